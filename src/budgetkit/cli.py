@@ -1,0 +1,113 @@
+"""The ``budgetkit`` command: a thin layer over the library's three stages.
+
+Stewards run ``budgetkit build``; each stage can also run alone. Bad input reaches the
+user as one line naming the file and line, with exit code 2, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from budgetkit.errors import InputError
+from budgetkit.extract.pipeline import extract
+from budgetkit.project import Project
+
+app = typer.Typer(
+    help=(
+        "Turn Dutch budget documents into validated, citable open data.\n\n"
+        "Stages: extract (sources/ -> datapackage/), validate (-> reports/), "
+        "publish (-> publish/build/budget.db), serve (Datasette). "
+        "`budgetkit build` runs extract, validate and publish in order."
+    ),
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+err = Console(stderr=True)
+
+ProjectDir = Annotated[
+    Path,
+    typer.Option(
+        "--project-dir",
+        "-C",
+        help="Project folder holding sources/, schemas/, datapackage/ and checks/.",
+        file_okay=False,
+    ),
+]
+
+
+def _extract(project: Project, check: bool) -> None:
+    def progress(doc, rows) -> None:
+        counts = ", ".join(f"{len(v)} {k}" for k, v in rows.items() if k != "documents")
+        err.print(f"  [bold]{doc.id}[/bold]: {counts}")
+
+    err.print(f"extract: {len(list(project.sources.glob('*.txt')))} source texts in sources/")
+    result, stale = extract(project, check=check, progress=progress)
+    counts = result.counts()
+    err.print(
+        "extract: {documents} documents, {sections} sections, {amounts} amounts, "
+        "{measures} measures, {tables} tables, {table_cells} cells, "
+        "{references} references".format(**counts)
+    )
+    if check:
+        if stale:
+            err.print(
+                "[red]datapackage/ is out of date with sources/:[/red] "
+                + ", ".join(stale)
+                + "\nrun `budgetkit extract` and commit the result"
+            )
+            raise typer.Exit(1)
+        err.print("datapackage/ is up to date with sources/")
+    else:
+        err.print(f"wrote {project.relative(project.descriptor)}")
+
+
+@app.command("extract")
+def extract_command(
+    check: Annotated[
+        bool,
+        typer.Option(
+            "--check",
+            help="Write nothing; exit 1 if the committed datapackage/ differs from what "
+            "the sources give (for CI).",
+        ),
+    ] = False,
+    project_dir: ProjectDir = Path("."),
+) -> None:
+    """Read sources/*.txt and sources/sources.yml, write datapackage/ (CSV + datapackage.json)."""
+    _extract(Project(project_dir), check)
+
+
+@app.command("build")
+def build_command(project_dir: ProjectDir = Path(".")) -> None:
+    """Run extract, validate and publish in order; stop at the first stage that fails."""
+    _extract(Project(project_dir), check=False)
+    # TEMP until validate/publish land
+
+
+
+
+def main() -> None:
+    try:
+        app()
+    except InputError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as exc:  # a bug, not bad input: still one line unless asked for more
+        if os.environ.get("BUDGETKIT_DEBUG"):
+            raise
+        err.print(
+            f"[red]internal error:[/red] {type(exc).__name__}: {exc} "
+            "(set BUDGETKIT_DEBUG=1 for the traceback)",
+            highlight=False,
+            soft_wrap=True,
+        )
+        sys.exit(3)

@@ -1,0 +1,1 @@
+"""Extraction: source texts to the rows of the data package."""

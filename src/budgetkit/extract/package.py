@@ -1,0 +1,129 @@
+"""Writing the Frictionless data package: deterministic bytes, atomic replacement.
+
+The package is committed and reviewed as a diff, so the same rows must always give the
+same bytes (fixed field order, ``\\n`` line endings, canonical number formatting), and a
+failed run must never leave a half-written package behind.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from budgetkit.project import Project
+from budgetkit.schemas import RESOURCES, field_names, load_schema
+from budgetkit.sources import SourceDocument
+
+#: Resources whose CSV is written by the validation stage, not by extraction.
+VALIDATION_OUTPUTS = ("findings",)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    return str(value)
+
+
+def render_csv(fields: list[str], rows: list[dict[str, Any]]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(fields)
+    for row in rows:
+        writer.writerow([_cell(row.get(name)) for name in fields])
+    return buffer.getvalue().encode("utf-8")
+
+
+def descriptor(project: Project, documents: list[SourceDocument]) -> dict[str, Any]:
+    """The package descriptor, with every schema inlined so the package stands alone (zip)."""
+    return {
+        "name": "budgetkit",
+        "title": "Dutch budget documents as open data",
+        "description": (
+            "Money amounts, measures, tables and references extracted from Dutch budget "
+            "documents, each number with the document, line and exact quote it was read from."
+        ),
+        "licenses": [
+            {
+                "name": "ODC-BY-1.0",
+                "path": "https://opendatacommons.org/licenses/by/1-0/",
+                "title": "Open Data Commons Attribution License 1.0 (the extracted data); "
+                "each source keeps its own licence, see the documents resource",
+            }
+        ],
+        "sources": [
+            {"title": doc.meta["title"], "path": doc.meta.get("url") or doc.source_path}
+            for doc in documents
+        ],
+        "resources": [
+            {
+                "name": name,
+                "path": f"data/{name}.csv",
+                "profile": "tabular-data-resource",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "schema": load_schema(project.schemas, name),
+            }
+            for name in RESOURCES
+        ],
+    }
+
+
+def render_package(
+    project: Project, documents: list[SourceDocument], tables: dict[str, list[dict[str, Any]]]
+) -> dict[str, bytes]:
+    """All files extraction owns, as relative path -> bytes."""
+    files = {
+        "datapackage.json": (
+            json.dumps(descriptor(project, documents), ensure_ascii=False, indent=2) + "\n"
+        ).encode("utf-8")
+    }
+    for name in RESOURCES:
+        if name in VALIDATION_OUTPUTS:
+            continue
+        fields = field_names(load_schema(project.schemas, name))
+        files[f"data/{name}.csv"] = render_csv(fields, tables.get(name, []))
+    return files
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` in one rename, so readers never see a partial file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def stale_files(project: Project, files: dict[str, bytes]) -> list[str]:
+    """Paths (relative to the package) whose committed bytes differ from ``files``."""
+    stale = []
+    for relative, data in sorted(files.items()):
+        path = project.datapackage / relative
+        if not path.exists() or path.read_bytes() != data:
+            stale.append(relative)
+    return stale
+
+
+def write_package(project: Project, files: dict[str, bytes]) -> None:
+    for relative, data in files.items():
+        write_atomic(project.datapackage / relative, data)
+    for name in VALIDATION_OUTPUTS:
+        # A fresh package gets an empty resource so it is valid before the first validation.
+        path = project.datapackage / "data" / f"{name}.csv"
+        if not path.exists():
+            fields = field_names(load_schema(project.schemas, name))
+            write_atomic(path, render_csv(fields, []))
