@@ -29,7 +29,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     add_completion=False,
 )
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 ProjectDir = Annotated[
     Path,
@@ -89,8 +89,6 @@ def build_command(project_dir: ProjectDir = Path(".")) -> None:
     """Run extract, validate and publish in order; stop at the first stage that fails."""
     _extract(Project(project_dir), check=False)
     # TEMP until validate/publish land
-
-
 
 
 def main() -> None:

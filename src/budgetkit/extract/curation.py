@@ -1,0 +1,177 @@
+"""A steward's corrections to the measures, read from ``checks/curation.yml``.
+
+Extraction guesses what policy item an amount belongs to and what to call it; a steward
+who knows better writes it down here instead of touching code: a readable title, two
+measures that are one (``merge_into``), or an amount that belongs elsewhere. Ids that do
+not exist are refused with the file and line, so a correction never silently stops
+applying when the sources change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from budgetkit.errors import InputError
+from budgetkit.project import Project
+
+CURATION_FILE = "curation.yml"
+MEASURE_KEYS = frozenset({"title", "merge_into"})
+AMOUNT_KEYS = frozenset({"measure_id"})
+
+
+@dataclass
+class Curation:
+    """The corrections, keyed by measure_id and amount_id, with the YAML line of each."""
+
+    path: Path
+    measures: dict[str, dict[str, str]] = field(default_factory=dict)
+    amounts: dict[str, str] = field(default_factory=dict)
+    lines: dict[str, int] = field(default_factory=dict)
+
+    def error(self, key: str, message: str) -> InputError:
+        """An InputError pointing at the line where ``key`` is written."""
+        return InputError(self.path, message, self.lines.get(key))
+
+    def for_document(self, document_id: str) -> tuple[dict[str, dict[str, str]], dict[str, str]]:
+        """The measure and amount corrections that concern one document."""
+        prefix = f"{document_id}:"
+        return (
+            {k: v for k, v in self.measures.items() if k.startswith(prefix)},
+            {k: v for k, v in self.amounts.items() if k.startswith(prefix)},
+        )
+
+
+def _mapping(node: yaml.Node) -> list[tuple[yaml.Node, yaml.Node]]:
+    return node.value if isinstance(node, yaml.MappingNode) else []
+
+
+def _section(
+    curation: Curation, root: yaml.Node, name: str, allowed: frozenset[str]
+) -> dict[str, dict[str, str]]:
+    """One top-level section ("measures" or "amounts"): id -> its settings, lines recorded."""
+    entries: dict[str, dict[str, str]] = {}
+    for key_node, value_node in _mapping(root):
+        if key_node.value != name:
+            continue
+        if not isinstance(value_node, yaml.MappingNode):
+            raise InputError(curation.path, f"'{name}' must be a mapping of ids", key_node.start_mark.line + 1)
+        for id_node, settings in value_node.value:
+            key = str(id_node.value)
+            line = id_node.start_mark.line + 1
+            curation.lines[key] = line
+            if not isinstance(settings, yaml.MappingNode) or not settings.value:
+                raise InputError(curation.path, f"{name} entry {key!r} needs settings", line)
+            values = {}
+            for setting, value in settings.value:
+                if setting.value not in allowed:
+                    raise InputError(
+                        curation.path,
+                        f"{name} entry {key!r}: unknown setting {setting.value!r} "
+                        f"(allowed: {', '.join(sorted(allowed))})",
+                        setting.start_mark.line + 1,
+                    )
+                if not isinstance(value, yaml.ScalarNode) or not str(value.value).strip():
+                    raise InputError(
+                        curation.path,
+                        f"{name} entry {key!r}: {setting.value} must be a non-empty text",
+                        setting.start_mark.line + 1,
+                    )
+                values[setting.value] = str(value.value).strip()
+            entries[key] = values
+    return entries
+
+
+def _document_ids(project: Project) -> set[str]:
+    try:
+        data = yaml.safe_load(project.sources_yml.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError):
+        return set()  # load_sources reports a broken sources.yml itself
+    return {str(entry.get("id")) for entry in data.get("documents", []) if isinstance(entry, dict)}
+
+
+def load_curation(project: Project) -> Curation:
+    """Read ``checks/curation.yml`` (no file: no corrections).
+
+    Refuses malformed YAML, unknown settings and ids of documents that do not exist; the
+    ids inside a document are checked against the extraction by ``apply``.
+    """
+    path = project.checks / CURATION_FILE
+    curation = Curation(path)
+    if not path.exists():
+        return curation
+    try:
+        root = yaml.compose(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise InputError(path, f"invalid YAML: {getattr(exc, 'problem', exc)}", mark.line + 1 if mark else None) from None
+    if root is None:
+        return curation
+    if not isinstance(root, yaml.MappingNode):
+        raise InputError(path, "expected a mapping with 'measures' and/or 'amounts'", 1)
+    for key_node, _value in root.value:
+        if key_node.value not in ("measures", "amounts"):
+            raise InputError(path, f"unknown section {key_node.value!r}", key_node.start_mark.line + 1)
+    curation.measures = _section(curation, root, "measures", MEASURE_KEYS)
+    amounts = _section(curation, root, "amounts", AMOUNT_KEYS)
+    curation.amounts = {key: value["measure_id"] for key, value in amounts.items()}
+    documents = _document_ids(project)
+    for key in [*curation.measures, *curation.amounts]:
+        if key.split(":", 1)[0] not in documents:
+            raise curation.error(key, f"{key!r} names no document in sources/sources.yml")
+    return curation
+
+
+def apply(
+    curation: Curation,
+    document_id: str,
+    measures: dict[str, dict[str, Any]],
+    amounts: list[dict[str, Any]],
+) -> None:
+    """Apply the corrections for one document to its measures (by id) and amounts, in place.
+
+    An amount moved to another measure, or a measure merged into another, widens the
+    receiving measure's lines so its amounts stay inside it; every measure a correction
+    touches is marked curated.
+    """
+    measure_fixes, amount_fixes = curation.for_document(document_id)
+    by_id = {amount["amount_id"]: amount for amount in amounts}
+    for key, fix in measure_fixes.items():
+        if key not in measures:
+            raise curation.error(key, f"unknown measure_id {key!r} (not extracted from {document_id})")
+        target = fix.get("merge_into")
+        if target is not None and (target not in measures or target == key):
+            raise curation.error(key, f"merge_into {target!r} is not another measure of {document_id}")
+        if target is not None and "merge_into" in measure_fixes.get(target, {}):
+            raise curation.error(key, f"merge_into {target!r}, which is itself merged: name the last one")
+    for key, target in amount_fixes.items():
+        if key not in by_id:
+            raise curation.error(key, f"unknown amount_id {key!r} (not extracted from {document_id})")
+        if target not in measures:
+            raise curation.error(key, f"amount {key!r}: unknown measure_id {target!r}")
+        _move(by_id[key], measures[target])
+    for key, fix in measure_fixes.items():
+        measure = measures[key]
+        if "title" in fix:
+            measure["title"] = fix["title"]
+            measure["curated"] = True
+    for key, fix in measure_fixes.items():
+        target = fix.get("merge_into")
+        if target is None:
+            continue
+        for amount in amounts:
+            if amount.get("measure_id") == key:
+                _move(amount, measures[target])
+        measures[target]["line_start"] = min(measures[target]["line_start"], measures[key]["line_start"])
+        measures[target]["line_end"] = max(measures[target]["line_end"], measures[key]["line_end"])
+        del measures[key]
+
+
+def _move(amount: dict[str, Any], measure: dict[str, Any]) -> None:
+    amount["measure_id"] = measure["measure_id"]
+    measure["line_start"] = min(measure["line_start"], amount["line"])
+    measure["line_end"] = max(measure["line_end"], amount["line"])
+    measure["curated"] = True

@@ -1,0 +1,229 @@
+"""Measures: the policy items that amounts fund, so a reader can ask "what is this money for?".
+
+An amount belongs to the smallest printed unit that describes one policy item: the bullet
+it stands in, else the "Wat wil het kabinet?" block of its sub-heading (a members' letter
+repeats such question labels under every item), else its sub-heading, else the paragraph
+(under a chapter or a ministry's section, which are too broad to be one item). The title is
+what a reader would scan for: the sub-heading, or the first clause of the bullet or
+paragraph. A steward corrects titles and groupings in ``checks/curation.yml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from budgetkit.extract.curation import Curation, apply
+from budgetkit.extract.sections import (
+    INSTRUMENTS,
+    double_spaced,
+    fold,
+    ministry_named,
+    section_at,
+)
+from budgetkit.sources import SourceDocument
+
+FUNDED_ROLES = frozenset({"measure", "part", "total"})
+_BULLET = re.compile(r"^\s*[•–\-·▪◦●]\s*")
+_TERMINAL = ".;!?"
+_MONEY_ASIDE = re.compile(r"\s*\([^()]*(?:€|euro|miljoen|miljard|mln|mld)[^()]*\)")
+_CLAUSE_END = re.compile(r"(?<=\w)[.;:](?=\s|$)|(?<=[\w)]),\s|\s[–-]\s")
+# A full stop after these ends an abbreviation, not a clause ("€ 37,5 mln. beschikbaar").
+_ABBREVIATIONS = frozenset("mln mld ca nr jl bijv bv o.a zgn incl excl resp art min".split())
+_TITLE_WORDS = 12
+GENERIC_HEADINGS = INSTRUMENTS | {"overige", "overig", "algemeen"}
+
+
+@dataclass
+class _Unit:
+    kind: str
+    line_start: int
+    line_end: int
+    title: str
+
+
+def fold_text(text: str) -> str:
+    """Lines joined, words hyphenated over a line break rejoined, white space folded."""
+    return fold(re.sub(r"(\w)-[ \t]*\n[\s]*(\w)", r"\1\2", text))
+
+
+def title_from(text: str) -> str:
+    """A short readable title: the first clause, without a money aside or footnote marker,
+    cut to a dozen words."""
+    text = _MONEY_ASIDE.sub("", _BULLET.sub("", fold_text(text)))
+    clause = text
+    for m in _CLAUSE_END.finditer(text):
+        words = text[: m.start()].split()
+        if m.group() == "." and words and words[-1].lower() in _ABBREVIATIONS:
+            continue
+        clause = text[: m.start()]
+        break
+    clause = clause.strip()
+    clause = re.sub(r"(?<=[a-zà-ÿ])\d{1,3}$", "", clause)  # footnote marker
+    words = clause.split()
+    if len(words) > _TITLE_WORDS:
+        return " ".join(words[:_TITLE_WORDS]) + " …"
+    return clause or text[:80]
+
+
+def heading_title(section: dict[str, Any], sections: list[dict[str, Any]]) -> str:
+    """A sub-heading as title, without a money aside; a generic one ("Overige", "Subsidies")
+    with the heading above it (unless that is a whole chapter), so the title still says
+    what the money is for."""
+    title = fold_text(_MONEY_ASIDE.sub("", section["heading"]))
+    parent = next((s for s in sections if s["section_id"] == section["parent_section_id"]), None)
+    generic = title.lower().replace("’", "'") in GENERIC_HEADINGS
+    if generic and parent and parent["level"] > 1:
+        return f"{fold_text(_MONEY_ASIDE.sub('', parent['heading']))}: {title}"
+    return title
+
+
+class _Layout:
+    """Where bullets, paragraph breaks, headings and block labels are in one document."""
+
+    def __init__(self, doc: SourceDocument, sections: list[dict[str, Any]]) -> None:
+        self.doc = doc
+        self.lines = doc.lines
+        self.sections = sections
+        self.heading_lines = {s["line_start"] for s in sections}
+        self.spaced = double_spaced(doc)
+        questions = Counter(fold(line) for line in self.lines if fold(line).endswith("?"))
+        self.labels = {
+            index
+            for index, line in enumerate(self.lines, start=1)
+            if questions.get(fold(line), 0) >= 3
+        }
+
+    def text(self, line: int) -> str:
+        return fold(self.lines[line - 1])
+
+    def is_break(self, line: int) -> bool:
+        """A paragraph break: an empty line, or in double-spaced text a line holding only
+        spaces or a second empty line."""
+        raw = self.lines[line - 1]
+        if raw.strip():
+            return False
+        if not self.spaced:
+            return True
+        following = self.lines[line] if line < len(self.lines) else ""
+        return raw != "" or following == ""
+
+    def is_bullet(self, line: int) -> bool:
+        return bool(_BULLET.match(self.lines[line - 1])) and len(self.text(line)) > 2
+
+    def own_end(self, section: dict[str, Any]) -> int:
+        """Last line of a section's own text, before its first sub-section."""
+        children = [
+            s["line_start"]
+            for s in self.sections
+            if s["parent_section_id"] == section["section_id"]
+        ]
+        return min(children) - 1 if children else section["line_end"]
+
+    def bullet(self, line: int, floor: int) -> _Unit | None:
+        """The bullet item holding ``line``, if it stands in one."""
+        start = None
+        for index in range(line, floor, -1):
+            if self.is_bullet(index):
+                start = index
+                break
+            if index != line and (self.is_break(index) or index in self.heading_lines):
+                return None
+        if start is None:
+            return None
+        end = start
+        index = start + 1
+        while index <= len(self.lines):
+            if self.is_bullet(index) or index in self.heading_lines or index in self.labels:
+                break
+            if self.is_break(index):
+                break
+            if self.text(index):
+                if self.text(end)[-1:] in _TERMINAL and not self.text(index)[0].islower():
+                    break
+                end = index
+            index += 1
+        if line > end:
+            return None
+        quote = "\n".join(self.lines[start - 1 : end])
+        return _Unit("bullet", start, end, title_from(quote))
+
+    def paragraph(self, line: int, floor: int, ceiling: int) -> _Unit:
+        """The paragraph holding ``line``, kept between ``floor`` (exclusive) and ``ceiling``."""
+        start = line
+        while start - 1 > floor and not (
+            self.is_break(start - 1) or self.is_bullet(start - 1) or (start - 1) in self.labels
+        ):
+            if self.is_bullet(start):
+                break
+            start -= 1
+        while start < line and not self.text(start):
+            start += 1
+        end = line
+        while end + 1 <= ceiling and not (
+            self.is_break(end + 1) or self.is_bullet(end + 1) or (end + 1) in self.labels
+        ):
+            end += 1
+        while end > line and not self.text(end):
+            end -= 1
+        quote = "\n".join(self.lines[start - 1 : end])
+        return _Unit("paragraph", start, end, title_from(quote))
+
+    def unit(self, line: int) -> tuple[_Unit, dict[str, Any] | None]:
+        section = section_at(self.sections, line)
+        floor = section["line_start"] if section else 0
+        ceiling = self.own_end(section) if section else len(self.lines)
+        bullet = self.bullet(line, floor)
+        if bullet:
+            return bullet, section
+        if section is None:
+            return self.paragraph(line, floor, ceiling), None
+        heading = heading_title(section, self.sections)
+        labels = [n for n in sorted(self.labels) if section["line_start"] < n <= line]
+        if labels:
+            return _Unit("block", labels[0], ceiling, heading), section
+        ministry_section = ministry_named(section["heading"]) and len(section["heading"].split()) <= 6
+        if section["level"] >= 2 and not ministry_section:
+            return _Unit("heading", section["line_start"], ceiling, heading), section
+        return self.paragraph(line, floor, ceiling), section
+
+
+def extract_measures(
+    doc: SourceDocument,
+    sections: list[dict[str, Any]],
+    amounts: list[dict[str, Any]],
+    curation: Curation,
+) -> list[dict[str, Any]]:
+    """The measures of one document; sets ``measure_id`` on each amount in place (None for
+    an amount that only gives context)."""
+    layout = _Layout(doc, sections)
+    measures: dict[str, dict[str, Any]] = {}
+    for amount in sorted(amounts, key=lambda a: (a["line"], a["column"])):
+        amount["measure_id"] = None
+        if amount.get("role") not in FUNDED_ROLES:
+            continue
+        unit, section = layout.unit(amount["line"])
+        measure_id = f"{doc.id}:m{unit.line_start}"
+        measure = measures.get(measure_id)
+        if measure is None:
+            holder = section_at(sections, unit.line_start) or section
+            measure = measures[measure_id] = {
+                "measure_id": measure_id,
+                "document_id": doc.id,
+                "ministry": (holder or {}).get("ministry") or doc.ministry,
+                "section_id": holder["section_id"] if holder else None,
+                "title": unit.title,
+                "line_start": unit.line_start,
+                "line_end": unit.line_end,
+                "kind": unit.kind,
+                "curated": False,
+            }
+        measure["line_end"] = max(measure["line_end"], amount["line"])
+        amount["measure_id"] = measure_id
+    apply(curation, doc.id, measures, amounts)
+    used = {amount["measure_id"] for amount in amounts if amount.get("measure_id")}
+    return sorted(
+        (m for m in measures.values() if m["measure_id"] in used), key=lambda m: m["line_start"]
+    )

@@ -1,0 +1,142 @@
+"""Kamerstukken, moties, amendementen and toezeggingen cited in a document.
+
+A reader who finds a claim in the data wants the parliamentary paper behind it, so every
+citation is kept with its exact place and text. The patterns run over the whole text,
+not line by line, because the extraction breaks citations over lines ("(Kamerstuk" /
+"29 282, nr. 508)") and glues footnote numbers to them ("29 Kamerstuk 29 282, nr. 502",
+"de motie van het lid Tielen21"); a motie that carries a footnote marker gets its dossier
+and number from that footnote.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from budgetkit.sources import SourceDocument
+
+# "29 282", "29282", "21 501-31", "36 200 XVI": a dossier, with a sub-number or a
+# budget chapter in Roman numerals.
+# A dossier printed with too few digits ("Kamerstuk 247, nr. 356") is still a citation.
+_DOSSIER = r"(?:\d{2}\s\d{3}|\d{3,6})(?:-\d+)?(?:\s+[IVXL]+\b)?"
+KAMERSTUK = re.compile(
+    r"Kamerstuk(?:ken)?(?:\s+II)?(?:\s+\d{4}/\d{2},)?\s+"
+    rf"(?P<dossiers>{_DOSSIER}(?:\s*(?:,|en)\s*{_DOSSIER})*)"
+    r"(?:,\s*[A-Z][^,()\n]{0,60})?,?\s*nr\.\s*(?P<number>\d+)"
+)
+_NAME = r"(?:(?:[Vv]an|[Dd]en|[Dd]er|[Dd]e|in\s+'t)\s+)*[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)*"
+MOTIE = re.compile(
+    r"(?P<kind>[Mm]otie|[Aa]mendement)\s+van\s+(?:het\s+lid|de\s+leden)\s+"
+    rf"{_NAME}(?:(?:\s*,\s*|\s+en\s+){_NAME})*(?:\s+c\.s\.)?"
+    r"(?P<marker>\d{1,3}(?![\d.,]))?"
+)
+# "motie Segers/Asscher", "motie-Bruins", "motie 35300 XVI 72 Dik-Faber"
+MOTIE_SHORT = re.compile(
+    r"(?P<kind>[Mm]otie)(?:-\s?|\s+)"
+    rf"(?:(?P<dossier>\d{{5}}(?:\s+[IVXL]+)?)\s+(?P<number>\d+)\s+)?{_NAME}(?:\s?[/-]\s?{_NAME})*"
+)
+TOEZEGGING = re.compile(r"\b[Tt]oezegging\b")
+_BOUNDARY = re.compile(r"[.!?](?=\s+[A-Z«“‘(•]|\s*$)|\n[ \t]*\n(?:[ \t]*\n)+|\n(?=\s*(?:•|\d{1,3}\s+[A-Z]))")
+_ABBREVIATIONS = ("nr.", "c.s.", "jl.", "bv.", "o.a.", "i.c.m.", "m.b.t.", "a.s.")
+
+
+def fold(text: str) -> str:
+    """White space folded, words hyphenated across a line break joined again."""
+    return " ".join(re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", text).split())
+
+
+def dossier_code(raw: str) -> str:
+    """"36 200 XVI" -> "36200-XVI", "29 282" -> "29282": the form the Kamer's site uses."""
+    parts = raw.split()
+    roman = [p for p in parts if re.fullmatch(r"[IVXL]+", p)]
+    digits = "".join(p for p in parts if p not in roman)
+    return "-".join([digits, *roman])
+
+
+def _dossiers(raw: str) -> str:
+    return ";".join(dossier_code(d) for d in re.findall(_DOSSIER, raw))
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence holding text[start:end]: bounded by a full stop that ends a sentence
+    (not one of "nr.", "c.s."), two blank lines (one is only line spacing in double-spaced
+    text), a bullet or a footnote starting a line; at most a few hundred characters."""
+    left = max(0, start - 400)
+    begin = left if left == 0 else text.find(" ", left, start) + 1
+    for m in re.finditer(_BOUNDARY, text[left:start]):
+        stop = left + m.end()
+        if not text[:stop].endswith(_ABBREVIATIONS):
+            begin = stop
+    finish = min(len(text), end + 400)
+    for m in re.finditer(_BOUNDARY, text[end:finish]):
+        stop = end + m.end()
+        if not text[:stop].endswith(_ABBREVIATIONS):
+            finish = stop
+            break
+    return fold(text[begin:finish])
+
+
+def _footnotes(doc: SourceDocument) -> dict[str, re.Match[str]]:
+    """Footnote number -> the Kamerstuk cited in that footnote ("21 Kamerstuk 36 200 XVI, nr. 46")."""
+    found = {}
+    for m in re.finditer(r"(?m)^\s*(\d{1,3})\s+(?=Kamerstuk)", doc.text):
+        cite = KAMERSTUK.match(doc.text, m.end())
+        if cite:
+            found.setdefault(m.group(1), cite)
+    return found
+
+
+def _row(
+    doc: SourceDocument, start: int, end: int, kind: str, dossier: str | None, number: str | None
+) -> dict[str, Any]:
+    line, column = doc.line_col(start)
+    return {
+        "reference_id": f"{doc.id}:{line}:{column}",
+        "document_id": doc.id,
+        "line": line,
+        "column": column,
+        "kind": kind,
+        "quote": doc.text[start:end],
+        "dossier": dossier,
+        "number": number,
+        "context": sentence_around(doc.text, start, end),
+    }
+
+
+def _kamerstuk_in(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A Kamerstuk cited right after a motie or toezegging, in the same sentence."""
+    window = text[end : end + 200]
+    stop = re.search(r"[.!?](?=\s+[A-Z])|\n\s*\n", window)
+    return KAMERSTUK.search(text, end, end + (stop.start() if stop else len(window)))
+
+
+def extract_references(doc: SourceDocument) -> list[dict[str, Any]]:
+    """Every citation in the document, in document order."""
+    text = doc.text
+    rows: dict[int, dict[str, Any]] = {}
+    for m in KAMERSTUK.finditer(text):
+        rows[m.start()] = _row(
+            doc, m.start(), m.end(), "kamerstuk", _dossiers(m.group("dossiers")), m.group("number")
+        )
+    footnotes = _footnotes(doc)
+    taken: list[tuple[int, int]] = []
+    for m in MOTIE.finditer(text):
+        end = m.start("marker") if m.group("marker") else m.end()
+        cite = footnotes.get(m.group("marker") or "") or _kamerstuk_in(text, m.start(), end)
+        dossier = _dossiers(cite.group("dossiers")) if cite else None
+        rows[m.start()] = _row(
+            doc, m.start(), end, m.group("kind").lower(), dossier, cite.group("number") if cite else None
+        )
+        taken.append((m.start(), end))
+    for m in MOTIE_SHORT.finditer(text):
+        if any(start <= m.start() < end for start, end in taken):
+            continue
+        dossier = dossier_code(m.group("dossier")) if m.group("dossier") else None
+        rows[m.start()] = _row(doc, m.start(), m.end(), "motie", dossier, m.group("number"))
+    for m in TOEZEGGING.finditer(text):
+        cite = _kamerstuk_in(text, m.start(), m.end())
+        dossier = _dossiers(cite.group("dossiers")) if cite else None
+        rows[m.start()] = _row(
+            doc, m.start(), m.end(), "toezegging", dossier, cite.group("number") if cite else None
+        )
+    return [rows[start] for start in sorted(rows)]

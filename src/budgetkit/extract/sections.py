@@ -1,0 +1,499 @@
+"""The heading structure of a document, with line spans and the ministry of each section.
+
+Amounts, tables and measures get their ministry from the section they stand in, so the
+sections must follow the printed structure despite the extraction mess: running page
+headers and footers in the middle of the text, footnote blocks, numbered lists that look
+like numbered chapters, table row labels that look like sub-headings and headings split
+over two or three lines. Headings are recognised from their layout (short line, no closing
+punctuation, a paragraph ends before and starts after) and numbered headings must follow
+their numbering sequence, which is what keeps footnotes and enumerations out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from budgetkit.sources import SourceDocument
+
+# Full names (as printed, with their spelling variants) and abbreviations of the ministries
+# and the two municipal/provincial funds, to the codes of the schemas' ``ministry`` enum.
+MINISTRY_NAMES: tuple[tuple[str, str], ...] = (
+    ("Algemene Zaken", "AZ"),
+    ("Binnenlandse Zaken en Koninkrijk(?:s)?relaties", "BZK"),
+    ("Binnenlandse Zaken", "BZK"),
+    ("Buitenlandse Handel en Ontwikkelingssamenwerking", "BHOS"),
+    ("Buitenlandse [Zz]aken", "BZ"),
+    ("Defensie", "Def"),
+    ("Economische Zaken en Klimaat", "EZK"),
+    ("Financiën(?: en Nationale Schuld)?", "FIN"),
+    ("Infrastructuur en Waterstaat", "IenW"),
+    ("Justitie en Veiligheid", "JenV"),
+    ("Koninkrijksrelaties", "KR"),
+    ("Landbouw, Natuur en Voedselkwaliteit", "LNV"),
+    ("Onderwijs, Cultuur en Wetenschap", "OCW"),
+    ("Sociale Zaken en Werkgelegenheid", "SZW"),
+    ("Volksgezondheid, Welzijn en Sport", "VWS"),
+    ("Gemeentefonds", "GF"),
+    ("Provinciefonds", "PF"),
+)
+MINISTRY_ABBREVIATIONS: dict[str, str] = {
+    "BZK": "BZK",
+    "EZK": "EZK",
+    "IenW": "IenW",
+    "I&W": "IenW",
+    "JenV": "JenV",
+    "J&V": "JenV",
+    "LNV": "LNV",
+    "OCW": "OCW",
+    "SZW": "SZW",
+    "VWS": "VWS",
+    "BHOS": "BHOS",
+}
+FUNDS = frozenset({"GF", "PF"})
+_NAME_PATTERNS = [
+    (re.compile(r"(?<!\w)" + name.replace(" ", r"\s+") + r"(?!\w)"), code)
+    for name, code in MINISTRY_NAMES
+]
+_ABBREVIATION = re.compile(
+    r"(?<![\w&])(" + "|".join(re.escape(a) for a in MINISTRY_ABBREVIATIONS) + r")(?![\w&])"
+)
+# In running text a ministry is named with its title, not as a bare word like "Defensie".
+_TEXT_MENTION = re.compile(
+    r"(?:[Mm]inisterie|[Mm]inister|[Ss]taatssecretaris|begroting|[Bb]egrotingshoofdstuk)"
+    r"\s+van\s+(?:het\s+|de\s+)?"
+)
+
+# The budget's financial instruments: in a begroting they group the items below them.
+INSTRUMENTS = frozenset(
+    {
+        "subsidies",
+        "subsidies (regelingen)",
+        "opdrachten",
+        "bekostiging",
+        "inkomensoverdrachten",
+        "garanties",
+        "leningen",
+        "ontvangsten",
+        "bijdrage aan agentschappen",
+        "bijdragen aan agentschappen",
+        "bijdrage aan zbo's/rwt's",
+        "bijdragen aan zbo's/rwt's",
+        "bijdrage zbo's/rwt's",
+        "bijdrage aan medeoverheden",
+        "bijdragen aan medeoverheden",
+        "storting/onttrekking begrotingsreserve",
+    }
+)
+
+_CONTINUATION_WORDS = frozenset(
+    "en van de het voor met in op of te aan een die dat om naar bij door over tot uit als per".split()
+)
+_NUMBERED = re.compile(r"^\s*(?P<number>\d{1,2}(?:\.\d{1,2}){0,2})(?P<dot>\.?)[ \t\xa0]+(?P<text>\S.*)$")
+_BULLET = re.compile(r"^\s*[•–\-·▪◦●]")
+_NUMERIC = re.compile(r"^[\s\d.,%€x()\-–+]*$")
+_SENTENCE_BREAK = re.compile(r"\w{2,}[.;] +\w")
+_REFERENCE_LIKE = re.compile(r"Kamerstuk|\bnr\.|\bblz\.|https?:|www\.|@")
+# A table row flattened onto one line ("Accres 807.121 1.084.429 ...") or a caption.
+_TABLE_LIKE = re.compile(r"\d[\d.,]*%?\s+\(?[\d€]|^(?:Tabel|Figuur|Grafiek|Bron)\b")
+_TOC_ENTRY = re.compile(r"(?:\.{2,}|…|\s)\s*\d{1,3}$")
+_TERMINAL = ".:;!?"
+_MAX_HEADING = 80
+
+
+@dataclass
+class _Heading:
+    line: int
+    last_line: int  # a heading split over lines ends here
+    text: str
+    number: str | None
+    body: int | None  # first content line after the heading
+    level: int = 0
+    group: bool = False
+    ministry: str | None = None
+    named: bool = False  # ministry named in the heading itself
+
+
+def fold(text: str) -> str:
+    """White space folded to single spaces, ends trimmed."""
+    return " ".join(text.split())
+
+
+def _unglue(text: str) -> str:
+    """A heading without the footnote number glued to its last word ("maatregelen3")."""
+    return re.sub(r"(?<=[a-zà-ÿ)])\d{1,3}$", "", text)
+
+
+def ministry_named(text: str) -> str | None:
+    """Code of the first ministry named (full name or abbreviation) in ``text``."""
+    hits = [(m.start(), code) for pattern, code in _NAME_PATTERNS for m in pattern.finditer(text)]
+    hits += [(m.start(), MINISTRY_ABBREVIATIONS[m.group(1)]) for m in _ABBREVIATION.finditer(text)]
+    return min(hits)[1] if hits else None
+
+
+def ministry_mentions(text: str) -> Counter[str]:
+    """How often each ministry is named in running text ("het ministerie van VWS", "BZK")."""
+    counts: Counter[str] = Counter()
+    titled = set()
+    for m in _TEXT_MENTION.finditer(text):
+        code = _name_at(text, m.end())
+        if code:
+            counts[code] += 1
+            titled.add(m.end())
+    for m in _ABBREVIATION.finditer(text):
+        if m.start() not in titled:
+            counts[MINISTRY_ABBREVIATIONS[m.group(1)]] += 1
+    return counts
+
+
+def _name_at(text: str, offset: int) -> str | None:
+    for pattern, code in _NAME_PATTERNS:
+        if pattern.match(text, offset):
+            return code
+    m = _ABBREVIATION.match(text, offset)
+    return MINISTRY_ABBREVIATIONS[m.group(1)] if m else None
+
+
+def _normal(line: str) -> str:
+    return fold(re.sub(r"\s*\d+\s*$", "", line))
+
+
+def double_spaced(doc: SourceDocument) -> bool:
+    """Whether the extraction put an empty line after (nearly) every line of text, so that
+    one empty line is line spacing and not a paragraph break."""
+    content = [i for i, line in enumerate(doc.lines[:-1]) if line.strip()]
+    spaced = sum(1 for i in content if not doc.lines[i + 1].strip())
+    return spaced > 0.8 * len(content)
+
+
+def page_furniture(doc: SourceDocument) -> set[int]:
+    """Line numbers of running page headers and footers.
+
+    A running line repeats with a page number after it (in one place at least apart from
+    the words: "Vereniging van Nederlandse Gemeenten 37", elsewhere "...Gemeenten28"; a
+    number that is always glued on is a footnote marker), repeats the document title, or
+    names the budget ("Financiën en Nationale Schuld Rijksbegroting 2021"); printed once
+    per page, it lands anywhere in the text.
+    """
+    normal = [_normal(line) for line in doc.lines]
+    numbered = Counter(
+        n for n, line in zip(normal, doc.lines, strict=True) if n and re.search(r"\s\d+\s*$", line)
+    )
+    counts = Counter(n for n in normal if n)
+    title = _normal(str(doc.meta.get("title", "")))
+    year = doc.meta.get("budget_year")
+    footer = re.compile(rf"^.{{0,60}}\bRijksbegroting {year}$") if year else None
+    found = set()
+    for index, (n, line) in enumerate(zip(normal, doc.lines, strict=True), start=1):
+        if not re.search(r"[^\W\d]{3}", n) or len(n) > _MAX_HEADING:
+            continue
+        if (counts[n] >= 2 and numbered[n] >= 1) or n == title:
+            found.add(index)
+        elif footer and footer.match(fold(line)):
+            found.add(index)
+    return found
+
+
+def _footnote_zones(doc: SourceDocument, furniture: set[int]) -> set[int]:
+    """Lines of footnote blocks that follow a "_________" rule, up to the text resuming.
+
+    In the extraction the text after a footnote block resumes on a line indented by a
+    space or after the page's running header; a block is never longer than a page's
+    worth of notes.
+    """
+    zone: set[int] = set()
+    for index, line in enumerate(doc.lines, start=1):
+        if re.fullmatch(r"\s*_{5,}\s*", line):
+            for follow in range(index, min(index + 40, len(doc.lines)) + 1):
+                text = doc.lines[follow - 1]
+                if follow > index and (re.match(r"\s\S", text) or follow in furniture):
+                    break
+                zone.add(follow)
+    return zone
+
+
+class _Scanner:
+    """Walks a document's lines and decides which are headings."""
+
+    def __init__(self, doc: SourceDocument) -> None:
+        self.doc = doc
+        self.lines = doc.lines
+        self.skip = page_furniture(doc)
+        self.footnotes = _footnote_zones(doc, self.skip)
+        self.headings: list[_Heading] = []
+        lengths = sorted(len(line.rstrip()) for line in doc.lines if line.strip())
+        self.width = lengths[int(len(lengths) * 0.9)] if lengths else 0
+        self.double_spaced = double_spaced(doc)
+
+    def text(self, line: int) -> str:
+        return fold(self.lines[line - 1])
+
+    def next_content(self, line: int) -> int | None:
+        for index in range(line + 1, len(self.lines) + 1):
+            if index not in self.skip and self.text(index):
+                return index
+        return None
+
+    def prev_content(self, line: int) -> int | None:
+        for index in range(line - 1, 0, -1):
+            if index not in self.skip and self.text(index):
+                return index
+        return None
+
+    def closes_paragraph(self, line: int) -> bool:
+        """Whether a heading may start at ``line``: the text before it is finished."""
+        prev = self.prev_content(line)
+        if prev is None:
+            return True
+        if self.headings and self.headings[-1].last_line == prev:
+            return True
+        text = self.text(prev)
+        return (
+            text[-1] in _TERMINAL + ")»”’\""
+            or bool(_NUMERIC.match(text) or _BULLET.match(text))
+            or len(text) < 0.6 * self.width
+        )
+
+    def in_list(self, line: int) -> bool:
+        """Whether a numbered line continues an enumeration ("1. Ruimte voor ..." /
+        "2. Ruimte voor ...") rather than starting a chapter: the line above is numbered
+        too and was not a heading."""
+        prev = self.prev_content(line)
+        if prev is None or not _NUMBERED.match(self.lines[prev - 1]):
+            return False
+        return not (self.headings and self.headings[-1].last_line == prev)
+
+    def opens_paragraph(self, first: int, last: int, numbered: bool) -> bool:
+        """Whether the text after a heading ending at ``line`` starts afresh.
+
+        Not a table row label (numbers follow), not a sentence going on in lower case, and,
+        for an unnumbered heading, not the first line of a paragraph: a line filled to the
+        column width right below it (or, in double-spaced text, the line itself filled to the
+        width) means the "heading" was itself a paragraph's first line.
+        """
+        follow = self.next_content(last)
+        if follow is None:
+            return False
+        text = self.text(follow)
+        if _NUMERIC.match(text) or text[0].islower():
+            return False
+        if numbered:
+            return True
+        if self.double_spaced:
+            return last > first or len(self.text(first)) < 0.8 * self.width
+        return follow > last + 1 or len(text) < 0.8 * self.width
+
+    def join(self, line: int, text: str) -> tuple[int, str]:
+        """Extend a heading over the lines it was split into ("4 Onderwijs, Cultuur en" /
+        "Wetenschap", "het ministerie van Economische" / "Zaken en Klimaat")."""
+        last = line
+        while True:
+            follow = last + 1
+            if self.double_spaced and follow < len(self.lines) and self.lines[follow - 1] == "":
+                follow += 1  # one empty line is only line spacing
+            if follow > len(self.lines) or not self.text(follow):
+                return last, text
+            nxt = self.text(follow)
+            if len(nxt) > 45 or nxt[-1] in _TERMINAL or _BULLET.match(nxt):
+                return last, text
+            words = text.split()
+            if not (
+                (last == line and len(self.text(line)) >= 0.8 * self.width)
+                or nxt[0].islower()
+                or words[-1].lower() in _CONTINUATION_WORDS
+                or text.endswith(",")
+                or _partial_ministry(words)
+            ):
+                return last, text
+            last, text = follow, f"{text} {nxt}"
+
+    def heading_text_ok(self, text: str, joined: bool) -> bool:
+        """Whether folded heading text reads as a heading: short (a heading split over lines
+        may fill its first line), no closing punctuation or dangling "en", no sentence break,
+        not a citation, table row, bullet or table-of-contents entry ("Inleiding ..... 3")."""
+        return (
+            2 <= len(text) <= (2 * _MAX_HEADING if joined else _MAX_HEADING)
+            and len(text.split()) <= (20 if joined else 14)
+            and text[-1] not in _TERMINAL + ","
+            and text.split()[-1].lower() not in _CONTINUATION_WORDS
+            and not _SENTENCE_BREAK.search(text)
+            and not _REFERENCE_LIKE.search(text)
+            and not _TABLE_LIKE.search(text)
+            and not _TOC_ENTRY.search(text)
+            and not _BULLET.match(text)
+            and not _NUMERIC.match(text)
+        )
+
+
+def _partial_ministry(words: list[str]) -> bool:
+    """Whether the line ends in the first words of a ministry's name ("van Binnenlandse")."""
+    for size in (1, 2, 3):
+        tail = " ".join(words[-size:])
+        for name, _code in MINISTRY_NAMES:
+            plain = name.replace("(?:s)?", "s").replace("[Zz]", "Z")
+            if plain.startswith(tail + " ") and plain != tail:
+                return True
+    return False
+
+
+def _scan(doc: SourceDocument) -> list[_Heading]:
+    scan = _Scanner(doc)
+    chapter = 0  # last accepted top number ("2" or "2.")
+    sub: dict[str, int] = {}  # last sub number per parent number
+    line = 0
+    while line < len(scan.lines):
+        line += 1
+        raw = scan.lines[line - 1]
+        text = fold(raw)
+        if not text or len(text) > max(_MAX_HEADING, 1.1 * scan.width) or line in scan.skip:
+            continue
+        if not scan.closes_paragraph(line):
+            continue
+        m = _NUMBERED.match(raw)
+        if m:
+            number, title = m.group("number"), fold(m.group("text"))
+            if not title[0].isupper() or scan.in_list(line):
+                continue
+            last, joined = scan.join(line, _unglue(title))
+            if not scan.heading_text_ok(joined, last > line):
+                continue
+            if not scan.opens_paragraph(line, last, True):
+                continue
+            parts = [int(p) for p in number.split(".")]
+            if len(parts) == 1:
+                if parts[0] != chapter + 1:
+                    continue
+                chapter = parts[0]
+            else:
+                parent = ".".join(str(p) for p in parts[:-1])
+                if chapter and parts[0] != chapter:
+                    continue
+                if parent in sub and parts[-1] != sub[parent] + 1:
+                    continue
+                sub[parent] = parts[-1]
+            scan.headings.append(_Heading(line, last, joined, number, scan.next_content(last)))
+            line = last
+            continue
+        if line in scan.footnotes or not (text[0].isupper() or text[0] == "(") or text[-1] == "?":
+            continue
+        last, joined = scan.join(line, _unglue(text))
+        if scan.heading_text_ok(joined, last > line) and scan.opens_paragraph(line, last, False):
+            scan.headings.append(_Heading(line, last, joined, None, scan.next_content(last)))
+            line = last
+    return scan.headings
+
+
+def _assign_levels(headings: list[_Heading]) -> None:
+    """Levels from numbering depth; unnumbered headings sit below the numbered one above them.
+
+    A first numbered heading whose parent number is never printed ("3.3 Artikel 3" in an
+    extract of a budget) is the document's root, and the numbering after it restarts
+    below it. A heading directly followed by another heading, or one naming a budget
+    instrument (Subsidies, Opdrachten), groups the unnumbered headings after it one level
+    deeper. Unnumbered headings that share a repeated opening and name a ministry
+    ("Samenvatting van de maatregelen van het ministerie van ...") are the chapters of a
+    document without numbered chapters.
+    """
+    numbered = [h for h in headings if h.number]
+    root = numbered[0] if numbered and "." in numbered[0].number else None
+    openings = Counter(" ".join(h.text.split()[:4]) for h in headings if not h.number)
+    numbered_level = 0
+    group_level = 0
+    for index, h in enumerate(headings):
+        following = headings[index + 1] if index + 1 < len(headings) else None
+        h.group = bool(following and following.line == h.body) or (
+            h.text.lower().replace("’", "'") in INSTRUMENTS
+        )
+        h.named = ministry_named(h.text) is not None
+        chapter = not h.number and openings[" ".join(h.text.split()[:4])] >= 3 and h.named
+        if h is root or chapter:
+            h.level, numbered_level, group_level = 1, 1, 0
+        elif h.number:
+            h.level = h.number.count(".") + 1 + (1 if root else 0)
+            numbered_level, group_level = h.level, 0
+        elif h.group:
+            h.level = group_level = numbered_level + 1
+        else:
+            h.level = (group_level or numbered_level) + 1
+        h.level = min(h.level, 6)
+
+
+def _spans(doc: SourceDocument, headings: list[_Heading]) -> list[int]:
+    ends = []
+    for index, h in enumerate(headings):
+        end = len(doc.lines)
+        for later in headings[index + 1 :]:
+            if later.level <= h.level:
+                end = later.line - 1
+                break
+        while end > h.last_line and not doc.lines[end - 1].strip():
+            end -= 1
+        ends.append(end)
+    return ends
+
+
+def extract_sections(doc: SourceDocument) -> list[dict[str, Any]]:
+    """The sections of one document, in document order, with parents, spans and ministries."""
+    headings = _scan(doc)
+    _assign_levels(headings)
+    ends = _spans(doc, headings)
+    rows: list[dict[str, Any]] = []
+    stack: list[tuple[_Heading, dict[str, Any]]] = []
+    for h, end in zip(headings, ends, strict=True):
+        while stack and stack[-1][0].level >= h.level:
+            stack.pop()
+        parent = stack[-1] if stack else None
+        row = {
+            "section_id": f"{doc.id}:{h.line}",
+            "document_id": doc.id,
+            "parent_section_id": parent[1]["section_id"] if parent else None,
+            "level": h.level,
+            "number": h.number,
+            "heading": h.text,
+            "line_start": h.line,
+            "line_end": end,
+            "ministry": None,
+        }
+        h.ministry = _ministry(doc, h, row, [heading for heading, _row in stack])
+        row["ministry"] = h.ministry
+        rows.append(row)
+        stack.append((h, row))
+    return rows
+
+
+def _ministry(
+    doc: SourceDocument, h: _Heading, row: dict[str, Any], ancestors: list[_Heading]
+) -> str | None:
+    """The heading's own ministry; else that of the nearest ancestor naming a ministry (a
+    fund's heading, "Gemeentefonds", does not make its sub-sections the fund's); else the
+    document's; else the ministry named in most of the section's mentions; else the
+    parent's."""
+    named = ministry_named(h.text)
+    if named:
+        return named
+    for ancestor in reversed(ancestors):
+        if ancestor.named and ancestor.ministry not in FUNDS:
+            return ancestor.ministry
+    if doc.ministry:
+        return doc.ministry
+    body = "\n".join(doc.lines[row["line_start"] - 1 : row["line_end"]])
+    mentions = ministry_mentions(body)
+    if mentions:
+        code, count = mentions.most_common(1)[0]
+        if count >= 2 and count * 2 > mentions.total():
+            return code
+    return ancestors[-1].ministry if ancestors else None
+
+
+def section_at(sections: list[dict[str, Any]], line: int) -> dict[str, Any] | None:
+    """The innermost section whose span holds ``line`` (sections are nested, so the one
+    starting last)."""
+    best = None
+    for section in sections:
+        if section["line_start"] <= line <= section["line_end"] and (
+            best is None or section["line_start"] > best["line_start"]
+        ):
+            best = section
+    return best
