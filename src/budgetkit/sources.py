@@ -8,6 +8,7 @@ once, byte for byte, and carries the offsets needed to turn a character position
 from __future__ import annotations
 
 import bisect
+import itertools
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date
@@ -38,11 +39,12 @@ class SourceDocument:
 
     def __post_init__(self) -> None:
         self.lines = self.text.split("\n")
-        starts = [0]
-        for i, ch in enumerate(self.text):
-            if ch == "\n":
-                starts.append(i + 1)
-        self._line_starts = starts
+        self._line_starts = [0, *itertools.accumulate(len(line) + 1 for line in self.lines[:-1])]
+
+    @property
+    def line_count(self) -> int:
+        """Lines as an editor counts them: a final newline does not start another line."""
+        return len(self.lines) - (1 if self.text.endswith("\n") else 0)
 
     @property
     def ministry(self) -> str | None:
@@ -76,7 +78,9 @@ def _read_text(path: Path) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise InputError(path, f"source is not UTF-8 (byte 0x{data[exc.start]:02x})", line) from None
+        raise InputError(
+            path, f"source is not UTF-8 (byte 0x{data[exc.start]:02x})", line
+        ) from None
 
 
 def _load_metadata(project: Project) -> list[dict[str, Any]]:

@@ -21,7 +21,8 @@ _COUNTED = re.compile(
         \d | (?:kubieke|m3|nm3|ton|kilo|liter|vierkante|hectare|km|kilometer)
         | (?:mensen|personen|inwoners|huishoudens|gezinnen|kinderen|jongeren|ouderen|volwassenen
            |leerlingen|studenten|werknemers|werkenden|banen|woningen|huizen|containers|patiënten
-           |cliënten|bezoekers|reizigers|voertuigen|auto|stemmen|nederlanders|burgers|mantelzorgers|vrijwilligers|uren|dagen|jaar|keer|stuks|plekken)\b
+           |cliënten|bezoekers|reizigers|voertuigen|auto|stemmen|nederlanders|burgers
+           |mantelzorgers|vrijwilligers|uren|dagen|jaar|keer|stuks|plekken)\b
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -37,11 +38,14 @@ _SCALE_NOTE = re.compile(
     r"\(\s*bedragen\s*[x×]\s*(?:€\s*)?(?P<f>1\.?000(?:\.?000)?)\s*\)", re.IGNORECASE
 )
 _YEAR_THEN_NUMBER = re.compile(rf"\b(?P<y>(?:19|20)\d\d)\s+(?P<n>{NUMBER})(?!\s*(?:procent|%))")
-# Sentence ends: ".!?" then white space and a capital, a bullet or a dash; not after the
-# abbreviations the documents use inside sentences.
+# Sentence ends: ".!?" then white space and a capital, a bullet or a dash, not after the
+# abbreviations the documents use inside sentences; and a heading: a short capitalised line
+# without punctuation followed by a capitalised line ("Preventie", "Opdrachten").
 _SENTENCE_END = re.compile(
     r"[.!?](?<!\bca\.)(?<!\bnr\.)(?<!\bart\.)(?<!\bo\.a\.)(?<!\bd\.w\.z\.)(?<!\bvs\.)"
     r"(?<!\bincl\.)(?=[\s\xa0]+[A-Z•–\-])|\n(?=[ \t]*[•–])"
+    r"|(?m:^[ \t\xa0]*[A-Z][^\n!?:;€]{0,66}[^\n.!?:;€,\-\s][ \t\xa0]*\n"
+    r"(?=(?:[ \t\xa0]*\n)*[ \t\xa0]*[A-Z]))"
 )
 _YEAR = r"(?:199\d|20\d\d)"
 _MONTH = (
@@ -56,27 +60,38 @@ _YEARS = re.compile(
         (?!\d|[.,]\d)""",
     re.VERBOSE | re.IGNORECASE,
 )
+_REACH = 200  # characters either side in which words can qualify an amount
 _AFTER_STOP = re.compile(r"[,;:()]|\s–\s")
-_ASIDE = re.compile(r"^[\s\xa0]*\([^()]{0,80}\)")  # "€ 160 miljoen (70 + 90) aan ... in 2021"
+# An aside right after the amount ("€ 160 miljoen (70 + 90) aan ... in 2021"), or the
+# parenthesis the amount stands in ("(€ 20 miljoen) in 2022"), does not end its clause.
+_ASIDE = re.compile(r"^[\s\xa0]*(?:\((?P<aside>[^()]{0,80})\)|\))")
 # Words that say how an amount relates to its years; one pass finds all of them.
 _MARKS = re.compile(
     r"""\b(?:(?P<cumulative>cumulatie?f)
     |(?P<structural>structure(?:el|le))
     |(?P<per_year>per\s+jaar|jaarlijks|op\s+jaarbasis|elk\s+jaar|van\s+elk)
     |(?P<incidental>incidente(?:el|le)|eenmalig(?:e)?)
-    |(?P<total>in\s+totaal|totaal|totale|verspreid\s+over|in\s+\w+\s+jaar\s+tijd))\b""",
+    |(?P<total>in\s+totaal|totaal|totaalbedrag|verspreid\s+over|in\s+\w+\s+jaar\s+tijd))\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 _PART = re.compile(
     r"\b(?:waarvan|waaronder|hiervan|daarvan|van\s+deze|van\s+de\s+resterende)\b", re.I
 )
 _PART_AFTER = re.compile(r"^[\s\xa0]*(?:hiervan|daarvan)\b", re.I)
-_TOTAL_BEFORE = re.compile(r"\b(?:in\s+totaal|totaal|totale)\b[^€\d]{0,40}$", re.I)
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:in\s+totaal|totaal|totaalbedrag|totaalbudget|totale\s+(?:bedrag|budget|steun))\b"
+    r"[^€\d]{0,40}$",
+    re.I,
+)
 # "Van deze € 65 miljoen wordt € 62 miljoen ...": a sentence opening on the whole, then a part.
 _WHOLE_OPENING = re.compile(r"^[\s\xa0]*van\s+(?:deze|de(?:\s+resterende)?)[\s\xa0]*$", re.I)
+# "€ 5 miljoen en in 2021 € 19 miljoen": joined by a conjunction, the same kind of amount.
+_JOINED = re.compile(rf"[\s\xa0]*(?:,|en|of)?[\s\xa0]*(?:(?:in|voor)\s+{_YEAR}[\s\xa0]*)?")
+# The next item of an enumeration: a short stretch ending in "," or "en".
+_NEXT_ITEM = re.compile(r"^[^.;:]{0,100}(?:,|\ben)[\s\xa0]*$")
 _OPEN_PAREN = re.compile(r"\([\s\xa0]*$")
 _FUNDING = re.compile(
-    r"\b(?:beschikbaar|uitgetrok|uit\b|trekt|gereserveerd|reserveren|vrijgemaakt|vrij\b|begroot"
+    r"\b(?:beschikbaar|uitgetrok|trekt|gereserveerd|reserveren|vrijgemaakt|vrij\b|begroot"
     r"|ingezet|investeer|investeert|geïnvesteerd|toegevoegd|toegekend|toekent|verhoogd|extra"
     r"|ontvangen|ontvangt|krijgt|krijgen|overgeheveld|subsidie|budget|impuls|bijdrage|gaat\s+naar"
     r"|stelt|gesteld|bestemd|compensatie|verstrekt|uitgekeerd|korting|bezuiniging)",
@@ -97,8 +112,11 @@ def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
         if ends or window == 0:
             begin = ends[-1] if ends else window
             break
-    stop = _SENTENCE_END.search(text, max(start, end - 1))
-    return begin, stop.end() if stop else len(text)
+    line_start = text.rfind("\n", 0, start) + 1  # a heading's end is matched from its line
+    for stop in _SENTENCE_END.finditer(text, line_start):
+        if stop.end() >= end:
+            return begin, stop.end()
+    return begin, len(text)
 
 
 def _is_money(text: str, match: MoneyMatch) -> bool:
@@ -206,7 +224,11 @@ def _role(before: str, after: str, local: str, opens: bool, after_whole: bool) -
     tail = before[-80:]
     if opens and _WHOLE_OPENING.match(before):
         return "total"
-    if after_whole or _PART.search(before) or _PART_AFTER.match(after):
+    if (
+        after_whole
+        or _PART.search(before, max(0, len(before) - _REACH))
+        or _PART_AFTER.match(after)
+    ):
         return "part"
     if _TOTAL_BEFORE.search(tail):
         return "total"
@@ -244,8 +266,12 @@ def extract_amounts(doc: SourceDocument) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     claimed = 0  # end of the words whose years the previous amount already took
     whole_opened = False
+    s_start = s_end = -1
+    folded = ""
     for i, (m, note) in enumerate(spans):
-        s_start, s_end = _sentence_span(text, m.start, m.end)
+        if not s_start <= m.start < s_end or m.end > s_end:  # sentences hold several amounts
+            s_start, s_end = _sentence_span(text, m.start, m.end)
+            folded = " ".join(text[s_start:s_end].split())
         opens = not (i and spans[i - 1][0].end > s_start)
         prev_end = s_start if opens else spans[i - 1][0].end
         next_start = spans[i + 1][0].start if i + 1 < len(spans) else s_end
@@ -256,22 +282,33 @@ def extract_amounts(doc: SourceDocument) -> list[dict[str, Any]]:
         skip = aside.end() if aside else 0
         stop = _AFTER_STOP.search(after, skip)
         near_after = after[skip : stop.start()] if stop else after[skip:]
-        years = _years(near_after, cut_before_next=stop is None and next_start < s_end)
+        years = _years(aside.group("aside") or "") if aside else (None, None, None)
+        if years[2] is None:
+            years = _years(near_after, cut_before_next=stop is None and next_start < s_end)
         if years[2] is not None:
             claimed = m.end + skip + len(near_after)
         else:
             years = _last_years(text[max(prev_end, claimed) : m.start])
             claimed = m.end
-        local = before + " " + near_after
+        if years[2] is None and not opens:  # "in 2023 € 5 miljoen ... en ruim 31 miljoen"
+            years = (rows[-1]["year_from"], rows[-1]["year_to"], None)
+        local = before[-_REACH:] + " " + near_after[:_REACH]
         role = _role(before, after, local, opens, whole_opened and not opens)
+        in_list = not opens and m.start < spans[i - 1][0].end  # "€ 8, 10 en 10 miljoen"
+        if in_list:
+            role = rows[-1]["role"]
+            years = (rows[-1]["year_from"], rows[-1]["year_to"], None)
+        elif not opens and role == "context" and _JOINED.fullmatch(before):
+            role = rows[-1]["role"] if rows[-1]["role"] == "measure" else role
+        elif not opens and rows[-1]["role"] == "part" and _NEXT_ITEM.search(before):
+            role = "part"  # "waaronder jaarlijks € 38,6 miljoen voor X, € 14 miljoen voor Y"
         whole_opened = opens and role == "total" and bool(_WHOLE_OPENING.match(before))
         if m.start in year_before:
             years = (year_before[m.start], year_before[m.start], "in")
-        elif years[2] is None and role == "part" and not opens:
-            previous = rows[-1]
-            years = (previous["year_from"], previous["year_to"], None)
         year_from, year_to, _ = years
-        sentence = text[s_start:s_end]
+        basis = _basis(before[-_REACH:], near_after, years)
+        if in_list or (role == "part" == rows[-1]["role"] and basis == "unknown" and not opens):
+            basis = rows[-1]["basis"]  # items of one enumeration share how they count
         line, column = doc.line_col(m.start)
         if not opens and _lacks_scale(m) and rows[-1]["scale"] in ("mln", "mld"):
             # "€ 750 miljard, waarvan € 6,1 beschikbaar komt": the unit of the whole.
@@ -293,9 +330,9 @@ def extract_amounts(doc: SourceDocument) -> list[dict[str, Any]]:
                 "qualifier": " ".join(qualifier.group("q").lower().split()) if qualifier else None,
                 "year_from": year_from,
                 "year_to": year_to,
-                "basis": _basis(before, near_after, years),
+                "basis": basis,
                 "role": role,
-                "sentence": " ".join(sentence.split()),
+                "sentence": folded,
                 "_sentence_start": s_start,
             }
         )

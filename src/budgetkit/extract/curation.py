@@ -58,7 +58,9 @@ def _section(
         if key_node.value != name:
             continue
         if not isinstance(value_node, yaml.MappingNode):
-            raise InputError(curation.path, f"'{name}' must be a mapping of ids", key_node.start_mark.line + 1)
+            raise InputError(
+                curation.path, f"'{name}' must be a mapping of ids", key_node.start_mark.line + 1
+            )
         for id_node, settings in value_node.value:
             key = str(id_node.value)
             line = id_node.start_mark.line + 1
@@ -107,14 +109,18 @@ def load_curation(project: Project) -> Curation:
         root = yaml.compose(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        raise InputError(path, f"invalid YAML: {getattr(exc, 'problem', exc)}", mark.line + 1 if mark else None) from None
+        raise InputError(
+            path, f"invalid YAML: {getattr(exc, 'problem', exc)}", mark.line + 1 if mark else None
+        ) from None
     if root is None:
         return curation
     if not isinstance(root, yaml.MappingNode):
         raise InputError(path, "expected a mapping with 'measures' and/or 'amounts'", 1)
     for key_node, _value in root.value:
         if key_node.value not in ("measures", "amounts"):
-            raise InputError(path, f"unknown section {key_node.value!r}", key_node.start_mark.line + 1)
+            raise InputError(
+                path, f"unknown section {key_node.value!r}", key_node.start_mark.line + 1
+            )
     curation.measures = _section(curation, root, "measures", MEASURE_KEYS)
     amounts = _section(curation, root, "amounts", AMOUNT_KEYS)
     curation.amounts = {key: value["measure_id"] for key, value in amounts.items()}
@@ -141,15 +147,23 @@ def apply(
     by_id = {amount["amount_id"]: amount for amount in amounts}
     for key, fix in measure_fixes.items():
         if key not in measures:
-            raise curation.error(key, f"unknown measure_id {key!r} (not extracted from {document_id})")
+            raise curation.error(
+                key, f"unknown measure_id {key!r} (not extracted from {document_id})"
+            )
         target = fix.get("merge_into")
         if target is not None and (target not in measures or target == key):
-            raise curation.error(key, f"merge_into {target!r} is not another measure of {document_id}")
+            raise curation.error(
+                key, f"merge_into {target!r} is not another measure of {document_id}"
+            )
         if target is not None and "merge_into" in measure_fixes.get(target, {}):
-            raise curation.error(key, f"merge_into {target!r}, which is itself merged: name the last one")
+            raise curation.error(
+                key, f"merge_into {target!r}, which is itself merged: name the last one"
+            )
     for key, target in amount_fixes.items():
         if key not in by_id:
-            raise curation.error(key, f"unknown amount_id {key!r} (not extracted from {document_id})")
+            raise curation.error(
+                key, f"unknown amount_id {key!r} (not extracted from {document_id})"
+            )
         if target not in measures:
             raise curation.error(key, f"amount {key!r}: unknown measure_id {target!r}")
         _move(by_id[key], measures[target])
@@ -165,7 +179,9 @@ def apply(
         for amount in amounts:
             if amount.get("measure_id") == key:
                 _move(amount, measures[target])
-        measures[target]["line_start"] = min(measures[target]["line_start"], measures[key]["line_start"])
+        measures[target]["line_start"] = min(
+            measures[target]["line_start"], measures[key]["line_start"]
+        )
         measures[target]["line_end"] = max(measures[target]["line_end"], measures[key]["line_end"])
         del measures[key]
 

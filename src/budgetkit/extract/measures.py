@@ -31,7 +31,12 @@ _TERMINAL = ".;!?"
 _MONEY_ASIDE = re.compile(r"\s*\([^()]*(?:€|euro|miljoen|miljard|mln|mld)[^()]*\)")
 _CLAUSE_END = re.compile(r"(?<=\w)[.;:](?=\s|$)|(?<=[\w)]),\s|\s[–-]\s")
 # A full stop after these ends an abbreviation, not a clause ("€ 37,5 mln. beschikbaar").
-_ABBREVIATIONS = frozenset("mln mld ca nr jl bijv bv o.a zgn incl excl resp art min".split())
+# fmt: off
+_ABBREVIATIONS = frozenset({
+    "mln", "mld", "ca", "nr", "jl", "bijv", "bv", "o.a", "zgn", "incl", "excl", "resp", "art",
+    "min",
+})
+# fmt: on
 _TITLE_WORDS = 12
 GENERIC_HEADINGS = INSTRUMENTS | {"overige", "overig", "algemeen"}
 
@@ -62,17 +67,21 @@ def title_from(text: str) -> str:
         break
     clause = clause.strip()
     clause = re.sub(r"(?<=[a-zà-ÿ])\d{1,3}$", "", clause)  # footnote marker
-    words = clause.split()
+    return _cut(clause) if clause else _cut(text)
+
+
+def _cut(title: str) -> str:
+    words = title.split()
     if len(words) > _TITLE_WORDS:
         return " ".join(words[:_TITLE_WORDS]) + " …"
-    return clause or text[:80]
+    return title
 
 
 def heading_title(section: dict[str, Any], sections: list[dict[str, Any]]) -> str:
     """A sub-heading as title, without a money aside; a generic one ("Overige", "Subsidies")
     with the heading above it (unless that is a whole chapter), so the title still says
     what the money is for."""
-    title = fold_text(_MONEY_ASIDE.sub("", section["heading"]))
+    title = _cut(fold_text(_MONEY_ASIDE.sub("", section["heading"])))
     parent = next((s for s in sections if s["section_id"] == section["parent_section_id"]), None)
     generic = title.lower().replace("’", "'") in GENERIC_HEADINGS
     if generic and parent and parent["level"] > 1:
@@ -156,8 +165,6 @@ class _Layout:
         while start - 1 > floor and not (
             self.is_break(start - 1) or self.is_bullet(start - 1) or (start - 1) in self.labels
         ):
-            if self.is_bullet(start):
-                break
             start -= 1
         while start < line and not self.text(start):
             start += 1
@@ -184,7 +191,9 @@ class _Layout:
         labels = [n for n in sorted(self.labels) if section["line_start"] < n <= line]
         if labels:
             return _Unit("block", labels[0], ceiling, heading), section
-        ministry_section = ministry_named(section["heading"]) and len(section["heading"].split()) <= 6
+        ministry_section = (
+            ministry_named(section["heading"]) and len(section["heading"].split()) <= 6
+        )
         if section["level"] >= 2 and not ministry_section:
             return _Unit("heading", section["line_start"], ceiling, heading), section
         return self.paragraph(line, floor, ceiling), section

@@ -1,10 +1,11 @@
 """Reading and writing Dutch money amounts: "€ 75,5 mln.", "2 miljard euro", "€ 1.000,-".
 
-One grammar serves two jobs. ``find_money`` scans a whole document with three compiled
-regexes (``EUR_MONEY``, ``NUM_MONEY``, and a unit anchor for amounts in words) so extraction
-stays in C-speed regex code; ``parse_quote`` reads one stored
-quote back to euros so the provenance check can prove every value comes from its text.
-``format_dutch`` writes an amount the way the documents do, for round-trip property tests.
+One grammar serves two jobs. ``find_money`` scans a whole document with a few compiled
+regexes that each start on a literal the regex engine finds in C ("€" for ``EUR_MONEY``; the
+unit words "miljoen", "mln", "euro" as anchors for ``NUM_MONEY`` and for amounts in words),
+so no Python code runs per character. ``parse_quote`` reads one stored quote back to euros,
+so the provenance check can prove every value comes from its text. ``format_dutch`` writes
+an amount the way the documents do, for round-trip property tests.
 
 Scale: an amount whose scale is printed inside its quote ("mln.", "miljard", ",-") needs no
 help. A bare number whose scale is printed elsewhere in the prose, as in "in 2021 300, en in
@@ -79,8 +80,11 @@ NUM_MONEY = re.compile(
 )
 # Digits are common and units rare, so amounts without "€" are looked for only just before
 # a unit word: ``NUM_MONEY`` runs on a short window ending a little after each anchor.
-# Each anchor regex starts with a literal ("milj", "ml", "euro") the engine finds in C.
-_ANCHORS = tuple(re.compile(rf"{word}{_END}") for word in ("milj(?:oen|ard)", "ml[nd]", "euro"))
+# Each anchor regex starts with a literal ("milj", "ml", "euro", ...) the engine finds in C.
+_ANCHORS = tuple(
+    re.compile(rf"{word}{_END}")
+    for word in ("milj(?:oen|ard)", "Milj(?:oen|ard)", "ml[nd]", "euro", "Euro", "EURO")
+)
 _BEFORE_ANCHOR, _AFTER_ANCHOR = 80, 40
 # Amounts in words ("twee miljard"): found from their unit, looking back.
 _BIG_UNIT = re.compile(rf"milj(?:oen|ard){_END}(?:{_W}{_EURO})?")

@@ -45,7 +45,7 @@ def document_row(doc: SourceDocument) -> dict[str, Any]:
         "ministry": meta.get("ministry"),
         "source_path": doc.source_path,
         "sha256": doc.sha256,
-        "line_count": len(doc.lines),
+        "line_count": doc.line_count,
         "url": meta.get("url"),
         "license": meta["license"],
     }

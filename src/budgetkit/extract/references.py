@@ -36,7 +36,9 @@ MOTIE_SHORT = re.compile(
     rf"(?:(?P<dossier>\d{{5}}(?:\s+[IVXL]+)?)\s+(?P<number>\d+)\s+)?{_NAME}(?:\s?[/-]\s?{_NAME})*"
 )
 TOEZEGGING = re.compile(r"\b[Tt]oezegging\b")
-_BOUNDARY = re.compile(r"[.!?](?=\s+[A-Z«“‘(•]|\s*$)|\n[ \t]*\n(?:[ \t]*\n)+|\n(?=\s*(?:•|\d{1,3}\s+[A-Z]))")
+_BOUNDARY = re.compile(
+    r"[.!?](?=\s+[A-Z«“‘(•]|\s*$)|\n[ \t]*\n(?:[ \t]*\n)+|\n(?=\s*(?:•|\d{1,3}\s+[A-Z]))"
+)
 _ABBREVIATIONS = ("nr.", "c.s.", "jl.", "bv.", "o.a.", "i.c.m.", "m.b.t.", "a.s.")
 
 
@@ -46,7 +48,7 @@ def fold(text: str) -> str:
 
 
 def dossier_code(raw: str) -> str:
-    """"36 200 XVI" -> "36200-XVI", "29 282" -> "29282": the form the Kamer's site uses."""
+    """ "36 200 XVI" -> "36200-XVI", "29 282" -> "29282": the form the Kamer's site uses."""
     parts = raw.split()
     roman = [p for p in parts if re.fullmatch(r"[IVXL]+", p)]
     digits = "".join(p for p in parts if p not in roman)
@@ -77,7 +79,7 @@ def sentence_around(text: str, start: int, end: int) -> str:
 
 
 def _footnotes(doc: SourceDocument) -> dict[str, re.Match[str]]:
-    """Footnote number -> the Kamerstuk cited in that footnote ("21 Kamerstuk 36 200 XVI, nr. 46")."""
+    """Footnote number -> the Kamerstuk its footnote cites ("21 Kamerstuk 36 200 XVI, nr. 46")."""
     found = {}
     for m in re.finditer(r"(?m)^\s*(\d{1,3})\s+(?=Kamerstuk)", doc.text):
         cite = KAMERSTUK.match(doc.text, m.end())
@@ -125,7 +127,12 @@ def extract_references(doc: SourceDocument) -> list[dict[str, Any]]:
         cite = footnotes.get(m.group("marker") or "") or _kamerstuk_in(text, m.start(), end)
         dossier = _dossiers(cite.group("dossiers")) if cite else None
         rows[m.start()] = _row(
-            doc, m.start(), end, m.group("kind").lower(), dossier, cite.group("number") if cite else None
+            doc,
+            m.start(),
+            end,
+            m.group("kind").lower(),
+            dossier,
+            cite.group("number") if cite else None,
         )
         taken.append((m.start(), end))
     for m in MOTIE_SHORT.finditer(text):

@@ -25,9 +25,10 @@ MINISTRY_NAMES: tuple[tuple[str, str], ...] = (
     ("Binnenlandse Zaken en Koninkrijk(?:s)?relaties", "BZK"),
     ("Binnenlandse Zaken", "BZK"),
     ("Buitenlandse Handel en Ontwikkelingssamenwerking", "BHOS"),
+    ("Buitenlandse [Zz]aken en Ontwikkelingssamenwerking", "BHOS"),
     ("Buitenlandse [Zz]aken", "BZ"),
     ("Defensie", "Def"),
-    ("Economische Zaken en Klimaat", "EZK"),
+    ("Economische Zaken(?: en Klimaat)?", "EZK"),
     ("Financiën(?: en Nationale Schuld)?", "FIN"),
     ("Infrastructuur en Waterstaat", "IenW"),
     ("Justitie en Veiligheid", "JenV"),
@@ -35,7 +36,7 @@ MINISTRY_NAMES: tuple[tuple[str, str], ...] = (
     ("Landbouw, Natuur en Voedselkwaliteit", "LNV"),
     ("Onderwijs, Cultuur en Wetenschap", "OCW"),
     ("Sociale Zaken en Werkgelegenheid", "SZW"),
-    ("Volksgezondheid, Welzijn en Sport", "VWS"),
+    ("Volksgezondheid(?:, Welzijn en Sport)?", "VWS"),
     ("Gemeentefonds", "GF"),
     ("Provinciefonds", "PF"),
 )
@@ -88,10 +89,15 @@ INSTRUMENTS = frozenset(
     }
 )
 
-_CONTINUATION_WORDS = frozenset(
-    "en van de het voor met in op of te aan een die dat om naar bij door over tot uit als per".split()
+# fmt: off
+_CONTINUATION_WORDS = frozenset({
+    "en", "van", "de", "het", "voor", "met", "in", "op", "of", "te", "aan", "een", "die",
+    "dat", "om", "naar", "bij", "door", "over", "tot", "uit", "als", "per",
+})
+# fmt: on
+_NUMBERED = re.compile(
+    r"^\s*(?P<number>\d{1,2}(?:\.\d{1,2}){0,2})(?P<dot>\.?)[ \t\xa0]+(?P<text>\S.*)$"
 )
-_NUMBERED = re.compile(r"^\s*(?P<number>\d{1,2}(?:\.\d{1,2}){0,2})(?P<dot>\.?)[ \t\xa0]+(?P<text>\S.*)$")
 _BULLET = re.compile(r"^\s*[•–\-·▪◦●]")
 _NUMERIC = re.compile(r"^[\s\d.,%€x()\-–+]*$")
 _SENTENCE_BREAK = re.compile(r"\w{2,}[.;] +\w")
@@ -127,10 +133,18 @@ def _unglue(text: str) -> str:
 
 
 def ministry_named(text: str) -> str | None:
-    """Code of the first ministry named (full name or abbreviation) in ``text``."""
-    hits = [(m.start(), code) for pattern, code in _NAME_PATTERNS for m in pattern.finditer(text)]
-    hits += [(m.start(), MINISTRY_ABBREVIATIONS[m.group(1)]) for m in _ABBREVIATION.finditer(text)]
-    return min(hits)[1] if hits else None
+    """Code of the first ministry named (full name or abbreviation) in ``text``; of two
+    names starting at one place the longer ("Economische Zaken en Klimaat")."""
+    hits = [
+        (m.start(), -len(m.group()), code)
+        for pattern, code in _NAME_PATTERNS
+        for m in pattern.finditer(text)
+    ]
+    hits += [
+        (m.start(), -len(m.group()), MINISTRY_ABBREVIATIONS[m.group(1)])
+        for m in _ABBREVIATION.finditer(text)
+    ]
+    return min(hits)[2] if hits else None
 
 
 def ministry_mentions(text: str) -> Counter[str]:
@@ -189,9 +203,11 @@ def page_furniture(doc: SourceDocument) -> set[int]:
     for index, (n, line) in enumerate(zip(normal, doc.lines, strict=True), start=1):
         if not re.search(r"[^\W\d]{3}", n) or len(n) > _MAX_HEADING:
             continue
-        if (counts[n] >= 2 and numbered[n] >= 1) or n == title:
-            found.add(index)
-        elif footer and footer.match(fold(line)):
+        if (
+            (counts[n] >= 2 and numbered[n] >= 1)
+            or n == title
+            or (footer and footer.match(fold(line)))
+        ):
             found.add(index)
     return found
 
@@ -251,19 +267,23 @@ class _Scanner:
             return True
         text = self.text(prev)
         return (
-            text[-1] in _TERMINAL + ")»”’\""
+            text[-1] in _TERMINAL + ')»”’"'
             or bool(_NUMERIC.match(text) or _BULLET.match(text))
             or len(text) < 0.6 * self.width
         )
 
     def in_list(self, line: int) -> bool:
         """Whether a numbered line continues an enumeration ("1. Ruimte voor ..." /
-        "2. Ruimte voor ...") rather than starting a chapter: the line above is numbered
-        too and was not a heading."""
+        "2. Ruimte voor ...") rather than starting a chapter: the line above carries the
+        number before it in the same style and was not a heading."""
         prev = self.prev_content(line)
-        if prev is None or not _NUMBERED.match(self.lines[prev - 1]):
+        above = _NUMBERED.match(self.lines[prev - 1]) if prev else None
+        here = _NUMBERED.match(self.lines[line - 1])
+        if not (above and here) or above.group("dot") != here.group("dot"):
             return False
-        return not (self.headings and self.headings[-1].last_line == prev)
+        if self.headings and self.headings[-1].last_line == prev:
+            return False
+        return above.group("number") == _previous_number(here.group("number"))
 
     def opens_paragraph(self, first: int, last: int, numbered: bool) -> bool:
         """Whether the text after a heading ending at ``line`` starts afresh.
@@ -327,12 +347,18 @@ class _Scanner:
         )
 
 
+def _previous_number(number: str) -> str:
+    """ "3" -> "2", "2.4" -> "2.3": the number an enumeration item follows."""
+    *head, last = number.split(".")
+    return ".".join([*head, str(int(last) - 1)])
+
+
 def _partial_ministry(words: list[str]) -> bool:
     """Whether the line ends in the first words of a ministry's name ("van Binnenlandse")."""
     for size in (1, 2, 3):
         tail = " ".join(words[-size:])
         for name, _code in MINISTRY_NAMES:
-            plain = name.replace("(?:s)?", "s").replace("[Zz]", "Z")
+            plain = name.replace("(?:", "").replace(")?", "").replace("[Zz]", "Z")
             if plain.startswith(tail + " ") and plain != tail:
                 return True
     return False
@@ -468,8 +494,8 @@ def _ministry(
 ) -> str | None:
     """The heading's own ministry; else that of the nearest ancestor naming a ministry (a
     fund's heading, "Gemeentefonds", does not make its sub-sections the fund's); else the
-    document's; else the ministry named in most of the section's mentions; else the
-    parent's."""
+    document's; else the ministry named in most (over half) of the section's mentions of
+    a ministry, at least twice when the parent has one; else the parent's."""
     named = ministry_named(h.text)
     if named:
         return named
@@ -479,12 +505,15 @@ def _ministry(
     if doc.ministry:
         return doc.ministry
     body = "\n".join(doc.lines[row["line_start"] - 1 : row["line_end"]])
+    inherited = ancestors[-1].ministry if ancestors else None
     mentions = ministry_mentions(body)
     if mentions:
         code, count = mentions.most_common(1)[0]
-        if count >= 2 and count * 2 > mentions.total():
+        # one mention decides only where nothing is inherited; ties decide nothing
+        needed = 2 if inherited else 1
+        if count >= needed and count * 2 > mentions.total():
             return code
-    return ancestors[-1].ministry if ancestors else None
+    return inherited
 
 
 def section_at(sections: list[dict[str, Any]], line: int) -> dict[str, Any] | None:

@@ -1,0 +1,262 @@
+"""The amounts extractor on the five real documents.
+
+The expectations below are observations of the source texts (line numbers and values read
+by hand from sources/*.txt), so they break if the extractor stops finding what is printed.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from budgetkit.extract.amounts import extract_amounts
+from budgetkit.extract.money import parse_quote
+from budgetkit.project import Project
+from budgetkit.sources import SourceDocument, load_sources
+
+REGIOPLUS = "regioplus-miljoenennota-2021"
+PLATFORM31 = "platform31-rijksbegroting-2020"
+VNG = "vng-ledenbrief-rijksbegroting-2021"
+VWS = "vws-begroting-2023-artikel-3"
+TAZ = "vws-kamerbrief-taz-2023"
+
+
+@pytest.fixture(scope="module")
+def documents(project: Project) -> dict[str, SourceDocument]:
+    return {doc.id: doc for doc in load_sources(project)}
+
+
+@pytest.fixture(scope="module")
+def rows(documents: dict[str, SourceDocument]) -> dict[str, list[dict[str, Any]]]:
+    return {doc_id: extract_amounts(doc) for doc_id, doc in documents.items()}
+
+
+@pytest.fixture(scope="module")
+def schema(project: Project) -> dict[str, Any]:
+    return json.loads((project.schemas / "amounts.json").read_text(encoding="utf-8"))
+
+
+def _at(rows: dict[str, list[dict[str, Any]]], doc_id: str, line: int) -> list[dict[str, Any]]:
+    return [row for row in rows[doc_id] if row["line"] == line]
+
+
+def _values(rows: dict[str, list[dict[str, Any]]], doc_id: str, line: int) -> list[int]:
+    return [row["amount_eur"] for row in _at(rows, doc_id, line)]
+
+
+def test_every_quote_is_at_its_line_and_parses_back(rows, documents) -> None:
+    for doc_id, doc_rows in rows.items():
+        doc = documents[doc_id]
+        assert doc_rows, doc_id
+        for row in doc_rows:
+            assert doc.text_at(row["line"], row["column"], len(row["quote"])) == row["quote"]
+            parsed = parse_quote(row["quote"], row["scale"])
+            assert parsed == (row["amount_eur"], row["amount_eur_max"]), row["amount_id"]
+            assert row["amount_id"] == f"{doc_id}:{row['line']}:{row['column']}"
+
+
+def test_rows_fit_the_schema(rows, schema) -> None:
+    fields = {field["name"]: field for field in schema["fields"]}
+    enums = {
+        name: set(field["constraints"]["enum"])
+        for name, field in fields.items()
+        if "enum" in field.get("constraints", {})
+    }
+    ids = set()
+    for doc_rows in rows.values():
+        for row in doc_rows:
+            assert set(row) <= set(fields), set(row) - set(fields)
+            assert {"ministry", "section_id", "measure_id"}.isdisjoint(row)
+            for name, allowed in enums.items():
+                if name in row:
+                    assert row[name] in allowed, (row["amount_id"], name, row[name])
+            for name in ("year_from", "year_to"):
+                assert row[name] is None or 1990 <= row[name] <= 2100
+            assert row["amount_id"] not in ids
+            ids.add(row["amount_id"])
+            assert row["sentence"] and "\n" not in row["sentence"]
+
+
+def test_rows_are_in_text_order(rows) -> None:
+    for doc_rows in rows.values():
+        keys = [(row["line"], row["column"]) for row in doc_rows]
+        assert keys == sorted(keys)
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "line", "quote", "amount", "amount_max"),
+    [
+        (REGIOPLUS, 203, "€ 482 mln.", 482_000_000, None),
+        (REGIOPLUS, 256, "€ 1,15 mld.", 1_150_000_000, None),
+        (REGIOPLUS, 587, "€ 1.000.-", 1_000, None),
+        (REGIOPLUS, 591, "€ 500,-", 500, None),
+        (REGIOPLUS, 643, "€ 80.100.000", 80_100_000, None),
+        (REGIOPLUS, 689, "€ 0,9 à € 1 mld.", 900_000_000, 1_000_000_000),
+        (REGIOPLUS, 918, "€ 32,8 \n\nmln.", 32_800_000, None),
+        (REGIOPLUS, 1014, "€41 mln.", 41_000_000, None),
+        (REGIOPLUS, 1417, "300 mln.", 300_000_000, None),
+        (REGIOPLUS, 2320, "€ 5.310 mln.", 5_310_000_000, None),
+        (REGIOPLUS, 2343, "€ \n\n7.500,-", 7_500, None),
+        (PLATFORM31, 153, "2 miljard euro", 2_000_000_000, None),
+        (PLATFORM31, 173, "42.000 euro", 42_000, None),
+        (PLATFORM31, 1087, "Twee miljard", 2_000_000_000, None),
+        (PLATFORM31, 1354, "honderd miljoen", 100_000_000, None),
+        (PLATFORM31, 4075, "100,0 miljoen euro", 100_000_000, None),
+        (PLATFORM31, 4923, "100 miljoen", 100_000_000, None),
+        (VNG, 62, "€\xa04.262,6 miljoen", 4_262_600_000, None),
+        (VNG, 395, "€\xa0400.000", 400_000, None),
+        (VNG, 2662, "€9,2 \nmiljoen", 9_200_000, None),
+        (VWS, 51, "€\xa040\xa0miljoen", 40_000_000, None),
+        (VWS, 948, "€\xa014,8\xa0miljard", 14_800_000_000, None),
+        (TAZ, 731, "150 miljoen", 150_000_000, None),
+        (TAZ, 862, "2,5 miljoen", 2_500_000, None),
+        (TAZ, 879, "50.000 euro", 50_000, None),
+    ],
+)
+def test_real_amounts_are_found(rows, doc_id, line, quote, amount, amount_max) -> None:
+    found = [(r["quote"], r["amount_eur"], r["amount_eur_max"]) for r in _at(rows, doc_id, line)]
+    assert (quote, amount, amount_max) in found
+
+
+def test_taz_letter_has_exactly_its_three_amounts(rows) -> None:
+    assert [(r["line"], r["amount_eur"]) for r in rows[TAZ]] == [
+        (731, 150_000_000),
+        (862, 2_500_000),
+        (879, 50_000),
+    ]
+
+
+def test_list_sharing_one_unit_is_split_with_its_years(rows) -> None:
+    items = [r for r in rows[VNG] if r["line"] == 2682]
+    assert [r["quote"] for r in items] == ["€\xa08,10 \nen 10 miljoen", "10 \nen 10 miljoen"]
+    (last,) = _at(rows, VNG, 2683)
+    assert last["quote"] == "10 miljoen"
+    assert [r["amount_eur"] for r in [*items, last]] == [8_000_000, 10_000_000, 10_000_000]
+    assert [r["year_from"] for r in [*items, last]] == [2021, 2022, 2023]
+
+
+def test_scale_printed_in_prose_applies_to_bare_numbers(rows) -> None:
+    found = [
+        (r["quote"], r["amount_eur"], r["scale"], r["scale_line"])
+        for r in _at(rows, REGIOPLUS, 270)
+    ]
+    assert found == [("300", 300_000, "duizend", 270), ("1.700", 1_700_000, "duizend", 270)]
+
+
+def test_part_without_printed_scale_takes_the_unit_of_its_whole(rows) -> None:
+    """VNG prints "totaalbudget van € 750 miljard, waarvan € 6,1 beschikbaar komt"."""
+    (part,) = _at(rows, VNG, 1522)
+    assert (part["quote"], part["amount_eur"], part["scale"], part["scale_line"]) == (
+        "€\xa06,1",
+        6_100_000_000,
+        "mld",
+        1521,
+    )
+    assert part["role"] == "part"
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "lines", "why"),
+    [
+        (PLATFORM31, (3330,), "2,6 miljoen 75-plussers"),
+        (PLATFORM31, (535,), "11,8 miljard kubieke meter gas"),
+        (PLATFORM31, (1871, 1872, 1873), "3 miljoen ton CO2"),
+        (PLATFORM31, (3334,), "een half miljoen mensen met dementie"),
+        (PLATFORM31, (3545,), "2,5 miljoen mensen laaggeletterd"),
+        (PLATFORM31, (3704,), "1,35 miljoen huishoudens"),
+        (PLATFORM31, (3853,), "7,5 miljoen containers"),
+        (PLATFORM31, (5306,), "12 miljard Nm3"),
+        (PLATFORM31, (6098, 6100), "17,50 dollar"),
+        (PLATFORM31, (3528, 3540), "428-duizend jongeren in a URL"),
+        (VNG, (132,), "table header (x € 1.000)"),
+        (VNG, tuple(range(213, 237)), "axis ticks of a lost figure"),
+        (VWS, (147,), "table title (bedragen x € 1.000)"),
+        (REGIOPLUS, (95, 1094), "page header 'Zorg en Welzijn in de miljoenennota'"),
+        (REGIOPLUS, (1052,), "30 à 35 duizend stagiairs"),
+        (TAZ, (1377, 1598), "footnote numbers glued to words"),
+    ],
+)
+def test_non_money_is_rejected(rows, documents, doc_id, lines, why) -> None:
+    for line in lines:
+        stray = [r["quote"] for r in _at(rows, doc_id, line)]
+        assert stray == [], (why, line, documents[doc_id].lines[line - 1])
+
+
+def test_stagiairs_line_keeps_only_its_euro_amount(rows) -> None:
+    assert [r["quote"] for r in _at(rows, REGIOPLUS, 1054)] == ["€ 5,2 mln."]
+
+
+def test_qualifiers_are_read(rows) -> None:
+    assert [r["qualifier"] for r in _at(rows, REGIOPLUS, 779)] == ["een kleine"]
+    assert [r["qualifier"] for r in _at(rows, REGIOPLUS, 1887)] == ["ruim"]
+    assert [r["qualifier"] for r in _at(rows, REGIOPLUS, 1106)] == ["circa"]
+    assert [r["qualifier"] for r in _at(rows, REGIOPLUS, 1231)] == [None, "oplopend tot"]
+    assert [r["qualifier"] for r in _at(rows, VNG, 11)] == ["ruim"]
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "line", "year_from", "year_to", "basis"),
+    [
+        (REGIOPLUS, 906, 2021, 2021, "per_year"),  # In 2021 wordt € 75,5 mln. ...
+        (REGIOPLUS, 1173, 2023, None, "structural_from_year"),  # jaarlijks € 130 mln. vanaf 2023
+        (REGIOPLUS, 1132, 2019, 2025, "total_over_period"),  # in de periode van 2019 - 2025
+        (REGIOPLUS, 1136, 2019, 2023, "total_over_period"),  # 2019 tot en met juni 2023
+        (REGIOPLUS, 2044, 2021, 2024, "total_over_period"),  # periode 2021 tot en met 2024
+        (REGIOPLUS, 1633, None, None, "incidental"),  # incidenteel € 53 mln.
+        (VNG, 62, 2018, 2021, "total_over_period"),  # in totaal ... voor de jaren 2018-2021
+        (TAZ, 731, 2023, 2026, "total_over_period"),  # in de jaren 2023 t/m 2026
+        (PLATFORM31, 2345, 2019, 2020, "total_over_period"),  # 16 mln ... om in 2019 en 2020
+        (PLATFORM31, 5463, None, None, "incidental"),  # eenmalig 1,7 miljard ... jaarlijks 10
+        (PLATFORM31, 4693, None, None, "structural_from_year"),  # structureel 100 mln per jaar
+        (REGIOPLUS, 270, 2021, 2021, "per_year"),  # in 2021 300 ... (bedragen x 1000)
+        (VNG, 125, 2020, 2021, "per_year"),  # van elk € 300 miljoen ... in 2020 en 2021
+    ],
+)
+def test_years_and_basis(rows, doc_id, line, year_from, year_to, basis) -> None:
+    first = _at(rows, doc_id, line)[0]
+    assert (first["year_from"], first["year_to"], first["basis"]) == (year_from, year_to, basis)
+
+
+def test_payments_in_two_years_get_their_own_year(rows) -> None:
+    assert [r["year_from"] for r in _at(rows, REGIOPLUS, 643) + _at(rows, REGIOPLUS, 645)] == [
+        2020,
+        2021,
+    ]
+    # "Er komt in 2020 € 15 miljoen en in 2021 € 30 miljoen": the year before an amount is its own
+    assert [r["year_from"] for r in _at(rows, VNG, 1760)] == [2020, 2021]
+    # "Van deze € 65 miljoen wordt in 2023 € 62 miljoen overgeheveld"
+    assert [r["year_from"] for r in _at(rows, VWS, 1017)] == [None, None, 2023]
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "line", "roles"),
+    [
+        (REGIOPLUS, 2196, ["total"]),  # in totaal € 100 mln. beschikbaar, waarvan
+        (REGIOPLUS, 2198, ["part"]),  # waarvan € 22,4 mln. in 2021
+        (REGIOPLUS, 1633, ["measure", "part"]),  # € 53 mln. ... Hiervan is reeds € 22 mln.
+        (VWS, 1017, ["measure", "total", "part"]),  # Van deze € 65 miljoen wordt € 62 miljoen
+        (VWS, 61, ["measure"]),  # • Samen Vitaal Ouder Worden (€ 25,5 miljoen);
+        (VNG, 2448, ["part", "part"]),  # waaronder jaarlijks € 38,6 miljoen voor X, € 14 ...
+    ],
+)
+def test_roles(rows, doc_id, line, roles) -> None:
+    assert [r["role"] for r in _at(rows, doc_id, line)] == roles
+
+
+def test_sentence_is_the_amounts_sentence(rows) -> None:
+    (row,) = _at(rows, REGIOPLUS, 1887)
+    assert row["sentence"] == (
+        "In 2021 is er ruim € 95 mln. beschikbaar voor de subsidieregeling NL leert door."
+    )
+
+
+def test_counts_per_document_are_plausible(rows) -> None:
+    """Counts checked by hand against grep for €/mln/mld/miljoen/miljard/euro (see report)."""
+    counts = {doc_id: len(doc_rows) for doc_id, doc_rows in rows.items()}
+    assert counts[TAZ] == 3
+    assert 95 <= counts[REGIOPLUS] <= 105
+    assert 160 <= counts[PLATFORM31] <= 185
+    assert 170 <= counts[VNG] <= 195
+    assert 75 <= counts[VWS] <= 90

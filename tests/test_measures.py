@@ -1,0 +1,241 @@
+"""Measures on the real documents with real amounts, and the steward's curation file."""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+from budgetkit.errors import InputError
+from budgetkit.extract.amounts import extract_amounts
+from budgetkit.extract.curation import Curation, load_curation
+from budgetkit.extract.measures import FUNDED_ROLES, extract_measures, title_from
+from budgetkit.extract.sections import extract_sections
+from budgetkit.project import Project
+from budgetkit.sources import SourceDocument, load_sources
+
+NO_CURATION = Curation(Path("checks/curation.yml"))
+VNG = "vng-ledenbrief-rijksbegroting-2021"
+VWS = "vws-begroting-2023-artikel-3"
+
+
+@pytest.fixture(scope="module")
+def docs(project: Project) -> dict[str, SourceDocument]:
+    return {doc.id: doc for doc in load_sources(project)}
+
+
+@pytest.fixture(scope="module")
+def extracted(docs):
+    """Per document: (sections, amounts, measures) with no curation applied."""
+    result = {}
+    for doc_id, doc in docs.items():
+        sections = extract_sections(doc)
+        amounts = extract_amounts(doc)
+        measures = extract_measures(doc, sections, amounts, NO_CURATION)
+        result[doc_id] = (sections, amounts, measures)
+    return result
+
+
+def _run(doc, extracted, curation):
+    sections, amounts, _ = extracted[doc.id]
+    amounts = copy.deepcopy(amounts)
+    return extract_measures(doc, sections, amounts, curation), amounts
+
+
+def _inside(measures, amounts):
+    spans = {m["measure_id"]: (m["line_start"], m["line_end"]) for m in measures}
+    for amount in amounts:
+        if amount["measure_id"]:
+            start, end = spans[amount["measure_id"]]
+            assert start <= amount["line"] <= end, amount
+
+
+def test_every_funded_amount_belongs_to_a_measure_inside_it(extracted):
+    for doc_id, (sections, amounts, measures) in extracted.items():
+        assert measures, doc_id
+        for amount in amounts:
+            assert (amount["measure_id"] is not None) == (amount["role"] in FUNDED_ROLES), amount
+        _inside(measures, amounts)
+        ids = [m["measure_id"] for m in measures]
+        assert len(ids) == len(set(ids))
+        section_ids = {s["section_id"]: s for s in sections}
+        for measure in measures:
+            assert measure["measure_id"] == f"{doc_id}:m{measure['line_start']}"
+            assert measure["curated"] is False
+            assert measure["kind"] in {"heading", "bullet", "paragraph", "block"}
+            if measure["section_id"]:
+                assert measure["ministry"] == section_ids[measure["section_id"]]["ministry"]
+        used = {a["measure_id"] for a in amounts if a["measure_id"]}
+        assert used == set(ids), "no measure without an amount"
+
+
+def test_titles_are_short_and_readable(extracted):
+    for _sections, _amounts, measures in extracted.values():
+        for measure in measures:
+            title = measure["title"]
+            assert 2 <= len(title) <= 110, measure
+            assert "\n" not in title and "  " not in title
+            assert not title.endswith((",", ";", " en", " van")), measure
+
+
+def test_bullet_with_its_budget_is_one_measure(extracted, docs):
+    doc = docs[VWS]
+    line = next(
+        n
+        for n, text in enumerate(doc.lines, 1)
+        if "Eerste effecten scheiden van wonen en zorg (€" in text
+    )
+    _sections, amounts, measures = extracted[VWS]
+    (amount,) = [a for a in amounts if a["line"] == line]
+    measure = next(m for m in measures if m["measure_id"] == amount["measure_id"])
+    assert (measure["kind"], measure["title"]) == (
+        "bullet",
+        "Eerste effecten scheiden van wonen en zorg",
+    )
+
+
+def test_vng_measures_are_the_wat_wil_het_kabinet_blocks(extracted, docs):
+    doc = docs[VNG]
+    _sections, _amounts, measures = extracted[VNG]
+    kinds = Counter(m["kind"] for m in measures)
+    assert kinds["block"] > len(measures) / 2
+    for measure in measures:
+        if measure["kind"] == "block":
+            assert doc.lines[measure["line_start"] - 1].strip() == "Wat wil het kabinet?"
+            assert measure["title"] != "Wat wil het kabinet?"
+
+
+def test_amounts_under_one_sub_heading_share_its_measure(extracted):
+    sections, amounts, measures = extracted["regioplus-miljoenennota-2021"]
+    (stagefonds,) = [s for s in sections if s["heading"] == "Stagefonds"]
+    inside = [
+        a for a in amounts
+        if stagefonds["line_start"] <= a["line"] <= stagefonds["line_end"] and a["measure_id"]
+    ]  # fmt: skip
+    assert len(inside) >= 2
+    assert {a["measure_id"] for a in inside} == {
+        f"regioplus-miljoenennota-2021:m{stagefonds['line_start']}"
+    }
+    titles = {m["measure_id"]: m["title"] for m in measures}
+    assert titles[inside[0]["measure_id"]] == "Stagefonds"
+
+
+def test_title_from_takes_the_first_clause():
+    assert (
+        title_from("• Samen Vitaal Ouder Worden (€ 25,5 miljoen);") == "Samen Vitaal Ouder Worden"
+    )
+    assert title_from("– Gemeentefonds. Het accres van tranche 2019 bedraagt") == "Gemeentefonds"
+    assert title_from("In 2021 wordt € 37,5 mln. beschikbaar gesteld").startswith(
+        "In 2021 wordt € 37,5 mln."
+    )
+    long = title_from(
+        "Het kabinet maakt 2 miljard euro vrij om ervoor te zorgen dat starters sneller wonen"
+    )
+    assert long.endswith("…") and len(long.split()) == 13
+
+
+# --- curation --------------------------------------------------------------------------
+
+
+def _write(project: Project, data: dict) -> Path:
+    path = project.checks / "curation.yml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def test_the_committed_curation_file_applies(project, docs, extracted):
+    curation = load_curation(project)
+    raw = yaml.safe_load((project.checks / "curation.yml").read_text(encoding="utf-8"))
+    assert raw["measures"] and raw["amounts"]
+    for doc_id, doc in docs.items():
+        measures, amounts = _run(doc, extracted, curation)
+        by_id = {m["measure_id"]: m for m in measures}
+        _inside(measures, amounts)
+        for key, fix in raw["measures"].items():
+            if not key.startswith(f"{doc_id}:"):
+                continue
+            if "merge_into" in fix:
+                assert key not in by_id
+                assert by_id[fix["merge_into"]]["curated"] is True
+            if "title" in fix:
+                assert by_id[key]["title"] == fix["title"] and by_id[key]["curated"] is True
+        for key, fix in raw["amounts"].items():
+            if key.startswith(f"{doc_id}:"):
+                (amount,) = [a for a in amounts if a["amount_id"] == key]
+                assert amount["measure_id"] == fix["measure_id"]
+
+
+def test_curation_changes_title_merge_and_assignment(project_copy, docs, extracted):
+    doc = docs[VWS]
+    _sections, amounts, measures = extracted[VWS]
+    first, second, third = measures[0], measures[1], measures[2]
+    moved = next(a for a in amounts if a["measure_id"] == third["measure_id"])
+    _write(
+        project_copy,
+        {
+            "measures": {
+                first["measure_id"]: {"title": "Scheiden van wonen en zorg"},
+                second["measure_id"]: {"merge_into": first["measure_id"]},
+            },
+            "amounts": {moved["amount_id"]: {"measure_id": first["measure_id"]}},
+        },
+    )
+    curated, curated_amounts = _run(doc, extracted, load_curation(project_copy))
+    by_id = {m["measure_id"]: m for m in curated}
+    assert by_id[first["measure_id"]]["title"] == "Scheiden van wonen en zorg"
+    assert by_id[first["measure_id"]]["curated"] is True
+    assert second["measure_id"] not in by_id
+    merged = {a["amount_id"] for a in amounts if a["measure_id"] == second["measure_id"]}
+    assert merged
+    assert all(
+        a["measure_id"] == first["measure_id"] for a in curated_amounts if a["amount_id"] in merged
+    )
+    (assigned,) = [a for a in curated_amounts if a["amount_id"] == moved["amount_id"]]
+    assert assigned["measure_id"] == first["measure_id"]
+    _inside(curated, curated_amounts)
+    assert len(curated) < len(measures)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"measures": {f"{VWS}:m99999": {"title": "x"}}}, "unknown measure_id"),
+        ({"amounts": {f"{VWS}:1:1": {"measure_id": f"{VWS}:m99999"}}}, "unknown amount_id"),
+        ({"measures": {"no-such-document:m3": {"title": "x"}}}, "names no document"),
+    ],
+)
+def test_an_unknown_id_is_refused_with_file_and_line(project_copy, docs, extracted, data, message):
+    path = _write(project_copy, {"measures": {}, **data} if "amounts" in data else data)
+    key = next(iter(next(iter(data.values()))))
+    expected_line = next(
+        n for n, text in enumerate(path.read_text().splitlines(), 1) if key in text
+    )
+    with pytest.raises(InputError) as caught:
+        curation = load_curation(project_copy)
+        _run(docs[VWS], extracted, curation)
+    assert message in caught.value.message
+    assert caught.value.path == str(path)
+    assert caught.value.line == expected_line
+    assert str(caught.value).startswith(f"{path}:{expected_line}: ")
+
+
+def test_malformed_curation_is_refused(project_copy):
+    path = project_copy.checks / "curation.yml"
+    path.write_text(f'measures:\n  "{VWS}:m51":\n    titel: "typo"\n', encoding="utf-8")
+    with pytest.raises(InputError, match="unknown setting 'titel'") as caught:
+        load_curation(project_copy)
+    assert caught.value.line == 3
+    path.write_text("measures: [unclosed\n", encoding="utf-8")
+    with pytest.raises(InputError, match="invalid YAML"):
+        load_curation(project_copy)
+
+
+def test_no_curation_file_means_no_corrections(project_copy):
+    (project_copy.checks / "curation.yml").unlink()
+    curation = load_curation(project_copy)
+    assert curation.measures == {} and curation.amounts == {}
+    assert re.fullmatch(r".*curation\.yml", str(curation.path))

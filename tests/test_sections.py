@@ -1,0 +1,184 @@
+"""Sections and ministries on the five real documents, and the traps of the extraction."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from pathlib import Path
+
+import pytest
+
+from budgetkit.extract.sections import (
+    extract_sections,
+    ministry_mentions,
+    ministry_named,
+    page_furniture,
+    section_at,
+)
+from budgetkit.project import Project
+from budgetkit.sources import SourceDocument, load_sources
+
+
+@pytest.fixture(scope="module")
+def docs(project: Project) -> dict[str, SourceDocument]:
+    return {doc.id: doc for doc in load_sources(project)}
+
+
+@pytest.fixture(scope="module")
+def sections(docs: dict[str, SourceDocument]) -> dict[str, list[dict]]:
+    return {doc_id: extract_sections(doc) for doc_id, doc in docs.items()}
+
+
+def _doc(text: str, **meta: object) -> SourceDocument:
+    return SourceDocument(
+        id="t", path=Path("t.txt"), source_path="t.txt", meta=dict(meta), text=text, sha256=""
+    )
+
+
+def test_every_document_has_a_plausible_structure(sections, docs):
+    for doc_id, rows in sections.items():
+        lines = len(docs[doc_id].lines)
+        # at least a heading per 100 lines, at most one per 10: neither missed nor prose
+        assert lines / 100 < len(rows) < lines / 10, (doc_id, len(rows))
+        assert {row["level"] for row in rows} >= {1, 2}, doc_id
+
+
+def test_spans_nest_and_siblings_do_not_overlap(sections):
+    for doc_id, rows in sections.items():
+        by_id = {row["section_id"]: row for row in rows}
+        assert len(by_id) == len(rows)
+        for row in rows:
+            assert row["section_id"] == f"{doc_id}:{row['line_start']}"
+            assert row["line_start"] <= row["line_end"]
+            parent = by_id.get(row["parent_section_id"])
+            if row["parent_section_id"]:
+                assert parent is not None
+                assert parent["level"] < row["level"]
+                assert (
+                    parent["line_start"]
+                    < row["line_start"]
+                    <= row["line_end"]
+                    <= parent["line_end"]
+                )
+        siblings: dict[str | None, list[dict]] = {}
+        for row in rows:
+            siblings.setdefault(row["parent_section_id"], []).append(row)
+        for group in siblings.values():
+            group.sort(key=lambda r: r["line_start"])
+            for before, after in itertools.pairwise(group):
+                assert before["line_end"] < after["line_start"], (before, after)
+
+
+def test_headings_are_at_their_lines(sections, docs):
+    for doc_id, rows in sections.items():
+        doc = docs[doc_id]
+        for row in rows:
+            first_word = row["heading"].split()[0]
+            assert first_word in doc.lines[row["line_start"] - 1], row
+
+
+def test_numbered_chapters_follow_the_document(sections, docs):
+    """Every chapter number printed at a line start in sequence is found, with its heading."""
+    for doc_id in ("platform31-rijksbegroting-2020", "vng-ledenbrief-rijksbegroting-2021"):
+        chapters = [row for row in sections[doc_id] if row["level"] == 1 and row["number"]]
+        assert [int(row["number"]) for row in chapters] == list(range(1, len(chapters) + 1))
+    vng = [
+        r for r in sections["vng-ledenbrief-rijksbegroting-2021"] if r["level"] == 1 and r["number"]
+    ]
+    assert len(vng) == 10
+    assert vng[3]["heading"] == "Onderwijs, Cultuur en Wetenschap"  # split over two lines
+    taz = [
+        r["number"] for r in sections["vws-kamerbrief-taz-2023"] if r["level"] == 1 and r["number"]
+    ]
+    assert taz == ["1", "2", "3", "4", "5", "6", "7"]
+
+
+def test_platform31_ministry_summaries(sections):
+    rows = sections["platform31-rijksbegroting-2020"]
+    summaries = [r for r in rows if r["number"] and r["number"].startswith("3.")]
+    assert [r["ministry"] for r in summaries] == [
+        "FIN", "BZK", "IenW", "EZK", "LNV", "SZW", "OCW", "VWS", "JenV",
+    ]  # fmt: skip
+    by_id = {r["section_id"]: r for r in rows}
+    for row in rows:
+        parent = by_id.get(row["parent_section_id"] or "")
+        if parent in summaries and not ministry_named(row["heading"]):
+            assert row["ministry"] == parent["ministry"], row
+
+
+def test_regioplus_chapter_per_ministry(sections, docs):
+    rows = sections["regioplus-miljoenennota-2021"]
+    chapters = [r for r in rows if r["level"] == 1 and r["heading"].startswith("Samenvatting")]
+    printed = [
+        line for line in docs["regioplus-miljoenennota-2021"].lines
+        if line.strip().startswith("Samenvatting van de maatregelen van")
+    ]  # fmt: skip
+    assert len(chapters) == len(printed) == 6
+    assert [c["ministry"] for c in chapters] == ["BZK", "VWS", "SZW", "OCW", "EZK", "JenV"]
+    vws = chapters[1]
+    inside = [r for r in rows if vws["line_start"] < r["line_start"] <= vws["line_end"]]
+    assert len(inside) > 20
+    assert all(r["ministry"] == "VWS" for r in inside if not ministry_named(r["heading"]))
+    # a heading split over two lines that names another ministry's budget is that ministry's
+    lnv = [r for r in rows if r["heading"].startswith("Extra informatie over Regio Deals")]
+    assert [r["ministry"] for r in lnv] == ["LNV"]
+    assert lnv[0]["heading"].endswith("Landbouw, Natuur en Voedselkwaliteit")
+
+
+def test_whole_document_ministry_is_the_default(sections):
+    for doc_id in ("vws-begroting-2023-artikel-3", "vws-kamerbrief-taz-2023"):
+        assert {r["ministry"] for r in sections[doc_id]} == {"VWS"}
+
+
+def test_page_headers_footnotes_and_lists_are_not_sections(sections, docs):
+    platform = docs["platform31-rijksbegroting-2020"]
+    header_lines = [
+        n for n, line in enumerate(platform.lines, 1)
+        if line.strip() == "Analyse, duiding en reflectie Rijksbegroting 2020"
+    ]  # fmt: skip
+    assert header_lines and set(header_lines) <= page_furniture(platform)
+    for rows in sections.values():
+        for row in rows:
+            assert not re.search(
+                r"Kamerstuk|Analyse, duiding|Vereniging van Nederlandse", row["heading"]
+            )
+    taz = [r["heading"] for r in sections["vws-kamerbrief-taz-2023"]]
+    # "1. Ruimte voor innovatieve werkvormen" etc. enumerate the programme lines
+    assert not [h for h in taz if h.startswith("Ruimte voor")]
+    vws = [r["heading"] for r in sections["vws-begroting-2023-artikel-3"]]
+    assert "Organisatie basiszorg" not in vws  # "2. Organisatie basiszorg" lists action lines
+    # rows of the flattened budget table are not headings: table 15 has no sections
+    table = [r for r in sections["vws-begroting-2023-artikel-3"] if 150 < r["line_start"] < 935]
+    assert table == []
+
+
+def test_table_of_contents_is_not_taken_for_the_chapters():
+    text = (
+        "Inhoud\n\n1 Inleiding ..... 3\n2 Financiën ..... 5\n\n"
+        "1 Inleiding\n\nDit is de inleiding van het stuk.\n\n"
+        "2 Financiën\n\nHet ministerie van Financiën trekt geld uit.\n"
+    )
+    rows = extract_sections(_doc(text))
+    numbered = [(r["number"], r["heading"], r["line_start"]) for r in rows if r["number"]]
+    assert numbered == [("1", "Inleiding", 6), ("2", "Financiën", 10)]
+    assert rows[-1]["ministry"] == "FIN"
+
+
+def test_section_at_gives_the_innermost_section(sections):
+    rows = sections["vws-begroting-2023-artikel-3"]
+    deepest = max(rows, key=lambda r: r["level"])
+    assert section_at(rows, deepest["line_start"]) is deepest
+    assert section_at(rows, deepest["line_end"]) is deepest
+    assert section_at(rows, 0) is None
+
+
+def test_ministry_names_map_to_codes():
+    assert ministry_named("het ministerie van Binnenlandse Zaken en Koninkrijkrelaties") == "BZK"
+    assert ministry_named("9 Volksgezondheid, Welzijn en Sport") == "VWS"
+    assert ministry_named("Gemeentefonds") == "GF"
+    assert ministry_named("10 Buitenlandse zaken en Ontwikkelingssamenwerking") == "BHOS"
+    assert ministry_named("het ministerie van Economische Zaken en Klimaat") == "EZK"
+    assert ministry_named("Ministerie van Landbouw, Natuur en\nVoedselkwaliteit") == "LNV"
+    assert ministry_named("Sterke en levendige democratie") is None
+    counts = ministry_mentions("de minister van VWS en het ministerie van Financiën; VWS betaalt")
+    assert counts == {"VWS": 2, "FIN": 1}
