@@ -17,6 +17,8 @@ from rich.console import Console
 from budgetkit.errors import InputError
 from budgetkit.extract.pipeline import extract
 from budgetkit.project import Project
+from budgetkit.publish.command import publish_command, serve_command
+from budgetkit.validate.command import validate_command
 
 app = typer.Typer(
     help=(
@@ -88,7 +90,13 @@ def extract_command(
 def build_command(project_dir: ProjectDir = Path(".")) -> None:
     """Run extract, validate and publish in order; stop at the first stage that fails."""
     _extract(Project(project_dir), check=False)
-    # TEMP until validate/publish land
+    validate_command(project_dir=project_dir)
+    publish_command(project_dir=project_dir)
+
+
+app.command("validate")(validate_command)
+app.command("publish")(publish_command)
+app.command("serve")(serve_command)
 
 
 def main() -> None:

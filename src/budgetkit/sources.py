@@ -8,8 +8,8 @@ once, byte for byte, and carries the offsets needed to turn a character position
 from __future__ import annotations
 
 import bisect
-import itertools
 import hashlib
+import itertools
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path

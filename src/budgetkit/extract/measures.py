@@ -199,6 +199,18 @@ class _Layout:
         return self.paragraph(line, floor, ceiling), section
 
 
+def _agree_with_amounts(measures: dict[str, dict[str, Any]], amounts: list[dict[str, Any]]) -> None:
+    """In thematic chapters an amount's ministry comes from its own sentence, which is more
+    precise than the section's; a measure whose amounts all name one ministry takes it."""
+    named: dict[str, set[str | None]] = {}
+    for amount in amounts:
+        if amount.get("measure_id"):
+            named.setdefault(amount["measure_id"], set()).add(amount.get("ministry"))
+    for measure_id, ministries in named.items():
+        if len(ministries) == 1 and None not in ministries and measure_id in measures:
+            measures[measure_id]["ministry"] = next(iter(ministries))
+
+
 def extract_measures(
     doc: SourceDocument,
     sections: list[dict[str, Any]],
@@ -232,6 +244,7 @@ def extract_measures(
         measure["line_end"] = max(measure["line_end"], amount["line"])
         amount["measure_id"] = measure_id
     apply(curation, doc.id, measures, amounts)
+    _agree_with_amounts(measures, amounts)
     used = {amount["measure_id"] for amount in amounts if amount.get("measure_id")}
     return sorted(
         (m for m in measures.values() if m["measure_id"] in used), key=lambda m: m["line_start"]

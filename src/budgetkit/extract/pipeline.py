@@ -14,6 +14,7 @@ from typing import Any
 from budgetkit.extract.amounts import extract_amounts
 from budgetkit.extract.curation import Curation, load_curation
 from budgetkit.extract.measures import extract_measures
+from budgetkit.extract.ministry import amount_ministry
 from budgetkit.extract.package import render_package, stale_files, write_package
 from budgetkit.extract.references import extract_references
 from budgetkit.extract.sections import extract_sections, section_at
@@ -52,10 +53,11 @@ def document_row(doc: SourceDocument) -> dict[str, Any]:
 
 
 def _place(row: dict[str, Any], line: int, sections: Rows, doc: SourceDocument) -> None:
-    """Give a row the section it stands in and that section's ministry."""
+    """Give a row the section it stands in and its ministry: the section's in a chapter per
+    ministry, the one the text names around it in a thematic chapter."""
     section = section_at(sections, line)
     row["section_id"] = section["section_id"] if section else None
-    row["ministry"] = (section or {}).get("ministry") or doc.ministry
+    row["ministry"] = amount_ministry(doc, sections, line, row.get("column") or 1)
 
 
 def extract_document(doc: SourceDocument, curation: Curation) -> dict[str, Rows]:

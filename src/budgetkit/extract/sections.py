@@ -212,7 +212,7 @@ def page_furniture(doc: SourceDocument) -> set[int]:
     return found
 
 
-def _footnote_zones(doc: SourceDocument, furniture: set[int]) -> set[int]:
+def footnote_zones(doc: SourceDocument, furniture: set[int]) -> set[int]:
     """Lines of footnote blocks that follow a "_________" rule, up to the text resuming.
 
     In the extraction the text after a footnote block resumes on a line indented by a
@@ -237,7 +237,7 @@ class _Scanner:
         self.doc = doc
         self.lines = doc.lines
         self.skip = page_furniture(doc)
-        self.footnotes = _footnote_zones(doc, self.skip)
+        self.footnotes = footnote_zones(doc, self.skip)
         self.headings: list[_Heading] = []
         lengths = sorted(len(line.rstrip()) for line in doc.lines if line.strip())
         self.width = lengths[int(len(lengths) * 0.9)] if lengths else 0
@@ -494,8 +494,12 @@ def _ministry(
 ) -> str | None:
     """The heading's own ministry; else that of the nearest ancestor naming a ministry (a
     fund's heading, "Gemeentefonds", does not make its sub-sections the fund's); else the
-    document's; else the ministry named in most (over half) of the section's mentions of
-    a ministry, at least twice when the parent has one; else the parent's."""
+    document's. A section of a thematic chapter (no heading above it names a ministry)
+    discusses several budgets: it gets a ministry only when its text names that one and no
+    other, at least twice, never the most mentioned of several ("2.2 Duurzaamheid" names
+    LNV four times, EZK and OCW too). Below a fund's heading: the ministry named in most
+    (over half) of the section's mentions, at least twice when the parent has one; else
+    the parent's."""
     named = ministry_named(h.text)
     if named:
         return named
@@ -505,8 +509,11 @@ def _ministry(
     if doc.ministry:
         return doc.ministry
     body = "\n".join(doc.lines[row["line_start"] - 1 : row["line_end"]])
-    inherited = ancestors[-1].ministry if ancestors else None
     mentions = ministry_mentions(body)
+    if not any(ancestor.named for ancestor in ancestors):
+        only = list(mentions)
+        return only[0] if len(only) == 1 and mentions[only[0]] >= 2 else None
+    inherited = ancestors[-1].ministry if ancestors else None
     if mentions:
         code, count = mentions.most_common(1)[0]
         # one mention decides only where nothing is inherited; ties decide nothing
