@@ -98,9 +98,12 @@ def test_rows_are_in_text_order(rows) -> None:
         (REGIOPLUS, 1014, "€41 mln.", 41_000_000, None),
         (REGIOPLUS, 1417, "300 mln.", 300_000_000, None),
         (REGIOPLUS, 2320, "€ 5.310 mln.", 5_310_000_000, None),
+        # "van €" ends line 2343: the amount's text starts there, its number on line 2345.
         (REGIOPLUS, 2343, "€ \n\n7.500,-", 7_500, None),
+        (VNG, 2026, "€\xa0 \n51 miljoen", 51_000_000, None),
         (PLATFORM31, 153, "2 miljard euro", 2_000_000_000, None),
         (PLATFORM31, 173, "42.000 euro", 42_000, None),
+        (PLATFORM31, 173, "38.000", 38_000, None),  # "van ruim 38.000 naar 42.000 euro"
         (PLATFORM31, 1087, "Twee miljard", 2_000_000_000, None),
         (PLATFORM31, 1354, "honderd miljoen", 100_000_000, None),
         (PLATFORM31, 4075, "100,0 miljoen euro", 100_000_000, None),
@@ -260,3 +263,84 @@ def test_counts_per_document_are_plausible(rows) -> None:
     assert 160 <= counts[PLATFORM31] <= 185
     assert 170 <= counts[VNG] <= 195
     assert 75 <= counts[VWS] <= 90
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "line", "index", "year_from", "year_to"),
+    [
+        # "(over 2018-2020 ongeveer € 5 mld. structureel), heeft het kabinet ... een bonus van
+        # netto € 1.000.-": the years inside the closed parenthesis are the € 5 mld.'s own.
+        (REGIOPLUS, 587, 0, None, None),
+        # "5 miljard euro in arbeidskostenontwikkeling over 2018-2020, geld uit voor een netto
+        # bonus van €1.000 dit najaar": a year after the previous amount is that amount's.
+        (REGIOPLUS, 1270, 0, None, None),
+        (REGIOPLUS, 1268, 0, 2018, 2020),
+        # "€ 333,3 miljoen voor het jaar 2020 ..., waaronder ... € 100 miljoen": a part shares.
+        (VNG, 261, 0, 2020, 2020),
+        # "de tranche 2021 van de regeerakkoordgelden (€ 23 miljoen) en de loonbijstelling
+        # politie 2020-2025 (€ 168 miljoen)": each label's years go to its own amount.
+        (VNG, 930, 0, 2021, 2021),
+        (VNG, 931, 0, 2020, 2025),
+        # "voor de periode vanaf maart tot en met mei 2020 € 150 mln."
+        (REGIOPLUS, 739, 0, 2020, 2020),
+        # "in de begroting 2021 ... € 7,1 mln." and "voor het uitvoeringsjaar 2023 ... € 19,5"
+        (REGIOPLUS, 1355, 0, 2021, 2021),
+        (VWS, 1133, 0, 2023, 2023),
+        # "in zowel 2022, als 2023 1.700 (bedragen x 1000)"
+        (REGIOPLUS, 270, 1, 2022, 2023),
+        # "In 2018 ... waarbij de komende tien jaar € 1,15 mld. ingezet wordt"
+        (REGIOPLUS, 256, 0, 2018, 2027),
+        # Reported by auditor B: a list of years after a comma or dash.
+        (PLATFORM31, 6895, 0, 2019, 2021),  # 1 miljard euro in 2019, 2020 en 2021
+        (PLATFORM31, 3769, 0, 2019, 2023),  # verdeeld over de jaren 2019, 2020 en 2023
+        (PLATFORM31, 2784, 0, 2020, 2021),  # gereserveerd, verspreid over 2020 en 2021
+        (PLATFORM31, 3416, 0, 2019, 2021),  # - uitgesmeerd over 2019, 2020 en 2021 -
+        # A year in brackets or after "tranche" / "macrobudget"
+        (PLATFORM31, 1012, 0, 2018, 2018),  # 2,2 miljard euro (2018)
+        (PLATFORM31, 1014, 0, 2019, 2019),  # en 1,8 miljard euro (2019)
+        (PLATFORM31, 4458, 0, 2019, 2019),  # Het accres van tranche 2019 bedraagt 1.068 miljoen
+        (VNG, 1943, 0, 2020, 2020),  # Het definitieve macrobudget 2020 bedraagt € 6.375 miljoen
+        # A footnote mark glued to a full stop ends the sentence ("zijn.33 Op dit moment")
+        (PLATFORM31, 1128, 0, None, None),
+        (PLATFORM31, 3847, 0, None, None),  # after "witgewassen.97 Ook"
+        # "dit jaar" and "volgend jaar" in a letter published in 2020
+        (VNG, 1172, 0, 2020, 2020),
+        (VNG, 1172, 1, 2021, 2021),
+        (VNG, 1210, 0, 2021, 2021),  # "Tel mee met taal 2020-2024 ... volgend jaar € 21 miljoen"
+        (VNG, 1171, 0, None, None),  # "€ 497 miljoen ... waarvan dit jaar ... € 60 miljoen"
+        (VNG, 2003, 0, 2020, 2020),  # voor de periode van 1 maart 2020 tot 1 juni 2020
+        # A sentence opening on "Hiervoor" / "Dit betreffen" takes the previous sentence's year
+        (REGIOPLUS, 1122, 0, 2021, 2021),  # "... in 2021 benut zal worden. Hiervoor is € 38 mln."
+        (
+            REGIOPLUS,
+            1891,
+            0,
+            2021,
+            2021,
+        ),  # "In 2021 ... € 95 mln. ... Dit betreffen ... (€ 30 mln.)"
+        (REGIOPLUS, 2341, 0, None, None),  # "Hiermee kunnen 10.000 trajecten ... € 3.750,-"
+        # "voor de Jeugdwet (€ 7,2 miljoen) en de Wmo (€ 20 miljoen) in 2022"
+        (VWS, 1167, 1, 2022, 2022),
+        (VWS, 1167, 2, 2022, 2022),
+        (
+            PLATFORM31,
+            6399,
+            0,
+            2020,
+            2020,
+        ),  # "een verschuiving van 2021 naar 2020 ... 11,75 miljoen"
+        # "in 2022 2,5 miljoen beschikbaar ... activiteiten die het LAZ in 2022–2023 organiseert"
+        (TAZ, 862, 0, 2022, 2022),
+        # "In 2023 worden onder meer de volgende activiteiten ondernomen:" then bullets
+        (VWS, 51, 0, 2023, 2023),
+        (VWS, 63, 0, 2023, 2023),
+    ],
+)
+def test_years_found_by_audit(rows, doc_id, line, index, year_from, year_to) -> None:
+    row = _at(rows, doc_id, line)[index]
+    assert (row["year_from"], row["year_to"]) == (year_from, year_to), row["sentence"]
+
+
+def test_year_before_the_first_amount_covers_the_later_ones(rows) -> None:
+    """ "in 2023 € 5 miljoen beschikbaar gesteld en is er ruim 31 miljoen ... en 9 miljoen" """
+    assert [r["year_from"] for r in _at(rows, VWS, 1037)] == [2023, 2023, 2023]

@@ -94,6 +94,21 @@ def test_amount_split_over_blank_lines_keeps_the_newlines() -> None:
     ]
 
 
+def test_from_amount_shares_the_unit_of_the_to_amount() -> None:
+    """Platform31 line 173: "te verhogen van ruim 38.000 naar 42.000 euro"."""
+    found = [(m.quote, m.amount_eur) for m in find_money("van ruim 38.000 naar 42.000 euro")]
+    assert found == [("38.000", 38_000), ("42.000 euro", 42_000)]
+    assert [m.quote for m in find_money("van 2019 naar 42.000 euro")] == ["42.000 euro"]
+
+
+def test_euro_sign_ending_a_line_starts_the_amount() -> None:
+    """RegioPlus line 2343 ends "omscholingstraject van € " and line 2345 prints "7.500,-":
+    the amount's text starts at the "€", so its quote keeps the line break."""
+    text = "kosten van een omscholingstraject van € \n\n7.500,- per individu"
+    (m,) = find_money(text)
+    assert (m.quote, m.amount_eur, m.start) == ("€ \n\n7.500,-", 7_500, text.index("€"))
+
+
 @pytest.mark.parametrize(
     "text",
     [

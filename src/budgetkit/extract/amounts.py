@@ -10,9 +10,17 @@ neighbours), so the cost follows the number of amounts, not the length of the te
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
-from budgetkit.extract.money import NUMBER, MoneyMatch, find_money, parse_quote, printed_scale
+from budgetkit.extract.money import (
+    NUMBER,
+    WORD_NUMBERS,
+    MoneyMatch,
+    find_money,
+    parse_quote,
+    printed_scale,
+)
 from budgetkit.sources import SourceDocument
 
 # A bare "N miljoen" followed by one of these counts things, not euros.
@@ -37,12 +45,16 @@ _QUALIFIER = re.compile(
 _SCALE_NOTE = re.compile(
     r"\(\s*bedragen\s*[x×]\s*(?:€\s*)?(?P<f>1\.?000(?:\.?000)?)\s*\)", re.IGNORECASE
 )
-_YEAR_THEN_NUMBER = re.compile(rf"\b(?P<y>(?:19|20)\d\d)\s+(?P<n>{NUMBER})(?!\s*(?:procent|%))")
+_YEAR_THEN_NUMBER = re.compile(
+    rf"(?:\bzowel\s+(?P<y0>(?:19|20)\d\d)\s*,?\s*als\s+)?"  # "in zowel 2022, als 2023 1.700"
+    rf"\b(?P<y>(?:19|20)\d\d)\s+(?P<n>{NUMBER})(?!\s*(?:procent|%))"
+)
 # Sentence ends: ".!?" then white space and a capital, a bullet or a dash, not after the
 # abbreviations the documents use inside sentences; and a heading: a short capitalised line
 # without punctuation followed by a capitalised line ("Preventie", "Opdrachten").
 _SENTENCE_END = re.compile(
-    r"[.!?](?<!\bca\.)(?<!\bnr\.)(?<!\bart\.)(?<!\bo\.a\.)(?<!\bd\.w\.z\.)(?<!\bvs\.)"
+    r"(?<=[^\W\d])[.!?]\d{1,3}(?=[\s\xa0]+[A-Z])"  # "zijn.33 Op": a footnote mark after the stop
+    r"|[.!?](?<!\bca\.)(?<!\bnr\.)(?<!\bart\.)(?<!\bo\.a\.)(?<!\bd\.w\.z\.)(?<!\bvs\.)"
     r"(?<!\bincl\.)(?=[\s\xa0]+[A-Z•–\-])|\n(?=[ \t]*[•–])"
     r"|(?m:^[ \t\xa0]*[A-Z][^\n!?:;€]{0,66}[^\n.!?:;€,\-\s][ \t\xa0]*\n"
     r"(?=(?:[ \t\xa0]*\n)*[ \t\xa0]*[A-Z]))"
@@ -52,16 +64,25 @@ _MONTH = (
     r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 )
 _YEARS = re.compile(
-    rf"""(?P<prep>\b(?:in|voor|vanaf|van|tot\s+en\s+met|t/m|tot|per|sinds|na|over|jaar|jaren
-            |periode|begrotingsjaar|schooljaar|ingang\s+van|en|als)\s+(?:de\s+jaren\s+|het\s+jaar\s+
-            |de\s+periode\s+)?)?
+    rf"""(?P<prep>\b(?:(?P<months>van(?:af)?\s+{_MONTH}\s+(?:tot\s+en\s+met|t/m|tot))
+            |(?P<shift>van\s+{_YEAR}\s+naar)
+            |in|voor|vanaf|van|tot\s+en\s+met|t/m|tot|per|sinds|na|over|jaar|jaren
+            |periode|begrotingsjaar|begroting|macrobudget|uitvoeringsjaar|schooljaar
+            |tranche|ingang\s+van|en
+            |als)\s+(?:de\s+jaren\s+|het\s+jaar\s+|de\s+periode\s+)?(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+)?)?
         (?P<a>{_YEAR})(?:(?:\s*,\s*{_YEAR})*\s*(?P<sep>[-–]|tot\s+en\s+met|t/m|tot|en)\s*
             (?:{_MONTH}\s+)?(?P<b>{_YEAR}))?
         (?!\d|[.,]\d)""",
     re.VERBOSE | re.IGNORECASE,
 )
 _REACH = 200  # characters either side in which words can qualify an amount
-_AFTER_STOP = re.compile(r"[,;:()]|\s–\s")
+_SPREAD = r"(?:verspreid|verdeeld|uitgesmeerd)\s+over"
+# A comma or dash ends an amount's clause, except before a list of years or a spread over
+# them ("1 miljard euro in 2019, 2020 en 2021", "53 miljoen euro gereserveerd, verspreid over
+# 2020 en 2021", "1 miljard - uitgesmeerd over 2019, 2020 en 2021 -").
+_AFTER_STOP = re.compile(
+    rf"[;:()]|,(?![\s\xa0]*(?:(?:19|20)\d\d\b|{_SPREAD}))|\s–\s(?!{_SPREAD})", re.I
+)
 # An aside right after the amount ("€ 160 miljoen (70 + 90) aan ... in 2021"), or the
 # parenthesis the amount stands in ("(€ 20 miljoen) in 2022"), does not end its clause.
 _ASIDE = re.compile(r"^[\s\xa0]*(?:\((?P<aside>[^()]{0,80})\)|\))")
@@ -77,6 +98,7 @@ _MARKS = re.compile(
 _PART = re.compile(
     r"\b(?:waarvan|waaronder|hiervan|daarvan|van\s+deze|van\s+de\s+resterende)\b", re.I
 )
+_RELATIVE_PART = re.compile(r"\b(?:waarvan|waaronder)\b", re.I)
 _PART_AFTER = re.compile(r"^[\s\xa0]*(?:hiervan|daarvan)\b", re.I)
 _TOTAL_BEFORE = re.compile(
     r"\b(?:in\s+totaal|totaal|totaalbedrag|totaalbudget|totale\s+(?:bedrag|budget|steun))\b"
@@ -90,6 +112,18 @@ _JOINED = re.compile(rf"[\s\xa0]*(?:,|en|of)?[\s\xa0]*(?:(?:in|voor)\s+{_YEAR}[\
 # The next item of an enumeration: a short stretch ending in "," or "en".
 _NEXT_ITEM = re.compile(r"^[^.;:]{0,100}(?:,|\ben)[\s\xa0]*$")
 _OPEN_PAREN = re.compile(r"\([\s\xa0]*$")
+_COMING_YEARS = re.compile(r"\bkomende\s+(?P<n>\d{1,2}|\w+)\s+jaar\b[^.;€\d]{0,40}$", re.I)
+_LIST_COLON = re.compile(r":[ \t\xa0]*\n")
+_THIS_YEAR = re.compile(r"\b(?:in\s+)?dit\s+jaar\b", re.I)
+_NEXT_YEAR = re.compile(r"\b(?:in\s+)?(?:het\s+)?(?:volgend|komend)e?\s+jaar\b", re.I)
+_ANAPHOR = re.compile(
+    r"[\s\xa0]*(?:hiervoor|daarvoor|hiervan|daarvan|dit\s+(?:betreft|betreffen|is|zijn))\b",
+    re.I,
+)
+_BRACKETED_ITEMS = re.compile(r"[\s\xa0]*\)[\s\xa0]*(?:,|en|of)[^().;:€\d]{1,60}\([\s\xa0]*")
+_ADJACENT_YEAR = re.compile(r"\bin\s+(?:19|20)\d\d[\s\xa0]*$", re.I)
+_LABEL_JOINT = re.compile(r"\b(?:en|of|waaronder|waarvan)\b", re.I)
+_CONJUNCTION_ONLY = re.compile(r"^[\s\xa0,]*(?:en|of)(?:\s+(?:met|van|voor))?[\s\xa0]*$", re.I)
 _FUNDING = re.compile(
     r"\b(?:beschikbaar|uitgetrok|trekt|gereserveerd|reserveren|vrijgemaakt|vrij\b|begroot"
     r"|ingezet|investeer|investeert|geïnvesteerd|toegevoegd|toegekend|toekent|verhoogd|extra"
@@ -128,9 +162,9 @@ def _is_money(text: str, match: MoneyMatch) -> bool:
     return "aantal" not in text[max(0, match.start - 120) : match.start].lower()
 
 
-def _external_scale(text: str) -> list[tuple[int, int, str, int, int]]:
-    """(start, end, scale, note offset, year) of bare numbers a "(bedragen x 1000)" note
-    scales, with the year printed just before each."""
+def _external_scale(text: str) -> list[tuple[int, int, str, int, tuple[int, int]]]:
+    """(start, end, scale, note offset, (first, last) year) of bare numbers a "(bedragen x
+    1000)" note scales, with the year or years printed just before each."""
     found = []
     for note in _SCALE_NOTE.finditer(text):
         scale = "duizend" if note.group("f").replace(".", "") == "1000" else "mln"
@@ -138,7 +172,10 @@ def _external_scale(text: str) -> list[tuple[int, int, str, int, int]]:
         if re.search(r"\btabel\b", text[start : note.start()], re.I):
             continue  # a table title, and tables are extracted elsewhere
         for m in _YEAR_THEN_NUMBER.finditer(text, start, note.start()):
-            found.append((m.start("n"), m.end("n"), scale, note.start(), int(m.group("y"))))
+            first = int(m.group("y0") or m.group("y"))
+            found.append(
+                (m.start("n"), m.end("n"), scale, note.start(), (first, int(m.group("y"))))
+            )
     return found
 
 
@@ -167,6 +204,10 @@ def _years(window: str, cut_before_next: bool = False) -> Years:
         if prep_word in (None, "en", "als"):
             continue  # a name such as "Voorjaarsnota 2019", not a budget year
         year = int(m.group("a"))
+        if m.group("months") or m.group("shift"):
+            # "vanaf maart tot en met mei 2020": months of one year; "door een verschuiving
+            # van 2021 naar 2020 is er 11,75 miljoen euro": the year the money moves to.
+            return year, year, "in"
         if prep_word in ("tot", "t/m"):
             return None, year, prep_word
         if prep_word in ("vanaf", "sinds", "ingang"):
@@ -237,6 +278,85 @@ def _role(before: str, after: str, local: str, opens: bool, after_whole: bool) -
     return "context"
 
 
+def _relative_years(doc: SourceDocument) -> Callable[[str], str]:
+    """A function that writes "dit jaar" and "volgend jaar" as the years they mean.
+
+    The document's publication year is "dit jaar": a Miljoenennota letter of September 2020
+    says "dit jaar € 60 miljoen en volgend jaar € 150 miljoen" for 2020 and 2021.
+    """
+    published = re.match(r"\d{4}", str(doc.meta.get("published") or ""))
+    if published is None:
+        return lambda window: window
+    this_year = int(published.group())
+
+    def write(window: str) -> str:
+        window = _THIS_YEAR.sub(f"in {this_year}", window)
+        return _NEXT_YEAR.sub(f"in {this_year + 1}", window)
+
+    return write
+
+
+def _aside_years(aside: str) -> str:
+    """An aside that is only a year, as in "2,2 miljard euro (2018)", reads as "in 2018"."""
+    return f"in {aside.strip()}" if re.fullmatch(rf"[\s\xa0]*{_YEAR}[\s\xa0]*", aside) else aside
+
+
+def _coming_years(before: str, years: Years) -> Years:
+    """Stretch a start year over "de komende tien jaar" printed just before the amount.
+
+    "In 2018 is het programma van start gegaan, waarbij de komende tien jaar € 1,15 mld.
+    ingezet wordt": 2018 to 2027, not 2018 alone.
+    """
+    year_from, year_to, how = years
+    coming = _COMING_YEARS.search(before)
+    if coming is None or year_from is None or year_from != year_to:
+        return years
+    word = coming.group("n").lower()
+    count = int(word) if word.isdigit() else int(WORD_NUMBERS.get(word, 0))
+    return (year_from, year_from + count - 1, how) if count > 1 else years
+
+
+def _list_intro_years(text: str, s_start: int) -> Years:
+    """Years of the sentence that introduces the bulleted list a bullet stands in.
+
+    "In 2023 worden onder meer de volgende activiteiten ondernomen:" followed by bullets such
+    as "• Samen Vitaal Ouder Worden (€ 25,5 miljoen);": each item is budgeted for 2023.
+    """
+    none: Years = (None, None, None)
+    if not text[s_start : s_start + 20].lstrip().startswith("•"):
+        return none
+    head = text[max(0, s_start - 3000) : s_start]
+    colons = list(_LIST_COLON.finditer(head))
+    if not colons:
+        return none
+    between = head[colons[-1].end() :]
+    if between.strip() and not between.lstrip().startswith("•"):
+        return none
+    colon = max(0, s_start - 3000) + colons[-1].start()
+    begin, _ = _sentence_span(text, colon, colon + 1)
+    return _years(text[begin:colon])
+
+
+def _shares_years(previous: dict[str, Any], between: str) -> bool:
+    """Whether an amount without years of its own takes those of the previous amount.
+
+    A year printed before the sentence's first amount covers the amounts that follow ("in
+    2023 € 5 miljoen ... en ruim 31 miljoen"). A year printed after the previous amount is
+    that amount's own ("5 miljard euro ... over 2018-2020, geld uit voor een bonus van
+    €1.000"), and so is a year inside a parenthesis the previous amount stood in and that
+    closes before this one ("(over 2018-2020 ongeveer € 5 mld. structureel), ... € 1.000").
+    """
+    if previous["_years_source"] == "sentence" or _PART.search(between):
+        return True  # "€ 333,3 miljoen voor het jaar 2020, waaronder € 100 miljoen"
+    if ")" in between.split("(")[0]:
+        return False
+    if previous["_years_source"] != "after":
+        return True
+    ends = [m.end() for m in _YEARS.finditer(between)]
+    tail = between[ends[-1] :] if ends else between
+    return bool(_CONJUNCTION_ONLY.match(tail))  # "€ 70 miljoen in 2021 en met € 90 miljoen"
+
+
 def _respectively(sentence: str, items: int) -> list[int] | None:
     """Years listed before "respectievelijk", when they pair one to one with ``items``."""
     head, sep, _ = sentence.partition("respectievelijk")
@@ -249,11 +369,12 @@ def _respectively(sentence: str, items: int) -> list[int] | None:
 def extract_amounts(doc: SourceDocument) -> list[dict[str, Any]]:
     """Rows for every money amount in ``doc``'s text (tables are dropped later by the pipeline)."""
     text = doc.text
+    relative = _relative_years(doc)
     matches = [m for m in find_money(text) if _is_money(text, m)]
     external = _external_scale(text)
     taken = [(m.start, m.end) for m in matches]
     spans: list[tuple[MoneyMatch, int | None]] = [(m, None) for m in matches]
-    year_before: dict[int, int] = {}
+    year_before: dict[int, tuple[int, int]] = {}
     for start, end, scale, note, year in external:
         if any(s <= start < e for s, e in taken):
             continue
@@ -282,31 +403,63 @@ def extract_amounts(doc: SourceDocument) -> list[dict[str, Any]]:
         skip = aside.end() if aside else 0
         stop = _AFTER_STOP.search(after, skip)
         near_after = after[skip : stop.start()] if stop else after[skip:]
-        years = _years(aside.group("aside") or "") if aside else (None, None, None)
-        if years[2] is None:
-            years = _years(near_after, cut_before_next=stop is None and next_start < s_end)
+        years = (
+            _years(relative(_aside_years(aside.group("aside") or "")))
+            if aside
+            else (None, None, None)
+        )
+        own_after = near_after
+        label = _OPEN_PAREN.search(after)
+        if label and stop and stop.start() == label.start():
+            # "(€ 23 miljoen) en de loonbijstelling 2020-2025 (€ 168 miljoen)": the words
+            # after the last "en" name the next amount, and their years are its own.
+            joints = list(_LABEL_JOINT.finditer(near_after))
+            own_after = near_after[: joints[-1].start()] if joints else ""
+        part = _RELATIVE_PART.search(own_after)
+        if part:  # "€ 497 miljoen ... waarvan dit jaar € 60 miljoen": the part's year
+            own_after = own_after[: part.start()]
+        # "in 2022 2,5 miljoen beschikbaar ... voor activiteiten in 2022-2023": a year printed
+        # right before the amount is its own, whatever years follow.
+        if years[2] is None and not _ADJACENT_YEAR.search(relative(before[-40:])):
+            years = _years(relative(own_after), cut_before_next=stop is None and next_start < s_end)
+        source = "after"
         if years[2] is not None:
-            claimed = m.end + skip + len(near_after)
+            claimed = m.end + skip + len(own_after)
         else:
-            years = _last_years(text[max(prev_end, claimed) : m.start])
+            years = _last_years(relative(text[max(prev_end, claimed) : m.start]))
             claimed = m.end
-        if years[2] is None and not opens:  # "in 2023 € 5 miljoen ... en ruim 31 miljoen"
+            source = "before"
+        if years[2] is None and not opens and _shares_years(rows[-1], before):
             years = (rows[-1]["year_from"], rows[-1]["year_to"], None)
+            source = rows[-1]["_years_source"]
+        if years[2] is None and opens:
+            years = _list_intro_years(text, s_start)
+            if years[2] is None and _ANAPHOR.match(text, s_start):
+                # "... in 2021 de maximaal beschikbare instroom ... Hiervoor is € 38 mln.":
+                # "hiervoor" points back at the previous sentence, whose year is this one's.
+                previous, _ = _sentence_span(text, max(0, s_start - 1), max(0, s_start - 1))
+                years = _years(relative(text[previous:s_start]))
+            source = "sentence" if years[2] is not None else source
         local = before[-_REACH:] + " " + near_after[:_REACH]
         role = _role(before, after, local, opens, whole_opened and not opens)
         in_list = not opens and m.start < spans[i - 1][0].end  # "€ 8, 10 en 10 miljoen"
         if in_list:
             role = rows[-1]["role"]
             years = (rows[-1]["year_from"], rows[-1]["year_to"], None)
+            source = rows[-1]["_years_source"]
         elif not opens and role == "context" and _JOINED.fullmatch(before):
             role = rows[-1]["role"] if rows[-1]["role"] == "measure" else role
         elif not opens and rows[-1]["role"] == "part" and _NEXT_ITEM.search(before):
             role = "part"  # "waaronder jaarlijks € 38,6 miljoen voor X, € 14 miljoen voor Y"
         whole_opened = opens and role == "total" and bool(_WHOLE_OPENING.match(before))
         if m.start in year_before:
-            years = (year_before[m.start], year_before[m.start], "in")
+            years = (*year_before[m.start], "in")
+        elif source == "before":
+            years = _coming_years(before, years)
         year_from, year_to, _ = years
         basis = _basis(before[-_REACH:], near_after, years)
+        if m.start in year_before:
+            basis = "per_year"  # "in 2021 300, en in zowel 2022, als 2023 1.700": per year
         if in_list or (role == "part" == rows[-1]["role"] and basis == "unknown" and not opens):
             basis = rows[-1]["basis"]  # items of one enumeration share how they count
         line, column = doc.line_col(m.start)
@@ -334,12 +487,34 @@ def extract_amounts(doc: SourceDocument) -> list[dict[str, Any]]:
                 "role": role,
                 "sentence": folded,
                 "_sentence_start": s_start,
+                "_years_source": source,
+                "_span": (m.start, m.end),
             }
         )
     _pair_respectively(rows)
+    _share_trailing_years(rows, text)
     for row in rows:
-        del row["_sentence_start"]
+        del row["_sentence_start"], row["_years_source"], row["_span"]
     return rows
+
+
+def _share_trailing_years(rows: list[dict[str, Any]], text: str) -> None:
+    """Give a bracketed item the year printed after the next bracketed item of its list.
+
+    "voor de Jeugdwet (€ 7,2 miljoen) en de Wmo (€ 20 miljoen) in 2022": both are 2022's.
+    """
+    for row, following in zip(reversed(rows[:-1]), reversed(rows[1:]), strict=True):
+        if row["year_from"] is not None or row["year_to"] is not None:
+            continue
+        if (
+            following["_years_source"] != "after"
+            or following["_sentence_start"] != row["_sentence_start"]
+        ):
+            continue
+        between = text[row["_span"][1] : following["_span"][0]]
+        if _BRACKETED_ITEMS.fullmatch(between):
+            row["year_from"], row["year_to"] = following["year_from"], following["year_to"]
+            row["_years_source"] = "after"
 
 
 def _pair_respectively(rows: list[dict[str, Any]]) -> None:

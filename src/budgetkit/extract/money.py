@@ -103,6 +103,13 @@ _LIST_BETWEEN = re.compile(rf"^{_W}(?:,|en|of){_W}€?{_W}$", re.IGNORECASE)
 _GLUED_LIST = re.compile(r"^(\d+),(\d*0)$")
 
 
+# "van ruim 38.000 naar 42.000 euro": a bare number before "naar" and an amount with "euro".
+_FROM_AMOUNT = re.compile(
+    rf"\bvan{_W}(?:(?i:ruim|circa|ongeveer|bijna){_W})?(?P<n>{NUMBER}){_W}naar{_W}$"
+)
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+
+
 @dataclass(frozen=True)
 class MoneyMatch:
     """One money amount found in text: where it is, what it says, how sure we are it is money."""
@@ -212,7 +219,9 @@ def find_money(text: str) -> Iterator[MoneyMatch]:
     Bare amounts ("300 miljoen", no € and no "euro") are yielded with ``bare=True``: the
     caller decides from the neighbouring words whether they count money or people.
     """
+    last_end = 0
     for start, end, kind in _scan(text):
+        last_end, previous_end = end, last_end
         if kind == "list":
             head = text[start:end]
             for index, (_value, offset, _end) in enumerate(_numbers(head)):
@@ -223,6 +232,17 @@ def find_money(text: str) -> Iterator[MoneyMatch]:
             continue
         quote = text[start:end]
         scale = printed_scale(quote) or "units"  # "€ 80.100.000": the euro sign makes it units
+        origin = _FROM_AMOUNT.search(text, max(0, start - 40), start)
+        if (
+            origin
+            and kind == "euro"
+            and origin.start("n") >= previous_end
+            and not _YEAR_LIKE.fullmatch(origin.group("n"))
+        ):
+            # "van ruim 38.000 naar 42.000 euro": the first number shares the second's unit.
+            first = origin.group("n")
+            value, _ = parse_quote(first, scale)
+            yield MoneyMatch(origin.start("n"), origin.end("n"), first, value, None, scale, False)
         amount, amount_max = parse_quote(quote, scale)
         yield MoneyMatch(start, end, quote, amount, amount_max, scale, kind == "bare")
 
