@@ -239,3 +239,103 @@ def test_no_curation_file_means_no_corrections(project_copy):
     curation = load_curation(project_copy)
     assert curation.measures == {} and curation.amounts == {}
     assert re.fullmatch(r".*curation\.yml", str(curation.path))
+
+
+P31 = "platform31-rijksbegroting-2020"
+
+
+def _measure_of(extracted, doc_id: str, line: int) -> dict:
+    _sections, amounts, measures = extracted[doc_id]
+    ids = {a["measure_id"] for a in amounts if a["line"] == line and a["measure_id"]}
+    (measure_id,) = ids
+    return next(m for m in measures if m["measure_id"] == measure_id)
+
+
+def _text_lines(doc: SourceDocument, measure: dict) -> int:
+    return sum(
+        1 for line in doc.lines[measure["line_start"] - 1 : measure["line_end"]] if line.strip()
+    )
+
+
+def test_long_sections_are_split_into_items(extracted, docs):
+    """A long section ("2.6 Veiligheid", "Veilige, slimme en duurzame mobiliteit") is not one
+    measure: its amounts belong to the bullets and paragraphs that describe their items."""
+    sections, _amounts, measures = extracted[P31]
+    for heading in ("Veiligheid", "Veilige, slimme en duurzame mobiliteit"):
+        (section,) = [s for s in sections if s["heading"] == heading]
+        inside = [
+            m for m in measures
+            if section["line_start"] <= m["line_start"] <= section["line_end"]
+        ]  # fmt: skip
+        assert len(inside) >= 3, heading
+        assert all(m["line_end"] - m["line_start"] < 80 for m in inside), heading
+        assert f"{P31}:m{section['line_start']}" not in {m["measure_id"] for m in inside}
+    for doc_id, (_s, _a, rows) in extracted.items():
+        for measure in rows:  # no measure is more than a page of text
+            assert _text_lines(docs[doc_id], measure) <= 75, measure
+
+
+def test_amounts_belong_to_their_bullet_sub_item_or_paragraph(extracted, docs):
+    doc = docs[P31]
+    lines = {
+        key: next(n for n, text in enumerate(doc.lines, 1) if key in text)
+        for key in ("waarvoor tussen 2020 en 2024", "Het Klimaatakkoord bevat een extra")
+    }
+    sub_item = _measure_of(extracted, P31, lines["waarvoor tussen 2020 en 2024"])
+    assert sub_item["kind"] == "bullet"
+    assert sub_item["title"].startswith("De uitwerking van maatregelen voor de stimulering")
+    bike = _measure_of(extracted, P31, lines["Het Klimaatakkoord bevat een extra"])
+    assert (bike["kind"], bike["title"]) == ("bullet", "Fietsbeleid")  # the bold lead-in
+    # the police money right under its sub-heading: the heading and its first paragraph
+    (police,) = [m for m in extracted[P31][2] if m["title"].endswith("gebiedsgerichte politiezorg")]
+    assert police["kind"] == "heading" and police["line_end"] - police["line_start"] < 25
+    # a paragraph deep in "2.6 Veiligheid" is titled by its subject and its first clause
+    fund = _measure_of(
+        extracted, P31, next(n for n, t in enumerate(doc.lines, 1) if "Ondermijningsfonds" in t)
+    )
+    assert fund["kind"] == "paragraph" and fund["title"].startswith(
+        "Veiligheid: De financiële middelen"
+    )
+
+
+def test_a_bullet_keeps_its_sentences_after_a_line_end(extracted):
+    """ "NL leert door. In 2021 is er ruim € 95 miljoen ... (€ 42 miljoen) ... € 18 miljoen":
+    the sentences after the first one's line end are the same bullet's."""
+    _sections, amounts, measures = extracted[VNG]
+    nl = next(m for m in measures if m["title"] == "NL leert door")
+    assert nl["kind"] == "bullet"
+    inside = [a for a in amounts if a["measure_id"] == nl["measure_id"]]
+    assert sorted(a["amount_eur"] for a in inside) == [18e6, 30e6, 42e6, 95e6]
+
+
+def test_blocks_end_at_the_next_label_unless_an_amount_is_further(extracted, docs):
+    doc = docs[VNG]
+    _sections, amounts, measures = extracted[VNG]
+    for measure in measures:
+        if measure["kind"] != "block":
+            continue
+        later_labels = [
+            n for n in range(measure["line_start"] + 1, measure["line_end"] + 1)
+            if doc.lines[n - 1].strip() == "Wat wil het kabinet?"
+        ]  # fmt: skip
+        assert not later_labels, measure
+        last = max(a["line"] for a in amounts if a["measure_id"] == measure["measure_id"])
+        assert measure["line_end"] == last or doc.lines[measure["line_end"]].strip().endswith("?")
+
+
+def test_titles_of_one_item_compare_across_documents(extracted):
+    """The RegioPlus memo and the VNG letter (both on Rijksbegroting 2021) title their
+    measures by the item, without list references ("Ad5 Zorgbonus")."""
+    regio = {m["title"] for m in extracted["regioplus-miljoenennota-2021"][2]}
+    assert "Zorgbonus" in regio and not [t for t in regio if t.startswith("Ad")]
+    vng = {m["title"] for m in extracted[VNG][2]}
+    for title in ("Jeugd", "Pensioen", "Breed Offensief"):
+        assert title in vng
+    assert {"Jeugd", "Pensioenen", "Het Breed Offensief"} <= regio
+
+
+def test_title_from_skips_a_connective():
+    assert title_from("Tot slot, het kabinet trekt 20 miljoen uit.") == (
+        "Tot slot, het kabinet trekt 20 miljoen uit"
+    )
+    assert title_from("– Fietsbeleid. Het kabinet wil meer fietsers.") == "Fietsbeleid"

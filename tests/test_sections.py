@@ -182,3 +182,74 @@ def test_ministry_names_map_to_codes():
     assert ministry_named("Sterke en levendige democratie") is None
     counts = ministry_mentions("de minister van VWS en het ministerie van Financiën; VWS betaalt")
     assert counts == {"VWS": 2, "FIN": 1}
+
+
+def _line_of(doc: SourceDocument, text: str) -> int:
+    return next(n for n, line in enumerate(doc.lines, 1) if line.strip() == text)
+
+
+def test_signatures_and_quote_attributions_are_not_sections(sections, docs):
+    """A foreword's closing name, role and organisation, and the name and role under an
+    interview quote, are not headings; the foreword runs on over them."""
+    signed = {
+        "regioplus-miljoenennota-2021": ["Jelle Boonstra", "Directeur-bestuurder", "RegioPlus"],
+        "platform31-rijksbegroting-2020": [
+            "Hamit Karakus",
+            "Algemeen directeur Platform31",
+            "Roy Nieuwenhuis, adviseur TwynstraGudde en YURPS35",
+            "Jochem Wellinga, senior business manager Balance",
+        ],
+        "vng-ledenbrief-rijksbegroting-2021": ["Leonard Geluk", "Algemeen directeur"],
+    }
+    for doc_id, texts in signed.items():
+        starts = {row["line_start"]: row for row in sections[doc_id]}
+        for text in texts:
+            line = _line_of(docs[doc_id], text)
+            assert line not in starts, (doc_id, text)
+            owner = section_at(sections[doc_id], line)
+            assert owner is None or owner["heading"] != text
+    foreword = section_at(sections["regioplus-miljoenennota-2021"], 31)
+    assert foreword["heading"] == "Voorwoord" and foreword["line_end"] >= 103
+    for rows in sections.values():
+        for row in rows:
+            assert not re.search(
+                r", (?:\w+ ){0,2}\w*(?:directeur|adviseur|wethouder)", row["heading"]
+            )
+    # the chapters right after an attribution are still found
+    numbers = {r["number"] for r in sections["platform31-rijksbegroting-2020"] if r["number"]}
+    assert {"2.4", "2.5", "2.6"} <= numbers
+
+
+def test_a_made_up_signature_and_attribution():
+    """Break it on purpose: the same layout with a heading instead of a name is a heading."""
+    text = (
+        "Voorwoord\n\nDit is het voorwoord van de memo, met een hele zin erin.\n\n"
+        "Jan de Vries\n\nDirecteur\n\n"
+        "“Het moet anders, zei ze.”\n\nAnna Bos, wethouder Wonen gemeente Ede\n\n"
+        "Nieuwe woningen\n\nHet kabinet bouwt meer woningen in de regio.\n"
+    )
+    headings = [r["heading"] for r in extract_sections(_doc(text, publisher="Stichting X"))]
+    assert headings == ["Voorwoord", "Nieuwe woningen"]
+    control = text.replace("Jan de Vries\n\nDirecteur", "Jan de Vries\n\nWoningbouw")
+    assert "Woningbouw" in [r["heading"] for r in extract_sections(_doc(control))]
+
+
+def test_question_headings_and_glued_footnote_numbers(sections, docs):
+    """A question printed once is a heading ("Wat staat er niet in de Rijksbegroting?"), a
+    question label repeated under every item is not; a heading after a sentence ending in
+    a footnote number ("transitie.78") is found."""
+    p31 = [r["heading"] for r in sections["platform31-rijksbegroting-2020"]]
+    assert "Wat staat er niet in de Rijksbegroting?" in p31
+    assert "Hoe lang bestaat de verhuurderheffing nog?" in p31
+    assert "Leven Lang Ontwikkelen" in p31
+    vng = [r["heading"] for r in sections["vng-ledenbrief-rijksbegroting-2021"]]
+    assert not [h for h in vng if h.startswith(("Wat wil", "Wat betekent"))]
+    assert "De opschalingskorting" in vng  # after a table row ending in a number
+
+
+def test_an_extract_starts_at_its_root(sections):
+    """The web page's "Base description which applies to whole site" above "3.3 Artikel 3"
+    is not a section of the budget article."""
+    rows = sections["vws-begroting-2023-artikel-3"]
+    assert rows[0]["number"] == "3.3" and rows[0]["level"] == 1
+    assert not [r for r in rows if r["heading"].startswith("Base description")]

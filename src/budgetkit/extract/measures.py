@@ -20,14 +20,18 @@ from budgetkit.extract.sections import (
     INSTRUMENTS,
     double_spaced,
     fold,
+    footnote_zones,
     ministry_named,
+    page_furniture,
     section_at,
 )
 from budgetkit.sources import SourceDocument
 
 FUNDED_ROLES = frozenset({"measure", "part", "total"})
-_BULLET = re.compile(r"^\s*[•–\-·▪◦●]\s*")
+# Bullets, and the ">" of a sub-item under a bullet ("Acties:" / "> De uitwerking ...").
+_BULLET = re.compile(r"^\s*[•–\-·▪◦●>]\s*")
 _TERMINAL = ".;!?"
+_FOOTNOTE = re.compile(r"^\s*\d{1,3}\s+\S")
 _MONEY_ASIDE = re.compile(r"\s*\([^()]*(?:€|euro|miljoen|miljard|mln|mld)[^()]*\)")
 _CLAUSE_END = re.compile(r"(?<=\w)[.;:](?=\s|$)|(?<=[\w)]),\s|\s[–-]\s")
 # A full stop after these ends an abbreviation, not a clause ("€ 37,5 mln. beschikbaar").
@@ -38,6 +42,13 @@ _ABBREVIATIONS = frozenset({
 })
 # fmt: on
 _TITLE_WORDS = 12
+# A heading that refers to the item of a list above it ("Ad5 Zorgbonus", "Ad 9) GGD'en").
+_ENUMERATION = re.compile(r"^Ad\s*\d{1,2}\)?\s+")
+# Only a sub-heading this short names a subject; a longer one is a statement of its own.
+_SUBJECT_WORDS = 5
+# A sub-heading whose own text is at most this many lines of text (about half a page) is
+# about one item; a longer one discusses several, each in its own paragraph.
+ONE_ITEM_LINES = 30
 GENERIC_HEADINGS = INSTRUMENTS | {"overige", "overig", "algemeen"}
 
 
@@ -56,12 +67,15 @@ def fold_text(text: str) -> str:
 
 def title_from(text: str) -> str:
     """A short readable title: the first clause, without a money aside or footnote marker,
-    cut to a dozen words."""
+    cut to a dozen words. A lead-in ending in a full stop names the item ("Fietsbeleid.");
+    a connective before a comma ("Tot slot,", "Daarnaast,") does not, so the clause goes on."""
     text = _MONEY_ASIDE.sub("", _BULLET.sub("", fold_text(text)))
     clause = text
     for m in _CLAUSE_END.finditer(text):
         words = text[: m.start()].split()
         if m.group() == "." and words and words[-1].lower() in _ABBREVIATIONS:
+            continue
+        if m.group().startswith(",") and len(words) < 3:
             continue
         clause = text[: m.start()]
         break
@@ -70,18 +84,27 @@ def title_from(text: str) -> str:
     return _cut(clause) if clause else _cut(text)
 
 
-def _cut(title: str) -> str:
+def _cut(title: str, limit: int = _TITLE_WORDS) -> str:
     words = title.split()
-    if len(words) > _TITLE_WORDS:
-        return " ".join(words[:_TITLE_WORDS]) + " …"
+    if len(words) > limit:
+        return " ".join(words[:limit]) + " …"
     return title
+
+
+def item_title(heading: str, clause: str) -> str:
+    """A paragraph's or bullet's first clause under its (short) sub-heading, so that the
+    title names the subject the heading gives ("Veiligheid: Met een kasschuif ...") and
+    measures of two documents on one subject share its words."""
+    if heading.lower() in clause.lower():
+        return clause
+    return _cut(f"{heading}: {clause.removesuffix(' …')}", _TITLE_WORDS + len(heading.split()))
 
 
 def heading_title(section: dict[str, Any], sections: list[dict[str, Any]]) -> str:
     """A sub-heading as title, without a money aside; a generic one ("Overige", "Subsidies")
     with the heading above it (unless that is a whole chapter), so the title still says
     what the money is for."""
-    title = _cut(fold_text(_MONEY_ASIDE.sub("", section["heading"])))
+    title = _cut(_ENUMERATION.sub("", fold_text(_MONEY_ASIDE.sub("", section["heading"]))))
     parent = next((s for s in sections if s["section_id"] == section["parent_section_id"]), None)
     generic = title.lower().replace("’", "'") in GENERIC_HEADINGS
     if generic and parent and parent["level"] > 1:
@@ -98,6 +121,7 @@ class _Layout:
         self.sections = sections
         self.heading_lines = {s["line_start"] for s in sections}
         self.spaced = double_spaced(doc)
+        self.footnotes = footnote_zones(doc, page_furniture(doc))
         questions = Counter(fold(line) for line in self.lines if fold(line).endswith("?"))
         self.labels = {
             index
@@ -150,17 +174,53 @@ class _Layout:
             if self.is_break(index):
                 break
             if self.text(index):
-                if self.text(end)[-1:] in _TERMINAL and not self.text(index)[0].islower():
+                # a sentence ending at a line end may end the item, but not before the
+                # amount's line: the walk up from there found no break
+                if (
+                    index > line
+                    and self.text(end)[-1:] in _TERMINAL
+                    and not self.text(index)[0].islower()
+                ):
                     break
                 end = index
             index += 1
-        if line > end:
-            return None
         quote = "\n".join(self.lines[start - 1 : end])
         return _Unit("bullet", start, end, title_from(quote))
 
+    def content_lines(self, start: int, end: int) -> int:
+        return sum(1 for index in range(start, end + 1) if self.text(index))
+
+    def first_paragraph_end(self, section: dict[str, Any], ceiling: int) -> int:
+        """Last line of the first paragraph below a heading (the item it introduces)."""
+        start = section["line_start"] + 1
+        while start < ceiling and not self.text(start):
+            start += 1
+        return self.paragraph(start, section["line_start"], ceiling).line_end
+
+    def block_end(self, label: int, ceiling: int) -> int:
+        """A "Wat wil het kabinet?" block runs to the next question label (or further, to
+        the last amount of its item)."""
+        later = [n for n in self.labels if label < n <= ceiling]
+        return min(later) - 1 if later else ceiling
+
+    def footnote(self, line: int) -> _Unit:
+        """The footnote holding ``line``: from its number to the next note's."""
+        start = line
+        while start - 1 in self.footnotes and not _FOOTNOTE.match(self.lines[start - 1]):
+            start -= 1
+        end = line
+        while end + 1 in self.footnotes and not _FOOTNOTE.match(self.lines[end]):
+            end += 1
+        while end > line and not self.text(end):
+            end -= 1
+        quote = re.sub(r"^\s*\d{1,3}\s+", "", "\n".join(self.lines[start - 1 : end]))
+        return _Unit("paragraph", start, end, title_from(quote))
+
     def paragraph(self, line: int, floor: int, ceiling: int) -> _Unit:
-        """The paragraph holding ``line``, kept between ``floor`` (exclusive) and ``ceiling``."""
+        """The paragraph holding ``line``, kept between ``floor`` (exclusive) and ``ceiling``;
+        in a footnote block, the footnote."""
+        if line in self.footnotes:
+            return self.footnote(line)
         start = line
         while start - 1 > floor and not (
             self.is_break(start - 1) or self.is_bullet(start - 1) or (start - 1) in self.labels
@@ -176,7 +236,23 @@ class _Layout:
         while end > line and not self.text(end):
             end -= 1
         quote = "\n".join(self.lines[start - 1 : end])
-        return _Unit("paragraph", start, end, title_from(quote))
+        return _Unit("paragraph", start, end, self.lead_in(start, end) or title_from(quote))
+
+    def lead_in(self, start: int, end: int) -> str | None:
+        """A paragraph's own short unpunctuated first line ("Ronde tafels", "Vroegsignalering")
+        above its text: the item's name, printed in bold in the original."""
+        first = self.text(start)
+        following = [index for index in range(start + 1, end + 1) if self.text(index)]
+        if (
+            following
+            and 0 < len(first) <= 50
+            and first[-1] not in _TERMINAL + ":,"
+            and first[0].isupper()
+            and self.text(following[0])[0].isupper()
+            and len(self.text(following[0])) > len(first)
+        ):
+            return _cut(_MONEY_ASIDE.sub("", first))
+        return None
 
     def unit(self, line: int) -> tuple[_Unit, dict[str, Any] | None]:
         section = section_at(self.sections, line)
@@ -190,13 +266,24 @@ class _Layout:
         heading = heading_title(section, self.sections)
         labels = [n for n in sorted(self.labels) if section["line_start"] < n <= line]
         if labels:
-            return _Unit("block", labels[0], ceiling, heading), section
+            # what the letter says about the item below a later label ("Wat betekent dit
+            # voor gemeenten?") is still about the same item: the block stretches to it
+            end = self.block_end(labels[0], ceiling)
+            return _Unit("block", labels[0], end, heading), section
         ministry_section = (
             ministry_named(section["heading"]) and len(section["heading"].split()) <= 6
         )
-        if section["level"] >= 2 and not ministry_section:
+        paragraph = self.paragraph(line, floor, ceiling)
+        if section["level"] < 2 or ministry_section:
+            return paragraph, section
+        if self.content_lines(section["line_start"] + 1, ceiling) <= ONE_ITEM_LINES:
             return _Unit("heading", section["line_start"], ceiling, heading), section
-        return self.paragraph(line, floor, ceiling), section
+        first_end = self.first_paragraph_end(section, ceiling)
+        if line <= first_end:
+            return _Unit("heading", section["line_start"], first_end, heading), section
+        if len(heading.split()) <= _SUBJECT_WORDS:
+            paragraph.title = item_title(heading, paragraph.title)
+        return paragraph, section
 
 
 def _agree_with_amounts(measures: dict[str, dict[str, Any]], amounts: list[dict[str, Any]]) -> None:

@@ -104,9 +104,24 @@ _SENTENCE_BREAK = re.compile(r"\w{2,}[.;] +\w")
 _REFERENCE_LIKE = re.compile(r"Kamerstuk|\bnr\.|\bblz\.|https?:|www\.|@")
 # A table row flattened onto one line ("Accres 807.121 1.084.429 ...") or a caption.
 _TABLE_LIKE = re.compile(r"\d[\d.,]*%?\s+\(?[\d€]|^(?:Tabel|Figuur|Grafiek|Bron)\b")
+# A table row's end: two figures ("... 91.164 69.253 58.364").
+_TABLE_ROW = re.compile(r"\d[\d.,]*%?\s+\d[\d.,]*%?$")
 _TOC_ENTRY = re.compile(r"(?:\.{2,}|…|\s)\s*\d{1,3}$")
 _TERMINAL = ".:;!?"
+# A footnote number glued after a sentence's full stop ("klimaattransitie.78").
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d][.!?])\d{1,3}$")
 _MAX_HEADING = 80
+# A signature or a quote's attribution ("Jelle Boonstra" / "Directeur-bestuurder", "Roy
+# Nieuwenhuis, adviseur TwynstraGudde") names a person and a role, not a subject: a role
+# opens the line or follows the name's comma.
+_ROLES = (
+    r"\w*(?:directeur|bestuurder|voorzitter|wethouder|adviseur|strateeg|manager|burgemeester"
+    r"|secretaris|minister|hoogleraar|onderzoeker)"
+)
+_ROLE_LINE = re.compile(
+    rf"(?i)^(?:algemeen\s+|senior\s+)?{_ROLES}\b|^[^,]{{3,60}},\s+(?:\w+\s+){{0,2}}{_ROLES}\b"
+)
+_NAME_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "el"})
 
 
 @dataclass
@@ -239,9 +254,17 @@ class _Scanner:
         self.skip = page_furniture(doc)
         self.footnotes = footnote_zones(doc, self.skip)
         self.headings: list[_Heading] = []
+        self.signatures: set[int] = set()  # last lines of signatures and attributions
         lengths = sorted(len(line.rstrip()) for line in doc.lines if line.strip())
         self.width = lengths[int(len(lengths) * 0.9)] if lengths else 0
         self.double_spaced = double_spaced(doc)
+        # Questions opening under every item ("Wat wil het kabinet?", "Wat betekent dit voor
+        # gemeenten?") are block labels; a question printed once is a heading.
+        openings = Counter(_opening(line) for line in doc.lines if fold(line).endswith("?"))
+        self.labels = {opening for opening, count in openings.items() if count >= 3}
+
+    def question_heading(self, text: str) -> bool:
+        return text.endswith("?") and _opening(text) not in self.labels
 
     def text(self, line: int) -> str:
         return fold(self.lines[line - 1])
@@ -259,16 +282,17 @@ class _Scanner:
         return None
 
     def closes_paragraph(self, line: int) -> bool:
-        """Whether a heading may start at ``line``: the text before it is finished."""
+        """Whether a heading may start at ``line``: the text before it is finished (a full
+        stop, possibly with a footnote number glued on, a bullet, a short line, a table row)."""
         prev = self.prev_content(line)
         if prev is None:
             return True
-        if self.headings and self.headings[-1].last_line == prev:
+        if (self.headings and self.headings[-1].last_line == prev) or prev in self.signatures:
             return True
-        text = self.text(prev)
+        text = _FOOTNOTE_MARK.sub("", self.text(prev))
         return (
             text[-1] in _TERMINAL + ')»”’"'
-            or bool(_NUMERIC.match(text) or _BULLET.match(text))
+            or bool(_NUMERIC.match(text) or _BULLET.match(text) or _TABLE_ROW.search(text))
             or len(text) < 0.6 * self.width
         )
 
@@ -329,6 +353,21 @@ class _Scanner:
                 return last, text
             last, text = follow, f"{text} {nxt}"
 
+    def signature(self, line: int, text: str) -> bool:
+        """Whether a heading-like line signs a foreword or attributes a quote: a role line, the
+        publisher's name (the organisation under a signature, or its colophon), or a bare
+        person's name with a role line right after it."""
+        publisher = fold(str(self.doc.meta.get("publisher", "")))
+        if _ROLE_LINE.search(text) or (publisher and text.lower() == publisher.lower()):
+            return True
+        words = text.split()
+        if not 2 <= len(words) <= 4 or not all(
+            w[0].isupper() or w in _NAME_PARTICLES for w in words
+        ):
+            return False
+        follow = self.next_content(line)
+        return follow is not None and bool(_ROLE_LINE.search(self.text(follow)))
+
     def heading_text_ok(self, text: str, joined: bool) -> bool:
         """Whether folded heading text reads as a heading: short (a heading split over lines
         may fill its first line), no closing punctuation or dangling "en", no sentence break,
@@ -345,6 +384,10 @@ class _Scanner:
             and not _BULLET.match(text)
             and not _NUMERIC.match(text)
         )
+
+
+def _opening(line: str) -> str:
+    return " ".join(line.split()[:2]).lower()
 
 
 def _previous_number(number: str) -> str:
@@ -402,9 +445,19 @@ def _scan(doc: SourceDocument) -> list[_Heading]:
             scan.headings.append(_Heading(line, last, joined, number, scan.next_content(last)))
             line = last
             continue
-        if line in scan.footnotes or not (text[0].isupper() or text[0] == "(") or text[-1] == "?":
+        if line in scan.footnotes or not (text[0].isupper() or text[0] == "("):
+            continue
+        if scan.question_heading(text):
+            if scan.opens_paragraph(line, line, False) and len(text.split()) <= 10:
+                scan.headings.append(_Heading(line, line, text, None, scan.next_content(line)))
+            continue
+        if text[-1] == "?":
             continue
         last, joined = scan.join(line, _unglue(text))
+        if scan.signature(line, joined):
+            scan.signatures.add(last)
+            line = last
+            continue
         if scan.heading_text_ok(joined, last > line) and scan.opens_paragraph(line, last, False):
             scan.headings.append(_Heading(line, last, joined, None, scan.next_content(last)))
             line = last
@@ -422,8 +475,7 @@ def _assign_levels(headings: list[_Heading]) -> None:
     ("Samenvatting van de maatregelen van het ministerie van ...") are the chapters of a
     document without numbered chapters.
     """
-    numbered = [h for h in headings if h.number]
-    root = numbered[0] if numbered and "." in numbered[0].number else None
+    root = _root(headings)
     openings = Counter(" ".join(h.text.split()[:4]) for h in headings if not h.number)
     numbered_level = 0
     group_level = 0
@@ -446,6 +498,13 @@ def _assign_levels(headings: list[_Heading]) -> None:
         h.level = min(h.level, 6)
 
 
+def _root(headings: list[_Heading]) -> _Heading | None:
+    """The first numbered heading when its parent number is never printed ("3.3 Artikel 3"):
+    the document is an extract, and that heading its root."""
+    numbered = [h for h in headings if h.number]
+    return numbered[0] if numbered and "." in numbered[0].number else None
+
+
 def _spans(doc: SourceDocument, headings: list[_Heading]) -> list[int]:
     ends = []
     for index, h in enumerate(headings):
@@ -463,6 +522,10 @@ def _spans(doc: SourceDocument, headings: list[_Heading]) -> list[int]:
 def extract_sections(doc: SourceDocument) -> list[dict[str, Any]]:
     """The sections of one document, in document order, with parents, spans and ministries."""
     headings = _scan(doc)
+    root = _root(headings)
+    # in an extract, what comes before its root is the page it was cut from (a web page's
+    # "Base description which applies to whole site"), not part of the document
+    headings = headings[headings.index(root) :] if root else headings
     _assign_levels(headings)
     ends = _spans(doc, headings)
     rows: list[dict[str, Any]] = []
