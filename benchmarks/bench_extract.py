@@ -1,0 +1,276 @@
+"""Extraction throughput in MB of source text per second, on one core.
+
+The five real documents are 0.74 MB together, far too little to time; this benchmark
+builds a temporary project whose sources/ holds ``--copies`` copies of each of them under
+new document ids (so nothing is cached by id) and times
+
+* ``run_extraction`` in this process (after imports: the extraction itself), with the time
+  spent in each extractor the pipeline calls, and
+* the whole ``budgetkit extract -C <tmp>`` command (interpreter start, imports, writing the
+  package), with ``/usr/bin/time -v`` for peak memory.
+
+Both run pinned to CPU 0 (``taskset -c 0``), single process. ``--profile`` adds a cProfile
+of ``run_extraction`` on a smaller corpus, summed per extractor module, to find hot spots.
+
+Usage: python benchmarks/bench_extract.py [--copies 100] [--profile]
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import functools
+import json
+import os
+import platform
+import pstats
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from budgetkit.extract import pipeline
+from budgetkit.project import Project
+
+REPO = Path(__file__).resolve().parents[1]
+OUT = REPO / "benchmarks" / "out"
+BUDGETKIT = Path(sys.executable).with_name("budgetkit")
+GOAL_MB_S = 10.0
+
+
+def build_corpus(root: Path, copies: int) -> int:
+    """A project at ``root`` with ``copies`` copies of every real source; returns its bytes.
+
+    The copies get new ids (``<id>-c001``); the first keeps the real ids so that the
+    steward's rules in ``checks/`` (which name real documents) still apply.
+    """
+    real = Project(REPO)
+    project = Project(root)
+    project.sources.mkdir(parents=True)
+    shutil.copytree(real.schemas, project.schemas)
+    if real.checks.exists():
+        shutil.copytree(real.checks, project.checks)
+    else:
+        project.checks.mkdir()
+    entries = yaml.safe_load(real.sources_yml.read_text(encoding="utf-8"))["documents"]
+    documents, total = [], 0
+    for copy in range(copies):
+        for entry in entries:
+            data = (real.sources / entry["file"]).read_bytes()
+            # Copy 0 keeps the real ids, which checks/curation.yml names.
+            suffix = f"-c{copy:03d}" if copy else ""
+            name = entry["file"].removesuffix(".txt") + suffix + ".txt"
+            (project.sources / name).write_bytes(data)
+            documents.append({**entry, "id": entry["id"] + suffix, "file": name})
+            total += len(data)
+    project.sources_yml.write_text(
+        yaml.safe_dump({"documents": documents}, allow_unicode=True, sort_keys=False),
+        encoding="utf-8",
+    )
+    return total
+
+
+def _timed(name: str, fn: Callable[..., Any], totals: dict[str, float]) -> Callable[..., Any]:
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        start = time.perf_counter()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            totals[name] += time.perf_counter() - start
+
+    return wrapper
+
+
+def run_in_process(root: Path) -> dict[str, Any]:
+    """Time ``run_extraction``, and each budgetkit function the pipeline module calls."""
+    totals: dict[str, float] = defaultdict(float)
+    patched = {
+        name: obj
+        for name, obj in vars(pipeline).items()
+        if callable(obj)
+        and getattr(obj, "__module__", "").startswith("budgetkit.")
+        and obj.__module__ != pipeline.__name__
+        and not isinstance(obj, type)
+    }
+    for name, fn in patched.items():
+        setattr(pipeline, name, _timed(f"{fn.__module__}.{name}", fn, totals))
+    try:
+        cpu, wall = time.process_time(), time.perf_counter()
+        result = pipeline.run_extraction(Project(root))
+        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    finally:
+        for name, fn in patched.items():
+            setattr(pipeline, name, fn)
+    return {
+        "seconds": wall,
+        "cpu_seconds": cpu,
+        "rows": result.counts(),
+        "per_function_seconds": dict(sorted(totals.items(), key=lambda kv: -kv[1])),
+    }
+
+
+def run_cli(root: Path) -> dict[str, Any]:
+    """Time the whole command, as a steward runs it, with peak memory from GNU time."""
+    command = ["/usr/bin/time", "-v", "taskset", "-c", "0", str(BUDGETKIT), "extract", "-C"]
+    start = time.perf_counter()
+    proc = subprocess.run([*command, str(root)], capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    peak = re.search(r"Maximum resident set size \(kbytes\): (\d+)", proc.stderr)
+    cpu = sum(
+        float(x) for x in re.findall(r"(?:User|System) time \(seconds\): ([\d.]+)", proc.stderr)
+    )
+    if proc.returncode != 0:
+        tail = "\n".join(proc.stderr.splitlines()[-15:])
+        raise SystemExit(f"budgetkit extract failed ({proc.returncode}):\n{tail}")
+    return {
+        "command": " ".join([*command[2:], str(root)]),
+        "seconds": seconds,
+        "cpu_seconds": cpu,
+        "peak_rss_mb": int(peak.group(1)) / 1024 if peak else None,
+        "exit_code": proc.returncode,
+    }
+
+
+def _module(func: tuple[str, int, str]) -> str | None:
+    """``budgetkit/extract/sections.py`` for a budgetkit function, None for any other."""
+    filename = func[0]
+    return filename.split("/src/")[-1] if "/src/budgetkit/" in filename else None
+
+
+def _owners(stats: dict, func: tuple, depth: int = 0) -> dict[str, float]:
+    """Which budgetkit modules a function's time belongs to: itself, or its callers'.
+
+    Time in ``str.split``, ``re.sub`` or the regex engine is charged to the budgetkit
+    module that called it (split by the callers' share), so a module's total says what it
+    costs, whatever library it spends the time in.
+    """
+    module = _module(func)
+    if module or depth > 8:
+        return {module or "other": 1.0}
+    callers = stats[func][4]
+    total = sum(edge[2] for edge in callers.values())
+    if not total:
+        return {"other": 1.0}
+    shares: dict[str, float] = defaultdict(float)
+    for caller, edge in callers.items():
+        for owner, share in _owners(stats, caller, depth + 1).items():
+            shares[owner] += share * edge[2] / total
+    return shares
+
+
+def profile(root: Path, top: int = 25) -> dict[str, Any]:
+    """cProfile of ``run_extraction``: time per budgetkit module, and the hottest functions."""
+    profiler = cProfile.Profile()
+    profiler.enable()
+    pipeline.run_extraction(Project(root))
+    profiler.disable()
+    stats = pstats.Stats(profiler).stats
+    per_module: dict[str, float] = defaultdict(float)
+    functions = []
+    for func, (_cc, calls, tottime, cumtime, _callers) in stats.items():
+        for owner, share in _owners(stats, func).items():
+            per_module[owner] += tottime * share
+        where = _module(func) or func[0].rsplit("/", 1)[-1]
+        functions.append((tottime, cumtime, calls, f"{where}:{func[1]}({func[2]})"))
+    total = sum(per_module.values())
+    functions.sort(reverse=True)
+    return {
+        "total_seconds": total,
+        "seconds_per_module": dict(sorted(per_module.items(), key=lambda kv: -kv[1])),
+        "top_functions": [
+            {"own_s": round(t, 3), "cum_s": round(c, 3), "calls": n, "function": f}
+            for t, c, n, f in functions[:top]
+        ],
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--copies", type=int, default=100, help="copies of each real source")
+    parser.add_argument("--profile", action="store_true", help="also profile run_extraction")
+    parser.add_argument("--profile-copies", type=int, default=10)
+    parser.add_argument("--no-cli", action="store_true", help="skip the whole-command timing")
+    args = parser.parse_args()
+
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {0})  # as `taskset -c 0`: one core, for this process
+    results: dict[str, Any] = {
+        "benchmark": "extract",
+        "date": datetime.now(UTC).isoformat(timespec="seconds"),
+        "machine": f"{platform.node()} {platform.machine()}, {os.cpu_count()} cores"
+        ", pinned to CPU 0",
+        "python": platform.python_version(),
+        "copies": args.copies,
+        "goal_mb_s": GOAL_MB_S,
+        "load_average_before": os.getloadavg(),
+    }
+    with tempfile.TemporaryDirectory(prefix="bk-bench-extract-") as tmp:
+        root = Path(tmp) / "project"
+        size = build_corpus(root, args.copies)
+        mb = size / 1e6
+        results["corpus"] = {"documents": 5 * args.copies, "mb": round(mb, 2)}
+        print(f"corpus: {5 * args.copies} documents, {mb:.1f} MB of source text", file=sys.stderr)
+        runs = {"run_extraction": run_in_process(root)}
+        if not args.no_cli:
+            runs["cli"] = run_cli(root)
+        for run in runs.values():
+            run["mb_s"] = mb / run["seconds"]
+            run["mb_s_cpu"] = mb / run["cpu_seconds"]
+        results.update(runs)
+        if args.profile:
+            small = Path(tmp) / "profile"
+            build_corpus(small, args.profile_copies)
+            results["profile"] = profile(small)
+            results["profile"]["copies"] = args.profile_copies
+
+    results["load_average_after"] = os.getloadavg()
+    OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / "extract.json").write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    report(results)
+
+
+def report(results: dict[str, Any]) -> None:
+    mb = results["corpus"]["mb"]
+    print(f"\nextraction benchmark, {results['date']}, {results['machine']}")
+    load = results["load_average_before"], results["load_average_after"]
+    print(f"load average before/after: {load[0][0]:.2f} / {load[1][0]:.2f}")
+    print(f"corpus: {results['corpus']['documents']} documents, {mb} MB\n")
+    header = ("what", "wall s", "MB/s", "CPU s", "MB/s CPU", "peak MB")
+    print("| " + " | ".join(header) + " |")
+    print("|" + "|".join("---" for _ in header) + "|")
+    names = {"run_extraction": "run_extraction (in process)", "cli": "budgetkit extract (command)"}
+    for key, name in names.items():
+        if key in results:
+            run = results[key]
+            peak = f"{run['peak_rss_mb']:.0f}" if run.get("peak_rss_mb") else ""
+            print(
+                f"| {name} | {run['seconds']:.2f} | {run['mb_s']:.2f} | {run['cpu_seconds']:.2f} "
+                f"| {run['mb_s_cpu']:.2f} | {peak} |"
+            )
+    run = results["run_extraction"]
+    print(f"\ngoal: {results['goal_mb_s']} MB/s\n\ntime per function the pipeline calls:")
+    for name, seconds in run["per_function_seconds"].items():
+        print(f"  {seconds:8.2f} s  {100 * seconds / run['seconds']:5.1f}%  {name}")
+    if "profile" in results:
+        prof = results["profile"]
+        print(f"\nprofile ({prof['copies']} copies), time per module (incl. library calls):")
+        for module, seconds in prof["seconds_per_module"].items():
+            print(f"  {seconds:8.2f} s  {100 * seconds / prof['total_seconds']:5.1f}%  {module}")
+        print("\nhottest functions (own time):")
+        for f in prof["top_functions"]:
+            calls = f"{f['calls']:>9} calls"
+            print(f"  {f['own_s']:8.3f} s  cum {f['cum_s']:8.3f} s  {calls}  {f['function']}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,173 @@
+"""Serving speed on a million amounts: throughput and p50/p95 latency of the real site.
+
+Generates a clean package of realistic size with benchmarks/generate_package.py, publishes
+it with the real publish stage (database, metadata, inspect data), starts the real server
+(`python -m datasette` with the same arguments `budgetkit serve` uses) and measures four
+pages with wrk on localhost: a table page (with its default facets), a filtered and faceted
+page, a full-text search and a canned query. Every request must succeed.
+
+Usage: python benchmarks/bench_serve.py [--amounts 1000000] [--duration 15]
+           [--connections 1 4] [--reuse]
+Needs wrk (Debian: apt-get install -y wrk). Results: printed, and benchmarks/out/serve.json.
+Publishing skips the validation gate: the gate is not what is measured.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+from generate_package import generate
+
+from budgetkit.project import Project
+from budgetkit.publish.serving import site_files
+from budgetkit.publish.stage import publish
+
+REPO = Path(__file__).resolve().parents[1]
+OUT = REPO / "benchmarks" / "out"
+
+#: What is measured: a name and a path on the site.
+PAGES = {
+    "table page (amounts)": "/budget/amounts",
+    "faceted page (ministry=VWS; document, year, basis)": (
+        "/budget/amounts?ministry=VWS&_facet=document_id&_facet=year_from&_facet=basis"
+    ),
+    "faceted page, unfiltered (4 facets over all rows)": (
+        "/budget/amounts?_facet=ministry&_facet=document_id&_facet=year_from&_facet=basis"
+    ),
+    "full-text search (amounts, jeugdzorg)": "/budget/amounts?_search=jeugdzorg",
+    "canned query (amounts per ministry and year, VWS)": (
+        "/budget/amounts_per_ministry_and_year?ministry=VWS"
+    ),
+}
+
+WRK_SCRIPT = """
+done = function(summary, latency, requests)
+  io.write(string.format(
+    'RESULT {"p50_ms": %.2f, "p95_ms": %.2f, "p99_ms": %.2f, "requests": %d, '
+    .. '"status_errors": %d, "socket_errors": %d, "seconds": %.2f}\\n',
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000,
+    latency:percentile(99) / 1000, summary.requests, summary.errors.status,
+    summary.errors.connect + summary.errors.read + summary.errors.write
+      + summary.errors.timeout, summary.duration / 1e6))
+end
+"""
+
+
+def prepare(out: Path, amounts: int, reuse: bool) -> tuple[Project, dict]:
+    """Generate (unless reused) and publish the package; return the project and timings."""
+    timings: dict = {}
+    manifest = out / "manifest.json"
+    if not (reuse and manifest.exists()):
+        started = time.perf_counter()
+        generate(out, amounts, seed=1, errors_per_kind=0)
+        timings["generate_s"] = round(time.perf_counter() - started, 1)
+    project = Project(out)
+    shutil.rmtree(project.publish, ignore_errors=True)
+    shutil.copytree(REPO / "publish", project.publish, ignore=shutil.ignore_patterns("build"))
+    started = time.perf_counter()
+    db = publish(project, check_validation=False)
+    timings["publish_s"] = round(time.perf_counter() - started, 1)
+    timings["db_mb"] = round(db.stat().st_size / 1e6)
+    timings["rows"] = json.loads(manifest.read_text())["rows"]
+    return project, timings
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_server(project: Project, port: int) -> subprocess.Popen:
+    args = site_files(project).datasette_args("127.0.0.1", port)
+    server = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/-/versions.json", timeout=2):
+                return server
+        except OSError:
+            if server.poll() is not None or time.monotonic() > deadline:
+                raise SystemExit("the server did not start") from None
+            time.sleep(0.2)
+
+
+def check_page(url: str) -> int:
+    """Fetch once (warms the page cache); return the byte size. Fails on any error."""
+    with urllib.request.urlopen(url, timeout=30) as response:
+        body = response.read()
+    if b"facet-timed-out" in body or b"Query interrupted" in body:
+        raise SystemExit(f"{url}: a query or facet hit the time limit")
+    return len(body)
+
+
+def run_wrk(url: str, connections: int, duration: int) -> dict:
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+        script.write(WRK_SCRIPT)
+    result = subprocess.run(
+        ["wrk", "-t1", f"-c{connections}", f"-d{duration}s", "--timeout", "10s", "-s", script.name,
+         url],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    Path(script.name).unlink()
+    line = next(line for line in result.stdout.splitlines() if line.startswith("RESULT "))
+    figures = json.loads(line.removeprefix("RESULT "))
+    figures["requests_per_s"] = round(figures["requests"] / figures["seconds"], 1)
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--amounts", type=int, default=1_000_000)
+    parser.add_argument("--duration", type=int, default=15, help="seconds per measurement")
+    parser.add_argument("--connections", type=int, nargs="+", default=[1, 4])
+    parser.add_argument("--reuse", action="store_true", help="reuse a generated package")
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        raise SystemExit("wrk is not installed (Debian: apt-get install -y wrk)")
+
+    out = OUT / f"serve-{args.amounts}"
+    project, timings = prepare(out, args.amounts, args.reuse)
+    print(f"published {timings}", file=sys.stderr)
+    port = free_port()
+    server = start_server(project, port)
+    results = []
+    try:
+        for name, path in PAGES.items():
+            url = f"http://127.0.0.1:{port}{path}"
+            size = check_page(url)
+            for connections in args.connections:
+                figures = run_wrk(url, connections, args.duration)
+                figures.update(page=name, path=path, connections=connections, bytes=size)
+                results.append(figures)
+                print(json.dumps(figures), file=sys.stderr)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+    errors = sum(r["status_errors"] + r["socket_errors"] for r in results)
+    report = {"amounts": args.amounts, "publish": timings, "results": results, "errors": errors}
+    (OUT / "serve.json").write_text(json.dumps(report, indent=1) + "\n")
+    print(f"\n{args.amounts:,} amounts; database {timings['db_mb']} MB, published in "
+          f"{timings['publish_s']} s; wrk -t1, {args.duration} s per row\n")  # fmt: skip
+    print("| page | conn | req/s | p50 ms | p95 ms | p99 ms | errors |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for r in results:
+        failed = r["status_errors"] + r["socket_errors"]
+        print(f"| {r['page']} | {r['connections']} | {r['requests_per_s']} | {r['p50_ms']} | "
+              f"{r['p95_ms']} | {r['p99_ms']} | {failed} |")  # fmt: skip
+    if errors:
+        raise SystemExit(f"{errors} requests failed")
+
+
+if __name__ == "__main__":
+    main()

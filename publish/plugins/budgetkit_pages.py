@@ -1,0 +1,146 @@
+"""The pages that make the data citable: a row's source in context, and whole sources.
+
+Every row that points into a source (an amount, a reference, a finding, a measure) shows
+the lines around it on its row page with the quoted text marked, and links to
+``/-/source/<document>#L<line>``, the whole source text with numbered lines. The front
+page gets the list of documents and the download links.
+"""
+
+from __future__ import annotations
+
+from datasette import hookimpl
+from datasette.utils import tilde_decode, tilde_encode, urlsafe_components
+from datasette.utils.asgi import NotFound, Response
+
+from budgetkit.publish.render import line_html, marked_spans, places
+
+CONTEXT = 3  # lines shown before and after the place
+MAX_SPAN = 15  # lines of a long span (a measure, a section) shown before "…"
+FRONT_PAGE_DOCUMENTS = 50  # more are listed on the documents table
+
+
+def _config(datasette) -> dict:
+    return datasette.plugin_config("budgetkit") or {}
+
+
+async def _lines(db, document_id: str, first: int, last: int) -> dict[int, str]:
+    result = await db.execute(
+        "select line, text from source_lines where document_id = ? and line between ? and ?",
+        [document_id, first, last],
+    )
+    return {row["line"]: row["text"] for row in result.rows}
+
+
+async def _document(db, document_id: str) -> dict | None:
+    result = await db.execute("select * from documents where document_id = ?", [document_id])
+    row = result.first()
+    return dict(row) if row else None
+
+
+async def _context(datasette, db, place) -> dict:
+    last = min(place.last_line, place.line + MAX_SPAN)
+    lines = await _lines(db, place.document_id, place.line - CONTEXT, last + CONTEXT)
+    spans = marked_spans(place, lines)
+    focus = range(place.line, last + 1)
+    return {
+        "label": place.label,
+        "document": await _document(db, place.document_id),
+        "document_id": place.document_id,
+        "line": place.line,
+        "quote_found": spans is not None,
+        "href": datasette.urls.path(f"/-/source/{tilde_encode(place.document_id)}#L{place.line}"),
+        "lines": [
+            {
+                "number": number,
+                "html": line_html(text, (spans or {}).get(number)),
+                "focus": number in focus,
+            }
+            for number, text in sorted(lines.items())
+        ],
+    }
+
+
+async def _row(db, table: str, pks: str) -> dict | None:
+    keys = await db.primary_keys(table)
+    values = urlsafe_components(pks)
+    if not keys or len(keys) != len(values):
+        return None
+    where = " and ".join(f"[{key}] = ?" for key in keys)
+    result = await db.execute(f"select * from [{table}] where {where}", values)
+    row = result.first()
+    return dict(row) if row else None
+
+
+async def _row_contexts(datasette, request) -> dict:
+    config = _config(datasette)
+    db = datasette.get_database(config.get("database"))
+    table = tilde_decode(request.url_vars["table"])
+    if table not in config.get("resources", ()):
+        return {}
+    row = await _row(db, table, request.url_vars["pks"]) or {}
+    return {
+        "source_sentence": row.get("sentence") or row.get("context"),
+        "source_contexts": [await _context(datasette, db, place) for place in places(row)],
+    }
+
+
+async def _front_page(datasette) -> dict:
+    config = _config(datasette)
+    db = datasette.get_database(config.get("database"))
+    documents = await db.execute(
+        "select d.*, (select count(*) from amounts a where a.document_id = d.document_id)"
+        " as amount_count from documents d order by d.budget_year, d.document_id limit ?",
+        [FRONT_PAGE_DOCUMENTS],
+    )
+    total = await db.execute("select count(*) from documents")
+    return {
+        "budget_documents": [dict(row) for row in documents.rows],
+        "budget_document_count": total.first()[0],
+        "budget_download": datasette.urls.path(config.get("download", "")),
+        "budget_database": config.get("database"),
+        "budget_resources": config.get("resources", []),
+        "budget_facet_links": config.get("facet_links", {}),
+        "budget_queries": (datasette.metadata("queries", database=config.get("database")) or {}),
+    }
+
+
+@hookimpl
+def extra_template_vars(template, view_name, request, datasette):
+    if view_name == "row" and request is not None:
+        return lambda: _row_contexts(datasette, request)
+    if template == "index.html":
+        return lambda: _front_page(datasette)
+    return None
+
+
+async def source_page(datasette, request):
+    """A whole source text, one numbered, linkable line per row."""
+    db = datasette.get_database(_config(datasette).get("database"))
+    document_id = tilde_decode(request.url_vars["document_id"])
+    document = await _document(db, document_id)
+    if document is None:
+        raise NotFound("No such document")
+    result = await db.execute(
+        "select line, text from source_lines where document_id = ? order by line", [document_id]
+    )
+    return Response.html(
+        await datasette.render_template(
+            "source.html",
+            {
+                "document": document,
+                "lines": result.rows,
+                "database": _config(datasette).get("database"),
+            },
+            request=request,
+        )
+    )
+
+
+@hookimpl
+def register_routes():
+    return [(r"^/-/source/(?P<document_id>[^/]+)$", source_page)]
+
+
+@hookimpl
+def extra_css_urls(datasette):
+    return [datasette.urls.path("/static/budgetkit.css")]

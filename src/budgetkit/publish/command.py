@@ -1,0 +1,50 @@
+"""The ``budgetkit publish`` and ``budgetkit serve`` commands (registered by ``cli.py``)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from budgetkit.project import Project
+from budgetkit.publish.serving import site_files
+from budgetkit.publish.stage import publish
+
+ProjectDir = Annotated[
+    Path,
+    typer.Option(
+        "--project-dir",
+        "-C",
+        help="Project folder holding datapackage/, reports/ and publish/.",
+        file_okay=False,
+    ),
+]
+
+
+def publish_command(project_dir: ProjectDir = Path(".")) -> None:
+    """Build publish/build/budget.db, its Datasette metadata and datapackage.zip.
+
+    Refuses unless reports/validation.json judged exactly this package and found no
+    data errors.
+    """
+    project = Project(project_dir)
+    db = publish(project)
+    typer.echo(
+        f"publish: wrote {project.relative(db)} and {project.relative(project.build)}/", err=True
+    )
+
+
+def serve_command(
+    project_dir: ProjectDir = Path("."),
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8001,
+) -> None:
+    """Serve the published database with Datasette (read-only)."""
+    files = site_files(Project(project_dir))
+    typer.echo(f"serving {files.db.name} at http://{host}:{port}/ (Ctrl-C to stop)")
+    sys.stdout.flush()
+    args = files.datasette_args(host, port)
+    os.execv(args[0], args)

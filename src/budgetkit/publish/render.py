@@ -1,0 +1,88 @@
+"""How the site shows numbers and sources to a reader; pure functions the plugins call.
+
+Euros are written the Dutch way (``€ 75.500.000``) in HTML only; CSV and JSON keep the
+raw number. Source lines are shown with the quoted text marked, and every piece of
+source or data text is HTML-escaped: a ``<script>`` in a title is shown, never run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from markupsafe import Markup, escape
+
+
+def dutch_number(value: int | float) -> str:
+    """75500000 -> '75.500.000'; 4262.6 -> '4.262,6' (dots group thousands, comma decimals)."""
+    if isinstance(value, float) and not value.is_integer():
+        text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    else:
+        text = f"{int(value):,}"
+    return text.translate(str.maketrans(",.", ".,"))
+
+
+def euros(value: int | float) -> str:
+    sign = "-" if value < 0 else ""
+    return f"{sign}€ {dutch_number(abs(value))}"
+
+
+@dataclass(frozen=True)
+class Place:
+    """A span of a source document a row points at, with the quote to mark if it has one."""
+
+    label: str
+    document_id: str
+    line: int
+    last_line: int
+    column: int | None = None
+    quote: str | None = None
+
+
+def places(row: dict) -> list[Place]:
+    """The source places a row of any table refers to (its line, its compared line, its span)."""
+    document = row.get("document_id")
+    if not document:
+        return []
+    found = []
+    if row.get("line"):
+        quote = row.get("quote")
+        last = row["line"] + (quote.count("\n") if quote else 0)
+        found.append(Place("Source", document, row["line"], last, row.get("column"), quote))
+    elif row.get("line_start"):
+        found.append(Place("Source", document, row["line_start"], row.get("line_end") or 0))
+    if row.get("other_line"):
+        other = row.get("other_document_id") or document
+        found.append(Place("Compared with", other, row["other_line"], row["other_line"]))
+    return found
+
+
+def marked_spans(place: Place, lines: dict[int, str]) -> dict[int, tuple[int, int]] | None:
+    """Character span (start, end) to mark on each line, or None if the quote is not there.
+
+    A quote that spans lines continues at the start of each following line, because it
+    is the exact source text with its newlines.
+    """
+    if not place.quote or not place.column:
+        return {}
+    spans = {}
+    for offset, part in enumerate(place.quote.split("\n")):
+        number = place.line + offset
+        start = place.column - 1 if offset == 0 else 0
+        if lines.get(number, "")[start : start + len(part)] != part:
+            return None
+        spans[number] = (start, start + len(part))
+    return spans
+
+
+def line_html(text: str, span: tuple[int, int] | None) -> Markup:
+    """One source line, escaped, with ``span`` wrapped in <mark>."""
+    if not span:
+        return escape(text)
+    start, end = span
+    return (
+        escape(text[:start])
+        + Markup("<mark>")
+        + escape(text[start:end])
+        + Markup("</mark>")
+        + escape(text[end:])
+    )

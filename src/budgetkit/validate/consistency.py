@@ -1,0 +1,234 @@
+"""Layer 5, consistency: one measure, several documents, the same budget year: same money?
+
+Links between measures are proposed from title words, equal amounts and years, and kept
+in ``checks/links.yml`` (see ``links``); only links a steward confirmed are compared.
+For a confirmed link, each year (or span of years) both measures state an amount for must
+agree within printed precision (``cross_document``), and an amount both state must not be
+put in different years (``year_mismatch``). Both are source findings. A confirmed link to a
+measure the package no longer has is a data error: the steward's decision points nowhere.
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+from typing import Any
+
+import polars as pl
+
+from budgetkit.validate.config import Tolerances
+from budgetkit.validate.figures import Figure, Precision, euros
+from budgetkit.validate.links import (
+    link_id,
+    load_links,
+    merge_proposals,
+    title_words,
+    write_links,
+)
+from budgetkit.validate.loader import PackageData
+from budgetkit.validate.report import LayerResult
+from budgetkit.validate.totals import amounts_once
+
+NAME = "consistency"
+Amount = dict[str, Any]
+
+
+def _years(amount: Amount) -> tuple[int, int] | None:
+    if amount["year_from"] is None:
+        return None
+    return amount["year_from"], amount["year_to"] or amount["year_from"]
+
+
+def _span(years: tuple[int, int]) -> str:
+    return str(years[0]) if years[0] == years[1] else f"{years[0]}-{years[1]}"
+
+
+def _measure_amounts(data: PackageData) -> dict[str, list[Amount]]:
+    grouped: dict[str, list[Amount]] = {}
+    amounts = amounts_once(data).filter(pl.col("measure_id").is_not_null())
+    for row in amounts.sort("document_id", "line", "column").iter_rows(named=True):
+        grouped.setdefault(row["measure_id"], []).append(row)
+    return grouped
+
+
+def _propose(data: PackageData, tolerances: Tolerances, by_measure) -> dict[str, dict]:
+    stop = {w.lower() for w in tolerances.get("consistency", "stop_words")}
+    min_length = int(tolerances.get("consistency", "min_word_length"))
+    threshold = float(tolerances.get("consistency", "propose_score"))
+    bonus = float(tolerances.get("consistency", "amount_bonus"))
+    years = dict(data.typed("documents").select("document_id", "budget_year").iter_rows())
+    measures: dict[str, list[dict[str, Any]]] = {}
+    for m in data.typed("measures").sort("measure_id").iter_rows(named=True):
+        if by_measure.get(m["measure_id"]):
+            m["words"] = title_words(m["title"], stop, min_length)
+            measures.setdefault(m["document_id"], []).append(m)
+    # An amount many measures of a document state (€ 10 mln in 2021) ties nothing together.
+    keys = {
+        m["measure_id"]: {(x["amount_eur"], _years(x)) for x in by_measure[m["measure_id"]]}
+        for ms in measures.values()
+        for m in ms
+    }
+    common: dict[tuple, int] = {}
+    for doc, ms in measures.items():
+        for m in ms:
+            for key in keys[m["measure_id"]]:
+                common[(doc, *key)] = common.get((doc, *key), 0) + 1
+
+    def telling(doc: str, key: tuple) -> bool:
+        return common.get((doc, *key), 0) == 1
+
+    proposals = {}
+    for doc_a, doc_b in combinations(sorted(measures), 2):
+        if years.get(doc_a) is None or years.get(doc_a) != years.get(doc_b):
+            continue
+        for a in measures[doc_a]:
+            keys_a = {k for k in keys[a["measure_id"]] if telling(doc_a, k)}
+            for b in measures[doc_b]:
+                shared = a["words"] & b["words"]
+                union = a["words"] | b["words"]
+                score = len(shared) / len(union) if union else 0.0
+                keys_b = {k for k in keys[b["measure_id"]] if telling(doc_b, k)}
+                equal = sorted((v, y) for v, y in keys_a & keys_b if y)
+                # Several equal amounts, whatever their years, also tie two measures.
+                values = sorted({v for v, _ in keys_a} & {v for v, _ in keys_b})
+                if equal or len(values) >= 2:
+                    score += bonus
+                if score < threshold:
+                    continue
+                evidence = []
+                if shared:
+                    evidence.append("title words: " + ", ".join(sorted(shared)))
+                if equal:
+                    evidence.append(
+                        "equal amounts: "
+                        + "; ".join(f"{euros(v)} in {_span(y)}" for v, y in equal[:3])
+                    )
+                elif len(values) >= 2:
+                    evidence.append("equal amounts: " + "; ".join(euros(v) for v in values[:4]))
+                lid = link_id(a["measure_id"], b["measure_id"])
+                proposals[lid] = {
+                    "id": lid,
+                    "status": "proposed",
+                    "measures": sorted([a["measure_id"], b["measure_id"]]),
+                    "titles": [a["title"], b["title"]],
+                    "score": round(score, 2),
+                    "evidence": "; ".join(evidence),
+                }
+    return proposals
+
+
+def _compare(
+    result: LayerResult, precision: Precision, first: list[Amount], second: list[Amount]
+) -> None:
+    def figure(x: Amount) -> Figure:
+        return precision.amount(
+            x["amount_eur"], x["amount_eur_max"], x["quote"], x["scale"], x["qualifier"]
+        )
+
+    by_years_b: dict[tuple[int, int], list[Amount]] = {}
+    for b in second:
+        if _years(b):
+            by_years_b.setdefault(_years(b), []).append(b)
+    reported = set()
+    for years in sorted({_years(a) for a in first if _years(a)}):
+        mine = [a for a in first if _years(a) == years]
+        theirs = by_years_b.get(years, [])
+        if theirs and not any(figure(a).agrees(figure(b)) for a in mine for b in theirs):
+            a, b = min(
+                ((a, b) for a in mine for b in theirs),
+                key=lambda p: abs(p[0]["amount_eur"] - p[1]["amount_eur"]),
+            )
+            fa, fb = figure(a), figure(b)
+            result.findings.append(
+                _finding("cross_document", a, b, fb, fa, years, _cross_message(a, b, years))
+            )
+            continue
+        for a in mine:
+            if theirs and any(figure(a).agrees(figure(b)) for b in theirs):
+                continue
+            elsewhere = [
+                b
+                for b in second
+                if _years(b) and _years(b) != years and figure(a).agrees(figure(b))
+            ]
+            for b in elsewhere[:1]:
+                pair = (a["amount_id"], b["amount_id"])
+                if pair in reported:
+                    continue
+                reported.add(pair)
+                result.findings.append(
+                    _finding(
+                        "year_mismatch",
+                        a,
+                        b,
+                        figure(b),
+                        figure(a),
+                        years,
+                        f"{a['document_id']} puts {' '.join(a['quote'].split())} in "
+                        f"{_span(years)} (line {a['line']}), {b['document_id']} puts the same "
+                        f"amount in {_span(_years(b))} (line {b['line']}).",
+                    )
+                )
+
+
+def _cross_message(a: Amount, b: Amount, years: tuple[int, int]) -> str:
+    return (
+        f"For {_span(years)}, {a['document_id']} gives {' '.join(a['quote'].split())} "
+        f"(line {a['line']}) and {b['document_id']} gives {' '.join(b['quote'].split())} "
+        f"(line {b['line']}) for the same measure: {euros(abs(a['amount_eur'] - b['amount_eur']))} "
+        "apart."
+    )
+
+
+def _finding(check, a, b, expected: Figure, actual: Figure, years, message) -> dict[str, Any]:
+    return {
+        "check": check,
+        "document_id": a["document_id"],
+        "line": a["line"],
+        "other_document_id": b["document_id"],
+        "other_line": b["line"],
+        "year": years[0] if years[0] == years[1] else None,
+        "expected": expected.value,
+        "actual": actual.value,
+        "difference": actual.value - expected.value,
+        "tolerance": expected.half_unit + actual.half_unit,
+        "message": message,
+    }
+
+
+def run(data: PackageData) -> LayerResult:
+    result = LayerResult(NAME)
+    tolerances = Tolerances(data.project)
+    precision = Precision(tolerances)
+    by_measure = _measure_amounts(data)
+    existing = load_links(data.project)
+    proposals = _propose(data, tolerances, by_measure)
+    entries = merge_proposals(existing, proposals)
+    if write_links(data.project, entries):
+        result.notes.append("checks/links.yml updated with new proposals")
+    known = set(data.raw("measures")["measure_id"].to_list())
+    confirmed = [link for link in existing if link.status == "confirmed"]
+    for link in confirmed:
+        missing = [m for m in link.measures if m not in known]
+        if missing:
+            result.error(
+                "link",
+                f"confirmed link {link.id} names measure(s) {', '.join(missing)} that the "
+                "package does not have; re-link them in checks/links.yml",
+                resource="checks/links.yml",
+                key=link.id,
+            )
+            continue
+        first, second = (by_measure.get(m, []) for m in link.measures)
+        _compare(result, precision, first, second)
+    waiting = [e for e in entries if e["status"] == "proposed"]
+    if waiting:
+        result.notes.append(
+            f"{len(waiting)} proposed links await a steward in checks/links.yml: "
+            + "; ".join(f"{' ~ '.join(e['titles'])} ({e['evidence']})" for e in waiting[:10])
+            + (" …" if len(waiting) > 10 else "")
+        )
+    statuses = [e["status"] for e in entries]
+    result.checked["confirmed links compared"] = len(confirmed)
+    result.checked["links proposed, awaiting a steward"] = statuses.count("proposed")
+    result.checked["links rejected"] = statuses.count("rejected")
+    return result

@@ -1,0 +1,133 @@
+"""Layer 2, contracts: Pandera models built from ``schemas/*.json``, plus cross-column rules.
+
+The column rules (type, required, unique, enum, pattern, bounds, primary key) come from the
+Table Schemas at run time; nothing is copied here. What a Table Schema cannot say is added
+as dataframe rules: a range's upper bound is not below its lower bound, a year span does
+not run backwards, a table row's parent is a row of the same table, and an amount that
+funds a measure stands inside that measure's lines.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from budgetkit.schemas import load_schema
+from budgetkit.validate.loader import PackageData
+from budgetkit.validate.modelcheck import constraint_errors, type_errors
+from budgetkit.validate.report import LayerResult
+
+NAME = "contracts"
+
+
+def _rule(
+    result: LayerResult,
+    data: PackageData,
+    name: str,
+    frame: pl.DataFrame,
+    check: str,
+    field: str,
+    message: pl.Expr,
+) -> None:
+    rows = frame.select("_row", data.key_of(name).alias("key"), message.alias("m")).sort("_row")
+    for row, key, text in rows.iter_rows():
+        result.error(check, text, resource=name, row=row, key=key, field=field)
+
+
+def _amount_rules(data: PackageData, result: LayerResult) -> None:
+    amounts = data.typed("amounts")
+    bad = amounts.filter(pl.col("amount_eur_max") < pl.col("amount_eur"))
+    _rule(
+        result,
+        data,
+        "amounts",
+        bad,
+        "range",
+        "amount_eur_max",
+        pl.format("amount_eur_max {} is below amount_eur {}", "amount_eur_max", "amount_eur"),
+    )
+    bad = amounts.filter(pl.col("year_to") < pl.col("year_from"))
+    _rule(
+        result,
+        data,
+        "amounts",
+        bad,
+        "year-span",
+        "year_to",
+        pl.format("year_to {} is before year_from {}", "year_to", "year_from"),
+    )
+    measures = data.typed("measures").select(
+        "measure_id",
+        pl.col("document_id").alias("m_document_id"),
+        "line_start",
+        "line_end",
+    )
+    joined = amounts.filter(pl.col("measure_id").is_not_null()).join(
+        measures, on="measure_id", how="inner"
+    )
+    bad = joined.filter(
+        (pl.col("document_id") != pl.col("m_document_id"))
+        | (pl.col("line") < pl.col("line_start"))
+        | (pl.col("line") > pl.col("line_end"))
+    )
+    _rule(
+        result,
+        data,
+        "amounts",
+        bad,
+        "measure-span",
+        "measure_id",
+        pl.format(
+            "amount at {} line {} lies outside measure {} ({} lines {}-{})",
+            "document_id",
+            "line",
+            "measure_id",
+            "m_document_id",
+            "line_start",
+            "line_end",
+        ),
+    )
+
+
+def _span_rules(data: PackageData, result: LayerResult) -> None:
+    for name in ("sections", "measures", "tables"):
+        frame = data.typed(name)
+        bad = frame.filter(pl.col("line_end") < pl.col("line_start"))
+        _rule(
+            result,
+            data,
+            name,
+            bad,
+            "line-span",
+            "line_end",
+            pl.format("line_end {} is before line_start {}", "line_end", "line_start"),
+        )
+
+
+def _cell_rules(data: PackageData, result: LayerResult) -> None:
+    cells = data.typed("table_cells")
+    rows = cells.select("table_id", pl.col("row_id").alias("parent_row_id")).unique()
+    bad = cells.filter(pl.col("parent_row_id").is_not_null()).join(
+        rows, on=["table_id", "parent_row_id"], how="anti"
+    )
+    _rule(
+        result,
+        data,
+        "table_cells",
+        bad,
+        "parent-row",
+        "parent_row_id",
+        pl.format("parent_row_id {} is not a row of table {}", "parent_row_id", "table_id"),
+    )
+
+
+def run(data: PackageData) -> LayerResult:
+    result = LayerResult(NAME)
+    for name in data.resources:
+        schema = load_schema(data.project.schemas, name)
+        result.errors.extend(type_errors(data, name))
+        result.errors.extend(constraint_errors(data, name, schema))
+        result.checked[f"{name} rows"] = data.raw(name).height
+    _amount_rules(data, result)
+    _span_rules(data, result)
+    _cell_rules(data, result)
+    return result

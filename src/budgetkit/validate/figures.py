@@ -1,0 +1,100 @@
+"""Printed figures as intervals: what a number *can* mean given how it was printed.
+
+"€ 4.262,6 miljoen" stands for anything from 4.262,55 to 4.262,65 miljoen; "ruim € 95 mln"
+for at least 94,5 mln; "bijna € 10 mln" for at most 10,5 mln. Two figures agree when their
+intervals overlap; that is the whole tolerance model of the totals and consistency checks.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from budgetkit.validate.config import Tolerances
+
+SCALES = {"units": 1, "duizend": 1_000, "mln": 1_000_000, "mld": 1_000_000_000}
+_NUMBER = re.compile(r"\d+(?:\.\d{3})*(?:,(\d+))?")
+
+
+def decimals(text: str | None) -> int:
+    """Digits printed after the decimal comma of the last number in ``text``."""
+    numbers = list(_NUMBER.finditer(text or ""))
+    if not numbers:
+        return 0
+    fraction = numbers[-1].group(1)
+    return len(fraction) if fraction else 0
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A printed value and the interval of true values it allows (in euros or units)."""
+
+    value: float
+    low: float
+    high: float
+    half_unit: float  # half the last printed digit, in the same unit
+
+    def agrees(self, other: Figure) -> bool:
+        return self.low <= other.high and other.low <= self.high
+
+    def __add__(self, other: Figure) -> Figure:
+        return Figure(
+            self.value + other.value,
+            self.low + other.low,
+            self.high + other.high,
+            self.half_unit + other.half_unit,
+        )
+
+
+def zero() -> Figure:
+    return Figure(0.0, 0.0, 0.0, 0.0)
+
+
+class Precision:
+    """Turns amounts and cells into ``Figure`` using the steward's tolerances."""
+
+    def __init__(self, tolerances: Tolerances) -> None:
+        self.per_figure = float(tolerances.get("totals", "rounding_per_figure"))
+        self.approx = float(tolerances.get("totals", "approximate_fraction"))
+        self.approx_words = {w.lower() for w in tolerances.get("totals", "approximate_qualifiers")}
+        self.lower_words = {w.lower() for w in tolerances.get("totals", "lower_bound_qualifiers")}
+        self.upper_words = {w.lower() for w in tolerances.get("totals", "upper_bound_qualifiers")}
+
+    def amount(
+        self,
+        amount: float,
+        maximum: float | None,
+        quote: str,
+        scale: str | None,
+        qualifier: str | None,
+    ) -> Figure:
+        half = self.per_figure * SCALES.get(scale or "units", 1) * 10 ** -decimals(quote)
+        low, high = amount - half, (maximum if maximum is not None else amount) + half
+        word = (qualifier or "").lower().strip()
+        if word in self.lower_words:
+            high = math.inf
+        elif word in self.upper_words:
+            low = 0.0
+        elif word in self.approx_words:
+            low, high = low - amount * self.approx, high + amount * self.approx
+        return Figure(float(amount), low, high, half)
+
+    def cell(self, value: float, text: str | None, factor: int) -> Figure:
+        half = self.per_figure * factor * 10 ** -decimals(text)
+        return Figure(value * factor, value * factor - half, value * factor + half, half)
+
+
+def euros(value: float) -> str:
+    """A readable euro amount in Dutch notation: € 9,7 mld, € 72 mln, € 12.345."""
+    sign = "-" if value < 0 else ""
+    value = abs(value)
+    for unit, size in (("mld", 1e9), ("mln", 1e6)):
+        if value >= size:
+            text = f"{value / size:,.3f}".rstrip("0").rstrip(".")
+            return f"{sign}€ {_dutch(text)} {unit}"
+    return f"{sign}€ {_dutch(f'{value:,.0f}')}"
+
+
+def _dutch(text: str) -> str:
+    return text.replace(",", "_").replace(".", ",").replace("_", ".")

@@ -1,0 +1,161 @@
+"""Reading the data package once for all layers, refusing input no layer could judge.
+
+A missing package, a missing resource file, a file that is not UTF-8 text or a row with
+the wrong number of fields is bad *input* (``InputError``, exit 2), not a data error: no
+check can say anything useful about it. Everything else is loaded as text, so the layers
+decide what a wrong value means.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import polars as pl
+
+from budgetkit.errors import InputError
+from budgetkit.project import Project
+from budgetkit.validate.tableschema import cast_frame, primary_key
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(path, "resource file named in datapackage.json is missing") from None
+    if b"\x00" in data:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        raise InputError(path, "resource is a binary file (NUL byte), not CSV text", line)
+    return data
+
+
+def _decode(path: Path, data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(
+            path, f"resource is not UTF-8 (byte 0x{data[exc.start]:02x})", line
+        ) from None
+
+
+def _read_text(path: Path) -> str:
+    return _decode(path, _read_bytes(path))
+
+
+def _ragged_line(path: Path, data: bytes, width: int) -> InputError:
+    """The slow, exact search for the first row with the wrong number of fields."""
+    reader = csv.reader(io.StringIO(_decode(path, data), newline=""))
+    for row in reader:
+        if len(row) != width:
+            return InputError(
+                path, f"row has {len(row)} fields, the schema has {width}", line=reader.line_num
+            )
+    return InputError(path, "rows do not all have the schema's fields")
+
+
+def _parse(path: Path, data: bytes, fields: list[str]) -> pl.DataFrame:
+    """Parse with polars, refusing a header that is not the schema's or a ragged row.
+
+    Polars raises on a row with too many fields but pads one with too few. That row is
+    caught by counting: every comma in the file is either a separator (width - 1 per row,
+    header included) or inside a parsed value, so the two counts must add up exactly.
+    """
+    try:
+        frame = pl.read_csv(data, infer_schema=False, empty_string_is_null=True)
+    except pl.exceptions.NoDataError:
+        raise InputError(path, "resource file is empty: not even a header row") from None
+    except pl.exceptions.ComputeError as exc:
+        if "more fields" in str(exc):
+            raise _ragged_line(path, data, len(fields)) from None
+        _decode(path, data)  # names the line of a bad byte; polars does not
+        raise
+    if frame.columns != fields:
+        raise InputError(
+            path, f"header {frame.columns} does not match the schema's fields {fields}", line=1
+        )
+    inside = frame.select(
+        pl.sum_horizontal(
+            pl.col(name).str.count_matches(",", literal=True).sum().fill_null(0) for name in fields
+        )
+    ).item()
+    commas = int(np.count_nonzero(np.frombuffer(data, dtype=np.uint8) == ord(",")))
+    if commas != (frame.height + 1) * (len(fields) - 1) + (inside or 0):
+        raise _ragged_line(path, data, len(fields))
+    return frame
+
+
+@dataclass
+class PackageData:
+    """The package as loaded: descriptor, inlined schemas, and every resource as text."""
+
+    project: Project
+    descriptor: dict[str, Any]
+    _raw: dict[str, pl.DataFrame] = field(default_factory=dict, repr=False)
+    _typed: dict[str, tuple[pl.DataFrame, pl.DataFrame]] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def load(cls, project: Project) -> PackageData:
+        path = project.descriptor
+        if not path.is_file():
+            raise InputError(path, "no data package here; run `budgetkit extract` first")
+        try:
+            descriptor = json.loads(_read_text(path))
+        except json.JSONDecodeError as exc:
+            raise InputError(path, f"invalid JSON: {exc.msg}", exc.lineno) from None
+        resources = descriptor.get("resources") if isinstance(descriptor, dict) else None
+        if not isinstance(resources, list) or not all(
+            isinstance(r, dict) and r.get("name") and r.get("path") and r.get("schema")
+            for r in resources
+        ):
+            raise InputError(path, "expected 'resources', each with a name, path and schema")
+        return cls(project, descriptor)
+
+    @cached_property
+    def resources(self) -> dict[str, dict[str, Any]]:
+        return {r["name"]: r for r in self.descriptor["resources"]}
+
+    def schema(self, name: str) -> dict[str, Any]:
+        return self.resources[name]["schema"]
+
+    def path(self, name: str) -> Path:
+        return self.project.datapackage / self.resources[name]["path"]
+
+    def raw(self, name: str) -> pl.DataFrame:
+        """The resource as strings (empty cells null), with ``_row`` = row position (header 1)."""
+        if name not in self._raw:
+            path = self.path(name)
+            fields = [f["name"] for f in self.schema(name)["fields"]]
+            frame = _parse(path, _read_bytes(path), fields)
+            self._raw[name] = frame.with_row_index("_row", offset=2).with_columns(
+                pl.col("_row").cast(pl.Int64)
+            )
+        return self._raw[name]
+
+    def typed(self, name: str, schema: dict[str, Any] | None = None) -> pl.DataFrame:
+        """The resource with each column cast to its Table Schema type (bad cells null)."""
+        return self._typed_and_errors(name, schema)[0]
+
+    def type_errors(self, name: str) -> pl.DataFrame:
+        """Cells that do not parse as their field's type: ``_row``, ``field``, ``value``."""
+        return self._typed_and_errors(name, None)[1]
+
+    def _typed_and_errors(
+        self, name: str, schema: dict[str, Any] | None
+    ) -> tuple[pl.DataFrame, pl.DataFrame]:
+        if name not in self._typed:
+            self._typed[name] = cast_frame(self.raw(name), schema or self.schema(name))
+        return self._typed[name]
+
+    def key_of(self, name: str) -> pl.Expr:
+        """An expression giving each row's primary key as one readable string."""
+        key = primary_key(self.schema(name))
+        if not key:
+            return pl.lit(None, dtype=pl.Utf8)
+        return pl.concat_str([pl.col(k).fill_null("") for k in key], separator="/")

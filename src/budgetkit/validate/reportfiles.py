@@ -1,0 +1,126 @@
+"""The report files: ``reports/validation.json`` for machines, ``validation.md`` for stewards.
+
+The JSON has stable keys (publishing reads ``package_fingerprint`` and ``data_errors``);
+the Markdown is what a steward reads first: per layer passed or failed, then each error
+with its file, row and source line, then the findings in the sources.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from budgetkit import __version__
+from budgetkit.extract.package import write_atomic
+from budgetkit.project import Project
+from budgetkit.validate.report import DataError, Report
+
+MAX_ERRORS_JSON = 10_000
+MAX_ERRORS_MD = 50
+
+
+def report_dict(report: Report) -> dict[str, Any]:
+    by_check: dict[str, int] = {}
+    for finding in report.findings:
+        by_check[finding["check"]] = by_check.get(finding["check"], 0) + 1
+    return {
+        "budgetkit_version": __version__,
+        "package_fingerprint": report.package_fingerprint,
+        "passed": report.passed,
+        "data_errors": report.data_errors,
+        "layers_run": [layer.name for layer in report.layers],
+        "data_docs": "reports/data-docs/index.html" if report.data_docs else None,
+        "layers": {layer.name: layer.to_dict(MAX_ERRORS_JSON) for layer in report.layers},
+        "findings": {
+            "count": len(report.findings),
+            "path": report.findings_path,
+            "by_check": dict(sorted(by_check.items())),
+            "items": report.findings,
+        },
+    }
+
+
+def _where(error: DataError) -> str:
+    parts = []
+    if error.resource:
+        row = f" row {error.row}" if error.row else ""
+        parts.append(f"`{error.resource}`{row}")
+    if error.key:
+        parts.append(f"key `{error.key}`")
+    if error.field:
+        parts.append(f"field `{error.field}`")
+    if error.source_path:
+        line = f":{error.source_line}" if error.source_line else ""
+        parts.append(f"source `{error.source_path}{line}`")
+    return ", ".join(parts) or "package"
+
+
+def _cell(value: Any) -> str:
+    return "" if value in (None, "") else str(value).replace("|", "\\|").replace("\n", " ")
+
+
+def report_markdown(report: Report) -> str:
+    verdict = "PASSED" if report.passed else f"FAILED: {report.data_errors} data errors"
+    lines = [
+        "# Validation report",
+        "",
+        f"**{verdict}** — package fingerprint `{report.package_fingerprint[:16]}…`",
+        "",
+        "Data errors mean the package is wrong and block publishing. Findings mean the package",
+        "is right and the *source document* is inconsistent; they are published, never block.",
+        "",
+        "| layer | result | data errors | findings | seconds |",
+        "|---|---|---|---|---|",
+    ]
+    for layer in report.layers:
+        result = "passed" if layer.passed else "**failed**"
+        lines.append(
+            f"| {layer.name} | {result} | {len(layer.errors)} | {len(layer.findings)} "
+            f"| {layer.seconds:.2f} |"
+        )
+    for layer in report.layers:
+        lines += ["", f"## {layer.name}: {'passed' if layer.passed else 'failed'}", ""]
+        if layer.checked:
+            lines.append(
+                "Checked: " + ", ".join(f"{v} {k}" for k, v in sorted(layer.checked.items())) + "."
+            )
+        lines += [f"_{note}_" for note in layer.notes]
+        errors = sorted(layer.errors, key=DataError.sort_key)
+        for error in errors[:MAX_ERRORS_MD]:
+            lines.append(f"- **{error.check}** at {_where(error)}: {error.message}")
+        if len(errors) > MAX_ERRORS_MD:
+            lines.append(f"- … and {len(errors) - MAX_ERRORS_MD} more in validation.json")
+    lines += [
+        "",
+        f"## Findings in the sources ({len(report.findings)})",
+        "",
+        f"Written to `{report.findings_path}`.",
+        "",
+        "| check | document | line | expected | actual | difference | tolerance | message |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for f in report.findings:
+        lines.append(
+            "| "
+            + " | ".join(
+                _cell(f.get(k))
+                for k in (
+                    "check",
+                    "document_id",
+                    "line",
+                    "expected",
+                    "actual",
+                    "difference",
+                    "tolerance",
+                    "message",
+                )
+            )
+            + " |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def write_reports(project: Project, report: Report) -> None:
+    data = json.dumps(report_dict(report), ensure_ascii=False, indent=2, default=str) + "\n"
+    write_atomic(project.reports / "validation.json", data.encode("utf-8"))
+    write_atomic(project.reports / "validation.md", report_markdown(report).encode("utf-8"))

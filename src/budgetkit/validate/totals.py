@@ -1,0 +1,404 @@
+"""Layer 4, totals: do the documents' own sums hold? Every miss is a source finding.
+
+Four checks, all within printed precision (see ``figures``): a table row with sub-rows
+equals their sum in every column (``table_sum``); a "Totaal" column equals the sum of its
+row's year columns (``table_total_column``); a prose figure that restates a table cell
+agrees with it (``prose_vs_table``); and a total followed by "waarvan", "hiervan" or
+"Dit betreft" equals the parts the text names (``prose_decomposition``). The package
+is not wrong when these fail, the document is: they never block.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Any
+
+import polars as pl
+
+from budgetkit.validate.config import Tolerances
+from budgetkit.validate.figures import Figure, Precision, euros, zero
+from budgetkit.validate.loader import PackageData
+from budgetkit.validate.report import LayerResult
+from budgetkit.validate.sourcetext import source_texts
+
+NAME = "totals"
+_NUMBERING = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+")
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z•–])|[•]")
+
+
+def amounts_once(data: PackageData) -> pl.DataFrame:
+    """Amounts, one per place in a document: two rows for one quote are a data error
+    (reported by the expectations layer), not two figures for the sums to count twice."""
+    return data.typed("amounts").unique(
+        subset=["document_id", "line", "column"], keep="first", maintain_order=True
+    )
+
+
+def _tables(data: PackageData) -> dict[str, dict[str, Any]]:
+    return {row["table_id"]: row for row in data.typed("tables").iter_rows(named=True)}
+
+
+def _caption(table: dict[str, Any]) -> str:
+    number = f"Tabel {table['number']}" if table.get("number") else table["title"][:60]
+    return f"{number} ({table['document_id']})"
+
+
+def _in_table_unit(value: float, table: dict[str, Any]) -> str:
+    if table["unit"] == "EUR":
+        return euros(value * table["scale_factor"])
+    return f"{value:,.0f}".replace(",", ".")
+
+
+def _cells(data: PackageData, units: list[str]) -> pl.DataFrame:
+    """Cells with a value in an additive unit (a cell's own unit: a money table may hold a
+    row of percentages), with their table's document."""
+    tables = data.typed("tables").select("table_id", "document_id")
+    return (
+        data.typed("table_cells")
+        .join(tables, on="table_id", how="inner")
+        .filter(pl.col("unit").is_in(units) & pl.col("value").is_not_null())
+    )
+
+
+def _finding(
+    check: str, table: dict[str, Any], cell: dict[str, Any], parts: Figure, total: Figure, msg: str
+) -> dict[str, Any]:
+    return {
+        "check": check,
+        "document_id": table["document_id"],
+        "line": cell["line"],
+        "table_id": table["table_id"],
+        "row_id": cell["row_id"],
+        "year": cell["year"],
+        "expected": parts.value,
+        "actual": total.value,
+        "difference": total.value - parts.value,
+        "tolerance": total.half_unit + parts.half_unit,
+        "message": msg,
+    }
+
+
+def _table_sums(data: PackageData, precision: Precision, units: list[str], result: LayerResult):
+    cells = _cells(data, units)
+    tables = _tables(data)
+    # A "waarvan" row (adds_up false) is a part of its parent, not one of its summands.
+    children = cells.filter(pl.col("parent_row_id").is_not_null() & pl.col("adds_up").ne(False))
+    parents = cells.join(
+        children.select("table_id", pl.col("parent_row_id").alias("row_id")).unique(),
+        on=["table_id", "row_id"],
+        how="semi",
+    )
+    grouped: dict[tuple, list[dict[str, Any]]] = {}
+    for child in children.iter_rows(named=True):
+        key = (child["table_id"], child["parent_row_id"], child["column_label"])
+        grouped.setdefault(key, []).append(child)
+    checked = 0
+    for parent in parents.sort("table_id", "row_order", "column_label").iter_rows(named=True):
+        parts = grouped.get((parent["table_id"], parent["row_id"], parent["column_label"]))
+        if not parts:
+            continue
+        checked += 1
+        factor = parent["scale_factor"] if parent["unit"] == "EUR" else 1
+        total = precision.cell(parent["value"], parent["value_text"], factor)
+        summed = zero()
+        for part in parts:
+            summed = summed + precision.cell(part["value"], part["value_text"], factor)
+        if total.agrees(summed):
+            continue
+        table = tables[parent["table_id"]]
+        result.findings.append(
+            _finding(
+                "table_sum",
+                table,
+                parent,
+                summed,
+                total,
+                f'In {_caption(table)} the row "{parent["row_label"]}" prints '
+                f"{_in_table_unit(parent['value'], table)} for {parent['column_label']} "
+                f"(line {parent['line']}), but its {len(parts)} sub-rows add up to "
+                f"{_in_table_unit(summed.value / factor, table)}.",
+            )
+        )
+    result.checked["table parent cells"] = checked
+
+
+def _total_columns(
+    data: PackageData, precision: Precision, units: list[str], labels: list[str], result
+):
+    cells = _cells(data, units)
+    tables = _tables(data)
+    is_total = pl.col("column_label").str.to_lowercase().str.strip_chars()
+    is_total = pl.any_horizontal([is_total.str.starts_with(label) for label in labels])
+    totals = cells.filter(is_total)
+    years = cells.filter(pl.col("year").is_not_null() & ~is_total)
+    by_row: dict[tuple, list[dict[str, Any]]] = {}
+    for cell in years.iter_rows(named=True):
+        by_row.setdefault((cell["table_id"], cell["row_id"]), []).append(cell)
+    checked = 0
+    for cell in totals.sort("table_id", "row_order").iter_rows(named=True):
+        parts = by_row.get((cell["table_id"], cell["row_id"]), [])
+        if len(parts) < 2:
+            continue
+        checked += 1
+        factor = cell["scale_factor"] if cell["unit"] == "EUR" else 1
+        total = precision.cell(cell["value"], cell["value_text"], factor)
+        summed = zero()
+        for part in parts:
+            summed = summed + precision.cell(part["value"], part["value_text"], factor)
+        if total.agrees(summed):
+            continue
+        table = tables[cell["table_id"]]
+        first, last = min(p["year"] for p in parts), max(p["year"] for p in parts)
+        result.findings.append(
+            _finding(
+                "table_total_column",
+                table,
+                cell,
+                summed,
+                total,
+                f'In {_caption(table)} the "{cell["column_label"]}" of row '
+                f'"{cell["row_label"]}" is {_in_table_unit(cell["value"], table)} (line '
+                f"{cell['line']}), but its years {first}-{last} add up to "
+                f"{_in_table_unit(summed.value / factor, table)}.",
+            )
+        )
+    result.checked["table total columns"] = checked
+
+
+def _label(text: str) -> str:
+    return " ".join(_NUMBERING.sub("", text).lower().split())
+
+
+def _prose_vs_table(data: PackageData, precision: Precision, tolerances: Tolerances, result):
+    window = float(tolerances.get("totals", "prose_vs_table_window"))
+    min_length = int(tolerances.get("totals", "min_label_length"))
+    vague = {label.lower() for label in tolerances.get("totals", "vague_labels")}
+    labels = tolerances.get("totals", "total_column_labels")
+    cells = _cells(data, ["EUR"])
+    tables = _tables(data)
+    headings = dict(data.typed("sections").select("section_id", "heading").iter_rows())
+    years = _row_years(cells)
+    # (document, first year, last year) -> the cells a prose figure for those years may restate
+    by_span: dict[tuple, list[tuple[re.Pattern, dict[str, Any]]]] = {}
+    for cell in cells.iter_rows(named=True):
+        label = _label(cell["row_label"])
+        if len(label) < min_length or label in vague:
+            continue
+        if cell["year"] is not None:
+            span = (cell["year"], cell["year"])
+        elif any(cell["column_label"].lower().strip().startswith(t) for t in labels):
+            span = years.get((cell["table_id"], cell["row_id"]))
+        else:
+            continue
+        pattern = re.compile(re.escape(label) + r"(?!\w)")
+        by_span.setdefault((cell["document_id"], *span), []).append((pattern, cell))
+    spans = pl.DataFrame(
+        [list(k) for k in by_span], schema=["document_id", "first", "last"], orient="row"
+    ).cast({"first": pl.Int64, "last": pl.Int64})
+    once = amounts_once(data)
+    amounts = once.with_columns(
+        pl.col("year_from").alias("first"),
+        pl.coalesce("year_to", "year_from").alias("last"),
+    ).join(spans, on=["document_id", "first", "last"], how="semi")
+    matched: dict[tuple, list[dict[str, Any]]] = {}
+    sums: dict[tuple, list[dict[str, Any]]] = {}
+    siblings: dict[tuple, pl.DataFrame] = {}
+    checked = 0
+    for amount in amounts.sort("document_id", "line", "column").iter_rows(named=True):
+        text = " ".join(
+            f"{amount['sentence'] or ''} {headings.get(amount['section_id'], '')}".lower().split()
+        )
+        first, last = amount["first"], amount["last"]
+        key = (amount["document_id"], first, last, text)
+        if key not in matched:
+            found = [c for p, c in by_span.get(key[:3], []) if p.search(text)]
+            matched[key] = found + _label_sums(found, cells, sums)
+        candidates = matched[key]
+        if not candidates:
+            continue
+        checked += 1
+        stated = precision.amount(
+            amount["amount_eur"],
+            amount["amount_eur_max"],
+            amount["quote"],
+            amount["scale"],
+            amount["qualifier"],
+        )
+        figures = [
+            (precision.cell(c["value"], c["value_text"], c["scale_factor"]), c) for c in candidates
+        ]
+        if any(stated.agrees(figure) for figure, _ in figures):
+            continue
+        # A figure another amount of the same sentence restates is that amount's, not ours.
+        sentence = (amount["document_id"], amount["sentence"])
+        if sentence not in siblings:
+            siblings[sentence] = once.filter(
+                (pl.col("document_id") == sentence[0]) & (pl.col("sentence") == sentence[1])
+            )
+        others = [
+            _figure(precision, other)
+            for other in siblings[sentence].iter_rows(named=True)
+            if other["amount_id"] != amount["amount_id"]
+        ]
+        figures = [(f, c) for f, c in figures if not any(f.agrees(o) for o in others)]
+        if not figures:
+            continue
+        figure, cell = min(figures, key=lambda fc: abs(fc[0].value - stated.value))
+        if abs(figure.value - stated.value) > window * max(abs(figure.value), 1):
+            continue
+        table = tables[cell["table_id"]]
+        finding = _finding(
+            "prose_vs_table",
+            table,
+            cell,
+            figure,
+            stated,
+            f"The text says {' '.join(amount['quote'].split())} for "
+            f"{first if first == last else f'{first}-{last}'} (line {amount['line']}), "
+            f"but {_caption(table)} prints {euros(figure.value)} for "
+            f'"{cell["row_label"]}", {cell["column_label"]} (line {cell["line"]}).',
+        )
+        finding.update(line=amount["line"], other_line=cell["line"])
+        result.findings.append(finding)
+    result.checked["prose figures matched to tables"] = checked
+
+
+def _label_sums(
+    candidates: list[dict[str, Any]], cells: pl.DataFrame, cache: dict[tuple, list]
+) -> list[dict[str, Any]]:
+    """A label printed in several rows of one table (an instrument under each goal) may be
+    restated in prose as their sum: one extra candidate per (table, label, column)."""
+    keys = sorted({(c["table_id"], _label(c["row_label"]), c["column_label"]) for c in candidates})
+    sums = []
+    for key in keys:
+        if key not in cache:
+            cache[key] = _label_sum(cells, *key)
+        sums += cache[key]
+    return sums
+
+
+def _label_sum(cells: pl.DataFrame, table_id: str, label: str, column: str) -> list[dict]:
+    """The sum of every row of ``table_id`` labelled ``label``, in ``column``."""
+    same = cells.filter(
+        (pl.col("table_id") == table_id) & (pl.col("column_label") == column)
+    ).filter(pl.col("row_label").map_elements(_label, return_dtype=pl.Utf8) == label)
+    if same.height < 2:
+        return []
+    first = same.row(0, named=True)
+    return [
+        {
+            **first,
+            "value": same["value"].sum(),
+            "row_label": f"{first['row_label']} (all {same.height} rows)",
+            "row_id": None,
+        }
+    ]
+
+
+def _row_years(cells: pl.DataFrame) -> dict[tuple[str, str], tuple[int, int]]:
+    """(table, row) -> first and last year of the row's year columns."""
+    spans = (
+        cells.filter(pl.col("year").is_not_null())
+        .group_by("table_id", "row_id")
+        .agg(pl.col("year").min().alias("first"), pl.col("year").max().alias("last"))
+    )
+    return {(t, r): (f, la) for t, r, f, la in spans.iter_rows()}
+
+
+def _sentence_bounds(text: str) -> list[int]:
+    return [m.end() for m in _SENTENCE_END.finditer(text)]
+
+
+def _decompositions(data: PackageData, precision: Precision, tolerances: Tolerances, result):
+    complete = [m.lower() for m in tolerances.get("totals", "complete_markers")]
+    subset = [m.lower() for m in tolerances.get("totals", "subset_markers")]
+    reach = int(tolerances.get("totals", "decomposition_reach"))
+    words = [r"\s+".join(map(re.escape, m.split())) for m in complete + subset]
+    marker = re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
+    texts = source_texts(data)
+    amounts = amounts_once(data)
+    checked = 0
+    for doc_id, group in amounts.group_by("document_id", maintain_order=True):
+        if doc_id[0] not in texts:
+            continue
+        source = texts[doc_id[0]]
+        rows = []
+        for row in group.iter_rows(named=True):
+            if row["line"] and row["column"] and 1 <= row["line"] <= len(source.starts):
+                rows.append((source.starts[row["line"] - 1] + row["column"] - 1, row))
+        rows.sort(key=lambda item: item[0])
+        offsets = [offset for offset, _ in rows]
+        ends = _sentence_bounds(source.text)
+        for match in marker.finditer(source.text):
+            at = match.start()
+            index = bisect.bisect_right(ends, at)
+            start = ends[index - 1] if index else 0
+            end = ends[index] if index < len(ends) else len(source.text)
+            previous = ends[index - 2] if index >= 2 else 0
+            before = [r for o, r in rows if start <= o < at and at - o <= reach]
+            if not before and not source.text[start:at].strip():
+                # "Dit betreft ..." opening a sentence refers back to the one before it.
+                before = [r for o, r in rows if previous <= o < start and at - o <= reach]
+            lo, hi = bisect.bisect_right(offsets, at), bisect.bisect_left(offsets, end)
+            parts = [r for _, r in rows[lo:hi]]
+            if not before or not parts:
+                continue
+            checked += 1
+            whole = " ".join(match.group().lower().split()) in complete
+            _decomposition(result, precision, doc_id[0], before[-1], parts, match.group(), whole)
+    result.checked["decompositions"] = checked
+
+
+def _figure(precision: Precision, row: dict[str, Any]) -> Figure:
+    return precision.amount(
+        row["amount_eur"], row["amount_eur_max"], row["quote"], row["scale"], row["qualifier"]
+    )
+
+
+def _decomposition(result, precision, doc_id, total_row, parts, marker_text, whole) -> None:
+    """Compare a total with its named parts: all of them ("Dit betreft A en B": the parts
+    make the total) or some of them ("waarvan A": the parts fit inside the total)."""
+    total = _figure(precision, total_row)
+    summed = zero()
+    for part in parts:
+        summed = summed + _figure(precision, part)
+    broken = not total.agrees(summed) if whole else summed.low > total.high
+    if not broken:
+        return
+    quote = " ".join(total_row["quote"].split())
+    stated = " ".join(filter(None, [total_row["qualifier"], quote]))
+    named = " + ".join(" ".join(p["quote"].split()) for p in parts)
+    relation = "less than" if summed.value < total.value else "more than"
+    result.findings.append(
+        {
+            "check": "prose_decomposition",
+            "document_id": doc_id,
+            "line": total_row["line"],
+            "other_line": parts[0]["line"],
+            "year": total_row["year_from"]
+            if total_row["year_from"] == total_row["year_to"]
+            else None,
+            "expected": summed.value,
+            "actual": total.value,
+            "difference": total.value - summed.value,
+            "tolerance": total.half_unit + summed.half_unit,
+            "message": f"The text gives a total of {stated} "
+            f'(line {total_row["line"]}) and then, after "{" ".join(marker_text.split())}", '
+            f"names its parts {named} (line {parts[0]['line']}) = {euros(summed.value)}: "
+            f"{euros(abs(total.value - summed.value))} {relation} the total.",
+        }
+    )
+
+
+def run(data: PackageData) -> LayerResult:
+    result = LayerResult(NAME)
+    tolerances = Tolerances(data.project)
+    precision = Precision(tolerances)
+    units = tolerances.get("totals", "additive_units")
+    labels = [label.lower() for label in tolerances.get("totals", "total_column_labels")]
+    _table_sums(data, precision, units, result)
+    _total_columns(data, precision, units, labels, result)
+    _prose_vs_table(data, precision, tolerances, result)
+    _decompositions(data, precision, tolerances, result)
+    return result

@@ -1,0 +1,173 @@
+"""A journalist's path through the real site, in a real headless Chromium.
+
+A real server is started the way users start it (`serve_command`, which execs Datasette)
+on a free localhost port; Playwright drives Debian's Chromium (never a downloaded one).
+Screenshots of every step go to test-artifacts/screenshots/.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+from publish_sample import make_sample_project, write_validation_report
+
+from budgetkit.project import Project
+from budgetkit.publish import publish
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+]  # fmt: skip
+SHOTS = Path(__file__).resolve().parent.parent / "test-artifacts" / "screenshots"
+SERVE = (
+    "import sys; from pathlib import Path; from budgetkit.publish.command import serve_command; "
+    "serve_command(project_dir=Path(sys.argv[1]), port=int(sys.argv[2]))"
+)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: run `make chromium`")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def _serve(project: Project) -> Iterator[str]:
+    port = _free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-c", SERVE, str(project.root), str(port)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        assert url in server.stdout.readline()  # serve prints the local URL first
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(url + "/-/versions.json", timeout=2):
+                    break
+            except OSError:
+                assert server.poll() is None and time.monotonic() < deadline, "no server"
+                time.sleep(0.2)
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def real_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    root = tmp_path_factory.mktemp("real")
+    source = Path(__file__).resolve().parent.parent
+    for name in ("sources", "schemas", "datapackage", "publish", "checks"):
+        if (source / name).exists():
+            shutil.copytree(source / name, root / name, ignore=shutil.ignore_patterns("build"))
+    project = Project(root)
+    write_validation_report(project)
+    publish(project)
+    yield from _serve(project)
+
+
+@pytest.fixture(scope="module")
+def sample_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    project = make_sample_project(tmp_path_factory.mktemp("sample"))
+    publish(project)
+    yield from _serve(project)
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(accept_downloads=True, viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def _shot(page: Page, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=False)
+
+
+def test_journalist_finds_an_amount_and_its_source(page: Page, real_site: str) -> None:
+    page.goto(real_site + "/")
+    expect(page.locator("h2", has_text="Where the data comes from")).to_be_visible()
+    expect(page.locator('a[href="/download/datapackage.zip"]')).to_be_visible()
+    _shot(page, "01-front-page")
+
+    page.fill("#search-all-q", "jeugdzorg")
+    page.press("#search-all-q", "Enter")
+    page.wait_for_url(re.compile(r"/-/search\?q=jeugdzorg"))
+    amounts_link = page.locator(
+        '#search-all-results h2 a[href$="/budget/amounts?_search=jeugdzorg"]'
+    )
+    expect(amounts_link).to_be_visible()  # results arrive from each table's JSON API
+    page.wait_for_load_state("networkidle")
+    _shot(page, "02-search-all")
+
+    amounts_link.click()
+    rows = page.locator("table.rows-and-columns tbody tr")
+    expect(rows.first).to_be_visible()
+    assert rows.count() > 1
+    _shot(page, "03-amounts-found")
+
+    rows.first.locator("td.type-pk a").click()
+    page.wait_for_url(re.compile(r"/budget/amounts/"))
+    mark = page.locator(".source-context mark").first
+    expect(mark).to_be_visible()
+    quote = page.locator("td.col-quote").inner_text()
+    assert mark.inner_text().strip() in quote
+    expect(page.locator("td.col-amount_eur .eur")).to_have_text(re.compile(r"^€ [\d.]+$"))
+    expect(page.locator(".source-context .warning")).to_have_count(0)
+    _shot(page, "04-amount-with-its-sentence")
+
+    page.locator("a", has_text="Open the source text at line").click()
+    page.wait_for_url(re.compile(r"/-/source/[^#]+#L\d+$"))
+    line = page.url.rsplit("#L", 1)[1]
+    target = page.locator(f"tr#L{line}")
+    expect(target).to_be_in_viewport()
+    _shot(page, "05-source-at-the-line")
+
+    page.goto(real_site + "/budget/amounts?_search=jeugdzorg")
+    page.locator('input[name="_dl"]').check()
+    with page.expect_download() as download_info:
+        page.locator('form[action$="amounts.csv"] input[type="submit"]').click()
+    download = download_info.value
+    with Path(download.path()).open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows and all(row["amount_eur"].isdigit() for row in rows)  # raw euros, not "€ …"
+    assert all("jeugdzorg" in (row["quote"] + row["sentence"]).lower() for row in rows)
+    _shot(page, "06-after-csv-download")
+
+
+def test_html_in_the_data_is_shown_as_text(page: Page, sample_site: str) -> None:
+    alerts: list[str] = []
+    page.on("dialog", lambda dialog: (alerts.append(dialog.message), dialog.dismiss()))
+    for path in ("/", "/budget/documents", "/budget/amounts/sample-a-l4-c24"):
+        page.goto(sample_site + path)
+        expect(page.locator("body")).to_contain_text("<script>alert(")
+    _shot(page, "07-script-shown-as-text")
+    assert alerts == []

@@ -1,0 +1,200 @@
+"""The published site through Datasette's own test client, on the small sample project.
+
+Each test reads the real generated files (database, metadata, inspect data) and the real
+templates and plugins in publish/, exactly as `budgetkit serve` does.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sqlite3
+import zipfile
+from pathlib import Path
+
+import pytest
+from frictionless import Package
+from publish_sample import make_sample_project
+
+from budgetkit.project import Project
+from budgetkit.publish import publish
+from budgetkit.publish.serving import site_files
+from budgetkit.schemas import RESOURCES
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory: pytest.TempPathFactory) -> Project:
+    project = make_sample_project(tmp_path_factory.mktemp("site"))
+    publish(project)
+    return project
+
+
+@pytest.fixture
+def ds(sample: Project):
+    return site_files(sample).datasette()
+
+
+def _csv_rows(project: Project, name: str) -> int:
+    with (project.datapackage / "data" / f"{name}.csv").open(encoding="utf-8") as handle:
+        return sum(1 for _ in csv.DictReader(handle))
+
+
+async def test_every_resource_is_a_table_with_its_rows(ds, sample: Project) -> None:
+    for name in RESOURCES:
+        response = await ds.client.get(f"/budget/{name}.json?_shape=objects&_size=0")
+        assert response.status_code == 200, name
+        assert response.json()["filtered_table_rows_count"] == _csv_rows(sample, name), name
+
+
+async def test_source_lines_hold_every_line_of_every_source(ds, sample: Project) -> None:
+    response = await ds.client.get(
+        "/budget/source_lines.json?_shape=array&document_id=sample-a&_size=max"
+    )
+    lines = [row["text"] for row in response.json()]
+    assert lines == (sample.sources / "sample-a.txt").read_text(encoding="utf-8").split("\n")
+
+
+async def test_front_page_says_what_and_links_downloads(ds) -> None:
+    html = (await ds.client.get("/")).text
+    assert "Dutch budget documents" in html
+    assert 'href="/download/datapackage.zip"' in html
+    assert 'href="https://example.org/sample-a"' in html  # the original, where known
+    for query in ("amounts_per_ministry_and_year", "search_everything"):
+        assert f'href="/budget/{query}"' in html
+
+
+async def test_html_in_the_data_is_shown_as_text(ds) -> None:
+    for path in ("/", "/budget/documents", "/budget/amounts/sample-a-l4-c24", "/-/source/sample-a"):
+        html = (await ds.client.get(path)).text
+        assert "<script>alert" not in html, path
+        assert "&lt;script&gt;alert" in html, path
+
+
+async def test_amount_page_marks_the_amount_in_its_source_lines(ds) -> None:
+    html = (await ds.client.get("/budget/amounts/sample-a-l4-c24")).text
+    # A quote that spans two lines is marked on both, and nothing else is marked.
+    assert re.findall(r"<mark>(.*?)</mark>", html) == ["€ 12", "miljoen"]
+    assert "Daarnaast gaat er ruim € 12 miljoen naar de jeugdhulp" in html  # the sentence
+    assert 'href="/-/source/sample-a#L4"' in html
+    assert "not at this place" not in html
+
+
+async def test_a_quote_not_at_its_line_is_flagged_not_marked(tmp_path: Path) -> None:
+    project = make_sample_project(tmp_path)
+    amounts = project.datapackage / "data" / "amounts.csv"
+    amounts.write_text(
+        amounts.read_text(encoding="utf-8").replace("l3-c19,sample-a,3,19", "l3-c19,sample-a,3,20")
+    )
+    publish(project, check_validation=False)
+    html = (
+        await site_files(project).datasette().client.get("/budget/amounts/sample-a-l3-c19")
+    ).text
+    assert "<mark>" not in html
+    assert "not at this place in the source" in html
+
+
+async def test_source_page_numbers_every_line(ds) -> None:
+    html = (await ds.client.get("/-/source/sample-a")).text
+    assert 'id="L5"' in html and 'href="#L5"' in html
+    assert (await ds.client.get("/-/source/no-such-document")).status_code == 404
+
+
+async def test_euros_dutch_in_html_raw_in_csv_and_json(ds) -> None:
+    html = (await ds.client.get("/budget/amounts?document_id=sample-a")).text
+    assert "€ 75.500.000" in html
+    rows = (await ds.client.get("/budget/amounts.json?_shape=array&document_id=sample-a")).json()
+    assert {row["amount_eur"] for row in rows} == {75_500_000, 12_000_000}
+    text = (await ds.client.get("/budget/amounts.csv?document_id=sample-a")).text
+    assert "75500000" in text and "75.500.000" not in text
+
+
+async def test_front_page_links_amounts_faceted_by_ministry_document_year_basis(ds) -> None:
+    html = (await ds.client.get("/")).text
+    link = re.search(r'href="(/budget/amounts\?_facet=[^"]+)"', html).group(1)
+    data = (
+        await ds.client.get(link.replace("&amp;", "&").replace("amounts?", "amounts.json?"))
+    ).json()
+    assert set(data["facet_results"]) == {"ministry", "document_id", "year_from", "basis"}
+    assert data["facet_results"]["document_id"]["results"][0]["count"] == 2
+
+
+@pytest.mark.parametrize("term", ["jeugd", "Jeugd", "jeugdzorg"])
+async def test_search_finds_parts_of_compound_words(ds, term: str) -> None:
+    rows = (await ds.client.get(f"/budget/amounts.json?_shape=array&_search={term}")).json()
+    assert {row["document_id"] for row in rows} == {"sample-a", "sample-b"}
+
+
+CANNED_PARAMETERS = {"q": "jeugd", "ministry": ""}
+
+
+async def test_every_canned_query_runs_and_returns_rows(ds, sample: Project) -> None:
+    queries = site_files(sample).site.queries
+    assert len(queries) >= 4
+    for name, query in queries.items():
+        params = {p: CANNED_PARAMETERS[p] for p in re.findall(r":(\w+)", query["sql"])}
+        response = await ds.client.get(f"/budget/{name}.json", params={**params, "_shape": "array"})
+        assert response.status_code == 200, (name, response.text[:300])
+        assert response.json(), name
+
+
+async def test_findings_link_both_places(ds) -> None:
+    html = (await ds.client.get("/budget/numbers_that_do_not_add_up")).text
+    assert '<a href="/-/source/sample-a#L4">sample-a:4</a>' in html
+    assert '<a href="/-/source/sample-b#L2">sample-b:2</a>' in html
+    assert "-€ 63.500.000" in html
+
+
+async def test_the_site_is_read_only(ds) -> None:
+    assert not ds.databases["budget"].is_mutable
+    response = await ds.client.get(
+        "/budget.json", params={"sql": "delete from amounts", "_shape": "array"}
+    )
+    assert response.status_code == 400
+    assert (await ds.client.get("/budget/amounts.json?_size=0")).json()[
+        "filtered_table_rows_count"
+    ] == 3
+    assert ds.setting("sql_time_limit_ms") > 0 and ds.setting("max_returned_rows") > 0
+
+
+async def test_only_read_only_plugins_are_loaded(ds, sample: Project) -> None:
+    names = {plugin["name"] for plugin in (await ds.client.get("/-/plugins.json")).json()}
+    ours = {path.name for path in site_files(sample).site.plugins.glob("*.py")}
+    assert names == {"datasette-search-all", "datasette-vega", *ours}
+
+
+async def test_zip_download_is_the_package_and_validates(ds, tmp_path: Path) -> None:
+    response = await ds.client.get("/download/datapackage.zip")
+    assert response.status_code == 200
+    path = tmp_path / "datapackage.zip"
+    path.write_bytes(response.content)
+    with zipfile.ZipFile(path) as archive:
+        names = archive.namelist()
+        descriptor = json.loads(archive.read("datapackage.json"))
+    assert names == ["datapackage.json", *(r["path"] for r in descriptor["resources"])]
+    report = Package(str(path)).validate()
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
+
+
+def test_metadata_is_generated_from_the_package(sample: Project) -> None:
+    metadata = json.loads((sample.build / "metadata.json").read_text(encoding="utf-8"))
+    descriptor = json.loads(sample.descriptor.read_text(encoding="utf-8"))
+    assert metadata["title"] == descriptor["title"]
+    assert metadata["license"] == descriptor["licenses"][0]["name"]
+    tables = metadata["databases"]["budget"]["tables"]
+    for resource in descriptor["resources"]:
+        for field in resource["schema"]["fields"]:
+            assert tables[resource["name"]]["columns"][field["name"]].startswith(
+                field.get("description", "")
+            )
+    assert "Unit: EUR" in tables["amounts"]["columns"]["amount_eur"]
+    assert "amount_eur" in metadata["plugins"]["budgetkit"]["euro_columns"]
+
+
+def test_csv_export_matches_package_rows(sample: Project) -> None:
+    # The table export stays raw: same ids, same integers as the package CSV.
+    with (sample.datapackage / "data" / "amounts.csv").open(encoding="utf-8") as handle:
+        expected = {row["amount_id"]: row["amount_eur"] for row in csv.DictReader(handle)}
+    with sqlite3.connect(site_files(sample).db) as conn:
+        got = dict(conn.execute("select amount_id, cast(amount_eur as text) from amounts"))
+    assert got == expected

@@ -1,0 +1,269 @@
+"""Each validation layer, broken on purpose on a copy of the real project, must say so.
+
+The committed package must pass with its findings listed; every other test damages one
+thing (a table cell, a quote's line, a foreign key, a linked amount, a source's bytes) and
+checks that the right layer names the right place.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import yaml
+from validate_helpers import edit_rows, read_rows
+
+from budgetkit.fingerprint import package_fingerprint
+from budgetkit.project import Project
+from budgetkit.validate import validate
+
+
+@pytest.fixture(scope="module")
+def full_run(tmp_path_factory):
+    """All six layers once on a copy of the committed project (the GX layer is slow)."""
+    import shutil
+
+    from conftest import COPIED, ROOT
+
+    root = tmp_path_factory.mktemp("project")
+    for name in COPIED:
+        if (ROOT / name).exists():
+            shutil.copytree(ROOT / name, root / name, ignore=shutil.ignore_patterns("build"))
+    project = Project(root)
+    return project, validate(project)
+
+
+def test_committed_package_passes_with_findings(full_run):
+    project, report = full_run
+    assert report.data_errors == 0, [e for layer in report.layers for e in layer.errors][:5]
+    assert report.findings, "the sources do contain inconsistencies; none were found"
+    saved = json.loads((project.reports / "validation.json").read_text(encoding="utf-8"))
+    assert saved["data_errors"] == 0
+    assert saved["package_fingerprint"] == package_fingerprint(project)
+    assert set(saved["layers"]) == {layer.name for layer in report.layers}
+    assert (project.reports / "validation.md").read_text(encoding="utf-8").startswith("# Valid")
+    assert (project.reports / "data-docs" / "index.html").is_file()
+    rows = read_rows(project.datapackage / "data" / "findings.csv")
+    assert len(rows) == len(report.findings)
+    assert all(row["message"] and row["document_id"] for row in rows)
+
+
+def test_findings_and_links_are_deterministic(full_run):
+    project, _ = full_run
+    findings = project.datapackage / "data" / "findings.csv"
+    links = project.checks / "links.yml"
+    before = findings.read_bytes(), links.read_bytes()
+    validate(project, ["totals", "consistency"])
+    assert (findings.read_bytes(), links.read_bytes()) == before
+
+
+def _is_tabel_15_leaf(row: dict[str, str]) -> bool:
+    return (
+        row["table_id"].endswith(":tabel-15")
+        and bool(row["parent_row_id"])
+        and row["adds_up"] == "true"
+        and bool(row["year"])
+        and row["value"] not in ("", "0")
+    )
+
+
+def test_changed_table_cell_is_named_by_totals(project_copy: Project):
+    cells = project_copy.datapackage / "data" / "table_cells.csv"
+    cell = edit_rows(
+        cells, _is_tabel_15_leaf, lambda r: r.update(value=str(int(float(r["value"])) + 1000))
+    )
+    report = validate(project_copy, ["totals"])
+    sums = [f for f in report.findings if f["check"] == "table_sum"]
+    assert any(
+        f["table_id"] == cell["table_id"]
+        and f["row_id"] == cell["parent_row_id"]
+        and f["year"] == int(cell["year"])
+        for f in sums
+    ), sums
+    finding = next(f for f in sums if f["row_id"] == cell["parent_row_id"])
+    assert "Tabel 15" in finding["message"] and cell["year"] in finding["message"]
+
+
+def test_moved_quote_is_named_by_provenance(project_copy: Project):
+    amounts = project_copy.datapackage / "data" / "amounts.csv"
+    amount = edit_rows(
+        amounts, lambda r: "\n" not in r["quote"], lambda r: r.update(line=str(int(r["line"]) + 1))
+    )
+    report = validate(project_copy, ["provenance"])
+    errors = [e for e in report.layer("provenance").errors if e.key == amount["amount_id"]]
+    assert [e.check for e in errors] == ["quote"]
+    assert errors[0].source_path.startswith("sources/")
+    assert f"stands at line {amount['line']}" in errors[0].message
+    assert not report.passed
+
+
+def test_misparsed_amount_is_named_by_provenance(project_copy: Project):
+    amounts = project_copy.datapackage / "data" / "amounts.csv"
+    amount = edit_rows(
+        amounts, lambda r: True, lambda r: r.update(amount_eur=str(int(r["amount_eur"]) * 10))
+    )
+    report = validate(project_copy, ["provenance"])
+    errors = [e for e in report.layer("provenance").errors if e.key == amount["amount_id"]]
+    assert [e.check for e in errors] == ["parse"]
+
+
+def test_corrupted_source_fails_sha256(project_copy: Project):
+    documents = read_rows(project_copy.datapackage / "data" / "documents.csv")
+    path = project_copy.root / documents[0]["source_path"]
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    path.write_bytes(bytes(data))
+    report = validate(project_copy, ["provenance"])
+    errors = [e for e in report.layer("provenance").errors if e.check == "sha256"]
+    assert [e.key for e in errors] == [documents[0]["document_id"]]
+
+
+@pytest.mark.parametrize("frictionless_max_rows", [100000, 0])
+def test_broken_foreign_key_is_caught_by_structure(project_copy: Project, frictionless_max_rows):
+    """Frictionless (small resources) and the polars path (large ones) find the same error."""
+    tolerances = project_copy.checks / "tolerances.yml"
+    settings = yaml.safe_load(tolerances.read_text(encoding="utf-8"))
+    settings["structure"]["frictionless_max_rows"] = frictionless_max_rows
+    tolerances.write_text(yaml.safe_dump(settings), encoding="utf-8")
+    amounts = project_copy.datapackage / "data" / "amounts.csv"
+    amount = edit_rows(amounts, lambda r: True, lambda r: r.update(document_id="no-such-document"))
+    report = validate(project_copy, ["structure"])
+    errors = report.layer("structure").errors
+    assert [(e.check, e.resource, e.key) for e in errors] == [
+        ("foreign-key", "amounts", amount["amount_id"])
+    ]
+    assert errors[0].row == 2
+
+
+def _confirmed_pair(project: Project):
+    """A confirmed link, a year, and the amount ids of the second measure in that year,
+    where both measures state an equal amount for that single year."""
+    links = yaml.safe_load((project.checks / "links.yml").read_text(encoding="utf-8"))["links"]
+    amounts = read_rows(project.datapackage / "data" / "amounts.csv")
+    for link in links:
+        if link["status"] != "confirmed":
+            continue
+        first, second = (
+            [a for a in amounts if a["measure_id"] == m and a["year_from"] == a["year_to"] != ""]
+            for m in link["measures"]
+        )
+        for a in first:
+            if any(
+                b["amount_eur"] == a["amount_eur"] and b["year_from"] == a["year_from"]
+                for b in second
+            ):
+                year = a["year_from"]
+                return a, {
+                    b["amount_id"]
+                    for b in amounts
+                    if b["measure_id"] == link["measures"][1]
+                    and b["year_from"] == year
+                    and b["year_to"] in (year, "")
+                }
+    raise AssertionError("no confirmed link whose measures state an equal amount for one year")
+
+
+def test_different_amount_in_linked_document_is_found(project_copy: Project):
+    mine, theirs = _confirmed_pair(project_copy)
+    amounts = project_copy.datapackage / "data" / "amounts.csv"
+    rows = read_rows(amounts)
+    for amount_id in sorted(theirs):
+        edit_rows(
+            amounts,
+            lambda r, amount_id=amount_id: r["amount_id"] == amount_id,
+            lambda r: r.update(amount_eur=str(int(r["amount_eur"]) * 3 + 7_000_000)),
+        )
+    other_document = next(r["document_id"] for r in rows if r["amount_id"] in theirs)
+    report = validate(project_copy, ["consistency"])
+    found = [f for f in report.findings if f["check"] == "cross_document"]
+    assert any(
+        {f["document_id"], f["other_document_id"]} == {mine["document_id"], other_document}
+        and f["year"] == int(mine["year_from"])
+        for f in found
+    ), found
+
+
+def test_duplicate_place_fails_expectations(project_copy: Project):
+    amounts = project_copy.datapackage / "data" / "amounts.csv"
+    rows = read_rows(amounts)
+    first = rows[0]
+    edit_rows(
+        amounts,
+        lambda r: r["amount_id"] == rows[1]["amount_id"],
+        lambda r: r.update(
+            document_id=first["document_id"], line=first["line"], column=first["column"]
+        ),
+    )
+    report = validate(project_copy, ["expectations"])
+    checks = {e.check for e in report.layer("expectations").errors}
+    assert "expect_compound_columns_to_be_unique" in checks
+
+
+def _structure_errors(project: Project, frictionless_max_rows: int) -> set[tuple]:
+    tolerances = project.checks / "tolerances.yml"
+    settings = yaml.safe_load(tolerances.read_text(encoding="utf-8"))
+    settings["structure"]["frictionless_max_rows"] = frictionless_max_rows
+    tolerances.write_text(yaml.safe_dump(settings), encoding="utf-8")
+    report = validate(project, ["structure"])
+    # Frictionless reports a repeated single-field key twice (unique-error, primary-key).
+    return {(e.resource, e.row, e.field) for e in report.layer("structure").errors}
+
+
+def test_polars_path_finds_what_frictionless_finds(project_copy: Project):
+    """One error of each kind the benchmark injects, found at the same rows by both engines."""
+    amounts = project_copy.datapackage / "data" / "amounts.csv"
+    rows = read_rows(amounts)
+    damage = {
+        rows[1]["amount_id"]: {"line": "abc"},  # type
+        rows[2]["amount_id"]: {"scale": "zz"},  # enum
+        rows[3]["amount_id"]: {"document_id": "nope"},  # foreign key
+        rows[5]["amount_id"]: {"year_from": "1200"},  # minimum
+        rows[4]["amount_id"]: {"amount_id": rows[0]["amount_id"]},  # primary key
+    }
+    for amount_id, change in damage.items():
+        edit_rows(
+            amounts, lambda r, a=amount_id: r["amount_id"] == a, lambda r, c=change: r.update(c)
+        )
+    by_frictionless = _structure_errors(project_copy, 100_000)
+    by_polars = _structure_errors(project_copy, 0)
+    assert by_frictionless == by_polars
+    assert {(row, field) for _, row, field in by_polars} == {
+        (3, "line"),
+        (4, "scale"),
+        (5, "document_id"),
+        (7, "year_from"),
+        (6, "amount_id"),
+    }
+
+
+def test_prose_restating_a_changed_total_is_found(project_copy: Project):
+    """A prose total that agrees with a table's "Totaal" cell stops agreeing when it changes."""
+    data = project_copy.datapackage / "data"
+    tables = {t["table_id"]: t for t in read_rows(data / "tables.csv")}
+    amounts = [a for a in read_rows(data / "amounts.csv") if a["year_to"] != a["year_from"]]
+    for cell in read_rows(data / "table_cells.csv"):
+        if not cell["column_label"].lower().startswith("totaal") or cell["unit"] != "EUR":
+            continue
+        euros = float(cell["value"]) * int(cell["scale_factor"])
+        doc = tables[cell["table_id"]]["document_id"]
+        stated = [
+            a
+            for a in amounts
+            if a["document_id"] == doc and abs(int(a["amount_eur"]) - euros) <= 50_000
+        ]
+        if stated:
+            break
+    else:
+        raise AssertionError("no prose amount restates a Totaal cell")
+    edit_rows(
+        data / "table_cells.csv",
+        lambda r: (
+            (r["table_id"], r["row_id"], r["column_label"])
+            == (cell["table_id"], cell["row_id"], cell["column_label"])
+        ),
+        lambda r: r.update(value=str(round(float(r["value"]) * 1.1))),
+    )
+    report = validate(project_copy, ["totals"])
+    checks = {(f["check"], f["line"]) for f in report.findings}
+    assert ("prose_vs_table", int(stated[0]["line"])) in checks, report.findings
+    assert ("table_total_column", int(cell["line"])) in checks, report.findings

@@ -1,0 +1,57 @@
+"""The rules behind the findings: printed precision, and links only a steward confirms."""
+
+from __future__ import annotations
+
+import yaml
+
+from budgetkit.project import Project
+from budgetkit.validate import validate
+from budgetkit.validate.config import Tolerances
+from budgetkit.validate.figures import Precision
+
+
+def test_printed_precision(project: Project):
+    precision = Precision(Tolerances(project))
+    stated = precision.amount(4_262_600_000, None, "€ 4.262,6 miljoen", "mln", None)
+    assert stated.agrees(precision.cell(4_262_603, "4.262.603", 1000))
+    assert not stated.agrees(precision.cell(4_262_703, "4.262.703", 1000))
+    rounded = precision.amount(9_700_000_000, None, "€ 9,7 mld", "mld", None)
+    assert not rounded.agrees(precision.cell(10_400_000, "10.400.000", 1000))
+    assert rounded.agrees(precision.cell(9_740_000, "9.740.000", 1000))
+
+
+def test_ruim_is_a_lower_bound_and_bijna_an_upper_bound(project: Project):
+    precision = Precision(Tolerances(project))
+    parts = precision.amount(72_000_000, None, "€ 72 mln", "mln", None)
+    ruim = precision.amount(95_000_000, None, "€ 95 mln", "mln", "ruim")
+    assert not ruim.agrees(parts)  # "ruim € 95 mln" cannot be € 72 mln
+    assert ruim.agrees(precision.amount(99_000_000, None, "€ 99 mln", "mln", None))
+    bijna = precision.amount(95_000_000, None, "€ 95 mln", "mln", "bijna")
+    assert bijna.agrees(parts)
+    assert not bijna.agrees(precision.amount(99_000_000, None, "€ 99 mln", "mln", None))
+
+
+def _links(project: Project) -> list[dict]:
+    return yaml.safe_load((project.checks / "links.yml").read_text(encoding="utf-8"))["links"]
+
+
+def test_proposals_never_become_links_and_decisions_are_kept(project_copy: Project):
+    path = project_copy.checks / "links.yml"
+    path.unlink()
+    report = validate(project_copy, ["consistency"])
+    proposed = _links(project_copy)
+    assert proposed and {link["status"] for link in proposed} == {"proposed"}
+    assert report.layer("consistency").findings == []  # nothing compared before a steward
+
+    entries = _links(project_copy)
+    entries[0]["status"] = "confirmed"
+    entries[-1]["status"] = "rejected"
+    path.write_text(yaml.safe_dump({"links": entries}, sort_keys=False), encoding="utf-8")
+    validate(project_copy, ["consistency"])
+    after = {link["id"]: link["status"] for link in _links(project_copy)}
+    assert after[entries[0]["id"]] == "confirmed"
+    assert after[entries[-1]["id"]] == "rejected"
+    assert set(after) == {link["id"] for link in proposed}
+    once = path.read_bytes()
+    validate(project_copy, ["consistency"])
+    assert path.read_bytes() == once
