@@ -12,14 +12,17 @@ For each size the benchmark generates a package with known errors
 
 It then matches what each tool reported with the generator's manifest: an injected error
 is *found* when the tool reports an error on the same resource and CSV row. Errors on rows
-the generator did not break are counted as *extra*. budgetkit's errors are read from the
-library's own ``Report`` (``budgetkit.validate.validate`` run in process once more), since
-``reports/validation.json`` keeps only the first 10,000 errors per layer.
+the generator did not break are counted as *extra*. budgetkit's errors are read from each
+layer's run alone (``reports/validation.json``); a layer that found more than the 10,000
+errors that file keeps is run once more through the library for its full list. Before
+every run findings.csv is emptied and checks/ restored, so all runs judge the same input;
+a command that crashes or passes ``--timeout`` is recorded as such and the others go on.
 
 The issue's goal: budgetkit at least 20x faster than frictionless, finding the same
 structural errors.
 
-Usage: python benchmarks/bench_validate.py [--sizes 100000 1000000] [--pin]
+Usage: python benchmarks/bench_validate.py [--sizes 100000 1000000] [--timeout 600] [--pin]
+       python benchmarks/bench_validate.py --show benchmarks/out/validate-1000000.json
 """
 
 from __future__ import annotations

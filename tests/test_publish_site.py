@@ -198,3 +198,27 @@ def test_csv_export_matches_package_rows(sample: Project) -> None:
     with sqlite3.connect(site_files(sample).db) as conn:
         got = dict(conn.execute("select amount_id, cast(amount_eur as text) from amounts"))
     assert got == expected
+
+
+async def _search_everything(ds, term: str) -> dict[str, list[dict]]:
+    rows = (
+        await ds.client.get("/budget/search_everything.json", params={"q": term, "_shape": "array"})
+    ).json()
+    found: dict[str, list[dict]] = {}
+    for row in rows:
+        found.setdefault(row["kind"], []).append(row)
+    return found
+
+
+async def test_search_everything_finds_words_starting_with_the_term_in_sources(ds) -> None:
+    lines = (await _search_everything(ds, "jeugd"))["source line"]
+    assert {row["place"].rsplit(":", 1)[0] for row in lines} == {"sample-a", "sample-b"}
+    assert all(re.search(r"\bjeugd", row["found"], re.IGNORECASE) for row in lines)
+
+
+async def test_source_lines_use_a_word_index_and_amounts_a_trigram_index(ds) -> None:
+    """ "zorg" is inside "jeugdzorg": the amounts' trigram index finds it, the source
+    lines' word index (prefix search only, a fraction of the size) does not."""
+    found = await _search_everything(ds, "zorg")
+    assert {row["place"].rsplit(":", 1)[0] for row in found["amount"]} == {"sample-a", "sample-b"}
+    assert "source line" not in found

@@ -166,3 +166,12 @@ def test_amount_totals_add_up_to_the_amounts(sample: Project) -> None:
     db = sqlite_utils.Database(publish(sample))
     totals = db.execute("select sum(amounts), sum(stated_sum_eur) from amount_totals").fetchone()
     assert totals == db.execute("select count(*), sum(amount_eur) from amounts").fetchone()
+
+
+def test_full_text_indexes_use_the_configured_tokenizer(sample: Project) -> None:
+    db = sqlite_utils.Database(publish(sample))
+    site = load_site(sample)
+    assert site.tokenizer("amounts") == "trigram"
+    assert site.tokenizer("source_lines").startswith("unicode61")
+    for name in ("amounts", "source_lines"):
+        assert f"tokenize='{site.tokenizer(name)}'" in db[f"{name}_fts"].schema

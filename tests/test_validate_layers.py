@@ -267,3 +267,116 @@ def test_prose_restating_a_changed_total_is_found(project_copy: Project):
     checks = {(f["check"], f["line"]) for f in report.findings}
     assert ("prose_vs_table", int(stated[0]["line"])) in checks, report.findings
     assert ("table_total_column", int(cell["line"])) in checks, report.findings
+
+
+def _prose_vs_table(report) -> dict[int, dict]:
+    return {f["line"]: f for f in report.findings if f["check"] == "prose_vs_table"}
+
+
+def test_instrument_total_across_article_parts_is_compared(project_copy: Project):
+    """Prose stating an instrument's budget is read against the sum of that instrument's rows
+    under every article part; making the rows add up to the prose silences the finding."""
+    before = _prose_vs_table(validate(project_copy, ["totals"]))
+    summed = [f for f in before.values() if f["row_id"] is None]
+    assert summed, "no prose figure was read against a sum of namesake rows"
+    finding = min(summed, key=lambda f: f["line"])
+    assert "rows)" in finding["message"]
+    cells = project_copy.datapackage / "data" / "table_cells.csv"
+    scale = next(
+        int(t["scale_factor"])
+        for t in read_rows(project_copy.datapackage / "data" / "tables.csv")
+        if t["table_id"] == finding["table_id"]
+    )
+    shift = (finding["actual"] - finding["expected"]) / scale
+    edit_rows(
+        cells,
+        lambda r: (
+            r["table_id"] == finding["table_id"]
+            and r["line"] == str(finding["other_line"])
+            and r["year"] == str(finding["year"])
+        ),
+        lambda r: r.update(value=str(round(float(r["value"]) + shift))),
+    )
+    after = _prose_vs_table(validate(project_copy, ["totals"]))
+    assert finding["line"] not in after, after.get(finding["line"])
+    assert set(after) == set(before) - {finding["line"]}
+
+
+def test_yearless_budget_figure_is_read_for_the_budget_year(project_copy: Project):
+    """A section headed by a table row's label that opens with a yearless amount restates the
+    budget year's cell: change the cell and the prose is named, unless the steward turns the
+    reading off."""
+    data = project_copy.datapackage / "data"
+    documents = {d["document_id"]: d for d in read_rows(data / "documents.csv")}
+    tables = {t["table_id"]: t for t in read_rows(data / "tables.csv")}
+    headings = {s["section_id"]: s["heading"].lower() for s in read_rows(data / "sections.csv")}
+    amounts = [a for a in read_rows(data / "amounts.csv") if not a["year_from"]]
+    pair = None
+    for cell in read_rows(data / "table_cells.csv"):
+        table = tables[cell["table_id"]]
+        if cell["year"] != documents[table["document_id"]]["budget_year"] or not cell["value"]:
+            continue
+        euros = float(cell["value"]) * int(cell["scale_factor"])
+        pair = next(
+            (
+                a
+                for a in amounts
+                if a["document_id"] == table["document_id"]
+                and headings.get(a["section_id"]) == cell["row_label"].lower()
+                and abs(int(a["amount_eur"]) - euros) < 0.001 * euros
+            ),
+            None,
+        )
+        if pair:
+            break
+    assert pair, "no yearless prose amount restates a budget-year cell under its row's heading"
+    assert int(pair["line"]) not in _prose_vs_table(validate(project_copy, ["totals"]))
+    edit_rows(
+        data / "table_cells.csv",
+        lambda r: (
+            (r["table_id"], r["row_id"], r["year"])
+            == (cell["table_id"], cell["row_id"], cell["year"])
+        ),
+        lambda r: r.update(value=str(round(float(r["value"]) * 1.2))),
+    )
+    found = _prose_vs_table(validate(project_copy, ["totals"]))
+    assert int(pair["line"]) in found, found
+    assert "the budget year" in found[int(pair["line"])]["message"]
+
+    tolerances = project_copy.checks / "tolerances.yml"
+    settings = yaml.safe_load(tolerances.read_text(encoding="utf-8"))
+    settings["totals"]["yearless_amounts_in_budget_year"] = False
+    tolerances.write_text(yaml.safe_dump(settings), encoding="utf-8")
+    assert int(pair["line"]) not in _prose_vs_table(validate(project_copy, ["totals"]))
+
+
+def test_a_part_its_section_adds_up_is_not_a_restatement(project_copy: Project, monkeypatch):
+    """A prose figure that, with the other amounts of its section, adds up to the table's cell
+    is one of its parts; change another part and the figure is named again."""
+    from budgetkit.validate import totals
+
+    kept = _prose_vs_table(validate(project_copy, ["totals"]))
+    with monkeypatch.context() as patch:
+        patch.setattr(totals, "_one_of_the_parts", lambda *args: False)
+        every = _prose_vs_table(validate(project_copy, ["totals"]))
+    parts = {line: f for line, f in every.items() if line not in kept}
+    assert parts, "no prose figure was recognised as one of its section's parts"
+    line, finding = min(parts.items())
+    amounts = project_copy.datapackage / "data" / "amounts.csv"
+    rows = read_rows(amounts)
+    mine = next(
+        a for a in rows if a["document_id"] == finding["document_id"] and a["line"] == str(line)
+    )
+    other = next(
+        a
+        for a in rows
+        if a["section_id"] == mine["section_id"]
+        and a["amount_id"] != mine["amount_id"]
+        and abs(int(a["amount_eur"]) - finding["expected"]) > 0.01 * finding["expected"]
+    )
+    edit_rows(
+        amounts,
+        lambda r: r["amount_id"] == other["amount_id"],
+        lambda r: r.update(amount_eur=str(int(r["amount_eur"]) * 2)),
+    )
+    assert line in _prose_vs_table(validate(project_copy, ["totals"]))

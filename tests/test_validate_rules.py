@@ -55,3 +55,15 @@ def test_proposals_never_become_links_and_decisions_are_kept(project_copy: Proje
     once = path.read_bytes()
     validate(project_copy, ["consistency"])
     assert path.read_bytes() == once
+
+
+def test_row_labels_fold_plurals_quotes_and_remarks():
+    """One instrument printed as "Bijdrage aan ..." under one article part and "Bijdragen
+    aan ..." under the next, or with a remark in brackets, is still one instrument."""
+    from budgetkit.validate.totals import _label
+
+    assert _label("Bijdragen aan medeoverheden") == _label("Bijdrage aan medeoverheden")
+    assert _label("Bijdrage aan ZBO\u2019s/RWT\u2019s") == _label("Bijdrage aan ZBO's/RWT's")
+    assert _label("Subsidies (regelingen)") == _label("Subsidies")
+    assert _label("2. Zorgdragen voor langdurige zorg") == _label("Zorgdragen voor langdurige zorg")
+    assert _label("Opdrachten") != _label("Subsidies")

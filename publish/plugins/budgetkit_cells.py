@@ -7,11 +7,18 @@ metadata's ``plugins.budgetkit`` block.
 
 from __future__ import annotations
 
+from weakref import WeakKeyDictionary
+
 from datasette import hookimpl
 from datasette.utils import tilde_encode
 from markupsafe import Markup, escape
 
 from budgetkit.publish.render import euros
+
+#: The plugin configuration per Datasette instance. ``render_cell`` runs for every cell
+#: (900 on a 50-row page), and ``datasette.plugin_config`` copies the whole configuration
+#: on each call; the metadata of the immutable site never changes while it is served.
+_CONFIGS: WeakKeyDictionary = WeakKeyDictionary()
 
 #: Columns holding a line number, and the column naming the document that line is in.
 LINE_COLUMNS = {"line": "document_id", "line_start": "document_id", "other_line": None}
@@ -61,11 +68,20 @@ def _record(datasette, database, row_tables: dict, column: str, value: str) -> M
     return Markup('<a href="{}">{}</a>').format(href, escape(value))
 
 
+def _config(datasette) -> dict:
+    config = _CONFIGS.get(datasette)
+    if config is None:
+        config = datasette.plugin_config("budgetkit") or {}
+        config["euro_columns"] = frozenset(config.get("euro_columns", ()))
+        _CONFIGS[datasette] = config
+    return config
+
+
 @hookimpl
 def render_cell(row, value, column, table, database, datasette):
-    config = datasette.plugin_config("budgetkit") or {}
     if value is None or isinstance(value, bool):
         return None
+    config = _config(datasette)
     is_euro = column in config.get("euro_columns", ()) or column.endswith("_eur")
     if is_euro and isinstance(value, int | float):
         return Markup('<span class="eur">{}</span>').format(euros(value))

@@ -3,8 +3,9 @@
 Every resource becomes a table whose columns, types, primary key and foreign keys come
 from its Table Schema; indexes follow from the schema too (foreign keys, enumerations,
 unique fields) plus the columns the site facets on, so faceted pages stay fast on a
-million rows. Full-text search uses the trigram tokenizer: Dutch writes compounds as one
-word, and a search for "jeugd" must find "jeugdzorg".
+million rows. Full-text search uses the trigram tokenizer by default: Dutch writes
+compounds as one word, and a search for "jeugd" must find "jeugdzorg"; ``publish/site.yml``
+can choose a word tokenizer for a huge table (prefix queries still find "jeugdzorg").
 """
 
 from __future__ import annotations
@@ -135,7 +136,7 @@ def finish_table(db: sqlite_utils.Database, name: str, schema: dict[str, Any], s
         db[name].create_index(columns, if_not_exists=True)
     search = site.search(name)
     if search:
-        db[name].enable_fts(search, tokenize="trigram", create_triggers=False)
+        db[name].enable_fts(search, tokenize=site.tokenizer(name), create_triggers=False)
         db[name].optimize()
 
 

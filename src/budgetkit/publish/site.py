@@ -39,6 +39,11 @@ class Site:
     def search(self, table: str) -> list[str]:
         return list(self.tables.get(table, {}).get("search", []))
 
+    def tokenizer(self, table: str) -> str:
+        """The FTS5 tokenizer: trigram (any part of a word, for Dutch compounds) unless the
+        table says otherwise (a word index is a fraction of the size and build time)."""
+        return str(self.tables.get(table, {}).get("tokenizer", "trigram"))
+
     @property
     def templates(self) -> Path:
         return self.folder / "templates"

@@ -24,6 +24,9 @@ from budgetkit.validate.sourcetext import source_texts
 
 NAME = "totals"
 _NUMBERING = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+")
+_PARENTHESES = re.compile(r"\([^()]*\)")
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u00b4": "'"})
+_PLURAL = re.compile(r"(?<=\w\w)en(?!\w)")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z•–])|[•]")
 
 
@@ -167,17 +170,27 @@ def _total_columns(
 
 
 def _label(text: str) -> str:
-    return " ".join(_NUMBERING.sub("", text).lower().split())
+    """A row label or prose text folded for matching: no numbering, no "(regelingen)"-style
+    remark, straight quotes, and "-en" plurals folded ("Bijdragen aan medeoverheden" and
+    "Bijdrage aan medeoverheden" are one instrument)."""
+    text = _PARENTHESES.sub(" ", _NUMBERING.sub("", text or ""))
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
+    text = " ".join(text.translate(_QUOTES).lower().split())
+    return _PLURAL.sub("e", text)
 
 
 def _prose_vs_table(data: PackageData, precision: Precision, tolerances: Tolerances, result):
     window = float(tolerances.get("totals", "prose_vs_table_window"))
     min_length = int(tolerances.get("totals", "min_label_length"))
-    vague = {label.lower() for label in tolerances.get("totals", "vague_labels")}
+    vague = {_fold(label) for label in tolerances.get("totals", "vague_labels")}
     labels = tolerances.get("totals", "total_column_labels")
     cells = _cells(data, ["EUR"])
     tables = _tables(data)
-    headings = dict(data.typed("sections").select("section_id", "heading").iter_rows())
+    rows = _TableRows(cells)
+    headings = _heading_chains(data)
     years = _row_years(cells)
     # (document, first year, last year) -> the cells a prose figure for those years may restate
     by_span: dict[tuple, list[tuple[re.Pattern, dict[str, Any]]]] = {}
@@ -191,43 +204,42 @@ def _prose_vs_table(data: PackageData, precision: Precision, tolerances: Toleran
             span = years.get((cell["table_id"], cell["row_id"]))
         else:
             continue
-        pattern = re.compile(re.escape(label) + r"(?!\w)")
-        by_span.setdefault((cell["document_id"], *span), []).append((pattern, cell))
+        by_span.setdefault((cell["document_id"], *span), []).append((_pattern(label), cell))
     spans = pl.DataFrame(
         [list(k) for k in by_span], schema=["document_id", "first", "last"], orient="row"
     ).cast({"first": pl.Int64, "last": pl.Int64})
     once = amounts_once(data)
-    amounts = once.with_columns(
-        pl.col("year_from").alias("first"),
-        pl.coalesce("year_to", "year_from").alias("last"),
-    ).join(spans, on=["document_id", "first", "last"], how="semi")
+    amounts = _with_years(data, once, tolerances).join(
+        spans, on=["document_id", "first", "last"], how="semi"
+    )
     matched: dict[tuple, list[dict[str, Any]]] = {}
-    sums: dict[tuple, list[dict[str, Any]]] = {}
     siblings: dict[tuple, pl.DataFrame] = {}
     checked = 0
     for amount in amounts.sort("document_id", "line", "column").iter_rows(named=True):
-        text = " ".join(
-            f"{amount['sentence'] or ''} {headings.get(amount['section_id'], '')}".lower().split()
-        )
+        chain = headings.get(amount["section_id"], [])
         first, last = amount["first"], amount["last"]
-        key = (amount["document_id"], first, last, text)
+        if amount["year_from"] is not None:
+            text = _fold(f"{amount['sentence'] or ''} {chain[0] if chain else ''}")
+        elif amount["opens_section"] and chain:
+            # A yearless amount restates a row only as the opening figure of a section
+            # headed by the row's label ("Subsidies: Van het beschikbare budget van € X").
+            text = _label(chain[0])
+        else:
+            continue
+        key = (amount["document_id"], first, last, text, amount["year_from"] is None)
         if key not in matched:
-            found = [c for p, c in by_span.get(key[:3], []) if p.search(text)]
-            matched[key] = found + _label_sums(found, cells, sums)
+            found = [
+                c
+                for p, c in by_span.get(key[:3], [])
+                if (_label(c["row_label"]) == text if key[4] else p.search(text))
+            ]
+            matched[key] = found + rows.label_sums(found)
         candidates = matched[key]
         if not candidates:
             continue
         checked += 1
-        stated = precision.amount(
-            amount["amount_eur"],
-            amount["amount_eur_max"],
-            amount["quote"],
-            amount["scale"],
-            amount["qualifier"],
-        )
-        figures = [
-            (precision.cell(c["value"], c["value_text"], c["scale_factor"]), c) for c in candidates
-        ]
+        stated = _figure(precision, amount)
+        figures = [(rows.figure(precision, c), c) for c in candidates]
         if any(stated.agrees(figure) for figure, _ in figures):
             continue
         # A figure another amount of the same sentence restates is that amount's, not ours.
@@ -242,12 +254,24 @@ def _prose_vs_table(data: PackageData, precision: Precision, tolerances: Toleran
             if other["amount_id"] != amount["amount_id"]
         ]
         figures = [(f, c) for f, c in figures if not any(f.agrees(o) for o in others)]
+        context = _fold(" ".join([amount["sentence"] or "", *chain]))
         if not figures:
             continue
-        figure, cell = min(figures, key=lambda fc: abs(fc[0].value - stated.value))
-        if abs(figure.value - stated.value) > window * max(abs(figure.value), 1):
+
+        def near(figure: Figure, stated: Figure = stated) -> bool:
+            return abs(figure.value - stated.value) <= window * max(abs(figure.value), 1)
+
+        # Far from the nearest candidate, the figure is about something else the text names.
+        if not near(min((f for f, _ in figures), key=lambda f: abs(f.value - stated.value))):
+            continue
+        figures = [(f, c) for f, c in figures if near(f)]
+        figure, cell = min(
+            figures, key=lambda fc: rows.preference(fc[1], context, abs(fc[0].value - stated.value))
+        )
+        if _one_of_the_parts(precision, once, amount, figure):
             continue
         table = tables[cell["table_id"]]
+        implied = "" if amount["year_from"] is not None else " (the budget year; no year is named)"
         finding = _finding(
             "prose_vs_table",
             table,
@@ -255,7 +279,7 @@ def _prose_vs_table(data: PackageData, precision: Precision, tolerances: Toleran
             figure,
             stated,
             f"The text says {' '.join(amount['quote'].split())} for "
-            f"{first if first == last else f'{first}-{last}'} (line {amount['line']}), "
+            f"{first if first == last else f'{first}-{last}'}{implied} (line {amount['line']}), "
             f"but {_caption(table)} prints {euros(figure.value)} for "
             f'"{cell["row_label"]}", {cell["column_label"]} (line {cell["line"]}).',
         )
@@ -264,36 +288,151 @@ def _prose_vs_table(data: PackageData, precision: Precision, tolerances: Toleran
     result.checked["prose figures matched to tables"] = checked
 
 
-def _label_sums(
-    candidates: list[dict[str, Any]], cells: pl.DataFrame, cache: dict[tuple, list]
-) -> list[dict[str, Any]]:
-    """A label printed in several rows of one table (an instrument under each goal) may be
-    restated in prose as their sum: one extra candidate per (table, label, column)."""
-    keys = sorted({(c["table_id"], _label(c["row_label"]), c["column_label"]) for c in candidates})
-    sums = []
-    for key in keys:
-        if key not in cache:
-            cache[key] = _label_sum(cells, *key)
-        sums += cache[key]
-    return sums
+def _one_of_the_parts(
+    precision: Precision, amounts: pl.DataFrame, amount: dict[str, Any], figure: Figure
+) -> bool:
+    """Whether ``amount`` is one of the parts its section lists for the figure: "Kennis,
+    informatie en innovatiebeleid (€ 34,5 miljoen)" followed by € 24,1 + € 8,8 + € 1,6
+    miljoen is consistent, not a € 24,1 miljoen restatement of € 34,5 miljoen."""
+    if amount["section_id"] is None:
+        return False
+    section = amounts.filter(
+        (pl.col("document_id") == amount["document_id"])
+        & (pl.col("section_id") == amount["section_id"])
+    )
+    parts = [_figure(precision, row) for row in section.iter_rows(named=True)]
+    parts = [part for part in parts if not part.agrees(figure)]
+    if len(parts) < 2:
+        return False
+    summed = zero()
+    for part in parts:
+        summed = summed + part
+    return summed.agrees(figure)
 
 
-def _label_sum(cells: pl.DataFrame, table_id: str, label: str, column: str) -> list[dict]:
-    """The sum of every row of ``table_id`` labelled ``label``, in ``column``."""
-    same = cells.filter(
-        (pl.col("table_id") == table_id) & (pl.col("column_label") == column)
-    ).filter(pl.col("row_label").map_elements(_label, return_dtype=pl.Utf8) == label)
-    if same.height < 2:
-        return []
-    first = same.row(0, named=True)
-    return [
-        {
-            **first,
-            "value": same["value"].sum(),
-            "row_label": f"{first['row_label']} (all {same.height} rows)",
-            "row_id": None,
-        }
-    ]
+def _pattern(label: str) -> re.Pattern:
+    return re.compile(r"(?<!\w)" + re.escape(label) + r"(?!\w)")
+
+
+def _with_years(data: PackageData, amounts: pl.DataFrame, tolerances: Tolerances) -> pl.DataFrame:
+    """Amounts with the span of years they state (``first``, ``last``). A budget states its
+    own year's money without naming it ("Van het beschikbare budget van € 337,6 miljoen"),
+    so an amount without a year is, when the steward says so, one for the budget year."""
+    first = pl.col("year_from")
+    if tolerances.get("totals", "yearless_amounts_in_budget_year"):
+        budget_years = data.typed("documents").select("document_id", "budget_year")
+        amounts = amounts.join(budget_years, on="document_id", how="left")
+        first = pl.coalesce("year_from", "budget_year")
+    opening = (
+        amounts.sort("line", "column")
+        .group_by("document_id", "section_id", maintain_order=True)
+        .first()
+        .select("amount_id", pl.lit(True).alias("opens_section"))
+    )
+    return amounts.join(opening, on="amount_id", how="left").with_columns(
+        first.alias("first"),
+        pl.coalesce("year_to", first).alias("last"),
+        pl.col("opens_section").fill_null(False),
+    )
+
+
+def _heading_chains(data: PackageData) -> dict[str, list[str]]:
+    """section -> its heading and those of its ancestors, nearest first."""
+    sections = data.typed("sections").select("section_id", "parent_section_id", "heading")
+    parent = {s: p for s, p, _ in sections.iter_rows()}
+    heading = {s: h or "" for s, _, h in sections.iter_rows()}
+    chains = {}
+    for section in heading:
+        chain, at, seen = [], section, set()
+        while at in heading and at not in seen:
+            seen.add(at)
+            chain.append(heading[at])
+            at = parent.get(at)
+        chains[section] = chain
+    return chains
+
+
+class _TableRows:
+    """The rows of the tables, for reading a prose figure against them: which rows share a
+    label, and which parents set them apart."""
+
+    def __init__(self, cells: pl.DataFrame) -> None:
+        self.cells = cells
+        self.parent: dict[tuple, str | None] = {}
+        self.labels: dict[tuple, str] = {}
+        for table, row, parent, label in (
+            cells.select("table_id", "row_id", "parent_row_id", "row_label").unique().iter_rows()
+        ):
+            self.parent[(table, row)] = parent
+            self.labels[(table, row)] = _label(label)
+        self.sums: dict[tuple, list[dict[str, Any]]] = {}
+
+    def ancestors(self, table: str, row: str | None) -> set[str]:
+        labels, at = set(), self.parent.get((table, row))
+        while at is not None and (table, at) in self.labels and at not in labels:
+            labels.add(at)
+            at = self.parent.get((table, at))
+        return {self.labels[(table, a)] for a in labels}
+
+    def label_sums(self, candidates: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """A label printed in several rows of one level of a table (an instrument under each
+        article part) may be restated in prose as their sum: one candidate per (table,
+        label, level, column)."""
+        keys = sorted(
+            {
+                (c["table_id"], _label(c["row_label"]), c["level"], c["column_label"])
+                for c in candidates
+                if c["row_id"] is not None
+            }
+        )
+        found = []
+        for key in keys:
+            if key not in self.sums:
+                self.sums[key] = self._label_sum(*key)
+            found += self.sums[key]
+        return found
+
+    def _label_sum(self, table_id: str, label: str, level: int, column: str) -> list[dict]:
+        same = self.cells.filter(
+            (pl.col("table_id") == table_id)
+            & (pl.col("column_label") == column)
+            & pl.col("level").eq_missing(level)
+        ).filter(pl.col("row_label").map_elements(_label, return_dtype=pl.Utf8) == label)
+        # Namesakes in a hierarchy, one under each parent; a flat table's repeated blocks
+        # (the same rows for two scenarios) are alternatives, not parts.
+        parents = same["parent_row_id"]
+        if same.height < 2 or parents.null_count() or parents.n_unique() < same.height:
+            return []
+        rows = same.sort("row_order").to_dicts()
+        return [
+            {
+                **rows[0],
+                "value": same["value"].sum(),
+                "row_label": f"{rows[0]['row_label']} (sum of its {same.height} rows)",
+                "row_id": None,
+                "summed": rows,
+            }
+        ]
+
+    def figure(self, precision: Precision, cell: dict[str, Any]) -> Figure:
+        total = zero()
+        for part in cell.get("summed") or [cell]:
+            total = total + precision.cell(part["value"], part["value_text"], part["scale_factor"])
+        return total
+
+    def preference(self, cell: dict[str, Any], context: str, distance: float) -> tuple:
+        """Which disagreeing cell a finding names: the row whose own parents (those its
+        namesakes lack) the text or its headings name; else the sum of the namesakes, the
+        instrument across the table; else the nearest."""
+        if cell.get("summed"):
+            return (0, 0, distance)
+        table, label = cell["table_id"], _label(cell["row_label"])
+        namesakes = [r for (t, r), lab in self.labels.items() if t == table and lab == label]
+        own = self.ancestors(table, cell["row_id"])
+        if len(namesakes) > 1:
+            own -= set.intersection(*(self.ancestors(table, r) for r in namesakes))
+        named = sum(1 for a in own if len(a) >= 3 and _pattern(a).search(context))
+        return (-named, 1, distance)
 
 
 def _row_years(cells: pl.DataFrame) -> dict[tuple[str, str], tuple[int, int]]:
