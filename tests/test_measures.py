@@ -200,6 +200,50 @@ def test_curation_changes_title_merge_and_assignment(project_copy, docs, extract
     assert len(curated) < len(measures)
 
 
+def test_curation_splits_a_measure_in_two(project_copy, docs, extracted):
+    """``split_at`` cuts a measure at a line: its amounts from there on form a new measure
+    that can be titled under its own id; a line outside the measure is refused."""
+    doc = docs[VNG]
+    _sections, amounts, measures = extracted[VNG]
+    lines_of = {
+        m["measure_id"]: sorted({a["line"] for a in amounts if a["measure_id"] == m["measure_id"]})
+        for m in measures
+    }
+    whole = next(m for m in measures if len(lines_of[m["measure_id"]]) >= 2)
+    at = lines_of[whole["measure_id"]][-1]
+    new_id = f"{VNG}:m{at}"
+    _write(
+        project_copy,
+        {
+            "measures": {
+                whole["measure_id"]: {"split_at": at},
+                new_id: {"title": "Het tweede deel"},
+            }
+        },
+    )
+    curated, curated_amounts = _run(doc, extracted, load_curation(project_copy))
+    by_id = {m["measure_id"]: m for m in curated}
+    assert by_id[new_id]["title"] == "Het tweede deel" and by_id[new_id]["curated"] is True
+    assert by_id[whole["measure_id"]]["line_end"] < at == by_id[new_id]["line_start"]
+    moved = {a["amount_id"] for a in amounts if a["measure_id"] == whole["measure_id"]}
+    assert {a["measure_id"] for a in curated_amounts if a["amount_id"] in moved} == {
+        whole["measure_id"],
+        new_id,
+    }
+    assert all(
+        (a["line"] >= at) == (a["measure_id"] == new_id)
+        for a in curated_amounts
+        if a["amount_id"] in moved
+    )
+    _inside(curated, curated_amounts)
+    assert len(curated) == len(measures) + 1
+
+    _write(project_copy, {"measures": {whole["measure_id"]: {"split_at": whole["line_start"]}}})
+    with pytest.raises(InputError, match="split_at") as caught:
+        _run(doc, extracted, load_curation(project_copy))
+    assert caught.value.line == 2
+
+
 @pytest.mark.parametrize(
     ("data", "message"),
     [

@@ -380,3 +380,148 @@ def test_a_part_its_section_adds_up_is_not_a_restatement(project_copy: Project, 
         lambda r: r.update(amount_eur=str(int(r["amount_eur"]) * 2)),
     )
     assert line in _prose_vs_table(validate(project_copy, ["totals"]))
+
+
+def _year_mismatches(report, *, within: bool) -> list[dict]:
+    return [
+        f
+        for f in report.findings
+        if f["check"] == "year_mismatch" and (f["document_id"] == f["other_document_id"]) == within
+    ]
+
+
+def _context(project: Project):
+    from budgetkit.validate.config import Tolerances
+    from budgetkit.validate.consistency import Context
+
+    sentences = [row["sentence"] for row in read_rows(project.datapackage / "data" / "amounts.csv")]
+    return Context(Tolerances(project), sentences)
+
+
+def _typed(row: dict[str, str]) -> dict:
+    return {**row, "sentence": row["sentence"] or None}
+
+
+def test_one_measure_given_two_years_in_one_document_is_found(project_copy: Project):
+    """Equal amounts with the same words around them in one document: the finding on the
+    real package goes when their years agree, and one appears when a pair's years differ."""
+    amounts = project_copy.datapackage / "data" / "amounts.csv"
+    found = _year_mismatches(validate(project_copy, ["consistency"]), within=True)
+    assert found, "the sources put one measure in two different years; not found"
+    rows = read_rows(amounts)
+    context = _context(project_copy)
+    for f in found:
+        a, b = (
+            next(
+                r
+                for r in rows
+                if r["document_id"] == f["document_id"]
+                and r["line"] == str(n)
+                and r["amount_eur"] == str(int(f["actual"]))
+            )
+            for n in (f["line"], f["other_line"])
+        )
+        assert a["amount_eur"] == b["amount_eur"]
+        assert (a["year_from"], a["year_to"]) != (b["year_from"], b["year_to"])
+        assert a["measure_id"] or b["measure_id"]
+        assert context.same_money(_typed(a), _typed(b))
+    for f in found:
+        theirs = next(
+            r
+            for r in rows
+            if r["document_id"] == f["document_id"]
+            and r["line"] == str(f["other_line"])
+            and r["amount_eur"] == str(int(f["actual"]))
+        )
+        edit_rows(
+            amounts,
+            lambda r, f=f: (
+                r["document_id"] == f["document_id"]
+                and r["line"] == str(f["line"])
+                and r["amount_eur"] == str(int(f["actual"]))
+            ),
+            lambda r, theirs=theirs: r.update(
+                year_from=theirs["year_from"], year_to=theirs["year_to"]
+            ),
+        )
+    assert not _year_mismatches(validate(project_copy, ["consistency"]), within=True)
+
+    # Same amount, same words, same years elsewhere in one document: give one another year.
+    rows = read_rows(amounts)
+    pair = next(
+        (a, b)
+        for a in rows
+        for b in rows
+        if a["amount_id"] < b["amount_id"]
+        and a["document_id"] == b["document_id"]
+        and a["amount_eur"] == b["amount_eur"]
+        and a["year_from"] == b["year_from"] != ""
+        and a["sentence"] != b["sentence"]
+        and (a["measure_id"] or b["measure_id"])
+        and context.same_money(_typed(a), _typed(b))
+    )
+    edit_rows(
+        amounts,
+        lambda r: r["amount_id"] == pair[0]["amount_id"],
+        lambda r: r.update(year_from=str(int(r["year_from"]) + 3), year_to=""),
+    )
+    found = _year_mismatches(validate(project_copy, ["consistency"]), within=True)
+    assert {(f["line"], f["other_line"]) for f in found} == {
+        (int(pair[0]["line"]), int(pair[1]["line"]))
+    } or {(f["line"], f["other_line"]) for f in found} == {
+        (int(pair[1]["line"]), int(pair[0]["line"]))
+    }, found
+
+
+def test_compounds_share_their_parts(project: Project):
+    """Platform31 calls one fund "Ondermijningsfonds" and later "Ondermijningsbestrijdingsfonds":
+    split into words the documents also use alone, the two names share ondermijning + fonds."""
+    context = _context(project)
+    assert context.parts("ondermijningsfonds") == {"ondermijning", "fonds"}
+    assert {"ondermijning", "fonds"} <= context.parts("ondermijningsbestrijdingsfonds")
+    assert context.parts("ondermijning") == frozenset()
+
+
+def test_linked_equal_amounts_in_other_years_need_the_same_words(project_copy: Project):
+    """A confirmed link compares an amount put in another year only when the words around
+    the two amounts say it is the same money; give one the other's sentence and it is."""
+    rows = read_rows(project_copy.datapackage / "data" / "amounts.csv")
+    documents = read_rows(project_copy.datapackage / "data" / "documents.csv")
+    budget_year = {d["document_id"]: d["budget_year"] for d in documents}
+    context = _context(project_copy)
+    a, b = next(
+        (a, b)
+        for a in rows
+        for b in rows
+        if a["document_id"] < b["document_id"]
+        and budget_year[a["document_id"]] == budget_year[b["document_id"]] != ""
+        and a["measure_id"]
+        and b["measure_id"]
+        and a["amount_eur"] == b["amount_eur"]
+        and a["year_from"] != b["year_from"]
+        and "" not in (a["year_from"], b["year_from"])
+        and not context.same_money(_typed(a), _typed(b))
+    )
+    path = project_copy.checks / "links.yml"
+    links = yaml.safe_load(path.read_text(encoding="utf-8"))["links"]
+    links.append(
+        {
+            "id": f"{a['measure_id']} ~ {b['measure_id']}",
+            "status": "confirmed",
+            "measures": sorted([a["measure_id"], b["measure_id"]]),
+        }
+    )
+    path.write_text(yaml.safe_dump({"links": links}, sort_keys=False), encoding="utf-8")
+
+    def named() -> bool:
+        found = _year_mismatches(validate(project_copy, ["consistency"]), within=False)
+        return any({f["line"], f["other_line"]} == {int(a["line"]), int(b["line"])} for f in found)
+
+    assert not named()
+    borrowed = " ".join(b["sentence"].split()).replace(" ".join(b["quote"].split()), a["quote"])
+    edit_rows(
+        project_copy.datapackage / "data" / "amounts.csv",
+        lambda r: r["amount_id"] == a["amount_id"],
+        lambda r: r.update(sentence=borrowed),
+    )
+    assert named()

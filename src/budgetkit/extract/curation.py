@@ -2,7 +2,9 @@
 
 Extraction guesses what policy item an amount belongs to and what to call it; a steward
 who knows better writes it down here instead of touching code: a readable title, two
-measures that are one (``merge_into``), or an amount that belongs elsewhere. Ids that do
+measures that are one (``merge_into``), one measure that is two (``split_at``: the lines
+from there on become a new measure ``<document_id>:m<line>``), or an amount that belongs
+elsewhere. Ids that do
 not exist are refused with the file and line, so a correction never silently stops
 applying when the sources change.
 """
@@ -19,7 +21,7 @@ from budgetkit.errors import InputError
 from budgetkit.project import Project
 
 CURATION_FILE = "curation.yml"
-MEASURE_KEYS = frozenset({"title", "merge_into"})
+MEASURE_KEYS = frozenset({"title", "merge_into", "split_at"})
 AMOUNT_KEYS = frozenset({"measure_id"})
 
 
@@ -146,6 +148,9 @@ def apply(
     measure_fixes, amount_fixes = curation.for_document(document_id)
     by_id = {amount["amount_id"]: amount for amount in amounts}
     for key, fix in measure_fixes.items():
+        if "split_at" in fix:
+            _split(curation, key, fix["split_at"], document_id, measures, amounts)
+    for key, fix in measure_fixes.items():
         if key not in measures:
             raise curation.error(
                 key, f"unknown measure_id {key!r} (not extracted from {document_id})"
@@ -184,6 +189,45 @@ def apply(
         )
         measures[target]["line_end"] = max(measures[target]["line_end"], measures[key]["line_end"])
         del measures[key]
+
+
+def _split(
+    curation: Curation,
+    key: str,
+    at: str,
+    document_id: str,
+    measures: dict[str, dict[str, Any]],
+    amounts: list[dict[str, Any]],
+) -> None:
+    """Cut measure ``key`` at line ``at``: that line onwards, and the amounts there, become
+    the new measure ``<document_id>:m<at>`` (its title can be set under its own id)."""
+    measure = measures.get(key)
+    if measure is None:
+        raise curation.error(key, f"unknown measure_id {key!r} (not extracted from {document_id})")
+    new_id = f"{document_id}:m{at}"
+    if not at.isdigit() or not measure["line_start"] < int(at) <= measure["line_end"]:
+        raise curation.error(
+            key,
+            f"split_at {at!r} is not a line after the first of {key!r} "
+            f"({measure['line_start']}-{measure['line_end']})",
+        )
+    if new_id in measures:
+        raise curation.error(key, f"split_at {at!r}: measure {new_id!r} already exists")
+    line = int(at)
+    moved = [a for a in amounts if a.get("measure_id") == key and a["line"] >= line]
+    kept = [a["line"] for a in amounts if a.get("measure_id") == key and a["line"] < line]
+    if not moved or not kept:
+        raise curation.error(key, f"split_at {at!r} leaves one side of {key!r} without amounts")
+    measures[new_id] = {
+        **measure,
+        "measure_id": new_id,
+        "line_start": line,
+        "curated": True,
+    }
+    measure["line_end"] = line - 1
+    measure["curated"] = True
+    for amount in moved:
+        amount["measure_id"] = new_id
 
 
 def _move(amount: dict[str, Any], measure: dict[str, Any]) -> None:

@@ -4,12 +4,19 @@ Links between measures are proposed from title words, equal amounts and years, a
 in ``checks/links.yml`` (see ``links``); only links a steward confirmed are compared.
 For a confirmed link, each year (or span of years) both measures state an amount for must
 agree within printed precision (``cross_document``), and an amount both state must not be
-put in different years (``year_mismatch``). Both are source findings. A confirmed link to a
-measure the package no longer has is a data error: the steward's decision points nowhere.
+put in different years (``year_mismatch``). The same slip happens inside one document (a
+summary says "2019 tot 2021", the body "2020 en 2021" for the same € 19 miljoen), so equal
+amounts of one document in different sentences and years are compared too. Either way an
+equal amount only counts as the same money when the words around the two amounts share
+enough (``context_*`` tolerances): two measures can each have € 18 mln. All are source
+findings. A confirmed link to a measure the package no longer has is a data error: the
+steward's decision points nowhere.
 """
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from itertools import combinations
 from typing import Any
 
@@ -30,6 +37,58 @@ from budgetkit.validate.totals import amounts_once
 
 NAME = "consistency"
 Amount = dict[str, Any]
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+class Context:
+    """What the words around an amount say it is for (the ``context_*`` tolerances)."""
+
+    def __init__(self, tolerances: Tolerances, sentences: list[str]) -> None:
+        self.reach = int(tolerances.get("consistency", "context_reach"))
+        self.min_length = int(tolerances.get("consistency", "context_min_word_length"))
+        self.min_shared = int(tolerances.get("consistency", "context_min_shared_words"))
+        self.stop = {w.lower() for w in tolerances.get("consistency", "context_stop_words")}
+        self.vocabulary = {
+            word
+            for sentence in sentences
+            for word in (w.lower() for w in _WORD.findall(sentence or ""))
+            if len(word) >= self.min_length
+        }
+
+    @cache  # noqa: B019 - one Context per validation run; the vocabulary never changes
+    def parts(self, word: str) -> frozenset[str]:
+        """Dutch compounds split into words the documents also use on their own
+        ("ondermijningsfonds" into ondermijning + fonds, with or without the linking s), so
+        "Ondermijningsfonds" and "Ondermijningsbestrijdingsfonds" are seen to share words."""
+        for cut in range(self.min_length, len(word) - self.min_length + 1):
+            head, tail = word[:cut], word[cut:]
+            if head not in self.vocabulary:
+                continue
+            for rest in (tail, tail[1:] if tail.startswith("s") else ""):
+                if rest in self.vocabulary:
+                    return frozenset({head, rest})
+                if deeper := (self.parts(rest) if len(rest) >= self.min_length else None):
+                    return frozenset({head, *deeper})
+        return frozenset()
+
+    def words(self, amount: Amount) -> set[str]:
+        """Words among the ``reach`` words either side of the amount in its sentence (the
+        whole sentence if the quote cannot be found in it)."""
+        sentence = " ".join((amount["sentence"] or "").split())
+        quote = " ".join(amount["quote"].split())
+        at = sentence.find(quote)
+        if at < 0:
+            near = _WORD.findall(sentence)
+        else:
+            before = _WORD.findall(sentence[:at])
+            after = _WORD.findall(sentence[at + len(quote) :])
+            near = before[max(0, len(before) - self.reach) :] + after[: self.reach]
+        found = {w for w in (w.lower() for w in near) if len(w) >= self.min_length}
+        found |= {part for word in found for part in self.parts(word)}
+        return found - self.stop
+
+    def same_money(self, a: Amount, b: Amount) -> bool:
+        return len(self.words(a) & self.words(b)) >= self.min_shared
 
 
 def _years(amount: Amount) -> tuple[int, int] | None:
@@ -117,7 +176,11 @@ def _propose(data: PackageData, tolerances: Tolerances, by_measure) -> dict[str,
 
 
 def _compare(
-    result: LayerResult, precision: Precision, first: list[Amount], second: list[Amount]
+    result: LayerResult,
+    precision: Precision,
+    context: Context,
+    first: list[Amount],
+    second: list[Amount],
 ) -> None:
     def figure(x: Amount) -> Figure:
         return precision.amount(
@@ -148,7 +211,10 @@ def _compare(
             elsewhere = [
                 b
                 for b in second
-                if _years(b) and _years(b) != years and figure(a).agrees(figure(b))
+                if _years(b)
+                and _years(b) != years
+                and figure(a).agrees(figure(b))
+                and context.same_money(a, b)
             ]
             for b in elsewhere[:1]:
                 pair = (a["amount_id"], b["amount_id"])
@@ -168,6 +234,46 @@ def _compare(
                         f"amount in {_span(_years(b))} (line {b['line']}).",
                     )
                 )
+
+
+def _within_document(
+    result: LayerResult, precision: Precision, context: Context, data: PackageData
+) -> int:
+    """Equal amounts of one document, in different sentences and years, with the same
+    words around them, at least one of them funding a measure: one measure given two
+    different years. Two context figures (16 miljard witwasgeld "in 2014", and the share
+    afgepakt "in 2017") are not money a measure spends. Returns the pairs compared."""
+    amounts = amounts_once(data).filter(pl.col("year_from").is_not_null())
+    groups: dict[tuple[str, float], list[Amount]] = {}
+    for row in amounts.sort("document_id", "line", "column").iter_rows(named=True):
+        groups.setdefault((row["document_id"], row["amount_eur"]), []).append(row)
+    compared = 0
+    for same in groups.values():
+        for a, b in combinations(same, 2):
+            if _years(a) == _years(b) or a["sentence"] == b["sentence"]:
+                continue
+            if a["measure_id"] is None and b["measure_id"] is None:
+                continue
+            compared += 1
+            if not context.same_money(a, b):
+                continue
+            fa = precision.amount(a["amount_eur"], None, a["quote"], a["scale"], None)
+            fb = precision.amount(b["amount_eur"], None, b["quote"], b["scale"], None)
+            shared = ", ".join(sorted(context.words(a) & context.words(b)))
+            result.findings.append(
+                _finding(
+                    "year_mismatch",
+                    a,
+                    b,
+                    fb,
+                    fa,
+                    _years(a),
+                    f"{a['document_id']} puts {' '.join(a['quote'].split())} in "
+                    f"{_span(_years(a))} (line {a['line']}) and the same amount in "
+                    f"{_span(_years(b))} (line {b['line']}), both about: {shared}.",
+                )
+            )
+    return compared
 
 
 def _cross_message(a: Amount, b: Amount, years: tuple[int, int]) -> str:
@@ -199,6 +305,7 @@ def run(data: PackageData) -> LayerResult:
     result = LayerResult(NAME)
     tolerances = Tolerances(data.project)
     precision = Precision(tolerances)
+    context = Context(tolerances, data.raw("amounts")["sentence"].to_list())
     by_measure = _measure_amounts(data)
     existing = load_links(data.project)
     proposals = _propose(data, tolerances, by_measure)
@@ -219,7 +326,7 @@ def run(data: PackageData) -> LayerResult:
             )
             continue
         first, second = (by_measure.get(m, []) for m in link.measures)
-        _compare(result, precision, first, second)
+        _compare(result, precision, context, first, second)
     waiting = [e for e in entries if e["status"] == "proposed"]
     if waiting:
         result.notes.append(
@@ -227,6 +334,8 @@ def run(data: PackageData) -> LayerResult:
             + "; ".join(f"{' ~ '.join(e['titles'])} ({e['evidence']})" for e in waiting[:10])
             + (" …" if len(waiting) > 10 else "")
         )
+    within = _within_document(result, precision, context, data)
+    result.checked["equal amounts in one document with different years"] = within
     statuses = [e["status"] for e in entries]
     result.checked["confirmed links compared"] = len(confirmed)
     result.checked["links proposed, awaiting a steward"] = statuses.count("proposed")
