@@ -27,6 +27,14 @@ app = typer.Typer(
         "publish (-> publish/build/budget.db), serve (Datasette). "
         "`budgetkit build` runs extract, validate and publish in order."
     ),
+    epilog=(
+        "Examples:\n\n"
+        "budgetkit build  (extract, validate, publish: what a steward runs)\n\n"
+        "budgetkit extract --check  (CI: is the committed datapackage/ up to date?)\n\n"
+        "budgetkit validate -l provenance -l totals  (only these layers)\n\n"
+        "budgetkit validate --format json  (the report on stdout, for CI)\n\n"
+        "budgetkit serve --port 8001  (Datasette at http://127.0.0.1:8001/)"
+    ),
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
