@@ -115,8 +115,9 @@ def main() -> None:
         sys.exit(2)
     except KeyboardInterrupt:
         sys.exit(130)
-    except Exception as exc:  # a bug, not bad input: still one line unless asked for more
-        if os.environ.get("BUDGETKIT_DEBUG"):
+    except BaseException as exc:  # a bug, not bad input: one line unless asked for more
+        # (BaseException, not Exception: a polars panic derives from BaseException)
+        if isinstance(exc, SystemExit) or os.environ.get("BUDGETKIT_DEBUG"):
             raise
         err.print(
             f"[red]internal error:[/red] {type(exc).__name__}: {exc} "
