@@ -112,6 +112,16 @@ def check_page(url: str) -> int:
     return len(body)
 
 
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system, all threads) the server has used so far (Linux /proc).
+
+    Divided by the requests served it gives the CPU cost of a page, which does not depend
+    on what else the machine is doing: on an idle core a page's latency is close to it.
+    """
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def run_wrk(url: str, connections: int, duration: int) -> dict:
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
         script.write(WRK_SCRIPT)
@@ -153,7 +163,10 @@ def main() -> None:
             url = f"http://127.0.0.1:{port}{path}"
             size = check_page(url)
             for connections in args.connections:
+                cpu_before = cpu_seconds(server.pid)
                 figures = run_wrk(url, connections, args.duration)
+                cpu = cpu_seconds(server.pid) - cpu_before
+                figures["cpu_ms_per_request"] = round(1000 * cpu / max(figures["requests"], 1), 1)
                 figures.update(
                     page=name, path=path, connections=connections, bytes=size,
                     load_average=os.getloadavg()[0],
@@ -175,12 +188,13 @@ def main() -> None:
     print(f"\n{args.amounts:,} amounts; database {timings.get('db_mb')} MB, published in "
           f"{timings.get('publish_s')} s; load average {os.getloadavg()}; "
           f"wrk -t1, {args.duration} s per row\n")  # fmt: skip
-    print("| page | conn | req/s | p50 ms | p95 ms | p99 ms | errors | load avg |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    print("| page | conn | req/s | p50 ms | p95 ms | p99 ms | errors | CPU ms/req | load avg |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in results:
         failed = r["status_errors"] + r["socket_errors"]
         print(f"| {r['page']} | {r['connections']} | {r['requests_per_s']} | {r['p50_ms']} | "
-              f"{r['p95_ms']} | {r['p99_ms']} | {failed} | {r['load_average']:.1f} |")  # fmt: skip
+              f"{r['p95_ms']} | {r['p99_ms']} | {failed} | {r['cpu_ms_per_request']} | "
+              f"{r['load_average']:.1f} |")  # fmt: skip
     if errors:
         raise SystemExit(f"{errors} requests failed")
 
