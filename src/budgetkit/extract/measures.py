@@ -18,11 +18,9 @@ from typing import Any
 from budgetkit.extract.curation import Curation, apply
 from budgetkit.extract.sections import (
     INSTRUMENTS,
-    double_spaced,
+    document_layout,
     fold,
-    footnote_zones,
     ministry_named,
-    page_furniture,
     section_at,
 )
 from budgetkit.sources import SourceDocument
@@ -30,6 +28,7 @@ from budgetkit.sources import SourceDocument
 FUNDED_ROLES = frozenset({"measure", "part", "total"})
 # Bullets, and the ">" of a sub-item under a bullet ("Acties:" / "> De uitwerking ...").
 _BULLET = re.compile(r"^\s*[•–\-·▪◦●>]\s*")
+_BULLET_MARKS = frozenset("•–-·▪◦●>")  # what _BULLET matches after leading white space
 _TERMINAL = ".;!?"
 _FOOTNOTE = re.compile(r"^\s*\d{1,3}\s+\S")
 _MONEY_ASIDE = re.compile(r"\s*\([^()]*(?:€|euro|miljoen|miljard|mln|mld)[^()]*\)")
@@ -60,16 +59,23 @@ class _Unit:
     title: str
 
 
+_HYPHENATED = re.compile(r"(\w)-[ \t]*\n[\s]*(\w)")
+_GLUED_FOOTNOTE = re.compile(r"(?<=[a-zà-ÿ])\d{1,3}$")
+_NOTE_NUMBER = re.compile(r"^\s*\d{1,3}\s+")
+
+
 def fold_text(text: str) -> str:
     """Lines joined, words hyphenated over a line break rejoined, white space folded."""
-    return fold(re.sub(r"(\w)-[ \t]*\n[\s]*(\w)", r"\1\2", text))
+    return fold(_HYPHENATED.sub(r"\1\2", text) if "-" in text else text)
 
 
 def title_from(text: str) -> str:
     """A short readable title: the first clause, without a money aside or footnote marker,
     cut to a dozen words. A lead-in ending in a full stop names the item ("Fietsbeleid.");
     a connective before a comma ("Tot slot,", "Daarnaast,") does not, so the clause goes on."""
-    text = _MONEY_ASIDE.sub("", _BULLET.sub("", fold_text(text)))
+    text = _BULLET.sub("", fold_text(text))
+    if "(" in text:  # what a money aside starts with: skip its slow scan when absent
+        text = _MONEY_ASIDE.sub("", text)
     clause = text
     for m in _CLAUSE_END.finditer(text):
         words = text[: m.start()].split()
@@ -80,7 +86,7 @@ def title_from(text: str) -> str:
         clause = text[: m.start()]
         break
     clause = clause.strip()
-    clause = re.sub(r"(?<=[a-zà-ÿ])\d{1,3}$", "", clause)  # footnote marker
+    clause = _GLUED_FOOTNOTE.sub("", clause)  # footnote marker
     return _cut(clause) if clause else _cut(text)
 
 
@@ -120,31 +126,32 @@ class _Layout:
         self.lines = doc.lines
         self.sections = sections
         self.heading_lines = {s["line_start"] for s in sections}
-        self.spaced = double_spaced(doc)
-        self.footnotes = footnote_zones(doc, page_furniture(doc))
-        questions = Counter(fold(line) for line in self.lines if fold(line).endswith("?"))
+        layout = document_layout(doc)
+        self.folded = layout.folded
+        self.spaced = layout.double_spaced
+        self.footnotes = layout.footnotes
+        questions = Counter(text for text in self.folded if text.endswith("?"))
         self.labels = {
-            index
-            for index, line in enumerate(self.lines, start=1)
-            if questions.get(fold(line), 0) >= 3
+            index for index, text in enumerate(self.folded, start=1) if questions.get(text, 0) >= 3
         }
 
     def text(self, line: int) -> str:
-        return fold(self.lines[line - 1])
+        return self.folded[line - 1]
 
     def is_break(self, line: int) -> bool:
         """A paragraph break: an empty line, or in double-spaced text a line holding only
         spaces or a second empty line."""
-        raw = self.lines[line - 1]
-        if raw.strip():
+        if self.folded[line - 1]:  # not blank
             return False
+        raw = self.lines[line - 1]
         if not self.spaced:
             return True
         following = self.lines[line] if line < len(self.lines) else ""
         return raw != "" or following == ""
 
     def is_bullet(self, line: int) -> bool:
-        return bool(_BULLET.match(self.lines[line - 1])) and len(self.text(line)) > 2
+        text = self.folded[line - 1]  # starts with the line's first non-space character
+        return len(text) > 2 and text[0] in _BULLET_MARKS
 
     def own_end(self, section: dict[str, Any]) -> int:
         """Last line of a section's own text, before its first sub-section."""
@@ -213,7 +220,7 @@ class _Layout:
             end += 1
         while end > line and not self.text(end):
             end -= 1
-        quote = re.sub(r"^\s*\d{1,3}\s+", "", "\n".join(self.lines[start - 1 : end]))
+        quote = _NOTE_NUMBER.sub("", "\n".join(self.lines[start - 1 : end]))
         return _Unit("paragraph", start, end, title_from(quote))
 
     def paragraph(self, line: int, floor: int, ceiling: int) -> _Unit:

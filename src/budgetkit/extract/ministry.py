@@ -12,15 +12,15 @@ amount gets none: a blank is honest, a guess is not.
 from __future__ import annotations
 
 import itertools
+import math
 import re
+from bisect import bisect_right
 from typing import Any
 
 from budgetkit.extract.sections import (
-    double_spaced,
-    footnote_zones,
+    document_layout,
     ministry_mentions,
     ministry_named,
-    page_furniture,
     section_at,
 )
 from budgetkit.sources import SourceDocument
@@ -69,9 +69,10 @@ class MinistryPlacer:
         self.doc = doc
         self.sections = sections
         self.by_id = {section["section_id"]: section for section in sections}
-        self.furniture = page_furniture(doc)
-        self.footnotes = footnote_zones(doc, self.furniture)
-        self.double_spaced = double_spaced(doc)
+        layout = document_layout(doc)
+        self.furniture = layout.furniture
+        self.footnotes = layout.footnotes
+        self.double_spaced = layout.double_spaced
 
     def thematic(self, section: dict[str, Any] | None) -> bool:
         """Whether no heading above the line (its own or an ancestor's) names a ministry, in
@@ -106,7 +107,8 @@ class MinistryPlacer:
                 offset = len(text) + column - 1
             text += self.doc.lines[number - 1] + " "
         sentences = _sentences(text)
-        index = next(i for i, (start, end) in enumerate(sentences) if start <= offset < end)
+        # the sentences cover the text end to end: the last one starting at or before it
+        index = bisect_right(sentences, (offset, math.inf)) - 1
         start, end = sentences[index]
         codes = named_in(text[start:end])
         if len(codes) > 1:

@@ -11,6 +11,7 @@ and number from that footnote.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from budgetkit.sources import SourceDocument
@@ -26,7 +27,7 @@ KAMERSTUK = re.compile(
 )
 _NAME = r"(?:(?:[Vv]an|[Dd]en|[Dd]er|[Dd]e|in\s+'t)\s+)*[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)*"
 MOTIE = re.compile(
-    r"(?P<kind>[Mm]otie|[Aa]mendement)\s+van\s+(?:het\s+lid|de\s+leden)\s+"
+    r"(?=[MmAa])(?P<kind>[Mm]otie|[Aa]mendement)\s+van\s+(?:het\s+lid|de\s+leden)\s+"
     rf"{_NAME}(?:(?:\s*,\s*|\s+en\s+){_NAME})*(?:\s+c\.s\.)?"
     r"(?P<marker>\d{1,3}(?![\d.,]))?"
 )
@@ -35,11 +36,25 @@ MOTIE_SHORT = re.compile(
     r"(?P<kind>[Mm]otie)(?:-\s?|\s+)"
     rf"(?:(?P<dossier>\d{{5}}(?:\s+[IVXL]+)?)\s+(?P<number>\d+)\s+)?{_NAME}(?:\s?[/-]\s?{_NAME})*"
 )
-TOEZEGGING = re.compile(r"\b[Tt]oezegging\b")
+# "\b[Tt]oezegging\b", written to start with a letter so that the scan skips ahead faster
+TOEZEGGING = re.compile(r"[Tt](?<!\w[Tt])oezegging\b")
 _BOUNDARY = re.compile(
     r"[.!?](?=\s+[A-Z«“‘(•]|\s*$)|\n[ \t]*\n(?:[ \t]*\n)+|\n(?=\s*(?:•|\d{1,3}\s+[A-Z]))"
 )
+_CLAUSE_STOP = re.compile(r"[.!?](?=\s+[A-Z])|\n\s*\n")
 _ABBREVIATIONS = ("nr.", "c.s.", "jl.", "bv.", "o.a.", "i.c.m.", "m.b.t.", "a.s.")
+
+
+# Words each pattern cannot match without: a document lacking them is not scanned at all
+# (a full scan with these patterns costs more than the rest of a short document).
+_NEEDS = {KAMERSTUK: ("Kamerstuk",), MOTIE: ("otie", "mendement"), MOTIE_SHORT: ("otie",)}
+_NEEDS[TOEZEGGING] = ("oezegging",)
+_FOOTNOTE_CITE = re.compile(r"(?m)^\s*(\d{1,3})\s+(?=Kamerstuk)")
+
+
+def _finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    if any(word in text for word in _NEEDS[pattern]):
+        yield from pattern.finditer(text)
 
 
 def fold(text: str) -> str:
@@ -65,14 +80,14 @@ def sentence_around(text: str, start: int, end: int) -> str:
     text), a bullet or a footnote starting a line; at most a few hundred characters."""
     left = max(0, start - 400)
     begin = left if left == 0 else text.find(" ", left, start) + 1
-    for m in re.finditer(_BOUNDARY, text[left:start]):
+    for m in _BOUNDARY.finditer(text[left:start]):
         stop = left + m.end()
-        if not text[:stop].endswith(_ABBREVIATIONS):
+        if not text.endswith(_ABBREVIATIONS, 0, stop):
             begin = stop
     finish = min(len(text), end + 400)
-    for m in re.finditer(_BOUNDARY, text[end:finish]):
+    for m in _BOUNDARY.finditer(text[end:finish]):
         stop = end + m.end()
-        if not text[:stop].endswith(_ABBREVIATIONS):
+        if not text.endswith(_ABBREVIATIONS, 0, stop):
             finish = stop
             break
     return fold(text[begin:finish])
@@ -81,7 +96,9 @@ def sentence_around(text: str, start: int, end: int) -> str:
 def _footnotes(doc: SourceDocument) -> dict[str, re.Match[str]]:
     """Footnote number -> the Kamerstuk its footnote cites ("21 Kamerstuk 36 200 XVI, nr. 46")."""
     found = {}
-    for m in re.finditer(r"(?m)^\s*(\d{1,3})\s+(?=Kamerstuk)", doc.text):
+    if "Kamerstuk" not in doc.text:
+        return found
+    for m in _FOOTNOTE_CITE.finditer(doc.text):
         cite = KAMERSTUK.match(doc.text, m.end())
         if cite:
             found.setdefault(m.group(1), cite)
@@ -108,7 +125,7 @@ def _row(
 def _kamerstuk_in(text: str, start: int, end: int) -> re.Match[str] | None:
     """A Kamerstuk cited right after a motie or toezegging, in the same sentence."""
     window = text[end : end + 200]
-    stop = re.search(r"[.!?](?=\s+[A-Z])|\n\s*\n", window)
+    stop = _CLAUSE_STOP.search(window)
     return KAMERSTUK.search(text, end, end + (stop.start() if stop else len(window)))
 
 
@@ -116,13 +133,13 @@ def extract_references(doc: SourceDocument) -> list[dict[str, Any]]:
     """Every citation in the document, in document order."""
     text = doc.text
     rows: dict[int, dict[str, Any]] = {}
-    for m in KAMERSTUK.finditer(text):
+    for m in _finditer(KAMERSTUK, text):
         rows[m.start()] = _row(
             doc, m.start(), m.end(), "kamerstuk", _dossiers(m.group("dossiers")), m.group("number")
         )
     footnotes = _footnotes(doc)
     taken: list[tuple[int, int]] = []
-    for m in MOTIE.finditer(text):
+    for m in _finditer(MOTIE, text):
         end = m.start("marker") if m.group("marker") else m.end()
         cite = footnotes.get(m.group("marker") or "") or _kamerstuk_in(text, m.start(), end)
         dossier = _dossiers(cite.group("dossiers")) if cite else None
@@ -135,12 +152,12 @@ def extract_references(doc: SourceDocument) -> list[dict[str, Any]]:
             cite.group("number") if cite else None,
         )
         taken.append((m.start(), end))
-    for m in MOTIE_SHORT.finditer(text):
+    for m in _finditer(MOTIE_SHORT, text):
         if any(start <= m.start() < end for start, end in taken):
             continue
         dossier = dossier_code(m.group("dossier")) if m.group("dossier") else None
         rows[m.start()] = _row(doc, m.start(), m.end(), "motie", dossier, m.group("number"))
-    for m in TOEZEGGING.finditer(text):
+    for m in _finditer(TOEZEGGING, text):
         cite = _kamerstuk_in(text, m.start(), m.end())
         dossier = _dossiers(cite.group("dossiers")) if cite else None
         rows[m.start()] = _row(

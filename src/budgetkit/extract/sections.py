@@ -12,8 +12,11 @@ their numbering sequence, which is what keeps footnotes and enumerations out.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from budgetkit.sources import SourceDocument
@@ -61,9 +64,13 @@ _NAME_PATTERNS = [
 _ABBREVIATION = re.compile(
     r"(?<![\w&])(" + "|".join(re.escape(a) for a in MINISTRY_ABBREVIATIONS) + r")(?![\w&])"
 )
+# The abbreviations alone: found much faster than with the lookbehind first, and a match
+# of ``_ABBREVIATION`` cannot start inside one (its lookbehind would see a letter).
+_ABBREVIATION_WORD = re.compile("|".join(re.escape(a) for a in MINISTRY_ABBREVIATIONS))
 # In running text a ministry is named with its title, not as a bare word like "Defensie".
+# (the lookahead adds nothing but lets the scan skip to the letters a title starts with)
 _TEXT_MENTION = re.compile(
-    r"(?:[Mm]inisterie|[Mm]inister|[Ss]taatssecretaris|begroting|[Bb]egrotingshoofdstuk)"
+    r"(?=[MmSsBb])(?:[Mm]inisterie|[Mm]inister|[Ss]taatssecretaris|begroting|[Bb]egrotingshoofdstuk)"
     r"\s+van\s+(?:het\s+|de\s+)?"
 )
 
@@ -122,6 +129,12 @@ _ROLE_LINE = re.compile(
     rf"(?i)^(?:algemeen\s+|senior\s+)?{_ROLES}\b|^[^,]{{3,60}},\s+(?:\w+\s+){{0,2}}{_ROLES}\b"
 )
 _NAME_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "el"})
+_GLUED_FOOTNOTE = re.compile(r"(?<=[a-zà-ÿ)])\d{1,3}$")
+_PAGE_NUMBER = re.compile(r"\s*\d+\s*$")
+_NUMBERED_LINE = re.compile(r"\s\d+\s*$")
+_WORDY = re.compile(r"[^\W\d]{3}")
+_RULE = re.compile(r"\s*_{5,}\s*")
+_INDENTED = re.compile(r"\s\S")
 
 
 @dataclass
@@ -144,9 +157,12 @@ def fold(text: str) -> str:
 
 def _unglue(text: str) -> str:
     """A heading without the footnote number glued to its last word ("maatregelen3")."""
-    return re.sub(r"(?<=[a-zà-ÿ)])\d{1,3}$", "", text)
+    if not text or not text[-1].isdecimal():  # (folded text: no line break before the end)
+        return text
+    return _GLUED_FOOTNOTE.sub("", text)
 
 
+@lru_cache(maxsize=4096)
 def ministry_named(text: str) -> str | None:
     """Code of the first ministry named (full name or abbreviation) in ``text``; of two
     names starting at one place the longer ("Economische Zaken en Klimaat")."""
@@ -171,58 +187,130 @@ def ministry_mentions(text: str) -> Counter[str]:
         if code:
             counts[code] += 1
             titled.add(m.end())
-    for m in _ABBREVIATION.finditer(text):
+    for m in _abbreviations(text):
         if m.start() not in titled:
             counts[MINISTRY_ABBREVIATIONS[m.group(1)]] += 1
     return counts
 
 
+def _abbreviations(text: str) -> Iterator[re.Match[str]]:
+    """What ``_ABBREVIATION.finditer(text)`` finds, faster."""
+    for word in _ABBREVIATION_WORD.finditer(text):
+        m = _ABBREVIATION.match(text, word.start())
+        if m:
+            yield m
+
+
 def _name_at(text: str, offset: int) -> str | None:
+    return _name_match(text, offset)[0]
+
+
+def _name_match(text: str, offset: int) -> tuple[str | None, int]:
+    """The code of the ministry named at ``offset`` and where its name ends."""
     for pattern, code in _NAME_PATTERNS:
-        if pattern.match(text, offset):
-            return code
+        m = pattern.match(text, offset)
+        if m:
+            return code, m.end()
     m = _ABBREVIATION.match(text, offset)
-    return MINISTRY_ABBREVIATIONS[m.group(1)] if m else None
+    return (MINISTRY_ABBREVIATIONS[m.group(1)], m.end()) if m else (None, offset)
+
+
+class _Mentions:
+    """Every ministry mention of a document's text, found once, so that nested sections do
+    not scan the same text again at every level. ``count`` gives what ``ministry_mentions``
+    gives for a slice, or None where a mention crosses the slice's bounds (then only the
+    slice itself can say)."""
+
+    def __init__(self, text: str) -> None:
+        self.titles = []  # (start, end, end of the name, code) of "ministerie van <name>"
+        for m in _TEXT_MENTION.finditer(text):
+            code, last = _name_match(text, m.end())
+            self.titles.append((m.start(), m.end(), last, code))
+        self.title_starts = [title[0] for title in self.titles]
+        self.abbreviations = [
+            (m.start(), m.end(), MINISTRY_ABBREVIATIONS[m.group(1)]) for m in _abbreviations(text)
+        ]
+        self.abbreviation_starts = [abbreviation[0] for abbreviation in self.abbreviations]
+
+    def count(self, start: int, end: int) -> Counter[str] | None:
+        counts: Counter[str] = Counter()
+        titled = set()
+        first = bisect_left(self.title_starts, start)
+        if first and self.titles[first - 1][1] > start:
+            return None
+        for begin, finish, last, code in self.titles[first:]:
+            if begin >= end:
+                break
+            if finish > end or (code and last > end):
+                return None
+            if code:
+                counts[code] += 1
+                titled.add(finish)
+        first = bisect_left(self.abbreviation_starts, start)
+        if first and self.abbreviations[first - 1][1] > start:
+            return None
+        for begin, finish, code in self.abbreviations[first:]:
+            if begin >= end:
+                break
+            if finish > end:
+                return None
+            if begin not in titled:
+                counts[code] += 1
+        return counts
 
 
 def _normal(line: str) -> str:
-    return fold(re.sub(r"\s*\d+\s*$", "", line))
+    return fold(_PAGE_NUMBER.sub("", line))
 
 
-def double_spaced(doc: SourceDocument) -> bool:
+def double_spaced(doc: SourceDocument, folded: list[str] | None = None) -> bool:
     """Whether the extraction put an empty line after (nearly) every line of text, so that
-    one empty line is line spacing and not a paragraph break."""
-    content = [i for i, line in enumerate(doc.lines[:-1]) if line.strip()]
-    spaced = sum(1 for i in content if not doc.lines[i + 1].strip())
+    one empty line is line spacing and not a paragraph break. ``folded`` (the lines folded:
+    empty exactly where a line is blank) saves stripping them again."""
+    blank = [not text for text in folded] if folded is not None else None
+    if blank is None:
+        blank = [not line.strip() for line in doc.lines]
+    content = [i for i in range(len(blank) - 1) if not blank[i]]
+    spaced = sum(1 for i in content if blank[i + 1])
     return spaced > 0.8 * len(content)
 
 
-def page_furniture(doc: SourceDocument) -> set[int]:
+def page_furniture(doc: SourceDocument, folded: list[str] | None = None) -> set[int]:
     """Line numbers of running page headers and footers.
 
     A running line repeats with a page number after it (in one place at least apart from
     the words: "Vereniging van Nederlandse Gemeenten 37", elsewhere "...Gemeenten28"; a
     number that is always glued on is a footnote marker), repeats the document title, or
     names the budget ("Financiën en Nationale Schuld Rijksbegroting 2021"); printed once
-    per page, it lands anywhere in the text.
+    per page, it lands anywhere in the text. ``folded`` (the lines folded) saves folding
+    them again.
     """
-    normal = [_normal(line) for line in doc.lines]
+    if folded is None:
+        folded = [fold(line) for line in doc.lines]
+    # a folded line ends in the line's last character that is not white space
+    glued = [bool(text) and text[-1].isdecimal() for text in folded]
+    normal = [
+        _normal(line) if ends else text
+        for line, text, ends in zip(doc.lines, folded, glued, strict=True)
+    ]
     numbered = Counter(
-        n for n, line in zip(normal, doc.lines, strict=True) if n and re.search(r"\s\d+\s*$", line)
+        n
+        for n, line, ends in zip(normal, doc.lines, glued, strict=True)
+        if n and ends and _NUMBERED_LINE.search(line)
     )
     counts = Counter(n for n in normal if n)
     title = _normal(str(doc.meta.get("title", "")))
     year = doc.meta.get("budget_year")
     footer = re.compile(rf"^.{{0,60}}\bRijksbegroting {year}$") if year else None
     found = set()
-    for index, (n, line) in enumerate(zip(normal, doc.lines, strict=True), start=1):
-        if not re.search(r"[^\W\d]{3}", n) or len(n) > _MAX_HEADING:
+    for index, (n, text) in enumerate(zip(normal, folded, strict=True), start=1):
+        if len(n) > _MAX_HEADING:
             continue
         if (
             (counts[n] >= 2 and numbered[n] >= 1)
             or n == title
-            or (footer and footer.match(fold(line)))
-        ):
+            or (footer and "Rijksbegroting" in text and footer.match(text))
+        ) and _WORDY.search(n):
             found.add(index)
     return found
 
@@ -236,50 +324,101 @@ def footnote_zones(doc: SourceDocument, furniture: set[int]) -> set[int]:
     """
     zone: set[int] = set()
     for index, line in enumerate(doc.lines, start=1):
-        if re.fullmatch(r"\s*_{5,}\s*", line):
+        if "_____" in line and _RULE.fullmatch(line):
             for follow in range(index, min(index + 40, len(doc.lines)) + 1):
                 text = doc.lines[follow - 1]
-                if follow > index and (re.match(r"\s\S", text) or follow in furniture):
+                if follow > index and (_INDENTED.match(text) or follow in furniture):
                     break
                 zone.add(follow)
     return zone
+
+
+class DocumentLayout:
+    """What sections, ministries and measures all need to know about one document's lines
+    (folded text, running headers, footnote blocks, line spacing): computed once per
+    document instead of once per extractor."""
+
+    def __init__(self, doc: SourceDocument) -> None:
+        self.doc = doc
+        self.folded = [" ".join(line.split()) for line in doc.lines]  # fold(), inlined
+        self.furniture = page_furniture(doc, self.folded)
+        self.footnotes = footnote_zones(doc, self.furniture)
+        self.double_spaced = double_spaced(doc, self.folded)
+        self._mentions: _Mentions | None = None
+        # the content line before each line (running headers and blank lines skipped)
+        self.previous: list[int | None] = [None]
+        last = None
+        for index, text in enumerate(self.folded, start=1):
+            self.previous.append(last)
+            if text and index not in self.furniture:
+                last = index
+
+    def mentions(self, first: int, last: int) -> Counter[str]:
+        """``ministry_mentions`` of lines ``first`` to ``last`` (1-based, inclusive)."""
+        if self._mentions is None:
+            self._mentions = _Mentions(self.doc.text)
+        start = self.doc.offset(first, 1)
+        end = self.doc.offset(last, 1) + len(self.doc.lines[last - 1])
+        counts = self._mentions.count(start, end)
+        return counts if counts is not None else ministry_mentions(self.doc.text[start:end])
+
+
+# The last document's layout: the pipeline runs every extractor on one document before the
+# next, so one slot is enough and memory stays flat.
+_LAYOUT: list[DocumentLayout] = []
+
+
+def document_layout(doc: SourceDocument) -> DocumentLayout:
+    """The layout of ``doc``, shared by the extractors that run on it."""
+    if not _LAYOUT or _LAYOUT[0].doc is not doc:
+        _LAYOUT[:] = [DocumentLayout(doc)]
+    return _LAYOUT[0]
 
 
 class _Scanner:
     """Walks a document's lines and decides which are headings."""
 
     def __init__(self, doc: SourceDocument) -> None:
+        layout = document_layout(doc)
         self.doc = doc
         self.lines = doc.lines
-        self.skip = page_furniture(doc)
-        self.footnotes = footnote_zones(doc, self.skip)
+        self.folded = layout.folded
+        self.skip = layout.furniture
+        self.footnotes = layout.footnotes
+        self.previous = layout.previous
+        self.publisher = fold(str(doc.meta.get("publisher", "")))
         self.headings: list[_Heading] = []
         self.signatures: set[int] = set()  # last lines of signatures and attributions
-        lengths = sorted(len(line.rstrip()) for line in doc.lines if line.strip())
+        self.finished: dict[int, bool] = {}  # line_finished per line of content
+        lengths = sorted(
+            len(line.rstrip()) for line, text in zip(doc.lines, self.folded, strict=True) if text
+        )
         self.width = lengths[int(len(lengths) * 0.9)] if lengths else 0
-        self.double_spaced = double_spaced(doc)
+        self.double_spaced = layout.double_spaced
         # Questions opening under every item ("Wat wil het kabinet?", "Wat betekent dit voor
         # gemeenten?") are block labels; a question printed once is a heading.
-        openings = Counter(_opening(line) for line in doc.lines if fold(line).endswith("?"))
+        openings = Counter(
+            _opening(line)
+            for line, folded in zip(doc.lines, self.folded, strict=True)
+            if folded.endswith("?")
+        )
         self.labels = {opening for opening, count in openings.items() if count >= 3}
 
     def question_heading(self, text: str) -> bool:
         return text.endswith("?") and _opening(text) not in self.labels
 
     def text(self, line: int) -> str:
-        return fold(self.lines[line - 1])
+        return self.folded[line - 1]
 
     def next_content(self, line: int) -> int | None:
+        folded = self.folded
         for index in range(line + 1, len(self.lines) + 1):
-            if index not in self.skip and self.text(index):
+            if folded[index - 1] and index not in self.skip:
                 return index
         return None
 
     def prev_content(self, line: int) -> int | None:
-        for index in range(line - 1, 0, -1):
-            if index not in self.skip and self.text(index):
-                return index
-        return None
+        return self.previous[line]
 
     def closes_paragraph(self, line: int) -> bool:
         """Whether a heading may start at ``line``: the text before it is finished (a full
@@ -289,7 +428,16 @@ class _Scanner:
             return True
         if (self.headings and self.headings[-1].last_line == prev) or prev in self.signatures:
             return True
-        text = _FOOTNOTE_MARK.sub("", self.text(prev))
+        finished = self.finished.get(prev)
+        if finished is None:
+            finished = self.finished[prev] = self.line_finished(self.text(prev))
+        return finished
+
+    def line_finished(self, text: str) -> bool:
+        """Whether a line of content ends what it says (the text part of ``closes_paragraph``;
+        asked once per line, as every following line asks it again)."""
+        if text[-1].isdecimal():
+            text = _FOOTNOTE_MARK.sub("", text)
         return (
             text[-1] in _TERMINAL + ')»”’"'
             or bool(_NUMERIC.match(text) or _BULLET.match(text) or _TABLE_ROW.search(text))
@@ -357,7 +505,7 @@ class _Scanner:
         """Whether a heading-like line signs a foreword or attributes a quote: a role line, the
         publisher's name (the organisation under a signature, or its colophon), or a bare
         person's name with a role line right after it."""
-        publisher = fold(str(self.doc.meta.get("publisher", "")))
+        publisher = self.publisher
         if _ROLE_LINE.search(text) or (publisher and text.lower() == publisher.lower()):
             return True
         words = text.split()
@@ -396,12 +544,17 @@ def _previous_number(number: str) -> str:
     return ".".join([*head, str(int(last) - 1)])
 
 
+# The ministries' names as plain text, their optional parts included.
+_PLAIN_NAMES = tuple(
+    name.replace("(?:", "").replace(")?", "").replace("[Zz]", "Z") for name, _code in MINISTRY_NAMES
+)
+
+
 def _partial_ministry(words: list[str]) -> bool:
     """Whether the line ends in the first words of a ministry's name ("van Binnenlandse")."""
     for size in (1, 2, 3):
         tail = " ".join(words[-size:])
-        for name, _code in MINISTRY_NAMES:
-            plain = name.replace("(?:", "").replace(")?", "").replace("[Zz]", "Z")
+        for plain in _PLAIN_NAMES:
             if plain.startswith(tail + " ") and plain != tail:
                 return True
     return False
@@ -415,12 +568,14 @@ def _scan(doc: SourceDocument) -> list[_Heading]:
     while line < len(scan.lines):
         line += 1
         raw = scan.lines[line - 1]
-        text = fold(raw)
+        text = scan.folded[line - 1]
         if not text or len(text) > max(_MAX_HEADING, 1.1 * scan.width) or line in scan.skip:
             continue
+        m = _NUMBERED.match(raw) if text[0].isdecimal() else None  # folded: first non-space
+        if not m and (line in scan.footnotes or not (text[0].isupper() or text[0] == "(")):
+            continue  # (checked again below; first here as it is cheaper)
         if not scan.closes_paragraph(line):
             continue
-        m = _NUMBERED.match(raw)
         if m:
             number, title = m.group("number"), fold(m.group("text"))
             if not title[0].isupper() or scan.in_list(line):
@@ -571,8 +726,7 @@ def _ministry(
             return ancestor.ministry
     if doc.ministry:
         return doc.ministry
-    body = "\n".join(doc.lines[row["line_start"] - 1 : row["line_end"]])
-    mentions = ministry_mentions(body)
+    mentions = document_layout(doc).mentions(row["line_start"], row["line_end"])
     if not any(ancestor.named for ancestor in ancestors):
         only = list(mentions)
         return only[0] if len(only) == 1 and mentions[only[0]] >= 2 else None
@@ -586,9 +740,37 @@ def _ministry(
     return inherited
 
 
+class _SectionIndex:
+    """A document's sections ordered by first line, to find the one holding a line by
+    bisection: the pipeline asks for every amount and table."""
+
+    def __init__(self, sections: list[dict[str, Any]]) -> None:
+        self.sections = sections
+        self.size = len(sections)
+        ordered = sorted(sections, key=lambda s: s["line_start"])
+        self.starts = [s["line_start"] for s in ordered]
+        self.ordered = ordered
+        self.unique = len(set(self.starts)) == len(self.starts)
+
+    def fits(self, sections: list[dict[str, Any]]) -> bool:
+        return self.sections is sections and self.size == len(sections)
+
+
+_INDEX: list[_SectionIndex] = []
+
+
 def section_at(sections: list[dict[str, Any]], line: int) -> dict[str, Any] | None:
     """The innermost section whose span holds ``line`` (sections are nested, so the one
     starting last)."""
+    if not _INDEX or not _INDEX[0].fits(sections):
+        _INDEX[:] = [_SectionIndex(sections)]
+    index = _INDEX[0]
+    if index.unique:
+        for position in range(bisect_right(index.starts, line) - 1, -1, -1):
+            section = index.ordered[position]
+            if line <= section["line_end"]:
+                return section
+        return None
     best = None
     for section in sections:
         if section["line_start"] <= line <= section["line_end"] and (

@@ -18,6 +18,7 @@ ticks survive as bare numbers has no such caption and is never read as one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -65,9 +66,16 @@ class RawTable:
     notes: list[tuple[int, str]] = field(default_factory=list)  # (line, text) above the headings
 
 
+# The non-blank line indexes of the last document's lines: every caption asks again.
+_NONBLANK: list[tuple[list[str], int, list[int]]] = []
+
+
 def _nonblank(lines: list[str], start: int) -> list[int]:
     """0-based indexes of non-blank lines from ``start`` (NBSP-only lines are blank)."""
-    return [i for i in range(start, len(lines)) if lines[i].strip()]
+    if not _NONBLANK or _NONBLANK[0][0] is not lines or _NONBLANK[0][1] != len(lines):
+        _NONBLANK[:] = [(lines, len(lines), [i for i, line in enumerate(lines) if line.strip()])]
+    indexes = _NONBLANK[0][2]
+    return indexes[bisect_left(indexes, start) :]
 
 
 def _is_text(line: str) -> bool:
@@ -212,7 +220,7 @@ def find_tables(lines: list[str]) -> list[RawTable]:
     """Every captioned table in a document's lines, in printed order."""
     tables = []
     for index, text in enumerate(lines):
-        match = CAPTION.match(text)
+        match = CAPTION.match(text) if "Tabel" in text else None
         if not match:
             continue
         table = _read_cell_per_line(lines, index) or _read_row_per_line(lines, index)
