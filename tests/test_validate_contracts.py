@@ -12,13 +12,15 @@ import json
 import re
 from pathlib import Path
 
+import polars as pl
 import pytest
 from conftest import ROOT
 from frictionless import Resource
-from validate_helpers import read_rows, write_rows
+from validate_helpers import edit_rows, read_rows, write_rows
 
 from budgetkit.project import Project
 from budgetkit.schemas import RESOURCES, load_schema
+from budgetkit.validate import contracts
 from budgetkit.validate.loader import PackageData
 from budgetkit.validate.modelcheck import constraint_errors, type_errors
 from budgetkit.validate.tableschema import primary_key
@@ -105,3 +107,37 @@ def test_valid_rows_pass_both(tmp_path, resource):
     assert report.valid, report.flatten(["rowNumber", "fieldName", "type"])
     data = PackageData.load(project)
     assert type_errors(data, resource) + constraint_errors(data, resource, schema) == []
+
+
+def test_cross_column_rules_name_the_row_and_values(project_copy: Project):
+    """A range running backwards and a year span running backwards are contract errors."""
+    path = project_copy.datapackage / "data" / "amounts.csv"
+
+    def backwards(row: dict[str, str]) -> None:
+        row["amount_eur_max"] = str(int(row["amount_eur"]) - 1)
+        row["year_from"], row["year_to"] = "2022", "2020"
+
+    before = edit_rows(path, lambda r: r["amount_eur"].isdigit() and r["year_from"], backwards)
+    errors = contracts.run(PackageData.load(project_copy)).errors
+    ours = {(e.check, e.field): e for e in errors if e.key == before["amount_id"]}
+    assert (
+        f"is below amount_eur {before['amount_eur']}" in ours[("range", "amount_eur_max")].message
+    )
+    assert ours[("year-span", "year_to")].message == "year_to 2020 is before year_from 2022"
+    assert not [e for e in errors if e.check == "rule-failed"]
+
+
+def test_a_rule_that_cannot_run_is_reported_not_raised(project_copy: Project, monkeypatch):
+    """A polars panic (a BaseException) inside a rule becomes an error; other rules still run."""
+
+    def panic(data: PackageData, result: object) -> None:
+        raise pl.exceptions.PanicException("assertion failed: i < self.len()")
+
+    monkeypatch.setattr(contracts, "_span_rules", panic)
+    path = project_copy.datapackage / "data" / "table_cells.csv"
+    edit_rows(path, lambda r: True, lambda r: r.update(parent_row_id="no-such-row"))
+    result = contracts.run(PackageData.load(project_copy))
+    failed = [e for e in result.errors if e.check == "rule-failed"]
+    assert len(failed) == 1 and "line spans" in failed[0].message, failed
+    assert "parent-row" in {e.check for e in result.errors}
+    assert not result.passed

@@ -9,6 +9,8 @@ funds a measure stands inside that measure's lines.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import polars as pl
 
 from budgetkit.schemas import load_schema
@@ -26,11 +28,32 @@ def _rule(
     frame: pl.DataFrame,
     check: str,
     field: str,
-    message: pl.Expr,
+    message: str,
+    columns: list[str],
 ) -> None:
-    rows = frame.select("_row", data.key_of(name).alias("key"), message.alias("m")).sort("_row")
-    for row, key, text in rows.iter_rows():
-        result.error(check, text, resource=name, row=row, key=key, field=field)
+    """One error per row of ``frame`` (the rows breaking the rule), ``message`` filled in.
+
+    Only failing rows reach Python, so the message is formatted there: ``pl.format`` on a
+    filtered multi-chunk frame panics in polars 1.x/2.x ("assertion failed: i < self.len()").
+    """
+    rows = frame.rechunk().select("_row", data.key_of(name).alias("key"), *columns).sort("_row")
+    for row, key, *values in rows.iter_rows():
+        result.error(check, message.format(*values), resource=name, row=row, key=key, field=field)
+
+
+def _guarded(result: LayerResult, rule: str, apply: Callable[[], None]) -> None:
+    """Run one group of rules; one that cannot run is reported as an error, not a crash.
+
+    A polars panic is a ``BaseException`` (pyo3), so it is caught by name here.
+    """
+    try:
+        apply()
+    except (Exception, pl.exceptions.PanicException) as exc:
+        result.error(
+            "rule-failed",
+            f"contract rules '{rule}' could not run: {type(exc).__name__}: "
+            f"{str(exc).splitlines()[0] if str(exc) else ''}",
+        )
 
 
 def _amount_rules(data: PackageData, result: LayerResult) -> None:
@@ -43,7 +66,8 @@ def _amount_rules(data: PackageData, result: LayerResult) -> None:
         bad,
         "range",
         "amount_eur_max",
-        pl.format("amount_eur_max {} is below amount_eur {}", "amount_eur_max", "amount_eur"),
+        "amount_eur_max {} is below amount_eur {}",
+        ["amount_eur_max", "amount_eur"],
     )
     bad = amounts.filter(pl.col("year_to") < pl.col("year_from"))
     _rule(
@@ -53,7 +77,8 @@ def _amount_rules(data: PackageData, result: LayerResult) -> None:
         bad,
         "year-span",
         "year_to",
-        pl.format("year_to {} is before year_from {}", "year_to", "year_from"),
+        "year_to {} is before year_from {}",
+        ["year_to", "year_from"],
     )
     measures = data.typed("measures").select(
         "measure_id",
@@ -76,15 +101,8 @@ def _amount_rules(data: PackageData, result: LayerResult) -> None:
         bad,
         "measure-span",
         "measure_id",
-        pl.format(
-            "amount at {} line {} lies outside measure {} ({} lines {}-{})",
-            "document_id",
-            "line",
-            "measure_id",
-            "m_document_id",
-            "line_start",
-            "line_end",
-        ),
+        "amount at {} line {} lies outside measure {} ({} lines {}-{})",
+        ["document_id", "line", "measure_id", "m_document_id", "line_start", "line_end"],
     )
 
 
@@ -99,7 +117,8 @@ def _span_rules(data: PackageData, result: LayerResult) -> None:
             bad,
             "line-span",
             "line_end",
-            pl.format("line_end {} is before line_start {}", "line_end", "line_start"),
+            "line_end {} is before line_start {}",
+            ["line_end", "line_start"],
         )
 
 
@@ -116,7 +135,8 @@ def _cell_rules(data: PackageData, result: LayerResult) -> None:
         bad,
         "parent-row",
         "parent_row_id",
-        pl.format("parent_row_id {} is not a row of table {}", "parent_row_id", "table_id"),
+        "parent_row_id {} is not a row of table {}",
+        ["parent_row_id", "table_id"],
     )
 
 
@@ -127,7 +147,7 @@ def run(data: PackageData) -> LayerResult:
         result.errors.extend(type_errors(data, name))
         result.errors.extend(constraint_errors(data, name, schema))
         result.checked[f"{name} rows"] = data.raw(name).height
-    _amount_rules(data, result)
-    _span_rules(data, result)
-    _cell_rules(data, result)
+    _guarded(result, "amounts", lambda: _amount_rules(data, result))
+    _guarded(result, "line spans", lambda: _span_rules(data, result))
+    _guarded(result, "table cells", lambda: _cell_rules(data, result))
     return result

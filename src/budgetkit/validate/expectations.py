@@ -28,6 +28,8 @@ from budgetkit.validate.tableschema import primary_key
 
 NAME = "expectations"
 DOCS_DIR = "data-docs"
+#: BASIC: counts and a few example values; SUMMARY would also count every unexpected value.
+RESULT_FORMAT = {"result_format": "BASIC", "partial_unexpected_count": 5}
 
 
 def schema_expectations(schema: dict[str, Any]) -> list[dict[str, Any]]:
@@ -80,9 +82,28 @@ def load_suites(project) -> list[dict[str, Any]]:
     return suites
 
 
-def _frame(data: PackageData, meta: dict[str, Any]):
+def _columns_used(expectations: list[dict[str, Any]]) -> list[str] | None:
+    """The columns a suite reads, or None when it judges the table's columns themselves.
+
+    GX's pandas engine filters the whole frame for every column it checks, so handing it
+    only these columns is most of the layer's speed at a million rows.
+    """
+    used: dict[str, None] = {}
+    for expectation in expectations:
+        if expectation["type"].startswith("expect_table_column"):
+            return None
+        for name, value in (expectation.get("kwargs") or {}).items():
+            if name.startswith("column"):
+                for column in [value] if isinstance(value, str) else value or []:
+                    used[column] = None
+    return list(used)
+
+
+def _frame(data: PackageData, meta: dict[str, Any], columns: list[str] | None):
     resource = meta["resource"]
     typed = data.typed(resource)
+    if columns is not None and not meta.get("group_by"):
+        typed = typed.select(columns)
     if meta.get("group_by"):
         # Rows per group, counting groups with no rows at all (listed in ``groups_from``).
         column = meta["group_by"]
@@ -155,7 +176,7 @@ def run(data: PackageData) -> LayerResult:
                 gx.ValidationDefinition(name=name, data=batch, suite=suite)
             )
         )
-        frames[name] = (_frame(data, meta), meta)
+        frames[name] = (_frame(data, meta, _columns_used(derived + own)), meta)
         result.checked[f"{name} expectations"] = len(derived) + len(own)
     for definition in definitions:
         frame, meta = frames[definition.name]
@@ -163,7 +184,7 @@ def run(data: PackageData) -> LayerResult:
             # pandas warns that a schema pattern has groups; GX only tests for a match.
             warnings.simplefilter("ignore", UserWarning)
             outcome_set = definition.run(
-                batch_parameters={"dataframe": frame}, result_format={"result_format": "SUMMARY"}
+                batch_parameters={"dataframe": frame}, result_format=RESULT_FORMAT
             )
         for outcome in outcome_set.results:
             if outcome.success:

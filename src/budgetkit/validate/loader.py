@@ -133,8 +133,11 @@ class PackageData:
             path = self.path(name)
             fields = [f["name"] for f in self.schema(name)["fields"]]
             frame = _parse(path, _read_bytes(path), fields)
-            self._raw[name] = frame.with_row_index("_row", offset=2).with_columns(
-                pl.col("_row").cast(pl.Int64)
+            # One contiguous chunk: the CSV reader's many chunks slow every later scan.
+            self._raw[name] = (
+                frame.with_row_index("_row", offset=2)
+                .with_columns(pl.col("_row").cast(pl.Int64))
+                .rechunk()
             )
         return self._raw[name]
 

@@ -134,11 +134,18 @@ def _describe(check: str, column: str | None, value: Any) -> str:
     return f'{column} "{value}" fails {check}'
 
 
-def foreign_key_errors(data: PackageData, name: str) -> list[DataError]:
-    """Rows whose foreign key values are not in the referenced resource (empty keys pass)."""
+def foreign_key_errors(
+    data: PackageData, name: str, targets: set[str] | None = None
+) -> list[DataError]:
+    """Rows whose foreign key values are not in the referenced resource (empty keys pass).
+
+    With ``targets``, only the keys into those resources ("" = the resource itself).
+    """
     errors = []
     frame = data.raw(name)
     for fields, ref_name, ref_fields in foreign_keys(data.schema(name)):
+        if targets is not None and ref_name not in targets:
+            continue
         target = data.raw(ref_name or name)
         lookup = target.select(
             [pl.col(r).alias(f) for f, r in zip(fields, ref_fields, strict=True)]

@@ -18,7 +18,7 @@ from budgetkit.validate.config import Tolerances
 from budgetkit.validate.loader import PackageData
 from budgetkit.validate.modelcheck import constraint_errors, foreign_key_errors, type_errors
 from budgetkit.validate.report import LayerResult
-from budgetkit.validate.tableschema import foreign_keys, primary_key
+from budgetkit.validate.tableschema import primary_key
 
 NAME = "structure"
 
@@ -46,10 +46,23 @@ def _field(error: Any, schema: dict[str, Any]) -> str | None:
     return "+".join(getattr(error, "field_names", None) or []) or None
 
 
-def _frictionless(data: PackageData, names: list[str], result: LayerResult) -> None:
+def _without_keys_into(resource: dict[str, Any], large: set[str]) -> dict[str, Any]:
+    """The resource with its foreign keys into ``large`` resources left to polars."""
+    schema = resource["schema"]
+    kept = [
+        fk
+        for fk in schema.get("foreignKeys") or []
+        if fk["reference"].get("resource", "") not in large
+    ]
+    return {**resource, "schema": {**schema, "foreignKeys": kept}}
+
+
+def _frictionless(
+    data: PackageData, names: list[str], large: set[str], result: LayerResult
+) -> None:
     descriptor: dict[str, Any] = {
         **data.descriptor,
-        "resources": [data.resources[n] for n in names],
+        "resources": [_without_keys_into(data.resources[n], large) for n in names],
     }
     package = Package(descriptor, basepath=str(data.project.datapackage))
     report = package.validate(limit_errors=10**9)  # a steward needs every error, not 1000
@@ -76,14 +89,14 @@ def run(data: PackageData) -> LayerResult:
     limit = int(Tolerances(data.project).get("structure", "frictionless_max_rows"))
     _schemas_match(data, result)
     sizes = {name: data.raw(name).height for name in data.resources}
+    # The boundary: a resource of exactly ``limit`` rows is Frictionless'.
     small = [n for n, rows in sizes.items() if rows <= limit]
-    # Frictionless needs a foreign key's target in the same package.
-    targets = {
-        ref for n in small for _, ref, _ in foreign_keys(data.schema(n)) if ref and ref not in small
-    }
-    checked_by_fl = sorted(set(small) | targets, key=list(data.resources).index)
-    _frictionless(data, checked_by_fl, result)
     large = [n for n in data.resources if n not in small]
+    # A small resource's keys into a large one are checked in polars, so Frictionless
+    # never reads a large resource just to look keys up in it.
+    _frictionless(data, small, set(large), result)
+    for name in small:
+        result.errors.extend(foreign_key_errors(data, name, set(large)))
     for name in large:
         result.errors.extend(type_errors(data, name))
         result.errors.extend(constraint_errors(data, name, data.schema(name)))
