@@ -72,3 +72,65 @@ def test_row_labels_fold_plurals_quotes_and_remarks():
     assert _label("Subsidies (regelingen)") == _label("Subsidies")
     assert _label("2. Zorgdragen voor langdurige zorg") == _label("Zorgdragen voor langdurige zorg")
     assert _label("Opdrachten") != _label("Subsidies")
+
+
+def _every_pair(measures, years, telling_keys, threshold, bonus):
+    """What the index replaces: every pair of measures of two documents of one budget year."""
+    from itertools import combinations
+
+    for doc_a, doc_b in combinations(sorted(measures), 2):
+        if years.get(doc_a) is not None and years.get(doc_a) == years.get(doc_b):
+            yield from ((a, b) for a in measures[doc_a] for b in measures[doc_b])
+
+
+def test_indexed_link_proposals_equal_a_scan_of_every_pair(project: Project, monkeypatch):
+    """The candidate index only skips pairs that cannot score: on the real documents it
+    proposes exactly what comparing every pair proposes, at several thresholds."""
+    from budgetkit.validate import consistency
+    from budgetkit.validate.loader import PackageData
+
+    data = PackageData.load(project)
+    by_measure = consistency._measure_amounts(data)
+    settings = Tolerances(project)
+    for score, bonus in ((None, None), (0.25, 0.5), (0.6, 0.0), (0.9, 0.3)):
+        tolerances = settings
+        if score is not None:
+            tolerances = _Overridden(settings, propose_score=score, amount_bonus=bonus)
+        indexed = consistency._propose(data, tolerances, by_measure)
+        with monkeypatch.context() as patch:
+            patch.setattr(consistency, "_candidates", _every_pair)
+            scanned = consistency._propose(data, tolerances, by_measure)
+        assert indexed == scanned
+        assert score is not None or indexed  # the real settings do propose links
+
+
+class _Overridden:
+    """Tolerances with some consistency settings replaced."""
+
+    def __init__(self, tolerances: Tolerances, **settings) -> None:
+        self.tolerances, self.settings = tolerances, settings
+
+    def get(self, section: str, name: str):
+        if section == "consistency" and name in self.settings:
+            return self.settings[name]
+        return self.tolerances.get(section, name)
+
+
+def test_similar_word_sets_are_all_found():
+    """Prefix filtering finds every pair of word sets a full comparison finds."""
+    import random
+
+    from budgetkit.validate.consistency import _similar_sets
+
+    rng = random.Random(7)
+    vocabulary = [f"word{i}" for i in range(12)]
+    sets = list({frozenset(rng.sample(vocabulary, rng.randint(0, 5))) for _ in range(300)})
+    for cutoff in (0.2, 0.5, 0.75, 1.0):
+        found = {frozenset((a, b)) for a, b in _similar_sets(sets, cutoff)}
+        full = {
+            frozenset((a, b))
+            for a in sets
+            for b in sets
+            if a | b and len(a & b) >= cutoff * len(a | b)
+        }
+        assert found == full

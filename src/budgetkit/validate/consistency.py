@@ -15,6 +15,7 @@ steward's decision points nowhere.
 
 from __future__ import annotations
 
+import math
 import re
 from functools import cache
 from itertools import combinations
@@ -71,11 +72,15 @@ class Context:
                     return frozenset({head, *deeper})
         return frozenset()
 
-    def words(self, amount: Amount) -> set[str]:
+    def words(self, amount: Amount) -> frozenset[str]:
         """Words among the ``reach`` words either side of the amount in its sentence (the
         whole sentence if the quote cannot be found in it)."""
-        sentence = " ".join((amount["sentence"] or "").split())
-        quote = " ".join(amount["quote"].split())
+        return self._words(amount["sentence"], amount["quote"])
+
+    @cache  # noqa: B019 - as ``parts``: one Context per run, and pairs ask for words again
+    def _words(self, sentence: str | None, quote: str) -> frozenset[str]:
+        sentence = " ".join((sentence or "").split())
+        quote = " ".join(quote.split())
         at = sentence.find(quote)
         if at < 0:
             near = _WORD.findall(sentence)
@@ -85,7 +90,7 @@ class Context:
             near = before[max(0, len(before) - self.reach) :] + after[: self.reach]
         found = {w for w in (w.lower() for w in near) if len(w) >= self.min_length}
         found |= {part for word in found for part in self.parts(word)}
-        return found - self.stop
+        return frozenset(found - self.stop)
 
     def same_money(self, a: Amount, b: Amount) -> bool:
         return len(self.words(a) & self.words(b)) >= self.min_shared
@@ -135,44 +140,122 @@ def _propose(data: PackageData, tolerances: Tolerances, by_measure) -> dict[str,
     def telling(doc: str, key: tuple) -> bool:
         return common.get((doc, *key), 0) == 1
 
+    telling_keys = {
+        m["measure_id"]: {k for k in keys[m["measure_id"]] if telling(m["document_id"], k)}
+        for ms in measures.values()
+        for m in ms
+    }
     proposals = {}
-    for doc_a, doc_b in combinations(sorted(measures), 2):
-        if years.get(doc_a) is None or years.get(doc_a) != years.get(doc_b):
+    for a, b in _candidates(measures, years, telling_keys, threshold, bonus):
+        keys_a, keys_b = telling_keys[a["measure_id"]], telling_keys[b["measure_id"]]
+        shared = a["words"] & b["words"]
+        union = a["words"] | b["words"]
+        score = len(shared) / len(union) if union else 0.0
+        equal = sorted((v, y) for v, y in keys_a & keys_b if y)
+        # Several equal amounts, whatever their years, also tie two measures.
+        values = sorted({v for v, _ in keys_a} & {v for v, _ in keys_b})
+        if equal or len(values) >= 2:
+            score += bonus
+        if score < threshold:
             continue
-        for a in measures[doc_a]:
-            keys_a = {k for k in keys[a["measure_id"]] if telling(doc_a, k)}
-            for b in measures[doc_b]:
-                shared = a["words"] & b["words"]
-                union = a["words"] | b["words"]
-                score = len(shared) / len(union) if union else 0.0
-                keys_b = {k for k in keys[b["measure_id"]] if telling(doc_b, k)}
-                equal = sorted((v, y) for v, y in keys_a & keys_b if y)
-                # Several equal amounts, whatever their years, also tie two measures.
-                values = sorted({v for v, _ in keys_a} & {v for v, _ in keys_b})
-                if equal or len(values) >= 2:
-                    score += bonus
-                if score < threshold:
-                    continue
-                evidence = []
-                if shared:
-                    evidence.append("title words: " + ", ".join(sorted(shared)))
-                if equal:
-                    evidence.append(
-                        "equal amounts: "
-                        + "; ".join(f"{euros(v)} in {_span(y)}" for v, y in equal[:3])
-                    )
-                elif len(values) >= 2:
-                    evidence.append("equal amounts: " + "; ".join(euros(v) for v in values[:4]))
-                lid = link_id(a["measure_id"], b["measure_id"])
-                proposals[lid] = {
-                    "id": lid,
-                    "status": "proposed",
-                    "measures": sorted([a["measure_id"], b["measure_id"]]),
-                    "titles": [a["title"], b["title"]],
-                    "score": round(score, 2),
-                    "evidence": "; ".join(evidence),
-                }
+        evidence = []
+        if shared:
+            evidence.append("title words: " + ", ".join(sorted(shared)))
+        if equal:
+            evidence.append(
+                "equal amounts: " + "; ".join(f"{euros(v)} in {_span(y)}" for v, y in equal[:3])
+            )
+        elif len(values) >= 2:
+            evidence.append("equal amounts: " + "; ".join(euros(v) for v in values[:4]))
+        lid = link_id(a["measure_id"], b["measure_id"])
+        proposals[lid] = {
+            "id": lid,
+            "status": "proposed",
+            "measures": sorted([a["measure_id"], b["measure_id"]]),
+            "titles": [a["title"], b["title"]],
+            "score": round(score, 2),
+            "evidence": "; ".join(evidence),
+        }
     return proposals
+
+
+def _candidates(measures, years, telling_keys, threshold: float, bonus: float):
+    """The pairs of measures (of two documents about one budget year, the earlier document
+    first) that can reach ``threshold``; every other pair scores too low, so the exact
+    score is computed only for these instead of for every pair (billions in a big package).
+
+    By title words alone a pair needs a Jaccard share of at least ``threshold``. Titles
+    repeat, so that is decided once per pair of distinct word sets, and only for sets that
+    share one of their rarest words (prefix filtering: a set of n words must share
+    ceil(threshold * n) of them, so it shares one of its n - ceil(threshold * n) + 1
+    rarest). The amount bonus needs an equal telling amount for the same years, or two
+    equal telling amounts: pairs sharing one of those keys.
+    """
+    by_year: dict[Any, list[str]] = {}
+    for doc in sorted(measures):
+        if years.get(doc) is not None:
+            by_year.setdefault(years[doc], []).append(doc)
+    cutoff = threshold - 1e-9  # a shade lower: a longer prefix, never a missed pair
+    for docs in by_year.values():
+        group = [m for doc in docs for m in measures[doc]]
+        order = {doc: i for i, doc in enumerate(docs)}
+        if threshold <= 0:
+            for doc_a, doc_b in combinations(docs, 2):
+                yield from ((a, b) for a in measures[doc_a] for b in measures[doc_b])
+            continue
+        pairs: set[tuple[int, int]] = set()
+
+        def add(first: list[int], second: list[int], pairs=pairs, group=group) -> None:
+            for i in first:
+                for j in second:
+                    if i != j and group[i]["document_id"] != group[j]["document_id"]:
+                        pairs.add((i, j) if i < j else (j, i))
+
+        titles: dict[frozenset, list[int]] = {}
+        for index, m in enumerate(group):
+            titles.setdefault(frozenset(m["words"]), []).append(index)
+        for first, second in _similar_sets(list(titles), cutoff):
+            add(titles[first], titles[second])
+        if bonus > 0:
+            postings: dict[tuple, list[int]] = {}
+            for index, m in enumerate(group):
+                keys = telling_keys[m["measure_id"]]
+                for value, span in keys:
+                    if span:
+                        postings.setdefault(("amount", value, span), []).append(index)
+                for pair in combinations(sorted({value for value, _ in keys}), 2):
+                    postings.setdefault(("amounts", *pair), []).append(index)
+            for members in postings.values():
+                add(members, members)
+        for i, j in sorted(pairs):
+            a, b = group[i], group[j]
+            if order[a["document_id"]] > order[b["document_id"]]:
+                a, b = b, a
+            yield a, b
+
+
+def _similar_sets(sets: list[frozenset], cutoff: float):
+    """Pairs of word sets (a non-empty set with itself included) whose Jaccard share is at
+    least ``cutoff``."""
+    frequency: dict[str, int] = {}
+    for words in sets:
+        for word in words:
+            frequency[word] = frequency.get(word, 0) + 1
+    postings: dict[str, list[int]] = {}
+    for index, words in enumerate(sets):
+        rarest = sorted(words, key=lambda w: (frequency[w], w))
+        for word in rarest[: len(rarest) - math.ceil(cutoff * len(rarest)) + 1]:
+            postings.setdefault(word, []).append(index)
+    seen: set[tuple[int, int]] = set()
+    for members in postings.values():
+        for i in members:
+            for j in members:
+                if i > j or (i, j) in seen:
+                    continue
+                seen.add((i, j))
+                a, b = sets[i], sets[j]
+                if len(a & b) >= cutoff * len(a | b):
+                    yield a, b
 
 
 def _compare(

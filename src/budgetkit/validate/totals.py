@@ -213,7 +213,9 @@ def _prose_vs_table(data: PackageData, precision: Precision, tolerances: Toleran
         spans, on=["document_id", "first", "last"], how="semi"
     )
     matched: dict[tuple, list[dict[str, Any]]] = {}
-    siblings: dict[tuple, pl.DataFrame] = {}
+    figures = once.select("document_id", "sentence", "section_id", "amount_id", *_FIGURE)
+    siblings = _rows_by(figures, "document_id", "sentence")
+    sections = _rows_by(figures, "document_id", "section_id")
     checked = 0
     for amount in amounts.sort("document_id", "line", "column").iter_rows(named=True):
         chain = headings.get(amount["section_id"], [])
@@ -243,14 +245,9 @@ def _prose_vs_table(data: PackageData, precision: Precision, tolerances: Toleran
         if any(stated.agrees(figure) for figure, _ in figures):
             continue
         # A figure another amount of the same sentence restates is that amount's, not ours.
-        sentence = (amount["document_id"], amount["sentence"])
-        if sentence not in siblings:
-            siblings[sentence] = once.filter(
-                (pl.col("document_id") == sentence[0]) & (pl.col("sentence") == sentence[1])
-            )
         others = [
             _figure(precision, other)
-            for other in siblings[sentence].iter_rows(named=True)
+            for other in siblings.get((amount["document_id"], amount["sentence"]), [])
             if other["amount_id"] != amount["amount_id"]
         ]
         figures = [(f, c) for f, c in figures if not any(f.agrees(o) for o in others)]
@@ -268,7 +265,7 @@ def _prose_vs_table(data: PackageData, precision: Precision, tolerances: Toleran
         figure, cell = min(
             figures, key=lambda fc: rows.preference(fc[1], context, abs(fc[0].value - stated.value))
         )
-        if _one_of_the_parts(precision, once, amount, figure):
+        if _one_of_the_parts(precision, sections, amount, figure):
             continue
         table = tables[cell["table_id"]]
         implied = "" if amount["year_from"] is not None else " (the budget year; no year is named)"
@@ -288,19 +285,31 @@ def _prose_vs_table(data: PackageData, precision: Precision, tolerances: Toleran
     result.checked["prose figures matched to tables"] = checked
 
 
+def _rows_by(frame: pl.DataFrame, *columns: str) -> dict[tuple, list[dict[str, Any]]]:
+    """Rows grouped by the values of ``columns``, in frame order, looked up per figure
+    instead of filtering the whole frame for each. A null never equals anything (as in a
+    polars filter), so rows with a null key are left out."""
+    groups: dict[tuple, list[dict[str, Any]]] = {}
+    for row in frame.iter_rows(named=True):
+        key = tuple(row[c] for c in columns)
+        if None not in key:
+            groups.setdefault(key, []).append(row)
+    return groups
+
+
 def _one_of_the_parts(
-    precision: Precision, amounts: pl.DataFrame, amount: dict[str, Any], figure: Figure
+    precision: Precision,
+    sections: dict[tuple, list[dict[str, Any]]],
+    amount: dict[str, Any],
+    figure: Figure,
 ) -> bool:
     """Whether ``amount`` is one of the parts its section lists for the figure: "Kennis,
     informatie en innovatiebeleid (€ 34,5 miljoen)" followed by € 24,1 + € 8,8 + € 1,6
     miljoen is consistent, not a € 24,1 miljoen restatement of € 34,5 miljoen."""
     if amount["section_id"] is None:
         return False
-    section = amounts.filter(
-        (pl.col("document_id") == amount["document_id"])
-        & (pl.col("section_id") == amount["section_id"])
-    )
-    parts = [_figure(precision, row) for row in section.iter_rows(named=True)]
+    section = sections.get((amount["document_id"], amount["section_id"]), [])
+    parts = [_figure(precision, row) for row in section]
     parts = [part for part in parts if not part.agrees(figure)]
     if len(parts) < 2:
         return False
@@ -357,14 +366,25 @@ class _TableRows:
     label, and which parents set them apart."""
 
     def __init__(self, cells: pl.DataFrame) -> None:
-        self.cells = cells
         self.parent: dict[tuple, str | None] = {}
         self.labels: dict[tuple, str] = {}
+        self.namesakes: dict[tuple[str, str], list[str]] = {}
         for table, row, parent, label in (
             cells.select("table_id", "row_id", "parent_row_id", "row_label").unique().iter_rows()
         ):
             self.parent[(table, row)] = parent
             self.labels[(table, row)] = _label(label)
+        for (table, row), label in self.labels.items():
+            self.namesakes.setdefault((table, label), []).append(row)
+        # (table, label, level, column) -> its cells, in frame order
+        self.same: dict[tuple, list[dict[str, Any]]] = {}
+        folded: dict[str, str] = {}
+        for cell in cells.iter_rows(named=True):
+            label = cell["row_label"]
+            if label not in folded:
+                folded[label] = _label(label)
+            key = (cell["table_id"], folded[label], cell["level"], cell["column_label"])
+            self.same.setdefault(key, []).append(cell)
         self.sums: dict[tuple, list[dict[str, Any]]] = {}
 
     def ancestors(self, table: str, row: str | None) -> set[str]:
@@ -393,22 +413,20 @@ class _TableRows:
         return found
 
     def _label_sum(self, table_id: str, label: str, level: int, column: str) -> list[dict]:
-        same = self.cells.filter(
-            (pl.col("table_id") == table_id)
-            & (pl.col("column_label") == column)
-            & pl.col("level").eq_missing(level)
-        ).filter(pl.col("row_label").map_elements(_label, return_dtype=pl.Utf8) == label)
+        same = self.same.get((table_id, label, level, column), [])
         # Namesakes in a hierarchy, one under each parent; a flat table's repeated blocks
         # (the same rows for two scenarios) are alternatives, not parts.
-        parents = same["parent_row_id"]
-        if same.height < 2 or parents.null_count() or parents.n_unique() < same.height:
+        parents = [cell["parent_row_id"] for cell in same]
+        if len(same) < 2 or None in parents or len(set(parents)) < len(same):
             return []
-        rows = same.sort("row_order").to_dicts()
+        rows = sorted(same, key=lambda cell: cell["row_order"])
+        # summed by polars, as the cells' column is, so the float is the same to the last bit
+        value = pl.Series([cell["value"] for cell in same], dtype=pl.Float64).sum()
         return [
             {
                 **rows[0],
-                "value": same["value"].sum(),
-                "row_label": f"{rows[0]['row_label']} (sum of its {same.height} rows)",
+                "value": value,
+                "row_label": f"{rows[0]['row_label']} (sum of its {len(same)} rows)",
                 "row_id": None,
                 "summed": rows,
             }
@@ -427,7 +445,7 @@ class _TableRows:
         if cell.get("summed"):
             return (0, 0, distance)
         table, label = cell["table_id"], _label(cell["row_label"])
-        namesakes = [r for (t, r), lab in self.labels.items() if t == table and lab == label]
+        namesakes = self.namesakes.get((table, label), [])
         own = self.ancestors(table, cell["row_id"])
         if len(namesakes) > 1:
             own -= set.intersection(*(self.ancestors(table, r) for r in namesakes))
@@ -456,14 +474,17 @@ def _decompositions(data: PackageData, precision: Precision, tolerances: Toleran
     words = [r"\s+".join(map(re.escape, m.split())) for m in complete + subset]
     marker = re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
     texts = source_texts(data)
-    amounts = amounts_once(data)
+    by_document: dict[str, list[dict[str, Any]]] = {}
+    wanted = ("document_id", "line", "column", "year_from", "year_to", *_FIGURE)
+    for row in amounts_once(data).select(wanted).iter_rows(named=True):
+        by_document.setdefault(row["document_id"], []).append(row)
     checked = 0
-    for doc_id, group in amounts.group_by("document_id", maintain_order=True):
-        if doc_id[0] not in texts:
+    for doc_id, group in by_document.items():
+        if doc_id not in texts:
             continue
-        source = texts[doc_id[0]]
+        source = texts[doc_id]
         rows = []
-        for row in group.iter_rows(named=True):
+        for row in group:
             if row["line"] and row["column"] and 1 <= row["line"] <= len(source.starts):
                 rows.append((source.starts[row["line"] - 1] + row["column"] - 1, row))
         rows.sort(key=lambda item: item[0])
@@ -475,18 +496,28 @@ def _decompositions(data: PackageData, precision: Precision, tolerances: Toleran
             start = ends[index - 1] if index else 0
             end = ends[index] if index < len(ends) else len(source.text)
             previous = ends[index - 2] if index >= 2 else 0
-            before = [r for o, r in rows if start <= o < at and at - o <= reach]
+            before = _between(rows, offsets, max(start, at - reach), at)
             if not before and not source.text[start:at].strip():
                 # "Dit betreft ..." opening a sentence refers back to the one before it.
-                before = [r for o, r in rows if previous <= o < start and at - o <= reach]
+                before = _between(rows, offsets, max(previous, at - reach), start)
             lo, hi = bisect.bisect_right(offsets, at), bisect.bisect_left(offsets, end)
             parts = [r for _, r in rows[lo:hi]]
             if not before or not parts:
                 continue
             checked += 1
             whole = " ".join(match.group().lower().split()) in complete
-            _decomposition(result, precision, doc_id[0], before[-1], parts, match.group(), whole)
+            _decomposition(result, precision, doc_id, before[-1], parts, match.group(), whole)
     result.checked["decompositions"] = checked
+
+
+def _between(rows: list[tuple[int, dict]], offsets: list[int], low: int, high: int) -> list:
+    """The rows at offsets ``low`` <= offset < ``high`` (``offsets`` is sorted)."""
+    lo, hi = bisect.bisect_left(offsets, low), bisect.bisect_left(offsets, high)
+    return [r for _, r in rows[lo:hi]]
+
+
+#: The columns ``_figure`` reads.
+_FIGURE = ("amount_eur", "amount_eur_max", "quote", "scale", "qualifier")
 
 
 def _figure(precision: Precision, row: dict[str, Any]) -> Figure:
