@@ -16,6 +16,7 @@ from rich.console import Console
 
 from budgetkit.errors import InputError
 from budgetkit.extract.pipeline import extract
+from budgetkit.options import ProjectDir
 from budgetkit.project import Project
 from budgetkit.publish.command import publish_command, serve_command
 from budgetkit.validate.command import validate_command
@@ -40,16 +41,6 @@ app = typer.Typer(
     add_completion=False,
 )
 err = Console(stderr=True, soft_wrap=True)
-
-ProjectDir = Annotated[
-    Path,
-    typer.Option(
-        "--project-dir",
-        "-C",
-        help="Project folder holding sources/, schemas/, datapackage/ and checks/.",
-        file_okay=False,
-    ),
-]
 
 
 def _extract(project: Project, check: bool) -> None:

@@ -9,19 +9,10 @@ from typing import Annotated
 
 import typer
 
+from budgetkit.options import ProjectDir
 from budgetkit.project import Project
 from budgetkit.publish.serving import site_files
 from budgetkit.publish.stage import publish
-
-ProjectDir = Annotated[
-    Path,
-    typer.Option(
-        "--project-dir",
-        "-C",
-        help="Project folder holding datapackage/, reports/ and publish/.",
-        file_okay=False,
-    ),
-]
 
 
 def publish_command(project_dir: ProjectDir = Path(".")) -> None:

@@ -16,6 +16,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from budgetkit.options import ProjectDir
 from budgetkit.project import Project
 from budgetkit.validate.reportfiles import report_dict
 from budgetkit.validate.runner import LAYERS, validate
@@ -56,15 +57,7 @@ def validate_command(
         OutputFormat,
         typer.Option("--format", help="text: summary for people; json: the report on stdout."),
     ] = OutputFormat.text,
-    project_dir: Annotated[
-        Path,
-        typer.Option(
-            "--project-dir",
-            "-C",
-            help="Project folder holding sources/, schemas/, datapackage/ and checks/.",
-            file_okay=False,
-        ),
-    ] = Path("."),
+    project_dir: ProjectDir = Path("."),
 ) -> None:
     """Validate datapackage/ in six layers; write reports/ and datapackage/data/findings.csv."""
     unknown = sorted(set(layer or ()) - set(LAYERS))
