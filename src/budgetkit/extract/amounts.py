@@ -53,7 +53,7 @@ _YEAR_THEN_NUMBER = re.compile(
 # abbreviations the documents use inside sentences; and a heading: a short capitalised line
 # without punctuation followed by a capitalised line ("Preventie", "Opdrachten").
 _SENTENCE_END = re.compile(
-    r"(?<=[^\W\d])[.!?]\d{1,3}(?=[\s\xa0]+[A-Z])"  # "zijn.33 Op": a footnote mark after the stop
+    r"[.!?](?<=[^\W\d].)\d{1,3}(?=[\s\xa0]+[A-Z])"  # "zijn.33 Op": a footnote mark after the stop
     r"|[.!?](?<!\bca\.)(?<!\bnr\.)(?<!\bart\.)(?<!\bo\.a\.)(?<!\bd\.w\.z\.)(?<!\bvs\.)"
     r"(?<!\bincl\.)(?=[\s\xa0]+[A-Z•–\-])|\n(?=[ \t]*[•–])"
     r"|(?m:^[ \t\xa0]*[A-Z][^\n!?:;€]{0,66}[^\n.!?:;€,\-\s][ \t\xa0]*\n"
@@ -75,6 +75,8 @@ _YEARS = re.compile(
         (?!\d|[.,]\d)""",
     re.VERBOSE | re.IGNORECASE,
 )
+# A year expression holds a year: windows without one skip the slow ``_YEARS`` scan.
+_ANY_YEAR = re.compile(_YEAR)
 _REACH = 200  # characters either side in which words can qualify an amount
 _SPREAD = r"(?:verspreid|verdeeld|uitgesmeerd)\s+over"
 # A comma or dash ends an amount's clause, except before a list of years or a spread over
@@ -193,6 +195,8 @@ def _years(window: str, cut_before_next: bool = False) -> Years:
     With ``cut_before_next`` the window runs up to the next amount, and a year that ends it
     belongs to that amount ("€ 15 miljoen en in 2021 € 30 miljoen").
     """
+    if not _ANY_YEAR.search(window):
+        return None, None, None
     tail = len(window.rstrip(" \t\n\xa0"))
     for m in _YEARS.finditer(window):
         if cut_before_next and m.end() >= tail:
@@ -219,6 +223,8 @@ def _years(window: str, cut_before_next: bool = False) -> Years:
 def _last_years(window: str) -> Years:
     """Last year expression in ``window`` (the words before an amount)."""
     last: Years = (None, None, None)
+    if not _ANY_YEAR.search(window):
+        return last
     for m in _YEARS.finditer(window):
         got = _years(window[m.start() : m.end()])
         if got[2] is not None:

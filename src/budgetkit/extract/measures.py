@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from budgetkit.extract.curation import Curation, apply
@@ -32,7 +33,7 @@ _BULLET_MARKS = frozenset("•–-·▪◦●>")  # what _BULLET matches after l
 _TERMINAL = ".;!?"
 _FOOTNOTE = re.compile(r"^\s*\d{1,3}\s+\S")
 _MONEY_ASIDE = re.compile(r"\s*\([^()]*(?:€|euro|miljoen|miljard|mln|mld)[^()]*\)")
-_CLAUSE_END = re.compile(r"(?<=\w)[.;:](?=\s|$)|(?<=[\w)]),\s|\s[–-]\s")
+_CLAUSE_END = re.compile(r"[.;:](?<=\w.)(?=\s|$)|,(?<=[\w)],)\s|\s[–-]\s")
 # A full stop after these ends an abbreviation, not a clause ("€ 37,5 mln. beschikbaar").
 # fmt: off
 _ABBREVIATIONS = frozenset({
@@ -69,6 +70,7 @@ def fold_text(text: str) -> str:
     return fold(_HYPHENATED.sub(r"\1\2", text) if "-" in text else text)
 
 
+@lru_cache(maxsize=32)  # the amounts of one paragraph ask for its title one by one
 def title_from(text: str) -> str:
     """A short readable title: the first clause, without a money aside or footnote marker,
     cut to a dozen words. A lead-in ending in a full stop names the item ("Fietsbeleid.");

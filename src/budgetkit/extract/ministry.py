@@ -49,7 +49,7 @@ _GOVERNMENT = re.compile(r"(?<!\w)(?:[Kk]abinet|Rijk|[Rr]egering)(?!\w)")
 # "1.244"), also with a footnote number glued on ("buitenmilieu.12 Bovendien"), at a
 # semicolon (the items of a list) and before a dash or bullet opening an item.
 _SENTENCE_END = re.compile(
-    r"(?:[.!?]|(?<=[^\W\d_])[.!?]\d{1,3})\s+(?=[A-Z0-9“\"‘'(])|;\s+|\s+(?=[–•▪]\s)"
+    r"(?:[.!?]|[.!?](?<=[^\W\d_].)\d{1,3})\s+(?=[A-Z0-9“\"‘'(])|;\s+|\s+(?=[–•▪]\s)"
 )
 _FOOTNOTE_START = re.compile(r"^\d{1,3}\s+\S")
 
@@ -73,6 +73,9 @@ class MinistryPlacer:
         self.furniture = layout.furniture
         self.footnotes = layout.footnotes
         self.double_spaced = layout.double_spaced
+        # the last paragraph's lines, text and sentences: the amounts in it, asked one after
+        # another, share them
+        self._paragraph: tuple[tuple[int, ...], str, list[tuple[int, int]]] = ((), "", [])
 
     def thematic(self, section: dict[str, Any] | None) -> bool:
         """Whether no heading above the line (its own or an ancestor's) names a ministry, in
@@ -101,12 +104,12 @@ class MinistryPlacer:
         ... In de begroting van het ministerie van EZK wordt aangegeven ..." goes on about
         another budget."""
         lines = self.paragraph(section, line)
-        text, offset = "", 0
+        text, sentences = self._paragraph_text(tuple(lines))
+        offset = column - 1
         for number in lines:
             if number == line:
-                offset = len(text) + column - 1
-            text += self.doc.lines[number - 1] + " "
-        sentences = _sentences(text)
+                break
+            offset += len(self.doc.lines[number - 1]) + 1
         # the sentences cover the text end to end: the last one starting at or before it
         index = bisect_right(sentences, (offset, math.inf)) - 1
         start, end = sentences[index]
@@ -125,6 +128,13 @@ class MinistryPlacer:
             if codes:
                 return codes.pop() if len(codes) == 1 else None
         return None
+
+    def _paragraph_text(self, lines: tuple[int, ...]) -> tuple[str, list[tuple[int, int]]]:
+        """The paragraph's lines joined (each followed by a space), and its sentences."""
+        if self._paragraph[0] != lines:
+            text = "".join(self.doc.lines[number - 1] + " " for number in lines)
+            self._paragraph = (lines, text, _sentences(text))
+        return self._paragraph[1], self._paragraph[2]
 
     def paragraph(self, section: dict[str, Any] | None, line: int) -> list[int]:
         """The lines of the paragraph holding ``line``, without running headers and footers.

@@ -182,7 +182,7 @@ def ministry_mentions(text: str) -> Counter[str]:
     """How often each ministry is named in running text ("het ministerie van VWS", "BZK")."""
     counts: Counter[str] = Counter()
     titled = set()
-    for m in _TEXT_MENTION.finditer(text):
+    for m in _text_mentions(text):
         code = _name_at(text, m.end())
         if code:
             counts[code] += 1
@@ -191,6 +191,23 @@ def ministry_mentions(text: str) -> Counter[str]:
         if m.start() not in titled:
             counts[MINISTRY_ABBREVIATIONS[m.group(1)]] += 1
     return counts
+
+
+# ``_TEXT_MENTION`` starts one character before one of these words: searching for them
+# (one literal at a time) is several times faster than the pattern's own scan.
+_MENTION_WORDS = tuple(re.compile(word) for word in ("inister", "taatssecretaris", "egroting"))
+
+
+def _text_mentions(text: str) -> Iterator[re.Match[str]]:
+    """What ``_TEXT_MENTION.finditer(text)`` finds, faster."""
+    end = 0
+    for start in sorted(m.start() - 1 for word in _MENTION_WORDS for m in word.finditer(text)):
+        if start < end:
+            continue
+        m = _TEXT_MENTION.match(text, start) if start >= 0 else None
+        if m:
+            end = m.end()
+            yield m
 
 
 def _abbreviations(text: str) -> Iterator[re.Match[str]]:
@@ -223,7 +240,7 @@ class _Mentions:
 
     def __init__(self, text: str) -> None:
         self.titles = []  # (start, end, end of the name, code) of "ministerie van <name>"
-        for m in _TEXT_MENTION.finditer(text):
+        for m in _text_mentions(text):
             code, last = _name_match(text, m.end())
             self.titles.append((m.start(), m.end(), last, code))
         self.title_starts = [title[0] for title in self.titles]
@@ -303,14 +320,17 @@ def page_furniture(doc: SourceDocument, folded: list[str] | None = None) -> set[
     year = doc.meta.get("budget_year")
     footer = re.compile(rf"^.{{0,60}}\bRijksbegroting {year}$") if year else None
     found = set()
+    repeated = {n for n in numbered if counts[n] >= 2}
     for index, (n, text) in enumerate(zip(normal, folded, strict=True), start=1):
-        if len(n) > _MAX_HEADING:
-            continue
         if (
-            (counts[n] >= 2 and numbered[n] >= 1)
-            or n == title
-            or (footer and "Rijksbegroting" in text and footer.match(text))
-        ) and _WORDY.search(n):
+            (
+                n in repeated
+                or n == title
+                or (footer and "Rijksbegroting" in text and footer.match(text))
+            )
+            and len(n) <= _MAX_HEADING
+            and _WORDY.search(n)
+        ):
             found.add(index)
     return found
 
@@ -564,13 +584,15 @@ def _scan(doc: SourceDocument) -> list[_Heading]:
     scan = _Scanner(doc)
     chapter = 0  # last accepted top number ("2" or "2.")
     sub: dict[str, int] = {}  # last sub number per parent number
+    longest = max(_MAX_HEADING, 1.1 * scan.width)
+    lines, folded, skip = scan.lines, scan.folded, scan.skip
     line = 0
-    while line < len(scan.lines):
+    while line < len(lines):
         line += 1
-        raw = scan.lines[line - 1]
-        text = scan.folded[line - 1]
-        if not text or len(text) > max(_MAX_HEADING, 1.1 * scan.width) or line in scan.skip:
+        text = folded[line - 1]
+        if not text or len(text) > longest or line in skip:
             continue
+        raw = lines[line - 1]
         m = _NUMBERED.match(raw) if text[0].isdecimal() else None  # folded: first non-space
         if not m and (line in scan.footnotes or not (text[0].isupper() or text[0] == "(")):
             continue  # (checked again below; first here as it is cheaper)
