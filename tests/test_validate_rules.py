@@ -74,7 +74,7 @@ def test_row_labels_fold_plurals_quotes_and_remarks():
     assert _label("Opdrachten") != _label("Subsidies")
 
 
-def _every_pair(measures, years, telling_keys, threshold, bonus):
+def _every_pair(measures, years, telling_keys, threshold, bonus, limit):
     """What the index replaces: every pair of measures of two documents of one budget year."""
     from itertools import combinations
 
@@ -92,16 +92,71 @@ def test_indexed_link_proposals_equal_a_scan_of_every_pair(project: Project, mon
     data = PackageData.load(project)
     by_measure = consistency._measure_amounts(data)
     settings = Tolerances(project)
-    for score, bonus in ((None, None), (0.25, 0.5), (0.6, 0.0), (0.9, 0.3)):
+    runs = ((None, None, None), (0.25, 0.5, 3), (0.25, 0.5, 1), (0.6, 0.0, 1), (0.9, 0.3, 2))
+    for score, bonus, limit in runs:
         tolerances = settings
         if score is not None:
-            tolerances = _Overridden(settings, propose_score=score, amount_bonus=bonus)
+            tolerances = _Overridden(
+                settings, propose_score=score, amount_bonus=bonus, max_proposals_per_measure=limit
+            )
         indexed = consistency._propose(data, tolerances, by_measure)
         with monkeypatch.context() as patch:
             patch.setattr(consistency, "_candidates", _every_pair)
             scanned = consistency._propose(data, tolerances, by_measure)
         assert indexed == scanned
         assert score is not None or indexed  # the real settings do propose links
+
+
+def _per_measure(proposals: dict[str, dict]) -> dict[str, list[dict]]:
+    found: dict[str, list[dict]] = {}
+    for entry in proposals.values():
+        for measure in entry["measures"]:
+            found.setdefault(measure, []).append(entry)
+    return found
+
+
+def test_only_the_best_proposals_of_each_measure_are_kept(project: Project):
+    """With room for one proposal per measure, a measure with several candidates keeps
+    only its best, and no measure keeps more."""
+    from budgetkit.validate import consistency
+    from budgetkit.validate.loader import PackageData
+
+    data = PackageData.load(project)
+    by_measure = consistency._measure_amounts(data)
+    settings = Tolerances(project)
+    low = {"propose_score": 0.25, "amount_bonus": 0.5}
+    every = consistency._propose(
+        data, _Overridden(settings, **low, max_proposals_per_measure=10**6), by_measure
+    )
+    best = consistency._propose(
+        data, _Overridden(settings, **low, max_proposals_per_measure=1), by_measure
+    )
+    crowded = {m: es for m, es in _per_measure(every).items() if len(es) >= 2}
+    assert crowded  # the real documents do give measures rival candidates
+    assert set(best) < set(every)
+    for measure, entries in _per_measure(best).items():
+        assert len(entries) == 1
+        (kept,) = entries
+        assert kept["score"] == max(e["score"] for e in _per_measure(every)[measure])
+    assert any(len(_per_measure(best).get(m, [])) < len(es) for m, es in crowded.items())
+
+
+def test_decided_links_survive_the_cap(project_copy: Project):
+    """A steward's decision is never dropped, however many proposals a measure may keep."""
+    tolerances = project_copy.checks / "tolerances.yml"
+    text = tolerances.read_text(encoding="utf-8")
+    assert "max_proposals_per_measure: 3" in text
+    tolerances.write_text(
+        text.replace("max_proposals_per_measure: 3", "max_proposals_per_measure: 1"),
+        encoding="utf-8",
+    )
+    entries = {e["id"]: e for e in _links(project_copy) if e["status"] != "proposed"}
+    decided = {lid: e["status"] for lid, e in entries.items()}
+    crowded = [m for m, es in _per_measure(entries).items() if len(es) >= 2]
+    assert decided and crowded  # a measure with two decided links: more than the cap
+    validate(project_copy, ["consistency"])
+    after = {e["id"]: e["status"] for e in _links(project_copy)}
+    assert {lid: after.get(lid) for lid in decided} == decided
 
 
 class _Overridden:
@@ -134,3 +189,51 @@ def test_similar_word_sets_are_all_found():
             if a | b and len(a & b) >= cutoff * len(a | b)
         }
         assert found == full
+
+
+def test_repeated_titles_give_few_candidates_but_every_best_one():
+    """A title printed in many documents: the index yields far fewer pairs than every pair,
+    yet every pair the cap keeps among all pairs."""
+    import random
+
+    from budgetkit.validate.consistency import _best, _candidates, link_id
+
+    rng = random.Random(3)
+    titles = [{"fonds", "wegen"}, {"fonds", "wegen", "water"}, {"onderwijs"}]
+    measures = {
+        f"d{d:02}": [
+            {"measure_id": f"d{d:02}:m{n}", "document_id": f"d{d:02}", "words": rng.choice(titles)}
+            for n in range(8)
+        ]
+        for d in range(12)
+    }
+    # Two measures whose best match is one of a kind, and whose second best is each other.
+    for doc, words in (("d03", "haven brug sluis"), ("d05", "haven brug sluis")):
+        measures[doc].append(
+            {"measure_id": f"{doc}:m8", "document_id": doc, "words": set(words.split())}
+        )
+    for doc in ("d08", "d09"):
+        measures[doc].append(
+            {"measure_id": f"{doc}:m8", "document_id": doc, "words": {"haven", "brug"}}
+        )
+    years = dict.fromkeys(measures, 2021)
+    telling = {m["measure_id"]: set() for ms in measures.values() for m in ms}
+    telling["d00:m0"] = telling["d07:m5"] = {(5.0, (2021, 2021))}
+
+    def scored(pairs):
+        found = []
+        for a, b in pairs:
+            tie = 0.5 if telling[a["measure_id"]] & telling[b["measure_id"]] else 0.0
+            score = len(a["words"] & b["words"]) / len(a["words"] | b["words"]) + tie
+            if score >= 0.5:
+                ids = sorted([a["measure_id"], b["measure_id"]])
+                found.append((score, {"id": link_id(*ids), "measures": ids}))
+        return found
+
+    every = list(_every_pair(measures, years, telling, 0.5, 0.5, 2))
+    indexed = list(_candidates(measures, years, telling, 0.5, 0.5, 2))
+    assert len(indexed) * 5 < len(every)
+    kept = sorted(e["id"] for e in _best(scored(every), 2))
+    assert kept and kept == sorted(e["id"] for e in _best(scored(indexed), 2))
+    assert "d00:m0 ~ d07:m5" in kept  # the amount tie beats equal titles to a slot
+    assert "d03:m8 ~ d08:m8" in kept

@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import re
 from functools import cache
-from itertools import combinations
+from itertools import combinations, groupby
 from typing import Any
 
 import polars as pl
@@ -145,8 +145,9 @@ def _propose(data: PackageData, tolerances: Tolerances, by_measure) -> dict[str,
         for ms in measures.values()
         for m in ms
     }
-    proposals = {}
-    for a, b in _candidates(measures, years, telling_keys, threshold, bonus):
+    limit = int(tolerances.get("consistency", "max_proposals_per_measure"))
+    scored = []
+    for a, b in _candidates(measures, years, telling_keys, threshold, bonus, limit):
         keys_a, keys_b = telling_keys[a["measure_id"]], telling_keys[b["measure_id"]]
         shared = a["words"] & b["words"]
         union = a["words"] | b["words"]
@@ -168,7 +169,7 @@ def _propose(data: PackageData, tolerances: Tolerances, by_measure) -> dict[str,
         elif len(values) >= 2:
             evidence.append("equal amounts: " + "; ".join(euros(v) for v in values[:4]))
         lid = link_id(a["measure_id"], b["measure_id"])
-        proposals[lid] = {
+        entry = {
             "id": lid,
             "status": "proposed",
             "measures": sorted([a["measure_id"], b["measure_id"]]),
@@ -176,20 +177,40 @@ def _propose(data: PackageData, tolerances: Tolerances, by_measure) -> dict[str,
             "score": round(score, 2),
             "evidence": "; ".join(evidence),
         }
-    return proposals
+        scored.append((score, entry))
+    return {entry["id"]: entry for entry in _best(scored, limit)}
 
 
-def _candidates(measures, years, telling_keys, threshold: float, bonus: float):
+def _best(scored: list[tuple[float, dict]], limit: int) -> list[dict]:
+    """The proposals among the best ``limit`` of each of their two measures (highest score
+    first, then the other measure's id): a steward reviews a handful per measure, and
+    identical titles in a thousand documents would otherwise propose a million pairs."""
+    ranked: dict[str, list[tuple[float, str, str]]] = {}
+    for score, entry in scored:
+        first, second = entry["measures"]
+        ranked.setdefault(first, []).append((-score, second, entry["id"]))
+        ranked.setdefault(second, []).append((-score, first, entry["id"]))
+    chosen: dict[str, int] = {}
+    for options in ranked.values():
+        for _, _, lid in sorted(options)[:limit]:
+            chosen[lid] = chosen.get(lid, 0) + 1
+    return [entry for _, entry in scored if chosen.get(entry["id"]) == 2]
+
+
+def _candidates(measures, years, telling_keys, threshold: float, bonus: float, limit: int):
     """The pairs of measures (of two documents about one budget year, the earlier document
-    first) that can reach ``threshold``; every other pair scores too low, so the exact
-    score is computed only for these instead of for every pair (billions in a big package).
+    first) that can be among the best ``limit`` proposals of one of their measures; every
+    other pair scores too low, or lower than ``limit`` others, so the exact score is
+    computed only for these instead of for every pair (billions in a big package).
 
     By title words alone a pair needs a Jaccard share of at least ``threshold``. Titles
     repeat, so that is decided once per pair of distinct word sets, and only for sets that
     share one of their rarest words (prefix filtering: a set of n words must share
     ceil(threshold * n) of them, so it shares one of its n - ceil(threshold * n) + 1
-    rarest). The amount bonus needs an equal telling amount for the same years, or two
-    equal telling amounts: pairs sharing one of those keys.
+    rarest). All measures with one word set score the same against a measure, so only the
+    first ``limit`` of them by id (of other documents, not tied by amounts) can be among
+    its best. The amount bonus needs an equal telling amount for the same years, or two
+    equal telling amounts: pairs sharing one of those keys, all taken.
     """
     by_year: dict[Any, list[str]] = {}
     for doc in sorted(measures):
@@ -203,19 +224,7 @@ def _candidates(measures, years, telling_keys, threshold: float, bonus: float):
             for doc_a, doc_b in combinations(docs, 2):
                 yield from ((a, b) for a in measures[doc_a] for b in measures[doc_b])
             continue
-        pairs: set[tuple[int, int]] = set()
-
-        def add(first: list[int], second: list[int], pairs=pairs, group=group) -> None:
-            for i in first:
-                for j in second:
-                    if i != j and group[i]["document_id"] != group[j]["document_id"]:
-                        pairs.add((i, j) if i < j else (j, i))
-
-        titles: dict[frozenset, list[int]] = {}
-        for index, m in enumerate(group):
-            titles.setdefault(frozenset(m["words"]), []).append(index)
-        for first, second in _similar_sets(list(titles), cutoff):
-            add(titles[first], titles[second])
+        tied: dict[int, set[int]] = {}
         if bonus > 0:
             postings: dict[tuple, list[int]] = {}
             for index, m in enumerate(group):
@@ -226,7 +235,53 @@ def _candidates(measures, years, telling_keys, threshold: float, bonus: float):
                 for pair in combinations(sorted({value for value, _ in keys}), 2):
                     postings.setdefault(("amounts", *pair), []).append(index)
             for members in postings.values():
-                add(members, members)
+                for i in members:
+                    for j in members:
+                        if group[i]["document_id"] != group[j]["document_id"]:
+                            tied.setdefault(i, set()).add(j)
+        titles: dict[frozenset, list[int]] = {}
+        for index in sorted(range(len(group)), key=lambda i: group[i]["measure_id"]):
+            titles.setdefault(frozenset(group[index]["words"]), []).append(index)
+        similar: dict[frozenset, list[tuple[float, frozenset]]] = {}
+        for first, second in _similar_sets(list(titles), cutoff):
+            share = len(first & second) / len(first | second)
+            if share >= threshold:
+                similar.setdefault(first, []).append((share, second))
+                if first != second:
+                    similar.setdefault(second, []).append((share, first))
+        levels = {
+            words: [
+                [other for _, other in level]
+                for _, level in groupby(sorted(found, key=lambda x: -x[0]), key=lambda x: x[0])
+            ]
+            for words, found in similar.items()
+        }
+        pairs: set[tuple[int, int]] = set()
+        for words, members in titles.items():
+            for i in members:
+                own, mine = group[i]["document_id"], tied.get(i, set())
+                for j in mine:
+                    pairs.add((i, j) if i < j else (j, i))
+                taken = 0
+                # Best shares first; once ``limit`` measures score higher, no lower share
+                # can be among the best.
+                for level in levels.get(words, []):
+                    if taken >= limit:
+                        break
+                    found = []
+                    for other in level:
+                        kept = 0
+                        for j in titles[other]:
+                            if kept == limit - taken:
+                                break
+                            if group[j]["document_id"] != own and j not in mine:
+                                found.append(j)
+                                kept += 1
+                    # One share, one score: the lowest measure ids win the tie.
+                    found.sort(key=lambda j: group[j]["measure_id"])
+                    for j in found[: limit - taken]:
+                        pairs.add((i, j) if i < j else (j, i))
+                    taken += len(found[: limit - taken])
         for i, j in sorted(pairs):
             a, b = group[i], group[j]
             if order[a["document_id"]] > order[b["document_id"]]:
