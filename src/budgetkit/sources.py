@@ -19,6 +19,7 @@ import yaml
 
 from budgetkit.errors import InputError
 from budgetkit.project import Project
+from budgetkit.textfile import decode_utf8, refuse_binary
 
 REQUIRED_KEYS = ("id", "file", "title", "publisher", "kind", "published", "budget_year", "license")
 KINDS = ("memo", "analysis", "members_letter", "budget_chapter", "parliamentary_letter")
@@ -71,16 +72,8 @@ def _read_text(path: Path) -> str:
         raise InputError(path, f"cannot read source: {exc.strerror}") from None
     if not data.strip():
         raise InputError(path, "source file is empty")
-    if b"\x00" in data:
-        line = data[: data.index(b"\x00")].count(b"\n") + 1
-        raise InputError(path, "source is a binary file (NUL byte), not text", line)
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise InputError(
-            path, f"source is not UTF-8 (byte 0x{data[exc.start]:02x})", line
-        ) from None
+    refuse_binary(path, data, "source")
+    return decode_utf8(path, data, "source")
 
 
 def _load_metadata(project: Project) -> list[dict[str, Any]]:

@@ -21,6 +21,7 @@ import polars as pl
 
 from budgetkit.errors import InputError
 from budgetkit.project import Project
+from budgetkit.textfile import decode_utf8, refuse_binary
 from budgetkit.validate.tableschema import cast_frame, primary_key
 
 
@@ -29,20 +30,12 @@ def _read_bytes(path: Path) -> bytes:
         data = path.read_bytes()
     except FileNotFoundError:
         raise InputError(path, "resource file named in datapackage.json is missing") from None
-    if b"\x00" in data:
-        line = data[: data.index(b"\x00")].count(b"\n") + 1
-        raise InputError(path, "resource is a binary file (NUL byte), not CSV text", line)
+    refuse_binary(path, data, "resource")
     return data
 
 
 def _decode(path: Path, data: bytes) -> str:
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise InputError(
-            path, f"resource is not UTF-8 (byte 0x{data[exc.start]:02x})", line
-        ) from None
+    return decode_utf8(path, data, "resource")
 
 
 def _read_text(path: Path) -> str:

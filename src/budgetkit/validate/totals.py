@@ -102,11 +102,7 @@ def _table_sums(data: PackageData, precision: Precision, units: list[str], resul
         if not parts:
             continue
         checked += 1
-        factor = parent["scale_factor"] if parent["unit"] == "EUR" else 1
-        total = precision.cell(parent["value"], parent["value_text"], factor)
-        summed = zero()
-        for part in parts:
-            summed = summed + precision.cell(part["value"], part["value_text"], factor)
+        factor, total, summed = _total_and_sum(precision, parent, parts)
         if total.agrees(summed):
             continue
         table = tables[parent["table_id"]]
@@ -124,6 +120,16 @@ def _table_sums(data: PackageData, precision: Precision, units: list[str], resul
             )
         )
     result.checked["table parent cells"] = checked
+
+
+def _total_and_sum(precision: Precision, total_cell: dict[str, Any], parts: list[dict[str, Any]]):
+    """A printed total and the sum of its parts, each at the precision it is printed with."""
+    factor = total_cell["scale_factor"] if total_cell["unit"] == "EUR" else 1
+    total = precision.cell(total_cell["value"], total_cell["value_text"], factor)
+    summed = zero()
+    for part in parts:
+        summed = summed + precision.cell(part["value"], part["value_text"], factor)
+    return factor, total, summed
 
 
 def _total_columns(
@@ -144,11 +150,7 @@ def _total_columns(
         if len(parts) < 2:
             continue
         checked += 1
-        factor = cell["scale_factor"] if cell["unit"] == "EUR" else 1
-        total = precision.cell(cell["value"], cell["value_text"], factor)
-        summed = zero()
-        for part in parts:
-            summed = summed + precision.cell(part["value"], part["value_text"], factor)
+        factor, total, summed = _total_and_sum(precision, cell, parts)
         if total.agrees(summed):
             continue
         table = tables[cell["table_id"]]
