@@ -8,6 +8,7 @@ Screenshots of every step go to test-artifacts/screenshots/.
 from __future__ import annotations
 
 import csv
+import io
 import re
 import shutil
 import socket
@@ -112,55 +113,68 @@ def _shot(page: Page, name: str) -> None:
     page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=False)
 
 
-def test_journalist_finds_an_amount_and_its_source(page: Page, real_site: str) -> None:
+def test_search_jeugdzorg_and_open_a_hit(page: Page, real_site: str) -> None:
     page.goto(real_site + "/")
-    expect(page.locator("h2", has_text="Where the data comes from")).to_be_visible()
+    expect(page.locator("h2", has_text="Waar de gegevens vandaan komen")).to_be_visible()
     expect(page.locator('a[href="/download/datapackage.zip"]')).to_be_visible()
-    _shot(page, "01-front-page")
+    _shot(page, "search-01-front-page")
 
     page.fill("#search-all-q", "jeugdzorg")
     page.press("#search-all-q", "Enter")
-    page.wait_for_url(re.compile(r"/-/search\?q=jeugdzorg"))
-    amounts_link = page.locator(
-        '#search-all-results h2 a[href$="/budget/amounts?_search=jeugdzorg"]'
+    page.wait_for_url(re.compile(r"/budget/zoeken\?q=jeugdzorg"))
+    hits = page.locator("ol.hits li.hit")
+    expect(hits.first).to_be_visible()
+    assert hits.count() > 1
+    first = hits.first
+    expect(first.locator(".hit-amount .eur").first).to_have_text(re.compile(r"^€ [\d.]+$"))
+    expect(first.locator(".in-words")).to_contain_text(re.compile(r"miljoen|miljard"))
+    expect(first.locator("blockquote mark", has_text=re.compile("jeugdzorg", re.I))).to_be_visible()
+    expect(first.locator(".hit-source a").first).to_be_visible()  # the document
+    assert (
+        "select"
+        not in page.locator("section.content").inner_text().lower().split("voor wie sql kent")[0]
     )
-    expect(amounts_link).to_be_visible()  # results arrive from each table's JSON API
-    page.wait_for_load_state("networkidle")
-    _shot(page, "02-search-all")
+    _shot(page, "search-02-results-for-jeugdzorg")
 
-    amounts_link.click()
-    rows = page.locator("table.rows-and-columns tbody tr")
-    expect(rows.first).to_be_visible()
-    assert rows.count() > 1
-    _shot(page, "03-amounts-found")
-
-    rows.first.locator("td.type-pk a").click()
+    first.locator(".hit-amount a").click()
     page.wait_for_url(re.compile(r"/budget/amounts/"))
     mark = page.locator(".source-context mark").first
     expect(mark).to_be_visible()
-    quote = page.locator("td.col-quote").inner_text()
+    quote = page.locator("tr.field-quote td").inner_text()
     assert mark.inner_text().strip() in quote
-    expect(page.locator("td.col-amount_eur .eur")).to_have_text(re.compile(r"^€ [\d.]+$"))
+    expect(page.locator("tr.field-amount_eur td .eur")).to_have_text(re.compile(r"^€ [\d.]+$"))
     expect(page.locator(".source-context .warning")).to_have_count(0)
-    _shot(page, "04-amount-with-its-sentence")
+    expect(page.locator(".cite")).to_contain_text("regel")
+    _shot(page, "search-03-the-amount-with-its-sentence")
 
-    page.locator("a", has_text="Open the source text at line").click()
+    page.locator("a", has_text="Brontekst openen bij regel").first.click()
     page.wait_for_url(re.compile(r"/-/source/[^#]+#L\d+$"))
     line = page.url.rsplit("#L", 1)[1]
     target = page.locator(f"tr#L{line}")
     expect(target).to_be_in_viewport()
-    _shot(page, "05-source-at-the-line")
+    _shot(page, "search-04-source-at-the-line")
 
+
+def test_download_a_csv_and_the_excel_variant(page: Page, real_site: str) -> None:
     page.goto(real_site + "/budget/amounts?_search=jeugdzorg")
-    page.locator('input[name="_dl"]').check()
     with page.expect_download() as download_info:
-        page.locator('form[action$="amounts.csv"] input[type="submit"]').click()
+        page.locator(".export-links a", has_text=re.compile("^CSV$")).click()
     download = download_info.value
     with Path(download.path()).open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert rows and all(row["amount_eur"].isdigit() for row in rows)  # raw euros, not "€ …"
     assert all("jeugdzorg" in (row["quote"] + row["sentence"]).lower() for row in rows)
-    _shot(page, "06-after-csv-download")
+    with page.expect_download() as download_info:
+        page.locator(".export-links a", has_text="CSV voor Excel").click()
+    excel = download_info.value
+    assert excel.suggested_filename == "amounts-excel.csv"
+    data = Path(excel.path()).read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")  # the BOM: Excel reads UTF-8, € survives
+    excel_rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
+    assert excel_rows[0][0] == "amount_id"
+    assert [row[0] for row in excel_rows[1:]] == [row["amount_id"] for row in rows]
+    assert "€" in data.decode("utf-8-sig")
+    _shot(page, "download-01-after-csv-and-excel")
 
 
 def test_html_in_the_data_is_shown_as_text(page: Page, sample_site: str) -> None:

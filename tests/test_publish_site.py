@@ -7,6 +7,7 @@ templates and plugins in publish/, exactly as `budgetkit serve` does.
 from __future__ import annotations
 
 import csv
+import io
 import json
 import re
 import sqlite3
@@ -57,10 +58,11 @@ async def test_source_lines_hold_every_line_of_every_source(ds, sample: Project)
 
 async def test_front_page_says_what_and_links_downloads(ds) -> None:
     html = (await ds.client.get("/")).text
-    assert "Dutch budget documents" in html
+    assert "Nederlandse begrotingsstukken" in html
     assert 'href="/download/datapackage.zip"' in html
+    assert 'action="/budget/zoeken"' in html  # the search box leads to the readable results
     assert 'href="https://example.org/sample-a"' in html  # the original, where known
-    for query in ("amounts_per_ministry_and_year", "search_everything"):
+    for query in ("amounts_per_ministry_and_year", "search_everything", "zoeken"):
         assert f'href="/budget/{query}"' in html
 
 
@@ -73,8 +75,11 @@ async def test_html_in_the_data_is_shown_as_text(ds) -> None:
 
 async def test_amount_page_marks_the_amount_in_its_source_lines(ds) -> None:
     html = (await ds.client.get("/budget/amounts/sample-a-l4-c24")).text
-    # A quote that spans two lines is marked on both, and nothing else is marked.
-    assert re.findall(r"<mark>(.*?)</mark>", html) == ["€ 12", "miljoen"]
+    # A quote that spans two lines is marked on both source lines, and nothing else is.
+    source = html.split('class="source-context"', 1)[1]
+    assert re.findall(r"<mark>(.*?)</mark>", source) == ["€ 12", "miljoen"]
+    # The sentence above it marks the amount too, white space folded.
+    assert "<mark>€ 12 miljoen</mark> naar de jeugdhulp" in html
     assert "Daarnaast gaat er ruim € 12 miljoen naar de jeugdhulp" in html  # the sentence
     assert 'href="/-/source/sample-a#L4"' in html
     assert "not at this place" not in html
@@ -90,8 +95,8 @@ async def test_a_quote_not_at_its_line_is_flagged_not_marked(tmp_path: Path) -> 
     html = (
         await site_files(project).datasette().client.get("/budget/amounts/sample-a-l3-c19")
     ).text
-    assert "<mark>" not in html
-    assert "not at this place in the source" in html
+    assert "<mark>" not in html.split('class="source-context"', 1)[1]
+    assert "Het citaat staat niet op deze plaats in de bron" in html
 
 
 async def test_source_page_numbers_every_line(ds) -> None:
@@ -160,7 +165,8 @@ async def test_the_site_is_read_only(ds) -> None:
 async def test_only_read_only_plugins_are_loaded(ds, sample: Project) -> None:
     names = {plugin["name"] for plugin in (await ds.client.get("/-/plugins.json")).json()}
     ours = {path.name for path in site_files(sample).site.plugins.glob("*.py")}
-    assert names == {"datasette-search-all", "datasette-vega", *ours}
+    charts = {"datasette-dashboards", "datasette-leaflet", "datasette-render-markdown"}
+    assert names == {"datasette-search-all", *charts, *ours}
 
 
 async def test_zip_download_is_the_package_and_validates(ds, tmp_path: Path) -> None:
@@ -179,15 +185,18 @@ async def test_zip_download_is_the_package_and_validates(ds, tmp_path: Path) -> 
 def test_metadata_is_generated_from_the_package(sample: Project) -> None:
     metadata = json.loads((sample.build / "metadata.json").read_text(encoding="utf-8"))
     descriptor = json.loads(sample.descriptor.read_text(encoding="utf-8"))
-    assert metadata["title"] == descriptor["title"]
+    site = site_files(sample).site
+    assert metadata["title"] == site.labels.site["title"]  # the site's Dutch title
+    assert metadata["databases"]["budget"]["tables"]["amounts"]["title"] == "Bedragen"
     assert metadata["license"] == descriptor["licenses"][0]["name"]
     tables = metadata["databases"]["budget"]["tables"]
+    labels = site_files(sample).site.labels
     for resource in descriptor["resources"]:
         for field in resource["schema"]["fields"]:
-            assert tables[resource["name"]]["columns"][field["name"]].startswith(
-                field.get("description", "")
-            )
-    assert "Unit: EUR" in tables["amounts"]["columns"]["amount_eur"]
+            dutch = labels.column(resource["name"], field["name"])
+            expected = dutch[1] if dutch else field.get("description", "")
+            assert tables[resource["name"]]["columns"][field["name"]].startswith(expected)
+    assert "Eenheid: euro" in tables["amounts"]["columns"]["amount_eur"]
     assert "amount_eur" in metadata["plugins"]["budgetkit"]["euro_columns"]
 
 
@@ -222,3 +231,82 @@ async def test_source_lines_use_a_word_index_and_amounts_a_trigram_index(ds) -> 
     found = await _search_everything(ds, "zorg")
     assert {row["place"].rsplit(":", 1)[0] for row in found["amount"]} == {"sample-a", "sample-b"}
     assert "source line" not in found
+
+
+#: The tables a journalist reads: every column of these must have a Dutch label.
+READ_TABLES = ("documents", "amounts", "tables", "table_cells", "findings", "measures")
+
+
+def test_every_column_a_journalist_reads_has_a_dutch_label(project: Project) -> None:
+    labels = site_files_labels(project)
+    descriptor = json.loads(project.descriptor.read_text(encoding="utf-8"))
+    missing = [
+        f"{resource['name']}.{field['name']}"
+        for resource in descriptor["resources"]
+        if resource["name"] in READ_TABLES
+        for field in resource["schema"]["fields"]
+        if labels.column(resource["name"], field["name"]) is None
+    ]
+    assert missing == [], "add these to publish/labels.yml"
+
+
+def site_files_labels(project: Project):
+    from budgetkit.publish.site import load_site
+
+    return load_site(project).labels
+
+
+async def test_table_page_speaks_dutch_with_dutch_numbers(ds) -> None:
+    html = (await ds.client.get("/budget/amounts")).text
+    assert "<title>Bedragen: 3 rijen</title>" in html
+    assert ">per jaar<" in html and ">per_year<" not in html  # code values in words
+    assert "Bedrag in euro" in html  # column header, not amount_eur
+    # The column help comes after the rows, folded away.
+    assert html.index('class="rows-and-columns"') < html.index("Wat betekenen de kolommen?")
+
+
+async def test_search_page_writes_euros_out_and_marks_term_and_amount(ds) -> None:
+    html = (await ds.client.get("/budget/zoeken?q=jeugd")).text
+    assert "<title>Zoeken: jeugd</title>" in html
+    assert "€ 75.500.000" in html and "€ 75,5 miljoen" in html
+    assert "<mark>€ 75,5 miljoen</mark>" in html  # the amount, marked in its sentence
+    assert re.search(r"<mark>jeugd</mark>zorg", html, re.IGNORECASE)  # the term, marked
+    assert 'href="/budget/amounts/sample-a-l3-c19"' in html
+    assert "Letter B" in html and "begrotingsjaar 2021" in html
+    assert "select " not in html.split("Voor wie SQL kent")[0]  # no SQL unless asked for
+
+
+async def test_ministry_totals_ignore_case(ds) -> None:
+    for ministry in ("vws", "VWS"):
+        rows = (
+            await ds.client.get(
+                "/budget/amounts_per_ministry_and_year.json",
+                params={"ministry": ministry, "_shape": "array"},
+            )
+        ).json()
+        assert rows and {row["ministry"] for row in rows} == {"VWS"}
+
+
+async def test_csv_downloads_and_excel_variant_has_bom_and_semicolons(ds) -> None:
+    response = await ds.client.get("/budget/amounts.csv?_dl=1")
+    assert response.headers["content-disposition"].startswith("attachment")
+    html = (await ds.client.get("/budget/amounts")).text
+    link = re.search(r'href="(/budget/amounts\.excel[^"]*)"[^>]*>CSV voor Excel', html).group(1)
+    response = await ds.client.get(link.replace("&amp;", "&"))
+    assert response.headers["content-disposition"] == ('attachment; filename="amounts-excel.csv"')
+    body = response.content
+    assert body.startswith(b"\xef\xbb\xbf")  # UTF-8 byte-order mark
+    rows = list(csv.reader(io.StringIO(body.decode("utf-8-sig")), delimiter=";"))
+    assert rows[0][:3] == ["amount_id", "document_id", "line"]
+    assert len(rows) == 4 and {len(row) for row in rows} == {len(rows[0])}
+    assert "75500000" in rows[1] + rows[2] + rows[3]  # raw euros, the foreign key as its value
+    assert "sample-a" in rows[1] + rows[2] + rows[3]
+
+
+async def test_a_wrong_address_gets_a_dutch_page_and_no_traceback(ds, capsys) -> None:
+    for path in ("/nope", "/budget/nope", "/-/source/nope"):
+        response = await ds.client.get(path)
+        assert response.status_code == 404
+        assert "Deze pagina bestaat niet" in response.text
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err + captured.out

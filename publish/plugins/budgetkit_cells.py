@@ -1,4 +1,4 @@
-"""Readable cells in the HTML pages: Dutch euros and links to the source line.
+"""Readable cells in the HTML pages: Dutch euros, Dutch code values, links to the source line.
 
 Only the HTML changes; CSV and JSON keep raw integers and plain ``document:line`` text.
 Which columns hold euros comes from the schemas (``unit: EUR``), via the generated
@@ -89,6 +89,9 @@ def render_cell(row, value, column, table, database, datasette):
         return _place(datasette, value)
     if column in LINE_COLUMNS and isinstance(value, int):
         return _line(datasette, row, column, value)
+    codes = config.get("value_labels", {}).get(column)
+    if codes and isinstance(value, str) and value in codes:
+        return Markup('<span class="code" title="{}">{}</span>').format(value, codes[value])
     if table is None and isinstance(value, str):
         return _record(datasette, database, config.get("row_links", {}), column, value)
     return None

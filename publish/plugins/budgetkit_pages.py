@@ -12,7 +12,7 @@ from datasette import hookimpl
 from datasette.utils import tilde_decode, tilde_encode, urlsafe_components
 from datasette.utils.asgi import NotFound, Response
 
-from budgetkit.publish.render import line_html, marked_spans, places
+from budgetkit.publish.render import euros, line_html, marked_spans, places
 
 CONTEXT = 3  # lines shown before and after the place
 MAX_SPAN = 15  # lines of a long span (a measure, a section) shown before "…"
@@ -71,6 +71,34 @@ async def _row(db, table: str, pks: str) -> dict | None:
     return dict(row) if row else None
 
 
+def _row_title(table: str, row: dict, document: dict | None) -> str | None:
+    """What a row is, in words: '€ 40.000.000 in 2023 — <document>' for an amount."""
+    where = document["title"] if document else row.get("document_id")
+    if table == "amounts" and row.get("amount_eur") is not None:
+        amount = euros(row["amount_eur"])
+        if row.get("amount_eur_max"):
+            amount += f" tot {euros(row['amount_eur_max'])}"
+        year = f" in {row['year_from']}" if row.get("year_from") else ""
+        return f"{amount}{year} — {where}"
+    if table == "documents":
+        return row.get("title")
+    label = row.get("title") or row.get("heading") or row.get("quote") or row.get("row_label")
+    return f"{label} — {where}" if label and where else None
+
+
+def _cite(datasette, request, row: dict, document: dict | None) -> str | None:
+    """One line to paste into an article or a note: document, publisher, line, this page."""
+    line = row.get("line") or row.get("line_start")
+    if not document or not line:
+        return None
+    publisher = f" ({document['publisher']})" if document.get("publisher") else ""
+    url = datasette.absolute_url(request, request.path)
+    return (
+        f"{document['title']}{publisher}, regel {line} van de tekstversie; "
+        f"budgetkit-gegevens: {url}"
+    )
+
+
 async def _row_contexts(datasette, request) -> dict:
     config = _config(datasette)
     db = datasette.get_database(config.get("database"))
@@ -78,9 +106,17 @@ async def _row_contexts(datasette, request) -> dict:
     if table not in config.get("resources", ()):
         return {}
     row = await _row(db, table, request.url_vars["pks"]) or {}
+    document = await _document(db, row["document_id"]) if row.get("document_id") else None
+    if table == "documents":
+        document = row
     return {
         "source_sentence": row.get("sentence") or row.get("context"),
+        "source_marks": [row["quote"]] if row.get("quote") else [],
         "source_contexts": [await _context(datasette, db, place) for place in places(row)],
+        "row_title": _row_title(table, row, document),
+        "cite": _cite(datasette, request, row, document),
+        "footer_document": document,
+        "budget_database": config.get("database"),
     }
 
 

@@ -1,9 +1,11 @@
 """Datasette metadata generated from the data package, never written by hand.
 
-Titles, descriptions, licences, sources and per-column descriptions (with units) are
-read from ``datapackage.json`` at publish time; ``publish/site.yml`` adds only facets,
-label columns and canned queries. The euro columns (``unit: EUR`` in the schemas) are
-handed to the cell-rendering plugin so it formats exactly those.
+Columns, units, licences and sources are read from ``datapackage.json`` at publish time;
+the site says them in Dutch from ``publish/labels.yml`` (a column labels.yml does not
+name keeps the schema's English description); ``publish/site.yml`` adds facets, label
+columns and sort orders, ``queries.yml`` the canned queries. The euro columns (``unit:
+EUR`` in the schemas), the Dutch column labels and code values are handed to the site's
+plugins so they format exactly those.
 """
 
 from __future__ import annotations
@@ -11,39 +13,60 @@ from __future__ import annotations
 from typing import Any
 
 from budgetkit.publish.database import DERIVED_SCHEMAS
-from budgetkit.publish.site import Site
+from budgetkit.publish.render import dutch_number
+from budgetkit.publish.site import Labels, Site
 
 ZIP_NAME = "datapackage.zip"
 DOWNLOAD_MOUNT = "download"
-MAX_LISTED_SOURCES = 10
 
 
-def _column_description(field: dict[str, Any]) -> str:
-    text = field.get("description", "")
+#: How a schema's unit reads in a column description.
+UNIT_WORDS = {"EUR": "euro"}
+
+
+def _column_description(table: str, field: dict[str, Any], labels: Labels) -> str:
+    dutch = labels.column(table, field["name"])
+    text = dutch[1] if dutch else field.get("description", "")
     unit = field.get("unit")
-    return f"{text} Unit: {unit}." if unit else text
+    return f"{text} Eenheid: {UNIT_WORDS.get(unit, unit)}." if unit else text
 
 
 def _table(name: str, schema: dict[str, Any], site: Site) -> dict[str, Any]:
     settings = site.tables.get(name, {})
     table: dict[str, Any] = {
-        "description": schema.get("description", ""),
-        "columns": {field["name"]: _column_description(field) for field in schema["fields"]},
+        "title": site.labels.title(name) or name,
+        "description": site.labels.description(name) or schema.get("description", ""),
+        "columns": {
+            field["name"]: _column_description(name, field, site.labels)
+            for field in schema["fields"]
+        },
     }
     if site.default_facets(name):
         table["facets"] = site.default_facets(name)
     if settings.get("label_column"):
         table["label_column"] = settings["label_column"]
-    if settings.get("sort_desc"):
-        table["sort_desc"] = settings["sort_desc"]
+    for key in ("sort", "sort_desc"):
+        if settings.get(key):
+            table[key] = settings[key]
     return table
 
 
 def _source_text(sources: list[dict[str, Any]]) -> str:
-    """The sources' titles, or how many there are when listing them would swamp every page."""
-    if len(sources) <= MAX_LISTED_SOURCES:
-        return "; ".join(source["title"] for source in sources)
-    return f"{len(sources):,} documents (see the documents table)"
+    """How many documents the site is read from; a page about one row names its own."""
+    count = len(sources)
+    return "1 document" if count == 1 else f"{dutch_number(count)} documenten"
+
+
+def column_labels(schemas: dict[str, dict[str, Any]], labels: Labels) -> dict[str, dict]:
+    """Table -> column -> Dutch label, for every column labels.yml names."""
+    return {
+        name: {
+            field["name"]: pair[0]
+            for field in schema["fields"]
+            if (pair := labels.column(name, field["name"]))
+        }
+        for name, schema in schemas.items()
+    }
 
 
 def euro_columns(schemas: dict[str, dict[str, Any]]) -> list[str]:
@@ -72,15 +95,17 @@ def datasette_metadata(descriptor: dict[str, Any], site: Site) -> dict[str, Any]
     schemas.update(DERIVED_SCHEMAS)
     licence = (descriptor.get("licenses") or [{}])[0]
     return {
-        "title": descriptor.get("title", descriptor.get("name", "")),
-        "description": descriptor.get("description", ""),
+        "title": site.labels.site.get("title") or descriptor.get("title", descriptor["name"]),
+        "description": site.labels.site.get("description") or descriptor.get("description", ""),
         "license": licence.get("name", ""),
         "license_url": licence.get("path", ""),
         "source": _source_text(descriptor.get("sources", [])),
         "source_url": f"/{site.database}/documents",
         "databases": {
             site.database: {
-                "description": descriptor.get("description", ""),
+                "title": site.labels.site.get("database_title") or site.database,
+                "description": site.labels.site.get("description")
+                or descriptor.get("description", ""),
                 "tables": {name: _table(name, schema, site) for name, schema in schemas.items()},
                 "queries": site.queries,
             }
@@ -98,6 +123,14 @@ def datasette_metadata(descriptor: dict[str, Any], site: Site) -> dict[str, Any]
                     if site.facets(name) and not site.default_facets(name)
                 },
                 "sqlite_pragmas": site.sqlite,
+                "column_labels": column_labels(schemas, site.labels),
+                "value_labels": site.labels.values,
+                "table_titles": {name: site.labels.title(name) or name for name in schemas},
+                "first_columns": {
+                    name: site.tables[name]["first_columns"]
+                    for name in schemas
+                    if site.tables.get(name, {}).get("first_columns")
+                },
             }
         },
     }

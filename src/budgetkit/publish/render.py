@@ -47,12 +47,12 @@ def places(row: dict) -> list[Place]:
     if row.get("line"):
         quote = row.get("quote")
         last = row["line"] + (quote.count("\n") if quote else 0)
-        found.append(Place("Source", document, row["line"], last, row.get("column"), quote))
+        found.append(Place("In de bron", document, row["line"], last, row.get("column"), quote))
     elif row.get("line_start"):
-        found.append(Place("Source", document, row["line_start"], row.get("line_end") or 0))
+        found.append(Place("In de bron", document, row["line_start"], row.get("line_end") or 0))
     if row.get("other_line"):
         other = row.get("other_document_id") or document
-        found.append(Place("Compared with", other, row["other_line"], row["other_line"]))
+        found.append(Place("Vergeleken met", other, row["other_line"], row["other_line"]))
     return found
 
 
@@ -86,3 +86,57 @@ def line_html(text: str, span: tuple[int, int] | None) -> Markup:
         + Markup("</mark>")
         + escape(text[end:])
     )
+
+
+#: Dutch words for large amounts, largest first: (factor, word).
+SCALE_WORDS = ((1_000_000_000, "miljard"), (1_000_000, "miljoen"))
+
+
+def euros_in_words(value: int | float) -> str:
+    """16187537000 -> '€ 16,19 miljard'; 300000000 -> '€ 300 miljoen'; 75500 -> '€ 75.500'.
+
+    What a reader says aloud, next to the full figure, so thousands cannot be misread
+    as millions. Two decimals at most; the full figure stays beside it.
+    """
+    sign = "-" if value < 0 else ""
+    size = abs(value)
+    for factor, word in SCALE_WORDS:
+        if size >= factor:
+            return f"{sign}€ {dutch_number(round(size / factor, 2))} {word}"
+    return euros(value)
+
+
+def marked_sentence(sentence: str, marks: list[str]) -> Markup:
+    """``sentence`` escaped, with every case-insensitive occurrence of each mark in <mark>.
+
+    Marks are matched in the sentence as a reader sees it (quotes may span lines in the
+    source; the sentence has white space folded, so a quote's newlines become spaces).
+    """
+    wanted = [" ".join(mark.split()) for mark in marks if mark and mark.strip()]
+    lower = sentence.lower()
+    spans: list[tuple[int, int]] = []
+    for mark in wanted:
+        start = lower.find(mark.lower())
+        while start != -1:
+            spans.append((start, start + len(mark)))
+            start = lower.find(mark.lower(), start + len(mark))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    out = Markup("")
+    position = 0
+    for start, end in merged:
+        out += escape(sentence[position:start]) + Markup("<mark>")
+        out += escape(sentence[start:end]) + Markup("</mark>")
+        position = end
+    return out + escape(sentence[position:])
+
+
+def safe_url(url: str | None) -> str | None:
+    """Only http(s) addresses become links: a ``javascript:`` URL in the metadata must not."""
+    if url and url.strip().lower().startswith(("http://", "https://")):
+        return url.strip()
+    return None

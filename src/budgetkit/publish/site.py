@@ -1,8 +1,9 @@
-"""What only the publisher decides: ``publish/site.yml`` and ``publish/queries.yml``.
+"""What only the publisher decides: ``publish/site.yml``, ``queries.yml`` and ``labels.yml``.
 
-Titles, descriptions, licences, columns, keys and units come from the data package; this
-file holds what has no other home: which columns are faceted and searched, label
-columns, Datasette settings, and the canned queries journalists start from.
+Columns, keys, units and licences come from the data package; these files hold what has
+no other home: which columns are faceted and searched, label columns, Datasette
+settings, the canned queries journalists start from, and the site's Dutch words for
+tables, columns and code values.
 """
 
 from __future__ import annotations
@@ -18,6 +19,48 @@ from budgetkit.project import Project
 
 
 @dataclass(frozen=True)
+class Labels:
+    """The Dutch words of ``publish/labels.yml``: per table a title, a description and per
+    column a (label, description) pair; per column name, code value -> how it reads."""
+
+    site: dict[str, str]
+    tables: dict[str, dict[str, Any]]
+    values: dict[str, dict[str, str]]
+
+    def title(self, table: str) -> str | None:
+        return self.tables.get(table, {}).get("title")
+
+    def description(self, table: str) -> str | None:
+        return self.tables.get(table, {}).get("description")
+
+    def column(self, table: str, column: str) -> tuple[str, str] | None:
+        """(label, description) of a column, or None when labels.yml does not name it."""
+        pair = self.tables.get(table, {}).get("columns", {}).get(column)
+        return (pair[0], pair[1]) if pair else None
+
+
+def _labels(path: Path) -> Labels:
+    """``labels.yml`` checked on load: a typo there must not silently show English."""
+    data = _read_yaml(path)
+    tables = data.get("tables") or {}
+    values = data.get("values") or {}
+    for table, entry in tables.items():
+        for column, pair in (entry.get("columns") or {}).items():
+            if not (
+                isinstance(pair, list) and len(pair) == 2 and all(isinstance(p, str) for p in pair)
+            ):
+                raise InputError(path, f"{table}.{column}: expected [label, description]")
+    for column, codes in values.items():
+        if not isinstance(codes, dict) or not all(isinstance(v, str) for v in codes.values()):
+            raise InputError(path, f"values.{column}: expected code: label pairs")
+    return Labels(
+        site=data.get("site") or {},
+        tables=tables,
+        values={k: {str(c): v for c, v in m.items()} for k, m in values.items()},
+    )
+
+
+@dataclass(frozen=True)
 class Site:
     database: str
     settings: dict[str, Any]
@@ -25,6 +68,7 @@ class Site:
     tables: dict[str, dict[str, Any]]
     queries: dict[str, dict[str, Any]]
     folder: Path
+    labels: Labels
 
     def facets(self, table: str) -> list[str]:
         """Columns offered for faceting; each is indexed, alone and paired with the others."""
@@ -87,4 +131,5 @@ def load_site(project: Project) -> Site:
         tables=site.get("tables", {}),
         queries=queries,
         folder=project.publish,
+        labels=_labels(project.publish / "labels.yml"),
     )
