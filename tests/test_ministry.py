@@ -8,9 +8,9 @@ import pytest
 
 from budgetkit.extract.amounts import extract_amounts
 from budgetkit.extract.curation import load_curation
-from budgetkit.extract.ministry import MinistryPlacer, amount_ministry, named_in
+from budgetkit.extract.ministry import MinistryPlacer, named_in
 from budgetkit.extract.pipeline import extract_document
-from budgetkit.extract.sections import extract_sections, section_at
+from budgetkit.extract.sections import SectionIndex, extract_sections
 from budgetkit.project import Project
 from budgetkit.sources import SourceDocument, load_sources
 
@@ -30,8 +30,9 @@ def placed(docs):
     for doc_id, doc in docs.items():
         sections = extract_sections(doc)
         amounts = extract_amounts(doc)
+        placer = MinistryPlacer(doc, SectionIndex(sections))
         for amount in amounts:
-            amount["ministry"] = amount_ministry(doc, sections, amount["line"], amount["column"])
+            amount["ministry"] = placer.place(amount["line"], amount["column"])
         result[doc_id] = (sections, amounts)
     return result
 
@@ -46,7 +47,7 @@ def _section(placed, doc_id: str, number: str) -> dict:
 
 def _doc(text: str, **meta: object) -> SourceDocument:
     return SourceDocument(
-        id="t", path=Path("t.txt"), source_path="t.txt", meta=dict(meta), text=text, sha256=""
+        id="t", path=Path("t.txt"), source_path="t.txt", meta=dict(meta), text=text
     )
 
 
@@ -93,9 +94,9 @@ def test_every_thematic_ministry_is_named_in_its_paragraph(docs, placed):
     """Each ministry given from the text can be pointed to in the text around the amount."""
     found = 0
     for doc_id, (sections, amounts) in placed.items():
-        placer = MinistryPlacer(docs[doc_id], sections)
+        placer = MinistryPlacer(docs[doc_id], SectionIndex(sections))
         for amount in amounts:
-            section = section_at(sections, amount["line"])
+            section = placer.sections.at(amount["line"])
             if not placer.thematic(section) or amount["ministry"] is None:
                 continue
             found += 1
@@ -108,9 +109,9 @@ def test_every_thematic_ministry_is_named_in_its_paragraph(docs, placed):
 def test_chapters_per_ministry_keep_the_section_ministry(docs, placed):
     changed = 0
     for doc_id, (sections, amounts) in placed.items():
-        placer = MinistryPlacer(docs[doc_id], sections)
+        placer = MinistryPlacer(docs[doc_id], SectionIndex(sections))
         for amount in amounts:
-            section = section_at(sections, amount["line"])
+            section = placer.sections.at(amount["line"])
             expected = (section or {}).get("ministry") or docs[doc_id].ministry
             if placer.thematic(section):
                 changed += amount["ministry"] != expected
@@ -121,7 +122,7 @@ def test_chapters_per_ministry_keep_the_section_ministry(docs, placed):
     chapter = _section(placed, P31, "3")
     for amount in placed[P31][1]:
         if chapter["line_start"] <= amount["line"] <= chapter["line_end"]:
-            section = section_at(placed[P31][0], amount["line"])
+            section = SectionIndex(placed[P31][0]).at(amount["line"])
             assert section["ministry"] and amount["ministry"] == section["ministry"], amount
 
 
@@ -151,10 +152,11 @@ def test_a_made_up_thematic_chapter():
     sections = extract_sections(doc)
     assert [s["ministry"] for s in sections] == ["LNV", None]  # named alone; named with EZK
     lines = doc.lines
+    placer = MinistryPlacer(doc, SectionIndex(sections))
 
     def at(needle: str) -> str | None:
         line = next(n for n, t in enumerate(lines, 1) if needle in t)
-        return amount_ministry(doc, sections, line, lines[line - 1].index(needle) + 1)
+        return placer.place(line, lines[line - 1].index(needle) + 1)
 
     assert at("10 miljoen") == "LNV"  # an earlier sentence of its paragraph
     assert at("20 miljoen") == "EZK"
@@ -167,7 +169,7 @@ def test_whole_document_ministry_wins():
     text = "1 Inleiding\n\nIn de begroting van IenW is 10 miljoen euro beschikbaar.\n"
     doc = _doc(text, ministry="VWS")
     sections = extract_sections(doc)
-    assert amount_ministry(doc, sections, 3, 35) == "VWS"
+    assert MinistryPlacer(doc, SectionIndex(sections)).place(3, 35) == "VWS"
 
 
 def test_the_pipeline_places_amounts_by_the_text(project, docs):

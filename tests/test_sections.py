@@ -8,13 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from budgetkit.extract.sections import (
-    extract_sections,
-    ministry_mentions,
-    ministry_named,
-    page_furniture,
-    section_at,
-)
+from budgetkit.extract.ministries import ministry_mentions, ministry_named
+from budgetkit.extract.sections import SectionIndex, extract_sections
 from budgetkit.project import Project
 from budgetkit.sources import SourceDocument, load_sources
 
@@ -31,7 +26,7 @@ def sections(docs: dict[str, SourceDocument]) -> dict[str, list[dict]]:
 
 def _doc(text: str, **meta: object) -> SourceDocument:
     return SourceDocument(
-        id="t", path=Path("t.txt"), source_path="t.txt", meta=dict(meta), text=text, sha256=""
+        id="t", path=Path("t.txt"), source_path="t.txt", meta=dict(meta), text=text
     )
 
 
@@ -136,7 +131,7 @@ def test_page_headers_footnotes_and_lists_are_not_sections(sections, docs):
         n for n, line in enumerate(platform.lines, 1)
         if line.strip() == "Analyse, duiding en reflectie Rijksbegroting 2020"
     ]  # fmt: skip
-    assert header_lines and set(header_lines) <= page_furniture(platform)
+    assert header_lines and set(header_lines) <= platform.model.layout.furniture
     for rows in sections.values():
         for row in rows:
             assert not re.search(
@@ -167,9 +162,9 @@ def test_table_of_contents_is_not_taken_for_the_chapters():
 def test_section_at_gives_the_innermost_section(sections):
     rows = sections["vws-begroting-2023-artikel-3"]
     deepest = max(rows, key=lambda r: r["level"])
-    assert section_at(rows, deepest["line_start"]) is deepest
-    assert section_at(rows, deepest["line_end"]) is deepest
-    assert section_at(rows, 0) is None
+    assert SectionIndex(rows).at(deepest["line_start"]) is deepest
+    assert SectionIndex(rows).at(deepest["line_end"]) is deepest
+    assert SectionIndex(rows).at(0) is None
 
 
 def test_ministry_names_map_to_codes():
@@ -206,9 +201,9 @@ def test_signatures_and_quote_attributions_are_not_sections(sections, docs):
         for text in texts:
             line = _line_of(docs[doc_id], text)
             assert line not in starts, (doc_id, text)
-            owner = section_at(sections[doc_id], line)
+            owner = SectionIndex(sections[doc_id]).at(line)
             assert owner is None or owner["heading"] != text
-    foreword = section_at(sections["regioplus-miljoenennota-2021"], 31)
+    foreword = SectionIndex(sections["regioplus-miljoenennota-2021"]).at(31)
     assert foreword["heading"] == "Voorwoord" and foreword["line_end"] >= 103
     for rows in sections.values():
         for row in rows:

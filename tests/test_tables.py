@@ -7,7 +7,6 @@ about the tables of these five documents.
 
 from __future__ import annotations
 
-import hashlib
 import random
 import re
 from collections import defaultdict
@@ -318,7 +317,6 @@ def _document(text: str, doc_id: str = "synthetic") -> SourceDocument:
         source_path=f"sources/{doc_id}.txt",
         meta={"id": doc_id},
         text=text,
-        sha256=hashlib.sha256(text.encode()).hexdigest(),
     )
 
 

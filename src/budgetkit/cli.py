@@ -43,19 +43,24 @@ app = typer.Typer(
 err = Console(stderr=True, soft_wrap=True)
 
 
-def _extract(project: Project, check: bool) -> None:
-    def progress(doc, rows) -> None:
+def _extract(project: Project, check: bool, jobs: int = 1) -> None:
+    def progress(doc, rows, warnings) -> None:
         counts = ", ".join(f"{len(v)} {k}" for k, v in rows.items() if k != "documents")
-        err.print(f"  [bold]{doc.id}[/bold]: {counts}")
+        noted = f", {len(warnings)} warnings" if warnings else ""
+        err.print(f"  [bold]{doc.id}[/bold]: {counts}{noted}", highlight=False)
 
     err.print(f"extract: {len(list(project.sources.glob('*.txt')))} source texts in sources/")
-    result, stale = extract(project, check=check, progress=progress)
+    result, stale = extract(project, check=check, progress=progress, jobs=jobs)
     counts = result.counts()
     err.print(
         "extract: {documents} documents, {sections} sections, {amounts} amounts, "
         "{measures} measures, {tables} tables, {table_cells} cells, "
         "{references} references".format(**counts)
     )
+    if result.warnings:
+        err.print(f"extract: {len(result.warnings)} warnings (regions left out or undecided):")
+        for warning in result.warnings:
+            err.print(f"  {warning}", highlight=False, markup=False)
     if check:
         if stale:
             err.print(
@@ -69,6 +74,18 @@ def _extract(project: Project, check: bool) -> None:
         err.print(f"wrote {project.relative(project.descriptor)}")
 
 
+Jobs = Annotated[
+    int,
+    typer.Option(
+        "--jobs",
+        "-j",
+        min=0,
+        help="Documents extracted at once, each in its own process; 0 = one per core. The "
+        "output is byte-identical whatever the number.",
+    ),
+]
+
+
 @app.command("extract")
 def extract_command(
     check: Annotated[
@@ -79,10 +96,18 @@ def extract_command(
             "the sources give (for CI).",
         ),
     ] = False,
+    jobs: Jobs = 1,
     project_dir: ProjectDir = Path("."),
 ) -> None:
-    """Read sources/*.txt and sources/sources.yml, write datapackage/ (CSV + datapackage.json)."""
-    _extract(Project(project_dir), check)
+    """Read sources/*.txt and sources/sources.yml, write datapackage/ (CSV + datapackage.json).
+
+    One line per document as it is done; at the end the totals and every warning, as
+    `document:line: reason` (a region no reader could place: the rest is still extracted).
+
+    Examples: `budgetkit extract`, `budgetkit extract --jobs 0` (every core),
+    `budgetkit extract --check` (CI).
+    """
+    _extract(Project(project_dir), check, jobs)
 
 
 @app.command("build")

@@ -1,16 +1,12 @@
 """Reading the source texts and their metadata, refusing anything that is not clean UTF-8 text.
 
 Every later stage points back into these texts by line and column, so a document is loaded
-once, byte for byte, and carries the offsets needed to turn a character position into a
-(line, column) pair.
+once, byte for byte, and carries its text model (``budgetkit.textmodel``): lines, offsets,
+sha256, sentences, paragraphs and page layout, built once and read by every extractor.
 """
 
 from __future__ import annotations
 
-import bisect
-import hashlib
-import itertools
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -20,32 +16,51 @@ import yaml
 from budgetkit.errors import InputError
 from budgetkit.project import Project
 from budgetkit.textfile import decode_utf8, refuse_binary
+from budgetkit.textmodel import TextModel
 
 REQUIRED_KEYS = ("id", "file", "title", "publisher", "kind", "published", "budget_year", "license")
 KINDS = ("memo", "analysis", "members_letter", "budget_chapter", "parliamentary_letter")
 
 
-@dataclass
 class SourceDocument:
-    """One source text with its metadata from ``sources/sources.yml``."""
+    """One source text with its metadata from ``sources/sources.yml``, and its text model.
 
-    id: str
-    path: Path
-    source_path: str  # relative to the project root, as stored in the package
-    meta: dict[str, Any]
-    text: str
-    sha256: str
-    lines: list[str] = field(init=False)  # without line terminators
-    _line_starts: list[int] = field(init=False, repr=False)
+    ``lines``, ``text``, ``sha256`` and the offset helpers are the model's: built once
+    here, read by every extractor.
+    """
 
-    def __post_init__(self) -> None:
-        self.lines = self.text.split("\n")
-        self._line_starts = [0, *itertools.accumulate(len(line) + 1 for line in self.lines[:-1])]
+    def __init__(
+        self, id: str, path: Path, source_path: str, meta: dict[str, Any], text: str
+    ) -> None:
+        self.id = id
+        self.path = path
+        self.source_path = source_path  # relative to the project root, as stored in the package
+        self.meta = meta
+        self.model = TextModel(text, str(meta.get("title", "")), meta.get("budget_year"))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled (for a worker process) as what it is read from; the model is rebuilt."""
+        return SourceDocument, (self.id, self.path, self.source_path, self.meta, self.text)
+
+    def __repr__(self) -> str:
+        return f"SourceDocument({self.id!r}, {self.source_path!r})"
+
+    @property
+    def text(self) -> str:
+        return self.model.text
+
+    @property
+    def lines(self) -> list[str]:
+        """The lines, without line terminators."""
+        return self.model.lines
+
+    @property
+    def sha256(self) -> str:
+        return self.model.sha256
 
     @property
     def line_count(self) -> int:
-        """Lines as an editor counts them: a final newline does not start another line."""
-        return len(self.lines) - (1 if self.text.endswith("\n") else 0)
+        return self.model.line_count
 
     @property
     def ministry(self) -> str | None:
@@ -53,16 +68,14 @@ class SourceDocument:
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset into ``text``."""
-        index = bisect.bisect_right(self._line_starts, offset) - 1
-        return index + 1, offset - self._line_starts[index] + 1
+        return self.model.line_col(offset)
 
     def offset(self, line: int, column: int) -> int:
         """Character offset of a 1-based (line, column)."""
-        return self._line_starts[line - 1] + column - 1
+        return self.model.offset(line, column)
 
     def text_at(self, line: int, column: int, length: int) -> str:
-        start = self.offset(line, column)
-        return self.text[start : start + length]
+        return self.model.text_at(line, column, length)
 
 
 def _read_text(path: Path) -> str:
@@ -136,7 +149,6 @@ def load_sources(project: Project) -> list[SourceDocument]:
                 source_path=project.relative(path),
                 meta={**entry, "published": str(entry["published"])},
                 text=text,
-                sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
             )
         )
     for path in sorted(project.sources.glob("*.txt")):

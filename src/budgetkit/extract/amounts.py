@@ -21,7 +21,9 @@ from budgetkit.extract.money import (
     parse_quote,
     printed_scale,
 )
+from budgetkit.extract.warnings import ExtractWarning
 from budgetkit.sources import SourceDocument
+from budgetkit.textmodel import MAX_SENTENCE, TextModel
 
 # A bare "N miljoen" followed by one of these counts things, not euros.
 _COUNTED = re.compile(
@@ -48,16 +50,6 @@ _SCALE_NOTE = re.compile(
 _YEAR_THEN_NUMBER = re.compile(
     rf"(?:\bzowel\s+(?P<y0>(?:19|20)\d\d)\s*,?\s*als\s+)?"  # "in zowel 2022, als 2023 1.700"
     rf"\b(?P<y>(?:19|20)\d\d)\s+(?P<n>{NUMBER})(?!\s*(?:procent|%))"
-)
-# Sentence ends: ".!?" then white space and a capital, a bullet or a dash, not after the
-# abbreviations the documents use inside sentences; and a heading: a short capitalised line
-# without punctuation followed by a capitalised line ("Preventie", "Opdrachten").
-_SENTENCE_END = re.compile(
-    r"[.!?](?<=[^\W\d].)\d{1,3}(?=[\s\xa0]+[A-Z])"  # "zijn.33 Op": a footnote mark after the stop
-    r"|[.!?](?<!\bca\.)(?<!\bnr\.)(?<!\bart\.)(?<!\bo\.a\.)(?<!\bd\.w\.z\.)(?<!\bvs\.)"
-    r"(?<!\bincl\.)(?=[\s\xa0]+[A-Z•–\-])|\n(?=[ \t]*[•–])"
-    r"|(?m:^[ \t\xa0]*[A-Z][^\n!?:;€]{0,66}[^\n.!?:;€,\-\s][ \t\xa0]*\n"
-    r"(?=(?:[ \t\xa0]*\n)*[ \t\xa0]*[A-Z]))"
 )
 _YEAR = r"(?:199\d|20\d\d)"
 _MONTH = (
@@ -135,26 +127,6 @@ _FUNDING = re.compile(
 )
 
 
-def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """(start, end) of the sentence around text[start:end].
-
-    Looks back in a short window first, a longer one if that holds no sentence end, so the
-    cost follows the amounts rather than the length of the document.
-    """
-    begin = 0
-    for width in (400, 4000):
-        window = max(0, start - width)
-        ends = [m.end() for m in _SENTENCE_END.finditer(text, window, start)]
-        if ends or window == 0:
-            begin = ends[-1] if ends else window
-            break
-    line_start = text.rfind("\n", 0, start) + 1  # a heading's end is matched from its line
-    for stop in _SENTENCE_END.finditer(text, line_start):
-        if stop.end() >= end:
-            return begin, stop.end()
-    return begin, len(text)
-
-
 def _is_money(text: str, match: MoneyMatch) -> bool:
     """A bare "N miljoen" is money unless a counted noun follows or "het aantal" precedes."""
     if not match.bare:
@@ -164,13 +136,14 @@ def _is_money(text: str, match: MoneyMatch) -> bool:
     return "aantal" not in text[max(0, match.start - 120) : match.start].lower()
 
 
-def _external_scale(text: str) -> list[tuple[int, int, str, int, tuple[int, int]]]:
+def _external_scale(model: TextModel) -> list[tuple[int, int, str, int, tuple[int, int]]]:
     """(start, end, scale, note offset, (first, last) year) of bare numbers a "(bedragen x
     1000)" note scales, with the year or years printed just before each."""
     found = []
+    text = model.text
     for note in _SCALE_NOTE.finditer(text):
         scale = "duizend" if note.group("f").replace(".", "") == "1000" else "mln"
-        start, _ = _sentence_span(text, note.start(), note.end())
+        start, _ = model.sentence_span(note.start(), note.end())
         if re.search(r"\btabel\b", text[start : note.start()], re.I):
             continue  # a table title, and tables are extracted elsewhere
         for m in _YEAR_THEN_NUMBER.finditer(text, start, note.start()):
@@ -182,6 +155,41 @@ def _external_scale(text: str) -> list[tuple[int, int, str, int, tuple[int, int]
 
 
 Years = tuple[int | None, int | None, str | None]
+
+
+def _warn_long_runs(doc: SourceDocument, warnings: list[ExtractWarning]) -> None:
+    """One warning per line where a run without a sentence end was cut (see
+    ``textmodel.MAX_SENTENCE``): the sentence given for amounts there is only a window."""
+    reported = set()
+    for cut in doc.model.sentence_cuts:
+        line = doc.line_col(cut)[0]
+        if line not in reported:
+            reported.add(line)
+            warnings.append(
+                ExtractWarning(
+                    doc.id,
+                    line,
+                    f"no sentence end within {MAX_SENTENCE} characters: the sentence of an "
+                    "amount here is a window of the text",
+                )
+            )
+
+
+def _sentence_place(doc: SourceDocument, start: int, end: int) -> dict[str, int]:
+    """Where the sentence ``text[start:end]`` stands: its first and last character that is
+    not white space, as 1-based lines and columns, so that validation and publishing read
+    the sentence from the source instead of finding it again."""
+    segment = doc.text[start:end]
+    first = start + len(segment) - len(segment.lstrip())
+    last = start + len(segment.rstrip()) - 1
+    line_start, column_start = doc.line_col(first)
+    line_end, column_end = doc.line_col(max(first, last))
+    return {
+        "sentence_line_start": line_start,
+        "sentence_column_start": column_start,
+        "sentence_line_end": line_end,
+        "sentence_column_end": column_end,
+    }
 
 
 def _lacks_scale(m: MoneyMatch) -> bool:
@@ -324,13 +332,14 @@ def _coming_years(before: str, years: Years) -> Years:
     return (year_from, year_from + count - 1, how) if count > 1 else years
 
 
-def _list_intro_years(text: str, s_start: int) -> Years:
+def _list_intro_years(model: TextModel, s_start: int) -> Years:
     """Years of the sentence that introduces the bulleted list a bullet stands in.
 
     "In 2023 worden onder meer de volgende activiteiten ondernomen:" followed by bullets such
     as "• Samen Vitaal Ouder Worden (€ 25,5 miljoen);": each item is budgeted for 2023.
     """
     none: Years = (None, None, None)
+    text = model.text
     if not text[s_start : s_start + 20].lstrip().startswith("•"):
         return none
     head = text[max(0, s_start - 3000) : s_start]
@@ -341,7 +350,7 @@ def _list_intro_years(text: str, s_start: int) -> Years:
     if between.strip() and not between.lstrip().startswith("•"):
         return none
     colon = max(0, s_start - 3000) + colons[-1].start()
-    begin, _ = _sentence_span(text, colon, colon + 1)
+    begin, _ = model.sentence_span(colon, colon + 1)
     return _years(text[begin:colon])
 
 
@@ -374,12 +383,20 @@ def _respectively(sentence: str, items: int) -> list[int] | None:
     return years[-items:] if len(years) >= items else None
 
 
-def extract_amounts(doc: SourceDocument) -> list[dict[str, Any]]:
-    """Rows for every money amount in ``doc``'s text (tables are dropped later by the pipeline)."""
+def extract_amounts(
+    doc: SourceDocument, warnings: list[ExtractWarning] | None = None
+) -> list[dict[str, Any]]:
+    """Rows for every money amount in ``doc``'s text (tables are dropped later by the pipeline).
+
+    A run of text so long without a sentence end that its amounts' context is only a window
+    of it (``textmodel.MAX_SENTENCE``) is reported in ``warnings``.
+    """
+    if warnings is not None:
+        _warn_long_runs(doc, warnings)
     text = doc.text
     relative = _relative_years(doc)
     matches = [m for m in find_money(text) if _is_money(text, m)]
-    external = _external_scale(text)
+    external = _external_scale(doc.model)
     taken = [(m.start, m.end) for m in matches]
     spans: list[tuple[MoneyMatch, int | None]] = [(m, None) for m in matches]
     year_before: dict[int, tuple[int, int]] = {}
@@ -397,10 +414,12 @@ def extract_amounts(doc: SourceDocument) -> list[dict[str, Any]]:
     whole_opened = False
     s_start = s_end = -1
     folded = ""
+    where: dict[str, int] = {}
     for i, (m, note) in enumerate(spans):
         if not s_start <= m.start < s_end or m.end > s_end:  # sentences hold several amounts
-            s_start, s_end = _sentence_span(text, m.start, m.end)
+            s_start, s_end = doc.model.sentence_span(m.start, m.end)
             folded = " ".join(text[s_start:s_end].split())
+            where = _sentence_place(doc, s_start, s_end)
         opens = not (i and spans[i - 1][0].end > s_start)
         prev_end = s_start if opens else spans[i - 1][0].end
         next_start = spans[i + 1][0].start if i + 1 < len(spans) else s_end
@@ -441,11 +460,11 @@ def extract_amounts(doc: SourceDocument) -> list[dict[str, Any]]:
             years = (rows[-1]["year_from"], rows[-1]["year_to"], None)
             source = rows[-1]["_years_source"]
         if years[2] is None and opens:
-            years = _list_intro_years(text, s_start)
+            years = _list_intro_years(doc.model, s_start)
             if years[2] is None and _ANAPHOR.match(text, s_start):
                 # "... in 2021 de maximaal beschikbare instroom ... Hiervoor is € 38 mln.":
                 # "hiervoor" points back at the previous sentence, whose year is this one's.
-                previous, _ = _sentence_span(text, max(0, s_start - 1), max(0, s_start - 1))
+                previous, _ = doc.model.sentence_span(max(0, s_start - 1), max(0, s_start - 1))
                 years = _years(relative(text[previous:s_start]))
             source = "sentence" if years[2] is not None else source
         local = before[-_REACH:] + " " + near_after[:_REACH]
@@ -494,6 +513,7 @@ def extract_amounts(doc: SourceDocument) -> list[dict[str, Any]]:
                 "basis": basis,
                 "role": role,
                 "sentence": folded,
+                **where,
                 "_sentence_start": s_start,
                 "_years_source": source,
                 "_span": (m.start, m.end),

@@ -11,19 +11,16 @@ paragraph. A steward corrects titles and groupings in ``checks/curation.yml``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from budgetkit.extract.curation import Curation, apply
-from budgetkit.extract.sections import (
-    INSTRUMENTS,
-    document_layout,
-    fold,
-    ministry_named,
-    section_at,
-)
+from budgetkit.extract.ministries import ministry_named
+from budgetkit.extract.sections import INSTRUMENTS, SectionIndex
+from budgetkit.extract.warnings import ExtractWarning
+from budgetkit.layout import fold
 from budgetkit.sources import SourceDocument
 
 FUNDED_ROLES = frozenset({"measure", "part", "total"})
@@ -70,7 +67,6 @@ def fold_text(text: str) -> str:
     return fold(_HYPHENATED.sub(r"\1\2", text) if "-" in text else text)
 
 
-@lru_cache(maxsize=32)  # the amounts of one paragraph ask for its title one by one
 def title_from(text: str) -> str:
     """A short readable title: the first clause, without a money aside or footnote marker,
     cut to a dozen words. A lead-in ending in a full stop names the item ("Fietsbeleid.");
@@ -108,12 +104,12 @@ def item_title(heading: str, clause: str) -> str:
     return _cut(f"{heading}: {clause.removesuffix(' …')}", _TITLE_WORDS + len(heading.split()))
 
 
-def heading_title(section: dict[str, Any], sections: list[dict[str, Any]]) -> str:
+def heading_title(section: dict[str, Any], sections: SectionIndex) -> str:
     """A sub-heading as title, without a money aside; a generic one ("Overige", "Subsidies")
     with the heading above it (unless that is a whole chapter), so the title still says
     what the money is for."""
     title = _cut(_ENUMERATION.sub("", fold_text(_MONEY_ASIDE.sub("", section["heading"]))))
-    parent = next((s for s in sections if s["section_id"] == section["parent_section_id"]), None)
+    parent = sections.by_id.get(section["parent_section_id"] or "")
     generic = title.lower().replace("’", "'") in GENERIC_HEADINGS
     if generic and parent and parent["level"] > 1:
         return f"{fold_text(_MONEY_ASIDE.sub('', parent['heading']))}: {title}"
@@ -123,19 +119,30 @@ def heading_title(section: dict[str, Any], sections: list[dict[str, Any]]) -> st
 class _Layout:
     """Where bullets, paragraph breaks, headings and block labels are in one document."""
 
-    def __init__(self, doc: SourceDocument, sections: list[dict[str, Any]]) -> None:
+    def __init__(self, doc: SourceDocument, sections: SectionIndex) -> None:
         self.doc = doc
         self.lines = doc.lines
         self.sections = sections
-        self.heading_lines = {s["line_start"] for s in sections}
-        layout = document_layout(doc)
+        self.heading_lines = set(sections.starts)
+        layout = doc.model.layout
         self.folded = layout.folded
         self.spaced = layout.double_spaced
         self.footnotes = layout.footnotes
         questions = Counter(text for text in self.folded if text.endswith("?"))
-        self.labels = {
+        self.label_lines = [
             index for index, text in enumerate(self.folded, start=1) if questions.get(text, 0) >= 3
-        }
+        ]
+        self.labels = set(self.label_lines)
+        # the amounts of one paragraph or section ask for the same title and counts
+        self._titles: dict[str, str] = {}
+        self._content: dict[tuple[int, int], int] = {}
+
+    def title(self, quote: str) -> str:
+        """``title_from(quote)``, once per distinct quote."""
+        title = self._titles.get(quote)
+        if title is None:
+            title = self._titles[quote] = title_from(quote)
+        return title
 
     def text(self, line: int) -> str:
         return self.folded[line - 1]
@@ -157,11 +164,7 @@ class _Layout:
 
     def own_end(self, section: dict[str, Any]) -> int:
         """Last line of a section's own text, before its first sub-section."""
-        children = [
-            s["line_start"]
-            for s in self.sections
-            if s["parent_section_id"] == section["section_id"]
-        ]
+        children = [s["line_start"] for s in self.sections.children.get(section["section_id"], [])]
         return min(children) - 1 if children else section["line_end"]
 
     def bullet(self, line: int, floor: int) -> _Unit | None:
@@ -194,10 +197,15 @@ class _Layout:
                 end = index
             index += 1
         quote = "\n".join(self.lines[start - 1 : end])
-        return _Unit("bullet", start, end, title_from(quote))
+        return _Unit("bullet", start, end, self.title(quote))
 
     def content_lines(self, start: int, end: int) -> int:
-        return sum(1 for index in range(start, end + 1) if self.text(index))
+        count = self._content.get((start, end))
+        if count is None:
+            count = self._content[start, end] = sum(
+                1 for index in range(start, end + 1) if self.text(index)
+            )
+        return count
 
     def first_paragraph_end(self, section: dict[str, Any], ceiling: int) -> int:
         """Last line of the first paragraph below a heading (the item it introduces)."""
@@ -209,8 +217,10 @@ class _Layout:
     def block_end(self, label: int, ceiling: int) -> int:
         """A "Wat wil het kabinet?" block runs to the next question label (or further, to
         the last amount of its item)."""
-        later = [n for n in self.labels if label < n <= ceiling]
-        return min(later) - 1 if later else ceiling
+        after = bisect_right(self.label_lines, label)
+        if after < len(self.label_lines) and self.label_lines[after] <= ceiling:
+            return self.label_lines[after] - 1
+        return ceiling
 
     def footnote(self, line: int) -> _Unit:
         """The footnote holding ``line``: from its number to the next note's."""
@@ -223,7 +233,7 @@ class _Layout:
         while end > line and not self.text(end):
             end -= 1
         quote = _NOTE_NUMBER.sub("", "\n".join(self.lines[start - 1 : end]))
-        return _Unit("paragraph", start, end, title_from(quote))
+        return _Unit("paragraph", start, end, self.title(quote))
 
     def paragraph(self, line: int, floor: int, ceiling: int) -> _Unit:
         """The paragraph holding ``line``, kept between ``floor`` (exclusive) and ``ceiling``;
@@ -245,7 +255,7 @@ class _Layout:
         while end > line and not self.text(end):
             end -= 1
         quote = "\n".join(self.lines[start - 1 : end])
-        return _Unit("paragraph", start, end, self.lead_in(start, end) or title_from(quote))
+        return _Unit("paragraph", start, end, self.lead_in(start, end) or self.title(quote))
 
     def lead_in(self, start: int, end: int) -> str | None:
         """A paragraph's own short unpunctuated first line ("Ronde tafels", "Vroegsignalering")
@@ -264,7 +274,7 @@ class _Layout:
         return None
 
     def unit(self, line: int) -> tuple[_Unit, dict[str, Any] | None]:
-        section = section_at(self.sections, line)
+        section = self.sections.at(line)
         floor = section["line_start"] if section else 0
         ceiling = self.own_end(section) if section else len(self.lines)
         bullet = self.bullet(line, floor)
@@ -273,7 +283,8 @@ class _Layout:
         if section is None:
             return self.paragraph(line, floor, ceiling), None
         heading = heading_title(section, self.sections)
-        labels = [n for n in sorted(self.labels) if section["line_start"] < n <= line]
+        first = bisect_right(self.label_lines, section["line_start"])
+        labels = self.label_lines[first : bisect_right(self.label_lines, line)]
         if labels:
             # what the letter says about the item below a later label ("Wat betekent dit
             # voor gemeenten?") is still about the same item: the block stretches to it
@@ -312,10 +323,14 @@ def extract_measures(
     sections: list[dict[str, Any]],
     amounts: list[dict[str, Any]],
     curation: Curation,
+    warnings: list[ExtractWarning] | None = None,
 ) -> list[dict[str, Any]]:
     """The measures of one document; sets ``measure_id`` on each amount in place (None for
-    an amount that only gives context)."""
-    layout = _Layout(doc, sections)
+    an amount that only gives context). (Every funded amount stands in some unit, a
+    paragraph at least, so there is nothing to warn about; ``warnings`` is only the
+    extractors' common signature.)"""
+    index = SectionIndex(sections)
+    layout = _Layout(doc, index)
     measures: dict[str, dict[str, Any]] = {}
     for amount in sorted(amounts, key=lambda a: (a["line"], a["column"])):
         amount["measure_id"] = None
@@ -325,7 +340,7 @@ def extract_measures(
         measure_id = f"{doc.id}:m{unit.line_start}"
         measure = measures.get(measure_id)
         if measure is None:
-            holder = section_at(sections, unit.line_start) or section
+            holder = index.at(unit.line_start) or section
             measure = measures[measure_id] = {
                 "measure_id": measure_id,
                 "document_id": doc.id,

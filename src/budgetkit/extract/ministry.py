@@ -11,18 +11,13 @@ amount gets none: a blank is honest, a guess is not.
 
 from __future__ import annotations
 
-import itertools
-import math
 import re
 from bisect import bisect_right
+from dataclasses import dataclass
 from typing import Any
 
-from budgetkit.extract.sections import (
-    document_layout,
-    ministry_mentions,
-    ministry_named,
-    section_at,
-)
+from budgetkit.extract.ministries import ministry_mentions, ministry_named
+from budgetkit.extract.sections import SectionIndex
 from budgetkit.sources import SourceDocument
 
 # Budgets named by a short title in running text ("de minister van Onderwijs"), which the
@@ -48,10 +43,6 @@ _GOVERNMENT = re.compile(r"(?<!\w)(?:[Kk]abinet|Rijk|[Rr]egering)(?!\w)")
 # A sentence ends at . ! ? before a capital, digit, quote or bracket ("2019. Gemeenten"; not
 # "1.244"), also with a footnote number glued on ("buitenmilieu.12 Bovendien"), at a
 # semicolon (the items of a list) and before a dash or bullet opening an item.
-_SENTENCE_END = re.compile(
-    r"(?:[.!?]|[.!?](?<=[^\W\d_].)\d{1,3})\s+(?=[A-Z0-9“\"‘'(])|;\s+|\s+(?=[–•▪]\s)"
-)
-_FOOTNOTE_START = re.compile(r"^\d{1,3}\s+\S")
 
 
 def named_in(text: str) -> set[str]:
@@ -62,20 +53,33 @@ def named_in(text: str) -> set[str]:
     return codes
 
 
-class MinistryPlacer:
-    """Gives a line of one document its ministry, from its section or from the text."""
+@dataclass(frozen=True)
+class _Sentence:
+    named: set[str]  # ministries and funds named
+    accres: bool  # the gemeentefonds' accres is named
+    government: bool  # the government as a whole ("het kabinet") is named
 
-    def __init__(self, doc: SourceDocument, sections: list[dict[str, Any]]) -> None:
+
+class MinistryPlacer:
+    """Gives a line of one document its ministry, from its section or from the text.
+
+    Built once per document by the pipeline; it remembers what its amounts share (the
+    ministries a heading names, each sentence's named ministries) for that document only.
+    """
+
+    def __init__(self, doc: SourceDocument, sections: SectionIndex) -> None:
         self.doc = doc
         self.sections = sections
-        self.by_id = {section["section_id"]: section for section in sections}
-        layout = document_layout(doc)
-        self.furniture = layout.furniture
-        self.footnotes = layout.footnotes
-        self.double_spaced = layout.double_spaced
-        # the last paragraph's lines, text and sentences: the amounts in it, asked one after
-        # another, share them
-        self._paragraph: tuple[tuple[int, ...], str, list[tuple[int, int]]] = ((), "", [])
+        self.layout = doc.model.layout
+        self._heading_named: dict[str, bool] = {}
+        # (sentence index, first paragraph line) -> what that sentence's part of the
+        # paragraph says; and -> the ministries of the nearest earlier sentence naming any
+        self._sentences: dict[tuple[int, int, int], _Sentence] = {}
+        self._earlier: dict[tuple[int, int, int], set[str]] = {}
+
+    def place(self, line: int, column: int = 1) -> str | None:
+        """The ministry of whatever stands at ``line``/``column`` (an amount, a table)."""
+        return self.ministry(self.sections.at(line), line, column)
 
     def thematic(self, section: dict[str, Any] | None) -> bool:
         """Whether no heading above the line (its own or an ancestor's) names a ministry, in
@@ -83,9 +87,14 @@ class MinistryPlacer:
         if self.doc.ministry:
             return False
         while section is not None:
-            if ministry_named(section["heading"]):
+            named = self._heading_named.get(section["section_id"])
+            if named is None:
+                named = self._heading_named[section["section_id"]] = (
+                    ministry_named(section["heading"]) is not None
+                )
+            if named:
                 return False
-            section = self.by_id.get(section["parent_section_id"] or "")
+            section = self.sections.by_id.get(section["parent_section_id"] or "")
         return True
 
     def ministry(self, section: dict[str, Any] | None, line: int, column: int = 1) -> str | None:
@@ -99,93 +108,84 @@ class MinistryPlacer:
         """The sentence's one named ministry (of several, the one named before the amount),
         the gemeentefonds for its accres, none where the sentence has the government as a
         whole spend; else the ministry of the nearest earlier sentence of the paragraph
-        naming one. Later
-        sentences do not count: "Voor dit plan is 100 miljoen euro structureel beschikbaar.
-        ... In de begroting van het ministerie van EZK wordt aangegeven ..." goes on about
-        another budget."""
+        naming one. Later sentences do not count: "Voor dit plan is 100 miljoen euro
+        structureel beschikbaar. ... In de begroting van het ministerie van EZK wordt
+        aangegeven ..." goes on about another budget."""
         lines = self.paragraph(section, line)
-        text, sentences = self._paragraph_text(tuple(lines))
-        offset = column - 1
-        for number in lines:
-            if number == line:
-                break
-            offset += len(self.doc.lines[number - 1]) + 1
-        # the sentences cover the text end to end: the last one starting at or before it
-        index = bisect_right(sentences, (offset, math.inf)) - 1
-        start, end = sentences[index]
-        codes = named_in(text[start:end])
-        if len(codes) > 1:
-            codes = named_in(text[start:offset])
+        model = self.doc.model
+        offset = model.offset(line, column)
+        index = bisect_right(model.sentence_ends, offset)  # the sentence ending at ends[index]
+        sentence = self._sentence(lines, index)
+        if len(sentence.named) > 1:
+            start = model.sentence_ends[index - 1] if index > 0 else 0
+            codes = named_in(self._clip(lines, start, offset))
             return codes.pop() if len(codes) == 1 else None
-        if codes:
-            return codes.pop()
-        if _ACCRES.search(text[start:end]):
+        if sentence.named:
+            return next(iter(sentence.named))
+        if sentence.accres:
             return "GF"
-        if _GOVERNMENT.search(text[start:end]):
+        if sentence.government:
             return None
-        for start, end in reversed(sentences[:index]):
-            codes = named_in(text[start:end])
-            if codes:
-                return codes.pop() if len(codes) == 1 else None
-        return None
+        codes = self._earlier_named(lines, index - 1)
+        return next(iter(codes)) if len(codes) == 1 else None
 
-    def _paragraph_text(self, lines: tuple[int, ...]) -> tuple[str, list[tuple[int, int]]]:
-        """The paragraph's lines joined (each followed by a space), and its sentences."""
-        if self._paragraph[0] != lines:
-            text = "".join(self.doc.lines[number - 1] + " " for number in lines)
-            self._paragraph = (lines, text, _sentences(text))
-        return self._paragraph[1], self._paragraph[2]
+    def _clip(self, lines: list[int], start: int, end: int) -> str:
+        """The paragraph's text between offsets ``start`` and ``end``, its lines joined with a
+        space (running headers and footnote blocks inside the sentence left out)."""
+        model = self.doc.model
+        first = max(0, bisect_right(model.line_starts, start) - 1) + 1
+        last = bisect_right(model.line_starts, max(start, end - 1))
+        position = bisect_right(lines, first - 1)
+        parts = []
+        for number in lines[position:]:
+            if number > last:
+                break
+            begin = model.line_starts[number - 1]
+            parts.append(model.text[max(begin, start) : min(model.line_end(number), end)])
+        return " ".join(parts)
+
+    def _sentence(self, lines: list[int], index: int) -> _Sentence:
+        """What sentence ``index`` (ending at ``sentence_ends[index]``) says, in the part of
+        it within the paragraph of ``lines``; once per sentence for all its amounts."""
+        key = (index, lines[0], lines[-1])
+        sentence = self._sentences.get(key)
+        if sentence is None:
+            ends = self.doc.model.sentence_ends
+            start = ends[index - 1] if index > 0 else 0
+            end = ends[index] if index < len(ends) else len(self.doc.text)
+            text = self._clip(lines, start, end)
+            sentence = self._sentences[key] = _Sentence(
+                named_in(text), bool(_ACCRES.search(text)), bool(_GOVERNMENT.search(text))
+            )
+        return sentence
+
+    def _earlier_named(self, lines: list[int], index: int) -> set[str]:
+        """Ministries of the nearest sentence before sentence ``index + 1`` that names any,
+        within the paragraph; remembered for each sentence, so that the amounts of a long
+        paragraph do not each walk back over it."""
+        model = self.doc.model
+        ends = model.sentence_ends
+        paragraph_start = model.line_starts[lines[0] - 1]
+        walked = []
+        codes: set[str] = set()
+        while index >= 0 and ends[index] > paragraph_start:
+            key = (index, lines[0], lines[-1])
+            if key in self._earlier:
+                codes = self._earlier[key]
+                break
+            walked.append(key)
+            codes = self._sentence(lines, index).named
+            if codes:
+                break
+            index -= 1
+        for key in walked:
+            self._earlier[key] = codes
+        return codes
 
     def paragraph(self, section: dict[str, Any] | None, line: int) -> list[int]:
-        """The lines of the paragraph holding ``line``, without running headers and footers.
-
-        A paragraph ends at an empty line, or in double-spaced text at two (one is line
-        spacing), and never leaves its section or passes its heading. A footnote is its
-        own paragraph; the text around a footnote block skips the block.
-        """
+        """The lines of the paragraph holding ``line``, without running headers and footers,
+        kept within its section's own text (never its heading)."""
         low = section["line_start"] + 1 if section else 1
         high = section["line_end"] if section else len(self.doc.lines)
-        in_note = line in self.footnotes
-        lines = [line]
-        for step, bound in ((-1, low), (1, high)):
-            number, gap = line, 0
-            while number != bound:
-                if step < 0 and in_note and _FOOTNOTE_START.match(self.doc.lines[number - 1]):
-                    break
-                number += step
-                if number in self.furniture or (number in self.footnotes) != in_note:
-                    if in_note:
-                        break
-                    continue
-                text = self.doc.lines[number - 1]
-                if in_note and _FOOTNOTE_START.match(text):
-                    break
-                if text.strip():
-                    gap = 0
-                    lines.append(number)
-                    continue
-                gap += 1
-                if gap > (1 if self.double_spaced else 0):
-                    break
-        return sorted(lines)
-
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) offsets of the sentences of a paragraph, covering all of it."""
-    cuts = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text) + 1]
-    return [(a, b) for a, b in itertools.pairwise(cuts) if a < b]
-
-
-# The last placer per document: the pipeline asks line by line, and building one reads the
-# whole document (running headers, footnote blocks).
-_PLACERS: dict[str, MinistryPlacer] = {}
-
-
-def amount_ministry(
-    doc: SourceDocument, sections: list[dict[str, Any]], line: int, column: int = 1
-) -> str | None:
-    """The ministry of whatever stands at ``line``/``column`` (an amount, a table)."""
-    placer = _PLACERS.get(doc.id)
-    if placer is None or placer.doc is not doc or placer.sections is not sections:
-        placer = _PLACERS[doc.id] = MinistryPlacer(doc, sections)
-    return placer.ministry(section_at(sections, line), line, column)
+        lines = self.layout.paragraph(line, low, high)
+        return lines if line in lines else sorted({*lines, line})

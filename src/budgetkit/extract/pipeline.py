@@ -3,32 +3,43 @@
 Each extractor sees one document and knows nothing of the package; this module joins
 their output (section and ministry for amounts and tables, measures for amounts), drops
 prose amounts that are really table cells, and orders rows so output is deterministic.
+
+Every extractor has the signature ``extract_x(doc, ..., warnings)`` and appends an
+``ExtractWarning`` for a region it cannot place instead of stopping: the rest of the
+document is still extracted, and the warnings are reported with the run. Documents are
+independent, so with ``jobs`` > 1 they are extracted in a process pool; results are
+joined in the order of ``sources.yml`` either way, so the output is byte-identical.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
 from budgetkit.extract.amounts import extract_amounts
 from budgetkit.extract.curation import Curation, load_curation
 from budgetkit.extract.measures import extract_measures
-from budgetkit.extract.ministry import amount_ministry
+from budgetkit.extract.ministry import MinistryPlacer
 from budgetkit.extract.package import render_package, stale_files, write_package
 from budgetkit.extract.references import extract_references
-from budgetkit.extract.sections import extract_sections, section_at
+from budgetkit.extract.sections import SectionIndex, extract_sections
 from budgetkit.extract.tables import extract_tables
+from budgetkit.extract.warnings import ExtractWarning
 from budgetkit.project import Project
 from budgetkit.sources import SourceDocument, load_sources
 
 Rows = list[dict[str, Any]]
+Progress = Callable[[SourceDocument, dict[str, Rows], list[ExtractWarning]], None]
 
 
 @dataclass
 class Extraction:
     documents: list[SourceDocument]
     rows: dict[str, Rows] = field(default_factory=dict)
+    warnings: list[ExtractWarning] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         return {name: len(rows) for name, rows in self.rows.items()}
@@ -52,29 +63,36 @@ def document_row(doc: SourceDocument) -> dict[str, Any]:
     }
 
 
-def _place(row: dict[str, Any], line: int, sections: Rows, doc: SourceDocument) -> None:
+def _place(row: dict[str, Any], line: int, sections: SectionIndex, placer: MinistryPlacer) -> None:
     """Give a row the section it stands in and its ministry: the section's in a chapter per
     ministry, the one the text names around it in a thematic chapter."""
-    section = section_at(sections, line)
+    section = sections.at(line)
     row["section_id"] = section["section_id"] if section else None
-    row["ministry"] = amount_ministry(doc, sections, line, row.get("column") or 1)
+    row["ministry"] = placer.ministry(section, line, row.get("column") or 1)
 
 
-def extract_document(doc: SourceDocument, curation: Curation) -> dict[str, Rows]:
-    sections = extract_sections(doc)
+def extract_document(
+    doc: SourceDocument, curation: Curation, warnings: list[ExtractWarning] | None = None
+) -> dict[str, Rows]:
+    """The rows of every resource for one document; what no reader could place is appended
+    to ``warnings``."""
+    warnings = [] if warnings is None else warnings
+    sections = extract_sections(doc, warnings)
+    index = SectionIndex(sections)
+    placer = MinistryPlacer(doc, index)
     tables, cells = extract_tables(doc)
     spans = [(table["line_start"], table["line_end"]) for table in tables]
     amounts = [
         amount
-        for amount in extract_amounts(doc)
+        for amount in extract_amounts(doc, warnings)
         if not any(start <= amount["line"] <= end for start, end in spans)
     ]
     for amount in amounts:
-        _place(amount, amount["line"], sections, doc)
+        _place(amount, amount["line"], index, placer)
     for table in tables:
-        _place(table, table["line_start"], sections, doc)
+        _place(table, table["line_start"], index, placer)
         del table["section_id"]
-    measures = extract_measures(doc, sections, amounts, curation)
+    measures = extract_measures(doc, sections, amounts, curation, warnings)
     return {
         "documents": [document_row(doc)],
         "sections": sections,
@@ -82,32 +100,66 @@ def extract_document(doc: SourceDocument, curation: Curation) -> dict[str, Rows]
         "amounts": amounts,
         "tables": tables,
         "table_cells": cells,
-        "references": extract_references(doc),
+        "references": extract_references(doc, warnings),
     }
 
 
-def run_extraction(
-    project: Project, progress: Callable[[SourceDocument, dict[str, Rows]], None] | None = None
-) -> Extraction:
+def _extract_one(
+    task: tuple[SourceDocument, Curation],
+) -> tuple[dict[str, Rows], list[ExtractWarning]]:
+    """One document's rows and warnings (what a worker process runs)."""
+    doc, curation = task
+    warnings: list[ExtractWarning] = []
+    rows = extract_document(doc, curation, warnings)
+    return rows, warnings
+
+
+def _results(
+    documents: list[SourceDocument], curation: Curation, jobs: int
+) -> Iterator[tuple[dict[str, Rows], list[ExtractWarning]]]:
+    """Each document's rows and warnings, in the order of ``documents``."""
+    tasks = [(doc, curation) for doc in documents]
+    if jobs == 1 or len(documents) < 2:
+        yield from map(_extract_one, tasks)
+        return
+    with ProcessPoolExecutor(max_workers=min(jobs, len(documents))) as pool:
+        yield from pool.map(_extract_one, tasks)
+
+
+def cpu_jobs(jobs: int) -> int:
+    """``jobs`` worker processes, 0 meaning one per core this process may run on."""
+    if jobs < 0:
+        raise ValueError(f"jobs must be 0 (every core) or more, not {jobs}")
+    if jobs:
+        return jobs
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def run_extraction(project: Project, progress: Progress | None = None, jobs: int = 1) -> Extraction:
+    """Extract every document of ``project``; ``jobs`` processes (0: one per core)."""
     documents = load_sources(project)
     curation = load_curation(project)
     result = Extraction(documents)
-    for doc in documents:
-        rows = extract_document(doc, curation)
+    for doc, (rows, warnings) in zip(
+        documents, _results(documents, curation, cpu_jobs(jobs)), strict=True
+    ):
         for name, resource_rows in rows.items():
             result.rows.setdefault(name, []).extend(resource_rows)
+        result.warnings.extend(warnings)
         if progress:
-            progress(doc, rows)
+            progress(doc, rows, warnings)
     return result
 
 
-def extract(project: Project, check: bool = False, progress=None) -> tuple[Extraction, list[str]]:
+def extract(
+    project: Project, check: bool = False, progress: Progress | None = None, jobs: int = 1
+) -> tuple[Extraction, list[str]]:
     """Run extraction and write the package; with ``check``, only report stale files.
 
     Everything is computed in memory before the first byte is written, so bad input
     (which raises ``InputError`` while reading) leaves the existing package untouched.
     """
-    result = run_extraction(project, progress)
+    result = run_extraction(project, progress, jobs)
     files = render_package(project, result.documents, result.rows)
     stale = stale_files(project, files)
     if not check:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from budgetkit.extract.warnings import ExtractWarning
 from budgetkit.sources import SourceDocument
 
 # "29 282", "29282", "21 501-31", "36 200 XVI": a dossier, with a sub-number or a
@@ -144,8 +145,12 @@ def _kamerstuk_in(text: str, start: int, end: int) -> re.Match[str] | None:
     return KAMERSTUK.search(text, end, end + (stop.start() if stop else len(window)))
 
 
-def extract_references(doc: SourceDocument) -> list[dict[str, Any]]:
-    """Every citation in the document, in document order."""
+def extract_references(
+    doc: SourceDocument, warnings: list[ExtractWarning] | None = None
+) -> list[dict[str, Any]]:
+    """Every citation in the document, in document order. (A citation either matches or is
+    not one, so there is nothing to warn about; ``warnings`` is only the extractors' common
+    signature.)"""
     text = doc.text
     rows: dict[int, dict[str, Any]] = {}
     for m in _finditer(KAMERSTUK, text):

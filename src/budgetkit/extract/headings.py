@@ -1,0 +1,313 @@
+"""Which lines of a document are headings, read from their layout and numbering.
+
+The extraction mixes headings with look-alikes: running page headers and footers, footnote
+blocks, numbered lists that look like numbered chapters, table row labels that look like
+sub-headings, signatures, and headings split over two or three lines. A heading is a short
+line without closing punctuation, a paragraph ends before it and one starts after it, and a
+numbered heading follows its numbering sequence, which is what keeps footnotes and
+enumerations out. The section tree is built from these headings in ``sections``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from budgetkit.extract.ministries import PLAIN_NAMES
+from budgetkit.layout import MAX_HEADING, fold
+from budgetkit.sources import SourceDocument
+
+# fmt: off
+_CONTINUATION_WORDS = frozenset({
+    "en", "van", "de", "het", "voor", "met", "in", "op", "of", "te", "aan", "een", "die",
+    "dat", "om", "naar", "bij", "door", "over", "tot", "uit", "als", "per",
+})
+# fmt: on
+_NUMBERED = re.compile(
+    r"^\s*(?P<number>\d{1,2}(?:\.\d{1,2}){0,2})(?P<dot>\.?)[ \t\xa0]+(?P<text>\S.*)$"
+)
+_BULLET = re.compile(r"^\s*[•–\-·▪◦●]")
+_NUMERIC = re.compile(r"^[\s\d.,%€x()\-–+]*$")
+_SENTENCE_BREAK = re.compile(r"\w{2,}[.;] +\w")
+_REFERENCE_LIKE = re.compile(r"Kamerstuk|\bnr\.|\bblz\.|https?:|www\.|@")
+# A table row flattened onto one line ("Accres 807.121 1.084.429 ...") or a caption.
+_TABLE_LIKE = re.compile(r"\d[\d.,]*%?\s+\(?[\d€]|^(?:Tabel|Figuur|Grafiek|Bron)\b")
+# A table row's end: two figures ("... 91.164 69.253 58.364").
+_TABLE_ROW = re.compile(r"\d[\d.,]*%?\s+\d[\d.,]*%?$")
+_TOC_ENTRY = re.compile(r"(?:\.{2,}|…|\s)\s*\d{1,3}$")
+_TERMINAL = ".:;!?"
+# A footnote number glued after a sentence's full stop ("klimaattransitie.78").
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d][.!?])\d{1,3}$")
+# A signature or a quote's attribution ("Jelle Boonstra" / "Directeur-bestuurder", "Roy
+# Nieuwenhuis, adviseur TwynstraGudde") names a person and a role, not a subject: a role
+# opens the line or follows the name's comma.
+_ROLES = (
+    r"\w*(?:directeur|bestuurder|voorzitter|wethouder|adviseur|strateeg|manager|burgemeester"
+    r"|secretaris|minister|hoogleraar|onderzoeker)"
+)
+_ROLE_LINE = re.compile(
+    rf"(?i)^(?:algemeen\s+|senior\s+)?{_ROLES}\b|^[^,]{{3,60}},\s+(?:\w+\s+){{0,2}}{_ROLES}\b"
+)
+_NAME_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "el"})
+_GLUED_FOOTNOTE = re.compile(r"(?<=[a-zà-ÿ)])\d{1,3}$")
+
+
+@dataclass
+class Heading:
+    line: int
+    last_line: int  # a heading split over lines ends here
+    text: str
+    number: str | None
+    body: int | None  # first content line after the heading
+    level: int = 0
+    group: bool = False
+    ministry: str | None = None
+    named: bool = False  # ministry named in the heading itself
+
+
+def _unglue(text: str) -> str:
+    """A heading without the footnote number glued to its last word ("maatregelen3")."""
+    if not text or not text[-1].isdecimal():  # (folded text: no line break before the end)
+        return text
+    return _GLUED_FOOTNOTE.sub("", text)
+
+
+class _Scanner:
+    """Walks a document's lines and decides which are headings."""
+
+    def __init__(self, doc: SourceDocument) -> None:
+        layout = doc.model.layout
+        self.lines = doc.lines
+        self.folded = layout.folded
+        self.skip = layout.furniture
+        self.footnotes = layout.footnotes
+        self.previous = layout.previous
+        self.publisher = fold(str(doc.meta.get("publisher", "")))
+        self.headings: list[Heading] = []
+        self.signatures: set[int] = set()  # last lines of signatures and attributions
+        self.finished: dict[int, bool] = {}  # line_finished per line of content
+        lengths = sorted(
+            len(line.rstrip()) for line, text in zip(doc.lines, self.folded, strict=True) if text
+        )
+        self.width = lengths[int(len(lengths) * 0.9)] if lengths else 0
+        self.double_spaced = layout.double_spaced
+        # Questions opening under every item ("Wat wil het kabinet?", "Wat betekent dit voor
+        # gemeenten?") are block labels; a question printed once is a heading.
+        openings = Counter(
+            _opening(line)
+            for line, folded in zip(doc.lines, self.folded, strict=True)
+            if folded.endswith("?")
+        )
+        self.labels = {opening for opening, count in openings.items() if count >= 3}
+
+    def question_heading(self, text: str) -> bool:
+        return text.endswith("?") and _opening(text) not in self.labels
+
+    def text(self, line: int) -> str:
+        return self.folded[line - 1]
+
+    def next_content(self, line: int) -> int | None:
+        folded = self.folded
+        for index in range(line + 1, len(self.lines) + 1):
+            if folded[index - 1] and index not in self.skip:
+                return index
+        return None
+
+    def prev_content(self, line: int) -> int | None:
+        return self.previous[line]
+
+    def closes_paragraph(self, line: int) -> bool:
+        """Whether a heading may start at ``line``: the text before it is finished (a full
+        stop, possibly with a footnote number glued on, a bullet, a short line, a table row)."""
+        prev = self.prev_content(line)
+        if prev is None:
+            return True
+        if (self.headings and self.headings[-1].last_line == prev) or prev in self.signatures:
+            return True
+        finished = self.finished.get(prev)
+        if finished is None:
+            finished = self.finished[prev] = self.line_finished(self.text(prev))
+        return finished
+
+    def line_finished(self, text: str) -> bool:
+        """Whether a line of content ends what it says (the text part of ``closes_paragraph``;
+        asked once per line, as every following line asks it again)."""
+        if text[-1].isdecimal():
+            text = _FOOTNOTE_MARK.sub("", text)
+        return (
+            text[-1] in _TERMINAL + ')»”’"'
+            or bool(_NUMERIC.match(text) or _BULLET.match(text) or _TABLE_ROW.search(text))
+            or len(text) < 0.6 * self.width
+        )
+
+    def in_list(self, line: int) -> bool:
+        """Whether a numbered line continues an enumeration ("1. Ruimte voor ..." /
+        "2. Ruimte voor ...") rather than starting a chapter: the line above carries the
+        number before it in the same style and was not a heading."""
+        prev = self.prev_content(line)
+        above = _NUMBERED.match(self.lines[prev - 1]) if prev else None
+        here = _NUMBERED.match(self.lines[line - 1])
+        if not (above and here) or above.group("dot") != here.group("dot"):
+            return False
+        if self.headings and self.headings[-1].last_line == prev:
+            return False
+        return above.group("number") == _previous_number(here.group("number"))
+
+    def opens_paragraph(self, first: int, last: int, numbered: bool) -> bool:
+        """Whether the text after a heading ending at ``line`` starts afresh.
+
+        Not a table row label (numbers follow), not a sentence going on in lower case, and,
+        for an unnumbered heading, not the first line of a paragraph: a line filled to the
+        column width right below it (or, in double-spaced text, the line itself filled to the
+        width) means the "heading" was itself a paragraph's first line.
+        """
+        follow = self.next_content(last)
+        if follow is None:
+            return False
+        text = self.text(follow)
+        if _NUMERIC.match(text) or text[0].islower():
+            return False
+        if numbered:
+            return True
+        if self.double_spaced:
+            return last > first or len(self.text(first)) < 0.8 * self.width
+        return follow > last + 1 or len(text) < 0.8 * self.width
+
+    def join(self, line: int, text: str) -> tuple[int, str]:
+        """Extend a heading over the lines it was split into ("4 Onderwijs, Cultuur en" /
+        "Wetenschap", "het ministerie van Economische" / "Zaken en Klimaat")."""
+        last = line
+        while True:
+            follow = last + 1
+            if self.double_spaced and follow < len(self.lines) and self.lines[follow - 1] == "":
+                follow += 1  # one empty line is only line spacing
+            if follow > len(self.lines) or not self.text(follow):
+                return last, text
+            nxt = self.text(follow)
+            if len(nxt) > 45 or nxt[-1] in _TERMINAL or _BULLET.match(nxt):
+                return last, text
+            words = text.split()
+            if not (
+                (last == line and len(self.text(line)) >= 0.8 * self.width)
+                or nxt[0].islower()
+                or words[-1].lower() in _CONTINUATION_WORDS
+                or text.endswith(",")
+                or _partial_ministry(words)
+            ):
+                return last, text
+            last, text = follow, f"{text} {nxt}"
+
+    def signature(self, line: int, text: str) -> bool:
+        """Whether a heading-like line signs a foreword or attributes a quote: a role line, the
+        publisher's name (the organisation under a signature, or its colophon), or a bare
+        person's name with a role line right after it."""
+        publisher = self.publisher
+        if _ROLE_LINE.search(text) or (publisher and text.lower() == publisher.lower()):
+            return True
+        words = text.split()
+        if not 2 <= len(words) <= 4 or not all(
+            w[0].isupper() or w in _NAME_PARTICLES for w in words
+        ):
+            return False
+        follow = self.next_content(line)
+        return follow is not None and bool(_ROLE_LINE.search(self.text(follow)))
+
+    def heading_text_ok(self, text: str, joined: bool) -> bool:
+        """Whether folded heading text reads as a heading: short (a heading split over lines
+        may fill its first line), no closing punctuation or dangling "en", no sentence break,
+        not a citation, table row, bullet or table-of-contents entry ("Inleiding ..... 3")."""
+        return (
+            2 <= len(text) <= (2 * MAX_HEADING if joined else MAX_HEADING)
+            and len(text.split()) <= (20 if joined else 14)
+            and text[-1] not in _TERMINAL + ","
+            and text.split()[-1].lower() not in _CONTINUATION_WORDS
+            and not _SENTENCE_BREAK.search(text)
+            and not _REFERENCE_LIKE.search(text)
+            and not _TABLE_LIKE.search(text)
+            and not _TOC_ENTRY.search(text)
+            and not _BULLET.match(text)
+            and not _NUMERIC.match(text)
+        )
+
+
+def _opening(line: str) -> str:
+    return " ".join(line.split()[:2]).lower()
+
+
+def _previous_number(number: str) -> str:
+    """ "3" -> "2", "2.4" -> "2.3": the number an enumeration item follows."""
+    *head, last = number.split(".")
+    return ".".join([*head, str(int(last) - 1)])
+
+
+def _partial_ministry(words: list[str]) -> bool:
+    """Whether the line ends in the first words of a ministry's name ("van Binnenlandse")."""
+    for size in (1, 2, 3):
+        tail = " ".join(words[-size:])
+        for plain in PLAIN_NAMES:
+            if plain.startswith(tail + " ") and plain != tail:
+                return True
+    return False
+
+
+def find_headings(doc: SourceDocument) -> list[Heading]:
+    """The headings of one document, in document order (levels are set by ``sections``)."""
+    scan = _Scanner(doc)
+    chapter = 0  # last accepted top number ("2" or "2.")
+    sub: dict[str, int] = {}  # last sub number per parent number
+    longest = max(MAX_HEADING, 1.1 * scan.width)
+    lines, folded, skip = scan.lines, scan.folded, scan.skip
+    line = 0
+    while line < len(lines):
+        line += 1
+        text = folded[line - 1]
+        if not text or len(text) > longest or line in skip:
+            continue
+        raw = lines[line - 1]
+        m = _NUMBERED.match(raw) if text[0].isdecimal() else None  # folded: first non-space
+        if not m and (line in scan.footnotes or not (text[0].isupper() or text[0] == "(")):
+            continue  # (checked again below; first here as it is cheaper)
+        if not scan.closes_paragraph(line):
+            continue
+        if m:
+            number, title = m.group("number"), fold(m.group("text"))
+            if not title[0].isupper() or scan.in_list(line):
+                continue
+            last, joined = scan.join(line, _unglue(title))
+            if not scan.heading_text_ok(joined, last > line):
+                continue
+            if not scan.opens_paragraph(line, last, True):
+                continue
+            parts = [int(p) for p in number.split(".")]
+            if len(parts) == 1:
+                if parts[0] != chapter + 1:
+                    continue
+                chapter = parts[0]
+            else:
+                parent = ".".join(str(p) for p in parts[:-1])
+                if chapter and parts[0] != chapter:
+                    continue
+                if parent in sub and parts[-1] != sub[parent] + 1:
+                    continue
+                sub[parent] = parts[-1]
+            scan.headings.append(Heading(line, last, joined, number, scan.next_content(last)))
+            line = last
+            continue
+        if line in scan.footnotes or not (text[0].isupper() or text[0] == "("):
+            continue
+        if scan.question_heading(text):
+            if scan.opens_paragraph(line, line, False) and len(text.split()) <= 10:
+                scan.headings.append(Heading(line, line, text, None, scan.next_content(line)))
+            continue
+        if text[-1] == "?":
+            continue
+        last, joined = scan.join(line, _unglue(text))
+        if scan.signature(line, joined):
+            scan.signatures.add(last)
+            line = last
+            continue
+        if scan.heading_text_ok(joined, last > line) and scan.opens_paragraph(line, last, False):
+            scan.headings.append(Heading(line, last, joined, None, scan.next_content(last)))
+            line = last
+    return scan.headings

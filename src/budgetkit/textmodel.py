@@ -1,0 +1,132 @@
+"""One model of a document's text, built once and read by every extractor.
+
+Every extractor needs the same things about a text: its lines and the offset each starts
+at (to turn a match into a line and column), its sentences (the context of an amount, the
+sentence that names a ministry, a citation's context), its paragraphs and its page layout
+(running headers, footnote blocks, line spacing). Deriving them in each extractor made
+them disagree and made extraction quadratic (an amount's sentence was found by rescanning
+its line). Here each is computed once per document, in time linear in its size, the first
+time an extractor asks for it: a document without money never splits into sentences.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import re
+from bisect import bisect_left, bisect_right
+from functools import cached_property
+
+from budgetkit.layout import PageLayout
+
+# Sentence ends: ".!?" then white space and a capital, a bullet or a dash, not after the
+# abbreviations the documents use inside sentences; a footnote number glued after the stop
+# ("zijn.33 Op"); a line opening a bullet; and a heading: a short capitalised line without
+# punctuation followed by a capitalised line ("Preventie", "Opdrachten").
+SENTENCE_END = re.compile(
+    r"[.!?](?<=[^\W\d].)\d{1,3}(?=[\s\xa0]+[A-Z])"
+    r"|[.!?](?<!\bca\.)(?<!\bnr\.)(?<!\bart\.)(?<!\bo\.a\.)(?<!\bd\.w\.z\.)(?<!\bvs\.)"
+    r"(?<!\bincl\.)(?=[\s\xa0]+[A-Z•–\-])|\n(?=[ \t]*[•–])"
+    r"|(?m:^[ \t\xa0]*[A-Z][^\n!?:;€]{0,66}[^\n.!?:;€,\-\s][ \t\xa0]*\n"
+    r"(?=(?:[ \t\xa0]*\n)*[ \t\xa0]*[A-Z]))"
+)
+#: A run of text without a sentence end is cut into pieces of at most this many characters
+#: (at white space where there is any): no real sentence is longer (the five sources' longest
+#: is about 1,000), and an unbounded "sentence" would make every amount in it read all of it.
+MAX_SENTENCE = 2000
+
+
+class TextModel:
+    """A document's text with its lines, offsets, sha256, sentences, paragraphs and layout.
+
+    ``title`` and ``budget_year`` are what the page layout needs to recognise running
+    headers ("Financiën en Nationale Schuld Rijksbegroting 2021").
+    """
+
+    def __init__(self, text: str, title: str = "", budget_year: int | str | None = None) -> None:
+        self.text = text
+        self.title = title
+        self.budget_year = budget_year
+        self.lines = text.split("\n")  # without line terminators
+        self.line_starts = [0, *itertools.accumulate(len(line) + 1 for line in self.lines[:-1])]
+
+    @cached_property
+    def sha256(self) -> str:
+        """Of the file's bytes: the text is strict UTF-8, so encoding it gives them back."""
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    @property
+    def line_count(self) -> int:
+        """Lines as an editor counts them: a final newline does not start another line."""
+        return len(self.lines) - (1 if self.text.endswith("\n") else 0)
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a character offset into ``text``."""
+        index = bisect_right(self.line_starts, offset) - 1
+        return index + 1, offset - self.line_starts[index] + 1
+
+    def offset(self, line: int, column: int) -> int:
+        """Character offset of a 1-based (line, column)."""
+        return self.line_starts[line - 1] + column - 1
+
+    def text_at(self, line: int, column: int, length: int) -> str:
+        start = self.offset(line, column)
+        return self.text[start : start + length]
+
+    def line_end(self, line: int) -> int:
+        """Offset just past the last character of 1-based ``line`` (its newline's offset)."""
+        return self.line_starts[line - 1] + len(self.lines[line - 1])
+
+    # -- sentences ----------------------------------------------------------------------
+
+    @cached_property
+    def _sentences(self) -> tuple[list[int], list[int]]:
+        """(sentence ends, cuts): one scan of the text.
+
+        A sentence runs from the previous end (or the text's start) to its own end; the
+        text's end is the last. A run longer than ``MAX_SENTENCE`` is cut at the last white
+        space that keeps each piece within it; the cuts are listed too, so the steward can be
+        told where the context of an amount is only a window.
+        """
+        text = self.text
+        ends: list[int] = []
+        cuts: list[int] = []
+        last = 0
+        for stop in itertools.chain((m.end() for m in SENTENCE_END.finditer(text)), [len(text)]):
+            while stop - last > MAX_SENTENCE:
+                space = text.rfind(" ", last + 1, last + MAX_SENTENCE)
+                last = space + 1 if space > last else last + MAX_SENTENCE
+                ends.append(last)
+                cuts.append(last)
+            if stop > last:
+                ends.append(stop)
+                last = stop
+        if not ends or ends[-1] != len(text):
+            ends.append(len(text))
+        return ends, cuts
+
+    @property
+    def sentence_ends(self) -> list[int]:
+        """Offsets where sentences end, ascending; the text's end is the last."""
+        return self._sentences[0]
+
+    @property
+    def sentence_cuts(self) -> list[int]:
+        """Offsets where a run without a sentence end was cut (see ``MAX_SENTENCE``)."""
+        return self._sentences[1]
+
+    def sentence_span(self, start: int, end: int) -> tuple[int, int]:
+        """(start, end) offsets of the sentence, or run of sentences, holding text[start:end]:
+        from the last sentence end at or before ``start`` to the first at or after ``end``."""
+        ends = self.sentence_ends
+        index = bisect_right(ends, start) - 1
+        begin = ends[index] if index >= 0 else 0
+        after = bisect_left(ends, end)
+        return begin, ends[after] if after < len(ends) else len(self.text)
+
+    # -- layout and paragraphs ------------------------------------------------------------
+
+    @cached_property
+    def layout(self) -> PageLayout:
+        """Running headers and footers, footnote blocks, line spacing, folded lines."""
+        return PageLayout(self)
