@@ -11,8 +11,15 @@ new document ids (so nothing is cached by id) and times
 
 Both run pinned to CPU 0 (``taskset -c 0``), single process. ``--profile`` adds a cProfile
 of ``run_extraction`` on a smaller corpus, summed per extractor module, to find hot spots.
+``--jobs N`` also times the command with ``--jobs N`` on every core (not pinned) and checks
+that its package is byte-identical to the one-process run.
 
-Usage: python benchmarks/bench_extract.py [--copies 100] [--profile]
+``--single-line 50`` instead times ``budgetkit extract`` on one source that is a single line
+of that many MB (the five texts with their line breaks turned into spaces, repeated), and on
+a half and a quarter of it, to show the time grows linearly with the size.
+
+Usage: python benchmarks/bench_extract.py [--copies 100] [--profile] [--jobs 2]
+       python benchmarks/bench_extract.py --single-line 50
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import functools
+import hashlib
 import json
 import os
 import platform
@@ -119,9 +127,12 @@ def run_in_process(root: Path) -> dict[str, Any]:
     }
 
 
-def run_cli(root: Path) -> dict[str, Any]:
-    """Time the whole command, as a steward runs it, with peak memory from GNU time."""
-    command = ["/usr/bin/time", "-v", "taskset", "-c", "0", str(BUDGETKIT), "extract", "-C"]
+def run_cli(root: Path, jobs: int = 1) -> dict[str, Any]:
+    """Time the whole command, as a steward runs it, with peak memory from GNU time (of
+    the main process: with ``jobs`` the workers' memory is not counted). One process is
+    pinned to CPU 0; ``jobs`` > 1 runs on every core."""
+    pin = ["taskset", "-c", "0"] if jobs == 1 else []
+    command = ["/usr/bin/time", "-v", *pin, str(BUDGETKIT), "extract", "--jobs", str(jobs), "-C"]
     start = time.perf_counter()
     proc = subprocess.run([*command, str(root)], capture_output=True, text=True)
     seconds = time.perf_counter() - start
@@ -194,19 +205,80 @@ def profile(root: Path, top: int = 25) -> dict[str, Any]:
     }
 
 
+def package_digest(root: Path) -> str:
+    """One sha256 over the package's files, to compare two runs byte for byte."""
+    digest = hashlib.sha256()
+    for path in sorted((root / "datapackage").rglob("*")):
+        if path.is_file():
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def build_single_line(root: Path, mb: float) -> int:
+    """A project at ``root`` with one source: a single line of ``mb`` MB of the real texts."""
+    real = Project(REPO)
+    project = Project(root)
+    project.sources.mkdir(parents=True)
+    shutil.copytree(real.schemas, project.schemas)
+    project.checks.mkdir()
+    entries = yaml.safe_load(real.sources_yml.read_text(encoding="utf-8"))["documents"]
+    joined = " ".join((real.sources / e["file"]).read_text(encoding="utf-8") for e in entries)
+    joined = joined.replace("\n", " ")
+    size = int(mb * 1e6)
+    text = (joined * (size // len(joined) + 1))[:size]
+    (project.sources / "single.txt").write_text(text, encoding="utf-8")
+    entry = {**entries[0], "id": "single-line", "file": "single.txt"}
+    project.sources_yml.write_text(
+        yaml.safe_dump({"documents": [entry]}, allow_unicode=True, sort_keys=False),
+        encoding="utf-8",
+    )
+    return len(text.encode("utf-8"))
+
+
+def single_line(mb: float) -> dict[str, Any]:
+    """``budgetkit extract`` on one single-line source of ``mb``, ``mb``/2 and ``mb``/4 MB."""
+    runs = []
+    for size in (mb / 4, mb / 2, mb):
+        with tempfile.TemporaryDirectory(prefix="bk-bench-single-") as tmp:
+            root = Path(tmp) / "project"
+            real = build_single_line(root, size) / 1e6
+            run = run_cli(root)
+            run.update(mb=round(real, 2), mb_s_cpu=real / run["cpu_seconds"])
+            print(
+                f"single line {real:.1f} MB: {run['cpu_seconds']:.1f} CPU s, "
+                f"{run['mb_s_cpu']:.2f} MB/s CPU, peak {run['peak_rss_mb']:.0f} MB",
+                file=sys.stderr,
+            )
+            runs.append(run)
+    return {"runs": runs}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--copies", type=int, default=100, help="copies of each real source")
     parser.add_argument("--profile", action="store_true", help="also profile run_extraction")
     parser.add_argument("--profile-copies", type=int, default=10)
     parser.add_argument("--no-cli", action="store_true", help="skip the whole-command timing")
+    parser.add_argument("--jobs", type=int, default=0, help="also time `extract --jobs N`")
+    parser.add_argument(
+        "--single-line", type=float, metavar="MB", help="time one single-line source instead"
+    )
     args = parser.parse_args()
 
+    if args.single_line:
+        results = {
+            "benchmark": "extract-single-line",
+            "date": _now(),
+            **single_line(args.single_line),
+        }
+        OUT.mkdir(parents=True, exist_ok=True)
+        (OUT / "extract-single-line.json").write_text(json.dumps(results, indent=1) + "\n")
+        return
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {0})  # as `taskset -c 0`: one core, for this process
     results: dict[str, Any] = {
         "benchmark": "extract",
-        "date": datetime.now(UTC).isoformat(timespec="seconds"),
+        "date": _now(),
         "machine": f"{platform.node()} {platform.machine()}, {os.cpu_count()} cores"
         ", pinned to CPU 0",
         "python": platform.python_version(),
@@ -223,6 +295,10 @@ def main() -> None:
         runs = {"run_extraction": run_in_process(root)}
         if not args.no_cli:
             runs["cli"] = run_cli(root)
+        if args.jobs and not args.no_cli:
+            one = package_digest(root)
+            runs["cli_jobs"] = run_cli(root, args.jobs)
+            runs["cli_jobs"]["identical_to_one_process"] = package_digest(root) == one
         for run in runs.values():
             run["mb_s"] = mb / run["seconds"]
             run["mb_s_cpu"] = mb / run["cpu_seconds"]
@@ -239,6 +315,10 @@ def main() -> None:
     report(results)
 
 
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
 def report(results: dict[str, Any]) -> None:
     mb = results["corpus"]["mb"]
     print(f"\nextraction benchmark, {results['date']}, {results['machine']}")
@@ -248,7 +328,11 @@ def report(results: dict[str, Any]) -> None:
     header = ("what", "wall s", "MB/s", "CPU s", "MB/s CPU", "peak MB")
     print("| " + " | ".join(header) + " |")
     print("|" + "|".join("---" for _ in header) + "|")
-    names = {"run_extraction": "run_extraction (in process)", "cli": "budgetkit extract (command)"}
+    names = {
+        "run_extraction": "run_extraction (in process)",
+        "cli": "budgetkit extract (command)",
+        "cli_jobs": "budgetkit extract --jobs N (every core)",
+    }
     for key, name in names.items():
         if key in results:
             run = results[key]
@@ -257,6 +341,9 @@ def report(results: dict[str, Any]) -> None:
                 f"| {name} | {run['seconds']:.2f} | {run['mb_s']:.2f} | {run['cpu_seconds']:.2f} "
                 f"| {run['mb_s_cpu']:.2f} | {peak} |"
             )
+    if "cli_jobs" in results:
+        same = results["cli_jobs"]["identical_to_one_process"]
+        print(f"\n--jobs output byte-identical to one process: {same}")
     run = results["run_extraction"]
     print(f"\ngoal: {results['goal_mb_s']} MB/s\n\ntime per function the pipeline calls:")
     for name, seconds in run["per_function_seconds"].items():

@@ -487,7 +487,7 @@ def extract_amounts(
         basis = _basis(before[-_REACH:], near_after, years)
         if m.start in year_before:
             basis = "per_year"  # "in 2021 300, en in zowel 2022, als 2023 1.700": per year
-        if in_list or (role == "part" == rows[-1]["role"] and basis == "unknown" and not opens):
+        if in_list or (not opens and role == "part" == rows[-1]["role"] and basis == "unknown"):
             basis = rows[-1]["basis"]  # items of one enumeration share how they count
         line, column = doc.line_col(m.start)
         if not opens and _lacks_scale(m) and rows[-1]["scale"] in ("mln", "mld"):
