@@ -6,13 +6,19 @@ by hand from sources/*.txt), so they break if the extractor stops finding what i
 
 from __future__ import annotations
 
+import csv
 import json
+import re
+from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from budgetkit.extract.amounts import extract_amounts
+from budgetkit.extract.amounts import extract_amounts, fill_context_years
 from budgetkit.extract.money import parse_quote
+from budgetkit.extract.warnings import ExtractWarning
 from budgetkit.project import Project
 from budgetkit.sources import SourceDocument, load_sources
 
@@ -57,6 +63,10 @@ def test_every_quote_is_at_its_line_and_parses_back(rows, documents) -> None:
             assert row["amount_id"] == f"{doc_id}:{row['line']}:{row['column']}"
 
 
+def required(field: dict[str, Any]) -> bool:
+    return bool(field.get("constraints", {}).get("required"))
+
+
 def test_rows_fit_the_schema(rows, schema) -> None:
     fields = {field["name"]: field for field in schema["fields"]}
     enums = {
@@ -70,7 +80,7 @@ def test_rows_fit_the_schema(rows, schema) -> None:
             assert set(row) <= set(fields), set(row) - set(fields)
             assert {"ministry", "section_id", "measure_id"}.isdisjoint(row)
             for name, allowed in enums.items():
-                if name in row:
+                if name in row and (row[name] is not None or required(fields[name])):
                     assert row[name] in allowed, (row["amount_id"], name, row[name])
             for name in ("year_from", "year_to"):
                 assert row[name] is None or 1990 <= row[name] <= 2100
@@ -132,8 +142,12 @@ def test_taz_letter_has_exactly_its_three_amounts(rows) -> None:
 
 
 def test_list_sharing_one_unit_is_split_with_its_years(rows) -> None:
+    """ "voor de jaren 2021, 2022 en 2023 respectievelijk € 8,10 \nen 10 miljoen": three
+    years, so "8,10" is two items printed without the space after the comma; each item is
+    quoted alone and takes the unit printed on the next line."""
     items = [r for r in rows[VNG] if r["line"] == 2682]
-    assert [r["quote"] for r in items] == ["€\xa08,10 \nen 10 miljoen", "10 \nen 10 miljoen"]
+    assert [r["quote"] for r in items] == ["€\xa08", "10"]
+    assert [(r["scale"], r["scale_line"]) for r in items] == [("mln", 2683), ("mln", 2683)]
     (last,) = _at(rows, VNG, 2683)
     assert last["quote"] == "10 miljoen"
     assert [r["amount_eur"] for r in [*items, last]] == [8_000_000, 10_000_000, 10_000_000]
@@ -171,7 +185,7 @@ def test_part_without_printed_scale_takes_the_unit_of_its_whole(rows) -> None:
         (PLATFORM31, (3704,), "1,35 miljoen huishoudens"),
         (PLATFORM31, (3853,), "7,5 miljoen containers"),
         (PLATFORM31, (5306,), "12 miljard Nm3"),
-        (PLATFORM31, (6098, 6100), "17,50 dollar"),
+        (PLATFORM31, (6098,), "5 procent"),
         (PLATFORM31, (3528, 3540), "428-duizend jongeren in a URL"),
         (VNG, (132,), "table header (x € 1.000)"),
         (VNG, tuple(range(213, 237)), "axis ticks of a lost figure"),
@@ -185,6 +199,13 @@ def test_non_money_is_rejected(rows, documents, doc_id, lines, why) -> None:
     for line in lines:
         stray = [r["quote"] for r in _at(rows, doc_id, line)]
         assert stray == [], (why, line, documents[doc_id].lines[line - 1])
+
+
+def test_dollars_keep_their_currency_and_are_never_euros(rows) -> None:
+    """Platform31: "De kinderbijslag wordt per 2020 met 17,50 \n\ndollar extra verhoogd"."""
+    (row,) = _at(rows, PLATFORM31, 6100)
+    assert (row["quote"], row["amount_eur"], row["currency"]) == ("17,50 \n\ndollar", 18, "USD")
+    assert all(r["currency"] == "EUR" for doc in rows.values() for r in doc if r is not row)
 
 
 def test_stagiairs_line_keeps_only_its_euro_amount(rows) -> None:
@@ -344,3 +365,181 @@ def test_years_found_by_audit(rows, doc_id, line, index, year_from, year_to) -> 
 def test_year_before_the_first_amount_covers_the_later_ones(rows) -> None:
     """ "in 2023 € 5 miljoen beschikbaar gesteld en is er ruim 31 miljoen ... en 9 miljoen" """
     assert [r["year_from"] for r in _at(rows, VWS, 1037)] == [2023, 2023, 2023]
+
+
+# Prose the five sources do not print, from the development corpus (../shared/corpus/prose).
+
+
+def _doc(text: str, **meta: object) -> SourceDocument:
+    return SourceDocument(
+        id="t", path=Path("t.txt"), source_path="t.txt", meta=dict(meta), text=text, sha256=""
+    )
+
+
+def _read(text: str, **meta: object) -> list[tuple[str, int, int | None, str]]:
+    return [
+        (r["quote"], r["amount_eur"], r["amount_eur_max"], r["currency"])
+        for r in extract_amounts(_doc(text, **meta))
+    ]
+
+
+BONAIRE = (  # corpus prose page 05: dollars, then an amount that refers back to them
+    "Deze afspraak uit 2010 is inmiddels herbevestigd. Dit jaar investeert Nederland 3 miljoen "
+    "dollar in de infrastructuur om daarop vooruit te lopen, zegt Plasterk.\n\n"
+    "Delegatieleider Clark Abraham is voorlopig gerust: “Drie miljoen in zes maanden is niet "
+    "weinig.” Abraham is ook tevreden dat zijn eiland 10 miljoen dollar toegezegd heeft "
+    "gekregen om armoede tegen te gaan.\n\nInvesteringen\nBZK investeert in 2015 en 2016 495.000 "
+    "dollar om de Bonairiaanse economie te ontwikkelen, ook betaalt het ministerie 1,6 miljoen "
+    "dollar om sociaal-economische problematiek aan te pakken. Het ministerie van "
+    "Infrastructuur en Milieu (I en M) betaalt 3 miljoen euro voor de wijkaanpak en 9 miljoen "
+    "voor de haven."
+)
+
+
+def test_dollars_keep_their_currency_and_bare_amounts_take_the_one_before() -> None:
+    assert _read(BONAIRE, published="2015") == [
+        ("3 miljoen dollar", 3_000_000, None, "USD"),
+        ("Drie miljoen", 3_000_000, None, "USD"),
+        ("10 miljoen dollar", 10_000_000, None, "USD"),
+        ("495.000 dollar", 495_000, None, "USD"),
+        ("1,6 miljoen dollar", 1_600_000, None, "USD"),
+        ("3 miljoen euro", 3_000_000, None, "EUR"),
+        ("9 miljoen", 9_000_000, None, "EUR"),
+    ]
+
+
+def test_bare_amount_far_from_any_currency_is_euros() -> None:
+    text = "Het kostte 5 miljoen dollar." + " Daarna volgde een lange uitleg." * 30
+    text += " Verder is er 460 miljoen voor de algemene heffingskorting."
+    assert [r[3] for r in _read(text)] == ["USD", "EUR"]
+
+
+def test_stated_years_are_the_sentences_own() -> None:
+    """Corpus prose page 01: one year per amount, each printed just before it."""
+    text = (
+        "De Rijksbegroting wordt door de waterschappen in 2013 met 100 miljoen euro, in 2014 "
+        "met 150 miljoen euro en vanaf 2015 met 200 miljoen euro per jaar ontlast."
+    )
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"], r["year_source"]) for r in rows] == [
+        (2013, 2013, "stated"),
+        (2014, 2014, "stated"),
+        (2015, None, "stated"),
+    ]
+
+
+def test_a_year_right_after_the_amount_beats_one_joined_before_it() -> None:
+    """VNG line 205: "de korting in 2020 met € 70 miljoen in 2021"."""
+    (row,) = extract_amounts(_doc("de oploop van de korting in 2020 met € 70 miljoen in 2021."))
+    assert (row["year_from"], row["year_to"]) == (2021, 2021)
+
+
+def test_years_from_outside_the_sentence_are_context() -> None:
+    """Corpus prose page 03: the year is in the sentence before; page 05: "Dit jaar"."""
+    before = (
+        "Het grootste voorbeeld was de Tegemoetkoming Vaste Lasten (TVL) over het jaar 2021. "
+        "Hiervoor is € 7,9 miljard aan TVL-verleningen aangegaan."
+    )
+    (row,) = extract_amounts(_doc(before))
+    assert (row["year_from"], row["year_source"]) == (2021, "context")
+    (row,) = extract_amounts(
+        _doc("Dit jaar investeert Nederland 3 miljoen dollar.", published="2015")
+    )
+    assert (row["year_from"], row["year_source"]) == (2015, "context")
+    (row,) = extract_amounts(_doc("Dit betrof € 5,4 miljard aan voorschotten."))
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (None, None, None)
+
+
+def test_context_years_come_from_a_heading_else_the_budget_year() -> None:
+    rows = [
+        {"year_from": None, "year_to": None, "year_source": None, "section_id": "s2"},
+        {"year_from": None, "year_to": None, "year_source": None, "section_id": "s3"},
+        {"year_from": None, "year_to": None, "year_source": None, "section_id": None},
+        {"year_from": 2019, "year_to": 2019, "year_source": "stated", "section_id": "s2"},
+    ]
+    sections = [
+        {"section_id": "s1", "heading": "Uitgaven 2023", "parent_section_id": None},
+        {"section_id": "s2", "heading": "Jeugdzorg", "parent_section_id": "s1"},
+        {"section_id": "s3", "heading": "Meerjarig 2022-2025", "parent_section_id": "s1"},
+    ]
+    fill_context_years(rows, sections, 2024)
+    assert [(r["year_from"], r["year_to"], r["year_source"]) for r in rows] == [
+        (2023, 2023, "context"),  # the nearest heading naming one year
+        (2024, 2024, "context"),  # a heading naming a period gives no single year
+        (2024, 2024, "context"),  # no heading: the document's budget year
+        (2019, 2019, "stated"),
+    ]
+
+
+def test_absurd_amount_becomes_a_warning_with_its_line() -> None:
+    warnings: list[ExtractWarning] = []
+    text = "Inleiding\n\nEr is € 9.300.000.000 mld. gereserveerd en € 5 mln. voor X."
+    rows = extract_amounts(_doc(text), warnings)
+    assert [r["quote"] for r in rows] == ["€ 5 mln."]
+    ((warning,),) = [warnings]
+    assert (warning.document_id, warning.line) == ("t", 3)
+    assert "9.300.000.000 mld." in warning.reason
+
+
+CORPUS_LINES = [  # short lines of the corpus prose and table pages, with traps and amounts
+    "De besparingen lopen op tot 750 miljoen euro per jaar in 2020, waarvan de water-",
+    "18-09-2012 - Nederland boven peil houden.",
+    "De lokale overheden krijgen er vanaf 2026 één miljard bij",
+    "(Kamerstuk 36 740, nr. 3). Dit betrof € 7,9 miljard aan TVL-verleningen",
+    "BZK investeert in 2015 en 2016 495.000 dollar om de Bonairiaanse economie",
+    "De werkloosheid komt in 2017 uit op 555.000 mensen zonder baan.",
+    "ik mij niet herinneren dat ergens een stukje is aangelegd voor 30 à 35 mln. De",
+    "tussen de €1,6 miljard en €1,8 miljard, aangezien er tussen de €5,4 miljard en",
+    "het budget €3,8 miljard bedroeg1.1. Over 2021 werd becijferd",
+    "Overzicht budgettaire gevolgen van beleid (in € 1 000)",
+    "Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+    "2020 2021 2022 2023 2024",
+    "1.911.712 – 3.422 ‒ 45 −12,5",
+    "De individuele referentiewaarde (* € 1.000) voor Geldrop-Mierlo is voor 2023 € 4.602,-.",
+    "met ingang van 2020 – 170 miljoen euro",
+    "• Samen Vitaal Ouder Worden (€ 25,5 miljoen);",
+    "in 2021 300, en in zowel 2022, als 2023 1.700 (bedragen x 1000).",
+    "respectievelijk € 8,10",
+    "en 10 miljoen",
+    "€ 9.300.000.000 mld.",
+    "eenmiljoen euro, Drie miljoen, tweeënhalf miljard dollar",
+    "Dit jaar en volgend jaar, de komende tien jaar",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    lines=st.lists(st.sampled_from(CORPUS_LINES), max_size=25),
+    joint=st.sampled_from(["\n", "\n\n", " ", "", "\n \n"]),
+    published=st.sampled_from(["2020", "2020-09", "", "september"]),
+)
+def test_extraction_never_raises_on_shuffled_corpus_lines(
+    lines: list[str], joint: str, published: str
+) -> None:
+    doc = _doc(joint.join(lines), published=published)
+    for row in extract_amounts(doc, []):
+        assert doc.text_at(row["line"], row["column"], len(row["quote"])) == row["quote"]
+        assert parse_quote(row["quote"], row["scale"]) == (row["amount_eur"], row["amount_eur_max"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_extraction_never_raises_on_any_text(text: str) -> None:
+    extract_amounts(_doc(text, published="2021"), [])
+
+
+def test_the_package_says_where_every_year_comes_from(project: Project) -> None:
+    """In the committed package every amount has a year (the five sources all have a budget
+    year), stated years stand in the amount's own sentence, and all money is in euros."""
+    path = project.datapackage / "data" / "amounts.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows
+    for row in rows:
+        assert row["year_source"] in ("stated", "context"), row["amount_id"]
+        assert row["year_from"] or row["year_to"], row["amount_id"]
+        if row["year_source"] == "stated":
+            printed = {row["year_from"], row["year_to"]} - {""}
+            assert printed & set(re.findall(r"\d{4}", row["sentence"])), row["amount_id"]
+    stated = sum(row["year_source"] == "stated" for row in rows)
+    assert 0.4 < stated / len(rows) < 0.8  # about half the money names its year

@@ -5,7 +5,9 @@ Usage: python benchmarks/coverage/compare.py INVENTORY.csv [INVENTORY.csv ...]
 
 A match is the same document, the same line and the same amount_eur and amount_eur_max
 (multiset matching: two equal amounts on one line need two rows). Only documents that
-appear in the inventories are scored. Year and ministry accuracy are over matched rows.
+appear in the inventories are scored. Year and ministry accuracy are over matched rows; a
+year the extractor took from the context (``year_source`` = context) also agrees with an
+inventory row that leaves the year out.
 Rows whose inventory note contains "ctx" or "ambiguous" are also reported separately,
 because their year is a reader's judgement beyond the sentence.
 """
@@ -34,6 +36,15 @@ def key(row: dict) -> tuple:
         norm(row["amount_eur"]),
         norm(row["amount_eur_max"]),
     )
+
+
+def year_agrees(a: dict, b: dict) -> bool:
+    """The inventory's years equal the extracted ones, or (when the extractor took them from
+    the context, ``year_source`` = context) the inventory leaves them out as unstated."""
+    inventory = (norm(a["year_from"]), norm(a["year_to"]))
+    if inventory == (norm(b["year_from"]), norm(b["year_to"])):
+        return True
+    return b.get("year_source") == "context" and inventory == ("", "")
 
 
 def load(path: str) -> list[dict]:
@@ -75,11 +86,7 @@ def main() -> None:
         n_inv = sum(sel(r["document_id"]) for r in inv)
         n_ext = sum(sel(r["document_id"]) for r in ext)
         m = [(a, b) for a, b in matched if sel(a["document_id"])]
-        years = [
-            norm(a["year_from"]) == norm(b["year_from"])
-            and norm(a["year_to"]) == norm(b["year_to"])
-            for a, b in m
-        ]
+        years = [year_agrees(a, b) for a, b in m]
         strict = [
             y
             for y, (a, _) in zip(years, m, strict=False)
@@ -113,14 +120,12 @@ def main() -> None:
             )
         print("\nYEAR DIFFS (inventory vs extracted):")
         for a, b in matched:
-            if (norm(a["year_from"]), norm(a["year_to"])) != (
-                norm(b["year_from"]),
-                norm(b["year_to"]),
-            ):
+            if not year_agrees(a, b):
                 print(
                     f"  {a['document_id']}:{a['line']} {a['amount_eur']} "
                     f"inv={a['year_from']}-{a['year_to']} "
-                    f"ext={b['year_from']}-{b['year_to']} | {a.get('note', '')}"
+                    f"ext={b['year_from']}-{b['year_to']} ({b.get('year_source')}) "
+                    f"| {a.get('note', '')}"
                 )
         print("\nMINISTRY DIFFS:")
         for a, b in matched:

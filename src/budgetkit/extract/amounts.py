@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from budgetkit.extract.money import (
     NUMBER,
-    WORD_NUMBERS,
     MoneyMatch,
     find_money,
     parse_quote,
     printed_scale,
+    word_number,
 )
 from budgetkit.extract.warnings import ExtractWarning
 from budgetkit.sources import SourceDocument
@@ -39,7 +40,8 @@ _COUNTED = re.compile(
 _QUALIFIER = re.compile(
     r"(?:(?<=[\s(])|^)(?P<q>ruim|bijna|circa|ca\.|ongeveer|zo[’']n|maximaal|minimaal|ten ?minste"
     r"|meer dan|minder dan|een kleine|krap|oplopend tot|oplopend naar|tot maximaal|hooguit"
-    r"|naar schatting|bij benadering|gemiddeld|maar liefst|nog geen|afgerond)[\s\xa0]*$",
+    r"|naar schatting|bij benadering|gemiddeld|maar liefst|nog geen|afgerond|tussen(?: de)?)"
+    r"[\s\xa0]*$",
     re.IGNORECASE,
 )
 # "(bedragen x 1000)" printed in prose: the bare numbers just after a year before it count
@@ -49,8 +51,10 @@ _SCALE_NOTE = re.compile(
 )
 _YEAR_THEN_NUMBER = re.compile(
     rf"(?:\bzowel\s+(?P<y0>(?:19|20)\d\d)\s*,?\s*als\s+)?"  # "in zowel 2022, als 2023 1.700"
-    rf"\b(?P<y>(?:19|20)\d\d)\s+(?P<n>{NUMBER})(?!\s*(?:procent|%))"
+    rf"\b(?P<y>(?:19|20)\d\d)[ \t\xa0]+(?P<n>{NUMBER})(?!\s*(?:procent|%))"
 )
+# A blank line ends the paragraph a scale note can speak for.
+_BLANK_LINE = re.compile(r"\n[ \t\xa0]*\n")
 _YEAR = r"(?:199\d|20\d\d)"
 _MONTH = (
     r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
@@ -69,6 +73,9 @@ _YEARS = re.compile(
 )
 # A year expression holds a year: windows without one skip the slow ``_YEARS`` scan.
 _ANY_YEAR = re.compile(_YEAR)
+_YEAR_TOKEN = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
+# How far back an amount without a currency looks for one printed before it.
+_CURRENCY_REACH = 600
 _REACH = 200  # characters either side in which words can qualify an amount
 _SPREAD = r"(?:verspreid|verdeeld|uitgesmeerd)\s+over"
 # A comma or dash ends an amount's clause, except before a list of years or a spread over
@@ -116,6 +123,15 @@ _ANAPHOR = re.compile(
 )
 _BRACKETED_ITEMS = re.compile(r"[\s\xa0]*\)[\s\xa0]*(?:,|en|of)[^().;:€\d]{1,60}\([\s\xa0]*")
 _ADJACENT_YEAR = re.compile(r"\bin\s+(?:19|20)\d\d[\s\xa0]*$", re.I)
+# "in 2014 met 150 miljoen euro, ... en vanaf 2015 met 200 miljoen": a year printed before
+# the amount and joined to it by a few small words is the amount's own, unless a year
+# follows the amount at once ("de korting in 2020 met € 70 miljoen in 2021").
+_JOINED_YEAR = re.compile(
+    r"\b(?:in|vanaf|voor|sinds)\s+(?:19|20)\d\d"
+    r"(?:[\s\xa0]+(?:met|is|wordt|werd|was|zal|er|nog|ook|extra|al|dan))+[\s\xa0]*$",
+    re.I,
+)
+_YEAR_AT_ONCE = re.compile(r"[\s\xa0]*(?:in|voor|over|vanaf|tot|t/m)\s+(?:19|20)\d\d\b", re.I)
 _LABEL_JOINT = re.compile(r"\b(?:en|of|waaronder|waarvan)\b", re.I)
 _CONJUNCTION_ONLY = re.compile(r"^[\s\xa0,]*(?:en|of)(?:\s+(?:met|van|voor))?[\s\xa0]*$", re.I)
 _FUNDING = re.compile(
@@ -144,6 +160,8 @@ def _external_scale(model: TextModel) -> list[tuple[int, int, str, int, tuple[in
     for note in _SCALE_NOTE.finditer(text):
         scale = "duizend" if note.group("f").replace(".", "") == "1000" else "mln"
         start, _ = model.sentence_span(note.start(), note.end())
+        blanks = [m.end() for m in _BLANK_LINE.finditer(text, start, note.start())]
+        start = blanks[-1] if blanks else start
         if re.search(r"\btabel\b", text[start : note.start()], re.I):
             continue  # a table title, and tables are extracted elsewhere
         for m in _YEAR_THEN_NUMBER.finditer(text, start, note.start()):
@@ -194,7 +212,12 @@ def _sentence_place(doc: SourceDocument, start: int, end: int) -> dict[str, int]
 
 def _lacks_scale(m: MoneyMatch) -> bool:
     """A euro amount with decimals but no printed scale ("€ 6,1"): its unit is elsewhere."""
-    return printed_scale(m.quote) is None and "," in m.quote and m.amount_eur_max is None
+    return (
+        printed_scale(m.quote) is None
+        and "," in m.quote
+        and m.amount_eur_max is None
+        and m.scale_at is None
+    )
 
 
 def _years(window: str, cut_before_next: bool = False) -> Years:
@@ -328,7 +351,7 @@ def _coming_years(before: str, years: Years) -> Years:
     if coming is None or year_from is None or year_from != year_to:
         return years
     word = coming.group("n").lower()
-    count = int(word) if word.isdigit() else int(WORD_NUMBERS.get(word, 0))
+    count = int(word) if word.isdigit() else int(word_number(word) or 0)
     return (year_from, year_from + count - 1, how) if count > 1 else years
 
 
@@ -389,16 +412,20 @@ def extract_amounts(
     """Rows for every money amount in ``doc``'s text (tables are dropped later by the pipeline).
 
     A run of text so long without a sentence end that its amounts' context is only a window
-    of it (``textmodel.MAX_SENTENCE``) is reported in ``warnings``.
+    of it (``textmodel.MAX_SENTENCE``) is reported in ``warnings``, and so are figures that
+    cannot be amounts (beyond any budget), which are left out.
     """
     if warnings is not None:
         _warn_long_runs(doc, warnings)
     text = doc.text
     relative = _relative_years(doc)
-    matches = [m for m in find_money(text) if _is_money(text, m)]
+    rejected: list[tuple[int, str]] = []
+    matches = [m for m in find_money(text, rejected) if _is_money(text, m)]
+    if warnings is not None:
+        warnings.extend(ExtractWarning(doc.id, doc.line_col(at)[0], why) for at, why in rejected)
     external = _external_scale(doc.model)
     taken = [(m.start, m.end) for m in matches]
-    spans: list[tuple[MoneyMatch, int | None]] = [(m, None) for m in matches]
+    spans: list[tuple[MoneyMatch, int | None]] = [(m, m.scale_at) for m in matches]
     year_before: dict[int, tuple[int, int]] = {}
     for start, end, scale, note, year in external:
         if any(s <= start < e for s, e in taken):
@@ -447,7 +474,10 @@ def extract_amounts(
             own_after = own_after[: part.start()]
         # "in 2022 2,5 miljoen beschikbaar ... voor activiteiten in 2022-2023": a year printed
         # right before the amount is its own, whatever years follow.
-        if years[2] is None and not _ADJACENT_YEAR.search(relative(before[-40:])):
+        adjacent = _ADJACENT_YEAR.search(relative(before[-40:])) or (
+            _JOINED_YEAR.search(before[-40:]) and not _YEAR_AT_ONCE.match(own_after)
+        )
+        if years[2] is None and not adjacent:
             years = _years(relative(own_after), cut_before_next=stop is None and next_start < s_end)
         source = "after"
         if years[2] is not None:
@@ -469,7 +499,8 @@ def extract_amounts(
             source = "sentence" if years[2] is not None else source
         local = before[-_REACH:] + " " + near_after[:_REACH]
         role = _role(before, after, local, opens, whole_opened and not opens)
-        in_list = not opens and m.start < spans[i - 1][0].end  # "€ 8, 10 en 10 miljoen"
+        shared = spans[i - 1][0].scale_at if i else None
+        in_list = not opens and shared is not None and shared >= m.start  # "€ 8, 10 en 10 mln"
         if in_list:
             role = rows[-1]["role"]
             years = (rows[-1]["year_from"], rows[-1]["year_to"], None)
@@ -494,7 +525,8 @@ def extract_amounts(
             # "€ 750 miljard, waarvan € 6,1 beschikbaar komt": the unit of the whole.
             note = doc.offset(rows[-1]["line"], rows[-1]["column"])
             amount, _ = parse_quote(m.quote, rows[-1]["scale"])
-            m = MoneyMatch(m.start, m.end, m.quote, amount, None, rows[-1]["scale"], False)
+            m = replace(m, amount_eur=amount, scale=rows[-1]["scale"], bare=False)
+        currency = m.currency or _implied_currency(rows, m.start)
         qualifier = _QUALIFIER.search(text, max(s_start, m.start - 30), m.start)
         rows.append(
             {
@@ -505,11 +537,13 @@ def extract_amounts(
                 "quote": m.quote,
                 "amount_eur": m.amount_eur,
                 "amount_eur_max": m.amount_eur_max,
+                "currency": currency,
                 "scale": m.scale,
                 "scale_line": doc.line_col(note)[0] if note is not None else None,
                 "qualifier": " ".join(qualifier.group("q").lower().split()) if qualifier else None,
                 "year_from": year_from,
                 "year_to": year_to,
+                "year_source": None,
                 "basis": basis,
                 "role": role,
                 "sentence": folded,
@@ -517,13 +551,73 @@ def extract_amounts(
                 "_sentence_start": s_start,
                 "_years_source": source,
                 "_span": (m.start, m.end),
+                "_printed_currency": m.currency,
             }
         )
     _pair_respectively(rows)
     _share_trailing_years(rows, text)
     for row in rows:
-        del row["_sentence_start"], row["_years_source"], row["_span"]
+        row["year_source"] = _year_source(row)
+        del row["_sentence_start"], row["_years_source"], row["_span"], row["_printed_currency"]
     return rows
+
+
+def _implied_currency(rows: list[dict[str, Any]], start: int) -> str:
+    """The currency of an amount that prints none: that of the nearest amount before it that
+    prints one, within a few sentences ("3 miljoen dollar ... Drie miljoen in zes maanden",
+    "3 miljoen euro voor de wijkaanpak en 9 miljoen voor de haven"), else euros."""
+    for row in reversed(rows):
+        if start - row["_span"][1] > _CURRENCY_REACH:
+            break
+        if row["_printed_currency"]:
+            return row["_printed_currency"]
+    return "EUR"
+
+
+def _year_source(row: dict[str, Any]) -> str | None:
+    """``stated`` when the amount's own sentence prints its years; ``context`` when they
+    come from elsewhere (the sentence before, a list's introduction, "dit jaar" read from
+    the publication date); None while it has no years."""
+    years = {str(y) for y in (row["year_from"], row["year_to"]) if y is not None}
+    if not years:
+        return None
+    printed = set(_YEAR_TOKEN.findall(row["sentence"]))
+    return "stated" if years & printed else "context"
+
+
+def fill_context_years(
+    rows: list[dict[str, Any]], sections: list[dict[str, Any]], budget_year: int | None
+) -> None:
+    """Give amounts whose sentence names no year the year their context gives.
+
+    The nearest enclosing heading that names exactly one year ("Begroting 2021",
+    "Uitgaven 2023") gives it, else the document's budget year; ``year_source`` says
+    ``context`` so a journalist can filter on years without losing the undated half of
+    the money, and still tell stated years from inferred ones.
+    """
+    by_id = {section["section_id"]: section for section in sections}
+    for row in rows:
+        if row["year_from"] is not None or row["year_to"] is not None:
+            continue
+        year = _heading_year(by_id, row.get("section_id")) or budget_year
+        if year is not None:
+            row["year_from"] = row["year_to"] = year
+            row["year_source"] = "context"
+
+
+def _heading_year(by_id: dict[str, dict[str, Any]], section_id: str | None) -> int | None:
+    """The one year named by the nearest heading above an amount that names any."""
+    seen: set[str] = set()
+    while section_id and section_id in by_id and section_id not in seen:
+        seen.add(section_id)
+        section = by_id[section_id]
+        years = set(_YEAR_TOKEN.findall(section.get("heading") or ""))
+        if len(years) == 1:
+            return int(years.pop())
+        if years:
+            return None  # "2019-2022": a period, not one year
+        section_id = section.get("parent_section_id")
+    return None
 
 
 def _share_trailing_years(rows: list[dict[str, Any]], text: str) -> None:

@@ -1,16 +1,27 @@
-"""Reading and writing Dutch money amounts: "€ 75,5 mln.", "2 miljard euro", "€ 1.000,-".
+"""Reading and writing Dutch money amounts: "€ 75,5 mln.", "2 miljard dollar", "€ 1.000,-".
 
 One grammar serves two jobs. ``find_money`` scans a whole document with a few compiled
 regexes that each start on a literal the regex engine finds in C ("€" for ``EUR_MONEY``; the
-unit words "miljoen", "mln", "euro" as anchors for ``NUM_MONEY`` and for amounts in words),
-so no Python code runs per character. ``parse_quote`` reads one stored quote back to euros,
-so the provenance check can prove every value comes from its text. ``format_dutch`` writes
-an amount the way the documents do, for round-trip property tests.
+unit and currency words "miljoen", "mln", "euro", "dollar" as anchors for ``NUM_MONEY`` and
+for amounts in words), so no Python code runs per character. ``parse_quote`` reads one
+stored quote back to its face value, so the provenance check can prove every value comes
+from its text. ``format_dutch`` writes an amount the way the documents do, for round-trip
+property tests.
+
+Currency: an amount keeps the currency it is printed in ("7,5 miljard dollar", "US$ 3 mln")
+and its face value in that currency; ``MoneyMatch.currency`` is None when the quote prints
+none ("300 miljoen"), and the caller decides from the text around it.
 
 Scale: an amount whose scale is printed inside its quote ("mln.", "miljard", ",-") needs no
-help. A bare number whose scale is printed elsewhere in the prose, as in "in 2021 300, en in
-2023 1.700 (bedragen x 1000)", is stored with ``scale="duizend"``; ``parse_quote(quote, scale)``
-applies that scale only when the quote itself prints none.
+help. A bare number whose scale is printed elsewhere, as in "in 2021 300, en in 2023 1.700
+(bedragen x 1000)" or the first items of "€ 8, 10 en 10 miljoen", is stored with the scale
+it takes; ``parse_quote(quote, scale)`` applies that scale only when the quote prints none.
+
+A quote holding two numbers joined by "à", "tot", "-" or "en" is a range ("€ 0,9 à € 1 mld.",
+"€1,6 miljard en €1,8 miljard" after "tussen de"); items of a list are quoted one by one.
+
+Unit declarations ("(x € 1.000)", "(in € 1 000)", "bedragen in EUR 1.000") say in what
+unit a table counts; they are not amounts and are never yielded.
 """
 
 from __future__ import annotations
@@ -19,22 +30,86 @@ import heapq
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-FACTORS = {"units": 1, "duizend": 1_000, "mln": 1_000_000, "mld": 1_000_000_000}
-
-_WORD_VALUES = {
-    "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
-    "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14,
-    "vijftien": 15, "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60,
-    "zeventig": 70, "tachtig": 80, "negentig": 90, "honderd": 100,
-}  # fmt: skip
-_HUNDREDS = {f"{w}honderd": v * 100 for w, v in _WORD_VALUES.items() if 2 <= v <= 9}
-_HALVES = {"anderhalf": Decimal("1.5"), "een half": Decimal("0.5"), "een halve": Decimal("0.5")}
-WORD_NUMBERS: dict[str, Decimal] = {
-    **{w: Decimal(v) for w, v in {**_WORD_VALUES, **_HUNDREDS}.items()},
-    **_HALVES,
+FACTORS = {
+    "units": 1,
+    "duizend": 1_000,
+    "mln": 1_000_000,
+    "mld": 1_000_000_000,
+    "biljoen": 1_000_000_000_000,
 }
+#: No budget amount comes near a thousand trillion (the world's yearly product is about a
+#: hundred trillion): a larger value is a misprint or a misreading, and it would overflow
+#: the 64-bit integers of the package's consumers. ``find_money`` refuses it and says so.
+MAX_ABS_AMOUNT = 10**15
+
+# Dutch number words, composed as printed: "drie", "vijfentwintig", "tweeënhalf",
+# "driehonderd", "eenmiljoen" (the unit glued on is read by the caller).
+_UNITS = {
+    "een": 1, "één": 1, "eén": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6,
+    "zeven": 7, "acht": 8, "negen": 9,
+}  # fmt: skip
+_TEENS = {
+    "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
+    "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19,
+}  # fmt: skip
+_TENS = {
+    "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70,
+    "tachtig": 80, "negentig": 90,
+}  # fmt: skip
+_HALVES = {"anderhalf": Decimal("1.5"), "een half": Decimal("0.5"), "een halve": Decimal("0.5")}
+_JOINS = ("en", "ën")
+
+
+def _below_hundred(word: str) -> int | None:
+    if word in _UNITS:
+        return _UNITS[word]
+    if word in _TEENS:
+        return _TEENS[word]
+    if word in _TENS:
+        return _TENS[word]
+    for tens, value in _TENS.items():
+        if word.endswith(tens):
+            head = word[: -len(tens)]
+            for join in _JOINS:
+                if head.endswith(join) and head[: -len(join)] in _UNITS:
+                    return _UNITS[head[: -len(join)]] + value
+    return None
+
+
+def _below_thousand(word: str) -> int | None:
+    if "honderd" not in word:
+        return _below_hundred(word)
+    head, _, tail = word.partition("honderd")
+    hundreds = 1 if head in ("", "een", "één") else _UNITS.get(head)
+    if hundreds is None:
+        return None
+    tail = tail[2:] if tail.startswith("en") and tail[2:] else tail  # "honderdentwee"
+    rest = 0 if not tail else _below_hundred(tail)
+    return None if rest is None else hundreds * 100 + rest
+
+
+def word_number(word: str) -> Decimal | None:
+    """The value of a Dutch number word ("drie", "tweeënhalf", "vijfhonderd"), or None."""
+    word = " ".join(word.lower().split())
+    if word in _HALVES:
+        return _HALVES[word]
+    for join in _JOINS:  # "tweeënhalf", "drieëneenhalf"
+        for half in ("half", "eenhalf"):
+            if word.endswith(join + half):
+                whole = _below_thousand(word[: -len(join + half)])
+                return None if whole is None else whole + Decimal("0.5")
+    if "duizend" in word:
+        head, _, tail = word.partition("duizend")
+        thousands = 1 if head in ("", "een", "één") else _below_thousand(head)
+        rest = 0 if not tail else _below_thousand(tail)
+        if thousands is None or rest is None:
+            return None
+        return Decimal(thousands * 1000 + rest)
+    value = _below_thousand(word)
+    return None if value is None else Decimal(value)
+
 
 # White space inside an amount: spaces, NBSP, and line breaks with up to two blank lines.
 _W = r"[ \t\xa0\u202f]*(?:\r?\n[ \t\xa0\u202f]*){0,3}"
@@ -44,70 +119,144 @@ _W = r"[ \t\xa0\u202f]*(?:\r?\n[ \t\xa0\u202f]*){0,3}"
 # regex engine skip ahead to the next digit quickly.
 NUMBER_REST = r"(?:\d{0,2}(?:\.\d{3})+(?!\d)|\d*)(?:,\d+)?½?"
 NUMBER = rf"\d(?<![\w.,]\d){NUMBER_REST}"
-_WORD_NUM = (
-    r"(?<![\w\-])(?:"
-    + "|".join(sorted((re.escape(w) for w in WORD_NUMBERS), key=len, reverse=True))
-    + r")(?!\w)"
-)
 # A unit may carry a glued footnote mark ("miljoen2"), never more letters ("miljoenennota").
 _END = r"(?![^\W\d]|-)"
-_UNIT = rf"(?i:mln\.?|miljoen|mld\.?|miljard){_END}"
-_UNIT_ALL = rf"(?i:mln\.?|miljoen|mld\.?|miljard|duizend){_END}"
-_EURO = rf"(?i:euro){_END}"
-_SIGN = r"[\-\u2212]?"
+_UNIT = rf"(?i:mln\.?|miljoen|mld\.?|mrd\.?|miljard|biljoen){_END}"
+_UNIT_ALL = rf"(?i:mln\.?|miljoen|mld\.?|mrd\.?|miljard|biljoen|duizend){_END}"
+# Currency words after a number, and currency signs and codes before one.
+_CUR_WORD = (
+    r"(?i:euro|(?:amerikaanse\s+|us-?)?dollars?|(?:britse\s+)?pond(?:\s+sterling)?"
+    r"|(?:antilliaanse\s+)?gulden|yen|(?:zwitserse\s+)?frank(?:en)?)" + _END
+)
+_CUR = rf"(?:{_CUR_WORD}|(?:EUR|USD|GBP|CHF|JPY){_END})"
+_SYMBOL = r"(?:€|US\s?\$|\$|£|\b(?:EUR|USD|GBP|CHF|JPY)(?![\w€$£]))"
+_SIGN_CHARS = "-\u2212\u2012\u2013"
+_SIGN = rf"(?:[{_SIGN_CHARS}][ \xa0]?)?"
 _RANGE = r"(?:à|a|tot|–|-)"
 
-# Amounts with a euro sign. "x € 1.000" is a table's scale note, not an amount. Each regex
-# starts with a literal or a digit class, which the regex engine scans for in C.
-EUR_MONEY = re.compile(
-    rf"""€(?<!\bx\s€)(?<!\bx\xa0€)(?<!\bx€)(?<!×\s€)(?<!×€)(?:
-    (?P<list>{_W}{_SIGN}{NUMBER}(?:{_W},{_W}€?{_W}{NUMBER})*{_W}(?:en|of){_W}€?{_W}{NUMBER}
-        {_W}{_UNIT_ALL}(?:{_W}{_EURO})?)
+# Amounts with a currency sign. "x € 1.000" is a table's scale note, not an amount. Each
+# regex starts with a literal or a character class, which the regex engine scans for in C.
+_SIGNED_BODY = rf"""(?:
+    (?P<list>{_W}{_SIGN}{NUMBER}(?:{_W},{_W}{_SYMBOL}?{_W}{NUMBER})*{_W}(?:en|of){_W}
+        {_SYMBOL}?{_W}{NUMBER}{_W}{_UNIT_ALL}(?:{_W}{_CUR})?)
     |(?P<eur>{_W}{_SIGN}{NUMBER}
-        (?:{_W}{_RANGE}{_W}€?{_W}{NUMBER}(?={_W}{_UNIT_ALL}))?
-        (?:{_W}{_UNIT_ALL}|[,.]-)?(?:{_W}{_EURO})?))
-    """,
-    re.VERBOSE,
+        (?:{_W}{_RANGE}{_W}{_SYMBOL}?{_W}{NUMBER}(?={_W}{_UNIT_ALL}))?
+        (?:{_W}{_UNIT_ALL}|[,.]-)?(?:{_W}{_CUR})?))
+"""
+EUR_MONEY = re.compile(
+    rf"€(?<!\bx\s€)(?<!\bx\xa0€)(?<!\bx€)(?<!×\s€)(?<!×€){_SIGNED_BODY}", re.VERBOSE
 )
-# Amounts in figures without a euro sign: "2 miljard euro", "50.000 euro", bare "300 miljoen".
+FX_MONEY = re.compile(rf"(?:US\s?\$|\$|£|\b(?:EUR|USD|GBP|CHF|JPY)(?![\w€$£])){_SIGNED_BODY}", re.X)
+# Amounts in figures without a currency sign: "2 miljard euro", "50.000 dollar", bare
+# "300 miljoen", "30 à 35 mln.".
 NUM_MONEY = re.compile(
     rf"""{NUMBER}(?:
-    (?P<euro>(?:{_W}{_RANGE}{_W}{NUMBER}(?={_W}(?:{_UNIT}{_W})?{_EURO}))?
-        {_W}(?:{_UNIT_ALL}{_W})?{_EURO})
-    |(?P<bare>{_W}{_UNIT}))
+    (?P<euro>(?:{_W}{_RANGE}{_W}{NUMBER}(?={_W}(?:{_UNIT_ALL}{_W})?{_CUR}))?
+        {_W}(?:{_UNIT_ALL}{_W})?{_CUR})
+    |(?P<bare>(?:{_W}{_RANGE}{_W}{NUMBER}(?={_W}{_UNIT}))?{_W}{_UNIT}))
     """,
     re.VERBOSE,
 )
-# Digits are common and units rare, so amounts without "€" are looked for only just before
-# a unit word: ``NUM_MONEY`` runs on a short window ending a little after each anchor.
-# Each anchor regex starts with a literal ("milj", "ml", "euro", ...) the engine finds in C.
+# "tussen de 2 en 3 miljoen euro", "tussen de €1,6 miljard en €1,8 miljard": "en" makes a
+# range after "tussen". The upper bound prints a unit or currency, or both bounds a sign.
+_MONEY_PART = rf"{_SYMBOL}?{_W}{_SIGN}{NUMBER}(?:{_W}{_UNIT_ALL})?(?:{_W}{_CUR})?"
+BETWEEN_MONEY = re.compile(
+    rf"""(?i:tussen){_W}(?:de{_W})?(?:(?i:ruim|circa|ongeveer|bijna){_W})?
+    (?P<range>{_MONEY_PART}{_W}en{_W}{_MONEY_PART})""",
+    re.VERBOSE,
+)
+# Digits are common and units rare, so amounts without a sign are looked for only just
+# before a unit or currency word: ``NUM_MONEY`` runs on a short window ending a little after
+# each anchor. Each anchor regex starts with a literal the engine finds in C.
 _ANCHORS = tuple(
     re.compile(rf"{word}{_END}")
-    for word in ("milj(?:oen|ard)", "Milj(?:oen|ard)", "ml[nd]", "euro", "Euro", "EURO")
+    for word in (
+        "milj(?:oen|ard)",
+        "Milj(?:oen|ard)",
+        "ml[nd]",
+        "mrd",
+        "biljoen",
+        "euro",
+        "Euro",
+        "EUR",
+        "dollars?",
+        "Dollars?",
+        "pond",
+        "gulden",
+        "USD",
+        "GBP",
+        "CHF",
+        "JPY",
+        "yen",
+        "frank",
+    )
 )
 _BEFORE_ANCHOR, _AFTER_ANCHOR = 80, 40
-# Amounts in words ("twee miljard"): found from their unit, looking back.
-_BIG_UNIT = re.compile(rf"milj(?:oen|ard){_END}(?:{_W}{_EURO})?")
-_WORD_BEFORE = re.compile(rf"{_WORD_NUM}{_W}$", re.IGNORECASE)
+# Amounts in words ("twee miljard", "eenmiljoen euro"): found from their unit, looking back.
+_BIG_UNIT = re.compile(rf"(?:milj(?:oen|ard)|biljoen){_END}(?:{_W}{_CUR})?", re.IGNORECASE)
+_WORD_BEFORE = re.compile(
+    r"(?<![\w\-])(?P<w>[^\W\d_]+(?:[ \t\xa0]+halve?)?)[ \t\xa0]*(?:\r?\n[ \t\xa0]*){0,3}$"
+)
+_GLUED_WORD = re.compile(r"(?<![\w\-])(?P<w>[^\W\d_]{3,40})$")
 
 # Readers for a single quote.
-_NUM_TOKEN = re.compile(rf"{_SIGN}(?:{NUMBER}|{_WORD_NUM})", re.IGNORECASE)
+_NUM_TOKEN = re.compile(NUMBER)
+_WORD_TOKEN = re.compile(r"[^\W\d_]+(?:[ \t\xa0]+halve?\b)?")
+_GLUED_UNIT = re.compile(r"(?i:miljoen|miljard|biljoen)$")
 _UNIT_TOKEN = re.compile(
-    r"(?P<mln>mln|miljoen)|(?P<mld>mld|miljard)|(?P<duizend>duizend)|(?P<dash>[,.]-)",
+    r"(?P<mln>mln|miljoen)|(?P<mld>mld|mrd|miljard)|(?P<biljoen>biljoen)|(?P<duizend>duizend)"
+    r"|(?P<dash>[,.]-)",
     re.IGNORECASE,
 )
-_RANGE_BETWEEN = re.compile(rf"^{_W}{_RANGE}{_W}€?{_W}$", re.IGNORECASE)
-_LIST_BETWEEN = re.compile(rf"^{_W}(?:,|en|of){_W}€?{_W}$", re.IGNORECASE)
-# "€ 8,10 en 10 miljoen": a decimal with a trailing zero ("8,10") in front of a list is two
-# list items written without the space after the comma; Dutch budgets never print "8,10 mln".
-_GLUED_LIST = re.compile(r"^(\d+),(\d*0)$")
-
+_SIGN_BEFORE = re.compile(rf"(?:^|{_SYMBOL})[ \t\xa0]*(?:\r?\n[ \t\xa0]*)*[{_SIGN_CHARS}][ \xa0]?$")
+_RANGE_BETWEEN = re.compile(
+    rf"^{_W}(?:{_UNIT_ALL}{_W})?(?:{_CUR}{_W})?(?:à|a|tot|–|-|en){_W}{_SYMBOL}?{_W}$",
+    re.IGNORECASE,
+)
+_CUR_IN_QUOTE = re.compile(_CUR)
+_CUR_WORD_IN_QUOTE = re.compile(_CUR_WORD)
+_SYMBOL_IN_QUOTE = re.compile(_SYMBOL)
 
 # "van ruim 38.000 naar 42.000 euro": a bare number before "naar" and an amount with "euro".
 _FROM_AMOUNT = re.compile(
     rf"\bvan{_W}(?:(?i:ruim|circa|ongeveer|bijna){_W})?(?P<n>{NUMBER}){_W}naar{_W}$"
 )
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+# A sign before an amount without a currency sign: glued to the number ("-5 miljoen"), or
+# spaced after the start of a line, a bracket, a colon or a word that asks for a number ("een
+# mutatie van – 5 miljoen"). A dash after a number or between clauses ("met ingang van 2020
+# – 170 miljoen euro", "de kosten – 5 miljoen – zijn") is punctuation, not a minus.
+_SIGN_WORDS = r"(?<![\w])(?i:van|met|tot|naar|op|is|was|bedraagt|bedroeg|saldo|mutatie)"
+_LEADING_SIGN = re.compile(
+    rf"(?:(?<![\w.,])(?P<glued>[{_SIGN_CHARS}])"
+    rf"|(?:^|(?<=[(:=\n])|{_SIGN_WORDS})[ \t\xa0]*(?P<spaced>[{_SIGN_CHARS}])[ \xa0])$",
+    re.MULTILINE,
+)
+# "(x € 1.000)", "x € 1 mln.", "(in € 1 000)", "(* € 1.000)", "Bedragen in EUR 1.000",
+# "per € 1.000": the words before a one-unit figure that make it a unit declaration.
+_DECLARES = re.compile(
+    rf"(?:(?<![\w])(?P<times>[x×*])|\b(?i:in|per))[ \t\xa0]*(?:\r?\n[ \t\xa0]*)?"
+    rf"(?:{_SYMBOL}[ \t\xa0]*)?$"
+)
+_NOTE_CLOSES = re.compile(r"[ \t\xa0\d.]*(?:[)\]:;,]|\r?\n|$)")
+_ONE = {Decimal(1), Decimal(1000), Decimal(1_000_000)}
+# A glued list head "8,10" in "respectievelijk € 8,10 en 10 miljoen" after three years.
+_GLUED_LIST = re.compile(r"^(\d+),(\d+)$")
+_RESPECTIVELY = re.compile(rf"respectievelijk{_W}$", re.IGNORECASE)
+_YEAR_TOKEN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_CLAUSE_END = re.compile(r"[.!?;:][\s\xa0]+(?=[A-Z])")
+
+_CURRENCIES = (
+    ("USD", ("dollar", "usd", "$")),
+    ("GBP", ("pond", "gbp", "£")),
+    ("ANG", ("antilliaanse",)),
+    ("NLG", ("gulden",)),
+    ("CHF", ("frank", "chf")),
+    ("JPY", ("yen", "jpy")),
+    ("EUR", ("euro", "eur", "€")),
+)
+#: Every currency code ``currency_of`` can return.
+CURRENCIES = tuple(sorted(code for code, _ in _CURRENCIES))
 
 
 @dataclass(frozen=True)
@@ -117,22 +266,30 @@ class MoneyMatch:
     start: int
     end: int
     quote: str
-    amount_eur: int
+    amount_eur: int  # face value in ``currency`` (euros unless it says otherwise)
     amount_eur_max: int | None
     scale: str
-    bare: bool  # no "€" and no "euro": money only if the words around it say so
+    bare: bool  # no sign and no currency word: money only if the words around it say so
+    currency: str | None = None  # printed currency; None when the quote prints none
+    scale_at: int | None = None  # offset of a unit printed outside the quote, if it scales it
+
+
+def currency_of(quote: str) -> str | None:
+    """The currency a quote prints (its sign, code or word), or None when it prints none."""
+    found = [m.group() for m in _SYMBOL_IN_QUOTE.finditer(quote)]
+    found += [m.group() for m in _CUR_IN_QUOTE.finditer(quote)]
+    for text in found:
+        lowered = text.lower()
+        for code, marks in _CURRENCIES:
+            if any(mark in lowered for mark in marks):
+                return code
+    return None
 
 
 def _to_decimal(token: str) -> Decimal:
-    token = token.strip()
-    sign = -1 if token[:1] in "-\u2212" else 1
-    token = token.lstrip("-\u2212")
-    word = " ".join(token.lower().split())
-    if word in WORD_NUMBERS:
-        return sign * WORD_NUMBERS[word]
     half = token.endswith("½")
     digits = token.rstrip("½").replace(".", "").replace(",", ".")
-    return sign * (Decimal(digits) + (Decimal("0.5") if half else 0))
+    return Decimal(digits) + (Decimal("0.5") if half else 0)
 
 
 def _euros(value: Decimal, scale: str) -> int:
@@ -146,66 +303,109 @@ def printed_scale(quote: str) -> str | None:
         found = m.lastgroup
     if found == "dash":
         return "units"
-    if found is None and re.search(_EURO, quote, re.IGNORECASE):
+    if found is None and _CUR_WORD_IN_QUOTE.search(quote):
         return "units"
     return found
 
 
 def _numbers(quote: str) -> list[tuple[Decimal, int, int]]:
-    """Number tokens with offsets, splitting a glued list head like "8,10" into 8 and 10."""
-    tokens = [(m.group(), m.start(), m.end()) for m in _NUM_TOKEN.finditer(quote)]
-    out = []
-    for i, (text, start, end) in enumerate(tokens):
-        glued = _GLUED_LIST.match(text)
-        followed_by_list = i + 1 < len(tokens) and _LIST_BETWEEN.match(
-            quote[end : tokens[i + 1][1]]
-        )
-        if glued and followed_by_list:
-            comma = start + len(glued.group(1))
-            out.append((Decimal(glued.group(1)), start, comma))
-            out.append((Decimal(glued.group(2)), comma + 1, end))
-        else:
-            out.append((_to_decimal(text), start, end))
-    return out
+    """(value, start, end) of every number in the quote, in figures or in words, signed."""
+    tokens: list[tuple[Decimal, int, int]] = []
+    for m in _NUM_TOKEN.finditer(quote):
+        try:
+            tokens.append((_to_decimal(m.group()), m.start(), m.end()))
+        except InvalidOperation:
+            continue
+    for m in _WORD_TOKEN.finditer(quote):
+        word = m.group()
+        glued = _GLUED_UNIT.search(word) if " " not in word else None
+        if glued and glued.start():
+            word = word[: glued.start()]  # "eenmiljoen": the number glued to its unit
+        value = word_number(word)
+        if value is not None:
+            tokens.append((value, m.start(), m.start() + len(word)))
+    tokens.sort(key=lambda t: t[1])
+    signed = []
+    for value, start, end in tokens:
+        if _SIGN_BEFORE.search(quote, 0, start):
+            value = -value
+        signed.append((value, start, end))
+    return signed
 
 
 def parse_quote(quote: str, scale: str | None = None) -> tuple[int, int | None]:
-    """Euros (amount, upper bound or None) of one amount's quote.
+    """Face value (amount, upper bound or None) of one amount's quote.
 
-    The quote is the text ``find_money`` stored: one amount, a range ("€ 0,9 à € 1 mld."),
-    or a list item up to the unit it shares ("10 en 10 miljoen" gives 10 million).
-    ``scale`` is used only when the quote prints no scale of its own (an external
-    "(bedragen x 1000)" note). Raises ValueError when the quote holds no number.
+    The quote is the text ``find_money`` stored: one amount, or a range ("€ 0,9 à € 1 mld.",
+    "€1,6 miljard en €1,8 miljard"). ``scale`` is used only when the quote prints no scale
+    of its own (an external "(bedragen x 1000)" note, a unit shared by a list). Raises
+    ValueError when the quote holds no number.
     """
     numbers = _numbers(quote)
     if not numbers:
         raise ValueError(f"no amount in {quote!r}")
     unit = printed_scale(quote) or scale or "units"
     first = numbers[0]
-    if len(numbers) > 1 and _RANGE_BETWEEN.match(quote[first[2] : numbers[1][1]]):
-        return _euros(first[0], unit), _euros(numbers[1][0], unit)
+    if len(numbers) > 1:
+        between = quote[first[2] : numbers[1][1]]
+        if _RANGE_BETWEEN.match(between):
+            own = printed_scale(between) if _UNIT_TOKEN.search(between) else None
+            return _euros(first[0], own or unit), _euros(numbers[1][0], unit)
     return _euros(first[0], unit), None
 
 
+def _valid(quote: str) -> tuple[int, int | None] | None:
+    """The quote's value, or None when it is no amount: a range whose upper bound is below
+    its lower one ("2020 – 170 miljoen": a year, then the amount)."""
+    try:
+        amount, high = parse_quote(quote)
+    except ValueError:
+        return None
+    if high is not None and high < amount:
+        return None
+    return amount, high
+
+
+def _num_money(text: str, start: int, stop: int) -> re.Match[str] | None:
+    """The first ``NUM_MONEY`` match in text[start:stop] that reads as an amount."""
+    m = NUM_MONEY.search(text, start, stop)
+    while m is not None and _valid(m.group()) is None:
+        first = _NUM_TOKEN.match(text, m.start())
+        m = NUM_MONEY.search(text, first.end() if first else m.end(), stop)
+    return m
+
+
 def _scan(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, kind) of every amount, in text order, without overlaps."""
-    found = [(m.start(), m.end(), m.lastgroup or "eur") for m in EUR_MONEY.finditer(text)]
+    """(start, end, kind) of every amount, in text order, without overlaps; where two
+    overlap, the one starting first (then the longer) wins."""
+    found = []
+    for regex in (EUR_MONEY, FX_MONEY):
+        for m in regex.finditer(text):
+            kind = "list" if m.group("list") is not None else "eur"
+            if kind == "list" or _valid(m.group()) is not None:
+                found.append((m.start(), m.end(), kind))
+    for m in BETWEEN_MONEY.finditer(text):
+        quote = m.group("range")
+        if _valid(quote) is not None and (printed_scale(quote) or currency_of(quote)):
+            found.append((m.start("range"), m.end("range"), "between"))
     covered = 0
     anchors = heapq.merge(*(a.finditer(text) for a in _ANCHORS), key=lambda m: m.start())
     for anchor in anchors:
         if anchor.start() < covered:
             continue
         start = max(covered, anchor.start() - _BEFORE_ANCHOR)
-        m = NUM_MONEY.search(text, start, anchor.end() + _AFTER_ANCHOR)
+        m = _num_money(text, start, anchor.end() + _AFTER_ANCHOR)
         if m and m.end() >= anchor.end():
-            found.append((m.start(), m.end(), m.lastgroup or "bare"))
+            found.append((m.start(), m.end(), "bare" if m.group("bare") else "euro"))
             covered = m.end()
     for m in _BIG_UNIT.finditer(text):
-        word = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        if word:
-            kind = "euro" if m.group().lower().endswith("euro") else "bare"
+        word = _GLUED_WORD.search(text, max(0, m.start() - 40), m.start())
+        if word is None:
+            word = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if word and word_number(word.group("w")) is not None:
+            kind = "bare" if currency_of(m.group()) is None else "euro"
             found.append((word.start(), m.end(), kind))
-    found.sort()
+    found.sort(key=lambda f: (f[0], -f[1]))
     last_end = -1
     for start, end, kind in found:
         if start >= last_end:
@@ -213,25 +413,93 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
             last_end = end
 
 
-def find_money(text: str) -> Iterator[MoneyMatch]:
+def _declares_unit(text: str, start: int, end: int, quote: str) -> bool:
+    """Whether the figure at ``start`` is a unit declaration ("(in € 1 000)", "x € 1 mln.")."""
+    numbers = _numbers(quote)
+    if len(numbers) != 1 or numbers[0][0] not in _ONE:
+        return False
+    word = _DECLARES.search(text, max(0, start - 16), start)
+    if word is None:
+        return False
+    # "x", "×" and "*" always multiply a unit; "in" and "per" only when the figure closes
+    # the note: "(in € 1 000)", "Bedragen in EUR 1.000" at the end of a line.
+    return word.group("times") is not None or bool(_NOTE_CLOSES.match(text, end))
+
+
+def _signed_start(text: str, start: int, previous_end: int) -> int:
+    """Where an amount without a currency sign starts, its minus sign included."""
+    if not text[start : start + 1].isdigit():
+        return start
+    sign = _LEADING_SIGN.search(text, max(0, previous_end, start - 16), start)
+    if sign is None:
+        return start
+    return sign.start("glued") if sign.group("glued") else sign.start("spaced")
+
+
+def _glued_split(text: str, start: int, head: str, items: int) -> bool:
+    """Whether "€ 8,10 en 10 miljoen" lists 8 and 10: only when "respectievelijk" pairs the
+    items with years printed before it, and there is one year more than items as printed."""
+    if not _RESPECTIVELY.search(text, max(0, start - 40), start):
+        return False
+    window = text[max(0, start - 300) : start]
+    ends = [m.end() for m in _CLAUSE_END.finditer(window)]
+    years = set(_YEAR_TOKEN.findall(window[ends[-1] if ends else 0 :]))
+    return len(years) == items + 1 and _GLUED_LIST.match(head) is not None
+
+
+def _list_items(text: str, start: int, end: int) -> Iterator[MoneyMatch]:
+    """The items of "€ 8, 10 en 10 miljoen", each quoted alone with the unit they share."""
+    head = text[start:end]
+    numbers = _numbers(head)
+    split: list[tuple[Decimal, int, int]] = []
+    for value, offset, stop in numbers:
+        token = head[offset:stop]
+        glued = _GLUED_LIST.match(token)
+        if glued and _glued_split(text, start, token, len(numbers)):
+            comma = offset + len(glued.group(1))
+            split.append((Decimal(glued.group(1)), offset, comma))
+            split.append((Decimal(glued.group(2)), comma + 1, stop))
+        else:
+            split.append((value, offset, stop))
+    scale = printed_scale(head) or "units"
+    unit = _UNIT_TOKEN.search(head, split[-1][2])
+    currency = currency_of(head)
+    for index, (_value, offset, stop) in enumerate(split):
+        last = index == len(split) - 1
+        begin = start if index == 0 else start + offset
+        finish = end if last else start + stop
+        quote = text[begin:finish]
+        amount, _ = parse_quote(quote, scale)
+        scale_at = None if last or unit is None else start + unit.start()
+        yield MoneyMatch(begin, finish, quote, amount, None, scale, False, currency, scale_at)
+
+
+def find_money(text: str, rejected: list[tuple[int, str]] | None = None) -> Iterator[MoneyMatch]:
     """Every money amount in ``text``, in order; list items sharing one unit come one by one.
 
-    Bare amounts ("300 miljoen", no € and no "euro") are yielded with ``bare=True``: the
-    caller decides from the neighbouring words whether they count money or people.
+    Bare amounts ("300 miljoen", no sign and no currency word) are yielded with
+    ``bare=True``: the caller decides from the neighbouring words whether they count money
+    or people, and in what currency. Unit declarations are skipped; amounts beyond
+    ``MAX_ABS_AMOUNT`` are skipped and, when ``rejected`` is given, reported in it as
+    (offset, reason).
     """
     last_end = 0
     for start, end, kind in _scan(text):
         last_end, previous_end = end, last_end
-        if kind == "list":
-            head = text[start:end]
-            for index, (_value, offset, _end) in enumerate(_numbers(head)):
-                begin = start + (0 if index == 0 else offset)
-                quote = text[begin:end]
-                amount, _ = parse_quote(quote)
-                yield MoneyMatch(begin, end, quote, amount, None, printed_scale(quote), False)
+        quote = text[start:end]
+        if _declares_unit(text, start, end, quote):
             continue
+        if kind == "list":
+            items = list(_list_items(text, start, end))
+            if _too_large(items, rejected):
+                continue
+            yield from items
+            continue
+        start = _signed_start(text, start, previous_end)
         quote = text[start:end]
         scale = printed_scale(quote) or "units"  # "€ 80.100.000": the euro sign makes it units
+        currency = currency_of(quote)
+        found = []
         origin = _FROM_AMOUNT.search(text, max(0, start - 40), start)
         if (
             origin
@@ -242,9 +510,28 @@ def find_money(text: str) -> Iterator[MoneyMatch]:
             # "van ruim 38.000 naar 42.000 euro": the first number shares the second's unit.
             first = origin.group("n")
             value, _ = parse_quote(first, scale)
-            yield MoneyMatch(origin.start("n"), origin.end("n"), first, value, None, scale, False)
+            found.append(
+                MoneyMatch(origin.start("n"), origin.end("n"), first, value, None, scale, False,
+                           currency)
+            )  # fmt: skip
         amount, amount_max = parse_quote(quote, scale)
-        yield MoneyMatch(start, end, quote, amount, amount_max, scale, kind == "bare")
+        bare = kind == "bare"
+        found.append(MoneyMatch(start, end, quote, amount, amount_max, scale, bare, currency))
+        if not _too_large(found, rejected):
+            yield from found
+
+
+def _too_large(found: list[MoneyMatch], rejected: list[tuple[int, str]] | None) -> bool:
+    """Whether any of ``found`` is beyond ``MAX_ABS_AMOUNT``, reported in ``rejected``."""
+    for m in found:
+        if abs(m.amount_eur) > MAX_ABS_AMOUNT or abs(m.amount_eur_max or 0) > MAX_ABS_AMOUNT:
+            if rejected is not None:
+                rejected.append(
+                    (m.start, f"amount {' '.join(m.quote.split())!r} reads as {m.amount_eur:,}, "
+                              "beyond any budget: not stored")
+                )  # fmt: skip
+            return True
+    return False
 
 
 def _dutch_number(value: Decimal) -> str:
@@ -264,7 +551,19 @@ def format_dutch(amount_eur: int, scale: str, style: str = "symbol") -> str:
     value = Decimal(amount_eur) / FACTORS[scale]
     number = _dutch_number(value)
     if style == "words":
-        word = {"units": "", "duizend": "duizend ", "mln": "miljoen ", "mld": "miljard "}[scale]
+        word = {
+            "units": "",
+            "duizend": "duizend ",
+            "mln": "miljoen ",
+            "mld": "miljard ",
+            "biljoen": "biljoen ",
+        }[scale]
         return f"{number} {word}euro"
-    suffix = {"units": ",-", "duizend": " duizend", "mln": " mln.", "mld": " mld."}[scale]
+    suffix = {
+        "units": ",-",
+        "duizend": " duizend",
+        "mln": " mln.",
+        "mld": " mld.",
+        "biljoen": " biljoen",
+    }[scale]
     return f"€ {number}{suffix}"

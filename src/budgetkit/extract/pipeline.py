@@ -19,7 +19,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
-from budgetkit.extract.amounts import extract_amounts
+from budgetkit.extract.amounts import extract_amounts, fill_context_years
 from budgetkit.extract.curation import Curation, load_curation
 from budgetkit.extract.measures import extract_measures
 from budgetkit.extract.ministry import MinistryPlacer
@@ -89,6 +89,7 @@ def extract_document(
     ]
     for amount in amounts:
         _place(amount, amount["line"], index, placer)
+    fill_context_years(amounts, sections, doc.meta.get("budget_year"))
     for table in tables:
         _place(table, table["line_start"], index, placer)
         del table["section_id"]

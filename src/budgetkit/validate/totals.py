@@ -31,11 +31,24 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z•–])|[•]")
 
 
 def amounts_once(data: PackageData) -> pl.DataFrame:
-    """Amounts, one per place in a document: two rows for one quote are a data error
-    (reported by the expectations layer), not two figures for the sums to count twice."""
-    return data.typed("amounts").unique(
+    """Euro amounts, one per place in a document: two rows for one quote are a data error
+    (reported by the expectations layer), not two figures for the sums to count twice.
+
+    Money in another currency is never summed with or compared to euros. A year the
+    extractor took from the context (``year_source`` = context) is not stated by the
+    text: the checks read such an amount as yearless, as they always have."""
+    amounts = data.typed("amounts").unique(
         subset=["document_id", "line", "column"], keep="first", maintain_order=True
     )
+    if "currency" in amounts.columns:
+        amounts = amounts.filter(pl.col("currency").fill_null("EUR") == "EUR")
+    if "year_source" in amounts.columns:
+        context = pl.col("year_source").fill_null("") == "context"
+        amounts = amounts.with_columns(
+            pl.when(context).then(None).otherwise(pl.col(name)).alias(name)
+            for name in ("year_from", "year_to")
+        )
+    return amounts
 
 
 def _tables(data: PackageData) -> dict[str, dict[str, Any]]:
