@@ -372,7 +372,7 @@ def test_year_before_the_first_amount_covers_the_later_ones(rows) -> None:
 
 def _doc(text: str, **meta: object) -> SourceDocument:
     return SourceDocument(
-        id="t", path=Path("t.txt"), source_path="t.txt", meta=dict(meta), text=text, sha256=""
+        id="t", path=Path("t.txt"), source_path="t.txt", meta=dict(meta), text=text
     )
 
 
