@@ -104,7 +104,7 @@ def test_misparsed_amount_is_named_by_provenance(project_copy: Project):
     )
     report = validate(project_copy, ["provenance"])
     errors = [e for e in report.layer("provenance").errors if e.key == amount["amount_id"]]
-    assert [e.check for e in errors] == ["parse"]
+    assert [e.check for e in errors] == ["amount-value"]
 
 
 def test_corrupted_source_fails_sha256(project_copy: Project):

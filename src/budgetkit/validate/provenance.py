@@ -1,9 +1,13 @@
 """Layer 3, provenance: every stored number points at the exact source text it came from.
 
 Each document's source file must have the sha256 the package records; each amount's and
-reference's quote must stand at its line and column; parsing an amount's quote with the
-money parser must give the stored euros; each table cell's printed text must be on its
-line. Per document, the checks run over plain offsets, so a million amounts take seconds.
+reference's quote must stand at its line and column; each table cell's printed text must
+be on its line. The numbers are then read again from that text by ``dutchnumbers``, a
+strict reader that shares no code with the extractor: an amount's quote must give the
+stored euros, a cell's text its value, a table's scale note its scale factor, and a
+cell's value times its scale the euros stored. A text the strict grammar does not cover is
+counted as unread, never guessed. Per document, the text checks run over plain offsets and
+the readings once per distinct text, so a million amounts take seconds.
 """
 
 from __future__ import annotations
@@ -11,14 +15,25 @@ from __future__ import annotations
 import hashlib
 import itertools
 import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
 
 import polars as pl
 
-from budgetkit.extract.money import parse_quote
+from budgetkit.validate.check import Check, run_checks
+from budgetkit.validate.dutchnumbers import (
+    Unreadable,
+    read_money,
+    read_scale_note,
+    read_table_number,
+)
 from budgetkit.validate.loader import PackageData
 from budgetkit.validate.report import LayerResult
 
 NAME = "provenance"
+#: How many unread texts the report lists by name (all are counted).
+UNREAD_LISTED = 10
 
 
 class _Source:
@@ -46,47 +61,6 @@ class _Source:
             if best is None or abs(found - line) < abs(best - line):
                 best = found
         return best
-
-
-def _documents(data: PackageData, result: LayerResult) -> dict[str, tuple[str, str]]:
-    """Check each document's file and hash; return the readable texts by document_id."""
-    texts = {}
-    docs = data.raw("documents").select(
-        "_row", "document_id", "source_path", "sha256", "line_count"
-    )
-    for row, doc_id, source_path, sha, line_count in docs.iter_rows():
-        where = {"resource": "documents", "row": row, "key": doc_id, "source_path": source_path}
-        path = data.project.root / (source_path or "")
-        if not source_path or not path.is_file():
-            result.error("source-missing", f"source file {source_path} is missing", **where)
-            continue
-        raw = path.read_bytes()
-        digest = hashlib.sha256(raw).hexdigest()
-        if digest != sha:
-            result.error(
-                "sha256",
-                f"{source_path} has sha256 {digest[:12]}…, the package records "
-                f"{(sha or '')[:12]}…: the source changed since extraction",
-                field="sha256",
-                **where,
-            )
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            result.error("source-encoding", f"{source_path} is not UTF-8", **where)
-            continue
-        # SourceDocument.line_count, without splitting the text into a list of lines.
-        lines = text.count("\n") + (0 if text.endswith("\n") else 1)
-        if line_count and line_count.isdigit() and int(line_count) != lines:
-            result.error(
-                "line-count",
-                f"{source_path} has {lines} lines, the package records {line_count}",
-                field="line_count",
-                **where,
-            )
-        texts[doc_id] = (text, source_path)
-    result.checked["documents"] = docs.height
-    return texts
 
 
 class _Lines:
@@ -160,260 +134,499 @@ class _Sources:
         return self.built[doc_id]
 
 
-def _parse_table(frame: pl.DataFrame) -> pl.DataFrame:
-    """``parse_quote`` once per distinct (quote, scale): euros, maximum or the parse error."""
-    pairs = frame.select("quote", "scale").unique()
-    amounts, maxima, problems = [], [], []
-    for quote, scale in pairs.iter_rows():
-        try:
-            amount, maximum = parse_quote(quote, scale)
-        except ValueError as exc:
-            amount, maximum, problem = None, None, str(exc)
-        else:
-            problem = None
-        amounts.append(amount)
-        maxima.append(maximum)
-        problems.append(problem)
-    return pairs.with_columns(
-        pl.Series("p_amount", amounts, dtype=pl.Int64),
-        pl.Series("p_max", maxima, dtype=pl.Int64),
-        pl.Series("p_problem", problems, dtype=pl.Utf8),
-    )
+@dataclass
+class _State:
+    """What the layer's rules share: the readable source texts, split once."""
+
+    texts: dict[str, tuple[str, str]] = field(default_factory=dict)
+    lines: _Lines | None = None
+    sources: _Sources | None = None
+    #: (resource, row) of quotes that do not stand where they say: not read for values.
+    moved: set[tuple[str, int]] = field(default_factory=set)
 
 
-def _quotes(
-    data: PackageData,
-    result: LayerResult,
-    name: str,
-    texts: dict[str, tuple[str, str]],
-    lines: _Lines,
-    sources: _Sources,
-    parse: bool,
-) -> None:
-    """Each row's quote stands at its (line, column); with ``parse``, it gives its euros."""
-    extra = ["scale", "amount_eur", "amount_eur_max"] if parse else []
-    frame = data.typed(name).select(
-        "_row", data.key_of(name).alias("key"), "document_id", "line", "column", "quote", *extra
-    )
-    # A missing document or a broken key is reported elsewhere.
-    frame = frame.filter(pl.col("document_id").is_in(list(texts)))
-    result.checked[f"{name} quotes"] = frame.height
-    # Type and required errors belong to structure and contracts.
-    frame = frame.drop_nulls(["line", "column", "quote"])
-    frame = lines.attach(frame).with_columns(_stands_at("quote").alias("ok"))
-    errors = []
-    for row in frame.filter(~pl.col("ok")).sort("_row").iter_rows(named=True):
-        line, column, quote = row["line"], row["column"], row["quote"]
-        source = sources[row["document_id"]]
-        found = source.at(line, column, len(quote))
-        if found == quote:
-            continue  # a quote over more than two lines; it stands, its parse is below
-        near = source.find_near(quote, line)
-        hint = f"; it stands at line {near}" if near else "; it is not near that line"
-        errors.append(
-            (
-                row,
-                "quote",
+def _unread(result: LayerResult, what: str, texts: list[str]) -> None:
+    """Count texts the strict reader does not cover, and name the first few."""
+    result.checked[f"{what} the strict reader cannot read"] = len(texts)
+    if texts:
+        shown = ", ".join(repr(t) for t in sorted(texts)[:UNREAD_LISTED])
+        more = f" and {len(texts) - UNREAD_LISTED} more" if len(texts) > UNREAD_LISTED else ""
+        result.notes.append(f"{what} not read (outside the strict grammar): {shown}{more}")
+
+
+class SourceFiles(Check):
+    """Each document's source file exists, is UTF-8, and has the sha256 and line count
+    the package records."""
+
+    codes = ("source-missing", "source-encoding", "sha256", "line-count")
+
+    def run(self, data: PackageData, result: LayerResult, state: _State) -> None:
+        docs = data.raw("documents").select(
+            "_row", "document_id", "source_path", "sha256", "line_count"
+        )
+        for row, doc_id, source_path, sha, line_count in docs.iter_rows():
+            where = {"resource": "documents", "row": row, "key": doc_id, "source_path": source_path}
+            path = data.project.root / (source_path or "")
+            if not source_path or not path.is_file():
+                result.error("source-missing", f"source file {source_path} is missing", **where)
+                continue
+            raw = path.read_bytes()
+            digest = hashlib.sha256(raw).hexdigest()
+            if digest != sha:
+                result.error(
+                    "sha256",
+                    f"{source_path} has sha256 {digest[:12]}…, the package records "
+                    f"{(sha or '')[:12]}…: the source changed since extraction",
+                    field="sha256",
+                    **where,
+                )
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                result.error("source-encoding", f"{source_path} is not UTF-8", **where)
+                continue
+            # SourceDocument.line_count, without splitting the text into a list of lines.
+            lines = text.count("\n") + (0 if text.endswith("\n") else 1)
+            if line_count and line_count.isdigit() and int(line_count) != lines:
+                result.error(
+                    "line-count",
+                    f"{source_path} has {lines} lines, the package records {line_count}",
+                    field="line_count",
+                    **where,
+                )
+            state.texts[doc_id] = (text, source_path)
+        result.checked["documents"] = docs.height
+        state.lines = _Lines(state.texts)
+        state.sources = _Sources(state.texts)
+
+
+class QuoteStands(Check):
+    """Each amount's and reference's quote stands at its line and column."""
+
+    code = "quote"
+
+    def run(self, data: PackageData, result: LayerResult, state: _State) -> None:
+        for name in ("amounts", "references"):
+            self._resource(data, result, state, name)
+
+    def _resource(self, data: PackageData, result: LayerResult, state: _State, name: str):
+        texts, sources = state.texts, state.sources
+        frame = data.typed(name).select(
+            "_row", data.key_of(name).alias("key"), "document_id", "line", "column", "quote"
+        )
+        # A missing document or a broken key is reported elsewhere.
+        frame = frame.filter(pl.col("document_id").is_in(list(texts)))
+        result.checked[f"{name} quotes"] = frame.height
+        # Type and required errors belong to structure and contracts.
+        frame = frame.drop_nulls(["line", "column", "quote"])
+        frame = state.lines.attach(frame).with_columns(_stands_at("quote").alias("ok"))
+        for row in frame.filter(~pl.col("ok")).sort("_row").iter_rows(named=True):
+            line, column, quote = row["line"], row["column"], row["quote"]
+            source = sources[row["document_id"]]
+            found = source.at(line, column, len(quote))
+            if found == quote:
+                continue  # a quote over more than two lines
+            near = source.find_near(quote, line)
+            hint = f"; it stands at line {near}" if near else "; it is not near that line"
+            state.moved.add((name, row["_row"]))
+            result.error(
+                self.code,
                 f"quote {quote!r} is not at line {line} column {column} "
                 f"(the source reads {found!r}){hint}",
-                "quote",
+                field="quote",
+                resource=name,
+                row=row["_row"],
+                key=row["key"],
+                source_path=texts[row["document_id"]][1],
+                source_line=line,
             )
-        )
-    if parse:
-        moved = [row["_row"] for row, *_ in errors]
-        standing = frame.filter(~pl.col("_row").is_in(moved))
-        errors.extend(_parse_errors(standing))
-    for row, check, message, field in sorted(errors, key=lambda e: e[0]["_row"]):
-        result.error(
-            check,
-            message,
-            field=field,
-            resource=name,
-            row=row["_row"],
-            key=row["key"],
-            source_path=texts[row["document_id"]][1],
-            source_line=row["line"],
-        )
 
 
-def _parse_errors(frame: pl.DataFrame) -> list[tuple[dict, str, str, str]]:
-    """Rows whose quote does not parse, or parses to other euros than the row stores."""
-    parsed = frame.join(_parse_table(frame), on=["quote", "scale"], how="left", nulls_equal=True)
-    wrong = parsed.filter(
-        pl.col("p_problem").is_not_null()
-        | ~pl.col("p_amount").eq_missing(pl.col("amount_eur"))
-        | ~pl.col("p_max").eq_missing(pl.col("amount_eur_max"))
+def _readings(pairs: pl.DataFrame) -> pl.DataFrame:
+    """The strict reading of each distinct (quote, scale): value, maximum, currency, scale
+    word; ``unread`` where the grammar does not cover the quote."""
+    values, maxima, currencies, scales, unread = [], [], [], [], []
+    for quote, scale in pairs.iter_rows():
+        try:
+            money = read_money(quote, scale)
+        except Unreadable:
+            money = None
+        unread.append(money is None)
+        values.append(None if money is None else str(money.value))
+        maxima.append(None if money is None or money.maximum is None else str(money.maximum))
+        currencies.append(None if money is None else money.currency)
+        scales.append(None if money is None else money.scale)
+    return pairs.with_columns(
+        pl.Series("r_value", values, dtype=pl.Utf8),
+        pl.Series("r_max", maxima, dtype=pl.Utf8),
+        pl.Series("r_currency", currencies, dtype=pl.Utf8),
+        pl.Series("r_scale", scales, dtype=pl.Utf8),
+        pl.Series("r_unread", unread, dtype=pl.Boolean),
     )
-    errors = []
-    for row in wrong.iter_rows(named=True):
-        if row["p_problem"] is not None:
-            message = f"quote does not parse as money: {row['p_problem']}"
-        else:
-            amount, maximum = row["p_amount"], row["p_max"]
-            message = (
-                f"quote {row['quote']!r} parses to {amount}"
-                + (f"-{maximum}" if maximum is not None else "")
-                + f" euros, the package stores {row['amount_eur']}"
-                + (f"-{row['amount_eur_max']}" if row["amount_eur_max"] is not None else "")
-            )
-        errors.append((row, "parse", message, "quote" if row["p_problem"] else "amount_eur"))
-    return errors
 
 
-def _cells(
-    data: PackageData,
-    result: LayerResult,
-    texts: dict[str, tuple[str, str]],
-    lines: _Lines,
-    sources: _Sources,
-) -> None:
-    """Each table cell's printed text stands at its line and column."""
-    tables = data.raw("tables").select("table_id", "document_id")
-    cells = (
-        data.typed("table_cells")
+def _euros_differ(read: str | None, stored: int | None) -> bool:
+    """Stored whole euros differ from a strict reading by more than the rounding to euros
+    ("€ 2,50" may be stored as 2 or 3)."""
+    if read is None or stored is None:
+        return (read is None) != (stored is None)
+    return abs(Decimal(read) - stored) > Decimal("0.5")
+
+
+def _amount_rows(data: PackageData, state: _State) -> pl.DataFrame:
+    """Amounts whose quote stands at its place, with their strict reading."""
+    extra = ["currency"] if "currency" in data.raw("amounts").columns else []
+    frame = (
+        data.typed("amounts")
         .select(
             "_row",
-            data.key_of("table_cells").alias("key"),
-            "table_id",
+            data.key_of("amounts").alias("key"),
+            "document_id",
             "line",
-            "column",
-            "value_text",
+            "quote",
+            "scale",
+            "amount_eur",
+            "amount_eur_max",
+            *extra,
         )
-        .join(tables, on="table_id", how="left")
-        .filter(pl.col("document_id").is_in(list(texts)))
-        .drop_nulls(["line", "column", "value_text"])
+        .filter(pl.col("document_id").is_in(list(state.texts)) & pl.col("quote").is_not_null())
     )
-    result.checked["table_cells texts"] = cells.height
-    suspect = lines.attach(cells).filter(~_stands_at("value_text")).sort("_row")
-    for row, key, line, column, text, doc_id in suspect.select(
-        "_row", "key", "line", "column", "value_text", "document_id"
-    ).iter_rows():
-        source = sources[doc_id]
-        if source.at(line, column, len(text)) == text:
-            continue
-        printed = source.lines[line - 1] if 1 <= line <= len(source.lines) else ""
-        result.error(
-            "cell-text",
-            f"cell text {text!r} is not at line {line} column {column} "
-            f"(the line reads {printed.strip()[:80]!r})",
-            resource="table_cells",
-            row=row,
-            key=key,
-            field="value_text",
-            source_path=texts[doc_id][1],
-            source_line=line,
+    moved = [row for name, row in state.moved if name == "amounts"]
+    frame = frame.filter(~pl.col("_row").is_in(moved))
+    readings = _readings(frame.select("quote", "scale").unique(maintain_order=True))
+    return frame.join(readings, on=["quote", "scale"], how="left", nulls_equal=True)
+
+
+def _amount_error(result, state: _State, row: dict[str, Any], code: str, field: str, message):
+    result.error(
+        code,
+        message,
+        field=field,
+        resource="amounts",
+        row=row["_row"],
+        key=row["key"],
+        source_path=state.texts[row["document_id"]][1],
+        source_line=row["line"],
+    )
+
+
+class AmountValue(Check):
+    """An amount's quote, read by the strict reader, gives the euros (and upper bound) the
+    package stores."""
+
+    code = "amount-value"
+
+    def run(self, data: PackageData, result: LayerResult, state: _State) -> None:
+        frame = _amount_rows(data, state)
+        read = frame.filter(~pl.col("r_unread"))
+        result.checked["amount quotes read strictly"] = read.height
+        _unread(
+            result,
+            "amount quotes",
+            frame.filter(pl.col("r_unread"))["quote"].unique().to_list(),
         )
+        for row in read.sort("_row").iter_rows(named=True):
+            low = _euros_differ(row["r_value"], row["amount_eur"])
+            high = _euros_differ(row["r_max"], row["amount_eur_max"])
+            if not (low or high):
+                continue
+            printed = _plain(row["r_value"]) + (f"-{_plain(row['r_max'])}" if row["r_max"] else "")
+            stored = f"{row['amount_eur']}" + (
+                f"-{row['amount_eur_max']}" if row["amount_eur_max"] is not None else ""
+            )
+            _amount_error(
+                result,
+                state,
+                row,
+                self.code,
+                "amount_eur" if low else "amount_eur_max",
+                f"quote {row['quote']!r} reads {printed}, the package stores {stored}",
+            )
 
 
-_PRINTED_NUMBER = re.compile(
-    r"^[-–]?\s*\d{1,3}(?:\.\d{3})*(?:,\d+)?\s*%?$|^[-–]?\s*\d+(?:,\d+)?\s*%?$"
+def _plain(value: str | None) -> str:
+    """A reading as a plain number: 87000000, 2.5."""
+    if value is None:
+        return ""
+    number = Decimal(value)
+    return str(number.quantize(Decimal(1))) if number == number.to_integral() else str(number)
+
+
+class AmountScale(Check):
+    """An amount's ``scale`` is the scale word its quote prints, when it prints one."""
+
+    code = "amount-scale"
+
+    def run(self, data: PackageData, result: LayerResult, state: _State) -> None:
+        frame = _amount_rows(data, state).filter(
+            pl.col("r_scale").is_in(["duizend", "mln", "mld"])
+            & ~pl.col("r_scale").eq_missing(pl.col("scale"))
+        )
+        for row in frame.sort("_row").iter_rows(named=True):
+            _amount_error(
+                result,
+                state,
+                row,
+                self.code,
+                "scale",
+                f"quote {row['quote']!r} prints scale {row['r_scale']}, the package stores "
+                f"{row['scale']}",
+            )
+
+
+class AmountCurrency(Check):
+    """An amount's ``currency`` is the currency its quote names, when it names one: a
+    dollar amount is never stored as euros."""
+
+    code = "amount-currency"
+
+    def run(self, data: PackageData, result: LayerResult, state: _State) -> None:
+        if "currency" not in data.raw("amounts").columns:
+            return
+        frame = _amount_rows(data, state).filter(
+            pl.col("r_currency").is_not_null()
+            & ~pl.col("r_currency").eq_missing(pl.col("currency"))
+        )
+        for row in frame.sort("_row").iter_rows(named=True):
+            _amount_error(
+                result,
+                state,
+                row,
+                self.code,
+                "currency",
+                f"quote {row['quote']!r} is in {row['r_currency']}, the package stores "
+                f"{row['currency']}",
+            )
+
+
+class CellText(Check):
+    """Each table cell's printed text stands at its line and column."""
+
+    code = "cell-text"
+
+    def run(self, data: PackageData, result: LayerResult, state: _State) -> None:
+        texts, sources = state.texts, state.sources
+        tables = data.raw("tables").select("table_id", "document_id")
+        cells = (
+            data.typed("table_cells")
+            .select(
+                "_row",
+                data.key_of("table_cells").alias("key"),
+                "table_id",
+                "line",
+                "column",
+                "value_text",
+            )
+            .join(tables, on="table_id", how="left")
+            .filter(pl.col("document_id").is_in(list(texts)))
+            .drop_nulls(["line", "column", "value_text"])
+        )
+        result.checked["table_cells texts"] = cells.height
+        suspect = state.lines.attach(cells).filter(~_stands_at("value_text")).sort("_row")
+        for row, key, line, column, text, doc_id in suspect.select(
+            "_row", "key", "line", "column", "value_text", "document_id"
+        ).iter_rows():
+            source = sources[doc_id]
+            if source.at(line, column, len(text)) == text:
+                continue
+            printed = source.lines[line - 1] if 1 <= line <= len(source.lines) else ""
+            result.error(
+                self.code,
+                f"cell text {text!r} is not at line {line} column {column} "
+                f"(the line reads {printed.strip()[:80]!r})",
+                resource="table_cells",
+                row=row,
+                key=key,
+                field="value_text",
+                source_path=texts[doc_id][1],
+                source_line=line,
+            )
+
+
+def _cell_readings(texts: pl.Series) -> pl.DataFrame:
+    """The strict reading of each distinct cell text (value as text, null for n.v.t.)."""
+    values, unread = [], []
+    for text in texts:
+        try:
+            number = read_table_number(text)
+        except Unreadable:
+            values.append(None)
+            unread.append(True)
+            continue
+        values.append(None if number.value is None else str(number.value))
+        unread.append(False)
+    return pl.DataFrame(
+        {"value_text": texts, "r_value": values, "r_unread": unread},
+        schema={"value_text": pl.Utf8, "r_value": pl.Utf8, "r_unread": pl.Boolean},
+    )
+
+
+class CellValue(Check):
+    """A table cell's value is the number its printed text shows, read strictly (none for
+    ``n.v.t.`` or ``...``; none or 0 for a lone dash)."""
+
+    code = "cell-value"
+
+    def run(self, data: PackageData, result: LayerResult, state: _State) -> None:
+        cells = (
+            data.typed("table_cells")
+            .select("_row", data.key_of("table_cells").alias("key"), "value", "value_text", "line")
+            .filter(pl.col("value_text").is_not_null())
+        )
+        readings = _cell_readings(cells["value_text"].unique(maintain_order=True))
+        cells = cells.join(readings, on="value_text", how="left")
+        _unread(result, "cell texts", cells.filter("r_unread")["value_text"].unique().to_list())
+        read = cells.filter(~pl.col("r_unread"))
+        result.checked["cell texts read strictly"] = read.height
+        as_number = pl.col("r_value").cast(pl.Float64)
+        suspect = read.filter(
+            ~(
+                (pl.col("value").is_null() & pl.col("r_value").is_null())
+                | ((pl.col("value") - as_number).abs() <= 1e-9 * as_number.abs().clip(1.0))
+            )
+        )
+        for row in suspect.sort("_row").iter_rows(named=True):
+            text, value = row["value_text"], row["value"]
+            if row["r_value"] is None and value == 0 and text.strip() in "-–‒−":
+                continue  # a lone dash printed for nil
+            reads = "no number" if row["r_value"] is None else _plain(row["r_value"])
+            result.error(
+                self.code,
+                f"cell prints {text!r} (reads {reads}) but stores value {value}",
+                resource="table_cells",
+                row=row["_row"],
+                key=row["key"],
+                field="value",
+                source_line=row["line"],
+            )
+
+
+class CellEuros(Check):
+    """A table cell's euros (``value_eur``, where the package has it) are its value times
+    its scale factor."""
+
+    code = "cell-euros"
+
+    def run(self, data: PackageData, result: LayerResult, state: _State) -> None:
+        if "value_eur" not in data.raw("table_cells").columns:
+            return
+        cells = data.typed("table_cells").filter(pl.col("unit") == "EUR")
+        product = pl.col("value") * pl.col("scale_factor")
+        suspect = cells.filter(
+            ~(
+                (pl.col("value_eur").is_null() & pl.col("value").is_null())
+                | ((pl.col("value_eur") - product).abs() <= 0.5)
+            )
+        ).select(
+            "_row",
+            data.key_of("table_cells").alias("key"),
+            "value",
+            "scale_factor",
+            "value_eur",
+            "line",
+        )
+        result.checked["cell euros"] = cells.height
+        for row, key, value, factor, stored, line in suspect.sort("_row").iter_rows():
+            result.error(
+                self.code,
+                f"value {value} x scale {factor} is not the value_eur {stored} stored",
+                resource="table_cells",
+                row=row,
+                key=key,
+                field="value_eur",
+                source_line=line,
+            )
+
+
+class ScaleText(Check):
+    """A table's scale note stands on the line it was read from."""
+
+    code = "scale-text"
+
+    def run(self, data: PackageData, result: LayerResult, state: _State) -> None:
+        texts = state.texts
+        tables = data.typed("tables").filter(
+            pl.col("scale_text").is_not_null()
+            & pl.col("scale_line").is_not_null()
+            & pl.col("document_id").is_in(list(texts))
+        )
+        tables = (
+            state.lines.attach(
+                tables.select(
+                    "_row",
+                    "table_id",
+                    "document_id",
+                    "scale_text",
+                    pl.col("scale_line").alias("line"),
+                )
+            )
+            .filter(
+                ~pl.col("line_text").fill_null("").str.contains(pl.col("scale_text"), literal=True)
+            )
+            .sort("_row")
+        )
+        for row, table_id, doc_id, text, line in tables.select(
+            "_row", "table_id", "document_id", "scale_text", "line"
+        ).iter_rows():
+            result.error(
+                self.code,
+                f"scale text {text!r} is not on line {line}",
+                resource="tables",
+                row=row,
+                key=table_id,
+                field="scale_text",
+                source_path=texts[doc_id][1],
+                source_line=line,
+            )
+
+
+class TableScale(Check):
+    """A money table's scale factor is the one its scale note prints ("x € 1 mln" is
+    1.000.000)."""
+
+    code = "table-scale"
+
+    def run(self, data: PackageData, result: LayerResult, state: _State) -> None:
+        tables = data.typed("tables").filter(
+            (pl.col("unit") == "EUR") & pl.col("scale_text").is_not_null()
+        )
+        unread = []
+        for row, table_id, text, factor, line in tables.select(
+            "_row", "table_id", "scale_text", "scale_factor", "scale_line"
+        ).iter_rows():
+            try:
+                printed = read_scale_note(text)
+            except Unreadable:
+                unread.append(text)
+                continue
+            if printed != factor:
+                result.error(
+                    self.code,
+                    f"scale note {text!r} prints a factor of {printed}, the package stores "
+                    f"{factor}",
+                    resource="tables",
+                    row=row,
+                    key=table_id,
+                    field="scale_factor",
+                    source_line=line,
+                )
+        result.checked["scale notes read strictly"] = tables.height - len(unread)
+        _unread(result, "scale notes", unread)
+
+
+CHECKS: tuple[type[Check], ...] = (
+    SourceFiles,
+    QuoteStands,
+    AmountValue,
+    AmountScale,
+    AmountCurrency,
+    CellText,
+    CellValue,
+    CellEuros,
+    ScaleText,
+    TableScale,
 )
 
 
-def printed_value(text: str) -> float | None:
-    """The number a table cell prints ("1.124.145", "6,75%", "-12,5"), or None for a dash."""
-    text = text.strip()
-    if not _PRINTED_NUMBER.match(text):
-        return None
-    sign = -1 if text[0] in "-–" else 1
-    digits = text.lstrip("-–").replace("%", "").replace(".", "").replace(",", ".").strip()
-    return sign * float(digits)
-
-
-def _printed_expr(text: pl.Expr) -> pl.Expr:
-    """``printed_value`` as a polars expression (null where it gives None)."""
-    text = text.str.strip_chars()
-    sign = pl.when(text.str.starts_with("-") | text.str.starts_with("–")).then(-1.0).otherwise(1.0)
-    digits = (
-        text.str.strip_chars_start("-–")
-        .str.replace_all("%", "", literal=True)
-        .str.replace_all(".", "", literal=True)
-        .str.replace_all(",", ".", literal=True)
-        .str.strip_chars()
-        .cast(pl.Float64, strict=False)
-    )
-    return pl.when(text.str.contains(_PRINTED_NUMBER.pattern)).then(sign * digits)
-
-
-def _values(data: PackageData, result: LayerResult) -> None:
-    """A cell's value is the number its printed text shows."""
-    printed = _printed_expr(pl.col("value_text"))
-    suspect = (
-        data.typed("table_cells")
-        .select("_row", data.key_of("table_cells").alias("key"), "value", "value_text", "line")
-        .filter(
-            printed.is_not_null()
-            & (
-                pl.col("value").is_null()
-                | (
-                    (pl.col("value") - printed).abs()
-                    > 1e-9 * pl.max_horizontal(pl.lit(1.0), printed.abs())
-                )
-            )
-        )
-        .sort("_row")
-    )
-    for row, key, value, text, line in suspect.iter_rows():
-        printed_number = printed_value(text)  # the row-wise rule has the last word
-        if printed_number is None or (
-            value is not None and abs(value - printed_number) <= 1e-9 * max(1, abs(printed_number))
-        ):
-            continue
-        result.error(
-            "cell-value",
-            f"cell prints {text!r} but stores value {value}",
-            resource="table_cells",
-            row=row,
-            key=key,
-            field="value",
-            source_line=line,
-        )
-
-
-def _scales(
-    data: PackageData,
-    result: LayerResult,
-    texts: dict[str, tuple[str, str]],
-    lines: _Lines,
-) -> None:
-    """A table's scale text stands on the line it was read from."""
-    tables = data.typed("tables").filter(
-        pl.col("scale_text").is_not_null()
-        & pl.col("scale_line").is_not_null()
-        & pl.col("document_id").is_in(list(texts))
-    )
-    tables = (
-        lines.attach(
-            tables.select(
-                "_row", "table_id", "document_id", "scale_text", pl.col("scale_line").alias("line")
-            )
-        )
-        .filter(~pl.col("line_text").fill_null("").str.contains(pl.col("scale_text"), literal=True))
-        .sort("_row")
-    )
-    for row, table_id, doc_id, text, line in tables.select(
-        "_row", "table_id", "document_id", "scale_text", "line"
-    ).iter_rows():
-        result.error(
-            "scale-text",
-            f"scale text {text!r} is not on line {line}",
-            resource="tables",
-            row=row,
-            key=table_id,
-            field="scale_text",
-            source_path=texts[doc_id][1],
-            source_line=line,
-        )
-
-
 def run(data: PackageData) -> LayerResult:
-    result = LayerResult(NAME)
-    texts = _documents(data, result)
-    lines = _Lines(texts)
-    sources = _Sources(texts)
-    _quotes(data, result, "amounts", texts, lines, sources, parse=True)
-    _quotes(data, result, "references", texts, lines, sources, parse=False)
-    _cells(data, result, texts, lines, sources)
-    _values(data, result)
-    _scales(data, result, texts, lines)
-    return result
+    return run_checks(NAME, CHECKS, data, _State())

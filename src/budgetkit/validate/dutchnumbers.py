@@ -1,0 +1,234 @@
+"""A second, deliberately small reader of Dutch money, table numbers and scale notes.
+
+Provenance must not ask the extractor's parser whether the extractor's parser was right: a
+bug there would agree with itself. This module reads the same printed text again with a
+strict grammar of its own and no heuristics, and imports nothing from ``budgetkit.extract``.
+What the grammar does not cover raises ``Unreadable``: the check then counts the quote as
+unread instead of guessing.
+
+The grammar, after every run of white space (spaces, NBSP, line breaks) becomes one space:
+
+- number: ``1.234.567``, ``1 234 567``, ``1234`` (dot or space thousands, groups of three),
+  an optional decimal comma (``4.262,6``), or a number word (``een``, ``anderhalf``, ...);
+- sign: one of ``- – ‒ −`` before the number or before the currency sign;
+- scale word: ``duizend``, ``mln``/``miljoen``, ``mld``/``mrd``/``miljard``, ``biljoen``
+  (with an optional dot);
+- currency: ``€``/``euro``/``EUR`` (euros), ``$``/``dollar``/``USD``, ``£``/``pond``/``GBP``;
+- money: sign? currency-sign? number scale? currency-word? (``,-`` or ``.-`` after whole
+  euros); a range ``A à|tot|-|– B`` whose scale and currency B gives to A; a list
+  ``A, B en C miljoen`` read as its first item with the shared scale (unread when the
+  first item has a decimal comma: "€ 8,10 en 10 miljoen" may be 8,10 or 8 and 10).
+- table number: sign? ``€``? number ``%``?; ``n.v.t.``, ``...``, ``…`` and a lone dash are
+  printed placeholders with no value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+SCALE_EXPONENT = {
+    "duizend": 3,
+    "mln": 6,
+    "miljoen": 6,
+    "mld": 9,
+    "mrd": 9,
+    "miljard": 9,
+    "biljoen": 12,
+}
+#: The package's ``scale`` column, by power of ten.
+SCALE_NAMES = {0: "units", 3: "duizend", 6: "mln", 9: "mld"}
+CURRENCY_WORDS = {
+    "€": "EUR",
+    "euro": "EUR",
+    "eur": "EUR",
+    "$": "USD",
+    "dollar": "USD",
+    "usd": "USD",
+    "£": "GBP",
+    "pond": "GBP",
+    "gbp": "GBP",
+}
+NUMBER_WORDS = {
+    "een": Decimal(1),
+    "één": Decimal(1),
+    "twee": Decimal(2),
+    "drie": Decimal(3),
+    "vier": Decimal(4),
+    "vijf": Decimal(5),
+    "zes": Decimal(6),
+    "zeven": Decimal(7),
+    "acht": Decimal(8),
+    "negen": Decimal(9),
+    "tien": Decimal(10),
+    "twintig": Decimal(20),
+    "honderd": Decimal(100),
+    "anderhalf": Decimal("1.5"),
+    "half": Decimal("0.5"),
+}
+MINUS = "-–‒−"
+PLACEHOLDERS = ("n.v.t.", "nvt", "...", "…", "-", "–", "‒", "−")
+
+_SPACE = re.compile(r"[\s\u00a0\u202f\u2009]+")
+_DIGITS = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:,\d+)?"
+_WORDS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+_SCALE = r"(?:duizend|mln|miljoen|mld|mrd|miljard|biljoen)\.?"
+_CURRENCY_SIGN = r"[€$£]"
+_CURRENCY_WORD = r"(?:euro|eur|dollar|usd|pond|gbp)"
+_ONE = (
+    rf"(?P<sign>[{MINUS}] ?)?(?P<csign>{_CURRENCY_SIGN}) ?(?P<sign2>[{MINUS}] ?)?"
+    rf"(?P<num>{_DIGITS}|{_WORDS})"
+    rf"|(?P<bsign>[{MINUS}] ?)?(?P<bnum>{_DIGITS}|{_WORDS})"
+)
+_TAIL = rf"(?: ?(?P<scale>{_SCALE}))?(?: ?(?P<cword>{_CURRENCY_WORD}))?(?P<dash>,-|\.-)?"
+_MONEY = re.compile(rf"^(?:{_ONE}){_TAIL}$", re.IGNORECASE)
+_RANGE = re.compile(r"^(?P<a>.+?) (?:à|a|tot|tot en met|-|–) (?P<b>.+)$", re.IGNORECASE)
+_LIST = re.compile(rf"^(?P<a>(?:{_CURRENCY_SIGN} ?)?{_DIGITS})(?:, ?{_DIGITS})* en (?P<b>.+)$")
+_TABLE = re.compile(rf"^(?P<sign>[{MINUS}] ?)?(?:€ ?)?(?P<num>{_DIGITS})(?P<pct> ?%)?$")
+_SCALE_NOTE = re.compile(
+    r"^\(?(?:bedragen |in |x |× )*(?:bedragen )?(?:(?:x|×) ?)?"
+    r"(?:(?:(?P<eur>€|eur|euro) ?)?(?P<one>1 ?)?(?P<n>1\.000|1 000|1000|1\.000\.000|duizend|"
+    r"mln\.?|miljoen|mld\.?|miljard)?"
+    r"|(?P<plural>duizenden|miljoenen|miljarden) (?:euro's|euro)|(?P<short>mln|mld) euro)\)?$",
+    re.IGNORECASE,
+)
+
+
+class Unreadable(ValueError):
+    """The strict grammar does not cover this text; the caller counts it, never guesses."""
+
+
+@dataclass(frozen=True)
+class Money:
+    """One quote read strictly: its value in the currency's unit, its upper bound."""
+
+    value: Decimal
+    maximum: Decimal | None
+    currency: str | None  # None when the quote names no currency ("300 miljoen")
+    scale: str | None  # the printed scale word's package name, None when none is printed
+    decimals: int  # digits after the decimal comma, for printed precision
+
+
+def normalise(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+def _number(text: str) -> tuple[Decimal, int]:
+    """A number in the grammar's digits or words, and its printed decimals."""
+    word = NUMBER_WORDS.get(text.lower())
+    if word is not None:
+        return word, 0
+    whole, _, fraction = text.partition(",")
+    digits = whole.replace(".", "").replace(" ", "")
+    return Decimal(f"{digits}.{fraction}" if fraction else digits), len(fraction)
+
+
+def _one(text: str) -> tuple[Decimal, str | None, str | None, int]:
+    """(value without scale, scale word, currency, decimals) of one amount, or Unreadable."""
+    match = _MONEY.match(text)
+    if not match:
+        raise Unreadable(f"not money in the strict grammar: {text!r}")
+    number = match["num"] or match["bnum"]
+    value, decimals = _number(number)
+    if match["sign"] or match["sign2"] or match["bsign"]:
+        value = -value
+    scale = match["scale"].rstrip(".").lower() if match["scale"] else None
+    signs = [match["csign"], match["cword"] and match["cword"].lower()]
+    currencies = {CURRENCY_WORDS[s] for s in signs if s}
+    if len(currencies) > 1:
+        raise Unreadable(f"two currencies in {text!r}")
+    if match["dash"] and (scale or decimals):
+        raise Unreadable(f"',-' after a scaled or decimal amount: {text!r}")
+    if number.lower() in NUMBER_WORDS and not scale:
+        raise Unreadable(f"a number word without a scale word: {text!r}")
+    return value, scale, next(iter(currencies), None), decimals
+
+
+def read_money(quote: str, scale: str | None = None) -> Money:
+    """A stored quote read strictly. ``scale`` (the package's column) is applied only when
+    the quote prints no scale word, as for a bare number scaled by a note elsewhere."""
+    text = normalise(quote)
+    maximum = None
+    try:
+        value, word, currency, decimals = _one(text)
+    except Unreadable:
+        parts = _RANGE.match(text) or _LIST.match(text)
+        if not parts:
+            raise
+        if _LIST.match(text) and "," in parts["a"]:
+            # "€ 8,10 en 10 miljoen": 8,10 million, or 8 and 10 million with a space lost?
+            raise Unreadable(f"a list whose first item may be two: {quote!r}") from None
+        value, word, currency, decimals = _one(parts["b"])
+        first, first_word, first_currency, first_decimals = _one(parts["a"])
+        if first_currency and currency and first_currency != currency:
+            raise Unreadable(f"a range over two currencies: {quote!r}") from None
+        if first_word and first_word != word:
+            raise Unreadable(f"a range over two scales: {quote!r}") from None
+        if _RANGE.match(text) and not _LIST.match(text):
+            if value < first:
+                raise Unreadable(f"a range that runs backwards: {quote!r}") from None
+            maximum = value
+        value, decimals = first, max(decimals, first_decimals)
+        currency = currency or first_currency
+    if word is not None:
+        exponent = SCALE_EXPONENT[word]
+    elif scale is not None:
+        exponent = next(e for e, name in SCALE_NAMES.items() if name == scale)
+    else:
+        exponent = 0
+    factor = Decimal(10) ** exponent
+    return Money(
+        value * factor,
+        None if maximum is None else maximum * factor,
+        currency,
+        SCALE_NAMES.get(SCALE_EXPONENT[word], word) if word else None,
+        decimals,
+    )
+
+
+@dataclass(frozen=True)
+class TableNumber:
+    """A table cell's printed text read strictly: its value (None for a placeholder)."""
+
+    value: Decimal | None
+    decimals: int
+    percent: bool
+
+
+def read_table_number(text: str) -> TableNumber:
+    """``"1.124.145"``, ``"309 905"``, ``"– 5,7"``, ``"6,75%"``; ``n.v.t.``/``...``/a dash
+    have no value. Anything else is Unreadable."""
+    text = normalise(text)
+    if text.lower() in PLACEHOLDERS:
+        return TableNumber(None, 0, False)
+    match = _TABLE.match(text)
+    if not match:
+        raise Unreadable(f"not a table number in the strict grammar: {text!r}")
+    value, decimals = _number(match["num"])
+    return TableNumber(-value if match["sign"] else value, decimals, bool(match["pct"]))
+
+
+def read_scale_note(text: str) -> int:
+    """The factor a table's scale note prints: ``x € 1.000`` 1000, ``(x € 1 mln)`` 10**6,
+    ``In miljoenen euro's`` 10**6, ``mld euro`` 10**9. Anything else is Unreadable."""
+    match = _SCALE_NOTE.match(normalise(text).lower())
+    if not match or not (match["n"] or match["plural"] or match["short"]):
+        raise Unreadable(f"not a scale note in the strict grammar: {text!r}")
+    word = (match["n"] or match["plural"] or match["short"]).rstrip(".").replace(" ", "")
+    factors = {
+        "1.000": 1_000,
+        "1000": 1_000,
+        "duizend": 1_000,
+        "duizenden": 1_000,
+        "1.000.000": 1_000_000,
+        "mln": 1_000_000,
+        "miljoen": 1_000_000,
+        "miljoenen": 1_000_000,
+        "mld": 1_000_000_000,
+        "miljard": 1_000_000_000,
+        "miljarden": 1_000_000_000,
+    }
+    if word in ("1.000", "1000") and match["one"]:
+        raise Unreadable(f"not a scale note in the strict grammar: {text!r}")
+    return factors[word]

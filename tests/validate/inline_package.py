@@ -1,0 +1,106 @@
+"""A tiny data package written from inline rows, for testing one check at a time.
+
+Each check's tests state the few rows and the source text they need right in the test;
+this builds a real project around them (the repository's schemas and checks, the rows as
+CSV, a descriptor with the schemas inlined), so the layer under test reads it exactly as
+it reads a real package. Fields a test does not give are left empty.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+from budgetkit.project import Project
+from budgetkit.schemas import RESOURCES, field_names, load_schema
+from budgetkit.validate.loader import PackageData
+
+ROOT = Path(__file__).resolve().parents[2]
+DOCUMENT = "doc"
+
+
+def document_row(text: str, document_id: str = DOCUMENT, **fields: Any) -> dict[str, Any]:
+    """A documents row for ``sources/<id>.txt`` holding ``text``, hash and lines right."""
+    data = text.encode("utf-8")
+    return {
+        "document_id": document_id,
+        "title": f"Document {document_id}",
+        "publisher": "Test",
+        "doc_type": "memo",
+        "published": "2020-09",
+        "budget_year": 2021,
+        "source_path": f"sources/{document_id}.txt",
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "line_count": text.count("\n") + (0 if text.endswith("\n") else 1),
+        "license": "test",
+        **fields,
+    }
+
+
+def build(
+    root: Path, sources: dict[str, str] | None = None, **rows: list[dict[str, Any]]
+) -> Project:
+    """A project at ``root`` with ``sources`` (document id -> text) and resource rows.
+
+    Every source gets a documents row unless ``documents`` is given.
+    """
+    sources = sources if sources is not None else {DOCUMENT: "\n"}
+    for name in ("schemas", "checks"):
+        shutil.copytree(ROOT / name, root / name)
+    (root / "checks" / "links.yml").write_text("links: []\n", encoding="utf-8")
+    (root / "sources").mkdir()
+    for doc_id, text in sources.items():
+        (root / "sources" / f"{doc_id}.txt").write_text(text, encoding="utf-8", newline="")
+    rows.setdefault("documents", [document_row(text, d) for d, text in sources.items()])
+    data = root / "datapackage" / "data"
+    data.mkdir(parents=True)
+    resources = []
+    for name in RESOURCES:
+        schema = load_schema(root / "schemas", name)
+        fields = field_names(schema)
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        for row in rows.get(name, []):
+            unknown = set(row) - set(fields)
+            assert not unknown, f"{name} has no field(s) {sorted(unknown)}"
+            writer.writerow({f: _text(row.get(f)) for f in fields})
+        (data / f"{name}.csv").write_text(buffer.getvalue(), encoding="utf-8")
+        resources.append(
+            {
+                "name": name,
+                "path": f"data/{name}.csv",
+                "profile": "tabular-data-resource",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "schema": schema,
+            }
+        )
+    descriptor = {"name": "inline", "resources": resources}
+    (root / "datapackage" / "datapackage.json").write_text(
+        json.dumps(descriptor, ensure_ascii=False, indent=2), encoding="utf-8"
+    )
+    return Project(root)
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def load(root: Path, sources: dict[str, str] | None = None, **rows: Any) -> PackageData:
+    return PackageData.load(build(root, sources, **rows))
+
+
+def codes(errors) -> list[tuple[str, int | None]]:
+    """(check code, row) of each error, in order: what a test compares."""
+    return [(e.check, e.row) for e in errors]

@@ -1,0 +1,131 @@
+"""The strict reader of Dutch money and table numbers: every form issue 8 lists, read
+right, and texts outside its grammar refused rather than guessed."""
+
+from __future__ import annotations
+
+import ast
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from budgetkit.validate import dutchnumbers
+from budgetkit.validate.dutchnumbers import (
+    Unreadable,
+    read_money,
+    read_scale_note,
+    read_table_number,
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "scale", "value", "maximum", "currency"),
+    [
+        ("€ 3,5 mrd", None, 3_500_000_000, None, "EUR"),
+        ("€ 2 biljoen", None, 2 * 10**12, None, "EUR"),
+        ("-5 miljoen euro", None, -5_000_000, None, "EUR"),
+        ("– € 5 mln.", None, -5_000_000, None, "EUR"),
+        ("7,5 miljard dollar", None, 7_500_000_000, None, "USD"),
+        ("€\xa04.262,6\xa0miljoen", None, 4_262_600_000, None, "EUR"),
+        ("€ 38 \n\nmln.", None, 38_000_000, None, "EUR"),
+        ("€ 9.300.000.000", None, 9_300_000_000, None, "EUR"),
+        ("€ 1 250 000", None, 1_250_000, None, "EUR"),
+        ("€ 500,-", None, 500, None, "EUR"),
+        ("€ 1.000.-", None, 1000, None, "EUR"),
+        ("€ 0,9 à € 1 mld.", None, 900_000_000, 1_000_000_000, "EUR"),
+        ("10 en 10 miljoen", None, 10_000_000, None, None),
+        ("een miljard", None, 1_000_000_000, None, None),
+        ("anderhalf miljard euro", None, 1_500_000_000, None, "EUR"),
+        ("1.700", "duizend", 1_700_000, None, None),
+        ("2 miljoen", "duizend", 2_000_000, None, None),
+    ],
+)
+def test_money_forms(quote, scale, value, maximum, currency):
+    money = read_money(quote, scale)
+    assert money.value == value
+    assert money.maximum == maximum
+    assert money.currency == currency
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "9½ miljard",  # outside the grammar
+        "€ 8,10 en 10 miljoen",  # 8,10 million, or 8 and 10 million with a space lost
+        "2020 – 170 miljoen euro",  # a year glued to an amount is not a range
+        "€ 5 miljoen dollar",  # two currencies
+        "ruim € 5 mln",  # a qualifier is not part of the quote
+        "een",  # a number word alone is not money
+        "€ 1.00",  # not a thousands group
+    ],
+)
+def test_money_outside_the_grammar_is_unreadable(quote):
+    with pytest.raises(Unreadable):
+        read_money(quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "decimals"),
+    [
+        ("309 905", Decimal(309905), 0),
+        ("1.124.145", Decimal(1124145), 0),
+        ("– 5,7", Decimal("-5.7"), 1),
+        ("‒ 99.999", Decimal(-99999), 0),
+        ("−12", Decimal(-12), 0),
+        ("-99.999", Decimal(-99999), 0),
+        ("6,75%", Decimal("6.75"), 2),
+        ("€ 999,99", Decimal("999.99"), 2),
+        ("n.v.t.", None, 0),
+        ("...", None, 0),
+        ("–", None, 0),
+    ],
+)
+def test_table_numbers(text, value, decimals):
+    number = read_table_number(text)
+    assert (number.value, number.decimals) == (value, decimals)
+
+
+@pytest.mark.parametrize("text", ["99,9%%", "12 a", "1.2345", "12,5 mln"])
+def test_table_text_outside_the_grammar_is_unreadable(text):
+    with pytest.raises(Unreadable):
+        read_table_number(text)
+
+
+@pytest.mark.parametrize(
+    ("note", "factor"),
+    [
+        ("x € 1.000", 1000),
+        ("(x € 1 000)", 1000),
+        ("(in € 1 000)", 1000),
+        ("Bedragen in EUR 1.000", 1000),
+        ("x 1.000", 1000),
+        ("(x € 1 mln)", 10**6),
+        ("Bedragen x € 1 miljoen", 10**6),
+        ("In miljoenen euro's", 10**6),
+        ("mln euro", 10**6),
+        ("x € 1 mld", 10**9),
+        ("in miljarden euro", 10**9),
+    ],
+)
+def test_scale_notes(note, factor):
+    assert read_scale_note(note) == factor
+
+
+@pytest.mark.parametrize("note", ["€ 4.161,2 miljoen", "x € 2.000", "bedragen"])
+def test_text_that_is_no_scale_note_is_unreadable(note):
+    with pytest.raises(Unreadable):
+        read_scale_note(note)
+
+
+def test_reader_shares_no_code_with_the_extractor():
+    """The point of a second reader: it must not import the one it checks."""
+    tree = ast.parse(Path(dutchnumbers.__file__).read_text(encoding="utf-8"))
+    imported = [
+        node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+    ] + [
+        alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Import)
+        for alias in node.names
+    ]
+    assert not [name for name in imported if name.startswith("budgetkit")]

@@ -1,0 +1,196 @@
+"""The provenance rules, each on a few inline rows: the right row passes, a broken one fails.
+
+The strict reader these rules use is tested on its own in ``test_dutchnumbers``; here a
+stored value that disagrees with its printed text must be named with its row and line.
+"""
+
+from __future__ import annotations
+
+from inline_package import DOCUMENT, codes, document_row, load
+
+from budgetkit.validate import provenance
+
+TEXT = (
+    "Het kabinet trekt € 3,5 mrd uit.\n"
+    "Tabel 1 Uitgaven (x € 1 mln)\n"
+    "Onderwijs 2021 2022\n"
+    "Totaal 1.234,5 – 7\n"
+    "Het betreft 7,5 miljard dollar.\n"
+)
+
+
+def _amount(**fields):
+    row = {
+        "amount_id": f"{DOCUMENT}:1:19",
+        "document_id": DOCUMENT,
+        "line": 1,
+        "column": 19,
+        "quote": "€ 3,5 mrd",
+        "amount_eur": 3_500_000_000,
+        "scale": "mld",
+        "basis": "unknown",
+        "role": "measure",
+    }
+    return {**row, **fields}
+
+
+def _table(**fields):
+    row = {
+        "table_id": f"{DOCUMENT}:tabel-1",
+        "document_id": DOCUMENT,
+        "number": "1",
+        "title": "Uitgaven",
+        "line_start": 2,
+        "line_end": 4,
+        "unit": "EUR",
+        "scale_factor": 1_000_000,
+        "scale_text": "x € 1 mln",
+        "scale_line": 2,
+        "layout": "row_per_line",
+        "hierarchy": "flat",
+        "row_count": 1,
+        "column_count": 2,
+    }
+    return {**row, **fields}
+
+
+def _cell(**fields):
+    row = {
+        "table_id": f"{DOCUMENT}:tabel-1",
+        "row_id": "r1",
+        "row_order": 1,
+        "row_label": "Totaal",
+        "level": 0,
+        "column_label": "2021",
+        "year": 2021,
+        "value": 1234.5,
+        "value_text": "1.234,5",
+        "line": 4,
+        "row_line": 4,
+        "adds_up": True,
+        "column_order": 1,
+        "unit": "EUR",
+        "scale_factor": 1_000_000,
+        "column": 8,
+    }
+    return {**row, **fields}
+
+
+def _run(tmp_path, amounts=(), tables=(), cells=(), text=TEXT):
+    data = load(
+        tmp_path,
+        {DOCUMENT: text},
+        amounts=list(amounts),
+        tables=list(tables),
+        table_cells=list(cells),
+    )
+    return provenance.run(data)
+
+
+def test_right_rows_pass(tmp_path):
+    minus = _cell(row_id="r1", column_label="2022", year=2022, value=-7, value_text="– 7")
+    result = _run(tmp_path, [_amount()], [_table()], [_cell(), {**minus, "column": 16}])
+    assert result.errors == []
+    assert result.checked["amount quotes read strictly"] == 1
+    assert result.checked["cell texts read strictly"] == 2
+
+
+def test_amount_read_wrong_by_the_extractor_is_named(tmp_path):
+    """ "€ 3,5 mrd" stored as € 4 (issue 8) is an error on that row and line."""
+    result = _run(tmp_path, [_amount(amount_eur=4)])
+    assert codes(result.errors) == [("amount-value", 2)]
+    assert result.errors[0].source_line == 1 and "3500000000" in result.errors[0].message
+
+
+def test_amount_upper_bound_is_checked(tmp_path):
+    result = _run(tmp_path, [_amount(amount_eur_max=4_000_000_000)])
+    assert codes(result.errors) == [("amount-value", 2)]
+    assert result.errors[0].field == "amount_eur_max"
+
+
+def test_amount_scale_column_must_match_printed_word(tmp_path):
+    result = _run(tmp_path, [_amount(scale="mln")])
+    assert codes(result.errors) == [("amount-scale", 2)]
+
+
+def test_quote_not_at_its_column_is_named_and_not_read(tmp_path):
+    result = _run(tmp_path, [_amount(column=18, amount_eur=1)])
+    assert codes(result.errors) == [("quote", 2)]
+
+
+def test_unreadable_quote_is_counted_not_guessed(tmp_path):
+    text = "Er is 9½ miljard.\n"
+    amount = _amount(quote="9½ miljard", column=7, amount_eur=1)
+    result = _run(tmp_path, [amount], text=text)
+    assert result.errors == []
+    assert result.checked["amount quotes the strict reader cannot read"] == 1
+    assert any("9½ miljard" in note for note in result.notes)
+
+
+def test_dollars_are_not_euros(tmp_path):
+    """Where the package has a currency column, a dollar quote stored as EUR fails."""
+    amount = _amount(
+        amount_id=f"{DOCUMENT}:5:13",
+        line=5,
+        column=13,
+        quote="7,5 miljard dollar",
+        amount_eur=7_500_000_000,
+    )
+    data = load(tmp_path, {DOCUMENT: TEXT}, amounts=[amount])
+    if "currency" not in data.raw("amounts").columns:
+        assert provenance.run(data).errors == []
+        return
+    bad = load(tmp_path / "eur", {DOCUMENT: TEXT}, amounts=[{**amount, "currency": "EUR"}])
+    assert codes(provenance.run(bad).errors) == [("amount-currency", 2)]
+
+
+def test_cell_value_must_be_what_its_text_prints(tmp_path):
+    result = _run(tmp_path, tables=[_table()], cells=[_cell(value=1234.6)])
+    assert codes(result.errors) == [("cell-value", 2)]
+    assert result.errors[0].source_line == 4
+
+
+def test_lost_minus_is_a_cell_value_error(tmp_path):
+    cell = _cell(column_label="2022", year=2022, value=7, value_text="– 7", column=16)
+    result = _run(tmp_path, tables=[_table()], cells=[cell])
+    assert codes(result.errors) == [("cell-value", 2)]
+
+
+def test_cell_text_not_on_its_line(tmp_path):
+    result = _run(tmp_path, tables=[_table()], cells=[_cell(line=3)])
+    assert codes(result.errors) == [("cell-text", 2)]
+
+
+def test_scale_note_must_give_the_scale_factor(tmp_path):
+    """A table "(x € 1 mln)" stored with factor 1 is 10**6 too small (issue 11)."""
+    result = _run(tmp_path, tables=[_table(scale_factor=1)], cells=[_cell(scale_factor=1)])
+    assert codes(result.errors) == [("table-scale", 2)]
+
+
+def test_scale_note_must_stand_on_its_line(tmp_path):
+    result = _run(tmp_path, tables=[_table(scale_line=3)], cells=[_cell()])
+    assert codes(result.errors) == [("scale-text", 2)]
+
+
+def test_cell_euros_are_value_times_scale(tmp_path):
+    data = load(tmp_path, {DOCUMENT: TEXT}, tables=[_table()], table_cells=[_cell()])
+    if "value_eur" not in data.raw("table_cells").columns:
+        assert provenance.run(data).errors == []
+        return
+    good = load(
+        tmp_path / "good",
+        {DOCUMENT: TEXT},
+        tables=[_table()],
+        table_cells=[_cell(value_eur=1_234_500_000)],
+    )
+    assert provenance.run(good).errors == []
+    bad = load(
+        tmp_path / "bad", {DOCUMENT: TEXT}, tables=[_table()], table_cells=[_cell(value_eur=1234)]
+    )
+    assert codes(provenance.run(bad).errors) == [("cell-euros", 2)]
+
+
+def test_changed_source_fails_its_hash(tmp_path):
+    row = document_row("other text\n")
+    data = load(tmp_path, {DOCUMENT: TEXT}, documents=[row])
+    assert [e.check for e in provenance.run(data).errors] == ["sha256", "line-count"]
