@@ -130,14 +130,14 @@ def test_cross_column_rules_name_the_row_and_values(project_copy: Project):
 def test_a_rule_that_cannot_run_is_reported_not_raised(project_copy: Project, monkeypatch):
     """A polars panic (a BaseException) inside a rule becomes an error; other rules still run."""
 
-    def panic(data: PackageData, result: object) -> None:
+    def panic(self, data: PackageData, result: object) -> None:
         raise pl.exceptions.PanicException("assertion failed: i < self.len()")
 
-    monkeypatch.setattr(contracts, "_span_rules", panic)
+    monkeypatch.setattr(contracts.LineSpan, "apply", panic)
     path = project_copy.datapackage / "data" / "table_cells.csv"
     edit_rows(path, lambda r: True, lambda r: r.update(parent_row_id="no-such-row"))
     result = contracts.run(PackageData.load(project_copy))
     failed = [e for e in result.errors if e.check == "rule-failed"]
-    assert len(failed) == 1 and "line spans" in failed[0].message, failed
+    assert len(failed) == 1 and "line-span" in failed[0].message, failed
     assert "parent-row" in {e.check for e in result.errors}
     assert not result.passed

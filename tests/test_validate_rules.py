@@ -35,11 +35,17 @@ def _links(project: Project) -> list[dict]:
     return yaml.safe_load((project.checks / "links.yml").read_text(encoding="utf-8"))["links"]
 
 
-def test_proposals_never_become_links_and_decisions_are_kept(project_copy: Project):
+def _proposed(project: Project) -> list[dict]:
+    path = project.reports / "proposed-links.yml"
+    return yaml.safe_load(path.read_text(encoding="utf-8"))["links"]
+
+
+def test_proposals_go_to_reports_and_checks_is_never_written(project_copy: Project):
     path = project_copy.checks / "links.yml"
-    path.unlink()
+    path.write_text("links: []\n", encoding="utf-8")
     report = validate(project_copy, ["consistency"])
-    proposed = _links(project_copy)
+    assert path.read_text(encoding="utf-8") == "links: []\n"
+    proposed = _proposed(project_copy)
     assert proposed and {link["status"] for link in proposed} == {"proposed"}
     across = [
         f
@@ -48,18 +54,17 @@ def test_proposals_never_become_links_and_decisions_are_kept(project_copy: Proje
     ]
     assert across == []  # no two documents compared before a steward
 
-    entries = _links(project_copy)
-    entries[0]["status"] = "confirmed"
-    entries[-1]["status"] = "rejected"
-    path.write_text(yaml.safe_dump({"links": entries}, sort_keys=False), encoding="utf-8")
+    # A steward accepts one proposal and rejects another by copying them into checks/.
+    first, last = dict(proposed[0], status="confirmed"), dict(proposed[-1], status="rejected")
+    path.write_text(yaml.safe_dump({"links": [first, last]}, sort_keys=False), encoding="utf-8")
+    decided = path.read_bytes()
     validate(project_copy, ["consistency"])
-    after = {link["id"]: link["status"] for link in _links(project_copy)}
-    assert after[entries[0]["id"]] == "confirmed"
-    assert after[entries[-1]["id"]] == "rejected"
-    assert set(after) == {link["id"] for link in proposed}
-    once = path.read_bytes()
+    assert path.read_bytes() == decided
+    waiting = {link["id"] for link in _proposed(project_copy)}
+    assert waiting == {link["id"] for link in proposed} - {first["id"], last["id"]}
+    once = (project_copy.reports / "proposed-links.yml").read_bytes()
     validate(project_copy, ["consistency"])
-    assert path.read_bytes() == once
+    assert (project_copy.reports / "proposed-links.yml").read_bytes() == once
 
 
 def test_row_labels_fold_plurals_quotes_and_remarks():
@@ -142,7 +147,8 @@ def test_only_the_best_proposals_of_each_measure_are_kept(project: Project):
 
 
 def test_decided_links_survive_the_cap(project_copy: Project):
-    """A steward's decision is never dropped, however many proposals a measure may keep."""
+    """A steward's decision is never dropped or proposed again, however many proposals a
+    measure may keep."""
     tolerances = project_copy.checks / "tolerances.yml"
     text = tolerances.read_text(encoding="utf-8")
     assert "max_proposals_per_measure: 3" in text
@@ -151,12 +157,14 @@ def test_decided_links_survive_the_cap(project_copy: Project):
         encoding="utf-8",
     )
     entries = {e["id"]: e for e in _links(project_copy) if e["status"] != "proposed"}
-    decided = {lid: e["status"] for lid, e in entries.items()}
     crowded = [m for m, es in _per_measure(entries).items() if len(es) >= 2]
-    assert decided and crowded  # a measure with two decided links: more than the cap
-    validate(project_copy, ["consistency"])
-    after = {e["id"]: e["status"] for e in _links(project_copy)}
-    assert {lid: after.get(lid) for lid in decided} == decided
+    assert entries and crowded  # a measure with two decided links: more than the cap
+    before = (project_copy.checks / "links.yml").read_bytes()
+    report = validate(project_copy, ["consistency"])
+    assert (project_copy.checks / "links.yml").read_bytes() == before
+    assert not {e["id"] for e in _proposed(project_copy)} & set(entries)
+    confirmed = sum(1 for e in entries.values() if e["status"] == "confirmed")
+    assert report.layer("consistency").checked["confirmed links compared"] == confirmed
 
 
 class _Overridden:

@@ -104,3 +104,76 @@ def load(root: Path, sources: dict[str, str] | None = None, **rows: Any) -> Pack
 def codes(errors) -> list[tuple[str, int | None]]:
     """(check code, row) of each error, in order: what a test compares."""
     return [(e.check, e.row) for e in errors]
+
+
+def amount_row(**fields: Any) -> dict[str, Any]:
+    """An amounts row (€ 3,5 mrd at line 1 column 19 of ``DOCUMENT``), fields overridden."""
+    row = {
+        "amount_id": f"{DOCUMENT}:1:19",
+        "document_id": DOCUMENT,
+        "line": 1,
+        "column": 19,
+        "quote": "€ 3,5 mrd",
+        "amount_eur": 3_500_000_000,
+        "scale": "mld",
+        "basis": "unknown",
+        "role": "measure",
+    }
+    return {**row, **fields}
+
+
+def table_row(**fields: Any) -> dict[str, Any]:
+    """A tables row: table 1 of ``DOCUMENT`` in euros x 1 mln (scale note on line 2)."""
+    row = {
+        "table_id": f"{DOCUMENT}:tabel-1",
+        "document_id": DOCUMENT,
+        "number": "1",
+        "title": "Uitgaven",
+        "line_start": 2,
+        "line_end": 4,
+        "unit": "EUR",
+        "scale_factor": 1_000_000,
+        "scale_text": "x € 1 mln",
+        "scale_line": 2,
+        "layout": "row_per_line",
+        "hierarchy": "sums",
+        "row_count": 1,
+        "column_count": 2,
+    }
+    return {**row, **fields}
+
+
+def cell_row(**fields: Any) -> dict[str, Any]:
+    """A table_cells row of table 1: row r1 "Totaal", 2021, printed "1.234,5" at 4:8."""
+    row = {
+        "table_id": f"{DOCUMENT}:tabel-1",
+        "row_id": "r1",
+        "row_order": 1,
+        "row_label": "Totaal",
+        "level": 1,
+        "column_label": "2021",
+        "year": 2021,
+        "value": 1234.5,
+        "value_text": "1.234,5",
+        "line": 4,
+        "row_line": 4,
+        "adds_up": True,
+        "column_order": 1,
+        "unit": "EUR",
+        "scale_factor": 1_000_000,
+        "column": 8,
+    }
+    return {**row, **fields}
+
+
+def measure_row(measure_id: str, title: str, line_start: int, line_end: int, **fields: Any):
+    row = {
+        "measure_id": measure_id,
+        "document_id": DOCUMENT,
+        "title": title,
+        "line_start": line_start,
+        "line_end": line_end,
+        "kind": "paragraph",
+        "curated": False,
+    }
+    return {**row, **fields}

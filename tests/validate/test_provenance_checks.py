@@ -6,7 +6,7 @@ stored value that disagrees with its printed text must be named with its row and
 
 from __future__ import annotations
 
-from inline_package import DOCUMENT, codes, document_row, load
+from inline_package import DOCUMENT, amount_row, cell_row, codes, document_row, load, table_row
 
 from budgetkit.validate import provenance
 
@@ -19,61 +19,7 @@ TEXT = (
 )
 
 
-def _amount(**fields):
-    row = {
-        "amount_id": f"{DOCUMENT}:1:19",
-        "document_id": DOCUMENT,
-        "line": 1,
-        "column": 19,
-        "quote": "€ 3,5 mrd",
-        "amount_eur": 3_500_000_000,
-        "scale": "mld",
-        "basis": "unknown",
-        "role": "measure",
-    }
-    return {**row, **fields}
-
-
-def _table(**fields):
-    row = {
-        "table_id": f"{DOCUMENT}:tabel-1",
-        "document_id": DOCUMENT,
-        "number": "1",
-        "title": "Uitgaven",
-        "line_start": 2,
-        "line_end": 4,
-        "unit": "EUR",
-        "scale_factor": 1_000_000,
-        "scale_text": "x € 1 mln",
-        "scale_line": 2,
-        "layout": "row_per_line",
-        "hierarchy": "flat",
-        "row_count": 1,
-        "column_count": 2,
-    }
-    return {**row, **fields}
-
-
-def _cell(**fields):
-    row = {
-        "table_id": f"{DOCUMENT}:tabel-1",
-        "row_id": "r1",
-        "row_order": 1,
-        "row_label": "Totaal",
-        "level": 0,
-        "column_label": "2021",
-        "year": 2021,
-        "value": 1234.5,
-        "value_text": "1.234,5",
-        "line": 4,
-        "row_line": 4,
-        "adds_up": True,
-        "column_order": 1,
-        "unit": "EUR",
-        "scale_factor": 1_000_000,
-        "column": 8,
-    }
-    return {**row, **fields}
+_amount, _table, _cell = amount_row, table_row, cell_row
 
 
 def _run(tmp_path, amounts=(), tables=(), cells=(), text=TEXT):
@@ -194,3 +140,15 @@ def test_changed_source_fails_its_hash(tmp_path):
     row = document_row("other text\n")
     data = load(tmp_path, {DOCUMENT: TEXT}, documents=[row])
     assert [e.check for e in provenance.run(data).errors] == ["sha256", "line-count"]
+
+
+def test_missing_source_file_is_named(tmp_path):
+    data = load(tmp_path, {DOCUMENT: TEXT})
+    (data.project.root / "sources" / f"{DOCUMENT}.txt").unlink()
+    assert codes(provenance.run(data).errors) == [("source-missing", 2)]
+
+
+def test_source_that_is_not_utf8_is_named(tmp_path):
+    data = load(tmp_path, {DOCUMENT: TEXT})
+    (data.project.root / "sources" / f"{DOCUMENT}.txt").write_bytes(b"\xff\xfe bad")
+    assert [e.check for e in provenance.run(data).errors] == ["sha256", "source-encoding"]

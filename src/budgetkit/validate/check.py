@@ -25,12 +25,16 @@ class Check:
     code: ClassVar[str]
     codes: ClassVar[tuple[str, ...]] = ()
     finding: ClassVar[bool] = False
+    #: What the rule reports, as docs/checks.md says it; set from ``finding`` by default.
+    kind: ClassVar[str] = ""
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        if not cls.codes:
+        if "kind" not in cls.__dict__:
+            cls.kind = "finding" if cls.finding else "data error"
+        if "codes" not in cls.__dict__ and "code" in cls.__dict__:
             cls.codes = (cls.code,)
-        elif not getattr(cls, "code", None):
+        elif "code" not in cls.__dict__ and cls.codes:
             cls.code = cls.codes[0]
 
     def run(self, data: PackageData, result: LayerResult, state: Any) -> None:
@@ -38,8 +42,8 @@ class Check:
 
     @classmethod
     def summary(cls) -> str:
-        """The first line of the rule's docstring: what it holds the package to."""
-        return (cls.__doc__ or "").strip().splitlines()[0]
+        """The first paragraph of the rule's docstring: what it holds the package to."""
+        return " ".join((cls.__doc__ or "").strip().split("\n\n")[0].split())
 
 
 def run_checks(

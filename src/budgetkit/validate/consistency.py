@@ -1,7 +1,8 @@
 """Layer 5, consistency: one measure, several documents, the same budget year: same money?
 
-Links between measures are proposed from title words, equal amounts and years, and kept
-in ``checks/links.yml`` (see ``links``); only links a steward confirmed are compared.
+Links between measures are proposed from title words, equal amounts and years, written to
+``reports/proposed-links.yml`` (see ``links``); only links a steward confirmed in
+``checks/links.yml`` are compared. Validation never writes ``checks/``.
 For a confirmed link, each year (or span of years) both measures state an amount for must
 agree within printed precision (``cross_document``), and an amount both state must not be
 put in different years (``year_mismatch``). The same slip happens inside one document (a
@@ -15,22 +16,25 @@ steward's decision points nowhere.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
-from functools import cache
+from dataclasses import dataclass, field
 from itertools import combinations, groupby
 from typing import Any
 
 import polars as pl
 
+from budgetkit.validate.check import Check, run_checks
 from budgetkit.validate.config import Tolerances
 from budgetkit.validate.figures import Figure, Precision, euros
 from budgetkit.validate.links import (
+    Link,
     link_id,
     load_links,
-    merge_proposals,
+    proposals_path,
     title_words,
-    write_links,
+    write_proposals,
 )
 from budgetkit.validate.loader import PackageData
 from budgetkit.validate.report import LayerResult
@@ -49,6 +53,8 @@ class Context:
         self.min_length = int(tolerances.get("consistency", "context_min_word_length"))
         self.min_shared = int(tolerances.get("consistency", "context_min_shared_words"))
         self.stop = {w.lower() for w in tolerances.get("consistency", "context_stop_words")}
+        self._parts: dict[str, frozenset[str]] = {}
+        self._near: dict[tuple[str | None, str], frozenset[str]] = {}
         self.vocabulary = {
             word
             for sentence in sentences
@@ -56,8 +62,12 @@ class Context:
             if len(word) >= self.min_length
         }
 
-    @cache  # noqa: B019 - one Context per validation run; the vocabulary never changes
     def parts(self, word: str) -> frozenset[str]:
+        if word not in self._parts:
+            self._parts[word] = self._split(word)
+        return self._parts[word]
+
+    def _split(self, word: str) -> frozenset[str]:
         """Dutch compounds split into words the documents also use on their own
         ("ondermijningsfonds" into ondermijning + fonds, with or without the linking s), so
         "Ondermijningsfonds" and "Ondermijningsbestrijdingsfonds" are seen to share words."""
@@ -75,9 +85,11 @@ class Context:
     def words(self, amount: Amount) -> frozenset[str]:
         """Words among the ``reach`` words either side of the amount in its sentence (the
         whole sentence if the quote cannot be found in it)."""
-        return self._words(amount["sentence"], amount["quote"])
+        key = (amount["sentence"], amount["quote"])
+        if key not in self._near:
+            self._near[key] = self._words(*key)
+        return self._near[key]
 
-    @cache  # noqa: B019 - as ``parts``: one Context per run, and pairs ask for words again
     def _words(self, sentence: str | None, quote: str) -> frozenset[str]:
         sentence = " ".join((sentence or "").split())
         quote = " ".join(quote.split())
@@ -313,105 +325,154 @@ def _similar_sets(sets: list[frozenset], cutoff: float):
                     yield a, b
 
 
-def _compare(
+def _figure(precision: Precision, x: Amount) -> Figure:
+    return precision.amount(
+        x["amount_eur"], x["amount_eur_max"], x["quote"], x["scale"], x["qualifier"]
+    )
+
+
+def _by_years(amounts: list[Amount]) -> dict[tuple[int, int], list[Amount]]:
+    grouped: dict[tuple[int, int], list[Amount]] = {}
+    for x in amounts:
+        if _years(x):
+            grouped.setdefault(_years(x), []).append(x)
+    return grouped
+
+
+def _cross_document(
+    result: LayerResult, precision: Precision, first: list[Amount], second: list[Amount]
+) -> set[tuple[int, int]]:
+    """Years both measures state money for, with no pair of amounts agreeing: one finding
+    each, for the closest pair. Returns those years."""
+    theirs_by_years = _by_years(second)
+    disagree = set()
+    for years, mine in sorted(_by_years(first).items()):
+        theirs = theirs_by_years.get(years, [])
+        if not theirs or any(
+            _figure(precision, a).agrees(_figure(precision, b)) for a in mine for b in theirs
+        ):
+            continue
+        disagree.add(years)
+        a, b = min(
+            ((a, b) for a in mine for b in theirs),
+            key=lambda p: abs(p[0]["amount_eur"] - p[1]["amount_eur"]),
+        )
+        result.findings.append(
+            _finding(
+                "cross_document",
+                a,
+                b,
+                _figure(precision, b),
+                _figure(precision, a),
+                years,
+                _cross_message(a, b, years),
+            )
+        )
+    return disagree
+
+
+def _linked_years(
     result: LayerResult,
     precision: Precision,
     context: Context,
     first: list[Amount],
     second: list[Amount],
+    skip: set[tuple[int, int]],
 ) -> None:
-    def figure(x: Amount) -> Figure:
-        return precision.amount(
-            x["amount_eur"], x["amount_eur_max"], x["quote"], x["scale"], x["qualifier"]
-        )
-
-    by_years_b: dict[tuple[int, int], list[Amount]] = {}
-    for b in second:
-        if _years(b):
-            by_years_b.setdefault(_years(b), []).append(b)
-    reported = set()
-    for years in sorted({_years(a) for a in first if _years(a)}):
-        mine = [a for a in first if _years(a) == years]
-        theirs = by_years_b.get(years, [])
-        if theirs and not any(figure(a).agrees(figure(b)) for a in mine for b in theirs):
-            a, b = min(
-                ((a, b) for a in mine for b in theirs),
-                key=lambda p: abs(p[0]["amount_eur"] - p[1]["amount_eur"]),
-            )
-            fa, fb = figure(a), figure(b)
-            result.findings.append(
-                _finding("cross_document", a, b, fb, fa, years, _cross_message(a, b, years))
-            )
+    """An amount of one measure that the linked measure states, with the same words
+    around it, for other years (one finding per amount)."""
+    theirs_by_years = _by_years(second)
+    for years, mine in sorted(_by_years(first).items()):
+        if years in skip:
             continue
+        theirs = theirs_by_years.get(years, [])
         for a in mine:
-            if theirs and any(figure(a).agrees(figure(b)) for b in theirs):
+            fa = _figure(precision, a)
+            if any(fa.agrees(_figure(precision, b)) for b in theirs):
                 continue
-            elsewhere = [
-                b
-                for b in second
-                if _years(b)
-                and _years(b) != years
-                and figure(a).agrees(figure(b))
-                and context.same_money(a, b)
-            ]
-            for b in elsewhere[:1]:
-                pair = (a["amount_id"], b["amount_id"])
-                if pair in reported:
-                    continue
-                reported.add(pair)
-                result.findings.append(
-                    _finding(
-                        "year_mismatch",
-                        a,
-                        b,
-                        figure(b),
-                        figure(a),
-                        years,
-                        f"{a['document_id']} puts {' '.join(a['quote'].split())} in "
-                        f"{_span(years)} (line {a['line']}), {b['document_id']} puts the same "
-                        f"amount in {_span(_years(b))} (line {b['line']}).",
+            for b in second:
+                if (
+                    _years(b)
+                    and _years(b) != years
+                    and fa.agrees(_figure(precision, b))
+                    and context.same_money(a, b)
+                ):
+                    result.findings.append(
+                        _finding(
+                            "year_mismatch",
+                            a,
+                            b,
+                            _figure(precision, b),
+                            fa,
+                            years,
+                            f"{a['document_id']} puts {' '.join(a['quote'].split())} in "
+                            f"{_span(years)} (line {a['line']}), {b['document_id']} puts the "
+                            f"same amount in {_span(_years(b))} (line {b['line']}).",
+                        )
                     )
-                )
+                    break
 
 
 def _within_document(
-    result: LayerResult, precision: Precision, context: Context, data: PackageData
+    result: LayerResult, precision: Precision, context: Context, data: PackageData, limit: int
 ) -> int:
     """Equal amounts of one document, in different sentences and years, with the same
     words around them, at least one of them funding a measure: one measure given two
     different years. Two context figures (16 miljard witwasgeld "in 2014", and the share
-    afgepakt "in 2017") are not money a measure spends. Returns the pairs compared."""
+    afgepakt "in 2017") are not money a measure spends. Returns the pairs compared.
+
+    Bounded: an amount is compared with at most ``limit`` later equal amounts of other
+    years (nearest first), so a figure a document repeats a thousand times costs a
+    thousand times ``limit`` comparisons, not a million.
+    """
     amounts = amounts_once(data).filter(pl.col("year_from").is_not_null())
     groups: dict[tuple[str, float], list[Amount]] = {}
     for row in amounts.sort("document_id", "line", "column").iter_rows(named=True):
         groups.setdefault((row["document_id"], row["amount_eur"]), []).append(row)
     compared = 0
     for same in groups.values():
-        for a, b in combinations(same, 2):
-            if _years(a) == _years(b) or a["sentence"] == b["sentence"]:
-                continue
-            if a["measure_id"] is None and b["measure_id"] is None:
-                continue
-            compared += 1
-            if not context.same_money(a, b):
-                continue
-            fa = precision.amount(a["amount_eur"], None, a["quote"], a["scale"], None)
-            fb = precision.amount(b["amount_eur"], None, b["quote"], b["scale"], None)
-            shared = ", ".join(sorted(context.words(a) & context.words(b)))
-            result.findings.append(
-                _finding(
-                    "year_mismatch",
-                    a,
-                    b,
-                    fb,
-                    fa,
-                    _years(a),
-                    f"{a['document_id']} puts {' '.join(a['quote'].split())} in "
-                    f"{_span(_years(a))} (line {a['line']}) and the same amount in "
-                    f"{_span(_years(b))} (line {b['line']}), both about: {shared}.",
-                )
-            )
+        if len(same) < 2:
+            continue
+        buckets: dict[tuple[int, int], list[int]] = {}
+        for index, x in enumerate(same):
+            buckets.setdefault(_years(x), []).append(index)
+        for i, a in enumerate(same):
+            later = sorted(
+                j
+                for years, members in buckets.items()
+                if years != _years(a)
+                for j in members[bisect.bisect_right(members, i) :][:limit]
+            )[:limit]
+            for b in (same[j] for j in later):
+                if a["sentence"] == b["sentence"]:
+                    continue
+                if a["measure_id"] is None and b["measure_id"] is None:
+                    continue
+                compared += 1
+                if context.same_money(a, b):
+                    _report_within(result, precision, context, a, b)
     return compared
+
+
+def _report_within(
+    result: LayerResult, precision: Precision, context: Context, a: Amount, b: Amount
+) -> None:
+    fa = precision.amount(a["amount_eur"], None, a["quote"], a["scale"], None)
+    fb = precision.amount(b["amount_eur"], None, b["quote"], b["scale"], None)
+    shared = ", ".join(sorted(context.words(a) & context.words(b)))
+    result.findings.append(
+        _finding(
+            "year_mismatch",
+            a,
+            b,
+            fb,
+            fa,
+            _years(a),
+            f"{a['document_id']} puts {' '.join(a['quote'].split())} in "
+            f"{_span(_years(a))} (line {a['line']}) and the same amount in "
+            f"{_span(_years(b))} (line {b['line']}), both about: {shared}.",
+        )
+    )
 
 
 def _cross_message(a: Amount, b: Amount, years: tuple[int, int]) -> str:
@@ -439,43 +500,109 @@ def _finding(check, a, b, expected: Figure, actual: Figure, years, message) -> d
     }
 
 
-def run(data: PackageData) -> LayerResult:
-    result = LayerResult(NAME)
-    tolerances = Tolerances(data.project)
-    precision = Precision(tolerances)
-    context = Context(tolerances, data.raw("amounts")["sentence"].to_list())
-    by_measure = _measure_amounts(data)
-    existing = load_links(data.project)
-    proposals = _propose(data, tolerances, by_measure)
-    entries = merge_proposals(existing, proposals)
-    if write_links(data.project, entries):
-        result.notes.append("checks/links.yml updated with new proposals")
-    known = set(data.raw("measures")["measure_id"].to_list())
-    confirmed = [link for link in existing if link.status == "confirmed"]
-    for link in confirmed:
-        missing = [m for m in link.measures if m not in known]
-        if missing:
+@dataclass
+class _State:
+    """What the layer's rules share: tolerances, the amounts per measure, the decisions."""
+
+    data: PackageData
+    tolerances: Tolerances = field(init=False)
+    precision: Precision = field(init=False)
+    context: Context = field(init=False)
+    by_measure: dict[str, list[Amount]] = field(init=False)
+    links: list[Link] = field(init=False)
+    #: Confirmed links whose measures are both in the package: the ones compared.
+    compared: list[Link] = field(default_factory=list)
+    #: Per compared link, the years it has a cross_document finding for.
+    disagree: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.tolerances = Tolerances(self.data.project)
+        self.precision = Precision(self.tolerances)
+        self.context = Context(self.tolerances, self.data.raw("amounts")["sentence"].to_list())
+        self.by_measure = _measure_amounts(self.data)
+        self.links = load_links(self.data.project)
+
+
+class LinkTargets(Check):
+    """A link a steward confirmed names measures the package has; otherwise the decision
+    points nowhere and must be redone."""
+
+    code = "link"
+
+    def run(self, data: PackageData, result: LayerResult, state: _State) -> None:
+        known = set(data.raw("measures")["measure_id"].to_list())
+        confirmed = [link for link in state.links if link.status == "confirmed"]
+        for link in confirmed:
+            missing = [m for m in link.measures if m not in known]
+            if not missing:
+                state.compared.append(link)
+                continue
             result.error(
-                "link",
+                self.code,
                 f"confirmed link {link.id} names measure(s) {', '.join(missing)} that the "
                 "package does not have; re-link them in checks/links.yml",
                 resource="checks/links.yml",
                 key=link.id,
             )
-            continue
-        first, second = (by_measure.get(m, []) for m in link.measures)
-        _compare(result, precision, context, first, second)
-    waiting = [e for e in entries if e["status"] == "proposed"]
-    if waiting:
-        result.notes.append(
-            f"{len(waiting)} proposed links await a steward in checks/links.yml: "
-            + "; ".join(f"{' ~ '.join(e['titles'])} ({e['evidence']})" for e in waiting[:10])
-            + (" …" if len(waiting) > 10 else "")
-        )
-    within = _within_document(result, precision, context, data)
-    result.checked["equal amounts in one document with different years"] = within
-    statuses = [e["status"] for e in entries]
-    result.checked["confirmed links compared"] = len(confirmed)
-    result.checked["links proposed, awaiting a steward"] = statuses.count("proposed")
-    result.checked["links rejected"] = statuses.count("rejected")
-    return result
+        result.checked["confirmed links compared"] = len(state.compared)
+        result.checked["links rejected"] = sum(1 for x in state.links if x.status == "rejected")
+
+
+class CrossDocument(Check):
+    """Two linked measures agree, within printed precision, on every year (or span) both
+    state money for."""
+
+    code = "cross_document"
+    finding = True
+
+    def run(self, data: PackageData, result: LayerResult, state: _State) -> None:
+        for link in state.compared:
+            first, second = (state.by_measure.get(m, []) for m in link.measures)
+            state.disagree[link.id] = _cross_document(result, state.precision, first, second)
+
+
+class YearMismatch(Check):
+    """An amount is not put in different years by two linked measures, nor by two places
+    of one document with the same words around it."""
+
+    code = "year_mismatch"
+    finding = True
+
+    def run(self, data: PackageData, result: LayerResult, state: _State) -> None:
+        for link in state.compared:
+            first, second = (state.by_measure.get(m, []) for m in link.measures)
+            skip = state.disagree.get(link.id, set())
+            _linked_years(result, state.precision, state.context, first, second, skip)
+        limit = int(state.tolerances.get("consistency", "max_comparisons_per_amount"))
+        within = _within_document(result, state.precision, state.context, data, limit)
+        result.checked["equal amounts in one document with different years"] = within
+
+
+class ProposeLinks(Check):
+    """Undecided pairs of measures that look alike are proposed to a steward in
+    reports/proposed-links.yml; checks/ is never written."""
+
+    code = "link-proposal"
+    kind = "proposal"
+
+    def run(self, data: PackageData, result: LayerResult, state: _State) -> None:
+        decided = {link.id for link in state.links if link.status != "proposed"}
+        proposals = _propose(data, state.tolerances, state.by_measure)
+        waiting = [proposals[lid] for lid in sorted(proposals) if lid not in decided]
+        where = data.project.relative(proposals_path(data.project))
+        if write_proposals(data.project, waiting):
+            result.notes.append(f"{where} updated")
+        result.checked["links proposed, awaiting a steward"] = len(waiting)
+        if waiting:
+            result.notes.append(
+                f"{len(waiting)} proposed links await a steward in {where}: "
+                + "; ".join(f"{' ~ '.join(e['titles'])} ({e['evidence']})" for e in waiting[:10])
+                + (" …" if len(waiting) > 10 else "")
+            )
+
+
+CHECKS: tuple[type[Check], ...] = (LinkTargets, CrossDocument, YearMismatch, ProposeLinks)
+
+
+def run(data: PackageData) -> LayerResult:
+    return run_checks(NAME, CHECKS, data, _State(data))

@@ -14,6 +14,7 @@ from collections.abc import Callable
 import polars as pl
 
 from budgetkit.schemas import load_schema
+from budgetkit.validate.check import Check, run_checks
 from budgetkit.validate.loader import PackageData
 from budgetkit.validate.modelcheck import constraint_errors, type_errors
 from budgetkit.validate.report import LayerResult
@@ -56,98 +57,157 @@ def _guarded(result: LayerResult, rule: str, apply: Callable[[], None]) -> None:
         )
 
 
-def _amount_rules(data: PackageData, result: LayerResult) -> None:
-    amounts = data.typed("amounts")
-    bad = amounts.filter(pl.col("amount_eur_max") < pl.col("amount_eur"))
-    _rule(
-        result,
-        data,
-        "amounts",
-        bad,
-        "range",
-        "amount_eur_max",
-        "amount_eur_max {} is below amount_eur {}",
-        ["amount_eur_max", "amount_eur"],
-    )
-    bad = amounts.filter(pl.col("year_to") < pl.col("year_from"))
-    _rule(
-        result,
-        data,
-        "amounts",
-        bad,
-        "year-span",
-        "year_to",
-        "year_to {} is before year_from {}",
-        ["year_to", "year_from"],
-    )
-    measures = data.typed("measures").select(
-        "measure_id",
-        pl.col("document_id").alias("m_document_id"),
-        "line_start",
-        "line_end",
-    )
-    joined = amounts.filter(pl.col("measure_id").is_not_null()).join(
-        measures, on="measure_id", how="inner"
-    )
-    bad = joined.filter(
-        (pl.col("document_id") != pl.col("m_document_id"))
-        | (pl.col("line") < pl.col("line_start"))
-        | (pl.col("line") > pl.col("line_end"))
-    )
-    _rule(
-        result,
-        data,
-        "amounts",
-        bad,
-        "measure-span",
-        "measure_id",
-        "amount at {} line {} lies outside measure {} ({} lines {}-{})",
-        ["document_id", "line", "measure_id", "m_document_id", "line_start", "line_end"],
-    )
+class ColumnRules(Check):
+    """Each column holds to its Table Schema as a Pandera model built from schemas/*.json:
+    type, required, unique, enum, pattern, bounds, primary key."""
+
+    codes = ("type-error", "required", "unique", "constraint")
+
+    def run(self, data: PackageData, result: LayerResult, state: None) -> None:
+        for name in data.resources:
+            schema = load_schema(data.project.schemas, name)
+            result.errors.extend(type_errors(data, name))
+            result.errors.extend(constraint_errors(data, name, schema))
+            result.checked[f"{name} rows"] = data.raw(name).height
 
 
-def _span_rules(data: PackageData, result: LayerResult) -> None:
-    for name in ("sections", "measures", "tables"):
-        frame = data.typed(name)
-        bad = frame.filter(pl.col("line_end") < pl.col("line_start"))
+class _Guarded(Check):
+    """A dataframe rule; one that cannot run is reported as ``rule-failed``, not a crash."""
+
+    code = "rule-failed"
+
+    def run(self, data: PackageData, result: LayerResult, state: None) -> None:
+        _guarded(result, self.code, lambda: self.apply(data, result))
+
+    def apply(self, data: PackageData, result: LayerResult) -> None:
+        raise NotImplementedError
+
+
+class AmountRange(_Guarded):
+    """A range's upper bound (amount_eur_max) is not below its lower bound."""
+
+    code = "range"
+
+    def apply(self, data: PackageData, result: LayerResult) -> None:
+        amounts = data.typed("amounts")
+        bad = amounts.filter(pl.col("amount_eur_max") < pl.col("amount_eur"))
         _rule(
             result,
             data,
-            name,
+            "amounts",
             bad,
-            "line-span",
-            "line_end",
-            "line_end {} is before line_start {}",
-            ["line_end", "line_start"],
+            self.code,
+            "amount_eur_max",
+            "amount_eur_max {} is below amount_eur {}",
+            ["amount_eur_max", "amount_eur"],
         )
 
 
-def _cell_rules(data: PackageData, result: LayerResult) -> None:
-    cells = data.typed("table_cells")
-    rows = cells.select("table_id", pl.col("row_id").alias("parent_row_id")).unique()
-    bad = cells.filter(pl.col("parent_row_id").is_not_null()).join(
-        rows, on=["table_id", "parent_row_id"], how="anti"
-    )
-    _rule(
-        result,
-        data,
-        "table_cells",
-        bad,
-        "parent-row",
-        "parent_row_id",
-        "parent_row_id {} is not a row of table {}",
-        ["parent_row_id", "table_id"],
-    )
+class YearSpan(_Guarded):
+    """An amount's year span does not run backwards."""
+
+    code = "year-span"
+
+    def apply(self, data: PackageData, result: LayerResult) -> None:
+        bad = data.typed("amounts").filter(pl.col("year_to") < pl.col("year_from"))
+        _rule(
+            result,
+            data,
+            "amounts",
+            bad,
+            self.code,
+            "year_to",
+            "year_to {} is before year_from {}",
+            ["year_to", "year_from"],
+        )
+
+
+class MeasureSpan(_Guarded):
+    """An amount that funds a measure stands in that measure's document, inside its lines."""
+
+    code = "measure-span"
+
+    def apply(self, data: PackageData, result: LayerResult) -> None:
+        measures = data.typed("measures").select(
+            "measure_id",
+            pl.col("document_id").alias("m_document_id"),
+            "line_start",
+            "line_end",
+        )
+        joined = (
+            data.typed("amounts")
+            .filter(pl.col("measure_id").is_not_null())
+            .join(measures, on="measure_id", how="inner")
+        )
+        bad = joined.filter(
+            (pl.col("document_id") != pl.col("m_document_id"))
+            | (pl.col("line") < pl.col("line_start"))
+            | (pl.col("line") > pl.col("line_end"))
+        )
+        _rule(
+            result,
+            data,
+            "amounts",
+            bad,
+            self.code,
+            "measure_id",
+            "amount at {} line {} lies outside measure {} ({} lines {}-{})",
+            ["document_id", "line", "measure_id", "m_document_id", "line_start", "line_end"],
+        )
+
+
+class LineSpan(_Guarded):
+    """A section's, measure's or table's last line is not before its first."""
+
+    code = "line-span"
+
+    def apply(self, data: PackageData, result: LayerResult) -> None:
+        for name in ("sections", "measures", "tables"):
+            bad = data.typed(name).filter(pl.col("line_end") < pl.col("line_start"))
+            _rule(
+                result,
+                data,
+                name,
+                bad,
+                self.code,
+                "line_end",
+                "line_end {} is before line_start {}",
+                ["line_end", "line_start"],
+            )
+
+
+class ParentRow(_Guarded):
+    """A table row's parent is a row of the same table."""
+
+    code = "parent-row"
+
+    def apply(self, data: PackageData, result: LayerResult) -> None:
+        cells = data.typed("table_cells")
+        rows = cells.select("table_id", pl.col("row_id").alias("parent_row_id")).unique()
+        bad = cells.filter(pl.col("parent_row_id").is_not_null()).join(
+            rows, on=["table_id", "parent_row_id"], how="anti"
+        )
+        _rule(
+            result,
+            data,
+            "table_cells",
+            bad,
+            self.code,
+            "parent_row_id",
+            "parent_row_id {} is not a row of table {}",
+            ["parent_row_id", "table_id"],
+        )
+
+
+CHECKS: tuple[type[Check], ...] = (
+    ColumnRules,
+    AmountRange,
+    YearSpan,
+    MeasureSpan,
+    LineSpan,
+    ParentRow,
+)
 
 
 def run(data: PackageData) -> LayerResult:
-    result = LayerResult(NAME)
-    for name in data.resources:
-        schema = load_schema(data.project.schemas, name)
-        result.errors.extend(type_errors(data, name))
-        result.errors.extend(constraint_errors(data, name, schema))
-        result.checked[f"{name} rows"] = data.raw(name).height
-    _guarded(result, "amounts", lambda: _amount_rules(data, result))
-    _guarded(result, "line spans", lambda: _span_rules(data, result))
-    _guarded(result, "table cells", lambda: _cell_rules(data, result))
-    return result
+    return run_checks(NAME, CHECKS, data)

@@ -21,6 +21,7 @@ import polars as pl
 
 from budgetkit.errors import InputError
 from budgetkit.schemas import load_schema
+from budgetkit.validate.check import Check, run_checks
 from budgetkit.validate.config import Tolerances
 from budgetkit.validate.loader import PackageData
 from budgetkit.validate.report import LayerResult
@@ -149,8 +150,24 @@ def _describe(result: dict[str, Any]) -> str:
     return "expectation not met"
 
 
+class Suites(Check):
+    """Each Great Expectations suite in checks/expectations/ holds (the message names the
+    suite and the failing expectation's type); Data Docs render into reports/."""
+
+    code = "expectation"
+
+    def run(self, data: PackageData, result: LayerResult, state: None) -> None:
+        _run_suites(data, result)
+
+
+CHECKS: tuple[type[Check], ...] = (Suites,)
+
+
 def run(data: PackageData) -> LayerResult:
-    result = LayerResult(NAME)
+    return run_checks(NAME, CHECKS, data)
+
+
+def _run_suites(data: PackageData, result: LayerResult) -> None:
     project = data.project
     render = bool(Tolerances(project).get("expectations", "data_docs"))
     staging = project.reports / f".{DOCS_DIR}.tmp"
@@ -192,7 +209,7 @@ def run(data: PackageData) -> LayerResult:
             config = outcome.expectation_config
             column = config.kwargs.get("column") or "+".join(config.kwargs.get("column_list") or [])
             result.error(
-                config.type,
+                Suites.code,
                 f"suite {definition.name}: {config.type} on {column or 'table'}: "
                 f"{_describe(outcome.result)}",
                 resource=meta["resource"],
@@ -206,4 +223,3 @@ def run(data: PackageData) -> LayerResult:
         if staging.exists():
             staging.rename(final)
             result.notes.append(f"Data Docs: {project.relative(final / 'index.html')}")
-    return result

@@ -15,12 +15,7 @@ import polars as pl
 from budgetkit.extract.package import render_csv, write_atomic
 from budgetkit.project import Project
 from budgetkit.schemas import field_names, load_schema
-
-#: Which layer produces which finding check (the ``check`` enum of schemas/findings.json).
-CHECKS_BY_LAYER = {
-    "totals": ("table_sum", "table_total_column", "prose_vs_table", "prose_decomposition"),
-    "consistency": ("cross_document", "year_mismatch"),
-}
+from budgetkit.validate.registry import finding_codes
 
 
 def finding_id(finding: dict[str, Any]) -> str:
@@ -49,7 +44,7 @@ def _kept(project: Project, fields: list[str], layers: list[str]) -> list[dict[s
     path = project.datapackage / "data" / "findings.csv"
     if not path.exists():
         return []
-    rerun = {check for layer in layers for check in CHECKS_BY_LAYER.get(layer, ())}
+    rerun = finding_codes(layers)
     frame = pl.read_csv(path, infer_schema=False)
     if not set(fields) <= set(frame.columns):
         return []

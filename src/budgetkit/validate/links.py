@@ -1,10 +1,10 @@
 """Cross-document links between measures: proposed by the code, decided by a steward.
 
-``checks/links.yml`` holds one entry per pair of measures. The code only ever writes
-``status: proposed``; a steward changes it to ``confirmed`` or ``rejected``. On every run
-the proposals are recomputed: entries a steward decided are kept exactly as they are, new
-candidates are added as proposed, and proposals that no longer score are dropped. Entries
-are sorted by id, so the file changes only when the proposals do.
+``checks/links.yml`` holds the steward's decisions, one entry per pair of measures with
+``status: confirmed`` or ``rejected``; validation only reads it. Every run writes its
+current proposals to ``reports/proposed-links.yml`` (pairs not yet decided, sorted by id,
+so the file changes only when the proposals do); a steward accepts one by copying it into
+``checks/links.yml`` with a status. An entry left ``proposed`` there is read as undecided.
 """
 
 from __future__ import annotations
@@ -20,13 +20,12 @@ from budgetkit.extract.package import write_atomic
 from budgetkit.project import Project
 
 STATUSES = ("proposed", "confirmed", "rejected")
-HEADER = """\
-# Links between measures of different documents about the same budget year.
-# `budgetkit validate` PROPOSES links (same words in the titles, equal amounts for the same
-# years); only a steward confirms them. Set `status: confirmed` to have the two measures'
-# amounts compared (differences become cross_document / year_mismatch findings), or
-# `status: rejected` to silence a wrong proposal. Decided entries are never changed by the
-# code; undecided proposals are recomputed on every run.
+PROPOSALS_HEADER = """\
+# Links between measures that `budgetkit validate` PROPOSES (same words in the titles, equal
+# amounts for the same years), recomputed on every run; pairs decided in checks/links.yml
+# are left out. To decide one, copy its entry into checks/links.yml and set
+# `status: confirmed` (the two measures' amounts are then compared) or `status: rejected`.
+# Validation never writes checks/.
 """
 _WORD = re.compile(r"[^\W\d_]+")
 # libyaml's loader and emitter when PyYAML was built with it: the same documents and bytes,
@@ -79,12 +78,30 @@ def load_links(project: Project) -> list[Link]:
     return links
 
 
+_VOWELS = frozenset("aeiouy")
+
+
 def _stem(word: str) -> str:
-    """Crude Dutch plural folding, so "Pensioenen" and "Pensioen" share a word."""
-    for suffix in ("en", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
+    """Crude Dutch plural folding, so a plural and its singular share a word: "pensioenen"
+    and "pensioen" both give "pensioen", "bijdragen" and "bijdrage" both "bijdrag",
+    "subsidies" and "subsidie" both "subsidi", "maatregelen" and "maatregel" "maatregel".
+
+    A plural "-en" follows a consonant ("pensioen-en"), so "pensioen" keeps its "en"; a
+    plural "-s" follows an "e" ("subsidie-s", "tafel-s" after "el"), so "fonds" keeps its
+    "s"; a final "-e" goes, so "bijdrage" meets "bijdragen" minus its "n".
+    """
+    if word.endswith("en") and len(word) >= 6 and word[-3] not in _VOWELS:
+        word = word[:-2]
+    elif word.endswith("s") and len(word) >= 5 and _plural_s(word):
+        word = word[:-1]
+    if word.endswith("e") and len(word) >= 5:
+        word = word[:-1]
     return word
+
+
+def _plural_s(word: str) -> bool:
+    """An "-s" after "e" ("subsidies") or after an unstressed -el/-em/-en/-er ("tafels")."""
+    return word[-2] == "e" or (word[-2] in "lmnr" and word[-3] == "e")
 
 
 def title_words(title: str, stop_words: set[str], min_length: int) -> set[str]:
@@ -95,16 +112,12 @@ def title_words(title: str, stop_words: set[str], min_length: int) -> set[str]:
     }
 
 
-def merge_proposals(existing: list[Link], proposals: dict[str, dict[str, Any]]) -> list[dict]:
-    """Steward decisions kept verbatim; current proposals for every undecided pair."""
-    entries = {link.id: link.entry for link in existing if link.status != "proposed"}
-    for lid, entry in proposals.items():
-        entries.setdefault(lid, entry)
-    return [entries[lid] for lid in sorted(entries)]
+def proposals_path(project: Project):
+    return project.reports / "proposed-links.yml"
 
 
-def write_links(project: Project, entries: list[dict[str, Any]]) -> bool:
-    """Write checks/links.yml if its content changed; return whether it did."""
+def write_proposals(project: Project, entries: list[dict[str, Any]]) -> bool:
+    """Write reports/proposed-links.yml if its content changed; return whether it did."""
     body = yaml.dump(
         {"links": entries},
         Dumper=_DUMPER,
@@ -113,8 +126,8 @@ def write_links(project: Project, entries: list[dict[str, Any]]) -> bool:
         width=100,
         default_flow_style=None,
     )
-    data = (HEADER + body).encode("utf-8")
-    path = links_path(project)
+    data = (PROPOSALS_HEADER + body).encode("utf-8")
+    path = proposals_path(project)
     if path.exists() and path.read_bytes() == data:
         return False
     write_atomic(path, data)

@@ -7,6 +7,7 @@ package is right and the source document is inconsistent: it is published, never
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 
@@ -40,6 +41,9 @@ class LayerResult:
     name: str
     errors: list[DataError] = field(default_factory=list)
     findings: list[dict[str, Any]] = field(default_factory=list)
+    #: Sums that miss by no more than their printed precision: counted and listed, never
+    #: findings (shaped like findings, so the report shows them the same way).
+    rounding: list[dict[str, Any]] = field(default_factory=list)
     checked: dict[str, int] = field(default_factory=dict)  # what was checked -> how many
     notes: list[str] = field(default_factory=list)
     seconds: float = 0.0
@@ -60,10 +64,69 @@ class LayerResult:
             "errors": [dict(e.__dict__) for e in errors[:max_errors]],
             "errors_left_off": max(0, len(errors) - max_errors),
             "findings": len(self.findings),
+            "rounding": len(self.rounding),
+            "rounding_items": self.rounding,
             "checked": dict(sorted(self.checked.items())),
             "notes": self.notes,
             "seconds": round(self.seconds, 3),
         }
+
+
+@dataclass
+class Problem:
+    """One thing wrong, however many layers saw it: a bad cell that Frictionless, Pandera
+    and a Great Expectations suite each report is one problem with three layers on it."""
+
+    resource: str | None
+    row: int | None
+    field: str | None
+    key: str | None = None
+    source_path: str | None = None
+    source_line: int | None = None
+    layers: list[str] = field(default_factory=list)
+    checks: list[str] = field(default_factory=list)
+    messages: list[str] = field(default_factory=list)
+
+    def add(self, layer: str, error: DataError) -> None:
+        for items, value in ((self.layers, layer), (self.checks, error.check)):
+            if value not in items:
+                items.append(value)
+        if error.message not in self.messages:
+            self.messages.append(error.message)
+        self.key = self.key or error.key
+        self.source_path = self.source_path or error.source_path
+        self.source_line = self.source_line or error.source_line
+
+    def sort_key(self) -> tuple:
+        return (self.resource or "", self.row or 0, self.field or "", self.checks[0])
+
+
+def problems(layers: list[LayerResult]) -> list[Problem]:
+    """The layers' errors as problems: one per (resource, row, field). An error without a
+    row (a suite's verdict on a column) joins the row problems of its resource and field;
+    alone, it is a problem of its own."""
+    found: dict[tuple, Problem] = {}
+    columns: list[tuple[str, DataError]] = []
+    for layer in layers:
+        for error in layer.errors:
+            if error.row is None and error.field is not None:
+                columns.append((layer.name, error))
+                continue
+            where = (error.resource, error.row, error.field)
+            key = where if error.row is not None else (*where, error.check, error.message)
+            found.setdefault(key, Problem(*where)).add(layer.name, error)
+    by_column: dict[tuple, list[Problem]] = {}
+    for problem in found.values():
+        if problem.row is not None:
+            by_column.setdefault((problem.resource, problem.field), []).append(problem)
+    for name, error in columns:
+        rows = by_column.get((error.resource, error.field))
+        if not rows:
+            where = (error.resource, None, error.field)
+            rows = [found.setdefault(where, Problem(*where))]
+        for problem in rows:
+            problem.add(name, error)
+    return sorted(found.values(), key=Problem.sort_key)
 
 
 @dataclass
@@ -76,9 +139,14 @@ class Report:
     findings_path: str = ""
     data_docs: bool = False
 
+    @cached_property
+    def problems(self) -> list[Problem]:
+        return problems(self.layers)
+
     @property
     def data_errors(self) -> int:
-        return sum(len(layer.errors) for layer in self.layers)
+        """Distinct problems: one bad cell seen by three layers counts once."""
+        return len(self.problems)
 
     @property
     def passed(self) -> bool:

@@ -13,7 +13,7 @@ from typing import Any
 from budgetkit import __version__
 from budgetkit.extract.package import write_atomic
 from budgetkit.project import Project
-from budgetkit.validate.report import DataError, Report
+from budgetkit.validate.report import DataError, Problem, Report
 
 MAX_ERRORS_JSON = 10_000
 MAX_ERRORS_MD = 50
@@ -31,6 +31,11 @@ def report_dict(report: Report) -> dict[str, Any]:
         "layers_run": [layer.name for layer in report.layers],
         "data_docs": "reports/data-docs/index.html" if report.data_docs else None,
         "layers": {layer.name: layer.to_dict(MAX_ERRORS_JSON) for layer in report.layers},
+        "problems": {
+            "count": len(report.problems),
+            "items": [dict(p.__dict__) for p in report.problems[:MAX_ERRORS_JSON]],
+            "left_off": max(0, len(report.problems) - MAX_ERRORS_JSON),
+        },
         "findings": {
             "count": len(report.findings),
             "path": report.findings_path,
@@ -40,7 +45,7 @@ def report_dict(report: Report) -> dict[str, Any]:
     }
 
 
-def _where(error: DataError) -> str:
+def _where(error: DataError | Problem) -> str:
     parts = []
     if error.resource:
         row = f" row {error.row}" if error.row else ""
@@ -78,6 +83,21 @@ def report_markdown(report: Report) -> str:
             f"| {layer.name} | {result} | {len(layer.errors)} | {len(layer.findings)} "
             f"| {layer.seconds:.2f} |"
         )
+    if report.problems:
+        lines += [
+            "",
+            f"## Problems ({len(report.problems)})",
+            "",
+            "One entry per wrong cell or row, with every layer that saw it.",
+            "",
+        ]
+        for problem in report.problems[:MAX_ERRORS_MD]:
+            lines.append(
+                f"- {_where(problem)}: {'; '.join(problem.messages)} "
+                f"(seen by {', '.join(problem.layers)}: {', '.join(problem.checks)})"
+            )
+        if len(report.problems) > MAX_ERRORS_MD:
+            lines.append(f"- … and {len(report.problems) - MAX_ERRORS_MD} more in validation.json")
     for layer in report.layers:
         lines += ["", f"## {layer.name}: {'passed' if layer.passed else 'failed'}", ""]
         if layer.checked:
@@ -85,6 +105,12 @@ def report_markdown(report: Report) -> str:
                 "Checked: " + ", ".join(f"{v} {k}" for k, v in sorted(layer.checked.items())) + "."
             )
         lines += [f"_{note}_" for note in layer.notes]
+        if layer.rounding:
+            lines.append(
+                f"{len(layer.rounding)} sums off by no more than their printed precision "
+                "(rounding, not findings):"
+            )
+            lines += [f"- rounding: {r['message']}" for r in layer.rounding[:MAX_ERRORS_MD]]
         errors = sorted(layer.errors, key=DataError.sort_key)
         for error in errors[:MAX_ERRORS_MD]:
             lines.append(f"- **{error.check}** at {_where(error)}: {error.message}")

@@ -17,10 +17,10 @@ from budgetkit.fingerprint import package_fingerprint
 from budgetkit.project import Project
 from budgetkit.validate.findings import write_findings
 from budgetkit.validate.loader import PackageData
+from budgetkit.validate.registry import LAYERS
 from budgetkit.validate.report import DataError, LayerResult, Report
 from budgetkit.validate.reportfiles import write_reports
 
-LAYERS = ("structure", "contracts", "provenance", "totals", "consistency", "expectations")
 #: Resources whose rows point into a source text, and the column holding the line.
 LINE_COLUMNS = {
     "amounts": "line",

@@ -14,6 +14,7 @@ from typing import Any
 from frictionless import Package
 
 from budgetkit.schemas import load_schema
+from budgetkit.validate.check import Check, run_checks
 from budgetkit.validate.config import Tolerances
 from budgetkit.validate.loader import PackageData
 from budgetkit.validate.modelcheck import constraint_errors, foreign_key_errors, type_errors
@@ -84,27 +85,47 @@ def _frictionless(
             )
 
 
+class SchemasMatch(Check):
+    """The schema inlined in datapackage.json for each resource equals schemas/<name>.json."""
+
+    code = "schema"
+
+    def run(self, data: PackageData, result: LayerResult, state: None) -> None:
+        _schemas_match(data, result)
+
+
+class TableSchemas(Check):
+    """Every resource holds to its Table Schema as Frictionless reads it: types,
+    constraints, primary and foreign keys. Errors carry Frictionless' own error type: these,
+    and any other it defines."""
+
+    codes = ("type-error", "constraint-error", "primary-key", "foreign-key")
+
+    def run(self, data: PackageData, result: LayerResult, state: None) -> None:
+        limit = int(Tolerances(data.project).get("structure", "frictionless_max_rows"))
+        sizes = {name: data.raw(name).height for name in data.resources}
+        # The boundary: a resource of exactly ``limit`` rows is Frictionless'.
+        small = [n for n, rows in sizes.items() if rows <= limit]
+        large = [n for n in data.resources if n not in small]
+        # A small resource's keys into a large one are checked in polars, so Frictionless
+        # never reads a large resource just to look keys up in it.
+        _frictionless(data, small, set(large), result)
+        for name in small:
+            result.errors.extend(foreign_key_errors(data, name, set(large)))
+        for name in large:
+            result.errors.extend(type_errors(data, name))
+            result.errors.extend(constraint_errors(data, name, data.schema(name)))
+            result.errors.extend(foreign_key_errors(data, name))
+        for name, rows in sizes.items():
+            result.checked[f"{name} rows"] = rows
+        if large:
+            result.notes.append(
+                f"checked column-wise in polars (over {limit} rows): {', '.join(large)}"
+            )
+
+
+CHECKS: tuple[type[Check], ...] = (SchemasMatch, TableSchemas)
+
+
 def run(data: PackageData) -> LayerResult:
-    result = LayerResult(NAME)
-    limit = int(Tolerances(data.project).get("structure", "frictionless_max_rows"))
-    _schemas_match(data, result)
-    sizes = {name: data.raw(name).height for name in data.resources}
-    # The boundary: a resource of exactly ``limit`` rows is Frictionless'.
-    small = [n for n, rows in sizes.items() if rows <= limit]
-    large = [n for n in data.resources if n not in small]
-    # A small resource's keys into a large one are checked in polars, so Frictionless
-    # never reads a large resource just to look keys up in it.
-    _frictionless(data, small, set(large), result)
-    for name in small:
-        result.errors.extend(foreign_key_errors(data, name, set(large)))
-    for name in large:
-        result.errors.extend(type_errors(data, name))
-        result.errors.extend(constraint_errors(data, name, data.schema(name)))
-        result.errors.extend(foreign_key_errors(data, name))
-    for name, rows in sizes.items():
-        result.checked[f"{name} rows"] = rows
-    if large:
-        result.notes.append(
-            f"checked column-wise in polars (over {limit} rows): {', '.join(large)}"
-        )
-    return result
+    return run_checks(NAME, CHECKS, data)

@@ -1,26 +1,30 @@
-"""Layer 4, totals: do the documents' own sums hold? Every miss is a source finding.
+"""Layer 4, totals: do the documents' own sums hold? A miss is a source finding.
 
-Four checks, all within printed precision (see ``figures``): a table row with sub-rows
-equals their sum in every column (``table_sum``); a "Totaal" column equals the sum of its
-row's year columns (``table_total_column``); a prose figure that restates a table cell
-agrees with it (``prose_vs_table``); and a total followed by "waarvan", "hiervan" or
-"Dit betreft" equals the parts the text names (``prose_decomposition``). The package
-is not wrong when these fail, the document is: they never block.
+Four rules, all within printed precision: a table row with sub-rows equals their sum in
+every column (``table_sum``); a "Totaal" column equals the sum of its row's year columns
+(``table_total_column``); a prose figure that restates a table cell agrees with it
+(``prose_vs_table``); and a total followed by "waarvan", "hiervan" or "Dit betreft" equals
+the parts the text names (``prose_decomposition``). A table sum that misses by no more than
+half a printed unit per figure is rounding (``sums``): counted and listed in the report,
+not a finding. The package is not wrong when these fail, the document is: they never block.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass, field
 from typing import Any
 
 import polars as pl
 
+from budgetkit.validate.check import Check, run_checks
 from budgetkit.validate.config import Tolerances
 from budgetkit.validate.figures import Figure, Precision, euros, zero
 from budgetkit.validate.loader import PackageData
 from budgetkit.validate.report import LayerResult
 from budgetkit.validate.sourcetext import source_texts
+from budgetkit.validate.sums import HOLDS, MICRO, ROUNDING, parent_sums, verdict, with_precision
 
 NAME = "totals"
 _NUMBERING = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+")
@@ -28,6 +32,25 @@ _PARENTHESES = re.compile(r"\([^()]*\)")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u00b4": "'"})
 _PLURAL = re.compile(r"(?<=\w\w)en(?!\w)")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z•–])|[•]")
+
+
+@dataclass
+class _Settings:
+    """The steward's tolerances, read once for all the layer's rules."""
+
+    tolerances: Tolerances
+    precision: Precision = field(init=False)
+    units: list[str] = field(init=False)
+    per_figure: float = field(init=False)
+    total_labels: list[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.precision = Precision(self.tolerances)
+        self.units = self.tolerances.get("totals", "additive_units")
+        self.per_figure = float(self.tolerances.get("totals", "rounding_per_figure"))
+        self.total_labels = [
+            label.lower() for label in self.tolerances.get("totals", "total_column_labels")
+        ]
 
 
 def amounts_once(data: PackageData) -> pl.DataFrame:
@@ -60,20 +83,19 @@ def _caption(table: dict[str, Any]) -> str:
     return f"{number} ({table['document_id']})"
 
 
-def _in_table_unit(value: float, table: dict[str, Any]) -> str:
-    if table["unit"] == "EUR":
-        return euros(value * table["scale_factor"])
-    return f"{value:,.0f}".replace(",", ".")
-
-
 def _cells(data: PackageData, units: list[str]) -> pl.DataFrame:
     """Cells with a value in an additive unit (a cell's own unit: a money table may hold a
     row of percentages), with their table's document."""
+    return _additive(data, units).filter(pl.col("value").is_not_null())
+
+
+def _additive(data: PackageData, units: list[str]) -> pl.DataFrame:
+    """Cells in an additive unit, figures or not (a header row prints none)."""
     tables = data.typed("tables").select("table_id", "document_id")
     return (
         data.typed("table_cells")
         .join(tables, on="table_id", how="inner")
-        .filter(pl.col("unit").is_in(units) & pl.col("value").is_not_null())
+        .filter(pl.col("unit").is_in(units))
     )
 
 
@@ -95,93 +117,116 @@ def _finding(
     }
 
 
-def _table_sums(data: PackageData, precision: Precision, units: list[str], result: LayerResult):
-    cells = _cells(data, units)
-    tables = _tables(data)
-    # A "waarvan" row (adds_up false) is a part of its parent, not one of its summands.
-    children = cells.filter(pl.col("parent_row_id").is_not_null() & pl.col("adds_up").ne(False))
-    parents = cells.join(
-        children.select("table_id", pl.col("parent_row_id").alias("row_id")).unique(),
-        on=["table_id", "row_id"],
-        how="semi",
+def _in_euros(frame: pl.DataFrame) -> pl.DataFrame:
+    """A relation's figures (millionths of the table's unit) in euros, or in units for a
+    count."""
+    factor = pl.when(pl.col("unit") == "EUR").then(pl.col("scale_factor")).otherwise(1)
+    return frame.with_columns(
+        (pl.col(name).cast(pl.Float64) / MICRO * factor).alias(name)
+        for name in ("total", "parts", "difference", "tolerance")
     )
-    grouped: dict[tuple, list[dict[str, Any]]] = {}
-    for child in children.iter_rows(named=True):
-        key = (child["table_id"], child["parent_row_id"], child["column_label"])
-        grouped.setdefault(key, []).append(child)
-    checked = 0
-    for parent in parents.sort("table_id", "row_order", "column_label").iter_rows(named=True):
-        parts = grouped.get((parent["table_id"], parent["row_id"], parent["column_label"]))
-        if not parts:
-            continue
-        checked += 1
-        factor, total, summed = _total_and_sum(precision, parent, parts)
-        if total.agrees(summed):
-            continue
-        table = tables[parent["table_id"]]
-        result.findings.append(
-            _finding(
-                "table_sum",
-                table,
-                parent,
-                summed,
-                total,
-                f'In {_caption(table)} the row "{parent["row_label"]}" prints '
-                f"{_in_table_unit(parent['value'], table)} for {parent['column_label']} "
-                f"(line {parent['line']}), but its {len(parts)} sub-rows add up to "
-                f"{_in_table_unit(summed.value / factor, table)}.",
-            )
-        )
-    result.checked["table parent cells"] = checked
 
 
-def _total_and_sum(precision: Precision, total_cell: dict[str, Any], parts: list[dict[str, Any]]):
-    """A printed total and the sum of its parts, each at the precision it is printed with."""
-    factor = total_cell["scale_factor"] if total_cell["unit"] == "EUR" else 1
-    total = precision.cell(total_cell["value"], total_cell["value_text"], factor)
-    summed = zero()
-    for part in parts:
-        summed = summed + precision.cell(part["value"], part["value_text"], factor)
-    return factor, total, summed
-
-
-def _total_columns(
-    data: PackageData, precision: Precision, units: list[str], labels: list[str], result
-):
-    cells = _cells(data, units)
-    tables = _tables(data)
-    is_total = pl.col("column_label").str.to_lowercase().str.strip_chars()
-    is_total = pl.any_horizontal([is_total.str.starts_with(label) for label in labels])
-    totals = cells.filter(is_total)
-    years = cells.filter(pl.col("year").is_not_null() & ~is_total)
-    by_row: dict[tuple, list[dict[str, Any]]] = {}
-    for cell in years.iter_rows(named=True):
-        by_row.setdefault((cell["table_id"], cell["row_id"]), []).append(cell)
-    checked = 0
-    for cell in totals.sort("table_id", "row_order").iter_rows(named=True):
-        parts = by_row.get((cell["table_id"], cell["row_id"]), [])
-        if len(parts) < 2:
-            continue
-        checked += 1
-        factor, total, summed = _total_and_sum(precision, cell, parts)
-        if total.agrees(summed):
-            continue
+def _report_relations(
+    result: LayerResult,
+    tables: dict[str, dict[str, Any]],
+    relations: pl.DataFrame,
+    check: str,
+    describe,
+) -> None:
+    """Source errors become findings; rounding is counted and listed in the report."""
+    result.checked[f"{check} relations"] = relations.height
+    result.checked[f"{check} relations off by rounding"] = relations.filter(
+        pl.col("verdict") == ROUNDING
+    ).height
+    wrong = relations.filter(pl.col("verdict") != HOLDS).sort("table_id", "row_order", "column")
+    for cell in _in_euros(wrong).iter_rows(named=True):
         table = tables[cell["table_id"]]
-        first, last = min(p["year"] for p in parts), max(p["year"] for p in parts)
-        result.findings.append(
-            _finding(
-                "table_total_column",
-                table,
-                cell,
-                summed,
-                total,
-                f'In {_caption(table)} the "{cell["column_label"]}" of row '
-                f'"{cell["row_label"]}" is {_in_table_unit(cell["value"], table)} (line '
-                f"{cell['line']}), but its years {first}-{last} add up to "
-                f"{_in_table_unit(summed.value / factor, table)}.",
+        parts = Figure(cell["parts"], 0.0, 0.0, 0.0)
+        total = Figure(cell["total"], 0.0, 0.0, cell["tolerance"])
+        entry = _finding(check, table, cell, parts, total, describe(table, cell))
+        if cell["verdict"] == ROUNDING:
+            result.rounding.append(entry)
+        else:
+            result.findings.append(entry)
+
+
+class TableSum(Check):
+    """A table row with sub-rows prints the sum of its summand rows in every column, within
+    half a printed unit per figure; "waarvan" rows are parts, not summands."""
+
+    code = "table_sum"
+    finding = True
+
+    def run(self, data: PackageData, result: LayerResult, state: _Settings) -> None:
+        cells = _additive(data, state.units)
+        relations = parent_sums(cells, state.per_figure).join(
+            cells.unique(["table_id", "row_id", "column_label"], keep="first"),
+            on=["table_id", "row_id", "column_label"],
+            how="left",
+        )
+
+        def describe(table: dict[str, Any], cell: dict[str, Any]) -> str:
+            return (
+                f'In {_caption(table)} the row "{cell["row_label"]}" prints '
+                f"{_money(cell['total'], table)} for {cell['column_label']} "
+                f"(line {cell['line']}), but its {cell['parts_count']} sub-rows add up to "
+                f"{_money(cell['parts'], table)}."
+            )
+
+        _report_relations(result, _tables(data), relations, self.code, describe)
+
+
+class TotalColumn(Check):
+    """A "Totaal" column prints the sum of its row's year columns, within half a printed
+    unit per figure."""
+
+    code = "table_total_column"
+    finding = True
+
+    def run(self, data: PackageData, result: LayerResult, state: _Settings) -> None:
+        cells = with_precision(_cells(data, state.units), state.per_figure)
+        label = pl.col("column_label").str.to_lowercase().str.strip_chars()
+        is_total = pl.any_horizontal([label.str.starts_with(t) for t in state.total_labels])
+        years = (
+            cells.filter(pl.col("year").is_not_null() & ~is_total)
+            .group_by("table_id", "row_id")
+            .agg(
+                pl.col("micro").sum().alias("parts"),
+                pl.col("tol").sum().alias("tol_parts"),
+                pl.len().alias("parts_count"),
+                pl.col("year").min().alias("first"),
+                pl.col("year").max().alias("last"),
+            )
+            .filter(pl.col("parts_count") >= 2)
+        )
+        difference = pl.col("micro") - pl.col("parts")
+        tolerance = pl.col("tol") + pl.col("tol_parts")
+        relations = (
+            cells.filter(is_total)
+            .join(years, on=["table_id", "row_id"], how="inner")
+            .with_columns(
+                pl.col("micro").alias("total"),
+                difference.alias("difference"),
+                tolerance.alias("tolerance"),
+                verdict(difference, tolerance).alias("verdict"),
             )
         )
-    result.checked["table total columns"] = checked
+
+        def describe(table: dict[str, Any], cell: dict[str, Any]) -> str:
+            return (
+                f'In {_caption(table)} the "{cell["column_label"]}" of row '
+                f'"{cell["row_label"]}" is {_money(cell["total"], table)} (line '
+                f"{cell['line']}), but its years {cell['first']}-{cell['last']} add up to "
+                f"{_money(cell['parts'], table)}."
+            )
+
+        _report_relations(result, _tables(data), relations, self.code, describe)
+
+
+def _money(value: float, table: dict[str, Any]) -> str:
+    """A figure already in euros (a money table) or in units (a count)."""
+    return euros(value) if table["unit"] == "EUR" else f"{value:,.0f}".replace(",", ".")
 
 
 def _label(text: str) -> str:
@@ -221,8 +266,10 @@ def _prose_vs_table(data: PackageData, precision: Precision, tolerances: Toleran
             continue
         by_span.setdefault((cell["document_id"], *span), []).append((_pattern(label), cell))
     spans = pl.DataFrame(
-        [list(k) for k in by_span], schema=["document_id", "first", "last"], orient="row"
-    ).cast({"first": pl.Int64, "last": pl.Int64})
+        [list(k) for k in by_span],
+        schema={"document_id": pl.Utf8, "first": pl.Int64, "last": pl.Int64},
+        orient="row",
+    )
     once = amounts_once(data)
     amounts = _with_years(data, once, tolerances).join(
         spans, on=["document_id", "first", "last"], how="semi"
@@ -576,14 +623,30 @@ def _decomposition(result, precision, doc_id, total_row, parts, marker_text, who
     )
 
 
+class ProseVsTable(Check):
+    """A prose figure that restates a table cell (its row label in the sentence or heading,
+    the same years) agrees with it within printed precision."""
+
+    code = "prose_vs_table"
+    finding = True
+
+    def run(self, data: PackageData, result: LayerResult, state: _Settings) -> None:
+        _prose_vs_table(data, state.precision, state.tolerances, result)
+
+
+class ProseDecomposition(Check):
+    """A total followed by "Dit betreft" equals the parts the text names; one followed by
+    "waarvan" holds at least them."""
+
+    code = "prose_decomposition"
+    finding = True
+
+    def run(self, data: PackageData, result: LayerResult, state: _Settings) -> None:
+        _decompositions(data, state.precision, state.tolerances, result)
+
+
+CHECKS: tuple[type[Check], ...] = (TableSum, TotalColumn, ProseVsTable, ProseDecomposition)
+
+
 def run(data: PackageData) -> LayerResult:
-    result = LayerResult(NAME)
-    tolerances = Tolerances(data.project)
-    precision = Precision(tolerances)
-    units = tolerances.get("totals", "additive_units")
-    labels = [label.lower() for label in tolerances.get("totals", "total_column_labels")]
-    _table_sums(data, precision, units, result)
-    _total_columns(data, precision, units, labels, result)
-    _prose_vs_table(data, precision, tolerances, result)
-    _decompositions(data, precision, tolerances, result)
-    return result
+    return run_checks(NAME, CHECKS, data, _Settings(Tolerances(data.project)))

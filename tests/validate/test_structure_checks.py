@@ -1,0 +1,66 @@
+"""The structure layer's rules on inline rows, by Frictionless and by the polars path."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import yaml
+from inline_package import DOCUMENT, amount_row, build, codes
+
+from budgetkit.validate import structure
+from budgetkit.validate.loader import PackageData
+
+TEXT = "Het kabinet trekt € 3,5 mrd uit.\n"
+
+
+def _run(tmp_path, max_rows: int, **rows):
+    project = build(tmp_path, {DOCUMENT: TEXT}, **rows)
+    tolerances = project.checks / "tolerances.yml"
+    settings = yaml.safe_load(tolerances.read_text(encoding="utf-8"))
+    settings["structure"]["frictionless_max_rows"] = max_rows
+    tolerances.write_text(yaml.safe_dump(settings), encoding="utf-8")
+    return structure.run(PackageData.load(project))
+
+
+@pytest.mark.parametrize("max_rows", [100_000, 0])
+def test_right_rows_pass(tmp_path, max_rows):
+    assert _run(tmp_path, max_rows, amounts=[amount_row()]).errors == []
+
+
+@pytest.mark.parametrize("max_rows", [100_000, 0])
+def test_each_broken_cell_is_named_at_its_row(tmp_path, max_rows):
+    result = _run(
+        tmp_path,
+        max_rows,
+        amounts=[
+            amount_row(scale="gigantisch"),
+            amount_row(amount_id="a2", line="x"),
+            amount_row(amount_id="a3", document_id="nowhere"),
+        ],
+    )
+    found = {(e.resource, e.row, e.field) for e in result.errors}
+    assert found == {
+        ("amounts", 2, "scale"),
+        ("amounts", 3, "line"),
+        ("amounts", 4, "document_id"),
+    }
+    kinds = {e.check for e in result.errors}
+    assert "foreign-key" in kinds
+    assert {"constraint-error", "constraint"} & kinds and {"type-error"} <= kinds
+
+
+def test_repeated_primary_key(tmp_path):
+    result = _run(tmp_path, 100_000, amounts=[amount_row(), amount_row(column=20)])
+    assert ("primary-key", 3) in codes(result.errors)
+
+
+def test_inlined_schema_must_equal_the_schema_file(tmp_path):
+    project = build(tmp_path, {DOCUMENT: TEXT}, amounts=[amount_row()])
+    path = project.descriptor
+    descriptor = json.loads(path.read_text(encoding="utf-8"))
+    amounts = next(r for r in descriptor["resources"] if r["name"] == "amounts")
+    amounts["schema"]["fields"][0]["description"] = "changed by hand"
+    path.write_text(json.dumps(descriptor), encoding="utf-8")
+    result = structure.run(PackageData.load(project))
+    assert [(e.check, e.resource) for e in result.errors] == [("schema", "amounts")]
