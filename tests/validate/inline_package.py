@@ -119,7 +119,20 @@ def amount_row(**fields: Any) -> dict[str, Any]:
         "basis": "unknown",
         "role": "measure",
     }
-    return {**row, **fields}
+    row = {**row, **fields}
+    known = field_names(load_schema(ROOT / "schemas", "amounts"))
+    spans = {
+        "currency": "EUR",
+        "sentence_line_start": _int(row["line"]),
+        "sentence_column_start": 1,
+        "sentence_line_end": _int(row["line"]),
+        "sentence_column_end": _int(row["column"]) + len(row["quote"] or ""),
+    }
+    return {**{k: v for k, v in spans.items() if k in known}, **row}
+
+
+def _int(value: Any) -> int:
+    return value if isinstance(value, int) else 1
 
 
 def table_row(**fields: Any) -> dict[str, Any]:
