@@ -80,6 +80,15 @@ def prepare_jinja2_environment(env, datasette):
         leading = [names.index(name) for name in first if name in names]
         return leading + [i for i in range(len(names)) if i not in leading]
 
+    def row_href(column: str, value, table: str | None) -> str | None:
+        """Where a key in a row's field points: the row it names in its own table."""
+        other = _config(datasette).get("row_links", {}).get(column)
+        if not other or other == table or not isinstance(value, str):
+            return None
+        database = _config(datasette).get("database")
+        return datasette.urls.row(database, other, tilde_encode(value))
+
+    env.globals["rijlink"] = row_href
     env.globals["append_querystring"] = append_querystring  # table pages have it; queries not
     env.globals["budget_database"] = _config(datasette).get("database", "budget")
     env.filters["kolomvolgorde"] = column_order

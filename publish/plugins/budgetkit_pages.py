@@ -8,10 +8,13 @@ page gets the list of documents and the download links.
 
 from __future__ import annotations
 
+import urllib.parse
+
 from datasette import hookimpl
 from datasette.utils import tilde_decode, tilde_encode, urlsafe_components
 from datasette.utils.asgi import NotFound, Response
 
+from budgetkit.publish.printed import cell_euros
 from budgetkit.publish.render import euros, line_html, marked_spans, places
 
 CONTEXT = 3  # lines shown before and after the place
@@ -71,9 +74,30 @@ async def _row(db, table: str, pks: str) -> dict | None:
     return dict(row) if row else None
 
 
+async def _cell_in_its_table(db, cell: dict) -> dict:
+    """A table cell with what its page needs from its table: the document it is printed
+    in, the table's title, and its printed text as the quote to mark at its line."""
+    result = await db.execute(
+        "select document_id, title from tables where table_id = ?", [cell["table_id"]]
+    )
+    table = result.first()
+    if table is None:
+        return cell
+    return {
+        **cell,
+        "document_id": table["document_id"],
+        "table_title": table["title"],
+        "quote": cell.get("value_text"),
+    }
+
+
 def _row_title(table: str, row: dict, document: dict | None) -> str | None:
     """What a row is, in words: '€ 40.000.000 in 2023 — <document>' for an amount."""
     where = document["title"] if document else row.get("document_id")
+    if table == "table_cells" and row.get("table_title"):
+        money = cell_euros(row)
+        value = euros(money) if money is not None else row.get("value_text") or ""
+        return f"{row.get('row_label')}, {row.get('column_label')}: {value} — {row['table_title']}"
     if table == "amounts" and row.get("amount_eur") is not None:
         amount = euros(row["amount_eur"])
         if row.get("amount_eur_max"):
@@ -99,6 +123,36 @@ def _cite(datasette, request, row: dict, document: dict | None) -> str | None:
     )
 
 
+DOCUMENT_AMOUNTS = 100  # the largest amounts listed on a document's page; all are a link away
+
+
+async def _document_page(db, document_id: str) -> dict:
+    """What a document's page lists: its largest amounts, its tables and its findings."""
+    amounts = await db.execute(
+        "select amount_id, amount_eur, amount_eur_max, year_from, year_to, basis, role,"
+        " quote, sentence, line from amounts where document_id = ?"
+        " order by amount_eur desc, line limit ?",
+        [document_id, DOCUMENT_AMOUNTS],
+    )
+    count = await db.execute("select count(*) from amounts where document_id = ?", [document_id])
+    tables = await db.execute(
+        "select table_id, title, line_start, unit, row_count from tables"
+        " where document_id = ? order by line_start",
+        [document_id],
+    )
+    findings = await db.execute(
+        "select * from findings where document_id = ? or other_document_id = ?"
+        " order by abs(difference) desc, line",
+        [document_id, document_id],
+    )
+    return {
+        "document_amounts": [dict(row) for row in amounts.rows],
+        "document_amount_count": count.first()[0],
+        "document_tables": [dict(row) for row in tables.rows],
+        "document_findings": [dict(row) for row in findings.rows],
+    }
+
+
 async def _row_contexts(datasette, request) -> dict:
     config = _config(datasette)
     db = datasette.get_database(config.get("database"))
@@ -106,11 +160,22 @@ async def _row_contexts(datasette, request) -> dict:
     if table not in config.get("resources", ()):
         return {}
     row = await _row(db, table, request.url_vars["pks"]) or {}
+    if table == "table_cells" and row:
+        row = await _cell_in_its_table(db, row)
     document = await _document(db, row["document_id"]) if row.get("document_id") else None
     if table == "documents":
         document = row
+    extra = await _document_page(db, row["document_id"]) if table == "documents" and row else {}
     return {
+        **extra,
         "source_sentence": row.get("sentence") or row.get("context"),
+        "printed_table_link": (
+            datasette.urls.path(
+                f"/{config.get('database')}/tabel?tabel={urllib.parse.quote(row['table_id'])}"
+            )
+            if table in ("table_cells", "tables") and row.get("table_id")
+            else None
+        ),
         "source_marks": [row["quote"]] if row.get("quote") else [],
         "source_contexts": [await _context(datasette, db, place) for place in places(row)],
         "row_title": _row_title(table, row, document),
