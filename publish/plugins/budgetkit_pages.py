@@ -14,6 +14,7 @@ from datasette import hookimpl
 from datasette.utils import tilde_decode, tilde_encode, urlsafe_components
 from datasette.utils.asgi import NotFound, Response
 
+from budgetkit.publish.findings_text import KINDS, explain, finding_kind, importance
 from budgetkit.publish.printed import cell_euros
 from budgetkit.publish.render import euros, line_html, marked_spans, places
 
@@ -106,6 +107,8 @@ def _row_title(table: str, row: dict, document: dict | None) -> str | None:
         return f"{amount}{year} — {where}"
     if table == "documents":
         return row.get("title")
+    if table == "findings":
+        return f"Bevinding in {where}"
     label = row.get("title") or row.get("heading") or row.get("quote") or row.get("row_label")
     return f"{label} — {where}" if label and where else None
 
@@ -166,6 +169,12 @@ async def _row_contexts(datasette, request) -> dict:
     if table == "documents":
         document = row
     extra = await _document_page(db, row["document_id"]) if table == "documents" and row else {}
+    if table == "findings" and row:
+        titles = await db.execute(
+            "select title from tables where table_id = ?", [row.get("table_id")]
+        )
+        title = titles.first()
+        row = {**row, "context": explain(row, title["title"] if title else None)}
     return {
         **extra,
         "source_sentence": row.get("sentence") or row.get("context"),
@@ -205,10 +214,53 @@ async def _front_page(datasette) -> dict:
     }
 
 
+async def _ministries(datasette) -> dict:
+    """The ministries to choose from (from the precomputed totals: a handful of rows)."""
+    db = datasette.get_database(_config(datasette).get("database"))
+    result = await db.execute(
+        "select distinct ministry from amount_totals where ministry is not null order by 1"
+    )
+    return {"ministry_choices": [row[0] for row in result.rows]}
+
+
+FINDINGS_SHOWN = 200  # findings explained with both places; the rest are in the download
+
+
+async def _findings_page(datasette) -> dict:
+    """Every finding in words, grouped (news, years, rounding), most important first,
+    each with both places' source lines."""
+    db = datasette.get_database(_config(datasette).get("database"))
+    result = await db.execute(
+        "select f.*, t.title as table_title from findings f"
+        " left join tables t on t.table_id = f.table_id"
+    )
+    findings = sorted((dict(row) for row in result.rows), key=importance)
+    shown = []
+    for finding in findings[:FINDINGS_SHOWN]:
+        shown.append(
+            {
+                **finding,
+                "kind": finding_kind(finding),
+                "explanation": explain(finding, finding.get("table_title")),
+                "contexts": [await _context(datasette, db, place) for place in places(finding)],
+            }
+        )
+    return {
+        "finding_groups": [
+            (kind, title, [f for f in shown if f["kind"] == kind]) for kind, title in KINDS.items()
+        ],
+        "finding_count": len(findings),
+    }
+
+
 @hookimpl
 def extra_template_vars(template, view_name, request, datasette):
     if view_name == "row" and request is not None:
         return lambda: _row_contexts(datasette, request)
+    if template.startswith("query-") and template.endswith("-amounts_per_ministry_and_year.html"):
+        return lambda: _ministries(datasette)
+    if template.startswith("query-") and template.endswith("-numbers_that_do_not_add_up.html"):
+        return lambda: _findings_page(datasette)
     if template == "index.html":
         return lambda: _front_page(datasette)
     return None

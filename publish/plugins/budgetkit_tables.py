@@ -32,7 +32,9 @@ async def _table_page(datasette, request) -> dict:
         [table_id],
     )
     found = info.first()
+    chart = _config(datasette).get("chart_embed")
     return {
+        "chart_embed": datasette.urls.path(chart) if chart else None,
         "table_choices": [dict(row) for row in tables.rows],
         "printed_info": dict(found) if found else None,
         "footer_document": (

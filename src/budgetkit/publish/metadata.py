@@ -10,6 +10,7 @@ plugins so they format exactly those.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from budgetkit.publish.database import DERIVED_SCHEMAS
@@ -90,6 +91,22 @@ def row_links(schemas: dict[str, dict[str, Any]]) -> dict[str, str]:
     }
 
 
+def dashboards(site: Site, schemas: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """datasette-dashboards' configuration from ``publish/dashboards.yml``: every query
+    runs on the site's database, and ``{eur_only}`` keeps other currencies out of sums
+    when the package says which currency an amount is in."""
+    has_currency = any(f["name"] == "currency" for f in schemas["amounts"]["fields"])
+    eur_only = "and a.currency = 'EUR'" if has_currency else ""
+    config = json.loads(json.dumps(site.dashboards))  # a copy: YAML anchors share objects
+    for dashboard in config.values():
+        for part in [*dashboard.get("charts", {}).values(), *dashboard.get("filters", {}).values()]:
+            if "db" in part:
+                part["db"] = site.database
+            if "query" in part:
+                part["query"] = part["query"].replace("{eur_only}", eur_only)
+    return config
+
+
 def datasette_metadata(descriptor: dict[str, Any], site: Site) -> dict[str, Any]:
     schemas = {r["name"]: r["schema"] for r in descriptor["resources"]}
     schemas.update(DERIVED_SCHEMAS)
@@ -123,6 +140,9 @@ def datasette_metadata(descriptor: dict[str, Any], site: Site) -> dict[str, Any]
                     if site.facets(name) and not site.default_facets(name)
                 },
                 "sqlite_pragmas": site.sqlite,
+                "chart_embed": "/-/dashboards/tabel/rijen/embed"
+                if "tabel" in site.dashboards
+                else None,
                 "column_labels": column_labels(schemas, site.labels),
                 "value_labels": site.labels.values,
                 "table_titles": {name: site.labels.title(name) or name for name in schemas},
@@ -131,6 +151,7 @@ def datasette_metadata(descriptor: dict[str, Any], site: Site) -> dict[str, Any]
                     for name in schemas
                     if site.tables.get(name, {}).get("first_columns")
                 },
-            }
+            },
+            "datasette-dashboards": dashboards(site, schemas),
         },
     }

@@ -1,9 +1,10 @@
-"""What only the publisher decides: ``publish/site.yml``, ``queries.yml`` and ``labels.yml``.
+"""What only the publisher decides: ``publish/site.yml``, ``queries.yml``, ``labels.yml``
+and ``dashboards.yml``.
 
 Columns, keys, units and licences come from the data package; these files hold what has
 no other home: which columns are faceted and searched, label columns, Datasette
-settings, the canned queries journalists start from, and the site's Dutch words for
-tables, columns and code values.
+settings, the canned queries journalists start from, the site's Dutch words for
+tables, columns and code values, and the charts.
 """
 
 from __future__ import annotations
@@ -60,6 +61,17 @@ def _labels(path: Path) -> Labels:
     )
 
 
+def _dashboards(path: Path) -> dict[str, dict[str, Any]]:
+    """``dashboards.yml``: every chart needs a query and a display (datasette-dashboards
+    would otherwise show an empty card)."""
+    data = _read_yaml(path)
+    for slug, dashboard in data.items():
+        for name, chart in (dashboard.get("charts") or {}).items():
+            if not isinstance(chart, dict) or not chart.get("query") or not chart.get("display"):
+                raise InputError(path, f"{slug}.{name}: a chart needs a query and a display")
+    return data
+
+
 @dataclass(frozen=True)
 class Site:
     database: str
@@ -69,6 +81,7 @@ class Site:
     queries: dict[str, dict[str, Any]]
     folder: Path
     labels: Labels
+    dashboards: dict[str, dict[str, Any]]
 
     def facets(self, table: str) -> list[str]:
         """Columns offered for faceting; each is indexed, alone and paired with the others."""
@@ -132,4 +145,5 @@ def load_site(project: Project) -> Site:
         queries=queries,
         folder=project.publish,
         labels=_labels(project.publish / "labels.yml"),
+        dashboards=_dashboards(project.publish / "dashboards.yml"),
     )
