@@ -196,6 +196,9 @@ def rows(project: Project) -> dict[str, list[dict]]:
                 "value": 75500,
                 "value_text": "75.500",
                 "line": 8,
+                "column": 12,
+                "unit": "EUR",
+                "scale_factor": 1000,
             }
         ],
         "references": [

@@ -33,7 +33,7 @@ CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-background-networking",
     "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
 ]  # fmt: skip
-SHOTS = Path(__file__).resolve().parent.parent / "test-artifacts" / "screenshots"
+SHOTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 SERVE = (
     "import sys; from pathlib import Path; from budgetkit.publish.command import serve_command; "
     "serve_command(project_dir=Path(sys.argv[1]), port=int(sys.argv[2]))"
@@ -101,8 +101,24 @@ def sample_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @pytest.fixture
-def page(browser: Browser) -> Iterator[Page]:
+def outside() -> list[str]:
+    """Requests the page tried to send off this machine (all are refused: the site must
+    work without internet, charts included)."""
+    return []
+
+
+@pytest.fixture
+def page(browser: Browser, outside: list[str]) -> Iterator[Page]:
     context = browser.new_context(accept_downloads=True, viewport={"width": 1280, "height": 900})
+
+    def refuse_outside(route) -> None:
+        if route.request.url.startswith("http://127.0.0.1:"):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", refuse_outside)
     page = context.new_page()
     yield page
     context.close()
@@ -175,6 +191,119 @@ def test_download_a_csv_and_the_excel_variant(page: Page, real_site: str) -> Non
     assert [row[0] for row in excel_rows[1:]] == [row["amount_id"] for row in rows]
     assert "€" in data.decode("utf-8-sig")
     _shot(page, "download-01-after-csv-and-excel")
+
+
+TABEL_15 = "vws-begroting-2023-artikel-3:tabel-15"
+
+
+def test_read_tabel_15_as_a_table_and_follow_a_cell_to_its_line(
+    page: Page, real_site: str, outside: list[str]
+) -> None:
+    page.goto(real_site + "/budget/documents/vws-begroting-2023-artikel-3")
+    page.locator("a", has_text="Tabel 15").first.click()
+    page.wait_for_url(re.compile(r"/budget/tabel\?tabel="))
+    table = page.locator("table.printed-table")
+    expect(table).to_be_visible()
+    headers = table.locator("thead th").all_inner_texts()
+    assert headers[1:] == ["2021", "2022", "2023", "2024", "2025", "2026", "2027"]
+    first = table.locator("tbody tr").first
+    expect(first.locator("th")).to_have_text("Verplichtingen")
+    # 16.187.537 printed in thousands: written out as euros, not as a bare number.
+    expect(first.locator("td").nth(2)).to_have_text("€ 16.187.537.000")
+    # Rows are indented under their parents.
+    indents = {row.get_attribute("class") for row in table.locator("tbody tr[class^=depth]").all()}
+    assert {"depth-0", "depth-1", "depth-2"} <= indents
+    _shot(page, "tabel-15-01-as-printed")
+
+    first.locator("td").nth(2).locator("a").click()
+    page.wait_for_url(re.compile(r"/budget/table_cells/"))
+    expect(page.locator("h1")).to_contain_text("Verplichtingen, 2023: € 16.187.537.000")
+    mark = page.locator(".source-context tr.focus mark")
+    expect(mark).to_have_text("16.187.537")
+    expect(page.locator(".cite")).to_contain_text("regel 170 van de tekstversie")
+    _shot(page, "tabel-15-02-a-cell-at-its-line")
+
+    page.locator("a", has_text="Brontekst openen bij regel 170").click()
+    page.wait_for_url(re.compile(r"/-/source/[^#]+#L170$"))
+    expect(page.locator("tr#L170")).to_be_in_viewport()
+    expect(page.locator("tr#L170")).to_contain_text("16.187.537")
+    _shot(page, "tabel-15-03-the-source-line")
+    assert outside == []
+
+
+def test_see_the_chart_of_money_per_year(page: Page, real_site: str, outside: list[str]) -> None:
+    page.goto(real_site + "/")
+    page.locator("a", has_text="Geld per jaar").first.click()
+    page.wait_for_url(re.compile(r"/-/dashboards/geld-per-jaar"))
+    for chart in ("per-ministerie", "per-document"):
+        drawn = page.locator(f"#chart-{chart} canvas, #chart-{chart} svg.marks")
+        expect(drawn.first).to_be_visible(timeout=15000)
+    legend = page.locator("#chart-per-document")
+    expect(legend).to_contain_text("Ledenbrief Rijksbegroting 2021")
+    _shot(page, "chart-01-money-per-year")
+    page.select_option("#ministerie", "VWS")
+    page.locator('input[type="submit"][value="Toepassen"]').click()
+    page.wait_for_url(re.compile(r"ministerie=VWS"))
+    expect(
+        page.locator("#chart-per-ministerie canvas, #chart-per-ministerie svg").first
+    ).to_be_visible(timeout=15000)
+    _shot(page, "chart-02-money-per-year-vws")
+    assert outside == []  # the charts' JavaScript comes with the plugin, not from a CDN
+
+
+def test_drill_from_a_ministry_total_to_its_amounts(page: Page, real_site: str) -> None:
+    page.goto(real_site + "/budget/amounts_per_ministry_and_year")
+    page.select_option("#ministerie", "VWS")
+    page.locator('input[type="submit"][value="Tonen"]').click()
+    page.wait_for_url(re.compile(r"ministry=VWS"))
+    row = page.locator("table.totals tbody tr", has_text="2023").filter(has_text="per jaar")
+    link = row.locator("a.drill")
+    count = int(re.match(r"\d+", link.inner_text()).group(0))
+    _shot(page, "drill-01-vws-totals")
+    link.click()
+    page.wait_for_url(re.compile(r"/budget/amounts\?"))
+    expect(page.locator("h3.row-count")).to_contain_text(f"{count} rijen")
+    years = page.locator("td.col-year_from").all_inner_texts()
+    assert years and set(years) == {"2023"}
+    assert set(page.locator("td.col-basis").all_inner_texts()) == {"per jaar"}
+    assert set(page.locator("td.col-ministry").all_inner_texts()) == {"VWS"}
+    _shot(page, "drill-02-the-amounts-behind-it")
+
+
+def test_open_a_finding_and_see_both_places(page: Page, real_site: str) -> None:
+    page.goto(real_site + "/")
+    page.locator("a", has_text="Waar de getallen niet kloppen").first.click()
+    first = page.locator("article.finding").first
+    expect(first.locator(".explanation")).to_contain_text("De tekst noemt")
+    places = first.locator(".side-by-side .source-context")
+    expect(places).to_have_count(2)
+    expect(places.nth(0)).to_contain_text("In de bron")
+    expect(places.nth(1)).to_contain_text("Vergeleken met")
+    # Largest difference first.
+    differences = [
+        int(text.replace("€ ", "").replace(".", ""))
+        for text in page.locator("#inconsistent ~ article h3 .eur").all_inner_texts()
+    ]
+    assert differences == sorted(differences, reverse=True)
+    _shot(page, "finding-01-largest-first-both-places")
+    first.locator("h3 a").click()
+    page.wait_for_url(re.compile(r"/budget/findings/"))
+    expect(page.locator(".source-context")).to_have_count(2)
+    _shot(page, "finding-02-its-own-page")
+
+
+def test_amount_page_is_readable_on_a_phone(browser: Browser, real_site: str) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    page = context.new_page()
+    page.goto(real_site + "/budget/zoeken?q=jeugdzorg")
+    page.locator("ol.hits .hit-amount a").first.click()
+    page.wait_for_url(re.compile(r"/budget/amounts/"))
+    expect(page.locator("h1.row-title")).to_be_in_viewport()
+    expect(page.locator("blockquote.sentence mark")).to_be_in_viewport()
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390, f"the page scrolls sideways ({width}px)"
+    _shot(page, "phone-01-amount-page-390px")
+    context.close()
 
 
 def test_html_in_the_data_is_shown_as_text(page: Page, sample_site: str) -> None:

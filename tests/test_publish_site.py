@@ -130,7 +130,7 @@ async def test_search_finds_parts_of_compound_words(ds, term: str) -> None:
     assert {row["document_id"] for row in rows} == {"sample-a", "sample-b"}
 
 
-CANNED_PARAMETERS = {"q": "jeugd", "ministry": ""}
+CANNED_PARAMETERS = {"q": "jeugd", "ministry": "", "tabel": "sample-a-t1"}
 
 
 async def test_every_canned_query_runs_and_returns_rows(ds, sample: Project) -> None:
@@ -143,11 +143,11 @@ async def test_every_canned_query_runs_and_returns_rows(ds, sample: Project) -> 
         assert response.json(), name
 
 
-async def test_findings_link_both_places(ds) -> None:
-    html = (await ds.client.get("/budget/numbers_that_do_not_add_up")).text
-    assert '<a href="/-/source/sample-a#L4">sample-a:4</a>' in html
-    assert '<a href="/-/source/sample-b#L2">sample-b:2</a>' in html
-    assert "-€ 63.500.000" in html
+async def test_findings_data_keeps_both_places_and_signed_differences(ds) -> None:
+    rows = (await ds.client.get("/budget/numbers_that_do_not_add_up.json?_shape=array")).json()
+    assert [(r["place"], r["other_place"], r["difference_eur"]) for r in rows] == [
+        ("sample-a:4", "sample-b:2", -63_500_000)
+    ]
 
 
 async def test_the_site_is_read_only(ds) -> None:
@@ -310,3 +310,129 @@ async def test_a_wrong_address_gets_a_dutch_page_and_no_traceback(ds, capsys) ->
         assert "Deze pagina bestaat niet" in response.text
     captured = capsys.readouterr()
     assert "Traceback" not in captured.err + captured.out
+
+
+async def test_table_as_printed_writes_euros_out_and_links_each_cell(ds) -> None:
+    html = (await ds.client.get("/budget/tabel?tabel=sample-a-t1")).text
+    assert "<title>Uitgaven — Memo" in html
+    assert ">€ 75.500.000</a>" in html  # 75.500 printed in thousands, written out in euros
+    assert 'title="gedrukt: 75.500 (x € 1.000), regel 8"' in html
+    cell = re.search(r'href="(/budget/table_cells/[^"]+)"', html).group(1)
+    assert cell == "/budget/table_cells/sample-a-t1,r01,2021"
+    page = (await ds.client.get(cell)).text
+    source = page.split('class="source-context"', 1)[1]
+    assert re.findall(r"<mark>(.*?)</mark>", source) == ["75.500"]  # the cell at its line
+    assert "Jeugd, 2021: € 75.500.000" in page
+    assert "regel 8 van de tekstversie" in page  # the citation
+    # The flat cells stay available as data.
+    cells = (await ds.client.get("/budget/tabel.json?tabel=sample-a-t1&_shape=array")).json()
+    assert [(c["row_label"], c["value"]) for c in cells] == [("Jeugd", 75500)]
+
+
+def test_printed_table_indents_rows_under_their_parents_and_orders_columns() -> None:
+    from budgetkit.publish.printed import printed_table
+
+    def cell(row_id, order, label, parent, column, column_order, value):
+        return {
+            "row_id": row_id, "row_order": order, "row_label": label, "parent_row_id": parent,
+            "column_label": column, "column_order": column_order, "value": value,
+            "value_text": str(value), "unit": "EUR", "scale_factor": 1000, "line": order,
+        }  # fmt: skip
+
+    cells = [
+        cell("r03", 3, "Deel b", "r01", "2022", 2, 5),
+        cell("r01", 1, "Totaal", None, "2021", 1, 10),
+        cell("r02", 2, "Deel a", "r01", "2021", 1, 4),
+        cell("r04", 4, "Waarvan x", "r02", "2021", 1, 1),
+        cell("r01", 1, "Totaal", None, "2022", 2, 12),
+    ]
+    table = printed_table(cells)
+    assert table.columns == ["2021", "2022"]
+    assert [(row.label, row.depth) for row in table.rows] == [
+        ("Totaal", 0), ("Deel a", 1), ("Deel b", 1), ("Waarvan x", 2)
+    ]  # fmt: skip
+    assert table.rows[0].cells["2022"].text == "€ 12.000"
+    assert table.rows[0].cells["2022"].value_eur == 12_000
+    assert "2022" not in table.rows[1].cells  # a blank cell stays blank
+
+
+def test_findings_are_explained_in_dutch_and_year_mismatches_show_no_difference() -> None:
+    from budgetkit.publish.findings_text import explain, finding_kind, importance
+
+    prose = {
+        "check": "prose_vs_table", "line": 944, "other_line": 222, "year": 2023,
+        "actual": 337_600_000, "expected": 359_544_000, "difference": -21_944_000,
+        "tolerance": 51_000, "document_id": "d",
+    }  # fmt: skip
+    assert explain(prose, "Tabel 15") == (
+        "De tekst noemt € 337.600.000 voor 2023 (regel 944), maar Tabel 15 drukt "
+        "€ 359.544.000 (regel 222): de tekst noemt € 21.944.000 minder."
+    )
+    years = {
+        "check": "year_mismatch", "line": 3769, "other_line": 4075, "actual": 100_000_000,
+        "expected": 100_000_000, "difference": 0, "tolerance": 550_000, "document_id": "d",
+    }  # fmt: skip
+    assert finding_kind(years) == "years" and "€ 0" not in explain(years)
+    rounding = {**prose, "difference": 40_000}
+    assert finding_kind(prose) == "inconsistent" and finding_kind(rounding) == "rounding"
+    bigger = {**prose, "difference": -30_000_000}
+    ordered = sorted([rounding, years, prose, bigger], key=importance)
+    assert ordered == [bigger, prose, years, rounding]
+
+
+async def test_findings_page_explains_and_shows_both_places(ds) -> None:
+    html = (await ds.client.get("/budget/numbers_that_do_not_add_up")).text
+    assert "Dit document noemt € 12.000.000 voor 2021 (regel 4)" in html
+    article = html.split('<article class="finding', 1)[1].split("</article>", 1)[0]
+    assert "In de bron: Memo" in article and "Vergeleken met: Letter B, regel 2" in article
+    assert 'href="/-/source/sample-b#L2"' in article
+
+
+async def test_document_page_says_what_it_is_and_lists_amounts_tables_findings(ds) -> None:
+    html = (await ds.client.get("/budget/documents/sample-a")).text
+    assert 'href="https://example.org/sample-a"' in html  # the original
+    assert "Bedragen (2)" in html and "Tabellen (1)" in html and "Bevindingen (1)" in html
+    assert 'href="/budget/tabel?tabel=sample-a-t1"' in html
+    footer = html.split('<footer class="ft">', 1)[1]
+    assert 'Bron: <a href="/budget/documents/sample-a">' in footer
+    assert "Letter B" not in footer  # an amount's or document's footer names only its own
+
+
+async def test_amount_page_cites_its_document_line_and_page(ds) -> None:
+    html = (await ds.client.get("/budget/amounts/sample-a-l3-c19")).text
+    assert "<title>€ 75.500.000 in 2021 — Memo" in html
+    cite = re.search(r'<span class="cite-text">(.*?)</span>', html).group(1)
+    assert "regel 3 van de tekstversie" in cite
+    assert "/budget/amounts/sample-a-l3-c19" in cite
+    footer = html.split('<footer class="ft">', 1)[1]
+    assert "Letter B" not in footer
+
+
+async def test_a_ministry_total_drills_down_to_exactly_its_amounts(ds) -> None:
+    html = (await ds.client.get("/budget/amounts_per_ministry_and_year?ministry=vws")).text
+    assert '<option value="VWS" selected>' in html  # chosen from a list, case-insensitive
+    links = re.findall(r'<a class="drill" href="([^"]+)">(\d+) bedr', html)
+    assert links
+    for href, count in links:
+        url = href.replace("&amp;", "&").replace("/budget/amounts?", "/budget/amounts.json?")
+        data = (await ds.client.get(url + "&_size=0")).json()
+        assert data["filtered_table_rows_count"] == int(count), href
+
+
+async def test_every_chart_query_runs_and_adds_only_what_may_be_added(ds, sample) -> None:
+    metadata = json.loads((sample.build / "metadata.json").read_text(encoding="utf-8"))
+    dashboards = metadata["plugins"]["datasette-dashboards"]
+    for slug, dashboard in dashboards.items():
+        for name, chart in dashboard["charts"].items():
+            sql = re.sub(r"\[\[.*?\]\]", "", chart["query"], flags=re.S)
+            params = {"tabel": "sample-a-t1"} if ":tabel" in sql else {}
+            response = await ds.client.get("/budget.json", params={"sql": sql, **params})
+            assert response.status_code == 200, (slug, name, response.text[:300])
+            assert response.json()["rows"], (slug, name)
+    # Per document and year: each document's own per-year measure amounts, nothing else.
+    sql = re.sub(r"\[\[.*?\]\]", "", dashboards["geld-per-jaar"]["charts"]["per-document"]["query"])
+    rows = (await ds.client.get("/budget.json", params={"sql": sql, "_shape": "array"})).json()
+    assert {(r["document"], r["jaar"], r["miljoen_euro"]) for r in rows} == {
+        ("Memo <script>alert('title')</script> jeugd", 2021, 87.5),
+        ("Letter B", 2021, 75.5),
+    }

@@ -211,6 +211,11 @@ async def _front_page(datasette) -> dict:
         "budget_resources": config.get("resources", []),
         "budget_facet_links": config.get("facet_links", {}),
         "budget_queries": (datasette.metadata("queries", database=config.get("database")) or {}),
+        "budget_charts": {
+            slug: dashboard
+            for slug, dashboard in (datasette.plugin_config("datasette-dashboards") or {}).items()
+            if slug != "tabel"  # shown on each table's own page
+        },
     }
 
 
