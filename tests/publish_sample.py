@@ -71,6 +71,7 @@ def _amount(doc, line, column, quote, eur, sentence, measure, **extra):
         "column": column,
         "quote": quote,
         "amount_eur": eur,
+        "currency": "EUR",
         "scale": "mln",
         "year_from": 2021,
         "basis": "per_year",

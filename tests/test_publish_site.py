@@ -260,7 +260,8 @@ async def test_table_page_speaks_dutch_with_dutch_numbers(ds) -> None:
     html = (await ds.client.get("/budget/amounts")).text
     assert "<title>Bedragen: 3 rijen</title>" in html
     assert ">per jaar<" in html and ">per_year<" not in html  # code values in words
-    assert "Bedrag in euro" in html  # column header, not amount_eur
+    header = re.search(r'<th [^>]*data-column="amount_eur"[^>]*>(.*?)</th>', html, re.S).group(1)
+    assert ">Bedrag" in header  # the column's Dutch label, not amount_eur
     # The column help comes after the rows, folded away.
     assert html.index('class="rows-and-columns"') < html.index("Wat betekenen de kolommen?")
 
@@ -436,3 +437,14 @@ async def test_every_chart_query_runs_and_adds_only_what_may_be_added(ds, sample
         ("Memo <script>alert('title')</script> jeugd", 2021, 87.5),
         ("Letter B", 2021, 75.5),
     }
+
+
+def test_money_in_another_currency_is_never_shown_or_summed_as_euros(sample) -> None:
+    from budgetkit.publish.render import euros_in_words, money
+
+    assert money(1_500_000, "USD") == "USD 1.500.000"
+    assert money(1_500_000, "EUR") == "€ 1.500.000"
+    assert euros_in_words(2_000_000, "NLG") == "NLG 2 miljoen"
+    metadata = json.loads((sample.build / "metadata.json").read_text(encoding="utf-8"))
+    charts = metadata["plugins"]["datasette-dashboards"]["geld-per-jaar"]["charts"]
+    assert all("a.currency = 'EUR'" in chart["query"] for chart in charts.values())

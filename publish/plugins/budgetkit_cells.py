@@ -13,7 +13,7 @@ from datasette import hookimpl
 from datasette.utils import tilde_encode
 from markupsafe import Markup, escape
 
-from budgetkit.publish.render import euros
+from budgetkit.publish.render import money
 
 #: The plugin configuration per Datasette instance. ``render_cell`` runs for every cell
 #: (900 on a 50-row page), and ``datasette.plugin_config`` copies the whole configuration
@@ -84,7 +84,8 @@ def render_cell(row, value, column, table, database, datasette):
     config = _config(datasette)
     is_euro = column in config.get("euro_columns", ()) or column.endswith("_eur")
     if is_euro and isinstance(value, int | float):
-        return Markup('<span class="eur">{}</span>').format(euros(value))
+        currency = _get(row, "currency") or "EUR"  # amounts in another currency say so
+        return Markup('<span class="eur">{}</span>').format(money(value, currency))
     if isinstance(value, str) and (column == "place" or column.endswith("_place")):
         return _place(datasette, value)
     if column in LINE_COLUMNS and isinstance(value, int):

@@ -21,6 +21,7 @@ from budgetkit.publish.render import (
     euros,
     euros_in_words,
     marked_sentence,
+    money,
     safe_url,
 )
 
@@ -51,8 +52,12 @@ def _euros(value) -> str:
     return euros(value) if isinstance(value, int | float) else ""
 
 
-def _euros_in_words(value) -> str:
-    return euros_in_words(value) if isinstance(value, int | float) else ""
+def _euros_in_words(value, currency: str | None = "EUR") -> str:
+    return euros_in_words(value, currency) if isinstance(value, int | float) else ""
+
+
+def _money(value, currency: str | None = "EUR") -> str:
+    return money(value, currency) if isinstance(value, int | float) else ""
 
 
 @hookimpl
@@ -95,6 +100,7 @@ def prepare_jinja2_environment(env, datasette):
     env.filters["filternaam"] = lambda key: LOOKUPS.get(key, key)
     env.filters["getal"] = _number
     env.filters["euro"] = _euros
+    env.filters["geld"] = _money
     env.filters["euro_woorden"] = _euros_in_words
     env.filters["kolom"] = column_label
     env.filters["code"] = value_label

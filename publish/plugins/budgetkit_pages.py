@@ -16,7 +16,7 @@ from datasette.utils.asgi import NotFound, Response
 
 from budgetkit.publish.findings_text import KINDS, explain, finding_kind, importance
 from budgetkit.publish.printed import cell_euros
-from budgetkit.publish.render import euros, line_html, marked_spans, places
+from budgetkit.publish.render import euros, line_html, marked_spans, money, places
 
 CONTEXT = 3  # lines shown before and after the place
 MAX_SPAN = 15  # lines of a long span (a measure, a section) shown before "…"
@@ -96,13 +96,14 @@ def _row_title(table: str, row: dict, document: dict | None) -> str | None:
     """What a row is, in words: '€ 40.000.000 in 2023 — <document>' for an amount."""
     where = document["title"] if document else row.get("document_id")
     if table == "table_cells" and row.get("table_title"):
-        money = cell_euros(row)
-        value = euros(money) if money is not None else row.get("value_text") or ""
+        value_eur = cell_euros(row)
+        value = euros(value_eur) if value_eur is not None else row.get("value_text") or ""
         return f"{row.get('row_label')}, {row.get('column_label')}: {value} — {row['table_title']}"
     if table == "amounts" and row.get("amount_eur") is not None:
-        amount = euros(row["amount_eur"])
+        currency = row.get("currency") or "EUR"
+        amount = money(row["amount_eur"], currency)
         if row.get("amount_eur_max"):
-            amount += f" tot {euros(row['amount_eur_max'])}"
+            amount += f" tot {money(row['amount_eur_max'], currency)}"
         year = f" in {row['year_from']}" if row.get("year_from") else ""
         return f"{amount}{year} — {where}"
     if table == "documents":
@@ -132,9 +133,7 @@ DOCUMENT_AMOUNTS = 100  # the largest amounts listed on a document's page; all a
 async def _document_page(db, document_id: str) -> dict:
     """What a document's page lists: its largest amounts, its tables and its findings."""
     amounts = await db.execute(
-        "select amount_id, amount_eur, amount_eur_max, year_from, year_to, basis, role,"
-        " quote, sentence, line from amounts where document_id = ?"
-        " order by amount_eur desc, line limit ?",
+        "select * from amounts where document_id = ? order by amount_eur desc, line limit ?",
         [document_id, DOCUMENT_AMOUNTS],
     )
     count = await db.execute("select count(*) from amounts where document_id = ?", [document_id])

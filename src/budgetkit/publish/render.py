@@ -88,11 +88,20 @@ def line_html(text: str, span: tuple[int, int] | None) -> Markup:
     )
 
 
+def money(value: int | float, currency: str | None = "EUR") -> str:
+    """An amount in its own currency: '€ 1.000' for euros, 'USD 1.000' otherwise, so money
+    in another currency is never shown as euros."""
+    if not currency or currency == "EUR":
+        return euros(value)
+    sign = "-" if value < 0 else ""
+    return f"{sign}{currency} {dutch_number(abs(value))}"
+
+
 #: Dutch words for large amounts, largest first: (factor, word).
 SCALE_WORDS = ((1_000_000_000, "miljard"), (1_000_000, "miljoen"))
 
 
-def euros_in_words(value: int | float) -> str:
+def euros_in_words(value: int | float, currency: str | None = "EUR") -> str:
     """16187537000 -> '€ 16,19 miljard'; 300000000 -> '€ 300 miljoen'; 75500 -> '€ 75.500'.
 
     What a reader says aloud, next to the full figure, so thousands cannot be misread
@@ -100,10 +109,11 @@ def euros_in_words(value: int | float) -> str:
     """
     sign = "-" if value < 0 else ""
     size = abs(value)
+    unit = "€" if not currency or currency == "EUR" else currency
     for factor, word in SCALE_WORDS:
         if size >= factor:
-            return f"{sign}€ {dutch_number(round(size / factor, 2))} {word}"
-    return euros(value)
+            return f"{sign}{unit} {dutch_number(round(size / factor, 2))} {word}"
+    return money(value, currency)
 
 
 def marked_sentence(sentence: str, marks: list[str]) -> Markup:

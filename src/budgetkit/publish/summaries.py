@@ -15,9 +15,10 @@ EUR = "EUR"
 #: A Table Schema for this database-only table.
 SCHEMA: dict[str, Any] = {
     "description": (
-        "Amounts per ministry, year, basis and role, as stated: how many, in how many "
-        "documents, their sum and the largest. Different documents can state the same money, "
-        "so a sum is a guide to where money is, not a budget total."
+        "Euro amounts per ministry, year, basis and role, as stated: how many, in how many "
+        "documents, their sum and the largest (money in another currency is never added). "
+        "Different documents can state the same money, so a sum is a guide to where money "
+        "is, not a budget total."
     ),
     "fields": [
         {"name": "ministry", "type": "string", "description": "Ministry (amounts.ministry)."},
@@ -36,6 +37,7 @@ insert into amount_totals
 select ministry, year_from, basis, role, count(*), count(distinct document_id),
        sum(amount_eur), max(amount_eur)
 from amounts
+where currency = 'EUR'
 group by ministry, year_from, basis, role
 order by ministry, year_from, basis, role
 """
