@@ -146,7 +146,17 @@ _SIGNED_BODY = rf"""(?:
 EUR_MONEY = re.compile(
     rf"€(?<!\bx\s€)(?<!\bx\xa0€)(?<!\bx€)(?<!×\s€)(?<!×€){_SIGNED_BODY}", re.VERBOSE
 )
-FX_MONEY = re.compile(rf"(?:US\s?\$|\$|£|\b(?:EUR|USD|GBP|CHF|JPY)(?![\w€$£])){_SIGNED_BODY}", re.X)
+# Other signs and codes, one regex each so that each starts on its literal; a code stands
+# alone ("EUR 5 mln", not "EURO" or "XEUR"). "US$" is "$" with its prefix taken along.
+_CODES = ("EUR", "USD", "GBP", "CHF", "JPY")
+FX_MONEY = tuple(
+    re.compile(rf"{pattern}{_SIGNED_BODY}", re.VERBOSE)
+    for pattern in (
+        r"\$",
+        "£",
+        *(rf"{code}(?<![\w€$£]{code})(?![\w€$£])" for code in _CODES),
+    )
+)
 # Amounts in figures without a currency sign: "2 miljard euro", "50.000 dollar", bare
 # "300 miljoen", "30 à 35 mln.".
 NUM_MONEY = re.compile(
@@ -160,40 +170,51 @@ NUM_MONEY = re.compile(
 # "tussen de 2 en 3 miljoen euro", "tussen de €1,6 miljard en €1,8 miljard": "en" makes a
 # range after "tussen". The upper bound prints a unit or currency, or both bounds a sign.
 _MONEY_PART = rf"{_SYMBOL}?{_W}{_SIGN}{NUMBER}(?:{_W}{_UNIT_ALL})?(?:{_W}{_CUR})?"
-BETWEEN_MONEY = re.compile(
-    rf"""(?i:tussen){_W}(?:de{_W})?(?:(?i:ruim|circa|ongeveer|bijna){_W})?
-    (?P<range>{_MONEY_PART}{_W}en{_W}{_MONEY_PART})""",
-    re.VERBOSE,
+BETWEEN_MONEY = tuple(
+    re.compile(
+        rf"""{word}{_W}(?:de{_W})?(?:(?i:ruim|circa|ongeveer|bijna){_W})?
+        (?P<range>{_MONEY_PART}{_W}en{_W}{_MONEY_PART})""",
+        re.VERBOSE,
+    )
+    for word in ("tussen", "Tussen")
 )
 # Digits are common and units rare, so amounts without a sign are looked for only just
 # before a unit or currency word: ``NUM_MONEY`` runs on a short window ending a little after
 # each anchor. Each anchor regex starts with a literal the engine finds in C.
 _ANCHORS = tuple(
-    re.compile(rf"{word}{_END}")
-    for word in (
-        "milj(?:oen|ard)",
-        "Milj(?:oen|ard)",
-        "ml[nd]",
-        "mrd",
-        "biljoen",
-        "euro",
-        "Euro",
-        "EUR",
-        "dollars?",
-        "Dollars?",
-        "pond",
-        "gulden",
-        "USD",
-        "GBP",
-        "CHF",
-        "JPY",
-        "yen",
-        "frank",
+    re.compile(rf"{literal}{rest}{_END}")
+    for literal, rest in (
+        ("milj", "(?:oen|ard)"),
+        ("Milj", "(?:oen|ard)"),
+        ("ml", "[nd]"),
+        ("mrd", ""),
+        ("biljoen", ""),
+        ("euro", ""),
+        ("Euro", ""),
+        ("EUR", ""),
+        ("dollar", "s?"),
+        ("Dollar", "s?"),
+        ("pond", ""),
+        ("gulden", ""),
+        ("USD", ""),
+        ("GBP", ""),
+        ("CHF", ""),
+        ("JPY", ""),
+        ("yen", ""),
+        ("frank", ""),
     )
 )
 _BEFORE_ANCHOR, _AFTER_ANCHOR = 80, 40
 # Amounts in words ("twee miljard", "eenmiljoen euro"): found from their unit, looking back.
-_BIG_UNIT = re.compile(rf"(?:milj(?:oen|ard)|biljoen){_END}(?:{_W}{_CUR})?", re.IGNORECASE)
+_BIG_UNITS = tuple(
+    re.compile(rf"{literal}{rest}{_END}(?:{_W}{_CUR})?")
+    for literal, rest in (
+        ("milj", "(?:oen|ard)"),
+        ("Milj", "(?:oen|ard)"),
+        ("biljoen", ""),
+        ("Biljoen", ""),
+    )
+)
 _WORD_BEFORE = re.compile(
     r"(?<![\w\-])(?P<w>[^\W\d_]+(?:[ \t\xa0]+halve?)?)[ \t\xa0]*(?:\r?\n[ \t\xa0]*){0,3}$"
 )
@@ -214,6 +235,8 @@ _RANGE_BETWEEN = re.compile(
     re.IGNORECASE,
 )
 _CUR_IN_QUOTE = re.compile(_CUR)
+# Two numbers in one quote: the only case ``_valid`` needs to read.
+_RANGE_HINT = re.compile(rf"\d{_W}(?:à|a|tot|–|-){_W}(?:{_SYMBOL}{_W})?\d")
 _CUR_WORD_IN_QUOTE = re.compile(_CUR_WORD)
 _SYMBOL_IN_QUOTE = re.compile(_SYMBOL)
 
@@ -276,14 +299,13 @@ class MoneyMatch:
 
 def currency_of(quote: str) -> str | None:
     """The currency a quote prints (its sign, code or word), or None when it prints none."""
-    found = [m.group() for m in _SYMBOL_IN_QUOTE.finditer(quote)]
-    found += [m.group() for m in _CUR_IN_QUOTE.finditer(quote)]
-    for text in found:
-        lowered = text.lower()
-        for code, marks in _CURRENCIES:
-            if any(mark in lowered for mark in marks):
-                return code
-    return None
+    if quote.startswith("€"):
+        return "EUR"  # the common case, without a regex
+    mark = _SYMBOL_IN_QUOTE.search(quote) or _CUR_IN_QUOTE.search(quote)
+    if mark is None:
+        return None
+    lowered = mark.group().lower()
+    return next((code for code, marks in _CURRENCIES if any(m in lowered for m in marks)), None)
 
 
 def _to_decimal(token: str) -> Decimal:
@@ -316,7 +338,8 @@ def _numbers(quote: str) -> list[tuple[Decimal, int, int]]:
             tokens.append((_to_decimal(m.group()), m.start(), m.end()))
         except InvalidOperation:
             continue
-    for m in _WORD_TOKEN.finditer(quote):
+    words = () if tokens else _WORD_TOKEN.finditer(quote)  # figures and words never mix
+    for m in words:
         word = m.group()
         glued = _GLUED_UNIT.search(word) if " " not in word else None
         if glued and glued.start():
@@ -357,6 +380,8 @@ def parse_quote(quote: str, scale: str | None = None) -> tuple[int, int | None]:
 def _valid(quote: str) -> tuple[int, int | None] | None:
     """The quote's value, or None when it is no amount: a range whose upper bound is below
     its lower one ("2020 – 170 miljoen": a year, then the amount)."""
+    if not _RANGE_HINT.search(quote):
+        return 0, None  # one number: always an amount (its value is read later)
     try:
         amount, high = parse_quote(quote)
     except ValueError:
@@ -379,17 +404,23 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, kind) of every amount, in text order, without overlaps; where two
     overlap, the one starting first (then the longer) wins."""
     found = []
-    for regex in (EUR_MONEY, FX_MONEY):
+    signed = [EUR_MONEY, *FX_MONEY]
+    for regex in signed:
         for m in regex.finditer(text):
             kind = "list" if m.group("list") is not None else "eur"
             if kind == "list" or _valid(m.group()) is not None:
-                found.append((m.start(), m.end(), kind))
-    for m in BETWEEN_MONEY.finditer(text):
-        quote = m.group("range")
-        if _valid(quote) is not None and (printed_scale(quote) or currency_of(quote)):
-            found.append((m.start("range"), m.end("range"), "between"))
+                start = m.start() - 2 if text.startswith("US", m.start() - 2) else m.start()
+                found.append((start, m.end(), kind))
+    for regex in BETWEEN_MONEY:
+        for m in regex.finditer(text):
+            quote = m.group("range")
+            if _valid(quote) is not None and (printed_scale(quote) or currency_of(quote)):
+                found.append((m.start("range"), m.end("range"), "between"))
     covered = 0
-    anchors = heapq.merge(*(a.finditer(text) for a in _ANCHORS), key=lambda m: m.start())
+    anchors = heapq.merge(
+        *(regex.finditer(text) for regex in _ANCHORS),
+        key=lambda m: m.start(),
+    )
     for anchor in anchors:
         if anchor.start() < covered:
             continue
@@ -398,10 +429,11 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
         if m and m.end() >= anchor.end():
             found.append((m.start(), m.end(), "bare" if m.group("bare") else "euro"))
             covered = m.end()
-    for m in _BIG_UNIT.finditer(text):
-        word = _GLUED_WORD.search(text, max(0, m.start() - 40), m.start())
-        if word is None:
-            word = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    units = (m for regex in _BIG_UNITS for m in regex.finditer(text))
+    for m in units:
+        glued = m.start() and text[m.start() - 1].isalpha()
+        before = _GLUED_WORD if glued else _WORD_BEFORE
+        word = before.search(text, max(0, m.start() - 40), m.start())
         if word and word_number(word.group("w")) is not None:
             kind = "bare" if currency_of(m.group()) is None else "euro"
             found.append((word.start(), m.end(), kind))
@@ -415,11 +447,11 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
 
 def _declares_unit(text: str, start: int, end: int, quote: str) -> bool:
     """Whether the figure at ``start`` is a unit declaration ("(in € 1 000)", "x € 1 mln.")."""
-    numbers = _numbers(quote)
-    if len(numbers) != 1 or numbers[0][0] not in _ONE:
-        return False
     word = _DECLARES.search(text, max(0, start - 16), start)
     if word is None:
+        return False
+    numbers = _numbers(quote)
+    if len(numbers) != 1 or numbers[0][0] not in _ONE:
         return False
     # "x", "×" and "*" always multiply a unit; "in" and "per" only when the figure closes
     # the note: "(in € 1 000)", "Bedragen in EUR 1.000" at the end of a line.
