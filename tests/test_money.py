@@ -367,3 +367,28 @@ def test_signs_and_currencies_never_raise_and_parse_back(text: str) -> None:
         assert text[m.start : m.end] == m.quote
         assert parse_quote(m.quote, m.scale) == (m.amount_eur, m.amount_eur_max)
         assert abs(m.amount_eur) <= MAX_ABS_AMOUNT
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "amount"),
+    [
+        ("een bijstelling -/- € 12 miljoen", "-/- € 12 miljoen", -12_000_000),
+        ("€ -/- 7 mln", "€ -/- 7 mln", -7_000_000),
+        ("een mutatie van -€ 5 mln.", "-€ 5 mln.", -5_000_000),
+    ],
+)
+def test_accountants_minus_and_sign_before_the_euro(text: str, quote: str, amount: int) -> None:
+    (m,) = find_money(text)
+    assert (m.quote, m.amount_eur) == (quote, amount)
+    assert parse_quote(m.quote, m.scale) == (amount, None)
+
+
+def test_space_thousands_after_a_currency_sign() -> None:
+    """rijksbegroting.nl prints "(in € 1 000)": in prose "€ 25 000" is one number."""
+    assert _found("kost € 25 000 per jaar") == [("€ 25 000", 25_000, None)]
+    assert _found("€ 1 000 000,- in totaal") == [("€ 1 000 000,-", 1_000_000, None)]
+    assert _found("in 2021 € 5 2022 € 7") == [("€ 5", 5, None), ("€ 7", 7, None)]
+
+
+def test_between_with_signs_on_both_bounds_is_a_range() -> None:
+    assert _found("tussen € 5 en € 10 miljoen") == [("€ 5 en € 10 miljoen", 5_000_000, 10_000_000)]

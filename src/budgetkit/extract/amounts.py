@@ -29,11 +29,14 @@ from budgetkit.textmodel import MAX_SENTENCE, TextModel
 # A bare "N miljoen" followed by one of these counts things, not euros.
 _COUNTED = re.compile(
     r"""\s*(?:
-        \d | (?:kubieke|m3|nm3|ton|kilo|liter|vierkante|hectare|km|kilometer)
+        \d | (?:kubieke|m2|m²|m3|m³|nm3|ton|megaton|kilo|kg|liter|vierkante|hectare|ha|km
+             |kilometer|kwh|mwh|gwh|twh|mw|gw|vaten|barrel)\b
         | (?:mensen|personen|inwoners|huishoudens|gezinnen|kinderen|jongeren|ouderen|volwassenen
-           |leerlingen|studenten|werknemers|werkenden|banen|woningen|huizen|containers|patiënten
-           |cliënten|bezoekers|reizigers|voertuigen|auto|stemmen|nederlanders|burgers
-           |mantelzorgers|vrijwilligers|uren|dagen|jaar|keer|stuks|plekken)\b
+           |leerlingen|studenten|werknemers|werkenden|werklozen|banen|woningen|huizen
+           |containers|patiënten|cliënten|bezoekers|bezoeken|reizigers|passagiers|voertuigen
+           |auto|stemmen|nederlanders|burgers|mantelzorgers|vrijwilligers|uren|dagen|jaar|keer
+           |stuks|plekken|dieren|bomen|vaccins|doses|tests|zieken|meldingen|aanvragen
+           |uitkeringen|gebruikers|abonnees|exemplaren)\b
     )""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -131,7 +131,10 @@ _CUR_WORD = (
 _CUR = rf"(?:{_CUR_WORD}|(?:EUR|USD|GBP|CHF|JPY){_END})"
 _SYMBOL = r"(?:€|US\s?\$|\$|£|\b(?:EUR|USD|GBP|CHF|JPY)(?![\w€$£]))"
 _SIGN_CHARS = "-\u2212\u2012\u2013"
-_SIGN = rf"(?:[{_SIGN_CHARS}][ \xa0]?)?"
+_MINUS = rf"(?:-/-|[{_SIGN_CHARS}])"  # "-/-" is the accountants' minus
+_SIGN = rf"(?:{_MINUS}[ \xa0]?)?"
+# After a currency sign, space thousands as rijksbegroting.nl prints them: "€ 1 000 000".
+NUMBER_SPACED = r"\d(?<![\w.,]\d)\d{0,2}(?:[ \xa0\u202f]\d{3})+(?!\d)(?:,\d+)?"
 _RANGE = r"(?:à|a|tot|–|-)"
 
 # Amounts with a currency sign. "x € 1.000" is a table's scale note, not an amount. Each
@@ -139,7 +142,7 @@ _RANGE = r"(?:à|a|tot|–|-)"
 _SIGNED_BODY = rf"""(?:
     (?P<list>{_W}{_SIGN}{NUMBER}(?:{_W},{_W}{_SYMBOL}?{_W}{NUMBER})*{_W}(?:en|of){_W}
         {_SYMBOL}?{_W}{NUMBER}{_W}{_UNIT_ALL}(?:{_W}{_CUR})?)
-    |(?P<eur>{_W}{_SIGN}{NUMBER}
+    |(?P<eur>{_W}{_SIGN}(?:{NUMBER_SPACED}|{NUMBER})
         (?:{_W}{_RANGE}{_W}{_SYMBOL}?{_W}{NUMBER}(?={_W}{_UNIT_ALL}))?
         (?:{_W}{_UNIT_ALL}|[,.]-)?(?:{_W}{_CUR})?))
 """
@@ -229,12 +232,17 @@ _UNIT_TOKEN = re.compile(
     r"|(?P<dash>[,.]-)",
     re.IGNORECASE,
 )
-_SIGN_BEFORE = re.compile(rf"(?:^|{_SYMBOL})[ \t\xa0]*(?:\r?\n[ \t\xa0]*)*[{_SIGN_CHARS}][ \xa0]?$")
+_SIGN_BEFORE = re.compile(
+    rf"(?:(?:^|{_SYMBOL})[ \t\xa0]*(?:\r?\n[ \t\xa0]*)*{_MINUS}[ \xa0]?"
+    rf"|^{_MINUS}[ \t\xa0]*{_SYMBOL}{_W})$"
+)
+_SPACED_AFTER_SYMBOL = re.compile(rf"{_SYMBOL}{_W}{_SIGN}(?P<n>{NUMBER_SPACED})")
 _RANGE_BETWEEN = re.compile(
     rf"^{_W}(?:{_UNIT_ALL}{_W})?(?:{_CUR}{_W})?(?:à|a|tot|–|-|en){_W}{_SYMBOL}?{_W}$",
     re.IGNORECASE,
 )
 _CUR_IN_QUOTE = re.compile(_CUR)
+_NO_SPACE = str.maketrans("", "", " \xa0\u202f")
 # Two numbers in one quote: the only case ``_valid`` needs to read.
 _RANGE_HINT = re.compile(rf"\d{_W}(?:à|a|tot|–|-){_W}(?:{_SYMBOL}{_W})?\d")
 _CUR_WORD_IN_QUOTE = re.compile(_CUR_WORD)
@@ -251,8 +259,8 @@ _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 # – 170 miljoen euro", "de kosten – 5 miljoen – zijn") is punctuation, not a minus.
 _SIGN_WORDS = r"(?<![\w])(?i:van|met|tot|naar|op|is|was|bedraagt|bedroeg|saldo|mutatie)"
 _LEADING_SIGN = re.compile(
-    rf"(?:(?<![\w.,])(?P<glued>[{_SIGN_CHARS}])"
-    rf"|(?:^|(?<=[(:=\n])|{_SIGN_WORDS})[ \t\xa0]*(?P<spaced>[{_SIGN_CHARS}])[ \xa0])$",
+    rf"(?:(?<![\w.,])(?P<glued>{_MINUS})|(?P<explicit>-/-)[ \t\xa0]+"
+    rf"|(?:^|(?<=[(:=\n])|{_SIGN_WORDS})[ \t\xa0]*(?P<spaced>{_MINUS})[ \xa0])$",
     re.MULTILINE,
 )
 # "(x € 1.000)", "x € 1 mln.", "(in € 1 000)", "(* € 1.000)", "Bedragen in EUR 1.000",
@@ -347,6 +355,10 @@ def _numbers(quote: str) -> list[tuple[Decimal, int, int]]:
         value = word_number(word)
         if value is not None:
             tokens.append((value, m.start(), m.start() + len(word)))
+    for m in _SPACED_AFTER_SYMBOL.finditer(quote):  # "€ 1 000 000" is one number
+        begin, end = m.span("n")
+        tokens = [t for t in tokens if not begin <= t[1] < end]
+        tokens.append((_to_decimal(m.group("n").translate(_NO_SPACE)), begin, end))
     tokens.sort(key=lambda t: t[1])
     signed = []
     for value, start, end in tokens:
@@ -402,7 +414,7 @@ def _num_money(text: str, start: int, stop: int) -> re.Match[str] | None:
 
 def _scan(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, kind) of every amount, in text order, without overlaps; where two
-    overlap, the one starting first (then the longer) wins."""
+    overlap, the one starting first (then the longer, then a range after "tussen") wins."""
     found = []
     signed = [EUR_MONEY, *FX_MONEY]
     for regex in signed:
@@ -437,7 +449,7 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
         if word and word_number(word.group("w")) is not None:
             kind = "bare" if currency_of(m.group()) is None else "euro"
             found.append((word.start(), m.end(), kind))
-    found.sort(key=lambda f: (f[0], -f[1]))
+    found.sort(key=lambda f: (f[0], -f[1], f[2] != "between"))  # "tussen" makes a range
     last_end = -1
     for start, end, kind in found:
         if start >= last_end:
@@ -459,13 +471,14 @@ def _declares_unit(text: str, start: int, end: int, quote: str) -> bool:
 
 
 def _signed_start(text: str, start: int, previous_end: int) -> int:
-    """Where an amount without a currency sign starts, its minus sign included."""
-    if not text[start : start + 1].isdigit():
-        return start
+    """Where an amount starts, a minus sign printed before it included ("-5 miljoen euro",
+    "-/- € 12 miljoen")."""
+    if text[start : start + 1].isalpha() and not text.startswith(_CODES, start):
+        return start  # a number in words
     sign = _LEADING_SIGN.search(text, max(0, previous_end, start - 16), start)
     if sign is None:
         return start
-    return sign.start("glued") if sign.group("glued") else sign.start("spaced")
+    return next(sign.start(name) for name in ("glued", "explicit", "spaced") if sign.group(name))
 
 
 def _glued_split(text: str, start: int, head: str, items: int) -> bool:
