@@ -14,7 +14,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from budgetkit.errors import InputError
+from budgetkit.errors import InputError, one_line
 from budgetkit.extract.pipeline import extract
 from budgetkit.options import ProjectDir
 from budgetkit.project import Project
@@ -123,11 +123,19 @@ app.command("publish")(publish_command)
 app.command("serve")(serve_command)
 
 
+def _say(line: str) -> None:
+    """One plain line on stderr: never rich markup, so input quoted in it prints as written."""
+    sys.stderr.write(line + "\n")
+    sys.stderr.flush()
+
+
 def main() -> None:
     try:
         app()
     except InputError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+        if os.environ.get("BUDGETKIT_DEBUG"):
+            raise
+        _say(f"error: {exc}")
         sys.exit(2)
     except KeyboardInterrupt:
         sys.exit(130)
@@ -135,10 +143,8 @@ def main() -> None:
         # (BaseException, not Exception: a polars panic derives from BaseException)
         if isinstance(exc, SystemExit) or os.environ.get("BUDGETKIT_DEBUG"):
             raise
-        err.print(
-            f"[red]internal error:[/red] {type(exc).__name__}: {exc} "
-            "(set BUDGETKIT_DEBUG=1 for the traceback)",
-            highlight=False,
-            soft_wrap=True,
+        _say(
+            one_line(f"internal error: {type(exc).__name__}: {exc}")
+            + " (set BUDGETKIT_DEBUG=1 for the traceback)"
         )
         sys.exit(3)

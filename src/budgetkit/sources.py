@@ -7,19 +7,14 @@ sha256, sentences, paragraphs and page layout, built once and read by every extr
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from budgetkit.errors import InputError
 from budgetkit.project import Project
+from budgetkit.source_metadata import load_source_entries
 from budgetkit.textfile import decode_utf8, refuse_binary
 from budgetkit.textmodel import TextModel
-
-REQUIRED_KEYS = ("id", "file", "title", "publisher", "kind", "published", "budget_year", "license")
-KINDS = ("memo", "analysis", "members_letter", "budget_chapter", "parliamentary_letter")
 
 
 class SourceDocument:
@@ -89,65 +84,24 @@ def _read_text(path: Path) -> str:
     return decode_utf8(path, data, "source")
 
 
-def _load_metadata(project: Project) -> list[dict[str, Any]]:
-    path = project.sources_yml
-    if not path.exists():
-        raise InputError(path, "metadata file is missing")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else None
-        raise InputError(path, f"invalid YAML: {getattr(exc, 'problem', exc)}", line) from None
-    except UnicodeDecodeError:
-        raise InputError(path, "metadata file is not UTF-8") from None
-    if not isinstance(data, dict) or not isinstance(data.get("documents"), list):
-        raise InputError(path, "expected a mapping with a 'documents' list")
-    return data["documents"]
-
-
-def _check_entry(path: Path, index: int, entry: Any) -> None:
-    where = f"documents[{index}]"
-    if not isinstance(entry, dict):
-        raise InputError(path, f"{where} is not a mapping")
-    missing = [key for key in REQUIRED_KEYS if entry.get(key) in (None, "")]
-    if missing:
-        raise InputError(path, f"{where} ({entry.get('id', '?')}) lacks {', '.join(missing)}")
-    if entry["kind"] not in KINDS:
-        raise InputError(path, f"{where} kind {entry['kind']!r} is not one of {', '.join(KINDS)}")
-    published = str(entry["published"])
-    try:
-        date.fromisoformat((published + "-01-01")[:10] if len(published) < 10 else published)
-    except ValueError:
-        raise InputError(path, f"{where} published {published!r} is not an ISO date") from None
-
-
 def load_sources(project: Project) -> list[SourceDocument]:
     """Load every document listed in sources.yml, in the order listed.
 
     Raises ``InputError`` for a text without metadata, metadata without a text, or a
     text that is empty, binary or not UTF-8.
     """
-    entries = _load_metadata(project)
     listed: set[str] = set()
-    ids: set[str] = set()
     documents = []
-    for index, entry in enumerate(entries):
-        _check_entry(project.sources_yml, index, entry)
-        if entry["id"] in ids:
-            raise InputError(project.sources_yml, f"duplicate document id {entry['id']!r}")
-        ids.add(entry["id"])
-        path = project.sources / entry["file"]
-        listed.add(entry["file"])
-        if not path.is_file():
-            raise InputError(path, f"source file listed in sources.yml ({entry['id']}) is missing")
+    for entry in load_source_entries(project):
+        path = entry.path
+        listed.add(path.name)
         text = _read_text(path)
         documents.append(
             SourceDocument(
-                id=entry["id"],
+                id=entry.meta["id"],
                 path=path,
                 source_path=project.relative(path),
-                meta={**entry, "published": str(entry["published"])},
+                meta=entry.meta,
                 text=text,
             )
         )

@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from budgetkit.errors import InputError
+from budgetkit.inputschema import load_checked
 from budgetkit.project import Project
 
 CURATION_FILE = "curation.yml"
@@ -107,13 +108,8 @@ def load_curation(project: Project) -> Curation:
     curation = Curation(path)
     if not path.exists():
         return curation
-    try:
-        root = yaml.compose(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise InputError(
-            path, f"invalid YAML: {getattr(exc, 'problem', exc)}", mark.line + 1 if mark else None
-        ) from None
+    _data, text = load_checked(project.schemas, path, "curation")
+    root = yaml.compose(text)
     if root is None:
         return curation
     if not isinstance(root, yaml.MappingNode):

@@ -1,16 +1,16 @@
 """Tolerances and rules a steward tunes, read from ``checks/tolerances.yml``.
 
 Defaults live in that file, not here: a missing key is an input error naming the key, so
-the file stays the one place a threshold is set.
+the file stays the one place a threshold is set; types are checked on load against
+``schemas/inputs/tolerances.json``.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-import yaml
-
 from budgetkit.errors import InputError
+from budgetkit.inputschema import load_checked
 from budgetkit.project import Project
 
 
@@ -19,17 +19,9 @@ class Tolerances:
 
     def __init__(self, project: Project) -> None:
         self.path = project.checks / "tolerances.yml"
-        try:
-            data = yaml.safe_load(self.path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise InputError(self.path, "tolerances file is missing") from None
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            raise InputError(
-                self.path, f"invalid YAML: {exc}", mark.line + 1 if mark else None
-            ) from None
-        if not isinstance(data, dict):
-            raise InputError(self.path, "expected a mapping of layer -> settings")
+        if not self.path.is_file():
+            raise InputError(self.path, "tolerances file is missing")
+        data, _text = load_checked(project.schemas, self.path, "tolerances")
         self.data = data
 
     def get(self, *keys: str) -> Any:

@@ -10,7 +10,6 @@ a failed expectation is a data error.
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import warnings
@@ -20,6 +19,7 @@ from typing import Any
 import polars as pl
 
 from budgetkit.errors import InputError
+from budgetkit.inputschema import line_of, load_checked
 from budgetkit.schemas import load_schema
 from budgetkit.validate.check import Check, run_checks
 from budgetkit.validate.config import Tolerances
@@ -67,17 +67,37 @@ def schema_expectations(schema: dict[str, Any]) -> list[dict[str, Any]]:
     return [{"type": t, "kwargs": k, "meta": why} for t, k in out]
 
 
+def _check_expectations(path: Path, text: str, suite: dict[str, Any]) -> None:
+    """Refuse an expectation GX does not know, or arguments it would not accept, at its line
+    (GX itself would fail with a traceback mid-run)."""
+    from great_expectations.exceptions import ExpectationNotFoundError
+    from great_expectations.expectations.registry import get_expectation_impl
+
+    for index, expectation in enumerate(suite.get("expectations") or []):
+        line = line_of(text, ["expectations", index, "type"])
+        try:
+            implementation = get_expectation_impl(expectation["type"])
+        except ExpectationNotFoundError:
+            raise InputError(
+                path, f"unknown expectation type {expectation['type']!r}", line
+            ) from None
+        try:
+            implementation(**(expectation.get("kwargs") or {}))
+        except Exception as exc:  # pydantic's ValidationError, GX's own errors
+            errors = getattr(exc, "errors", None)
+            first = errors()[0] if callable(errors) else None
+            why = f"{'.'.join(map(str, first['loc']))}: {first['msg']}" if first else str(exc)
+            raise InputError(path, f"{expectation['type']}: {why}", line) from None
+
+
 def load_suites(project) -> list[dict[str, Any]]:
+    """Every suite, checked against ``schemas/inputs/expectations.json`` and GX's own
+    expectation types."""
     folder = project.checks / "expectations"
     suites = []
     for path in sorted(folder.glob("*.json")):
-        try:
-            suite = json.loads(path.read_text(encoding="utf-8"))
-        except json.JSONDecodeError as exc:
-            raise InputError(path, f"invalid JSON: {exc.msg}", exc.lineno) from None
-        meta = (suite.get("meta") or {}).get("budgetkit") or {}
-        if not meta.get("resource"):
-            raise InputError(path, "suite lacks meta.budgetkit.resource")
+        suite, text = load_checked(project.schemas, path, "expectations")
+        _check_expectations(path, text, suite)
         suite["_path"] = path
         suites.append(suite)
     return suites

@@ -15,11 +15,10 @@ from typing import Any
 
 import yaml
 
-from budgetkit.errors import InputError
 from budgetkit.extract.package import write_atomic
+from budgetkit.inputschema import load_checked
 from budgetkit.project import Project
 
-STATUSES = ("proposed", "confirmed", "rejected")
 PROPOSALS_HEADER = """\
 # Links between measures that `budgetkit validate` PROPOSES (same words in the titles, equal
 # amounts for the same years), recomputed on every run; pairs decided in checks/links.yml
@@ -28,10 +27,9 @@ PROPOSALS_HEADER = """\
 # Validation never writes checks/.
 """
 _WORD = re.compile(r"[^\W\d_]+")
-# libyaml's loader and emitter when PyYAML was built with it: the same documents and bytes,
-# but the pure-Python ones spend minutes on the hundreds of thousands of proposals of a big
-# package.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# libyaml's emitter when PyYAML was built with it (the reader, ``inputschema``, uses its
+# loader): the same bytes, but the pure-Python one spends minutes on the hundreds of
+# thousands of proposals of a big package.
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
@@ -56,24 +54,11 @@ def load_links(project: Project) -> list[Link]:
     path = links_path(project)
     if not path.exists():
         return []
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise InputError(path, f"invalid YAML: {exc}", mark.line + 1 if mark else None) from None
-    entries = data.get("links") if isinstance(data, dict) else None
-    if not isinstance(entries, list):
-        raise InputError(path, "expected a mapping with a 'links' list")
+    data, _text = load_checked(project.schemas, path, "links")
+    entries = (data or {}).get("links") or []
     links = []
-    for index, entry in enumerate(entries):
-        measures = entry.get("measures") if isinstance(entry, dict) else None
-        if not (isinstance(measures, list) and len(measures) == 2):
-            raise InputError(path, f"links[{index}] needs 'measures': a list of two measure ids")
-        if entry.get("status") not in STATUSES:
-            raise InputError(
-                path, f"links[{index}] status {entry.get('status')!r} is not one of {STATUSES}"
-            )
-        a, b = sorted(str(m) for m in measures)
+    for entry in entries:
+        a, b = sorted(entry["measures"])
         links.append(Link(link_id(a, b), (a, b), entry["status"], entry))
     return links
 
