@@ -25,3 +25,40 @@ def decode_utf8(path: Path, data: bytes, what: str) -> str:
         raise InputError(
             path, f"{what} is not UTF-8 (byte 0x{data[exc.start]:02x})", line
         ) from None
+
+
+def _quote_line(data: bytes) -> int:
+    """Line where the quoted field left open at the end of ``data`` starts."""
+    inside, start, line = False, 1, 1
+    for byte in data:
+        if byte == 0x22:  # '"': a doubled quote inside a field toggles twice
+            inside = not inside
+            if inside:
+                start = line
+        elif byte == 0x0A:
+            line += 1
+    return start if inside else line
+
+
+def check_csv_bytes(path: Path, data: bytes) -> None:
+    """Refuse a package CSV that no reader could take as the file it claims to be.
+
+    The same checks run whatever reads the file next (Frictionless, polars, the publisher),
+    so a file is never accepted by one path and refused by another: not binary, UTF-8 without
+    a byte-order mark (the first field would be named "\\ufeffdocument_id"), a header row,
+    every quoted field closed, and a final line ending (a file cut short mid-write has none).
+    """
+    if not data:
+        raise InputError(path, "resource file is empty: not even a header row")
+    refuse_binary(path, data, "resource")
+    if data.startswith(b"\xef\xbb\xbf"):
+        raise InputError(
+            path, "resource starts with a byte-order mark (save as UTF-8 without BOM)", 1
+        )
+    decode_utf8(path, data, "resource")
+    if data.count(b'"') % 2:
+        raise InputError(path, "a quoted field is never closed", _quote_line(data))
+    if not data.endswith(b"\n"):
+        raise InputError(
+            path, "resource does not end with a line break: truncated?", data.count(b"\n") + 1
+        )

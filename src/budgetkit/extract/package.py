@@ -1,4 +1,4 @@
-"""Writing the Frictionless data package: deterministic bytes, atomic replacement.
+"""Writing the Frictionless data package: deterministic bytes, the whole package replaced at once.
 
 The package is committed and reviewed as a diff, so the same rows must always give the
 same bytes (fixed field order, ``\\n`` line endings, canonical number formatting), and a
@@ -15,6 +15,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from budgetkit.atomic import replaced_folder
 from budgetkit.project import Project
 from budgetkit.schemas import RESOURCES, field_names, load_schema
 from budgetkit.sources import SourceDocument
@@ -100,6 +101,9 @@ def write_atomic(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.fchmod(fd, 0o666 & ~umask)  # mkstemp's 0600 would hide the file from a server
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
         os.replace(tmp, path)
@@ -119,11 +123,23 @@ def stale_files(project: Project, files: dict[str, bytes]) -> list[str]:
 
 
 def write_package(project: Project, files: dict[str, bytes]) -> None:
-    for relative, data in files.items():
-        write_atomic(project.datapackage / relative, data)
-    for name in VALIDATION_OUTPUTS:
-        # A fresh package gets an empty resource so it is valid before the first validation.
-        path = project.datapackage / "data" / f"{name}.csv"
-        if not path.exists():
-            fields = field_names(load_schema(project.schemas, name))
-            write_atomic(path, render_csv(fields, []))
+    """Write the whole package into a new folder and switch it in for ``datapackage/`` in one
+    step (``budgetkit.atomic``): a reader, or a run killed midway, sees the previous package
+    or this one, never ``documents.csv`` of one and ``amounts.csv`` of the other.
+
+    The validation outputs are carried over from the previous package (validation rewrites
+    them); a fresh package gets them empty, so it is valid before the first validation.
+    """
+    with replaced_folder(project.datapackage) as staging:
+        for relative, data in files.items():
+            path = staging / relative
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+        for name in VALIDATION_OUTPUTS:
+            relative = f"data/{name}.csv"
+            previous = project.datapackage / relative
+            if previous.is_file():
+                data = previous.read_bytes()
+            else:
+                data = render_csv(field_names(load_schema(project.schemas, name)), [])
+            (staging / relative).write_bytes(data)

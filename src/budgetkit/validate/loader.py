@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -19,9 +18,10 @@ from typing import Any
 import numpy as np
 import polars as pl
 
+from budgetkit.descriptor import load_descriptor
 from budgetkit.errors import InputError
 from budgetkit.project import Project
-from budgetkit.textfile import decode_utf8, refuse_binary
+from budgetkit.textfile import check_csv_bytes, decode_utf8
 from budgetkit.validate.tableschema import cast_frame, primary_key
 
 
@@ -30,16 +30,12 @@ def _read_bytes(path: Path) -> bytes:
         data = path.read_bytes()
     except FileNotFoundError:
         raise InputError(path, "resource file named in datapackage.json is missing") from None
-    refuse_binary(path, data, "resource")
+    check_csv_bytes(path, data)
     return data
 
 
 def _decode(path: Path, data: bytes) -> str:
     return decode_utf8(path, data, "resource")
-
-
-def _read_text(path: Path) -> str:
-    return _decode(path, _read_bytes(path))
 
 
 def _ragged_line(path: Path, data: bytes, width: int) -> InputError:
@@ -67,8 +63,8 @@ def _parse(path: Path, data: bytes, fields: list[str]) -> pl.DataFrame:
     except pl.exceptions.ComputeError as exc:
         if "more fields" in str(exc):
             raise _ragged_line(path, data, len(fields)) from None
-        _decode(path, data)  # names the line of a bad byte; polars does not
-        raise
+        reason = str(exc).strip().splitlines()[0]
+        raise InputError(path, f"not a CSV the schema's reader can parse: {reason}") from None
     if frame.columns != fields:
         raise InputError(
             path, f"header {frame.columns} does not match the schema's fields {fields}", line=1
@@ -95,19 +91,7 @@ class PackageData:
 
     @classmethod
     def load(cls, project: Project) -> PackageData:
-        path = project.descriptor
-        if not path.is_file():
-            raise InputError(path, "no data package here; run `budgetkit extract` first")
-        try:
-            descriptor = json.loads(_read_text(path))
-        except json.JSONDecodeError as exc:
-            raise InputError(path, f"invalid JSON: {exc.msg}", exc.lineno) from None
-        resources = descriptor.get("resources") if isinstance(descriptor, dict) else None
-        if not isinstance(resources, list) or not all(
-            isinstance(r, dict) and r.get("name") and r.get("path") and r.get("schema")
-            for r in resources
-        ):
-            raise InputError(path, "expected 'resources', each with a name, path and schema")
+        descriptor = load_descriptor(project)
         return cls(project, descriptor)
 
     @cached_property

@@ -1,0 +1,90 @@
+"""A stage killed at any point of its writes leaves the previous output or the new one, whole.
+
+Each stage runs in a real subprocess that ``killpoints`` ends with ``os._exit`` (no cleanup,
+as SIGKILL) at its k-th file-system change, for every k from the first change to the last:
+deterministic, so no kill can miss the window it is meant to hit. After every kill the
+output folder must be byte for byte the previous output or the next one (extract), or a
+site whose database, inspect data and zip all come from one run (publish); the next run
+must clean up and succeed.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import killpoints
+from publish_sample import write_validation_report
+
+from budgetkit.project import Project
+from budgetkit.publish import publish
+
+
+def _restore(folder: Path, files: dict[str, bytes]) -> None:
+    """Put the previous output back, and remove what the last kill left next to it, so
+    every run makes the same changes in the same order."""
+    for leftover in folder.parent.glob(f".{folder.name}.*"):
+        shutil.rmtree(leftover)
+    shutil.rmtree(folder)
+    for relative, data in files.items():
+        (folder / relative).parent.mkdir(parents=True, exist_ok=True)
+        (folder / relative).write_bytes(data)
+
+
+def _change_a_source(project: Project) -> None:
+    source = sorted(project.sources.glob("*.txt"))[0]
+    source.write_bytes(source.read_bytes() + b"\nHet kabinet trekt EUR 5 miljoen uit.\n")
+
+
+def test_killed_extract_leaves_the_old_or_the_new_package(project_copy: Project) -> None:
+    package = project_copy.datapackage
+    old = killpoints.tree(package)
+    _change_a_source(project_copy)
+    done = killpoints.run("extract", project_copy.root)
+    assert done.returncode == 0, done.stderr
+    changes = int(done.stdout.split()[-1])
+    new = killpoints.tree(package)
+    assert new != old and new["data/documents.csv"] != old["data/documents.csv"]
+    assert changes >= 10, "the writer makes fewer changes than a package has files"
+    seen = {"old": 0, "new": 0}
+    for kill_at in range(1, changes + 1):
+        _restore(package, old)
+        killed = killpoints.run("extract", project_copy.root, kill_at)
+        assert killed.returncode == killpoints.KILLED, (kill_at, killed.stderr)
+        now = killpoints.tree(package)
+        assert now in (old, new), f"killed at change {kill_at}: a mixed package"
+        seen["old" if now == old else "new"] += 1
+    assert seen["old"] and seen["new"], seen  # kills landed before and after the switch
+    assert killpoints.run("extract", project_copy.root).returncode == 0
+    assert killpoints.tree(package) == new
+    assert sorted(p.name for p in project_copy.root.iterdir() if p.name.startswith(".")) == []
+
+
+def test_killed_publish_leaves_one_whole_site(project_copy: Project) -> None:
+    write_validation_report(project_copy)
+    publish(project_copy)
+    build = project_copy.build
+    old = killpoints.tree(build)
+    old_counts = killpoints.site_state(build)
+    assert old_counts
+    references = project_copy.datapackage / "data" / "references.csv"
+    lines = references.read_bytes().splitlines(keepends=True)
+    references.write_bytes(b"".join(lines[:-1]))  # the next package: one reference fewer
+    write_validation_report(project_copy)
+    done = killpoints.run("publish", project_copy.root)
+    assert done.returncode == 0, done.stderr
+    changes = int(done.stdout.split()[-1])
+    new_counts = killpoints.site_state(build)
+    assert new_counts and new_counts["references"] == old_counts["references"] - 1
+    seen = {"old": 0, "new": 0}
+    for kill_at in range(1, changes + 1):
+        _restore(build, old)
+        killed = killpoints.run("publish", project_copy.root, kill_at)
+        assert killed.returncode == killpoints.KILLED, (kill_at, killed.stderr)
+        state = killpoints.site_state(build)
+        assert state in (old_counts, new_counts), f"killed at change {kill_at}: a mixed site"
+        seen["old" if state == old_counts else "new"] += 1
+    assert seen["old"] and seen["new"], seen
+    assert killpoints.run("publish", project_copy.root).returncode == 0
+    assert killpoints.site_state(build) == new_counts
+    assert sorted(p.name for p in project_copy.publish.iterdir() if p.name.startswith(".")) == []
