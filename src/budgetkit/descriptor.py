@@ -59,7 +59,8 @@ def load_descriptor(project: Project) -> dict[str, Any]:
         if not isinstance(schema.get("fields"), list):
             raise InputError(path, f"resource {name!r}: its schema has no fields list", line)
         if name in names:
-            raise InputError(path, f"resource {name!r} is listed twice", line)
+            where = line_of(text, ["resources", index, "name"])
+            raise InputError(path, f"resource {name!r} is listed twice", where)
         names.add(name)
         try:
             resource_path(project, relative)

@@ -147,7 +147,11 @@ def check(path: Path, text: str, data: Any, schema: dict[str, Any]) -> None:
     error = jsonschema.exceptions.best_match(validator.iter_errors(data))
     if error is None:
         return
-    raise InputError(path, _message(error), line_of(text, list(error.absolute_path)))
+    where = list(error.absolute_path)
+    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+        allowed = set(error.schema.get("properties", {}))
+        where += sorted(str(key) for key in error.instance if key not in allowed)[:1]
+    raise InputError(path, _message(error), line_of(text, where))
 
 
 def load_schema(schemas: Path, name: str) -> dict[str, Any]:

@@ -51,19 +51,26 @@ def load_source_entries(project: Project) -> list[SourceEntry]:
                 yml, f"id {meta['id']!r} is listed twice (first at line {first})", line
             )
         ids[meta["id"]] = line
+        file_line = line_of(text, ["documents", index, "file"])
         listed = project.sources / meta["file"]
         resolved = listed.resolve()
         if not _inside(folder, resolved):
             raise InputError(
-                yml, f"{meta['id']}: file {meta['file']!r} leads outside sources/", line
+                yml, f"{meta['id']}: file {meta['file']!r} leads outside sources/", file_line
             )
         if not listed.exists():
-            raise InputError(yml, f"{meta['id']}: source file {meta['file']!r} is missing", line)
+            raise InputError(
+                yml, f"{meta['id']}: source file {meta['file']!r} is missing", file_line
+            )
         if not resolved.is_file():
-            raise InputError(yml, f"{meta['id']}: {meta['file']!r} is not a regular file", line)
+            raise InputError(
+                yml, f"{meta['id']}: {meta['file']!r} is not a regular file", file_line
+            )
         if resolved in files:
             raise InputError(
-                yml, f"{meta['id']}: file {meta['file']!r} is already {files[resolved]!r}", line
+                yml,
+                f"{meta['id']}: file {meta['file']!r} is already {files[resolved]!r}",
+                file_line,
             )
         files[resolved] = meta["id"]
         entries.append(SourceEntry(meta, listed, line))

@@ -151,6 +151,7 @@ def datasette_metadata(descriptor: dict[str, Any], site: Site) -> dict[str, Any]
                     for name in schemas
                     if site.tables.get(name, {}).get("first_columns")
                 },
+                "limits": site.limits,
             },
             "datasette-dashboards": dashboards(site, schemas),
         },

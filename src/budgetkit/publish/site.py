@@ -9,7 +9,7 @@ tables, columns and code values, and the charts.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -82,6 +82,7 @@ class Site:
     folder: Path
     labels: Labels
     dashboards: dict[str, dict[str, Any]]
+    limits: dict[str, Any] = field(default_factory=dict)
 
     def facets(self, table: str) -> list[str]:
         """Columns offered for faceting; each is indexed, alone and paired with the others."""
@@ -146,4 +147,5 @@ def load_site(project: Project) -> Site:
         folder=project.publish,
         labels=_labels(project.publish / "labels.yml"),
         dashboards=_dashboards(project.publish / "dashboards.yml"),
+        limits=site.get("limits", {}),
     )

@@ -1,0 +1,193 @@
+"""The public server keeps its promises against a hostile visitor.
+
+A real Datasette process is started the way ``budgetkit serve`` starts it, on the real
+published package, and measured from outside: its memory (``VmHWM``, the peak resident set,
+from /proc) while it refuses a 1 GB ``zeroblob`` and a result of many large values; the
+time a plain page takes while slow queries fill the server; the headers every response
+carries (as ``curl -I`` shows them); that no response names a path on the server; and that
+only the published files can be downloaded.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import os
+import shutil
+import socket
+import stat
+import subprocess
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import COPIED, ROOT
+from publish_sample import write_validation_report
+
+from budgetkit.project import Project
+from budgetkit.publish import publish
+from budgetkit.publish.serving import site_files
+
+MB = 1_000_000
+SECURITY_HEADERS = (
+    "content-security-policy",
+    "x-frame-options",
+    "x-content-type-options",
+    "referrer-policy",
+)
+SLOW_SQL = "with recursive c(x) as (select 1 union all select x + 1 from c) select count(*) from c"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Server:
+    def __init__(self, project: Project) -> None:
+        self.project = project
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        args = site_files(project).datasette_args("127.0.0.1", self.port)
+        self.process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(self.url + "/-/versions.json", timeout=2):
+                    break
+            except OSError:
+                assert self.process.poll() is None, self.process.stderr.read().decode()
+                assert time.monotonic() < deadline, "the server did not start"
+                time.sleep(0.2)
+
+    def memory(self, field: str) -> int:
+        """A memory figure of the server process in bytes (VmRSS now, VmHWM the peak)."""
+        for line in Path(f"/proc/{self.process.pid}/status").read_text().splitlines():
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) * 1024
+        raise AssertionError(field)
+
+    def get(self, path: str, method: str = "GET", timeout: float = 60):
+        request = urllib.request.Request(self.url + path, method=method)
+        try:
+            with urllib.request.urlopen(request, timeout=timeout) as response:
+                return response.status, dict(response.headers.items()), response.read()
+        except urllib.error.HTTPError as error:
+            return error.code, dict(error.headers.items()), error.read()
+
+    def sql(self, sql: str, timeout: float = 60):
+        return self.get("/budget.json?" + urllib.parse.urlencode({"sql": sql}), timeout=timeout)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    root = tmp_path_factory.mktemp("served")
+    for name in COPIED:
+        shutil.copytree(ROOT / name, root / name, ignore=shutil.ignore_patterns("build"))
+    project = Project(root)
+    write_validation_report(project)
+    publish(project)
+    running = Server(project)
+    yield running
+    running.process.terminate()
+    running.process.wait(timeout=10)
+
+
+def test_a_1gb_zeroblob_is_refused_without_the_memory(server: Server) -> None:
+    before = server.memory("VmRSS")
+    status, _headers, body = server.sql("select zeroblob(1000000000)")
+    assert status == 400 and b"too big" in body
+    grown = server.memory("VmHWM") - before
+    print(f"zeroblob(1e9): peak RSS grew {grown / MB:.0f} MB")
+    assert grown < 300 * MB
+
+
+def test_many_large_values_are_refused_without_the_memory(server: Server) -> None:
+    """Each value under the value cap, a thousand of them over the result cap (900 MB)."""
+    before = server.memory("VmRSS")
+    status, _headers, body = server.sql("select zeroblob(900000) from source_lines limit 1000")
+    assert status == 400 and b"result too large" in body
+    grown = server.memory("VmHWM") - before
+    print(f"1000 x zeroblob(900000): peak RSS grew {grown / MB:.0f} MB")
+    assert grown < 300 * MB
+    status, _headers, _body = server.sql("select zeroblob(900000) from source_lines limit 5")
+    assert status == 200  # large values are fine, up to the cap
+
+
+def test_a_plain_page_stays_fast_while_slow_queries_run(server: Server) -> None:
+    with concurrent.futures.ThreadPoolExecutor(max_workers=8) as pool:
+        slow = [pool.submit(server.sql, SLOW_SQL, 60) for _ in range(8)]
+        time.sleep(0.5)  # the slow queries hold the server
+        started = time.monotonic()
+        status, _headers, _body = server.get("/budget/documents")
+        plain = time.monotonic() - started
+        answers = [future.result() for future in slow]
+    print(f"plain page while 8 slow queries run: {plain:.2f}s")
+    assert status == 200
+    assert all(code in (400, 503) for code, _h, _b in answers)  # cut at the time limit, or 503
+    assert plain < 1.5, "the plain page waited behind visitors' slow queries"
+
+
+@pytest.mark.parametrize(
+    "path", ["/", "/budget/documents", "/budget.json?sql=select+1", "/download/datapackage.zip"]
+)
+def test_every_response_carries_the_security_headers(server: Server, path: str) -> None:
+    status, headers, _body = server.get(path)
+    assert status == 200
+    lower = {name.lower(): value for name, value in headers.items()}
+    for name in SECURITY_HEADERS:
+        assert name in lower, name
+    assert "script-src 'self'" in lower["content-security-policy"]
+    assert (
+        "unsafe-inline" not in lower["content-security-policy"].split("script-src")[1].split(";")[0]
+    )
+    assert lower["x-frame-options"] == "DENY"
+
+
+def test_curl_head_shows_the_security_headers(server: Server) -> None:
+    curl = shutil.which("curl")
+    if curl is None:
+        pytest.skip("curl is not installed")
+    shown = subprocess.run([curl, "-sI", server.url + "/"], capture_output=True, text=True).stdout
+    for name in SECURITY_HEADERS:
+        assert name in shown.lower(), shown
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/-/databases.json", "/download/inspect-data.json", "/.json", "/budget.json",
+        "/-/metadata.json", "/-/settings.json", "/-/plugins.json", "/-/versions.json",
+        "/-/threads.json", "/budget/documents.json", "/-/config.json",
+    ],
+)  # fmt: skip
+def test_no_response_names_a_server_path(server: Server, path: str) -> None:
+    _status, _headers, body = server.get(path)
+    root = str(server.project.root.resolve())
+    assert root.encode() not in body and str(server.project.root).encode() not in body
+
+
+def test_only_the_published_files_can_be_downloaded(server: Server) -> None:
+    build = server.project.build
+    published = sorted(path.name for path in build.iterdir())
+    assert published == ["budget.db", "datapackage.zip", "inspect-data.json", "metadata.json"]
+    for name in published:
+        mode = stat.S_IMODE(os.stat(build / name).st_mode)
+        assert mode & 0o044 == 0o044, f"{name} is not readable by others: {oct(mode)}"
+    leftover = build.parent / ".build.new-test"
+    leftover.mkdir()
+    (leftover / "budget.db").write_bytes(b"x")
+    try:
+        for path in (
+            "/download/../.build.new-test/budget.db",
+            "/download/%2e%2e/.build.new-test/budget.db",
+            "/download/../site.yml",
+        ):
+            status, _headers, _body = server.get(path)
+            assert status == 404, path
+    finally:
+        shutil.rmtree(leftover)
