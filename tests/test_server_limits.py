@@ -118,18 +118,26 @@ def test_many_large_values_are_refused_without_the_memory(server: Server) -> Non
     assert status == 200  # large values are fine, up to the cap
 
 
+def _timed(server: Server, path: str) -> float:
+    started = time.monotonic()
+    status, _headers, _body = server.get(path)
+    assert status == 200
+    return time.monotonic() - started
+
+
 def test_a_plain_page_stays_fast_while_slow_queries_run(server: Server) -> None:
+    """Eight queries that each run to the 2 s time limit would hold every SQL thread for
+    seconds; a plain page (it runs SQL too) must take about as long as on an idle server."""
+    page = "/budget/documents.json"
+    idle = min(_timed(server, page) for _ in range(3))
     with concurrent.futures.ThreadPoolExecutor(max_workers=8) as pool:
         slow = [pool.submit(server.sql, SLOW_SQL, 60) for _ in range(8)]
         time.sleep(0.5)  # the slow queries hold the server
-        started = time.monotonic()
-        status, _headers, _body = server.get("/budget/documents")
-        plain = time.monotonic() - started
+        busy = _timed(server, page)
         answers = [future.result() for future in slow]
-    print(f"plain page while 8 slow queries run: {plain:.2f}s")
-    assert status == 200
+    print(f"plain page: {idle:.2f}s idle, {busy:.2f}s while 8 slow queries run")
     assert all(code in (400, 503) for code, _h, _b in answers)  # cut at the time limit, or 503
-    assert plain < 1.5, "the plain page waited behind visitors' slow queries"
+    assert busy < idle + 1.0, "the plain page waited behind visitors' slow queries"
 
 
 @pytest.mark.parametrize(
@@ -145,7 +153,8 @@ def test_every_response_carries_the_security_headers(server: Server, path: str) 
     assert (
         "unsafe-inline" not in lower["content-security-policy"].split("script-src")[1].split(";")[0]
     )
-    assert lower["x-frame-options"] == "DENY"
+    assert lower["x-frame-options"] == "SAMEORIGIN"
+    assert "frame-ancestors 'self'" in lower["content-security-policy"]
 
 
 def test_curl_head_shows_the_security_headers(server: Server) -> None:

@@ -11,8 +11,10 @@
   they stay fast while slow queries run.
 - **Headers**: every response carries a Content-Security-Policy (scripts only from the site
   itself and the page's own inline scripts, by hash, so a ``javascript:`` link or injected
-  handler cannot run), ``X-Frame-Options: DENY``, ``X-Content-Type-Options: nosniff`` and
-  ``Referrer-Policy: no-referrer``.
+  handler cannot run; the chart pages under ``/-/dashboards`` may also evaluate strings,
+  which Vega needs for its expressions and which never lets a link run a script), framing
+  only by the site itself (``X-Frame-Options: SAMEORIGIN``: a table page embeds its chart),
+  ``X-Content-Type-Options: nosniff`` and ``Referrer-Policy: no-referrer``.
 - **No server paths**: ``/-/databases`` (which shows the database's absolute path) is not
   served.
 
@@ -33,18 +35,19 @@ from typing import Any
 from datasette import hookimpl
 
 CSP = (
-    "default-src 'self'; script-src 'self' {hashes}; style-src 'self' 'unsafe-inline'; "
-    "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
+    "default-src 'self'; script-src 'self' {evaluate}{hashes}; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'self'; "
     "form-action 'self'"
 )
 HEADERS = [
-    (b"x-frame-options", b"DENY"),
+    (b"x-frame-options", b"SAMEORIGIN"),
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"no-referrer"),
 ]
 HIDDEN = re.compile(r"^/-/databases(\.json)?$")
 INLINE_SCRIPT = re.compile(rb"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.S | re.I)
 OPEN_PATHS = ("/-/", "/static/", "/download/")
+EVALUATING_PATHS = ("/-/dashboards",)  # Vega compiles its expressions with Function()
 
 
 def _limits(datasette) -> dict[str, Any]:
@@ -105,12 +108,13 @@ async def _send_plain(send, status: int, text: str, extra: list | None = None) -
     await send({"type": "http.response.body", "body": text.encode()})
 
 
-def _with_headers(start: dict[str, Any], body: bytes) -> dict[str, Any]:
+def _with_headers(start: dict[str, Any], body: bytes, evaluate: bool) -> dict[str, Any]:
     names = {name.lower() for name, _ in start.get("headers", [])}
     headers = [*start.get("headers", [])]
     headers += [(name, value) for name, value in HEADERS if name not in names]
     if b"content-security-policy" not in names:
-        headers.append((b"content-security-policy", CSP.format(hashes=_hashes(body)).encode()))
+        policy = CSP.format(evaluate="'unsafe-eval' " if evaluate else "", hashes=_hashes(body))
+        headers.append((b"content-security-policy", policy.encode()))
     return {**start, "headers": headers}
 
 
@@ -124,10 +128,10 @@ def asgi_wrapper(datasette):
                 await app(scope, receive, send)
                 return
             if HIDDEN.match(scope.get("path", "")):
-                await _send_plain(_secured(send), 404, "not found")
+                await _send_plain(_secured(send, scope), 404, "not found")
                 return
             if not _runs_chosen_sql(scope):
-                await app(scope, receive, _secured(send))
+                await app(scope, receive, _secured(send, scope))
                 return
             limits = _limits(datasette)
             threads = int(datasette.setting("num_sql_threads") or 1)
@@ -140,14 +144,14 @@ def asgi_wrapper(datasette):
                 )
             except TimeoutError:
                 await _send_plain(
-                    _secured(send),
+                    _secured(send, scope),
                     503,
                     "too many queries are running; try again",
                     [(b"retry-after", b"5")],
                 )
                 return
             try:
-                await app(scope, receive, _secured(send))
+                await app(scope, receive, _secured(send, scope))
             finally:
                 semaphore.release()
 
@@ -156,10 +160,11 @@ def asgi_wrapper(datasette):
     return wrap
 
 
-def _secured(send):
+def _secured(send, scope: dict[str, Any]):
     """``send`` with the security headers added to the response start. An HTML page is
     held until its body is complete, so the policy can name its inline scripts' hashes."""
     held: dict[str, Any] = {}
+    evaluate = scope.get("path", "").startswith(EVALUATING_PATHS)
 
     async def secured(message):
         if message["type"] == "http.response.start":
@@ -167,11 +172,11 @@ def _secured(send):
             if headers.get(b"content-type", b"").startswith(b"text/html"):
                 held["start"], held["body"] = message, b""
                 return
-            await send(_with_headers(message, b""))
+            await send(_with_headers(message, b"", evaluate))
         elif "start" in held and message["type"] == "http.response.body":
             held["body"] += message.get("body", b"")
             if not message.get("more_body"):
-                await send(_with_headers(held.pop("start"), held["body"]))
+                await send(_with_headers(held.pop("start"), held["body"], evaluate))
                 await send({"type": "http.response.body", "body": held.pop("body")})
         else:
             await send(message)

@@ -116,9 +116,8 @@ def _message(error: jsonschema.ValidationError) -> str:
     if error.validator == "additionalProperties" and isinstance(error.instance, dict):
         allowed = sorted(error.schema.get("properties", {}))
         extra = sorted(str(key) for key in error.instance if key not in allowed)
-        return (
-            f"{where or 'the file'}: unknown setting {extra[0]!r}"
-            + (f" (allowed: {', '.join(allowed)})" if allowed else "")
+        return f"{where or 'the file'}: unknown setting {extra[0]!r}" + (
+            f" (allowed: {', '.join(allowed)})" if allowed else ""
         )
     if error.validator in ("enum", "pattern", "format", "minimum", "maximum", "minItems",
                            "maxItems", "minLength", "const", "uniqueItems"):  # fmt: skip
