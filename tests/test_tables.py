@@ -476,7 +476,7 @@ def test_back_to_back_tables_and_a_scale_note_under_the_caption() -> None:
         tables[0]["line_end"] < tables[1]["line_start"]
         and tables[1]["line_end"] < tables[2]["line_start"]
     )
-    assert (tables[2]["unit"], tables[2]["scale_factor"]) == ("count", 1)
+    assert (tables[2]["unit"], tables[2]["unit_label"], tables[2]["scale_factor"]) == (None, "", 1)
     assert {c["table_id"] for c in table_cells} == {t["table_id"] for t in tables}
 
 

@@ -80,7 +80,7 @@ def extract_document(
     sections = extract_sections(doc, warnings)
     index = SectionIndex(sections)
     placer = MinistryPlacer(doc, index)
-    tables, cells = extract_tables(doc)
+    tables, cells = extract_tables(doc, warnings)
     spans = [(table["line_start"], table["line_end"]) for table in tables]
     amounts = [
         amount

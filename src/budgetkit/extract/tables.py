@@ -1,9 +1,10 @@
 """Every printed table of a document as rows of the ``tables`` and ``table_cells`` resources.
 
-The work is split by concern: ``tables_layout`` finds captions and reads rows and cells in
-either flattened layout, ``tables_scale`` finds unit and scale, ``tables_hierarchy`` rebuilds
-the parent rows. This module joins them into schema rows keyed by field name. Every cell
-keeps its line, character column and exact text, so each stored value points to its source.
+The work is split by concern: ``tables_layout`` finds tables by their shape and reads their
+rows and cells in every flattened layout, ``tables_scale`` finds unit and scale,
+``tables_hierarchy`` rebuilds the parent rows. This module joins them into schema rows keyed
+by field name. Every cell keeps its line, character column and exact text, so each stored
+value points to its source; what could not be read is said as an ``ExtractWarning``.
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from typing import Any
 
 from budgetkit.extract.tables_hierarchy import Hierarchy, build
 from budgetkit.extract.tables_layout import RawTable, find_tables
-from budgetkit.extract.tables_scale import is_percent, table_scale
+from budgetkit.extract.tables_scale import Scale, is_percent, table_scale
 from budgetkit.extract.tables_tokens import column_year, fold, plain_number
+from budgetkit.extract.warnings import ExtractWarning
 from budgetkit.sources import SourceDocument
 
 Rows = list[dict[str, Any]]
@@ -34,12 +36,23 @@ def _hierarchy(table: RawTable) -> tuple[list[int | None], list[bool], str]:
     sources: set[str] = set()
     for block in _blocks(table):
         rows = [table.rows[i] for i in block]
-        values = []
+        values: list[tuple[Decimal | None, ...] | None] = []
+        texts: list[tuple[str, ...]] = []
         for row in rows:
-            by_column = {cell.column_label: cell.value or Decimal(0) for cell in row.cells}
-            values.append(tuple(by_column.get(label, Decimal(0)) for label in table.columns))
+            by_column = {cell.column_label: cell for cell in row.cells}
+            if not row.cells:
+                values.append(None)
+                texts.append(())
+                continue
+            values.append(
+                tuple(
+                    (by_column[c].value or Decimal(0)) if c in by_column else Decimal(0)
+                    for c in table.columns
+                )
+            )
+            texts.append(tuple(cell.text for cell in row.cells))
         kinds = ["percent" if is_percent(row) else "amount" for row in rows]
-        found: Hierarchy = build([row.label for row in rows], values, kinds)
+        found: Hierarchy = build([row.label for row in rows], values, kinds, texts)
         for position, index in enumerate(block):
             parent = found.parents[position]
             parents[index] = None if parent is None else block[parent]
@@ -50,55 +63,101 @@ def _hierarchy(table: RawTable) -> tuple[list[int | None], list[bool], str]:
 
 
 def _table_id(doc: SourceDocument, table: RawTable, taken: set[str]) -> str:
-    table_id = f"{doc.id}:tabel-{table.number}"
+    """``doc:tabel-15`` for a numbered caption, else ``doc:tabel-l120`` by its first line."""
+    table_id = (
+        f"{doc.id}:tabel-{table.number}" if table.number else f"{doc.id}:tabel-l{table.line_start}"
+    )
     if table_id in taken:  # a number printed twice (two chapters): tell them apart by line
         table_id = f"{table_id}-l{table.line_start}"
     taken.add(table_id)
     return table_id
 
 
-def _levels(parents: list[int | None]) -> list[int]:
-    levels: list[int] = []
-    for parent in parents:  # parents always precede their children
-        levels.append(1 if parent is None else levels[parent] + 1)
+def _valued_parent(parents: list[int | None], table: RawTable, index: int) -> int | None:
+    """The nearest ancestor that prints values: the row a cell's value adds up into."""
+    parent = parents[index]
+    while parent is not None and not table.rows[parent].cells:
+        parent = parents[parent]
+    return parent
+
+
+def _euros(value: Decimal | None, scale: Scale) -> int | None:
+    if value is None or scale.unit != "EUR":
+        return None
+    return int((value * scale.factor).to_integral_value())
+
+
+def _title(table: RawTable) -> str:
+    if table.caption:
+        return fold(table.caption)
+    texts = [fold(text) for _line, text in table.notes if text.strip()]
+    return texts[0] if texts else ""
+
+
+def _levels_in_order(parents: list[int | None]) -> list[int]:
+    levels = [0] * len(parents)
+    for index in range(len(parents)):
+        depth, parent = 1, parents[index]
+        while parent is not None:
+            depth, parent = depth + 1, parents[parent]
+        levels[index] = depth
     return levels
 
 
-def extract_tables(doc: SourceDocument) -> tuple[Rows, Rows]:
+def extract_tables(
+    doc: SourceDocument, warnings: list[ExtractWarning] | None = None
+) -> tuple[Rows, Rows]:
     """(tables rows, table_cells rows) for one document, in printed order.
 
-    ``ministry`` is left to the pipeline, which knows the sections.
+    What cannot be read (a row whose values cannot be placed in columns, a table without a
+    printed unit) is appended to ``warnings``. ``ministry`` is left to the pipeline, which
+    knows the sections.
     """
+    said = warnings if warnings is not None else []
     tables: Rows = []
     cells: Rows = []
     taken: set[str] = set()
     for table in find_tables(doc.lines):
         table_id = _table_id(doc, table, taken)
-        scale, row_scales = table_scale(doc, table)
+        for line, reason in table.problems:
+            said.append(ExtractWarning(doc.id, line, f"table {table_id}: {reason}"))
+        scale, row_scales, column_scales = table_scale(doc, table)
+        if scale.unit is None:
+            said.append(
+                ExtractWarning(
+                    doc.id,
+                    table.line_start,
+                    f"table {table_id}: no unit printed; values kept without euros",
+                )
+            )
         parents, partial, source = _hierarchy(table)
-        levels = _levels(parents)
+        levels = _levels_in_order(parents)
         row_ids = [f"r{order:02d}" for order in range(1, len(table.rows) + 1)]
+        valued = [row for row in table.rows if row.cells]
         tables.append(
             {
                 "table_id": table_id,
                 "document_id": doc.id,
-                "number": table.number,
-                "title": fold(table.caption),
+                "number": table.number or None,
+                "title": _title(table),
                 "line_start": table.line_start,
                 "line_end": table.line_end,
                 "unit": scale.unit,
+                "unit_label": scale.label,
                 "scale_factor": scale.factor,
                 "scale_text": scale.text,
                 "scale_line": scale.line,
                 "layout": table.layout,
                 "hierarchy": source,
-                "row_count": len(table.rows),
-                "column_count": len(table.columns),
+                "row_count": len(valued),
+                "column_count": len({c.column_label for row in valued for c in row.cells}),
             }
         )
         for index, row in enumerate(table.rows):
-            parent = parents[index]
+            parent = _valued_parent(parents, table, index)
+            printed_parent = parents[index]
             for cell in row.cells:
+                own = column_scales.get(cell.column_label) or row_scales[index]
                 cells.append(
                     {
                         "table_id": table_id,
@@ -108,15 +167,20 @@ def extract_tables(doc: SourceDocument) -> tuple[Rows, Rows]:
                         "row_line": row.line,
                         "row_group": row.group,
                         "parent_row_id": None if parent is None else row_ids[parent],
+                        "parent_row_label": (
+                            None if printed_parent is None else table.rows[printed_parent].label
+                        ),
                         "level": levels[index],
                         "adds_up": None if parent is None else not partial[index],
                         "column_label": cell.column_label,
                         "column_order": cell.column_order,
                         "year": column_year(cell.column_label),
                         "value": plain_number(cell.value),
+                        "value_eur": _euros(cell.value, own),
                         "value_text": cell.text,
-                        "unit": row_scales[index].unit,
-                        "scale_factor": row_scales[index].factor,
+                        "unit": own.unit,
+                        "unit_label": own.label,
+                        "scale_factor": own.factor,
                         "line": cell.line,
                         "column": cell.column,
                     }

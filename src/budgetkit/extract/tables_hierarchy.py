@@ -1,17 +1,23 @@
 """Rebuilding a table's row hierarchy, which text extraction flattened away.
 
-A begroting table prints a parent before its children, and a parent's value is the sum of
-its children in every column. So the rows are read as a preorder tree: the parse looks for
-the split of the rows into subtrees in which every parent equals the sum of its children,
-preferring the largest subtree for each row (a parent takes all the rows that add up to it).
+A parent's value is the sum of its children in every column, and it is printed either
+before its children (a begroting table: Uitgaven, then its articles and instruments) or
+after them (a total, a subtotal, a resulting stand closing the rows above it). So the rows
+are parsed as a sequence of subtrees, each rooted at its first row (printed before its
+parts) or its last row (printed after them), in which every parent equals the sum of its
+children; the parse prefers the largest subtree for each row (a parent takes all the rows
+that add up to it). A row that prints no values heads the rows under it and counts as their
+sum. A table whose sums hold only within the printed precision (tables in millions with one
+decimal) is parsed again with that tolerance, so rounding does not flatten it.
 
 Numbers alone are ambiguous where rows repeat a value (a parent and its single "Overige"
 child, rows of zeros), so label cues constrain the parse: Verplichtingen, Uitgaven and
 Ontvangsten are top level; numbered article parts ("1. Participatie ...") come next; then
 the financial instruments (Subsidies, Opdrachten, Bijdrage aan agentschappen, ...); "Overige"
 is always a line within one of those. A row with a cue may only descend from rows with a
-lower cue. "Waarvan" rows are part of the row above them but not one of the rows that add up
-to it.
+lower cue. A closing label ("Totaal", "Stand ...") makes a row try to close the rows above it
+first. "Waarvan" rows are part of the row above them but not one of the rows that add up to
+it.
 
 When the numbers cannot explain a table whose labels show it is nested (a printed total that
 does not add up), the hierarchy comes from the label cues alone and says so: that table's
@@ -21,13 +27,16 @@ failing sums are then findings about the source, for the validation layer to rep
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
+from budgetkit.extract.tables_vocabulary import CLOSING, WAARVAN, WAARVAN_ONLY
+
 #: Label cues: rank in the begroting hierarchy (lower ranks enclose higher ones).
 RANKS = (
-    (1, re.compile(r"(?:verplichtingen|uitgaven|ontvangsten)", re.IGNORECASE)),
+    (1, re.compile(r"(?:verplichtingen|uitgaven|ontvangsten):?", re.IGNORECASE)),
     (2, re.compile(r"\d{1,2}\.\s+\S.*")),
     (
         3,
@@ -40,9 +49,12 @@ RANKS = (
     ),
     (4, re.compile(r"overige", re.IGNORECASE)),
 )
-WAARVAN = re.compile(r"waarvan\b", re.IGNORECASE)
 #: Work limit for the numeric parse; a table that needs more is read from its labels.
 MAX_STEPS = 200_000
+#: A sum within this many units of the last printed digit still adds up (rounding).
+ROUNDING_DIGITS = 2
+
+Values = tuple[Decimal, ...]
 
 
 def rank(label: str) -> int | None:
@@ -65,24 +77,35 @@ class _TooHard(Exception):
 
 
 def _numeric(
-    values: list[tuple[Decimal, ...]], kinds: list[str], ranks: list[int | None]
+    values: Sequence[Values | None],
+    kinds: list[str],
+    ranks: list[int | None],
+    closing: list[bool],
+    tolerance: Values,
+    after: bool = True,
 ) -> list[int | None] | None:
     """Parents from the numbers under the label cues; None when the rows cannot be parsed."""
     count = len(values)
-    width = len(values[0]) if values else 0
+    width = len(tolerance)
     zero = (Decimal(0),) * width
+    plain = [v if v is not None else zero for v in values]
     # Sums of the positive and of the negative parts of rows[:k], per column: the roots of
     # a forest over rows[i:end] are some of those rows, so its target must lie between.
     ups, downs = [zero], [zero]
-    for row in values:
+    for row in plain:
         ups.append(tuple(u + max(v, 0) for u, v in zip(ups[-1], row, strict=True)))
         downs.append(tuple(d + min(v, 0) for d, v in zip(downs[-1], row, strict=True)))
 
-    def feasible(i: int, end: int, target: tuple[Decimal, ...]) -> bool:
+    def feasible(i: int, end: int, target: Values) -> bool:
         return all(
-            downs[end][c] - downs[i][c] <= target[c] <= ups[end][c] - ups[i][c]
+            downs[end][c] - downs[i][c] - tolerance[c]
+            <= target[c]
+            <= ups[end][c] - ups[i][c] + tolerance[c]
             for c in range(width)
         )
+
+    def settled(target: Values) -> bool:
+        return all(abs(t) <= tol for t, tol in zip(target, tolerance, strict=True))
 
     steps = [0]
 
@@ -96,40 +119,74 @@ def _numeric(
         return count
 
     @cache
-    def subtree(i: int, end: int, floor: int) -> tuple[tuple[int, int | None], ...] | None:
-        """(row, parent) pairs for rows[i:end] as one subtree rooted at row i."""
+    def subtree(
+        i: int, end: int, floor: int, post: bool
+    ) -> tuple[tuple[tuple[int, int | None], ...], Values] | None:
+        """((row, parent) pairs, value) for rows[i:end] as one subtree rooted at its first
+        row, or with ``post`` at its last row."""
+        root = end - 1 if post else i
         if end == i + 1:
-            return ((i, None),)
-        below = max(floor, ranks[i] or 0)
-        children = forest(i + 1, end, below, kinds[i], values[i])
+            return ((i, None),), plain[i]
+        below = max(floor, ranks[root] or 0)
+        target = values[root]
+        if target is None and post:
+            return None  # a row without values heads the rows under it
+        first, last = (i, end - 1) if post else (i + 1, end)
+        children = forest(first, last, below, kinds[root], target)
         if children is None:
             return None
-        return ((i, None), *((row, i if parent is None else parent) for row, parent in children))
+        value = target
+        if value is None:
+            value = zero
+            for row, parent in children:
+                if parent is None:
+                    value = tuple(a + b for a, b in zip(value, plain[row], strict=True))
+        pairs = (
+            (root, None),
+            *((row, root if parent is None else parent) for row, parent in children),
+        )
+        return pairs, value
 
     @cache
     def forest(
-        i: int, end: int, floor: int, kind: str | None, target: tuple[Decimal, ...] | None
+        i: int, end: int, floor: int, kind: str | None, target: Values | None
     ) -> tuple[tuple[int, int | None], ...] | None:
         """rows[i:end] as consecutive subtrees whose roots add up to ``target`` (if given)."""
         steps[0] += 1
         if steps[0] > MAX_STEPS:
             raise _TooHard
         if i == end:
-            return () if target is None or target == zero else None
-        if (ranks[i] is not None and ranks[i] <= floor) or (kind and kinds[i] != kind):
-            return None
-        rest = (
-            None if target is None else tuple(t - v for t, v in zip(target, values[i], strict=True))
-        )
-        if rest is not None and not feasible(i + 1, end, rest):
-            return None
-        for e in range(min(end, reach(i, max(floor, ranks[i] or 0))), i, -1):
-            tree = subtree(i, e, floor)
-            if tree is None:
-                continue
-            tail = forest(e, end, floor, kind, rest)
-            if tail is not None:
-                return tree + tail
+            return () if target is None or settled(target) else None
+        pre_end = min(end, reach(i, max(floor, ranks[i] or 0)))
+        for e in range(end, i, -1):
+            modes = (True, False) if closing[e - 1] else (False, True)
+            for post in modes:
+                if post and (e == i + 1 or not after):
+                    continue
+                if not post and e > pre_end:
+                    continue
+                root = e - 1 if post else i
+                if (ranks[root] is not None and ranks[root] <= floor) or (
+                    kind and kinds[root] != kind
+                ):
+                    continue
+                known = values[root]
+                if target is not None and known is not None:
+                    rest = tuple(t - v for t, v in zip(target, known, strict=True))
+                    if not feasible(e, end, rest):
+                        continue
+                tree = subtree(i, e, floor, post)
+                if tree is None:
+                    continue
+                pairs, value = tree
+                rest = (
+                    None
+                    if target is None
+                    else tuple(t - v for t, v in zip(target, value, strict=True))
+                )
+                tail = forest(e, end, floor, kind, rest)
+                if tail is not None:
+                    return pairs + tail
         return None
 
     try:
@@ -170,12 +227,82 @@ def _explains_labels(parents: list[int | None], ranks: list[int | None]) -> bool
     return True
 
 
-def build(labels: list[str], values: list[tuple[Decimal, ...]], kinds: list[str]) -> Hierarchy:
-    """The hierarchy of one block of rows (labels, values per column, unit kind per row)."""
-    partial = [WAARVAN.match(label.strip()) is not None for label in labels]
-    whole = [i for i, p in enumerate(partial) if not p]
+def _closes_siblings(parents: list[int | None], values: Sequence[Values | None]) -> bool:
+    """Whether a row equals the sum of two or more siblings printed right above it: a total
+    printed below its parts, which a parse of parents-before-children leaves flat."""
+    siblings: dict[int | None, list[int]] = {}
+    for row, parent in enumerate(parents):
+        siblings.setdefault(parent, []).append(row)
+    for rows in siblings.values():
+        for j, row in enumerate(rows):
+            target = values[row]
+            if target is None or not any(target):
+                continue
+            total = tuple(Decimal(0) for _ in target)
+            for k in range(j - 1, -1, -1):
+                part = values[rows[k]]
+                if part is None:
+                    break
+                total = tuple(a + b for a, b in zip(total, part, strict=True))
+                if j - k >= 2 and total == target:
+                    return True
+    return False
+
+
+def _parse(
+    values: Sequence[Values | None],
+    kinds: list[str],
+    ranks: list[int | None],
+    closing: list[bool],
+    tolerance: Values,
+) -> list[int | None] | None:
+    """Parents before children first (the begroting layout); totals below their parts only
+    where the sums show such a total."""
+    found = _numeric(values, kinds, ranks, closing, tolerance, after=False)
+    if found is None or _closes_siblings(found, values):
+        both = _numeric(values, kinds, ranks, closing, tolerance)
+        found = both if both is not None else found
+    return found
+
+
+def _tolerance(texts: Sequence[Sequence[str]], width: int) -> Values:
+    """ROUNDING_DIGITS units of the last printed digit, per table."""
+    decimals = 0
+    for row in texts:
+        for text in row:
+            match = re.search(r",(\d+)%*$", text.strip())
+            if match:
+                decimals = max(decimals, len(match.group(1)))
+    unit = Decimal(1).scaleb(-decimals)
+    return (unit * ROUNDING_DIGITS,) * width
+
+
+def build(
+    labels: list[str],
+    values: Sequence[Values | None],
+    kinds: list[str],
+    texts: Sequence[Sequence[str]] | None = None,
+) -> Hierarchy:
+    """The hierarchy of one block of rows (labels, values per column or None for a row that
+    prints none, unit kind per row, printed cell texts per row)."""
+    marker = [
+        WAARVAN_ONLY.match(label) is not None and values[i] is None
+        for i, label in enumerate(labels)
+    ]
+    partial = [
+        WAARVAN.match(label.strip()) is not None and not marker[i] for i, label in enumerate(labels)
+    ]
+    whole = [i for i in range(len(labels)) if not partial[i] and not marker[i]]
     ranks = [rank(labels[i]) for i in whole]
-    found = _numeric([values[i] for i in whole], [kinds[i] for i in whole], ranks)
+    closing = [CLOSING.match(labels[i].strip()) is not None for i in whole]
+    width = max((len(v) for v in values if v is not None), default=0)
+    exact = (Decimal(0),) * width
+    picked = [values[i] for i in whole]
+    picked_kinds = [kinds[i] for i in whole]
+    found = _parse(picked, picked_kinds, ranks, closing, exact)
+    if found is None or not _explains_labels(found, ranks):
+        rounding = _tolerance(texts or [], width)
+        found = _parse(picked, picked_kinds, ranks, closing, rounding)
     if found is not None and _explains_labels(found, ranks):
         source = "sums" if any(p is not None for p in found) else "flat"
     else:
@@ -186,9 +313,9 @@ def build(labels: list[str], values: list[tuple[Decimal, ...]], kinds: list[str]
         parent = found[position]
         parents[index] = None if parent is None else whole[parent]
     last_whole: int | None = None
-    for index, is_partial in enumerate(partial):
-        if is_partial:
+    for index in range(len(labels)):
+        if partial[index] or marker[index]:
             parents[index] = last_whole
         else:
             last_whole = index
-    return Hierarchy(parents, source, partial)
+    return Hierarchy(parents, source, [p or m for p, m in zip(partial, marker, strict=True)])

@@ -1,14 +1,15 @@
 """A table's unit and scale, read from where the document prints them.
 
-In order: the caption ("(bedragen x € 1.000)") or a note or heading line above the
-column headings, a row label ("Nominaal accres (x € 1.000)"),
-or the prose around the table. Letters often state a table's figures in the prose in
-millions ("€ 4.262,6 miljoen") and print them in the table in thousands (4.262.603); the
-scale is the one factor that makes a prose amount and a cell agree within the prose's
-printed precision, and the prose amount is kept as the scale's quote so it can be checked.
+In order: the caption or a note line above the column headings ("(bedragen x € 1.000)",
+"In miljoenen euro's"), a declaration in the prose just above ("geschiedt in duizenden
+euro's"), or the prose around the table stating its figures: letters often give a table's
+figures in the prose in millions ("€ 4.262,6 miljoen") and print them in thousands
+(4.262.603); the scale is the one factor that makes a prose amount and a cell agree within the
+prose's printed precision, and that amount is kept as the scale's quote so it can be checked.
 
-Rows of percentages ("6,75%", "Accrespercentage", "in %") are percent whatever the table's
-money scale, so the unit and scale are also given per row.
+A row or a column can declare its own unit ("EMU-schuldquote (in procenten bbp)", "Verschil
+2028-2023 in mld.", "€ 650,00", "17%"). Where nothing is printed the unit stays empty and the
+caller warns: a value is never silently taken as euros.
 """
 
 from __future__ import annotations
@@ -18,52 +19,46 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from budgetkit.extract.money import FACTORS, find_money
-from budgetkit.extract.tables_layout import RawTable, Row
+from budgetkit.extract.tables_model import RawTable, Row
+from budgetkit.extract.tables_units import read_unit
 from budgetkit.sources import SourceDocument
 
-#: "x € 1.000", "x €\xa01 mln", "x 1.000 euro": a scale note.
-SCALE_NOTE = re.compile(
-    r"x[ \xa0]*(?:€[ \xa0]*(?P<eur>1(?:\.000)*|mln\.?|miljoen|mld\.?|miljard|duizend)"
-    r"|(?P<plain>1(?:\.000)+)[ \xa0]*euro)",
-    re.IGNORECASE,
-)
-_NOTE_FACTORS = {"duizend": 1_000, "mln": 10**6, "miljoen": 10**6, "mld": 10**9, "miljard": 10**9}
 PERCENT_LABEL = re.compile(r"%|percentage|procent", re.IGNORECASE)
 #: How far from a table the prose may state its figures.
 PROSE_BEFORE = 30
 PROSE_AFTER = 15
+#: How far above a table a declaration like "in duizenden euro's" may stand.
+DECLARATION_BEFORE = 12
+_DECLARATION = re.compile(r"\bin (?:duizenden|miljoenen|miljarden) (?:euro|€)", re.IGNORECASE)
 #: Scales a table may print its euros in.
 SCALES = (1, 1_000, 10**6, 10**9)
 
 
 @dataclass(frozen=True)
 class Scale:
-    unit: str  # "EUR" | "percent" | "count"
+    unit: str | None  # "EUR" | "percent" | "count" | None when nothing says
     factor: int
+    label: str = ""  # normalised as printed: "x € 1.000", "mln euro", "%", "% bbp", "mixed"
     text: str | None = None  # as printed
     line: int | None = None
 
 
-PERCENT = Scale("percent", 1)
-
-
-def _note_factor(match: re.Match[str]) -> int:
-    word = (match.group("eur") or match.group("plain")).lower().rstrip(".")
-    return _NOTE_FACTORS.get(word) or int(word.replace(".", ""))
+NONE = Scale(None, 1)
+PERCENT = Scale("percent", 1, "%")
 
 
 def note(text: str, line: int) -> Scale | None:
-    """The scale note printed in ``text`` (a caption or a row label), if any."""
-    match = SCALE_NOTE.search(text)
-    if match is None:
+    """The unit declared in ``text`` (a caption, note, heading or row label), if any."""
+    unit = read_unit(text, line)
+    if unit is None:
         return None
-    return Scale("EUR", _note_factor(match), match.group(), line)
+    return Scale(unit.kind, unit.factor, unit.label, unit.text, line)
 
 
 def is_percent(row: Row) -> bool:
     """A row of percentages: its label says so, or every printed cell ends in "%"."""
-    texts = [text for text in row.texts if text not in ("-", "−", "–")]
-    if PERCENT_LABEL.search(row.label):
+    texts = [text for text in row.texts if re.search(r"\d", text)]
+    if PERCENT_LABEL.search(row.label) and not note(row.label, 0):
         return True
     return bool(texts) and all(text.endswith("%") for text in texts)
 
@@ -101,23 +96,50 @@ def from_prose(doc: SourceDocument, table: RawTable, money_rows: list[Row]) -> S
         return None
     factor = max(matches, key=lambda f: (len({q for _d, q, _l in matches[f]}), -f))
     _distance, quote, line = min(matches[factor])
-    return Scale("EUR", factor, quote, line)
+    return Scale("EUR", factor, note(f"x € {factor}", 0).label if factor > 1 else "€", quote, line)
 
 
-def table_scale(doc: SourceDocument, table: RawTable) -> tuple[Scale, list[Scale]]:
-    """(the table's scale, each row's scale) for one table."""
+def _declared_above(doc: SourceDocument, table: RawTable) -> Scale | None:
+    """A unit declared in the prose just above the table ("in duizenden euro's")."""
+    for line in range(table.line_start - 1, max(0, table.line_start - DECLARATION_BEFORE), -1):
+        text = doc.lines[line - 1]
+        match = _DECLARATION.search(text)
+        if match:
+            return note(match.group(), line)
+    return None
+
+
+def _row_scale(row: Row, table: Scale) -> Scale:
+    own = note(row.label, row.line)
+    if own is not None:
+        return own
+    if is_percent(row):
+        return table if table.unit == "percent" else PERCENT
+    if table.unit is None and row.cells and all("€" in cell.text for cell in row.cells):
+        return Scale("EUR", 1, "€", row.cells[0].text, row.cells[0].line)
+    return table
+
+
+def table_scale(
+    doc: SourceDocument, table: RawTable
+) -> tuple[Scale, list[Scale], dict[str, Scale]]:
+    """(the table's scale, each row's scale, the scale of columns that declare their own)."""
     printed = [(table.line_start, table.caption), *table.notes]
-    caption = next((s for s in (note(text, line) for line, text in printed) if s), None)
-    labelled = [note(row.label, row.line) for row in table.rows]
-    money_rows = [row for row in table.rows if not is_percent(row)]
-    if not money_rows:
-        return PERCENT, [PERCENT] * len(table.rows)
-    scale = caption or next((s for s in labelled if s), None) or from_prose(doc, table, money_rows)
+    scale = next((s for s in (note(text, line) for line, text in printed) if s), None)
+    columns = {label: s for label in table.columns if (s := note(label, 0)) is not None}
+    money_rows = [row for row in table.rows if row.cells and not is_percent(row)]
+    if scale is None and not money_rows and any(row.cells for row in table.rows):
+        scale = PERCENT
     if scale is None:
-        money_words = "€" in table.caption or "euro" in table.caption.lower()
-        scale = Scale("EUR" if money_words else "count", 1)
-    rows = [
-        PERCENT if is_percent(row) else (own or scale)
-        for row, own in zip(table.rows, labelled, strict=True)
-    ]
-    return scale, rows
+        scale = next((s for s in (note(row.label, row.line) for row in money_rows) if s), None)
+    if scale is None:
+        scale = _declared_above(doc, table)
+    if scale is None and money_rows:
+        scale = from_prose(doc, table, money_rows)
+    rows = [_row_scale(row, scale or NONE) for row in table.rows]
+    if scale is None:
+        kinds = {(s.unit, s.factor) for s, row in zip(rows, table.rows, strict=True) if row.cells}
+        scale = Scale("mixed", 1, "mixed") if len(kinds) > 1 else NONE
+        if scale.unit == "mixed":
+            rows = [NONE if s.unit == "mixed" else s for s in rows]
+    return scale, rows, columns

@@ -1,7 +1,11 @@
-"""The smallest pieces of a printed table: a cell value, a column label, a caption.
+"""The smallest pieces of a printed table: a cell value, a column heading, a caption.
 
-Both table layouts in the sources (one cell per line, one row per line) are read with the
-same token grammar, so a number means the same thing whichever way the table was flattened.
+Every layout (one cell per line, one row per line, pipe tables) is read with the same token
+grammar, so a number means the same thing whichever way the table was flattened. The grammar
+covers the printed forms of Dutch budget tables: dot or (narrow) space thousands separators,
+a decimal comma, the four dashes used as a minus sign (``-``, ``–``, ``‒``, ``−``, with or
+without a space before the digits), a euro sign inside the cell, percentages (also a doubled
+``%%``), and the ``...`` and ``n.v.t.`` of a cell that has no figure.
 """
 
 from __future__ import annotations
@@ -9,46 +13,88 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-#: "Tabel 15 Budgettaire ...", "Tabel 1. Confrontatie ...", "Tabel 3.2 ..." starting a line.
+#: "Tabel 15 Budgettaire ...", "Tabel 1. Confrontatie ...", "Tabel B1: ..." starting a line.
 CAPTION = re.compile(
-    r"^[ \t\xa0]*Tabel[ \t\xa0]+(?P<number>\d+(?:\.\d+)*[a-z]?)\.?(?:[ \t\xa0]+|$)"
+    r"^[ \t\xa0]*Tabel[ \t\xa0]+(?P<number>[A-Z]?\d+(?:\.\d+)*[a-z]?)[.:]?(?:[ \t\xa0]+|$)"
 )
 
-#: A column heading: a year, a span of years, or a total column.
-COLUMN = re.compile(r"(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?|Totaal|totaal|Total")
+#: Characters printed as a minus sign before a number.
+DASHES = "-–‒−"
+_SPACE = "[ \xa0\u202f]"
 
-#: A cell: dotted thousands and decimal comma, optional sign and percent sign, or a dash.
-VALUE = re.compile(r"[-−–]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?%?|[-−–]")
+#: A cell's number: sign, optional euro sign, thousands groups, decimals, percent signs.
+NUMBER = re.compile(
+    rf"(?P<sign>[{DASHES}])?{_SPACE}?(?:€{_SPACE}?)?"
+    rf"(?P<digits>\d{{1,3}}(?:\.\d{{3}})+|\d{{1,3}}(?:{_SPACE}\d{{3}})+|\d+)"
+    rf"(?P<decimals>,\d+)?(?P<percent>%+)?(?:,-)?"
+)
+#: Printed instead of a figure: the cell exists but holds no number.
+NO_FIGURE = re.compile(r"\.{3}|…|n\.v\.t\.?|nvt|n\.b\.", re.IGNORECASE)
 
-_DASHES = "-−–"
-
-
-def is_column(token: str) -> bool:
-    return COLUMN.fullmatch(token) is not None
+#: A year standing alone as a column heading.
+YEAR = re.compile(r"(?:19|20)\d\d")
+#: A column heading that names a period: a year, a span, a date, a year glued to letters
+#: ("MN2021"), or a heading ending in a year ("Realisatie 2018", "Raming 2019").
+PERIOD = re.compile(
+    r"(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?"
+    r"|\d{1,2}-\d{1,2}-(?:19|20)\d\d"
+    r"|[A-Za-z]{1,5}(?:19|20)\d\d"
+    r"|Totaal|totaal|Total"
+)
+#: A column-number row cell: "(1)", "(3)=(1+2)", "(4)=(1+2+3)", "(2) – (1)", "1".
+COLUMN_NUMBER = re.compile(r"\(\d+\)(?:[ ]?[=+–-][ ]?\(?[\d+ –-]+\)?(?:[ ]?[+–-][ ]?\(\d+\))*)?")
+#: An article or item code printed in its own cell: "11.1", "6.0", "7", "IIA", "B".
+CODE = re.compile(r"\d{1,3}(?:\.\d{1,2})*\.?|[IVXL]{1,5}[A-C]?|[A-Z]")
 
 
 def is_value(token: str) -> bool:
-    return VALUE.fullmatch(token) is not None
+    """A cell that holds a number or says it holds none."""
+    token = token.strip()
+    return NUMBER.fullmatch(token) is not None or NO_FIGURE.fullmatch(token) is not None
+
+
+def is_year(token: str) -> bool:
+    return YEAR.fullmatch(token.strip()) is not None
+
+
+def is_column(token: str) -> bool:
+    """A token that can head a value column in a one-row-per-line heading."""
+    return PERIOD.fullmatch(token) is not None
+
+
+def is_column_number(token: str) -> bool:
+    return COLUMN_NUMBER.fullmatch(token.strip()) is not None
+
+
+def is_code(token: str) -> bool:
+    return CODE.fullmatch(token.strip()) is not None
 
 
 def column_year(label: str) -> int | None:
-    """The year of a column labelled with a single year; None for 'Totaal' or a span."""
-    if re.fullmatch(r"(?:19|20)\d\d", label):
-        return int(label)
+    """The year a column is about: its own label's last year, when it names exactly one."""
+    years = re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", label)
+    if len(set(years)) == 1 and not re.search(r"\d-\d{1,2}-(?:19|20)\d\d", label):
+        return int(years[0])
     return None
 
 
 def parse_value(text: str) -> Decimal | None:
-    """The number a cell prints, in the table's own scale; None for a dash.
+    """The number a cell prints, in the table's own unit; None for '...' or 'n.v.t.'.
 
     Percent cells give the percentage ("97,80%" is 97.80), never the fraction: the unit
-    column says it is a percentage.
+    says it is a percentage.
     """
-    if text in _DASHES:
+    match = NUMBER.fullmatch(text.strip())
+    if match is None:
         return None
-    sign = -1 if text[0] in _DASHES else 1
-    digits = text.lstrip(_DASHES).rstrip("%").replace(".", "").replace(",", ".")
-    return sign * Decimal(digits)
+    digits = re.sub(r"[ .\xa0\u202f]", "", match.group("digits"))
+    decimals = (match.group("decimals") or "").replace(",", ".")
+    value = Decimal(digits + decimals)
+    return -value if match.group("sign") else value
+
+
+def is_percent_text(text: str) -> bool:
+    return text.rstrip().endswith("%")
 
 
 def plain_number(value: Decimal | None) -> int | float | None:

@@ -1,0 +1,255 @@
+"""The corpus score: real extraction on pages it was not built on, against hand answers.
+
+Every page of the development corpus (``../shared/corpus/``) is added as a source of a fresh
+project the way the README says a steward adds a document, the real extraction
+(``run_extraction``) runs over it, and its output is scored against the answers:
+
+- tables: a gold cell is found when an extracted cell of that page has the same line and
+  value (a multiset match: rows printed on one line share it); for found cells, whether the
+  column label, the row label and the parent row's label agree; per gold table whether the
+  normalised unit agrees (that of the extracted table holding most of its found cells);
+- prose: an amount is found when an extracted amount of that page has the same line and
+  ``amount_eur``; precision counts every amount extracted on a prose page; currency is
+  compared on found amounts; a trap (a number that is not euro money) stored as a euro amount
+  on its line, and a dollar amount stored as euros, are counted and must stay 0.
+
+Usage: ``python benchmarks/coverage/corpus.py [--json] [--corpus DIR]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from corpus_project import CORPUS, build_project, document_id  # noqa: E402
+
+from budgetkit.extract.pipeline import run_extraction  # noqa: E402
+from budgetkit.project import Project  # noqa: E402
+
+Row = dict[str, Any]
+
+
+def _fold(text: Any) -> str:
+    return " ".join(str(text or "").split())
+
+
+def _number(text: Any) -> Decimal | None:
+    if text is None or text == "":
+        return None
+    try:
+        return Decimal(str(text)).normalize()
+    except InvalidOperation:
+        return None
+
+
+def _read(path: Path) -> list[Row]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def extract_corpus(corpus: Path = CORPUS) -> dict[str, list[Row]]:
+    """The package rows the real extraction makes of the corpus, by resource."""
+    with tempfile.TemporaryDirectory() as tmp:
+        root = build_project(Path(tmp) / "corpus", corpus)
+        result = run_extraction(Project(root))
+        return result.rows
+
+
+def _score_tables(corpus: Path, rows: dict[str, list[Row]]) -> dict[str, dict[str, Any]]:
+    tables = {t["table_id"]: t for t in rows.get("tables", [])}
+    extracted: dict[str, list[Row]] = defaultdict(list)
+    for cell in rows.get("table_cells", []):
+        doc = cell["table_id"].split(":")[0]
+        extracted[doc].append(cell)
+    gold: dict[str, list[Row]] = defaultdict(list)
+    for cell in _read(corpus / "tables" / "tables.csv"):
+        gold[cell["file"]].append(cell)
+    pages: dict[str, dict[str, Any]] = {}
+    for file in sorted(gold):
+        doc = document_id("tables", file)
+        pool: dict[tuple[int, Any], list[Row]] = defaultdict(list)
+        for cell in extracted.get(doc, []):
+            value = _number(cell["value"])
+            key = (cell["line"], value if value is not None else _fold(cell["value_text"]))
+            pool[key].append(cell)
+        score = Counter()
+        units: dict[str, tuple[str, Counter]] = {}
+        for want in gold[file]:
+            value = _number(want["value"])
+            key = (int(want["line"]), value if value is not None else _fold(want["value_text"]))
+            candidates = pool.get(key, [])
+            score["cells"] += 1
+            title = want["table_title"]
+            units.setdefault(title, (want["unit"], Counter()))
+            if not candidates:
+                continue
+            same = [
+                c for c in candidates if _fold(c["column_label"]) == _fold(want["column_label"])
+            ]
+            got = (same or candidates).pop(0)
+            candidates.remove(got) if got in candidates else None
+            score["found"] += 1
+            score["column"] += _fold(got["column_label"]) == _fold(want["column_label"])
+            score["row"] += _fold(got["row_label"]) == _fold(want["row_label"])
+            score["parent"] += _fold(got.get("parent_row_label")) == _fold(want["parent_row_label"])
+            units[title][1][got["table_id"]] += 1
+        unit_right = 0
+        unit_wrong: list[str] = []
+        for title, (want_unit, seen) in units.items():
+            table = tables.get(seen.most_common(1)[0][0]) if seen else None
+            got_unit = _fold(table.get("unit_label")) if table else "(not found)"
+            if table and got_unit == _fold(want_unit):
+                unit_right += 1
+            else:
+                unit_wrong.append(f"{title[:40]}: {want_unit!r} got {got_unit!r}")
+        pages[file] = {
+            **score,
+            "tables": len(units),
+            "units": unit_right,
+            "unit_errors": unit_wrong,
+            "extracted": len(extracted.get(doc, [])),
+        }
+    return pages
+
+
+def _score_prose(corpus: Path, rows: dict[str, list[Row]]) -> dict[str, dict[str, Any]]:
+    amounts: dict[str, list[Row]] = defaultdict(list)
+    for amount in rows.get("amounts", []):
+        amounts[amount["document_id"]].append(amount)
+    gold: dict[str, list[Row]] = defaultdict(list)
+    for amount in _read(corpus / "prose" / "amounts.csv"):
+        gold[amount["file"]].append(amount)
+    traps: dict[str, list[Row]] = defaultdict(list)
+    for trap in _read(corpus / "prose" / "traps.csv"):
+        traps[trap["file"]].append(trap)
+    pages: dict[str, dict[str, Any]] = {}
+    files = sorted({row["file"] for row in _read(corpus / "prose" / "pages" / "index.csv")})
+    for file in files:
+        doc = document_id("prose", file)
+        pool = list(amounts.get(doc, []))
+        score = Counter()
+        score["extracted"] = len(pool)
+        for want in gold.get(file, []):
+            score["amounts"] += 1
+            currency = want.get("currency") or "EUR"
+            match = next(
+                (
+                    a
+                    for a in pool
+                    if a["line"] == int(want["line"])
+                    and _number(a["amount_eur"]) == _number(want["amount_eur"])
+                ),
+                None,
+            )
+            if currency != "EUR":
+                score["foreign"] += 1
+                same_line = [a for a in pool if a["line"] == int(want["line"])]
+                stored_as_eur = any(
+                    (a.get("currency") or "EUR") == "EUR"
+                    and _number(a["amount_eur"]) == _number(want["amount_eur"])
+                    for a in same_line
+                )
+                score["foreign_as_eur"] += stored_as_eur
+            if match is None:
+                continue
+            pool.remove(match)
+            score["found"] += 1
+            score["currency"] += (match.get("currency") or "EUR") == currency
+        for trap in traps.get(file, []):
+            score["traps"] += 1
+            text = _fold(trap["text"])
+            score["traps_as_eur"] += any(
+                a["line"] == int(trap["line"])
+                and (a.get("currency") or "EUR") == "EUR"
+                and (text in _fold(a["quote"]) or _fold(a["quote"]) in text)
+                for a in amounts.get(doc, [])
+            )
+        pages[file] = dict(score)
+    return pages
+
+
+def score(corpus: Path = CORPUS) -> dict[str, Any]:
+    """Per page and total scores for tables and prose."""
+    rows = extract_corpus(corpus)
+    tables = _score_tables(corpus, rows)
+    prose = _score_prose(corpus, rows)
+    total_t = Counter()
+    for page in tables.values():
+        total_t.update({k: v for k, v in page.items() if isinstance(v, int)})
+    total_p = Counter()
+    for page in prose.values():
+        total_p.update({k: v for k, v in page.items() if isinstance(v, int)})
+    return {
+        "tables": tables,
+        "prose": prose,
+        "total_tables": dict(total_t),
+        "total_prose": dict(total_p),
+    }
+
+
+def _pct(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.1f}%" if whole else "-"
+
+
+def render(result: dict[str, Any]) -> str:
+    lines = [
+        "Tables (cells found = same line and value; labels and parents over found cells)",
+        "",
+        f"{'page':6} {'cells':>6} {'found':>6} {'%':>7} {'column':>7} {'row':>7} {'parent':>7} "
+        f"{'units':>6}",
+    ]
+    for file, page in [*result["tables"].items(), ("TOTAL", result["total_tables"])]:
+        found = page.get("found", 0)
+        lines.append(
+            f"{file.removesuffix('.txt'):6} {page.get('cells', 0):>6} {found:>6} "
+            f"{_pct(found, page.get('cells', 0)):>7} {_pct(page.get('column', 0), found):>7} "
+            f"{_pct(page.get('row', 0), found):>7} {_pct(page.get('parent', 0), found):>7} "
+            f"{page.get('units', 0):>3}/{page.get('tables', 0):<2}"
+        )
+    lines += [
+        "",
+        "Prose (found = same line and amount; precision over every amount extracted on the page)",
+        "",
+        f"{'page':6} {'gold':>5} {'found':>6} {'extracted':>9} {'recall':>7} {'precision':>9} "
+        f"{'currency':>8} {'traps€':>6} {'$as€':>5}",
+    ]
+    for file, page in [*result["prose"].items(), ("TOTAL", result["total_prose"])]:
+        found = page.get("found", 0)
+        lines.append(
+            f"{file.removesuffix('.txt'):6} {page.get('amounts', 0):>5} {found:>6} "
+            f"{page.get('extracted', 0):>9} {_pct(found, page.get('amounts', 0)):>7} "
+            f"{_pct(found, page.get('extracted', 0)):>9} {_pct(page.get('currency', 0), found):>8} "
+            f"{page.get('traps_as_eur', 0):>6} {page.get('foreign_as_eur', 0):>5}"
+        )
+    errors = [
+        f"  {file}: {error}"
+        for file, page in result["tables"].items()
+        for error in page.get("unit_errors", [])
+    ]
+    if errors:
+        lines += ["", "Units not right:", *errors]
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="the corpus folder")
+    args = parser.parse_args()
+    result = score(args.corpus)
+    print(json.dumps(result, indent=2, sort_keys=True) if args.json else render(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

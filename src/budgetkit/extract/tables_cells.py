@@ -1,0 +1,489 @@
+"""Tables flattened one cell per line, found by their shape.
+
+Web pages of budget documents flatten a table into one line per cell, blank lines between
+them: the column headings, then per row its label and its cells. An empty cell becomes a
+whitespace-only line, and a run of empty cells one whitespace line whose width says how many:
+some sites print n spaces for n cells, others 2n - 1. The same lines may also stand between
+rows as spacers, or before a label as an empty code cell.
+
+A table is found where a label line is followed by value lines and preceded by a block of
+heading lines, whatever its caption says (or without one). Its width comes from its headings
+(a run of years or periods) or, when they are words, from the number of values its rows
+print. Each row's values and placeholders are then fitted to that width; a row whose values
+cannot be placed (fewer values than columns and no placeholders) is reported, never shifted
+into a wrong column. Reading is one pass over the lines: linear in the document's size.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from itertools import product
+
+from budgetkit.extract.tables_model import Cell, RawTable, Row
+from budgetkit.extract.tables_tokens import (
+    CAPTION,
+    DASHES,
+    fold,
+    is_code,
+    is_column_number,
+    is_value,
+    is_year,
+    parse_value,
+)
+from budgetkit.extract.tables_units import read_unit
+from budgetkit.extract.tables_vocabulary import heading_kind
+
+#: Lines of heading, caption and notes looked at above a table's first row.
+MAX_HEAD = 40
+#: Longest line that can be a heading or caption; longer ones are prose.
+MAX_HEADING = 200
+#: Longest heading over a period column ("Stand suppletoire begroting VJN 2011").
+MAX_PERIOD_HEADING = 80
+#: Fewest cells a table has: one number under one heading is a footnote, not a table.
+MIN_CELLS = 2
+#: Rows looked at to learn how many values a row prints.
+PREVIEW = 8
+_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+@dataclass(frozen=True)
+class Item:
+    """One non-empty line: a year, value, lone dash, column number, placeholder or text."""
+
+    kind: str  # "Y" | "V" | "D" | "N" | "P" | "T"
+    text: str
+    line: int
+    column: int
+    width: int = 0  # whitespace characters of a placeholder
+
+
+def items_of(lines: list[str]) -> list[Item]:
+    items = []
+    for index, line in enumerate(lines):
+        if line == "":
+            continue
+        text = line.strip()
+        if not text:
+            items.append(Item("P", "", index + 1, 1, len(line.replace("\xa0 ", " "))))
+            continue
+        column = line.index(text) + 1
+        if is_year(text):
+            kind = "Y"
+        elif is_value(text):
+            kind = "V"
+        elif text in DASHES:
+            kind = "D"
+        elif is_column_number(text):
+            kind = "N"
+        else:
+            kind = "T"
+        items.append(Item(kind, text, index + 1, column))
+    return items
+
+
+def _is_prose(text: str) -> bool:
+    words = len(text.split())
+    return len(text) > MAX_HEADING or (words >= 8 and text.rstrip().endswith((".", ":", ";")))
+
+
+def _has_period(text: str) -> bool:
+    return _YEAR_IN.search(text) is not None or re.search(r"[A-Za-z]{1,5}(?:19|20)\d\d", text)
+
+
+def _next_solid(items: list[Item], pos: int) -> int:
+    """Index of the first item from ``pos`` that is not a placeholder or a lone dash."""
+    while pos < len(items) and items[pos].kind in "PD":
+        pos += 1
+    return pos
+
+
+def _valued(items: list[Item], pos: int) -> bool:
+    """Whether the text item at ``pos`` is followed by a value before the next text."""
+    nxt = _next_solid(items, pos + 1)
+    return nxt < len(items) and items[nxt].kind in "VY"
+
+
+# --- the heading block ---------------------------------------------------------------
+
+
+@dataclass
+class Heading:
+    leaves: list[str]  # value column labels
+    text_before: bool  # a text column is printed between label and values
+    text_after: bool  # a text column is printed after the values
+    caption: Item | None
+    notes: list[Item]
+    kinds: list[str | None]
+    start: int  # first item index of the block
+
+
+def _head_items(items: list[Item], first: int, floor: int) -> list[int]:
+    """Indexes of the heading block above the first row, in printed order."""
+    picked: list[int] = []
+    k = first - 1
+    while k >= floor and len(picked) < MAX_HEAD:
+        item = items[k]
+        if item.kind in "VD" or (item.kind == "T" and _is_prose(item.text)):
+            break
+        picked.append(k)
+        if item.kind == "T" and CAPTION.match(item.text):
+            break
+        k -= 1
+    return picked[::-1]
+
+
+def _run_at(items: list[Item], pos: int) -> tuple[list[Item], int]:
+    """The values and placeholders from ``pos``, and where they stop; a lone dash right
+    before the next label is that label's bullet, not a cell."""
+    run = []
+    while pos < len(items) and items[pos].kind in "VYDP":
+        run.append(items[pos])
+        pos += 1
+    while run and run[-1].kind == "D" and pos < len(items) and items[pos].kind == "T":
+        run.pop()
+        pos -= 1
+    return run, pos
+
+
+def _rows_preview(items: list[Item], first: int) -> list[tuple[list[Item], bool]]:
+    """The value runs of the first rows, each with whether a valued row follows it."""
+    runs: list[tuple[list[Item], bool]] = []
+    pos = first
+    while pos < len(items) and len(runs) < PREVIEW:
+        if items[pos].kind != "T":
+            pos += 1
+            continue
+        run, pos = _run_at(items, pos + 1)
+        while pos < len(items) and items[pos].kind == "D":
+            pos += 1
+        follows = pos < len(items) and items[pos].kind == "T" and _valued(items, pos)
+        runs.append((run, follows))
+    return runs
+
+
+def _data_width(runs: list[tuple[list[Item], bool]], text_after: bool) -> int:
+    """How many values a row prints: the count most rows agree on.
+
+    A code-like number ending a run may be the next row's code (or the text column's cell);
+    a row supports both counts, and the count supported by most rows wins (ties: the count
+    more rows print outright).
+    """
+    support: Counter[int] = Counter()
+    outright: Counter[int] = Counter()
+    for run, follows in runs:
+        values = [item for item in run if item.kind in "VYD"]
+        if not values:
+            continue
+        outright[len(values)] += 1
+        support[len(values)] += 1
+        last = run[-1] is values[-1] and follows and (text_after or is_code(values[-1].text))
+        if last and len(values) > 1:
+            support[len(values) - 1] += 1
+    if not support:
+        return 0
+    return max(support, key=lambda count: (support[count], outright[count], count))
+
+
+def _segments(leaves: list[str]) -> list[list[str]]:
+    """Leaves split where a label repeats one already in the current segment."""
+    parts: list[list[str]] = [[]]
+    for leaf in leaves:
+        if leaf in parts[-1]:
+            parts.append([])
+        parts[-1].append(leaf)
+    return parts
+
+
+def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
+    block = _head_items(items, first, floor)
+    if not block:
+        return None
+    marked = [k for k in block if items[k].kind == "T" and CAPTION.match(items[k].text)]
+    caption = items[marked[-1]] if marked else None
+    notes = [items[k] for k in block if items[k].kind == "T" and read_unit(items[k].text, 0)]
+    # headings: text and years after the caption; column numbers joined to their heading
+    labels: list[tuple[str, bool]] = []  # (label, is a heading over a period)
+    numbers: list[str] = []
+    kinds: list[str | None] = []
+    after_caption = block if not marked else block[block.index(marked[-1]) + 1 :]
+    previous = ""
+    for k in after_caption:
+        item = items[k]
+        if item.kind == "N":
+            if previous in ("T", "Y") and labels and not numbers:
+                label, period = labels[-1]
+                labels[-1] = (f"{label} {item.text}", period)
+            else:
+                numbers.append(item.text)
+        elif item.kind in "TY" and not (item in notes and not _has_period(item.text)):
+            period = bool(_has_period(item.text)) and len(item.text) <= MAX_PERIOD_HEADING
+            labels.append((fold(item.text), period))
+            kinds.append(heading_kind(item.text))
+            numbers = []
+        previous = item.kind
+    has_text = "text" in kinds
+    text_before = has_text and _valued(items, first + 1) and items[first + 1].kind == "T"
+    text_after = has_text and not text_before
+    runs = _rows_preview(items, first)
+    data = _data_width(runs, text_after)
+    k = len(labels) - 1
+    while k >= 0 and kinds[k]:
+        k -= 1
+    run_end = k + 1
+    while k >= 0 and labels[k][1] and not kinds[k]:
+        k -= 1
+    period_run = run_end - k - 1
+    plain = [
+        (label, period)
+        for (label, period), kind in zip(labels[:run_end], kinds, strict=False)
+        if not kind
+    ]
+    width = period_run if period_run >= 2 or (period_run and period_run >= data) else data
+    if width == 0 or width > len(plain):
+        return None
+    if period_run == 0 and (data < 2 or sum(1 for r in runs if r) < 2):
+        return None
+    leaves = [label for label, _p in plain[len(plain) - width :]]
+    for k, number in enumerate(numbers[: len(leaves)]):
+        leaves[k] = f"{leaves[k]} {number}"
+    parts = _segments(leaves)
+    above = [label for label, _p in plain[: len(plain) - width]]
+    if len(parts) >= 2 and len(above) >= len(parts):
+        groups = above[len(above) - len(parts) :]
+        leaves = [
+            f"{group} {leaf}" for group, part in zip(groups, parts, strict=True) for leaf in part
+        ]
+    seen: Counter[str] = Counter()
+    unique = []
+    for leaf in leaves:
+        seen[leaf] += 1
+        unique.append(leaf if seen[leaf] == 1 else f"{leaf} ({seen[leaf]})")
+    return Heading(unique, text_before, text_after, caption, notes, kinds, block[0])
+
+
+# --- rows ----------------------------------------------------------------------------
+
+
+def _cells_of(item: Item, conv: str) -> int | None:
+    if item.kind != "P":
+        return 1
+    if conv == "one":
+        return 1
+    if conv == "same":
+        return item.width
+    return (item.width + 1) // 2 if item.width % 2 else None
+
+
+def _place(run: list[Item], width: int) -> list[Item | None] | None:
+    """The run's values in ``width`` columns, or None when they cannot be placed."""
+    if not any(item.kind != "P" for item in run):
+        return None
+    lead = next(i for i, item in enumerate(run) if item.kind != "P")
+    trail = next(i for i, item in enumerate(reversed(run)) if item.kind != "P")
+    for drop_lead, drop_trail in product(range(lead + 1), range(trail + 1)):
+        core = run[drop_lead : len(run) - drop_trail]
+        for conv in ("one", "same", "odd"):
+            counts = [_cells_of(item, conv) for item in core]
+            if None in counts or sum(c for c in counts if c) != width:
+                continue
+            placed: list[Item | None] = []
+            for item, count in zip(core, counts, strict=True):
+                placed.extend([None] * (count or 0) if item.kind == "P" else [item])
+            return placed
+    return None
+
+
+def _split(run: list[Item], width: int) -> list[tuple[Item | None, list[Item | None] | None]]:
+    """(unlabelled row's placeholder label, placed cells) per row in a run of cells.
+
+    The first entry is the labelled row's own cells; a placeholder followed by values after
+    a complete row is the empty label of a subtotal row.
+    """
+    placed = _place(run, width)
+    if placed is not None or not any(item.kind != "P" for item in run):
+        return [(None, placed)]
+    for k in range(1, len(run) - 1):
+        if run[k].kind == "P" and run[k + 1].kind != "P":
+            head = _place(run[:k], width)
+            if head is None:
+                continue
+            rest = _split(run[k + 1 :], width)
+            if rest[0][1] is not None:
+                return [(None, head), (run[k], rest[0][1]), *rest[1:]]
+    return [(None, None)]
+
+
+def _ends(items: list[Item], pos: int, leaves: list[str]) -> bool:
+    """Whether the text item at ``pos`` ends the table instead of starting a row."""
+    item = items[pos]
+    valued = _valued(items, pos)
+    if CAPTION.match(item.text):
+        return True
+    if not valued:
+        return _is_prose(item.text) or read_unit(item.text, 0) is not None
+    nxt = _next_solid(items, pos + 1)
+    years = []
+    while nxt < len(items) and items[nxt].kind == "Y":
+        years.append(items[nxt].text)
+        nxt = _next_solid(items, nxt + 1)
+    return (
+        bool(years)
+        and all(any(y in leaf for leaf in leaves) for y in years)
+        and (len(years) >= 2 or len(leaves) == 1)
+    )
+
+
+def _read(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] | None:
+    width = len(head.leaves)
+    rows: list[Row] = []
+    problems: list[tuple[int, str]] = []
+    pos = first
+    code = ""
+    last_valued = -1
+    while pos < len(items):
+        item = items[pos]
+        if item.kind == "P" or (item.kind == "D" and pos + 1 < len(items)):
+            pos += 1
+            continue
+        if item.kind == "N":
+            break
+        if item.kind in "VY":  # a code printed in its own cell before the label
+            if not (is_code(item.text) and pos + 1 < len(items) and items[pos + 1].kind == "T"):
+                break
+            code = item.text
+            pos += 1
+            continue
+        if _ends(items, pos, head.leaves):
+            break
+        if is_code(item.text) and pos + 1 < len(items) and items[pos + 1].kind == "T":
+            code = item.text
+            pos += 1
+            continue
+        label = f"{code} {item.text}" if code else item.text
+        code = ""
+        pos += 1
+        text_cell = pos < len(items) and items[pos].kind == "T" and _valued(items, pos)
+        if head.text_before and text_cell:
+            pos += 1
+        run, pos = _run_at(items, pos)
+        values = [i for i in run if i.kind != "P"]
+        followed = pos < len(items) and items[pos].kind == "T"
+        if values and followed and run[-1] is values[-1]:
+            if head.text_after and len(values) == width + 1:
+                run.pop()  # the text column's cell, printed as a number
+            elif len(values) in (1, width + 1) and len(values) != width and is_code(run[-1].text):
+                run.pop()  # the next row's code
+                pos -= 1
+        if head.text_after and values and pos < len(items) and items[pos].kind == "T":
+            after = _next_solid(items, pos + 1)
+            if not _valued(items, pos) and after < len(items) and items[after].kind == "T":
+                pos += 1  # the text column's cell
+        row_line = item.line
+        if not any(i.kind != "P" for i in run):
+            rows.append(Row(fold(label), row_line, []))
+            continue
+        for placeholder, placed in _split(run, width):
+            row_label = fold(label) if placeholder is None else ""
+            line = row_line if placeholder is None else placeholder.line
+            if placed is None:
+                count = sum(1 for i in run if i.kind != "P")
+                problems.append(
+                    (
+                        line,
+                        f"row '{row_label}': {count} values for {width} columns "
+                        "and no placeholders to place them; left out",
+                    )
+                )
+                rows.append(Row(row_label, line, []))
+                break
+            cells = [
+                Cell(leaf, order, cell.text, parse_value(cell.text), cell.line, cell.column)
+                for order, (leaf, cell) in enumerate(zip(head.leaves, placed, strict=True), 1)
+                if cell is not None
+            ]
+            rows.append(Row(row_label, line, cells))
+            last_valued = max(last_valued, max(c.line for c in cells))
+    while rows and not rows[-1].cells:
+        rows.pop()
+    if sum(len(row.cells) for row in rows) < MIN_CELLS:
+        return None
+    end = pos
+    while end > first and items[end - 1].line > last_valued:
+        end -= 1
+    start_item = head.caption or items[head.start]
+    caption = head.caption.text if head.caption else ""
+    table = RawTable(
+        number="",
+        caption=caption,
+        line_start=start_item.line,
+        line_end=last_valued,
+        layout="cell_per_line",
+        rows=rows,
+        columns=list(head.leaves),
+        notes=[(note.line, note.text) for note in head.notes],
+        problems=problems,
+    )
+    if head.caption:
+        match = CAPTION.match(head.caption.text)
+        table.number = match.group("number") if match else ""
+    return table, end
+
+
+def _start(items: list[Item], pos: int, floor: int) -> int:
+    """The first row of a table whose first valued row is at ``pos``: value-less group rows
+    (a label and its placeholder) right above it belong to the rows, not to the headings."""
+    first = pos
+    while first - 2 >= floor and items[first - 1].kind == "P" and items[first - 2].kind == "T":
+        heading = items[first - 2].text
+        if _has_period(heading) or CAPTION.match(heading) or read_unit(heading, 0):
+            break
+        first -= 2
+        while first - 2 >= floor and items[first - 1].kind == "P" and items[first - 2].kind == "P":
+            first -= 1
+    return first
+
+
+def _head_for(items: list[Item], pos: int, floor: int) -> tuple[Heading, int] | None:
+    """The heading of a table whose first row is at ``pos``, and where its rows start: a code
+    cell before the first label, or a text cell after it, belongs to the rows."""
+    first = pos
+    before = items[pos - 1] if pos > floor else None
+    if before is not None and before.kind in "TVY" and is_code(before.text):
+        first = pos - 1
+    head = _heading(items, first, floor)
+    text_cell = before is not None and before.kind == "T" and first == pos
+    if head is not None and not head.text_before and text_cell and "text" in head.kinds:
+        other = _heading(items, pos - 1, floor)
+        if other is not None and other.text_before:
+            return other, pos - 1
+    return (head, first) if head is not None else None
+
+
+def read_cell_tables(lines: list[str]) -> list[RawTable]:
+    """Every table printed one cell per line, in printed order."""
+    items = items_of(lines)
+    tables: list[RawTable] = []
+    floor = 0
+    pos = 0
+    while pos < len(items):
+        item = items[pos]
+        if item.kind != "T" or not _valued(items, pos) or CAPTION.match(item.text):
+            pos += 1
+            continue
+        start = _start(items, pos, floor)
+        found = None
+        for first in dict.fromkeys((start, pos)):
+            head = _head_for(items, first, floor)
+            found = _read(items, head[1], head[0]) if head else None
+            if found is not None:
+                break
+        if found is None:
+            pos += 1
+            continue
+        table, end = found
+        tables.append(table)
+        floor = end
+        pos = max(end, pos + 1)
+    return tables

@@ -1,0 +1,46 @@
+"""What a table reader hands on: rows of cells with their place in the source.
+
+Shared by the readers of each flattened layout (``tables_cells``, ``tables_rows``) and by the
+stage that turns them into package rows (``tables``), so no reader knows about the others.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+
+@dataclass
+class Cell:
+    column_label: str
+    column_order: int
+    text: str
+    value: Decimal | None
+    line: int
+    column: int  # 1-based character column of ``text`` on ``line``
+
+
+@dataclass
+class Row:
+    label: str
+    line: int
+    cells: list[Cell]
+    group: str | None = None  # heading of the stacked block the row is printed in
+    block: int = 0  # which stacked block, from 0
+
+    @property
+    def texts(self) -> list[str]:
+        return [cell.text for cell in self.cells]
+
+
+@dataclass
+class RawTable:
+    number: str  # "15" for "Tabel 15", "" when the caption has no number
+    caption: str  # the caption line as printed ("" when the table has none)
+    line_start: int  # caption line, else the first heading line
+    line_end: int  # last line with a cell
+    layout: str  # "cell_per_line" | "row_per_line" | "pipe"
+    rows: list[Row] = field(default_factory=list)  # value-less group rows included
+    columns: list[str] = field(default_factory=list)  # value column labels, in printed order
+    notes: list[tuple[int, str]] = field(default_factory=list)  # (line, text) above the headings
+    problems: list[tuple[int, str]] = field(default_factory=list)  # (line, what was left out)

@@ -1,0 +1,310 @@
+"""Tables flattened one row per line, and pipe tables, found by their shape.
+
+Two flattenings put a whole row on one line:
+
+- **row per line** (letters, previews, municipal pages): a heading line ending in column
+  headings ("2018 2019 Totaal", "1-1-2023 1-1-2024", possibly after a corner label such as
+  "Septembercirculaire 2020" or a unit), then one line per row, "label v1 v2 ...", and
+  value-less lines that head a group of rows ("Vaste activa"). Several blocks may be stacked
+  under one caption, each with its own heading lines and column heading line. A label may end
+  in a number ("Uitgavenkader bij Miljoenennota 2025"): only as many trailing numbers as
+  there are columns are cells, and a year glued to the label is part of it when it dwarfs
+  the row's values.
+- **pipe tables** (markdown-like): cells split by "|", a "---|---" rule under the heading.
+  A heading without a corner cell (its empty cell at the end) is aligned on the values.
+
+A table ends at the first line that fits neither its rows nor a new block, so its span never
+reaches into the prose after it. A figure whose axis ticks survive as bare numbers has no
+heading line with rows under it and is never read as a table.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from budgetkit.extract.tables_model import Cell, RawTable, Row
+from budgetkit.extract.tables_tokens import (
+    CAPTION,
+    NUMBER,
+    fold,
+    is_column,
+    is_value,
+    is_year,
+    parse_value,
+)
+from budgetkit.extract.tables_units import read_unit
+
+#: Longest row label accepted in the row-per-line layout; longer lines are prose.
+MAX_LABEL = 100
+#: Heading lines allowed above a block's column heading line.
+MAX_HEADINGS = 3
+#: A year glued to a label is part of it when it is this many times the row's largest value.
+LABEL_YEAR_RATIO = 3
+_TOKEN = re.compile(r"\S+")
+_CELL = re.compile(
+    r"(?<!\S)(?:[-–‒−][ \xa0]?)?(?:€[ \xa0]?)?[\d.,]*\d%*(?:,-)?(?!\S)"
+    r"|(?<!\S)(?:\.{3}|n\.v\.t\.?)(?!\S)"
+)
+
+
+def _split_heading(text: str) -> tuple[str, list[tuple[str, int]]] | None:
+    """(corner label, [(column heading, column)]) when a line ends in column headings."""
+    tokens = [(m.group(), m.start() + 1) for m in _TOKEN.finditer(text)]
+    tail: list[tuple[str, int]] = []
+    while tokens and is_column(tokens[-1][0]):
+        tail.insert(0, tokens.pop())
+    if len(tail) < 2 and not (tail and not tokens):
+        return None
+    corner = text[: tail[0][1] - 1].strip()
+    return corner, tail
+
+
+def _split_row(text: str, width: int) -> tuple[str, list[tuple[str, int]]] | None:
+    """(label, [(cell text, column)]) when a line is a label followed by cells."""
+    cells: list[tuple[str, int]] = []
+    end = len(text.rstrip())
+    for match in reversed(list(_CELL.finditer(text))):
+        if match.end() < end - 0 and text[match.end() : end].strip():
+            break
+        if len(cells) == width or not is_value(match.group()):
+            break
+        cells.insert(0, (match.group(), match.start() + 1))
+        end = match.start()
+    label = text[: cells[0][1] - 1].strip() if cells else ""
+    if not cells or not label or len(label) > MAX_LABEL:
+        return None
+    if len(cells) > 1 and is_year(cells[0][0]) and label[-1].isalpha():
+        rest = [abs(parse_value(c) or Decimal(0)) for c, _col in cells[1:]]
+        if int(cells[0][0]) > LABEL_YEAR_RATIO * max(rest):
+            label = text[: cells[1][1] - 1].strip()
+            cells = cells[1:]
+    if len(cells) < 2 and width > 1:
+        return None
+    return label, cells
+
+
+def _is_group(text: str) -> bool:
+    """A short line without cells: the heading of the rows under it."""
+    text = text.strip()
+    return (
+        0 < len(text) <= MAX_LABEL
+        and not text.endswith((".", ":", ";"))
+        and not _CELL.search(text)
+        and CAPTION.match(text) is None
+    )
+
+
+def _nonblank(lines: list[str], start: int, limit: int) -> list[int]:
+    found = []
+    for i in range(start, min(len(lines), start + 4 * limit + 4)):
+        if lines[i].strip():
+            found.append(i)
+            if len(found) > limit:
+                break
+    return found
+
+
+def _block(
+    lines: list[str], heading: tuple[str, list[tuple[str, int]]], start: int
+) -> tuple[list[tuple[int, str, list[tuple[str, int]]]], list[str], int]:
+    """Rows (incl. value-less group rows) of one block; its columns; where it ends."""
+    _corner, tail = heading
+    found: list[tuple[int, str, list[tuple[str, int]]]] = []
+    pos = start
+    i = start
+    while i < len(lines):
+        if not lines[i].strip():
+            i += 1
+            continue
+        if _split_heading(lines[i]) is not None:
+            break
+        split = _split_row(lines[i], len(tail))
+        if split is None:
+            nxt = _nonblank(lines, i + 1, 0)
+            following = nxt and _split_row(lines[nxt[0]], len(tail)) is not None
+            if _is_group(lines[i]) and following:
+                found.append((i, fold(lines[i]), []))
+                i += 1
+                continue
+            break
+        found.append((i, split[0], split[1]))
+        pos = i + 1
+        i += 1
+    while found and not found[-1][2]:
+        found.pop()
+    width = max((len(cells) for _i, _label, cells in found), default=0)
+    columns = [token for token, _col in tail[len(tail) - width :]] if width else []
+    return found, columns, pos
+
+
+def _caption_above(lines: list[str], index: int) -> tuple[int, str] | None:
+    for i in _nonblank_before(lines, index, MAX_HEADINGS + 1):
+        if CAPTION.match(lines[i]):
+            return i, lines[i]
+    return None
+
+
+def _nonblank_before(lines: list[str], index: int, limit: int) -> list[int]:
+    found = []
+    i = index - 1
+    while i >= 0 and len(found) < limit:
+        if lines[i].strip():
+            found.append(i)
+        i -= 1
+    return found
+
+
+def read_row_tables(lines: list[str]) -> list[RawTable]:
+    """Every table printed one row per line, possibly as stacked blocks."""
+    tables: list[RawTable] = []
+    index = 0
+    while index < len(lines):
+        heading = _split_heading(lines[index]) if lines[index].strip() else None
+        if heading is None or "|" in lines[index]:
+            index += 1
+            continue
+        table = _read_blocks(lines, index)
+        if table is None:
+            index += 1
+            continue
+        tables.append(table)
+        index = table.line_end  # 0-based index of the line after the last row
+    return tables
+
+
+def _groups_above(lines: list[str], index: int, floor: int) -> list[int]:
+    """Short heading lines right above a column heading line (stacked block headings)."""
+    above = []
+    for i in _nonblank_before(lines, index, MAX_HEADINGS):
+        if i < floor or not _is_group(lines[i]) or read_unit(lines[i], 0):
+            break
+        above.append(i)
+    return above[::-1]
+
+
+def _read_blocks(lines: list[str], index: int) -> RawTable | None:
+    rows: list[Row] = []
+    columns: list[str] = []
+    notes: list[tuple[int, str]] = []
+    blocks = 0
+    heading_index = index
+    start = index
+    caption = _caption_above(lines, index)
+    group_lines = _groups_above(lines, index, caption[0] + 1 if caption else 0)
+    if caption is None and group_lines and read_unit(lines[group_lines[0]], 0):
+        group_lines = []
+    while True:
+        heading = _split_heading(lines[heading_index])
+        assert heading is not None
+        group = " ".join(fold(lines[i]) for i in group_lines) or None
+        found, block_columns, end = _block(lines, heading, heading_index + 1)
+        if not found:
+            break
+        if blocks == 0:
+            start = group_lines[0] if group_lines else heading_index
+        notes += [(i + 1, lines[i]) for i in (*group_lines, heading_index)]
+        for i, label, cells in found:
+            row_cells = [
+                Cell(block_columns[k], 0, text, parse_value(text), i + 1, col)
+                for k, (text, col) in enumerate(cells)
+            ]
+            rows.append(
+                Row(label, i + 1, row_cells, group if blocks or group_lines else None, blocks)
+            )
+        for label in block_columns:
+            if label not in columns:
+                columns.append(label)
+        blocks += 1
+        ahead = _nonblank(lines, end, MAX_HEADINGS)
+        nxt = next((k for k, i in enumerate(ahead) if _split_heading(lines[i])), None)
+        if nxt is None or any(not _is_group(lines[i]) for i in ahead[:nxt]):
+            break
+        if nxt == 0:
+            break  # a heading line right under the rows starts a new table
+        group_lines = ahead[:nxt]
+        heading_index = ahead[nxt]
+    if not rows:
+        return None
+    for row in rows:
+        for cell in row.cells:
+            cell.column_order = columns.index(cell.column_label) + 1
+    if caption:
+        start = caption[0]
+    last = max(cell.line for row in rows for cell in row.cells)
+    match = CAPTION.match(caption[1]) if caption else None
+    return RawTable(
+        number=match.group("number") if match else "",
+        caption=caption[1] if caption else "",
+        line_start=start + 1,
+        line_end=last,
+        layout="row_per_line",
+        rows=rows,
+        columns=columns,
+        notes=notes,
+    )
+
+
+# --- pipe tables ---------------------------------------------------------------------
+
+_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def _pipe_cells(line: str) -> list[tuple[str, int]]:
+    """(cell text, 1-based column) for each cell of a pipe row, empty cells included."""
+    cells = []
+    start = 0
+    for part in line.split("|"):
+        text = part.strip()
+        offset = part.find(text) if text else 0
+        cells.append((text, start + offset + 1))
+        start += len(part) + 1
+    while cells and not cells[-1][0]:
+        cells.pop()
+    return cells
+
+
+def read_pipe_tables(lines: list[str]) -> list[RawTable]:
+    """Every markdown-like pipe table: a heading line, a rule line, then rows."""
+    tables = []
+    for index in range(1, len(lines)):
+        if "|" not in lines[index] or not _RULE.match(lines[index]) or "|" not in lines[index - 1]:
+            continue
+        heading = [text for text, _col in _pipe_cells(lines[index - 1]) if text]
+        rows: list[Row] = []
+        width = 0
+        i = index + 1
+        parsed = []
+        while i < len(lines) and "|" in lines[i]:
+            cells = _pipe_cells(lines[i])
+            label, values = cells[0][0], cells[1:]
+            parsed.append((i, label, values))
+            width = max(width, len(values))
+            i += 1
+        if not parsed or width == 0:
+            continue
+        leaves = heading[len(heading) - width :] if len(heading) >= width else []
+        if not leaves:
+            continue
+        for i, label, values in parsed:
+            cells = [
+                Cell(leaves[k], k + 1, text, parse_value(text), i + 1, col)
+                for k, (text, col) in enumerate(values[:width])
+                if text and (is_value(text) or NUMBER.fullmatch(text))
+            ]
+            rows.append(Row(fold(label), i + 1, cells))
+        caption = _caption_above(lines, index - 1)
+        match = CAPTION.match(caption[1]) if caption else None
+        tables.append(
+            RawTable(
+                number=match.group("number") if match else "",
+                caption=caption[1] if caption else "",
+                line_start=caption[0] + 1 if caption else index,
+                line_end=max((c.line for r in rows for c in r.cells), default=index + 1),
+                layout="pipe",
+                rows=rows,
+                columns=leaves,
+                notes=[(index, lines[index - 1])],
+            )
+        )
+    return tables

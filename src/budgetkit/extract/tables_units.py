@@ -1,0 +1,87 @@
+"""Unit declarations as budget tables print them, normalised.
+
+A table's figures are in thousands, millions or billions of euros, or percentages, and the
+page says so in one of many forms: "x € 1.000", "x € 1 000", "(in € 1 000)", "x 1.000",
+"Bedragen in EUR 1.000", "x € 1 mln", "x € 1 miljoen", "mln euro", "in miljoenen euro's",
+"mld", "in procenten bbp". Each form is read into one normalised unit, the factor that turns
+a printed value into euros, and the kind of quantity, so "x € 1 miljoen" can never be stored
+as one euro per unit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_S = r"[ \xa0\u202f]*"
+_EURO = r"(?:€|eur(?:o'?s?)?\b)"
+_THOUSANDS = r"1(?:[ .\xa0\u202f]?000)+"
+_WORDS = {
+    "duizend": 1_000,
+    "duizenden": 1_000,
+    "mln": 10**6,
+    "miljoen": 10**6,
+    "miljoenen": 10**6,
+    "mld": 10**9,
+    "mrd": 10**9,
+    "miljard": 10**9,
+    "miljarden": 10**9,
+}
+_WORD = r"(?P<word>mln|miljoen|mld|mrd|miljard|duizend)\.?"
+_PLURAL = r"(?P<plural>duizenden|miljoenen|miljarden)"
+
+#: Forms that declare a unit, most specific first. Each names its groups for ``_read``.
+FORMS = (
+    # "x € 1.000", "(in € 1 000)", "Bedragen in EUR 1.000", "x 1.000", "x 1.000 euro"
+    re.compile(rf"(?:\bx|\bin){_S}(?:{_EURO}{_S})?(?P<number>{_THOUSANDS})(?!\d)", re.I),
+    # "x € 1 mln", "x € 1 miljoen", "x € mld", "(x mln)"
+    re.compile(rf"(?:\bx|\bin){_S}(?:{_EURO}{_S})?(?:1{_S})?{_WORD}(?!\w)", re.I),
+    # "in miljoenen euro's", "bedragen in duizenden euro", "miljarden euro"
+    re.compile(rf"{_PLURAL}{_S}(?:{_EURO}|\beuro)", re.I),
+    # "mln euro", "€ mln", "mld." as a column heading's unit
+    re.compile(rf"(?<![\d,.]{{2}})(?<!\d )\b{_WORD}{_S}(?:{_EURO})?(?=[\s),;]|$)", re.I),
+    re.compile(rf"€{_S}{_WORD}(?!\w)", re.I),
+)
+PERCENT_BBP = re.compile(r"(?:procent(?:en)?|%)\s*(?:van\s+het\s+)?bbp", re.I)
+PERCENT = re.compile(r"\(in\s*(?:procenten|%)\)|\bin procenten\b|\bin %|\(%\)", re.I)
+
+
+@dataclass(frozen=True)
+class Unit:
+    label: str  # normalised: "x € 1.000", "x € 1 mln", "mln euro", "mld euro", "%", "% bbp"
+    kind: str  # "EUR" | "percent" | "count"
+    factor: int  # a printed value times this is the quantity in euros (1 for percentages)
+    text: str  # as printed
+    line: int
+
+
+def _label(factor: int, form: int) -> str:
+    if factor == 1_000:
+        return "x € 1.000"
+    name = {10**6: "mln", 10**9: "mld"}.get(factor, str(factor))
+    return f"x € 1 {name}" if form <= 1 else f"{name} euro"
+
+
+def read_unit(text: str, line: int) -> Unit | None:
+    """The unit a caption, note, heading or label declares, if it declares one."""
+    if "%" in text or "procent" in text.lower():
+        match = PERCENT_BBP.search(text)
+        if match:
+            return Unit("% bbp", "percent", 1, match.group(), line)
+        match = PERCENT.search(text)
+        if match:
+            return Unit("%", "percent", 1, match.group(), line)
+    for form, pattern in enumerate(FORMS):
+        match = pattern.search(text)
+        if match is None:
+            continue
+        groups = match.groupdict()
+        if groups.get("number"):
+            factor = 1000 ** (len(re.findall("000", groups["number"])))
+        else:
+            factor = _WORDS[(groups.get("word") or groups.get("plural") or "").lower()]
+        bare = form == 0 and not re.search(r"\bx|€|eur", match.group(), re.I)
+        if bare and not re.search(r"bedragen|euro", text, re.I):
+            continue  # "in 1.000" alone may count people
+        return Unit(_label(factor, form), "EUR", factor, match.group().strip(), line)
+    return None

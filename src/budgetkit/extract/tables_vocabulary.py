@@ -1,0 +1,53 @@
+"""The few words table reading cannot do without, kept as data.
+
+Tables are found and read by their shape (headings, then rows of a label and values) and
+their hierarchy by their sums. Words are used only where the shape is truly ambiguous:
+
+- a heading over a column of codes or text is printed exactly like a heading over values,
+  and a code cell ("7", "2") looks like a value: only its heading says it is not one;
+- "waarvan" marks a row that is part of the row above without being one of its summands,
+  which no sum can tell when the part is partial;
+- "Totaal", "Subtotaal", "Stand ..." name a row that closes the rows above it, which decides
+  between two hierarchies that add up equally well (a zero row, a single child).
+
+Each list is matched case-insensitively against a whole heading or the start of a label.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Headings of a column of article or item codes, printed before the row label.
+CODE_HEADINGS = ("art.", "art", "art.nr.", "art. nr.", "artikel", "nr.", "nr", "code")
+
+#: Headings of a column of text that is not a value (a source, a reference, a remark).
+TEXT_HEADINGS = (
+    "bron",
+    "vindplaats",
+    "artikelnr.",
+    "artikelnummer",
+    "toelichting",
+    "opmerking",
+    "opmerkingen",
+    "kamerstuk",
+    "referentie",
+)
+
+#: A row that is part of the row above but not necessarily one of its summands.
+WAARVAN = re.compile(r"^[-–‒−•]?\s*waarvan\b", re.IGNORECASE)
+
+#: A row that closes the rows printed above it: a total, a subtotal, a resulting stand.
+CLOSING = re.compile(r"^(?:sub)?tota(?:al|len)\b|^stand\b|^saldo\b", re.IGNORECASE)
+
+#: A label that only announces the "waarvan" rows under it (no values of its own).
+WAARVAN_ONLY = re.compile(r"^\s*waarvan\s*:?\s*$", re.IGNORECASE)
+
+
+def heading_kind(text: str) -> str | None:
+    """'code' or 'text' for a heading over a column that holds no values, else None."""
+    key = " ".join(text.lower().split())
+    if key in CODE_HEADINGS:
+        return "code"
+    if key in TEXT_HEADINGS:
+        return "text"
+    return None

@@ -1,0 +1,63 @@
+"""The corpus score cannot quietly regress.
+
+Runs the same scoring as ``benchmarks/coverage/corpus.py`` (real extraction of every corpus
+page added as a source, against the hand answers) and fails below floors set just under what
+extraction reaches today. Raise a floor when extraction improves; never lower one to let a
+change through.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks" / "coverage"))
+
+from corpus import CORPUS, score  # noqa: E402
+
+pytestmark = pytest.mark.skipif(not CORPUS.exists(), reason="the development corpus is absent")
+
+#: Floors, as fractions: just under what extraction reaches (see benchmarks/coverage/README.md).
+CELLS = 0.985
+COLUMN_LABELS = 0.99
+ROW_LABELS = 0.99
+PARENTS = 0.60
+UNITS = 36 / 40
+PROSE_RECALL = 0.94
+PROSE_PRECISION = 0.90
+
+
+@pytest.fixture(scope="module")
+def result() -> dict[str, Any]:
+    return score()
+
+
+def test_table_cells_found(result: dict[str, Any]) -> None:
+    total = result["total_tables"]
+    assert total["cells"] == 1672  # the answers themselves did not change
+    assert total["found"] / total["cells"] >= CELLS
+    assert total["column"] / total["found"] >= COLUMN_LABELS
+    assert total["row"] / total["found"] >= ROW_LABELS
+
+
+def test_parents_and_units(result: dict[str, Any]) -> None:
+    total = result["total_tables"]
+    assert total["parent"] / total["found"] >= PARENTS
+    assert total["units"] / total["tables"] >= UNITS
+
+
+def test_every_page_gives_cells(result: dict[str, Any]) -> None:
+    """No layout of the corpus is lost entirely."""
+    empty = [file for file, page in result["tables"].items() if not page.get("found")]
+    assert empty == []
+
+
+def test_prose_amounts(result: dict[str, Any]) -> None:
+    total = result["total_prose"]
+    assert total["found"] / total["amounts"] >= PROSE_RECALL
+    assert total["found"] / total["extracted"] >= PROSE_PRECISION
+    assert total.get("traps_as_eur", 0) == 0
