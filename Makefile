@@ -1,9 +1,11 @@
-# The two commands of the README: `make serve` builds everything and serves it,
+# The two commands of the README: `make serve` builds everything and serves it
+# (`make serve PORT=8002` on another port),
 # `make test` sets up and runs the test suite. Both work on a fresh machine.
 VENV := .venv
 PY := $(VENV)/bin/python
 BK := $(VENV)/bin/budgetkit
 STAMP := $(VENV)/.installed
+PORT ?= 8001
 
 .PHONY: serve build test lint chromium clean
 
@@ -17,7 +19,7 @@ build: $(STAMP)
 	$(BK) build
 
 serve: build
-	$(BK) serve
+	$(BK) serve --port $(PORT)
 
 # Debian's Chromium for the browser tests; Playwright never downloads a browser here.
 chromium:

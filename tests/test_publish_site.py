@@ -10,11 +10,18 @@ import csv
 import io
 import json
 import re
+import socket
 import sqlite3
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
 import zipfile
 from pathlib import Path
 
 import pytest
+from conftest import run_cli
 from frictionless import Package
 from publish_sample import make_sample_project
 
@@ -448,3 +455,48 @@ def test_money_in_another_currency_is_never_shown_or_summed_as_euros(sample) -> 
     metadata = json.loads((sample.build / "metadata.json").read_text(encoding="utf-8"))
     charts = metadata["plugins"]["datasette-dashboards"]["geld-per-jaar"]["charts"]
     assert all("a.currency = 'EUR'" in chart["query"] for chart in charts.values())
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_serve_on_a_busy_port_says_so_in_one_line(sample: Project) -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = run_cli("serve", "-C", str(sample.root), "--port", str(port))
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and f"127.0.0.1:{port}" in lines[0] and "--port" in lines[0]
+    assert "Traceback" not in result.stderr and result.stdout == ""
+
+
+def test_the_real_server_answers_a_wrong_address_without_a_traceback(sample: Project) -> None:
+    port = _free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "budgetkit", "serve", "-C", str(sample.root), "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert f"http://127.0.0.1:{port}/" in server.stdout.readline()
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/nope", timeout=2)
+            except urllib.error.HTTPError as exc:
+                assert exc.code == 404
+                break
+            except OSError:
+                assert server.poll() is None and time.monotonic() < deadline, "no server"
+                time.sleep(0.2)
+    finally:
+        server.terminate()
+        out, err = server.communicate(timeout=10)
+    assert '"GET /nope HTTP/1.1" 404' in out  # the access log line, and nothing more
+    assert "Traceback" not in out + err and "NotFound" not in out + err

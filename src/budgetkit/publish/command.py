@@ -11,7 +11,7 @@ import typer
 
 from budgetkit.options import ProjectDir
 from budgetkit.project import Project
-from budgetkit.publish.serving import site_files
+from budgetkit.publish.serving import require_free_port, site_files
 from budgetkit.publish.stage import publish
 
 
@@ -35,6 +35,7 @@ def serve_command(
 ) -> None:
     """Serve the published database with Datasette (read-only)."""
     files = site_files(Project(project_dir))
+    require_free_port(host, port)
     typer.echo(f"serving {files.db.name} at http://{host}:{port}/ (Ctrl-C to stop)")
     sys.stdout.flush()
     args = files.datasette_args(host, port)

@@ -7,6 +7,7 @@ time limit and a row limit from ``publish/site.yml``; no plugin that writes is l
 from __future__ import annotations
 
 import json
+import socket
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,6 +65,24 @@ class SiteFiles:
             ],
             settings=self.settings(),
         )
+
+
+def require_free_port(host: str, port: int) -> None:
+    """Refuse, in one line, a port another program already listens on.
+
+    Datasette would print the address and then fail with a traceback and exit code 3; the
+    check binds the way its server does (address reuse on, so a port in TIME_WAIT after a
+    previous run is free)."""
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise InputError(
+                f"{host}:{port}",
+                f"cannot serve on this port ({exc.strerror}); another program uses it: "
+                "choose another with --port (make serve PORT=8002)",
+            ) from None
 
 
 def _setting_text(value: Any) -> str:
