@@ -543,3 +543,16 @@ def test_the_package_says_where_every_year_comes_from(project: Project) -> None:
             assert printed & set(re.findall(r"\d{4}", row["sentence"])), row["amount_id"]
     stated = sum(row["year_source"] == "stated" for row in rows)
     assert 0.4 < stated / len(rows) < 0.8  # about half the money names its year
+
+
+def test_a_later_year_is_left_for_the_next_amount() -> None:
+    text = (
+        "De gemeenten ontvangen € 1 miljard in 2024, € 1,5 miljard in 2025 en vanaf 2026 "
+        "structureel € 2 miljard."
+    )
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == [
+        (2024, 2024),
+        (2025, 2025),
+        (2026, None),
+    ]

@@ -257,6 +257,7 @@ def test_sign_is_kept(text: str, quote: str, amount: int) -> None:
         ("vijfentwintig miljoen euro", 25_000_000),
         ("tweeënhalf miljard", 2_500_000_000),
         ("driehonderdvijftig miljoen euro", 350_000_000),
+        ("Er gaat een kwart miljard naar defensie", 250_000_000),
     ],
 )
 def test_word_numbers_parse(text: str, amount: int) -> None:
@@ -303,6 +304,7 @@ def test_absurd_amount_is_refused_and_said() -> None:
         ("een bijdrage van USD 40 mln.", "USD 40 mln.", 40_000_000, "USD"),
         ("kosten van £ 2 mln", "£ 2 mln", 2_000_000, "GBP"),
         ("10 miljoen Amerikaanse dollar", "10 miljoen Amerikaanse dollar", 10_000_000, "USD"),
+        ("Oekraïne krijgt 7,5 miljard US dollar", "7,5 miljard US dollar", 7_500_000_000, "USD"),
         ("in 1999 nog 300 miljoen gulden", "300 miljoen gulden", 300_000_000, "NLG"),
         ("betaalt 3 miljoen euro voor", "3 miljoen euro", 3_000_000, "EUR"),
         ("een bedrag van EUR 5 miljoen", "EUR 5 miljoen", 5_000_000, "EUR"),

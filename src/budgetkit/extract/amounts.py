@@ -254,6 +254,16 @@ def _years(window: str, cut_before_next: bool = False) -> Years:
     return None, None, None
 
 
+def _year_end(window: str, years: Years) -> int | None:
+    """End of the first year expression in ``window`` when it gives ``years``, else None
+    (the years were read from rewritten words such as "dit jaar")."""
+    for m in _YEARS.finditer(window):
+        got = _years(m.group())
+        if got[2] is not None:
+            return m.end() if got[:2] == years[:2] else None
+    return None
+
+
 def _last_years(window: str) -> Years:
     """Last year expression in ``window`` (the words before an amount)."""
     last: Years = (None, None, None)
@@ -484,7 +494,10 @@ def extract_amounts(
             years = _years(relative(own_after), cut_before_next=stop is None and next_start < s_end)
         source = "after"
         if years[2] is not None:
-            claimed = m.end + skip + len(own_after)
+            # The words up to the year taken are claimed; a later year ("€ 1,5 miljard in
+            # 2025 en vanaf 2026 structureel € 2 miljard") is left for the next amount.
+            taken = _year_end(own_after, years)
+            claimed = m.end + skip + (len(own_after) if taken is None else taken)
         else:
             years = _last_years(relative(text[max(prev_end, claimed) : m.start]))
             claimed = m.end

@@ -58,7 +58,13 @@ _TENS = {
     "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70,
     "tachtig": 80, "negentig": 90,
 }  # fmt: skip
-_HALVES = {"anderhalf": Decimal("1.5"), "een half": Decimal("0.5"), "een halve": Decimal("0.5")}
+_HALVES = {
+    "anderhalf": Decimal("1.5"),
+    "een half": Decimal("0.5"),
+    "een halve": Decimal("0.5"),
+    "een kwart": Decimal("0.25"),
+    "driekwart": Decimal("0.75"),
+}
 _JOINS = ("en", "ën")
 
 
@@ -125,7 +131,7 @@ _UNIT = rf"(?i:mln\.?|miljoen|mld\.?|mrd\.?|miljard|biljoen){_END}"
 _UNIT_ALL = rf"(?i:mln\.?|miljoen|mld\.?|mrd\.?|miljard|biljoen|duizend){_END}"
 # Currency words after a number, and currency signs and codes before one.
 _CUR_WORD = (
-    r"(?i:euro|(?:amerikaanse\s+|us-?)?dollars?|(?:britse\s+)?pond(?:\s+sterling)?"
+    r"(?i:euro|(?:amerikaanse\s+|us[-\s]?)?dollars?|(?:britse\s+)?pond(?:\s+sterling)?"
     r"|(?:antilliaanse\s+)?gulden|yen|(?:zwitserse\s+)?frank(?:en)?)" + _END
 )
 _CUR = rf"(?:{_CUR_WORD}|(?:EUR|USD|GBP|CHF|JPY){_END})"
@@ -219,13 +225,13 @@ _BIG_UNITS = tuple(
     )
 )
 _WORD_BEFORE = re.compile(
-    r"(?<![\w\-])(?P<w>[^\W\d_]+(?:[ \t\xa0]+halve?)?)[ \t\xa0]*(?:\r?\n[ \t\xa0]*){0,3}$"
+    r"(?<![\w\-])(?P<w>[^\W\d_]+(?:[ \t\xa0]+(?:halve?|kwart))?)[ \t\xa0]*(?:\r?\n[ \t\xa0]*){0,3}$"
 )
 _GLUED_WORD = re.compile(r"(?<![\w\-])(?P<w>[^\W\d_]{3,40})$")
 
 # Readers for a single quote.
 _NUM_TOKEN = re.compile(NUMBER)
-_WORD_TOKEN = re.compile(r"[^\W\d_]+(?:[ \t\xa0]+halve?\b)?")
+_WORD_TOKEN = re.compile(r"[^\W\d_]+(?:[ \t\xa0]+(?:halve?|kwart)\b)?")
 _GLUED_UNIT = re.compile(r"(?i:miljoen|miljard|biljoen)$")
 _UNIT_TOKEN = re.compile(
     r"(?P<mln>mln|miljoen)|(?P<mld>mld|mrd|miljard)|(?P<biljoen>biljoen)|(?P<duizend>duizend)"
