@@ -556,3 +556,12 @@ def test_a_later_year_is_left_for_the_next_amount() -> None:
         (2025, 2025),
         (2026, None),
     ]
+
+
+def test_relative_years_are_read_from_the_publication_date() -> None:
+    text = "Vorig jaar ging er € 5 miljoen naar. Volgend jaar is het € 7 miljoen."
+    rows = extract_amounts(_doc(text, published="2023-09"))
+    assert [(r["year_from"], r["year_source"]) for r in rows] == [
+        (2022, "context"),
+        (2024, "context"),
+    ]

@@ -120,6 +120,7 @@ _COMING_YEARS = re.compile(r"\bkomende\s+(?P<n>\d{1,2}|\w+)\s+jaar\b[^.;€\d]{0
 _LIST_COLON = re.compile(r":[ \t\xa0]*\n")
 _THIS_YEAR = re.compile(r"\b(?:in\s+)?dit\s+jaar\b", re.I)
 _NEXT_YEAR = re.compile(r"\b(?:in\s+)?(?:het\s+)?(?:volgend|komend)e?\s+jaar\b", re.I)
+_LAST_YEAR = re.compile(r"\b(?:in\s+)?(?:het\s+)?(?:vorig|afgelopen)e?\s+jaar\b", re.I)
 _ANAPHOR = re.compile(
     r"[\s\xa0]*(?:hiervoor|daarvoor|hiervan|daarvan|dit\s+(?:betreft|betreffen|is|zijn))\b",
     re.I,
@@ -329,7 +330,8 @@ def _role(before: str, after: str, local: str, opens: bool, after_whole: bool) -
 
 
 def _relative_years(doc: SourceDocument) -> Callable[[str], str]:
-    """A function that writes "dit jaar" and "volgend jaar" as the years they mean.
+    """A function that writes "dit jaar", "volgend jaar" and "vorig jaar" as the years they
+    mean.
 
     The document's publication year is "dit jaar": a Miljoenennota letter of September 2020
     says "dit jaar € 60 miljoen en volgend jaar € 150 miljoen" for 2020 and 2021.
@@ -343,6 +345,7 @@ def _relative_years(doc: SourceDocument) -> Callable[[str], str]:
         if "jaar" not in window.lower():  # both patterns need it: skip their slow scan
             return window
         window = _THIS_YEAR.sub(f"in {this_year}", window)
+        window = _LAST_YEAR.sub(f"in {this_year - 1}", window)
         return _NEXT_YEAR.sub(f"in {this_year + 1}", window)
 
     return write
