@@ -565,3 +565,17 @@ def test_relative_years_are_read_from_the_publication_date() -> None:
         (2022, "context"),
         (2024, "context"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("De besparingen lopen op tot 750 miljoen euro per jaar in 2020", "oplopend tot"),
+        ("een extra bezuiniging van in totaal 600 miljoen euro tot 2028", "in totaal"),
+        ("een tekort van tussen de €1,6 miljard en €1,8 miljard", "tussen de"),
+        ("inmiddels al circa 130 mln. aan belastinggeld", "circa"),
+    ],
+)
+def test_qualifiers_from_the_corpus(text: str, qualifier: str) -> None:
+    (row,) = extract_amounts(_doc(text))
+    assert row["qualifier"] == qualifier

@@ -43,8 +43,8 @@ _COUNTED = re.compile(
 _QUALIFIER = re.compile(
     r"(?:(?<=[\s(])|^)(?P<q>ruim|bijna|circa|ca\.|ongeveer|zo[’']n|maximaal|minimaal|ten ?minste"
     r"|meer dan|minder dan|een kleine|krap|oplopend tot|oplopend naar|tot maximaal|hooguit"
-    r"|naar schatting|bij benadering|gemiddeld|maar liefst|nog geen|afgerond|tussen(?: de)?)"
-    r"[\s\xa0]*$",
+    r"|naar schatting|bij benadering|gemiddeld|maar liefst|nog geen|afgerond|tussen(?: de)?"
+    r"|in totaal|(?P<rising>(?:lopen|loopt|liep|liepen)\s+(?:\w+\s+)?op\s+tot))[\s\xa0]*$",
     re.IGNORECASE,
 )
 # "(bedragen x 1000)" printed in prose: the bare numbers just after a year before it count
@@ -559,7 +559,7 @@ def extract_amounts(
                 "currency": currency,
                 "scale": m.scale,
                 "scale_line": doc.line_col(note)[0] if note is not None else None,
-                "qualifier": " ".join(qualifier.group("q").lower().split()) if qualifier else None,
+                "qualifier": _qualifier_word(qualifier),
                 "year_from": year_from,
                 "year_to": year_to,
                 "year_source": None,
@@ -579,6 +579,15 @@ def extract_amounts(
         row["year_source"] = _year_source(row)
         del row["_sentence_start"], row["_years_source"], row["_span"], row["_printed_currency"]
     return rows
+
+
+def _qualifier_word(found: re.Match[str] | None) -> str | None:
+    """The qualifier as stored: folded, lower case; "lopen op tot" is "oplopend tot"."""
+    if found is None:
+        return None
+    if found.group("rising"):
+        return "oplopend tot"
+    return " ".join(found.group("q").lower().split())
 
 
 def _implied_currency(rows: list[dict[str, Any]], start: int) -> str:
