@@ -507,9 +507,18 @@ CORPUS_LINES = [  # short lines of the corpus prose and table pages, with traps 
 ]
 
 
+# The development corpus's pages beside the project (../shared/corpus), when present.
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+PAGE_LINES = [
+    line
+    for path in sorted(CORPUS.glob("*/pages/*.txt"))
+    for line in path.read_text(encoding="utf-8").split("\n")
+]
+
+
 @settings(max_examples=150, deadline=None)
 @given(
-    lines=st.lists(st.sampled_from(CORPUS_LINES), max_size=25),
+    lines=st.lists(st.sampled_from(CORPUS_LINES + PAGE_LINES), max_size=25),
     joint=st.sampled_from(["\n", "\n\n", " ", "", "\n \n"]),
     published=st.sampled_from(["2020", "2020-09", "", "september"]),
 )
