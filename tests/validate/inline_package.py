@@ -43,11 +43,16 @@ def document_row(text: str, document_id: str = DOCUMENT, **fields: Any) -> dict[
 
 
 def build(
-    root: Path, sources: dict[str, str] | None = None, **rows: list[dict[str, Any]]
+    root: Path,
+    sources: dict[str, str] | None = None,
+    extra_fields: dict[str, list[dict[str, Any]]] | None = None,
+    **rows: list[dict[str, Any]],
 ) -> Project:
     """A project at ``root`` with ``sources`` (document id -> text) and resource rows.
 
-    Every source gets a documents row unless ``documents`` is given.
+    Every source gets a documents row unless ``documents`` is given. ``extra_fields`` adds
+    fields to a resource's schema (file and inlined) that the repository's schema does
+    not have yet, for rules that check a column only where the package has it.
     """
     sources = sources if sources is not None else {DOCUMENT: "\n"}
     for name in ("schemas", "checks"):
@@ -60,8 +65,14 @@ def build(
     data = root / "datapackage" / "data"
     data.mkdir(parents=True)
     resources = []
+    for name, fields in (extra_fields or {}).items():
+        path = root / "schemas" / f"{name}.json"
+        schema = json.loads(path.read_text(encoding="utf-8"))
+        known = set(field_names(schema))
+        schema["fields"] += [f for f in fields if f["name"] not in known]
+        path.write_text(json.dumps(schema, ensure_ascii=False, indent=2), encoding="utf-8")
     for name in RESOURCES:
-        schema = load_schema(root / "schemas", name)
+        schema = json.loads((root / "schemas" / f"{name}.json").read_text(encoding="utf-8"))
         fields = field_names(schema)
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\n")

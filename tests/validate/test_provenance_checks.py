@@ -6,9 +6,19 @@ stored value that disagrees with its printed text must be named with its row and
 
 from __future__ import annotations
 
-from inline_package import DOCUMENT, amount_row, cell_row, codes, document_row, load, table_row
+from inline_package import (
+    DOCUMENT,
+    amount_row,
+    build,
+    cell_row,
+    codes,
+    document_row,
+    load,
+    table_row,
+)
 
 from budgetkit.validate import provenance
+from budgetkit.validate.loader import PackageData
 
 TEXT = (
     "Het kabinet trekt € 3,5 mrd uit.\n"
@@ -119,21 +129,21 @@ def test_scale_note_must_stand_on_its_line(tmp_path):
 
 
 def test_cell_euros_are_value_times_scale(tmp_path):
-    data = load(tmp_path, {DOCUMENT: TEXT}, tables=[_table()], table_cells=[_cell()])
-    if "value_eur" not in data.raw("table_cells").columns:
-        assert provenance.run(data).errors == []
-        return
-    good = load(
-        tmp_path / "good",
-        {DOCUMENT: TEXT},
-        tables=[_table()],
-        table_cells=[_cell(value_eur=1_234_500_000)],
-    )
-    assert provenance.run(good).errors == []
-    bad = load(
-        tmp_path / "bad", {DOCUMENT: TEXT}, tables=[_table()], table_cells=[_cell(value_eur=1234)]
-    )
-    assert codes(provenance.run(bad).errors) == [("cell-euros", 2)]
+    """value_eur = value x scale_factor (the column is added here if the schema lacks it)."""
+    euros = {"table_cells": [{"name": "value_eur", "type": "number"}]}
+
+    def run(folder, stored):
+        project = build(
+            folder,
+            {DOCUMENT: TEXT},
+            extra_fields=euros,
+            tables=[_table()],
+            table_cells=[_cell(value_eur=stored)],
+        )
+        return provenance.run(PackageData.load(project)).errors
+
+    assert run(tmp_path / "good", 1_234_500_000) == []
+    assert codes(run(tmp_path / "bad", 1_234_500)) == [("cell-euros", 2)]
 
 
 def test_changed_source_fails_its_hash(tmp_path):

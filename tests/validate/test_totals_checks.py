@@ -56,6 +56,13 @@ def test_sum_off_by_printed_rounding_is_rounding_not_a_finding(tmp_path):
     assert result.checked["table_sum relations off by rounding"] == 1
 
 
+def test_the_totals_own_rounding_counts(tmp_path):
+    """10 (rounded to units: 9,5-10,5) against 4,2 + 6,2 = 10,4 is rounding, though the
+    parts' own half units (0,1) alone would not explain it."""
+    result = _table(tmp_path, _sums("10", "4,2", "6,2"))
+    assert result.findings == [] and len(result.rounding) == 1
+
+
 def test_sum_off_by_more_than_rounding_is_a_finding(tmp_path):
     result = _table(tmp_path, _sums("10,2", "4,0", "6,0"))
     assert [(f["check"], f["row_id"]) for f in result.findings] == [("table_sum", "r1")]

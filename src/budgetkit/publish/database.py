@@ -10,69 +10,113 @@ can choose a word tokenizer for a huge table (prefix queries still find "jeugdzo
 
 from __future__ import annotations
 
-import csv
-from collections.abc import Callable, Iterator
+import sqlite3
+from array import array
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
+from sqlite_utils.utils import Format, rows_from_file
 
 from budgetkit.errors import InputError
 from budgetkit.project import Project
 from budgetkit.publish import measure_links, source_lines, summaries
 from budgetkit.publish.site import Site
+from budgetkit.schemas import load_schema
 
 COLUMN_TYPES: dict[str, type] = {"integer": int, "number": float, "boolean": int}
 TRUE_VALUES = ("true", "True", "TRUE", "1")
 FALSE_VALUES = ("false", "False", "FALSE", "0")
 BATCH = 5000
+#: Tables the site adds to the package's resources; each has its schema in ``schemas/``.
+DERIVED = ("source_lines", "measure_links", "amount_totals")
 
 
 def _as_list(fields: str | list[str]) -> list[str]:
     return [fields] if isinstance(fields, str) else list(fields)
 
 
-def _converter(field: dict[str, Any]) -> Callable[[str], Any]:
-    kind = field.get("type", "string")
-    if kind == "integer":
-        return int
-    if kind == "number":
-        return float
-    if kind == "boolean":
-        true_values = field.get("trueValues", TRUE_VALUES)
-        false_values = field.get("falseValues", FALSE_VALUES)
-
-        def boolean(text: str) -> int:
-            if text in true_values:
-                return 1
-            if text in false_values:
-                return 0
-            raise ValueError(f"not a boolean: {text!r}")
-
-        return boolean
-    return str
+def derived_schemas(project: Project) -> dict[str, dict[str, Any]]:
+    """The Table Schemas of the tables publishing adds (``schemas/<name>.json``)."""
+    return {name: load_schema(project.schemas, name) for name in DERIVED}
 
 
-def read_rows(path: Path, schema: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    """Typed rows of a package CSV; missing values become NULL."""
-    missing = set(schema.get("missingValues", [""]))
-    converters = {field["name"]: _converter(field) for field in schema["fields"]}
+def _csv_rows(path: Path, schema: dict[str, Any], lines: array) -> Iterator[dict[str, Any]]:
+    """The resource's rows as sqlite-utils reads a CSV: text, typed by the table. ``lines``
+    gets the file line each row starts on (a quoted value may hold line breaks)."""
     try:
-        handle = path.open(encoding="utf-8", newline="")
+        handle = path.open("rb")
     except OSError as exc:
         raise InputError(path, f"cannot read resource: {exc.strerror}") from None
+    fields = [field["name"] for field in schema["fields"]]
     with handle:
-        reader = csv.DictReader(handle)
-        if reader.fieldnames != list(converters):
-            raise InputError(path, "header does not match the resource's schema", 1)
-        for row in reader:
-            try:
-                yield {
-                    name: None if text in missing else converters[name](text)
-                    for name, text in row.items()
-                }
-            except ValueError as exc:
-                raise InputError(path, str(exc), reader.line_num) from None
+        rows, _ = rows_from_file(handle, Format.CSV, encoding="utf-8")
+        line = 2
+        for row in rows:
+            if list(row) != fields:
+                raise InputError(path, "row does not match the resource's schema", line)
+            lines.append(line)
+            line += 1 + sum(value.count("\n") for value in row.values() if value)
+            yield row
+
+
+def _typed_by_sqlite(
+    db: sqlite_utils.Database, name: str, schema: dict[str, Any], path: Path, lines: array
+) -> None:
+    """Text loaded into typed columns: SQLite's column affinity has turned numbers into
+    INTEGER or REAL; here missing values become NULL and booleans 0 or 1, and a value that
+    is still text in a typed column is bad input naming its column."""
+    missing = list(schema.get("missingValues", [""]))
+    assignments, typed = [], []
+    for field in schema["fields"]:
+        column = f'"{field["name"]}"'
+        kind = field.get("type", "string")
+        if kind == "boolean":
+            true = list(field.get("trueValues", TRUE_VALUES))
+            false = list(field.get("falseValues", FALSE_VALUES))
+            value = (
+                f"case when {column} in ({_marks(true)}) then 1 "
+                f"when {column} in ({_marks(false)}) then 0 else {column} end"
+            )
+            params = [*missing, *true, *false]
+        else:
+            value, params = column, list(missing)
+        assignments.append(
+            (
+                f"{column} = case when {column} in ({_marks(missing)}) then null else {value} end",
+                params,
+            )
+        )
+        if kind in COLUMN_TYPES:
+            typed.append(field["name"])
+    sql = f'update "{name}" set ' + ", ".join(a for a, _ in assignments)
+    try:
+        db.execute(sql, [p for _, params in assignments for p in params])
+    except sqlite3.IntegrityError as exc:
+        raise InputError(path, f"a required value is missing: {exc}") from None
+    for column in typed:
+        bad = db.execute(
+            f'select "{column}", rowid from "{name}" where typeof("{column}") = \'text\' '
+            "order by rowid limit 1"
+        ).fetchone()
+        if bad:
+            # rows were inserted in file order, so rowid n is the n-th row, unless an integer
+            # primary key stands in for the rowid
+            line = None if _integer_key(schema) else lines[bad[1] - 1]
+            raise InputError(
+                path, f"{bad[0]!r} in column {column} is not of its schema's type", line
+            )
+
+
+def _integer_key(schema: dict[str, Any]) -> bool:
+    key = _as_list(schema.get("primaryKey", []))
+    types = {field["name"]: field.get("type") for field in schema["fields"]}
+    return len(key) == 1 and types.get(key[0]) == "integer"
+
+
+def _marks(values: list[str]) -> str:
+    return ", ".join("?" for _ in values)
 
 
 def _foreign_keys(table: str, schema: dict[str, Any]) -> list[tuple[str, str, str]]:
@@ -140,18 +184,10 @@ def finish_table(db: sqlite_utils.Database, name: str, schema: dict[str, Any], s
         db[name].optimize()
 
 
-#: Tables the site adds to the package's resources, each with its own Table Schema.
-DERIVED_SCHEMAS: dict[str, dict[str, Any]] = {
-    "source_lines": source_lines.SCHEMA,
-    "measure_links": measure_links.SCHEMA,
-    "amount_totals": summaries.SCHEMA,
-}
-
-
 def build_database(
     project: Project, descriptor: dict[str, Any], site: Site, out: Path
 ) -> dict[str, int]:
-    """Write every resource and the derived tables (``DERIVED_SCHEMAS``) into ``out``.
+    """Write every resource and the derived tables (``DERIVED``) into ``out``.
 
     Returns the row count of every table (for Datasette's inspect data).
     """
@@ -161,17 +197,18 @@ def build_database(
     schemas = {r["name"]: r["schema"] for r in descriptor["resources"]}
     for resource in descriptor["resources"]:
         path = project.datapackage / resource["path"]
+        lines = array("q")
         with db.conn:
-            create_table(
-                db, resource["name"], resource["schema"], read_rows(path, resource["schema"])
-            )
+            rows = _csv_rows(path, resource["schema"], lines)
+            create_table(db, resource["name"], resource["schema"], rows)
+            _typed_by_sqlite(db, resource["name"], resource["schema"], path, lines)
     documents = list(db["documents"].rows)
     derived_rows = {
         "source_lines": source_lines.read_source_lines(project.root, documents),
         "measure_links": measure_links.read_measure_links(project),
         "amount_totals": iter(()),  # filled by SQL below
     }
-    for name, schema in DERIVED_SCHEMAS.items():
+    for name, schema in derived_schemas(project).items():
         with db.conn:
             create_table(db, name, schema, derived_rows[name])
         schemas[name] = schema

@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from budgetkit.publish.database import DERIVED_SCHEMAS
 from budgetkit.publish.render import dutch_number
 from budgetkit.publish.site import Labels, Site
 
@@ -107,9 +106,12 @@ def dashboards(site: Site, schemas: dict[str, dict[str, Any]]) -> dict[str, Any]
     return config
 
 
-def datasette_metadata(descriptor: dict[str, Any], site: Site) -> dict[str, Any]:
+def datasette_metadata(
+    descriptor: dict[str, Any], site: Site, derived: dict[str, dict[str, Any]]
+) -> dict[str, Any]:
+    """Datasette's metadata for the package's resources and the ``derived`` tables."""
     schemas = {r["name"]: r["schema"] for r in descriptor["resources"]}
-    schemas.update(DERIVED_SCHEMAS)
+    schemas.update(derived)
     licence = (descriptor.get("licenses") or [{}])[0]
     return {
         "title": site.labels.site.get("title") or descriptor.get("title", descriptor["name"]),

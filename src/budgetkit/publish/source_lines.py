@@ -3,7 +3,8 @@
 The package points into the source texts by document and line; copying those lines into
 the database lets a journalist read an amount's surroundings without the repository.
 Only files whose sha256 matches ``documents.csv`` are copied: a changed source would
-make every line reference in the package point at the wrong text.
+make every line reference in the package point at the wrong text. The table's Table
+Schema is ``schemas/source_lines.json``.
 """
 
 from __future__ import annotations
@@ -14,20 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from budgetkit.errors import InputError
-
-#: A Table Schema for the one table that is not a package resource.
-SCHEMA: dict[str, Any] = {
-    "description": "Every line of every source text, to read an amount or reference in context.",
-    "fields": [
-        {"name": "document_id", "type": "string", "description": "Document the line is in."},
-        {"name": "line", "type": "integer", "description": "1-based line number."},
-        {"name": "text", "type": "string", "description": "The line as in the source text."},
-    ],
-    "primaryKey": ["document_id", "line"],
-    "foreignKeys": [
-        {"fields": "document_id", "reference": {"resource": "documents", "fields": "document_id"}}
-    ],
-}
 
 
 def read_source_lines(root: Path, documents: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:

@@ -18,7 +18,7 @@ from budgetkit.atomic import replaced_folder
 from budgetkit.descriptor import load_descriptor
 from budgetkit.project import Project
 from budgetkit.publish.archive import write_zip
-from budgetkit.publish.database import build_database
+from budgetkit.publish.database import build_database, derived_schemas
 from budgetkit.publish.gate import require_validated
 from budgetkit.publish.metadata import ZIP_NAME, datasette_metadata
 from budgetkit.publish.site import load_site
@@ -63,7 +63,9 @@ def publish(project: Project, check_validation: bool = True) -> Path:
         tmp_db = database_path(project, site.database, staging)
         counts = build_database(project, descriptor, site, tmp_db)
         write_zip(project.datapackage, descriptor, staging / ZIP_NAME)
-        (staging / METADATA_NAME).write_bytes(_json_bytes(datasette_metadata(descriptor, site)))
+        (staging / METADATA_NAME).write_bytes(
+            _json_bytes(datasette_metadata(descriptor, site, derived_schemas(project)))
+        )
         inspect = inspect_data(site.database, tmp_db, counts)
         (staging / INSPECT_NAME).write_bytes(_json_bytes(inspect))
         if check_validation:

@@ -601,7 +601,12 @@ class ProposeLinks(Check):
             )
 
 
-CHECKS: tuple[type[Check], ...] = (LinkTargets, CrossDocument, YearMismatch, ProposeLinks)
+CHECKS: tuple[type[Check], ...] = (
+    LinkTargets,
+    CrossDocument,
+    YearMismatch,
+    ProposeLinks,
+)
 
 
 def run(data: PackageData) -> LayerResult:

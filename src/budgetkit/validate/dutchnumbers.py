@@ -38,7 +38,7 @@ SCALE_EXPONENT = {
     "biljoen": 12,
 }
 #: The package's ``scale`` column, by power of ten.
-SCALE_NAMES = {0: "units", 3: "duizend", 6: "mln", 9: "mld"}
+SCALE_NAMES = {0: "units", 3: "duizend", 6: "mln", 9: "mld", 12: "biljoen"}
 CURRENCY_WORDS = {
     "€": "EUR",
     "euro": "EUR",
@@ -182,7 +182,7 @@ def read_money(quote: str, scale: str | None = None) -> Money:
         value * factor,
         None if maximum is None else maximum * factor,
         currency,
-        SCALE_NAMES.get(SCALE_EXPONENT[word], word) if word else None,
+        SCALE_NAMES[SCALE_EXPONENT[word]] if word else None,
         decimals,
     )
 

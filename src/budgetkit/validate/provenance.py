@@ -359,8 +359,7 @@ class AmountScale(Check):
 
     def run(self, data: PackageData, result: LayerResult, state: _State) -> None:
         frame = _amount_rows(data, state).filter(
-            pl.col("r_scale").is_in(["duizend", "mln", "mld"])
-            & ~pl.col("r_scale").eq_missing(pl.col("scale"))
+            pl.col("r_scale").is_not_null() & ~pl.col("r_scale").eq_missing(pl.col("scale"))
         )
         for row in frame.sort("_row").iter_rows(named=True):
             _amount_error(

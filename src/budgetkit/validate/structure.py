@@ -124,7 +124,10 @@ class TableSchemas(Check):
             )
 
 
-CHECKS: tuple[type[Check], ...] = (SchemasMatch, TableSchemas)
+CHECKS: tuple[type[Check], ...] = (
+    SchemasMatch,
+    TableSchemas,
+)
 
 
 def run(data: PackageData) -> LayerResult:

@@ -645,7 +645,12 @@ class ProseDecomposition(Check):
         _decompositions(data, state.precision, state.tolerances, result)
 
 
-CHECKS: tuple[type[Check], ...] = (TableSum, TotalColumn, ProseVsTable, ProseDecomposition)
+CHECKS: tuple[type[Check], ...] = (
+    TableSum,
+    TotalColumn,
+    ProseVsTable,
+    ProseDecomposition,
+)
 
 
 def run(data: PackageData) -> LayerResult:
