@@ -133,8 +133,8 @@ def compare(truth: dict[str, Hits], hits: Hits) -> dict[str, Any]:
 
 
 def fresh_input(root: Path, empty_findings: bytes) -> None:
-    """Give every run the same input: budgetkit writes findings.csv into the package and
-    link proposals into checks/links.yml, which the next run would read."""
+    """Give every run the same input: budgetkit writes findings.csv into the package, which
+    the next run would read; checks/ is restored as it is in the repository."""
     (root / "datapackage" / "data" / "findings.csv").write_bytes(empty_findings)
     copy_checks(root)
 

@@ -323,10 +323,12 @@ class DocumentWriter:
             cut = max(quote.rfind(" "), quote.rfind("\xa0"))
             stored = quote[:cut] + "\n" + quote[cut + 1 :]
             line = doc.add(prefix + quote[:cut])
-            doc.add(quote[cut + 1 :] + suffix + tail)
+            last = quote[cut + 1 :] + suffix + tail
+            end = (doc.add(last), len(last))
         else:
             stored = quote
             line = doc.add(prefix + quote + suffix + tail)
+            end = (line, len(prefix + quote + suffix + tail))
         if rng.random() < FILLER_RATE:
             doc.add(rng.choice(FILLER))
         role = "context" if context else "part" if part else "measure"
@@ -342,6 +344,7 @@ class DocumentWriter:
                 "quote": stored,
                 "amount_eur": eur,
                 "amount_eur_max": eur_max,
+                "currency": "EUR",
                 "scale": scale,
                 "qualifier": qualifier,
                 "year_from": years[0],
@@ -352,6 +355,10 @@ class DocumentWriter:
                 "section_id": section["section_id"],
                 "measure_id": measure["measure_id"] if measure else None,
                 "sentence": " ".join((prefix + quote + suffix + tail).split()),
+                "sentence_line_start": line,
+                "sentence_column_start": 1,
+                "sentence_line_end": end[0],
+                "sentence_column_end": end[1],
             },
         )
         if rng.random() < REFERENCE_RATE:
