@@ -25,6 +25,7 @@ _NUMBERED_LINE = re.compile(r"\s\d+\s*$")
 _WORDY = re.compile(r"[^\W\d]{3}")
 _RULE = re.compile(r"\s*_{5,}\s*")
 _INDENTED = re.compile(r"\s\S")
+_QUESTION_END = re.compile(r"\?[^\S\n]*$", re.MULTILINE)
 # A footnote's first line: its number, then its text ("21 Kamerstuk 36 200 XVI, nr. 46").
 FOOTNOTE_START = re.compile(r"^\d{1,3}\s+\S")
 #: Lines a footnote block may run on after its rule: about a page's worth of notes.
@@ -119,6 +120,9 @@ class PageLayout:
         self.furniture = page_furniture(model.lines, self.folded, model.title, model.budget_year)
         self.footnotes = footnote_zones(model.lines, self.furniture)
         self.double_spaced = double_spaced(self.folded)
+        # lines ending in a question mark: repeated ones are block labels ("Wat wil het
+        # kabinet?"), others may be headings
+        self.questions = [model.line_col(m.start())[0] for m in _QUESTION_END.finditer(model.text)]
         # the content line before each line (running headers and blank lines skipped)
         self.previous: list[int | None] = [None]
         last = None

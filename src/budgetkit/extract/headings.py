@@ -64,6 +64,7 @@ class Heading:
     group: bool = False
     ministry: str | None = None
     named: bool = False  # ministry named in the heading itself
+    named_code: str | None = None  # which
 
 
 def _unglue(text: str) -> str:
@@ -94,11 +95,7 @@ class _Scanner:
         self.double_spaced = layout.double_spaced
         # Questions opening under every item ("Wat wil het kabinet?", "Wat betekent dit voor
         # gemeenten?") are block labels; a question printed once is a heading.
-        openings = Counter(
-            _opening(line)
-            for line, folded in zip(doc.lines, self.folded, strict=True)
-            if folded.endswith("?")
-        )
+        openings = Counter(_opening(doc.lines[line - 1]) for line in layout.questions)
         self.labels = {opening for opening, count in openings.items() if count >= 3}
 
     def question_heading(self, text: str) -> bool:

@@ -128,14 +128,22 @@ class _Layout:
         self.folded = layout.folded
         self.spaced = layout.double_spaced
         self.footnotes = layout.footnotes
-        questions = Counter(text for text in self.folded if text.endswith("?"))
+        questions = Counter(self.folded[line - 1] for line in layout.questions)
         self.label_lines = [
-            index for index, text in enumerate(self.folded, start=1) if questions.get(text, 0) >= 3
+            line for line in layout.questions if questions[self.folded[line - 1]] >= 3
         ]
         self.labels = set(self.label_lines)
         # the amounts of one paragraph or section ask for the same title and counts
         self._titles: dict[str, str] = {}
         self._content: dict[tuple[int, int], int] = {}
+        self._named: dict[str, bool] = {}
+
+    def names_ministry(self, section: dict[str, Any]) -> bool:
+        """Whether the section's heading names a ministry, once per section."""
+        named = self._named.get(section["section_id"])
+        if named is None:
+            named = self._named[section["section_id"]] = bool(ministry_named(section["heading"]))
+        return named
 
     def title(self, quote: str) -> str:
         """``title_from(quote)``, once per distinct quote."""
@@ -290,9 +298,7 @@ class _Layout:
             # voor gemeenten?") is still about the same item: the block stretches to it
             end = self.block_end(labels[0], ceiling)
             return _Unit("block", labels[0], end, heading), section
-        ministry_section = (
-            ministry_named(section["heading"]) and len(section["heading"].split()) <= 6
-        )
+        ministry_section = self.names_ministry(section) and len(section["heading"].split()) <= 6
         paragraph = self.paragraph(line, floor, ceiling)
         if section["level"] < 2 or ministry_section:
             return paragraph, section

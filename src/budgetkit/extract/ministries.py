@@ -58,6 +58,16 @@ _ABBREVIATION = re.compile(
 # The abbreviations alone: found much faster than with the lookbehind first, and a match
 # of ``_ABBREVIATION`` cannot start inside one (its lookbehind would see a letter).
 _ABBREVIATION_WORD = re.compile("|".join(re.escape(a) for a in MINISTRY_ABBREVIATIONS))
+# The first words of the names (and the abbreviations): every name starts with one, so a
+# text none of them occurs in names no ministry, found with one scan instead of eighteen.
+_FIRST_WORDS = re.compile(
+    "|".join(
+        sorted(
+            {re.match(r"[^\s(\[]+", name).group() for name, _code in MINISTRY_NAMES}
+            | {re.escape(a) for a in MINISTRY_ABBREVIATIONS}
+        )
+    )
+)
 # In running text a ministry is named with its title, not as a bare word like "Defensie".
 # (the lookahead adds nothing but lets the scan skip to the letters a title starts with)
 _TEXT_MENTION = re.compile(
@@ -69,6 +79,8 @@ _TEXT_MENTION = re.compile(
 def ministry_named(text: str) -> str | None:
     """Code of the first ministry named (full name or abbreviation) in ``text``; of two
     names starting at one place the longer ("Economische Zaken en Klimaat")."""
+    if not _FIRST_WORDS.search(text):
+        return None
     hits = [
         (m.start(), -len(m.group()), code)
         for pattern, code in _NAME_PATTERNS

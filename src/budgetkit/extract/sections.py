@@ -59,7 +59,8 @@ def _assign_levels(headings: list[Heading]) -> None:
         h.group = bool(following and following.line == h.body) or (
             h.text.lower().replace("’", "'") in INSTRUMENTS
         )
-        h.named = ministry_named(h.text) is not None
+        h.named_code = ministry_named(h.text)
+        h.named = h.named_code is not None
         chapter = not h.number and openings[" ".join(h.text.split()[:4])] >= 3 and h.named
         if h is root or chapter:
             h.level, numbered_level, group_level = 1, 1, 0
@@ -166,9 +167,8 @@ def _ministry(
     LNV four times, EZK and OCW too). Below a fund's heading: the ministry named in most
     (over half) of the section's mentions, at least twice when the parent has one; else
     the parent's."""
-    named = ministry_named(h.text)
-    if named:
-        return named
+    if h.named_code:
+        return h.named_code
     for ancestor in reversed(ancestors):
         if ancestor.named and ancestor.ministry not in FUNDS:
             return ancestor.ministry
