@@ -131,6 +131,7 @@ class PageLayout:
             if text and index not in self.furniture:
                 last = index
         self._paragraphs: tuple[list[int], list[list[int]]] | None = None
+        self._clipped: dict[tuple[int, int, int], list[int]] = {}  # paragraph within bounds
 
     def _segment(self) -> tuple[list[int], list[list[int]]]:
         """(paragraph index per line, or -1; content lines of each paragraph).
@@ -171,7 +172,10 @@ class PageLayout:
         which, paragraphs = self._paragraphs
         if which[line] < 0:
             return [line]
-        lines = paragraphs[which[line]]
-        first = bisect_right(lines, low - 1)
-        last = bisect_right(lines, high)
-        return lines[first:last]
+        key = (which[line], low, high)
+        clipped = self._clipped.get(key)
+        if clipped is None:
+            lines = paragraphs[which[line]]
+            clipped = lines[bisect_right(lines, low - 1) : bisect_right(lines, high)]
+            self._clipped[key] = clipped
+        return clipped

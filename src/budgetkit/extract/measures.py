@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from budgetkit.extract.curation import Curation, apply
@@ -137,6 +137,12 @@ class _Layout:
         self._titles: dict[str, str] = {}
         self._content: dict[tuple[int, int], int] = {}
         self._named: dict[str, bool] = {}
+        # walked once per document: paragraph bounds per (floor, ceiling) and line, the
+        # bullet above each line per floor, each bullet item's lines, units by their span
+        self._paragraphs: dict[tuple[int, int], dict[int, tuple[int, int]]] = {}
+        self._above: dict[int, dict[int, int | None]] = {}
+        self._bullets: dict[int, tuple[list[int], list[int]]] = {}
+        self._units: dict[tuple[int, int], _Unit] = {}
 
     def names_ministry(self, section: dict[str, Any]) -> bool:
         """Whether the section's heading names a ministry, once per section."""
@@ -176,36 +182,71 @@ class _Layout:
         return min(children) - 1 if children else section["line_end"]
 
     def bullet(self, line: int, floor: int) -> _Unit | None:
-        """The bullet item holding ``line``, if it stands in one."""
-        start = None
-        for index in range(line, floor, -1):
-            if self.is_bullet(index):
-                start = index
-                break
-            if index != line and (self.is_break(index) or index in self.heading_lines):
-                return None
+        """The bullet item holding ``line``, if it stands in one: from the bullet above it
+        (no paragraph break or heading between) to the end of the item. An item ends at the
+        next bullet, heading, block label or break, or at a sentence ending at a line end
+        after ``line`` (not before: the walk up from there found no break)."""
+        start = self._bullet_start(line, floor)
         if start is None:
             return None
-        end = start
-        index = start + 1
-        while index <= len(self.lines):
-            if self.is_bullet(index) or index in self.heading_lines or index in self.labels:
+        content, ends = self._bullet_lines(start)
+        stop = bisect_right(ends, line)
+        if stop < len(ends):  # the first sentence end after the amount's line
+            content = content[: bisect_right(content, ends[stop] - 1)]
+        end = content[-1] if content else start
+        unit = self._units.get((start, end))
+        if unit is None:
+            quote = "\n".join(self.lines[start - 1 : end])
+            unit = self._units[start, end] = _Unit("bullet", start, end, self.title(quote))
+        return replace(unit)
+
+    def _bullet_start(self, line: int, floor: int) -> int | None:
+        """The bullet line at or above ``line`` with no break or heading between (above
+        ``floor``); remembered for every line walked, so each line is walked once."""
+        if self.is_bullet(line):
+            return line
+        memo = self._above.setdefault(floor, {})
+        walked = []
+        found = None
+        index = line - 1
+        while index > floor:
+            if index in memo:
+                found = memo[index]
                 break
-            if self.is_break(index):
+            walked.append(index)
+            if self.is_bullet(index):
+                found = index
                 break
-            if self.text(index):
-                # a sentence ending at a line end may end the item, but not before the
-                # amount's line: the walk up from there found no break
-                if (
-                    index > line
-                    and self.text(end)[-1:] in _TERMINAL
-                    and not self.text(index)[0].islower()
-                ):
+            if self.is_break(index) or index in self.heading_lines:
+                break
+            index -= 1
+        for index in walked:
+            memo[index] = found
+        return found
+
+    def _bullet_lines(self, start: int) -> tuple[list[int], list[int]]:
+        """(content lines, lines a sentence ending at the line end before them may end the
+        item at) of the bullet item starting at ``start``, up to its next bullet, heading,
+        block label or break; once per item."""
+        shape = self._bullets.get(start)
+        if shape is None:
+            content: list[int] = []
+            ends: list[int] = []
+            previous = start
+            index = start + 1
+            while index <= len(self.lines):
+                if self.is_bullet(index) or index in self.heading_lines or index in self.labels:
                     break
-                end = index
-            index += 1
-        quote = "\n".join(self.lines[start - 1 : end])
-        return _Unit("bullet", start, end, self.title(quote))
+                if self.is_break(index):
+                    break
+                if self.text(index):
+                    if self.text(previous)[-1:] in _TERMINAL and not self.text(index)[0].islower():
+                        ends.append(index)
+                    content.append(index)
+                    previous = index
+                index += 1
+            shape = self._bullets[start] = (content, ends)
+        return shape
 
     def content_lines(self, start: int, end: int) -> int:
         count = self._content.get((start, end))
@@ -245,38 +286,49 @@ class _Layout:
 
     def paragraph(self, line: int, floor: int, ceiling: int) -> _Unit:
         """The paragraph holding ``line``, kept between ``floor`` (exclusive) and ``ceiling``;
-        in a footnote block, the footnote."""
+        in a footnote block, the footnote. Each paragraph is walked once: its bounds are
+        remembered for all its lines, its unit for the amounts that share it."""
         if line in self.footnotes:
             return self.footnote(line)
-        start = line
-        while start - 1 > floor and not (
-            self.is_break(start - 1) or self.is_bullet(start - 1) or (start - 1) in self.labels
-        ):
-            start -= 1
+        spans = self._paragraphs.setdefault((floor, ceiling), {})
+        bounds = spans.get(line)
+        if bounds is None:
+            start = line
+            while start - 1 > floor and not self._ends_paragraph(start - 1):
+                start -= 1
+            end = line
+            while end + 1 <= ceiling and not self._ends_paragraph(end + 1):
+                end += 1
+            bounds = (start, end)
+            if not self._ends_paragraph(line):  # then every line between has these bounds
+                spans.update(dict.fromkeys(range(start, end + 1), bounds))
+        start, end = bounds
         while start < line and not self.text(start):
             start += 1
-        end = line
-        while end + 1 <= ceiling and not (
-            self.is_break(end + 1) or self.is_bullet(end + 1) or (end + 1) in self.labels
-        ):
-            end += 1
         while end > line and not self.text(end):
             end -= 1
-        quote = "\n".join(self.lines[start - 1 : end])
-        return _Unit("paragraph", start, end, self.lead_in(start, end) or self.title(quote))
+        unit = self._units.get((start, end))
+        if unit is None:
+            quote = "\n".join(self.lines[start - 1 : end])
+            title = self.lead_in(start, end) or self.title(quote)
+            unit = self._units[start, end] = _Unit("paragraph", start, end, title)
+        return replace(unit)
+
+    def _ends_paragraph(self, line: int) -> bool:
+        return self.is_break(line) or self.is_bullet(line) or line in self.labels
 
     def lead_in(self, start: int, end: int) -> str | None:
         """A paragraph's own short unpunctuated first line ("Ronde tafels", "Vroegsignalering")
         above its text: the item's name, printed in bold in the original."""
         first = self.text(start)
-        following = [index for index in range(start + 1, end + 1) if self.text(index)]
+        following = next((index for index in range(start + 1, end + 1) if self.text(index)), None)
         if (
-            following
+            following is not None
             and 0 < len(first) <= 50
             and first[-1] not in _TERMINAL + ":,"
             and first[0].isupper()
-            and self.text(following[0])[0].isupper()
-            and len(self.text(following[0])) > len(first)
+            and self.text(following)[0].isupper()
+            and len(self.text(following)) > len(first)
         ):
             return _cut(_MONEY_ASIDE.sub("", first))
         return None

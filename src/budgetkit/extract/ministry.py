@@ -12,7 +12,7 @@ amount gets none: a blank is honest, a guess is not.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any
 
@@ -188,4 +188,5 @@ class MinistryPlacer:
         low = section["line_start"] + 1 if section else 1
         high = section["line_end"] if section else len(self.doc.lines)
         lines = self.layout.paragraph(line, low, high)
-        return lines if line in lines else sorted({*lines, line})
+        index = bisect_left(lines, line)
+        return lines if index < len(lines) and lines[index] == line else sorted({*lines, line})
