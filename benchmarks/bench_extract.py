@@ -16,7 +16,9 @@ that its package is byte-identical to the one-process run.
 
 ``--single-line 50`` instead times ``budgetkit extract`` on one source that is a single line
 of that many MB (the five texts with their line breaks turned into spaces, repeated), and on
-a half and a quarter of it, to show the time grows linearly with the size.
+a half and a quarter of it, to show the time grows linearly with the size. With ``--shape
+paragraph`` the source is instead one paragraph of short lines dense with amounts (no
+blank line, no sentence end), the worst case for what walks a paragraph per amount.
 
 Usage: python benchmarks/bench_extract.py [--copies 100] [--profile] [--jobs 2]
        python benchmarks/bench_extract.py --single-line 50
@@ -214,8 +216,12 @@ def package_digest(root: Path) -> str:
     return digest.hexdigest()
 
 
-def build_single_line(root: Path, mb: float) -> int:
-    """A project at ``root`` with one source: a single line of ``mb`` MB of the real texts."""
+_DENSE_LINE = "voor het project € 5 miljoen beschikbaar en 3 miljoen euro in 2021,\n"
+
+
+def build_single_line(root: Path, mb: float, shape: str = "line") -> int:
+    """A project at ``root`` with one source of ``mb`` MB: a single line of the real texts,
+    or (``shape`` "paragraph") one paragraph of short lines dense with amounts."""
     real = Project(REPO)
     project = Project(root)
     project.sources.mkdir(parents=True)
@@ -223,7 +229,7 @@ def build_single_line(root: Path, mb: float) -> int:
     project.checks.mkdir()
     entries = yaml.safe_load(real.sources_yml.read_text(encoding="utf-8"))["documents"]
     joined = " ".join((real.sources / e["file"]).read_text(encoding="utf-8") for e in entries)
-    joined = joined.replace("\n", " ")
+    joined = joined.replace("\n", " ") if shape == "line" else _DENSE_LINE
     size = int(mb * 1e6)
     text = (joined * (size // len(joined) + 1))[:size]
     (project.sources / "single.txt").write_text(text, encoding="utf-8")
@@ -235,22 +241,22 @@ def build_single_line(root: Path, mb: float) -> int:
     return len(text.encode("utf-8"))
 
 
-def single_line(mb: float) -> dict[str, Any]:
-    """``budgetkit extract`` on one single-line source of ``mb``, ``mb``/2 and ``mb``/4 MB."""
+def single_line(mb: float, shape: str) -> dict[str, Any]:
+    """``budgetkit extract`` on one source of ``mb``, ``mb``/2 and ``mb``/4 MB."""
     runs = []
     for size in (mb / 4, mb / 2, mb):
         with tempfile.TemporaryDirectory(prefix="bk-bench-single-") as tmp:
             root = Path(tmp) / "project"
-            real = build_single_line(root, size) / 1e6
+            real = build_single_line(root, size, shape) / 1e6
             run = run_cli(root)
             run.update(mb=round(real, 2), mb_s_cpu=real / run["cpu_seconds"])
             print(
-                f"single line {real:.1f} MB: {run['cpu_seconds']:.1f} CPU s, "
+                f"one {shape} of {real:.1f} MB: {run['cpu_seconds']:.1f} CPU s, "
                 f"{run['mb_s_cpu']:.2f} MB/s CPU, peak {run['peak_rss_mb']:.0f} MB",
                 file=sys.stderr,
             )
             runs.append(run)
-    return {"runs": runs}
+    return {"shape": shape, "runs": runs}
 
 
 def main() -> None:
@@ -263,16 +269,19 @@ def main() -> None:
     parser.add_argument(
         "--single-line", type=float, metavar="MB", help="time one single-line source instead"
     )
+    parser.add_argument(
+        "--shape", choices=("line", "paragraph"), default="line", help="with --single-line"
+    )
     args = parser.parse_args()
 
     if args.single_line:
         results = {
             "benchmark": "extract-single-line",
             "date": _now(),
-            **single_line(args.single_line),
+            **single_line(args.single_line, args.shape),
         }
         OUT.mkdir(parents=True, exist_ok=True)
-        (OUT / "extract-single-line.json").write_text(json.dumps(results, indent=1) + "\n")
+        (OUT / f"extract-single-{args.shape}.json").write_text(json.dumps(results, indent=1) + "\n")
         return
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {0})  # as `taskset -c 0`: one core, for this process
