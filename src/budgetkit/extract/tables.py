@@ -45,12 +45,9 @@ def _hierarchy(table: RawTable) -> tuple[list[int | None], list[bool], str]:
                 texts.append(())
                 continue
             values.append(
-                tuple(
-                    (by_column[c].value or Decimal(0)) if c in by_column else Decimal(0)
-                    for c in table.columns
-                )
+                tuple(by_column[c].value if c in by_column else None for c in table.columns)
             )
-            texts.append(tuple(cell.text for cell in row.cells))
+            texts.append(tuple(by_column[c].text if c in by_column else "" for c in table.columns))
         kinds = ["percent" if is_percent(row) else "amount" for row in rows]
         found: Hierarchy = build([row.label for row in rows], values, kinds, texts)
         for position, index in enumerate(block):

@@ -43,7 +43,10 @@ RANKS = (
         re.compile(
             r"(?:subsidies|opdrachten|bekostiging|inkomensoverdrachten|leningen|garanties"
             r"|participaties|personele uitgaven|materi[eë]le uitgaven"
-            r"|storting/onttrekking begrotingsreserve|bijdragen? aan .+)(?:\s*\(.*\))?",
+            r"|storting/onttrekking begrotingsreserve"
+            r"|bijdragen? aan (?:agentschappen|medeoverheden|zbo'?s|rwt'?s|zbo'?s/rwt'?s"
+            r"|(?:inter)?nationale organisaties|andere begrotingen|sociale fondsen).*)"
+            r"(?:\s*\(.*\))?",
             re.IGNORECASE,
         ),
     ),
@@ -51,10 +54,23 @@ RANKS = (
 )
 #: Work limit for the numeric parse; a table that needs more is read from its labels.
 MAX_STEPS = 200_000
-#: A sum within this many units of the last printed digit still adds up (rounding).
-ROUNDING_DIGITS = 2
+#: A sum within this many units of the last printed digit still adds up (rounding); the
+#: tighter tolerance is tried first, a looser one only wins by explaining more rows.
+ROUNDING_DIGITS = (1, 2)
 
-Values = tuple[Decimal, ...]
+#: A row's values per column; None where the row prints no value in that column.
+Values = tuple[Decimal | None, ...]
+Exact = tuple[Decimal, ...]
+
+
+def _minus(target: Values, value: Values) -> Values:
+    """What is left of a target once a part is counted: an empty part counts 0, and a column
+    the target does not print stays unconstrained."""
+    return tuple(None if t is None else t - (v or 0) for t, v in zip(target, value, strict=True))
+
+
+def _plus(a: Values, b: Values) -> Exact:
+    return tuple((x or Decimal(0)) + (y or Decimal(0)) for x, y in zip(a, b, strict=True))
 
 
 def rank(label: str) -> int | None:
@@ -81,14 +97,14 @@ def _numeric(
     kinds: list[str],
     ranks: list[int | None],
     closing: list[bool],
-    tolerance: Values,
+    tolerance: Exact,
     after: bool = True,
 ) -> list[int | None] | None:
     """Parents from the numbers under the label cues; None when the rows cannot be parsed."""
     count = len(values)
     width = len(tolerance)
     zero = (Decimal(0),) * width
-    plain = [v if v is not None else zero for v in values]
+    plain = [zero if v is None else tuple(x or Decimal(0) for x in v) for v in values]
     # Sums of the positive and of the negative parts of rows[:k], per column: the roots of
     # a forest over rows[i:end] are some of those rows, so its target must lie between.
     ups, downs = [zero], [zero]
@@ -98,15 +114,22 @@ def _numeric(
 
     def feasible(i: int, end: int, target: Values) -> bool:
         return all(
-            downs[end][c] - downs[i][c] - tolerance[c]
+            target[c] is None
+            or downs[end][c] - downs[i][c] - tolerance[c]
             <= target[c]
             <= ups[end][c] - ups[i][c] + tolerance[c]
             for c in range(width)
         )
 
     def settled(target: Values) -> bool:
-        return all(abs(t) <= tol for t, tol in zip(target, tolerance, strict=True))
+        return all(t is None or abs(t) <= tol for t, tol in zip(target, tolerance, strict=True))
 
+    # a row without values heads the rows under it up to the next such row (a value-less
+    # heading nested in it comes first: "Beleidsmatige mutaties", then "Rijksbegroting")
+    later = [count] * (count + 1)  # the next row without values after each row
+    for j in range(count - 1, -1, -1):
+        later[j] = j + 1 if j + 1 < count and values[j + 1] is None else later[j + 1]
+    heads_until = [later[later[j]] if later[j] == j + 1 else later[j] for j in range(count)]
     steps = [0]
 
     @cache
@@ -129,18 +152,20 @@ def _numeric(
             return ((i, None),), plain[i]
         below = max(floor, ranks[root] or 0)
         target = values[root]
-        if target is None and post:
+        if target is None and (post or end > heads_until[root]):
             return None  # a row without values heads the rows under it
+        if target is not None and ranks[root] is None and not any(target):
+            return None  # a row of zeros proves no sum: it parents nothing without a cue
         first, last = (i, end - 1) if post else (i + 1, end)
         children = forest(first, last, below, kinds[root], target)
         if children is None:
             return None
-        value = target
+        value: Values | None = target
         if value is None:
             value = zero
             for row, parent in children:
                 if parent is None:
-                    value = tuple(a + b for a, b in zip(value, plain[row], strict=True))
+                    value = _plus(value, plain[row])
         pairs = (
             (root, None),
             *((row, root if parent is None else parent) for row, parent in children),
@@ -172,18 +197,14 @@ def _numeric(
                     continue
                 known = values[root]
                 if target is not None and known is not None:
-                    rest = tuple(t - v for t, v in zip(target, known, strict=True))
+                    rest = _minus(target, known)
                     if not feasible(e, end, rest):
                         continue
                 tree = subtree(i, e, floor, post)
                 if tree is None:
                     continue
                 pairs, value = tree
-                rest = (
-                    None
-                    if target is None
-                    else tuple(t - v for t, v in zip(target, value, strict=True))
-                )
+                rest = None if target is None else _minus(target, value)
                 tail = forest(e, end, floor, kind, rest)
                 if tail is not None:
                     return pairs + tail
@@ -227,7 +248,9 @@ def _explains_labels(parents: list[int | None], ranks: list[int | None]) -> bool
     return True
 
 
-def _closes_siblings(parents: list[int | None], values: Sequence[Values | None]) -> bool:
+def _closes_siblings(
+    parents: list[int | None], values: Sequence[Values | None], tolerance: Exact
+) -> bool:
     """Whether a row equals the sum of two or more siblings printed right above it: a total
     printed below its parts, which a parse of parents-before-children leaves flat."""
     siblings: dict[int | None, list[int]] = {}
@@ -238,43 +261,45 @@ def _closes_siblings(parents: list[int | None], values: Sequence[Values | None])
             target = values[row]
             if target is None or not any(target):
                 continue
-            total = tuple(Decimal(0) for _ in target)
+            left = target
             for k in range(j - 1, -1, -1):
                 part = values[rows[k]]
                 if part is None:
                     break
-                total = tuple(a + b for a, b in zip(total, part, strict=True))
-                if j - k >= 2 and total == target:
+                left = _minus(left, part)
+                if j - k >= 2 and all(
+                    t is None or abs(t) <= tol for t, tol in zip(left, tolerance, strict=True)
+                ):
                     return True
     return False
 
 
-def _parse(
+def _parses(
     values: Sequence[Values | None],
     kinds: list[str],
     ranks: list[int | None],
     closing: list[bool],
-    tolerance: Values,
-) -> list[int | None] | None:
-    """Parents before children first (the begroting layout); totals below their parts only
+    tolerance: Exact,
+) -> list[list[int | None]]:
+    """Parents before children (the begroting layout), and also totals below their parts
     where the sums show such a total."""
     found = _numeric(values, kinds, ranks, closing, tolerance, after=False)
-    if found is None or _closes_siblings(found, values):
-        both = _numeric(values, kinds, ranks, closing, tolerance)
-        found = both if both is not None else found
-    return found
+    if found is not None and not any(closing) and not _closes_siblings(found, values, tolerance):
+        return [found]
+    both = _numeric(values, kinds, ranks, closing, tolerance)
+    return [p for p in (found, both) if p is not None]
 
 
-def _tolerance(texts: Sequence[Sequence[str]], width: int) -> Values:
-    """ROUNDING_DIGITS units of the last printed digit, per table."""
-    decimals = 0
+def _tolerance(texts: Sequence[Sequence[str]], width: int, digits: int) -> Exact:
+    """``digits`` units of the last digit printed in each column (a column in millions
+    with one decimal, another in whole millions)."""
+    decimals = [0] * width
     for row in texts:
-        for text in row:
+        for column, text in enumerate(row[:width]):
             match = re.search(r",(\d+)%*$", text.strip())
             if match:
-                decimals = max(decimals, len(match.group(1)))
-    unit = Decimal(1).scaleb(-decimals)
-    return (unit * ROUNDING_DIGITS,) * width
+                decimals[column] = max(decimals[column], len(match.group(1)))
+    return tuple(Decimal(digits).scaleb(-places) for places in decimals)
 
 
 def build(
@@ -299,11 +324,15 @@ def build(
     exact = (Decimal(0),) * width
     picked = [values[i] for i in whole]
     picked_kinds = [kinds[i] for i in whole]
-    found = _parse(picked, picked_kinds, ranks, closing, exact)
-    if found is None or not _explains_labels(found, ranks):
-        rounding = _tolerance(texts or [], width)
-        found = _parse(picked, picked_kinds, ranks, closing, rounding)
-    if found is not None and _explains_labels(found, ranks):
+    candidates = _parses(picked, picked_kinds, ranks, closing, exact)
+    amounts = [t for t, kind in zip(texts or [], kinds, strict=False) if kind == "amount"]
+    for digits in ROUNDING_DIGITS:
+        rounding = _tolerance(amounts or texts or [], width, digits)
+        candidates += _parses(picked, picked_kinds, ranks, closing, rounding)
+    explained = [p for p in candidates if _explains_labels(p, ranks)]
+    # the parse that verifies most rows as parts of a sum; ties keep the earlier (exact) one
+    found = max(explained, key=lambda p: sum(x is not None for x in p), default=None)
+    if found is not None:
         source = "sums" if any(p is not None for p in found) else "flat"
     else:
         found = from_labels(ranks)
