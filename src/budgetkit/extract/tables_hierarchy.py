@@ -157,7 +157,7 @@ def _numeric(
         if target is not None and ranks[root] is None and not any(target):
             return None  # a row of zeros proves no sum: it parents nothing without a cue
         first, last = (i, end - 1) if post else (i + 1, end)
-        children = forest(first, last, below, kinds[root], target)
+        children = forest(first, last, below, kinds[root], target, True)
         if children is None:
             return None
         value: Values | None = target
@@ -174,9 +174,12 @@ def _numeric(
 
     @cache
     def forest(
-        i: int, end: int, floor: int, kind: str | None, target: Values | None
+        i: int, end: int, floor: int, kind: str | None, target: Values | None, first: bool = False
     ) -> tuple[tuple[int, int | None], ...] | None:
-        """rows[i:end] as consecutive subtrees whose roots add up to ``target`` (if given)."""
+        """rows[i:end] as consecutive subtrees whose roots add up to ``target`` (if given).
+
+        With ``first`` (the children of one parent), a single child must equal its parent
+        exactly: one printed value has no rounding to absorb."""
         steps[0] += 1
         if steps[0] > MAX_STEPS:
             raise _TooHard
@@ -205,6 +208,8 @@ def _numeric(
                     continue
                 pairs, value = tree
                 rest = None if target is None else _minus(target, value)
+                if first and e == end and rest is not None and any(rest):
+                    continue
                 tail = forest(e, end, floor, kind, rest)
                 if tail is not None:
                     return pairs + tail

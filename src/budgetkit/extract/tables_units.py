@@ -55,11 +55,13 @@ class Unit:
     line: int
 
 
-def _label(factor: int, form: int) -> str:
+def _label(factor: int, times: bool) -> str:
+    """The normalised unit: "x € 1 mln" where the page multiplies, "mln euro" where it says
+    the amounts are in millions."""
     if factor == 1_000:
         return "x € 1.000"
     name = {10**6: "mln", 10**9: "mld"}.get(factor, str(factor))
-    return f"x € 1 {name}" if form <= 1 else f"{name} euro"
+    return f"x € 1 {name}" if times else f"{name} euro"
 
 
 def read_unit(text: str, line: int) -> Unit | None:
@@ -83,5 +85,6 @@ def read_unit(text: str, line: int) -> Unit | None:
         bare = form == 0 and not re.search(r"\bx|€|eur", match.group(), re.I)
         if bare and not re.search(r"bedragen|euro", text, re.I):
             continue  # "in 1.000" alone may count people
-        return Unit(_label(factor, form), "EUR", factor, match.group().strip(), line)
+        times = match.group().lstrip().lower().startswith("x")
+        return Unit(_label(factor, times), "EUR", factor, match.group().strip(), line)
     return None

@@ -1,0 +1,438 @@
+"""Table layouts, units and warnings on short texts shaped like the corpus pages.
+
+Each text is a few lines written in the shape a real page prints (the page it imitates is
+named), not copied from one: the reader must get the layout, not the words.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from budgetkit.extract.tables import extract_tables
+from budgetkit.extract.tables_tokens import parse_value
+from budgetkit.extract.tables_units import read_unit
+from budgetkit.extract.warnings import ExtractWarning
+from budgetkit.sources import SourceDocument
+
+Rows = list[dict[str, Any]]
+
+
+def _document(text: str, doc_id: str = "page") -> SourceDocument:
+    return SourceDocument(
+        id=doc_id,
+        path=Path(f"{doc_id}.txt"),
+        source_path=f"sources/{doc_id}.txt",
+        meta={"id": doc_id},
+        text=text,
+    )
+
+
+def _cells_per_line(*parts: str) -> str:
+    """One printed cell per line, a blank line between cells (placeholders kept as given)."""
+    return "\n\n".join(parts)
+
+
+def _read(text: str) -> tuple[Rows, Rows, list[ExtractWarning]]:
+    warnings: list[ExtractWarning] = []
+    tables, cells = extract_tables(_document(text), warnings)
+    return tables, cells, warnings
+
+
+def _grid(cells: Rows) -> dict[tuple[str, str], str]:
+    return {(c["row_label"], c["column_label"]): c["value_text"] for c in cells}
+
+
+def _parents(cells: Rows) -> dict[str, str | None]:
+    return {c["row_label"]: c["parent_row_label"] for c in cells}
+
+
+# --- placeholders ----------------------------------------------------------------------
+
+
+def test_placeholder_of_2n_minus_1_spaces_stands_for_n_empty_cells() -> None:
+    """a02/b01: ' ' is one empty cell, 9 spaces five; a trailing 15-space line a blank row."""
+    text = _cells_per_line(
+        "Bedragen x € 1 mln",
+        *["2010", "2011", "2012", "2013", "2014", "2015", "2016"],
+        "UITGAVEN", " ", "0,4", "0,3", "0,3", "0,3", "0,3", "0,3",
+        "Loonbijstelling", " ", "0,1", " " * 9,
+        "Onvoorzien", " ", "0,3", "0,3", "0,3", "0,3", "0,3", "0,3",
+        " " * 15,
+        "Prijsbijstelling is in deze tabel niet opgenomen omdat die nog wordt verdeeld.",
+    )  # fmt: skip
+    [table], cells, warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Loonbijstelling", "2011")] == "0,1"
+    assert not any(row == "Loonbijstelling" and col != "2011" for row, col in grid)
+    assert ("UITGAVEN", "2010") not in grid and grid[("UITGAVEN", "2016")] == "0,3"
+    assert len(cells) == 6 + 1 + 6 and warnings == []
+    assert (table["unit_label"], table["scale_factor"]) == ("x € 1 mln", 10**6)
+
+
+def test_placeholder_of_n_spaces_stands_for_n_empty_cells() -> None:
+    """b06: 4 spaces after two values are four empty cells; 5 before one value five."""
+    years = ["2023", "2024", "2025", "2026", "2027", "2028"]
+    text = _cells_per_line(
+        "Tabel 8", "In miljoenen euro's", *years,
+        "Kasschuiven", "‒ 2,7", "2,7", "    ",
+        "Extrapolatie", "     ", "91,0",
+        "Loonbijstelling", *["3,1"] * 6,
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Kasschuiven", "2024")] == "2,7" and ("Kasschuiven", "2025") not in grid
+    assert grid[("Extrapolatie", "2028")] == "91,0"
+    assert [c["value"] for c in cells if c["row_label"] == "Kasschuiven"] == [-2.7, 2.7]
+
+
+def test_a_row_without_placeholders_is_left_out_with_a_warning() -> None:
+    """b04: three values for four columns and nothing saying which is empty."""
+    text = _cells_per_line(
+        "Bedragen x € 1 000", "Omschrijving", "Begroting (1)", "Realisatie (2)",
+        "Verschil (2) – (1)", "Realisatie vorig jaar",
+        "Opbrengst moederdepartement", "8 647", "15 305", "6 658", "7 391",
+        "Opbrengst derden", "550", "– 550", "499",
+        "Totaal baten", "9 197", "15 305", "6 108", "7 890",
+    )  # fmt: skip
+    [table], cells, warnings = _read(text)
+    assert "Opbrengst derden" not in {c["row_label"] for c in cells}
+    assert len(cells) == 8
+    [warning] = warnings
+    assert warning.line == text.split("\n").index("Opbrengst derden") + 1
+    assert "left out" in warning.reason and table["table_id"] in warning.reason
+
+
+# --- headings ------------------------------------------------------------------------
+
+
+def test_column_number_row_is_joined_to_the_headings() -> None:
+    """b01: a separate row '(1) (2) (3)=(1+2)' under word headings; leaves without number."""
+    text = _cells_per_line(
+        "Budgettaire gevolgen van beleid (bedragen x € 1 000)",
+        "Stand begroting 2011", "Mutaties 2011", "Stand na mutaties 2011", "Mutatie 2012",
+        " ", "(1)", "(2)", "(3)=(1+2)", "       ",
+        "Uitgaven", "100 000", "– 3 783", "96 217", "595",
+        "Apparaat", "100 000", "– 3 783", "96 217", "595",
+    )  # fmt: skip
+    [table], cells, _warnings = _read(text)
+    assert table["unit_label"] == "x € 1.000"
+    labels = sorted({c["column_label"] for c in cells}, key=lambda c: c[-9:])
+    assert "Stand na mutaties 2011 (3)=(1+2)" in labels and "Mutatie 2012" in labels
+    assert _grid(cells)[("Apparaat", "Mutaties 2011 (2)")] == "– 3 783"
+    assert _parents(cells)["Apparaat"] == "Uitgaven"
+
+
+def test_group_headings_over_repeated_leaves() -> None:
+    """c04: '(1) Vastgesteld' and '(2) Mutaties' each over 'Uitgaven' and 'Ontvangsten';
+    article codes in their own cell before the label."""
+    text = _cells_per_line(
+        "De bedragen luiden in duizenden euro's.",
+        "Art.", "Omschrijving", "(1) Vastgesteld", "(2) Mutaties",
+        "Uitgaven", "Ontvangsten", "Uitgaven", "Ontvangsten",
+        "Totaal", "43.252", "0", "909", "166",
+        "1", "Uitkering", "8.354", "0", "188", "166",
+        "2", "Functionele uitgaven", "34.898", "0", "721", "0",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("1 Uitkering", "(2) Mutaties Ontvangsten")] == "166"
+    assert grid[("2 Functionele uitgaven", "(1) Vastgesteld Uitgaven")] == "34.898"
+    assert {c["unit_label"] for c in cells} == {"x € 1.000"}
+
+
+def test_text_columns_are_not_values() -> None:
+    """c02 'bron' after the values, b10 'Vindplaats' before them: full of numbers, no values."""
+    after = _cells_per_line(
+        "Tabel 4.1 Financieringsbehoefte (in miljoenen euro)", " ",
+        "2011", "2012", "bron",
+        "EMU-tekort Rijk", "14 617", "10 275", "zie tabel 3.3",
+        "Derdenrekening", "136", "– 186", " ",
+        "Financieringstekort", "14 753", "10 089",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(after)
+    assert len(cells) == 6 and all(c["column_label"] in ("2011", "2012") for c in cells)
+    before = _cells_per_line(
+        "Tabel 1 Overzicht maatregelen (bedragen x € 1.000)",
+        "Naam begroting", "Vindplaats", "2021",
+        "Nota van Wijziging 2021", "Kamerstukken II 2020/21, 35570 B, nr. 3", "396.897",
+        "Eerste suppletoire begroting 2021", "Kamerstukken II 2020/21, 35850 B, nr. 1", "9.477",
+        "Totaal", " ", "406.374",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(before)
+    assert [c["row_label"] for c in cells] == [
+        "Nota van Wijziging 2021",
+        "Eerste suppletoire begroting 2021",
+        "Totaal",
+    ]
+    assert _parents(cells)["Nota van Wijziging 2021"] == "Totaal"
+
+
+# --- one row per line, pipes, several tables ------------------------------------------
+
+
+def test_row_per_line_label_ending_in_a_year() -> None:
+    """c03: the first number glued to the label is part of it; a short row fills from the left."""
+    text = "\n".join(
+        [
+            "Tabel 1 Kadertoets uitgaven",
+            "(in miljarden euro) 2025 2026 2027",
+            "Kader bij Miljoenennota 2025 427 455 476,9",
+            "Foutief kader in Voorjaarsnota 2025 425,5 449,6 482,5",
+            "Correcties 0,2 0,3",
+            "Correct kader bij Voorjaarsnota 2025 425,7 449,9 482,5",
+            "Deze tabel vervangt de eerder gepubliceerde tabel.",
+        ]
+    )
+    [table], cells, _warnings = _read(text)
+    assert (table["layout"], table["unit_label"]) == ("row_per_line", "mld euro")
+    grid = _grid(cells)
+    assert grid[("Kader bij Miljoenennota 2025", "2025")] == "427"
+    assert grid[("Foutief kader in Voorjaarsnota 2025", "2027")] == "482,5"
+    assert ("Correcties", "2027") not in grid
+    assert _parents(cells)["Correcties"] == "Correct kader bij Voorjaarsnota 2025"
+
+
+def test_pipe_table_with_its_empty_heading_cell_at_the_end() -> None:
+    """a09: '2019 | 2020 | |' has no corner cell; the years stay over their values."""
+    text = "\n".join(
+        [
+            "2019 | 2020 | 2021 | |",
+            "---|---|---|---|",
+            "Uitgaven | 44.316 | 54.989 | 47.401 | |",
+            "Vrije uitkering | 44.316 | 54.989 | 47.401 | |",
+            "Budgetflexibiliteit",
+        ]
+    )
+    [table], cells, warnings = _read(text)
+    assert table["layout"] == "pipe"
+    assert _grid(cells)[("Uitgaven", "2019")] == "44.316"
+    assert {c["line"] for c in cells} == {3, 4}
+    assert table["unit"] is None and "no unit" in warnings[0].reason
+
+
+def test_several_tables_on_one_page_get_distinct_deterministic_ids() -> None:
+    """b07: two tables without a 'Tabel N' caption, each with its own headings."""
+    one = _cells_per_line(
+        "I De Koning: UITGAVEN", " ", "2021", "2022",
+        "Stand 2021", "45,7", "47,2", "Mutaties", "1,1", "1,0", "Stand 2022", "46,8", "48,2",
+    )  # fmt: skip
+    two = _cells_per_line(
+        "I DE KONING: ONTVANGSTEN", " ", "2021", "2022",
+        "Stand 2021", "0,1", "0,1", "Mutaties", "0,2", "0,0", "Stand 2022", "0,3", "0,1",
+    )  # fmt: skip
+    text = one + "\n\n" + two
+    tables, cells, _warnings = _read(text)
+    assert [t["table_id"] for t in tables] == ["page:tabel-l1", "page:tabel-l27"]
+    assert _read(text)[1] == cells
+    assert _parents(cells)["Mutaties"] == "Stand 2022"
+
+
+# --- cell values ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("309 905", Decimal(309905)),
+        ("1.068,2", Decimal("1068.2")),
+        ("– 26.605", Decimal(-26605)),
+        ("‒ 12.557", Decimal(-12557)),
+        ("−5", Decimal(-5)),
+        ("-15.129", Decimal(-15129)),
+        ("–202", Decimal(-202)),
+        ("64,7%", Decimal("64.7")),
+        ("15,5%%", Decimal("15.5")),
+        ("€ 650,00", Decimal(650)),
+        ("...", None),
+        ("n.v.t.", None),
+    ],
+)
+def test_cell_values(text: str, value: Decimal | None) -> None:
+    assert parse_value(text) == value
+
+
+def test_no_figure_cells_keep_their_text() -> None:
+    text = _cells_per_line(
+        "Tabel 5 Kerncijfers (x € 1.000)", "2023", "2024",
+        "Subsidies", "...", "120", "Leningen", "n.v.t.", "80",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    empty = [(c["row_label"], c["value_text"], c["value"]) for c in cells if c["value"] is None]
+    assert empty == [("Subsidies", "...", None), ("Leningen", "n.v.t.", None)]
+
+
+# --- units ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("printed", "label", "factor"),
+    [
+        ("(x € 1 000)", "x € 1.000", 1_000),
+        ("Budgettaire gevolgen (bedragen x € 1.000)", "x € 1.000", 1_000),
+        ("Overzicht (in € 1 000)", "x € 1.000", 1_000),
+        ("Bedragen in EUR 1.000", "x € 1.000", 1_000),
+        ("bedragen x 1.000", "x € 1.000", 1_000),
+        ("Bedragen x € 1 mln", "x € 1 mln", 10**6),
+        ("(bedragen x € 1 miljoen)", "x € 1 mln", 10**6),
+        ("(x € 1 mld)", "x € 1 mld", 10**9),
+        ("(in miljoenen euro)", "mln euro", 10**6),
+        ("In miljoenen euro's", "mln euro", 10**6),
+        ("bedragen in mln euro", "mln euro", 10**6),
+        ("(in miljarden euro, min = onderschrijding)", "mld euro", 10**9),
+        ("Verschil 2028-2023 in mld.", "mld euro", 10**9),
+    ],
+)
+def test_unit_forms(printed: str, label: str, factor: int) -> None:
+    unit = read_unit(printed, 1)
+    assert unit is not None and (unit.label, unit.kind, unit.factor) == (label, "EUR", factor)
+
+
+@pytest.mark.parametrize(
+    "printed", ["Tabel 4.3 Opbouw EMU-schuldquote (in procenten bbp)", "in % bbp"]
+)
+def test_percent_of_gdp(printed: str) -> None:
+    unit = read_unit(printed, 1)
+    assert unit is not None and (unit.label, unit.kind, unit.factor) == ("% bbp", "percent", 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["het kabinet trekt € 333 mln uit", "in 2024 1.000 inwoners", "Bijdrage aan medeoverheden"],
+)
+def test_amounts_and_counts_are_no_unit(text: str) -> None:
+    assert read_unit(text, 1) is None
+
+
+def test_value_eur_uses_the_tables_scale_and_a_column_of_its_own() -> None:
+    """c05: a table in millions whose last column is in billions."""
+    text = _cells_per_line(
+        "Tabel 19 Ontwikkeling (bedragen in mln euro)", " ",
+        "2022", "2023", "Verschil 2028-2023 in mld.",
+        "Zorg", "93.521", "103.004", "4,8",
+        "Onderwijs", "51.123", "54.008", "‒ 0,9",
+        "Totaal", "144.644", "157.012", "3,9",
+    )  # fmt: skip
+    [table], cells, _warnings = _read(text)
+    assert (table["unit_label"], table["scale_factor"]) == ("mln euro", 10**6)
+    euros = {(c["row_label"], c["column_label"][:4]): c["value_eur"] for c in cells}
+    assert euros[("Zorg", "2022")] == 93_521_000_000
+    assert euros[("Onderwijs", "Vers")] == -900_000_000
+    assert all(c["value"] is not None for c in cells)
+
+
+def test_no_printed_unit_is_said_and_never_euros() -> None:
+    """c07: a balance sheet without a unit: values kept, no euros, a warning."""
+    text = "\n".join(
+        [
+            "Activa 1-1-2023 1-1-2024",
+            "Vaste activa",
+            "Immateriële vaste activa 13.049 12.362",
+            "Materiële vaste activa 133.570 135.518",
+            "Totaal Vaste activa 146.619 147.880",
+        ]
+    )
+    [table], cells, warnings = _read(text)
+    assert (table["unit"], table["unit_label"], table["scale_factor"]) == (None, "", 1)
+    assert all(c["value_eur"] is None for c in cells)
+    assert [w.reason for w in warnings] == [
+        f"table {table['table_id']}: no unit printed; values kept without euros"
+    ]
+    parents = _parents(cells)
+    assert parents["Materiële vaste activa"] == "Vaste activa"  # the heading, not the total
+
+
+def test_rows_with_their_own_unit() -> None:
+    """c08: a row in euros, a row of percentages, a row of counts: the table is mixed."""
+    text = _cells_per_line(
+        "Algemene Indicatoren", "2015", "2016", "Toelichting",
+        "Formatie: FTE per 1.000 inwoners", "7,2", "7,2",
+        "Apparaatskosten per inwoner", "€ 650,00", "€ 668,00",
+        "Overhead: % van totale lasten", "7,01%", "7,29%",
+    )  # fmt: skip
+    [table], cells, _warnings = _read(text)
+    assert table["unit"] == "mixed"
+    units = {c["row_label"][:8]: (c["unit"], c["value_eur"]) for c in cells}
+    assert units["Apparaat"] == ("EUR", 668)
+    assert units["Overhead"] == ("percent", None)
+    assert units["Formatie"] == (None, None)
+
+
+# --- hierarchy -----------------------------------------------------------------------
+
+
+def test_totals_above_and_below_their_parts() -> None:
+    """c01: group totals above their parts, grand totals below; 'waarvan' no summand."""
+    text = _cells_per_line(
+        "Tabel 2.1 Ontvangsten (in miljoenen euro)", " ", "MN", "NJN",
+        "Indirecte belastingen", " ", "60", "62",
+        "Omzetbelasting", " ", "50", "51",
+        "Accijnzen", " ", "10", "11",
+        "Directe belastingen", " ", "40", "45",
+        "Loonbelasting", " ", "40", "45",
+        "Totaal belastingen", " ", "100", "107",
+        "Premies", " ", "30", "30",
+        "waarvan zorgpremies", " ", "20", "20",
+        "Totaal belastingen en premies", " ", "130", "137",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    parents = _parents(cells)
+    assert parents["Omzetbelasting"] == "Indirecte belastingen"
+    assert parents["Indirecte belastingen"] == "Totaal belastingen"
+    assert parents["Directe belastingen"] == "Totaal belastingen"
+    assert parents["Totaal belastingen"] == "Totaal belastingen en premies"
+    assert parents["waarvan zorgpremies"] == "Premies"
+    assert parents["Totaal belastingen en premies"] is None
+    adds = {c["row_label"]: c["adds_up"] for c in cells}
+    assert adds["waarvan zorgpremies"] is False and adds["Premies"] is True
+
+
+def test_value_less_headings_and_rounding() -> None:
+    """b12/a11: instrument headings without values parent the rows under them; a sum off by
+    0,1 in a table with one decimal still adds up."""
+    text = _cells_per_line(
+        "Bedragen x € 1 mln", "2024", "2025",
+        "Uitgaven", "10,1", "12,0",
+        "Opdrachten", "      ",
+        "Onderzoek", "3,3", "4,0",
+        "Bijdragen aan medeoverheden", "      ",
+        "Regeling A", "3,4", "4,0",
+        "Regeling B", "3,3", "4,0",
+        "Ontvangsten", "1,0", "1,0",
+    )  # fmt: skip
+    [table], cells, _warnings = _read(text)
+    parents = _parents(cells)
+    assert parents["Onderzoek"] == "Opdrachten"
+    assert parents["Regeling A"] == parents["Regeling B"] == "Bijdragen aan medeoverheden"
+    assert parents["Ontvangsten"] is None
+    by_row = {c["row_label"]: c["parent_row_id"] for c in cells}
+    uitgaven = next(c["row_id"] for c in cells if c["row_label"] == "Uitgaven")
+    assert by_row["Regeling A"] == uitgaven  # the sum goes to the nearest row with values
+    assert table["hierarchy"] == "sums"
+
+
+# --- never crash ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "\n\n\n",
+        " \n \n \n",
+        "2020\n\n2021\n\n",
+        "Tabel 1\n\n2020\n\n2021\n\nUitgaven\n\n1\n\n2\n\n3\n\n4\n\n5",
+        "| a | b |\n---|---|\n| 1 | 2 |",
+        "Uitgaven | 1 | 2\n---|---\n",
+        "x\n\n–\n\n–\n\n(1)\n\n(2)=(1)\n\n...\n\nn.v.t.",
+        "Activa 2020 2021\nVaste activa\nTotaal 1 2 3 4 5 6",
+        "\n\n".join(["Kop", "2020", "2021", "A", "1", " " * 40, "B", "2", "3", "4"]),
+    ],
+)
+def test_odd_shapes_never_raise(text: str) -> None:
+    tables, cells, warnings = _read(text)
+    assert all(isinstance(w, ExtractWarning) for w in warnings)
+    assert {c["table_id"] for c in cells} <= {t["table_id"] for t in tables}
