@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from budgetkit.extract.money import (
+    CURRENCIES,
     FACTORS,
     MAX_ABS_AMOUNT,
     find_money,
@@ -18,6 +21,7 @@ from budgetkit.extract.money import (
 )
 
 NBSP = "\xa0"
+ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.mark.parametrize(
@@ -394,3 +398,12 @@ def test_space_thousands_after_a_currency_sign() -> None:
 
 def test_between_with_signs_on_both_bounds_is_a_range() -> None:
     assert _found("tussen € 5 en € 10 miljoen") == [("€ 5 en € 10 miljoen", 5_000_000, 10_000_000)]
+
+
+def test_schema_lists_every_currency_the_reader_returns() -> None:
+    schema = json.loads((ROOT / "schemas" / "amounts.json").read_text(encoding="utf-8"))
+    (field,) = [f for f in schema["fields"] if f["name"] == "currency"]
+    assert tuple(sorted(field["constraints"]["enum"])) == CURRENCIES
+    for text in ("5 miljoen euro", "$ 5", "£ 5", "5 gulden", "5 Zwitserse frank", "5 yen"):
+        (m,) = find_money(text)
+        assert m.currency in CURRENCIES, text
