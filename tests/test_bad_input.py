@@ -163,7 +163,11 @@ CASES = [
          _edit("checks/expectations/amounts.json", '"expect_compound_columns_to_be_unique"',
                '"expect_the_unexpected"'), line="expect_the_unexpected"),
     Case("expectation-kwargs", "validate", "checks/expectations/amounts.json",
-         _edit("checks/expectations/amounts.json", '"min_value": 1,', '"min_value": "abc",'),
+         _edit(
+             "checks/expectations/amounts.json",
+             '"min_value": -1000000000000000,',
+             '"min_value": "abc",',
+         ),
          line='"type": "expect_column_values_to_be_between"'),
     Case("links-status", "validate", "checks/links.yml",
          _edit("checks/links.yml", "  status: confirmed", "  status: maybe"), line="status: maybe"),
