@@ -2,9 +2,10 @@
 
 Generates a clean package of realistic size with benchmarks/generate_package.py, publishes
 it with the real publish stage (database, metadata, inspect data), starts the real server
-(`python -m datasette` with the same arguments `budgetkit serve` uses) and measures four
-pages with wrk on localhost: a table page (with its default facets), a filtered and faceted
-page, a full-text search and a canned query. Every request must succeed.
+(`python -m datasette` with the same arguments `budgetkit serve` uses) and measures the
+pages with wrk on localhost: a table page, filtered and unfiltered faceted pages, a
+full-text search (the table's and the journalist's search page), a canned query, a table
+as printed, the chart page and the data its chart fetches. Every request must succeed.
 
 Usage: python benchmarks/bench_serve.py [--amounts 1000000] [--duration 15]
            [--connections 1 4] [--reuse | --published PROJECT_DIR]
@@ -18,14 +19,17 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import socket
+import sqlite3
 import subprocess
 import sys
 import tempfile
 import time
 import urllib.request
 from pathlib import Path
+from urllib.parse import urlencode
 
 from generate_package import generate
 
@@ -46,10 +50,33 @@ PAGES = {
         "/budget/amounts?_facet=ministry&_facet=document_id&_facet=year_from&_facet=basis"
     ),
     "full-text search (amounts, jeugdzorg)": "/budget/amounts?_search=jeugdzorg",
+    "search page (zoeken, jeugdzorg)": "/budget/zoeken?q=jeugdzorg",
     "canned query (amounts per ministry and year, VWS)": (
         "/budget/amounts_per_ministry_and_year?ministry=VWS"
     ),
+    "findings page (explained, both places)": "/budget/numbers_that_do_not_add_up",
+    "chart page (money per year)": "/-/dashboards/geld-per-jaar",
 }
+
+
+def site_pages(project: Project) -> dict[str, str]:
+    """``PAGES`` plus the pages that depend on the data: the largest table as printed, and
+    the data the money-per-year chart fetches (its SQL, as the browser sends it)."""
+    files = site_files(project)
+    with sqlite3.connect(files.db) as conn:
+        (table_id,) = conn.execute(
+            "select table_id from tables order by row_count * column_count desc limit 1"
+        ).fetchone()
+    metadata = json.loads(files.metadata.read_text(encoding="utf-8"))
+    chart = metadata["plugins"]["datasette-dashboards"]["geld-per-jaar"]["charts"]["per-document"]
+    sql = re.sub(r"\[\[.*?\]\]", "", chart["query"], flags=re.S)
+    return {
+        **PAGES,
+        f"table as printed ({table_id})": "/budget/tabel?" + urlencode({"tabel": table_id}),
+        "chart data (per document and year)": "/budget.json?"
+        + urlencode({"sql": sql, "_shape": "objects"}),
+    }
+
 
 WRK_SCRIPT = """
 done = function(summary, latency, requests)
@@ -159,7 +186,7 @@ def main() -> None:
     server = start_server(project, port)
     results = []
     try:
-        for name, path in PAGES.items():
+        for name, path in site_pages(project).items():
             url = f"http://127.0.0.1:{port}{path}"
             size = check_page(url)
             for connections in args.connections:

@@ -137,7 +137,7 @@ async def test_search_finds_parts_of_compound_words(ds, term: str) -> None:
     assert {row["document_id"] for row in rows} == {"sample-a", "sample-b"}
 
 
-CANNED_PARAMETERS = {"q": "jeugd", "ministry": "", "tabel": "sample-a-t1"}
+CANNED_PARAMETERS = {"q": "jeugd", "ministry": "", "tabel": "sample-a-t1", "pagina": ""}
 
 
 async def test_every_canned_query_runs_and_returns_rows(ds, sample: Project) -> None:

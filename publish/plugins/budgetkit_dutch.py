@@ -9,6 +9,7 @@ metadata's ``plugins.budgetkit`` block.
 from __future__ import annotations
 
 import traceback
+from weakref import WeakKeyDictionary
 
 from datasette import hookimpl
 from datasette.plugins import pm
@@ -25,9 +26,17 @@ from budgetkit.publish.render import (
     safe_url,
 )
 
+#: The plugin configuration per Datasette instance: the filters run for every header,
+#: facet value and cell, and ``datasette.plugin_config`` copies the whole configuration
+#: on each call; the metadata of the immutable site never changes while it is served.
+_CONFIGS: WeakKeyDictionary = WeakKeyDictionary()
+
 
 def _config(datasette) -> dict:
-    return datasette.plugin_config("budgetkit") or {}
+    config = _CONFIGS.get(datasette)
+    if config is None:
+        config = _CONFIGS[datasette] = datasette.plugin_config("budgetkit") or {}
+    return config
 
 
 def _number(value) -> str:

@@ -12,6 +12,8 @@ from datasette.utils import tilde_encode
 
 from budgetkit.publish.printed import printed_table
 
+TABLE_CHOICES = 200  # tables listed to choose from
+
 
 def _config(datasette) -> dict:
     return datasette.plugin_config("budgetkit") or {}
@@ -20,11 +22,6 @@ def _config(datasette) -> dict:
 async def _table_page(datasette, request) -> dict:
     db = datasette.get_database(_config(datasette).get("database"))
     table_id = request.args.get("tabel", "")
-    tables = await db.execute(
-        "select t.table_id, t.number, t.title, t.document_id, d.title as document_title"
-        " from tables t join documents d on d.document_id = t.document_id"
-        " order by d.budget_year, t.document_id, t.line_start"
-    )
     info = await db.execute(
         "select t.*, d.title as document_title, d.publisher, d.url as document_url"
         " from tables t join documents d on d.document_id = t.document_id"
@@ -32,6 +29,15 @@ async def _table_page(datasette, request) -> dict:
         [table_id],
     )
     found = info.first()
+    # The tables to choose from: the document's own (a site can hold thousands of tables;
+    # all are a link away on the tables table), or the first ones when none is chosen.
+    tables = await db.execute(
+        "select t.table_id, t.title, d.title as document_title"
+        " from tables t join documents d on d.document_id = t.document_id"
+        " where ? is null or t.document_id = ?"
+        " order by t.document_id, t.line_start limit ?",
+        [found["document_id"] if found else None] * 2 + [TABLE_CHOICES],
+    )
     chart = _config(datasette).get("chart_embed")
     return {
         "chart_embed": datasette.urls.path(chart) if chart else None,
