@@ -500,3 +500,12 @@ def test_the_real_server_answers_a_wrong_address_without_a_traceback(sample: Pro
         out, err = server.communicate(timeout=10)
     assert '"GET /nope HTTP/1.1" 404' in out  # the access log line, and nothing more
     assert "Traceback" not in out + err and "NotFound" not in out + err
+
+
+async def test_search_pages_by_fifty(ds) -> None:
+    first = (await ds.client.get("/budget/zoeken.json?q=jeugd&_shape=array")).json()
+    assert len(first) == 3
+    second = (await ds.client.get("/budget/zoeken.json?q=jeugd&pagina=2&_shape=array")).json()
+    assert second == []
+    html = (await ds.client.get("/budget/zoeken?q=jeugd")).text
+    assert "Volgende 50" not in html and "3 bedragen met „jeugd”" in html
