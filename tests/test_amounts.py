@@ -588,3 +588,8 @@ def test_relative_years_are_read_from_the_publication_date() -> None:
 def test_qualifiers_from_the_corpus(text: str, qualifier: str) -> None:
     (row,) = extract_amounts(_doc(text))
     assert row["qualifier"] == qualifier
+
+
+def test_years_in_a_bracket_closing_the_clause_are_the_amounts() -> None:
+    (row,) = extract_amounts(_doc("Het kabinet trekt € 300 miljoen uit (2023-2026)."))
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (2023, 2026, "stated")

@@ -89,6 +89,11 @@ _AFTER_STOP = re.compile(
 )
 # An aside right after the amount ("€ 160 miljoen (70 + 90) aan ... in 2021"), or the
 # parenthesis the amount stands in ("(€ 20 miljoen) in 2022"), does not end its clause.
+# A bracket holding only a year or a span of years that closes the amount's clause.
+_CLAUSE_YEARS = re.compile(
+    r"\([\s\xa0]*(?P<years>(?:19|20)\d\d(?:[\s\xa0]*[-–][\s\xa0]*(?:19|20)\d\d)?)[\s\xa0]*\)"
+    r"(?=[\s\xa0]*(?:[.;:]|$))"
+)
 _ASIDE = re.compile(r"^[\s\xa0]*(?:\((?P<aside>[^()]{0,80})\)|\))")
 # Words that say how an amount relates to its years; one pass finds all of them.
 _MARKS = re.compile(
@@ -495,6 +500,9 @@ def extract_amounts(
         )
         if years[2] is None and not adjacent:
             years = _years(relative(own_after), cut_before_next=stop is None and next_start < s_end)
+            closing = _CLAUSE_YEARS.match(after, stop.start()) if stop else None
+            if years[2] is None and closing:  # "trekt € 300 miljoen uit (2023-2026)."
+                years = _years(_aside_years(closing.group("years")))
         source = "after"
         if years[2] is not None:
             # The words up to the year taken are claimed; a later year ("€ 1,5 miljard in
