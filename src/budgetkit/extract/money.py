@@ -179,51 +179,43 @@ NUM_MONEY = re.compile(
 # "tussen de 2 en 3 miljoen euro", "tussen de €1,6 miljard en €1,8 miljard": "en" makes a
 # range after "tussen". The upper bound prints a unit or currency, or both bounds a sign.
 _MONEY_PART = rf"{_SYMBOL}?{_W}{_SIGN}{NUMBER}(?:{_W}{_UNIT_ALL})?(?:{_W}{_CUR})?"
-BETWEEN_MONEY = tuple(
-    re.compile(
-        rf"""{word}{_W}(?:de{_W})?(?:(?i:ruim|circa|ongeveer|bijna){_W})?
-        (?P<range>{_MONEY_PART}{_W}en{_W}{_MONEY_PART})""",
-        re.VERBOSE,
-    )
-    for word in ("tussen", "Tussen")
+# It starts on "ussen" (one literal for "tussen" and "Tussen"); the caller checks the "t".
+BETWEEN_MONEY = re.compile(
+    rf"""ussen{_W}(?:de{_W})?(?:(?i:ruim|circa|ongeveer|bijna){_W})?
+    (?P<range>{_MONEY_PART}{_W}en{_W}{_MONEY_PART})""",
+    re.VERBOSE,
 )
 # Digits are common and units rare, so amounts without a sign are looked for only just
 # before a unit or currency word: ``NUM_MONEY`` runs on a short window ending a little after
-# each anchor. Each anchor regex starts with a literal the engine finds in C.
-_ANCHORS = tuple(
-    re.compile(rf"{literal}{rest}{_END}")
-    for literal, rest in (
-        ("milj", "(?:oen|ard)"),
-        ("Milj", "(?:oen|ard)"),
-        ("ml", "[nd]"),
-        ("mrd", ""),
-        ("biljoen", ""),
-        ("euro", ""),
-        ("Euro", ""),
-        ("EUR", ""),
-        ("dollar", "s?"),
-        ("Dollar", "s?"),
-        ("pond", ""),
-        ("gulden", ""),
-        ("USD", ""),
-        ("GBP", ""),
-        ("CHF", ""),
-        ("JPY", ""),
-        ("yen", ""),
-        ("frank", ""),
-    )
+# each anchor. Each anchor regex starts with a literal the engine finds in C; a shared
+# suffix serves both cases of a word ("ilj" for miljoen, Miljard, biljoen; "uro" for euro,
+# Euro; "ollar" for dollar, Dollar), and units in words are found from the "ilj" anchors.
+_BIG_ANCHOR = re.compile(rf"ilj(?:oen|ard){_END}")
+_ANCHORS = (
+    _BIG_ANCHOR,
+    *(
+        re.compile(rf"{literal}{_END}")
+        for literal in (
+            "ml[nd]",
+            "mrd",
+            "uro",
+            "EUR",
+            "ollars?",
+            "pond",
+            "gulden",
+            "USD",
+            "GBP",
+            "CHF",
+            "JPY",
+            "yen",
+            "frank",
+        )
+    ),
 )
 _BEFORE_ANCHOR, _AFTER_ANCHOR = 80, 40
 # Amounts in words ("twee miljard", "eenmiljoen euro"): found from their unit, looking back.
-_BIG_UNITS = tuple(
-    re.compile(rf"{literal}{rest}{_END}(?:{_W}{_CUR})?")
-    for literal, rest in (
-        ("milj", "(?:oen|ard)"),
-        ("Milj", "(?:oen|ard)"),
-        ("biljoen", ""),
-        ("Biljoen", ""),
-    )
-)
+_CURRENCY_AFTER = re.compile(rf"{_W}{_CUR}")
+_TUSSEN = re.compile(r"(?<![^\W\d_])[tT]$")
 _WORD_BEFORE = re.compile(
     r"(?<![\w\-])(?P<w>[^\W\d_]+(?:[ \t\xa0]+(?:halve?|kwart))?)[ \t\xa0]*(?:\r?\n[ \t\xa0]*){0,3}$"
 )
@@ -429,17 +421,18 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
             if kind == "list" or _valid(m.group()) is not None:
                 start = m.start() - 2 if text.startswith("US", m.start() - 2) else m.start()
                 found.append((start, m.end(), kind))
-    for regex in BETWEEN_MONEY:
-        for m in regex.finditer(text):
-            quote = m.group("range")
-            if _valid(quote) is not None and (printed_scale(quote) or currency_of(quote)):
-                found.append((m.start("range"), m.end("range"), "between"))
+    for m in BETWEEN_MONEY.finditer(text):
+        if not m.start() or not _TUSSEN.match(text, m.start() - 1, m.start()):
+            continue
+        quote = m.group("range")
+        if _valid(quote) is not None and (printed_scale(quote) or currency_of(quote)):
+            found.append((m.start("range"), m.end("range"), "between"))
     covered = 0
-    anchors = heapq.merge(
-        *(regex.finditer(text) for regex in _ANCHORS),
-        key=lambda m: m.start(),
-    )
+    anchors = heapq.merge(*(regex.finditer(text) for regex in _ANCHORS), key=lambda m: m.start())
+    big_units = []
     for anchor in anchors:
+        if anchor.re is _BIG_ANCHOR and anchor.start() and text[anchor.start() - 1] in "MmBb":
+            big_units.append(anchor)
         if anchor.start() < covered:
             continue
         start = max(covered, anchor.start() - _BEFORE_ANCHOR)
@@ -447,14 +440,15 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
         if m and m.end() >= anchor.end():
             found.append((m.start(), m.end(), "bare" if m.group("bare") else "euro"))
             covered = m.end()
-    units = (m for regex in _BIG_UNITS for m in regex.finditer(text))
-    for m in units:
-        glued = m.start() and text[m.start() - 1].isalpha()
+    for m in big_units:
+        unit = m.start() - 1  # the "m" or "b" before "iljoen"
+        glued = unit and text[unit - 1].isalpha()
         before = _GLUED_WORD if glued else _WORD_BEFORE
-        word = before.search(text, max(0, m.start() - 40), m.start())
+        word = before.search(text, max(0, unit - 40), unit)
         if word and word_number(word.group("w")) is not None:
-            kind = "bare" if currency_of(m.group()) is None else "euro"
-            found.append((word.start(), m.end(), kind))
+            currency = _CURRENCY_AFTER.match(text, m.end())
+            kind = "bare" if currency is None else "euro"
+            found.append((word.start(), currency.end() if currency else m.end(), kind))
     found.sort(key=lambda f: (f[0], -f[1], f[2] != "between"))  # "tussen" makes a range
     last_end = -1
     for start, end, kind in found:
