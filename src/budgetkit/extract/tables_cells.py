@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from itertools import product
+from typing import NamedTuple
 
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_tokens import (
@@ -48,20 +49,58 @@ PREVIEW = 8
 _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
-@dataclass(frozen=True)
-class Item:
+#: Lines looked at before and after a line that holds one number.
+WINDOW = 80
+#: Most lines between two cells of one table (a long label, blank and placeholder lines).
+CLUSTER = 8
+#: Longest line that can be one cell.
+MAX_CELL = 40
+_CELL_LINE = re.compile(r"[ \t\xa0]*(?:[-–‒−][ \xa0]?)?(?:€[ \xa0]?)?(?:\d|\.\.\.|n\.v\.t)")
+#: First characters a cell, a dash or a column number can start with.
+_CELL_START = frozenset("0123456789(€.…nN" + DASHES)
+
+
+class Item(NamedTuple):
     """One non-empty line: a year, value, lone dash, column number, placeholder or text."""
 
-    kind: str  # "Y" | "V" | "D" | "N" | "P" | "T"
+    kind: str  # "Y" | "V" | "D" | "N" | "P" | "T", or "X" for prose passed over
     text: str
     line: int
     column: int
     width: int = 0  # whitespace characters of a placeholder
 
 
+def _windows(lines: list[str]) -> list[tuple[int, int]]:
+    """Line ranges within WINDOW lines of a line holding one number: only there can a table
+    printed one cell per line stand, so the prose of a long document is passed over."""
+    hits = [i for i, line in enumerate(lines) if len(line) <= MAX_CELL and _CELL_LINE.match(line)]
+    # a table prints at least two cells close together; a lone number is a page or note number
+    close = [b for a, b in zip(hits, hits[1:], strict=False) if b - a <= CLUSTER]
+    ranges: list[tuple[int, int]] = []
+    for hit in close:
+        start, stop = max(0, hit - CLUSTER - WINDOW), min(len(lines), hit + WINDOW + 1)
+        if ranges and start <= ranges[-1][1]:
+            ranges[-1] = (ranges[-1][0], stop)
+        else:
+            ranges.append((start, stop))
+    return ranges
+
+
 def items_of(lines: list[str]) -> list[Item]:
+    """The items of the lines near cells; a gap between such stretches is one "X" item,
+    which no table crosses."""
+    items: list[Item] = []
+    for start, stop in _windows(lines):
+        if items:
+            items.append(Item("X", "", start + 1, 1))
+        items.extend(_items(lines, start, stop))
+    return items
+
+
+def _items(lines: list[str], start: int, stop: int) -> list[Item]:
     items = []
-    for index, line in enumerate(lines):
+    for index in range(start, stop):
+        line = lines[index]
         if line == "":
             continue
         text = line.strip()
@@ -69,16 +108,16 @@ def items_of(lines: list[str]) -> list[Item]:
             items.append(Item("P", "", index + 1, 1, len(line.replace("\xa0 ", " "))))
             continue
         column = line.index(text) + 1
-        if is_year(text):
-            kind = "Y"
-        elif is_value(text):
-            kind = "V"
-        elif text in DASHES:
-            kind = "D"
-        elif is_column_number(text):
-            kind = "N"
-        else:
-            kind = "T"
+        kind = "T"
+        if text[0] in _CELL_START or text[-1] == "%":  # cheap test first: most lines are prose
+            if is_year(text):
+                kind = "Y"
+            elif is_value(text):
+                kind = "V"
+            elif text in DASHES:
+                kind = "D"
+            elif is_column_number(text):
+                kind = "N"
         items.append(Item(kind, text, index + 1, column))
     return items
 
@@ -125,7 +164,7 @@ def _head_items(items: list[Item], first: int, floor: int) -> list[int]:
     k = first - 1
     while k >= floor and len(picked) < MAX_HEAD:
         item = items[k]
-        if item.kind in "VD" or (item.kind == "T" and _is_prose(item.text)):
+        if item.kind in "VDX" or (item.kind == "T" and _is_prose(item.text)):
             break
         picked.append(k)
         if item.kind == "T" and CAPTION.match(item.text):
@@ -347,7 +386,7 @@ def _read(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] 
         if item.kind == "P" or (item.kind == "D" and pos + 1 < len(items)):
             pos += 1
             continue
-        if item.kind == "N":
+        if item.kind in "NX":
             break
         if item.kind in "VY":  # a code printed in its own cell before the label
             if not (is_code(item.text) and pos + 1 < len(items) and items[pos + 1].kind == "T"):

@@ -52,15 +52,17 @@ RANKS = (
     ),
     (4, re.compile(r"overige", re.IGNORECASE)),
 )
-#: Work limit for the numeric parse; a table that needs more is read from its labels.
-MAX_STEPS = 200_000
+#: Work limit (subtrees tried) for one numeric parse; a parse that needs more gives up, and
+#: the block is read from the other parses, else from its labels.
+MAX_STEPS = 60_000
 #: A sum within this many units of the last printed digit still adds up (rounding); the
 #: tighter tolerance is tried first, a looser one only wins by explaining more rows.
 ROUNDING_DIGITS = (1, 2)
 
-#: A row's values per column; None where the row prints no value in that column.
-Values = tuple[Decimal | None, ...]
-Exact = tuple[Decimal, ...]
+#: A row's values per column, as whole numbers of the table's smallest printed unit (sums
+#: of integers are exact and fast); None where the row prints no value in that column.
+Values = tuple[int | None, ...]
+Exact = tuple[int, ...]
 
 
 def _minus(target: Values, value: Values) -> Values:
@@ -70,7 +72,7 @@ def _minus(target: Values, value: Values) -> Values:
 
 
 def _plus(a: Values, b: Values) -> Exact:
-    return tuple((x or Decimal(0)) + (y or Decimal(0)) for x, y in zip(a, b, strict=True))
+    return tuple((x or 0) + (y or 0) for x, y in zip(a, b, strict=True))
 
 
 def rank(label: str) -> int | None:
@@ -101,10 +103,11 @@ def _numeric(
     after: bool = True,
 ) -> list[int | None] | None:
     """Parents from the numbers under the label cues; None when the rows cannot be parsed."""
+    steps = [0]
     count = len(values)
     width = len(tolerance)
-    zero = (Decimal(0),) * width
-    plain = [zero if v is None else tuple(x or Decimal(0) for x in v) for v in values]
+    zero = (0,) * width
+    plain = [zero if v is None else tuple(x or 0 for x in v) for v in values]
     # Sums of the positive and of the negative parts of rows[:k], per column: the roots of
     # a forest over rows[i:end] are some of those rows, so its target must lie between.
     ups, downs = [zero], [zero]
@@ -130,7 +133,6 @@ def _numeric(
     for j in range(count - 1, -1, -1):
         later[j] = j + 1 if j + 1 < count and values[j + 1] is None else later[j + 1]
     heads_until = [later[later[j]] if later[j] == j + 1 else later[j] for j in range(count)]
-    steps = [0]
 
     @cache
     def reach(i: int, below: int) -> int:
@@ -180,15 +182,15 @@ def _numeric(
 
         With ``first`` (the children of one parent), a single child must equal its parent
         exactly: one printed value has no rounding to absorb."""
-        steps[0] += 1
-        if steps[0] > MAX_STEPS:
-            raise _TooHard
         if i == end:
             return () if target is None or settled(target) else None
         pre_end = min(end, reach(i, max(floor, ranks[i] or 0)))
         for e in range(end, i, -1):
             modes = (True, False) if closing[e - 1] else (False, True)
             for post in modes:
+                steps[0] += 1
+                if steps[0] > MAX_STEPS:
+                    raise _TooHard
                 if post and (e == i + 1 or not after):
                     continue
                 if not post and e > pre_end:
@@ -295,21 +297,43 @@ def _parses(
     return [p for p in (found, both) if p is not None]
 
 
-def _tolerance(texts: Sequence[Sequence[str]], width: int, digits: int) -> Exact:
+def _tolerance(texts: Sequence[Sequence[str]], width: int, digits: int, places: int) -> Exact:
     """``digits`` units of the last digit printed in each column (a column in millions
-    with one decimal, another in whole millions)."""
+    with one decimal, another in whole millions), in units of 10**-places."""
     decimals = [0] * width
     for row in texts:
         for column, text in enumerate(row[:width]):
             match = re.search(r",(\d+)%*$", text.strip())
             if match:
                 decimals[column] = max(decimals[column], len(match.group(1)))
-    return tuple(Decimal(digits).scaleb(-places) for places in decimals)
+    return tuple(digits * 10 ** (places - min(places, d)) for d in decimals)
+
+
+def _integers(values: Sequence[Sequence[Decimal | None] | None]) -> tuple[list[Values | None], int]:
+    """The values as integers in units of the smallest printed decimal, and its places."""
+    places = 0
+    for row in values:
+        for value in row or ():
+            if value is not None:
+                exponent = value.as_tuple().exponent
+                if isinstance(exponent, int) and exponent < 0:
+                    places = max(places, -exponent)
+    scale = 10**places
+    rows: list[Values | None] = [
+        None if row is None else tuple(None if v is None else int(v * scale) for v in row)
+        for row in values
+    ]
+    return rows, places
+
+
+def _nested(parents: list[int | None], ranks: list[int | None]) -> bool:
+    """Whether every row below the top found a parent: no sum is left for rounding to explain."""
+    return all(p is not None or cue == 1 for p, cue in zip(parents, ranks, strict=True))
 
 
 def build(
     labels: list[str],
-    values: Sequence[Values | None],
+    values: Sequence[Sequence[Decimal | None] | None],
     kinds: list[str],
     texts: Sequence[Sequence[str]] | None = None,
 ) -> Hierarchy:
@@ -326,14 +350,14 @@ def build(
     ranks = [rank(labels[i]) for i in whole]
     closing = [CLOSING.match(labels[i].strip()) is not None for i in whole]
     width = max((len(v) for v in values if v is not None), default=0)
-    exact = (Decimal(0),) * width
-    picked = [values[i] for i in whole]
+    numbers, places = _integers([values[i] for i in whole])
     picked_kinds = [kinds[i] for i in whole]
-    candidates = _parses(picked, picked_kinds, ranks, closing, exact)
-    amounts = [t for t, kind in zip(texts or [], kinds, strict=False) if kind == "amount"]
-    for digits in ROUNDING_DIGITS:
-        rounding = _tolerance(amounts or texts or [], width, digits)
-        candidates += _parses(picked, picked_kinds, ranks, closing, rounding)
+    candidates = _parses(numbers, picked_kinds, ranks, closing, (0,) * width)
+    if not any(_nested(p, ranks) and _explains_labels(p, ranks) for p in candidates):
+        amounts = [t for t, kind in zip(texts or [], kinds, strict=False) if kind == "amount"]
+        for digits in ROUNDING_DIGITS:
+            rounding = _tolerance(amounts or texts or [], width, digits, places)
+            candidates += _parses(numbers, picked_kinds, ranks, closing, rounding)
     explained = [p for p in candidates if _explains_labels(p, ranks)]
     # the parse that verifies most rows as parts of a sum; ties keep the earlier (exact) one
     found = max(explained, key=lambda p: sum(x is not None for x in p), default=None)

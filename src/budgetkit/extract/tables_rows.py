@@ -42,6 +42,8 @@ MAX_HEADINGS = 3
 #: A year glued to a label is part of it when it is this many times the row's largest value.
 LABEL_YEAR_RATIO = 3
 _TOKEN = re.compile(r"\S+")
+#: Last character of a column heading line (a year, a date, "Totaal").
+_HEADING_LAST = frozenset("0123456789l")
 _CELL = re.compile(
     r"(?<!\S)(?:[-–‒−][ \xa0]?)?(?:€[ \xa0]?)?[\d.,]*\d%*(?:,-)?(?!\S)"
     r"|(?<!\S)(?:\.{3}|n\.v\.t\.?)(?!\S)"
@@ -50,6 +52,9 @@ _CELL = re.compile(
 
 def _split_heading(text: str) -> tuple[str, list[tuple[str, int]]] | None:
     """(corner label, [(column heading, column)]) when a line ends in column headings."""
+    last = text.rsplit(None, 1)
+    if not last or not is_column(last[-1]):
+        return None
     tokens = [(m.group(), m.start() + 1) for m in _TOKEN.finditer(text)]
     tail: list[tuple[str, int]] = []
     while tokens and is_column(tokens[-1][0]):
@@ -158,18 +163,17 @@ def _nonblank_before(lines: list[str], index: int, limit: int) -> list[int]:
 def read_row_tables(lines: list[str]) -> list[RawTable]:
     """Every table printed one row per line, possibly as stacked blocks."""
     tables: list[RawTable] = []
-    index = 0
-    while index < len(lines):
-        heading = _split_heading(lines[index]) if lines[index].strip() else None
-        if heading is None or "|" in lines[index]:
-            index += 1
+    end = 0
+    # a cheap first test in one pass: a column heading line ends in a year, date or total
+    candidates = [i for i, line in enumerate(lines) if line.rstrip()[-1:] in _HEADING_LAST]
+    for index in candidates:
+        line = lines[index]
+        if index < end or "|" in line or _split_heading(line) is None:
             continue
         table = _read_blocks(lines, index)
-        if table is None:
-            index += 1
-            continue
-        tables.append(table)
-        index = table.line_end  # 0-based index of the line after the last row
+        if table is not None:
+            tables.append(table)
+            end = table.line_end  # 0-based index of the line after the last row
     return tables
 
 
