@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from itertools import product
+from itertools import pairwise, product
 from typing import NamedTuple
 
 from budgetkit.extract.tables_model import Cell, RawTable, Row
@@ -75,7 +75,7 @@ def _windows(lines: list[str]) -> list[tuple[int, int]]:
     printed one cell per line stand, so the prose of a long document is passed over."""
     hits = [i for i, line in enumerate(lines) if len(line) <= MAX_CELL and _CELL_LINE.match(line)]
     # a table prints at least two cells close together; a lone number is a page or note number
-    close = [b for a, b in zip(hits, hits[1:], strict=False) if b - a <= CLUSTER]
+    close = [b for a, b in pairwise(hits) if b - a <= CLUSTER]
     ranges: list[tuple[int, int]] = []
     for hit in close:
         start, stop = max(0, hit - CLUSTER - WINDOW), min(len(lines), hit + WINDOW + 1)
