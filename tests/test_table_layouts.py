@@ -89,8 +89,8 @@ def test_placeholder_of_n_spaces_stands_for_n_empty_cells() -> None:
     assert [c["value"] for c in cells if c["row_label"] == "Kasschuiven"] == [-2.7, 2.7]
 
 
-def test_a_row_without_placeholders_is_left_out_with_a_warning() -> None:
-    """b04: three values for four columns and nothing saying which is empty."""
+def test_a_row_without_placeholders_is_placed_by_the_total_under_it() -> None:
+    """b04: three values for four columns; only one placement makes 'Totaal baten' hold."""
     text = _cells_per_line(
         "Bedragen x € 1 000", "Omschrijving", "Begroting (1)", "Realisatie (2)",
         "Verschil (2) – (1)", "Realisatie vorig jaar",
@@ -98,9 +98,23 @@ def test_a_row_without_placeholders_is_left_out_with_a_warning() -> None:
         "Opbrengst derden", "550", "– 550", "499",
         "Totaal baten", "9 197", "15 305", "6 108", "7 890",
     )  # fmt: skip
+    _tables, cells, warnings = _read(text)
+    placed = [c["column_label"] for c in cells if c["row_label"] == "Opbrengst derden"]
+    assert placed == ["Begroting (1)", "Verschil (2) – (1)", "Realisatie vorig jaar"]
+    assert warnings == []
+
+
+def test_a_row_the_sums_cannot_place_is_left_out_with_a_warning() -> None:
+    """The same row under a total that two placements satisfy: never a guess."""
+    text = _cells_per_line(
+        "Bedragen x € 1 000", "Omschrijving", "Begroting", "Realisatie", "Vorig jaar",
+        "Opbrengst moederdepartement", "100", "100", "100",
+        "Opbrengst derden", "5", "5",
+        "Totaal baten", "105", "105", "105",
+    )  # fmt: skip
     [table], cells, warnings = _read(text)
     assert "Opbrengst derden" not in {c["row_label"] for c in cells}
-    assert len(cells) == 8
+    assert len(cells) == 6
     [warning] = warnings
     assert warning.line == text.split("\n").index("Opbrengst derden") + 1
     assert "left out" in warning.reason and table["table_id"] in warning.reason

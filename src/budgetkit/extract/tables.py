@@ -15,6 +15,7 @@ from typing import Any
 
 from budgetkit.extract.tables_hierarchy import Hierarchy, build
 from budgetkit.extract.tables_layout import RawTable, find_tables
+from budgetkit.extract.tables_placement import place_from_sums
 from budgetkit.extract.tables_scale import Scale, is_percent, table_scale
 from budgetkit.extract.tables_tokens import column_year, fold, plain_number
 from budgetkit.extract.warnings import ExtractWarning
@@ -116,7 +117,7 @@ def extract_tables(
     taken: set[str] = set()
     for table in find_tables(doc.lines):
         table_id = _table_id(doc, table, taken)
-        for line, reason in table.problems:
+        for line, reason in [*table.problems, *place_from_sums(table)]:
             said.append(ExtractWarning(doc.id, line, f"table {table_id}: {reason}"))
         scale, row_scales, column_scales = table_scale(doc, table)
         if scale.unit is None:

@@ -412,9 +412,13 @@ def _read(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] 
         if values and followed and run[-1] is values[-1]:
             if head.text_after and len(values) == width + 1:
                 run.pop()  # the text column's cell, printed as a number
-            elif len(values) in (1, width + 1) and len(values) != width and is_code(run[-1].text):
-                run.pop()  # the next row's code
-                pos -= 1
+            elif len(values) in (1, width + 1) and is_code(run[-1].text) and len(values) != width:
+                run.pop()
+                if "code" in head.kinds:  # under a code column's heading: the next row's code
+                    pos -= 1
+                elif len(values) == 1:  # a lone small number is this row's single value
+                    run.append(values[-1])
+                # else a footnote number after the last row, not a cell
         if head.text_after and values and pos < len(items) and items[pos].kind == "T":
             after = _next_solid(items, pos + 1)
             if not _valued(items, pos) and after < len(items) and items[after].kind == "T":
@@ -426,16 +430,13 @@ def _read(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] 
         for placeholder, placed in _split(run, width):
             row_label = fold(label) if placeholder is None else ""
             line = row_line if placeholder is None else placeholder.line
-            if placed is None:
-                count = sum(1 for i in run if i.kind != "P")
-                problems.append(
-                    (
-                        line,
-                        f"row '{row_label}': {count} values for {width} columns "
-                        "and no placeholders to place them; left out",
-                    )
-                )
-                rows.append(Row(row_label, line, []))
+            if placed is None:  # placed from the sums later, or left out with a warning
+                loose = [
+                    Cell("", 0, i.text, parse_value(i.text), i.line, i.column)
+                    for i in run
+                    if i.kind != "P"
+                ]
+                rows.append(Row(row_label, line, [], loose=loose))
                 break
             cells = [
                 Cell(leaf, order, cell.text, parse_value(cell.text), cell.line, cell.column)

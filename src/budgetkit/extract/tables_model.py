@@ -27,6 +27,7 @@ class Row:
     cells: list[Cell]
     group: str | None = None  # heading of the stacked block the row is printed in
     block: int = 0  # which stacked block, from 0
+    loose: list[Cell] = field(default_factory=list)  # values whose columns are not printed
 
     @property
     def texts(self) -> list[str]:

@@ -1,0 +1,108 @@
+"""Placing the values of a row that prints fewer values than columns and no placeholders.
+
+Some pages drop empty cells without a trace: "Opbrengst derden 550 – 550 499" under four
+columns. Which column each value belongs to is then told by the sums: the rows of a block add
+up to the total that closes it ("Totaal baten"), column by column. Every order-keeping
+placement of the loose rows of a block is tried; a placement is taken only when it is the one
+that makes the total hold in every column (within the printed precision). Otherwise the
+values are left out and a warning says so: a value is never shifted into a column by guess.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from itertools import combinations, product
+
+from budgetkit.extract.tables_model import Cell, RawTable, Row
+from budgetkit.extract.tables_vocabulary import CLOSING
+
+#: Most placements tried for one block; a block with more is left with its warnings.
+MAX_PLACEMENTS = 5_000
+
+
+def _unit(rows: list[Row]) -> Decimal:
+    """One unit of the last printed decimal of the block."""
+    places = 0
+    for row in rows:
+        for cell in row.cells + row.loose:
+            if cell.value is not None:
+                exponent = cell.value.as_tuple().exponent
+                if isinstance(exponent, int):
+                    places = max(places, -exponent)
+    return Decimal(1).scaleb(-places)
+
+
+def _fits(total: Row, parts: list[Row], extra: list[dict[int, Decimal]], columns: list[str]):
+    """Whether the parts (with the loose values placed as ``extra``) add up to the total."""
+    tolerance = _unit([total, *parts])
+    by_column = {cell.column_label: cell.value for cell in total.cells}
+    for order, label in enumerate(columns):
+        want = by_column.get(label)
+        got = sum(
+            (
+                cell.value or Decimal(0)
+                for row in parts
+                for cell in row.cells
+                if cell.column_label == label
+            ),
+            Decimal(0),
+        ) + sum((placed.get(order, Decimal(0)) for placed in extra), Decimal(0))
+        if want is None:
+            if got != 0:
+                return False
+        elif abs(want - got) > tolerance:
+            return False
+    return True
+
+
+def _place_block(table: RawTable, parts: list[Row], total: Row) -> None:
+    loose = [row for row in parts if row.loose]
+    width = len(table.columns)
+    choices = [list(combinations(range(width), len(row.loose))) for row in loose]
+    count = 1
+    for options in choices:
+        count *= max(1, len(options))
+    if not loose or count > MAX_PLACEMENTS or any(not options for options in choices):
+        return
+    fixed = [row for row in parts if row.cells]
+    found = []
+    for pick in product(*choices):
+        extra = [
+            {
+                column: cell.value or Decimal(0)
+                for column, cell in zip(spots, row.loose, strict=True)
+            }
+            for spots, row in zip(pick, loose, strict=True)
+        ]
+        if _fits(total, fixed, extra, table.columns):
+            found.append(pick)
+            if len(found) > 1:
+                return  # two placements add up: the sums do not tell
+    if len(found) != 1:
+        return
+    for spots, row in zip(found[0], loose, strict=True):
+        row.cells = [
+            Cell(table.columns[c], c + 1, cell.text, cell.value, cell.line, cell.column)
+            for c, cell in zip(spots, row.loose, strict=True)
+        ]
+        row.loose = []
+
+
+def place_from_sums(table: RawTable) -> list[tuple[int, str]]:
+    """Place loose rows whose block the sums explain; (line, reason) for the rest."""
+    start = 0
+    for index, row in enumerate(table.rows):
+        if row.cells and CLOSING.match(row.label.strip()) and not row.loose:
+            _place_block(table, table.rows[start:index], row)
+            start = index + 1
+    problems = []
+    for row in table.rows:
+        if row.loose:
+            problems.append(
+                (
+                    row.line,
+                    f"row '{row.label}': {len(row.loose)} values for {len(table.columns)} "
+                    "columns and no placeholders; the sums do not tell their columns, left out",
+                )
+            )
+    return problems
