@@ -32,7 +32,9 @@ def _unit(rows: list[Row]) -> Decimal:
     return Decimal(1).scaleb(-places)
 
 
-def _fits(total: Row, parts: list[Row], extra: list[dict[int, Decimal]], columns: list[str]):
+def _fits(
+    total: Row, parts: list[Row], extra: list[dict[int, Decimal]], columns: list[str]
+) -> bool:
     """Whether the parts (with the loose values placed as ``extra``) add up to the total."""
     tolerance = _unit([total, *parts])
     by_column = {cell.column_label: cell.value for cell in total.cells}
@@ -62,7 +64,7 @@ def _place_block(table: RawTable, parts: list[Row], total: Row) -> None:
     count = 1
     for options in choices:
         count *= max(1, len(options))
-    if not loose or count > MAX_PLACEMENTS or any(not options for options in choices):
+    if not loose or count > MAX_PLACEMENTS or not all(choices):
         return
     fixed = [row for row in parts if row.cells]
     found = []
