@@ -583,9 +583,11 @@ def test_relative_years_are_read_from_the_publication_date() -> None:
         ("een extra bezuiniging van in totaal 600 miljoen euro tot 2028", "in totaal"),
         ("een tekort van tussen de €1,6 miljard en €1,8 miljard", "tussen de"),
         ("inmiddels al circa 130 mln. aan belastinggeld", "circa"),
+        ("de energietoeslag te verhogen naar 800 euro per huishouden en om", "per huishouden"),
+        ("structureel 100 miljoen euro per jaar", None),
     ],
 )
-def test_qualifiers_from_the_corpus(text: str, qualifier: str) -> None:
+def test_qualifiers_from_the_corpus(text: str, qualifier: str | None) -> None:
     (row,) = extract_amounts(_doc(text))
     assert row["qualifier"] == qualifier
 

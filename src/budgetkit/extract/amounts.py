@@ -47,6 +47,13 @@ _QUALIFIER = re.compile(
     r"|in totaal|(?P<rising>(?:lopen|loopt|liep|liepen)\s+(?:\w+\s+)?op\s+tot))[\s\xa0]*$",
     re.IGNORECASE,
 )
+# "800 euro per huishouden", "€ 1.300 per inwoner": an amount for each of something; "per
+# jaar" and its kind say how an amount counts over time (``basis``), not what it is for.
+_PER_UNIT = re.compile(
+    r"[\s\xa0]+per[\s\xa0]+(?!(?:jaar|maand|kwartaal|week|dag|jaar|periode|saldo|direct)\b)"
+    r"(?P<unit>[^\W\d_]{3,30})\b",
+    re.IGNORECASE,
+)
 # "(bedragen x 1000)" printed in prose: the bare numbers just after a year before it count
 # in thousands ("in 2021 300, en in zowel 2022, als 2023 1.700 (bedragen x 1000)").
 _SCALE_NOTE = re.compile(
@@ -554,7 +561,10 @@ def extract_amounts(
             amount, _ = parse_quote(m.quote, rows[-1]["scale"])
             m = replace(m, amount_eur=amount, scale=rows[-1]["scale"], bare=False)
         currency = m.currency or _implied_currency(rows, m.start)
-        qualifier = _QUALIFIER.search(text, max(s_start, m.start - 30), m.start)
+        qualifier = _qualifier_word(_QUALIFIER.search(text, max(s_start, m.start - 30), m.start))
+        if qualifier is None:  # "800 euro per huishouden": an amount per unit, not a total
+            each = _PER_UNIT.match(text, m.end)
+            qualifier = f"per {each.group('unit').lower()}" if each else None
         rows.append(
             {
                 "amount_id": f"{doc.id}:{line}:{column}",
@@ -567,7 +577,7 @@ def extract_amounts(
                 "currency": currency,
                 "scale": m.scale,
                 "scale_line": doc.line_col(note)[0] if note is not None else None,
-                "qualifier": _qualifier_word(qualifier),
+                "qualifier": qualifier,
                 "year_from": year_from,
                 "year_to": year_to,
                 "year_source": None,
