@@ -340,6 +340,7 @@ def test_amount_without_currency_says_none() -> None:
         "Uitgaven in miljoenen euro",
         "De individuele referentiewaarde (* € 1.000) voor Geldrop-Mierlo",
         "Ontvangsten (bedragen x 1 mln euro)",
+        "Bedragen in € 1.000 en in lopende prijzen",
     ],
 )
 def test_unit_declarations_are_not_amounts(text: str) -> None:

@@ -267,6 +267,7 @@ _DECLARES = re.compile(
     rf"(?:(?<![\w])(?P<times>[x×*])|\b(?i:in|per))[ \t\xa0]*(?:\r?\n[ \t\xa0]*)?"
     rf"(?:{_SYMBOL}[ \t\xa0]*)?$"
 )
+_AMOUNTS_WORD = re.compile(r"(?i:bedragen)[ \t\xa0]+(?i:in|per)[ \t\xa0]*(?:\S+[ \t\xa0]*)?$")
 _NOTE_CLOSES = re.compile(r"[ \t\xa0\d.]*(?:[)\]:;,]|\r?\n|$)")
 _ONE = {Decimal(1), Decimal(1000), Decimal(1_000_000)}
 # A glued list head "8,10" in "respectievelijk € 8,10 en 10 miljoen" after three years.
@@ -466,8 +467,11 @@ def _declares_unit(text: str, start: int, end: int, quote: str) -> bool:
     if len(numbers) != 1 or numbers[0][0] not in _ONE:
         return False
     # "x", "×" and "*" always multiply a unit; "in" and "per" only when the figure closes
-    # the note: "(in € 1 000)", "Bedragen in EUR 1.000" at the end of a line.
-    return word.group("times") is not None or bool(_NOTE_CLOSES.match(text, end))
+    # the note ("(in € 1 000)", "Bedragen in EUR 1.000" at the end of a line) or follows
+    # "bedragen" ("Bedragen in € 1.000 en lopende prijzen").
+    if word.group("times") is not None or _NOTE_CLOSES.match(text, end):
+        return True
+    return _AMOUNTS_WORD.search(text, max(0, start - 40), start) is not None
 
 
 def _signed_start(text: str, start: int, previous_end: int) -> int:
