@@ -595,3 +595,18 @@ def test_qualifiers_from_the_corpus(text: str, qualifier: str | None) -> None:
 def test_years_in_a_bracket_closing_the_clause_are_the_amounts() -> None:
     (row,) = extract_amounts(_doc("Het kabinet trekt € 300 miljoen uit (2023-2026)."))
     assert (row["year_from"], row["year_to"], row["year_source"]) == (2023, 2026, "stated")
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("Er zijn 2 miljoen Nederlandse huishoudens met schulden.", []),
+        ("Er komen 1 miljoen Oekraïners naar Europa.", []),
+        ("Het gaat om 3 miljoen nieuwe woningen.", []),
+        ("Er is 5 miljoen voor de kinderen.", ["5 miljoen"]),
+        ("Er gaat 5 miljoen naar arme gezinnen.", ["5 miljoen"]),
+        ("Er is 5 miljoen Europese subsidie.", ["5 miljoen"]),
+    ],
+)
+def test_bare_millions_of_things_are_not_money(text: str, quotes: list[str]) -> None:
+    assert [r["quote"] for r in extract_amounts(_doc(text))] == quotes

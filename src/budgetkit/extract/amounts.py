@@ -26,10 +26,12 @@ from budgetkit.extract.warnings import ExtractWarning
 from budgetkit.sources import SourceDocument
 from budgetkit.textmodel import MAX_SENTENCE, TextModel
 
-# A bare "N miljoen" followed by one of these counts things, not euros.
+# A bare "N miljoen" followed by one of these counts things, not euros, also with adjectives
+# between ("2 miljoen Nederlandse huishoudens"), and so does a people's name ("Oekraïners").
 _COUNTED = re.compile(
-    r"""\s*(?:
-        \d | (?:kubieke|m2|m²|m3|m³|nm3|ton|megaton|kilo|kg|liter|vierkante|hectare|ha|km
+    r"""\s*(?:(?!(?:de|die|deze|ze|je|we|te|elke|iedere|onze|hele|extra)\b)[^\W\d_]+e\s+){0,2}(?:
+        \d | (?-i:[A-Z][^\W\d_]+(?:ers|anen|iërs|ezen)\b)
+        | (?:kubieke|m2|m²|m3|m³|nm3|ton|megaton|kilo|kg|liter|vierkante|hectare|ha|km
              |kilometer|kwh|mwh|gwh|twh|mw|gw|vaten|barrel)\b
         | (?:mensen|personen|inwoners|huishoudens|gezinnen|kinderen|jongeren|ouderen|volwassenen
            |leerlingen|studenten|werknemers|werkenden|werklozen|banen|woningen|huizen
