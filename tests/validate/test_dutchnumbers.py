@@ -33,7 +33,9 @@ from budgetkit.validate.dutchnumbers import (
         ("€ 500,-", None, 500, None, "EUR"),
         ("€ 1.000.-", None, 1000, None, "EUR"),
         ("€ 0,9 à € 1 mld.", None, 900_000_000, 1_000_000_000, "EUR"),
-        ("10 en 10 miljoen", None, 10_000_000, None, None),
+        # "en" in one quote is a range: the extractor quotes list items one by one.
+        ("2 en 3 miljoen euro", None, 2_000_000, 3_000_000, "EUR"),
+        ("€1,6 miljard en €1,8 miljard", None, 1_600_000_000, 1_800_000_000, "EUR"),
         ("een miljard", None, 1_000_000_000, None, None),
         ("anderhalf miljard euro", None, 1_500_000_000, None, "EUR"),
         ("1.700", "duizend", 1_700_000, None, None),

@@ -15,9 +15,10 @@ The grammar, after every run of white space (spaces, NBSP, line breaks) becomes 
   (with an optional dot);
 - currency: ``€``/``euro``/``EUR`` (euros), ``$``/``dollar``/``USD``, ``£``/``pond``/``GBP``;
 - money: sign? currency-sign? number scale? currency-word? (``,-`` or ``.-`` after whole
-  euros); a range ``A à|tot|-|– B`` whose scale and currency B gives to A; a list
-  ``A, B en C miljoen`` read as its first item with the shared scale (unread when the
-  first item has a decimal comma: "€ 8,10 en 10 miljoen" may be 8,10 or 8 and 10).
+  euros); a range ``A à|tot|-|–|en B`` whose scale and currency B gives to A (the
+  extractor quotes the items of a list one by one, so "A en B" in one quote is a range,
+  as after "tussen de"); ``A, B en C miljoen`` is unread (a list the extractor no longer
+  quotes whole; "€ 8,10 en 10 miljoen" may be 8,10 or 8 and 10).
 - table number: sign? ``€``? number ``%``?; ``n.v.t.``, ``...``, ``…`` and a lone dash are
   printed placeholders with no value.
 """
@@ -83,7 +84,7 @@ _ONE = (
 )
 _TAIL = rf"(?: ?(?P<scale>{_SCALE}))?(?: ?(?P<cword>{_CURRENCY_WORD}))?(?P<dash>,-|\.-)?"
 _MONEY = re.compile(rf"^(?:{_ONE}){_TAIL}$", re.IGNORECASE)
-_RANGE = re.compile(r"^(?P<a>.+?) (?:à|a|tot|tot en met|-|–) (?P<b>.+)$", re.IGNORECASE)
+_RANGE = re.compile(r"^(?P<a>.+?) (?:à|a|tot|tot en met|-|–|en) (?P<b>.+)$", re.IGNORECASE)
 _LIST = re.compile(rf"^(?P<a>(?:{_CURRENCY_SIGN} ?)?{_DIGITS})(?:, ?{_DIGITS})* en (?P<b>.+)$")
 _TABLE = re.compile(rf"^(?P<sign>[{MINUS}] ?)?(?:€ ?)?(?P<num>{_DIGITS})(?P<pct> ?%)?$")
 _SCALE_NOTE = re.compile(
@@ -165,10 +166,9 @@ def read_money(quote: str, scale: str | None = None) -> Money:
             raise Unreadable(f"a range over two currencies: {quote!r}") from None
         if first_word and first_word != word:
             raise Unreadable(f"a range over two scales: {quote!r}") from None
-        if _RANGE.match(text) and not _LIST.match(text):
-            if value < first:
-                raise Unreadable(f"a range that runs backwards: {quote!r}") from None
-            maximum = value
+        if value < first:
+            raise Unreadable(f"a range that runs backwards: {quote!r}") from None
+        maximum = value
         value, decimals = first, max(decimals, first_decimals)
         currency = currency or first_currency
     if word is not None:
