@@ -5,6 +5,12 @@ people, homes or cubic metres), reads each amount's qualifier, years, basis and 
 the words around it, and keeps the exact quote so the provenance check can re-read it.
 Context is read from short windows around each amount (its sentence, the words up to its
 neighbours), so the cost follows the number of amounts, not the length of the text.
+
+Each row keeps the currency its amount is printed in (an amount printing none takes the one
+printed just before it, else euros), and says where its years come from: ``stated`` when
+its own sentence prints them, ``context`` when they are read from elsewhere (the sentence
+before, a list's introduction, "dit jaar", or, in ``fill_context_years``, the heading's
+year or the document's budget year for an amount whose sentence names none).
 """
 
 from __future__ import annotations
