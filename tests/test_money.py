@@ -408,3 +408,8 @@ def test_schema_lists_every_currency_the_reader_returns() -> None:
     for text in ("5 miljoen euro", "$ 5", "£ 5", "5 gulden", "5 Zwitserse frank", "5 yen"):
         (m,) = find_money(text)
         assert m.currency in CURRENCIES, text
+
+
+def test_headlines_in_capitals() -> None:
+    assert _found("KABINET TREKT 5 MILJOEN EURO UIT") == [("5 MILJOEN EURO", 5_000_000, None)]
+    assert _found("NOG 300 MILJOEN VOOR ZORG") == [("300 MILJOEN", 300_000_000, None)]

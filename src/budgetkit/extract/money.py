@@ -199,6 +199,8 @@ _ANCHORS = (
             "ml[nd]",
             "mrd",
             "uro",
+            "URO",  # headlines in capitals: "5 MILJOEN EURO"
+            "ILJ(?:OEN|ARD)",
             "EUR",
             "ollars?",
             "pond",
