@@ -105,6 +105,8 @@ def _row_title(table: str, row: dict, document: dict | None) -> str | None:
         if row.get("amount_eur_max"):
             amount += f" tot {money(row['amount_eur_max'], currency)}"
         year = f" in {row['year_from']}" if row.get("year_from") else ""
+        if year and row.get("year_source") == "context":
+            year += " (jaar uit de omgeving)"
         return f"{amount}{year} — {where}"
     if table == "documents":
         return row.get("title")
