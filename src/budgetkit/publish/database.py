@@ -30,7 +30,7 @@ TRUE_VALUES = ("true", "True", "TRUE", "1")
 FALSE_VALUES = ("false", "False", "FALSE", "0")
 BATCH = 5000
 #: Tables the site adds to the package's resources; each has its schema in ``schemas/``.
-DERIVED = ("source_lines", "measure_links", "amount_totals")
+DERIVED = ("source_lines", "measure_links", "amount_totals", "chart_amounts")
 
 
 def _as_list(fields: str | list[str]) -> list[str]:
@@ -207,6 +207,7 @@ def build_database(
         "source_lines": source_lines.read_source_lines(project.root, documents),
         "measure_links": measure_links.read_measure_links(project),
         "amount_totals": iter(()),  # filled by SQL below
+        "chart_amounts": iter(()),  # filled by SQL below
     }
     for name, schema in derived_schemas(project).items():
         with db.conn:

@@ -90,19 +90,14 @@ def row_links(schemas: dict[str, dict[str, Any]]) -> dict[str, str]:
     }
 
 
-def dashboards(site: Site, schemas: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    """datasette-dashboards' configuration from ``publish/dashboards.yml``: every query
-    runs on the site's database, and ``{eur_only}`` keeps other currencies out of sums
-    when the package says which currency an amount is in."""
-    has_currency = any(f["name"] == "currency" for f in schemas["amounts"]["fields"])
-    eur_only = "and a.currency = 'EUR'" if has_currency else ""
+def dashboards(site: Site) -> dict[str, Any]:
+    """datasette-dashboards' configuration from ``publish/dashboards.yml``, every query on
+    the site's database."""
     config = json.loads(json.dumps(site.dashboards))  # a copy: YAML anchors share objects
     for dashboard in config.values():
         for part in [*dashboard.get("charts", {}).values(), *dashboard.get("filters", {}).values()]:
             if "db" in part:
                 part["db"] = site.database
-            if "query" in part:
-                part["query"] = part["query"].replace("{eur_only}", eur_only)
     return config
 
 
@@ -155,6 +150,6 @@ def datasette_metadata(
                 },
                 "limits": site.limits,
             },
-            "datasette-dashboards": dashboards(site, schemas),
+            "datasette-dashboards": dashboards(site),
         },
     }
