@@ -413,3 +413,14 @@ def test_schema_lists_every_currency_the_reader_returns() -> None:
 def test_headlines_in_capitals() -> None:
     assert _found("KABINET TREKT 5 MILJOEN EURO UIT") == [("5 MILJOEN EURO", 5_000_000, None)]
     assert _found("NOG 300 MILJOEN VOOR ZORG") == [("300 MILJOEN", 300_000_000, None)]
+
+
+def test_range_with_a_unit_on_both_bounds() -> None:
+    assert _found("kost 1 miljard à 1,5 miljard euro") == [
+        ("1 miljard à 1,5 miljard euro", 1_000_000_000, 1_500_000_000)
+    ]
+    # Backwards, it is no range: each bound is an amount of its own.
+    assert _found("5 miljoen à 3 miljoen") == [
+        ("5 miljoen", 5_000_000, None),
+        ("3 miljoen", 3_000_000, None),
+    ]

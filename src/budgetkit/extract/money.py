@@ -142,6 +142,8 @@ _SIGN = rf"(?:{_MINUS}[ \xa0]?)?"
 # After a currency sign, space thousands as rijksbegroting.nl prints them: "€ 1 000 000".
 NUMBER_SPACED = r"\d(?<![\w.,]\d)\d{0,2}(?:[ \xa0\u202f]\d{3})+(?!\d)(?:,\d+)?"
 _RANGE = r"(?:à|a|tot|–|-)"
+# "1 miljard à 1,5 miljard euro": before "à" the lower bound may print its own unit too.
+_OWN_UNIT = rf"(?:{_W}(?:mln\.?|miljoen|mld\.?|mrd\.?|miljard|biljoen){_END}(?={_W}à\s))?"
 
 # Amounts with a currency sign. "x € 1.000" is a table's scale note, not an amount. Each
 # regex starts with a literal or a character class, which the regex engine scans for in C.
@@ -149,7 +151,7 @@ _SIGNED_BODY = rf"""(?:
     (?P<list>{_W}{_SIGN}{NUMBER}(?:{_W},{_W}{_SYMBOL}?{_W}{NUMBER})*{_W}(?:en|of){_W}
         {_SYMBOL}?{_W}{NUMBER}{_W}{_UNIT_ALL}(?:{_W}{_CUR})?)
     |(?P<eur>{_W}{_SIGN}(?:{NUMBER_SPACED}|{NUMBER})
-        (?:{_W}{_RANGE}{_W}{_SYMBOL}?{_W}{NUMBER}(?={_W}{_UNIT_ALL}))?
+        (?:{_OWN_UNIT}{_W}{_RANGE}{_W}{_SYMBOL}?{_W}{NUMBER}(?={_W}{_UNIT_ALL}))?
         (?:{_W}{_UNIT_ALL}|[,.]-)?(?:{_W}{_CUR})?))
 """
 EUR_MONEY = re.compile(
@@ -170,11 +172,14 @@ FX_MONEY = tuple(
 # "300 miljoen", "30 à 35 mln.".
 NUM_MONEY = re.compile(
     rf"""{NUMBER}(?:
-    (?P<euro>(?:{_W}{_RANGE}{_W}{NUMBER}(?={_W}(?:{_UNIT_ALL}{_W})?{_CUR}))?
+    (?P<euro>(?:{_OWN_UNIT}{_W}{_RANGE}{_W}{NUMBER}(?={_W}(?:{_UNIT_ALL}{_W})?{_CUR}))?
         {_W}(?:{_UNIT_ALL}{_W})?{_CUR})
-    |(?P<bare>(?:{_W}{_RANGE}{_W}{NUMBER}(?={_W}{_UNIT}))?{_W}{_UNIT}))
+    |(?P<bare>(?:{_OWN_UNIT}{_W}{_RANGE}{_W}{NUMBER}(?={_W}{_UNIT}))?{_W}{_UNIT}))
     """,
     re.VERBOSE,
+)
+NUM_SINGLE = re.compile(
+    rf"{NUMBER}(?:(?P<euro>{_W}(?:{_UNIT_ALL}{_W})?{_CUR})|(?P<bare>{_W}{_UNIT}))"
 )
 # "tussen de 2 en 3 miljoen euro", "tussen de €1,6 miljard en €1,8 miljard": "en" makes a
 # range after "tussen". The upper bound prints a unit or currency, or both bounds a sign.
@@ -244,7 +249,7 @@ _RANGE_BETWEEN = re.compile(
 _CUR_IN_QUOTE = re.compile(_CUR)
 _NO_SPACE = str.maketrans("", "", " \xa0\u202f")
 # Two numbers in one quote: the only case ``_valid`` needs to read.
-_RANGE_HINT = re.compile(rf"\d{_W}(?:à|a|tot|–|-){_W}(?:{_SYMBOL}{_W})?\d")
+_RANGE_HINT = re.compile(rf"\d{_W}(?:{_UNIT}{_W})?(?:à|a|tot|–|-){_W}(?:{_SYMBOL}{_W})?\d")
 _CUR_WORD_IN_QUOTE = re.compile(_CUR_WORD)
 _SYMBOL_IN_QUOTE = re.compile(_SYMBOL)
 
@@ -408,6 +413,11 @@ def _num_money(text: str, start: int, stop: int) -> re.Match[str] | None:
     """The first ``NUM_MONEY`` match in text[start:stop] that reads as an amount."""
     m = NUM_MONEY.search(text, start, stop)
     while m is not None and _valid(m.group()) is None:
+        # Not a range: the lower bound alone, when it prints its unit ("5 miljoen à 3
+        # miljoen"), else the text after it ("2020 – 170 miljoen euro": a year, then money).
+        alone = NUM_SINGLE.match(text, m.start(), stop)
+        if alone is not None:
+            return alone
         first = _NUM_TOKEN.match(text, m.start())
         m = NUM_MONEY.search(text, first.end() if first else m.end(), stop)
     return m
