@@ -374,6 +374,12 @@ def test_signs_and_currencies_never_raise_and_parse_back(text: str) -> None:
         assert text[m.start : m.end] == m.quote
         assert parse_quote(m.quote, m.scale) == (m.amount_eur, m.amount_eur_max)
         assert abs(m.amount_eur) <= MAX_ABS_AMOUNT
+        assert m.amount_eur_max is None or m.amount_eur_max >= m.amount_eur
+
+
+def test_a_minus_ending_an_earlier_line_is_not_the_amounts() -> None:
+    """A sign is read only right before the amount, never at the end of a line above it."""
+    assert _found("USD −\n)mrdx 2020 a £4") == [("£4", 4, None)]
 
 
 @pytest.mark.parametrize(
@@ -424,3 +430,8 @@ def test_range_with_a_unit_on_both_bounds() -> None:
         ("5 miljoen", 5_000_000, None),
         ("3 miljoen", 3_000_000, None),
     ]
+
+
+def test_between_backwards_is_no_range() -> None:
+    found = find_money("tussen de 5 en 3 miljoen euro, Tussen 1.000 euro en 1 euro")
+    assert all(m.amount_eur_max is None for m in found)

@@ -265,8 +265,8 @@ _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _SIGN_WORDS = r"(?<![\w])(?i:van|met|tot|naar|op|is|was|bedraagt|bedroeg|saldo|mutatie)"
 _LEADING_SIGN = re.compile(
     rf"(?:(?<![\w.,])(?P<glued>{_MINUS})|(?P<explicit>-/-)[ \t\xa0]+"
-    rf"|(?:^|(?<=[(:=\n])|{_SIGN_WORDS})[ \t\xa0]*(?P<spaced>{_MINUS})[ \xa0])$",
-    re.MULTILINE,
+    rf"|(?:^|(?<=[(:=\n])|{_SIGN_WORDS})[ \t\xa0]*(?P<spaced>{_MINUS})[ \xa0])\Z",
+    re.MULTILINE,  # "^" is a line start; "\Z" the amount's start, where the window ends
 )
 # "(x € 1.000)", "x € 1 mln.", "(in € 1 000)", "(* € 1.000)", "Bedragen in EUR 1.000",
 # "per € 1.000": the words before a one-unit figure that make it a unit declaration.
@@ -438,7 +438,8 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
         if not m.start() or not _TUSSEN.match(text, m.start() - 1, m.start()):
             continue
         quote = m.group("range")
-        if _valid(quote) is not None and (printed_scale(quote) or currency_of(quote)):
+        low, high = parse_quote(quote)
+        if high is not None and high >= low and (printed_scale(quote) or currency_of(quote)):
             found.append((m.start("range"), m.end("range"), "between"))
     covered = 0
     anchors = heapq.merge(*(regex.finditer(text) for regex in _ANCHORS), key=lambda m: m.start())
