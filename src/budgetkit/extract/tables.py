@@ -35,7 +35,8 @@ def _hierarchy(table: RawTable) -> tuple[list[int | None], list[bool], str]:
     parents: list[int | None] = [None] * len(table.rows)
     partial = [False] * len(table.rows)
     sources: set[str] = set()
-    for block in _blocks(table):
+    for whole in _blocks(table):
+        block = [i for i in whole if not table.rows[i].loose]  # values in unknown columns
         rows = [table.rows[i] for i in block]
         values: list[tuple[Decimal | None, ...] | None] = []
         texts: list[tuple[str, ...]] = []

@@ -101,6 +101,7 @@ def _numeric(
     closing: list[bool],
     tolerance: Exact,
     after: bool = True,
+    blank: Sequence[bool] = (),
 ) -> list[int | None] | None:
     """Parents from the numbers under the label cues; None when the rows cannot be parsed."""
     steps = [0]
@@ -133,6 +134,11 @@ def _numeric(
     for j in range(count - 1, -1, -1):
         later[j] = j + 1 if j + 1 < count and values[j + 1] is None else later[j + 1]
     heads_until = [later[later[j]] if later[j] == j + 1 else later[j] for j in range(count)]
+    # ... and never past a subtotal printed without a label, which restates its block
+    unlabelled = [k for k in range(count) if k < len(blank) and blank[k]]
+    for j in range(count):
+        stop = next((k for k in unlabelled if k > j), count)
+        heads_until[j] = min(heads_until[j], stop)
 
     @cache
     def reach(i: int, below: int) -> int:
@@ -154,8 +160,8 @@ def _numeric(
             return ((i, None),), plain[i]
         below = max(floor, ranks[root] or 0)
         target = values[root]
-        if target is None and (post or end > heads_until[root]):
-            return None  # a row without values heads the rows under it
+        if target is None and (post or end > heads_until[root] or closing[root]):
+            return None  # a row without values heads the rows under it (an empty total none)
         if target is not None and ranks[root] is None and not any(target):
             return None  # a row of zeros proves no sum: it parents nothing without a cue
         first, last = (i, end - 1) if post else (i + 1, end)
@@ -191,7 +197,7 @@ def _numeric(
                 steps[0] += 1
                 if steps[0] > MAX_STEPS:
                     raise _TooHard
-                if post and (e == i + 1 or not after):
+                if post and (e == i + 1 or not after or (blank and blank[e - 1])):
                     continue
                 if not post and e > pre_end:
                     continue
@@ -287,13 +293,14 @@ def _parses(
     ranks: list[int | None],
     closing: list[bool],
     tolerance: Exact,
+    blank: Sequence[bool],
 ) -> list[list[int | None]]:
     """Parents before children (the begroting layout), and also totals below their parts
     where the sums show such a total."""
-    found = _numeric(values, kinds, ranks, closing, tolerance, after=False)
+    found = _numeric(values, kinds, ranks, closing, tolerance, after=False, blank=blank)
     if found is not None and not any(closing) and not _closes_siblings(found, values, tolerance):
         return [found]
-    both = _numeric(values, kinds, ranks, closing, tolerance)
+    both = _numeric(values, kinds, ranks, closing, tolerance, blank=blank)
     return [p for p in (found, both) if p is not None]
 
 
@@ -352,12 +359,13 @@ def build(
     width = max((len(v) for v in values if v is not None), default=0)
     numbers, places = _integers([values[i] for i in whole])
     picked_kinds = [kinds[i] for i in whole]
-    candidates = _parses(numbers, picked_kinds, ranks, closing, (0,) * width)
+    blank = [not labels[i].strip() for i in whole]
+    candidates = _parses(numbers, picked_kinds, ranks, closing, (0,) * width, blank)
     if not any(_nested(p, ranks) and _explains_labels(p, ranks) for p in candidates):
         amounts = [t for t, kind in zip(texts or [], kinds, strict=False) if kind == "amount"]
         for digits in ROUNDING_DIGITS:
             rounding = _tolerance(amounts or texts or [], width, digits, places)
-            candidates += _parses(numbers, picked_kinds, ranks, closing, rounding)
+            candidates += _parses(numbers, picked_kinds, ranks, closing, rounding, blank)
     explained = [p for p in candidates if _explains_labels(p, ranks)]
     # the parse that verifies most rows as parts of a sum; ties keep the earlier (exact) one
     found = max(explained, key=lambda p: sum(x is not None for x in p), default=None)
