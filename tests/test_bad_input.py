@@ -93,6 +93,25 @@ def _symlink_source(root: Path) -> None:
     _entry("file", "passwd.txt")(root)
 
 
+def _fifo_source(root: Path) -> None:
+    os.mkfifo(root / "sources" / "fifo.txt")
+    _entry("file", "fifo.txt")(root)
+
+
+def _resource_link_out(root: Path) -> None:
+    outside = root / "outside-amounts.csv"
+    amounts = root / AMOUNTS
+    outside.write_bytes(amounts.read_bytes())
+    amounts.unlink()
+    amounts.symlink_to(outside)
+
+
+BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+    f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n"
+    for i in range(20)
+)
+
+
 def _descriptor(change: Callable[[dict], None]) -> Callable[[Path], None]:
     def mutate(root: Path) -> None:
         path = root / "datapackage" / "datapackage.json"
@@ -150,6 +169,9 @@ CASES = [
     Case("date", "extract", YML, _entry("published", '"2020-13"'), line="2020-13"),
     Case("unknown-key", "extract", YML, _entry("colour", "red"), line="colour"),
     Case("missing-file", "extract", YML, _entry("file", "nowhere.txt"), line="nowhere.txt"),
+    Case("fifo", "extract", YML, _fifo_source, line="fifo.txt"),
+    Case("alias-bomb", "extract", YML,
+         lambda root: (root / YML).write_text(BOMB), line="*a"),
     # source texts
     Case("source-nul", "extract", SOURCE, _bytes(SOURCE, _at_line(100, b"\0")), line=None),
     Case("source-latin1", "extract", SOURCE, _bytes(SOURCE, _at_line(7, b"\xe9"))),
@@ -182,6 +204,8 @@ CASES = [
          _descriptor(_outside), line="../outside-amounts.csv"),
     Case("resource-twice", "validate", "datapackage/datapackage.json",
          _descriptor(_duplicate_resource), line='"name": "findings"', after_line='"findings"'),
+    Case("resource-link-out", "validate", "datapackage/datapackage.json", _resource_link_out,
+         line='"path": "data/amounts.csv"'),
     Case("csv-bom", "validate", DOCS, _bytes(DOCS, lambda d: b"\xef\xbb\xbf" + d)),
     Case("csv-truncated", "validate", AMOUNTS, _bytes(AMOUNTS, lambda d: d[: len(d) // 2])),
     Case("csv-quote", "validate", AMOUNTS, _bytes(AMOUNTS, _quote_at(40))),
@@ -298,3 +322,19 @@ def test_header_only_csv_is_judged_not_crashed_on(
     assert "internal error" not in err and "Traceback" not in err
     assert re.search(r"\d+ data errors", err)
     assert os.path.exists(root / "reports" / "validation.json")
+
+
+def test_every_tolerance_has_a_type_in_its_schema(project: Project) -> None:
+    """A setting added to checks/tolerances.yml without a type would go unchecked."""
+    from budgetkit.inputschema import load_schema, parse
+
+    path = project.checks / "tolerances.yml"
+    data = parse(path, path.read_text(encoding="utf-8"))
+    schema = load_schema(project.schemas, "tolerances")["properties"]
+    untyped = [
+        f"{section}.{key}"
+        for section, settings in data.items()
+        for key in settings
+        if key not in schema.get(section, {}).get("properties", {})
+    ]
+    assert untyped == []

@@ -88,3 +88,26 @@ def test_killed_publish_leaves_one_whole_site(project_copy: Project) -> None:
     assert killpoints.run("publish", project_copy.root).returncode == 0
     assert killpoints.site_state(build) == new_counts
     assert sorted(p.name for p in project_copy.publish.iterdir() if p.name.startswith(".")) == []
+
+
+def test_outputs_are_written_with_normal_permissions(project_copy: Project) -> None:
+    """Temporary files are made 0600 and folders 0700; what replaces an output must not be,
+    or the web server (another user) could not read the site."""
+    import os
+    import stat
+
+    from budgetkit.extract.pipeline import extract
+    from budgetkit.validate.runner import validate
+
+    previous = os.umask(0o022)
+    try:
+        extract(project_copy)
+        validate(project_copy)
+        publish(project_copy)
+    finally:
+        os.umask(previous)
+    for folder in (project_copy.datapackage, project_copy.reports, project_copy.build):
+        for path in [folder, *folder.rglob("*")]:
+            mode = stat.S_IMODE(path.stat().st_mode)
+            wanted = 0o755 if path.is_dir() else 0o644
+            assert mode == wanted, f"{path}: {oct(mode)}"
