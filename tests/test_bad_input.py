@@ -338,3 +338,26 @@ def test_every_tolerance_has_a_type_in_its_schema(project: Project) -> None:
         if key not in schema.get(section, {}).get("properties", {})
     ]
     assert untyped == []
+
+
+def test_a_resource_edited_after_validation_anywhere_in_the_package_is_not_published(
+    monkeypatch: pytest.MonkeyPatch, capsys, built: Path, tmp_path: Path
+) -> None:
+    """The fingerprint covers every file a resource names, not only data/*.csv."""
+    root = tmp_path / "project"
+    shutil.copytree(built, root, symlinks=True)
+    project = Project(root)
+    moved = project.datapackage / "more" / "tables.csv"
+    moved.parent.mkdir()
+    (project.datapackage / "data" / "tables.csv").rename(moved)
+    _descriptor(
+        lambda d: next(r for r in d["resources"] if r["name"] == "tables").update(
+            path="more/tables.csv"
+        )
+    )(root)
+    assert validate(project).passed
+    moved.write_bytes(moved.read_bytes().replace(b"Tabel", b"Tafel", 1))
+    before = _outputs(root)
+    code, _out, err = run_main(monkeypatch, capsys, "publish", "--project-dir", str(root))
+    assert code == 2 and "changed after it was validated" in err.splitlines()[-1], err
+    assert _outputs(root) == before

@@ -6,6 +6,7 @@ not UTF-8); ``what`` says which kind of file it was, so the message reads right 
 
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 
 from budgetkit.errors import InputError
@@ -25,6 +26,18 @@ def decode_utf8(path: Path, data: bytes, what: str) -> str:
         raise InputError(
             path, f"{what} is not UTF-8 (byte 0x{data[exc.start]:02x})", line
         ) from None
+
+
+def _check_utf8(path: Path, data: bytes, chunk: int = 1 << 24) -> None:
+    """``decode_utf8`` without holding the whole text: a million-row resource decoded at once
+    would cost several times its size in memory, only to be thrown away."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    view = memoryview(data)
+    try:
+        for start in range(0, len(data), chunk):
+            decoder.decode(view[start : start + chunk], final=start + chunk >= len(data))
+    except UnicodeDecodeError:
+        decode_utf8(path, data, "resource")  # the exact line, on the error path only
 
 
 def _quote_line(data: bytes) -> int:
@@ -55,7 +68,7 @@ def check_csv_bytes(path: Path, data: bytes) -> None:
         raise InputError(
             path, "resource starts with a byte-order mark (save as UTF-8 without BOM)", 1
         )
-    decode_utf8(path, data, "resource")
+    _check_utf8(path, data)
     if data.count(b'"') % 2:
         raise InputError(path, "a quoted field is never closed", _quote_line(data))
     if not data.endswith(b"\n"):
