@@ -5,7 +5,7 @@ the other half of the evidence: real SIGKILLs at random times, as an operator or
 killer would send them. Each round switches the project between two versions (A and B, a
 source sentence more or less; for publish, a reference row more or less) and runs the stage
 towards the other one, and SIGKILLs it at a random time after its staging folder appears
-(it starts writing): up to a little over the writing span of an uninterrupted run (before
+(it starts writing): up to 1.5 times the writing span of an uninterrupted run (before
 that it only imports and computes, and a kill there proves little). After every kill the
 output is classified:
 
@@ -72,7 +72,7 @@ def _timed(stage: str, root: Path, output: Path) -> tuple[float, float]:
     )
     writing = None
     while process.poll() is None:
-        if writing is None and _leftovers(output):
+        if writing is None and _staging(output):
             writing = time.monotonic() - started
         time.sleep(0.001)
     duration = time.monotonic() - started
@@ -81,20 +81,24 @@ def _timed(stage: str, root: Path, output: Path) -> tuple[float, float]:
     return duration, duration if writing is None else writing
 
 
-def _kill_in_writes(stage: str, root: Path, output: Path, span: float, rng: random.Random) -> bool:
+def _kill_in_writes(
+    stage: str, root: Path, output: Path, span: float, rng: random.Random
+) -> tuple[bool, bool]:
     """Start the stage; once its staging folder appears (it starts writing), wait a random
-    time up to a little over an uninterrupted run's writing span, then SIGKILL it.
-    True if it was still running when killed."""
+    time up to 1.5 times an uninterrupted run's writing span, then SIGKILL it.
+    Returns whether it was still running, and whether it left its staging folder (killed
+    while writing)."""
+    stale = _staging(output)  # left by the last kill: the run removes them first
     process = subprocess.Popen(
         _command(stage, root), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=_env()
     )
-    while process.poll() is None and not _leftovers(output):
+    while process.poll() is None and not _staging(output) - stale:
         time.sleep(0.0005)
-    time.sleep(rng.uniform(0, 1.1 * span))
+    time.sleep(rng.uniform(0, 1.5 * span))
     running = process.poll() is None
     process.send_signal(signal.SIGKILL)
     process.wait()
-    return running
+    return running, bool(_staging(output) - stale)
 
 
 def _span(runs: list[tuple[float, float]]) -> float:
@@ -102,8 +106,8 @@ def _span(runs: list[tuple[float, float]]) -> float:
     return max(duration - writing for duration, writing in runs)
 
 
-def _leftovers(folder: Path) -> bool:
-    return any(folder.parent.glob(f".{folder.name}.new-*"))
+def _staging(folder: Path) -> set[Path]:
+    return set(folder.parent.glob(f".{folder.name}.new-*"))
 
 
 def bench_extract(root: Path, kills: int, rng: random.Random) -> dict[str, int]:
@@ -121,9 +125,9 @@ def bench_extract(root: Path, kills: int, rng: random.Random) -> dict[str, int]:
     for _ in range(kills):
         target = "B" if current == "A" else "A"
         source.write_bytes(original + EXTRA if target == "B" else original)
-        if not _kill_in_writes("extract", root, project.datapackage, span, rng):
-            counts["finished first"] += 1
-        counts["mid-write"] += _leftovers(project.datapackage)
+        running, mid_write = _kill_in_writes("extract", root, project.datapackage, span, rng)
+        counts["finished first"] += not running
+        counts["mid-write"] += mid_write
         now = killpoints.tree(project.datapackage)
         state = next((name for name, files in versions.items() if files == now), "broken")
         counts[_outcome(state, current, target)] += 1
@@ -151,9 +155,9 @@ def bench_publish(root: Path, kills: int, rng: random.Random) -> dict[str, int]:
         target = "B" if current == "A" else "A"
         references.write_bytes(fewer if target == "B" else full)
         write_validation_report(project)
-        if not _kill_in_writes("publish", root, project.build, span, rng):
-            counts["finished first"] += 1
-        counts["mid-write"] += _leftovers(project.build)
+        running, mid_write = _kill_in_writes("publish", root, project.build, span, rng)
+        counts["finished first"] += not running
+        counts["mid-write"] += mid_write
         state = killpoints.site_state(project.build)
         name = next((n for n, counts_of in states.items() if counts_of == state), "broken")
         counts[_outcome(name, current, target)] += 1
