@@ -355,6 +355,12 @@ def build(
     ]
     whole = [i for i in range(len(labels)) if not partial[i] and not marker[i]]
     ranks = [rank(labels[i]) for i in whole]
+    seen: set[str] = set()
+    for position, index in enumerate(whole):  # a top label printed again names a part of it
+        key = labels[index].strip().rstrip(":").lower()
+        if ranks[position] == 1 and key in seen:
+            ranks[position] = None
+        seen.add(key)
     closing = [CLOSING.match(labels[i].strip()) is not None for i in whole]
     width = max((len(v) for v in values if v is not None), default=0)
     numbers, places = _integers([values[i] for i in whole])
