@@ -450,3 +450,43 @@ def test_odd_shapes_never_raise(text: str) -> None:
     tables, cells, warnings = _read(text)
     assert all(isinstance(w, ExtractWarning) for w in warnings)
     assert {c["table_id"] for c in cells} <= {t["table_id"] for t in tables}
+
+
+def test_unit_in_a_caption_written_as_a_sentence() -> None:
+    """b03: 'Budgettaire gevolgen van beleid, Beleidsartikel 1 (bedragen x € 1.000).'"""
+    text = _cells_per_line(
+        "Budgettaire gevolgen van beleid, Beleidsartikel 1 Arbeidsmarkt (bedragen x € 1.000).",
+        " ", "2015", "2016", "Uitgaven", "1.200", "1.300", "Subsidies", "1.200", "1.300",
+    )  # fmt: skip
+    [table], cells, warnings = _read(text)
+    assert (table["unit_label"], table["scale_line"]) == ("x € 1.000", 1)
+    assert cells[0]["value_eur"] == 1_200_000 and warnings == []
+
+
+def test_unit_note_above_a_row_per_line_table_but_not_an_amount_in_prose() -> None:
+    note = "\n".join(["Bedragen x € 1.000", "Post 2024 2025", "Jeugd 1.400 1.500", "Wmo 900 1.000"])
+    [table], _cells, _warnings = _read(note)
+    assert (table["unit_label"], table["scale_factor"]) == ("x € 1.000", 1000)
+    prose = "\n".join(
+        [
+            "Het kabinet trekt voor jeugd in 2024 in totaal 300",
+            "miljoen uit.",
+            "Post 2024 2025",
+            "Jeugd 1.400 1.500",
+            "Wmo 900 1.000",
+        ]
+    )
+    [table], _cells, warnings = _read(prose)
+    assert table["unit_label"] == "" and "no unit" in warnings[0].reason
+
+
+def test_a_top_label_printed_again_is_a_part_of_it() -> None:
+    """a11: Ontvangsten (total) > Ontvangsten (instrument, no values) > Ontvangsten."""
+    text = _cells_per_line(
+        "Tabel 3 Apparaat (bedragen x € 1.000)", "2023", "2024",
+        "Uitgaven", "10", "12", "Personeel", "10", "12",
+        "Ontvangsten", "5", "6", "Ontvangsten", "   ", "Ontvangsten", "5", "6",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    rows = {(c["row_label"], c["row_id"]): c["parent_row_label"] for c in cells}
+    assert sorted(rows.values(), key=str) == [None, None, "Ontvangsten", "Uitgaven"]

@@ -164,7 +164,11 @@ def _head_items(items: list[Item], first: int, floor: int) -> list[int]:
     k = first - 1
     while k >= floor and len(picked) < MAX_HEAD:
         item = items[k]
-        if item.kind in "VDX" or (item.kind == "T" and _is_prose(item.text)):
+        if item.kind in "VDX":
+            break
+        if item.kind == "T" and _is_prose(item.text):
+            if len(item.text) <= MAX_HEADING and read_unit(item.text, 0):
+                picked.append(k)  # a caption written as a sentence still says the unit
             break
         picked.append(k)
         if item.kind == "T" and CAPTION.match(item.text):

@@ -30,6 +30,12 @@ PROSE_AFTER = 15
 #: How far above a table a declaration like "in duizenden euro's" may stand.
 DECLARATION_BEFORE = 12
 _DECLARATION = re.compile(r"\bin (?:duizenden|miljoenen|miljarden) (?:euro|€)", re.IGNORECASE)
+#: A note that declares a unit ("x € 1.000", "in miljoenen euro"), not an amount that
+#: happens to end a line of prose ("... 300 / miljoen voor jeugd").
+_DECLARES = re.compile(r"\(?(?:x|in)\b", re.IGNORECASE)
+#: Short lines right above a table read for a unit note, and how long such a line may be.
+NOTE_LINES = 3
+NOTE_LENGTH = 200
 #: Scales a table may print its euros in.
 SCALES = (1, 1_000, 10**6, 10**9)
 
@@ -99,6 +105,27 @@ def from_prose(doc: SourceDocument, table: RawTable, money_rows: list[Row]) -> S
     return Scale("EUR", factor, note(f"x € {factor}", 0).label if factor > 1 else "€", quote, line)
 
 
+def _noted_above(doc: SourceDocument, table: RawTable) -> Scale | None:
+    """A unit note on a short line right above the table ("Bedragen x € 1.000" over a table
+    printed one row per line)."""
+    seen = 0
+    line = table.line_start - 1
+    while line >= 1 and seen < NOTE_LINES:
+        text = doc.lines[line - 1].strip()
+        if text:
+            if len(text) > NOTE_LENGTH:
+                return None
+            found = note(text, line)
+            declared = found is not None and (
+                _DECLARES.match(found.text or "") or "bedragen" in text.lower()
+            )
+            if declared:
+                return found
+            seen += 1
+        line -= 1
+    return None
+
+
 def _declared_above(doc: SourceDocument, table: RawTable) -> Scale | None:
     """A unit declared in the prose just above the table ("in duizenden euro's")."""
     for line in range(table.line_start - 1, max(0, table.line_start - DECLARATION_BEFORE), -1):
@@ -130,6 +157,8 @@ def table_scale(
     money_rows = [row for row in table.rows if row.cells and not is_percent(row)]
     if scale is None and not money_rows and any(row.cells for row in table.rows):
         scale = PERCENT
+    if scale is None:
+        scale = _noted_above(doc, table)
     if scale is None:
         scale = next((s for s in (note(row.label, row.line) for row in money_rows) if s), None)
     if scale is None:
