@@ -490,3 +490,22 @@ def test_a_top_label_printed_again_is_a_part_of_it() -> None:
     _tables, cells, _warnings = _read(text)
     rows = {(c["row_label"], c["row_id"]): c["parent_row_label"] for c in cells}
     assert sorted(rows.values(), key=str) == [None, None, "Ontvangsten", "Uitgaven"]
+
+
+def test_a_total_off_by_more_than_rounding_still_closes_its_rows() -> None:
+    """A 'Totaal' below its parts that the sums do not explain keeps them as its children, so
+    the validation layer reports the failing sum as a finding on the source."""
+    text = _cells_per_line(
+        "Tabel 19 Uitgaven per hoofdstuk (bedragen in mln euro)", " ", "2022", "2023",
+        "Zorg", "93.521", "103.004",
+        "Onderwijs", "51.123", "54.008",
+        "Defensie", "11.690", "14.027",
+        "Totaal", "157.334", "171.039",
+    )  # fmt: skip
+    [table], cells, _warnings = _read(text)
+    assert table["hierarchy"] == "labels"
+    parents = _parents(cells)
+    assert parents["Zorg"] == parents["Defensie"] == "Totaal"
+    totals = {c["column_label"]: c["value"] for c in cells if c["row_label"] == "Totaal"}
+    parts = [c for c in cells if c["parent_row_label"] == "Totaal" and c["column_label"] == "2022"]
+    assert sum(c["value"] for c in parts) == totals["2022"] - 1_000  # the printed error

@@ -338,6 +338,30 @@ def _nested(parents: list[int | None], ranks: list[int | None]) -> bool:
     return all(p is not None or cue == 1 for p, cue in zip(parents, ranks, strict=True))
 
 
+def _close_by_label(
+    parents: list[int | None], values: Sequence[Values | None], closing: list[bool]
+) -> bool:
+    """A total printed below its parts whose sums do not hold ("Totaal" off by more than
+    rounding) still closes them: the rows since the previous total become its children, so
+    the failing sum is reported as a finding on the source instead of passing unseen.
+    Returns whether any total was closed this way."""
+    changed = False
+    start = 0
+    for row, parent in enumerate(parents):
+        has_children = row + 1 < len(parents) and any(p == row for p in parents[row + 1 :])
+        if parent is not None:
+            continue
+        if closing[row] and values[row] is not None and not has_children:
+            earlier = [k for k in range(start, row) if parents[k] is None]
+            if earlier and not any(closing[k] for k in earlier):
+                for k in earlier:
+                    parents[k] = row
+                changed = True
+        if closing[row] or values[row] is None:
+            start = row + 1
+    return changed
+
+
 def build(
     labels: list[str],
     values: Sequence[Sequence[Decimal | None] | None],
@@ -380,6 +404,8 @@ def build(
     else:
         found = from_labels(ranks)
         source = "labels" if any(p is not None for p in found) else "flat"
+    if _close_by_label(found, numbers, closing):
+        source = "labels"
     parents: list[int | None] = [None] * len(labels)
     for position, index in enumerate(whole):
         parent = found[position]
