@@ -72,10 +72,20 @@ def line_of(text: str, where: Sequence[str | int]) -> int | None:
     JSON is read as YAML for this (it nearly is); the deepest node found is used, so a
     missing key points at the mapping that lacks it.
     """
+    return line_in(compose(text), where)
+
+
+def compose(text: str) -> yaml.Node | None:
+    """YAML or JSON text as nodes that know their lines (None if it does not parse): for a
+    caller placing many values, composed once instead of once per ``line_of``."""
     try:
-        node = yaml.compose(text, Loader=_LOADER)
+        return yaml.compose(text, Loader=_LOADER)
     except yaml.YAMLError:
         return None
+
+
+def line_in(node: yaml.Node | None, where: Sequence[str | int]) -> int | None:
+    """``line_of`` in text already composed."""
     line = node.start_mark.line + 1 if node is not None else None
     for step in where:
         if isinstance(node, yaml.MappingNode):
