@@ -101,11 +101,12 @@ def extract_command(
 ) -> None:
     """Read sources/*.txt and sources/sources.yml, write datapackage/ (CSV + datapackage.json).
 
-    One line per document as it is done; at the end the totals and every warning, as
-    `document:line: reason` (a region no reader could place: the rest is still extracted).
+    Prints one line per document as it is done, then the totals and
+    every warning as `document:line: reason`: a region no reader
+    could place (the rest of the document is still extracted).
 
-    Examples: `budgetkit extract`, `budgetkit extract --jobs 0` (every core),
-    `budgetkit extract --check` (CI).
+    Examples: `budgetkit extract`; `budgetkit extract --jobs 0`
+    (all cores, same output); `budgetkit extract --check` (CI).
     """
     _extract(Project(project_dir), check, jobs)
 
