@@ -234,12 +234,20 @@ MUTANTS = [
     _off("contracts.py", "LineSpan", CONTRACTS, "line spans may run backwards"),
     _off("contracts.py", "ParentRow", CONTRACTS, "a parent row may be in another table"),
     Mutant(
-        "large-foreign-keys-off",
+        "foreign-keys-dropped",
         V + "structure.py",
-        "            result.errors.extend(foreign_key_errors(data, name))\n",
-        "",
+        "for error in task.errors:",
+        'for error in [e for e in task.errors if e.type != "foreign-key"]:',
         STRUCTURE,
-        "foreign keys of large resources never checked",
+        "Frictionless' foreign-key errors not reported",
+    ),
+    Mutant(
+        "frictionless-capped",
+        V + "structure.py",
+        "limit_errors=10**9",
+        "limit_errors=2",
+        STRUCTURE,
+        "only Frictionless' first errors reported",
     ),
     # The report.
     Mutant(

@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-import yaml
 from validate_helpers import edit_rows, read_rows, write_rows
 
 from budgetkit.project import Project
@@ -88,47 +87,15 @@ def test_unknown_layer_is_a_usage_error(project_copy: Project):
     assert "vibes" in result.stderr
 
 
-@pytest.mark.parametrize("below_limit", [0, 1], ids=["at-limit-frictionless", "over-limit-polars"])
-def test_structure_reports_every_error_either_side_of_the_limit(
-    project_copy: Project, below_limit: int
-):
-    """More than Frictionless' default 1000 errors in one resource: every one is reported,
-    whether the resource has exactly ``frictionless_max_rows`` rows (Frictionless checks it)
-    or one more (polars checks it)."""
+def test_structure_reports_every_error(project_copy: Project):
+    """More than Frictionless' default 1000 errors in one resource: every one is reported."""
     amounts = project_copy.datapackage / "data" / "amounts.csv"
     rows = read_rows(amounts)
     for row in rows:
         row.update(basis="per_jaar", role="")
     write_rows(amounts, rows, list(rows[0]))
-    tolerances = project_copy.checks / "tolerances.yml"
-    settings = yaml.safe_load(tolerances.read_text(encoding="utf-8"))
-    settings["structure"]["frictionless_max_rows"] = len(rows) - below_limit
-    tolerances.write_text(yaml.safe_dump(settings), encoding="utf-8")
-
     errors = validate(project_copy, ["structure"]).layer("structure").errors
     found = {(e.row, e.field) for e in errors if e.resource == "amounts"}
     expected = {(n, f) for n in range(2, len(rows) + 2) for f in ("basis", "role")}
     assert len(expected) > 1000
     assert found == expected
-
-
-def test_key_from_a_small_resource_into_a_large_one(project_copy: Project):
-    """measures (Frictionless' size) -> sections (polars' size): the broken key is found
-    once, and Frictionless is not handed the large resource to look it up."""
-    sizes = {
-        n: len(read_rows(project_copy.datapackage / "data" / f"{n}.csv"))
-        for n in ("measures", "sections")
-    }
-    assert sizes["measures"] < sizes["sections"]
-    tolerances = project_copy.checks / "tolerances.yml"
-    settings = yaml.safe_load(tolerances.read_text(encoding="utf-8"))
-    settings["structure"]["frictionless_max_rows"] = sizes["measures"]
-    tolerances.write_text(yaml.safe_dump(settings), encoding="utf-8")
-    measures = project_copy.datapackage / "data" / "measures.csv"
-    measure = edit_rows(
-        measures, lambda r: bool(r["section_id"]), lambda r: r.update(section_id="no-such-section")
-    )
-    errors = validate(project_copy, ["structure"]).layer("structure").errors
-    assert [(e.check, e.resource, e.key, e.field) for e in errors] == [
-        ("foreign-key", "measures", measure["measure_id"], "section_id")
-    ]

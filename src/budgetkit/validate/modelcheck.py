@@ -1,8 +1,6 @@
-"""Schema checks on polars frames: types, Pandera constraints, foreign keys.
-
-Both the structure layer (for resources too large for Frictionless' row-by-row loop) and
-the contracts layer use these; results are cached on the loaded package so a resource is
-checked once per run however many layers ask.
+"""The contracts layer's column rules on polars frames: Table Schema types, then the
+Pandera model built from the same schema; results are cached on the loaded package so a
+resource is checked once per run.
 """
 
 from __future__ import annotations
@@ -14,7 +12,7 @@ import polars as pl
 
 from budgetkit.validate.loader import PackageData
 from budgetkit.validate.report import DataError
-from budgetkit.validate.tableschema import foreign_keys, pandera_schema, primary_key
+from budgetkit.validate.tableschema import pandera_schema, primary_key
 
 _CACHE_ATTR = "_model_errors"
 
@@ -132,43 +130,3 @@ def _describe(check: str, column: str | None, value: Any) -> str:
     if check == "multiple_fields_uniqueness":
         return f"primary key {value} is not unique"
     return f'{column} "{value}" fails {check}'
-
-
-def foreign_key_errors(
-    data: PackageData, name: str, targets: set[str] | None = None
-) -> list[DataError]:
-    """Rows whose foreign key values are not in the referenced resource (empty keys pass).
-
-    With ``targets``, only the keys into those resources ("" = the resource itself).
-    """
-    errors = []
-    frame = data.raw(name)
-    for fields, ref_name, ref_fields in foreign_keys(data.schema(name)):
-        if targets is not None and ref_name not in targets:
-            continue
-        target = data.raw(ref_name or name)
-        lookup = target.select(
-            [pl.col(r).alias(f) for f, r in zip(fields, ref_fields, strict=True)]
-        ).unique()
-        present = pl.all_horizontal([pl.col(f).is_not_null() for f in fields])
-        missing = (
-            frame.filter(present)
-            .join(lookup, on=fields, how="anti")
-            .select("_row", data.key_of(name).alias("key"), *fields)
-            .sort("_row")
-        )
-        label = "+".join(fields)
-        for row in missing.iter_rows(named=True):
-            values = "/".join(str(row[f]) for f in fields)
-            errors.append(
-                DataError(
-                    check="foreign-key",
-                    resource=name,
-                    row=row["_row"],
-                    key=row["key"],
-                    field=label,
-                    message=f'{label} "{values}" is not a {"+".join(ref_fields)} '
-                    f"in {ref_name or name}",
-                )
-            )
-    return errors

@@ -1,10 +1,11 @@
 """Layer 1, structure: the package against its own Table Schemas, as Frictionless sees it.
 
-Frictionless validates the descriptor and every resource small enough for its row-by-row
-loop (types, constraints, primary and foreign keys). A resource above
-``structure.frictionless_max_rows`` gets the same checks, derived from the same schema, run
-column-wise in polars (types, Pandera constraints, key joins): a million amounts take
-seconds instead of minutes. The inlined schemas must also equal ``schemas/*.json``.
+Frictionless validates the descriptor and every resource, whatever its size, in its own
+row loop: types, constraints, primary and foreign keys, every error (no 1000-error cap).
+There is one code path: the column-wise rules that make a million rows fast are the
+contracts layer's Pandera model, a different component judging the same schemas, so the
+two layers check each other instead of one re-implementing the other. The inlined schemas
+must also equal ``schemas/*.json``.
 """
 
 from __future__ import annotations
@@ -15,9 +16,7 @@ from frictionless import Package
 
 from budgetkit.schemas import load_schema
 from budgetkit.validate.check import Check, run_checks
-from budgetkit.validate.config import Tolerances
 from budgetkit.validate.loader import PackageData
-from budgetkit.validate.modelcheck import constraint_errors, foreign_key_errors, type_errors
 from budgetkit.validate.report import LayerResult
 from budgetkit.validate.tableschema import primary_key
 
@@ -47,23 +46,10 @@ def _field(error: Any, schema: dict[str, Any]) -> str | None:
     return "+".join(getattr(error, "field_names", None) or []) or None
 
 
-def _without_keys_into(resource: dict[str, Any], large: set[str]) -> dict[str, Any]:
-    """The resource with its foreign keys into ``large`` resources left to polars."""
-    schema = resource["schema"]
-    kept = [
-        fk
-        for fk in schema.get("foreignKeys") or []
-        if fk["reference"].get("resource", "") not in large
-    ]
-    return {**resource, "schema": {**schema, "foreignKeys": kept}}
-
-
-def _frictionless(
-    data: PackageData, names: list[str], large: set[str], result: LayerResult
-) -> None:
+def _frictionless(data: PackageData, names: list[str], result: LayerResult) -> None:
     descriptor: dict[str, Any] = {
         **data.descriptor,
-        "resources": [_without_keys_into(data.resources[n], large) for n in names],
+        "resources": [data.resources[n] for n in names],
     }
     package = Package(descriptor, basepath=str(data.project.datapackage))
     report = package.validate(limit_errors=10**9)  # a steward needs every error, not 1000
@@ -102,26 +88,9 @@ class TableSchemas(Check):
     codes = ("type-error", "constraint-error", "primary-key", "foreign-key")
 
     def run(self, data: PackageData, result: LayerResult, state: None) -> None:
-        limit = int(Tolerances(data.project).get("structure", "frictionless_max_rows"))
-        sizes = {name: data.raw(name).height for name in data.resources}
-        # The boundary: a resource of exactly ``limit`` rows is Frictionless'.
-        small = [n for n, rows in sizes.items() if rows <= limit]
-        large = [n for n in data.resources if n not in small]
-        # A small resource's keys into a large one are checked in polars, so Frictionless
-        # never reads a large resource just to look keys up in it.
-        _frictionless(data, small, set(large), result)
-        for name in small:
-            result.errors.extend(foreign_key_errors(data, name, set(large)))
-        for name in large:
-            result.errors.extend(type_errors(data, name))
-            result.errors.extend(constraint_errors(data, name, data.schema(name)))
-            result.errors.extend(foreign_key_errors(data, name))
-        for name, rows in sizes.items():
-            result.checked[f"{name} rows"] = rows
-        if large:
-            result.notes.append(
-                f"checked column-wise in polars (over {limit} rows): {', '.join(large)}"
-            )
+        _frictionless(data, list(data.resources), result)
+        for name in data.resources:
+            result.checked[f"{name} rows"] = data.raw(name).height
 
 
 CHECKS: tuple[type[Check], ...] = (

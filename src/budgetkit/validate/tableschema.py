@@ -32,23 +32,6 @@ def primary_key(schema: dict[str, Any]) -> list[str]:
     return [key] if isinstance(key, str) else list(key)
 
 
-def foreign_keys(schema: dict[str, Any]) -> list[tuple[list[str], str, list[str]]]:
-    """(fields, referenced resource ("" = itself), referenced fields) for each foreign key."""
-    keys = []
-    for fk in schema.get("foreignKeys") or []:
-        fields = fk["fields"]
-        ref = fk["reference"]
-        ref_fields = ref["fields"]
-        keys.append(
-            (
-                [fields] if isinstance(fields, str) else list(fields),
-                ref.get("resource", ""),
-                [ref_fields] if isinstance(ref_fields, str) else list(ref_fields),
-            )
-        )
-    return keys
-
-
 def _cast(name: str, kind: str) -> pl.Expr:
     col = pl.col(name)
     if kind == "boolean":
