@@ -235,13 +235,13 @@ def test_repeated_titles_give_few_candidates_but_every_best_one():
             score = len(a["words"] & b["words"]) / len(a["words"] | b["words"]) + tie
             if score >= 0.5:
                 ids = sorted([a["measure_id"], b["measure_id"]])
-                found.append((score, {"id": link_id(*ids), "measures": ids}))
+                found.append((score, link_id(*ids), *ids))
         return found
 
     every = list(_every_pair(measures, years, telling, 0.5, 0.5, 2))
     indexed = list(_candidates(measures, years, telling, 0.5, 0.5, 2))
     assert len(indexed) * 5 < len(every)
-    kept = sorted(e["id"] for e in _best(scored(every), 2))
-    assert kept and kept == sorted(e["id"] for e in _best(scored(indexed), 2))
+    kept = sorted(e[1] for e in _best(scored(every), 2))
+    assert kept and kept == sorted(e[1] for e in _best(scored(indexed), 2))
     assert "d00:m0 ~ d07:m5" in kept  # the amount tie beats equal titles to a slot
     assert "d03:m8 ~ d08:m8" in kept

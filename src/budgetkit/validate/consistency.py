@@ -17,7 +17,6 @@ steward's decision points nowhere.
 from __future__ import annotations
 
 import bisect
-import math
 import re
 from dataclasses import dataclass, field
 from itertools import combinations, groupby
@@ -171,42 +170,52 @@ def _propose(data: PackageData, tolerances: Tolerances, by_measure) -> dict[str,
             score += bonus
         if score < threshold:
             continue
-        evidence = []
-        if shared:
-            evidence.append("title words: " + ", ".join(sorted(shared)))
-        if equal:
-            evidence.append(
-                "equal amounts: " + "; ".join(f"{euros(v)} in {_span(y)}" for v, y in equal[:3])
-            )
-        elif len(values) >= 2:
-            evidence.append("equal amounts: " + "; ".join(euros(v) for v in values[:4]))
-        lid = link_id(a["measure_id"], b["measure_id"])
-        entry = {
-            "id": lid,
-            "status": "proposed",
-            "measures": sorted([a["measure_id"], b["measure_id"]]),
-            "titles": [a["title"], b["title"]],
-            "score": round(score, 2),
-            "evidence": "; ".join(evidence),
-        }
-        scored.append((score, entry))
-    return {entry["id"]: entry for entry in _best(scored, limit)}
+        first, second = sorted([a["measure_id"], b["measure_id"]])
+        scored.append((score, link_id(first, second), first, second, (a, b, shared)))
+    return {
+        lid: _proposal(lid, score, *why, telling_keys)
+        for score, lid, _, _, why in _best(scored, limit)
+    }
 
 
-def _best(scored: list[tuple[float, dict]], limit: int) -> list[dict]:
-    """The proposals among the best ``limit`` of each of their two measures (highest score
-    first, then the other measure's id): a steward reviews a handful per measure, and
-    identical titles in a thousand documents would otherwise propose a million pairs."""
+def _proposal(lid, score, a, b, shared, telling_keys) -> dict[str, Any]:
+    """One proposal as a steward reads it, built only for the pairs kept."""
+    keys_a, keys_b = telling_keys[a["measure_id"]], telling_keys[b["measure_id"]]
+    equal = sorted((v, y) for v, y in keys_a & keys_b if y)
+    values = sorted({v for v, _ in keys_a} & {v for v, _ in keys_b})
+    evidence = []
+    if shared:
+        evidence.append("title words: " + ", ".join(sorted(shared)))
+    if equal:
+        evidence.append(
+            "equal amounts: " + "; ".join(f"{euros(v)} in {_span(y)}" for v, y in equal[:3])
+        )
+    elif len(values) >= 2:
+        evidence.append("equal amounts: " + "; ".join(euros(v) for v in values[:4]))
+    return {
+        "id": lid,
+        "status": "proposed",
+        "measures": sorted([a["measure_id"], b["measure_id"]]),
+        "titles": [a["title"], b["title"]],
+        "score": round(score, 2),
+        "evidence": "; ".join(evidence),
+    }
+
+
+def _best(scored: list[tuple], limit: int) -> list[tuple]:
+    """The proposals (score, id, first measure, second measure, ...) among the best
+    ``limit`` of each of their two measures (highest score first, then the other measure's
+    id): a steward reviews a handful per measure, and identical titles in a thousand
+    documents would otherwise propose a million pairs."""
     ranked: dict[str, list[tuple[float, str, str]]] = {}
-    for score, entry in scored:
-        first, second = entry["measures"]
-        ranked.setdefault(first, []).append((-score, second, entry["id"]))
-        ranked.setdefault(second, []).append((-score, first, entry["id"]))
+    for score, lid, first, second, *_ in scored:
+        ranked.setdefault(first, []).append((-score, second, lid))
+        ranked.setdefault(second, []).append((-score, first, lid))
     chosen: dict[str, int] = {}
     for options in ranked.values():
         for _, _, lid in sorted(options)[:limit]:
             chosen[lid] = chosen.get(lid, 0) + 1
-    return [entry for _, entry in scored if chosen.get(entry["id"]) == 2]
+    return [entry for entry in scored if chosen.get(entry[1]) == 2]
 
 
 def _candidates(measures, years, telling_keys, threshold: float, bonus: float, limit: int):
@@ -303,26 +312,54 @@ def _candidates(measures, years, telling_keys, threshold: float, bonus: float, l
 
 def _similar_sets(sets: list[frozenset], cutoff: float):
     """Pairs of word sets (a non-empty set with itself included) whose Jaccard share is at
-    least ``cutoff``."""
-    frequency: dict[str, int] = {}
-    for words in sets:
-        for word in words:
-            frequency[word] = frequency.get(word, 0) + 1
-    postings: dict[str, list[int]] = {}
-    for index, words in enumerate(sets):
-        rarest = sorted(words, key=lambda w: (frequency[w], w))
-        for word in rarest[: len(rarest) - math.ceil(cutoff * len(rarest)) + 1]:
-            postings.setdefault(word, []).append(index)
-    seen: set[tuple[int, int]] = set()
-    for members in postings.values():
-        for i in members:
-            for j in members:
-                if i > j or (i, j) in seen:
-                    continue
-                seen.add((i, j))
-                a, b = sets[i], sets[j]
-                if len(a & b) >= cutoff * len(a | b):
-                    yield a, b
+    least ``cutoff``.
+
+    Prefix filtering, as joins in polars: a set of n words can only reach the cutoff with
+    a set that shares one of its n - ceil(cutoff * n) + 1 rarest words, so only sets that
+    share such a word are paired, and the words they share are counted by a join, not by
+    Python per pair.
+    """
+    if not sets:
+        return
+    words = (
+        pl.DataFrame(
+            {"set": list(range(len(sets))), "word": [sorted(s) for s in sets]},
+            schema={"set": pl.Int64, "word": pl.List(pl.Utf8)},
+        )
+        .explode("word")
+        .drop_nulls("word")
+    )
+    frequency = words.group_by("word").len("frequency")
+    size = words.group_by("set").len("size").with_columns(pl.col("size").cast(pl.Int64))
+    prefix = (pl.col("size") - (pl.col("size") * cutoff).ceil().cast(pl.Int64) + 1).alias("keep")
+    postings = (
+        words.join(frequency, on="word")
+        .join(size, on="set")
+        .sort("set", "frequency", "word")
+        .with_columns(pl.int_range(pl.len()).over("set").alias("rank"), prefix)
+        .filter(pl.col("rank") < pl.col("keep"))
+        .select("set", "word")
+    )
+    pairs = (
+        postings.join(postings.rename({"set": "other"}), on="word")
+        .filter(pl.col("set") <= pl.col("other"))
+        .select("set", "other")
+        .unique()
+    )
+    shared = (
+        pairs.join(words, on="set")
+        .join(words.rename({"set": "other"}), on=["other", "word"])
+        .group_by("set", "other")
+        .len("shared")
+        .join(size, on="set")
+        .join(size.rename({"set": "other", "size": "other_size"}), on="other")
+        .filter(
+            pl.col("shared") >= cutoff * (pl.col("size") + pl.col("other_size") - pl.col("shared"))
+        )
+        .sort("set", "other")
+    )
+    for i, j in shared.select("set", "other").iter_rows():
+        yield sets[i], sets[j]
 
 
 def _figure(precision: Precision, x: Amount) -> Figure:
