@@ -262,6 +262,7 @@ MUTANTS = [
 
 
 def _copy(target: Path) -> None:
+    target.mkdir()
     ignore = shutil.ignore_patterns(
         ".git", ".venv", "__pycache__", ".pytest_cache", ".ruff_cache", "out", "reports", "build"
     )
@@ -308,8 +309,11 @@ def main() -> None:
     chosen = [m for m in MUTANTS if not args.only or m.id in args.only]
     results = []
     with tempfile.TemporaryDirectory(prefix="mutants-") as folder:
-        scratch = Path(folder)
+        scratch = Path(folder) / "repo"
         _copy(scratch)
+        shared = REPO.parent / "shared"
+        if shared.is_dir():  # the development corpus, where the tests look for it
+            (Path(folder) / "shared").symlink_to(shared)
         for mutant in chosen:
             result = run(mutant, scratch)
             results.append(result)
