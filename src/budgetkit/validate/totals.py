@@ -252,10 +252,15 @@ def _prose_vs_table(data: PackageData, precision: Precision, tolerances: Toleran
     rows = _TableRows(cells)
     headings = _heading_chains(data)
     years = _row_years(cells)
-    # (document, first year, last year) -> the cells a prose figure for those years may restate
-    by_span: dict[tuple, list[tuple[re.Pattern, dict[str, Any]]]] = {}
+    # (document, first year, last year) -> the cells a prose figure for those years may
+    # restate, with their folded label and its pattern (each worked out once per label)
+    by_span: dict[tuple, list[tuple[str, re.Pattern, dict[str, Any]]]] = {}
+    folded: dict[str, tuple[str, re.Pattern]] = {}
     for cell in cells.iter_rows(named=True):
-        label = _label(cell["row_label"])
+        if cell["row_label"] not in folded:
+            label = _label(cell["row_label"])
+            folded[cell["row_label"]] = (label, _pattern(label))
+        label, pattern = folded[cell["row_label"]]
         if len(label) < min_length or label in vague:
             continue
         if cell["year"] is not None:
@@ -264,7 +269,7 @@ def _prose_vs_table(data: PackageData, precision: Precision, tolerances: Toleran
             span = years.get((cell["table_id"], cell["row_id"]))
         else:
             continue
-        by_span.setdefault((cell["document_id"], *span), []).append((_pattern(label), cell))
+        by_span.setdefault((cell["document_id"], *span), []).append((label, pattern, cell))
     spans = pl.DataFrame(
         [list(k) for k in by_span],
         schema={"document_id": pl.Utf8, "first": pl.Int64, "last": pl.Int64},
@@ -292,10 +297,11 @@ def _prose_vs_table(data: PackageData, precision: Precision, tolerances: Toleran
             continue
         key = (amount["document_id"], first, last, text, amount["year_from"] is None)
         if key not in matched:
+            # A label must stand in the text before its pattern (word bounds) is tried.
             found = [
                 c
-                for p, c in by_span.get(key[:3], [])
-                if (_label(c["row_label"]) == text if key[4] else p.search(text))
+                for label, p, c in by_span.get(key[:3], [])
+                if (label == text if key[4] else label in text and p.search(text))
             ]
             matched[key] = found + rows.label_sums(found)
         candidates = matched[key]
