@@ -102,6 +102,8 @@ def prepare(out: Path, amounts: int, reuse: bool) -> tuple[Project, dict]:
     project = Project(out)
     shutil.rmtree(project.publish, ignore_errors=True)
     shutil.copytree(REPO / "publish", project.publish, ignore=shutil.ignore_patterns("build"))
+    # The derived tables' schemas are the repository's (a reused package may predate one).
+    shutil.copytree(REPO / "schemas", project.schemas, dirs_exist_ok=True)
     started = time.perf_counter()
     db = publish(project, check_validation=False)
     timings["publish_s"] = round(time.perf_counter() - started, 1)
