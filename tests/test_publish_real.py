@@ -63,7 +63,8 @@ async def test_search_jeugd_finds_amounts_in_several_documents(ds) -> None:
 
 async def test_every_canned_query_returns_rows(ds, real: Project) -> None:
     for name, query in site_files(real).site.queries.items():
-        params = {p: {"q": "jeugd"}.get(p, "") for p in re.findall(r":(\w+)", query["sql"])}
+        known = {"q": "jeugd", "tabel": "vws-begroting-2023-artikel-3:tabel-15"}
+        params = {p: known.get(p, "") for p in re.findall(r":(\w+)", query["sql"])}
         response = await ds.client.get(f"/budget/{name}.json", params={**params, "_shape": "array"})
         assert response.status_code == 200, (name, response.text[:300])
         assert response.json(), name
