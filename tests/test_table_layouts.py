@@ -509,3 +509,27 @@ def test_a_total_off_by_more_than_rounding_still_closes_its_rows() -> None:
     totals = {c["column_label"]: c["value"] for c in cells if c["row_label"] == "Totaal"}
     parts = [c for c in cells if c["parent_row_label"] == "Totaal" and c["column_label"] == "2022"]
     assert sum(c["value"] for c in parts) == totals["2022"] - 1_000  # the printed error
+
+
+def test_row_per_line_with_space_thousands() -> None:
+    """A Miljoenennota annex as a one-row-per-line preview: '369 894' is one number, and a
+    row is read only where the spaces leave a single reading."""
+    text = "\n".join(
+        [
+            "Tabel 4.2 Opbouw EMU-schuld (in miljoenen euro) 2011 2012",
+            "EMU-schuld primo 369 894 391 418",
+            "Financieringstekort Rijk 19 125 12 258",
+            "ING back-up faciliteit – 3 505 – 1 887",
+            "EMU-schuld ultimo 385 514 401 789",
+        ]
+    )
+    [table], cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("EMU-schuld primo", "2012")] == "391 418"
+    assert grid[("ING back-up faciliteit", "2011")] == "– 3 505"
+    assert [c["value"] for c in cells if c["row_label"] == "EMU-schuld ultimo"] == [
+        385514,
+        401789,
+    ]
+    assert _parents(cells)["Financieringstekort Rijk"] == "EMU-schuld ultimo"
+    assert table["unit_label"] == "mln euro"

@@ -39,6 +39,12 @@ from budgetkit.extract.tables_units import read_unit
 MAX_LABEL = 100
 #: Heading lines allowed above a block's column heading line.
 MAX_HEADINGS = 3
+#: Number tokens looked at per column at the end of a row (thousands split by spaces).
+MAX_TOKENS = 3
+#: Readings of a row's numbers tried before giving up on it.
+MAX_PARTITIONS = 200
+_GROUP_HEAD = re.compile(r"(?:[-–‒−][ \xa0]?)?(?:€[ \xa0]?)?(?:[1-9]\d{0,2})")
+_GROUP_TAIL = re.compile(r"\d{3}(?:,\d+)?%*")
 #: A year glued to a label is part of it when it is this many times the row's largest value.
 LABEL_YEAR_RATIO = 3
 _TOKEN = re.compile(r"\S+")
@@ -65,6 +71,54 @@ def _split_heading(text: str) -> tuple[str, list[tuple[str, int]]] | None:
     return corner, tail
 
 
+def _joinable(text: str, left: tuple[str, int], right: tuple[str, int]) -> bool:
+    """Whether two number tokens are one number with a space as thousands separator."""
+    gap = text[left[1] - 1 + len(left[0]) : right[1] - 1]
+    return gap in (" ", "\xa0", "\u202f") and _GROUP_TAIL.fullmatch(right[0]) is not None
+
+
+def _partitions(
+    text: str, tokens: list[tuple[str, int]], width: int
+) -> list[list[tuple[str, int]]]:
+    """Every way to read the trailing tokens as ``width`` numbers whose thousands may be
+    separated by spaces ("369 894 391 418" under two columns), leading tokens left to the
+    label; a group starts with 1-3 digits and continues with 3-digit tokens."""
+    found: list[list[tuple[str, int]]] = []
+
+    def walk(start: int, groups: list[tuple[str, int]]) -> None:
+        if len(found) > MAX_PARTITIONS:
+            return
+        if start == len(tokens):
+            if len(groups) == width:
+                found.append(list(groups))
+            return
+        if len(groups) == width:
+            return
+        end = start + 1
+        while end <= len(tokens):
+            part = tokens[start:end]
+            if end - start > 1 and not (
+                _GROUP_HEAD.fullmatch(part[0][0]) and _joinable(text, part[-2], part[-1])
+            ):
+                break
+            if end - start == 1 and not is_value(part[0][0]):
+                break
+            joined = text[part[0][1] - 1 : part[-1][1] - 1 + len(part[-1][0])]
+            walk(end, [*groups, (joined, part[0][1])])
+            end += 1
+
+    for skip in range(len(tokens) - width + 1):
+        if all(is_year(token) for token, _col in tokens[:skip]):  # "... Miljoenennota 2025"
+            walk(skip, [])
+    return found
+
+
+def _spread(cells: list[tuple[str, int]]) -> int:
+    """How far apart the sizes of a row's numbers are (digits before the decimal comma)."""
+    sizes = [len(re.sub(r"\D", "", c.split(",")[0])) for c, _col in cells]
+    return max(sizes) - min(sizes)
+
+
 def _split_row(text: str, width: int) -> tuple[str, list[tuple[str, int]]] | None:
     """(label, [(cell text, column)]) when a line is a label followed by cells."""
     cells: list[tuple[str, int]] = []
@@ -72,10 +126,21 @@ def _split_row(text: str, width: int) -> tuple[str, list[tuple[str, int]]] | Non
     for match in reversed(list(_CELL.finditer(text))):
         if match.end() < end - 0 and text[match.end() : end].strip():
             break
-        if len(cells) == width or not is_value(match.group()):
+        if len(cells) == MAX_TOKENS * width or not is_value(match.group()):
             break
         cells.insert(0, (match.group(), match.start() + 1))
         end = match.start()
+    if len(cells) > width:
+        readings = _partitions(text, cells, width)
+        if readings:
+            best = min((_spread(r), -len(r[0][0])) for r in readings)
+            kept = [r for r in readings if (_spread(r), -len(r[0][0])) == best]
+            distinct = {tuple(c for c, _col in r) for r in kept}
+            if len(distinct) > 1:
+                return None  # the spaces do not tell where one number ends
+            cells = kept[0]
+        else:
+            cells = cells[len(cells) - width :]
     label = text[: cells[0][1] - 1].strip() if cells else ""
     if not cells or not label or len(label) > MAX_LABEL:
         return None
