@@ -111,3 +111,43 @@ def test_outputs_are_written_with_normal_permissions(project_copy: Project) -> N
             mode = stat.S_IMODE(path.stat().st_mode)
             wanted = 0o755 if path.is_dir() else 0o644
             assert mode == wanted, f"{path}: {oct(mode)}"
+
+
+def test_without_renameat2_the_two_renames_recover_from_a_kill_between_them(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """Where the folders cannot be exchanged, the previous output is moved aside first; a
+    kill before the new one is in place leaves it aside, and the next run puts it back."""
+    from budgetkit import atomic
+
+    target = tmp_path / "out"
+    target.mkdir()
+    (target / "file").write_text("previous")
+    monkeypatch.setattr(atomic, "_exchange", lambda first, second: False)
+    with atomic.replaced_folder(target) as staging:
+        (staging / "file").write_text("new")
+    assert (target / "file").read_text() == "new"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+    # a kill between the two renames: the output is aside, the new one not yet in place
+    aside = tmp_path / ".out.old-4242"
+    target.rename(aside)
+    (tmp_path / ".out.new-x").mkdir()
+    atomic.recover(target)
+    assert (target / "file").read_text() == "new"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def test_a_failed_stage_leaves_the_previous_output(tmp_path: Path) -> None:
+    from budgetkit import atomic
+
+    target = tmp_path / "out"
+    target.mkdir()
+    (target / "file").write_text("previous")
+    try:
+        with atomic.replaced_folder(target) as staging:
+            (staging / "file").write_text("half")
+            raise RuntimeError("bad input found halfway")
+    except RuntimeError:
+        pass
+    assert (target / "file").read_text() == "previous"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]

@@ -10,9 +10,11 @@
   ``query_wait_seconds`` before a 503; one SQL thread always stays free for plain pages, so
   they stay fast while slow queries run.
 - **Headers**: every response carries a Content-Security-Policy (scripts only from the site
-  itself and the page's own inline scripts, by hash, so a ``javascript:`` link or injected
-  handler cannot run; the chart pages under ``/-/dashboards`` may also evaluate strings,
-  which Vega needs for its expressions and which never lets a link run a script), framing
+  itself and the page's own inline ``<script>`` blocks, by hash, so a ``javascript:`` link or
+  an event-handler attribute cannot run; a whole ``<script>`` element smuggled into the HTML
+  would be hashed too: the templates' escaping is what stops that; the chart pages under
+  ``/-/dashboards`` may also evaluate strings, which Vega needs for its expressions and
+  which never lets a link run a script), framing
   only by the site itself (``X-Frame-Options: SAMEORIGIN``: a table page embeds its chart),
   ``X-Content-Type-Options: nosniff`` and ``Referrer-Policy: no-referrer``.
 - **No server paths**: ``/-/databases`` (which shows the database's absolute path) is not
