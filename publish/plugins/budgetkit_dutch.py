@@ -102,7 +102,13 @@ def prepare_jinja2_environment(env, datasette):
         database = _config(datasette).get("database")
         return datasette.urls.row(database, other, tilde_encode(value))
 
+    def first_count(display_columns, table: str | None) -> int:
+        """How many of the shown columns are the table's ``first_columns`` (0: none)."""
+        first = set(_config(datasette).get("first_columns", {}).get(table or "", []))
+        return sum(1 for column in display_columns if column["name"] in first)
+
     env.globals["rijlink"] = row_href
+    env.filters["aantal_eerst"] = first_count
     env.globals["append_querystring"] = append_querystring  # table pages have it; queries not
     env.globals["budget_database"] = _config(datasette).get("database", "budget")
     env.filters["kolomvolgorde"] = column_order
