@@ -435,3 +435,12 @@ def test_range_with_a_unit_on_both_bounds() -> None:
 def test_between_backwards_is_no_range() -> None:
     found = find_money("tussen de 5 en 3 miljoen euro, Tussen 1.000 euro en 1 euro")
     assert all(m.amount_eur_max is None for m in found)
+
+
+def test_a_long_run_of_numbers_is_read_in_one_pass() -> None:
+    """A list that never reaches its unit, and commas between many numbers: the regexes
+    must not try every way to split them (this took 2^n steps before NUMBER was atomic)."""
+    assert _found("€ " + "5, " * 300 + "en 6 miljoen")[-1] == ("6 miljoen", 6_000_000, None)
+    assert _found("€ " + ",".join(["1"] * 300) + " foo") == [("€ 1,1", 1, None)]
+    items = _found("€ " + "5, " * 300 + "5 en 6 miljoen")
+    assert len(items) == 302 and items[0] == ("€ 5", 5_000_000, None)

@@ -601,8 +601,12 @@ def extract_amounts(
         )
     _pair_respectively(rows)
     _share_trailing_years(rows, text)
+    printed: dict[int, set[str]] = {}  # years printed per sentence, read once per sentence
     for row in rows:
-        row["year_source"] = _year_source(row)
+        start = row["_sentence_start"]
+        if start not in printed:
+            printed[start] = set(_YEAR_TOKEN.findall(row["sentence"]))
+        row["year_source"] = _year_source(row, printed[start])
         del row["_sentence_start"], row["_years_source"], row["_span"], row["_printed_currency"]
     return rows
 
@@ -628,14 +632,13 @@ def _implied_currency(rows: list[dict[str, Any]], start: int) -> str:
     return "EUR"
 
 
-def _year_source(row: dict[str, Any]) -> str | None:
-    """``stated`` when the amount's own sentence prints its years; ``context`` when they
-    come from elsewhere (the sentence before, a list's introduction, "dit jaar" read from
-    the publication date); None while it has no years."""
+def _year_source(row: dict[str, Any], printed: set[str]) -> str | None:
+    """``stated`` when the amount's own sentence prints its years (``printed``); ``context``
+    when they come from elsewhere (the sentence before, a list's introduction, "dit jaar"
+    read from the publication date); None while it has no years."""
     years = {str(y) for y in (row["year_from"], row["year_to"]) if y is not None}
     if not years:
         return None
-    printed = set(_YEAR_TOKEN.findall(row["sentence"]))
     return "stated" if years & printed else "context"
 
 

@@ -124,7 +124,9 @@ _W = r"[ \t\xa0\u202f]*(?:\r?\n[ \t\xa0\u202f]*){0,3}"
 # digit is consumed before the look-behind so that a scanning regex starting with it lets the
 # regex engine skip ahead to the next digit quickly.
 NUMBER_REST = r"(?:\d{0,2}(?:\.\d{3})+(?!\d)|\d*)(?:,\d+)?½?"
-NUMBER = rf"\d(?<![\w.,]\d){NUMBER_REST}"
+# Atomic: once read, a number is not split again ("8,10" stays one), so a failing match
+# backtracks in linear, not exponential, time over a long run of numbers.
+NUMBER = rf"(?>\d(?<![\w.,]\d){NUMBER_REST})"
 # A unit may carry a glued footnote mark ("miljoen2"), never more letters ("miljoenennota").
 _END = r"(?![^\W\d]|-)"
 _UNIT = rf"(?i:mln\.?|miljoen|mld\.?|mrd\.?|miljard|biljoen){_END}"
@@ -148,10 +150,10 @@ _OWN_UNIT = rf"(?:{_W}(?:mln\.?|miljoen|mld\.?|mrd\.?|miljard|biljoen){_END}(?={
 # Amounts with a currency sign. "x € 1.000" is a table's scale note, not an amount. Each
 # regex starts with a literal or a character class, which the regex engine scans for in C.
 _SIGNED_BODY = rf"""(?:
-    (?P<list>{_W}{_SIGN}{NUMBER}(?:{_W},{_W}{_SYMBOL}?{_W}{NUMBER})*{_W}(?:en|of){_W}
-        {_SYMBOL}?{_W}{NUMBER}{_W}{_UNIT_ALL}(?:{_W}{_CUR})?)
+    (?P<list>{_W}{_SIGN}{NUMBER}(?:{_W},{_W}(?:{_SYMBOL}{_W})?{NUMBER})*{_W}(?:en|of){_W}
+        (?:{_SYMBOL}{_W})?{NUMBER}{_W}{_UNIT_ALL}(?:{_W}{_CUR})?)
     |(?P<eur>{_W}{_SIGN}(?:{NUMBER_SPACED}|{NUMBER})
-        (?:{_OWN_UNIT}{_W}{_RANGE}{_W}{_SYMBOL}?{_W}{NUMBER}(?={_W}{_UNIT_ALL}))?
+        (?:{_OWN_UNIT}{_W}{_RANGE}{_W}(?:{_SYMBOL}{_W})?{NUMBER}(?={_W}{_UNIT_ALL}))?
         (?:{_W}{_UNIT_ALL}|[,.]-)?(?:{_W}{_CUR})?))
 """
 EUR_MONEY = re.compile(
@@ -183,7 +185,7 @@ NUM_SINGLE = re.compile(
 )
 # "tussen de 2 en 3 miljoen euro", "tussen de €1,6 miljard en €1,8 miljard": "en" makes a
 # range after "tussen". The upper bound prints a unit or currency, or both bounds a sign.
-_MONEY_PART = rf"{_SYMBOL}?{_W}{_SIGN}{NUMBER}(?:{_W}{_UNIT_ALL})?(?:{_W}{_CUR})?"
+_MONEY_PART = rf"(?:{_SYMBOL}{_W})?{_SIGN}{NUMBER}(?:{_W}{_UNIT_ALL})?(?:{_W}{_CUR})?"
 # It starts on "ussen" (one literal for "tussen" and "Tussen"); the caller checks the "t".
 BETWEEN_MONEY = re.compile(
     rf"""ussen{_W}(?:de{_W})?(?:(?i:ruim|circa|ongeveer|bijna){_W})?
@@ -243,7 +245,7 @@ _SIGN_BEFORE = re.compile(
 )
 _SPACED_AFTER_SYMBOL = re.compile(rf"{_SYMBOL}{_W}{_SIGN}(?P<n>{NUMBER_SPACED})")
 _RANGE_BETWEEN = re.compile(
-    rf"^{_W}(?:{_UNIT_ALL}{_W})?(?:{_CUR}{_W})?(?:à|a|tot|–|-|en){_W}{_SYMBOL}?{_W}$",
+    rf"^{_W}(?:{_UNIT_ALL}{_W})?(?:{_CUR}{_W})?(?:à|a|tot|–|-|en){_W}(?:{_SYMBOL}{_W})?$",
     re.IGNORECASE,
 )
 _CUR_IN_QUOTE = re.compile(_CUR)
@@ -368,7 +370,7 @@ def _numbers(quote: str) -> list[tuple[Decimal, int, int]]:
     tokens.sort(key=lambda t: t[1])
     signed = []
     for value, start, end in tokens:
-        if _SIGN_BEFORE.search(quote, 0, start):
+        if _SIGN_BEFORE.search(quote, max(0, start - 40), start):  # a window: linear in the list
             value = -value
         signed.append((value, start, end))
     return signed
