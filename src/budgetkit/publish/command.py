@@ -11,8 +11,9 @@ import typer
 
 from budgetkit.options import ProjectDir
 from budgetkit.project import Project
-from budgetkit.publish.serving import require_free_port, site_files
-from budgetkit.publish.stage import publish
+
+# The stage and serving modules are imported in the commands: they load sqlite-utils, which
+# the CLI (also `budgetkit extract`) must not wait for at startup.
 
 
 def publish_command(project_dir: ProjectDir = Path(".")) -> None:
@@ -21,6 +22,8 @@ def publish_command(project_dir: ProjectDir = Path(".")) -> None:
     Refuses unless reports/validation.json judged exactly this package and found no
     data errors.
     """
+    from budgetkit.publish.stage import publish
+
     project = Project(project_dir)
     db = publish(project)
     typer.echo(
@@ -34,6 +37,8 @@ def serve_command(
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8001,
 ) -> None:
     """Serve the published database with Datasette (read-only)."""
+    from budgetkit.publish.serving import require_free_port, site_files
+
     files = site_files(Project(project_dir))
     require_free_port(host, port)
     typer.echo(f"serving {files.db.name} at http://{host}:{port}/ (Ctrl-C to stop)")

@@ -9,10 +9,12 @@ steward can grep one word from a report line to the rule that wrote it.
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from budgetkit.validate.loader import PackageData
 from budgetkit.validate.report import LayerResult
+
+if TYPE_CHECKING:  # the loader pulls in polars and numpy, which the CLI must not pay at startup
+    from budgetkit.validate.loader import PackageData
 
 
 class Check:

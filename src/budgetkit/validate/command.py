@@ -18,8 +18,7 @@ from rich.table import Table
 
 from budgetkit.options import ProjectDir
 from budgetkit.project import Project
-from budgetkit.validate.reportfiles import report_dict
-from budgetkit.validate.runner import LAYERS, validate
+from budgetkit.validate.registry import LAYERS
 
 err = Console(stderr=True)
 
@@ -78,6 +77,11 @@ def validate_command(
             f"{len(result.findings)} findings, {result.seconds:.2f}s)",
             highlight=False,
         )
+
+    # Imported here: the runner loads polars, pandas and the layers, which `budgetkit extract`
+    # (same CLI) must not wait for at startup.
+    from budgetkit.validate.reportfiles import report_dict
+    from budgetkit.validate.runner import validate
 
     report = validate(project, layer or None, progress=progress, before=before)
     if output is OutputFormat.json:
