@@ -22,18 +22,24 @@ from budgetkit.layout import PageLayout
 # Sentence ends: ".!?" then white space and a capital, a bullet or a dash, not after the
 # abbreviations the documents use inside sentences, or with a footnote number glued after the
 # stop ("zijn.33 Op"); a line break before a bullet; and a heading: a short capitalised line
-# without punctuation followed by a capitalised line ("Preventie", "Opdrachten"). Three
-# patterns, each starting on a character the regex engine skips ahead to in C (one pattern
-# of three alternatives tried every position of the text, three times slower); a stop
-# inside a heading line belongs to the heading, as the alternatives of one pattern would have it.
-STOP = re.compile(
-    r"[.!?](?:(?<=[^\W\d].)\d{1,3}(?=[\s\xa0]+[A-Z])"
+# without punctuation followed by a capitalised line ("Preventie", "Opdrachten"). Each kind is
+# its own pattern starting on one literal character, which the regex engine finds by a fast
+# string search (a pattern of alternatives, or one starting with a class such as "[.!?]", is
+# tried at every position of the text: four times slower); so the stop is three patterns, one
+# per stop character. A stop inside a heading line belongs to the heading, as the
+# alternatives of one pattern would have it.
+_STOP_AFTER = (
+    r"(?:(?<=[^\W\d].)\d{1,3}(?=[\s\xa0]+[A-Z])"
     r"|(?<!\bca\.)(?<!\bnr\.)(?<!\bart\.)(?<!\bo\.a\.)(?<!\bd\.w\.z\.)(?<!\bvs\.)"
     r"(?<!\bincl\.)(?=[\s\xa0]+[A-Z•–\-]))"
 )
+STOPS = tuple(re.compile(re.escape(stop) + _STOP_AFTER) for stop in ".!?")
 BULLET_LINE = re.compile(r"\n(?=[ \t]*[•–])")
+# (The lookahead after the capital only says early what the rest implies, that the line holds
+# no 68th character other than white space: without it every long line starting with a
+# capital, most of a text, was tried 66 times over as the heading's text backed off.)
 _HEADING = (
-    r"[ \t\xa0]*[A-Z][^\n!?:;€]{0,66}[^\n.!?:;€,\-\s][ \t\xa0]*\n"
+    r"[ \t\xa0]*[A-Z](?![^\n]{67}[^\n \t\xa0])[^\n!?:;€]{0,66}[^\n.!?:;€,\-\s][ \t\xa0]*\n"
     r"(?=(?:[ \t\xa0]*\n)*[ \t\xa0]*[A-Z])"
 )
 HEADING_LINE = re.compile(_HEADING)
@@ -45,12 +51,14 @@ def sentence_stops(text: str) -> list[int]:
     headings = [(0, m.end())] if (m := HEADING_LINE.match(text)) else []
     for m in _BEFORE_HEADING.finditer(text):
         headings.append((m.end(), HEADING_LINE.match(text, m.end()).end()))
-    stops = list(STOP.finditer(text))
-    starts = [m.start() for m in stops]
+    # (start, end) of every stop; no match holds another stop character, so the three
+    # patterns find what one pattern of three alternatives would
+    stops = sorted(m.span() for stop in STOPS for m in stop.finditer(text))
+    starts = [start for start, _end in stops]
     inside: set[int] = set()
     for begin, end in headings:
         inside.update(range(bisect_left(starts, begin), bisect_left(starts, end)))
-    ends = [m.end() for index, m in enumerate(stops) if index not in inside]
+    ends = [end for index, (_start, end) in enumerate(stops) if index not in inside]
     ends += [m.end() for m in BULLET_LINE.finditer(text)]
     ends += [end for _begin, end in headings]
     return sorted(ends)
