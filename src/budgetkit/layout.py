@@ -73,23 +73,20 @@ def page_furniture(
         for n, line, ends in zip(normal, lines, glued, strict=True)
         if n and ends and _NUMBERED_LINE.search(line)
     )
-    counts = Counter(n for n in normal if n)
-    title = _normal(title)
-    footer = re.compile(rf"^.{{0,60}}\bRijksbegroting {budget_year}$") if budget_year else None
-    found = set()
+    # only lines printed once with a page number can repeat as a running line: count those
+    counts = Counter(n for n in normal if n in numbered)
     repeated = {n for n in numbered if counts[n] >= 2}
-    for index, (n, text) in enumerate(zip(normal, folded, strict=True), start=1):
+    targets = repeated | {_normal(title)}
+    footer = re.compile(rf"^.{{0,60}}\bRijksbegroting {budget_year}$") if budget_year else None
+    return {
+        index
+        for index, (n, text) in enumerate(zip(normal, folded, strict=True), start=1)
         if (
-            (
-                n in repeated
-                or n == title
-                or (footer and "Rijksbegroting" in text and footer.match(text))
-            )
-            and len(n) <= MAX_HEADING
-            and _WORDY.search(n)
-        ):
-            found.add(index)
-    return found
+            n in targets or (footer is not None and "Rijksbegroting" in text and footer.match(text))
+        )
+        and len(n) <= MAX_HEADING
+        and _WORDY.search(n)
+    }
 
 
 def footnote_zones(lines: list[str], furniture: set[int]) -> set[int]:

@@ -255,12 +255,22 @@ def find_headings(doc: SourceDocument) -> list[Heading]:
     sub: dict[str, int] = {}  # last sub number per parent number
     longest = max(MAX_HEADING, 1.1 * scan.width)
     lines, folded, skip = scan.lines, scan.folded, scan.skip
-    line = 0
-    while line < len(lines):
-        line += 1
-        text = folded[line - 1]
-        if not text or len(text) > longest or line in skip:
+    # The lines that may start a heading, in one comprehension: short content starting with a
+    # capital, "(" or a digit (most lines are prose and fail here); the decisions below take
+    # them in order.
+    candidates = [
+        line
+        for line, text in enumerate(folded, start=1)
+        if text
+        and len(text) <= longest
+        and (text[0].isupper() or text[0].isdecimal() or text[0] == "(")
+        and line not in skip
+    ]
+    done = 0  # last line of the last heading or signature: its lines are taken
+    for line in candidates:
+        if line <= done:
             continue
+        text = folded[line - 1]
         raw = lines[line - 1]
         m = _NUMBERED.match(raw) if text[0].isdecimal() else None  # folded: first non-space
         if not m and (line in scan.footnotes or not (text[0].isupper() or text[0] == "(")):
@@ -289,7 +299,7 @@ def find_headings(doc: SourceDocument) -> list[Heading]:
                     continue
                 sub[parent] = parts[-1]
             scan.headings.append(Heading(line, last, joined, number, scan.next_content(last)))
-            line = last
+            done = last
             continue
         if line in scan.footnotes or not (text[0].isupper() or text[0] == "("):
             continue
@@ -302,9 +312,9 @@ def find_headings(doc: SourceDocument) -> list[Heading]:
         last, joined = scan.join(line, _unglue(text))
         if scan.signature(line, joined):
             scan.signatures.add(last)
-            line = last
+            done = last
             continue
         if scan.heading_text_ok(joined, last > line) and scan.opens_paragraph(line, last, False):
             scan.headings.append(Heading(line, last, joined, None, scan.next_content(last)))
-            line = last
+            done = last
     return scan.headings
