@@ -2,9 +2,9 @@
 
 The column rules (type, required, unique, enum, pattern, bounds, primary key) come from the
 Table Schemas at run time; nothing is copied here. What a Table Schema cannot say is added
-as dataframe rules: a range's upper bound is not below its lower bound, a year span does
-not run backwards, a table row's parent is a row of the same table, and an amount that
-funds a measure stands inside that measure's lines.
+as dataframe rules: a range's upper bound is not below its lower bound, a year span and a
+section's, measure's or table's lines do not run backwards, a table row's parent is a row
+of the same table, and an amount that funds a measure stands inside that measure's lines.
 """
 
 from __future__ import annotations
@@ -40,6 +40,22 @@ def _rule(
     rows = frame.rechunk().select("_row", data.key_of(name).alias("key"), *columns).sort("_row")
     for row, key, *values in rows.iter_rows():
         result.error(check, message.format(*values), resource=name, row=row, key=key, field=field)
+
+
+def _not_below(
+    result: LayerResult,
+    data: PackageData,
+    name: str,
+    check: str,
+    upper: str,
+    lower: str,
+    word: str,
+) -> None:
+    """One error per row of ``name`` whose ``upper`` column is below its ``lower`` one
+    (a range, a year span or a line span running backwards)."""
+    bad = data.typed(name).filter(pl.col(upper) < pl.col(lower))
+    message = f"{upper} {{}} is {word} {lower} {{}}"
+    _rule(result, data, name, bad, check, upper, message, [upper, lower])
 
 
 def _guarded(result: LayerResult, rule: str, apply: Callable[[], None]) -> None:
@@ -89,18 +105,7 @@ class AmountRange(_Guarded):
     code = "range"
 
     def apply(self, data: PackageData, result: LayerResult) -> None:
-        amounts = data.typed("amounts")
-        bad = amounts.filter(pl.col("amount_eur_max") < pl.col("amount_eur"))
-        _rule(
-            result,
-            data,
-            "amounts",
-            bad,
-            self.code,
-            "amount_eur_max",
-            "amount_eur_max {} is below amount_eur {}",
-            ["amount_eur_max", "amount_eur"],
-        )
+        _not_below(result, data, "amounts", self.code, "amount_eur_max", "amount_eur", "below")
 
 
 class YearSpan(_Guarded):
@@ -109,17 +114,7 @@ class YearSpan(_Guarded):
     code = "year-span"
 
     def apply(self, data: PackageData, result: LayerResult) -> None:
-        bad = data.typed("amounts").filter(pl.col("year_to") < pl.col("year_from"))
-        _rule(
-            result,
-            data,
-            "amounts",
-            bad,
-            self.code,
-            "year_to",
-            "year_to {} is before year_from {}",
-            ["year_to", "year_from"],
-        )
+        _not_below(result, data, "amounts", self.code, "year_to", "year_from", "before")
 
 
 class MeasureSpan(_Guarded):
@@ -163,17 +158,7 @@ class LineSpan(_Guarded):
 
     def apply(self, data: PackageData, result: LayerResult) -> None:
         for name in ("sections", "measures", "tables"):
-            bad = data.typed(name).filter(pl.col("line_end") < pl.col("line_start"))
-            _rule(
-                result,
-                data,
-                name,
-                bad,
-                self.code,
-                "line_end",
-                "line_end {} is before line_start {}",
-                ["line_end", "line_start"],
-            )
+            _not_below(result, data, name, self.code, "line_end", "line_start", "before")
 
 
 class ParentRow(_Guarded):
