@@ -41,9 +41,10 @@ def test_each_broken_cell_is_named_at_its_row(tmp_path):
 
 
 def test_every_error_is_reported(tmp_path):
-    """Frictionless stops at 1000 errors by default; the layer lifts the cap."""
-    rows = [amount_row(amount_id=f"a{i}", column=i + 1, scale="zz") for i in range(3)]
-    assert [e.row for e in _run(tmp_path, amounts=rows).errors] == [2, 3, 4]
+    """Frictionless stops at 1000 errors by default; the layer lifts the cap (1001 broken
+    rows, so the default cap would lose the last one)."""
+    rows = [amount_row(amount_id=f"a{i}", column=i + 1, scale="zz") for i in range(1001)]
+    assert [e.row for e in _run(tmp_path, amounts=rows).errors] == list(range(2, 1003))
 
 
 def test_repeated_primary_key(tmp_path):
