@@ -11,9 +11,11 @@ must clean up and succeed.
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import killpoints
+import pytest
 from publish_sample import write_validation_report
 
 from budgetkit.project import Project
@@ -36,6 +38,30 @@ def _change_a_source(project: Project) -> None:
     source.write_bytes(source.read_bytes() + b"\nHet kabinet trekt EUR 5 miljoen uit.\n")
 
 
+def _kill_at_every_change(
+    stage: str,
+    root: Path,
+    folder: Path,
+    old_files: dict[str, bytes],
+    state_of: Callable[[Path], object],
+    old: object,
+    new: object,
+    changes: int,
+) -> None:
+    """Kill ``stage`` at each of its ``changes`` file-system changes, from ``old_files`` put
+    back every time: ``folder`` is then always in the ``old`` or the ``new`` state (as
+    ``state_of`` reads it), and kills land both before and after the switch."""
+    seen = {"old": 0, "new": 0}
+    for kill_at in range(1, changes + 1):
+        _restore(folder, old_files)
+        killed = killpoints.run(stage, root, kill_at)
+        assert killed.returncode == killpoints.KILLED, (kill_at, killed.stderr)
+        state = state_of(folder)
+        assert state in (old, new), f"{stage} killed at change {kill_at}: a mixed output"
+        seen["old" if state == old else "new"] += 1
+    assert seen["old"] and seen["new"], seen
+
+
 def test_killed_extract_leaves_the_old_or_the_new_package(project_copy: Project) -> None:
     package = project_copy.datapackage
     old = killpoints.tree(package)
@@ -46,15 +72,9 @@ def test_killed_extract_leaves_the_old_or_the_new_package(project_copy: Project)
     new = killpoints.tree(package)
     assert new != old and new["data/documents.csv"] != old["data/documents.csv"]
     assert changes >= 10, "the writer makes fewer changes than a package has files"
-    seen = {"old": 0, "new": 0}
-    for kill_at in range(1, changes + 1):
-        _restore(package, old)
-        killed = killpoints.run("extract", project_copy.root, kill_at)
-        assert killed.returncode == killpoints.KILLED, (kill_at, killed.stderr)
-        now = killpoints.tree(package)
-        assert now in (old, new), f"killed at change {kill_at}: a mixed package"
-        seen["old" if now == old else "new"] += 1
-    assert seen["old"] and seen["new"], seen  # kills landed before and after the switch
+    _kill_at_every_change(
+        "extract", project_copy.root, package, old, killpoints.tree, old, new, changes
+    )
     assert killpoints.run("extract", project_copy.root).returncode == 0
     assert killpoints.tree(package) == new
     assert sorted(p.name for p in project_copy.root.iterdir() if p.name.startswith(".")) == []
@@ -76,15 +96,16 @@ def test_killed_publish_leaves_one_whole_site(project_copy: Project) -> None:
     changes = int(done.stdout.split()[-1])
     new_counts = killpoints.site_state(build)
     assert new_counts and new_counts["references"] == old_counts["references"] - 1
-    seen = {"old": 0, "new": 0}
-    for kill_at in range(1, changes + 1):
-        _restore(build, old)
-        killed = killpoints.run("publish", project_copy.root, kill_at)
-        assert killed.returncode == killpoints.KILLED, (kill_at, killed.stderr)
-        state = killpoints.site_state(build)
-        assert state in (old_counts, new_counts), f"killed at change {kill_at}: a mixed site"
-        seen["old" if state == old_counts else "new"] += 1
-    assert seen["old"] and seen["new"], seen
+    _kill_at_every_change(
+        "publish",
+        project_copy.root,
+        build,
+        old,
+        killpoints.site_state,
+        old_counts,
+        new_counts,
+        changes,
+    )
     assert killpoints.run("publish", project_copy.root).returncode == 0
     assert killpoints.site_state(build) == new_counts
     assert sorted(p.name for p in project_copy.publish.iterdir() if p.name.startswith(".")) == []
@@ -143,11 +164,8 @@ def test_a_failed_stage_leaves_the_previous_output(tmp_path: Path) -> None:
     target = tmp_path / "out"
     target.mkdir()
     (target / "file").write_text("previous")
-    try:
-        with atomic.replaced_folder(target) as staging:
-            (staging / "file").write_text("half")
-            raise RuntimeError("bad input found halfway")
-    except RuntimeError:
-        pass
+    with pytest.raises(RuntimeError), atomic.replaced_folder(target) as staging:
+        (staging / "file").write_text("half")
+        raise RuntimeError("bad input found halfway")
     assert (target / "file").read_text() == "previous"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
