@@ -362,12 +362,6 @@ def _similar_sets(sets: list[frozenset], cutoff: float):
         yield sets[i], sets[j]
 
 
-def _figure(precision: Precision, x: Amount) -> Figure:
-    return precision.amount(
-        x["amount_eur"], x["amount_eur_max"], x["quote"], x["scale"], x["qualifier"]
-    )
-
-
 def _by_years(amounts: list[Amount]) -> dict[tuple[int, int], list[Amount]]:
     grouped: dict[tuple[int, int], list[Amount]] = {}
     for x in amounts:
@@ -386,7 +380,7 @@ def _cross_document(
     for years, mine in sorted(_by_years(first).items()):
         theirs = theirs_by_years.get(years, [])
         if not theirs or any(
-            _figure(precision, a).agrees(_figure(precision, b)) for a in mine for b in theirs
+            precision.of_amount(a).agrees(precision.of_amount(b)) for a in mine for b in theirs
         ):
             continue
         disagree.add(years)
@@ -399,8 +393,8 @@ def _cross_document(
                 "cross_document",
                 a,
                 b,
-                _figure(precision, b),
-                _figure(precision, a),
+                precision.of_amount(b),
+                precision.of_amount(a),
                 years,
                 _cross_message(a, b, years),
             )
@@ -424,14 +418,14 @@ def _linked_years(
             continue
         theirs = theirs_by_years.get(years, [])
         for a in mine:
-            fa = _figure(precision, a)
-            if any(fa.agrees(_figure(precision, b)) for b in theirs):
+            fa = precision.of_amount(a)
+            if any(fa.agrees(precision.of_amount(b)) for b in theirs):
                 continue
             for b in second:
                 if (
                     _years(b)
                     and _years(b) != years
-                    and fa.agrees(_figure(precision, b))
+                    and fa.agrees(precision.of_amount(b))
                     and context.same_money(a, b)
                 ):
                     result.findings.append(
@@ -439,7 +433,7 @@ def _linked_years(
                             "year_mismatch",
                             a,
                             b,
-                            _figure(precision, b),
+                            precision.of_amount(b),
                             fa,
                             years,
                             f"{a['document_id']} puts {' '.join(a['quote'].split())} in "

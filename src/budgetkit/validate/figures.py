@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from budgetkit.validate.config import Tolerances
 
 SCALES = {"units": 1, "duizend": 1_000, "mln": 1_000_000, "mld": 1_000_000_000}
+#: The amounts columns a figure is read from, in ``Precision.amount``'s order.
+AMOUNT_FIELDS = ("amount_eur", "amount_eur_max", "quote", "scale", "qualifier")
 _NUMBER = re.compile(r"\d+(?:\.\d{3})*(?:,(\d+))?")
 
 
@@ -79,6 +83,10 @@ class Precision:
         elif word in self.approx_words:
             low, high = low - amount * self.approx, high + amount * self.approx
         return Figure(float(amount), low, high, half)
+
+    def of_amount(self, row: Mapping[str, Any]) -> Figure:
+        """An amounts row as a figure: the columns named in ``AMOUNT_FIELDS``."""
+        return self.amount(*(row[name] for name in AMOUNT_FIELDS))
 
     def cell(self, value: float, text: str | None, factor: int) -> Figure:
         half = self.per_figure * factor * 10 ** -decimals(text)

@@ -20,7 +20,7 @@ import polars as pl
 
 from budgetkit.validate.check import Check, run_checks
 from budgetkit.validate.config import Tolerances
-from budgetkit.validate.figures import Figure, Precision, euros, zero
+from budgetkit.validate.figures import AMOUNT_FIELDS, Figure, Precision, euros, zero
 from budgetkit.validate.loader import PackageData
 from budgetkit.validate.report import LayerResult
 from budgetkit.validate.sourcetext import source_texts
@@ -280,7 +280,7 @@ def _prose_vs_table(data: PackageData, precision: Precision, tolerances: Toleran
         spans, on=["document_id", "first", "last"], how="semi"
     )
     matched: dict[tuple, list[dict[str, Any]]] = {}
-    figures = once.select("document_id", "sentence", "section_id", "amount_id", *_FIGURE)
+    figures = once.select("document_id", "sentence", "section_id", "amount_id", *AMOUNT_FIELDS)
     siblings = _rows_by(figures, "document_id", "sentence")
     sections = _rows_by(figures, "document_id", "section_id")
     checked = 0
@@ -308,13 +308,13 @@ def _prose_vs_table(data: PackageData, precision: Precision, tolerances: Toleran
         if not candidates:
             continue
         checked += 1
-        stated = _figure(precision, amount)
+        stated = precision.of_amount(amount)
         figures = [(rows.figure(precision, c), c) for c in candidates]
         if any(stated.agrees(figure) for figure, _ in figures):
             continue
         # A figure another amount of the same sentence restates is that amount's, not ours.
         others = [
-            _figure(precision, other)
+            precision.of_amount(other)
             for other in siblings.get((amount["document_id"], amount["sentence"]), [])
             if other["amount_id"] != amount["amount_id"]
         ]
@@ -377,7 +377,7 @@ def _one_of_the_parts(
     if amount["section_id"] is None:
         return False
     section = sections.get((amount["document_id"], amount["section_id"]), [])
-    parts = [_figure(precision, row) for row in section]
+    parts = [precision.of_amount(row) for row in section]
     parts = [part for part in parts if not part.agrees(figure)]
     if len(parts) < 2:
         return False
@@ -543,7 +543,7 @@ def _decompositions(data: PackageData, precision: Precision, tolerances: Toleran
     marker = re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
     texts = source_texts(data)
     by_document: dict[str, list[dict[str, Any]]] = {}
-    wanted = ("document_id", "line", "column", "year_from", "year_to", *_FIGURE)
+    wanted = ("document_id", "line", "column", "year_from", "year_to", *AMOUNT_FIELDS)
     for row in amounts_once(data).select(wanted).iter_rows(named=True):
         by_document.setdefault(row["document_id"], []).append(row)
     checked = 0
@@ -584,23 +584,13 @@ def _between(rows: list[tuple[int, dict]], offsets: list[int], low: int, high: i
     return [r for _, r in rows[lo:hi]]
 
 
-#: The columns ``_figure`` reads.
-_FIGURE = ("amount_eur", "amount_eur_max", "quote", "scale", "qualifier")
-
-
-def _figure(precision: Precision, row: dict[str, Any]) -> Figure:
-    return precision.amount(
-        row["amount_eur"], row["amount_eur_max"], row["quote"], row["scale"], row["qualifier"]
-    )
-
-
 def _decomposition(result, precision, doc_id, total_row, parts, marker_text, whole) -> None:
     """Compare a total with its named parts: all of them ("Dit betreft A en B": the parts
     make the total) or some of them ("waarvan A": the parts fit inside the total)."""
-    total = _figure(precision, total_row)
+    total = precision.of_amount(total_row)
     summed = zero()
     for part in parts:
-        summed = summed + _figure(precision, part)
+        summed = summed + precision.of_amount(part)
     broken = not total.agrees(summed) if whole else summed.low > total.high
     if not broken:
         return
