@@ -55,7 +55,6 @@ _ANCHORS = {
     MOTIE_SHORT: ((re.compile("otie"), 1),),
     TOEZEGGING: ((re.compile("oezegging"), 1),),
 }
-_FOOTNOTE_CITE = re.compile(r"(?m)^\s*(\d{1,3})\s+(?=Kamerstuk)")
 
 
 def _finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -109,15 +108,41 @@ def sentence_around(text: str, start: int, end: int) -> str:
     return fold(text[begin:finish])
 
 
+def _footnote_number(text: str, start: int) -> str | None:
+    """The number opening the footnote whose text starts at ``start`` ("21 Kamerstuk ...": a
+    line holding white space, one to three digits and white space before it), else None.
+    Read backwards from ``start``, only as far as that line's start can be."""
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == start:  # no white space between the number and the text
+        return None
+    begin = end
+    while begin > 0 and end - begin < 4 and text[begin - 1].isdecimal():
+        begin -= 1
+    if not 1 <= end - begin <= 3:
+        return None
+    line = begin
+    while line > 0 and text[line - 1] != "\n" and text[line - 1].isspace():
+        line -= 1
+    return text[begin:end] if line == 0 or text[line - 1] == "\n" else None
+
+
 def _footnotes(doc: SourceDocument) -> dict[str, re.Match[str]]:
-    """Footnote number -> the Kamerstuk its footnote cites ("21 Kamerstuk 36 200 XVI, nr. 46")."""
-    found = {}
-    if "Kamerstuk" not in doc.text:
-        return found
-    for m in _FOOTNOTE_CITE.finditer(doc.text):
-        cite = KAMERSTUK.match(doc.text, m.end())
+    """Footnote number -> the Kamerstuk its footnote cites ("21 Kamerstuk 36 200 XVI, nr. 46").
+
+    Found from each "Kamerstuk" back to the number before it: a pattern that starts at every
+    line start would try each line of the document.
+    """
+    found: dict[str, re.Match[str]] = {}
+    text = doc.text
+    start = text.find("Kamerstuk")
+    while start >= 0:
+        number = _footnote_number(text, start)
+        cite = KAMERSTUK.match(text, start) if number is not None else None
         if cite:
-            found.setdefault(m.group(1), cite)
+            found.setdefault(number, cite)
+        start = text.find("Kamerstuk", start + 1)
     return found
 
 
