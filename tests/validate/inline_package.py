@@ -1,21 +1,21 @@
 """A tiny data package written from inline rows, for testing one check at a time.
 
 Each check's tests state the few rows and the source text they need right in the test;
-this builds a real project around them (the repository's schemas and checks, the rows as
-CSV, a descriptor with the schemas inlined), so the layer under test reads it exactly as
-it reads a real package. Fields a test does not give are left empty.
+this builds a real project around them (the repository's schemas and checks, the rows
+written as CSV and the descriptor by the package writer extraction uses), so the layer
+under test reads it exactly as it reads a real package. Fields a test does not give are
+left empty.
 """
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import json
 import shutil
 from pathlib import Path
 from typing import Any
 
+from budgetkit.extract.package import descriptor, render_csv
 from budgetkit.project import Project
 from budgetkit.schemas import RESOURCES, field_names, load_schema
 from budgetkit.validate.loader import PackageData
@@ -64,48 +64,23 @@ def build(
     rows.setdefault("documents", [document_row(text, d) for d, text in sources.items()])
     data = root / "datapackage" / "data"
     data.mkdir(parents=True)
-    resources = []
     for name, fields in (extra_fields or {}).items():
         path = root / "schemas" / f"{name}.json"
         schema = json.loads(path.read_text(encoding="utf-8"))
         known = set(field_names(schema))
         schema["fields"] += [f for f in fields if f["name"] not in known]
         path.write_text(json.dumps(schema, ensure_ascii=False, indent=2), encoding="utf-8")
+    project = Project(root)
     for name in RESOURCES:
-        schema = json.loads((root / "schemas" / f"{name}.json").read_text(encoding="utf-8"))
-        fields = field_names(schema)
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\n")
-        writer.writeheader()
+        fields = field_names(load_schema(project.schemas, name))
         for row in rows.get(name, []):
             unknown = set(row) - set(fields)
             assert not unknown, f"{name} has no field(s) {sorted(unknown)}"
-            writer.writerow({f: _text(row.get(f)) for f in fields})
-        (data / f"{name}.csv").write_text(buffer.getvalue(), encoding="utf-8")
-        resources.append(
-            {
-                "name": name,
-                "path": f"data/{name}.csv",
-                "profile": "tabular-data-resource",
-                "format": "csv",
-                "mediatype": "text/csv",
-                "encoding": "utf-8",
-                "schema": schema,
-            }
-        )
-    descriptor = {"name": "inline", "resources": resources}
+        (data / f"{name}.csv").write_bytes(render_csv(fields, rows.get(name, [])))
     (root / "datapackage" / "datapackage.json").write_text(
-        json.dumps(descriptor, ensure_ascii=False, indent=2), encoding="utf-8"
+        json.dumps(descriptor(project, []), ensure_ascii=False, indent=2), encoding="utf-8"
     )
-    return Project(root)
-
-
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
+    return project
 
 
 def load(root: Path, sources: dict[str, str] | None = None, **rows: Any) -> PackageData:
