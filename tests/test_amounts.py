@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from inline_document import inline_document
 
 from budgetkit.extract.amounts import extract_amounts, fill_context_years
 from budgetkit.extract.money import parse_quote
@@ -371,9 +372,7 @@ def test_year_before_the_first_amount_covers_the_later_ones(rows) -> None:
 
 
 def _doc(text: str, **meta: object) -> SourceDocument:
-    return SourceDocument(
-        id="t", path=Path("t.txt"), source_path="t.txt", meta=dict(meta), text=text
-    )
+    return inline_document(text, **meta)
 
 
 def _read(text: str, **meta: object) -> list[tuple[str, int, int | None, str]]:

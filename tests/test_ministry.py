@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from inline_document import inline_document
 
 from budgetkit.extract.amounts import extract_amounts
 from budgetkit.extract.curation import load_curation
@@ -46,9 +45,7 @@ def _section(placed, doc_id: str, number: str) -> dict:
 
 
 def _doc(text: str, **meta: object) -> SourceDocument:
-    return SourceDocument(
-        id="t", path=Path("t.txt"), source_path="t.txt", meta=dict(meta), text=text
-    )
+    return inline_document(text, **meta)
 
 
 def test_the_sentence_names_the_budget(placed):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from pathlib import Path
 
 import pytest
+from inline_document import inline_document
 
 from budgetkit.extract.ministries import ministry_mentions, ministry_named
 from budgetkit.extract.sections import SectionIndex, extract_sections
@@ -25,9 +25,7 @@ def sections(docs: dict[str, SourceDocument]) -> dict[str, list[dict]]:
 
 
 def _doc(text: str, **meta: object) -> SourceDocument:
-    return SourceDocument(
-        id="t", path=Path("t.txt"), source_path="t.txt", meta=dict(meta), text=text
-    )
+    return inline_document(text, **meta)
 
 
 def test_every_document_has_a_plausible_structure(sections, docs):

@@ -7,10 +7,10 @@ named), not copied from one: the reader must get the layout, not the words.
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
+from inline_document import inline_document
 
 from budgetkit.extract.tables import extract_tables
 from budgetkit.extract.tables_tokens import parse_value
@@ -22,13 +22,7 @@ Rows = list[dict[str, Any]]
 
 
 def _document(text: str, doc_id: str = "page") -> SourceDocument:
-    return SourceDocument(
-        id=doc_id,
-        path=Path(f"{doc_id}.txt"),
-        source_path=f"sources/{doc_id}.txt",
-        meta={"id": doc_id},
-        text=text,
-    )
+    return inline_document(text, doc_id)
 
 
 def _cells_per_line(*parts: str) -> str:

@@ -11,11 +11,11 @@ import random
 import re
 from collections import defaultdict
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
 from frictionless import Resource, Schema
+from inline_document import inline_document
 
 from budgetkit.extract.money import parse_quote
 from budgetkit.extract.tables import extract_tables
@@ -311,13 +311,7 @@ def test_output_is_deterministic(documents: dict[str, SourceDocument]) -> None:
 
 
 def _document(text: str, doc_id: str = "synthetic") -> SourceDocument:
-    return SourceDocument(
-        id=doc_id,
-        path=Path(f"{doc_id}.txt"),
-        source_path=f"sources/{doc_id}.txt",
-        meta={"id": doc_id},
-        text=text,
-    )
+    return inline_document(text, doc_id)
 
 
 def _cell_per_line(caption: str, years: list[str], rows: list[tuple[str, list[str]]]) -> str:
