@@ -7,7 +7,6 @@ validation layers derive their models from them, so nothing here copies a constr
 from __future__ import annotations
 
 import json
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -26,18 +25,19 @@ RESOURCES = (
 )
 
 
-@cache
-def _load(path: Path) -> dict[str, Any]:
+def load_schema(schemas_dir: Path, resource: str) -> dict[str, Any]:
+    """The Table Schema of one resource, read fresh on every call.
+
+    Callers ask once per resource per run, so reading the file again costs nothing that
+    matters, and each caller gets its own dict to change without touching another's.
+    """
+    path = schemas_dir / f"{resource}.json"
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise InputError(path, "Table Schema is missing") from None
     except json.JSONDecodeError as exc:
         raise InputError(path, f"invalid JSON: {exc.msg}", exc.lineno) from None
-
-
-def load_schema(schemas_dir: Path, resource: str) -> dict[str, Any]:
-    return _load((schemas_dir / f"{resource}.json").resolve())
 
 
 def field_names(schema: dict[str, Any]) -> list[str]:
