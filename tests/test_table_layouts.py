@@ -398,6 +398,53 @@ def test_totals_above_and_below_their_parts() -> None:
     assert adds["waarvan zorgpremies"] is False and adds["Premies"] is True
 
 
+def test_dash_items_under_headings_closed_by_totals() -> None:
+    """b04: a staat van baten en lasten; dash items belong to the row printed above them, a
+    heading without values reaches only up to the total that closes it."""
+    text = _cells_per_line(
+        "Bedragen x € 1 000", "Begroting", "Realisatie",
+        "Baten", "  ",
+        "Opbrengst moederdepartement", "900", "950",
+        "Opbrengst derden", "100", "90",
+        "Totaal baten", "1 000", "1 040",
+        "Lasten", "  ",
+        "Apparaatskosten", "  ",
+        "– personele kosten", "600", "610",
+        "– materiële kosten", "300", "320",
+        "Afschrijvingskosten", "  ",
+        "– materieel", "20", "  ",
+        "– immaterieel", "  ",
+        "Rentelasten", "80", "100",
+        "Totaal lasten", "1 000", "1 030",
+        "Saldo van baten en lasten", "0", "10",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    parents = _parents(cells)
+    assert parents["– personele kosten"] == parents["– materiële kosten"] == "Apparaatskosten"
+    assert parents["– materieel"] == "Afschrijvingskosten"
+    assert parents["Rentelasten"] == "Lasten"
+    assert parents["Opbrengst derden"] == "Baten"
+    assert parents["Totaal baten"] is parents["Totaal lasten"] is None
+    assert parents["Saldo van baten en lasten"] is None
+    parts = [c for c in cells if c["row_label"].startswith("–")]
+    assert parts and all(c["adds_up"] for c in parts)  # summands, unlike "waarvan" rows
+
+
+def test_dash_rows_that_do_not_add_up_to_the_row_above_are_not_its_items() -> None:
+    """A dash run is a list of parts only when the row above is a heading or their sum."""
+    text = _cells_per_line(
+        "Bedragen x € 1 000", "2024", "2025",
+        "Subsidies", "100", "100",
+        "– regeling A", "30", "30",
+        "– regeling B", "20", "20",
+        "Opdrachten", "50", "50",
+        "Totaal", "150", "150",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    parents = _parents(cells)
+    assert parents["– regeling A"] != "Subsidies" or parents["– regeling B"] != "Subsidies"
+
+
 def test_value_less_headings_and_rounding() -> None:
     """b12/a11: instrument headings without values parent the rows under them; a sum off by
     0,1 in a table with one decimal still adds up."""

@@ -17,7 +17,9 @@ the financial instruments (Subsidies, Opdrachten, Bijdrage aan agentschappen, ..
 is always a line within one of those. A row with a cue may only descend from rows with a
 lower cue. A closing label ("Totaal", "Stand ...") makes a row try to close the rows above it
 first. "Waarvan" rows are part of the row above them but not one of the rows that add up to
-it.
+it. Rows printed as a list under a row ("Apparaatskosten", then "– personele kosten",
+"– materiële kosten") are its items when their sums allow it; the list's head then stands
+in the numeric parse with their sum.
 
 When the numbers cannot explain a table whose labels show it is nested (a printed total that
 does not add up), the hierarchy comes from the label cues alone and says so: that table's
@@ -32,7 +34,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from budgetkit.extract.tables_vocabulary import CLOSING, WAARVAN, WAARVAN_ONLY
+from budgetkit.extract.tables_vocabulary import CLOSING, TOTAL, WAARVAN, WAARVAN_ONLY
 
 #: Label cues: rank in the begroting hierarchy (lower ranks enclose higher ones).
 RANKS = (
@@ -52,6 +54,8 @@ RANKS = (
     ),
     (4, re.compile(r"overige", re.IGNORECASE)),
 )
+#: A label printed as a list item: a dash or bullet, then the words.
+BULLET = re.compile(r"[-–‒−•]\s*\S")
 #: Work limit (subtrees tried) for one numeric parse; a parse that needs more gives up, and
 #: the block is read from the other parses, else from its labels.
 MAX_STEPS = 60_000
@@ -102,6 +106,7 @@ def _numeric(
     tolerance: Exact,
     after: bool = True,
     blank: Sequence[bool] = (),
+    totals: Sequence[bool] = (),
 ) -> list[int | None] | None:
     """Parents from the numbers under the label cues; None when the rows cannot be parsed."""
     steps = [0]
@@ -134,10 +139,13 @@ def _numeric(
     for j in range(count - 1, -1, -1):
         later[j] = j + 1 if j + 1 < count and values[j + 1] is None else later[j + 1]
     heads_until = [later[later[j]] if later[j] == j + 1 else later[j] for j in range(count)]
-    # ... and never past a subtotal printed without a label, which restates its block
-    unlabelled = [k for k in range(count) if k < len(blank) and blank[k]]
+    # ... and never past a subtotal printed without a label, which restates its block, nor
+    # past a total ("Totaal lasten" closes the heading "Lasten", it is not one of its parts)
+    stops = [
+        k for k in range(count) if (k < len(blank) and blank[k]) or (k < len(totals) and totals[k])
+    ]
     for j in range(count):
-        stop = next((k for k in unlabelled if k > j), count)
+        stop = next((k for k in stops if k > j), count)
         heads_until[j] = min(heads_until[j], stop)
 
     @cache
@@ -294,13 +302,16 @@ def _parses(
     closing: list[bool],
     tolerance: Exact,
     blank: Sequence[bool],
+    totals: Sequence[bool],
 ) -> list[list[int | None]]:
     """Parents before children (the begroting layout), and also totals below their parts
     where the sums show such a total."""
-    found = _numeric(values, kinds, ranks, closing, tolerance, after=False, blank=blank)
+    found = _numeric(
+        values, kinds, ranks, closing, tolerance, after=False, blank=blank, totals=totals
+    )
     if found is not None and not any(closing) and not _closes_siblings(found, values, tolerance):
         return [found]
-    both = _numeric(values, kinds, ranks, closing, tolerance, blank=blank)
+    both = _numeric(values, kinds, ranks, closing, tolerance, blank=blank, totals=totals)
     return [p for p in (found, both) if p is not None]
 
 
@@ -362,6 +373,63 @@ def _close_by_label(
     return changed
 
 
+def _column_sums(rows: Sequence[Sequence[Decimal | None] | None]) -> list[Decimal | None]:
+    """Per column, the sum of the values the rows print there; None where none prints one."""
+    width = max((len(row) for row in rows if row is not None), default=0)
+    sums: list[Decimal | None] = [None] * width
+    for row in rows:
+        for column, value in enumerate(row or ()):
+            if value is not None:
+                sums[column] = (sums[column] or Decimal(0)) + value
+    return sums
+
+
+def _heading_sums(rows: Sequence[Sequence[Decimal | None] | None]) -> list[Decimal | None] | None:
+    """What a heading without values stands for in the numeric parse: its items' sums."""
+    sums = _column_sums(rows)
+    return sums if any(s is not None for s in sums) else None
+
+
+def _list_items(
+    labels: list[str],
+    values: Sequence[Sequence[Decimal | None] | None],
+    kinds: list[str],
+    skip: list[bool],
+) -> dict[int, int]:
+    """List item row -> the row it is printed under, for each run of dash or bullet rows
+    right below a row without one.
+
+    The dash is layout, not a sum: the run is taken as the row's parts only when the row
+    prints no value (a heading) or prints exactly their sum, and all are of one kind; else
+    the rows stay for the numeric parse, which may place them otherwise.
+    """
+    items: dict[int, int] = {}
+    head: int | None = None
+    run: list[int] = []
+
+    def close() -> None:
+        if head is None or not run or any(kinds[i] != kinds[head] for i in run):
+            return
+        own = values[head]
+        sums = _column_sums([values[i] for i in run])
+        if own is not None and any(
+            v is not None and v != (s or 0) for v, s in zip(own, sums, strict=False)
+        ):
+            return
+        items.update(dict.fromkeys(run, head))
+
+    for index, label in enumerate(labels):
+        if skip[index]:
+            continue
+        if BULLET.match(label.strip()):
+            run.append(index)
+        else:
+            close()
+            head, run = index, []
+    close()
+    return items
+
+
 def build(
     labels: list[str],
     values: Sequence[Sequence[Decimal | None] | None],
@@ -377,7 +445,17 @@ def build(
     partial = [
         WAARVAN.match(label.strip()) is not None and not marker[i] for i, label in enumerate(labels)
     ]
-    whole = [i for i in range(len(labels)) if not partial[i] and not marker[i]]
+    items = _list_items(
+        labels, values, kinds, [p or m for p, m in zip(partial, marker, strict=True)]
+    )
+    whole = [i for i in range(len(labels)) if not partial[i] and not marker[i] and i not in items]
+    listed: dict[int, list[int]] = {}
+    for item, head in items.items():
+        listed.setdefault(head, []).append(item)
+    values = [
+        _heading_sums([values[k] for k in listed[i]]) if v is None and i in listed else v
+        for i, v in enumerate(values)
+    ]
     ranks = [rank(labels[i]) for i in whole]
     seen: set[str] = set()
     for position, index in enumerate(whole):  # a top label printed again names a part of it
@@ -386,19 +464,28 @@ def build(
             ranks[position] = None
         seen.add(key)
     closing = [CLOSING.match(labels[i].strip()) is not None for i in whole]
+    totals = [TOTAL.match(labels[i].strip()) is not None for i in whole]
     width = max((len(v) for v in values if v is not None), default=0)
     numbers, places = _integers([values[i] for i in whole])
     picked_kinds = [kinds[i] for i in whole]
     blank = [not labels[i].strip() for i in whole]
-    candidates = _parses(numbers, picked_kinds, ranks, closing, (0,) * width, blank)
+    candidates = _parses(numbers, picked_kinds, ranks, closing, (0,) * width, blank, totals)
     if not any(_nested(p, ranks) and _explains_labels(p, ranks) for p in candidates):
         amounts = [t for t, kind in zip(texts or [], kinds, strict=False) if kind == "amount"]
         for digits in ROUNDING_DIGITS:
             rounding = _tolerance(amounts or texts or [], width, digits, places)
-            candidates += _parses(numbers, picked_kinds, ranks, closing, rounding, blank)
+            candidates += _parses(numbers, picked_kinds, ranks, closing, rounding, blank, totals)
     explained = [p for p in candidates if _explains_labels(p, ranks)]
-    # the parse that verifies most rows as parts of a sum; ties keep the earlier (exact) one
-    found = max(explained, key=lambda p: sum(x is not None for x in p), default=None)
+    # the parse that verifies most rows as parts of a sum; on a tie, the one in which more
+    # closing rows ("Totaal ...") close rows above them; else the earlier (exact) one
+    found = max(
+        explained,
+        key=lambda p: (
+            sum(x is not None for x in p),
+            sum(closing[x] for x in set(p) if x is not None),
+        ),
+        default=None,
+    )
     if found is not None:
         source = "sums" if any(p is not None for p in found) else "flat"
     else:
@@ -416,4 +503,6 @@ def build(
             parents[index] = last_whole
         else:
             last_whole = index
+            if index in items:
+                parents[index] = items[index]
     return Hierarchy(parents, source, [p or m for p, m in zip(partial, marker, strict=True)])

@@ -8,7 +8,8 @@ their hierarchy by their sums. Words are used only where the shape is truly ambi
 - "waarvan" marks a row that is part of the row above without being one of its summands,
   which no sum can tell when the part is partial;
 - "Totaal", "Subtotaal", "Stand ..." name a row that closes the rows above it, which decides
-  between two hierarchies that add up equally well (a zero row, a single child).
+  between two hierarchies that add up equally well (a zero row, a single child), and ends
+  the reach of a heading printed without values above it.
 
 Each list is matched case-insensitively against a whole heading or the start of a label.
 """
@@ -36,8 +37,12 @@ TEXT_HEADINGS = (
 #: A row that is part of the row above but not necessarily one of its summands.
 WAARVAN = re.compile(r"^[-–‒−•]?\s*waarvan\b", re.IGNORECASE)
 
-#: A row that closes the rows printed above it: a total, a subtotal, a resulting stand.
-CLOSING = re.compile(r"^(?:sub)?tota(?:al|len)\b|^stand\b|^saldo\b", re.IGNORECASE)
+#: A row that sums the rows printed above it: a total, a subtotal, a resulting stand.
+TOTAL = re.compile(r"^(?:sub)?tota(?:al|len)\b|^stand\b", re.IGNORECASE)
+
+#: A row that closes the rows printed above it: a total, or a balance ("Saldo ..."), which
+#: may also be a line item of its own ("Saldo 2020 experimenteren ...").
+CLOSING = re.compile(TOTAL.pattern + r"|^saldo\b", re.IGNORECASE)
 
 #: A label that only announces the "waarvan" rows under it (no values of its own).
 WAARVAN_ONLY = re.compile(r"^\s*waarvan\s*:?\s*$", re.IGNORECASE)
