@@ -445,6 +445,30 @@ def test_dash_rows_that_do_not_add_up_to_the_row_above_are_not_its_items() -> No
     assert parents["– regeling A"] != "Subsidies" or parents["– regeling B"] != "Subsidies"
 
 
+def test_a_heading_closed_by_a_total_that_rounds() -> None:
+    """c07: a balance sheet, one row per line; a heading's rows add up to the total under it
+    only within rounding, and the heading is that total's single part."""
+    text = "\n".join(
+        [
+            "Passiva 1-1-2024 1-1-2025",
+            "Vaste passiva",
+            "Eigen vermogen 52.517 56.581",
+            "Voorzieningen 23.187 23.480",
+            "Vaste schulden met een looptijd van één jaar of langer 86.384 75.977",
+            "Totaal vaste passiva 162.088 156.039",
+            "Vlottende passiva",
+            "Overlopende passiva 15.788 15.788",
+            "Totaal vlottende passiva 15.788 15.788",
+            "Totaal passiva 177.876 171.827",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    parents = _parents(cells)
+    assert parents["Eigen vermogen"] == parents["Voorzieningen"] == "Vaste passiva"
+    assert parents["Vaste schulden met een looptijd van één jaar of langer"] == "Vaste passiva"
+    assert parents["Totaal vaste passiva"] == "Totaal passiva"
+
+
 def test_value_less_headings_and_rounding() -> None:
     """b12/a11: instrument headings without values parent the rows under them; a sum off by
     0,1 in a table with one decimal still adds up."""

@@ -194,8 +194,9 @@ def _numeric(
     ) -> tuple[tuple[int, int | None], ...] | None:
         """rows[i:end] as consecutive subtrees whose roots add up to ``target`` (if given).
 
-        With ``first`` (the children of one parent), a single child must equal its parent
-        exactly: one printed value has no rounding to absorb."""
+        With ``first`` (the children of one parent), a single child that prints its values
+        must equal its parent exactly: one printed value has no rounding to absorb (a heading
+        without values stands for the sum of its rows, which does)."""
         if i == end:
             return () if target is None or settled(target) else None
         pre_end = min(end, reach(i, max(floor, ranks[i] or 0)))
@@ -224,7 +225,7 @@ def _numeric(
                     continue
                 pairs, value = tree
                 rest = None if target is None else _minus(target, value)
-                if first and e == end and rest is not None and any(rest):
+                if first and e == end and known is not None and rest is not None and any(rest):
                     continue
                 tail = forest(e, end, floor, kind, rest)
                 if tail is not None:
