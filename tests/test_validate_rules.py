@@ -79,13 +79,17 @@ def test_row_labels_fold_plurals_quotes_and_remarks():
     assert _label("Opdrachten") != _label("Subsidies")
 
 
-def _every_pair(measures, years, telling_keys, threshold, bonus, limit):
+def _every_pair(measures, threshold, limit):
     """What the index replaces: every pair of measures of two documents of one budget year."""
-    from itertools import combinations
+    import polars as pl
 
-    for doc_a, doc_b in combinations(sorted(measures), 2):
-        if years.get(doc_a) is not None and years.get(doc_a) == years.get(doc_b):
-            yield from ((a, b) for a in measures[doc_a] for b in measures[doc_b])
+    left = measures.select(pl.col("m").alias("a"), pl.col("d").alias("d_a"), "budget_year")
+    right = measures.select(pl.col("m").alias("b"), pl.col("d").alias("d_b"), "budget_year")
+    return (
+        left.join(right, on="budget_year")
+        .filter((pl.col("a") < pl.col("b")) & (pl.col("d_a") != pl.col("d_b")))
+        .select("a", "b")
+    )
 
 
 def test_indexed_link_proposals_equal_a_scan_of_every_pair(project: Project, monkeypatch):
@@ -95,7 +99,6 @@ def test_indexed_link_proposals_equal_a_scan_of_every_pair(project: Project, mon
     from budgetkit.validate.loader import PackageData
 
     data = PackageData.load(project)
-    by_measure = consistency._measure_amounts(data)
     settings = Tolerances(project)
     runs = ((None, None, None), (0.25, 0.5, 3), (0.25, 0.5, 1), (0.6, 0.0, 1), (0.9, 0.3, 2))
     for score, bonus, limit in runs:
@@ -104,10 +107,10 @@ def test_indexed_link_proposals_equal_a_scan_of_every_pair(project: Project, mon
             tolerances = _Overridden(
                 settings, propose_score=score, amount_bonus=bonus, max_proposals_per_measure=limit
             )
-        indexed = consistency._propose(data, tolerances, by_measure)
+        indexed = consistency._propose(data, tolerances)
         with monkeypatch.context() as patch:
             patch.setattr(consistency, "_candidates", _every_pair)
-            scanned = consistency._propose(data, tolerances, by_measure)
+            scanned = consistency._propose(data, tolerances)
         assert indexed == scanned
         assert score is not None or indexed  # the real settings do propose links
 
@@ -127,15 +130,10 @@ def test_only_the_best_proposals_of_each_measure_are_kept(project: Project):
     from budgetkit.validate.loader import PackageData
 
     data = PackageData.load(project)
-    by_measure = consistency._measure_amounts(data)
     settings = Tolerances(project)
     low = {"propose_score": 0.25, "amount_bonus": 0.5}
-    every = consistency._propose(
-        data, _Overridden(settings, **low, max_proposals_per_measure=10**6), by_measure
-    )
-    best = consistency._propose(
-        data, _Overridden(settings, **low, max_proposals_per_measure=1), by_measure
-    )
+    every = consistency._propose(data, _Overridden(settings, **low, max_proposals_per_measure=10**6))
+    best = consistency._propose(data, _Overridden(settings, **low, max_proposals_per_measure=1))
     crowded = {m: es for m, es in _per_measure(every).items() if len(es) >= 2}
     assert crowded  # the real documents do give measures rival candidates
     assert set(best) < set(every)
@@ -199,49 +197,48 @@ def test_similar_word_sets_are_all_found():
         assert found == full
 
 
-def test_repeated_titles_give_few_candidates_but_every_best_one():
+def test_repeated_titles_give_few_candidates_but_every_best_one(monkeypatch):
     """A title printed in many documents: the index yields far fewer pairs than every pair,
     yet every pair the cap keeps among all pairs."""
     import random
 
-    from budgetkit.validate.consistency import _best, _candidates, link_id
+    import polars as pl
+
+    from budgetkit.validate import consistency
+    from budgetkit.validate.consistency import _best, _candidates, _scored
 
     rng = random.Random(3)
-    titles = [{"fonds", "wegen"}, {"fonds", "wegen", "water"}, {"onderwijs"}]
-    measures = {
-        f"d{d:02}": [
-            {"measure_id": f"d{d:02}:m{n}", "document_id": f"d{d:02}", "words": rng.choice(titles)}
-            for n in range(8)
-        ]
-        for d in range(12)
-    }
+    titles = [("fonds", "wegen"), ("fonds", "water", "wegen"), ("onderwijs",)]
+    rows = [(f"d{d:02}:m{n}", d, rng.choice(titles)) for d in range(12) for n in range(8)]
     # Two measures whose best match is one of a kind, and whose second best is each other.
-    for doc, words in (("d03", "haven brug sluis"), ("d05", "haven brug sluis")):
-        measures[doc].append(
-            {"measure_id": f"{doc}:m8", "document_id": doc, "words": set(words.split())}
+    for doc, words in ((3, "brug haven sluis"), (5, "brug haven sluis"), (8, "brug haven")):
+        rows.append((f"d{doc:02}:m8", doc, tuple(words.split())))
+    rows.append(("d09:m8", 9, ("brug", "haven")))
+    rows.sort()
+    sets = sorted({words for _, _, words in rows})
+    measures = pl.DataFrame(
+        {
+            "m": list(range(len(rows))),
+            "measure_id": [measure for measure, _, _ in rows],
+            "d": [doc for _, doc, _ in rows],
+            "budget_year": [2021] * len(rows),
+            "set": [sets.index(words) for _, _, words in rows],
+            "words": [list(words) for _, _, words in rows],
+        }
+    )
+    ids = measures["measure_id"].to_list()
+    tied = [ids.index("d00:m0"), ids.index("d07:m5")]
+    telling = pl.DataFrame(
+        {"m": tied, "budget_year": [2021] * 2, "value": [5] * 2, "y0": [2021] * 2, "y1": [2021] * 2}
+    )
+    every = _every_pair(measures, 0.5, 2)
+    assert _candidates(measures, 0.5, 2).height * 5 < every.height
+    kept = _best(_scored(measures, telling, 0.5, 0.5, 2), 2).sort("a", "b")
+    with monkeypatch.context() as patch:
+        patch.setattr(consistency, "_candidates", _every_pair)
+        assert kept.height and kept.equals(
+            _best(_scored(measures, telling, 0.5, 0.5, 2), 2).sort("a", "b")
         )
-    for doc in ("d08", "d09"):
-        measures[doc].append(
-            {"measure_id": f"{doc}:m8", "document_id": doc, "words": {"haven", "brug"}}
-        )
-    years = dict.fromkeys(measures, 2021)
-    telling = {m["measure_id"]: set() for ms in measures.values() for m in ms}
-    telling["d00:m0"] = telling["d07:m5"] = {(5.0, (2021, 2021))}
-
-    def scored(pairs):
-        found = []
-        for a, b in pairs:
-            tie = 0.5 if telling[a["measure_id"]] & telling[b["measure_id"]] else 0.0
-            score = len(a["words"] & b["words"]) / len(a["words"] | b["words"]) + tie
-            if score >= 0.5:
-                ids = sorted([a["measure_id"], b["measure_id"]])
-                found.append((score, link_id(*ids), *ids))
-        return found
-
-    every = list(_every_pair(measures, years, telling, 0.5, 0.5, 2))
-    indexed = list(_candidates(measures, years, telling, 0.5, 0.5, 2))
-    assert len(indexed) * 5 < len(every)
-    kept = sorted(e[1] for e in _best(scored(every), 2))
-    assert kept and kept == sorted(e[1] for e in _best(scored(indexed), 2))
-    assert "d00:m0 ~ d07:m5" in kept  # the amount tie beats equal titles to a slot
-    assert "d03:m8 ~ d08:m8" in kept
+    found = {f"{ids[a]} ~ {ids[b]}" for a, b in kept.select("a", "b").iter_rows()}
+    assert "d00:m0 ~ d07:m5" in found  # the amount tie beats equal titles to a slot
+    assert "d03:m8 ~ d08:m8" in found

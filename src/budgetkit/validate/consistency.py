@@ -17,9 +17,10 @@ steward's decision points nowhere.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from dataclasses import dataclass, field
-from itertools import combinations, groupby
+from itertools import combinations
 from typing import Any
 
 import polars as pl
@@ -47,19 +48,29 @@ _WORD = re.compile(r"[^\W\d_]+")
 class Context:
     """What the words around an amount say it is for (the ``context_*`` tolerances)."""
 
-    def __init__(self, tolerances: Tolerances, sentences: list[str]) -> None:
+    def __init__(self, tolerances: Tolerances, sentences: pl.Series) -> None:
         self.reach = int(tolerances.get("consistency", "context_reach"))
         self.min_length = int(tolerances.get("consistency", "context_min_word_length"))
         self.min_shared = int(tolerances.get("consistency", "context_min_shared_words"))
         self.stop = {w.lower() for w in tolerances.get("consistency", "context_stop_words")}
         self._parts: dict[str, frozenset[str]] = {}
         self._near: dict[tuple[str | None, str], frozenset[str]] = {}
-        self.vocabulary = {
-            word
-            for sentence in sentences
-            for word in (w.lower() for w in _WORD.findall(sentence or ""))
-            if len(word) >= self.min_length
-        }
+        self._sentences = sentences
+        self._vocabulary: set[str] | None = None
+
+    @property
+    def vocabulary(self) -> set[str]:
+        """Every word of ``context_min_word_length`` letters the amounts' sentences use,
+        worked out the first time a compound is split (a package whose amounts are never
+        compared never pays for it), each distinct sentence once."""
+        if self._vocabulary is None:
+            self._vocabulary = {
+                word
+                for sentence in self._sentences.drop_nulls().unique().to_list()
+                for word in (w.lower() for w in _WORD.findall(sentence))
+                if len(word) >= self.min_length
+            }
+        return self._vocabulary
 
     def parts(self, word: str) -> frozenset[str]:
         if word not in self._parts:
@@ -117,249 +128,380 @@ def _span(years: tuple[int, int]) -> str:
     return str(years[0]) if years[0] == years[1] else f"{years[0]}-{years[1]}"
 
 
-def _measure_amounts(data: PackageData) -> dict[str, list[Amount]]:
+def _measure_amounts(data: PackageData, measures: set[str]) -> dict[str, list[Amount]]:
+    """The amounts of ``measures`` (those of the confirmed links), in document order."""
     grouped: dict[str, list[Amount]] = {}
-    amounts = amounts_once(data).filter(pl.col("measure_id").is_not_null())
+    amounts = amounts_once(data).filter(pl.col("measure_id").is_in(sorted(measures)))
     for row in amounts.sort("document_id", "line", "column").iter_rows(named=True):
         grouped.setdefault(row["measure_id"], []).append(row)
     return grouped
 
 
-def _propose(data: PackageData, tolerances: Tolerances, by_measure) -> dict[str, dict]:
-    stop = {w.lower() for w in tolerances.get("consistency", "stop_words")}
-    min_length = int(tolerances.get("consistency", "min_word_length"))
-    threshold = float(tolerances.get("consistency", "propose_score"))
-    bonus = float(tolerances.get("consistency", "amount_bonus"))
-    years = dict(data.typed("documents").select("document_id", "budget_year").iter_rows())
-    measures: dict[str, list[dict[str, Any]]] = {}
-    for m in data.typed("measures").sort("measure_id").iter_rows(named=True):
-        if by_measure.get(m["measure_id"]):
-            m["words"] = title_words(m["title"], stop, min_length)
-            measures.setdefault(m["document_id"], []).append(m)
-    # An amount many measures of a document state (€ 10 mln in 2021) ties nothing together.
-    keys = {
-        m["measure_id"]: {(x["amount_eur"], _years(x)) for x in by_measure[m["measure_id"]]}
-        for ms in measures.values()
-        for m in ms
-    }
-    common: dict[tuple, int] = {}
-    for doc, ms in measures.items():
-        for m in ms:
-            for key in keys[m["measure_id"]]:
-                common[(doc, *key)] = common.get((doc, *key), 0) + 1
+def _measures_and_keys(data: PackageData, crowd: int) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """The measures that state amounts, with their document's budget year, and their
+    *telling* amounts: (value, years) that one measure alone states in its document (the
+    € 10 mln in 2021 of five measures ties nothing together) and at most ``crowd`` measures
+    of the budget year state (nor does the € 500 of a thousand documents).
 
-    def telling(doc: str, key: tuple) -> bool:
-        return common.get((doc, *key), 0) == 1
-
-    telling_keys = {
-        m["measure_id"]: {k for k in keys[m["measure_id"]] if telling(m["document_id"], k)}
-        for ms in measures.values()
-        for m in ms
-    }
-    limit = int(tolerances.get("consistency", "max_proposals_per_measure"))
-    scored = []
-    for a, b in _candidates(measures, years, telling_keys, threshold, bonus, limit):
-        keys_a, keys_b = telling_keys[a["measure_id"]], telling_keys[b["measure_id"]]
-        shared = a["words"] & b["words"]
-        union = a["words"] | b["words"]
-        score = len(shared) / len(union) if union else 0.0
-        equal = sorted((v, y) for v, y in keys_a & keys_b if y)
-        # Several equal amounts, whatever their years, also tie two measures.
-        values = sorted({v for v, _ in keys_a} & {v for v, _ in keys_b})
-        if equal or len(values) >= 2:
-            score += bonus
-        if score < threshold:
-            continue
-        first, second = sorted([a["measure_id"], b["measure_id"]])
-        scored.append((score, link_id(first, second), first, second, (a, b, shared)))
-    return {
-        lid: _proposal(lid, score, *why, telling_keys)
-        for score, lid, _, _, why in _best(scored, limit)
-    }
-
-
-def _proposal(lid, score, a, b, shared, telling_keys) -> dict[str, Any]:
-    """One proposal as a steward reads it, built only for the pairs kept."""
-    keys_a, keys_b = telling_keys[a["measure_id"]], telling_keys[b["measure_id"]]
-    equal = sorted((v, y) for v, y in keys_a & keys_b if y)
-    values = sorted({v for v, _ in keys_a} & {v for v, _ in keys_b})
-    evidence = []
-    if shared:
-        evidence.append("title words: " + ", ".join(sorted(shared)))
-    if equal:
-        evidence.append(
-            "equal amounts: " + "; ".join(f"{euros(v)} in {_span(y)}" for v, y in equal[:3])
+    Measures and documents are numbered (``m``, ``d``) in id order, so every later join and
+    sort is on integers, and integer order is id order.
+    """
+    amounts = amounts_once(data).filter(pl.col("measure_id").is_not_null())
+    budget_years = (
+        data.typed("documents")
+        .select("document_id", "budget_year")
+        .unique("document_id", keep="last", maintain_order=True)
+    )
+    measures = (
+        data.typed("measures")
+        .select("measure_id", "document_id", "title")
+        .unique("measure_id", keep="first", maintain_order=True)
+        .join(amounts.select("measure_id").unique(), on="measure_id", how="semi")
+        .sort("measure_id")
+        .with_row_index("m")
+        .with_columns(pl.col("m").cast(pl.Int64))
+    )
+    last = pl.when(pl.col("year_from").is_not_null()).then(pl.coalesce("year_to", "year_from"))
+    keys = (
+        amounts.select(
+            "measure_id",
+            pl.col("amount_eur").alias("value"),
+            pl.col("year_from").alias("y0"),
+            last.alias("y1"),
         )
-    elif len(values) >= 2:
-        evidence.append("equal amounts: " + "; ".join(euros(v) for v in values[:4]))
-    return {
-        "id": lid,
-        "status": "proposed",
-        "measures": sorted([a["measure_id"], b["measure_id"]]),
-        "titles": [a["title"], b["title"]],
-        "score": round(score, 2),
-        "evidence": "; ".join(evidence),
-    }
+        .unique()
+        .join(measures.select("measure_id", "m", "document_id"), on="measure_id")
+        .join(budget_years, on="document_id", how="left")
+    )
+    telling = keys.filter(
+        (pl.len().over("document_id", "value", "y0", "y1") == 1)
+        & (pl.len().over("budget_year", "value", "y0", "y1") <= crowd)
+        & pl.col("budget_year").is_not_null()
+    )
+    measures = measures.join(budget_years, on="document_id", how="inner").filter(
+        pl.col("budget_year").is_not_null()
+    )
+    documents = measures.select("document_id").unique().sort("document_id").with_row_index("d")
+    measures = measures.join(documents, on="document_id").with_columns(pl.col("d").cast(pl.Int64))
+    return measures.sort("m"), telling.select("m", "budget_year", "value", "y0", "y1")
 
 
-def _best(scored: list[tuple], limit: int) -> list[tuple]:
-    """The proposals (score, id, first measure, second measure, ...) among the best
-    ``limit`` of each of their two measures (highest score first, then the other measure's
-    id): a steward reviews a handful per measure, and identical titles in a thousand
-    documents would otherwise propose a million pairs."""
-    ranked: dict[str, list[tuple[float, str, str]]] = {}
-    for score, lid, first, second, *_ in scored:
-        ranked.setdefault(first, []).append((-score, second, lid))
-        ranked.setdefault(second, []).append((-score, first, lid))
-    chosen: dict[str, int] = {}
-    for options in ranked.values():
-        for _, _, lid in sorted(options)[:limit]:
-            chosen[lid] = chosen.get(lid, 0) + 1
-    return [entry for entry in scored if chosen.get(entry[1]) == 2]
+def _tied(telling: pl.DataFrame, measures: pl.DataFrame) -> pl.DataFrame:
+    """Pairs (``a`` < ``b``) of measures of two documents of one budget year that the amount
+    bonus ties: an equal telling amount for the same years, or two equal telling amounts
+    whatever their years."""
+    docs = measures.select("m", "d")
+    spanned = telling.filter(pl.col("y0").is_not_null())
+    same = spanned.join(spanned, on=["budget_year", "value", "y0", "y1"], suffix="_b").select(
+        pl.col("m").alias("a"), pl.col("m_b").alias("b")
+    )
+    values = telling.select("budget_year", "m", "value").unique()
+    two = (
+        values.join(values, on=["budget_year", "value"], suffix="_b")
+        .filter(pl.col("m") < pl.col("m_b"))
+        .group_by("m", "m_b")
+        .len()
+        .filter(pl.col("len") >= 2)
+        .select(pl.col("m").alias("a"), pl.col("m_b").alias("b"))
+    )
+    return (
+        pl.concat([same, two])
+        .filter(pl.col("a") < pl.col("b"))
+        .unique()
+        .join(docs.rename({"m": "a", "d": "d_a"}), on="a")
+        .join(docs.rename({"m": "b", "d": "d_b"}), on="b")
+        .filter(pl.col("d_a") != pl.col("d_b"))
+        .select("a", "b")
+    )
 
 
-def _candidates(measures, years, telling_keys, threshold: float, bonus: float, limit: int):
-    """The pairs of measures (of two documents about one budget year, the earlier document
-    first) that can be among the best ``limit`` proposals of one of their measures; every
-    other pair scores too low, or lower than ``limit`` others, so the exact score is
+def _few_documents(frame: pl.DataFrame, group: list[str], limit: int) -> pl.DataFrame:
+    """Of each group's rows (in the frame's order of preference), those that can be among
+    the first ``limit`` of the group once any one document's rows are left out: each
+    document's first ``limit``, of the first ``limit + 1`` documents to appear."""
+    position = pl.int_range(pl.len()).over(group)
+    return (
+        frame.with_columns(position.alias("_at"))
+        .with_columns(
+            pl.int_range(pl.len()).over([*group, "d"]).alias("_in_doc"),
+            pl.col("_at").min().over([*group, "d"]).alias("_doc_first"),
+        )
+        .filter(
+            (pl.col("_in_doc") < limit)
+            & (pl.col("_doc_first").rank("dense").over(group) <= limit + 1)
+        )
+        .drop("_at", "_in_doc", "_doc_first")
+    )
+
+
+def _candidates(measures: pl.DataFrame, threshold: float, limit: int) -> pl.DataFrame:
+    """The pairs (``a`` < ``b``) of measures of two documents of one budget year that can
+    be among the best ``limit`` proposals of one of their measures by title words; every
+    other pair scores below ``threshold`` or below ``limit`` others, so the exact score is
     computed only for these instead of for every pair (billions in a big package).
 
-    By title words alone a pair needs a Jaccard share of at least ``threshold``. Titles
-    repeat, so that is decided once per pair of distinct word sets, and only for sets that
-    share one of their rarest words (prefix filtering: a set of n words must share
-    ceil(threshold * n) of them, so it shares one of its n - ceil(threshold * n) + 1
-    rarest). All measures with one word set score the same against a measure, so only the
-    first ``limit`` of them by id (of other documents, not tied by amounts) can be among
-    its best. The amount bonus needs an equal telling amount for the same years, or two
-    equal telling amounts: pairs sharing one of those keys, all taken.
+    A measure's best are its partners by title share (Jaccard), highest first, then by id;
+    an amount bonus only lifts a partner, and tied pairs are all scored apart, so the first
+    ``limit`` by share alone hold every best one without the bonus. Titles repeat, so
+    similar word sets are found once per pair of distinct sets (``_similar_sets``), and per
+    budget year and word set only the few measures that can be first are kept
+    (``_few_documents``): a thousand documents with one title cost ``limit`` pairs each,
+    not a million.
     """
-    by_year: dict[Any, list[str]] = {}
-    for doc in sorted(measures):
-        if years.get(doc) is not None:
-            by_year.setdefault(years[doc], []).append(doc)
-    cutoff = threshold - 1e-9  # a shade lower: a longer prefix, never a missed pair
-    for docs in by_year.values():
-        group = [m for doc in docs for m in measures[doc]]
-        order = {doc: i for i, doc in enumerate(docs)}
-        if threshold <= 0:
-            for doc_a, doc_b in combinations(docs, 2):
-                yield from ((a, b) for a in measures[doc_a] for b in measures[doc_b])
+    sets = measures.select("set", "words").unique("set").sort("set")
+    similar = _similar_frame([frozenset(w) for w in sets["words"].to_list()], threshold - 1e-9)
+    size = sets.select("set", pl.col("words").list.len().alias("size"))
+    shared = (
+        similar.join(sets, on="set")
+        .join(sets.rename({"set": "other", "words": "other_words"}), on="other")
+        .select(
+            "set",
+            "other",
+            pl.col("words").list.set_intersection("other_words").list.len().alias("shared"),
+        )
+        .join(size, on="set")
+        .join(size.rename({"set": "other", "size": "other_size"}), on="other")
+        .select(
+            "set",
+            "other",
+            (
+                pl.col("shared").cast(pl.Float64)
+                / (pl.col("size") + pl.col("other_size") - pl.col("shared")).cast(pl.Float64)
+            ).alias("share"),
+        )
+        .filter(pl.col("share") >= threshold)
+    )
+    shares = pl.concat(
+        [shared, shared.filter(pl.col("set") != pl.col("other")).select("other", "set", "share")
+         .rename({"other": "set", "set": "other"})]
+    )
+    found = []
+    members = measures.select("budget_year", "set", "m", "d")
+    for (year,), group in members.partition_by("budget_year", as_dict=True, maintain_order=True).items():
+        first = _few_documents(group.sort("m"), ["set"], limit)
+        merged = shares.join(first.rename({"set": "other"}), on="other").sort(
+            ["set", "share", "m"], descending=[False, True, False]
+        )
+        best = _few_documents(merged, ["set"], limit).select(
+            "set", "share", pl.col("m").alias("b"), pl.col("d").alias("d_b")
+        )
+        found.append(
+            group.select(pl.col("m").alias("a"), "set", "d")
+            .join(best, on="set")
+            .filter(pl.col("d") != pl.col("d_b"))
+            .sort(["a", "share", "b"], descending=[False, True, False])
+            .filter(pl.int_range(pl.len()).over("a") < limit)
+            .select(pl.min_horizontal("a", "b").alias("a"), pl.max_horizontal("a", "b").alias("b"))
+        )
+    if not found:
+        return pl.DataFrame(schema={"a": pl.Int64, "b": pl.Int64})
+    return pl.concat(found).unique()
+
+
+#: Word subsets a word set may be indexed under; a longer title is compared word by word.
+_MAX_SIGNATURES = 256
+
+
+def _fewest_shared(a: int, b: int, cutoff: float) -> int | None:
+    """The fewest words two sets of ``a`` and ``b`` words must share for a Jaccard share of
+    at least ``cutoff`` (None: they cannot reach it)."""
+    for shared in range(min(a, b) + 1):
+        if shared >= cutoff * (a + b - shared):
+            return shared
+    return None
+
+
+def _similar_frame(sets: list[frozenset], cutoff: float) -> pl.DataFrame:
+    """Pairs (``set`` <= ``other``, indexes into ``sets``) of word sets whose Jaccard share
+    is at least ``cutoff``; a non-empty set is paired with itself.
+
+    Two sets of a and b words reach the cutoff exactly when they share at least
+    ``_fewest_shared(a, b)`` = k words, so when they share a subset of k words: each set is
+    indexed under its subsets of every k it may need, and sets meet by a join on those
+    subsets, never pair by pair. Sets with more subsets than ``_MAX_SIGNATURES`` (long
+    titles) are compared directly with every set sharing a word with them.
+    """
+    sizes = sorted({len(s) for s in sets} - {0})
+    need = {(a, b): _fewest_shared(a, b, cutoff) for a in sizes for b in sizes}
+    wanted = {a: sorted({k for b in sizes if (k := need[(a, b)]) is not None}) for a in sizes}
+    cost = {a: sum(math.comb(a, k) for k in ks) for a, ks in wanted.items()}
+    index, ids, ks, small = [], [], [], []
+    big: list[int] = []
+    for number, words in enumerate(sets):
+        if not words:
             continue
-        tied: dict[int, set[int]] = {}
-        if bonus > 0:
-            postings: dict[tuple, list[int]] = {}
-            for index, m in enumerate(group):
-                keys = telling_keys[m["measure_id"]]
-                for value, span in keys:
-                    if span:
-                        postings.setdefault(("amount", value, span), []).append(index)
-                for pair in combinations(sorted({value for value, _ in keys}), 2):
-                    postings.setdefault(("amounts", *pair), []).append(index)
-            for members in postings.values():
-                for i in members:
-                    for j in members:
-                        if group[i]["document_id"] != group[j]["document_id"]:
-                            tied.setdefault(i, set()).add(j)
-        titles: dict[frozenset, list[int]] = {}
-        for index in sorted(range(len(group)), key=lambda i: group[i]["measure_id"]):
-            titles.setdefault(frozenset(group[index]["words"]), []).append(index)
-        similar: dict[frozenset, list[tuple[float, frozenset]]] = {}
-        for first, second in _similar_sets(list(titles), cutoff):
-            share = len(first & second) / len(first | second)
-            if share >= threshold:
-                similar.setdefault(first, []).append((share, second))
-                if first != second:
-                    similar.setdefault(second, []).append((share, first))
-        levels = {
-            words: [
-                [other for _, other in level]
-                for _, level in groupby(sorted(found, key=lambda x: -x[0]), key=lambda x: x[0])
-            ]
-            for words, found in similar.items()
-        }
-        pairs: set[tuple[int, int]] = set()
-        for words, members in titles.items():
-            for i in members:
-                own, mine = group[i]["document_id"], tied.get(i, set())
-                for j in mine:
-                    pairs.add((i, j) if i < j else (j, i))
-                taken = 0
-                # Best shares first; once ``limit`` measures score higher, no lower share
-                # can be among the best.
-                for level in levels.get(words, []):
-                    if taken >= limit:
-                        break
-                    found = []
-                    for other in level:
-                        kept = 0
-                        for j in titles[other]:
-                            if kept == limit - taken:
-                                break
-                            if group[j]["document_id"] != own and j not in mine:
-                                found.append(j)
-                                kept += 1
-                    # One share, one score: the lowest measure ids win the tie.
-                    found.sort(key=lambda j: group[j]["measure_id"])
-                    for j in found[: limit - taken]:
-                        pairs.add((i, j) if i < j else (j, i))
-                    taken += len(found[: limit - taken])
-        for i, j in sorted(pairs):
-            a, b = group[i], group[j]
-            if order[a["document_id"]] > order[b["document_id"]]:
-                a, b = b, a
-            yield a, b
+        if cost[len(words)] > _MAX_SIGNATURES:
+            big.append(number)
+            continue
+        small.append(number)
+        ordered = sorted(words)
+        for k in wanted[len(words)]:
+            for subset in combinations(ordered, k):
+                ids.append(number)
+                ks.append(k)
+                index.append("\x1f".join(subset))
+    signatures = pl.DataFrame(
+        {"set": ids, "k": ks, "key": index},
+        schema={"set": pl.Int64, "k": pl.Int64, "key": pl.Utf8},
+    ).join(
+        pl.DataFrame(
+            {"set": list(range(len(sets))), "size": [len(s) for s in sets]},
+            schema={"set": pl.Int64, "size": pl.Int64},
+        ),
+        on="set",
+    )
+    needed = pl.DataFrame(
+        [(a, b, k) for (a, b), k in need.items() if k is not None],
+        schema={"size": pl.Int64, "other_size": pl.Int64, "k": pl.Int64},
+        orient="row",
+    )
+    pairs = (
+        signatures.join(signatures, on=["k", "key"], suffix="_other")
+        .filter(pl.col("set") <= pl.col("set_other"))
+        .rename({"set_other": "other", "size_other": "other_size"})
+        .join(needed, on=["size", "other_size", "k"], how="semi")
+        .select("set", "other")
+        .unique()
+    )
+    if big:
+        postings: dict[str, list[int]] = {}
+        for number, words in enumerate(sets):
+            for word in words:
+                postings.setdefault(word, []).append(number)
+        extra = set()
+        big_set = set(big)
+        for number in big:
+            words = sets[number]
+            for other in {o for word in words for o in postings[word]}:
+                if other in big_set and other < number:
+                    continue  # compared when ``other`` was
+                if len(words & sets[other]) >= cutoff * len(words | sets[other]):
+                    extra.add((min(number, other), max(number, other)))
+        pairs = pl.concat(
+            [pairs, pl.DataFrame(sorted(extra), schema=["set", "other"], orient="row").cast(pl.Int64)]
+        ).unique()
+    return pairs.sort("set", "other")
 
 
 def _similar_sets(sets: list[frozenset], cutoff: float):
     """Pairs of word sets (a non-empty set with itself included) whose Jaccard share is at
-    least ``cutoff``.
-
-    Prefix filtering, as joins in polars: a set of n words can only reach the cutoff with
-    a set that shares one of its n - ceil(cutoff * n) + 1 rarest words, so only sets that
-    share such a word are paired, and the words they share are counted by a join, not by
-    Python per pair.
-    """
-    if not sets:
-        return
-    words = (
-        pl.DataFrame(
-            {"set": list(range(len(sets))), "word": [sorted(s) for s in sets]},
-            schema={"set": pl.Int64, "word": pl.List(pl.Utf8)},
-        )
-        .explode("word")
-        .drop_nulls("word")
-    )
-    frequency = words.group_by("word").len("frequency")
-    size = words.group_by("set").len("size").with_columns(pl.col("size").cast(pl.Int64))
-    prefix = (pl.col("size") - (pl.col("size") * cutoff).ceil().cast(pl.Int64) + 1).alias("keep")
-    postings = (
-        words.join(frequency, on="word")
-        .join(size, on="set")
-        .sort("set", "frequency", "word")
-        .with_columns(pl.int_range(pl.len()).over("set").alias("rank"), prefix)
-        .filter(pl.col("rank") < pl.col("keep"))
-        .select("set", "word")
-    )
-    pairs = (
-        postings.join(postings.rename({"set": "other"}), on="word")
-        .filter(pl.col("set") <= pl.col("other"))
-        .select("set", "other")
-        .unique()
-    )
-    shared = (
-        pairs.join(words, on="set")
-        .join(words.rename({"set": "other"}), on=["other", "word"])
-        .group_by("set", "other")
-        .len("shared")
-        .join(size, on="set")
-        .join(size.rename({"set": "other", "size": "other_size"}), on="other")
-        .filter(
-            pl.col("shared") >= cutoff * (pl.col("size") + pl.col("other_size") - pl.col("shared"))
-        )
-        .sort("set", "other")
-    )
-    for i, j in shared.select("set", "other").iter_rows():
+    least ``cutoff`` (see ``_similar_frame``)."""
+    for i, j in _similar_frame(sets, cutoff).iter_rows():
         yield sets[i], sets[j]
+
+
+def _scored(measures, telling, threshold: float, bonus: float, limit: int) -> pl.DataFrame:
+    """Every candidate pair (``a`` < ``b``) with its score: the share of title words the two
+    have in common, plus ``bonus`` when an amount ties them; only scores >= ``threshold``."""
+    tied = _tied(telling, measures)
+    pairs = pl.concat([tied, _candidates(measures, threshold, limit)]).unique()
+    words = measures.select("m", "words")
+    shared = pl.col("words").list.set_intersection("words_b").list.len()
+    union = pl.col("words").list.len() + pl.col("words_b").list.len() - pl.col("shared")
+    share = pl.when(pl.col("union") > 0).then(
+        pl.col("shared").cast(pl.Float64) / pl.col("union").cast(pl.Float64)
+    )
+    lift = pl.when(pl.col("tied")).then(pl.lit(bonus)).otherwise(pl.lit(0.0))
+    return (
+        pairs.join(words.rename({"m": "a"}), on="a")
+        .join(words.rename({"m": "b", "words": "words_b"}), on="b")
+        .join(tied.with_columns(pl.lit(True).alias("tied")), on=["a", "b"], how="left")
+        .with_columns(shared.alias("shared"), pl.col("tied").fill_null(False))
+        .with_columns(union.alias("union"))
+        .with_columns((share.fill_null(0.0) + lift).alias("score"))
+        .filter(pl.col("score") >= threshold)
+        .select("a", "b", "score")
+    )
+
+
+def _best(scored: pl.DataFrame, limit: int) -> pl.DataFrame:
+    """The pairs among the best ``limit`` of each of their two measures (highest score
+    first, then the other measure's id): a steward reviews a handful per measure, and
+    identical titles in a thousand documents would otherwise propose a million pairs."""
+    both = pl.concat(
+        [
+            scored.select(pl.col("a").alias("m"), pl.col("b").alias("other"), "score", "a", "b"),
+            scored.select(pl.col("b").alias("m"), pl.col("a").alias("other"), "score", "a", "b"),
+        ]
+    )
+    chosen = (
+        both.sort(["m", "score", "other"], descending=[False, True, False])
+        .filter(pl.int_range(pl.len()).over("m") < limit)
+        .group_by("a", "b")
+        .len()
+        .filter(pl.col("len") == 2)
+    )
+    return scored.join(chosen.select("a", "b"), on=["a", "b"], how="semi")
+
+
+def _propose(data: PackageData, tolerances: Tolerances) -> dict[str, dict]:
+    """Undecided links worth a steward's look, by id: pairs of measures of two documents
+    about one budget year whose titles share words or whose telling amounts are equal."""
+    setting = lambda name: tolerances.get("consistency", name)  # noqa: E731
+    stop = {w.lower() for w in setting("stop_words")}
+    min_length = int(setting("min_word_length"))
+    threshold = float(setting("propose_score"))
+    bonus = float(setting("amount_bonus"))
+    limit = int(setting("max_proposals_per_measure"))
+    measures, telling = _measures_and_keys(data, int(setting("max_measures_per_amount")))
+    titles = measures["title"].unique(maintain_order=True).to_list()
+    word_sets = [frozenset(title_words(title, stop, min_length)) for title in titles]
+    numbers = {words: n for n, words in enumerate(sorted(set(word_sets), key=sorted))}
+    by_title = pl.DataFrame(
+        {
+            "title": titles,
+            "set": [numbers[w] for w in word_sets],
+            "words": [sorted(w) for w in word_sets],
+        },
+        schema={"title": pl.Utf8, "set": pl.Int64, "words": pl.List(pl.Utf8)},
+    )
+    measures = measures.join(by_title, on="title", how="left", nulls_equal=True)
+    kept = _best(_scored(measures, telling, threshold, bonus, limit), limit)
+    return _proposals(kept, measures, telling)
+
+
+def _proposals(kept: pl.DataFrame, measures: pl.DataFrame, telling: pl.DataFrame) -> dict:
+    """Each kept pair as a steward reads it, the earlier document's measure first."""
+    involved = pl.concat([kept["a"], kept["b"]]).unique().to_frame("m")
+    info = {
+        m: row
+        for m, *row in measures.join(involved, on="m", how="semi")
+        .select("m", "measure_id", "document_id", "title", "words")
+        .iter_rows()
+    }
+    keys: dict[int, set] = {}
+    for m, value, y0, y1 in (
+        telling.join(involved, on="m", how="semi").select("m", "value", "y0", "y1").iter_rows()
+    ):
+        keys.setdefault(m, set()).add((value, None if y0 is None else (y0, y1)))
+    out = {}
+    for a, b, score in kept.iter_rows():
+        if info[a][1] > info[b][1]:
+            a, b = b, a
+        (id_a, _, title_a, words_a), (id_b, _, title_b, words_b) = info[a], info[b]
+        keys_a, keys_b = keys.get(a, set()), keys.get(b, set())
+        equal = sorted((v, y) for v, y in keys_a & keys_b if y)
+        values = sorted({v for v, _ in keys_a} & {v for v, _ in keys_b})
+        shared = sorted(set(words_a) & set(words_b))
+        evidence = []
+        if shared:
+            evidence.append("title words: " + ", ".join(shared))
+        if equal:
+            evidence.append(
+                "equal amounts: " + "; ".join(f"{euros(v)} in {_span(y)}" for v, y in equal[:3])
+            )
+        elif len(values) >= 2:
+            evidence.append("equal amounts: " + "; ".join(euros(v) for v in values[:4]))
+        lid = link_id(id_a, id_b)
+        out[lid] = {
+            "id": lid,
+            "status": "proposed",
+            "measures": sorted([id_a, id_b]),
+            "titles": [title_a, title_b],
+            "score": round(score, 2),
+            "evidence": "; ".join(evidence),
+        }
+    return out
 
 
 def _by_years(amounts: list[Amount]) -> dict[tuple[int, int], list[Amount]]:
@@ -539,7 +681,8 @@ class _State:
     tolerances: Tolerances = field(init=False)
     precision: Precision = field(init=False)
     context: Context = field(init=False)
-    by_measure: dict[str, list[Amount]] = field(init=False)
+    #: The amounts of the compared links' measures.
+    by_measure: dict[str, list[Amount]] = field(default_factory=dict)
     links: list[Link] = field(init=False)
     #: Confirmed links whose measures are both in the package: the ones compared.
     compared: list[Link] = field(default_factory=list)
@@ -549,8 +692,7 @@ class _State:
     def __post_init__(self) -> None:
         self.tolerances = Tolerances(self.data.project)
         self.precision = Precision(self.tolerances)
-        self.context = Context(self.tolerances, self.data.raw("amounts")["sentence"].to_list())
-        self.by_measure = _measure_amounts(self.data)
+        self.context = Context(self.tolerances, self.data.raw("amounts")["sentence"])
         self.links = load_links(self.data.project)
 
 
@@ -575,6 +717,8 @@ class LinkTargets(Check):
                 resource="checks/links.yml",
                 key=link.id,
             )
+        wanted = {m for link in state.compared for m in link.measures}
+        state.by_measure = _measure_amounts(data, wanted)
         result.checked["confirmed links compared"] = len(state.compared)
         result.checked["links rejected"] = sum(1 for x in state.links if x.status == "rejected")
 
@@ -618,7 +762,7 @@ class ProposeLinks(Check):
 
     def run(self, data: PackageData, result: LayerResult, state: _State) -> None:
         decided = {link.id for link in state.links if link.status != "proposed"}
-        proposals = _propose(data, state.tolerances, state.by_measure)
+        proposals = _propose(data, state.tolerances)
         waiting = [proposals[lid] for lid in sorted(proposals) if lid not in decided]
         where = data.project.relative(proposals_path(data.project))
         if write_proposals(data.project, waiting):
