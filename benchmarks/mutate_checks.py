@@ -213,6 +213,14 @@ MUTANTS = [
         "equal amounts compared pair by pair (quadratic)",
     ),
     Mutant(
+        "crowded-amount-ties",
+        V + "consistency.py",
+        '& (pl.len().over("budget_year", "value", "y0", "y1") <= crowd)',
+        "",
+        CONSISTENCY,
+        "an amount a crowd of measures states ties them (pairs by the square)",
+    ),
+    Mutant(
         "proposals-into-checks",
         V + "links.py",
         'return project.reports / "proposed-links.yml"',

@@ -132,7 +132,7 @@ def test_only_the_best_proposals_of_each_measure_are_kept(project: Project):
     data = PackageData.load(project)
     settings = Tolerances(project)
     low = {"propose_score": 0.25, "amount_bonus": 0.5}
-    every = consistency._propose(data, _Overridden(settings, **low, max_proposals_per_measure=10**6))
+    every = consistency._propose(data, _Overridden(settings, **low, max_proposals_per_measure=99))
     best = consistency._propose(data, _Overridden(settings, **low, max_proposals_per_measure=1))
     crowded = {m: es for m, es in _per_measure(every).items() if len(es) >= 2}
     assert crowded  # the real documents do give measures rival candidates

@@ -136,3 +136,38 @@ def test_repeated_equal_amounts_are_compared_a_bounded_number_of_times(tmp_path)
     result = consistency.run(PackageData.load(project))
     compared = result.checked["equal amounts in one document with different years"]
     assert 0 < compared <= 60 * 20 < 60 * 59 // 2
+
+
+def test_an_amount_many_measures_state_ties_none_of_them(tmp_path):
+    """€ 10 mln in 2021 in every document is no sign that their measures are one: stated by
+    more than max_measures_per_amount measures of a budget year, it proposes no link."""
+    text = "Voor de aanpak komt in 2021 € 10 mln beschikbaar.\n"
+    docs = {d: text for d in ("a", "b", "c")}
+    titles = {"a": "Jeugdzorg", "b": "Wegenbouw", "c": "Kunstsubsidie"}
+    amounts = [
+        amount_row(
+            amount_id=f"{d}:1:1",
+            document_id=d,
+            line=1,
+            column=text.index("€") + 1,
+            quote="€ 10 mln",
+            amount_eur=10_000_000,
+            scale="mln",
+            year_from=2021,
+            year_to=2021,
+            measure_id=f"{d}:m1",
+            sentence=text.strip(),
+        )
+        for d in docs
+    ]
+    measures = [measure_row(f"{d}:m1", titles[d], 1, 1, document_id=d) for d in docs]
+    proposed = {}
+    for cap in (3, 2):
+        project = build(tmp_path / str(cap), docs, amounts=amounts, measures=measures)
+        path = project.checks / "tolerances.yml"
+        settings = yaml.safe_load(path.read_text("utf-8"))
+        settings["consistency"]["max_measures_per_amount"] = cap
+        path.write_text(yaml.safe_dump(settings), "utf-8")
+        result = consistency.run(PackageData.load(project))
+        proposed[cap] = result.checked["links proposed, awaiting a steward"]
+    assert proposed == {3: 3, 2: 0}

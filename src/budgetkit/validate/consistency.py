@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
@@ -48,7 +49,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 class Context:
     """What the words around an amount say it is for (the ``context_*`` tolerances)."""
 
-    def __init__(self, tolerances: Tolerances, sentences: pl.Series) -> None:
+    def __init__(self, tolerances: Tolerances, sentences: Iterable[str | None]) -> None:
         self.reach = int(tolerances.get("consistency", "context_reach"))
         self.min_length = int(tolerances.get("consistency", "context_min_word_length"))
         self.min_shared = int(tolerances.get("consistency", "context_min_shared_words"))
@@ -66,7 +67,7 @@ class Context:
         if self._vocabulary is None:
             self._vocabulary = {
                 word
-                for sentence in self._sentences.drop_nulls().unique().to_list()
+                for sentence in set(self._sentences) - {None, ""}
                 for word in (w.lower() for w in _WORD.findall(sentence))
                 if len(word) >= self.min_length
             }
@@ -195,14 +196,14 @@ def _tied(telling: pl.DataFrame, measures: pl.DataFrame) -> pl.DataFrame:
     same = spanned.join(spanned, on=["budget_year", "value", "y0", "y1"], suffix="_b").select(
         pl.col("m").alias("a"), pl.col("m_b").alias("b")
     )
+    # Two equal values: each measure's pairs of telling values (few: a measure states a
+    # handful of amounts) joined, never every measure stating one of them.
     values = telling.select("budget_year", "m", "value").unique()
-    two = (
-        values.join(values, on=["budget_year", "value"], suffix="_b")
-        .filter(pl.col("m") < pl.col("m_b"))
-        .group_by("m", "m_b")
-        .len()
-        .filter(pl.col("len") >= 2)
-        .select(pl.col("m").alias("a"), pl.col("m_b").alias("b"))
+    pairs = values.join(values.select("m", pl.col("value").alias("value_2")), on="m").filter(
+        pl.col("value") < pl.col("value_2")
+    )
+    two = pairs.join(pairs, on=["budget_year", "value", "value_2"], suffix="_b").select(
+        pl.col("m").alias("a"), pl.col("m_b").alias("b")
     )
     return (
         pl.concat([same, two])
@@ -217,20 +218,11 @@ def _tied(telling: pl.DataFrame, measures: pl.DataFrame) -> pl.DataFrame:
 
 def _few_documents(frame: pl.DataFrame, group: list[str], limit: int) -> pl.DataFrame:
     """Of each group's rows (in the frame's order of preference), those that can be among
-    the first ``limit`` of the group once any one document's rows are left out: each
-    document's first ``limit``, of the first ``limit + 1`` documents to appear."""
-    position = pl.int_range(pl.len()).over(group)
-    return (
-        frame.with_columns(position.alias("_at"))
-        .with_columns(
-            pl.int_range(pl.len()).over([*group, "d"]).alias("_in_doc"),
-            pl.col("_at").min().over([*group, "d"]).alias("_doc_first"),
-        )
-        .filter(
-            (pl.col("_in_doc") < limit)
-            & (pl.col("_doc_first").rank("dense").over(group) <= limit + 1)
-        )
-        .drop("_at", "_in_doc", "_doc_first")
+    the first ``limit`` of the group once any one document's rows are left out: of each
+    document's first ``limit``, the first ``2 * limit`` (the document left out holds at
+    most ``limit`` of them)."""
+    return frame.filter(pl.int_range(pl.len()).over([*group, "d"]) < limit).filter(
+        pl.int_range(pl.len()).over(group) < 2 * limit
     )
 
 
@@ -272,12 +264,16 @@ def _candidates(measures: pl.DataFrame, threshold: float, limit: int) -> pl.Data
         .filter(pl.col("share") >= threshold)
     )
     shares = pl.concat(
-        [shared, shared.filter(pl.col("set") != pl.col("other")).select("other", "set", "share")
-         .rename({"other": "set", "set": "other"})]
+        [
+            shared,
+            shared.filter(pl.col("set") != pl.col("other"))
+            .select("other", "set", "share")
+            .rename({"other": "set", "set": "other"}),
+        ]
     )
     found = []
     members = measures.select("budget_year", "set", "m", "d")
-    for (year,), group in members.partition_by("budget_year", as_dict=True, maintain_order=True).items():
+    for group in members.partition_by("budget_year", maintain_order=True):
         first = _few_documents(group.sort("m"), ["set"], limit)
         merged = shares.join(first.rename({"set": "other"}), on="other").sort(
             ["set", "share", "m"], descending=[False, True, False]
@@ -377,9 +373,8 @@ def _similar_frame(sets: list[frozenset], cutoff: float) -> pl.DataFrame:
                     continue  # compared when ``other`` was
                 if len(words & sets[other]) >= cutoff * len(words | sets[other]):
                     extra.add((min(number, other), max(number, other)))
-        pairs = pl.concat(
-            [pairs, pl.DataFrame(sorted(extra), schema=["set", "other"], orient="row").cast(pl.Int64)]
-        ).unique()
+        more = pl.DataFrame(sorted(extra), schema=["set", "other"], orient="row")
+        pairs = pl.concat([pairs, more.cast(pl.Int64)]).unique()
     return pairs.sort("set", "other")
 
 
@@ -692,7 +687,8 @@ class _State:
     def __post_init__(self) -> None:
         self.tolerances = Tolerances(self.data.project)
         self.precision = Precision(self.tolerances)
-        self.context = Context(self.tolerances, self.data.raw("amounts")["sentence"])
+        sentences = self.data.raw("amounts")["sentence"].unique().to_list()
+        self.context = Context(self.tolerances, sentences)
         self.links = load_links(self.data.project)
 
 
