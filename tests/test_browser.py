@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 import shutil
 import socket
@@ -181,7 +182,7 @@ def test_download_a_csv_and_the_excel_variant(page: Page, real_site: str) -> Non
     assert rows and all(row["amount_eur"].isdigit() for row in rows)  # raw euros, not "€ …"
     assert all("jeugdzorg" in (row["quote"] + row["sentence"]).lower() for row in rows)
     with page.expect_download() as download_info:
-        page.locator(".export-links a", has_text="CSV voor Excel").click()
+        page.locator(".export-links a", has_text="CSV voor Excel (deze selectie)").click()
     excel = download_info.value
     assert excel.suggested_filename == "amounts-excel.csv"
     data = Path(excel.path()).read_bytes()
@@ -191,6 +192,17 @@ def test_download_a_csv_and_the_excel_variant(page: Page, real_site: str) -> Non
     assert [row[0] for row in excel_rows[1:]] == [row["amount_id"] for row in rows]
     assert "€" in data.decode("utf-8-sig")
     _shot(page, "download-01-after-csv-and-excel")
+    # the whole table, written at publish time: every amount, not one page's
+    with page.expect_download() as download_info:
+        page.locator(".export-links a", has_text="CSV voor Excel (hele tabel").click()
+    whole = download_info.value
+    assert whole.suggested_filename == "amounts-excel.csv"
+    data = Path(whole.path()).read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    whole_rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
+    with urllib.request.urlopen(real_site + "/budget/amounts.json?_size=1") as response:
+        count = json.load(response)["filtered_table_rows_count"]
+    assert whole_rows[0] == excel_rows[0] and len(whole_rows) == count + 1 > len(excel_rows)
 
 
 TABEL_15 = "vws-begroting-2023-artikel-3:tabel-15"

@@ -295,7 +295,7 @@ async def test_ministry_totals_ignore_case(ds) -> None:
 async def test_csv_downloads_and_excel_variant_has_bom_and_semicolons(ds) -> None:
     response = await ds.client.get("/budget/amounts.csv?_dl=1")
     assert response.headers["content-disposition"].startswith("attachment")
-    html = (await ds.client.get("/budget/amounts")).text
+    html = (await ds.client.get("/budget/amounts?currency=EUR")).text  # a selection
     link = re.search(r'href="(/budget/amounts\.excel[^"]*)"[^>]*>CSV voor Excel', html).group(1)
     response = await ds.client.get(link.replace("&amp;", "&"))
     assert response.headers["content-disposition"] == ('attachment; filename="amounts-excel.csv"')

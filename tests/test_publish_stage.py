@@ -27,6 +27,15 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def _build_files(project: Project) -> dict[str, str]:
+    """Every published file (the Excel files are in a folder) -> its digest."""
+    return {
+        str(p.relative_to(project.build)): _digest(p)
+        for p in sorted(project.build.rglob("*"))
+        if p.is_file()
+    }
+
+
 # --- the gate ---------------------------------------------------------------------------
 
 
@@ -104,7 +113,7 @@ def test_not_null_follows_required(sample: Project) -> None:
 
 def test_a_failed_publish_keeps_the_previous_site(sample: Project) -> None:
     db = publish(sample)
-    before = {p.name: _digest(p) for p in sample.build.iterdir()}
+    before = _build_files(sample)
     amounts = sample.datapackage / "data" / "amounts.csv"
     lines = amounts.read_text(encoding="utf-8").split("\n")
     lines[-2] = lines[-2].replace("75500000", "75.5 mln")  # not an integer
@@ -112,7 +121,7 @@ def test_a_failed_publish_keeps_the_previous_site(sample: Project) -> None:
     with pytest.raises(InputError, match="not of its schema's type") as error:
         publish(sample, check_validation=False)
     assert error.value.path.endswith("amounts.csv") and error.value.line == len(lines) - 1
-    assert {p.name: _digest(p) for p in sample.build.iterdir()} == before
+    assert _build_files(sample) == before
     assert db.exists()
 
 
@@ -122,12 +131,13 @@ def test_a_changed_source_is_refused(sample: Project) -> None:
         publish(sample)
 
 
-def test_same_package_same_zip_and_database(sample: Project) -> None:
+def test_same_package_same_zip_database_and_excel_files(sample: Project) -> None:
     publish(sample)
-    first = {p.name: _digest(p) for p in sample.build.iterdir()}
+    first = _build_files(sample)
     publish(sample)
-    assert {p.name: _digest(p) for p in sample.build.iterdir()} == first
-    assert set(first) == {"budget.db", "datapackage.zip", "metadata.json", "inspect-data.json"}
+    assert _build_files(sample) == first
+    assert {"budget.db", "datapackage.zip", "metadata.json", "inspect-data.json"} < set(first)
+    assert {"excel/amounts-excel.csv", "excel/source_lines-excel.csv"} < set(first)
 
 
 def test_inspect_counts_are_the_table_counts(sample: Project) -> None:

@@ -184,10 +184,13 @@ def test_no_response_names_a_server_path(server: Server, path: str) -> None:
 def test_only_the_published_files_can_be_downloaded(server: Server) -> None:
     build = server.project.build
     published = sorted(path.name for path in build.iterdir())
-    assert published == ["budget.db", "datapackage.zip", "inspect-data.json", "metadata.json"]
-    for name in published:
-        mode = stat.S_IMODE(os.stat(build / name).st_mode)
-        assert mode & 0o044 == 0o044, f"{name} is not readable by others: {oct(mode)}"
+    assert published == [
+        "budget.db", "datapackage.zip", "excel", "inspect-data.json", "metadata.json",
+    ]  # fmt: skip
+    for path in [build / name for name in published] + list((build / "excel").iterdir()):
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+        wanted = 0o055 if path.is_dir() else 0o044
+        assert mode & wanted == wanted, f"{path.name} is not readable by others: {oct(mode)}"
     leftover = build.parent / ".build.new-test"
     leftover.mkdir()
     (leftover / "budget.db").write_bytes(b"x")

@@ -21,16 +21,18 @@ from sqlite_utils.utils import Format, rows_from_file
 
 from budgetkit.errors import InputError
 from budgetkit.project import Project
-from budgetkit.publish import measure_links, source_lines, summaries
+from budgetkit.publish import facet_counts, measure_links, source_lines, summaries
 from budgetkit.publish.site import Site
 from budgetkit.schemas import load_schema
 
 COLUMN_TYPES: dict[str, type] = {"integer": int, "number": float, "boolean": int}
+#: How a column is declared: "any" keeps each value's own type (BLOB affinity).
+DECLARED_TYPES: dict[str, type] = {**COLUMN_TYPES, "any": bytes}
 TRUE_VALUES = ("true", "True", "TRUE", "1")
 FALSE_VALUES = ("false", "False", "FALSE", "0")
 BATCH = 5000
 #: Tables the site adds to the package's resources; each has its schema in ``schemas/``.
-DERIVED = ("source_lines", "measure_links", "amount_totals", "chart_amounts")
+DERIVED = ("source_lines", "measure_links", "amount_totals", "chart_amounts", "facet_counts")
 
 
 def _as_list(fields: str | list[str]) -> list[str]:
@@ -164,12 +166,34 @@ def create_table(
     fields = schema["fields"]
     primary = _as_list(schema.get("primaryKey", []))
     db[name].create(
-        {field["name"]: COLUMN_TYPES.get(field.get("type"), str) for field in fields},
+        {field["name"]: DECLARED_TYPES.get(field.get("type"), str) for field in fields},
         pk=primary[0] if len(primary) == 1 else (tuple(primary) or None),
         not_null={f["name"] for f in fields if f.get("constraints", {}).get("required")},
         foreign_keys=_foreign_keys(name, schema),
     )
     db[name].insert_all(rows, batch_size=BATCH)
+
+
+def store_in_order(
+    db: sqlite_utils.Database, name: str, schema: dict[str, Any], order: str, config: Path
+) -> None:
+    """Rewrite a loaded table with its rows in ``order`` (``stored_order`` in site.yml), so
+    its rowids follow that order and so does its full-text index, built afterwards: a
+    search can then take its first matches in that order and stop, instead of looking up
+    and sorting every match (the search page, on a term with 36,000 matches)."""
+    loaded = f"{name}__as_loaded"
+    columns = ", ".join(f'"{field["name"]}"' for field in schema["fields"])
+    with db.conn:
+        db.execute(f'alter table "{name}" rename to "{loaded}"')
+        create_table(db, name, schema, iter(()))
+        try:
+            db.execute(
+                f'insert into "{name}" ({columns}) select {columns} from "{loaded}" as "{name}"'
+                f" order by {order}"
+            )
+        except sqlite3.Error as exc:
+            raise InputError(config, f"stored_order of {name}: {exc}") from None
+        db.execute(f'drop table "{loaded}"')
 
 
 def finish_table(db: sqlite_utils.Database, name: str, schema: dict[str, Any], site: Site) -> None:
@@ -202,12 +226,19 @@ def build_database(
             rows = _csv_rows(path, resource["schema"], lines)
             create_table(db, resource["name"], resource["schema"], rows)
             _typed_by_sqlite(db, resource["name"], resource["schema"], path, lines)
+    for resource in descriptor["resources"]:
+        order = site.stored_order(resource["name"])
+        if order:
+            store_in_order(
+                db, resource["name"], resource["schema"], order, project.publish / "site.yml"
+            )
     documents = list(db["documents"].rows)
     derived_rows = {
         "source_lines": source_lines.read_source_lines(project.root, documents),
         "measure_links": measure_links.read_measure_links(project),
         "amount_totals": iter(()),  # filled by SQL below
         "chart_amounts": iter(()),  # filled by SQL below
+        "facet_counts": iter(()),  # filled by SQL below, from the indexes
     }
     for name, schema in derived_schemas(project).items():
         with db.conn:
@@ -216,6 +247,7 @@ def build_database(
     summaries.fill_amount_totals(db)
     for name, schema in schemas.items():
         finish_table(db, name, schema, site)
+    facet_counts.fill_facet_counts(db, site, schemas)
     db.analyze()
     counts = {name: db[name].count for name in db.table_names()}
     db.close()

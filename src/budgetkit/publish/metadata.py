@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from budgetkit.publish.facet_counts import filter_columns
 from budgetkit.publish.render import dutch_number
 from budgetkit.publish.site import Labels, Site
 
@@ -43,6 +44,8 @@ def _table(name: str, schema: dict[str, Any], site: Site) -> dict[str, Any]:
     }
     if site.default_facets(name):
         table["facets"] = site.default_facets(name)
+    if site.hidden(name):
+        table["hidden"] = True
     if settings.get("label_column"):
         table["label_column"] = settings["label_column"]
     for key in ("sort", "sort_desc"):
@@ -101,6 +104,12 @@ def dashboards(site: Site) -> dict[str, Any]:
     return config
 
 
+def shown_tables(descriptor: dict[str, Any], site: Site, derived: dict[str, Any]) -> list[str]:
+    """The package's resources and the derived tables, except those the site hides."""
+    names = [r["name"] for r in descriptor["resources"]] + list(derived)
+    return [name for name in names if not site.hidden(name)]
+
+
 def datasette_metadata(
     descriptor: dict[str, Any], site: Site, derived: dict[str, dict[str, Any]]
 ) -> dict[str, Any]:
@@ -136,6 +145,8 @@ def datasette_metadata(
                     for name in schemas
                     if site.facets(name) and not site.default_facets(name)
                 },
+                "facet_counts": filter_columns(site, schemas),
+                "excel_tables": shown_tables(descriptor, site, derived),
                 "sqlite_pragmas": site.sqlite,
                 "chart_embed": "/-/dashboards/tabel/rijen/embed"
                 if "tabel" in site.dashboards

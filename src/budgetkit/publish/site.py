@@ -94,6 +94,16 @@ class Site:
         settings = self.tables.get(table, {})
         return self.facets(table) if settings.get("default_facets", True) else []
 
+    def stored_order(self, table: str) -> str | None:
+        """SQL ORDER BY terms the table's rows are stored in (its rowid order), or None for
+        the package's order. A query can then read rows in that order without sorting."""
+        order = self.tables.get(table, {}).get("stored_order")
+        return str(order) if order else None
+
+    def hidden(self, table: str) -> bool:
+        """A table the site uses but does not list (Datasette's ``hidden``)."""
+        return bool(self.tables.get(table, {}).get("hidden"))
+
     def search(self, table: str) -> list[str]:
         return list(self.tables.get(table, {}).get("search", []))
 

@@ -1,4 +1,5 @@
-"""The publish stage: validated package -> database, Datasette metadata and zip.
+"""The publish stage: validated package -> database, Datasette metadata, zip and the
+tables as Excel-friendly CSV files.
 
 Everything is built into a new folder next to ``publish/build/`` and switched in for it
 in one step (``budgetkit.atomic``), so a failed or killed publish leaves the previous
@@ -19,8 +20,10 @@ from budgetkit.descriptor import load_descriptor
 from budgetkit.project import Project
 from budgetkit.publish.archive import write_zip
 from budgetkit.publish.database import build_database, derived_schemas
+from budgetkit.publish.excel import FOLDER as EXCEL_FOLDER
+from budgetkit.publish.excel import write_excel_tables
 from budgetkit.publish.gate import require_validated
-from budgetkit.publish.metadata import ZIP_NAME, datasette_metadata
+from budgetkit.publish.metadata import ZIP_NAME, datasette_metadata, shown_tables
 from budgetkit.publish.site import load_site
 
 METADATA_NAME = "metadata.json"
@@ -62,6 +65,8 @@ def publish(project: Project, check_validation: bool = True) -> Path:
     with replaced_folder(project.build) as staging:
         tmp_db = database_path(project, site.database, staging)
         counts = build_database(project, descriptor, site, tmp_db)
+        shown = shown_tables(descriptor, site, derived_schemas(project))
+        write_excel_tables(tmp_db, staging / EXCEL_FOLDER, shown)
         write_zip(project.datapackage, descriptor, staging / ZIP_NAME)
         (staging / METADATA_NAME).write_bytes(
             _json_bytes(datasette_metadata(descriptor, site, derived_schemas(project)))
