@@ -9,6 +9,8 @@ against what the site would give without it.
   must be caught.
 - The search page reads hits in the order the amounts are stored (``stored_order``): its
   hits must be exactly those of a plain full-text query sorted the way the page promises.
+- The table page's search box asks Datasette for no count and counts in the full-text index
+  alone: the same number as Datasette's count, up to a cap.
 - Excel files of whole tables, written at publish time: every row, the Excel variant's
   bytes, downloaded as a file.
 """
@@ -19,6 +21,7 @@ import csv
 import dataclasses
 import io
 import json
+import re
 import shutil
 import sqlite3
 from pathlib import Path
@@ -162,6 +165,38 @@ async def test_search_page_gives_the_promised_hits_in_the_promised_order(
     assert [row["amount_id"] for row in rows] == expected
     if term == "jeugd":  # B (2022) before A (2021), A's amounts in line order
         assert expected == ["sample-b-l2-c19", "sample-a-l3-c19", "sample-a-l4-c24"]
+
+
+def _row_count(html: str) -> str:
+    return " ".join(re.search(r'<h3 class="row-count">(.*?)</h3>', html, re.S).group(1).split())
+
+
+@pytest.mark.parametrize("term", ["jeugd", "miljoen", "75,5", "ruim", "qqq"])
+async def test_search_box_counts_in_the_index_what_datasette_counts(
+    sample: Project, term: str
+) -> None:
+    site = site_files(sample).datasette()
+    counted = (await site.client.get(f"/budget/amounts?_search={term}")).text
+    traces: list[dict] = []
+    with capture_traces(traces):
+        from_box = (await site.client.get(f"/budget/amounts?_search={term}&_nocount=1")).text
+    assert _row_count(from_box) == _row_count(counted)
+    assert _row_count(from_box).startswith(("0 rijen", "1 rij ", "2 rijen", "3 rijen"))
+    assert not any("count(*) from amounts where" in t["sql"] for t in traces)
+    assert '<input type="hidden" name="_nocount" value="1">' in from_box  # the search box
+
+
+async def test_search_box_says_more_than_the_cap(sample: Project) -> None:
+    files = site_files(sample)
+    metadata = json.loads(files.metadata.read_text(encoding="utf-8"))
+    metadata["plugins"]["budgetkit"]["search_count_cap"] = 1
+    capped = sample.root / "capped-metadata.json"
+    capped.write_text(json.dumps(metadata), encoding="utf-8")
+    site = dataclasses.replace(files, metadata=capped).datasette()
+    many = (await site.client.get("/budget/amounts?_search=jeugd&_nocount=1")).text
+    assert _row_count(many).startswith("meer dan 1 rijen met „jeugd”")
+    one = (await site.client.get("/budget/amounts?_search=ruim&_nocount=1")).text
+    assert _row_count(one).startswith("1 rij met „ruim”")
 
 
 def _excel_rows(body: bytes) -> list[list[str]]:
