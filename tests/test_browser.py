@@ -326,3 +326,16 @@ def test_html_in_the_data_is_shown_as_text(page: Page, sample_site: str) -> None
         expect(page.locator("body")).to_contain_text("<script>alert(")
     _shot(page, "07-script-shown-as-text")
     assert alerts == []
+
+
+def test_column_menu_speaks_dutch(page: Page, sample_site: str) -> None:
+    page.goto(sample_site + "/budget/amounts")
+    page.locator("th.col-amount_eur .dropdown-menu-icon").click()
+    menu = page.locator(".dropdown-menu")
+    expect(menu).to_be_visible()
+    expect(menu.locator(".dropdown-sort-asc")).to_have_text("Oplopend sorteren")
+    expect(menu.locator(".dropdown-facet")).to_have_text("Tellen per waarde")
+    column_type = menu.locator(".dropdown-column-type")
+    expect(column_type).to_have_text("Soort: geheel getal, altijd ingevuld")
+    assert "Sort" not in menu.inner_text() and "Type:" not in menu.inner_text()
+    _shot(page, "column-menu-in-dutch")
