@@ -29,7 +29,10 @@ _NUMBERED = re.compile(
 )
 _BULLET = re.compile(r"^\s*[•–\-·▪◦●]")
 _NUMERIC = re.compile(r"^[\s\d.,%€x()\-–+]*$")
-_SENTENCE_BREAK = re.compile(r"\w{2,}[.;] +\w")
+# A full stop or semicolon after a word of two letters or more, then more words; it starts on
+# the stop (the word is looked behind at), so the engine skips to the next stop in C instead
+# of trying every word.
+_SENTENCE_BREAK = re.compile(r"(?<=\w\w)[.;] +\w")
 _REFERENCE_LIKE = re.compile(r"Kamerstuk|\bnr\.|\bblz\.|https?:|www\.|@")
 # A table row flattened onto one line ("Accres 807.121 1.084.429 ...") or a caption.
 _TABLE_LIKE = re.compile(r"\d[\d.,]*%?\s+\(?[\d€]|^(?:Tabel|Figuur|Grafiek|Bron)\b")
@@ -46,6 +49,7 @@ _ROLES = (
     r"\w*(?:directeur|bestuurder|voorzitter|wethouder|adviseur|strateeg|manager|burgemeester"
     r"|secretaris|minister|hoogleraar|onderzoeker)"
 )
+# (Both alternatives start at the line's start: it is matched there, not searched for.)
 _ROLE_LINE = re.compile(
     rf"(?i)^(?:algemeen\s+|senior\s+)?{_ROLES}\b|^[^,]{{3,60}},\s+(?:\w+\s+){{0,2}}{_ROLES}\b"
 )
@@ -200,7 +204,7 @@ class _Scanner:
         publisher's name (the organisation under a signature, or its colophon), or a bare
         person's name with a role line right after it."""
         publisher = self.publisher
-        if _ROLE_LINE.search(text) or (publisher and text.lower() == publisher.lower()):
+        if _ROLE_LINE.match(text) or (publisher and text.lower() == publisher.lower()):
             return True
         words = text.split()
         if not 2 <= len(words) <= 4 or not all(
@@ -208,7 +212,7 @@ class _Scanner:
         ):
             return False
         follow = self.next_content(line)
-        return follow is not None and bool(_ROLE_LINE.search(self.text(follow)))
+        return follow is not None and bool(_ROLE_LINE.match(self.text(follow)))
 
     def heading_text_ok(self, text: str, joined: bool) -> bool:
         """Whether folded heading text reads as a heading: short (a heading split over lines
