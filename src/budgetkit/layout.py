@@ -10,6 +10,7 @@ once per document here, as are the paragraphs they delimit.
 
 from __future__ import annotations
 
+import operator
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -45,10 +46,10 @@ def double_spaced(folded: list[str]) -> bool:
     """Whether the extraction put an empty line after (nearly) every line of text, so that
     one empty line is line spacing and not a paragraph break. ``folded``: the folded lines,
     empty exactly where a line is blank."""
-    blank = [not text for text in folded]
-    content = [i for i in range(len(blank) - 1) if not blank[i]]
-    spaced = sum(1 for i in content if blank[i + 1])
-    return spaced > 0.8 * len(content)
+    filled = list(map(bool, folded))
+    content = sum(filled[:-1])  # lines of text, the last line not counted
+    spaced = sum(map(operator.gt, filled[:-1], filled[1:]))  # text followed by a blank line
+    return spaced > 0.8 * content
 
 
 def page_furniture(
@@ -62,30 +63,33 @@ def page_furniture(
     names the budget ("Financiën en Nationale Schuld Rijksbegroting 2021"); printed once
     per page, it lands anywhere in the text.
     """
-    # a folded line ends in the line's last character that is not white space
-    glued = [bool(text) and text[-1].isdecimal() for text in folded]
-    normal = [
-        _normal(line) if ends else text
-        for line, text, ends in zip(lines, folded, glued, strict=True)
-    ]
+    # A folded line ends in the line's last character that is not white space; only a line
+    # ending in a digit can carry a page number, so only those are normalised (and the
+    # per-line work below is done by list and Counter methods, not by Python per line).
+    glued = [index for index, text in enumerate(folded) if text[-1:].isdecimal()]
+    normal = folded.copy()
+    for index in glued:
+        normal[index] = _normal(lines[index])
     numbered = Counter(
-        n
-        for n, line, ends in zip(normal, lines, glued, strict=True)
-        if n and ends and _NUMBERED_LINE.search(line)
+        normal[index] for index in glued if normal[index] and _NUMBERED_LINE.search(lines[index])
     )
     # only lines printed once with a page number can repeat as a running line: count those
-    counts = Counter(n for n in normal if n in numbered)
+    counts = Counter(normal)
     repeated = {n for n in numbered if counts[n] >= 2}
     targets = repeated | {_normal(title)}
-    footer = re.compile(rf"^.{{0,60}}\bRijksbegroting {budget_year}$") if budget_year else None
+    running = [index for index, n in enumerate(normal, start=1) if n in targets]
+    if budget_year:
+        ending = f"Rijksbegroting {budget_year}"
+        footer = re.compile(rf"^.{{0,60}}\b{ending}$")
+        running += [
+            index
+            for index, text in enumerate(folded, start=1)
+            if text.endswith(ending) and footer.match(text)
+        ]
     return {
         index
-        for index, (n, text) in enumerate(zip(normal, folded, strict=True), start=1)
-        if (
-            n in targets or (footer is not None and "Rijksbegroting" in text and footer.match(text))
-        )
-        and len(n) <= MAX_HEADING
-        and _WORDY.search(n)
+        for index in running
+        if len(normal[index - 1]) <= MAX_HEADING and _WORDY.search(normal[index - 1])
     }
 
 
