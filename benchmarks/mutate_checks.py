@@ -32,6 +32,7 @@ TOTALS = (T + "test_totals_checks.py", T + "test_sums_corpus.py")
 CONSISTENCY = (T + "test_consistency_checks.py", T + "test_links.py")
 CONTRACTS = (T + "test_contract_checks.py",)
 STRUCTURE = (T + "test_structure_checks.py",)
+SCREEN = (T + "test_structure_screen.py",)
 
 
 @dataclass(frozen=True)
@@ -244,8 +245,8 @@ MUTANTS = [
     Mutant(
         "foreign-keys-dropped",
         V + "structure.py",
-        "for error in task.errors:",
-        'for error in [e for e in task.errors if e.type != "foreign-key"]:',
+        "for error in errors:",
+        'for error in [e for e in errors if e.type != "foreign-key"]:',
         STRUCTURE,
         "Frictionless' foreign-key errors not reported",
     ),
@@ -256,6 +257,55 @@ MUTANTS = [
         "limit_errors=2",
         STRUCTURE,
         "only Frictionless' first errors reported",
+    ),
+    # The structure screen: it may choose too many rows for Frictionless, never too few.
+    Mutant(
+        "screen-ignores-booleans",
+        V + "structure_screen.py",
+        "return col.is_in([*DEFAULT_TRUE_VALUES, *DEFAULT_FALSE_VALUES])",
+        "return pl.lit(True)",
+        SCREEN,
+        "the screen takes every boolean cell for valid",
+    ),
+    Mutant(
+        "screen-loose-integers",
+        V + "structure_screen.py",
+        '"integer": r"^-?(?:0|[1-9][0-9]{0,17})$",',
+        '"integer": r"^.*$",',
+        SCREEN,
+        "the screen takes any text for an integer",
+    ),
+    Mutant(
+        "screen-ignores-repeats",
+        V + "structure_screen.py",
+        "hits = keys.select(pl.struct(names).is_duplicated()).to_series().to_numpy()",
+        "hits = keys.select(pl.struct(names).is_first_distinct()).to_series().to_numpy()",
+        SCREEN,
+        "the screen chooses only the first row of a repeated key",
+    ),
+    Mutant(
+        "screen-no-referred-rows",
+        V + "structure_screen.py",
+        "target.chosen[new] = True",
+        "target.chosen[new] = False",
+        SCREEN,
+        "rows that chosen rows refer to are left out of the subset",
+    ),
+    Mutant(
+        "screen-ignores-cell-count",
+        V + "structure_screen.py",
+        "table.chosen |= cells[1:] != len(names)",
+        "table.chosen |= cells[1:] != cells[1:]",
+        SCREEN,
+        "rows with extra or missing cells are not chosen",
+    ),
+    Mutant(
+        "screen-rows-not-renumbered",
+        V + "structure_screen.py",
+        "error.row_number = int(numbers[row - 1])",
+        "error.row_number = int(row)",
+        SCREEN,
+        "errors keep their row number in the subset",
     ),
     # The report.
     Mutant(

@@ -1,20 +1,29 @@
 """Layer 1, structure: the package against its own Table Schemas, as Frictionless sees it.
 
-Frictionless validates the descriptor and every resource, whatever its size, in its own
-row loop: types, constraints, primary and foreign keys, every error (no 1000-error cap).
-There is one code path: the column-wise rules that make a million rows fast are the
-contracts layer's Pandera model, a different component judging the same schemas, so the
-two layers check each other instead of one re-implementing the other. The inlined schemas
-must also equal ``schemas/*.json``.
+Frictionless is the one judge of every structural error this layer reports: types,
+constraints, primary and foreign keys, labels, blank rows, extra and missing cells, every
+error (no 1000-error cap), with Frictionless' own types and messages. There is one code
+path for every size of resource: ``Package.validate`` on the package's descriptor.
+
+What makes a million rows fast is *which* rows Frictionless reads, not who judges them:
+``structure_screen`` picks, column-wise with polars, every row that is not plainly valid
+(and the rows those refer to), Frictionless validates just those in a package of the
+same descriptor, and its row numbers are mapped back. The screen only ever over-selects;
+whatever it cannot read exactly as Frictionless does sends every row of that resource to
+Frictionless, so the report is the one a full run gives (tests compare the two on every
+error kind and on randomly broken packages). The contracts layer's Pandera model stays
+a different component judging the same schemas, so the two layers check each other. The
+inlined schemas must also equal ``schemas/*.json``.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from frictionless import Package
+import polars as pl
 
 from budgetkit.schemas import load_schema
+from budgetkit.validate import structure_screen
 from budgetkit.validate.check import Check, run_checks
 from budgetkit.validate.loader import PackageData
 from budgetkit.validate.report import LayerResult
@@ -51,24 +60,31 @@ def _frictionless(data: PackageData, names: list[str], result: LayerResult) -> N
         **data.descriptor,
         "resources": [data.resources[n] for n in names],
     }
-    package = Package(descriptor, basepath=str(data.project.datapackage))
-    report = package.validate(limit_errors=10**9)  # a steward needs every error, not 1000
+    frames = {n: data.raw(n) for n in names}
+    report = structure_screen.validate(  # a steward needs every error, not 1000
+        descriptor, data.project.datapackage, frames, limit_errors=10**9
+    )
     for error in report.errors:  # package-level: the descriptor itself
         result.error(error.type, error.message, resource="datapackage.json")
-    for task in report.tasks:
-        keys = None
-        for error in task.errors:
+    for name, errors in report.tasks:
+        rows = sorted({e.row_number for e in errors if getattr(e, "row_number", None)})
+        keys = {}
+        if rows:
+            raw = data.raw(name).filter(pl.col("_row").is_in(rows))
+            keys = dict(raw.select("_row", data.key_of(name)).iter_rows())
+        for error in errors:
             row = getattr(error, "row_number", None)
-            if row is not None and keys is None:
-                keys = dict(data.raw(task.name).select("_row", data.key_of(task.name)).iter_rows())
             result.error(
                 error.type,
                 error.message,
-                resource=task.name,
+                resource=name,
                 row=row,
-                key=(keys or {}).get(row),
-                field=_field(error, data.schema(task.name)),
+                key=keys.get(row),
+                field=_field(error, data.schema(name)),
             )
+    for name, table in report.tables.items():
+        read = table.rows if table.all_rows else int(structure_screen.kept(table).sum())
+        result.checked[f"{name} rows read by Frictionless"] = read
 
 
 class SchemasMatch(Check):

@@ -1,0 +1,248 @@
+"""The screen chooses rows; Frictionless on those rows must report what it reports on all.
+
+Every test compares the structure layer's way (``structure_screen.validate``: the screen,
+then Frictionless on the chosen rows, row numbers mapped back) with plain Frictionless
+(``Package.validate`` on the whole files) on the same package, error by error: type,
+row, field, cells, note and message. The broken row stands past the first 100 lines,
+which the screen always keeps (Frictionless sniffs its dialect from them), so a rule the
+screen forgot loses the error instead of passing by luck.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from frictionless import Package
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from inline_package import DOCUMENT, amount_row, build
+
+from budgetkit.validate import structure_screen
+
+ROOT = Path(__file__).resolve().parents[2]
+TEXT = "Het kabinet trekt € 3,5 mrd uit.\n"
+ROWS = 150
+BROKEN = 140  # index of the broken row: CSV row 142 (header 1, first row 2)
+EXTRA_FIELDS = {
+    "amounts": [
+        {"name": "checked_on", "type": "date", "constraints": {"minimum": "2020-01-01"}},
+        {"name": "share", "type": "number", "constraints": {"minimum": 0, "maximum": 1}},
+        {"name": "flag", "type": "boolean"},
+        {"name": "link", "type": "string", "format": "uri"},
+        {
+            "name": "code",
+            "type": "string",
+            "constraints": {"pattern": "[A-Z]{2}-[0-9]+", "minLength": 4, "maxLength": 8},
+        },
+        {"name": "rank", "type": "integer", "constraints": {"unique": True}},
+    ]
+}
+
+
+def _amounts(**broken: object) -> list[dict[str, object]]:
+    rows = [
+        amount_row(
+            amount_id=f"a{i}",
+            column=i + 1,
+            checked_on="2021-03-04",
+            share=0.25,
+            flag=True,
+            link="https://example.org/a",
+            code="AB-12",
+            rank=i,
+        )
+        for i in range(ROWS)
+    ]
+    rows[BROKEN].update(broken)
+    return rows
+
+
+def _project(tmp_path: Path, **rows):
+    rows.setdefault("amounts", _amounts())
+    return build(tmp_path, {DOCUMENT: TEXT}, extra_fields=EXTRA_FIELDS, **rows)
+
+
+def _both(project):
+    """(plain Frictionless' errors, the screened errors, the screen's tables)."""
+    descriptor = json.loads(project.descriptor.read_text(encoding="utf-8"))
+    root = project.datapackage
+    full = Package(descriptor, basepath=str(root)).validate(limit_errors=10**9)
+    screened = structure_screen.validate(descriptor, root)
+    want = [(t.name, [e.to_descriptor() for e in t.errors]) for t in full.tasks]
+    got = [(name, [e.to_descriptor() for e in errors]) for name, errors in screened.tasks]
+    assert [e.to_descriptor() for e in screened.errors] == [e.to_descriptor() for e in full.errors]
+    return want, got, screened.tables
+
+
+def _found(errors) -> set[tuple[str, str, int | None]]:
+    return {(name, e["type"], e.get("rowNumber")) for name, es in errors for e in es}
+
+
+CELLS = [
+    ("line", "x", "type-error"),  # integer
+    ("line", "007", None),  # read as 7 by Frictionless: not an error, but not canonical
+    ("line", "0", "constraint-error"),  # minimum
+    ("share", "1,5", "type-error"),  # number
+    ("share", "1.5", "constraint-error"),  # maximum
+    ("share", "1.0000000001", "constraint-error"),  # just past the bound
+    ("flag", "ja", "type-error"),  # boolean
+    ("checked_on", "2021-02-30", "type-error"),  # date
+    ("checked_on", "2019-12-31", "constraint-error"),  # date minimum
+    ("link", "example.org/a", "type-error"),  # uri without a scheme
+    ("role", "", "constraint-error"),  # required
+    ("role", "boss", "constraint-error"),  # enum
+    ("code", "ab-12", "constraint-error"),  # pattern
+    ("code", "AB-123456", "constraint-error"),  # maxLength
+    ("code", "AB-12\n", None),  # Python's $ matches before a final newline, Rust's does not
+    ("code", "AB-12\nX", "constraint-error"),
+    ("rank", 120, "unique-error"),  # the same as row 122
+    ("amount_id", "a120", "primary-key"),  # and a unique-error: amount_id is unique too
+    ("document_id", "nowhere", "foreign-key"),
+    ("quote", 'een "quote", met komma\nen regel', None),  # a multi-line record is one row
+]
+
+
+@pytest.mark.parametrize(("field", "value", "kind"), CELLS)
+def test_a_broken_cell_is_reported_as_frictionless_reports_it(tmp_path, field, value, kind):
+    project = _project(tmp_path, amounts=_amounts(**{field: value}))
+    want, got, tables = _both(project)
+    assert got == want
+    if kind:
+        assert ("amounts", kind, BROKEN + 2) in _found(want)
+    else:
+        assert not _found(want)
+    amounts = tables["amounts"]
+    assert amounts.all_rows is None
+    assert structure_screen.kept(amounts).sum() < ROWS  # the screen did cut
+
+
+def test_a_row_after_a_multi_line_record_keeps_its_number(tmp_path):
+    rows = _amounts(role="boss")
+    rows[BROKEN - 5]["quote"] = 'twee\nregels, "en" meer'
+    want, got, _ = _both(_project(tmp_path, amounts=rows))
+    assert got == want
+    assert ("amounts", "constraint-error", BROKEN + 2) in _found(want)
+
+
+def _edit_line(project, name: str, number: int, edit) -> None:
+    path = project.datapackage / "data" / f"{name}.csv"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    lines[number - 1] = edit(lines[number - 1])
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("edit", "kind"),
+    [
+        (lambda line: line + ",extra", "extra-cell"),
+        (lambda line: line.rsplit(",", 1)[0], "missing-cell"),
+        (lambda line: "", "blank-row"),
+        (lambda line: "," * line.count(","), "blank-row"),
+    ],
+)
+def test_a_broken_row_is_reported_as_frictionless_reports_it(tmp_path, edit, kind):
+    project = _project(tmp_path)
+    _edit_line(project, "amounts", BROKEN + 2, edit)
+    want, got, tables = _both(project)
+    assert got == want
+    assert ("amounts", kind, BROKEN + 2) in _found(want)
+    assert structure_screen.kept(tables["amounts"]).sum() < ROWS
+
+
+def test_a_bad_header_sends_every_row_to_frictionless(tmp_path):
+    project = _project(tmp_path, amounts=_amounts(role="boss"))
+    _edit_line(project, "amounts", 1, lambda line: line.replace("quote", "citaat"))
+    want, got, tables = _both(project)
+    assert got == want
+    assert "incorrect-label" in {e["type"] for _, es in want for e in es}
+    assert tables["amounts"].all_rows
+
+
+def test_a_quote_inside_an_unquoted_cell_sends_every_row_to_frictionless(tmp_path):
+    project = _project(tmp_path, amounts=_amounts(role="boss"))
+    _edit_line(project, "amounts", 50, lambda line: line.replace("€ 3,5 mrd", 'zo"n'))
+    want, got, tables = _both(project)
+    assert got == want
+    assert tables["amounts"].all_rows
+
+
+def _sections(count: int, broken_parent: int) -> list[dict[str, object]]:
+    """A chain of sections, each the child of the one before; one names no section."""
+    rows = []
+    for i in range(count):
+        parent = f"s{i - 1}" if i else None
+        rows.append(
+            {
+                "section_id": f"s{i}",
+                "document_id": DOCUMENT,
+                "parent_section_id": "s-none" if i == broken_parent else parent,
+                "level": 1,
+                "heading": f"Kop {i}",
+                "line_start": 1,
+                "line_end": 1,
+            }
+        )
+    return rows
+
+
+def test_a_reference_to_the_same_resource_is_looked_up_in_the_whole_chain(tmp_path):
+    """Frictionless looks a self-reference up in the resource it reads, here the subset:
+    the subset must hold every parent up the chain of the rows it holds."""
+    sections = _sections(ROWS, broken_parent=BROKEN)
+    amounts = _amounts(section_id=f"s{ROWS - 1}")
+    want, got, tables = _both(_project(tmp_path, sections=sections, amounts=amounts))
+    assert got == want
+    assert _found(want) == {("sections", "foreign-key", BROKEN + 2)}
+    assert structure_screen.kept(tables["sections"]).sum() < ROWS
+
+
+# Random breakage of the real package --------------------------------------------------
+
+ODD_VALUES = st.sampled_from(
+    ["", "x", "-1", "0", "007", " 7", "1.0", "1e3", "true", "2021-13-01", "a,b", 'a"b', "a\nb"]
+)
+
+
+def _package(tmp_path: Path) -> Path:
+    shutil.copytree(ROOT / "datapackage", tmp_path / "datapackage")
+    return tmp_path / "datapackage"
+
+
+def _rows(path: Path) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"), newline="")))
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(data=st.data())
+def test_randomly_broken_real_package_gives_the_same_report(tmp_path_factory, data):
+    """Cells of the committed package replaced at random: by odd text, or by another
+    row's value in the same column (repeated keys, foreign keys that now resolve or not)."""
+    root = _package(tmp_path_factory.mktemp("pkg"))
+    descriptor = json.loads((root / "datapackage.json").read_text(encoding="utf-8"))
+    files = {r["name"]: root / r["path"] for r in descriptor["resources"]}
+    tables = {name: _rows(path) for name, path in files.items()}
+    for _ in range(data.draw(st.integers(1, 6), label="cells")):
+        name = data.draw(st.sampled_from(sorted(n for n, t in tables.items() if len(t) > 1)))
+        rows = tables[name]
+        row = data.draw(st.integers(1, len(rows) - 1), label=f"{name} row")
+        col = data.draw(st.integers(0, len(rows[0]) - 1), label="column")
+        other = rows[data.draw(st.integers(1, len(rows) - 1), label="other row")][col]
+        rows[row][col] = data.draw(st.one_of(ODD_VALUES, st.just(other)), label="value")
+    for name, rows in tables.items():
+        buffer = io.StringIO()
+        csv.writer(buffer, lineterminator="\n").writerows(rows)
+        files[name].write_text(buffer.getvalue(), encoding="utf-8", newline="")
+    full = Package(descriptor, basepath=str(root)).validate(limit_errors=10**9)
+    screened = structure_screen.validate(descriptor, root)
+    want = [(t.name, [e.to_descriptor() for e in t.errors]) for t in full.tasks]
+    got = [(name, [e.to_descriptor() for e in errors]) for name, errors in screened.tasks]
+    assert got == want
