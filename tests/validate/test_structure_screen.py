@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from frictionless import Package
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from inline_package import DOCUMENT, amount_row, build
 
@@ -85,6 +85,7 @@ def _found(errors) -> set[tuple[str, str, int | None]]:
 
 CELLS = [
     ("line", "x", "type-error"),  # integer
+    ("amount_eur_max", "12x", "type-error"),  # integer with no constraint to fall back on
     ("line", "007", None),  # read as 7 by Frictionless: not an error, but not canonical
     ("line", "0", "constraint-error"),  # minimum
     ("share", "1,5", "type-error"),  # number
@@ -221,6 +222,7 @@ def _rows(path: Path) -> list[list[str]]:
     max_examples=25,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture],
+    phases=[Phase.explicit, Phase.reuse, Phase.generate],  # each example ~1 s: no shrinking
 )
 @given(data=st.data())
 def test_randomly_broken_real_package_gives_the_same_report(tmp_path_factory, data):

@@ -85,6 +85,7 @@ def _frictionless(data: PackageData, names: list[str], result: LayerResult) -> N
     for name, table in report.tables.items():
         read = table.rows if table.all_rows else int(structure_screen.kept(table).sum())
         result.checked[f"{name} rows read by Frictionless"] = read
+        result.checked[f"{name} rows it read to look keys up"] = sum(table.lookups.values())
 
 
 class SchemasMatch(Check):

@@ -55,6 +55,7 @@ own template; label errors and package errors are unchanged.
 from __future__ import annotations
 
 import csv
+import mmap
 import re
 import tempfile
 from collections.abc import Mapping
@@ -65,12 +66,13 @@ from typing import Any
 
 import numpy as np
 import polars as pl
-from frictionless import Package
+from frictionless import FrictionlessException, Package
 from frictionless.formats.csv.parser import SAMPLE_SIZE
 from frictionless.helpers import safe_format
 from frictionless.settings import (
     DEFAULT_BUFFER_SIZE,
     DEFAULT_FALSE_VALUES,
+    DEFAULT_SAMPLE_SIZE,
     DEFAULT_TRUE_VALUES,
 )
 
@@ -117,6 +119,8 @@ class Table:
     #: Data records always kept so Frictionless samples the same lines and bytes.
     prefix: int = 0
     reasons: dict[str, int] = field(default_factory=dict)
+    #: Rows of each referenced resource written for Frictionless to look keys up in.
+    lookups: dict[str, int] = field(default_factory=dict)
 
     @property
     def rows(self) -> int:
@@ -139,17 +143,17 @@ class ScreenedReport:
 # Reading records ---------------------------------------------------------------------
 
 
-def record_bounds(data: bytes) -> np.ndarray | None:
-    """Where each CSV record starts as Python's csv reader splits ``data``, then its end.
+def record_bounds(buf: np.ndarray) -> np.ndarray | None:
+    """Where each CSV record of the bytes ``buf`` starts as Python's csv reader splits
+    them, then their end.
 
     A record ends at a line feed outside quotes. Counting quotes is exactly the csv
     reader's rule only when every quote opens a field, closes one (before a comma, a line
     feed or the end) or is half of a doubled quote inside one; anything else (a quote
     inside an unquoted field, a carriage return) returns None.
     """
-    if not data or b"\r" in data:
+    if not buf.size or np.count_nonzero(buf == 0x0D):
         return None
-    buf = np.frombuffer(data, dtype=np.uint8)
     newlines = np.flatnonzero(buf == 0x0A)
     quotes = np.flatnonzero(buf == 0x22)
     if quotes.size:
@@ -170,22 +174,39 @@ def record_bounds(data: bytes) -> np.ndarray | None:
             return None
         newlines = newlines[np.searchsorted(quotes, newlines) % 2 == 0]
     starts = np.concatenate(([0], newlines + 1))
-    if starts[-1] != len(data):
-        starts = np.append(starts, len(data))
+    if starts[-1] != buf.size:
+        starts = np.append(starts, buf.size)
     return starts.astype(np.int64)
 
 
-def _cells_per_record(data: bytes, bounds: np.ndarray) -> np.ndarray:
-    """Number of cells in each record: commas outside quotes, plus one."""
-    buf = np.frombuffer(data, dtype=np.uint8)
+def _wrong_width(
+    buf: np.ndarray, bounds: np.ndarray, frame: pl.DataFrame, truncated: bool
+) -> np.ndarray | None:
+    """Data records with more or fewer cells than the header; None when there are none.
+
+    Every comma in the file separates two cells or stands inside a value polars read.
+    When polars refused no row for having too many cells (it refuses unless told to
+    truncate), no record has more, so the file's commas add up to the header's width on
+    every record exactly when no record has fewer: one count, no positions. Otherwise each
+    record's commas are counted.
+    """
+    inside = frame.select(
+        pl.sum_horizontal(
+            pl.col(c).str.count_matches(",", literal=True).fill_null(0) for c in frame.columns
+        )
+    )
+    inside = inside.to_series().to_numpy()
+    width = frame.width
+    if not truncated:
+        expected = (len(bounds) - 1) * (width - 1) + int(inside.sum())
+        if int(np.count_nonzero(buf == 0x2C)) == expected:
+            return None
     commas = np.flatnonzero(buf == 0x2C)
-    quotes = np.flatnonzero(buf == 0x22)
-    if quotes.size:
-        commas = commas[np.searchsorted(quotes, commas) % 2 == 0]
-    return np.diff(np.searchsorted(commas, bounds)) + 1
+    per_record = np.diff(np.searchsorted(commas, bounds))[1:]
+    return per_record - inside + 1 != width
 
 
-def _sniffs_plain(data: bytes, bounds: np.ndarray) -> bool:
+def _sniffs_plain(data: mmap.mmap, bounds: np.ndarray) -> bool:
     """Frictionless sniffs the dialect from the first lines; polars reads plain CSV."""
     try:
         text = data[: bounds[min(SAMPLE_SIZE, len(bounds) - 1)]].decode("utf-8")
@@ -204,22 +225,28 @@ def _sniffs_plain(data: bytes, bounds: np.ndarray) -> bool:
     )
 
 
-def _prefix(data: bytes, bounds: np.ndarray, encoding: str | None) -> int:
-    """Data records that hold Frictionless' sample lines (and encoding bytes)."""
-    newlines = np.flatnonzero(np.frombuffer(data[: 1 << 22], dtype=np.uint8) == 0x0A)
-    end = int(newlines[SAMPLE_SIZE - 1]) if newlines.size >= SAMPLE_SIZE else len(data)
+def _prefix(buf: np.ndarray, bounds: np.ndarray, encoding: str | None) -> int:
+    """Data records Frictionless samples: the first 100 records its parser reads to find
+    the header, the first 100 lines its csv sniffer reads, and, with no encoding
+    declared, the bytes it guesses one from. Kept verbatim, they are read the same."""
+    newlines = np.flatnonzero(buf[: 1 << 22] == 0x0A)
+    end = int(newlines[SAMPLE_SIZE - 1]) if newlines.size >= SAMPLE_SIZE else buf.size
     if encoding is None:
         end = max(end, DEFAULT_BUFFER_SIZE)
-    return int(np.searchsorted(bounds[1:-1], end, side="right"))
+    lines = int(np.searchsorted(bounds[1:-1], end, side="right"))
+    return min(max(lines, DEFAULT_SAMPLE_SIZE - 1), len(bounds) - 2)
 
 
-def _parse(data: bytes) -> pl.DataFrame | None:
-    try:
-        return pl.read_csv(
-            data, infer_schema=False, empty_string_is_null=True, truncate_ragged_lines=True
-        )
-    except Exception:
-        return None
+def _parse(path: Path) -> tuple[pl.DataFrame | None, bool]:
+    """The file as text, as the loader reads it; and whether rows with too many cells had
+    to be truncated to read it at all."""
+    options: dict[str, Any] = {"infer_schema": False, "empty_string_is_null": True}
+    for truncate in (False, True):
+        try:
+            return pl.read_csv(path, **options, truncate_ragged_lines=truncate), truncate
+        except Exception:
+            continue
+    return None, True
 
 
 def read_table(
@@ -229,15 +256,26 @@ def read_table(
     schema = resource.get("schema") or {}
     table = Table(name, path, schema)
     try:
-        data = path.read_bytes()
-    except OSError:
-        table.choose_all("file not readable")
-        return table
-    table.bounds = record_bounds(data)
-    if table.bounds is None or len(table.bounds) < 2:
-        table.bounds = None
-        table.choose_all("not plain CSV (quotes, carriage returns or empty)")
-        return table
+        with (
+            path.open("rb") as handle,
+            mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data,
+        ):
+            _read_table(table, data, resource, frame)
+    except Exception as exc:  # unreadable, empty (mmap refuses 0 bytes), anything else
+        table.bounds = table.frame = None
+        table.choose_all(f"not read: {type(exc).__name__}: {exc}")
+    return table
+
+
+def _read_table(
+    table: Table, data: mmap.mmap, resource: dict[str, Any], frame: pl.DataFrame | None
+) -> None:
+    schema = table.schema
+    buf = np.frombuffer(data, dtype=np.uint8)
+    table.bounds = record_bounds(buf)
+    if table.bounds is None:
+        table.choose_all("not plain CSV (a carriage return, or a quote inside a cell)")
+        return
     table.chosen = np.zeros(table.rows, dtype=bool)
     names = [f.get("name") for f in schema.get("fields", [])]
     unknown = set(resource) - RESOURCE_KEYS
@@ -255,18 +293,19 @@ def read_table(
     elif not _sniffs_plain(data, table.bounds):
         table.choose_all("the csv sniffer guesses another dialect")
     if table.all_rows:
-        return table
+        return
+    truncated = False
     if frame is None:
-        frame = _parse(data)
+        frame, truncated = _parse(table.path)
     if frame is None or frame.height != table.rows or not set(names) <= set(frame.columns):
         table.choose_all("polars does not read one row per record")
-        return table
+        return
     table.frame = frame.select(names)
-    table.prefix = _prefix(data, table.bounds, encoding)
-    cells = _cells_per_record(data, table.bounds)
-    table.chosen |= cells[1:] != len(names)
-    table.reasons["cell count"] = int(table.chosen.sum())
-    return table
+    table.prefix = _prefix(buf, table.bounds, encoding)
+    wrong = _wrong_width(buf, table.bounds, table.frame, truncated)
+    if wrong is not None:
+        table.chosen |= wrong
+        table.reasons["cell count"] = int(wrong.sum())
 
 
 # Cells -------------------------------------------------------------------------------
@@ -445,7 +484,8 @@ def _unique_rules(table: Table, key: list[str]) -> None:
         if keys is None:
             table.choose_all(f"values of {'+'.join(names)} the screen cannot compare")
             return
-        hits = keys.select(pl.struct(names).is_duplicated()).to_series().to_numpy()
+        key = pl.col(names[0]) if len(names) == 1 else pl.struct(names)
+        hits = keys.select(key.is_duplicated()).to_series().to_numpy()
         table.reasons[f"repeated {'+'.join(names)}"] = int(hits.sum())
         table.chosen |= hits
 
@@ -502,53 +542,77 @@ def _dangling(tables: dict[str, Table], refs: list[Reference]) -> None:
         if keys is None or known is None:
             source.choose_all(f"foreign key to {ref.target} the screen cannot compare")
             continue
-        known = known.rename(dict(zip(ref.target_fields, ref.fields, strict=True)))
-        present = pl.any_horizontal(pl.col(n).is_not_null() for n in ref.fields)
-        partial = ~pl.all_horizontal(pl.col(n).is_not_null() for n in ref.fields)
-        flags = (
-            keys.with_row_index("_i")
-            .join(known.unique().with_columns(_found=pl.lit(True)), on=ref.fields, how="left")
-            .sort("_i")
-            .select(present & (pl.col("_found").is_null() | partial))
-            .to_series()
-            .to_numpy()
-        )
+        if len(ref.fields) == 1:
+            column, values = keys.to_series(), known.to_series().drop_nulls().unique()
+            flags = (column.is_not_null() & ~column.is_in(values.implode())).to_numpy()
+        else:
+            known = known.rename(dict(zip(ref.target_fields, ref.fields, strict=True)))
+            present = pl.any_horizontal(pl.col(n).is_not_null() for n in ref.fields)
+            partial = ~pl.all_horizontal(pl.col(n).is_not_null() for n in ref.fields)
+            found = known.unique().with_columns(_found=pl.lit(True))
+            flags = (
+                keys.with_row_index("_i")
+                .join(found, on=ref.fields, how="left")
+                .sort("_i")
+                .select(present & (pl.col("_found").is_null() | partial))
+                .to_series()
+                .to_numpy()
+            )
         name = f"foreign key {'+'.join(ref.fields)}"
         source.reasons[name] = int(flags.sum())
         assert source.chosen is not None
         source.chosen |= flags
 
 
-def _close(tables: dict[str, Table], refs: list[Reference]) -> None:
-    """Add to each subset the rows that chosen rows refer to, until nothing is added."""
-    changed = set(tables)
-    while changed:
-        now: set[str] = set()
-        for ref in refs:
-            source, target = tables[ref.source], tables.get(ref.target)
-            if ref.source not in changed or target is None or target.all_rows:
-                continue
-            keys, known = _text_keys(source, ref.fields), _text_keys(target, ref.target_fields)
-            if keys is None or known is None:
-                target.choose_all(f"referred to by {ref.source} in a way the screen can't follow")
-                now.add(ref.target)
-                continue
-            wanted = keys.filter(pl.Series(kept(source))).drop_nulls().unique()
-            wanted = wanted.rename(dict(zip(ref.fields, ref.target_fields, strict=True)))
-            needed = (
-                known.with_row_index("_i")
-                .join(wanted, on=ref.target_fields, how="semi")["_i"]
-                .to_numpy()
-            )
-            assert target.chosen is not None
-            new = needed[~target.chosen[needed]]
-            if new.size:
-                target.chosen[new] = True
-                target.reasons[f"referred to by {ref.source}"] = target.reasons.get(
-                    f"referred to by {ref.source}", 0
-                ) + int(new.size)
-                now.add(ref.target)
-        changed = now
+def _referred(source: Table, target: Table, ref: Reference) -> np.ndarray | None:
+    """Rows of ``target`` whose key a row ``source`` keeps refers to (None: can't tell)."""
+    keys, known = _text_keys(source, ref.fields), _text_keys(target, ref.target_fields)
+    if keys is None or known is None:
+        return None
+    wanted = keys.filter(pl.Series(kept(source)))
+    nulls = [pl.col(n).is_null() for n in ref.fields]
+    if wanted.select(pl.any_horizontal(nulls) & ~pl.all_horizontal(nulls)).to_series().any():
+        return None  # a partly empty key: Frictionless looks it up with None in it
+    wanted = wanted.drop_nulls().unique()
+    wanted = wanted.rename(dict(zip(ref.fields, ref.target_fields, strict=True)))
+    rows = known.with_row_index("_i").join(wanted, on=ref.target_fields, how="semi")["_i"]
+    return rows.to_numpy()
+
+
+def _close_self(tables: dict[str, Table], refs: list[Reference]) -> None:
+    """Add to a subset the rows its own rows refer to (a section's parent), until nothing
+    is added: Frictionless looks a self-reference up in the file it reads."""
+    for ref in refs:
+        table = tables[ref.source]
+        if ref.target != ref.source or table.all_rows or table.chosen is None:
+            continue
+        while True:
+            rows = _referred(table, table, ref)
+            if rows is None:
+                table.choose_all("a self-reference the screen cannot follow")
+                break
+            new = rows[~kept(table)[rows]]
+            if not new.size:
+                break
+            table.chosen[new] = True
+            reason = f"referred to by {ref.source}"
+            table.reasons[reason] = table.reasons.get(reason, 0) + int(new.size)
+
+
+def lookup_rows(tables: dict[str, Table], ref: Reference) -> np.ndarray | None:
+    """The rows of the referenced resource Frictionless needs to look the source's kept
+    rows up in (with the sample prefix, so it reads them as it reads the whole file);
+    None when it needs the whole file."""
+    source, target = tables[ref.source], tables[ref.target]
+    if target.all_rows or target.chosen is None:
+        return None
+    rows = _referred(source, target, ref)
+    if rows is None:
+        return None
+    needed = np.zeros(target.rows, dtype=bool)
+    needed[rows] = True
+    needed[: target.prefix] = True
+    return needed
 
 
 def kept(table: Table) -> np.ndarray:
@@ -608,30 +672,27 @@ def screen(
             table.choose_all(f"screen failed: {type(exc).__name__}: {exc}")
     refs = _references(tables)
     _dangling(tables, refs)
-    _close(tables, refs)
+    _close_self(tables, refs)
     return tables
 
 
-def _write_subsets(
-    descriptor: dict[str, Any], basepath: Path, tables: dict[str, Table], out: Path
-) -> dict[str, np.ndarray]:
-    """Write each resource's subset under ``out`` at its own relative path; return, per
-    resource, the original row number of each subset row (header first)."""
-    numbers = {}
-    for resource in descriptor["resources"]:
-        table = tables[resource["name"]]
-        target = out / resource["path"]
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if table.all_rows or table.bounds is None:
-            target.symlink_to((basepath / resource["path"]).resolve())
-            continue
-        records = np.concatenate(([0], np.flatnonzero(kept(table)) + 1))
-        data = table.path.read_bytes()
-        bounds = table.bounds
-        with target.open("wb") as handle:
-            handle.write(b"".join(data[bounds[i] : bounds[i + 1]] for i in records.tolist()))
-        numbers[table.name] = records + 1
-    return numbers
+def _write(table: Table, rows: np.ndarray | None, target: Path) -> np.ndarray | None:
+    """Write the header and ``rows`` (a mask of data records; None: all) of ``table`` at
+    ``target``; return the original row number of each row written (header first)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.unlink(missing_ok=True)
+    if rows is None or table.bounds is None:
+        target.symlink_to(table.path.resolve())
+        return None
+    records = np.concatenate(([0], np.flatnonzero(rows) + 1))
+    starts, ends = table.bounds[records].tolist(), table.bounds[records + 1].tolist()
+    # Mapped, so only the pages of the rows written are read.
+    with (
+        table.path.open("rb") as handle,
+        mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data,
+    ):
+        target.write_bytes(b"".join(data[a:b] for a, b in zip(starts, ends, strict=True)))
+    return records + 1
 
 
 def _renumbered(error: Any, numbers: np.ndarray | None) -> Any:
@@ -662,16 +723,43 @@ def validate(
     limit_errors: int = 10**9,
 ) -> ScreenedReport:
     """``Package(descriptor).validate()`` as Frictionless reports it on the whole files,
-    computed on the rows the screen chooses."""
+    computed on the rows the screen chooses.
+
+    Frictionless' own package validation is followed step by step: the descriptor first
+    (an invalid one ends it, as there), then ``Resource.validate`` for each resource in
+    order. Before each, the package's files are rewritten: that resource's subset, and
+    for each resource it refers to only the rows it looks up (Frictionless reads a
+    referenced resource for its keys alone; its own errors belong to its own task)."""
     tables = screen(descriptor, basepath, frames)
     if tables is None:
         report = Package(descriptor, basepath=str(basepath)).validate(limit_errors=limit_errors)
         return ScreenedReport(report.errors, [(t.name, t.errors) for t in report.tasks], {})
+    by_name = {r["name"]: r for r in descriptor["resources"]}
+    refs = _references(tables)
+    errors, tasks = [], []
     with tempfile.TemporaryDirectory(prefix="budgetkit-structure-") as tmp:
-        numbers = _write_subsets(descriptor, basepath, tables, Path(tmp))
-        report = Package(descriptor, basepath=tmp).validate(limit_errors=limit_errors)
-        tasks = [
-            (task.name, [_renumbered(e, numbers.get(task.name)) for e in task.errors])
-            for task in report.tasks
-        ]
-    return ScreenedReport(report.errors, tasks, tables)
+        # One package for all: building one per resource would check its descriptor again.
+        package = Package(descriptor, basepath=tmp)
+        try:
+            package.to_descriptor(validate=True)
+        except FrictionlessException as exception:
+            return ScreenedReport(exception.to_errors(), [], tables)
+        for name, table in tables.items():
+            rows = None if table.all_rows else kept(table)
+            numbers = _write(table, rows, Path(tmp) / by_name[name]["path"])
+            lookups: dict[str, np.ndarray | None] = {}
+            for ref in refs:
+                if ref.source == name and ref.target != name and ref.target in tables:
+                    needed = lookup_rows(tables, ref)
+                    earlier = lookups.get(ref.target, needed)
+                    both = None if needed is None or earlier is None else needed | earlier
+                    lookups[ref.target] = both
+            for target, needed in lookups.items():
+                _write(tables[target], needed, Path(tmp) / by_name[target]["path"])
+                table.lookups[target] = tables[target].rows if needed is None else int(needed.sum())
+            report = package.get_resource(name).validate(limit_errors=limit_errors)
+            errors += report.errors
+            tasks += [
+                (task.name, [_renumbered(e, numbers) for e in task.errors]) for task in report.tasks
+            ]
+    return ScreenedReport(errors, tasks, tables)
