@@ -195,10 +195,14 @@ def test_a_reference_to_the_same_resource_is_looked_up_in_the_whole_chain(tmp_pa
     """Frictionless looks a self-reference up in the resource it reads, here the subset:
     the subset must hold every parent up the chain of the rows it holds."""
     sections = _sections(ROWS, broken_parent=BROKEN)
+    sections[BROKEN + 5]["level"] = "x"  # chosen: its parents up to the prefix go with it
     amounts = _amounts(section_id=f"s{ROWS - 1}")
     want, got, tables = _both(_project(tmp_path, sections=sections, amounts=amounts))
     assert got == want
-    assert _found(want) == {("sections", "foreign-key", BROKEN + 2)}
+    assert _found(want) == {
+        ("sections", "foreign-key", BROKEN + 2),
+        ("sections", "type-error", BROKEN + 7),
+    }
     assert structure_screen.kept(tables["sections"]).sum() < ROWS
 
 
