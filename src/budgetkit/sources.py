@@ -7,6 +7,7 @@ sha256, sentences, paragraphs and page layout, built once and read by every extr
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +21,8 @@ from budgetkit.textmodel import TextModel
 class SourceDocument:
     """One source text with its metadata from ``sources/sources.yml``, and its text model.
 
-    ``lines``, ``text``, ``sha256`` and the offset helpers are the model's: built once
-    here, read by every extractor.
+    ``lines``, ``sha256`` and the offset helpers are the model's: built once, on first use,
+    read by every extractor.
     """
 
     def __init__(
@@ -31,7 +32,14 @@ class SourceDocument:
         self.path = path
         self.source_path = source_path  # relative to the project root, as stored in the package
         self.meta = meta
-        self.model = TextModel(text, str(meta.get("title", "")), meta.get("budget_year"))
+        self._text = text
+
+    @cached_property
+    def model(self) -> TextModel:
+        """Built the first time an extractor asks: where the document is extracted, so that
+        with ``--jobs`` the parent process, which only reads the texts and sends them to the
+        workers, never splits them into lines."""
+        return TextModel(self._text, str(self.meta.get("title", "")), self.meta.get("budget_year"))
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickled (for a worker process) as what it is read from; the model is rebuilt."""
@@ -42,7 +50,7 @@ class SourceDocument:
 
     @property
     def text(self) -> str:
-        return self.model.text
+        return self._text
 
     @property
     def lines(self) -> list[str]:
