@@ -109,14 +109,24 @@ def ministry_mentions(text: str) -> Counter[str]:
 
 
 # ``_TEXT_MENTION`` starts one character before one of these words: searching for them
-# (one literal at a time) is several times faster than the pattern's own scan.
-_MENTION_WORDS = tuple(re.compile(word) for word in ("inister", "taatssecretaris", "egroting"))
+# (one word at a time) is several times faster than the pattern's own scan, and ``str.find``
+# finds a long word two to three times faster than a regex of it (it skips ahead by the
+# word's length where the regex engine compares character by character).
+_MENTION_WORDS = ("inister", "taatssecretaris", "egroting")
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    """Offsets of ``word`` in ``text``, as a regex of it would find them (not overlapping)."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + len(word))
 
 
 def _text_mentions(text: str) -> Iterator[re.Match[str]]:
     """What ``_TEXT_MENTION.finditer(text)`` finds, faster."""
     end = 0
-    for start in sorted(m.start() - 1 for word in _MENTION_WORDS for m in word.finditer(text)):
+    for start in sorted(at - 1 for word in _MENTION_WORDS for at in _occurrences(text, word)):
         if start < end:
             continue
         m = _TEXT_MENTION.match(text, start) if start >= 0 else None
