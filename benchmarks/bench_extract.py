@@ -12,7 +12,9 @@ new document ids (so nothing is cached by id) and times
 Both run pinned to CPU 0 (``taskset -c 0``), single process. ``--profile`` adds a cProfile
 of ``run_extraction`` on a smaller corpus, summed per extractor module, to find hot spots.
 ``--jobs N`` also times the command with ``--jobs N`` on every core (not pinned) and checks
-that its package is byte-identical to the one-process run.
+that its package is byte-identical to the one-process run, then runs ``run_extraction`` with
+N workers and reports the CPU time of each worker and of the parent: the split is fair when
+the workers' times are close and the parent's is small.
 
 ``--single-line 50`` instead times ``budgetkit extract`` on one source that is a single line
 of that many MB (the five texts with their line breaks turned into spaces, repeated), and on
@@ -39,6 +41,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable
@@ -90,19 +93,23 @@ def build_corpus(root: Path, copies: int) -> int:
 
 
 def _timed(name: str, fn: Callable[..., Any], totals: dict[str, float]) -> Callable[..., Any]:
+    """``fn``, adding the CPU time of each call to ``totals[name]`` (CPU, not wall: other work
+    on a shared machine would otherwise be charged to whichever extractor it interrupted)."""
+
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        start = time.perf_counter()
+        start = time.process_time()
         try:
             return fn(*args, **kwargs)
         finally:
-            totals[name] += time.perf_counter() - start
+            totals[name] += time.process_time() - start
 
     return wrapper
 
 
 def run_in_process(root: Path) -> dict[str, Any]:
-    """Time ``run_extraction``, and each budgetkit function the pipeline module calls."""
+    """Time ``run_extraction``, and the CPU time of each budgetkit function the pipeline
+    module calls."""
     totals: dict[str, float] = defaultdict(float)
     patched = {
         name: obj
@@ -151,6 +158,57 @@ def run_cli(root: Path, jobs: int = 1) -> dict[str, Any]:
         "cpu_seconds": cpu,
         "peak_rss_mb": int(peak.group(1)) / 1024 if peak else None,
         "exit_code": proc.returncode,
+    }
+
+
+def _children_cpu(parent: int) -> dict[int, float]:
+    """CPU seconds (user + system) so far of each live child process of ``parent``."""
+    tick = os.sysconf("SC_CLK_TCK")
+    found = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # exited meanwhile
+        if int(stat[1]) == parent:
+            found[int(entry)] = (int(stat[11]) + int(stat[12])) / tick
+    return found
+
+
+def run_workers(root: Path, jobs: int) -> dict[str, Any]:
+    """``run_extraction`` with ``jobs`` worker processes, and the CPU time each worker and
+    this process spent: shows whether the documents are really split over the workers (each
+    worker's CPU is sampled from /proc every 0.1 s while it runs, so the last 0.1 s of a
+    worker may be missing)."""
+    workers: dict[int, float] = {}
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.wait(0.1):
+            workers.update(_children_cpu(os.getpid()))
+
+    sampler = threading.Thread(target=sample)
+    before = os.times()
+    wall = time.perf_counter()
+    sampler.start()
+    try:
+        pipeline.run_extraction(Project(root), jobs=jobs)
+    finally:
+        done.set()
+        sampler.join()
+    wall = time.perf_counter() - wall
+    after = os.times()
+    return {
+        "jobs": jobs,
+        "seconds": wall,
+        "parent_cpu_seconds": after.user + after.system - before.user - before.system,
+        "workers_cpu_seconds": sorted(round(cpu, 2) for cpu in workers.values()),
+        "children_cpu_seconds": after.children_user
+        + after.children_system
+        - before.children_user
+        - before.children_system,
     }
 
 
@@ -306,8 +364,13 @@ def main() -> None:
             runs["cli"] = run_cli(root)
         if args.jobs and not args.no_cli:
             one = package_digest(root)
+            if hasattr(os, "sched_setaffinity"):
+                # every core again: a child inherits this process's pinning to CPU 0, which
+                # would hold all the workers of `--jobs N` on one core
+                os.sched_setaffinity(0, range(os.cpu_count() or 1))
             runs["cli_jobs"] = run_cli(root, args.jobs)
             runs["cli_jobs"]["identical_to_one_process"] = package_digest(root) == one
+            results["workers"] = run_workers(root, args.jobs)
         for run in runs.values():
             run["mb_s"] = mb / run["seconds"]
             run["mb_s_cpu"] = mb / run["cpu_seconds"]
@@ -353,10 +416,17 @@ def report(results: dict[str, Any]) -> None:
     if "cli_jobs" in results:
         same = results["cli_jobs"]["identical_to_one_process"]
         print(f"\n--jobs output byte-identical to one process: {same}")
+    if "workers" in results:
+        w = results["workers"]
+        print(
+            f"run_extraction with {w['jobs']} workers: {w['seconds']:.2f} s wall, CPU s of "
+            f"each worker {w['workers_cpu_seconds']} (all: {w['children_cpu_seconds']:.2f}), "
+            f"of the parent {w['parent_cpu_seconds']:.2f}"
+        )
     run = results["run_extraction"]
-    print(f"\ngoal: {results['goal_mb_s']} MB/s\n\ntime per function the pipeline calls:")
+    print(f"\ngoal: {results['goal_mb_s']} MB/s\n\nCPU time per function the pipeline calls:")
     for name, seconds in run["per_function_seconds"].items():
-        print(f"  {seconds:8.2f} s  {100 * seconds / run['seconds']:5.1f}%  {name}")
+        print(f"  {seconds:8.2f} s  {100 * seconds / run['cpu_seconds']:5.1f}%  {name}")
     if "profile" in results:
         prof = results["profile"]
         print(f"\nprofile ({prof['copies']} copies), time per module (incl. library calls):")
