@@ -22,6 +22,8 @@ from budgetkit.sources import SourceDocument
 
 #: Resources whose CSV is written by the validation stage, not by extraction.
 VALIDATION_OUTPUTS = ("findings",)
+#: Types the csv module writes as ``_cell`` does.
+_WRITTEN_AS_IS = frozenset({str, int, type(None)})
 
 
 def _cell(value: Any) -> str:
@@ -35,11 +37,20 @@ def _cell(value: Any) -> str:
 
 
 def render_csv(fields: list[str], rows: list[dict[str, Any]]) -> bytes:
+    """The rows as CSV, ``fields`` in order, each value written as ``_cell`` writes it.
+
+    The csv module writes None as "" and a string or integer as ``str()`` does, as ``_cell``
+    would: a row holding only those (most rows) is handed to it as it is, and only a row
+    with a boolean or a float goes through ``_cell`` value by value.
+    """
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(fields)
     for row in rows:
-        writer.writerow([_cell(row.get(name)) for name in fields])
+        values = list(map(row.get, fields))
+        if not _WRITTEN_AS_IS.issuperset(map(type, values)):
+            values = [_cell(value) for value in values]
+        writer.writerow(values)
     return buffer.getvalue().encode("utf-8")
 
 
