@@ -27,11 +27,12 @@ from budgetkit.layout import PageLayout
 # string search (a pattern of alternatives, or one starting with a class such as "[.!?]", is
 # tried at every position of the text: four times slower); so the stop is three patterns, one
 # per stop character. A stop inside a heading line belongs to the heading, as the
-# alternatives of one pattern would have it.
+# alternatives of one pattern would have it. (The lookahead for what follows a stop comes before
+# the look-behinds for abbreviations: most stops are inside numbers and fail on it at once.)
 _STOP_AFTER = (
     r"(?:(?<=[^\W\d].)\d{1,3}(?=[\s\xa0]+[A-Z])"
-    r"|(?<!\bca\.)(?<!\bnr\.)(?<!\bart\.)(?<!\bo\.a\.)(?<!\bd\.w\.z\.)(?<!\bvs\.)"
-    r"(?<!\bincl\.)(?=[\s\xa0]+[A-Z•–\-]))"
+    r"|(?=[\s\xa0]+[A-Z•–\-])(?<!\bca\.)(?<!\bnr\.)(?<!\bart\.)(?<!\bo\.a\.)(?<!\bd\.w\.z\.)"
+    r"(?<!\bvs\.)(?<!\bincl\.))"
 )
 STOPS = tuple(re.compile(re.escape(stop) + _STOP_AFTER) for stop in ".!?")
 BULLET_LINE = re.compile(r"\n(?=[ \t]*[•–])")
