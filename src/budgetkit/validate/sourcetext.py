@@ -1,4 +1,8 @@
-"""The source texts the package's ``documents`` resource points to, read once per run."""
+"""The source texts the package's ``documents`` resource points to, read one at a time.
+
+A rule that reads the sources goes through them document by document, so a package of
+ten thousand documents never holds more than one text and its line offsets at once.
+"""
 
 from __future__ import annotations
 
@@ -13,28 +17,24 @@ class SourceText:
     starts: list[int]  # offset of each line's first character
 
 
-def source_texts(data: PackageData) -> dict[str, SourceText]:
-    """document_id -> text, for every document whose file exists and is UTF-8.
+def source_paths(data: PackageData) -> dict[str, str | None]:
+    """document_id -> its source path, as ``documents`` records it."""
+    return dict(data.raw("documents").select("document_id", "source_path").iter_rows())
+
+
+def read_source(data: PackageData, source_path: str | None) -> SourceText | None:
+    """The text at ``source_path``, or None when the file is missing or not UTF-8.
 
     A missing or unreadable file is the provenance layer's error to report, not ours.
     """
-    cache = data.__dict__.setdefault("_source_texts", None)
-    if cache is not None:
-        return cache
-    texts = {}
-    for doc_id, source_path in (
-        data.raw("documents").select("document_id", "source_path").iter_rows()
-    ):
-        path = data.project.root / (source_path or "")
-        if not source_path or not path.is_file():
-            continue
-        try:
-            text = path.read_bytes().decode("utf-8")
-        except UnicodeDecodeError:
-            continue
-        starts = [0]
-        for line in text.split("\n")[:-1]:
-            starts.append(starts[-1] + len(line) + 1)
-        texts[doc_id] = SourceText(text, starts)
-    data.__dict__["_source_texts"] = texts
-    return texts
+    path = data.project.root / (source_path or "")
+    if not source_path or not path.is_file():
+        return None
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    starts = [0]
+    for line in text.split("\n")[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    return SourceText(text, starts)

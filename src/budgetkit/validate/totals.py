@@ -23,7 +23,7 @@ from budgetkit.validate.config import Tolerances
 from budgetkit.validate.figures import AMOUNT_FIELDS, Figure, Precision, euros, zero
 from budgetkit.validate.loader import PackageData
 from budgetkit.validate.report import LayerResult
-from budgetkit.validate.sourcetext import source_texts
+from budgetkit.validate.sourcetext import read_source, source_paths
 from budgetkit.validate.sums import HOLDS, MICRO, ROUNDING, parent_sums, verdict, with_precision
 
 NAME = "totals"
@@ -242,15 +242,68 @@ def _fold(text: str) -> str:
     return _PLURAL.sub("e", text)
 
 
+#: Documents whose prose and tables are read together: enough to spread polars' cost per
+#: call, few enough that the Python rows of one chunk stay small in a million-amount package.
+_CHUNK_DOCUMENTS = 64
+
+#: The amounts columns the prose-vs-table rule reads.
+_PROSE_FIELDS = (
+    "document_id",
+    "amount_id",
+    "section_id",
+    "sentence",
+    "line",
+    "column",
+    "year_from",
+    "first",
+    "last",
+    "opens_section",
+    *AMOUNT_FIELDS,
+)
+
+
 def _prose_vs_table(data: PackageData, precision: Precision, tolerances: Tolerances, result):
+    """Prose figures against the table cells they restate, a chunk of documents at a time
+    (every match is within one document), so memory holds one chunk's rows, not the
+    package's."""
+    cells = _cells(data, ["EUR"])
+    tables = _tables(data)
+    headings = _heading_chains(data)
+    once = amounts_once(data)
+    amounts = _with_years(data, once, tolerances).select(*dict.fromkeys(_PROSE_FIELDS))
+    figures = once.select("document_id", "sentence", "section_id", "amount_id", *AMOUNT_FIELDS)
+    documents = cells["document_id"].unique().sort().to_list()
+    checked = 0
+    for at in range(0, len(documents), _CHUNK_DOCUMENTS):
+        chunk = pl.DataFrame({"document_id": documents[at : at + _CHUNK_DOCUMENTS]})
+        checked += _prose_vs_table_chunk(
+            precision,
+            tolerances,
+            result,
+            cells.join(chunk, on="document_id", how="semi"),
+            amounts.join(chunk, on="document_id", how="semi"),
+            figures.join(chunk, on="document_id", how="semi"),
+            tables,
+            headings,
+        )
+    result.checked["prose figures matched to tables"] = checked
+
+
+def _prose_vs_table_chunk(
+    precision: Precision,
+    tolerances: Tolerances,
+    result: LayerResult,
+    cells: pl.DataFrame,
+    amounts: pl.DataFrame,
+    places: pl.DataFrame,
+    tables: dict[str, dict[str, Any]],
+    headings: dict[str, list[str]],
+) -> int:
     window = float(tolerances.get("totals", "prose_vs_table_window"))
     min_length = int(tolerances.get("totals", "min_label_length"))
     vague = {_fold(label) for label in tolerances.get("totals", "vague_labels")}
     labels = tolerances.get("totals", "total_column_labels")
-    cells = _cells(data, ["EUR"])
-    tables = _tables(data)
     rows = _TableRows(cells)
-    headings = _heading_chains(data)
     years = _row_years(cells)
     # (document, first year, last year) -> the cells a prose figure for those years may
     # restate, with their folded label and its pattern (each worked out once per label)
@@ -275,14 +328,9 @@ def _prose_vs_table(data: PackageData, precision: Precision, tolerances: Toleran
         schema={"document_id": pl.Utf8, "first": pl.Int64, "last": pl.Int64},
         orient="row",
     )
-    once = amounts_once(data)
-    amounts = _with_years(data, once, tolerances).join(
-        spans, on=["document_id", "first", "last"], how="semi"
-    )
+    amounts = amounts.join(spans, on=["document_id", "first", "last"], how="semi")
     matched: dict[tuple, list[dict[str, Any]]] = {}
-    figures = once.select("document_id", "sentence", "section_id", "amount_id", *AMOUNT_FIELDS)
-    siblings = _rows_by(figures, "document_id", "sentence")
-    sections = _rows_by(figures, "document_id", "section_id")
+    siblings = sections = None  # built for the first amount that needs them
     checked = 0
     for amount in amounts.sort("document_id", "line", "column").iter_rows(named=True):
         chain = headings.get(amount["section_id"], [])
@@ -312,6 +360,9 @@ def _prose_vs_table(data: PackageData, precision: Precision, tolerances: Toleran
         figures = [(rows.figure(precision, c), c) for c in candidates]
         if any(stated.agrees(figure) for figure, _ in figures):
             continue
+        if siblings is None:
+            siblings = _rows_by(places, "document_id", "sentence")
+            sections = _rows_by(places, "document_id", "section_id")
         # A figure another amount of the same sentence restates is that amount's, not ours.
         others = [
             precision.of_amount(other)
@@ -350,7 +401,7 @@ def _prose_vs_table(data: PackageData, precision: Precision, tolerances: Toleran
         )
         finding.update(line=amount["line"], other_line=cell["line"])
         result.findings.append(finding)
-    result.checked["prose figures matched to tables"] = checked
+    return checked
 
 
 def _rows_by(frame: pl.DataFrame, *columns: str) -> dict[tuple, list[dict[str, Any]]]:
@@ -541,18 +592,19 @@ def _decompositions(data: PackageData, precision: Precision, tolerances: Toleran
     reach = int(tolerances.get("totals", "decomposition_reach"))
     words = [r"\s+".join(map(re.escape, m.split())) for m in complete + subset]
     marker = re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
-    texts = source_texts(data)
-    by_document: dict[str, list[dict[str, Any]]] = {}
+    paths = source_paths(data)
     wanted = ("document_id", "line", "column", "year_from", "year_to", *AMOUNT_FIELDS)
-    for row in amounts_once(data).select(wanted).iter_rows(named=True):
-        by_document.setdefault(row["document_id"], []).append(row)
+    amounts = amounts_once(data).select(wanted)
     checked = 0
-    for doc_id, group in by_document.items():
-        if doc_id not in texts:
+    # One document at a time: its text and its amounts' rows, never every document's.
+    for (doc_id,), group in amounts.partition_by(
+        "document_id", as_dict=True, maintain_order=True
+    ).items():
+        source = read_source(data, paths.get(doc_id))
+        if source is None:
             continue
-        source = texts[doc_id]
         rows = []
-        for row in group:
+        for row in group.iter_rows(named=True):
             if row["line"] and row["column"] and 1 <= row["line"] <= len(source.starts):
                 rows.append((source.starts[row["line"] - 1] + row["column"] - 1, row))
         rows.sort(key=lambda item: item[0])
