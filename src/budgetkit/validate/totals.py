@@ -268,7 +268,7 @@ def _prose_vs_table(data: PackageData, precision: Precision, tolerances: Toleran
     package's."""
     cells = _cells(data, ["EUR"])
     tables = _tables(data)
-    headings = _heading_chains(data)
+    headings = _Headings(data)
     once = amounts_once(data)
     amounts = _with_years(data, once, tolerances).select(*dict.fromkeys(_PROSE_FIELDS))
     figures = once.select("document_id", "sentence", "section_id", "amount_id", *AMOUNT_FIELDS)
@@ -297,7 +297,7 @@ def _prose_vs_table_chunk(
     amounts: pl.DataFrame,
     places: pl.DataFrame,
     tables: dict[str, dict[str, Any]],
-    headings: dict[str, list[str]],
+    headings: _Headings,
 ) -> int:
     window = float(tolerances.get("totals", "prose_vs_table_window"))
     min_length = int(tolerances.get("totals", "min_label_length"))
@@ -311,7 +311,7 @@ def _prose_vs_table_chunk(
     folded: dict[str, tuple[str, re.Pattern]] = {}
     for cell in cells.iter_rows(named=True):
         if cell["row_label"] not in folded:
-            label = _label(cell["row_label"])
+            label = rows.label(cell["row_label"])
             folded[cell["row_label"]] = (label, _pattern(label))
         label, pattern = folded[cell["row_label"]]
         if len(label) < min_length or label in vague:
@@ -330,7 +330,7 @@ def _prose_vs_table_chunk(
     )
     amounts = amounts.join(spans, on=["document_id", "first", "last"], how="semi")
     matched: dict[tuple, list[dict[str, Any]]] = {}
-    siblings = sections = None  # built for the first amount that needs them
+    disagree = []  # (amount, headings, its figure, the candidates' figures)
     checked = 0
     for amount in amounts.sort("document_id", "line", "column").iter_rows(named=True):
         chain = headings.get(amount["section_id"], [])
@@ -358,11 +358,27 @@ def _prose_vs_table_chunk(
         checked += 1
         stated = precision.of_amount(amount)
         figures = [(rows.figure(precision, c), c) for c in candidates]
-        if any(stated.agrees(figure) for figure, _ in figures):
-            continue
-        if siblings is None:
-            siblings = _rows_by(places, "document_id", "sentence")
-            sections = _rows_by(places, "document_id", "section_id")
+        if not any(stated.agrees(figure) for figure, _ in figures):
+            disagree.append((amount, chain, stated, figures))
+    # The other amounts of a disagreeing figure's sentence and section, looked up for those
+    # sentences and sections only.
+    wanted = pl.DataFrame(
+        [(a["document_id"], a["sentence"], a["section_id"]) for a, *_ in disagree],
+        schema={"document_id": pl.Utf8, "sentence": pl.Utf8, "section_id": pl.Utf8},
+        orient="row",
+    )
+    siblings = _rows_by(
+        places.join(wanted, on=["document_id", "sentence"], how="semi", maintain_order="left"),
+        "document_id",
+        "sentence",
+    )
+    sections = _rows_by(
+        places.join(wanted, on=["document_id", "section_id"], how="semi", maintain_order="left"),
+        "document_id",
+        "section_id",
+    )
+    for amount, chain, stated, figures in disagree:
+        first, last = amount["first"], amount["last"]
         # A figure another amount of the same sentence restates is that amount's, not ours.
         others = [
             precision.of_amount(other)
@@ -464,20 +480,28 @@ def _with_years(data: PackageData, amounts: pl.DataFrame, tolerances: Tolerances
     )
 
 
-def _heading_chains(data: PackageData) -> dict[str, list[str]]:
-    """section -> its heading and those of its ancestors, nearest first."""
-    sections = data.typed("sections").select("section_id", "parent_section_id", "heading")
-    parent = {s: p for s, p, _ in sections.iter_rows()}
-    heading = {s: h or "" for s, _, h in sections.iter_rows()}
-    chains = {}
-    for section in heading:
-        chain, at, seen = [], section, set()
-        while at in heading and at not in seen:
-            seen.add(at)
-            chain.append(heading[at])
-            at = parent.get(at)
-        chains[section] = chain
-    return chains
+class _Headings:
+    """section -> its heading and those of its ancestors, nearest first; each chain worked
+    out the first time an amount's section asks for it."""
+
+    def __init__(self, data: PackageData) -> None:
+        sections = data.typed("sections")
+        ids = sections["section_id"].to_list()
+        self.parent = dict(zip(ids, sections["parent_section_id"].to_list(), strict=True))
+        self.heading = {s: h or "" for s, h in zip(ids, sections["heading"].to_list(), strict=True)}
+        self.chains: dict[str, list[str]] = {}
+
+    def get(self, section: str | None, default: list[str]) -> list[str]:
+        if section not in self.heading:
+            return default
+        if section not in self.chains:
+            chain, at, seen = [], section, set()
+            while at in self.heading and at not in seen:
+                seen.add(at)
+                chain.append(self.heading[at])
+                at = self.parent.get(at)
+            self.chains[section] = chain
+        return self.chains[section]
 
 
 class _TableRows:
@@ -488,23 +512,33 @@ class _TableRows:
         self.parent: dict[tuple, str | None] = {}
         self.labels: dict[tuple, str] = {}
         self.namesakes: dict[tuple[str, str], list[str]] = {}
+        #: row label -> folded (``_label``), once per label
+        self.folded: dict[str, str] = {}
+        #: id of a candidate cell -> its figure (cells live as long as the rows)
+        self.figures: dict[int, Figure] = {}
         for table, row, parent, label in (
             cells.select("table_id", "row_id", "parent_row_id", "row_label").unique().iter_rows()
         ):
             self.parent[(table, row)] = parent
-            self.labels[(table, row)] = _label(label)
+            self.labels[(table, row)] = self.label(label)
         for (table, row), label in self.labels.items():
             self.namesakes.setdefault((table, label), []).append(row)
         # (table, label, level, column) -> its cells, in frame order
         self.same: dict[tuple, list[dict[str, Any]]] = {}
-        folded: dict[str, str] = {}
         for cell in cells.iter_rows(named=True):
-            label = cell["row_label"]
-            if label not in folded:
-                folded[label] = _label(label)
-            key = (cell["table_id"], folded[label], cell["level"], cell["column_label"])
+            key = (
+                cell["table_id"],
+                self.label(cell["row_label"]),
+                cell["level"],
+                cell["column_label"],
+            )
             self.same.setdefault(key, []).append(cell)
         self.sums: dict[tuple, list[dict[str, Any]]] = {}
+
+    def label(self, text: str) -> str:
+        if text not in self.folded:
+            self.folded[text] = _label(text)
+        return self.folded[text]
 
     def ancestors(self, table: str, row: str | None) -> set[str]:
         labels, at = set(), self.parent.get((table, row))
@@ -519,7 +553,7 @@ class _TableRows:
         label, level, column)."""
         keys = sorted(
             {
-                (c["table_id"], _label(c["row_label"]), c["level"], c["column_label"])
+                (c["table_id"], self.label(c["row_label"]), c["level"], c["column_label"])
                 for c in candidates
                 if c["row_id"] is not None
             }
@@ -552,10 +586,14 @@ class _TableRows:
         ]
 
     def figure(self, precision: Precision, cell: dict[str, Any]) -> Figure:
-        total = zero()
-        for part in cell.get("summed") or [cell]:
-            total = total + precision.cell(part["value"], part["value_text"], part["scale_factor"])
-        return total
+        if id(cell) not in self.figures:
+            total = zero()
+            for part in cell.get("summed") or [cell]:
+                total = total + precision.cell(
+                    part["value"], part["value_text"], part["scale_factor"]
+                )
+            self.figures[id(cell)] = total
+        return self.figures[id(cell)]
 
     def preference(self, cell: dict[str, Any], context: str, distance: float) -> tuple:
         """Which disagreeing cell a finding names: the row whose own parents (those its
@@ -563,7 +601,7 @@ class _TableRows:
         instrument across the table; else the nearest."""
         if cell.get("summed"):
             return (0, 0, distance)
-        table, label = cell["table_id"], _label(cell["row_label"])
+        table, label = cell["table_id"], self.label(cell["row_label"])
         namesakes = self.namesakes.get((table, label), [])
         own = self.ancestors(table, cell["row_id"])
         if len(namesakes) > 1:
