@@ -143,6 +143,8 @@ class _State:
     sources: _Sources | None = None
     #: (resource, row) of quotes that do not stand where they say: not read for values.
     moved: set[tuple[str, int]] = field(default_factory=set)
+    #: The amounts read strictly (``_amount_rows``), once for the three rules that use them.
+    amounts: pl.DataFrame | None = None
 
 
 def _unread(result: LayerResult, what: str, texts: list[str]) -> None:
@@ -274,7 +276,13 @@ def _euros_differ(read: str | None, stored: int | None) -> bool:
 
 
 def _amount_rows(data: PackageData, state: _State) -> pl.DataFrame:
-    """Amounts whose quote stands at its place, with their strict reading."""
+    """Amounts whose quote stands at its place, with their strict reading (read once)."""
+    if state.amounts is None:
+        state.amounts = _read_amounts(data, state)
+    return state.amounts
+
+
+def _read_amounts(data: PackageData, state: _State) -> pl.DataFrame:
     extra = ["currency"] if "currency" in data.raw("amounts").columns else []
     frame = (
         data.typed("amounts")
@@ -325,7 +333,12 @@ class AmountValue(Check):
             "amount quotes",
             frame.filter(pl.col("r_unread"))["quote"].unique().to_list(),
         )
-        for row in read.sort("_row").iter_rows(named=True):
+        # Only rows whose readings are not plainly within a quarter euro of what is stored
+        # are compared exactly, in decimals.
+        suspect = read.filter(
+            _maybe_differ("r_value", "amount_eur") | _maybe_differ("r_max", "amount_eur_max")
+        )
+        for row in suspect.sort("_row").iter_rows(named=True):
             low = _euros_differ(row["r_value"], row["amount_eur"])
             high = _euros_differ(row["r_max"], row["amount_eur_max"])
             if not (low or high):
@@ -342,6 +355,17 @@ class AmountValue(Check):
                 "amount_eur" if low else "amount_eur_max",
                 f"quote {row['quote']!r} reads {printed}, the package stores {stored}",
             )
+
+
+def _maybe_differ(read: str, stored: str) -> pl.Expr:
+    """False only where the reading and the stored euros are both there and, as floats,
+    within a quarter euro (floats are exact to far less than that below 10**14 euros)."""
+    one_missing = pl.col(read).is_null() | pl.col(stored).is_null()
+    near = (
+        (pl.col(read).cast(pl.Float64, strict=False) - pl.col(stored).cast(pl.Float64)).abs()
+        <= 0.25
+    ) & (pl.col(stored).abs() < 10**14)
+    return one_missing | ~near.fill_null(False)
 
 
 def _plain(value: str | None) -> str:
