@@ -593,7 +593,30 @@ def _within_document(
     years (nearest first), so a figure a document repeats a thousand times costs a
     thousand times ``limit`` comparisons, not a million.
     """
-    amounts = amounts_once(data).filter(pl.col("year_from").is_not_null())
+    group = ["document_id", "amount_eur"]
+    span = pl.struct("year_from", pl.coalesce("year_to", "year_from"))
+    # Only groups that can give a pair reach Python: two amounts or more, stated for two
+    # spans of years or more, one of them funding a measure.
+    amounts = (
+        amounts_once(data)
+        .filter(pl.col("year_from").is_not_null())
+        .filter(
+            (pl.len().over(group) >= 2)
+            & (span.n_unique().over(group) >= 2)
+            & pl.col("measure_id").is_not_null().any().over(group)
+        )
+        .select(
+            *group,
+            "year_from",
+            "year_to",
+            "line",
+            "column",
+            "quote",
+            "scale",
+            "sentence",
+            "measure_id",
+        )
+    )
     groups: dict[tuple[str, float], list[Amount]] = {}
     for row in amounts.sort("document_id", "line", "column").iter_rows(named=True):
         groups.setdefault((row["document_id"], row["amount_eur"]), []).append(row)
