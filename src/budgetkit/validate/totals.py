@@ -304,37 +304,17 @@ def _prose_vs_table_chunk(
     vague = {_fold(label) for label in tolerances.get("totals", "vague_labels")}
     labels = tolerances.get("totals", "total_column_labels")
     rows = _TableRows(cells)
-    years = _row_years(cells)
-    # (document, first year, last year) -> the cells a prose figure for those years may
-    # restate, with their folded label and its pattern (each worked out once per label)
-    by_span: dict[tuple, list[tuple[str, re.Pattern, dict[str, Any]]]] = {}
-    folded: dict[str, tuple[str, re.Pattern]] = {}
-    for cell in cells.iter_rows(named=True):
-        if cell["row_label"] not in folded:
-            label = rows.label(cell["row_label"])
-            folded[cell["row_label"]] = (label, _pattern(label))
-        label, pattern = folded[cell["row_label"]]
-        if len(label) < min_length or label in vague:
-            continue
-        if cell["year"] is not None:
-            span = (cell["year"], cell["year"])
-        elif any(cell["column_label"].lower().strip().startswith(t) for t in labels):
-            span = years.get((cell["table_id"], cell["row_id"]))
-        else:
-            continue
-        by_span.setdefault((cell["document_id"], *span), []).append((label, pattern, cell))
-    spans = pl.DataFrame(
-        [list(k) for k in by_span],
-        schema={"document_id": pl.Utf8, "first": pl.Int64, "last": pl.Int64},
-        orient="row",
+    spans = _label_spans(cells, rows, min_length, vague, labels)
+    amounts = amounts.join(
+        spans.select("document_id", "first", "last").unique(),
+        on=["document_id", "first", "last"],
+        how="semi",
     )
-    amounts = amounts.join(spans, on=["document_id", "first", "last"], how="semi")
-    matched: dict[tuple, list[dict[str, Any]]] = {}
-    disagree = []  # (amount, headings, its figure, the candidates' figures)
-    checked = 0
+    # Each amount's text: its sentence and heading, or for a yearless amount opening a
+    # section headed by a row's label, that heading alone.
+    places_read, texts = [], []
     for amount in amounts.sort("document_id", "line", "column").iter_rows(named=True):
         chain = headings.get(amount["section_id"], [])
-        first, last = amount["first"], amount["last"]
         if amount["year_from"] is not None:
             text = _fold(f"{amount['sentence'] or ''} {chain[0] if chain else ''}")
         elif amount["opens_section"] and chain:
@@ -343,16 +323,14 @@ def _prose_vs_table_chunk(
             text = _label(chain[0])
         else:
             continue
-        key = (amount["document_id"], first, last, text, amount["year_from"] is None)
-        if key not in matched:
-            # A label must stand in the text before its pattern (word bounds) is tried.
-            found = [
-                c
-                for label, p, c in by_span.get(key[:3], [])
-                if (label == text if key[4] else label in text and p.search(text))
-            ]
-            matched[key] = found + rows.label_sums(found)
-        candidates = matched[key]
+        places_read.append((amount, chain))
+        texts.append((len(texts), amount["document_id"], amount["first"], amount["last"], text))
+    found = _labels_in_texts(texts, spans, [a["year_from"] is None for a, _ in places_read])
+    disagree = []  # (amount, headings, its figure, the candidates' figures)
+    checked = 0
+    for at, (amount, chain) in enumerate(places_read):
+        cells_found = [rows.cells[i] for i in found.get(at, [])]
+        candidates = cells_found + rows.label_sums(cells_found)
         if not candidates:
             continue
         checked += 1
@@ -418,6 +396,90 @@ def _prose_vs_table_chunk(
         finding.update(line=amount["line"], other_line=cell["line"])
         result.findings.append(finding)
     return checked
+
+
+def _label_spans(
+    cells: pl.DataFrame, rows: _TableRows, min_length: int, vague: set[str], totals: list[str]
+) -> pl.DataFrame:
+    """The cells a prose figure may restate, in frame order: ``document_id``, ``first`` and
+    ``last`` year, the row's folded ``label`` and the cell's index ``_i`` in ``rows.cells``.
+    A year column's cell is for its year; a total column's for its row's years; labels too
+    short or vague say too little to match."""
+    years = (
+        cells.filter(pl.col("year").is_not_null())
+        .group_by("table_id", "row_id")
+        .agg(pl.col("year").min().alias("total_first"), pl.col("year").max().alias("total_last"))
+    )
+    labels = {text: rows.label(text) for text in cells["row_label"].unique().to_list()}
+    kept = {t: f for t, f in labels.items() if len(f) >= min_length and f not in vague}
+    is_total = {
+        text: any(text.lower().strip().startswith(t) for t in totals)
+        for text in cells["column_label"].unique().to_list()
+    }
+    label_of = pl.DataFrame(
+        {"row_label": list(kept), "label": list(kept.values())},
+        schema={"row_label": pl.Utf8, "label": pl.Utf8},
+    )
+    total_of = pl.DataFrame(
+        {"column_label": list(is_total), "total": list(is_total.values())},
+        schema={"column_label": pl.Utf8, "total": pl.Boolean},
+    )
+    year = pl.col("year")
+    return (
+        cells.select("document_id", "table_id", "row_id", "row_label", "column_label", "year")
+        .with_row_index("_i")
+        .join(label_of, on="row_label", how="inner", maintain_order="left")
+        .join(total_of, on="column_label", how="left", maintain_order="left")
+        .join(years, on=["table_id", "row_id"], how="left", maintain_order="left")
+        .select(
+            "document_id",
+            pl.when(year.is_not_null()).then(year).when("total").then("total_first").alias("first"),
+            pl.when(year.is_not_null()).then(year).when("total").then("total_last").alias("last"),
+            "label",
+            pl.col("_i").cast(pl.Int64),
+        )
+        .drop_nulls(["first", "last"])
+    )
+
+
+def _labels_in_texts(
+    texts: list[tuple], spans: pl.DataFrame, yearless: list[bool]
+) -> dict[int, list[int]]:
+    """text number -> the cells (indexes, in frame order) whose row label a text names: for
+    the same document and years, the label stands in the text within word bounds, or is
+    the whole text of a yearless amount (its section heading)."""
+    frame = pl.DataFrame(
+        texts,
+        schema={
+            "at": pl.Int64,
+            "document_id": pl.Utf8,
+            "first": pl.Int64,
+            "last": pl.Int64,
+            "text": pl.Utf8,
+        },
+        orient="row",
+    ).with_columns(pl.Series("yearless", yearless, dtype=pl.Boolean))
+    pairs = (
+        frame.join(spans, on=["document_id", "first", "last"])
+        .filter(
+            pl.when("yearless")
+            .then(pl.col("label") == pl.col("text"))
+            .otherwise(pl.col("text").str.contains(pl.col("label"), literal=True))
+        )
+        .sort("at", "_i")
+    )
+    patterns: dict[str, re.Pattern] = {}
+    found: dict[int, list[int]] = {}
+    for at, i, label, text, whole in pairs.select(
+        "at", "_i", "label", "text", "yearless"
+    ).iter_rows():
+        if not whole:
+            if label not in patterns:
+                patterns[label] = _pattern(label)
+            if not patterns[label].search(text):
+                continue
+        found.setdefault(at, []).append(i)
+    return found
 
 
 def _rows_by(frame: pl.DataFrame, *columns: str) -> dict[tuple, list[dict[str, Any]]]:
@@ -525,7 +587,9 @@ class _TableRows:
             self.namesakes.setdefault((table, label), []).append(row)
         # (table, label, level, column) -> its cells, in frame order
         self.same: dict[tuple, list[dict[str, Any]]] = {}
-        for cell in cells.iter_rows(named=True):
+        #: every cell, in frame order
+        self.cells = list(cells.iter_rows(named=True))
+        for cell in self.cells:
             key = (
                 cell["table_id"],
                 self.label(cell["row_label"]),
@@ -608,16 +672,6 @@ class _TableRows:
             own -= set.intersection(*(self.ancestors(table, r) for r in namesakes))
         named = sum(1 for a in own if len(a) >= 3 and _pattern(a).search(context))
         return (-named, 1, distance)
-
-
-def _row_years(cells: pl.DataFrame) -> dict[tuple[str, str], tuple[int, int]]:
-    """(table, row) -> first and last year of the row's year columns."""
-    spans = (
-        cells.filter(pl.col("year").is_not_null())
-        .group_by("table_id", "row_id")
-        .agg(pl.col("year").min().alias("first"), pl.col("year").max().alias("last"))
-    )
-    return {(t, r): (f, la) for t, r, f, la in spans.iter_rows()}
 
 
 def _sentence_bounds(text: str) -> list[int]:
