@@ -221,8 +221,14 @@ def _few_documents(frame: pl.DataFrame, group: list[str], limit: int) -> pl.Data
     the first ``limit`` of the group once any one document's rows are left out: of each
     document's first ``limit``, the first ``2 * limit`` (the document left out holds at
     most ``limit`` of them)."""
-    return frame.filter(pl.int_range(pl.len()).over([*group, "d"]) < limit).filter(
-        pl.int_range(pl.len()).over(group) < 2 * limit
+    return (
+        frame.with_row_index("_at")
+        .group_by([*group, "d"])
+        .head(limit)
+        .sort("_at")
+        .group_by(group, maintain_order=True)
+        .head(2 * limit)
+        .drop("_at")
     )
 
 
@@ -286,7 +292,8 @@ def _candidates(measures: pl.DataFrame, threshold: float, limit: int) -> pl.Data
             .join(best, on="set")
             .filter(pl.col("d") != pl.col("d_b"))
             .sort(["a", "share", "b"], descending=[False, True, False])
-            .filter(pl.int_range(pl.len()).over("a") < limit)
+            .group_by("a", maintain_order=True)
+            .head(limit)
             .select(pl.min_horizontal("a", "b").alias("a"), pl.max_horizontal("a", "b").alias("b"))
         )
     if not found:
@@ -421,7 +428,8 @@ def _best(scored: pl.DataFrame, limit: int) -> pl.DataFrame:
     )
     chosen = (
         both.sort(["m", "score", "other"], descending=[False, True, False])
-        .filter(pl.int_range(pl.len()).over("m") < limit)
+        .group_by("m", maintain_order=True)
+        .head(limit)
         .group_by("a", "b")
         .len()
         .filter(pl.col("len") == 2)
