@@ -213,10 +213,12 @@ def _run_suites(data: PackageData, result: LayerResult) -> None:
                 gx.ValidationDefinition(name=name, data=batch, suite=suite)
             )
         )
-        frames[name] = (_frame(data, meta, _columns_used(derived + own)), meta)
+        frames[name] = (meta, _columns_used(derived + own))
         result.checked[f"{name} expectations"] = len(derived) + len(own)
     for definition in definitions:
-        frame, meta = frames[definition.name]
+        # One suite's pandas frame at a time: a million rows as Python objects is big.
+        meta, columns = frames.pop(definition.name)
+        frame = _frame(data, meta, columns)
         with warnings.catch_warnings():
             # pandas warns that a schema pattern has groups; GX only tests for a match.
             warnings.simplefilter("ignore", UserWarning)
