@@ -50,8 +50,8 @@ PAGES = {
         "/budget/amounts?_facet=ministry&_facet=document_id&_facet=year_from&_facet=basis"
     ),
     "full-text search (amounts, jeugdzorg)": "/budget/amounts?_search=jeugdzorg",
-    "full-text search from the search box (counted in the index)": (
-        "/budget/amounts?_search=jeugdzorg&_nocount=1"
+    "full-text search from the search box (_zoek, counted in the index)": (
+        "/budget/amounts?_zoek=jeugdzorg&_nocount=1"
     ),
     "search page (zoeken, jeugdzorg)": "/budget/zoeken?q=jeugdzorg",
     "canned query (amounts per ministry and year, VWS)": (

@@ -9,8 +9,9 @@ against what the site would give without it.
   must be caught.
 - The search page reads hits in the order the amounts are stored (``stored_order``): its
   hits must be exactly those of a plain full-text query sorted the way the page promises.
-- The table page's search box asks Datasette for no count and counts in the full-text index
-  alone: the same number as Datasette's count, up to a cap.
+- The table page's search box (``_zoek``) lists exactly the rows Datasette's ``_search``
+  lists, page after page, on both its plans; it asks Datasette for no count and counts in
+  the full-text index alone: the same number as Datasette's count, up to a cap.
 - Excel files of whole tables, written at publish time: every row, the Excel variant's
   bytes, downloaded as a file.
 """
@@ -171,7 +172,47 @@ def _row_count(html: str) -> str:
     return " ".join(re.search(r'<h3 class="row-count">(.*?)</h3>', html, re.S).group(1).split())
 
 
-@pytest.mark.parametrize("term", ["jeugd", "miljoen", "75,5", "ruim", "qqq"])
+def _capped_site(project: Project, cap: int):
+    """The site with another search_count_cap (the search box's count and plan switch)."""
+    files = site_files(project)
+    metadata = json.loads(files.metadata.read_text(encoding="utf-8"))
+    metadata["plugins"]["budgetkit"]["search_count_cap"] = cap
+    capped = project.root / f"capped-{cap}-metadata.json"
+    capped.write_text(json.dumps(metadata), encoding="utf-8")
+    return dataclasses.replace(files, metadata=capped).datasette()
+
+
+async def _ids(site, path: str) -> list[str]:
+    """Every amount id the search's pages list, following the next links."""
+    ids: list[str] = []
+    path += "&_shape=objects"
+    while path:
+        page = (await site.client.get(path)).json()
+        ids += [row["amount_id"] for row in page["rows"]]
+        path = page["next_url"] and page["next_url"].split("://", 1)[-1].split("/", 1)[-1]
+        path = path and "/" + path
+    return ids
+
+
+SEARCH_TERMS = ["jeugd", "miljoen", "75,5", "ruim", "qqq"]
+
+
+@pytest.mark.parametrize("cap", [1000, 1])  # 1: every term with 2+ matches takes the index walk
+@pytest.mark.parametrize("term", SEARCH_TERMS)
+async def test_search_box_lists_what_datasettes_search_lists(
+    sample: Project, term: str, cap: int
+) -> None:
+    site = _capped_site(sample, cap)
+    by_datasette = await _ids(site, f"/budget/amounts.json?_search={term}&_size=1")
+    by_box = await _ids(site, f"/budget/amounts.json?_zoek={term}&_nocount=1&_size=1")
+    assert by_box == by_datasette
+    filtered = "&ministry=VWS&document_id=sample-a"
+    assert await _ids(site, f"/budget/amounts.json?_zoek={term}{filtered}") == await _ids(
+        site, f"/budget/amounts.json?_search={term}{filtered}"
+    )
+
+
+@pytest.mark.parametrize("term", SEARCH_TERMS)
 async def test_search_box_counts_in_the_index_what_datasette_counts(
     sample: Project, term: str
 ) -> None:
@@ -179,23 +220,19 @@ async def test_search_box_counts_in_the_index_what_datasette_counts(
     counted = (await site.client.get(f"/budget/amounts?_search={term}")).text
     traces: list[dict] = []
     with capture_traces(traces):
-        from_box = (await site.client.get(f"/budget/amounts?_search={term}&_nocount=1")).text
+        from_box = (await site.client.get(f"/budget/amounts?_zoek={term}&_nocount=1")).text
     assert _row_count(from_box) == _row_count(counted)
     assert _row_count(from_box).startswith(("0 rijen", "1 rij ", "2 rijen", "3 rijen"))
     assert not any("count(*) from amounts where" in t["sql"] for t in traces)
-    assert '<input type="hidden" name="_nocount" value="1">' in from_box  # the search box
+    assert '<input type="search" name="_zoek"' in from_box.replace('id="_zoek" ', "")
+    assert '<input type="hidden" name="_nocount" value="1">' in from_box
 
 
 async def test_search_box_says_more_than_the_cap(sample: Project) -> None:
-    files = site_files(sample)
-    metadata = json.loads(files.metadata.read_text(encoding="utf-8"))
-    metadata["plugins"]["budgetkit"]["search_count_cap"] = 1
-    capped = sample.root / "capped-metadata.json"
-    capped.write_text(json.dumps(metadata), encoding="utf-8")
-    site = dataclasses.replace(files, metadata=capped).datasette()
-    many = (await site.client.get("/budget/amounts?_search=jeugd&_nocount=1")).text
+    site = _capped_site(sample, 1)
+    many = (await site.client.get("/budget/amounts?_zoek=jeugd&_nocount=1")).text
     assert _row_count(many).startswith("meer dan 1 rijen met „jeugd”")
-    one = (await site.client.get("/budget/amounts?_search=ruim&_nocount=1")).text
+    one = (await site.client.get("/budget/amounts?_zoek=ruim&_nocount=1")).text
     assert _row_count(one).startswith("1 rij met „ruim”")
 
 

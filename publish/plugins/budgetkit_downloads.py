@@ -18,7 +18,7 @@ from budgetkit.publish.excel import EXCEL_MAX_ROWS, FOLDER, file_name, write_exc
 from budgetkit.publish.metadata import DOWNLOAD_MOUNT
 
 #: Arguments that select fewer rows than the whole table (besides column filters).
-SELECTING = ("_search", "_where", "_through")
+SELECTING = ("_search", "_zoek", "_where", "_through")
 
 
 def render_excel_csv(columns, rows, database, table, query_name, request):
