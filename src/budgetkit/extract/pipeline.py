@@ -114,6 +114,7 @@ def _extract_one(
     doc, curation = task
     warnings: list[ExtractWarning] = []
     rows = extract_document(doc, curation, warnings)
+    doc.forget_model()
     return rows, warnings
 
 
