@@ -458,6 +458,8 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
             covered = m.end()
     for m in big_units:
         unit = m.start() - 1  # the "m" or "b" before "iljoen"
+        if not text[max(0, unit - 40) : unit].rstrip(" \t\xa0\r\n")[-1:].isalpha():
+            continue  # a number in words ends in a letter; most units follow a figure
         glued = unit and text[unit - 1].isalpha()
         before = _GLUED_WORD if glued else _WORD_BEFORE
         word = before.search(text, max(0, unit - 40), unit)
