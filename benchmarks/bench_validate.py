@@ -29,6 +29,7 @@ Usage: python benchmarks/bench_validate.py [--sizes 100000 1000000] [--timeout 6
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import platform
@@ -48,6 +49,7 @@ from generate_package import ERROR_KINDS, STRUCTURAL_KINDS, copy_checks, generat
 
 from budgetkit.project import Project
 from budgetkit.validate import LAYERS, validate
+from budgetkit.validate.loader import PackageData
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "benchmarks" / "out"
@@ -140,6 +142,22 @@ def fresh_input(root: Path, empty_findings: bytes) -> None:
     copy_checks(root)
 
 
+def in_process(root: Path, layer: str) -> dict[str, float]:
+    """CPU seconds (all threads) of loading the package as the runner does, then of the
+    layer alone, in this process: the command's total also holds imports, the loader
+    every layer shares, the package fingerprint and the reports."""
+    start = time.process_time()
+    data = PackageData.load(Project(root))
+    for name in data.resources:
+        data.raw(name)
+    loaded = time.process_time()
+    importlib.import_module(f"budgetkit.validate.{layer}").run(data)
+    return {
+        "loader_cpu_seconds": round(loaded - start, 2),
+        "layer_cpu_seconds": round(time.process_time() - loaded, 2),
+    }
+
+
 def bench_size(size: int, args: argparse.Namespace, done: dict[str, Any]) -> dict[str, Any]:
     root, manifest = package(size, args.seed, args.regenerate)
     truth = injected_rows(manifest)
@@ -190,6 +208,9 @@ def bench_size(size: int, args: argparse.Namespace, done: dict[str, Any]) -> dic
         if layer:
             layer_errors[layer] = report["layers"][layer]
     result["budgetkit"] = runs
+    if args.layers:  # what the layer itself costs, apart from startup and the shared loader
+        fresh_input(root, empty_findings)
+        result["in_process"] = {layer: in_process(root, layer) for layer in args.layers}
 
     # The JSON report keeps 10,000 errors per layer: a layer that found more is run once
     # more in process, through the library, for its full list.
@@ -322,6 +343,13 @@ def report(results: dict[str, Any]) -> None:
                     _ratio(fl, run, "seconds"),
                     _ratio(fl, run, "cpu_seconds"),
                 )
+            )
+        for layer, cpu in r.get("in_process", {}).items():
+            alone = cpu["layer_cpu_seconds"]
+            times = f" ({fl['cpu_seconds'] / alone:.1f}x less)" if fl.get("cpu_seconds") else ""
+            print(
+                f"\nin process: loading the package {cpu['loader_cpu_seconds']} CPU s, "
+                f"then the {layer} layer alone {alone} CPU s{times}"
             )
         if "layer_seconds" in bk.get("all layers", {}):
             print(

@@ -444,15 +444,21 @@ def _cell_rules(table: Table, key: list[str]) -> None:
     for fld in fields:
         col = pl.col(fld["name"])
         constraints = fld.get("constraints") or {}
+        required = constraints.get("required") or fld["name"] in key
         if not _plain(fld):
             exprs[fld["name"]] = pl.lit(True)
             continue
+        text = fld.get("type", "string") == "string" and fld.get("format", "default") == "default"
+        if text and not required and not set(constraints) - {"required", "unique"}:
+            continue  # any text, or nothing: never an error of its own
         suspect = col.is_not_null() & (~_canonical(fld) | _outside_constraints(fld))
-        if constraints.get("required") or fld["name"] in key:
+        if required:
             suspect = suspect | col.is_null()
         exprs[fld["name"]] = suspect.fill_null(True)
-    blank = pl.all_horizontal(pl.col(f["name"]).is_null() for f in fields)
-    flags = frame.select(**{f"_{k}": v for k, v in exprs.items()}, _blank=blank)
+    if not any((f.get("constraints") or {}).get("required") or f["name"] in key for f in fields):
+        # A blank row is chosen by its empty required cells; with none, by itself.
+        exprs["blank"] = pl.all_horizontal(pl.col(f["name"]).is_null() for f in fields)
+    flags = frame.select(**{f"_{k}": v for k, v in exprs.items()})
     for name in flags.columns:
         hits = flags[name].to_numpy()
         table.reasons[name.removeprefix("_")] = int(hits.sum())
@@ -617,7 +623,7 @@ def lookup_rows(tables: dict[str, Table], ref: Reference) -> np.ndarray | None:
     rows up in (with the sample prefix, so it reads them as it reads the whole file);
     None when it needs the whole file."""
     source, target = tables[ref.source], tables[ref.target]
-    if target.all_rows or target.chosen is None:
+    if target.all_rows or target.chosen is None or len(ref.fields) != len(ref.target_fields):
         return None
     rows = _referred(source, target, ref)
     if rows is None:
@@ -670,6 +676,8 @@ def screen(
     names = [r.get("name") for r in resources]
     if None in paths or len(set(names)) != len(names) or not all(isinstance(n, str) for n in names):
         return None
+    if not all(isinstance(r.get("schema", {}), dict) for r in resources):
+        return None  # a schema by path: read by Frictionless alone
     tables: dict[str, Table] = {}
     for resource, path in zip(resources, paths, strict=True):
         name = resource["name"]
