@@ -35,18 +35,24 @@ resource: the screen degrades to plain Frictionless, never to a silent pass.
 
 Frictionless must then read the chosen rows as it would read them in the whole file:
 
-* the first 100 lines (the sample its csv parser sniffs the dialect from) are always
-  kept, and, when no encoding is declared, the first ``DEFAULT_BUFFER_SIZE`` bytes it
-  guesses the encoding from, so both come out the same;
+* it reads a file's first lines to guess how to read the rest: its csv sniffer guesses
+  the dialect from the first 100 lines, its header finder picks the label row from the
+  widths of the first 100 records (and, with no encoding declared, the encoding is
+  guessed from the first bytes). The screen runs the same sniffer and the same rule on
+  each file it writes; when they would read it otherwise than plain CSV with labels on
+  row 1 (as they read the whole file, else the screen chose every row), the file keeps
+  the original's first 100 records verbatim, so they are read the same by construction;
 * repeated keys keep their order, so "the same as in the row at position N" names the
   same earlier row (mapped back);
 * a foreign key is looked up in the referenced resource as Frictionless reads it from the
-  package, which here is that resource's own subset. Each subset therefore also holds
-  every row whose key a chosen row of any resource refers to, repeated until nothing is
-  added (a self-reference up a section tree). Those rows are plainly valid (else they
-  were chosen), so they add no errors, and every lookup a chosen row makes finds exactly
-  what it finds in the whole file. Referenced resources stay small: only the rows
-  referred to, not the whole table.
+  package. Resources are validated one at a time, the package's files rewritten before
+  each: its own subset, and for each resource it refers to only the rows its kept rows
+  name (read for their keys alone; their own errors are their own resource's task). A
+  self-reference is looked up in the subset itself, so a subset also holds every row its
+  rows name, repeated until nothing is added (a section's parents up the tree). Rows
+  added so are plainly valid (else they were chosen), so they add no errors, and every
+  lookup finds what it finds in the whole file, at the cost of the rows referred to, not
+  of whole referenced tables.
 
 Row errors get the original row number, their message rendered again from Frictionless'
 own template; label errors and package errors are unchanged.
@@ -55,11 +61,13 @@ own template; label errors and package errors are unchanged.
 from __future__ import annotations
 
 import csv
+import io
 import mmap
 import re
 import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path, PurePosixPath
 from string import Formatter
 from typing import Any
@@ -118,8 +126,12 @@ class Table:
     chosen: np.ndarray | None = None
     #: Why every row goes to Frictionless, when it does.
     all_rows: str | None = None
-    #: Data records always kept so Frictionless samples the same lines and bytes.
+    #: Data records Frictionless samples (lines, records, bytes), and how many of them the
+    #: subset holds whatever was chosen: all of them, when the subset would not read the same
+    #: without (see ``_reads_plain``); none otherwise.
+    sample: int = 0
     prefix: int = 0
+    verbatim: bool = False
     reasons: dict[str, int] = field(default_factory=dict)
     #: Rows of each referenced resource written for Frictionless to look keys up in.
     lookups: dict[str, int] = field(default_factory=dict)
@@ -218,23 +230,48 @@ def _wrong_width(
     return per_record - inside + 1 != width
 
 
-def _sniffs_plain(data: mmap.mmap, bounds: np.ndarray) -> bool:
-    """Frictionless sniffs the dialect from the first lines; polars reads plain CSV."""
+def _reads_plain(head: bytes) -> bool:
+    """Whether Frictionless reads a CSV that starts with ``head`` (at least its first 100
+    records) as plain CSV with its labels on row 1, as polars reads it: its csv sniffer,
+    fed the first 100 lines, guesses comma, double quote, no escape, no initial space; its
+    header finder, fed the first 100 records, picks row 1 (the first record whose width is
+    within a tenth of the sample's mean width)."""
     try:
-        text = data[: bounds[min(SAMPLE_SIZE, len(bounds) - 1)]].decode("utf-8")
+        text = head.decode("utf-8")
     except UnicodeDecodeError:
         return False
-    sample = re.findall(r"[^\n]*\n|[^\n]+$", text)[:SAMPLE_SIZE]
+    lines = re.findall(r"[^\n]*\n|[^\n]+$", text)[:SAMPLE_SIZE]
     try:
-        config = csv.Sniffer().sniff("".join(sample), ",\t;|")
+        config = csv.Sniffer().sniff("".join(lines), ",\t;|")
     except csv.Error:
-        return True  # Frictionless falls back to the excel dialect: plain CSV
-    return (
+        config = csv.excel()  # what Frictionless falls back to
+    plain = (
         config.delimiter == ","
-        and config.quotechar in ('"', "'")
+        and config.quotechar in ('"', "'")  # Frictionless takes ' for "
         and not config.skipinitialspace
         and config.escapechar is None
     )
+    if not plain:
+        return False
+    sample = list(islice(csv.reader(io.StringIO(text, newline="")), DEFAULT_SAMPLE_SIZE))
+    if not sample:
+        return False
+    width = round(sum(map(len, sample)) / len(sample))
+    drift = max(round(width * 0.1), 1)
+    first = next((n for n, cells in enumerate(sample, 1) if abs(len(cells) - width) <= drift), 1)
+    return first == 1
+
+
+def _head(table: Table, rows: np.ndarray) -> bytes:
+    """The header and the first 99 of ``rows`` (a mask of data records), as written."""
+    assert table.bounds is not None
+    records = np.concatenate(([0], np.flatnonzero(rows)[: DEFAULT_SAMPLE_SIZE - 1] + 1))
+    starts, ends = table.bounds[records].tolist(), table.bounds[records + 1].tolist()
+    with (
+        table.path.open("rb") as handle,
+        mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data,
+    ):
+        return b"".join(data[a:b] for a, b in zip(starts, ends, strict=True))
 
 
 def _prefix(buf: np.ndarray, bounds: np.ndarray, encoding: str | None) -> int:
@@ -302,8 +339,8 @@ def _read_table(
         table.choose_all(f"encoding {encoding}")
     elif data[: table.bounds[1]].rstrip(b"\n") != ",".join(map(str, names)).encode("utf-8"):
         table.choose_all("header is not the schema's field names, written plainly")
-    elif not _sniffs_plain(data, table.bounds):
-        table.choose_all("the csv sniffer guesses another dialect")
+    elif not _reads_plain(data[: table.bounds[min(DEFAULT_SAMPLE_SIZE, len(table.bounds) - 1)]]):
+        table.choose_all("Frictionless' sniffer or header finder reads it otherwise than plain")
     if table.all_rows:
         return
     counted = frame is not None  # the loader's: it refused a record of the wrong width
@@ -314,7 +351,9 @@ def _read_table(
         table.choose_all("polars does not read one row per record")
         return
     table.frame = frame.select(names)
-    table.prefix = _prefix(buf, table.bounds, encoding)
+    table.sample = _prefix(buf, table.bounds, encoding)
+    table.verbatim = encoding is None  # its encoding is guessed from the first bytes
+    table.prefix = table.sample if table.verbatim else 0
     wrong = None if counted else _wrong_width(buf, table.bounds, table.frame, truncated)
     if wrong is not None:
         table.chosen |= wrong
@@ -630,7 +669,8 @@ def lookup_rows(tables: dict[str, Table], ref: Reference) -> np.ndarray | None:
         return None
     needed = np.zeros(target.rows, dtype=bool)
     needed[rows] = True
-    needed[: target.prefix] = True
+    if target.verbatim or not _reads_plain(_head(target, needed)):
+        needed[: target.sample] = True
     return needed
 
 
@@ -696,6 +736,14 @@ def screen(
     refs = _references(tables)
     _dangling(tables, refs)
     _close_self(tables, refs)
+    sampled = False
+    for table in tables.values():
+        if table.all_rows or table.chosen is None or table.prefix:
+            continue
+        if not _reads_plain(_head(table, kept(table))):
+            table.prefix, sampled = table.sample, True
+    if sampled:  # the sample's own references, now
+        _close_self(tables, refs)
     return tables
 
 
