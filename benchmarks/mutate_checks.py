@@ -308,6 +308,14 @@ MUTANTS = [
         "rows with extra or missing cells are not chosen",
     ),
     Mutant(
+        "screen-sample-dropped",
+        V + "structure_screen.py",
+        "if not _reads_plain(_head(table, kept(table))):",
+        "if False:",
+        SCREEN,
+        "a subset Frictionless would read otherwise (labels on another row) lacks the sample",
+    ),
+    Mutant(
         "screen-rows-not-renumbered",
         V + "structure_screen.py",
         "error.row_number = int(numbers[row - 1])",

@@ -155,6 +155,19 @@ def test_a_broken_row_is_reported_as_frictionless_reports_it(tmp_path, edit, kin
     assert structure_screen.kept(tables["amounts"]).sum() < ROWS
 
 
+def test_a_subset_frictionless_would_read_otherwise_keeps_the_first_records(tmp_path):
+    """Frictionless takes the labels from the first record about as wide as the first 100
+    on average: were the subset only the header and 30 rows ten cells too wide, it would
+    take row 2 for the labels. The screen sees that and keeps the first 100 records."""
+    project = _project(tmp_path)
+    for number in range(ROWS - 28, ROWS + 2):
+        _edit_line(project, "amounts", number, lambda line: line + "," * 10)
+    want, got, tables = _both(project)
+    assert got == want
+    assert ("amounts", "extra-cell", ROWS + 1) in _found(want)
+    assert tables["amounts"].prefix == structure_screen.DEFAULT_SAMPLE_SIZE - 1
+
+
 def test_a_bad_header_sends_every_row_to_frictionless(tmp_path):
     project = _project(tmp_path, amounts=_amounts(role="boss"))
     _edit_line(project, "amounts", 1, lambda line: line.replace("quote", "citaat"))
