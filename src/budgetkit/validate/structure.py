@@ -3,7 +3,8 @@
 Frictionless is the one judge of every structural error this layer reports: types,
 constraints, primary and foreign keys, labels, blank rows, extra and missing cells, every
 error (no 1000-error cap), with Frictionless' own types and messages. There is one code
-path for every size of resource: ``Package.validate`` on the package's descriptor.
+path for every size of resource: ``Package.validate``'s own steps (the descriptor, then
+``Resource.validate`` for each resource) on the package's descriptor.
 
 What makes a million rows fast is *which* rows Frictionless reads, not who judges them:
 ``structure_screen`` picks, column-wise with polars, every row that is not plainly valid
