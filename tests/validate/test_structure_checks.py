@@ -1,4 +1,4 @@
-"""The structure layer's rules on inline rows, by Frictionless and by the polars path."""
+"""The structure layer's rules on inline rows: Frictionless on the rows the screen picks."""
 
 from __future__ import annotations
 

@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from inline_package import DOCUMENT, amount_row, build
 
 from budgetkit.validate import structure_screen
+from budgetkit.validate.loader import PackageData
 
 ROOT = Path(__file__).resolve().parents[2]
 TEXT = "Het kabinet trekt € 3,5 mrd uit.\n"
@@ -120,6 +121,26 @@ def test_a_broken_cell_is_reported_as_frictionless_reports_it(tmp_path, field, v
     amounts = tables["amounts"]
     assert amounts.all_rows is None
     assert structure_screen.kept(amounts).sum() < ROWS  # the screen did cut
+
+
+def test_the_loaders_frames_give_the_same_report(tmp_path):
+    """The layer hands the screen the frames the loader read (not parsed again)."""
+    rows = _amounts(role="boss")
+    rows[BROKEN - 5]["quote"] = 'twee\nregels, "en" meer'
+    rows[BROKEN + 3]["line"] = "x"
+    project = _project(tmp_path, amounts=rows)
+    descriptor = json.loads(project.descriptor.read_text(encoding="utf-8"))
+    data = PackageData.load(project)
+    frames = {name: data.raw(name) for name in data.resources}
+    full = Package(descriptor, basepath=str(project.datapackage)).validate(limit_errors=10**9)
+    screened = structure_screen.validate(descriptor, project.datapackage, frames)
+    want = [(t.name, [e.to_descriptor() for e in t.errors]) for t in full.tasks]
+    got = [(name, [e.to_descriptor() for e in errors]) for name, errors in screened.tasks]
+    assert got == want
+    assert {("amounts", BROKEN + 2), ("amounts", BROKEN + 5)} <= {
+        (name, e.get("rowNumber")) for name, es in want for e in es
+    }
+    assert structure_screen.kept(screened.tables["amounts"]).sum() < ROWS
 
 
 def test_a_row_after_a_multi_line_record_keeps_its_number(tmp_path):
