@@ -64,6 +64,7 @@ async def test_front_page_says_what_and_links_downloads(ds) -> None:
     html = (await ds.client.get("/")).text
     assert "Nederlandse begrotingsstukken" in html
     assert 'href="/download/datapackage.zip"' in html
+    assert 'href="/-/excel/amounts.csv" download' in html  # every amount, for Excel
     assert 'action="/budget/zoeken"' in html  # the search box leads to the readable results
     assert 'href="https://example.org/sample-a"' in html  # the original, where known
     for query in ("amounts_per_ministry_and_year", "search_everything", "zoeken"):
