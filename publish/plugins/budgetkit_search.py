@@ -33,7 +33,7 @@ COUNT_CAP = 1000
 def _only_a_search(request) -> bool:
     """The search is the page's only selection (no filter, no other condition)."""
     return not any(
-        not key.startswith("_") or "__" in key or key.startswith(("_search", "_where"))
+        not key.startswith("_") or "__" in key or key.startswith(("_search", "_where", "_through"))
         for key in request.args
     )
 

@@ -6,13 +6,15 @@ groups 210,000 rows three times on every request. The database is immutable, so 
 counts can be stored instead: for every table with facets in ``publish/site.yml``, each
 facet column counted over all rows and among the rows where one other facet column has
 one value (the pages the site links to, and every click on a facet value from there).
-The site's facet class (``publish/plugins/budgetkit_facets.py``) reads them when a page's
-filter is one of these combinations, and leaves every other page to Datasette.
+Only columns of text or integers are stored (``FILTER_TYPES``); a facet on another type is
+counted by Datasette. The site's facet class (``publish/plugins/budgetkit_facets.py``)
+reads them when a page's filter is one of these combinations, and leaves every other page
+to Datasette.
 
 Rows are ranked the way Datasette orders a facet (most rows first, equal counts by value)
 and kept up to ``max_returned_rows + 1``: no facet shows more, and the extra row tells
-that a facet is truncated. A column is a filter only when its values are text or integers,
-which a URL's text matches exactly (``cast(value as text)``); any column can be counted.
+that a facet is truncated. A filter's value is stored as text (``cast(value as text)``),
+which a URL's text of a text or integer value matches exactly.
 """
 
 from __future__ import annotations
@@ -37,8 +39,9 @@ def _quoted(name: str) -> str:
 
 
 def filter_columns(site: Site, schemas: dict[str, dict[str, Any]]) -> dict[str, dict[str, str]]:
-    """Table -> facet column -> "text" or "integer": the facets a filtered page can read
-    from ``facet_counts`` (for the site's facet class, through the plugin configuration)."""
+    """Table -> facet column -> "text" or "integer": the facets stored in ``facet_counts``,
+    each over all rows and per value of each of the others (for the site's facet class,
+    through the plugin configuration)."""
     result = {}
     for table, schema in schemas.items():
         types = {field["name"]: field.get("type", "string") for field in schema["fields"]}
@@ -91,6 +94,6 @@ def fill_facet_counts(
     filters = filter_columns(site, schemas)
     with db.conn:
         for table in sorted(filters):
-            for facet in site.facets(table):
+            for facet in filters[table]:
                 for by in [None, *filters[table]]:
                     db.execute(*_fill(table, facet, by, keep))
