@@ -469,6 +469,26 @@ def test_a_heading_closed_by_a_total_that_rounds() -> None:
     assert parents["Totaal vaste passiva"] == "Totaal passiva"
 
 
+def test_a_row_printed_in_one_column_is_no_total_of_rows_printed_in_others() -> None:
+    """b07: an "Extrapolatie" value in the last year only, printed between the mutations and
+    their total; its empty cells say it adds nothing up in the other years."""
+    text = _cells_per_line(
+        "Bedragen x € 1 mln", "2024", "2025", "2026",
+        "Stand ontwerpbegroting", "45,7", "47,2", "   ",
+        "Mutaties", "     ",
+        "Diversen", "0,4", "0,2", "   ",
+        "Loonbijstelling", "0,7", "0,8", "   ",
+        "Extrapolatie", "   ", "   ", "48,2",
+        "Totaal mutaties", "1,1", "1,0", "   ",
+        "Stand suppletoire begroting (subtotaal)", "46,8", "48,2", "48,2",
+        "Stand suppletoire begroting", "46,8", "48,2", "48,2",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    parents = _parents(cells)
+    assert parents["Diversen"] == parents["Loonbijstelling"] == "Mutaties"
+    assert "Extrapolatie" not in parents.values()
+
+
 def test_value_less_headings_and_rounding() -> None:
     """b12/a11: instrument headings without values parent the rows under them; a sum off by
     0,1 in a table with one decimal still adds up."""

@@ -168,6 +168,11 @@ def _numeric(
             return ((i, None),), plain[i]
         below = max(floor, ranks[root] or 0)
         target = values[root]
+        if target is not None and ranks[root] is None:
+            # an empty cell of a row says its parts are empty there too ("Extrapolatie",
+            # printed in one column, is no total of rows printed in the others); only a
+            # top-level row (Uitgaven, ...) prints just some columns of its parts' sum
+            target = tuple(t or 0 for t in target)
         if target is None and (post or end > heads_until[root] or closing[root]):
             return None  # a row without values heads the rows under it (an empty total none)
         if target is not None and ranks[root] is None and not any(target):
