@@ -145,3 +145,17 @@ def test_prose_figure_against_the_table_row_it_restates(tmp_path):
     assert [f["check"] for f in found] == ["prose_vs_table"]
     same = _cell("r1", "Onderwijsbudget", "12")
     assert _table(tmp_path / "same", [same], [amount], text).findings == []
+
+
+def test_a_top_level_word_in_a_sentence_restates_no_row(tmp_path):
+    """ "extra uitgaven ... € 60 mln" is part of the money, not the "Uitgaven" row's total:
+    the top-level rows' words are vague labels in checks/tolerances.yml."""
+    text = "Voor extra uitgaven is in 2021 € 60 mln beschikbaar gesteld.\n"
+    amount = _at(text, "€ 60 mln", year_from=2021, year_to=2021)
+    cell = _cell("r1", "Uitgaven", "72,8")
+    assert _table(tmp_path, [cell], [amount], text).findings == []
+    named = _cell("r1", "Uitgaven aan onderwijs", "72,8")
+    text = text.replace("extra uitgaven", "uitgaven aan onderwijs")
+    amount = _at(text, "€ 60 mln", year_from=2021, year_to=2021)
+    found = _table(tmp_path / "named", [named], [amount], text).findings
+    assert [f["check"] for f in found] == ["prose_vs_table"]
