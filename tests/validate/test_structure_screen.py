@@ -247,6 +247,15 @@ ODD_VALUES = st.sampled_from(
 )
 
 
+LINE_EDITS = [
+    lambda line: line + ",x",  # an extra cell
+    lambda line: line.rsplit(",", 1)[0],  # a missing cell
+    lambda line: "",  # a blank line
+    lambda line: line + "\n",  # a blank line after it
+    lambda line: line.replace(",", ',"', 1),  # a quote that never closes
+]
+
+
 def _package(tmp_path: Path) -> Path:
     shutil.copytree(ROOT / "datapackage", tmp_path / "datapackage")
     return tmp_path / "datapackage"
@@ -265,7 +274,8 @@ def _rows(path: Path) -> list[list[str]]:
 @given(data=st.data())
 def test_randomly_broken_real_package_gives_the_same_report(tmp_path_factory, data):
     """Cells of the committed package replaced at random: by odd text, or by another
-    row's value in the same column (repeated keys, foreign keys that now resolve or not)."""
+    row's value in the same column (repeated keys, foreign keys that now resolve or not);
+    sometimes a line broken too (a cell more or less, a blank line, a stray quote)."""
     root = _package(tmp_path_factory.mktemp("pkg"))
     descriptor = json.loads((root / "datapackage.json").read_text(encoding="utf-8"))
     files = {r["name"]: root / r["path"] for r in descriptor["resources"]}
@@ -280,7 +290,11 @@ def test_randomly_broken_real_package_gives_the_same_report(tmp_path_factory, da
     for name, rows in tables.items():
         buffer = io.StringIO()
         csv.writer(buffer, lineterminator="\n").writerows(rows)
-        files[name].write_text(buffer.getvalue(), encoding="utf-8", newline="")
+        lines = buffer.getvalue().split("\n")
+        for _ in range(data.draw(st.integers(0, 2), label="line edits") if len(lines) > 3 else 0):
+            at = data.draw(st.integers(1, len(lines) - 2), label=f"{name} line")
+            lines[at] = data.draw(st.sampled_from(LINE_EDITS), label="edit")(lines[at])
+        files[name].write_text("\n".join(lines), encoding="utf-8", newline="")
     full = Package(descriptor, basepath=str(root)).validate(limit_errors=10**9)
     screened = structure_screen.validate(descriptor, root)
     want = [(t.name, [e.to_descriptor() for e in t.errors]) for t in full.tasks]
