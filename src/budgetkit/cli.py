@@ -15,7 +15,6 @@ import typer
 from rich.console import Console
 
 from budgetkit.errors import InputError, one_line
-from budgetkit.extract.pipeline import extract
 from budgetkit.options import ProjectDir
 from budgetkit.project import Project
 from budgetkit.publish.command import publish_command, serve_command
@@ -44,6 +43,9 @@ err = Console(stderr=True, soft_wrap=True)
 
 
 def _extract(project: Project, check: bool, jobs: int = 1) -> None:
+    # imported here, like the other stages in theirs: validate and serve need no extractor
+    from budgetkit.extract.pipeline import extract
+
     def progress(doc, rows, warnings) -> None:
         counts = ", ".join(f"{len(v)} {k}" for k, v in rows.items() if k != "documents")
         noted = f", {len(warnings)} warnings" if warnings else ""
