@@ -683,7 +683,11 @@ def _decompositions(data: PackageData, precision: Precision, tolerances: Toleran
     subset = [m.lower() for m in tolerances.get("totals", "subset_markers")]
     reach = int(tolerances.get("totals", "decomposition_reach"))
     words = [r"\s+".join(map(re.escape, m.split())) for m in complete + subset]
-    marker = re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
+    # A lookahead for the markers' first letters lets the engine skip most of the text.
+    initials = "".join(sorted({m.split()[0][0] for m in complete + subset if m.split()}))
+    marker = re.compile(
+        rf"(?=[{re.escape(initials)}])(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE
+    )
     paths = source_paths(data)
     wanted = ("document_id", "line", "column", "year_from", "year_to", *AMOUNT_FIELDS)
     amounts = amounts_once(data).select(wanted)
