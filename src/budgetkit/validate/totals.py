@@ -685,9 +685,8 @@ def _decompositions(data: PackageData, precision: Precision, tolerances: Toleran
     words = [r"\s+".join(map(re.escape, m.split())) for m in complete + subset]
     # A lookahead for the markers' first letters lets the engine skip most of the text.
     initials = "".join(sorted({m.split()[0][0] for m in complete + subset if m.split()}))
-    marker = re.compile(
-        rf"(?=[{re.escape(initials)}])(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE
-    )
+    lead = rf"(?=[{re.escape(initials)}])" if initials else ""
+    marker = re.compile(lead + r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
     paths = source_paths(data)
     wanted = ("document_id", "line", "column", "year_from", "year_to", *AMOUNT_FIELDS)
     amounts = amounts_once(data).select(wanted)
