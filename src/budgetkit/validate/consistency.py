@@ -65,10 +65,12 @@ class Context:
         worked out the first time a compound is split (a package whose amounts are never
         compared never pays for it), each distinct sentence once."""
         if self._vocabulary is None:
+            # One scan over the sentences joined by a line break (never part of a word)
+            # finds the same words as a scan per sentence, in a fraction of the time.
+            text = "\n".join(set(self._sentences) - {None, ""})
             self._vocabulary = {
                 word
-                for sentence in set(self._sentences) - {None, ""}
-                for word in (w.lower() for w in _WORD.findall(sentence))
+                for word in map(str.lower, set(_WORD.findall(text)))
                 if len(word) >= self.min_length
             }
         return self._vocabulary
