@@ -17,6 +17,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import polars as pl
@@ -67,43 +68,57 @@ class _Lines:
     """Every line of every readable text, split in polars, so a million rows are checked
     by gathering their lines, not by a Python loop.
 
-    ``table`` holds, in document order, ``line_text`` and ``window`` (the text from the
-    line's start through the next line: a quote may wrap once); ``starts`` gives each
-    document's first row in it and its number of lines.
+    ``table`` holds every ``line_text``, in document order; ``starts`` gives each
+    document's first row in it and its number of lines. Built one document at a time
+    (``add``), so the texts themselves are never all held at once.
     """
 
-    def __init__(self, texts: dict[str, tuple[str, str]]) -> None:
-        docs = pl.DataFrame(
-            {"document_id": list(texts), "text": [text for text, _ in texts.values()]},
-            schema={"document_id": pl.Utf8, "text": pl.Utf8},
-        ).select("document_id", pl.col("text").str.split("\n").alias("line_text"))
-        counts = docs.select("document_id", pl.col("line_text").list.len().cast(pl.Int64))
-        self.starts = counts.select(
-            "document_id",
-            (pl.col("line_text").cum_sum() - pl.col("line_text")).alias("_first"),
-            pl.col("line_text").alias("_count"),
+    def __init__(self) -> None:
+        self._lines: dict[str, pl.Series] = {}
+        self.starts = pl.DataFrame()
+        self.table = pl.DataFrame()
+
+    def add(self, document_id: str, text: str) -> None:
+        self._lines[document_id] = pl.Series([text], dtype=pl.Utf8).str.split("\n").explode()
+
+    def close(self) -> None:
+        counts = pl.DataFrame(
+            {"document_id": list(self._lines), "_count": [s.len() for s in self._lines.values()]},
+            schema={"document_id": pl.Utf8, "_count": pl.Int64},
         )
-        lines = docs.explode("line_text")
-        same_doc = pl.col("document_id").shift(-1) == pl.col("document_id")
-        self.table = lines.select(
-            "line_text",
-            pl.when(same_doc)
-            .then(pl.concat_str("line_text", pl.col("line_text").shift(-1), separator="\n"))
-            .otherwise(pl.col("line_text"))
-            .alias("window"),
+        self.starts = counts.select(
+            "document_id", (pl.col("_count").cum_sum() - pl.col("_count")).alias("_first"), "_count"
+        )
+        self.table = pl.DataFrame(
+            {"line_text": pl.concat(list(self._lines.values())) if self._lines else []},
+            schema={"line_text": pl.Utf8},
         ).rechunk()
+        self._lines = {}
 
     def attach(self, frame: pl.DataFrame, line: str = "line") -> pl.DataFrame:
-        """``frame`` with the ``line_text`` and ``window`` of its (document_id, ``line``),
-        null where the line is not in the text."""
+        """``frame`` with the ``line_text`` of its (document_id, ``line``) and its
+        ``window`` (the text from the line's start through the next line of the document:
+        a quote may wrap once), null where the line is not in the text."""
         frame = frame.join(self.starts, on="document_id", how="left")
         number = pl.col(line)
-        index = frame.select(
-            pl.when((number >= 1) & (number <= pl.col("_count")))
-            .then(pl.col("_first") + number - 1)
+        inside = (number >= 1) & (number <= pl.col("_count"))
+        indexes = frame.select(
+            pl.when(inside).then(pl.col("_first") + number - 1).cast(pl.Int64).alias("here"),
+            pl.when(inside & (number < pl.col("_count")))
+            .then(pl.col("_first") + number)
             .cast(pl.Int64)
-        ).to_series()
-        picked = self.table.select(pl.all().gather(index))
+            .alias("next"),
+        )
+        lines = self.table["line_text"]
+        picked = pl.DataFrame(
+            {"line_text": lines.gather(indexes["here"]), "_next": lines.gather(indexes["next"])}
+        ).select(
+            "line_text",
+            pl.when(pl.col("_next").is_not_null())
+            .then(pl.concat_str("line_text", "_next", separator="\n"))
+            .otherwise(pl.col("line_text"))
+            .alias("window"),
+        )
         return frame.drop("_first", "_count").hstack(picked)
 
 
@@ -122,24 +137,28 @@ def _stands_at(text: str) -> pl.Expr:
 
 
 class _Sources:
-    """``_Source`` objects built on demand: only documents with a suspect row need one."""
+    """``_Source`` objects built on demand, the text read again: only documents with a
+    suspect row need one."""
 
-    def __init__(self, texts: dict[str, tuple[str, str]]) -> None:
-        self.texts = texts
+    def __init__(self, root: Path, paths: dict[str, str]) -> None:
+        self.root, self.paths = root, paths
         self.built: dict[str, _Source] = {}
 
     def __getitem__(self, doc_id: str) -> _Source:
         if doc_id not in self.built:
-            self.built[doc_id] = _Source(self.texts[doc_id][0])
+            text = (self.root / self.paths[doc_id]).read_bytes().decode("utf-8")
+            self.built[doc_id] = _Source(text)
         return self.built[doc_id]
 
 
 @dataclass
 class _State:
-    """What the layer's rules share: the readable source texts, split once."""
+    """What the layer's rules share: the readable source texts' paths, their lines split
+    once."""
 
-    texts: dict[str, tuple[str, str]] = field(default_factory=dict)
-    lines: _Lines | None = None
+    #: document_id -> source path, for every document whose source is readable
+    paths: dict[str, str] = field(default_factory=dict)
+    lines: _Lines = field(default_factory=_Lines)
     sources: _Sources | None = None
     #: (resource, row) of quotes that do not stand where they say: not read for values.
     moved: set[tuple[str, int]] = field(default_factory=set)
@@ -196,10 +215,11 @@ class SourceFiles(Check):
                     field="line_count",
                     **where,
                 )
-            state.texts[doc_id] = (text, source_path)
+            state.paths[doc_id] = source_path
+            state.lines.add(doc_id, text)
         result.checked["documents"] = docs.height
-        state.lines = _Lines(state.texts)
-        state.sources = _Sources(state.texts)
+        state.lines.close()
+        state.sources = _Sources(data.project.root, state.paths)
 
 
 class QuoteStands(Check):
@@ -212,12 +232,12 @@ class QuoteStands(Check):
             self._resource(data, result, state, name)
 
     def _resource(self, data: PackageData, result: LayerResult, state: _State, name: str):
-        texts, sources = state.texts, state.sources
+        paths, sources = state.paths, state.sources
         frame = data.typed(name).select(
             "_row", data.key_of(name).alias("key"), "document_id", "line", "column", "quote"
         )
         # A missing document or a broken key is reported elsewhere.
-        frame = frame.filter(pl.col("document_id").is_in(list(texts)))
+        frame = frame.filter(pl.col("document_id").is_in(list(paths)))
         result.checked[f"{name} quotes"] = frame.height
         # Type and required errors belong to structure and contracts.
         frame = frame.drop_nulls(["line", "column", "quote"])
@@ -239,7 +259,7 @@ class QuoteStands(Check):
                 resource=name,
                 row=row["_row"],
                 key=row["key"],
-                source_path=texts[row["document_id"]][1],
+                source_path=paths[row["document_id"]],
                 source_line=line,
             )
 
@@ -297,7 +317,7 @@ def _read_amounts(data: PackageData, state: _State) -> pl.DataFrame:
             "amount_eur_max",
             *extra,
         )
-        .filter(pl.col("document_id").is_in(list(state.texts)) & pl.col("quote").is_not_null())
+        .filter(pl.col("document_id").is_in(list(state.paths)) & pl.col("quote").is_not_null())
     )
     moved = [row for name, row in state.moved if name == "amounts"]
     frame = frame.filter(~pl.col("_row").is_in(moved))
@@ -313,7 +333,7 @@ def _amount_error(result, state: _State, row: dict[str, Any], code: str, field: 
         resource="amounts",
         row=row["_row"],
         key=row["key"],
-        source_path=state.texts[row["document_id"]][1],
+        source_path=state.paths[row["document_id"]],
         source_line=row["line"],
     )
 
@@ -428,7 +448,7 @@ class CellText(Check):
     code = "cell-text"
 
     def run(self, data: PackageData, result: LayerResult, state: _State) -> None:
-        texts, sources = state.texts, state.sources
+        paths, sources = state.paths, state.sources
         tables = data.raw("tables").select("table_id", "document_id")
         cells = (
             data.typed("table_cells")
@@ -441,7 +461,7 @@ class CellText(Check):
                 "value_text",
             )
             .join(tables, on="table_id", how="left")
-            .filter(pl.col("document_id").is_in(list(texts)))
+            .filter(pl.col("document_id").is_in(list(paths)))
             .drop_nulls(["line", "column", "value_text"])
         )
         result.checked["table_cells texts"] = cells.height
@@ -461,7 +481,7 @@ class CellText(Check):
                 row=row,
                 key=key,
                 field="value_text",
-                source_path=texts[doc_id][1],
+                source_path=paths[doc_id],
                 source_line=line,
             )
 
@@ -567,11 +587,11 @@ class ScaleText(Check):
     code = "scale-text"
 
     def run(self, data: PackageData, result: LayerResult, state: _State) -> None:
-        texts = state.texts
+        paths = state.paths
         tables = data.typed("tables").filter(
             pl.col("scale_text").is_not_null()
             & pl.col("scale_line").is_not_null()
-            & pl.col("document_id").is_in(list(texts))
+            & pl.col("document_id").is_in(list(paths))
         )
         tables = (
             state.lines.attach(
@@ -598,7 +618,7 @@ class ScaleText(Check):
                 row=row,
                 key=table_id,
                 field="scale_text",
-                source_path=texts[doc_id][1],
+                source_path=paths[doc_id],
                 source_line=line,
             )
 
