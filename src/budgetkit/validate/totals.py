@@ -272,17 +272,34 @@ def _prose_vs_table(data: PackageData, precision: Precision, tolerances: Toleran
     once = amounts_once(data)
     amounts = _with_years(data, once, tolerances).select(*dict.fromkeys(_PROSE_FIELDS))
     figures = once.select("document_id", "sentence", "section_id", "amount_id", *AMOUNT_FIELDS)
-    documents = cells["document_id"].unique().sort().to_list()
+    # Each document's chunk number; every frame split by it once.
+    chunks = (
+        cells.select("document_id")
+        .unique()
+        .sort("document_id")
+        .with_columns((pl.int_range(pl.len()) // _CHUNK_DOCUMENTS).alias("_chunk"))
+    )
+
+    def split(frame: pl.DataFrame) -> dict[Any, pl.DataFrame]:
+        parts = frame.join(chunks, on="document_id", how="inner", maintain_order="left")
+        return {
+            key: part.drop("_chunk")
+            for (key,), part in parts.partition_by(
+                "_chunk", as_dict=True, maintain_order=True
+            ).items()
+        }
+
+    by_cells, by_amounts, by_places = split(cells), split(amounts), split(figures)
+    empty_amounts, empty_places = amounts.clear(), figures.clear()
     checked = 0
-    for at in range(0, len(documents), _CHUNK_DOCUMENTS):
-        chunk = pl.DataFrame({"document_id": documents[at : at + _CHUNK_DOCUMENTS]})
+    for key in sorted(by_cells):
         checked += _prose_vs_table_chunk(
             precision,
             tolerances,
             result,
-            cells.join(chunk, on="document_id", how="semi"),
-            amounts.join(chunk, on="document_id", how="semi"),
-            figures.join(chunk, on="document_id", how="semi"),
+            by_cells.pop(key),
+            by_amounts.pop(key, empty_amounts),
+            by_places.pop(key, empty_places),
             tables,
             headings,
         )
