@@ -26,7 +26,7 @@ from typing import Any
 
 import polars as pl
 
-from budgetkit.validate.check import Check, run_checks
+from budgetkit.validate.check import Check, run_checks, without_cycle_collection
 from budgetkit.validate.config import Tolerances
 from budgetkit.validate.figures import Figure, Precision, euros
 from budgetkit.validate.links import (
@@ -814,4 +814,5 @@ CHECKS: tuple[type[Check], ...] = (
 
 
 def run(data: PackageData) -> LayerResult:
-    return run_checks(NAME, CHECKS, data, _State(data))
+    with without_cycle_collection():
+        return run_checks(NAME, CHECKS, data, _State(data))

@@ -18,7 +18,7 @@ from typing import Any
 
 import polars as pl
 
-from budgetkit.validate.check import Check, run_checks
+from budgetkit.validate.check import Check, run_checks, without_cycle_collection
 from budgetkit.validate.config import Tolerances
 from budgetkit.validate.figures import AMOUNT_FIELDS, Figure, Precision, euros, zero
 from budgetkit.validate.loader import PackageData
@@ -814,4 +814,5 @@ CHECKS: tuple[type[Check], ...] = (
 
 
 def run(data: PackageData) -> LayerResult:
-    return run_checks(NAME, CHECKS, data, _Settings(Tolerances(data.project)))
+    with without_cycle_collection():
+        return run_checks(NAME, CHECKS, data, _Settings(Tolerances(data.project)))
