@@ -64,6 +64,13 @@ class Precision:
         self.approx_words = {w.lower() for w in tolerances.get("totals", "approximate_qualifiers")}
         self.lower_words = {w.lower() for w in tolerances.get("totals", "lower_bound_qualifiers")}
         self.upper_words = {w.lower() for w in tolerances.get("totals", "upper_bound_qualifiers")}
+        #: printed text -> its decimals, worked out once per text (quotes and cells repeat)
+        self._decimals: dict[str | None, int] = {}
+
+    def decimals(self, text: str | None) -> int:
+        if text not in self._decimals:
+            self._decimals[text] = decimals(text)
+        return self._decimals[text]
 
     def amount(
         self,
@@ -73,7 +80,7 @@ class Precision:
         scale: str | None,
         qualifier: str | None,
     ) -> Figure:
-        half = self.per_figure * SCALES.get(scale or "units", 1) * 10 ** -decimals(quote)
+        half = self.per_figure * SCALES.get(scale or "units", 1) * 10 ** -self.decimals(quote)
         low, high = amount - half, (maximum if maximum is not None else amount) + half
         word = (qualifier or "").lower().strip()
         if word in self.lower_words:
@@ -89,7 +96,7 @@ class Precision:
         return self.amount(*(row[name] for name in AMOUNT_FIELDS))
 
     def cell(self, value: float, text: str | None, factor: int) -> Figure:
-        half = self.per_figure * factor * 10 ** -decimals(text)
+        half = self.per_figure * factor * 10 ** -self.decimals(text)
         return Figure(value * factor, value * factor - half, value * factor + half, half)
 
 
