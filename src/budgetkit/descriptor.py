@@ -48,16 +48,20 @@ def load_descriptor(project: Project) -> dict[str, Any]:
         raise InputError(path, "expected a 'resources' list", line_of(text, ["resources"]))
     names: set[str] = set()
     for index, resource in enumerate(resources):
-        line = line_of(text, ["resources", index])
+        # The line is found only for an error: composing the descriptor as YAML per
+        # resource cost every command half a second.
+        def line(index: int = index) -> int | None:
+            return line_of(text, ["resources", index])
+
         if not isinstance(resource, dict):
-            raise InputError(path, f"resources[{index}] is not an object", line)
+            raise InputError(path, f"resources[{index}] is not an object", line())
         name, relative, schema = (resource.get(k) for k in ("name", "path", "schema"))
         if not isinstance(name, str) or not name:
-            raise InputError(path, f"resources[{index}] has no name", line)
+            raise InputError(path, f"resources[{index}] has no name", line())
         if not isinstance(relative, str) or not isinstance(schema, dict):
-            raise InputError(path, f"resource {name!r} needs a path (text) and a schema", line)
+            raise InputError(path, f"resource {name!r} needs a path (text) and a schema", line())
         if not isinstance(schema.get("fields"), list):
-            raise InputError(path, f"resource {name!r}: its schema has no fields list", line)
+            raise InputError(path, f"resource {name!r}: its schema has no fields list", line())
         if name in names:
             where = line_of(text, ["resources", index, "name"])
             raise InputError(path, f"resource {name!r} is listed twice", where)
