@@ -9,9 +9,6 @@ steward can grep one word from a report line to the rule that wrote it.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from budgetkit.validate.report import LayerResult
@@ -59,18 +56,3 @@ def run_checks(
     for check in checks:
         check().run(data, result, state)
     return result
-
-
-@contextmanager
-def without_cycle_collection() -> Iterator[None]:
-    """Run a layer that makes a row dict per figure without the cyclic garbage collector,
-    which would otherwise scan every finding and row kept so far again each time enough
-    new objects are made (a fifth of the totals layer at 100,000 amounts, growing with the
-    package) for nothing: these rows hold no reference cycles to free."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()

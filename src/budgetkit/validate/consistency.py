@@ -26,7 +26,8 @@ from typing import Any
 
 import polars as pl
 
-from budgetkit.validate.check import Check, run_checks, without_cycle_collection
+from budgetkit.cyclegc import without_cycle_collection
+from budgetkit.validate.check import Check, run_checks
 from budgetkit.validate.config import Tolerances
 from budgetkit.validate.figures import Figure, Precision, euros
 from budgetkit.validate.links import (

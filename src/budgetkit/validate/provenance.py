@@ -22,7 +22,8 @@ from typing import Any
 
 import polars as pl
 
-from budgetkit.validate.check import Check, run_checks, without_cycle_collection
+from budgetkit.cyclegc import without_cycle_collection
+from budgetkit.validate.check import Check, run_checks
 from budgetkit.validate.dutchnumbers import (
     Unreadable,
     read_money,

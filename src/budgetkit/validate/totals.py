@@ -18,7 +18,8 @@ from typing import Any
 
 import polars as pl
 
-from budgetkit.validate.check import Check, run_checks, without_cycle_collection
+from budgetkit.cyclegc import without_cycle_collection
+from budgetkit.validate.check import Check, run_checks
 from budgetkit.validate.config import Tolerances
 from budgetkit.validate.figures import AMOUNT_FIELDS, Figure, Precision, euros, zero
 from budgetkit.validate.loader import PackageData
