@@ -12,7 +12,7 @@ import polars as pl
 
 from budgetkit.validate.loader import PackageData
 from budgetkit.validate.report import DataError
-from budgetkit.validate.tableschema import pandera_schema, primary_key
+from budgetkit.validate.tableschema import DTYPES, URI_PATTERN, primary_key
 
 _CACHE_ATTR = "_model_errors"
 
@@ -130,3 +130,43 @@ def _describe(check: str, column: str | None, value: Any) -> str:
     if check == "multiple_fields_uniqueness":
         return f"primary key {value} is not unique"
     return f'{column} "{value}" fails {check}'
+
+
+def _checks(field: dict[str, Any]) -> list[pa.Check]:
+    constraints = field.get("constraints") or {}
+    checks = []
+    if "enum" in constraints:
+        checks.append(pa.Check.isin(constraints["enum"]))
+    if "pattern" in constraints:
+        checks.append(pa.Check.str_matches(f"^(?:{constraints['pattern']})$"))
+    if "minimum" in constraints:
+        checks.append(pa.Check.ge(constraints["minimum"]))
+    if "maximum" in constraints:
+        checks.append(pa.Check.le(constraints["maximum"]))
+    if "minLength" in constraints or "maxLength" in constraints:
+        checks.append(
+            pa.Check.str_length(constraints.get("minLength"), constraints.get("maxLength"))
+        )
+    if field.get("format") == "uri":
+        checks.append(pa.Check.str_matches(URI_PATTERN))
+    return checks
+
+
+def pandera_schema(schema: dict[str, Any], name: str) -> pa.DataFrameSchema:
+    """The Pandera model of one Table Schema: types, required, unique, enum, pattern, bounds."""
+    key = primary_key(schema)
+    columns = {}
+    for field in schema["fields"]:
+        constraints = field.get("constraints") or {}
+        columns[field["name"]] = pa.Column(
+            DTYPES.get(field.get("type", "string"), pl.Utf8),
+            checks=_checks(field),
+            nullable=not (constraints.get("required") or field["name"] in key),
+            unique=bool(constraints.get("unique")) or key == [field["name"]],
+        )
+    return pa.DataFrameSchema(
+        columns,
+        name=name,
+        unique=key if len(key) > 1 else None,
+        strict=False,  # the loader adds _row
+    )

@@ -1,15 +1,15 @@
-"""Table Schema → polars types and a Pandera model, so no constraint is written twice.
+"""Table Schema → polars types, so no constraint is written twice.
 
 ``schemas/*.json`` is the only place a column's type, requiredness, enum, pattern, bounds
-and keys are stated. This module reads them at run time: ``cast_frame`` applies the types,
-``pandera_schema`` builds the Pandera (polars backend) model that checks the rest.
+and keys are stated. This module reads them at run time: ``cast_frame`` applies the types;
+``modelcheck.pandera_schema`` builds the Pandera model that checks the rest (there, so
+that the layers which never run Pandera do not import it).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-import pandera.polars as pa
 import polars as pl
 
 #: Table Schema type -> polars dtype. Types not listed are kept as text.
@@ -71,43 +71,3 @@ def cast_frame(raw: pl.DataFrame, schema: dict[str, Any]) -> tuple[pl.DataFrame,
         else pl.DataFrame(schema={"_row": pl.Int64, "field": pl.Utf8, "value": pl.Utf8})
     )
     return typed, errors
-
-
-def _checks(field: dict[str, Any]) -> list[pa.Check]:
-    constraints = field.get("constraints") or {}
-    checks = []
-    if "enum" in constraints:
-        checks.append(pa.Check.isin(constraints["enum"]))
-    if "pattern" in constraints:
-        checks.append(pa.Check.str_matches(f"^(?:{constraints['pattern']})$"))
-    if "minimum" in constraints:
-        checks.append(pa.Check.ge(constraints["minimum"]))
-    if "maximum" in constraints:
-        checks.append(pa.Check.le(constraints["maximum"]))
-    if "minLength" in constraints or "maxLength" in constraints:
-        checks.append(
-            pa.Check.str_length(constraints.get("minLength"), constraints.get("maxLength"))
-        )
-    if field.get("format") == "uri":
-        checks.append(pa.Check.str_matches(URI_PATTERN))
-    return checks
-
-
-def pandera_schema(schema: dict[str, Any], name: str) -> pa.DataFrameSchema:
-    """The Pandera model of one Table Schema: types, required, unique, enum, pattern, bounds."""
-    key = primary_key(schema)
-    columns = {}
-    for field in schema["fields"]:
-        constraints = field.get("constraints") or {}
-        columns[field["name"]] = pa.Column(
-            DTYPES.get(field.get("type", "string"), pl.Utf8),
-            checks=_checks(field),
-            nullable=not (constraints.get("required") or field["name"] in key),
-            unique=bool(constraints.get("unique")) or key == [field["name"]],
-        )
-    return pa.DataFrameSchema(
-        columns,
-        name=name,
-        unique=key if len(key) > 1 else None,
-        strict=False,  # the loader adds _row
-    )
