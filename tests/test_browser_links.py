@@ -79,8 +79,6 @@ def test_no_page_links_a_script_url(page: Page, site: str) -> None:
         assert hrefs, path
         scripts = [href for href in hrefs if not href.lower().startswith(("http:", "https:"))]
         assert scripts == [], (path, scripts)
-        for link in page.locator("a", has_text="original").all():
-            link.click()
     assert alerts == []
     assert blocked == [], "the policy blocks the site's own scripts"
 

@@ -22,7 +22,6 @@ def sample(tmp_path: Path) -> Project:
 def test_derived_tables_have_schema_files(project: Project):
     for name in DERIVED:
         assert (project.schemas / f"{name}.json").is_file(), name
-    assert set(derived_schemas(project)) == set(DERIVED)
 
 
 def test_database_columns_follow_the_schema_files(sample: Project):
