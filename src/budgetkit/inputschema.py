@@ -21,6 +21,7 @@ import jsonschema
 import yaml
 
 from budgetkit.errors import InputError
+from budgetkit.schemas import load_schema as load_table_schema
 from budgetkit.textfile import decode_utf8, refuse_binary
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -173,8 +174,35 @@ def check(path: Path, text: str, data: Any, schema: dict[str, Any]) -> None:
     raise InputError(path, _message(error), line_of(text, where))
 
 
+#: sources.yml keys whose rules are those of a documents column: stated once, in
+#: schemas/documents.json, so an entry the input check lets through is one the package holds.
+DOCUMENT_COLUMNS = {"id": "document_id", "kind": "doc_type", "budget_year": "budget_year"}
+
+
 def load_schema(schemas: Path, name: str) -> dict[str, Any]:
-    return json.loads(schema_path(schemas, name).read_text(encoding="utf-8"))
+    schema = json.loads(schema_path(schemas, name).read_text(encoding="utf-8"))
+    if name == "sources":
+        _with_document_rules(schemas, schema)
+    return schema
+
+
+def _with_document_rules(schemas: Path, schema: dict[str, Any]) -> None:
+    """Fill the sources.yml keys named in ``DOCUMENT_COLUMNS`` with their column's
+    constraints (a Table Schema pattern matches the whole value, so it is anchored here)."""
+    columns = {
+        field["name"]: field.get("constraints") or {}
+        for field in load_table_schema(schemas, "documents")["fields"]
+    }
+    keys = schema["properties"]["documents"]["items"]["properties"]
+    for key, column in DOCUMENT_COLUMNS.items():
+        constraints = columns[column]
+        if "pattern" in constraints:
+            keys[key]["pattern"] = f"^(?:{constraints['pattern']})$"
+        if "enum" in constraints:
+            keys[key]["enum"] = constraints["enum"]
+        for bound in ("minimum", "maximum"):
+            if bound in constraints:
+                keys[key][bound] = constraints[bound]
 
 
 def read_text(path: Path) -> str:
