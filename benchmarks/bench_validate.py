@@ -346,7 +346,8 @@ def report(results: dict[str, Any]) -> None:
             )
         for layer, cpu in r.get("in_process", {}).items():
             alone = cpu["layer_cpu_seconds"]
-            times = f" ({fl['cpu_seconds'] / alone:.1f}x less)" if fl.get("cpu_seconds") else ""
+            ratio = _ratio(fl, {"cpu_seconds": alone}, "cpu_seconds")
+            times = f" ({ratio}x less)" if ratio != "-" else ""
             print(
                 f"\nin process: loading the package {cpu['loader_cpu_seconds']} CPU s, "
                 f"then the {layer} layer alone {alone} CPU s{times}"

@@ -28,8 +28,9 @@ RESOURCES = (
 def load_schema(schemas_dir: Path, resource: str) -> dict[str, Any]:
     """The Table Schema of one resource, read fresh on every call.
 
-    Callers ask once per resource per run, so reading the file again costs nothing that
-    matters, and each caller gets its own dict to change without touching another's.
+    A run asks a few times per resource (extraction, and the structure, contracts and
+    expectations layers each once), so reading the file again costs nothing that matters,
+    and each caller gets its own dict to change without touching another's.
     """
     path = schemas_dir / f"{resource}.json"
     try:

@@ -56,15 +56,9 @@ def _field(error: Any, schema: dict[str, Any]) -> str | None:
     return "+".join(getattr(error, "field_names", None) or []) or None
 
 
-def _frictionless(data: PackageData, names: list[str], result: LayerResult) -> None:
-    descriptor: dict[str, Any] = {
-        **data.descriptor,
-        "resources": [data.resources[n] for n in names],
-    }
-    frames = {n: data.raw(n) for n in names}
-    report = structure_screen.validate(  # a steward needs every error, not 1000
-        descriptor, data.project.datapackage, frames, limit_errors=10**9
-    )
+def _frictionless(data: PackageData, result: LayerResult) -> None:
+    frames = {name: data.raw(name) for name in data.resources}
+    report = structure_screen.validate(data.descriptor, data.project.datapackage, frames)
     for error in report.errors:  # package-level: the descriptor itself
         result.error(error.type, error.message, resource="datapackage.json")
     for name, errors in report.tasks:
@@ -106,7 +100,7 @@ class TableSchemas(Check):
     codes = ("type-error", "constraint-error", "primary-key", "foreign-key")
 
     def run(self, data: PackageData, result: LayerResult, state: None) -> None:
-        _frictionless(data, list(data.resources), result)
+        _frictionless(data, result)
         for name in data.resources:
             result.checked[f"{name} rows"] = data.raw(name).height
 
