@@ -58,7 +58,7 @@ _QUALIFIER = re.compile(
 # "800 euro per huishouden", "€ 1.300 per inwoner": an amount for each of something; "per
 # jaar" and its kind say how an amount counts over time (``basis``), not what it is for.
 _PER_UNIT = re.compile(
-    r"[\s\xa0]+per[\s\xa0]+(?!(?:jaar|maand|kwartaal|week|dag|jaar|periode|saldo|direct)\b)"
+    r"[\s\xa0]+per[\s\xa0]+(?!(?:jaar|maand|kwartaal|week|dag|periode|saldo|direct)\b)"
     r"(?P<unit>[^\W\d_]{3,30})\b",
     re.IGNORECASE,
 )

@@ -67,8 +67,7 @@ class Heading:
     level: int = 0
     group: bool = False
     ministry: str | None = None
-    named: bool = False  # ministry named in the heading itself
-    named_code: str | None = None  # which
+    named_code: str | None = None  # the ministry named in the heading itself, if any
 
 
 def _unglue(text: str) -> str:

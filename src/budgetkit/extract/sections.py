@@ -60,8 +60,11 @@ def _assign_levels(headings: list[Heading]) -> None:
             h.text.lower().replace("’", "'") in INSTRUMENTS
         )
         h.named_code = ministry_named(h.text)
-        h.named = h.named_code is not None
-        chapter = not h.number and openings[" ".join(h.text.split()[:4])] >= 3 and h.named
+        chapter = (
+            not h.number
+            and openings[" ".join(h.text.split()[:4])] >= 3
+            and h.named_code is not None
+        )
         if h is root or chapter:
             h.level, numbered_level, group_level = 1, 1, 0
         elif h.number:
@@ -170,12 +173,12 @@ def _ministry(
     if h.named_code:
         return h.named_code
     for ancestor in reversed(ancestors):
-        if ancestor.named and ancestor.ministry not in FUNDS:
+        if ancestor.named_code is not None and ancestor.ministry not in FUNDS:
             return ancestor.ministry
     if doc.ministry:
         return doc.ministry
     counts = mentions.count(row["line_start"], row["line_end"])
-    if not any(ancestor.named for ancestor in ancestors):
+    if not any(ancestor.named_code is not None for ancestor in ancestors):
         only = list(counts)
         return only[0] if len(only) == 1 and counts[only[0]] >= 2 else None
     inherited = ancestors[-1].ministry if ancestors else None

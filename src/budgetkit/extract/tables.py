@@ -118,7 +118,7 @@ def extract_tables(
     taken: set[str] = set()
     for table in find_tables(doc.lines):
         table_id = _table_id(doc, table, taken)
-        for line, reason in [*table.problems, *place_from_sums(table)]:
+        for line, reason in place_from_sums(table):
             said.append(ExtractWarning(doc.id, line, f"table {table_id}: {reason}"))
         scale, row_scales, column_scales = table_scale(doc, table)
         if scale.unit is None:

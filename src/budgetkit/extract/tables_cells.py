@@ -381,7 +381,6 @@ def _ends(items: list[Item], pos: int, leaves: list[str]) -> bool:
 def _read(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] | None:
     width = len(head.leaves)
     rows: list[Row] = []
-    problems: list[tuple[int, str]] = []
     pos = first
     code = ""
     last_valued = -1
@@ -467,7 +466,6 @@ def _read(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] 
         rows=rows,
         columns=list(head.leaves),
         notes=[(note.line, note.text) for note in head.notes],
-        problems=problems,
     )
     if head.caption:
         match = CAPTION.match(head.caption.text)

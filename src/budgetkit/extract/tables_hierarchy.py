@@ -79,6 +79,11 @@ def _plus(a: Values, b: Values) -> Exact:
     return tuple((x or 0) + (y or 0) for x, y in zip(a, b, strict=True))
 
 
+def _settled(target: Values, tolerance: Exact) -> bool:
+    """Whether what is left of a target is zero in every column, within the tolerance."""
+    return all(t is None or abs(t) <= tol for t, tol in zip(target, tolerance, strict=True))
+
+
 def rank(label: str) -> int | None:
     """The label cue's rank, or None for a row the labels say nothing about (a regeling)."""
     for value, pattern in RANKS:
@@ -129,9 +134,6 @@ def _numeric(
             <= ups[end][c] - ups[i][c] + tolerance[c]
             for c in range(width)
         )
-
-    def settled(target: Values) -> bool:
-        return all(t is None or abs(t) <= tol for t, tol in zip(target, tolerance, strict=True))
 
     # a row without values heads the rows under it up to the next such row (a value-less
     # heading nested in it comes first: "Beleidsmatige mutaties", then "Rijksbegroting")
@@ -203,7 +205,7 @@ def _numeric(
         must equal its parent exactly: one printed value has no rounding to absorb (a heading
         without values stands for the sum of its rows, which does)."""
         if i == end:
-            return () if target is None or settled(target) else None
+            return () if target is None or _settled(target, tolerance) else None
         pre_end = min(end, reach(i, max(floor, ranks[i] or 0)))
         for e in range(end, i, -1):
             modes = (True, False) if closing[e - 1] else (False, True)
@@ -294,9 +296,7 @@ def _closes_siblings(
                 if part is None:
                     break
                 left = _minus(left, part)
-                if j - k >= 2 and all(
-                    t is None or abs(t) <= tol for t, tol in zip(left, tolerance, strict=True)
-                ):
+                if j - k >= 2 and _settled(left, tolerance):
                     return True
     return False
 

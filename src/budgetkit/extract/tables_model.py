@@ -44,4 +44,3 @@ class RawTable:
     rows: list[Row] = field(default_factory=list)  # value-less group rows included
     columns: list[str] = field(default_factory=list)  # value column labels, in printed order
     notes: list[tuple[int, str]] = field(default_factory=list)  # (line, text) above the headings
-    problems: list[tuple[int, str]] = field(default_factory=list)  # (line, what was left out)

@@ -26,7 +26,6 @@ from decimal import Decimal
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_tokens import (
     CAPTION,
-    NUMBER,
     fold,
     is_column,
     is_value,
@@ -359,7 +358,7 @@ def read_pipe_tables(lines: list[str]) -> list[RawTable]:
             cells = [
                 Cell(leaves[k], k + 1, text, parse_value(text), i + 1, col)
                 for k, (text, col) in enumerate(values[:width])
-                if text and (is_value(text) or NUMBER.fullmatch(text))
+                if text and is_value(text)
             ]
             rows.append(Row(fold(label), i + 1, cells))
         caption = _caption_above(lines, index - 1)

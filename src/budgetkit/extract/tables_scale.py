@@ -20,7 +20,7 @@ from decimal import Decimal
 
 from budgetkit.extract.money import FACTORS, find_money
 from budgetkit.extract.tables_model import RawTable, Row
-from budgetkit.extract.tables_units import read_unit
+from budgetkit.extract.tables_units import read_unit, unit_label
 from budgetkit.sources import SourceDocument
 
 PERCENT_LABEL = re.compile(r"%|percentage|procent", re.IGNORECASE)
@@ -102,7 +102,7 @@ def from_prose(doc: SourceDocument, table: RawTable, money_rows: list[Row]) -> S
         return None
     factor = max(matches, key=lambda f: (len({q for _d, q, _l in matches[f]}), -f))
     _distance, quote, line = min(matches[factor])
-    return Scale("EUR", factor, note(f"x € {factor}", 0).label if factor > 1 else "€", quote, line)
+    return Scale("EUR", factor, unit_label(factor, True) if factor > 1 else "€", quote, line)
 
 
 def _noted_above(doc: SourceDocument, table: RawTable) -> Scale | None:

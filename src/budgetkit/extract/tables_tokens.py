@@ -93,10 +93,6 @@ def parse_value(text: str) -> Decimal | None:
     return -value if match.group("sign") else value
 
 
-def is_percent_text(text: str) -> bool:
-    return text.rstrip().endswith("%")
-
-
 def plain_number(value: Decimal | None) -> int | float | None:
     """A cell value as the package stores it: an int when whole, else a float."""
     if value is None:

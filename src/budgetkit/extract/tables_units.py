@@ -55,7 +55,7 @@ class Unit:
     line: int
 
 
-def _label(factor: int, times: bool) -> str:
+def unit_label(factor: int, times: bool) -> str:
     """The normalised unit: "x € 1 mln" where the page multiplies, "mln euro" where it says
     the amounts are in millions."""
     if factor == 1_000:
@@ -86,5 +86,5 @@ def read_unit(text: str, line: int) -> Unit | None:
         if bare and not re.search(r"bedragen|euro", text, re.I):
             continue  # "in 1.000" alone may count people
         times = match.group().lstrip().lower().startswith("x")
-        return Unit(_label(factor, times), "EUR", factor, match.group().strip(), line)
+        return Unit(unit_label(factor, times), "EUR", factor, match.group().strip(), line)
     return None
