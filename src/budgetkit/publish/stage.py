@@ -65,11 +65,12 @@ def publish(project: Project, check_validation: bool = True) -> Path:
     with replaced_folder(project.build) as staging:
         tmp_db = database_path(project, site.database, staging)
         counts = build_database(project, descriptor, site, tmp_db)
-        shown = shown_tables(descriptor, site, derived_schemas(project))
+        derived = derived_schemas(project)
+        shown = shown_tables(descriptor, site, derived)
         write_excel_tables(tmp_db, staging / EXCEL_FOLDER, shown)
         write_zip(project.datapackage, descriptor, staging / ZIP_NAME)
         (staging / METADATA_NAME).write_bytes(
-            _json_bytes(datasette_metadata(descriptor, site, derived_schemas(project)))
+            _json_bytes(datasette_metadata(descriptor, site, derived))
         )
         inspect = inspect_data(site.database, tmp_db, counts)
         (staging / INSPECT_NAME).write_bytes(_json_bytes(inspect))
