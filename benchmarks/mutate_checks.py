@@ -252,9 +252,9 @@ MUTANTS = [
     ),
     Mutant(
         "frictionless-capped",
-        V + "structure.py",
-        "limit_errors=10**9",
-        "limit_errors=2",
+        V + "structure_screen.py",
+        "limit_errors: int = 10**9,",
+        "limit_errors: int = 2,",
         STRUCTURE,
         "only Frictionless' first errors reported",
     ),

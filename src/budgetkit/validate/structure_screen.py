@@ -791,7 +791,7 @@ def validate(
     descriptor: dict[str, Any],
     basepath: Path,
     frames: Mapping[str, pl.DataFrame] | None = None,
-    limit_errors: int = 10**9,
+    limit_errors: int = 10**9,  # a steward needs every error, not Frictionless' 1000
 ) -> ScreenedReport:
     """``Package(descriptor).validate()`` as Frictionless reports it on the whole files,
     computed on the rows the screen chooses.
