@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import compress
 
 from budgetkit.extract.ministries import PLAIN_NAMES
 from budgetkit.layout import MAX_HEADING, fold
@@ -29,30 +30,46 @@ _NUMBERED = re.compile(
 )
 _BULLET = re.compile(r"^\s*[•–\-·▪◦●]")
 _NUMERIC = re.compile(r"^[\s\d.,%€x()\-–+]*$")
-# A full stop or semicolon after a word of two letters or more, then more words; it starts on
-# the stop (the word is looked behind at), so the engine skips to the next stop in C instead
-# of trying every word.
+# The patterns below have no literal the regex engine can skip ahead by, so a search tries
+# them at every character (1.5-3 µs a heading candidate, thousands per document): each is
+# searched for only where a plain test (``in``, the last character) finds what a match needs.
+# A full stop or semicolon after a word of two letters or more, then more words (needs ". "
+# or "; ").
 _SENTENCE_BREAK = re.compile(r"(?<=\w\w)[.;] +\w")
 _REFERENCE_LIKE = re.compile(r"Kamerstuk|\bnr\.|\bblz\.|https?:|www\.|@")
-# A table row flattened onto one line ("Accres 807.121 1.084.429 ...") or a caption.
-_TABLE_LIKE = re.compile(r"\d[\d.,]*%?\s+\(?[\d€]|^(?:Tabel|Figuur|Grafiek|Bron)\b")
-# A table row's end: two figures ("... 91.164 69.253 58.364").
+_REFERENCE_WORDS = ("Kamerstuk", "nr.", "blz.", "http", "www.", "@")
+# A table row flattened onto one line ("Accres 807.121 1.084.429 ...") or a caption (apart,
+# the row's pattern starts on a digit, which the engine finds by a scan in C).
+_TABLE_LIKE = re.compile(r"\d[\d.,]*%?\s+\(?[\d€]")
+_CAPTION = re.compile(r"(?:Tabel|Figuur|Grafiek|Bron)\b")
+# A table row's end: two figures ("... 91.164 69.253 58.364"; ends in a digit, ".", "," or "%").
 _TABLE_ROW = re.compile(r"\d[\d.,]*%?\s+\d[\d.,]*%?$")
-_TOC_ENTRY = re.compile(r"(?:\.{2,}|…|\s)\s*\d{1,3}$")
+_TOC_ENTRY = re.compile(r"(?:\.{2,}|…|\s)\s*\d{1,3}$")  # ends in a digit
 _TERMINAL = ".:;!?"
 # A footnote number glued after a sentence's full stop ("klimaattransitie.78").
 _FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d][.!?])\d{1,3}$")
 # A signature or a quote's attribution ("Jelle Boonstra" / "Directeur-bestuurder", "Roy
 # Nieuwenhuis, adviseur TwynstraGudde") names a person and a role, not a subject: a role
 # opens the line or follows the name's comma.
-_ROLES = (
-    r"\w*(?:directeur|bestuurder|voorzitter|wethouder|adviseur|strateeg|manager|burgemeester"
-    r"|secretaris|minister|hoogleraar|onderzoeker)"
+_ROLE_WORDS = (
+    "directeur",
+    "bestuurder",
+    "voorzitter",
+    "wethouder",
+    "adviseur",
+    "strateeg",
+    "manager",
+    "burgemeester",
+    "secretaris",
+    "minister",
+    "hoogleraar",
+    "onderzoeker",
 )
-# (Both alternatives start at the line's start: it is matched there, not searched for.)
-_ROLE_LINE = re.compile(
-    rf"(?i)^(?:algemeen\s+|senior\s+)?{_ROLES}\b|^[^,]{{3,60}},\s+(?:\w+\s+){{0,2}}{_ROLES}\b"
-)
+_ROLES = rf"\w*(?:{'|'.join(_ROLE_WORDS)})"
+# A role opening the line, or after a name and its comma (both are matched at the start).
+_ROLE_FIRST = re.compile(rf"(?i)(?:algemeen\s+|senior\s+)?{_ROLES}\b")
+_ROLE_AFTER_NAME = re.compile(rf"(?i)[^,]{{3,60}},\s+(?:\w+\s+){{0,2}}{_ROLES}\b")
+_FIRST_WORD = re.compile(r"\w*")
 _NAME_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "el"})
 _GLUED_FOOTNOTE = re.compile(r"(?<=[a-zà-ÿ)])\d{1,3}$")
 
@@ -86,14 +103,12 @@ class _Scanner:
         self.folded = layout.folded
         self.skip = layout.furniture
         self.footnotes = layout.footnotes
-        self.previous = layout.previous
-        self.publisher = fold(str(doc.meta.get("publisher", "")))
+        self.layout = layout
+        self.publisher = fold(str(doc.meta.get("publisher", ""))).lower()
         self.headings: list[Heading] = []
         self.signatures: set[int] = set()  # last lines of signatures and attributions
         self.finished: dict[int, bool] = {}  # line_finished per line of content
-        lengths = sorted(
-            len(line.rstrip()) for line, text in zip(doc.lines, self.folded, strict=True) if text
-        )
+        lengths = sorted(map(len, map(str.rstrip, compress(doc.lines, self.folded))))
         self.width = lengths[int(len(lengths) * 0.9)] if lengths else 0
         self.double_spaced = layout.double_spaced
         # Questions opening under every item ("Wat wil het kabinet?", "Wat betekent dit voor
@@ -108,14 +123,10 @@ class _Scanner:
         return self.folded[line - 1]
 
     def next_content(self, line: int) -> int | None:
-        folded = self.folded
-        for index in range(line + 1, len(self.lines) + 1):
-            if folded[index - 1] and index not in self.skip:
-                return index
-        return None
+        return self.layout.next(line)
 
     def prev_content(self, line: int) -> int | None:
-        return self.previous[line]
+        return self.layout.previous(line)
 
     def closes_paragraph(self, line: int) -> bool:
         """Whether a heading may start at ``line``: the text before it is finished (a full
@@ -135,10 +146,12 @@ class _Scanner:
         asked once per line, as every following line asks it again)."""
         if text[-1].isdecimal():
             text = _FOOTNOTE_MARK.sub("", text)
+        end = text[-1]
         return (
-            text[-1] in _TERMINAL + ')»”’"'
-            or bool(_NUMERIC.match(text) or _BULLET.match(text) or _TABLE_ROW.search(text))
+            end in _TERMINAL + ')»”’"'
             or len(text) < 0.6 * self.width
+            or bool(_NUMERIC.match(text) or _BULLET.match(text))
+            or ((end.isdecimal() or end in ".,%") and _TABLE_ROW.search(text) is not None)
         )
 
     def in_list(self, line: int) -> bool:
@@ -202,33 +215,63 @@ class _Scanner:
         """Whether a heading-like line signs a foreword or attributes a quote: a role line, the
         publisher's name (the organisation under a signature, or its colophon), or a bare
         person's name with a role line right after it."""
-        publisher = self.publisher
-        if _ROLE_LINE.match(text) or (publisher and text.lower() == publisher.lower()):
+        if _role_line(text) or (self.publisher and text.lower() == self.publisher):
             return True
         words = text.split()
-        if not 2 <= len(words) <= 4 or not all(
-            w[0].isupper() or w in _NAME_PARTICLES for w in words
-        ):
+        if not 2 <= len(words) <= 4:
             return False
+        for word in words:
+            if not (word[0].isupper() or word in _NAME_PARTICLES):
+                return False
         follow = self.next_content(line)
-        return follow is not None and bool(_ROLE_LINE.match(self.text(follow)))
+        return follow is not None and _role_line(self.text(follow))
 
     def heading_text_ok(self, text: str, joined: bool) -> bool:
         """Whether folded heading text reads as a heading: short (a heading split over lines
         may fill its first line), no closing punctuation or dangling "en", no sentence break,
         not a citation, table row, bullet or table-of-contents entry ("Inleiding ..... 3")."""
+        if not 2 <= len(text) <= (2 * MAX_HEADING if joined else MAX_HEADING):
+            return False
+        words = text.split()
         return (
-            2 <= len(text) <= (2 * MAX_HEADING if joined else MAX_HEADING)
-            and len(text.split()) <= (20 if joined else 14)
+            len(words) <= (20 if joined else 14)
             and text[-1] not in _TERMINAL + ","
-            and text.split()[-1].lower() not in _CONTINUATION_WORDS
-            and not _SENTENCE_BREAK.search(text)
-            and not _REFERENCE_LIKE.search(text)
-            and not _TABLE_LIKE.search(text)
-            and not _TOC_ENTRY.search(text)
-            and not _BULLET.match(text)
-            and not _NUMERIC.match(text)
+            and words[-1].lower() not in _CONTINUATION_WORDS
+            and not _not_heading_text(text)
         )
+
+
+def _role_line(text: str) -> bool:
+    """Whether a role opens ``text`` or follows a name and its comma.
+
+    The patterns are tried only where they can match: after a name, where the first comma
+    stands 3 to 60 characters in; opening the line, where its first word ends in a role (in
+    ASCII, where the pattern's (?i) is plain lower case; other text is always tried) or is
+    "algemeen" or "senior" (then the role is the next word).
+    """
+    if 3 <= text.find(",") <= 60 and _ROLE_AFTER_NAME.match(text):
+        return True
+    word = _FIRST_WORD.match(text).group()
+    if not word.isascii():
+        return _ROLE_FIRST.match(text) is not None
+    word = word.lower()
+    return word.endswith(_ROLE_WORDS) or (
+        word in ("algemeen", "senior") and _ROLE_FIRST.match(text) is not None
+    )
+
+
+def _not_heading_text(text: str) -> bool:
+    """Whether folded text has a sentence break, or is a citation, a table row or caption, a
+    bullet, a table-of-contents entry ("Inleiding ..... 3") or only figures."""
+    return bool(
+        ((". " in text or "; " in text) and _SENTENCE_BREAK.search(text))
+        or (any(word in text for word in _REFERENCE_WORDS) and _REFERENCE_LIKE.search(text))
+        or _TABLE_LIKE.search(text)
+        or _CAPTION.match(text)
+        or (text[-1].isdecimal() and _TOC_ENTRY.search(text))
+        or _BULLET.match(text)
+        or _NUMERIC.match(text)
+    )
 
 
 def _opening(line: str) -> str:
