@@ -44,14 +44,13 @@ _HEADING = (
     r"(?=(?:[ \t\xa0]*\n)*[ \t\xa0]*[A-Z])"
 )
 HEADING_LINE = re.compile(_HEADING)
-_BEFORE_HEADING = re.compile(rf"\n(?={_HEADING})")
+_BEFORE_HEADING = re.compile(rf"\n(?=({_HEADING}))")  # the heading line is group 1
 
 
 def sentence_stops(text: str) -> list[int]:
     """Offsets just after each sentence end (see above), ascending."""
     headings = [(0, m.end())] if (m := HEADING_LINE.match(text)) else []
-    for m in _BEFORE_HEADING.finditer(text):
-        headings.append((m.end(), HEADING_LINE.match(text, m.end()).end()))
+    headings += [m.span(1) for m in _BEFORE_HEADING.finditer(text)]
     # (start, end) of every stop; no match holds another stop character, so the three
     # patterns find what one pattern of three alternatives would
     stops = sorted(m.span() for stop in STOPS for m in stop.finditer(text))

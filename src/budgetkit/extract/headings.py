@@ -65,11 +65,17 @@ _ROLE_WORDS = (
     "hoogleraar",
     "onderzoeker",
 )
-_ROLES = rf"\w*(?:{'|'.join(_ROLE_WORDS)})"
-# A role opening the line, or after a name and its comma (both are matched at the start).
-_ROLE_FIRST = re.compile(rf"(?i)(?:algemeen\s+|senior\s+)?{_ROLES}\b")
-_ROLE_AFTER_NAME = re.compile(rf"(?i)[^,]{{3,60}},\s+(?:\w+\s+){{0,2}}{_ROLES}\b")
-_FIRST_WORD = re.compile(r"\w*")
+# A role ends a word: the word is matched whole and its end looked behind at for a role (one
+# look-behind per length of role word), instead of trying twelve words at every letter.
+_ROLE_END = "|".join(
+    f"(?<={'|'.join(word for word in _ROLE_WORDS if len(word) == size)})"
+    for size in sorted({len(word) for word in _ROLE_WORDS})
+)
+_ROLES = rf"\w+\b(?:{_ROLE_END})"
+# (Both alternatives start at the line's start: it is matched there, not searched for.)
+_ROLE_LINE = re.compile(
+    rf"(?i)^(?:algemeen\s+|senior\s+)?{_ROLES}|^[^,]{{3,60}},\s+(?:\w+\s+){{0,2}}{_ROLES}"
+)
 _NAME_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "el"})
 _GLUED_FOOTNOTE = re.compile(r"(?<=[a-zà-ÿ)])\d{1,3}$")
 
@@ -190,19 +196,20 @@ class _Scanner:
     def join(self, line: int, text: str) -> tuple[int, str]:
         """Extend a heading over the lines it was split into ("4 Onderwijs, Cultuur en" /
         "Wetenschap", "het ministerie van Economische" / "Zaken en Klimaat")."""
+        folded, count = self.folded, len(self.lines)
         last = line
         while True:
             follow = last + 1
-            if self.double_spaced and follow < len(self.lines) and self.lines[follow - 1] == "":
+            if self.double_spaced and follow < count and self.lines[follow - 1] == "":
                 follow += 1  # one empty line is only line spacing
-            if follow > len(self.lines) or not self.text(follow):
+            if follow > count:
                 return last, text
-            nxt = self.text(follow)
-            if len(nxt) > 45 or nxt[-1] in _TERMINAL or _BULLET.match(nxt):
+            nxt = folded[follow - 1]
+            if not nxt or len(nxt) > 45 or nxt[-1] in _TERMINAL or _BULLET.match(nxt):
                 return last, text
             words = text.split()
             if not (
-                (last == line and len(self.text(line)) >= 0.8 * self.width)
+                (last == line and len(folded[line - 1]) >= 0.8 * self.width)
                 or nxt[0].islower()
                 or words[-1].lower() in _CONTINUATION_WORDS
                 or text.endswith(",")
@@ -215,8 +222,14 @@ class _Scanner:
         """Whether a heading-like line signs a foreword or attributes a quote: a role line, the
         publisher's name (the organisation under a signature, or its colophon), or a bare
         person's name with a role line right after it."""
-        if _role_line(text) or (self.publisher and text.lower() == self.publisher):
+        # (lower() never shortens a text: a longer one cannot be the publisher's name)
+        publisher = self.publisher
+        if _ROLE_LINE.match(text) or (
+            publisher and len(text) <= len(publisher) and text.lower() == publisher
+        ):
             return True
+        if not 1 <= text.count(" ") <= 3:  # not 2 to 4 words (one space between folded words)
+            return False
         words = text.split()
         if not 2 <= len(words) <= 4:
             return False
@@ -224,7 +237,7 @@ class _Scanner:
             if not (word[0].isupper() or word in _NAME_PARTICLES):
                 return False
         follow = self.next_content(line)
-        return follow is not None and _role_line(self.text(follow))
+        return follow is not None and bool(_ROLE_LINE.match(self.text(follow)))
 
     def heading_text_ok(self, text: str, joined: bool) -> bool:
         """Whether folded heading text reads as a heading: short (a heading split over lines
@@ -239,25 +252,6 @@ class _Scanner:
             and words[-1].lower() not in _CONTINUATION_WORDS
             and not _not_heading_text(text)
         )
-
-
-def _role_line(text: str) -> bool:
-    """Whether a role opens ``text`` or follows a name and its comma.
-
-    The patterns are tried only where they can match: after a name, where the first comma
-    stands 3 to 60 characters in; opening the line, where its first word ends in a role (in
-    ASCII, where the pattern's (?i) is plain lower case; other text is always tried) or is
-    "algemeen" or "senior" (then the role is the next word).
-    """
-    if 3 <= text.find(",") <= 60 and _ROLE_AFTER_NAME.match(text):
-        return True
-    word = _FIRST_WORD.match(text).group()
-    if not word.isascii():
-        return _ROLE_FIRST.match(text) is not None
-    word = word.lower()
-    return word.endswith(_ROLE_WORDS) or (
-        word in ("algemeen", "senior") and _ROLE_FIRST.match(text) is not None
-    )
 
 
 def _not_heading_text(text: str) -> bool:
