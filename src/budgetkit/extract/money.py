@@ -26,7 +26,6 @@ unit a table counts; they are not amounts and are never yielded.
 
 from __future__ import annotations
 
-import heapq
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -159,17 +158,15 @@ _SIGNED_BODY = rf"""(?:
 EUR_MONEY = re.compile(
     rf"€(?<!\bx\s€)(?<!\bx\xa0€)(?<!\bx€)(?<!×\s€)(?<!×€){_SIGNED_BODY}", re.VERBOSE
 )
-# Other signs and codes, one regex each so that each starts on its literal; a code stands
-# alone ("EUR 5 mln", not "EURO" or "XEUR"). "US$" is "$" with its prefix taken along.
+# Other signs and codes. "$" and "£" are each found by a regex starting on its literal; a
+# code stands alone ("EUR 5 mln", not "EURO" or "XEUR") and is found by ``_code_places``. "US$"
+# is "$" with its prefix taken along.
 _CODES = ("EUR", "USD", "GBP", "CHF", "JPY")
-FX_MONEY = tuple(
-    re.compile(rf"{pattern}{_SIGNED_BODY}", re.VERBOSE)
-    for pattern in (
-        r"\$",
-        "£",
-        *(rf"{code}(?<![\w€$£]{code})(?![\w€$£])" for code in _CODES),
-    )
-)
+_SIGN_MONEY = tuple(re.compile(rf"{sign}{_SIGNED_BODY}", re.VERBOSE) for sign in (r"\$", "£"))
+_CODE_MONEY = {
+    code: re.compile(rf"{code}(?<![\w€$£]{code})(?![\w€$£]){_SIGNED_BODY}", re.VERBOSE)
+    for code in _CODES
+}
 # Amounts in figures without a currency sign: "2 miljard euro", "50.000 dollar", bare
 # "300 miljoen", "30 à 35 mln.".
 NUM_MONEY = re.compile(
@@ -193,34 +190,31 @@ BETWEEN_MONEY = re.compile(
     re.VERBOSE,
 )
 # Digits are common and units rare, so amounts without a sign are looked for only just
-# before a unit or currency word: ``NUM_MONEY`` runs on a short window ending a little after
-# each anchor. Each anchor regex starts with a literal the engine finds in C; a shared
-# suffix serves both cases of a word ("ilj" for miljoen, Miljard, biljoen; "uro" for euro,
-# Euro; "ollar" for dollar, Dollar), and units in words are found from the "ilj" anchors.
-_BIG_ANCHOR = re.compile(rf"ilj(?:oen|ard){_END}")
-_ANCHORS = (
-    _BIG_ANCHOR,
-    *(
-        re.compile(rf"{literal}{_END}")
-        for literal in (
-            "ml[nd]",
-            "mrd",
-            "uro",
-            "URO",  # headlines in capitals: "5 MILJOEN EURO"
-            "ILJ(?:OEN|ARD)",
-            "EUR",
-            "ollars?",
-            "pond",
-            "gulden",
-            "USD",
-            "GBP",
-            "CHF",
-            "JPY",
-            "yen",
-            "frank",
-        )
-    ),
+# before a unit or currency word (an anchor): ``NUM_MONEY`` runs on a short window ending a
+# little after each anchor. Each whole-text scan costs a pass over the text, so there are as
+# few as the words allow, each starting with a literal the engine finds in C: a shared
+# suffix serves both cases of a word ("uro" for euro, Euro; "ollar" for dollar, Dollar), the
+# rarest letter of a word comes first with the rest checked behind it ("j" of "miljoen",
+# "biljoen", "Miljard": the "i" before it is one of the commonest letters), and one pattern
+# serves words sharing a letter ("mln", "mld", "mrd").
+_BIG_ANCHOR = re.compile(rf"j(?<=ilj)(?:oen|ard){_END}")  # starts two letters before the "j"
+_ANCHORS = tuple(
+    re.compile(rf"{literal}{_END}")
+    for literal in ("m(?:l[nd]|rd)", "uro", "ollars?", "pond", "gulden", "yen", "frank")
 )
+# Words in capitals (currency codes, "5 MILJOEN EURO"), found by one scan per rare capital:
+# the letter, then (code, how many letters it stands before) for each word holding it. A code
+# is both an anchor after a number and a sign before one ("EUR 5 mln").
+_CAPITALS = (
+    (re.compile("R(?<=UR)"), (("EUR", 2), ("URO", 1))),
+    (re.compile("J(?<=ILJ)"), (("ILJ", 2),)),
+    (re.compile("D(?<=USD)"), (("USD", 2),)),
+    (re.compile("P(?:(?<=GBP)|(?<=JP)(?=Y))"), (("GBP", 2), ("JPY", 1))),
+    (re.compile("F(?<=CHF)"), (("CHF", 2),)),
+)
+_CAPITAL_ANCHORS = {word: re.compile(rf"{word}{_END}") for word in ("URO", *_CODES)} | {
+    "ILJ": re.compile(rf"ILJ(?:OEN|ARD){_END}")
+}
 _BEFORE_ANCHOR, _AFTER_ANCHOR = 80, 40
 # Amounts in words ("twee miljard", "eenmiljoen euro"): found from their unit, looking back.
 _CURRENCY_AFTER = re.compile(rf"{_W}{_CUR}")
@@ -425,17 +419,54 @@ def _num_money(text: str, start: int, stop: int) -> re.Match[str] | None:
     return m
 
 
+def _capital_places(text: str) -> dict[str, list[int]]:
+    """Where each word in capitals of ``_CAPITALS`` starts, in text order."""
+    places: dict[str, list[int]] = {}
+    for regex, words in _CAPITALS:
+        for m in regex.finditer(text):
+            for word, before in words:
+                at = m.start() - before
+                if at >= 0 and text.startswith(word, at):
+                    places.setdefault(word, []).append(at)
+    return places
+
+
+def _anchors(text: str, capitals: dict[str, list[int]]) -> list[tuple[int, int, bool]]:
+    """(start, end, is a lower-case "miljoen", "miljard" or "biljoen") of every unit or
+    currency word an amount without a sign can end on, in text order."""
+    found = [(m.start() - 2, m.end(), True) for m in _BIG_ANCHOR.finditer(text)]
+    found += [(m.start(), m.end(), False) for regex in _ANCHORS for m in regex.finditer(text)]
+    for word, regex in _CAPITAL_ANCHORS.items():
+        for at in capitals.get(word, ()):
+            m = regex.match(text, at)
+            if m is not None:
+                found.append((at, m.end(), False))
+    found.sort()
+    return found
+
+
 def _scan(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, kind) of every amount, in text order, without overlaps; where two
     overlap, the one starting first (then the longer, then a range after "tussen") wins."""
     found = []
-    signed = [EUR_MONEY, *FX_MONEY]
-    for regex in signed:
+    capitals = _capital_places(text)
+
+    def signed(m: re.Match[str]) -> None:
+        kind = "list" if m.group("list") is not None else "eur"
+        if kind == "list" or _valid(m.group()) is not None:
+            start = m.start() - 2 if text.startswith("US", m.start() - 2) else m.start()
+            found.append((start, m.end(), kind))
+
+    for regex in (EUR_MONEY, *_SIGN_MONEY):
         for m in regex.finditer(text):
-            kind = "list" if m.group("list") is not None else "eur"
-            if kind == "list" or _valid(m.group()) is not None:
-                start = m.start() - 2 if text.startswith("US", m.start() - 2) else m.start()
-                found.append((start, m.end(), kind))
+            signed(m)
+    for code, regex in _CODE_MONEY.items():
+        end = 0  # a code inside the previous match is part of it, as ``finditer`` would skip it
+        for at in capitals.get(code, ()):
+            m = regex.match(text, at) if at >= end else None
+            if m is not None:
+                signed(m)
+                end = m.end()
     for m in BETWEEN_MONEY.finditer(text):
         if not m.start() or not _TUSSEN.match(text, m.start() - 1, m.start()):
             continue
@@ -444,29 +475,27 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
         if high is not None and high >= low and (printed_scale(quote) or currency_of(quote)):
             found.append((m.start("range"), m.end("range"), "between"))
     covered = 0
-    anchors = heapq.merge(*(regex.finditer(text) for regex in _ANCHORS), key=lambda m: m.start())
     big_units = []
-    for anchor in anchors:
-        if anchor.re is _BIG_ANCHOR and anchor.start() and text[anchor.start() - 1] in "MmBb":
-            big_units.append(anchor)
-        if anchor.start() < covered:
+    for start, end, big in _anchors(text, capitals):
+        if big and start and text[start - 1] in "MmBb":
+            big_units.append((start, end))
+        if start < covered:
             continue
-        start = max(covered, anchor.start() - _BEFORE_ANCHOR)
-        m = _num_money(text, start, anchor.end() + _AFTER_ANCHOR)
-        if m and m.end() >= anchor.end():
+        m = _num_money(text, max(covered, start - _BEFORE_ANCHOR), end + _AFTER_ANCHOR)
+        if m and m.end() >= end:
             found.append((m.start(), m.end(), "bare" if m.group("bare") else "euro"))
             covered = m.end()
-    for m in big_units:
-        unit = m.start() - 1  # the "m" or "b" before "iljoen"
+    for start, end in big_units:
+        unit = start - 1  # the "m" or "b" before "iljoen"
         if not text[max(0, unit - 40) : unit].rstrip(" \t\xa0\r\n")[-1:].isalpha():
             continue  # a number in words ends in a letter; most units follow a figure
         glued = unit and text[unit - 1].isalpha()
         before = _GLUED_WORD if glued else _WORD_BEFORE
         word = before.search(text, max(0, unit - 40), unit)
         if word and word_number(word.group("w")) is not None:
-            currency = _CURRENCY_AFTER.match(text, m.end())
+            currency = _CURRENCY_AFTER.match(text, end)
             kind = "bare" if currency is None else "euro"
-            found.append((word.start(), currency.end() if currency else m.end(), kind))
+            found.append((word.start(), currency.end() if currency else end, kind))
     found.sort(key=lambda f: (f[0], -f[1], f[2] != "between"))  # "tussen" makes a range
     last_end = -1
     for start, end, kind in found:
