@@ -55,6 +55,12 @@ _QUALIFIER = re.compile(
     r"|in totaal|(?P<rising>(?:lopen|loopt|liep|liepen)\s+(?:\w+\s+)?op\s+tot))[\s\xa0]*$",
     re.IGNORECASE,
 )
+# The last word of every ``_QUALIFIER``, lower case.
+_QUALIFIER_ENDS = (
+    "ruim", "bijna", "circa", "ca.", "ongeveer", "o’n", "o'n", "maximaal", "minimaal", "minste",
+    "dan", "kleine", "krap", "tot", "naar", "hooguit", "schatting", "benadering", "gemiddeld",
+    "liefst", "geen", "afgerond", "tussen", "de", "totaal",
+)  # fmt: skip
 # "800 euro per huishouden", "€ 1.300 per inwoner": an amount for each of something; "per
 # jaar" and its kind say how an amount counts over time (``basis``), not what it is for.
 _PER_UNIT = re.compile(
@@ -92,7 +98,9 @@ _YEARS = re.compile(
 )
 # A year expression holds a year: windows without one skip the slow ``_YEARS`` scan.
 _ANY_YEAR = re.compile(_YEAR)
-_YEAR_TOKEN = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
+# A year not inside a longer number; the look-behind follows the first digit so that the
+# pattern starts with "1" or "2", which the engine skips to in C.
+_YEAR_TOKEN = re.compile(r"(?:1(?<!\d1)99\d|2(?<!\d2)0\d\d)(?!\d)")
 # How far back an amount without a currency looks for one printed before it.
 _CURRENCY_REACH = 600
 _REACH = 200  # characters either side in which words can qualify an amount
@@ -241,10 +249,10 @@ def _sentence_place(doc: SourceDocument, start: int, end: int) -> dict[str, int]
 def _lacks_scale(m: MoneyMatch) -> bool:
     """A euro amount with decimals but no printed scale ("€ 6,1"): its unit is elsewhere."""
     return (
-        printed_scale(m.quote) is None
-        and "," in m.quote
+        "," in m.quote
         and m.amount_eur_max is None
         and m.scale_at is None
+        and printed_scale(m.quote) is None
     )
 
 
@@ -573,7 +581,7 @@ def extract_amounts(
             amount, _ = parse_quote(m.quote, rows[-1]["scale"])
             m = replace(m, amount_eur=amount, scale=rows[-1]["scale"], bare=False)
         currency = m.currency or _implied_currency(rows, m.start)
-        qualifier = _qualifier_word(_QUALIFIER.search(text, max(s_start, m.start - 30), m.start))
+        qualifier = _qualifier_word(_qualifier(text, max(s_start, m.start - 30), m.start))
         if qualifier is None:  # "800 euro per huishouden": an amount per unit, not a total
             each = _PER_UNIT.match(text, m.end)
             qualifier = f"per {each.group('unit').lower()}" if each else None
@@ -613,6 +621,20 @@ def extract_amounts(
         row["year_source"] = _year_source(row, printed[start])
         del row["_sentence_start"], row["_years_source"], row["_span"], row["_printed_currency"]
     return rows
+
+
+def _qualifier(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The qualifier word just before an amount (``_QUALIFIER`` in ``text[start:end]``).
+
+    Most amounts follow no qualifier: the regex, tried at each of the window's characters,
+    runs only when the window ends in the last word of one (as ``str.lower`` folds it; a
+    dotted or dotless "i" or a long "s", which the regex's ignore-case matches but ``lower``
+    does not fold the same way, leaves the decision to the regex).
+    """
+    tail = text[start:end].rstrip().lower()
+    if tail.endswith(_QUALIFIER_ENDS) or any(odd in tail for odd in "\u0130\u0131\u017f"):
+        return _QUALIFIER.search(text, start, end)
+    return None
 
 
 def _qualifier_word(found: re.Match[str] | None) -> str | None:

@@ -124,8 +124,11 @@ _W = r"[ \t\xa0\u202f]*(?:\r?\n[ \t\xa0\u202f]*){0,3}"
 # regex engine skip ahead to the next digit quickly.
 NUMBER_REST = r"(?:\d{0,2}(?:\.\d{3})+(?!\d)|\d*)(?:,\d+)?½?"
 # Atomic: once read, a number is not split again ("8,10" stays one), so a failing match
-# backtracks in linear, not exponential, time over a long run of numbers.
-NUMBER = rf"(?>\d(?<![\w.,]\d){NUMBER_REST})"
+# backtracks in linear, not exponential, time over a long run of numbers. The first digit
+# stands outside the atomic group so that a pattern starting with a number starts with a
+# digit class, which the engine skips to in C instead of trying the pattern at every
+# character of a window.
+NUMBER = rf"\d(?<![\w.,]\d)(?>{NUMBER_REST})"
 # A unit may carry a glued footnote mark ("miljoen2"), never more letters ("miljoenennota").
 _END = r"(?![^\W\d]|-)"
 _UNIT = rf"(?i:mln\.?|miljoen|mld\.?|mrd\.?|miljard|biljoen){_END}"
@@ -246,6 +249,7 @@ _CUR_IN_QUOTE = re.compile(_CUR)
 _NO_SPACE = str.maketrans("", "", " \xa0\u202f")
 # Two numbers in one quote: the only case ``_valid`` needs to read.
 _RANGE_HINT = re.compile(rf"\d{_W}(?:{_UNIT}{_W})?(?:à|a|tot|–|-){_W}(?:{_SYMBOL}{_W})?\d")
+_RANGE_MARKS = ("a", "à", "t", "–", "-")  # one of them is in every ``_RANGE_HINT``
 _CUR_WORD_IN_QUOTE = re.compile(_CUR_WORD)
 _SYMBOL_IN_QUOTE = re.compile(_SYMBOL)
 
@@ -378,10 +382,14 @@ def parse_quote(quote: str, scale: str | None = None) -> tuple[int, int | None]:
     of its own (an external "(bedragen x 1000)" note, a unit shared by a list). Raises
     ValueError when the quote holds no number.
     """
+    return _value(quote, printed_scale(quote) or scale or "units")
+
+
+def _value(quote: str, unit: str) -> tuple[int, int | None]:
+    """``parse_quote`` once the quote's unit is known (``find_money`` has read it already)."""
     numbers = _numbers(quote)
     if not numbers:
         raise ValueError(f"no amount in {quote!r}")
-    unit = printed_scale(quote) or scale or "units"
     first = numbers[0]
     if len(numbers) > 1:
         between = quote[first[2] : numbers[1][1]]
@@ -394,7 +402,7 @@ def parse_quote(quote: str, scale: str | None = None) -> tuple[int, int | None]:
 def _valid(quote: str) -> tuple[int, int | None] | None:
     """The quote's value, or None when it is no amount: a range whose upper bound is below
     its lower one ("2020 – 170 miljoen": a year, then the amount)."""
-    if not _RANGE_HINT.search(quote):
+    if not any(mark in quote for mark in _RANGE_MARKS) or not _RANGE_HINT.search(quote):
         return 0, None  # one number: always an amount (its value is read later)
     try:
         amount, high = parse_quote(quote)
@@ -525,7 +533,11 @@ def _signed_start(text: str, start: int, previous_end: int) -> int:
     "-/- € 12 miljoen")."""
     if text[start : start + 1].isalpha() and not text.startswith(_CODES, start):
         return start  # a number in words
-    sign = _LEADING_SIGN.search(text, max(0, previous_end, start - 16), start)
+    begin = max(0, previous_end, start - 16)
+    window = text[begin:start]
+    if not any(minus in window for minus in _SIGN_CHARS):
+        return start  # most amounts: no minus sign of any kind before them
+    sign = _LEADING_SIGN.search(text, begin, start)
     if sign is None:
         return start
     return next(sign.start(name) for name in ("glued", "explicit", "spaced") if sign.group(name))
@@ -595,10 +607,9 @@ def find_money(text: str, rejected: list[tuple[int, str]] | None = None) -> Iter
         scale = printed_scale(quote) or "units"  # "€ 80.100.000": the euro sign makes it units
         currency = currency_of(quote)
         found = []
-        origin = _FROM_AMOUNT.search(text, max(0, start - 40), start)
+        origin = _FROM_AMOUNT.search(text, max(0, start - 40), start) if kind == "euro" else None
         if (
             origin
-            and kind == "euro"
             and origin.start("n") >= previous_end
             and not _YEAR_LIKE.fullmatch(origin.group("n"))
         ):
@@ -609,7 +620,7 @@ def find_money(text: str, rejected: list[tuple[int, str]] | None = None) -> Iter
                 MoneyMatch(origin.start("n"), origin.end("n"), first, value, None, scale, False,
                            currency)
             )  # fmt: skip
-        amount, amount_max = parse_quote(quote, scale)
+        amount, amount_max = _value(quote, scale)
         bare = kind == "bare"
         found.append(MoneyMatch(start, end, quote, amount, amount_max, scale, bare, currency))
         if not _too_large(found, rejected):
