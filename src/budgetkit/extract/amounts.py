@@ -131,6 +131,12 @@ _MARKS = re.compile(
     |(?P<total>in\s+totaal|totaal|totaalbedrag|verspreid\s+over|in\s+\w+\s+jaar\s+tijd))\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+# The words ``_MARKS``, ``_PART`` and ``_TOTAL_BEFORE`` need, one in each match (``_may_hold``).
+_MARK_WORDS = (
+    "cumulati", "structure", "jaar", "elk", "incidente", "eenmalig", "totaal", "verspreid",
+)  # fmt: skip
+_PART_WORDS = ("waar", "hiervan", "daarvan", "van")
+_TOTAL_WORDS = ("totaal", "totale")
 _PART = re.compile(
     r"\b(?=[whdv])(?:waarvan|waaronder|hiervan|daarvan|van\s+deze|van\s+de\s+resterende)\b", re.I
 )
@@ -316,8 +322,11 @@ def _basis(before: str, near_after: str, years: Years) -> str:
     wins, so each amount gets its own.
     """
     year_from, year_to, how = years
-    marks = [(len(before) - m.end(), m.lastgroup) for m in _MARKS.finditer(before)]
-    marks += [(m.start(), m.lastgroup) for m in _MARKS.finditer(near_after)]
+    marks = []
+    if _may_hold(before, _MARK_WORDS):
+        marks = [(len(before) - m.end(), m.lastgroup) for m in _MARKS.finditer(before)]
+    if _may_hold(near_after, _MARK_WORDS):
+        marks += [(m.start(), m.lastgroup) for m in _MARKS.finditer(near_after)]
     nearest = min(marks)[1] if marks else None
     if nearest == "cumulative":
         return "cumulative"
@@ -348,13 +357,9 @@ def _role(before: str, after: str, local: str, opens: bool, after_whole: bool) -
     tail = before[-80:]
     if opens and _WHOLE_OPENING.match(before):
         return "total"
-    if (
-        after_whole
-        or _PART.search(before, max(0, len(before) - _REACH))
-        or _PART_AFTER.match(after)
-    ):
+    if after_whole or _part_in(before, max(0, len(before) - _REACH)) or _PART_AFTER.match(after):
         return "part"
-    if _TOTAL_BEFORE.search(tail):
+    if _may_hold(tail, _TOTAL_WORDS) and _TOTAL_BEFORE.search(tail):
         return "total"
     if _OPEN_PAREN.search(tail) or _FUNDING.search(local):
         return "measure"  # "(€ 40 miljoen)" after an item is that item's budget
@@ -434,7 +439,7 @@ def _shares_years(previous: dict[str, Any], between: str) -> bool:
     €1.000"), and so is a year inside a parenthesis the previous amount stood in and that
     closes before this one ("(over 2018-2020 ongeveer € 5 mld. structureel), ... € 1.000").
     """
-    if previous["_years_source"] == "sentence" or _PART.search(between):
+    if previous["_years_source"] == "sentence" or _part_in(between):
         return True  # "€ 333,3 miljoen voor het jaar 2020, waaronder € 100 miljoen"
     if ")" in between.split("(")[0]:
         return False
@@ -623,16 +628,36 @@ def extract_amounts(
     return rows
 
 
+def _unfolded(folded: str) -> bool:
+    """Whether lower-cased text holds a letter that a pattern ignoring case matches as "i" or
+    "s" but ``str.lower`` does not fold to it: dotless "ı", long "ſ", or the dot "İ" leaves."""
+    return "\u0131" in folded or "\u017f" in folded or "\u0307" in folded
+
+
+def _may_hold(window: str, words: tuple[str, ...]) -> bool:
+    """Whether ``window`` may hold a match of a pattern ignoring case each of whose matches
+    holds one of ``words`` (lower case).
+
+    Tried at each character, such a pattern costs a few microseconds per window, and most
+    windows around an amount hold none of its words: a substring test spares the regex there.
+    """
+    folded = window.lower()
+    return any(word in folded for word in words) or _unfolded(folded)
+
+
+def _part_in(window: str, start: int = 0) -> bool:
+    """Whether ``window[start:]`` holds a word that makes an amount a part ("waarvan")."""
+    return _may_hold(window[start:], _PART_WORDS) and _PART.search(window, start) is not None
+
+
 def _qualifier(text: str, start: int, end: int) -> re.Match[str] | None:
     """The qualifier word just before an amount (``_QUALIFIER`` in ``text[start:end]``).
 
     Most amounts follow no qualifier: the regex, tried at each of the window's characters,
-    runs only when the window ends in the last word of one (as ``str.lower`` folds it; a
-    dotted or dotless "i" or a long "s", which the regex's ignore-case matches but ``lower``
-    does not fold the same way, leaves the decision to the regex).
+    runs only when the window ends in the last word of one (as ``str.lower`` folds it).
     """
     tail = text[start:end].rstrip().lower()
-    if tail.endswith(_QUALIFIER_ENDS) or any(odd in tail for odd in "\u0130\u0131\u017f"):
+    if tail.endswith(_QUALIFIER_ENDS) or _unfolded(tail):
         return _QUALIFIER.search(text, start, end)
     return None
 
