@@ -344,10 +344,17 @@ def printed_scale(quote: str) -> str | None:
     return found
 
 
+def _minus_in(window: str) -> bool:
+    """Whether ``window`` holds a minus sign: every pattern reading a sign needs one, and most
+    amounts have none, so the test spares the pattern."""
+    return any(minus in window for minus in _SIGN_CHARS)
+
+
 def _numbers(quote: str) -> list[tuple[Decimal, int, int]]:
     """(value, start, end) of every number in the quote, in figures or in words, signed."""
     tokens: list[tuple[Decimal, int, int]] = []
-    for m in _NUM_TOKEN.finditer(quote):
+    figures = list(_NUM_TOKEN.finditer(quote))
+    for m in figures:
         try:
             tokens.append((_to_decimal(m.group()), m.start(), m.end()))
         except InvalidOperation:
@@ -361,14 +368,16 @@ def _numbers(quote: str) -> list[tuple[Decimal, int, int]]:
         value = word_number(word)
         if value is not None:
             tokens.append((value, m.start(), m.start() + len(word)))
-    for m in _SPACED_AFTER_SYMBOL.finditer(quote):  # "€ 1 000 000" is one number
+    # "€ 1 000 000" is one number, read as several figures first
+    for m in _SPACED_AFTER_SYMBOL.finditer(quote) if len(figures) > 1 else ():
         begin, end = m.span("n")
         tokens = [t for t in tokens if not begin <= t[1] < end]
         tokens.append((_to_decimal(m.group("n").translate(_NO_SPACE)), begin, end))
     tokens.sort(key=lambda t: t[1])
     signed = []
     for value, start, end in tokens:
-        if _SIGN_BEFORE.search(quote, max(0, start - 40), start):  # a window: linear in the list
+        before = max(0, start - 40)  # a window: linear in the list
+        if _minus_in(quote[before:start]) and _SIGN_BEFORE.search(quote, before, start):
             value = -value
         signed.append((value, start, end))
     return signed
@@ -534,8 +543,7 @@ def _signed_start(text: str, start: int, previous_end: int) -> int:
     if text[start : start + 1].isalpha() and not text.startswith(_CODES, start):
         return start  # a number in words
     begin = max(0, previous_end, start - 16)
-    window = text[begin:start]
-    if not any(minus in window for minus in _SIGN_CHARS):
+    if not _minus_in(text[begin:start]):
         return start  # most amounts: no minus sign of any kind before them
     sign = _LEADING_SIGN.search(text, begin, start)
     if sign is None:
