@@ -262,13 +262,24 @@ def _lacks_scale(m: MoneyMatch) -> bool:
     )
 
 
+def _has_year(window: str) -> bool:
+    """Whether ``window`` holds a year (a substring test first: most windows hold none)."""
+    return ("20" in window or "199" in window) and _ANY_YEAR.search(window) is not None
+
+
+def _adjacent_year(window: str) -> bool:
+    """Whether ``window`` ends in "in" and a year ("in 2022 2,5 miljoen"), which needs it
+    to end in a digit."""
+    return window.rstrip()[-1:].isdigit() and _ADJACENT_YEAR.search(window) is not None
+
+
 def _years(window: str, cut_before_next: bool = False) -> Years:
     """First year expression in ``window``: (from, to, how it was introduced).
 
     With ``cut_before_next`` the window runs up to the next amount, and a year that ends it
     belongs to that amount ("€ 15 miljoen en in 2021 € 30 miljoen").
     """
-    if not _ANY_YEAR.search(window):
+    if not _has_year(window):
         return None, None, None
     tail = len(window.rstrip(" \t\n\xa0"))
     for m in _YEARS.finditer(window):
@@ -306,7 +317,7 @@ def _year_end(window: str, years: Years) -> int | None:
 def _last_years(window: str) -> Years:
     """Last year expression in ``window`` (the words before an amount)."""
     last: Years = (None, None, None)
-    if not _ANY_YEAR.search(window):
+    if not _has_year(window):
         return last
     for m in _YEARS.finditer(window):
         got = _years(window[m.start() : m.end()])
@@ -361,7 +372,7 @@ def _role(before: str, after: str, local: str, opens: bool, after_whole: bool) -
         return "part"
     if _may_hold(tail, _TOTAL_WORDS) and _TOTAL_BEFORE.search(tail):
         return "total"
-    if _OPEN_PAREN.search(tail) or _FUNDING.search(local):
+    if ("(" in tail and _OPEN_PAREN.search(tail)) or _FUNDING.search(local):
         return "measure"  # "(€ 40 miljoen)" after an item is that item's budget
     return "context"
 
@@ -400,7 +411,7 @@ def _coming_years(before: str, years: Years) -> Years:
     ingezet wordt": 2018 to 2027, not 2018 alone.
     """
     year_from, year_to, how = years
-    coming = _COMING_YEARS.search(before)
+    coming = _COMING_YEARS.search(before) if _may_hold(before, ("komende",)) else None
     if coming is None or year_from is None or year_from != year_to:
         return years
     word = coming.group("n").lower()
@@ -516,19 +527,22 @@ def extract_amounts(
             else (None, None, None)
         )
         own_after = near_after
-        label = _OPEN_PAREN.search(after)
+        label = _OPEN_PAREN.search(after) if "(" in after else None
         if label and stop and stop.start() == label.start():
             # "(€ 23 miljoen) en de loonbijstelling 2020-2025 (€ 168 miljoen)": the words
             # after the last "en" name the next amount, and their years are its own.
             joints = list(_LABEL_JOINT.finditer(near_after))
             own_after = near_after[: joints[-1].start()] if joints else ""
-        part = _RELATIVE_PART.search(own_after)
+        part = _RELATIVE_PART.search(own_after) if _may_hold(own_after, ("waar",)) else None
         if part:  # "€ 497 miljoen ... waarvan dit jaar € 60 miljoen": the part's year
             own_after = own_after[: part.start()]
         # "in 2022 2,5 miljoen beschikbaar ... voor activiteiten in 2022-2023": a year printed
         # right before the amount is its own, whatever years follow.
-        adjacent = _ADJACENT_YEAR.search(relative(before[-40:])) or (
-            _JOINED_YEAR.search(before[-40:]) and not _YEAR_AT_ONCE.match(own_after)
+        near_before = before[-40:]
+        adjacent = _adjacent_year(relative(near_before)) or (
+            _has_year(near_before)
+            and _JOINED_YEAR.search(near_before)
+            and not _YEAR_AT_ONCE.match(own_after)
         )
         if years[2] is None and not adjacent:
             years = _years(relative(own_after), cut_before_next=stop is None and next_start < s_end)
