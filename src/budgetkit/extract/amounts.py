@@ -285,31 +285,42 @@ def _years(window: str, cut_before_next: bool = False) -> Years:
     for m in _YEARS.finditer(window):
         if cut_before_next and m.end() >= tail:
             break
-        prep = (m.group("prep") or "").split()
-        prep_word = prep[0].lower() if prep else None
-        if m.group("b"):
-            return int(m.group("a")), int(m.group("b")), prep_word or "range"
-        if prep_word in (None, "en", "als"):
-            continue  # a name such as "Voorjaarsnota 2019", not a budget year
-        year = int(m.group("a"))
-        if m.group("months") or m.group("shift"):
-            # "vanaf maart tot en met mei 2020": months of one year; "door een verschuiving
-            # van 2021 naar 2020 is er 11,75 miljoen euro": the year the money moves to.
-            return year, year, "in"
-        if prep_word in ("tot", "t/m"):
-            return None, year, prep_word
-        if prep_word in ("vanaf", "sinds", "ingang"):
-            return year, None, "vanaf"
-        return year, year, prep_word
+        got = _read_years(m)
+        if got is not None:
+            return got
     return None, None, None
+
+
+def _read_years(m: re.Match[str]) -> Years | None:
+    """The years one ``_YEARS`` match gives, or None when it names no budget year.
+
+    A match read again on its own text is the same match (it starts at a word or a year
+    and ends on a year's last digit), so each is read once, from its groups.
+    """
+    prep = (m.group("prep") or "").split()
+    prep_word = prep[0].lower() if prep else None
+    if m.group("b"):
+        return int(m.group("a")), int(m.group("b")), prep_word or "range"
+    if prep_word in (None, "en", "als"):
+        return None  # a name such as "Voorjaarsnota 2019", not a budget year
+    year = int(m.group("a"))
+    if m.group("months") or m.group("shift"):
+        # "vanaf maart tot en met mei 2020": months of one year; "door een verschuiving
+        # van 2021 naar 2020 is er 11,75 miljoen euro": the year the money moves to.
+        return year, year, "in"
+    if prep_word in ("tot", "t/m"):
+        return None, year, prep_word
+    if prep_word in ("vanaf", "sinds", "ingang"):
+        return year, None, "vanaf"
+    return year, year, prep_word
 
 
 def _year_end(window: str, years: Years) -> int | None:
     """End of the first year expression in ``window`` when it gives ``years``, else None
     (the years were read from rewritten words such as "dit jaar")."""
     for m in _YEARS.finditer(window):
-        got = _years(m.group())
-        if got[2] is not None:
+        got = _read_years(m)
+        if got is not None:
             return m.end() if got[:2] == years[:2] else None
     return None
 
@@ -320,9 +331,7 @@ def _last_years(window: str) -> Years:
     if not _has_year(window):
         return last
     for m in _YEARS.finditer(window):
-        got = _years(window[m.start() : m.end()])
-        if got[2] is not None:
-            last = got
+        last = _read_years(m) or last
     return last
 
 

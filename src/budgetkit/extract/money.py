@@ -199,20 +199,19 @@ BETWEEN_MONEY = re.compile(
 # suffix serves both cases of a word ("uro" for euro, Euro; "ollar" for dollar, Dollar), the
 # rarest letter of a word comes first with the rest checked behind it ("j" of "miljoen",
 # "biljoen", "Miljard": the "i" before it is one of the commonest letters), and one pattern
-# serves words sharing a letter ("mln", "mld", "mrd").
+# serves words sharing a letter ("mln", "mld", "mrd"; the "u" of "euro" and "gulden").
 _BIG_ANCHOR = re.compile(rf"j(?<=ilj)(?:oen|ard){_END}")  # starts two letters before the "j"
 _ANCHORS = tuple(
     re.compile(rf"{literal}{_END}")
-    for literal in ("m(?:l[nd]|rd)", "uro", "ollars?", "pond", "gulden", "yen", "frank")
+    for literal in ("m(?:l[nd]|rd)", "u(?:ro|(?<=gu)lden)", "ollars?", "pond", "yen", "frank")
 )
 # Words in capitals (currency codes, "5 MILJOEN EURO"), found by one scan per rare capital:
 # the letter, then (code, how many letters it stands before) for each word holding it. A code
 # is both an anchor after a number and a sign before one ("EUR 5 mln").
 _CAPITALS = (
-    (re.compile("R(?<=UR)"), (("EUR", 2), ("URO", 1))),
-    (re.compile("J(?<=ILJ)"), (("ILJ", 2),)),
-    (re.compile("D(?<=USD)"), (("USD", 2),)),
-    (re.compile("P(?:(?<=GBP)|(?<=JP)(?=Y))"), (("GBP", 2), ("JPY", 1))),
+    (re.compile("U(?:(?<=EU)R|RO|SD)"), (("EUR", 1), ("URO", 0), ("USD", 0))),
+    (re.compile("J(?:(?<=ILJ)|PY)"), (("ILJ", 2), ("JPY", 0))),
+    (re.compile("P(?<=GBP)"), (("GBP", 2),)),
     (re.compile("F(?<=CHF)"), (("CHF", 2),)),
 )
 _CAPITAL_ANCHORS = {word: re.compile(rf"{word}{_END}") for word in ("URO", *_CODES)} | {
