@@ -29,7 +29,8 @@ _BULLET = re.compile(r"^\s*[•–\-·▪◦●>]\s*")
 _BULLET_MARKS = frozenset("•–-·▪◦●>")  # what _BULLET matches after leading white space
 _TERMINAL = ".;!?"
 _FOOTNOTE = re.compile(r"^\s*\d{1,3}\s+\S")
-_MONEY_ASIDE = re.compile(r"\s*\([^()]*(?:€|euro|miljoen|miljard|mln|mld)[^()]*\)")
+# A bracketed aside naming money; the white space before it goes with it (see drop_asides).
+_MONEY_ASIDE = re.compile(r"\([^()]*(?:€|euro|miljoen|miljard|mln|mld)[^()]*\)")
 _CLAUSE_END = re.compile(r"[.;:](?<=\w.)(?=\s|$)|,(?<=[\w)],)\s|\s[–-]\s")
 # A full stop after these ends an abbreviation, not a clause ("€ 37,5 mln. beschikbaar").
 # fmt: off
@@ -58,22 +59,47 @@ class _Unit:
 
 
 _HYPHENATED = re.compile(r"(\w)-[ \t]*\n[\s]*(\w)")
+# What every _HYPHENATED match holds, as a pattern that starts on a literal: searched first,
+# it is found (or not) by a fast string scan, where _HYPHENATED is tried at every letter.
+_HYPHEN_BREAK = re.compile(r"-[ \t]*\n")
 _GLUED_FOOTNOTE = re.compile(r"(?<=[a-zà-ÿ])\d{1,3}$")
 _NOTE_NUMBER = re.compile(r"^\s*\d{1,3}\s+")
 
 
 def fold_text(text: str) -> str:
     """Lines joined, words hyphenated over a line break rejoined, white space folded."""
-    return fold(_HYPHENATED.sub(r"\1\2", text) if "-" in text else text)
+    return fold(_HYPHENATED.sub(r"\1\2", text) if _HYPHEN_BREAK.search(text) else text)
+
+
+def drop_asides(text: str) -> str:
+    """``text`` without its money asides ("(€ 5 mln)") and the white space before each.
+
+    Found as ``\\s*`` + ``_MONEY_ASIDE`` would find them, but the scan starts on the
+    bracket (a fast search for one character) instead of trying a leading ``\\s*`` at every
+    position: an aside's white space is the run right before its bracket, back to the end of
+    the previous aside at most.
+    """
+    if "(" not in text:
+        return text
+    parts = []
+    last = 0
+    for m in _MONEY_ASIDE.finditer(text):
+        start = m.start()
+        while start > last and text[start - 1].isspace():
+            start -= 1
+        parts.append(text[last:start])
+        last = m.end()
+    if not parts:
+        return text
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 def title_from(text: str) -> str:
     """A short readable title: the first clause, without a money aside or footnote marker,
     cut to a dozen words. A lead-in ending in a full stop names the item ("Fietsbeleid.");
     a connective before a comma ("Tot slot,", "Daarnaast,") does not, so the clause goes on."""
-    text = _BULLET.sub("", fold_text(text))
-    if "(" in text:  # what a money aside starts with: skip its slow scan when absent
-        text = _MONEY_ASIDE.sub("", text)
+    text = drop_asides(_BULLET.sub("", fold_text(text)))
     clause = text
     for m in _CLAUSE_END.finditer(text):
         words = text[: m.start()].split()
@@ -84,7 +110,8 @@ def title_from(text: str) -> str:
         clause = text[: m.start()]
         break
     clause = clause.strip()
-    clause = _GLUED_FOOTNOTE.sub("", clause)  # footnote marker
+    if clause[-1:].isdecimal():  # what a footnote marker ends in: else skip its scan
+        clause = _GLUED_FOOTNOTE.sub("", clause)
     return _cut(clause) if clause else _cut(text)
 
 
@@ -108,11 +135,11 @@ def heading_title(section: dict[str, Any], sections: SectionIndex) -> str:
     """A sub-heading as title, without a money aside; a generic one ("Overige", "Subsidies")
     with the heading above it (unless that is a whole chapter), so the title still says
     what the money is for."""
-    title = _cut(_ENUMERATION.sub("", fold_text(_MONEY_ASIDE.sub("", section["heading"]))))
+    title = _cut(_ENUMERATION.sub("", fold_text(drop_asides(section["heading"]))))
     parent = sections.by_id.get(section["parent_section_id"] or "")
     generic = title.lower().replace("’", "'") in GENERIC_HEADINGS
     if generic and parent and parent["level"] > 1:
-        return f"{fold_text(_MONEY_ASIDE.sub('', parent['heading']))}: {title}"
+        return f"{fold_text(drop_asides(parent['heading']))}: {title}"
     return title
 
 
@@ -135,6 +162,7 @@ class _Layout:
         self.labels = set(self.label_lines)
         # the amounts of one paragraph or section ask for the same title and counts
         self._titles: dict[str, str] = {}
+        self._headings: dict[str, str] = {}
         self._content: dict[tuple[int, int], int] = {}
         self._named: dict[str, bool] = {}
         # walked once per document: paragraph bounds per (floor, ceiling) and line, the
@@ -150,6 +178,13 @@ class _Layout:
         if named is None:
             named = self._named[section["section_id"]] = bool(ministry_named(section["heading"]))
         return named
+
+    def heading(self, section: dict[str, Any]) -> str:
+        """``heading_title(section)``, once per section for all the amounts under it."""
+        title = self._headings.get(section["section_id"])
+        if title is None:
+            title = self._headings[section["section_id"]] = heading_title(section, self.sections)
+        return title
 
     def title(self, quote: str) -> str:
         """``title_from(quote)``, once per distinct quote."""
@@ -330,7 +365,7 @@ class _Layout:
             and self.text(following)[0].isupper()
             and len(self.text(following)) > len(first)
         ):
-            return _cut(_MONEY_ASIDE.sub("", first))
+            return _cut(drop_asides(first))
         return None
 
     def unit(self, line: int) -> tuple[_Unit, dict[str, Any] | None]:
@@ -342,7 +377,7 @@ class _Layout:
             return bullet, section
         if section is None:
             return self.paragraph(line, floor, ceiling), None
-        heading = heading_title(section, self.sections)
+        heading = self.heading(section)
         first = bisect_right(self.label_lines, section["line_start"])
         labels = self.label_lines[first : bisect_right(self.label_lines, line)]
         if labels:
