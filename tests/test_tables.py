@@ -24,6 +24,7 @@ from budgetkit.extract.tables_layout import find_tables
 from budgetkit.project import Project
 from budgetkit.schemas import load_schema
 from budgetkit.sources import SourceDocument, load_sources
+from budgetkit.textmodel import TextModel
 
 VNG = "vng-ledenbrief-rijksbegroting-2021"
 VWS = "vws-begroting-2023-artikel-3"
@@ -279,7 +280,7 @@ def test_axis_ticks_of_a_figure_are_not_a_table(
         if table["document_id"] == VNG:
             assert not table["line_start"] <= figure + 2 <= table["line_end"]
     ticks = "\n".join(lines[figure - 1 : figure + 24])
-    assert find_tables(ticks.split("\n")) == []
+    assert find_tables(TextModel(ticks)) == []
 
 
 def test_rows_fit_the_schemas(project: Project, extracted: dict[str, tuple[Rows, Rows]]) -> None:

@@ -30,8 +30,9 @@ def _blocks(table: RawTable) -> list[list[int]]:
     return [[i for i, _row in group] for _b, group in groupby(numbered, key=lambda p: p[1].block)]
 
 
-def _hierarchy(table: RawTable) -> tuple[list[int | None], list[bool], str]:
-    """(parent index per row, 'waarvan' flag per row, how the hierarchy was found)."""
+def _hierarchy(table: RawTable, percent: list[bool]) -> tuple[list[int | None], list[bool], str]:
+    """(parent index per row, 'waarvan' flag per row, how the hierarchy was found);
+    ``percent``: whether each row holds percentages."""
     parents: list[int | None] = [None] * len(table.rows)
     partial = [False] * len(table.rows)
     sources: set[str] = set()
@@ -50,7 +51,7 @@ def _hierarchy(table: RawTable) -> tuple[list[int | None], list[bool], str]:
                 tuple(by_column[c].value if c in by_column else None for c in table.columns)
             )
             texts.append(tuple(by_column[c].text if c in by_column else "" for c in table.columns))
-        kinds = ["percent" if is_percent(row) else "amount" for row in rows]
+        kinds = ["percent" if percent[i] else "amount" for i in block]
         found: Hierarchy = build([row.label for row in rows], values, kinds, texts)
         for position, index in enumerate(block):
             parent = found.parents[position]
@@ -116,11 +117,12 @@ def extract_tables(
     tables: Rows = []
     cells: Rows = []
     taken: set[str] = set()
-    for table in find_tables(doc.lines):
+    for table in find_tables(doc.model):
         table_id = _table_id(doc, table, taken)
         for line, reason in place_from_sums(table):
             said.append(ExtractWarning(doc.id, line, f"table {table_id}: {reason}"))
-        scale, row_scales, column_scales = table_scale(doc, table)
+        percent = [is_percent(row) for row in table.rows]
+        scale, row_scales, column_scales = table_scale(doc, table, percent)
         if scale.unit is None:
             said.append(
                 ExtractWarning(
@@ -129,7 +131,7 @@ def extract_tables(
                     f"table {table_id}: no unit printed; values kept without euros",
                 )
             )
-        parents, partial, source = _hierarchy(table)
+        parents, partial, source = _hierarchy(table, percent)
         levels = _levels_in_order(parents)
         row_ids = [f"r{order:02d}" for order in range(1, len(table.rows) + 1)]
         valued = [row for row in table.rows if row.cells]
@@ -152,6 +154,7 @@ def extract_tables(
                 "column_count": len({c.column_label for row in valued for c in row.cells}),
             }
         )
+        years = {label: column_year(label) for label in table.columns}
         for index, row in enumerate(table.rows):
             parent = _valued_parent(parents, table, index)
             printed_parent = parents[index]
@@ -173,7 +176,7 @@ def extract_tables(
                         "adds_up": None if parent is None else not partial[index],
                         "column_label": cell.column_label,
                         "column_order": cell.column_order,
-                        "year": column_year(cell.column_label),
+                        "year": years[cell.column_label],
                         "value": plain_number(cell.value),
                         "value_eur": _euros(cell.value, own),
                         "value_text": cell.text,

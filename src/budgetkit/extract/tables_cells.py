@@ -47,6 +47,7 @@ MIN_CELLS = 2
 #: Rows looked at to learn how many values a row prints.
 PREVIEW = 8
 _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR_GLUED = re.compile(r"[A-Za-z]{1,5}(?:19|20)\d\d")
 
 
 #: Lines looked at before and after a line that holds one number.
@@ -128,7 +129,7 @@ def _is_prose(text: str) -> bool:
 
 
 def _has_period(text: str) -> bool:
-    return _YEAR_IN.search(text) is not None or re.search(r"[A-Za-z]{1,5}(?:19|20)\d\d", text)
+    return _YEAR_IN.search(text) is not None or _YEAR_GLUED.search(text)
 
 
 def _next_solid(items: list[Item], pos: int) -> int:

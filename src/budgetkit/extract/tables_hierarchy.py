@@ -54,6 +54,7 @@ RANKS = (
     ),
     (4, re.compile(r"overige", re.IGNORECASE)),
 )
+_DECIMALS = re.compile(r",(\d+)%*$")
 #: A label printed as a list item: a dash or bullet, then the words.
 BULLET = re.compile(r"[-–‒−•]\s*\S")
 #: Work limit (subtrees tried) for one numeric parse; a parse that needs more gives up, and
@@ -327,7 +328,7 @@ def _tolerance(texts: Sequence[Sequence[str]], width: int, digits: int, places: 
     decimals = [0] * width
     for row in texts:
         for column, text in enumerate(row[:width]):
-            match = re.search(r",(\d+)%*$", text.strip())
+            match = _DECIMALS.search(text.strip())
             if match:
                 decimals[column] = max(decimals[column], len(match.group(1)))
     return tuple(digits * 10 ** (places - min(places, d)) for d in decimals)

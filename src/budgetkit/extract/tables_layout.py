@@ -11,6 +11,7 @@ from __future__ import annotations
 from budgetkit.extract.tables_cells import read_cell_tables
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_rows import read_pipe_tables, read_row_tables
+from budgetkit.textmodel import TextModel
 
 __all__ = ["Cell", "RawTable", "Row", "find_tables"]
 
@@ -19,9 +20,15 @@ def _cells(table: RawTable) -> int:
     return sum(len(row.cells) for row in table.rows)
 
 
-def find_tables(lines: list[str]) -> list[RawTable]:
-    """Every table in a document's lines, in printed order, none overlapping another."""
-    found = read_cell_tables(lines) + read_row_tables(lines) + read_pipe_tables(lines)
+def find_tables(model: TextModel) -> list[RawTable]:
+    """Every table in a document's text, in printed order, none overlapping another.
+
+    A reader whose layout needs a character the whole text lacks ("|") is not run at all.
+    """
+    lines = model.lines
+    found = read_cell_tables(lines) + read_row_tables(lines, model.layout.folded)
+    if "|" in model.text:
+        found += read_pipe_tables(lines)
     found.sort(key=lambda t: (-_cells(t), t.line_start))
     kept: list[RawTable] = []
     for table in found:

@@ -47,6 +47,7 @@ _GROUP_TAIL = re.compile(r"\d{3}(?:,\d+)?%*")
 #: A year glued to a label is part of it when it is this many times the row's largest value.
 LABEL_YEAR_RATIO = 3
 _TOKEN = re.compile(r"\S+")
+_NOT_DIGIT = re.compile(r"\D")
 #: Last character of a column heading line (a year, a date, "Totaal").
 _HEADING_LAST = frozenset("0123456789l")
 _CELL = re.compile(
@@ -114,7 +115,7 @@ def _partitions(
 
 def _spread(cells: list[tuple[str, int]]) -> int:
     """How far apart the sizes of a row's numbers are (digits before the decimal comma)."""
-    sizes = [len(re.sub(r"\D", "", c.split(",")[0])) for c, _col in cells]
+    sizes = [len(_NOT_DIGIT.sub("", c.split(",")[0])) for c, _col in cells]
     return max(sizes) - min(sizes)
 
 
@@ -224,12 +225,14 @@ def _nonblank_before(lines: list[str], index: int, limit: int) -> list[int]:
     return found
 
 
-def read_row_tables(lines: list[str]) -> list[RawTable]:
-    """Every table printed one row per line, possibly as stacked blocks."""
+def read_row_tables(lines: list[str], folded: list[str]) -> list[RawTable]:
+    """Every table printed one row per line, possibly as stacked blocks; ``folded``: the
+    lines with white space folded (the page layout's), whose last character is the line's
+    last one that is not white space."""
     tables: list[RawTable] = []
     end = 0
     # a cheap first test in one pass: a column heading line ends in a year, date or total
-    candidates = [i for i, line in enumerate(lines) if line.rstrip()[-1:] in _HEADING_LAST]
+    candidates = [i for i, text in enumerate(folded) if text[-1:] in _HEADING_LAST]
     for index in candidates:
         line = lines[index]
         if index < end or "|" in line or _split_heading(line) is None:

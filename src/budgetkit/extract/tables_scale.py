@@ -61,11 +61,14 @@ def note(text: str, line: int) -> Scale | None:
     return Scale(unit.kind, unit.factor, unit.label, unit.text, line)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def is_percent(row: Row) -> bool:
     """A row of percentages: its label says so, or every printed cell ends in "%"."""
-    texts = [text for text in row.texts if re.search(r"\d", text)]
     if PERCENT_LABEL.search(row.label) and not note(row.label, 0):
         return True
+    texts = [text for text in row.texts if _DIGIT.search(text)]
     return bool(texts) and all(text.endswith("%") for text in texts)
 
 
@@ -136,11 +139,11 @@ def _declared_above(doc: SourceDocument, table: RawTable) -> Scale | None:
     return None
 
 
-def _row_scale(row: Row, table: Scale) -> Scale:
+def _row_scale(row: Row, percent: bool, table: Scale) -> Scale:
     own = note(row.label, row.line)
     if own is not None:
         return own
-    if is_percent(row):
+    if percent:
         return table if table.unit == "percent" else PERCENT
     if table.unit is None and row.cells and all("€" in cell.text for cell in row.cells):
         return Scale("EUR", 1, "€", row.cells[0].text, row.cells[0].line)
@@ -148,13 +151,16 @@ def _row_scale(row: Row, table: Scale) -> Scale:
 
 
 def table_scale(
-    doc: SourceDocument, table: RawTable
+    doc: SourceDocument, table: RawTable, percent: list[bool]
 ) -> tuple[Scale, list[Scale], dict[str, Scale]]:
-    """(the table's scale, each row's scale, the scale of columns that declare their own)."""
+    """(the table's scale, each row's scale, the scale of columns that declare their own);
+    ``percent``: ``is_percent`` of each row, which the hierarchy asks too."""
     printed = [(table.line_start, table.caption), *table.notes]
     scale = next((s for s in (note(text, line) for line, text in printed) if s), None)
     columns = {label: s for label in table.columns if (s := note(label, 0)) is not None}
-    money_rows = [row for row in table.rows if row.cells and not is_percent(row)]
+    money_rows = [
+        row for row, is_pct in zip(table.rows, percent, strict=True) if row.cells and not is_pct
+    ]
     if scale is None and not money_rows and any(row.cells for row in table.rows):
         scale = PERCENT
     if scale is None:
@@ -165,7 +171,10 @@ def table_scale(
         scale = _declared_above(doc, table)
     if scale is None and money_rows:
         scale = from_prose(doc, table, money_rows)
-    rows = [_row_scale(row, scale or NONE) for row in table.rows]
+    rows = [
+        _row_scale(row, is_pct, scale or NONE)
+        for row, is_pct in zip(table.rows, percent, strict=True)
+    ]
     if scale is None:
         kinds = {(s.unit, s.factor) for s, row in zip(rows, table.rows, strict=True) if row.cells}
         scale = Scale("mixed", 1, "mixed") if len(kinds) > 1 else NONE

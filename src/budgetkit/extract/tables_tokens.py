@@ -70,10 +70,15 @@ def is_code(token: str) -> bool:
     return CODE.fullmatch(token.strip()) is not None
 
 
+_LABEL_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_DATE = re.compile(r"\d-\d{1,2}-(?:19|20)\d\d")
+_SEPARATOR = re.compile(r"[ .\xa0\u202f]")
+
+
 def column_year(label: str) -> int | None:
     """The year a column is about: its own label's last year, when it names exactly one."""
-    years = re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", label)
-    if len(set(years)) == 1 and not re.search(r"\d-\d{1,2}-(?:19|20)\d\d", label):
+    years = _LABEL_YEAR.findall(label)
+    if len(set(years)) == 1 and not _DATE.search(label):
         return int(years[0])
     return None
 
@@ -87,7 +92,7 @@ def parse_value(text: str) -> Decimal | None:
     match = NUMBER.fullmatch(text.strip())
     if match is None:
         return None
-    digits = re.sub(r"[ .\xa0\u202f]", "", match.group("digits"))
+    digits = _SEPARATOR.sub("", match.group("digits"))
     decimals = (match.group("decimals") or "").replace(",", ".")
     value = Decimal(digits + decimals)
     return -value if match.group("sign") else value
