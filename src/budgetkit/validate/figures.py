@@ -13,12 +13,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+import polars as pl
+
 from budgetkit.validate.config import Tolerances
 
 SCALES = {"units": 1, "duizend": 1_000, "mln": 1_000_000, "mld": 1_000_000_000}
 #: The amounts columns a figure is read from, in ``Precision.amount``'s order.
 AMOUNT_FIELDS = ("amount_eur", "amount_eur_max", "quote", "scale", "qualifier")
 _NUMBER = re.compile(r"\d+(?:\.\d{3})*(?:,(\d+))?")
+#: ``_NUMBER`` for polars, whose regex engine has the same leftmost-first matches.
+_NUMBER_TEXT = r"\d+(?:\.\d{3})*(?:,\d+)?"
 
 
 def decimals(text: str | None) -> int:
@@ -98,6 +102,67 @@ class Precision:
     def cell(self, value: float, text: str | None, factor: int) -> Figure:
         half = self.per_figure * factor * 10 ** -self.decimals(text)
         return Figure(value * factor, value * factor - half, value * factor + half, half)
+
+    def amount_bounds(self, frame: pl.DataFrame) -> pl.DataFrame:
+        """``value``, ``low`` and ``high`` of every amounts row (its ``AMOUNT_FIELDS``), as
+        ``amount`` works them out: a rule that reads a hundred thousand figures cannot afford
+        a Python call per figure. The float operations are ``amount``'s, in its order, so each bound
+        is equal to the bit and a figure on the edge of agreeing is judged the same."""
+        frame = self._with_power(frame, "quote")
+        amount = pl.col("amount_eur").cast(pl.Float64)
+        scale = pl.col("scale").fill_null("units")
+        factor = scale.replace_strict(SCALES, default=1, return_dtype=pl.Float64)
+        half = pl.lit(self.per_figure) * factor * pl.col("_power")
+        low = amount - half
+        high = pl.coalesce(pl.col("amount_eur_max").cast(pl.Float64), amount) + half
+        words = frame["qualifier"].drop_nulls().unique().to_list()
+        kind = pl.col("qualifier").replace_strict(
+            {word: self._kind(word.lower().strip()) for word in words}, default=""
+        )
+        return frame.select(
+            amount.alias("value"),
+            pl.when(kind == "approx")
+            .then(low - amount * self.approx)
+            .when(kind == "upper")
+            .then(0.0)
+            .otherwise(low)
+            .alias("low"),
+            pl.when(kind == "approx")
+            .then(high + amount * self.approx)
+            .when(kind == "lower")
+            .then(math.inf)
+            .otherwise(high)
+            .alias("high"),
+        )
+
+    def cell_bounds(self, frame: pl.DataFrame) -> pl.DataFrame:
+        """``value``, ``low`` and ``high`` of every cell (its ``value``, ``value_text`` and
+        ``scale_factor``),
+        as ``cell`` works them out, equal to the bit (see ``amount_bounds``)."""
+        frame = self._with_power(frame, "value_text")
+        factor = pl.col("scale_factor").cast(pl.Float64)
+        scaled = pl.col("value") * factor
+        half = pl.lit(self.per_figure) * factor * pl.col("_power")
+        return frame.select(
+            scaled.alias("value"), (scaled - half).alias("low"), (scaled + half).alias("high")
+        )
+
+    def _kind(self, word: str) -> str:
+        if word in self.lower_words:
+            return "lower"
+        if word in self.upper_words:
+            return "upper"
+        return "approx" if word in self.approx_words else ""
+
+    @staticmethod
+    def _with_power(frame: pl.DataFrame, text: str) -> pl.DataFrame:
+        """``frame`` with ``_power`` = ``10 ** -decimals(text)``: Python's own float for each
+        count of decimals found (a handful), so no second pow is trusted to round alike."""
+        last = pl.col(text).str.extract_all(_NUMBER_TEXT).list.last()
+        places = last.str.extract(r",(\d+)$", 1).str.len_chars().fill_null(0).cast(pl.Int64)
+        frame = frame.with_columns(places.alias("_power"))
+        powers = {d: float(10**-d) for d in frame["_power"].unique().to_list()}
+        return frame.with_columns(pl.col("_power").replace_strict(powers, return_dtype=pl.Float64))
 
 
 def euros(value: float) -> str:

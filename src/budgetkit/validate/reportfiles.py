@@ -147,6 +147,9 @@ def report_markdown(report: Report) -> str:
 
 
 def write_reports(project: Project, report: Report) -> None:
-    data = json.dumps(report_dict(report), ensure_ascii=False, indent=2, default=str) + "\n"
+    """Both report files. The JSON is one line: only without ``indent`` does the json module
+    use its C encoder, ten times faster on the ten thousand errors a layer may keep (a
+    steward reads the Markdown; ``python -m json.tool`` prints the JSON indented)."""
+    data = json.dumps(report_dict(report), ensure_ascii=False, default=str) + "\n"
     write_atomic(project.reports / "validation.json", data.encode("utf-8"))
     write_atomic(project.reports / "validation.md", report_markdown(report).encode("utf-8"))

@@ -6,9 +6,12 @@ ten thousand documents never holds more than one text and its line offsets at on
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from budgetkit.validate.loader import PackageData
+
+_NEWLINE = re.compile("\n")
 
 
 @dataclass
@@ -34,7 +37,4 @@ def read_source(data: PackageData, source_path: str | None) -> SourceText | None
         text = path.read_bytes().decode("utf-8")
     except UnicodeDecodeError:
         return None
-    starts = [0]
-    for line in text.split("\n")[:-1]:
-        starts.append(starts[-1] + len(line) + 1)
-    return SourceText(text, starts)
+    return SourceText(text, [0] + [m.end() for m in _NEWLINE.finditer(text)])

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 import polars as pl
 
 from budgetkit.cyclegc import without_cycle_collection
@@ -30,9 +32,14 @@ from budgetkit.validate.sums import HOLDS, MICRO, ROUNDING, parent_sums, verdict
 NAME = "totals"
 _NUMBERING = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+")
 _PARENTHESES = re.compile(r"\([^()]*\)")
-_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u00b4": "'"})
-_PLURAL = re.compile(r"(?<=\w\w)en(?!\w)")
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z•–])|[•]")
+_QUOTES = ("\u2019", "\u2018", "\u00b4")
+#: "-en" after two word characters, at a word's end; the literal "en" leads so the regex
+#: engine skips to each "en" instead of trying every position of a sentence.
+_PLURAL = re.compile(r"en(?<=\w\wen)(?!\w)")
+#: A sentence ends after ".", "!" or "?" before white space and a capital, a bullet or a
+#: dash, and at a bullet. Every match is one character, the class first: the regex engine
+#: skips to each such character instead of trying every place of a text.
+_SENTENCE_END = re.compile(r"[.!?•](?:(?<=•)|(?=\s+[A-Z•–]))")
 
 
 @dataclass
@@ -239,13 +246,19 @@ def _label(text: str) -> str:
 
 
 def _fold(text: str) -> str:
-    text = " ".join(text.translate(_QUOTES).lower().split())
+    for quote in _QUOTES:  # str.replace, many times faster than str.translate
+        text = text.replace(quote, "'")
+    text = " ".join(text.lower().split())
     return _PLURAL.sub("e", text)
 
 
 #: Documents whose prose and tables are read together: enough to spread polars' cost per
 #: call, few enough that the Python rows of one chunk stay small in a million-amount package.
-_CHUNK_DOCUMENTS = 64
+_CHUNK_DOCUMENTS = 256
+
+#: The cells whose namesakes may be summed (``_TableRows.label_sums``): one table, row label
+#: (folded), level and column.
+_SAME = ["table_id", "_label", "level", "column_label"]
 
 #: The amounts columns the prose-vs-table rule reads.
 _PROSE_FIELDS = (
@@ -321,41 +334,55 @@ def _prose_vs_table_chunk(
     min_length = int(tolerances.get("totals", "min_label_length"))
     vague = {_fold(label) for label in tolerances.get("totals", "vague_labels")}
     labels = tolerances.get("totals", "total_column_labels")
-    rows = _TableRows(cells)
-    spans = _label_spans(cells, rows, min_length, vague, labels)
-    amounts = amounts.join(
-        spans.select("document_id", "first", "last").unique(),
-        on=["document_id", "first", "last"],
-        how="semi",
+    cells = cells.with_row_index("_i").with_columns(pl.col("_i").cast(pl.Int64))
+    folded = {text: _label(text) for text in cells["row_label"].unique().to_list()}
+    named = {text: label for text, label in folded.items() if text is not None}
+    label = pl.col("row_label").replace_strict(named, default=None).fill_null(_label(""))
+    cells = cells.with_columns(label.alias("_label"))
+    spans = _label_spans(cells, folded, min_length, vague, labels)
+    amounts = (
+        amounts.join(
+            spans.select("document_id", "first", "last").unique(),
+            on=["document_id", "first", "last"],
+            how="semi",
+        )
+        .sort("document_id", "line", "column")
+        .with_row_index("at")
+        .with_columns(pl.col("at").cast(pl.Int64))
     )
-    # Each amount's text: its sentence and heading, or for a yearless amount opening a
-    # section headed by a row's label, that heading alone.
-    places_read, texts = [], []
-    for amount in amounts.sort("document_id", "line", "column").iter_rows(named=True):
-        chain = headings.get(amount["section_id"], [])
-        if amount["year_from"] is not None:
-            text = _fold(f"{amount['sentence'] or ''} {chain[0] if chain else ''}")
-        elif amount["opens_section"] and chain:
-            # A yearless amount restates a row only as the opening figure of a section
-            # headed by the row's label ("Subsidies: Van het beschikbare budget van € X").
-            text = _label(chain[0])
-        else:
-            continue
-        places_read.append((amount, chain))
-        texts.append((len(texts), amount["document_id"], amount["first"], amount["last"], text))
-    found = _labels_in_texts(texts, spans, [a["year_from"] is None for a, _ in places_read])
+    found = _labels_in_texts(_texts(amounts, headings), spans)
+    at = found["at"].unique(maintain_order=True)
+    checked = at.len()
+    # Every candidate is judged in polars first; only a figure that may be a finding goes on
+    # to the rows below, which say which cell it names.
+    read = amounts.filter(pl.col("at").is_in(at.implode()))
+    suspects = _suspects(precision, window, cells, read, found, places).implode()
+    found = found.filter(pl.col("at").is_in(suspects))
+    if found.is_empty():
+        return checked
+    named = cells.join(found.select("_i").unique(), on="_i", how="semi")
+    rows = _TableRows(
+        cells.join(named.select("table_id").unique(), on="table_id", how="semi"),
+        cells.join(
+            named.select(_SAME).unique(),
+            on=_SAME,
+            how="semi",
+            nulls_equal=True,
+            maintain_order="left",
+        ),
+        folded,
+    )
+    by_place: dict[int, list[int]] = {}
+    for place, index in found.iter_rows():
+        by_place.setdefault(place, []).append(index)
     disagree = []  # (amount, headings, its figure, the candidates' figures)
-    checked = 0
-    for at, (amount, chain) in enumerate(places_read):
-        cells_found = [rows.cells[i] for i in found.get(at, [])]
+    for amount in amounts.filter(pl.col("at").is_in(suspects)).iter_rows(named=True):
+        cells_found = [rows.cells[i] for i in by_place[amount["at"]]]
         candidates = cells_found + rows.label_sums(cells_found)
-        if not candidates:
-            continue
-        checked += 1
         stated = precision.of_amount(amount)
         figures = [(rows.figure(precision, c), c) for c in candidates]
-        if not any(stated.agrees(figure) for figure, _ in figures):
-            disagree.append((amount, chain, stated, figures))
+        chain = headings.get(amount["section_id"], [])
+        disagree.append((amount, chain, stated, figures))
     # The other amounts of a disagreeing figure's sentence and section, looked up for those
     # sentences and sections only.
     wanted = pl.DataFrame(
@@ -417,10 +444,10 @@ def _prose_vs_table_chunk(
 
 
 def _label_spans(
-    cells: pl.DataFrame, rows: _TableRows, min_length: int, vague: set[str], totals: list[str]
+    cells: pl.DataFrame, folded: dict[str, str], min_length: int, vague: set[str], totals: list[str]
 ) -> pl.DataFrame:
     """The cells a prose figure may restate, in frame order: ``document_id``, ``first`` and
-    ``last`` year, the row's folded ``label`` and the cell's index ``_i`` in ``rows.cells``.
+    ``last`` year, the row's folded ``label`` and the cell's index ``_i``.
     A year column's cell is for its year; a total column's for its row's years; labels too
     short or vague say too little to match."""
     years = (
@@ -428,8 +455,7 @@ def _label_spans(
         .group_by("table_id", "row_id")
         .agg(pl.col("year").min().alias("total_first"), pl.col("year").max().alias("total_last"))
     )
-    labels = {text: rows.label(text) for text in cells["row_label"].unique().to_list()}
-    kept = {t: f for t, f in labels.items() if len(f) >= min_length and f not in vague}
+    kept = {t: f for t, f in folded.items() if len(f) >= min_length and f not in vague}
     is_total = {
         text: any(text.lower().strip().startswith(t) for t in totals)
         for text in cells["column_label"].unique().to_list()
@@ -444,8 +470,7 @@ def _label_spans(
     )
     year = pl.col("year")
     return (
-        cells.select("document_id", "table_id", "row_id", "row_label", "column_label", "year")
-        .with_row_index("_i")
+        cells.select("_i", "document_id", "table_id", "row_id", "row_label", "column_label", "year")
         .join(label_of, on="row_label", how="inner", maintain_order="left")
         .join(total_of, on="column_label", how="left", maintain_order="left")
         .join(years, on=["table_id", "row_id"], how="left", maintain_order="left")
@@ -454,31 +479,45 @@ def _label_spans(
             pl.when(year.is_not_null()).then(year).when("total").then("total_first").alias("first"),
             pl.when(year.is_not_null()).then(year).when("total").then("total_last").alias("last"),
             "label",
-            pl.col("_i").cast(pl.Int64),
+            "_i",
         )
         .drop_nulls(["first", "last"])
     )
 
 
-def _labels_in_texts(
-    texts: list[tuple], spans: pl.DataFrame, yearless: list[bool]
-) -> dict[int, list[int]]:
-    """text number -> the cells (indexes, in frame order) whose row label a text names: for
-    the same document and years, the label stands in the text within word bounds, or is
-    the whole text of a yearless amount (its section heading)."""
-    frame = pl.DataFrame(
-        texts,
-        schema={
-            "at": pl.Int64,
-            "document_id": pl.Utf8,
-            "first": pl.Int64,
-            "last": pl.Int64,
-            "text": pl.Utf8,
-        },
-        orient="row",
-    ).with_columns(pl.Series("yearless", yearless, dtype=pl.Boolean))
+def _texts(amounts: pl.DataFrame, headings: _Headings) -> pl.DataFrame:
+    """Each amount's text (``at``, ``document_id``, ``first``, ``last``, ``text``,
+    ``yearless``): its sentence and heading, or for a yearless amount opening a section,
+    that section's heading alone; other yearless amounts restate no row."""
+    texts = []
+    for year, opens, sentence, section in amounts.select(
+        "year_from", "opens_section", "sentence", "section_id"
+    ).iter_rows():
+        own = headings.heading.get(section)
+        if year is not None:
+            texts.append(_fold(f"{sentence or ''} {own if own is not None else ''}"))
+        elif opens and own is not None:
+            # A yearless amount restates a row only as the opening figure of a section
+            # headed by the row's label ("Subsidies: Van het beschikbare budget van € X").
+            texts.append(_label(own))
+        else:
+            texts.append(None)
+    return amounts.select(
+        "at",
+        "document_id",
+        "first",
+        "last",
+        pl.Series("text", texts, dtype=pl.Utf8),
+        pl.col("year_from").is_null().alias("yearless"),
+    ).drop_nulls("text")
+
+
+def _labels_in_texts(texts: pl.DataFrame, spans: pl.DataFrame) -> pl.DataFrame:
+    """The (``at``, ``_i``) pairs, in that order, of a text and a cell whose row label the
+    text names: for the same document and years, the label stands in the text within word
+    bounds, or is the whole text of a yearless amount (its section heading)."""
     pairs = (
-        frame.join(spans, on=["document_id", "first", "last"])
+        texts.join(spans, on=["document_id", "first", "last"])
         .filter(
             pl.when("yearless")
             .then(pl.col("label") == pl.col("text"))
@@ -487,17 +526,104 @@ def _labels_in_texts(
         .sort("at", "_i")
     )
     patterns: dict[str, re.Pattern] = {}
-    found: dict[int, list[int]] = {}
-    for at, i, label, text, whole in pairs.select(
-        "at", "_i", "label", "text", "yearless"
-    ).iter_rows():
-        if not whole:
-            if label not in patterns:
-                patterns[label] = _pattern(label)
-            if not patterns[label].search(text):
-                continue
-        found.setdefault(at, []).append(i)
-    return found
+    bounded = []
+    for label, text, whole in pairs.select("label", "text", "yearless").iter_rows():
+        if not whole and label not in patterns:
+            patterns[label] = _pattern(label)
+        bounded.append(whole or patterns[label].search(text) is not None)
+    return pairs.filter(pl.Series(bounded, dtype=pl.Boolean)).select("at", "_i")
+
+
+def _suspects(
+    precision: Precision,
+    window: float,
+    cells: pl.DataFrame,
+    amounts: pl.DataFrame,
+    found: pl.DataFrame,
+    places: pl.DataFrame,
+) -> pl.Series:
+    """The places (``at``) that may yet be a finding, judged for every figure at once: a
+    place drops out when its figure agrees with one of its candidates (the cells ``found``
+    names and the sum of each one's label rows), or when no candidate is left that another
+    amount of its sentence does not restate and that is near the figure. The rows below
+    decide the rest one by one, so this only spares them the places they would pass."""
+    stated = pl.concat(
+        [
+            amounts.select("at", "document_id", "sentence", "amount_id"),
+            precision.amount_bounds(amounts.select(*AMOUNT_FIELDS)),
+        ],
+        how="horizontal",
+    )
+    figures = pl.concat([cells.select("_i"), precision.cell_bounds(cells)], how="horizontal")
+    candidates = (
+        pl.concat(
+            [
+                found.join(figures, on="_i", how="inner"),
+                found.join(_label_sums(precision, cells), on="_i", how="inner"),
+            ]
+        )
+        .join(stated, on="at", how="inner", suffix="_stated")
+        .with_row_index("_candidate")
+    )
+
+    def agree(other: str) -> pl.Expr:
+        return (pl.col("low") <= pl.col(f"high_{other}")) & (
+            pl.col(f"low_{other}") <= pl.col("high")
+        )
+
+    agreeing = candidates.filter(agree("stated"))["at"].unique()
+    candidates = candidates.filter(~pl.col("at").is_in(agreeing.implode()))
+    others = pl.concat(
+        [
+            places.select("document_id", "sentence", "amount_id"),
+            precision.amount_bounds(places.select(*AMOUNT_FIELDS)),
+        ],
+        how="horizontal",
+    ).drop_nulls(["document_id", "sentence"])
+    restated = (
+        candidates.join(others, on=["document_id", "sentence"], suffix="_other")
+        .filter((pl.col("amount_id") != pl.col("amount_id_other")) & agree("other"))
+        .select("_candidate")
+    )
+    distance = (pl.col("value") - pl.col("value_stated")).abs()
+    near = distance <= window * pl.max_horizontal(pl.col("value").abs(), 1.0)
+    return (
+        candidates.join(restated, on="_candidate", how="anti")
+        .filter(near)
+        .get_column("at")
+        .unique()
+        .sort()
+    )
+
+
+def _label_sums(precision: Precision, cells: pl.DataFrame) -> pl.DataFrame:
+    """``_i`` -> ``value``, ``low``, ``high`` of the sum of its label's rows, for each cell of a row
+    that has one (``_TableRows.label_sums`` says when): the parts added in row order as
+    ``Figure`` adds them, so the bounds are the same floats."""
+    keys = _SAME
+    groups = (
+        cells.group_by(keys)
+        .agg(
+            pl.len().alias("n"),
+            pl.col("parent_row_id").null_count().alias("orphans"),
+            pl.col("parent_row_id").n_unique().alias("parents"),
+        )
+        .filter((pl.col("n") >= 2) & (pl.col("orphans") == 0) & (pl.col("parents") == pl.col("n")))
+    )
+    members = cells.join(groups, on=keys, how="semi", nulls_equal=True, maintain_order="left")
+    sums: dict[tuple, Figure] = {}
+    for row in members.sort("row_order", maintain_order=True).iter_rows(named=True):
+        key = tuple(row[k] for k in keys)
+        part = precision.cell(row["value"], row["value_text"], row["scale_factor"])
+        sums[key] = sums.get(key, zero()) + part
+    bounds = [sums[key] for key in members.select(keys).iter_rows()]
+    return members.select(
+        "_i",
+        *(
+            pl.Series(name, [getattr(b, name) for b in bounds], dtype=pl.Float64)
+            for name in ("value", "low", "high")
+        ),
+    ).filter(members["row_id"].is_not_null())
 
 
 def _rows_by(frame: pl.DataFrame, *columns: str) -> dict[tuple, list[dict[str, Any]]]:
@@ -588,16 +714,19 @@ class _TableRows:
     """The rows of the tables, for reading a prose figure against them: which rows share a
     label, and which parents set them apart."""
 
-    def __init__(self, cells: pl.DataFrame) -> None:
+    def __init__(self, rows: pl.DataFrame, cells: pl.DataFrame, folded: dict[str, str]) -> None:
+        """``rows``: the cells of every table a figure may name, for the tables' rows;
+        ``cells``: the cells a figure names and their namesakes (``_SAME``), the only ones
+        read one by one."""
         self.parent: dict[tuple, str | None] = {}
         self.labels: dict[tuple, str] = {}
         self.namesakes: dict[tuple[str, str], list[str]] = {}
         #: row label -> folded (``_label``), once per label
-        self.folded: dict[str, str] = {}
+        self.folded = dict(folded)
         #: id of a candidate cell -> its figure (cells live as long as the rows)
         self.figures: dict[int, Figure] = {}
         for table, row, parent, label in (
-            cells.select("table_id", "row_id", "parent_row_id", "row_label").unique().iter_rows()
+            rows.select("table_id", "row_id", "parent_row_id", "row_label").unique().iter_rows()
         ):
             self.parent[(table, row)] = parent
             self.labels[(table, row)] = self.label(label)
@@ -605,9 +734,10 @@ class _TableRows:
             self.namesakes.setdefault((table, label), []).append(row)
         # (table, label, level, column) -> its cells, in frame order
         self.same: dict[tuple, list[dict[str, Any]]] = {}
-        #: every cell, in frame order
-        self.cells = list(cells.iter_rows(named=True))
-        for cell in self.cells:
+        #: cell index (``_i``) -> the cell
+        self.cells: dict[int, dict[str, Any]] = {}
+        for cell in cells.drop("_label").iter_rows(named=True):
+            self.cells[cell["_i"]] = cell
             key = (
                 cell["table_id"],
                 self.label(cell["row_label"]),
@@ -692,22 +822,54 @@ class _TableRows:
         return (-named, 1, distance)
 
 
-def _sentence_bounds(text: str) -> list[int]:
-    return [m.end() for m in _SENTENCE_END.finditer(text)]
+def _sentence_bounds(text: str) -> np.ndarray:
+    return np.array([m.end() for m in _SENTENCE_END.finditer(text)], dtype=np.int64)
+
+
+def _marker_finder(words: list[str]) -> Callable[[str], Iterator[re.Match]]:
+    """``finditer`` of the markers (``words``, lower case, regex-escaped) in a text, standing
+    alone and in any case. Python's regex engine is slow at trying a case-blind pattern at
+    every place of a long text, so for plain ASCII markers each candidate is found in the
+    lower-cased text first and the markers' own pattern tried only there: the same matches,
+    since lower() keeps every other character in its place and turns only a character
+    that the case-blind pattern takes for an ASCII letter into that letter, except the
+    dotless i and long s (a text holding those is searched the slow way)."""
+    marker = re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
+    if not words or not all(word and word.isascii() for word in words):
+        return marker.finditer
+    candidate = re.compile("|".join(words))
+
+    def finditer(text: str) -> Iterator[re.Match]:
+        lower = text.lower()
+        if len(lower) != len(text) or "\u0131" in text or "\u017f" in text:
+            yield from marker.finditer(text)
+            return
+        at = 0
+        while (found := candidate.search(lower, at)) is not None:
+            match = marker.match(text, found.start())
+            if match:
+                yield match
+                at = match.end()
+            else:
+                at = found.start() + 1
+
+    return finditer
 
 
 def _decompositions(data: PackageData, precision: Precision, tolerances: Tolerances, result):
+    """Each marker's total (the last amount before it in its sentence, or in the sentence
+    before when the marker opens one) and parts (the amounts after it in its sentence),
+    placed by numpy's sorted search over the amounts' offsets in the text; only a marker
+    with both goes to ``_decomposition``, as rows."""
     complete = [m.lower() for m in tolerances.get("totals", "complete_markers")]
     subset = [m.lower() for m in tolerances.get("totals", "subset_markers")]
     reach = int(tolerances.get("totals", "decomposition_reach"))
-    words = [r"\s+".join(map(re.escape, m.split())) for m in complete + subset]
-    # A lookahead for the markers' first letters lets the engine skip most of the text.
-    initials = "".join(sorted({m.split()[0][0] for m in complete + subset if m.split()}))
-    lead = rf"(?=[{re.escape(initials)}])" if initials else ""
-    marker = re.compile(lead + r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
+    markers = _marker_finder([r"\s+".join(map(re.escape, m.split())) for m in complete + subset])
     paths = source_paths(data)
     wanted = ("document_id", "line", "column", "year_from", "year_to", *AMOUNT_FIELDS)
-    amounts = amounts_once(data).select(wanted)
+    # Unplaced amounts (no line or column) are at line 0, column 0: left out below.
+    place = [pl.col(name).fill_null(0).alias(f"_{name}") for name in ("line", "column")]
+    amounts = amounts_once(data).select(*wanted, *place)
     checked = 0
     # One document at a time: its text and its amounts' rows, never every document's.
     for (doc_id,), group in amounts.partition_by(
@@ -716,37 +878,51 @@ def _decompositions(data: PackageData, precision: Precision, tolerances: Toleran
         source = read_source(data, paths.get(doc_id))
         if source is None:
             continue
-        rows = []
-        for row in group.iter_rows(named=True):
-            if row["line"] and row["column"] and 1 <= row["line"] <= len(source.starts):
-                rows.append((source.starts[row["line"] - 1] + row["column"] - 1, row))
-        rows.sort(key=lambda item: item[0])
-        offsets = [offset for offset, _ in rows]
-        ends = _sentence_bounds(source.text)
-        for match in marker.finditer(source.text):
-            at = match.start()
-            index = bisect.bisect_right(ends, at)
-            start = ends[index - 1] if index else 0
-            end = ends[index] if index < len(ends) else len(source.text)
-            previous = ends[index - 2] if index >= 2 else 0
-            before = _between(rows, offsets, max(start, at - reach), at)
-            if not before and not source.text[start:at].strip():
+        text = source.text
+        found = list(markers(text))
+        if not found:
+            continue
+        starts = np.asarray(source.starts, dtype=np.int64)
+        line, column = group["_line"].to_numpy(), group["_column"].to_numpy()
+        placed = np.flatnonzero((line >= 1) & (line <= len(starts)) & (column != 0))
+        offsets = starts[line[placed] - 1] + column[placed] - 1
+        order = np.argsort(offsets, kind="stable")
+        rows, offsets = placed[order].tolist(), offsets[order]
+        sorted_offsets = offsets.tolist()  # for bisect: numpy is slow one number at a time
+        at = np.fromiter((match.start() for match in found), dtype=np.int64, count=len(found))
+        # [0, 0, ends..., len(text)]: a marker's sentence start, end and the start before.
+        ends = np.concatenate(([0, 0], _sentence_bounds(text), [len(text)]))
+        index = np.searchsorted(ends[2:-1], at, side="right")
+        previous, start, end = ends[index], ends[index + 1], ends[index + 2]
+        before_lo = np.searchsorted(offsets, np.maximum(start, at - reach)).tolist()
+        before_hi = np.searchsorted(offsets, at).tolist()
+        parts_lo = np.searchsorted(offsets, at, side="right").tolist()
+        parts_hi = np.searchsorted(offsets, end).tolist()
+        columns = {name: group[name].to_list() for name in wanted}
+        for k, match in enumerate(found):
+            if parts_hi[k] <= parts_lo[k]:
+                continue
+            total = before_hi[k] - 1 if before_hi[k] > before_lo[k] else None
+            opening = int(start[k])
+            if total is None and not text[opening : match.start()].strip():
                 # "Dit betreft ..." opening a sentence refers back to the one before it.
-                before = _between(rows, offsets, max(previous, at - reach), start)
-            lo, hi = bisect.bisect_right(offsets, at), bisect.bisect_left(offsets, end)
-            parts = [r for _, r in rows[lo:hi]]
-            if not before or not parts:
+                low = max(int(previous[k]), match.start() - reach)
+                low = bisect.bisect_left(sorted_offsets, low)
+                high = bisect.bisect_left(sorted_offsets, opening)
+                total = high - 1 if high > low else None
+            if total is None:
                 continue
             checked += 1
             whole = " ".join(match.group().lower().split()) in complete
-            _decomposition(result, precision, doc_id, before[-1], parts, match.group(), whole)
+            parts = [_row(columns, i) for i in rows[parts_lo[k] : parts_hi[k]]]
+            total_row = _row(columns, rows[total])
+            _decomposition(result, precision, doc_id, total_row, parts, match.group(), whole)
     result.checked["decompositions"] = checked
 
 
-def _between(rows: list[tuple[int, dict]], offsets: list[int], low: int, high: int) -> list:
-    """The rows at offsets ``low`` <= offset < ``high`` (``offsets`` is sorted)."""
-    lo, hi = bisect.bisect_left(offsets, low), bisect.bisect_left(offsets, high)
-    return [r for _, r in rows[lo:hi]]
+def _row(columns: dict[str, list], i: int) -> dict[str, Any]:
+    """Row ``i`` of a frame's ``columns`` (lists), made only for the rows a rule reports."""
+    return {name: values[i] for name, values in columns.items()}
 
 
 def _decomposition(result, precision, doc_id, total_row, parts, marker_text, whole) -> None:
