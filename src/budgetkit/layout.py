@@ -28,8 +28,6 @@ if TYPE_CHECKING:
 
 #: Longest line that can be a heading or a running header.
 MAX_HEADING = 80
-_PAGE_NUMBER = re.compile(r"\s*\d+\s*$")
-_NUMBERED_LINE = re.compile(r"\s\d+\s*$")
 _WORDY = re.compile(r"[^\W\d]{3}")
 _RULE = re.compile(r"\s*_{5,}\s*")
 _INDENTED = re.compile(r"\s\S")
@@ -84,8 +82,16 @@ def fold_lines(model: TextModel) -> list[str]:
     return folded
 
 
-def _normal(line: str) -> str:
-    return fold(_PAGE_NUMBER.sub("", line))
+def _without_page_number(line: str) -> tuple[str, bool]:
+    r"""(the line folded without the number at its end, whether white space stands before
+    that number): what ``fold(re.sub(r"\s*\d+\s*$", "", line))`` and
+    ``re.search(r"\s\d+\s*$", line)`` say, read backwards from the end instead of trying
+    the patterns at every character."""
+    text = line.rstrip()
+    end = len(text)
+    while end and text[end - 1].isdecimal():
+        end -= 1
+    return fold(text[:end]), 0 < end < len(text) and text[end - 1].isspace()
 
 
 def double_spaced(folded: list[str]) -> bool:
@@ -113,13 +119,13 @@ def page_furniture(model: TextModel, folded: list[str]) -> set[int]:
     # normal form is its fold.
     filled = list(compress(range(len(folded)), folded))
     last_digit = map(str.isdecimal, map(operator.itemgetter(-1), compress(folded, folded)))
-    normal = {index: _normal(lines[index]) for index in compress(filled, last_digit)}
-    numbered = Counter(
-        n for index, n in normal.items() if n and _NUMBERED_LINE.search(lines[index])
-    )
+    split = {index: _without_page_number(lines[index]) for index in compress(filled, last_digit)}
+    normal = {index: n for index, (n, _spaced) in split.items()}
+    numbered = {n for n, spaced in split.values() if n and spaced}
     # A numbered line is running when two lines share its normal form: the glued lines'
     # normal forms are counted above, the other lines' by one look-up each.
-    targets = set(numbered) | {_normal(title)}
+    title_normal = _without_page_number(title)[0]
+    targets = numbered | {title_normal}
     counts = Counter(normal.values())
     matching = [
         index
@@ -127,7 +133,7 @@ def page_furniture(model: TextModel, folded: list[str]) -> set[int]:
         if index not in normal
     ]
     counts.update(folded[index] for index in matching)
-    running = {_normal(title)} | {n for n in numbered if counts[n] >= 2}
+    running = {title_normal} | {n for n in numbered if counts[n] >= 2}
     found = [index for index in matching if folded[index] in running]
     found += [index for index, n in normal.items() if n in running]
     if budget_year:
