@@ -46,8 +46,10 @@ _CAPTION = re.compile(r"(?:Tabel|Figuur|Grafiek|Bron)\b")
 _TABLE_ROW = re.compile(r"\d[\d.,]*%?\s+\d[\d.,]*%?$")
 _TOC_ENTRY = re.compile(r"(?:\.{2,}|…|\s)\s*\d{1,3}$")  # ends in a digit
 _TERMINAL = ".:;!?"
-# A footnote number glued after a sentence's full stop ("klimaattransitie.78").
-_FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d][.!?])\d{1,3}$")
+#: Longest line that continues a heading split over lines.
+_JOINED = 45
+#: Longest line that may be a heading by itself with a footnote number glued to its end.
+_LONG = MAX_HEADING + 3
 # A signature or a quote's attribution ("Jelle Boonstra" / "Directeur-bestuurder", "Roy
 # Nieuwenhuis, adviseur TwynstraGudde") names a person and a role, not a subject: a role
 # opens the line or follows the name's comma.
@@ -77,7 +79,6 @@ _ROLE_LINE = re.compile(
     rf"(?i)^(?:algemeen\s+|senior\s+)?{_ROLES}|^[^,]{{3,60}},\s+(?:\w+\s+){{0,2}}{_ROLES}"
 )
 _NAME_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "el"})
-_GLUED_FOOTNOTE = re.compile(r"(?<=[a-zà-ÿ)])\d{1,3}$")
 
 
 @dataclass
@@ -93,11 +94,25 @@ class Heading:
     named_code: str | None = None  # the ministry named in the heading itself, if any
 
 
+def _glued_digits(text: str) -> int:
+    r"""How many digits end ``text`` when they are one to three (a footnote number glued on),
+    else 0: read from the end, where ``\d{1,3}$`` is tried at every character."""
+    size = 0
+    while size < 4 and size < len(text) and text[-size - 1].isdecimal():
+        size += 1
+    return size if size < 4 else 0
+
+
 def _unglue(text: str) -> str:
-    """A heading without the footnote number glued to its last word ("maatregelen3")."""
-    if not text or not text[-1].isdecimal():  # (folded text: no line break before the end)
-        return text
-    return _GLUED_FOOTNOTE.sub("", text)
+    r"""A heading without the footnote number glued to its last word ("maatregelen3"), after
+    a lower-case letter or ")": ``re.sub(r"(?<=[a-zà-ÿ)])\d{1,3}$", "", text)`` (folded
+    text: no line break before the end)."""
+    size = _glued_digits(text)
+    if size and len(text) > size:
+        before = text[-size - 1]
+        if "a" <= before <= "z" or "à" <= before <= "ÿ" or before == ")":
+            return text[:-size]
+    return text
 
 
 class _Scanner:
@@ -150,8 +165,13 @@ class _Scanner:
     def line_finished(self, text: str) -> bool:
         """Whether a line of content ends what it says (the text part of ``closes_paragraph``;
         asked once per line, as every following line asks it again)."""
-        if text[-1].isdecimal():
-            text = _FOOTNOTE_MARK.sub("", text)
+        # a footnote number glued after a sentence's full stop ("klimaattransitie.78") is
+        # left out: re.sub(r"(?<=[^\W\d][.!?])\d{1,3}$", "", text)
+        size = _glued_digits(text)
+        if size and len(text) > size + 1 and text[-size - 1] in ".!?":
+            letter = text[-size - 2]
+            if (letter.isalnum() or letter == "_") and not letter.isdecimal():
+                text = text[:-size]
         end = text[-1]
         return (
             end in _TERMINAL + ')»”’"'
@@ -205,7 +225,7 @@ class _Scanner:
             if follow > count:
                 return last, text
             nxt = folded[follow - 1]
-            if not nxt or len(nxt) > 45 or nxt[-1] in _TERMINAL or _BULLET.match(nxt):
+            if not nxt or len(nxt) > _JOINED or nxt[-1] in _TERMINAL or _BULLET.match(nxt):
                 return last, text
             words = text.split()
             if not (
@@ -217,6 +237,27 @@ class _Scanner:
             ):
                 return last, text
             last, text = follow, f"{text} {nxt}"
+
+    def long_line_counts(self, line: int) -> bool:
+        """Whether a line too long to be a heading by itself (over ``_LONG`` characters, so
+        still too long without a glued footnote number) can start one or sign: when it is
+        numbered or a question (they are read apart), a short line after it can continue it
+        (see ``join``), or it may be a signature (see ``signature``). Most such lines are
+        prose and are left out here, by tests cheaper than the decisions they would reach."""
+        text = self.folded[line - 1]
+        if text[0].isdecimal() or text[-1] == "?":
+            return True
+        follow = line + 1
+        if self.double_spaced and follow < len(self.lines) and self.lines[follow - 1] == "":
+            follow += 1
+        if follow <= len(self.lines) and 0 < len(self.folded[follow - 1]) <= _JOINED:
+            return True
+        text = _unglue(text)
+        return (
+            len(text) <= len(self.publisher)
+            or text.count(" ") <= 3
+            or _ROLE_LINE.match(text) is not None
+        )
 
     def signature(self, line: int, text: str) -> bool:
         """Whether a heading-like line signs a foreword or attributes a quote: a role line, the
@@ -278,14 +319,18 @@ def _previous_number(number: str) -> str:
     return ".".join([*head, str(int(last) - 1)])
 
 
+# The first words of each ministry's name, all but its last ("Binnenlandse", "Binnenlandse
+# Zaken", "Binnenlandse Zaken en", ...).
+_NAME_STARTS = frozenset(
+    " ".join(words[:size])
+    for words in (plain.split(" ") for plain in PLAIN_NAMES)
+    for size in range(1, len(words))
+)
+
+
 def _partial_ministry(words: list[str]) -> bool:
     """Whether the line ends in the first words of a ministry's name ("van Binnenlandse")."""
-    for size in (1, 2, 3):
-        tail = " ".join(words[-size:])
-        for plain in PLAIN_NAMES:
-            if plain.startswith(tail + " ") and plain != tail:
-                return True
-    return False
+    return any(" ".join(words[-size:]) in _NAME_STARTS for size in (1, 2, 3))
 
 
 def find_headings(doc: SourceDocument) -> list[Heading]:
@@ -305,6 +350,7 @@ def find_headings(doc: SourceDocument) -> list[Heading]:
         and len(text) <= longest
         and (text[0].isupper() or text[0].isdecimal() or text[0] == "(")
         and line not in skip
+        and (len(text) <= _LONG or scan.long_line_counts(line))
     ]
     done = 0  # last line of the last heading or signature: its lines are taken
     for line in candidates:
