@@ -12,7 +12,7 @@ from collections import Counter
 from typing import Any
 
 from budgetkit.extract.headings import Heading, find_headings
-from budgetkit.extract.ministries import FUNDS, MentionIndex, ministry_named
+from budgetkit.extract.ministries import FUNDS, MentionIndex, ministry_mentions, ministry_named
 from budgetkit.extract.warnings import ExtractWarning
 from budgetkit.sources import SourceDocument
 
@@ -51,7 +51,8 @@ def _assign_levels(headings: list[Heading]) -> None:
     document without numbered chapters.
     """
     root = _root(headings)
-    openings = Counter(" ".join(h.text.split()[:4]) for h in headings if not h.number)
+    opening = [" ".join(h.text.split(maxsplit=4)[:4]) for h in headings]
+    openings = Counter(text for h, text in zip(headings, opening, strict=True) if not h.number)
     numbered_level = 0
     group_level = 0
     for index, h in enumerate(headings):
@@ -60,11 +61,7 @@ def _assign_levels(headings: list[Heading]) -> None:
             h.text.lower().replace("’", "'") in INSTRUMENTS
         )
         h.named_code = ministry_named(h.text)
-        chapter = (
-            not h.number
-            and openings[" ".join(h.text.split()[:4])] >= 3
-            and h.named_code is not None
-        )
+        chapter = not h.number and h.named_code is not None and openings[opening[index]] >= 3
         if h is root or chapter:
             h.level, numbered_level, group_level = 1, 1, 0
         elif h.number:
@@ -139,20 +136,26 @@ def extract_sections(
 
 
 class _Mentions:
-    """The ministries a section's lines name, from one index of the whole text, built the
-    first time a section needs its text's mentions (most take their ministry from a
-    heading)."""
+    """The ministries a section's lines name. The first section to ask counts its own text;
+    from the second on, every mention of the whole text is indexed once, so that nested
+    sections do not scan the same text again at every level (most documents ask for one
+    section or none: their headings name the ministries)."""
 
     def __init__(self, doc: SourceDocument) -> None:
         self.doc = doc
+        self.asked = False
         self.index: MentionIndex | None = None
 
     def count(self, first: int, last: int) -> Counter[str]:
         """``ministry_mentions`` of lines ``first`` to ``last`` (1-based, inclusive)."""
         model = self.doc.model
+        start, end = model.offset(first, 1), model.line_end(last)
+        if not self.asked:
+            self.asked = True
+            return ministry_mentions(model.text[start:end])
         if self.index is None:
             self.index = MentionIndex(model.text)
-        return self.index.between(model.text, model.offset(first, 1), model.line_end(last))
+        return self.index.between(model.text, start, end)
 
 
 def _ministry(
