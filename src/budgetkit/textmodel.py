@@ -35,7 +35,7 @@ _STOP_AFTER = (
     r"(?<!\bvs\.)(?<!\bincl\.))"
 )
 STOPS = tuple(re.compile(re.escape(stop) + _STOP_AFTER) for stop in ".!?")
-BULLET_LINE = re.compile(r"\n(?=[ \t]*[•–])")
+# (a line break before a bullet: r"\n(?=[ \t]*[•–])", found by ``_bullet_lines``)
 # (The lookahead after the capital only says early what the rest implies, that the line holds
 # no 68th character other than white space: without it every long line starting with a
 # capital, most of a text, was tried 66 times over as the heading's text backed off.)
@@ -47,19 +47,39 @@ HEADING_LINE = re.compile(_HEADING)
 _BEFORE_HEADING = re.compile(rf"\n(?=({_HEADING}))")  # the heading line is group 1
 
 
+def _bullet_lines(text: str) -> list[int]:
+    """Where ``BULLET_LINE`` matches end (just after the line break): each bullet or dash
+    found by ``str.find``, kept where only spaces and tabs stand before it on its line,
+    instead of trying the pattern at every line break."""
+    found = []
+    for mark in "•–":
+        at = text.find(mark)
+        while at >= 0:
+            start = at  # back over the spaces and tabs before it (not the whole line)
+            while start and text[start - 1] in " \t":
+                start -= 1
+            if start and text[start - 1] == "\n":
+                found.append(start)
+            at = text.find(mark, at + 1)
+    return sorted(set(found))
+
+
 def sentence_stops(text: str) -> list[int]:
     """Offsets just after each sentence end (see above), ascending."""
     headings = [(0, m.end())] if (m := HEADING_LINE.match(text)) else []
     headings += [m.span(1) for m in _BEFORE_HEADING.finditer(text)]
-    # (start, end) of every stop; no match holds another stop character, so the three
-    # patterns find what one pattern of three alternatives would
-    stops = sorted(m.span() for stop in STOPS for m in stop.finditer(text))
-    starts = [start for start, _end in stops]
-    inside: set[int] = set()
-    for begin, end in headings:
-        inside.update(range(bisect_left(starts, begin), bisect_left(starts, end)))
-    ends = [end for index, (_start, end) in enumerate(stops) if index not in inside]
-    ends += [m.end() for m in BULLET_LINE.finditer(text)]
+    # The ends of every stop, ascending: no match holds another stop character (so the three
+    # patterns find what one pattern of three alternatives would) or a line break, so a stop
+    # is inside a heading line exactly when its end is (a heading line starts after a line
+    # break and ends with one).
+    stops = sorted(m.end() for stop in STOPS for m in stop.finditer(text))
+    ends = []
+    kept = 0
+    for begin, end in headings:  # ascending and apart
+        ends += stops[kept : bisect_right(stops, begin)]
+        kept = bisect_right(stops, end)
+    ends += stops[kept:]
+    ends += _bullet_lines(text)
     ends += [end for _begin, end in headings]
     return sorted(ends)
 
