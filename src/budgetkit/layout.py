@@ -94,30 +94,29 @@ def _without_page_number(line: str) -> tuple[str, bool]:
     return fold(text[:end]), 0 < end < len(text) and text[end - 1].isspace()
 
 
-def double_spaced(folded: list[str]) -> bool:
+def double_spaced(filled: list[int], count: int) -> bool:
     """Whether the extraction put an empty line after (nearly) every line of text, so that
-    one empty line is line spacing and not a paragraph break. ``folded``: the folded lines,
-    empty exactly where a line is blank."""
-    filled = list(map(bool, folded))
-    content = sum(filled[:-1])  # lines of text, the last line not counted
-    spaced = sum(map(operator.gt, filled[:-1], filled[1:]))  # text followed by a blank line
-    return spaced > 0.8 * content
+    one empty line is line spacing and not a paragraph break. ``filled``: the 0-based
+    indices of the lines with text, ascending, of ``count`` lines."""
+    content = len(filled) - (1 if filled and filled[-1] == count - 1 else 0)  # not the last
+    followed = list(map(operator.sub, filled[1:], filled[:-1])).count(1)  # by a line of text
+    return content - followed > 0.8 * content  # text followed by a blank line
 
 
-def page_furniture(model: TextModel, folded: list[str]) -> set[int]:
+def page_furniture(model: TextModel, folded: list[str], filled: list[int]) -> set[int]:
     """Line numbers of running page headers and footers.
 
     A running line repeats with a page number after it (in one place at least apart from
     the words: "Vereniging van Nederlandse Gemeenten 37", elsewhere "...Gemeenten28"; a
     number that is always glued on is a footnote marker), repeats the document title, or
     names the budget ("Financiën en Nationale Schuld Rijksbegroting 2021"); printed once
-    per page, it lands anywhere in the text.
+    per page, it lands anywhere in the text. ``filled``: the 0-based indices of the lines
+    with text.
     """
     lines, title, budget_year = model.lines, model.title, model.budget_year
     # A line's normal form is its fold without a page number at its end. Only a line whose
     # fold ends in a digit can carry one, so only those are normalised; every other line's
     # normal form is its fold.
-    filled = list(compress(range(len(folded)), folded))
     last_digit = map(str.isdecimal, map(operator.itemgetter(-1), compress(folded, folded)))
     split = {index: _without_page_number(lines[index]) for index in compress(filled, last_digit)}
     normal = {index: n for index, (n, _spaced) in split.items()}
@@ -177,9 +176,10 @@ class PageLayout:
     def __init__(self, model: TextModel) -> None:
         self.lines = model.lines
         self.folded = fold_lines(model)
-        self.furniture = page_furniture(model, self.folded)
+        filled = list(compress(range(len(self.folded)), self.folded))
+        self.furniture = page_furniture(model, self.folded, filled)
         self.footnotes = footnote_zones(model, self.furniture)
-        self.double_spaced = double_spaced(self.folded)
+        self.double_spaced = double_spaced(filled, len(self.folded))
         # lines ending in a question mark: repeated ones are block labels ("Wat wil het
         # kabinet?"), others may be headings
         self.questions = [model.line_col(m.start())[0] for m in _QUESTION_END.finditer(model.text)]

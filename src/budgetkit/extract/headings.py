@@ -37,7 +37,6 @@ _NUMERIC = re.compile(r"^[\s\d.,%€x()\-–+]*$")
 # or "; ").
 _SENTENCE_BREAK = re.compile(r"(?<=\w\w)[.;] +\w")
 _REFERENCE_LIKE = re.compile(r"Kamerstuk|\bnr\.|\bblz\.|https?:|www\.|@")
-_REFERENCE_WORDS = ("Kamerstuk", "nr.", "blz.", "http", "www.", "@")
 # A table row flattened onto one line ("Accres 807.121 1.084.429 ...") or a caption (apart,
 # the row's pattern starts on a digit, which the engine finds by a scan in C).
 _TABLE_LIKE = re.compile(r"\d[\d.,]*%?\s+\(?[\d€]")
@@ -295,12 +294,24 @@ class _Scanner:
         )
 
 
+def _reference_words(text: str) -> bool:
+    """Whether ``text`` holds a word ``_REFERENCE_LIKE`` needs."""
+    return (
+        "nr." in text
+        or "blz." in text
+        or "Kamerstuk" in text
+        or "http" in text
+        or "www." in text
+        or "@" in text
+    )
+
+
 def _not_heading_text(text: str) -> bool:
     """Whether folded text has a sentence break, or is a citation, a table row or caption, a
     bullet, a table-of-contents entry ("Inleiding ..... 3") or only figures."""
     return bool(
         ((". " in text or "; " in text) and _SENTENCE_BREAK.search(text))
-        or (any(word in text for word in _REFERENCE_WORDS) and _REFERENCE_LIKE.search(text))
+        or (_reference_words(text) and _REFERENCE_LIKE.search(text))
         or _TABLE_LIKE.search(text)
         or _CAPTION.match(text)
         or (text[-1].isdecimal() and _TOC_ENTRY.search(text))
