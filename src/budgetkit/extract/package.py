@@ -47,13 +47,19 @@ def render_csv(fields: list[str], rows: list[dict[str, Any]]) -> bytes:
     quoted when it holds a comma, a double quote or a line break). The csv writer copies
     every character of 40 MB through its quoting test; here a row's fields are joined as they
     are, and only a row whose line then holds a double quote or a line break, or more commas
-    than separators, has its fields quoted one by one (most rows need no quoting at all).
+    than separators, has its fields quoted one by one.
     """
     separators = len(fields) - 1
     lines = [",".join(map(_quoted, fields))]
     for row in rows:
-        values = [
-            value if value.__class__ is str else "" if value is None else _cell(value)
+        values = [  # _cell's strings, its two commonest cases (text and integers) inlined
+            value
+            if (kind := value.__class__) is str
+            else str(value)
+            if kind is int
+            else ""
+            if value is None
+            else _cell(value)
             for value in map(row.get, fields)
         ]
         line = ",".join(values)
