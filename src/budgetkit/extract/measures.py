@@ -425,11 +425,14 @@ def extract_measures(
     index = SectionIndex(sections)
     layout = _Layout(doc, index)
     measures: dict[str, dict[str, Any]] = {}
+    line, found = 0, None  # the amounts of one line share its unit: asked once, in order
     for amount in sorted(amounts, key=lambda a: (a["line"], a["column"])):
         amount["measure_id"] = None
         if amount.get("role") not in FUNDED_ROLES:
             continue
-        unit, section = layout.unit(amount["line"])
+        if amount["line"] != line or found is None:
+            line, found = amount["line"], layout.unit(amount["line"])
+        unit, section = found
         measure_id = f"{doc.id}:m{unit.line_start}"
         measure = measures.get(measure_id)
         if measure is None:
