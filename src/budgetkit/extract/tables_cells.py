@@ -74,7 +74,11 @@ class Item(NamedTuple):
 def _windows(lines: list[str]) -> list[tuple[int, int]]:
     """Line ranges within WINDOW lines of a line holding one number: only there can a table
     printed one cell per line stand, so the prose of a long document is passed over."""
-    hits = [i for i, line in enumerate(lines) if len(line) <= MAX_CELL and _CELL_LINE.match(line)]
+    hits = [
+        i  # (an empty line, two in five, is passed over before the pattern is called)
+        for i, line in enumerate(lines)
+        if line and len(line) <= MAX_CELL and _CELL_LINE.match(line)
+    ]
     # a table prints at least two cells close together; a lone number is a page or note number
     close = [b for a, b in pairwise(hits) if b - a <= CLUSTER]
     ranges: list[tuple[int, int]] = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 from budgetkit.extract.tables_cells import read_cell_tables
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_rows import read_pipe_tables, read_row_tables
+from budgetkit.layout import lines_holding
 from budgetkit.textmodel import TextModel
 
 __all__ = ["Cell", "RawTable", "Row", "find_tables"]
@@ -23,12 +24,11 @@ def _cells(table: RawTable) -> int:
 def find_tables(model: TextModel) -> list[RawTable]:
     """Every table in a document's text, in printed order, none overlapping another.
 
-    A reader whose layout needs a character the whole text lacks ("|") is not run at all.
+    Pipe tables are looked for only on the lines holding "|", found by a scan of the text.
     """
     lines = model.lines
     found = read_cell_tables(lines) + read_row_tables(lines, model.layout.folded)
-    if "|" in model.text:
-        found += read_pipe_tables(lines)
+    found += read_pipe_tables(lines, lines_holding(model, "|"))
     found.sort(key=lambda t: (-_cells(t), t.line_start))
     kept: list[RawTable] = []
     for table in found:

@@ -335,11 +335,12 @@ def _pipe_cells(line: str) -> list[tuple[str, int]]:
     return cells
 
 
-def read_pipe_tables(lines: list[str]) -> list[RawTable]:
-    """Every markdown-like pipe table: a heading line, a rule line, then rows."""
+def read_pipe_tables(lines: list[str], piped: list[int]) -> list[RawTable]:
+    """Every markdown-like pipe table: a heading line, a rule line, then rows; ``piped``: the
+    (0-based, ascending) indexes of the lines holding "|", where a rule line can be."""
     tables = []
-    for index in range(1, len(lines)):
-        if "|" not in lines[index] or not _RULE.match(lines[index]) or "|" not in lines[index - 1]:
+    for index in piped:
+        if index == 0 or not _RULE.match(lines[index]) or "|" not in lines[index - 1]:
             continue
         heading = [text for text, _col in _pipe_cells(lines[index - 1]) if text]
         rows: list[Row] = []
