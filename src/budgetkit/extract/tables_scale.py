@@ -15,6 +15,7 @@ caller warns: a value is never silently taken as euros.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -88,7 +89,9 @@ def from_prose(doc: SourceDocument, table: RawTable, money_rows: list[Row]) -> S
     first = max(1, table.line_start - PROSE_BEFORE)
     last = min(len(doc.lines), table.line_end + PROSE_AFTER)
     start, stop = doc.offset(first, 1), doc.offset(last, len(doc.lines[last - 1]) + 1)
-    cells = [cell.value for row in money_rows for cell in row.cells if cell.value]
+    # sorted, so that whether a cell lies within a prose amount's precision is a bisection
+    # (the bounds divided by a power of ten are exact decimals), not a pass over every cell
+    cells = sorted(cell.value for row in money_rows for cell in row.cells if cell.value)
     matches: dict[int, list[tuple[int, str, int]]] = {}
     for money in find_money(doc.text[start:stop]):
         line, _column = doc.line_col(start + money.start)
@@ -96,7 +99,8 @@ def from_prose(doc: SourceDocument, table: RawTable, money_rows: list[Row]) -> S
             continue
         tolerance = _precision(money.quote, money.scale)
         for factor in SCALES:
-            if any(abs(value * factor - money.amount_eur) <= tolerance for value in cells):
+            nearest = bisect_left(cells, (money.amount_eur - tolerance) / factor)
+            if nearest < len(cells) and cells[nearest] <= (money.amount_eur + tolerance) / factor:
                 distance = (
                     table.line_start - line if line < table.line_start else line - table.line_end
                 )
