@@ -15,11 +15,19 @@ from contextlib import contextmanager
 
 @contextmanager
 def without_cycle_collection() -> Iterator[None]:
-    """Run the block with the cyclic collector off, and restore it as it was."""
+    """Run the block with the cyclic collector off, and restore it as it was.
+
+    Everything the block made is then moved to the oldest generation unscanned (``freeze``
+    and ``unfreeze`` move whole lists): left in the youngest, the first collection after
+    the block would scan every row still held, once more for nothing (0.2 s after extracting
+    500 documents). The oldest generation is still collected, when it has grown enough.
+    """
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if enabled:
+            gc.freeze()
+            gc.unfreeze()
             gc.enable()
