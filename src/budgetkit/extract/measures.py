@@ -237,10 +237,14 @@ class _Layout:
 
     def _bullet_start(self, line: int, floor: int) -> int | None:
         """The bullet line at or above ``line`` with no break or heading between (above
-        ``floor``); remembered for every line walked, so each line is walked once."""
+        ``floor``); remembered for every line walked, so each line is walked once.
+
+        (``is_bullet`` and ``is_break`` are inlined on the folded text here: this walk reads
+        every line of the sections that hold amounts, and a text line is never a break.)"""
         if self.is_bullet(line):
             return line
         memo = self._above.setdefault(floor, {})
+        folded, headings = self.folded, self.heading_lines
         walked = []
         found = None
         index = line - 1
@@ -249,10 +253,11 @@ class _Layout:
                 found = memo[index]
                 break
             walked.append(index)
-            if self.is_bullet(index):
+            text = folded[index - 1]
+            if len(text) > 2 and text[0] in _BULLET_MARKS:
                 found = index
                 break
-            if self.is_break(index) or index in self.heading_lines:
+            if index in headings or (not text and self.is_break(index)):
                 break
             index -= 1
         for index in walked:
@@ -286,9 +291,7 @@ class _Layout:
     def content_lines(self, start: int, end: int) -> int:
         count = self._content.get((start, end))
         if count is None:
-            count = self._content[start, end] = sum(
-                1 for index in range(start, end + 1) if self.text(index)
-            )
+            count = self._content[start, end] = sum(map(bool, self.folded[start - 1 : end]))
         return count
 
     def first_paragraph_end(self, section: dict[str, Any], ceiling: int) -> int:
@@ -350,7 +353,12 @@ class _Layout:
         return replace(unit)
 
     def _ends_paragraph(self, line: int) -> bool:
-        return self.is_break(line) or self.is_bullet(line) or line in self.labels
+        """``is_break or is_bullet or a block label``, the first two read from the folded
+        text once (a text line is no break, a blank one no bullet)."""
+        text = self.folded[line - 1]
+        if text:
+            return (len(text) > 2 and text[0] in _BULLET_MARKS) or line in self.labels
+        return self.is_break(line) or line in self.labels
 
     def lead_in(self, start: int, end: int) -> str | None:
         """A paragraph's own short unpunctuated first line ("Ronde tafels", "Vroegsignalering")
