@@ -26,6 +26,7 @@ from budgetkit.extract.money import (
     find_money,
     parse_quote,
     printed_scale,
+    unfolded,
     word_number,
 )
 from budgetkit.extract.warnings import ExtractWarning
@@ -651,12 +652,6 @@ def extract_amounts(
     return rows
 
 
-def _unfolded(folded: str) -> bool:
-    """Whether lower-cased text holds a letter that a pattern ignoring case matches as "i" or
-    "s" but ``str.lower`` does not fold to it: dotless "ı", long "ſ", or the dot "İ" leaves."""
-    return "\u0131" in folded or "\u017f" in folded or "\u0307" in folded
-
-
 def _may_hold(window: str, words: tuple[str, ...]) -> bool:
     """Whether ``window`` may hold a match of a pattern ignoring case each of whose matches
     holds one of ``words`` (lower case).
@@ -665,7 +660,7 @@ def _may_hold(window: str, words: tuple[str, ...]) -> bool:
     windows around an amount hold none of its words: a substring test spares the regex there.
     """
     folded = window.lower()
-    return any(word in folded for word in words) or _unfolded(folded)
+    return any(map(folded.__contains__, words)) or unfolded(folded)
 
 
 def _part_in(window: str, start: int = 0) -> bool:
@@ -680,7 +675,7 @@ def _qualifier(text: str, start: int, end: int) -> re.Match[str] | None:
     runs only when the window ends in the last word of one (as ``str.lower`` folds it).
     """
     tail = text[start:end].rstrip().lower()
-    if tail.endswith(_QUALIFIER_ENDS) or _unfolded(tail):
+    if tail.endswith(_QUALIFIER_ENDS) or unfolded(tail):
         return _QUALIFIER.search(text, start, end)
     return None
 

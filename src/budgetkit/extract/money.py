@@ -273,6 +273,8 @@ _DECLARES = re.compile(
     rf"(?:(?<![\w])(?P<times>[x×*])|\b(?i:in|per))[ \t\xa0]*(?:\r?\n[ \t\xa0]*)?"
     rf"(?:{_SYMBOL}[ \t\xa0]*)?$"
 )
+# What every ``_DECLARES`` match holds, lower case (the "in" of "In" included).
+_DECLARING = ("x", "×", "*", "in", "per")
 _AMOUNTS_WORD = re.compile(r"(?i:bedragen)[ \t\xa0]+(?i:in|per)[ \t\xa0]*(?:\S+[ \t\xa0]*)?$")
 _NOTE_CLOSES = re.compile(r"[ \t\xa0\d.]*(?:[)\]:;,]|\r?\n|$)")
 _ONE = {Decimal(1), Decimal(1000), Decimal(1_000_000)}
@@ -346,7 +348,7 @@ def printed_scale(quote: str) -> str | None:
 def _minus_in(window: str) -> bool:
     """Whether ``window`` holds a minus sign: every pattern reading a sign needs one, and most
     amounts have none, so the test spares the pattern."""
-    return any(minus in window for minus in _SIGN_CHARS)
+    return any(map(window.__contains__, _SIGN_CHARS))
 
 
 def _numbers(quote: str) -> list[tuple[Decimal, int, int]]:
@@ -410,7 +412,7 @@ def _value(quote: str, unit: str) -> tuple[int, int | None]:
 def _valid(quote: str) -> tuple[int, int | None] | None:
     """The quote's value, or None when it is no amount: a range whose upper bound is below
     its lower one ("2020 – 170 miljoen": a year, then the amount)."""
-    if not any(mark in quote for mark in _RANGE_MARKS) or not _RANGE_HINT.search(quote):
+    if not any(map(quote.__contains__, _RANGE_MARKS)) or not _RANGE_HINT.search(quote):
         return 0, None  # one number: always an amount (its value is read later)
     try:
         amount, high = parse_quote(quote)
@@ -520,9 +522,21 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
             last_end = end
 
 
+def unfolded(folded: str) -> bool:
+    """Whether lower-cased text holds a letter that a pattern ignoring case matches as "i" or
+    "s" but ``str.lower`` does not fold to it: dotless "ı", long "ſ", or the dot "İ" leaves.
+    A substring test on lower-cased text that stands in for such a pattern must then leave
+    the decision to the pattern."""
+    return "\u0131" in folded or "\u017f" in folded or "\u0307" in folded
+
+
 def _declares_unit(text: str, start: int, end: int, quote: str) -> bool:
     """Whether the figure at ``start`` is a unit declaration ("(in € 1 000)", "x € 1 mln.")."""
-    word = _DECLARES.search(text, max(0, start - 16), start)
+    begin = max(0, start - 16)
+    window = text[begin:start].lower()  # "x", "in" or "per" declares; most amounts have none
+    if not any(map(window.__contains__, _DECLARING)) and not unfolded(window):
+        return False
+    word = _DECLARES.search(text, begin, start)
     if word is None:
         return False
     numbers = _numbers(quote)
