@@ -172,8 +172,12 @@ _CODE_MONEY = {
 }
 # Amounts in figures without a currency sign: "2 miljard euro", "50.000 dollar", bare
 # "300 miljoen", "30 à 35 mln.".
+# What can follow a number in ``NUM_MONEY``, past white space: the first letter of a unit,
+# a currency word or code, or a range ("à", "a", "tot", dashes). Tested first, it fails at once
+# after most numbers (years, counts), which the full alternatives take much longer to reject.
+_MONEY_NEXT = r"(?=[ \t\xa0\u202f\r\n]*[mMbBdDeEaAuUpPgGyYzZfFtCJà–-])"
 NUM_MONEY = re.compile(
-    rf"""{NUMBER}(?:
+    rf"""{NUMBER}{_MONEY_NEXT}(?:
     (?P<euro>(?:{_OWN_UNIT}{_W}{_RANGE}{_W}{NUMBER}(?={_W}(?:{_UNIT_ALL}{_W})?{_CUR}))?
         {_W}(?:{_UNIT_ALL}{_W})?{_CUR})
     |(?P<bare>(?:{_OWN_UNIT}{_W}{_RANGE}{_W}{NUMBER}(?={_W}{_UNIT}))?{_W}{_UNIT}))
