@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
 
 from budgetkit.extract.money import (
@@ -608,7 +607,7 @@ def extract_amounts(
             # "€ 750 miljard, waarvan € 6,1 beschikbaar komt": the unit of the whole.
             note = doc.offset(rows[-1]["line"], rows[-1]["column"])
             amount, _ = parse_quote(m.quote, rows[-1]["scale"])
-            m = replace(m, amount_eur=amount, scale=rows[-1]["scale"], bare=False)
+            m = m._replace(amount_eur=amount, scale=rows[-1]["scale"], bare=False)
         currency = m.currency or _implied_currency(rows, m.start)
         qualifier = _qualifier_word(_qualifier(text, max(s_start, m.start - 30), m.start))
         if qualifier is None:  # "800 euro per huishouden": an amount per unit, not a total
