@@ -350,16 +350,19 @@ def find_headings(doc: SourceDocument) -> list[Heading]:
     chapter = 0  # last accepted top number ("2" or "2.")
     sub: dict[str, int] = {}  # last sub number per parent number
     longest = max(MAX_HEADING, 1.1 * scan.width)
-    lines, folded, skip = scan.lines, scan.folded, scan.skip
-    # The lines that may start a heading, in one comprehension: short content starting with a
-    # capital, "(" or a digit (most lines are prose and fail here); the decisions below take
-    # them in order.
+    lines, folded, skip, notes = scan.lines, scan.folded, scan.skip, scan.footnotes
+    # The lines that may start a heading, in one comprehension: short content that is numbered
+    # ("2.3 Titel") or starts with a capital or "(" outside a footnote block (most lines are
+    # prose and fail here); the decisions below take them in order.
     candidates = [
         line
         for line, text in enumerate(folded, start=1)
         if text
         and len(text) <= longest
-        and (text[0].isupper() or text[0].isdecimal() or text[0] == "(")
+        and (
+            ((text[0].isupper() or text[0] == "(") and line not in notes)
+            or (text[0].isdecimal() and _NUMBERED.match(lines[line - 1]))
+        )
         and line not in skip
         and (len(text) <= _LONG or scan.long_line_counts(line))
     ]
@@ -368,10 +371,9 @@ def find_headings(doc: SourceDocument) -> list[Heading]:
         if line <= done:
             continue
         text = folded[line - 1]
-        raw = lines[line - 1]
-        m = _NUMBERED.match(raw) if text[0].isdecimal() else None  # folded: first non-space
-        if not m and (line in scan.footnotes or not (text[0].isupper() or text[0] == "(")):
-            continue  # (checked again below; first here as it is cheaper)
+        m = _NUMBERED.match(lines[line - 1]) if text[0].isdecimal() else None
+        if not m and text[-1] == "?" and not scan.question_heading(text):
+            continue  # a block label ("Wat wil het kabinet?") is never a heading
         if not scan.closes_paragraph(line):
             continue
         if m:
@@ -398,13 +400,9 @@ def find_headings(doc: SourceDocument) -> list[Heading]:
             scan.headings.append(Heading(line, last, joined, number, scan.next_content(last)))
             done = last
             continue
-        if line in scan.footnotes or not (text[0].isupper() or text[0] == "("):
-            continue
-        if scan.question_heading(text):
+        if text[-1] == "?":  # a question printed once (not a label: see above)
             if scan.opens_paragraph(line, line, False) and len(text.split()) <= 10:
                 scan.headings.append(Heading(line, line, text, None, scan.next_content(line)))
-            continue
-        if text[-1] == "?":
             continue
         last, joined = scan.join(line, _unglue(text))
         if scan.signature(line, joined):
