@@ -183,13 +183,15 @@ class PageLayout:
         # lines ending in a question mark: repeated ones are block labels ("Wat wil het
         # kabinet?"), others may be headings
         self.questions = [model.line_col(m.start())[0] for m in _QUESTION_END.finditer(model.text)]
-        #: Numbers of the lines holding text, running headers and footers left out: what
-        #: the line before or after a line is, found by bisection.
-        self.content = list(
-            filterfalse(
-                self.furniture.__contains__, compress(range(1, len(self.lines) + 1), self.folded)
-            )
-        )
+        # the lines with text, running headers and footers left out
+        kept = self.folded.copy()
+        for line in self.furniture:
+            kept[line - 1] = ""
+        #: Numbers of the lines of text (running headers and footers left out), ascending:
+        #: what the line before or after a line is, found by bisection.
+        self.content = list(compress(range(1, len(kept) + 1), kept))
+        #: Their folded texts.
+        self.content_texts = list(compress(kept, kept))
         self._paragraphs: tuple[list[list[int]], list[int], dict[int, int]] | None = None
         self._clipped: dict[tuple[int, int, int], list[int]] = {}  # paragraph within bounds
 

@@ -350,20 +350,18 @@ def find_headings(doc: SourceDocument) -> list[Heading]:
     chapter = 0  # last accepted top number ("2" or "2.")
     sub: dict[str, int] = {}  # last sub number per parent number
     longest = max(MAX_HEADING, 1.1 * scan.width)
-    lines, folded, skip, notes = scan.lines, scan.folded, scan.skip, scan.footnotes
+    lines, folded, notes = scan.lines, scan.folded, scan.footnotes
     # The lines that may start a heading, in one comprehension: short content that is numbered
     # ("2.3 Titel") or starts with a capital or "(" outside a footnote block (most lines are
     # prose and fail here); the decisions below take them in order.
     candidates = [
         line
-        for line, text in enumerate(folded, start=1)
-        if text
-        and len(text) <= longest
+        for line, text in zip(scan.layout.content, scan.layout.content_texts, strict=True)
+        if len(text) <= longest
         and (
             ((text[0].isupper() or text[0] == "(") and line not in notes)
             or (text[0].isdecimal() and _NUMBERED.match(lines[line - 1]))
         )
-        and line not in skip
         and (len(text) <= _LONG or scan.long_line_counts(line))
     ]
     done = 0  # last line of the last heading or signature: its lines are taken
