@@ -117,7 +117,8 @@ def page_furniture(model: TextModel, folded: list[str], filled: list[int]) -> se
     # A line's normal form is its fold without a page number at its end. Only a line whose
     # fold ends in a digit can carry one, so only those are normalised; every other line's
     # normal form is its fold.
-    last_digit = map(str.isdecimal, map(operator.itemgetter(-1), compress(folded, folded)))
+    texts = list(compress(folded, folded))
+    last_digit = map(str.isdecimal, map(operator.itemgetter(-1), texts))
     split = {index: _without_page_number(lines[index]) for index in compress(filled, last_digit)}
     normal = {index: n for index, (n, _spaced) in split.items()}
     numbered = {n for n, spaced in split.values() if n and spaced}
@@ -126,10 +127,9 @@ def page_furniture(model: TextModel, folded: list[str], filled: list[int]) -> se
     title_normal = _without_page_number(title)[0]
     targets = numbered | {title_normal}
     counts = Counter(normal.values())
+    # (a blank line is no running line)
     matching = [
-        index
-        for index in compress(range(len(folded)), map(targets.__contains__, folded))
-        if index not in normal
+        index for index in compress(filled, map(targets.__contains__, texts)) if index not in normal
     ]
     counts.update(folded[index] for index in matching)
     running = {title_normal} | {n for n in numbered if counts[n] >= 2}

@@ -45,6 +45,8 @@ _CAPTION = re.compile(r"(?:Tabel|Figuur|Grafiek|Bron)\b")
 _TABLE_ROW = re.compile(r"\d[\d.,]*%?\s+\d[\d.,]*%?$")
 _TOC_ENTRY = re.compile(r"(?:\.{2,}|…|\s)\s*\d{1,3}$")  # ends in a digit
 _TERMINAL = ".:;!?"
+_FINISHED = _TERMINAL + ')»”’"'  # what a finished line ends in
+_UNFINISHED = _TERMINAL + ","  # what a heading does not end in
 #: Longest line that continues a heading split over lines.
 _JOINED = 45
 #: Longest line that may be a heading by itself with a footnote number glued to its end.
@@ -173,7 +175,7 @@ class _Scanner:
                 text = text[:-size]
         end = text[-1]
         return (
-            end in _TERMINAL + ')»”’"'
+            end in _FINISHED
             or len(text) < 0.6 * self.width
             or bool(_NUMERIC.match(text) or _BULLET.match(text))
             or ((end.isdecimal() or end in ".,%") and _TABLE_ROW.search(text) is not None)
@@ -288,7 +290,7 @@ class _Scanner:
         words = text.split()
         return (
             len(words) <= (20 if joined else 14)
-            and text[-1] not in _TERMINAL + ","
+            and text[-1] not in _UNFINISHED
             and words[-1].lower() not in _CONTINUATION_WORDS
             and not _not_heading_text(text)
         )
