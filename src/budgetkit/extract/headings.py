@@ -98,7 +98,9 @@ class Heading:
 def _glued_digits(text: str) -> int:
     r"""How many digits end ``text`` when they are one to three (a footnote number glued on),
     else 0: read from the end, where ``\d{1,3}$`` is tried at every character."""
-    size = 0
+    if not text[-1:].isdecimal():  # (most texts)
+        return 0
+    size = 1
     while size < 4 and size < len(text) and text[-size - 1].isdecimal():
         size += 1
     return size if size < 4 else 0
