@@ -82,16 +82,22 @@ def _root(headings: list[Heading]) -> Heading | None:
 
 
 def _spans(doc: SourceDocument, headings: list[Heading]) -> list[int]:
-    ends = []
-    for index, h in enumerate(headings):
-        end = len(doc.lines)
-        for later in headings[index + 1 :]:
-            if later.level <= h.level:
-                end = later.line - 1
-                break
-        while end > h.last_line and not doc.lines[end - 1].strip():
+    """Each heading's last line: the line before the next heading of its level or above (or
+    the document's last), trailing blank lines left out. The next such heading is found for
+    all in one pass from the end, keeping the later headings that can still end a section,
+    not by a scan of the later headings per heading."""
+    folded = doc.model.layout.folded
+    ends = [0] * len(headings)
+    later: list[Heading] = []
+    for index in range(len(headings) - 1, -1, -1):
+        h = headings[index]
+        while later and later[-1].level > h.level:
+            later.pop()
+        end = later[-1].line - 1 if later else len(doc.lines)
+        while end > h.last_line and not folded[end - 1]:
             end -= 1
-        ends.append(end)
+        ends[index] = end
+        later.append(h)
     return ends
 
 
