@@ -127,7 +127,7 @@ def page_furniture(model: TextModel, folded: list[str], filled: list[int]) -> se
     title_normal = _without_page_number(title)[0]
     targets = numbered | {title_normal}
     counts = Counter(normal.values())
-    # (a blank line is no running line)
+    # the other lines whose fold is a target (only lines with text: a blank one never runs)
     matching = [
         index for index in compress(filled, map(targets.__contains__, texts)) if index not in normal
     ]
