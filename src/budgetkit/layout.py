@@ -223,7 +223,7 @@ class PageLayout:
         if text:
             gaps = list(map(operator.sub, text[1:], text[:-1]))
             # a running header or a block's line between two lines of text is no gap
-            for skipped in (*self.furniture, *notes):
+            for skipped in self.furniture | notes:
                 position = bisect_left(text, skipped)
                 if 0 < position < len(text):
                     gaps[position - 1] -= 1
@@ -241,9 +241,11 @@ class PageLayout:
         gap = 0
         last = 0
         for number in sorted(notes):
-            if number != last + 1:
-                current = None  # (a block holds no running header: it ends before one)
+            if number != last + 1 or number in self.furniture:
+                current = None  # (a rule can be a running line: a note ends at one)
             last = number
+            if number in self.furniture:
+                continue
             if not self.folded[number - 1]:
                 gap += 1
                 if gap > tolerance:
