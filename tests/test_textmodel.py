@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import re
+from collections import Counter
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from budgetkit.layout import FOOTNOTE_START, PageLayout
 from budgetkit.project import Project
 from budgetkit.sources import load_sources
 from budgetkit.textmodel import MAX_SENTENCE, TextModel
@@ -85,3 +88,96 @@ def test_paragraphs_step_over_running_headers_and_line_spacing() -> None:
     single = TextModel("Een regel\nen nog een.\n\nNieuwe alinea.\n").layout  # not spaced
     assert not single.double_spaced
     assert single.paragraph(2, 1, 5) == [1, 2] and single.paragraph(4, 1, 5) == [4]
+
+
+def _reference_paragraphs(layout: PageLayout) -> dict[int, list[int]]:
+    """Paragraph of each content line, walking the lines one by one: every line is either
+    stepped over (a running line, or a footnote line in the text's walk), a blank line
+    (a break when more of them follow each other than line spacing allows) or content."""
+    tolerance = 1 if layout.double_spaced else 0
+    count = len(layout.lines)
+    paragraphs: dict[int, list[int]] = {}
+    for in_note in (False, True):
+        current: list[int] | None = None
+        gap = 0
+        for number in range(1, count + 1):
+            if number in layout.furniture or (number in layout.footnotes) != in_note:
+                if in_note:
+                    current = None
+                continue
+            if not layout.lines[number - 1].strip():
+                gap += 1
+                if gap > tolerance:
+                    current = None
+                continue
+            if current is None or (in_note and FOOTNOTE_START.match(layout.lines[number - 1])):
+                current = []
+            gap = 0
+            current.append(number)
+            paragraphs[number] = current
+    return paragraphs
+
+
+def _reference_furniture(lines: list[str], title: str, budget_year: int) -> set[int]:
+    """Running lines found by normalising every line (its fold without a page number)."""
+
+    def normal(line: str) -> str:
+        return " ".join(re.sub(r"\s*\d+\s*$", "", line).split())
+
+    normals = [normal(line) for line in lines]
+    numbered = {
+        n for n, line in zip(normals, lines, strict=True) if n and re.search(r"\s\d+\s*$", line)
+    }
+    counts = Counter(normals)
+    targets = {n for n in numbered if counts[n] >= 2} | {normal(title)}
+    ending = f"Rijksbegroting {budget_year}"
+    return {
+        number
+        for number, (n, line) in enumerate(zip(normals, lines, strict=True), start=1)
+        if (n in targets or re.match(rf"^.{{0,60}}\b{ending}$", " ".join(line.split())))
+        and len(n) <= 80
+        and re.search(r"[^\W\d]{3}", n)
+    }
+
+
+_LAYOUT_LINES = st.sampled_from(
+    [
+        "",
+        "  ",
+        "Tekst van een alinea",
+        "nog meer tekst.",
+        "Rijksbegroting 2021",
+        "Ons Land 12",
+        "Ons Land 13",
+        "Ons  Land",
+        "Financiën Rijksbegroting 2021 7",
+        "__________",
+        "12 Kamerstuk 35 000, nr. 4",
+        " ingesprongen tekst",
+        "woord\tna  tab\xa0en",
+    ]
+)
+
+
+@given(
+    st.lists(_LAYOUT_LINES, max_size=40),
+    st.sampled_from(["", "Ons Land", "__________", "Tekst van een alinea"]),
+)
+def test_layout_agrees_with_a_walk_over_every_line(lines: list[str], title: str) -> None:
+    """The layout's folded lines, running lines, neighbours and paragraphs are computed from
+    lists of the lines with text, the few lines ending in a digit and gaps between lines; a
+    plain walk over every line must agree, whatever the running lines, rules, footnote blocks
+    and line spacing."""
+    layout = TextModel("\n".join(lines), title, 2021).layout
+    assert layout.folded == [" ".join(line.split()) for line in layout.lines]
+    assert layout.furniture == _reference_furniture(layout.lines, title, 2021)
+    count = len(layout.lines)
+    text = [n for n in range(1, count + 1) if layout.folded[n - 1] and n not in layout.furniture]
+    for number in range(1, count + 1):
+        before = [n for n in text if n < number]
+        after = [n for n in text if n > number]
+        assert layout.previous(number) == (before[-1] if before else None)
+        assert layout.next(number) == (after[0] if after else None)
+    reference = _reference_paragraphs(layout)
+    for number in range(1, count + 1):
+        assert layout.paragraph(number, 1, count) == reference.get(number, [number])
