@@ -163,6 +163,9 @@ class _Layout:
         # the amounts of one paragraph or section ask for the same title and counts
         self._titles: dict[str, str] = {}
         self._headings: dict[str, str] = {}
+        self._item_titles: dict[tuple[str, str], str] = {}
+        self._own_ends: dict[str, int] = {}
+        self._first_ends: dict[str, int] = {}
         self._content: dict[tuple[int, int], int] = {}
         self._named: dict[str, bool] = {}
         # walked once per document: paragraph bounds per (floor, ceiling) and line, the
@@ -212,9 +215,13 @@ class _Layout:
         return len(text) > 2 and text[0] in _BULLET_MARKS
 
     def own_end(self, section: dict[str, Any]) -> int:
-        """Last line of a section's own text, before its first sub-section."""
-        children = [s["line_start"] for s in self.sections.children.get(section["section_id"], [])]
-        return min(children) - 1 if children else section["line_end"]
+        """Last line of a section's own text, before its first sub-section; once per section."""
+        end = self._own_ends.get(section["section_id"])
+        if end is None:
+            children = self.sections.children.get(section["section_id"], [])
+            end = min(s["line_start"] for s in children) - 1 if children else section["line_end"]
+            self._own_ends[section["section_id"]] = end
+        return end
 
     def bullet(self, line: int, floor: int) -> _Unit | None:
         """The bullet item holding ``line``, if it stands in one: from the bullet above it
@@ -233,7 +240,7 @@ class _Layout:
         if unit is None:
             quote = "\n".join(self.lines[start - 1 : end])
             unit = self._units[start, end] = _Unit("bullet", start, end, self.title(quote))
-        return replace(unit)
+        return unit
 
     def _bullet_start(self, line: int, floor: int) -> int | None:
         """The bullet line at or above ``line`` with no break or heading between (above
@@ -295,11 +302,16 @@ class _Layout:
         return count
 
     def first_paragraph_end(self, section: dict[str, Any], ceiling: int) -> int:
-        """Last line of the first paragraph below a heading (the item it introduces)."""
-        start = section["line_start"] + 1
-        while start < ceiling and not self.text(start):
-            start += 1
-        return self.paragraph(start, section["line_start"], ceiling).line_end
+        """Last line of the first paragraph below a heading (the item it introduces), up to
+        ``ceiling`` (the section's own end); once per section."""
+        end = self._first_ends.get(section["section_id"])
+        if end is None:
+            start = section["line_start"] + 1
+            while start < ceiling and not self.text(start):
+                start += 1
+            end = self.paragraph(start, section["line_start"], ceiling).line_end
+            self._first_ends[section["section_id"]] = end
+        return end
 
     def block_end(self, label: int, ceiling: int) -> int:
         """A "Wat wil het kabinet?" block runs to the next question label (or further, to
@@ -350,7 +362,7 @@ class _Layout:
             quote = "\n".join(self.lines[start - 1 : end])
             title = self.lead_in(start, end) or self.title(quote)
             unit = self._units[start, end] = _Unit("paragraph", start, end, title)
-        return replace(unit)
+        return unit
 
     def _ends_paragraph(self, line: int) -> bool:
         """``is_break or is_bullet or a block label``, the first two read from the folded
@@ -403,7 +415,11 @@ class _Layout:
         if line <= first_end:
             return _Unit("heading", section["line_start"], first_end, heading), section
         if len(heading.split()) <= _SUBJECT_WORDS:
-            paragraph.title = item_title(heading, paragraph.title)
+            key = (heading, paragraph.title)
+            title = self._item_titles.get(key)
+            if title is None:
+                title = self._item_titles[key] = item_title(heading, paragraph.title)
+            paragraph = replace(paragraph, title=title)  # the shared unit keeps its own
         return paragraph, section
 
 
