@@ -50,6 +50,8 @@ _TOKEN = re.compile(r"\S+")
 _NOT_DIGIT = re.compile(r"\D")
 #: Last character of a column heading line (a year, a date, "Totaal").
 _HEADING_LAST = frozenset("0123456789l")
+#: The words PERIOD accepts as a column heading; any other ends in two digits.
+_TOTALS = ("Totaal", "totaal", "Total")
 _CELL = re.compile(
     r"(?<!\S)(?:[-–‒−][ \xa0]?)?(?:€[ \xa0]?)?[\d.,]*\d%*(?:,-)?(?!\S)"
     r"|(?<!\S)(?:\.{3}|n\.v\.t\.?)(?!\S)"
@@ -232,7 +234,12 @@ def read_row_tables(lines: list[str], folded: list[str]) -> list[RawTable]:
     tables: list[RawTable] = []
     end = 0
     # a cheap first test in one pass: a column heading line ends in a year, date or total
-    candidates = [i for i, text in enumerate(folded) if text[-1:] in _HEADING_LAST]
+    # and a column heading (``PERIOD``) ends in two digits or is a total
+    candidates = [
+        i
+        for i, text in enumerate(folded)
+        if text[-1:] in _HEADING_LAST and (text[-2:-1].isdecimal() or text.endswith(_TOTALS))
+    ]
     for index in candidates:
         line = lines[index]
         if index < end or "|" in line or _split_heading(line) is None:
