@@ -154,7 +154,8 @@ def extract_tables(
                 "column_count": len({c.column_label for row in valued for c in row.cells}),
             }
         )
-        years = {label: column_year(label) for label in table.columns}
+        labels = {cell.column_label for row in table.rows for cell in row.cells}
+        years = {label: column_year(label) for label in labels}  # once per column
         for index, row in enumerate(table.rows):
             parent = _valued_parent(parents, table, index)
             printed_parent = parents[index]
