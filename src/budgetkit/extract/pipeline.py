@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -125,6 +124,10 @@ def _results(
     if jobs == 1 or len(documents) < 2:
         yield from map(_extract_one, tasks)
         return
+    # imported here: the process pool's modules (multiprocessing and its kin) cost ~25 ms
+    # to import, which a run in one process, the default, never needs
+    from concurrent.futures import ProcessPoolExecutor
+
     with ProcessPoolExecutor(max_workers=min(jobs, len(documents))) as pool:
         yield from pool.map(_extract_one, tasks)
 
