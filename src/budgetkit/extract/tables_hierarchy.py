@@ -244,6 +244,11 @@ def _numeric(
         pairs = forest(0, count, 0, None, None)
     except _TooHard:
         return None
+    finally:
+        # forest and subtree call each other (and forest itself) through the cells of this
+        # call: a reference cycle, with their caches, that only the cycle collector would
+        # free, which extraction pauses (cyclegc). Emptying the cells frees them now.
+        forest = subtree = None
     if pairs is None:
         return None
     parents: list[int | None] = [None] * count
