@@ -859,20 +859,27 @@ def _marker_finder(words: list[str]) -> Callable[[str], Iterator[re.Match]]:
 def _decompositions(data: PackageData, precision: Precision, tolerances: Tolerances, result):
     """Each marker's total (the last amount before it in its sentence, or in the sentence
     before when the marker opens one) and parts (the amounts after it in its sentence),
-    placed by numpy's sorted search over the amounts' offsets in the text; only a marker
-    with both goes to ``_decomposition``, as rows."""
+    placed by numpy's sorted search over the amounts' offsets in the text, and weighed
+    with every amount's bounds worked out at once (``Precision.amount_bounds``); only a
+    decomposition that does not hold goes to ``_decomposition``, as rows, for its finding."""
     complete = [m.lower() for m in tolerances.get("totals", "complete_markers")]
     subset = [m.lower() for m in tolerances.get("totals", "subset_markers")]
     reach = int(tolerances.get("totals", "decomposition_reach"))
     markers = _marker_finder([r"\s+".join(map(re.escape, m.split())) for m in complete + subset])
     paths = source_paths(data)
     wanted = ("document_id", "line", "column", "year_from", "year_to", *AMOUNT_FIELDS)
+    amounts = amounts_once(data).select(wanted).with_row_index("_n")
     # Unplaced amounts (no line or column) are at line 0, column 0: left out below.
-    place = [pl.col(name).fill_null(0).alias(f"_{name}") for name in ("line", "column")]
-    amounts = amounts_once(data).select(*wanted, *place)
-    checked = 0
-    # One document at a time: its text and its amounts' rows, never every document's.
-    for (doc_id,), group in amounts.partition_by(
+    placing = amounts.select(
+        "_n", "document_id", *(pl.col(name).fill_null(0) for name in ("line", "column"))
+    )
+    placing = pl.concat(
+        [placing, precision.amount_bounds(amounts.select(AMOUNT_FIELDS)).drop("value")],
+        how="horizontal",
+    )
+    checked, broken = 0, []
+    # One document at a time: its text and its amounts' places, never every document's.
+    for (doc_id,), group in placing.partition_by(
         "document_id", as_dict=True, maintain_order=True
     ).items():
         source = read_source(data, paths.get(doc_id))
@@ -883,7 +890,7 @@ def _decompositions(data: PackageData, precision: Precision, tolerances: Toleran
         if not found:
             continue
         starts = np.asarray(source.starts, dtype=np.int64)
-        line, column = group["_line"].to_numpy(), group["_column"].to_numpy()
+        line, column = group["line"].to_numpy(), group["column"].to_numpy()
         placed = np.flatnonzero((line >= 1) & (line <= len(starts)) & (column != 0))
         offsets = starts[line[placed] - 1] + column[placed] - 1
         order = np.argsort(offsets, kind="stable")
@@ -898,7 +905,7 @@ def _decompositions(data: PackageData, precision: Precision, tolerances: Toleran
         before_hi = np.searchsorted(offsets, at).tolist()
         parts_lo = np.searchsorted(offsets, at, side="right").tolist()
         parts_hi = np.searchsorted(offsets, end).tolist()
-        columns = {name: group[name].to_list() for name in wanted}
+        number, low, high = (group[name].to_list() for name in ("_n", "low", "high"))
         for k, match in enumerate(found):
             if parts_hi[k] <= parts_lo[k]:
                 continue
@@ -906,23 +913,33 @@ def _decompositions(data: PackageData, precision: Precision, tolerances: Toleran
             opening = int(start[k])
             if total is None and not text[opening : match.start()].strip():
                 # "Dit betreft ..." opening a sentence refers back to the one before it.
-                low = max(int(previous[k]), match.start() - reach)
-                low = bisect.bisect_left(sorted_offsets, low)
-                high = bisect.bisect_left(sorted_offsets, opening)
-                total = high - 1 if high > low else None
+                first = max(int(previous[k]), match.start() - reach)
+                first = bisect.bisect_left(sorted_offsets, first)
+                after = bisect.bisect_left(sorted_offsets, opening)
+                total = after - 1 if after > first else None
             if total is None:
                 continue
             checked += 1
             whole = " ".join(match.group().lower().split()) in complete
-            parts = [_row(columns, i) for i in rows[parts_lo[k] : parts_hi[k]]]
-            total_row = _row(columns, rows[total])
-            _decomposition(result, precision, doc_id, total_row, parts, match.group(), whole)
+            parts = rows[parts_lo[k] : parts_hi[k]]
+            # The parts added in order from zero, as Figure adds them: the same floats.
+            summed_low = summed_high = 0.0
+            for i in parts:
+                summed_low += low[i]
+                summed_high += high[i]
+            t = rows[total]
+            holds = (
+                low[t] <= summed_high and summed_low <= high[t] if whole else summed_low <= high[t]
+            )
+            if not holds:
+                parts = [number[i] for i in parts]
+                broken.append((doc_id, number[t], parts, match.group(), whole))
     result.checked["decompositions"] = checked
-
-
-def _row(columns: dict[str, list], i: int) -> dict[str, Any]:
-    """Row ``i`` of a frame's ``columns`` (lists), made only for the rows a rule reports."""
-    return {name: values[i] for name, values in columns.items()}
+    needed = sorted({n for _, total, parts, _, _ in broken for n in (total, *parts)})
+    rows_of = {row["_n"]: row for row in amounts[needed].iter_rows(named=True)}
+    for doc_id, total, parts, marker, whole in broken:
+        parts_rows = [rows_of[n] for n in parts]
+        _decomposition(result, precision, doc_id, rows_of[total], parts_rows, marker, whole)
 
 
 def _decomposition(result, precision, doc_id, total_row, parts, marker_text, whole) -> None:
