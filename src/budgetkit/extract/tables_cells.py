@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise, product
+from operator import itemgetter
 from typing import NamedTuple
 
 from budgetkit.extract.tables_model import Cell, RawTable, Row
@@ -57,6 +58,8 @@ CLUSTER = 8
 #: Longest line that can be one cell.
 MAX_CELL = 40
 _CELL_LINE = re.compile(r"[ \t\xa0]*(?:[-–‒−][ \xa0]?)?(?:€[ \xa0]?)?(?:\d|\.\.\.|n\.v\.t)")
+#: In the items' kinds: a text followed by a value, placeholders and lone dashes between.
+_VALUED_TEXT = re.compile(r"T(?=[PD]*[VY])")
 #: First characters a cell, a dash or a column number can start with.
 _CELL_START = frozenset("0123456789(€.…nN" + DASHES)
 
@@ -509,16 +512,20 @@ def _head_for(items: list[Item], pos: int, floor: int) -> tuple[Heading, int] | 
 
 
 def read_cell_tables(lines: list[str]) -> list[RawTable]:
-    """Every table printed one cell per line, in printed order."""
+    """Every table printed one cell per line, in printed order.
+
+    A table's first row is a text item followed by a value (``_valued``): those are found
+    by one scan of the items' kinds as a string, not by a test of every item.
+    """
     items = items_of(lines)
+    kinds = "".join(map(itemgetter(0), items))
     tables: list[RawTable] = []
     floor = 0
     pos = 0
-    while pos < len(items):
-        item = items[pos]
-        if item.kind != "T" or not _valued(items, pos) or CAPTION.match(item.text):
-            pos += 1
+    for match in _VALUED_TEXT.finditer(kinds):
+        if match.start() < pos or CAPTION.match(items[match.start()].text):
             continue
+        pos = match.start()
         start = _start(items, pos, floor)
         found = None
         for first in dict.fromkeys((start, pos)):
