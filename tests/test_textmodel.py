@@ -9,7 +9,7 @@ from collections import Counter
 from hypothesis import given
 from hypothesis import strategies as st
 
-from budgetkit.layout import FOOTNOTE_START, PageLayout
+from budgetkit.layout import FOOTNOTE_START, ODD_SPACES, PageLayout
 from budgetkit.project import Project
 from budgetkit.sources import load_sources
 from budgetkit.textmodel import MAX_SENTENCE, TextModel
@@ -181,3 +181,9 @@ def test_layout_agrees_with_a_walk_over_every_line(lines: list[str], title: str)
     reference = _reference_paragraphs(layout)
     for number in range(1, count + 1):
         assert layout.paragraph(number, 1, count) == reference.get(number, [number])
+
+
+def test_odd_spaces_are_every_white_space_but_space_and_line_break() -> None:
+    """The written-out list folding relies on: a white space it missed would stay unfolded."""
+    every = "".join(c for c in map(chr, range(0x110000)) if c.isspace() and c not in " \n")
+    assert every == ODD_SPACES
