@@ -246,3 +246,380 @@ def test_an_extract_starts_at_its_root(sections):
     rows = sections["vws-begroting-2023-artikel-3"]
     assert rows[0]["number"] == "3.3" and rows[0]["level"] == 1
     assert not [r for r in rows if r["heading"].startswith("Base description")]
+
+
+# The rules of the heading reader and the section tree, each on a few lines of made-up text
+# in the layout of a budget letter (prose wrapped at about 75 characters, blank lines between
+# paragraphs). Each test fails when the rule it names is broken on purpose.
+
+
+def _outline(text: str, **meta: object) -> list[tuple[int, str, int, int]]:
+    """(level, heading, first line, last line) of each section, in document order."""
+    rows = extract_sections(_doc(text, **meta))
+    return [(r["level"], r["heading"], r["line_start"], r["line_end"]) for r in rows]
+
+
+def _headings(text: str, **meta: object) -> list[str]:
+    return [r["heading"] for r in extract_sections(_doc(text, **meta))]
+
+
+_GROUPED = """\
+1 Wonen
+
+Dit hoofdstuk beschrijft wat de begroting betekent voor de woningmarkt.
+
+Extra middelen tegen de woningnood in de regio's
+Sociale huur
+
+Het kabinet trekt de komende jaren extra geld uit voor de bouw van nieuwe
+sociale huurwoningen in de regio. Gemeenten en corporaties maken samen
+afspraken over de plaatsen waar die woningen komen en over de huurprijzen.
+
+Middenhuur
+
+Voor middenhuurwoningen komt er een nieuwe regeling voor de huurprijzen.
+Het kabinet wil dat meer mensen met een middeninkomen een woning vinden.
+
+2 Zorg
+
+Gemeenten krijgen in 2022 extra geld voor de zorg in de wijk en de regio.
+
+Preventie
+
+Het kabinet investeert in preventie, zodat minder mensen zorg nodig hebben.
+"""
+
+
+def test_a_heading_right_after_a_heading_groups_the_headings_below_it():
+    """A heading directly followed by another is a group heading: the heading after it is
+    found although the group heading is long and has no full stop, and the unnumbered
+    headings after it sit one level deeper, until the next numbered chapter."""
+    assert _outline(_GROUPED) == [
+        (1, "Wonen", 1, 15),
+        (2, "Extra middelen tegen de woningnood in de regio's", 5, 15),
+        (3, "Sociale huur", 6, 10),
+        (3, "Middenhuur", 12, 15),
+        (1, "Zorg", 17, 23),
+        (2, "Preventie", 21, 23),
+    ]
+
+
+def test_a_budget_instrument_groups_the_items_below_it():
+    text = (
+        "1 Uitgaven\n\nDe uitgaven van het ministerie zijn verdeeld over de instrumenten.\n\n"
+        "Subsidies\n\nHet ministerie verstrekt subsidies aan instellingen in de zorg.\n\n"
+        "Subsidieregeling jeugdzorg\n\nDeze regeling loopt tot het einde van het jaar.\n\n"
+        "Subsidieregeling mantelzorg\n\nDeze regeling is nieuw en start in het voorjaar.\n"
+    )
+    assert [(level, heading) for level, heading, *_ in _outline(text)] == [
+        (1, "Uitgaven"),
+        (2, "Subsidies"),
+        (3, "Subsidieregeling jeugdzorg"),
+        (3, "Subsidieregeling mantelzorg"),
+    ]
+
+
+_PARAGRAPH_ENDS = """\
+1 Inleiding
+
+Gemeenten krijgen in 2022 extra geld voor drie taken in het sociaal domein:
+• de opvang van dak- en thuislozen en de begeleiding van mensen in de wijk
+• de jeugdzorg en de ondersteuning van gezinnen met kinderen in de regio
+Armoedebeleid
+
+Het kabinet trekt in 2022 extra geld uit voor de aanpak van de armoede,
+vooral in de grote steden in het westen en in de krimpregio's in het noorden van
+Nederland
+
+Daarnaast komt er geld voor de schuldhulpverlening door de gemeenten zelf.
+"""
+
+
+def test_a_heading_starts_only_where_the_text_before_it_is_finished():
+    """After a bullet a heading may start; the last word of a sentence wrapped onto its own
+    line ("Nederland") is not a heading."""
+    assert _headings(_PARAGRAPH_ENDS) == ["Inleiding", "Armoedebeleid"]
+
+
+_NUMBERED_LISTS = """\
+1 Inleiding
+
+Deze brief beschrijft de gevolgen van de begroting voor de gemeenten.
+
+2 Zorg
+2.1 Algemeen
+2.2 Jeugdzorg
+
+Het kabinet trekt extra geld uit voor de jeugdzorg in de komende jaren.
+De maatregelen in dit hoofdstuk zijn:
+1. Meer geld voor de wijkteams.
+2. Minder regels voor zorgaanbieders.
+3 Onderwijs
+
+Scholen krijgen extra geld voor het wegwerken van achterstanden.
+"""
+
+
+def test_numbered_headings_against_numbered_lists():
+    """An item of an enumeration ("2. Minder regels") is not a chapter; a chapter printed
+    right after the list ("3 Onderwijs", numbered in another style) and a section printed
+    right after the heading before it ("2.2" under "2.1") are."""
+    numbered = [
+        (r["number"], r["heading"]) for r in extract_sections(_doc(_NUMBERED_LISTS)) if r["number"]
+    ]
+    assert numbered == [
+        ("1", "Inleiding"),
+        ("2", "Zorg"),
+        ("2.1", "Algemeen"),
+        ("2.2", "Jeugdzorg"),
+        ("3", "Onderwijs"),
+    ]
+
+
+_NUMBER_SEQUENCE = """\
+1 Inleiding
+
+Het kabinet trekt meer geld uit voor de zorg en het onderwijs in de regio.
+2 miljard euro daarvan gaat naar de gemeenten en de provincies samen.
+
+2 Zorg
+
+De wijzigingen staan in de begrotingsstaat van het artikel over de zorg.
+
+3.1 Subsidies
+
+Het budget voor subsidies stijgt in de komende jaren met enkele procenten.
+
+2.1 Preventie
+
+Het kabinet investeert in preventie, zodat minder mensen zorg nodig hebben.
+
+2.4 Bijdrage aan medeoverheden
+
+Gemeenten krijgen een bijdrage voor de uitvoering van het preventieakkoord.
+
+2.2 Jeugdzorg
+
+Het kabinet trekt extra geld uit voor de jeugdzorg in de komende jaren.
+"""
+
+
+def test_numbered_headings_follow_their_numbering():
+    """A numbered line is a heading only where its number follows the numbering so far: not
+    a sentence starting with a figure, not a code of another chapter ("3.1" in chapter 2),
+    not a number that skips ahead ("2.4" after "2.1")."""
+    numbered = [
+        (r["number"], r["heading"]) for r in extract_sections(_doc(_NUMBER_SEQUENCE)) if r["number"]
+    ]
+    assert numbered == [("1", "Inleiding"), ("2", "Zorg"), ("2.1", "Preventie"), ("2.2", "Jeugdzorg")]
+
+
+_OPENINGS = """\
+1 Inleiding
+Deze brief gaat over de gevolgen van de Rijksbegroting voor de gemeenten en
+de provincies. Het kabinet trekt meer geld uit voor wonen en voor de zorg.
+
+Sociale huur
+
+Het kabinet trekt de komende jaren extra geld uit voor de bouw van nieuwe
+sociale huurwoningen in de regio, samen met de gemeenten en corporaties.
+
+Middenhuur
+Voor middenhuurwoningen komt er een regeling.
+
+Bijlagen
+"""
+
+
+def test_a_paragraph_starts_after_a_heading():
+    """A numbered heading may have its text on the next line, filled to the width; an
+    unnumbered one has a blank line or a short line after it; a heading-like last line with
+    nothing after it is none."""
+    assert _outline(_OPENINGS) == [
+        (1, "Inleiding", 1, 13),
+        (2, "Sociale huur", 5, 8),
+        (2, "Middenhuur", 10, 13),
+    ]
+
+
+_SPLIT_HEADINGS = """\
+Inleiding
+
+Deze brief gaat over de gevolgen van de Rijksbegroting voor de gemeenten.
+
+Versterking van woningen en het herstel van schade in het aardbevingsgebied
+Groningen
+
+Het kabinet trekt extra geld uit voor de versterking van de woningen.
+
+Meer geld voor gemeenten
+en provincies
+
+Het Gemeentefonds en het Provinciefonds groeien mee met de uitgaven.
+
+Cultuur, Media,
+Sport en Recreatie
+
+Ook de culturele instellingen krijgen in de komende jaren meer geld.
+Gemeenten krijgen extra geld voor
+• jeugdzorg
+• de Wmo
+
+Het kabinet verdeelt dat geld via het Gemeentefonds over de gemeenten.
+"""
+
+
+def test_a_heading_split_over_lines_is_joined():
+    """A heading continues on the next line after a first line filled to the width, before
+    a line in lower case and after a comma; a bullet never continues one."""
+    assert _headings(_SPLIT_HEADINGS) == [
+        "Inleiding",
+        "Versterking van woningen en het herstel van schade in het aardbevingsgebied Groningen",
+        "Meer geld voor gemeenten en provincies",
+        "Cultuur, Media, Sport en Recreatie",
+    ]
+
+
+_NOT_HEADINGS = """\
+Inleiding
+
+Deze brief gaat over de gevolgen van de Rijksbegroting voor de gemeenten in het land.
+
+Een regel die te lang is voor een kop, zonder punt aan het eind van de zin erachter
+
+Wat het kabinet in de komende vier jaar voor de gemeenten in het land wil doen
+
+Extra middelen voor gemeenten en
+
+Meer informatie op www.rijksfinancien.nl
+
+Gemeentefonds 2.134 2.250
+
+Figuur 2 Ontwikkeling van de uitgaven
+
+(x € 1.000)
+
+(Nieuwe) afspraken met gemeenten
+
+Het kabinet maakt nieuwe afspraken met de gemeenten over de uitgaven.
+"""
+
+
+def test_lines_that_only_look_like_headings():
+    """Between blank lines, after finished text, these are no headings: a line longer than
+    a heading, a line of sixteen words, a line ending in "en", a web address, a flattened
+    table row, a caption, a unit; a heading may open with a bracket."""
+    assert _headings(_NOT_HEADINGS) == ["Inleiding", "(Nieuwe) afspraken met gemeenten"]
+
+
+def test_footnote_numbers_glued_to_a_heading_are_left_out():
+    text = (
+        "1 Inleiding\n\nDeze brief gaat over de gevolgen van de begroting.\n\n"
+        "1.1 Maatregelen12\n\nHet kabinet neemt maatregelen voor de gemeenten.\n\n"
+        "Investeringen in wonen3\n\nHet kabinet investeert in de bouw van woningen.\n"
+    )
+    assert _headings(text) == ["Inleiding", "Maatregelen", "Investeringen in wonen"]
+
+
+_QUESTIONS = """\
+Gemeentefonds
+
+Het Gemeentefonds groeit in 2022 mee met de uitgaven van het Rijk.
+Wat betekent dit voor gemeenten?
+Gemeenten krijgen meer geld voor hun taken.
+
+Jeugdzorg
+
+Het kabinet trekt extra geld uit voor de jeugdzorg in de komende jaren.
+Wat betekent dit voor gemeenten?
+Gemeenten krijgen een deel van dat geld via het Gemeentefonds.
+
+Wmo
+
+Het kabinet past de eigen bijdrage voor de Wmo aan vanaf volgend jaar.
+Wat betekent dit voor gemeenten?
+Gemeenten ontvangen minder eigen bijdragen.
+
+Waarom krijgen gemeenten in de komende jaren minder geld uit het Gemeentefonds?
+
+Het kabinet legt dat uit in de Miljoenennota, die op Prinsjesdag verschijnt.
+
+Hoe groot is het tekort?
+Het tekort van gemeenten op de jeugdzorg loopt in de komende jaren verder op.
+
+Wat staat er niet in de begroting?
+
+Het kabinet laat de keuzes over de grote hervormingen aan een nieuw kabinet.
+"""
+
+
+def test_a_question_printed_once_is_a_heading_a_repeated_label_is_not():
+    """A question repeated under every item is a label; a long question and one followed by
+    the rest of its paragraph are part of the text."""
+    assert _headings(_QUESTIONS) == [
+        "Gemeentefonds",
+        "Jeugdzorg",
+        "Wmo",
+        "Wat staat er niet in de begroting?",
+    ]
+
+
+_FOOTNOTE_BLOCK = """\
+Inleiding
+
+Het kabinet trekt in 2022 extra geld uit voor de regio's in het land.3
+__________
+3 Zie de brief van de minister over de stand van zaken, met als titel:
+Regio Deals en de begroting
+
+ Gemeenten krijgen dat geld via een specifieke uitkering in het fonds.
+"""
+
+
+def test_a_footnote_block_holds_no_heading():
+    assert _headings(_FOOTNOTE_BLOCK) == ["Inleiding"]
+
+
+def test_a_signature_is_told_from_a_heading_by_the_role_after_it():
+    """A heading of a few words, one in lower case, is no name even when the paragraph below
+    it opens with a role ("Minister ..."); a long attribution line still ends the quote, so
+    that the heading after it is found."""
+    text = (
+        "Kosten van zorg\n\n"
+        "Minister en Kamer zijn het eens over de groei van de uitgaven aan de zorg.\n"
+        "De uitgaven stijgen in de komende jaren sneller dan de economie groeit.\n"
+        "“We moeten de zorg betaalbaar houden voor iedereen, ook in de toekomst.”\n"
+        "Marieke Jansen, senior adviseur gemeentefinanciën bij de Vereniging van Nederlandse\n\n"
+        "Nieuwe woningen\n\n"
+        "Het kabinet bouwt meer woningen in de regio. Gemeenten wijzen daarvoor\n"
+        "nieuwe plaatsen aan, samen met de provincies en de corporaties.\n"
+    )
+    assert _headings(text) == ["Kosten van zorg", "Nieuwe woningen"]
+
+
+def test_a_single_heading_naming_a_ministry_is_no_chapter():
+    """Unnumbered headings naming a ministry are chapters only when at least three share
+    their opening; one such heading stays under its numbered chapter."""
+    text = (
+        "1 Financiën van gemeenten\n\n"
+        "De gemeenten krijgen meer geld uit het fonds. Dat geld groeit mee met de\n"
+        "uitgaven van het Rijk, volgens de normeringssystematiek.\n\n"
+        "Bijdrage van het ministerie van Financiën\n\n"
+        "Het ministerie draagt bij aan de kosten van de uitvoering door de\n"
+        "gemeenten, zoals in eerdere jaren.\n"
+    )
+    assert [(level, heading) for level, heading, *_ in _outline(text)] == [
+        (1, "Financiën van gemeenten"),
+        (2, "Bijdrage van het ministerie van Financiën"),
+    ]
+
+
+def test_a_section_ends_before_the_blank_lines_after_it():
+    """A section's last line is its last line of text: the blank lines before the next
+    heading belong to the section above it, and those at the document's end to none."""
+    rows = extract_sections(_doc(_GROUPED + "\n\n"))
+    spans = [(r["heading"], r["line_start"], r["line_end"]) for r in rows]
+    assert spans[2:4] == [("Sociale huur", 6, 10), ("Middenhuur", 12, 15)]
+    index = SectionIndex(rows)
+    assert index.at(11)["heading"] == "Extra middelen tegen de woningnood in de regio's"
+    assert index.at(len(_GROUPED.splitlines()) + 1) is None
