@@ -379,8 +379,9 @@ def test_numbered_headings_against_numbered_lists():
 _NUMBER_SEQUENCE = """\
 1 Inleiding
 
-Het kabinet trekt meer geld uit voor de zorg en het onderwijs in de regio.
-2 miljard euro daarvan gaat naar de gemeenten en de provincies samen.
+Het kabinet trekt meer geld uit voor de zorg en het onderwijs in de regio:
+5 miljoen euro voor de wijkteams
+2 miljoen euro voor de jeugdzorg
 
 2 Zorg
 
@@ -405,8 +406,8 @@ Het kabinet trekt extra geld uit voor de jeugdzorg in de komende jaren.
 
 
 def test_numbered_headings_follow_their_numbering():
-    """A numbered line is a heading only where its number follows the numbering so far: not
-    a sentence starting with a figure, not a code of another chapter ("3.1" in chapter 2),
+    """A numbered line is a heading only where its number follows the numbering so far and
+    its text starts with a capital: not an amount starting a line ("2 miljoen euro"), not a code of another chapter ("3.1" in chapter 2),
     not a number that skips ahead ("2.4" after "2.1")."""
     numbered = [
         (r["number"], r["heading"]) for r in extract_sections(_doc(_NUMBER_SEQUENCE)) if r["number"]
@@ -483,11 +484,20 @@ def test_a_heading_split_over_lines_is_joined():
 _NOT_HEADINGS = """\
 Inleiding
 
-Deze brief gaat over de gevolgen van de Rijksbegroting voor de gemeenten in het land.
+Deze brief gaat over de gevolgen van de Rijksbegroting voor de gemeenten in het
+land. Het kabinet trekt meer geld uit voor wonen, zorg en onderwijs in de regio.
+Gemeenten krijgen dat geld voor een deel via het Gemeentefonds en voor een deel
+via specifieke uitkeringen die per taak worden verdeeld.
 
-Een regel die te lang is voor een kop, zonder punt aan het eind van de zin erachter
+Gemeentelijke uitvoeringskosten van de decentralisatie-uitkeringen in de jeugdzorg
+
+Het kabinet licht die kosten toe in de Miljoenennota.
 
 Wat het kabinet in de komende vier jaar voor de gemeenten in het land wil doen
+
+Dat staat in het regeerakkoord.
+
+(x € 1.000)
 
 Extra middelen voor gemeenten en
 
@@ -497,7 +507,11 @@ Gemeentefonds 2.134 2.250
 
 Figuur 2 Ontwikkeling van de uitgaven
 
-(x € 1.000)
+Het kabinet maakt nieuwe afspraken met de gemeenten over de uitgaven. Die
+afspraken gaan over de taken die gemeenten uitvoeren en het geld dat daarbij
+hoort, zodat gemeenten weten waar ze aan toe zijn.
+De verdeling van het extra geld over gemeenten, provincies en waterschappen in het land volgt
+uit de nieuwe verdeelmodellen
 
 (Nieuwe) afspraken met gemeenten
 
@@ -510,6 +524,23 @@ def test_lines_that_only_look_like_headings():
     a heading, a line of sixteen words, a line ending in "en", a web address, a flattened
     table row, a caption, a unit; a heading may open with a bracket."""
     assert _headings(_NOT_HEADINGS) == ["Inleiding", "(Nieuwe) afspraken met gemeenten"]
+
+
+def test_a_numbered_heading_may_be_longer_than_an_unnumbered_one():
+    """The number does not count towards a heading's length: a title of 80 characters with
+    its number is a heading."""
+    text = (
+        "1 Uitgaven\n\n"
+        "De uitgaven van het ministerie stijgen in de komende jaren door de nieuwe taken\n"
+        "die gemeenten en provincies uitvoeren. Dit hoofdstuk beschrijft die uitgaven.\n\n"
+        "1.1 Budgettaire gevolgen van beleid en een toelichting op de financiële instrumenten\n\n"
+        "De tabel hieronder geeft de uitgaven per instrument voor de komende jaren weer.\n"
+        "Na de tabel volgt een toelichting op de grootste wijzigingen per instrument.\n"
+    )
+    assert _headings(text) == [
+        "Uitgaven",
+        "Budgettaire gevolgen van beleid en een toelichting op de financiële instrumenten",
+    ]
 
 
 def test_footnote_numbers_glued_to_a_heading_are_left_out():
@@ -589,7 +620,8 @@ def test_a_signature_is_told_from_a_heading_by_the_role_after_it():
         "Minister en Kamer zijn het eens over de groei van de uitgaven aan de zorg.\n"
         "De uitgaven stijgen in de komende jaren sneller dan de economie groeit.\n"
         "“We moeten de zorg betaalbaar houden voor iedereen, ook in de toekomst.”\n"
-        "Marieke Jansen, senior adviseur gemeentefinanciën bij de Vereniging van Nederlandse\n\n"
+        "Marieke Jansen, senior adviseur gemeentefinanciën bij de Vereniging van Nederlandse "
+        "Gemeenten\n\n"
         "Nieuwe woningen\n\n"
         "Het kabinet bouwt meer woningen in de regio. Gemeenten wijzen daarvoor\n"
         "nieuwe plaatsen aan, samen met de provincies en de corporaties.\n"
