@@ -655,3 +655,82 @@ def test_a_section_ends_before_the_blank_lines_after_it():
     index = SectionIndex(rows)
     assert index.at(11)["heading"] == "Extra middelen tegen de woningnood in de regio's"
     assert index.at(len(_GROUPED.splitlines()) + 1) is None
+
+
+_CHAPTERS_PER_MINISTRY = """\
+Samenvatting van de maatregelen van het ministerie van VWS
+
+Het kabinet trekt in de komende jaren extra geld uit voor de zorg in de regio.
+Gemeenten voeren een deel van die taken uit, met geld uit het Gemeentefonds.
+
+Extra middelen voor de zorg in de wijk en in de regio
+Jeugdzorg
+
+Gemeenten krijgen extra geld voor de jeugdzorg in de komende jaren, zodat
+kinderen en gezinnen sneller de hulp krijgen die zij nodig hebben.
+
+Samenvatting van de maatregelen van het ministerie van OCW
+
+Scholen krijgen extra geld voor het wegwerken van achterstanden bij de
+leerlingen, en gemeenten voor de huisvesting van scholen.
+
+Onderwijshuisvesting
+
+Gemeenten zijn verantwoordelijk voor de huisvesting van scholen in hun
+gemeente, en krijgen daarvoor geld uit het Gemeentefonds.
+
+Samenvatting van de maatregelen van het ministerie van SZW
+
+Het kabinet verhoogt het minimumloon en de uitkeringen die daaraan zijn
+gekoppeld, zodat meer mensen rond kunnen komen.
+"""
+
+
+def test_chapters_per_ministry_end_the_groups_of_the_chapter_before():
+    """Unnumbered headings naming a ministry with a shared opening are chapters; a group
+    heading in one chapter does not push the headings of the next chapter down."""
+    assert [(level, heading) for level, heading, *_ in _outline(_CHAPTERS_PER_MINISTRY)] == [
+        (1, "Samenvatting van de maatregelen van het ministerie van VWS"),
+        (2, "Extra middelen voor de zorg in de wijk en in de regio"),
+        (3, "Jeugdzorg"),
+        (1, "Samenvatting van de maatregelen van het ministerie van OCW"),
+        (2, "Onderwijshuisvesting"),
+        (1, "Samenvatting van de maatregelen van het ministerie van SZW"),
+    ]
+
+
+_FUND = """\
+1 Gemeentefonds
+
+Het Gemeentefonds is de algemene uitkering aan gemeenten. Het fonds groeit
+mee met de uitgaven van het Rijk, volgens de normeringssystematiek.
+
+Jeugdzorg
+
+Gemeenten krijgen extra geld voor de jeugdzorg. Het ministerie van VWS
+betaalt dat uit zijn begroting; de minister van VWS maakt afspraken met
+de gemeenten, en het ministerie van Financiën houdt toezicht.
+
+Wegen
+
+De gemeenten krijgen geld voor het onderhoud van wegen van het ministerie
+van Infrastructuur en Waterstaat.
+
+Armoede
+
+Het ministerie van SZW en het ministerie van BZK trekken samen op. De
+minister van SZW en de minister van BZK sturen samen een brief.
+"""
+
+
+def test_sections_below_a_fund_take_the_ministry_their_text_names_most():
+    """Below a fund's heading a section is the fund's unless its text names one ministry
+    at least twice and in over half of its mentions: "Jeugdzorg" names VWS twice and
+    Financiën once; "Wegen" names a ministry once; "Armoede" names two ministries equally."""
+    rows = extract_sections(_doc(_FUND))
+    assert [(r["heading"], r["ministry"]) for r in rows] == [
+        ("Gemeentefonds", "GF"),
+        ("Jeugdzorg", "VWS"),
+        ("Wegen", "GF"),
+        ("Armoede", "GF"),
+    ]
