@@ -407,12 +407,18 @@ Het kabinet trekt extra geld uit voor de jeugdzorg in de komende jaren.
 
 def test_numbered_headings_follow_their_numbering():
     """A numbered line is a heading only where its number follows the numbering so far and
-    its text starts with a capital: not an amount starting a line ("2 miljoen euro"), not a code of another chapter ("3.1" in chapter 2),
-    not a number that skips ahead ("2.4" after "2.1")."""
+    its text starts with a capital: not an amount opening a line ("2 miljoen euro"), not a
+    code of another chapter ("3.1" in chapter 2), not a number that skips ahead ("2.4" after
+    "2.1")."""
     numbered = [
         (r["number"], r["heading"]) for r in extract_sections(_doc(_NUMBER_SEQUENCE)) if r["number"]
     ]
-    assert numbered == [("1", "Inleiding"), ("2", "Zorg"), ("2.1", "Preventie"), ("2.2", "Jeugdzorg")]
+    assert numbered == [
+        ("1", "Inleiding"),
+        ("2", "Zorg"),
+        ("2.1", "Preventie"),
+        ("2.2", "Jeugdzorg"),
+    ]
 
 
 _OPENINGS = """\
@@ -521,8 +527,9 @@ Het kabinet maakt nieuwe afspraken met de gemeenten over de uitgaven.
 
 def test_lines_that_only_look_like_headings():
     """Between blank lines, after finished text, these are no headings: a line longer than
-    a heading, a line of sixteen words, a line ending in "en", a web address, a flattened
-    table row, a caption, a unit; a heading may open with a bracket."""
+    a heading, a line of sixteen words, a unit, a line ending in "en", a web address, a
+    flattened table row, a caption, a sentence without its full stop whose first line is
+    wider than the text; a heading may open with a bracket."""
     assert _headings(_NOT_HEADINGS) == ["Inleiding", "(Nieuwe) afspraken met gemeenten"]
 
 

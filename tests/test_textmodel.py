@@ -187,3 +187,70 @@ def test_odd_spaces_are_every_white_space_but_space_and_line_break() -> None:
     """The written-out list folding relies on: a white space it missed would stay unfolded."""
     every = "".join(c for c in map(chr, range(0x110000)) if c.isspace() and c not in " \n")
     assert every == ODD_SPACES
+
+
+_RUNNING = """\
+Financiën van gemeenten 12
+Samenvatting
+De uitgaven aan de jeugdzorg stijgen in de komende vier jaar met in totaal ongeveer 300
+miljoen euro per jaar. Gemeenten krijgen dat geld via het Gemeentefonds.
+De bedragen in deze brief komen uit de ontwerpbegroting en de Rijksbegroting 2021
+Financiën van gemeenten 13
+Tabel 1 Uitgaven aan de jeugdzorg (x € 1 mln)
+2022 2023 2024 2025
+1.520 1.610 1.700 1.790
+Jeugdzorg
+De uitgaven aan de jeugdzorg stijgen in de komende vier jaar met in totaal ongeveer 300
+miljoen euro per jaar, zo staat in de tabel hieronder.
+Tabel 2 Uitgaven aan de Wmo (x € 1 mln)
+2022 2023 2024 2025
+Gemeenten en provincies Rijksbegroting 2021
+Meer informatie staat in de bijlage.4
+Meer informatie staat in de bijlage.5
+"""
+
+
+def test_running_lines_are_short_worded_lines_repeated_with_a_page_number() -> None:
+    """A running header repeats with a page number, and a footer names the budget after a
+    few words; a line of text that happens to repeat with a number at its end (longer than a
+    header), a repeated row of years (no words), a sentence ending in the budget's name
+    after more than a footer's words and a sentence repeated with a footnote number glued to
+    it (not a page number after a space) are text."""
+    layout = TextModel(_RUNNING, "", 2021).layout
+    assert layout.furniture == {1, 6, 15}
+
+
+_FOOTNOTES = """\
+Het kabinet trekt extra geld uit voor de regio's.2 Gemeenten krijgen
+daarvan het grootste deel, via het Gemeentefonds.3
+__________
+2 Zie de brief van de minister over de Regio Deals,
+met de stand van zaken per regio.
+3 Zie de Miljoenennota, bijlage 10.
+Financiën van gemeenten 12
+De provincies krijgen de rest van het geld, via het Provinciefonds.
+Ondertekening: ____________________
+De gemeenteraad stelt de begroting vast in november.
+Financiën van gemeenten 13
+"""
+
+
+def test_a_footnote_block_runs_from_its_rule_to_the_running_header() -> None:
+    """The notes after a rule are a block, each note a paragraph of its own; the block ends
+    at the page's running header; a line with a blank to fill in is no rule."""
+    layout = TextModel(_FOOTNOTES, "", 2021).layout
+    assert layout.furniture == {7, 11}
+    assert layout.footnotes == {3, 4, 5, 6}
+    assert layout.paragraph(4, 1, 11) == [4, 5]
+    assert layout.paragraph(6, 1, 11) == [6]
+    assert layout.paragraph(8, 1, 11) == [1, 2, 8, 9, 10]
+
+
+def test_a_footnote_block_is_at_most_a_page_of_notes() -> None:
+    """Without an indented line or a running header after it, a block ends after forty
+    lines: the text after that is not taken for notes."""
+    lines = ["Het kabinet trekt extra geld uit voor de regio's.1", "__________"]
+    lines += ["1 Zie de brief over de Regio Deals.", "2 Zie de Miljoenennota."]
+    lines += [f"In {year} krijgen de provincies extra geld voor de regio." for year in range(48)]
+    layout = TextModel("\n".join(lines), "", 2021).layout
+    assert layout.footnotes == set(range(2, 43))
