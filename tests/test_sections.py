@@ -741,3 +741,38 @@ def test_sections_below_a_fund_take_the_ministry_their_text_names_most():
         ("Wegen", "GF"),
         ("Armoede", "GF"),
     ]
+
+
+_EXTRACT = """\
+Over deze website
+
+3.3 Artikel 3 Langdurige zorg
+
+De uitgaven aan de langdurige zorg stijgen in de komende jaren verder door
+de vergrijzing en de hogere lonen in de zorg.
+
+1 Participatie van mensen met een beperking
+
+Het kabinet trekt extra geld uit voor de gehandicaptenzorg in de regio.
+Gemeenten en zorgkantoren maken daarover samen afspraken.
+
+Gehandicaptenzorg
+
+Zorgkantoren kopen de zorg in bij de aanbieders in hun regio, en maken
+afspraken over de prijs en de kwaliteit van die zorg.
+
+2 Zorg tegen aanvaardbare kosten
+
+Het kabinet houdt de uitgaven aan de langdurige zorg beheersbaar.
+"""
+
+
+def test_the_numbering_restarting_in_an_extract_nests_below_its_root():
+    """In an extract of a budget ("3.3 Artikel 3", its parent number never printed) the
+    numbering that restarts at "1" is the root's, one level below it."""
+    assert _outline(_EXTRACT) == [
+        (1, "Artikel 3 Langdurige zorg", 3, 20),
+        (2, "Participatie van mensen met een beperking", 8, 16),
+        (3, "Gehandicaptenzorg", 13, 16),
+        (2, "Zorg tegen aanvaardbare kosten", 18, 20),
+    ]
