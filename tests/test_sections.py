@@ -767,12 +767,16 @@ Het kabinet houdt de uitgaven aan de langdurige zorg beheersbaar.
 """
 
 
-def test_the_numbering_restarting_in_an_extract_nests_below_its_root():
+def test_the_numbering_in_an_extract_nests_below_its_root():
     """In an extract of a budget ("3.3 Artikel 3", its parent number never printed) the
-    numbering that restarts at "1" is the root's, one level below it."""
-    assert _outline(_EXTRACT) == [
+    numbering after the root, restarting at "1" or continuing the root's ("3.3.1"), is one
+    level below it."""
+    outline = [
         (1, "Artikel 3 Langdurige zorg", 3, 20),
         (2, "Participatie van mensen met een beperking", 8, 16),
         (3, "Gehandicaptenzorg", 13, 16),
         (2, "Zorg tegen aanvaardbare kosten", 18, 20),
     ]
+    assert _outline(_EXTRACT) == outline
+    continued = _EXTRACT.replace("\n1 Participatie", "\n3.3.1 Participatie")
+    assert _outline(continued.replace("\n2 Zorg", "\n3.3.2 Zorg")) == outline

@@ -43,12 +43,12 @@ def _assign_levels(headings: list[Heading]) -> None:
     """Levels from numbering depth; unnumbered headings sit below the numbered one above them.
 
     A first numbered heading whose parent number is never printed ("3.3 Artikel 3" in an
-    extract of a budget) is the document's root, and the numbering after it restarts
-    below it. A heading directly followed by another heading, or one naming a budget
-    instrument (Subsidies, Opdrachten), groups the unnumbered headings after it one level
-    deeper. Unnumbered headings that share a repeated opening and name a ministry
-    ("Samenvatting van de maatregelen van het ministerie van ...") are the chapters of a
-    document without numbered chapters.
+    extract of a budget) is the document's root, and the numbering after it, restarting
+    ("1") or continuing the root's ("3.3.1"), is below it. A heading directly followed by
+    another heading, or one naming a budget instrument (Subsidies, Opdrachten), groups the
+    unnumbered headings after it one level deeper. Unnumbered headings that share a repeated
+    opening and name a ministry ("Samenvatting van de maatregelen van het ministerie van
+    ...") are the chapters of a document without numbered chapters.
     """
     root = _root(headings)
     opening = [" ".join(h.text.split(maxsplit=4)[:4]) for h in headings]
@@ -65,7 +65,10 @@ def _assign_levels(headings: list[Heading]) -> None:
         if h is root or chapter:
             h.level, numbered_level, group_level = 1, 1, 0
         elif h.number:
-            h.level = h.number.count(".") + 1 + (1 if root else 0)
+            depth = h.number.count(".") + 1
+            if root and h.number.startswith(f"{root.number}."):
+                depth -= root.number.count(".") + 1  # "3.3.1" below the root "3.3": as "1"
+            h.level = depth + (1 if root else 0)
             numbered_level, group_level = h.level, 0
         elif h.group:
             h.level = group_level = numbered_level + 1
