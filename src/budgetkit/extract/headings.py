@@ -274,10 +274,7 @@ class _Scanner:
             return True
         if not 1 <= text.count(" ") <= 3:  # not 2 to 4 words (one space between folded words)
             return False
-        words = text.split()
-        if not 2 <= len(words) <= 4:
-            return False
-        for word in words:
+        for word in text.split():
             if not (word[0].isupper() or word in _NAME_PARTICLES):
                 return False
         follow = self.next_content(line)
@@ -286,7 +283,8 @@ class _Scanner:
     def heading_text_ok(self, text: str, joined: bool) -> bool:
         """Whether folded heading text reads as a heading: short (a heading split over lines
         may fill its first line), no closing punctuation or dangling "en", no sentence break,
-        not a citation, table row, bullet or table-of-contents entry ("Inleiding ..... 3")."""
+        not a citation, table row or table-of-contents entry ("Inleiding ..... 3"). (A bullet
+        never gets here: a candidate starts with a capital, "(" or a number.)"""
         if not 2 <= len(text) <= (2 * MAX_HEADING if joined else MAX_HEADING):
             return False
         words = text.split()
@@ -312,14 +310,13 @@ def _reference_words(text: str) -> bool:
 
 def _not_heading_text(text: str) -> bool:
     """Whether folded text has a sentence break, or is a citation, a table row or caption, a
-    bullet, a table-of-contents entry ("Inleiding ..... 3") or only figures."""
+    table-of-contents entry ("Inleiding ..... 3") or only figures."""
     return bool(
         ((". " in text or "; " in text) and _SENTENCE_BREAK.search(text))
         or (_reference_words(text) and _REFERENCE_LIKE.search(text))
         or _TABLE_LIKE.search(text)
         or _CAPTION.match(text)
         or (text[-1].isdecimal() and _TOC_ENTRY.search(text))
-        or _BULLET.match(text)
         or _NUMERIC.match(text)
     )
 
