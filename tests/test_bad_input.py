@@ -359,3 +359,44 @@ def test_a_resource_edited_after_validation_anywhere_in_the_package_is_not_publi
     code, _out, err = run_main(monkeypatch, capsys, "publish", "--project-dir", str(root))
     assert code == 2 and "changed after it was validated" in err.splitlines()[-1], err
     assert _outputs(root) == before
+
+
+def _not_utf8(where: str) -> Callable[[bytes], tuple[bytes, int]]:
+    """Bytes that are not UTF-8 put in ``where`` of a CSV; the line they are on."""
+
+    def change(data: bytes) -> tuple[bytes, int]:
+        lines = data.split(b"\n")
+        if where == "quoted":
+            number = next(i for i, line in enumerate(lines) if b',"' in line) + 1
+            at = lines[number - 1].index(b',"') + 2
+        else:
+            number = {"header": 1, "last": len(lines) - 1}.get(where, 30)
+            at = 5
+        lines[number - 1] = lines[number - 1][:at] + b"\xe9" + lines[number - 1][at:]
+        if where == "before-ragged":
+            lines[40] += b","
+        if where == "before-open-quote":
+            lines[40] = b'"' + lines[40]
+        if where == "before-cut":
+            lines.pop()  # the final line break: the file ends mid-line
+        return b"\n".join(lines), number
+
+    return change
+
+
+@pytest.mark.parametrize(
+    "where", ["header", "middle", "last", "quoted", "before-ragged", "before-open-quote", "before-cut"]
+)
+def test_a_csv_not_utf8_is_named_so_with_its_line_whatever_else_is_wrong(
+    where: str, monkeypatch: pytest.MonkeyPatch, capsys, built: Path, tmp_path: Path
+) -> None:
+    """The loader leaves the UTF-8 check to polars, which reads headers leniently and
+    refuses a file for whichever fault it meets first: the message must still be this one."""
+    root = tmp_path / "project"
+    shutil.copytree(built, root, symlinks=True)
+    path = root / AMOUNTS
+    data, line = _not_utf8(where)(path.read_bytes())
+    path.write_bytes(data)
+    code, _out, err = run_main(monkeypatch, capsys, "validate", "--project-dir", str(root))
+    assert code == 2, err
+    assert err.splitlines()[-1] == f"error: {path}:{line}: resource is not UTF-8 (byte 0xe9)"

@@ -28,7 +28,7 @@ def decode_utf8(path: Path, data: bytes, what: str) -> str:
         ) from None
 
 
-def _check_utf8(path: Path, data: bytes, chunk: int = 1 << 24) -> None:
+def check_utf8(path: Path, data: bytes, chunk: int = 1 << 24) -> None:
     """``decode_utf8`` without holding the whole text: a million-row resource decoded at once
     would cost several times its size in memory, only to be thrown away."""
     decoder = codecs.getincrementaldecoder("utf-8")()
@@ -53,13 +53,18 @@ def _quote_line(data: bytes) -> int:
     return start if inside else line
 
 
-def check_csv_bytes(path: Path, data: bytes) -> None:
+def check_csv_bytes(path: Path, data: bytes, *, utf8: bool = True) -> None:
     """Refuse a package CSV that no reader could take as the file it claims to be.
 
     The same checks run whatever reads the file next (Frictionless, polars, the publisher),
     so a file is never accepted by one path and refused by another: not binary, UTF-8 without
     a byte-order mark (the first field would be named "\\ufeffdocument_id"), a header row,
     every quoted field closed, and a final line ending (a file cut short mid-write has none).
+
+    ``utf8=False`` leaves the UTF-8 check to a reader that refuses any other bytes itself
+    and then calls ``check_utf8`` (the loader: polars decodes every cell, a second pass
+    over the bytes costs as much as the parse). When another check here fails, UTF-8 is
+    still checked first, so the message is the same either way.
     """
     if not data:
         raise InputError(path, "resource file is empty: not even a header row")
@@ -68,10 +73,13 @@ def check_csv_bytes(path: Path, data: bytes) -> None:
         raise InputError(
             path, "resource starts with a byte-order mark (save as UTF-8 without BOM)", 1
         )
-    _check_utf8(path, data)
+    if utf8:
+        check_utf8(path, data)
     if data.count(b'"') % 2:
+        check_utf8(path, data)
         raise InputError(path, "a quoted field is never closed", _quote_line(data))
     if not data.endswith(b"\n"):
+        check_utf8(path, data)
         raise InputError(
             path, "resource does not end with a line break: truncated?", data.count(b"\n") + 1
         )

@@ -11,12 +11,14 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from budgetkit.atomic import replaced_folder
 from budgetkit.project import Project
 from budgetkit.schemas import RESOURCES, field_names, load_schema
-from budgetkit.sources import SourceDocument
+
+if TYPE_CHECKING:  # validation writes its reports with this module: no source reader then
+    from budgetkit.sources import SourceDocument
 
 #: Resources whose CSV is written by the validation stage, not by extraction.
 VALIDATION_OUTPUTS = ("findings",)

@@ -15,13 +15,12 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import polars as pl
 
 from budgetkit.descriptor import load_descriptor
 from budgetkit.errors import InputError
 from budgetkit.project import Project
-from budgetkit.textfile import check_csv_bytes, decode_utf8
+from budgetkit.textfile import check_csv_bytes, check_utf8, decode_utf8
 from budgetkit.validate.tableschema import cast_frame, primary_key
 
 
@@ -30,7 +29,7 @@ def _read_bytes(path: Path) -> bytes:
         data = path.read_bytes()
     except FileNotFoundError:
         raise InputError(path, "resource file named in datapackage.json is missing") from None
-    check_csv_bytes(path, data)
+    check_csv_bytes(path, data, utf8=False)  # polars decodes every cell: see _parse
     return data
 
 
@@ -50,32 +49,44 @@ def _ragged_line(path: Path, data: bytes, width: int) -> InputError:
 
 
 def _parse(path: Path, data: bytes, fields: list[str]) -> pl.DataFrame:
-    """Parse with polars, refusing a header that is not the schema's or a ragged row.
+    """Parse with polars, refusing bytes that are not UTF-8, a header that is not the
+    schema's or a ragged row.
+
+    Polars refuses a cell that is not UTF-8 and reads such a header as names holding
+    U+FFFD, never the schema's: whenever it refuses the file or the header is not the
+    schema's, the whole file is checked for UTF-8 first, so bytes that are not UTF-8 are
+    named as such, with their line, whatever else is wrong.
 
     Polars raises on a row with too many fields but pads one with too few. That row is
     caught by counting: every comma in the file is either a separator (width - 1 per row,
     header included) or inside a parsed value, so the two counts must add up exactly.
+    A comma can only be inside a value in a quoted field: with no quote, none is.
     """
     try:
         frame = pl.read_csv(data, infer_schema=False, empty_string_is_null=True)
     except pl.exceptions.NoDataError:
+        check_utf8(path, data)
         raise InputError(path, "resource file is empty: not even a header row") from None
     except pl.exceptions.ComputeError as exc:
+        check_utf8(path, data)
         if "more fields" in str(exc):
             raise _ragged_line(path, data, len(fields)) from None
         reason = str(exc).strip().splitlines()[0]
         raise InputError(path, f"not a CSV the schema's reader can parse: {reason}") from None
     if frame.columns != fields:
+        check_utf8(path, data)
         raise InputError(
             path, f"header {frame.columns} does not match the schema's fields {fields}", line=1
         )
-    inside = frame.select(
-        pl.sum_horizontal(
-            pl.col(name).str.count_matches(",", literal=True).sum().fill_null(0) for name in fields
-        )
-    ).item()
-    commas = int(np.count_nonzero(np.frombuffer(data, dtype=np.uint8) == ord(",")))
-    if commas != (frame.height + 1) * (len(fields) - 1) + (inside or 0):
+    inside = 0
+    if b'"' in data:
+        inside = frame.select(
+            pl.sum_horizontal(
+                pl.col(name).str.count_matches(",", literal=True).sum().fill_null(0)
+                for name in fields
+            )
+        ).item()
+    if data.count(b",") != (frame.height + 1) * (len(fields) - 1) + (inside or 0):
         raise _ragged_line(path, data, len(fields))
     return frame
 
