@@ -600,8 +600,8 @@ def _dangling(tables: dict[str, Table], refs: list[Reference]) -> None:
         if keys is None or known is None:
             source.choose_all(f"foreign key to {ref.target} the screen cannot compare")
             continue
-        if len(ref.fields) == 1:
-            column, values = keys.to_series(), known.to_series().drop_nulls().unique()
+        if len(ref.fields) == 1:  # is_in hashes the values once: no unique() first
+            column, values = keys.to_series(), known.to_series().drop_nulls()
             flags = (column.is_not_null() & ~column.is_in(values.implode())).to_numpy()
         else:
             known = known.rename(dict(zip(ref.target_fields, ref.fields, strict=True)))
