@@ -401,3 +401,28 @@ def test_a_csv_not_utf8_is_named_so_with_its_line_whatever_else_is_wrong(
     code, _out, err = run_main(monkeypatch, capsys, "validate", "--project-dir", str(root))
     assert code == 2, err
     assert err.splitlines()[-1] == f"error: {path}:{line}: resource is not UTF-8 (byte 0xe9)"
+
+
+@pytest.mark.parametrize("resource", [AMOUNTS, DOCS])
+@pytest.mark.parametrize("cut", ["last", "middle"])
+def test_a_row_with_too_few_fields_is_named_with_its_line(
+    resource: str, cut: str, monkeypatch: pytest.MonkeyPatch, capsys, built: Path, tmp_path: Path
+) -> None:
+    """Polars pads such a row instead of refusing it; the loader must still refuse it: a
+    field cut from the end of the row (its last cell then empty) or from its middle."""
+    root = tmp_path / "project"
+    shutil.copytree(built, root, symlinks=True)
+    path = root / resource
+    lines = path.read_bytes().split(b"\n")
+    number = next(n for n in range(3, len(lines)) if b'"' not in lines[n - 1])
+    head, _, tail = lines[number - 1].partition(b",")
+    if cut == "last":
+        lines[number - 1] = lines[number - 1].rsplit(b",", 1)[0]
+    else:
+        lines[number - 1] = head + tail  # two cells run together
+    width = len(lines[0].split(b","))
+    path.write_bytes(b"\n".join(lines))
+    code, _out, err = run_main(monkeypatch, capsys, "validate", "--project-dir", str(root))
+    assert code == 2, err
+    expected = f"error: {path}:{number}: row has {width - 1} fields, the schema has {width}"
+    assert err.splitlines()[-1] == expected

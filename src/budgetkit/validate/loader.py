@@ -57,10 +57,11 @@ def _parse(path: Path, data: bytes, fields: list[str]) -> pl.DataFrame:
     schema's, the whole file is checked for UTF-8 first, so bytes that are not UTF-8 are
     named as such, with their line, whatever else is wrong.
 
-    Polars raises on a row with too many fields but pads one with too few. That row is
-    caught by counting: every comma in the file is either a separator (width - 1 per row,
-    header included) or inside a parsed value, so the two counts must add up exactly.
-    A comma can only be inside a value in a quoted field: with no quote, none is.
+    Polars raises on a row with too many fields but pads one with too few, its last cell
+    empty (null). With no empty cell in the last column there is no such row; otherwise
+    the row is caught by counting: every comma in the file is either a separator (width - 1
+    per row, header included) or inside a parsed value, so the two counts must add up
+    exactly. A comma can only be inside a value in a quoted field: with no quote, none is.
     """
     try:
         frame = pl.read_csv(data, infer_schema=False, empty_string_is_null=True)
@@ -78,6 +79,8 @@ def _parse(path: Path, data: bytes, fields: list[str]) -> pl.DataFrame:
         raise InputError(
             path, f"header {frame.columns} does not match the schema's fields {fields}", line=1
         )
+    if not frame.get_column(fields[-1]).null_count():
+        return frame  # no row padded: the commas add up (the counting below, skipped)
     inside = 0
     if b'"' in data:
         inside = frame.select(
