@@ -267,6 +267,13 @@ def _has_year(window: str) -> bool:
     return ("20" in window or "199" in window) and _ANY_YEAR.search(window) is not None
 
 
+def _may_join_year(window: str) -> bool:
+    """Whether ``window`` may end in a year joined to the amount by small words ("in 2014
+    met"): ``_JOINED_YEAR`` takes any year from 1900, so its test is the century's digits,
+    not the budget years of ``_has_year``."""
+    return "19" in window or "20" in window
+
+
 def _adjacent_year(window: str) -> bool:
     """Whether ``window`` ends in "in" and a year ("in 2022 2,5 miljoen"), which needs it
     to end in a digit."""
@@ -549,7 +556,7 @@ def extract_amounts(
         # right before the amount is its own, whatever years follow.
         near_before = before[-40:]
         adjacent = _adjacent_year(relative(near_before)) or (
-            _has_year(near_before)
+            _may_join_year(near_before)
             and _JOINED_YEAR.search(near_before)
             and not _YEAR_AT_ONCE.match(own_after)
         )

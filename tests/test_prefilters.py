@@ -1,0 +1,94 @@
+"""The cheap tests that spare a pattern its scan never reject a text the pattern matches.
+
+Extraction runs several patterns on the window around every amount only when a substring
+test says the window may hold a match ("waar" before ``waarvan``, a year's digits before a
+year pattern). Such a test is a second copy of what the pattern needs, so an alternative
+added to the pattern but not to its test would be skipped without a sign. Here each pair
+is tried on texts built from the pattern's own words, digits and the letters ignoring case
+treats specially, in every case: wherever the pattern matches, the test must let it run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from budgetkit.extract import amounts, money
+
+# A lookahead holding no group ("(?=[whdv])"): the patterns here use them only to skip ahead.
+_LOOKAHEAD = re.compile(r"\(\?=[^()]*\)")
+
+
+def _words_of(pattern: re.Pattern[str]) -> list[str]:
+    """The literal words and digits in the pattern's source (escapes' letters are harmless)."""
+    return sorted(set(re.findall(r"[^\W_]+", pattern.pattern)))
+
+
+def _texts(pattern: re.Pattern[str]) -> st.SearchStrategy[str]:
+    """Texts the pattern matches (hypothesis writes them from the pattern itself, lookaheads
+    left out: they only filter, and the test below searches with the whole pattern), and
+    texts of its words in any order and case, next to each other or apart."""
+    words = [*_words_of(pattern), "2021", "1998", "1985", "€", "(", ")", "ı", "ſ", "İ", "x"]
+    cased = st.sampled_from(words).flatmap(
+        lambda w: st.sampled_from([w, w.upper(), w.capitalize()])
+    )
+    glue = st.sampled_from([" ", "  ", "\n", "", "-", ", ", ". ", "\xa0", " – "])
+    shuffled = st.lists(st.tuples(cased, glue), max_size=12).map(
+        lambda parts: "".join(word + sep for word, sep in parts)
+    )
+    written = st.from_regex(re.compile(_LOOKAHEAD.sub("", pattern.pattern), pattern.flags))
+    return st.one_of(written, shuffled)
+
+
+def _holds(words: tuple[str, ...]) -> Callable[[str], bool]:
+    return lambda text: amounts._may_hold(text, words)
+
+
+PAIRS: dict[str, tuple[re.Pattern[str], Callable[[str], bool]]] = {
+    "marks": (amounts._MARKS, _holds(amounts._MARK_WORDS)),
+    "part": (amounts._PART, _holds(amounts._PART_WORDS)),
+    "total before": (amounts._TOTAL_BEFORE, _holds(amounts._TOTAL_WORDS)),
+    "coming years": (amounts._COMING_YEARS, _holds(("komende",))),
+    "relative part": (amounts._RELATIVE_PART, _holds(("waar",))),
+    "any year": (amounts._ANY_YEAR, amounts._has_year),
+    "adjacent year": (amounts._ADJACENT_YEAR, amounts._adjacent_year),
+    "joined year": (amounts._JOINED_YEAR, amounts._may_join_year),
+    "qualifier": (
+        amounts._QUALIFIER,
+        lambda text: (
+            text.rstrip().lower().endswith(amounts._QUALIFIER_ENDS)
+            or money.unfolded(text.rstrip().lower())
+        ),
+    ),
+    "range": (money._RANGE_HINT, lambda text: any(map(text.__contains__, money._RANGE_MARKS))),
+    "unit declaration": (
+        money._DECLARES,
+        lambda text: (
+            any(map(text.lower().__contains__, money._DECLARING)) or money.unfolded(text.lower())
+        ),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PAIRS))
+def test_a_prefilter_lets_every_match_through(name: str) -> None:
+    pattern, may_match = PAIRS[name]
+
+    @settings(max_examples=600, deadline=None)
+    @given(_texts(pattern))
+    def check(text: str) -> None:
+        if pattern.search(text) is not None:
+            assert may_match(text), text
+
+    check()
+
+
+def test_a_year_the_joined_year_pattern_takes_is_not_skipped() -> None:
+    """ "sinds 1985 met € 5 mln": the joined-year pattern reads years from 1900, more than the
+    budget years ``_has_year`` looks for, so its own test must let 1985 through."""
+    assert amounts._JOINED_YEAR.search("sinds 1985 met ")
+    assert amounts._may_join_year("sinds 1985 met ")
