@@ -67,6 +67,26 @@ def test_placeholder_of_2n_minus_1_spaces_stands_for_n_empty_cells() -> None:
     assert (table["unit_label"], table["scale_factor"]) == ("x € 1 mln", 10**6)
 
 
+def test_crlf_line_ends_read_as_line_ends_not_placeholders() -> None:
+    """A page saved with CRLF line ends: every blank line between cells is "\r", which must
+    not read as a placeholder (an empty cell) and shift the cells after it."""
+    text = _cells_per_line(
+        "Tabel 4 Budgettaire gevolgen van beleid (bedragen x € 1.000)", " ",
+        "2023", "2024", "2025",
+        "Uitgaven", "1.200", "1.300", "1.400",
+        "Subsidies", " ",
+        "Regeling A", "700", " ", "900",
+        "Regeling B", "500", "1.300", "500",
+    )  # fmt: skip
+    lf_tables, lf_cells, _w = _read(text)
+    tables, cells, warnings = _read(text.replace("\n", "\r\n"))
+    assert _grid(cells) == _grid(lf_cells) and len(cells) == 8
+    assert _grid(cells)[("Regeling A", "2025")] == "900"
+    assert [c["line"] for c in cells] == [c["line"] for c in lf_cells]
+    assert _parents(cells) == _parents(lf_cells) and not warnings
+    assert tables[0]["unit_label"] == lf_tables[0]["unit_label"] == "x € 1.000"
+
+
 def test_placeholder_of_n_spaces_stands_for_n_empty_cells() -> None:
     """b06: 4 spaces after two values are four empty cells; 5 before one value five."""
     years = ["2023", "2024", "2025", "2026", "2027", "2028"]
@@ -330,6 +350,23 @@ def test_value_eur_uses_the_tables_scale_and_a_column_of_its_own() -> None:
     assert euros[("Zorg", "2022")] == 93_521_000_000
     assert euros[("Onderwijs", "Vers")] == -900_000_000
     assert all(c["value"] is not None for c in cells)
+
+
+def test_a_column_heading_that_says_its_unit_is_not_the_tables_unit() -> None:
+    """c05 printed without its caption: "in mld." heads one column; the other columns' unit
+    is not printed, so the table has none (and no euros) rather than billions for all."""
+    text = _cells_per_line(
+        "Horizontale ontwikkeling per begrotingshoofdstuk", " ",
+        "2022", "2023", "Verschil 2028-2023 in mld.",
+        "Zorg", "93.521", "103.004", "4,8",
+        "Onderwijs", "51.123", "54.008", "‒ 0,9",
+        "Totaal", "144.644", "157.012", "3,9",
+    )  # fmt: skip
+    [table], cells, _warnings = _read(text)
+    assert (table["unit_label"], table["scale_factor"]) == ("", 1)
+    euros = {(c["row_label"], c["column_label"][:4]): c["value_eur"] for c in cells}
+    assert euros[("Zorg", "2022")] is None
+    assert euros[("Onderwijs", "Vers")] == -900_000_000
 
 
 def test_no_printed_unit_is_said_and_never_euros() -> None:

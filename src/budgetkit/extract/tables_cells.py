@@ -297,6 +297,9 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
     if period_run == 0 and (data < 2 or sum(1 for r in runs if r) < 2):
         return None
     leaves = [label for label, _p in plain[len(plain) - width :]]
+    # a value column's heading that says its unit ("Verschil 2028-2023 in mld.") is that
+    # column's unit, not the table's: without a caption it would scale every column
+    notes = [note for note in notes if fold(note.text) not in leaves]
     for k, number in enumerate(numbers[: len(leaves)]):
         leaves[k] = f"{leaves[k]} {number}"
     parts = _segments(leaves)

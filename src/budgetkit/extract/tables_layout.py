@@ -27,6 +27,10 @@ def find_tables(model: TextModel) -> list[RawTable]:
     Pipe tables are looked for only on the lines holding "|", found by a scan of the text.
     """
     lines = model.lines
+    if "\r" in model.text:
+        # a file saved with CRLF line ends: the "\r" is the end of the line, not a cell's
+        # whitespace (a blank line would read as a placeholder, an empty cell)
+        lines = [line[:-1] if line.endswith("\r") else line for line in lines]
     found = read_cell_tables(lines) + read_row_tables(lines, model.layout.folded)
     found += read_pipe_tables(lines, lines_holding(model, "|"))
     found.sort(key=lambda t: (-_cells(t), t.line_start))

@@ -1,0 +1,543 @@
+"""The corpus score under realistic rewrites: does the table reader generalize past the pages?
+
+Every table page of the development corpus (``../shared/corpus/``) is rewritten in ways real
+budget pages also print the same table, each rewrite keeping the hand answers true:
+
+- the unit declaration swapped among printed forms of the same factor (``x € 1.000``,
+  ``x € 1 000``, ``in € 1 000``, ``bedragen x € 1.000``; ``x € 1 mln``, ``x € 1 miljoen``,
+  ``in miljoenen euro``, ``mln euro``), the values unchanged, the expected unit the
+  normalised label of the new form (``x € 1 mln`` for the ``x`` forms, ``mln euro`` else);
+- the minus sign before a value swapped among ``-``, ``–``, ``‒``, ``−``;
+- the thousands separator dot ↔ space on value lines holding one value;
+- the caption replaced by ``Tabel 3 ...``, by ``Budgettaire gevolgen van beleid (<unit>)``,
+  by its unit declaration alone, or removed (the expected unit becomes empty where the
+  caption was the only place it was printed);
+- trailing spaces after every printed line; whitespace placeholders printed as no-break
+  spaces of the same width;
+- a blank line inserted before the caption, after it, or after the table.
+
+Lines a rewrite inserts or removes are mapped: the answers' ``line`` follows its line. Each
+rewrite is written as a corpus of its own (pages and answers) and scored by the corpus
+score's own functions (``corpus.extract_corpus``, ``corpus._score_tables``), over the pages the
+rewrite changed, next to the unchanged pages' score. No randomness: same corpus, same report.
+
+Usage: ``python benchmarks/coverage/perturb.py [--json] [--corpus DIR] [--only NAME]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import shutil
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import corpus as scoring  # noqa: E402
+from corpus_project import CORPUS  # noqa: E402
+
+Row = dict[str, Any]
+
+_S = r"[ \xa0]*"
+#: Printed unit declarations by factor, as the perturbation finds them on a page (written
+#: here, not taken from the reader under test).
+DECLARATIONS = {
+    1_000: re.compile(
+        rf"(?:bedragen{_S})?(?:(?:x|in){_S}(?:€|EUR){_S}1[ .\xa0]000|in{_S}duizenden{_S}euro)", re.I
+    ),
+    10**6: re.compile(
+        rf"(?:bedragen{_S})?(?:x{_S}€{_S}1{_S}(?:mln|miljoen)\b\.?|in{_S}miljoenen{_S}euro(?:'s|’s)?)",
+        re.I,
+    ),
+    10**9: re.compile(
+        rf"(?:bedragen{_S})?(?:in{_S}miljarden{_S}euro|x{_S}€{_S}1{_S}(?:mld|miljard)\b\.?)", re.I
+    ),
+}
+FACTOR = {"x € 1.000": 1_000, "x € 1 mln": 10**6, "mln euro": 10**6, "mld euro": 10**9}
+#: Printed forms a unit declaration is swapped among, with the label each normalises to.
+FORMS = {
+    1_000: [
+        ("x € 1.000", "x € 1.000"),
+        ("x € 1 000", "x € 1.000"),
+        ("in € 1 000", "x € 1.000"),
+        ("bedragen x € 1.000", "x € 1.000"),
+        ("x €\xa01.000", "x € 1.000"),
+        ("in duizenden euro", "x € 1.000"),
+    ],
+    10**6: [
+        ("x € 1 mln", "x € 1 mln"),
+        ("x € 1 miljoen", "x € 1 mln"),
+        ("in miljoenen euro", "mln euro"),
+        ("mln euro", "mln euro"),
+        ("x €\xa01\xa0mln", "x € 1 mln"),
+    ],
+    10**9: [
+        ("x € 1 mld", "x € 1 mld"),
+        ("x € 1 miljard", "x € 1 mld"),
+        ("in miljarden euro", "mld euro"),
+        ("mld euro", "mld euro"),
+    ],
+}
+#: The caption's unit in the form "Budgettaire gevolgen van beleid (...)" prints it.
+CAPTION_UNIT = {
+    "x € 1.000": "bedragen x € 1.000",
+    "x € 1 mln": "bedragen x € 1 mln",
+    "mln euro": "bedragen in miljoenen euro",
+    "mld euro": "bedragen in miljarden euro",
+}
+PERCENT = re.compile(r"in procenten(?: bbp)?|\(%\)", re.I)
+MINUS = re.compile(r"(?<![\w.,])[-–‒−](?=[ \xa0]?\d)")
+THOUSANDS = re.compile(r"^(\s*[-–‒−]?\s?)(\d{1,3}(?:([. ])\d{3})+)(,\d+)?(\s*)$")
+#: A value in a row printed on one line: space-separated figures after the label.
+ROW_VALUES = re.compile(r"(?<=[^\s\-–‒−|]) (?=[-–‒−]?\d[\d.,]*(?: |$))")
+WHITESPACE_LINE = re.compile(r"^[ \t\xa0]+$")
+#: How far above its first value a table's caption or unit declaration may stand.
+ABOVE = 40
+
+
+@dataclass
+class Table:
+    title: str
+    unit: str
+    first: int  # 1-based line of the first and last value
+    last: int
+    rows: list[Row] = field(default_factory=list)
+
+
+@dataclass
+class Page:
+    """A page as (original line number or None for an inserted line, text) and its answers.
+
+    Rewrites edit ``lines`` and the answers' units; lines keep their original number so the
+    answers' ``line`` can be mapped after insertions and removals.
+    """
+
+    file: str
+    lines: list[tuple[int | None, str]]
+    tables: list[Table]
+
+    def index(self, line: int) -> int:
+        return next(i for i, (n, _t) in enumerate(self.lines) if n == line)
+
+    def text(self) -> str:
+        return "\n".join(t for _n, t in self.lines)
+
+    def answers(self) -> list[Row]:
+        where = {n: i + 1 for i, (n, _t) in enumerate(self.lines) if n is not None}
+        rows = []
+        for table in self.tables:
+            for row in table.rows:
+                rows.append({**row, "unit": table.unit, "line": str(where[int(row["line"])])})
+        return rows
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.replace("\xa0", " ").split()).lower()
+
+
+def load(corpus: Path) -> list[Page]:
+    by_file: dict[str, dict[str, Table]] = defaultdict(dict)
+    for row in scoring._read(corpus / "tables" / "tables.csv"):
+        tables = by_file[row["file"]]
+        line = int(row["line"])
+        table = tables.setdefault(
+            row["table_title"], Table(row["table_title"], row["unit"], line, line)
+        )
+        table.first, table.last = min(table.first, line), max(table.last, line)
+        table.rows.append(row)
+    pages = []
+    for row in scoring._read(corpus / "tables" / "pages" / "index.csv"):
+        text = (corpus / "tables" / "pages" / row["file"]).read_text(encoding="utf-8")
+        lines = [(i + 1, t) for i, t in enumerate(text.split("\n"))]
+        tables = sorted(by_file[row["file"]].values(), key=lambda t: t.first)
+        pages.append(Page(row["file"], lines, tables))
+    return pages
+
+
+def _window(page: Page, table: Table) -> range:
+    """Original line numbers above a table's first value, below the previous table's last."""
+    before = [t.last for t in page.tables if t.last < table.first]
+    start = max([table.first - ABOVE, *before, 0]) + 1
+    return range(table.first - 1, start - 1, -1)
+
+
+def caption_line(page: Page, table: Table) -> int | None:
+    """The nearest line above the table whose text is part of the answers' printed caption."""
+    title = _fold(table.title)
+    for line in _window(page, table):
+        text = _fold(page.lines[page.index(line)][1])
+        if len(text) >= 10 and re.search(r"[a-z]", text) and text in title:
+            return line
+    return None
+
+
+def declaration(page: Page, table: Table) -> tuple[int, re.Match[str]] | None:
+    """The nearest printed unit declaration of the table's factor above its first value."""
+    pattern = DECLARATIONS.get(FACTOR.get(table.unit, 0))
+    if pattern is None:
+        return None
+    for line in _window(page, table):
+        match = pattern.search(page.lines[page.index(line)][1])
+        if match:
+            return line, match
+    return None
+
+
+def _set(page: Page, line: int, text: str) -> None:
+    i = page.index(line)
+    page.lines[i] = (line, text)
+
+
+Rewrite = Callable[[Page], bool]  # edits the page in place; True when it changed something
+
+
+def unit_form(form: str, label: str) -> Rewrite:
+    def rewrite(page: Page) -> bool:
+        changed = False
+        for table in page.tables:
+            found = declaration(page, table)
+            if found is None or FACTOR[table.unit] not in FORMS:
+                continue
+            if form not in dict(FORMS[FACTOR[table.unit]]):
+                continue
+            line, match = found
+            text = page.lines[page.index(line)][1]
+            new = text[: match.start()] + form + text[match.end() :]
+            changed |= new != text or table.unit != label
+            _set(page, line, new)
+            table.unit = label
+        return changed
+
+    return rewrite
+
+
+def _value_lines(page: Page) -> Counter[int]:
+    return Counter(int(row["line"]) for table in page.tables for row in table.rows)
+
+
+def minus(sign: str, space: str | None = None) -> Rewrite:
+    """Every minus before a value printed as ``sign``, followed by ``space`` (None: as printed)."""
+    def rewrite(page: Page) -> bool:
+        changed = False
+        negative = {
+            int(row["line"])
+            for table in page.tables
+            for row in table.rows
+            if (row["value"] or "").startswith("-")
+        }
+        for line in sorted(negative):
+            text = page.lines[page.index(line)][1]
+            new = MINUS.sub(sign, text)
+            if space is not None:
+                new = re.sub(rf"(?<![\w.,]){re.escape(sign)}[ \xa0]?(?=\d)", sign + space, new)
+            changed |= new != text
+            _set(page, line, new)
+        return changed
+
+    return rewrite
+
+
+def thousands(old: str, new_sep: str) -> Rewrite:
+    def rewrite(page: Page) -> bool:
+        changed = False
+        for line, count in sorted(_value_lines(page).items()):
+            text = page.lines[page.index(line)][1]
+            match = THOUSANDS.match(text)
+            if count != 1 or not match or match.group(3) != old:
+                continue
+            number = match.group(2).replace(old, new_sep)
+            _set(page, line, match.group(1) + number + (match.group(4) or "") + match.group(5))
+            changed = True
+        return changed
+
+    return rewrite
+
+
+def _caption_rewrite(make: Callable[[Page, Table, str], str | None]) -> Rewrite:
+    """Replace each table's caption line by ``make(page, table, caption)``; None removes it."""
+
+    def rewrite(page: Page) -> bool:
+        changed = False
+        for table in page.tables:
+            line = caption_line(page, table)
+            if line is None:
+                continue
+            text = page.lines[page.index(line)][1]
+            new = make(page, table, text)
+            if new is None:
+                del page.lines[page.index(line)]
+            elif new == text:
+                continue
+            else:
+                _set(page, line, new)
+            changed = True
+        return changed
+
+    return rewrite
+
+
+def _caption_declares(page: Page, table: Table, caption: str) -> re.Match[str] | None:
+    pattern = PERCENT if table.unit.startswith("%") else DECLARATIONS.get(FACTOR.get(table.unit, 0))
+    return pattern.search(caption) if pattern else None
+
+
+def _tabel(page: Page, table: Table, caption: str) -> str:
+    return "Tabel 3 " + re.sub(r"^\s*tabel\s+[\w.]+:?\s*", "", caption, flags=re.I)
+
+
+def _plain(page: Page, table: Table, caption: str) -> str:
+    if _caption_declares(page, table, caption) and table.unit in CAPTION_UNIT:
+        return f"Budgettaire gevolgen van beleid ({CAPTION_UNIT[table.unit]})"
+    if table.unit in CAPTION_UNIT:  # the unit is printed elsewhere: the caption has none
+        return "Budgettaire gevolgen van beleid"
+    return caption
+
+
+def _unit_only(page: Page, table: Table, caption: str) -> str:
+    match = _caption_declares(page, table, caption)
+    return f"({match.group()})" if match else caption
+
+
+def _none(page: Page, table: Table, caption: str) -> None:
+    if _caption_declares(page, table, caption):
+        line = caption_line(page, table)
+        others = [n for n in _window(page, table) if n != line]
+        if not any(_caption_declares(page, table, page.lines[page.index(n)][1]) for n in others):
+            table.unit = ""  # the unit was printed only there
+    return None
+
+
+def trailing_spaces(page: Page) -> bool:
+    page.lines = [(n, t + "  " if t.strip() else t) for n, t in page.lines]
+    return True
+
+
+def placeholder_nbsp(page: Page) -> bool:
+    changed = False
+    for i, (n, t) in enumerate(page.lines):
+        if WHITESPACE_LINE.match(t):
+            page.lines[i] = (n, "\xa0" * len(t))
+            changed = True
+    return changed
+
+
+def crlf(page: Page) -> bool:
+    page.lines = [(n, t + "\r") for n, t in page.lines[:-1]] + page.lines[-1:]
+    return True
+
+
+def indent(page: Page) -> bool:
+    """Every printed line indented by two spaces (labels and values alike)."""
+    page.lines = [(n, "  " + t if t.strip() else t) for n, t in page.lines]
+    return True
+
+
+def no_blank_separators(page: Page) -> bool:
+    """Cells printed one per line without the empty line between them (within tables)."""
+    lines = _value_lines(page)
+    spans = [(min(t.first for t in page.tables) - ABOVE, max(t.last for t in page.tables))]
+    if not lines or any(count > 1 for count in lines.values()):
+        return False  # a page of rows printed on one line has no cell separators
+    first, last = spans[0]
+    kept = [(n, t) for n, t in page.lines if not (n and first <= n <= last and t == "")]
+    changed = len(kept) != len(page.lines)
+    page.lines = kept
+    return changed
+
+
+def row_separator(sep: str) -> Rewrite:
+    """In rows printed on one line, the space before each value printed as ``sep``."""
+
+    def rewrite(page: Page) -> bool:
+        changed = False
+        for line, count in _value_lines(page).items():
+            text = page.lines[page.index(line)][1]
+            if count < 2 or "|" in text:  # a pipe row's cells are split by "|"
+                continue
+            new = ROW_VALUES.sub(sep, text)
+            changed |= new != text
+            _set(page, line, new)
+        return changed
+
+    return rewrite
+
+
+def pipe_padding(page: Page) -> bool:
+    """Pipe rows with their cells padded ("|   387.279 |"), as aligned markdown prints them."""
+    changed = False
+    for i, (n, t) in enumerate(page.lines):
+        if t.count("|") >= 2 and not set(t) <= set("|-: "):
+            page.lines[i] = (n, re.sub(r"[ \t]*\|[ \t]*", "   |   ", t))
+            changed = True
+    return changed
+
+
+def blank(where: str) -> Rewrite:
+    def rewrite(page: Page) -> bool:
+        changed = False
+        for table in page.tables:
+            if where == "after table":
+                at = page.index(table.last) + 1
+            else:
+                line = caption_line(page, table)
+                if line is None:
+                    continue
+                at = page.index(line) + (where == "after caption")
+            page.lines[at:at] = [(None, "")]
+            changed = True
+        return changed
+
+    return rewrite
+
+
+def rewrites() -> Iterator[tuple[str, Rewrite]]:
+    for factor in FORMS:
+        for form, label in FORMS[factor]:
+            name = form.replace("\xa0", " ") + (" (no-break spaces)" if "\xa0" in form else "")
+            yield f"unit: {name}", unit_form(form, label)
+    for sign, name in (("-", "hyphen"), ("–", "en dash"), ("‒", "figure dash"), ("−", "minus")):
+        yield f"minus: {name}", minus(sign)
+    yield "minus: hyphen attached", minus("-", "")
+    yield "minus: minus sign spaced", minus("−", " ")
+    yield "thousands: dot to space", thousands(".", " ")
+    yield "thousands: space to dot", thousands(" ", ".")
+    yield "thousands: dot to no-break space", thousands(".", "\xa0")
+    yield "thousands: space to narrow no-break space", thousands(" ", "\u202f")
+    yield "caption: Tabel 3 ...", _caption_rewrite(_tabel)
+    yield "caption: Budgettaire gevolgen van beleid (unit)", _caption_rewrite(_plain)
+    yield "caption: unit declaration only", _caption_rewrite(_unit_only)
+    yield "caption: none", _caption_rewrite(_none)
+    yield "caption: Tabel 3: ...", _caption_rewrite(
+        lambda page, table, caption: _tabel(page, table, caption).replace("Tabel 3", "Tabel 3:")
+    )
+    yield "trailing spaces", trailing_spaces
+    yield "leading spaces", indent
+    yield "CRLF line ends", crlf
+    yield "one cell per line, no blank lines between", no_blank_separators
+    yield "rows on one line: two spaces before values", row_separator("  ")
+    yield "rows on one line: a tab before values", row_separator("\t")
+    yield "pipe cells padded", pipe_padding
+    yield "placeholders: no-break spaces", placeholder_nbsp
+    yield "blank line before caption", blank("before caption")
+    yield "blank line after caption", blank("after caption")
+    yield "blank line after table", blank("after table")
+
+
+def write_corpus(root: Path, source: Path, pages: list[Page]) -> Path:
+    """A corpus folder holding ``pages`` and their answers, and no prose."""
+    (root / "tables" / "pages").mkdir(parents=True)
+    (root / "prose" / "pages").mkdir(parents=True)
+    shutil.copyfile(
+        source / "tables" / "pages" / "index.csv", root / "tables" / "pages" / "index.csv"
+    )
+    for name, header in (
+        ("pages/index.csv", "file,url,title,layout_notes"),
+        ("amounts.csv", "file,line,quote,amount_eur"),
+        ("traps.csv", "file,line,text"),
+    ):
+        (root / "prose" / name).write_text(header + "\n", encoding="utf-8")
+    fields = list(scoring._read(source / "tables" / "tables.csv")[0])
+    with (root / "tables" / "tables.csv").open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=fields)
+        writer.writeheader()
+        for page in pages:
+            (root / "tables" / "pages" / page.file).write_text(page.text(), encoding="utf-8")
+            writer.writerows(page.answers())
+    return root
+
+
+def score_pages(source: Path, pages: list[Page]) -> dict[str, dict[str, Any]]:
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = write_corpus(Path(tmp) / "corpus", source, pages)
+        return scoring._score_tables(corpus, scoring.extract_corpus(corpus))
+
+
+KEYS = ("cells", "found", "parent", "tables", "units")
+
+
+def _sum(pages: dict[str, dict[str, Any]], files: list[str]) -> dict[str, int]:
+    return {key: sum(pages[f].get(key, 0) for f in files) for key in KEYS}
+
+
+def run(source: Path, only: str | None = None) -> list[Row]:
+    base = score_pages(source, load(source))
+    results = []
+    for name, rewrite in rewrites():
+        if only and only not in name:
+            continue
+        pages = load(source)
+        changed = [page.file for page in pages if rewrite(page)]
+        if not changed:
+            continue
+        got = score_pages(source, pages)
+        losses = []
+        for file in changed:
+            b, g = base[file], got[file]
+            lost = {k: b.get(k, 0) - g.get(k, 0) for k in ("found", "parent", "units")}
+            if any(v > 0 for v in lost.values()):
+                losses.append({"file": file, **lost, "unit_errors": g.get("unit_errors", [])})
+        results.append(
+            {
+                "rewrite": name,
+                "pages": len(changed),
+                "before": _sum(base, changed),
+                "after": _sum(got, changed),
+                "losses": losses,
+            }
+        )
+    return results
+
+
+def _pct(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.1f}%" if whole else "-"
+
+
+def render(results: list[Row]) -> str:
+    lines = [
+        "Per rewrite, over the pages it changed: unchanged pages → rewritten pages",
+        "(cells = found with same line and value; parents over found cells; units per table)",
+        "",
+        f"{'rewrite':48} {'pages':>5} {'cells':>17} {'parents':>17} {'units':>13}",
+    ]
+    for r in results:
+        b, a = r["before"], r["after"]
+        lines.append(
+            f"{r['rewrite']:48} {r['pages']:>5} "
+            f"{_pct(b['found'], b['cells']):>7} → {_pct(a['found'], a['cells']):>7} "
+            f"{_pct(b['parent'], b['found']):>7} → {_pct(a['parent'], a['found']):>7} "
+            f"{b['units']:>2}/{b['tables']:<2} → {a['units']:>2}/{a['tables']:<2}"
+        )
+    lost = [(r["rewrite"], loss) for r in results for loss in r["losses"]]
+    if lost:
+        lines += ["", "Pages that lose (cells, parents, units):"]
+        for name, loss in lost:
+            errors = "; ".join(loss["unit_errors"])
+            lines.append(
+                f"  {name}: {loss['file']} -{loss['found']} cells, -{loss['parent']} parents, "
+                f"-{loss['units']} units {errors}"
+            )
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="the corpus folder")
+    parser.add_argument("--only", help="run only the rewrites whose name contains this")
+    args = parser.parse_args()
+    results = run(args.corpus, args.only)
+    print(json.dumps(results, indent=2, ensure_ascii=False) if args.json else render(results))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
