@@ -226,6 +226,7 @@ def _value_lines(page: Page) -> Counter[int]:
 
 def minus(sign: str, space: str | None = None) -> Rewrite:
     """Every minus before a value printed as ``sign``, followed by ``space`` (None: as printed)."""
+
     def rewrite(page: Page) -> bool:
         changed = False
         negative = {
@@ -292,6 +293,10 @@ def _caption_declares(page: Page, table: Table, caption: str) -> re.Match[str] |
 
 def _tabel(page: Page, table: Table, caption: str) -> str:
     return "Tabel 3 " + re.sub(r"^\s*tabel\s+[\w.]+:?\s*", "", caption, flags=re.I)
+
+
+def _tabel_colon(page: Page, table: Table, caption: str) -> str:
+    return _tabel(page, table, caption).replace("Tabel 3", "Tabel 3:", 1)
 
 
 def _plain(page: Page, table: Table, caption: str) -> str:
@@ -416,9 +421,7 @@ def rewrites() -> Iterator[tuple[str, Rewrite]]:
     yield "caption: Budgettaire gevolgen van beleid (unit)", _caption_rewrite(_plain)
     yield "caption: unit declaration only", _caption_rewrite(_unit_only)
     yield "caption: none", _caption_rewrite(_none)
-    yield "caption: Tabel 3: ...", _caption_rewrite(
-        lambda page, table, caption: _tabel(page, table, caption).replace("Tabel 3", "Tabel 3:")
-    )
+    yield "caption: Tabel 3: ...", _caption_rewrite(_tabel_colon)
     yield "trailing spaces", trailing_spaces
     yield "leading spaces", indent
     yield "CRLF line ends", crlf
