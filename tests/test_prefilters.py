@@ -92,3 +92,43 @@ def test_a_year_the_joined_year_pattern_takes_is_not_skipped() -> None:
     budget years ``_has_year`` looks for, so its own test must let 1985 through."""
     assert amounts._JOINED_YEAR.search("sinds 1985 met ")
     assert amounts._may_join_year("sinds 1985 met ")
+
+
+# Patterns run without IGNORECASE on lower-cased windows (``amounts._lowered``), and their
+# twins ignoring case: a twin that strayed from its pattern would change rows unseen.
+TWINS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    "years": (amounts._YEARS, amounts._YEARS_LOWER),
+    "funding": (amounts._FUNDING, amounts._FUNDING_LOWER),
+}
+
+
+@pytest.mark.parametrize("name", sorted(TWINS))
+def test_a_pattern_on_lowered_text_matches_as_its_twin_ignoring_case(name: str) -> None:
+    pattern, lowered_twin = TWINS[name]
+    assert lowered_twin.pattern == pattern.pattern
+    assert lowered_twin.flags | re.IGNORECASE == pattern.flags
+
+    @settings(max_examples=600, deadline=None)
+    @given(_texts(pattern))
+    def check(text: str) -> None:
+        folded = amounts._lowered(text)
+        if folded is None:
+            return  # a letter str.lower folds otherwise: the caller runs the pattern itself
+        expected = [
+            (m.span(), [(g or "").lower() for g in m.groups()]) for m in pattern.finditer(text)
+        ]
+        got = [(m.span(), [g or "" for g in m.groups()]) for m in lowered_twin.finditer(folded)]
+        assert got == expected, text
+
+    check()
+
+
+def test_a_letter_lower_case_folds_otherwise_keeps_the_pattern_ignoring_case() -> None:
+    """ "İn 2021" (dotted capital I, two characters once lower-cased) and "ın 2021" (dotless
+    i, which IGNORECASE reads as "i" and ``str.lower`` leaves) are read by ``_YEARS`` itself."""
+    for text in ("İn 2021 is", "ın 2021 is", "ſinds 2019 is"):
+        assert amounts._lowered(text) is None
+        assert [m.group("a") for m in amounts._year_matches(text)] == [
+            m.group("a") for m in amounts._YEARS.finditer(text)
+        ]
+    assert amounts._funds("İngezet") and amounts._funds("ſubſidie")
