@@ -242,6 +242,32 @@ def test_pipe_table_with_its_empty_heading_cell_at_the_end() -> None:
     assert table["unit"] is None and "no unit" in warnings[0].reason
 
 
+def test_tables_stacked_without_captions_are_split_at_the_years_printed_again() -> None:
+    """c02 printed without its captions: the second table's years follow the first table's
+    last row after a placeholder. They head a new table; they are not an unlabelled row of
+    cells 2011, 2012, ... in the first."""
+    text = _cells_per_line(
+        "2011", "2012", "2013",
+        "Tekort", "14 617", "10 275", "6 015",
+        "Aflossingen", "30 000", "31 500", "29 000",
+        "Financieringsbehoefte", "44 617", "41 775", "35 015",
+        " ",
+        "2011", "2012", "2013",
+        "Schuld primo", "369 894", "391 418", "407 011",
+        "Mutatie", "21 524", "15 593", "18 223",
+        "Schuld ultimo", "391 418", "407 011", "425 234",
+    )  # fmt: skip
+    tables, cells, _warnings = _read(text)
+    assert len(tables) == 2
+    assert not any(c["value_text"].startswith("201") for c in cells)
+    assert [c["row_label"] for c in cells if c["column_label"] == "2011"] == [
+        "Tekort", "Aflossingen", "Financieringsbehoefte", "Schuld primo", "Mutatie",
+        "Schuld ultimo",
+    ]  # fmt: skip
+    second = {c["table_id"] for c in cells if c["row_label"] == "Schuld primo"}
+    assert second == {tables[1]["table_id"]}
+
+
 def test_several_tables_on_one_page_get_distinct_deterministic_ids() -> None:
     """b07: two tables without a 'Tabel N' caption, each with its own headings."""
     one = _cells_per_line(

@@ -317,7 +317,9 @@ def _none(page: Page, table: Table, caption: str) -> None:
         line = caption_line(page, table)
         others = [n for n in _window(page, table) if n != line]
         if not any(_caption_declares(page, table, page.lines[page.index(n)][1]) for n in others):
-            table.unit = ""  # the unit was printed only there
+            # the unit was printed only there, unless every cell prints its "%"
+            percent = all(row["value_text"].rstrip().endswith("%") for row in table.rows)
+            table.unit = "%" if percent else ""
     return None
 
 

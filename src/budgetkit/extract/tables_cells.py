@@ -389,13 +389,35 @@ def _ends(items: list[Item], pos: int, leaves: list[str]) -> bool:
     )
 
 
+def _heading_again(run: list[Item], leaves: list[str]) -> int | None:
+    """Where in a row's run of cells the heading's years are printed again, if they are.
+
+    Tables stacked without a caption between them: the next table's years follow the last
+    row's cells ("10 917", " ", "2011", "2012", ...). Two or more consecutive years, each
+    heading a column, end the run: they head the next table, they are not this row's cells.
+    """
+    for k in range(1, len(run)):
+        if run[k].kind != "Y":
+            continue
+        rest = [item.text for item in run[k:] if item.kind != "P"]
+        if len(rest) < 2 or any(item.kind not in "YP" for item in run[k:]):
+            return None
+        steps = [int(b) - int(a) for a, b in pairwise(rest) if a.isdigit() and b.isdigit()]
+        if len(steps) == len(rest) - 1 and all(step == 1 for step in steps):
+            if all(any(year in leaf for leaf in leaves) for year in rest):
+                return k
+        return None
+    return None
+
+
 def _read(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] | None:
     width = len(head.leaves)
     rows: list[Row] = []
     pos = first
     code = ""
     last_valued = -1
-    while pos < len(items):
+    again: int | None = None
+    while pos < len(items) and again is None:
         item = items[pos]
         if item.kind == "P" or (item.kind == "D" and pos + 1 < len(items)):
             pos += 1
@@ -421,6 +443,10 @@ def _read(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] 
         if head.text_before and text_cell:
             pos += 1
         run, pos = _run_at(items, pos)
+        again = _heading_again(run, head.leaves)
+        if again is not None:
+            pos -= len(run) - again
+            run = run[:again]
         values = [i for i in run if i.kind != "P"]
         followed = pos < len(items) and items[pos].kind == "T"
         if values and followed and run[-1] is values[-1]:
