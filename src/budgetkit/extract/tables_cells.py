@@ -403,10 +403,9 @@ def _heading_again(run: list[Item], leaves: list[str]) -> int | None:
         if len(rest) < 2 or any(item.kind not in "YP" for item in run[k:]):
             return None
         steps = [int(b) - int(a) for a, b in pairwise(rest) if a.isdigit() and b.isdigit()]
-        if len(steps) == len(rest) - 1 and all(step == 1 for step in steps):
-            if all(any(year in leaf for leaf in leaves) for year in rest):
-                return k
-        return None
+        consecutive = len(steps) == len(rest) - 1 and all(step == 1 for step in steps)
+        headed = all(any(year in leaf for leaf in leaves) for year in rest)
+        return k if consecutive and headed else None
     return None
 
 
