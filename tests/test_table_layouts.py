@@ -268,6 +268,33 @@ def test_tables_stacked_without_captions_are_split_at_the_years_printed_again() 
     assert second == {tables[1]["table_id"]}
 
 
+def test_accountants_minus_in_both_layouts() -> None:
+    """c07-like municipal pages print a negative as "-/- 1.250": a cell, not a text that ends
+    the row (one cell per line) or the row's label (one row per line)."""
+    per_cell = _cells_per_line(
+        "Tabel 5 Saldo (bedragen x € 1.000)", " ",
+        "2023", "2024", "2025",
+        "Baten", "4.100", "4.200", "4.300",
+        "Lasten", "-/- 5.350", "-/- 4.000", "-/- 4.100",
+        "Saldo", "-/- 1.250", "200", "200",
+    )  # fmt: skip
+    per_row = "\n".join(
+        [
+            "Tabel 5 Saldo (bedragen x € 1.000)",
+            "Omschrijving 2023 2024 2025",
+            "Baten 4.100 4.200 4.300",
+            "Lasten -/- 5.350 -/- 4.000 -/- 4.100",
+            "Saldo -/- 1.250 200 200",
+        ]
+    )
+    for text in (per_cell, per_row):
+        _tables, cells, _warnings = _read(text)
+        values = {(c["row_label"], c["column_label"]): c["value"] for c in cells}
+        assert values[("Lasten", "2023")] == -5350
+        assert values[("Saldo", "2023")] == -1250 and values[("Saldo", "2025")] == 200
+        assert len(cells) == 9
+
+
 def test_several_tables_on_one_page_get_distinct_deterministic_ids() -> None:
     """b07: two tables without a 'Tabel N' caption, each with its own headings."""
     one = _cells_per_line(
@@ -298,6 +325,8 @@ def test_several_tables_on_one_page_get_distinct_deterministic_ids() -> None:
         ("−5", Decimal(-5)),
         ("-15.129", Decimal(-15129)),
         ("–202", Decimal(-202)),
+        ("-/- 1.250", Decimal(-1250)),
+        ("-/-87,5", Decimal("-87.5")),
         ("64,7%", Decimal("64.7")),
         ("15,5%%", Decimal("15.5")),
         ("€ 650,00", Decimal(650)),

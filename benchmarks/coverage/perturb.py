@@ -323,6 +323,55 @@ def _none(page: Page, table: Table, caption: str) -> None:
     return None
 
 
+def unit_below(page: Page) -> bool:
+    """The caption's unit declaration moved to a line of its own under the caption."""
+    changed = False
+    for table in page.tables:
+        line = caption_line(page, table)
+        if line is None:
+            continue
+        text = page.lines[page.index(line)][1]
+        match = _caption_declares(page, table, text)
+        rest = (
+            (text[: match.start()] + text[match.end() :]).replace("()", "").strip() if match else ""
+        )
+        if not match or not rest:
+            continue
+        _set(page, line, rest)
+        at = page.index(line) + 1
+        page.lines[at:at] = [(None, ""), (None, f"({match.group()})")]
+        changed = True
+    return changed
+
+
+def unit_in_corner(page: Page) -> bool:
+    """The caption's unit declaration printed as the heading's first cell (the corner), on
+    pages printed one cell per line: moved from the caption to right above the first year."""
+    changed = False
+    for table in page.tables:
+        line = caption_line(page, table)
+        if line is None or _value_lines(page)[table.first] > 1:
+            continue
+        text = page.lines[page.index(line)][1]
+        match = _caption_declares(page, table, text)
+        rest = (
+            (text[: match.start()] + text[match.end() :]).replace("()", "").strip() if match else ""
+        )
+        below = range(line + 1, table.first)
+        year = next((n for n in below if re.fullmatch(r"\s*(?:19|20)\d\d\s*", _at(page, n))), None)
+        if not match or not rest or year is None:
+            continue
+        _set(page, line, rest)
+        at = page.index(year)
+        page.lines[at:at] = [(None, match.group()), (None, "")]
+        changed = True
+    return changed
+
+
+def _at(page: Page, line: int) -> str:
+    return page.lines[page.index(line)][1]
+
+
 def trailing_spaces(page: Page) -> bool:
     page.lines = [(n, t + "  " if t.strip() else t) for n, t in page.lines]
     return True
@@ -415,6 +464,7 @@ def rewrites() -> Iterator[tuple[str, Rewrite]]:
         yield f"minus: {name}", minus(sign)
     yield "minus: hyphen attached", minus("-", "")
     yield "minus: minus sign spaced", minus("−", " ")
+    yield "minus: -/- (accounting)", minus("-/-", " ")
     yield "thousands: dot to space", thousands(".", " ")
     yield "thousands: space to dot", thousands(" ", ".")
     yield "thousands: dot to no-break space", thousands(".", "\xa0")
@@ -424,6 +474,8 @@ def rewrites() -> Iterator[tuple[str, Rewrite]]:
     yield "caption: unit declaration only", _caption_rewrite(_unit_only)
     yield "caption: none", _caption_rewrite(_none)
     yield "caption: Tabel 3: ...", _caption_rewrite(_tabel_colon)
+    yield "caption: unit on a line of its own below it", unit_below
+    yield "caption: unit in the heading's corner cell", unit_in_corner
     yield "trailing spaces", trailing_spaces
     yield "leading spaces", indent
     yield "CRLF line ends", crlf

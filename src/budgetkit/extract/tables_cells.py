@@ -27,6 +27,7 @@ from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_tokens import (
     CAPTION,
     DASHES,
+    MINUS,
     fold,
     is_code,
     is_column_number,
@@ -57,7 +58,7 @@ WINDOW = 80
 CLUSTER = 8
 #: Longest line that can be one cell.
 MAX_CELL = 40
-_CELL_LINE = re.compile(r"[ \t\xa0]*(?:[-–‒−][ \xa0]?)?(?:€[ \xa0]?)?(?:\d|\.\.\.|n\.v\.t)")
+_CELL_LINE = re.compile(rf"[ \t\xa0]*(?:{MINUS}[ \xa0]?)?(?:€[ \xa0]?)?(?:\d|\.\.\.|n\.v\.t)")
 #: In the items' kinds: a text followed by a value, placeholders and lone dashes between.
 _VALUED_TEXT = re.compile(r"T(?=[PD]*[VY])")
 #: First characters a cell, a dash or a column number can start with.

@@ -4,8 +4,9 @@ Every layout (one cell per line, one row per line, pipe tables) is read with the
 grammar, so a number means the same thing whichever way the table was flattened. The grammar
 covers the printed forms of Dutch budget tables: dot or (narrow) space thousands separators,
 a decimal comma, the four dashes used as a minus sign (``-``, ``–``, ``‒``, ``−``, with or
-without a space before the digits), a euro sign inside the cell, percentages (also a doubled
-``%%``), and the ``...`` and ``n.v.t.`` of a cell that has no figure.
+without a space before the digits) and the accountant's ``-/-``, a euro sign inside the
+cell, percentages (also a doubled ``%%``), and the ``...`` and ``n.v.t.`` of a cell that
+has no figure.
 """
 
 from __future__ import annotations
@@ -20,11 +21,13 @@ CAPTION = re.compile(
 
 #: Characters printed as a minus sign before a number.
 DASHES = "-–‒−"
+#: A minus sign as a pattern: a dash, or the accountant's "-/-" (municipal budgets).
+MINUS = rf"(?:-/-|[{DASHES}])"
 _SPACE = "[ \xa0\u202f]"
 
 #: A cell's number: sign, optional euro sign, thousands groups, decimals, percent signs.
 NUMBER = re.compile(
-    rf"(?P<sign>[{DASHES}])?{_SPACE}?(?:€{_SPACE}?)?"
+    rf"(?P<sign>{MINUS})?{_SPACE}?(?:€{_SPACE}?)?"
     rf"(?P<digits>\d{{1,3}}(?:\.\d{{3}})+|\d{{1,3}}(?:{_SPACE}\d{{3}})+|\d+)"
     rf"(?P<decimals>,\d+)?(?P<percent>%+)?(?:,-)?"
 )
