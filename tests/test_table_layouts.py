@@ -295,6 +295,43 @@ def test_accountants_minus_in_both_layouts() -> None:
         assert len(cells) == 9
 
 
+def _two_tables(second_caption: str, mark: str) -> str:
+    """Two stacked tables one cell per line, year headings printed with ``mark``, a "bron"
+    text column (c02) and the second table under ``second_caption``."""
+    years = [f"{year}{mark}" for year in ("2011", "2012", "2013")]
+    return _cells_per_line(
+        "Tabel 1 Financieringsbehoefte (in miljoenen euro)", " ",
+        *years, "bron",
+        "Tekort", "14 617", "10 275", "6 015",
+        "Aflossingen", "30 000", "31 500", "29 000",
+        "Financieringsbehoefte", "44 617", "41 775", "35 015",
+        " ",
+        second_caption, " ",
+        *years, "bron",
+        "Schuld primo", "369 894", "391 418", "407 011",
+        "Mutatie", "21 524", "15 593", "18 223",
+        "Schuld ultimo", "391 418", "407 011", "425 234",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("mark", ["", "*", " 1)"])
+@pytest.mark.parametrize(
+    "caption", ["Tabel 2 Opbouw schuld (in miljoenen euro)", "DELTAFONDS: ONTVANGSTEN"]
+)
+def test_the_next_tables_caption_and_headings_end_a_table(caption: str, mark: str) -> None:
+    """Year headings with a footnote mark ("2011*") read as text, not years: the next table's
+    caption must not be taken for the text column's cell (c02), and a caption-less title
+    followed by the headings printed again must end the table (b07)."""
+    tables, cells, _warnings = _read(_two_tables(caption, mark))
+    assert len(tables) == 2
+    by_table = {c["row_label"]: c["table_id"] for c in cells}
+    assert by_table["Schuld primo"] == tables[1]["table_id"] != by_table["Tekort"]
+    assert {c["row_label"] for c in cells if c["table_id"] == tables[0]["table_id"]} == {
+        "Tekort", "Aflossingen", "Financieringsbehoefte",
+    }  # fmt: skip
+    assert {c["column_label"] for c in cells} == {f"{y}{mark}" for y in ("2011", "2012", "2013")}
+
+
 def test_several_tables_on_one_page_get_distinct_deterministic_ids() -> None:
     """b07: two tables without a 'Tabel N' caption, each with its own headings."""
     one = _cells_per_line(

@@ -72,6 +72,8 @@ FORMS = {
         ("bedragen x € 1.000", "x € 1.000"),
         ("x €\xa01.000", "x € 1.000"),
         ("in duizenden euro", "x € 1.000"),
+        ("bedragen in EUR 1.000", "x € 1.000"),
+        ("x € 1000", "x € 1.000"),
     ],
     10**6: [
         ("x € 1 mln", "x € 1 mln"),
@@ -79,6 +81,8 @@ FORMS = {
         ("in miljoenen euro", "mln euro"),
         ("mln euro", "mln euro"),
         ("x €\xa01\xa0mln", "x € 1 mln"),
+        ("x € 1 mln.", "x € 1 mln"),
+        ("bedragen in miljoen euro", "mln euro"),
     ],
     10**9: [
         ("x € 1 mld", "x € 1 mld"),
@@ -368,6 +372,31 @@ def unit_in_corner(page: Page) -> bool:
     return changed
 
 
+def year_marks(mark: str) -> Rewrite:
+    """Year headings printed with a footnote mark ("2023*"), on pages printed one cell per
+    line; the answers' column labels follow."""
+
+    def rewrite(page: Page) -> bool:
+        changed = False
+        for table in page.tables:
+            if _value_lines(page)[table.first] > 1:
+                continue
+            years = {}
+            for line in _window(page, table):
+                text = _at(page, line)
+                if re.fullmatch(r"(?:19|20)\d\d", text.strip()):
+                    years[text.strip()] = line
+            for year, line in years.items():
+                _set(page, line, _at(page, line).rstrip() + mark)
+            for row in table.rows:
+                if row["column_label"] in years:
+                    row["column_label"] += mark
+            changed |= bool(years)
+        return changed
+
+    return rewrite
+
+
 def _at(page: Page, line: int) -> str:
     return page.lines[page.index(line)][1]
 
@@ -476,6 +505,8 @@ def rewrites() -> Iterator[tuple[str, Rewrite]]:
     yield "caption: Tabel 3: ...", _caption_rewrite(_tabel_colon)
     yield "caption: unit on a line of its own below it", unit_below
     yield "caption: unit in the heading's corner cell", unit_in_corner
+    yield "headings: years with a footnote mark (2023*)", year_marks("*")
+    yield "headings: years with a footnote number (2023 1)", year_marks(" 1)")
     yield "trailing spaces", trailing_spaces
     yield "leading spaces", indent
     yield "CRLF line ends", crlf

@@ -373,21 +373,25 @@ def _split(run: list[Item], width: int) -> list[tuple[Item | None, list[Item | N
 def _ends(items: list[Item], pos: int, leaves: list[str]) -> bool:
     """Whether the text item at ``pos`` ends the table instead of starting a row."""
     item = items[pos]
-    valued = _valued(items, pos)
     if CAPTION.match(item.text):
         return True
-    if not valued:
-        return _is_prose(item.text) or read_unit(item.text, 0) is not None
+    # the heading printed again under it: years, or headings read as text ("2021*", "2021 1)")
     nxt = _next_solid(items, pos + 1)
     years = []
-    while nxt < len(items) and items[nxt].kind == "Y":
-        years.append(items[nxt].text)
+    while nxt < len(items) and (
+        items[nxt].kind == "Y" or (items[nxt].kind == "T" and fold(items[nxt].text) in leaves)
+    ):
+        years.append(items[nxt])
         nxt = _next_solid(items, nxt + 1)
-    return (
-        bool(years)
-        and all(any(y in leaf for leaf in leaves) for y in years)
-        and (len(years) >= 2 or len(leaves) == 1)
-    )
+    if (
+        years
+        and all(any(y.text in leaf for leaf in leaves) for y in years)
+        and (len(years) >= 2 or (len(leaves) == 1 and years[0].kind == "Y"))
+    ):
+        return True
+    if not _valued(items, pos):
+        return _is_prose(item.text) or read_unit(item.text, 0) is not None
+    return False
 
 
 def _heading_again(run: list[Item], leaves: list[str]) -> int | None:
@@ -461,8 +465,9 @@ def _read(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] 
                 # else a footnote number after the last row, not a cell
         if head.text_after and values and pos < len(items) and items[pos].kind == "T":
             after = _next_solid(items, pos + 1)
-            if not _valued(items, pos) and after < len(items) and items[after].kind == "T":
-                pos += 1  # the text column's cell
+            cell = not _valued(items, pos) and not CAPTION.match(items[pos].text)
+            if cell and after < len(items) and items[after].kind == "T":
+                pos += 1  # the text column's cell (a caption is the next table's)
         row_line = item.line
         if not any(i.kind != "P" for i in run):
             rows.append(Row(fold(label), row_line, []))
