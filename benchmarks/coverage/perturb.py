@@ -386,7 +386,7 @@ def year_marks(mark: str) -> Rewrite:
                 text = _at(page, line)
                 if re.fullmatch(r"(?:19|20)\d\d", text.strip()):
                     years[text.strip()] = line
-            for year, line in years.items():
+            for line in years.values():
                 _set(page, line, _at(page, line).rstrip() + mark)
             for row in table.rows:
                 if row["column_label"] in years:
