@@ -66,12 +66,15 @@ class Context:
         worked out the first time a compound is split (a package whose amounts are never
         compared never pays for it), each distinct sentence once."""
         if self._vocabulary is None:
-            # One scan over the sentences joined by a line break (never part of a word)
-            # finds the same words as a scan per sentence, in a fraction of the time.
+            # A word never holds white space, so scanning each distinct white-space token
+            # once (joined by a line break, never part of a word) finds the same words as
+            # scanning every sentence: tokens repeat across sentences, and the regex scan,
+            # not the split, is what costs.
             text = "\n".join(set(self._sentences) - {None, ""})
+            tokens = "\n".join(set(text.split()))
             self._vocabulary = {
                 word
-                for word in map(str.lower, set(_WORD.findall(text)))
+                for word in map(str.lower, set(_WORD.findall(tokens)))
                 if len(word) >= self.min_length
             }
         return self._vocabulary
@@ -331,7 +334,7 @@ def _similar_frame(sets: list[frozenset], cutoff: float) -> pl.DataFrame:
     need = {(a, b): _fewest_shared(a, b, cutoff) for a in sizes for b in sizes}
     wanted = {a: sorted({k for b in sizes if (k := need[(a, b)]) is not None}) for a in sizes}
     cost = {a: sum(math.comb(a, k) for k in ks) for a, ks in wanted.items()}
-    index, ids, ks, small = [], [], [], []
+    index, ids, ks, lengths = [], [], [], []
     big: list[int] = []
     for number, words in enumerate(sets):
         if not words:
@@ -339,36 +342,30 @@ def _similar_frame(sets: list[frozenset], cutoff: float) -> pl.DataFrame:
         if cost[len(words)] > _MAX_SIGNATURES:
             big.append(number)
             continue
-        small.append(number)
         ordered = sorted(words)
         for k in wanted[len(words)]:
             for subset in combinations(ordered, k):
                 ids.append(number)
+                lengths.append(len(words))
                 ks.append(k)
                 index.append("\x1f".join(subset))
     signatures = pl.DataFrame(
-        {"set": ids, "k": ks, "key": index},
-        schema={"set": pl.Int64, "k": pl.Int64, "key": pl.Utf8},
-    ).join(
-        pl.DataFrame(
-            {"set": list(range(len(sets))), "size": [len(s) for s in sets]},
-            schema={"set": pl.Int64, "size": pl.Int64},
-        ),
-        on="set",
+        {"set": ids, "size": lengths, "k": ks, "key": index},
+        schema={"set": pl.Int64, "size": pl.Int64, "k": pl.Int64, "key": pl.Utf8},
     )
-    needed = pl.DataFrame(
-        [(a, b, k) for (a, b), k in need.items() if k is not None],
-        schema={"size": pl.Int64, "other_size": pl.Int64, "k": pl.Int64},
-        orient="row",
-    )
-    pairs = (
-        signatures.join(signatures, on=["k", "key"], suffix="_other")
+    # Sets of a and b words meet only on their subsets of need[(a, b)] words: joining
+    # those alone, not every subset of every k, keeps the join from making pairs that
+    # a filter would then drop (most of them).
+    by_size = signatures.partition_by("size", "k", as_dict=True, include_key=False)
+    found = [
+        by_size[(a, k)]
+        .join(by_size[(b, k)], on="key", suffix="_other")
         .filter(pl.col("set") <= pl.col("set_other"))
-        .rename({"set_other": "other", "size_other": "other_size"})
-        .join(needed, on=["size", "other_size", "k"], how="semi")
-        .select("set", "other")
-        .unique()
-    )
+        .select("set", pl.col("set_other").alias("other"))
+        for (a, b), k in need.items()
+        if k is not None and (a, k) in by_size and (b, k) in by_size
+    ]
+    pairs = pl.concat([pl.DataFrame(schema={"set": pl.Int64, "other": pl.Int64}), *found]).unique()
     if big:
         postings: dict[str, list[int]] = {}
         for number, words in enumerate(sets):
@@ -453,13 +450,17 @@ def _propose(data: PackageData, tolerances: Tolerances) -> dict[str, dict]:
     titles = measures["title"].unique(maintain_order=True).to_list()
     word_sets = [frozenset(title_words(title, stop, min_length)) for title in titles]
     numbers = {words: n for n, words in enumerate(sorted(set(word_sets), key=sorted))}
+    # The word lists pass to polars as one text each and are split there: ten thousand
+    # Python lists cost a conversion each (words are letters only, never the separator).
     by_title = pl.DataFrame(
         {
             "title": titles,
             "set": [numbers[w] for w in word_sets],
-            "words": [sorted(w) for w in word_sets],
+            "words": ["\x1f".join(sorted(w)) for w in word_sets],
         },
-        schema={"title": pl.Utf8, "set": pl.Int64, "words": pl.List(pl.Utf8)},
+        schema={"title": pl.Utf8, "set": pl.Int64, "words": pl.Utf8},
+    ).with_columns(
+        pl.col("words").str.split("\x1f").list.eval(pl.element().filter(pl.element() != ""))
     )
     measures = measures.join(by_title, on="title", how="left", nulls_equal=True)
     kept = _best(_scored(measures, telling, threshold, bonus, limit), limit)
