@@ -332,6 +332,32 @@ def test_the_next_tables_caption_and_headings_end_a_table(caption: str, mark: st
     assert {c["column_label"] for c in cells} == {f"{y}{mark}" for y in ("2011", "2012", "2013")}
 
 
+def test_a_euro_sign_before_a_negative_value_in_both_layouts() -> None:
+    """Cells printed "€ 4.100" and "€ – 1.250": the sign after the euro sign is still the
+    cell's minus, and the line still a cell (the one-cell-per-line scan looks for them)."""
+    per_cell = _cells_per_line(
+        "Saldo", " ",
+        "2023", "2024",
+        "Baten", "€ 4.100", "€ 4.200",
+        "Lasten", "€ – 5.350", "€ -4.000",
+        "Saldo", "€ – 1.250", "€ 200",
+    )  # fmt: skip
+    per_row = "\n".join(
+        [
+            "Saldo",
+            "Omschrijving 2023 2024",
+            "Baten € 4.100 € 4.200",
+            "Lasten € –5.350 € -4.000",
+            "Saldo € –1.250 € 200",
+        ]
+    )
+    for text in (per_cell, per_row):
+        _tables, cells, _warnings = _read(text)
+        values = {(c["row_label"], c["column_label"]): c["value"] for c in cells}
+        assert values[("Lasten", "2023")] == -5350 and values[("Lasten", "2024")] == -4000
+        assert values[("Saldo", "2023")] == -1250 and len(cells) == 6
+
+
 def test_several_tables_on_one_page_get_distinct_deterministic_ids() -> None:
     """b07: two tables without a 'Tabel N' caption, each with its own headings."""
     one = _cells_per_line(
@@ -364,6 +390,8 @@ def test_several_tables_on_one_page_get_distinct_deterministic_ids() -> None:
         ("–202", Decimal(-202)),
         ("-/- 1.250", Decimal(-1250)),
         ("-/-87,5", Decimal("-87.5")),
+        ("€ – 5,7", Decimal("-5.7")),
+        ("€ -5.000", Decimal(-5000)),
         ("64,7%", Decimal("64.7")),
         ("15,5%%", Decimal("15.5")),
         ("€ 650,00", Decimal(650)),

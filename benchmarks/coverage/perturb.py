@@ -397,6 +397,35 @@ def year_marks(mark: str) -> Rewrite:
     return rewrite
 
 
+def corner_header(page: Page) -> bool:
+    """A corner heading ("Omschrijving") printed before the first year heading, where the
+    caption stands right above the years (one cell per line)."""
+    changed = False
+    for table in page.tables:
+        line = caption_line(page, table)
+        if line is None or _value_lines(page)[table.first] > 1:
+            continue
+        below = [n for n in range(line + 1, table.first) if _at(page, n).strip()]
+        if not below or not re.fullmatch(r"\s*(?:19|20)\d\d\s*", _at(page, below[0])):
+            continue
+        at = page.index(below[0])
+        page.lines[at:at] = [(None, "Omschrijving"), (None, "")]
+        changed = True
+    return changed
+
+
+def euro_sign(page: Page) -> bool:
+    """Every value printed with a euro sign ("€ 1.234", "€ -5"), on value lines holding one."""
+    changed = False
+    for line, count in sorted(_value_lines(page).items()):
+        text = _at(page, line)
+        if count != 1 or not re.fullmatch(r"\s*[-–‒−]?\s?\d[\d. ,]*\s*", text):
+            continue
+        _set(page, line, re.sub(r"^(\s*)", r"\1€ ", text, count=1))
+        changed = True
+    return changed
+
+
 def _at(page: Page, line: int) -> str:
     return page.lines[page.index(line)][1]
 
@@ -507,6 +536,8 @@ def rewrites() -> Iterator[tuple[str, Rewrite]]:
     yield "caption: unit in the heading's corner cell", unit_in_corner
     yield "headings: years with a footnote mark (2023*)", year_marks("*")
     yield "headings: years with a footnote number (2023 1)", year_marks(" 1)")
+    yield "headings: a corner heading (Omschrijving) before the years", corner_header
+    yield "values: a euro sign before each value", euro_sign
     yield "trailing spaces", trailing_spaces
     yield "leading spaces", indent
     yield "CRLF line ends", crlf

@@ -58,7 +58,9 @@ WINDOW = 80
 CLUSTER = 8
 #: Longest line that can be one cell.
 MAX_CELL = 40
-_CELL_LINE = re.compile(rf"[ \t\xa0]*(?:{MINUS}[ \xa0]?)?(?:€[ \xa0]?)?(?:\d|\.\.\.|n\.v\.t)")
+_CELL_LINE = re.compile(
+    rf"[ \t\xa0]*(?:{MINUS}[ \xa0]?)?(?:€[ \xa0]?(?:{MINUS}[ \xa0]?)?)?(?:\d|\.\.\.|n\.v\.t)"
+)
 #: In the items' kinds: a text followed by a value, placeholders and lone dashes between.
 _VALUED_TEXT = re.compile(r"T(?=[PD]*[VY])")
 #: First characters a cell, a dash or a column number can start with.

@@ -5,8 +5,8 @@ grammar, so a number means the same thing whichever way the table was flattened.
 covers the printed forms of Dutch budget tables: dot or (narrow) space thousands separators,
 a decimal comma, the four dashes used as a minus sign (``-``, ``–``, ``‒``, ``−``, with or
 without a space before the digits) and the accountant's ``-/-``, a euro sign inside the
-cell, percentages (also a doubled ``%%``), and the ``...`` and ``n.v.t.`` of a cell that
-has no figure.
+cell (before or after the sign), percentages (also a doubled ``%%``), and the ``...`` and
+``n.v.t.`` of a cell that has no figure.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ _SPACE = "[ \xa0\u202f]"
 
 #: A cell's number: sign, optional euro sign, thousands groups, decimals, percent signs.
 NUMBER = re.compile(
-    rf"(?P<sign>{MINUS})?{_SPACE}?(?:€{_SPACE}?)?"
+    rf"(?P<sign>{MINUS})?{_SPACE}?(?:€{_SPACE}?(?P<sign2>{MINUS})?{_SPACE}?)?"
     rf"(?P<digits>\d{{1,3}}(?:\.\d{{3}})+|\d{{1,3}}(?:{_SPACE}\d{{3}})+|\d+)"
     rf"(?P<decimals>,\d+)?(?P<percent>%+)?(?:,-)?"
 )
@@ -98,7 +98,7 @@ def parse_value(text: str) -> Decimal | None:
     digits = _SEPARATOR.sub("", match.group("digits"))
     decimals = (match.group("decimals") or "").replace(",", ".")
     value = Decimal(digits + decimals)
-    return -value if match.group("sign") else value
+    return -value if match.group("sign") or match.group("sign2") else value
 
 
 def plain_number(value: Decimal | None) -> int | float | None:
