@@ -358,6 +358,47 @@ def test_a_euro_sign_before_a_negative_value_in_both_layouts() -> None:
         assert values[("Saldo", "2023")] == -1250 and len(cells) == 6
 
 
+@pytest.mark.parametrize(
+    "note", ["1) Inclusief de loon- en prijsbijstelling 2023.", "¹ Voorlopig 2023", "Bron: CBS"]
+)
+def test_a_note_under_a_table_heads_no_table(note: str) -> None:
+    """b09 with a footnote under its first table: the short note line is not a heading of the
+    next table (a heading with a year in it broke that table's headings: its cells were lost)."""
+    text = _cells_per_line(
+        "Opbouw uitgaven x € 1.000", " ",
+        "2019", "2020", "2021",
+        "Stand ontwerpbegroting 2019", "730.754", "683.879", "676.433",
+        "Nieuwe mutaties", "– 4.379", "8.050", "16.017",
+        "Stand ontwerpbegroting 2020", "726.375", "691.929", "692.450",
+        note,
+        "Toelichting belangrijkste nieuwe mutaties (bedragen x € 1.000)", " ",
+        "2019", "2020", "2021",
+        "Toezicht NVWA", "2.000", "3.000", "3.000",
+        "Overige mutaties", "– 6.379", "5.050", "13.017",
+    )  # fmt: skip
+    tables, cells, _warnings = _read(text)
+    assert len(tables) == 2 and len(cells) == 15
+    assert {c["table_id"] for c in cells if c["row_label"] == "Toezicht NVWA"} == {
+        tables[1]["table_id"]
+    }
+    assert {c["column_label"] for c in cells} == {"2019", "2020", "2021"}
+
+
+def test_a_percent_note_above_the_caption() -> None:
+    """c02's "(in procenten bbp)" printed on its own line above the caption: the table is in
+    % bbp, not just percentages because its cells print "%"."""
+    text = _cells_per_line(
+        "(in procenten bbp)",
+        "Tabel 4.3 Opbouw EMU-schuldquote", " ",
+        "2011", "2012", "2013",
+        "EMU-schuldquote primo", "62,9%", "64,7%", "65,3%",
+        "EMU-tekort", "4,2%", "2,9%", "2,5%",
+        "EMU-schuldquote ultimo", "64,7%", "65,3%", "66,1%",
+    )  # fmt: skip
+    [table], cells, _warnings = _read(text)
+    assert table["unit_label"] == "% bbp" and len(cells) == 9
+
+
 def test_several_tables_on_one_page_get_distinct_deterministic_ids() -> None:
     """b07: two tables without a 'Tabel N' caption, each with its own headings."""
     one = _cells_per_line(

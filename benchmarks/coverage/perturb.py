@@ -348,6 +348,43 @@ def unit_below(page: Page) -> bool:
     return changed
 
 
+def unit_above(page: Page) -> bool:
+    """The caption's unit declaration moved to a line of its own above the caption."""
+    changed = False
+    for table in page.tables:
+        line = caption_line(page, table)
+        if line is None:
+            continue
+        text = _at(page, line)
+        match = _caption_declares(page, table, text)
+        rest = (
+            (text[: match.start()] + text[match.end() :]).replace("()", "").strip() if match else ""
+        )
+        if not match or not rest:
+            continue
+        _set(page, line, rest)
+        at = page.index(line)
+        page.lines[at:at] = [(None, f"({match.group()})"), (None, "")]
+        changed = True
+    return changed
+
+
+def note_under(note: str) -> Rewrite:
+    """A note line printed under each table (a source, a footnote), after a blank line."""
+
+    def rewrite(page: Page) -> bool:
+        for table in page.tables:
+            at = scan = page.index(table.last) + 1
+            while scan < len(page.lines) and not page.lines[scan][1].strip():
+                scan += 1
+                if page.lines[scan - 1][1]:
+                    at = scan  # the last row's placeholders are part of it
+            page.lines[at:at] = [(None, ""), (None, note)]
+        return bool(page.tables)
+
+    return rewrite
+
+
 def unit_in_corner(page: Page) -> bool:
     """The caption's unit declaration printed as the heading's first cell (the corner), on
     pages printed one cell per line: moved from the caption to right above the first year."""
@@ -534,6 +571,12 @@ def rewrites() -> Iterator[tuple[str, Rewrite]]:
     yield "caption: Tabel 3: ...", _caption_rewrite(_tabel_colon)
     yield "caption: unit on a line of its own below it", unit_below
     yield "caption: unit in the heading's corner cell", unit_in_corner
+    yield "caption: unit on a line of its own above it", unit_above
+    yield "a source line under the table", note_under("Bron: Ministerie van Financiën")
+    yield (
+        "a footnote under the table",
+        note_under("1) Inclusief de loon- en prijsbijstelling 2023."),
+    )
     yield "headings: years with a footnote mark (2023*)", year_marks("*")
     yield "headings: years with a footnote number (2023 1)", year_marks(" 1)")
     yield "headings: a corner heading (Omschrijving) before the years", corner_header

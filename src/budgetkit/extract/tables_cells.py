@@ -62,6 +62,11 @@ _CELL_LINE = re.compile(
     rf"[ \t\xa0]*(?:{MINUS}[ \xa0]?)?(?:€[ \xa0]?(?:{MINUS}[ \xa0]?)?)?(?:\d|\.\.\.|n\.v\.t)"
 )
 #: In the items' kinds: a text followed by a value, placeholders and lone dashes between.
+#: A footnote ("1) Inclusief ...", "¹ ...", "* voorlopig") or a source line ("Bron: ...")
+#: under a table: short, but it ends the table above and heads none below.
+NOTE = re.compile(
+    r"(?:\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹]+|\*+)[ \xa0]*[^\W\d]|(?:bron(?:nen)?|noot)[ \xa0]*:", re.IGNORECASE
+)
 _VALUED_TEXT = re.compile(r"T(?=[PD]*[VY])")
 #: First characters a cell, a dash or a column number can start with.
 _CELL_START = frozenset("0123456789(€.…nN" + DASHES)
@@ -134,8 +139,10 @@ def _items(lines: list[str], start: int, stop: int) -> list[Item]:
 
 
 def _is_prose(text: str) -> bool:
+    """Prose, or a note printed under a table: never a heading or a row of one."""
     words = len(text.split())
-    return len(text) > MAX_HEADING or (words >= 8 and text.rstrip().endswith((".", ":", ";")))
+    long = len(text) > MAX_HEADING or (words >= 8 and text.rstrip().endswith((".", ":", ";")))
+    return long or NOTE.match(text) is not None
 
 
 def _has_period(text: str) -> bool:

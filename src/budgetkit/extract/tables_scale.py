@@ -124,7 +124,9 @@ def _noted_above(doc: SourceDocument, table: RawTable) -> Scale | None:
                 return None
             found = note(text, line)
             declared = found is not None and (
-                _DECLARES.match(found.text or "") or "bedragen" in text.lower()
+                _DECLARES.match(found.text or "")
+                or _DECLARES.match(text)  # "(in procenten bbp)": the match is "procenten bbp"
+                or "bedragen" in text.lower()
             )
             if declared:
                 return found
@@ -165,10 +167,12 @@ def table_scale(
     money_rows = [
         row for row, is_pct in zip(table.rows, percent, strict=True) if row.cells and not is_pct
     ]
+    if scale is None:
+        above = _noted_above(doc, table)
+        # a table of percentages takes a note above only when it says which percentages
+        scale = above if above is not None and (money_rows or above.unit == "percent") else None
     if scale is None and not money_rows and any(row.cells for row in table.rows):
         scale = PERCENT
-    if scale is None:
-        scale = _noted_above(doc, table)
     if scale is None:
         scale = next((s for s in (note(row.label, row.line) for row in money_rows) if s), None)
     if scale is None:
