@@ -399,6 +399,27 @@ def test_a_percent_note_above_the_caption() -> None:
     assert table["unit_label"] == "% bbp" and len(cells) == 9
 
 
+def test_two_empty_lines_between_cells() -> None:
+    """b10 printed with two empty lines between cells: a row of a label, a text cell and one
+    value spreads its values nine lines apart, and they must still read as a table."""
+    text = "\n\n\n".join(
+        [
+            "Tabel 1 Overzicht maatregelen (bedragen x € 1.000)",
+            "Naam begroting", "Vindplaats", "2021",
+            "2e Incidentele suppletoire begroting 2020", "Kamerstukken II 2019/20, 35544, nr. 1",
+            "160.000",
+            "Nota van Wijziging ontwerpbegroting 2021", "Kamerstukken II 2020/21, 35570 B, nr. 3",
+            "396.897",
+            "Incidentele suppletoire begroting 2021", "Kamerstukken II 2020/21, 35679, nr. 1",
+            "19.000",
+        ]
+    )  # fmt: skip
+    [table], cells, _warnings = _read(text)
+    assert [c["value"] for c in cells] == [160000, 396897, 19000]
+    assert {c["column_label"] for c in cells} == {"2021"}
+    assert table["unit_label"] == "x € 1.000"
+
+
 def test_several_tables_on_one_page_get_distinct_deterministic_ids() -> None:
     """b07: two tables without a 'Tabel N' caption, each with its own headings."""
     one = _cells_per_line(

@@ -369,6 +369,42 @@ def unit_above(page: Page) -> bool:
     return changed
 
 
+def caption_wrapped(page: Page) -> bool:
+    """A caption of five words or more wrapped over two lines at its middle word."""
+    changed = False
+    for table in page.tables:
+        line = caption_line(page, table)
+        if line is None:
+            continue
+        text = _at(page, line)
+        words = text.split(" ")
+        match = _caption_declares(page, table, text)
+        # wrapped between words, never inside the unit declaration
+        half = min(len(words) // 2, len(text[: match.start()].split()) if match else len(words))
+        if len(words) < 5 or half < 2:
+            continue
+        _set(page, line, " ".join(words[:half]))
+        at = page.index(line) + 1
+        page.lines[at:at] = [(None, " ".join(words[half:]))]
+        changed = True
+    return changed
+
+
+def blank_doubled(page: Page) -> bool:
+    """Every empty line between a table's caption and its last value printed twice."""
+    changed = False
+    for table in page.tables:
+        first = caption_line(page, table) or table.first
+        i = page.index(first)
+        while i < len(page.lines) and page.lines[i][0] != table.last:
+            if page.lines[i][1] == "":
+                page.lines[i + 1 : i + 1] = [(None, "")]
+                changed = True
+                i += 1
+            i += 1
+    return changed
+
+
 def note_under(note: str) -> Rewrite:
     """A note line printed under each table (a source, a footnote), after a blank line."""
 
@@ -592,6 +628,8 @@ def rewrites() -> Iterator[tuple[str, Rewrite]]:
     yield "blank line before caption", blank("before caption")
     yield "blank line after caption", blank("after caption")
     yield "blank line after table", blank("after table")
+    yield "blank lines doubled within tables", blank_doubled
+    yield "caption: wrapped over two lines", caption_wrapped
 
 
 def write_corpus(root: Path, source: Path, pages: list[Page]) -> Path:

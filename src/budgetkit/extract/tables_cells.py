@@ -56,6 +56,8 @@ _YEAR_GLUED = re.compile(r"[A-Za-z]{1,5}(?:19|20)\d\d")
 WINDOW = 80
 #: Most lines between two cells of one table (a long label, blank and placeholder lines).
 CLUSTER = 8
+#: How many times CLUSTER lines apart two cells may be when most lines between are empty.
+SPREAD = 3
 #: Longest line that can be one cell.
 MAX_CELL = 40
 _CELL_LINE = re.compile(
@@ -91,7 +93,7 @@ def _windows(lines: list[str]) -> list[tuple[int, int]]:
         if line and len(line) <= MAX_CELL and _CELL_LINE.match(line)
     ]
     # a table prints at least two cells close together; a lone number is a page or note number
-    close = [b for a, b in pairwise(hits) if b - a <= CLUSTER]
+    close = [b for a, b in pairwise(hits) if _close(lines, a, b)]
     ranges: list[tuple[int, int]] = []
     for hit in close:
         start, stop = max(0, hit - CLUSTER - WINDOW), min(len(lines), hit + WINDOW + 1)
@@ -100,6 +102,17 @@ def _windows(lines: list[str]) -> list[tuple[int, int]]:
         else:
             ranges.append((start, stop))
     return ranges
+
+
+def _close(lines: list[str], a: int, b: int) -> bool:
+    """Whether lines ``a`` and ``b`` can hold two cells of one table: at most CLUSTER lines
+    apart, counting only printed lines once the empty ones between are more than one in two
+    (a page that prints two or three empty lines between cells)."""
+    if b - a <= CLUSTER:
+        return True
+    if b - a > SPREAD * CLUSTER:
+        return False
+    return 2 * sum(1 for line in lines[a + 1 : b] if line) < CLUSTER
 
 
 def items_of(lines: list[str]) -> list[Item]:
