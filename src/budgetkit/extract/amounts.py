@@ -16,7 +16,7 @@ year or the document's budget year for an amount whose sentence names none).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 from budgetkit.extract.money import (
@@ -96,8 +96,6 @@ _YEARS = re.compile(
         (?!\d|[.,]\d)""",
     re.VERBOSE | re.IGNORECASE,
 )
-# ``_YEARS`` without IGNORECASE, for lower-cased windows (``_year_matches``).
-_YEARS_LOWER = re.compile(_YEARS.pattern, re.VERBOSE)
 # A year expression holds a year: windows without one skip the slow ``_YEARS`` scan.
 _ANY_YEAR = re.compile(_YEAR)
 # A year not inside a longer number; the look-behind follows the first digit so that the
@@ -185,8 +183,6 @@ _FUNDING = re.compile(
     r"|stelt|gesteld|bestemd|compensatie|verstrekt|uitgekeerd|korting|bezuiniging)",
     re.I,
 )
-# ``_FUNDING`` without IGNORECASE, for lower-cased windows (``_funds``).
-_FUNDING_LOWER = re.compile(_FUNDING.pattern)
 
 
 def _is_money(text: str, match: MoneyMatch) -> bool:
@@ -293,7 +289,7 @@ def _years(window: str, cut_before_next: bool = False) -> Years:
     if not _has_year(window):
         return None, None, None
     tail = len(window.rstrip(" \t\n\xa0"))
-    for m in _year_matches(window):
+    for m in _YEARS.finditer(window):
         if cut_before_next and m.end() >= tail:
             break
         got = _read_years(m)
@@ -329,7 +325,7 @@ def _read_years(m: re.Match[str]) -> Years | None:
 def _year_end(window: str, years: Years) -> int | None:
     """End of the first year expression in ``window`` when it gives ``years``, else None
     (the years were read from rewritten words such as "dit jaar")."""
-    for m in _year_matches(window):
+    for m in _YEARS.finditer(window):
         got = _read_years(m)
         if got is not None:
             return m.end() if got[:2] == years[:2] else None
@@ -341,7 +337,7 @@ def _last_years(window: str) -> Years:
     last: Years = (None, None, None)
     if not _has_year(window):
         return last
-    for m in _year_matches(window):
+    for m in _YEARS.finditer(window):
         last = _read_years(m) or last
     return last
 
@@ -392,7 +388,7 @@ def _role(before: str, after: str, local: str, opens: bool, after_whole: bool) -
         return "part"
     if _may_hold(tail, _TOTAL_WORDS) and _TOTAL_BEFORE.search(tail):
         return "total"
-    if ("(" in tail and _OPEN_PAREN.search(tail)) or _funds(local):
+    if ("(" in tail and _OPEN_PAREN.search(tail)) or _FUNDING.search(local):
         return "measure"  # "(€ 40 miljoen)" after an item is that item's budget
     return "context"
 
@@ -476,7 +472,7 @@ def _shares_years(previous: dict[str, Any], between: str) -> bool:
         return False
     if previous["_years_source"] != "after":
         return True
-    ends = [m.end() for m in _year_matches(between)]
+    ends = [m.end() for m in _YEARS.finditer(between)]
     tail = between[ends[-1] :] if ends else between
     return bool(_CONJUNCTION_ONLY.match(tail))  # "€ 70 miljoen in 2021 en met € 90 miljoen"
 
@@ -660,33 +656,6 @@ def extract_amounts(
         row["year_source"] = _year_source(row, printed[start])
         del row["_sentence_start"], row["_years_source"], row["_span"], row["_printed_currency"]
     return rows
-
-
-def _lowered(window: str) -> str | None:
-    """``window`` lower-cased, where a pattern without IGNORECASE matches as its twin with it
-    does on ``window``, else None.
-
-    A pattern ignoring case tests both cases of each letter it tries, and costs a third more
-    than its twin on lower-cased text. ``str.lower`` folds as IGNORECASE does except for the
-    letters ``unfolded`` finds, the one that lengthens ("İ") among them, so offsets agree.
-    """
-    folded = window.lower()
-    return None if unfolded(folded) else folded
-
-
-def _year_matches(window: str) -> Iterator[re.Match[str]]:
-    """``_YEARS`` matches in ``window``, found on its lower-cased text where that is the same
-    (``_lowered``); their groups are digits and words read in lower case."""
-    folded = _lowered(window)
-    return _YEARS.finditer(window) if folded is None else _YEARS_LOWER.finditer(folded)
-
-
-def _funds(window: str) -> bool:
-    """Whether ``window`` holds a ``_FUNDING`` word, found on its lower-cased text where
-    that is the same (``_lowered``)."""
-    folded = _lowered(window)
-    found = _FUNDING.search(window) if folded is None else _FUNDING_LOWER.search(folded)
-    return found is not None
 
 
 def _may_hold(window: str, words: tuple[str, ...]) -> bool:
