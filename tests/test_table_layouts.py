@@ -420,6 +420,28 @@ def test_two_empty_lines_between_cells() -> None:
     assert table["unit_label"] == "x € 1.000"
 
 
+@pytest.mark.parametrize("mark", ["", " 1)", "*", "¹"])
+def test_a_footnote_mark_after_a_top_label(mark: str) -> None:
+    """a03 with "Verplichtingen 1)": still a top row, so Uitgaven (equal to it) is not its part."""
+    text = _cells_per_line(
+        "Tabel 95.1 Budgettaire gevolgen (bedragen x € 1.000)", " ",
+        "2023", "2024",
+        f"Verplichtingen{mark}", "100", "110",
+        f"Uitgaven{mark}", "100", "110",
+        "Subsidies", "60", "70",
+        "Opdrachten", "40", "40",
+        f"Ontvangsten{mark}", "5", "5",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    assert _parents(cells) == {
+        f"Verplichtingen{mark}": None,
+        f"Uitgaven{mark}": None,
+        "Subsidies": f"Uitgaven{mark}",
+        "Opdrachten": f"Uitgaven{mark}",
+        f"Ontvangsten{mark}": None,
+    }
+
+
 def test_several_tables_on_one_page_get_distinct_deterministic_ids() -> None:
     """b07: two tables without a 'Tabel N' caption, each with its own headings."""
     one = _cells_per_line(

@@ -499,6 +499,34 @@ def euro_sign(page: Page) -> bool:
     return changed
 
 
+def label_marks(mark: str) -> Rewrite:
+    """The first valued row of each table printed with a footnote mark after its label
+    ("Verplichtingen 1)"); the answers' row and parent labels follow."""
+
+    def rewrite(page: Page) -> bool:
+        changed = False
+        for table in page.tables:
+            first = min(table.rows, key=lambda row: int(row["line"]))
+            label, at = first["row_label"], int(first["line"])
+            if not label:
+                continue
+            lines = [n for n in range(at, max(at - 10, 0), -1) if _at(page, n).strip()]
+            line = next((n for n in lines if _at(page, n).strip().startswith(label)), None)
+            if line is None:
+                continue
+            text = _at(page, line)
+            start = text.index(label) + len(label)
+            _set(page, line, text[:start] + mark + text[start:])
+            for row in table.rows:
+                for key in ("row_label", "parent_row_label"):
+                    if row[key] == label:
+                        row[key] = label + mark
+            changed = True
+        return changed
+
+    return rewrite
+
+
 def _at(page: Page, line: int) -> str:
     return page.lines[page.index(line)][1]
 
@@ -617,6 +645,8 @@ def rewrites() -> Iterator[tuple[str, Rewrite]]:
     yield "headings: years with a footnote number (2023 1)", year_marks(" 1)")
     yield "headings: a corner heading (Omschrijving) before the years", corner_header
     yield "values: a euro sign before each value", euro_sign
+    yield "labels: a footnote mark after the first row's label (1)", label_marks(" 1)")
+    yield "labels: a footnote mark after the first row's label (*)", label_marks("*")
     yield "trailing spaces", trailing_spaces
     yield "leading spaces", indent
     yield "CRLF line ends", crlf

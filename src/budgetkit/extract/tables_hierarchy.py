@@ -54,6 +54,8 @@ RANKS = (
     ),
     (4, re.compile(r"overige", re.IGNORECASE)),
 )
+#: A footnote mark ending a label: "1)" (not the "(1)" of a column number), "*", "¹".
+FOOTNOTE_MARK = re.compile(r"[ \xa0]*(?:(?<![(\d])\d{1,2}\)|\*+|[¹²³⁴⁵⁶⁷⁸⁹]+)$")
 _DECIMALS = re.compile(r",(\d+)%*$")
 #: A label printed as a list item: a dash or bullet, then the words.
 BULLET = re.compile(r"[-–‒−•]\s*\S")
@@ -86,9 +88,13 @@ def _settled(target: Values, tolerance: Exact) -> bool:
 
 
 def rank(label: str) -> int | None:
-    """The label cue's rank, or None for a row the labels say nothing about (a regeling)."""
+    """The label cue's rank, or None for a row the labels say nothing about (a regeling).
+
+    A footnote mark after the label ("Uitgaven 1)", "Uitgaven*", "Uitgaven¹") is not part of
+    the words the cue reads."""
+    words = FOOTNOTE_MARK.sub("", label.strip())
     for value, pattern in RANKS:
-        if pattern.fullmatch(label.strip()):
+        if pattern.fullmatch(words):
             return value
     return None
 
