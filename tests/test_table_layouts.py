@@ -476,6 +476,7 @@ def test_several_tables_on_one_page_get_distinct_deterministic_ids() -> None:
         ("-/-87,5", Decimal("-87.5")),
         ("€ – 5,7", Decimal("-5.7")),
         ("€ -5.000", Decimal(-5000)),
+        ("64,7 %", Decimal("64.7")),
         ("64,7%", Decimal("64.7")),
         ("15,5%%", Decimal("15.5")),
         ("€ 650,00", Decimal(650)),
@@ -608,6 +609,34 @@ def test_rows_with_their_own_unit() -> None:
     assert units["Apparaat"] == ("EUR", 668)
     assert units["Overhead"] == ("percent", None)
     assert units["Formatie"] == (None, None)
+
+
+def test_percentages_with_a_space_before_the_sign_in_both_layouts() -> None:
+    """c02 4.3 printed "62,9 %": still a percentage cell, one cell per line or one row per line."""
+    per_cell = _cells_per_line(
+        "Tabel 4.3 Opbouw EMU-schuldquote (in procenten bbp)", " ",
+        "2011", "2012",
+        "EMU-schuldquote primo", "62,9 %", "64,7 %",
+        "EMU-tekort", "4,2 %", "– 2,9 %",
+    )  # fmt: skip
+    per_row = "\n".join(
+        [
+            "Tabel 4.3 Opbouw EMU-schuldquote (in procenten bbp)",
+            "Omschrijving 2011 2012",
+            "EMU-schuldquote primo 62,9 % 64,7 %",
+            "EMU-tekort 4,2 % – 2,9 %",
+        ]
+    )
+    for text in (per_cell, per_row):
+        [table], cells, _warnings = _read(text)
+        values = {(c["row_label"], c["column_label"]): c["value"] for c in cells}
+        assert values == {
+            ("EMU-schuldquote primo", "2011"): 62.9,
+            ("EMU-schuldquote primo", "2012"): 64.7,
+            ("EMU-tekort", "2011"): 4.2,
+            ("EMU-tekort", "2012"): -2.9,
+        }
+        assert table["unit_label"] == "% bbp"
 
 
 # --- hierarchy -----------------------------------------------------------------------

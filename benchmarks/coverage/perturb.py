@@ -527,6 +527,17 @@ def label_marks(mark: str) -> Rewrite:
     return rewrite
 
 
+def percent_spaced(page: Page) -> bool:
+    """Percentages printed with a space before the sign ("64,7 %"), in every layout."""
+    changed = False
+    for line in sorted(_value_lines(page)):
+        text = _at(page, line)
+        new = re.sub(r"(?<=\d)%", " %", text)
+        changed |= new != text
+        _set(page, line, new)
+    return changed
+
+
 def _at(page: Page, line: int) -> str:
     return page.lines[page.index(line)][1]
 
@@ -645,6 +656,7 @@ def rewrites() -> Iterator[tuple[str, Rewrite]]:
     yield "headings: years with a footnote number (2023 1)", year_marks(" 1)")
     yield "headings: a corner heading (Omschrijving) before the years", corner_header
     yield "values: a euro sign before each value", euro_sign
+    yield "values: a space before the percent sign", percent_spaced
     yield "labels: a footnote mark after the first row's label (1)", label_marks(" 1)")
     yield "labels: a footnote mark after the first row's label (*)", label_marks("*")
     yield "trailing spaces", trailing_spaces

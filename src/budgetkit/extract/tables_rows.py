@@ -54,7 +54,8 @@ _HEADING_LAST = frozenset("0123456789l")
 #: The words PERIOD accepts as a column heading; any other ends in two digits.
 _TOTALS = ("Totaal", "totaal", "Total")
 _CELL = re.compile(
-    rf"(?<!\S)(?:{MINUS}[ \xa0]?)?(?:€[ \xa0]?(?:{MINUS}[ \xa0]?)?)?[\d.,]*\d%*(?:,-)?(?!\S)"
+    rf"(?<!\S)(?:{MINUS}[ \xa0]?)?(?:€[ \xa0]?(?:{MINUS}[ \xa0]?)?)?"
+    r"[\d.,]*\d(?:[ \xa0]?%+)?(?:,-)?(?!\S)"
     r"|(?<!\S)(?:\.{3}|n\.v\.t\.?)(?!\S)"
 )
 

@@ -5,7 +5,7 @@ grammar, so a number means the same thing whichever way the table was flattened.
 covers the printed forms of Dutch budget tables: dot or (narrow) space thousands separators,
 a decimal comma, the four dashes used as a minus sign (``-``, ``–``, ``‒``, ``−``, with or
 without a space before the digits) and the accountant's ``-/-``, a euro sign inside the
-cell (before or after the sign), percentages (also a doubled ``%%``), and the ``...`` and
+cell (before or after the sign), percentages (also ``%%``, ``72 %``), and the ``...`` and
 ``n.v.t.`` of a cell that has no figure.
 """
 
@@ -29,7 +29,7 @@ _SPACE = "[ \xa0\u202f]"
 NUMBER = re.compile(
     rf"(?P<sign>{MINUS})?{_SPACE}?(?:€{_SPACE}?(?P<sign2>{MINUS})?{_SPACE}?)?"
     rf"(?P<digits>\d{{1,3}}(?:\.\d{{3}})+|\d{{1,3}}(?:{_SPACE}\d{{3}})+|\d+)"
-    rf"(?P<decimals>,\d+)?(?P<percent>%+)?(?:,-)?"
+    rf"(?P<decimals>,\d+)?(?P<percent>{_SPACE}?%+)?(?:,-)?"
 )
 #: Printed instead of a figure: the cell exists but holds no number.
 NO_FIGURE = re.compile(r"\.{3}|…|n\.v\.t\.?|nvt|n\.b\.", re.IGNORECASE)
