@@ -403,14 +403,17 @@ class AmountValue(Check):
 
 
 def _maybe_differ(read: str, stored: str) -> pl.Expr:
-    """False only where the reading and the stored euros are both there and, as floats,
-    within a quarter euro (floats are exact to far less than that below 10**14 euros)."""
-    one_missing = pl.col(read).is_null() | pl.col(stored).is_null()
+    """False where the reading and the stored euros are both missing (``_euros_differ``
+    says they agree: most amounts have no upper bound, and passing those on cost a Python
+    loop over every amount), or both there and, as floats, within a quarter euro (floats
+    are exact to far less than that below 10**14 euros)."""
+    one_missing = pl.col(read).is_null() != pl.col(stored).is_null()
+    both = pl.col(read).is_not_null() & pl.col(stored).is_not_null()
     near = (
         (pl.col(read).cast(pl.Float64, strict=False) - pl.col(stored).cast(pl.Float64)).abs()
         <= 0.25
     ) & (pl.col(stored).abs() < 10**14)
-    return one_missing | ~near.fill_null(False)
+    return one_missing | (both & ~near.fill_null(False))
 
 
 def _plain(value: str | None) -> str:
