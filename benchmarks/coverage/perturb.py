@@ -267,6 +267,19 @@ def thousands(old: str, new_sep: str) -> Rewrite:
     return rewrite
 
 
+def row_thousands(page: Page) -> bool:
+    """In rows printed on one line, dot thousands separators printed as spaces."""
+    changed = False
+    for line, count in sorted(_value_lines(page).items()):
+        text = _at(page, line)
+        if count < 2 or "|" in text:
+            continue
+        new = re.sub(r"(?<=\d)\.(?=\d{3}(?!\d))", " ", text)
+        changed |= new != text
+        _set(page, line, new)
+    return changed
+
+
 def _caption_rewrite(make: Callable[[Page, Table, str], str | None]) -> Rewrite:
     """Replace each table's caption line by ``make(page, table, caption)``; None removes it."""
 
@@ -637,6 +650,7 @@ def rewrites() -> Iterator[tuple[str, Rewrite]]:
     yield "minus: -/- (accounting)", minus("-/-", " ")
     yield "thousands: dot to space", thousands(".", " ")
     yield "thousands: space to dot", thousands(" ", ".")
+    yield "thousands: dot to space in rows on one line", row_thousands
     yield "thousands: dot to no-break space", thousands(".", "\xa0")
     yield "thousands: space to narrow no-break space", thousands(" ", "\u202f")
     yield "caption: Tabel 3 ...", _caption_rewrite(_tabel)
