@@ -76,6 +76,11 @@ def test_money_outside_the_grammar_is_unreadable(quote):
         ("−12", Decimal(-12), 0),
         ("-99.999", Decimal(-99999), 0),
         ("6,75%", Decimal("6.75"), 2),
+        ("62,9 %", Decimal("62.9"), 1),
+        ("-/- 1.250", Decimal(-1250), 0),
+        ("-/-1.250", Decimal(-1250), 0),
+        ("€ – 5,7", Decimal("-5.7"), 1),
+        ("€ -/- 12", Decimal(-12), 0),
         ("€ 999,99", Decimal("999.99"), 2),
         ("n.v.t.", None, 0),
         ("...", None, 0),
@@ -87,7 +92,9 @@ def test_table_numbers(text, value, decimals):
     assert (number.value, number.decimals) == (value, decimals)
 
 
-@pytest.mark.parametrize("text", ["99,9%%", "12 a", "1.2345", "12,5 mln"])
+@pytest.mark.parametrize(
+    "text", ["99,9%%", "12 a", "1.2345", "12,5 mln", "– € – 5", "-/-/- 5", "€ € 5"]
+)
 def test_table_text_outside_the_grammar_is_unreadable(text):
     with pytest.raises(Unreadable):
         read_table_number(text)

@@ -162,3 +162,14 @@ def test_source_that_is_not_utf8_is_named(tmp_path):
     data = load(tmp_path, {DOCUMENT: TEXT})
     (data.project.root / "sources" / f"{DOCUMENT}.txt").write_bytes(b"\xff\xfe bad")
     assert [e.check for e in provenance.run(data).errors] == ["sha256", "source-encoding"]
+
+
+def test_accountants_minus_is_read_and_a_lost_one_named(tmp_path):
+    """ "-/- 7" is a minus as the extractor reads it: a right cell is checked, a lost sign
+    is an error, not a text the strict reader leaves unread."""
+    text = TEXT.replace("– 7", "-/- 7")
+    cell = _cell(column_label="2022", year=2022, value=-7, value_text="-/- 7", column=16)
+    right = _run(tmp_path / "right", tables=[_table()], cells=[cell], text=text)
+    assert right.errors == [] and right.checked["cell texts read strictly"] == 1
+    lost = _run(tmp_path / "lost", tables=[_table()], cells=[{**cell, "value": 7}], text=text)
+    assert codes(lost.errors) == [("cell-value", 2)]

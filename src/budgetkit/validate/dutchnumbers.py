@@ -19,8 +19,8 @@ The grammar, after every run of white space (spaces, NBSP, line breaks) becomes 
   extractor quotes the items of a list one by one, so "A en B" in one quote is a range,
   as after "tussen de"); ``A, B en C miljoen`` is unread (a list the extractor no longer
   quotes whole; "€ 8,10 en 10 miljoen" may be 8,10 or 8 and 10).
-- table number: sign? ``€``? number ``%``?; ``n.v.t.``, ``...``, ``…`` and a lone dash are
-  printed placeholders with no value.
+- table number: sign? ``€``? sign? number ``%``? (one sign at most; ``-/-`` is a minus
+  too); ``n.v.t.``, ``...``, ``…`` and a lone dash are printed placeholders with no value.
 """
 
 from __future__ import annotations
@@ -85,7 +85,11 @@ _TAIL = rf"(?: ?(?P<scale>{_SCALE}))?(?: ?(?P<cword>{_CURRENCY_WORD}))?(?P<dash>
 _MONEY = re.compile(rf"^(?:{_ONE}){_TAIL}$", re.IGNORECASE)
 _RANGE = re.compile(r"^(?P<a>.+?) (?:à|a|tot|tot en met|-|–|en) (?P<b>.+)$", re.IGNORECASE)
 _LIST = re.compile(rf"^(?P<a>(?:{_CURRENCY_SIGN} ?)?{_DIGITS})(?:, ?{_DIGITS})* en (?P<b>.+)$")
-_TABLE = re.compile(rf"^(?P<sign>[{MINUS}] ?)?(?:€ ?)?(?P<num>{_DIGITS})(?P<pct> ?%)?$")
+# The accountants' minus "-/-" and a minus after the euro sign ("€ – 5,7") are printed too.
+_TABLE_SIGN = rf"(?:-/-|[{MINUS}]) ?"
+_TABLE = re.compile(
+    rf"^(?P<sign>{_TABLE_SIGN})?(?:€ ?(?P<sign2>{_TABLE_SIGN})?)?(?P<num>{_DIGITS})(?P<pct> ?%)?$"
+)
 _SCALE_NOTE = re.compile(
     r"^\(?(?:bedragen |in |x |× )*(?:bedragen )?(?:(?:x|×) ?)?"
     r"(?:(?:(?P<eur>€|eur|euro) ?)?(?P<one>1 ?)?(?P<n>1\.000|1 000|1000|1\.000\.000|duizend|"
@@ -210,7 +214,10 @@ def read_table_number(text: str) -> TableNumber:
     if not match:
         raise Unreadable(f"not a table number in the strict grammar: {text!r}")
     value, decimals = _number(match["num"])
-    return TableNumber(-value if match["sign"] else value, decimals, bool(match["pct"]))
+    if match["sign"] and match["sign2"]:
+        raise Unreadable(f"two signs in one table number: {text!r}")
+    negative = bool(match["sign"] or match["sign2"])
+    return TableNumber(-value if negative else value, decimals, bool(match["pct"]))
 
 
 def read_scale_note(text: str) -> int:
