@@ -120,7 +120,7 @@ MUTANTS = [
     Mutant(
         "reader-drops-minus",
         V + "dutchnumbers.py",
-        'return TableNumber(-value if negative else value,',
+        "return TableNumber(-value if negative else value,",
         "return TableNumber(value,",
         PROVENANCE,
         "strict reader loses a cell's minus sign",
