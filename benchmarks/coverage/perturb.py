@@ -340,29 +340,9 @@ def _none(page: Page, table: Table, caption: str) -> None:
     return None
 
 
-def unit_below(page: Page) -> bool:
-    """The caption's unit declaration moved to a line of its own under the caption."""
-    changed = False
-    for table in page.tables:
-        line = caption_line(page, table)
-        if line is None:
-            continue
-        text = page.lines[page.index(line)][1]
-        match = _caption_declares(page, table, text)
-        rest = (
-            (text[: match.start()] + text[match.end() :]).replace("()", "").strip() if match else ""
-        )
-        if not match or not rest:
-            continue
-        _set(page, line, rest)
-        at = page.index(line) + 1
-        page.lines[at:at] = [(None, ""), (None, f"({match.group()})")]
-        changed = True
-    return changed
-
-
-def unit_above(page: Page) -> bool:
-    """The caption's unit declaration moved to a line of its own above the caption."""
+def _unit_on_its_own_line(page: Page, above: bool) -> bool:
+    """The caption's unit declaration moved to a line of its own, above or under the caption,
+    a blank line between them."""
     changed = False
     for table in page.tables:
         line = caption_line(page, table)
@@ -376,10 +356,25 @@ def unit_above(page: Page) -> bool:
         if not match or not rest:
             continue
         _set(page, line, rest)
-        at = page.index(line)
-        page.lines[at:at] = [(None, f"({match.group()})"), (None, "")]
+        unit = (None, f"({match.group()})")
+        if above:
+            at = page.index(line)
+            page.lines[at:at] = [unit, (None, "")]
+        else:
+            at = page.index(line) + 1
+            page.lines[at:at] = [(None, ""), unit]
         changed = True
     return changed
+
+
+def unit_below(page: Page) -> bool:
+    """The caption's unit declaration moved to a line of its own under the caption."""
+    return _unit_on_its_own_line(page, above=False)
+
+
+def unit_above(page: Page) -> bool:
+    """The caption's unit declaration moved to a line of its own above the caption."""
+    return _unit_on_its_own_line(page, above=True)
 
 
 def caption_wrapped(page: Page) -> bool:
