@@ -269,7 +269,7 @@ def test_tables_stacked_without_captions_are_split_at_the_years_printed_again() 
 
 
 def test_accountants_minus_in_both_layouts() -> None:
-    """c07-like municipal pages print a negative as "-/- 1.250": a cell, not a text that ends
+    """Municipal budgets often print a negative as "-/- 1.250": a cell, not a text that ends
     the row (one cell per line) or the row's label (one row per line)."""
     per_cell = _cells_per_line(
         "Tabel 5 Saldo (bedragen x € 1.000)", " ",
@@ -297,7 +297,7 @@ def test_accountants_minus_in_both_layouts() -> None:
 
 def _two_tables(second_caption: str, mark: str) -> str:
     """Two stacked tables one cell per line, year headings printed with ``mark``, a "bron"
-    text column (c02) and the second table under ``second_caption``."""
+    text column and the second table under ``second_caption``."""
     years = [f"{year}{mark}" for year in ("2011", "2012", "2013")]
     return _cells_per_line(
         "Tabel 1 Financieringsbehoefte (in miljoenen euro)", " ",
@@ -320,8 +320,8 @@ def _two_tables(second_caption: str, mark: str) -> str:
 )
 def test_the_next_tables_caption_and_headings_end_a_table(caption: str, mark: str) -> None:
     """Year headings with a footnote mark ("2011*") read as text, not years: the next table's
-    caption must not be taken for the text column's cell (c02), and a caption-less title
-    followed by the headings printed again must end the table (b07)."""
+    caption must not be taken for the text column's cell, and a caption-less title (a fund's
+    name in capitals) followed by the headings printed again must end the table."""
     tables, cells, _warnings = _read(_two_tables(caption, mark))
     assert len(tables) == 2
     by_table = {c["row_label"]: c["table_id"] for c in cells}
