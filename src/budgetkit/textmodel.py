@@ -15,6 +15,7 @@ import hashlib
 import itertools
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from functools import cached_property
 
 from budgetkit.layout import PageLayout
@@ -45,6 +46,15 @@ _HEADING = (
 )
 HEADING_LINE = re.compile(_HEADING)
 _BEFORE_HEADING = re.compile(rf"\n(?=({_HEADING}))")  # the heading line is group 1
+
+
+def occurrences(text: str, word: str) -> Iterator[int]:
+    """Offsets of ``word`` in ``text``, as a regex of it would find them (not overlapping):
+    ``str.find`` scans in C, several times faster than a regex of one word."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + len(word))
 
 
 def _bullet_lines(text: str) -> list[int]:

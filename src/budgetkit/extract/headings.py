@@ -125,7 +125,6 @@ class _Scanner:
         layout = doc.model.layout
         self.lines = doc.lines
         self.folded = layout.folded
-        self.skip = layout.furniture
         self.footnotes = layout.footnotes
         self.layout = layout
         self.publisher = fold(str(doc.meta.get("publisher", ""))).lower()

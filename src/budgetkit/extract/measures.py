@@ -301,11 +301,12 @@ class _Layout:
             count = self._content[start, end] = sum(map(bool, self.folded[start - 1 : end]))
         return count
 
-    def first_paragraph_end(self, section: dict[str, Any], ceiling: int) -> int:
+    def first_paragraph_end(self, section: dict[str, Any]) -> int:
         """Last line of the first paragraph below a heading (the item it introduces), up to
-        ``ceiling`` (the section's own end); once per section."""
+        the section's own end; once per section."""
         end = self._first_ends.get(section["section_id"])
         if end is None:
+            ceiling = self.own_end(section)
             start = section["line_start"] + 1
             while start < ceiling and not self.text(start):
                 start += 1
@@ -411,7 +412,7 @@ class _Layout:
             return paragraph, section
         if self.content_lines(section["line_start"] + 1, ceiling) <= ONE_ITEM_LINES:
             return _Unit("heading", section["line_start"], ceiling, heading), section
-        first_end = self.first_paragraph_end(section, ceiling)
+        first_end = self.first_paragraph_end(section)
         if line <= first_end:
             return _Unit("heading", section["line_start"], first_end, heading), section
         if len(heading.split()) <= _SUBJECT_WORDS:

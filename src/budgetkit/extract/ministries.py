@@ -12,6 +12,8 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
 
+from budgetkit.textmodel import occurrences
+
 # Full names (as printed, with their spelling variants) and abbreviations of the ministries
 # and the two municipal/provincial funds, to the codes of the schemas' ``ministry`` enum.
 MINISTRY_NAMES: tuple[tuple[str, str], ...] = (
@@ -115,18 +117,10 @@ def ministry_mentions(text: str) -> Counter[str]:
 _MENTION_WORDS = ("inister", "taatssecretaris", "egroting")
 
 
-def _occurrences(text: str, word: str) -> Iterator[int]:
-    """Offsets of ``word`` in ``text``, as a regex of it would find them (not overlapping)."""
-    at = text.find(word)
-    while at >= 0:
-        yield at
-        at = text.find(word, at + len(word))
-
-
 def _text_mentions(text: str) -> Iterator[re.Match[str]]:
     """What ``_TEXT_MENTION.finditer(text)`` finds, faster."""
     end = 0
-    for start in sorted(at - 1 for word in _MENTION_WORDS for at in _occurrences(text, word)):
+    for start in sorted(at - 1 for word in _MENTION_WORDS for at in occurrences(text, word)):
         if start < end:
             continue
         m = _TEXT_MENTION.match(text, start) if start >= 0 else None

@@ -16,6 +16,7 @@ from typing import Any
 
 from budgetkit.extract.warnings import ExtractWarning
 from budgetkit.sources import SourceDocument
+from budgetkit.textmodel import occurrences
 
 # "29 282", "29282", "21 501-31", "36 200 XVI": a dossier, with a sub-number or a
 # budget chapter in Roman numerals.
@@ -61,16 +62,6 @@ _ANCHORS = {
     MOTIE_SHORT: (("otie", 1),),
     TOEZEGGING: (("oezegging", 1),),
 }
-
-
-def _occurrences(text: str, word: str) -> list[int]:
-    """Where ``word`` starts in ``text`` (``str.find``: faster than a regex of one word)."""
-    found = []
-    start = text.find(word)
-    while start >= 0:
-        found.append(start)
-        start = text.find(word, start + len(word))
-    return found
 
 
 def _finditer(
@@ -197,7 +188,8 @@ def extract_references(
     signature.)"""
     text = doc.text
     words = {
-        word: _occurrences(text, word) for word in ("Kamerstuk", "otie", "mendement", "oezegging")
+        word: list(occurrences(text, word))
+        for word in ("Kamerstuk", "otie", "mendement", "oezegging")
     }
     rows: dict[int, dict[str, Any]] = {}
     for m in _finditer(KAMERSTUK, text, words):
