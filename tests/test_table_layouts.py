@@ -399,6 +399,21 @@ def test_a_percent_note_above_the_caption() -> None:
     assert table["unit_label"] == "% bbp" and len(cells) == 9
 
 
+def test_a_line_of_prose_above_the_caption_declares_no_unit() -> None:
+    """A sentence starting with "In" and naming procenten is not a note in brackets: the
+    table's unit stays what its cells print."""
+    text = _cells_per_line(
+        "In procenten bbp daalt de schuld.",
+        "Tabel 4.3 Opbouw EMU-schuldquote", " ",
+        "2011", "2012", "2013",
+        "EMU-schuldquote primo", "62,9%", "64,7%", "65,3%",
+        "EMU-tekort", "4,2%", "2,9%", "2,5%",
+        "EMU-schuldquote ultimo", "64,7%", "65,3%", "66,1%",
+    )  # fmt: skip
+    [table], cells, _warnings = _read(text)
+    assert table["unit_label"] != "% bbp" and len(cells) == 9
+
+
 def test_two_empty_lines_between_cells() -> None:
     """b10 printed with two empty lines between cells: a row of a label, a text cell and one
     value spreads its values nine lines apart, and they must still read as a table."""

@@ -125,7 +125,9 @@ def _noted_above(doc: SourceDocument, table: RawTable) -> Scale | None:
             found = note(text, line)
             declared = found is not None and (
                 _DECLARES.match(found.text or "")
-                or _DECLARES.match(text)  # "(in procenten bbp)": the match is "procenten bbp"
+                # "(in procenten bbp)": the match is "procenten bbp"; only a note in brackets,
+                # so a line of prose starting with "In" declares nothing
+                or (text.startswith("(") and _DECLARES.match(text))
                 or "bedragen" in text.lower()
             )
             if declared:
