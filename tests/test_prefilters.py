@@ -57,20 +57,9 @@ PAIRS: dict[str, tuple[re.Pattern[str], Callable[[str], bool]]] = {
     "any year": (amounts._ANY_YEAR, amounts._has_year),
     "adjacent year": (amounts._ADJACENT_YEAR, amounts._adjacent_year),
     "joined year": (amounts._JOINED_YEAR, amounts._may_join_year),
-    "qualifier": (
-        amounts._QUALIFIER,
-        lambda text: (
-            text.rstrip().lower().endswith(amounts._QUALIFIER_ENDS)
-            or money.unfolded(text.rstrip().lower())
-        ),
-    ),
-    "range": (money._RANGE_HINT, lambda text: any(map(text.__contains__, money._RANGE_MARKS))),
-    "unit declaration": (
-        money._DECLARES,
-        lambda text: (
-            any(map(text.lower().__contains__, money._DECLARING)) or money.unfolded(text.lower())
-        ),
-    ),
+    "qualifier": (amounts._QUALIFIER, amounts._may_qualify),
+    "range": (money._RANGE_HINT, money._may_range),
+    "unit declaration": (money._DECLARES, money._may_declare),
 }
 
 

@@ -680,10 +680,15 @@ def _qualifier(text: str, start: int, end: int) -> re.Match[str] | None:
     Most amounts follow no qualifier: the regex, tried at each of the window's characters,
     runs only when the window ends in the last word of one (as ``str.lower`` folds it).
     """
-    tail = text[start:end].rstrip().lower()
-    if tail.endswith(_QUALIFIER_ENDS) or unfolded(tail):
+    if _may_qualify(text[start:end]):
         return _QUALIFIER.search(text, start, end)
     return None
+
+
+def _may_qualify(window: str) -> bool:
+    """Whether ``window`` may end in a ``_QUALIFIER``: it ends in the last word of one."""
+    tail = window.rstrip().lower()
+    return tail.endswith(_QUALIFIER_ENDS) or unfolded(tail)
 
 
 def _qualifier_word(found: re.Match[str] | None) -> str | None:

@@ -416,10 +416,15 @@ def _value(quote: str, unit: str) -> tuple[int, int | None]:
     return _euros(first[0], unit), None
 
 
+def _may_range(quote: str) -> bool:
+    """Whether ``quote`` may hold a ``_RANGE_HINT``: it holds one of its range marks."""
+    return any(map(quote.__contains__, _RANGE_MARKS))
+
+
 def _valid(quote: str) -> tuple[int, int | None] | None:
     """The quote's value, or None when it is no amount: a range whose upper bound is below
     its lower one ("2020 – 170 miljoen": a year, then the amount)."""
-    if not any(map(quote.__contains__, _RANGE_MARKS)) or not _RANGE_HINT.search(quote):
+    if not _may_range(quote) or not _RANGE_HINT.search(quote):
         return 0, None  # one number: always an amount (its value is read later)
     try:
         amount, high = parse_quote(quote)
@@ -537,11 +542,17 @@ def unfolded(folded: str) -> bool:
     return "\u0131" in folded or "\u017f" in folded or "\u0307" in folded
 
 
+def _may_declare(window: str) -> bool:
+    """Whether ``window`` may hold a ``_DECLARES`` match: "x", "in" or "per" declares, and
+    most amounts have none before them."""
+    folded = window.lower()
+    return any(map(folded.__contains__, _DECLARING)) or unfolded(folded)
+
+
 def _declares_unit(text: str, start: int, end: int, quote: str) -> bool:
     """Whether the figure at ``start`` is a unit declaration ("(in € 1 000)", "x € 1 mln.")."""
     begin = max(0, start - 16)
-    window = text[begin:start].lower()  # "x", "in" or "per" declares; most amounts have none
-    if not any(map(window.__contains__, _DECLARING)) and not unfolded(window):
+    if not _may_declare(text[begin:start]):
         return False
     word = _DECLARES.search(text, begin, start)
     if word is None:
