@@ -53,18 +53,18 @@ def _quote_line(data: bytes) -> int:
     return start if inside else line
 
 
-def check_csv_bytes(path: Path, data: bytes, *, utf8: bool = True) -> None:
+def check_csv_bytes(path: Path, data: bytes) -> None:
     """Refuse a package CSV that no reader could take as the file it claims to be.
 
     The same checks run whatever reads the file next (Frictionless, polars, the publisher),
-    so a file is never accepted by one path and refused by another: not binary, UTF-8 without
-    a byte-order mark (the first field would be named "\\ufeffdocument_id"), a header row,
+    so a file is never accepted by one path and refused by another: not binary, no
+    byte-order mark (the first field would be named "\\ufeffdocument_id"), a header row,
     every quoted field closed, and a final line ending (a file cut short mid-write has none).
 
-    ``utf8=False`` leaves the UTF-8 check to a reader that refuses any other bytes itself
-    and then calls ``check_utf8`` (the loader: polars decodes every cell, a second pass
-    over the bytes costs as much as the parse). When another check here fails, UTF-8 is
-    still checked first, so the message is the same either way.
+    UTF-8 is left to the reader, which refuses any other bytes itself and then calls
+    ``check_utf8`` (the loader: polars decodes every cell, and a second pass over the bytes
+    costs as much as the parse). When the quote or line-end check fails, UTF-8 is checked
+    first, so a file with both faults gets the same message whichever is found first.
     """
     if not data:
         raise InputError(path, "resource file is empty: not even a header row")
@@ -73,8 +73,6 @@ def check_csv_bytes(path: Path, data: bytes, *, utf8: bool = True) -> None:
         raise InputError(
             path, "resource starts with a byte-order mark (save as UTF-8 without BOM)", 1
         )
-    if utf8:
-        check_utf8(path, data)
     if data.count(b'"') % 2:
         check_utf8(path, data)
         raise InputError(path, "a quoted field is never closed", _quote_line(data))

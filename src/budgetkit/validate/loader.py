@@ -29,7 +29,7 @@ def _read_bytes(path: Path) -> bytes:
         data = path.read_bytes()
     except FileNotFoundError:
         raise InputError(path, "resource file named in datapackage.json is missing") from None
-    check_csv_bytes(path, data, utf8=False)  # polars decodes every cell: see _parse
+    check_csv_bytes(path, data)  # UTF-8: polars decodes every cell, see _parse
     return data
 
 
