@@ -20,9 +20,9 @@ from budgetkit.validate.config import Tolerances
 SCALES = {"units": 1, "duizend": 1_000, "mln": 1_000_000, "mld": 1_000_000_000}
 #: The amounts columns a figure is read from, in ``Precision.amount``'s order.
 AMOUNT_FIELDS = ("amount_eur", "amount_eur_max", "quote", "scale", "qualifier")
+#: Also read by polars (``extract_all`` takes whole matches; its regex engine has the same
+#: leftmost-first matches).
 _NUMBER = re.compile(r"\d+(?:\.\d{3})*(?:,(\d+))?")
-#: ``_NUMBER`` for polars, whose regex engine has the same leftmost-first matches.
-_NUMBER_TEXT = r"\d+(?:\.\d{3})*(?:,\d+)?"
 
 
 def decimals(text: str | None) -> int:
@@ -158,7 +158,7 @@ class Precision:
     def _with_power(frame: pl.DataFrame, text: str) -> pl.DataFrame:
         """``frame`` with ``_power`` = ``10 ** -decimals(text)``: Python's own float for each
         count of decimals found (a handful), so no second pow is trusted to round alike."""
-        last = pl.col(text).str.extract_all(_NUMBER_TEXT).list.last()
+        last = pl.col(text).str.extract_all(_NUMBER.pattern).list.last()
         places = last.str.extract(r",(\d+)$", 1).str.len_chars().fill_null(0).cast(pl.Int64)
         frame = frame.with_columns(places.alias("_power"))
         powers = {d: float(10**-d) for d in frame["_power"].unique().to_list()}
