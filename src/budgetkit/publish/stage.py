@@ -37,10 +37,8 @@ def _json_bytes(data: Any) -> bytes:
 def inspect_data(database: str, built: Path, counts: dict[str, int]) -> dict[str, Any]:
     """What ``datasette inspect`` gives (hash, size, row counts), computed while building,
     so a million-row table is never counted per request."""
-    digest = hashlib.sha256()
     with built.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
+        digest = hashlib.file_digest(handle, "sha256")
     return {
         database: {
             "hash": digest.hexdigest(),
