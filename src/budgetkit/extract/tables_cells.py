@@ -27,7 +27,7 @@ from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_tokens import (
     CAPTION,
     DASHES,
-    MINUS,
+    SIGNED,
     fold,
     is_code,
     is_column_number,
@@ -60,9 +60,7 @@ CLUSTER = 8
 SPREAD = 3
 #: Longest line that can be one cell.
 MAX_CELL = 40
-_CELL_LINE = re.compile(
-    rf"[ \t\xa0]*(?:{MINUS}[ \xa0]?)?(?:€[ \xa0]?(?:{MINUS}[ \xa0]?)?)?(?:\d|\.\.\.|n\.v\.t)"
-)
+_CELL_LINE = re.compile(rf"[ \t\xa0]*{SIGNED}(?:\d|\.\.\.|n\.v\.t)")
 #: In the items' kinds: a text followed by a value, placeholders and lone dashes between.
 #: A footnote ("1) Inclusief ...", "¹ ...", "* voorlopig") or a source line ("Bron: ...")
 #: under a table: short, but it ends the table above and heads none below.

@@ -27,6 +27,7 @@ from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_tokens import (
     CAPTION,
     MINUS,
+    SIGNED,
     fold,
     is_column,
     is_value,
@@ -54,7 +55,7 @@ _HEADING_LAST = frozenset("0123456789l")
 #: The words PERIOD accepts as a column heading; any other ends in two digits.
 _TOTALS = ("Totaal", "totaal", "Total")
 _CELL = re.compile(
-    rf"(?<!\S)(?:{MINUS}[ \xa0]?)?(?:€[ \xa0]?(?:{MINUS}[ \xa0]?)?)?"
+    rf"(?<!\S){SIGNED}"
     r"[\d.,]*\d(?:[ \xa0]?%+)?(?:,-)?(?!\S)"
     r"|(?<!\S)(?:\.{3}|n\.v\.t\.?)(?!\S)"
 )

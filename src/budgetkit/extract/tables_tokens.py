@@ -24,6 +24,9 @@ DASHES = "-–‒−"
 #: A minus sign as a pattern: a dash, or the accountant's "-/-" (municipal budgets).
 MINUS = rf"(?:-/-|[{DASHES}])"
 _SPACE = "[ \xa0\u202f]"
+#: What may stand before a cell's digits, as the scanners that find cells look for it: a
+#: minus, a euro sign, or both ("-5", "€ 4.100", "€ – 1.250").
+SIGNED = rf"(?:{MINUS}[ \xa0]?)?(?:€[ \xa0]?(?:{MINUS}[ \xa0]?)?)?"
 
 #: A cell's number: sign, optional euro sign, thousands groups, decimals, percent signs.
 NUMBER = re.compile(
