@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from budgetkit.extract import money
 from budgetkit.extract.money import (
     CURRENCIES,
     FACTORS,
@@ -444,3 +445,11 @@ def test_a_long_run_of_numbers_is_read_in_one_pass() -> None:
     assert _found("€ " + ",".join(["1"] * 300) + " foo") == [("€ 1,1", 1, None)]
     items = _found("€ " + "5, " * 300 + "5 en 6 miljoen")
     assert len(items) == 302 and items[0] == ("€ 5", 5_000_000, None)
+
+
+def test_every_currency_code_is_found_by_its_capital_letter_scan() -> None:
+    """A code missing from the scans of capitals would never be found as a sign or a unit."""
+    scanned = {word for _regex, words in money._CAPITALS for word in words}
+    assert set(money._CODES) <= scanned
+    for code in money._CODES:
+        assert [m.currency for m in find_money(f"Het kost {code} 5 mln.")] == [code], code

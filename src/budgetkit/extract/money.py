@@ -210,13 +210,13 @@ _ANCHORS = tuple(
     for literal in ("m(?:l[nd]|rd)", "u(?:ro|(?<=gu)lden)", "ollars?", "pond", "yen", "frank")
 )
 # Words in capitals (currency codes, "5 MILJOEN EURO"), found by one scan per rare capital:
-# the letter, then (code, how many letters it stands before) for each word holding it. A code
-# is both an anchor after a number and a sign before one ("EUR 5 mln").
+# a pattern starting on the letter, then the words holding it. A code is both an anchor
+# after a number and a sign before one ("EUR 5 mln"), so every code of ``_CODES`` is here.
 _CAPITALS = (
-    (re.compile("U(?:(?<=EU)R|RO|SD)"), (("EUR", 1), ("URO", 0), ("USD", 0))),
-    (re.compile("J(?:(?<=ILJ)|PY)"), (("ILJ", 2), ("JPY", 0))),
-    (re.compile("P(?<=GBP)"), (("GBP", 2),)),
-    (re.compile("F(?<=CHF)"), (("CHF", 2),)),
+    (re.compile("U(?:(?<=EU)R|RO|SD)"), ("EUR", "URO", "USD")),
+    (re.compile("J(?:(?<=ILJ)|PY)"), ("ILJ", "JPY")),
+    (re.compile("P(?<=GBP)"), ("GBP",)),
+    (re.compile("F(?<=CHF)"), ("CHF",)),
 )
 _CAPITAL_ANCHORS = {word: re.compile(rf"{word}{_END}") for word in ("URO", *_CODES)} | {
     "ILJ": re.compile(rf"ILJ(?:OEN|ARD){_END}")
@@ -453,9 +453,10 @@ def _capital_places(text: str) -> dict[str, list[int]]:
     """Where each word in capitals of ``_CAPITALS`` starts, in text order."""
     places: dict[str, list[int]] = {}
     for regex, words in _CAPITALS:
+        letter = regex.pattern[0]
         for m in regex.finditer(text):
-            for word, before in words:
-                at = m.start() - before
+            for word in words:
+                at = m.start() - word.index(letter)
                 if at >= 0 and text.startswith(word, at):
                     places.setdefault(word, []).append(at)
     return places
