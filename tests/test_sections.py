@@ -487,6 +487,25 @@ def test_a_heading_split_over_lines_is_joined():
     ]
 
 
+def test_a_numbered_line_never_continues_a_heading():
+    """In double-spaced text a paragraph's lines ending in "van" and "in" look like a
+    heading split over lines; the numbered heading after them starts its own heading
+    instead of being joined onto them."""
+    prose = (
+        "Het kabinet trekt extra geld uit voor de gemeenten en de provincies in het land.\n\n"
+        "De verdeling volgt uit de nieuwe verdeelmodellen die per taak gelden voor hen.\n\n"
+    )
+    text = (
+        "1 Inleiding\n\n"
+        + prose * 3
+        + "De gemeenten krijgen extra geld voor de uitvoering van\n\n"
+        + "de nieuwe taken in het sociaal domein in\n\n"
+        + "2 Financiën\n\n"
+        + prose * 2
+    )
+    assert _headings(text) == ["Inleiding", "Financiën"]
+
+
 _NOT_HEADINGS = """\
 Inleiding
 

@@ -229,6 +229,8 @@ class _Scanner:
             nxt = folded[follow - 1]
             if not nxt or len(nxt) > _JOINED or nxt[-1] in _TERMINAL or _BULLET.match(nxt):
                 return last, text
+            if nxt[0].isdecimal() and _NUMBERED.match(nxt):
+                return last, text  # a numbered line starts a heading of its own
             words = text.split()
             if not (
                 (last == line and len(folded[line - 1]) >= 0.8 * self.width)
