@@ -798,4 +798,15 @@ def test_the_numbering_in_an_extract_nests_below_its_root():
     ]
     assert _outline(_EXTRACT) == outline
     continued = _EXTRACT.replace("\n1 Participatie", "\n3.3.1 Participatie")
-    assert _outline(continued.replace("\n2 Zorg", "\n3.3.2 Zorg")) == outline
+    continued = continued.replace("\n2 Zorg", "\n3.3.2 Zorg")
+    assert _outline(continued) == outline
+    # the root's next sibling ("3.4") stands beside it, and its numbering below it
+    sibling = (
+        "\n3.4 Artikel 4 Jeugd\n\nHet kabinet trekt geld uit voor de jeugdzorg in de regio.\n"
+        "\n3.4.1 Jeugdhulp\n\nDe gemeenten kopen de jeugdhulp in bij de aanbieders.\n"
+    )
+    assert _outline(continued + sibling) == [
+        *outline,
+        (1, "Artikel 4 Jeugd", 22, 28),
+        (2, "Jeugdhulp", 26, 28),
+    ]

@@ -43,12 +43,13 @@ def _assign_levels(headings: list[Heading]) -> None:
     """Levels from numbering depth; unnumbered headings sit below the numbered one above them.
 
     A first numbered heading whose parent number is never printed ("3.3 Artikel 3" in an
-    extract of a budget) is the document's root, and the numbering after it, restarting
-    ("1") or continuing the root's ("3.3.1"), is below it. A heading directly followed by
-    another heading, or one naming a budget instrument (Subsidies, Opdrachten), groups the
-    unnumbered headings after it one level deeper. Unnumbered headings that share a repeated
-    opening and name a ministry ("Samenvatting van de maatregelen van het ministerie van
-    ...") are the chapters of a document without numbered chapters.
+    extract of a budget) is the document's root, the numbering after it, restarting ("1") or
+    continuing the root's ("3.3.1"), is below it, and its next siblings ("3.4") beside it. A
+    heading directly followed by another heading, or one naming a budget instrument
+    (Subsidies, Opdrachten), groups the unnumbered headings after it one level deeper.
+    Unnumbered headings that share a repeated opening and name a ministry ("Samenvatting van
+    de maatregelen van het ministerie van ...") are the chapters of a document without
+    numbered chapters.
     """
     root = _root(headings)
     opening = [" ".join(h.text.split(maxsplit=4)[:4]) for h in headings]
@@ -65,16 +66,30 @@ def _assign_levels(headings: list[Heading]) -> None:
         if h is root or chapter:
             h.level, numbered_level, group_level = 1, 1, 0
         elif h.number:
-            depth = h.number.count(".") + 1
-            if root and h.number.startswith(f"{root.number}."):
-                depth -= root.number.count(".") + 1  # "3.3.1" below the root "3.3": as "1"
-            h.level = depth + (1 if root else 0)
+            if root and _continues(root.number or "", h.number):
+                # "3.3.1" below the root "3.3" is level 2, "3.4" beside it level 1
+                h.level = h.number.count(".") - root.number.count(".") + 1
+            else:
+                h.level = h.number.count(".") + (2 if root else 1)
             numbered_level, group_level = h.level, 0
         elif h.group:
             h.level = group_level = numbered_level + 1
         else:
             h.level = (group_level or numbered_level) + 1
         h.level = min(h.level, 6)
+
+
+def _continues(root: str, number: str) -> bool:
+    """Whether ``number`` continues the numbering of an extract's root ``root``: below it
+    ("3.3.1" after "3.3") or a later sibling ("3.4", "3.4.1"); not a restarted numbering's
+    ("3.1" under a root "3.3" whose sections are numbered "1", "2", "3")."""
+    parts, own = number.split("."), root.split(".")
+    depth = len(own)
+    return (
+        len(parts) >= depth
+        and parts[: depth - 1] == own[:-1]
+        and int(parts[depth - 1]) >= int(own[-1])
+    )
 
 
 def _root(headings: list[Heading]) -> Heading | None:
