@@ -358,6 +358,28 @@ def test_a_euro_sign_before_a_negative_value_in_both_layouts() -> None:
         assert values[("Saldo", "2023")] == -1250 and len(cells) == 6
 
 
+def test_a_euro_sign_and_minus_before_space_thousands_in_a_row() -> None:
+    """One row per line with space thousands: "€ – 5 000" is one cell, its minus after the
+    euro sign (read as "€", "– 5" and "000", the row's cells shifted into the label)."""
+    text = "\n".join(
+        [
+            "Tabel 1 Uitgaven (x € 1.000)",
+            "",
+            "Omschrijving 2024 2025 2026",
+            "Jeugdzorg € 12 500 € – 5 000 € 3 000",
+            "Wonen € 1 250 € 2 000 € – 300",
+            "Totaal € 13 750 € – 3 000 € 2 700",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    values = {(c["row_label"], c["column_label"]): c["value"] for c in cells}
+    assert values == {
+        ("Jeugdzorg", "2024"): 12500, ("Jeugdzorg", "2025"): -5000, ("Jeugdzorg", "2026"): 3000,
+        ("Wonen", "2024"): 1250, ("Wonen", "2025"): 2000, ("Wonen", "2026"): -300,
+        ("Totaal", "2024"): 13750, ("Totaal", "2025"): -3000, ("Totaal", "2026"): 2700,
+    }  # fmt: skip
+
+
 @pytest.mark.parametrize(
     "note", ["1) Inclusief de loon- en prijsbijstelling 2023.", "¹ Voorlopig 2023", "Bron: CBS"]
 )

@@ -26,7 +26,6 @@ from decimal import Decimal
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_tokens import (
     CAPTION,
-    MINUS,
     SIGNED,
     fold,
     is_column,
@@ -44,7 +43,7 @@ MAX_HEADINGS = 3
 MAX_TOKENS = 3
 #: Readings of a row's numbers tried before giving up on it.
 MAX_PARTITIONS = 200
-_GROUP_HEAD = re.compile(rf"(?:{MINUS}[ \xa0]?)?(?:€[ \xa0]?)?(?:[1-9]\d{{0,2}})")
+_GROUP_HEAD = re.compile(rf"{SIGNED}[1-9]\d{{0,2}}")
 _GROUP_TAIL = re.compile(r"\d{3}(?:,\d+)?%*")
 #: A year glued to a label is part of it when it is this many times the row's largest value.
 LABEL_YEAR_RATIO = 3
