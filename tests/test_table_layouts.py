@@ -381,6 +381,51 @@ def test_a_euro_sign_and_minus_before_space_thousands_in_a_row() -> None:
 
 
 @pytest.mark.parametrize(
+    ("heading", "rows", "said"),
+    [
+        # column headings of several words on one line: no reader can split them
+        (
+            "Realisatie 2021 Vastgestelde begroting 2022 Verschil 2022",
+            ["Verplichtingen 1.234 2.345 -1.111", "", "Uitgaven 1.111 2.222 -1.111"],
+            (3, "2"),
+        ),
+        # negatives in brackets, which no reader takes for cells (the year headings, a
+        # label and two figures, are counted with the rows)
+        ("Omschrijving 2023 2024", ["Lasten (5.350) (4.000)", "Saldo (1.250) 200"], (2, "3")),
+    ],
+)
+def test_rows_no_table_reads_are_said_at_their_line(
+    heading: str, rows: list[str], said: tuple[int, str]
+) -> None:
+    """Lines shaped as a table's rows that no table covers are not silently lost: one
+    warning at the first of them, counting them (a blank line between them does not part
+    them)."""
+    text = "\n".join(["Tabel 1 Uitgaven (bedragen x € 1.000)", heading, *rows, "", "Tekst."])
+    _tables, _cells, warnings = _read(text)
+    unread = [w for w in warnings if "look like table rows" in w.reason]
+    assert [(w.line, w.reason.split()[0]) for w in unread] == [said]
+
+
+def test_prose_and_read_tables_raise_no_unread_rows_warning() -> None:
+    """A read table's rows, one line of prose ending in figures ("Kamerstuk 36 200"), and
+    prose lines ending in a year each are no unread table."""
+    text = "\n".join(
+        [
+            "Omschrijving 2023 2024",
+            "Baten 4.100 4.200",
+            "Lasten 5.350 4.000",
+            "",
+            "Zie Kamerstuk 36 200",
+            "Het kabinet trekt geld uit in 2023",
+            "en de gemeenten volgen in 2024",
+        ]
+    )
+    tables, _cells, warnings = _read(text)
+    assert len(tables) == 1
+    assert not [w for w in warnings if "look like table rows" in w.reason]
+
+
+@pytest.mark.parametrize(
     "note", ["1) Inclusief de loon- en prijsbijstelling 2023.", "¹ Voorlopig 2023", "Bron: CBS"]
 )
 def test_a_note_under_a_table_heads_no_table(note: str) -> None:

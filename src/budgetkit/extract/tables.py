@@ -18,6 +18,7 @@ from budgetkit.extract.tables_layout import RawTable, find_tables
 from budgetkit.extract.tables_placement import place_from_sums
 from budgetkit.extract.tables_scale import Scale, is_percent, table_scale
 from budgetkit.extract.tables_tokens import column_year, fold, plain_number
+from budgetkit.extract.tables_unread import unread_rows
 from budgetkit.extract.warnings import ExtractWarning
 from budgetkit.sources import SourceDocument
 
@@ -110,14 +111,19 @@ def extract_tables(
     """(tables rows, table_cells rows) for one document, in printed order.
 
     What cannot be read (a row whose values cannot be placed in columns, a table without a
-    printed unit) is appended to ``warnings``. ``ministry`` is left to the pipeline, which
-    knows the sections.
+    printed unit, lines shaped as rows where no table was read) is appended to
+    ``warnings``. ``ministry`` is left to the pipeline, which knows the sections.
     """
     said = warnings if warnings is not None else []
     tables: Rows = []
     cells: Rows = []
     taken: set[str] = set()
-    for table in find_tables(doc.model):
+    found = find_tables(doc.model)
+    for line, count in unread_rows(doc.model, found):
+        said.append(
+            ExtractWarning(doc.id, line, f"{count} lines look like table rows; no table read")
+        )
+    for table in found:
         table_id = _table_id(doc, table, taken)
         for line, reason in place_from_sums(table):
             said.append(ExtractWarning(doc.id, line, f"table {table_id}: {reason}"))

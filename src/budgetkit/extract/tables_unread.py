@@ -1,0 +1,76 @@
+"""Lines that look like a table's rows where no table was read: said, not silently lost.
+
+The table readers recognise a table by its shape (a header of years or column labels, then
+rows). A table whose shape they do not know, say column headings of several words on one
+line ("Realisatie 2021 Vastgestelde begroting 2022 Verschil") or negatives printed in
+brackets ("(5.350)"), yields no table and its figures would vanish without a trace. Two or
+more lines in a row that each end in two or more figures after a label are such a table's
+rows; where no read table covers them, the steward is told where they are.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from itertools import compress
+from operator import itemgetter
+
+from budgetkit.extract.tables_model import RawTable
+from budgetkit.textmodel import TextModel
+
+#: A printed figure as a table prints it: signs, euro sign and brackets around digits.
+_FIGURE = re.compile(r"[(€\-–‒−]{0,3}\d[\d.,]*\)?%?")
+#: Last characters of a line that can end in a figure (a first test, C-level, for every line).
+_FIGURE_END = frozenset("0123456789)%")
+#: Fewest figures ending a line that make it a row, and fewest such lines in a row.
+MIN_FIGURES = 2
+MIN_ROWS = 2
+#: Longest label a row may carry; a longer text before the figures is prose.
+MAX_LABEL = 100
+
+
+def _row_like(text: str) -> bool:
+    """Whether a folded line is a label (with a letter) followed by ``MIN_FIGURES`` figures."""
+    tokens = text.split(" ")
+    figures = 0
+    while figures < len(tokens) and _FIGURE.fullmatch(tokens[-1 - figures]):
+        figures += 1
+    label = " ".join(tokens[: len(tokens) - figures])
+    return figures >= MIN_FIGURES and len(label) <= MAX_LABEL and any(map(str.isalpha, label))
+
+
+def unread_rows(model: TextModel, tables: list[RawTable]) -> list[tuple[int, int]]:
+    """(first line, number of lines) of each run of row-like lines outside the read tables.
+
+    ``tables``: the tables read, in printed order. Blank lines and running headers inside a
+    run do not end it; a line of text that is no row does, and so does a table.
+    """
+    starts = [table.line_start for table in tables]  # in printed order, none overlapping
+
+    def outside(line: int) -> bool:
+        at = bisect_right(starts, line) - 1
+        return at < 0 or line > tables[at].line_end
+
+    layout = model.layout  # its lines of text (blank lines and running headers left out)
+    ends = map(_FIGURE_END.__contains__, map(itemgetter(-1), layout.content_texts))
+    candidates = [
+        line
+        for line, text in compress(zip(layout.content, layout.content_texts, strict=True), ends)
+        # a label and two figures hold two spaces at least (most lines ending in a digit are
+        # one figure: a table printed one cell per line)
+        if text.count(" ") >= MIN_FIGURES and outside(line) and _row_like(text)
+    ]
+    runs: list[tuple[int, int]] = []
+    start = previous = 0
+    count = 0
+    for line in candidates:
+        if count and layout.previous(line) == previous:
+            count += 1
+        else:
+            if count >= MIN_ROWS:
+                runs.append((start, count))
+            start, count = line, 1
+        previous = line
+    if count >= MIN_ROWS:
+        runs.append((start, count))
+    return runs
