@@ -380,12 +380,49 @@ def test_a_euro_sign_and_minus_before_space_thousands_in_a_row() -> None:
     }  # fmt: skip
 
 
+def test_column_headings_of_words_each_ending_in_a_year_on_one_line() -> None:
+    """A jaarverslag's headings printed on one line, "Realisatie 2021 Vastgestelde begroting
+    2022 Verschil 2022": one column per year, headed by the words since the year before."""
+    text = "\n".join(
+        [
+            "Tabel 2 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+            "",
+            "Realisatie 2021 Vastgestelde begroting 2022 Verschil 2022",
+            "Verplichtingen 1.234 2.345 -1.111",
+            "Uitgaven 1.111 2.222 -1.111",
+        ]
+    )
+    tables, cells, warnings = _read(text)
+    assert [t["unit_label"] for t in tables] == ["x € 1.000"] and not warnings
+    assert _grid(cells) == {
+        ("Verplichtingen", "Realisatie 2021"): "1.234",
+        ("Verplichtingen", "Vastgestelde begroting 2022"): "2.345",
+        ("Verplichtingen", "Verschil 2022"): "-1.111",
+        ("Uitgaven", "Realisatie 2021"): "1.111",
+        ("Uitgaven", "Vastgestelde begroting 2022"): "2.222",
+        ("Uitgaven", "Verschil 2022"): "-1.111",
+    }
+    assert {c["year"] for c in cells} == {2021, 2022}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Het kabinet trekt in 2021 geld uit tot 2022",  # prose: no rows follow it
+        "Tabel 3 Uitgaven 2022 en 2023",  # a number other than a year: a caption
+    ],
+)
+def test_a_line_of_words_and_years_without_rows_under_it_heads_no_table(line: str) -> None:
+    tables, _cells, _warnings = _read(f"{line}\n\nDe gemeenten krijgen meer geld.\n")
+    assert tables == []
+
+
 @pytest.mark.parametrize(
     ("heading", "rows", "said"),
     [
-        # column headings of several words on one line: no reader can split them
+        # column headings of several words, no year to part them: no reader can split them
         (
-            "Realisatie 2021 Vastgestelde begroting 2022 Verschil 2022",
+            "Realisatie Vastgestelde begroting Verschil",
             ["Verplichtingen 1.234 2.345 -1.111", "", "Uitgaven 1.111 2.222 -1.111"],
             (3, "2"),
         ),

@@ -41,6 +41,8 @@ MAX_LABEL = 100
 MAX_HEADINGS = 3
 #: Number tokens looked at per column at the end of a row (thousands split by spaces).
 MAX_TOKENS = 3
+#: Most words a column heading printed on one line with the others may hold before its year.
+MAX_HEADING_WORDS = 4
 #: Readings of a row's numbers tried before giving up on it.
 MAX_PARTITIONS = 200
 _GROUP_HEAD = re.compile(rf"{SIGNED}[1-9]\d{{0,2}}")
@@ -61,7 +63,9 @@ _CELL = re.compile(
 
 
 def _split_heading(text: str) -> tuple[str, list[tuple[str, int]]] | None:
-    """(corner label, [(column heading, column)]) when a line ends in column headings."""
+    """(corner label, [(column heading, column)]) when a line ends in column headings:
+    years or totals ("Omschrijving 2023 2024 Totaal"), or headings of words that each end in
+    a year ("Realisatie 2021 Vastgestelde begroting 2022 Verschil 2022")."""
     last = text.rsplit(None, 1)
     if not last or not is_column(last[-1]):
         return None
@@ -70,9 +74,31 @@ def _split_heading(text: str) -> tuple[str, list[tuple[str, int]]] | None:
     while tokens and is_column(tokens[-1][0]):
         tail.insert(0, tokens.pop())
     if len(tail) < 2 and not (tail and not tokens):
-        return None
+        return _worded_heading(text, [*tokens, *tail])
     corner = text[: tail[0][1] - 1].strip()
     return corner, tail
+
+
+def _worded_heading(
+    text: str, tokens: list[tuple[str, int]]
+) -> tuple[str, list[tuple[str, int]]] | None:
+    """Column headings of words each ending in a year, on one line: one column per year, its
+    heading the words since the year before. Words before the first heading cannot be told
+    from it, so the corner stays empty and the first heading keeps them."""
+    headings: list[tuple[str, int]] = []
+    words: list[tuple[str, int]] = []
+    for token, column in tokens:
+        if is_column(token):
+            if not 1 <= len(words) <= MAX_HEADING_WORDS:
+                return None
+            start = words[0][1]
+            headings.append((text[start - 1 : column - 1 + len(token)], start))
+            words = []
+        elif token.isalpha():
+            words.append((token, column))
+        else:
+            return None
+    return ("", headings) if len(headings) >= 2 else None
 
 
 def _joinable(text: str, left: tuple[str, int], right: tuple[str, int]) -> bool:
