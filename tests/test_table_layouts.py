@@ -902,6 +902,29 @@ def test_value_less_headings_and_rounding() -> None:
     assert table["hierarchy"] == "sums"
 
 
+def test_a_stand_adding_a_new_year_still_closes_the_rows_it_sums() -> None:
+    """b07: the new stand prints a year (2026) the old stand and the changes it sums do not;
+    that column says nothing about the sum, the other years add up, so the stand is still
+    their parent (and itself part of the stand that closes the table)."""
+    years = [str(y) for y in range(2021, 2027)]
+    text = _cells_per_line(
+        "Uitgaven", " ", *years,
+        "Stand Miljoenennota 2021", "45,7", "47,2", "47,2", "47,2", "47,2", " ",
+        "Totaal mutaties sinds Miljoenennota 2021", "1,1", "1", "1", "1", "1", " ",
+        "Stand Miljoenennota 2022 (subtotaal)", "46,8", *["48,2"] * 5,
+        "Totaal Internationale samenwerking", "      ",
+        "Stand Miljoenennota 2022", "46,8", *["48,2"] * 5,
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    subtotal = "Stand Miljoenennota 2022 (subtotaal)"
+    assert _parents(cells) == {
+        "Stand Miljoenennota 2021": subtotal,
+        "Totaal mutaties sinds Miljoenennota 2021": subtotal,
+        subtotal: "Stand Miljoenennota 2022",
+        "Stand Miljoenennota 2022": None,
+    }
+
+
 # --- never crash ---------------------------------------------------------------------
 
 

@@ -133,6 +133,15 @@ def _numeric(
         ups.append(tuple(u + max(v, 0) for u, v in zip(ups[-1], row, strict=True)))
         downs.append(tuple(d + min(v, 0) for d, v in zip(downs[-1], row, strict=True)))
 
+    # rows[:k] printing a value, per column: whether any of a span's rows prints a column
+    printed = [zero]
+    for row in values:
+        printed.append(
+            printed[-1]
+            if row is None
+            else tuple(n + (v is not None) for n, v in zip(printed[-1], row, strict=True))
+        )
+
     def feasible(i: int, end: int, target: Values) -> bool:
         return all(
             target[c] is None
@@ -187,7 +196,18 @@ def _numeric(
         if target is not None and ranks[root] is None and not any(target):
             return None  # a row of zeros proves no sum: it parents nothing without a cue
         first, last = (i, end - 1) if post else (i + 1, end)
-        children = forest(first, last, below, kinds[root], target, True)
+        sums = target
+        if target is not None and last > first:
+            # a column none of the parts prints says nothing about their sum: a stand
+            # printed after them adds the year a new budget brings ("Stand Miljoenennota
+            # 2022" prints 2026, the stand and changes it sums do not); some other column
+            # must still add up
+            sums = tuple(
+                None if printed[last][c] == printed[first][c] else t for c, t in enumerate(target)
+            )
+            if all(t is None for t in sums):
+                return None
+        children = forest(first, last, below, kinds[root], sums, True)
         if children is None:
             return None
         value: Values | None = target
