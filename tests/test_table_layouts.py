@@ -925,6 +925,25 @@ def test_a_stand_adding_a_new_year_still_closes_the_rows_it_sums() -> None:
     }
 
 
+def test_a_begrotingsreserve_row_of_zeros_is_an_instrument_under_uitgaven() -> None:
+    """a03: "Begrotingsreserve schatkistbankieren" printing zeros proves no sum; its label
+    names a financial instrument, so it stands beside "Materiële uitgaven" under "Uitgaven",
+    not under the instrument printed above it."""
+    text = _cells_per_line(
+        "Uitgaven", " ", "2023", "2024",
+        "Uitgaven", "110", "120",
+        "Personele uitgaven", "60", "70",
+        "Materiële uitgaven", "50", "50",
+        "ICT", "30", "30",
+        "overige materiële uitgaven", "20", "20",
+        "Begrotingsreserve schatkistbankieren", "0", "0",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    parents = _parents(cells)
+    assert parents["ICT"] == "Materiële uitgaven"
+    assert parents["Begrotingsreserve schatkistbankieren"] == "Uitgaven"
+
+
 # --- never crash ---------------------------------------------------------------------
 
 

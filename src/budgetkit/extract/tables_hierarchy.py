@@ -45,7 +45,7 @@ RANKS = (
         re.compile(
             r"(?:subsidies|opdrachten|bekostiging|inkomensoverdrachten|leningen|garanties"
             r"|participaties|personele uitgaven|materi[eë]le uitgaven"
-            r"|storting/onttrekking begrotingsreserve"
+            r"|(?:storting(?:/onttrekking)?\s+|onttrekking\s+)?begrotingsreserves?(?:\s.*)?"
             r"|bijdragen? aan (?:agentschappen|medeoverheden|zbo'?s|rwt'?s|zbo'?s/rwt'?s"
             r"|(?:inter)?nationale organisaties|andere begrotingen|sociale fondsen).*)"
             r"(?:\s*\(.*\))?",
