@@ -131,8 +131,22 @@ NUMBER_REST = r"(?:\d{0,2}(?:\.\d{3})+(?!\d)|\d*)(?:,\d+)?½?"
 NUMBER = rf"\d(?<![\w.,]\d)(?>{NUMBER_REST})"
 # A unit may carry a glued footnote mark ("miljoen2"), never more letters ("miljoenennota").
 _END = r"(?![^\W\d]|-)"
-_UNIT = rf"(?i:mln\.?|miljoen|mld\.?|mrd\.?|miljard|biljoen){_END}"
-_UNIT_ALL = rf"(?i:mln\.?|miljoen|mld\.?|mrd\.?|miljard|biljoen|duizend){_END}"
+# Scale words after a number: the Dutch words and abbreviations, the "mio." of German and EU
+# texts and the "mia" of Flemish ones, and the English "bn" (a billion, 10^9; "bln" may be a
+# Dutch "biljoen" and is refused, see ``_AMBIGUOUS_AFTER``).
+_SCALE_WORDS = r"mln\.?|miljoen|mio\.?|mld\.?|mrd\.?|miljard|mia\.?|bn\.?|biljoen"
+_UNIT = rf"(?i:{_SCALE_WORDS}){_END}"
+_UNIT_ALL = rf"(?i:{_SCALE_WORDS}|duizend){_END}"
+# A scale letter glued to the figures after a currency sign: "€5m" (miljoen), "€50k"
+# (duizend). Spaced ("€ 5 m"), or before a digit or a superscript ("€ 5 per m2", "m³"), it is
+# no scale.
+_GLUED_SCALE = r"(?<=\d)(?i:m|k)(?![\w\-/])"
+# A scale word printed between the currency sign and the number, on one line: "€ mln 5",
+# "EUR mio. 2,5" (annual reports); a year after it is a table heading ("€ mln 2024 2025").
+_PRE_SCALE = r"(?i:mln\.?|mio\.?|mld\.?|mrd\.?|miljoen|miljard)[ \xa0]"
+# A prefix glued to the currency that scales it: "k€ 500", "kEUR 500" (thousands), "M€ 5",
+# "MEUR 5" (millions). A lower-case "m€" may mean milli or mega and is refused.
+_PREFIXED_CUR = r"(?-i:[kKM])(?:€|EUR)(?![\w€$£])"
 # Currency words after a number, and currency signs and codes before one.
 _CUR_WORD = (
     r"(?i:euro|(?:amerikaanse\s+|us[-\s]?)?dollars?|(?:britse\s+)?pond(?:\s+sterling)?"
@@ -147,16 +161,16 @@ _SIGN = rf"(?:{_MINUS}[ \xa0]?)?"
 NUMBER_SPACED = r"\d(?<![\w.,]\d)\d{0,2}(?:[ \xa0\u202f]\d{3})+(?!\d)(?:,\d+)?"
 _RANGE = r"(?:à|a|tot|–|-)"
 # "1 miljard à 1,5 miljard euro": before "à" the lower bound may print its own unit too.
-_OWN_UNIT = rf"(?:{_W}(?:mln\.?|miljoen|mld\.?|mrd\.?|miljard|biljoen){_END}(?={_W}à\s))?"
+_OWN_UNIT = rf"(?:{_W}(?:{_SCALE_WORDS}){_END}(?={_W}à\s))?"
 
 # Amounts with a currency sign. "x € 1.000" is a table's scale note, not an amount. Each
 # regex starts with a literal or a character class, which the regex engine scans for in C.
 _SIGNED_BODY = rf"""(?:
     (?P<list>{_W}{_SIGN}{NUMBER}(?:{_W},{_W}(?:{_SYMBOL}{_W})?{NUMBER})*{_W}(?:en|of){_W}
         (?:{_SYMBOL}{_W})?{NUMBER}{_W}{_UNIT_ALL}(?:{_W}{_CUR})?)
-    |(?P<eur>{_W}{_SIGN}(?:{NUMBER_SPACED}|{NUMBER})
+    |(?P<eur>{_W}(?P<pre>{_PRE_SCALE})?{_SIGN}(?:{NUMBER_SPACED}|{NUMBER})
         (?:{_OWN_UNIT}{_W}{_RANGE}{_W}(?:{_SYMBOL}{_W})?{NUMBER}(?={_W}{_UNIT_ALL}))?
-        (?:{_W}{_UNIT_ALL}|[,.]-)?(?:{_W}{_CUR})?))
+        (?:{_W}{_UNIT_ALL}|{_GLUED_SCALE}|[,.]-)?(?:{_W}{_CUR})?))
 """
 EUR_MONEY = re.compile(
     rf"€(?<!\bx\s€)(?<!\bx\xa0€)(?<!\bx€)(?<!×\s€)(?<!×€){_SIGNED_BODY}", re.VERBOSE
@@ -170,22 +184,24 @@ _CODE_MONEY = {
     code: re.compile(rf"{code}(?<![\w€$£]{code})(?![\w€$£]){_SIGNED_BODY}", re.VERBOSE)
     for code in _CODES
 }
+# "kEUR 500", "MEUR 5": the code with its scale prefix, matched at the prefix.
+_PREFIXED_CODE_MONEY = re.compile(rf"(?<![\w€$£]){_PREFIXED_CUR}{_SIGNED_BODY}", re.VERBOSE)
 # Amounts in figures without a currency sign: "2 miljard euro", "50.000 dollar", bare
 # "300 miljoen", "30 à 35 mln.".
 # What can follow a number in ``NUM_MONEY``, past white space: the first letter of a unit,
 # a currency word or code, or a range ("à", "a", "tot", dashes). Tested first, it fails at once
 # after most numbers (years, counts), which the full alternatives take much longer to reject.
-_MONEY_NEXT = r"(?=[ \t\xa0\u202f\r\n]*[mMbBdDeEaAuUpPgGyYzZfFtCJà–-])"
+_MONEY_NEXT = r"(?=[ \t\xa0\u202f\r\n]*[mMbBdDeEaAuUpPgGyYzZfFtCJkKà–-])"
 NUM_MONEY = re.compile(
     rf"""{NUMBER}{_MONEY_NEXT}(?:
     (?P<euro>(?:{_OWN_UNIT}{_W}{_RANGE}{_W}{NUMBER}(?={_W}(?:{_UNIT_ALL}{_W})?{_CUR}))?
-        {_W}(?:{_UNIT_ALL}{_W})?{_CUR})
+        {_W}(?:(?:{_UNIT_ALL}{_W})?{_CUR}|{_PREFIXED_CUR}))
     |(?P<bare>(?:{_OWN_UNIT}{_W}{_RANGE}{_W}{NUMBER}(?={_W}{_UNIT}))?{_W}{_UNIT}))
     """,
     re.VERBOSE,
 )
 NUM_SINGLE = re.compile(
-    rf"{NUMBER}(?:(?P<euro>{_W}(?:{_UNIT_ALL}{_W})?{_CUR})|(?P<bare>{_W}{_UNIT}))"
+    rf"{NUMBER}(?:(?P<euro>{_W}(?:(?:{_UNIT_ALL}{_W})?{_CUR}|{_PREFIXED_CUR}))|(?P<bare>{_W}{_UNIT}))"
 )
 # "tussen de 2 en 3 miljoen euro", "tussen de €1,6 miljard en €1,8 miljard": "en" makes a
 # range after "tussen". The upper bound prints a unit or currency, or both bounds a sign.
@@ -207,7 +223,15 @@ BETWEEN_MONEY = re.compile(
 _BIG_ANCHOR = re.compile(rf"j(?<=ilj)(?:oen|ard){_END}")  # starts two letters before the "j"
 _ANCHORS = tuple(
     re.compile(rf"{literal}{_END}")
-    for literal in ("m(?:l[nd]|rd)", "u(?:ro|(?<=gu)lden)", "ollars?", "pond", "yen", "frank")
+    for literal in (
+        "m(?:l[nd]|rd|i[oa])",
+        "u(?:ro|(?<=gu)lden)",
+        "ollars?",
+        "pond",
+        "yen",
+        "frank",
+        "€(?<=[kKM]€)",  # "500 k€", "5 M€"
+    )
 )
 # Words in capitals (currency codes, "5 MILJOEN EURO"), found by one scan per rare capital:
 # a pattern starting on the letter, then the words holding it. A code is both an anchor
@@ -235,7 +259,9 @@ _NUM_TOKEN = re.compile(NUMBER)
 _WORD_TOKEN = re.compile(r"[^\W\d_]+(?:[ \t\xa0]+(?:halve?|kwart)\b)?")
 _GLUED_UNIT = re.compile(r"(?i:miljoen|miljard|biljoen)$")
 _UNIT_TOKEN = re.compile(
-    r"(?P<mln>mln|miljoen)|(?P<mld>mld|mrd|miljard)|(?P<biljoen>biljoen)|(?P<duizend>duizend)"
+    r"(?P<mln>mln|miljoen|(?<![^\W\d_])mio(?![^\W\d_])|(?<=\d)m(?![^\W\d_])|(?-i:M)(?=€|EUR))"
+    r"|(?P<mld>mld|mrd|miljard|(?<![^\W\d_])(?:mia|bn)(?![^\W\d_]))|(?P<biljoen>biljoen)"
+    r"|(?P<duizend>duizend|(?<=\d)k(?![^\W\d_])|(?<![^\W\d_])(?-i:[kK])(?=€|EUR))"
     r"|(?P<dash>[,.]-)",
     re.IGNORECASE,
 )
@@ -287,6 +313,27 @@ _GLUED_LIST = re.compile(r"^(\d+),(\d+)$")
 _RESPECTIVELY = re.compile(rf"respectievelijk{_W}$", re.IGNORECASE)
 _YEAR_TOKEN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _CLAUSE_END = re.compile(r"[.!?;:][\s\xa0]+(?=[A-Z])")
+# What may stand right before a currency sign and scale the amount after it: a scale word
+# ("mln. EUR 5", "mio € 2,5"; not after a number, whose unit it is: "300 mln. EUR"), or a
+# prefix glued to the sign ("k€ 500", "M€ 5"). A lower-case "m€" may mean milli or mega:
+# the amount is refused.
+_BEFORE_SIGN = re.compile(
+    r"(?<![\w.,])(?<!\d[ \xa0])(?i:mln|mio|mld|mrd)\.?[ \xa0]$"
+    r"|(?<![\w€$£])(?:[kKM]|(?P<milli>m))$"
+)
+# How every ``_BEFORE_SIGN`` match ends, lower case.
+_BEFORE_SIGN_ENDS = (
+    "k", "m",
+    *(f"{word}{dot}{space}" for word in ("mln", "mio", "mld", "mrd") for dot in ("", ".")
+      for space in (" ", "\xa0")),
+)  # fmt: skip
+# Letters after an amount in figures that would scale it but say no one scale: glued
+# letters the signed amount did not read as its unit ("€5bln", "€5mn"), or after a space a
+# lone "m" or "k" (miljoen or metre? "€ 5 m extra") or "bln"/"mn" (English billion, or the
+# Dutch biljoen?). A digit or a superscript after them makes a unit of measure ("€ 5 m2").
+# Such an amount is refused and reported: a wrong face value is worse than none.
+_AMBIGUOUS_AFTER = re.compile(r"(?:[^\W\d_]+|[ \xa0](?i:m|k|bln|mn))(?![\w\-/])")
+_AMBIGUOUS_FIRST = ("m", "M", "k", "K", "b", "B")
 
 _CURRENCIES = (
     ("USD", ("dollar", "usd", "$")),
@@ -449,6 +496,25 @@ def _num_money(text: str, start: int, stop: int) -> re.Match[str] | None:
     return m
 
 
+def _is_year(body: str) -> bool:
+    """Whether the first number of an amount's body is a year ("€ mln 2024")."""
+    number = _NUM_TOKEN.search(body)
+    return number is not None and _YEAR_LIKE.fullmatch(number.group()) is not None
+
+
+def _may_lead(window: str) -> bool:
+    """Whether the window before a currency sign may end in a ``_BEFORE_SIGN`` match."""
+    folded = window.lower()
+    return folded.endswith(_BEFORE_SIGN_ENDS) or unfolded(folded)
+
+
+def _may_be_ambiguous(text: str, end: int) -> bool:
+    """Whether letters follow an amount ending in a figure at ``end``, glued or after one
+    space (``_AMBIGUOUS_AFTER`` needs them); after most amounts a space and a word follow."""
+    follows = text[end : end + 2]
+    return follows[:1].isalpha() or (follows[:1] in " \xa0" and follows[1:] in _AMBIGUOUS_FIRST)
+
+
 def _capital_places(text: str) -> dict[str, list[int]]:
     """Where each word in capitals of ``_CAPITALS`` starts, in text order."""
     places: dict[str, list[int]] = {}
@@ -484,9 +550,24 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
 
     def signed(m: re.Match[str]) -> None:
         kind = "list" if m.group("list") is not None else "eur"
-        if kind == "list" or _valid(m.group()) is not None:
-            start = m.start() - 2 if text.startswith("US", m.start() - 2) else m.start()
-            found.append((start, m.end(), kind))
+        if kind == "eur" and _valid(m.group()) is None:
+            return
+        start, end = m.start(), m.end()
+        lead = None
+        if text.startswith("US", start - 2):
+            start -= 2
+        elif _may_lead(text[max(0, start - 5) : start]):
+            lead = _BEFORE_SIGN.search(text, max(0, start - 6), start)
+            if lead is not None:
+                kind = "ambiguous" if lead.group("milli") else kind
+                start = lead.start()
+        if kind == "eur" and (m.group("pre") or lead) and _is_year(m.group("eur")):
+            return  # "€ mln 2024 2025", "mln € 2024": a table's heading, not an amount
+        if kind == "eur" and text[end - 1 : end].isdigit() and _may_be_ambiguous(text, end):
+            after = _AMBIGUOUS_AFTER.match(text, end)
+            if after is not None:
+                kind, end = "ambiguous", after.end()
+        found.append((start, end, kind))
 
     for regex in (EUR_MONEY, *_SIGN_MONEY):
         for m in regex.finditer(text):
@@ -495,6 +576,8 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
         end = 0  # a code inside the previous match is part of it, as ``finditer`` would skip it
         for at in capitals.get(code, ()):
             m = regex.match(text, at) if at >= end else None
+            if m is None and code == "EUR" and at >= max(end, 1) and text[at - 1] in "kKM":
+                m = _PREFIXED_CODE_MONEY.match(text, at - 1)  # "kEUR 500", "MEUR 5"
             if m is not None:
                 signed(m)
                 end = m.end()
@@ -627,14 +710,21 @@ def find_money(text: str, rejected: list[tuple[int, str]] | None = None) -> Iter
     Bare amounts ("300 miljoen", no sign and no currency word) are yielded with
     ``bare=True``: the caller decides from the neighbouring words whether they count money
     or people, and in what currency. Unit declarations are skipped; amounts beyond
-    ``MAX_ABS_AMOUNT`` are skipped and, when ``rejected`` is given, reported in it as
-    (offset, reason).
+    ``MAX_ABS_AMOUNT``, and amounts whose printed scale is ambiguous ("€ 5 m", "€ 2 bln",
+    "m€ 5"), are skipped and, when ``rejected`` is given, reported in it as (offset, reason).
     """
     last_end = 0
     for start, end, kind in _scan(text):
         last_end, previous_end = end, last_end
         quote = text[start:end]
         if _declares_unit(text, start, end, quote):
+            continue
+        if kind == "ambiguous":
+            if rejected is not None:
+                rejected.append(
+                    (start, f"amount {' '.join(quote.split())!r}: its letters say no one scale "
+                            "(miljoen or metre, billion or biljoen, milli or mega): not stored")
+                )  # fmt: skip
             continue
         if kind == "list":
             items = list(_list_items(text, start, end))
