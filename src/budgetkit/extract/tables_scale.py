@@ -33,7 +33,7 @@ DECLARATION_BEFORE = 12
 _DECLARATION = re.compile(r"\bin (?:duizenden|miljoenen|miljarden) (?:euro|€)", re.IGNORECASE)
 #: A note that declares a unit ("x € 1.000", "in miljoenen euro"), not an amount that
 #: happens to end a line of prose ("... 300 / miljoen voor jeugd").
-_DECLARES = re.compile(r"\(?(?:x|in)\b", re.IGNORECASE)
+_DECLARES = re.compile(r"\(?(?:(?:x|in)\b|×)", re.IGNORECASE)
 #: Short lines right above a table read for a unit note, and how long such a line may be.
 NOTE_LINES = 3
 NOTE_LENGTH = 200

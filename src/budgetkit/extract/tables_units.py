@@ -1,11 +1,15 @@
 """Unit declarations as budget tables print them, normalised.
 
 A table's figures are in thousands, millions or billions of euros, or percentages, and the
-page says so in one of many forms: "x € 1.000", "x € 1 000", "(in € 1 000)", "x 1.000",
-"Bedragen in EUR 1.000", "x € 1 mln", "x € 1 miljoen", "mln euro", "in miljoenen euro's",
-"mld", "in procenten bbp". Each form is read into one normalised unit, the factor that turns
-a printed value into euros, and the kind of quantity, so "x € 1 miljoen" can never be stored
-as one euro per unit.
+page says so in one of many forms: "x € 1.000", "× € 1.000", "x € 1 000", "(in € 1 000)",
+"x 1.000", "Bedragen in EUR 1.000", "x k€", "in kEUR", "x € 1 mln", "x € 1 miljoen",
+"(in mio €)", "M€", "mln euro", "in miljoenen euro's", "mld", "in procenten bbp". Each form
+is read into one normalised unit, the factor that turns a printed value into euros, and the
+kind of quantity, so "x € 1 miljoen" can never be stored as one euro per unit.
+
+A scale prefix glued to the currency counts in its case: "k€", "K€", "kEUR" are thousands,
+"M€", "MEUR" millions; "m€" (milli or mega?) declares nothing, so the table's unit stays
+empty and the caller warns.
 """
 
 from __future__ import annotations
@@ -21,21 +25,28 @@ _WORDS = {
     "duizenden": 1_000,
     "mln": 10**6,
     "miljoen": 10**6,
+    "mio": 10**6,
     "miljoenen": 10**6,
     "mld": 10**9,
     "mrd": 10**9,
     "miljard": 10**9,
     "miljarden": 10**9,
 }
-_WORD = r"(?P<word>mln|miljoen|mld|mrd|miljard|duizend)\.?"
+_WORD = r"(?P<word>mln|miljoen|mio|mld|mrd|miljard|duizend)\.?"
 _PLURAL = r"(?P<plural>duizenden|miljoenen|miljarden)"
+_TIMES = r"(?:\bx|×|\bin)"
+#: A scale prefix glued to the currency, in its case ("keur" is a Dutch word, "m€" milli?).
+_PREFIXED = r"(?<![\w€])(?-i:(?P<prefix>[kKM])(?:€|EUR))(?!\w)"
+_PREFIXES = {"k": 1_000, "K": 1_000, "M": 10**6}
 
 #: Forms that declare a unit, most specific first. Each names its groups for ``_read``.
 FORMS = (
     # "x € 1.000", "(in € 1 000)", "Bedragen in EUR 1.000", "x 1.000", "x 1.000 euro"
-    re.compile(rf"(?:\bx|\bin){_S}(?:{_EURO}{_S})?(?P<number>{_THOUSANDS})(?!\d)", re.I),
+    re.compile(rf"{_TIMES}{_S}(?:{_EURO}{_S})?(?P<number>{_THOUSANDS})(?!\d)", re.I),
     # "x € 1 mln", "x € 1 miljoen", "x € mld", "(x mln)"
-    re.compile(rf"(?:\bx|\bin){_S}(?:{_EURO}{_S})?(?:1{_S})?{_WORD}(?!\w)", re.I),
+    re.compile(rf"{_TIMES}{_S}(?:{_EURO}{_S})?(?:1{_S})?{_WORD}(?!\w)", re.I),
+    # "(x k€)", "(in k€)", "bedragen in kEUR", "(M€)"
+    re.compile(rf"(?:{_TIMES}{_S})?{_PREFIXED}", re.I),
     # "in miljoenen euro's", "bedragen in duizenden euro", "miljarden euro"
     re.compile(rf"{_PLURAL}{_S}(?:{_EURO}|\beuro)", re.I),
     # "mln euro", "€ mln", "mld." as a column heading's unit
@@ -80,11 +91,13 @@ def read_unit(text: str, line: int) -> Unit | None:
         groups = match.groupdict()
         if groups.get("number"):
             factor = 1000 ** (len(re.findall("000", groups["number"])))
+        elif groups.get("prefix"):
+            factor = _PREFIXES[groups["prefix"]]
         else:
             factor = _WORDS[(groups.get("word") or groups.get("plural") or "").lower()]
-        bare = form == 0 and not re.search(r"\bx|€|eur", match.group(), re.I)
+        bare = form == 0 and not re.search(r"\bx|×|€|eur", match.group(), re.I)
         if bare and not re.search(r"bedragen|euro", text, re.I):
             continue  # "in 1.000" alone may count people
-        times = match.group().lstrip().lower().startswith("x")
+        times = match.group().lstrip().lower().startswith(("x", "×"))
         return Unit(unit_label(factor, times), "EUR", factor, match.group().strip(), line)
     return None

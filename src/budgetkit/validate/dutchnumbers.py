@@ -11,11 +11,16 @@ The grammar, after every run of white space (spaces, NBSP, line breaks) becomes 
 - number: ``1.234.567``, ``1 234 567``, ``1234`` (dot or space thousands, groups of three),
   an optional decimal comma (``4.262,6``), or a number word (``een``, ``anderhalf``, ...);
 - sign: one of ``- – ‒ −`` before the number or before the currency sign;
-- scale word: ``duizend``, ``mln``/``miljoen``, ``mld``/``mrd``/``miljard``, ``biljoen``
-  (with an optional dot);
+- scale word: ``duizend``, ``mln``/``miljoen``/``mio``, ``mld``/``mrd``/``miljard``/``mia``/
+  ``bn`` (10**9), ``biljoen`` (with an optional dot); ``m`` (10**6) and ``k`` (10**3) glued
+  to the figures ("€5m", "€50k"); a prefix glued to the currency, in its case: ``k€``,
+  ``K€``, ``kEUR`` (10**3), ``M€``, ``MEUR`` (10**6) ("m€" is milli or mega: unread);
 - currency: ``€``/``euro``/``EUR`` (euros), ``$``/``dollar``/``USD``, ``£``/``pond``/``GBP``;
-- money: sign? currency-sign? number scale? currency-word? (``,-`` or ``.-`` after whole
-  euros); a range ``A à|tot|-|–|en B`` whose scale and currency B gives to A (the
+  the codes before the number too ("EUR 5 mln");
+- money: scale? sign? currency-sign scale? sign? number scale? currency-word? (``,-`` or
+  ``.-`` after whole euros), one printed scale at most, a scale before the number only
+  with a currency sign ("mln. EUR 5", "€ mln 5"); a range ``A à|tot|-|–|en B`` whose scale
+  and currency B gives to A (the
   extractor quotes the items of a list one by one, so "A en B" in one quote is a range,
   as after "tussen de"); ``A, B en C miljoen`` is unread (a list the extractor no longer
   quotes whole; "€ 8,10 en 10 miljoen" may be 8,10 or 8 and 10).
@@ -31,13 +36,21 @@ from typing import NamedTuple
 
 SCALE_EXPONENT = {
     "duizend": 3,
+    "k": 3,
     "mln": 6,
     "miljoen": 6,
+    "mio": 6,
+    "m": 6,
     "mld": 9,
     "mrd": 9,
     "miljard": 9,
+    "mia": 9,
+    "bn": 9,
     "biljoen": 12,
 }
+#: A scale prefix glued to the currency sign or code ("k€", "MEUR"), case sensitive, as the
+#: scale word it stands for.
+PREFIX_SCALE = {"k": "k", "K": "k", "M": "m"}
 #: The package's ``scale`` column, by power of ten.
 SCALE_NAMES = {0: "units", 3: "duizend", 6: "mln", 9: "mld", 12: "biljoen"}
 CURRENCY_WORDS = {
@@ -73,15 +86,20 @@ PLACEHOLDERS = ("n.v.t.", "nvt", "...", "…", "-", "–", "‒", "−")
 
 _DIGITS = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:,\d+)?"
 _WORDS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
-_SCALE = r"(?:duizend|mln|miljoen|mld|mrd|miljard|biljoen)\.?"
+_SCALE = r"(?:duizend|mln|miljoen|mio|mld|mrd|miljard|mia|bn|biljoen)\.?"
 _CURRENCY_SIGN = r"[€$£]"
 _CURRENCY_WORD = r"(?:euro|eur|dollar|usd|pond|gbp)"
+_PREFIX = r"(?-i:[kKM])(?=€|(?-i:EUR))"
 _ONE = (
-    rf"(?P<sign>[{MINUS}] ?)?(?P<csign>{_CURRENCY_SIGN}) ?(?P<sign2>[{MINUS}] ?)?"
-    rf"(?P<num>{_DIGITS}|{_WORDS})"
+    rf"(?:(?P<lead>{_SCALE}) )?(?P<sign>[{MINUS}] ?)?(?P<prefix>{_PREFIX})?"
+    rf"(?P<csign>{_CURRENCY_SIGN}|eur\b|usd\b|gbp\b) ?(?:(?P<mid>{_SCALE}) )?"
+    rf"(?P<sign2>[{MINUS}] ?)?(?P<num>{_DIGITS}|{_WORDS})"
     rf"|(?P<bsign>[{MINUS}] ?)?(?P<bnum>{_DIGITS}|{_WORDS})"
 )
-_TAIL = rf"(?: ?(?P<scale>{_SCALE}))?(?: ?(?P<cword>{_CURRENCY_WORD}))?(?P<dash>,-|\.-)?"
+_TAIL = (
+    rf"(?: ?(?P<scale>{_SCALE})|(?<=\d)(?P<glued>[mk]))?"
+    rf"(?: ?(?:(?P<cprefix>{_PREFIX})?(?P<cword>{_CURRENCY_WORD}|€)))?(?P<dash>,-|\.-)?"
+)
 _MONEY = re.compile(rf"^(?:{_ONE}){_TAIL}$", re.IGNORECASE)
 _RANGE = re.compile(r"^(?P<a>.+?) (?:à|a|tot|tot en met|-|–|en) (?P<b>.+)$", re.IGNORECASE)
 _LIST = re.compile(rf"^(?P<a>(?:{_CURRENCY_SIGN} ?)?{_DIGITS})(?:, ?{_DIGITS})* en (?P<b>.+)$")
@@ -93,8 +111,9 @@ _TABLE = re.compile(
 _SCALE_NOTE = re.compile(
     r"^\(?(?:bedragen |in |x |× )*(?:bedragen )?(?:(?:x|×) ?)?"
     r"(?:(?:(?P<eur>€|eur|euro) ?)?(?P<one>1 ?)?(?P<n>1\.000|1 000|1000|1\.000\.000|duizend|"
-    r"mln\.?|miljoen|mld\.?|miljard)?"
-    r"|(?P<plural>duizenden|miljoenen|miljarden) (?:euro's|euro)|(?P<short>mln|mld) euro)\)?$",
+    r"mln\.?|miljoen|mio\.?|mld\.?|mrd\.?|miljard)?"
+    r"|(?P<plural>duizenden|miljoenen|miljarden) (?:euro's|euro)"
+    r"|(?P<short>mln|mio|mld|mrd)\.? (?:euro|eur|€)|(?P<prefix>(?-i:[kKM]))(?:€|(?-i:EUR)))\)?$",
     re.IGNORECASE,
 )
 
@@ -142,8 +161,15 @@ def _one(text: str) -> tuple[Decimal, str | None, str | None, int]:
     value, decimals = _number(number)
     if match["sign"] or match["sign2"] or match["bsign"]:
         value = -value
-    scale = match["scale"].rstrip(".").lower() if match["scale"] else None
-    signs = [match["csign"], match["cword"] and match["cword"].lower()]
+    words = [match[name] for name in ("lead", "mid", "scale", "glued") if match[name]]
+    words += [match[name] for name in ("prefix", "cprefix") if match[name]]
+    if len(words) > 1:
+        raise Unreadable(f"two scales in {text!r}")
+    if match["glued"] and not match["csign"]:
+        raise Unreadable(f"a letter glued to a number without a currency sign: {text!r}")
+    # a prefix keeps its case ("M€" mega); the words and glued letters are read in any case
+    scale = PREFIX_SCALE.get(words[0], words[0].rstrip(".").lower()) if words else None
+    signs = [match["csign"] and match["csign"].lower(), match["cword"] and match["cword"].lower()]
     currencies = {CURRENCY_WORDS[s] for s in signs if s}
     if len(currencies) > 1:
         raise Unreadable(f"two currencies in {text!r}")
@@ -223,10 +249,12 @@ def read_table_number(text: str) -> TableNumber:
 def read_scale_note(text: str) -> int:
     """The factor a table's scale note prints: ``x € 1.000`` 1000, ``(x € 1 mln)`` 10**6,
     ``In miljoenen euro's`` 10**6, ``mld euro`` 10**9. Anything else is Unreadable."""
-    match = _SCALE_NOTE.match(normalise(text).lower())
-    if not match or not (match["n"] or match["plural"] or match["short"]):
+    match = _SCALE_NOTE.match(normalise(text))
+    if not match or not (match["n"] or match["plural"] or match["short"] or match["prefix"]):
         raise Unreadable(f"not a scale note in the strict grammar: {text!r}")
-    word = (match["n"] or match["plural"] or match["short"]).rstrip(".").replace(" ", "")
+    if match["prefix"]:
+        return 10 ** SCALE_EXPONENT[PREFIX_SCALE[match["prefix"]]]
+    word = (match["n"] or match["plural"] or match["short"]).rstrip(".").replace(" ", "").lower()
     factors = {
         "1.000": 1_000,
         "1000": 1_000,
@@ -235,8 +263,10 @@ def read_scale_note(text: str) -> int:
         "1.000.000": 1_000_000,
         "mln": 1_000_000,
         "miljoen": 1_000_000,
+        "mio": 1_000_000,
         "miljoenen": 1_000_000,
         "mld": 1_000_000_000,
+        "mrd": 1_000_000_000,
         "miljard": 1_000_000_000,
         "miljarden": 1_000_000_000,
     }
