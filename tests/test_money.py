@@ -453,3 +453,92 @@ def test_every_currency_code_is_found_by_its_capital_letter_scan() -> None:
     assert set(money._CODES) <= scanned
     for code in money._CODES:
         assert [m.currency for m in find_money(f"Het kost {code} 5 mln.")] == [code], code
+
+
+# Scale abbreviations and prefixes of government, EU, annual-report and press texts: each
+# read to its scale, never to the bare figure (issue 8: a wrong face value is the worst).
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "amount", "scale"),
+    [
+        ("De post bedraagt € 5 mio. Daarna", "€ 5 mio.", 5_000_000, "mln"),
+        ("Het kost € 5 Mio voor drie jaar", "€ 5 Mio", 5_000_000, "mln"),
+        ("Het kost 5 mio euro per jaar", "5 mio euro", 5_000_000, "mln"),
+        ("een subsidie van EUR 2,5 mio. voor", "EUR 2,5 mio.", 2_500_000, "mln"),
+        ("Er komt €5m extra", "€5m", 5_000_000, "mln"),
+        ("Er komt € 12,5m bij", "€ 12,5m", 12_500_000, "mln"),
+        ("een premie van €50k per jaar", "€50k", 50_000, "duizend"),
+        ("Dat kost € 1,2 bn", "€ 1,2 bn", 1_200_000_000, "mld"),
+        ("en nog €3bn voor", "€3bn", 3_000_000_000, "mld"),
+        ("een tekort van 1,2 mia euro", "1,2 mia euro", 1_200_000_000, "mld"),
+        ("Een bijdrage van k€ 500.", "k€ 500", 500_000, "duizend"),
+        ("Een bijdrage van K€ 500.", "K€ 500", 500_000, "duizend"),
+        ("Een bijdrage van 500 k€.", "500 k€", 500_000, "duizend"),
+        ("Een bijdrage van kEUR 500.", "kEUR 500", 500_000, "duizend"),
+        ("Een bijdrage van 500 kEUR.", "500 kEUR", 500_000, "duizend"),
+        ("Het budget is M€ 5 per jaar", "M€ 5", 5_000_000, "mln"),
+        ("Het budget is 5 MEUR per jaar", "5 MEUR", 5_000_000, "mln"),
+        ("Het budget is 5 M€ per jaar", "5 M€", 5_000_000, "mln"),
+        ("Het budget is MEUR 5 per jaar", "MEUR 5", 5_000_000, "mln"),
+        # A scale word before the currency, or between it and the number.
+        ("Het kost mln. EUR 5 extra", "mln. EUR 5", 5_000_000, "mln"),
+        ("Het kost mio € 2,5 extra", "mio € 2,5", 2_500_000, "mln"),
+        ("Het kost € mln 5 extra", "€ mln 5", 5_000_000, "mln"),
+        ("Het kost EUR mln 7,5 extra", "EUR mln 7,5", 7_500_000, "mln"),
+    ],
+)
+def test_scale_abbreviations_and_prefixes(text: str, quote: str, amount: int, scale: str) -> None:
+    (m,) = find_money(text)
+    assert (m.quote, m.amount_eur, m.scale, m.currency) == (quote, amount, scale, "EUR")
+    assert parse_quote(m.quote) == (amount, None)
+
+
+def test_a_glued_m_is_miljoen_an_m_of_measure_is_not() -> None:
+    """ "€5m" is five million; "m2" and "m³" after an amount are square and cubic metres."""
+    text = "Er komt €5m extra, € 5 per m2 en € 7 m³ water; 5 m³ kost € 3."
+    assert _found(text) == [
+        ("€5m", 5_000_000, None),
+        ("€ 5", 5, None),
+        ("€ 7", 7, None),
+        ("€ 3", 3, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("Er komt € 5 m extra", "€ 5 m"),  # miljoen or metre?
+        ("Er komt €5 M. extra", "€5 M"),
+        ("een budget van € 5 k per jaar", "€ 5 k"),
+        ("een schuld van € 1,2 bln", "€ 1,2 bln"),  # billion or biljoen?
+        ("een schuld van €1,2bln", "€1,2bln"),
+        ("een schuld van €5mn", "€5mn"),
+        ("een bijdrage van m€ 5", "m€ 5"),  # milli or mega?
+    ],
+)
+def test_an_ambiguous_scale_is_refused_and_said(text: str, refused: str) -> None:
+    """Storing the bare figure would store a wrong face value: the amount is left out and
+    reported, as amounts beyond any budget are."""
+    rejected: list[tuple[int, str]] = []
+    assert list(find_money(text, rejected)) == []
+    ((offset, reason),) = rejected
+    assert offset == text.index(refused) and refused in reason
+
+
+def test_a_scale_before_the_number_takes_no_year_and_no_other_amounts_unit() -> None:
+    """ "€ mln 5" is five million; "€ mln 2024 2025" heads a table's years; in "300 mln. EUR 5
+    mln." the "mln. EUR" is the unit of 300, not a scale printed before 5."""
+    text = "Bedragen in € mln 2024 2025. Het kost € mln 5 extra, en 300 mln. EUR 5 mln. voor"
+    assert _found(text) == [
+        ("€ mln 5", 5_000_000, None),
+        ("300 mln. EUR", 300_000_000, None),
+        ("5 mln.", 5_000_000, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Kosten (in € 1 mio)", "Kosten (in € 1 mio.)", "Uitgaven (in EUR 1 mio)"]
+)
+def test_unit_declarations_with_new_scale_words_are_not_amounts(text: str) -> None:
+    assert _found(text) == []

@@ -60,6 +60,13 @@ PAIRS: dict[str, tuple[re.Pattern[str], Callable[[str], bool]]] = {
     "qualifier": (amounts._QUALIFIER, amounts._may_qualify),
     "range": (money._RANGE_HINT, money._may_range),
     "unit declaration": (money._DECLARES, money._may_declare),
+    # searched in the text ending at a currency sign; the test is given the text and the sign
+    "scale before a sign": (money._BEFORE_SIGN, lambda text: money._may_lead(text, len(text))),
+    # matched where an amount ends; here the amount ends at the text's start
+    "ambiguous scale after": (
+        re.compile(rf"\A(?:{money._AMBIGUOUS_AFTER.pattern})"),
+        lambda text: money._may_be_ambiguous(text, 0),
+    ),
 }
 
 

@@ -644,6 +644,55 @@ def test_unit_forms(printed: str, label: str, factor: int) -> None:
 
 
 @pytest.mark.parametrize(
+    ("printed", "label", "factor"),
+    [
+        ("Budgettaire gevolgen van beleid (× € 1.000)", "x € 1.000", 1_000),
+        ("Uitgaven (× € 1 mln)", "x € 1 mln", 10**6),
+        ("Uitgaven (x k€)", "x € 1.000", 1_000),
+        ("Uitgaven (in k€)", "x € 1.000", 1_000),
+        ("bedragen in K€", "x € 1.000", 1_000),
+        ("Uitgaven (bedragen in kEUR)", "x € 1.000", 1_000),
+        ("Uitgaven (k€)", "x € 1.000", 1_000),
+        ("Uitgaven (x MEUR)", "x € 1 mln", 10**6),
+        ("Uitgaven (in M€)", "mln euro", 10**6),
+        ("Uitgaven (in mio €)", "mln euro", 10**6),
+        ("Uitgaven (x € 1 mio)", "x € 1 mln", 10**6),
+        ("Bedragen in € mio.", "mln euro", 10**6),
+    ],
+)
+def test_unit_forms_with_prefixes_and_other_scale_words(
+    printed: str, label: str, factor: int
+) -> None:
+    unit = read_unit(printed, 1)
+    assert unit is not None and (unit.label, unit.kind, unit.factor) == (label, "EUR", factor)
+
+
+def test_a_scale_prefix_counts_in_its_case() -> None:
+    """ "k€" and "K€" are thousands, "M€" millions; "m€" (milli or mega?) and the Dutch word
+    "keur" declare nothing."""
+    assert read_unit("(x K€)", 1).factor == 1_000
+    assert read_unit("(x M€)", 1).factor == 10**6
+    for text in ("Uitgaven (x m€)", "Producten met het keur van de inspectie"):
+        assert read_unit(text, 1) is None, text
+
+
+def test_a_table_in_k_euro_gets_its_euros() -> None:
+    """A caption "(x k€)" scales the cells by a thousand, and the note is its scale text."""
+    text = _cells_per_line(
+        "Tabel 2 Uitgaven regeling (x k€)", " ",
+        "2023", "2024",
+        "Subsidies", "1.200", "1.300",
+        "Opdrachten", "300", "400",
+        "Totaal", "1.500", "1.700",
+    )  # fmt: skip
+    [table], cells, _warnings = _read(text)
+    assert (table["unit_label"], table["scale_factor"]) == ("x € 1.000", 1_000)
+    assert table["scale_text"] == "x k€"
+    euros = {(c["row_label"], c["column_label"]): c["value_eur"] for c in cells}
+    assert euros[("Subsidies", "2023")] == 1_200_000
+
+
+@pytest.mark.parametrize(
     "printed", ["Tabel 4.3 Opbouw EMU-schuldquote (in procenten bbp)", "in % bbp"]
 )
 def test_percent_of_gdp(printed: str) -> None:

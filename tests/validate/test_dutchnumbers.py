@@ -138,3 +138,71 @@ def test_reader_shares_no_code_with_the_extractor():
         for alias in node.names
     ]
     assert not [name for name in imported if name.startswith("budgetkit")]
+
+
+@pytest.mark.parametrize(
+    ("quote", "value", "scale"),
+    [
+        ("€ 5 mio.", 5_000_000, "mln"),
+        ("€ 5 Mio", 5_000_000, "mln"),
+        ("5 mio euro", 5_000_000, "mln"),
+        ("€5m", 5_000_000, "mln"),
+        ("€ 12,5m", 12_500_000, "mln"),
+        ("€50k", 50_000, "duizend"),
+        ("€ 1,2 bn", 1_200_000_000, "mld"),
+        ("1,2 mia euro", 1_200_000_000, "mld"),
+        ("k€ 500", 500_000, "duizend"),
+        ("K€ 500", 500_000, "duizend"),
+        ("500 k€", 500_000, "duizend"),
+        ("kEUR 500", 500_000, "duizend"),
+        ("500 kEUR", 500_000, "duizend"),
+        ("M€ 5", 5_000_000, "mln"),
+        ("5 MEUR", 5_000_000, "mln"),
+        ("mln. EUR 5", 5_000_000, "mln"),
+        ("mio € 2,5", 2_500_000, "mln"),
+        ("€ mln 5", 5_000_000, "mln"),
+        ("EUR mln 7,5", 7_500_000, "mln"),
+        ("EUR 5 mln.", 5_000_000, "mln"),
+        ("€ 0,9 à € 1 mia.", 900_000_000, "mld"),
+    ],
+)
+def test_scale_abbreviations_and_prefixes(quote, value, scale):
+    money = read_money(quote)
+    assert (money.value, money.currency, money.scale) == (value, "EUR", scale)
+
+
+def test_scale_letters_are_read_only_where_they_say_one_scale():
+    """A glued "m" after a currency sign is miljoen; without one it may be metres, spaced it
+    may be either, "m€" milli or mega, "bln" billion or biljoen, and two scales none."""
+    assert read_money("€5m").value == 5_000_000
+    for quote in ("5m", "€ 5 m", "m€ 5", "€ 5 bln", "€ mln 5 mln", "k€ 5 mln", "keur 5"):
+        with pytest.raises(Unreadable):
+            read_money(quote)
+
+
+@pytest.mark.parametrize(
+    ("note", "factor"),
+    [
+        ("x k€", 1000),
+        ("(in k€)", 1000),
+        ("bedragen in K€", 1000),
+        ("in kEUR", 1000),
+        ("x € 1 mio", 10**6),
+        ("in mio", 10**6),
+        ("mio €", 10**6),
+        ("(mln €)", 10**6),
+        ("x MEUR", 10**6),
+        ("in M€", 10**6),
+        ("x € 1 mrd", 10**9),
+    ],
+)
+def test_prefixed_and_abbreviated_scale_notes(note, factor):
+    assert read_scale_note(note) == factor
+
+
+def test_a_lower_case_m_prefix_is_no_scale_note():
+    """ "m€" may be milli or mega: unread, while "M€" is read."""
+    assert read_scale_note("(x M€)") == 10**6
+    for note in ("(x m€)", "keur"):
+        with pytest.raises(Unreadable):
+            read_scale_note(note)

@@ -173,3 +173,30 @@ def test_accountants_minus_is_read_and_a_lost_one_named(tmp_path):
     assert right.errors == [] and right.checked["cell texts read strictly"] == 1
     lost = _run(tmp_path / "lost", tables=[_table()], cells=[{**cell, "value": 7}], text=text)
     assert codes(lost.errors) == [("cell-value", 2)]
+
+
+def test_new_scale_forms_are_checked_not_counted_unread(tmp_path):
+    """ "€ 5 mio." and "k€ 500" are read by the strict reader too: stored as the bare figure
+    they are errors; stored right they are read, none left unread."""
+    text = "De post bedraagt € 5 mio. en k€ 500.\n"
+    mio = _amount(amount_id=f"{DOCUMENT}:1:18", column=18, quote="€ 5 mio.", scale="mln")
+    kilo = _amount(amount_id=f"{DOCUMENT}:1:30", column=30, quote="k€ 500", scale="duizend")
+    right = [{**mio, "amount_eur": 5_000_000}, {**kilo, "amount_eur": 500_000}]
+    result = _run(tmp_path / "right", right, text=text)
+    assert result.errors == []
+    assert result.checked["amount quotes read strictly"] == 2
+    wrong = [{**mio, "amount_eur": 5, "scale": "units"}, {**kilo, "amount_eur": 500}]
+    result = _run(tmp_path / "wrong", wrong, text=text)
+    assert sorted(codes(result.errors)) == [
+        ("amount-scale", 2),
+        ("amount-value", 2),
+        ("amount-value", 3),
+    ]
+
+
+def test_a_prefixed_scale_note_must_give_the_scale_factor(tmp_path):
+    """A table "(x k€)" stored with factor 1 is a thousand times too small."""
+    text = TEXT.replace("(x € 1 mln)", "(x k€)")
+    table = _table(scale_text="x k€", scale_factor=1)
+    result = _run(tmp_path, tables=[table], cells=[_cell(scale_factor=1)], text=text)
+    assert codes(result.errors) == [("table-scale", 2)]

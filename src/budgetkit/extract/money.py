@@ -2,8 +2,8 @@
 
 One grammar serves two jobs. ``find_money`` scans a whole document with a few compiled
 regexes that each start on a literal the regex engine finds in C ("€" for ``EUR_MONEY``; the
-unit and currency words "miljoen", "mln", "euro", "dollar" as anchors for ``NUM_MONEY`` and
-for amounts in words), so no Python code runs per character. ``parse_quote`` reads one
+unit and currency words "miljoen", "mln", "mio", "euro", "dollar", "k€" as anchors for
+``NUM_MONEY`` and for amounts in words), so no Python code runs per character. ``parse_quote`` reads one
 stored quote back to its face value, so the provenance check can prove every value comes
 from its text. ``format_dutch`` writes an amount the way the documents do, for round-trip
 property tests.
@@ -13,7 +13,13 @@ and its face value in that currency; ``MoneyMatch.currency`` is None when the qu
 none ("300 miljoen"), and the caller decides from the text around it.
 
 Scale: an amount whose scale is printed inside its quote ("mln.", "miljard", ",-") needs no
-help. A bare number whose scale is printed elsewhere, as in "in 2021 300, en in 2023 1.700
+help. Besides the Dutch words and abbreviations the quote may print "mio." (German and EU
+texts), "mia" (Flemish), "bn" (English billion: 10^9), a letter glued to the figures after a
+currency sign ("€5m", "€50k"), a prefix glued to the currency in its case ("k€ 500", "kEUR",
+"500 k€": thousands; "M€ 5", "5 MEUR": millions), or a scale word before the number ("mln.
+EUR 5", "€ mln 5"). Where the letters at an amount say no one scale ("€ 5 m": miljoen or
+metre? "€ 2 bln": billion or biljoen? "m€ 5": milli or mega?) the amount is refused and
+reported, never stored as the bare figure: a wrong face value is worse than a missing one. A bare number whose scale is printed elsewhere, as in "in 2021 300, en in 2023 1.700
 (bedragen x 1000)" or the first items of "€ 8, 10 en 10 miljoen", is stored with the scale
 it takes; ``parse_quote(quote, scale)`` applies that scale only when the quote prints none.
 
@@ -318,8 +324,8 @@ _CLAUSE_END = re.compile(r"[.!?;:][\s\xa0]+(?=[A-Z])")
 # prefix glued to the sign ("k€ 500", "M€ 5"). A lower-case "m€" may mean milli or mega:
 # the amount is refused.
 _BEFORE_SIGN = re.compile(
-    r"(?<![\w.,])(?<!\d[ \xa0])(?i:mln|mio|mld|mrd)\.?[ \xa0]$"
-    r"|(?<![\w€$£])(?:[kKM]|(?P<milli>m))$"
+    r"(?<![\w.,])(?<!\d[ \xa0])(?i:mln|mio|mld|mrd)\.?[ \xa0]\Z"
+    r"|(?<![\w€$£])(?:[kKM]|(?P<milli>m))\Z"
 )
 # How every ``_BEFORE_SIGN`` match ends, lower case.
 _BEFORE_SIGN_ENDS = (
@@ -332,7 +338,7 @@ _BEFORE_SIGN_ENDS = (
 # lone "m" or "k" (miljoen or metre? "€ 5 m extra") or "bln"/"mn" (English billion, or the
 # Dutch biljoen?). A digit or a superscript after them makes a unit of measure ("€ 5 m2").
 # Such an amount is refused and reported: a wrong face value is worse than none.
-_AMBIGUOUS_AFTER = re.compile(r"(?:[^\W\d_]+|[ \xa0](?i:m|k|bln|mn))(?![\w\-/])")
+_AMBIGUOUS_AFTER = re.compile(r"(?:[a-zA-Z]+|[ \xa0](?:[mMkK]|[bB][lL][nN]|[mM][nN]))(?![\w\-/])")
 _AMBIGUOUS_FIRST = ("m", "M", "k", "K", "b", "B")
 
 _CURRENCIES = (
@@ -502,17 +508,20 @@ def _is_year(body: str) -> bool:
     return number is not None and _YEAR_LIKE.fullmatch(number.group()) is not None
 
 
-def _may_lead(window: str) -> bool:
-    """Whether the window before a currency sign may end in a ``_BEFORE_SIGN`` match."""
-    folded = window.lower()
+def _may_lead(text: str, sign: int) -> bool:
+    """Whether the text before a currency sign at ``sign`` may end in a ``_BEFORE_SIGN``
+    match; most signs follow a space after a word that is no scale."""
+    folded = text[max(0, sign - 5) : sign].lower()
     return folded.endswith(_BEFORE_SIGN_ENDS) or unfolded(folded)
 
 
 def _may_be_ambiguous(text: str, end: int) -> bool:
     """Whether letters follow an amount ending in a figure at ``end``, glued or after one
     space (``_AMBIGUOUS_AFTER`` needs them); after most amounts a space and a word follow."""
-    follows = text[end : end + 2]
-    return follows[:1].isalpha() or (follows[:1] in " \xa0" and follows[1:] in _AMBIGUOUS_FIRST)
+    first, second = text[end : end + 1], text[end + 1 : end + 2]
+    return (first.isascii() and first.isalpha()) or (
+        first in (" ", "\xa0") and second in _AMBIGUOUS_FIRST
+    )
 
 
 def _capital_places(text: str) -> dict[str, list[int]]:
@@ -556,7 +565,7 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
         lead = None
         if text.startswith("US", start - 2):
             start -= 2
-        elif _may_lead(text[max(0, start - 5) : start]):
+        elif _may_lead(text, start):
             lead = _BEFORE_SIGN.search(text, max(0, start - 6), start)
             if lead is not None:
                 kind = "ambiguous" if lead.group("milli") else kind
