@@ -4,8 +4,9 @@ Every table page of the development corpus (``../shared/corpus/``) is rewritten 
 budget pages also print the same table, each rewrite keeping the hand answers true:
 
 - the unit declaration swapped among printed forms of the same factor (``x € 1.000``,
-  ``x € 1 000``, ``in € 1 000``, ``bedragen x € 1.000``; ``x € 1 mln``, ``x € 1 miljoen``,
-  ``in miljoenen euro``, ``mln euro``), the values unchanged, the expected unit the
+  ``x € 1 000``, ``in € 1 000``, ``bedragen x € 1.000``, ``x k€``; ``x € 1 mln``,
+  ``x € 1 miljoen``, ``in miljoenen euro``, ``mln euro``, ``in mio €``, ``€ mln``, ``in M€``),
+  the values unchanged, the expected unit the
   normalised label of the new form (``x € 1 mln`` for the ``x`` forms, ``mln euro`` else);
 - the minus sign before a value swapped among ``-``, ``–``, ``‒``, ``−``;
 - the thousands separator dot ↔ space on value lines holding one value;
@@ -74,6 +75,11 @@ FORMS = {
         ("in duizenden euro", "x € 1.000"),
         ("bedragen in EUR 1.000", "x € 1.000"),
         ("x € 1000", "x € 1.000"),
+        ("× € 1.000", "x € 1.000"),
+        ("x k€", "x € 1.000"),
+        ("in k€", "x € 1.000"),
+        ("bedragen in K€", "x € 1.000"),
+        ("in kEUR", "x € 1.000"),
     ],
     10**6: [
         ("x € 1 mln", "x € 1 mln"),
@@ -83,6 +89,14 @@ FORMS = {
         ("x €\xa01\xa0mln", "x € 1 mln"),
         ("x € 1 mln.", "x € 1 mln"),
         ("bedragen in miljoen euro", "mln euro"),
+        ("x € mln", "x € 1 mln"),
+        ("x 1 mln euro", "x € 1 mln"),
+        ("x € 1 mio", "x € 1 mln"),
+        ("in mio €", "mln euro"),
+        ("bedragen in EUR mln", "mln euro"),
+        ("€ mln", "mln euro"),
+        ("mln €", "mln euro"),
+        ("in M€", "mln euro"),
     ],
     10**9: [
         ("x € 1 mld", "x € 1 mld"),
