@@ -3,25 +3,27 @@
 One grammar serves two jobs. ``find_money`` scans a whole document with a few compiled
 regexes that each start on a literal the regex engine finds in C ("€" for ``EUR_MONEY``; the
 unit and currency words "miljoen", "mln", "mio", "euro", "dollar", "k€" as anchors for
-``NUM_MONEY`` and for amounts in words), so no Python code runs per character. ``parse_quote`` reads one
-stored quote back to its face value, so the provenance check can prove every value comes
-from its text. ``format_dutch`` writes an amount the way the documents do, for round-trip
-property tests.
+``NUM_MONEY`` and for amounts in words), so no Python code runs per character.
+``parse_quote`` reads one stored quote back to its face value, so the provenance check can
+prove every value comes from its text. ``format_dutch`` writes an amount the way the
+documents do, for round-trip property tests.
 
 Currency: an amount keeps the currency it is printed in ("7,5 miljard dollar", "US$ 3 mln")
 and its face value in that currency; ``MoneyMatch.currency`` is None when the quote prints
 none ("300 miljoen"), and the caller decides from the text around it.
 
 Scale: an amount whose scale is printed inside its quote ("mln.", "miljard", ",-") needs no
-help. Besides the Dutch words and abbreviations the quote may print "mio." (German and EU
+help. A bare number whose scale is printed elsewhere, as in "in 2021 300, en in 2023 1.700
+(bedragen x 1000)" or the first items of "€ 8, 10 en 10 miljoen", is stored with the scale
+it takes; ``parse_quote(quote, scale)`` applies that scale only when the quote prints none.
+
+Besides the Dutch scale words and abbreviations a quote may print "mio." (German and EU
 texts), "mia" (Flemish), "bn" (English billion: 10^9), a letter glued to the figures after a
 currency sign ("€5m", "€50k"), a prefix glued to the currency in its case ("k€ 500", "kEUR",
 "500 k€": thousands; "M€ 5", "5 MEUR": millions), or a scale word before the number ("mln.
 EUR 5", "€ mln 5"). Where the letters at an amount say no one scale ("€ 5 m": miljoen or
 metre? "€ 2 bln": billion or biljoen? "m€ 5": milli or mega?) the amount is refused and
-reported, never stored as the bare figure: a wrong face value is worse than a missing one. A bare number whose scale is printed elsewhere, as in "in 2021 300, en in 2023 1.700
-(bedragen x 1000)" or the first items of "€ 8, 10 en 10 miljoen", is stored with the scale
-it takes; ``parse_quote(quote, scale)`` applies that scale only when the quote prints none.
+reported, never stored as the bare figure: a wrong face value is worse than a missing one.
 
 A quote holding two numbers joined by "à", "tot", "-" or "en" is a range ("€ 0,9 à € 1 mld.",
 "€1,6 miljard en €1,8 miljard" after "tussen de"); items of a list are quoted one by one.
@@ -264,10 +266,16 @@ _GLUED_WORD = re.compile(r"(?<![\w\-])(?P<w>[^\W\d_]{3,40})$")
 _NUM_TOKEN = re.compile(NUMBER)
 _WORD_TOKEN = re.compile(r"[^\W\d_]+(?:[ \t\xa0]+(?:halve?|kwart)\b)?")
 _GLUED_UNIT = re.compile(r"(?i:miljoen|miljard|biljoen)$")
+# Each alternative starts with a letter, so the engine skips to the next candidate in C; what
+# must stand before it is checked behind it: "mio", "mia" and "bn" stand alone, a glued "m"
+# or "k" follows a digit ("€5m"), a prefix "M" or "k" is glued to the currency ("M€ 5").
+_ALONE = r"(?![^\W\d_])"
 _UNIT_TOKEN = re.compile(
-    r"(?P<mln>mln|miljoen|(?<![^\W\d_])mio(?![^\W\d_])|(?<=\d)m(?![^\W\d_])|(?-i:M)(?=€|EUR))"
-    r"|(?P<mld>mld|mrd|miljard|(?<![^\W\d_])(?:mia|bn)(?![^\W\d_]))|(?P<biljoen>biljoen)"
-    r"|(?P<duizend>duizend|(?<=\d)k(?![^\W\d_])|(?<![^\W\d_])(?-i:[kK])(?=€|EUR))"
+    rf"(?P<mln>m(?:ln|iljoen|io(?<![^\W\d_]mio){_ALONE}|(?<=\dm){_ALONE}"
+    r"|(?<=(?-i:M))(?<![^\W\d_].)(?=€|EUR)))"
+    rf"|(?P<mld>m(?:ld|rd|iljard|ia(?<![^\W\d_]mia){_ALONE})|bn(?<![^\W\d_]bn){_ALONE})"
+    r"|(?P<biljoen>biljoen)"
+    rf"|(?P<duizend>duizend|k(?:(?<=\dk){_ALONE}|(?<=(?-i:[kK]))(?<![^\W\d_].)(?=€|EUR)))"
     r"|(?P<dash>[,.]-)",
     re.IGNORECASE,
 )
