@@ -380,6 +380,40 @@ def test_a_euro_sign_and_minus_before_space_thousands_in_a_row() -> None:
     }  # fmt: skip
 
 
+def _row_table(*rows: str) -> str:
+    return "\n".join(["Tabel 1 Uitgaven (x € 1.000)", "Omschrijving 2023 2024 2025", *rows])
+
+
+def test_a_dash_alone_in_a_row_is_a_nil_cell_not_the_next_value_s_minus() -> None:
+    """ "100 – 300" under three columns is 100, nil, 300 (read as 100 and -300 it shifted
+    300 into 2024 as a negative); "– 3 505" under as many columns as it fills stays a minus."""
+    _tables, cells, _warnings = _read(
+        _row_table("Subsidies 100 – 300", "Opdrachten - 50 60", "Bijdragen 5 10 –")
+    )
+    values = {(c["row_label"], c["column_label"]): (c["value_text"], c["value"]) for c in cells}
+    assert values[("Subsidies", "2024")] == ("–", None)
+    assert values[("Subsidies", "2025")] == ("300", 300)
+    assert values[("Opdrachten", "2023")] == ("-", None)
+    assert values[("Bijdragen", "2025")] == ("–", None)
+    _tables, cells, _warnings = _read(_row_table("Saldo – 3 505 – 1 887 200"))
+    assert [c["value"] for c in cells] == [-3505, -1887, 200]
+
+
+def test_a_row_missing_a_cell_inside_is_placed_by_the_sums_one_missing_its_last_kept() -> None:
+    """No placeholder for an empty cell: the total under the rows places "Subsidies 100 300"
+    in 2023 and 2025; where no sum tells, the values keep the first columns (text extraction
+    drops the blank cells at a row's end: a percentage under "Totaal")."""
+    _tables, cells, warnings = _read(
+        _row_table("Subsidies 100 300", "Opdrachten 0 50 60", "Totaal 100 50 360")
+    )
+    grid = _grid(cells)
+    assert (grid[("Subsidies", "2023")], grid[("Subsidies", "2025")]) == ("100", "300")
+    assert ("Subsidies", "2024") not in grid and not warnings
+    _tables, cells, _warnings = _read(_row_table("Jeugd 1.400 1.500 2.900", "Groei in % 3,1% 4,2%"))
+    grid = _grid(cells)
+    assert (grid[("Groei in %", "2023")], grid[("Groei in %", "2024")]) == ("3,1%", "4,2%")
+
+
 def test_column_headings_of_words_each_ending_in_a_year_on_one_line() -> None:
     """A jaarverslag's headings printed on one line, "Realisatie 2021 Vastgestelde begroting
     2022 Verschil 2022": one column per year, headed by the words since the year before."""

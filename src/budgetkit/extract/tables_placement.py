@@ -4,8 +4,10 @@ Some pages drop empty cells without a trace: "Opbrengst derden 550 – 550 499" 
 columns. Which column each value belongs to is then told by the sums: the rows of a block add
 up to the total that closes it ("Totaal baten"), column by column. Every order-keeping
 placement of the loose rows of a block is tried; a placement is taken only when it is the one
-that makes the total hold in every column (within the printed precision). Otherwise the
-values are left out and a warning says so: a value is never shifted into a column by guess.
+that makes the total hold in every column (within the printed precision). Otherwise, in a
+table printed one cell per line, the values are left out and a warning says so; in one
+printed one row per line they keep the first columns, as text extraction prints a row whose
+last cells are blank (see ``place_from_sums``).
 """
 
 from __future__ import annotations
@@ -91,7 +93,12 @@ def _place_block(table: RawTable, parts: list[Row], total: Row) -> None:
 
 
 def place_from_sums(table: RawTable) -> list[tuple[int, str]]:
-    """Place loose rows whose block the sums explain; (line, reason) for the rest."""
+    """Place loose rows whose block the sums explain; (line, reason) for the rest.
+
+    In a table printed one row per line, a row the sums do not place keeps its values in the
+    first columns: text extraction drops the blank cells at a row's end (a percentage under
+    a "Totaal" column, a stand without the year a later budget adds), and a blank cell
+    inside a row is printed ("–", "0") far more often than dropped."""
     start = 0
     for index, row in enumerate(table.rows):
         if row.cells and CLOSING.match(row.label.strip()) and not row.loose:
@@ -99,7 +106,13 @@ def place_from_sums(table: RawTable) -> list[tuple[int, str]]:
             start = index + 1
     problems = []
     for row in table.rows:
-        if row.loose:
+        if row.loose and table.layout == "row_per_line":
+            row.cells = [
+                Cell(table.columns[c], c + 1, cell.text, cell.value, cell.line, cell.column)
+                for c, cell in enumerate(row.loose)
+            ]
+            row.loose = []
+        elif row.loose:
             problems.append(
                 (
                     row.line,

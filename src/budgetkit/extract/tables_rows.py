@@ -26,6 +26,7 @@ from decimal import Decimal
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_tokens import (
     CAPTION,
+    DASHES,
     SIGNED,
     fold,
     is_column,
@@ -59,7 +60,10 @@ _CELL = re.compile(
     rf"(?<!\S){SIGNED}"
     r"[\d.,]*\d(?:[ \xa0]?%+)?(?:,-)?(?!\S)"
     r"|(?<!\S)(?:\.{3}|n\.v\.t\.?)(?!\S)"
+    rf"|(?<!\S)[{DASHES}](?!\S)"  # a dash alone: a cell printed as nil
 )
+#: A dash, white space, then a number: the minus of the number, or a nil cell before it.
+_DASH_THEN_NUMBER = re.compile(rf"([{DASHES}])[ \xa0]+(\S.*)")
 
 
 def _split_heading(text: str) -> tuple[str, list[tuple[str, int]]] | None:
@@ -131,7 +135,7 @@ def _partitions(
                 _GROUP_HEAD.fullmatch(part[0][0]) and _joinable(text, part[-2], part[-1])
             ):
                 break
-            if end - start == 1 and not is_value(part[0][0]):
+            if end - start == 1 and not _is_cell(part[0][0]):
                 break
             joined = text[part[0][1] - 1 : part[-1][1] - 1 + len(part[-1][0])]
             walk(end, [*groups, (joined, part[0][1])])
@@ -156,7 +160,7 @@ def _split_row(text: str, width: int) -> tuple[str, list[tuple[str, int]]] | Non
     for match in reversed(list(_CELL.finditer(text))):
         if match.end() < end - 0 and text[match.end() : end].strip():
             break
-        if len(cells) == MAX_TOKENS * width or not is_value(match.group()):
+        if len(cells) == MAX_TOKENS * width or not _is_cell(match.group()):
             break
         cells.insert(0, (match.group(), match.start() + 1))
         end = match.start()
@@ -171,6 +175,8 @@ def _split_row(text: str, width: int) -> tuple[str, list[tuple[str, int]]] | Non
             cells = kept[0]
         else:
             cells = cells[len(cells) - width :]
+    if len(cells) < width:
+        cells = _nil_dashes(cells, width)
     label = text[: cells[0][1] - 1].strip() if cells else ""
     if not cells or not label or len(label) > MAX_LABEL:
         return None
@@ -182,6 +188,25 @@ def _split_row(text: str, width: int) -> tuple[str, list[tuple[str, int]]] | Non
     if len(cells) < 2 and width > 1:
         return None
     return label, cells
+
+
+def _nil_dashes(cells: list[tuple[str, int]], width: int) -> list[tuple[str, int]]:
+    """ "Subsidies 100 – 300" under three columns: the dash is a nil cell, not the minus of
+    300. Taken only when reading every dash followed by a space so gives exactly the
+    columns; else the dashes stay minus signs."""
+    split: list[tuple[str, int]] = []
+    for cell, column in cells:
+        dash = _DASH_THEN_NUMBER.fullmatch(cell)
+        if dash:
+            split += [(dash.group(1), column), (dash.group(2), column + dash.start(2))]
+        else:
+            split.append((cell, column))
+    return split if len(split) == width else cells
+
+
+def _is_cell(token: str) -> bool:
+    """A row's cell: a number, a text saying there is none, or a dash alone (nil)."""
+    return is_value(token) or token in DASHES
 
 
 def _is_group(text: str) -> bool:
@@ -311,13 +336,16 @@ def _read_blocks(lines: list[str], index: int) -> RawTable | None:
             start = group_lines[0] if group_lines else heading_index
         notes += [(i + 1, lines[i]) for i in (*group_lines, heading_index)]
         for i, label, cells in found:
-            row_cells = [
-                Cell(block_columns[k], 0, text, parse_value(text), i + 1, col)
-                for k, (text, col) in enumerate(cells)
-            ]
-            rows.append(
-                Row(label, i + 1, row_cells, group if blocks or group_lines else None, blocks)
-            )
+            printed = [Cell("", 0, text, parse_value(text), i + 1, col) for text, col in cells]
+            row = Row(label, i + 1, [], group if blocks or group_lines else None, blocks)
+            if len(cells) < len(block_columns):
+                row.loose = printed  # no placeholders: placed from the sums, or left out
+            else:
+                row.cells = [
+                    Cell(block_columns[k], 0, c.text, c.value, c.line, c.column)
+                    for k, c in enumerate(printed)
+                ]
+            rows.append(row)
         for label in block_columns:
             if label not in columns:
                 columns.append(label)
@@ -337,7 +365,7 @@ def _read_blocks(lines: list[str], index: int) -> RawTable | None:
             cell.column_order = columns.index(cell.column_label) + 1
     if caption:
         start = caption[0]
-    last = max(cell.line for row in rows for cell in row.cells)
+    last = max(cell.line for row in rows for cell in (*row.cells, *row.loose))
     match = CAPTION.match(caption[1]) if caption else None
     return RawTable(
         number=match.group("number") if match else "",
