@@ -7,14 +7,15 @@ not UTF-8); ``what`` says which kind of file it was, so the message reads right 
 from __future__ import annotations
 
 import codecs
+import mmap
 from pathlib import Path
 
 from budgetkit.errors import InputError
 
 
-def refuse_binary(path: Path, data: bytes, what: str) -> None:
-    if b"\x00" in data:
-        line = data[: data.index(b"\x00")].count(b"\n") + 1
+def refuse_binary(path: Path, data: bytes | mmap.mmap, what: str) -> None:
+    if data.find(b"\x00") >= 0:
+        line = data[: data.find(b"\x00")].count(b"\n") + 1
         raise InputError(path, f"{what} is a binary file (NUL byte), not text", line)
 
 
@@ -28,16 +29,19 @@ def decode_utf8(path: Path, data: bytes, what: str) -> str:
         ) from None
 
 
-def check_utf8(path: Path, data: bytes, chunk: int = 1 << 24) -> None:
+def check_utf8(path: Path, data: bytes | mmap.mmap, chunk: int = 1 << 24) -> None:
     """``decode_utf8`` without holding the whole text: a million-row resource decoded at once
     would cost several times its size in memory, only to be thrown away."""
     decoder = codecs.getincrementaldecoder("utf-8")()
-    view = memoryview(data)
     try:
-        for start in range(0, len(data), chunk):
-            decoder.decode(view[start : start + chunk], final=start + chunk >= len(data))
+        with memoryview(data) as view:  # released, so a mapped file can be closed after
+            for start in range(0, len(data), chunk):
+                decoder.decode(view[start : start + chunk], final=start + chunk >= len(data))
     except UnicodeDecodeError:
-        decode_utf8(path, data, "resource")  # the exact line, on the error path only
+        pass  # named below, once this exception (which holds a view of the bytes) is gone
+    else:
+        return
+    decode_utf8(path, bytes(data), "resource")  # the exact line, on the error path only
 
 
 def _quote_line(data: bytes) -> int:
@@ -53,7 +57,18 @@ def _quote_line(data: bytes) -> int:
     return start if inside else line
 
 
-def check_csv_bytes(path: Path, data: bytes) -> None:
+def count_byte(data: bytes | mmap.mmap, byte: bytes, chunk: int = 1 << 22) -> int:
+    """How often ``byte`` occurs in ``data``, a few MB at a time: numpy's comparison counts
+    300 MB in 0.03 CPU s where ``bytes.count`` takes 0.1 (and a mapped file has no count)."""
+    import numpy as np  # here: the source reader, which imports this module, needs no numpy
+
+    buf, value = np.frombuffer(data, dtype=np.uint8), byte[0]
+    return sum(
+        int(np.count_nonzero(buf[i : i + chunk] == value)) for i in range(0, buf.size, chunk)
+    )
+
+
+def check_csv_bytes(path: Path, data: bytes | mmap.mmap) -> None:
     """Refuse a package CSV that no reader could take as the file it claims to be.
 
     The same checks run whatever reads the file next (Frictionless, polars, the publisher),
@@ -69,15 +84,15 @@ def check_csv_bytes(path: Path, data: bytes) -> None:
     if not data:
         raise InputError(path, "resource file is empty: not even a header row")
     refuse_binary(path, data, "resource")
-    if data.startswith(b"\xef\xbb\xbf"):
+    if data[:3] == b"\xef\xbb\xbf":
         raise InputError(
             path, "resource starts with a byte-order mark (save as UTF-8 without BOM)", 1
         )
-    if data.count(b'"') % 2:
+    if count_byte(data, b'"') % 2:
         check_utf8(path, data)
-        raise InputError(path, "a quoted field is never closed", _quote_line(data))
-    if not data.endswith(b"\n"):
+        raise InputError(path, "a quoted field is never closed", _quote_line(bytes(data)))
+    if data[-1:] != b"\n":
         check_utf8(path, data)
         raise InputError(
-            path, "resource does not end with a line break: truncated?", data.count(b"\n") + 1
+            path, "resource does not end with a line break: truncated?", count_byte(data, b"\n") + 1
         )
