@@ -109,6 +109,7 @@ class PackageData:
     project: Project
     descriptor: dict[str, Any]
     _raw: dict[str, pl.DataFrame] = field(default_factory=dict, repr=False)
+    _contiguous: set[str] = field(default_factory=set, repr=False)
     _typed: dict[str, tuple[pl.DataFrame, pl.DataFrame]] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -126,19 +127,25 @@ class PackageData:
     def path(self, name: str) -> Path:
         return self.project.datapackage / self.resources[name]["path"]
 
-    def raw(self, name: str) -> pl.DataFrame:
-        """The resource as strings (empty cells null), with ``_row`` = row position (header 1)."""
+    def raw(self, name: str, contiguous: bool = True) -> pl.DataFrame:
+        """The resource as strings (empty cells null), with ``_row`` = row position (header 1).
+
+        ``contiguous``: in one chunk per column, as most layers want it (the CSV reader's
+        many chunks slow every later scan); rechunked once, on the first such request, and
+        kept so. A caller that only scans the columns once (the structure layer, the
+        runner's first read of every file) passes False and spares the copy: at a million
+        amounts 0.5 CPU s and 1 GB of fresh memory."""
         if name not in self._raw:
             path = self.path(name)
             fields = [f["name"] for f in self.schema(name)["fields"]]
             with _mapped(path) as data:
                 frame = _parse(path, data, fields)
-            # One contiguous chunk: the CSV reader's many chunks slow every later scan.
-            self._raw[name] = (
-                frame.with_row_index("_row", offset=2)
-                .with_columns(pl.col("_row").cast(pl.Int64))
-                .rechunk()
+            self._raw[name] = frame.with_row_index("_row", offset=2).with_columns(
+                pl.col("_row").cast(pl.Int64)
             )
+        if contiguous and name not in self._contiguous:
+            self._raw[name] = self._raw[name].rechunk()
+            self._contiguous.add(name)
         return self._raw[name]
 
     def typed(self, name: str, schema: dict[str, Any] | None = None) -> pl.DataFrame:

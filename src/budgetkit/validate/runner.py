@@ -35,7 +35,8 @@ LINE_COLUMNS = {
 def _source_of_rows(data: PackageData, errors: list[DataError]) -> list[DataError]:
     """Give each row-level error the source file and line its row points to."""
     try:
-        documents = dict(data.raw("documents").select("document_id", "source_path").iter_rows())
+        documents = data.raw("documents", contiguous=False)
+        documents = dict(documents.select("document_id", "source_path").iter_rows())
     except Exception:  # a broken documents resource is reported by the layers themselves
         return errors
     wanted: dict[str, set[int]] = {}
@@ -44,9 +45,9 @@ def _source_of_rows(data: PackageData, errors: list[DataError]) -> list[DataErro
             wanted.setdefault(e.resource, set()).add(e.row)
     places: dict[tuple[str, int], tuple[str | None, int | None]] = {}
     for name, rows in wanted.items():
-        frame = data.raw(name).filter(pl.col("_row").is_in(sorted(rows)))
+        frame = data.raw(name, contiguous=False).filter(pl.col("_row").is_in(sorted(rows)))
         if name == "table_cells":
-            tables = data.raw("tables").select("table_id", "document_id")
+            tables = data.raw("tables", contiguous=False).select("table_id", "document_id")
             frame = frame.join(tables, on="table_id", how="left")
         for row, doc, line in frame.select("_row", "document_id", LINE_COLUMNS[name]).iter_rows():
             number = int(line) if line and line.isdigit() else None
@@ -77,7 +78,7 @@ def validate(
     chosen = [name for name in LAYERS if layers is None or name in layers]
     data = PackageData.load(project)
     for name in data.resources:
-        data.raw(name)  # unreadable input stops here, before any layer reports progress
+        data.raw(name, contiguous=False)  # unreadable input stops here, before any layer
     results = []
     for name in chosen:
         if before:

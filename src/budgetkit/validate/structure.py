@@ -57,7 +57,7 @@ def _field(error: Any, schema: dict[str, Any]) -> str | None:
 
 
 def _frictionless(data: PackageData, result: LayerResult) -> None:
-    frames = {name: data.raw(name) for name in data.resources}
+    frames = {name: data.raw(name, contiguous=False) for name in data.resources}
     report = structure_screen.validate(data.descriptor, data.project.datapackage, frames)
     for error in report.errors:  # package-level: the descriptor itself
         result.error(error.type, error.message, resource="datapackage.json")
@@ -65,7 +65,7 @@ def _frictionless(data: PackageData, result: LayerResult) -> None:
         rows = sorted({e.row_number for e in errors if getattr(e, "row_number", None)})
         keys = {}
         if rows:
-            raw = data.raw(name).filter(pl.col("_row").is_in(rows))
+            raw = data.raw(name, contiguous=False).filter(pl.col("_row").is_in(rows))
             keys = dict(raw.select("_row", data.key_of(name)).iter_rows())
         for error in errors:
             row = getattr(error, "row_number", None)
@@ -102,7 +102,7 @@ class TableSchemas(Check):
     def run(self, data: PackageData, result: LayerResult, state: None) -> None:
         _frictionless(data, result)
         for name in data.resources:
-            result.checked[f"{name} rows"] = data.raw(name).height
+            result.checked[f"{name} rows"] = data.raw(name, contiguous=False).height
 
 
 CHECKS: tuple[type[Check], ...] = (
