@@ -515,6 +515,12 @@ def test_a_glued_m_is_miljoen_an_m_of_measure_is_not() -> None:
         ("een schuld van €1,2bln", "€1,2bln"),
         ("een schuld van €5mn", "€5mn"),
         ("een bijdrage van m€ 5", "m€ 5"),  # milli or mega?
+        ("een subsidie van € 2,5 ton", "€ 2,5 ton"),  # a hundred thousand euros, or tonnes?
+        # A point before digits that are no thousands group: an English decimal point?
+        ("Dat kost € 2.5 miljard", "€ 2.5"),
+        ("Er komt €5.5m extra", "€5.5m"),
+        ("een kaartje van € 2.50 per stuk", "€ 2.50"),
+        ("in totaal € 1.000.00 uitgegeven", "€ 1.000.00"),
     ],
 )
 def test_an_ambiguous_scale_is_refused_and_said(text: str, refused: str) -> None:

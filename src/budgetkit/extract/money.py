@@ -341,13 +341,18 @@ _BEFORE_SIGN_ENDS = (
     *(f"{word}{dot}{space}" for word in ("mln", "mio", "mld", "mrd") for dot in ("", ".")
       for space in (" ", "\xa0")),
 )  # fmt: skip
-# Letters after an amount in figures that would scale it but say no one scale: glued
-# letters the signed amount did not read as its unit ("€5bln", "€5mn"), or after a space a
-# lone "m" or "k" (miljoen or metre? "€ 5 m extra") or "bln"/"mn" (English billion, or the
-# Dutch biljoen?). A digit or a superscript after them makes a unit of measure ("€ 5 m2").
-# Such an amount is refused and reported: a wrong face value is worse than none.
-_AMBIGUOUS_AFTER = re.compile(r"(?:[a-zA-Z]+|[ \xa0](?:[mMkK]|[bB][lL][nN]|[mM][nN]))(?![\w\-/])")
-_AMBIGUOUS_FIRST = ("m", "M", "k", "K", "b", "B")
+# What may follow an amount in figures and make its face value unknown: glued letters the
+# signed amount did not read as its unit ("€5bln", "€5mn"); after a space a lone "m" or "k"
+# (miljoen or metre? "€ 5 m extra"), "bln"/"mn" (English billion, or the Dutch biljoen?) or
+# "ton" (a hundred thousand euros, or a tonne?); a digit or a superscript after the letters
+# makes a unit of measure ("€ 5 m2"). Or a point and digits that are no thousands group: an
+# English decimal point ("€ 2.5 miljard", "€5.5m", "€ 2.50") or a broken number
+# ("€ 1.000.00"). Such an amount is refused and reported: a wrong face value is worse than none.
+_AMBIGUOUS_AFTER = re.compile(
+    r"(?:[a-zA-Z]+|[ \xa0](?:[mMkK]|[bB][lL][nN]|[mM][nN]|[tT][oO][nN]))(?![\w\-/])"
+    r"|\.\d+[a-zA-Z]*"
+)
+_AMBIGUOUS_FIRST = ("m", "M", "k", "K", "b", "B", "t", "T")
 
 _CURRENCIES = (
     ("USD", ("dollar", "usd", "$")),
@@ -525,10 +530,13 @@ def _may_lead(text: str, sign: int) -> bool:
 
 def _may_be_ambiguous(text: str, end: int) -> bool:
     """Whether letters follow an amount ending in a figure at ``end``, glued or after one
-    space (``_AMBIGUOUS_AFTER`` needs them); after most amounts a space and a word follow."""
+    space, or a point and a digit (``_AMBIGUOUS_AFTER`` needs them); after most amounts a
+    space and a word follow."""
     first, second = text[end : end + 1], text[end + 1 : end + 2]
-    return (first.isascii() and first.isalpha()) or (
-        first in (" ", "\xa0") and second in _AMBIGUOUS_FIRST
+    return (
+        (first.isascii() and first.isalpha())
+        or (first in (" ", "\xa0") and second in _AMBIGUOUS_FIRST)
+        or (first == "." and second.isdecimal())
     )
 
 
@@ -739,8 +747,9 @@ def find_money(text: str, rejected: list[tuple[int, str]] | None = None) -> Iter
         if kind == "ambiguous":
             if rejected is not None:
                 rejected.append(
-                    (start, f"amount {' '.join(quote.split())!r}: its letters say no one scale "
-                            "(miljoen or metre, billion or biljoen, milli or mega): not stored")
+                    (start, f"amount {' '.join(quote.split())!r}: its scale or decimal point is "
+                            "ambiguous (miljoen or metre, billion or biljoen, milli or mega, "
+                            "decimal point or thousands): not stored")
                 )  # fmt: skip
             continue
         if kind == "list":
