@@ -271,6 +271,23 @@ def test_word_numbers_parse(text: str, amount: int) -> None:
     assert parse_quote(m.quote, m.scale) == (amount, None)
 
 
+def test_thousands_in_words_before_euro() -> None:
+    """ "vijfduizend euro" and "tien duizend euro" are amounts; "tweeduizend miljoen" stays two
+    thousand million; "per duizend euro" is a rate and "tienduizenden euro's" no number."""
+    text = (
+        "Elk gezin krijgt vijfduizend euro, een school tien duizend euro en het fonds "
+        "tweeduizend miljoen euro. De heffing is 0,5 procent per duizend euro; het kost "
+        "tienduizenden euro's."
+    )
+    assert _found(text) == [
+        ("vijfduizend euro", 5_000, None),
+        ("tien duizend euro", 10_000, None),
+        ("tweeduizend miljoen euro", 2_000_000_000, None),
+    ]
+    for m in find_money(text):
+        assert parse_quote(m.quote, m.scale) == (m.amount_eur, None)
+
+
 @pytest.mark.parametrize(
     "text", ["het eerste miljard", "de miljoenen", "Rijksmiljoen euro", "enkele miljoenen euro"]
 )

@@ -17,6 +17,9 @@ help. A bare number whose scale is printed elsewhere, as in "in 2021 300, en in 
 (bedragen x 1000)" or the first items of "€ 8, 10 en 10 miljoen", is stored with the scale
 it takes; ``parse_quote(quote, scale)`` applies that scale only when the quote prints none.
 
+Thousands in words are found before "euro" ("vijfduizend euro", "tien duizend euro"); a bare
+"duizend euro" is left, as "per duizend euro" is a rate.
+
 Besides the Dutch scale words and abbreviations a quote may print "mio." (German and EU
 texts), "mia" (Flemish), "bn" (English billion: 10^9), a letter glued to the figures after a
 currency sign ("€5m", "€50k"), a prefix glued to the currency in its case ("k€ 500", "kEUR",
@@ -24,6 +27,8 @@ currency sign ("€5m", "€50k"), a prefix glued to the currency in its case ("
 EUR 5", "€ mln 5"). Where the letters at an amount say no one scale ("€ 5 m": miljoen or
 metre? "€ 2 bln": billion or biljoen? "m€ 5": milli or mega?) the amount is refused and
 reported, never stored as the bare figure: a wrong face value is worse than a missing one.
+So is a figure running on in a point and digits that are no thousands group ("€ 2.5
+miljard", "€ 2.50": an English decimal point?).
 
 A quote holding two numbers joined by "à", "tot", "-" or "en" is a range ("€ 0,9 à € 1 mld.",
 "€1,6 miljard en €1,8 miljard" after "tussen de"); items of a list are quoted one by one.
@@ -261,11 +266,16 @@ _WORD_BEFORE = re.compile(
     r"(?<![\w\-])(?P<w>[^\W\d_]+(?:[ \t\xa0]+(?:halve?|kwart))?)[ \t\xa0]*(?:\r?\n[ \t\xa0]*){0,3}$"
 )
 _GLUED_WORD = re.compile(r"(?<![\w\-])(?P<w>[^\W\d_]{3,40})$")
+# "vijfduizend euro", "tien duizend euro": thousands in words before "euro" (found from it,
+# looking back). "duizend" alone is left: "per duizend euro" is a rate, not an amount.
+_THOUSANDS_BEFORE = re.compile(
+    r"(?<![\w\-])(?P<w>[^\W\d_]+?[ \t\xa0]*duizend)[ \t\xa0]*(?:\r?\n[ \t\xa0]*){0,3}\Z"
+)
 
 # Readers for a single quote.
 _NUM_TOKEN = re.compile(NUMBER)
 _WORD_TOKEN = re.compile(r"[^\W\d_]+(?:[ \t\xa0]+(?:halve?|kwart)\b)?")
-_GLUED_UNIT = re.compile(r"(?i:miljoen|miljard|biljoen)$")
+_GLUED_UNIT = re.compile(r"(?i:miljoen|miljard|biljoen|duizend)$")
 # Each alternative starts with a letter, so the engine skips to the next candidate in C; what
 # must stand before it is checked behind it: "mio", "mia" and "bn" stand alone, a glued "m"
 # or "k" follows a digit ("€5m"), a prefix "M" or "k" is glued to the currency ("M€ 5").
@@ -437,8 +447,14 @@ def _numbers(quote: str) -> list[tuple[Decimal, int, int]]:
     for m in words:
         word = m.group()
         glued = _GLUED_UNIT.search(word) if " " not in word else None
-        if glued and glued.start():
-            word = word[: glued.start()]  # "eenmiljoen": the number glued to its unit
+        if (
+            glued
+            and glued.start()
+            and (glued.group().lower() != "duizend" or not _UNIT_TOKEN.search(quote, m.end()))
+        ):
+            # "eenmiljoen", "vijfduizend euro": the number glued to its unit; "tweeduizend
+            # miljoen" is two thousand million
+            word = word[: glued.start()]
         value = word_number(word)
         if value is not None:
             tokens.append((value, m.start(), m.start() + len(word)))
@@ -624,6 +640,11 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
         if m and m.end() >= end:
             found.append((m.start(), m.end(), "bare" if m.group("bare") else "euro"))
             covered = m.end()
+        elif text.startswith("uro", start) and "duizend" in text[max(0, start - 12) : start]:
+            words = _THOUSANDS_BEFORE.search(text, max(covered, start - 41), start - 1)
+            if words and word_number("".join(words.group("w").split())) is not None:
+                found.append((words.start(), end, "euro"))  # "vijfduizend euro"
+                covered = end
     for start, end in big_units:
         unit = start - 1  # the "m" or "b" before "iljoen"
         if not text[max(0, unit - 40) : unit].rstrip(" \t\xa0\r\n")[-1:].isalpha():
