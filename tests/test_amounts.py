@@ -163,6 +163,16 @@ def test_scale_printed_in_prose_applies_to_bare_numbers(rows) -> None:
     assert found == [("300", 300_000, "duizend", 270), ("1.700", 1_700_000, "duizend", 270)]
 
 
+@pytest.mark.parametrize(
+    ("note", "factor"),
+    [("(bedragen x k€)", 1_000), ("(bedragen in K€)", 1_000), ("(bedragen in M€)", 10**6)],
+)
+def test_a_prose_scale_note_with_a_currency_prefix_scales_bare_numbers(note, factor) -> None:
+    text = f"Het budget stijgt: in 2021 300, en in 2023 1.700 {note}."
+    found = [(q, a) for q, a, _m, _c in _read(text)]
+    assert found == [("300", 300 * factor), ("1.700", 1_700 * factor)]
+
+
 def test_part_without_printed_scale_takes_the_unit_of_its_whole(rows) -> None:
     """VNG prints "totaalbudget van € 750 miljard, waarvan € 6,1 beschikbaar komt"."""
     (part,) = _at(rows, VNG, 1522)
@@ -503,6 +513,9 @@ CORPUS_LINES = [  # short lines of the corpus prose and table pages, with traps 
     "€ 9.300.000.000 mld.",
     "eenmiljoen euro, Drie miljoen, tweeënhalf miljard dollar",
     "Dit jaar en volgend jaar, de komende tien jaar",
+    "Er komt €5m extra, € 5 per m2, k€ 500 en 500 kEUR, M€ 5, € 1,2 bn, € 5 mio.",
+    "mln. EUR 5 en € mln 2024 2025, € 5 m extra, € 2.5 miljard, m€ 5, € 2 bln",
+    "vijfduizend euro, tien duizend euro, per duizend euro (bedragen x k€)",
 ]
 
 

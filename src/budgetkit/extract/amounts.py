@@ -69,9 +69,12 @@ _PER_UNIT = re.compile(
     re.IGNORECASE,
 )
 # "(bedragen x 1000)" printed in prose: the bare numbers just after a year before it count
-# in thousands ("in 2021 300, en in zowel 2022, als 2023 1.700 (bedragen x 1000)").
+# in thousands ("in 2021 300, en in zowel 2022, als 2023 1.700 (bedragen x 1000)"), or in
+# the unit a currency prefix says, in its case ("(bedragen x k€)", "(bedragen in M€)").
 _SCALE_NOTE = re.compile(
-    r"\(\s*bedragen\s*[x×]\s*(?:€\s*)?(?P<f>1\.?000(?:\.?000)?)\s*\)", re.IGNORECASE
+    r"\(\s*bedragen\s*(?:[x×]\s*(?:€\s*)?(?P<f>1\.?000(?:\.?000)?)"
+    r"|(?:[x×]|in)\s*(?-i:(?P<prefix>[kKM])(?:€|EUR)))\s*\)",
+    re.IGNORECASE,
 )
 _YEAR_THEN_NUMBER = re.compile(
     rf"(?:\bzowel\s+(?P<y0>(?:19|20)\d\d)\s*,?\s*als\s+)?"  # "in zowel 2022, als 2023 1.700"
@@ -200,7 +203,8 @@ def _external_scale(model: TextModel) -> list[tuple[int, int, str, int, tuple[in
     found = []
     text = model.text
     for note in _SCALE_NOTE.finditer(text):
-        scale = "duizend" if note.group("f").replace(".", "") == "1000" else "mln"
+        factor = note.group("f") or ("1000" if note.group("prefix") in "kK" else "1000000")
+        scale = "duizend" if factor.replace(".", "") == "1000" else "mln"
         start, _ = model.sentence_span(note.start(), note.end())
         blanks = [m.end() for m in _BLANK_LINE.finditer(text, start, note.start())]
         start = blanks[-1] if blanks else start
