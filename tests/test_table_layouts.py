@@ -710,6 +710,53 @@ def test_a_scale_prefix_counts_in_its_case() -> None:
         assert read_unit(text, 1) is None, text
 
 
+@pytest.mark.parametrize(
+    ("printed", "label", "factor"),
+    [
+        ("Aantal uitkeringen (x 1.000)", "x 1.000", 1_000),
+        ("Tabel 3 Leerlingen en studenten (x 1.000)", "x 1.000", 1_000),
+        ("Werkgelegenheid (x 1.000 personen)", "x 1.000", 1_000),
+        ("Woningvoorraad: woningen (in 1.000)", "x 1.000", 1_000),
+        ("Waterverbruik (x 1 mln m3)", "x 1 mln", 10**6),
+    ],
+)
+def test_a_scale_note_without_currency_beside_a_count_counts(
+    printed: str, label: str, factor: int
+) -> None:
+    """ "(x 1.000)" prints no currency: beside what a table counts it scales the count, and
+    the values are never taken as euros."""
+    unit = read_unit(printed, 1)
+    assert unit is not None and (unit.label, unit.kind, unit.factor) == (label, "count", factor)
+
+
+@pytest.mark.parametrize(
+    "printed",
+    ["Kosten per fte (x 1.000)", "Uitgaven per leerling (x 1.000)", "Aantal en bedragen x 1.000"],
+)
+def test_a_count_word_beside_money_leaves_the_note_in_euros(printed: str) -> None:
+    unit = read_unit(printed, 1)
+    assert unit is not None and (unit.kind, unit.factor) == ("EUR", 1_000)
+    assert read_unit("Aantal uitkeringen (x 1.000)", 1).kind == "count"
+
+
+def test_a_count_table_gets_no_euros() -> None:
+    text = _cells_per_line(
+        "Tabel 5 Aantal uitkeringen (x 1.000)", " ",
+        "2023", "2024",
+        "WW", "250", "260",
+        "Bijstand", "420", "430",
+        "Totaal", "670", "690",
+    )  # fmt: skip
+    [table], cells, _warnings = _read(text)
+    assert (table["unit"], table["unit_label"], table["scale_factor"]) == (
+        "count",
+        "x 1.000",
+        1_000,
+    )
+    assert {c["unit"] for c in cells} == {"count"}
+    assert all(c["value_eur"] is None for c in cells)
+
+
 def test_a_table_in_k_euro_gets_its_euros() -> None:
     """A caption "(x k€)" scales the cells by a thousand, and the note is its scale text."""
     text = _cells_per_line(

@@ -53,13 +53,28 @@ FORMS = (
     re.compile(rf"(?<![\d,.]{{2}})(?<!\d )\b{_WORD}{_S}(?:{_EURO})?(?=[\s),;]|$)", re.I),
     re.compile(rf"€{_S}{_WORD}(?!\w)", re.I),
 )
+#: Words that say a table counts things, not money ("Aantal uitkeringen (x 1.000)", "x 1.000
+#: fte", "x 1 mln m3"): a scale note printing no currency beside them scales a count, unless
+#: a word for money stands there too ("Kosten per fte (x 1.000)").
+COUNTED = re.compile(
+    r"(?<!\bper )\b(?:aantal(?:len)?|fte|personen|leerlingen|studenten|uitkeringen|inwoners"
+    r"|huishoudens|woningen|banen|deelnemers|werknemers|cliënten|patiënten|m[23²³]|ton|kg|km"
+    r"|uren|stuks)(?!\w)",
+    re.I,
+)
+_MONEY_WORD = re.compile(
+    r"€|\beur|bedrag|kosten|uitgaven|ontvangsten|verplichtingen|lasten|baten|budget|middelen"
+    r"|subsidie|bijdrage|prijs|tarie",
+    re.I,
+)
 PERCENT_BBP = re.compile(r"(?:procent(?:en)?|%)\s*(?:van\s+het\s+)?bbp", re.I)
 PERCENT = re.compile(r"\(in\s*(?:procenten|%)\)|\bin procenten\b|\bin %|\(%\)", re.I)
 
 
 @dataclass(frozen=True)
 class Unit:
-    label: str  # normalised: "x € 1.000", "x € 1 mln", "mln euro", "mld euro", "%", "% bbp"
+    label: str  # normalised: "x € 1.000", "x € 1 mln", "mln euro", "mld euro", "%", "% bbp";
+    # for counts "x 1.000", "x 1 mln"
     kind: str  # "EUR" | "percent" | "count"
     factor: int  # a printed value times this is the quantity in euros (1 for percentages)
     text: str  # as printed
@@ -95,6 +110,9 @@ def read_unit(text: str, line: int) -> Unit | None:
             factor = _PREFIXES[groups["prefix"]]
         else:
             factor = _WORDS[(groups.get("word") or groups.get("plural") or "").lower()]
+        if not _MONEY_WORD.search(text) and COUNTED.search(text):
+            label = "x 1.000" if factor == 1_000 else unit_label(factor, True).replace("€ ", "")
+            return Unit(label, "count", factor, match.group().strip(), line)
         bare = form == 0 and not re.search(r"\bx|×|€|eur", match.group(), re.I)
         if bare and not re.search(r"bedragen|euro", text, re.I):
             continue  # "in 1.000" alone may count people
