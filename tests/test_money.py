@@ -551,13 +551,49 @@ def test_an_ambiguous_scale_is_refused_and_said(text: str, refused: str) -> None
 
 def test_a_scale_before_the_number_takes_no_year_and_no_other_amounts_unit() -> None:
     """ "€ mln 5" is five million; "€ mln 2024 2025" heads a table's years; in "300 mln. EUR 5
-    mln." the "mln. EUR" is the unit of 300, not a scale printed before 5."""
+    mln." the "mln." is the unit of 300, not a scale printed before 5, and "EUR" is the
+    sign of the number after it."""
     text = "Bedragen in € mln 2024 2025. Het kost € mln 5 extra, en 300 mln. EUR 5 mln. voor"
     assert _found(text) == [
         ("€ mln 5", 5_000_000, None),
-        ("300 mln. EUR", 300_000_000, None),
-        ("5 mln.", 5_000_000, None),
+        ("300 mln.", 300_000_000, None),
+        ("EUR 5 mln.", 5_000_000, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "amount"),
+    [
+        ("saldo: - € mln 5", "- € mln 5", -5_000_000),
+        ("saldo € mln -5", "€ mln -5", -5_000_000),
+        ("een mutatie van -k€ 500", "-k€ 500", -500_000),
+        ("een mutatie van -kEUR 500", "-kEUR 500", -500_000),
+        ("een mutatie van – M€ 5", "– M€ 5", -5_000_000),
+    ],
+)
+def test_the_sign_of_an_amount_with_a_scale_before_its_number(
+    text: str, quote: str, amount: int
+) -> None:
+    (m,) = find_money(text)
+    assert (m.quote, m.amount_eur) == (quote, amount)
+
+
+def test_a_list_item_that_prints_its_own_scale_keeps_it() -> None:
+    """ "k€ 500 en € 5 mio.": the first item is in thousands, not in the list's millions."""
+    found = [(m.quote, m.amount_eur, m.scale) for m in find_money("k€ 500 en € 5 mio. extra")]
+    assert found == [("k€ 500", 500_000, "duizend"), ("5 mio.", 5_000_000, "mln")]
+
+
+def test_two_scales_around_one_number_are_refused() -> None:
+    rejected: list[tuple[int, str]] = []
+    assert list(find_money("een bijdrage van k€ 500 mln. voor", rejected)) == []
+    assert [reason.split(":")[0] for _at, reason in rejected] == ["amount 'k€ 500 mln.'"]
+
+
+def test_a_code_before_a_number_is_its_sign_not_the_currency_of_the_amount_before() -> None:
+    text = "Het kost € 5 mio. USD 40 mln. extra"
+    found = [(m.quote, m.amount_eur, m.currency) for m in find_money(text)]
+    assert found == [("€ 5 mio.", 5_000_000, "EUR"), ("USD 40 mln.", 40_000_000, "USD")]
 
 
 @pytest.mark.parametrize(

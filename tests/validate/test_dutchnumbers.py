@@ -8,7 +8,10 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from budgetkit.extract.money import find_money
 from budgetkit.validate import dutchnumbers
 from budgetkit.validate.dutchnumbers import (
     Unreadable,
@@ -206,3 +209,24 @@ def test_a_lower_case_m_prefix_is_no_scale_note():
     for note in ("(x m€)", "keur"):
         with pytest.raises(Unreadable):
             read_scale_note(note)
+
+
+# Texts built of the scale forms the extractor reads: every quote it stores from them must be
+# read by this reader too, to the same value and scale (the provenance check depends on it),
+# whatever stands around it.
+_FORMS = [
+    "€ 5 mio.", "€5m", "€ 12,5m", "€50k", "€ 1,2 bn", "1,2 mia euro", "k€ 500", "500 kEUR",
+    "M€ 5", "5 MEUR", "mln. EUR 5", "€ mln 5", "EUR 2,5 mio.", "vijfduizend euro",
+    "tien duizend euro", "€ 3,5 mrd", "2 miljard euro", "€ 1.000,-", "USD 40 mln.",
+]  # fmt: skip
+_AROUND = ["Het kost", "en", "per jaar.", "(x € 1.000)", "in 2024", "€ 5 per m2", "-", "\n\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_FORMS + _AROUND), min_size=1, max_size=8))
+def test_every_quote_the_extractor_stores_from_these_forms_is_read_alike(parts):
+    text = " ".join(parts)
+    for m in find_money(text):
+        money = read_money(m.quote, m.scale)
+        assert abs(money.value - m.amount_eur) <= Decimal("0.5"), m.quote
+        assert money.scale in (None, m.scale), m.quote

@@ -165,7 +165,10 @@ _CUR_WORD = (
     r"(?i:euro|(?:amerikaanse\s+|us[-\s]?)?dollars?|(?:britse\s+)?pond(?:\s+sterling)?"
     r"|(?:antilliaanse\s+)?gulden|yen|(?:zwitserse\s+)?frank(?:en)?)" + _END
 )
-_CUR = rf"(?:{_CUR_WORD}|(?:EUR|USD|GBP|CHF|JPY){_END})"
+_CUR_CODE = rf"(?:EUR|USD|GBP|CHF|JPY){_END}"
+# After an amount, a code followed by a number is that number's sign ("€ 5 mio. USD 40
+# mln."), not the currency of the amount before it.
+_CUR = rf"(?:{_CUR_WORD}|{_CUR_CODE}(?![ \t\xa0]*\d))"
 _SYMBOL = r"(?:€|US\s?\$|\$|£|\b(?:EUR|USD|GBP|CHF|JPY)(?![\w€$£]))"
 _SIGN_CHARS = "-\u2212\u2012\u2013"
 _MINUS = rf"(?:-/-|[{_SIGN_CHARS}])"  # "-/-" is the accountants' minus
@@ -289,16 +292,18 @@ _UNIT_TOKEN = re.compile(
     r"|(?P<dash>[,.]-)",
     re.IGNORECASE,
 )
+# The sign before a number in a quote: after the sign or code ("€ -5", "€ mln -5"), or before
+# them ("-€ 5", "– € mln 5", "-k€ 500").
 _SIGN_BEFORE = re.compile(
-    rf"(?:(?:^|{_SYMBOL})[ \t\xa0]*(?:\r?\n[ \t\xa0]*)*{_MINUS}[ \xa0]?"
-    rf"|^{_MINUS}[ \t\xa0]*{_SYMBOL}{_W})$"
+    rf"(?:(?:^|{_SYMBOL})[ \t\xa0]*(?:{_PRE_SCALE})?(?:\r?\n[ \t\xa0]*)*{_MINUS}[ \xa0]?"
+    rf"|^{_MINUS}[ \t\xa0]*(?:{_PREFIXED_CUR}|{_SYMBOL}){_W}(?:{_PRE_SCALE})?)$"
 )
-_SPACED_AFTER_SYMBOL = re.compile(rf"{_SYMBOL}{_W}{_SIGN}(?P<n>{NUMBER_SPACED})")
+_SPACED_AFTER_SYMBOL = re.compile(rf"{_SYMBOL}{_W}(?:{_PRE_SCALE})?{_SIGN}(?P<n>{NUMBER_SPACED})")
 _RANGE_BETWEEN = re.compile(
     rf"^{_W}(?:{_UNIT_ALL}{_W})?(?:{_CUR}{_W})?(?:à|a|tot|–|-|en){_W}(?:{_SYMBOL}{_W})?$",
     re.IGNORECASE,
 )
-_CUR_IN_QUOTE = re.compile(_CUR)
+_CUR_IN_QUOTE = re.compile(rf"{_CUR_WORD}|{_CUR_CODE}")  # "kEUR 500": the code heads it
 _NO_SPACE = str.maketrans("", "", " \xa0\u202f")
 # Two numbers in one quote: the only case ``_valid`` needs to read.
 _RANGE_HINT = re.compile(rf"\d{_W}(?:{_UNIT}{_W})?(?:à|a|tot|–|-){_W}(?:{_SYMBOL}{_W})?\d")
@@ -602,8 +607,11 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
             if lead is not None:
                 kind = "ambiguous" if lead.group("milli") else kind
                 start = lead.start()
-        if kind == "eur" and (m.group("pre") or lead) and _is_year(m.group("eur")):
-            return  # "€ mln 2024 2025", "mln € 2024": a table's heading, not an amount
+        if kind == "eur" and (m.group("pre") or lead or text[m.start()] in "kKM"):
+            if _is_year(m.group("eur")):
+                return  # "€ mln 2024 2025", "mln € 2024": a table's heading, not an amount
+            if len(_UNIT_TOKEN.findall(text, start, end)) > 1:
+                kind = "ambiguous"  # "k€ 500 mln.": two scales
         if kind == "eur" and text[end - 1 : end].isdigit() and _may_be_ambiguous(text, end):
             after = _AMBIGUOUS_AFTER.match(text, end)
             if after is not None:
@@ -698,10 +706,14 @@ def _declares_unit(text: str, start: int, end: int, quote: str) -> bool:
     return _AMOUNTS_WORD.search(text, max(0, start - 40), start) is not None
 
 
+#: How an amount in figures may start with a letter: a code, or a prefix glued to the currency.
+_PREFIXED_STARTS = (*_CODES, "k€", "K€", "M€", "kEUR", "KEUR", "MEUR")
+
+
 def _signed_start(text: str, start: int, previous_end: int) -> int:
     """Where an amount starts, a minus sign printed before it included ("-5 miljoen euro",
     "-/- € 12 miljoen")."""
-    if text[start : start + 1].isalpha() and not text.startswith(_CODES, start):
+    if text[start : start + 1].isalpha() and not text.startswith(_PREFIXED_STARTS, start):
         return start  # a number in words
     begin = max(0, previous_end, start - 16)
     if not _minus_in(text[begin:start]):
@@ -745,9 +757,12 @@ def _list_items(text: str, start: int, end: int) -> Iterator[MoneyMatch]:
         begin = start if index == 0 else start + offset
         finish = end if last else start + stop
         quote = text[begin:finish]
+        own = None if last else printed_scale(quote)  # "k€ 500 en € 5 mio.": its own scale
         amount, _ = parse_quote(quote, scale)
-        scale_at = None if last or unit is None else start + unit.start()
-        yield MoneyMatch(begin, finish, quote, amount, None, scale, False, currency, scale_at)
+        scale_at = None if last or own or unit is None else start + unit.start()
+        yield MoneyMatch(
+            begin, finish, quote, amount, None, own or scale, False, currency, scale_at
+        )
 
 
 def find_money(text: str, rejected: list[tuple[int, str]] | None = None) -> Iterator[MoneyMatch]:
