@@ -569,6 +569,9 @@ def test_a_scale_before_the_number_takes_no_year_and_no_other_amounts_unit() -> 
         ("een mutatie van -k€ 500", "-k€ 500", -500_000),
         ("een mutatie van -kEUR 500", "-kEUR 500", -500_000),
         ("een mutatie van – M€ 5", "– M€ 5", -5_000_000),
+        ("een mutatie van kEUR – 5", "kEUR – 5", -5_000),
+        # space thousands after a prefixed code, as after a sign
+        ("een fonds van MEUR 1 250", "MEUR 1 250", 1_250_000_000),
     ],
 )
 def test_the_sign_of_an_amount_with_a_scale_before_its_number(

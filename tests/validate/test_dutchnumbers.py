@@ -218,8 +218,12 @@ _FORMS = [
     "€ 5 mio.", "€5m", "€ 12,5m", "€50k", "€ 1,2 bn", "1,2 mia euro", "k€ 500", "500 kEUR",
     "M€ 5", "5 MEUR", "mln. EUR 5", "€ mln 5", "EUR 2,5 mio.", "vijfduizend euro",
     "tien duizend euro", "€ 3,5 mrd", "2 miljard euro", "€ 1.000,-", "USD 40 mln.",
+    "kEUR – 5", "MEUR 1 250", "- € mln 5", "€ 25 000", "€ 8, 10 en 10 miljoen",
 ]  # fmt: skip
-_AROUND = ["Het kost", "en", "per jaar.", "(x € 1.000)", "in 2024", "€ 5 per m2", "-", "\n\n"]
+_AROUND = [
+    "Het kost", "en", "per jaar.", "(x € 1.000)", "in 2024", "€ 5 per m2", "-", "–", "\n\n",
+    "tot", "à", "saldo", "300", "2024",
+]  # fmt: skip
 
 
 @settings(max_examples=300, deadline=None)

@@ -295,10 +295,13 @@ _UNIT_TOKEN = re.compile(
 # The sign before a number in a quote: after the sign or code ("€ -5", "€ mln -5"), or before
 # them ("-€ 5", "– € mln 5", "-k€ 500").
 _SIGN_BEFORE = re.compile(
-    rf"(?:(?:^|{_SYMBOL})[ \t\xa0]*(?:{_PRE_SCALE})?(?:\r?\n[ \t\xa0]*)*{_MINUS}[ \xa0]?"
+    rf"(?:(?:^|{_SYMBOL}|{_PREFIXED_CUR})[ \t\xa0]*(?:{_PRE_SCALE})?(?:\r?\n[ \t\xa0]*)*"
+    rf"{_MINUS}[ \xa0]?"
     rf"|^{_MINUS}[ \t\xa0]*(?:{_PREFIXED_CUR}|{_SYMBOL}){_W}(?:{_PRE_SCALE})?)$"
 )
-_SPACED_AFTER_SYMBOL = re.compile(rf"{_SYMBOL}{_W}(?:{_PRE_SCALE})?{_SIGN}(?P<n>{NUMBER_SPACED})")
+_SPACED_AFTER_SYMBOL = re.compile(
+    rf"(?:{_SYMBOL}|{_PREFIXED_CUR}){_W}(?:{_PRE_SCALE})?{_SIGN}(?P<n>{NUMBER_SPACED})"
+)
 _RANGE_BETWEEN = re.compile(
     rf"^{_W}(?:{_UNIT_ALL}{_W})?(?:{_CUR}{_W})?(?:à|a|tot|–|-|en){_W}(?:{_SYMBOL}{_W})?$",
     re.IGNORECASE,
