@@ -197,6 +197,10 @@ def test_scale_letters_are_read_only_where_they_say_one_scale():
         ("x MEUR", 10**6),
         ("in M€", 10**6),
         ("x € 1 mrd", 10**9),
+        ("miljoen euro", 10**6),
+        ("duizend €", 1000),
+        ("mln euro's", 10**6),
+        ("miljarden €", 10**9),
     ],
 )
 def test_prefixed_and_abbreviated_scale_notes(note, factor):

@@ -112,8 +112,9 @@ _SCALE_NOTE = re.compile(
     r"^\(?(?:bedragen |in |x |× )*(?:bedragen )?(?:(?:x|×) ?)?"
     r"(?:(?:(?P<eur>€|eur|euro) ?)?(?P<one>1 ?)?(?P<n>1\.000|1 000|1000|1\.000\.000|duizend|"
     r"mln\.?|miljoen|mio\.?|mld\.?|mrd\.?|miljard)?"
-    r"|(?P<plural>duizenden|miljoenen|miljarden) (?:euro's|euro)"
-    r"|(?P<short>mln|mio|mld|mrd)\.? (?:euro|eur|€)|(?P<prefix>(?-i:[kKM]))(?:€|(?-i:EUR)))\)?$",
+    r"|(?P<plural>duizenden|miljoenen|miljarden) (?:euro's|euro|eur|€)"
+    r"|(?P<short>mln|mio|mld|mrd|duizend|miljoen|miljard)\.? (?:euro's|euro|eur|€)"
+    r"|(?P<prefix>(?-i:[kKM]))(?:€|(?-i:EUR)))\)?$",
     re.IGNORECASE,
 )
 
