@@ -331,6 +331,7 @@ def test_absurd_amount_is_refused_and_said() -> None:
         ("betaalt 3 miljoen euro voor", "3 miljoen euro", 3_000_000, "EUR"),
         ("een bedrag van EUR 5 miljoen", "EUR 5 miljoen", 5_000_000, "EUR"),
         ("kost € 4 mln.", "€ 4 mln.", 4_000_000, "EUR"),
+        ("In 1995 kostte de regeling ƒ 300 miljoen", "ƒ 300 miljoen", 300_000_000, "NLG"),
     ],
 )
 def test_currency_is_kept_with_its_face_value(
@@ -538,6 +539,8 @@ def test_a_glued_m_is_miljoen_an_m_of_measure_is_not() -> None:
         ("Er komt €5.5m extra", "€5.5m"),
         ("een kaartje van € 2.50 per stuk", "€ 2.50"),
         ("in totaal € 1.000.00 uitgegeven", "€ 1.000.00"),
+        ("een tekort van € 3 ½ miljard", "€ 3 ½"),  # "3½ miljard" is read
+        ("een bijdrage van € 5 honderdduizend", "€ 5 honderdduizend"),
     ],
 )
 def test_an_ambiguous_scale_is_refused_and_said(text: str, refused: str) -> None:

@@ -174,6 +174,12 @@ def test_scale_abbreviations_and_prefixes(quote, value, scale):
     assert (money.value, money.currency, money.scale) == (value, "EUR", scale)
 
 
+@pytest.mark.parametrize("quote", ["ƒ 300 miljoen", "300 miljoen gulden"])
+def test_guilders_are_read_as_guilders(quote):
+    money = read_money(quote)
+    assert (money.value, money.currency) == (300_000_000, "NLG")
+
+
 def test_scale_letters_are_read_only_where_they_say_one_scale():
     """A glued "m" after a currency sign is miljoen; without one it may be metres, spaced it
     may be either, "m€" milli or mega, "bln" billion or biljoen, and two scales none."""

@@ -8,7 +8,8 @@ unit and currency words "miljoen", "mln", "mio", "euro", "dollar", "k€" as anc
 prove every value comes from its text. ``format_dutch`` writes an amount the way the
 documents do, for round-trip property tests.
 
-Currency: an amount keeps the currency it is printed in ("7,5 miljard dollar", "US$ 3 mln")
+Currency: an amount keeps the currency it is printed in ("7,5 miljard dollar", "US$ 3 mln",
+"ƒ 300 miljoen")
 and its face value in that currency; ``MoneyMatch.currency`` is None when the quote prints
 none ("300 miljoen"), and the caller decides from the text around it.
 
@@ -169,7 +170,7 @@ _CUR_CODE = rf"(?:EUR|USD|GBP|CHF|JPY){_END}"
 # After an amount, a code followed by a number is that number's sign ("€ 5 mio. USD 40
 # mln."), not the currency of the amount before it.
 _CUR = rf"(?:{_CUR_WORD}|{_CUR_CODE}(?![ \t\xa0]*\d))"
-_SYMBOL = r"(?:€|US\s?\$|\$|£|\b(?:EUR|USD|GBP|CHF|JPY)(?![\w€$£]))"
+_SYMBOL = r"(?:€|US\s?\$|\$|£|ƒ|\b(?:EUR|USD|GBP|CHF|JPY)(?![\w€$£]))"
 _SIGN_CHARS = "-\u2212\u2012\u2013"
 _MINUS = rf"(?:-/-|[{_SIGN_CHARS}])"  # "-/-" is the accountants' minus
 _SIGN = rf"(?:{_MINUS}[ \xa0]?)?"
@@ -191,11 +192,13 @@ _SIGNED_BODY = rf"""(?:
 EUR_MONEY = re.compile(
     rf"€(?<!\bx\s€)(?<!\bx\xa0€)(?<!\bx€)(?<!×\s€)(?<!×€){_SIGNED_BODY}", re.VERBOSE
 )
-# Other signs and codes. "$" and "£" are each found by a regex starting on its literal; a
-# code stands alone ("EUR 5 mln", not "EURO" or "XEUR") and is found by ``_code_places``. "US$"
-# is "$" with its prefix taken along.
+# Other signs and codes. "$", "£" and the guilder's "ƒ" are each found by a regex starting on
+# its literal, run only on a text holding the sign; a code stands alone ("EUR 5 mln", not
+# "EURO" or "XEUR") and is found by ``_code_places``. "US$" is "$" with its prefix taken along.
 _CODES = ("EUR", "USD", "GBP", "CHF", "JPY")
-_SIGN_MONEY = tuple(re.compile(rf"{sign}{_SIGNED_BODY}", re.VERBOSE) for sign in (r"\$", "£"))
+_SIGN_MONEY = {
+    sign: re.compile(rf"{re.escape(sign)}{_SIGNED_BODY}", re.VERBOSE) for sign in ("$", "£", "ƒ")
+}
 _CODE_MONEY = {
     code: re.compile(rf"{code}(?<![\w€$£]{code})(?![\w€$£]){_SIGNED_BODY}", re.VERBOSE)
     for code in _CODES
@@ -362,21 +365,23 @@ _BEFORE_SIGN_ENDS = (
 # What may follow an amount in figures and make its face value unknown: glued letters the
 # signed amount did not read as its unit ("€5bln", "€5mn"); after a space a lone "m" or "k"
 # (miljoen or metre? "€ 5 m extra"), "bln"/"mn" (English billion, or the Dutch biljoen?) or
-# "ton" (a hundred thousand euros, or a tonne?); a digit or a superscript after the letters
-# makes a unit of measure ("€ 5 m2"). Or a point and digits that are no thousands group: an
-# English decimal point ("€ 2.5 miljard", "€5.5m", "€ 2.50") or a broken number
-# ("€ 1.000.00"). Such an amount is refused and reported: a wrong face value is worse than none.
+# "ton" (a hundred thousand euros, or a tonne?), or a number word ending in "honderd" or
+# "duizend" ("€ 5 honderdduizend"); a digit or a superscript after the letters makes a unit
+# of measure ("€ 5 m2"). Or a spaced "½" ("€ 3 ½ miljard"), or a point and digits that are no
+# thousands group: an English decimal point ("€ 2.5 miljard", "€5.5m", "€ 2.50") or a broken
+# number ("€ 1.000.00"). Such an amount is refused and reported: a wrong face value is worse
+# than none.
 _AMBIGUOUS_AFTER = re.compile(
-    r"(?:[a-zA-Z]+|[ \xa0](?:[mMkK]|[bB][lL][nN]|[mM][nN]|[tT][oO][nN]))(?![\w\-/])"
-    r"|\.\d+[a-zA-Z]*"
+    r"(?:[a-zA-Z]+|[ \xa0](?:[mMkK]|[bB][lL][nN]|[mM][nN]|[tT][oO][nN]"
+    r"|[a-zA-Z]*(?:honderd|duizend)))(?![\w\-/])"
+    r"|\.\d+[a-zA-Z]*|[ \xa0]½"
 )
-_AMBIGUOUS_FIRST = ("m", "M", "k", "K", "b", "B", "t", "T")
 
 _CURRENCIES = (
     ("USD", ("dollar", "usd", "$")),
     ("GBP", ("pond", "gbp", "£")),
     ("ANG", ("antilliaanse",)),
-    ("NLG", ("gulden",)),
+    ("NLG", ("gulden", "ƒ")),
     ("CHF", ("frank", "chf")),
     ("JPY", ("yen", "jpy")),
     ("EUR", ("euro", "eur", "€")),
@@ -559,7 +564,7 @@ def _may_be_ambiguous(text: str, end: int) -> bool:
     first, second = text[end : end + 1], text[end + 1 : end + 2]
     return (
         (first.isascii() and first.isalpha())
-        or (first in (" ", "\xa0") and second in _AMBIGUOUS_FIRST)
+        or (first in (" ", "\xa0") and ((second.isascii() and second.isalpha()) or second == "½"))
         or (first == "." and second.isdecimal())
     )
 
@@ -621,8 +626,10 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
                 kind, end = "ambiguous", after.end()
         found.append((start, end, kind))
 
-    for regex in (EUR_MONEY, *_SIGN_MONEY):
-        for m in regex.finditer(text):
+    for m in EUR_MONEY.finditer(text):
+        signed(m)
+    for sign, regex in _SIGN_MONEY.items():
+        for m in regex.finditer(text) if sign in text else ():
             signed(m)
     for code, regex in _CODE_MONEY.items():
         end = 0  # a code inside the previous match is part of it, as ``finditer`` would skip it

@@ -15,7 +15,8 @@ The grammar, after every run of white space (spaces, NBSP, line breaks) becomes 
   ``bn`` (10**9), ``biljoen`` (with an optional dot); ``m`` (10**6) and ``k`` (10**3) glued
   to the figures ("€5m", "€50k"); a prefix glued to the currency, in its case: ``k€``,
   ``K€``, ``kEUR`` (10**3), ``M€``, ``MEUR`` (10**6) ("m€" is milli or mega: unread);
-- currency: ``€``/``euro``/``EUR`` (euros), ``$``/``dollar``/``USD``, ``£``/``pond``/``GBP``;
+- currency: ``€``/``euro``/``EUR`` (euros), ``$``/``dollar``/``USD``, ``£``/``pond``/``GBP``,
+  ``ƒ``/``gulden`` (guilders, NLG);
   the codes before the number too ("EUR 5 mln");
 - money: scale? sign? currency-sign scale? sign? number scale? currency-word? (``,-`` or
   ``.-`` after whole euros), one printed scale at most, a scale before the number only
@@ -62,6 +63,8 @@ CURRENCY_WORDS = {
     "usd": "USD",
     "£": "GBP",
     "pond": "GBP",
+    "ƒ": "NLG",
+    "gulden": "NLG",
     "gbp": "GBP",
 }
 NUMBER_WORDS = {
@@ -87,8 +90,8 @@ PLACEHOLDERS = ("n.v.t.", "nvt", "...", "…", "-", "–", "‒", "−")
 _DIGITS = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:,\d+)?"
 _WORDS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 _SCALE = r"(?:duizend|mln|miljoen|mio|mld|mrd|miljard|mia|bn|biljoen)\.?"
-_CURRENCY_SIGN = r"[€$£]"
-_CURRENCY_WORD = r"(?:euro|eur|dollar|usd|pond|gbp)"
+_CURRENCY_SIGN = r"[€$£ƒ]"
+_CURRENCY_WORD = r"(?:euro|eur|dollar|usd|pond|gbp|gulden)"
 _PREFIX = r"(?-i:[kKM])(?=€|(?-i:EUR))"
 _ONE = (
     rf"(?:(?P<lead>{_SCALE}) )?(?P<sign>[{MINUS}] ?)?(?P<prefix>{_PREFIX})?"
