@@ -135,6 +135,11 @@ def test_title_from_takes_the_first_clause():
     long = title_from(
         "Het kabinet maakt 2 miljard euro vrij om ervoor te zorgen dat starters sneller wonen"
     )
+    # "mio." and "mrd." are abbreviations too, and an aside in them is money
+    assert title_from("In 2021 wordt € 37,5 mio. beschikbaar gesteld").startswith(
+        "In 2021 wordt € 37,5 mio."
+    )
+    assert title_from("Fietsbeleid (5 mrd) in de regio") == "Fietsbeleid in de regio"
     assert long.endswith("…") and len(long.split()) == 13
 
 

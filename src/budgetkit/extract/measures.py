@@ -30,13 +30,13 @@ _BULLET_MARKS = frozenset("•–-·▪◦●>")  # what _BULLET matches after l
 _TERMINAL = ".;!?"
 _FOOTNOTE = re.compile(r"^\s*\d{1,3}\s+\S")
 # A bracketed aside naming money; the white space before it goes with it (see drop_asides).
-_MONEY_ASIDE = re.compile(r"\([^()]*(?:€|euro|miljoen|miljard|mln|mld)[^()]*\)")
+_MONEY_ASIDE = re.compile(r"\([^()]*(?:€|euro|miljoen|miljard|mln|mld|mrd|mio)[^()]*\)")
 _CLAUSE_END = re.compile(r"[.;:](?<=\w.)(?=\s|$)|,(?<=[\w)],)\s|\s[–-]\s")
 # A full stop after these ends an abbreviation, not a clause ("€ 37,5 mln. beschikbaar").
 # fmt: off
 _ABBREVIATIONS = frozenset({
-    "mln", "mld", "ca", "nr", "jl", "bijv", "bv", "o.a", "zgn", "incl", "excl", "resp", "art",
-    "min",
+    "mln", "mld", "mrd", "mio", "ca", "nr", "jl", "bijv", "bv", "o.a", "zgn", "incl", "excl",
+    "resp", "art", "min",
 })
 # fmt: on
 _TITLE_WORDS = 12
