@@ -275,7 +275,7 @@ _GLUED_WORD = re.compile(r"(?<![\w\-])(?P<w>[^\W\d_]{3,40})$")
 # "vijfduizend euro", "tien duizend euro": thousands in words before "euro" (found from it,
 # looking back). "duizend" alone is left: "per duizend euro" is a rate, not an amount.
 _THOUSANDS_BEFORE = re.compile(
-    r"(?<![\w\-])(?P<w>[^\W\d_]+?[ \t\xa0]*duizend)[ \t\xa0]*(?:\r?\n[ \t\xa0]*){0,3}\Z"
+    r"(?<![\w\-])(?P<w>[^\W\d_]+?[ \t\xa0]*duizend)(?=\s)[ \t\xa0]*(?:\r?\n[ \t\xa0]*){0,3}\Z"
 )
 
 # Readers for a single quote.
