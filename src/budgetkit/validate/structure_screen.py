@@ -209,7 +209,7 @@ def record_bounds(data: bytes | mmap.mmap) -> np.ndarray | None:
         doubled[:-1] = closes[:-1] + 1 == opens[1:]
         if not (at_end | (after == 0x2C) | (after == 0x0A) | doubled).all():
             return None
-        inside = np.cumsum(is_quote) % 2 == 1  # after an odd number of quotes
+        inside = np.bitwise_xor.accumulate(is_quote)  # after an odd number of quotes
         newlines = marks[~is_quote & ~inside]
     starts = np.concatenate(([0], newlines + 1))
     if starts[-1] != buf.size:
