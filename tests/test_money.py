@@ -573,6 +573,13 @@ def test_an_ambiguous_scale_is_refused_and_said(text: str, refused: str) -> None
     assert offset == text.index(refused) and refused in reason
 
 
+def test_a_word_glued_to_an_amount_is_a_lost_space_not_a_scale() -> None:
+    """Text taken from a PDF loses spaces: "€ 300voor" is € 300 before "voor"; only short
+    letters that start like a scale ("€5mn", "€5mm") make the scale unknown."""
+    assert _found("een bijdrage van € 300voor de regeling") == [("€ 300", 300, None)]
+    assert _found("een bijdrage van € 300en meer") == [("€ 300", 300, None)]
+
+
 def test_a_scale_before_the_number_takes_no_year_and_no_other_amounts_unit() -> None:
     """ "€ mln 5" is five million; "€ mln 2024 2025" heads a table's years; in "300 mln. EUR 5
     mln." the "mln." is the unit of 300, not a scale printed before 5, and "EUR" is the

@@ -363,17 +363,18 @@ _BEFORE_SIGN_ENDS = (
       for space in (" ", "\xa0")),
 )  # fmt: skip
 # What may follow an amount in figures and make its face value unknown: glued letters the
-# signed amount did not read as its unit ("€5bln", "€5mn"); after a space a lone "m" or "k"
-# (miljoen or metre? "€ 5 m extra"), "bln"/"mn" (English billion, or the Dutch biljoen?) or
-# "ton" (a hundred thousand euros, or a tonne?), or a number word ending in "honderd" or
-# "duizend" ("€ 5 honderdduizend"); a digit or a superscript after the letters makes a unit
-# of measure ("€ 5 m2"). Or a spaced "½" ("€ 3 ½ miljard"), or a point and digits that are no
-# thousands group: an English decimal point ("€ 2.5 miljard", "€5.5m", "€ 2.50") or a broken
-# number ("€ 1.000.00"). Such an amount is refused and reported: a wrong face value is worse
-# than none.
+# signed amount did not read as its unit, up to three starting like a scale ("€5bln", "€5mn",
+# "€5mm"; a longer word is a space lost in the text: "€ 300voor"); after a space a lone "m"
+# or "k" (miljoen or metre? "€ 5 m extra"), "bln"/"mn" (English billion, or the Dutch
+# biljoen?) or "ton" (a hundred thousand euros, or a tonne?); glued or spaced, a number word
+# ending in "honderd" or "duizend" ("€ 5 honderdduizend"). A digit or a superscript after the
+# letters makes a unit of measure ("€ 5 m2"). Or a spaced "½" ("€ 3 ½ miljard"), or a point
+# and digits that are no thousands group: an English decimal point ("€ 2.5 miljard", "€5.5m",
+# "€ 2.50") or a broken number ("€ 1.000.00"). Such an amount is refused and reported: a
+# wrong face value is worse than none.
 _AMBIGUOUS_AFTER = re.compile(
-    r"(?:[a-zA-Z]+|[ \xa0](?:[mMkK]|[bB][lL][nN]|[mM][nN]|[tT][oO][nN]"
-    r"|[a-zA-Z]*(?:honderd|duizend)))(?![\w\-/])"
+    r"(?:[mMbBkKtT][a-zA-Z]{0,2}|[ \xa0](?:[mMkK]|[bB][lL][nN]|[mM][nN]|[tT][oO][nN])"
+    r"|[ \xa0]?[a-zA-Z]*(?:honderd|duizend))(?![\w\-/])"
     r"|\.\d+[a-zA-Z]*|[ \xa0]½"
 )
 
