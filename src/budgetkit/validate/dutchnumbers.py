@@ -16,15 +16,14 @@ The grammar, after every run of white space (spaces, NBSP, line breaks) becomes 
   to the figures ("€5m", "€50k"); a prefix glued to the currency, in its case: ``k€``,
   ``K€``, ``kEUR`` (10**3), ``M€``, ``MEUR`` (10**6) ("m€" is milli or mega: unread);
 - currency: ``€``/``euro``/``EUR`` (euros), ``$``/``dollar``/``USD``, ``£``/``pond``/``GBP``,
-  ``ƒ``/``gulden`` (guilders, NLG);
-  the codes before the number too ("EUR 5 mln");
+  ``ƒ``/``gulden`` (guilders, NLG); the codes before the number too ("EUR 5 mln");
 - money: scale? sign? currency-sign scale? sign? number scale? currency-word? (``,-`` or
   ``.-`` after whole euros), one printed scale at most, a scale before the number only
-  with a currency sign ("mln. EUR 5", "€ mln 5"); a range ``A à|tot|-|–|en B`` whose scale
-  and currency B gives to A (the
-  extractor quotes the items of a list one by one, so "A en B" in one quote is a range,
-  as after "tussen de"); ``A, B en C miljoen`` is unread (a list the extractor no longer
-  quotes whole; "€ 8,10 en 10 miljoen" may be 8,10 or 8 and 10).
+  with a currency sign ("mln. EUR 5", "€ mln 5"), a glued ``m``/``k`` only after one; a
+  range ``A à|tot|-|–|en B`` whose scale and currency B gives to A (the extractor quotes
+  the items of a list one by one, so "A en B" in one quote is a range, as after "tussen
+  de"); ``A, B en C miljoen`` is unread (a list the extractor no longer quotes whole; "€
+  8,10 en 10 miljoen" may be 8,10 or 8 and 10).
 - table number: sign? ``€``? sign? number ``%``? (one sign at most; ``-/-`` is a minus
   too); ``n.v.t.``, ``...``, ``…`` and a lone dash are printed placeholders with no value.
 """
@@ -252,7 +251,8 @@ def read_table_number(text: str) -> TableNumber:
 
 def read_scale_note(text: str) -> int:
     """The factor a table's scale note prints: ``x € 1.000`` 1000, ``(x € 1 mln)`` 10**6,
-    ``In miljoenen euro's`` 10**6, ``mld euro`` 10**9. Anything else is Unreadable."""
+    ``In miljoenen euro's`` 10**6, ``mld euro`` 10**9, ``(in mio €)`` 10**6, ``x k€`` 1000,
+    ``in M€`` 10**6 (a prefix in its case: ``m€`` is unread). Anything else is Unreadable."""
     match = _SCALE_NOTE.match(normalise(text))
     if not match or not (match["n"] or match["plural"] or match["short"] or match["prefix"]):
         raise Unreadable(f"not a scale note in the strict grammar: {text!r}")
