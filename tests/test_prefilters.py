@@ -62,6 +62,11 @@ PAIRS: dict[str, tuple[re.Pattern[str], Callable[[str], bool]]] = {
     "unit declaration": (money._DECLARES, money._may_declare),
     # searched in the text ending at a currency sign; the test is given the text and the sign
     "scale before a sign": (money._BEFORE_SIGN, lambda text: money._may_lead(text, len(text))),
+    # searched in the window before "euro"; the test is given that window
+    "thousands in words": (
+        money._THOUSANDS_BEFORE,
+        lambda text: money._may_be_thousands(text, 0, len(text)),
+    ),
     # matched where an amount ends; here the amount ends at the text's start
     "ambiguous scale after": (
         re.compile(rf"\A(?:{money._AMBIGUOUS_AFTER.pattern})"),

@@ -551,6 +551,12 @@ def _is_year(body: str) -> bool:
     return number is not None and _YEAR_LIKE.fullmatch(number.group()) is not None
 
 
+def _may_be_thousands(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] may hold a ``_THOUSANDS_BEFORE`` match: "duizend" is in it
+    (before most "euro" stands no number word)."""
+    return "duizend" in text[start:end]
+
+
 def _may_lead(text: str, sign: int) -> bool:
     """Whether the text before a currency sign at ``sign`` may end in a ``_BEFORE_SIGN``
     match; most signs follow a space after a word that is no scale."""
@@ -659,8 +665,10 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
         if m and m.end() >= end:
             found.append((m.start(), m.end(), "bare" if m.group("bare") else "euro"))
             covered = m.end()
-        elif text.startswith("uro", start) and "duizend" in text[max(0, start - 12) : start]:
-            words = _THOUSANDS_BEFORE.search(text, max(covered, start - 41), start - 1)
+        elif text.startswith("uro", start) and _may_be_thousands(
+            text, lo := max(covered, start - 41), start - 1
+        ):
+            words = _THOUSANDS_BEFORE.search(text, lo, start - 1)
             if words and word_number("".join(words.group("w").split())) is not None:
                 found.append((words.start(), end, "euro"))  # "vijfduizend euro"
                 covered = end
