@@ -635,3 +635,22 @@ def test_a_code_before_a_number_is_its_sign_not_the_currency_of_the_amount_befor
 )
 def test_unit_declarations_with_new_scale_words_are_not_amounts(text: str) -> None:
     assert _found(text) == []
+
+
+def test_a_range_never_spans_two_currencies() -> None:
+    """ "EUR 5 - USD 40 mln." is two amounts; a range's bounds and a word after an amount
+    take the currency of its sign."""
+    found = [(m.quote, m.amount_eur, m.amount_eur_max, m.currency) for m in find_money(
+        "Het kost EUR 5 - USD 40 mln. en tussen € 5 en $ 6 mln, of ƒ 300 miljoen gulden."
+    )]  # fmt: skip
+    assert found == [
+        ("EUR 5", 5, None, "EUR"),
+        ("USD 40 mln.", 40_000_000, None, "USD"),
+        ("€ 5", 5, None, "EUR"),
+        ("$ 6 mln", 6_000_000, None, "USD"),
+        ("ƒ 300 miljoen gulden", 300_000_000, None, "NLG"),
+    ]
+
+
+def test_a_range_after_tussen_reads_a_glued_scale() -> None:
+    assert _found("tussen € 5 mio. en €6m extra") == [("€ 5 mio. en €6m", 5_000_000, 6_000_000)]

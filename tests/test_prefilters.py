@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from budgetkit.extract import amounts, money
+from budgetkit.extract import amounts, money, tables_units
 
 # A lookahead holding no group ("(?=[whdv])"): the patterns here use them only to skip ahead.
 _LOOKAHEAD = re.compile(r"\(\?=[^()]*\)")
@@ -66,6 +66,10 @@ PAIRS: dict[str, tuple[re.Pattern[str], Callable[[str], bool]]] = {
     "thousands in words": (
         money._THOUSANDS_BEFORE,
         lambda text: money._may_be_thousands(text, 0, len(text)),
+    ),
+    "unit prefixed to the currency": (
+        tables_units.FORMS[tables_units.PREFIXED_FORM],
+        lambda text: any(map(text.__contains__, tables_units.PREFIXED_NEEDS)),
     ),
     # matched where an amount ends; here the amount ends at the text's start
     "ambiguous scale after": (

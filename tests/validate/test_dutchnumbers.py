@@ -174,6 +174,14 @@ def test_scale_abbreviations_and_prefixes(quote, value, scale):
     assert (money.value, money.currency, money.scale) == (value, "EUR", scale)
 
 
+def test_a_range_whose_bounds_print_one_scale_in_two_words_is_read():
+    money = read_money("€ 5 mln à € 6 miljoen")
+    assert (money.value, money.maximum) == (5_000_000, 6_000_000)
+    assert read_money("€ 5 mio. en €6m").maximum == 6_000_000
+    with pytest.raises(Unreadable):
+        read_money("€ 5 mln à € 6 mld")
+
+
 @pytest.mark.parametrize("quote", ["ƒ 300 miljoen", "300 miljoen gulden"])
 def test_guilders_are_read_as_guilders(quote):
     money = read_money(quote)
@@ -230,9 +238,11 @@ _FORMS = [
     "tien duizend euro", "€ 3,5 mrd", "2 miljard euro", "€ 1.000,-", "USD 40 mln.",
     "kEUR – 5", "MEUR 1 250", "- € mln 5", "€ 25 000", "€ 8, 10 en 10 miljoen",
 ]  # fmt: skip
+# ("à" is left out: "€ 5 mio. à € 3,5 mrd", a range whose bounds print two scales, the
+# extractor reads and this reader leaves unread.)
 _AROUND = [
     "Het kost", "en", "per jaar.", "(x € 1.000)", "in 2024", "€ 5 per m2", "-", "–", "\n\n",
-    "tot", "à", "saldo", "300", "2024",
+    "tot", "saldo", "300", "2024", "$ 6", "tussen",
 ]  # fmt: skip
 
 

@@ -180,31 +180,56 @@ _RANGE = r"(?:à|a|tot|–|-)"
 # "1 miljard à 1,5 miljard euro": before "à" the lower bound may print its own unit too.
 _OWN_UNIT = rf"(?:{_W}(?:{_SCALE_WORDS}){_END}(?={_W}à\s))?"
 
+# The signs and words of each currency: a range's upper bound, a list's items and a word
+# after an amount in figures take the currency of its sign, never another ("EUR 5 - USD 40
+# mln." is two amounts, not a range; "€ 5 mln dollar" is no amount in euros).
+_ALONE_CODE = r"(?![\w€$£])"
+_SAME_CURRENCY = {
+    "EUR": (rf"€|\bEUR{_ALONE_CODE}", r"(?i:euro)"),
+    "USD": (
+        rf"US\s?\$|\$|\bUSD{_ALONE_CODE}",
+        r"(?i:(?:amerikaanse\s+|us[-\s]?)?dollars?)",
+    ),
+    "GBP": (rf"£|\bGBP{_ALONE_CODE}", r"(?i:(?:britse\s+)?pond(?:\s+sterling)?)"),
+    "NLG": ("ƒ", r"(?<![Aa]ntilliaanse\s)(?i:gulden)"),
+    "CHF": (rf"\bCHF{_ALONE_CODE}", r"(?i:(?:zwitserse\s+)?frank(?:en)?)"),
+    "JPY": (rf"\bJPY{_ALONE_CODE}", r"(?i:yen)"),
+}
+
+
+def _signed_body(currency: str) -> str:
+    """What follows a sign or code of ``currency``: a list sharing one unit, or one amount or
+    range, its unit and a word of the same currency after it."""
+    sign, word = _SAME_CURRENCY[currency]
+    after = rf"(?:(?:{word}){_END}|{currency}{_END}(?![ \t\xa0]*\d))"
+    return rf"""(?:
+    (?P<list>{_W}{_SIGN}{NUMBER}(?:{_W},{_W}(?:(?:{sign}){_W})?{NUMBER})*{_W}(?:en|of){_W}
+        (?:(?:{sign}){_W})?{NUMBER}{_W}{_UNIT_ALL}(?:{_W}{after})?)
+    |(?P<eur>{_W}(?P<pre>{_PRE_SCALE})?{_SIGN}(?:{NUMBER_SPACED}|{NUMBER})
+        (?:{_OWN_UNIT}{_W}{_RANGE}{_W}(?:(?:{sign}){_W})?{NUMBER}(?={_W}{_UNIT_ALL}))?
+        (?:{_W}{_UNIT_ALL}|{_GLUED_SCALE}|[,.]-)?(?:{_W}{after})?))
+"""
+
+
 # Amounts with a currency sign. "x € 1.000" is a table's scale note, not an amount. Each
 # regex starts with a literal or a character class, which the regex engine scans for in C.
-_SIGNED_BODY = rf"""(?:
-    (?P<list>{_W}{_SIGN}{NUMBER}(?:{_W},{_W}(?:{_SYMBOL}{_W})?{NUMBER})*{_W}(?:en|of){_W}
-        (?:{_SYMBOL}{_W})?{NUMBER}{_W}{_UNIT_ALL}(?:{_W}{_CUR})?)
-    |(?P<eur>{_W}(?P<pre>{_PRE_SCALE})?{_SIGN}(?:{NUMBER_SPACED}|{NUMBER})
-        (?:{_OWN_UNIT}{_W}{_RANGE}{_W}(?:{_SYMBOL}{_W})?{NUMBER}(?={_W}{_UNIT_ALL}))?
-        (?:{_W}{_UNIT_ALL}|{_GLUED_SCALE}|[,.]-)?(?:{_W}{_CUR})?))
-"""
 EUR_MONEY = re.compile(
-    rf"€(?<!\bx\s€)(?<!\bx\xa0€)(?<!\bx€)(?<!×\s€)(?<!×€){_SIGNED_BODY}", re.VERBOSE
+    rf"€(?<!\bx\s€)(?<!\bx\xa0€)(?<!\bx€)(?<!×\s€)(?<!×€){_signed_body('EUR')}", re.VERBOSE
 )
 # Other signs and codes. "$", "£" and the guilder's "ƒ" are each found by a regex starting on
 # its literal, run only on a text holding the sign; a code stands alone ("EUR 5 mln", not
 # "EURO" or "XEUR") and is found by ``_code_places``. "US$" is "$" with its prefix taken along.
 _CODES = ("EUR", "USD", "GBP", "CHF", "JPY")
 _SIGN_MONEY = {
-    sign: re.compile(rf"{re.escape(sign)}{_SIGNED_BODY}", re.VERBOSE) for sign in ("$", "£", "ƒ")
+    sign: re.compile(rf"{re.escape(sign)}{_signed_body(currency)}", re.VERBOSE)
+    for sign, currency in (("$", "USD"), ("£", "GBP"), ("ƒ", "NLG"))
 }
 _CODE_MONEY = {
-    code: re.compile(rf"{code}(?<![\w€$£]{code})(?![\w€$£]){_SIGNED_BODY}", re.VERBOSE)
+    code: re.compile(rf"{code}(?<![\w€$£]{code})(?![\w€$£]){_signed_body(code)}", re.VERBOSE)
     for code in _CODES
 }
 # "kEUR 500", "MEUR 5": the code with its scale prefix, matched at the prefix.
-_PREFIXED_CODE_MONEY = re.compile(rf"(?<![\w€$£]){_PREFIXED_CUR}{_SIGNED_BODY}", re.VERBOSE)
+_PREFIXED_CODE_MONEY = re.compile(rf"(?<![\w€$£]){_PREFIXED_CUR}{_signed_body('EUR')}", re.VERBOSE)
 # Amounts in figures without a currency sign: "2 miljard euro", "50.000 dollar", bare
 # "300 miljoen", "30 à 35 mln.".
 # What can follow a number in ``NUM_MONEY``, past white space: the first letter of a unit,
@@ -224,7 +249,9 @@ NUM_SINGLE = re.compile(
 )
 # "tussen de 2 en 3 miljoen euro", "tussen de €1,6 miljard en €1,8 miljard": "en" makes a
 # range after "tussen". The upper bound prints a unit or currency, or both bounds a sign.
-_MONEY_PART = rf"(?:{_SYMBOL}{_W})?{_SIGN}{NUMBER}(?:{_W}{_UNIT_ALL})?(?:{_W}{_CUR})?"
+_MONEY_PART = (
+    rf"(?:{_SYMBOL}{_W})?{_SIGN}{NUMBER}(?:{_W}{_UNIT_ALL}|{_GLUED_SCALE})?(?:{_W}{_CUR})?"
+)
 # It starts on "ussen" (one literal for "tussen" and "Tussen"); the caller checks the "t".
 BETWEEN_MONEY = re.compile(
     rf"""ussen{_W}(?:de{_W})?(?:(?i:ruim|circa|ongeveer|bijna){_W})?
@@ -418,6 +445,12 @@ def currency_of(quote: str) -> str | None:
         return None
     lowered = mark.group().lower()
     return next((code for code, marks in _CURRENCIES if any(m in lowered for m in marks)), None)
+
+
+def _currencies(quote: str) -> set[str]:
+    """Every currency a quote prints, by its signs, codes and words."""
+    marks = [*_SYMBOL_IN_QUOTE.finditer(quote), *_CUR_IN_QUOTE.finditer(quote)]
+    return {code for m in marks for code in [currency_of(m.group())] if code is not None}
 
 
 def _to_decimal(token: str) -> Decimal:
@@ -652,7 +685,12 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
             continue
         quote = m.group("range")
         low, high = parse_quote(quote)
-        if high is not None and high >= low and (printed_scale(quote) or currency_of(quote)):
+        if (
+            high is not None
+            and high >= low
+            and (printed_scale(quote) or currency_of(quote))
+            and len(_currencies(quote)) <= 1  # "tussen € 5 en $ 6 mln" is no range
+        ):
             found.append((m.start("range"), m.end("range"), "between"))
     covered = 0
     big_units = []

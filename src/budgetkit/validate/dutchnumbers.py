@@ -201,7 +201,7 @@ def read_money(quote: str, scale: str | None = None) -> Money:
         first, first_word, first_currency, first_decimals = _one(parts["a"])
         if first_currency and currency and first_currency != currency:
             raise Unreadable(f"a range over two currencies: {quote!r}") from None
-        if first_word and first_word != word:
+        if first_word and (word is None or SCALE_EXPONENT[first_word] != SCALE_EXPONENT[word]):
             raise Unreadable(f"a range over two scales: {quote!r}") from None
         if value < first:
             raise Unreadable(f"a range that runs backwards: {quote!r}") from None
