@@ -172,6 +172,24 @@ def test_group_headings_over_repeated_leaves() -> None:
     assert {c["unit_label"] for c in cells} == {"x € 1.000"}
 
 
+def test_a_prefixed_unit_declared_in_the_prose_above() -> None:
+    """A sentence some lines above the table ("weergegeven in k€") declares its unit."""
+    text = _cells_per_line(
+        "De financiële gegevens in dit hoofdstuk zijn, tenzij anders aangegeven, weergegeven "
+        "in k€ en in lopende prijzen; de cijfers over 2023 zijn voorlopig en kunnen nog "
+        "wijzigen, omdat de jaarrekening van de uitvoeringsorganisatie nog niet is "
+        "vastgesteld door het bestuur.",
+        "Toelichting op de cijfers volgt in paragraaf 4.",
+        "Zie ook de bijlage.",
+        "Ook de meerjarenraming is opgenomen.",
+        "Art.", "Omschrijving", "2023", "2024",
+        "1", "Uitkering", "8.354", "8.500",
+        "2", "Functionele uitgaven", "34.898", "35.000",
+    )  # fmt: skip
+    [table], _cells, _warnings = _read(text)
+    assert (table["unit_label"], table["scale_factor"]) == ("x € 1.000", 1_000)
+
+
 def test_text_columns_are_not_values() -> None:
     """c02 'bron' after the values, b10 'Vindplaats' before them: full of numbers, no values."""
     after = _cells_per_line(

@@ -2,10 +2,11 @@
 
 In order: the caption or a note line above the column headings ("(bedragen x € 1.000)",
 "In miljoenen euro's"), a declaration in the prose just above ("geschiedt in duizenden
-euro's"), or the prose around the table stating its figures: letters often give a table's
-figures in the prose in millions ("€ 4.262,6 miljoen") and print them in thousands
-(4.262.603); the scale is the one factor that makes a prose amount and a cell agree within the
-prose's printed precision, and that amount is kept as the scale's quote so it can be checked.
+euro's", "zijn weergegeven in k€"), or the prose around the table stating its figures:
+letters often give a table's figures in the prose in millions ("€ 4.262,6 miljoen") and print
+them in thousands (4.262.603); the scale is the one factor that makes a prose amount and a
+cell agree within the prose's printed precision, and that amount is kept as the scale's quote
+so it can be checked.
 
 A row or a column can declare its own unit ("EMU-schuldquote (in procenten bbp)", "Verschil
 2028-2023 in mld.", "€ 650,00", "17%"). Where nothing is printed the unit stays empty and the
@@ -30,7 +31,10 @@ PROSE_BEFORE = 30
 PROSE_AFTER = 15
 #: How far above a table a declaration like "in duizenden euro's" may stand.
 DECLARATION_BEFORE = 12
-_DECLARATION = re.compile(r"\bin (?:duizenden|miljoenen|miljarden) (?:euro|€)", re.IGNORECASE)
+_DECLARATION = re.compile(
+    r"\bin (?:(?:duizenden|miljoenen|miljarden) (?:euro|€)|(?-i:[kKM](?:€|EUR))(?!\w))",
+    re.IGNORECASE,
+)
 #: A note that declares a unit ("x € 1.000", "in miljoenen euro"), not an amount that
 #: happens to end a line of prose ("... 300 / miljoen voor jeugd").
 _DECLARES = re.compile(r"\(?(?:(?:x|in)\b|×)", re.IGNORECASE)
