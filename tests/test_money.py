@@ -573,6 +573,15 @@ def test_an_ambiguous_scale_is_refused_and_said(text: str, refused: str) -> None
     assert offset == text.index(refused) and refused in reason
 
 
+def test_an_abbreviation_after_an_amount_is_no_scale() -> None:
+    """ "m.i.v." (met ingang van), "m.b.t." (met betrekking tot) start with an "m"."""
+    assert _found("structureel € 500.000 m.i.v. 2024 en € 5 m.b.t. de regeling") == [
+        ("€ 500.000", 500_000, None),
+        ("€ 5", 5, None),
+    ]
+    assert _found("Er komt €5m.i.v. 2024") == [("€5", 5, None)]
+
+
 def test_a_word_glued_to_an_amount_is_a_lost_space_not_a_scale() -> None:
     """Text taken from a PDF loses spaces: "€ 300voor" is € 300 before "voor"; only short
     letters that start like a scale ("€5mn", "€5mm") make the scale unknown."""

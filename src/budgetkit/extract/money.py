@@ -152,9 +152,9 @@ _SCALE_WORDS = r"mln\.?|miljoen|mio\.?|mld\.?|mrd\.?|miljard|mia\.?|bn\.?|biljoe
 _UNIT = rf"(?i:{_SCALE_WORDS}){_END}"
 _UNIT_ALL = rf"(?i:{_SCALE_WORDS}|duizend){_END}"
 # A scale letter glued to the figures after a currency sign: "€5m" (miljoen), "€50k"
-# (duizend). Spaced ("€ 5 m"), or before a digit or a superscript ("€ 5 per m2", "m³"), it is
-# no scale.
-_GLUED_SCALE = r"(?<=\d)(?i:m|k)(?![\w\-/])"
+# (duizend). Spaced ("€ 5 m"), before a digit or a superscript ("€ 5 per m2", "m³"), or an
+# abbreviation's first letter ("€5m.i.v. 2024"), it is no scale.
+_GLUED_SCALE = r"(?<=\d)(?i:m|k)(?![\w\-/]|\.\w)"
 # A scale word printed between the currency sign and the number, on one line: "€ mln 5",
 # "EUR mio. 2,5" (annual reports); a year after it is a table heading ("€ mln 2024 2025").
 _PRE_SCALE = r"(?i:mln\.?|mio\.?|mld\.?|mrd\.?|miljoen|miljard)[ \xa0]"
@@ -395,13 +395,14 @@ _BEFORE_SIGN_ENDS = (
 # or "k" (miljoen or metre? "€ 5 m extra"), "bln"/"mn" (English billion, or the Dutch
 # biljoen?) or "ton" (a hundred thousand euros, or a tonne?); glued or spaced, a number word
 # ending in "honderd" or "duizend" ("€ 5 honderdduizend"). A digit or a superscript after the
-# letters makes a unit of measure ("€ 5 m2"). Or a spaced "½" ("€ 3 ½ miljard"), or a point
+# letters makes a unit of measure ("€ 5 m2"), a point and a letter an abbreviation ("€ 5
+# m.i.v. 2024": met ingang van). Or a spaced "½" ("€ 3 ½ miljard"), or a point
 # and digits that are no thousands group: an English decimal point ("€ 2.5 miljard", "€5.5m",
 # "€ 2.50") or a broken number ("€ 1.000.00"). Such an amount is refused and reported: a
 # wrong face value is worse than none.
 _AMBIGUOUS_AFTER = re.compile(
     r"(?:[mMbBkKtT][a-zA-Z]{0,2}|[ \xa0](?:[mMkK]|[bB][lL][nN]|[mM][nN]|[tT][oO][nN])"
-    r"|[ \xa0]?[a-zA-Z]*(?:honderd|duizend))(?![\w\-/])"
+    r"|[ \xa0]?[a-zA-Z]*(?:honderd|duizend))(?![\w\-/]|\.\w)"
     r"|\.\d+[a-zA-Z]*|[ \xa0]½"
 )
 
