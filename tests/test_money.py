@@ -663,3 +663,16 @@ def test_a_range_never_spans_two_currencies() -> None:
 
 def test_a_range_after_tussen_reads_a_glued_scale() -> None:
     assert _found("tussen € 5 mio. en €6m extra") == [("€ 5 mio. en €6m", 5_000_000, 6_000_000)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Het kost 5 EUR mln extra", "Het kost € 5 mln dollar", "Het kost 5 dollar miljoen"]
+)
+def test_a_unit_or_currency_left_after_an_amount_makes_it_refused(text: str) -> None:
+    """A scale or currency word the amount's pattern left after it ("5 EUR mln": five euros
+    or five million? "€ 5 mln dollar": euros or dollars?) is refused and said, not stored as
+    "5 EUR" or as euros."""
+    rejected: list[tuple[int, str]] = []
+    assert list(find_money(text, rejected)) == []
+    ((offset, reason),) = rejected
+    assert offset == text.index("5") - (2 if "€" in text else 0) and "ambiguous" in reason

@@ -406,6 +406,12 @@ _AMBIGUOUS_AFTER = re.compile(
     r"|\.\d+[a-zA-Z]*|[ \xa0]½"
 )
 
+# A scale or currency word right after an amount that its pattern did not take: printed in
+# an order no grammar reads ("5 EUR mln", "€ 5 mln dollar"), the amount's scale or currency
+# is unknown, and the amount is refused rather than stored as "5 EUR".
+# A word before a number is that number's ("300 mln. EUR 5 mln.": "EUR" signs the 5).
+_LEFT_AFTER = re.compile(rf"[ \t\xa0]+(?:{_UNIT_ALL}|{_CUR})(?![ \t\xa0]*\d)")
+
 _CURRENCIES = (
     ("USD", ("dollar", "usd", "$")),
     ("GBP", ("pond", "gbp", "£")),
@@ -726,6 +732,10 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
     last_end = -1
     for start, end, kind in found:
         if start >= last_end:
+            if kind in ("eur", "euro", "bare"):
+                left = _LEFT_AFTER.match(text, end)
+                if left is not None:  # "5 EUR mln", "€ 5 mln dollar": which is it?
+                    kind, end = "ambiguous", left.end()
             yield start, end, kind
             last_end = end
 
@@ -841,9 +851,9 @@ def find_money(text: str, rejected: list[tuple[int, str]] | None = None) -> Iter
         if kind == "ambiguous":
             if rejected is not None:
                 rejected.append(
-                    (start, f"amount {' '.join(quote.split())!r}: its scale or decimal point is "
-                            "ambiguous (miljoen or metre, billion or biljoen, milli or mega, "
-                            "decimal point or thousands): not stored")
+                    (start, f"amount {' '.join(quote.split())!r}: its scale, currency or decimal "
+                            "point is ambiguous (miljoen or metre, billion or biljoen, milli or "
+                            "mega, decimal point or thousands, two units): not stored")
                 )  # fmt: skip
             continue
         if kind == "list":
