@@ -11,12 +11,14 @@ import re
 import polars as pl
 import pytest
 
+from budgetkit.schemas import load_schema
 from budgetkit.validate.config import Tolerances
 from budgetkit.validate.figures import AMOUNT_FIELDS, Precision
+from budgetkit.validate.figures import SCALES as FACTORS
 from budgetkit.validate.totals import _marker_finder, _sentence_bounds
 
 QUOTES = ["€ 4.262,6 miljoen", "€ 95 mln", "3,125", "€ 1,2345 mld", "12", "geen getal", None]
-SCALES = ["mln", "mld", "duizend", "units", None, "", "onbekend"]
+SCALES = ["mln", "mld", "biljoen", "duizend", "units", None, "", "onbekend"]
 QUALIFIERS = ["ruim", "Bijna ", "circa", "ca.", None, "", "MEER DAN", "ongeveer"]
 
 
@@ -94,3 +96,13 @@ def test_sentence_bounds_are_the_plain_patterns():
     plain = re.compile(r"[.!?](?=\s+[A-Z•–])|[•]")
     text = "Een. Twee! drie? Vier.\u00a0Vijf •zes. • Zeven.\x1c Acht 1.234 Negen. – tien.  "
     assert _sentence_bounds(text).tolist() == [m.end() for m in plain.finditer(text)]
+
+
+def test_every_scale_the_amounts_schema_allows_has_its_factor(project):
+    """A scale without a factor would count as units: "€ 2,5 biljoen" allowed half a euro of
+    rounding instead of fifty billion, and every such amount would disagree with its sums."""
+    (scale,) = [
+        f for f in load_schema(project.schemas, "amounts")["fields"] if f["name"] == "scale"
+    ]
+    assert set(scale["constraints"]["enum"]) <= set(FACTORS)
+    assert FACTORS["biljoen"] == 1000 * FACTORS["mld"] == 10**12

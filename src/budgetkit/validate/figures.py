@@ -17,7 +17,13 @@ import polars as pl
 
 from budgetkit.validate.config import Tolerances
 
-SCALES = {"units": 1, "duizend": 1_000, "mln": 1_000_000, "mld": 1_000_000_000}
+SCALES = {
+    "units": 1,
+    "duizend": 1_000,
+    "mln": 1_000_000,
+    "mld": 1_000_000_000,
+    "biljoen": 1_000_000_000_000,
+}
 #: The amounts columns a figure is read from, in ``Precision.amount``'s order.
 AMOUNT_FIELDS = ("amount_eur", "amount_eur_max", "quote", "scale", "qualifier")
 #: Also read by polars (``extract_all`` takes whole matches; its regex engine has the same
