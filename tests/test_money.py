@@ -676,3 +676,19 @@ def test_a_unit_or_currency_left_after_an_amount_makes_it_refused(text: str) -> 
     assert list(find_money(text, rejected)) == []
     ((offset, reason),) = rejected
     assert offset == text.index("5") - (2 if "€" in text else 0) and "ambiguous" in reason
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "amount"),
+    [
+        ("In 2024 k€ 500 extra", "k€ 500", 500_000),
+        ("artikel 3 kEUR 200", "kEUR 200", 200_000),
+        ("300 MEUR 5", "MEUR 5", 5_000_000),
+    ],
+)
+def test_a_prefixed_currency_before_a_number_signs_that_number(
+    text: str, quote: str, amount: int
+) -> None:
+    """A year or article number before "k€ 500" is not an amount of thousands of euros: the
+    prefixed currency followed by a number is that number's, as a code is."""
+    assert _found(text) == [(quote, amount, None)]

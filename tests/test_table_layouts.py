@@ -419,14 +419,21 @@ def test_a_dash_alone_in_a_row_is_a_nil_cell_not_the_next_value_s_minus() -> Non
 
 def test_a_row_missing_a_cell_inside_is_placed_by_the_sums_one_missing_its_last_kept() -> None:
     """No placeholder for an empty cell: the total under the rows places "Subsidies 100 300"
-    in 2023 and 2025; where no sum tells, the values keep the first columns (text extraction
-    drops the blank cells at a row's end: a percentage under "Totaal")."""
+    in 2023 and 2025, or, when no placement adds up, leaves the row out with a warning; where
+    no total closes the rows, the values keep the first columns (text extraction drops the
+    blank cells at a row's end: a percentage under "Totaal")."""
     _tables, cells, warnings = _read(
         _row_table("Subsidies 100 300", "Opdrachten 0 50 60", "Totaal 100 50 360")
     )
     grid = _grid(cells)
     assert (grid[("Subsidies", "2023")], grid[("Subsidies", "2025")]) == ("100", "300")
     assert ("Subsidies", "2024") not in grid and not warnings
+    # under a total no placement adds up to: left out and said, not put in the first columns
+    _tables, cells, warnings = _read(
+        _row_table("Subsidies 300 100", "Opdrachten 0 50 60", "Totaal 100 50 360")
+    )
+    assert "Subsidies" not in {c["row_label"] for c in cells}
+    assert [w.line for w in warnings] == [3]
     _tables, cells, _warnings = _read(_row_table("Jeugd 1.400 1.500 2.900", "Groei in % 3,1% 4,2%"))
     grid = _grid(cells)
     assert (grid[("Groei in %", "2023")], grid[("Groei in %", "2024")]) == ("3,1%", "4,2%")

@@ -161,6 +161,9 @@ _PRE_SCALE = r"(?i:mln\.?|mio\.?|mld\.?|mrd\.?|miljoen|miljard)[ \xa0]"
 # A prefix glued to the currency that scales it: "k€ 500", "kEUR 500" (thousands), "M€ 5",
 # "MEUR 5" (millions). A lower-case "m€" may mean milli or mega and is refused.
 _PREFIXED_CUR = r"(?-i:[kKM])(?:€|EUR)(?![\w€$£])"
+# After a number, a prefixed currency followed by a number signs that number, as a code does
+# ("In 2024 k€ 500": not 2024 thousand euros).
+_PREFIXED_AFTER = rf"{_PREFIXED_CUR}(?![ \t\xa0]*\d)"
 # Currency words after a number, and currency signs and codes before one.
 _CUR_WORD = (
     r"(?i:euro|(?:amerikaanse\s+|us[-\s]?)?dollars?|(?:britse\s+)?pond(?:\s+sterling)?"
@@ -239,13 +242,14 @@ _MONEY_NEXT = r"(?=[ \t\xa0\u202f\r\n]*[mMbBdDeEaAuUpPgGyYzZfFtCJkKà–-])"
 NUM_MONEY = re.compile(
     rf"""{NUMBER}{_MONEY_NEXT}(?:
     (?P<euro>(?:{_OWN_UNIT}{_W}{_RANGE}{_W}{NUMBER}(?={_W}(?:{_UNIT_ALL}{_W})?{_CUR}))?
-        {_W}(?:(?:{_UNIT_ALL}{_W})?{_CUR}|{_PREFIXED_CUR}))
+        {_W}(?:(?:{_UNIT_ALL}{_W})?{_CUR}|{_PREFIXED_AFTER}))
     |(?P<bare>(?:{_OWN_UNIT}{_W}{_RANGE}{_W}{NUMBER}(?={_W}{_UNIT}))?{_W}{_UNIT}))
     """,
     re.VERBOSE,
 )
 NUM_SINGLE = re.compile(
-    rf"{NUMBER}(?:(?P<euro>{_W}(?:(?:{_UNIT_ALL}{_W})?{_CUR}|{_PREFIXED_CUR}))|(?P<bare>{_W}{_UNIT}))"
+    rf"{NUMBER}(?:(?P<euro>{_W}(?:(?:{_UNIT_ALL}{_W})?{_CUR}|{_PREFIXED_AFTER}))"
+    rf"|(?P<bare>{_W}{_UNIT}))"
 )
 # "tussen de 2 en 3 miljoen euro", "tussen de €1,6 miljard en €1,8 miljard": "en" makes a
 # range after "tussen". The upper bound prints a unit or currency, or both bounds a sign.

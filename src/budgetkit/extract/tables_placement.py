@@ -12,6 +12,7 @@ last cells are blank (see ``place_from_sums``).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 from itertools import combinations, product
 
@@ -85,33 +86,28 @@ def _place_block(table: RawTable, parts: list[Row], total: Row) -> None:
     if len(found) != 1:
         return
     for spots, row in zip(found[0], loose, strict=True):
-        row.cells = [
-            Cell(table.columns[c], c + 1, cell.text, cell.value, cell.line, cell.column)
-            for c, cell in zip(spots, row.loose, strict=True)
-        ]
-        row.loose = []
+        _put(table, row, spots)
 
 
 def place_from_sums(table: RawTable) -> list[tuple[int, str]]:
     """Place loose rows whose block the sums explain; (line, reason) for the rest.
 
-    In a table printed one row per line, a row the sums do not place keeps its values in the
-    first columns: text extraction drops the blank cells at a row's end (a percentage under
-    a "Totaal" column, a stand without the year a later budget adds), and a blank cell
-    inside a row is printed ("–", "0") far more often than dropped."""
+    In a table printed one row per line, a loose row in a block no total closes keeps its
+    values in the first columns: text extraction drops the blank cells at a row's end (a
+    percentage under a "Totaal" column, a stand without the year a later budget adds), and a
+    blank cell inside a row is printed ("–", "0") far more often than dropped. Where a total
+    closes the block and no placement adds up to it, the values are left out and said."""
     start = 0
+    summed: set[int] = set()  # rows of a block a total closes
     for index, row in enumerate(table.rows):
         if row.cells and CLOSING.match(row.label.strip()) and not row.loose:
             _place_block(table, table.rows[start:index], row)
+            summed.update(range(start, index))
             start = index + 1
     problems = []
-    for row in table.rows:
-        if row.loose and table.layout == "row_per_line":
-            row.cells = [
-                Cell(table.columns[c], c + 1, cell.text, cell.value, cell.line, cell.column)
-                for c, cell in enumerate(row.loose)
-            ]
-            row.loose = []
+    for index, row in enumerate(table.rows):
+        if row.loose and table.layout == "row_per_line" and index not in summed:
+            _put(table, row, range(len(row.loose)))
         elif row.loose:
             problems.append(
                 (
@@ -121,3 +117,12 @@ def place_from_sums(table: RawTable) -> list[tuple[int, str]]:
                 )
             )
     return problems
+
+
+def _put(table: RawTable, row: Row, spots: Sequence[int]) -> None:
+    """A loose row's values placed in the columns ``spots``, in order."""
+    row.cells = [
+        Cell(table.columns[c], c + 1, cell.text, cell.value, cell.line, cell.column)
+        for c, cell in zip(spots, row.loose, strict=True)
+    ]
+    row.loose = []
