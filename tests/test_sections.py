@@ -810,3 +810,13 @@ def test_the_numbering_in_an_extract_nests_below_its_root():
         (1, "Artikel 4 Jeugd", 22, 28),
         (2, "Jeugdhulp", 26, 28),
     ]
+    # a numbering restarted below the root ("1", "2") keeps "3.4" below its own "3"
+    restarted = _EXTRACT.replace("\n2 Zorg", "\n3 Zorg").replace(
+        "\n1 Participatie", "\n2 Participatie"
+    )
+    restarted = restarted.replace(
+        "\n2 Participatie", "\n1 Inleiding\n\nDit artikel gaat over de zorg.\n\n2 Participatie"
+    )
+    sub = "\n3.4 Toezicht\n\nDe zorgkantoren worden gecontroleerd door de toezichthouder.\n"
+    levels = [(level, heading) for level, heading, _start, _end in _outline(restarted + sub)]
+    assert levels[-1] == (3, "Toezicht")

@@ -52,6 +52,10 @@ def _assign_levels(headings: list[Heading]) -> None:
     numbered chapters.
     """
     root = _root(headings)
+    # the extract numbers on from its root ("3.3.1", "3.4") or restarts ("1", "2"): told by
+    # the first number after it; a restarted numbering's "3.1" is below its own "3"
+    after = [h.number for h in headings if h.number and h is not root and root]
+    continued = bool(root and after and _continues(root.number or "", after[0]))
     opening = [" ".join(h.text.split(maxsplit=4)[:4]) for h in headings]
     openings = Counter(text for h, text in zip(headings, opening, strict=True) if not h.number)
     numbered_level = 0
@@ -66,7 +70,7 @@ def _assign_levels(headings: list[Heading]) -> None:
         if h is root or chapter:
             h.level, numbered_level, group_level = 1, 1, 0
         elif h.number:
-            if root and _continues(root.number or "", h.number):
+            if root and continued and _continues(root.number or "", h.number):
                 # "3.3.1" below the root "3.3" is level 2, "3.4" beside it level 1
                 h.level = h.number.count(".") - root.number.count(".") + 1
             else:
@@ -81,8 +85,7 @@ def _assign_levels(headings: list[Heading]) -> None:
 
 def _continues(root: str, number: str) -> bool:
     """Whether ``number`` continues the numbering of an extract's root ``root``: below it
-    ("3.3.1" after "3.3") or a later sibling ("3.4", "3.4.1"); not a restarted numbering's
-    ("3.1" under a root "3.3" whose sections are numbered "1", "2", "3")."""
+    ("3.3.1" after "3.3") or a later sibling ("3.4", "3.4.1"), not an earlier one."""
     parts, own = number.split("."), root.split(".")
     depth = len(own)
     return (
