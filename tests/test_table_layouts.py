@@ -756,12 +756,19 @@ def test_a_scale_note_without_currency_beside_a_count_counts(
 
 @pytest.mark.parametrize(
     "printed",
-    ["Kosten per fte (x 1.000)", "Uitgaven per leerling (x 1.000)", "Aantal en bedragen x 1.000"],
+    [
+        "Kosten per fte (x 1.000)",
+        "Uitgaven per leerling (x 1.000)",
+        "Aantal en bedragen x 1.000",
+        "Inhuur fte (in kEUR)",  # the currency in the prefixed code names money
+        "Aantal fte (MEUR)",
+    ],
 )
 def test_a_count_word_beside_money_leaves_the_note_in_euros(printed: str) -> None:
     unit = read_unit(printed, 1)
-    assert unit is not None and (unit.kind, unit.factor) == ("EUR", 1_000)
+    assert unit is not None and unit.kind == "EUR" and unit.factor in (1_000, 10**6)
     assert read_unit("Aantal uitkeringen (x 1.000)", 1).kind == "count"
+    assert read_unit("Aantal keurmerken (x 1.000)", 1).kind == "count"
 
 
 def test_a_count_table_gets_no_euros() -> None:

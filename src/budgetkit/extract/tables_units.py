@@ -68,8 +68,8 @@ COUNTED = re.compile(
     re.I,
 )
 _MONEY_WORD = re.compile(
-    r"€|\beur|bedrag|kosten|uitgaven|ontvangsten|verplichtingen|lasten|baten|budget|middelen"
-    r"|subsidie|bijdrage|prijs|tarie",
+    r"€|\beur|(?-i:(?<=[kKM])EUR)|bedrag|kosten|uitgaven|ontvangsten|verplichtingen|lasten"
+    r"|baten|budget|middelen|subsidie|bijdrage|prijs|tarie",
     re.I,
 )
 PERCENT_BBP = re.compile(r"(?:procent(?:en)?|%)\s*(?:van\s+het\s+)?bbp", re.I)
