@@ -13,6 +13,7 @@ import pytest
 from inline_document import inline_document
 
 from budgetkit.extract.tables import extract_tables
+from budgetkit.extract.tables_hierarchy import build
 from budgetkit.extract.tables_tokens import parse_value
 from budgetkit.extract.tables_units import read_unit
 from budgetkit.extract.warnings import ExtractWarning
@@ -1065,9 +1066,10 @@ def test_value_less_headings_and_rounding() -> None:
 
 
 def test_a_stand_adding_a_new_year_still_closes_the_rows_it_sums() -> None:
-    """b07: the new stand prints a year (2026) the old stand and the changes it sums do not;
-    that column says nothing about the sum, the other years add up, so the stand is still
-    their parent (and itself part of the stand that closes the table)."""
+    """A stand printed after its parts prints the newest year a later budget adds, which the
+    older stand and the changes it sums do not: that trailing column says nothing about the
+    sum, the other years add up, so the stand is still their parent (and itself part of the
+    stand that closes the table). A column inside the printed ones still has to add up."""
     years = [str(y) for y in range(2021, 2027)]
     text = _cells_per_line(
         "Uitgaven", " ", *years,
@@ -1085,11 +1087,17 @@ def test_a_stand_adding_a_new_year_still_closes_the_rows_it_sums() -> None:
         subtotal: "Stand Miljoenennota 2022",
         "Stand Miljoenennota 2022": None,
     }
+    # a first year its parts leave blank is no newest year: the stand sums nothing there
+    labels = ["Stand 2021", "Mutaties", "Stand 2022"]
+    parts = [(None, Decimal(5)), (None, Decimal(1))]
+    for first in (None, Decimal(7)):
+        found = build(labels, [*parts, (first, Decimal(6))], ["amount"] * 3)
+        assert found.source == ("sums" if first is None else "labels")
 
 
 def test_a_begrotingsreserve_row_of_zeros_is_an_instrument_under_uitgaven() -> None:
-    """a03: "Begrotingsreserve schatkistbankieren" printing zeros proves no sum; its label
-    names a financial instrument, so it stands beside "Materiële uitgaven" under "Uitgaven",
+    """A begrotingsreserve line printing zeros proves no sum; its label names a financial
+    instrument, so it stands beside "Materiële uitgaven" under "Uitgaven",
     not under the instrument printed above it."""
     text = _cells_per_line(
         "Uitgaven", " ", "2023", "2024",

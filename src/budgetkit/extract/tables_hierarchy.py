@@ -198,15 +198,15 @@ def _numeric(
         first, last = (i, end - 1) if post else (i + 1, end)
         sums = target
         if target is not None and last > first:
-            # a column none of the parts prints says nothing about their sum: a stand
-            # printed after them adds the year a new budget brings ("Stand Miljoenennota
-            # 2022" prints 2026, the stand and changes it sums do not); some other column
-            # must still add up
-            sums = tuple(
-                None if printed[last][c] == printed[first][c] else t for c, t in enumerate(target)
-            )
-            if all(t is None for t in sums):
+            # the columns after the last one any part prints say nothing about their sum: a
+            # stand printed after them adds the years a newer budget brings (a stand's new
+            # last year, which the older stand and the changes it sums do not print); the
+            # columns before must still add up
+            spans = [printed[last][c] - printed[first][c] for c in range(width)]
+            newest = max((c for c in range(width) if spans[c]), default=-1)
+            if newest < 0:
                 return None
+            sums = (*target[: newest + 1], *(None,) * (width - newest - 1))
         children = forest(first, last, below, kinds[root], sums, True)
         if children is None:
             return None
