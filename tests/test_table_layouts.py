@@ -416,6 +416,9 @@ def test_a_dash_alone_in_a_row_is_a_nil_cell_not_the_next_value_s_minus() -> Non
     assert values[("Bijdragen", "2025")] == ("–", None)
     _tables, cells, _warnings = _read(_row_table("Saldo – 3 505 – 1 887 200"))
     assert [c["value"] for c in cells] == [-3505, -1887, 200]
+    # with space thousands too: nil, 1 000, 2 000 (not "– 1 000", "2", "000")
+    _tables, cells, _warnings = _read(_row_table("Subsidies – 1 000 2 000"))
+    assert [c["value_text"] for c in cells] == ["–", "1 000", "2 000"]
 
 
 def test_a_row_missing_a_cell_inside_is_placed_by_the_sums_one_missing_its_last_kept() -> None:

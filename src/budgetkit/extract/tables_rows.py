@@ -150,6 +150,7 @@ def _partitions(
 def _spread(cells: list[tuple[str, int]]) -> int:
     """How far apart the sizes of a row's numbers are (digits before the decimal comma)."""
     sizes = [len(_NOT_DIGIT.sub("", c.split(",")[0])) for c, _col in cells]
+    sizes = [size for size in sizes if size] or [0]  # a nil cell ("–", "...") has no size
     return max(sizes) - min(sizes)
 
 
@@ -166,6 +167,9 @@ def _split_row(text: str, width: int) -> tuple[str, list[tuple[str, int]]] | Non
         end = match.start()
     if len(cells) > width:
         readings = _partitions(text, cells, width)
+        dashes = _split_dashes(cells)
+        if len(dashes) > len(cells):  # "– 1 000 2 000" may also be nil, 1 000, 2 000
+            readings += _partitions(text, dashes, width)
         if readings:
             best = min((_spread(r), -len(r[0][0])) for r in readings)
             kept = [r for r in readings if (_spread(r), -len(r[0][0])) == best]
@@ -175,8 +179,8 @@ def _split_row(text: str, width: int) -> tuple[str, list[tuple[str, int]]] | Non
             cells = kept[0]
         else:
             cells = cells[len(cells) - width :]
-    if len(cells) < width:
-        cells = _nil_dashes(cells, width)
+    if len(cells) < width and len(dashes := _split_dashes(cells)) == width:
+        cells = dashes
     label = text[: cells[0][1] - 1].strip() if cells else ""
     if not cells or not label or len(label) > MAX_LABEL:
         return None
@@ -190,10 +194,10 @@ def _split_row(text: str, width: int) -> tuple[str, list[tuple[str, int]]] | Non
     return label, cells
 
 
-def _nil_dashes(cells: list[tuple[str, int]], width: int) -> list[tuple[str, int]]:
-    """ "Subsidies 100 – 300" under three columns: the dash is a nil cell, not the minus of
-    300. Taken only when reading every dash followed by a space so gives exactly the
-    columns; else the dashes stay minus signs."""
+def _split_dashes(cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The cells with every dash followed by a space read as a nil cell of its own: "100 –
+    300" under three columns is 100, nil, 300, not 100 and -300. The caller takes this
+    reading only where it gives the columns (the minus reading does not)."""
     split: list[tuple[str, int]] = []
     for cell, column in cells:
         dash = _DASH_THEN_NUMBER.fullmatch(cell)
@@ -201,7 +205,7 @@ def _nil_dashes(cells: list[tuple[str, int]], width: int) -> list[tuple[str, int
             split += [(dash.group(1), column), (dash.group(2), column + dash.start(2))]
         else:
             split.append((cell, column))
-    return split if len(split) == width else cells
+    return split
 
 
 def _is_cell(token: str) -> bool:
