@@ -692,3 +692,12 @@ def test_a_prefixed_currency_before_a_number_signs_that_number(
     """A year or article number before "k€ 500" is not an amount of thousands of euros: the
     prefixed currency followed by a number is that number's, as a code is."""
     assert _found(text) == [(quote, amount, None)]
+
+
+@pytest.mark.parametrize("text", ["kost € 5 à 6 m extra", "kost €5-6m extra", "kost € 2 tot 3 bln"])
+def test_a_range_whose_upper_bound_prints_an_ambiguous_scale_is_refused(text: str) -> None:
+    """The scale printed after a range's upper bound is the range's: "€ 5 à 6 m" is not five
+    euros; a scale that says no one value ("m", "bln") makes the whole range refused."""
+    rejected: list[tuple[int, str]] = []
+    assert list(find_money(text, rejected)) == []
+    assert [offset for offset, _reason in rejected] == [text.index("€")]

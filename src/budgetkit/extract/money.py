@@ -414,6 +414,10 @@ _AMBIGUOUS_AFTER = re.compile(
 # an order no grammar reads ("5 EUR mln", "€ 5 mln dollar"), the amount's scale or currency
 # is unknown, and the amount is refused rather than stored as "5 EUR".
 # A word before a number is that number's ("300 mln. EUR 5 mln.": "EUR" signs the 5).
+# The upper bound, a bare number, of a range the pattern of an amount printing no scale did
+# not take ("€ 5 à 6 m", "€5-6m"): what follows it is read as ``_AMBIGUOUS_AFTER`` or
+# ``_LEFT_AFTER`` would read it after the amount itself.
+_UPPER_LEFT = re.compile(rf"[ \t\xa0]*{_RANGE}[ \t\xa0]*{NUMBER}")
 _LEFT_AFTER = re.compile(rf"[ \t\xa0]+(?:{_UNIT_ALL}|{_CUR})(?![ \t\xa0]*\d)")
 
 _CURRENCIES = (
@@ -738,6 +742,14 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
         if start >= last_end:
             if kind in ("eur", "euro", "bare"):
                 left = _LEFT_AFTER.match(text, end)
+                upper = None
+                # (each bound of "5 miljoen à 3 miljoen" prints its own scale)
+                if left is None and not printed_scale(text[start:end]):
+                    upper = _UPPER_LEFT.match(text, end)
+                if upper is not None:  # "€ 5 à 6 m": the range's scale is no one scale
+                    left = _AMBIGUOUS_AFTER.match(text, upper.end()) or _LEFT_AFTER.match(
+                        text, upper.end()
+                    )
                 if left is not None:  # "5 EUR mln", "€ 5 mln dollar": which is it?
                     kind, end = "ambiguous", left.end()
             yield start, end, kind
