@@ -14,8 +14,9 @@ from budgetkit.errors import InputError
 
 
 def refuse_binary(path: Path, data: bytes | mmap.mmap, what: str) -> None:
-    if data.find(b"\x00") >= 0:
-        line = data[: data.find(b"\x00")].count(b"\n") + 1
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        line = data[:nul].count(b"\n") + 1
         raise InputError(path, f"{what} is a binary file (NUL byte), not text", line)
 
 

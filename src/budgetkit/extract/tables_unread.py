@@ -16,6 +16,7 @@ from itertools import compress
 from operator import itemgetter
 
 from budgetkit.extract.tables_model import RawTable
+from budgetkit.extract.tables_rows import MAX_LABEL
 from budgetkit.textmodel import TextModel
 
 #: A printed figure as a table prints it: signs, euro sign and brackets around digits.
@@ -25,8 +26,6 @@ _FIGURE_END = frozenset("0123456789)%")
 #: Fewest figures ending a line that make it a row, and fewest such lines in a row.
 MIN_FIGURES = 2
 MIN_ROWS = 2
-#: Longest label a row may carry; a longer text before the figures is prose.
-MAX_LABEL = 100
 
 
 def _row_like(text: str) -> bool:

@@ -86,6 +86,8 @@ from frictionless.settings import (
     DEFAULT_TRUE_VALUES,
 )
 
+from budgetkit.textfile import count_byte
+
 #: Resource, schema and field properties the screen knows do not change how a row is read.
 RESOURCE_KEYS = {"name", "path", "profile", "format", "mediatype", "encoding", "schema"}
 RESOURCE_KEYS |= {"title", "description", "licenses", "sources", "homepage"}
@@ -172,10 +174,6 @@ def _where(buf: np.ndarray, byte: int, other: int | None = None) -> np.ndarray:
     return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
 
 
-def _count(buf: np.ndarray, byte: int) -> int:
-    return sum(int(np.count_nonzero(buf[i : i + CHUNK] == byte)) for i in range(0, buf.size, CHUNK))
-
-
 def record_bounds(data: bytes | mmap.mmap) -> np.ndarray | None:
     """Where each CSV record of ``data`` starts as Python's csv reader splits them, then
     their end.
@@ -237,7 +235,7 @@ def _wrong_width(
     width = frame.width
     if not truncated:
         expected = (len(bounds) - 1) * (width - 1) + int(inside.sum())
-        if _count(buf, 0x2C) == expected:
+        if count_byte(buf, b",", CHUNK) == expected:
             return None
     commas = _where(buf, 0x2C)
     per_record = np.diff(np.searchsorted(commas, bounds))[1:]
