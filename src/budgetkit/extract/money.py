@@ -742,11 +742,11 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
         if start >= last_end:
             if kind in ("eur", "euro", "bare"):
                 left = _LEFT_AFTER.match(text, end)
-                upper = None
+                upper = _UPPER_LEFT.match(text, end) if left is None else None
                 # (each bound of "5 miljoen à 3 miljoen" prints its own scale)
-                if left is None and not printed_scale(text[start:end]):
-                    upper = _UPPER_LEFT.match(text, end)
-                if upper is not None:  # "€ 5 à 6 m": the range's scale is no one scale
+                if upper is not None and not printed_scale(
+                    text[start:end]
+                ):  # "€ 5 à 6 m": the range's scale is no one scale
                     left = _AMBIGUOUS_AFTER.match(text, upper.end()) or _LEFT_AFTER.match(
                         text, upper.end()
                     )

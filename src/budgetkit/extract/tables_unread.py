@@ -29,12 +29,15 @@ MIN_ROWS = 2
 
 
 def _row_like(text: str) -> bool:
-    """Whether a folded line is a label (with a letter) followed by ``MIN_FIGURES`` figures."""
-    tokens = text.split(" ")
-    figures = 0
-    while figures < len(tokens) and _FIGURE.fullmatch(tokens[-1 - figures]):
-        figures += 1
-    label = " ".join(tokens[: len(tokens) - figures])
+    """Whether a folded line is a label (with a letter) followed by ``MIN_FIGURES`` figures,
+    read token by token from its end (most candidates fail at the second token)."""
+    end, figures = len(text), 0
+    while end > 0:
+        space = text.rfind(" ", 0, end)
+        if not _FIGURE.fullmatch(text, space + 1, end):
+            break
+        figures, end = figures + 1, max(space, 0)
+    label = text[:end]
     return figures >= MIN_FIGURES and len(label) <= MAX_LABEL and any(map(str.isalpha, label))
 
 
