@@ -701,3 +701,12 @@ def test_a_range_whose_upper_bound_prints_an_ambiguous_scale_is_refused(text: st
     rejected: list[tuple[int, str]] = []
     assert list(find_money(text, rejected)) == []
     assert [offset for offset, _reason in rejected] == [text.index("€")]
+
+
+def test_a_year_after_a_prefixed_scale_is_a_heading_only_before_another_year() -> None:
+    """ "€ mln 2024 2025" heads a table's years and is passed over; "M€ 1950 per jaar" may be
+    money or a year, so it is refused and said, not dropped without a word."""
+    rejected: list[tuple[int, str]] = []
+    assert list(find_money("Bedragen in € mln 2024 2025.", rejected)) == [] and not rejected
+    assert list(find_money("Het kost M€ 1950 per jaar", rejected)) == []
+    assert [offset for offset, _reason in rejected] == [len("Het kost ")]

@@ -593,6 +593,10 @@ def _num_money(text: str, start: int, stop: int) -> re.Match[str] | None:
     return m
 
 
+#: A year after a year-like amount: the years heading a table's columns.
+_NEXT_YEAR = re.compile(r"[ \t\xa0]+(?:19|20)\d\d(?!\d)")
+
+
 def _is_year(body: str) -> bool:
     """Whether the first number of an amount's body is a year ("€ mln 2024")."""
     number = _NUM_TOKEN.search(body)
@@ -672,7 +676,9 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
                 start = lead.start()
         if kind == "eur" and (m.group("pre") or lead or text[m.start()] in "kKM"):
             if _is_year(m.group("eur")):
-                return  # "€ mln 2024 2025", "mln € 2024": a table's heading, not an amount
+                if _NEXT_YEAR.match(text, end):
+                    return  # "€ mln 2024 2025": a table's heading, not an amount
+                kind = "ambiguous"  # "M€ 1950 per jaar", "mln € 2024": a year or money?
             if len(_UNIT_TOKEN.findall(text, start, end)) > 1:
                 kind = "ambiguous"  # "k€ 500 mln.": two scales
         if kind == "eur" and text[end - 1 : end].isdigit() and _may_be_ambiguous(text, end):
