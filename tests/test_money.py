@@ -353,6 +353,8 @@ def test_absurd_amount_is_refused_and_said() -> None:
         ("een bedrag van EUR 5 miljoen", "EUR 5 miljoen", 5_000_000, "EUR"),
         ("kost € 4 mln.", "€ 4 mln.", 4_000_000, "EUR"),
         ("In 1995 kostte de regeling ƒ 300 miljoen", "ƒ 300 miljoen", 300_000_000, "NLG"),
+        # the guilder sign glued to the figures, as "€5" ("ƒ" is a letter to the regex engine)
+        ("kostte toen ƒ5m extra", "ƒ5m", 5_000_000, "NLG"),
     ],
 )
 def test_currency_is_kept_with_its_face_value(

@@ -133,7 +133,8 @@ def word_number(word: str) -> Decimal | None:
 # White space inside an amount: spaces, NBSP, and line breaks with up to two blank lines.
 _W = r"[ \t\xa0\u202f]*(?:\r?\n[ \t\xa0\u202f]*){0,3}"
 # A number as printed: dotted thousands and decimal comma, optional "½"; never glued to a
-# word or to a preceding number (footnote marks like "monitor6" or "woningen.4"). The first
+# word or to a preceding number (footnote marks like "monitor6" or "woningen.4"); the
+# guilder sign "ƒ", a letter to the regex engine, may stand glued before it ("ƒ5"). The first
 # digit is consumed before the look-behind so that a scanning regex starting with it lets the
 # regex engine skip ahead to the next digit quickly.
 NUMBER_REST = r"(?:\d{0,2}(?:\.\d{3})+(?!\d)|\d*)(?:,\d+)?½?"
@@ -142,7 +143,7 @@ NUMBER_REST = r"(?:\d{0,2}(?:\.\d{3})+(?!\d)|\d*)(?:,\d+)?½?"
 # stands outside the atomic group so that a pattern starting with a number starts with a
 # digit class, which the engine skips to in C instead of trying the pattern at every
 # character of a window.
-NUMBER = rf"\d(?<![\w.,]\d)(?>{NUMBER_REST})"
+NUMBER = rf"\d(?<![^\Wƒ]\d)(?<![.,]\d)(?>{NUMBER_REST})"
 # A unit may carry a glued footnote mark ("miljoen2"), never more letters ("miljoenennota").
 _END = r"(?![^\W\d]|-)"
 # Scale words after a number: the Dutch words and abbreviations, the "mio." of German and EU
@@ -178,7 +179,7 @@ _SIGN_CHARS = "-\u2212\u2012\u2013"
 _MINUS = rf"(?:-/-|[{_SIGN_CHARS}])"  # "-/-" is the accountants' minus
 _SIGN = rf"(?:{_MINUS}[ \xa0]?)?"
 # After a currency sign, space thousands as rijksbegroting.nl prints them: "€ 1 000 000".
-NUMBER_SPACED = r"\d(?<![\w.,]\d)\d{0,2}(?:[ \xa0\u202f]\d{3})+(?!\d)(?:,\d+)?"
+NUMBER_SPACED = r"\d(?<![^\Wƒ]\d)(?<![.,]\d)\d{0,2}(?:[ \xa0\u202f]\d{3})+(?!\d)(?:,\d+)?"
 _RANGE = r"(?:à|a|tot|–|-)"
 # "1 miljard à 1,5 miljard euro": before "à" the lower bound may print its own unit too.
 _OWN_UNIT = rf"(?:{_W}(?:{_SCALE_WORDS}){_END}(?={_W}à\s))?"
