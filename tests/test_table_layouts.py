@@ -469,6 +469,45 @@ def test_column_headings_of_words_each_ending_in_a_year_on_one_line() -> None:
 
 
 @pytest.mark.parametrize(
+    ("last", "label"),
+    [
+        ("Struc.", "Struc."),  # a column of a word after the years: the structural amount
+        ("Structureel", "Structureel"),
+        ("2029 e.v.", "2029 e.v."),  # a year and the later ones: one column, not two
+    ],
+)
+@pytest.mark.parametrize("blank", ["", "\n"])
+def test_a_row_per_line_heading_whose_last_column_is_a_word(
+    last: str, label: str, blank: str
+) -> None:
+    """A letter's table of measures prints the years, then a column headed by a word
+    ("2027 2028 Struc.") or the last year and those after it ("2029 e.v."). Its rows are read
+    under the right headings, and the last column is not shifted onto the years."""
+    text = "\n".join(
+        [
+            "Tabel 2.1 Intensiveringen (bedragen x € 1 mln)",
+            "",
+            f"                                  2026    2027    2028  {last}",
+            blank + "Versterking sociale zekerheid      150     200     250     300",
+            "Extra middelen jeugdzorg           300     300     200     100",
+            "Totaal intensiveringen             450     500     450     400",
+            "",
+            "Het kabinet trekt dit geld uit vanaf 2026.",
+        ]
+    )
+    tables, cells, warnings = _read(text)
+    assert [t["unit_label"] for t in tables] == ["x € 1 mln"] and not warnings
+    grid = _grid(cells)
+    assert grid[("Versterking sociale zekerheid", "2026")] == "150"
+    assert grid[("Versterking sociale zekerheid", label)] == "300"
+    assert grid[("Totaal intensiveringen", label)] == "400"
+    assert _parents(cells)["Extra middelen jeugdzorg"] == "Totaal intensiveringen"
+    assert {c["year"] for c in cells if c["column_label"] == label} == (
+        {2029} if label[0].isdigit() else {None}
+    )
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Het kabinet trekt in 2021 geld uit tot 2022",  # prose: no rows follow it

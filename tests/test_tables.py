@@ -280,7 +280,7 @@ def test_axis_ticks_of_a_figure_are_not_a_table(
         if table["document_id"] == VNG:
             assert not table["line_start"] <= figure + 2 <= table["line_end"]
     ticks = "\n".join(lines[figure - 1 : figure + 24])
-    assert find_tables(TextModel(ticks)) == []
+    assert find_tables(TextModel(ticks)).tables == []
 
 
 def test_rows_fit_the_schemas(project: Project, extracted: dict[str, tuple[Rows, Rows]]) -> None:

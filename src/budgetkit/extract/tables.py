@@ -18,7 +18,6 @@ from budgetkit.extract.tables_layout import RawTable, find_tables
 from budgetkit.extract.tables_placement import place_from_sums
 from budgetkit.extract.tables_scale import Scale, is_percent, table_scale
 from budgetkit.extract.tables_tokens import column_year, fold, plain_number
-from budgetkit.extract.tables_unread import unread_rows
 from budgetkit.extract.warnings import ExtractWarning
 from budgetkit.sources import SourceDocument
 
@@ -118,8 +117,8 @@ def extract_tables(
     tables: Rows = []
     cells: Rows = []
     taken: set[str] = set()
-    found = find_tables(doc.model)
-    for line, count in unread_rows(doc.model, found):
+    found, unread = find_tables(doc.model)
+    for line, count in unread:
         said.append(
             ExtractWarning(doc.id, line, f"{count} lines look like table rows; no table read")
         )

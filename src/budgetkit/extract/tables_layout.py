@@ -8,32 +8,59 @@ reading of a few lines never cuts a cell-per-line table in two.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from budgetkit.extract.tables_cells import read_cell_tables
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_rows import read_pipe_tables, read_row_tables
+from budgetkit.extract.tables_unread import unread_rows
 from budgetkit.layout import lines_holding
 from budgetkit.textmodel import TextModel
 
-__all__ = ["Cell", "RawTable", "Row", "find_tables"]
+__all__ = ["Cell", "Found", "RawTable", "Row", "find_tables"]
 
 
 def _cells(table: RawTable) -> int:
     return sum(len(row.cells) for row in table.rows)
 
 
-def find_tables(model: TextModel) -> list[RawTable]:
-    """Every table in a document's text, in printed order, none overlapping another.
+class Found(NamedTuple):
+    """The tables of a document and the runs of row-shaped lines none of them covers."""
+
+    tables: list[RawTable]
+    unread: list[tuple[int, int]]  # (first line, number of lines), 1-based
+
+
+def find_tables(model: TextModel) -> Found:
+    """Every table in a document's text, in printed order, none overlapping another; and the
+    runs of lines shaped as rows that no table covers.
 
     Pipe tables are looked for only on the lines holding "|", found by a scan of the text.
+    A column heading line is first looked for by its last characters (a year, a total); the
+    line right above a run of rows no table read is then tried too, which finds a heading
+    whose last column is a word ("2028 Struc.") without testing every line of prose for one.
     """
     lines = model.lines
     if "\r" in model.text:
         # a file saved with CRLF line ends: the "\r" is the end of the line, not a cell's
         # whitespace (a blank line would read as a placeholder, an empty cell)
         lines = [line[:-1] if line.endswith("\r") else line for line in lines]
-    found = read_cell_tables(lines) + read_row_tables(lines, model.layout.folded)
+    folded = model.layout.folded
+    found = read_cell_tables(lines) + read_row_tables(lines, folded)
     found += read_pipe_tables(lines, lines_holding(model, "|"))
-    found.sort(key=lambda t: (-_cells(t), t.line_start))
+    kept = _without_overlaps(found)
+    unread = unread_rows(model, kept)
+    previous = (model.layout.previous(line) for line, _count in unread)
+    above = sorted({line - 1 for line in previous if line is not None})
+    if above and (more := read_row_tables(lines, folded, above)):
+        kept = _without_overlaps(kept + more)
+        unread = unread_rows(model, kept)
+    return Found(kept, unread)
+
+
+def _without_overlaps(found: list[RawTable]) -> list[RawTable]:
+    """The tables in printed order, a table overlapping one that places more cells left out."""
+    found = sorted(found, key=lambda t: (-_cells(t), t.line_start))
     kept: list[RawTable] = []
     for table in found:
         if all(table.line_end < k.line_start or table.line_start > k.line_end for k in kept):

@@ -35,6 +35,7 @@ from budgetkit.extract.tables_tokens import (
     parse_value,
 )
 from budgetkit.extract.tables_units import read_unit
+from budgetkit.extract.tables_vocabulary import PERIOD_SUFFIXES
 
 #: Longest row label accepted in the row-per-line layout; longer lines are prose.
 MAX_LABEL = 100
@@ -51,6 +52,8 @@ _GROUP_TAIL = re.compile(r"\d{3}(?:,\d+)?%*")
 #: A year glued to a label is part of it when it is this many times the row's largest value.
 LABEL_YEAR_RATIO = 3
 _TOKEN = re.compile(r"\S+")
+#: A column headed by a word, printed after the years ("Struc.", "Structureel", "Cum.").
+_WORD_COLUMN = re.compile(r"[A-Za-z]{3,12}\.?")
 _NOT_DIGIT = re.compile(r"\D")
 #: Last character of a column heading line (a year, a date, "Totaal").
 _HEADING_LAST = frozenset("0123456789l")
@@ -68,19 +71,44 @@ _DASH_THEN_NUMBER = re.compile(rf"([{DASHES}])[ \xa0]+(\S.*)")
 
 def _split_heading(text: str) -> tuple[str, list[tuple[str, int]]] | None:
     """(corner label, [(column heading, column)]) when a line ends in column headings:
-    years or totals ("Omschrijving 2023 2024 Totaal"), or headings of words that each end in
-    a year ("Realisatie 2021 Vastgestelde begroting 2022 Verschil 2022")."""
+    years or totals ("Omschrijving 2023 2024 Totaal"), a year and the later ones ("2029
+    e.v."), after two such columns one of a word ("2027 2028 Struc."), or headings of words
+    that each end in a year ("Realisatie 2021 Vastgestelde begroting 2022 Verschil 2022")."""
     last = text.rsplit(None, 1)
-    if not last or not is_column(last[-1]):
+    if not last or not (
+        is_column(last[-1])
+        or last[-1].lower() in PERIOD_SUFFIXES
+        or _WORD_COLUMN.fullmatch(last[-1])
+    ):
         return None
     tokens = [(m.group(), m.start() + 1) for m in _TOKEN.finditer(text)]
+    if len(tokens) > 1 and tokens[-1][0].lower() in PERIOD_SUFFIXES and is_year(tokens[-2][0]):
+        suffix, (_year, column) = tokens.pop(), tokens.pop()
+        tokens.append((text[column - 1 : suffix[1] - 1 + len(suffix[0])], column))
+    word = None
+    if tokens and not _is_heading_column(tokens[-1][0]):
+        if not _WORD_COLUMN.fullmatch(tokens[-1][0]):
+            return None
+        word = tokens.pop()
     tail: list[tuple[str, int]] = []
-    while tokens and is_column(tokens[-1][0]):
+    while tokens and _is_heading_column(tokens[-1][0]):
         tail.insert(0, tokens.pop())
+    if word is not None:
+        if len(tail) < 2:
+            return None
+        tail.append(word)
     if len(tail) < 2 and not (tail and not tokens):
         return _worded_heading(text, [*tokens, *tail])
     corner = text[: tail[0][1] - 1].strip()
     return corner, tail
+
+
+def _is_heading_column(token: str) -> bool:
+    """A period column, or a year and the later ones as ``_split_heading`` joins them."""
+    if is_column(token):
+        return True
+    year, _, suffix = token.partition(" ")
+    return suffix.lower() in PERIOD_SUFFIXES and is_year(year)
 
 
 def _worded_heading(
@@ -284,19 +312,26 @@ def _nonblank_before(lines: list[str], index: int, limit: int) -> list[int]:
     return found
 
 
-def read_row_tables(lines: list[str], folded: list[str]) -> list[RawTable]:
+def read_row_tables(
+    lines: list[str], folded: list[str], headings: list[int] | None = None
+) -> list[RawTable]:
     """Every table printed one row per line, possibly as stacked blocks; ``folded``: the
     lines with white space folded (the page layout's), whose last character is the line's
-    last one that is not white space."""
+    last one that is not white space. ``headings``: the only lines (0-based, ascending) to
+    try as a table's column heading line, instead of those the first test below finds."""
     tables: list[RawTable] = []
     end = 0
     # a cheap first test in one pass: a column heading line ends in a year, date or total
     # and a column heading (``PERIOD``) ends in two digits or is a total
-    candidates = [
-        i
-        for i, text in enumerate(folded)
-        if text[-1:] in _HEADING_LAST and (text[-2:-1].isdecimal() or text.endswith(_TOTALS))
-    ]
+    candidates = (
+        headings
+        if headings is not None
+        else [
+            i
+            for i, text in enumerate(folded)
+            if text[-1:] in _HEADING_LAST and (text[-2:-1].isdecimal() or text.endswith(_TOTALS))
+        ]
+    )
     for index in candidates:
         line = lines[index]
         if index < end or "|" in line or _split_heading(line) is None:

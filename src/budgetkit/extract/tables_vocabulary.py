@@ -34,6 +34,10 @@ TEXT_HEADINGS = (
     "referentie",
 )
 
+#: Words printed after a year that make it a column of that year and the later ones
+#: ("2029 e.v.": en volgende).
+PERIOD_SUFFIXES = ("e.v.", "e.v", "ev.", "ev")
+
 #: A row that is part of the row above but not necessarily one of its summands.
 WAARVAN = re.compile(r"^[-–‒−•]?\s*waarvan\b", re.IGNORECASE)
 
