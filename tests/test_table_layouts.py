@@ -507,6 +507,82 @@ def test_a_row_per_line_heading_whose_last_column_is_a_word(
     )
 
 
+def test_a_group_heading_ending_in_a_year_inside_a_row_per_line_table() -> None:
+    """A suppletoire begroting's "Mutaties 1e suppletoire begroting 2024" heads the changes
+    under it; its year is part of its name, not a cell, so the table goes on below it."""
+    text = "\n".join(
+        [
+            "Tabel 3 Mutaties (bedragen x € 1 mln)",
+            "                                         2024     2025",
+            "Stand ontwerpbegroting 2024            10.000   10.100",
+            "Mutaties 1e suppletoire begroting 2024",
+            "Loon- en prijsbijstelling                 120      120",
+            "Kasschuif                                 -50       50",
+            "Stand 1e suppletoire begroting 2024    10.070   10.270",
+        ]
+    )
+    _tables, cells, warnings = _read(text)
+    assert not warnings
+    assert _grid(cells)[("Stand 1e suppletoire begroting 2024", "2025")] == "10.270"
+    assert _parents(cells)["Kasschuif"] == "Mutaties 1e suppletoire begroting 2024"
+
+
+@pytest.mark.parametrize(("pad", "column"), [("", "2023"), (" " * 10, "2024")])
+def test_one_value_between_rows_is_placed_under_the_heading_it_is_printed_under(
+    pad: str, column: str
+) -> None:
+    """ "waarvan juridisch verplicht 95%" prints one value between the rows of a budget
+    table: it is a row, and where the columns are printed aligned, the value goes under the
+    heading it stands under, not into the first column."""
+    text = "\n".join(
+        [
+            "Tabel 5 Budgettaire gevolgen van beleid (bedragen in miljoenen euro's)",
+            "",
+            "Omschrijving                    2023      2024      2025",
+            "Verplichtingen               1.200,5   1.300,2   1.400,0",
+            "Uitgaven                     1.000,0   1.100,0   1.200,0",
+            "waarvan juridisch verplicht     " + pad + "95%",
+            "Programma-uitgaven             900,0   1.000,0   1.100,0",
+            "Apparaatsuitgaven              100,0     100,0     100,0",
+        ]
+    )
+    tables, cells, warnings = _read(text)
+    assert len(tables) == 1 and not warnings
+    share = [c for c in cells if c["row_label"] == "waarvan juridisch verplicht"]
+    assert [(c["column_label"], c["value"], c["adds_up"]) for c in share] == [(column, 95, False)]
+    assert _parents(cells)["Apparaatsuitgaven"] == "Uitgaven"
+
+
+def test_a_row_missing_a_value_in_aligned_columns_keeps_its_columns() -> None:
+    """A blank cell inside a row printed with its columns aligned: each value goes under
+    the heading it is printed under, though no total tells; with a tab between the values
+    (whose width no text knows) the row keeps its first columns, as before."""
+    aligned = "\n".join(
+        [
+            "Omschrijving          2023      2024      2025",
+            "Baten                  100       200       300",
+            "Bijdrage derden         50                 150",
+            "Lasten                 400       500       600",
+        ]
+    )
+    _tables, cells, _warnings = _read(aligned)
+    assert _grid(cells)[("Bijdrage derden", "2025")] == "150"
+    assert ("Bijdrage derden", "2024") not in _grid(cells)
+    tabbed = aligned.replace(
+        "Bijdrage derden         50                 150", "Bijdrage derden\t50\t150"
+    )
+    _tables, cells, _warnings = _read(tabbed)
+    assert _grid(cells)[("Bijdrage derden", "2024")] == "150"
+
+
+def test_a_code_and_label_parted_by_a_tab_are_one_label() -> None:
+    """A row "1<TAB>Arbeidsmarkt<TAB>1.200": its label is the code and the name, one space
+    between, as the page shows them."""
+    text = "Art.\tOmschrijving\t2023\t2024\n1\tArbeidsmarkt\t1.200\t1.300\n2\tBijstand\t800\t900\n"
+    _tables, cells, _warnings = _read(text)
+    assert {c["row_label"] for c in cells} == {"1 Arbeidsmarkt", "2 Bijstand"}
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from itertools import pairwise
 
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_tokens import (
@@ -52,6 +53,8 @@ _GROUP_TAIL = re.compile(r"\d{3}(?:,\d+)?%*")
 #: A year glued to a label is part of it when it is this many times the row's largest value.
 LABEL_YEAR_RATIO = 3
 _TOKEN = re.compile(r"\S+")
+#: A year ending a line after a word: part of a group heading, not a cell.
+_LAST_YEAR = re.compile(r"(?<=[^\W\d])[ \t\xa0]+(?:19|20)\d\d$")
 #: A column headed by a word, printed after the years ("Struc.", "Structureel", "Cum.").
 _WORD_COLUMN = re.compile(r"[A-Za-z]{3,12}\.?")
 _NOT_DIGIT = re.compile(r"\D")
@@ -209,7 +212,7 @@ def _split_row(text: str, width: int) -> tuple[str, list[tuple[str, int]]] | Non
             cells = cells[len(cells) - width :]
     if len(cells) < width and len(dashes := _split_dashes(cells)) == width:
         cells = dashes
-    label = text[: cells[0][1] - 1].strip() if cells else ""
+    label = fold(text[: cells[0][1] - 1]) if cells else ""
     if not cells or not label or len(label) > MAX_LABEL:
         return None
     if len(cells) > 1 and is_year(cells[0][0]) and label[-1].isalpha():
@@ -242,12 +245,13 @@ def _is_cell(token: str) -> bool:
 
 
 def _is_group(text: str) -> bool:
-    """A short line without cells: the heading of the rows under it."""
+    """A short line without cells: the heading of the rows under it. It may end in a year,
+    which names the budget it heads ("Mutaties 1e suppletoire begroting 2024")."""
     text = text.strip()
     return (
         0 < len(text) <= MAX_LABEL
         and not text.endswith((".", ":", ";"))
-        and not _CELL.search(text)
+        and not _CELL.search(_LAST_YEAR.sub("", text))
         and CAPTION.match(text) is None
     )
 
@@ -284,7 +288,10 @@ def _block(
                 found.append((i, fold(lines[i]), []))
                 i += 1
                 continue
-            break
+            # one value between rows ("waarvan juridisch verplicht 95%"): a row of its own
+            split = _split_row(lines[i], 1) if following and found else None
+            if split is None:
+                break
         found.append((i, split[0], split[1]))
         pos = i + 1
         i += 1
@@ -353,6 +360,42 @@ def _groups_above(lines: list[str], index: int, floor: int) -> list[int]:
     return above[::-1]
 
 
+def _under_headings(cells: list[tuple[str, int]], ends: list[int]) -> list[int] | None:
+    """The column of each cell read from where it is printed: under the heading whose last
+    character is nearest its own (figures and their headings are aligned on the right),
+    within half the narrowest gap between two headings; None where that reads no distinct
+    columns in order."""
+    if len(ends) < 2:
+        return None
+    reach = min(b - a for a, b in pairwise(ends)) / 2
+    spots = []
+    for text, column in cells:
+        end = column - 1 + len(text)
+        nearest = min(range(len(ends)), key=lambda k: abs(ends[k] - end))
+        if abs(ends[nearest] - end) >= reach or (spots and nearest <= spots[-1]):
+            return None
+        spots.append(nearest)
+    return spots
+
+
+def _aligned_ends(
+    lines: list[str],
+    heading_index: int,
+    headings: list[tuple[str, int]],
+    found: list[tuple[int, str, list[tuple[str, int]]]],
+) -> list[int]:
+    """Where the column headings of a block end, when its lines print the columns aligned:
+    every row with a value in each column has each under its own heading (no tab, whose
+    width no text knows). Empty where they are not: a row with fewer values than columns is
+    then placed by the sums."""
+    ends = [column - 1 + len(text) for text, column in headings]
+    full = [(i, cells) for i, _label, cells in found if len(cells) == len(ends)]
+    if not full or any("\t" in lines[i] for i in (heading_index, *(i for i, _c in full))):
+        return []
+    every = list(range(len(ends)))
+    return ends if all(_under_headings(cells, ends) == every for _i, cells in full) else []
+
+
 def _read_blocks(lines: list[str], index: int) -> RawTable | None:
     rows: list[Row] = []
     columns: list[str] = []
@@ -371,13 +414,20 @@ def _read_blocks(lines: list[str], index: int) -> RawTable | None:
         found, block_columns, end = _block(lines, heading, heading_index + 1)
         if not found:
             break
+        ends = _aligned_ends(lines, heading_index, heading[1][-len(block_columns) :], found)
         if blocks == 0:
             start = group_lines[0] if group_lines else heading_index
         notes += [(i + 1, lines[i]) for i in (*group_lines, heading_index)]
         for i, label, cells in found:
             printed = [Cell("", 0, text, parse_value(text), i + 1, col) for text, col in cells]
             row = Row(label, i + 1, [], group if blocks or group_lines else None, blocks)
-            if len(cells) < len(block_columns):
+            spots = _under_headings(cells, ends) if len(cells) < len(block_columns) else None
+            if spots is not None:
+                row.cells = [
+                    Cell(block_columns[k], 0, c.text, c.value, c.line, c.column)
+                    for k, c in zip(spots, printed, strict=True)
+                ]
+            elif len(cells) < len(block_columns):
                 row.loose = printed  # no placeholders: placed from the sums, or left out
             else:
                 row.cells = [
