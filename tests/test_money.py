@@ -44,6 +44,9 @@ ROOT = Path(__file__).resolve().parents[1]
         ("honderd miljoen", (100_000_000, None)),
         ("tweehonderd miljoen euro", (200_000_000, None)),
         ("anderhalf miljard", (1_500_000_000, None)),
+        ("een half miljard euro", (500_000_000, None)),
+        ("een halve miljoen euro", (500_000, None)),
+        ("een kwart miljard", (250_000_000, None)),
         ("9½ miljard", (9_500_000_000, None)),
         ("€ 0,9 à € 1 mld.", (900_000_000, 1_000_000_000)),
         (f"€{NBSP}62{NBSP}miljoen", (62_000_000, None)),
@@ -284,6 +287,7 @@ def test_sign_is_kept(text: str, quote: str, amount: int) -> None:
         ("tweeënhalf miljard", 2_500_000_000),
         ("driehonderdvijftig miljoen euro", 350_000_000),
         ("Er gaat een kwart miljard naar defensie", 250_000_000),
+        ("Er gaat een half miljard euro naar de regio's", 500_000_000),
     ],
 )
 def test_word_numbers_parse(text: str, amount: int) -> None:

@@ -301,7 +301,8 @@ _BEFORE_ANCHOR, _AFTER_ANCHOR = 80, 40
 _CURRENCY_AFTER = re.compile(rf"{_W}{_CUR}")
 _TUSSEN = re.compile(r"(?<![^\W\d_])[tT]$")
 _WORD_BEFORE = re.compile(
-    r"(?<![\w\-])(?P<w>[^\W\d_]+(?:[ \t\xa0]+(?:halve?|kwart))?)[ \t\xa0]*(?:\r?\n[ \t\xa0]*){0,3}$"
+    r"(?<![\w\-])(?P<w>[^\W\d_]+(?:[ \t\xa0]+(?:half|halve|kwart))?)"
+    r"[ \t\xa0]*(?:\r?\n[ \t\xa0]*){0,3}$"
 )
 _GLUED_WORD = re.compile(r"(?<![\w\-])(?P<w>[^\W\d_]{3,40})$")
 # "vijfduizend euro", "tien duizend euro": thousands in words before "euro" (found from it,
@@ -312,7 +313,7 @@ _THOUSANDS_BEFORE = re.compile(
 
 # Readers for a single quote.
 _NUM_TOKEN = re.compile(NUMBER)
-_WORD_TOKEN = re.compile(r"[^\W\d_]+(?:[ \t\xa0]+(?:halve?|kwart)\b)?")
+_WORD_TOKEN = re.compile(r"[^\W\d_]+(?:[ \t\xa0]+(?:half|halve|kwart)\b)?")
 _GLUED_UNIT = re.compile(r"(?i:miljoen|miljard|biljoen|duizend)$")
 # Each alternative starts with a letter, so the engine skips to the next candidate in C; what
 # must stand before it is checked behind it: "mio", "mia" and "bn" stand alone, a glued "m"

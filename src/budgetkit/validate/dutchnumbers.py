@@ -82,6 +82,10 @@ NUMBER_WORDS = {
     "honderd": Decimal(100),
     "anderhalf": Decimal("1.5"),
     "half": Decimal("0.5"),
+    "een half": Decimal("0.5"),
+    "een halve": Decimal("0.5"),
+    "een kwart": Decimal("0.25"),
+    "driekwart": Decimal("0.75"),
 }
 MINUS = "-–‒−"
 PLACEHOLDERS = ("n.v.t.", "nvt", "...", "…", "-", "–", "‒", "−")
