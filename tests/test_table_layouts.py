@@ -696,6 +696,30 @@ def test_a_line_of_prose_above_the_caption_declares_no_unit() -> None:
     assert table["unit_label"] != "% bbp" and len(cells) == 9
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Alle bedragen in euro's zijn afgerond.",  # a sentence about the amounts, no note
+        "De uitgaven in euro per inwoner stijgen.",
+    ],
+)
+def test_a_sentence_naming_euros_declares_no_unit(sentence: str) -> None:
+    """Only a note that is nothing but "(bedragen) in €|euro('s)" says a table is in euros
+    as they are; a sentence that names euros says nothing about the table's scale."""
+    assert read_unit(sentence, 1) is None
+
+
+def test_a_table_in_euros_gets_its_values_as_euros() -> None:
+    text = _cells_per_line(
+        "Tabel 2 Lokale heffingen (bedragen in €)", "2023", "2024",
+        "Onroerendezaakbelasting", "312", "330",
+        "Afvalstoffenheffing", "288", "295",
+    )  # fmt: skip
+    [table], cells, warnings = _read(text)
+    assert (table["unit"], table["unit_label"], table["scale_factor"]) == ("EUR", "euro", 1)
+    assert [c["value_eur"] for c in cells] == [312, 330, 288, 295] and not warnings
+
+
 def test_two_empty_lines_between_cells() -> None:
     """b10 printed with two empty lines between cells: a row of a label, a text cell and one
     value spreads its values nine lines apart, and they must still read as a table."""
@@ -827,6 +851,10 @@ def test_no_figure_cells_keep_their_text() -> None:
         ("Uitgaven (in mio €)", "mln euro", 10**6),
         ("Uitgaven (x € 1 mio)", "x € 1 mln", 10**6),
         ("Bedragen in € mio.", "mln euro", 10**6),
+        # euros as they are (a municipality's budget), the note alone or in brackets
+        ("Baten en lasten (bedragen in €)", "euro", 1),
+        ("Bedragen in euro's", "euro", 1),
+        ("(in euro)", "euro", 1),
     ],
 )
 def test_unit_forms(printed: str, label: str, factor: int) -> None:

@@ -120,6 +120,8 @@ def test_table_text_outside_the_grammar_is_unreadable(text):
         ("mln euro", 10**6),
         ("x € 1 mld", 10**9),
         ("in miljarden euro", 10**9),
+        ("(bedragen in €)", 1),
+        ("(in euro's)", 1),
     ],
 )
 def test_scale_notes(note, factor):

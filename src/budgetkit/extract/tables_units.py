@@ -3,7 +3,8 @@
 A table's figures are in thousands, millions or billions of euros, or percentages, and the
 page says so in one of many forms: "x € 1.000", "× € 1.000", "x € 1 000", "(in € 1 000)",
 "x 1.000", "Bedragen in EUR 1.000", "x k€", "in kEUR", "x € 1 mln", "x € 1 miljoen",
-"(in mio €)", "M€", "mln euro", "in miljoenen euro's", "mld", "in procenten bbp". Each form
+"(in mio €)", "M€", "mln euro", "in miljoenen euro's", "mld", "(bedragen in €)", "in
+procenten bbp". Each form
 is read into one normalised unit, the factor that turns a printed value into euros, and the
 kind of quantity, so "x € 1 miljoen" can never be stored as one euro per unit.
 
@@ -55,6 +56,11 @@ FORMS = (
     # "mln euro", "€ mln", "mld." as a column heading's unit
     re.compile(rf"(?<![\d,.]{{2}})(?<!\d )\b{_WORD}{_S}(?:{_EURO})?(?=[\s),;]|$)", re.I),
     re.compile(rf"€{_S}{_WORD}(?!\w)", re.I),
+    # "(bedragen in €)", "(in euro's)", "Bedragen in euro" as the whole note: euros as they
+    # are (in a sentence, "in euro" says nothing about the table's scale)
+    re.compile(
+        rf"(?:^|\(){_S}(?:bedragen{_S})?(?:in|x){_S}(?P<euros>{_EURO})(?:{_S}1)?{_S}(?:\)|$)", re.I
+    ),
 )
 PREFIXED_FORM = 2
 PREFIXED_NEEDS = ("€", "EUR")
@@ -78,7 +84,8 @@ PERCENT = re.compile(r"\(in\s*(?:procenten|%)\)|\bin procenten\b|\bin %|\(%\)", 
 
 @dataclass(frozen=True)
 class Unit:
-    label: str  # normalised: "x € 1.000", "x € 1 mln", "mln euro", "mld euro", "%", "% bbp";
+    label: str  # normalised: "euro", "x € 1.000", "x € 1 mln", "mln euro", "mld euro", "%",
+    # "% bbp";
     # for counts "x 1.000", "x 1 mln"
     kind: str  # "EUR" | "percent" | "count"
     factor: int  # a printed value times this is the quantity in euros (1 for percentages)
@@ -89,6 +96,8 @@ class Unit:
 def unit_label(factor: int, times: bool) -> str:
     """The normalised unit: "x € 1 mln" where the page multiplies, "mln euro" where it says
     the amounts are in millions."""
+    if factor == 1:
+        return "euro"
     if factor == 1_000:
         return "x € 1.000"
     name = {10**6: "mln", 10**9: "mld"}.get(factor, str(factor))
@@ -115,6 +124,8 @@ def read_unit(text: str, line: int) -> Unit | None:
         groups = match.groupdict()
         if groups.get("number"):
             factor = 1000 ** (len(re.findall("000", groups["number"])))
+        elif groups.get("euros"):
+            factor = 1
         elif groups.get("prefix"):
             factor = _PREFIXES[groups["prefix"]]
         else:

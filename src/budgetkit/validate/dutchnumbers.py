@@ -116,7 +116,7 @@ _TABLE = re.compile(
 )
 _SCALE_NOTE = re.compile(
     r"^\(?(?:bedragen |in |x |× )*(?:bedragen )?(?:(?:x|×) ?)?"
-    r"(?:(?:(?P<eur>€|eur|euro) ?)?(?P<one>1 ?)?(?P<n>1\.000|1 000|1000|1\.000\.000|duizend|"
+    r"(?:(?:(?P<eur>€|euro's|euro|eur) ?)?(?P<one>1 ?)?(?P<n>1\.000|1 000|1000|1\.000\.000|duizend|"
     r"mln\.?|miljoen|mio\.?|mld\.?|mrd\.?|miljard)?"
     r"|(?P<plural>duizenden|miljoenen|miljarden) (?:euro's|euro|eur|€)"
     r"|(?P<short>mln|mio|mld|mrd|duizend|miljoen|miljard)\.? (?:euro's|euro|eur|€)"
@@ -256,8 +256,11 @@ def read_table_number(text: str) -> TableNumber:
 def read_scale_note(text: str) -> int:
     """The factor a table's scale note prints: ``x € 1.000`` 1000, ``(x € 1 mln)`` 10**6,
     ``In miljoenen euro's`` 10**6, ``mld euro`` 10**9, ``(in mio €)`` 10**6, ``x k€`` 1000,
-    ``in M€`` 10**6 (a prefix in its case: ``m€`` is unread). Anything else is Unreadable."""
+    ``in M€`` 10**6 (a prefix in its case: ``m€`` is unread), ``(bedragen in €)`` 1. Anything
+    else is Unreadable."""
     match = _SCALE_NOTE.match(normalise(text))
+    if match and match["eur"] and not match["n"]:
+        return 1  # "(bedragen in €)", "in euro", "x € 1": euros as they are
     if not match or not (match["n"] or match["plural"] or match["short"] or match["prefix"]):
         raise Unreadable(f"not a scale note in the strict grammar: {text!r}")
     if match["prefix"]:
