@@ -206,6 +206,36 @@ def test_a_quote_inside_an_unquoted_cell_sends_every_row_to_frictionless(tmp_pat
     assert tables["amounts"].all_rows
 
 
+@pytest.mark.parametrize(
+    ("names", "plain"),
+    [
+        (["a", "b"], True),
+        (["a", "a,b"], False),  # the csv module reads two labels where the schema has one
+        (["a", 'b"'], False),
+        (["a", "b\nc"], False),
+        (["a", ""], False),  # blank-label
+        (["a", "a"], False),  # duplicate-label
+    ],
+)
+def test_a_subset_of_only_its_header_is_left_unread_only_when_its_labels_are_plain(names, plain):
+    """A resource the screen keeps no row of is not handed to Frictionless (opening it costs
+    ~15 ms to read a header the screen already compared with the schema): only when that
+    header cannot hold a label error."""
+    table = structure_screen.Table("t", Path("t.csv"), {"fields": [{"name": n} for n in names]})
+    assert structure_screen._plain_labels(table) is plain
+
+
+def test_a_resource_with_no_row_to_read_has_its_empty_task(tmp_path):
+    """Broken amounts only: every other resource is left unread, and its task is still
+    there, empty, as in plain Frictionless' report."""
+    want, got, tables = _both(_project(tmp_path, amounts=_amounts(role="boss")))
+    assert got == want
+    assert [name for name, errors in got if not errors] == [
+        name for name in tables if name != "amounts"
+    ]
+    assert all(not structure_screen.kept(t).any() for n, t in tables.items() if n != "amounts")
+
+
 def _sections(count: int, broken_parent: int) -> list[dict[str, object]]:
     """A chain of sections, each the child of the one before; one names no section."""
     rows = []
