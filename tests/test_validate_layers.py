@@ -13,8 +13,10 @@ import pytest
 import yaml
 from validate_helpers import edit_rows, read_rows
 
+from budgetkit.errors import InputError
 from budgetkit.fingerprint import package_fingerprint
 from budgetkit.project import Project
+from budgetkit.publish.gate import require_validated
 from budgetkit.validate import validate
 
 
@@ -128,6 +130,16 @@ def test_broken_foreign_key_is_caught_by_structure(project_copy: Project):
         ("foreign-key", "amounts", amount["amount_id"])
     ]
     assert errors[0].row == 2
+
+
+def test_a_report_of_some_layers_cannot_open_publishing(project_copy: Project):
+    """Some layers passing is not the package passing: such a report takes no fingerprint,
+    and the publishing gate refuses it by name, not as a package changed since."""
+    assert validate(project_copy, ["structure"]).passed
+    saved = json.loads((project_copy.reports / "validation.json").read_text(encoding="utf-8"))
+    assert saved["package_fingerprint"] == "" and saved["data_errors"] == 0
+    with pytest.raises(InputError, match="some layers only"):
+        require_validated(project_copy)
 
 
 def _confirmed_pair(project: Project):

@@ -27,6 +27,12 @@ def require_validated(project: Project) -> None:
         raise InputError(
             report, "unreadable validation report; run `budgetkit validate` again"
         ) from None
+    if not fingerprint:  # a run of some layers (--layer) takes none: it cannot open the gate
+        raise InputError(
+            readable,
+            "the validation report is of some layers only; run `budgetkit validate` (every "
+            "layer) before publishing",
+        )
     if fingerprint != package_fingerprint(project):
         raise InputError(
             readable,

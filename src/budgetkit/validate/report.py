@@ -135,7 +135,7 @@ class Report:
 
     layers: list[LayerResult]
     findings: list[dict[str, Any]]
-    package_fingerprint: str = ""
+    package_fingerprint: str = ""  # empty unless every layer ran (see runner)
     findings_path: str = ""
     data_docs: bool = False
 

@@ -69,7 +69,12 @@ def report_markdown(report: Report) -> str:
     lines = [
         "# Validation report",
         "",
-        f"**{verdict}** — package fingerprint `{report.package_fingerprint[:16]}…`",
+        f"**{verdict}** — "
+        + (
+            f"package fingerprint `{report.package_fingerprint[:16]}…`"
+            if report.package_fingerprint
+            else "some layers only: no package fingerprint, so this report cannot open `publish`"
+        ),
         "",
         "Data errors mean the package is wrong and block publishing. Findings mean the package",
         "is right and the *source document* is inconsistent; they are published, never block.",
