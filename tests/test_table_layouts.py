@@ -575,6 +575,80 @@ def test_a_row_missing_a_value_in_aligned_columns_keeps_its_columns() -> None:
     assert _grid(cells)[("Bijdrage derden", "2024")] == "150"
 
 
+def test_a_pdf_text_layer_table_under_a_caption_and_a_unit_line() -> None:
+    """A table as a PDF's text layer prints it (b06 shape): the caption, the unit on a line
+    of its own, the years, then rows aligned on the right, several of them printing only
+    some years. The unit between caption and headings is the table's; each value goes under
+    the year it stands under; a heading ending in a colon inside the table heads its rows."""
+    text = "\n".join(
+        [
+            "Tabel 26",
+            "",
+            "In miljoenen euro's",
+            "                                       2023   2024   2025",
+            "Stand Miljoenennota 2023               89,9   88,6   88,3",
+            "Mutaties:",
+            "Kasschuiven                           ‒ 2,7    2,7",
+            "Eindejaarsmarge                         0,8",
+            "Extrapolatie                                          0,5",
+            "Loonbijstelling                         3,1    3,1    3,1",
+            "Stand Voorjaarsnota 2023               91,1   94,4   91,9",
+        ]
+    )
+    [table], cells, warnings = _read(text)
+    assert (table["unit_label"], table["line_start"], table["line_end"]) == ("mln euro", 1, 11)
+    assert not warnings
+    grid = _grid(cells)
+    assert grid[("Kasschuiven", "2023")] == "‒ 2,7" and grid[("Kasschuiven", "2024")] == "2,7"
+    assert grid[("Eindejaarsmarge", "2023")] == "0,8"
+    assert grid[("Extrapolatie", "2025")] == "0,5" and ("Extrapolatie", "2023") not in grid
+    assert _parents(cells)["Loonbijstelling"] == "Mutaties:"
+
+
+def test_rows_printed_one_per_line_are_no_headings_of_a_table_printed_a_cell_per_line() -> None:
+    """A table printed one row per line right above one printed one cell per line: its row
+    lines are whole rows, never the column headings or labels of the table below."""
+    text = "\n".join(
+        [
+            "Opbouw uitgaven x € 1.000",
+            "                                   2019      2020      2021",
+            "Stand ontwerpbegroting 2019     730.754   683.879   676.433",
+            "Mutatie nota van wijziging       38.090    36.925    11.725",
+            "Stand ontwerpbegroting 2020     768.844   720.804   688.158",
+            "",
+            _cells_per_line(
+                "Opbouw ontvangsten x € 1.000", "2019", "2020", "2021",
+                "Stand ontwerpbegroting 2019", "11.903", "11.903", "11.903",
+                "Stand ontwerpbegroting 2020", "11.903", "11.903", "11.903",
+            ),
+        ]
+    )  # fmt: skip
+    tables, cells, _warnings = _read(text)
+    assert [t["layout"] for t in tables] == ["row_per_line", "cell_per_line"]
+    assert {c["column_label"] for c in cells} == {"2019", "2020", "2021"}
+    assert len(cells) == 15
+
+
+def test_loose_rows_under_a_subtotal_printed_above_them_are_placed_by_its_sum() -> None:
+    """One space between values and no blank cells (a text layer without layout): a row of
+    fewer values than columns is placed by the sums, here those of the subtotal printed
+    above it ("Technisch"), which the closing total sums instead of its parts."""
+    text = "\n".join(
+        [
+            "Tabel 27 (in miljoenen euro's)",
+            "2023 2024 2025",
+            "Stand Miljoenennota 2023 7,6 7,6 7,5",
+            "Technisch 0,3 0,3 7,8",
+            "Extrapolatie 7,5",
+            "Overig 0,3 0,3 0,3",
+            "Stand Voorjaarsnota 2023 7,9 7,9 15,3",
+        ]
+    )
+    _tables, cells, warnings = _read(text)
+    assert _grid(cells)[("Extrapolatie", "2025")] == "7,5" and not warnings
+    assert _parents(cells)["Extrapolatie"] == "Technisch"
+
+
 def test_a_code_and_label_parted_by_a_tab_are_one_label() -> None:
     """A row "1<TAB>Arbeidsmarkt<TAB>1.200": its label is the code and the name, one space
     between, as the page shows them."""

@@ -15,7 +15,9 @@ budget pages also print the same table, each rewrite keeping the hand answers tr
   caption was the only place it was printed);
 - trailing spaces after every printed line; whitespace placeholders printed as no-break
   spaces of the same width;
-- a blank line inserted before the caption, after it, or after the table.
+- a blank line inserted before the caption, after it, or after the table;
+- each table printed as a PDF's text layer prints it, one row per line, its columns aligned
+  (an empty cell left blank) or parted by one space (an empty cell left out).
 
 Lines a rewrite inserts or removes are mapped: the answers' ``line`` follows its line. Each
 rewrite is written as a corpus of its own (pages and answers) and scored by the corpus
@@ -602,6 +604,105 @@ def no_blank_separators(page: Page) -> bool:
     return changed
 
 
+#: A column heading a one-row-per-line page can print on the heading line: a year or span,
+#: a total, or up to three words ending in a year ("Realisatie 2021").
+ROW_HEADING = re.compile(r"(?:[A-Za-z]+ ){0,3}(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?|[Tt]otaal")
+
+
+#: Longest row label printed on one line with its values.
+ROW_LABEL = 60
+
+
+def _grid_rows(table: Table) -> list[dict[str, Any]]:
+    """The answers of one table as printed rows: consecutive cells of one label, no column
+    twice."""
+    rows: list[dict[str, Any]] = []
+    for cell in sorted(table.rows, key=lambda r: int(r["line"])):
+        last = rows[-1] if rows else None
+        if (
+            last
+            and last["label"] == cell["row_label"]
+            and cell["column_label"] not in last["cells"]
+        ):
+            last["cells"][cell["column_label"]] = cell
+        else:
+            rows.append(
+                {
+                    "label": cell["row_label"],
+                    "parent": cell["parent_row_label"],
+                    "cells": {cell["column_label"]: cell},
+                }
+            )
+    return rows
+
+
+def _rows_on_lines(page: Page, aligned: bool) -> bool:
+    """Each table printed as a PDF's text layer prints it: a heading line of the column
+    headings, then one line per row, the label and its values in columns aligned on the
+    right, an empty cell left blank (``aligned``; else one space between the label and each
+    value, an empty cell left out, as a text layer without layout prints them); a heading
+    without values (a parent only) on a line of its own above its first part. The caption
+    and unit lines above stay. Tables whose columns are not years (or words ending in one),
+    or with a row without a label or one longer than ``ROW_LABEL``, are left. Every value's
+    answer moves to its row's line."""
+    if any(count > 1 for count in _value_lines(page).values()):
+        return False  # already printed a row per line
+    changed = False
+    for table in reversed(page.tables):  # from the bottom: the lines above keep their places
+        found = declaration(page, table)
+        above = [line for line in (caption_line(page, table), found and found[0]) if line]
+        cells = sorted(table.rows, key=lambda r: int(r["line"]))
+        columns = list(dict.fromkeys(cell["column_label"] for cell in cells))
+        rows = _grid_rows(table)
+        if not above or not all(ROW_HEADING.fullmatch(c) for c in columns):
+            continue
+        if any(not row["label"] or len(row["label"]) > ROW_LABEL for row in rows):
+            continue  # a row without a label; a label a page would wrap over lines
+        valued = {row["label"] for row in rows}
+        labels = [row["label"] for row in rows] + [row["parent"] for row in rows]
+        label_width = max(map(len, labels)) + 4
+        widths = [
+            max(
+                [len(column)]
+                + [len(r["cells"][column]["value_text"]) for r in rows if column in r["cells"]]
+            )
+            + 3
+            for column in columns
+        ]
+        heading = "".join(c.rjust(w) for c, w in zip(columns, widths, strict=True))
+        printed = [(None, " " * label_width + heading if aligned else " ".join(columns))]
+        shown: set[str] = set()
+        for row in rows:
+            parent = row["parent"]
+            if parent and parent not in valued and parent not in shown:
+                printed.append((None, parent))
+                shown.add(parent)
+            first = min(int(cell["line"]) for cell in row["cells"].values())
+            if aligned:
+                values = "".join(
+                    (row["cells"][c]["value_text"] if c in row["cells"] else "").rjust(w)
+                    for c, w in zip(columns, widths, strict=True)
+                )
+                printed.append((first, (row["label"].ljust(label_width) + values).rstrip()))
+            else:
+                texts = [row["cells"][c]["value_text"] for c in columns if c in row["cells"]]
+                printed.append((first, " ".join([row["label"], *texts])))
+            for cell in row["cells"].values():
+                cell["line"] = str(first)
+        start = page.index(max(above)) + 1
+        page.lines[start : page.index(table.last) + 1] = printed
+        changed = True
+    return changed
+
+
+def rows_aligned(page: Page) -> bool:
+    return _rows_on_lines(page, aligned=True)
+
+
+def rows_spaced(page: Page) -> bool:
+    return _rows_on_lines(page, aligned=False)
+
+
 def row_separator(sep: str) -> Rewrite:
     """In rows printed on one line, the space before each value printed as ``sep``."""
 
@@ -686,6 +787,8 @@ def rewrites() -> Iterator[tuple[str, Rewrite]]:
     yield "leading spaces", indent
     yield "CRLF line ends", crlf
     yield "one cell per line, no blank lines between", no_blank_separators
+    yield "rows on one line, columns aligned (a PDF's text layer)", rows_aligned
+    yield "rows on one line, one space between values", rows_spaced
     yield "rows on one line: two spaces before values", row_separator("  ")
     yield "rows on one line: a tab before values", row_separator("\t")
     yield "pipe cells padded", pipe_padding

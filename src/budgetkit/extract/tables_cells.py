@@ -58,6 +58,10 @@ WINDOW = 80
 CLUSTER = 8
 #: How many times CLUSTER lines apart two cells may be when most lines between are empty.
 SPREAD = 3
+#: Values after a label that make a line a whole row (``_whole_row``).
+ROW_VALUES = 3
+#: Last characters of a line that can end in a value.
+_CELL_END = frozenset("0123456789%.")
 #: Longest line that can be one cell.
 MAX_CELL = 40
 _CELL_LINE = re.compile(rf"[ \t\xa0]*{SIGNED}(?:\d|\.\.\.|n\.v\.t)")
@@ -75,7 +79,8 @@ _CELL_START = frozenset("0123456789(€.…nN" + DASHES)
 class Item(NamedTuple):
     """One non-empty line: a year, value, lone dash, column number, placeholder or text."""
 
-    kind: str  # "Y" | "V" | "D" | "N" | "P" | "T", or "X" for prose passed over
+    kind: str  # "Y" | "V" | "D" | "N" | "P" | "T", or "X" for prose passed over or a row
+    # printed on one line
     text: str
     line: int
     column: int
@@ -145,8 +150,23 @@ def _items(lines: list[str], start: int, stop: int) -> list[Item]:
                 kind = "D"
             elif is_column_number(text):
                 kind = "N"
+        elif text[-1] in _CELL_END and _whole_row(text):
+            kind = "X"  # another table's row, never a heading or a label of this one
         items.append(Item(kind, text, index + 1, column))
     return items
+
+
+def _whole_row(text: str) -> bool:
+    """A label and ``ROW_VALUES`` values or more on one line: a row of a table printed one
+    row per line. (Fewer may be a text cell, "Kamerstuk 35 570"; a year and a column or
+    footnote number, "Realisatie 2010 (1)", are no values; a unit note is no row.)"""
+    tokens = text.rsplit(None, ROW_VALUES)
+    return (
+        len(tokens) > ROW_VALUES
+        and all(map(is_value, tokens[1:]))
+        and any(map(str.isalpha, tokens[0]))
+        and read_unit(text, 0) is None
+    )
 
 
 def _is_prose(text: str) -> bool:

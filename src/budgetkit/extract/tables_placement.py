@@ -89,6 +89,22 @@ def _place_block(table: RawTable, parts: list[Row], total: Row) -> None:
         _put(table, row, spots)
 
 
+def _place_under_subtotal(table: RawTable, start: int, stop: int) -> None:
+    """Loose rows of the block ``start:stop`` that its total did not place may be the parts
+    of a subtotal printed above them ("Technisch 4,0 8,0 ..." over "Kasschuiven ‒ 2,7 2,7"),
+    which the total sums instead of them: each full row above the first loose one, nearest
+    first, is tried as the total of the rows under it up to the block's end."""
+    loose = [i for i in range(start, stop) if table.rows[i].loose]
+    if not loose:
+        return
+    for above in range(loose[0] - 1, start - 1, -1):
+        subtotal = table.rows[above]
+        if subtotal.cells and not subtotal.loose:
+            _place_block(table, table.rows[above + 1 : stop], subtotal)
+            if not any(table.rows[i].loose for i in loose):
+                return
+
+
 def place_from_sums(table: RawTable) -> list[tuple[int, str]]:
     """Place loose rows whose block the sums explain; (line, reason) for the rest.
 
@@ -102,6 +118,7 @@ def place_from_sums(table: RawTable) -> list[tuple[int, str]]:
     for index, row in enumerate(table.rows):
         if row.cells and CLOSING.match(row.label.strip()) and not row.loose:
             _place_block(table, table.rows[start:index], row)
+            _place_under_subtotal(table, start, index)
             summed.update(range(start, index))
             start = index + 1
     problems = []

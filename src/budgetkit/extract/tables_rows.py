@@ -46,6 +46,8 @@ MAX_HEADINGS = 3
 MAX_TOKENS = 3
 #: Most words a column heading printed on one line with the others may hold before its year.
 MAX_HEADING_WORDS = 4
+#: Rows of one value in a row that a table printed one row per line may hold.
+MAX_SINGLE = 5
 #: Readings of a row's numbers tried before giving up on it.
 MAX_PARTITIONS = 200
 _GROUP_HEAD = re.compile(rf"{SIGNED}[1-9]\d{{0,2}}")
@@ -244,13 +246,15 @@ def _is_cell(token: str) -> bool:
     return is_value(token) or token in DASHES
 
 
-def _is_group(text: str) -> bool:
+def _is_group(text: str, inside: bool = False) -> bool:
     """A short line without cells: the heading of the rows under it. It may end in a year,
-    which names the budget it heads ("Mutaties 1e suppletoire begroting 2024")."""
+    which names the budget it heads ("Mutaties 1e suppletoire begroting 2024"), and, between
+    a table's rows (``inside``), in a colon ("Belangrijkste mutaties:"); above a table a
+    line ending in a colon introduces it in prose."""
     text = text.strip()
     return (
         0 < len(text) <= MAX_LABEL
-        and not text.endswith((".", ":", ";"))
+        and not text.endswith((".", ";") if inside else (".", ":", ";"))
         and not _CELL.search(_LAST_YEAR.sub("", text))
         and CAPTION.match(text) is None
     )
@@ -272,6 +276,11 @@ def _block(
     """Rows (incl. value-less group rows) of one block; its columns; where it ends."""
     _corner, tail = heading
     found: list[tuple[int, str, list[tuple[str, int]]]] = []
+    # where the headings end, to tell a row of fewer values by where they stand, once the
+    # rows with a value in every column have shown that they stand under their headings
+    ends = [] if "\t" in lines[start - 1] else [col - 1 + len(text) for text, col in tail]
+    every = list(range(len(ends)))
+    aligned = seen_full = False
     pos = start
     i = start
     while i < len(lines):
@@ -281,17 +290,26 @@ def _block(
         if _split_heading(lines[i]) is not None:
             break
         split = _split_row(lines[i], len(tail))
+        if aligned and split is not None and _under_headings(split[1], ends) != every:
+            # "‒ 2,7 2,7" under three headings: a dash apart from its number may be a nil
+            # cell or its minus sign; in aligned columns, where the values stand tells
+            split = _under_some_headings(lines[i], ends) or split
         if split is None:
-            nxt = _nonblank(lines, i + 1, 0)
-            following = nxt and _split_row(lines[nxt[0]], len(tail)) is not None
-            if _is_group(lines[i]) and following:
+            following = _rows_follow(lines, i, len(tail))
+            if _is_group(lines[i], inside=bool(found)) and following:
                 found.append((i, fold(lines[i]), []))
                 i += 1
                 continue
-            # one value between rows ("waarvan juridisch verplicht 95%"): a row of its own
-            split = _split_row(lines[i], 1) if following and found else None
+            # fewer values, each under a heading ("Eindejaarsmarge 0,8"), or one value
+            # between rows ("waarvan juridisch verplicht 95%"): a row of its own
+            split = _under_some_headings(lines[i], ends) if aligned else None
+            if split is None and following and found:
+                split = _split_row(lines[i], 1)
             if split is None:
                 break
+        if len(split[1]) == len(ends) and "\t" not in lines[i]:
+            aligned = _under_headings(split[1], ends) == every and (aligned or not seen_full)
+            seen_full = True
         found.append((i, split[0], split[1]))
         pos = i + 1
         i += 1
@@ -378,6 +396,29 @@ def _under_headings(cells: list[tuple[str, int]], ends: list[int]) -> list[int] 
     return spots
 
 
+def _rows_follow(lines: list[str], index: int, width: int) -> bool:
+    """Whether a row of two values or more follows line ``index``, past at most
+    ``MAX_SINGLE`` lines of one value each (rows of one value between the table's rows)."""
+    for i in _nonblank(lines, index + 1, MAX_SINGLE):
+        if _split_row(lines[i], width) is not None:
+            return True
+        if _split_row(lines[i], 1) is None:
+            return False
+    return False
+
+
+def _under_some_headings(text: str, ends: list[int]) -> tuple[str, list[tuple[str, int]]] | None:
+    """(label, cells) of a line printing fewer values than there are headings, each under
+    one of them; the reading of most values that fits (a label may end in a number)."""
+    if "\t" in text:
+        return None
+    for width in range(len(ends) - 1, 0, -1):
+        split = _split_row(text, width)
+        if split is not None and _under_headings(split[1], ends) is not None:
+            return split
+    return None
+
+
 def _aligned_ends(
     lines: list[str],
     heading_index: int,
@@ -407,6 +448,7 @@ def _read_blocks(lines: list[str], index: int) -> RawTable | None:
     group_lines = _groups_above(lines, index, caption[0] + 1 if caption else 0)
     if caption is None and group_lines and read_unit(lines[group_lines[0]], 0):
         group_lines = []
+    head_end = group_lines[0] if group_lines else index  # where the first block's head starts
     while True:
         heading = _split_heading(lines[heading_index])
         assert heading is not None
@@ -454,6 +496,9 @@ def _read_blocks(lines: list[str], index: int) -> RawTable | None:
             cell.column_order = columns.index(cell.column_label) + 1
     if caption:
         start = caption[0]
+        # the lines between the caption and the headings (a unit note) belong to the table
+        head = range(caption[0] + 1, head_end)
+        notes[:0] = [(i + 1, lines[i]) for i in head if lines[i].strip()]
     last = max(cell.line for row in rows for cell in (*row.cells, *row.loose))
     match = CAPTION.match(caption[1]) if caption else None
     return RawTable(
