@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import compress
+from operator import itemgetter
 
 from budgetkit.extract.ministries import PLAIN_NAMES
 from budgetkit.layout import MAX_HEADING, fold
@@ -95,6 +97,18 @@ class Heading:
     named_code: str | None = None  # the ministry named in the heading itself, if any
 
 
+def _percentile(values: Iterable[int], share: float) -> int:
+    """The value at ``share`` of the way through the sorted ``values`` (0 if none): counted,
+    not sorted, as line lengths repeat."""
+    counts = Counter(values)
+    rank = int(counts.total() * share)
+    for value in sorted(counts):
+        rank -= counts[value]
+        if rank < 0:
+            return value
+    return 0
+
+
 def _glued_digits(text: str) -> int:
     r"""How many digits end ``text`` when they are one to three (a footnote number glued on),
     else 0: read from the end, where ``\d{1,3}$`` is tried at every character."""
@@ -119,7 +133,11 @@ def _unglue(text: str) -> str:
 
 
 class _Scanner:
-    """Walks a document's lines and decides which are headings."""
+    """Walks a document's lines of content and decides which are headings.
+
+    A line's neighbours are read from its position among the content lines (the layout's
+    ``content``), which the walk knows, instead of bisecting for them.
+    """
 
     def __init__(self, doc: SourceDocument) -> None:
         layout = doc.model.layout
@@ -127,54 +145,45 @@ class _Scanner:
         self.folded = layout.folded
         self.footnotes = layout.footnotes
         self.layout = layout
+        self.content = layout.content
+        self.texts = layout.content_texts
         self.publisher = fold(str(doc.meta.get("publisher", ""))).lower()
         self.headings: list[Heading] = []
         self.signatures: set[int] = set()  # last lines of signatures and attributions
-        self.finished: dict[int, bool] = {}  # line_finished per line of content
-        lengths = sorted(map(len, map(str.rstrip, compress(doc.lines, self.folded))))
-        self.width = lengths[int(len(lengths) * 0.9)] if lengths else 0
+        self.width = _percentile(map(len, map(str.rstrip, compress(doc.lines, self.folded))), 0.9)
         self.double_spaced = layout.double_spaced
         # Questions opening under every item ("Wat wil het kabinet?", "Wat betekent dit voor
         # gemeenten?") are block labels; a question printed once is a heading.
         openings = Counter(_opening(doc.lines[line - 1]) for line in layout.questions)
         self.labels = {opening for opening, count in openings.items() if count >= 3}
 
-    def question_heading(self, text: str) -> bool:
-        return text.endswith("?") and _opening(text) not in self.labels
+    def after(self, position: int) -> int | None:
+        """The content line after the one at ``position`` among the content lines."""
+        return self.content[position + 1] if position + 1 < len(self.content) else None
 
-    def text(self, line: int) -> str:
-        return self.folded[line - 1]
-
-    def next_content(self, line: int) -> int | None:
-        return self.layout.next(line)
-
-    def prev_content(self, line: int) -> int | None:
-        return self.layout.previous(line)
-
-    def closes_paragraph(self, line: int) -> bool:
-        """Whether a heading may start at ``line``: the text before it is finished (a full
-        stop, possibly with a footnote number glued on, a bullet, a short line, a table row)."""
-        prev = self.prev_content(line)
-        if prev is None:
+    def closes_paragraph(self, position: int) -> bool:
+        """Whether a heading may start at the content line at ``position``: the text before
+        it is finished (a full stop, possibly with a footnote number glued on, a bullet, a
+        short line, a table row)."""
+        if not position:
             return True
+        prev = self.content[position - 1]
         if (self.headings and self.headings[-1].last_line == prev) or prev in self.signatures:
             return True
-        finished = self.finished.get(prev)
-        if finished is None:
-            finished = self.finished[prev] = self.line_finished(self.text(prev))
-        return finished
+        return self.line_finished(self.texts[position - 1])
 
     def line_finished(self, text: str) -> bool:
-        """Whether a line of content ends what it says (the text part of ``closes_paragraph``;
-        asked once per line, as every following line asks it again)."""
+        """Whether a line of content ends what it says (the text part of ``closes_paragraph``)."""
+        end = text[-1]
         # a footnote number glued after a sentence's full stop ("klimaattransitie.78") is
         # left out: re.sub(r"(?<=[^\W\d][.!?])\d{1,3}$", "", text)
-        size = _glued_digits(text)
-        if size and len(text) > size + 1 and text[-size - 1] in ".!?":
-            letter = text[-size - 2]
-            if (letter.isalnum() or letter == "_") and not letter.isdecimal():
-                text = text[:-size]
-        end = text[-1]
+        if end.isdecimal():
+            size = _glued_digits(text)
+            if size and len(text) > size + 1 and text[-size - 1] in ".!?":
+                letter = text[-size - 2]
+                if (letter.isalnum() or letter == "_") and not letter.isdecimal():
+                    text = text[:-size]
+                    end = text[-1]
         return (
             end in _FINISHED
             or len(text) < 0.6 * self.width
@@ -182,37 +191,38 @@ class _Scanner:
             or ((end.isdecimal() or end in ".,%") and _TABLE_ROW.search(text) is not None)
         )
 
-    def in_list(self, line: int) -> bool:
-        """Whether a numbered line continues an enumeration ("1. Ruimte voor ..." /
-        "2. Ruimte voor ...") rather than starting a chapter: the line above carries the
-        number before it in the same style and was not a heading."""
-        prev = self.prev_content(line)
-        above = _NUMBERED.match(self.lines[prev - 1]) if prev else None
-        here = _NUMBERED.match(self.lines[line - 1])
-        if not (above and here) or above.group("dot") != here.group("dot"):
+    def in_list(self, position: int, here: re.Match[str]) -> bool:
+        """Whether a numbered line (``here``, its ``_NUMBERED`` match) continues an enumeration
+        ("1. Ruimte voor ..." / "2. Ruimte voor ...") rather than starting a chapter: the line
+        above carries the number before it in the same style and was not a heading."""
+        if not position:
+            return False
+        prev = self.content[position - 1]
+        above = _NUMBERED.match(self.lines[prev - 1])
+        if not above or above.group("dot") != here.group("dot"):
             return False
         if self.headings and self.headings[-1].last_line == prev:
             return False
         return above.group("number") == _previous_number(here.group("number"))
 
-    def opens_paragraph(self, first: int, last: int, numbered: bool) -> bool:
-        """Whether the text after a heading ending at ``line`` starts afresh.
+    def opens_paragraph(self, first: int, last: int, follow: int | None, numbered: bool) -> bool:
+        """Whether the text after a heading on lines ``first`` to ``last`` starts afresh at
+        ``follow``, the content line after ``last``.
 
         Not a table row label (numbers follow), not a sentence going on in lower case, and,
         for an unnumbered heading, not the first line of a paragraph: a line filled to the
         column width right below it (or, in double-spaced text, the line itself filled to the
         width) means the "heading" was itself a paragraph's first line.
         """
-        follow = self.next_content(last)
         if follow is None:
             return False
-        text = self.text(follow)
-        if _NUMERIC.match(text) or text[0].islower():
+        text = self.folded[follow - 1]
+        if text[0].islower() or _NUMERIC.match(text):
             return False
         if numbered:
             return True
         if self.double_spaced:
-            return last > first or len(self.text(first)) < 0.8 * self.width
+            return last > first or len(self.folded[first - 1]) < 0.8 * self.width
         return follow > last + 1 or len(text) < 0.8 * self.width
 
     def join(self, line: int, text: str) -> tuple[int, str]:
@@ -242,13 +252,12 @@ class _Scanner:
                 return last, text
             last, text = follow, f"{text} {nxt}"
 
-    def long_line_counts(self, line: int) -> bool:
+    def long_line_counts(self, line: int, text: str) -> bool:
         """Whether a line too long to be a heading by itself (over ``_LONG`` characters, so
         still too long without a glued footnote number) can start one or sign: when it is
         numbered or a question (they are read apart), a short line after it can continue it
         (see ``join``), or it may be a signature (see ``signature``). Most such lines are
         prose and are left out here, by tests cheaper than the decisions they would reach."""
-        text = self.folded[line - 1]
         if text[0].isdecimal() or text[-1] == "?":
             return True
         follow = line + 1
@@ -256,17 +265,18 @@ class _Scanner:
             follow += 1
         if follow <= len(self.lines) and 0 < len(self.folded[follow - 1]) <= _JOINED:
             return True
-        text = _unglue(text)
+        if text[-1].isdecimal():
+            text = _unglue(text)
         return (
             len(text) <= len(self.publisher)
             or text.count(" ") <= 3
             or _ROLE_LINE.match(text) is not None
         )
 
-    def signature(self, line: int, text: str) -> bool:
+    def signature(self, text: str, follow: int | None) -> bool:
         """Whether a heading-like line signs a foreword or attributes a quote: a role line, the
         publisher's name (the organisation under a signature, or its colophon), or a bare
-        person's name with a role line right after it."""
+        person's name with a role line right after it (``follow``, the next content line)."""
         # (lower() never shortens a text: a longer one cannot be the publisher's name)
         publisher = self.publisher
         if _ROLE_LINE.match(text) or (
@@ -278,8 +288,7 @@ class _Scanner:
         for word in text.split():
             if not (word[0].isupper() or word in _NAME_PARTICLES):
                 return False
-        follow = self.next_content(line)
-        return follow is not None and bool(_ROLE_LINE.match(self.text(follow)))
+        return follow is not None and bool(_ROLE_LINE.match(self.folded[follow - 1]))
 
     def heading_text_ok(self, text: str, joined: bool) -> bool:
         """Whether folded heading text reads as a heading: short (a heading split over lines
@@ -346,44 +355,57 @@ def _partial_ministry(words: list[str]) -> bool:
     return any(" ".join(words[-size:]) in _NAME_STARTS for size in (1, 2, 3))
 
 
+def _first_kinds(texts: list[str]) -> list[int]:
+    """For each text, 1 when it starts with a capital or "(", 2 with a digit, else 0 (most
+    lines, prose going on in lower case): each distinct first character is classified once
+    and the texts are looked up by C-level passes, not tested one by one."""
+    firsts = list(map(itemgetter(0), texts))
+    kinds = {
+        first: 1 if first.isupper() or first == "(" else 2 if first.isdecimal() else 0
+        for first in set(firsts)
+    }
+    return list(map(kinds.__getitem__, firsts))
+
+
 def find_headings(doc: SourceDocument) -> list[Heading]:
     """The headings of one document, in document order (levels are set by ``sections``)."""
     scan = _Scanner(doc)
     chapter = 0  # last accepted top number ("2" or "2.")
     sub: dict[str, int] = {}  # last sub number per parent number
     longest = max(MAX_HEADING, 1.1 * scan.width)
-    lines, folded, notes = scan.lines, scan.folded, scan.footnotes
-    # The lines that may start a heading, in one comprehension: short content that is numbered
-    # ("2.3 Titel") or starts with a capital or "(" outside a footnote block (most lines are
-    # prose and fail here); the decisions below take them in order.
-    candidates = [
-        line
-        for line, text in zip(scan.layout.content, scan.layout.content_texts, strict=True)
-        if len(text) <= longest
-        and (
-            ((text[0].isupper() or text[0] == "(") and line not in notes)
-            or (text[0].isdecimal() and _NUMBERED.match(lines[line - 1]))
-        )
-        and (len(text) <= _LONG or scan.long_line_counts(line))
-    ]
+    lines, content, texts, notes = scan.lines, scan.content, scan.texts, scan.footnotes
     done = 0  # last line of the last heading or signature: its lines are taken
-    for line in candidates:
-        if line <= done:
+    # The lines that may start a heading: short content that is numbered ("2.3 Titel") or
+    # starts with a capital or "(" outside a footnote block. Most lines are prose and fail
+    # on their first character, by C-level passes; the decisions below take the rest in order.
+    kinds = _first_kinds(texts)
+    for position in compress(range(len(texts)), kinds):
+        line = content[position]
+        text = texts[position]
+        if line <= done or len(text) > longest:
             continue
-        text = folded[line - 1]
-        m = _NUMBERED.match(lines[line - 1]) if text[0].isdecimal() else None
-        if not m and text[-1] == "?" and not scan.question_heading(text):
-            continue  # a block label ("Wat wil het kabinet?") is never a heading
-        if not scan.closes_paragraph(line):
+        if kinds[position] == 2:  # a digit: a numbered line, which holds a space
+            if " " not in text or not (m := _NUMBERED.match(lines[line - 1])):
+                continue
+        elif line in notes:
+            continue
+        else:
+            m = None
+            if text[-1] == "?" and _opening(text) in scan.labels:
+                continue  # a block label ("Wat wil het kabinet?") is never a heading
+        if len(text) > _LONG and not scan.long_line_counts(line, text):
+            continue
+        if not scan.closes_paragraph(position):
             continue
         if m:
             number, title = m.group("number"), fold(m.group("text"))
-            if not title[0].isupper() or scan.in_list(line):
+            if not title[0].isupper() or scan.in_list(position, m):
                 continue
             last, joined = scan.join(line, _unglue(title))
             if not scan.heading_text_ok(joined, last > line):
                 continue
-            if not scan.opens_paragraph(line, last, True):
+            follow = scan.after(position) if last == line else scan.layout.next(last)
+            if not scan.opens_paragraph(line, last, follow, True):
                 continue
             parts = [int(p) for p in number.split(".")]
             if len(parts) == 1:
@@ -397,19 +419,22 @@ def find_headings(doc: SourceDocument) -> list[Heading]:
                 if parent in sub and parts[-1] != sub[parent] + 1:
                     continue
                 sub[parent] = parts[-1]
-            scan.headings.append(Heading(line, last, joined, number, scan.next_content(last)))
+            scan.headings.append(Heading(line, last, joined, number, follow))
             done = last
             continue
         if text[-1] == "?":  # a question printed once (not a label: see above)
-            if scan.opens_paragraph(line, line, False) and len(text.split()) <= 10:
-                scan.headings.append(Heading(line, line, text, None, scan.next_content(line)))
+            follow = scan.after(position)
+            if scan.opens_paragraph(line, line, follow, False) and len(text.split()) <= 10:
+                scan.headings.append(Heading(line, line, text, None, follow))
             continue
         last, joined = scan.join(line, _unglue(text))
-        if scan.signature(line, joined):
+        if scan.signature(joined, scan.after(position)):
             scan.signatures.add(last)
             done = last
             continue
-        if scan.heading_text_ok(joined, last > line) and scan.opens_paragraph(line, last, False):
-            scan.headings.append(Heading(line, last, joined, None, scan.next_content(last)))
-            done = last
+        if scan.heading_text_ok(joined, last > line):
+            follow = scan.after(position) if last == line else scan.layout.next(last)
+            if scan.opens_paragraph(line, last, follow, False):
+                scan.headings.append(Heading(line, last, joined, None, follow))
+                done = last
     return scan.headings
