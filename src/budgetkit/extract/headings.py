@@ -30,8 +30,10 @@ _CONTINUATION_WORDS = frozenset({
 _NUMBERED = re.compile(
     r"^\s*(?P<number>\d{1,2}(?:\.\d{1,2}){0,2})(?P<dot>\.?)[ \t\xa0]+(?P<text>\S.*)$"
 )
-_BULLET = re.compile(r"^\s*[•–\-·▪◦●]")
+_BULLETS = "•–-·▪◦●"  # what a bullet line starts with
 _NUMERIC = re.compile(r"^[\s\d.,%€x()\-–+]*$")
+# What else a line of only figures can start with (folded: not with white space).
+_NUMERIC_STARTS = ".,%€x()-–+"
 # The patterns below have no literal the regex engine can skip ahead by, so a search tries
 # them at every character (1.5-3 µs a heading candidate, thousands per document): each is
 # searched for only where a plain test (``in``, the last character) finds what a match needs.
@@ -42,7 +44,8 @@ _REFERENCE_LIKE = re.compile(r"Kamerstuk|\bnr\.|\bblz\.|https?:|www\.|@")
 # A table row flattened onto one line ("Accres 807.121 1.084.429 ...") or a caption (apart,
 # the row's pattern starts on a digit, which the engine finds by a scan in C).
 _TABLE_LIKE = re.compile(r"\d[\d.,]*%?\s+\(?[\d€]")
-_CAPTION = re.compile(r"(?:Tabel|Figuur|Grafiek|Bron)\b")
+_CAPTION_WORDS = ("Tabel", "Figuur", "Grafiek", "Bron")
+_CAPTION = re.compile(rf"(?:{'|'.join(_CAPTION_WORDS)})\b")
 # A table row's end: two figures ("... 91.164 69.253 58.364"; ends in a digit, ".", "," or "%").
 _TABLE_ROW = re.compile(r"\d[\d.,]*%?\s+\d[\d.,]*%?$")
 _TOC_ENTRY = re.compile(r"(?:\.{2,}|…|\s)\s*\d{1,3}$")  # ends in a digit
@@ -76,10 +79,13 @@ _ROLE_END = "|".join(
     f"(?<={'|'.join(word for word in _ROLE_WORDS if len(word) == size)})"
     for size in sorted({len(word) for word in _ROLE_WORDS})
 )
-_ROLES = rf"\w+\b(?:{_ROLE_END})"
+# The word and the name before the comma are taken whole, never given back (possessive
+# ``++``): a shorter word would end inside a word, and a shorter name before a character that
+# is not a comma, so backing off could never match and only cost a third of the time.
+_ROLES = rf"\w++(?:{_ROLE_END})"
 # (Both alternatives start at the line's start: it is matched there, not searched for.)
 _ROLE_LINE = re.compile(
-    rf"(?i)^(?:algemeen\s+|senior\s+)?{_ROLES}|^[^,]{{3,60}},\s+(?:\w+\s+){{0,2}}{_ROLES}"
+    rf"(?i)^(?:algemeen\s+|senior\s+)?{_ROLES}|^[^,]{{3,60}}+,\s+(?:\w++\s+){{0,2}}{_ROLES}"
 )
 _NAME_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "el"})
 
@@ -187,7 +193,8 @@ class _Scanner:
         return (
             end in _FINISHED
             or len(text) < 0.6 * self.width
-            or bool(_NUMERIC.match(text) or _BULLET.match(text))
+            or _numeric(text)
+            or text[0] in _BULLETS
             or ((end.isdecimal() or end in ".,%") and _TABLE_ROW.search(text) is not None)
         )
 
@@ -217,7 +224,7 @@ class _Scanner:
         if follow is None:
             return False
         text = self.folded[follow - 1]
-        if text[0].islower() or _NUMERIC.match(text):
+        if text[0].islower() or _numeric(text):
             return False
         if numbered:
             return True
@@ -237,17 +244,15 @@ class _Scanner:
             if follow > count:
                 return last, text
             nxt = folded[follow - 1]
-            if not nxt or len(nxt) > _JOINED or nxt[-1] in _TERMINAL or _BULLET.match(nxt):
+            if not nxt or len(nxt) > _JOINED or nxt[-1] in _TERMINAL or nxt[0] in _BULLETS:
                 return last, text
             if nxt[0].isdecimal() and _NUMBERED.match(nxt):
                 return last, text  # a numbered line starts a heading of its own
-            words = text.split()
             if not (
                 (last == line and len(folded[line - 1]) >= 0.8 * self.width)
                 or nxt[0].islower()
-                or words[-1].lower() in _CONTINUATION_WORDS
                 or text.endswith(",")
-                or _partial_ministry(words)
+                or _open_end(text)
             ):
                 return last, text
             last, text = follow, f"{text} {nxt}"
@@ -297,11 +302,11 @@ class _Scanner:
         never gets here: a candidate starts with a capital, "(" or a number.)"""
         if not 2 <= len(text) <= (2 * MAX_HEADING if joined else MAX_HEADING):
             return False
-        words = text.split()
+        # (folded: one space between words)
         return (
-            len(words) <= (20 if joined else 14)
+            text.count(" ") < (20 if joined else 14)
             and text[-1] not in _UNFINISHED
-            and words[-1].lower() not in _CONTINUATION_WORDS
+            and text[text.rfind(" ") + 1 :].lower() not in _CONTINUATION_WORDS
             and not _not_heading_text(text)
         )
 
@@ -325,10 +330,17 @@ def _not_heading_text(text: str) -> bool:
         ((". " in text or "; " in text) and _SENTENCE_BREAK.search(text))
         or (_reference_words(text) and _REFERENCE_LIKE.search(text))
         or _TABLE_LIKE.search(text)
-        or _CAPTION.match(text)
+        or (text.startswith(_CAPTION_WORDS) and _CAPTION.match(text))
         or (text[-1].isdecimal() and _TOC_ENTRY.search(text))
-        or _NUMERIC.match(text)
+        or _numeric(text)
     )
+
+
+def _numeric(text: str) -> bool:
+    """Whether folded, non-empty ``text`` is only figures (``_NUMERIC``), tried only when it
+    starts with what such a line can start with (most texts start with a letter)."""
+    first = text[0]
+    return (first.isdecimal() or first in _NUMERIC_STARTS) and _NUMERIC.match(text) is not None
 
 
 def _opening(line: str) -> str:
@@ -350,9 +362,22 @@ _NAME_STARTS = frozenset(
 )
 
 
+# The last words of those ("Zaken", "en", ...): a line not ending in one is no partial name.
+_NAME_START_ENDS = frozenset(start.rsplit(" ", 1)[-1] for start in _NAME_STARTS)
+
+
 def _partial_ministry(words: list[str]) -> bool:
     """Whether the line ends in the first words of a ministry's name ("van Binnenlandse")."""
-    return any(" ".join(words[-size:]) in _NAME_STARTS for size in (1, 2, 3))
+    return words[-1] in _NAME_START_ENDS and any(
+        " ".join(words[-size:]) in _NAME_STARTS for size in (1, 2, 3)
+    )
+
+
+def _open_end(text: str) -> bool:
+    """Whether a heading's line ends in a word that goes on on the next line: a joining word
+    ("en", "van") or the first words of a ministry's name."""
+    words = text.split()
+    return words[-1].lower() in _CONTINUATION_WORDS or _partial_ministry(words)
 
 
 def _first_kinds(texts: list[str]) -> list[int]:
