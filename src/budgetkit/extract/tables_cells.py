@@ -61,7 +61,7 @@ SPREAD = 3
 #: Values after a label that make a line a whole row (``_whole_row``).
 ROW_VALUES = 3
 #: Last characters of a line that can end in a value.
-_CELL_END = frozenset("0123456789%.")
+_CELL_END = frozenset("0123456789%")
 #: Longest line that can be one cell.
 MAX_CELL = 40
 _CELL_LINE = re.compile(rf"[ \t\xa0]*{SIGNED}(?:\d|\.\.\.|n\.v\.t)")

@@ -80,23 +80,25 @@ def _split_heading(text: str) -> tuple[str, list[tuple[str, int]]] | None:
     e.v."), after two such columns one of a word ("2027 2028 Struc."), or headings of words
     that each end in a year ("Realisatie 2021 Vastgestelde begroting 2022 Verschil 2022")."""
     last = text.rsplit(None, 1)
-    if not last or not (
-        is_column(last[-1])
-        or last[-1].lower() in PERIOD_SUFFIXES
-        or _WORD_COLUMN.fullmatch(last[-1])
-    ):
+    if not last:
+        return None
+    token = last[-1]
+    worded = token[0].isalpha() and (
+        token.lower() in PERIOD_SUFFIXES or _WORD_COLUMN.fullmatch(token) is not None
+    )
+    if not (worded or is_column(token)):
         return None
     tokens = [(m.group(), m.start() + 1) for m in _TOKEN.finditer(text)]
+    tail: list[tuple[str, int]] = []
+    word = None
     if len(tokens) > 1 and tokens[-1][0].lower() in PERIOD_SUFFIXES and is_year(tokens[-2][0]):
         suffix, (_year, column) = tokens.pop(), tokens.pop()
-        tokens.append((text[column - 1 : suffix[1] - 1 + len(suffix[0])], column))
-    word = None
-    if tokens and not _is_heading_column(tokens[-1][0]):
+        tail.append((text[column - 1 : suffix[1] - 1 + len(suffix[0])], column))
+    elif not is_column(tokens[-1][0]):
         if not _WORD_COLUMN.fullmatch(tokens[-1][0]):
             return None
         word = tokens.pop()
-    tail: list[tuple[str, int]] = []
-    while tokens and _is_heading_column(tokens[-1][0]):
+    while tokens and is_column(tokens[-1][0]):
         tail.insert(0, tokens.pop())
     if word is not None:
         if len(tail) < 2:
@@ -106,14 +108,6 @@ def _split_heading(text: str) -> tuple[str, list[tuple[str, int]]] | None:
         return _worded_heading(text, [*tokens, *tail])
     corner = text[: tail[0][1] - 1].strip()
     return corner, tail
-
-
-def _is_heading_column(token: str) -> bool:
-    """A period column, or a year and the later ones as ``_split_heading`` joins them."""
-    if is_column(token):
-        return True
-    year, _, suffix = token.partition(" ")
-    return suffix.lower() in PERIOD_SUFFIXES and is_year(year)
 
 
 def _worded_heading(
@@ -290,13 +284,15 @@ def _block(
         if _split_heading(lines[i]) is not None:
             break
         split = _split_row(lines[i], len(tail))
-        if aligned and split is not None and _under_headings(split[1], ends) != every:
+        dash = split is not None and aligned and any(text in DASHES for text, _ in split[1])
+        if dash and _under_headings(split[1], ends) != every:
             # "‒ 2,7 2,7" under three headings: a dash apart from its number may be a nil
             # cell or its minus sign; in aligned columns, where the values stand tells
             split = _under_some_headings(lines[i], ends) or split
         if split is None:
-            following = _rows_follow(lines, i, len(tail))
-            if _is_group(lines[i], inside=bool(found)) and following:
+            group = _is_group(lines[i], inside=bool(found))
+            following = (group or bool(found)) and _rows_follow(lines, i, len(tail))
+            if group and following:
                 found.append((i, fold(lines[i]), []))
                 i += 1
                 continue
