@@ -32,6 +32,30 @@ from budgetkit.extract.warnings import ExtractWarning
 from budgetkit.sources import SourceDocument
 from budgetkit.textmodel import MAX_SENTENCE, TextModel
 
+#: Every letter that matches an ASCII letter when case is ignored, where it is not just the
+#: letter in its two cases: the dotted and dotless "i" ("İ", "ı"), the Kelvin sign, the long "s".
+_CASE_FOLDS = {"i": "iI\u0130\u0131", "k": "kK\u212a", "s": "sS\u017f"}
+
+
+def _by_first_letter(words: tuple[str, ...]) -> str:
+    """A pattern matching what ``(?i:word|word|...)`` matches at each place, with the words
+    grouped by first letter, each group behind the class of the letters that letter matches
+    ignoring case (the same match: only one group can match at a place, and its words keep
+    their order).
+
+    A plain alternation ignoring case makes the regex engine try each word in turn at every
+    word start; a class of letters it tests at once, so a word start that begins none of the
+    words is passed over sooner (a fifth faster on the windows around every amount).
+    """
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(
+        f"[{_CASE_FOLDS.get(letter, letter + letter.upper())}](?i:{'|'.join(rests)})"
+        for letter, rests in groups.items()
+    )
+
+
 # A bare "N miljoen" followed by one of these counts things, not euros, also with adjectives
 # between ("2 miljoen Nederlandse huishoudens"), and so does a people's name ("Oekraïners").
 _COUNTED = re.compile(
@@ -110,9 +134,13 @@ _REACH = 200  # characters either side in which words can qualify an amount
 _SPREAD = r"(?:verspreid|verdeeld|uitgesmeerd)\s+over"
 # A comma or dash ends an amount's clause, except before a list of years or a spread over
 # them ("1 miljard euro in 2019, 2020 en 2021", "53 miljoen euro gereserveerd, verspreid over
-# 2020 en 2021", "1 miljard - uitgesmeerd over 2019, 2020 en 2021 -").
+# 2020 en 2021", "1 miljard - uitgesmeerd over 2019, 2020 en 2021 -"). (The pattern starts
+# with the class of every first character, which the engine skips to in C, and checks behind
+# it which one it was.)
 _AFTER_STOP = re.compile(
-    rf"[;:()]|,(?![\s\xa0]*(?:(?:19|20)\d\d\b|{_SPREAD}))|\s–\s(?!{_SPREAD})", re.I
+    rf"[;:(),\s](?:(?<=[;:()])|(?<=,)(?![\s\xa0]*(?:(?:19|20)\d\d\b|{_SPREAD}))"
+    rf"|(?<=\s)–\s(?!{_SPREAD}))",
+    re.I,
 )
 # An aside right after the amount ("€ 160 miljoen (70 + 90) aan ... in 2021"), or the
 # parenthesis the amount stands in ("(€ 20 miljoen) in 2022"), does not end its clause.
@@ -140,9 +168,10 @@ _MARK_WORDS = (
 )  # fmt: skip
 _PART_WORDS = ("waar", "hiervan", "daarvan", "van")
 _TOTAL_WORDS = ("totaal", "totale")
-_PART = re.compile(
-    r"\b(?=[whdv])(?:waarvan|waaronder|hiervan|daarvan|van\s+deze|van\s+de\s+resterende)\b", re.I
-)
+_PART_PHRASES = (
+    "waarvan", "waaronder", "hiervan", "daarvan", r"van\s+deze", r"van\s+de\s+resterende",
+)  # fmt: skip
+_PART = re.compile(rf"\b(?:{_by_first_letter(_PART_PHRASES)})\b")
 _RELATIVE_PART = re.compile(r"\b(?:waarvan|waaronder)\b", re.I)
 _PART_AFTER = re.compile(r"^[\s\xa0]*(?:hiervan|daarvan)\b", re.I)
 _TOTAL_BEFORE = re.compile(
@@ -179,13 +208,15 @@ _JOINED_YEAR = re.compile(
 _YEAR_AT_ONCE = re.compile(r"[\s\xa0]*(?:in|voor|over|vanaf|tot|t/m)\s+(?:19|20)\d\d\b", re.I)
 _LABEL_JOINT = re.compile(r"\b(?:en|of|waaronder|waarvan)\b", re.I)
 _CONJUNCTION_ONLY = re.compile(r"^[\s\xa0,]*(?:en|of)(?:\s+(?:met|van|voor))?[\s\xa0]*$", re.I)
-_FUNDING = re.compile(
-    r"\b(?=[bcegikorstuv])(?:beschikbaar|uitgetrok|trekt|gereserveerd|reserveren|vrijgemaakt|vrij\b|begroot"
-    r"|ingezet|investeer|investeert|geïnvesteerd|toegevoegd|toegekend|toekent|verhoogd|extra"
-    r"|ontvangen|ontvangt|krijgt|krijgen|overgeheveld|subsidie|budget|impuls|bijdrage|gaat\s+naar"
-    r"|stelt|gesteld|bestemd|compensatie|verstrekt|uitgekeerd|korting|bezuiniging)",
-    re.I,
-)
+# Words that say money is made available for something (a measure's budget).
+_FUNDING_WORDS = (
+    "beschikbaar", "uitgetrok", "trekt", "gereserveerd", "reserveren", "vrijgemaakt", r"vrij\b",
+    "begroot", "ingezet", "investeer", "investeert", "geïnvesteerd", "toegevoegd", "toegekend",
+    "toekent", "verhoogd", "extra", "ontvangen", "ontvangt", "krijgt", "krijgen", "overgeheveld",
+    "subsidie", "budget", "impuls", "bijdrage", r"gaat\s+naar", "stelt", "gesteld", "bestemd",
+    "compensatie", "verstrekt", "uitgekeerd", "korting", "bezuiniging",
+)  # fmt: skip
+_FUNDING = re.compile(rf"\b(?:{_by_first_letter(_FUNDING_WORDS)})")
 
 
 def _is_money(text: str, match: MoneyMatch) -> bool:
