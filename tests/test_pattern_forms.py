@@ -31,9 +31,7 @@ def _texts(words: tuple[str, ...]) -> st.SearchStrategy[str]:
     folds = {"i": "ıİI", "k": "\u212aK", "s": "ſS"}
 
     def swap(word: str, data: st.DataObject) -> str:
-        return "".join(
-            data.draw(st.sampled_from([c, c.upper(), *folds.get(c, "")])) for c in word
-        )
+        return "".join(data.draw(st.sampled_from([c, c.upper(), *folds.get(c, "")])) for c in word)
 
     word = st.tuples(st.sampled_from(pieces), st.data()).map(lambda wd: swap(*wd))
     glue = st.sampled_from([" ", "", "\n", "  ", "-", ", ", "\xa0"])
