@@ -45,6 +45,8 @@ from collections.abc import Iterator
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import NamedTuple
 
+from budgetkit.textmodel import at_literal
+
 FACTORS = {
     "units": 1,
     "duizend": 1_000,
@@ -257,36 +259,41 @@ NUM_SINGLE = re.compile(
 _MONEY_PART = (
     rf"(?:{_SYMBOL}{_W})?{_SIGN}{NUMBER}(?:{_W}{_UNIT_ALL}|{_GLUED_SCALE})?(?:{_W}{_CUR})?"
 )
-# It starts on "ussen" (one literal for "tussen" and "Tussen"); the caller checks the "t".
+# It starts on "ussen" (one literal for "tussen" and "Tussen", found by ``at_literal``);
+# the caller checks the "t".
 BETWEEN_MONEY = re.compile(
-    rf"""u(?=ssen)ssen{_W}(?:de{_W})?(?:(?i:ruim|circa|ongeveer|bijna){_W})?
+    rf"""ussen{_W}(?:de{_W})?(?:(?i:ruim|circa|ongeveer|bijna){_W})?
     (?P<range>{_MONEY_PART}{_W}en{_W}{_MONEY_PART})""",
     re.VERBOSE,
 )
 # Digits are common and units rare, so amounts without a sign are looked for only just
 # before a unit or currency word (an anchor): ``NUM_MONEY`` runs on a short window ending a
 # little after each anchor. Each whole-text scan costs a pass over the text, so there are as
-# few as the words allow, each starting with a literal the engine finds in C: a shared
-# suffix serves both cases of a word ("uro" for euro, Euro; "ollar" for dollar, Dollar), the
-# rarest letter of a word comes first with the rest checked behind it ("j" of "miljoen",
-# "biljoen", "Miljard": the "i" before it is one of the commonest letters), and one pattern
-# serves words sharing a letter ("mln", "mld", "mrd"; the "u" of "euro" and "gulden").
+# few as the words allow. A word rarer than about one in a thousand characters is found by
+# ``at_literal`` (``str.find`` from one occurrence to the next, several times faster than
+# the regex engine's own scan): a shared suffix serves both cases of a word ("uro" for euro,
+# Euro; "ollar" for dollar, Dollar), and "ilj" the "miljoen", "biljoen" and "Miljard"
+# (matched from the "j"). The letter "m" of "mln", "mld", "mrd" is common, and a pattern
+# starting on it, which the engine skips to in C, is the one scan for all of them.
 _BIG_ANCHOR = re.compile(rf"j(?<=ilj)(?:oen|ard){_END}")  # starts two letters before the "j"
+_M_ANCHOR = re.compile(rf"m(?:l[nd]|rd|i[oa]){_END}")
+#: (literal, pattern) of the rarer anchors: each match starts on the literal.
 _ANCHORS = tuple(
-    re.compile(rf"{literal}{_END}")
-    for literal in (
-        "m(?:l[nd]|rd|i[oa])",
-        "u(?:ro|(?<=gu)lden)",
-        "o(?=llar)llars?",
-        "p(?=ond)ond",
-        "y(?=en)en",
-        "f(?=rank)rank",
-        "€(?<=[kKM]€)",  # "500 k€", "5 M€"
+    (literal, re.compile(rf"{pattern}{_END}"))
+    for literal, pattern in (
+        ("uro", "uro"),
+        ("ulden", "u(?<=gu)lden"),
+        ("ollar", "ollars?"),
+        ("pond", "pond"),
+        ("y", "yen"),
+        ("frank", "frank"),
+        ("€", "€(?<=[kKM]€)"),  # "500 k€", "5 M€"
     )
 )
-# Words in capitals (currency codes, "5 MILJOEN EURO"), found by one scan per rare capital:
-# a pattern starting on the letter, then the words holding it. A code is both an anchor
-# after a number and a sign before one ("EUR 5 mln"), so every code of ``_CODES`` is here.
+# Words in capitals (currency codes, "5 MILJOEN EURO"), found from each of a rare capital
+# (``at_literal``): a pattern starting on the letter, then the words holding it. A code is
+# both an anchor after a number and a sign before one ("EUR 5 mln"), so every code of
+# ``_CODES`` is here.
 _CAPITALS = (
     (re.compile("U(?:(?<=EU)R|RO|SD)"), ("EUR", "URO", "USD")),
     (re.compile("J(?:(?<=ILJ)|PY)"), ("ILJ", "JPY")),
@@ -665,7 +672,7 @@ def _capital_places(text: str) -> dict[str, list[int]]:
     places: dict[str, list[int]] = {}
     for regex, words in _CAPITALS:
         letter = regex.pattern[0]
-        for m in regex.finditer(text):
+        for m in at_literal(regex, text, letter):
             for word in words:
                 at = m.start() - word.index(letter)
                 if at >= 0 and text.startswith(word, at):
@@ -676,8 +683,13 @@ def _capital_places(text: str) -> dict[str, list[int]]:
 def _anchors(text: str, capitals: dict[str, list[int]]) -> list[tuple[int, int, bool]]:
     """(start, end, is a lower-case "miljoen", "miljard" or "biljoen") of every unit or
     currency word an amount without a sign can end on, in text order."""
-    found = [(m.start() - 2, m.end(), True) for m in _BIG_ANCHOR.finditer(text)]
-    found += [(m.start(), m.end(), False) for regex in _ANCHORS for m in regex.finditer(text)]
+    found = [(m.start() - 2, m.end(), True) for m in at_literal(_BIG_ANCHOR, text, "ilj", 2)]
+    found += [(m.start(), m.end(), False) for m in _M_ANCHOR.finditer(text)]
+    found += [
+        (m.start(), m.end(), False)
+        for literal, regex in _ANCHORS
+        for m in at_literal(regex, text, literal)
+    ]
     for word, regex in _CAPITAL_ANCHORS.items():
         for at in capitals.get(word, ()):
             m = regex.match(text, at)
@@ -719,7 +731,7 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
                 kind, end = "ambiguous", after.end()
         found.append((start, end, kind))
 
-    for m in EUR_MONEY.finditer(text):
+    for m in at_literal(EUR_MONEY, text, "€"):
         signed(m)
     for sign, regex in _SIGN_MONEY.items():
         for m in regex.finditer(text) if sign in text else ():
@@ -733,7 +745,7 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
             if m is not None:
                 signed(m)
                 end = m.end()
-    for m in BETWEEN_MONEY.finditer(text):
+    for m in at_literal(BETWEEN_MONEY, text, "ussen"):
         if not m.start() or not _TUSSEN.match(text, m.start() - 1, m.start()):
             continue
         quote = m.group("range")
