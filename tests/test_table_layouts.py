@@ -649,6 +649,50 @@ def test_loose_rows_under_a_subtotal_printed_above_them_are_placed_by_its_sum() 
     assert _parents(cells)["Extrapolatie"] == "Technisch"
 
 
+def test_headings_printed_over_several_lines_above_their_years_or_column_numbers() -> None:
+    """A PDF prints a long column heading over several lines above its year or column
+    number (b01 shape): the words standing over a column join its heading, top line first,
+    so "Realisatie 2023" and "Vastgestelde begroting 2023" stay two columns; the space
+    thousands of a row with a blank cell are read where they stand (50 205, not 50 and
+    205); the unit line above them is the table's."""
+    text = "\n".join(
+        [
+            "Bedragen x € 1 000",
+            "                                   Stand   Vastgestelde           Stand",
+            "                          oorspronkelijk       mutaties     suppletoire",
+            "                          begroting 2011       ISB 2011  begroting 2011",
+            "                                     (1)            (2)     (4)=(1+2+3)",
+            "UITGAVEN                         103 922            288         104 210",
+            "Personeel                         50 205                         50 205",
+            "Materieel                         53 717            288          54 005",
+        ]
+    )
+    [table], cells, warnings = _read(text)
+    assert (table["unit_label"], table["line_start"]) == ("x € 1.000", 2) and not warnings
+    grid = _grid(cells)
+    assert grid[("Personeel", "Stand oorspronkelijk begroting 2011 (1)")] == "50 205"
+    assert grid[("Personeel", "Stand suppletoire begroting 2011 (4)=(1+2+3)")] == "50 205"
+    assert grid[("Materieel", "Vastgestelde mutaties ISB 2011 (2)")] == "288"
+    assert _parents(cells)["Personeel"] == "UITGAVEN"
+    jaarverslag = "\n".join(
+        [
+            "Tabel 2 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+            "                                 Vastgestelde",
+            "                     Realisatie     begroting   Verschil",
+            "                           2023          2023       2023",
+            "Uitgaven                405.220       401.000      4.220",
+            "Ontvangsten              12.001         9.000      3.001",
+        ]
+    )
+    _tables, cells, _warnings = _read(jaarverslag)
+    assert {c["column_label"] for c in cells} == {
+        "Realisatie 2023",
+        "Vastgestelde begroting 2023",
+        "Verschil 2023",
+    }
+    assert len(cells) == 6 and {c["year"] for c in cells} == {2023}
+
+
 def test_a_code_and_label_parted_by_a_tab_are_one_label() -> None:
     """A row "1<TAB>Arbeidsmarkt<TAB>1.200": its label is the code and the name, one space
     between, as the page shows them."""

@@ -36,6 +36,7 @@ import re
 import shutil
 import sys
 import tempfile
+import textwrap
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -609,6 +610,11 @@ def no_blank_separators(page: Page) -> bool:
 ROW_HEADING = re.compile(r"(?:[A-Za-z]+ ){0,3}(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?|[Tt]otaal")
 
 
+#: A column heading printed over two lines or more in a PDF: words, then a period or a
+#: column number ("(3)=(1+2)").
+STACKED_HEADING = re.compile(
+    r"(?P<words>.+?) (?P<period>(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?|\(\d\)(?:=\([\d+]+\))?)"
+)
 #: Longest row label printed on one line with its values.
 ROW_LABEL = 60
 
@@ -654,23 +660,46 @@ def _rows_on_lines(page: Page, aligned: bool) -> bool:
         cells = sorted(table.rows, key=lambda r: int(r["line"]))
         columns = list(dict.fromkeys(cell["column_label"] for cell in cells))
         rows = _grid_rows(table)
-        if not above or not all(ROW_HEADING.fullmatch(c) for c in columns):
+        stacked = [STACKED_HEADING.fullmatch(c) for c in columns]
+        if not above or not all(
+            ROW_HEADING.fullmatch(c) or (aligned and m)
+            for c, m in zip(columns, stacked, strict=True)
+        ):
             continue
         if any(not row["label"] or len(row["label"]) > ROW_LABEL for row in rows):
             continue  # a row without a label; a label a page would wrap over lines
         valued = {row["label"] for row in rows}
         labels = [row["label"] for row in rows] + [row["parent"] for row in rows]
         label_width = max(map(len, labels)) + 4
+        # aligned: a heading's words wrapped over lines above its period, as a PDF prints
+        # "Vastgestelde" / "begroting" / "2023" over a column
+        tops = [m.group("words").split() if aligned and m else [] for m in stacked]
+        bottoms = [
+            m.group("period") if aligned and m else c for c, m in zip(columns, stacked, strict=True)
+        ]
         widths = [
             max(
-                [len(column)]
+                [len(bottom), *map(len, top)]
                 + [len(r["cells"][column]["value_text"]) for r in rows if column in r["cells"]]
             )
             + 3
-            for column in columns
+            for column, top, bottom in zip(columns, tops, bottoms, strict=True)
         ]
-        heading = "".join(c.rjust(w) for c, w in zip(columns, widths, strict=True))
-        printed = [(None, " " * label_width + heading if aligned else " ".join(columns))]
+        wrapped = [textwrap.wrap(" ".join(top), w - 2) for top, w in zip(tops, widths, strict=True)]
+        depth = max(map(len, wrapped))
+        printed = [
+            (
+                None,
+                " " * label_width
+                + "".join(
+                    (part[k - depth + len(part)] if k - depth + len(part) >= 0 else "").rjust(w)
+                    for part, w in zip(wrapped, widths, strict=True)
+                ),
+            )
+            for k in range(depth)
+        ]
+        heading = "".join(c.rjust(w) for c, w in zip(bottoms, widths, strict=True))
+        printed.append((None, " " * label_width + heading if aligned else " ".join(columns)))
         shown: set[str] = set()
         for row in rows:
             parent = row["parent"]

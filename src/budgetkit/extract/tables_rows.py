@@ -31,6 +31,7 @@ from budgetkit.extract.tables_tokens import (
     SIGNED,
     fold,
     is_column,
+    is_column_number,
     is_value,
     is_year,
     parse_value,
@@ -42,6 +43,8 @@ from budgetkit.extract.tables_vocabulary import PERIOD_SUFFIXES
 MAX_LABEL = 100
 #: Heading lines allowed above a block's column heading line.
 MAX_HEADINGS = 3
+#: Lines a column heading's words may be printed over, above its period or column number.
+MAX_STACKED = 6
 #: Number tokens looked at per column at the end of a row (thousands split by spaces).
 MAX_TOKENS = 3
 #: Most words a column heading printed on one line with the others may hold before its year.
@@ -86,7 +89,7 @@ def _split_heading(text: str) -> tuple[str, list[tuple[str, int]]] | None:
     worded = token[0].isalpha() and (
         token.lower() in PERIOD_SUFFIXES or _WORD_COLUMN.fullmatch(token) is not None
     )
-    if not (worded or is_column(token)):
+    if not (worded or is_column(token) or is_column_number(token)):
         return None
     tokens = [(m.group(), m.start() + 1) for m in _TOKEN.finditer(text)]
     tail: list[tuple[str, int]] = []
@@ -94,11 +97,11 @@ def _split_heading(text: str) -> tuple[str, list[tuple[str, int]]] | None:
     if len(tokens) > 1 and tokens[-1][0].lower() in PERIOD_SUFFIXES and is_year(tokens[-2][0]):
         suffix, (_year, column) = tokens.pop(), tokens.pop()
         tail.append((text[column - 1 : suffix[1] - 1 + len(suffix[0])], column))
-    elif not is_column(tokens[-1][0]):
+    elif not _is_heading(tokens[-1][0]):
         if not _WORD_COLUMN.fullmatch(tokens[-1][0]):
             return None
         word = tokens.pop()
-    while tokens and is_column(tokens[-1][0]):
+    while tokens and _is_heading(tokens[-1][0]):
         tail.insert(0, tokens.pop())
     if word is not None:
         if len(tail) < 2:
@@ -108,6 +111,11 @@ def _split_heading(text: str) -> tuple[str, list[tuple[str, int]]] | None:
         return _worded_heading(text, [*tokens, *tail])
     corner = text[: tail[0][1] - 1].strip()
     return corner, tail
+
+
+def _is_heading(token: str) -> bool:
+    """A period, a total, or a column number ("(1)", "(3)=(1+2)") printed under words."""
+    return is_column(token) or is_column_number(token)
 
 
 def _worded_heading(
@@ -284,21 +292,22 @@ def _block(
         if _split_heading(lines[i]) is not None:
             break
         split = _split_row(lines[i], len(tail))
-        dash = split is not None and aligned and any(text in DASHES for text, _ in split[1])
-        if dash and _under_headings(split[1], ends) != every:
-            # "‒ 2,7 2,7" under three headings: a dash apart from its number may be a nil
-            # cell or its minus sign; in aligned columns, where the values stand tells
-            split = _under_some_headings(lines[i], ends) or split
+        if aligned and (split is None or _under_headings(split[1], ends) != every):
+            # in aligned columns, where the values stand tells how many a row prints, which
+            # spaces part two numbers ("50 205 455" under two headings) and whether a dash is
+            # a nil cell or a minus sign ("‒ 2,7 2,7")
+            split = _aligned_reading(lines[i], ends) or split
         if split is None:
             group = _is_group(lines[i], inside=bool(found))
-            following = (group or bool(found)) and _rows_follow(lines, i, len(tail))
+            following = (group or bool(found)) and _rows_follow(
+                lines, i, len(tail), ends if aligned else []
+            )
             if group and following:
                 found.append((i, fold(lines[i]), []))
                 i += 1
                 continue
             # fewer values, each under a heading ("Eindejaarsmarge 0,8"), or one value
             # between rows ("waarvan juridisch verplicht 95%"): a row of its own
-            split = _under_some_headings(lines[i], ends) if aligned else None
             if split is None and following and found:
                 split = _split_row(lines[i], 1)
             if split is None:
@@ -392,27 +401,91 @@ def _under_headings(cells: list[tuple[str, int]], ends: list[int]) -> list[int] 
     return spots
 
 
-def _rows_follow(lines: list[str], index: int, width: int) -> bool:
-    """Whether a row of two values or more follows line ``index``, past at most
-    ``MAX_SINGLE`` lines of one value each (rows of one value between the table's rows)."""
+def _rows_follow(lines: list[str], index: int, width: int, ends: list[int]) -> bool:
+    """Whether a row of two values or more (or, in columns aligned under headings ending at
+    ``ends``, of values under them) follows line ``index``, past at most ``MAX_SINGLE``
+    lines of one value each or group headings (rows of one value, groups in a group)."""
     for i in _nonblank(lines, index + 1, MAX_SINGLE):
         if _split_row(lines[i], width) is not None:
             return True
-        if _split_row(lines[i], 1) is None:
+        if ends and _aligned_reading(lines[i], ends) is not None:
+            return True
+        if _split_row(lines[i], 1) is None and not _is_group(lines[i], inside=True):
             return False
     return False
 
 
-def _under_some_headings(text: str, ends: list[int]) -> tuple[str, list[tuple[str, int]]] | None:
-    """(label, cells) of a line printing fewer values than there are headings, each under
-    one of them; the reading of most values that fits (a label may end in a number)."""
+def _aligned_reading(text: str, ends: list[int]) -> tuple[str, list[tuple[str, int]]] | None:
+    """(label, cells) of a line whose values each stand under one of the headings ending at
+    ``ends``: of the readings of its numbers (thousands parted by spaces, a dash a nil cell
+    or a minus), the one of most values that all do, if only one does."""
     if "\t" in text:
         return None
-    for width in range(len(ends) - 1, 0, -1):
-        split = _split_row(text, width)
-        if split is not None and _under_headings(split[1], ends) is not None:
-            return split
+    tokens: list[tuple[str, int]] = []
+    end = len(text.rstrip())
+    for match in reversed(list(_CELL.finditer(text))):
+        if text[match.end() : end].strip() or len(tokens) == MAX_TOKENS * len(ends):
+            break
+        tokens.insert(0, (match.group(), match.start() + 1))
+        end = match.start()
+    dashes = _split_dashes(tokens)
+    for width in range(len(ends), 0, -1):
+        readings = _partitions(text, tokens, width)
+        if len(dashes) > len(tokens):
+            readings += _partitions(text, dashes, width)
+        fits = {tuple(r) for r in readings if _under_headings(r, ends) is not None}
+        if len(fits) == 1:
+            cells = list(fits.pop())
+            label = fold(text[: cells[0][1] - 1])
+            return (label, cells) if label and len(label) <= MAX_LABEL else None
+        if fits:
+            return None  # two readings stand under the headings: the spaces do not tell
     return None
+
+
+_CHUNK = re.compile(r"\S+(?: \S+)*")
+
+
+def _stacked_headings(
+    lines: list[str],
+    heading_index: int,
+    floor: int,
+    headings: list[tuple[str, int]],
+    ends: list[int],
+) -> tuple[list[str], int]:
+    """(column labels, index of the first line they use) where the lines right above an
+    aligned column heading line print the words of its headings over them ("Realisatie"
+    over "2022", "Stand" / "vastgestelde" / "begroting 2011" over "(1)"): each run of words
+    (parted by two spaces or more) ends under the end of one heading, or is centred over
+    it. The words join the heading, top line first ("Realisatie 2022"). The first line up
+    (above ``floor``) that does not fit, a caption or a unit note, ends them."""
+    words: list[list[str]] = [[] for _ in headings]
+    centres = [col - 1 + len(text) / 2 for text, col in headings]
+    reach = min((b - a for a, b in pairwise(ends)), default=0) / 2
+    first = heading_index
+    for index in _nonblank_before(lines, heading_index, MAX_STACKED) if reach else []:
+        line = lines[index]
+        if index < floor or CAPTION.match(line) or read_unit(line, 0):
+            break
+        chunks = [(m.group(), m.start()) for m in _CHUNK.finditer(line)]
+        spots: list[int] = []
+        for text, begin in chunks:
+            end, centre = begin + len(text), begin + len(text) / 2
+            under = min(range(len(ends)), key=lambda k: abs(ends[k] - end))
+            if abs(ends[under] - end) >= reach:
+                under = min(range(len(ends)), key=lambda k: abs(centres[k] - centre))
+                if abs(centres[under] - centre) >= reach:
+                    break
+            if spots and under <= spots[-1]:
+                break
+            spots.append(under)
+        if len(spots) < len(chunks):
+            break
+        for (text, _begin), under in zip(chunks, spots, strict=True):
+            words[under].insert(0, text)
+        first = index
+    labels = [" ".join([*above, text]) for above, (text, _col) in zip(words, headings, strict=True)]
+    return labels, first
 
 
 def _aligned_ends(
@@ -452,10 +525,18 @@ def _read_blocks(lines: list[str], index: int) -> RawTable | None:
         found, block_columns, end = _block(lines, heading, heading_index + 1)
         if not found:
             break
-        ends = _aligned_ends(lines, heading_index, heading[1][-len(block_columns) :], found)
+        headings = heading[1][-len(block_columns) :]
+        ends = _aligned_ends(lines, heading_index, headings, found)
         if blocks == 0:
             start = group_lines[0] if group_lines else heading_index
         notes += [(i + 1, lines[i]) for i in (*group_lines, heading_index)]
+        if ends:
+            floor = caption[0] + 1 if caption and blocks == 0 else heading_index - MAX_STACKED
+            block_columns, top = _stacked_headings(lines, heading_index, floor, headings, ends)
+            group_lines = [i for i in group_lines if i < top]
+            group = " ".join(fold(lines[i]) for i in group_lines) or None
+            if blocks == 0:
+                start = min(start, top)
         for i, label, cells in found:
             printed = [Cell("", 0, text, parse_value(text), i + 1, col) for text, col in cells]
             row = Row(label, i + 1, [], group if blocks or group_lines else None, blocks)
