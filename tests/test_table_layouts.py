@@ -693,6 +693,51 @@ def test_headings_printed_over_several_lines_above_their_years_or_column_numbers
     assert len(cells) == 6 and {c["year"] for c in cells} == {2023}
 
 
+@pytest.mark.parametrize(
+    ("start", "rest"),
+    [
+        ("Bijdrage aan medeoverheden", "agentschappen"),  # goes on in lower case
+        ("Bijdrage aan SSO's (exclusief", "DICTU)"),  # a bracket left open
+        ("Bijdrage aan provincies en", "Gemeenten"),  # a joining word ends the line
+        ("- Waarvan overige personele", "uitgaven"),  # an item's label
+    ],
+)
+def test_a_row_label_wrapped_over_two_lines_is_one_label(start: str, rest: str) -> None:
+    """A PDF wraps a long row label in its column: the line without values above the row is
+    the label's start, not a heading of the rows under it."""
+    text = "\n".join(
+        [
+            "Tabel 3 Uitgaven (bedragen x € 1.000)",
+            "                                      2024      2025",
+            "Subsidies                            1.000     1.100",
+            start,
+            f"{rest:33}    1.200     1.300",
+            "Opdrachten                             300       400",
+            "Totaal                               2.500     2.800",
+        ]
+    )
+    _tables, cells, warnings = _read(text)
+    label = f"{start} {rest}"
+    assert _grid(cells)[(label, "2025")] == "1.300" and not warnings
+    # a "waarvan" row is a part of the row above it, not a summand of the total
+    assert _parents(cells)[label] == ("Subsidies" if "Waarvan" in start else "Totaal")
+
+
+def test_a_heading_over_rows_is_no_wrapped_label() -> None:
+    """A heading of its own ("Subsidies") over rows that start with a capital stays their
+    heading."""
+    text = "\n".join(
+        [
+            "                                      2024      2025",
+            "Subsidies",
+            "Regeling A                           1.200     1.300",
+            "Regeling B                             300       400",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    assert _parents(cells) == {"Regeling A": "Subsidies", "Regeling B": "Subsidies"}
+
+
 def test_a_code_and_label_parted_by_a_tab_are_one_label() -> None:
     """A row "1<TAB>Arbeidsmarkt<TAB>1.200": its label is the code and the name, one space
     between, as the page shows them."""

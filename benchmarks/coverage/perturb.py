@@ -615,6 +615,8 @@ ROW_HEADING = re.compile(r"(?:[A-Za-z]+ ){0,3}(?:19|20)\d\d(?:[-/](?:19|20)?\d\d
 STACKED_HEADING = re.compile(
     r"(?P<words>.+?) (?P<period>(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?|\(\d\)(?:=\([\d+]+\))?)"
 )
+#: Width a PDF column of row labels wraps a longer label at.
+WRAP = 30
 #: Longest row label printed on one line with its values.
 ROW_LABEL = 60
 
@@ -642,15 +644,16 @@ def _grid_rows(table: Table) -> list[dict[str, Any]]:
     return rows
 
 
-def _rows_on_lines(page: Page, aligned: bool) -> bool:
+def _rows_on_lines(page: Page, aligned: bool, wrap: int = 0) -> bool:
     """Each table printed as a PDF's text layer prints it: a heading line of the column
     headings, then one line per row, the label and its values in columns aligned on the
     right, an empty cell left blank (``aligned``; else one space between the label and each
     value, an empty cell left out, as a text layer without layout prints them); a heading
     without values (a parent only) on a line of its own above its first part. The caption
     and unit lines above stay. Tables whose columns are not years (or words ending in one),
-    or with a row without a label or one longer than ``ROW_LABEL``, are left. Every value's
-    answer moves to its row's line."""
+    or with a row without a label or one longer than ``ROW_LABEL``, are left. With ``wrap``,
+    a longer label is wrapped at that width, its start on lines of its own above the row.
+    Every value's answer moves to its row's line."""
     if any(count > 1 for count in _value_lines(page).values()):
         return False  # already printed a row per line
     changed = False
@@ -707,15 +710,19 @@ def _rows_on_lines(page: Page, aligned: bool) -> bool:
                 printed.append((None, parent))
                 shown.add(parent)
             first = min(int(cell["line"]) for cell in row["cells"].values())
+            label = row["label"]
+            if wrap and len(label) > wrap:  # the label's start on lines of its own
+                *starts, label = textwrap.wrap(label, wrap)
+                printed += [(None, start) for start in starts]
             if aligned:
                 values = "".join(
                     (row["cells"][c]["value_text"] if c in row["cells"] else "").rjust(w)
                     for c, w in zip(columns, widths, strict=True)
                 )
-                printed.append((first, (row["label"].ljust(label_width) + values).rstrip()))
+                printed.append((first, (label.ljust(label_width) + values).rstrip()))
             else:
                 texts = [row["cells"][c]["value_text"] for c in columns if c in row["cells"]]
-                printed.append((first, " ".join([row["label"], *texts])))
+                printed.append((first, " ".join([label, *texts])))
             for cell in row["cells"].values():
                 cell["line"] = str(first)
         start = page.index(max(above)) + 1
@@ -730,6 +737,10 @@ def rows_aligned(page: Page) -> bool:
 
 def rows_spaced(page: Page) -> bool:
     return _rows_on_lines(page, aligned=False)
+
+
+def rows_wrapped(page: Page) -> bool:
+    return _rows_on_lines(page, aligned=True, wrap=WRAP)
 
 
 def row_separator(sep: str) -> Rewrite:
@@ -818,6 +829,7 @@ def rewrites() -> Iterator[tuple[str, Rewrite]]:
     yield "one cell per line, no blank lines between", no_blank_separators
     yield "rows on one line, columns aligned (a PDF's text layer)", rows_aligned
     yield "rows on one line, one space between values", rows_spaced
+    yield f"rows on one line, aligned, labels wrapped at {WRAP}", rows_wrapped
     yield "rows on one line: two spaces before values", row_separator("  ")
     yield "rows on one line: a tab before values", row_separator("\t")
     yield "pipe cells padded", pipe_padding

@@ -37,7 +37,7 @@ from budgetkit.extract.tables_tokens import (
     parse_value,
 )
 from budgetkit.extract.tables_units import read_unit
-from budgetkit.extract.tables_vocabulary import PERIOD_SUFFIXES
+from budgetkit.extract.tables_vocabulary import PERIOD_SUFFIXES, WAARVAN
 
 #: Longest row label accepted in the row-per-line layout; longer lines are prose.
 MAX_LABEL = 100
@@ -58,6 +58,8 @@ _GROUP_TAIL = re.compile(r"\d{3}(?:,\d+)?%*")
 #: A year glued to a label is part of it when it is this many times the row's largest value.
 LABEL_YEAR_RATIO = 3
 _TOKEN = re.compile(r"\S+")
+#: A dash or bullet opening a line (an item, "- Waarvan ..."): no nil cell.
+_BULLET = re.compile(rf"^[{DASHES}•][ \t\xa0]+")
 #: A year ending a line after a word: part of a group heading, not a cell.
 _LAST_YEAR = re.compile(r"(?<=[^\W\d])[ \t\xa0]+(?:19|20)\d\d$")
 #: A column headed by a word, printed after the years ("Struc.", "Structureel", "Cum.").
@@ -249,7 +251,8 @@ def _is_cell(token: str) -> bool:
 
 
 def _is_group(text: str, inside: bool = False) -> bool:
-    """A short line without cells: the heading of the rows under it. It may end in a year,
+    """A short line without cells (an opening dash is an item's): the heading of the rows
+    under it, or a label's first line (``_wrapped_labels``). It may end in a year,
     which names the budget it heads ("Mutaties 1e suppletoire begroting 2024"), and, between
     a table's rows (``inside``), in a colon ("Belangrijkste mutaties:"); above a table a
     line ending in a colon introduces it in prose."""
@@ -257,7 +260,7 @@ def _is_group(text: str, inside: bool = False) -> bool:
     return (
         0 < len(text) <= MAX_LABEL
         and not text.endswith((".", ";") if inside else (".", ":", ";"))
-        and not _CELL.search(_LAST_YEAR.sub("", text))
+        and not _CELL.search(_LAST_YEAR.sub("", _BULLET.sub("", text)))
         and CAPTION.match(text) is None
     )
 
@@ -320,9 +323,48 @@ def _block(
         i += 1
     while found and not found[-1][2]:
         found.pop()
+    found = _wrapped_labels(found)
     width = max((len(cells) for _i, _label, cells in found), default=0)
     columns = [token for token, _col in tail[len(tail) - width :]] if width else []
     return found, columns, pos
+
+
+#: Words a wrapped label's first line can end in: the label goes on below.
+_GOES_ON = re.compile(
+    r"(?:\b(?:en|of|van|voor|aan|de|het|een|met|op|in|tot|te|bij|naar|om|uit|door|inzake)|[,/\-–])$"
+)
+
+
+def _unfinished(text: str) -> bool:
+    """A label's first line that cannot end it: a bracket left open ("Bijdrage aan SSO's
+    (exclusief"), or a word that joins it to more ("... medeoverheden en")."""
+    return text.count("(") > text.count(")") or _GOES_ON.search(text) is not None
+
+
+def _wrapped_labels(
+    found: list[tuple[int, str, list[tuple[str, int]]]],
+) -> list[tuple[int, str, list[tuple[str, int]]]]:
+    """The rows with a label wrapped over two lines joined: a line without values right
+    above a row whose label goes on in lower case ("Bijdrage aan medeoverheden" /
+    "agentschappen 1.200 1.300"; a label starts with a capital, "waarvan" rows apart), or
+    that cannot end a label (``_unfinished``), is the label's start, not a heading of the
+    rows under it."""
+    joined: list[tuple[int, str, list[tuple[str, int]]]] = []
+    for row in found:
+        index, label, cells = row
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and not previous[2]
+            and cells
+            and previous[0] == index - 1
+            and not WAARVAN.match(label)
+            and (label[:1].islower() or _unfinished(previous[1]))
+        ):
+            joined[-1] = (index, f"{previous[1]} {label}", cells)
+        else:
+            joined.append(row)
+    return joined
 
 
 def _caption_above(lines: list[str], index: int) -> tuple[int, str] | None:
