@@ -21,10 +21,12 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from itertools import compress, filterfalse, repeat
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
     from budgetkit.textmodel import TextModel
+
+T = TypeVar("T")
 
 #: Longest line that can be a heading or a running header.
 MAX_HEADING = 80
@@ -106,22 +108,24 @@ def _without_page_number(line: str) -> tuple[str, bool]:
 
 def double_spaced(filled: list[int], count: int) -> bool:
     """Whether the extraction put an empty line after (nearly) every line of text, so that
-    one empty line is line spacing and not a paragraph break. ``filled``: the 0-based
-    indices of the lines with text, ascending, of ``count`` lines."""
-    content = len(filled) - (1 if filled and filled[-1] == count - 1 else 0)  # not the last
+    one empty line is line spacing and not a paragraph break. ``filled``: the numbers of
+    the lines with text, ascending, of ``count`` lines."""
+    content = len(filled) - (1 if filled and filled[-1] == count else 0)  # not the last
     followed = list(map(operator.sub, filled[1:], filled[:-1])).count(1)  # by a line of text
     return content - followed > 0.8 * content  # text followed by a blank line
 
 
-def page_furniture(model: TextModel, folded: list[str], filled: list[int]) -> set[int]:
+def page_furniture(
+    model: TextModel, folded: list[str], filled: list[int], texts: list[str]
+) -> set[int]:
     """Line numbers of running page headers and footers.
 
     A running line repeats with a page number after it (in one place at least apart from
     the words: "Vereniging van Nederlandse Gemeenten 37", elsewhere "...Gemeenten28"; a
     number that is always glued on is a footnote marker), repeats the document title, or
     names the budget ("Financiën en Nationale Schuld Rijksbegroting 2021"); printed once
-    per page, it lands anywhere in the text. ``filled``: the 0-based indices of the lines
-    with text.
+    per page, it lands anywhere in the text. ``filled``: the numbers of the lines with text;
+    ``texts``: their folds.
     """
     lines, title, budget_year = model.lines, model.title, model.budget_year
     # A line's normal form is its fold without a page number at its end. Only a line whose
@@ -129,22 +133,21 @@ def page_furniture(model: TextModel, folded: list[str], filled: list[int]) -> se
     # normal form is its fold. The number is stripped from the fold: a space before it (one,
     # in a fold) says it stands apart; a decimal digit other than 0-9 left at the end (never
     # in the documents) sends the line to ``_without_page_number``.
-    texts = list(compress(folded, folded))
     last_digit = map(str.isdecimal, map(operator.itemgetter(-1), texts))
-    normal: dict[int, str] = {}
+    normal: dict[int, str] = {}  # by line number
     numbered = set()
-    for index in compress(filled, last_digit):
-        n = folded[index].rstrip("0123456789")
+    for number in compress(filled, last_digit):
+        n = folded[number - 1].rstrip("0123456789")
         if n[-1:] == " ":
-            n = normal[index] = n[:-1]
+            n = normal[number] = n[:-1]
             numbered.add(n)
         elif n[-1:].isdecimal():
-            n, spaced = _without_page_number(lines[index])
-            normal[index] = n
+            n, spaced = _without_page_number(lines[number - 1])
+            normal[number] = n
             if n and spaced:
                 numbered.add(n)
         else:
-            normal[index] = n
+            normal[number] = n
     # A numbered line is running when two lines share its normal form: the glued lines'
     # normal forms are counted above, the other lines' by one look-up each.
     title_normal = _without_page_number(title)[0]
@@ -152,24 +155,27 @@ def page_furniture(model: TextModel, folded: list[str], filled: list[int]) -> se
     counts = Counter(normal.values())
     # the other lines whose fold is a target (only lines with text: a blank one never runs)
     matching = [
-        index for index in compress(filled, map(targets.__contains__, texts)) if index not in normal
+        number
+        for number in compress(filled, map(targets.__contains__, texts))
+        if number not in normal
     ]
-    counts.update(folded[index] for index in matching)
+    counts.update(folded[number - 1] for number in matching)
     running = {title_normal} | {n for n in numbered if counts[n] >= 2}
-    found = [index for index in matching if folded[index] in running]
-    found += [index for index, n in normal.items() if n in running]
+    found = [number for number in matching if folded[number - 1] in running]
+    found += [number for number, n in normal.items() if n in running]
     if budget_year:
         ending = f"Rijksbegroting {budget_year}"
         footer = re.compile(rf"^.{{0,60}}\b{ending}$")
         found += [
-            index
+            index + 1
             for index in lines_holding(model, "Rijksbegroting")
             if folded[index].endswith(ending) and footer.match(folded[index])
         ]
     return {
-        index + 1
-        for index in found
-        if len(text := normal.get(index, folded[index])) <= MAX_HEADING and _WORDY.search(text)
+        number
+        for number in found
+        if len(text := normal.get(number, folded[number - 1])) <= MAX_HEADING
+        and _WORDY.search(text)
     }
 
 
@@ -192,6 +198,17 @@ def footnote_zones(model: TextModel, furniture: set[int]) -> set[int]:
     return zone
 
 
+def _cut(items: list[T], cuts: list[int]) -> list[T]:
+    """``items`` without those at the ascending positions ``cuts``, copied slice by slice."""
+    kept: list[T] = []
+    start = 0
+    for cut in cuts:
+        kept += items[start:cut]
+        start = cut + 1
+    kept += items[start:]
+    return kept
+
+
 class PageLayout:
     """Folded lines, running headers, footnote blocks, line spacing and paragraphs of one
     document (line numbers are 1-based)."""
@@ -199,22 +216,22 @@ class PageLayout:
     def __init__(self, model: TextModel) -> None:
         self.lines = model.lines
         self.folded = fold_lines(model)
-        filled = list(compress(range(len(self.folded)), self.folded))
-        self.furniture = page_furniture(model, self.folded, filled)
+        # the numbers of the lines with text and their texts, listed once
+        filled = list(compress(range(1, len(self.folded) + 1), self.folded))
+        texts = list(compress(self.folded, self.folded))
+        self.furniture = page_furniture(model, self.folded, filled, texts)
         self.footnotes = footnote_zones(model, self.furniture)
         self.double_spaced = double_spaced(filled, len(self.folded))
         # lines ending in a question mark: repeated ones are block labels ("Wat wil het
         # kabinet?"), others may be headings
         self.questions = [model.line_col(m.start())[0] for m in _QUESTION_END.finditer(model.text)]
-        # the lines with text, running headers and footers left out
-        kept = self.folded.copy()
-        for line in self.furniture:
-            kept[line - 1] = ""
+        # the lines with text, running headers and footers (a few a page) cut out
+        cuts = sorted(map(bisect_left, repeat(filled), self.furniture))
         #: Numbers of the lines of text (running headers and footers left out), ascending:
         #: what the line before or after a line is, found by bisection.
-        self.content = list(compress(range(1, len(kept) + 1), kept))
+        self.content = _cut(filled, cuts)
         #: Their folded texts.
-        self.content_texts = list(compress(kept, kept))
+        self.content_texts = _cut(texts, cuts)
         self._paragraphs: tuple[list[list[int]], list[int], dict[int, int]] | None = None
         self._clipped: dict[tuple[int, int, int], list[int]] = {}  # paragraph within bounds
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from budgetkit.textmodel import occurrences
 
@@ -58,20 +58,9 @@ _ABBREVIATION = re.compile(
     r"(?<![\w&])(" + "|".join(re.escape(a) for a in MINISTRY_ABBREVIATIONS) + r")(?![\w&])"
 )
 
-
-def _by_first_letter(words: Iterable[str]) -> str:
-    """A pattern of ``words`` grouped by their first letter ("B(?:ZK|HOS)|EZK|..."): the
-    engine tries each group once where that letter stands, not each word (1.5x faster over
-    a text; no word is the start of another, so the same matches)."""
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(word[0], []).append(re.escape(word[1:]))
-    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
-
-
 # The abbreviations alone: found much faster than with the lookbehind first, and a match
 # of ``_ABBREVIATION`` cannot start inside one (its lookbehind would see a letter).
-_ABBREVIATION_WORD = re.compile(_by_first_letter(MINISTRY_ABBREVIATIONS))
+_ABBREVIATION_WORD = re.compile("|".join(re.escape(a) for a in MINISTRY_ABBREVIATIONS))
 # The first words of the names (and the abbreviations): every name starts with one, so a
 # text none of them occurs in names no ministry, found with one scan instead of eighteen.
 _FIRST_WORDS = re.compile(
@@ -153,12 +142,17 @@ def _name_at(text: str, offset: int) -> str | None:
     return _name_match(text, offset)[0]
 
 
+# The names as one pattern, each its own group, in their order: a match at an offset is the
+# first name that matches there, as trying them one by one finds it (one call, not 18).
+_NAME_AT = re.compile("|".join(f"({pattern.pattern})" for pattern, _code in _NAME_PATTERNS))
+_NAME_CODES = [code for _pattern, code in _NAME_PATTERNS]
+
+
 def _name_match(text: str, offset: int) -> tuple[str | None, int]:
     """The code of the ministry named at ``offset`` and where its name ends."""
-    for pattern, code in _NAME_PATTERNS:
-        m = pattern.match(text, offset)
-        if m:
-            return code, m.end()
+    m = _NAME_AT.match(text, offset)
+    if m:
+        return _NAME_CODES[m.lastindex - 1], m.end()
     m = _ABBREVIATION.match(text, offset)
     return (MINISTRY_ABBREVIATIONS[m.group(1)], m.end()) if m else (None, offset)
 
