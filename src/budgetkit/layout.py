@@ -33,7 +33,6 @@ MAX_HEADING = 80
 _WORDY = re.compile(r"[^\W\d]{3}")
 _RULE = re.compile(r"\s*_{5,}\s*")
 _INDENTED = re.compile(r"\s\S")
-_QUESTION_END = re.compile(r"\?[^\S\n]*$", re.MULTILINE)
 # A footnote's first line: its number, then its text ("21 Kamerstuk 36 200 XVI, nr. 46").
 FOOTNOTE_START = re.compile(r"^\d{1,3}\s+\S")
 #: Lines a footnote block may run on after its rule: about a page's worth of notes.
@@ -116,7 +115,7 @@ def double_spaced(filled: list[int], count: int) -> bool:
 
 
 def page_furniture(
-    model: TextModel, folded: list[str], filled: list[int], texts: list[str]
+    model: TextModel, folded: list[str], filled: list[int], texts: list[str], lasts: list[str]
 ) -> set[int]:
     """Line numbers of running page headers and footers.
 
@@ -125,7 +124,7 @@ def page_furniture(
     number that is always glued on is a footnote marker), repeats the document title, or
     names the budget ("Financiën en Nationale Schuld Rijksbegroting 2021"); printed once
     per page, it lands anywhere in the text. ``filled``: the numbers of the lines with text;
-    ``texts``: their folds.
+    ``texts``: their folds; ``lasts``: the last characters of those.
     """
     lines, title, budget_year = model.lines, model.title, model.budget_year
     # A line's normal form is its fold without a page number at its end. Only a line whose
@@ -133,7 +132,7 @@ def page_furniture(
     # normal form is its fold. The number is stripped from the fold: a space before it (one,
     # in a fold) says it stands apart; a decimal digit other than 0-9 left at the end (never
     # in the documents) sends the line to ``_without_page_number``.
-    last_digit = map(str.isdecimal, map(operator.itemgetter(-1), texts))
+    last_digit = map(str.isdecimal, lasts)
     normal: dict[int, str] = {}  # by line number
     numbered = set()
     for number in compress(filled, last_digit):
@@ -219,12 +218,13 @@ class PageLayout:
         # the numbers of the lines with text and their texts, listed once
         filled = list(compress(range(1, len(self.folded) + 1), self.folded))
         texts = list(compress(self.folded, self.folded))
-        self.furniture = page_furniture(model, self.folded, filled, texts)
+        lasts = list(map(operator.itemgetter(-1), texts))  # (what the line ends in)
+        self.furniture = page_furniture(model, self.folded, filled, texts, lasts)
         self.footnotes = footnote_zones(model, self.furniture)
         self.double_spaced = double_spaced(filled, len(self.folded))
         # lines ending in a question mark: repeated ones are block labels ("Wat wil het
         # kabinet?"), others may be headings
-        self.questions = [model.line_col(m.start())[0] for m in _QUESTION_END.finditer(model.text)]
+        self.questions = list(compress(filled, map("?".__eq__, lasts)))
         # the lines with text, running headers and footers (a few a page) cut out
         cuts = sorted(map(bisect_left, repeat(filled), self.furniture))
         #: Numbers of the lines of text (running headers and footers left out), ascending:

@@ -380,16 +380,20 @@ def _open_end(text: str) -> bool:
     return words[-1].lower() in _CONTINUATION_WORDS or _partial_ministry(words)
 
 
+class _FirstKinds(dict[str, int]):
+    """A text's kind by its first character: 1 a capital or "(", 2 a digit, else 0 (most
+    lines, prose going on in lower case). Each distinct character is classified the first
+    time it is looked up, so the texts are classified by a C-level pass of look-ups, not
+    tested one by one."""
+
+    def __missing__(self, first: str) -> int:
+        kind = self[first] = 1 if first.isupper() or first == "(" else 2 if first.isdecimal() else 0
+        return kind
+
+
 def _first_kinds(texts: list[str]) -> list[int]:
-    """For each text, 1 when it starts with a capital or "(", 2 with a digit, else 0 (most
-    lines, prose going on in lower case): each distinct first character is classified once
-    and the texts are looked up by C-level passes, not tested one by one."""
-    firsts = list(map(itemgetter(0), texts))
-    kinds = {
-        first: 1 if first.isupper() or first == "(" else 2 if first.isdecimal() else 0
-        for first in set(firsts)
-    }
-    return list(map(kinds.__getitem__, firsts))
+    """The kind of each text (see ``_FirstKinds``)."""
+    return list(map(_FirstKinds().__getitem__, map(itemgetter(0), texts)))
 
 
 def find_headings(doc: SourceDocument) -> list[Heading]:
