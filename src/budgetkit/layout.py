@@ -58,19 +58,35 @@ ODD_SPACES = (
 _FOUND_SLOWLY = frozenset("\u2000\u200a\u3000")
 
 
-def lines_holding(model: TextModel, word: str) -> list[int]:
+def lines_holding(model: TextModel, word: str, rare_start: bool = False) -> list[int]:
     """0-based indices of the lines holding ``word`` (which holds no line break), ascending:
-    found by ``str.find`` over the whole text, a scan in C, instead of a test per line."""
+    found by ``str.find`` over the whole text, a scan in C, instead of a test per line.
+
+    With ``rare_start``, for a word whose first character is rare in text ("_", "R"), the
+    word is looked for where that character stands: ``str.find`` goes to a single character
+    by ``memchr``, several times faster than its search for a longer word.
+    """
     text, starts = model.text, model.line_starts
     found = []
-    at = text.find(word)
+    at = _find(text, word, 0, rare_start)
     while at >= 0:
         index = bisect_right(starts, at) - 1
         found.append(index)
         if index + 1 == len(starts):
             break
-        at = text.find(word, starts[index + 1])
+        at = _find(text, word, starts[index + 1], rare_start)
     return found
+
+
+def _find(text: str, word: str, start: int, rare_start: bool) -> int:
+    """``text.find(word, start)``; with ``rare_start`` from each occurrence of its first
+    character."""
+    if not rare_start:
+        return text.find(word, start)
+    at = text.find(word[0], start)
+    while at >= 0 and not text.startswith(word, at):
+        at = text.find(word[0], at + 1)
+    return at
 
 
 def fold_lines(model: TextModel) -> list[str]:
@@ -167,7 +183,7 @@ def page_furniture(
         footer = re.compile(rf"^.{{0,60}}\b{ending}$")
         found += [
             index + 1
-            for index in lines_holding(model, "Rijksbegroting")
+            for index in lines_holding(model, "Rijksbegroting", rare_start=True)
             if folded[index].endswith(ending) and footer.match(folded[index])
         ]
     return {
@@ -187,7 +203,7 @@ def footnote_zones(model: TextModel, furniture: set[int]) -> set[int]:
     """
     lines = model.lines
     zone: set[int] = set()
-    for index in (found + 1 for found in lines_holding(model, "_____")):
+    for index in (found + 1 for found in lines_holding(model, "_____", rare_start=True)):
         if _RULE.fullmatch(lines[index - 1]):
             for follow in range(index, min(index + _FOOTNOTE_BLOCK, len(lines)) + 1):
                 text = lines[follow - 1]
