@@ -80,6 +80,8 @@ _FIRST_WORDS = re.compile(
         )
     )
 )
+# The first word of each name, which every match of its pattern holds.
+_NAME_FIRST_WORDS = [re.match(r"[^\s(\[]+", name).group() for name, _code in MINISTRY_NAMES]
 # In running text a ministry is named with its title, not as a bare word like "Defensie".
 # (the lookahead adds nothing but lets the scan skip to the letters a title starts with)
 _TEXT_MENTION = re.compile(
@@ -95,7 +97,8 @@ def ministry_named(text: str) -> str | None:
         return None
     hits = [
         (m.start(), -len(m.group()), code)
-        for pattern, code in _NAME_PATTERNS
+        for first, (pattern, code) in zip(_NAME_FIRST_WORDS, _NAME_PATTERNS, strict=True)
+        if first in text  # (a name's pattern is tried only where its first word is)
         for m in pattern.finditer(text)
     ]
     hits += [

@@ -56,8 +56,15 @@ def _assign_levels(headings: list[Heading]) -> None:
     # the first number after it; a restarted numbering's "3.1" is below its own "3"
     after = [h.number for h in headings if h.number and h is not root and root]
     continued = bool(root and after and _continues(root.number or "", after[0]))
-    opening = [" ".join(h.text.split(maxsplit=4)[:4]) for h in headings]
-    openings = Counter(text for h, text in zip(headings, opening, strict=True) if not h.number)
+    for h in headings:
+        h.named_code = ministry_named(h.text)
+    # the openings of the unnumbered headings, counted only where one of them names a
+    # ministry (in most documents none does)
+    openings = (
+        Counter(_opening(h.text) for h in headings if not h.number)
+        if any(h.named_code is not None and not h.number for h in headings)
+        else Counter()
+    )
     numbered_level = 0
     group_level = 0
     for index, h in enumerate(headings):
@@ -65,8 +72,7 @@ def _assign_levels(headings: list[Heading]) -> None:
         h.group = bool(following and following.line == h.body) or (
             h.text.lower().replace("’", "'") in INSTRUMENTS
         )
-        h.named_code = ministry_named(h.text)
-        chapter = not h.number and h.named_code is not None and openings[opening[index]] >= 3
+        chapter = not h.number and h.named_code is not None and openings[_opening(h.text)] >= 3
         if h is root or chapter:
             h.level, numbered_level, group_level = 1, 1, 0
         elif h.number:
@@ -81,6 +87,11 @@ def _assign_levels(headings: list[Heading]) -> None:
         else:
             h.level = (group_level or numbered_level) + 1
         h.level = min(h.level, 6)
+
+
+def _opening(text: str) -> str:
+    """A heading's first four words."""
+    return " ".join(text.split(maxsplit=4)[:4])
 
 
 def _continues(root: str, number: str) -> bool:
