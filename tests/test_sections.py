@@ -6,9 +6,20 @@ import itertools
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from inline_document import inline_document
 
-from budgetkit.extract.ministries import ministry_mentions, ministry_named
+from budgetkit.extract.ministries import (
+    _ABBREVIATION,
+    _NAME_PATTERNS,
+    MINISTRY_ABBREVIATIONS,
+    PLAIN_NAMES,
+    _abbreviations,
+    _name_match,
+    ministry_mentions,
+    ministry_named,
+)
 from budgetkit.extract.sections import SectionIndex, extract_sections
 from budgetkit.project import Project
 from budgetkit.sources import SourceDocument, load_sources
@@ -820,3 +831,52 @@ def test_the_numbering_in_an_extract_nests_below_its_root():
     sub = "\n3.4 Toezicht\n\nDe zorgkantoren worden gecontroleerd door de toezichthouder.\n"
     levels = [(level, heading) for level, heading, _start, _end in _outline(restarted + sub)]
     assert levels[-1] == (3, "Toezicht")
+
+
+_MINISTRY_WORDS = st.sampled_from(
+    [
+        *MINISTRY_ABBREVIATIONS,
+        *PLAIN_NAMES,
+        *("Buitenlandse zaken", "Zaken", "en", "x", "K", "W", "V", "S", "Economische  Zaken"),
+    ]
+)
+_BETWEEN = st.sampled_from(["", " ", ", ", " en ", "\n", "&", "het ministerie van "])
+
+
+@given(st.lists(st.tuples(_MINISTRY_WORDS, _BETWEEN), max_size=12))
+def test_ministry_scans_find_what_their_patterns_find(pieces: list[tuple[str, str]]) -> None:
+    """Abbreviations are found from their last character, a name at an offset by one pattern
+    of all names, a heading's names only where their first word stands: the same matches as
+    the pattern of all abbreviations, the names tried one by one, every name's pattern."""
+    _assert_ministry_scans("".join(word + between for word, between in pieces))
+
+
+def test_ministry_scans_on_the_sources(docs):
+    for doc in docs.values():
+        _assert_ministry_scans(doc.text, offsets=False)
+
+
+def _assert_ministry_scans(text: str, offsets: bool = True) -> None:
+    assert [m.span() for m in _abbreviations(text)] == [
+        m.span() for m in _ABBREVIATION.finditer(text)
+    ]
+    for offset in range(len(text)) if offsets else ():
+        one_by_one = next(
+            (
+                (code, m.end())
+                for pattern, code in _NAME_PATTERNS
+                if (m := pattern.match(text, offset))
+            ),
+            None,
+        )
+        if one_by_one:
+            assert _name_match(text, offset) == one_by_one
+    hits = [
+        (m.start(), -len(m.group()), code)
+        for pattern, code in _NAME_PATTERNS
+        for m in pattern.finditer(text)
+    ] + [
+        (m.start(), -len(m.group()), MINISTRY_ABBREVIATIONS[m.group(1)])
+        for m in _ABBREVIATION.finditer(text)
+    ]
+    assert ministry_named(text) == (min(hits)[2] if hits else None)

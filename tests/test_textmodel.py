@@ -9,7 +9,7 @@ from collections import Counter
 from hypothesis import given
 from hypothesis import strategies as st
 
-from budgetkit.layout import FOOTNOTE_START, ODD_SPACES, PageLayout
+from budgetkit.layout import FOOTNOTE_START, ODD_SPACES, PageLayout, lines_holding
 from budgetkit.project import Project
 from budgetkit.sources import load_sources
 from budgetkit.textmodel import MAX_SENTENCE, TextModel
@@ -254,3 +254,36 @@ def test_a_footnote_block_is_at_most_a_page_of_notes() -> None:
     lines += [f"In {year} krijgen de provincies extra geld voor de regio." for year in range(48)]
     layout = TextModel("\n".join(lines), "", 2021).layout
     assert layout.footnotes == set(range(2, 43))
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "",
+                "Wat nu?",
+                "Wat nu? ",
+                "a?b",
+                "?\t",
+                "_____",
+                "__ _",
+                "R",
+                "Rijksbegroting 2021",
+                "xRijksbegroting",
+                "Rijk ___ R_____",
+                "Rijksbegrotin",
+            ]
+        ),
+        max_size=30,
+    )
+)
+def test_layout_scans_find_what_a_pattern_finds(lines: list[str]) -> None:
+    """The question lines are read from the lines' last characters and the rules and budget
+    footers found from their rare first character: the same lines as the whole-text pattern
+    and the plain search they replace."""
+    model = TextModel("\n".join(lines), "", 2021)
+    questions = re.compile(r"\?[^\S\n]*$", re.MULTILINE).finditer(model.text)
+    assert model.layout.questions == [model.line_col(m.start())[0] for m in questions]
+    for word in ("_____", "Rijksbegroting"):
+        plain = [index for index, line in enumerate(model.lines) if word in line]
+        assert lines_holding(model, word, rare_start=True) == plain
