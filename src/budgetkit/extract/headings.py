@@ -90,7 +90,7 @@ _ROLE_LINE = re.compile(
 _NAME_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "el"})
 
 
-@dataclass
+@dataclass(slots=True)
 class Heading:
     line: int
     last_line: int  # a heading split over lines ends here
