@@ -738,6 +738,29 @@ def test_a_heading_over_rows_is_no_wrapped_label() -> None:
     assert _parents(cells) == {"Regeling A": "Subsidies", "Regeling B": "Subsidies"}
 
 
+def test_a_begrotingsstaat_headed_by_words_alone_in_aligned_columns() -> None:
+    """A begrotingsstaat prints no years: its columns are headed "Verplichtingen",
+    "Uitgaven", "Ontvangsten". Such a heading line is read where the rows below stand
+    aligned under its words; the same words over rows that do not line up head nothing
+    (they may be prose) and the rows are said, not read."""
+    columns = ("Verplichtingen", "Uitgaven", "Ontvangsten")
+    printed = [
+        ("Art.  Omschrijving", columns),
+        ("   1  Arbeidsmarkt", ("12.345", "11.000", "1.200")),
+        ("   2  Bijstand", ("8.000", "7.500", "300")),
+        ("      Totaal", ("20.345", "18.500", "1.500")),
+    ]
+    heading, *rows = [label.ljust(24) + "".join(v.rjust(16) for v in vs) for label, vs in printed]
+    text = "\n".join(["Wijziging van de begrotingsstaat (bedragen x € 1.000)", "", heading, *rows])
+    [table], cells, warnings = _read(text)
+    assert table["unit_label"] == "x € 1.000" and not warnings
+    assert _grid(cells)[("1 Arbeidsmarkt", "Ontvangsten")] == "1.200"
+    assert _parents(cells)["2 Bijstand"] == "Totaal"
+    unaligned = [" ".join(row.split()) for row in rows]
+    tables, _cells, warnings = _read("\n".join([heading, *unaligned]))
+    assert tables == [] and [w.reason.split()[0] for w in warnings] == ["3"]
+
+
 def test_a_code_and_label_parted_by_a_tab_are_one_label() -> None:
     """A row "1<TAB>Arbeidsmarkt<TAB>1.200": its label is the code and the name, one space
     between, as the page shows them."""

@@ -406,9 +406,14 @@ def read_row_tables(
     )
     for index in candidates:
         line = lines[index]
-        if index < end or "|" in line or _split_heading(line) is None:
+        if index < end or "|" in line:
             continue
-        table = _read_blocks(lines, index)
+        heading = _split_heading(line)
+        if heading is None and headings is not None:
+            heading = _word_heading(lines, index)
+        if heading is None:
+            continue
+        table = _read_blocks(lines, index, heading)
         if table is not None:
             tables.append(table)
             end = table.line_end  # 0-based index of the line after the last row
@@ -486,6 +491,8 @@ def _aligned_reading(text: str, ends: list[int]) -> tuple[str, list[tuple[str, i
 
 
 _CHUNK = re.compile(r"\S+(?: \S+)*")
+#: A column heading of words: letters, with dots, hyphens and brackets between.
+_WORDS_ONLY = re.compile(r"[^\W\d_][^\W\d_ .()\-]*(?:[ .()\-]+[^\W\d_]*)*\.?\)?")
 
 
 def _stacked_headings(
@@ -548,7 +555,29 @@ def _aligned_ends(
     return ends if all(_under_headings(cells, ends) == every for _i, cells in full) else []
 
 
-def _read_blocks(lines: list[str], index: int) -> RawTable | None:
+def _word_heading(lines: list[str], index: int) -> tuple[str, list[tuple[str, int]]] | None:
+    """Column headings of words alone ("Verplichtingen   Uitgaven   Ontvangsten", a
+    begrotingsstaat), parted by two spaces or more: as many as the row below prints values,
+    taken from the end; the rest is the corner. Words look like prose, so such a heading is
+    only tried right above rows no table read, and kept only where the rows stand aligned
+    under it (``_read_blocks``)."""
+    text = lines[index]
+    below = _nonblank(lines, index + 1, 0)
+    chunks = [(m.group(), m.start() + 1) for m in _CHUNK.finditer(text)]
+    row = _split_row(lines[below[0]], len(chunks)) if below and len(chunks) > 1 else None
+    if row is None or len(row[1]) > len(chunks) or "\t" in text:
+        return None
+    tail = chunks[len(chunks) - len(row[1]) :]
+    if not all(_WORDS_ONLY.fullmatch(chunk) for chunk, _col in tail):
+        return None
+    return text[: tail[0][1] - 1].strip(), tail
+
+
+def _read_blocks(
+    lines: list[str], index: int, first: tuple[str, list[tuple[str, int]]]
+) -> RawTable | None:
+    """The table whose first column heading line is ``lines[index]``, split as ``first``;
+    a heading of words alone (``_word_heading``) only where its rows stand aligned under it."""
     rows: list[Row] = []
     columns: list[str] = []
     notes: list[tuple[int, str]] = []
@@ -560,8 +589,9 @@ def _read_blocks(lines: list[str], index: int) -> RawTable | None:
     if caption is None and group_lines and read_unit(lines[group_lines[0]], 0):
         group_lines = []
     head_end = group_lines[0] if group_lines else index  # where the first block's head starts
+    worded = _split_heading(lines[index]) is None
     while True:
-        heading = _split_heading(lines[heading_index])
+        heading = first if heading_index == index else _split_heading(lines[heading_index])
         assert heading is not None
         group = " ".join(fold(lines[i]) for i in group_lines) or None
         found, block_columns, end = _block(lines, heading, heading_index + 1)
@@ -569,6 +599,8 @@ def _read_blocks(lines: list[str], index: int) -> RawTable | None:
             break
         headings = heading[1][-len(block_columns) :]
         ends = _aligned_ends(lines, heading_index, headings, found)
+        if worded and not ends:
+            return None
         if blocks == 0:
             start = group_lines[0] if group_lines else heading_index
         notes += [(i + 1, lines[i]) for i in (*group_lines, heading_index)]
