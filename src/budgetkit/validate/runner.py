@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 import polars as pl
 
+from budgetkit.cyclegc import without_cycle_collection
 from budgetkit.fingerprint import package_fingerprint
 from budgetkit.project import Project
 from budgetkit.validate.findings import write_findings
@@ -89,19 +90,25 @@ def validate(
             before(name)
         started = time.perf_counter()
         result = importlib.import_module(f"budgetkit.validate.{name}").run(data)
-        result.errors = _source_of_rows(data, result.errors)
+        with without_cycle_collection():
+            result.errors = _source_of_rows(data, result.errors)
         result.seconds = time.perf_counter() - started
         results.append(result)
         if progress:
             progress(result)
-    findings = write_findings(project, [f for result in results for f in result.findings], chosen)
-    report = Report(
-        results,
-        findings,
-        findings_path=project.relative(project.datapackage / "data") + "/findings.csv",
-    )
-    report.data_docs = "expectations" in chosen and (project.reports / "data-docs").is_dir()
-    if chosen == list(LAYERS):
-        report.package_fingerprint = package_fingerprint(project)
-    write_reports(project, report)
+    # The report's objects (an error, a problem, a dict per error) hold no cycles; left on,
+    # the collector rescans everything alive twice over them (~0.15 CPU s at 16,000 errors).
+    with without_cycle_collection():
+        findings = write_findings(
+            project, [f for result in results for f in result.findings], chosen
+        )
+        report = Report(
+            results,
+            findings,
+            findings_path=project.relative(project.datapackage / "data") + "/findings.csv",
+        )
+        report.data_docs = "expectations" in chosen and (project.reports / "data-docs").is_dir()
+        if chosen == list(LAYERS):
+            report.package_fingerprint = package_fingerprint(project)
+        write_reports(project, report)
     return report
