@@ -17,7 +17,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from frictionless import Package
+from frictionless import FrictionlessException, Package
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from inline_package import DOCUMENT, amount_row, build
@@ -234,6 +234,20 @@ def test_a_resource_with_no_row_to_read_has_its_empty_task(tmp_path):
         name for name in tables if name != "amounts"
     ]
     assert all(not structure_screen.kept(t).any() for n, t in tables.items() if n != "amounts")
+
+
+def test_a_descriptor_frictionless_refuses_is_reported_with_its_reasons(tmp_path):
+    """An invalid descriptor ends validation with the reasons Frictionless gives when it
+    refuses to build the package (what its own command reports), and no task."""
+    project = _project(tmp_path)
+    descriptor = json.loads(project.descriptor.read_text(encoding="utf-8"))
+    descriptor["resources"][0]["schema"]["fields"][0]["type"] = "no-such-type"
+    with pytest.raises(FrictionlessException) as refused:
+        Package(descriptor, basepath=str(project.datapackage))
+    want = [e.to_descriptor() for e in refused.value.to_errors()]
+    screened = structure_screen.validate(descriptor, project.datapackage)
+    assert [e.to_descriptor() for e in screened.errors] == want
+    assert want and screened.tasks == []
 
 
 def _sections(count: int, broken_parent: int) -> list[dict[str, object]]:

@@ -837,10 +837,11 @@ def validate(
     computed on the rows the screen chooses.
 
     Frictionless' own package validation is followed step by step: the descriptor first
-    (an invalid one ends it, as there), then ``Resource.validate`` for each resource in
-    order. Before each, the package's files are rewritten: that resource's subset, and
-    for each resource it refers to only the rows it looks up (Frictionless reads a
-    referenced resource for its keys alone; its own errors belong to its own task)."""
+    (an invalid one ends it, as there, with the errors its command reports), then
+    ``Resource.validate`` for each resource in order. Before each, the package's files are
+    rewritten: that resource's subset, and for each resource it refers to only the rows it
+    looks up (Frictionless reads a referenced resource for its keys alone; its own errors
+    belong to its own task)."""
     tables = screen(descriptor, basepath, frames)
     if tables is None:
         report = Package(descriptor, basepath=str(basepath)).validate(limit_errors=limit_errors)
@@ -851,9 +852,12 @@ def validate(
     attributes: dict[str, list[tuple[str, str]]] = {}
     with tempfile.TemporaryDirectory(prefix="budgetkit-structure-") as tmp:
         # One package for all: building one per resource would check its descriptor again.
-        package = Package(descriptor, basepath=tmp)
+        # Building it checks the descriptor, and an invalid one ends here with the reasons
+        # Frictionless' own command reports; ``Package.validate`` then checks its export a
+        # second time, which this package (built from the descriptor, never changed) does not
+        # need: 0.15 CPU s at a million amounts, whose descriptor lists 9,091 sources.
         try:
-            package.to_descriptor(validate=True)
+            package = Package(descriptor, basepath=tmp)
         except FrictionlessException as exception:
             return ScreenedReport(exception.to_errors(), [], tables)
         for name, table in tables.items():
