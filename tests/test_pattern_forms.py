@@ -9,12 +9,14 @@ from those words in every case, the letters ignoring case treats specially among
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from budgetkit.extract import amounts
+from budgetkit.sources import SourceDocument
 
 SPECIAL = ["ı", "İ", "ſ", "\u212a", "\u0307", "é", "ß"]
 
@@ -74,3 +76,23 @@ def test_the_case_folds_are_every_letter_ignoring_case_matches() -> None:
         expected = set(re.findall(f"(?i:{letter})", every))
         held = set(amounts._CASE_FOLDS.get(letter, letter + letter.upper()))
         assert held == expected, letter
+
+
+# Words and the phrases they make (``_texts`` spells them in any case, with odd letters).
+RELATIVE_WORDS = (
+    "in", "dit", "jaar", "het", "volgend", "komende", "vorig", "afgelopen", "in dit jaar",
+    "dit jaar", "vorig jaar", "in het afgelopen jaar", "afgelopen jaar", "volgend jaar",
+    "komend jaar", "het komende jaar", "vorige jaar",
+)  # fmt: skip
+
+
+@settings(max_examples=800, deadline=None)
+@given(_texts(RELATIVE_WORDS))
+def test_relative_years_are_written_as_the_three_patterns_write_them(text: str) -> None:
+    """The rewriting of "dit jaar", "vorig jaar" and "volgend jaar" skips a pattern whose words
+    the window lacks: the result is what the three substitutions give."""
+    doc = SourceDocument("d", Path("d.txt"), "sources/d.txt", {"published": "2020-09-15"}, "")
+    expected = amounts._THIS_YEAR.sub("in 2020", text)
+    expected = amounts._LAST_YEAR.sub("in 2019", expected)
+    expected = amounts._NEXT_YEAR.sub("in 2021", expected)
+    assert amounts._relative_years(doc)(text) == expected

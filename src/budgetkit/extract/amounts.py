@@ -441,11 +441,18 @@ def _relative_years(doc: SourceDocument) -> Callable[[str], str]:
     this_year = int(published.group())
 
     def write(window: str) -> str:
-        if "jaar" not in window.lower():  # both patterns need it: skip their slow scan
+        folded = window.lower()
+        if "jaar" not in folded:  # every pattern needs it: skip their slow scans
             return window
-        window = _THIS_YEAR.sub(f"in {this_year}", window)
-        window = _LAST_YEAR.sub(f"in {this_year - 1}", window)
-        return _NEXT_YEAR.sub(f"in {this_year + 1}", window)
+        # Each pattern runs only where its own words are (a year written in makes none).
+        odd = unfolded(folded)
+        if odd or "dit" in folded:
+            window = _THIS_YEAR.sub(f"in {this_year}", window)
+        if odd or "vorig" in folded or "afgelopen" in folded:
+            window = _LAST_YEAR.sub(f"in {this_year - 1}", window)
+        if odd or "volgend" in folded or "komend" in folded:
+            window = _NEXT_YEAR.sub(f"in {this_year + 1}", window)
+        return window
 
     return write
 
