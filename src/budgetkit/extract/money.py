@@ -259,34 +259,32 @@ NUM_SINGLE = re.compile(
 _MONEY_PART = (
     rf"(?:{_SYMBOL}{_W})?{_SIGN}{NUMBER}(?:{_W}{_UNIT_ALL}|{_GLUED_SCALE})?(?:{_W}{_CUR})?"
 )
-# It starts on "ussen" (one literal for "tussen" and "Tussen", found by ``at_literal``);
-# the caller checks the "t".
+# It starts on "ussen" (one literal for "tussen" and "Tussen"); the caller checks the "t".
 BETWEEN_MONEY = re.compile(
-    rf"""ussen{_W}(?:de{_W})?(?:(?i:ruim|circa|ongeveer|bijna){_W})?
+    rf"""u(?=ssen)ssen{_W}(?:de{_W})?(?:(?i:ruim|circa|ongeveer|bijna){_W})?
     (?P<range>{_MONEY_PART}{_W}en{_W}{_MONEY_PART})""",
     re.VERBOSE,
 )
 # Digits are common and units rare, so amounts without a sign are looked for only just
 # before a unit or currency word (an anchor): ``NUM_MONEY`` runs on a short window ending a
 # little after each anchor. Each whole-text scan costs a pass over the text, so there are as
-# few as the words allow. A word rarer than about one in a thousand characters is found by
-# ``at_literal`` (``str.find`` from one occurrence to the next, several times faster than
-# the regex engine's own scan): a shared suffix serves both cases of a word ("uro" for euro,
-# Euro; "ollar" for dollar, Dollar), and "ilj" the "miljoen", "biljoen" and "Miljard"
-# (matched from the "j"). The letter "m" of "mln", "mld", "mrd" is common, and a pattern
-# starting on it, which the engine skips to in C, is the one scan for all of them.
+# few as the words allow, each the faster of two kinds (as timed on the sources): a pattern
+# starting with one literal character, which the regex engine skips to in C, the rest
+# checked after it (or behind it: "j" of "miljoen", "biljoen", "Miljard", as the "i" before
+# it is one of the commonest letters), a shared suffix serving both cases of a word ("uro"
+# for euro, Euro) and one pattern the words sharing a letter ("mln", "mld", "mrd"; the "u"
+# of "euro" and "gulden"); or, for a rare character or word, ``at_literal``.
 _BIG_ANCHOR = re.compile(rf"j(?<=ilj)(?:oen|ard){_END}")  # starts two letters before the "j"
-_M_ANCHOR = re.compile(rf"m(?:l[nd]|rd|i[oa]){_END}")
-#: (literal, pattern) of the rarer anchors: each match starts on the literal.
+#: (literal for ``at_literal``, or None for the pattern's own scan; pattern) of the others.
 _ANCHORS = tuple(
     (literal, re.compile(rf"{pattern}{_END}"))
     for literal, pattern in (
-        ("uro", "uro"),
-        ("ulden", "u(?<=gu)lden"),
+        (None, "m(?:l[nd]|rd|i[oa])"),
+        (None, "u(?:ro|(?<=gu)lden)"),
         ("ollar", "ollars?"),
-        ("pond", "pond"),
+        (None, "p(?=ond)ond"),
         ("y", "yen"),
-        ("frank", "frank"),
+        (None, "f(?=rank)rank"),
         ("€", "€(?<=[kKM]€)"),  # "500 k€", "5 M€"
     )
 )
@@ -683,12 +681,11 @@ def _capital_places(text: str) -> dict[str, list[int]]:
 def _anchors(text: str, capitals: dict[str, list[int]]) -> list[tuple[int, int, bool]]:
     """(start, end, is a lower-case "miljoen", "miljard" or "biljoen") of every unit or
     currency word an amount without a sign can end on, in text order."""
-    found = [(m.start() - 2, m.end(), True) for m in at_literal(_BIG_ANCHOR, text, "ilj", 2)]
-    found += [(m.start(), m.end(), False) for m in _M_ANCHOR.finditer(text)]
+    found = [(m.start() - 2, m.end(), True) for m in _BIG_ANCHOR.finditer(text)]
     found += [
         (m.start(), m.end(), False)
         for literal, regex in _ANCHORS
-        for m in at_literal(regex, text, literal)
+        for m in (regex.finditer(text) if literal is None else at_literal(regex, text, literal))
     ]
     for word, regex in _CAPITAL_ANCHORS.items():
         for at in capitals.get(word, ()):
@@ -745,7 +742,7 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
             if m is not None:
                 signed(m)
                 end = m.end()
-    for m in at_literal(BETWEEN_MONEY, text, "ussen"):
+    for m in BETWEEN_MONEY.finditer(text):
         if not m.start() or not _TUSSEN.match(text, m.start() - 1, m.start()):
             continue
         quote = m.group("range")
