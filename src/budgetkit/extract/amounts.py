@@ -410,11 +410,13 @@ def _basis(before: str, near_after: str, years: Years) -> str:
     return "unknown"
 
 
-def _role(before: str, after: str, local: str, opens: bool, after_whole: bool) -> str:
+def _role(before: str, after: str, near_after: str, opens: bool, after_whole: bool) -> str:
     """measure, part, total or context, from the words between this amount and its neighbours.
 
     ``opens`` says the amount is the sentence's first; ``after_whole`` says the previous
     amount opened the sentence as a whole ("Van deze € 65 miljoen"), making this one a part.
+    ``near_after`` is the rest of the amount's clause: a funding word there or just before
+    the amount makes it a measure.
     """
     tail = before[-80:]
     if opens and _WHOLE_OPENING.match(before):
@@ -423,7 +425,9 @@ def _role(before: str, after: str, local: str, opens: bool, after_whole: bool) -
         return "part"
     if _may_hold(tail, _TOTAL_WORDS) and _TOTAL_BEFORE.search(tail):
         return "total"
-    if ("(" in tail and _OPEN_PAREN.search(tail)) or _FUNDING.search(local):
+    if ("(" in tail and _OPEN_PAREN.search(tail)) or _FUNDING.search(
+        before[-_REACH:] + " " + near_after[:_REACH]
+    ):
         return "measure"  # "(€ 40 miljoen)" after an item is that item's budget
     return "context"
 
@@ -628,8 +632,7 @@ def extract_amounts(
                 previous, _ = doc.model.sentence_span(max(0, s_start - 1), max(0, s_start - 1))
                 years = _years(relative(text[previous:s_start]))
             source = "sentence" if years[2] is not None else source
-        local = before[-_REACH:] + " " + near_after[:_REACH]
-        role = _role(before, after, local, opens, whole_opened and not opens)
+        role = _role(before, after, near_after, opens, whole_opened and not opens)
         shared = spans[i - 1][0].scale_at if i else None
         in_list = not opens and shared is not None and shared >= m.start  # "€ 8, 10 en 10 mln"
         if in_list:
