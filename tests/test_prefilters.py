@@ -62,6 +62,14 @@ PAIRS: dict[str, tuple[re.Pattern[str], Callable[[str], bool]]] = {
     "unit declaration": (money._DECLARES, money._may_declare),
     # searched in the text ending at a currency sign; the test is given the text and the sign
     "scale before a sign": (money._BEFORE_SIGN, lambda text: money._may_lead(text, len(text))),
+    # searched in the 40 characters before an amount; the test is given the text ending there
+    "amount it comes from": (
+        money._FROM_AMOUNT,
+        lambda text: (
+            money._FROM_AMOUNT.search(text, max(0, len(text) - 40)) is None
+            or money._may_come_from(text, len(text))
+        ),
+    ),
     # searched in the window before "euro"; the test is given that window
     "thousands in words": (
         money._THOUSANDS_BEFORE,

@@ -640,6 +640,12 @@ def _is_year(body: str) -> bool:
     return number is not None and _YEAR_LIKE.fullmatch(number.group()) is not None
 
 
+def _may_come_from(text: str, start: int) -> bool:
+    """Whether the text before an amount at ``start`` may end in a ``_FROM_AMOUNT`` match: it
+    ends in "naar" and white space (before most amounts stands no "van 38.000 naar")."""
+    return text[max(0, start - 40) : start].rstrip(" \t\xa0\u202f\r\n").endswith("naar")
+
+
 def _may_be_thousands(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] may hold a ``_THOUSANDS_BEFORE`` match: "duizend" is in it
     (before most "euro" stands no number word)."""
@@ -935,7 +941,11 @@ def find_money(text: str, rejected: list[tuple[int, str]] | None = None) -> Iter
             currency = currency_of(quote)
             amount, amount_max = _value(quote, scale)
         found = []
-        origin = _FROM_AMOUNT.search(text, max(0, start - 40), start) if kind == "euro" else None
+        origin = (
+            _FROM_AMOUNT.search(text, max(0, start - 40), start)
+            if kind == "euro" and _may_come_from(text, start)
+            else None
+        )
         if (
             origin
             and origin.start("n") >= previous_end
