@@ -166,7 +166,7 @@ _MARKS = re.compile(
 _MARK_WORDS = (
     "cumulati", "structure", "jaar", "elk", "incidente", "eenmalig", "totaal", "verspreid",
 )  # fmt: skip
-_PART_WORDS = ("waar", "hiervan", "daarvan", "van")
+_PART_WORDS = ("waar", "hiervan", "daarvan", "deze", "resterende")  # not "van": in most windows
 _TOTAL_WORDS = ("totaal", "totale")
 _PART_PHRASES = (
     "waarvan", "waaronder", "hiervan", "daarvan", r"van\s+deze", r"van\s+de\s+resterende",
