@@ -62,6 +62,11 @@ PAIRS: dict[str, tuple[re.Pattern[str], Callable[[str], bool]]] = {
     "unit declaration": (money._DECLARES, money._may_declare),
     # searched in the text ending at a currency sign; the test is given the text and the sign
     "scale before a sign": (money._BEFORE_SIGN, lambda text: money._may_lead(text, len(text))),
+    # matched where an amount ends; here the amount ends at the text's start
+    "scale or currency left after": (
+        re.compile(rf"\A(?:{money._LEFT_AFTER.pattern})"),
+        lambda text: money._may_be_left(text, 0),
+    ),
     # searched in the 40 characters before an amount; the test is given the text ending there
     "amount it comes from": (
         money._FROM_AMOUNT,

@@ -640,6 +640,19 @@ def _is_year(body: str) -> bool:
     return number is not None and _YEAR_LIKE.fullmatch(number.group()) is not None
 
 
+#: The first letters of the words ``_LEFT_AFTER`` takes: scale words, currency words and codes.
+_LEFT_FIRST = frozenset("mMbBdDaAuUpPgGyYzZfFeEcCjJ")
+
+
+def _may_be_left(text: str, end: int) -> bool:
+    """Whether a ``_LEFT_AFTER`` match may start at ``end``: white space, then the first
+    letter of a scale or currency word (after most amounts stands a word that is neither)."""
+    if text[end : end + 1] not in (" ", "\t", "\xa0"):
+        return False
+    word = text[end : end + 40].lstrip(" \t\xa0")
+    return not word or word[0] in _LEFT_FIRST
+
+
 def _may_come_from(text: str, start: int) -> bool:
     """Whether the text before an amount at ``start`` may end in a ``_FROM_AMOUNT`` match: it
     ends in "naar" and white space (before most amounts stands no "van 38.000 naar")."""
@@ -794,7 +807,7 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
     for start, end, kind in found:
         if start >= last_end:
             if kind in ("eur", "euro", "bare"):
-                left = _LEFT_AFTER.match(text, end)
+                left = _LEFT_AFTER.match(text, end) if _may_be_left(text, end) else None
                 upper = _UPPER_LEFT.match(text, end) if left is None else None
                 # (each bound of "5 miljoen à 3 miljoen" prints its own scale)
                 if upper is not None and not printed_scale(
