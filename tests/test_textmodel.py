@@ -55,6 +55,15 @@ def test_sentences_end_at_stops_bullets_and_headings_not_abbreviations() -> None
     ]
 
 
+def test_no_abbreviation_ends_a_sentence_and_other_words_do() -> None:
+    """Each abbreviation the sentence stop passes over, before a capital, and words ending in
+    the same letters and in others, which end their sentence."""
+    for word in ("ca.", "nr.", "art.", "o.a.", "d.w.z.", "vs.", "incl."):
+        assert _sentences(TextModel(f"Zie {word} Artikel 3.")) == [f"Zie {word} Artikel 3."]
+    for word in ("tabel.", "saldo.", "winter.", "raad.", "vast.", "plaats.", "kaal.", "weg."):
+        assert _sentences(TextModel(f"Zie {word} Artikel 3.")) == [f"Zie {word}", "Artikel 3."]
+
+
 def test_a_sentence_around_an_amount_is_found_by_its_offsets() -> None:
     text = "Eerst dit. Voor het fonds is € 5 miljoen beschikbaar. Dan dat."
     model = TextModel(text)

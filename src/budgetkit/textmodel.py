@@ -30,11 +30,13 @@ from budgetkit.layout import PageLayout
 # tried at every position of the text: four times slower); so the stop is three patterns, one
 # per stop character. A stop inside a heading line belongs to the heading, as the
 # alternatives of one pattern would have it. (The lookahead for what follows a stop comes before
-# the look-behinds for abbreviations: most stops are inside numbers and fail on it at once.)
+# the look-behinds for abbreviations: most stops are inside numbers and fail on it at once; and
+# the abbreviations are read only after a letter one of them ends in, "a", "r", "t", "z", "s"
+# or "l": most sentences end in another.)
 _STOP_AFTER = (
     r"(?:(?<=[^\W\d].)\d{1,3}(?=[\s\xa0]+[A-Z])"
-    r"|(?=[\s\xa0]+[A-Z•–\-])(?<!\bca\.)(?<!\bnr\.)(?<!\bart\.)(?<!\bo\.a\.)(?<!\bd\.w\.z\.)"
-    r"(?<!\bvs\.)(?<!\bincl\.))"
+    r"|(?=[\s\xa0]+[A-Z•–\-])(?:(?<![arltsz]\.)|(?<!\bca\.)(?<!\bnr\.)(?<!\bart\.)(?<!\bo\.a\.)"
+    r"(?<!\bd\.w\.z\.)(?<!\bvs\.)(?<!\bincl\.)))"
 )
 STOPS = {stop: re.compile(re.escape(stop) + _STOP_AFTER) for stop in ".!?"}
 # (a line break before a bullet: r"\n(?=[ \t]*[•–])", found by ``_bullet_lines``)
