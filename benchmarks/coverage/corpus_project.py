@@ -2,8 +2,8 @@
 README says a steward adds a document (its text in ``sources/`` and an entry in
 ``sources/sources.yml``), so scoring runs the real extraction and nothing else.
 
-Used by the corpus score (``benchmarks/coverage/corpus.py``) and by the test that keeps it
-from regressing.
+Used by the corpus score (``benchmarks/coverage/corpus.py``), its rewrites (``perturb.py``)
+and the tests that keep it from regressing and check sums on the answers.
 """
 
 from __future__ import annotations
@@ -11,13 +11,39 @@ from __future__ import annotations
 import csv
 import re
 import shutil
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus"
 COPIED = ("schemas", "checks")
+
+
+def printed_rows(cells: Iterable[dict[str, str]]) -> list[dict[str, Any]]:
+    """One table's answer cells, in page order, as its printed rows: a row is a run of cells
+    of one label and parent that does not repeat a column (labels repeat within a table; the
+    line tells them apart). Each row: its ``label``, ``parent`` and ``cells`` by column."""
+    rows: list[dict[str, Any]] = []
+    for cell in cells:
+        last = rows[-1] if rows else None
+        if (
+            last
+            and (last["label"], last["parent"]) == (cell["row_label"], cell["parent_row_label"])
+            and cell["column_label"] not in last["cells"]
+        ):
+            last["cells"][cell["column_label"]] = cell
+        else:
+            rows.append(
+                {
+                    "label": cell["row_label"],
+                    "parent": cell["parent_row_label"],
+                    "cells": {cell["column_label"]: cell},
+                }
+            )
+    return rows
 
 
 def _year(*texts: str) -> int:

@@ -47,7 +47,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import corpus as scoring  # noqa: E402
-from corpus_project import CORPUS  # noqa: E402
+from corpus_project import CORPUS, printed_rows  # noqa: E402
 
 Row = dict[str, Any]
 
@@ -621,29 +621,6 @@ WRAP = 30
 ROW_LABEL = 60
 
 
-def _grid_rows(table: Table) -> list[dict[str, Any]]:
-    """The answers of one table as printed rows: consecutive cells of one label, no column
-    twice."""
-    rows: list[dict[str, Any]] = []
-    for cell in sorted(table.rows, key=lambda r: int(r["line"])):
-        last = rows[-1] if rows else None
-        if (
-            last
-            and last["label"] == cell["row_label"]
-            and cell["column_label"] not in last["cells"]
-        ):
-            last["cells"][cell["column_label"]] = cell
-        else:
-            rows.append(
-                {
-                    "label": cell["row_label"],
-                    "parent": cell["parent_row_label"],
-                    "cells": {cell["column_label"]: cell},
-                }
-            )
-    return rows
-
-
 def _rows_on_lines(page: Page, aligned: bool, wrap: int = 0) -> bool:
     """Each table printed as a PDF's text layer prints it: a heading line of the column
     headings, then one line per row, the label and its values in columns aligned on the
@@ -662,7 +639,7 @@ def _rows_on_lines(page: Page, aligned: bool, wrap: int = 0) -> bool:
         above = [line for line in (caption_line(page, table), found and found[0]) if line]
         cells = sorted(table.rows, key=lambda r: int(r["line"]))
         columns = list(dict.fromkeys(cell["column_label"] for cell in cells))
-        rows = _grid_rows(table)
+        rows = printed_rows(cells)
         stacked = [STACKED_HEADING.fullmatch(c) for c in columns]
         if not above or not all(
             ROW_HEADING.fullmatch(c) or (aligned and m)

@@ -9,6 +9,7 @@ all rounding (tables in millions with one decimal, off by one in the last digit)
 from __future__ import annotations
 
 import csv
+import sys
 from collections import defaultdict
 from pathlib import Path
 
@@ -17,32 +18,20 @@ import pytest
 
 from budgetkit.validate.sums import HOLDS, MICRO, ROUNDING, SOURCE_ERROR, parent_sums
 
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "tables"
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "benchmarks" / "coverage"))
+from corpus_project import printed_rows  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "corpus" / "tables"
 pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="development corpus not present")
 
 
 def _rows(cells: list[dict[str, str]]) -> dict[tuple[str, str], list[dict]]:
-    """Table rows in page order: a row is a run of cells with one label and parent that
-    does not repeat a column (labels repeat within a table; the line tells them apart)."""
-    tables: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    """Each table's printed rows (``printed_rows``), by page and caption."""
+    tables: dict[tuple[str, str], list[dict[str, str]]] = defaultdict(list)
     for cell in cells:
-        rows = tables[(cell["file"], cell["table_title"])]
-        last = rows[-1] if rows else None
-        if (
-            last
-            and (last["label"], last["parent"]) == (cell["row_label"], cell["parent_row_label"])
-            and cell["column_label"] not in last["cells"]
-        ):
-            last["cells"][cell["column_label"]] = cell
-        else:
-            rows.append(
-                {
-                    "label": cell["row_label"],
-                    "parent": cell["parent_row_label"],
-                    "cells": {cell["column_label"]: cell},
-                }
-            )
-    return tables
+        tables[(cell["file"], cell["table_title"])].append(cell)
+    return {key: printed_rows(found) for key, found in tables.items()}
 
 
 def _with_headers(rows: list[dict]) -> list[dict]:
