@@ -807,17 +807,6 @@ def test_rows_no_table_reads_are_said_at_their_line(
     assert [(w.line, w.reason.split()[0]) for w in unread] == [said]
 
 
-def test_a_last_row_of_one_value_the_table_cannot_place_is_said() -> None:
-    """One space between values and no blank cells: a last row of one value ("Nog te
-    verdelen posten – 5,9") has no column the reader can tell, so it is left out, and said
-    at its line; a sentence under a table is not."""
-    table = ["Tabel 1 (x € 1 mln)", "2011 2012 2013", "A 5,7 8,8 8,8", "B 0,3 0,3 0,3"]
-    _tables, _cells, warnings = _read("\n".join([*table, "Nog te verdelen posten – 5,9"]))
-    assert [(w.line, w.reason) for w in warnings] == [(5, "a line looks like a row; no table read")]
-    _tables, _cells, warnings = _read("\n".join([*table, "Zie de toelichting in 2013."]))
-    assert warnings == []
-
-
 def test_prose_and_read_tables_raise_no_unread_rows_warning() -> None:
     """A read table's rows, one line of prose ending in figures ("Kamerstuk 36 200"), and
     prose lines ending in a year each are no unread table."""

@@ -119,8 +119,9 @@ def extract_tables(
     taken: set[str] = set()
     found, unread = find_tables(doc.model)
     for line, count in unread:
-        shape = f"{count} lines look like table rows" if count > 1 else "a line looks like a row"
-        said.append(ExtractWarning(doc.id, line, f"{shape}; no table read"))
+        said.append(
+            ExtractWarning(doc.id, line, f"{count} lines look like table rows; no table read")
+        )
     for table in found:
         table_id = _table_id(doc, table, taken)
         for line, reason in place_from_sums(table):

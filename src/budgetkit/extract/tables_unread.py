@@ -28,9 +28,9 @@ MIN_FIGURES = 2
 MIN_ROWS = 2
 
 
-def _row_like(text: str, least: int = MIN_FIGURES) -> bool:
-    """Whether a folded line is a label (with a letter) followed by ``least`` figures or
-    more, read token by token from its end (most candidates fail at the second token)."""
+def _row_like(text: str) -> bool:
+    """Whether a folded line is a label (with a letter) followed by ``MIN_FIGURES`` figures,
+    read token by token from its end (most candidates fail at the second token)."""
     end, figures = len(text), 0
     while end > 0:
         space = text.rfind(" ", 0, end)
@@ -38,23 +38,11 @@ def _row_like(text: str, least: int = MIN_FIGURES) -> bool:
             break
         figures, end = figures + 1, max(space, 0)
     label = text[:end]
-    return figures >= least and len(label) <= MAX_LABEL and any(map(str.isalpha, label))
-
-
-def _row_under(model: TextModel, table: RawTable) -> int | None:
-    """The line right under a table printed one row per line, when it is shaped as one more
-    row (a label and a figure: "Nog te verdelen posten – 5,9") that the table did not take:
-    a last row of one value, which its reader cannot place without aligned columns."""
-    line = model.layout.next(table.line_end) if table.layout == "row_per_line" else None
-    if line is None:
-        return None
-    text = model.layout.folded[line - 1]
-    return line if text[-1:] in _FIGURE_END and _row_like(text, 1) else None
+    return figures >= MIN_FIGURES and len(label) <= MAX_LABEL and any(map(str.isalpha, label))
 
 
 def unread_rows(model: TextModel, tables: list[RawTable]) -> list[tuple[int, int]]:
-    """(first line, number of lines) of each run of row-like lines outside the read tables,
-    and of a row-like line right under a table printed one row per line (``_row_under``).
+    """(first line, number of lines) of each run of row-like lines outside the read tables.
 
     ``tables``: the tables read, in printed order. Blank lines and running headers inside a
     run do not end it; a line of text that is no row does, and so does a table.
@@ -87,6 +75,4 @@ def unread_rows(model: TextModel, tables: list[RawTable]) -> list[tuple[int, int
         previous = line
     if count >= MIN_ROWS:
         runs.append((start, count))
-    lone = {line for table in tables if (line := _row_under(model, table)) and outside(line)}
-    lone -= {line for start, count in runs for line in range(start, start + count)}
-    return sorted(runs + [(line, 1) for line in lone])
+    return runs
