@@ -2,20 +2,27 @@
 
 Two flattenings put a whole row on one line:
 
-- **row per line** (letters, previews, municipal pages): a heading line ending in column
-  headings ("2018 2019 Totaal", "1-1-2023 1-1-2024", possibly after a corner label such as
+- **row per line** (letters, previews, municipal pages, a PDF's text layer): a heading line
+  ending in column headings ("2018 2019 Totaal", "1-1-2023 1-1-2024", "2027 2028 Struc.",
+  "2029 e.v.", column numbers "(1) (2) (3)=(1+2)", possibly after a corner label such as
   "Septembercirculaire 2020" or a unit), then one line per row, "label v1 v2 ...", and
   value-less lines that head a group of rows ("Vaste activa"). Several blocks may be stacked
   under one caption, each with its own heading lines and column heading line. A label may end
   in a number ("Uitgavenkader bij Miljoenennota 2025"): only as many trailing numbers as
   there are columns are cells, and a year glued to the label is part of it when it dwarfs
-  the row's values.
+  the row's values. A label a PDF wraps over two lines is joined.
+- **aligned columns** (a PDF's text layer): once the rows with a value in every column
+  stand under their headings, a row of fewer values, space thousands and a dash are read
+  where they stand; the words printed over a heading in the lines above it join it
+  ("Vastgestelde" / "begroting" / "2023"); a heading line of words alone ("Verplichtingen
+  Uitgaven Ontvangsten") is read only there, right above rows no table read.
 - **pipe tables** (markdown-like): cells split by "|", a "---|---" rule under the heading.
   A heading without a corner cell (its empty cell at the end) is aligned on the values.
 
-A table ends at the first line that fits neither its rows nor a new block, so its span never
-reaches into the prose after it. A figure whose axis ticks survive as bare numbers has no
-heading line with rows under it and is never read as a table.
+A table ends at the first line that fits neither its rows nor a new block: prose after it
+has no values apart from its words by a column's padding, and heads no group of rows unless
+a row follows it at once. A figure whose axis ticks survive as bare numbers has no heading
+line with rows under it and is never read as a table.
 """
 
 from __future__ import annotations
@@ -41,6 +48,9 @@ from budgetkit.extract.tables_vocabulary import PERIOD_SUFFIXES, WAARVAN
 
 #: Longest row label accepted in the row-per-line layout; longer lines are prose.
 MAX_LABEL = 100
+#: Longest line that heads a group of rows, or starts a wrapped label; a longer line
+#: without values is prose.
+MAX_GROUP = 60
 #: Heading lines allowed above a block's column heading line.
 MAX_HEADINGS = 3
 #: Lines a column heading's words may be printed over, above its period or column number.
@@ -85,13 +95,7 @@ def _split_heading(text: str) -> tuple[str, list[tuple[str, int]]] | None:
     e.v."), after two such columns one of a word ("2027 2028 Struc."), or headings of words
     that each end in a year ("Realisatie 2021 Vastgestelde begroting 2022 Verschil 2022")."""
     last = text.rsplit(None, 1)
-    if not last:
-        return None
-    token = last[-1]
-    worded = token[0].isalpha() and (
-        token.lower() in PERIOD_SUFFIXES or _WORD_COLUMN.fullmatch(token) is not None
-    )
-    if not (worded or is_column(token) or is_column_number(token)):
+    if not last or not _ends_heading(last[-1]):
         return None
     tokens = [(m.group(), m.start() + 1) for m in _TOKEN.finditer(text)]
     tail: list[tuple[str, int]] = []
@@ -113,6 +117,15 @@ def _split_heading(text: str) -> tuple[str, list[tuple[str, int]]] | None:
         return _worded_heading(text, [*tokens, *tail])
     corner = text[: tail[0][1] - 1].strip()
     return corner, tail
+
+
+def _ends_heading(token: str) -> bool:
+    """Whether a line's last token can end a column heading line: a heading, a word column
+    or the suffix after a year. (A test of one token before the line is split: most lines
+    tried are rows, which end in a value.)"""
+    if token[0].isalpha():
+        return token.lower() in PERIOD_SUFFIXES or _WORD_COLUMN.fullmatch(token) is not None
+    return _is_heading(token)
 
 
 def _is_heading(token: str) -> bool:
@@ -258,7 +271,7 @@ def _is_group(text: str, inside: bool = False) -> bool:
     line ending in a colon introduces it in prose."""
     text = text.strip()
     return (
-        0 < len(text) <= MAX_LABEL
+        0 < len(text) <= MAX_GROUP
         and not text.endswith((".", ";") if inside else (".", ":", ";"))
         and not _CELL.search(_LAST_YEAR.sub("", _BULLET.sub("", text)))
         and CAPTION.match(text) is None
@@ -346,20 +359,24 @@ def _wrapped_labels(
 ) -> list[tuple[int, str, list[tuple[str, int]]]]:
     """The rows with a label wrapped over two lines joined: a line without values right
     above a row whose label goes on in lower case ("Bijdrage aan medeoverheden" /
-    "agentschappen 1.200 1.300"; a label starts with a capital, "waarvan" rows apart), or
-    that cannot end a label (``_unfinished``), is the label's start, not a heading of the
-    rows under it."""
+    "agentschappen 1.200 1.300"; a label starts with a capital, "waarvan" rows apart, unless
+    the rows after it start in lower case too), or that cannot end a label
+    (``_unfinished``), is the label's start, not a heading of the rows under it."""
     joined: list[tuple[int, str, list[tuple[str, int]]]] = []
-    for row in found:
+    for k, row in enumerate(found):
         index, label, cells = row
         previous = joined[-1] if joined else None
+        after = found[k + 1][1] if k + 1 < len(found) else ""
+        # rows under a heading may all start in lower case ("mbo", "hbo", "wo"): then the
+        # case says nothing
+        goes_on = label[:1].islower() and not after[:1].islower()
         if (
             previous is not None
             and not previous[2]
             and cells
             and previous[0] == index - 1
             and not WAARVAN.match(label)
-            and (label[:1].islower() or _unfinished(previous[1]))
+            and (goes_on or _unfinished(previous[1]))
         ):
             joined[-1] = (index, f"{previous[1]} {label}", cells)
         else:
@@ -409,8 +426,11 @@ def read_row_tables(
         if index < end or "|" in line:
             continue
         heading = _split_heading(line)
-        if heading is None and headings is not None:
-            heading = _word_heading(lines, index)
+        if headings is not None:  # the line above rows no table read
+            if heading is None:
+                heading = _word_heading(lines, index)
+            elif _more_values_below(lines, index, len(heading[1])):
+                continue  # "(1)" alone over rows of three values heads nothing
         if heading is None:
             continue
         table = _read_blocks(lines, index, heading)
@@ -449,23 +469,32 @@ def _under_headings(cells: list[tuple[str, int]], ends: list[int]) -> list[int] 
 
 
 def _rows_follow(lines: list[str], index: int, width: int, ends: list[int]) -> bool:
-    """Whether a row of two values or more (or, in columns aligned under headings ending at
-    ``ends``, of values under them) follows line ``index``, past at most ``MAX_SINGLE``
-    lines of one value each or group headings (rows of one value, groups in a group)."""
+    """Whether a row follows line ``index``: the next line, a row of two values or more.
+    In columns aligned under headings ending at ``ends``, past at most ``MAX_SINGLE`` group
+    headings too, a row whose values stand under the headings (a row of one value)."""
+    if not ends:
+        following = _nonblank(lines, index + 1, 0)
+        return bool(following) and _split_row(lines[following[0]], width) is not None
     for i in _nonblank(lines, index + 1, MAX_SINGLE):
-        if _split_row(lines[i], width) is not None:
+        if _split_row(lines[i], width) is not None or _aligned_reading(lines[i], ends):
             return True
-        if ends and _aligned_reading(lines[i], ends) is not None:
-            return True
-        if _split_row(lines[i], 1) is None and not _is_group(lines[i], inside=True):
+        if not _is_group(lines[i], inside=True):
             return False
     return False
 
 
+def _padded(text: str, column: int) -> bool:
+    """Whether the first value (at 1-based ``column``) stands apart from the label by the
+    padding of an aligned column, two spaces at least: in prose a number follows its word
+    after one ("op pagina 12", "de begroting 2024")."""
+    return text[max(column - 3, 0) : column - 1].isspace() or not text[: column - 1].strip()
+
+
 def _aligned_reading(text: str, ends: list[int]) -> tuple[str, list[tuple[str, int]]] | None:
     """(label, cells) of a line whose values each stand under one of the headings ending at
-    ``ends``: of the readings of its numbers (thousands parted by spaces, a dash a nil cell
-    or a minus), the one of most values that all do, if only one does."""
+    ``ends``, apart from the label (``_padded``): of the readings of its numbers (thousands
+    parted by spaces, a dash a nil cell or a minus), the one of most values that all do, if
+    only one does."""
     if "\t" in text:
         return None
     tokens: list[tuple[str, int]] = []
@@ -480,7 +509,11 @@ def _aligned_reading(text: str, ends: list[int]) -> tuple[str, list[tuple[str, i
         readings = _partitions(text, tokens, width)
         if len(dashes) > len(tokens):
             readings += _partitions(text, dashes, width)
-        fits = {tuple(r) for r in readings if _under_headings(r, ends) is not None}
+        fits = {
+            tuple(r)
+            for r in readings
+            if _under_headings(r, ends) is not None and _padded(text, r[0][1])
+        }
         if len(fits) == 1:
             cells = list(fits.pop())
             label = fold(text[: cells[0][1] - 1])
@@ -506,11 +539,15 @@ def _stacked_headings(
     aligned column heading line print the words of its headings over them ("Realisatie"
     over "2022", "Stand" / "vastgestelde" / "begroting 2011" over "(1)"): each run of words
     (parted by two spaces or more) ends under the end of one heading, or is centred over
-    it. The words join the heading, top line first ("Realisatie 2022"). The first line up
-    (above ``floor``) that does not fit, a caption or a unit note, ends them."""
+    it, no longer than the widest column and not reaching over the labels. The words join
+    the heading, top line first ("Realisatie 2022"). The first line up (above ``floor``)
+    that does not fit, a caption or a unit note, ends them."""
     words: list[list[str]] = [[] for _ in headings]
     centres = [col - 1 + len(text) / 2 for text, col in headings]
-    reach = min((b - a for a, b in pairwise(ends)), default=0) / 2
+    gaps = [b - a for a, b in pairwise(ends)]
+    reach = min(gaps, default=0) / 2
+    widest = max(gaps, default=0)  # a run of words longer than a column is prose
+    left = ends[0] - widest  # and so is one that reaches over the labels
     first = heading_index
     for index in _nonblank_before(lines, heading_index, MAX_STACKED) if reach else []:
         line = lines[index]
@@ -519,6 +556,8 @@ def _stacked_headings(
         chunks = [(m.group(), m.start()) for m in _CHUNK.finditer(line)]
         spots: list[int] = []
         for text, begin in chunks:
+            if len(text) > widest or begin < left:
+                break
             end, centre = begin + len(text), begin + len(text) / 2
             under = min(range(len(ends)), key=lambda k: abs(ends[k] - end))
             if abs(ends[under] - end) >= reach:
@@ -553,6 +592,15 @@ def _aligned_ends(
         return []
     every = list(range(len(ends)))
     return ends if all(_under_headings(cells, ends) == every for _i, cells in full) else []
+
+
+def _more_values_below(lines: list[str], index: int, width: int) -> bool:
+    """Whether the row under line ``index`` prints more values than ``width`` headings: read
+    with that many, its label still ends in a value (not a year: "Miljoenennota 2025")."""
+    below = _nonblank(lines, index + 1, 0)
+    row = _split_row(lines[below[0]], width) if below else None
+    last = row[0].rsplit(None, 1)[-1] if row else ""
+    return is_value(last) and not is_year(last)
 
 
 def _word_heading(lines: list[str], index: int) -> tuple[str, list[tuple[str, int]]] | None:
