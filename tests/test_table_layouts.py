@@ -856,6 +856,34 @@ def test_a_heading_of_fewer_columns_than_the_rows_print_heads_nothing(lone: str)
     assert [w.reason for w in warnings] == ["2 lines look like table rows; no table read"]
 
 
+def test_headings_centred_over_wide_columns_of_values_aligned_on_the_right() -> None:
+    """A PDF centres its headings over columns whose figures it aligns on the right (b02
+    shape): a short value in a wide column ends far right of its heading's middle, nearer
+    the next heading's, so a row of fewer values is placed where the figures of the full
+    rows end, not by the headings alone."""
+    widths = (24, 12, 12)
+
+    def line(label: str, *cells: str) -> str:
+        return label.ljust(20) + "".join(c.rjust(w) for c, w in zip(cells, widths, strict=True))
+
+    heading = " " * 20 + "".join(
+        h.center(w) for h, w in zip(("2010", "2011", "2012"), widths, strict=True)
+    )
+    text = "\n".join(
+        [
+            "Tabel B1 (x € 1 000)",
+            heading,
+            line("Verplichtingen", "1 302 485", "417 858", "481 550"),
+            line("Kosten", "5", "", "620"),
+            line("Uitkeringen", "1 302 480", "417 858", "480 930"),
+        ]
+    )
+    _tables, cells, warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Kosten", "2010")] == "5" and grid[("Kosten", "2012")] == "620"
+    assert ("Kosten", "2011") not in grid and not warnings
+
+
 def test_a_code_and_label_parted_by_a_tab_are_one_label() -> None:
     """A row "1<TAB>Arbeidsmarkt<TAB>1.200": its label is the code and the name, one space
     between, as the page shows them."""

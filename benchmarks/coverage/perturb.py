@@ -621,7 +621,7 @@ WRAP = 30
 ROW_LABEL = 60
 
 
-def _rows_on_lines(page: Page, aligned: bool, wrap: int = 0) -> bool:
+def _rows_on_lines(page: Page, aligned: bool, wrap: int = 0, centred: bool = False) -> bool:
     """Each table printed as a PDF's text layer prints it: a heading line of the column
     headings, then one line per row, the label and its values in columns aligned on the
     right, an empty cell left blank (``aligned``; else one space between the label and each
@@ -665,6 +665,11 @@ def _rows_on_lines(page: Page, aligned: bool, wrap: int = 0) -> bool:
             + 3
             for column, top, bottom in zip(columns, tops, bottoms, strict=True)
         ]
+
+        def place(text: str, width: int) -> str:
+            """A heading over its column: on its right, or centred in it."""
+            return text.center(width) if centred else text.rjust(width)
+
         wrapped = [textwrap.wrap(" ".join(top), w - 2) for top, w in zip(tops, widths, strict=True)]
         depth = max(map(len, wrapped))
         printed = [
@@ -672,13 +677,13 @@ def _rows_on_lines(page: Page, aligned: bool, wrap: int = 0) -> bool:
                 None,
                 " " * label_width
                 + "".join(
-                    (part[k - depth + len(part)] if k - depth + len(part) >= 0 else "").rjust(w)
+                    place(part[k - depth + len(part)] if k - depth + len(part) >= 0 else "", w)
                     for part, w in zip(wrapped, widths, strict=True)
                 ),
             )
             for k in range(depth)
         ]
-        heading = "".join(c.rjust(w) for c, w in zip(bottoms, widths, strict=True))
+        heading = "".join(place(c, w) for c, w in zip(bottoms, widths, strict=True))
         printed.append((None, " " * label_width + heading if aligned else " ".join(columns)))
         shown: set[str] = set()
         for row in rows:
@@ -718,6 +723,10 @@ def rows_spaced(page: Page) -> bool:
 
 def rows_wrapped(page: Page) -> bool:
     return _rows_on_lines(page, aligned=True, wrap=WRAP)
+
+
+def rows_centred(page: Page) -> bool:
+    return _rows_on_lines(page, aligned=True, centred=True)
 
 
 def row_separator(sep: str) -> Rewrite:
@@ -807,6 +816,7 @@ def rewrites() -> Iterator[tuple[str, Rewrite]]:
     yield "rows on one line, columns aligned (a PDF's text layer)", rows_aligned
     yield "rows on one line, one space between values", rows_spaced
     yield f"rows on one line, aligned, labels wrapped at {WRAP}", rows_wrapped
+    yield "rows on one line, aligned, headings centred", rows_centred
     yield "rows on one line: two spaces before values", row_separator("  ")
     yield "rows on one line: a tab before values", row_separator("\t")
     yield "pipe cells padded", pipe_padding

@@ -294,10 +294,12 @@ def _block(
     """Rows (incl. value-less group rows) of one block; its columns; where it ends."""
     _corner, tail = heading
     found: list[tuple[int, str, list[tuple[str, int]]]] = []
-    # where the headings end, to tell a row of fewer values by where they stand, once the
-    # rows with a value in every column have shown that they stand under their headings
-    ends = [] if "\t" in lines[start - 1] else [col - 1 + len(text) for text, col in tail]
-    every = list(range(len(ends)))
+    # where the headings stand; once the first row with a value in every column has its
+    # values in their order under them, where its values end (figures are aligned on the
+    # right) tells the columns of a row of fewer values
+    heads = [] if "\t" in lines[start - 1] else _spans(tail)
+    every = list(range(len(heads)))
+    ends: list[tuple[int, int]] = []
     aligned = seen_full = False
     pos = start
     i = start
@@ -328,8 +330,11 @@ def _block(
                 split = _split_row(lines[i], 1)
             if split is None:
                 break
-        if len(split[1]) == len(ends) and "\t" not in lines[i]:
-            aligned = _under_headings(split[1], ends) == every and (aligned or not seen_full)
+        if len(split[1]) == len(heads) and "\t" not in lines[i]:
+            if not seen_full and _under_headings(split[1], heads, near=False) == every:
+                ends = _value_ends(split[1])
+            aligned = bool(ends) and _under_headings(split[1], ends) == every
+            ends = ends if aligned else []
             seen_full = True
         found.append((i, split[0], split[1]))
         pos = i + 1
@@ -450,28 +455,50 @@ def _groups_above(lines: list[str], index: int, floor: int) -> list[int]:
     return above[::-1]
 
 
-def _under_headings(cells: list[tuple[str, int]], ends: list[int]) -> list[int] | None:
+def _spans(headings: list[tuple[str, int]]) -> list[tuple[int, int]]:
+    """(first, last) 1-based columns of each heading on its line."""
+    return [(column, column - 1 + len(text)) for text, column in headings]
+
+
+def _under_headings(
+    cells: list[tuple[str, int]], spans: list[tuple[int, int]], near: bool = True
+) -> list[int] | None:
     """The column of each cell read from where it is printed: under the heading whose last
-    character is nearest its own (figures and their headings are aligned on the right),
-    within half the narrowest gap between two headings; None where that reads no distinct
-    columns in order."""
-    if len(ends) < 2:
+    character is nearest its own (figures and headings aligned on the right) or whose
+    middle is nearest its middle (a heading centred over its column), within half the gap
+    from that heading to its nearest neighbour (``near``); None where that reads no distinct
+    columns in order. ``spans``: each heading's (first, last) column."""
+    if len(spans) < 2:
         return None
-    reach = min(b - a for a, b in pairwise(ends)) / 2
-    spots = []
+    ends = [last for _first, last in spans]
+    centres = [(first + last) / 2 for first, last in spans]
+
+    def reach(k: int) -> float:
+        return max(
+            min(abs(marks[k] - marks[j]) for j in (k - 1, k + 1) if 0 <= j < len(marks)) / 2
+            for marks in (ends, centres)
+        )
+
+    spots: list[int] = []
     for text, column in cells:
         end = column - 1 + len(text)
-        nearest = min(range(len(ends)), key=lambda k: abs(ends[k] - end))
-        if abs(ends[nearest] - end) >= reach or (spots and nearest <= spots[-1]):
+        centre = (column + end) / 2
+
+        def distance(k: int, end: int = end, centre: float = centre) -> float:
+            return min(abs(ends[k] - end), abs(centres[k] - centre))
+
+        nearest = min(range(len(spans)), key=distance)
+        if (near and distance(nearest) >= reach(nearest)) or (spots and nearest <= spots[-1]):
             return None
         spots.append(nearest)
     return spots
 
 
-def _rows_follow(lines: list[str], index: int, width: int, ends: list[int]) -> bool:
+def _rows_follow(lines: list[str], index: int, width: int, ends: list[tuple[int, int]]) -> bool:
     """Whether a row follows line ``index``: the next line, a row of two values or more.
-    In columns aligned under headings ending at ``ends``, past at most ``MAX_SINGLE`` group
-    headings too, a row whose values stand under the headings (a row of one value)."""
+    In columns aligned under headings standing at ``ends`` (``_spans``), past at most
+    ``MAX_SINGLE`` group headings too, a row whose values stand under the headings (a row of
+    one value)."""
     if not ends:
         following = _nonblank(lines, index + 1, 0)
         return bool(following) and _split_row(lines[following[0]], width) is not None
@@ -490,11 +517,13 @@ def _padded(text: str, column: int) -> bool:
     return text[max(column - 3, 0) : column - 1].isspace() or not text[: column - 1].strip()
 
 
-def _aligned_reading(text: str, ends: list[int]) -> tuple[str, list[tuple[str, int]]] | None:
-    """(label, cells) of a line whose values each stand under one of the headings ending at
-    ``ends``, apart from the label (``_padded``): of the readings of its numbers (thousands
-    parted by spaces, a dash a nil cell or a minus), the one of most values that all do, if
-    only one does."""
+def _aligned_reading(
+    text: str, ends: list[tuple[int, int]]
+) -> tuple[str, list[tuple[str, int]]] | None:
+    """(label, cells) of a line whose values each stand under one of the headings standing at
+    ``ends`` (``_spans``), apart from the label (``_padded``): of the readings of its
+    numbers (thousands parted by spaces, a dash a nil cell or a minus), the one of most
+    values that all do, if only one does."""
     if "\t" in text:
         return None
     tokens: list[tuple[str, int]] = []
@@ -533,7 +562,7 @@ def _stacked_headings(
     heading_index: int,
     floor: int,
     headings: list[tuple[str, int]],
-    ends: list[int],
+    spans: list[tuple[int, int]],
 ) -> tuple[list[str], int]:
     """(column labels, index of the first line they use) where the lines right above an
     aligned column heading line print the words of its headings over them ("Realisatie"
@@ -543,6 +572,7 @@ def _stacked_headings(
     the heading, top line first ("Realisatie 2022"). The first line up (above ``floor``)
     that does not fit, a caption or a unit note, ends them."""
     words: list[list[str]] = [[] for _ in headings]
+    ends = [last for _first, last in spans]
     centres = [col - 1 + len(text) / 2 for text, col in headings]
     gaps = [b - a for a, b in pairwise(ends)]
     reach = min(gaps, default=0) / 2
@@ -576,21 +606,30 @@ def _stacked_headings(
     return labels, first
 
 
+def _value_ends(cells: list[tuple[str, int]]) -> list[tuple[int, int]]:
+    """Where each value of a row ends, as spans (``_spans``) of one column each."""
+    return [(column - 1 + len(text),) * 2 for text, column in cells]
+
+
 def _aligned_ends(
     lines: list[str],
     heading_index: int,
     headings: list[tuple[str, int]],
     found: list[tuple[int, str, list[tuple[str, int]]]],
-) -> list[int]:
-    """Where the column headings of a block end, when its lines print the columns aligned:
-    every row with a value in each column has each under its own heading (no tab, whose
-    width no text knows). Empty where they are not: a row with fewer values than columns is
-    then placed by the sums."""
-    ends = [column - 1 + len(text) for text, column in headings]
-    full = [(i, cells) for i, _label, cells in found if len(cells) == len(ends)]
+) -> list[tuple[int, int]]:
+    """Where the values of a block's columns end (``_value_ends``), when its lines print
+    the columns aligned: the first row with a value in each column has them in order under
+    the headings, and every such row ends its values where it does (no tab, whose width no
+    text knows). Empty where they are not: a row with fewer values than columns is then
+    placed by the sums."""
+    spans = _spans(headings)
+    full = [(i, cells) for i, _label, cells in found if len(cells) == len(spans)]
     if not full or any("\t" in lines[i] for i in (heading_index, *(i for i, _c in full))):
         return []
-    every = list(range(len(ends)))
+    every = list(range(len(spans)))
+    if _under_headings(full[0][1], spans, near=False) != every:
+        return []
+    ends = _value_ends(full[0][1])
     return ends if all(_under_headings(cells, ends) == every for _i, cells in full) else []
 
 
@@ -654,7 +693,9 @@ def _read_blocks(
         notes += [(i + 1, lines[i]) for i in (*group_lines, heading_index)]
         if ends:
             floor = caption[0] + 1 if caption and blocks == 0 else heading_index - MAX_STACKED
-            block_columns, top = _stacked_headings(lines, heading_index, floor, headings, ends)
+            block_columns, top = _stacked_headings(
+                lines, heading_index, floor, headings, _spans(headings)
+            )
             group_lines = [i for i in group_lines if i < top]
             group = " ".join(fold(lines[i]) for i in group_lines) or None
             if blocks == 0:
