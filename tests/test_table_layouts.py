@@ -774,6 +774,8 @@ ALIGNED = [
     [
         "Dit is toegelicht in paragraaf 3.2 op pagina 12",  # its number ends under 2024
         "De bedragen zijn ontleend aan de begroting 2024",
+        "Bron: begroting 2024, tabel 3.1".ljust(46) + "12",  # a source line, its 12 aligned
+        "De uitgaven zijn in 2024 gestegen tot 1 302 485",  # space thousands
     ],
 )
 def test_a_sentence_after_an_aligned_table_is_no_row_of_it(after: str) -> None:
@@ -882,6 +884,122 @@ def test_headings_centred_over_wide_columns_of_values_aligned_on_the_right() -> 
     grid = _grid(cells)
     assert grid[("Kosten", "2010")] == "5" and grid[("Kosten", "2012")] == "620"
     assert ("Kosten", "2011") not in grid and not warnings
+
+
+def _aligned(heading: list[str], *rows: tuple[str, ...], width: int = 12) -> list[str]:
+    """A table as a PDF's text layer prints it: labels in 30 characters, each value and
+    heading right-aligned in ``width``."""
+    return [
+        " " * 30 + "".join(h.rjust(width) for h in heading),
+        *(label.ljust(30) + "".join(v.rjust(width) for v in values) for label, *values in rows),
+    ]
+
+
+def test_aligned_rows_are_read_where_their_figures_end() -> None:
+    """Second review: in aligned columns a lone value with space thousands stays one value
+    under the column its figures end in ("1 302 485" is not 1 and 302 485); a label ending
+    in a number keeps it ("Artikel 1", then 1 302); a sentence after the table whose number
+    has space thousands is no row; a first row of one value, and rows with nil dashes, are
+    read."""
+    lines = _aligned(
+        ["2022", "2023", "2024"],
+        ("Eindejaarsmarge", "", "", "8"),
+        ("Artikel 1", "1 302", "417", "481"),
+        ("Kosten", "", "1 302 485", ""),
+        ("Baten", "10", "15", "–"),
+        ("Saldo", "1 312", "1 303 917", "489"),
+        width=14,
+    )
+    text = "\n".join(
+        ["Tabel 1 X (x € 1 mln)", *lines, "", "De uitgaven zijn in 2024 gestegen tot 1 302 485"]
+    )
+    [table], cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert table["line_end"] == 7
+    assert grid[("Kosten", "2023")] == "1 302 485" and ("Kosten", "2022") not in grid
+    assert grid[("Artikel 1", "2022")] == "1 302"
+    assert grid[("Eindejaarsmarge", "2024")] == "8" and grid[("Baten", "2024")] == "–"
+
+
+def test_a_first_row_whose_label_ends_in_a_number_is_read_where_its_figures_end() -> None:
+    """Second review: "Artikel 1" then 1 302 as the first rows of an aligned table: the
+    label keeps its number, the value its thousands (it was "Artikel 1 1" and 302)."""
+    rows = (("Artikel 1", "1 302", "417", "481"), ("Artikel 2", "2 000", "1 000", "12"))
+    text = "\n".join(["Tabel 1 X (x € 1 mln)", *_aligned(["2022", "2023", "2024"], *rows)])
+    _tables, cells, warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Artikel 1", "2022")] == "1 302" and grid[("Artikel 2", "2023")] == "1 000"
+    assert not warnings
+
+
+@pytest.mark.parametrize(
+    ("rows", "parents"),
+    [
+        # nested group headings in a table printed without layout
+        (
+            ["Uitgaven", "Programma Jeugd", "Jeugdhulp 10 20", "Programma Zorg", "Wmo 1 2"],
+            {"Jeugdhulp": "Programma Jeugd", "Wmo": "Programma Zorg"},
+        ),
+        # a group of a row of one value and a full row
+        (
+            ["Jeugdhulp 10 20", "Mutaties", "Eindejaarsmarge 5", "Kasschuif 1 -1", "Totaal 16 19"],
+            {"Eindejaarsmarge": "Mutaties", "Kasschuif": "Mutaties"},
+        ),
+        # a group heading longer than sixty characters
+        (
+            ["Programma 1: Versterken van de sociale basisinfrastructuur in wijken", "Jeugd 10 20"],
+            {"Jeugd": "Programma 1: Versterken van de sociale basisinfrastructuur in wijken"},
+        ),
+    ],
+)
+def test_groups_and_one_value_rows_in_a_table_without_layout(
+    rows: list[str], parents: dict[str, str]
+) -> None:
+    """Second review: group headings, nested or long, and rows of one value do not end a
+    table printed with one space between values."""
+    text = "\n".join(["Tabel 3 Uitgaven (x € 1 mln)", "Omschrijving 2023 2024", *rows])
+    _tables, cells, warnings = _read(text)
+    assert {label: _parents(cells)[label] for label in parents} == parents
+    assert not [w for w in warnings if w.reason.endswith("no table read")]
+
+
+def test_a_wrapped_label_over_a_waarvan_row_is_one_label() -> None:
+    """Second review: the rows after a wrapped label may start with "waarvan" in lower case;
+    the label is still joined."""
+    text = "\n".join(
+        [
+            "Omschrijving 2023 2024",
+            "Apparaatsuitgaven kerndepartement",
+            "inclusief agentschappen 1.200 1.300",
+            "waarvan personeel 800 900",
+            "Subsidies 30 40",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    label = "Apparaatsuitgaven kerndepartement inclusief agentschappen"
+    assert _parents(cells)["waarvan personeel"] == label
+
+
+def test_a_label_ending_in_a_number_under_a_word_column_and_a_lone_year() -> None:
+    """Second review: "Artikel 3 10 20 30" under "2027 2028 Struc." is read (the label ends
+    in its own number); a lone "2024" over rows of three values heads nothing."""
+    _tables, cells, _warnings = _read(
+        "Omschrijving 2027 2028 Struc.\nArtikel 3 10 20 30\nArtikel 4 1 2 3"
+    )
+    assert _grid(cells)[("Artikel 3", "Struc.")] == "30"
+    tables, _cells, warnings = _read("Zie noot\n2024\nJeugd 10 20 30\nZorg 40 50 60")
+    assert tables == [] and [w.reason.split()[0] for w in warnings] == ["2"]
+
+
+def test_a_running_header_apart_from_the_headings_is_not_stacked_on_them() -> None:
+    """Second review: a running header right-aligned above a table, a blank line between,
+    is no word of the last column's heading."""
+    lines = _aligned(
+        ["2022", "2023", "2024"], ("Kosten", "5", "20", "30"), ("Baten", "10", "15", "20")
+    )
+    text = "\n".join([" " * 60 + "Jaarverslag VWS", "", *lines])
+    _tables, cells, _warnings = _read(text)
+    assert {c["column_label"] for c in cells} == {"2022", "2023", "2024"}
 
 
 def test_a_code_and_label_parted_by_a_tab_are_one_label() -> None:

@@ -28,9 +28,11 @@ line with rows under it and is never read as a table.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from decimal import Decimal
 from itertools import pairwise
 
+from budgetkit.extract.tables_cells import NOTE
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_tokens import (
     CAPTION,
@@ -48,9 +50,6 @@ from budgetkit.extract.tables_vocabulary import PERIOD_SUFFIXES, WAARVAN
 
 #: Longest row label accepted in the row-per-line layout; longer lines are prose.
 MAX_LABEL = 100
-#: Longest line that heads a group of rows, or starts a wrapped label; a longer line
-#: without values is prose.
-MAX_GROUP = 60
 #: Heading lines allowed above a block's column heading line.
 MAX_HEADINGS = 3
 #: Lines a column heading's words may be printed over, above its period or column number.
@@ -59,6 +58,8 @@ MAX_STACKED = 6
 MAX_TOKENS = 3
 #: Most words a column heading printed on one line with the others may hold before its year.
 MAX_HEADING_WORDS = 4
+#: Characters a figure may end off the column its full rows' figures end in.
+SLACK = 1
 #: Rows of one value in a row that a table printed one row per line may hold.
 MAX_SINGLE = 5
 #: Readings of a row's numbers tried before giving up on it.
@@ -228,7 +229,10 @@ def _split_row(text: str, width: int) -> tuple[str, list[tuple[str, int]]] | Non
                 return None  # the spaces do not tell where one number ends
             cells = kept[0]
         else:
-            cells = cells[len(cells) - width :]
+            kept, before = cells[len(cells) - width :], cells[len(cells) - width - 1]
+            if _GROUP_HEAD.fullmatch(before[0]) and _joinable(text, before, kept[0]):
+                return None  # "Artikel 1 1 302 ...": the spaces do not tell where it starts
+            cells = kept
     if len(cells) < width and len(dashes := _split_dashes(cells)) == width:
         cells = dashes
     label = fold(text[: cells[0][1] - 1]) if cells else ""
@@ -271,7 +275,7 @@ def _is_group(text: str, inside: bool = False) -> bool:
     line ending in a colon introduces it in prose."""
     text = text.strip()
     return (
-        0 < len(text) <= MAX_GROUP
+        0 < len(text) <= MAX_LABEL
         and not text.endswith((".", ";") if inside else (".", ":", ";"))
         and not _CELL.search(_LAST_YEAR.sub("", _BULLET.sub("", text)))
         and CAPTION.match(text) is None
@@ -294,13 +298,13 @@ def _block(
     """Rows (incl. value-less group rows) of one block; its columns; where it ends."""
     _corner, tail = heading
     found: list[tuple[int, str, list[tuple[str, int]]]] = []
-    # where the headings stand; once the first row with a value in every column has its
-    # values in their order under them, where its values end (figures are aligned on the
-    # right) tells the columns of a row of fewer values
+    # where the headings stand; once the first row with a value in every column has them in
+    # order under the headings, parted by a column's padding, where it ends them (figures
+    # are aligned on the right) tells the columns of a row of fewer values
     heads = [] if "\t" in lines[start - 1] else _spans(tail)
     every = list(range(len(heads)))
-    ends: list[tuple[int, int]] = []
-    aligned = seen_full = False
+    ends: list[int] = []
+    aligned = refuted = False
     pos = start
     i = start
     while i < len(lines):
@@ -310,14 +314,25 @@ def _block(
         if _split_heading(lines[i]) is not None:
             break
         split = _split_row(lines[i], len(tail))
-        if aligned and (split is None or _under_headings(split[1], ends) != every):
-            # in aligned columns, where the values stand tells how many a row prints, which
-            # spaces part two numbers ("50 205 455" under two headings) and whether a dash is
-            # a nil cell or a minus sign ("‒ 2,7 2,7")
-            split = _aligned_reading(lines[i], ends) or split
+        tab = "\t" in lines[i]  # a tab's width no text knows: no position to read
+        if not ends and not refuted and not tab and heads:
+            # a row of every column printed in columns may be read by where its values
+            # stand before the columns are known ("Artikel 1      1 302   417   481")
+            split = _readings_in_columns(lines[i], heads) or split
+        if aligned and not tab and (split is None or _under_values(split[1], ends) != every):
+            full_row = split is not None and len(split[1]) == len(heads)
+            if full_row and _padded_values(lines[i], split[1]):
+                ends, aligned, refuted = [], False, True  # its columns stand elsewhere
+            else:
+                # in aligned columns, where the values stand tells how many a row prints,
+                # which spaces part two numbers ("50 205 455" under two headings) and
+                # whether a dash is a nil cell or a minus sign ("‒ 2,7 2,7"); a line whose
+                # numbers stand elsewhere is no row ("... gestegen tot 1 302 485")
+                split = _aligned_reading(lines[i], ends)
         if split is None:
             group = _is_group(lines[i], inside=bool(found))
-            following = (group or bool(found)) and _rows_follow(
+            single = _one_value_row(lines[i])
+            following = (group or bool(found) or single is not None) and _rows_follow(
                 lines, i, len(tail), ends if aligned else []
             )
             if group and following:
@@ -326,16 +341,18 @@ def _block(
                 continue
             # fewer values, each under a heading ("Eindejaarsmarge 0,8"), or one value
             # between rows ("waarvan juridisch verplicht 95%"): a row of its own
-            if split is None and following and found:
-                split = _split_row(lines[i], 1)
+            if split is None and following:
+                split = single
             if split is None:
                 break
-        if len(split[1]) == len(heads) and "\t" not in lines[i]:
-            if not seen_full and _under_headings(split[1], heads, near=False) == every:
+        if len(split[1]) == len(heads) and not tab and _padded_values(lines[i], split[1]):
+            # a row of every column, its values in columns: the first sets where they end,
+            # the others must end theirs there too
+            if not refuted and not ends and _in_heading_order(split[1], heads):
                 ends = _value_ends(split[1])
-            aligned = bool(ends) and _under_headings(split[1], ends) == every
-            ends = ends if aligned else []
-            seen_full = True
+            elif ends and _under_values(split[1], ends) != every:
+                ends, refuted = [], True
+            aligned = bool(ends)
         found.append((i, split[0], split[1]))
         pos = i + 1
         i += 1
@@ -371,7 +388,7 @@ def _wrapped_labels(
     for k, row in enumerate(found):
         index, label, cells = row
         previous = joined[-1] if joined else None
-        after = found[k + 1][1] if k + 1 < len(found) else ""
+        after = next((label for _i, label, _c in found[k + 1 :] if not WAARVAN.match(label)), "")
         # rows under a heading may all start in lower case ("mbo", "hbo", "wo"): then the
         # case says nothing
         goes_on = label[:1].islower() and not after[:1].islower()
@@ -431,13 +448,10 @@ def read_row_tables(
         if index < end or "|" in line:
             continue
         heading = _split_heading(line)
-        if headings is not None:  # the line above rows no table read
-            if heading is None:
-                heading = _word_heading(lines, index)
-            elif _more_values_below(lines, index, len(heading[1])):
-                continue  # "(1)" alone over rows of three values heads nothing
-        if heading is None:
-            continue
+        if heading is None and headings is not None:  # the line above rows no table read
+            heading = _word_heading(lines, index)
+        if heading is None or _more_values_below(lines, index, len(heading[1])):
+            continue  # "(1)" or "2024" alone over rows of three values heads nothing
         table = _read_blocks(lines, index, heading)
         if table is not None:
             tables.append(table)
@@ -460,54 +474,112 @@ def _spans(headings: list[tuple[str, int]]) -> list[tuple[int, int]]:
     return [(column, column - 1 + len(text)) for text, column in headings]
 
 
-def _under_headings(
-    cells: list[tuple[str, int]], spans: list[tuple[int, int]], near: bool = True
-) -> list[int] | None:
-    """The column of each cell read from where it is printed: under the heading whose last
-    character is nearest its own (figures and headings aligned on the right) or whose
-    middle is nearest its middle (a heading centred over its column), within half the gap
-    from that heading to its nearest neighbour (``near``); None where that reads no distinct
-    columns in order. ``spans``: each heading's (first, last) column."""
-    if len(spans) < 2:
-        return None
+def _in_heading_order(cells: list[tuple[str, int]], spans: list[tuple[int, int]]) -> bool:
+    """Whether each cell of a row with a value in every column stands under its own heading,
+    in order: nearest it by its last character (figures and headings aligned on the right)
+    or its middle (a heading centred over its column), within half the gap from that
+    heading to its nearest neighbour. ``spans``: each heading's (first, last) column
+    (``_spans``)."""
+    if len(spans) < 2 or len(cells) != len(spans):
+        return False
     ends = [last for _first, last in spans]
     centres = [(first + last) / 2 for first, last in spans]
-
-    def reach(k: int) -> float:
-        return max(
+    for k, (text, column) in enumerate(cells):
+        end = column - 1 + len(text)
+        centre = (column + end) / 2
+        distance = [min(abs(e - end), abs(c - centre)) for e, c in zip(ends, centres, strict=True)]
+        reach = max(
             min(abs(marks[k] - marks[j]) for j in (k - 1, k + 1) if 0 <= j < len(marks)) / 2
             for marks in (ends, centres)
         )
+        if min(range(len(spans)), key=distance.__getitem__) != k or distance[k] >= reach:
+            return False
+    return True
 
+
+def _readings_in_columns(
+    text: str, spans: list[tuple[int, int]]
+) -> tuple[str, list[tuple[str, int]]] | None:
+    """(label, cells) of a line printing a value under each heading (``spans``), each apart
+    from what stands before it (``_padded_values``) and in order under the headings: the one
+    reading of its numbers that does so (its first numbers may belong to the label)."""
+    tokens = _trailing_cells(text, len(spans))
+    readings = {
+        tuple(reading)
+        for skip in range(_label_numbers(text, tokens) + 1)
+        for rest in (tokens[skip:], _split_dashes(tokens[skip:]))
+        for reading in _partitions(text, rest, len(spans))
+        if _padded_values(text, reading) and _in_heading_order(reading, spans)
+    }
+    if len(readings) != 1:
+        return None
+    cells = list(readings.pop())
+    label = fold(text[: cells[0][1] - 1])
+    return (label, cells) if label and len(label) <= MAX_LABEL else None
+
+
+def _trailing_cells(text: str, width: int) -> list[tuple[str, int]]:
+    """The cell tokens ending a line, (text, 1-based column), at most ``MAX_TOKENS`` per
+    column."""
+    tokens: list[tuple[str, int]] = []
+    end = len(text.rstrip())
+    for match in reversed(list(_CELL.finditer(text))):
+        if text[match.end() : end].strip() or len(tokens) == MAX_TOKENS * width:
+            break
+        tokens.insert(0, (match.group(), match.start() + 1))
+        end = match.start()
+    return tokens
+
+
+def _label_numbers(text: str, tokens: list[tuple[str, int]]) -> int:
+    """How many of a line's first number tokens may end its label ("Artikel 1"): those
+    that follow what stands before them by one space, not by a column's padding."""
+    count = 0
+    while count < len(tokens) and not _padded(text, tokens[count][1]):
+        count += 1
+    return count
+
+
+def _padded_values(text: str, cells: list[tuple[str, int]]) -> bool:
+    """Whether each value of a row stands apart from what stands before it by a column's
+    padding (``_padded``): one space parts the values of a row printed without layout, and
+    the groups of a number read as two ("1 302 485" as 1 and 302 485)."""
+    return all(_padded(text, column) for _text, column in cells)
+
+
+def _under_values(cells: list[tuple[str, int]], ends: list[int]) -> list[int] | None:
+    """The column of each cell: the one whose figures end where it ends (``ends``, read off
+    a full row: figures are aligned on the right), give or take ``SLACK`` characters, in
+    order; None where a cell ends elsewhere."""
     spots: list[int] = []
     for text, column in cells:
         end = column - 1 + len(text)
-        centre = (column + end) / 2
-
-        def distance(k: int, end: int = end, centre: float = centre) -> float:
-            return min(abs(ends[k] - end), abs(centres[k] - centre))
-
-        nearest = min(range(len(spans)), key=distance)
-        if (near and distance(nearest) >= reach(nearest)) or (spots and nearest <= spots[-1]):
+        at = bisect_left(ends, end - SLACK)
+        if at == len(ends) or ends[at] > end + SLACK or (spots and at <= spots[-1]):
             return None
-        spots.append(nearest)
+        spots.append(at)
     return spots
 
 
-def _rows_follow(lines: list[str], index: int, width: int, ends: list[tuple[int, int]]) -> bool:
-    """Whether a row follows line ``index``: the next line, a row of two values or more.
-    In columns aligned under headings standing at ``ends`` (``_spans``), past at most
-    ``MAX_SINGLE`` group headings too, a row whose values stand under the headings (a row of
-    one value)."""
-    if not ends:
-        following = _nonblank(lines, index + 1, 0)
-        return bool(following) and _split_row(lines[following[0]], width) is not None
+def _rows_follow(lines: list[str], index: int, width: int, ends: list[int]) -> bool:
+    """Whether a row follows line ``index``: a row of two values or more (or, in columns
+    whose figures end at ``ends``, of values standing there), past at most ``MAX_SINGLE``
+    group headings and rows of one value (``_one_value_row``)."""
     for i in _nonblank(lines, index + 1, MAX_SINGLE):
-        if _split_row(lines[i], width) is not None or _aligned_reading(lines[i], ends):
+        line = lines[i]
+        if _split_row(line, width) is not None or (ends and _aligned_reading(line, ends)):
             return True
-        if not _is_group(lines[i], inside=True):
+        if not (_is_group(line, inside=True) or _one_value_row(line)):
             return False
     return False
+
+
+def _one_value_row(text: str) -> tuple[str, list[tuple[str, int]]] | None:
+    """A row of one value ("Eindejaarsmarge 0,8", "waarvan juridisch verplicht 95%"), not a
+    clause of prose ending in a number ("..., zie Kamerstuk 36 200, nr. 5"): its label holds
+    no comma or semicolon."""
+    row = _split_row(text, 1)
+    return row if row is not None and not any(mark in row[0] for mark in ",;") else None
 
 
 def _padded(text: str, column: int) -> bool:
@@ -517,36 +589,36 @@ def _padded(text: str, column: int) -> bool:
     return text[max(column - 3, 0) : column - 1].isspace() or not text[: column - 1].strip()
 
 
-def _aligned_reading(
-    text: str, ends: list[tuple[int, int]]
-) -> tuple[str, list[tuple[str, int]]] | None:
-    """(label, cells) of a line whose values each stand under one of the headings standing at
-    ``ends`` (``_spans``), apart from the label (``_padded``): of the readings of its
-    numbers (thousands parted by spaces, a dash a nil cell or a minus), the one of most
-    values that all do, if only one does."""
+def _aligned_reading(text: str, ends: list[int]) -> tuple[str, list[tuple[str, int]]] | None:
+    """(label, cells) of a line whose values each end where a column's figures end
+    (``ends``), apart from the label (``_padded``): of the readings of its numbers
+    (thousands parted by spaces, a dash a nil cell or a minus; its first numbers may belong
+    to the label, "Artikel 1"), the one of most values that all do, if only one does."""
     if "\t" in text:
         return None
-    tokens: list[tuple[str, int]] = []
-    end = len(text.rstrip())
-    for match in reversed(list(_CELL.finditer(text))):
-        if text[match.end() : end].strip() or len(tokens) == MAX_TOKENS * len(ends):
-            break
-        tokens.insert(0, (match.group(), match.start() + 1))
-        end = match.start()
-    dashes = _split_dashes(tokens)
+    tokens = _trailing_cells(text, len(ends))
     for width in range(len(ends), 0, -1):
-        readings = _partitions(text, tokens, width)
-        if len(dashes) > len(tokens):
-            readings += _partitions(text, dashes, width)
+        readings = []
+        for skip in range(_label_numbers(text, tokens) + 1):
+            rest = tokens[skip:]
+            dashes = _split_dashes(rest)
+            readings += _partitions(text, rest, width)
+            if len(dashes) > len(rest):
+                readings += _partitions(text, dashes, width)
         fits = {
             tuple(r)
             for r in readings
-            if _under_headings(r, ends) is not None and _padded(text, r[0][1])
+            if _under_values(r, ends) is not None and _padded(text, r[0][1])
         }
         if len(fits) == 1:
             cells = list(fits.pop())
             label = fold(text[: cells[0][1] - 1])
-            return (label, cells) if label and len(label) <= MAX_LABEL else None
+            # a source line or a footnote under the table ("Bron: ...  12") is no row
+            return (
+                (label, cells)
+                if label and len(label) <= MAX_LABEL and not NOTE.match(label)
+                else None
+            )
         if fits:
             return None  # two readings stand under the headings: the spaces do not tell
     return None
@@ -570,7 +642,7 @@ def _stacked_headings(
     (parted by two spaces or more) ends under the end of one heading, or is centred over
     it, no longer than the widest column and not reaching over the labels. The words join
     the heading, top line first ("Realisatie 2022"). The first line up (above ``floor``)
-    that does not fit, a caption or a unit note, ends them."""
+    that does not fit, is blank, a caption or a unit note, ends them."""
     words: list[list[str]] = [[] for _ in headings]
     ends = [last for _first, last in spans]
     centres = [col - 1 + len(text) / 2 for text, col in headings]
@@ -579,9 +651,10 @@ def _stacked_headings(
     widest = max(gaps, default=0)  # a run of words longer than a column is prose
     left = ends[0] - widest  # and so is one that reaches over the labels
     first = heading_index
-    for index in _nonblank_before(lines, heading_index, MAX_STACKED) if reach else []:
-        line = lines[index]
-        if index < floor or CAPTION.match(line) or read_unit(line, 0):
+    for index in range(heading_index - 1, heading_index - 1 - MAX_STACKED, -1) if reach else []:
+        line = lines[index] if index >= 0 else ""
+        # the lines right above, no blank line between (a running header stands apart)
+        if index < floor or not line.strip() or CAPTION.match(line) or read_unit(line, 0):
             break
         chunks = [(m.group(), m.start()) for m in _CHUNK.finditer(line)]
         spots: list[int] = []
@@ -606,9 +679,9 @@ def _stacked_headings(
     return labels, first
 
 
-def _value_ends(cells: list[tuple[str, int]]) -> list[tuple[int, int]]:
-    """Where each value of a row ends, as spans (``_spans``) of one column each."""
-    return [(column - 1 + len(text),) * 2 for text, column in cells]
+def _value_ends(cells: list[tuple[str, int]]) -> list[int]:
+    """Where each value of a row ends (its last character's 1-based column)."""
+    return [column - 1 + len(text) for text, column in cells]
 
 
 def _aligned_ends(
@@ -616,30 +689,42 @@ def _aligned_ends(
     heading_index: int,
     headings: list[tuple[str, int]],
     found: list[tuple[int, str, list[tuple[str, int]]]],
-) -> list[tuple[int, int]]:
+) -> list[int]:
     """Where the values of a block's columns end (``_value_ends``), when its lines print
-    the columns aligned: the first row with a value in each column has them in order under
-    the headings, and every such row ends its values where it does (no tab, whose width no
-    text knows). Empty where they are not: a row with fewer values than columns is then
-    placed by the sums."""
+    the columns aligned: the first row with a value in each column, each apart from the
+    one before (``_padded_values``), has them in order under the headings, and every such
+    row ends its values where it does (no tab, whose width no text knows). Empty where they
+    are not: a row with fewer values than columns is then placed by the sums."""
     spans = _spans(headings)
-    full = [(i, cells) for i, _label, cells in found if len(cells) == len(spans)]
+    full = [
+        (i, cells)
+        for i, _label, cells in found
+        if len(cells) == len(spans) and _padded_values(lines[i], cells)
+    ]
     if not full or any("\t" in lines[i] for i in (heading_index, *(i for i, _c in full))):
         return []
-    every = list(range(len(spans)))
-    if _under_headings(full[0][1], spans, near=False) != every:
+    if not _in_heading_order(full[0][1], spans):
         return []
     ends = _value_ends(full[0][1])
-    return ends if all(_under_headings(cells, ends) == every for _i, cells in full) else []
+    every = list(range(len(ends)))
+    return ends if all(_under_values(cells, ends) == every for _i, cells in full) else []
 
 
 def _more_values_below(lines: list[str], index: int, width: int) -> bool:
     """Whether the row under line ``index`` prints more values than ``width`` headings: read
-    with that many, its label still ends in a value (not a year: "Miljoenennota 2025")."""
+    with that many, its label still ends in two values, or in one parted from its words by
+    a column's padding ("Jeugd 10 20" under one heading; "Artikel 3" and "Miljoenennota
+    2025" end in a number of their own)."""
     below = _nonblank(lines, index + 1, 0)
     row = _split_row(lines[below[0]], width) if below else None
-    last = row[0].rsplit(None, 1)[-1] if row else ""
-    return is_value(last) and not is_year(last)
+    if row is None:
+        return False
+    words = row[0].split()
+    if len(words) < 2 or not is_value(words[-1]):
+        return False
+    label = lines[below[0]][: row[1][0][1] - 1].rstrip()  # as printed, its spaces kept
+    padded = label[: len(label) - len(words[-1])].endswith("  ")
+    return is_value(words[-2]) or (padded and not is_year(words[-1]))
 
 
 def _word_heading(lines: list[str], index: int) -> tuple[str, list[tuple[str, int]]] | None:
@@ -701,9 +786,14 @@ def _read_blocks(
             if blocks == 0:
                 start = min(start, top)
         for i, label, cells in found:
+            again = _aligned_reading(lines[i], ends) if ends and cells else None
+            if again and (_under_values(cells, ends) is None or len(again[1]) > len(cells)):
+                # read before the columns were known: "1 302 485" as three values, or as
+                # one value with "1 302 417" left in the label
+                label, cells = again
             printed = [Cell("", 0, text, parse_value(text), i + 1, col) for text, col in cells]
             row = Row(label, i + 1, [], group if blocks or group_lines else None, blocks)
-            spots = _under_headings(cells, ends) if len(cells) < len(block_columns) else None
+            spots = _under_values(cells, ends) if len(cells) < len(block_columns) else None
             if spots is not None:
                 row.cells = [
                     Cell(block_columns[k], 0, c.text, c.value, c.line, c.column)
