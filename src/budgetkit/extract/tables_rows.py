@@ -315,7 +315,7 @@ def _block(
             break
         split = _split_row(lines[i], len(tail))
         tab = "\t" in lines[i]  # a tab's width no text knows: no position to read
-        if not ends and not refuted and not tab and heads:
+        if not ends and not refuted and not tab and heads and "  " in lines[i].strip():
             # a row of every column printed in columns may be read by where its values
             # stand before the columns are known ("Artikel 1      1 302   417   481")
             split = _readings_in_columns(lines[i], heads) or split
