@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from decimal import Decimal
 from itertools import pairwise
 
@@ -207,15 +208,7 @@ def _spread(cells: list[tuple[str, int]]) -> int:
 
 def _split_row(text: str, width: int) -> tuple[str, list[tuple[str, int]]] | None:
     """(label, [(cell text, column)]) when a line is a label followed by cells."""
-    cells: list[tuple[str, int]] = []
-    end = len(text.rstrip())
-    for match in reversed(list(_CELL.finditer(text))):
-        if match.end() < end - 0 and text[match.end() : end].strip():
-            break
-        if len(cells) == MAX_TOKENS * width or not _is_cell(match.group()):
-            break
-        cells.insert(0, (match.group(), match.start() + 1))
-        end = match.start()
+    cells = _trailing_cells(text, width)
     if len(cells) > width:
         readings = _partitions(text, cells, width)
         dashes = _split_dashes(cells)
@@ -503,12 +496,9 @@ def _readings_in_columns(
     """(label, cells) of a line printing a value under each heading (``spans``), each apart
     from what stands before it (``_padded_values``) and in order under the headings: the one
     reading of its numbers that does so (its first numbers may belong to the label)."""
-    tokens = _trailing_cells(text, len(spans))
     readings = {
         tuple(reading)
-        for skip in range(_label_numbers(text, tokens) + 1)
-        for rest in (tokens[skip:], _split_dashes(tokens[skip:]))
-        for reading in _partitions(text, rest, len(spans))
+        for reading in _readings(text, _trailing_cells(text, len(spans)), len(spans))
         if _padded_values(text, reading) and _in_heading_order(reading, spans)
     }
     if len(readings) != 1:
@@ -519,16 +509,32 @@ def _readings_in_columns(
 
 
 def _trailing_cells(text: str, width: int) -> list[tuple[str, int]]:
-    """The cell tokens ending a line, (text, 1-based column), at most ``MAX_TOKENS`` per
-    column."""
+    """The cell tokens ending a line (``_is_cell``), (text, 1-based column), at most
+    ``MAX_TOKENS`` per column of ``width``."""
     tokens: list[tuple[str, int]] = []
     end = len(text.rstrip())
     for match in reversed(list(_CELL.finditer(text))):
         if text[match.end() : end].strip() or len(tokens) == MAX_TOKENS * width:
             break
+        if not _is_cell(match.group()):
+            break
         tokens.insert(0, (match.group(), match.start() + 1))
         end = match.start()
     return tokens
+
+
+def _readings(
+    text: str, tokens: list[tuple[str, int]], width: int
+) -> Iterator[list[tuple[str, int]]]:
+    """Every reading of a line's trailing tokens as ``width`` values (``_partitions``), a
+    dash apart from its number read as a minus and as a nil cell, its first numbers left to
+    the label as far as ``_label_numbers`` allows."""
+    for skip in range(_label_numbers(text, tokens) + 1):
+        rest = tokens[skip:]
+        yield from _partitions(text, rest, width)
+        dashes = _split_dashes(rest)
+        if len(dashes) > len(rest):
+            yield from _partitions(text, dashes, width)
 
 
 def _label_numbers(text: str, tokens: list[tuple[str, int]]) -> int:
@@ -598,16 +604,9 @@ def _aligned_reading(text: str, ends: list[int]) -> tuple[str, list[tuple[str, i
         return None
     tokens = _trailing_cells(text, len(ends))
     for width in range(len(ends), 0, -1):
-        readings = []
-        for skip in range(_label_numbers(text, tokens) + 1):
-            rest = tokens[skip:]
-            dashes = _split_dashes(rest)
-            readings += _partitions(text, rest, width)
-            if len(dashes) > len(rest):
-                readings += _partitions(text, dashes, width)
         fits = {
             tuple(r)
-            for r in readings
+            for r in _readings(text, tokens, width)
             if _under_values(r, ends) is not None and _padded(text, r[0][1])
         }
         if len(fits) == 1:
@@ -634,7 +633,6 @@ def _stacked_headings(
     heading_index: int,
     floor: int,
     headings: list[tuple[str, int]],
-    spans: list[tuple[int, int]],
 ) -> tuple[list[str], int]:
     """(column labels, index of the first line they use) where the lines right above an
     aligned column heading line print the words of its headings over them ("Realisatie"
@@ -644,7 +642,7 @@ def _stacked_headings(
     the heading, top line first ("Realisatie 2022"). The first line up (above ``floor``)
     that does not fit, is blank, a caption or a unit note, ends them."""
     words: list[list[str]] = [[] for _ in headings]
-    ends = [last for _first, last in spans]
+    ends = [last for _first, last in _spans(headings)]
     centres = [col - 1 + len(text) / 2 for text, col in headings]
     gaps = [b - a for a, b in pairwise(ends)]
     reach = min(gaps, default=0) / 2
@@ -778,9 +776,7 @@ def _read_blocks(
         notes += [(i + 1, lines[i]) for i in (*group_lines, heading_index)]
         if ends:
             floor = caption[0] + 1 if caption and blocks == 0 else heading_index - MAX_STACKED
-            block_columns, top = _stacked_headings(
-                lines, heading_index, floor, headings, _spans(headings)
-            )
+            block_columns, top = _stacked_headings(lines, heading_index, floor, headings)
             group_lines = [i for i in group_lines if i < top]
             group = " ".join(fold(lines[i]) for i in group_lines) or None
             if blocks == 0:
