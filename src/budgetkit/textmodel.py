@@ -16,7 +16,7 @@ import itertools
 import operator
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cached_property
 
 from budgetkit.layout import PageLayout
@@ -60,6 +60,21 @@ def occurrences(text: str, word: str) -> Iterator[int]:
         at = text.find(word, at + len(word))
 
 
+def matches_at(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int]
+) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` finds, for a pattern whose matches can only start at
+    ``starts`` (ascending): tried there alone, each after the match before, as ``finditer``
+    goes on after its last match."""
+    end = 0
+    for start in starts:
+        if start >= end:
+            m = pattern.match(text, start)
+            if m is not None:
+                yield m
+                end = m.end()
+
+
 def at_literal(
     regex: re.Pattern[str], text: str, literal: str, shift: int = 0
 ) -> Iterator[re.Match[str]]:
@@ -72,14 +87,14 @@ def at_literal(
     tried only there. For literals rarer than about one in a thousand characters: at each
     occurrence a call costs what the engine's scan of a thousand characters does.
     """
-    end = 0
+    return matches_at(regex, text, (at + shift for at in _finds(text, literal)))
+
+
+def _finds(text: str, literal: str) -> Iterator[int]:
+    """Every offset of ``literal`` in ``text``, overlapping ones too."""
     at = text.find(literal)
     while at >= 0:
-        if at + shift >= end:  # ``finditer`` goes on after the match before
-            m = regex.match(text, at + shift)
-            if m is not None:
-                yield m
-                end = m.end()
+        yield at
         at = text.find(literal, at + 1)
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from budgetkit.extract.warnings import ExtractWarning
 from budgetkit.sources import SourceDocument
-from budgetkit.textmodel import occurrences
+from budgetkit.textmodel import matches_at, occurrences
 
 # "29 282", "29282", "21 501-31", "36 200 XVI": a dossier, with a sub-number or a
 # budget chapter in Roman numerals.
@@ -70,14 +70,7 @@ def _finditer(
     """``pattern.finditer(text)``, tried only where a match can start; ``words``: where each
     anchor word of ``_ANCHORS`` stands in ``text``."""
     starts = sorted(start - offset for word, offset in _ANCHORS[pattern] for start in words[word])
-    end = 0
-    for start in starts:
-        if start < end:
-            continue
-        m = pattern.match(text, start)
-        if m:
-            end = m.end()
-            yield m
+    return matches_at(pattern, text, starts)
 
 
 _HYPHEN_BREAK = re.compile(r"-\s*\n")
