@@ -261,6 +261,86 @@ def test_pipe_table_with_its_empty_heading_cell_at_the_end() -> None:
     assert table["unit"] is None and "no unit" in warnings[0].reason
 
 
+def test_pipe_table_printed_as_markdown_keeps_its_labels() -> None:
+    """b11 as Markdown prints it, each row opening with a pipe: the opening pipe starts no
+    cell, so the labels stay labels (they were read as empty, the table as unlabelled rows)."""
+    text = "\n".join(
+        [
+            "| Omschrijving | Vastgestelde begroting (1) | Mutaties (2) | Stand (3) = (1) + (2) |",
+            "|---|---|---|---|",
+            "| Verplichtingen | 387.279 | ‒ 333.167 | 54.112 |",
+            "| Uitgaven | 387.279 | ‒ 333.167 | 54.112 |",
+        ]
+    )
+    [table], cells, _warnings = _read(text)
+    assert table["layout"] == "pipe"
+    grid = _grid(cells)
+    assert grid[("Uitgaven", "Mutaties (2)")] == "‒ 333.167"
+    assert grid[("Verplichtingen", "Stand (3) = (1) + (2)")] == "54.112"
+    lines = text.split("\n")
+    for cell in cells:  # each cell's column points at its text on its line
+        start, printed = cell["column"] - 1, cell["value_text"]
+        assert lines[cell["line"] - 1][start : start + len(printed)] == printed
+
+
+def test_pipe_table_code_column_joins_the_label_and_a_text_column_is_no_value() -> None:
+    """a12/b10 as pipes: an article code in its own cell before the name is part of the
+    label; a 'Vindplaats' text column after the values holds no value and heads none."""
+    text = "\n".join(
+        [
+            "| Art. | Omschrijving | 2023 | 2024 | Vindplaats |",
+            "|---|---|---|---|---|",
+            "| 6 | Apparaat | 10.000 | 12.000 | blz. 4 |",
+            "| 6.1 | Personeel | 7.000 | 9.000 | blz. 5 |",
+            "| 6.2 | Materieel | 3.000 | 3.000 | |",
+        ]
+    )
+    [_table], cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("6.1 Personeel", "2024")] == "9.000"
+    assert {c["column_label"] for c in cells} == {"2023", "2024"}
+    assert _parents(cells)["6.2 Materieel"] == "6 Apparaat"
+
+
+def test_row_per_line_single_spaced_word_headings_over_full_rows() -> None:
+    """c07's municipal layout with a heading of words, one space apart ("Programma Lasten
+    Baten Saldo"): read where every row prints a value in every column."""
+    text = "\n".join(
+        [
+            "Overzicht van baten en lasten",
+            "Bedragen x € 1.000",
+            "Programma Lasten Baten Saldo",
+            "Veiligheid 12.345 1.234 -11.111",
+            "Verkeer en vervoer 8.210 512 -7.698",
+            "Totaal programma's 20.555 1.746 -18.809",
+            "",
+            "De raad stelt de begroting vast.",
+        ]
+    )
+    [table], cells, _warnings = _read(text)
+    assert table["layout"] == "row_per_line"
+    grid = _grid(cells)
+    assert grid[("Verkeer en vervoer", "Baten")] == "512"
+    assert grid[("Veiligheid", "Saldo")] == "-11.111"
+    assert _parents(cells)["Veiligheid"] == "Totaal programma's"
+
+
+def test_single_spaced_word_heading_over_a_row_of_fewer_values_is_no_heading() -> None:
+    """Without padding nothing tells which column a short row's value is in, so a word
+    heading one space apart is not taken over rows that leave a column out."""
+    text = "\n".join(
+        [
+            "Programma Lasten Baten Saldo",
+            "Veiligheid 12.345 1.234 -11.111",
+            "Verkeer en vervoer 8.210 -7.698",
+            "Economie 2.100 900 -1.200",
+        ]
+    )
+    _tables, cells, warnings = _read(text)
+    assert not [c for c in cells if c["row_label"] == "Verkeer en vervoer"]
+    assert any("look like table rows" in w.reason for w in warnings)
+
+
 def test_tables_stacked_without_captions_are_split_at_the_years_printed_again() -> None:
     """c02 printed without its captions: the second table's years follow the first table's
     last row after a placeholder. They head a new table; they are not an unlabelled row of
@@ -1674,6 +1754,32 @@ def test_a_begrotingsreserve_row_of_zeros_is_an_instrument_under_uitgaven() -> N
     parents = _parents(cells)
     assert parents["ICT"] == "Materiële uitgaven"
     assert parents["Begrotingsreserve schatkistbankieren"] == "Uitgaven"
+
+
+def test_a_balance_below_its_rows_is_not_their_parent_when_no_sum_holds() -> None:
+    """b04's staat van baten en lasten without its totals: 'Saldo' is baten minus lasten, so
+    it does not close the rows above as a failing total would (that would report a sum
+    error the source does not have); a 'Totaal' whose sum fails still does."""
+    saldo = _cells_per_line(
+        "Bedragen x € 1.000",
+        "Omschrijving",
+        "2022",
+        "2023",
+        "Lasten",
+        "45.120",
+        "47.300",
+        "Baten",
+        "12.004",
+        "11.800",
+        "Saldo",
+        "-33.116",
+        "-35.500",
+    )
+    _tables, cells, _warnings = _read(saldo)
+    assert _parents(cells) == {"Lasten": None, "Baten": None, "Saldo": None}
+    total = saldo.replace("Saldo", "Totaal")
+    _tables, cells, _warnings = _read(total)
+    assert _parents(cells)["Lasten"] == "Totaal"
 
 
 # --- never crash ---------------------------------------------------------------------

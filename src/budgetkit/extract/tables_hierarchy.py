@@ -388,11 +388,16 @@ def _nested(parents: list[int | None], ranks: list[int | None]) -> bool:
 
 
 def _close_by_label(
-    parents: list[int | None], values: Sequence[Values | None], closing: list[bool]
+    parents: list[int | None],
+    values: Sequence[Values | None],
+    closing: list[bool],
+    totals: list[bool],
 ) -> bool:
     """A total printed below its parts whose sums do not hold ("Totaal" off by more than
     rounding) still closes them: the rows since the previous total become its children, so
     the failing sum is reported as a finding on the source instead of passing unseen.
+    A balance ("Saldo") is not closed this way: it is a difference of the rows above
+    (baten minus lasten), so a sum that fails there is no error in the source.
     Returns whether any total was closed this way."""
     changed = False
     start = 0
@@ -400,7 +405,7 @@ def _close_by_label(
         has_children = row + 1 < len(parents) and any(p == row for p in parents[row + 1 :])
         if parent is not None:
             continue
-        if closing[row] and values[row] is not None and not has_children:
+        if totals[row] and values[row] is not None and not has_children:
             earlier = [k for k in range(start, row) if parents[k] is None]
             if earlier and not any(closing[k] for k in earlier):
                 for k in earlier:
@@ -529,7 +534,7 @@ def build(
     else:
         found = from_labels(ranks)
         source = "labels" if any(p is not None for p in found) else "flat"
-    if _close_by_label(found, numbers, closing):
+    if _close_by_label(found, numbers, closing, totals):
         source = "labels"
     parents: list[int | None] = [None] * len(labels)
     for position, index in enumerate(whole):

@@ -624,6 +624,9 @@ def _aligned_reading(text: str, ends: list[int]) -> tuple[str, list[tuple[str, i
 
 
 _CHUNK = re.compile(r"\S+(?: \S+)*")
+_WORD = re.compile(r"\S+")
+#: A column heading of one word: a capital, then letters ("Lasten", "Saldo").
+_CAPITALISED = re.compile(r"[^\W\d_a-z][^\W\d_]*\.?")
 #: A column heading of words: letters, with dots, hyphens and brackets between.
 _WORDS_ONLY = re.compile(r"[^\W\d_][^\W\d_ .()\-]*(?:[ .()\-]+[^\W\d_]*)*\.?\)?")
 
@@ -734,12 +737,45 @@ def _word_heading(lines: list[str], index: int) -> tuple[str, list[tuple[str, in
     text = lines[index]
     below = _nonblank(lines, index + 1, 0)
     chunks = [(m.group(), m.start() + 1) for m in _CHUNK.finditer(text)]
+    if len(chunks) == 1 and below:
+        return _single_spaced_words(text, lines[below[0]])
     row = _split_row(lines[below[0]], len(chunks)) if below and len(chunks) > 1 else None
     if row is None or len(row[1]) > len(chunks) or "\t" in text:
         return None
     tail = chunks[len(chunks) - len(row[1]) :]
     if not all(_WORDS_ONLY.fullmatch(chunk) for chunk, _col in tail):
         return None
+    return text[: tail[0][1] - 1].strip(), tail
+
+
+def _every_column_filled(
+    heading: str,
+    found: list[tuple[int, str, list[tuple[str, int]]]],
+    headings: list[tuple[str, int]],
+) -> bool:
+    """Whether a heading of single-spaced words (``_single_spaced_words``) stands over rows
+    that all print a value in each of its columns, the one case in which their values can be
+    placed without knowing where the columns stand."""
+    valued = [cells for _i, _label, cells in found if cells]
+    return (
+        "  " not in heading.strip()
+        and len(valued) >= 2
+        and all(len(cells) == len(headings) for cells in valued)
+    )
+
+
+def _single_spaced_words(text: str, first_row: str) -> tuple[str, list[tuple[str, int]]] | None:
+    """Column headings of one capitalised word each, one space apart ("Programma Lasten Baten
+    Saldo"), over a row of as many values: the last words head the values, one word before
+    them may be the corner. Nothing tells where such columns stand, so ``_read_blocks`` keeps
+    them only where every row below prints a value in every column."""
+    words = [(m.group(), m.start() + 1) for m in _WORD.finditer(text)]
+    row = _split_row(first_row, len(words))
+    if row is None or len(row[1]) < 2 or len(words) - len(row[1]) not in (0, 1):
+        return None
+    if not all(_CAPITALISED.fullmatch(word) for word, _col in words):
+        return None
+    tail = words[len(words) - len(row[1]) :]
     return text[: tail[0][1] - 1].strip(), tail
 
 
@@ -769,7 +805,7 @@ def _read_blocks(
             break
         headings = heading[1][-len(block_columns) :]
         ends = _aligned_ends(lines, heading_index, headings, found)
-        if worded and not ends:
+        if worded and not ends and not _every_column_filled(lines[heading_index], found, headings):
             return None
         if blocks == 0:
             start = group_lines[0] if group_lines else heading_index
@@ -845,10 +881,18 @@ _RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
 def _pipe_cells(line: str) -> list[tuple[str, int]]:
-    """(cell text, 1-based column) for each cell of a pipe row, empty cells included."""
+    """(cell text, 1-based column) for each cell of a pipe row, empty cells included.
+
+    A row may open with a pipe ("| Uitgaven | 44.316 |", as Markdown prints it) or not
+    ("Uitgaven | 44.316 |"); the opening pipe starts no cell, so the label stays the first.
+    """
     cells = []
+    parts = line.split("|")
     start = 0
-    for part in line.split("|"):
+    if len(parts) > 1 and not parts[0].strip():
+        start = len(parts[0]) + 1
+        parts = parts[1:]
+    for part in parts:
         text = part.strip()
         offset = part.find(text) if text else 0
         cells.append((text, start + offset + 1))
@@ -858,36 +902,74 @@ def _pipe_cells(line: str) -> list[tuple[str, int]]:
     return cells
 
 
+def _holds_values(parsed: list[tuple[int, list[tuple[str, int]]]], column: int) -> bool:
+    """Whether any row prints a value in ``column`` (a text column, "bron", holds none)."""
+    return any(column < len(cells) and is_value(cells[column][0]) for _i, cells in parsed)
+
+
+def _label_columns(rows: list[list[tuple[str, int]]]) -> int:
+    """How many columns at the left of a pipe table make up its row labels.
+
+    A column is text where most of its filled cells are not values. The label is every
+    column up to the first value column after the first text column, so a code column
+    before the name ("11 | Apparaat | 1.000") joins the label, and a text column after the
+    values (a source, "Vindplaats") is left out as no value.
+    """
+    width = max(len(row) for row in rows)
+    seen_text = False
+    for column in range(width):
+        filled = [row[column][0] for row in rows if column < len(row) and row[column][0]]
+        values = sum(1 for text in filled if is_value(text))
+        if filled and values * 2 <= len(filled):
+            seen_text = True
+        elif filled and seen_text:
+            return column
+    return 1 if seen_text else 0
+
+
 def read_pipe_tables(lines: list[str], piped: list[int]) -> list[RawTable]:
     """Every markdown-like pipe table: a heading line, a rule line, then rows; ``piped``: the
-    (0-based, ascending) indexes of the lines holding "|", where a rule line can be."""
+    (0-based, ascending) indexes of the lines holding "|", where a rule line can be.
+
+    A heading line of one cell per column names the columns by position; one that leaves out
+    the corner cell (or prints it empty at the end) names the last columns.
+    """
     tables = []
     for index in piped:
         if index == 0 or not _RULE.match(lines[index]) or "|" not in lines[index - 1]:
             continue
-        heading = [text for text, _col in _pipe_cells(lines[index - 1]) if text]
-        rows: list[Row] = []
-        width = 0
-        i = index + 1
+        heading_cells = _pipe_cells(lines[index - 1])
         parsed = []
+        i = index + 1
         while i < len(lines) and "|" in lines[i]:
-            cells = _pipe_cells(lines[i])
-            label, values = cells[0][0], cells[1:]
-            parsed.append((i, label, values))
-            width = max(width, len(values))
+            parsed.append((i, _pipe_cells(lines[i])))
             i += 1
-        if not parsed or width == 0:
+        if not parsed:
             continue
-        leaves = heading[len(heading) - width :] if len(heading) >= width else []
-        if not leaves:
+        width = max(len(cells) for _i, cells in parsed)
+        labels = _label_columns([cells for _i, cells in parsed])
+        if len(heading_cells) == width:
+            names = [text for text, _col in heading_cells]
+        else:
+            named = [text for text, _col in heading_cells if text]
+            names = [""] * (width - len(named)) + named[max(0, len(named) - width) :]
+        order = {
+            k: n
+            for n, k in enumerate(
+                (k for k in range(labels, width) if names[k] and _holds_values(parsed, k)), 1
+            )
+        }
+        if not order:
             continue
-        for i, label, values in parsed:
-            cells = [
-                Cell(leaves[k], k + 1, text, parse_value(text), i + 1, col)
-                for k, (text, col) in enumerate(values[:width])
-                if text and is_value(text)
+        rows: list[Row] = []
+        for i, cells in parsed:
+            label = " ".join(text for text, _col in cells[:labels] if text)
+            row_cells = [
+                Cell(names[k], order[k], text, parse_value(text), i + 1, col)
+                for k, (text, col) in enumerate(cells)
+                if k in order and text and is_value(text)
             ]
-            rows.append(Row(fold(label), i + 1, cells))
+            rows.append(Row(fold(label), i + 1, row_cells))
         caption = _caption_above(lines, index - 1)
         match = CAPTION.match(caption[1]) if caption else None
         tables.append(
@@ -898,7 +980,7 @@ def read_pipe_tables(lines: list[str], piped: list[int]) -> list[RawTable]:
                 line_end=max((c.line for r in rows for c in r.cells), default=index + 1),
                 layout="pipe",
                 rows=rows,
-                columns=leaves,
+                columns=[names[k] for k in order],
                 notes=[(index, lines[index - 1])],
             )
         )
