@@ -302,6 +302,60 @@ def test_pipe_table_code_column_joins_the_label_and_a_text_column_is_no_value() 
     assert _parents(cells)["6.2 Materieel"] == "6 Apparaat"
 
 
+def test_pipe_table_takes_its_unit_from_the_lines_between_caption_and_heading() -> None:
+    """b06 as pipes: 'Tabel 26', a blank line, then the unit on a line of its own; and a
+    captionless pipe table is titled by the short line right above it (b09)."""
+    text = "\n".join(
+        [
+            "Tabel 26",
+            "",
+            "In miljoenen euro's",
+            "| | 2023 | 2024 |",
+            "|---|---|---|",
+            "| Stand Miljoenennota 2023 | 89,9 | 88,6 |",
+            "",
+            "Opbouw ontvangsten x € 1.000",
+            "| | 2019 | 2020 |",
+            "|---|---|---|",
+            "| Stand ontwerpbegroting 2019 | 11.903 | 11.903 |",
+        ]
+    )
+    first, second = _read(text)[0]
+    assert (first["unit_label"], first["title"]) == ("mln euro", "Tabel 26")
+    assert (second["unit_label"], second["title"]) == ("x € 1.000", "Opbouw ontvangsten x € 1.000")
+
+
+def test_pipe_rows_are_never_the_headings_of_a_table_printed_one_cell_per_line() -> None:
+    """b09 with its first table as pipes: the cell-per-line table under it must not take the
+    pipe rows above its years as its column headings (that reading placed more cells, so it
+    won, and both tables were lost)."""
+    pipes = "\n".join(
+        [
+            "Opbouw uitgaven x € 1.000",
+            "| | 2019 | 2020 |",
+            "|---|---|---|",
+            "| Stand ontwerpbegroting 2019 | 730.754 | 683.879 |",
+            "| Nieuwe mutaties | – 4.379 | 8.050 |",
+            "| Stand ontwerpbegroting 2020 | 726.375 | 691.929 |",
+            "",
+        ]
+    )
+    cells_below = _cells_per_line(
+        "Toelichting belangrijkste nieuwe mutaties (bedragen x € 1.000)",
+        " ",
+        "2019",
+        "2020",
+        "Preventieakkoord",
+        "21.200",
+        "9.000",
+    )
+    tables, cells, _warnings = _read(pipes + "\n" + cells_below)
+    assert [t["layout"] for t in tables] == ["pipe", "cell_per_line"]
+    grid = _grid(cells)
+    assert grid[("Nieuwe mutaties", "2019")] == "– 4.379"
+    assert grid[("Preventieakkoord", "2020")] == "9.000"
+
+
 def test_row_per_line_single_spaced_word_headings_over_full_rows() -> None:
     """c07's municipal layout with a heading of words, one space apart ("Programma Lasten
     Baten Saldo"): read where every row prints a value in every column."""

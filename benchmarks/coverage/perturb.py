@@ -17,7 +17,8 @@ budget pages also print the same table, each rewrite keeping the hand answers tr
   spaces of the same width;
 - a blank line inserted before the caption, after it, or after the table;
 - each table printed as a PDF's text layer prints it, one row per line, its columns aligned
-  (an empty cell left blank) or parted by one space (an empty cell left out).
+  (an empty cell left blank) or parted by one space (an empty cell left out), or as a
+  Markdown pipe table.
 
 Lines a rewrite inserts or removes are mapped: the answers' ``line`` follows its line. Each
 rewrite is written as a corpus of its own (pages and answers) and scored by the corpus
@@ -621,7 +622,9 @@ WRAP = 30
 ROW_LABEL = 60
 
 
-def _rows_on_lines(page: Page, aligned: bool, wrap: int = 0, centred: bool = False) -> bool:
+def _rows_on_lines(
+    page: Page, aligned: bool, wrap: int = 0, centred: bool = False, piped: bool = False
+) -> bool:
     """Each table printed as a PDF's text layer prints it: a heading line of the column
     headings, then one line per row, the label and its values in columns aligned on the
     right, an empty cell left blank (``aligned``; else one space between the label and each
@@ -630,6 +633,8 @@ def _rows_on_lines(page: Page, aligned: bool, wrap: int = 0, centred: bool = Fal
     and unit lines above stay. Tables whose columns are not years (or words ending in one),
     or with a row without a label or one longer than ``ROW_LABEL``, are left. With ``wrap``,
     a longer label is wrapped at that width, its start on lines of its own above the row.
+    With ``piped``, as a Markdown table: a heading row of every column heading (any words)
+    after an empty corner, a rule, then one row per line, cells parted by pipes.
     Every value's answer moves to its row's line."""
     if any(count > 1 for count in _value_lines(page).values()):
         return False  # already printed a row per line
@@ -642,7 +647,7 @@ def _rows_on_lines(page: Page, aligned: bool, wrap: int = 0, centred: bool = Fal
         rows = printed_rows(cells)
         stacked = [STACKED_HEADING.fullmatch(c) for c in columns]
         if not above or not all(
-            ROW_HEADING.fullmatch(c) or (aligned and m)
+            piped or ROW_HEADING.fullmatch(c) or (aligned and m)
             for c, m in zip(columns, stacked, strict=True)
         ):
             continue
@@ -684,19 +689,26 @@ def _rows_on_lines(page: Page, aligned: bool, wrap: int = 0, centred: bool = Fal
             for k in range(depth)
         ]
         heading = "".join(place(c, w) for c, w in zip(bottoms, widths, strict=True))
-        printed.append((None, " " * label_width + heading if aligned else " ".join(columns)))
+        if piped:
+            rule = "|---" * (len(columns) + 1) + "|"
+            printed = [(None, "| | " + " | ".join(columns) + " |"), (None, rule)]
+        else:
+            printed.append((None, " " * label_width + heading if aligned else " ".join(columns)))
         shown: set[str] = set()
         for row in rows:
             parent = row["parent"]
             if parent and parent not in valued and parent not in shown:
-                printed.append((None, parent))
+                printed.append((None, f"| {parent} |" + " |" * len(columns) if piped else parent))
                 shown.add(parent)
             first = min(int(cell["line"]) for cell in row["cells"].values())
             label = row["label"]
             if wrap and len(label) > wrap:  # the label's start on lines of its own
                 *starts, label = textwrap.wrap(label, wrap)
                 printed += [(None, start) for start in starts]
-            if aligned:
+            if piped:
+                texts = [row["cells"][c]["value_text"] if c in row["cells"] else "" for c in columns]
+                printed.append((first, "| " + " | ".join([label, *texts]) + " |"))
+            elif aligned:
                 values = "".join(
                     (row["cells"][c]["value_text"] if c in row["cells"] else "").rjust(w)
                     for c, w in zip(columns, widths, strict=True)
@@ -727,6 +739,10 @@ def rows_wrapped(page: Page) -> bool:
 
 def rows_centred(page: Page) -> bool:
     return _rows_on_lines(page, aligned=True, centred=True)
+
+
+def rows_piped(page: Page) -> bool:
+    return _rows_on_lines(page, aligned=False, piped=True)
 
 
 def row_separator(sep: str) -> Rewrite:
@@ -817,6 +833,7 @@ def rewrites() -> Iterator[tuple[str, Rewrite]]:
     yield "rows on one line, one space between values", rows_spaced
     yield f"rows on one line, aligned, labels wrapped at {WRAP}", rows_wrapped
     yield "rows on one line, aligned, headings centred", rows_centred
+    yield "rows as a Markdown pipe table", rows_piped
     yield "rows on one line: two spaces before values", row_separator("  ")
     yield "rows on one line: a tab before values", row_separator("\t")
     yield "pipe cells padded", pipe_padding

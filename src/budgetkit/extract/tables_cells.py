@@ -150,8 +150,8 @@ def _items(lines: list[str], start: int, stop: int) -> list[Item]:
                 kind = "D"
             elif is_column_number(text):
                 kind = "N"
-        elif text[-1] in _CELL_END and _whole_row(text):
-            kind = "X"  # another table's row, never a heading or a label of this one
+        elif (text[-1] in _CELL_END and _whole_row(text)) or text.count("|") >= 2:
+            kind = "X"  # another table's row (or a pipe table's), never a heading or a label
         items.append(Item(kind, text, index + 1, column))
     return items
 

@@ -927,6 +927,19 @@ def _label_columns(rows: list[list[tuple[str, int]]]) -> int:
     return 1 if seen_text else 0
 
 
+def _title_above(lines: list[str], heading: int) -> int:
+    """Where the lines a pipe table without a "Tabel" caption prints above its heading start:
+    a short title or unit line right above it ("Opbouw uitgaven x € 1.000"), else the
+    heading itself."""
+    above = _nonblank_before(lines, heading, 1)
+    if not above or heading - above[0] > 2:
+        return heading
+    text = lines[above[0]].strip()
+    if len(text) > MAX_LABEL or "|" in text or text.endswith((".", ":", ";")):
+        return heading
+    return above[0]
+
+
 def read_pipe_tables(lines: list[str], piped: list[int]) -> list[RawTable]:
     """Every markdown-like pipe table: a heading line, a rule line, then rows; ``piped``: the
     (0-based, ascending) indexes of the lines holding "|", where a rule line can be.
@@ -972,16 +985,17 @@ def read_pipe_tables(lines: list[str], piped: list[int]) -> list[RawTable]:
             rows.append(Row(fold(label), i + 1, row_cells))
         caption = _caption_above(lines, index - 1)
         match = CAPTION.match(caption[1]) if caption else None
+        top = caption[0] + 1 if caption else _title_above(lines, index - 1)
         tables.append(
             RawTable(
                 number=match.group("number") if match else "",
                 caption=caption[1] if caption else "",
-                line_start=caption[0] + 1 if caption else index,
+                line_start=top + 1,
                 line_end=max((c.line for r in rows for c in r.cells), default=index + 1),
                 layout="pipe",
                 rows=rows,
                 columns=[names[k] for k in order],
-                notes=[(index, lines[index - 1])],
+                notes=[(i + 1, lines[i]) for i in range(top, index) if lines[i].strip()],
             )
         )
     return tables
