@@ -356,6 +356,29 @@ def test_pipe_rows_are_never_the_headings_of_a_table_printed_one_cell_per_line()
     assert grid[("Preventieakkoord", "2020")] == "9.000"
 
 
+def test_word_heading_above_a_total_and_a_group_line_heads_the_rows_below_them() -> None:
+    """c04's begrotingsstaat printed by a PDF's text layer: the heading of words, then its
+    'Totaal' row and a 'Beleidsartikelen' group line, then the article rows. The heading is
+    found over the lines between it and the rows no table read."""
+    text = "\n".join(
+        [
+            "Tabel 5.1 Begrotingsstaat (bedragen x € 1.000)",
+            "Art.  Omschrijving                 Verplichtingen    Uitgaven   Ontvangsten",
+            "      Totaal                              43.252       43.252             0",
+            "      Beleidsartikelen",
+            "1     Grondwettelijke uitkering            8.354        8.354             0",
+            "2     Functionele uitgaven                28.914       28.914             0",
+            "3     Doorbelaste uitgaven                 5.984        5.984             0",
+        ]
+    )
+    [table], cells, warnings = _read(text)
+    assert table["unit_label"] == "x € 1.000" and not warnings
+    grid = _grid(cells)
+    assert grid[("2 Functionele uitgaven", "Uitgaven")] == "28.914"
+    assert grid[("Totaal", "Verplichtingen")] == "43.252"
+    assert _parents(cells)["3 Doorbelaste uitgaven"] == "Beleidsartikelen"
+
+
 def test_row_per_line_single_spaced_word_headings_over_full_rows() -> None:
     """c07's municipal layout with a heading of words, one space apart ("Programma Lasten
     Baten Saldo"): read where every row prints a value in every column."""

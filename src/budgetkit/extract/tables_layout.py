@@ -12,12 +12,15 @@ from typing import NamedTuple
 
 from budgetkit.extract.tables_cells import read_cell_tables
 from budgetkit.extract.tables_model import Cell, RawTable, Row
-from budgetkit.extract.tables_rows import read_pipe_tables, read_row_tables
-from budgetkit.extract.tables_unread import unread_rows
+from budgetkit.extract.tables_rows import is_group, read_pipe_tables, read_row_tables
+from budgetkit.extract.tables_unread import row_like, unread_rows
 from budgetkit.layout import lines_holding
 from budgetkit.textmodel import TextModel
 
 __all__ = ["Cell", "Found", "RawTable", "Row", "find_tables"]
+
+#: Lines of rows or group headings climbed over above a run of unread rows to its heading.
+CLIMB = 3
 
 
 def _cells(table: RawTable) -> int:
@@ -50,12 +53,27 @@ def find_tables(model: TextModel) -> Found:
     found += read_pipe_tables(lines, lines_holding(model, "|"))
     kept = _without_overlaps(found)
     unread = unread_rows(model, kept)
-    previous = (model.layout.previous(line) for line, _count in unread)
-    above = sorted({line - 1 for line in previous if line is not None})
+    above = sorted({line - 1 for run, _count in unread for line in _lines_above(model, run)})
     if above and (more := read_row_tables(lines, folded, above)):
         kept = _without_overlaps(kept + more)
         unread = unread_rows(model, kept)
     return Found(kept, unread)
+
+
+def _lines_above(model: TextModel, run: int) -> list[int]:
+    """The lines that may head a run of rows no table read (``run``: its first line): the
+    content line right above it, and above that, over up to ``CLIMB`` lines of rows or of
+    group headings, the next ones (a begrotingsstaat prints its "Totaal" row and a
+    "Beleidsartikelen" group line between its heading of words and the rows no reader took)."""
+    found: list[int] = []
+    line = model.layout.previous(run)
+    while line is not None and len(found) <= CLIMB:
+        found.append(line)
+        text = model.lines[line - 1].strip()
+        if not (row_like(" ".join(text.split())) or is_group(text)):
+            break
+        line = model.layout.previous(line)
+    return found
 
 
 def _without_overlaps(found: list[RawTable]) -> list[RawTable]:

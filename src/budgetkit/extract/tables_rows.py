@@ -260,7 +260,7 @@ def _is_cell(token: str) -> bool:
     return is_value(token) or token in DASHES
 
 
-def _is_group(text: str, inside: bool = False) -> bool:
+def is_group(text: str, inside: bool = False) -> bool:
     """A short line without cells (an opening dash is an item's): the heading of the rows
     under it, or a label's first line (``_wrapped_labels``). It may end in a year,
     which names the budget it heads ("Mutaties 1e suppletoire begroting 2024"), and, between
@@ -323,7 +323,7 @@ def _block(
                 # numbers stand elsewhere is no row ("... gestegen tot 1 302 485")
                 split = _aligned_reading(lines[i], ends)
         if split is None:
-            group = _is_group(lines[i], inside=bool(found))
+            group = is_group(lines[i], inside=bool(found))
             single = _one_value_row(lines[i])
             following = (group or bool(found) or single is not None) and _rows_follow(
                 lines, i, len(tail), ends if aligned else []
@@ -456,7 +456,7 @@ def _groups_above(lines: list[str], index: int, floor: int) -> list[int]:
     """Short heading lines right above a column heading line (stacked block headings)."""
     above = []
     for i in _nonblank_before(lines, index, MAX_HEADINGS):
-        if i < floor or not _is_group(lines[i]) or read_unit(lines[i], 0):
+        if i < floor or not is_group(lines[i]) or read_unit(lines[i], 0):
             break
         above.append(i)
     return above[::-1]
@@ -575,7 +575,7 @@ def _rows_follow(lines: list[str], index: int, width: int, ends: list[int]) -> b
         line = lines[i]
         if _split_row(line, width) is not None or (ends and _aligned_reading(line, ends)):
             return True
-        if not (_is_group(line, inside=True) or _one_value_row(line)):
+        if not (is_group(line, inside=True) or _one_value_row(line)):
             return False
     return False
 
@@ -845,7 +845,7 @@ def _read_blocks(
         blocks += 1
         ahead = _nonblank(lines, end, MAX_HEADINGS)
         nxt = next((k for k, i in enumerate(ahead) if _split_heading(lines[i])), None)
-        if nxt is None or any(not _is_group(lines[i]) for i in ahead[:nxt]):
+        if nxt is None or any(not is_group(lines[i]) for i in ahead[:nxt]):
             break
         if nxt == 0:
             break  # a heading line right under the rows starts a new table

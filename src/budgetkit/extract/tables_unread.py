@@ -29,7 +29,7 @@ MIN_FIGURES = 2
 MIN_ROWS = 2
 
 
-def _row_like(text: str) -> bool:
+def row_like(text: str) -> bool:
     """Whether a folded line is a label (with a letter) followed by ``MIN_FIGURES`` figures,
     read token by token from its end (most candidates fail at the second token)."""
     end, figures = len(text), 0
@@ -61,7 +61,7 @@ def unread_rows(model: TextModel, tables: list[RawTable]) -> list[tuple[int, int
         for line, text in compress(zip(layout.content, layout.content_texts, strict=True), ends)
         # a label and two figures hold two spaces at least (most lines ending in a digit are
         # one figure: a table printed one cell per line)
-        if text.count(" ") >= MIN_FIGURES and outside(line) and _row_like(text)
+        if text.count(" ") >= MIN_FIGURES and outside(line) and row_like(text)
     ]
     runs: list[tuple[int, int]] = []
     start = previous = 0
