@@ -706,7 +706,9 @@ def _rows_on_lines(
                 *starts, label = textwrap.wrap(label, wrap)
                 printed += [(None, start) for start in starts]
             if piped:
-                texts = [row["cells"][c]["value_text"] if c in row["cells"] else "" for c in columns]
+                texts = [
+                    row["cells"][c]["value_text"] if c in row["cells"] else "" for c in columns
+                ]
                 printed.append((first, "| " + " | ".join([label, *texts]) + " |"))
             elif aligned:
                 values = "".join(
