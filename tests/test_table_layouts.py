@@ -379,6 +379,35 @@ def test_word_heading_above_a_total_and_a_group_line_heads_the_rows_below_them()
     assert _parents(cells)["3 Doorbelaste uitgaven"] == "Beleidsartikelen"
 
 
+def test_tables_printed_one_row_per_line_are_titled_and_parted_by_their_captions() -> None:
+    """b03 printed by a PDF's text layer: a caption without "Tabel" ends in its unit's
+    figure ("Bedragen in EUR 1.000"); it titles the table under it, and it is no row of
+    the table above (it was read as a row of value 1.000 and the two tables as one). A
+    label wrapped before its year ("Stand na 2e suppletoire" / "begroting 2015") is one."""
+    text = "\n".join(
+        [
+            "Overzicht met belangrijkste uitgavenmutaties 2015 Bedragen in EUR 1.000",
+            "                                                  2015",
+            "Stand ontwerpbegroting 2015                 32.421.680",
+            "Mutatie nota van wijziging",
+            "2015                                           – 956.075",
+            "Stand na 2e suppletoire begroting 2015      31.465.605",
+            "",
+            "Overzicht met belangrijkste ontvangstenmutaties 2015 Bedragen in EUR 1.000",
+            "                                                  2015",
+            "Stand ontwerpbegroting 2015                  1.685.276",
+            "Vermoedelijke uitkomsten 2015                   31.001",
+        ]
+    )
+    first, second = _read(text)[0]
+    assert first["title"].startswith("Overzicht met belangrijkste uitgavenmutaties")
+    assert second["title"].startswith("Overzicht met belangrijkste ontvangstenmutaties")
+    assert (first["line_end"], second["unit_label"]) == (6, "x € 1.000")
+    _tables, cells, _warnings = _read(text)
+    assert "1.000" not in {c["value_text"] for c in cells}
+    assert _grid(cells)[("Mutatie nota van wijziging 2015", "2015")] == "– 956.075"
+
+
 def test_row_per_line_single_spaced_word_headings_over_full_rows() -> None:
     """c07's municipal layout with a heading of words, one space apart ("Programma Lasten
     Baten Saldo"): read where every row prints a value in every column."""

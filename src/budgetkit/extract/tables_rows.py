@@ -322,6 +322,8 @@ def _block(
                 # whether a dash is a nil cell or a minus sign ("‒ 2,7 2,7"); a line whose
                 # numbers stand elsewhere is no row ("... gestegen tot 1 302 485")
                 split = _aligned_reading(lines[i], ends)
+        if split is not None and _declares_unit(lines[i], split[1]):
+            break  # the next table's caption: "... Bedragen in EUR 1.000" is no row of 1.000
         if split is None:
             group = is_group(lines[i], inside=bool(found))
             single = _one_value_row(lines[i])
@@ -357,6 +359,20 @@ def _block(
     return found, columns, pos
 
 
+#: The figure a unit declaration ends in ("x € 1.000", "EUR 1 000", "x 1 mln"... "1").
+_UNIT_FIGURE = re.compile(r"1(?:[ .\xa0]?000)*")
+
+
+def _declares_unit(line: str, cells: list[tuple[str, int]]) -> bool:
+    """Whether a line read as a row of one value is a unit declaration ending in its figure
+    (a caption or note, "Overzicht ... Bedragen in EUR 1.000")."""
+    return (
+        len(cells) == 1
+        and _UNIT_FIGURE.fullmatch(cells[0][0]) is not None
+        and read_unit(line, 0) is not None
+    )
+
+
 #: Words a wrapped label's first line can end in: the label goes on below.
 _GOES_ON = re.compile(
     r"(?:\b(?:en|of|van|voor|aan|de|het|een|met|op|in|tot|te|bij|naar|om|uit|door|inzake)|[,/\-–])$"
@@ -375,7 +391,7 @@ def _wrapped_labels(
     """The rows with a label wrapped over two lines joined: a line without values right
     above a row whose label goes on in lower case ("Bijdrage aan medeoverheden" /
     "agentschappen 1.200 1.300"; a label starts with a capital, "waarvan" rows apart, unless
-    the rows after it start in lower case too), or that cannot end a label
+    the rows after it start in lower case too) or is a year alone, or that cannot end a label
     (``_unfinished``), is the label's start, not a heading of the rows under it."""
     joined: list[tuple[int, str, list[tuple[str, int]]]] = []
     for k, row in enumerate(found):
@@ -385,6 +401,8 @@ def _wrapped_labels(
         # rows under a heading may all start in lower case ("mbo", "hbo", "wo"): then the
         # case says nothing
         goes_on = label[:1].islower() and not after[:1].islower()
+        # a year alone is a wrapped label's end ("Mutatie nota van wijziging" / "2019")
+        goes_on |= is_year(label.strip())
         if (
             previous is not None
             and not previous[2]
@@ -861,6 +879,9 @@ def _read_blocks(
         # the lines between the caption and the headings (a unit note) belong to the table
         head = range(caption[0] + 1, head_end)
         notes[:0] = [(i + 1, lines[i]) for i in head if lines[i].strip()]
+    else:  # a title without "Tabel" names the table
+        top = _title_above(lines, head_end)
+        notes[:0] = [(i + 1, lines[i]) for i in range(top, head_end) if lines[i].strip()]
     last = max(cell.line for row in rows for cell in (*row.cells, *row.loose))
     match = CAPTION.match(caption[1]) if caption else None
     return RawTable(
@@ -928,16 +949,26 @@ def _label_columns(rows: list[list[tuple[str, int]]]) -> int:
 
 
 def _title_above(lines: list[str], heading: int) -> int:
-    """Where the lines a pipe table without a "Tabel" caption prints above its heading start:
-    a short title or unit line right above it ("Opbouw uitgaven x € 1.000"), else the
-    heading itself."""
-    above = _nonblank_before(lines, heading, 1)
-    if not above or heading - above[0] > 2:
-        return heading
-    text = lines[above[0]].strip()
-    if len(text) > MAX_LABEL or "|" in text or text.endswith((".", ":", ";")):
-        return heading
-    return above[0]
+    """Where the lines a table without a "Tabel" caption prints above its heading start:
+    a short title or unit line right above it ("Opbouw uitgaven x € 1.000"), and a title
+    right above a unit line ("Budgettaire gevolgen van beleid" / "Bedragen x € 1.000"),
+    else the heading itself. A line ending in a figure is another table's row unless it
+    declares the unit."""
+    top = heading
+    for _ in range(2):
+        above = _nonblank_before(lines, top, 1)
+        if not above or top - above[0] > 2:
+            break
+        text = lines[above[0]].strip()
+        unit = read_unit(text, 0) is not None
+        if len(text) > MAX_LABEL or "|" in text or text.endswith((".", ":", ";")):
+            break
+        if text[-1].isdigit() and not unit:
+            break
+        top = above[0]
+        if not unit:
+            break
+    return top
 
 
 def read_pipe_tables(lines: list[str], piped: list[int]) -> list[RawTable]:
