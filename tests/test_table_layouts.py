@@ -408,6 +408,30 @@ def test_tables_printed_one_row_per_line_are_titled_and_parted_by_their_captions
     assert _grid(cells)[("Mutatie nota van wijziging 2015", "2015")] == "– 956.075"
 
 
+def test_a_wrapped_label_written_like_other_rows_is_one_label() -> None:
+    """b03 printed by a PDF with labels wrapped: "Uitvoeringsmutaties" over
+    "Sectorplannen/Armoede" begins labels as other rows do ("Uitvoeringsmutaties TW"), so
+    it is the start of that row's label, not the heading of the rows under it; a line that
+    begins no other row's label stays a group heading."""
+    text = "\n".join(
+        [
+            "Tabel 1 Suppletoire mutaties (bedragen x € 1.000)",
+            "                                       2015",
+            "Uitvoeringsmutaties TW                4.711",
+            "Uitvoeringsmutaties",
+            "Sectorplannen/Armoede              – 10.000",
+            "Uitvoeringsmutaties Wajong           12.706",
+            "Bijdrage aan agentschappen",
+            "RVO                                   1.000",
+            "Subtotaal                             8.417",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    parents = _parents(cells)
+    assert _grid(cells)[("Uitvoeringsmutaties Sectorplannen/Armoede", "2015")] == "– 10.000"
+    assert parents["RVO"] == "Bijdrage aan agentschappen"
+
+
 def test_row_per_line_single_spaced_word_headings_over_full_rows() -> None:
     """c07's municipal layout with a heading of words, one space apart ("Programma Lasten
     Baten Saldo"): read where every row prints a value in every column."""

@@ -391,8 +391,10 @@ def _wrapped_labels(
     """The rows with a label wrapped over two lines joined: a line without values right
     above a row whose label goes on in lower case ("Bijdrage aan medeoverheden" /
     "agentschappen 1.200 1.300"; a label starts with a capital, "waarvan" rows apart, unless
-    the rows after it start in lower case too) or is a year alone, or that cannot end a label
+    the rows after it start in lower case too) or is a year alone, that begins other rows'
+    labels (``_starts_others``), or that cannot end a label
     (``_unfinished``), is the label's start, not a heading of the rows under it."""
+    valued = [label for _i, label, cells in found if cells]
     joined: list[tuple[int, str, list[tuple[str, int]]]] = []
     for k, row in enumerate(found):
         index, label, cells = row
@@ -409,12 +411,20 @@ def _wrapped_labels(
             and cells
             and previous[0] == index - 1
             and not WAARVAN.match(label)
-            and (goes_on or _unfinished(previous[1]))
+            and (goes_on or _unfinished(previous[1]) or _starts_others(previous[1], valued))
         ):
             joined[-1] = (index, f"{previous[1]} {label}", cells)
         else:
             joined.append(row)
     return joined
+
+
+def _starts_others(start: str, labels: list[str]) -> bool:
+    """Whether a line without values begins two labels of rows with values or more, as
+    the start of a label does ("Uitvoeringsmutaties" / "Uitvoeringsmutaties WKB"): its rows
+    are written alike, so it is the start of one wrapped over two lines, not their heading."""
+    prefix = start + " "
+    return sum(label.startswith(prefix) for label in labels) >= 2
 
 
 def _caption_above(lines: list[str], index: int) -> tuple[int, str] | None:
