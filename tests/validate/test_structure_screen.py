@@ -143,6 +143,19 @@ def test_the_loaders_frames_give_the_same_report(tmp_path):
     assert structure_screen.kept(screened.tables["amounts"]).sum() < ROWS
 
 
+def test_frictionless_converts_names_as_before_once_the_layer_is_done(tmp_path):
+    """The layer remembers Frictionless' snake-case conversions only while it runs: after
+    it, the function is Frictionless' own again (``_both`` shows the report is the same)."""
+    from frictionless.vendors import stringcase
+
+    own = stringcase.snakecase
+    project = _project(tmp_path, amounts=_amounts(role="boss"))
+    want, got, _ = _both(project)
+    assert got == want and _found(want)
+    assert stringcase.snakecase is own
+    assert own("fieldName") == "field_name"
+
+
 def test_a_row_after_a_multi_line_record_keeps_its_number(tmp_path):
     rows = _amounts(role="boss")
     rows[BROKEN - 5]["quote"] = 'twee\nregels, "en" meer'
