@@ -164,6 +164,36 @@ def test_a_row_after_a_multi_line_record_keeps_its_number(tmp_path):
     assert ("amounts", "constraint-error", BROKEN + 2) in _found(want)
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    cells=st.lists(
+        st.lists(st.sampled_from(["a", "", "b c", '"q,r"', '"x\ny"', '"say ""hi"""']), min_size=1),
+        min_size=1,
+        max_size=8,
+    ),
+    chunk=st.integers(min_value=1, max_value=9),
+)
+def test_records_end_where_the_csv_reader_ends_them(cells, chunk):
+    """Record bounds found a few bytes at a time (pieces as small as one byte, so a quoted
+    line feed and the quotes around it fall in different pieces) are where Python's csv
+    reader ends each record."""
+    text = "".join(",".join(row) + "\n" for row in cells)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(structure_screen, "CHUNK", chunk)
+        bounds = structure_screen.record_bounds(text.encode("utf-8"))
+    reader = csv.reader(io.StringIO(text, newline=""))
+    records = [next(reader) for _ in range(len(bounds) - 1)]
+    assert next(reader, None) is None
+    for start, end, record in zip(bounds[:-1], bounds[1:], records, strict=True):
+        piece = text.encode("utf-8")[start:end].decode("utf-8")
+        assert next(csv.reader(io.StringIO(piece, newline=""))) == record
+
+
+def test_a_quote_inside_an_unquoted_cell_makes_records_unknown():
+    assert structure_screen.record_bounds(b'a,b\nx"y,z\n') is None
+    assert structure_screen.record_bounds(b'a,b\n"open,z\n') is None
+
+
 def _edit_line(project, name: str, number: int, edit) -> None:
     path = project.datapackage / "data" / f"{name}.csv"
     lines = path.read_text(encoding="utf-8").split("\n")
