@@ -284,15 +284,16 @@ def test_pipe_table_printed_as_markdown_keeps_its_labels() -> None:
 
 
 def test_pipe_table_code_column_joins_the_label_and_a_text_column_is_no_value() -> None:
-    """a12/b10 as pipes: an article code in its own cell before the name is part of the
-    label; a 'Vindplaats' text column after the values holds no value and heads none."""
+    """a12/b10/b12 as pipes: an article code in its own cell before the name is part of the
+    label; a 'Vindplaats' text column and a footnote-number column ('Nr.') after the values
+    hold no value and head none."""
     text = "\n".join(
         [
-            "| Art. | Omschrijving | 2023 | 2024 | Vindplaats |",
-            "|---|---|---|---|---|",
-            "| 6 | Apparaat | 10.000 | 12.000 | blz. 4 |",
-            "| 6.1 | Personeel | 7.000 | 9.000 | blz. 5 |",
-            "| 6.2 | Materieel | 3.000 | 3.000 | |",
+            "| Art. | Omschrijving | 2023 | 2024 | Vindplaats | Nr. |",
+            "|---|---|---|---|---|---|",
+            "| 6 | Apparaat | 10.000 | 12.000 | blz. 4 | |",
+            "| 6.1 | Personeel | 7.000 | 9.000 | blz. 5 | 1 |",
+            "| 6.2 | Materieel | 3.000 | 3.000 | | 2 |",
         ]
     )
     [_table], cells, _warnings = _read(text)

@@ -47,7 +47,7 @@ from budgetkit.extract.tables_tokens import (
     parse_value,
 )
 from budgetkit.extract.tables_units import read_unit
-from budgetkit.extract.tables_vocabulary import PERIOD_SUFFIXES, WAARVAN
+from budgetkit.extract.tables_vocabulary import PERIOD_SUFFIXES, WAARVAN, heading_kind
 
 #: Longest row label accepted in the row-per-line layout; longer lines are prose.
 MAX_LABEL = 100
@@ -986,7 +986,8 @@ def read_pipe_tables(lines: list[str], piped: list[int]) -> list[RawTable]:
     (0-based, ascending) indexes of the lines holding "|", where a rule line can be.
 
     A heading line of one cell per column names the columns by position; one that leaves out
-    the corner cell (or prints it empty at the end) names the last columns.
+    the corner cell (or prints it empty at the end) names the last columns. A column headed
+    as codes or text ("Nr.", "Vindplaats") holds no values, whatever it prints.
     """
     tables = []
     for index in piped:
@@ -1010,7 +1011,12 @@ def read_pipe_tables(lines: list[str], piped: list[int]) -> list[RawTable]:
         order = {
             k: n
             for n, k in enumerate(
-                (k for k in range(labels, width) if names[k] and _holds_values(parsed, k)), 1
+                (
+                    k
+                    for k in range(labels, width)
+                    if names[k] and not heading_kind(names[k]) and _holds_values(parsed, k)
+                ),
+                1,
             )
         }
         if not order:
