@@ -433,6 +433,62 @@ def test_a_wrapped_label_written_like_other_rows_is_one_label() -> None:
     assert parents["RVO"] == "Bijdrage aan agentschappen"
 
 
+def test_one_space_rows_last_row_of_one_value_and_the_next_caption() -> None:
+    """a02 and b06 printed by a text layer with one space between values: a last row of one
+    figure printed like the rows' figures is a row ("Nog te verdelen posten – 5,9"); a
+    sentence of whole numbers under it is not; "Tabel 27" starts the next table, it is no
+    row of value 27 that would join the two tables."""
+    text = "\n".join(
+        [
+            "Tabel 26",
+            "In miljoenen euro's",
+            "2011 2012 2013",
+            "UITGAVEN – 5,7 – 8,8 – 8,8",
+            "Prijsbijstelling – 0,1 – 9,0 – 9,0",
+            "Onvoorzien 0,3 0,3 0,3",
+            "Nog te verdelen posten – 5,9",
+            "",
+            "Tabel 27",
+            "In miljoenen euro's",
+            "2011 2012 2013",
+            "Ontvangsten 7,6 7,6 7,5",
+            "Technisch 0,3 0,3 0,3",
+        ]
+    )
+    first, second = _read(text)[0]
+    assert (first["line_end"], second["line_start"]) == (7, 9)
+    _tables, cells, _warnings = _read(text)
+    assert _grid(cells)[("Nog te verdelen posten", "2011")] == "– 5,9"
+    whole = "\n".join(["Tabel 1 (x € 1.000)", "2024 2025", "Subsidies 120 130", "Zie pagina 12"])
+    [table], _cells, _warnings = _read(whole)
+    assert table["line_end"] == 3
+
+
+def test_loose_rows_are_placed_side_by_side_where_zeros_fit_any_column() -> None:
+    """b06 with one space between values: under the subtotal "Technisch", "Overboekingen
+    0,4 0,0 0,0" adds up with its zeros in any later column; the placement that keeps the
+    row's values side by side is the one taken, so no cell is left out or put elsewhere."""
+    text = "\n".join(
+        [
+            "Tabel 26 (in miljoenen euro)",
+            "2023 2024 2025 2026",
+            "Stand Miljoenennota 2023 89,9 88,6 88,3 91,0",
+            "Technisch 4,0 8,0 5,3 5,5",
+            "Kasschuiven ‒ 2,7 2,7",
+            "Eindejaarsmarge 0,8",
+            "Loonbijstelling 5,5 5,3 5,3 5,5",
+            "Overboekingen met andere begrotingen 0,4 0,0 0,0",
+            "Stand Voorjaarsnota 2023 93,9 96,6 93,6 96,5",
+        ]
+    )
+    _tables, cells, warnings = _read(text)
+    grid = _grid(cells)
+    assert not warnings
+    assert (grid[("Kasschuiven", "2024")], grid[("Eindejaarsmarge", "2023")]) == ("2,7", "0,8")
+    overboekingen = {c["column_label"] for c in cells if c["row_label"].startswith("Overb")}
+    assert overboekingen == {"2023", "2024", "2025"}
+
+
 def test_row_per_line_single_spaced_word_headings_over_full_rows() -> None:
     """c07's municipal layout with a heading of words, one space apart ("Programma Lasten
     Baten Saldo"): read where every row prints a value in every column."""

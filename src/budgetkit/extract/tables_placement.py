@@ -20,7 +20,7 @@ from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_vocabulary import CLOSING
 
 #: Most placements tried for one block; a block with more is left with its warnings.
-MAX_PLACEMENTS = 5_000
+MAX_PLACEMENTS = 20_000
 
 
 def _unit(rows: list[Row]) -> Decimal:
@@ -35,27 +35,27 @@ def _unit(rows: list[Row]) -> Decimal:
     return Decimal(1).scaleb(-places)
 
 
+def _fixed_sums(parts: list[Row], columns: list[str]) -> list[Decimal]:
+    """Per column, what the rows with their cells in place add up to."""
+    order = {label: k for k, label in enumerate(columns)}
+    sums = [Decimal(0)] * len(columns)
+    for row in parts:
+        for cell in row.cells:
+            if cell.column_label in order and cell.value is not None:
+                sums[order[cell.column_label]] += cell.value
+    return sums
+
+
 def _fits(
-    total: Row, parts: list[Row], extra: list[dict[int, Decimal]], columns: list[str]
+    want: list[Decimal | None], fixed: list[Decimal], extra: list[Decimal], tolerance: Decimal
 ) -> bool:
     """Whether the parts (with the loose values placed as ``extra``) add up to the total."""
-    tolerance = _unit([total, *parts])
-    by_column = {cell.column_label: cell.value for cell in total.cells}
-    for order, label in enumerate(columns):
-        want = by_column.get(label)
-        got = sum(
-            (
-                cell.value or Decimal(0)
-                for row in parts
-                for cell in row.cells
-                if cell.column_label == label
-            ),
-            Decimal(0),
-        ) + sum((placed.get(order, Decimal(0)) for placed in extra), Decimal(0))
-        if want is None:
+    for target, base, added in zip(want, fixed, extra, strict=True):
+        got = base + added
+        if target is None:
             if got != 0:
                 return False
-        elif abs(want - got) > tolerance:
+        elif abs(target - got) > tolerance:
             return False
     return True
 
@@ -69,23 +69,30 @@ def _place_block(table: RawTable, parts: list[Row], total: Row) -> None:
         count *= max(1, len(options))
     if not loose or count > MAX_PLACEMENTS or not all(choices):
         return
-    fixed = [row for row in parts if row.cells]
+    tolerance = _unit([total, *parts])
+    by_column = {cell.column_label: cell.value for cell in total.cells}
+    want = [by_column.get(label) for label in table.columns]
+    fixed = _fixed_sums([row for row in parts if row.cells], table.columns)
+    values = [[cell.value or Decimal(0) for cell in row.loose] for row in loose]
     found = []
+    adjacent = []
     for pick in product(*choices):
-        extra = [
-            {
-                column: cell.value or Decimal(0)
-                for column, cell in zip(spots, row.loose, strict=True)
-            }
-            for spots, row in zip(pick, loose, strict=True)
-        ]
-        if _fits(total, fixed, extra, table.columns):
+        extra = [Decimal(0)] * width
+        for spots, row_values in zip(pick, values, strict=True):
+            for column, value in zip(spots, row_values, strict=True):
+                extra[column] += value
+        if _fits(want, fixed, extra, tolerance):
             found.append(pick)
-            if len(found) > 1:
-                return  # two placements add up: the sums do not tell
-    if len(found) != 1:
+            if all(spots[-1] - spots[0] == len(spots) - 1 for spots in pick):
+                adjacent.append(pick)
+                if len(adjacent) > 1:
+                    return  # two placements add up: the sums do not tell
+    # where several placements add up (a zero fits any column), the one that keeps each
+    # row's values side by side, as a row that leaves cells blank at its ends prints them
+    placed = found if len(found) == 1 else adjacent
+    if len(placed) != 1:
         return
-    for spots, row in zip(found[0], loose, strict=True):
+    for spots, row in zip(placed[0], loose, strict=True):
         _put(table, row, spots)
 
 

@@ -322,8 +322,8 @@ def _block(
                 # whether a dash is a nil cell or a minus sign ("‒ 2,7 2,7"); a line whose
                 # numbers stand elsewhere is no row ("... gestegen tot 1 302 485")
                 split = _aligned_reading(lines[i], ends)
-        if split is not None and _declares_unit(lines[i], split[1]):
-            break  # the next table's caption: "... Bedragen in EUR 1.000" is no row of 1.000
+        if CAPTION.match(lines[i]) or (split is not None and _declares_unit(lines[i], split[1])):
+            break  # the next table's caption: "Tabel 27", "... Bedragen in EUR 1.000"
         if split is None:
             group = is_group(lines[i], inside=bool(found))
             single = _one_value_row(lines[i])
@@ -336,7 +336,7 @@ def _block(
                 continue
             # fewer values, each under a heading ("Eindejaarsmarge 0,8"), or one value
             # between rows ("waarvan juridisch verplicht 95%"): a row of its own
-            if split is None and following:
+            if split is None and (following or _last_row(lines, i, found, single)):
                 split = single
             if split is None:
                 break
@@ -606,6 +606,31 @@ def _rows_follow(lines: list[str], index: int, width: int, ends: list[int]) -> b
         if not (is_group(line, inside=True) or _one_value_row(line)):
             return False
     return False
+
+
+def _last_row(
+    lines: list[str],
+    index: int,
+    found: list[tuple[int, str, list[tuple[str, int]]]],
+    single: tuple[str, list[tuple[str, int]]] | None,
+) -> bool:
+    """Whether a row of one value no row follows is still the table's last row ("Nog te
+    verdelen posten – 5,9"): printed right under the rows and as they are (apart from its
+    label by padding where theirs are), its figure with decimals, as many as theirs. A
+    whole number there may end prose as well ("Zie pagina 12"): no row then."""
+    valued = [(i, cells) for i, _label, cells in found if cells]
+    if single is None or not valued or found[-1][0] != index - 1:
+        return False
+    (_label, [(figure, column)]), (above, cells) = single, valued[-1]
+    if _padded(lines[above], cells[0][1]) and not _padded(lines[index], column):
+        return False
+    return 0 < _decimals(figure) == _decimals(cells[-1][0])
+
+
+def _decimals(figure: str) -> int:
+    """How many decimals a figure prints ("– 5,9": 1, "1.250": 0)."""
+    _whole, comma, decimals = figure.rstrip("% ").rpartition(",")
+    return len(decimals) if comma and decimals.isdigit() else 0
 
 
 def _one_value_row(text: str) -> tuple[str, list[tuple[str, int]]] | None:
