@@ -1549,6 +1549,9 @@ def test_no_figure_cells_keep_their_text() -> None:
         ("Baten en lasten (bedragen in €)", "euro", 1),
         ("Bedragen in euro's", "euro", 1),
         ("(in euro)", "euro", 1),
+        # amounts in millions: money, in the budget's currency
+        ("(bedragen in miljoenen)", "mln euro", 10**6),
+        ("Bedragen in duizenden", "x € 1.000", 1_000),
     ],
 )
 def test_unit_forms(printed: str, label: str, factor: int) -> None:
@@ -1645,7 +1648,13 @@ def test_percent_of_gdp(printed: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["het kabinet trekt € 333 mln uit", "in 2024 1.000 inwoners", "Bijdrage aan medeoverheden"],
+    [
+        "het kabinet trekt € 333 mln uit",
+        "in 2024 1.000 inwoners",
+        "Bijdrage aan medeoverheden",
+        "Aantal woningen (in miljoenen)",
+        "honderden miljoenen",
+    ],
 )
 def test_amounts_and_counts_are_no_unit(text: str) -> None:
     assert read_unit(text, 1) is None

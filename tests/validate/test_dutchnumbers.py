@@ -122,13 +122,17 @@ def test_table_text_outside_the_grammar_is_unreadable(text):
         ("in miljarden euro", 10**9),
         ("(bedragen in €)", 1),
         ("(in euro's)", 1),
+        ("(bedragen in miljoenen)", 10**6),
+        ("Bedragen in miljarden", 10**9),
     ],
 )
 def test_scale_notes(note, factor):
     assert read_scale_note(note) == factor
 
 
-@pytest.mark.parametrize("note", ["€ 4.161,2 miljoen", "x € 2.000", "bedragen"])
+@pytest.mark.parametrize(
+    "note", ["€ 4.161,2 miljoen", "x € 2.000", "bedragen", "in miljoenen", "aantal in miljoenen"]
+)
 def test_text_that_is_no_scale_note_is_unreadable(note):
     with pytest.raises(Unreadable):
         read_scale_note(note)

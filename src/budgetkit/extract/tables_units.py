@@ -3,10 +3,10 @@
 A table's figures are in thousands, millions or billions of euros, or percentages, and the
 page says so in one of many forms: "x € 1.000", "× € 1.000", "x € 1 000", "(in € 1 000)",
 "x 1.000", "Bedragen in EUR 1.000", "x k€", "in kEUR", "x € 1 mln", "x € 1 miljoen",
-"(in mio €)", "M€", "mln euro", "in miljoenen euro's", "mld", "(bedragen in €)", "in
-procenten bbp". Each form
-is read into one normalised unit, the factor that turns a printed value into euros, and the
-kind of quantity, so "x € 1 miljoen" can never be stored as one euro per unit.
+"(in mio €)", "M€", "mln euro", "in miljoenen euro's", "bedragen in miljoenen", "mld",
+"(bedragen in €)", "in procenten bbp". Each form is read into one normalised unit, the
+factor that turns a printed value into euros, and the kind of quantity, so "x € 1 miljoen"
+can never be stored as one euro per unit.
 
 A scale prefix glued to the currency counts in its case: "k€", "K€", "kEUR" are thousands,
 "M€", "MEUR" millions; "m€" (milli or mega?) declares nothing, so the table's unit stays
@@ -61,6 +61,8 @@ FORMS = (
     re.compile(
         rf"(?:^|\(){_S}(?:bedragen{_S})?(?:in|x){_S}(?P<euros>{_EURO})(?:{_S}1)?{_S}(?:\)|$)", re.I
     ),
+    # "bedragen in miljoenen": amounts, so money, in the budget's currency
+    re.compile(rf"\bbedragen{_S}in{_S}{_PLURAL}(?!\w)", re.I),
 )
 PREFIXED_FORM = 2
 PREFIXED_NEEDS = ("€", "EUR")

@@ -125,6 +125,9 @@ _SCALE_NOTE = re.compile(
 )
 
 
+_AMOUNTS_IN = re.compile(r"^\(?bedragen in (duizenden|miljoenen|miljarden)\)?$", re.IGNORECASE)
+
+
 class Unreadable(ValueError):
     """The strict grammar does not cover this text; the caller counts it, never guesses."""
 
@@ -256,8 +259,11 @@ def read_table_number(text: str) -> TableNumber:
 def read_scale_note(text: str) -> int:
     """The factor a table's scale note prints: ``x € 1.000`` 1000, ``(x € 1 mln)`` 10**6,
     ``In miljoenen euro's`` 10**6, ``mld euro`` 10**9, ``(in mio €)`` 10**6, ``x k€`` 1000,
-    ``in M€`` 10**6 (a prefix in its case: ``m€`` is unread), ``(bedragen in €)`` 1. Anything
-    else is Unreadable."""
+    ``in M€`` 10**6 (a prefix in its case: ``m€`` is unread), ``(bedragen in €)`` 1,
+    ``bedragen in miljoenen`` 10**6. Anything else is Unreadable."""
+    bare = _AMOUNTS_IN.match(normalise(text))
+    if bare:  # "bedragen in miljoenen": amounts, in euros
+        return {"duizenden": 1_000, "miljoenen": 1_000_000}.get(bare[1].lower(), 10**9)
     match = _SCALE_NOTE.match(normalise(text))
     if match and match["eur"] and not match["n"]:
         return 1  # "(bedragen in €)", "in euro", "x € 1": euros as they are
