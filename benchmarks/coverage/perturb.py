@@ -101,6 +101,7 @@ FORMS = {
         ("€ mln", "mln euro"),
         ("mln €", "mln euro"),
         ("in M€", "mln euro"),
+        ("bedragen in miljoenen", "mln euro"),
     ],
     10**9: [
         ("x € 1 mld", "x € 1 mld"),
