@@ -388,12 +388,12 @@ def _unfinished(text: str) -> bool:
 def _wrapped_labels(
     found: list[tuple[int, str, list[tuple[str, int]]]],
 ) -> list[tuple[int, str, list[tuple[str, int]]]]:
-    """The rows with a label wrapped over two lines joined: a line without values right
-    above a row whose label goes on in lower case ("Bijdrage aan medeoverheden" /
-    "agentschappen 1.200 1.300"; a label starts with a capital, "waarvan" rows apart, unless
-    the rows after it start in lower case too) or is a year alone, that begins other rows'
-    labels (``_starts_others``), or that cannot end a label
-    (``_unfinished``), is the label's start, not a heading of the rows under it."""
+    """The rows with a label wrapped over two lines joined. A line without values right
+    above a row is the start of the row's label, not a heading of the rows under it, when
+    the row's label goes on in lower case ("Bijdrage aan medeoverheden" / "agentschappen
+    1.200 1.300"; a label starts with a capital, "waarvan" rows apart, unless the rows after
+    it start in lower case too) or is a year alone, when the line begins other rows' labels
+    (``_starts_others``), or when it cannot end a label (``_unfinished``)."""
     valued = [label for _i, label, cells in found if cells]
     joined: list[tuple[int, str, list[tuple[str, int]]]] = []
     for k, row in enumerate(found):
