@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -47,31 +48,39 @@ def render_csv(fields: list[str], rows: list[dict[str, Any]]) -> bytes:
 
     The bytes are the csv module's (``lineterminator="\\n"``, minimal quoting: a field is
     quoted when it holds a comma, a double quote or a line break). The csv writer copies
-    every character of 40 MB through its quoting test; here a row's fields are joined as they
-    are, and only a row whose line then holds a double quote or a line break, or more commas
-    than separators, has its fields quoted one by one.
+    every character of 40 MB through its quoting test; here the table is written a column at
+    a time, by C-level passes: each column's values are turned into text (``_texts``) and
+    quoted only where its joined text holds what needs quoting, then the rows are joined.
     """
-    separators = len(fields) - 1
     lines = [",".join(map(_quoted, fields))]
-    for row in rows:
-        values = [  # _cell's strings, its two commonest cases (text and integers) inlined
-            value
-            if (kind := value.__class__) is str
-            else str(value)
-            if kind is int
-            else ""
-            if value is None
-            else _cell(value)
-            for value in map(row.get, fields)
-        ]
-        line = ",".join(values)
-        if line.count(",") != separators or '"' in line or "\n" in line:
-            line = ",".join(map(_quoted, values))
-        elif not line and not separators:
-            line = '""'  # a row of one empty field, quoted so that it is not a blank line
-        lines.append(line)
+    if rows:
+        columns = [_texts(list(map(dict.get, rows, repeat(name)))) for name in fields]
+        if len(fields) == 1:  # a row of one empty field, quoted so it is not a blank line
+            columns[0] = ['""' if text == "" else text for text in columns[0]]
+        lines += map(",".join, zip(*columns, strict=True))
     lines.append("")
     return "\n".join(lines).encode("utf-8")
+
+
+def _texts(values: list[Any]) -> list[str]:
+    """A column's values as ``_cell`` writes them, quoted as ``_quoted`` does: its common
+    kinds (text or integers, with or without blanks) by one pass each, and the quoting test
+    once on the column's joined text (most columns hold no comma, quote or line break)."""
+    kinds = set(map(type, values))
+    if kinds <= {str}:
+        texts = values
+    elif kinds <= {int}:
+        texts = list(map(str, values))
+    elif kinds <= {str, type(None)}:
+        texts = ["" if value is None else value for value in values]
+    elif kinds <= {int, type(None)}:
+        texts = ["" if value is None else str(value) for value in values]
+    else:
+        texts = list(map(_cell, values))
+    joined = "".join(texts)
+    if "," in joined or '"' in joined or "\n" in joined:
+        texts = list(map(_quoted, texts))
+    return texts
 
 
 def descriptor(project: Project, documents: list[SourceDocument]) -> dict[str, Any]:
