@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from budgetkit.extract import amounts, money, tables_units
+from budgetkit.extract import amounts, money, tables_cells, tables_units
 
 # A lookahead holding no group ("(?=[whdv])"): the patterns here use them only to skip ahead.
 _LOOKAHEAD = re.compile(r"\(\?=[^()]*\)")
@@ -83,6 +83,11 @@ PAIRS: dict[str, tuple[re.Pattern[str], Callable[[str], bool]]] = {
     "unit prefixed to the currency": (
         tables_units.FORMS[tables_units.PREFIXED_FORM],
         lambda text: any(map(text.__contains__, tables_units.PREFIXED_NEEDS)),
+    ),
+    # matched at a line's start; the test is given the line's first character after white space
+    "cell line": (
+        re.compile(rf"\A(?:{tables_cells._CELL_LINE.pattern})"),
+        lambda text: tables_cells.may_start_cell(text.strip()[:1]),
     ),
     # matched where an amount ends; here the amount ends at the text's start
     "ambiguous scale after": (

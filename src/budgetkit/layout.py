@@ -231,10 +231,11 @@ class PageLayout:
     def __init__(self, model: TextModel) -> None:
         self.lines = model.lines
         self.folded = fold_lines(model)
-        # the numbers of the lines with text and their texts, listed once
-        filled = list(compress(range(1, len(self.folded) + 1), self.folded))
-        texts = list(compress(self.folded, self.folded))
-        lasts = list(map(operator.itemgetter(-1), texts))  # (what the line ends in)
+        #: Numbers of the lines with text (running headers too), ascending, their folded
+        #: texts and last characters: listed once, for every reader that tests each line.
+        self.filled = filled = list(compress(range(1, len(self.folded) + 1), self.folded))
+        self.filled_texts = texts = list(compress(self.folded, self.folded))
+        self.filled_lasts = lasts = list(map(operator.itemgetter(-1), texts))
         self.furniture = page_furniture(model, self.folded, filled, texts, lasts)
         self.footnotes = footnote_zones(model, self.furniture)
         self.double_spaced = double_spaced(filled, len(self.folded))

@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from itertools import pairwise, product
+from itertools import compress, pairwise, product
 from operator import itemgetter
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_tokens import (
@@ -37,6 +37,9 @@ from budgetkit.extract.tables_tokens import (
 )
 from budgetkit.extract.tables_units import read_unit
 from budgetkit.extract.tables_vocabulary import heading_kind
+
+if TYPE_CHECKING:
+    from budgetkit.layout import PageLayout
 
 #: Lines of heading, caption and notes looked at above a table's first row.
 MAX_HEAD = 40
@@ -65,6 +68,8 @@ _CELL_END = frozenset("0123456789%")
 #: Longest line that can be one cell.
 MAX_CELL = 40
 _CELL_LINE = re.compile(rf"[ \t\xa0]*{SIGNED}(?:\d|\.\.\.|n\.v\.t)")
+#: What ``_CELL_LINE`` may start with after white space, but for the digits.
+_CELL_FIRST = frozenset(DASHES + "€.n")
 #: In the items' kinds: a text followed by a value, placeholders and lone dashes between.
 #: A footnote ("1) Inclusief ...", "¹ ...", "* voorlopig") or a source line ("Bron: ...")
 #: under a table: short, but it ends the table above and heads none below.
@@ -87,13 +92,32 @@ class Item(NamedTuple):
     width: int = 0  # whitespace characters of a placeholder
 
 
-def _windows(lines: list[str]) -> list[tuple[int, int]]:
+def may_start_cell(first: str) -> bool:
+    """Whether a line whose first character other than white space is ``first`` may match
+    ``_CELL_LINE`` (a sign, a euro sign, a digit, "..." or "n.v.t"): a test of one character
+    that spares most lines the pattern."""
+    return first in _CELL_FIRST or first.isdecimal()
+
+
+class _CellStarts(dict[str, bool]):
+    """``may_start_cell`` of each distinct first character, decided the first time it is
+    looked up, so that every line is tested by a C-level pass of look-ups."""
+
+    def __missing__(self, first: str) -> bool:
+        starts = self[first] = may_start_cell(first)
+        return starts
+
+
+def _windows(lines: list[str], layout: PageLayout) -> list[tuple[int, int]]:
     """Line ranges within WINDOW lines of a line holding one number: only there can a table
-    printed one cell per line stand, so the prose of a long document is passed over."""
+    printed one cell per line stand, so the prose of a long document is passed over.
+    (``layout``: the lines' page layout, whose lines with text are tested by their first
+    character before the pattern is tried.)"""
+    starts = map(_CellStarts().__getitem__, map(itemgetter(0), layout.filled_texts))
     hits = [
-        i  # (an empty line, two in five, is passed over before the pattern is called)
-        for i, line in enumerate(lines)
-        if line and len(line) <= MAX_CELL and _CELL_LINE.match(line)
+        number - 1
+        for number in compress(layout.filled, starts)
+        if len(line := lines[number - 1]) <= MAX_CELL and _CELL_LINE.match(line)
     ]
     # a table prints at least two cells close together; a lone number is a page or note number
     close = [b for a, b in pairwise(hits) if _close(lines, a, b)]
@@ -118,11 +142,11 @@ def _close(lines: list[str], a: int, b: int) -> bool:
     return 2 * sum(1 for line in lines[a + 1 : b] if line) < CLUSTER
 
 
-def items_of(lines: list[str]) -> list[Item]:
+def items_of(lines: list[str], layout: PageLayout) -> list[Item]:
     """The items of the lines near cells; a gap between such stretches is one "X" item,
     which no table crosses."""
     items: list[Item] = []
-    for start, stop in _windows(lines):
+    for start, stop in _windows(lines, layout):
         if items:
             items.append(Item("X", "", start + 1, 1))
         items.extend(_items(lines, start, stop))
@@ -585,13 +609,14 @@ def _head_for(items: list[Item], pos: int, floor: int) -> tuple[Heading, int] | 
     return (head, first) if head is not None else None
 
 
-def read_cell_tables(lines: list[str]) -> list[RawTable]:
-    """Every table printed one cell per line, in printed order.
+def read_cell_tables(lines: list[str], layout: PageLayout) -> list[RawTable]:
+    """Every table printed one cell per line, in printed order (``layout``: the lines' page
+    layout).
 
     A table's first row is a text item followed by a value (``_valued``): those are found
     by one scan of the items' kinds as a string, not by a test of every item.
     """
-    items = items_of(lines)
+    items = items_of(lines, layout)
     kinds = "".join(map(itemgetter(0), items))
     tables: list[RawTable] = []
     floor = 0

@@ -48,13 +48,13 @@ def find_tables(model: TextModel) -> Found:
         # a file saved with CRLF line ends: the "\r" is the end of the line, not a cell's
         # whitespace (a blank line would read as a placeholder, an empty cell)
         lines = [line[:-1] if line.endswith("\r") else line for line in lines]
-    folded = model.layout.folded
-    found = read_cell_tables(lines) + read_row_tables(lines, folded)
+    layout = model.layout
+    found = read_cell_tables(lines, layout) + read_row_tables(lines, layout)
     found += read_pipe_tables(lines, lines_holding(model, "|"))
     kept = _without_overlaps(found)
     unread = unread_rows(model, kept)
     above = sorted({line - 1 for run, _count in unread for line in _lines_above(model, run)})
-    if above and (more := read_row_tables(lines, folded, above)):
+    if above and (more := read_row_tables(lines, layout, above)):
         kept = _without_overlaps(kept + more)
         unread = unread_rows(model, kept)
     return Found(kept, unread)

@@ -31,7 +31,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from decimal import Decimal
-from itertools import pairwise
+from itertools import compress, pairwise
+from typing import TYPE_CHECKING
 
 from budgetkit.extract.tables_cells import NOTE
 from budgetkit.extract.tables_model import Cell, RawTable, Row
@@ -48,6 +49,9 @@ from budgetkit.extract.tables_tokens import (
 )
 from budgetkit.extract.tables_units import read_unit
 from budgetkit.extract.tables_vocabulary import PERIOD_SUFFIXES, WAARVAN, heading_kind
+
+if TYPE_CHECKING:
+    from budgetkit.layout import PageLayout
 
 #: Longest row label accepted in the row-per-line layout; longer lines are prose.
 MAX_LABEL = 100
@@ -445,23 +449,26 @@ def _nonblank_before(lines: list[str], index: int, limit: int) -> list[int]:
 
 
 def read_row_tables(
-    lines: list[str], folded: list[str], headings: list[int] | None = None
+    lines: list[str], layout: PageLayout, headings: list[int] | None = None
 ) -> list[RawTable]:
-    """Every table printed one row per line, possibly as stacked blocks; ``folded``: the
-    lines with white space folded (the page layout's), whose last character is the line's
-    last one that is not white space. ``headings``: the only lines (0-based, ascending) to
-    try as a table's column heading line, instead of those the first test below finds."""
+    """Every table printed one row per line, possibly as stacked blocks; ``layout``: the
+    page layout of the lines, whose folded lines' last character is the line's last one
+    that is not white space. ``headings``: the only lines (0-based, ascending) to try as a
+    table's column heading line, instead of those the first test below finds."""
     tables: list[RawTable] = []
     end = 0
-    # a cheap first test in one pass: a column heading line ends in a year, date or total
-    # and a column heading (``PERIOD``) ends in two digits or is a total
+    # a cheap first test: a column heading line ends in a year, date or total (its last
+    # character tested for every line with text by a C-level pass), and a column heading
+    # (``PERIOD``) ends in two digits or is a total
+    folded = layout.folded
+    ends = map(_HEADING_LAST.__contains__, layout.filled_lasts)
     candidates = (
         headings
         if headings is not None
         else [
-            i
-            for i, text in enumerate(folded)
-            if text[-1:] in _HEADING_LAST and (text[-2:-1].isdecimal() or text.endswith(_TOTALS))
+            number - 1
+            for number in compress(layout.filled, ends)
+            if (text := folded[number - 1])[-2:-1].isdecimal() or text.endswith(_TOTALS)
         ]
     )
     for index in candidates:
