@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from inline_document import inline_document
 
+from budgetkit.extract import ministry
 from budgetkit.extract.amounts import extract_amounts
 from budgetkit.extract.curation import load_curation
 from budgetkit.extract.ministry import MinistryPlacer, named_in
@@ -173,3 +176,59 @@ def test_the_pipeline_places_amounts_by_the_text(project, docs):
     rows = extract_document(docs[P31], load_curation(project))
     by_line = {a["line"]: a["ministry"] for a in rows["amounts"]}
     assert (by_line[2345], by_line[2989], by_line[1568]) == ("IenW", "OCW", None)
+
+
+# Phrases each of the placer's patterns matches, for the test of the word tests that spare a
+# sentence the pattern's scan (``may_name_*``).
+_PHRASES = {
+    "short title": (
+        ministry._SHORT_TITLES,
+        ministry.may_name_title,
+        [
+            "Minister van Onderwijs",
+            "ministerie van het Landbouw",
+            "begroting van Justitie",
+            "Staatssecretaris van de Sociale  Zaken",
+            "staatssecretaris van\nInfrastructuur",
+        ],
+    ),
+    "fund": (ministry._FUNDS, ministry.may_name_fund, ["gemeentefonds", "provinciefonds"]),
+    "accres": (ministry._ACCRES, ministry.may_name_accres, ["accres"]),
+    "government": (
+        ministry._GOVERNMENT,
+        ministry.may_name_government,
+        ["kabinet", "Kabinet", "Rijk", "regering", "Regering"],
+    ),
+}
+# What a letter matches, ignoring case, besides its two cases.
+_ALSO = {"s": "ſ", "i": "ıİ", "k": "K"}
+
+
+def _spelled(phrase: str) -> st.SearchStrategy[str]:
+    """``phrase`` with each letter in either case or as its odd twin, if it has one."""
+    letters = [
+        st.sampled_from(sorted({c, c.upper(), c.lower(), *_ALSO.get(c, "")})) for c in phrase
+    ]
+    return st.tuples(*letters).map("".join)
+
+
+def _texts(phrases: list[str]) -> st.SearchStrategy[str]:
+    """A phrase, spelled any way, between other characters."""
+    glue = st.sampled_from(["", " ", "x", ".", "\n", "é"])
+    spelled = st.sampled_from(phrases).flatmap(_spelled)
+    return st.tuples(glue, spelled, glue).map("".join)
+
+
+@pytest.mark.parametrize("name", sorted(_PHRASES))
+def test_a_word_test_lets_every_match_of_its_pattern_through(name: str) -> None:
+    pattern, may_match, phrases = _PHRASES[name]
+    for phrase in phrases:  # as printed: a match, which its word test lets through
+        assert pattern.search(phrase) is not None and may_match(phrase), phrase
+
+    @settings(max_examples=400, deadline=None)
+    @given(_texts(phrases))
+    def check(text: str) -> None:
+        if pattern.search(text) is not None:
+            assert may_match(text), text
+
+    check()
