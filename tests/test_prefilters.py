@@ -19,8 +19,9 @@ from hypothesis import strategies as st
 
 from budgetkit.extract import amounts, money, tables_cells, tables_units
 
-# A lookahead holding no group ("(?=[whdv])"): the patterns here use them only to skip ahead.
-_LOOKAHEAD = re.compile(r"\(\?=[^()]*\)")
+# A lookahead holding no group ("(?=[whdv])", "(?=[\s),;]|$)"): the patterns here use them
+# only to skip ahead.
+_LOOKAHEAD = re.compile(r"\(\?=(?:\[[^\]]*\]|[^()\[])*\)")
 
 
 def _words_of(pattern: re.Pattern[str]) -> list[str]:
@@ -89,6 +90,10 @@ PAIRS: dict[str, tuple[re.Pattern[str], Callable[[str], bool]]] = {
         re.compile(rf"\A(?:{tables_cells._CELL_LINE.pattern})"),
         lambda text: tables_cells.may_start_cell(text.strip()[:1]),
     ),
+    **{
+        f"unit form {form}": (pattern, tables_units.may_declare)
+        for form, pattern in enumerate(tables_units.FORMS)
+    },
     # matched where an amount ends; here the amount ends at the text's start
     "ambiguous scale after": (
         re.compile(rf"\A(?:{money._AMBIGUOUS_AFTER.pattern})"),
@@ -115,3 +120,11 @@ def test_a_year_the_joined_year_pattern_takes_is_not_skipped() -> None:
     budget years ``_has_year`` looks for, so its own test must let 1985 through."""
     assert amounts._JOINED_YEAR.search("sinds 1985 met ")
     assert amounts._may_join_year("sinds 1985 met ")
+
+
+def test_a_unit_word_with_a_dotted_or_dotless_i_is_not_skipped() -> None:
+    """Ignoring case, the forms' "i" matches "ı" and "İ" too, whose lower case is no "i": the
+    unit test must still let such a spelling through."""
+    for text in ("x € 1 mıljoen", "in MİLJARDEN euro", "(x MİO)"):
+        assert any(form.search(text) for form in tables_units.FORMS), text
+        assert tables_units.may_declare(text), text

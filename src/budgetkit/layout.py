@@ -247,8 +247,9 @@ class PageLayout:
         #: Numbers of the lines of text (running headers and footers left out), ascending:
         #: what the line before or after a line is, found by bisection.
         self.content = _cut(filled, cuts)
-        #: Their folded texts.
+        #: Their folded texts, and the last characters of those.
         self.content_texts = _cut(texts, cuts)
+        self.content_lasts = _cut(lasts, cuts)
         self._paragraphs: tuple[list[list[int]], list[int], dict[int, int]] | None = None
         self._clipped: dict[tuple[int, int, int], list[int]] = {}  # paragraph within bounds
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from itertools import compress
-from operator import itemgetter
 
 from budgetkit.extract.tables_model import RawTable
 from budgetkit.extract.tables_rows import MAX_LABEL
@@ -55,7 +54,7 @@ def unread_rows(model: TextModel, tables: list[RawTable]) -> list[tuple[int, int
         return at < 0 or line > tables[at].line_end
 
     layout = model.layout  # its lines of text (blank lines and running headers left out)
-    ends = map(_FIGURE_END.__contains__, map(itemgetter(-1), layout.content_texts))
+    ends = map(_FIGURE_END.__contains__, layout.content_lasts)
     candidates = [
         line
         for line, text in compress(zip(layout.content, layout.content_texts, strict=True), ends)
