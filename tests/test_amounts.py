@@ -423,6 +423,30 @@ def test_bare_amount_far_from_any_currency_is_euros() -> None:
     assert [r[3] for r in _read(text)] == ["USD", "EUR"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "currency"),
+    [
+        ("China investeert 100 miljard renminbi in de regio.", "renminbi"),
+        ("Canada leent 50 miljoen Canadese dollar uit.", "Canadese dollar"),
+        ("Zweden betaalt 2 miljard Zweedse kronen.", "Zweedse kronen"),
+    ],
+)
+def test_money_in_a_currency_without_a_code_is_said_and_never_euros(sentence, currency) -> None:
+    """A currency the package keeps no code for: the amount is left out with a warning
+    naming it, not stored as euros (nor as dollars, taken from an amount before it)."""
+    warnings: list[ExtractWarning] = []
+    rows = extract_amounts(_doc("Het IMF leent 2 miljard dollar uit. " + sentence), warnings)
+    assert [row["currency"] for row in rows] == ["USD"]
+    assert [w.reason for w in warnings if currency in w.reason]
+
+
+def test_a_known_currency_with_its_country_stays_read() -> None:
+    rows = extract_amounts(_doc("Zwitserland betaalt 2 miljard Zwitserse frank."))
+    assert [(row["quote"], row["currency"]) for row in rows] == [
+        ("2 miljard Zwitserse frank", "CHF")
+    ]
+
+
 def test_stated_years_are_the_sentences_own() -> None:
     """Corpus prose page 01: one year per amount, each printed just before it."""
     text = (

@@ -219,11 +219,34 @@ _FUNDING_WORDS = (
 _FUNDING = re.compile(rf"\b(?:{_by_first_letter(_FUNDING_WORDS)})")
 
 
-def _is_money(text: str, match: MoneyMatch) -> bool:
-    """A bare "N miljoen" is money unless a counted noun follows or "het aantal" precedes."""
+#: A currency named after an amount that prints none, for which ``money.CURRENCIES`` keeps no
+#: code: a word of another country's money, or a dollar, crown or franc of a country other
+#: than those whose currency has a code ("Canadese dollar", "Zweedse kronen").
+_OTHER_CURRENCY = re.compile(
+    r"[ \t\xa0]+(?:(?!(?:Amerikaanse|Zwitserse|Britse|Antilliaanse)\b)[A-Z][\w-]*(?:se|sche)"
+    r"[ \t\xa0]+(?i:dollars?|kro(?:on|nen)|frank(?:en)?|pond(?:en)?|peso'?s?|dinars?)"
+    r"|(?i:renminbi|yuan|roebels?|roepies?|rands?|zloty'?s?|forint|lira|lire|kro(?:on|nen)|reais"
+    r"|peso'?s?|dirhams?|riyals?|shekels?|baht|rupiah|ringgit|hryvnia))(?![\w-])"
+)
+
+
+def _is_money(text: str, match: MoneyMatch, rejected: list[tuple[int, str]]) -> bool:
+    """A bare "N miljoen" is money unless a counted noun follows or "het aantal" precedes.
+    Followed by a currency no code is kept for ("renminbi", "Canadese dollar"), it is money
+    but no euros: left out and said in ``rejected``, never stored as euros."""
     if not match.bare:
         return True
     if _COUNTED.match(text, match.end):
+        return False
+    other = _OTHER_CURRENCY.match(text, match.end)
+    if other:
+        rejected.append(
+            (
+                match.start,
+                f"'{match.quote}{other.group()}': money in a currency with no code here; "
+                "left out, never stored as euros",
+            )
+        )
         return False
     return "aantal" not in text[max(0, match.start - 120) : match.start].lower()
 
@@ -546,7 +569,7 @@ def extract_amounts(
     text = doc.text
     relative = _relative_years(doc)
     rejected: list[tuple[int, str]] = []
-    matches = [m for m in find_money(text, rejected) if _is_money(text, m)]
+    matches = [m for m in find_money(text, rejected) if _is_money(text, m, rejected)]
     if warnings is not None:
         warnings.extend(ExtractWarning(doc.id, doc.line_col(at)[0], why) for at, why in rejected)
     external = _external_scale(doc.model)
