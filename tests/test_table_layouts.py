@@ -489,6 +489,28 @@ def test_loose_rows_are_placed_side_by_side_where_zeros_fit_any_column() -> None
     assert overboekingen == {"2023", "2024", "2025"}
 
 
+@pytest.mark.parametrize("gap", [" ", "   "])
+def test_headings_ending_in_years_then_a_word_column(gap: str) -> None:
+    """A jaarverslag's table printed by a text layer: "Begroting 2024 Realisatie 2024
+    Verschil", words ending in a year and then a column of a word, one space or a column's
+    padding apart. It was no heading (the rows were said as unread)."""
+    heading = gap.join(["Begroting 2024", "Realisatie 2024", "Verschil"])
+    text = "\n".join(
+        [
+            "Tabel 4 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+            heading,
+            gap.join(["Uitgaven", "118.200", "117.000", "- 1.200"]),
+            gap.join(["Subsidies", "80.000", "79.000", "- 1.000"]),
+            gap.join(["Opdrachten", "38.200", "38.000", "- 200"]),
+        ]
+    )
+    _tables, cells, warnings = _read(text)
+    assert not warnings
+    grid = _grid(cells)
+    assert grid[("Subsidies", "Verschil")] == "- 1.000"
+    assert grid[("Opdrachten", "Begroting 2024")] == "38.200"
+
+
 def test_row_per_line_single_spaced_word_headings_over_full_rows() -> None:
     """c07's municipal layout with a heading of words, one space apart ("Programma Lasten
     Baten Saldo"): read where every row prints a value in every column."""

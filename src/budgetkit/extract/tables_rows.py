@@ -98,8 +98,9 @@ _DASH_THEN_NUMBER = re.compile(rf"([{DASHES}])[ \xa0]+(\S.*)")
 def _split_heading(text: str) -> tuple[str, list[tuple[str, int]]] | None:
     """(corner label, [(column heading, column)]) when a line ends in column headings:
     years or totals ("Omschrijving 2023 2024 Totaal"), a year and the later ones ("2029
-    e.v."), after two such columns one of a word ("2027 2028 Struc."), or headings of words
-    that each end in a year ("Realisatie 2021 Vastgestelde begroting 2022 Verschil 2022")."""
+    e.v."), after two such columns one of a word ("2027 2028 Struc.", "Realisatie 2024
+    Begroting 2024 Verschil"), or headings of words that each end in a year ("Realisatie
+    2021 Vastgestelde begroting 2022 Verschil 2022")."""
     last = text.rsplit(None, 1)
     if not last or not _ends_heading(last[-1]):
         return None
@@ -116,8 +117,9 @@ def _split_heading(text: str) -> tuple[str, list[tuple[str, int]]] | None:
     while tokens and _is_heading(tokens[-1][0]):
         tail.insert(0, tokens.pop())
     if word is not None:
-        if len(tail) < 2:
-            return None
+        if len(tail) < 2:  # "Begroting 2024 Realisatie 2024 Verschil"
+            worded = _worded_heading(text, [*tokens, *tail])
+            return None if worded is None else (worded[0], [*worded[1], word])
         tail.append(word)
     if len(tail) < 2 and not (tail and not tokens):
         return _worded_heading(text, [*tokens, *tail])
