@@ -511,6 +511,27 @@ def test_headings_ending_in_years_then_a_word_column(gap: str) -> None:
     assert grid[("Opdrachten", "Begroting 2024")] == "38.200"
 
 
+def test_aligned_heading_of_a_word_beside_words_ending_in_a_year() -> None:
+    """A municipal table printed by a text layer: "Begroting 2024" and a column of a word,
+    "Aandeel", in aligned columns; it was no heading (the rows were said as unread)."""
+    text = "\n".join(
+        [
+            "Tabel 2 Lasten per programma (bedragen x € 1.000)",
+            "Programma                       Begroting 2024   Aandeel",
+            "1. Bestuur                               5.200      10%",
+            "2. Sociaal domein                       46.800      90%",
+            "Totaal                                  52.000     100%",
+        ]
+    )
+    _tables, cells, warnings = _read(text)
+    assert not warnings
+    grid = _grid(cells)
+    assert (grid[("1. Bestuur", "Aandeel")], grid[("Totaal", "Begroting 2024")]) == (
+        "10%",
+        "52.000",
+    )
+
+
 def test_row_per_line_single_spaced_word_headings_over_full_rows() -> None:
     """c07's municipal layout with a heading of words, one space apart ("Programma Lasten
     Baten Saldo"): read where every row prints a value in every column."""

@@ -691,6 +691,8 @@ _WORD = re.compile(r"\S+")
 _CAPITALISED = re.compile(r"[^\W\d_a-z][^\W\d_]*\.?")
 #: A column heading of words: letters, with dots, hyphens and brackets between.
 _WORDS_ONLY = re.compile(r"[^\W\d_][^\W\d_ .()\-]*(?:[ .()\-]+[^\W\d_]*)*\.?\)?")
+#: A column heading of words ending in a year ("Begroting 2024"), beside headings of words.
+_WORDS_YEAR = re.compile(rf"{_WORDS_ONLY.pattern} (?:19|20)\d\d")
 
 
 def _stacked_headings(
@@ -792,7 +794,8 @@ def _more_values_below(lines: list[str], index: int, width: int) -> bool:
 
 def _word_heading(lines: list[str], index: int) -> tuple[str, list[tuple[str, int]]] | None:
     """Column headings of words alone ("Verplichtingen   Uitgaven   Ontvangsten", a
-    begrotingsstaat), parted by two spaces or more: as many as the row below prints values,
+    begrotingsstaat) or of words ending in a year beside them ("Begroting 2024   Aandeel"),
+    parted by two spaces or more: as many as the row below prints values,
     taken from the end; the rest is the corner. Words look like prose, so such a heading is
     only tried right above rows no table read, and kept only where the rows stand aligned
     under it (``_read_blocks``)."""
@@ -805,7 +808,7 @@ def _word_heading(lines: list[str], index: int) -> tuple[str, list[tuple[str, in
     if row is None or len(row[1]) > len(chunks) or "\t" in text:
         return None
     tail = chunks[len(chunks) - len(row[1]) :]
-    if not all(_WORDS_ONLY.fullmatch(chunk) for chunk, _col in tail):
+    if not all(_WORDS_ONLY.fullmatch(chunk) or _WORDS_YEAR.fullmatch(chunk) for chunk, _c in tail):
         return None
     return text[: tail[0][1] - 1].strip(), tail
 
