@@ -532,6 +532,29 @@ def test_aligned_heading_of_a_word_beside_words_ending_in_a_year() -> None:
     )
 
 
+@pytest.mark.parametrize("gap", [" ", "    "])
+def test_group_headings_over_repeated_years_name_their_columns(gap: str) -> None:
+    """b12 printed one row per line: "Realisatie Vastgestelde begroting Verschil" over
+    "2012 2013 2014 2016 2016 2016". Three columns headed "2016" were one label; each leaf
+    takes its group's name, the group line heads no rows."""
+    text = "\n".join(
+        [
+            "Tabel 2 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+            gap.join(["Realisatie", "Vastgestelde begroting", "Verschil"]),
+            "2013 2014 2016 2016 2016",
+            "Verplichtingen 1.552.656 1.295.704 1.450.000 1.500.000 - 50.000",
+            "Uitgaven 1.552.656 1.295.704 1.440.000 1.480.000 - 40.000",
+        ]
+    )
+    [table], cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Uitgaven", "Realisatie 2014")] == "1.295.704"
+    assert grid[("Uitgaven", "Vastgestelde begroting 2016")] == "1.480.000"
+    assert grid[("Verplichtingen", "Verschil 2016")] == "- 50.000"
+    assert table["column_count"] == 5
+    assert {c["row_group"] for c in cells} == {None}
+
+
 def test_row_per_line_single_spaced_word_headings_over_full_rows() -> None:
     """c07's municipal layout with a heading of words, one space apart ("Programma Lasten
     Baten Saldo"): read where every row prints a value in every column."""

@@ -40,6 +40,7 @@ from budgetkit.extract.tables_tokens import (
     CAPTION,
     DASHES,
     SIGNED,
+    column_year,
     fold,
     is_column,
     is_column_number,
@@ -829,6 +830,30 @@ def _every_column_filled(
     )
 
 
+#: What parts the names of a line of group headings: padding, or one space before a capital.
+_PADDING = re.compile(r"[ \t\xa0]{2,}")
+_BEFORE_CAPITAL = re.compile(r" (?=[^\W\d_a-z])")
+
+
+def _column_groups(line: str, labels: list[str]) -> list[str] | None:
+    """The column labels under a line of group headings whose leaves repeat ("Realisatie
+    Vastgestelde begroting Verschil" over "2012 2013 2014 2015 2016 2016 2016"): a leaf
+    that is no later year than the one before starts the next group, and each leaf takes its
+    group's name ("Verschil 2016"). The names are the line's runs parted by padding, or,
+    printed one space apart, its words from each capital on; used only where there are as
+    many names as groups (else the repeated leaves stay as printed)."""
+    text = line.strip()
+    names = (_PADDING if "  " in text else _BEFORE_CAPITAL).split(text)
+    groups = [0]
+    for before, after in pairwise(labels):
+        earlier, year = column_year(before), column_year(after)
+        later = earlier is not None and year is not None and year > earlier
+        groups.append(groups[-1] + (0 if later else 1))
+    if len(names) != groups[-1] + 1:
+        return None
+    return [f"{names[group]} {label}" for group, label in zip(groups, labels, strict=True)]
+
+
 def _single_spaced_words(text: str, first_row: str) -> tuple[str, list[tuple[str, int]]] | None:
     """Column headings of one capitalised word each, one space apart ("Programma Lasten Baten
     Saldo"), over a row of as many values: the last words head the values, one word before
@@ -882,6 +907,10 @@ def _read_blocks(
             group = " ".join(fold(lines[i]) for i in group_lines) or None
             if blocks == 0:
                 start = min(start, top)
+        if len(group_lines) == 1 and len(set(block_columns)) < len(block_columns):
+            named = _column_groups(lines[group_lines[0]], block_columns)
+            if named is not None:  # the line above names groups of columns, not of rows
+                block_columns, group_lines, group = named, [], None
         for i, label, cells in found:
             again = _aligned_reading(lines[i], ends) if ends and cells else None
             if again and (_under_values(cells, ends) is None or len(again[1]) > len(cells)):
