@@ -94,6 +94,11 @@ PAIRS: dict[str, tuple[re.Pattern[str], Callable[[str], bool]]] = {
         f"unit form {form}": (pattern, tables_units.may_declare)
         for form, pattern in enumerate(tables_units.FORMS)
     },
+    # matched right after a number; here the number ends at the text's start
+    "currency after a number": (
+        re.compile(rf"\A(?:{money._EURO_AFTER})"),
+        lambda text: re.match(money._EURO_NEXT, text) is not None,
+    ),
     # matched where an amount ends; here the amount ends at the text's start
     "ambiguous scale after": (
         re.compile(rf"\A(?:{money._AMBIGUOUS_AFTER.pattern})"),

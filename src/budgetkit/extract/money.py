@@ -242,10 +242,24 @@ _PREFIXED_CODE_MONEY = re.compile(rf"(?<![\w€$£]){_PREFIXED_CUR}{_signed_body
 # a currency word or code, or a range ("à", "a", "tot", dashes). Tested first, it fails at once
 # after most numbers (years, counts), which the full alternatives take much longer to reject.
 _MONEY_NEXT = r"(?=[ \t\xa0\u202f\r\n]*[mMbBdDeEaAuUpPgGyYzZfFtCJkKà–-])"
+# What ``_EURO_AFTER`` (the ``euro`` branch of ``NUM_MONEY``) needs past the number, its
+# white space and a unit: the first two letters of a currency word or code, a prefixed
+# currency ("k€"), or a range's mark and the next number. Tested first (it only filters: every
+# match of the branch passes it), it rejects the branch after most bare amounts ("5 miljoen
+# voor") in one step, where the branch itself tries every currency word at several white
+# space splits.
+_EURO_NEXT = (
+    rf"(?={_W}(?:{_UNIT_ALL}{_W})?(?:(?:à|a|tot|–|-){_W}\d"
+    r"|(?i:eu|am|us|do|br|po|an|gu|ye|zw|fr)|GB|CH|JP|[kKM](?:€|E)))"
+)
+# After a number: a currency, with a unit or a range before it ("à 6 miljoen euro").
+_EURO_AFTER = (
+    rf"(?:{_OWN_UNIT}{_W}{_RANGE}{_W}{NUMBER}(?={_W}(?:{_UNIT_ALL}{_W})?{_CUR}))?"
+    rf"{_W}(?:(?:{_UNIT_ALL}{_W})?{_CUR}|{_PREFIXED_AFTER})"
+)
 NUM_MONEY = re.compile(
     rf"""{NUMBER}{_MONEY_NEXT}(?:
-    (?P<euro>(?:{_OWN_UNIT}{_W}{_RANGE}{_W}{NUMBER}(?={_W}(?:{_UNIT_ALL}{_W})?{_CUR}))?
-        {_W}(?:(?:{_UNIT_ALL}{_W})?{_CUR}|{_PREFIXED_AFTER}))
+    (?P<euro>{_EURO_NEXT}{_EURO_AFTER})
     |(?P<bare>(?:{_OWN_UNIT}{_W}{_RANGE}{_W}{NUMBER}(?={_W}{_UNIT}))?{_W}{_UNIT}))
     """,
     re.VERBOSE,
