@@ -9,8 +9,11 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from budgetkit.errors import InputError
+from budgetkit.extract import measures as measures_module
 from budgetkit.extract.amounts import extract_amounts
 from budgetkit.extract.curation import Curation, load_curation
 from budgetkit.extract.measures import FUNDED_ROLES, extract_measures, title_from
@@ -141,6 +144,77 @@ def test_title_from_takes_the_first_clause():
     )
     assert title_from("Fietsbeleid (5 mrd) in de regio") == "Fietsbeleid in de regio"
     assert long.endswith("…") and len(long.split()) == 13
+
+
+def _title_of_all(text: str) -> str:
+    """The title as the first clause of the whole paragraph, folded in full."""
+    m = measures_module
+    folded = m.drop_asides(m._BULLET.sub("", m.fold_text(text)))
+    clause = folded
+    for end in m._CLAUSE_END.finditer(folded):
+        words = folded[: end.start()].split()
+        if end.group() == "." and words and words[-1].lower() in m._ABBREVIATIONS:
+            continue
+        if end.group().startswith(",") and len(words) < 3:
+            continue
+        clause = folded[: end.start()]
+        break
+    clause = re.sub(r"(?<=[a-zà-ÿ])\d{1,3}$", "", clause.strip())
+    return m._cut(clause) if clause else m._cut(folded)
+
+
+_PARAGRAPH_PARTS = st.sampled_from(
+    [
+        "Het", "kabinet", "trekt", "geld", "uit", "voor", "Fietsbeleid", "mln", "nr", "ca",
+        "bijv", "a", "wonen12", "2021", "€", "5", " ", " ", " ", "  ", "\n", "-\n", ". ", ", ",
+        "; ", ": ", " – ", " - ", ".", ",", "(", ")", "(€ 5 mln)", "(zie", "euro)", "• ",
+        "Tot slot,", "werkgelegen-\n  heid", "x" * 60,
+    ]
+)  # fmt: skip
+
+
+# Long words up to about where the head ends (fewer than a dozen of them), then anything.
+_PARAGRAPHS = st.builds(
+    lambda lead, words, rest: (
+        ("Werkgelegenheid " + "woningbouwopgave " * 9)[:lead] + "".join(words) + "".join(rest)
+    ),
+    st.integers(100, 175),
+    st.lists(_PARAGRAPH_PARTS, max_size=8),
+    st.lists(_PARAGRAPH_PARTS, max_size=40),
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.one_of(_PARAGRAPHS, st.lists(_PARAGRAPH_PARTS, max_size=90).map("".join)))
+def test_a_title_read_from_the_head_of_a_paragraph_is_the_one_all_of_it_gives(text):
+    """``title_from`` reads a long paragraph's first words where they decide the title: it
+    must give what reading all of it gives (a clause ending just past the head, an aside
+    closing past it, a word hyphenated over the cut, fewer than a dozen words before it)."""
+    assert title_from(text) == _title_of_all(text)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Werkgelegenheid " + "woningbouwopgave " * 9,
+        "de " * 60,
+        "begrotingen " * 14,
+        "Het kabinet (zie de brief. Daarin " + "woningbouwopgave " * 8,
+    ],
+)
+def test_a_title_is_the_same_whatever_stands_where_the_head_ends(lead):
+    """Each kind of clause end, aside and line break placed at every offset around the end of
+    the head a title is first read from, after long words, many short ones, a dozen, or an
+    aside opened early (and closed, with its money, past the head)."""
+    read = measures_module._TITLE_READ
+    for snippet in [
+        ".x meer woorden", ". Een zin", "-\nwoord verder. Eind", "(€ 5 mln) en verder",
+        "(zie € 5 mln) verder", ", en dan. Eind", " – dan", "5. Het", "nr. 5 Het",
+        "wonen12. Het", "; daarna", ":\n• item", "€ 5 mln) verder",
+    ]:  # fmt: skip
+        for offset in range(-8, 9):
+            text = lead[: read + offset] + snippet + " en nog wat woorden." * 3
+            assert title_from(text) == _title_of_all(text), text
 
 
 # --- curation --------------------------------------------------------------------------

@@ -95,13 +95,43 @@ def drop_asides(text: str) -> str:
     return "".join(parts)
 
 
+#: How much of a paragraph its title is first read from: room for a dozen words, which
+#: decide most titles (a first clause ends in it, or it holds more words than a title keeps);
+#: folding all of a paragraph (hundreds of words) cost more than the rest of its measure.
+_TITLE_READ = 150
+# A clause end is one to three characters and a look at the one after them.
+_CLAUSE_END_REACH = 4
+
+
 def title_from(text: str) -> str:
     """A short readable title: the first clause, without a money aside or footnote marker,
     cut to a dozen words. A lead-in ending in a full stop names the item ("Fietsbeleid.");
-    a connective before a comma ("Tot slot,", "Daarnaast,") does not, so the clause goes on."""
-    text = drop_asides(_BULLET.sub("", fold_text(text)))
-    clause = text
+    a connective before a comma ("Tot slot,", "Daarnaast,") does not, so the clause goes on.
+
+    Read from the paragraph's first ``_TITLE_READ`` characters where they decide it (see
+    ``_title``), else from all of it."""
+    if len(text) > _TITLE_READ:
+        head = _BULLET.sub("", fold_text(text[:_TITLE_READ]))
+        if head.rfind("(") <= head.rfind(")"):  # else an aside may close past the head
+            title = _title(drop_asides(head), head=True)
+            if title is not None:
+                return title
+    return _title(drop_asides(_BULLET.sub("", fold_text(text))), head=False) or ""
+
+
+def _title(text: str, head: bool) -> str | None:
+    """The title of folded ``text`` (its money asides dropped); for the ``head`` of a longer
+    text, None where what follows may change it.
+
+    The head's last word may go on past it (and lose a hyphen), and everything before that
+    word reads as in the whole text: a clause end found wholly before it is the whole text's
+    first, and thirteen words before it make the title the first twelve wherever the clause
+    ends."""
+    known = text.rfind(" ") if head else len(text) + _CLAUSE_END_REACH
+    clause = None
     for m in _CLAUSE_END.finditer(text):
+        if m.end() + _CLAUSE_END_REACH > known:
+            break
         words = text[: m.start()].split()
         if m.group() == "." and words and words[-1].lower() in _ABBREVIATIONS:
             continue
@@ -109,10 +139,18 @@ def title_from(text: str) -> str:
             continue
         clause = text[: m.start()]
         break
+    else:
+        if not head:
+            clause = text
+    if clause is None:  # the first clause ends past the head: only thirteen words decide
+        words = text[: known - 2 * _CLAUSE_END_REACH].split()
+        return " ".join(words[:_TITLE_WORDS]) + " …" if len(words) > _TITLE_WORDS + 1 else None
     clause = clause.strip()
     if clause[-1:].isdecimal():  # what a footnote marker ends in: else skip its scan
         clause = _GLUED_FOOTNOTE.sub("", clause)
-    return _cut(clause) if clause else _cut(text)
+    if clause:
+        return _cut(clause)
+    return None if head else _cut(text)  # no clause: the whole text's words
 
 
 def _cut(title: str, limit: int = _TITLE_WORDS) -> str:
