@@ -293,15 +293,14 @@ def _warn_long_runs(doc: SourceDocument, warnings: list[ExtractWarning]) -> None
             )
 
 
-def _sentence_place(doc: SourceDocument, start: int, end: int) -> dict[str, int]:
-    """Where the sentence ``text[start:end]`` stands: its first and last character that is
-    not white space, as 1-based lines and columns, so that validation and publishing read
-    the sentence from the source instead of finding it again."""
-    segment = doc.text[start:end]
+def _sentence_place(model: TextModel, start: int, segment: str) -> dict[str, int]:
+    """Where the sentence ``segment``, starting at ``start``, stands: its first and last
+    character that is not white space, as 1-based lines and columns, so that validation and
+    publishing read the sentence from the source instead of finding it again."""
     first = start + len(segment) - len(segment.lstrip())
     last = start + len(segment.rstrip()) - 1
-    line_start, column_start = doc.line_col(first)
-    line_end, column_end = doc.line_col(max(first, last))
+    line_start, column_start = model.line_col(first)
+    line_end, column_end = model.line_col(max(first, last))
     return {
         "sentence_line_start": line_start,
         "sentence_column_start": column_start,
@@ -585,6 +584,7 @@ def extract_amounts(
         year_before[start] = year
     spans.sort(key=lambda item: item[0].start)
 
+    model = doc.model
     rows: list[dict[str, Any]] = []
     claimed = 0  # end of the words whose years the previous amount already took
     whole_opened = False
@@ -593,9 +593,10 @@ def extract_amounts(
     where: dict[str, int] = {}
     for i, (m, note) in enumerate(spans):
         if not s_start <= m.start < s_end or m.end > s_end:  # sentences hold several amounts
-            s_start, s_end = doc.model.sentence_span(m.start, m.end)
-            folded = " ".join(text[s_start:s_end].split())
-            where = _sentence_place(doc, s_start, s_end)
+            s_start, s_end = model.sentence_span(m.start, m.end)
+            segment = text[s_start:s_end]
+            folded = " ".join(segment.split())
+            where = _sentence_place(model, s_start, segment)
         opens = not (i and spans[i - 1][0].end > s_start)
         prev_end = s_start if opens else spans[i - 1][0].end
         next_start = spans[i + 1][0].start if i + 1 < len(spans) else s_end
@@ -648,11 +649,11 @@ def extract_amounts(
             years = (rows[-1]["year_from"], rows[-1]["year_to"], None)
             source = rows[-1]["_years_source"]
         if years[2] is None and opens:
-            years = _list_intro_years(doc.model, s_start)
+            years = _list_intro_years(model, s_start)
             if years[2] is None and _ANAPHOR.match(text, s_start):
                 # "... in 2021 de maximaal beschikbare instroom ... Hiervoor is € 38 mln.":
                 # "hiervoor" points back at the previous sentence, whose year is this one's.
-                previous, _ = doc.model.sentence_span(max(0, s_start - 1), max(0, s_start - 1))
+                previous, _ = model.sentence_span(max(0, s_start - 1), max(0, s_start - 1))
                 years = _years(relative(text[previous:s_start]))
             source = "sentence" if years[2] is not None else source
         role = _role(before, after, near_after, opens, whole_opened and not opens)
@@ -677,7 +678,7 @@ def extract_amounts(
             basis = "per_year"  # "in 2021 300, en in zowel 2022, als 2023 1.700": per year
         if in_list or (not opens and role == "part" == rows[-1]["role"] and basis == "unknown"):
             basis = rows[-1]["basis"]  # items of one enumeration share how they count
-        line, column = doc.line_col(m.start)
+        line, column = model.line_col(m.start)
         if not opens and _lacks_scale(m) and rows[-1]["scale"] in ("mln", "mld"):
             # "€ 750 miljard, waarvan € 6,1 beschikbaar komt": the unit of the whole.
             note = doc.offset(rows[-1]["line"], rows[-1]["column"])
@@ -699,7 +700,7 @@ def extract_amounts(
                 "amount_eur_max": m.amount_eur_max,
                 "currency": currency,
                 "scale": m.scale,
-                "scale_line": doc.line_col(note)[0] if note is not None else None,
+                "scale_line": model.line_col(note)[0] if note is not None else None,
                 "qualifier": qualifier,
                 "year_from": year_from,
                 "year_to": year_to,
@@ -718,10 +719,7 @@ def extract_amounts(
     _share_trailing_years(rows, text)
     printed: dict[int, set[str]] = {}  # years printed per sentence, read once per sentence
     for row in rows:
-        start = row["_sentence_start"]
-        if start not in printed:
-            printed[start] = set(_YEAR_TOKEN.findall(row["sentence"]))
-        row["year_source"] = _year_source(row, printed[start])
+        row["year_source"] = _year_source(row, printed)
         del row["_sentence_start"], row["_years_source"], row["_span"], row["_printed_currency"]
     return rows
 
@@ -780,14 +778,18 @@ def _implied_currency(rows: list[dict[str, Any]], start: int) -> str:
     return "EUR"
 
 
-def _year_source(row: dict[str, Any], printed: set[str]) -> str | None:
-    """``stated`` when the amount's own sentence prints its years (``printed``); ``context``
-    when they come from elsewhere (the sentence before, a list's introduction, "dit jaar"
-    read from the publication date); None while it has no years."""
+def _year_source(row: dict[str, Any], printed: dict[int, set[str]]) -> str | None:
+    """``stated`` when the amount's own sentence prints its years; ``context`` when they come
+    from elsewhere (the sentence before, a list's introduction, "dit jaar" read from the
+    publication date); None while it has no years. ``printed``: the years each sentence
+    prints, by its start, read when an amount of it first asks."""
     years = {str(y) for y in (row["year_from"], row["year_to"]) if y is not None}
     if not years:
         return None
-    return "stated" if years & printed else "context"
+    start = row["_sentence_start"]
+    if start not in printed:
+        printed[start] = set(_YEAR_TOKEN.findall(row["sentence"]))
+    return "stated" if years & printed[start] else "context"
 
 
 def fill_context_years(
@@ -849,7 +851,8 @@ def _pair_respectively(rows: list[dict[str, Any]]) -> None:
     miljoen" its own year."""
     groups: dict[int, list[dict[str, Any]]] = {}
     for row in rows:
-        groups.setdefault(row["_sentence_start"], []).append(row)
+        if "respectievelijk" in row["sentence"]:  # the word every pairing needs
+            groups.setdefault(row["_sentence_start"], []).append(row)
     for group in groups.values():
         years = _respectively(group[0]["sentence"], len(group))
         if years is None:
