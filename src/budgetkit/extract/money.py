@@ -390,8 +390,10 @@ _DECLARES = re.compile(
     rf"(?:(?<![\w])(?P<times>[x×*])|\b(?i:in|per))[ \t\xa0]*(?:\r?\n[ \t\xa0]*)?"
     rf"(?:{_SYMBOL}[ \t\xa0]*)?$"
 )
-# What every ``_DECLARES`` match holds, lower case (the "in" of "In" included).
-_DECLARING = ("x", "×", "*", "in", "per")
+# How every ``_DECLARES`` match ends, past white space, lower case: its word, or the sign or
+# code after it ("(in € 1 000)": the "€" of the figure's quote stands in the window when the
+# figure is no signed amount).
+_DECLARING = ("x", "×", "*", "in", "per", "€", "$", "£", "ƒ", "eur", "usd", "gbp", "chf", "jpy")
 _AMOUNTS_WORD = re.compile(r"(?i:bedragen)[ \t\xa0]+(?i:in|per)[ \t\xa0]*(?:\S+[ \t\xa0]*)?$")
 _NOTE_CLOSES = re.compile(r"[ \t\xa0\d.]*(?:[)\]:;,]|\r?\n|$)")
 _ONE = {Decimal(1), Decimal(1000), Decimal(1_000_000)}
@@ -601,11 +603,12 @@ def _plain_reading(quote: str) -> tuple[str, str | None, int, None] | None:
     m = _PLAIN.fullmatch(quote)
     if m is None:
         return None
-    whole, fraction = m.group("n").replace(".", ""), m.group("f") or ""
+    sign, number, fraction, unit, euro = m.groups()  # (one call for the five groups)
+    whole, fraction = number.replace(".", ""), fraction or ""
     if len(whole) + len(fraction) > 15:
         return None  # beyond what the integer arithmetic below reads exactly as ``_euros``
-    scale = _PLAIN_SCALES[m.group("unit")]
-    currency = "EUR" if m.group("sign") or m.group("euro") else None
+    scale = _PLAIN_SCALES[unit]
+    currency = "EUR" if sign or euro else None
     # ``_euros``: the value times the scale, rounded half up, in integers
     value, rest = divmod(int(whole + fraction) * FACTORS[scale], 10 ** len(fraction))
     return scale, currency, value + (2 * rest >= 10 ** len(fraction)), None
@@ -845,10 +848,10 @@ def unfolded(folded: str) -> bool:
 
 
 def _may_declare(window: str) -> bool:
-    """Whether ``window`` may hold a ``_DECLARES`` match: "x", "in" or "per" declares, and
-    most amounts have none before them."""
-    folded = window.lower()
-    return any(map(folded.__contains__, _DECLARING)) or unfolded(folded)
+    """Whether ``window`` may end in a ``_DECLARES`` match: "x", "in" or "per", or a sign
+    after them, ends it; before most amounts stands another word."""
+    folded = window.rstrip().lower()
+    return folded.endswith(_DECLARING) or unfolded(folded)
 
 
 def _declares_unit(text: str, start: int, end: int, quote: str) -> bool:
