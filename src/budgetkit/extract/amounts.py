@@ -343,16 +343,22 @@ def _years(window: str, cut_before_next: bool = False) -> Years:
     With ``cut_before_next`` the window runs up to the next amount, and a year that ends it
     belongs to that amount ("€ 15 miljoen en in 2021 € 30 miljoen").
     """
+    return _first_years(window, cut_before_next)[0]
+
+
+def _first_years(window: str, cut_before_next: bool = False) -> tuple[Years, int | None]:
+    """``_years`` and where its expression ends in ``window`` (None without one), which
+    ``_year_end`` would find again."""
     if not _has_year(window):
-        return None, None, None
+        return (None, None, None), None
     tail = len(window.rstrip(" \t\n\xa0"))
     for m in _YEARS.finditer(window):
         if cut_before_next and m.end() >= tail:
             break
         got = _read_years(m)
         if got is not None:
-            return got
-    return None, None, None
+            return got, m.end()
+    return (None, None, None), None
 
 
 def _read_years(m: re.Match[str]) -> Years | None:
@@ -630,8 +636,13 @@ def extract_amounts(
             and _JOINED_YEAR.search(near_before)
             and not _YEAR_AT_ONCE.match(own_after)
         )
+        years_end = None  # where years read from ``own_after`` end in it
         if years[2] is None and not adjacent:
-            years = _years(relative(own_after), cut_before_next=stop is None and next_start < s_end)
+            rewritten = relative(own_after)
+            cut = stop is None and next_start < s_end
+            years, years_end = _first_years(rewritten, cut_before_next=cut)
+            if rewritten != own_after:  # "dit jaar" written out: its offsets are not own_after's
+                years_end = None
             closing = _CLAUSE_YEARS.match(after, stop.start()) if stop else None
             if years[2] is None and closing:  # "trekt € 300 miljoen uit (2023-2026)."
                 years = _years(_aside_years(closing.group("years")))
@@ -639,7 +650,7 @@ def extract_amounts(
         if years[2] is not None:
             # The words up to the year taken are claimed; a later year ("€ 1,5 miljard in
             # 2025 en vanaf 2026 structureel € 2 miljard") is left for the next amount.
-            taken = _year_end(own_after, years)
+            taken = _year_end(own_after, years) if years_end is None else years_end
             claimed = m.end + skip + (len(own_after) if taken is None else taken)
         else:
             years = _last_years(relative(text[max(prev_end, claimed) : m.start]))
