@@ -578,6 +578,27 @@ def test_row_per_line_single_spaced_word_headings_over_full_rows() -> None:
     assert _parents(cells)["Veiligheid"] == "Totaal programma's"
 
 
+def test_single_spaced_begrotingsstaat_heading_with_a_corner_of_two_words() -> None:
+    """c04's begrotingsstaat printed without layout: "Art. Omschrijving Verplichtingen
+    Uitgaven Ontvangsten" over rows of three values, a "Totaal" row and a group line between
+    the heading and the article rows."""
+    text = "\n".join(
+        [
+            "Wijziging van de begrotingsstaat (bedragen x € 1.000)",
+            "Art. Omschrijving Verplichtingen Uitgaven Ontvangsten",
+            "Totaal 37.268 37.268 0",
+            "Niet-beleidsartikelen",
+            "1 Grondwettelijke uitkering aan leden van het Koninklijk Huis 8.354 8.354 0",
+            "2 Functionele uitgaven van de Koning 28.914 28.914 0",
+        ]
+    )
+    _tables, cells, warnings = _read(text)
+    assert not warnings
+    grid = _grid(cells)
+    assert grid[("2 Functionele uitgaven van de Koning", "Uitgaven")] == "28.914"
+    assert _parents(cells)["2 Functionele uitgaven van de Koning"] == "Niet-beleidsartikelen"
+
+
 def test_single_spaced_word_heading_over_a_row_of_fewer_values_is_no_heading() -> None:
     """Without padding nothing tells which column a short row's value is in, so a word
     heading one space apart is not taken over rows that leave a column out."""

@@ -830,6 +830,8 @@ def _every_column_filled(
     )
 
 
+#: Most capitalised words before single-spaced column headings of words (the corner).
+MAX_CORNER_WORDS = 2
 #: What parts the names of a line of group headings: padding, or one space before a capital.
 _PADDING = re.compile(r"[ \t\xa0]{2,}")
 _BEFORE_CAPITAL = re.compile(r" (?=[^\W\d_a-z])")
@@ -856,12 +858,13 @@ def _column_groups(line: str, labels: list[str]) -> list[str] | None:
 
 def _single_spaced_words(text: str, first_row: str) -> tuple[str, list[tuple[str, int]]] | None:
     """Column headings of one capitalised word each, one space apart ("Programma Lasten Baten
-    Saldo"), over a row of as many values: the last words head the values, one word before
-    them may be the corner. Nothing tells where such columns stand, so ``_read_blocks`` keeps
-    them only where every row below prints a value in every column."""
+    Saldo"), over a row of as many values: the last words head the values, up to
+    ``MAX_CORNER_WORDS`` before them are the corner ("Art. Omschrijving"). Nothing tells
+    where such columns stand, so ``_read_blocks`` keeps them only where every row below
+    prints a value in every column."""
     words = [(m.group(), m.start() + 1) for m in _WORD.finditer(text)]
     row = _split_row(first_row, len(words))
-    if row is None or len(row[1]) < 2 or len(words) - len(row[1]) not in (0, 1):
+    if row is None or len(row[1]) < 2 or not 0 <= len(words) - len(row[1]) <= MAX_CORNER_WORDS:
         return None
     if not all(_CAPITALISED.fullmatch(word) for word, _col in words):
         return None
