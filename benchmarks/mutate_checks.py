@@ -316,6 +316,14 @@ MUTANTS = [
         "a subset Frictionless would read otherwise (labels on another row) lacks the sample",
     ),
     Mutant(
+        "screen-quote-parity-lost",
+        V + "structure_screen.py",
+        "inside = bool(quoted[-1])",
+        "inside = False",
+        SCREEN,
+        "a quoted line feed read as a record's end when its quotes fall in different pieces",
+    ),
+    Mutant(
         "screen-rows-not-renumbered",
         V + "structure_screen.py",
         "error.row_number = int(numbers[row - 1])",
