@@ -555,6 +555,29 @@ def test_group_headings_over_repeated_years_name_their_columns(gap: str) -> None
     assert {c["row_group"] for c in cells} == {None}
 
 
+def test_a_wrapped_label_opening_with_the_rows_prefix_is_one_label() -> None:
+    """c02 printed by a PDF with labels wrapped: "Bij: Overbruggingskrediet" over "FBN/ABN"
+    opens with the "Bij:" other rows open with, so it starts that row's label; the total
+    under them then closes all four rows."""
+    text = "\n".join(
+        [
+            "Tabel 4.1 Financieringsbehoefte Rijk (in miljoenen euro)",
+            "                                       2011     2012",
+            "EMU-tekort Rijk                      14 617   10 275",
+            "Bij: Ktv's en financiële",
+            "transacties                           5 196    2 169",
+            "Bij: Overbruggingskrediet",
+            "FBN/ABN                               – 825        0",
+            "Bij: Derdenrekening                     136    – 186",
+            "Financieringstekort Rijk             19 124   12 258",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    parents = _parents(cells)
+    assert _grid(cells)[("Bij: Overbruggingskrediet FBN/ABN", "2011")] == "– 825"
+    assert parents["Bij: Derdenrekening"] == "Financieringstekort Rijk"
+
+
 def test_row_per_line_single_spaced_word_headings_over_full_rows() -> None:
     """c07's municipal layout with a heading of words, one space apart ("Programma Lasten
     Baten Saldo"): read where every row prints a value in every column."""

@@ -418,7 +418,11 @@ def _wrapped_labels(
             and cells
             and previous[0] == index - 1
             and not WAARVAN.match(label)
-            and (goes_on or _unfinished(previous[1]) or _starts_others(previous[1], valued))
+            and (
+                goes_on
+                or _unfinished(previous[1])
+                or _starts_others(previous[1], valued, [lab for _i, lab, _c in found])
+            )
         ):
             joined[-1] = (index, f"{previous[1]} {label}", cells)
         else:
@@ -426,12 +430,18 @@ def _wrapped_labels(
     return joined
 
 
-def _starts_others(start: str, labels: list[str]) -> bool:
-    """Whether a line without values begins two labels of rows with values or more, as
-    the start of a label does ("Uitvoeringsmutaties" / "Uitvoeringsmutaties WKB"): its rows
-    are written alike, so it is the start of one wrapped over two lines, not their heading."""
-    prefix = start + " "
-    return sum(label.startswith(prefix) for label in labels) >= 2
+def _starts_others(start: str, valued: list[str], others: list[str]) -> bool:
+    """Whether a line without values begins two labels of rows with values or more
+    (``valued``), as the start of a label does ("Uitvoeringsmutaties" / "Uitvoeringsmutaties
+    WKB"), or opens with a prefix ending in a colon that two other lines (``others``) open
+    with ("Bij: Overbruggingskrediet" / "Bij: Derdenrekening"): its rows are written alike,
+    so it is the start of one wrapped over two lines, not their heading."""
+    if sum(label.startswith(start + " ") for label in valued) >= 2:
+        return True
+    first = start.split(" ", 1)[0]
+    prefix = first + " "
+    alike = sum(label.startswith(prefix) and label != start for label in others)
+    return first[-1:] == ":" and alike >= 2
 
 
 def _caption_above(lines: list[str], index: int) -> tuple[int, str] | None:
