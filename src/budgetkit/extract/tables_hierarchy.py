@@ -75,16 +75,19 @@ Exact = tuple[int, ...]
 def _minus(target: Values, value: Values) -> Values:
     """What is left of a target once a part is counted: an empty part counts 0, and a column
     the target does not print stays unconstrained."""
-    return tuple(None if t is None else t - (v or 0) for t, v in zip(target, value, strict=True))
+    return tuple([None if t is None else t - (v or 0) for t, v in zip(target, value, strict=True)])
 
 
 def _plus(a: Values, b: Values) -> Exact:
-    return tuple((x or 0) + (y or 0) for x, y in zip(a, b, strict=True))
+    return tuple([(x or 0) + (y or 0) for x, y in zip(a, b, strict=True)])
 
 
 def _settled(target: Values, tolerance: Exact) -> bool:
     """Whether what is left of a target is zero in every column, within the tolerance."""
-    return all(t is None or abs(t) <= tol for t, tol in zip(target, tolerance, strict=True))
+    for t, tol in zip(target, tolerance, strict=True):
+        if t is not None and abs(t) > tol:
+            return False
+    return True
 
 
 def rank(label: str) -> int | None:
@@ -125,13 +128,13 @@ def _numeric(
     count = len(values)
     width = len(tolerance)
     zero = (0,) * width
-    plain = [zero if v is None else tuple(x or 0 for x in v) for v in values]
+    plain = [zero if v is None else tuple([x or 0 for x in v]) for v in values]
     # Sums of the positive and of the negative parts of rows[:k], per column: the roots of
     # a forest over rows[i:end] are some of those rows, so its target must lie between.
     ups, downs = [zero], [zero]
     for row in plain:
-        ups.append(tuple(u + max(v, 0) for u, v in zip(ups[-1], row, strict=True)))
-        downs.append(tuple(d + min(v, 0) for d, v in zip(downs[-1], row, strict=True)))
+        ups.append(tuple([u + (v if v > 0 else 0) for u, v in zip(ups[-1], row, strict=True)]))
+        downs.append(tuple([d + (v if v < 0 else 0) for d, v in zip(downs[-1], row, strict=True)]))
 
     # rows[:k] printing a value, per column: whether any of a span's rows prints a column
     printed = [zero]
@@ -139,17 +142,18 @@ def _numeric(
         printed.append(
             printed[-1]
             if row is None
-            else tuple(n + (v is not None) for n, v in zip(printed[-1], row, strict=True))
+            else tuple([n + (v is not None) for n, v in zip(printed[-1], row, strict=True)])
         )
 
     def feasible(i: int, end: int, target: Values) -> bool:
-        return all(
-            target[c] is None
-            or downs[end][c] - downs[i][c] - tolerance[c]
-            <= target[c]
-            <= ups[end][c] - ups[i][c] + tolerance[c]
-            for c in range(width)
-        )
+        low, below, high, above = downs[end], downs[i], ups[end], ups[i]
+        for c in range(width):
+            t = target[c]
+            if t is not None and not (
+                low[c] - below[c] - tolerance[c] <= t <= high[c] - above[c] + tolerance[c]
+            ):
+                return False
+        return True
 
     # a row without values heads the rows under it up to the next such row (a value-less
     # heading nested in it comes first: "Beleidsmatige mutaties", then "Rijksbegroting")
