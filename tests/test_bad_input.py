@@ -178,6 +178,8 @@ CASES = [
     # source texts
     Case("source-nul", "extract", SOURCE, _bytes(SOURCE, _at_line(100, b"\0")), line=None),
     Case("source-latin1", "extract", SOURCE, _bytes(SOURCE, _at_line(7, b"\xe9"))),
+    Case("source-empty", "extract", SOURCE, _bytes(SOURCE, lambda d: b""), line=None),
+    Case("source-blank", "extract", SOURCE, _bytes(SOURCE, lambda d: b" \n\t\r\n"), line=None),
     Case("source-orphan", "extract", "sources/orphan.txt",
          lambda root: (root / "sources/orphan.txt").write_text("x\n")),
     # checks/

@@ -92,7 +92,7 @@ def _read_text(path: Path) -> str:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(path, f"cannot read source: {exc.strerror}") from None
-    if not data.strip():
+    if not data or data.isspace():  # (``strip`` would copy the whole file to say so)
         raise InputError(path, "source file is empty")
     refuse_binary(path, data, "source")
     return decode_utf8(path, data, "source")

@@ -163,7 +163,7 @@ def _items(lines: list[str], start: int, stop: int) -> list[Item]:
         if not text:
             items.append(Item("P", "", index + 1, 1, len(line.replace("\xa0 ", " "))))
             continue
-        column = line.index(text) + 1
+        column = line.index(text[0]) + 1  # (white space before it: its first character)
         kind = "T"
         if text[0] in _CELL_START or text[-1] == "%":  # cheap test first: most lines are prose
             if is_year(text):
