@@ -59,12 +59,16 @@ _ABBREVIATION = re.compile(
 )
 
 
-def _by_last_character(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
-    """``words`` grouped by their last character."""
-    groups: dict[str, list[str]] = {}
+def _by_last_character(words: Iterable[str]) -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
+    """``words`` grouped by their last character, and under it by their length: the words of
+    one length are tested at once (``str.startswith`` takes a tuple)."""
+    groups: dict[str, dict[int, list[str]]] = {}
     for word in words:
-        groups.setdefault(word[-1], []).append(word)
-    return {last: tuple(group) for last, group in groups.items()}
+        groups.setdefault(word[-1], {}).setdefault(len(word), []).append(word)
+    return {
+        last: tuple((size, tuple(group)) for size, group in sized.items())
+        for last, sized in groups.items()
+    }
 
 
 # The abbreviations by their last character, a capital ("K", "W", "V", "S"): rare in running
@@ -150,12 +154,12 @@ def _abbreviations(text: str) -> list[re.Match[str]]:
     those ``finditer`` finds."""
     found = [
         m
-        for last, words in _ABBREVIATION_ENDS.items()
+        for last, sized in _ABBREVIATION_ENDS.items()
         for end in occurrences(text, last)
-        for word in words
-        if end + 1 >= len(word)
-        and text.startswith(word, end + 1 - len(word))
-        and (m := _ABBREVIATION.match(text, end + 1 - len(word)))
+        for size, words in sized
+        if end + 1 >= size
+        and text.startswith(words, end + 1 - size)
+        and (m := _ABBREVIATION.match(text, end + 1 - size))
     ]
     found.sort(key=re.Match.start)
     return found
