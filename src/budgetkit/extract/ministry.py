@@ -104,7 +104,7 @@ class MinistryPlacer:
         self.doc = doc
         self.sections = sections
         self.layout = doc.model.layout
-        self._heading_named: dict[str, bool] = {}
+        self._thematic: dict[str, bool] = {}  # by section id
         # (sentence index, first paragraph line) -> what that sentence's part of the
         # paragraph says; and -> the ministries of the nearest earlier sentence naming any
         self._sentences: dict[tuple[int, int, int], _Sentence] = {}
@@ -119,16 +119,15 @@ class MinistryPlacer:
         a document that has no ministry of its own."""
         if self.doc.ministry:
             return False
-        while section is not None:
-            named = self._heading_named.get(section["section_id"])
-            if named is None:
-                named = self._heading_named[section["section_id"]] = (
-                    ministry_named(section["heading"]) is not None
-                )
-            if named:
-                return False
-            section = self.sections.by_id.get(section["parent_section_id"] or "")
-        return True
+        if section is None:
+            return True
+        known = self._thematic.get(section["section_id"])
+        if known is None:  # once per section, for all its amounts and those of its children
+            parent = self.sections.by_id.get(section["parent_section_id"] or "")
+            known = self._thematic[section["section_id"]] = ministry_named(
+                section["heading"]
+            ) is None and self.thematic(parent)
+        return known
 
     def ministry(self, section: dict[str, Any] | None, line: int, column: int = 1) -> str | None:
         """The section's ministry in a chapter per ministry; in a thematic one, the ministry
