@@ -14,6 +14,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from budgetkit.extract import package
 from budgetkit.extract.package import render_csv
 
 
@@ -67,3 +68,12 @@ values = st.one_of(
 @given(st.lists(st.fixed_dictionaries({"x": values, "y": values, "z": values}), max_size=8))
 def test_any_values_give_the_csv_modules_bytes(rows: list[dict[str, Any]]) -> None:
     assert render_csv(["x", "y", "z"], rows) == _csv_module(["x", "y", "z"], rows)
+
+
+def test_rows_over_several_chunks_give_the_csv_modules_bytes(monkeypatch) -> None:
+    """Columns are taken a chunk of rows at a time: a table longer than a chunk, ending part
+    way into one, is written as one."""
+    monkeypatch.setattr(package, "CHUNK", 3)
+    rows = [{"x": i, "y": f"a,{i}" if i % 2 else None, "z": i % 3 == 0} for i in range(8)]
+    assert render_csv(["x", "y", "z"], rows) == _csv_module(["x", "y", "z"], rows)
+    assert render_csv(["x"], [{"x": ""}] * 7) == _csv_module(["x"], [{"x": ""}] * 7)
