@@ -120,6 +120,27 @@ def test_a_prefilter_lets_every_match_through(name: str) -> None:
     check()
 
 
+# Patterns ignoring case that run on lower-cased windows, each with what a match gives.
+FOLDED = {
+    "years": (amounts._YEARS, amounts._YEARS_FOLDED, amounts._read_years),
+    "marks": (amounts._MARKS, amounts._MARKS_FOLDED, lambda m: m.lastgroup),
+    "funding": (amounts._FUNDING, amounts._FUNDING_FOLDED, lambda m: None),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FOLDED))
+def test_a_pattern_run_on_lower_cased_text_finds_what_it_finds_ignoring_case(name: str) -> None:
+    pattern, folded, reading = FOLDED[name]
+
+    @settings(max_examples=600, deadline=None)
+    @given(st.one_of(_texts(pattern), _texts(folded)))
+    def check(text: str) -> None:
+        found = [(m.span(), reading(m)) for m in amounts._finditer(pattern, folded, text)]
+        assert found == [(m.span(), reading(m)) for m in pattern.finditer(text)], text
+
+    check()
+
+
 def test_a_year_the_joined_year_pattern_takes_is_not_skipped() -> None:
     """ "sinds 1985 met € 5 mln": the joined-year pattern reads years from 1900, more than the
     budget years ``_has_year`` looks for, so its own test must let 1985 through."""

@@ -16,7 +16,7 @@ year or the document's budget year for an amount whose sentence names none).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from budgetkit.extract.money import (
@@ -217,6 +217,10 @@ _FUNDING_WORDS = (
     "compensatie", "verstrekt", "uitgekeerd", "korting", "bezuiniging",
 )  # fmt: skip
 _FUNDING = re.compile(rf"\b(?:{_by_first_letter(_FUNDING_WORDS)})")
+# Patterns written in lower case, as they run on lower-cased text (``_finditer``).
+_YEARS_FOLDED = re.compile(_YEARS.pattern, re.VERBOSE)
+_MARKS_FOLDED = re.compile(_MARKS.pattern, re.VERBOSE)
+_FUNDING_FOLDED = re.compile(rf"\b(?:{'|'.join(_FUNDING_WORDS)})")
 
 
 #: A currency named after an amount that prints none, for which ``money.CURRENCIES`` keeps no
@@ -352,7 +356,7 @@ def _first_years(window: str, cut_before_next: bool = False) -> tuple[Years, int
     if not _has_year(window):
         return (None, None, None), None
     tail = len(window.rstrip(" \t\n\xa0"))
-    for m in _YEARS.finditer(window):
+    for m in _finditer(_YEARS, _YEARS_FOLDED, window):
         if cut_before_next and m.end() >= tail:
             break
         got = _read_years(m)
@@ -388,7 +392,7 @@ def _read_years(m: re.Match[str]) -> Years | None:
 def _year_end(window: str, years: Years) -> int | None:
     """End of the first year expression in ``window`` when it gives ``years``, else None
     (the years were read from rewritten words such as "dit jaar")."""
-    for m in _YEARS.finditer(window):
+    for m in _finditer(_YEARS, _YEARS_FOLDED, window):
         got = _read_years(m)
         if got is not None:
             return m.end() if got[:2] == years[:2] else None
@@ -400,7 +404,7 @@ def _last_years(window: str) -> Years:
     last: Years = (None, None, None)
     if not _has_year(window):
         return last
-    for m in _YEARS.finditer(window):
+    for m in _finditer(_YEARS, _YEARS_FOLDED, window):
         last = _read_years(m) or last
     return last
 
@@ -412,11 +416,8 @@ def _basis(before: str, near_after: str, years: Years) -> str:
     wins, so each amount gets its own.
     """
     year_from, year_to, how = years
-    marks = []
-    if _may_hold(before, _MARK_WORDS):
-        marks = [(len(before) - m.end(), m.lastgroup) for m in _MARKS.finditer(before)]
-    if _may_hold(near_after, _MARK_WORDS):
-        marks += [(m.start(), m.lastgroup) for m in _MARKS.finditer(near_after)]
+    marks = [(len(before) - m.end(), m.lastgroup) for m in _marks_in(before)]
+    marks += [(m.start(), m.lastgroup) for m in _marks_in(near_after)]
     nearest = min(marks)[1] if marks else None
     if nearest == "cumulative":
         return "cumulative"
@@ -453,8 +454,8 @@ def _role(before: str, after: str, near_after: str, opens: bool, after_whole: bo
         return "part"
     if _may_hold(tail, _TOTAL_WORDS) and _TOTAL_BEFORE.search(tail):
         return "total"
-    if ("(" in tail and _OPEN_PAREN.search(tail)) or _FUNDING.search(
-        before[-_REACH:] + " " + near_after[:_REACH]
+    if ("(" in tail and _OPEN_PAREN.search(tail)) or any(
+        _finditer(_FUNDING, _FUNDING_FOLDED, before[-_REACH:] + " " + near_after[:_REACH])
     ):
         return "measure"  # "(€ 40 miljoen)" after an item is that item's budget
     return "context"
@@ -546,7 +547,7 @@ def _shares_years(previous: dict[str, Any], between: str) -> bool:
         return False
     if previous["_years_source"] != "after":
         return True
-    ends = [m.end() for m in _YEARS.finditer(between)]
+    ends = [m.end() for m in _finditer(_YEARS, _YEARS_FOLDED, between)]
     tail = between[ends[-1] :] if ends else between
     return bool(_CONJUNCTION_ONLY.match(tail))  # "€ 70 miljoen in 2021 en met € 90 miljoen"
 
@@ -742,8 +743,37 @@ def _may_hold(window: str, words: tuple[str, ...]) -> bool:
     Tried at each character, such a pattern costs a few microseconds per window, and most
     windows around an amount hold none of its words: a substring test spares the regex there.
     """
-    folded = window.lower()
+    return _holds(window.lower(), words)
+
+
+def _holds(folded: str, words: tuple[str, ...]) -> bool:
+    """``_may_hold`` of a window lower-cased (``folded``)."""
     return any(map(folded.__contains__, words)) or unfolded(folded)
+
+
+def _finditer(
+    pattern: re.Pattern[str], folded_pattern: re.Pattern[str], window: str, folded: str = ""
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(window)``, for a pattern ignoring case written in lower case, found
+    by ``folded_pattern`` (the same, minding case) in the window lower-cased (``folded``, if
+    lowered already) where that finds the same matches.
+
+    Ignoring case, the regex engine folds every character it compares, which costs more
+    than lower-casing the window once. Lower-cased text finds the same unless it changes
+    length ("İ") or holds a letter ignoring case matches as another ("ı", "ſ": ``unfolded``).
+    """
+    folded = folded or window.lower()
+    if len(folded) == len(window) and not unfolded(folded):
+        return folded_pattern.finditer(folded)
+    return pattern.finditer(window)
+
+
+def _marks_in(window: str) -> Iterator[re.Match[str]]:
+    """The ``_MARKS`` in ``window``, run only where a word each needs stands in it."""
+    folded = window.lower()
+    if not _holds(folded, _MARK_WORDS):
+        return iter(())
+    return _finditer(_MARKS, _MARKS_FOLDED, window, folded)
 
 
 def _part_in(window: str, start: int = 0) -> bool:
