@@ -492,6 +492,25 @@ def test_a_long_run_of_numbers_is_read_in_one_pass() -> None:
     assert len(items) == 302 and items[0] == ("€ 5", 5_000_000, None)
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["tussen", "Tussen", "de", "euro", "Euro", "gulden", "ulden", "uro", "ussen", "u",
+             "2", "en", "3", "miljoen", "€", " ", "  ", "\n", "guuro", "tussenuro",
+             "tussen 2 en 3 miljoen", " € 5 en € 6 mln"]
+        ),
+        max_size=30,
+    ).map("".join)
+)  # fmt: skip
+def test_one_scan_for_u_finds_where_euro_gulden_and_tussen_start(text: str) -> None:
+    """The euro and gulden anchor and the "tussen" range are tried only where ``_U_PLACES``
+    matches: every match of theirs must start at one of those places."""
+    places = {m.start() for m in money._U_PLACES.finditer(text)}
+    for pattern in (money._U_ANCHOR, money.BETWEEN_MONEY):
+        assert {m.start() for m in pattern.finditer(text)} <= places, (pattern.pattern, text)
+
+
 def test_every_currency_code_is_found_by_its_capital_letter_scan() -> None:
     """A code missing from the scans of capitals would never be found as a sign or a unit."""
     scanned = {word for _regex, words in money._CAPITALS for word in words}

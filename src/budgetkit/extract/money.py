@@ -45,7 +45,7 @@ from collections.abc import Iterator
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import NamedTuple
 
-from budgetkit.textmodel import at_literal
+from budgetkit.textmodel import at_literal, matches_at
 
 FACTORS = {
     "units": 1,
@@ -287,14 +287,14 @@ BETWEEN_MONEY = re.compile(
 # checked after it (or behind it: "j" of "miljoen", "biljoen", "Miljard", as the "i" before
 # it is one of the commonest letters), a shared suffix serving both cases of a word ("uro"
 # for euro, Euro) and one pattern the words sharing a letter ("mln", "mld", "mrd"; the "u"
-# of "euro" and "gulden"); or, for a rare character or word, ``at_literal``.
+# of "euro" and "gulden", whose scan also finds the "tussen" of ``BETWEEN_MONEY``: ``_U_PLACES``);
+# or, for a rare character or word, ``at_literal``.
 _BIG_ANCHOR = re.compile(rf"j(?<=ilj)(?:oen|ard){_END}")  # starts two letters before the "j"
 #: (literal for ``at_literal``, or None for the pattern's own scan; pattern) of the others.
 _ANCHORS = tuple(
     (literal, re.compile(rf"{pattern}{_END}"))
     for literal, pattern in (
         (None, "m(?:l[nd]|rd|i[oa])"),
-        (None, "u(?:ro|(?<=gu)lden)"),
         ("ollar", "ollars?"),
         (None, "p(?=ond)ond"),
         ("y", "yen"),
@@ -302,6 +302,9 @@ _ANCHORS = tuple(
         ("€", "€(?<=[kKM]€)"),  # "500 k€", "5 M€"
     )
 )
+_U_ANCHOR = re.compile(rf"u(?:ro|(?<=gu)lden){_END}")
+# Where ``_U_ANCHOR`` and ``BETWEEN_MONEY`` may start: one scan for the "u" both start on.
+_U_PLACES = re.compile("u(?=ro|lden|ssen)")
 # Words in capitals (currency codes, "5 MILJOEN EURO"), found from each of a rare capital
 # (``at_literal``): a pattern starting on the letter, then the words holding it. A code is
 # both an anchor after a number and a sign before one ("EUR 5 mln"), so every code of
@@ -714,10 +717,14 @@ def _capital_places(text: str) -> dict[str, list[int]]:
     return places
 
 
-def _anchors(text: str, capitals: dict[str, list[int]]) -> list[tuple[int, int, bool]]:
+def _anchors(
+    text: str, capitals: dict[str, list[int]], u_places: list[int]
+) -> list[tuple[int, int, bool]]:
     """(start, end, is a lower-case "miljoen", "miljard" or "biljoen") of every unit or
-    currency word an amount without a sign can end on, in text order."""
+    currency word an amount without a sign can end on, in text order; ``u_places``: where
+    ``_U_PLACES`` matches."""
     found = [(m.start() - 2, m.end(), True) for m in _BIG_ANCHOR.finditer(text)]
+    found += [(m.start(), m.end(), False) for m in matches_at(_U_ANCHOR, text, u_places)]
     found += [
         (m.start(), m.end(), False)
         for literal, regex in _ANCHORS
@@ -778,7 +785,8 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
             if m is not None:
                 signed(m)
                 end = m.end()
-    for m in BETWEEN_MONEY.finditer(text):
+    u_places = [m.start() for m in _U_PLACES.finditer(text)]
+    for m in matches_at(BETWEEN_MONEY, text, u_places):
         if not m.start() or not _TUSSEN.match(text, m.start() - 1, m.start()):
             continue
         quote = m.group("range")
@@ -792,7 +800,7 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
             found.append((m.start("range"), m.end("range"), "between"))
     covered = 0
     big_units = []
-    for start, end, big in _anchors(text, capitals):
+    for start, end, big in _anchors(text, capitals, u_places):
         if big and start and text[start - 1] in "MmBb":
             big_units.append((start, end))
         if start < covered:
