@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from budgetkit.extract import references
 from budgetkit.extract.references import dossier_code, extract_references
 from budgetkit.project import Project
 from budgetkit.sources import SourceDocument, load_sources
@@ -100,3 +103,23 @@ def test_toezeggingen_and_short_motie_forms(refs):
     assert "motie Segers/Asscher" in vng
     regioplus = [r for r in refs["regioplus-miljoenennota-2021"] if r["kind"] == "motie"]
     assert [(r["dossier"], r["number"]) for r in regioplus] == [("35300-XVI", "72")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Kamerstuk", "Kamerstukken", "K", "amerstuk", "motie", "Motie", "otie", "ot", "ie",
+             "amendement", "mendement", "toezegging", "oezegging", " ", "\n", "€", "x"]
+        ),
+        max_size=30,
+    ).map("".join)
+)  # fmt: skip
+def test_each_anchor_word_scan_finds_every_occurrence(text: str) -> None:
+    """The scan chosen for each anchor word finds where ``str.find`` would, one after another."""
+    for word, scan in references._WORD_SCANS.items():
+        expected, at = [], text.find(word)
+        while at >= 0:
+            expected.append(at)
+            at = text.find(word, at + len(word))
+        assert scan(text) == expected, (word, text)
