@@ -109,8 +109,9 @@ def test_toezeggingen_and_short_motie_forms(refs):
 @given(
     st.lists(
         st.sampled_from(
-            ["Kamerstuk", "Kamerstukken", "K", "amerstuk", "motie", "Motie", "otie", "ot", "ie",
-             "amendement", "mendement", "toezegging", "oezegging", " ", "\n", "€", "x"]
+            ["Kamerstuk", "Kamerstukken", "K", "amerstuk", "Kamerstu", "Kamer", "motie", "Motie",
+             "otie", "oti", "ot", "ie", "amendement", "mendement", "toezegging", "oezegging", " ",
+             "\n", "€", "x"]
         ),
         max_size=30,
     ).map("".join)
