@@ -578,6 +578,44 @@ def test_a_wrapped_label_opening_with_the_rows_prefix_is_one_label() -> None:
     assert parents["Bij: Derdenrekening"] == "Financieringstekort Rijk"
 
 
+@pytest.mark.parametrize(
+    "after",
+    [
+        ["In 2024 stijgen de uitgaven met 4,5", "miljoen euro als gevolg van de loonbijstelling."],
+        ["De stijging van het saldo bedraagt 5,0"],
+        ["Stijging saldo in 2025 5,0"],
+        ["", "Overzicht gemeenten Bedragen in EUR 1.000", "2024 2025 2026", "Amsterdam 1 2 3"],
+    ],
+)
+def test_a_line_under_rows_on_lines_is_no_last_row_when_prose_or_a_caption(after) -> None:
+    """Review findings: a sentence ending in a figure with decimals, a label holding a
+    year, a caption ending in its unit's figure: none is a last row of the table above."""
+    rows = ["Tabel 2 Kerncijfers (x € 1 mln)", "2023 2024 2025", "Uitgaven 90,5 95,0 100,0"]
+    tables, cells, _warnings = _read("\n".join([*rows, "Ontvangsten 10,5 10,0 10,0", *after]))
+    assert tables[0]["line_end"] == 4
+    assert {c["line"] for c in cells if c["table_id"] == tables[0]["table_id"]} == {3, 4}
+
+
+@pytest.mark.parametrize(
+    ("group", "rows"),
+    [
+        (
+            "Uitvoeringsmutaties",
+            ["Uitvoeringsmutaties WKB 10 10", "Uitvoeringsmutaties overig 5 5"],
+        ),
+        ("Subsidies", ["Subsidies cultuur 10 10", "Subsidies sport 20 20"]),
+        ("Bijdragen", ["2023 10 10", "2024 20 20"]),
+    ],
+)
+def test_a_group_line_over_rows_written_like_it_stays_their_heading(group, rows) -> None:
+    """Review findings: a group line over rows whose labels start as it does, or over rows
+    labelled by years, is their heading, not the start of the first one's label."""
+    lines = ["Tabel 3 Mutaties (x € 1.000)", "2024 2025", group, *rows, "Totaal 30 30"]
+    _tables, cells, _warnings = _read("\n".join(lines))
+    first = rows[0].rsplit(" ", 2)[0]
+    assert _parents(cells)[first] == group
+
+
 def test_row_per_line_single_spaced_word_headings_over_full_rows() -> None:
     """c07's municipal layout with a heading of words, one space apart ("Programma Lasten
     Baten Saldo"): read where every row prints a value in every column."""
@@ -603,23 +641,48 @@ def test_row_per_line_single_spaced_word_headings_over_full_rows() -> None:
 
 def test_single_spaced_begrotingsstaat_heading_with_a_corner_of_two_words() -> None:
     """c04's begrotingsstaat printed without layout: "Art. Omschrijving Verplichtingen
-    Uitgaven Ontvangsten" over rows of three values, a "Totaal" row and a group line between
-    the heading and the article rows."""
+    Uitgaven Ontvangsten" over rows of three values."""
     text = "\n".join(
         [
             "Wijziging van de begrotingsstaat (bedragen x € 1.000)",
             "Art. Omschrijving Verplichtingen Uitgaven Ontvangsten",
-            "Totaal 37.268 37.268 0",
-            "Niet-beleidsartikelen",
             "1 Grondwettelijke uitkering aan leden van het Koninklijk Huis 8.354 8.354 0",
             "2 Functionele uitgaven van de Koning 28.914 28.914 0",
+            "Totaal 37.268 37.268 0",
         ]
     )
     _tables, cells, warnings = _read(text)
     assert not warnings
     grid = _grid(cells)
     assert grid[("2 Functionele uitgaven van de Koning", "Uitgaven")] == "28.914"
-    assert _parents(cells)["2 Functionele uitgaven van de Koning"] == "Niet-beleidsartikelen"
+    assert _parents(cells)["2 Functionele uitgaven van de Koning"] == "Totaal"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a minus printed apart ("– 10.000") or a nil dash: three values or four
+        ["Programma Lasten Baten Saldo", "Bestuur 12.345 2.345 – 10.000", "Wmo 8.000 500 – 7.500"],
+        # space thousands: "12 345 2 345" splits more ways than one
+        ["Programma Lasten Baten Saldo", "Bestuur 12 345 2 345 -10 000", "Wmo 8 000 500 -7 500"],
+        # a register: the capitalised line over the rows is a group, like the one between
+        [
+            "Gemeente Den Haag",
+            "Jeugdzorg 120 130",
+            "Wmo 80 85",
+            "Gemeente Rotterdam Zuid",
+            "Jeugdzorg 100 110",
+            "Wmo 70 75",
+        ],
+    ],
+)
+def test_single_spaced_words_over_rows_read_more_ways_than_one_head_nothing(lines) -> None:
+    """Review findings: where a row of one-space-apart figures splits into more than one
+    count of values, or lines without values stand between the rows, a heading of words
+    cannot place the values; the rows are said as unread, never put under wrong columns."""
+    _tables, cells, warnings = _read("\n".join(lines))
+    assert not cells
+    assert any("look like table rows" in w.reason for w in warnings)
 
 
 def test_single_spaced_word_heading_over_a_row_of_fewer_values_is_no_heading() -> None:
@@ -1764,6 +1827,9 @@ def test_percent_of_gdp(printed: str) -> None:
         "Bijdrage aan medeoverheden",
         "Aantal woningen (in miljoenen)",
         "honderden miljoenen",
+        "(bedragen in miljoenen Amerikaanse dollars)",
+        "(bedragen in duizenden woningen)",
+        "(bedragen in miljoenen, volumes in duizenden)",
     ],
 )
 def test_amounts_and_counts_are_no_unit(text: str) -> None:

@@ -345,7 +345,7 @@ def _block(
             # between rows ("waarvan juridisch verplicht 95%"): a row of its own
             if split is None and (following or _last_row(lines, i, found, single)):
                 split = single
-            if split is None:
+            if split is None or _declares_unit(lines[i], split[1]):
                 break
         if len(split[1]) == len(heads) and not tab and _padded_values(lines[i], split[1]):
             # a row of every column, its values in columns: the first sets where they end,
@@ -410,14 +410,16 @@ def _wrapped_labels(
         # rows under a heading may all start in lower case ("mbo", "hbo", "wo"): then the
         # case says nothing
         goes_on = label[:1].islower() and not after[:1].islower()
-        # a year alone is a wrapped label's end ("Mutatie nota van wijziging" / "2019")
-        goes_on |= is_year(label.strip())
+        # a year alone is a wrapped label's end ("Mutatie nota van wijziging" / "2019"),
+        # unless the rows after it are labelled by years too (a series, one year a row)
+        goes_on |= is_year(label.strip()) and not is_year(after.strip())
         if (
             previous is not None
             and not previous[2]
             and cells
             and previous[0] == index - 1
             and not WAARVAN.match(label)
+            and not label.startswith(previous[1].split(" ", 1)[0])  # "Subsidies" / "Subsidies x"
             and (
                 goes_on
                 or _unfinished(previous[1])
@@ -628,6 +630,15 @@ def _rows_follow(lines: list[str], index: int, width: int, ends: list[int]) -> b
     return False
 
 
+#: First words of a sentence that a table's row label does not start with.
+_SENTENCE_STARTS = frozenset(
+    {
+        *("de", "het", "een", "in", "dit", "deze", "dat", "die", "er", "zie", "ook", "wij"),
+        *("we", "u", "ten", "met", "door", "voor", "na", "op"),
+    }
+)
+
+
 def _last_row(
     lines: list[str],
     index: int,
@@ -636,14 +647,20 @@ def _last_row(
 ) -> bool:
     """Whether a row of one value no row follows is still the table's last row ("Nog te
     verdelen posten – 5,9"): printed right under the rows and as they are (apart from its
-    label by padding where theirs are), its figure with decimals, as many as theirs. A
-    whole number there may end prose as well ("Zie pagina 12"): no row then."""
+    label by padding where theirs are), its figure with decimals, as many as theirs, its
+    label holding no figure and not starting as a sentence does, and no sentence going on
+    under it. A whole number there may end prose as well ("Zie pagina 12"): no row then."""
     valued = [(i, cells) for i, _label, cells in found if cells]
     if single is None or not valued or found[-1][0] != index - 1:
         return False
-    (_label, [(figure, column)]), (above, cells) = single, valued[-1]
+    (label, [(figure, column)]), (above, cells) = single, valued[-1]
     if _padded(lines[above], cells[0][1]) and not _padded(lines[index], column):
         return False
+    after = _nonblank(lines, index + 1, 0)
+    if after and lines[after[0]].strip()[:1].islower():
+        return False  # a sentence going on below ("... met 4,5" / "miljoen euro ...")
+    if any(map(str.isdigit, label)) or label.split(" ", 1)[0].lower() in _SENTENCE_STARTS:
+        return False  # "De stijging van het saldo in 2025 bedraagt 5,0"
     return 0 < _decimals(figure) == _decimals(cells[-1][0])
 
 
@@ -825,18 +842,25 @@ def _word_heading(lines: list[str], index: int) -> tuple[str, list[tuple[str, in
 
 
 def _every_column_filled(
+    lines: list[str],
     heading: str,
     found: list[tuple[int, str, list[tuple[str, int]]]],
     headings: list[tuple[str, int]],
 ) -> bool:
     """Whether a heading of single-spaced words (``_single_spaced_words``) stands over rows
-    that all print a value in each of its columns, the one case in which their values can be
-    placed without knowing where the columns stand."""
-    valued = [cells for _i, _label, cells in found if cells]
+    that all print a value in each of its columns, each row read so one way only
+    (``_widths``), and no line without values between them: the one case in which their
+    values can be placed without knowing where the columns stand. (Between rows, a line of
+    capitalised words is a group, "Gemeente Rotterdam Zuid", and so may be the line taken
+    for the heading.)"""
+    width = len(headings)
     return (
         "  " not in heading.strip()
-        and len(valued) >= 2
-        and all(len(cells) == len(headings) for cells in valued)
+        and len(found) >= 2
+        and all(
+            len(cells) == width and _widths(lines[i], width - MAX_CORNER_WORDS, width) == [width]
+            for i, _label, cells in found
+        )
     )
 
 
@@ -873,13 +897,25 @@ def _single_spaced_words(text: str, first_row: str) -> tuple[str, list[tuple[str
     where such columns stand, so ``_read_blocks`` keeps them only where every row below
     prints a value in every column."""
     words = [(m.group(), m.start() + 1) for m in _WORD.finditer(text)]
-    row = _split_row(first_row, len(words))
-    if row is None or len(row[1]) < 2 or not 0 <= len(words) - len(row[1]) <= MAX_CORNER_WORDS:
-        return None
     if not all(_CAPITALISED.fullmatch(word) for word, _col in words):
         return None
-    tail = words[len(words) - len(row[1]) :]
+    widths = _widths(first_row, len(words) - MAX_CORNER_WORDS, len(words))
+    if len(widths) != 1 or widths[0] < 2:
+        return None
+    tail = words[len(words) - widths[0] :]
     return text[: tail[0][1] - 1].strip(), tail
+
+
+def _widths(line: str, low: int, high: int) -> list[int]:
+    """How many values a row printed one space apart may hold, from ``low`` to ``high``: the
+    counts it splits into with a label that ends in no figure. More than one ("Bestuur
+    12.345 2.345 – 10.000": a minus, or a nil cell and 10.000) and nothing tells which."""
+    found = []
+    for width in range(max(low, 1), high + 1):
+        row = _split_row(line, width)
+        if row is not None and len(row[1]) == width and not row[0][-1].isdigit():
+            found.append(width)
+    return found
 
 
 def _read_blocks(
@@ -908,7 +944,11 @@ def _read_blocks(
             break
         headings = heading[1][-len(block_columns) :]
         ends = _aligned_ends(lines, heading_index, headings, found)
-        if worded and not ends and not _every_column_filled(lines[heading_index], found, headings):
+        if (
+            worded
+            and not ends
+            and not _every_column_filled(lines, lines[heading_index], found, headings)
+        ):
             return None
         if blocks == 0:
             start = group_lines[0] if group_lines else heading_index

@@ -61,8 +61,9 @@ FORMS = (
     re.compile(
         rf"(?:^|\(){_S}(?:bedragen{_S})?(?:in|x){_S}(?P<euros>{_EURO})(?:{_S}1)?{_S}(?:\)|$)", re.I
     ),
-    # "bedragen in miljoenen": amounts, so money, in the budget's currency
-    re.compile(rf"\bbedragen{_S}in{_S}{_PLURAL}(?!\w)", re.I),
+    # "(bedragen in miljoenen)" as the whole note: amounts, so money, in the budget's
+    # currency (with any word after it, "... dollars", "... woningen", it says something else)
+    re.compile(rf"\bbedragen{_S}in{_S}{_PLURAL}{_S}(?=\)|$)", re.I),
 )
 PREFIXED_FORM = 2
 PREFIXED_NEEDS = ("€", "EUR")
