@@ -303,6 +303,59 @@ def test_pipe_table_code_column_joins_the_label_and_a_text_column_is_no_value() 
     assert _parents(cells)["6.2 Materieel"] == "6 Apparaat"
 
 
+@pytest.mark.parametrize(
+    ("heading", "rule", "row"),
+    [
+        ("| | 2024 | 2025 |", "|---|---|---|", "| Subsidies | 20,0 | 21,0 | 1) |"),
+        ("| | 2024 | 2025 | |", "|---|---|---|---|", "| Subsidies | 20,0 | 21,0 | 1) |"),
+        ("| | 2024 | 2025 |", "|:--|--:|--:|", "| Subsidies | 20,0 | 21,0 |"),
+    ],
+)
+def test_pipe_rows_keep_their_values_under_the_rules_columns(heading, rule, row) -> None:
+    """Review findings: a row printing a cell more than the heading (a footnote "1)") put
+    every value one column to the left; a rule of "--:" (Markdown's alignment) was no rule.
+    The rule says how many columns there are."""
+    lines = ["Tabel 2 Uitgaven (x € 1 mln)", heading, rule, "| Apparaat | 10,0 | 11,0 |", row]
+    _tables, cells, _warnings = _read("\n".join([*lines, "| **Totaal** | 30,0 | 32,0 |"]))
+    grid = _grid(cells)
+    assert (grid[("Subsidies", "2024")], grid[("Subsidies", "2025")]) == ("20,0", "21,0")
+    assert grid[("Totaal", "2025")] == "32,0"  # emphasis is no part of the label
+    assert {c["column_label"] for c in cells} == {"2024", "2025"}
+
+
+def test_pipe_heading_rows_join_per_column_and_a_group_spans_its_columns() -> None:
+    """Review findings: a group row ("2024" over "Begroting" and "Realisatie") and a row of
+    column numbers, above or right under the rule, join the column names; a caption's
+    amount belongs to the table, not to the prose."""
+    text = "\n".join(
+        [
+            "Tabel 3 Verdeling van de extra € 300 miljoen (x € 1 mln)",
+            "| | 2024 | | 2025 | |",
+            "| | Begroting | Realisatie | Begroting | Realisatie |",
+            "|---|---|---|---|---|",
+            "| | (1) | (2) | (3) | (4) |",
+            "| Apparaat | 10,0 | 11,0 | 12,0 | 12,5 |",
+        ]
+    )
+    [table], cells, _warnings = _read(text)
+    assert table["line_start"] == 1
+    assert {c["column_label"] for c in cells} == {
+        "2024 Begroting (1)",
+        "2024 Realisatie (2)",
+        "2025 Begroting (3)",
+        "2025 Realisatie (4)",
+    }
+    assert {c["row_label"] for c in cells} == {"Apparaat"}
+
+
+def test_pipe_labels_that_look_like_numbers_stay_labels() -> None:
+    """Review finding: years or article numbers as row labels under a corner heading
+    ("Jaar", "Artikel") are labels, not a column of values."""
+    text = "\n".join(["| Jaar | Uitgaven |", "|---|---|", "| 2021 | 1.200 |", "| 2022 | 1.300 |"])
+    _tables, cells, _warnings = _read(text)
+    assert _grid(cells) == {("2021", "Uitgaven"): "1.200", ("2022", "Uitgaven"): "1.300"}
+
+
 def test_pipe_table_takes_its_unit_from_the_lines_between_caption_and_heading() -> None:
     """b06 as pipes: 'Tabel 26', a blank line, then the unit on a line of its own; and a
     captionless pipe table is titled by the short line right above it (b09)."""

@@ -12,7 +12,8 @@ from typing import NamedTuple
 
 from budgetkit.extract.tables_cells import read_cell_tables
 from budgetkit.extract.tables_model import Cell, RawTable, Row
-from budgetkit.extract.tables_rows import is_group, read_pipe_tables, read_row_tables
+from budgetkit.extract.tables_pipes import read_pipe_tables
+from budgetkit.extract.tables_rows import is_group, read_row_tables
 from budgetkit.extract.tables_unread import row_like, unread_rows
 from budgetkit.layout import lines_holding
 from budgetkit.textmodel import TextModel

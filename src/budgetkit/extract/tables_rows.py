@@ -1,6 +1,6 @@
-"""Tables flattened one row per line, and pipe tables, found by their shape.
+"""Tables flattened one row per line, found by their shape.
 
-Two flattenings put a whole row on one line:
+Two flattenings put a whole row on one line (pipe tables, a third, are ``tables_pipes``):
 
 - **row per line** (letters, previews, municipal pages, a PDF's text layer): a heading line
   ending in column headings ("2018 2019 Totaal", "1-1-2023 1-1-2024", "2027 2028 Struc.",
@@ -16,8 +16,6 @@ Two flattenings put a whole row on one line:
   where they stand; the words printed over a heading in the lines above it join it
   ("Vastgestelde" / "begroting" / "2023"); a heading line of words alone ("Verplichtingen
   Uitgaven Ontvangsten") is read only there, right above rows no table read.
-- **pipe tables** (markdown-like): cells split by "|", a "---|---" rule under the heading.
-  A heading without a corner cell (its empty cell at the end) is aligned on the values.
 
 A table ends at the first line that fits neither its rows nor a new block: prose after it
 has no values apart from its words by a column's padding, and heads no group of rows unless
@@ -49,7 +47,7 @@ from budgetkit.extract.tables_tokens import (
     parse_value,
 )
 from budgetkit.extract.tables_units import read_unit
-from budgetkit.extract.tables_vocabulary import PERIOD_SUFFIXES, WAARVAN, heading_kind
+from budgetkit.extract.tables_vocabulary import PERIOD_SUFFIXES, WAARVAN
 
 if TYPE_CHECKING:
     from budgetkit.layout import PageLayout
@@ -446,7 +444,7 @@ def _starts_others(start: str, valued: list[str], others: list[str]) -> bool:
     return first[-1:] == ":" and alike >= 2
 
 
-def _caption_above(lines: list[str], index: int) -> tuple[int, str] | None:
+def caption_above(lines: list[str], index: int) -> tuple[int, str] | None:
     for i in _nonblank_before(lines, index, MAX_HEADINGS + 1):
         if CAPTION.match(lines[i]):
             return i, lines[i]
@@ -929,7 +927,7 @@ def _read_blocks(
     blocks = 0
     heading_index = index
     start = index
-    caption = _caption_above(lines, index)
+    caption = caption_above(lines, index)
     group_lines = _groups_above(lines, index, caption[0] + 1 if caption else 0)
     if caption is None and group_lines and read_unit(lines[group_lines[0]], 0):
         group_lines = []
@@ -1009,7 +1007,7 @@ def _read_blocks(
         head = range(caption[0] + 1, head_end)
         notes[:0] = [(i + 1, lines[i]) for i in head if lines[i].strip()]
     else:  # a title without "Tabel" names the table
-        top = _title_above(lines, head_end)
+        top = title_above(lines, head_end)
         notes[:0] = [(i + 1, lines[i]) for i in range(top, head_end) if lines[i].strip()]
     last = max(cell.line for row in rows for cell in (*row.cells, *row.loose))
     match = CAPTION.match(caption[1]) if caption else None
@@ -1025,59 +1023,7 @@ def _read_blocks(
     )
 
 
-# --- pipe tables ---------------------------------------------------------------------
-
-_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
-
-
-def _pipe_cells(line: str) -> list[tuple[str, int]]:
-    """(cell text, 1-based column) for each cell of a pipe row, empty cells included.
-
-    A row may open with a pipe ("| Uitgaven | 44.316 |", as Markdown prints it) or not
-    ("Uitgaven | 44.316 |"); the opening pipe starts no cell, so the label stays the first.
-    """
-    cells = []
-    parts = line.split("|")
-    start = 0
-    if len(parts) > 1 and not parts[0].strip():
-        start = len(parts[0]) + 1
-        parts = parts[1:]
-    for part in parts:
-        text = part.strip()
-        offset = part.find(text) if text else 0
-        cells.append((text, start + offset + 1))
-        start += len(part) + 1
-    while cells and not cells[-1][0]:
-        cells.pop()
-    return cells
-
-
-def _holds_values(parsed: list[tuple[int, list[tuple[str, int]]]], column: int) -> bool:
-    """Whether any row prints a value in ``column`` (a text column, "bron", holds none)."""
-    return any(column < len(cells) and is_value(cells[column][0]) for _i, cells in parsed)
-
-
-def _label_columns(rows: list[list[tuple[str, int]]]) -> int:
-    """How many columns at the left of a pipe table make up its row labels.
-
-    A column is text where most of its filled cells are not values. The label is every
-    column up to the first value column after the first text column, so a code column
-    before the name ("11 | Apparaat | 1.000") joins the label, and a text column after the
-    values (a source, "Vindplaats") is left out as no value.
-    """
-    width = max(len(row) for row in rows)
-    seen_text = False
-    for column in range(width):
-        filled = [row[column][0] for row in rows if column < len(row) and row[column][0]]
-        values = sum(1 for text in filled if is_value(text))
-        if filled and values * 2 <= len(filled):
-            seen_text = True
-        elif filled and seen_text:
-            return column
-    return 1 if seen_text else 0
-
-
-def _title_above(lines: list[str], heading: int) -> int:
+def title_above(lines: list[str], heading: int) -> int:
     """Where the lines a table without a "Tabel" caption prints above its heading start:
     a short title or unit line right above it ("Opbouw uitgaven x € 1.000"), and a title
     right above a unit line ("Budgettaire gevolgen van beleid" / "Bedragen x € 1.000"),
@@ -1098,70 +1044,3 @@ def _title_above(lines: list[str], heading: int) -> int:
         if not unit:
             break
     return top
-
-
-def read_pipe_tables(lines: list[str], piped: list[int]) -> list[RawTable]:
-    """Every markdown-like pipe table: a heading line, a rule line, then rows; ``piped``: the
-    (0-based, ascending) indexes of the lines holding "|", where a rule line can be.
-
-    A heading line of one cell per column names the columns by position; one that leaves out
-    the corner cell (or prints it empty at the end) names the last columns. A column headed
-    as codes or text ("Nr.", "Vindplaats") holds no values, whatever it prints.
-    """
-    tables = []
-    for index in piped:
-        if index == 0 or not _RULE.match(lines[index]) or "|" not in lines[index - 1]:
-            continue
-        heading_cells = _pipe_cells(lines[index - 1])
-        parsed = []
-        i = index + 1
-        while i < len(lines) and "|" in lines[i]:
-            parsed.append((i, _pipe_cells(lines[i])))
-            i += 1
-        if not parsed:
-            continue
-        width = max(len(cells) for _i, cells in parsed)
-        labels = _label_columns([cells for _i, cells in parsed])
-        if len(heading_cells) == width:
-            names = [text for text, _col in heading_cells]
-        else:
-            named = [text for text, _col in heading_cells if text]
-            names = [""] * (width - len(named)) + named[max(0, len(named) - width) :]
-        order = {
-            k: n
-            for n, k in enumerate(
-                (
-                    k
-                    for k in range(labels, width)
-                    if names[k] and not heading_kind(names[k]) and _holds_values(parsed, k)
-                ),
-                1,
-            )
-        }
-        if not order:
-            continue
-        rows: list[Row] = []
-        for i, cells in parsed:
-            label = " ".join(text for text, _col in cells[:labels] if text)
-            row_cells = [
-                Cell(names[k], order[k], text, parse_value(text), i + 1, col)
-                for k, (text, col) in enumerate(cells)
-                if k in order and text and is_value(text)
-            ]
-            rows.append(Row(fold(label), i + 1, row_cells))
-        caption = _caption_above(lines, index - 1)
-        match = CAPTION.match(caption[1]) if caption else None
-        top = caption[0] + 1 if caption else _title_above(lines, index - 1)
-        tables.append(
-            RawTable(
-                number=match.group("number") if match else "",
-                caption=caption[1] if caption else "",
-                line_start=top + 1,
-                line_end=max((c.line for r in rows for c in r.cells), default=index + 1),
-                layout="pipe",
-                rows=rows,
-                columns=[names[k] for k in order],
-                notes=[(i + 1, lines[i]) for i in range(top, index) if lines[i].strip()],
-            )
-        )
-    return tables

@@ -1,0 +1,187 @@
+"""Pipe tables (Markdown and its relatives), found by the rule line under their headings.
+
+A pipe table prints its columns between "|": one or more heading rows, a rule of dashes
+("|---|--:|"), then one row per line. The rule says how many columns there are, so a row
+that prints a cell more (a footnote "1)" after the last value) or fewer (trailing empty
+cells left out) keeps its values under their headings. Heading rows over one another join
+per column, top first: a group heading printed once over the columns it spans ("2024" over
+"Begroting" and "Realisatie") names each of them, and a row of column numbers ("(1)",
+"(3)=(2)-(1)") ends the names, above or right under the rule. A heading that prints its
+corner cell empty at the end instead of at the start (as some sites convert tables) is
+read one column to the right.
+
+The row labels are the first column unless its heading names a period; a code column
+before the name joins the label ("11 | Apparaat"), and columns headed as codes or text
+("Nr.", "Vindplaats") hold no values, whatever they print.
+"""
+
+from __future__ import annotations
+
+import re
+
+from budgetkit.extract.tables_model import Cell, RawTable, Row
+from budgetkit.extract.tables_rows import caption_above, title_above
+from budgetkit.extract.tables_tokens import (
+    CAPTION,
+    fold,
+    is_column,
+    is_column_number,
+    is_value,
+    parse_value,
+)
+from budgetkit.extract.tables_vocabulary import heading_kind
+
+#: A rule line: cells of dashes, each may be flanked by colons (its alignment).
+_RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+#: Most heading rows read over a rule.
+MAX_HEADING_ROWS = 3
+#: Markdown emphasis around a label ("**Totaal**").
+_EMPHASIS = re.compile(r"^[*_]+|[*_]+$")
+
+Cells = list[tuple[str, int]]
+
+
+def _is_rule(line: str) -> bool:
+    return "-" in line and ("|" in line or "---" in line) and _RULE.match(line) is not None
+
+
+def pipe_cells(line: str) -> Cells:
+    """(cell text, 1-based column) of each cell of a pipe row, empty cells included. A pipe
+    opening the row ("| Uitgaven | 44.316 |", as Markdown prints it) starts no cell, nor
+    does one closing it."""
+    parts = line.split("|")
+    start = 0
+    if len(parts) > 1 and not parts[0].strip():
+        start = len(parts[0]) + 1
+        parts = parts[1:]
+    if len(parts) > 1 and not parts[-1].strip():
+        parts = parts[:-1]
+    cells = []
+    for part in parts:
+        text = part.strip()
+        offset = part.find(text) if text else 0
+        cells.append((text, start + offset + 1))
+        start += len(part) + 1
+    return cells
+
+
+def _numbers_only(cells: Cells) -> bool:
+    """A row of column numbers ("| | (1) | (2) | (3)=(2)-(1) |"): a heading row."""
+    texts = [text for text, _col in cells if text]
+    return bool(texts) and not cells[0][0] and all(map(is_column_number, texts))
+
+
+def _names(rows: list[Cells], width: int, shifted: bool) -> list[str]:
+    """Each column's heading: its words in every heading row, top first, a group heading
+    filled over the empty cells after it in a row that names fewer columns than the last."""
+    texts = [[text for text, _col in row[:width]] for row in rows]
+    texts = [(["", *row[:-1]] if shifted else row) + [""] * (width - len(row)) for row in texts]
+    leaves = sum(1 for text in texts[-1] if text)
+    for row in texts[:-1]:
+        if sum(1 for text in row if text) < leaves:
+            for k in range(2, width):
+                if not row[k] and row[k - 1]:
+                    row[k] = row[k - 1]
+    return [" ".join(row[k] for row in texts if row[k]) for k in range(width)]
+
+
+def _holds_values(rows: list[Cells], column: int) -> bool:
+    """Whether any row prints a value in ``column`` (a text column, "bron", holds none)."""
+    return any(column < len(cells) and is_value(cells[column][0]) for cells in rows)
+
+
+def _label_columns(names: list[str], rows: list[Cells]) -> int:
+    """How many columns at the left make up the row labels: the first, unless its heading
+    names a period, and after it the columns of text up to the first that holds values (a
+    code before the name, "11 | Apparaat | 1.000"). Under a period, the labels are the
+    columns up to the first of values after one of text."""
+    labels_first = not (names[0] and is_column(names[0]))
+    seen_text = labels_first
+    for column in range(1 if labels_first else 0, len(names)):
+        filled = [row[column][0] for row in rows if column < len(row) and row[column][0]]
+        values = sum(1 for text in filled if is_value(text))
+        if filled and values * 2 <= len(filled):
+            seen_text = True
+        elif filled and seen_text:
+            return column
+    return 1 if seen_text else 0
+
+
+def _heading_rows(lines: list[str], rule: int) -> list[int]:
+    """The pipe lines right above the rule line (``rule``), top first."""
+    rows = []
+    i = rule - 1
+    while i >= 0 and len(rows) < MAX_HEADING_ROWS and "|" in lines[i] and not _is_rule(lines[i]):
+        rows.insert(0, i)
+        i -= 1
+    return rows
+
+
+def read_pipe_tables(lines: list[str], piped: list[int]) -> list[RawTable]:
+    """Every pipe table; ``piped``: the (0-based, ascending) indexes of the lines holding
+    "|", where a rule line can be."""
+    tables = []
+    for index in piped:
+        if index == 0 or not _is_rule(lines[index]):
+            continue
+        heads = _heading_rows(lines, index)
+        if not heads:
+            continue
+        width = len(pipe_cells(lines[index]))
+        heading = [pipe_cells(lines[i]) for i in heads]
+        parsed: list[tuple[int, Cells]] = []
+        i = index + 1
+        while i < len(lines) and "|" in lines[i] and not _is_rule(lines[i]):
+            cells = pipe_cells(lines[i])[:width]
+            if not parsed and _numbers_only(cells):
+                heading.append(cells)  # column numbers right under the rule
+            else:
+                parsed.append((i, cells))
+            i += 1
+        if not parsed:
+            continue
+        # the corner printed empty at the end of the heading, a period over the labels
+        leaf = [text for text, _col in heading[-1]]
+        first = [cells[0][0] for _i, cells in parsed if cells and cells[0][0]]
+        shifted = (
+            len(leaf) == width
+            and bool(leaf[0])
+            and not leaf[-1]
+            and any(not is_value(text) for text in first)
+        )
+        names = _names(heading, width, shifted)
+        rows_cells = [cells for _i, cells in parsed]
+        labels = _label_columns(names, rows_cells)
+        value_columns = [
+            k
+            for k in range(labels, width)
+            if names[k] and not heading_kind(names[k]) and _holds_values(rows_cells, k)
+        ]
+        if not value_columns:
+            continue
+        order = {k: n for n, k in enumerate(value_columns, 1)}
+        rows: list[Row] = []
+        for i, cells in parsed:
+            label = _EMPHASIS.sub("", " ".join(text for text, _col in cells[:labels] if text))
+            row_cells = [
+                Cell(names[k], order[k], text, parse_value(text), i + 1, col)
+                for k, (text, col) in enumerate(cells)
+                if k in order and text and is_value(text)
+            ]
+            rows.append(Row(fold(label), i + 1, row_cells))
+        caption = caption_above(lines, heads[0])
+        match = CAPTION.match(caption[1]) if caption else None
+        top = caption[0] + 1 if caption else title_above(lines, heads[0])
+        tables.append(
+            RawTable(
+                number=match.group("number") if match else "",
+                caption=caption[1] if caption else "",
+                line_start=caption[0] + 1 if caption else top + 1,
+                line_end=max((c.line for r in rows for c in r.cells), default=index + 1),
+                layout="pipe",
+                rows=rows,
+                columns=[names[k] for k in value_columns],
+                notes=[(i + 1, lines[i]) for i in range(top, index) if lines[i].strip()],
+            )
+        )
+    return tables
