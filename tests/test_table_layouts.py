@@ -2210,6 +2210,20 @@ def test_a_balance_below_its_rows_is_not_their_parent_when_no_sum_holds() -> Non
 # --- never crash ---------------------------------------------------------------------
 
 
+def test_a_table_longer_than_the_numeric_parse_takes_keeps_its_rows_and_label_hierarchy() -> None:
+    """Review finding: a register of 300 groups of four rules (1,500 lines) ran the numeric
+    parse past Python's recursion limit and stopped extraction. Beyond MAX_NUMERIC_ROWS the
+    hierarchy comes from the label cues alone, and every row is kept."""
+    lines = ["Tabel 1 Subsidieregister (x € 1.000)", "2024 2025 2026"]
+    for group in range(300):
+        name = "Groep " + "".join(chr(97 + int(d)) for d in f"{group:03d}")  # "Groep aaa"
+        lines.append(name)
+        lines += [f"Regeling {group}-{k} {10 + k} {20 + k} {30 + k}" for k in range(4)]
+    [table], cells, _warnings = _read("\n".join(lines))
+    assert len(cells) == 300 * 4 * 3
+    assert table["hierarchy"] in ("labels", "flat")
+
+
 @pytest.mark.parametrize(
     "text",
     [

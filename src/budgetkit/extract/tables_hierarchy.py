@@ -62,6 +62,10 @@ BULLET = re.compile(r"[-–‒−•]\s*\S")
 #: Work limit (subtrees tried) for one numeric parse; a parse that needs more gives up, and
 #: the block is read from the other parses, else from its labels.
 MAX_STEPS = 60_000
+#: Most rows a table's numeric parse takes on. The parse recurses about once per row (a
+#: forest calls its subtrees and its tail), so a longer table would run past Python's
+#: recursion limit; it takes its hierarchy from the label cues instead.
+MAX_NUMERIC_ROWS = 400
 #: A sum within this many units of the last printed digit still adds up (rounding); the
 #: tighter tolerance is tried first, a looser one only wins by explaining more rows.
 ROUNDING_DIGITS = (1, 2)
@@ -123,9 +127,12 @@ def _numeric(
     blank: Sequence[bool] = (),
     totals: Sequence[bool] = (),
 ) -> list[int | None] | None:
-    """Parents from the numbers under the label cues; None when the rows cannot be parsed."""
+    """Parents from the numbers under the label cues; None when the rows cannot be parsed
+    (or are more than ``MAX_NUMERIC_ROWS``)."""
     steps = [0]
     count = len(values)
+    if count > MAX_NUMERIC_ROWS:
+        return None
     width = len(tolerance)
     zero = (0,) * width
     plain = [zero if v is None else tuple([x or 0 for x in v]) for v in values]
