@@ -21,6 +21,9 @@ from budgetkit.extract.tables_vocabulary import CLOSING
 
 #: Most placements tried for one block; a block with more is left with its warnings.
 MAX_PLACEMENTS = 20_000
+#: Most placements tried for one table, over all its blocks and the subtotals tried for
+#: them (each placement is a sum over the columns: this bounds a table's time).
+MAX_TABLE_PLACEMENTS = 25_000
 
 
 def _unit(rows: list[Row]) -> Decimal:
@@ -60,15 +63,18 @@ def _fits(
     return True
 
 
-def _place_block(table: RawTable, parts: list[Row], total: Row) -> None:
+def _place_block(table: RawTable, parts: list[Row], total: Row, budget: list[int]) -> None:
+    """Place the loose rows of ``parts`` where they make ``total`` hold, trying at most
+    what is left of the table's ``budget`` (one number in a list, spent here)."""
     loose = [row for row in parts if row.loose]
     width = len(table.columns)
     choices = [list(combinations(range(width), len(row.loose))) for row in loose]
     count = 1
     for options in choices:
         count *= max(1, len(options))
-    if not loose or count > MAX_PLACEMENTS or not all(choices):
+    if not loose or count > min(MAX_PLACEMENTS, budget[0]) or not all(choices):
         return
+    budget[0] -= count
     tolerance = _unit([total, *parts])
     by_column = {cell.column_label: cell.value for cell in total.cells}
     want = [by_column.get(label) for label in table.columns]
@@ -96,7 +102,7 @@ def _place_block(table: RawTable, parts: list[Row], total: Row) -> None:
         _put(table, row, spots)
 
 
-def _place_under_subtotal(table: RawTable, start: int, stop: int) -> None:
+def _place_under_subtotal(table: RawTable, start: int, stop: int, budget: list[int]) -> None:
     """Loose rows of the block ``start:stop`` that its total did not place may be the parts
     of a subtotal printed above them ("Technisch 4,0 8,0 ..." over "Kasschuiven ‒ 2,7 2,7"),
     which the total sums instead of them: each full row above the first loose one, nearest
@@ -107,7 +113,7 @@ def _place_under_subtotal(table: RawTable, start: int, stop: int) -> None:
     for above in range(loose[0] - 1, start - 1, -1):
         subtotal = table.rows[above]
         if subtotal.cells and not subtotal.loose:
-            _place_block(table, table.rows[above + 1 : stop], subtotal)
+            _place_block(table, table.rows[above + 1 : stop], subtotal, budget)
             if not any(table.rows[i].loose for i in loose):
                 return
 
@@ -122,10 +128,11 @@ def place_from_sums(table: RawTable) -> list[tuple[int, str]]:
     closes the block and no placement adds up to it, the values are left out and said."""
     start = 0
     summed: set[int] = set()  # rows of a block a total closes
+    budget = [MAX_TABLE_PLACEMENTS]
     for index, row in enumerate(table.rows):
         if row.cells and CLOSING.match(row.label.strip()) and not row.loose:
-            _place_block(table, table.rows[start:index], row)
-            _place_under_subtotal(table, start, index)
+            _place_block(table, table.rows[start:index], row, budget)
+            _place_under_subtotal(table, start, index, budget)
             summed.update(range(start, index))
             start = index + 1
     problems = []
