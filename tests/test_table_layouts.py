@@ -583,6 +583,10 @@ def test_aligned_heading_of_a_word_beside_words_ending_in_a_year() -> None:
         "10%",
         "52.000",
     )
+    # a share printed beside the money is a percentage, never euros (review finding)
+    share = next(c for c in cells if c["value_text"] == "10%")
+    money = next(c for c in cells if c["value_text"] == "52.000")
+    assert (share["unit"], share["value_eur"], money["value_eur"]) == ("percent", None, 52_000_000)
 
 
 @pytest.mark.parametrize("gap", [" ", "    "])

@@ -16,7 +16,7 @@ from typing import Any
 from budgetkit.extract.tables_hierarchy import Hierarchy, build
 from budgetkit.extract.tables_layout import RawTable, find_tables
 from budgetkit.extract.tables_placement import place_from_sums
-from budgetkit.extract.tables_scale import Scale, is_percent, table_scale
+from budgetkit.extract.tables_scale import PERCENT, Scale, is_percent, table_scale
 from budgetkit.extract.tables_tokens import column_year, fold, plain_number
 from budgetkit.extract.warnings import ExtractWarning
 from budgetkit.sources import SourceDocument
@@ -166,6 +166,8 @@ def extract_tables(
             printed_parent = parents[index]
             for cell in row.cells:
                 own = column_scales.get(cell.column_label) or row_scales[index]
+                if own.unit == "EUR" and cell.text.rstrip().endswith("%"):
+                    own = PERCENT  # a share beside the money ("Aandeel 45%"): no euros
                 cells.append(
                     {
                         "table_id": table_id,
