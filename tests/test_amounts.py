@@ -429,6 +429,10 @@ def test_bare_amount_far_from_any_currency_is_euros() -> None:
         ("China investeert 100 miljard renminbi in de regio.", "renminbi"),
         ("Canada leent 50 miljoen Canadese dollar uit.", "Canadese dollar"),
         ("Zweden betaalt 2 miljard Zweedse kronen.", "Zweedse kronen"),
+        ("China investeert 100 miljard Chinese yuan.", "Chinese yuan"),
+        ("Noorwegen betaalt 500 miljoen NOK.", "NOK"),
+        ("Canada betaalt tussen de 50 en 60 miljoen Canadese dollar.", "Canadese dollar"),
+        ("China geeft 1,2 miljard en 0,8 miljard renminbi.", "renminbi"),
     ],
 )
 def test_money_in_a_currency_without_a_code_is_said_and_never_euros(sentence, currency) -> None:

@@ -224,25 +224,31 @@ _FUNDING_FOLDED = re.compile(rf"\b(?:{'|'.join(_FUNDING_WORDS)})")
 
 
 #: A currency named after an amount that prints none, for which ``money.CURRENCIES`` keeps no
-#: code: a word of another country's money, or a dollar, crown or franc of a country other
-#: than those whose currency has a code ("Canadese dollar", "Zweedse kronen").
+#: code: a word of another country's money, a currency of any country named by its
+#: adjective other than those whose currency has a code ("Canadese dollar", "Zweedse
+#: kronen", "Japanse yen"), or an ISO code of one; also after the upper bound of a range or
+#: the last of a list ("50 tot 60 miljoen Canadese dollar", "1,2 en 0,8 miljard renminbi").
+_FOREIGN_WORDS = (
+    r"renminbi|yuan|roebels?|roepies?|rands?|zloty'?s?|forint|lira|lire|kro(?:on|nen)|reais"
+    r"|peso'?s?|dirhams?|riyals?|shekels?|baht|rupiah|ringgit|hryvnia|dinars?"
+)
 _OTHER_CURRENCY = re.compile(
+    r"(?:[ \t\xa0]+(?:tot|à|a|en|of|-|–)[ \t\xa0]+\d[\d.,]*"
+    r"(?:[ \t\xa0]+(?i:miljoen|miljard|biljoen|mln\.?|mld\.?|mrd\.?))?)?"
     r"[ \t\xa0]+(?:(?!(?:Amerikaanse|Zwitserse|Britse|Antilliaanse)\b)[A-Z][\w-]*(?:se|sche)"
-    r"[ \t\xa0]+(?i:dollars?|kro(?:on|nen)|frank(?:en)?|pond(?:en)?|peso'?s?|dinars?)"
-    r"|(?i:renminbi|yuan|roebels?|roepies?|rands?|zloty'?s?|forint|lira|lire|kro(?:on|nen)|reais"
-    r"|peso'?s?|dirhams?|riyals?|shekels?|baht|rupiah|ringgit|hryvnia))(?![\w-])"
+    rf"[ \t\xa0]+(?i:dollars?|frank(?:en)?|pond(?:en)?|yen|won|gulden|{_FOREIGN_WORDS})"
+    rf"|(?i:{_FOREIGN_WORDS})"
+    r"|(?-i:NOK|DKK|SEK|CNY|CAD|AUD|RUB|INR|TRY|PLN|ZAR|BRL|MXN|KRW|HKD|SGD|NZD|CZK|HUF))"
+    r"(?![\w-])"
 )
 
 
 def _is_money(text: str, match: MoneyMatch, rejected: list[tuple[int, str]]) -> bool:
     """A bare "N miljoen" is money unless a counted noun follows or "het aantal" precedes.
-    Followed by a currency no code is kept for ("renminbi", "Canadese dollar"), it is money
-    but no euros: left out and said in ``rejected``, never stored as euros."""
-    if not match.bare:
-        return True
-    if _COUNTED.match(text, match.end):
-        return False
-    other = _OTHER_CURRENCY.match(text, match.end)
+    An amount printing no currency followed by one no code is kept for ("renminbi",
+    "Canadese dollar") is money but no euros: left out and said in ``rejected``, never
+    stored as euros."""
+    other = _OTHER_CURRENCY.match(text, match.end) if match.currency is None else None
     if other:
         rejected.append(
             (
@@ -251,6 +257,10 @@ def _is_money(text: str, match: MoneyMatch, rejected: list[tuple[int, str]]) -> 
                 "left out, never stored as euros",
             )
         )
+        return False
+    if not match.bare:
+        return True
+    if _COUNTED.match(text, match.end):
         return False
     return "aantal" not in text[max(0, match.start - 120) : match.start].lower()
 
