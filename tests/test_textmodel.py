@@ -1,8 +1,9 @@
-"""The text model every extractor reads: offsets, sha256, sentences, paragraphs."""
+"""The text model every extractor reads: offsets, sentences, paragraphs; and the sha256."""
 
 from __future__ import annotations
 
 import hashlib
+import pickle
 import re
 from collections import Counter
 
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 
 from budgetkit.layout import FOOTNOTE_START, ODD_SPACES, PageLayout, lines_holding
 from budgetkit.project import Project
-from budgetkit.sources import load_sources
+from budgetkit.sources import SourceDocument, load_sources
 from budgetkit.textmodel import MAX_SENTENCE, TextModel
 
 
@@ -25,6 +26,17 @@ def test_sha256_and_line_count_are_the_files(project: Project) -> None:
         data = doc.path.read_bytes()
         assert doc.sha256 == hashlib.sha256(data).hexdigest()
         assert doc.line_count == data.count(b"\n") + (0 if data.endswith(b"\n") else 1)
+
+
+def test_a_document_made_in_memory_or_sent_to_a_worker_has_the_files_sha256(
+    project: Project,
+) -> None:
+    """The sha256 is hashed from the bytes as they are read; a document made from a text
+    alone hashes its UTF-8, and one pickled for a worker process carries the hash along."""
+    doc = load_sources(project)[0]
+    expected = hashlib.sha256(doc.path.read_bytes()).hexdigest()
+    made = SourceDocument(doc.id, doc.path, doc.source_path, doc.meta, doc.text)
+    assert made.sha256 == pickle.loads(pickle.dumps(doc)).sha256 == expected
 
 
 @given(st.text(alphabet="ab \n€.", max_size=200), st.data())

@@ -2,11 +2,13 @@
 
 Every later stage points back into these texts by line and column, so a document is loaded
 once, byte for byte, and carries its text model (``budgetkit.textmodel``): lines, offsets,
-sha256, sentences, paragraphs and page layout, built once and read by every extractor.
+sentences, paragraphs and page layout, built once and read by every extractor; and the
+sha256 of its bytes, hashed where they are read.
 """
 
 from __future__ import annotations
 
+import hashlib
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -21,18 +23,26 @@ from budgetkit.textmodel import TextModel
 class SourceDocument:
     """One source text with its metadata from ``sources/sources.yml``, and its text model.
 
-    ``lines``, ``sha256`` and the offset helpers are the model's: built once, on first use,
-    read by every extractor.
+    ``lines`` and the offset helpers are the model's: built once, on first use, read by every
+    extractor. ``sha256``: of the file's bytes, as read (None for a text made in memory:
+    hashed from its UTF-8 when asked).
     """
 
     def __init__(
-        self, id: str, path: Path, source_path: str, meta: dict[str, Any], text: str
+        self,
+        id: str,
+        path: Path,
+        source_path: str,
+        meta: dict[str, Any],
+        text: str,
+        sha256: str | None = None,
     ) -> None:
         self.id = id
         self.path = path
         self.source_path = source_path  # relative to the project root, as stored in the package
         self.meta = meta
         self._text = text
+        self._sha256 = sha256
 
     @cached_property
     def model(self) -> TextModel:
@@ -49,7 +59,14 @@ class SourceDocument:
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickled (for a worker process) as what it is read from; the model is rebuilt."""
-        return SourceDocument, (self.id, self.path, self.source_path, self.meta, self.text)
+        return SourceDocument, (
+            self.id,
+            self.path,
+            self.source_path,
+            self.meta,
+            self.text,
+            self._sha256,
+        )
 
     def __repr__(self) -> str:
         return f"SourceDocument({self.id!r}, {self.source_path!r})"
@@ -65,7 +82,11 @@ class SourceDocument:
 
     @property
     def sha256(self) -> str:
-        return self.model.sha256
+        """Of the file's bytes; for a text made in memory, of its UTF-8 (a source is strict
+        UTF-8, so encoding its text gives its bytes back)."""
+        if self._sha256 is None:
+            self._sha256 = hashlib.sha256(self._text.encode("utf-8")).hexdigest()
+        return self._sha256
 
     @property
     def line_count(self) -> int:
@@ -87,7 +108,9 @@ class SourceDocument:
         return self.model.text_at(line, column, length)
 
 
-def _read_text(path: Path) -> str:
+def _read_source(path: Path) -> tuple[str, str]:
+    """(the file's text, the sha256 of its bytes): hashed here, where the bytes are at hand,
+    instead of encoding the text again to hash it."""
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -95,7 +118,7 @@ def _read_text(path: Path) -> str:
     if not data or data.isspace():  # (``strip`` would copy the whole file to say so)
         raise InputError(path, "source file is empty")
     refuse_binary(path, data, "source")
-    return decode_utf8(path, data, "source")
+    return decode_utf8(path, data, "source"), hashlib.sha256(data).hexdigest()
 
 
 def load_sources(project: Project) -> list[SourceDocument]:
@@ -109,7 +132,7 @@ def load_sources(project: Project) -> list[SourceDocument]:
     for entry in load_source_entries(project):
         path = entry.path
         listed.add(path.name)
-        text = _read_text(path)
+        text, sha256 = _read_source(path)
         documents.append(
             SourceDocument(
                 id=entry.meta["id"],
@@ -117,6 +140,7 @@ def load_sources(project: Project) -> list[SourceDocument]:
                 source_path=project.relative(path),
                 meta=entry.meta,
                 text=text,
+                sha256=sha256,
             )
         )
     for path in sorted(project.sources.glob("*.txt")):

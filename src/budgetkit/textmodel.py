@@ -11,7 +11,6 @@ time an extractor asks for it: a document without money never splits into senten
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 import operator
 import re
@@ -146,7 +145,7 @@ MAX_SENTENCE = 2000
 
 
 class TextModel:
-    """A document's text with its lines, offsets, sha256, sentences, paragraphs and layout.
+    """A document's text with its lines, offsets, sentences, paragraphs and layout.
 
     ``title`` and ``budget_year`` are what the page layout needs to recognise running
     headers ("Financiën en Nationale Schuld Rijksbegroting 2021").
@@ -161,11 +160,6 @@ class TextModel:
         # summed by C-level passes (no Python expression per line)
         ends = map(operator.add, map(len, self.lines[:-1]), itertools.repeat(1))
         self.line_starts = [0, *itertools.accumulate(ends)]
-
-    @cached_property
-    def sha256(self) -> str:
-        """Of the file's bytes: the text is strict UTF-8, so encoding it gives them back."""
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
     @property
     def line_count(self) -> int:
