@@ -19,9 +19,9 @@ from hypothesis import strategies as st
 
 from budgetkit.extract import amounts, money, tables_cells, tables_units
 
-# A lookahead holding no group ("(?=[whdv])", "(?=[\s),;]|$)"): the patterns here use them
-# only to skip ahead.
-_LOOKAHEAD = re.compile(r"\(\?=(?:\[[^\]]*\]|[^()\[])*\)")
+# A lookahead holding no group ("(?=[whdv])", "(?=[\s),;]|$)", "(?=\)|$)"): the patterns
+# here use them only to skip ahead.
+_LOOKAHEAD = re.compile(r"\(\?=(?:\\.|\[[^\]]*\]|[^()\[\\])*\)")
 
 
 def _words_of(pattern: re.Pattern[str]) -> list[str]:
