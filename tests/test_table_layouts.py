@@ -2211,6 +2211,26 @@ def test_a_balance_below_its_rows_is_not_their_parent_when_no_sum_holds() -> Non
     assert _parents(cells)["Lasten"] == "Totaal"
 
 
+def test_loose_row_under_a_total_printed_above_it_is_placed_by_its_sum() -> None:
+    """Review finding: a begroting's "Uitgaven" printed above its instruments did not place
+    a row of fewer values ("Bijdrage agentschappen 0 10 20"); its values stood in the first
+    columns. Its sum tells 2025-2027."""
+    text = "\n".join(
+        [
+            "Tabel 4 Budgettaire gevolgen van beleid (x € 1.000)",
+            "2024 2025 2026 2027",
+            "Uitgaven 100 100 110 120",
+            "Subsidies 60 60 60 60",
+            "Opdrachten 40 40 40 40",
+            "Bijdrage agentschappen 0 10 20",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    placed = {c["column_label"]: c["value_text"] for c in cells if c["row_label"].startswith("Bij")}
+    assert placed == {"2025": "0", "2026": "10", "2027": "20"}
+    assert _parents(cells)["Bijdrage agentschappen"] == "Uitgaven"
+
+
 def _loose_block(name: str, first: list[int], second: list[int], at: int) -> list[str]:
     """Rows on lines of nine year columns: three full rows, two rows of four values (at
     the first column and at column ``at``) and the total that places them."""

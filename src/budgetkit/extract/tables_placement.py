@@ -2,9 +2,12 @@
 
 Some pages drop empty cells without a trace: "Opbrengst derden 550 – 550 499" under four
 columns. Which column each value belongs to is then told by the sums: the rows of a block add
-up to the total that closes it ("Totaal baten"), column by column. Every order-keeping
+up to the total that closes it ("Totaal baten"), or to the total printed above them
+("Uitgaven" over its instruments), column by column. Every order-keeping
 placement of the loose rows of a block is tried; a placement is taken only when it is the one
-that makes the total hold in every column (within the printed precision). Otherwise, in a
+that makes the total hold in every column (within the printed precision), or, where zeros
+fit several columns, the one such placement that keeps each row's values side by side.
+Every table spends a bounded number of placements. Otherwise, in a
 table printed one cell per line, the values are left out and a warning says so; in one
 printed one row per line they keep the first columns, as text extraction prints a row whose
 last cells are blank (see ``place_from_sums``).
@@ -16,6 +19,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from itertools import combinations, product
 
+from budgetkit.extract.tables_hierarchy import rank
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_vocabulary import CLOSING
 
@@ -118,6 +122,26 @@ def _place_under_subtotal(table: RawTable, start: int, stop: int, budget: list[i
                 return
 
 
+def _place_under_heads(table: RawTable, budget: list[int]) -> None:
+    """Loose rows under a total printed above its parts (a begroting's "Uitgaven" over its
+    instruments, up to the next such row or a closing one), placed where it holds."""
+    rows = table.rows
+    heads = [
+        k for k, row in enumerate(rows) if row.cells and not row.loose and rank(row.label) == 1
+    ]
+    for head in heads:
+        stop = next(
+            (
+                k
+                for k in range(head + 1, len(rows))
+                if rank(rows[k].label) == 1 or CLOSING.match(rows[k].label.strip())
+            ),
+            len(rows),
+        )
+        if any(row.loose for row in rows[head + 1 : stop]):
+            _place_block(table, rows[head + 1 : stop], rows[head], budget)
+
+
 def place_from_sums(table: RawTable) -> list[tuple[int, str]]:
     """Place loose rows whose block the sums explain; (line, reason) for the rest.
 
@@ -135,6 +159,7 @@ def place_from_sums(table: RawTable) -> list[tuple[int, str]]:
             _place_under_subtotal(table, start, index, budget)
             summed.update(range(start, index))
             start = index + 1
+    _place_under_heads(table, budget)
     problems = []
     for index, row in enumerate(table.rows):
         if row.loose and table.layout == "row_per_line" and index not in summed:
