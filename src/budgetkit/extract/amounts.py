@@ -854,10 +854,14 @@ def fill_context_years(
     the money, and still tell stated years from inferred ones.
     """
     by_id = {section["section_id"]: section for section in sections}
+    years: dict[str | None, int | None] = {}  # per section: the amounts under one share it
     for row in rows:
         if row["year_from"] is not None or row["year_to"] is not None:
             continue
-        year = _heading_year(by_id, row.get("section_id")) or budget_year
+        section_id = row.get("section_id")
+        if section_id not in years:
+            years[section_id] = _heading_year(by_id, section_id)
+        year = years[section_id] or budget_year
         if year is not None:
             row["year_from"] = row["year_to"] = year
             row["year_source"] = "context"
