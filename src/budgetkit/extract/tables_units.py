@@ -63,7 +63,7 @@ FORMS = (
     ),
     # "(bedragen in miljoenen)" as the whole note: amounts, so money, in the budget's
     # currency (with any word after it, "... dollars", "... woningen", it says something else)
-    re.compile(rf"\bbedragen{_S}in{_S}{_PLURAL}{_S}(?=\)|$)", re.I),
+    re.compile(rf"\bbedragen{_S}in{_S}{_PLURAL}{_S}(?=[)]|$)", re.I),
 )
 PREFIXED_FORM = 2
 PREFIXED_NEEDS = ("€", "EUR")
