@@ -15,8 +15,6 @@ import importlib
 import time
 from collections.abc import Callable
 
-import polars as pl
-
 from budgetkit.cyclegc import without_cycle_collection
 from budgetkit.fingerprint import package_fingerprint
 from budgetkit.project import Project
@@ -50,7 +48,7 @@ def _source_of_rows(data: PackageData, errors: list[DataError]) -> list[DataErro
             wanted.setdefault(e.resource, set()).add(e.row)
     places: dict[tuple[str, int], tuple[str | None, int | None]] = {}
     for name, rows in wanted.items():
-        frame = data.raw(name, contiguous=False).filter(pl.col("_row").is_in(sorted(rows)))
+        frame = data.rows(name, sorted(rows))
         if name == "table_cells":
             tables = data.raw("tables", contiguous=False).select("table_id", "document_id")
             frame = frame.join(tables, on="table_id", how="left")
@@ -82,8 +80,9 @@ def validate(
         raise ValueError(f"unknown layer(s) {', '.join(unknown)}; choose from {', '.join(LAYERS)}")
     chosen = [name for name in LAYERS if layers is None or name in layers]
     data = PackageData.load(project)
-    for name in data.resources:
-        data.raw(name, contiguous=False)  # unreadable input stops here, before any layer
+    if chosen != ["structure"]:  # that layer reads each file streamed (``PackageData.scan``)
+        for name in data.resources:  # with the same checks, before it judges any row
+            data.raw(name, contiguous=False)  # unreadable input stops here, before any layer
     results = []
     for name in chosen:
         if before:

@@ -21,8 +21,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import polars as pl
-
 from budgetkit.cyclegc import without_cycle_collection
 from budgetkit.schemas import load_schema
 from budgetkit.validate import structure_screen
@@ -58,16 +56,23 @@ def _field(error: Any, schema: dict[str, Any]) -> str | None:
 
 
 def _frictionless(data: PackageData, result: LayerResult) -> None:
-    frames = {name: data.raw(name, contiguous=False) for name in data.resources}
-    report = structure_screen.validate(data.descriptor, data.project.datapackage, frames)
+    """The screen reads each resource through the loader (``data.scan``): from its frame
+    when a layer loaded it, else streamed, keeping only the screen's columns; the rows
+    Frictionless finds errors in are then read from their records alone, and kept for the
+    runner (their keys here, their source lines there)."""
+    report = structure_screen.validate(data.descriptor, data.project.datapackage, scan=data.scan)
     for error in report.errors:  # package-level: the descriptor itself
         result.error(error.type, error.message, resource="datapackage.json")
     for name, errors in report.tasks:
         rows = sorted({e.row_number for e in errors if getattr(e, "row_number", None)})
         keys = {}
         if rows:
-            raw = data.raw(name, contiguous=False).filter(pl.col("_row").is_in(rows))
-            keys = dict(raw.select("_row", data.key_of(name)).iter_rows())
+            table = report.tables.get(name)
+            if table is not None and not data.loaded(name):
+                found = structure_screen.records(table, rows)
+                if found is not None:
+                    data.keep_rows(name, found)
+            keys = dict(data.rows(name, rows).select("_row", data.key_of(name)).iter_rows())
         for error in errors:
             row = getattr(error, "row_number", None)
             result.error(
@@ -103,7 +108,7 @@ class TableSchemas(Check):
     def run(self, data: PackageData, result: LayerResult, state: None) -> None:
         _frictionless(data, result)
         for name in data.resources:
-            result.checked[f"{name} rows"] = data.raw(name, contiguous=False).height
+            result.checked[f"{name} rows"] = data.height(name)
 
 
 CHECKS: tuple[type[Check], ...] = (

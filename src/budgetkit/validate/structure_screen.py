@@ -66,7 +66,7 @@ import mmap
 import operator
 import re
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache, reduce
@@ -88,6 +88,7 @@ from frictionless.settings import (
 )
 from frictionless.vendors import stringcase
 
+from budgetkit.errors import InputError
 from budgetkit.textfile import count_byte
 
 #: Resource, schema and field properties the screen knows do not change how a row is read.
@@ -113,6 +114,13 @@ _PLAIN_PATTERN = re.compile(
 )
 #: Bytes compared at a time when scanning a file.
 CHUNK = 1 << 22
+#: The screen's own columns: a cell rule's flags, a unique key's hash and whether it holds
+#: an integer the screen cannot compare. No field is so named (a CSV holds no NUL byte).
+CELL, HASH, ODD = "\0cell ", "\0hash ", "\0odd "
+#: ``Scan(name, columns)``: the named expressions (over the resource's text columns, empty
+#: cells null) on every row, the file refused as bad input as the loader refuses it
+#: (``PackageData.scan``): the screen then never holds a resource's text.
+Scan = Callable[[str, dict[str, pl.Expr]], pl.DataFrame]
 _POSITION = re.compile(r"(the same as in the row at position )(\d+)")
 
 
@@ -125,8 +133,9 @@ class Table:
     schema: dict[str, Any]
     #: Byte offset of each record (0 = the header) and, last, the file's length.
     bounds: np.ndarray | None = None
-    #: One row per data record, every column text; None when it cannot be trusted to be
-    #: what Frictionless reads.
+    #: One row per data record: the flags of its cell rules (``CELL``), the hash of each
+    #: unique key (``HASH``, ``ODD``), and the text of the fields foreign keys compare;
+    #: None when it cannot be trusted to be what Frictionless reads.
     frame: pl.DataFrame | None = None
     #: Data records Frictionless must read (True), one per data record.
     chosen: np.ndarray | None = None
@@ -325,32 +334,46 @@ def _parse(path: Path) -> tuple[pl.DataFrame | None, bool]:
 
 
 def read_table(
-    name: str, path: Path, resource: dict[str, Any], frame: pl.DataFrame | None
-) -> Table:
-    """The records and text frame of one resource, or the reason Frictionless reads all."""
-    schema = resource.get("schema") or {}
-    table = Table(name, path, schema)
+    table: Table,
+    resource: dict[str, Any],
+    frame: pl.DataFrame | None,
+    scan: Scan | None,
+    refs: list[Reference],
+) -> None:
+    """The records and screen columns of one resource, or the reason Frictionless reads all.
+    With ``scan``, the file passes the loader's checks here whatever the screen makes of
+    it (bad input is refused before its rows are judged, as when the loader read it)."""
+    scanned = False
     try:
         with (
-            path.open("rb") as handle,
+            table.path.open("rb") as handle,
             mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data,
         ):
-            _read_table(table, data, resource, frame)
+            scanned = _read_table(table, data, resource, frame, scan, refs)
+    except InputError:
+        raise
     except Exception as exc:  # unreadable, empty (mmap refuses 0 bytes), anything else
         table.bounds = table.frame = None
         table.choose_all(f"not read: {type(exc).__name__}: {exc}")
-    return table
+    if scan is not None and not scanned:
+        scan(table.name, {})
 
 
 def _read_table(
-    table: Table, data: mmap.mmap, resource: dict[str, Any], frame: pl.DataFrame | None
-) -> None:
+    table: Table,
+    data: mmap.mmap,
+    resource: dict[str, Any],
+    frame: pl.DataFrame | None,
+    scan: Scan | None,
+    refs: list[Reference],
+) -> bool:
+    """Whether ``scan`` read the file."""
     schema = table.schema
     buf = np.frombuffer(data, dtype=np.uint8)
     table.bounds = record_bounds(data)
     if table.bounds is None:
         table.choose_all("not plain CSV (a carriage return, or a quote inside a cell)")
-        return
+        return False
     table.chosen = np.zeros(table.rows, dtype=bool)
     names = [f.get("name") for f in schema.get("fields", [])]
     unknown = set(resource) - RESOURCE_KEYS
@@ -368,22 +391,43 @@ def _read_table(
     elif not _reads_plain(data[: table.bounds[min(DEFAULT_SAMPLE_SIZE, len(table.bounds) - 1)]]):
         table.choose_all("Frictionless' sniffer or header finder reads it otherwise than plain")
     if table.all_rows:
-        return
-    counted = frame is not None  # the loader's: it refused a record of the wrong width
-    truncated = False
-    if frame is None:
-        frame, truncated = _parse(table.path)
-    if frame is None or frame.height != table.rows or not set(names) <= set(frame.columns):
+        return False
+    try:
+        columns = _columns(table, refs)
+    except Exception as exc:  # anything unexpected: Frictionless reads every row
+        table.choose_all(f"screen failed: {type(exc).__name__}: {exc}")
+        return False
+    # The loader's frame or scan: it refused a record of the wrong width.
+    counted = frame is not None or scan is not None
+    truncated, wrong = False, None
+    try:
+        if scan is not None:
+            frame = scan(table.name, columns)
+        else:
+            if frame is None:
+                frame, truncated = _parse(table.path)
+            if frame is None or not set(names) <= set(frame.columns):
+                table.choose_all("polars does not read one row per record")
+                return False
+            if not counted and frame.height == table.rows:
+                wrong = _wrong_width(buf, table.bounds, frame.select(names), truncated)
+            frame = frame.select(pl.int_range(pl.len()).alias("_row"), **columns)
+    except InputError:
+        raise
+    except Exception as exc:  # a column the screen asked for (the file passed the checks)
+        table.choose_all(f"screen failed: {type(exc).__name__}: {exc}")
+        return scan is not None
+    if frame.height != table.rows:
         table.choose_all("polars does not read one row per record")
-        return
-    table.frame = frame.select(names)
+        return scan is not None
+    table.frame = frame
     table.sample = _prefix(buf, table.bounds, encoding)
     table.verbatim = encoding is None  # its encoding is guessed from the first bytes
     table.prefix = table.sample if table.verbatim else 0
-    wrong = None if counted else _wrong_width(buf, table.bounds, table.frame, truncated)
     if wrong is not None:
         table.chosen |= wrong
         table.reasons["cell count"] = int(wrong.sum())
+    return scan is not None
 
 
 # Cells -------------------------------------------------------------------------------
@@ -501,10 +545,27 @@ def _outside_constraints(fld: dict[str, Any]) -> pl.Expr:
     return bad
 
 
-def _cell_rules(table: Table, key: list[str]) -> None:
-    """Choose rows with a cell not plainly valid, or a missing one that must be present."""
-    frame, fields = table.frame, table.schema.get("fields", [])
-    assert frame is not None and table.chosen is not None
+def _columns(table: Table, refs: list[Reference]) -> dict[str, pl.Expr]:
+    """What the screen reads of each row, computed as the file is read: each cell rule's
+    flag, each unique key's hash, and the text of the fields foreign keys compare."""
+    key = table.schema.get("primaryKey") or []
+    key = [key] if isinstance(key, str) else list(key)
+    columns = {f"{CELL}{name}": rule for name, rule in _cell_exprs(table, key).items()}
+    for names in _unique_groups(table, key):
+        hashed = _key_exprs(table, names)
+        if hashed is not None:
+            columns[HASH + "+".join(names)], columns[ODD + "+".join(names)] = hashed
+    for ref in refs:
+        for source, names in ((ref.source, ref.fields), (ref.target, ref.target_fields)):
+            if source == table.name and _text_fields(table, names):
+                columns.update((name, pl.col(name)) for name in names)
+    return columns
+
+
+def _cell_exprs(table: Table, key: list[str]) -> dict[str, pl.Expr]:
+    """Each cell rule: true where a row has a cell not plainly valid, or a missing one that
+    must be present."""
+    fields = table.schema.get("fields", [])
     exprs = {}
     for fld in fields:
         col = pl.col(fld["name"])
@@ -523,58 +584,64 @@ def _cell_rules(table: Table, key: list[str]) -> None:
     if not any((f.get("constraints") or {}).get("required") or f["name"] in key for f in fields):
         # A blank row is chosen by its empty required cells; with none, by itself.
         exprs["blank"] = pl.all_horizontal(pl.col(f["name"]).is_null() for f in fields)
-    flags = frame.select(**{f"_{k}": v for k, v in exprs.items()})
-    for name in flags.columns:
-        hits = flags[name].to_numpy()
-        table.reasons[name.removeprefix("_")] = int(hits.sum())
-        table.chosen |= hits
+    return exprs
 
 
-def _key_frame(table: Table, names: list[str]) -> pl.DataFrame | None:
-    """The typed values of ``names`` for every row, when the screen can compare them
-    exactly: text fields as they are, integers in canonical form."""
-    assert table.frame is not None
+def _cell_rules(table: Table) -> None:
+    """Choose rows with a cell not plainly valid, or a missing one that must be present."""
+    assert table.frame is not None and table.chosen is not None
+    for name in table.frame.columns:
+        if name.startswith(CELL):
+            hits = table.frame.get_column(name).to_numpy()
+            table.reasons[name.removeprefix(CELL)] = int(hits.sum())
+            table.chosen |= hits
+
+
+def _key_exprs(table: Table, names: list[str]) -> tuple[pl.Expr, pl.Expr] | None:
+    """The 64-bit hash of each row's values of ``names`` and whether one of them is an
+    integer the screen cannot compare ("007" or " 7": read as 7 by Frictionless); None
+    unless the screen compares such values exactly: text fields as they are, integers in
+    canonical form.
+
+    The hashes of the columns' values (each with its own seed) are xor-ed: equal keys hash
+    alike, so every row of a repeated key is chosen, and two keys that merely share a hash
+    add rows, never hide one (2-4x faster than comparing a million strings)."""
     by_name = {f["name"]: f for f in table.schema.get("fields", [])}
-    columns = []
+    typed, odd = [], []
     for name in names:
         fld = by_name.get(name)
         if fld is None or not _plain(fld):
             return None
         kind = fld.get("type", "string")
         if kind == "string" and fld.get("format", "default") == "default":
-            columns.append(pl.col(name))
+            typed.append(pl.col(name))
         elif kind == "integer":
-            columns.append(pl.col(name).cast(pl.Int64, strict=False))
+            typed.append(pl.col(name).cast(pl.Int64, strict=False))
+            odd.append(pl.col(name).is_not_null() & typed[-1].is_null())
         else:
             return None
-    frame = table.frame.select(columns)
-    for name in names:
-        if by_name[name].get("type", "string") == "integer":
-            odd = table.frame[name].is_not_null() & frame[name].is_null()
-            if odd.any():  # "007" or " 7": read as 7 by Frictionless, unknown to the screen
-                return None
-    return frame
+    hashed = reduce(operator.xor, (value.hash(seed) for seed, value in enumerate(typed)))
+    return hashed, pl.any_horizontal(odd) if odd else pl.lit(False)
 
 
-def _unique_rules(table: Table, key: list[str]) -> None:
-    """Choose every row of a repeated unique value or primary key.
-
-    Keys are compared by 64-bit hashes, not by their values: each column's values hashed
-    (with its own seed) and the hashes of a row's key xor-ed. Equal keys hash alike, so
-    every row of a repeated key is chosen, and two keys that merely share a hash add rows,
-    never hide one (2-4x faster over a million strings)."""
-    assert table.chosen is not None
+def _unique_groups(table: Table, key: list[str]) -> list[list[str]]:
     fields = table.schema.get("fields", [])
     groups = [[f["name"]] for f in fields if (f.get("constraints") or {}).get("unique")]
     if key and key not in groups:
         groups.append(key)
-    for names in groups:
-        keys = _key_frame(table, names)
-        if keys is None:
+    return groups
+
+
+def _unique_rules(table: Table, key: list[str]) -> None:
+    """Choose every row of a repeated unique value or primary key, by their hashes
+    (``_key_exprs``)."""
+    assert table.frame is not None and table.chosen is not None
+    for names in _unique_groups(table, key):
+        hashed = HASH + "+".join(names)
+        if hashed not in table.frame.columns or table.frame.get_column(ODD + "+".join(names)).any():
             table.choose_all(f"values of {'+'.join(names)} the screen cannot compare")
             return
-        key = reduce(operator.xor, (pl.col(n).hash(seed) for seed, n in enumerate(names)))
-        hits = keys.select(key.is_duplicated()).to_series().to_numpy()
+        hits = table.frame.select(pl.col(hashed).is_duplicated()).to_series().to_numpy()
         table.reasons[f"repeated {'+'.join(names)}"] = int(hits.sum())
         table.chosen |= hits
 
@@ -603,18 +670,22 @@ def _references(tables: dict[str, Table]) -> list[Reference]:
     return found
 
 
-def _text_keys(table: Table, names: list[str]) -> pl.DataFrame | None:
+def _text_fields(table: Table, names: list[str]) -> bool:
     """Foreign keys are compared as text, which is what Frictionless compares for plain
     string fields; any other field makes the screen give up on that key."""
-    if table.frame is None:
-        return None
     by_name = {f["name"]: f for f in table.schema.get("fields", [])}
     for name in names:
         fld = by_name.get(name)
         if fld is None or not _plain(fld) or fld.get("type", "string") != "string":
-            return None
+            return False
         if fld.get("format", "default") != "default":
-            return None
+            return False
+    return True
+
+
+def _text_keys(table: Table, names: list[str]) -> pl.DataFrame | None:
+    if table.frame is None or not _text_fields(table, names):
+        return None
     return table.frame.select(names)
 
 
@@ -720,6 +791,32 @@ def kept(table: Table) -> np.ndarray:
     return kept
 
 
+def records(table: Table, rows: list[int]) -> pl.DataFrame | None:
+    """The rows at ``rows`` (row numbers, header 1; sorted) as the loader reads them, every
+    column text and ``_row``: polars, with the loader's options, on the header and just
+    those records' bytes; None when the screen does not know where they are.
+
+    So the few rows Frictionless found errors in need not be read from a whole frame, when
+    the screen read only its own columns of every row."""
+    if table.bounds is None or table.all_rows or table.frame is None or not rows:
+        return None
+    records = np.asarray(rows, dtype=np.int64) - 1  # record 0: the header
+    if records.min() < 1 or records.max() > table.rows:
+        return None
+    starts, ends = table.bounds[records].tolist(), table.bounds[records + 1].tolist()
+    with (
+        table.path.open("rb") as handle,
+        mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data,
+    ):
+        pieces = [data[a:b] for a, b in zip(starts, ends, strict=True)]
+        text = data[: table.bounds[1]] + b"".join(pieces)
+    options: dict[str, Any] = {"infer_schema": False, "empty_string_is_null": True}
+    frame = pl.read_csv(io.BytesIO(text), **options)
+    if frame.height != len(rows):
+        return None
+    return frame.insert_column(0, pl.Series("_row", rows, dtype=pl.Int64))
+
+
 # The package -------------------------------------------------------------------------
 
 
@@ -739,15 +836,17 @@ def screen(
     descriptor: dict[str, Any],
     basepath: Path,
     frames: Mapping[str, pl.DataFrame] | None = None,
+    scan: Scan | None = None,
 ) -> dict[str, Table] | None:
     """Choose the rows of each resource Frictionless must read; None when the package is
     not one the screen can cut (a resource with inline data, a URL or an unusual path).
 
     ``frames`` may give resources the loader (``budgetkit.validate.loader``) has read:
-    polars, every column text, empty cells null. They are not parsed again, and their
-    cells are not counted again either: the loader refuses a file with a record of more
-    or fewer cells than the header before any layer runs. Their rows are still matched
-    with the records Python's csv reader would find."""
+    polars, every column text, empty cells null; or ``scan`` reads each file as the
+    loader would, keeping only what the screen asks of each row. Neither is parsed
+    again, and their cells are not counted again either: the loader refuses a file with
+    a record of more or fewer cells than the header. Their rows are still matched with
+    the records Python's csv reader would find."""
     resources = descriptor.get("resources") or []
     paths = [_safe_path(r) for r in resources]
     names = [r.get("name") for r in resources]
@@ -755,22 +854,24 @@ def screen(
         return None
     if not all(isinstance(r.get("schema", {}), dict) for r in resources):
         return None  # a schema by path: read by Frictionless alone
-    tables: dict[str, Table] = {}
-    for resource, path in zip(resources, paths, strict=True):
+    tables = {
+        r["name"]: Table(r["name"], basepath / str(path), r.get("schema") or {})
+        for r, path in zip(resources, paths, strict=True)
+    }
+    refs = _references(tables)
+    for resource in resources:
         name = resource["name"]
-        frame = (frames or {}).get(name)
-        tables[name] = read_table(name, basepath / str(path), resource, frame)
+        read_table(tables[name], resource, (frames or {}).get(name), scan, refs)
     for table in tables.values():
         if table.frame is None or table.all_rows:
             continue
         try:
             key = table.schema.get("primaryKey") or []
             key = [key] if isinstance(key, str) else list(key)
-            _cell_rules(table, key)
+            _cell_rules(table)
             _unique_rules(table, key)
         except Exception as exc:  # anything unexpected: Frictionless reads every row
             table.choose_all(f"screen failed: {type(exc).__name__}: {exc}")
-    refs = _references(tables)
     _dangling(tables, refs)
     _close_self(tables, refs)
     sampled = False
@@ -865,6 +966,7 @@ def validate(
     basepath: Path,
     frames: Mapping[str, pl.DataFrame] | None = None,
     limit_errors: int = 10**9,  # a steward needs every error, not Frictionless' 1000
+    scan: Scan | None = None,
 ) -> ScreenedReport:
     """``Package(descriptor).validate()`` as Frictionless reports it on the whole files,
     computed on the rows the screen chooses.
@@ -876,7 +978,7 @@ def validate(
     looks up (Frictionless reads a referenced resource for its keys alone; its own errors
     belong to its own task)."""
     with _snake_case_converted_once():
-        return _validate(descriptor, basepath, frames, limit_errors)
+        return _validate(descriptor, basepath, frames, limit_errors, scan)
 
 
 def _validate(
@@ -884,9 +986,13 @@ def _validate(
     basepath: Path,
     frames: Mapping[str, pl.DataFrame] | None,
     limit_errors: int,
+    scan: Scan | None,
 ) -> ScreenedReport:
-    tables = screen(descriptor, basepath, frames)
+    tables = screen(descriptor, basepath, frames, scan)
     if tables is None:
+        for name in dict.fromkeys(r.get("name") for r in descriptor.get("resources") or []):
+            if scan is not None:  # the loader's checks, before Frictionless reads the files
+                scan(name, {})
         report = Package(descriptor, basepath=str(basepath)).validate(limit_errors=limit_errors)
         return ScreenedReport(report.errors, [(t.name, t.errors) for t in report.tasks], {})
     by_name = {r["name"]: r for r in descriptor["resources"]}
