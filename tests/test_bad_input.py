@@ -217,6 +217,7 @@ CASES = [
     Case("csv-latin1", "validate", AMOUNTS, _bytes(AMOUNTS, _at_line(30, b"\xe9"))),
     Case("csv-nul", "validate", AMOUNTS, _bytes(AMOUNTS, _at_line(30, b"\0"))),
     Case("csv-ragged", "validate", DOCS, _bytes(DOCS, _at_line(3, b","))),
+    Case("csv-ragged-amounts", "validate", AMOUNTS, _bytes(AMOUNTS, _at_line(30, b","))),
     Case("csv-header", "validate", DOCS, _bytes(DOCS, lambda d: d.replace(b"title", b"titel", 1))),
     Case("csv-empty", "validate", DOCS, _bytes(DOCS, lambda d: b"")),
     # publish: the package changed after validation
@@ -284,6 +285,30 @@ def test_bad_input_is_one_line_exit_2_and_changes_nothing(
     where = f"{root / case.file}:{line}:" if line else f"{root / case.file}:"
     assert errors[0].startswith(f"error: {where}"), (errors[0], where)
     assert _outputs(root) == before, "a failed command changed an output"
+
+
+PACKAGE_CASES = [c for c in CASES if c.command == "validate" and c.file.startswith("datapackage/")]
+
+
+@pytest.mark.parametrize("case", PACKAGE_CASES, ids=[case.name for case in PACKAGE_CASES])
+def test_the_structure_layer_alone_refuses_bad_input_as_every_layer_does(
+    case: Case, built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    """Run alone, the structure layer reads each file streamed, not through the loader's
+    frames (``PackageData.scan``): the same file is refused with the same line."""
+    lines = []
+    for layers in ([], ["--layer", "structure"]):
+        root = tmp_path / f"project{len(layers)}"
+        shutil.copytree(built, root, symlinks=True)
+        case.mutate(root)
+        before = _outputs(root)
+        code, _out, err = run_main(
+            monkeypatch, capsys, "validate", "--project-dir", str(root), *layers
+        )
+        assert code == 2, err
+        assert _outputs(root) == before, "a failed command changed an output"
+        lines.append(err.splitlines()[-1].replace(str(root), "ROOT"))
+    assert lines[0] == lines[1]
 
 
 def test_error_line_is_plain_text(monkeypatch: pytest.MonkeyPatch, capsys, built, tmp_path) -> None:
@@ -389,9 +414,18 @@ def _not_utf8(where: str) -> Callable[[bytes], tuple[bytes, int]]:
 WHERE_NOT_UTF8 = ["header", "middle", "last", "quoted", "before-ragged", "before-open-quote"]
 
 
+LAYERS = [[], ["--layer", "structure"]]  # every layer; the structure layer alone (streamed)
+
+
+@pytest.mark.parametrize("layers", LAYERS, ids=["all", "structure"])
 @pytest.mark.parametrize("where", [*WHERE_NOT_UTF8, "before-cut"])
 def test_a_csv_not_utf8_is_named_so_with_its_line_whatever_else_is_wrong(
-    where: str, monkeypatch: pytest.MonkeyPatch, capsys, built: Path, tmp_path: Path
+    where: str,
+    layers: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys,
+    built: Path,
+    tmp_path: Path,
 ) -> None:
     """The loader leaves the UTF-8 check to polars, which reads headers leniently and
     refuses a file for whichever fault it meets first: the message must still be this one."""
@@ -400,15 +434,22 @@ def test_a_csv_not_utf8_is_named_so_with_its_line_whatever_else_is_wrong(
     path = root / AMOUNTS
     data, line = _not_utf8(where)(path.read_bytes())
     path.write_bytes(data)
-    code, _out, err = run_main(monkeypatch, capsys, "validate", "--project-dir", str(root))
+    code, _out, err = run_main(monkeypatch, capsys, "validate", "--project-dir", str(root), *layers)
     assert code == 2, err
     assert err.splitlines()[-1] == f"error: {path}:{line}: resource is not UTF-8 (byte 0xe9)"
 
 
+@pytest.mark.parametrize("layers", LAYERS, ids=["all", "structure"])
 @pytest.mark.parametrize("resource", [AMOUNTS, DOCS])
 @pytest.mark.parametrize("cut", ["last", "middle"])
 def test_a_row_with_too_few_fields_is_named_with_its_line(
-    resource: str, cut: str, monkeypatch: pytest.MonkeyPatch, capsys, built: Path, tmp_path: Path
+    resource: str,
+    cut: str,
+    layers: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys,
+    built: Path,
+    tmp_path: Path,
 ) -> None:
     """Polars pads such a row instead of refusing it; the loader must still refuse it: a
     field cut from the end of the row (its last cell then empty) or from its middle."""
@@ -424,7 +465,7 @@ def test_a_row_with_too_few_fields_is_named_with_its_line(
         lines[number - 1] = head + tail  # two cells run together
     width = len(lines[0].split(b","))
     path.write_bytes(b"\n".join(lines))
-    code, _out, err = run_main(monkeypatch, capsys, "validate", "--project-dir", str(root))
+    code, _out, err = run_main(monkeypatch, capsys, "validate", "--project-dir", str(root), *layers)
     assert code == 2, err
     expected = f"error: {path}:{number}: row has {width - 1} fields, the schema has {width}"
     assert err.splitlines()[-1] == expected

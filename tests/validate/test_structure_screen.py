@@ -16,6 +16,7 @@ import json
 import shutil
 from pathlib import Path
 
+import polars as pl
 import pytest
 from frictionless import FrictionlessException, Package
 from hypothesis import HealthCheck, Phase, given, settings
@@ -121,19 +122,34 @@ def test_a_broken_cell_is_reported_as_frictionless_reports_it(tmp_path, field, v
     amounts = tables["amounts"]
     assert amounts.all_rows is None
     assert structure_screen.kept(amounts).sum() < ROWS  # the screen did cut
+    # Streamed through the loader (the layer run alone): the same rows, the same report.
+    descriptor = json.loads(project.descriptor.read_text(encoding="utf-8"))
+    data = PackageData.load(project)
+    streamed = structure_screen.validate(descriptor, project.datapackage, scan=data.scan)
+    assert [(n, [e.to_descriptor() for e in es]) for n, es in streamed.tasks] == want
+    assert not any(data.loaded(name) for name in data.resources)  # no text frame held
+    assert (
+        structure_screen.kept(streamed.tables["amounts"]) == structure_screen.kept(amounts)
+    ).all()
 
 
-def test_the_loaders_frames_give_the_same_report(tmp_path):
-    """The layer hands the screen the frames the loader read (not parsed again)."""
+@pytest.mark.parametrize("how", ["frames", "scan"])
+def test_the_loaders_frames_give_the_same_report(tmp_path, how):
+    """The layer hands the screen the frames the loader read (not parsed again), or, run
+    alone, the loader's streamed scan; the rows Frictionless found errors in are read back
+    from their records as the loader reads them."""
     rows = _amounts(role="boss")
     rows[BROKEN - 5]["quote"] = 'twee\nregels, "en" meer'
     rows[BROKEN + 3]["line"] = "x"
     project = _project(tmp_path, amounts=rows)
     descriptor = json.loads(project.descriptor.read_text(encoding="utf-8"))
     data = PackageData.load(project)
-    frames = {name: data.raw(name) for name in data.resources}
     full = Package(descriptor, basepath=str(project.datapackage)).validate(limit_errors=10**9)
-    screened = structure_screen.validate(descriptor, project.datapackage, frames)
+    if how == "frames":
+        frames = {name: data.raw(name) for name in data.resources}
+        screened = structure_screen.validate(descriptor, project.datapackage, frames)
+    else:
+        screened = structure_screen.validate(descriptor, project.datapackage, scan=data.scan)
     want = [(t.name, [e.to_descriptor() for e in t.errors]) for t in full.tasks]
     got = [(name, [e.to_descriptor() for e in errors]) for name, errors in screened.tasks]
     assert got == want
@@ -141,6 +157,11 @@ def test_the_loaders_frames_give_the_same_report(tmp_path):
         (name, e.get("rowNumber")) for name, es in want for e in es
     }
     assert structure_screen.kept(screened.tables["amounts"]).sum() < ROWS
+    rows = sorted({e["rowNumber"] for name, es in want for e in es if name == "amounts"})
+    rows = [BROKEN - 3, *rows, ROWS + 1]  # and the multi-line record, and the last
+    found = structure_screen.records(screened.tables["amounts"], rows)
+    assert found is not None
+    assert found.equals(PackageData.load(project).raw("amounts").filter(pl.col("_row").is_in(rows)))
 
 
 def test_frictionless_converts_names_as_before_once_the_layer_is_done(tmp_path):
