@@ -278,8 +278,8 @@ MUTANTS = [
     Mutant(
         "screen-ignores-repeats",
         V + "structure_screen.py",
-        "hits = keys.select(key.is_duplicated()).to_series().to_numpy()",
-        "hits = keys.select(key.is_first_distinct()).to_series().to_numpy()",
+        "hits = table.frame.select(pl.col(hashed).is_duplicated()).to_series().to_numpy()",
+        "hits = table.frame.select(pl.col(hashed).is_first_distinct()).to_series().to_numpy()",
         SCREEN,
         "the screen chooses only the first row of a repeated key",
     ),
@@ -330,6 +330,23 @@ MUTANTS = [
         "error.row_number = int(row)",
         SCREEN,
         "errors keep their row number in the subset",
+    ),
+    # The loader's streamed scan (the structure layer run alone): the same refusals.
+    Mutant(
+        "scan-reads-some-columns",
+        V + "loader.py",
+        "_every=pl.sum_horizontal(pl.col(name).is_null() for name in fields),",
+        "_every=pl.lit(0),",
+        ("tests/test_bad_input.py",),
+        "a row with a field too many passes when the screen reads only some columns",
+    ),
+    Mutant(
+        "scan-pads-short-rows",
+        V + "loader.py",
+        'if frame.get_column("_short").any():',
+        "if False:",
+        ("tests/test_bad_input.py",),
+        "a row with a field too few passes the streamed scan, padded",
     ),
     # The report.
     Mutant(
