@@ -1743,6 +1743,46 @@ def test_no_figure_cells_keep_their_text() -> None:
     assert empty == [("Subsidies", "...", None), ("Leningen", "n.v.t.", None)]
 
 
+def test_a_footnote_column_after_the_values_holds_no_values() -> None:
+    """A jaarverslag's "Voetnoot" column: its numbers refer to notes, they are no values,
+    and a row without a note (a placeholder there) and the last row (its note the page's
+    last line) are read like the others (review findings)."""
+    text = _cells_per_line(
+        "Tabel 9 Budgettaire gevolgen van beleid (bedragen x € 1.000)", " ",
+        "Realisatie 2023", "Vastgestelde begroting 2023", "Verschil 2023", "Voetnoot",
+        "Verplichtingen", "3.102.118", "3.021.000", "81.118", "1",
+        "Uitgaven", "3.088.904", "3.030.500", "58.404", " ",
+        "Ontvangsten", "41.880", "40.000", "1.880", "2",
+    )  # fmt: skip
+    _tables, cells, warnings = _read(text)
+    assert not warnings
+    assert {c["column_label"] for c in cells} == {
+        "Realisatie 2023",
+        "Vastgestelde begroting 2023",
+        "Verschil 2023",
+    }
+    assert _grid(cells)[("Ontvangsten", "Verschil 2023")] == "1.880"
+
+
+def test_pro_memorie_and_a_committed_share_without_placeholder() -> None:
+    """ "p.m." (an amount not yet known) is a cell without a value, as "n.v.t." is; a
+    "waarvan juridisch verplicht" percentage printed without placeholders stands under the
+    budget year, the first column (review findings)."""
+    text = _cells_per_line(
+        "Tabel 6 Budgettaire gevolgen van beleid (bedragen x € 1.000)", " ",
+        "2025", "2026", "2027",
+        "Uitgaven", "1.200", "p.m.", "PM",
+        "Waarvan juridisch verplicht (in %)", "87,5%",
+        "Subsidies", "1.200", "p.m.", "PM",
+    )  # fmt: skip
+    _tables, cells, warnings = _read(text)
+    assert not warnings
+    grid = _grid(cells)
+    assert (grid[("Uitgaven", "2026")], grid[("Subsidies", "2027")]) == ("p.m.", "PM")
+    assert {c["value"] for c in cells if c["value_text"] in ("p.m.", "PM")} == {None}
+    assert grid[("Waarvan juridisch verplicht (in %)", "2025")] == "87,5%"
+
+
 # --- units ---------------------------------------------------------------------------
 
 

@@ -91,6 +91,8 @@ def test_money_outside_the_grammar_is_unreadable(quote):
         ("n.v.t.", None, 0),
         ("...", None, 0),
         ("–", None, 0),
+        ("p.m.", None, 0),
+        ("PM", None, 0),
     ],
 )
 def test_table_numbers(text, value, decimals):

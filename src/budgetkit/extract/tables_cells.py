@@ -78,7 +78,7 @@ NOTE = re.compile(
 )
 _VALUED_TEXT = re.compile(r"T(?=[PD]*[VY])")
 #: First characters a cell, a dash or a column number can start with.
-_CELL_START = frozenset("0123456789(€.…nN" + DASHES)
+_CELL_START = frozenset("0123456789(€.…nNpP" + DASHES)
 
 
 class Item(NamedTuple):
@@ -521,17 +521,25 @@ def _read(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] 
             pos -= len(run) - again
             run = run[:again]
         values = [i for i in run if i.kind != "P"]
+        if head.text_after and len(values) == width and run and run[-1].kind == "P":
+            run.pop()  # the text column's empty cell (a row without a footnote)
         followed = pos < len(items) and items[pos].kind == "T"
-        if values and followed and run[-1] is values[-1]:
-            if head.text_after and len(values) == width + 1:
-                run.pop()  # the text column's cell, printed as a number
-            elif len(values) in (1, width + 1) and is_code(run[-1].text) and len(values) != width:
-                run.pop()
-                if "code" in head.kinds:  # under a code column's heading: the next row's code
-                    pos -= 1
-                elif len(values) == 1:  # a lone small number is this row's single value
-                    run.append(values[-1])
-                # else a footnote number after the last row, not a cell
+        if head.text_after and len(values) == width + 1 and run[-1] is values[-1]:
+            run.pop()  # the text column's cell, printed as a number (a footnote's)
+        elif (
+            values
+            and followed
+            and run[-1] is values[-1]
+            and len(values) in (1, width + 1)
+            and is_code(run[-1].text)
+            and len(values) != width
+        ):
+            run.pop()
+            if "code" in head.kinds:  # under a code column's heading: the next row's code
+                pos -= 1
+            elif len(values) == 1:  # a lone small number is this row's single value
+                run.append(values[-1])
+            # else a footnote number after the last row, not a cell
         if head.text_after and values and pos < len(items) and items[pos].kind == "T":
             after = _next_solid(items, pos + 1)
             cell = not _valued(items, pos) and not CAPTION.match(items[pos].text)

@@ -21,7 +21,7 @@ from itertools import combinations, product
 
 from budgetkit.extract.tables_hierarchy import rank
 from budgetkit.extract.tables_model import Cell, RawTable, Row
-from budgetkit.extract.tables_vocabulary import CLOSING
+from budgetkit.extract.tables_vocabulary import CLOSING, WAARVAN
 
 #: Most placements tried for one block; a block with more is left with its warnings.
 MAX_PLACEMENTS = 20_000
@@ -164,6 +164,8 @@ def place_from_sums(table: RawTable) -> list[tuple[int, str]]:
     for index, row in enumerate(table.rows):
         if row.loose and table.layout == "row_per_line" and index not in summed:
             _put(table, row, range(len(row.loose)))
+        elif row.loose and _committed_share(row):
+            _put(table, row, [0])
         elif row.loose:
             problems.append(
                 (
@@ -173,6 +175,18 @@ def place_from_sums(table: RawTable) -> list[tuple[int, str]]:
                 )
             )
     return problems
+
+
+def _committed_share(row: Row) -> bool:
+    """A "waarvan juridisch verplicht" row of one percentage: the share of the budget year's
+    money already committed, printed under that year, the table's first column."""
+    label = row.label.strip()
+    return (
+        len(row.loose) == 1
+        and row.loose[0].text.rstrip().endswith("%")
+        and WAARVAN.match(label) is not None
+        and "juridisch" in label.lower()
+    )
 
 
 def _put(table: RawTable, row: Row, spots: Sequence[int]) -> None:

@@ -34,8 +34,9 @@ NUMBER = re.compile(
     rf"(?P<digits>\d{{1,3}}(?:\.\d{{3}})+|\d{{1,3}}(?:{_SPACE}\d{{3}})+|\d+)"
     rf"(?P<decimals>,\d+)?(?P<percent>{_SPACE}?%+)?(?:,-)?"
 )
-#: Printed instead of a figure: the cell exists but holds no number.
-NO_FIGURE = re.compile(r"\.{3}|…|n\.v\.t\.?|nvt|n\.b\.", re.IGNORECASE)
+#: Printed instead of a figure: the cell exists but holds no number ("p.m.", pro memorie: an
+#: amount not yet known).
+NO_FIGURE = re.compile(r"\.{3}|…|n\.v\.t\.?|nvt|n\.b\.|p\.m\.?|pm", re.IGNORECASE)
 
 #: A year standing alone as a column heading.
 YEAR = re.compile(r"(?:19|20)\d\d")

@@ -21,7 +21,8 @@ import re
 #: Headings of a column of article or item codes, printed before the row label.
 CODE_HEADINGS = ("art.", "art", "art.nr.", "art. nr.", "artikel", "nr.", "nr", "code")
 
-#: Headings of a column of text that is not a value (a source, a reference, a remark).
+#: Headings of a column of text that is not a value (a source, a reference, a remark, the
+#: number of a footnote to the row).
 TEXT_HEADINGS = (
     "bron",
     "vindplaats",
@@ -32,6 +33,10 @@ TEXT_HEADINGS = (
     "opmerkingen",
     "kamerstuk",
     "referentie",
+    "voetnoot",
+    "voet-noot",
+    "noot",
+    "noten",
 )
 
 #: Words printed after a year that make it a column of that year and the later ones

@@ -88,7 +88,7 @@ NUMBER_WORDS = {
     "driekwart": Decimal("0.75"),
 }
 MINUS = "-–‒−"
-PLACEHOLDERS = ("n.v.t.", "nvt", "...", "…", "-", "–", "‒", "−")
+PLACEHOLDERS = ("n.v.t.", "nvt", "...", "…", "-", "–", "‒", "−", "p.m.", "p.m", "pm")
 
 _DIGITS = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:,\d+)?"
 _WORDS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
