@@ -136,6 +136,8 @@ def _scan(
         return None
     if frame.get_column("_short").any():
         return None
+    if not frame.get_column("_row").is_sorted():  # the screen aligns rows with records
+        frame = frame.sort("_row")
     return frame.drop("_short", "_every")
 
 
