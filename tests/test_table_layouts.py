@@ -1743,6 +1743,27 @@ def test_no_figure_cells_keep_their_text() -> None:
     assert empty == [("Subsidies", "...", None), ("Leningen", "n.v.t.", None)]
 
 
+def test_headings_without_a_year_before_a_run_of_years_head_columns_too() -> None:
+    """A suppletoire begroting's table (review finding): "Stand vastgestelde begroting",
+    "Mutaties 1e suppletoire begroting", then "Mutatie 2025", "Mutatie 2026". The two
+    headings of a year were taken for the table's only columns and rows of four values
+    read as nothing: where the rows print more values than the run of years, the headings
+    before it head columns too."""
+    text = _cells_per_line(
+        "Budgettaire gevolgen van beleid (bedragen x € 1.000)", " ",
+        "Stand vastgestelde begroting", "Mutaties 1e suppletoire begroting",
+        "Mutatie 2025", "Mutatie 2026",
+        "Uitgaven", "100", "5", "3", "3",
+        "Ontvangsten", "10", "0", "0", "0",
+    )  # fmt: skip
+    _tables, cells, warnings = _read(text)
+    assert not warnings
+    grid = _grid(cells)
+    assert grid[("Uitgaven", "Mutaties 1e suppletoire begroting")] == "5"
+    assert grid[("Ontvangsten", "Mutatie 2026")] == "0"
+    assert len(cells) == 8
+
+
 def test_a_footnote_column_after_the_values_holds_no_values() -> None:
     """A jaarverslag's "Voetnoot" column: its numbers refer to notes, they are no values,
     and a row without a note (a placeholder there) and the last row (its note the page's

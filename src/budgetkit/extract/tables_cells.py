@@ -362,6 +362,10 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
         if not kind
     ]
     width = period_run if period_run >= 2 or (period_run and period_run >= data) else data
+    if period_run and period_run < data <= len(plain):
+        # the rows print more values than there are period headings: the headings before
+        # them head columns too ("Stand vastgestelde begroting", "Mutatie 2025", ...)
+        width = data
     if width == 0 or width > len(plain):
         return None
     if period_run == 0 and (data < 2 or sum(1 for r in runs if r) < 2):
