@@ -1743,6 +1743,29 @@ def test_no_figure_cells_keep_their_text() -> None:
     assert empty == [("Subsidies", "...", None), ("Leningen", "n.v.t.", None)]
 
 
+def test_a_caption_over_two_years_is_no_row_of_the_years() -> None:
+    """Review finding: a section heading, an article heading, then a caption without
+    "Tabel" over "2024" / "2025": the caption was read as a row of the years and the two
+    headings above it as the columns. Years alone after a text head the table."""
+    text = _cells_per_line(
+        "Algemene Zaken", "Artikel 1 Voorlichting", "Uitgaven voorlichting (x € 1.000)", " ",
+        "2024", "2025",
+        "Campagnes", "1.200", "1.350",
+        "Onderzoek", "300", "310",
+    )  # fmt: skip
+    [table], cells, _warnings = _read(text)
+    assert (table["title"], table["unit_label"]) == (
+        "Uitgaven voorlichting (x € 1.000)",
+        "x € 1.000",
+    )
+    assert _grid(cells) == {
+        ("Campagnes", "2024"): "1.200",
+        ("Campagnes", "2025"): "1.350",
+        ("Onderzoek", "2024"): "300",
+        ("Onderzoek", "2025"): "310",
+    }
+
+
 def test_headings_without_a_year_before_a_run_of_years_head_columns_too() -> None:
     """A suppletoire begroting's table (review finding): "Stand vastgestelde begroting",
     "Mutaties 1e suppletoire begroting", then "Mutatie 2025", "Mutatie 2026". The two

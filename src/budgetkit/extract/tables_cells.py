@@ -626,6 +626,16 @@ def _head_for(items: list[Item], pos: int, floor: int) -> tuple[Heading, int] | 
     return (head, first) if head is not None else None
 
 
+_YEARS_RUN = re.compile(r"[PD]*Y(?:[PD]*Y)+[PD]*T")
+
+
+def _years_follow(kinds: str, pos: int) -> bool:
+    """Whether the text at ``pos`` is followed by years alone, two or more, then a text: a
+    caption or corner over the table's column headings ("Uitgaven voorlichting (x € 1.000)"
+    / "2024" / "2025" / "Campagnes"), not a row of the years as values."""
+    return _YEARS_RUN.match(kinds, pos + 1) is not None
+
+
 def read_cell_tables(lines: list[str], layout: PageLayout) -> list[RawTable]:
     """Every table printed one cell per line, in printed order (``layout``: the lines' page
     layout).
@@ -641,6 +651,8 @@ def read_cell_tables(lines: list[str], layout: PageLayout) -> list[RawTable]:
     for match in _VALUED_TEXT.finditer(kinds):
         if match.start() < pos or CAPTION.match(items[match.start()].text):
             continue
+        if _years_follow(kinds, match.start()):
+            continue  # a caption over the years that head the table, not its first row
         pos = match.start()
         start = _start(items, pos, floor)
         found = None
