@@ -65,6 +65,8 @@ SPREAD = 3
 ROW_VALUES = 3
 #: Last characters of a line that can end in a value.
 _CELL_END = frozenset("0123456789%")
+#: Most headings without a period that may head columns before a run of periods.
+MAX_UNDATED = 3
 #: Longest line that can be one cell.
 MAX_CELL = 40
 _CELL_LINE = re.compile(rf"[ \t\xa0]*{SIGNED}(?:\d|\.\.\.|n\.v\.t)")
@@ -362,9 +364,15 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
         if not kind
     ]
     width = period_run if period_run >= 2 or (period_run and period_run >= data) else data
-    if period_run and period_run < data <= len(plain):
-        # the rows print more values than there are period headings: the headings before
-        # them head columns too ("Stand vastgestelde begroting", "Mutatie 2025", ...)
+    printed = [sum(1 for i in run if i.kind in "VYD") for run, _follows in runs]
+    if (
+        period_run
+        and period_run < data <= min(len(plain), period_run + MAX_UNDATED)
+        and sum(1 for count in printed if count == data) >= 2
+        and max(printed) == data
+    ):
+        # rows that all print more values than there are period headings: the headings
+        # before them head columns too ("Stand vastgestelde begroting", "Mutatie 2025", ...)
         width = data
     if width == 0 or width > len(plain):
         return None
