@@ -1808,6 +1808,24 @@ def test_a_footnote_column_after_the_values_holds_no_values() -> None:
     assert _grid(cells)[("Ontvangsten", "Verschil 2023")] == "1.880"
 
 
+def test_a_municipal_voordeel_nadeel_column_holds_no_values() -> None:
+    """A municipal jaarstukken table (review finding): a "V/N" column after the difference
+    prints "V" or "N" (voordeel, nadeel); its letter was glued to the next row's label and
+    every column shifted. It is a text column."""
+    text = _cells_per_line(
+        "Wat heeft het gekost?", "Bedragen x € 1.000",
+        "Begroting 2024", "Realisatie 2024", "Verschil", "V/N",
+        "Taakveld 6.1 Samenkracht", "3.980", "3.702", "278", "V",
+        "Taakveld 6.71 Maatwerk 18+", "10.455", "11.030", "– 575", "N",
+        "Totaal lasten", "14.435", "14.732", "– 297", "N",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert {c["column_label"] for c in cells} == {"Begroting 2024", "Realisatie 2024", "Verschil"}
+    assert grid[("Taakveld 6.71 Maatwerk 18+", "Verschil")] == "– 575"
+    assert grid[("Totaal lasten", "Begroting 2024")] == "14.435"
+
+
 def test_pro_memorie_and_a_committed_share_without_placeholder() -> None:
     """ "p.m." (an amount not yet known) is a cell without a value, as "n.v.t." is; a
     "waarvan juridisch verplicht" percentage printed without placeholders stands under the

@@ -37,6 +37,9 @@ TEXT_HEADINGS = (
     "voet-noot",
     "noot",
     "noten",
+    "v/n",  # voordeel of nadeel: a municipal budget's sign of a difference, "V" or "N"
+    "n/v",
+    "voordeel/nadeel",
 )
 
 #: Words printed after a year that make it a column of that year and the later ones
