@@ -1826,6 +1826,24 @@ def test_a_municipal_voordeel_nadeel_column_holds_no_values() -> None:
     assert grid[("Totaal lasten", "Begroting 2024")] == "14.435"
 
 
+def test_a_unit_column_holds_no_values() -> None:
+    """Miljoenennota key figures (review finding): an "Eenheid" column prints each row's
+    unit ("% bbp", "mld euro") between the label and the years; it is text, no values,
+    and the rows' labels stay their own."""
+    text = _cells_per_line(
+        "Tabel 1.1 Kerngegevens economie", " ", "Eenheid", "2024", "2025",
+        "Werkloosheid", "% beroepsbevolking", "3,7", "3,9",
+        "EMU-saldo", "% bbp", "– 2,0", "– 2,5",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    assert _grid(cells) == {
+        ("Werkloosheid", "2024"): "3,7",
+        ("Werkloosheid", "2025"): "3,9",
+        ("EMU-saldo", "2024"): "– 2,0",
+        ("EMU-saldo", "2025"): "– 2,5",
+    }
+
+
 def test_pro_memorie_and_a_committed_share_without_placeholder() -> None:
     """ "p.m." (an amount not yet known) is a cell without a value, as "n.v.t." is; a
     "waarvan juridisch verplicht" percentage printed without placeholders stands under the

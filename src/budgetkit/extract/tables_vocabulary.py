@@ -37,6 +37,7 @@ TEXT_HEADINGS = (
     "voet-noot",
     "noot",
     "noten",
+    "eenheid",  # the unit of each row, printed in a column of its own
     "v/n",  # voordeel of nadeel: a municipal budget's sign of a difference, "V" or "N"
     "n/v",
     "voordeel/nadeel",
