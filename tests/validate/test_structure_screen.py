@@ -229,6 +229,8 @@ def _edit_line(project, name: str, number: int, edit) -> None:
         (lambda line: line.rsplit(",", 1)[0], "missing-cell"),
         (lambda line: "", "blank-row"),
         (lambda line: "," * line.count(","), "blank-row"),
+        # a required cell quoted empty: polars reads it as "", Frictionless as missing
+        (lambda line: '"",' + line.split(",", 1)[1], "constraint-error"),
     ],
 )
 def test_a_broken_row_is_reported_as_frictionless_reports_it(tmp_path, edit, kind):

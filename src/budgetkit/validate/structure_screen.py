@@ -579,11 +579,15 @@ def _cell_exprs(table: Table, key: list[str]) -> dict[str, pl.Expr]:
             continue  # any text, or nothing: never an error of its own
         suspect = col.is_not_null() & (~_canonical(fld) | _outside_constraints(fld))
         if required:
-            suspect = suspect | col.is_null()
+            # missing: empty, or quoted empty ('""', which polars reads as "", Frictionless
+            # as no value)
+            suspect = suspect | col.is_null() | (col == "")
         exprs[fld["name"]] = suspect.fill_null(True)
     if not any((f.get("constraints") or {}).get("required") or f["name"] in key for f in fields):
         # A blank row is chosen by its empty required cells; with none, by itself.
-        exprs["blank"] = pl.all_horizontal(pl.col(f["name"]).is_null() for f in fields)
+        exprs["blank"] = pl.all_horizontal(
+            pl.col(f["name"]).is_null() | (pl.col(f["name"]) == "") for f in fields
+        )
     return exprs
 
 
