@@ -276,6 +276,14 @@ MUTANTS = [
         "the screen takes any text for an integer",
     ),
     Mutant(
+        "screen-quoted-empty-present",
+        V + "structure_screen.py",
+        'suspect = suspect | col.is_null() | (col == "")',
+        "suspect = suspect | col.is_null()",
+        SCREEN,
+        "the screen takes a required cell quoted empty ('\"\"') for present",
+    ),
+    Mutant(
         "screen-ignores-repeats",
         V + "structure_screen.py",
         "hits = table.frame.select(pl.col(hashed).is_duplicated()).to_series().to_numpy()",
