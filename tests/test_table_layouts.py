@@ -348,6 +348,27 @@ def test_pipe_heading_rows_join_per_column_and_a_group_spans_its_columns() -> No
     assert {c["row_label"] for c in cells} == {"Apparaat"}
 
 
+def test_a_pipe_row_opening_with_an_empty_code_cell_keeps_its_columns() -> None:
+    """The Financieel Jaarverslag's chapter table as pipes without opening pipes (review
+    finding): the total row prints its empty code cell as " | Totaal | ...", which is no
+    opening pipe there; its values were shifted one column and the label took a value."""
+    text = "\n".join(
+        [
+            "Tabel 1.2 Uitgaven 2023 (x € 1.000)",
+            "Onderdeel | Begroting | Realisatie | Verschil | |",
+            "---|---|---|---|---|",
+            "I | Koning | 48.300 | 49.012 | 712 |",
+            "IIA | Staten-Generaal | 190.400 | 201.330 | 10.930 |",
+            " | Totaal | 238.700 | 250.342 | 11.642 |",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Totaal", "Verschil")] == "11.642"
+    assert grid[("IIA Staten-Generaal", "Begroting")] == "190.400"
+    assert _parents(cells)["I Koning"] == "Totaal"
+
+
 def test_pipe_labels_that_look_like_numbers_stay_labels() -> None:
     """Review finding: years or article numbers as row labels under a corner heading
     ("Jaar", "Artikel") are labels, not a column of values."""

@@ -45,13 +45,14 @@ def _is_rule(line: str) -> bool:
     return "-" in line and ("|" in line or "---" in line) and _RULE.match(line) is not None
 
 
-def pipe_cells(line: str) -> Cells:
+def pipe_cells(line: str, opened: bool = True) -> Cells:
     """(cell text, 1-based column) of each cell of a pipe row, empty cells included. A pipe
     opening the row ("| Uitgaven | 44.316 |", as Markdown prints it) starts no cell, nor
-    does one closing it."""
+    does one closing it; in a table whose rule opens with no pipe (``opened`` false), a row
+    opening with one (" | Totaal | 6.348.700 |") starts with an empty cell."""
     parts = line.split("|")
     start = 0
-    if len(parts) > 1 and not parts[0].strip():
+    if opened and len(parts) > 1 and not parts[0].strip():
         start = len(parts[0]) + 1
         parts = parts[1:]
     if len(parts) > 1 and not parts[-1].strip():
@@ -127,12 +128,13 @@ def read_pipe_tables(lines: list[str], piped: list[int]) -> list[RawTable]:
         heads = _heading_rows(lines, index)
         if not heads:
             continue
+        opened = lines[index].lstrip().startswith("|")
         width = len(pipe_cells(lines[index]))
-        heading = [pipe_cells(lines[i]) for i in heads]
+        heading = [pipe_cells(lines[i], opened) for i in heads]
         parsed: list[tuple[int, Cells]] = []
         i = index + 1
         while i < len(lines) and "|" in lines[i] and not _is_rule(lines[i]):
-            cells = pipe_cells(lines[i])[:width]
+            cells = pipe_cells(lines[i], opened)[:width]
             if not parsed and _numbers_only(cells):
                 heading.append(cells)  # column numbers right under the rule
             else:
