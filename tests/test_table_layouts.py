@@ -2326,6 +2326,21 @@ def test_a_begrotingsreserve_row_of_zeros_is_an_instrument_under_uitgaven() -> N
     assert parents["Begrotingsreserve schatkistbankieren"] == "Uitgaven"
 
 
+def test_a_balance_is_no_item_of_the_heading_printed_above_it() -> None:
+    """A municipal "Wat heeft het gekost?" (review finding): "Saldo van baten en lasten"
+    under the heading "Baten" and its items is the balance of the table, not a part of
+    Baten."""
+    text = _cells_per_line(
+        "Wat heeft het gekost? (bedragen x € 1.000)", " ", "Begroting 2025", "Raming 2026",
+        "Lasten", " ", "Veiligheid", "5.880", "6.012",
+        "Baten", " ", "Leges", "310", "250",
+        "Saldo van baten en lasten", "– 5.570", "– 5.762",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    parents = _parents(cells)
+    assert (parents["Leges"], parents["Saldo van baten en lasten"]) == ("Baten", None)
+
+
 def test_a_balance_below_its_rows_is_not_their_parent_when_no_sum_holds() -> None:
     """b04's staat van baten en lasten without its totals: 'Saldo' is baten minus lasten, so
     it does not close the rows above as a failing total would (that would report a sum

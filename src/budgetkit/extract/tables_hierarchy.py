@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from budgetkit.extract.tables_vocabulary import CLOSING, TOTAL, WAARVAN, WAARVAN_ONLY
+from budgetkit.extract.tables_vocabulary import BALANCE, CLOSING, TOTAL, WAARVAN, WAARVAN_ONLY
 
 #: Label cues: rank in the begroting hierarchy (lower ranks enclose higher ones).
 RANKS = (
@@ -170,6 +170,7 @@ def _numeric(
     heads_until = [later[later[j]] if later[j] == j + 1 else later[j] for j in range(count)]
     # ... and never past a subtotal printed without a label, which restates its block, nor
     # past a total ("Totaal lasten" closes the heading "Lasten", it is not one of its parts)
+    # or a balance ("Saldo van baten en lasten" under the heading "Baten"): ``totals``
     stops = [
         k for k in range(count) if (k < len(blank) and blank[k]) or (k < len(totals) and totals[k])
     ]
@@ -519,16 +520,21 @@ def build(
         seen.add(key)
     closing = [CLOSING.match(labels[i].strip()) is not None for i in whole]
     totals = [TOTAL.match(labels[i].strip()) is not None for i in whole]
+    # a total or a balance ends the reach of a heading printed without values above it
+    ends = [
+        total or BALANCE.match(labels[i].strip()) is not None
+        for total, i in zip(totals, whole, strict=True)
+    ]
     width = max((len(v) for v in values if v is not None), default=0)
     numbers, places = _integers([values[i] for i in whole])
     picked_kinds = [kinds[i] for i in whole]
     blank = [not labels[i].strip() for i in whole]
-    candidates = _parses(numbers, picked_kinds, ranks, closing, (0,) * width, blank, totals)
+    candidates = _parses(numbers, picked_kinds, ranks, closing, (0,) * width, blank, ends)
     if not any(_nested(p, ranks) and _explains_labels(p, ranks) for p in candidates):
         amounts = [t for t, kind in zip(texts or [], kinds, strict=False) if kind == "amount"]
         for digits in ROUNDING_DIGITS:
             rounding = _tolerance(amounts or texts or [], width, digits, places)
-            candidates += _parses(numbers, picked_kinds, ranks, closing, rounding, blank, totals)
+            candidates += _parses(numbers, picked_kinds, ranks, closing, rounding, blank, ends)
     explained = [p for p in candidates if _explains_labels(p, ranks)]
     # the parse that verifies most rows as parts of a sum; on a tie, the one in which more
     # closing rows ("Totaal ...") close rows above them; else the earlier (exact) one

@@ -57,6 +57,10 @@ TOTAL = re.compile(r"^(?:sub)?tota(?:al|len)\b|^stand\b", re.IGNORECASE)
 #: may also be a line item of its own ("Saldo 2020 experimenteren ...").
 CLOSING = re.compile(TOTAL.pattern + r"|^saldo\b", re.IGNORECASE)
 
+#: A balance of the rows above ("Saldo van baten en lasten", "Saldo"): never one of the
+#: items of a heading printed above them (unlike a line item "Saldo 2020 experimenteren").
+BALANCE = re.compile(r"^saldo(?:\s+(?:van|baten|lasten)\b|\s*$)", re.IGNORECASE)
+
 #: A label that only announces the "waarvan" rows under it (no values of its own).
 WAARVAN_ONLY = re.compile(r"^\s*waarvan\s*:?\s*$", re.IGNORECASE)
 
