@@ -1764,6 +1764,23 @@ def test_no_figure_cells_keep_their_text() -> None:
     assert empty == [("Subsidies", "...", None), ("Leningen", "n.v.t.", None)]
 
 
+def test_a_label_printed_over_two_cells_after_a_joining_word_is_one_label() -> None:
+    """The Financieel Jaarverslag's chapter list (review finding): "Overige Hoge Colleges
+    van" / "Staat en Kabinetten" is one label wrapped over two cells, not a heading over
+    the row and the rows after it."""
+    text = _cells_per_line(
+        "Tabel 1.2 Uitgaven 2021 (x € 1.000)", "Onderdeel", "Begroting", "Realisatie",
+        "I", "Koning", "47.110", "47.420",
+        "IIB", "Overige Hoge Colleges van", "Staat en Kabinetten", "131.002", "127.880",
+        "III", "Algemene Zaken", "74.500", "76.012",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    parents = _parents(cells)
+    label = "IIB Overige Hoge Colleges van Staat en Kabinetten"
+    assert _grid(cells)[(label, "Realisatie")] == "127.880"
+    assert (parents[label], parents["III Algemene Zaken"]) == (None, None)
+
+
 def test_a_caption_over_two_years_is_no_row_of_the_years() -> None:
     """Review finding: a section heading, an article heading, then a caption without
     "Tabel" over "2024" / "2025": the caption was read as a row of the years and the two

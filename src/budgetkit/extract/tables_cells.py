@@ -495,11 +495,27 @@ def _heading_again(run: list[Item], leaves: list[str]) -> int | None:
     return None
 
 
+#: Words a label printed over two cells can end its first cell with: it goes on below.
+_JOINING = re.compile(r"\b(?:en|of|van|voor|aan|de|het|een|met|op|in|tot|te|bij|naar|om|uit)$")
+
+
+def _wrapped(items: list[Item], pos: int, label: str) -> bool:
+    """Whether a label without values is the first part of a label printed over two cells
+    (as a Financieel Jaarverslag prints a long chapter name): it ends in a joining word
+    ("Overige Hoge Colleges van" / "Staat en Kabinetten") and right below it is a text with
+    values. (A heading with a code over items without one, "11 Apparaat" / "Personeel",
+    looks like a label wrapped after a noun; that is left a heading.)"""
+    if pos >= len(items) or items[pos].kind != "T" or not _valued(items, pos):
+        return False
+    return _JOINING.search(label.rstrip()) is not None
+
+
 def _read(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] | None:
     width = len(head.leaves)
     rows: list[Row] = []
     pos = first
     code = ""
+    carried = ""
     last_valued = -1
     again: int | None = None
     while pos < len(items) and again is None:
@@ -522,6 +538,8 @@ def _read(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] 
             pos += 1
             continue
         label = f"{code} {item.text}" if code else item.text
+        if carried:  # the start of this label, wrapped over a cell of its own above it
+            label, carried = f"{carried} {label}", ""
         code = ""
         pos += 1
         text_cell = pos < len(items) and items[pos].kind == "T" and _valued(items, pos)
@@ -559,6 +577,9 @@ def _read(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] 
                 pos += 1  # the text column's cell (a caption is the next table's)
         row_line = item.line
         if not any(i.kind != "P" for i in run):
+            if _wrapped(items, pos, label):
+                carried = label
+                continue
             rows.append(Row(fold(label), row_line, []))
             continue
         for placeholder, placed in _split(run, width):
