@@ -1781,6 +1781,20 @@ def test_a_label_printed_over_two_cells_after_a_joining_word_is_one_label() -> N
     assert (parents[label], parents["III Algemene Zaken"]) == (None, None)
 
 
+def test_a_sentence_declaring_the_unit_does_not_title_the_table() -> None:
+    """A begrotingsstaat (review finding): the sentence "De vaststelling ... geschiedt in
+    duizenden euro's." above the caption declares the unit; the caption names the table."""
+    text = _cells_per_line(
+        "De vaststelling van de begrotingsstaat geschiedt in duizenden euro's.",
+        "Begrotingsstaat van het Ministerie van Sociale Zaken (XV) (bedragen x € 1.000)",
+        "Verplichtingen", "Uitgaven",
+        "Arbeidsmarkt", "419.887", "402.515",
+        "Bijstand", "12.300", "12.100",
+    )  # fmt: skip
+    [table], _cells, _warnings = _read(text)
+    assert table["title"].startswith("Begrotingsstaat van het Ministerie")
+
+
 def test_a_caption_over_two_years_is_no_row_of_the_years() -> None:
     """Review finding: a section heading, an article heading, then a caption without
     "Tabel" over "2024" / "2025": the caption was read as a row of the years and the two

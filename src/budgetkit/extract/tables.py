@@ -88,10 +88,14 @@ def _euros(value: Decimal | None, scale: Scale) -> int | None:
 
 
 def _title(table: RawTable) -> str:
+    """The caption; without one, the first line printed above the headings that is no
+    sentence (a sentence declaring the unit, "... geschiedt in duizenden euro's.", is a
+    note, not the table's name), else the first such line."""
     if table.caption:
         return fold(table.caption)
     texts = [fold(text) for _line, text in table.notes if text.strip()]
-    return texts[0] if texts else ""
+    named = [text for text in texts if not text.endswith(".")]
+    return (named or texts or [""])[0]
 
 
 def _levels_in_order(parents: list[int | None]) -> list[int]:
