@@ -1795,6 +1795,25 @@ def test_a_sentence_declaring_the_unit_does_not_title_the_table() -> None:
     assert table["title"].startswith("Begrotingsstaat van het Ministerie")
 
 
+def test_a_code_column_between_the_label_and_the_values_holds_no_values() -> None:
+    """A Voorjaarsnota's departmental mutations (review finding): an "Art.nr." column after
+    the label prints "33", "37" or "div."; it was read as the first year's value and the
+    rows lost their last value or were split in two."""
+    text = _cells_per_line(
+        "Tabel 40 Uitgavenmutaties (bedragen x € 1 mln)", " ", "Art.nr.", "2024", "2025", "2026",
+        "Stand ontwerpbegroting 2024", " ", "17.101,2", "16.888,4", "16.520,0",
+        "1. Versterking strafrechtketen", "33", "45,0", "60,0", "60,0",
+        "2. Kasschuif asielketen", "37", "– 120,0", "80,0", " ",
+        "3. Diverse kleine mutaties", "div.", "2,1", "– 0,4", "0,0",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("1. Versterking strafrechtketen", "2026")] == "60,0"
+    assert grid[("2. Kasschuif asielketen", "2024")] == "– 120,0"
+    assert grid[("3. Diverse kleine mutaties", "2025")] == "– 0,4"
+    assert "div." not in {c["row_label"] for c in cells}
+
+
 def test_a_caption_over_two_years_is_no_row_of_the_years() -> None:
     """Review finding: a section heading, an article heading, then a caption without
     "Tabel" over "2024" / "2025": the caption was read as a row of the years and the two

@@ -65,6 +65,8 @@ SPREAD = 3
 ROW_VALUES = 3
 #: Last characters of a line that can end in a value.
 _CELL_END = frozenset("0123456789%")
+#: Longest text a code column prints in a row ("div.", "n.t.b.").
+MAX_CODE = 8
 #: Most headings without a period that may head columns before a run of periods.
 MAX_UNDATED = 3
 #: Longest line that can be one cell.
@@ -499,6 +501,13 @@ def _heading_again(run: list[Item], leaves: list[str]) -> int | None:
 _JOINING = re.compile(r"\b(?:en|of|van|voor|aan|de|het|een|met|op|in|tot|te|bij|naar|om|uit)$")
 
 
+def _unlike_the_values(run: list[Item]) -> bool:
+    """Whether a run's first number is printed unlike the values after it: a whole number
+    before values that all print decimals ("37" before "– 120,0  80,0  40,0")."""
+    values = [item.text for item in run[1:] if item.kind == "V"]
+    return "," not in run[0].text and bool(values) and all("," in text for text in values)
+
+
 def _wrapped(items: list[Item], pos: int, label: str) -> bool:
     """Whether a label without values is the first part of a label printed over two cells
     (as a Financieel Jaarverslag prints a long chapter name): it ends in a joining word
@@ -543,9 +552,19 @@ def _read(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] 
         code = ""
         pos += 1
         text_cell = pos < len(items) and items[pos].kind == "T" and _valued(items, pos)
-        if head.text_before and text_cell:
-            pos += 1
+        coded = "code" in head.kinds  # a code column ("Art.nr.") may stand after the label
+        if text_cell and (head.text_before or (coded and len(items[pos].text) <= MAX_CODE)):
+            pos += 1  # a text column's cell, or a code column's written out ("div.")
         run, pos = _run_at(items, pos)
+        if (
+            coded
+            and run
+            and run[0].kind in "VY"
+            and is_code(run[0].text)
+            and _place(run[1:], width) is not None
+            and (_place(run, width) is None or _unlike_the_values(run))
+        ):
+            run = run[1:]  # the code column's cell between label and values ("33")
         again = _heading_again(run, head.leaves)
         if again is not None:
             pos -= len(run) - again
