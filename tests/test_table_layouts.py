@@ -1814,6 +1814,26 @@ def test_a_code_column_between_the_label_and_the_values_holds_no_values() -> Non
     assert "div." not in {c["row_label"] for c in cells}
 
 
+def test_headings_that_say_their_columns_unit_head_their_columns() -> None:
+    """Zorguitgaven per sector (review finding): "Uitgaven 2025 (mld euro)" and "Aandeel
+    (%)" are headings that say their column's unit; the second was taken for a unit note
+    and the table read as nothing. Each column keeps its own unit."""
+    text = _cells_per_line(
+        "Tabel 1.3 Zorguitgaven naar sector", " ", "Uitgaven 2025 (mld euro)", "Aandeel (%)",
+        "Ziekenhuiszorg", "33,4", "31,5",
+        "Langdurige zorg", "72,6", "68,5",
+        "Totaal", "106,0", "100,0",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    by_column = {c["column_label"]: c for c in cells if c["row_label"] == "Ziekenhuiszorg"}
+    money, share = by_column["Uitgaven 2025 (mld euro)"], by_column["Aandeel (%)"]
+    assert (money["value_eur"], share["unit"], share["value_eur"]) == (
+        33_400_000_000,
+        "percent",
+        None,
+    )
+
+
 def test_a_caption_over_two_years_is_no_row_of_the_years() -> None:
     """Review finding: a section heading, an article heading, then a caption without
     "Tabel" over "2024" / "2025": the caption was read as a row of the years and the two

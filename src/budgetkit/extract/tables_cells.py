@@ -342,7 +342,11 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
                 labels[-1] = (f"{label} {item.text}", period)
             else:
                 numbers.append(item.text)
-        elif item.kind in "TY" and not (item in notes and not _has_period(item.text)):
+        elif item.kind in "TY" and not (
+            item in notes and not _has_period(item.text) and not labels
+        ):
+            # a unit note before the headings; among them a heading that says its column's
+            # unit ("Aandeel (%)")
             period = bool(_has_period(item.text)) and len(item.text) <= MAX_PERIOD_HEADING
             labels.append((fold(item.text), period))
             kinds.append(heading_kind(item.text))
