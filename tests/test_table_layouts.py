@@ -1834,6 +1834,22 @@ def test_headings_that_say_their_columns_unit_head_their_columns() -> None:
     )
 
 
+def test_an_article_code_under_the_last_heading_is_no_value_of_it() -> None:
+    """A begrotingsstaat without a total row first (review finding): "Ontvangsten" / "1" /
+    "Arbeidsmarkt" / values: the "1" is the first row's article code, so "Ontvangsten" is
+    the last heading, not a row of value 1 heading every row under it."""
+    text = _cells_per_line(
+        "Begrotingsstaat (bedragen x € 1.000)",
+        "Art.", "Omschrijving", "Verplichtingen", "Uitgaven", "Ontvangsten",
+        "1", "Arbeidsmarkt", "419.887", "402.515", "122.300",
+        "2", "Bijstand", "7.652.300", "7.650.114", "118.902",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    assert _grid(cells)[("1 Arbeidsmarkt", "Ontvangsten")] == "122.300"
+    assert {c["column_label"] for c in cells} == {"Verplichtingen", "Uitgaven", "Ontvangsten"}
+    assert _parents(cells)["2 Bijstand"] is None
+
+
 def test_a_caption_over_two_years_is_no_row_of_the_years() -> None:
     """Review finding: a section heading, an article heading, then a caption without
     "Tabel" over "2024" / "2025": the caption was read as a row of the years and the two

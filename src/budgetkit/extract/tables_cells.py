@@ -688,6 +688,20 @@ def _years_follow(kinds: str, pos: int) -> bool:
     return _YEARS_RUN.match(kinds, pos + 1) is not None
 
 
+_CODE_THEN_ROW = re.compile(r"P*VP*T(?=P*[VD])")
+
+
+def _code_follows(items: list[Item], kinds: str, pos: int) -> bool:
+    """Whether the text at ``pos`` is followed by a code alone and then a row ("Ontvangsten"
+    / "1" / "Arbeidsmarkt" / "419.887"): the number is that row's article code, so the text
+    is the last column heading, not a row of value 1."""
+    match = _CODE_THEN_ROW.match(kinds, pos + 1)
+    if match is None:
+        return False
+    code = next(item for item in items[pos + 1 : match.end()] if item.kind == "V")
+    return is_code(code.text) and "," not in code.text and "." not in code.text
+
+
 def read_cell_tables(lines: list[str], layout: PageLayout) -> list[RawTable]:
     """Every table printed one cell per line, in printed order (``layout``: the lines' page
     layout).
@@ -703,8 +717,8 @@ def read_cell_tables(lines: list[str], layout: PageLayout) -> list[RawTable]:
     for match in _VALUED_TEXT.finditer(kinds):
         if match.start() < pos or CAPTION.match(items[match.start()].text):
             continue
-        if _years_follow(kinds, match.start()):
-            continue  # a caption over the years that head the table, not its first row
+        if _years_follow(kinds, match.start()) or _code_follows(items, kinds, match.start()):
+            continue  # a caption over the headings, or the last heading: not a first row
         pos = match.start()
         start = _start(items, pos, floor)
         found = None
