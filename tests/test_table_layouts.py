@@ -736,6 +736,30 @@ def test_single_spaced_begrotingsstaat_heading_with_a_corner_of_two_words() -> N
     assert _parents(cells)["2 Functionele uitgaven van de Koning"] == "Totaal"
 
 
+def test_single_spaced_word_headings_over_rows_under_group_lines() -> None:
+    """A municipal overview printed without layout (review finding): "Begroting Realisatie
+    Verschil" over group lines "Lasten" and "Baten" and their rows. A group of one word
+    cannot be taken for the heading, so the heading stands."""
+    text = "\n".join(
+        [
+            "Overzicht van baten en lasten 2024 (bedragen x € 1.000)",
+            "Begroting Realisatie Verschil",
+            "Lasten",
+            "1 Bestuur en ondersteuning 21.410 20.876 534",
+            "2 Veiligheid 5.880 6.012 -132",
+            "Totaal lasten 27.290 26.888 402",
+            "Baten",
+            "1 Bestuur en ondersteuning 3.120 3.340 220",
+            "Totaal baten 3.120 3.340 220",
+        ]
+    )
+    _tables, cells, warnings = _read(text)
+    assert not warnings
+    grid = _grid(cells)
+    assert grid[("2 Veiligheid", "Verschil")] == "-132"
+    assert _parents(cells)["2 Veiligheid"] == "Lasten"
+
+
 @pytest.mark.parametrize(
     "lines",
     [

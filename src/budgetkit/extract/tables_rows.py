@@ -829,7 +829,9 @@ def _word_heading(lines: list[str], index: int) -> tuple[str, list[tuple[str, in
     below = _nonblank(lines, index + 1, 0)
     chunks = [(m.group(), m.start() + 1) for m in _CHUNK.finditer(text)]
     if len(chunks) == 1 and below:
-        return _single_spaced_words(text, lines[below[0]])
+        # the first row under it, past group lines ("Lasten")
+        rows = [i for i in _nonblank(lines, index + 1, MAX_HEADINGS) if not is_group(lines[i])]
+        return _single_spaced_words(text, lines[rows[0]]) if rows else None
     row = _split_row(lines[below[0]], len(chunks)) if below and len(chunks) > 1 else None
     if row is None or len(row[1]) > len(chunks) or "\t" in text:
         return None
@@ -847,19 +849,30 @@ def _every_column_filled(
 ) -> bool:
     """Whether a heading of single-spaced words (``_single_spaced_words``) stands over rows
     that all print a value in each of its columns, each row read so one way only
-    (``_widths``), and no line without values between them: the one case in which their
-    values can be placed without knowing where the columns stand. (Between rows, a line of
-    capitalised words is a group, "Gemeente Rotterdam Zuid", and so may be the line taken
-    for the heading.)"""
+    (``_widths``), and no line between them that could be such a heading itself
+    (``_could_head``): the one case in which their values can be placed without knowing
+    where the columns stand."""
     width = len(headings)
+    valued = [(i, cells) for i, _label, cells in found if cells]
+    groups = [label for _i, label, cells in found if not cells]
     return (
         "  " not in heading.strip()
-        and len(found) >= 2
+        and len(valued) >= 2
         and all(
             len(cells) == width and _widths(lines[i], width - MAX_CORNER_WORDS, width) == [width]
-            for i, _label, cells in found
+            for i, cells in valued
         )
+        and not any(_could_head(group, width) for group in groups)
     )
+
+
+def _could_head(line: str, width: int) -> bool:
+    """Whether a line without values between rows could itself be a heading of ``width``
+    single-spaced words: then nothing tells the heading from the groups ("Gemeente Den
+    Haag" ... "Gemeente Rotterdam Zuid" over rows of two values). A group of fewer words
+    ("Lasten", "Baten") cannot."""
+    words = line.split()
+    return len(words) >= width and all(_CAPITALISED.fullmatch(word) for word in words)
 
 
 #: Most capitalised words before single-spaced column headings of words (the corner).
