@@ -1960,19 +1960,22 @@ def test_a_municipal_voordeel_nadeel_column_holds_no_values() -> None:
 def test_a_unit_column_holds_no_values() -> None:
     """Miljoenennota key figures (review finding): an "Eenheid" column prints each row's
     unit ("% bbp", "mld euro") between the label and the years; it is text, no values,
-    and the rows' labels stay their own."""
+    the rows' labels stay their own, and each row takes the unit it prints (the table's is
+    "mixed")."""
     text = _cells_per_line(
         "Tabel 1.1 Kerngegevens economie", " ", "Eenheid", "2024", "2025",
         "Werkloosheid", "% beroepsbevolking", "3,7", "3,9",
         "EMU-saldo", "% bbp", "– 2,0", "– 2,5",
+        "Collectieve uitgaven", "mld euro", "491,3", "518,6",
     )  # fmt: skip
-    _tables, cells, _warnings = _read(text)
-    assert _grid(cells) == {
-        ("Werkloosheid", "2024"): "3,7",
-        ("Werkloosheid", "2025"): "3,9",
-        ("EMU-saldo", "2024"): "– 2,0",
-        ("EMU-saldo", "2025"): "– 2,5",
-    }
+    [table], cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert (grid[("Werkloosheid", "2025")], grid[("EMU-saldo", "2024")]) == ("3,9", "– 2,0")
+    assert len(cells) == 6 and table["unit"] == "mixed"
+    units = {c["row_label"]: (c["unit_label"], c["value_eur"]) for c in cells}
+    assert units["EMU-saldo"] == ("% bbp", None)
+    assert units["Werkloosheid"] == ("%", None)
+    assert units["Collectieve uitgaven"] == ("mld euro", 518_600_000_000)
 
 
 def test_pro_memorie_and_a_committed_share_without_placeholder() -> None:

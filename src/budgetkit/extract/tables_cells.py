@@ -557,7 +557,9 @@ def _read(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] 
         pos += 1
         text_cell = pos < len(items) and items[pos].kind == "T" and _valued(items, pos)
         coded = "code" in head.kinds  # a code column ("Art.nr.") may stand after the label
+        own_text = None
         if text_cell and (head.text_before or (coded and len(items[pos].text) <= MAX_CODE)):
+            own_text = (items[pos].line, items[pos].text)
             pos += 1  # a text column's cell, or a code column's written out ("div.")
         run, pos = _run_at(items, pos)
         if (
@@ -621,7 +623,8 @@ def _read(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] 
                 for order, (leaf, cell) in enumerate(zip(head.leaves, placed, strict=True), 1)
                 if cell is not None
             ]
-            rows.append(Row(row_label, line, cells))
+            own = own_text if placeholder is None else None
+            rows.append(Row(row_label, line, cells, text_cell=own))
             last_valued = max(last_valued, max(c.line for c in cells))
     while rows and not rows[-1].cells:
         rows.pop()

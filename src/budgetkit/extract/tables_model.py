@@ -28,6 +28,9 @@ class Row:
     group: str | None = None  # heading of the stacked block the row is printed in
     block: int = 0  # which stacked block, from 0
     loose: list[Cell] = field(default_factory=list)  # values whose columns are not printed
+    # (line, text) of the row's text cell between label and values, which may be its unit
+    # ("% bbp" under "Eenheid")
+    text_cell: tuple[int, str] | None = None
 
     @property
     def texts(self) -> list[str]:

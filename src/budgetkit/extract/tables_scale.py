@@ -152,7 +152,14 @@ def _declared_above(doc: SourceDocument, table: RawTable) -> Scale | None:
 
 
 def _row_scale(row: Row, percent: bool, table: Scale) -> Scale:
+    """A row's own unit: in its label, or in its text cell ("% bbp" under "Eenheid");
+    else the table's, or percent for a row of percentages."""
     own = note(row.label, row.line)
+    if own is None and row.text_cell is not None:
+        line, text = row.text_cell
+        own = note(text, line)
+        if own is None and text.lstrip().startswith("%"):  # "%", "% beroepsbevolking"
+            own = Scale("percent", 1, "%", text.strip(), line)
     if own is not None:
         return own
     if percent:
