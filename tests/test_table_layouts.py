@@ -14,7 +14,7 @@ from inline_document import inline_document
 
 from budgetkit.extract.tables import extract_tables
 from budgetkit.extract.tables_hierarchy import build
-from budgetkit.extract.tables_tokens import parse_value
+from budgetkit.extract.tables_tokens import parse_value, printed_decimals
 from budgetkit.extract.tables_units import read_unit
 from budgetkit.extract.warnings import ExtractWarning
 from budgetkit.sources import SourceDocument
@@ -1995,6 +1995,15 @@ def test_pro_memorie_and_a_committed_share_without_placeholder() -> None:
     assert (grid[("Uitgaven", "2026")], grid[("Subsidies", "2027")]) == ("p.m.", "PM")
     assert {c["value"] for c in cells if c["value_text"] in ("p.m.", "PM")} == {None}
     assert grid[("Waarvan juridisch verplicht (in %)", "2025")] == "87,5%"
+
+
+@pytest.mark.parametrize(
+    ("printed", "decimals"),
+    [("– 5,9", 1), ("62,9 %", 1), ("1.068,25", 2), ("1.250", 0), ("14 617", 0), ("n.v.t.", 0)],
+)
+def test_the_decimals_a_figure_prints(printed: str, decimals: int) -> None:
+    """The precision rows are compared by and sums hold to: one reading for both."""
+    assert printed_decimals(printed) == decimals
 
 
 # --- units ---------------------------------------------------------------------------

@@ -36,7 +36,7 @@ from budgetkit.extract.tables_tokens import (
     parse_value,
 )
 from budgetkit.extract.tables_units import read_unit
-from budgetkit.extract.tables_vocabulary import heading_kind
+from budgetkit.extract.tables_vocabulary import JOINING_WORDS, heading_kind
 
 if TYPE_CHECKING:
     from budgetkit.layout import PageLayout
@@ -502,7 +502,7 @@ def _heading_again(run: list[Item], leaves: list[str]) -> int | None:
 
 
 #: Words a label printed over two cells can end its first cell with: it goes on below.
-_JOINING = re.compile(r"\b(?:en|of|van|voor|aan|de|het|een|met|op|in|tot|te|bij|naar|om|uit)$")
+_JOINING = re.compile(rf"\b(?:{'|'.join(JOINING_WORDS)})$")
 
 
 def _unlike_the_values(run: list[Item]) -> bool:

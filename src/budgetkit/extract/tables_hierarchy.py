@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
+from budgetkit.extract.tables_tokens import printed_decimals
 from budgetkit.extract.tables_vocabulary import BALANCE, CLOSING, TOTAL, WAARVAN, WAARVAN_ONLY
 
 #: Label cues: rank in the begroting hierarchy (lower ranks enclose higher ones).
@@ -56,7 +57,6 @@ RANKS = (
 )
 #: A footnote mark ending a label: "1)" (not the "(1)" of a column number), "*", "¹".
 FOOTNOTE_MARK = re.compile(r"[ \xa0]*(?:(?<![(\d])\d{1,2}\)|\*+|[¹²³⁴⁵⁶⁷⁸⁹]+)$")
-_DECIMALS = re.compile(r",(\d+)%*$")
 #: A label printed as a list item: a dash or bullet, then the words.
 BULLET = re.compile(r"[-–‒−•]\s*\S")
 #: Work limit (subtrees tried) for one numeric parse; a parse that needs more gives up, and
@@ -371,9 +371,7 @@ def _tolerance(texts: Sequence[Sequence[str]], width: int, digits: int, places: 
     decimals = [0] * width
     for row in texts:
         for column, text in enumerate(row[:width]):
-            match = _DECIMALS.search(text.strip())
-            if match:
-                decimals[column] = max(decimals[column], len(match.group(1)))
+            decimals[column] = max(decimals[column], printed_decimals(text))
     return tuple(digits * 10 ** (places - min(places, d)) for d in decimals)
 
 

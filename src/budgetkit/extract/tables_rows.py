@@ -45,9 +45,10 @@ from budgetkit.extract.tables_tokens import (
     is_value,
     is_year,
     parse_value,
+    printed_decimals,
 )
 from budgetkit.extract.tables_units import read_unit
-from budgetkit.extract.tables_vocabulary import PERIOD_SUFFIXES, WAARVAN
+from budgetkit.extract.tables_vocabulary import JOINING_WORDS, PERIOD_SUFFIXES, WAARVAN
 
 if TYPE_CHECKING:
     from budgetkit.layout import PageLayout
@@ -379,9 +380,7 @@ def _declares_unit(line: str, cells: list[tuple[str, int]]) -> bool:
 
 
 #: Words a wrapped label's first line can end in: the label goes on below.
-_GOES_ON = re.compile(
-    r"(?:\b(?:en|of|van|voor|aan|de|het|een|met|op|in|tot|te|bij|naar|om|uit|door|inzake)|[,/\-–])$"
-)
+_GOES_ON = re.compile(rf"(?:\b(?:{'|'.join(JOINING_WORDS)})|[,/\-–])$")
 
 
 def _unfinished(text: str) -> bool:
@@ -659,13 +658,7 @@ def _last_row(
         return False  # a sentence going on below ("... met 4,5" / "miljoen euro ...")
     if any(map(str.isdigit, label)) or label.split(" ", 1)[0].lower() in _SENTENCE_STARTS:
         return False  # "De stijging van het saldo in 2025 bedraagt 5,0"
-    return 0 < _decimals(figure) == _decimals(cells[-1][0])
-
-
-def _decimals(figure: str) -> int:
-    """How many decimals a figure prints ("– 5,9": 1, "1.250": 0)."""
-    _whole, comma, decimals = figure.rstrip("% ").rpartition(",")
-    return len(decimals) if comma and decimals.isdigit() else 0
+    return 0 < printed_decimals(figure) == printed_decimals(cells[-1][0])
 
 
 def _one_value_row(text: str) -> tuple[str, list[tuple[str, int]]] | None:

@@ -105,6 +105,14 @@ def parse_value(text: str) -> Decimal | None:
     return -value if match.group("sign") or match.group("sign2") else value
 
 
+def printed_decimals(text: str) -> int:
+    """How many decimals a printed figure shows ("– 5,9": 1, "62,9 %": 1, "1.250": 0); 0
+    for a text that is no figure. The precision a sum of such figures holds to."""
+    match = NUMBER.fullmatch(text.strip())
+    decimals = match.group("decimals") if match else None
+    return len(decimals) - 1 if decimals else 0
+
+
 def plain_number(value: Decimal | None) -> int | float | None:
     """A cell value as the package stores it: an int when whole, else a float."""
     if value is None:

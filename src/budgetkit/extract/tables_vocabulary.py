@@ -47,6 +47,13 @@ TEXT_HEADINGS = (
 #: ("2029 e.v.": en volgende).
 PERIOD_SUFFIXES = ("e.v.", "e.v", "ev.", "ev")
 
+#: Words a label's first part can end in when the label goes on below it ("Overige Hoge
+#: Colleges van" / "Staat en Kabinetten"), in either flattening.
+JOINING_WORDS = (
+    *("en", "of", "van", "voor", "aan", "de", "het", "een", "met", "op", "in", "tot", "te"),
+    *("bij", "naar", "om", "uit", "door", "inzake"),
+)
+
 #: A row that is part of the row above but not necessarily one of its summands.
 WAARVAN = re.compile(r"^[-–‒−•]?\s*waarvan\b", re.IGNORECASE)
 
