@@ -135,6 +135,46 @@ def test_a_row_the_sums_cannot_place_is_left_out_with_a_warning() -> None:
     assert "left out" in warning.reason and table["table_id"] in warning.reason
 
 
+def _stand_with_extrapolation(extrapolation: str, stand_2023: str, before: str = " ") -> str:
+    """A Najaarsnota stand table printed one cell per line, the 'Extrapolatie' row printing
+    its one value without placeholders for the years before it."""
+    return _cells_per_line(
+        "Uitgaven (x € 1 mln)", " ", "2021", "2022", "2023",
+        "Stand Miljoenennota (excl. IS)", "45,7", "47,2", before,
+        "Beleidsmatige mutaties", "   ", "Diversen", "0,4", "0,2", " ", " ", "0,4", "0,2", " ",
+        "Extrapolatie", extrapolation,
+        "Totaal mutaties sinds Miljoenennota", "0,4", "0,2", " ",
+        "Stand Najaarsnota (subtotaal)", "46,1", "47,4", stand_2023,
+    )  # fmt: skip
+
+
+def test_a_row_that_alone_makes_up_a_total_in_one_column_is_placed_there() -> None:
+    """A stand's new year: no row above prints a value under it and the total below is the
+    one value of 'Extrapolatie', so that is its column and that total its parent, although
+    it is printed above 'Totaal mutaties' (which sums only the rows above it)."""
+    _tables, cells, warnings = _read(_stand_with_extrapolation("47,4", "47,4"))
+    assert _grid(cells)[("Extrapolatie", "2023")] == "47,4" and not warnings
+    parents = _parents(cells)
+    assert parents["Extrapolatie"] == "Stand Najaarsnota (subtotaal)"
+    assert parents["Totaal mutaties sinds Miljoenennota"] == "Stand Najaarsnota (subtotaal)"
+
+
+@pytest.mark.parametrize(
+    ("extrapolation", "stand_2023", "before"),
+    [("47,4", "47,5", " "), ("47,4", "47,4", "0,1")],
+    ids=["the total is not the value", "a row above fills the column"],
+)
+def test_a_row_alone_is_not_placed_where_the_total_does_not_tell(
+    extrapolation: str, stand_2023: str, before: str
+) -> None:
+    """Not equal to the total below it, or in a column a row above fills too (then the
+    total is no longer the value alone): left out with a warning."""
+    text = _stand_with_extrapolation(extrapolation, stand_2023, before)
+    _tables, cells, warnings = _read(text)
+    assert "Extrapolatie" not in {c["row_label"] for c in cells}
+    assert [w.reason for w in warnings if "Extrapolatie" in w.reason]
+
+
 # --- headings ------------------------------------------------------------------------
 
 

@@ -37,7 +37,9 @@ def _hierarchy(table: RawTable, percent: list[bool]) -> tuple[list[int | None], 
     partial = [False] * len(table.rows)
     sources: set[str] = set()
     for whole in _blocks(table):
-        block = [i for i in whole if not table.rows[i].loose]  # values in unknown columns
+        # rows with values in unknown columns are left out, and rows that alone make up a
+        # total in their columns (their parent is known) are left out of the sums
+        block = [i for i in whole if not table.rows[i].loose and table.rows[i].part_of is None]
         rows = [table.rows[i] for i in block]
         values: list[tuple[Decimal | None, ...] | None] = []
         texts: list[tuple[str, ...]] = []
@@ -57,6 +59,9 @@ def _hierarchy(table: RawTable, percent: list[bool]) -> tuple[list[int | None], 
             parent = found.parents[position]
             parents[index] = None if parent is None else block[parent]
             partial[index] = found.partial[position]
+        for index in whole:
+            if table.rows[index].part_of is not None:
+                parents[index] = table.rows[index].part_of
         sources.add(found.source)
     source = "labels" if "labels" in sources else "sums" if "sums" in sources else "flat"
     return parents, partial, source

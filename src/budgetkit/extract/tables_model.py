@@ -31,6 +31,10 @@ class Row:
     # (line, text) of the row's text cell between label and values, which may be its unit
     # ("% bbp" under "Eenheid")
     text_cell: tuple[int, str] | None = None
+    # index (in the table's rows) of the total this row alone makes up in the columns it
+    # fills ("Extrapolatie" under a stand's new year): its parent, whatever the sums of the
+    # rows between them say (see ``tables_placement``)
+    part_of: int | None = None
 
     @property
     def texts(self) -> list[str]:

@@ -21,7 +21,7 @@ from itertools import combinations, product
 
 from budgetkit.extract.tables_hierarchy import rank
 from budgetkit.extract.tables_model import Cell, RawTable, Row
-from budgetkit.extract.tables_vocabulary import CLOSING, WAARVAN
+from budgetkit.extract.tables_vocabulary import CLOSING, TOTAL, WAARVAN
 
 #: Most placements tried for one block; a block with more is left with its warnings.
 MAX_PLACEMENTS = 20_000
@@ -160,6 +160,7 @@ def place_from_sums(table: RawTable) -> list[tuple[int, str]]:
             summed.update(range(start, index))
             start = index + 1
     _place_under_heads(table, budget)
+    _place_alone(table)
     problems = []
     for index, row in enumerate(table.rows):
         if row.loose and table.layout == "row_per_line" and index not in summed:
@@ -175,6 +176,50 @@ def place_from_sums(table: RawTable) -> list[tuple[int, str]]:
                 )
             )
     return problems
+
+
+def _place_alone(table: RawTable) -> None:
+    """Loose rows that are the only part of a total in the columns they fill: a stand's
+    "Extrapolatie" prints the year a new budget adds, under which no row above has a value,
+    so the total below it ("Stand ... (subtotaal)") is that value alone. Such a column is
+    told by its sum as surely as a block's: the first value below the row in that column is
+    a total's, equal to the value, and no row above has one. Placed only where exactly one
+    choice of columns fits every value of the row, all under the same total, which becomes
+    the row's parent (``Row.part_of``)."""
+    rows = table.rows
+    width = len(table.columns)
+    for index, row in enumerate(rows):
+        if not row.loose or len(row.loose) > width:
+            continue
+        fits = [
+            {c: total for c in range(width) if (total := _alone_in(rows, index, c, cell.value))}
+            for cell in row.loose
+        ]
+        picks = [
+            spots
+            for spots in combinations(range(width), len(row.loose))
+            if all(c in options for c, options in zip(spots, fits, strict=True))
+            and len({options[c] for c, options in zip(spots, fits, strict=True)}) == 1
+        ]
+        if len(picks) == 1:
+            row.part_of = fits[0][picks[0][0]]
+            _put(table, row, picks[0])
+
+
+def _alone_in(rows: list[Row], index: int, column: int, value: Decimal | None) -> int | None:
+    """The index of the first total below row ``index`` whose value in ``column`` (0-based)
+    is ``value`` alone, no row above holding a value in that column; else None."""
+    order = column + 1
+    if value is None or any(
+        cell.column_order == order for row in rows[:index] for cell in row.cells
+    ):
+        return None
+    for below in range(index + 1, len(rows)):
+        for cell in rows[below].cells:
+            if cell.column_order == order:
+                found = TOTAL.match(rows[below].label.strip()) and cell.value == value
+                return below if found else None
+    return None
 
 
 def _committed_share(row: Row) -> bool:
