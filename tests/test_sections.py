@@ -880,3 +880,43 @@ def _assert_ministry_scans(text: str, offsets: bool = True) -> None:
         for m in _ABBREVIATION.finditer(text)
     ]
     assert ministry_named(text) == (min(hits)[2] if hits else None)
+
+
+def _web_page(title: str, first_line: str) -> str:
+    """A news item as a web page prints it: each paragraph on one line, its subheadings on
+    lines of their own between them, no blank lines in between."""
+    long = " ".join(["De waterschappen maken zich zorgen over de bezuinigingen."] * 6)
+    return "\n".join(
+        [
+            first_line,
+            "",
+            "12-09-2023 - " + long,
+            long,
+            "Afspraken met het Rijk",
+            "In 2019 hebben het Rijk en de gemeenten afspraken gemaakt. " + long,
+            "Extra korting op het gemeentefonds",
+            "Uit de begroting blijkt een korting van 300 miljoen euro. " + long,
+        ]
+    )
+
+
+def test_a_web_page_has_its_title_and_its_one_line_subheadings_as_sections():
+    """Paragraphs printed on one line each (the text far wider than any page column): a
+    short line between two of them is a heading, though the long line below it would, in
+    text wrapped to a column, be the rest of its paragraph; the title printed once as the
+    first line is the page's first section, not a running header."""
+    title = "Gemeenten: zorgen over de Miljoenennota"
+    doc = inline_document(_web_page(title, title), "web", title=title)
+    headings = [(row["line_start"], row["heading"]) for row in extract_sections(doc)]
+    assert headings == [
+        (1, title),
+        (5, "Afspraken met het Rijk"),
+        (7, "Extra korting op het gemeentefonds"),
+    ]
+
+
+def test_the_title_with_a_page_number_stays_a_running_header():
+    """The title printed with a page number after it is a PDF's running header even once."""
+    title = "Gemeenten: zorgen over de Miljoenennota"
+    doc = inline_document(_web_page(title, f"{title} 3"), "web", title=title)
+    assert 1 not in [row["line_start"] for row in extract_sections(doc)]

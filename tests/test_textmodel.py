@@ -150,7 +150,9 @@ def _reference_furniture(lines: list[str], title: str, budget_year: int) -> set[
         n for n, line in zip(normals, lines, strict=True) if n and re.search(r"\s\d+\s*$", line)
     }
     counts = Counter(normals)
-    targets = {n for n in numbered if counts[n] >= 2} | {normal(title)}
+    targets = {n for n in numbered if counts[n] >= 2}
+    if normal(title) in numbered or counts[normal(title)] >= 2:
+        targets.add(normal(title))  # printed once and bare, the title is a heading
     ending = f"Rijksbegroting {budget_year}"
     return {
         number

@@ -139,7 +139,8 @@ def page_furniture(
     the words: "Vereniging van Nederlandse Gemeenten 37", elsewhere "...Gemeenten28"; a
     number that is always glued on is a footnote marker), repeats the document title, or
     names the budget ("Financiën en Nationale Schuld Rijksbegroting 2021"); printed once
-    per page, it lands anywhere in the text. ``filled``: the numbers of the lines with text;
+    per page, it lands anywhere in the text; the title printed once without a page number
+    is the document's heading, not a running line. ``filled``: the numbers of the lines with text;
     ``texts``: their folds; ``lasts``: the last characters of those.
     """
     lines, title, budget_year = model.lines, model.title, model.budget_year
@@ -175,7 +176,11 @@ def page_furniture(
         if number not in normal
     ]
     counts.update(folded[number - 1] for number in matching)
-    running = {title_normal} | {n for n in numbered if counts[n] >= 2}
+    # the title runs when it repeats or carries a page number; printed once, bare, it is the
+    # document's own heading (a web page's or a letter's first line)
+    running = {n for n in numbered if counts[n] >= 2}
+    if title_normal in numbered or counts[title_normal] >= 2:
+        running.add(title_normal)
     found = [number for number in matching if folded[number - 1] in running]
     found += [number for number, n in normal.items() if n in running]
     if budget_year:

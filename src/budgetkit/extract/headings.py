@@ -52,6 +52,9 @@ _TOC_ENTRY = re.compile(r"(?:\.{2,}|…|\s)\s*\d{1,3}$")  # ends in a digit
 _TERMINAL = ".:;!?"
 _FINISHED = _TERMINAL + ')»”’"'  # what a finished line ends in
 _UNFINISHED = _TERMINAL + ","  # what a heading does not end in
+#: Widest text (the 90th percentile of its line lengths) still wrapped to a column: a PDF's
+#: page or column is narrower; a web page prints each paragraph on one line.
+_WRAPPED = 200
 #: Longest line that continues a heading split over lines.
 _JOINED = 45
 #: Longest line that may be a heading by itself with a footnote number glued to its end.
@@ -230,6 +233,8 @@ class _Scanner:
             return True
         if self.double_spaced:
             return last > first or len(self.folded[first - 1]) < 0.8 * self.width
+        if self.width > _WRAPPED:
+            return True  # paragraphs on one line each: a long line below is a paragraph
         return follow > last + 1 or len(text) < 0.8 * self.width
 
     def join(self, line: int, text: str) -> tuple[int, str]:
