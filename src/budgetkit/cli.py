@@ -49,7 +49,10 @@ def _extract(project: Project, check: bool, jobs: int = 1) -> None:
     def progress(doc, rows, warnings) -> None:
         counts = ", ".join(f"{len(v)} {k}" for k, v in rows.items() if k != "documents")
         noted = f", {len(warnings)} warnings" if warnings else ""
-        err.print(f"  [bold]{doc.id}[/bold]: {counts}{noted}", highlight=False)
+        if err.is_terminal:
+            err.print(f"  [bold]{doc.id}[/bold]: {counts}{noted}", highlight=False)
+        else:  # rich would print the same plain line, at a hundred times the cost
+            _say(f"  {doc.id}: {counts}{noted}")
 
     err.print(f"extract: {len(list(project.sources.glob('*.txt')))} source texts in sources/")
     result, stale = extract(project, check=check, progress=progress, jobs=jobs)
