@@ -646,6 +646,14 @@ def test_years_in_a_bracket_closing_the_clause_are_the_amounts() -> None:
         ("Er is 5 miljoen voor de kinderen.", ["5 miljoen"]),
         ("Er gaat 5 miljoen naar arme gezinnen.", ["5 miljoen"]),
         ("Er is 5 miljoen Europese subsidie.", ["5 miljoen"]),
+        # a list's items count what its shared unit counts
+        ("Er wonen 2, 3 en 4 miljoen inwoners in de drie regio's.", []),
+        ("De regio's krijgen 2, 3 en 4 miljoen extra.", ["2", "3", "4 miljoen"]),
+        # a footnote number glued to the unit is no count ("miljoen2")
+        (
+            "De tranches zijn 20, 30 en 40 miljoen2.\n\n2 Zie de bijlage.",
+            ["20", "30", "40 miljoen"],
+        ),
     ],
 )
 def test_bare_millions_of_things_are_not_money(text: str, quotes: list[str]) -> None:

@@ -102,6 +102,42 @@ def test_list_sharing_one_unit_gives_one_row_per_item() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the unit printed only after the last item, no sign before the first
+        ("zijn 2, 3 en 4 miljoen euro", [("2", 2e6), ("3", 3e6), ("4 miljoen euro", 4e6)]),
+        (
+            "respectievelijk 1,6, 1,8 en 1,9 miljard euro",
+            [("1,6", 1.6e9), ("1,8", 1.8e9), ("1,9 miljard euro", 1.9e9)],
+        ),
+        ("tranches van 20 of 30 mln.", [("20", 2e7), ("30 mln.", 3e7)]),
+        # a figure printed with its thousands is a sum in full, never a count of the unit
+        ("betaalt € 300.000 en € 1,5 miljoen", [("€ 300.000", 3e5), ("1,5 miljoen", 1.5e6)]),
+        (
+            "betaalt EUR 1.200.000,00 en € 1,5 miljoen",
+            [("EUR 1.200.000,00", 1.2e6), ("1,5 miljoen", 1.5e6)],
+        ),
+        ("betaalt 300.000 en 1,5 miljoen euro", [("1,5 miljoen euro", 1.5e6)]),
+        # a year before "en" heads no list
+        ("in 2024 en 5 miljoen euro in 2025", [("5 miljoen euro", 5e6)]),
+        ("de jaren 2024, 2025 en 5 miljoen euro", [("5 miljoen euro", 5e6)]),
+    ],
+)
+def test_list_items_before_the_unit_they_share(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert [(q, a) for q, a, _ in _found(text)] == [(q, int(a)) for q, a in expected]
+
+
+@pytest.mark.parametrize("mark", ["2", "³", "¹", "⁴"])
+def test_footnote_marks_after_the_unit(mark: str) -> None:
+    """A footnote number glued to the unit, in figures or superscript, ends it: the unit
+    still scales the amount (a superscript read as a letter dropped the unit: € 40)."""
+    assert _found(f"kost € 40 miljoen{mark} extra")[0][1] == 40_000_000
+    assert [m.amount_eur for m in find_money(f"kost 40 miljoen{mark} extra")] == [40_000_000]
+
+
 def test_range_is_one_amount_with_upper_bound() -> None:
     assert _found("oplopen tot € 0,9 à € 1 mld. in 2020") == [
         ("€ 0,9 à € 1 mld.", 900_000_000, 1_000_000_000)

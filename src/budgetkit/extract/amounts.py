@@ -57,10 +57,11 @@ def _by_first_letter(words: tuple[str, ...]) -> str:
 
 
 # A bare "N miljoen" followed by one of these counts things, not euros, also with adjectives
-# between ("2 miljoen Nederlandse huishoudens"), and so does a people's name ("Oekraïners").
+# between ("2 miljoen Nederlandse huishoudens"), and so does a people's name ("Oekraïners");
+# a number after a space does too, a digit glued to the unit is a footnote ("40 miljoen2.").
 _COUNTED = re.compile(
     r"""\s*(?:(?!(?:de|die|deze|ze|je|we|te|elke|iedere|onze|hele|extra)\b)[^\W\d_]+e\s+){0,2}(?:
-        \d | (?-i:[A-Z][^\W\d_]+(?:ers|anen|iërs|ezen)\b)
+        (?<=\s)\d | (?-i:[A-Z][^\W\d_]+(?:ers|anen|iërs|ezen)\b)
         | (?:kubieke|m2|m²|m3|m³|nm3|ton|megaton|kilo|kg|liter|vierkante|hectare|ha|km
              |kilometer|kwh|mwh|gwh|twh|mw|gw|vaten|barrel)\b
         | (?:mensen|personen|inwoners|huishoudens|gezinnen|kinderen|jongeren|ouderen|volwassenen
@@ -72,6 +73,8 @@ _COUNTED = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+# The word of a unit a list's items share, where ``MoneyMatch.scale_at`` points.
+_UNIT_WORD = re.compile(r"[^\W\d_]+\.?")
 _QUALIFIER = re.compile(
     r"(?:(?<=[\s(])|^)(?P<q>ruim|bijna|circa|ca\.|ongeveer|zo[’']n|maximaal|minimaal|ten ?minste"
     r"|meer dan|minder dan|een kleine|krap|oplopend tot|oplopend naar|tot maximaal|hooguit"
@@ -260,7 +263,9 @@ def _is_money(text: str, match: MoneyMatch, rejected: list[tuple[int, str]]) -> 
         return False
     if not match.bare:
         return True
-    if _COUNTED.match(text, match.end):
+    # an item of a list ("2, 3 en 4 miljoen inwoners") counts what follows the unit it shares
+    unit = _UNIT_WORD.match(text, match.scale_at) if match.scale_at is not None else None
+    if _COUNTED.match(text, unit.end() if unit else match.end):
         return False
     return "aantal" not in text[max(0, match.start - 120) : match.start].lower()
 

@@ -146,8 +146,9 @@ NUMBER_REST = r"(?:\d{0,2}(?:\.\d{3})+(?!\d)|\d*)(?:,\d+)?½?"
 # digit class, which the engine skips to in C instead of trying the pattern at every
 # character of a window.
 NUMBER = rf"\d(?<![^\Wƒ]\d)(?<![.,]\d)(?>{NUMBER_REST})"
-# A unit may carry a glued footnote mark ("miljoen2"), never more letters ("miljoenennota").
-_END = r"(?![^\W\d]|-)"
+# A unit may carry a glued footnote mark ("miljoen2", "miljoen³"), never more letters
+# ("miljoenennota"). Superscript digits are word characters to the regex engine, not \d.
+_END = r"(?![^\W\d¹²³⁴⁵⁶⁷⁸⁹⁰]|-)"
 # Scale words after a number: the Dutch words and abbreviations, the "mio." of German and EU
 # texts and the "mia" of Flemish ones, and the English "bn" (a billion, 10^9; "bln" may be a
 # Dutch "biljoen" and is refused, see ``_AMBIGUOUS_AFTER``).
@@ -400,6 +401,14 @@ _DECLARING = ("x", "×", "*", "in", "per", "€", "$", "£", "ƒ", "eur", "usd",
 _AMOUNTS_WORD = re.compile(r"(?i:bedragen)[ \t\xa0]+(?i:in|per)[ \t\xa0]*(?:\S+[ \t\xa0]*)?$")
 _NOTE_CLOSES = re.compile(r"[ \t\xa0\d.]*(?:[)\]:;,]|\r?\n|$)")
 _ONE = {Decimal(1), Decimal(1000), Decimal(1_000_000)}
+# A figure printed with its thousands ("300.000", "1.200.000,00", "45 000"): a sum in full.
+_FULL_FIGURE = re.compile(r"\d{1,3}(?:[.\xa0\u202f ]\d{3})+(?:,\d+)?")
+# The numbers of a list before its last item, which alone prints the unit ("2, 3 en " of
+# "2, 3 en 4 miljoen euro"), up to where the amount starts (the search's end).
+_LIST_BEFORE = re.compile(
+    rf"(?<![\w.,€$£\-–])(?P<items>{NUMBER}(?:[ \t\xa0]*,[ \t\xa0]+{NUMBER})*)"
+    r"[ \t\xa0]+(?:en|of)[ \t\xa0]+\Z"
+)
 # A glued list head "8,10" in "respectievelijk € 8,10 en 10 miljoen" after three years.
 _GLUED_LIST = re.compile(r"^(\d+),(\d+)$")
 _RESPECTIVELY = re.compile(rf"respectievelijk{_W}$", re.IGNORECASE)
@@ -927,17 +936,47 @@ def _list_items(text: str, start: int, end: int) -> Iterator[MoneyMatch]:
     scale = printed_scale(head) or "units"
     unit = _UNIT_TOKEN.search(head, split[-1][2])
     currency = currency_of(head)
+    full = _FULL_FIGURE.fullmatch(head, split[-1][1], split[-1][2]) is None
     for index, (_value, offset, stop) in enumerate(split):
         last = index == len(split) - 1
         begin = start if index == 0 else start + offset
         finish = end if last else start + stop
         quote = text[begin:finish]
         own = None if last else printed_scale(quote)  # "k€ 500 en € 5 mio.": its own scale
-        amount, _ = parse_quote(quote, scale)
+        if not (last or own) and full and _FULL_FIGURE.fullmatch(head, offset, stop):
+            own = "units"  # "€ 300.000 en € 1,5 miljoen": a full figure is in euros
+        amount, _ = parse_quote(quote, own or scale)
         scale_at = None if last or own or unit is None else start + unit.start()
         yield MoneyMatch(
             begin, finish, quote, amount, None, own or scale, False, currency, scale_at
         )
+
+
+def _items_before(text: str, match: MoneyMatch, previous_end: int) -> list[MoneyMatch]:
+    """The items of a list printed without a sign before the amount ``match`` whose unit
+    they share: "2, 3 en 4 miljoen euro", "1,6, 1,8 en 1,9 miljard", "20 en 30 miljoen".
+    None when a number before "en" is a year, or prints its thousands (a full figure, not
+    a count of the unit: "300.000 en 1,5 miljoen euro" holds no list)."""
+    lo = max(previous_end, match.start - 80)
+    if not text[lo : match.start].rstrip(" \t\xa0").endswith((" en", " of")):
+        return []  # most amounts: no "en" right before them
+    found = _LIST_BEFORE.search(text, lo, match.start)
+    unit = _UNIT_TOKEN.search(text, match.start, match.end)
+    if found is None or unit is None or unit.lastgroup == "dash":
+        return []
+    figures = [m for m in _NUM_TOKEN.finditer(found.group("items"))]
+    if any(_YEAR_LIKE.fullmatch(m.group()) or _FULL_FIGURE.fullmatch(m.group()) for m in figures):
+        return []
+    begin = found.start("items")
+    items = []
+    for m in figures:
+        quote = m.group()
+        amount, _ = parse_quote(quote, match.scale)
+        items.append(
+            MoneyMatch(begin + m.start(), begin + m.end(), quote, amount, None, match.scale,
+                       match.bare, match.currency, unit.start())
+        )  # fmt: skip
+    return items
 
 
 def find_money(text: str, rejected: list[tuple[int, str]] | None = None) -> Iterator[MoneyMatch]:
@@ -997,7 +1036,10 @@ def find_money(text: str, rejected: list[tuple[int, str]] | None = None) -> Iter
                            currency)
             )  # fmt: skip
         bare = kind == "bare"
-        found.append(MoneyMatch(start, end, quote, amount, amount_max, scale, bare, currency))
+        money = MoneyMatch(start, end, quote, amount, amount_max, scale, bare, currency)
+        if not found and amount_max is None and kind in ("euro", "bare"):
+            found.extend(_items_before(text, money, previous_end))
+        found.append(money)
         if not _too_large(found, rejected):
             yield from found
 
