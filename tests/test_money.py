@@ -130,6 +130,45 @@ def test_list_items_before_the_unit_they_share(
     assert [(q, a) for q, a, _ in _found(text)] == [(q, int(a)) for q, a in expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an upper bound that prints its sign again is still the range's
+        ("van € 8 tot € 57 per inwoner", [("€ 8 tot € 57", 8, 57)]),
+        ("bedraagt € 350.000 à € 400.000.", [("€ 350.000 à € 400.000", 350_000, 400_000)]),
+        # the lower bound printed in full keeps euros, the upper takes its unit
+        (
+            "met € 400.000 tot € 2,85 mln dalen",
+            [("€ 400.000 tot € 2,85 mln", 400_000, 2_850_000)],
+        ),
+        # not a range: two currencies, or an upper bound below the lower
+        ("van € 8 tot $ 57", [("€ 8", 8, None), ("$ 57", 57, None)]),
+        ("daalt van € 80 tot € 57", [("€ 80", 80, None), ("€ 57", 57, None)]),
+        # space thousands without a sign, as a PDF prints them
+        ("trekt 1 200 miljoen euro uit", [("1 200 miljoen euro", 1_200_000_000, None)]),
+        ("in 2024 200 miljoen euro", [("200 miljoen euro", 200_000_000, None)]),
+    ],
+)
+def test_ranges_and_figures_printed_in_full(
+    text: str, expected: list[tuple[str, int, int | None]]
+) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tegen een koers van 1 USD = 0,92 EUR in de begroting",
+        "waarbij € 1 = $ 1,08 is aangenomen",
+        "een bezuiniging van een paar honderd miljoen op het mbo",
+        "het kost zes komma vijf miljard",
+    ],
+)
+def test_rates_and_vague_numbers_are_no_amounts(text: str) -> None:
+    """An exchange rate states no sum of money; "een paar honderd miljoen" no number."""
+    assert _found(text) == []
+
+
 @pytest.mark.parametrize("mark", ["2", "³", "¹", "⁴"])
 def test_footnote_marks_after_the_unit(mark: str) -> None:
     """A footnote number glued to the unit, in figures or superscript, ends it: the unit

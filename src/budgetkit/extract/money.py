@@ -328,6 +328,8 @@ _WORD_BEFORE = re.compile(
     r"[ \t\xa0]*(?:\r?\n[ \t\xa0]*){0,3}$"
 )
 _GLUED_WORD = re.compile(r"(?<![\w\-])(?P<w>[^\W\d_]{3,40})$")
+# "een paar honderd miljoen", "zes komma vijf miljard": the number word is not the number.
+_VAGUE_BEFORE = re.compile(r"\b(?i:paar|enkele|komma)[ \t\xa0]+\Z")
 # "vijfduizend euro", "tien duizend euro": thousands in words before "euro" (found from it,
 # looking back). "duizend" alone is left: "per duizend euro" is a rate, not an amount.
 _THOUSANDS_BEFORE = re.compile(
@@ -401,6 +403,15 @@ _DECLARING = ("x", "×", "*", "in", "per", "€", "$", "£", "ƒ", "eur", "usd",
 _AMOUNTS_WORD = re.compile(r"(?i:bedragen)[ \t\xa0]+(?i:in|per)[ \t\xa0]*(?:\S+[ \t\xa0]*)?$")
 _NOTE_CLOSES = re.compile(r"[ \t\xa0\d.]*(?:[)\]:;,]|\r?\n|$)")
 _ONE = {Decimal(1), Decimal(1000), Decimal(1_000_000)}
+# Between the bounds of a range whose upper bound prints its sign again ("€ 8 tot € 57").
+_SIGNED_RANGE = re.compile(r"[ \t\xa0]+(?:à|tot|–|-)[ \t\xa0]+")
+# The head of a number printed with space thousands before the amount's first group of
+# three ("1 " of "1 200 miljoen euro", as a PDF prints it), which alone reads 200 million.
+_THREE_DIGITS = re.compile(r"\d{3}(?![\d.])")
+_SPACED_HEAD = re.compile(r"(?<![\w.,\-–])\d{1,3}[ \xa0\u202f]\Z")
+_SPACED_AT_START = re.compile(rf"(?P<n>{NUMBER_SPACED})")
+# Between the sides of an exchange rate ("1 USD = 0,92 EUR").
+_RATE = re.compile(r"[ \t\xa0]*=[ \t\xa0]*")
 # A figure printed with its thousands ("300.000", "1.200.000,00", "45 000"): a sum in full.
 _FULL_FIGURE = re.compile(r"\d{1,3}(?:[.\xa0\u202f ]\d{3})+(?:,\d+)?")
 # The numbers of a list before its last item, which alone prints the unit ("2, 3 en " of
@@ -555,8 +566,11 @@ def _numbers(quote: str) -> list[tuple[Decimal, int, int]]:
         value = word_number(word)
         if value is not None:
             tokens.append((value, m.start(), m.start() + len(word)))
-    # "€ 1 000 000" is one number, read as several figures first
-    for m in _SPACED_AFTER_SYMBOL.finditer(quote) if len(figures) > 1 else ():
+    # "€ 1 000 000", "1 200 miljoen" are one number, read as several figures first
+    spaced = [*_SPACED_AFTER_SYMBOL.finditer(quote)] if len(figures) > 1 else []
+    if len(figures) > 1 and (start := _SPACED_AT_START.match(quote)):
+        spaced.append(start)
+    for m in spaced:
         begin, end = m.span("n")
         tokens = [t for t in tokens if not begin <= t[1] < end]
         tokens.append((_to_decimal(m.group("n").translate(_NO_SPACE)), begin, end))
@@ -568,6 +582,15 @@ def _numbers(quote: str) -> list[tuple[Decimal, int, int]]:
             value = -value
         signed.append((value, start, end))
     return signed
+
+
+def _in_full(quote: str, first: tuple[Decimal, int, int], last: tuple[Decimal, int, int]) -> bool:
+    """Whether the number ``first`` prints its thousands and ``last`` does not: the first is
+    then a sum in full, not a count of the unit printed after the last."""
+    return (
+        _FULL_FIGURE.fullmatch(quote, first[1], first[2]) is not None
+        and _FULL_FIGURE.fullmatch(quote, last[1], last[2]) is None
+    )
 
 
 def parse_quote(quote: str, scale: str | None = None) -> tuple[int, int | None]:
@@ -591,6 +614,8 @@ def _value(quote: str, unit: str) -> tuple[int, int | None]:
         between = quote[first[2] : numbers[1][1]]
         if _RANGE_BETWEEN.match(between):
             own = printed_scale(between) if _UNIT_TOKEN.search(between) else None
+            if own is None and _in_full(quote, first, numbers[1]):
+                own = "units"  # "€ 400.000 tot € 2,85 mln": the lower bound in full
             return _euros(first[0], own or unit), _euros(numbers[1][0], unit)
     return _euros(first[0], unit), None
 
@@ -816,7 +841,11 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
             continue
         m = _num_money(text, max(covered, start - _BEFORE_ANCHOR), end + _AFTER_ANCHOR)
         if m and m.end() >= end:
-            found.append((m.start(), m.end(), "bare" if m.group("bare") else "euro"))
+            begin = m.start()
+            if _THREE_DIGITS.match(text, begin):  # "1 200 miljoen euro": space thousands
+                head = _SPACED_HEAD.search(text, max(covered, begin - 5), begin)
+                begin = head.start() if head else begin
+            found.append((begin, m.end(), "bare" if m.group("bare") else "euro"))
             covered = m.end()
         elif text.startswith("uro", start) and _may_be_thousands(
             text, lo := max(covered, start - 41), start - 1
@@ -832,7 +861,11 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
         glued = unit and text[unit - 1].isalpha()
         before = _GLUED_WORD if glued else _WORD_BEFORE
         word = before.search(text, max(0, unit - 40), unit)
-        if word and word_number(word.group("w")) is not None:
+        if (
+            word
+            and word_number(word.group("w")) is not None
+            and not _VAGUE_BEFORE.search(text, max(0, word.start() - 20), word.start())
+        ):
             currency = _CURRENCY_AFTER.match(text, end)
             kind = "bare" if currency is None else "euro"
             found.append((word.start(), currency.end() if currency else end, kind))
@@ -979,6 +1012,44 @@ def _items_before(text: str, match: MoneyMatch, previous_end: int) -> list[Money
     return items
 
 
+def _ranges_and_rates(
+    text: str, scan: Iterator[tuple[int, int, str]], rejected: list[tuple[int, str]] | None
+) -> Iterator[tuple[int, int, str]]:
+    """The scan with two signed amounts of one currency joined by a range mark made one range
+    ("van € 8 tot € 57", "€ 350.000 à € 400.000": the pattern takes an upper bound with its
+    own sign only where a unit follows it), and with an exchange rate left out ("1 USD =
+    0,92 EUR": two amounts of one unit each, no sum of money)."""
+    pending: tuple[int, int, str] | None = None
+    for found in scan:
+        if pending is None:
+            pending = found
+            continue
+        (start, end, kind), (after, stop, next_kind) = pending, found
+        between = text[end:after]
+        if kind == next_kind == "eur" and _SIGNED_RANGE.fullmatch(between):
+            joined = text[start:stop]
+            if _currencies(joined) == {currency_of(text[start:end])}:
+                low, high = parse_quote(joined)
+                if high is not None and high >= low:
+                    pending = (start, stop, "eur")
+                    continue
+        if _RATE.fullmatch(between) and _one_unit(text[start:end]):
+            if rejected is not None:
+                rejected.append((start, f"'{text[start:stop]}': an exchange rate, not stored"))
+            pending = None
+            continue
+        yield pending
+        pending = found
+    if pending is not None:
+        yield pending
+
+
+def _one_unit(quote: str) -> bool:
+    """Whether the quote says one unit of its currency ("1 USD", "€ 1"): a rate's left side."""
+    numbers = _numbers(quote)
+    return len(numbers) == 1 and numbers[0][0] == 1 and printed_scale(quote) in (None, "units")
+
+
 def find_money(text: str, rejected: list[tuple[int, str]] | None = None) -> Iterator[MoneyMatch]:
     """Every money amount in ``text``, in order; list items sharing one unit come one by one.
 
@@ -989,7 +1060,7 @@ def find_money(text: str, rejected: list[tuple[int, str]] | None = None) -> Iter
     "m€ 5"), are skipped and, when ``rejected`` is given, reported in it as (offset, reason).
     """
     last_end = 0
-    for start, end, kind in _scan(text):
+    for start, end, kind in _ranges_and_rates(text, _scan(text), rejected):
         last_end, previous_end = end, last_end
         quote = text[start:end]
         if _declares_unit(text, start, end, quote):
