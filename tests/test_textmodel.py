@@ -7,6 +7,7 @@ import pickle
 import re
 from collections import Counter
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -310,3 +311,21 @@ def test_layout_scans_find_what_a_pattern_finds(lines: list[str]) -> None:
     for word in ("_____", "Rijksbegroting"):
         plain = [index for index, line in enumerate(model.lines) if word in line]
         assert lines_holding(model, word, rare_start=True) == plain
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # a blank line before a numbered paragraph, a footnote or a heading ends a sentence
+        ("De kosten liepen op tot € 14.700 per jaar.\n\n2.1 Omzet\nDe omzet was hoger.", 1),
+        ("Er is € 10,6 miljoen beschikbaar.\n\n6 Kamerstukken II 2021/22, 24170, nr. 253", 1),
+        # not before a lower-case word: "mln." over a page break, the sentence goes on
+        ("Ook wordt in totaal € 20 mln.\n\ngeïnvesteerd in patiëntveiligheid.", 3),
+    ],
+)
+def test_a_blank_line_ends_a_sentence_unless_it_goes_on_in_lower_case(
+    text: str, first: int
+) -> None:
+    model = TextModel(text)
+    begin, end = model.sentence_span(text.index("€"), text.index("€") + 1)
+    assert begin == 0 and model.line_col(end)[0] == first

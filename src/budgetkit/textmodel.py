@@ -20,7 +20,9 @@ from functools import cached_property
 
 from budgetkit.layout import PageLayout
 
-# Sentence ends: ".!?" then white space and a capital, a bullet or a dash, not after the
+# Sentence ends: ".!?" then white space and a capital, a bullet or a dash, or a blank line
+# before anything but a lower-case word (a paragraph that opens with a number: "2.1 Omzet",
+# a footnote; "€ 20 mln." over a page break before "geïnvesteerd" goes on), not after the
 # abbreviations the documents use inside sentences, or with a footnote number glued after the
 # stop ("zijn.33 Op"); a line break before a bullet; and a heading: a short capitalised line
 # without punctuation followed by a capitalised line ("Preventie", "Opdrachten"). Each kind is
@@ -34,7 +36,7 @@ from budgetkit.layout import PageLayout
 # or "l": most sentences end in another.)
 _STOP_AFTER = (
     r"(?:(?<=[^\W\d].)\d{1,3}(?=[\s\xa0]+[A-Z])"
-    r"|(?=[\s\xa0]+[A-Z•–\-])(?:(?<![arltsz]\.)|(?<!\bca\.)(?<!\bnr\.)(?<!\bart\.)(?<!\bo\.a\.)"
+    r"|(?=[\s\xa0]+[A-Z•–\-]|[ \t\xa0]*\r?\n[ \t\xa0]*\r?\n\s*(?![a-zà-ÿ])\S)(?:(?<![arltsz]\.)|(?<!\bca\.)(?<!\bnr\.)(?<!\bart\.)(?<!\bo\.a\.)"
     r"(?<!\bd\.w\.z\.)(?<!\bvs\.)(?<!\bincl\.)))"
 )
 STOPS = {stop: re.compile(re.escape(stop) + _STOP_AFTER) for stop in ".!?"}
