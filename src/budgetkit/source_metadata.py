@@ -22,11 +22,13 @@ from budgetkit.project import Project
 
 @dataclass(frozen=True)
 class SourceEntry:
-    """One checked entry: its metadata, the file it names (resolved) and its line."""
+    """One checked entry: its metadata, the file it names (as listed, and resolved) and its
+    line."""
 
     meta: dict[str, Any]
     path: Path
     line: int | None
+    resolved: Path  # ``path`` with its symbolic links resolved
 
 
 def _inside(folder: Path, path: Path) -> bool:
@@ -74,5 +76,5 @@ def load_source_entries(project: Project) -> list[SourceEntry]:
                 file_line,
             )
         files[resolved] = meta["id"]
-        entries.append(SourceEntry(meta, listed, line))
+        entries.append(SourceEntry(meta, listed, line, resolved))
     return entries

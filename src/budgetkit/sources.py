@@ -129,6 +129,7 @@ def load_sources(project: Project) -> list[SourceDocument]:
     """
     listed: set[str] = set()
     documents = []
+    root = project.root.resolve()  # (what ``Project.relative`` resolves, once for all)
     for entry in load_source_entries(project):
         path = entry.path
         listed.add(path.name)
@@ -137,7 +138,7 @@ def load_sources(project: Project) -> list[SourceDocument]:
             SourceDocument(
                 id=entry.meta["id"],
                 path=path,
-                source_path=project.relative(path),
+                source_path=entry.resolved.relative_to(root).as_posix(),
                 meta=entry.meta,
                 text=text,
                 sha256=sha256,
