@@ -36,7 +36,8 @@ from budgetkit.layout import PageLayout
 # or "l": most sentences end in another.)
 _STOP_AFTER = (
     r"(?:(?<=[^\W\d].)\d{1,3}(?=[\s\xa0]+[A-Z])"
-    r"|(?=[\s\xa0]+[A-Z•–\-]|[ \t\xa0]*\r?\n[ \t\xa0]*\r?\n\s*(?![a-zà-ÿ])\S)(?:(?<![arltsz]\.)|(?<!\bca\.)(?<!\bnr\.)(?<!\bart\.)(?<!\bo\.a\.)"
+    r"|(?=[\s\xa0]+[A-Z•–\-]|[ \t\xa0]*\r?\n[ \t\xa0]*\r?\n\s*(?![a-zà-ÿ])\S)"
+    r"(?:(?<![arltsz]\.)|(?<!\bca\.)(?<!\bnr\.)(?<!\bart\.)(?<!\bo\.a\.)"
     r"(?<!\bd\.w\.z\.)(?<!\bvs\.)(?<!\bincl\.)))"
 )
 STOPS = {stop: re.compile(re.escape(stop) + _STOP_AFTER) for stop in ".!?"}
