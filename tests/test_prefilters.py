@@ -154,3 +154,21 @@ def test_a_unit_word_with_a_dotted_or_dotless_i_is_not_skipped() -> None:
     for text in ("x € 1 mıljoen", "in MİLJARDEN euro", "(x MİO)"):
         assert any(form.search(text) for form in tables_units.FORMS), text
         assert tables_units.may_declare(text), text
+
+
+def test_year_expressions_started_near_each_year_are_those_found_from_the_start() -> None:
+    """``_year_expressions`` starts each search at the last word before the next year that
+    no expression prints there; a word missing from ``_YEAR_WORDS`` would start it too late
+    and lose or cut an expression ("vanaf maart tot 2021" read as "tot 2021")."""
+
+    def found(matches: object) -> list[object]:
+        return [(m.span(), amounts._read_years(m)) for m in matches]  # type: ignore[attr-defined]
+
+    @settings(max_examples=1500, deadline=None)
+    @given(_texts(amounts._YEARS))
+    def check(text: str) -> None:
+        assert found(amounts._year_expressions(text)) == found(amounts._YEARS.finditer(text)), text
+
+    check()
+    for text in ("per vanaf januari tot en met de periode 1 maart 2021", "x van 2021 naar 2020"):
+        assert found(amounts._year_expressions(text)) == found(amounts._YEARS.finditer(text))
