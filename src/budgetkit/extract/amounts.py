@@ -37,11 +37,12 @@ from budgetkit.textmodel import MAX_SENTENCE, TextModel
 _CASE_FOLDS = {"i": "iI\u0130\u0131", "k": "kK\u212a", "s": "sS\u017f"}
 
 
-def _by_first_letter(words: tuple[str, ...]) -> str:
+def _by_first_letter(words: tuple[str, ...], cased: bool = True) -> str:
     """A pattern matching what ``(?i:word|word|...)`` matches at each place, with the words
     grouped by first letter, each group behind the class of the letters that letter matches
     ignoring case (the same match: only one group can match at a place, and its words keep
-    their order).
+    their order). Not ``cased``: what ``(?:word|word|...)`` matches, for lower-cased text,
+    each group behind its letter.
 
     A plain alternation ignoring case makes the regex engine try each word in turn at every
     word start; a class of letters it tests at once, so a word start that begins none of the
@@ -50,6 +51,8 @@ def _by_first_letter(words: tuple[str, ...]) -> str:
     groups: dict[str, list[str]] = {}
     for word in words:
         groups.setdefault(word[0], []).append(word[1:])
+    if not cased:
+        return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
     return "|".join(
         f"[{_CASE_FOLDS.get(letter, letter + letter.upper())}](?i:{'|'.join(rests)})"
         for letter, rests in groups.items()
@@ -233,7 +236,7 @@ _FUNDING = re.compile(rf"\b(?:{_by_first_letter(_FUNDING_WORDS)})")
 # Patterns written in lower case, as they run on lower-cased text (``_finditer``).
 _YEARS_FOLDED = re.compile(_YEARS.pattern, re.VERBOSE)
 _MARKS_FOLDED = re.compile(_MARKS.pattern, re.VERBOSE)
-_FUNDING_FOLDED = re.compile(rf"\b(?:{'|'.join(_FUNDING_WORDS)})")
+_FUNDING_FOLDED = re.compile(rf"\b(?:{_by_first_letter(_FUNDING_WORDS, cased=False)})")
 
 
 #: A currency named after an amount that prints none, for which ``money.CURRENCIES`` keeps no
@@ -481,8 +484,13 @@ def _basis(before: str, near_after: str, years: Years) -> str:
     wins, so each amount gets its own.
     """
     year_from, year_to, how = years
-    marks = [(len(before) - m.end(), m.lastgroup) for m in _marks_in(before)]
-    marks += [(m.start(), m.lastgroup) for m in _marks_in(near_after)]
+    # Both windows in one scan, kept apart by a character no mark holds or borders on as a
+    # letter does: each mark's distance from the amount, before or after it.
+    split = len(before)
+    marks = [
+        (split - m.end() if m.end() <= split else m.start() - split - 1, m.lastgroup)
+        for m in _marks_in(f"{before}\x00{near_after}")
+    ]
     nearest = min(marks)[1] if marks else None
     if nearest == "cumulative":
         return "cumulative"
