@@ -487,15 +487,19 @@ def _basis(before: str, near_after: str, years: Years) -> str:
     # Both windows in one scan, kept apart by a character no mark holds or borders on as a
     # letter does: each mark's distance from the amount, before or after it.
     split = len(before)
-    marks = [
-        (split - m.end() if m.end() <= split else m.start() - split - 1, m.lastgroup)
-        for m in _marks_in(f"{before}\x00{near_after}")
-    ]
+    found = _marks_in(f"{before}\x00{near_after}")  # most windows hold none
+    marks = (
+        [
+            (split - m.end() if m.end() <= split else m.start() - split - 1, m.lastgroup)
+            for m in found
+        ]
+        if found
+        else []
+    )
     nearest = min(marks)[1] if marks else None
     if nearest == "cumulative":
         return "cumulative"
-    kinds = {kind for _, kind in marks}
-    if nearest in ("structural", "per_year") and "structural" in kinds:
+    if nearest in ("structural", "per_year") and any(k == "structural" for _, k in marks):
         return "structural_from_year"  # "structureel 100 miljoen per jaar"
     if nearest == "structural" or (nearest in (None, "per_year") and how == "vanaf"):
         return "structural_from_year"  # "jaarlijks € 130 mln. vanaf 2023"
@@ -520,15 +524,25 @@ def _role(before: str, after: str, near_after: str, opens: bool, after_whole: bo
     ``near_after`` is the rest of the amount's clause: a funding word there or just before
     the amount makes it a measure.
     """
-    tail = before[-80:]
+    near, tail = before[-_REACH:], before[-80:]
+    folded = near.lower()  # what each test's words are first looked for in (tail: its end)
     if opens and _WHOLE_OPENING.match(before):
         return "total"
-    if after_whole or _part_in(before, max(0, len(before) - _REACH)) or _PART_AFTER.match(after):
+    if (
+        after_whole
+        or (_holds(folded, _PART_WORDS) and _PART.search(before, len(before) - len(near)))
+        or _PART_AFTER.match(after)
+    ):
         return "part"
-    if _may_hold(tail, _TOTAL_WORDS) and _TOTAL_BEFORE.search(tail):
+    if _holds(folded, _TOTAL_WORDS) and _TOTAL_BEFORE.search(tail):
         return "total"
     if ("(" in tail and _OPEN_PAREN.search(tail)) or any(
-        _finditer(_FUNDING, _FUNDING_FOLDED, before[-_REACH:] + " " + near_after[:_REACH])
+        _finditer(
+            _FUNDING,
+            _FUNDING_FOLDED,
+            f"{near} {near_after[:_REACH]}",
+            f"{folded} {near_after[:_REACH].lower()}",
+        )
     ):
         return "measure"  # "(€ 40 miljoen)" after an item is that item's budget
     return "context"
@@ -841,12 +855,12 @@ def _finditer(
     return pattern.finditer(window)
 
 
-def _marks_in(window: str) -> Iterator[re.Match[str]]:
+def _marks_in(window: str) -> list[re.Match[str]]:
     """The ``_MARKS`` in ``window``, run only where a word each needs stands in it."""
     folded = window.lower()
     if not _holds(folded, _MARK_WORDS):
-        return iter(())
-    return _finditer(_MARKS, _MARKS_FOLDED, window, folded)
+        return []
+    return list(_finditer(_MARKS, _MARKS_FOLDED, window, folded))
 
 
 def _part_in(window: str, start: int = 0) -> bool:
