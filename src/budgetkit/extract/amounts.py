@@ -577,6 +577,11 @@ def _relative_years(doc: SourceDocument) -> Callable[[str], str]:
     return write
 
 
+def _as_printed(window: str) -> str:
+    """What ``_relative_years``' function gives a window holding no "jaar": the window."""
+    return window
+
+
 def _aside_years(aside: str) -> str:
     """An aside that is only a year, as in "2,2 miljard euro (2018)", reads as "in 2018"."""
     return f"in {aside.strip()}" if re.fullmatch(rf"[\s\xa0]*{_YEAR}[\s\xa0]*", aside) else aside
@@ -684,12 +689,15 @@ def extract_amounts(
     whole_opened = False
     s_start = s_end = -1
     folded = ""
+    dated = relative
     where: dict[str, int] = {}
     for i, (m, note) in enumerate(spans):
         if not s_start <= m.start < s_end or m.end > s_end:  # sentences hold several amounts
             s_start, s_end = model.sentence_span(m.start, m.end)
             segment = text[s_start:s_end]
             folded = " ".join(segment.split())
+            # "dit jaar" and its kin hold "jaar": without it no window of the sentence changes
+            dated = relative if "jaar" in segment.lower() else _as_printed
             where = _sentence_place(model, s_start, segment)
         opens = not (i and spans[i - 1][0].end > s_start)
         prev_end = s_start if opens else spans[i - 1][0].end
@@ -702,9 +710,7 @@ def extract_amounts(
         stop = _AFTER_STOP.search(after, skip)
         near_after = after[skip : stop.start()] if stop else after[skip:]
         years = (
-            _years(relative(_aside_years(aside.group("aside") or "")))
-            if aside
-            else (None, None, None)
+            _years(dated(_aside_years(aside.group("aside") or ""))) if aside else (None, None, None)
         )
         own_after = near_after
         label = _OPEN_PAREN.search(after) if "(" in after else None
@@ -719,14 +725,14 @@ def extract_amounts(
         # "in 2022 2,5 miljoen beschikbaar ... voor activiteiten in 2022-2023": a year printed
         # right before the amount is its own, whatever years follow.
         near_before = before[-40:]
-        adjacent = _adjacent_year(relative(near_before)) or (
+        adjacent = _adjacent_year(dated(near_before)) or (
             _may_join_year(near_before)
             and _JOINED_YEAR.search(near_before)
             and not _YEAR_AT_ONCE.match(own_after)
         )
         years_end = None  # where years read from ``own_after`` end in it
         if years[2] is None and not adjacent:
-            rewritten = relative(own_after)
+            rewritten = dated(own_after)
             cut = stop is None and next_start < s_end
             years, years_end = _first_years(rewritten, cut_before_next=cut)
             if rewritten != own_after:  # "dit jaar" written out: its offsets are not own_after's
@@ -741,7 +747,7 @@ def extract_amounts(
             taken = _year_end(own_after, years) if years_end is None else years_end
             claimed = m.end + skip + (len(own_after) if taken is None else taken)
         else:
-            years = _last_years(relative(text[max(prev_end, claimed) : m.start]))
+            years = _last_years(dated(text[max(prev_end, claimed) : m.start]))
             claimed = m.end
             source = "before"
         if years[2] is None and not opens and _shares_years(rows[-1], before):
@@ -911,13 +917,17 @@ def _year_source(row: dict[str, Any], printed: dict[int, set[str]]) -> str | Non
     from elsewhere (the sentence before, a list's introduction, "dit jaar" read from the
     publication date); None while it has no years. ``printed``: the years each sentence
     prints, by its start, read when an amount of it first asks."""
-    years = {str(y) for y in (row["year_from"], row["year_to"]) if y is not None}
-    if not years:
+    year_from, year_to = row["year_from"], row["year_to"]
+    if year_from is None and year_to is None:
         return None
     start = row["_sentence_start"]
     if start not in printed:
         printed[start] = set(_YEAR_TOKEN.findall(row["sentence"]))
-    return "stated" if years & printed[start] else "context"
+    found = printed[start]
+    stated = (year_from is not None and str(year_from) in found) or (
+        year_to is not None and str(year_to) in found
+    )
+    return "stated" if stated else "context"
 
 
 def fill_context_years(
