@@ -2699,3 +2699,104 @@ def test_row_per_line_with_space_thousands() -> None:
     ]
     assert _parents(cells)["Financieringstekort Rijk"] == "EMU-schuld ultimo"
     assert table["unit_label"] == "mln euro"
+
+
+# --- review: unseen begrotingsstaten, municipal and suppletoire pages -----------------
+
+
+def test_a_group_row_printed_right_under_the_years_is_a_row_not_a_heading() -> None:
+    """Without placeholders, a group row ("Lasten") right after the year headings looks like
+    one more heading: with rows as wide as the years it heads no column, and every value
+    stays under its own year (it went one column right: 2024's value stored as 2025's)."""
+    text = _cells_per_line(
+        "Tabel 3 Budgettaire gevolgen (bedragen x € 1.000)", "2024", "2025", "2026",
+        "Lasten", "Personeel", "100", "110", "120", "Materieel", "50", "55", "60",
+        "Totaal lasten", "150", "165", "180",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert (grid[("Personeel", "2024")], grid[("Materieel", "2026")]) == ("100", "60")
+    assert {c["column_label"] for c in cells} == {"2024", "2025", "2026"}
+    assert _parents(cells)["Personeel"] == "Lasten"
+
+
+def test_a_word_heading_over_a_year_and_a_word_keeps_its_last_heading() -> None:
+    """The control: rows as wide as all the headings, the word after the years is one."""
+    text = _cells_per_line(
+        "Tabel 3 (bedragen x € 1.000)", "2024", "2025", "Totaal",
+        "Personeel", "100", "110", "210", "Materieel", "50", "55", "105",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    assert _grid(cells)[("Materieel", "Totaal")] == "105"
+
+
+def _begrotingsstaat(*rows: str, footer: tuple[str, ...] = ()) -> str:
+    return "\n".join(
+        [
+            "Begrotingsstaat van het Ministerie van Sociale Zaken (XV) (bedragen x € 1.000)",
+            "Verplichtingen Uitgaven Ontvangsten",
+            *rows,
+            "",
+            *footer,
+        ]
+    )
+
+
+def test_single_spaced_word_headings_over_rows_of_one_figure_per_column() -> None:
+    """A begrotingsstaat's text layer: "150 150 10" under three headings reads one figure
+    per column (joining "150 150" into space thousands would leave a column empty), and the
+    page's footer under the rows ("ISSN 0921 - 7371") ends the table instead of unreading it."""
+    text = _begrotingsstaat(
+        "Totaal 300 290 20",
+        "Beleidsartikelen",
+        "Arbeidsmarkt 100 90 10",
+        "Bijstand, Participatiewet en Toeslagenwet 150 150 10",
+        "Nog onverdeeld 50 50 0",
+        footer=("kst-36120-XV-2", "ISSN 0921 - 7371"),
+    )
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Bijstand, Participatiewet en Toeslagenwet", "Uitgaven")] == "150"
+    assert grid[("Totaal", "Ontvangsten")] == "20"
+    assert len(cells) == 12
+
+
+def test_single_spaced_headings_name_their_column_groups_from_the_lines_above() -> None:
+    """Two groups of the same three headings: the group line above names them (split at its
+    capitals), and column numbers ending the line above that number them."""
+    text = "\n".join(
+        [
+            "Wijziging begrotingsstaat (bedragen x € 1.000)",
+            "Art. Omschrijving (1) (2)",
+            "Vastgestelde begroting Mutaties 1e suppletoire begroting",
+            "Verplichtingen Uitgaven Ontvangsten Verplichtingen Uitgaven Ontvangsten",
+            "Totaal 73.404.623 73.397.462 439.420 488.050 489.450 25.700",
+            "1 Arbeidsmarkt 201.456 199.876 12.300 2.000 3.400 0",
+            "2 Bijstand 7.654.321 7.650.210 61.200 -12.000 -12.000 4.500",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("2 Bijstand", "(2) Mutaties 1e suppletoire begroting Uitgaven")] == "-12.000"
+    assert grid[("Totaal", "(1) Vastgestelde begroting Verplichtingen")] == "73.404.623"
+
+
+def test_a_unit_opening_a_line_of_word_and_year_headings_is_its_corner() -> None:
+    """A municipal budget's text layer: "Bedragen x € 1.000" before "Realisatie 2022
+    Begroting 2023 ..." is the corner, not words of the first heading; a question line
+    above ("Wat mag het kosten?") titles the page's part, it groups no rows."""
+    text = "\n".join(
+        [
+            "Wat mag het kosten?",
+            "",
+            "Bedragen x € 1.000 Realisatie 2022 Begroting 2023 Raming 2024",
+            "Lasten",
+            "6.1 Samenkracht en burgerparticipatie 14.512 15.230 16.110",
+            "6.3 Inkomensregelingen 61.230 64.780 68.910",
+            "Totaal lasten 75.742 80.010 85.020",
+        ]
+    )
+    tables, cells, _warnings = _read(text)
+    assert _grid(cells)[("6.3 Inkomensregelingen", "Begroting 2023")] == "64.780"
+    assert tables[0]["unit_label"] == "x € 1.000"
+    assert {c["row_group"] for c in cells} == {None}

@@ -248,6 +248,7 @@ _FORMS = [
     "M€ 5", "5 MEUR", "mln. EUR 5", "€ mln 5", "EUR 2,5 mio.", "vijfduizend euro",
     "tien duizend euro", "€ 3,5 mrd", "2 miljard euro", "€ 1.000,-", "USD 40 mln.",
     "kEUR – 5", "MEUR 1 250", "- € mln 5", "€ 25 000", "€ 8, 10 en 10 miljoen",
+    "€ 400.000", "€ 8", "€ 2,85 mln", "1 200 miljoen euro", "1 USD = 0,92 EUR",
 ]  # fmt: skip
 # ("à" is left out: "€ 5 mio. à € 3,5 mrd", a range whose bounds print two scales, the
 # extractor reads and this reader leaves unread.)

@@ -410,6 +410,9 @@ _SIGNED_RANGE = re.compile(r"[ \t\xa0]+(?:à|tot|–|-)[ \t\xa0]+")
 _THREE_DIGITS = re.compile(r"\d{3}(?![\d.])")
 _SPACED_HEAD = re.compile(r"(?<![\w.,\-–])\d{1,3}[ \xa0\u202f]\Z")
 _SPACED_AT_START = re.compile(rf"(?P<n>{NUMBER_SPACED})")
+# What a signed bound of a range joined by ``_ranges_and_rates`` starts with: a sign or a
+# code, not a scale prefix ("k€", "MEUR": a range over two scales is left as two amounts).
+_SIGN_FIRST = frozenset("€$£ƒEUGCJ")
 # Between the sides of an exchange rate ("1 USD = 0,92 EUR").
 _RATE = re.compile(r"[ \t\xa0]*=[ \t\xa0]*")
 # A figure printed with its thousands ("300.000", "1.200.000,00", "45 000"): a sum in full.
@@ -1027,8 +1030,13 @@ def _ranges_and_rates(
         (start, end, kind), (after, stop, next_kind) = pending, found
         between = text[end:after]
         if kind == next_kind == "eur" and _SIGNED_RANGE.fullmatch(between):
-            joined = text[start:stop]
-            if _currencies(joined) == {currency_of(text[start:end])}:
+            joined, low_quote, high_quote = text[start:stop], text[start:end], text[after:stop]
+            if (
+                _currencies(joined) == {currency_of(low_quote)}
+                and printed_scale(low_quote) == printed_scale(high_quote)
+                and text[start] in _SIGN_FIRST
+                and text[after] in _SIGN_FIRST
+            ):  # one currency, one scale, printed alike ("€ 8 tot € 57"), no "k€" or "M€"
                 low, high = parse_quote(joined)
                 if high is not None and high >= low:
                     pending = (start, stop, "eur")

@@ -238,6 +238,7 @@ class Heading:
     notes: list[Item]
     kinds: list[str | None]
     start: int  # first item index of the block
+    rows: int  # item index of the first row (group rows printed without placeholders too)
 
 
 def _head_items(items: list[Item], first: int, floor: int) -> list[int]:
@@ -330,6 +331,7 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
     notes = [items[k] for k in block if items[k].kind == "T" and read_unit(items[k].text, 0)]
     # headings: text and years after the caption; column numbers joined to their heading
     labels: list[tuple[str, bool]] = []  # (label, is a heading over a period)
+    at: list[int] = []  # the item index of each label
     numbers: list[str] = []
     kinds: list[str | None] = []
     after_caption = block if not marked else block[block.index(marked[-1]) + 1 :]
@@ -349,6 +351,7 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
             # unit ("Aandeel (%)")
             period = bool(_has_period(item.text)) and len(item.text) <= MAX_PERIOD_HEADING
             labels.append((fold(item.text), period))
+            at.append(k)
             kinds.append(heading_kind(item.text))
             numbers = []
         previous = item.kind
@@ -370,6 +373,9 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
         if not kind
     ]
     width = period_run if period_run >= 2 or (period_run and period_run >= data) else data
+    group = _group_rows(labels, kinds, data)
+    if group:  # words after the years heading no column: the first (group) rows
+        return _heading(items, at[-group], floor)
     printed = [sum(1 for i in run if i.kind in "VYD") for run, _follows in runs]
     if (
         period_run
@@ -402,7 +408,21 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
     for leaf in leaves:
         seen[leaf] += 1
         unique.append(leaf if seen[leaf] == 1 else f"{leaf} ({seen[leaf]})")
-    return Heading(unique, text_before, text_after, caption, notes, kinds, block[0])
+    return Heading(unique, text_before, text_after, caption, notes, kinds, block[0], first)
+
+
+def _group_rows(labels: list[tuple[str, bool]], kinds: list[str | None], data: int) -> int:
+    """How many headings at the end of the block are group rows printed without placeholders
+    ("2024" / "2025" / "2026" / "Lasten" / "Personeel" / "100" ...): plain words after a run
+    of period headings exactly as long as the rows are wide, two periods at least (rows as
+    wide as the periods and a word heading more would leave that word's column empty)."""
+    trailing = 0
+    while trailing < len(labels) and not labels[-1 - trailing][1] and not kinds[-1 - trailing]:
+        trailing += 1
+    periods = 0
+    while periods + trailing < len(labels) and labels[-1 - trailing - periods][1]:
+        periods += 1
+    return trailing if trailing and periods >= 2 and periods == data else 0
 
 
 # --- rows ----------------------------------------------------------------------------
@@ -678,7 +698,7 @@ def _head_for(items: list[Item], pos: int, floor: int) -> tuple[Heading, int] | 
         other = _heading(items, pos - 1, floor)
         if other is not None and other.text_before:
             return other, pos - 1
-    return (head, first) if head is not None else None
+    return (head, head.rows) if head is not None else None
 
 
 _YEARS_RUN = re.compile(r"[PD]*Y(?:[PD]*Y)+[PD]*T")

@@ -146,7 +146,15 @@ def _worded_heading(
 ) -> tuple[str, list[tuple[str, int]]] | None:
     """Column headings of words each ending in a year, on one line: one column per year, its
     heading the words since the year before. Words before the first heading cannot be told
-    from it, so the corner stays empty and the first heading keeps them."""
+    from it, so the corner stays empty and the first heading keeps them; only a unit
+    declaration opening the line ("Bedragen x € 1.000 Realisatie 2022 Begroting 2023 ...")
+    is the corner."""
+    corner = ""
+    unit = read_unit(text, 0) if text[:1].isalpha() or text[:1] == "(" else None
+    at = text.find(unit.text) if unit is not None else -1
+    if unit is not None and at >= 0 and len(text[:at].split()) <= 1:
+        skip = at + len(unit.text)
+        corner, tokens = text[:skip].strip(), [t for t in tokens if t[1] > skip]
     headings: list[tuple[str, int]] = []
     words: list[tuple[str, int]] = []
     for token, column in tokens:
@@ -160,7 +168,7 @@ def _worded_heading(
             words.append((token, column))
         else:
             return None
-    return ("", headings) if len(headings) >= 2 else None
+    return (corner, headings) if len(headings) >= 2 else None
 
 
 def _joinable(text: str, left: tuple[str, int], right: tuple[str, int]) -> bool:
@@ -271,11 +279,12 @@ def is_group(text: str, inside: bool = False) -> bool:
     under it, or a label's first line (``_wrapped_labels``). It may end in a year,
     which names the budget it heads ("Mutaties 1e suppletoire begroting 2024"), and, between
     a table's rows (``inside``), in a colon ("Belangrijkste mutaties:"); above a table a
-    line ending in a colon introduces it in prose."""
+    line ending in a colon introduces it in prose, and one ending in a question mark titles
+    the page's part ("Wat mag het kosten?")."""
     text = text.strip()
     return (
         0 < len(text) <= MAX_LABEL
-        and not text.endswith((".", ";") if inside else (".", ":", ";"))
+        and not text.endswith((".", ";") if inside else (".", ":", ";", "?"))
         and not _CELL.search(_LAST_YEAR.sub("", _BULLET.sub("", text)))
         and CAPTION.match(text) is None
     )
@@ -799,14 +808,17 @@ def _more_values_below(lines: list[str], index: int, width: int) -> bool:
     with that many, its label still ends in two values, or in one parted from its words by
     a column's padding ("Jeugd 10 20" under one heading; "Artikel 3" and "Miljoenennota
     2025" end in a number of their own)."""
-    below = _nonblank(lines, index + 1, 0)
-    row = _split_row(lines[below[0]], width) if below else None
-    if row is None:
+    # the first row under it, past heading or group lines without values ("Vastgestelde
+    # begroting Mutaties ..." under "Art. Omschrijving (1) (2)")
+    below = _nonblank(lines, index + 1, MAX_HEADINGS + 1)
+    first = next((i for i in below if _CELL.search(lines[i])), None)
+    row = _split_row(lines[first], width) if first is not None else None
+    if first is None or row is None:
         return False
     words = row[0].split()
     if len(words) < 2 or not is_value(words[-1]):
         return False
-    label = lines[below[0]][: row[1][0][1] - 1].rstrip()  # as printed, its spaces kept
+    label = lines[first][: row[1][0][1] - 1].rstrip()  # as printed, its spaces kept
     padded = label[: len(label) - len(words[-1])].endswith("  ")
     return is_value(words[-2]) or (padded and not is_year(words[-1]))
 
@@ -822,6 +834,9 @@ def _word_heading(lines: list[str], index: int) -> tuple[str, list[tuple[str, in
     below = _nonblank(lines, index + 1, 0)
     chunks = [(m.group(), m.start() + 1) for m in _CHUNK.finditer(text)]
     if len(chunks) == 1 and below:
+        above = _nonblank_before(lines, index, 1)
+        if above and _valued_row(lines[above[0]]):
+            return None  # right under rows: a group of a register ("Gemeente Rotterdam Zuid")
         # the first row under it, past group lines ("Lasten")
         rows = [i for i in _nonblank(lines, index + 1, MAX_HEADINGS) if not is_group(lines[i])]
         return _single_spaced_words(text, lines[rows[0]]) if rows else None
@@ -832,6 +847,12 @@ def _word_heading(lines: list[str], index: int) -> tuple[str, list[tuple[str, in
     if not all(_WORDS_ONLY.fullmatch(chunk) or _WORDS_YEAR.fullmatch(chunk) for chunk, _c in tail):
         return None
     return text[: tail[0][1] - 1].strip(), tail
+
+
+def _valued_row(line: str) -> bool:
+    """Whether a line reads as a label and two values or more ("Wmo 80 85")."""
+    row = _split_row(line, 2)
+    return row is not None and any(map(str.isalpha, row[0])) and not row[0][-1].isdigit()
 
 
 def _every_column_filled(
@@ -851,11 +872,42 @@ def _every_column_filled(
     return (
         "  " not in heading.strip()
         and len(valued) >= 2
-        and all(
-            len(cells) == width and _widths(lines[i], width - MAX_CORNER_WORDS, width) == [width]
-            for i, cells in valued
-        )
+        and all(len(cells) == width and _one_way(lines[i], width) for i, cells in valued)
         and not any(_could_head(group, width) for group in groups)
+    )
+
+
+def _filled_rows(
+    lines: list[str], found: list[tuple[int, str, list[tuple[str, int]]]], width: int, end: int
+) -> tuple[list[tuple[int, str, list[tuple[str, int]]]], int]:
+    """The rows under a heading of words up to the first that prints another number of
+    values or reads more ways than one (a page's footer under a begrotingsstaat: "ISSN 0921
+    - 7371"), without the lines of no values after the last row; and the index of the line
+    after them. The rows past the cut are said as unread, not put in columns."""
+    kept = found
+    for k, (i, _label, cells) in enumerate(found):
+        if cells and (len(cells) != width or not _one_way(lines[i], width)):
+            kept = found[:k]
+            break
+    while kept and not kept[-1][2]:
+        kept = kept[:-1]
+    return kept, (kept[-1][0] + 1 if kept and len(kept) < len(found) else end)
+
+
+def _one_way(line: str, width: int) -> bool:
+    """Whether a row printed one space apart reads as ``width`` values one way only, or as
+    one value per figure where the other readings only join figures into space thousands
+    ("Bijstand 150 150 10" under three headings: 150 | 150 | 10, not 150 150 | 10)."""
+    widths = _widths(line, width - MAX_CORNER_WORDS, width)
+    return widths == [width] or (width in widths and _figure_each(line, width))
+
+
+def _figure_each(line: str, width: int) -> bool:
+    """Whether the row read as ``width`` values takes one figure for each: no space
+    thousands, no minus printed apart, no lone dash that may be a minus or a nil cell."""
+    row = _split_row(line, width)
+    return row is not None and all(
+        " " not in text and any(map(str.isdigit, text)) for text, _column in row[1]
     )
 
 
@@ -875,23 +927,40 @@ _PADDING = re.compile(r"[ \t\xa0]{2,}")
 _BEFORE_CAPITAL = re.compile(r" (?=[^\W\d_a-z])")
 
 
-def _column_groups(line: str, labels: list[str]) -> list[str] | None:
+def _column_groups(above: list[str], labels: list[str]) -> list[str] | None:
     """The column labels under a line of group headings whose leaves repeat ("Realisatie
-    Vastgestelde begroting Verschil" over "2012 2013 2014 2015 2016 2016 2016"): a leaf
-    that is no later year than the one before starts the next group, and each leaf takes its
-    group's name ("Verschil 2016"). The names are the line's runs parted by padding, or,
-    printed one space apart, its words from each capital on; used only where there are as
-    many names as groups (else the repeated leaves stay as printed)."""
-    text = line.strip()
+    Vastgestelde begroting Verschil" over "2012 2013 2014 2015 2016 2016 2016"; "Vastgestelde
+    begroting Mutaties 1e suppletoire begroting" over "Verplichtingen Uitgaven Ontvangsten"
+    twice): a leaf that is no later year than the one before, or a word its group already
+    has, starts the next group, and each leaf takes its group's name ("Verschil 2016"). The
+    names are the last line's runs parted by padding, or, printed one space apart, its words
+    from each capital on; used only where there are as many names as groups (else the
+    repeated leaves stay as printed). A line above it that ends in as many column numbers
+    ("Art. Omschrijving (1) (2)") numbers the groups ("(1) Vastgestelde begroting ...")."""
+    text = above[-1].strip()
     names = (_PADDING if "  " in text else _BEFORE_CAPITAL).split(text)
     groups = [0]
+    members = [labels[0]]
     for before, after in pairwise(labels):
         earlier, year = column_year(before), column_year(after)
-        later = earlier is not None and year is not None and year > earlier
-        groups.append(groups[-1] + (0 if later else 1))
+        if earlier is not None and year is not None:
+            same = year > earlier
+        else:
+            same = after not in members
+        groups.append(groups[-1] + (0 if same else 1))
+        members = [*members, after] if same else [after]
     if len(names) != groups[-1] + 1:
         return None
+    for line in above[-2::-1]:
+        numbers = _COLUMN_NUMBERS.search(line)
+        if numbers and len(found := numbers.group().split()) == len(names):
+            names = [f"{number} {name}" for number, name in zip(found, names, strict=True)]
+            break
     return [f"{names[group]} {label}" for group, label in zip(groups, labels, strict=True)]
+
+
+#: Column numbers ending a heading line: "(1) (2)", "(1) (2) (3)=(1)+(2)".
+_COLUMN_NUMBERS = re.compile(r"(?:\(\d{1,2}\)\S*[ \t\xa0]+)*\(\d{1,2}\)\S*[ \t\xa0]*$")
 
 
 def _single_spaced_words(text: str, first_row: str) -> tuple[str, list[tuple[str, int]]] | None:
@@ -904,6 +973,8 @@ def _single_spaced_words(text: str, first_row: str) -> tuple[str, list[tuple[str
     if not all(_CAPITALISED.fullmatch(word) for word, _col in words):
         return None
     widths = _widths(first_row, len(words) - MAX_CORNER_WORDS, len(words))
+    if len(widths) > 1:  # one value per figure, not figures joined into space thousands
+        widths = [width for width in widths if _figure_each(first_row, width)]
     if len(widths) != 1 or widths[0] < 2:
         return None
     tail = words[len(words) - widths[0] :]
@@ -944,6 +1015,8 @@ def _read_blocks(
         assert heading is not None
         group = " ".join(fold(lines[i]) for i in group_lines) or None
         found, block_columns, end = _block(lines, heading, heading_index + 1)
+        if worded:
+            found, end = _filled_rows(lines, found, len(block_columns), end)
         if not found:
             break
         headings = heading[1][-len(block_columns) :]
@@ -964,9 +1037,9 @@ def _read_blocks(
             group = " ".join(fold(lines[i]) for i in group_lines) or None
             if blocks == 0:
                 start = min(start, top)
-        if len(group_lines) == 1 and len(set(block_columns)) < len(block_columns):
-            named = _column_groups(lines[group_lines[0]], block_columns)
-            if named is not None:  # the line above names groups of columns, not of rows
+        if group_lines and len(set(block_columns)) < len(block_columns):
+            named = _column_groups([lines[i] for i in group_lines], block_columns)
+            if named is not None:  # the lines above name groups of columns, not of rows
                 block_columns, group_lines, group = named, [], None
         for i, label, cells in found:
             again = _aligned_reading(lines[i], ends) if ends and cells else None

@@ -128,6 +128,10 @@ _SCALE_NOTE = re.compile(
 _AMOUNTS_IN = re.compile(r"^\(?bedragen in (duizenden|miljoenen|miljarden)\)?$", re.IGNORECASE)
 
 
+#: A figure printed with its thousands ("400.000", "25 000"): a sum in full, in the unit.
+_IN_FULL = re.compile(r"\d{1,3}(?:[. ]\d{3})+(?![\d.])")
+
+
 class Unreadable(ValueError):
     """The strict grammar does not cover this text; the caller counts it, never guesses."""
 
@@ -208,6 +212,21 @@ def read_money(quote: str, scale: str | None = None) -> Money:
         first, first_word, first_currency, first_decimals = _one(parts["a"])
         if first_currency and currency and first_currency != currency:
             raise Unreadable(f"a range over two currencies: {quote!r}") from None
+        if (
+            first_word is None
+            and word
+            and _IN_FULL.search(parts["a"])
+            and not _IN_FULL.search(parts["b"])
+        ):
+            # "€ 400.000 tot € 2,85 mln": a lower bound printed with its thousands is in euros
+            # (both printed so, "€ 1.200 à 1.500 mln", they share the scale)
+            upper = value * Decimal(10) ** SCALE_EXPONENT[word]
+            if upper < first:
+                raise Unreadable(f"a range that runs backwards: {quote!r}") from None
+            scale_name = SCALE_NAMES[SCALE_EXPONENT[word]]
+            return Money(
+                first, upper, currency or first_currency, scale_name, max(decimals, first_decimals)
+            )
         if first_word and (word is None or SCALE_EXPONENT[first_word] != SCALE_EXPONENT[word]):
             raise Unreadable(f"a range over two scales: {quote!r}") from None
         if value < first:
