@@ -943,10 +943,8 @@ def _column_groups(above: list[str], labels: list[str]) -> list[str] | None:
     members = [labels[0]]
     for before, after in pairwise(labels):
         earlier, year = column_year(before), column_year(after)
-        if earlier is not None and year is not None:
-            same = year > earlier
-        else:
-            same = after not in members
+        dated = earlier is not None and year is not None
+        same = year > earlier if dated else after not in members  # type: ignore[operator]
         groups.append(groups[-1] + (0 if same else 1))
         members = [*members, after] if same else [after]
     if len(names) != groups[-1] + 1:
