@@ -2800,3 +2800,53 @@ def test_a_unit_opening_a_line_of_word_and_year_headings_is_its_corner() -> None
     assert _grid(cells)[("6.3 Inkomensregelingen", "Begroting 2023")] == "64.780"
     assert tables[0]["unit_label"] == "x € 1.000"
     assert {c["row_group"] for c in cells} == {None}
+
+
+def test_a_suppletoire_with_six_undated_headings_before_its_years() -> None:
+    """A 1e suppletoire's stand table: six headings without a year ("Mutatie Nota van
+    Wijziging (2)", "Stand vastgestelde begroting (4)=(1)+(2)+(3)", ...) before the years
+    of the later mutations; rows print a placeholder for each empty cell, so fewer values
+    than columns, but every row spans all ten (the table was dropped)."""
+    head = [
+        "Tabel 4.1 Budgettaire gevolgen van beleid", "Bedragen x € 1.000", "Omschrijving",
+        "Stand ontwerpbegroting 2019 (1)", "Mutatie Nota van Wijziging (2)",
+        "Mutatie amendementen (3)", "Stand vastgestelde begroting (4)=(1)+(2)+(3)",
+        "Mutatie 1e suppletoire begroting (5)", "Stand 1e suppletoire begroting (6)=(4)+(5)",
+        "Mutatie 2020", "Mutatie 2021", "Mutatie 2022", "Mutatie 2023",
+    ]  # fmt: skip
+    rows = [
+        ("Uitgaven", "123.200", "250", "1.500", "124.950", "2.280", "127.230", "950", "550", "950", "950"),
+        ("Opdrachten", "12.880", " ", " ", "12.880", "– 3.150", "9.730", "– 1.000", "– 1.000", "– 1.000", "– 1.000"),
+        ("Ontvangsten", "2.100", " ", " ", "2.100", "3.412", "5.512", "0", "0", "0", "0"),
+    ]  # fmt: skip
+    _tables, cells, _warnings = _read(_cells_per_line(*head, *(c for row in rows for c in row)))
+    grid = _grid(cells)
+    assert grid[("Opdrachten", "Mutatie 1e suppletoire begroting (5)")] == "– 3.150"
+    assert grid[("Ontvangsten", "Mutatie 2023")] == "0"
+    assert ("Opdrachten", "Mutatie amendementen (3)") not in grid
+    assert len(cells) == 26
+
+
+@pytest.mark.parametrize(
+    "columns",
+    [("Verplichtingen", "Uitgaven", "Ontvangsten"), ("2024", "2025", "2026")],
+    ids=["words", "years"],
+)
+@pytest.mark.parametrize("group", [(), ("Beleidsartikelen",)], ids=["flat", "grouped"])
+def test_a_begrotingsstaat_with_codes_before_the_labels_keeps_its_columns(
+    columns: tuple[str, ...], group: tuple[str, ...]
+) -> None:
+    """ "Art." / "Omschrijving" heading a code column before the labels: the placeholder
+    before the first row ("Totaal" prints no code) is its empty code cell, not a group row
+    of the last heading, and the first value is no code after the label (every value went
+    one column left: article codes stored as values)."""
+    text = _cells_per_line(
+        "Begrotingsstaat (bedragen x € 1.000)", "Art.", "Omschrijving", *columns, " ",
+        "Totaal", "300", "290", "20", *group,
+        "31", "Politie", "100", "90", "10", "32", "Rechtspleging", "200", "200", "10",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert [grid[("Totaal", c)] for c in columns] == ["300", "290", "20"]
+    assert [grid[("32 Rechtspleging", c)] for c in columns] == ["200", "200", "10"]
+    assert len(cells) == 9

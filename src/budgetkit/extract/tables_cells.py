@@ -67,8 +67,10 @@ ROW_VALUES = 3
 _CELL_END = frozenset("0123456789%")
 #: Longest text a code column prints in a row ("div.", "n.t.b.").
 MAX_CODE = 8
+#: Items after a table's first row in which its rows' codes are looked for.
+CODED_REACH = 60
 #: Most headings without a period that may head columns before a run of periods.
-MAX_UNDATED = 3
+MAX_UNDATED = 8
 #: Longest line that can be one cell.
 MAX_CELL = 40
 _CELL_LINE = re.compile(rf"[ \t\xa0]*{SIGNED}(?:\d|\.\.\.|n\.v\.t)")
@@ -239,6 +241,10 @@ class Heading:
     kinds: list[str | None]
     start: int  # first item index of the block
     rows: int  # item index of the first row (group rows printed without placeholders too)
+    # a code column stands between the label and the values: its heading right before the
+    # values' ("Omschrijving" / "Art.nr." / "2024"); one heading the table ("Art." /
+    # "Omschrijving") is the label's code, printed before it
+    code_between: bool = False
 
 
 def _head_items(items: list[Item], first: int, floor: int) -> list[int]:
@@ -376,21 +382,29 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
     group = _group_rows(labels, kinds, data)
     if group:  # words after the years heading no column: the first (group) rows
         return _heading(items, at[-group], floor)
+    # rows that all print more values than there are period headings: the headings before
+    # them head columns too ("Stand vastgestelde begroting", "Mutatie 2025", ...); counted
+    # also with the placeholders between values, where a row prints one for each empty cell
     printed = [sum(1 for i in run if i.kind in "VYD") for run, _follows in runs]
-    if (
-        period_run
-        and period_run < data <= min(len(plain), period_run + MAX_UNDATED)
-        and sum(1 for count in printed if count == data) >= 2
-        and max(printed) == data
-    ):
-        # rows that all print more values than there are period headings: the headings
-        # before them head columns too ("Stand vastgestelde begroting", "Mutatie 2025", ...)
-        width = data
+    spread = [_up_to_last_value(run) for run, _follows in runs]
+    inside = any(a > b for a, b in zip(spread, printed, strict=True))  # placeholders between
+    for counts, cells in ((printed, data), (spread, max(spread, default=0) if inside else 0)):
+        if (
+            period_run
+            and period_run < cells <= min(len(plain), period_run + MAX_UNDATED)
+            and sum(1 for count in counts if count == cells) >= 2
+            and max(counts) == cells
+        ):
+            width = cells
+            break
     if width == 0 or width > len(plain):
         return None
     if period_run == 0 and (data < 2 or sum(1 for r in runs if r) < 2):
         return None
     leaves = [label for label, _p in plain[len(plain) - width :]]
+    plain_at = [k for k, kind in enumerate(kinds[:run_end]) if not kind]
+    first_leaf = plain_at[len(plain) - width]
+    code_between = first_leaf > 0 and kinds[first_leaf - 1] == "code"
     # a value column's heading that says its unit ("Verschil 2028-2023 in mld.") is that
     # column's unit, not the table's: without a caption it would scale every column
     notes = [note for note in notes if fold(note.text) not in leaves]
@@ -408,7 +422,16 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
     for leaf in leaves:
         seen[leaf] += 1
         unique.append(leaf if seen[leaf] == 1 else f"{leaf} ({seen[leaf]})")
-    return Heading(unique, text_before, text_after, caption, notes, kinds, block[0], first)
+    return Heading(
+        unique, text_before, text_after, caption, notes, kinds, block[0], first, code_between
+    )
+
+
+def _up_to_last_value(run: list[Item]) -> int:
+    """How many cells a row's run spans up to its last value (placeholders after it may
+    stand for empty cells or only end the row)."""
+    last = max((k for k, item in enumerate(run) if item.kind in "VYD"), default=-1)
+    return last + 1
 
 
 def _group_rows(labels: list[tuple[str, bool]], kinds: list[str | None], data: int) -> int:
@@ -576,7 +599,7 @@ def _read(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] 
         code = ""
         pos += 1
         text_cell = pos < len(items) and items[pos].kind == "T" and _valued(items, pos)
-        coded = "code" in head.kinds  # a code column ("Art.nr.") may stand after the label
+        coded = head.code_between  # a code column ("Art.nr.") may stand after the label
         own_text = None
         if text_cell and (head.text_before or (coded and len(items[pos].text) <= MAX_CODE)):
             own_text = (items[pos].line, items[pos].text)
@@ -675,6 +698,8 @@ def _start(items: list[Item], pos: int, floor: int) -> int:
     """The first row of a table whose first valued row is at ``pos``: value-less group rows
     (a label and its placeholder) right above it belong to the rows, not to the headings."""
     first = pos
+    if _coded_rows(items, pos, floor):
+        return pos  # the placeholder before the first label is its empty code cell
     while first - 2 >= floor and items[first - 1].kind == "P" and items[first - 2].kind == "T":
         heading = items[first - 2].text
         if _has_period(heading) or CAPTION.match(heading) or read_unit(heading, 0):
@@ -683,6 +708,24 @@ def _start(items: list[Item], pos: int, floor: int) -> int:
         while first - 2 >= floor and items[first - 1].kind == "P" and items[first - 2].kind == "P":
             first -= 1
     return first
+
+
+def _coded_rows(items: list[Item], pos: int, floor: int) -> bool:
+    """Whether a code column ("Art.") heads the table whose first valued row is at ``pos``
+    and its rows open with codes ("31" / "Politie" / values), twice at least in the rows
+    that follow: the placeholder before the first label is then its empty code cell."""
+    headed = any(
+        items[k].kind == "T" and heading_kind(items[k].text) == "code"
+        for k in range(max(floor, pos - MAX_HEAD), pos)
+    )
+    if not headed:
+        return False
+    coded = 0
+    for k in range(pos + 1, min(len(items) - 1, pos + CODED_REACH)):
+        item = items[k]
+        if item.kind == "V" and items[k + 1].kind == "T" and is_code(item.text):
+            coded += _valued(items, k + 1)
+    return coded >= 2
 
 
 def _head_for(items: list[Item], pos: int, floor: int) -> tuple[Heading, int] | None:
