@@ -2815,8 +2815,10 @@ def test_a_suppletoire_with_six_undated_headings_before_its_years() -> None:
         "Mutatie 2020", "Mutatie 2021", "Mutatie 2022", "Mutatie 2023",
     ]  # fmt: skip
     rows = [
-        ("Uitgaven", "123.200", "250", "1.500", "124.950", "2.280", "127.230", "950", "550", "950", "950"),
-        ("Opdrachten", "12.880", " ", " ", "12.880", "– 3.150", "9.730", "– 1.000", "– 1.000", "– 1.000", "– 1.000"),
+        ("Uitgaven", "123.200", "250", "1.500", "124.950", "2.280", "127.230",
+         "950", "550", "950", "950"),
+        ("Opdrachten", "12.880", " ", " ", "12.880", "– 3.150", "9.730",
+         "– 1.000", "– 1.000", "– 1.000", "– 1.000"),
         ("Ontvangsten", "2.100", " ", " ", "2.100", "3.412", "5.512", "0", "0", "0", "0"),
     ]  # fmt: skip
     _tables, cells, _warnings = _read(_cells_per_line(*head, *(c for row in rows for c in row)))
