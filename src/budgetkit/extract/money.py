@@ -1028,8 +1028,8 @@ def _ranges_and_rates(
             pending = found
             continue
         (start, end, kind), (after, stop, next_kind) = pending, found
-        between = text[end:after]
-        if kind == next_kind == "eur" and _SIGNED_RANGE.fullmatch(between):
+        # (the text between the two, matched in place: it may run for pages)
+        if kind == next_kind == "eur" and _SIGNED_RANGE.fullmatch(text, end, after):
             joined, low_quote, high_quote = text[start:stop], text[start:end], text[after:stop]
             if (
                 _currencies(joined) == {currency_of(low_quote)}
@@ -1041,7 +1041,7 @@ def _ranges_and_rates(
                 if high is not None and high >= low:
                     pending = (start, stop, "eur")
                     continue
-        if _RATE.fullmatch(between) and _one_unit(text[start:end]):
+        if _RATE.fullmatch(text, end, after) and _one_unit(text[start:end]):
             if rejected is not None:
                 rejected.append((start, f"'{text[start:stop]}': an exchange rate, not stored"))
             pending = None
