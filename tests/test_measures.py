@@ -462,3 +462,13 @@ def test_title_from_skips_a_connective():
         "Tot slot, het kabinet trekt 20 miljoen uit"
     )
     assert title_from("– Fietsbeleid. Het kabinet wil meer fietsers.") == "Fietsbeleid"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab1).;:,–- \n\t\xa0", max_size=40))
+def test_clause_ends_are_those_of_the_three_plain_alternatives(text: str) -> None:
+    """``_CLAUSE_END`` starts on one class and tells the alternative by a look-behind: it
+    finds what the plain alternation of the three kinds of clause end finds."""
+    plain = re.compile(r"[.;:](?<=\w.)(?=\s|$)|,(?<=[\w)],)\s|\s[–-]\s")
+    found = [(m.span(), m.group()) for m in measures_module._CLAUSE_END.finditer(text)]
+    assert found == [(m.span(), m.group()) for m in plain.finditer(text)], text
