@@ -2852,3 +2852,25 @@ def test_a_begrotingsstaat_with_codes_before_the_labels_keeps_its_columns(
     assert [grid[("Totaal", c)] for c in columns] == ["300", "290", "20"]
     assert [grid[("32 Rechtspleging", c)] for c in columns] == ["200", "200", "10"]
     assert len(cells) == 9
+
+
+def test_a_note_column_after_a_worded_corner_keeps_labels_and_columns() -> None:
+    """A Miljoenennota annex: "Garantie" / "Noot" / "Plafond" / "Uitstaand 2020" /
+    "Uitstaand 2021", the first row's note cell empty: the last heading is no row label,
+    a note ("1)") is no row label either, and every value stays under its heading (they went
+    one column left, into the corner's)."""
+    text = _cells_per_line(
+        "Tabel 6.1 Overzicht uitstaande garanties (in mln euro)",
+        "Garantie", "Noot", "Plafond", "Uitstaand 2020", "Uitstaand 2021",
+        "Garantie BMKB-C", " ", "1.500,0", "412,3", "1.021,7",
+        "Garantie Ondernemingsfinanciering (GO-C)", "1)", "10.000,0", "3.210,5", "2.874,1",
+        "Borgstelling MKB-landbouwkredieten", " ", "250,0", "98,4", "101,2",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Garantie BMKB-C", "Plafond")] == "1.500,0"
+    assert grid[("Garantie Ondernemingsfinanciering (GO-C)", "Uitstaand 2021")] == "2.874,1"
+    assert {c["row_label"] for c in cells} == {
+        "Garantie BMKB-C", "Garantie Ondernemingsfinanciering (GO-C)",
+        "Borgstelling MKB-landbouwkredieten",
+    }  # fmt: skip

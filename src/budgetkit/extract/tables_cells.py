@@ -405,6 +405,11 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
     plain_at = [k for k, kind in enumerate(kinds[:run_end]) if not kind]
     first_leaf = plain_at[len(plain) - width]
     code_between = first_leaf > 0 and kinds[first_leaf - 1] == "code"
+    empty_first = first + 1 < len(items) and items[first + 1].kind == "P"
+    if has_text and not text_before and empty_first and "text" in kinds[:first_leaf]:
+        # the text column's heading stands before the values' ("Garantie" / "Noot" /
+        # "Plafond"): its cells follow the labels, the first row's left empty
+        text_before, text_after = True, False
     # a value column's heading that says its unit ("Verschil 2028-2023 in mld.") is that
     # column's unit, not the table's: without a caption it would scale every column
     notes = [note for note in notes if fold(note.text) not in leaves]
@@ -736,7 +741,15 @@ def _head_for(items: list[Item], pos: int, floor: int) -> tuple[Heading, int] | 
     if before is not None and before.kind in "TVY" and is_code(before.text):
         first = pos - 1
     head = _heading(items, first, floor)
-    text_cell = before is not None and before.kind == "T" and first == pos
+    # the valued text at ``pos`` may be the first row's text cell, its label right above:
+    # not when a placeholder follows the text (the label's own empty note cell: "Garantie
+    # BMKB-C" / " " / "1.500,0" under "Noot" / "Plafond", the last heading above it)
+    text_cell = (
+        before is not None
+        and before.kind == "T"
+        and first == pos
+        and not (pos + 1 < len(items) and items[pos + 1].kind == "P")
+    )
     if head is not None and not head.text_before and text_cell and "text" in head.kinds:
         other = _heading(items, pos - 1, floor)
         if other is not None and other.text_before:
