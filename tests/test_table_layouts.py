@@ -2874,3 +2874,25 @@ def test_a_note_column_after_a_worded_corner_keeps_labels_and_columns() -> None:
         "Garantie BMKB-C", "Garantie Ondernemingsfinanciering (GO-C)",
         "Borgstelling MKB-landbouwkredieten",
     }  # fmt: skip
+
+
+def test_a_municipal_v_n_column_after_the_values_and_a_group_row_under_it() -> None:
+    """A municipal jaarverslag: "Verschil" / "V/N", then the group row "Lasten" without a
+    placeholder: "Lasten" heads no column (no value column is headed after the text
+    column the rows print after their values) and each row's "V" or "N" is no part of the
+    next row's label (it was glued on: "V Openbare orde en veiligheid")."""
+    text = _cells_per_line(
+        "Bedragen x € 1.000", "Begroting 2022", "Realisatie 2022", "Verschil", "V/N",
+        "Lasten",
+        "Crisisbeheersing en brandweer", "12.870", "12.410", "460", "V",
+        "Openbare orde en veiligheid", "9.120", "9.450", "330", "N",
+        "Totaal lasten", "21.990", "21.860", "130", "V",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Openbare orde en veiligheid", "Verschil")] == "330"
+    assert grid[("Crisisbeheersing en brandweer", "Begroting 2022")] == "12.870"
+    assert {c["row_label"] for c in cells} == {
+        "Crisisbeheersing en brandweer", "Openbare orde en veiligheid", "Totaal lasten",
+    }  # fmt: skip
+    assert _parents(cells)["Openbare orde en veiligheid"] in ("Lasten", "Totaal lasten")

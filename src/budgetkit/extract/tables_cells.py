@@ -362,7 +362,16 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
             numbers = []
         previous = item.kind
     has_text = "text" in kinds
-    text_before = has_text and _valued(items, first + 1) and items[first + 1].kind == "T"
+    # the text column's heading printed last ("Verschil" / "V/N") puts its cells after the
+    # values; else a valued text right after the first label is its cell
+    last_text = max((k for k, kind in enumerate(kinds) if kind == "text"), default=-1)
+    printed_last = last_text > max((k for k, kind in enumerate(kinds) if not kind), default=-1)
+    text_before = (
+        has_text
+        and not printed_last
+        and _valued(items, first + 1)
+        and items[first + 1].kind == "T"
+    )
     text_after = has_text and not text_before
     runs = _rows_preview(items, first)
     data = _data_width(runs, text_after)
@@ -379,7 +388,7 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
         if not kind
     ]
     width = period_run if period_run >= 2 or (period_run and period_run >= data) else data
-    group = _group_rows(labels, kinds, data)
+    group = _group_rows(labels, kinds, data, text_after)
     if group:  # words after the years heading no column: the first (group) rows
         return _heading(items, at[-group], floor)
     # rows that all print more values than there are period headings: the headings before
@@ -439,18 +448,27 @@ def _up_to_last_value(run: list[Item]) -> int:
     return last + 1
 
 
-def _group_rows(labels: list[tuple[str, bool]], kinds: list[str | None], data: int) -> int:
+def _group_rows(
+    labels: list[tuple[str, bool]], kinds: list[str | None], data: int, text_after: bool
+) -> int:
     """How many headings at the end of the block are group rows printed without placeholders
     ("2024" / "2025" / "2026" / "Lasten" / "Personeel" / "100" ...): plain words after a run
     of period headings exactly as long as the rows are wide, two periods at least (rows as
-    wide as the periods and a word heading more would leave that word's column empty)."""
+    wide as the periods and a word heading more would leave that word's column empty); or
+    after the heading of a text column the rows print after their values ("Verschil" /
+    "V/N" / "Lasten": no value column is headed after it)."""
     trailing = 0
     while trailing < len(labels) and not labels[-1 - trailing][1] and not kinds[-1 - trailing]:
         trailing += 1
+    if not trailing:
+        return 0
+    before = len(labels) - 1 - trailing
+    if text_after and before >= 0 and kinds[before] == "text":
+        return trailing
     periods = 0
     while periods + trailing < len(labels) and labels[-1 - trailing - periods][1]:
         periods += 1
-    return trailing if trailing and periods >= 2 and periods == data else 0
+    return trailing if periods >= 2 and periods == data else 0
 
 
 # --- rows ----------------------------------------------------------------------------
