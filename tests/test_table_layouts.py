@@ -2896,3 +2896,23 @@ def test_a_municipal_v_n_column_after_the_values_and_a_group_row_under_it() -> N
         "Crisisbeheersing en brandweer", "Openbare orde en veiligheid", "Totaal lasten",
     }  # fmt: skip
     assert _parents(cells)["Openbare orde en veiligheid"] in ("Lasten", "Totaal lasten")
+
+
+def test_column_numbers_after_empty_cells_number_the_last_columns() -> None:
+    """A jaarverslag's heading: realisations of five years, then the budget and the
+    difference, their column numbers printed after five empty cells: "(1)" numbers
+    "Realisatie 2021", not "Realisatie 2017", and the groups still name the columns."""
+    text = _cells_per_line(
+        "Tabel 12 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+        "Omschrijving", "Realisatie", "Vastgestelde begroting", "Verschil", " ",
+        "2019", "2020", "2021", "2021", "2021",
+        " ", " ", " ", "(1)", "(2)", "(3)=(1)-(2)",
+        "Verplichtingen", "713.620", "735.455", "824.113", "765.400", "58.713",
+        "Uitgaven", "705.844", "720.112", "801.200", "790.000", "11.200",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    columns = [c["column_label"] for c in cells if c["row_label"] == "Uitgaven"]
+    assert columns == [
+        "Realisatie 2019", "Realisatie 2020", "Realisatie 2021 (1)",
+        "Vastgestelde begroting 2021 (2)", "Verschil 2021 (3)=(1)-(2)",
+    ]  # fmt: skip

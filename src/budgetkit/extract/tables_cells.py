@@ -339,6 +339,7 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
     labels: list[tuple[str, bool]] = []  # (label, is a heading over a period)
     at: list[int] = []  # the item index of each label
     numbers: list[str] = []
+    blanks = 0
     kinds: list[str | None] = []
     after_caption = block if not marked else block[block.index(marked[-1]) + 1 :]
     previous = ""
@@ -350,6 +351,8 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
                 labels[-1] = (f"{label} {item.text}", period)
             else:
                 numbers.append(item.text)
+        elif item.kind == "P" and previous != "T" and not numbers:
+            blanks += 1  # the number row's empty cells before its first number
         elif item.kind in "TY" and not (
             item in notes and not _has_period(item.text) and not labels
         ):
@@ -359,7 +362,7 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
             labels.append((fold(item.text), period))
             at.append(k)
             kinds.append(heading_kind(item.text))
-            numbers = []
+            numbers, blanks = [], 0
         previous = item.kind
     has_text = "text" in kinds
     # the text column's heading printed last ("Verschil" / "V/N") puts its cells after the
@@ -367,10 +370,7 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
     last_text = max((k for k, kind in enumerate(kinds) if kind == "text"), default=-1)
     printed_last = last_text > max((k for k, kind in enumerate(kinds) if not kind), default=-1)
     text_before = (
-        has_text
-        and not printed_last
-        and _valued(items, first + 1)
-        and items[first + 1].kind == "T"
+        has_text and not printed_last and _valued(items, first + 1) and items[first + 1].kind == "T"
     )
     text_after = has_text and not text_before
     runs = _rows_preview(items, first)
@@ -422,8 +422,15 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
     # a value column's heading that says its unit ("Verschil 2028-2023 in mld.") is that
     # column's unit, not the table's: without a caption it would scale every column
     notes = [note for note in notes if fold(note.text) not in leaves]
-    for k, number in enumerate(numbers[: len(leaves)]):
-        leaves[k] = f"{leaves[k]} {number}"
+    # column numbers under the first columns, or, after empty cells, under the last ones
+    # ("Realisatie 2021 (1)", "Vastgestelde begroting 2021 (2)", "Verschil 2021 (3)=(1)-(2)");
+    # under the first ones they part repeated leaves before groups are named, as printed
+    numbered = numbers[: len(leaves)]
+    offset = len(leaves) - len(numbered) if blanks else 0
+    if not offset:
+        leaves = [f"{leaf} {number}" for leaf, number in zip(leaves, numbered, strict=False)] + (
+            leaves[len(numbered) :]
+        )
     parts = _segments(leaves)
     above = [label for label, _p in plain[: len(plain) - width]]
     if len(parts) >= 2 and len(above) >= len(parts):
@@ -431,6 +438,9 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
         leaves = [
             f"{group} {leaf}" for group, part in zip(groups, parts, strict=True) for leaf in part
         ]
+    if offset:
+        for k, number in enumerate(numbered, start=offset):
+            leaves[k] = f"{leaves[k]} {number}"
     seen: Counter[str] = Counter()
     unique = []
     for leaf in leaves:
