@@ -2916,3 +2916,26 @@ def test_column_numbers_after_empty_cells_number_the_last_columns() -> None:
         "Realisatie 2019", "Realisatie 2020", "Realisatie 2021 (1)",
         "Vastgestelde begroting 2021 (2)", "Verschil 2021 (3)=(1)-(2)",
     ]  # fmt: skip
+
+
+def test_a_plus_before_a_mutation_is_part_of_its_value() -> None:
+    """A Kamerbrief's table of measures prints what adds with a plus ("+ 50,0"), one cell
+    per line or one row per line: the cell is a value, never a heading or a label."""
+    per_line = _cells_per_line(
+        "Tabel 2 Financiële gevolgen (bedragen x € 1 mln)", "Maatregel", "2024", "2025",
+        "Investering in personeel", "+ 50,0", "+ 120,0",
+        "Doelmatigheid inkoop", "– 30,0", "– 60,0",
+    )  # fmt: skip
+    on_lines = "\n".join(
+        [
+            "Tabel 1.2 Opbouw EMU-saldo (in mld euro)",
+            "2023 2024",
+            "Rijk -10,4 -12,1",
+            "Decentrale overheden +1,2 +0,8",
+            "EMU-saldo -9,2 -11,3",
+        ]
+    )
+    for text, label in ((per_line, "Investering in personeel"), (on_lines, "Decentrale overheden")):
+        _tables, cells, _warnings = _read(text)
+        values = [c["value"] for c in cells if c["row_label"] == label]
+        assert values and all(value > 0 for value in values), cells

@@ -88,6 +88,8 @@ def test_money_outside_the_grammar_is_unreadable(quote):
         ("€ – 5,7", Decimal("-5.7"), 1),
         ("€ -/- 12", Decimal(-12), 0),
         ("€ 999,99", Decimal("999.99"), 2),
+        ("+ 50,0", Decimal("50.0"), 1),
+        ("+6,3", Decimal("6.3"), 1),
         ("n.v.t.", None, 0),
         ("...", None, 0),
         ("–", None, 0),
@@ -101,7 +103,7 @@ def test_table_numbers(text, value, decimals):
 
 
 @pytest.mark.parametrize(
-    "text", ["99,9%%", "12 a", "1.2345", "12,5 mln", "– € – 5", "-/-/- 5", "€ € 5"]
+    "text", ["99,9%%", "12 a", "1.2345", "12,5 mln", "– € – 5", "-/-/- 5", "€ € 5", "+ – 5"]
 )
 def test_table_text_outside_the_grammar_is_unreadable(text):
     with pytest.raises(Unreadable):

@@ -75,7 +75,7 @@ MAX_UNDATED = 8
 MAX_CELL = 40
 _CELL_LINE = re.compile(rf"[ \t\xa0]*{SIGNED}(?:\d|\.\.\.|n\.v\.t)")
 #: What ``_CELL_LINE`` may start with after white space, but for the digits.
-_CELL_FIRST = frozenset(DASHES + "€.n")
+_CELL_FIRST = frozenset(DASHES + "€.n+")
 #: In the items' kinds: a text followed by a value, placeholders and lone dashes between.
 #: A footnote ("1) Inclusief ...", "¹ ...", "* voorlopig") or a source line ("Bron: ...")
 #: under a table: short, but it ends the table above and heads none below.
@@ -84,7 +84,7 @@ NOTE = re.compile(
 )
 _VALUED_TEXT = re.compile(r"T(?=[PD]*[VY])")
 #: First characters a cell, a dash or a column number can start with.
-_CELL_START = frozenset("0123456789(€.…nNpP" + DASHES)
+_CELL_START = frozenset("0123456789(€.…nNpP+" + DASHES)
 
 
 class Item(NamedTuple):

@@ -4,7 +4,8 @@ Every layout (one cell per line, one row per line, pipe tables) is read with the
 grammar, so a number means the same thing whichever way the table was flattened. The grammar
 covers the printed forms of Dutch budget tables: dot or (narrow) space thousands separators,
 a decimal comma, the four dashes used as a minus sign (``-``, ``–``, ``‒``, ``−``, with or
-without a space before the digits) and the accountant's ``-/-``, a euro sign inside the
+without a space before the digits) and the accountant's ``-/-``, a plus sign (``+ 50,0``,
+a mutation that adds), a euro sign inside the
 cell (before or after the sign), percentages (also ``%%``, ``72 %``), and the ``...`` and
 ``n.v.t.`` of a cell that has no figure.
 """
@@ -25,12 +26,13 @@ DASHES = "-–‒−"
 MINUS = rf"(?:-/-|[{DASHES}])"
 _SPACE = "[ \xa0\u202f]"
 #: What may stand before a cell's digits, as the scanners that find cells look for it: a
-#: minus, a euro sign, or both ("-5", "€ 4.100", "€ – 1.250").
-SIGNED = rf"(?:{MINUS}[ \xa0]?)?(?:€[ \xa0]?(?:{MINUS}[ \xa0]?)?)?"
+#: minus or a plus (a mutation table's "+ 50,0"), a euro sign, or both ("-5", "€ 4.100",
+#: "€ – 1.250").
+SIGNED = rf"(?:(?:{MINUS}|\+)[ \xa0]?)?(?:€[ \xa0]?(?:{MINUS}[ \xa0]?)?)?"
 
 #: A cell's number: sign, optional euro sign, thousands groups, decimals, percent signs.
 NUMBER = re.compile(
-    rf"(?P<sign>{MINUS})?{_SPACE}?(?:€{_SPACE}?(?P<sign2>{MINUS})?{_SPACE}?)?"
+    rf"(?:(?P<sign>{MINUS})|\+)?{_SPACE}?(?:€{_SPACE}?(?P<sign2>{MINUS})?{_SPACE}?)?"
     rf"(?P<digits>\d{{1,3}}(?:\.\d{{3}})+|\d{{1,3}}(?:{_SPACE}\d{{3}})+|\d+)"
     rf"(?P<decimals>,\d+)?(?P<percent>{_SPACE}?%+)?(?:,-)?"
 )

@@ -111,8 +111,10 @@ _RANGE = re.compile(r"^(?P<a>.+?) (?:à|a|tot|tot en met|-|–|en) (?P<b>.+)$", 
 _LIST = re.compile(rf"^(?P<a>(?:{_CURRENCY_SIGN} ?)?{_DIGITS})(?:, ?{_DIGITS})* en (?P<b>.+)$")
 # The accountants' minus "-/-" and a minus after the euro sign ("€ – 5,7") are printed too.
 _TABLE_SIGN = rf"(?:-/-|[{MINUS}]) ?"
+# A plus before a mutation ("+ 50,0") says it adds: the value is as printed.
 _TABLE = re.compile(
-    rf"^(?P<sign>{_TABLE_SIGN})?(?:€ ?(?P<sign2>{_TABLE_SIGN})?)?(?P<num>{_DIGITS})(?P<pct> ?%)?$"
+    rf"^(?:(?P<sign>{_TABLE_SIGN})|\+ ?)?(?:€ ?(?P<sign2>{_TABLE_SIGN})?)?(?P<num>{_DIGITS})"
+    r"(?P<pct> ?%)?$"
 )
 _SCALE_NOTE = re.compile(
     r"^\(?(?:bedragen |in |x |× )*(?:bedragen )?(?:(?:x|×) ?)?"
