@@ -2939,3 +2939,31 @@ def test_a_plus_before_a_mutation_is_part_of_its_value() -> None:
         _tables, cells, _warnings = _read(text)
         values = [c["value"] for c in cells if c["row_label"] == label]
         assert values and all(value > 0 for value in values), cells
+
+
+@pytest.mark.parametrize(
+    ("label", "percent"),
+    [
+        ("Verhoging laag btw-tarief van 9% naar 21% op logies", False),
+        ("Verlaging tarief box 2 naar 24,5 %", False),
+        ("Korting van 5 procent op de heffing", False),
+        ("Aandeel (%)", True),
+        ("Groei in procenten", True),
+        ("Percentage juridisch verplicht", True),
+    ],
+)
+def test_a_percentage_in_a_label_makes_a_row_of_percentages_only_as_its_unit(
+    label: str, percent: bool
+) -> None:
+    """A lastenmaatregel names the rates it changes ("van 9% naar 21%"): its cells are still
+    millions of euros (they were stored as percentages, without euros); a label that says
+    its row is in percent ("Aandeel (%)") keeps them percentages."""
+    text = _cells_per_line(
+        "Tabel 3 Lastenmaatregelen (bedragen x € 1 mln)", " ", "2024", "2025",
+        label, "1.200", "1.250", "Overige maatregelen", "50", "55",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    row = [c for c in cells if c["row_label"] == label]
+    assert [c["value_eur"] is None for c in row] == [percent, percent]
+    if not percent:
+        assert row[0]["value_eur"] == 1_200_000_000

@@ -25,7 +25,10 @@ from budgetkit.extract.tables_model import RawTable, Row
 from budgetkit.extract.tables_units import read_unit, unit_label
 from budgetkit.sources import SourceDocument
 
-PERCENT_LABEL = re.compile(r"%|percentage|procent", re.IGNORECASE)
+#: A label that says its row holds percentages ("Aandeel (%)", "in procenten",
+#: "Percentage juridisch verplicht"); a percentage after a number names the measure
+#: ("Verhoging btw-tarief van 9% naar 21%", "5 procent korting"), not the unit.
+PERCENT_LABEL = re.compile(r"(?<!\d)(?<!\d[ \xa0])(?:%|percentage|procent)", re.IGNORECASE)
 #: How far from a table the prose may state its figures.
 PROSE_BEFORE = 30
 PROSE_AFTER = 15
