@@ -2967,3 +2967,24 @@ def test_a_percentage_in_a_label_makes_a_row_of_percentages_only_as_its_unit(
     assert [c["value_eur"] is None for c in row] == [percent, percent]
     if not percent:
         assert row[0]["value_eur"] == 1_200_000_000
+
+
+def test_single_spaced_headings_of_words_and_dates_over_a_reserves_table() -> None:
+    """A municipal overview of reserves, one row per line: "Reserve Stand 1-1-2024
+    Toevoegingen Onttrekkingen Stand 31-12-2024" heads four columns ("Stand 1-1-2024" one
+    of them), not two columns of words ending in a date (the table was left unread)."""
+    text = "\n".join(
+        [
+            "Overzicht reserves",
+            "(bedragen x € 1.000)",
+            "Reserve Stand 1-1-2024 Toevoegingen Onttrekkingen Stand 31-12-2024",
+            "Algemene reserve 41.230 2.500 1.200 42.530",
+            "Reserve Sociaal domein 2022-2025 8.760 0 2.190 6.570",
+            "Totaal reserves 50.000 2.500 3.390 49.100",
+        ]
+    )
+    _tables, cells, warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Reserve Sociaal domein 2022-2025", "Stand 31-12-2024")] == "6.570"
+    assert grid[("Algemene reserve", "Toevoegingen")] == "2.500"
+    assert not [w for w in warnings if "look like table rows" in w.reason]

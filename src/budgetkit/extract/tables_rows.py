@@ -497,7 +497,9 @@ def read_row_tables(
         if index < end or "|" in line:
             continue
         heading = _split_heading(line)
-        if heading is None and headings is not None:  # the line above rows no table read
+        if headings is not None and (  # the line above rows no table read
+            heading is None or _more_values_below(lines, index, len(heading[1]))
+        ):  # words ending in a year heading fewer columns than the rows print: words each
             heading = _word_heading(lines, index)
         if heading is None or _more_values_below(lines, index, len(heading[1])):
             continue  # "(1)" or "2024" alone over rows of three values heads nothing
@@ -963,13 +965,21 @@ _COLUMN_NUMBERS = re.compile(r"(?:\(\d{1,2}\)\S*[ \t\xa0]+)*\(\d{1,2}\)\S*[ \t\x
 
 def _single_spaced_words(text: str, first_row: str) -> tuple[str, list[tuple[str, int]]] | None:
     """Column headings of one capitalised word each, one space apart ("Programma Lasten Baten
-    Saldo"), over a row of as many values: the last words head the values, up to
+    Saldo"), a word with the date or year after it one heading ("Stand 1-1-2024
+    Toevoegingen Onttrekkingen Stand 31-12-2024"), over a row of as many values: the last
+    words head the values, up to
     ``MAX_CORNER_WORDS`` before them are the corner ("Art. Omschrijving"). Nothing tells
     where such columns stand, so ``_read_blocks`` keeps them only where every row below
     prints a value in every column."""
-    words = [(m.group(), m.start() + 1) for m in _WORD.finditer(text)]
-    if not all(_CAPITALISED.fullmatch(word) for word, _col in words):
-        return None
+    words: list[tuple[str, int]] = []
+    for m in _WORD.finditer(text):
+        token = m.group()
+        if words and is_column(token):  # "Stand 1-1-2024": a word and its date, one heading
+            words[-1] = (text[words[-1][1] - 1 : m.end()], words[-1][1])
+        elif _CAPITALISED.fullmatch(token):
+            words.append((token, m.start() + 1))
+        else:
+            return None
     widths = _widths(first_row, len(words) - MAX_CORNER_WORDS, len(words))
     if len(widths) > 1:  # one value per figure, not figures joined into space thousands
         widths = [width for width in widths if _figure_each(first_row, width)]
