@@ -2988,3 +2988,24 @@ def test_single_spaced_headings_of_words_and_dates_over_a_reserves_table() -> No
     assert grid[("Reserve Sociaal domein 2022-2025", "Stand 31-12-2024")] == "6.570"
     assert grid[("Algemene reserve", "Toevoegingen")] == "2.500"
     assert not [w for w in warnings if "look like table rows" in w.reason]
+
+
+def test_two_rows_read_as_one_run_widen_no_heading() -> None:
+    """No caption, a corner "Omschrijving" over the years, and a mutation printed with its
+    unlabelled subtotal (" " / values): the two rows' values read as one run of twice as
+    many, which does not make the page's lines above the years column headings (the
+    regression a perturbed corpus page showed: every value under a page line)."""
+    years = ["2021", "2022", "2023", "2024"]
+    text = _cells_per_line(
+        "Base description which applies to whole site", "De Koning",
+        "I De Koning: UITGAVEN", "Omschrijving", *years,
+        "Stand Miljoenennota 2021", "45,7", "47,2", "47,2", "47,2",
+        "Beleidsmatige mutaties", "   ",
+        "Diversen", "0,4", "0,2", "0,2", "0,2", " ", "0,4", "0,2", "0,2", "0,2", " ",
+        "Technische mutaties", "   ",
+        "Loonbijstelling", "0,7", "0,8", "0,8", "0,8", " ", "0,7", "0,8", "0,8", "0,8", " ",
+        "Stand Miljoenennota 2022", "46,8", "48,2", "48,2", "48,2",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    assert {c["column_label"] for c in cells} == set(years)
+    assert _grid(cells)[("Stand Miljoenennota 2022", "2024")] == "48,2"

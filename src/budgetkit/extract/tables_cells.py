@@ -397,7 +397,11 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
     printed = [sum(1 for i in run if i.kind in "VYD") for run, _follows in runs]
     spread = [_up_to_last_value(run) for run, _follows in runs]
     inside = any(a > b for a, b in zip(spread, printed, strict=True))  # placeholders between
-    for counts, cells in ((printed, data), (spread, max(spread, default=0) if inside else 0)):
+    # (a row that prints as many values is counted only where it prints them without a
+    # placeholder between: two rows read as one, "Diversen" and its unlabelled subtotal,
+    # print twice the values with placeholders between)
+    whole = [p if p == a else 0 for p, a in zip(printed, spread, strict=True)]
+    for counts, cells in ((whole, data), (spread, max(spread, default=0) if inside else 0)):
         if (
             period_run
             and period_run < cells <= min(len(plain), period_run + MAX_UNDATED)
