@@ -456,10 +456,10 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
 
 
 def _up_to_last_value(run: list[Item]) -> int:
-    """How many cells a row's run spans up to its last value (placeholders after it may
-    stand for empty cells or only end the row)."""
-    last = max((k for k, item in enumerate(run) if item.kind in "VYD"), default=-1)
-    return last + 1
+    """How many cells a row's run spans from its first value to its last (placeholders
+    before it may be a text column's empty cell, after it may only end the row)."""
+    at = [k for k, item in enumerate(run) if item.kind in "VYD"]
+    return at[-1] - at[0] + 1 if at else 0
 
 
 def _group_rows(
