@@ -3009,3 +3009,23 @@ def test_two_rows_read_as_one_run_widen_no_heading() -> None:
     _tables, cells, _warnings = _read(text)
     assert {c["column_label"] for c in cells} == set(years)
     assert _grid(cells)[("Stand Miljoenennota 2022", "2024")] == "48,2"
+
+
+def test_a_page_footer_under_a_table_printed_line_under_line_is_no_row() -> None:
+    """A Miljoenennota's text layer: the page's footer ("Tweede Kamer, vergaderjaar
+    2023–2024, 36 410, nr. 1 43") past a blank line under rows printed line under line is
+    no row of two values (it was stored as € 1 mld and € 43 mld); in a table whose rows
+    stand a blank line apart, a row of fewer values past a blank line still is one."""
+    rows = ["Rijksbegroting in enge zin 212,4 223,9 229,1", "waarvan Defensie 15,4 19,0 20,1"]
+    footer = "Tweede Kamer, vergaderjaar 2023–2024, 36 410, nr. 1 43"
+    text = "\n".join(["Tabel 3.1 Netto uitgaven (mld euro)", "2023 2024 2025", *rows, "", footer])
+    _tables, cells, _warnings = _read(text)
+    assert len(cells) == 6 and footer.split(",")[0] not in {c["row_label"] for c in cells}
+    spaced = "\n\n".join(
+        ["Tabel 1 Accres (x € 1.000)", "2018 2019 2020 Totaal", "Accres 1.124 1.063 1.137 3.324",
+         "Accrespercentage 6,75% 6,09% 4,43%"]
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(spaced)
+    assert [c["value_text"] for c in cells if c["row_label"] == "Accrespercentage"] == [
+        "6,75%", "6,09%", "4,43%",
+    ]  # fmt: skip

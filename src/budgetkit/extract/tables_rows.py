@@ -315,13 +315,28 @@ def _block(
     aligned = refuted = False
     pos = start
     i = start
+    spaced = False  # blank lines stand between the rows found so far
     while i < len(lines):
         if not lines[i].strip():
             i += 1
             continue
+        after_blank = i > start and not lines[i - 1].strip()
+        if not found:
+            spaced = after_blank  # a blank line under the headings: the rows are spaced too
         if _split_heading(lines[i]) is not None:
             break
         split = _split_row(lines[i], len(tail))
+        if (
+            found
+            and after_blank
+            and not spaced
+            and (split is None or len(split[1]) < len(tail))
+            and not (split is None and is_group(lines[i], inside=True))
+        ):
+            # the rows stand line under line: past a blank line, a line of fewer values is
+            # no row of theirs (a page's footer: "Tweede Kamer, ..., nr. 1 43")
+            break
+        spaced = spaced or after_blank
         tab = "\t" in lines[i]  # a tab's width no text knows: no position to read
         if not ends and not refuted and not tab and heads and "  " in lines[i].strip():
             # a row of every column printed in columns may be read by where its values
