@@ -3029,3 +3029,25 @@ def test_a_page_footer_under_a_table_printed_line_under_line_is_no_row() -> None
     assert [c["value_text"] for c in cells if c["row_label"] == "Accrespercentage"] == [
         "6,75%", "6,09%", "4,43%",
     ]  # fmt: skip
+
+
+def test_a_unit_under_each_year_is_its_columns_unit() -> None:
+    """A Miljoenennota annex as a pipe table: "mld euro" and "% bbp" under each year. The
+    money columns keep their euros (they were stored as % bbp, the first unit the heading
+    row prints) and the table's unit is mixed."""
+    text = "\n".join(
+        [
+            "Tabel 2.3 Ontwikkeling EMU-schuld naar subsector",
+            "| | 2023 | | 2024 | |",
+            "| | mld euro | % bbp | mld euro | % bbp |",
+            "|---|---|---|---|---|",
+            "| EMU-schuld collectieve sector | 474,3 | 45,7 | 502,7 | 46,2 |",
+            "| Rijk | 448,2 | 43,2 | 476,9 | 43,8 |",
+        ]
+    )
+    tables, cells, _warnings = _read(text)
+    by_column = {c["column_label"]: c for c in cells if c["row_label"] == "Rijk"}
+    assert by_column["2023 mld euro"]["value_eur"] == 448_200_000_000
+    assert by_column["2024 % bbp"]["value_eur"] is None
+    assert by_column["2024 % bbp"]["unit"] == "percent"
+    assert tables[0]["unit_label"] == "mixed"

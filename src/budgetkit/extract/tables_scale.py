@@ -70,6 +70,7 @@ def note(text: str, line: int) -> Scale | None:
 
 
 _DIGIT = re.compile(r"\d")
+_LEADING_YEAR = re.compile(r"^(?:19|20)\d\d[ \xa0]+")
 
 
 def is_percent(row: Row) -> bool:
@@ -179,7 +180,12 @@ def table_scale(
     ``percent``: ``is_percent`` of each row, which the hierarchy asks too."""
     printed = [(table.line_start, table.caption), *table.notes]
     scale = next((s for s in (note(text, line) for line, text in printed) if s), None)
-    columns = {label: s for label in table.columns if (s := note(label, 0)) is not None}
+    # a column's heading may say its unit after its year ("2023 mld euro", "2023 % bbp")
+    columns = {
+        label: s
+        for label in table.columns
+        if (s := note(_LEADING_YEAR.sub("", label), 0)) is not None
+    }
     money_rows = [
         row for row, is_pct in zip(table.rows, percent, strict=True) if row.cells and not is_pct
     ]
@@ -199,6 +205,10 @@ def table_scale(
         _row_scale(row, is_pct, scale or NONE)
         for row, is_pct in zip(table.rows, percent, strict=True)
     ]
+    if len({(s.unit, s.factor) for s in columns.values()}) > 1 and len(columns) == len(
+        table.columns
+    ):  # every column says its own unit, not all the same: the table's is mixed
+        scale = Scale("mixed", 1, "mixed")
     if scale is None:
         kinds = {(s.unit, s.factor) for s, row in zip(rows, table.rows, strict=True) if row.cells}
         scale = Scale("mixed", 1, "mixed") if len(kinds) > 1 else NONE
