@@ -2055,6 +2055,7 @@ def test_the_decimals_a_figure_prints(printed: str, decimals: int) -> None:
         ("(x € 1 000)", "x € 1.000", 1_000),
         ("Budgettaire gevolgen (bedragen x € 1.000)", "x € 1.000", 1_000),
         ("Overzicht (in € 1 000)", "x € 1.000", 1_000),
+        ("Uitgaven (bedragen * € 1.000)", "x € 1.000", 1_000),
         ("Bedragen in EUR 1.000", "x € 1.000", 1_000),
         ("bedragen x 1.000", "x € 1.000", 1_000),
         ("Bedragen x € 1 mln", "x € 1 mln", 10**6),
@@ -3051,3 +3052,15 @@ def test_a_unit_under_each_year_is_its_columns_unit() -> None:
     assert by_column["2024 % bbp"]["value_eur"] is None
     assert by_column["2024 % bbp"]["unit"] == "percent"
     assert tables[0]["unit_label"] == "mixed"
+
+
+@pytest.mark.parametrize("space", ["\u2009", "\u202f", "\xa0"], ids=["thin", "narrow", "nbsp"])
+def test_thin_and_narrow_spaces_part_thousands(space: str) -> None:
+    """A figure whose thousands a thin space parts ("309 905") is one value, not a label
+    "309" and a value 905."""
+    text = _cells_per_line(
+        "Tabel 3 Uitgaven (bedragen x € 1.000)", " ", "2024", "2025",
+        "Uitgaven", f"309{space}905", f"287{space}183", "Ontvangsten", "12", "13",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    assert [c["value"] for c in cells if c["row_label"] == "Uitgaven"] == [309905, 287183]

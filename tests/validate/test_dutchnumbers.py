@@ -115,6 +115,7 @@ def test_table_text_outside_the_grammar_is_unreadable(text):
     [
         ("x € 1.000", 1000),
         ("(x € 1 000)", 1000),
+        ("* € 1.000", 1000),
         ("(in € 1 000)", 1000),
         ("Bedragen in EUR 1.000", 1000),
         ("x 1.000", 1000),

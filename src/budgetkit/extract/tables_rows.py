@@ -174,7 +174,7 @@ def _worded_heading(
 def _joinable(text: str, left: tuple[str, int], right: tuple[str, int]) -> bool:
     """Whether two number tokens are one number with a space as thousands separator."""
     gap = text[left[1] - 1 + len(left[0]) : right[1] - 1]
-    return gap in (" ", "\xa0", "\u202f") and _GROUP_TAIL.fullmatch(right[0]) is not None
+    return gap in (" ", "\xa0", "\u2009", "\u202f") and _GROUP_TAIL.fullmatch(right[0]) is not None
 
 
 def _partitions(

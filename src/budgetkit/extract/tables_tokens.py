@@ -24,7 +24,7 @@ CAPTION = re.compile(
 DASHES = "-–‒−"
 #: A minus sign as a pattern: a dash, or the accountant's "-/-" (municipal budgets).
 MINUS = rf"(?:-/-|[{DASHES}])"
-_SPACE = "[ \xa0\u202f]"
+_SPACE = "[ \xa0\u2009\u202f]"
 #: What may stand before a cell's digits, as the scanners that find cells look for it: a
 #: minus or a plus (a mutation table's "+ 50,0"), a euro sign, or both ("-5", "€ 4.100",
 #: "€ – 1.250").
@@ -81,7 +81,7 @@ def is_code(token: str) -> bool:
 
 _LABEL_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _DATE = re.compile(r"\d-\d{1,2}-(?:19|20)\d\d")
-_SEPARATOR = re.compile(r"[ .\xa0\u202f]")
+_SEPARATOR = re.compile(r"[ .\xa0\u2009\u202f]")
 
 
 def column_year(label: str) -> int | None:

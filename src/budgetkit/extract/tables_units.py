@@ -37,7 +37,8 @@ _WORD = r"(?P<word>mln|miljoen|mio|mld|mrd|miljard|duizend)\.?"
 _PLURAL = r"(?P<plural>duizenden|miljoenen|miljarden)"
 # "×" is read as "x": ``read_unit`` matches a copy of the text with it replaced (a third
 # alternative here made every search of every line half again as slow).
-_TIMES = r"(?:\bx|\bin)"
+#: "x", "in", or an asterisk for the times sign ("(bedragen * € 1.000)")
+_TIMES = r"(?:\bx|\bin|(?<=[\s(])\*)"
 #: A scale prefix glued to the currency, in its case ("keur" is a Dutch word, "m€" milli?).
 _PREFIXED = r"(?<![\w€])(?-i:(?P<prefix>[kKM])(?:€|EUR))(?!\w)"
 _PREFIXES = {"k": 1_000, "K": 1_000, "M": 10**6}

@@ -117,7 +117,7 @@ _TABLE = re.compile(
     r"(?P<pct> ?%)?$"
 )
 _SCALE_NOTE = re.compile(
-    r"^\(?(?:bedragen |in |x |× )*(?:bedragen )?(?:(?:x|×) ?)?"
+    r"^\(?(?:bedragen |in |x |× |\* )*(?:bedragen )?(?:(?:x|×|\*) ?)?"
     r"(?:(?:(?P<eur>€|euro's|euro|eur) ?)?(?P<one>1 ?)?(?P<n>1\.000|1 000|1000|1\.000\.000|duizend|"
     r"mln\.?|miljoen|mio\.?|mld\.?|mrd\.?|miljard)?"
     r"|(?P<plural>duizenden|miljoenen|miljarden) (?:euro's|euro|eur|€)"
