@@ -594,8 +594,10 @@ def _coming_years(before: str, years: Years) -> Years:
     ingezet wordt": 2018 to 2027, not 2018 alone.
     """
     year_from, year_to, how = years
+    if year_from is None or year_from != year_to:
+        return years  # no one start year to stretch: the words need no reading
     coming = _COMING_YEARS.search(before) if _may_hold(before, ("komende",)) else None
-    if coming is None or year_from is None or year_from != year_to:
+    if coming is None:
         return years
     word = coming.group("n").lower()
     count = int(word) if word.isdigit() else int(word_number(word) or 0)
