@@ -76,8 +76,8 @@ MUTANTS = [
     Mutant(
         "amount-euros-loose",
         V + "provenance.py",
-        'return abs(Decimal(read) - stored) > Decimal("0.5")',
-        'return abs(Decimal(read) - stored) > Decimal("1e30")',
+        "return abs(Decimal(read) - Decimal(repr(stored))) > HALF_CENT",
+        'return abs(Decimal(read) - Decimal(repr(stored))) > Decimal("1e30")',
         PROVENANCE,
         "stored euros compared with any tolerance",
     ),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -215,7 +216,11 @@ def test_non_money_is_rejected(rows, documents, doc_id, lines, why) -> None:
 def test_dollars_keep_their_currency_and_are_never_euros(rows) -> None:
     """Platform31: "De kinderbijslag wordt per 2020 met 17,50 \n\ndollar extra verhoogd"."""
     (row,) = _at(rows, PLATFORM31, 6100)
-    assert (row["quote"], row["amount_eur"], row["currency"]) == ("17,50 \n\ndollar", 18, "USD")
+    assert (row["quote"], row["amount_eur"], row["currency"]) == (
+        "17,50 \n\ndollar",
+        Decimal("17.5"),
+        "USD",
+    )
     assert all(r["currency"] == "EUR" for doc in rows.values() for r in doc if r is not row)
 
 

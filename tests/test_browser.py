@@ -183,7 +183,8 @@ def test_download_a_csv_and_the_excel_variant(page: Page, real_site: str) -> Non
     download = download_info.value
     with Path(download.path()).open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    assert rows and all(row["amount_eur"].isdigit() for row in rows)  # raw euros, not "€ …"
+    # raw numbers (cents kept as printed), not "€ …"
+    assert rows and all(re.fullmatch(r"-?\d+(?:\.\d+)?", row["amount_eur"]) for row in rows)
     assert all("jeugdzorg" in (row["quote"] + row["sentence"]).lower() for row in rows)
     with page.expect_download() as download_info:
         page.locator(".export-links a", has_text="CSV voor Excel (deze selectie)").click()
@@ -334,7 +335,7 @@ def test_html_in_the_data_is_shown_as_text(page: Page, sample_site: str) -> None
 
 def test_column_menu_speaks_dutch(page: Page, sample_site: str) -> None:
     page.goto(sample_site + "/budget/amounts")
-    page.locator("th.col-amount_eur .dropdown-menu-icon").click()
+    page.locator("th.col-line .dropdown-menu-icon").click()
     menu = page.locator(".dropdown-menu")
     expect(menu).to_be_visible()
     expect(menu.locator(".dropdown-sort-asc")).to_have_text("Oplopend sorteren")

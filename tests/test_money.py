@@ -562,7 +562,7 @@ def test_a_long_run_of_numbers_is_read_in_one_pass() -> None:
     """A list that never reaches its unit, and commas between many numbers: the regexes
     must not try every way to split them (this took 2^n steps before NUMBER was atomic)."""
     assert _found("€ " + "5, " * 300 + "en 6 miljoen")[-1] == ("6 miljoen", 6_000_000, None)
-    assert _found("€ " + ",".join(["1"] * 300) + " foo") == [("€ 1,1", 1, None)]
+    assert _found("€ " + ",".join(["1"] * 300) + " foo") == [("€ 1,1", Decimal("1.1"), None)]
     items = _found("€ " + "5, " * 300 + "5 en 6 miljoen")
     assert len(items) == 302 and items[0] == ("€ 5", 5_000_000, None)
 
@@ -810,3 +810,20 @@ def test_a_year_after_a_prefixed_scale_is_a_heading_only_before_another_year() -
     assert list(find_money("Bedragen in € mln 2024 2025.", rejected)) == [] and not rejected
     assert list(find_money("Het kost M€ 1950 per jaar", rejected)) == []
     assert [offset for offset, _reason in rejected] == [len("Het kost ")]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("De huur is € 22,50 per uur.", Decimal("22.5")),
+        ("De heffing bedraagt € 0,0285 per kWh.", Decimal("0.0285")),
+        ("Het minimumloon is € 14,06 per uur.", Decimal("14.06")),
+        ("Er is € 2,5 mln beschikbaar.", 2_500_000),
+        ("Het kost € 1.000,- per jaar.", 1_000),
+    ],
+)
+def test_cents_are_kept_as_printed(text: str, amount: int | Decimal) -> None:
+    """A per-unit amount keeps its cents: "€ 22,50" is 22.5, never the 23 the text does not
+    state ("€ 0,0285 per kWh" was stored as € 0); whole amounts stay whole numbers."""
+    (found,) = find_money(text)
+    assert found.amount_eur == amount and type(found.amount_eur) is type(amount)

@@ -31,9 +31,10 @@ def test_database_columns_follow_the_schema_files(sample: Project):
         columns = {c.name: c.type for c in db[name].columns}
         assert list(columns) == [f["name"] for f in schema["fields"]], name
     amounts = {c.name: c.type for c in db["amounts"].columns}
-    assert amounts["amount_eur"] == "INTEGER" and amounts["quote"] == "TEXT"
+    assert amounts["amount_eur"] == "REAL" and amounts["line"] == "INTEGER"
+    assert amounts["quote"] == "TEXT"
     row = next(db["amounts"].rows)
-    assert isinstance(row["amount_eur"], types["integer"])
+    assert isinstance(row["amount_eur"], types["number"]) and isinstance(row["line"], int)
     assert row["qualifier"] is None  # a missing value is NULL, not ""
     cell = next(db["table_cells"].rows)  # the sample has a table, so this cannot be skipped
     assert cell["adds_up"] in (0, 1, None)

@@ -12,6 +12,7 @@ import json
 import re
 import sqlite3
 import zipfile
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -206,11 +207,12 @@ def test_metadata_is_generated_from_the_package(sample: Project) -> None:
 
 
 def test_csv_export_matches_package_rows(sample: Project) -> None:
-    # The table export stays raw: same ids, same integers as the package CSV.
+    # The table export stays raw: same ids, same numbers as the package CSV.
     with (sample.datapackage / "data" / "amounts.csv").open(encoding="utf-8") as handle:
-        expected = {row["amount_id"]: row["amount_eur"] for row in csv.DictReader(handle)}
+        expected = {r["amount_id"]: Decimal(r["amount_eur"]) for r in csv.DictReader(handle)}
     with sqlite3.connect(site_files(sample).db) as conn:
-        got = dict(conn.execute("select amount_id, cast(amount_eur as text) from amounts"))
+        rows = conn.execute("select amount_id, cast(amount_eur as text) from amounts")
+        got = {key: Decimal(value) for key, value in rows}
     assert got == expected
 
 

@@ -1,6 +1,6 @@
 """Readable cells in the HTML pages: Dutch euros, Dutch code values, links to the source line.
 
-Only the HTML changes; CSV and JSON keep raw integers and plain ``document:line`` text.
+Only the HTML changes; CSV and JSON keep raw numbers and plain ``document:line`` text.
 Which columns hold euros comes from the schemas (``unit: EUR``), via the generated
 metadata's ``plugins.budgetkit`` block.
 """

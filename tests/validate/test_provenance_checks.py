@@ -6,6 +6,7 @@ stored value that disagrees with its printed text must be named with its row and
 
 from __future__ import annotations
 
+import pytest
 from inline_package import (
     DOCUMENT,
     amount_row,
@@ -200,3 +201,13 @@ def test_a_prefixed_scale_note_must_give_the_scale_factor(tmp_path):
     table = _table(scale_text="x k€", scale_factor=1)
     result = _run(tmp_path, tables=[table], cells=[_cell(scale_factor=1)], text=text)
     assert codes(result.errors) == [("table-scale", 2)]
+
+
+@pytest.mark.parametrize(("stored", "errors"), [(22.5, 0), (23, 1), (22, 1)])
+def test_an_amount_with_cents_is_stored_as_printed(tmp_path, stored, errors):
+    """ "€ 22,50 per uur" is stored as 22.5: the strict reader agrees with it and flags the
+    whole euros a rounding reader would store (neither 22 nor 23 is in the text)."""
+    text = "Het kost € 22,50 per uur.\n"
+    amount = _amount(quote="€ 22,50", column=10, amount_eur=stored, scale="units")
+    result = _run(tmp_path, [amount], text=text)
+    assert len(result.errors) == errors

@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
 
 from budgetkit.textmodel import at_literal, matches_at
@@ -482,6 +482,10 @@ _CURRENCIES = (
 CURRENCIES = tuple(sorted(code for code, _ in _CURRENCIES))
 
 
+#: A face value: whole units, or a Decimal where the text prints cents ("€ 22,50").
+Amount = int | Decimal
+
+
 class MoneyMatch(NamedTuple):
     """One money amount found in text: where it is, what it says, how sure we are it is money.
 
@@ -492,8 +496,9 @@ class MoneyMatch(NamedTuple):
     start: int
     end: int
     quote: str
-    amount_eur: int  # face value in ``currency`` (euros unless it says otherwise)
-    amount_eur_max: int | None
+    # face value in ``currency`` (euros unless it says otherwise): whole, or with its cents
+    amount_eur: int | Decimal
+    amount_eur_max: int | Decimal | None
     scale: str
     bare: bool  # no sign and no currency word: money only if the words around it say so
     currency: str | None = None  # printed currency; None when the quote prints none
@@ -523,8 +528,12 @@ def _to_decimal(token: str) -> Decimal:
     return Decimal(digits) + (Decimal("0.5") if half else 0)
 
 
-def _euros(value: Decimal, scale: str) -> int:
-    return int((value * FACTORS[scale]).to_integral_value(rounding=ROUND_HALF_UP))
+def _euros(value: Decimal, scale: str) -> Amount:
+    """The face value in the currency's unit: a whole number, or the cents a per-unit amount
+    prints ("€ 22,50", "€ 0,0285 per kWh"), never rounded to a sum the text does not state."""
+    amount = value * FACTORS[scale]
+    whole = amount.to_integral_value()
+    return int(whole) if amount == whole else amount.normalize()
 
 
 def printed_scale(quote: str) -> str | None:
@@ -596,7 +605,7 @@ def _in_full(quote: str, first: tuple[Decimal, int, int], last: tuple[Decimal, i
     )
 
 
-def parse_quote(quote: str, scale: str | None = None) -> tuple[int, int | None]:
+def parse_quote(quote: str, scale: str | None = None) -> tuple[Amount, Amount | None]:
     """Face value (amount, upper bound or None) of one amount's quote.
 
     The quote is the text ``find_money`` stored: one amount, or a range ("€ 0,9 à € 1 mld.",
@@ -607,7 +616,7 @@ def parse_quote(quote: str, scale: str | None = None) -> tuple[int, int | None]:
     return _value(quote, printed_scale(quote) or scale or "units")
 
 
-def _value(quote: str, unit: str) -> tuple[int, int | None]:
+def _value(quote: str, unit: str) -> tuple[Amount, Amount | None]:
     """``parse_quote`` once the quote's unit is known (``find_money`` has read it already)."""
     numbers = _numbers(quote)
     if not numbers:
@@ -634,7 +643,7 @@ _PLAIN = re.compile(
 _PLAIN_SCALES = {"miljoen": "mln", "mln.": "mln", "miljard": "mld", "mld.": "mld", None: "units"}
 
 
-def _plain_reading(quote: str) -> tuple[str, str | None, int, None] | None:
+def _plain_reading(quote: str) -> tuple[str, str | None, Amount, None] | None:
     """(scale, currency, value, None) of a quote in one of the ``_PLAIN`` forms, else None.
 
     Most amounts are printed so; reading them with one pattern instead of the general
@@ -649,9 +658,11 @@ def _plain_reading(quote: str) -> tuple[str, str | None, int, None] | None:
         return None  # beyond what the integer arithmetic below reads exactly as ``_euros``
     scale = _PLAIN_SCALES[unit]
     currency = "EUR" if sign or euro else None
-    # ``_euros``: the value times the scale, rounded half up, in integers
+    # ``_euros``: the value times the scale, in integers where it is whole
     value, rest = divmod(int(whole + fraction) * FACTORS[scale], 10 ** len(fraction))
-    return scale, currency, value + (2 * rest >= 10 ** len(fraction)), None
+    if rest:
+        return scale, currency, _euros(Decimal(f"{whole}.{fraction}"), scale), None
+    return scale, currency, value, None
 
 
 def _may_range(quote: str) -> bool:
@@ -659,7 +670,7 @@ def _may_range(quote: str) -> bool:
     return any(map(quote.__contains__, _RANGE_MARKS))
 
 
-def _valid(quote: str) -> tuple[int, int | None] | None:
+def _valid(quote: str) -> tuple[Amount, Amount | None] | None:
     """The quote's value, or None when it is no amount: a range whose upper bound is below
     its lower one ("2020 – 170 miljoen": a year, then the amount)."""
     if not _may_range(quote) or not _RANGE_HINT.search(quote):

@@ -23,7 +23,18 @@ def dutch_number(value: int | float) -> str:
 
 def euros(value: int | float) -> str:
     sign = "-" if value < 0 else ""
-    return f"{sign}€ {dutch_number(abs(value))}"
+    return f"{sign}€ {_money_number(abs(value))}"
+
+
+def _money_number(value: int | float) -> str:
+    """A sum in Dutch notation, its cents printed as money prints them: 1500000 ->
+    '1.500.000', 22.5 -> '22,50', 0.0285 -> '0,0285' (a tariff keeps its digits)."""
+    if isinstance(value, float) and not value.is_integer():
+        text = f"{value:,.6f}".rstrip("0")
+        whole, _, cents = text.partition(".")
+        text = f"{whole}.{cents.ljust(2, '0')}"
+        return text.translate(str.maketrans(",.", ".,"))
+    return dutch_number(value)
 
 
 @dataclass(frozen=True)
@@ -94,7 +105,7 @@ def money(value: int | float, currency: str | None = "EUR") -> str:
     if not currency or currency == "EUR":
         return euros(value)
     sign = "-" if value < 0 else ""
-    return f"{sign}{currency} {dutch_number(abs(value))}"
+    return f"{sign}{currency} {_money_number(abs(value))}"
 
 
 #: Dutch words for large amounts, largest first: (factor, word).

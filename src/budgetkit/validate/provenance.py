@@ -312,12 +312,16 @@ def _readings(pairs: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def _euros_differ(read: str | None, stored: int | None) -> bool:
-    """Stored whole euros differ from a strict reading by more than the rounding to euros
-    ("€ 2,50" may be stored as 2 or 3)."""
+#: How far a stored amount may stand from the strict reading: a float's last digits only.
+HALF_CENT = Decimal("0.005")
+
+
+def _euros_differ(read: str | None, stored: float | None) -> bool:
+    """A stored amount differs from a strict reading by more than half a cent (the package
+    stores the face value as printed, "€ 2,50" as 2.5, read back as a float)."""
     if read is None or stored is None:
         return (read is None) != (stored is None)
-    return abs(Decimal(read) - stored) > Decimal("0.5")
+    return abs(Decimal(read) - Decimal(repr(stored))) > HALF_CENT
 
 
 def _amount_rows(data: PackageData, state: _State) -> pl.DataFrame:
