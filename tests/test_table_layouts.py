@@ -3064,3 +3064,22 @@ def test_thin_and_narrow_spaces_part_thousands(space: str) -> None:
     )  # fmt: skip
     _tables, cells, _warnings = _read(text)
     assert [c["value"] for c in cells if c["row_label"] == "Uitgaven"] == [309905, 287183]
+
+
+def test_codes_before_the_labels_without_a_code_heading_stay_the_labels() -> None:
+    """A municipal overview per programme: each label follows its number ("2" / "Veiligheid")
+    under no "Art." heading; a row's run then ends in the next row's code, which is that
+    row's, not a footnote to drop ("Veiligheid" lost its "2")."""
+    text = _cells_per_line(
+        "Overzicht baten en lasten per programma (bedragen x € 1.000)", " ", " ",
+        "Lasten", "Baten", "Saldo",
+        "1", "Bestuur en dienstverlening", "24.310", "3.450", "– 20.860",
+        "2", "Veiligheid", "21.870", "980", "– 20.890",
+        "3", "Sociaal domein", "198.760", "68.420", "– 130.340",
+        " ", "Totaal programma's", "245.040", "72.850", "– 172.190",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    labels = [c["row_label"] for c in cells if c["column_label"] == "Lasten"]
+    assert labels == [
+        "1 Bestuur en dienstverlening", "2 Veiligheid", "3 Sociaal domein", "Totaal programma's",
+    ]  # fmt: skip

@@ -670,8 +670,8 @@ def _read(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] 
             and len(values) != width
         ):
             run.pop()
-            if "code" in head.kinds:  # under a code column's heading: the next row's code
-                pos -= 1
+            if "code" in head.kinds or (len(values) == width + 1 and _valued(items, pos)):
+                pos -= 1  # the next row's code (under a code heading, or before its label)
             elif len(values) == 1:  # a lone small number is this row's single value
                 run.append(values[-1])
             # else a footnote number after the last row, not a cell
