@@ -3083,3 +3083,24 @@ def test_codes_before_the_labels_without_a_code_heading_stay_the_labels() -> Non
     assert labels == [
         "1 Bestuur en dienstverlening", "2 Veiligheid", "3 Sociaal domein", "Totaal programma's",
     ]  # fmt: skip
+
+
+def test_a_code_written_out_before_its_label_is_its_code() -> None:
+    """A Voorjaarsnota table: "Art." over a code column, the labels' heading printed blank;
+    "Div." (diverse articles) is the code of the row it opens, not a group heading of the
+    rows below it."""
+    text = _cells_per_line(
+        "Tabel 31 Departementale begroting (uitgaven)", "Bedragen x € 1 mln", "Art.", " ",
+        "2024", "2025", " ",
+        "Stand ontwerpbegroting 2024", "16.540,3", "16.012,8", " ",
+        "Technische mutaties", "   ",
+        "Div.", "Loonbijstelling", "310,2", "305,1",
+        "33", "Kasschuif", "-30,0", "30,0",
+        "Div.", "Prijsbijstelling", "98,7", "97,3",
+        "Totaal technische mutaties", "378,9", "432,4",
+        "Stand Voorjaarsnota 2024", "16.919,2", "16.445,2",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    parents = _parents(cells)
+    assert {"Div. Loonbijstelling", "33 Kasschuif", "Div. Prijsbijstelling"} <= set(parents)
+    assert parents["Div. Prijsbijstelling"] in ("Technische mutaties", "Totaal technische mutaties")

@@ -340,6 +340,7 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
     at: list[int] = []  # the item index of each label
     numbers: list[str] = []
     blanks = 0
+    blank_corner = False
     kinds: list[str | None] = []
     after_caption = block if not marked else block[block.index(marked[-1]) + 1 :]
     previous = ""
@@ -351,6 +352,8 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
                 labels[-1] = (f"{label} {item.text}", period)
             else:
                 numbers.append(item.text)
+        elif item.kind == "P" and kinds and kinds[-1] == "code" and previous == "T":
+            blank_corner = True  # "Art." / " ": the labels' heading printed blank
         elif item.kind == "P" and previous != "T" and not numbers:
             blanks += 1  # the number row's empty cells before its first number
         elif item.kind in "TY" and not (
@@ -417,7 +420,7 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
     leaves = [label for label, _p in plain[len(plain) - width :]]
     plain_at = [k for k, kind in enumerate(kinds[:run_end]) if not kind]
     first_leaf = plain_at[len(plain) - width]
-    code_between = first_leaf > 0 and kinds[first_leaf - 1] == "code"
+    code_between = first_leaf > 0 and kinds[first_leaf - 1] == "code" and not blank_corner
     empty_first = first + 1 < len(items) and items[first + 1].kind == "P"
     if has_text and not text_before and empty_first and "text" in kinds[:first_leaf]:
         # the text column's heading stands before the values' ("Garantie" / "Noot" /
@@ -630,6 +633,10 @@ def _read(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] 
             code = item.text
             pos += 1
             continue
+        if _written_code(items, pos, head):  # "Div." under "Art.": the code written out
+            code = item.text
+            pos += 1
+            continue
         label = f"{code} {item.text}" if code else item.text
         if carried:  # the start of this label, wrapped over a cell of its own above it
             label, carried = f"{carried} {label}", ""
@@ -745,6 +752,22 @@ def _start(items: list[Item], pos: int, floor: int) -> int:
         while first - 2 >= floor and items[first - 1].kind == "P" and items[first - 2].kind == "P":
             first -= 1
     return first
+
+
+def _written_code(items: list[Item], pos: int, head: Heading) -> bool:
+    """Whether the text at ``pos`` is a code column's cell written out before its label
+    ("Div." / "Loonbijstelling" under "Art." / "Omschrijving": diverse articles): a short
+    abbreviation ending in a full stop right before a valued label."""
+    text = items[pos].text
+    return (
+        "code" in head.kinds
+        and not head.code_between
+        and len(text) <= MAX_CODE
+        and text.endswith(".")
+        and pos + 1 < len(items)
+        and items[pos + 1].kind == "T"
+        and _valued(items, pos + 1)
+    )
 
 
 def _coded_rows(items: list[Item], pos: int, floor: int) -> bool:
