@@ -154,7 +154,7 @@ def test_inspect_counts_are_the_table_counts(sample: Project) -> None:
 @pytest.mark.parametrize(
     ("value", "text"),
     [(75_500_000, "€ 75.500.000"), (0, "€ 0"), (-63_500_000, "-€ 63.500.000"),
-     (4262.6, "€ 4.262,6"), (1000.0, "€ 1.000")],
+     (4262.6, "€ 4.262,60"), (1000.0, "€ 1.000"), (22.5, "€ 22,50"), (0.0285, "€ 0,0285")],
 )  # fmt: skip
 def test_euros_are_written_the_dutch_way(value, text) -> None:
     assert euros(value) == text
