@@ -65,6 +65,29 @@ def test_prose_amounts(result: dict[str, Any]) -> None:
     assert total["currency"] == total["found"]
 
 
+#: The reviewed pages (``benchmarks/coverage/reviewed``, layouts written to break the readers):
+#: floors just under what extraction reaches on them.
+REVIEWED = ROOT / "benchmarks" / "coverage" / "reviewed"
+REVIEWED_CELLS = 0.99
+REVIEWED_COLUMNS = 0.95
+REVIEWED_PARENTS = 0.98
+REVIEWED_PROSE = 0.99
+
+
+def test_reviewed_pages_score() -> None:
+    """The layouts reviewers wrote to break the readers stay read: cells with their
+    columns and parents, prose amounts with their currency, no page lost."""
+    reviewed = score(REVIEWED)
+    tables, prose = reviewed["total_tables"], reviewed["total_prose"]
+    assert tables["found"] / tables["cells"] >= REVIEWED_CELLS
+    assert tables["column"] / tables["found"] >= REVIEWED_COLUMNS
+    assert tables["parent"] / tables["found"] >= REVIEWED_PARENTS
+    assert not [file for file, page in reviewed["tables"].items() if not page.get("found")]
+    assert prose["found"] / prose["amounts"] >= REVIEWED_PROSE
+    assert prose["found"] / prose["extracted"] >= REVIEWED_PROSE
+    assert prose.get("foreign_as_eur", 0) == 0
+
+
 def test_every_corpus_page_added_as_a_source_validates(tmp_path: Path) -> None:
     """Pages a steward adds, of every kind the corpus holds (pages of tables without an
     amount in their prose, a suppletoire's stand tables, municipal budgets, letters), give a
