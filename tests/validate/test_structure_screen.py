@@ -42,6 +42,7 @@ EXTRA_FIELDS = {
             "constraints": {"pattern": "[A-Z]{2}-[0-9]+", "minLength": 4, "maxLength": 8},
         },
         {"name": "rank", "type": "integer", "constraints": {"unique": True}},
+        {"name": "count", "type": "integer"},
     ]
 }
 
@@ -57,6 +58,7 @@ def _amounts(**broken: object) -> list[dict[str, object]]:
             link="https://example.org/a",
             code="AB-12",
             rank=i,
+            count=i * 7,
         )
         for i in range(ROWS)
     ]
@@ -87,7 +89,8 @@ def _found(errors) -> set[tuple[str, str, int | None]]:
 
 CELLS = [
     ("line", "x", "type-error"),  # integer
-    ("amount_eur_max", "12x", "type-error"),  # integer with no constraint to fall back on
+    ("count", "12x", "type-error"),  # integer with no constraint to fall back on
+    ("amount_eur_max", "12x", "type-error"),  # number with no constraint to fall back on
     ("line", "007", None),  # read as 7 by Frictionless: not an error, but not canonical
     ("line", "0", "constraint-error"),  # minimum
     ("share", "1,5", "type-error"),  # number
