@@ -146,6 +146,7 @@ def test_list_items_before_the_unit_they_share(
         ("daalt van € 80 tot € 57", [("€ 80", 80, None), ("€ 57", 57, None)]),
         # space thousands without a sign, as a PDF prints them
         ("trekt 1 200 miljoen euro uit", [("1 200 miljoen euro", 1_200_000_000, None)]),
+        ("een mutatie van - 1 200 miljoen euro", [("- 1 200 miljoen euro", -1_200_000_000, None)]),
         ("in 2024 200 miljoen euro", [("200 miljoen euro", 200_000_000, None)]),
     ],
 )

@@ -580,8 +580,8 @@ def _numbers(quote: str) -> list[tuple[Decimal, int, int]]:
             tokens.append((value, m.start(), m.start() + len(word)))
     # "€ 1 000 000", "1 200 miljoen" are one number, read as several figures first
     spaced = [*_SPACED_AFTER_SYMBOL.finditer(quote)] if len(figures) > 1 else []
-    if len(figures) > 1 and (start := _SPACED_AT_START.match(quote)):
-        spaced.append(start)
+    if len(figures) > 1 and (head := _SPACED_AT_START.match(quote, figures[0].start())):
+        spaced.append(head)  # "1 200 miljoen euro", also after a sign ("- 1 200 ...")
     for m in spaced:
         begin, end = m.span("n")
         tokens = [t for t in tokens if not begin <= t[1] < end]
