@@ -192,14 +192,28 @@ def test_a_range_whose_bounds_print_one_scale_in_two_words_is_read():
     money = read_money("€ 5 mln à € 6 miljoen")
     assert (money.value, money.maximum) == (5_000_000, 6_000_000)
     assert read_money("€ 5 mio. en €6m").maximum == 6_000_000
+    assert read_money("€ 5 mln à € 6 mld").maximum == 6_000_000_000  # each its own scale
     with pytest.raises(Unreadable):
-        read_money("€ 5 mln à € 6 mld")
+        read_money("€ 5 mln à € 6")  # the lower bound alone prints one: which is the upper?
 
 
 @pytest.mark.parametrize("quote", ["ƒ 300 miljoen", "300 miljoen gulden"])
 def test_guilders_are_read_as_guilders(quote):
     money = read_money(quote)
     assert (money.value, money.currency) == (300_000_000, "NLG")
+
+
+@pytest.mark.parametrize(
+    ("quote", "low", "high"),
+    [
+        ("500 miljoen en 1 miljard euro", 500_000_000, 1_000_000_000),
+        ("€ 5 mio. à € 3,5 mrd", 5_000_000, 3_500_000_000),
+        ("€ 400.000 tot € 2,85 mln", 400_000, 2_850_000),
+    ],
+)
+def test_a_range_over_two_printed_scales_reads_each_bound_in_its_own(quote, low, high):
+    money = read_money(quote)
+    assert (money.value, money.maximum) == (low, high)
 
 
 def test_scale_letters_are_read_only_where_they_say_one_scale():
@@ -253,11 +267,9 @@ _FORMS = [
     "kEUR – 5", "MEUR 1 250", "- € mln 5", "€ 25 000", "€ 8, 10 en 10 miljoen",
     "€ 400.000", "€ 8", "€ 2,85 mln", "1 200 miljoen euro", "1 USD = 0,92 EUR",
 ]  # fmt: skip
-# ("à" is left out: "€ 5 mio. à € 3,5 mrd", a range whose bounds print two scales, the
-# extractor reads and this reader leaves unread.)
 _AROUND = [
     "Het kost", "en", "per jaar.", "(x € 1.000)", "in 2024", "€ 5 per m2", "-", "–", "\n\n",
-    "tot", "saldo", "300", "2024", "$ 6", "tussen",
+    "tot", "saldo", "300", "2024", "$ 6", "tussen", "à",
 ]  # fmt: skip
 
 

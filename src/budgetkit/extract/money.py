@@ -1034,23 +1034,29 @@ def _ranges_and_rates(
     own sign only where a unit follows it), and with an exchange rate left out ("1 USD =
     0,92 EUR": two amounts of one unit each, no sum of money)."""
     pending: tuple[int, int, str] | None = None
+    joined_range = False  # the pending amount is a range already: a third bound joins none
     for found in scan:
         if pending is None:
-            pending = found
+            pending, joined_range = found, False
             continue
         (start, end, kind), (after, stop, next_kind) = pending, found
         # (the text between the two, matched in place: it may run for pages)
-        if kind == next_kind == "eur" and _SIGNED_RANGE.fullmatch(text, end, after):
+        if (
+            kind == next_kind == "eur"
+            and not joined_range
+            and _SIGNED_RANGE.fullmatch(text, end, after)
+        ):
             joined, low_quote, high_quote = text[start:stop], text[start:end], text[after:stop]
             if (
                 _currencies(joined) == {currency_of(low_quote)}
+                and len(_NUM_TOKEN.findall(low_quote)) == len(_NUM_TOKEN.findall(high_quote)) == 1
                 and printed_scale(low_quote) == printed_scale(high_quote)
                 and text[start] in _SIGN_FIRST
                 and text[after] in _SIGN_FIRST
             ):  # one currency, one scale, printed alike ("€ 8 tot € 57"), no "k€" or "M€"
                 low, high = parse_quote(joined)
                 if high is not None and high >= low:
-                    pending = (start, stop, "eur")
+                    pending, joined_range = (start, stop, "eur"), True
                     continue
         if _RATE.fullmatch(text, end, after) and _one_unit(text[start:end]):
             if rejected is not None:
@@ -1058,7 +1064,7 @@ def _ranges_and_rates(
             pending = None
             continue
         yield pending
-        pending = found
+        pending, joined_range = found, False
     if pending is not None:
         yield pending
 

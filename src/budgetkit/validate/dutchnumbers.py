@@ -229,8 +229,21 @@ def read_money(quote: str, scale: str | None = None) -> Money:
             return Money(
                 first, upper, currency or first_currency, scale_name, max(decimals, first_decimals)
             )
-        if first_word and (word is None or SCALE_EXPONENT[first_word] != SCALE_EXPONENT[word]):
-            raise Unreadable(f"a range over two scales: {quote!r}") from None
+        if first_word and word is None:
+            raise Unreadable(f"a range whose lower bound alone prints a scale: {quote!r}") from None
+        if first_word and SCALE_EXPONENT[first_word] != SCALE_EXPONENT[word]:
+            # "tussen 500 miljoen en 1 miljard euro": each bound in its own printed scale
+            low = first * Decimal(10) ** SCALE_EXPONENT[first_word]
+            high = value * Decimal(10) ** SCALE_EXPONENT[word]
+            if high < low:
+                raise Unreadable(f"a range that runs backwards: {quote!r}") from None
+            return Money(
+                low,
+                high,
+                currency or first_currency,
+                SCALE_NAMES[SCALE_EXPONENT[word]],
+                max(decimals, first_decimals),
+            )
         if value < first:
             raise Unreadable(f"a range that runs backwards: {quote!r}") from None
         maximum = value
