@@ -828,3 +828,20 @@ def test_cents_are_kept_as_printed(text: str, amount: int | Decimal) -> None:
     state ("€ 0,0285 per kWh" was stored as € 0); whole amounts stay whole numbers."""
     (found,) = find_money(text)
     assert found.amount_eur == amount and type(found.amount_eur) is type(amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Het pakket bestaat uit:\n- € 1,1 mld voor munitie", 1_100_000_000),
+        ("Het pakket bestaat uit:\n- 12 miljoen euro voor personeel", 12_000_000),
+        ("Het pakket bestaat uit:\n– € 0,5 mld voor vervanging", 500_000_000),
+        ("Een tekort van - € 2 mld.", -2_000_000_000),
+        ("De mutatie:\n-5 miljoen euro", -5_000_000),
+    ],
+)
+def test_a_dash_opening_a_line_is_a_bullet_not_a_minus(text: str, amount: int) -> None:
+    """A list item "- € 1,1 mld voor munitie" is money spent, not a cut of € 1,1 mld; a dash
+    after a word that asks for a number, or glued to the figure, stays a minus."""
+    (found,) = find_money(text)
+    assert found.amount_eur == amount

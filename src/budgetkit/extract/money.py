@@ -381,14 +381,15 @@ _FROM_AMOUNT = re.compile(
 )
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 # A sign before an amount without a currency sign: glued to the number ("-5 miljoen"), or
-# spaced after the start of a line, a bracket, a colon or a word that asks for a number ("een
-# mutatie van – 5 miljoen"). A dash after a number or between clauses ("met ingang van 2020
-# – 170 miljoen euro", "de kosten – 5 miljoen – zijn") is punctuation, not a minus.
+# spaced after a bracket, a colon or a word that asks for a number ("een mutatie van – 5
+# miljoen"). A dash after a number or between clauses ("met ingang van 2020 – 170 miljoen
+# euro", "de kosten – 5 miljoen – zijn") is punctuation, and one opening a line, a space
+# after it, is a list's bullet ("- € 1,1 mld voor munitie"), not a minus.
 _SIGN_WORDS = r"(?<![\w])(?i:van|met|tot|naar|op|is|was|bedraagt|bedroeg|saldo|mutatie)"
 _LEADING_SIGN = re.compile(
     rf"(?:(?<![\w.,])(?P<glued>{_MINUS})|(?P<explicit>-/-)[ \t\xa0]+"
-    rf"|(?:^|(?<=[(:=\n])|{_SIGN_WORDS})[ \t\xa0]*(?P<spaced>{_MINUS})[ \xa0])\Z",
-    re.MULTILINE,  # "^" is a line start; "\Z" the amount's start, where the window ends
+    rf"|(?:(?<=[(:=])|{_SIGN_WORDS})[ \t\xa0]*(?P<spaced>{_MINUS})[ \xa0])\Z",
+    re.MULTILINE,  # "\Z" the amount's start, where the window ends
 )
 # "(x € 1.000)", "x € 1 mln.", "(in € 1 000)", "(* € 1.000)", "Bedragen in EUR 1.000",
 # "per € 1.000": the words before a one-unit figure that make it a unit declaration.
