@@ -3104,3 +3104,40 @@ def test_a_code_written_out_before_its_label_is_its_code() -> None:
     parents = _parents(cells)
     assert {"Div. Loonbijstelling", "33 Kasschuif", "Div. Prijsbijstelling"} <= set(parents)
     assert parents["Div. Prijsbijstelling"] in ("Technische mutaties", "Totaal technische mutaties")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Tabel 5 Vrije uitkering (bedragen in USD, x 1.000)",
+        "Tabel 5 Vrije uitkering (in USD mln)",
+        "Tabel 5 Vrije uitkering (in mln US-dollar)",
+    ],
+)
+def test_a_table_in_another_currency_stores_no_euros(caption: str) -> None:
+    """The BES islands' budget in dollars: the scale note names USD, so no cell is stored
+    as euros (they were € 43.210.000 under "x 1.000")."""
+    text = _cells_per_line(caption, " ", "2024", "2025", "Bonaire", "43,2", "47,9",
+                           "Saba", "9,9", "10,9")  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    assert len(cells) == 4 and all(c["value_eur"] is None for c in cells)
+
+
+def test_a_column_or_row_of_fte_is_a_count_not_money() -> None:
+    """Personnel tables print fte beside euros: "Aantal fte" and "Bezetting (fte)" count
+    people (they were stored as thousands of euros)."""
+    text = _cells_per_line(
+        "Tabel 3 Personeel (bedragen x € 1.000)", " ", "Aantal fte", "Personele uitgaven",
+        "Kerndepartement", "1.845,3", "181.230", "Agentschap", "412,0", "38.100",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    by_column = {(c["row_label"], c["column_label"]): c for c in cells}
+    assert by_column[("Kerndepartement", "Aantal fte")]["value_eur"] is None
+    assert by_column[("Kerndepartement", "Aantal fte")]["unit"] == "count"
+    assert by_column[("Agentschap", "Personele uitgaven")]["value_eur"] == 38_100_000
+    rows = _cells_per_line(
+        "Tabel 4 Agentschap (bedragen x € 1.000)", " ", "2023", "2024",
+        "Personele uitgaven", "181.230", "185.000", "Bezetting (fte)", "1.845,3", "1.850,0",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(rows)
+    assert {c["value_eur"] for c in cells if c["row_label"] == "Bezetting (fte)"} == {None}

@@ -22,7 +22,7 @@ from decimal import Decimal
 
 from budgetkit.extract.money import FACTORS, find_money
 from budgetkit.extract.tables_model import RawTable, Row
-from budgetkit.extract.tables_units import read_unit, unit_label
+from budgetkit.extract.tables_units import FOREIGN, MONEY_WORD, read_unit, unit_label
 from budgetkit.sources import SourceDocument
 
 #: A label that says its row holds percentages ("Aandeel (%)", "in procenten",
@@ -70,6 +70,18 @@ def note(text: str, line: int) -> Scale | None:
 
 
 _DIGIT = re.compile(r"\d")
+#: A label naming what it counts ("Bezetting (fte)", "Aantal fte", "Aantal aanvragen"):
+#: the row or column counts that, whatever the table's money unit.
+_COUNTS = re.compile(r"\bfte\b|^\s*aantal(?:len)?\b", re.IGNORECASE)
+
+
+def counted(label: str, line: int) -> Scale | None:
+    """A count unit for a label that says it counts (no money word beside it)."""
+    if _COUNTS.search(label) and not MONEY_WORD.search(label):
+        return Scale("count", 1, "", "", line)
+    return None
+
+
 _LEADING_YEAR = re.compile(r"^(?:19|20)\d\d[ \xa0]+")
 
 
@@ -158,7 +170,7 @@ def _declared_above(doc: SourceDocument, table: RawTable) -> Scale | None:
 def _row_scale(row: Row, percent: bool, table: Scale) -> Scale:
     """A row's own unit: in its label, or in its text cell ("% bbp" under "Eenheid");
     else the table's, or percent for a row of percentages."""
-    own = note(row.label, row.line)
+    own = note(row.label, row.line) or counted(row.label, row.line)
     if own is None and row.text_cell is not None:
         line, text = row.text_cell
         own = note(text, line)
@@ -184,7 +196,7 @@ def table_scale(
     columns = {
         label: s
         for label in table.columns
-        if (s := note(_LEADING_YEAR.sub("", label), 0)) is not None
+        if (s := note(_LEADING_YEAR.sub("", label), 0) or counted(label, 0)) is not None
     }
     money_rows = [
         row for row, is_pct in zip(table.rows, percent, strict=True) if row.cells and not is_pct
@@ -197,9 +209,11 @@ def table_scale(
         scale = PERCENT
     if scale is None:
         scale = next((s for s in (note(row.label, row.line) for row in money_rows) if s), None)
-    if scale is None:
+    # a table in another currency ("bedragen in USD, x 1.000") takes no euros from elsewhere
+    foreign = any(FOREIGN.search(text) for _line, text in printed if text)
+    if scale is None and not foreign:
         scale = _declared_above(doc, table)
-    if scale is None and money_rows:
+    if scale is None and money_rows and not foreign:
         scale = from_prose(doc, table, money_rows)
     rows = [
         _row_scale(row, is_pct, scale or NONE)

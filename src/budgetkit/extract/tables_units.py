@@ -82,11 +82,16 @@ COUNTED = re.compile(
     r"|uren|stuks)(?!\w)",
     re.I,
 )
-_MONEY_WORD = re.compile(
+MONEY_WORD = re.compile(
     r"€|\beur|(?-i:(?<=[kKM])EUR)|bedrag|kosten|uitgaven|ontvangsten|verplichtingen|lasten"
     r"|baten|budget|middelen|subsidie|bijdrage|prijs|tarie",
     re.I,
 )
+#: Another currency named in a note ("in USD mln", "in mln US-dollar", "x $ 1.000").
+FOREIGN = re.compile(
+    r"\$|£|\b(?:USD|GBP|CHF|JPY|US-?dollars?|dollars?|pond(?:en)?|yen|franken)\b", re.I
+)
+_EURO_MARK = re.compile(r"€|\beur(?:o'?s?)?\b", re.I)
 PERCENT_BBP = re.compile(r"(?:procent(?:en)?|%)\s*(?:van\s+het\s+)?bbp", re.I)
 PERCENT = re.compile(r"\(in\s*(?:procenten|%)\)|\bin procenten\b|\bin %|\(%\)", re.I)
 
@@ -131,6 +136,8 @@ def read_unit(text: str, line: int) -> Unit | None:
             return Unit("%", "percent", 1, match.group(), line)
     if not may_declare(text):
         return None
+    if FOREIGN.search(text) and not _EURO_MARK.search(text):
+        return None  # "(bedragen in USD, x 1.000)": a scale, but of dollars, never euros
     probe = text.replace("×", "x") if "×" in text else text  # same length: same offsets
     for form, pattern in enumerate(FORMS):
         if form == PREFIXED_FORM and not any(map(text.__contains__, PREFIXED_NEEDS)):
@@ -148,7 +155,7 @@ def read_unit(text: str, line: int) -> Unit | None:
             factor = _PREFIXES[groups["prefix"]]
         else:
             factor = _WORDS[(groups.get("word") or groups.get("plural") or "").lower()]
-        if not _MONEY_WORD.search(text) and COUNTED.search(text):
+        if not MONEY_WORD.search(text) and COUNTED.search(text):
             label = "x 1.000" if factor == 1_000 else unit_label(factor, True).replace("€ ", "")
             return Unit(label, "count", factor, printed, line)
         bare = form == 0 and not re.search(r"\bx|€|eur", match.group(), re.I)
