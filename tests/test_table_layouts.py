@@ -2265,7 +2265,7 @@ def test_rows_with_their_own_unit() -> None:
     units = {c["row_label"][:8]: (c["unit"], c["value_eur"]) for c in cells}
     assert units["Apparaat"] == ("EUR", 668)
     assert units["Overhead"] == ("percent", None)
-    assert units["Formatie"] == (None, None)
+    assert units["Formatie"] == ("count", None)  # FTE counted, never euros
 
 
 def test_percentages_with_a_space_before_the_sign_in_both_layouts() -> None:
