@@ -845,3 +845,24 @@ def test_a_dash_opening_a_line_is_a_bullet_not_a_minus(text: str, amount: int) -
     after a word that asks for a number, or glued to the figure, stays a minus."""
     (found,) = find_money(text)
     assert found.amount_eur == amount
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # space or narrow/thin-space thousands before the currency: one number
+        ("De rentelasten bedragen 11 250 000 000 EUR, dat is veel.", [11_250_000_000]),
+        ("Een provisie van 1\u202f000\u202f000 EUR.", [1_000_000]),
+        ("Een bedrag van € 1\u2009250 miljoen voor de regio.", [1_250_000_000]),
+        # a year, then an amount with its minus glued on: no range from the year
+        ("Het saldo bedraagt in 2025 -17.432,6 mio. EUR.", [-17_432_600_000]),
+        # a scale abbreviated or hyphenated as no grammar here reads: refused, never € 4,50
+        ("Dat kost € 4,5 milj. extra.", []),
+        ("Dat kost € 4,5 mlj. extra.", []),
+        ("Er komt € 1,2 mil-\njard bij.", []),
+    ],
+)
+def test_pdf_and_eu_forms_never_give_wrong_money(text: str, expected: list[int]) -> None:
+    """Unseen prose (review): "11 250 000 000 EUR" was stored as € 0, "€ 4,5 milj." as
+    € 4,50, "€ 1,2 mil-⏎jard" as € 1,20 and "2025 -17.432,6 mio." as a range from 2025."""
+    assert [m.amount_eur for m in find_money(text)] == expected

@@ -182,7 +182,7 @@ _SIGN_CHARS = "-\u2212\u2012\u2013"
 _MINUS = rf"(?:-/-|[{_SIGN_CHARS}])"  # "-/-" is the accountants' minus
 _SIGN = rf"(?:{_MINUS}[ \xa0]?)?"
 # After a currency sign, space thousands as rijksbegroting.nl prints them: "€ 1 000 000".
-NUMBER_SPACED = r"\d(?<![^\Wƒ]\d)(?<![.,]\d)\d{0,2}(?:[ \xa0\u202f]\d{3})+(?!\d)(?:,\d+)?"
+NUMBER_SPACED = r"\d(?<![^\Wƒ]\d)(?<![.,]\d)\d{0,2}(?:[ \xa0\u2009\u202f]\d{3})+(?!\d)(?:,\d+)?"
 _RANGE = r"(?:à|a|tot|–|-)"
 # "1 miljard à 1,5 miljard euro": before "à" the lower bound may print its own unit too.
 _OWN_UNIT = rf"(?:{_W}(?:{_SCALE_WORDS}){_END}(?={_W}à\s))?"
@@ -368,7 +368,7 @@ _RANGE_BETWEEN = re.compile(
     re.IGNORECASE,
 )
 _CUR_IN_QUOTE = re.compile(rf"{_CUR_WORD}|{_CUR_CODE}")  # "kEUR 500": the code heads it
-_NO_SPACE = str.maketrans("", "", " \xa0\u202f")
+_NO_SPACE = str.maketrans("", "", " \xa0\u2009\u202f")
 # Two numbers in one quote: the only case ``_valid`` needs to read.
 _RANGE_HINT = re.compile(rf"\d{_W}(?:{_UNIT}{_W})?(?:à|a|tot|–|-){_W}(?:{_SYMBOL}{_W})?\d")
 _RANGE_MARKS = ("a", "à", "t", "–", "-")  # one of them is in every ``_RANGE_HINT``
@@ -409,7 +409,9 @@ _SIGNED_RANGE = re.compile(r"[ \t\xa0]+(?:à|tot|–|-)[ \t\xa0]+")
 # The head of a number printed with space thousands before the amount's first group of
 # three ("1 " of "1 200 miljoen euro", as a PDF prints it), which alone reads 200 million.
 _THREE_DIGITS = re.compile(r"\d{3}(?![\d.])")
-_SPACED_HEAD = re.compile(r"(?<![\w.,\-–])\d{1,3}[ \xa0\u202f]\Z")
+_SPACED_HEAD = re.compile(
+    r"(?<![\w.,\-–])\d{1,3}(?:[ \xa0\u2009\u202f]\d{3})*[ \xa0\u2009\u202f]\Z"
+)
 _SPACED_AT_START = re.compile(rf"(?P<n>{NUMBER_SPACED})")
 # What a signed bound of a range joined by ``_ranges_and_rates`` starts with: a sign or a
 # code, not a scale prefix ("k€", "MEUR": a range over two scales is left as two amounts).
@@ -458,6 +460,9 @@ _AMBIGUOUS_AFTER = re.compile(
     r"(?:[mMbBkKtT][a-zA-Z]{0,2}|[ \xa0](?:[mMkK]|[bB][lL][nN]|[mM][nN]|[tT][oO][nN])"
     r"|[ \xa0]?[a-zA-Z]*(?:honderd|duizend))(?![\w\-/]|\.\w)"
     r"|\.\d+[a-zA-Z]*|[ \xa0]½"
+    # an abbreviated or hyphenated scale no grammar here reads ("€ 4,5 milj.", "mlj.",
+    # "mjd", "€ 1,2 mil-" at a line's end, a soft hyphen): refused, never € 4,50
+    r"|[ \xa0](?i:milj|mlj|mjd|mil)(?=[.\-\xad]|\s|$)"
 )
 
 # A scale or currency word right after an amount that its pattern did not take: printed in
@@ -676,6 +681,9 @@ def _valid(quote: str) -> tuple[Amount, Amount | None] | None:
     its lower one ("2020 – 170 miljoen": a year, then the amount)."""
     if not _may_range(quote) or not _RANGE_HINT.search(quote):
         return 0, None  # one number: always an amount (its value is read later)
+    first = _NUM_TOKEN.search(quote)
+    if first is not None and _YEAR_LIKE.fullmatch(first.group()):
+        return None  # "in 2025 -17.432,6 mio. EUR": a year, then a signed amount
     try:
         amount, high = parse_quote(quote)
     except ValueError:
@@ -858,7 +866,7 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
         if m and m.end() >= end:
             begin = m.start()
             if _THREE_DIGITS.match(text, begin):  # "1 200 miljoen euro": space thousands
-                head = _SPACED_HEAD.search(text, max(covered, begin - 5), begin)
+                head = _SPACED_HEAD.search(text, max(covered, begin - 40), begin)
                 begin = head.start() if head else begin
             found.append((begin, m.end(), "bare" if m.group("bare") else "euro"))
             covered = m.end()
