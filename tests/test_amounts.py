@@ -663,3 +663,19 @@ def test_years_in_a_bracket_closing_the_clause_are_the_amounts() -> None:
 )
 def test_bare_millions_of_things_are_not_money(text: str, quotes: list[str]) -> None:
     assert [r["quote"] for r in extract_amounts(_doc(text))] == quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De uitgaven bedroegen fl. 297,3 miljard.",
+        "Een meevaller van ongeveer Hfl 8 miljard.",
+        "Dat kostte NLG 3 miljoen.",
+        "Dat kostte f 2,5 miljoen.",
+    ],
+)
+def test_guilders_by_their_older_marks_are_never_euros(text: str) -> None:
+    """A Miljoenennota of the nineties: "fl. 297,3 miljard" is guilders (it was stored as
+    euros, the bare amount taking the document's currency)."""
+    (row,) = extract_amounts(_doc(text))
+    assert row["currency"] == "NLG"

@@ -259,6 +259,16 @@ _OTHER_CURRENCY = re.compile(
 )
 
 
+#: The guilder's older marks before an amount the money reader finds bare ("fl. 297,3
+#: miljard", "Hfl 8 miljard", "NLG 3 miljoen", "f 2,5 miljoen"): guilders, never euros.
+_GUILDER_MARK = re.compile(r"(?:\b(?:[Hh]?fl\.?|NLG)|(?<![\w.])f)[ \xa0]?\Z")
+
+
+def _guilders_before(text: str, start: int) -> str | None:
+    """ "NLG" where a guilder mark stands right before an amount printing no currency."""
+    return "NLG" if _GUILDER_MARK.search(text, max(0, start - 5), start) else None
+
+
 def _is_money(text: str, match: MoneyMatch, rejected: list[tuple[int, str]]) -> bool:
     """A bare "N miljoen" is money unless a counted noun follows or "het aantal" precedes.
     An amount printing no currency followed by one no code is kept for ("renminbi",
@@ -791,7 +801,7 @@ def extract_amounts(
             note = doc.offset(rows[-1]["line"], rows[-1]["column"])
             amount, _ = parse_quote(m.quote, rows[-1]["scale"])
             m = m._replace(amount_eur=amount, scale=rows[-1]["scale"], bare=False)
-        currency = m.currency or _implied_currency(rows, m.start)
+        currency = m.currency or _guilders_before(text, m.start) or _implied_currency(rows, m.start)
         qualifier = _qualifier_word(_qualifier(text, max(s_start, m.start - 30), m.start))
         if qualifier is None:  # "800 euro per huishouden": an amount per unit, not a total
             each = _PER_UNIT.match(text, m.end)
