@@ -1613,9 +1613,12 @@ def test_a_line_of_words_and_years_without_rows_under_it_heads_no_table(line: st
             ["Verplichtingen 1.234 2.345 -1.111", "", "Uitgaven 1.111 2.222 -1.111"],
             (3, "2"),
         ),
-        # negatives in brackets, which no reader takes for cells (the year headings, a
-        # label and two figures, are counted with the rows)
-        ("Omschrijving 2023 2024", ["Lasten (5.350) (4.000)", "Saldo (1.250) 200"], (2, "3")),
+        # single-spaced word headings over rows a minus printed apart reads two ways
+        (
+            "Programma Lasten Baten Saldo",
+            ["Bestuur 12.345 2.345 – 10.000", "Wmo 8.000 500 – 7.500"],
+            (3, "2"),
+        ),
     ],
 )
 def test_rows_no_table_reads_are_said_at_their_line(
@@ -3141,3 +3144,25 @@ def test_a_column_or_row_of_fte_is_a_count_not_money() -> None:
     )  # fmt: skip
     _tables, cells, _warnings = _read(rows)
     assert {c["value_eur"] for c in cells if c["row_label"] == "Bezetting (fte)"} == {None}
+
+
+@pytest.mark.parametrize("layout", ["rows", "cells"])
+def test_negatives_in_brackets_and_footnote_marks_after_figures(layout: str) -> None:
+    """An accountant's negative printed in brackets ("(1.204)") is a negative cell, in both
+    layouts; a footnote mark after a figure or a year ("32,9¹", "2024*") is not part of it
+    (such rows were left out, or the table dropped)."""
+    rows = [
+        ("Lasten", "(5.350)", "(4.000)"),
+        ("Baten", "1.200¹", "1.300"),
+        ("Saldo", "(4.150)", "(2.700)"),
+    ]
+    if layout == "rows":
+        text = "\n".join(["Tabel 1 Saldi (bedragen x € 1.000)", "Omschrijving 2023 2024*",
+                          *(" ".join(row) for row in rows)])  # fmt: skip
+    else:
+        text = _cells_per_line("Tabel 1 Saldi (bedragen x € 1.000)", " ", "2023", "2024*",
+                               *(cell for row in rows for cell in row))  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    values = {(c["row_label"], c["column_label"]): c["value"] for c in cells}
+    assert values[("Lasten", "2023")] == -5350 and values[("Saldo", "2024*")] == -2700
+    assert values[("Baten", "2023")] == 1200

@@ -32,7 +32,7 @@ from budgetkit.extract.tables_tokens import (
     is_code,
     is_column_number,
     is_value,
-    is_year,
+    is_year_heading,
     parse_value,
 )
 from budgetkit.extract.tables_units import read_unit
@@ -175,7 +175,7 @@ def _items(lines: list[str], start: int, stop: int) -> list[Item]:
         column = line.index(text[0]) + 1  # (white space before it: its first character)
         kind = "T"
         if text[0] in _CELL_START or text[-1] == "%":  # cheap test first: most lines are prose
-            if is_year(text):
+            if is_year_heading(text):
                 kind = "Y"
             elif is_value(text):
                 kind = "V"

@@ -37,6 +37,7 @@ from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_tokens import (
     CAPTION,
     DASHES,
+    FOOTNOTE_MARK,
     SIGNED,
     column_year,
     fold,
@@ -82,15 +83,18 @@ _LAST_YEAR = re.compile(r"(?<=[^\W\d])[ \t\xa0]+(?:19|20)\d\d$")
 _WORD_COLUMN = re.compile(r"[A-Za-z]{3,12}\.?")
 _NOT_DIGIT = re.compile(r"\D")
 #: Last character of a column heading line (a year, a date, "Totaal").
-_HEADING_LAST = frozenset("0123456789l")
+_HEADING_LAST = frozenset("0123456789l*¹²³⁴⁵⁶⁷⁸⁹⁰")  # a year may carry a footnote mark
 #: The words PERIOD accepts as a column heading; any other ends in two digits.
 _TOTALS = ("Totaal", "totaal", "Total")
 _CELL = re.compile(
     rf"(?<!\S){SIGNED}"
-    r"[\d.,]*\d(?:[ \xa0]?%+)?(?:,-)?(?!\S)"
+    rf"[\d.,]*\d(?:[ \xa0]?%+)?(?:,-)?{FOOTNOTE_MARK}?(?!\S)"
+    r"|(?<!\S)\(\d{1,3}(?:\.\d{3})+(?:,\d+)?\)(?!\S)|(?<!\S)\(\d+,\d+\)(?!\S)"
     r"|(?<!\S)(?:\.{3}|n\.v\.t\.?)(?!\S)"
     rf"|(?<!\S)[{DASHES}](?!\S)"  # a dash alone: a cell printed as nil
 )
+#: A word of a name (three letters at least): what follows the number of a named group.
+_NAME_WORD = re.compile(r"[^\W\d_]{3,}")
 #: A dash, white space, then a number: the minus of the number, or a nil cell before it.
 _DASH_THEN_NUMBER = re.compile(rf"([{DASHES}])[ \xa0]+(\S.*)")
 
@@ -282,12 +286,15 @@ def is_group(text: str, inside: bool = False) -> bool:
     line ending in a colon introduces it in prose, and one ending in a question mark titles
     the page's part ("Wat mag het kosten?")."""
     text = text.strip()
-    return (
-        0 < len(text) <= MAX_LABEL
-        and not text.endswith((".", ";") if inside else (".", ":", ";", "?"))
-        and not _CELL.search(_LAST_YEAR.sub("", _BULLET.sub("", text)))
-        and CAPTION.match(text) is None
-    )
+    if not 0 < len(text) <= MAX_LABEL or CAPTION.match(text) is not None:
+        return False
+    if text.endswith((".", ";") if inside else (".", ":", ";", "?")):
+        return False
+    words = _LAST_YEAR.sub("", _BULLET.sub("", text))
+    # a number inside the words is part of the name when words follow it ("Programma 1
+    # Bestuur en dienstverlening"); a row ends in its cells (or a "V"/"N" after them)
+    cells = list(_CELL.finditer(words))
+    return not cells or _NAME_WORD.search(words, cells[-1].end()) is not None
 
 
 def _nonblank(lines: list[str], start: int, limit: int) -> list[int]:

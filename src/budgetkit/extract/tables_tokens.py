@@ -30,11 +30,17 @@ _SPACE = "[ \xa0\u2009\u202f]"
 #: "€ – 1.250").
 SIGNED = rf"(?:(?:{MINUS}|\+)[ \xa0]?)?(?:€[ \xa0]?(?:{MINUS}[ \xa0]?)?)?"
 
+#: A footnote mark after a figure or a year ("32,9¹", "1.200*", "2023*"): not part of it.
+FOOTNOTE_MARK = r"(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)"
 #: A cell's number: sign, optional euro sign, thousands groups, decimals, percent signs.
 NUMBER = re.compile(
     rf"(?:(?P<sign>{MINUS})|\+)?{_SPACE}?(?:€{_SPACE}?(?P<sign2>{MINUS})?{_SPACE}?)?"
-    rf"(?P<digits>\d{{1,3}}(?:\.\d{{3}})+|\d{{1,3}}(?:{_SPACE}\d{{3}})+|\d+)"
-    rf"(?P<decimals>,\d+)?(?P<percent>{_SPACE}?%+)?(?:,-)?"
+    rf"(?:(?P<digits>\d{{1,3}}(?:\.\d{{3}})+|\d{{1,3}}(?:{_SPACE}\d{{3}})+|\d+)"
+    rf"(?P<decimals>,\d+)?"
+    # an accountant's negative in brackets, printed in full ("(1.204)", "(12,5)"): a bare
+    # "(1)" is a column number
+    rf"|\((?P<paren>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+,\d+)\))"
+    rf"(?P<percent>{_SPACE}?%+)?(?:,-)?{FOOTNOTE_MARK}?"
 )
 #: Printed instead of a figure: the cell exists but holds no number ("p.m.", pro memorie: an
 #: amount not yet known).
@@ -42,10 +48,11 @@ NO_FIGURE = re.compile(r"\.{3}|…|n\.v\.t\.?|nvt|n\.b\.|p\.m\.?|pm", re.IGNOREC
 
 #: A year standing alone as a column heading.
 YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_MARKED = re.compile(rf"(?:19|20)\d\d{FOOTNOTE_MARK}?")
 #: A column heading that names a period: a year, a span, a date, a year glued to letters
 #: ("MN2021"), or a heading ending in a year ("Realisatie 2018", "Raming 2019").
 PERIOD = re.compile(
-    r"(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?"
+    r"(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)?"
     r"|\d{1,2}-\d{1,2}-(?:19|20)\d\d"
     r"|[A-Za-z]{1,5}(?:19|20)\d\d"
     r"|Totaal|totaal|Total"
@@ -64,6 +71,11 @@ def is_value(token: str) -> bool:
 
 def is_year(token: str) -> bool:
     return YEAR.fullmatch(token.strip()) is not None
+
+
+def is_year_heading(token: str) -> bool:
+    """A year alone as a heading, maybe with a footnote mark ("2023*": a forecast)."""
+    return _YEAR_MARKED.fullmatch(token.strip()) is not None
 
 
 def is_column(token: str) -> bool:
@@ -101,6 +113,9 @@ def parse_value(text: str) -> Decimal | None:
     match = NUMBER.fullmatch(text.strip())
     if match is None:
         return None
+    if match.group("paren"):
+        whole, _, fraction = match.group("paren").partition(",")
+        return -Decimal(_SEPARATOR.sub("", whole) + (f".{fraction}" if fraction else ""))
     digits = _SEPARATOR.sub("", match.group("digits"))
     decimals = (match.group("decimals") or "").replace(",", ".")
     value = Decimal(digits + decimals)
@@ -111,6 +126,8 @@ def printed_decimals(text: str) -> int:
     """How many decimals a printed figure shows ("– 5,9": 1, "62,9 %": 1, "1.250": 0); 0
     for a text that is no figure. The precision a sum of such figures holds to."""
     match = NUMBER.fullmatch(text.strip())
+    if match and match.group("paren"):
+        return len(match.group("paren").partition(",")[2])
     decimals = match.group("decimals") if match else None
     return len(decimals) - 1 if decimals else 0
 

@@ -112,9 +112,12 @@ _LIST = re.compile(rf"^(?P<a>(?:{_CURRENCY_SIGN} ?)?{_DIGITS})(?:, ?{_DIGITS})* 
 # The accountants' minus "-/-" and a minus after the euro sign ("€ – 5,7") are printed too.
 _TABLE_SIGN = rf"(?:-/-|[{MINUS}]) ?"
 # A plus before a mutation ("+ 50,0") says it adds: the value is as printed.
+# An accountant's negative in brackets printed in full ("(1.204)"); a footnote mark after
+# the figure ("32,9¹", "1.200*") is not part of it.
 _TABLE = re.compile(
-    rf"^(?:(?P<sign>{_TABLE_SIGN})|\+ ?)?(?:€ ?(?P<sign2>{_TABLE_SIGN})?)?(?P<num>{_DIGITS})"
-    r"(?P<pct> ?%)?$"
+    rf"^(?:(?:(?P<sign>{_TABLE_SIGN})|\+ ?)?(?:€ ?(?P<sign2>{_TABLE_SIGN})?)?(?P<num>{_DIGITS})"
+    r"|\((?P<paren>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)\))"
+    r"(?P<pct> ?%)?(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)?$"
 )
 _SCALE_NOTE = re.compile(
     r"^\(?(?:bedragen |in |x |× |\* )*(?:bedragen )?(?:(?:x|×|\*) ?)?"
@@ -283,6 +286,9 @@ def read_table_number(text: str) -> TableNumber:
     match = _TABLE.match(text)
     if not match:
         raise Unreadable(f"not a table number in the strict grammar: {text!r}")
+    if match["paren"]:
+        value, decimals = _number(match["paren"])
+        return TableNumber(-value, decimals, bool(match["pct"]))
     value, decimals = _number(match["num"])
     if match["sign"] and match["sign2"]:
         raise Unreadable(f"two signs in one table number: {text!r}")
