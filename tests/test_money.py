@@ -866,3 +866,9 @@ def test_pdf_and_eu_forms_never_give_wrong_money(text: str, expected: list[int])
     """Unseen prose (review): "11 250 000 000 EUR" was stored as € 0, "€ 4,5 milj." as
     € 4,50, "€ 1,2 mil-⏎jard" as € 1,20 and "2025 -17.432,6 mio." as a range from 2025."""
     assert [m.amount_eur for m in find_money(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["Het kost EUR 300 million.", "Het fonds krijgt € 2 billion."])
+def test_an_english_scale_refuses_the_amount(text: str) -> None:
+    """ "EUR 300 million" was stored as EUR 300: a scale no grammar here reads is refused."""
+    assert find_money(text, []) is not None and list(find_money(text)) == []

@@ -3166,3 +3166,20 @@ def test_negatives_in_brackets_and_footnote_marks_after_figures(layout: str) -> 
     values = {(c["row_label"], c["column_label"]): c["value"] for c in cells}
     assert values[("Lasten", "2023")] == -5350 and values[("Saldo", "2024*")] == -2700
     assert values[("Baten", "2023")] == 1200
+
+
+def test_small_negatives_in_brackets_after_a_rows_values() -> None:
+    """An agentschap's staat van baten en lasten: "(8)" in a row's values is a negative of
+    eight, not a column number (the rest of the table fell apart); the heading's column
+    numbers stay column numbers."""
+    text = _cells_per_line(
+        "Tabel 40 Staat van baten en lasten (bedragen x € 1.000)", " ",
+        "Begroting (1)", "Realisatie (2)", "Verschil (3)=(2)-(1)",
+        "Opbrengst moederdepartement", "45.210", "44.006", "(1.204)",
+        "Rentebaten", "10", "2", "(8)",
+        "Totaal baten", "45.220", "44.008", "(1.212)",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    values = {(c["row_label"], c["column_label"]): c["value"] for c in cells}
+    assert values[("Rentebaten", "Verschil (3)=(2)-(1)")] == -8
+    assert values[("Totaal baten", "Begroting (1)")] == 45220

@@ -463,6 +463,8 @@ _AMBIGUOUS_AFTER = re.compile(
     # an abbreviated or hyphenated scale no grammar here reads ("€ 4,5 milj.", "mlj.",
     # "mjd", "€ 1,2 mil-" at a line's end, a soft hyphen): refused, never € 4,50
     r"|[ \xa0](?i:milj|mlj|mjd|mil)(?=[.\-\xad]|\s|$)"
+    # an English scale ("EUR 300 million", "€ 2 billion"): refused, never EUR 300
+    r"|[ \xa0](?i:million|billion|trillion)\b"
 )
 
 # A scale or currency word right after an amount that its pattern did not take: printed in

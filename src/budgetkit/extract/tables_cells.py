@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_tokens import (
+    BRACKETED,
     CAPTION,
     DASHES,
     SIGNED,
@@ -269,8 +270,11 @@ def _head_items(items: list[Item], first: int, floor: int) -> list[int]:
 def _run_at(items: list[Item], pos: int) -> tuple[list[Item], int]:
     """The values and placeholders from ``pos``, and where they stop; a lone dash right
     before the next label is that label's bullet, not a cell."""
-    run = []
-    while pos < len(items) and items[pos].kind in "VYDP":
+    run: list[Item] = []
+    while pos < len(items) and (
+        items[pos].kind in "VYDP"
+        or (items[pos].kind == "N" and run and BRACKETED.fullmatch(items[pos].text))
+    ):  # "(8)" after a row's values is a small negative, not a column number
         run.append(items[pos])
         pos += 1
     while run and run[-1].kind == "D" and pos < len(items) and items[pos].kind == "T":

@@ -42,6 +42,9 @@ NUMBER = re.compile(
     rf"|\((?P<paren>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+,\d+)\))"
     rf"(?P<percent>{_SPACE}?%+)?(?:,-)?{FOOTNOTE_MARK}?"
 )
+#: A small negative in brackets ("(8)", "(12,5)"), which outside a row's values is a
+#: column number: read as a cell only where a row's values stand.
+BRACKETED = re.compile(r"\((\d{1,3}(?:,\d+)?)\)")
 #: Printed instead of a figure: the cell exists but holds no number ("p.m.", pro memorie: an
 #: amount not yet known).
 NO_FIGURE = re.compile(r"\.{3}|…|n\.v\.t\.?|nvt|n\.b\.|p\.m\.?|pm", re.IGNORECASE)
@@ -112,7 +115,8 @@ def parse_value(text: str) -> Decimal | None:
     """
     match = NUMBER.fullmatch(text.strip())
     if match is None:
-        return None
+        small = BRACKETED.fullmatch(text.strip())  # "(8)" read as a cell of a row
+        return -Decimal(small.group(1).replace(",", ".")) if small else None
     if match.group("paren"):
         whole, _, fraction = match.group("paren").partition(",")
         return -Decimal(_SEPARATOR.sub("", whole) + (f".{fraction}" if fraction else ""))

@@ -116,7 +116,7 @@ _TABLE_SIGN = rf"(?:-/-|[{MINUS}]) ?"
 # the figure ("32,9¹", "1.200*") is not part of it.
 _TABLE = re.compile(
     rf"^(?:(?:(?P<sign>{_TABLE_SIGN})|\+ ?)?(?:€ ?(?P<sign2>{_TABLE_SIGN})?)?(?P<num>{_DIGITS})"
-    r"|\((?P<paren>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)\))"
+    r"|\((?P<paren>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\))"
     r"(?P<pct> ?%)?(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)?$"
 )
 _SCALE_NOTE = re.compile(
