@@ -3183,3 +3183,16 @@ def test_small_negatives_in_brackets_after_a_rows_values() -> None:
     values = {(c["row_label"], c["column_label"]): c["value"] for c in cells}
     assert values[("Rentebaten", "Verschil (3)=(2)-(1)")] == -8
     assert values[("Totaal baten", "Begroting (1)")] == 45220
+
+
+def test_a_time_series_labels_its_rows_by_year() -> None:
+    """A Miljoenennota annex printed one cell per line: each year followed by its values is
+    a row label, not a column heading (the table was dropped)."""
+    text = _cells_per_line(
+        "Tabel 1.3 EMU-saldo en EMU-schuld (x € 1 mld)", " ", "EMU-saldo", "EMU-schuld",
+        "2014", "– 15,3", "450,9", "2015", "– 13,5", "441,5", "2016", "0,2", "434,1",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("2015", "EMU-schuld")] == "441,5" and grid[("2016", "EMU-saldo")] == "0,2"
+    assert {c["column_label"] for c in cells} == {"EMU-saldo", "EMU-schuld"}

@@ -840,6 +840,29 @@ def _code_follows(items: list[Item], kinds: str, pos: int) -> bool:
     return is_code(code.text) and "," not in code.text and "." not in code.text
 
 
+#: Three years or more, each followed by as many values: a time series.
+_SERIES = re.compile(r"(?:Y[VDP]+){3,}")
+_SEGMENT = re.compile(r"Y[VDP]+")
+
+
+def _years_as_labels(items: list[Item], kinds: str) -> str:
+    """A time series labels its rows by year ("2014" / "– 15,3" / "450,9" / "2015" / ...):
+    years each followed by the same number of cells, three times at least, are row labels,
+    not column headings; their items become texts (``items`` is changed in place) and the
+    kinds string is returned as it now reads. (Column headings of years are followed by
+    another year or a label, never by a value.)"""
+    found = list(kinds)
+    for run in _SERIES.finditer(kinds):
+        segments = list(_SEGMENT.finditer(kinds, run.start(), run.end()))
+        widths = {len(m.group()) for m in segments[:-1]}  # the last may be cut short
+        if len(widths) != 1 or len(segments[-1].group()) > widths.pop():
+            continue
+        for m in segments:
+            items[m.start()] = items[m.start()]._replace(kind="T")
+            found[m.start()] = "T"
+    return "".join(found)
+
+
 def read_cell_tables(lines: list[str], layout: PageLayout) -> list[RawTable]:
     """Every table printed one cell per line, in printed order (``layout``: the lines' page
     layout).
@@ -849,6 +872,8 @@ def read_cell_tables(lines: list[str], layout: PageLayout) -> list[RawTable]:
     """
     items = items_of(lines, layout)
     kinds = "".join(map(itemgetter(0), items))
+    if "YV" in kinds:
+        kinds = _years_as_labels(items, kinds)
     tables: list[RawTable] = []
     floor = 0
     pos = 0
