@@ -3196,3 +3196,19 @@ def test_a_time_series_labels_its_rows_by_year() -> None:
     grid = _grid(cells)
     assert grid[("2015", "EMU-schuld")] == "441,5" and grid[("2016", "EMU-saldo")] == "0,2"
     assert {c["column_label"] for c in cells} == {"EMU-saldo", "EMU-schuld"}
+
+
+def test_headings_that_each_say_their_columns_unit() -> None:
+    """ "Bedrag (x € 1 mld)" / "Aandeel (%)": every heading declares a unit, so none is a
+    unit note above the headings (the table was dropped without a warning); each column
+    keeps its own unit and the table is mixed."""
+    text = _cells_per_line(
+        "Tabel 2.4 Netto uitgaven per ministerie 2023", " ", "Bedrag (x € 1 mld)", "Aandeel (%)",
+        "Sociale Zaken en Werkgelegenheid", "112,4", "36,6",
+        "Volksgezondheid, Welzijn en Sport", "98,1", "31,9",
+    )  # fmt: skip
+    tables, cells, _warnings = _read(text)
+    by_column = {c["column_label"]: c for c in cells if c["row_label"].startswith("Sociale")}
+    assert by_column["Bedrag (x € 1 mld)"]["value_eur"] == 112_400_000_000
+    assert by_column["Aandeel (%)"]["unit"] == "percent"
+    assert tables[0]["unit_label"] == "mixed"

@@ -371,6 +371,13 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
             kinds.append(heading_kind(item.text))
             numbers, blanks = [], 0
         previous = item.kind
+    if not labels:
+        # every heading says its column's unit ("x € 1 mld" / "Aandeel (%)"): read as unit
+        # notes above the headings, they are the headings
+        said = [k for k in after_caption if items[k].kind in "TY" and items[k] in notes]
+        if len(said) >= 2:
+            labels = [(fold(items[k].text), False) for k in said]
+            at, kinds = said, [None] * len(said)
     has_text = "text" in kinds
     # the text column's heading printed last ("Verschil" / "V/N") puts its cells after the
     # values; else a valued text right after the first label is its cell
