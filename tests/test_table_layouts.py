@@ -3212,3 +3212,36 @@ def test_headings_that_each_say_their_columns_unit() -> None:
     assert by_column["Bedrag (x € 1 mld)"]["value_eur"] == 112_400_000_000
     assert by_column["Aandeel (%)"]["unit"] == "percent"
     assert tables[0]["unit_label"] == "mixed"
+
+
+def test_a_text_column_no_heading_word_names_is_read_as_text() -> None:
+    """A fund's projects: "Project" / "Fase" / "Totaal" / "2025" / "2026", each row a name,
+    its phase ("Realisatie"), then values. "Fase" is no known text heading, but every row
+    prints two texts before its values: the second is the row's text cell, not its label
+    (values went under the wrong columns, a project name became a heading)."""
+    text = _cells_per_line(
+        "Tabel 7 Overzicht projecten (bedragen x € 1 mln)", "Project", "Fase", "Totaal",
+        "2025", "2026",
+        "Vervanging M-fregatten", "Realisatie", "4.412,0", "502,3", "688,1",
+        "Vervanging Fennek", "Voorbereiding", "310,8", "4,1", "18,0",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Vervanging M-fregatten", "Totaal")] == "4.412,0"
+    assert grid[("Vervanging Fennek", "2026")] == "18,0"
+    assert {c["row_label"] for c in cells} == {"Vervanging M-fregatten", "Vervanging Fennek"}
+
+
+def test_a_difference_marked_voordeel_or_nadeel_after_its_figure() -> None:
+    """A municipal jaarrekening prints "3.690 N" (nadeel) in its Verschil column: one cell
+    of 3690, its text kept, not a label (every row's label went wrong)."""
+    text = _cells_per_line(
+        "Afwijkingen begroting en rekening (bedragen x € 1.000)", "Programma",
+        "Begroting na wijziging", "Rekening", "Verschil",
+        "1 Jeugd", "45.210", "48.900", "3.690 N",
+        "2 Zorg en welzijn", "21.300", "20.100", "1.200 V",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    verschil = {c["row_label"]: c for c in cells if c["column_label"] == "Verschil"}
+    assert verschil["1 Jeugd"]["value"] == 3690 and verschil["1 Jeugd"]["value_text"] == "3.690 N"
+    assert verschil["2 Zorg en welzijn"]["value"] == 1200

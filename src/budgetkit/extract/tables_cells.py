@@ -820,7 +820,27 @@ def _head_for(items: list[Item], pos: int, floor: int) -> tuple[Heading, int] | 
         other = _heading(items, pos - 1, floor)
         if other is not None and other.text_before:
             return other, pos - 1
+    if head is not None and text_cell and "text" not in head.kinds and _texts_repeat(items, pos):
+        # a text column no word of ours names ("Fase": "Realisatie", "Voorbereiding"):
+        # every row prints a label, a text, then its values
+        other = _heading(items, pos - 1, floor)
+        if other is not None and len(other.leaves) == len(head.leaves):
+            other.text_before, other.text_after = True, False
+            return other, pos - 1
     return (head, head.rows) if head is not None else None
+
+
+def _texts_repeat(items: list[Item], pos: int) -> bool:
+    """Whether the row after the one whose text is at ``pos`` prints two texts before its
+    values too (a label and a text cell, as the first row does: its label above ``pos``)."""
+    _run, after = _run_at(items, pos + 1)
+    return (
+        after + 1 < len(items)
+        and items[after].kind == "T"
+        and not _valued(items, after)
+        and items[after + 1].kind == "T"
+        and _valued(items, after + 1)
+    )
 
 
 _YEARS_RUN = re.compile(r"[PD]*Y(?:[PD]*Y)+[PD]*T")

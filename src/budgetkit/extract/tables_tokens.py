@@ -41,6 +41,8 @@ NUMBER = re.compile(
     # "(1)" is a column number
     rf"|\((?P<paren>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+,\d+)\))"
     rf"(?P<percent>{_SPACE}?%+)?(?:,-)?{FOOTNOTE_MARK}?"
+    # a municipal difference marked voordeel or nadeel after its figure ("3.690 N")
+    rf"(?:{_SPACE}[VN])?"
 )
 #: A small negative in brackets ("(8)", "(12,5)"), which outside a row's values is a
 #: column number: read as a cell only where a row's values stand.

@@ -117,7 +117,7 @@ _TABLE_SIGN = rf"(?:-/-|[{MINUS}]) ?"
 _TABLE = re.compile(
     rf"^(?:(?:(?P<sign>{_TABLE_SIGN})|\+ ?)?(?:€ ?(?P<sign2>{_TABLE_SIGN})?)?(?P<num>{_DIGITS})"
     r"|\((?P<paren>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\))"
-    r"(?P<pct> ?%)?(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)?$"
+    r"(?P<pct> ?%)?(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)?(?: [VN])?$"
 )
 _SCALE_NOTE = re.compile(
     r"^\(?(?:bedragen |in |x |× |\* )*(?:bedragen )?(?:(?:x|×|\*) ?)?"
