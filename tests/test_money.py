@@ -872,3 +872,11 @@ def test_pdf_and_eu_forms_never_give_wrong_money(text: str, expected: list[int])
 def test_an_english_scale_refuses_the_amount(text: str) -> None:
     """ "EUR 300 million" was stored as EUR 300: a scale no grammar here reads is refused."""
     assert find_money(text, []) is not None and list(find_money(text)) == []
+
+
+@pytest.mark.parametrize("unit", ["MLN", "Mln.", "Mld"])
+def test_an_amount_after_a_capitalised_scale_is_found(unit: str) -> None:
+    """A headline "KABINET TREKT € 300 MLN UIT" then the lead: the lead's unsigned amount
+    was lost (its window found the headline's amount first and stopped)."""
+    text = f"KABINET TREKT € 300 {unit} UIT. De regering trekt 300 miljoen euro uit."
+    assert [m.quote for m in find_money(text)][-1] == "300 miljoen euro"

@@ -865,6 +865,10 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
         if start < covered:
             continue
         m = _num_money(text, max(covered, start - _BEFORE_ANCHOR), end + _AFTER_ANCHOR)
+        while m is not None and m.end() < end:
+            # an amount before this anchor's, its unit no anchor ("€ 300 MLN UIT. De ...
+            # 300 miljoen"): the window goes on past it
+            m = _num_money(text, m.end(), end + _AFTER_ANCHOR)
         if m and m.end() >= end:
             begin = m.start()
             if _THREE_DIGITS.match(text, begin):  # "1 200 miljoen euro": space thousands
