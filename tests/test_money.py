@@ -44,6 +44,7 @@ ROOT = Path(__file__).resolve().parents[1]
         ("honderd miljoen", (100_000_000, None)),
         ("tweehonderd miljoen euro", (200_000_000, None)),
         ("anderhalf miljard", (1_500_000_000, None)),
+        ("anderhalve miljard euro", (1_500_000_000, None)),
         ("een half miljard euro", (500_000_000, None)),
         ("een halve miljoen euro", (500_000, None)),
         ("een kwart miljard", (250_000_000, None)),

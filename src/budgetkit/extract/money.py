@@ -75,6 +75,7 @@ _TENS = {
 }  # fmt: skip
 _HALVES = {
     "anderhalf": Decimal("1.5"),
+    "anderhalve": Decimal("1.5"),
     "een half": Decimal("0.5"),
     "een halve": Decimal("0.5"),
     "een kwart": Decimal("0.25"),

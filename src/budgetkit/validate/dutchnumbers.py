@@ -81,6 +81,7 @@ NUMBER_WORDS = {
     "twintig": Decimal(20),
     "honderd": Decimal(100),
     "anderhalf": Decimal("1.5"),
+    "anderhalve": Decimal("1.5"),
     "half": Decimal("0.5"),
     "een half": Decimal("0.5"),
     "een halve": Decimal("0.5"),
