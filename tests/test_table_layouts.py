@@ -3245,3 +3245,24 @@ def test_a_difference_marked_voordeel_or_nadeel_after_its_figure() -> None:
     verschil = {c["row_label"]: c for c in cells if c["column_label"] == "Verschil"}
     assert verschil["1 Jeugd"]["value"] == 3690 and verschil["1 Jeugd"]["value_text"] == "3.690 N"
     assert verschil["2 Zorg en welzijn"]["value"] == 1200
+
+
+def test_a_page_footer_between_a_tables_rows_parts_it_over_two_pages() -> None:
+    """A PDF text layer prints the page's footer between two rows of one table: the rows
+    after it are the same table's (they were left unread), the footer none of them."""
+    text = "\n".join(
+        [
+            "Tabel 2 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+            "2023 2024 2025",
+            "Uitgaven 68.120 72.400 70.110",
+            "NVWA 21.050 22.400 21.400",
+            "",
+            "Tweede Kamer, vergaderjaar 2024–2025, 36 600 F, nr. 2 7",
+            "",
+            "Wageningen Bioveterinary Research 5.870 5.700 5.610",
+            "Ontvangsten 30.100 33.000 32.500",
+        ]
+    )
+    tables, cells, warnings = _read(text)
+    assert len(tables) == 1 and len(cells) == 12
+    assert not [w for w in warnings if "look like table rows" in w.reason]

@@ -341,8 +341,16 @@ def _block(
             and not (split is None and is_group(lines[i], inside=True))
         ):
             # the rows stand line under line: past a blank line, a line of fewer values is
-            # no row of theirs (a page's footer: "Tweede Kamer, ..., nr. 1 43")
-            break
+            # no row of theirs (a page's footer: "Tweede Kamer, ..., nr. 1 43"); where full
+            # rows resume past it, it parted the table over two pages
+            resume = next(
+                (j for j in range(i + 1, min(len(lines), i + 4)) if lines[j].strip()), None
+            )
+            again = _split_row(lines[resume], len(tail)) if resume is not None else None
+            if again is None or len(again[1]) != len(tail):
+                break
+            i = resume
+            continue
         spaced = spaced or after_blank
         tab = "\t" in lines[i]  # a tab's width no text knows: no position to read
         if not ends and not refuted and not tab and heads and "  " in lines[i].strip():
