@@ -3266,3 +3266,23 @@ def test_a_page_footer_between_a_tables_rows_parts_it_over_two_pages() -> None:
     tables, cells, warnings = _read(text)
     assert len(tables) == 1 and len(cells) == 12
     assert not [w for w in warnings if "look like table rows" in w.reason]
+
+
+def test_municipal_taakvelden_with_empty_coded_group_rows() -> None:
+    """Baten en lasten per taakveld: each group row prints an empty code cell, its name and
+    an empty cell (" " / "Bestuur en ondersteuning" / " "), each row its code first ("0.1" /
+    "Bestuur"): the group rows are no headings (every value went one column right)."""
+    text = _cells_per_line(
+        "Baten en lasten per taakveld (bedragen x € 1.000)", "Taakveld", " ",
+        "Lasten", "Baten", "Saldo",
+        " ", "Bestuur en ondersteuning", " ",
+        "0.1", "Bestuur", "8.412", "120", "-8.292",
+        "0.2", "Burgerzaken", "3.560", "1.480", "-2.080",
+        " ", "Veiligheid", " ",
+        "1.1", "Crisisbeheersing", "14.320", "0", "-14.320",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("0.1 Bestuur", "Lasten")] == "8.412"
+    assert grid[("1.1 Crisisbeheersing", "Saldo")] == "-14.320"
+    assert _parents(cells)["0.2 Burgerzaken"] == "Bestuur en ondersteuning"

@@ -755,6 +755,8 @@ def _start(items: list[Item], pos: int, floor: int) -> int:
     first = pos
     if _coded_rows(items, pos, floor):
         return pos  # the placeholder before the first label is its empty code cell
+    if first - 1 > floor and items[first - 1].kind in "TV" and is_code(items[first - 1].text):
+        return _coded_groups(items, first - 1, floor)
     while first - 2 >= floor and items[first - 1].kind == "P" and items[first - 2].kind == "T":
         heading = items[first - 2].text
         if _has_period(heading) or CAPTION.match(heading) or read_unit(heading, 0):
@@ -762,6 +764,24 @@ def _start(items: list[Item], pos: int, floor: int) -> int:
         first -= 2
         while first - 2 >= floor and items[first - 1].kind == "P" and items[first - 2].kind == "P":
             first -= 1
+    return first
+
+
+def _coded_groups(items: list[Item], code: int, floor: int) -> int:
+    """The first row above a first row's code at ``code`` (municipal taakvelden: "0.1" /
+    "Bestuur" under "Taakveld"): group rows printed as a code cell, empty or not, a label
+    and an empty cell ("0" / "Bestuur en ondersteuning" / " "), not headings."""
+    first = code
+    while (
+        first - 3 >= floor
+        and items[first - 1].kind == "P"
+        and items[first - 2].kind == "T"
+        and (items[first - 3].kind == "P" or is_code(items[first - 3].text))
+        and not _has_period(items[first - 2].text)
+        and not CAPTION.match(items[first - 2].text)
+        and not read_unit(items[first - 2].text, 0)
+    ):
+        first -= 3
     return first
 
 
