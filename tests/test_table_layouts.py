@@ -3286,3 +3286,23 @@ def test_municipal_taakvelden_with_empty_coded_group_rows() -> None:
     assert grid[("0.1 Bestuur", "Lasten")] == "8.412"
     assert grid[("1.1 Crisisbeheersing", "Saldo")] == "-14.320"
     assert _parents(cells)["0.2 Burgerzaken"] == "Bestuur en ondersteuning"
+
+
+def test_municipal_taakvelden_with_coded_group_rows() -> None:
+    """The same with the group rows' codes printed ("0" / "Bestuur en ondersteuning" /
+    " "): the code after the last heading is no value of a row "Saldo" (every value went
+    one column over)."""
+    text = _cells_per_line(
+        "Baten en lasten per taakveld (bedragen x € 1.000)", "Taakveld", " ",
+        "Lasten", "Baten", "Saldo",
+        "0", "Bestuur en ondersteuning", " ",
+        "0.1", "Bestuur", "8.412", "120", "-8.292",
+        "0.2", "Burgerzaken", "3.560", "1.480", "-2.080",
+        "1", "Veiligheid", " ",
+        "1.1", "Crisisbeheersing", "14.320", "0", "-14.320",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("0.1 Bestuur", "Lasten")] == "8.412"
+    assert grid[("1.1 Crisisbeheersing", "Saldo")] == "-14.320"
+    assert {c["column_label"] for c in cells} == {"Lasten", "Baten", "Saldo"}

@@ -873,12 +873,13 @@ def _years_follow(kinds: str, pos: int) -> bool:
     return _YEARS_RUN.match(kinds, pos + 1) is not None
 
 
-_CODE_THEN_ROW = re.compile(r"P*VP*T(?=P*[VD])")
+_CODE_THEN_ROW = re.compile(r"P*VP*T(?=P*[VD])|P*VP*TP+(?=[TV]T)")
 
 
 def _code_follows(items: list[Item], kinds: str, pos: int) -> bool:
     """Whether the text at ``pos`` is followed by a code alone and then a row ("Ontvangsten"
-    / "1" / "Arbeidsmarkt" / "419.887"): the number is that row's article code, so the text
+    / "1" / "Arbeidsmarkt" / "419.887"), or a coded group row ("Saldo" / "0" / "Bestuur en
+    ondersteuning" / " " / "0.1" / "Bestuur"): the number is that row's code, so the text
     is the last column heading, not a row of value 1."""
     match = _CODE_THEN_ROW.match(kinds, pos + 1)
     if match is None:
