@@ -3293,8 +3293,8 @@ def test_municipal_taakvelden_with_coded_group_rows() -> None:
     " "): the code after the last heading is no value of a row "Saldo" (every value went
     one column over)."""
     text = _cells_per_line(
-        "Baten en lasten per taakveld (bedragen x € 1.000)", "Taakveld", " ",
-        "Lasten", "Baten", "Saldo",
+        "Overzicht taakvelden", "Baten en lasten per taakveld (bedragen x € 1.000)",
+        "Taakveld", " ", "Lasten", "Baten", "Saldo",
         "0", "Bestuur en ondersteuning", " ",
         "0.1", "Bestuur", "8.412", "120", "-8.292",
         "0.2", "Burgerzaken", "3.560", "1.480", "-2.080",
