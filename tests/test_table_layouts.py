@@ -3306,3 +3306,27 @@ def test_municipal_taakvelden_with_coded_group_rows() -> None:
     assert grid[("0.1 Bestuur", "Lasten")] == "8.412"
     assert grid[("1.1 Crisisbeheersing", "Saldo")] == "-14.320"
     assert {c["column_label"] for c in cells} == {"Lasten", "Baten", "Saldo"}
+
+
+def test_a_table_continued_after_a_page_break_keeps_its_unit() -> None:
+    """ "Tabel 2 (vervolg)" prints the rest of table 2 on the next page without its unit:
+    the unit of table 2 (its rows were stored without euros, a warning that no unit was
+    printed)."""
+    text = "\n".join(
+        [
+            "Tabel 2 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+            "2023 2024 2025",
+            "Uitgaven 68.120 72.400 70.110",
+            "NVWA 21.050 22.400 21.400",
+            "",
+            "Tabel 2 (vervolg)",
+            "2023 2024 2025",
+            "Ontvangsten 30.100 33.000 32.500",
+        ]
+    )
+    tables, cells, warnings = _read(text)
+    assert [t["unit_label"] for t in tables] == ["x € 1.000", "x € 1.000"]
+    assert {c["value_eur"] for c in cells if c["row_label"] == "Ontvangsten"} == {
+        30_100_000, 33_000_000, 32_500_000,
+    }  # fmt: skip
+    assert not [w for w in warnings if "no unit" in w.reason]

@@ -9,6 +9,7 @@ value points to its source; what could not be read is said as an ``ExtractWarnin
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from itertools import groupby
 from typing import Any
@@ -22,6 +23,10 @@ from budgetkit.extract.warnings import ExtractWarning
 from budgetkit.sources import SourceDocument
 
 Rows = list[dict[str, Any]]
+
+
+#: A caption that continues a table over a page break ("Tabel 2 (vervolg)").
+_CONTINUED = re.compile(r"\(?\bvervolg\b", re.IGNORECASE)
 
 
 def _blocks(table: RawTable) -> list[list[int]]:
@@ -127,6 +132,7 @@ def extract_tables(
     cells: Rows = []
     taken: set[str] = set()
     found, unread = find_tables(doc.model)
+    units: dict[str, Scale] = {}  # the unit of each numbered table, for its continuation
     for line, count in unread:
         said.append(
             ExtractWarning(doc.id, line, f"{count} lines look like table rows; no table read")
@@ -137,6 +143,12 @@ def extract_tables(
             said.append(ExtractWarning(doc.id, line, f"table {table_id}: {reason}"))
         percent = [is_percent(row) for row in table.rows]
         scale, row_scales, column_scales = table_scale(doc, table, percent)
+        if scale.unit is None and _CONTINUED.search(table.caption) and table.number in units:
+            # "Tabel 2 (vervolg)": the rest of table 2 after a page break, in its unit
+            scale = units[table.number]
+            row_scales = [scale if s.unit is None else s for s in row_scales]
+        if table.number and scale.unit is not None:
+            units.setdefault(table.number, scale)
         if scale.unit is None:
             said.append(
                 ExtractWarning(
