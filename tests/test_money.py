@@ -871,8 +871,11 @@ def test_pdf_and_eu_forms_never_give_wrong_money(text: str, expected: list[int])
 
 @pytest.mark.parametrize("text", ["Het kost EUR 300 million.", "Het fonds krijgt € 2 billion."])
 def test_an_english_scale_refuses_the_amount(text: str) -> None:
-    """ "EUR 300 million" was stored as EUR 300: a scale no grammar here reads is refused."""
-    assert find_money(text, []) is not None and list(find_money(text)) == []
+    """ "EUR 300 million" was stored as EUR 300: a scale no grammar here reads is refused,
+    and said."""
+    rejected: list[tuple[int, str]] = []
+    assert list(find_money(text, rejected)) == []
+    assert [why for _at, why in rejected if "ambiguous" in why]
 
 
 @pytest.mark.parametrize("unit", ["MLN", "Mln.", "Mld"])

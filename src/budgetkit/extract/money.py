@@ -506,8 +506,8 @@ class MoneyMatch(NamedTuple):
     end: int
     quote: str
     # face value in ``currency`` (euros unless it says otherwise): whole, or with its cents
-    amount_eur: int | Decimal
-    amount_eur_max: int | Decimal | None
+    amount_eur: Amount
+    amount_eur_max: Amount | None
     scale: str
     bare: bool  # no sign and no currency word: money only if the words around it say so
     currency: str | None = None  # printed currency; None when the quote prints none
@@ -1018,8 +1018,8 @@ def _list_items(text: str, start: int, end: int) -> Iterator[MoneyMatch]:
 def _items_before(text: str, match: MoneyMatch, previous_end: int) -> list[MoneyMatch]:
     """The items of a list printed without a sign before the amount ``match`` whose unit
     they share: "2, 3 en 4 miljoen euro", "1,6, 1,8 en 1,9 miljard", "20 en 30 miljoen".
-    None when a number before "en" is a year, or prints its thousands (a full figure, not
-    a count of the unit: "300.000 en 1,5 miljoen euro" holds no list)."""
+    No items when a number before "en" is a year, or prints its thousands (a full figure,
+    not a count of the unit: "300.000 en 1,5 miljoen euro" holds no list)."""
     lo = max(previous_end, match.start - 80)
     if not text[lo : match.start].rstrip(" \t\xa0").endswith((" en", " of")):
         return []  # most amounts: no "en" right before them
@@ -1027,7 +1027,7 @@ def _items_before(text: str, match: MoneyMatch, previous_end: int) -> list[Money
     unit = _UNIT_TOKEN.search(text, match.start, match.end)
     if found is None or unit is None or unit.lastgroup == "dash":
         return []
-    figures = [m for m in _NUM_TOKEN.finditer(found.group("items"))]
+    figures = list(_NUM_TOKEN.finditer(found.group("items")))
     if any(_YEAR_LIKE.fullmatch(m.group()) or _FULL_FIGURE.fullmatch(m.group()) for m in figures):
         return []
     begin = found.start("items")
@@ -1050,21 +1050,17 @@ def _ranges_and_rates(
     own sign only where a unit follows it), and with an exchange rate left out ("1 USD =
     0,92 EUR": two amounts of one unit each, no sum of money)."""
     pending: tuple[int, int, str] | None = None
-    joined_range = False  # the pending amount is a range already: a third bound joins none
     for found in scan:
         if pending is None:
-            pending, joined_range = found, False
+            pending = found
             continue
         (start, end, kind), (after, stop, next_kind) = pending, found
         # (the text between the two, matched in place: it may run for pages)
-        if (
-            kind == next_kind == "eur"
-            and not joined_range
-            and _SIGNED_RANGE.fullmatch(text, end, after)
-        ):
+        if kind == next_kind == "eur" and _SIGNED_RANGE.fullmatch(text, end, after):
             joined, low_quote, high_quote = text[start:stop], text[start:end], text[after:stop]
             if (
                 _currencies(joined) == {currency_of(low_quote)}
+                # two single amounts (a range already joined is no bound of another)
                 and len(_NUM_TOKEN.findall(low_quote)) == len(_NUM_TOKEN.findall(high_quote)) == 1
                 and printed_scale(low_quote) == printed_scale(high_quote)
                 and text[start] in _SIGN_FIRST
@@ -1072,7 +1068,7 @@ def _ranges_and_rates(
             ):  # one currency, one scale, printed alike ("€ 8 tot € 57"), no "k€" or "M€"
                 low, high = parse_quote(joined)
                 if high is not None and high >= low:
-                    pending, joined_range = (start, stop, "eur"), True
+                    pending = (start, stop, "eur")
                     continue
         if _RATE.fullmatch(text, end, after) and _one_unit(text[start:end]):
             if rejected is not None:
@@ -1080,7 +1076,7 @@ def _ranges_and_rates(
             pending = None
             continue
         yield pending
-        pending, joined_range = found, False
+        pending = found
     if pending is not None:
         yield pending
 

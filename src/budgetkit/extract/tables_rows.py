@@ -29,7 +29,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from decimal import Decimal
-from itertools import compress, pairwise
+from itertools import compress, pairwise, takewhile
 from typing import TYPE_CHECKING
 
 from budgetkit.extract.tables_cells import NOTE
@@ -39,6 +39,7 @@ from budgetkit.extract.tables_tokens import (
     DASHES,
     FOOTNOTE_MARK,
     SIGNED,
+    SUPERSCRIPTS,
     column_year,
     fold,
     is_column,
@@ -83,7 +84,7 @@ _LAST_YEAR = re.compile(r"(?<=[^\W\d])[ \t\xa0]+(?:19|20)\d\d$")
 _WORD_COLUMN = re.compile(r"[A-Za-z]{3,12}\.?")
 _NOT_DIGIT = re.compile(r"\D")
 #: Last character of a column heading line (a year, a date, "Totaal").
-_HEADING_LAST = frozenset("0123456789l*¹²³⁴⁵⁶⁷⁸⁹⁰")  # a year may carry a footnote mark
+_HEADING_LAST = frozenset("0123456789l*" + SUPERSCRIPTS)  # a year may carry a footnote mark
 #: The words PERIOD accepts as a column heading; any other ends in two digits.
 _TOTALS = ("Totaal", "totaal", "Total")
 _CELL = re.compile(
@@ -975,22 +976,17 @@ def _column_groups(above: list[str], labels: list[str]) -> list[str] | None:
     members = [labels[0]]
     for before, after in pairwise(labels):
         earlier, year = column_year(before), column_year(after)
-        dated = earlier is not None and year is not None
-        same = year > earlier if dated else after not in members  # type: ignore[operator]
+        same = year > earlier if earlier is not None and year is not None else after not in members
         groups.append(groups[-1] + (0 if same else 1))
         members = [*members, after] if same else [after]
     if len(names) != groups[-1] + 1:
         return None
     for line in above[-2::-1]:
-        numbers = _COLUMN_NUMBERS.search(line)
-        if numbers and len(found := numbers.group().split()) == len(names):
+        found = list(takewhile(is_column_number, reversed(line.split())))[::-1]
+        if len(found) == len(names):
             names = [f"{number} {name}" for number, name in zip(found, names, strict=True)]
             break
     return [f"{names[group]} {label}" for group, label in zip(groups, labels, strict=True)]
-
-
-#: Column numbers ending a heading line: "(1) (2)", "(1) (2) (3)=(1)+(2)".
-_COLUMN_NUMBERS = re.compile(r"(?:\(\d{1,2}\)\S*[ \t\xa0]+)*\(\d{1,2}\)\S*[ \t\xa0]*$")
 
 
 def _single_spaced_words(text: str, first_row: str) -> tuple[str, list[tuple[str, int]]] | None:

@@ -30,8 +30,10 @@ _SPACE = "[ \xa0\u2009\u202f]"
 #: "€ – 1.250").
 SIGNED = rf"(?:(?:{MINUS}|\+)[ \xa0]?)?(?:€[ \xa0]?(?:{MINUS}[ \xa0]?)?)?"
 
+#: Superscript digits, a footnote's mark.
+SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 #: A footnote mark after a figure or a year ("32,9¹", "1.200*", "2023*"): not part of it.
-FOOTNOTE_MARK = r"(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)"
+FOOTNOTE_MARK = rf"(?:[{SUPERSCRIPTS}]+|\*+)"
 #: A cell's number: sign, optional euro sign, thousands groups, decimals, percent signs.
 NUMBER = re.compile(
     rf"(?:(?P<sign>{MINUS})|\+)?{_SPACE}?(?:€{_SPACE}?(?P<sign2>{MINUS})?{_SPACE}?)?"
@@ -57,7 +59,7 @@ _YEAR_MARKED = re.compile(rf"(?:19|20)\d\d{FOOTNOTE_MARK}?")
 #: A column heading that names a period: a year, a span, a date, a year glued to letters
 #: ("MN2021"), or a heading ending in a year ("Realisatie 2018", "Raming 2019").
 PERIOD = re.compile(
-    r"(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)?"
+    rf"(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?{FOOTNOTE_MARK}?"
     r"|\d{1,2}-\d{1,2}-(?:19|20)\d\d"
     r"|[A-Za-z]{1,5}(?:19|20)\d\d"
     r"|Totaal|totaal|Total"

@@ -16,13 +16,14 @@ from itertools import compress
 
 from budgetkit.extract.tables_model import RawTable
 from budgetkit.extract.tables_rows import MAX_LABEL
+from budgetkit.extract.tables_tokens import FOOTNOTE_MARK, SUPERSCRIPTS
 from budgetkit.textmodel import TextModel
 
 #: A printed figure as a table prints it: signs, euro sign and brackets around digits; or a
 #: dash alone (a nil cell, or a minus printed apart from its number: "– 3").
-_FIGURE = re.compile(r"[(€\-–‒−]{0,3}\d[\d.,]*\)?%?(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)?|[\-–‒−]")
+_FIGURE = re.compile(rf"[(€\-–‒−]{{0,3}}\d[\d.,]*\)?%?{FOOTNOTE_MARK}?|[\-–‒−]")
 #: Last characters of a line that can end in a figure (a first test, C-level, for every line).
-_FIGURE_END = frozenset("0123456789)%*¹²³⁴⁵⁶⁷⁸⁹⁰")
+_FIGURE_END = frozenset("0123456789)%*" + SUPERSCRIPTS)
 #: Fewest figures ending a line that make it a row, and fewest such lines in a row.
 MIN_FIGURES = 2
 MIN_ROWS = 2
