@@ -3232,6 +3232,30 @@ def test_a_text_column_no_heading_word_names_is_read_as_text() -> None:
     assert {c["row_label"] for c in cells} == {"Vervanging M-fregatten", "Vervanging Fennek"}
 
 
+def test_two_text_columns_between_label_and_values_are_both_text() -> None:
+    """A province's investment list prints two text columns before the values ("Gebied" /
+    "Status": "Noord" / "In uitvoering"): both are the row's text cells, the values stay
+    under their own headings (the values shifted into the texts' columns, a label became a
+    heading)."""
+    text = _cells_per_line(
+        "Investeringen infrastructuur (bedragen x € 1.000)", "Investering", "Gebied",
+        "Status", "Krediet", "2026", "2027",
+        "Rondweg Oost", "Noord", "In uitvoering", "12.500", "4.000", "3.500",
+        "Brug Zuidkanaal", "Zuid", "Gepland", "8.200", "1.200", "5.000",
+        "Fietspad Dijkweg", "West", "Gepland", "2.150", "650", "1.500",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Rondweg Oost", "Krediet")] == "12.500"
+    assert grid[("Brug Zuidkanaal", "2027")] == "5.000"
+    assert grid[("Fietspad Dijkweg", "2026")] == "650"
+    assert {c["row_label"] for c in cells} == {
+        "Rondweg Oost",
+        "Brug Zuidkanaal",
+        "Fietspad Dijkweg",
+    }
+
+
 def test_a_difference_marked_voordeel_or_nadeel_after_its_figure() -> None:
     """A municipal jaarrekening prints "3.690 N" (nadeel) in its Verschil column: one cell
     of 3690, its text kept, not a label (every row's label went wrong)."""

@@ -246,6 +246,9 @@ class Heading:
     # values' ("Omschrijving" / "Art.nr." / "2024"); one heading the table ("Art." /
     # "Omschrijving") is the label's code, printed before it
     code_between: bool = False
+    # how many text columns stand between label and values when ``text_before`` ("Categorie"
+    # / "Fase": "Groot" / "Realisatie" before each row's values)
+    text_cells: int = 1
 
 
 def _head_items(items: list[Item], first: int, floor: int) -> list[int]:
@@ -653,12 +656,17 @@ def _read(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] 
             label, carried = f"{carried} {label}", ""
         code = ""
         pos += 1
-        text_cell = pos < len(items) and items[pos].kind == "T" and _valued(items, pos)
+        texts = head.text_cells if head.text_before else 1
+        text_cell = (
+            pos + texts <= len(items)
+            and all(items[k].kind == "T" for k in range(pos, pos + texts))
+            and _valued(items, pos + texts - 1)
+        )
         coded = head.code_between  # a code column ("Art.nr.") may stand after the label
         own_text = None
         if text_cell and (head.text_before or (coded and len(items[pos].text) <= MAX_CODE)):
             own_text = (items[pos].line, items[pos].text)
-            pos += 1  # a text column's cell, or a code column's written out ("div.")
+            pos += texts  # the text columns' cells, or a code column's written out ("div.")
         run, pos = _run_at(items, pos)
         if (
             coded
@@ -840,27 +848,39 @@ def _head_for(items: list[Item], pos: int, floor: int) -> tuple[Heading, int] | 
         other = _heading(items, pos - 1, floor)
         if other is not None and other.text_before:
             return other, pos - 1
-    if head is not None and text_cell and "text" not in head.kinds and _texts_repeat(items, pos):
-        # a text column no word of ours names ("Fase": "Realisatie", "Voorbereiding"):
-        # every row prints a label, a text, then its values
-        other = _heading(items, pos - 1, floor)
+    texts = _texts_per_row(items, pos) if head is not None and text_cell else 0
+    if texts and head is not None and "text" not in head.kinds:
+        # text columns no word of ours names ("Categorie", "Fase": "Groot" / "Realisatie"):
+        # every row prints a label, its texts, then its values
+        other = _heading(items, pos - texts + 1, floor)
         if other is not None and len(other.leaves) == len(head.leaves):
-            other.text_before, other.text_after = True, False
-            return other, pos - 1
+            other.text_before, other.text_after, other.text_cells = True, False, texts - 1
+            return other, pos - texts + 1
     return (head, head.rows) if head is not None else None
 
 
-def _texts_repeat(items: list[Item], pos: int) -> bool:
-    """Whether the row after the one whose text is at ``pos`` prints two texts before its
-    values too (a label and a text cell, as the first row does: its label above ``pos``)."""
-    _run, after = _run_at(items, pos + 1)
-    return (
-        after + 1 < len(items)
-        and items[after].kind == "T"
-        and not _valued(items, after)
-        and items[after + 1].kind == "T"
-        and _valued(items, after + 1)
-    )
+def _texts_per_row(items: list[Item], pos: int) -> int:
+    """How many texts each row prints before its values, a label and text cells, when the
+    first row's last text is at ``pos``: the count the next rows (two at most) print too and
+    the first row does (its label and text cells right above ``pos``); 0 for fewer than two
+    or rows that disagree."""
+    counts: list[int] = []
+    at = pos
+    while len(counts) < 2:
+        _run, after = _run_at(items, at + 1)
+        count = 0
+        while after + count < len(items) and items[after + count].kind == "T":
+            count += 1
+        if count == 0 or not _valued(items, after + count - 1):
+            break
+        counts.append(count)
+        at = after + count - 1
+    if not counts or counts[0] < 2 or any(count != counts[0] for count in counts):
+        return 0
+    first = pos - counts[0] + 1
+    if first < 0 or any(items[k].kind != "T" for k in range(first, pos)):
+        return 0
+    return counts[0]
 
 
 _YEARS_RUN = re.compile(r"[PD]*Y(?:[PD]*Y)+[PD]*T")
