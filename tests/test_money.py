@@ -857,15 +857,17 @@ def test_a_dash_opening_a_line_is_a_bullet_not_a_minus(text: str, amount: int) -
         ("Een bedrag van € 1\u2009250 miljoen voor de regio.", [1_250_000_000]),
         # a year, then an amount with its minus glued on: no range from the year
         ("Het saldo bedraagt in 2025 -17.432,6 mio. EUR.", [-17_432_600_000]),
-        # a scale abbreviated or hyphenated as no grammar here reads: refused, never € 4,50
-        ("Dat kost € 4,5 milj. extra.", []),
-        ("Dat kost € 4,5 mlj. extra.", []),
+        # "milj." and "mlj.", miljoen abbreviated as news and older texts print it
+        ("Dat kost € 4,5 milj. extra.", [4_500_000]),
+        ("De bijdrage is 250 mlj. euro per jaar.", [250_000_000]),
+        # a scale hyphenated at a line's end: refused, never € 1,20
         ("Er komt € 1,2 mil-\njard bij.", []),
     ],
 )
 def test_pdf_and_eu_forms_never_give_wrong_money(text: str, expected: list[int]) -> None:
     """Unseen prose (review): "11 250 000 000 EUR" was stored as € 0, "€ 4,5 milj." as
-    € 4,50, "€ 1,2 mil-⏎jard" as € 1,20 and "2025 -17.432,6 mio." as a range from 2025."""
+    € 4,50 (then refused, now read), "€ 1,2 mil-⏎jard" as € 1,20 and "2025 -17.432,6 mio."
+    as a range from 2025."""
     assert [m.amount_eur for m in find_money(text)] == expected
 
 

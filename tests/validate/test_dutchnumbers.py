@@ -168,6 +168,8 @@ def test_reader_shares_no_code_with_the_extractor():
         ("€50k", 50_000, "duizend"),
         ("€ 1,2 bn", 1_200_000_000, "mld"),
         ("1,2 mia euro", 1_200_000_000, "mld"),
+        ("€ 45,6 milj.", 45_600_000, "mln"),
+        ("250 mlj. euro", 250_000_000, "mln"),
         ("k€ 500", 500_000, "duizend"),
         ("K€ 500", 500_000, "duizend"),
         ("500 k€", 500_000, "duizend"),

@@ -150,10 +150,11 @@ NUMBER = rf"\d(?<![^\Wƒ]\d)(?<![.,]\d)(?>{NUMBER_REST})"
 # A unit may carry a glued footnote mark ("miljoen2", "miljoen³"), never more letters
 # ("miljoenennota"). Superscript digits are word characters to the regex engine, not \d.
 _END = r"(?![^\W\d¹²³⁴⁵⁶⁷⁸⁹⁰]|-)"
-# Scale words after a number: the Dutch words and abbreviations, the "mio." of German and EU
-# texts and the "mia" of Flemish ones, and the English "bn" (a billion, 10^9; "bln" may be a
-# Dutch "biljoen" and is refused, see ``_AMBIGUOUS_AFTER``).
-_SCALE_WORDS = r"mln\.?|miljoen|mio\.?|mld\.?|mrd\.?|miljard|mia\.?|bn\.?|biljoen"
+# Scale words after a number: the Dutch words and abbreviations ("milj." of news and older
+# texts too), the "mio." of German and EU texts and the "mia" of Flemish ones, and the
+# English "bn" (a billion, 10^9; "bln" may be a Dutch "biljoen" and is refused, see
+# ``_AMBIGUOUS_AFTER``).
+_SCALE_WORDS = r"mln\.?|miljoen|milj\.?|mlj\.?|mio\.?|mld\.?|mrd\.?|miljard|mia\.?|bn\.?|biljoen"
 _UNIT = rf"(?i:{_SCALE_WORDS}){_END}"
 _UNIT_ALL = rf"(?i:{_SCALE_WORDS}|duizend){_END}"
 # A scale letter glued to the figures after a currency sign: "€5m" (miljoen), "€50k"
@@ -296,7 +297,7 @@ _BIG_ANCHOR = re.compile(rf"j(?<=ilj)(?:oen|ard){_END}")  # starts two letters b
 _ANCHORS = tuple(
     (literal, re.compile(rf"{pattern}{_END}"))
     for literal, pattern in (
-        (None, "m(?:l[nd]|rd|i[oa])"),
+        (None, "m(?:l[ndj]|rd|i[oa]|ilj)"),
         ("ollar", "ollars?"),
         (None, "p(?=ond)ond"),
         ("y", "yen"),
@@ -346,7 +347,7 @@ _GLUED_UNIT = re.compile(r"(?i:miljoen|miljard|biljoen|duizend)$")
 # or "k" follows a digit ("€5m"), a prefix "M" or "k" is glued to the currency ("M€ 5").
 _ALONE = r"(?![^\W\d_])"
 _UNIT_TOKEN = re.compile(
-    rf"(?P<mln>m(?:ln|iljoen|io(?<![^\W\d_]mio){_ALONE}|(?<=\dm){_ALONE}"
+    rf"(?P<mln>m(?:ln|iljoen|i?lj{_ALONE}|io(?<![^\W\d_]mio){_ALONE}|(?<=\dm){_ALONE}"
     r"|(?<=(?-i:M))(?<![^\W\d_].)(?=€|EUR)))"
     rf"|(?P<mld>m(?:ld|rd|iljard|ia(?<![^\W\d_]mia){_ALONE})|bn(?<![^\W\d_]bn){_ALONE})"
     r"|(?P<biljoen>biljoen)"
@@ -461,9 +462,9 @@ _AMBIGUOUS_AFTER = re.compile(
     r"(?:[mMbBkKtT][a-zA-Z]{0,2}|[ \xa0](?:[mMkK]|[bB][lL][nN]|[mM][nN]|[tT][oO][nN])"
     r"|[ \xa0]?[a-zA-Z]*(?:honderd|duizend))(?![\w\-/]|\.\w)"
     r"|\.\d+[a-zA-Z]*|[ \xa0]½"
-    # an abbreviated or hyphenated scale no grammar here reads ("€ 4,5 milj.", "mlj.",
-    # "mjd", "€ 1,2 mil-" at a line's end, a soft hyphen): refused, never € 4,50
-    r"|[ \xa0](?i:milj|mlj|mjd|mil)(?=[.\-\xad]|\s|$)"
+    # an abbreviated or hyphenated scale no grammar here reads ("mjd", "€ 1,2 mil-" at a
+    # line's end, a soft hyphen): refused, never € 1,20
+    r"|[ \xa0](?i:mjd|mil)(?=[.\-\xad]|\s|$)"
     # an English scale ("EUR 300 million", "€ 2 billion"): refused, never EUR 300
     r"|[ \xa0](?i:million|billion|trillion)\b"
 )

@@ -11,10 +11,11 @@ The grammar, after every run of white space (spaces, NBSP, line breaks) becomes 
 - number: ``1.234.567``, ``1 234 567``, ``1234`` (dot or space thousands, groups of three),
   an optional decimal comma (``4.262,6``), or a number word (``een``, ``anderhalf``, ...);
 - sign: one of ``- – ‒ −`` before the number or before the currency sign;
-- scale word: ``duizend``, ``mln``/``miljoen``/``mio``, ``mld``/``mrd``/``miljard``/``mia``/
-  ``bn`` (10**9), ``biljoen`` (with an optional dot); ``m`` (10**6) and ``k`` (10**3) glued
-  to the figures ("€5m", "€50k"); a prefix glued to the currency, in its case: ``k€``,
-  ``K€``, ``kEUR`` (10**3), ``M€``, ``MEUR`` (10**6) ("m€" is milli or mega: unread);
+- scale word: ``duizend``, ``mln``/``miljoen``/``milj``/``mlj``/``mio``, ``mld``/``mrd``/
+  ``miljard``/``mia``/``bn`` (10**9), ``biljoen`` (with an optional dot); ``m`` (10**6)
+  and ``k`` (10**3) glued to the figures ("€5m", "€50k"); a prefix glued to the currency,
+  in its case: ``k€``, ``K€``, ``kEUR`` (10**3), ``M€``, ``MEUR`` (10**6) ("m€" is milli
+  or mega: unread);
 - currency: ``€``/``euro``/``EUR`` (euros), ``$``/``dollar``/``USD``, ``£``/``pond``/``GBP``,
   ``ƒ``/``gulden`` (guilders, NLG); the codes before the number too ("EUR 5 mln");
 - money: scale? sign? currency-sign scale? sign? number scale? currency-word? (``,-`` or
@@ -39,6 +40,8 @@ SCALE_EXPONENT = {
     "k": 3,
     "mln": 6,
     "miljoen": 6,
+    "milj": 6,
+    "mlj": 6,
     "mio": 6,
     "m": 6,
     "mld": 9,
@@ -93,7 +96,7 @@ PLACEHOLDERS = ("n.v.t.", "nvt", "...", "…", "-", "–", "‒", "−", "p.m.",
 
 _DIGITS = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:,\d+)?"
 _WORDS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
-_SCALE = r"(?:duizend|mln|miljoen|mio|mld|mrd|miljard|mia|bn|biljoen)\.?"
+_SCALE = r"(?:duizend|mln|miljoen|milj|mlj|mio|mld|mrd|miljard|mia|bn|biljoen)\.?"
 _CURRENCY_SIGN = r"[€$£ƒ]"
 _CURRENCY_WORD = r"(?:euro|eur|dollar|usd|pond|gbp|gulden)"
 _PREFIX = r"(?-i:[kKM])(?=€|(?-i:EUR))"
