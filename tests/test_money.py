@@ -15,6 +15,7 @@ from budgetkit.extract.money import (
     CURRENCIES,
     FACTORS,
     MAX_ABS_AMOUNT,
+    currency_of,
     find_money,
     format_dutch,
     parse_quote,
@@ -869,6 +870,30 @@ def test_pdf_and_eu_forms_never_give_wrong_money(text: str, expected: list[int])
     € 4,50 (then refused, now read), "€ 1,2 mil-⏎jard" as € 1,20 and "2025 -17.432,6 mio."
     as a range from 2025."""
     assert [m.amount_eur for m in find_money(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De bijdrage per inwoner stijgt naar 185,96 € per jaar.", [("185,96 €", "185.96", None)]),
+        ("Het eigen risico loopt van 37 € tot 142 € per maand.", [("37 € tot 142 €", "37", "142")]),
+        ("Het project kost 12 miljoen € extra.", [("12 miljoen €", "12000000", None)]),
+        # the sign before a number is that number's; a year before a sign is no amount
+        ("In 2024 € 5 mln en in 2025 € 6 mln.", [("€ 5 mln", "5000000", None),
+                                               ("€ 6 mln.", "6000000", None)]),
+        ("Alle bedragen in prijspeil 2024 €.", []),
+        ("(bedragen x 1.000 €)", []),
+    ],
+)  # fmt: skip
+def test_a_euro_sign_after_the_figure(text: str, expected: list[tuple]) -> None:
+    """Belgian and some municipal texts print the sign after the figure ("185,96 €"): those
+    amounts were lost; a year or a unit declaration before the sign stays no amount."""
+    found = [
+        (m.quote, str(m.amount_eur), m.amount_eur_max and str(m.amount_eur_max))
+        for m in find_money(text)
+    ]
+    assert found == expected
+    assert all(currency_of(quote) == "EUR" for quote, _low, _high in found)
 
 
 @pytest.mark.parametrize("text", ["Het kost EUR 300 million.", "Het fonds krijgt € 2 billion."])

@@ -177,8 +177,11 @@ _CUR_WORD = (
 )
 _CUR_CODE = rf"(?:EUR|USD|GBP|CHF|JPY){_END}"
 # After an amount, a code followed by a number is that number's sign ("€ 5 mio. USD 40
-# mln."), not the currency of the amount before it.
-_CUR = rf"(?:{_CUR_WORD}|{_CUR_CODE}(?![ \t\xa0]*\d))"
+# mln."), not the currency of the amount before it. So is a euro sign: after the figure,
+# as Belgian and some municipal texts print it ("185,96 €", "12 miljoen €"), it is the
+# amount's only where no number follows it.
+_CUR_SIGN_AFTER = r"€(?![ \t\xa0]*[\d\-\u2212\u2012\u2013])"
+_CUR = rf"(?:{_CUR_WORD}|{_CUR_CODE}(?![ \t\xa0]*\d)|{_CUR_SIGN_AFTER})"
 _SYMBOL = r"(?:€|US\s?\$|\$|£|ƒ|\b(?:EUR|USD|GBP|CHF|JPY)(?![\w€$£]))"
 _SIGN_CHARS = "-\u2212\u2012\u2013"
 _MINUS = rf"(?:-/-|[{_SIGN_CHARS}])"  # "-/-" is the accountants' minus
@@ -244,7 +247,7 @@ _PREFIXED_CODE_MONEY = re.compile(rf"(?<![\w€$£]){_PREFIXED_CUR}{_signed_body
 # What can follow a number in ``NUM_MONEY``, past white space: the first letter of a unit,
 # a currency word or code, or a range ("à", "a", "tot", dashes). Tested first, it fails at once
 # after most numbers (years, counts), which the full alternatives take much longer to reject.
-_MONEY_NEXT = r"(?=[ \t\xa0\u202f\r\n]*[mMbBdDeEaAuUpPgGyYzZfFtCJkKà–-])"
+_MONEY_NEXT = r"(?=[ \t\xa0\u202f\r\n]*[mMbBdDeEaAuUpPgGyYzZfFtCJkKà–\-€])"
 # What ``_EURO_AFTER`` (the ``euro`` branch of ``NUM_MONEY``) needs past the number, its
 # white space and a unit: the first two letters of a currency word or code, a prefixed
 # currency ("k€"), or a range's mark and the next number. Tested first (it only filters: every
@@ -253,11 +256,13 @@ _MONEY_NEXT = r"(?=[ \t\xa0\u202f\r\n]*[mMbBdDeEaAuUpPgGyYzZfFtCJkKà–-])"
 # space splits.
 _EURO_NEXT = (
     rf"(?={_W}(?:{_UNIT_ALL}{_W})?(?:(?:à|a|tot|–|-){_W}\d"
-    r"|(?i:eu|am|us|do|br|po|an|gu|ye|zw|fr)|GB|CH|JP|[kKM](?:€|E)))"
+    r"|(?i:eu|am|us|do|br|po|an|gu|ye|zw|fr)|GB|CH|JP|[kKM](?:€|E)|€))"
 )
-# After a number: a currency, with a unit or a range before it ("à 6 miljoen euro").
+# After a number: a currency, with a unit or a range before it ("à 6 miljoen euro"; a
+# lower bound may print its sign after it too: "37 € tot 142 €").
 _EURO_AFTER = (
-    rf"(?:{_OWN_UNIT}{_W}{_RANGE}{_W}{NUMBER}(?={_W}(?:{_UNIT_ALL}{_W})?{_CUR}))?"
+    rf"(?:{_OWN_UNIT}(?:{_W}{_CUR_SIGN_AFTER})?{_W}{_RANGE}{_W}{NUMBER}"
+    rf"(?={_W}(?:{_UNIT_ALL}{_W})?{_CUR}))?"
     rf"{_W}(?:(?:{_UNIT_ALL}{_W})?{_CUR}|{_PREFIXED_AFTER})"
 )
 NUM_MONEY = re.compile(
@@ -302,7 +307,7 @@ _ANCHORS = tuple(
         (None, "p(?=ond)ond"),
         ("y", "yen"),
         (None, "f(?=rank)rank"),
-        ("€", "€(?<=[kKM]€)"),  # "500 k€", "5 M€"
+        ("€", rf"€(?<=[kKM]€)|{_CUR_SIGN_AFTER}(?<=[\d \xa0]€)"),  # "500 k€", "185,96 €"
     )
 )
 _U_ANCHOR = re.compile(rf"u(?:ro|(?<=gu)lden){_END}")
@@ -715,6 +720,11 @@ def _num_money(text: str, start: int, stop: int) -> re.Match[str] | None:
 _NEXT_YEAR = re.compile(r"[ \t\xa0]+(?:19|20)\d\d(?!\d)")
 
 
+def _year_then_sign(quote: str) -> bool:
+    """Whether a quote is a year and a euro sign after it, no scale ("2024 €")."""
+    return quote.endswith("€") and _is_year(quote) and _UNIT_TOKEN.search(quote) is None
+
+
 def _is_year(body: str) -> bool:
     """Whether the first number of an amount's body is a year ("€ mln 2024")."""
     number = _NUM_TOKEN.search(body)
@@ -871,7 +881,9 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
             # an amount before this anchor's, its unit no anchor ("€ 300 MLN UIT. De ...
             # 300 miljoen"): the window goes on past it
             m = _num_money(text, m.end(), end + _AFTER_ANCHOR)
-        if m and m.end() >= end:
+        if m and m.end() >= end and _year_then_sign(m.group()):
+            covered = m.end()  # "prijspeil 2024 €": a year, then a euro sign
+        elif m and m.end() >= end:
             begin = m.start()
             if _THREE_DIGITS.match(text, begin):  # "1 200 miljoen euro": space thousands
                 head = _SPACED_HEAD.search(text, max(covered, begin - 40), begin)
