@@ -3256,6 +3256,37 @@ def test_two_text_columns_between_label_and_values_are_both_text() -> None:
     }
 
 
+def test_a_label_ending_in_a_number_keeps_it_where_the_total_says_so() -> None:
+    """A PDF text layer prints "Subsidieregeling fase 2 120 80 60" one space apart: "2 120"
+    reads as 2.120 with space thousands too. The total row adds up only with the 2 in the
+    label, so the label keeps it (the value was stored as 2.120, the next columns right)."""
+    text = "\n".join([
+        "Tabel 3 Intensiveringen (bedragen x € 1 mln) 2025 2026 2027",
+        "Subsidieregeling fase 2 120 80 60",
+        "Programma leefbaarheid 30 30 30",
+        "Innovatiefonds tranche 4 250 150 100",
+        "Totaal 400 260 190",
+    ])  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Subsidieregeling fase 2", "2025")] == "120"
+    assert grid[("Innovatiefonds tranche 4", "2025")] == "250"
+    assert grid[("Innovatiefonds tranche 4", "2027")] == "100"
+
+
+def test_space_thousands_in_a_first_column_stay_where_the_total_says_so() -> None:
+    """The same shape where the total adds up with the thousands: "Bijdrage 1 250 80 60" is
+    1.250 (a label does not end in every number that precedes a value)."""
+    text = "\n".join([
+        "Tabel 4 Bijdragen (bedragen x € 1 mln) 2025 2026 2027",
+        "Bijdrage 1 250 80 60",
+        "Programma leefbaarheid 30 30 30",
+        "Totaal 1 280 110 90",
+    ])  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    assert _grid(cells)[("Bijdrage", "2025")] == "1 250"
+
+
 def test_a_difference_marked_voordeel_or_nadeel_after_its_figure() -> None:
     """A municipal jaarrekening prints "3.690 N" (nadeel) in its Verschil column: one cell
     of 3690, its text kept, not a label (every row's label went wrong)."""

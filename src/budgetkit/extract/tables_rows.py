@@ -399,10 +399,60 @@ def _block(
         i += 1
     while found and not found[-1][2]:
         found.pop()
+    found = _numbered_labels(lines, found, len(tail))
     found = _wrapped_labels(found)
     width = max((len(cells) for _i, _label, cells in found), default=0)
     columns = [token for token, _col in tail[len(tail) - width :]] if width else []
     return found, columns, pos
+
+
+_SPACES = re.compile(r"[ \xa0\u2009\u202f]")
+
+
+def _numbered_labels(
+    lines: list[str], found: list[tuple[int, str, list[tuple[str, int]]]], width: int
+) -> list[tuple[int, str, list[tuple[str, int]]]]:
+    """The rows with a label that ends in a number ("Nationaal Groeifonds ronde 3 250 500
+    750 500": ronde 3, then 250) read so where a one-space row also reads as a first value
+    with space thousands (3 250, 500, ...) and the block's total row adds up only with the
+    numbers in the labels. Without a total, or where it adds up the other way, the reading
+    stays (a first column may well count thousands where the others do not)."""
+    candidates = [
+        k
+        for k, (_i, label, cells) in enumerate(found)
+        if len(cells) == width
+        and len(_SPACES.split(cells[0][0])) == 2
+        and label[-1:].isalpha()
+        and not any(_SPACES.search(text) for text, _col in cells[1:])
+    ]
+    totals = [cells for _i, label, cells in found if label.startswith(_TOTALS) and cells]
+    if not candidates or len(totals) != 1 or len(totals[0]) != width:
+        return found
+    others = (cells for k, (_i, _l, cells) in enumerate(found) if k not in candidates)
+    if any(_SPACES.search(text) for cells in others for text, _col in cells):
+        return found  # the table prints space thousands elsewhere
+    summands = [
+        k
+        for k, (_i, label, cells) in enumerate(found)
+        if len(cells) == width and not label.startswith(_TOTALS)
+    ]
+    total = parse_value(totals[0][0][0])
+    joined = [parse_value(found[k][2][0][0]) for k in summands]
+    unjoined = [
+        parse_value(_SPACES.split(found[k][2][0][0])[1]) if k in candidates else value
+        for k, value in zip(summands, joined, strict=True)
+    ]
+    if total is None or None in joined or None in unjoined:
+        return found
+    if sum(joined) == total or sum(unjoined) != total:
+        return found
+    fixed = list(found)
+    for k in candidates:
+        i, label, cells = found[k]
+        head, tail = _SPACES.split(cells[0][0])
+        column = cells[0][1] + len(cells[0][0]) - len(tail)
+        fixed[k] = (i, f"{label} {head}", [(tail, column), *cells[1:]])
+    return fixed
 
 
 #: The figure a unit declaration ends in ("x € 1.000", "EUR 1 000", "x 1 mln"... "1").
