@@ -3287,6 +3287,46 @@ def test_space_thousands_in_a_first_column_stay_where_the_total_says_so() -> Non
     assert _grid(cells)[("Bijdrage", "2025")] == "1 250"
 
 
+def test_rows_ending_in_nil_dashes_keep_every_column() -> None:
+    """A municipal investment plan prints nil cells as "-" at the end of several rows and
+    "pm" where the sum is not known: those dashes are cells, not the next label's bullet
+    (the width was read one short, the first row was lost and every value moved a column)."""
+    text = _cells_per_line(
+        "Investeringen 2025-2027 (bedragen x € 1.000)", "Investering", "Krediet",
+        "2025", "2026", "2027",
+        "Totaal investeringen", "9.300", "3.100", "4.200", "2.000",
+        "Sporthal Noord", "5.000", "1.000", "4.000", "-",
+        "Kademuur Oude Haven", "pm", "pm", "p.m.", "-",
+        "Speelplaatsen", "4.300", "2.100", "200", "2.000",
+        "Brug Westsingel", "p.m.", "-", "-", "pm",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Totaal investeringen", "Krediet")] == "9.300"
+    assert grid[("Sporthal Noord", "2026")] == "4.000"
+    assert grid[("Sporthal Noord", "2027")] == "-"
+    assert grid[("Speelplaatsen", "Krediet")] == "4.300"
+    assert {c["row_label"] for c in cells} >= {"Sporthal Noord", "Speelplaatsen"}
+
+
+def test_a_dash_before_a_label_is_its_bullet() -> None:
+    """The other reading of a dash before a label: a waarvan list printed with bullets
+    ("–" / "eigen personeel" / values): the dash is no cell of the row above."""
+    text = _cells_per_line(
+        "Tabel 9.1 Apparaatsuitgaven (bedragen x € 1.000)", " ", "2024", "2025", "2026",
+        "Personele uitgaven", "1.500", "1.600", "1.700",
+        "waarvan", " ",
+        "–", "eigen personeel", "1.200", "1.300", "1.350",
+        "–", "externe inhuur", "300", "300", "350",
+        "Materiële uitgaven", "800", "820", "840",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("eigen personeel", "2024")] == "1.200"
+    assert grid[("externe inhuur", "2026")] == "350"
+    assert grid[("Personele uitgaven", "2026")] == "1.700"
+
+
 def test_a_difference_marked_voordeel_or_nadeel_after_its_figure() -> None:
     """A municipal jaarrekening prints "3.690 N" (nadeel) in its Verschil column: one cell
     of 3690, its text kept, not a label (every row's label went wrong)."""

@@ -271,8 +271,9 @@ def _head_items(items: list[Item], first: int, floor: int) -> list[int]:
 
 
 def _run_at(items: list[Item], pos: int) -> tuple[list[Item], int]:
-    """The values and placeholders from ``pos``, and where they stop; a lone dash right
-    before the next label is that label's bullet, not a cell."""
+    """The values and placeholders from ``pos``, and where they stop. A dash ending the run
+    right before the next label may be that label's bullet or the row's last nil cell
+    ("4.250" / "1.250" / "-" / "-"): ``_bullet_before`` tells, once the width is known."""
     run: list[Item] = []
     while pos < len(items) and (
         items[pos].kind in "VYDP"
@@ -280,10 +281,13 @@ def _run_at(items: list[Item], pos: int) -> tuple[list[Item], int]:
     ):  # "(8)" after a row's values is a small negative, not a column number
         run.append(items[pos])
         pos += 1
-    while run and run[-1].kind == "D" and pos < len(items) and items[pos].kind == "T":
-        run.pop()
-        pos -= 1
     return run, pos
+
+
+def _bullet_before(items: list[Item], run: list[Item], pos: int) -> bool:
+    """Whether the dash ending ``run`` (which stops at ``pos``) is the next label's bullet
+    ("–" / "eigen personeel"), as far as the run itself tells: a dash right before a text."""
+    return bool(run) and run[-1].kind == "D" and pos < len(items) and items[pos].kind == "T"
 
 
 def _rows_preview(items: list[Item], first: int) -> list[tuple[list[Item], bool]]:
@@ -318,7 +322,8 @@ def _data_width(runs: list[tuple[list[Item], bool]], text_after: bool) -> int:
         outright[len(values)] += 1
         support[len(values)] += 1
         last = run[-1] is values[-1] and follows and (text_after or is_code(values[-1].text))
-        if last and len(values) > 1:
+        bullet = run[-1].kind == "D" and follows  # the next label's bullet, or a nil cell
+        if (last or bullet) and len(values) > 1:
             support[len(values) - 1] += 1
     if not support:
         return 0
@@ -668,6 +673,9 @@ def _read(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] 
             own_text = (items[pos].line, items[pos].text)
             pos += texts  # the text columns' cells, or a code column's written out ("div.")
         run, pos = _run_at(items, pos)
+        if _bullet_before(items, run, pos) and sum(i.kind != "P" for i in run) > width:
+            run.pop()  # the next label's bullet: the row prints its cells without it
+            pos -= 1
         if (
             coded
             and run
