@@ -3327,6 +3327,29 @@ def test_a_dash_before_a_label_is_its_bullet() -> None:
     assert grid[("Personele uitgaven", "2026")] == "1.700"
 
 
+def test_a_group_row_right_under_numbered_headings_is_a_row() -> None:
+    """An agencies' begrotingsstaat: numbered headings ("(1) Vastgestelde begroting" ...
+    "(3) Totaal geraamd"), then an agency's name with no placeholder before its rows: the
+    name heads rows, not a fourth column (every value moved a column, a heading lost)."""
+    text = _cells_per_line(
+        "Begrotingsstaat agentschappen 2025 (bedragen x € 1.000)", "Omschrijving",
+        "(1) Vastgestelde begroting", "(2) Mutatie", "(3) Totaal geraamd",
+        "Dienst Wegverkeer", "Totale baten", "250.000", "4.000", "254.000",
+        "Totale lasten", "248.000", "5.000", "253.000",
+        "Kadaster", "Totale baten", "90.000", "1.000", "91.000",
+        "Totale lasten", "89.500", "500", "90.000",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    columns = {c["column_label"] for c in cells}
+    assert columns == {"(1) Vastgestelde begroting", "(2) Mutatie", "(3) Totaal geraamd"}
+    baten = [c for c in cells if c["row_label"] == "Totale baten"]
+    assert {c["parent_row_label"] for c in baten} == {"Dienst Wegverkeer", "Kadaster"}
+    assert {c["value_text"] for c in baten if c["column_label"] == "(2) Mutatie"} == {
+        "4.000",
+        "1.000",
+    }
+
+
 def test_a_difference_marked_voordeel_or_nadeel_after_its_figure() -> None:
     """A municipal jaarrekening prints "3.690 N" (nadeel) in its Verschil column: one cell
     of 3690, its text kept, not a label (every row's label went wrong)."""

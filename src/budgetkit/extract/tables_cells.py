@@ -484,6 +484,10 @@ def _up_to_last_value(run: list[Item]) -> int:
     return at[-1] - at[0] + 1 if at else 0
 
 
+#: A heading that opens with its column's number: "(1) Vastgestelde begroting".
+_NUMBERED = re.compile(r"\(\d+\)[ \xa0]")
+
+
 def _group_rows(
     labels: list[tuple[str, bool]], kinds: list[str | None], data: int, text_after: bool
 ) -> int:
@@ -492,9 +496,16 @@ def _group_rows(
     of period headings exactly as long as the rows are wide, two periods at least (rows as
     wide as the periods and a word heading more would leave that word's column empty); or
     after the heading of a text column the rows print after their values ("Verschil" /
-    "V/N" / "Lasten": no value column is headed after it)."""
+    "V/N" / "Lasten": no value column is headed after it); or after a run of numbered
+    headings as long ("(1) Vastgestelde begroting" / ... / "(3) Totaal geraamd" /
+    "Rijkswaterstaat": an agency's name over its rows)."""
     trailing = 0
-    while trailing < len(labels) and not labels[-1 - trailing][1] and not kinds[-1 - trailing]:
+    while (
+        trailing < len(labels)
+        and not labels[-1 - trailing][1]
+        and not kinds[-1 - trailing]
+        and not _NUMBERED.match(labels[-1 - trailing][0])
+    ):
         trailing += 1
     if not trailing:
         return 0
@@ -504,7 +515,12 @@ def _group_rows(
     periods = 0
     while periods + trailing < len(labels) and labels[-1 - trailing - periods][1]:
         periods += 1
-    return trailing if periods >= 2 and periods == data else 0
+    numbered = 0
+    while numbered + trailing < len(labels) and _NUMBERED.match(
+        labels[-1 - trailing - numbered][0]
+    ):
+        numbered += 1
+    return trailing if 2 <= max(periods, numbered) == data else 0
 
 
 # --- rows ----------------------------------------------------------------------------
