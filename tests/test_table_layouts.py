@@ -3350,6 +3350,29 @@ def test_a_group_row_right_under_numbered_headings_is_a_row() -> None:
     }
 
 
+def test_a_note_column_after_grouped_years_is_no_group() -> None:
+    """A jaarverslag's two heading rows (groups "Realisatie" / "Vastgestelde begroting" /
+    "Verschil" over years) with a note column "Ref." last: the groups name the years in
+    order, a row's note number is no value and the next row's code stays its code (the
+    groups shifted one to the right, the first row was lost, codes were read as notes)."""
+    text = _cells_per_line(
+        "Tabel 4.2 Budgettaire gevolgen van beleid (bedragen x € 1.000)", "Art.",
+        "Omschrijving", "Realisatie", "Vastgestelde begroting", "Verschil", "Ref.", " ", " ",
+        "2022", "2023", "2024", "2024", "2024", " ",
+        " ", "Verplichtingen", "500", "600", "700", "650", "50", "1",
+        " ", "Uitgaven", "480", "590", "690", "640", "50", " ",
+        "4.1", "Bijdragen", "300", "390", "490", "440", "50", "2",
+        "4.2", "Opdrachten", "180", "200", "200", "200", "0", " ",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Verplichtingen", "Realisatie 2022")] == "500"
+    assert grid[("Verplichtingen", "Verschil 2024")] == "50"
+    assert grid[("4.1 Bijdragen", "Vastgestelde begroting 2024")] == "440"
+    assert grid[("4.2 Opdrachten", "Realisatie 2024")] == "200"
+    assert not [c for c in cells if c["column_label"].startswith("Ref.")]
+
+
 def test_a_difference_marked_voordeel_or_nadeel_after_its_figure() -> None:
     """A municipal jaarrekening prints "3.690 N" (nadeel) in its Verschil column: one cell
     of 3690, its text kept, not a label (every row's label went wrong)."""

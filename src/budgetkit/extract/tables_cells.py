@@ -321,7 +321,9 @@ def _data_width(runs: list[tuple[list[Item], bool]], text_after: bool) -> int:
             continue
         outright[len(values)] += 1
         support[len(values)] += 1
-        last = run[-1] is values[-1] and follows and (text_after or is_code(values[-1].text))
+        last = (
+            _last_solid(run) is values[-1] and follows and (text_after or is_code(values[-1].text))
+        )
         bullet = run[-1].kind == "D" and follows  # the next label's bullet, or a nil cell
         if (last or bullet) and len(values) > 1:
             support[len(values) - 1] += 1
@@ -623,6 +625,11 @@ def _heading_again(run: list[Item], leaves: list[str]) -> int | None:
 _JOINING = re.compile(rf"\b(?:{'|'.join(JOINING_WORDS)})$")
 
 
+def _last_solid(run: list[Item]) -> Item | None:
+    """The last item of a run that is not a placeholder."""
+    return next((item for item in reversed(run) if item.kind != "P"), None)
+
+
 def _unlike_the_values(run: list[Item]) -> bool:
     """Whether a run's first number is printed unlike the values after it: a whole number
     before values that all print decimals ("37" before "– 120,0  80,0  40,0")."""
@@ -706,11 +713,16 @@ def _read(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] 
             pos -= len(run) - again
             run = run[:again]
         values = [i for i in run if i.kind != "P"]
+        noted = False  # the text column's cell stands in the run
         if head.text_after and len(values) == width and run and run[-1].kind == "P":
             run.pop()  # the text column's empty cell (a row without a footnote)
+            noted = True
         followed = pos < len(items) and items[pos].kind == "T"
-        if head.text_after and len(values) == width + 1 and run[-1] is values[-1]:
-            run.pop()  # the text column's cell, printed as a number (a footnote's)
+        if head.text_after and len(values) == width + 1 and _last_solid(run) is values[-1]:
+            # the text column's cell, printed as a number (a footnote's), and the next
+            # row's empty code cell after it
+            del run[len(run) - 1 - run[::-1].index(values[-1]) :]
+            noted = True
         elif (
             values
             and followed
@@ -725,7 +737,7 @@ def _read(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] 
             elif len(values) == 1:  # a lone small number is this row's single value
                 run.append(values[-1])
             # else a footnote number after the last row, not a cell
-        if head.text_after and values and pos < len(items) and items[pos].kind == "T":
+        if head.text_after and not noted and values and pos < len(items) and items[pos].kind == "T":
             after = _next_solid(items, pos + 1)
             cell = not _valued(items, pos) and not CAPTION.match(items[pos].text)
             if cell and after < len(items) and items[after].kind == "T":

@@ -33,6 +33,9 @@ TEXT_HEADINGS = (
     "opmerkingen",
     "kamerstuk",
     "referentie",
+    "ref.",  # the number of the note that explains a row ("Ref." / "1")
+    "ref",
+    "toel.",
     "voetnoot",
     "voet-noot",
     "noot",
