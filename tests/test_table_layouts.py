@@ -3373,6 +3373,25 @@ def test_a_note_column_after_grouped_years_is_no_group() -> None:
     assert not [c for c in cells if c["column_label"].startswith("Ref.")]
 
 
+def test_a_line_of_one_word_per_column_above_the_years_names_them() -> None:
+    """A provincial budget's PDF prints "Rekening Begroting Begroting Raming" over the
+    years: each word heads its column ("Rekening 2023"); they were read as a group of rows
+    and realisation could not be told from budget."""
+    text = "\n".join([
+        "Programma 2 Natuur",
+        "Rekening Begroting Begroting Raming",
+        "(bedragen x € 1.000) 2023 2024 2025 2026",
+        "Natuurbeheer 10.200 11.000 11.500 11.900",
+        "Soortenbescherming 3.100 3.300 3.400 3.400",
+        "Totaal lasten 13.300 14.300 14.900 15.300",
+    ])  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Natuurbeheer", "Rekening 2023")] == "10.200"
+    assert grid[("Soortenbescherming", "Begroting 2025")] == "3.400"
+    assert grid[("Totaal lasten", "Raming 2026")] == "15.300"
+
+
 def test_a_difference_marked_voordeel_or_nadeel_after_its_figure() -> None:
     """A municipal jaarrekening prints "3.690 N" (nadeel) in its Verschil column: one cell
     of 3690, its text kept, not a label (every row's label went wrong)."""

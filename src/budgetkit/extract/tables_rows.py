@@ -1039,6 +1039,26 @@ def _column_groups(above: list[str], labels: list[str]) -> list[str] | None:
     return [f"{names[group]} {label}" for group, label in zip(groups, labels, strict=True)]
 
 
+#: The fewest columns a line of words names one by one (``_column_words``): a row group's
+#: name may well be two capitalised words ("Gemeente Utrecht").
+MIN_WORDED = 3
+
+
+def _column_words(text: str, labels: list[str]) -> list[str] | None:
+    """The column labels under a line that names each column in a word of its own
+    ("Rekening Begroting Begroting Raming Raming Raming" over "2023 ... 2028", a provincial
+    budget's PDF): "Rekening 2023", ... Only where the line parts, by padding or before each
+    capital, into exactly as many names as there are columns, three at least, none holding a
+    figure (else the line is a group of rows: "Programma 3 Bereikbaarheid")."""
+    stripped = text.strip()
+    names = (_PADDING if "  " in stripped else _BEFORE_CAPITAL).split(stripped)
+    if len(labels) < MIN_WORDED or len(names) != len(labels):
+        return None
+    if any(character.isdigit() for character in stripped):
+        return None
+    return [f"{name} {label}" for name, label in zip(names, labels, strict=True)]
+
+
 def _single_spaced_words(text: str, first_row: str) -> tuple[str, list[tuple[str, int]]] | None:
     """Column headings of one capitalised word each, one space apart ("Programma Lasten Baten
     Saldo"), a word with the date or year after it one heading ("Stand 1-1-2024
@@ -1125,6 +1145,9 @@ def _read_blocks(
             named = _column_groups([lines[i] for i in group_lines], block_columns)
             if named is not None:  # the lines above name groups of columns, not of rows
                 block_columns, group_lines, group = named, [], None
+        elif group_lines and (words := _column_words(lines[group_lines[-1]], block_columns)):
+            block_columns, group_lines = words, group_lines[:-1]
+            group = " ".join(fold(lines[i]) for i in group_lines) or None
         for i, label, cells in found:
             again = _aligned_reading(lines[i], ends) if ends and cells else None
             if again and (_under_values(cells, ends) is None or len(again[1]) > len(cells)):
