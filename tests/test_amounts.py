@@ -679,3 +679,33 @@ def test_guilders_by_their_older_marks_are_never_euros(text: str) -> None:
     euros, the bare amount taking the document's currency)."""
     (row,) = extract_amounts(_doc(text))
     assert row["currency"] == "NLG"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # "frank" alone names no one currency: Swiss, Belgian, French?
+        ("In 1999 bedroeg het krediet nog 32 miljard frank.", "32 miljard frank"),
+        # a code of three capitals the reader keeps no currency for
+        ("Kameroen leent XAF 42 miljoen.", "XAF 42 miljoen"),
+    ],
+)
+def test_money_whose_currency_is_unknown_is_said_and_never_euros(text: str, said: str) -> None:
+    warnings: list[ExtractWarning] = []
+    rows = extract_amounts(_doc("Het kost 5 miljoen euro. " + text), warnings)
+    assert [(row["quote"], row["currency"]) for row in rows] == [("5 miljoen euro", "EUR")]
+    assert [w.reason for w in warnings if said in w.reason]
+
+
+def test_a_refused_amount_leaves_its_neighbour() -> None:
+    """Review page q23: "42 miljard Surinaamse dollar; dat is ongeveer 1,2 miljard
+    Amerikaanse dollar": both are read, each in its own currency (the second was refused)."""
+    text = (
+        "In Suriname loopt de staatsschuld op tot 42 miljard Surinaamse dollar; dat is "
+        "ongeveer 1,2 miljard Amerikaanse dollar."
+    )
+    rows = extract_amounts(_doc(text))
+    assert [(row["amount_eur"], row["currency"]) for row in rows] == [
+        (42_000_000_000, "SRD"),
+        (1_200_000_000, "USD"),
+    ]

@@ -911,3 +911,62 @@ def test_an_amount_after_a_capitalised_scale_is_found(unit: str) -> None:
     was lost (its window found the headline's amount first and stopped)."""
     text = f"KABINET TREKT € 300 {unit} UIT. De regering trekt 300 miljoen euro uit."
     assert [m.quote for m in find_money(text)][-1] == "300 miljoen euro"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "amount", "currency"),
+    [
+        # a code or mark before the figure is the amount's sign, never a bare euro amount
+        ("een tekort van ANG 42,6 miljoen.", "ANG 42,6 miljoen", 42_600_000, "ANG"),
+        ("de lasten stijgen tot NAf. 1.012 mln.", "NAf. 1.012 mln.", 1_012_000_000, "ANG"),
+        ("De rentelasten bedragen Naf 96.000.000.", "Naf 96.000.000", 96_000_000, "ANG"),
+        ("een overschot van NAƒ 3,1 miljoen", "NAƒ 3,1 miljoen", 3_100_000, "ANG"),
+        ("is Cg 310 miljoen geraamd", "Cg 310 miljoen", 310_000_000, "XCG"),
+        ("is XCG 185 miljoen geleend", "XCG 185 miljoen", 185_000_000, "XCG"),
+        ("(Afl. 1,2 miljard aan uitgaven)", "Afl. 1,2 miljard", 1_200_000_000, "AWG"),
+        ("bedroeg AWG 24 miljoen", "AWG 24 miljoen", 24_000_000, "AWG"),
+        ("een tekort van SRD 4,8 miljard", "SRD 4,8 miljard", 4_800_000_000, "SRD"),
+        ("het krediet was BEF 32 miljard", "BEF 32 miljard", 32_000_000_000, "BEF"),
+        # a name after it, plural too
+        (
+            "een tekort van 18,3 miljoen Antilliaanse guldens.",
+            "18,3 miljoen Antilliaanse guldens",
+            18_300_000,
+            "ANG",
+        ),
+        ("55 miljoen Caribische gulden", "55 miljoen Caribische gulden", 55_000_000, "XCG"),
+        ("een overschot van 24 miljoen florin.", "24 miljoen florin", 24_000_000, "AWG"),
+        ("1.500 Surinaamse dollars per maand", "1.500 Surinaamse dollars", 1_500, "SRD"),
+        ("32 miljard Belgische frank", "32 miljard Belgische frank", 32_000_000_000, "BEF"),
+    ],
+)
+def test_money_of_the_kingdom_and_its_neighbours_keeps_its_currency(
+    text: str, quote: str, amount: int, currency: str
+) -> None:
+    """Review pages (Cft advice, news on Curaçao, Aruba, Suriname; a Belgian budget): the
+    code, mark or name printed with the figure is its currency; these were euros."""
+    (m,) = find_money(text)
+    assert (m.quote, m.amount_eur, m.currency) == (quote, amount, currency)
+    assert currency in CURRENCIES
+
+
+def test_a_mark_inside_a_word_is_no_currency() -> None:
+    """ "Naftaleen", "Aflossing", "NAfta": the marks stand alone as words."""
+    assert [m.currency for m in find_money("Aflossing 5 miljoen en Naftaleen 3 miljoen")] == [
+        None,
+        None,
+    ]
+
+
+def test_an_amount_after_an_unread_currency_word_keeps_its_own() -> None:
+    """A currency word its amount did not take ("Canadese dollar") does not cut off the
+    next amount's ("dat is ongeveer 1,2 miljard Amerikaanse dollar": it was refused as
+    ambiguous, its window ending in the middle of its currency)."""
+    text = (
+        "de schuld loopt op tot 42 miljard Canadese dollar; dat is ongeveer 1,2 miljard "
+        "Amerikaanse dollar."
+    )
+    assert [(m.quote, m.currency) for m in find_money(text)] == [
+        ("42 miljard", None),
+        ("1,2 miljard Amerikaanse dollar", "USD"),
+    ]

@@ -44,6 +44,18 @@ from budgetkit.validate.dutchnumbers import (
         ("een half miljard euro", None, 500_000_000, None, "EUR"),
         ("een kwart miljard", None, 250_000_000, None, None),
         ("driekwart miljoen euro", None, 750_000, None, "EUR"),
+        ("ANG 42,6 miljoen", None, 42_600_000, None, "ANG"),
+        ("NAf. 37,4 mln.", None, 37_400_000, None, "ANG"),
+        ("Naf 96.000.000", None, 96_000_000, None, "ANG"),
+        ("Cg 310 miljoen", None, 310_000_000, None, "XCG"),
+        ("Afl. 1,2 miljard", None, 1_200_000_000, None, "AWG"),
+        ("SRD 4,8 miljard", None, 4_800_000_000, None, "SRD"),
+        ("BEF 32 miljard", None, 32_000_000_000, None, "BEF"),
+        ("18,3 miljoen Antilliaanse guldens", None, 18_300_000, None, "ANG"),
+        ("55 miljoen Caribische gulden", None, 55_000_000, None, "XCG"),
+        ("24 miljoen florin", None, 24_000_000, None, "AWG"),
+        ("1.500 Surinaamse dollars", None, 1_500, None, "SRD"),
+        ("2 miljard Belgische franken", None, 2_000_000_000, None, "BEF"),
         ("1.700", "duizend", 1_700_000, None, None),
         ("2 miljoen", "duizend", 2_000_000, None, None),
     ],
@@ -268,6 +280,9 @@ _FORMS = [
     "tien duizend euro", "€ 3,5 mrd", "2 miljard euro", "€ 1.000,-", "USD 40 mln.",
     "kEUR – 5", "MEUR 1 250", "- € mln 5", "€ 25 000", "€ 8, 10 en 10 miljoen",
     "€ 400.000", "€ 8", "€ 2,85 mln", "1 200 miljoen euro", "1 USD = 0,92 EUR",
+    "ANG 42,6 miljoen", "NAf. 37,4 mln.", "Naf 96.000.000", "Cg 310 miljoen", "Afl. 1,2 miljard",
+    "SRD 4,8 miljard", "BEF 32", "18,3 miljoen Antilliaanse guldens", "24 miljoen florin",
+    "42 miljard Surinaamse dollar", "55 miljoen Caribische gulden",
 ]  # fmt: skip
 _AROUND = [
     "Het kost", "en", "per jaar.", "(x € 1.000)", "in 2024", "€ 5 per m2", "-", "–", "\n\n",
@@ -283,3 +298,4 @@ def test_every_quote_the_extractor_stores_from_these_forms_is_read_alike(parts):
         money = read_money(m.quote, m.scale)
         assert abs(money.value - m.amount_eur) <= Decimal("0.5"), m.quote
         assert money.scale in (None, m.scale), m.quote
+        assert money.currency in (None, m.currency), m.quote

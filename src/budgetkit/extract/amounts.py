@@ -244,14 +244,16 @@ _FUNDING_FOLDED = re.compile(rf"\b(?:{_by_first_letter(_FUNDING_WORDS, cased=Fal
 #: adjective other than those whose currency has a code ("Canadese dollar", "Zweedse
 #: kronen", "Japanse yen"), or an ISO code of one; also after the upper bound of a range or
 #: the last of a list ("50 tot 60 miljoen Canadese dollar", "1,2 en 0,8 miljard renminbi").
+#: "frank" without its country names no one currency (Swiss, Belgian, French, Luxembourg).
 _FOREIGN_WORDS = (
     r"renminbi|yuan|roebels?|roepies?|rands?|zloty'?s?|forint|lira|lire|kro(?:on|nen)|reais"
-    r"|peso'?s?|dirhams?|riyals?|shekels?|baht|rupiah|ringgit|hryvnia|dinars?"
+    r"|peso'?s?|dirhams?|riyals?|shekels?|baht|rupiah|ringgit|hryvnia|dinars?|frank(?:en)?"
 )
 _OTHER_CURRENCY = re.compile(
     r"(?:[ \t\xa0]+(?:tot|à|a|en|of|-|–)[ \t\xa0]+\d[\d.,]*"
     r"(?:[ \t\xa0]+(?i:miljoen|miljard|biljoen|mln\.?|mld\.?|mrd\.?))?)?"
-    r"[ \t\xa0]+(?:(?!(?:Amerikaanse|Zwitserse|Britse|Antilliaanse)\b)[A-Z][\w-]*(?:se|sche)"
+    r"[ \t\xa0]+(?:(?!(?:Amerikaanse|Zwitserse|Britse|Antilliaanse|Caribische|Arubaanse"
+    r"|Surinaamse|Belgische)\b)[A-Z][\w-]*(?:se|sche)"
     rf"[ \t\xa0]+(?i:dollars?|frank(?:en)?|pond(?:en)?|yen|won|gulden|{_FOREIGN_WORDS})"
     rf"|(?i:{_FOREIGN_WORDS})"
     r"|(?-i:NOK|DKK|SEK|CNY|CAD|AUD|RUB|INR|TRY|PLN|ZAR|BRL|MXN|KRW|HKD|SGD|NZD|CZK|HUF))"
@@ -269,6 +271,12 @@ def _guilders_before(text: str, start: int) -> str | None:
     return "NLG" if _GUILDER_MARK.search(text, max(0, start - 5), start) else None
 
 
+#: A code of three capitals right before an amount printing no currency ("XAF 42 miljoen"):
+#: the money reader reads the codes it keeps a currency for as the amount's sign, so this is
+#: one it does not know. "NLG" is the guilder's (``_GUILDER_MARK``).
+_UNKNOWN_CODE = re.compile(r"(?<![\w.\-])(?!NLG)[A-Z]{3}[ \xa0]\Z")
+
+
 def _is_money(text: str, match: MoneyMatch, rejected: list[tuple[int, str]]) -> bool:
     """A bare "N miljoen" is money unless a counted noun follows or "het aantal" precedes.
     An amount printing no currency followed by one no code is kept for ("renminbi",
@@ -280,6 +288,20 @@ def _is_money(text: str, match: MoneyMatch, rejected: list[tuple[int, str]]) -> 
             (
                 match.start,
                 f"'{match.quote}{other.group()}': money in a currency with no code here; "
+                "left out, never stored as euros",
+            )
+        )
+        return False
+    code = (
+        _UNKNOWN_CODE.search(text, max(0, match.start - 4), match.start)
+        if match.currency is None
+        else None
+    )
+    if code:
+        rejected.append(
+            (
+                code.start(),
+                f"'{code.group()}{match.quote}': money after a code with no currency here; "
                 "left out, never stored as euros",
             )
         )

@@ -170,19 +170,31 @@ _PREFIXED_CUR = r"(?-i:[kKM])(?:€|EUR)(?![\w€$£])"
 # After a number, a prefixed currency followed by a number signs that number, as a code does
 # ("In 2024 k€ 500": not 2024 thousand euros).
 _PREFIXED_AFTER = rf"{_PREFIXED_CUR}(?![ \t\xa0]*\d)"
-# Currency words after a number, and currency signs and codes before one.
+# Currency words after a number, and currency signs and codes before one. The guilders,
+# florins and dollars of the Kingdom's other countries and of Suriname, and the Belgian franc
+# of older texts, are named with their country ("Antilliaanse guldens", "Surinaamse dollar",
+# "Belgische frank") or by the florin; "frank" alone names no one currency (Swiss, Belgian,
+# French?) and is no currency word here (``amounts`` refuses an amount before it).
 _CUR_WORD = (
-    r"(?i:euro|(?:amerikaanse\s+|us[-\s]?)?dollars?|(?:britse\s+)?pond(?:\s+sterling)?"
-    r"|(?:antilliaanse\s+)?gulden|yen|(?:zwitserse\s+)?frank(?:en)?)" + _END
+    r"(?i:euro|(?:amerikaanse\s+|surinaamse\s+|us[-\s]?)?dollars?|(?:britse\s+)?pond(?:\s+sterling)?"
+    r"|(?:antilliaanse\s+|caribische\s+|arubaanse\s+)?guldens?|(?:arubaanse\s+)?florins?|yen"
+    r"|(?:zwitserse|belgische)\s+frank(?:en)?)" + _END
 )
-_CUR_CODE = rf"(?:EUR|USD|GBP|CHF|JPY){_END}"
+# Codes: the ISO codes of the currencies above ("SRD 4,8 miljard", "BEF 32 miljard").
+_CODES = ("EUR", "USD", "GBP", "CHF", "JPY", "ANG", "XCG", "AWG", "SRD", "BEF")
+_CUR_CODE = rf"(?:{'|'.join(_CODES)}){_END}"
+# The marks printed before a figure for the Antillean guilder ("NAf. 37,4 mln.", "Naf",
+# "NAƒ"), the Caribbean guilder ("Cg 310 miljoen") and the Aruban florin ("Afl. 1,2
+# miljard"), alone as a word: never euros, never the Dutch guilder of "ƒ".
+_MARKS = {"ANG": r"N[Aa](?:f\.?|ƒ)", "XCG": "Cg", "AWG": r"Afl\.?"}
+_MARK = rf"(?<![\w.])(?:{'|'.join(_MARKS.values())})(?!\w)"
 # After an amount, a code followed by a number is that number's sign ("€ 5 mio. USD 40
 # mln."), not the currency of the amount before it. So is a euro sign: after the figure,
 # as Belgian and some municipal texts print it ("185,96 €", "12 miljoen €"), it is the
 # amount's only where no number follows it.
 _CUR_SIGN_AFTER = r"€(?![ \t\xa0]*[\d\-\u2212\u2012\u2013])"
 _CUR = rf"(?:{_CUR_WORD}|{_CUR_CODE}(?![ \t\xa0]*\d)|{_CUR_SIGN_AFTER})"
-_SYMBOL = r"(?:€|US\s?\$|\$|£|ƒ|\b(?:EUR|USD|GBP|CHF|JPY)(?![\w€$£]))"
+_SYMBOL = rf"(?:€|US\s?\$|\$|£|{_MARK}|ƒ|\b(?:{'|'.join(_CODES)})(?![\w€$£]))"
 _SIGN_CHARS = "-\u2212\u2012\u2013"
 _MINUS = rf"(?:-/-|[{_SIGN_CHARS}])"  # "-/-" is the accountants' minus
 _SIGN = rf"(?:{_MINUS}[ \xa0]?)?"
@@ -203,9 +215,17 @@ _SAME_CURRENCY = {
         r"(?i:(?:amerikaanse\s+|us[-\s]?)?dollars?)",
     ),
     "GBP": (rf"£|\bGBP{_ALONE_CODE}", r"(?i:(?:britse\s+)?pond(?:\s+sterling)?)"),
-    "NLG": ("ƒ", r"(?<![Aa]ntilliaanse\s)(?i:gulden)"),
-    "CHF": (rf"\bCHF{_ALONE_CODE}", r"(?i:(?:zwitserse\s+)?frank(?:en)?)"),
+    "NLG": ("ƒ", r"(?<![Aa]ntilliaanse\s)(?<![Cc]aribische\s)(?<![Aa]rubaanse\s)(?i:guldens?)"),
+    "CHF": (rf"\bCHF{_ALONE_CODE}", r"(?i:zwitserse\s+frank(?:en)?)"),
     "JPY": (rf"\bJPY{_ALONE_CODE}", r"(?i:yen)"),
+    "ANG": (rf"\bANG{_ALONE_CODE}|{_MARKS['ANG']}(?!\w)", r"(?i:antilliaanse\s+guldens?)"),
+    "XCG": (rf"\bXCG{_ALONE_CODE}|\bCg(?!\w)", r"(?i:caribische\s+guldens?)"),
+    "AWG": (
+        rf"\bAWG{_ALONE_CODE}|\b{_MARKS['AWG']}(?!\w)",
+        r"(?i:(?:arubaanse\s+)?florins?|arubaanse\s+guldens?)",
+    ),
+    "SRD": (rf"\bSRD{_ALONE_CODE}", r"(?i:surinaamse\s+dollars?)"),
+    "BEF": (rf"\bBEF{_ALONE_CODE}", r"(?i:belgische\s+frank(?:en)?)"),
 }
 
 
@@ -231,11 +251,15 @@ EUR_MONEY = re.compile(
 # Other signs and codes. "$", "£" and the guilder's "ƒ" are each found by a regex starting on
 # its literal, run only on a text holding the sign; a code stands alone ("EUR 5 mln", not
 # "EURO" or "XEUR") and is found by ``_code_places``. "US$" is "$" with its prefix taken along.
-_CODES = ("EUR", "USD", "GBP", "CHF", "JPY")
 _SIGN_MONEY = {
     sign: re.compile(rf"{re.escape(sign)}{_signed_body(currency)}", re.VERBOSE)
     for sign, currency in (("$", "USD"), ("£", "GBP"), ("ƒ", "NLG"))
 }
+# The marks of ``_MARKS``, each found from its first two letters (``at_literal``).
+_MARK_MONEY = tuple(
+    (literal, re.compile(rf"(?<![\w.])(?:{_MARKS[code]})(?!\w){_signed_body(code)}", re.VERBOSE))
+    for literal, code in (("NA", "ANG"), ("Na", "ANG"), ("Cg", "XCG"), ("Af", "AWG"))
+)
 _CODE_MONEY = {
     code: re.compile(rf"{code}(?<![\w€$£]{code})(?![\w€$£]){_signed_body(code)}", re.VERBOSE)
     for code in _CODES
@@ -247,7 +271,7 @@ _PREFIXED_CODE_MONEY = re.compile(rf"(?<![\w€$£]){_PREFIXED_CUR}{_signed_body
 # What can follow a number in ``NUM_MONEY``, past white space: the first letter of a unit,
 # a currency word or code, or a range ("à", "a", "tot", dashes). Tested first, it fails at once
 # after most numbers (years, counts), which the full alternatives take much longer to reject.
-_MONEY_NEXT = r"(?=[ \t\xa0\u202f\r\n]*[mMbBdDeEaAuUpPgGyYzZfFtCJkKà–\-€])"
+_MONEY_NEXT = r"(?=[ \t\xa0\u202f\r\n]*[mMbBdDeEaAuUpPgGyYzZfFtcCJkKsSxXà–\-€])"
 # What ``_EURO_AFTER`` (the ``euro`` branch of ``NUM_MONEY``) needs past the number, its
 # white space and a unit: the first two letters of a currency word or code, a prefixed
 # currency ("k€"), or a range's mark and the next number. Tested first (it only filters: every
@@ -256,7 +280,7 @@ _MONEY_NEXT = r"(?=[ \t\xa0\u202f\r\n]*[mMbBdDeEaAuUpPgGyYzZfFtCJkKà–\-€])"
 # space splits.
 _EURO_NEXT = (
     rf"(?={_W}(?:{_UNIT_ALL}{_W})?(?:(?:à|a|tot|–|-){_W}\d"
-    r"|(?i:eu|am|us|do|br|po|an|gu|ye|zw|fr)|GB|CH|JP|[kKM](?:€|E)|€))"
+    r"|(?i:eu|am|us|do|br|po|an|gu|ye|zw|su|ca|ar|fl|be)|GB|CH|JP|AW|SR|XC|BE|[kKM](?:€|E)|€))"
 )
 # After a number: a currency, with a unit or a range before it ("à 6 miljoen euro"; a
 # lower bound may print its sign after it too: "37 € tot 142 €").
@@ -304,13 +328,14 @@ _ANCHORS = tuple(
     for literal, pattern in (
         (None, "m(?:l[ndj]|rd|i[oa]|ilj)"),
         ("ollar", "ollars?"),
+        ("lorin", "lorins?"),  # "florin"
         (None, "p(?=ond)ond"),
         ("y", "yen"),
         (None, "f(?=rank)rank"),
         ("€", rf"€(?<=[kKM]€)|{_CUR_SIGN_AFTER}(?<=[\d \xa0]€)"),  # "500 k€", "185,96 €"
     )
 )
-_U_ANCHOR = re.compile(rf"u(?:ro|(?<=gu)lden){_END}")
+_U_ANCHOR = re.compile(rf"u(?:ro|(?<=gu)ldens?){_END}")
 # Where ``_U_ANCHOR`` and ``BETWEEN_MONEY`` may start: one scan for the "u" both start on.
 _U_PLACES = re.compile("u(?=ro|lden|ssen)")
 # Words in capitals (currency codes, "5 MILJOEN EURO"), found from each of a rare capital
@@ -321,7 +346,9 @@ _CAPITALS = (
     (re.compile("U(?:(?<=EU)R|RO|SD)"), ("EUR", "URO", "USD")),
     (re.compile("J(?:(?<=ILJ)|PY)"), ("ILJ", "JPY")),
     (re.compile("P(?<=GBP)"), ("GBP",)),
-    (re.compile("F(?<=CHF)"), ("CHF",)),
+    (re.compile("F(?<=CHF|BEF)"), ("CHF", "BEF")),
+    (re.compile("G(?<=ANG|XCG|AWG)"), ("ANG", "XCG", "AWG")),
+    (re.compile("D(?<=SRD)"), ("SRD",)),
 )
 _CAPITAL_ANCHORS = {word: re.compile(rf"{word}{_END}") for word in ("URO", *_CODES)} | {
     "ILJ": re.compile(rf"ILJ(?:OEN|ARD){_END}")
@@ -485,10 +512,14 @@ _UPPER_LEFT = re.compile(rf"[ \t\xa0]*{_RANGE}[ \t\xa0]*{NUMBER}")
 _LEFT_AFTER = re.compile(rf"[ \t\xa0]+(?:{_UNIT_ALL}|{_CUR})(?![ \t\xa0]*\d)")
 
 _CURRENCIES = (
+    ("SRD", ("surinaamse", "srd")),
     ("USD", ("dollar", "usd", "$")),
     ("GBP", ("pond", "gbp", "£")),
-    ("ANG", ("antilliaanse",)),
+    ("ANG", ("antilliaanse", "ang", "naf", "naƒ")),
+    ("XCG", ("caribische", "xcg", "cg")),
+    ("AWG", ("arubaanse", "florin", "awg", "afl")),
     ("NLG", ("gulden", "ƒ")),
+    ("BEF", ("belgische", "bef")),
     ("CHF", ("frank", "chf")),
     ("JPY", ("yen", "jpy")),
     ("EUR", ("euro", "eur", "€")),
@@ -732,7 +763,7 @@ def _is_year(body: str) -> bool:
 
 
 #: The first letters of the words ``_LEFT_AFTER`` takes: scale words, currency words and codes.
-_LEFT_FIRST = frozenset("mMbBdDaAuUpPgGyYzZfFeEcCjJ")
+_LEFT_FIRST = frozenset("mMbBdDaAuUpPgGyYzZfFeEcCjJsSxX")
 
 
 def _may_be_left(text: str, end: int) -> bool:
@@ -847,6 +878,9 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
     for sign, regex in _SIGN_MONEY.items():
         for m in regex.finditer(text) if sign in text else ():
             signed(m)
+    for literal, regex in _MARK_MONEY:
+        for m in at_literal(regex, text, literal):
+            signed(m)
     for code, regex in _CODE_MONEY.items():
         end = 0  # a code inside the previous match is part of it, as ``finditer`` would skip it
         for at in capitals.get(code, ()):
@@ -871,16 +905,23 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
             found.append((m.start("range"), m.end("range"), "between"))
     covered = 0
     big_units = []
-    for start, end, big in _anchors(text, capitals, u_places):
+    anchors = _anchors(text, capitals, u_places)
+    for index, (start, end, big) in enumerate(anchors):
         if big and start and text[start - 1] in "MmBb":
             big_units.append((start, end))
         if start < covered:
             continue
-        m = _num_money(text, max(covered, start - _BEFORE_ANCHOR), end + _AFTER_ANCHOR)
+        stop = end + _AFTER_ANCHOR
+        m = _num_money(text, max(covered, start - _BEFORE_ANCHOR), stop)
         while m is not None and m.end() < end:
             # an amount before this anchor's, its unit no anchor ("€ 300 MLN UIT. De ...
             # 300 miljoen"): the window goes on past it
-            m = _num_money(text, m.end(), end + _AFTER_ANCHOR)
+            m = _num_money(text, m.end(), stop)
+        if m and m.start() >= end and index + 1 < len(anchors) and anchors[index + 1][0] < m.end():
+            # an amount after this anchor (a currency word its amount did not take: "42
+            # miljard Canadese dollar; dat is 1,2 miljard Amerikaanse dollar") is found from
+            # its own anchor, whose window does not cut off its currency
+            continue
         if m and m.end() >= end and _year_then_sign(m.group()):
             covered = m.end()  # "prijspeil 2024 €": a year, then a euro sign
         elif m and m.end() >= end:

@@ -17,7 +17,11 @@ The grammar, after every run of white space (spaces, NBSP, line breaks) becomes 
   in its case: ``k€``, ``K€``, ``kEUR`` (10**3), ``M€``, ``MEUR`` (10**6) ("m€" is milli
   or mega: unread);
 - currency: ``€``/``euro``/``EUR`` (euros), ``$``/``dollar``/``USD``, ``£``/``pond``/``GBP``,
-  ``ƒ``/``gulden`` (guilders, NLG); the codes before the number too ("EUR 5 mln");
+  ``ƒ``/``gulden`` (guilders, NLG); the codes before the number too ("EUR 5 mln"); the
+  Kingdom's and Suriname's money and the Belgian franc by code before the number (``ANG``,
+  ``XCG``, ``AWG``, ``SRD``, ``BEF``), by mark (``NAf.``/``Naf``/``NAƒ`` ANG, ``Cg`` XCG,
+  ``Afl.`` AWG) or by name after it ("Antilliaanse gulden(s)", "Caribische gulden(s)",
+  "(Arubaanse) florin", "Surinaamse dollar(s)", "Belgische frank(en)");
 - money: scale? sign? currency-sign scale? sign? number scale? currency-word? (``,-`` or
   ``.-`` after whole euros), one printed scale at most, a scale before the number only
   with a currency sign ("mln. EUR 5", "€ mln 5"), a glued ``m``/``k`` only after one; a
@@ -68,6 +72,24 @@ CURRENCY_WORDS = {
     "ƒ": "NLG",
     "gulden": "NLG",
     "gbp": "GBP",
+    "ang": "ANG",
+    "naf": "ANG",
+    "naf.": "ANG",
+    "naƒ": "ANG",
+    "antilliaanse gulden": "ANG",
+    "xcg": "XCG",
+    "cg": "XCG",
+    "caribische gulden": "XCG",
+    "awg": "AWG",
+    "afl": "AWG",
+    "afl.": "AWG",
+    "florin": "AWG",
+    "arubaanse florin": "AWG",
+    "arubaanse gulden": "AWG",
+    "srd": "SRD",
+    "surinaamse dollar": "SRD",
+    "bef": "BEF",
+    "belgische frank": "BEF",
 }
 NUMBER_WORDS = {
     "een": Decimal(1),
@@ -98,11 +120,16 @@ _DIGITS = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:,\d+)?"
 _WORDS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 _SCALE = r"(?:duizend|mln|miljoen|milj|mlj|mio|mld|mrd|miljard|mia|bn|biljoen)\.?"
 _CURRENCY_SIGN = r"[€$£ƒ]"
-_CURRENCY_WORD = r"(?:euro|eur|dollar|usd|pond|gbp|gulden)"
+_CURRENCY_WORD = (
+    r"(?:euro|eur|dollar|usd|pond|gbp|gulden|ang|xcg|awg|srd|bef"
+    r"|(?:antilliaanse|caribische|arubaanse) guldens?|(?:arubaanse )?florins?"
+    r"|surinaamse dollars?|belgische frank(?:en)?)"
+)
+_CODE_SIGN = r"(?:eur|usd|gbp|ang|xcg|awg|srd|bef|naf|naƒ|afl|cg)\b\.?"
 _PREFIX = r"(?-i:[kKM])(?=€|(?-i:EUR))"
 _ONE = (
     rf"(?:(?P<lead>{_SCALE}) )?(?P<sign>[{MINUS}] ?)?(?P<prefix>{_PREFIX})?"
-    rf"(?P<csign>{_CURRENCY_SIGN}|eur\b|usd\b|gbp\b) ?(?:(?P<mid>{_SCALE}) )?"
+    rf"(?P<csign>{_CURRENCY_SIGN}|{_CODE_SIGN}) ?(?:(?P<mid>{_SCALE}) )?"
     rf"(?P<sign2>[{MINUS}] ?)?(?P<num>{_DIGITS}|{_WORDS})"
     rf"|(?P<bsign>[{MINUS}] ?)?(?P<bnum>{_DIGITS}|{_WORDS})"
 )
@@ -175,6 +202,14 @@ def _number(text: str) -> tuple[Decimal, int]:
     return Decimal(f"{digits}.{fraction}" if fraction else digits), len(fraction)
 
 
+def _currency(mark: str) -> str:
+    """The code of a currency sign, code or name (lower case), plural or not."""
+    for key in (mark, mark.removesuffix("s"), mark.removesuffix("en")):
+        if key in CURRENCY_WORDS:
+            return CURRENCY_WORDS[key]
+    raise Unreadable(f"no currency: {mark!r}")
+
+
 def _one(text: str) -> tuple[Decimal, str | None, str | None, int]:
     """(value without scale, scale word, currency, decimals) of one amount, or Unreadable."""
     match = _MONEY.match(text)
@@ -193,7 +228,7 @@ def _one(text: str) -> tuple[Decimal, str | None, str | None, int]:
     # a prefix keeps its case ("M€" mega); the words and glued letters are read in any case
     scale = PREFIX_SCALE.get(words[0], words[0].rstrip(".").lower()) if words else None
     signs = [match["csign"] and match["csign"].lower(), match["cword"] and match["cword"].lower()]
-    currencies = {CURRENCY_WORDS[s] for s in signs if s}
+    currencies = {_currency(s) for s in signs if s}
     if len(currencies) > 1:
         raise Unreadable(f"two currencies in {text!r}")
     if match["dash"] and (scale or decimals):
