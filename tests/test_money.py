@@ -970,3 +970,30 @@ def test_an_amount_after_an_unread_currency_word_keeps_its_own() -> None:
         ("42 miljard", None),
         ("1,2 miljard Amerikaanse dollar", "USD"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "amount"),
+    [
+        ("a loss of EUR 612,000,000 in 2023", "EUR 612,000,000", 612_000_000),
+        ("kost € 1,250,000, zegt de minister", "€ 1,250,000", 1_250_000),
+        ("1,234,567 euro voor de haven", "1,234,567 euro", 1_234_567),
+        # Dutch decimals before a scale word stay read, and a leading zero is Dutch
+        ("€ 1,125 miljard voor defensie", "€ 1,125 miljard", 1_125_000_000),
+        ("€ 0,125 per kWh", "€ 0,125", Decimal("0.125")),
+    ],
+)
+def test_two_comma_groups_are_english_thousands(text: str, quote: str, amount: int) -> None:
+    """Review pages q05, q22: "EUR 612,000,000" was stored as 612, "€ 1,250,000" as 1,25:
+    no Dutch decimal prints two commas."""
+    (m,) = find_money(text)
+    assert (m.quote, m.amount_eur) == (quote, amount)
+
+
+@pytest.mark.parametrize("quote", ["EUR 2,300", "€25,000", "2,300 euro", "€ 12,500"])
+def test_one_comma_group_without_a_scale_is_refused_and_said(quote: str) -> None:
+    """Review pages q05, q20: "EUR 2,300" was stored as 2,3 and "€25,000" as 25. Dutch
+    decimals or English thousands? As ambiguous as "€ 2.50": refused, and the reason said."""
+    rejected: list[tuple[int, str]] = []
+    assert list(find_money(f"De kosten: {quote} per deelnemer.", rejected)) == []
+    assert [why for _, why in rejected if quote in why and "comma" in why]

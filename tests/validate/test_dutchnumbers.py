@@ -56,6 +56,8 @@ from budgetkit.validate.dutchnumbers import (
         ("24 miljoen florin", None, 24_000_000, None, "AWG"),
         ("1.500 Surinaamse dollars", None, 1_500, None, "SRD"),
         ("2 miljard Belgische franken", None, 2_000_000_000, None, "BEF"),
+        ("EUR 612,000,000", None, 612_000_000, None, "EUR"),
+        ("€ 1,250,000", None, 1_250_000, None, "EUR"),
         ("1.700", "duizend", 1_700_000, None, None),
         ("2 miljoen", "duizend", 2_000_000, None, None),
     ],
@@ -282,7 +284,8 @@ _FORMS = [
     "€ 400.000", "€ 8", "€ 2,85 mln", "1 200 miljoen euro", "1 USD = 0,92 EUR",
     "ANG 42,6 miljoen", "NAf. 37,4 mln.", "Naf 96.000.000", "Cg 310 miljoen", "Afl. 1,2 miljard",
     "SRD 4,8 miljard", "BEF 32", "18,3 miljoen Antilliaanse guldens", "24 miljoen florin",
-    "42 miljard Surinaamse dollar", "55 miljoen Caribische gulden",
+    "42 miljard Surinaamse dollar", "55 miljoen Caribische gulden", "EUR 612,000,000",
+    "€ 1,250,000", "1,234,567 euro",
 ]  # fmt: skip
 _AROUND = [
     "Het kost", "en", "per jaar.", "(x € 1.000)", "in 2024", "€ 5 per m2", "-", "–", "\n\n",

@@ -140,7 +140,8 @@ _W = r"[ \t\xa0\u202f]*(?:\r?\n[ \t\xa0\u202f]*){0,3}"
 # guilder sign "ƒ", a letter to the regex engine, may stand glued before it ("ƒ5"). The first
 # digit is consumed before the look-behind so that a scanning regex starting with it lets the
 # regex engine skip ahead to the next digit quickly.
-NUMBER_REST = r"(?:\d{0,2}(?:\.\d{3})+(?!\d)|\d*)(?:,\d+)?½?"
+# Two comma groups or more ("612,000,000") can be no Dutch decimal: English thousands.
+NUMBER_REST = r"(?:\d{0,2}(?:,\d{3}){2,}(?!\d|,\d)|(?:\d{0,2}(?:\.\d{3})+(?!\d)|\d*)(?:,\d+)?½?)"
 # Atomic: once read, a number is not split again ("8,10" stays one), so a failing match
 # backtracks in linear, not exponential, time over a long run of numbers. The first digit
 # stands outside the atomic group so that a pattern starting with a number starts with a
@@ -414,6 +415,9 @@ _FROM_AMOUNT = re.compile(
     rf"\bvan{_W}(?:(?i:ruim|circa|ongeveer|bijna){_W})?(?P<n>{NUMBER}){_W}naar{_W}$"
 )
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+# One group of three after a comma, no scale word ("EUR 2,300", "€25,000"): Dutch decimals or
+# English thousands? As ambiguous as "€ 2.50"; a leading zero ("€ 0,125 per kWh") is Dutch.
+_ONE_COMMA_GROUP = re.compile(r"(?<![\d.,])[1-9]\d{0,2},\d{3}(?!\d|,\d)")
 # A sign before an amount without a currency sign: glued to the number ("-5 miljoen"), or
 # spaced after a bracket, a colon or a word that asks for a number ("een mutatie van – 5
 # miljoen"). A dash after a number or between clauses ("met ingang van 2020 – 170 miljoen
@@ -434,7 +438,10 @@ _DECLARES = re.compile(
 # How every ``_DECLARES`` match ends, past white space, lower case: its word, or the sign or
 # code after it ("(in € 1 000)": the "€" of the figure's quote stands in the window when the
 # figure is no signed amount).
-_DECLARING = ("x", "×", "*", "in", "per", "€", "$", "£", "ƒ", "eur", "usd", "gbp", "chf", "jpy")
+_DECLARING = (
+    "x", "×", "*", "in", "per", "€", "$", "£", "ƒ",
+    *(code.lower() for code in _CODES), "naf", "naf.", "cg", "afl", "afl.",
+)  # fmt: skip
 _AMOUNTS_WORD = re.compile(r"(?i:bedragen)[ \t\xa0]+(?i:in|per)[ \t\xa0]*(?:\S+[ \t\xa0]*)?$")
 _NOTE_CLOSES = re.compile(r"[ \t\xa0\d.]*(?:[)\]:;,]|\r?\n|$)")
 _ONE = {Decimal(1), Decimal(1000), Decimal(1_000_000)}
@@ -569,6 +576,8 @@ def _currencies(quote: str) -> set[str]:
 
 
 def _to_decimal(token: str) -> Decimal:
+    if token.count(",") > 1:  # "1,250,000": English thousands
+        return Decimal(token.replace(",", ""))
     half = token.endswith("½")
     digits = token.rstrip("½").replace(".", "").replace(",", ".")
     return Decimal(digits) + (Decimal("0.5") if half else 0)
@@ -763,7 +772,7 @@ def _is_year(body: str) -> bool:
 
 
 #: The first letters of the words ``_LEFT_AFTER`` takes: scale words, currency words and codes.
-_LEFT_FIRST = frozenset("mMbBdDaAuUpPgGyYzZfFeEcCjJsSxX")
+_LEFT_FIRST = frozenset("mMbBdDaAuUpPgGyYzZfFeEcCjJsSxX€")
 
 
 def _may_be_left(text: str, end: int) -> bool:
@@ -1164,6 +1173,13 @@ def find_money(text: str, rejected: list[tuple[int, str]] | None = None) -> Iter
                             "mega, decimal point or thousands, two units): not stored")
                 )  # fmt: skip
             continue
+        if "," in quote and _one_comma_group(quote):
+            if rejected is not None:
+                rejected.append(
+                    (start, f"amount {' '.join(quote.split())!r}: a comma before three digits and "
+                            "no scale word, Dutch decimals or English thousands: not stored")
+                )  # fmt: skip
+            continue
         if kind == "list":
             items = list(_list_items(text, start, end))
             if _too_large(items, rejected):
@@ -1204,6 +1220,12 @@ def find_money(text: str, rejected: list[tuple[int, str]] | None = None) -> Iter
         found.append(money)
         if not _too_large(found, rejected):
             yield from found
+
+
+def _one_comma_group(quote: str) -> bool:
+    """Whether a quote prints a figure with one comma group of three digits and no scale
+    word (``_ONE_COMMA_GROUP``)."""
+    return _ONE_COMMA_GROUP.search(quote) is not None and _UNIT_TOKEN.search(quote) is None
 
 
 def _too_large(found: list[MoneyMatch], rejected: list[tuple[int, str]] | None) -> bool:

@@ -9,7 +9,8 @@ unread instead of guessing.
 The grammar, after every run of white space (spaces, NBSP, line breaks) becomes one space:
 
 - number: ``1.234.567``, ``1 234 567``, ``1234`` (dot or space thousands, groups of three),
-  an optional decimal comma (``4.262,6``), or a number word (``een``, ``anderhalf``, ...);
+  an optional decimal comma (``4.262,6``), or a number word (``een``, ``anderhalf``, ...); in
+  money also English thousands of two comma groups or more (``1,250,000``);
 - sign: one of ``- – ‒ −`` before the number or before the currency sign;
 - scale word: ``duizend``, ``mln``/``miljoen``/``milj``/``mlj``/``mio``, ``mld``/``mrd``/
   ``miljard``/``mia``/``bn`` (10**9), ``biljoen`` (with an optional dot); ``m`` (10**6)
@@ -117,6 +118,9 @@ MINUS = "-–‒−"
 PLACEHOLDERS = ("n.v.t.", "nvt", "...", "…", "-", "–", "‒", "−", "p.m.", "p.m", "pm")
 
 _DIGITS = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:,\d+)?"
+# In money, also English thousands of two comma groups or more ("1,250,000"): no Dutch
+# decimal prints two commas.
+_MONEY_DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}}){{2,}}|{_DIGITS})"
 _WORDS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 _SCALE = r"(?:duizend|mln|miljoen|milj|mlj|mio|mld|mrd|miljard|mia|bn|biljoen)\.?"
 _CURRENCY_SIGN = r"[€$£ƒ]"
@@ -130,8 +134,8 @@ _PREFIX = r"(?-i:[kKM])(?=€|(?-i:EUR))"
 _ONE = (
     rf"(?:(?P<lead>{_SCALE}) )?(?P<sign>[{MINUS}] ?)?(?P<prefix>{_PREFIX})?"
     rf"(?P<csign>{_CURRENCY_SIGN}|{_CODE_SIGN}) ?(?:(?P<mid>{_SCALE}) )?"
-    rf"(?P<sign2>[{MINUS}] ?)?(?P<num>{_DIGITS}|{_WORDS})"
-    rf"|(?P<bsign>[{MINUS}] ?)?(?P<bnum>{_DIGITS}|{_WORDS})"
+    rf"(?P<sign2>[{MINUS}] ?)?(?P<num>{_MONEY_DIGITS}|{_WORDS})"
+    rf"|(?P<bsign>[{MINUS}] ?)?(?P<bnum>{_MONEY_DIGITS}|{_WORDS})"
 )
 _TAIL = (
     rf"(?: ?(?P<scale>{_SCALE})|(?<=\d)(?P<glued>[mk]))?"
@@ -197,6 +201,8 @@ def _number(text: str) -> tuple[Decimal, int]:
     word = NUMBER_WORDS.get(text.lower())
     if word is not None:
         return word, 0
+    if text.count(",") > 1:  # English thousands ("1,250,000")
+        return Decimal(text.replace(",", "")), 0
     whole, _, fraction = text.partition(",")
     digits = whole.replace(".", "").replace(" ", "")
     return Decimal(f"{digits}.{fraction}" if fraction else digits), len(fraction)
