@@ -69,7 +69,7 @@ import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache, reduce
+from functools import cached_property, lru_cache, reduce
 from itertools import islice
 from pathlib import Path, PurePosixPath
 from string import Formatter
@@ -77,7 +77,7 @@ from typing import Any
 
 import numpy as np
 import polars as pl
-from frictionless import FrictionlessException, Package
+from frictionless import Checklist, FrictionlessException, Package
 from frictionless.formats.csv.parser import SAMPLE_SIZE
 from frictionless.helpers import safe_format
 from frictionless.settings import (
@@ -189,12 +189,16 @@ def _line_feeds_and_quotes(buf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     inside = False  # after an odd number of quotes, at the start of the piece
     for i in range(0, buf.size, CHUNK):
         part = buf[i : i + CHUNK]
-        marks = np.flatnonzero((part == 0x0A) | (part == 0x22))
-        is_quote = part[marks] == 0x22
+        # One comparison finds both: a line feed (0x0A) and a quote (0x22) differ only in the
+        # bits 0x28, so with those set both read 0x2A, as do only "*" (0x2A) and 0x02, which
+        # are told apart below (two comparisons and an "or" over the piece cost ~25% more).
+        marks = np.flatnonzero((part | 0x28) == 0x2A)
+        values = part[marks]
+        is_quote = values == 0x22
         quoted = np.bitwise_xor.accumulate(is_quote)  # after an odd number in this piece
         if inside:
             quoted = ~quoted
-        feeds.append(marks[~is_quote & ~quoted] + i)
+        feeds.append(marks[(values == 0x0A) & ~quoted] + i)
         quotes.append(marks[is_quote] + i)
         if marks.size:
             inside = bool(quoted[-1])
@@ -645,7 +649,11 @@ def _unique_rules(table: Table, key: list[str]) -> None:
         if hashed not in table.frame.columns or table.frame.get_column(ODD + "+".join(names)).any():
             table.choose_all(f"values of {'+'.join(names)} the screen cannot compare")
             return
-        hits = table.frame.select(pl.col(hashed).is_duplicated()).to_series().to_numpy()
+        hashes = table.frame.get_column(hashed)
+        if hashes.n_unique() == hashes.len():  # as a rule: counting is twice as fast
+            table.reasons[f"repeated {'+'.join(names)}"] = 0
+            continue
+        hits = hashes.is_duplicated().to_numpy()
         table.reasons[f"repeated {'+'.join(names)}"] = int(hits.sum())
         table.chosen |= hits
 
@@ -965,6 +973,22 @@ def _snake_case_converted_once() -> Iterator[None]:
         stringcase.snakecase = original
 
 
+class ScopedChecklist(Checklist):
+    """Frictionless' default checklist, with the error types it keeps listed once.
+
+    ``Resource.validate`` asks ``Checklist.match`` about every error a row raises, and
+    ``match`` reads ``scope``, which Frictionless lists anew at each call (building a
+    baseline check object and walking every error type of every check): at a million
+    amounts (16,000 errors) ~0.15 of the ~1.8 CPU s Frictionless spends on the rows. The
+    list depends only on the checklist's checks and picked or skipped errors, which do not
+    change while a resource is validated, so it is listed on first use and kept; which
+    errors are kept, and everything else the checklist does, is Frictionless' own."""
+
+    @cached_property
+    def scope(self) -> list[str]:
+        return Checklist.scope.fget(self)  # type: ignore[attr-defined]
+
+
 def validate(
     descriptor: dict[str, Any],
     basepath: Path,
@@ -1029,7 +1053,9 @@ def _validate(
             for target, needed in lookups.items():
                 _write(tables[target], needed, Path(tmp) / by_name[target]["path"])
                 table.lookups[target] = tables[target].rows if needed is None else int(needed.sum())
-            report = package.get_resource(name).validate(limit_errors=limit_errors)
+            report = package.get_resource(name).validate(
+                ScopedChecklist(), limit_errors=limit_errors
+            )
             errors += report.errors
             tasks += [
                 (task.name, [_renumbered(e, numbers, attributes) for e in task.errors])
