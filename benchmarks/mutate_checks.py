@@ -286,10 +286,18 @@ MUTANTS = [
     Mutant(
         "screen-ignores-repeats",
         V + "structure_screen.py",
-        "hits = table.frame.select(pl.col(hashed).is_duplicated()).to_series().to_numpy()",
-        "hits = table.frame.select(pl.col(hashed).is_first_distinct()).to_series().to_numpy()",
+        "hits = hashes.is_duplicated().to_numpy()",
+        "hits = hashes.is_first_distinct().to_numpy()",
         SCREEN,
         "the screen chooses only the first row of a repeated key",
+    ),
+    Mutant(
+        "screen-repeats-never-looked-for",
+        V + "structure_screen.py",
+        "if hashes.n_unique() == hashes.len():",
+        "if hashes.n_unique() <= hashes.len():",
+        SCREEN,
+        "the screen takes every key for distinct without looking for repeats",
     ),
     Mutant(
         "screen-lookups-empty",
@@ -330,6 +338,22 @@ MUTANTS = [
         "inside = False",
         SCREEN,
         "a quoted line feed read as a record's end when its quotes fall in different pieces",
+    ),
+    Mutant(
+        "screen-star-read-as-line-feed",
+        V + "structure_screen.py",
+        "feeds.append(marks[(values == 0x0A) & ~quoted] + i)",
+        "feeds.append(marks[~is_quote & ~quoted] + i)",
+        SCREEN,
+        "a '*', which the one comparison for line feeds and quotes also finds, ends a record",
+    ),
+    Mutant(
+        "screen-checklist-scope-narrowed",
+        V + "structure_screen.py",
+        "return Checklist.scope.fget(self)",
+        "return Checklist.scope.fget(self)[:5]",
+        SCREEN,
+        "the error types Frictionless keeps, listed once, lose the row errors",
     ),
     Mutant(
         "screen-rows-not-renumbered",
