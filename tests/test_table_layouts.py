@@ -3392,6 +3392,24 @@ def test_a_line_of_one_word_per_column_above_the_years_names_them() -> None:
     assert grid[("Totaal lasten", "Raming 2026")] == "15.300"
 
 
+def test_a_total_column_after_single_spaced_word_headings_heads_its_own_column() -> None:
+    """ "Artikel Fouten Onzekerheden Totaal" over rows of three values: "Totaal" heads a
+    column of its own (it was joined to the word before, as a date is, and the corner word
+    "Artikel" headed the first values)."""
+    text = "\n".join([
+        "Tabel 3 Fouten per artikel (bedragen x € 1 mln)",
+        "Artikel Fouten Onzekerheden Totaal",
+        "Artikel 12 Hoofdwegennet 40,3 31,1 71,4",
+        "Artikel 13 Spoorwegen 6,8 3,8 10,6",
+        "Totaal 47,1 34,9 82,0",
+    ])  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Artikel 12 Hoofdwegennet", "Fouten")] == "40,3"
+    assert grid[("Artikel 13 Spoorwegen", "Onzekerheden")] == "3,8"
+    assert grid[("Totaal", "Totaal")] == "82,0"
+
+
 def test_a_difference_marked_voordeel_or_nadeel_after_its_figure() -> None:
     """A municipal jaarrekening prints "3.690 N" (nadeel) in its Verschil column: one cell
     of 3690, its text kept, not a label (every row's label went wrong)."""

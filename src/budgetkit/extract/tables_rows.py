@@ -1070,7 +1070,8 @@ def _single_spaced_words(text: str, first_row: str) -> tuple[str, list[tuple[str
     words: list[tuple[str, int]] = []
     for m in _WORD.finditer(text):
         token = m.group()
-        if words and is_column(token):  # "Stand 1-1-2024": a word and its date, one heading
+        if words and token[0].isdigit() and is_column(token):
+            # "Stand 1-1-2024": a word and its date, one heading ("Totaal" heads its own)
             words[-1] = (text[words[-1][1] - 1 : m.end()], words[-1][1])
         elif _CAPITALISED.fullmatch(token):
             words.append((token, m.start() + 1))
