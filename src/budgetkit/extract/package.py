@@ -83,17 +83,18 @@ def _columns(fields: list[str], rows: list[dict[str, Any]]) -> list[Sequence[Any
 
 def _texts(values: Sequence[Any]) -> Sequence[str]:
     """A column's values as ``_cell`` writes them, quoted as ``_quoted`` does: its common
-    kinds (text or integers, with or without blanks) by one pass each, and the quoting test
-    once on the column's joined text (most columns hold no comma, quote or line break)."""
+    kinds (text or integers, with or without blanks) by one pass each. Integers and blanks
+    never need quotes; a column of text is tested once on its joined text (most hold no
+    comma, quote or line break)."""
     kinds = set(map(type, values))
+    if kinds <= {int}:
+        return list(map(str, values))
+    if kinds <= {int, type(None)}:
+        return ["" if value is None else str(value) for value in values]
     if kinds <= {str}:
         texts = values
-    elif kinds <= {int}:
-        texts = list(map(str, values))
     elif kinds <= {str, type(None)}:
         texts = ["" if value is None else value for value in values]
-    elif kinds <= {int, type(None)}:
-        texts = ["" if value is None else str(value) for value in values]
     else:
         texts = list(map(_cell, values))
     joined = "".join(texts)
