@@ -3410,6 +3410,32 @@ def test_a_total_column_after_single_spaced_word_headings_heads_its_own_column()
     assert grid[("Totaal", "Totaal")] == "82,0"
 
 
+def test_a_label_wrapped_under_its_values_ends_there() -> None:
+    """A PDF prints a long label's end on the line under its values ("Bijdrage aan het
+    Waterschapshuis voor 1.200 ..." / "(HWH) de gezamenlijke informatievoorziening", "... en" /
+    "beheer"): the end belongs to that label, not a heading of the rows below (the label was
+    cut and the rows below got it as their parent)."""
+    text = "\n".join([
+        "Tabel 5.1 Bijdragen (bedragen x € 1.000)",
+        "2024 2025 2026",
+        "Uitgaven 3.500 3.700 3.900",
+        "Bijdrage aan het Waterschapshuis voor 1.200 1.250 1.300",
+        "(HWH) de gezamenlijke informatievoorziening",
+        "Subsidie voor onderzoek naar waterkwaliteit en 800 850 900",
+        "beheer",
+        "Opdrachten",
+        "Monitoring grondwater 1.500 1.600 1.700",
+    ])  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    labels = {c["row_label"]: c["parent_row_label"] for c in cells}
+    assert (
+        "Bijdrage aan het Waterschapshuis voor (HWH) de gezamenlijke informatievoorziening"
+        in labels
+    )
+    assert "Subsidie voor onderzoek naar waterkwaliteit en beheer" in labels
+    assert labels["Monitoring grondwater"] == "Opdrachten"
+
+
 def test_a_difference_marked_voordeel_or_nadeel_after_its_figure() -> None:
     """A municipal jaarrekening prints "3.690 N" (nadeel) in its Verschil column: one cell
     of 3690, its text kept, not a label (every row's label went wrong)."""

@@ -483,6 +483,8 @@ def _wrapped_labels(
     found: list[tuple[int, str, list[tuple[str, int]]]],
 ) -> list[tuple[int, str, list[tuple[str, int]]]]:
     """The rows with a label wrapped over two lines joined. A line without values right
+    under a row ends the row's label when it starts in lower case or with a bracket, or the
+    row's label cannot end where it does (``_unfinished``). A line without values right
     above a row is the start of the row's label, not a heading of the rows under it, when
     the row's label goes on in lower case ("Bijdrage aan medeoverheden" / "agentschappen
     1.200 1.300"; a label starts with a capital, "waarvan" rows apart, unless the rows after
@@ -514,6 +516,17 @@ def _wrapped_labels(
             )
         ):
             joined[-1] = (index, f"{previous[1]} {label}", cells)
+        elif (
+            previous is not None
+            and previous[2]
+            and not cells
+            and previous[0] == index - 1
+            and not WAARVAN.match(label)
+            and (label[:1].islower() or label[:1] == "(" or _unfinished(previous[1]))
+        ):
+            # the end of the row above's label, wrapped under it ("... opvang asielzoekers
+            # 905.400 ..." / "(COA) voor de opvang ..."): no heading of the rows below
+            joined[-1] = (previous[0], f"{previous[1]} {label}", previous[2])
         else:
             joined.append(row)
     return joined
