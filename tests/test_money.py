@@ -164,7 +164,8 @@ def test_ranges_and_figures_printed_in_full(
         "tegen een koers van 1 USD = 0,92 EUR in de begroting",
         "waarbij € 1 = $ 1,08 is aangenomen",
         "een bezuiniging van een paar honderd miljoen op het mbo",
-        "het kost zes komma vijf miljard",
+        "het kost zes komma nul vijf miljard",  # decimals no reader here reads
+        "het kost iets komma vijf miljard",
     ],
 )
 def test_rates_and_vague_numbers_are_no_amounts(text: str) -> None:
@@ -997,3 +998,42 @@ def test_one_comma_group_without_a_scale_is_refused_and_said(quote: str) -> None
     rejected: list[tuple[int, str]] = []
     assert list(find_money(f"De kosten: {quote} per deelnemer.", rejected)) == []
     assert [why for _, why in rejected if quote in why and "comma" in why]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "amount"),
+    [
+        # a sum written out in groups is one amount (it was two wrong ones: 6.000.000 + 350.000)
+        (
+            "een krediet van € 6.350.000 (zegge: zes miljoen driehonderdvijftigduizend euro).",
+            "zes miljoen driehonderdvijftigduizend euro",
+            6_350_000,
+        ),
+        ("twee miljoen vijfhonderdduizend euro", "twee miljoen vijfhonderdduizend euro", 2_500_000),
+        ("een miljard tweehonderd miljoen euro", "een miljard tweehonderd miljoen euro", 1.2e9),
+        # a spoken decimal comma between two number words before the unit
+        ("Het tekort is drie komma vier miljard.", "drie komma vier miljard", 3_400_000_000),
+        ("twaalf komma vijf miljoen euro", "twaalf komma vijf miljoen euro", 12_500_000),
+        # "vijfeneenhalf" ends in "enhalf" too: it was read as "vijfene" and a half, no number
+        ("samen vijfeneenhalf miljard euro", "vijfeneenhalf miljard euro", 5_500_000_000),
+        # hundreds before "euro"
+        ("een boete van tweehonderdvijftig euro", "tweehonderdvijftig euro", 250),
+        ("driehonderd euro per dag", "driehonderd euro", 300),
+    ],
+)
+def test_amounts_written_out_in_words(text: str, quote: str, amount: int) -> None:
+    """Review pages q02, q09, q18, q25 (a raadsvoorstel's "zegge", the Handelingen)."""
+    assert _found(text)[-1] == (quote, amount, None)
+    assert parse_quote(quote) == (amount, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        ("per honderd euro omzet", []),  # a rate
+        ("zes miljoen een jaar later", [6_000_000]),  # "een" is an article, no lower group
+        ("zes miljoen tien jaar later", [6_000_000]),
+    ],
+)
+def test_words_after_a_unit_or_before_euro_that_are_no_group(text: str, amounts: list) -> None:
+    assert [m.amount_eur for m in find_money(text)] == amounts

@@ -58,6 +58,12 @@ from budgetkit.validate.dutchnumbers import (
         ("2 miljard Belgische franken", None, 2_000_000_000, None, "BEF"),
         ("EUR 612,000,000", None, 612_000_000, None, "EUR"),
         ("€ 1,250,000", None, 1_250_000, None, "EUR"),
+        ("zes miljoen driehonderdvijftigduizend euro", None, 6_350_000, None, "EUR"),
+        ("een miljard tweehonderd miljoen euro", None, 1_200_000_000, None, "EUR"),
+        ("drie komma vier miljard", None, 3_400_000_000, None, None),
+        ("vijfeneenhalf miljard euro", None, 5_500_000_000, None, "EUR"),
+        ("tweehonderdvijftig euro", None, 250, None, "EUR"),
+        ("honderdvijftig miljoen euro", None, 150_000_000, None, "EUR"),
         ("1.700", "duizend", 1_700_000, None, None),
         ("2 miljoen", "duizend", 2_000_000, None, None),
     ],
@@ -79,6 +85,9 @@ def test_money_forms(quote, scale, value, maximum, currency):
         "ruim € 5 mln",  # a qualifier is not part of the quote
         "een",  # a number word alone is not money
         "€ 1.00",  # not a thousands group
+        "tien euro",  # a small number word without a scale: "een euro" may be an article
+        "een miljoen een miljard",  # groups not from high to low
+        "zes miljoen tweemiljoen",  # a lower group not below the one before it
     ],
 )
 def test_money_outside_the_grammar_is_unreadable(quote):
@@ -285,7 +294,9 @@ _FORMS = [
     "ANG 42,6 miljoen", "NAf. 37,4 mln.", "Naf 96.000.000", "Cg 310 miljoen", "Afl. 1,2 miljard",
     "SRD 4,8 miljard", "BEF 32", "18,3 miljoen Antilliaanse guldens", "24 miljoen florin",
     "42 miljard Surinaamse dollar", "55 miljoen Caribische gulden", "EUR 612,000,000",
-    "€ 1,250,000", "1,234,567 euro",
+    "€ 1,250,000", "1,234,567 euro", "zes miljoen driehonderdvijftigduizend euro",
+    "een miljard tweehonderd miljoen euro", "drie komma vier miljard", "vijfeneenhalf miljard",
+    "tweehonderdvijftig euro", "twaalf komma vijf miljoen euro",
 ]  # fmt: skip
 _AROUND = [
     "Het kost", "en", "per jaar.", "(x € 1.000)", "in 2024", "€ 5 per m2", "-", "–", "\n\n",

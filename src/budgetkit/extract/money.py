@@ -117,11 +117,12 @@ def word_number(word: str) -> Decimal | None:
     word = " ".join(word.lower().split())
     if word in _HALVES:
         return _HALVES[word]
-    for join in _JOINS:  # "tweeënhalf", "drieëneenhalf"
-        for half in ("half", "eenhalf"):
+    for join in _JOINS:  # "tweeënhalf", "drieëneenhalf", "vijfeneenhalf"
+        for half in ("eenhalf", "half"):
             if word.endswith(join + half):
                 whole = _below_thousand(word[: -len(join + half)])
-                return None if whole is None else whole + Decimal("0.5")
+                if whole is not None:  # ("vijfeneenhalf" ends in "enhalf" too)
+                    return whole + Decimal("0.5")
     if "duizend" in word:
         head, _, tail = word.partition("duizend")
         thousands = 1 if head in ("", "een", "één") else _below_thousand(head)
@@ -363,12 +364,27 @@ _WORD_BEFORE = re.compile(
     r"[ \t\xa0]*(?:\r?\n[ \t\xa0]*){0,3}$"
 )
 _GLUED_WORD = re.compile(r"(?<![\w\-])(?P<w>[^\W\d_]{3,40})$")
-# "een paar honderd miljoen", "zes komma vijf miljard": the number word is not the number.
-_VAGUE_BEFORE = re.compile(r"\b(?i:paar|enkele|komma)[ \t\xa0]+\Z")
-# "vijfduizend euro", "tien duizend euro": thousands in words before "euro" (found from it,
-# looking back). "duizend" alone is left: "per duizend euro" is a rate, not an amount.
+# "een paar honderd miljoen", "enkele honderden miljoenen": the number word is not the number;
+# nor after "komma" and a word ("zes komma nul vijf miljard": decimals no reader here reads).
+_VAGUE_BEFORE = re.compile(
+    r"\b(?i:paar|enkele|komma)[ \t\xa0]+\Z|\b(?i:komma)[ \t\xa0]+[^\W\d_]+[ \t\xa0]+\Z"
+)
+# "drie komma vier miljard", as spoken (Handelingen): "komma" between two number words before
+# the unit is a decimal comma; the number starts at the word before it.
+_DECIMAL_BEFORE = re.compile(r"(?<![\w\-])(?P<w>[^\W\d_]+)[ \t\xa0]+(?i:komma)[ \t\xa0]+\Z")
+# A lower group after "zes miljoen" or "een miljard" in one amount, as a raadsvoorstel or
+# contract writes a sum out ("(zegge: zes miljoen driehonderdvijftigduizend euro)", "een
+# miljard tweehonderd miljoen euro"): a number word holding "honderd" or "duizend", or any
+# number word and "miljoen" after "miljard".
+_LOWER_GROUP = re.compile(
+    r"[ \t\xa0]+(?P<w>[^\W\d_]+)(?P<unit>[ \t\xa0]+(?i:miljoen)(?![^\W\d]))?(?![\w\-])"
+)
+# "vijfduizend euro", "tien duizend euro", "tweehonderdvijftig euro": thousands or hundreds in
+# words before "euro" (found from it, looking back). "duizend" or "honderd" alone is left:
+# "per duizend euro" is a rate, not an amount.
 _THOUSANDS_BEFORE = re.compile(
-    r"(?<![\w\-])(?P<w>[^\W\d_]+?[ \t\xa0]*duizend)(?=\s)[ \t\xa0]*(?:\r?\n[ \t\xa0]*){0,3}\Z"
+    r"(?<![\w\-])(?P<w>[^\W\d_]+?[ \t\xa0]*duizend|[^\W\d_]*honderd[^\W\d_]*)(?=\s)"
+    r"[ \t\xa0]*(?:\r?\n[ \t\xa0]*){0,3}\Z"
 )
 
 # Readers for a single quote.
@@ -671,8 +687,42 @@ def parse_quote(quote: str, scale: str | None = None) -> tuple[Amount, Amount | 
     return _value(quote, printed_scale(quote) or scale or "units")
 
 
+_SPELLED_SCALES = {"miljoen": 6, "miljard": 9, "biljoen": 12}
+
+
+def _spelled(quote: str) -> Decimal | None:
+    """The value of an amount written out in several groups ("zes miljoen
+    driehonderdvijftigduizend euro", "een miljard tweehonderd miljoen") or with a spoken
+    decimal comma ("drie komma vier miljard"); None for any other quote, which the general
+    reader reads (its first number times the unit)."""
+    words = quote.lower().split()
+    if "komma" in words:
+        if len(words) < 4 or words[1] != "komma" or words[3] not in _SPELLED_SCALES:
+            return None
+        whole, part = word_number(words[0]), word_number(words[2])
+        if whole is None or part is None or whole != int(whole) or part != int(part):
+            return None
+        return Decimal(f"{int(whole)}.{int(part)}") * 10 ** _SPELLED_SCALES[words[3]]
+    total, groups, pending = Decimal(0), 0, None
+    for word in words:
+        if pending is not None and word in _SPELLED_SCALES:
+            total += pending * 10 ** _SPELLED_SCALES[word]
+            groups, pending = groups + 1, None
+        elif pending is None and (value := word_number(word)) is not None:
+            pending = value
+        else:
+            break
+    if pending is not None:
+        total, groups = total + pending, groups + 1
+    return total if groups > 1 else None
+
+
 def _value(quote: str, unit: str) -> tuple[Amount, Amount | None]:
     """``parse_quote`` once the quote's unit is known (``find_money`` has read it already)."""
+    if quote[:1].isalpha() and len(quote.split()) > 2:  # in words, three words at least
+        spelled = _spelled(quote)
+        if spelled is not None:
+            return _euros(spelled, "units"), None
     numbers = _numbers(quote)
     if not numbers:
         raise ValueError(f"no amount in {quote!r}")
@@ -790,10 +840,34 @@ def _may_come_from(text: str, start: int) -> bool:
     return text[max(0, start - 40) : start].rstrip(" \t\xa0\u202f\r\n").endswith("naar")
 
 
+def _lower_groups(text: str, end: int) -> int:
+    """Where an amount in words ending at ``end`` ("zes miljoen", "een miljard") ends with
+    the lower groups written after it ("driehonderdvijftigduizend", "tweehonderd miljoen")."""
+    big = text[max(0, end - 7) : end].lower()
+    while (group := _LOWER_GROUP.match(text, end)) is not None:
+        word = group.group("w")
+        value = word_number(word)
+        if value is None or value != int(value):
+            break
+        if group.group("unit"):  # "een miljard tweehonderd miljoen": below a thousand
+            if not big.endswith("miljard") or value >= 1000:
+                break
+            big = "miljoen"
+        elif not ("honderd" in word.lower() or "duizend" in word.lower()):
+            break  # "zes miljoen een jaar": "een" is an article
+        elif value >= 1_000_000:
+            break
+        end = group.end()
+        if not group.group("unit"):
+            break  # the last group is below a thousand thousands
+    return end
+
+
 def _may_be_thousands(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] may hold a ``_THOUSANDS_BEFORE`` match: "duizend" is in it
-    (before most "euro" stands no number word)."""
-    return "duizend" in text[start:end]
+    """Whether text[start:end] may hold a ``_THOUSANDS_BEFORE`` match: "duizend" or "honderd"
+    is in it (before most "euro" stands no number word)."""
+    window = text[start:end]
+    return "duizend" in window or "honderd" in window
 
 
 def _may_lead(text: str, sign: int) -> bool:
@@ -944,7 +1018,8 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
             text, lo := max(covered, start - 41), start - 1
         ):
             words = _THOUSANDS_BEFORE.search(text, lo, start - 1)
-            if words and word_number("".join(words.group("w").split())) is not None:
+            spoken = "".join(words.group("w").split()) if words else "honderd"
+            if spoken.lower() != "honderd" and word_number(spoken) is not None:
                 found.append((words.start(), end, "euro"))  # "vijfduizend euro"
                 covered = end
     for start, end in big_units:
@@ -954,14 +1029,19 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
         glued = unit and text[unit - 1].isalpha()
         before = _GLUED_WORD if glued else _WORD_BEFORE
         word = before.search(text, max(0, unit - 40), unit)
-        if (
-            word
-            and word_number(word.group("w")) is not None
-            and not _VAGUE_BEFORE.search(text, max(0, word.start() - 20), word.start())
-        ):
-            currency = _CURRENCY_AFTER.match(text, end)
-            kind = "bare" if currency is None else "euro"
-            found.append((word.start(), currency.end() if currency else end, kind))
+        if word is None or word_number(word.group("w")) is None:
+            continue
+        begin = word.start()
+        whole = _DECIMAL_BEFORE.search(text, max(0, begin - 40), begin)
+        if whole is not None and word_number(whole.group("w")) is not None:
+            begin = whole.start()  # "drie komma vier miljard", no lower group after it
+        elif _VAGUE_BEFORE.search(text, max(0, begin - 20), begin):
+            continue
+        else:
+            end = _lower_groups(text, end)
+        currency = _CURRENCY_AFTER.match(text, end)
+        kind = "bare" if currency is None else "euro"
+        found.append((begin, currency.end() if currency else end, kind))
     found.sort(key=lambda f: (f[0], -f[1], f[2] != "between"))  # "tussen" makes a range
     last_end = -1
     for start, end, kind in found:

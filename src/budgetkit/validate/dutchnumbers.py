@@ -30,6 +30,11 @@ The grammar, after every run of white space (spaces, NBSP, line breaks) becomes 
   the items of a list one by one, so "A en B" in one quote is a range, as after "tussen
   de"); ``A, B en C miljoen`` is unread (a list the extractor no longer quotes whole; "€
   8,10 en 10 miljoen" may be 8,10 or 8 and 10).
+- money written out in words, as contracts and the spoken record do: a whole number word
+  (``driehonderdvijftigduizend``, ``vijfeneenhalf``) before a scale word, groups from high to
+  low (``zes miljoen driehonderdvijftigduizend euro``, ``een miljard tweehonderd miljoen``), a
+  spoken decimal comma (``drie komma vier miljard``), or hundreds and thousands before a
+  currency word and no scale (``tweehonderdvijftig euro``);
 - table number: sign? ``€``? sign? number ``%``? (one sign at most; ``-/-`` is a minus
   too); ``n.v.t.``, ``...``, ``…`` and a lone dash are printed placeholders with no value.
 """
@@ -244,6 +249,84 @@ def _one(text: str) -> tuple[Decimal, str | None, str | None, int]:
     return value, scale, next(iter(currencies), None), decimals
 
 
+_ONES = ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")
+_TEENS = (
+    "tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien",
+    "achttien", "negentien",
+)  # fmt: skip
+_TENS = ("twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig")
+_SPELLED_SCALE = {"miljoen": 6, "miljard": 9, "biljoen": 12}
+
+
+def _below_hundred(word: str) -> int:
+    """1-99 in words: "vijf", "twaalf", "veertig", "vijfenveertig", "tweeënvijftig"."""
+    for table, base, step in ((_ONES, 1, 1), (_TEENS, 10, 1), (_TENS, 20, 10)):
+        if word in table:
+            return base + step * table.index(word)
+    for tens in _TENS:
+        head = word.removesuffix(tens)
+        if head != word and head[-2:] in ("en", "ën") and head[:-2] in _ONES:
+            return _below_hundred(head[:-2]) + _below_hundred(tens)
+    raise Unreadable(f"not a number word: {word!r}")
+
+
+def _below_thousand(word: str) -> int:
+    """1-999 in words: "honderd", "driehonderd", "driehonderdvijftig"."""
+    head, sep, tail = word.partition("honderd")
+    if not sep:
+        return _below_hundred(word)
+    hundreds = 1 if head in ("", "een") else _below_hundred(head)
+    if hundreds > 9:
+        raise Unreadable(f"not a number word: {word!r}")
+    return hundreds * 100 + (_below_hundred(tail) if tail else 0)
+
+
+def _whole_word(word: str) -> Decimal:
+    """A whole number in one word, below a million, or with a half after it
+    ("vijfeneenhalf", "tweeënhalf")."""
+    for half in ("eneenhalf", "ëneenhalf", "enhalf", "ënhalf"):
+        if word.endswith(half) and word != half:
+            return _below_thousand(word.removesuffix(half)) + Decimal("0.5")
+    head, sep, tail = word.partition("duizend")
+    if not sep:
+        return Decimal(_below_thousand(word))
+    thousands = 1 if head in ("", "een") else _below_thousand(head)
+    return Decimal(thousands * 1000 + (_below_thousand(tail) if tail else 0))
+
+
+def _spelled_money(text: str) -> Money:
+    """Money written out in words (see the module's grammar), or Unreadable."""
+    words = text.lower().split(" ")
+    scales: list[int] = []
+    if len(words) >= 4 and words[1] == "komma" and words[3] in _SPELLED_SCALE:
+        whole, part = _whole_word(words[0]), _whole_word(words[2])
+        value = Decimal(f"{whole}.{part}")
+        scales.append(_SPELLED_SCALE[words[3]])
+        total, rest = value * Decimal(10) ** scales[0], words[4:]
+    else:
+        total, rest = Decimal(0), words
+        while len(rest) >= 2 and rest[1] in _SPELLED_SCALE:
+            exponent = _SPELLED_SCALE[rest[1]]
+            if scales and exponent >= scales[-1]:
+                raise Unreadable(f"groups not from high to low: {text!r}")
+            scales.append(exponent)
+            total += _whole_word(rest[0]) * Decimal(10) ** exponent
+            rest = rest[2:]
+        if rest and rest[0] not in CURRENCY_WORDS:
+            low = _whole_word(rest[0])
+            if scales and low >= Decimal(10) ** scales[-1]:
+                raise Unreadable(f"a lower group not below the one before it: {text!r}")
+            if not scales and low < 100:
+                raise Unreadable(f"a small number word without a scale word: {text!r}")
+            total, rest = total + low, rest[1:]
+            scales.append(0)
+    currency = _currency(" ".join(rest)) if rest else None
+    if not scales or (scales == [0] and currency is None):
+        raise Unreadable(f"not money in words: {text!r}")
+    scale = SCALE_NAMES[scales[0]] if len(scales) == 1 and scales[0] else None
+    return Money(total, None, currency, scale, 0)
+
+
 def read_money(quote: str, scale: str | None = None) -> Money:
     """A stored quote read strictly. ``scale`` (the package's column) is applied only when
     the quote prints no scale word, as for a bare number scaled by a note elsewhere."""
@@ -252,6 +335,11 @@ def read_money(quote: str, scale: str | None = None) -> Money:
     try:
         value, word, currency, decimals = _one(text)
     except Unreadable:
+        if text[:1].isalpha() and not any(c.isdigit() for c in text):
+            try:
+                return _spelled_money(text)
+            except Unreadable:
+                pass  # a range in words ("twee à drie miljard") is read below
         parts = _RANGE.match(text) or _LIST.match(text)
         if not parts:
             raise
