@@ -1037,3 +1037,29 @@ def test_amounts_written_out_in_words(text: str, quote: str, amount: int) -> Non
 )
 def test_words_after_a_unit_or_before_euro_that_are_no_group(text: str, amounts: list) -> None:
     assert [m.amount_eur for m in find_money(text)] == amounts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "het budget wordt verhoogd met EUR 1.850.000 tot EUR 9.350.000.",
+            [("EUR 1.850.000", 1_850_000, None), ("EUR 9.350.000", 9_350_000, None)],
+        ),
+        (
+            "Het plafond is verhoogd met € 150 mln tot € 1.650 mln.",
+            [("€ 150 mln", 150_000_000, None), ("€ 1.650 mln.", 1_650_000_000, None)],
+        ),
+        (
+            "stijgt met ruim € 2 mln tot € 12 mln",
+            [("€ 2 mln", 2_000_000, None), ("€ 12 mln", 12_000_000, None)],
+        ),
+        # "van X tot Y" stays a range, and so does a range sharing one unit after "met"
+        ("kost van € 8 tot € 57", [("€ 8 tot € 57", 8, 57)]),
+        ("stijgt met 5 tot 6 miljoen euro", [("5 tot 6 miljoen euro", 5_000_000, 6_000_000)]),
+    ],
+)
+def test_a_change_by_x_to_y_is_two_amounts(text: str, expected: list) -> None:
+    """Review pages q17, q24: "verhoogd met X tot Y" was stored as the range X-Y, losing the
+    level Y reaches as an amount."""
+    assert _found(text) == expected
