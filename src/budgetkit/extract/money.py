@@ -41,7 +41,7 @@ unit a table counts; they are not amounts and are never yielded.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
 
@@ -356,6 +356,15 @@ _CAPITAL_ANCHORS = {word: re.compile(rf"{word}{_END}") for word in ("URO", *_COD
     "ILJ": re.compile(rf"ILJ(?:OEN|ARD){_END}")
 }
 _BEFORE_ANCHOR, _AFTER_ANCHOR = 80, 40
+# An amount with a sign in the plainest form ("€ 5 miljoen", "€ 2,5 mln."): ``NUM_MONEY``
+# reads its number and unit alike, ending where it ends unless ``_EXTENDS`` follows.
+_PLAIN_SIGNED = re.compile(
+    r"€[ \xa0]?(?:[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?:,[0-9]+)?"
+    r"[ \xa0]*(?:\n[ \xa0]*){0,3}(?:miljoen|miljard|mln\.|mld\.)"
+)
+# What ``NUM_MONEY`` may read after an amount with a sign, past its unit: a currency or a
+# range's next bound ("€ 5 miljoen dollar", "€ 12 miljoen €").
+_EXTENDS = re.compile(rf"{_W}(?:(?:{_UNIT_ALL}{_W})?(?:{_CUR}|{_PREFIXED_AFTER})|{_RANGE})")
 # Amounts in words ("twee miljard", "eenmiljoen euro"): found from their unit, looking back.
 _CURRENCY_AFTER = re.compile(rf"{_W}{_CUR}")
 _TUSSEN = re.compile(r"(?<![^\W\d_])[tT]$")
@@ -927,10 +936,47 @@ def _anchors(
     return found
 
 
+def _sure_to_win(
+    found: list[tuple[int, int, str]], plain: set[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The amounts of ``plain`` (signed ones in the plainest form, "€ 5 miljoen", by span)
+    that no other amount of ``found`` (the signed ones and the ranges after "tussen") starts
+    at or runs into, sorted: they win over what is found inside them from an anchor. (An
+    amount found from an anchor before one cannot run into it past its sign.)"""
+    sure = []
+    spans = sorted(found)
+    reach = -1
+    for index, (start, end, _kind) in enumerate(spans):
+        shared = (index and spans[index - 1][0] == start) or (
+            index + 1 < len(spans) and spans[index + 1][0] == start
+        )
+        if (start, end) in plain and reach <= start and not shared:
+            sure.append((start, end))
+        reach = max(reach, end)
+    return sure
+
+
+def _holder(spans: list[tuple[int, int]]) -> Callable[[int, int], tuple[int, int] | None]:
+    """For ``spans`` (start, end), sorted, a function of ascending anchors (start, end)
+    giving the span holding the anchor, or None: one walk of the spans for all anchors."""
+    position = 0
+
+    def holding(start: int, end: int) -> tuple[int, int] | None:
+        nonlocal position
+        while position + 1 < len(spans) and spans[position + 1][0] <= start:
+            position += 1
+        if spans and spans[position][0] <= start and end <= spans[position][1]:
+            return spans[position]
+        return None
+
+    return holding
+
+
 def _scan(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, kind) of every amount, in text order, without overlaps; where two
     overlap, the one starting first (then the longer, then a range after "tussen") wins."""
     found = []
+    plain: set[tuple[int, int]] = set()  # signed amounts in the plainest form
     capitals = _capital_places(text)
 
     def signed(m: re.Match[str]) -> None:
@@ -958,6 +1004,8 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
             if after is not None:
                 kind, end = "ambiguous", after.end()
         found.append((start, end, kind))
+        if kind == "eur" and _PLAIN_SIGNED.fullmatch(text, start, end):
+            plain.add((start, end))
 
     for m in at_literal(EUR_MONEY, text, "€"):
         signed(m)
@@ -991,6 +1039,8 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
             found.append((m.start("range"), m.end("range"), "between"))
     covered = 0
     big_units = []
+    holder_of = _holder(_sure_to_win(found, plain))
+    reached = 0  # the end of the amounts found from anchors so far
     anchors = _anchors(text, capitals, u_places)
     for index, (start, end, big) in enumerate(anchors):
         if big and start and text[start - 1] in "MmBb":
@@ -998,6 +1048,17 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
         if start < covered:
             continue
         stop = end + _AFTER_ANCHOR
+        holder = holder_of(start, end)
+        if (
+            holder is not None
+            and reached <= holder[0]
+            and _EXTENDS.match(text, holder[1], stop) is None
+        ):
+            # the unit of an amount with a sign ("miljoen" of "€ 5 miljoen"): a search from
+            # it finds that amount read without its sign, which loses to it, and ends where
+            # it ends (nothing after it lengthens what is read, ``_EXTENDS``)
+            covered = holder[1]
+            continue
         m = _num_money(text, max(covered, start - _BEFORE_ANCHOR), stop)
         while m is not None and m.end() < end:
             # an amount before this anchor's, its unit no anchor ("€ 300 MLN UIT. De ...
@@ -1016,7 +1077,7 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
                 head = _SPACED_HEAD.search(text, max(covered, begin - 40), begin)
                 begin = head.start() if head else begin
             found.append((begin, m.end(), "bare" if m.group("bare") else "euro"))
-            covered = m.end()
+            covered = reached = m.end()
         elif text.startswith("uro", start) and _may_be_thousands(
             text, lo := max(covered, start - 41), start - 1
         ):
@@ -1024,7 +1085,7 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
             spoken = "".join(words.group("w").split()) if words else "honderd"
             if spoken.lower() != "honderd" and word_number(spoken) is not None:
                 found.append((words.start(), end, "euro"))  # "vijfduizend euro"
-                covered = end
+                covered = reached = end
     for start, end in big_units:
         unit = start - 1  # the "m" or "b" before "iljoen"
         if not text[max(0, unit - 40) : unit].rstrip(" \t\xa0\r\n")[-1:].isalpha():
