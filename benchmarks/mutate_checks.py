@@ -96,7 +96,7 @@ MUTANTS = [
     Mutant(
         "cell-euros-loose",
         V + "provenance.py",
-        '| ((pl.col("value_eur") - product).abs() <= 0.5)',
+        '| ((pl.col("value_eur") - product).abs() <= 0.005)',
         '| ((pl.col("value_eur") - product).abs() <= 1e30)',
         PROVENANCE,
         "value_eur compared with any tolerance",

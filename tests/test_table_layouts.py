@@ -2031,12 +2031,15 @@ def test_pro_memorie_and_a_committed_share_without_placeholder() -> None:
         "Uitgaven", "1.200", "p.m.", "PM",
         "Waarvan juridisch verplicht (in %)", "87,5%",
         "Subsidies", "1.200", "p.m.", "PM",
+        "Bijdragen", "800", "nnb", "n.n.b.",
     )  # fmt: skip
     _tables, cells, warnings = _read(text)
     assert not warnings
     grid = _grid(cells)
     assert (grid[("Uitgaven", "2026")], grid[("Subsidies", "2027")]) == ("p.m.", "PM")
-    assert {c["value"] for c in cells if c["value_text"] in ("p.m.", "PM")} == {None}
+    assert grid[("Bijdragen", "2025")] == "800"  # "nnb": nog niet bekend, no figure either
+    marked = ("p.m.", "PM", "nnb", "n.n.b.")
+    assert {c["value"] for c in cells if c["value_text"] in marked} == {None}
     assert grid[("Waarvan juridisch verplicht (in %)", "2025")] == "87,5%"
 
 
@@ -3434,6 +3437,41 @@ def test_a_label_wrapped_under_its_values_ends_there() -> None:
     )
     assert "Subsidie voor onderzoek naar waterkwaliteit en beheer" in labels
     assert labels["Monitoring grondwater"] == "Opdrachten"
+
+
+def test_a_tariff_in_a_table_of_thousands_is_in_euros_with_its_cents() -> None:
+    """A water board's cost table in "x € 1.000" prints its tariffs per household in euros
+    ("Tarief (€ per woonruimte)" / "€ 98,12"): those cells are euros as printed, cents kept
+    (they were stored as € 98.120 and rounded)."""
+    text = _cells_per_line(
+        "Tabel 4 Kosten en tarieven 2025 (x € 1.000)", " ", "Watersysteem", "Zuivering",
+        "Netto kosten", "72.330", "87.420",
+        "Tarief ingezetenen (€ per woonruimte)", "98,12", "64,30",
+        "Tarief bedrijven", "€ 71,05", "€ 59,40",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    euros = {(c["row_label"], c["column_label"]): c["value_eur"] for c in cells}
+    assert euros[("Netto kosten", "Watersysteem")] == 72_330_000
+    assert euros[("Tarief ingezetenen (€ per woonruimte)", "Watersysteem")] == Decimal("98.12")
+    assert euros[("Tarief bedrijven", "Zuivering")] == Decimal("59.4")
+
+
+def test_row_labels_saying_different_units_say_only_their_own() -> None:
+    """An agency's indicators, no unit in the caption, each row its own ("Omzet (x € 1.000)",
+    "Kostprijs per aanvraag (in €)"): a row that says none ("Klanttevredenheid
+    (rapportcijfer)" / "7,5") is no money (it was stored as € 7.500, in the first row's
+    unit)."""
+    text = _cells_per_line(
+        "Tabel 8 Doelmatigheidsindicatoren", "Omschrijving", "2024", "2025",
+        "Omzet (x € 1.000)", "58.310", "61.240",
+        "Kostprijs per aanvraag (in €)", "41,35", "42,10",
+        "Klanttevredenheid (rapportcijfer)", "7,5", "7,6",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    euros = {(c["row_label"], c["column_label"]): c["value_eur"] for c in cells}
+    assert euros[("Omzet (x € 1.000)", "2024")] == 58_310_000
+    assert euros[("Kostprijs per aanvraag (in €)", "2025")] == Decimal("42.1")
+    assert euros[("Klanttevredenheid (rapportcijfer)", "2024")] is None
 
 
 def test_a_difference_marked_voordeel_or_nadeel_after_its_figure() -> None:

@@ -118,6 +118,8 @@ def test_money_outside_the_grammar_is_unreadable(quote):
         ("–", None, 0),
         ("p.m.", None, 0),
         ("PM", None, 0),
+        ("nnb", None, 0),
+        ("n.n.b.", None, 0),
     ],
 )
 def test_table_numbers(text, value, decimals):

@@ -145,6 +145,8 @@ def test_cell_euros_are_value_times_scale(tmp_path):
 
     assert run(tmp_path / "good", 1_234_500_000) == []
     assert codes(run(tmp_path / "bad", 1_234_500)) == [("cell-euros", 2)]
+    # the euros are compared to the cent: a reader rounding a tariff's cents is caught
+    assert codes(run(tmp_path / "rounded", 1_234_500_000.4)) == [("cell-euros", 2)]
 
 
 def test_changed_source_fails_its_hash(tmp_path):

@@ -91,10 +91,14 @@ def _valued_parent(parents: list[int | None], table: RawTable, index: int) -> in
     return parent
 
 
-def _euros(value: Decimal | None, scale: Scale) -> int | None:
+def _euros(value: Decimal | None, scale: Scale) -> int | Decimal | None:
+    """The value in euros: whole euros, or the cents a cell in euros prints ("€ 98,12" under
+    "Tarief (€ per woonruimte)"), never rounded to a sum the table does not state."""
     if value is None or scale.unit != "EUR":
         return None
-    return int((value * scale.factor).to_integral_value())
+    amount = value * scale.factor
+    whole = amount.to_integral_value()
+    return int(whole) if amount == whole else amount.normalize()
 
 
 def _title(table: RawTable) -> str:

@@ -167,10 +167,18 @@ def _declared_above(doc: SourceDocument, table: RawTable) -> Scale | None:
     return None
 
 
+#: A label of a rate in euros ("Tarief (€ per woonruimte)", "euro per inwoner"): its
+#: values are euros as printed, whatever the table's scale.
+_EUROS_PER = re.compile(r"(?:€|\beuro\b|\bEUR\b)[ \xa0]*per\b", re.IGNORECASE)
+
+
 def _row_scale(row: Row, percent: bool, table: Scale) -> Scale:
     """A row's own unit: in its label, or in its text cell ("% bbp" under "Eenheid");
-    else the table's, or percent for a row of percentages."""
+    a rate in euros named in its label, or cells that print their euro sign ("€ 98,12"),
+    in euros as printed; else the table's, or percent for a row of percentages."""
     own = note(row.label, row.line) or counted(row.label, row.line)
+    if own is None and (rate := _EUROS_PER.search(row.label)):
+        own = Scale("EUR", 1, "€", rate.group(), row.line)
     if own is None and row.text_cell is not None:
         line, text = row.text_cell
         own = note(text, line)
@@ -180,7 +188,7 @@ def _row_scale(row: Row, percent: bool, table: Scale) -> Scale:
         return own
     if percent:
         return table if table.unit == "percent" else PERCENT
-    if table.unit is None and row.cells and all("€" in cell.text for cell in row.cells):
+    if row.cells and all("€" in cell.text for cell in row.cells):
         return Scale("EUR", 1, "€", row.cells[0].text, row.cells[0].line)
     return table
 
@@ -208,7 +216,12 @@ def table_scale(
     if scale is None and not money_rows and any(row.cells for row in table.rows):
         scale = PERCENT
     if scale is None:
-        scale = next((s for s in (note(row.label, row.line) for row in money_rows) if s), None)
+        # a row's label may say the unit of the rows under it ("Uitgaven (x € 1.000)"); where
+        # labels say different units ("Omzet (x € 1.000)", "Kostprijs (in €)"), each says
+        # its own row's only, and a row that says none is left without one
+        said = [s for s in (note(row.label, row.line) for row in money_rows) if s]
+        if len({(s.unit, s.factor) for s in said}) == 1:
+            scale = said[0]
     # a table in another currency ("bedragen in USD, x 1.000") takes no euros from elsewhere
     foreign = any(FOREIGN.search(text) for _line, text in printed if text)
     if scale is None and not foreign:

@@ -50,8 +50,8 @@ NUMBER = re.compile(
 #: column number: read as a cell only where a row's values stand.
 BRACKETED = re.compile(r"\((\d{1,3}(?:,\d+)?)\)")
 #: Printed instead of a figure: the cell exists but holds no number ("p.m.", pro memorie: an
-#: amount not yet known).
-NO_FIGURE = re.compile(r"\.{3}|…|n\.v\.t\.?|nvt|n\.b\.|p\.m\.?|pm", re.IGNORECASE)
+#: amount not yet known; "nnb", nog niet bekend).
+NO_FIGURE = re.compile(r"\.{3}|…|n\.v\.t\.?|nvt|n\.b\.|n\.n\.b\.?|nnb|p\.m\.?|pm", re.IGNORECASE)
 
 #: A year standing alone as a column heading.
 YEAR = re.compile(r"(?:19|20)\d\d")

@@ -21,7 +21,7 @@ class PrintedCell:
     text: str  # what the site shows: euros written out, a percentage, a count
     printed: str  # the cell as printed in the source
     line: int | None
-    value_eur: int | None  # whole euros, when the unit is EUR
+    value_eur: int | float | None  # euros (cents where the cell prints them), when EUR
     cell: Mapping[str, Any]  # the table_cells row, for links
 
 
@@ -41,14 +41,16 @@ class PrintedTable:
     rows: list[PrintedRow]
 
 
-def cell_euros(cell: Mapping[str, Any]) -> int | None:
-    """A cell's value in whole euros: ``value_eur`` where the package has it, else the
-    printed value times the table's scale; None when the cell is not money or blank."""
+def cell_euros(cell: Mapping[str, Any]) -> int | float | None:
+    """A cell's value in euros: ``value_eur`` where the package has it, else the printed
+    value times the table's scale; whole euros as an int, a tariff's cents kept; None when
+    the cell is not money or blank."""
     if cell.get("unit") != "EUR" or cell.get("value") is None:
         return None
-    if cell.get("value_eur") is not None:
-        return int(cell["value_eur"])
-    return round(cell["value"] * (cell.get("scale_factor") or 1))
+    euros = cell.get("value_eur")
+    if euros is None:
+        euros = cell["value"] * (cell.get("scale_factor") or 1)
+    return int(euros) if float(euros).is_integer() else float(euros)
 
 
 def cell_text(cell: Mapping[str, Any]) -> str:

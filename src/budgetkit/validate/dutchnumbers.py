@@ -120,7 +120,10 @@ NUMBER_WORDS = {
     "driekwart": Decimal("0.75"),
 }
 MINUS = "-–‒−"
-PLACEHOLDERS = ("n.v.t.", "nvt", "...", "…", "-", "–", "‒", "−", "p.m.", "p.m", "pm")
+PLACEHOLDERS = (
+    *("n.v.t.", "nvt", "...", "…", "-", "–", "‒", "−", "p.m.", "p.m", "pm"),
+    *("n.b.", "nnb", "n.n.b.", "n.n.b"),  # nog niet bekend
+)
 
 _DIGITS = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:,\d+)?"
 # In money, also English thousands of two comma groups or more ("1,250,000"): no Dutch

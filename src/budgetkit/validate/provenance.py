@@ -590,7 +590,7 @@ class CellEuros(Check):
         suspect = cells.filter(
             ~(
                 (pl.col("value_eur").is_null() & pl.col("value").is_null())
-                | ((pl.col("value_eur") - product).abs() <= 0.5)
+                | ((pl.col("value_eur") - product).abs() <= 0.005)
             )
         ).select(
             "_row",
