@@ -870,12 +870,13 @@ def test_tables_stacked_without_captions_are_split_at_the_years_printed_again() 
 
 
 def test_accountants_minus_in_both_layouts() -> None:
-    """Municipal budgets often print a negative as "-/- 1.250": a cell, not a text that ends
-    the row (one cell per line) or the row's label (one row per line)."""
+    """Municipal budgets often print a negative as "-/- 1.250" (and a positive as "+/+
+    4.100"): a cell, not a text that ends the row (one cell per line) or the row's label
+    (one row per line)."""
     per_cell = _cells_per_line(
         "Tabel 5 Saldo (bedragen x € 1.000)", " ",
         "2023", "2024", "2025",
-        "Baten", "4.100", "4.200", "4.300",
+        "Baten", "+/+ 4.100", "4.200", "4.300",
         "Lasten", "-/- 5.350", "-/- 4.000", "-/- 4.100",
         "Saldo", "-/- 1.250", "200", "200",
     )  # fmt: skip
@@ -883,7 +884,7 @@ def test_accountants_minus_in_both_layouts() -> None:
         [
             "Tabel 5 Saldo (bedragen x € 1.000)",
             "Omschrijving 2023 2024 2025",
-            "Baten 4.100 4.200 4.300",
+            "Baten +/+ 4.100 4.200 4.300",
             "Lasten -/- 5.350 -/- 4.000 -/- 4.100",
             "Saldo -/- 1.250 200 200",
         ]
@@ -891,7 +892,7 @@ def test_accountants_minus_in_both_layouts() -> None:
     for text in (per_cell, per_row):
         _tables, cells, _warnings = _read(text)
         values = {(c["row_label"], c["column_label"]): c["value"] for c in cells}
-        assert values[("Lasten", "2023")] == -5350
+        assert values[("Lasten", "2023")] == -5350 and values[("Baten", "2023")] == 4100
         assert values[("Saldo", "2023")] == -1250 and values[("Saldo", "2025")] == 200
         assert len(cells) == 9
 

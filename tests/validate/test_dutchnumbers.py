@@ -113,6 +113,7 @@ def test_money_outside_the_grammar_is_unreadable(quote):
         ("€ 999,99", Decimal("999.99"), 2),
         ("+ 50,0", Decimal("50.0"), 1),
         ("+6,3", Decimal("6.3"), 1),
+        ("+/+ 180", Decimal(180), 0),
         ("n.v.t.", None, 0),
         ("...", None, 0),
         ("–", None, 0),

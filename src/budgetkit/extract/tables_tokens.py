@@ -25,10 +25,12 @@ DASHES = "-–‒−"
 #: A minus sign as a pattern: a dash, or the accountant's "-/-" (municipal budgets).
 MINUS = rf"(?:-/-|[{DASHES}])"
 _SPACE = "[ \xa0\u2009\u202f]"
+#: A plus before a mutation: "+ 50,0", or the accountant's "+/+" (the twin of "-/-").
+PLUS = r"(?:\+/\+|\+)"
 #: What may stand before a cell's digits, as the scanners that find cells look for it: a
 #: minus or a plus (a mutation table's "+ 50,0"), a euro sign, or both ("-5", "€ 4.100",
 #: "€ – 1.250").
-SIGNED = rf"(?:(?:{MINUS}|\+)[ \xa0]?)?(?:€[ \xa0]?(?:{MINUS}[ \xa0]?)?)?"
+SIGNED = rf"(?:(?:{MINUS}|{PLUS})[ \xa0]?)?(?:€[ \xa0]?(?:{MINUS}[ \xa0]?)?)?"
 
 #: Superscript digits, a footnote's mark.
 SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
@@ -36,7 +38,7 @@ SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 FOOTNOTE_MARK = rf"(?:[{SUPERSCRIPTS}]+|\*+)"
 #: A cell's number: sign, optional euro sign, thousands groups, decimals, percent signs.
 NUMBER = re.compile(
-    rf"(?:(?P<sign>{MINUS})|\+)?{_SPACE}?(?:€{_SPACE}?(?P<sign2>{MINUS})?{_SPACE}?)?"
+    rf"(?:(?P<sign>{MINUS})|{PLUS})?{_SPACE}?(?:€{_SPACE}?(?P<sign2>{MINUS})?{_SPACE}?)?"
     rf"(?:(?P<digits>\d{{1,3}}(?:\.\d{{3}})+|\d{{1,3}}(?:{_SPACE}\d{{3}})+|\d+)"
     rf"(?P<decimals>,\d+)?"
     # an accountant's negative in brackets, printed in full ("(1.204)", "(12,5)"): a bare

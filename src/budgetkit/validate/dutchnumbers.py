@@ -154,11 +154,13 @@ _RANGE = re.compile(r"^(?P<a>.+?) (?:à|a|tot|tot en met|-|–|en) (?P<b>.+)$", 
 _LIST = re.compile(rf"^(?P<a>(?:{_CURRENCY_SIGN} ?)?{_DIGITS})(?:, ?{_DIGITS})* en (?P<b>.+)$")
 # The accountants' minus "-/-" and a minus after the euro sign ("€ – 5,7") are printed too.
 _TABLE_SIGN = rf"(?:-/-|[{MINUS}]) ?"
-# A plus before a mutation ("+ 50,0") says it adds: the value is as printed.
+# A plus before a mutation ("+ 50,0", the accountants' "+/+ 180") says it adds: the value is
+# as printed.
 # An accountant's negative in brackets printed in full ("(1.204)"); a footnote mark after
 # the figure ("32,9¹", "1.200*") is not part of it.
 _TABLE = re.compile(
-    rf"^(?:(?:(?P<sign>{_TABLE_SIGN})|\+ ?)?(?:€ ?(?P<sign2>{_TABLE_SIGN})?)?(?P<num>{_DIGITS})"
+    rf"^(?:(?:(?P<sign>{_TABLE_SIGN})|\+(?:/\+)? ?)?(?:€ ?(?P<sign2>{_TABLE_SIGN})?)?"
+    rf"(?P<num>{_DIGITS})"
     r"|\((?P<paren>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\))"
     r"(?P<pct> ?%)?(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)?(?: [VN])?$"
 )
