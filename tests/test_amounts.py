@@ -709,3 +709,10 @@ def test_a_refused_amount_leaves_its_neighbour() -> None:
         (42_000_000_000, "SRD"),
         (1_200_000_000, "USD"),
     ]
+
+
+def test_english_thousands_take_no_unit_of_the_amount_before() -> None:
+    """Review page q05: "€2.6bn ..., including EUR 612,000,000" was stored as 612 billion
+    billion: a comma read as decimals took the unit of the amount before it."""
+    rows = extract_amounts(_doc("A first payment of €2.6bn was made, including EUR 612,000,000."))
+    assert [row["amount_eur"] for row in rows] == [2_600_000_000, 612_000_000]

@@ -659,10 +659,10 @@ def test_a_glued_m_is_miljoen_an_m_of_measure_is_not() -> None:
         ("een schuld van €5mn", "€5mn"),
         ("een bijdrage van m€ 5", "m€ 5"),  # milli or mega?
         ("een subsidie van € 2,5 ton", "€ 2,5 ton"),  # a hundred thousand euros, or tonnes?
-        # A point before digits that are no thousands group: an English decimal point?
-        ("Dat kost € 2.5 miljard", "€ 2.5"),
-        ("Er komt €5.5m extra", "€5.5m"),
+        # A point before digits that are no thousands group, and no scale word: an English
+        # decimal point, or cents?
         ("een kaartje van € 2.50 per stuk", "€ 2.50"),
+        ("een vloer van € 1.5 m2", "€ 1.5"),
         ("in totaal € 1.000.00 uitgegeven", "€ 1.000.00"),
         ("een tekort van € 3 ½ miljard", "€ 3 ½"),  # "3½ miljard" is read
         ("een bijdrage van € 5 honderdduizend", "€ 5 honderdduizend"),
@@ -897,13 +897,34 @@ def test_a_euro_sign_after_the_figure(text: str, expected: list[tuple]) -> None:
     assert all(currency_of(quote) == "EUR" for quote, _low, _high in found)
 
 
-@pytest.mark.parametrize("text", ["Het kost EUR 300 million.", "Het fonds krijgt € 2 billion."])
-def test_an_english_scale_refuses_the_amount(text: str) -> None:
-    """ "EUR 300 million" was stored as EUR 300: a scale no grammar here reads is refused,
-    and said."""
-    rejected: list[tuple[int, str]] = []
-    assert list(find_money(text, rejected)) == []
-    assert [why for _at, why in rejected if "ambiguous" in why]
+@pytest.mark.parametrize(
+    ("text", "quote", "amount"),
+    [
+        ("Het kost EUR 300 million.", "EUR 300 million", 300_000_000),
+        ("Het fonds krijgt € 2 billion.", "€ 2 billion", 2_000_000_000),
+        ("120 million EUR voor Erasmus+", "120 million EUR", 120_000_000),
+        ("assets exceed €1.5 trillion", "€1.5 trillion", 1_500_000_000_000),
+        # a point before one or two digits and a scale word is a decimal point
+        ("worth EUR 5.4 billion in grants", "EUR 5.4 billion", 5_400_000_000),
+        ("a chapter of €1.2bn", "€1.2bn", 1_200_000_000),
+        ("a EUR 0.75 billion guarantee", "EUR 0.75 billion", 750_000_000),
+        ("Het ministerie investeert € 1.5 miljoen", "€ 1.5 miljoen", 1_500_000),
+        ("Het fonds wil € 2.25 mld ophalen", "€ 2.25 mld", 2_250_000_000),
+        ("Er komt €5.5m extra", "€5.5m", 5_500_000),
+        # before an English scale word a comma before three digits is English thousands
+        ("a payment request of up to EUR 1,234 million", "EUR 1,234 million", 1_234_000_000),
+        # a dot before three digits stays Dutch thousands, a comma before a Dutch scale Dutch
+        ("€ 1.250 miljoen", "€ 1.250 miljoen", 1_250_000_000),
+        ("€ 1,125 miljard", "€ 1,125 miljard", 1_125_000_000),
+    ],
+)
+def test_english_scales_and_decimal_points_before_a_scale(text: str, quote: str, amount) -> None:
+    """Review pages q05, q20, q22 and the reviewed s05, s18 (EU texts, English quotes, news):
+    "EUR 5.4 billion" was refused. "billion" is no Dutch word (10^9), and a point before one
+    or two digits is no thousands group."""
+    (m,) = find_money(text)
+    assert (m.quote, m.amount_eur) == (quote, amount)
+    assert parse_quote(m.quote, m.scale) == (amount, None)
 
 
 @pytest.mark.parametrize("unit", ["MLN", "Mln.", "Mld"])

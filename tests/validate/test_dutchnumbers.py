@@ -64,6 +64,12 @@ from budgetkit.validate.dutchnumbers import (
         ("vijfeneenhalf miljard euro", None, 5_500_000_000, None, "EUR"),
         ("tweehonderdvijftig euro", None, 250, None, "EUR"),
         ("honderdvijftig miljoen euro", None, 150_000_000, None, "EUR"),
+        ("EUR 5.4 billion", None, 5_400_000_000, None, "EUR"),
+        ("€1.2bn", None, 1_200_000_000, None, "EUR"),
+        ("EUR 1,234 million", None, 1_234_000_000, None, "EUR"),
+        ("€1.5 trillion", None, 1_500_000_000_000, None, "EUR"),
+        ("€ 1.5 miljoen", None, 1_500_000, None, "EUR"),
+        ("120 million EUR", None, 120_000_000, None, "EUR"),
         ("1.700", "duizend", 1_700_000, None, None),
         ("2 miljoen", "duizend", 2_000_000, None, None),
     ],
@@ -85,6 +91,7 @@ def test_money_forms(quote, scale, value, maximum, currency):
         "ruim € 5 mln",  # a qualifier is not part of the quote
         "een",  # a number word alone is not money
         "€ 1.00",  # not a thousands group
+        "€ 2.50",  # a decimal point without a scale word: or cents?
         "tien euro",  # a small number word without a scale: "een euro" may be an article
         "een miljoen een miljard",  # groups not from high to low
         "zes miljoen tweemiljoen",  # a lower group not below the one before it
@@ -299,7 +306,8 @@ _FORMS = [
     "42 miljard Surinaamse dollar", "55 miljoen Caribische gulden", "EUR 612,000,000",
     "€ 1,250,000", "1,234,567 euro", "zes miljoen driehonderdvijftigduizend euro",
     "een miljard tweehonderd miljoen euro", "drie komma vier miljard", "vijfeneenhalf miljard",
-    "tweehonderdvijftig euro", "twaalf komma vijf miljoen euro",
+    "tweehonderdvijftig euro", "twaalf komma vijf miljoen euro", "EUR 5.4 billion", "€1.2bn",
+    "EUR 1,234 million", "€ 2.25 mld", "120 million EUR", "€5.5m",
 ]  # fmt: skip
 _AROUND = [
     "Het kost", "en", "per jaar.", "(x € 1.000)", "in 2024", "€ 5 per m2", "-", "–", "\n\n",

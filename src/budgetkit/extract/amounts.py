@@ -374,9 +374,10 @@ def _sentence_place(model: TextModel, start: int, segment: str) -> dict[str, int
 
 
 def _lacks_scale(m: MoneyMatch) -> bool:
-    """A euro amount with decimals but no printed scale ("€ 6,1"): its unit is elsewhere."""
+    """A euro amount with decimals but no printed scale ("€ 6,1"): its unit is elsewhere.
+    ("EUR 612,000,000" prints English thousands, no decimals.)"""
     return (
-        "," in m.quote
+        m.quote.count(",") == 1
         and m.amount_eur_max is None
         and m.scale_at is None
         and printed_scale(m.quote) is None

@@ -22,14 +22,17 @@ Thousands in words are found before "euro" ("vijfduizend euro", "tien duizend eu
 "duizend euro" is left, as "per duizend euro" is a rate.
 
 Besides the Dutch scale words and abbreviations a quote may print "mio." (German and EU
-texts), "mia" (Flemish), "bn" (English billion: 10^9), a letter glued to the figures after a
+texts), "mia" (Flemish), "bn", "million", "billion" (10^9), "trillion" (English; before them
+"1,234" is English thousands), a letter glued to the figures after a
 currency sign ("€5m", "€50k"), a prefix glued to the currency in its case ("k€ 500", "kEUR",
 "500 k€": thousands; "M€ 5", "5 MEUR": millions), or a scale word before the number ("mln.
 EUR 5", "€ mln 5"). Where the letters at an amount say no one scale ("€ 5 m": miljoen or
 metre? "€ 2 bln": billion or biljoen? "m€ 5": milli or mega?) the amount is refused and
 reported, never stored as the bare figure: a wrong face value is worse than a missing one.
-So is a figure running on in a point and digits that are no thousands group ("€ 2.5
-miljard", "€ 2.50": an English decimal point?).
+So is a figure running on in a point and digits that are no thousands group, with no scale
+word after them ("€ 2.50": an English decimal point, or cents?); before a scale word the point
+is a decimal point ("€ 2.5 miljard", "EUR 5.4 billion"). Two comma groups ("612,000,000") are
+English thousands; one comma before three digits and no scale word ("EUR 2,300") is refused.
 
 A quote holding two numbers joined by "à", "tot", "-" or "en" is a range ("€ 0,9 à € 1 mld.",
 "€1,6 miljard en €1,8 miljard" after "tussen de"); items of a list are quoted one by one.
@@ -141,8 +144,18 @@ _W = r"[ \t\xa0\u202f]*(?:\r?\n[ \t\xa0\u202f]*){0,3}"
 # guilder sign "ƒ", a letter to the regex engine, may stand glued before it ("ƒ5"). The first
 # digit is consumed before the look-behind so that a scanning regex starting with it lets the
 # regex engine skip ahead to the next digit quickly.
-# Two comma groups or more ("612,000,000") can be no Dutch decimal: English thousands.
-NUMBER_REST = r"(?:\d{0,2}(?:,\d{3}){2,}(?!\d|,\d)|(?:\d{0,2}(?:\.\d{3})+(?!\d)|\d*)(?:,\d+)?½?)"
+# Two comma groups or more ("612,000,000") can be no Dutch decimal: English thousands. A point
+# before one or two digits, no thousands group, and a scale word ("EUR 5.4 billion", "€1.2bn",
+# "€ 1.5 miljoen") is a decimal point; before anything else ("€ 2.50") it is refused
+# (``_AMBIGUOUS_AFTER``).
+_POINT_SCALE = (
+    r"(?=[ \xa0]?(?i:mln|miljoen|milj|mlj|mio|mld|mrd|miljard|mia|bn|biljoen|million|billion"
+    r"|trillion)(?![^\W\d¹²³⁴⁵⁶⁷⁸⁹⁰])|(?i:m|k)(?![\w\-/]|\.\w))"
+)
+NUMBER_REST = (
+    rf"(?:\d{{0,2}}(?:,\d{{3}}){{2,}}(?!\d|,\d)|\d{{0,2}}\.\d{{1,2}}{_POINT_SCALE}"
+    r"|(?:\d{0,2}(?:\.\d{3})+(?!\d)|\d*)(?:,\d+)?½?)"
+)
 # Atomic: once read, a number is not split again ("8,10" stays one), so a failing match
 # backtracks in linear, not exponential, time over a long run of numbers. The first digit
 # stands outside the atomic group so that a pattern starting with a number starts with a
@@ -154,9 +167,12 @@ NUMBER = rf"\d(?<![^\Wƒ]\d)(?<![.,]\d)(?>{NUMBER_REST})"
 _END = r"(?![^\W\d¹²³⁴⁵⁶⁷⁸⁹⁰]|-)"
 # Scale words after a number: the Dutch words and abbreviations ("milj." of news and older
 # texts too), the "mio." of German and EU texts and the "mia" of Flemish ones, and the
-# English "bn" (a billion, 10^9; "bln" may be a Dutch "biljoen" and is refused, see
-# ``_AMBIGUOUS_AFTER``).
-_SCALE_WORDS = r"mln\.?|miljoen|milj\.?|mlj\.?|mio\.?|mld\.?|mrd\.?|miljard|mia\.?|bn\.?|biljoen"
+# English "million", "billion" (10^9, never a Dutch word), "trillion" and "bn" ("bln" may be a
+# Dutch "biljoen" and is refused, see ``_AMBIGUOUS_AFTER``).
+_SCALE_WORDS = (
+    r"mln\.?|miljoen|milj\.?|mlj\.?|mio\.?|mld\.?|mrd\.?|miljard|mia\.?|bn\.?|biljoen"
+    r"|million|billion|trillion"
+)
 _UNIT = rf"(?i:{_SCALE_WORDS}){_END}"
 _UNIT_ALL = rf"(?i:{_SCALE_WORDS}|duizend){_END}"
 # A scale letter glued to the figures after a currency sign: "€5m" (miljoen), "€50k"
@@ -331,6 +347,7 @@ _ANCHORS = tuple(
         (None, "m(?:l[ndj]|rd|i[oa]|ilj)"),
         ("ollar", "ollars?"),
         ("lorin", "lorins?"),  # "florin"
+        ("illion", "illion"),  # "million", "billion", "trillion"
         (None, "p(?=ond)ond"),
         ("y", "yen"),
         (None, "f(?=rank)rank"),
@@ -405,10 +422,10 @@ _GLUED_UNIT = re.compile(r"(?i:miljoen|miljard|biljoen|duizend)$")
 # or "k" follows a digit ("€5m"), a prefix "M" or "k" is glued to the currency ("M€ 5").
 _ALONE = r"(?![^\W\d_])"
 _UNIT_TOKEN = re.compile(
-    rf"(?P<mln>m(?:ln|iljoen|i?lj{_ALONE}|io(?<![^\W\d_]mio){_ALONE}|(?<=\dm){_ALONE}"
+    rf"(?P<mln>m(?:ln|iljoen|illion|i?lj{_ALONE}|io(?<![^\W\d_]mio){_ALONE}|(?<=\dm){_ALONE}"
     r"|(?<=(?-i:M))(?<![^\W\d_].)(?=€|EUR)))"
-    rf"|(?P<mld>m(?:ld|rd|iljard|ia(?<![^\W\d_]mia){_ALONE})|bn(?<![^\W\d_]bn){_ALONE})"
-    r"|(?P<biljoen>biljoen)"
+    rf"|(?P<mld>m(?:ld|rd|iljard|ia(?<![^\W\d_]mia){_ALONE})|bn(?<![^\W\d_]bn){_ALONE}|billion)"
+    r"|(?P<biljoen>biljoen|trillion)"
     rf"|(?P<duizend>duizend|k(?:(?<=\dk){_ALONE}|(?<=(?-i:[kK]))(?<![^\W\d_].)(?=€|EUR)))"
     r"|(?P<dash>[,.]-)",
     re.IGNORECASE,
@@ -522,8 +539,8 @@ _BEFORE_SIGN_ENDS = (
 # ending in "honderd" or "duizend" ("€ 5 honderdduizend"). A digit or a superscript after the
 # letters makes a unit of measure ("€ 5 m2"), a point and a letter an abbreviation ("€ 5
 # m.i.v. 2024": met ingang van). Or a spaced "½" ("€ 3 ½ miljard"), or a point
-# and digits that are no thousands group: an English decimal point ("€ 2.5 miljard", "€5.5m",
-# "€ 2.50") or a broken number ("€ 1.000.00"). Such an amount is refused and reported: a
+# and digits that are no thousands group and no scale after them (``NUMBER`` reads "€ 2.5
+# miljard"): an English decimal point or cents ("€ 2.50"), or a broken number ("€ 1.000.00"). Such an amount is refused and reported: a
 # wrong face value is worse than none.
 _AMBIGUOUS_AFTER = re.compile(
     r"(?:[mMbBkKtT][a-zA-Z]{0,2}|[ \xa0](?:[mMkK]|[bB][lL][nN]|[mM][nN]|[tT][oO][nN])"
@@ -532,8 +549,6 @@ _AMBIGUOUS_AFTER = re.compile(
     # an abbreviated or hyphenated scale no grammar here reads ("mjd", "€ 1,2 mil-" at a
     # line's end, a soft hyphen): refused, never € 1,20
     r"|[ \xa0](?i:mjd|mil)(?=[.\-\xad]|\s|$)"
-    # an English scale ("EUR 300 million", "€ 2 billion"): refused, never EUR 300
-    r"|[ \xa0](?i:million|billion|trillion)\b"
 )
 
 # A scale or currency word right after an amount that its pattern did not take: printed in
@@ -606,6 +621,9 @@ def _currencies(quote: str) -> set[str]:
 def _to_decimal(token: str) -> Decimal:
     if token.count(",") > 1:  # "1,250,000": English thousands
         return Decimal(token.replace(",", ""))
+    point = token.rfind(".")
+    if point >= 0 and len(token) - point <= 3 and "," not in token:
+        return Decimal(token)  # "5.4" (of "5.4 billion", ``NUMBER`` reads it only so)
     half = token.endswith("½")
     digits = token.rstrip("½").replace(".", "").replace(",", ".")
     return Decimal(digits) + (Decimal("0.5") if half else 0)
@@ -729,8 +747,16 @@ def _spelled(quote: str) -> Decimal | None:
     return total if groups > 1 else None
 
 
+#: Before an English scale word, a comma before three digits is English thousands ("EUR 1,234
+#: million"), as the decimal point is English ("5.4 billion").
+_ENGLISH_SCALE = re.compile(r"(?i:million|billion|trillion)")
+_THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+
+
 def _value(quote: str, unit: str) -> tuple[Amount, Amount | None]:
     """``parse_quote`` once the quote's unit is known (``find_money`` has read it already)."""
+    if "illion" in quote.lower() and _ENGLISH_SCALE.search(quote):
+        quote = _THOUSANDS_COMMA.sub("", quote)
     if quote[:1].isalpha() and len(quote.split()) > 2:  # in words, three words at least
         spelled = _spelled(quote)
         if spelled is not None:
@@ -834,7 +860,7 @@ def _is_year(body: str) -> bool:
 
 
 #: The first letters of the words ``_LEFT_AFTER`` takes: scale words, currency words and codes.
-_LEFT_FIRST = frozenset("mMbBdDaAuUpPgGyYzZfFeEcCjJsSxX€")
+_LEFT_FIRST = frozenset("mMbBdDaAuUpPgGyYzZfFeEcCjJsSxXtT€")
 
 
 def _may_be_left(text: str, end: int) -> bool:

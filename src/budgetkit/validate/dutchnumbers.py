@@ -12,8 +12,11 @@ The grammar, after every run of white space (spaces, NBSP, line breaks) becomes 
   an optional decimal comma (``4.262,6``), or a number word (``een``, ``anderhalf``, ...); in
   money also English thousands of two comma groups or more (``1,250,000``);
 - sign: one of ``- – ‒ −`` before the number or before the currency sign;
-- scale word: ``duizend``, ``mln``/``miljoen``/``milj``/``mlj``/``mio``, ``mld``/``mrd``/
-  ``miljard``/``mia``/``bn`` (10**9), ``biljoen`` (with an optional dot); ``m`` (10**6)
+- scale word: ``duizend``, ``mln``/``miljoen``/``milj``/``mlj``/``mio``/``million``,
+  ``mld``/``mrd``/``miljard``/``mia``/``bn``/``billion`` (10**9), ``biljoen``/``trillion``
+  (with an optional dot); before a scale word a point before one or two digits is a decimal
+  point ("5.4 billion", "€ 1.5 miljoen"), and before an English one a comma before three
+  digits English thousands ("EUR 1,234 million"); ``m`` (10**6)
   and ``k`` (10**3) glued to the figures ("€5m", "€50k"); a prefix glued to the currency,
   in its case: ``k€``, ``K€``, ``kEUR`` (10**3), ``M€``, ``MEUR`` (10**6) ("m€" is milli
   or mega: unread);
@@ -60,6 +63,9 @@ SCALE_EXPONENT = {
     "mia": 9,
     "bn": 9,
     "biljoen": 12,
+    "million": 6,
+    "billion": 9,
+    "trillion": 12,
 }
 #: A scale prefix glued to the currency sign or code ("k€", "MEUR"), case sensitive, as the
 #: scale word it stands for.
@@ -128,9 +134,12 @@ PLACEHOLDERS = (
 _DIGITS = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:,\d+)?"
 # In money, also English thousands of two comma groups or more ("1,250,000"): no Dutch
 # decimal prints two commas.
-_MONEY_DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}}){{2,}}|{_DIGITS})"
+_MONEY_DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}}){{2,}}|\d{{1,3}}\.\d{{1,2}}(?!\d)|{_DIGITS})"
 _WORDS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
-_SCALE = r"(?:duizend|mln|miljoen|milj|mlj|mio|mld|mrd|miljard|mia|bn|biljoen)\.?"
+_SCALE = (
+    r"(?:duizend|mln|miljoen|milj|mlj|mio|mld|mrd|miljard|mia|bn|biljoen|million|billion"
+    r"|trillion)\.?"
+)
 _CURRENCY_SIGN = r"[€$£ƒ]"
 _CURRENCY_WORD = (
     r"(?:euro|eur|dollar|usd|pond|gbp|gulden|ang|xcg|awg|srd|bef"
@@ -206,8 +215,11 @@ def normalise(text: str) -> str:
     return " ".join(text.split())
 
 
-def _number(text: str) -> tuple[Decimal, int]:
-    """A number in the grammar's digits or words, and its printed decimals."""
+def _number(text: str, decimal_point: bool = False) -> tuple[Decimal, int]:
+    """A number in the grammar's digits or words, and its printed decimals; with
+    ``decimal_point`` the point of "5.4" is one."""
+    if decimal_point:
+        return Decimal(text), len(text.partition(".")[2])
     word = NUMBER_WORDS.get(text.lower())
     if word is not None:
         return word, 0
@@ -232,7 +244,13 @@ def _one(text: str) -> tuple[Decimal, str | None, str | None, int]:
     if not match:
         raise Unreadable(f"not money in the strict grammar: {text!r}")
     number = match["num"] or match["bnum"]
-    value, decimals = _number(number)
+    english = match["scale"] and match["scale"].lower().endswith("illion")
+    if english and re.fullmatch(r"\d{1,3},\d{3}", number):
+        number = number.replace(",", "")  # "EUR 1,234 million"
+    point = re.fullmatch(r"\d{1,3}\.\d{1,2}", number)
+    if point and not (match["scale"] or match["glued"] or match["mid"] or match["lead"]):
+        raise Unreadable(f"a decimal point without a scale word: {text!r}")
+    value, decimals = _number(number, decimal_point=point is not None)
     if match["sign"] or match["sign2"] or match["bsign"]:
         value = -value
     words = [match[name] for name in ("lead", "mid", "scale", "glued") if match[name]]
