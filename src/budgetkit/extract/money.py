@@ -540,8 +540,8 @@ _BEFORE_SIGN_ENDS = (
 # letters makes a unit of measure ("€ 5 m2"), a point and a letter an abbreviation ("€ 5
 # m.i.v. 2024": met ingang van). Or a spaced "½" ("€ 3 ½ miljard"), or a point
 # and digits that are no thousands group and no scale after them (``NUMBER`` reads "€ 2.5
-# miljard"): an English decimal point or cents ("€ 2.50"), or a broken number ("€ 1.000.00"). Such an amount is refused and reported: a
-# wrong face value is worse than none.
+# miljard"): an English decimal point or cents ("€ 2.50"), or a broken number ("€
+# 1.000.00"). Such an amount is refused and reported: a wrong face value is worse than none.
 _AMBIGUOUS_AFTER = re.compile(
     r"(?:[mMbBkKtT][a-zA-Z]{0,2}|[ \xa0](?:[mMkK]|[bB][lL][nN]|[mM][nN]|[tT][oO][nN])"
     r"|[ \xa0]?[a-zA-Z]*(?:honderd|duizend))(?![\w\-/]|\.\w)"
