@@ -82,11 +82,13 @@ def extract_document(
     placer = MinistryPlacer(doc, index)
     tables, cells = extract_tables(doc, warnings)
     spans = [(table["line_start"], table["line_end"]) for table in tables]
-    amounts = [
-        amount
-        for amount in extract_amounts(doc, warnings)
-        if not any(start <= amount["line"] <= end for start, end in spans)
-    ]
+    amounts = extract_amounts(doc, warnings)
+    if spans:  # (most documents print no table: nothing to test)
+        amounts = [
+            amount
+            for amount in amounts
+            if not any(start <= amount["line"] <= end for start, end in spans)
+        ]
     for amount in amounts:
         _place(amount, amount["line"], index, placer)
     fill_context_years(amounts, sections, doc.meta.get("budget_year"))
