@@ -12,8 +12,11 @@ that, after resolving symbolic links, is a regular file inside ``sources/`` (nev
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
+
+from yaml import Node
 
 from budgetkit.errors import InputError
 from budgetkit.inputschema import compose, line_in, load_checked
@@ -22,13 +25,29 @@ from budgetkit.project import Project
 
 @dataclass(frozen=True)
 class SourceEntry:
-    """One checked entry: its metadata, the file it names (as listed, and resolved) and its
-    line."""
+    """One checked entry: its metadata and the file it names (as listed, and resolved)."""
 
     meta: dict[str, Any]
     path: Path
-    line: int | None
     resolved: Path  # ``path`` with its symbolic links resolved
+
+
+class _Lines:
+    """The lines of sources.yml's entries, to place an error: the text is composed into
+    nodes that know their lines (a second parse, slower than the data's) only when there is
+    an error to place, and then once for all (composing per entry made 500 documents take
+    100 s)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @cached_property
+    def nodes(self) -> Node | None:
+        return compose(self.text)
+
+    def of(self, index: int, *keys: str) -> int | None:
+        """The line of entry ``index`` (or of its key ``keys``)."""
+        return line_in(self.nodes, ["documents", index, *keys])
 
 
 def _inside(folder: Path, path: Path) -> bool:
@@ -41,40 +60,44 @@ def load_source_entries(project: Project) -> list[SourceEntry]:
     if not yml.is_file():
         raise InputError(yml, "metadata file is missing")
     data, text = load_checked(project.schemas, yml, "sources")
-    nodes = compose(text)  # once: composing per entry made 500 documents take 100 s
+    lines = _Lines(text)
     folder = project.sources.resolve()
     entries: list[SourceEntry] = []
-    ids: dict[str, int | None] = {}
+    ids: dict[str, int] = {}  # the index of each entry, by id
     files: dict[Path, str] = {}
     for index, meta in enumerate(data["documents"]):
-        line = line_in(nodes, ["documents", index])
         if meta["id"] in ids:
-            first = ids[meta["id"]]
+            first = lines.of(ids[meta["id"]])
             raise InputError(
-                yml, f"id {meta['id']!r} is listed twice (first at line {first})", line
+                yml, f"id {meta['id']!r} is listed twice (first at line {first})", lines.of(index)
             )
-        ids[meta["id"]] = line
-        file_line = line_in(nodes, ["documents", index, "file"])
+        ids[meta["id"]] = index
         listed = project.sources / meta["file"]
         resolved = listed.resolve()
         if not _inside(folder, resolved):
             raise InputError(
-                yml, f"{meta['id']}: file {meta['file']!r} leads outside sources/", file_line
+                yml,
+                f"{meta['id']}: file {meta['file']!r} leads outside sources/",
+                lines.of(index, "file"),
             )
         if not listed.exists():
             raise InputError(
-                yml, f"{meta['id']}: source file {meta['file']!r} is missing", file_line
+                yml,
+                f"{meta['id']}: source file {meta['file']!r} is missing",
+                lines.of(index, "file"),
             )
         if not resolved.is_file():
             raise InputError(
-                yml, f"{meta['id']}: {meta['file']!r} is not a regular file", file_line
+                yml,
+                f"{meta['id']}: {meta['file']!r} is not a regular file",
+                lines.of(index, "file"),
             )
         if resolved in files:
             raise InputError(
                 yml,
                 f"{meta['id']}: file {meta['file']!r} is already {files[resolved]!r}",
-                file_line,
+                lines.of(index, "file"),
             )
         files[resolved] = meta["id"]
-        entries.append(SourceEntry(meta, listed, line, resolved))
+        entries.append(SourceEntry(meta, listed, resolved))
     return entries
