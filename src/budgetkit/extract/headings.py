@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import compress, count
+from itertools import compress
 from operator import itemgetter
 
 from budgetkit.extract.ministries import PLAIN_NAMES
@@ -413,11 +413,12 @@ def find_headings(doc: SourceDocument) -> list[Heading]:
     # starts with a capital or "(" outside a footnote block. Most lines are prose and fail
     # on their first character, by C-level passes; the decisions below take the rest in order.
     kinds = _first_kinds(texts)
-    candidates = compress(zip(count(), content, texts, kinds), kinds)
-    for position, line, text, kind in candidates:
+    for position in compress(range(len(texts)), kinds):
+        line = content[position]
+        text = texts[position]
         if line <= done or len(text) > longest:
             continue
-        if kind == 2:  # a digit: a numbered line, which holds a space
+        if kinds[position] == 2:  # a digit: a numbered line, which holds a space
             if " " not in text or not (m := _NUMBERED.match(lines[line - 1])):
                 continue
         elif line in notes:

@@ -164,16 +164,14 @@ def items_of(lines: list[str], layout: PageLayout) -> list[Item]:
 
 
 def _items(lines: list[str], start: int, stop: int) -> list[Item]:
-    """The items of lines ``start`` to ``stop`` (0-based, exclusive): the empty lines left
-    out and the others stripped by C-level passes, each then classified in order."""
     items = []
-    window = lines[start:stop]
-    numbered = zip(
-        range(start + 1, start + 1 + len(window)), window, map(str.strip, window), strict=True
-    )
-    for number, line, text in compress(numbered, window):
+    for index in range(start, stop):
+        line = lines[index]
+        if line == "":
+            continue
+        text = line.strip()
         if not text:
-            items.append(Item("P", "", number, 1, len(line.replace("\xa0 ", " "))))
+            items.append(Item("P", "", index + 1, 1, len(line.replace("\xa0 ", " "))))
             continue
         column = line.index(text[0]) + 1  # (white space before it: its first character)
         kind = "T"
@@ -190,7 +188,7 @@ def _items(lines: list[str], start: int, stop: int) -> list[Item]:
             kind = "X"  # another table's row (or a pipe table's), never a heading or a label
         # (built by tuple's own constructor: the named tuple's, a Python function, is a
         # fifth of the time spent on each of the thousands of items a document gives)
-        items.append(_make_item(Item, (kind, text, number, column, 0)))
+        items.append(_make_item(Item, (kind, text, index + 1, column, 0)))
     return items
 
 
