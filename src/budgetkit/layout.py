@@ -291,30 +291,30 @@ class PageLayout:
                 if 0 < position < len(text):
                     gaps[position - 1] -= 1
             breaks = compress(range(1, len(text)), map(operator.lt, repeat(tolerance + 1), gaps))
-            bounds = [0, *breaks, len(text)]
-            # each paragraph a slice of the lines of text, cut by C-level passes
-            paragraphs = list(map(text.__getitem__, map(slice, bounds[:-1], bounds[1:])))
-        starts = list(map(operator.itemgetter(0), paragraphs))
+            start = 0
+            for cut in breaks:
+                paragraphs.append(text[start:cut])
+                start = cut
+            paragraphs.append(text[start:])
+        starts = [lines[0] for lines in paragraphs]
         # each footnote: a run of block lines starting at a footnote number or after a
         # break, ended by a line outside the block or by a running header
         which: dict[int, int] = {}
         current: list[int] | None = None
         gap = 0
         last = 0
-        furniture, folded, lines = self.furniture, self.folded, self.lines
         for number in sorted(notes):
-            running = number in furniture
-            if running or number != last + 1:
+            if number != last + 1 or number in self.furniture:
                 current = None  # (a rule can be a running line: a note ends at one)
             last = number
-            if running:
+            if number in self.furniture:
                 continue
-            if not folded[number - 1]:
+            if not self.folded[number - 1]:
                 gap += 1
                 if gap > tolerance:
                     current = None
                 continue
-            if current is None or FOOTNOTE_START.match(lines[number - 1]):
+            if current is None or FOOTNOTE_START.match(self.lines[number - 1]):
                 current = []
                 paragraphs.append(current)
             gap = 0

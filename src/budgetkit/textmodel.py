@@ -198,29 +198,20 @@ class TextModel:
         told where the context of an amount is only a window.
         """
         text = self.text
-        # the distinct stops after the text's start, ascending, the text's end the last
-        stops = list(dict.fromkeys(itertools.chain(sentence_stops(text), [len(text)])))
-        if stops[0] == 0 and len(stops) > 1:
-            del stops[0]
-        # Only a gap longer than MAX_SENTENCE between two ends is cut; they are found by one
-        # C-level pass over the gaps (most texts have none), not a test per stop.
-        gaps = map(operator.sub, stops, [0, *stops[:-1]])
-        long = list(itertools.compress(range(len(stops)), map(MAX_SENTENCE.__lt__, gaps)))
-        if not long:
-            return stops, []
         ends: list[int] = []
         cuts: list[int] = []
-        kept = 0
-        for index in long:
-            ends += stops[kept:index]
-            last, stop = stops[index - 1] if index else 0, stops[index]
+        last = 0
+        for stop in itertools.chain(sentence_stops(text), [len(text)]):
             while stop - last > MAX_SENTENCE:
                 space = text.rfind(" ", last + 1, last + MAX_SENTENCE)
                 last = space + 1 if space > last else last + MAX_SENTENCE
                 ends.append(last)
                 cuts.append(last)
-            kept = index
-        ends += stops[kept:]
+            if stop > last:
+                ends.append(stop)
+                last = stop
+        if not ends or ends[-1] != len(text):
+            ends.append(len(text))
         return ends, cuts
 
     @property
