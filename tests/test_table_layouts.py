@@ -2511,6 +2511,22 @@ def test_a_balance_is_no_item_of_the_heading_printed_above_it() -> None:
     assert (parents["Leges"], parents["Saldo van baten en lasten"]) == ("Baten", None)
 
 
+def test_a_programmes_balance_of_its_own_rows_stays_under_its_heading() -> None:
+    """A municipal overview prints each programme as a heading over "Lasten", "Baten" and
+    "Saldo" (baten minus lasten): the balance is the programme's, under its heading, so
+    the programmes' balances can be told apart (they had no parent)."""
+    text = _cells_per_line(
+        "Overzicht baten en lasten (bedragen x € 1.000)", " ", "2025", "2026",
+        "1 Bestuur", " ", "Lasten", "22.100", "23.400", "Baten", "3.100", "2.900",
+        "Saldo", "-19.000", "-20.500",
+        "2 Veiligheid", " ", "Lasten", "14.200", "15.100", "Baten", "400", "390",
+        "Saldo", "-13.800", "-14.710",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    saldo = {c["parent_row_label"] for c in cells if c["row_label"] == "Saldo"}
+    assert saldo == {"1 Bestuur", "2 Veiligheid"}
+
+
 def test_a_balance_below_its_rows_is_not_their_parent_when_no_sum_holds() -> None:
     """b04's staat van baten en lasten without its totals: 'Saldo' is baten minus lasten, so
     it does not close the rows above as a failing total would (that would report a sum

@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
+from itertools import combinations
 
 from budgetkit.extract.tables_tokens import printed_decimals
 from budgetkit.extract.tables_vocabulary import BALANCE, CLOSING, TOTAL, WAARVAN, WAARVAN_ONLY
@@ -483,6 +484,34 @@ def _list_items(
     return items
 
 
+def _balances_rows_above(
+    values: Sequence[Sequence[Decimal | None] | None], whole: list[int], position: int
+) -> bool:
+    """Whether the row at ``whole[position]`` is the difference of two of the rows with
+    values right above it, up to the nearest row without values (a heading), in every
+    column all three print."""
+    balance = values[whole[position]]
+    above: list[Sequence[Decimal | None]] = []
+    for index in reversed(whole[:position]):
+        row = values[index]
+        if row is None:
+            break
+        above.append(row)
+    if balance is None:
+        return False
+    for first, second in combinations(above, 2):
+        columns = [
+            (b, x, y)
+            for b, x, y in zip(balance, first, second, strict=False)
+            if b is not None and x is not None and y is not None
+        ]
+        if columns and (
+            all(b == x - y for b, x, y in columns) or all(b == y - x for b, x, y in columns)
+        ):
+            return True
+    return False
+
+
 def build(
     labels: list[str],
     values: Sequence[Sequence[Decimal | None] | None],
@@ -518,10 +547,16 @@ def build(
         seen.add(key)
     closing = [CLOSING.match(labels[i].strip()) is not None for i in whole]
     totals = [TOTAL.match(labels[i].strip()) is not None for i in whole]
-    # a total or a balance ends the reach of a heading printed without values above it
+    # a total or a balance ends the reach of a heading printed without values above it; not
+    # a balance of two rows in that reach ("1 Bestuur" / "Lasten" / "Baten" / "Saldo": the
+    # programme's own balance)
     ends = [
-        total or BALANCE.match(labels[i].strip()) is not None
-        for total, i in zip(totals, whole, strict=True)
+        total
+        or (
+            BALANCE.match(labels[i].strip()) is not None
+            and not _balances_rows_above(values, whole, position)
+        )
+        for position, (total, i) in enumerate(zip(totals, whole, strict=True))
     ]
     width = max((len(v) for v in values if v is not None), default=0)
     numbers, places = _integers([values[i] for i in whole])
