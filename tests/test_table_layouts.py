@@ -3491,6 +3491,26 @@ def test_row_labels_saying_different_units_say_only_their_own() -> None:
     assert euros[("Klanttevredenheid (rapportcijfer)", "2024")] is None
 
 
+def test_a_rows_number_with_its_sum_is_its_code() -> None:
+    """A kadertoets numbers its rows and prints how a row is made ("3 = 1 + 2") in the
+    number's cell: that cell is the row's code, not a heading over the rows below (it
+    became their parent and lost its own label)."""
+    text = _cells_per_line(
+        "Tabel 3.2 Kadertoets (in mln euro)", " ", " ", "2025", "2026",
+        "1", "Uitgavenkader bij Startnota", "1.000,0", "1.100,0",
+        "2", "Prijsbijstelling", "20,0", "‒ 10,0",
+        "3 = 1 + 2", "Uitgavenkader (stand Miljoenennota)", "1.020,0", "1.090,0",
+        "4", "Uitgaven onder het kader", "1.010,0", "1.080,0",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    parents = {c["row_label"]: c["parent_row_label"] for c in cells}
+    assert parents["3 = 1 + 2 Uitgavenkader (stand Miljoenennota)"] is None
+    assert (
+        parents["1 Uitgavenkader bij Startnota"] == "3 = 1 + 2 Uitgavenkader (stand Miljoenennota)"
+    )
+    assert parents["4 Uitgaven onder het kader"] is None
+
+
 def test_a_difference_marked_voordeel_or_nadeel_after_its_figure() -> None:
     """A municipal jaarrekening prints "3.690 N" (nadeel) in its Verschil column: one cell
     of 3690, its text kept, not a label (every row's label went wrong)."""

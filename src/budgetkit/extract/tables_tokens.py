@@ -68,8 +68,12 @@ PERIOD = re.compile(
 )
 #: A column-number row cell: "(1)", "(3)=(1+2)", "(4)=(1+2+3)", "(2) – (1)", "1".
 COLUMN_NUMBER = re.compile(r"\(\d+\)(?:[ ]?[=+–-][ ]?\(?[\d+ –-]+\)?(?:[ ]?[+–-][ ]?\(\d+\))*)?")
-#: An article or item code printed in its own cell: "11.1", "6.0", "7", "IIA", "B".
-CODE = re.compile(r"\d{1,3}(?:\.\d{1,2})*\.?|[IVXL]{1,5}[A-C]?|[A-Z]")
+#: An article or item code printed in its own cell: "11.1", "6.0", "7", "IIA", "B", or a
+#: row's number with the sum that makes it ("4 = 1 + 2 + 3", a kadertoets).
+CODE = re.compile(
+    r"\d{1,3}(?:\.\d{1,2})*\.?|[IVXL]{1,5}[A-C]?|[A-Z]"
+    rf"|\d{{1,2}} ?= ?\d{{1,2}}(?: ?[+{DASHES}] ?\d{{1,2}})+"
+)
 
 
 def is_value(token: str) -> bool:
