@@ -716,3 +716,13 @@ def test_english_thousands_take_no_unit_of_the_amount_before() -> None:
     billion: a comma read as decimals took the unit of the amount before it."""
     rows = extract_amounts(_doc("A first payment of €2.6bn was made, including EUR 612,000,000."))
     assert [row["amount_eur"] for row in rows] == [2_600_000_000, 612_000_000]
+
+
+@pytest.mark.parametrize("sign", ["₹", "₽", "₺", "₩"])
+def test_money_after_an_unknown_currency_sign_is_said_and_never_euros(sign: str) -> None:
+    warnings: list[ExtractWarning] = []
+    rows = extract_amounts(
+        _doc(f"Het kost 5 miljoen euro. India leent {sign} 42 miljoen."), warnings
+    )
+    assert [(row["quote"], row["currency"]) for row in rows] == [("5 miljoen euro", "EUR")]
+    assert [w.reason for w in warnings if f"{sign} 42 miljoen" in w.reason]

@@ -1136,3 +1136,21 @@ def test_skipping_anchors_inside_signed_amounts_finds_the_same(
 ) -> None:
     text = "".join(piece + glue for piece, glue in parts)
     assert list(money._scan(text)) == _scan_searching_every_window(text), text
+
+
+def test_the_yen_sign_is_yen() -> None:
+    """Reviewed page s13: "¥1.300 biljoen"; "¥ 5 miljard" was a bare amount, then euros."""
+    assert [(m.quote, m.currency) for m in find_money("Japan leent ¥ 5 miljard.")] == [
+        ("¥ 5 miljard", "JPY")
+    ]
+
+
+@pytest.mark.parametrize(
+    "quote", ["C$ 5 miljoen", "HK$ 2 miljoen", "R$ 4 miljoen", "CN¥ 4 miljard"]
+)
+def test_another_countrys_dollar_or_yen_is_refused_and_said(quote: str) -> None:
+    """ "C$ 5 miljoen" (Canadian dollars) was stored as 5 million US dollars."""
+    rejected: list[tuple[int, str]] = []
+    assert list(find_money(f"Het land leent {quote} extra.", rejected)) == []
+    assert [why for _, why in rejected if quote in why]
+    assert [m.currency for m in find_money("Het land leent US$ 3 miljoen.")] == ["USD"]

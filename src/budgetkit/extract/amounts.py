@@ -16,6 +16,7 @@ year or the document's budget year for an amount whose sentence names none).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -305,6 +306,13 @@ def _is_money(text: str, match: MoneyMatch, rejected: list[tuple[int, str]]) -> 
                 "left out, never stored as euros",
             )
         )
+        return False
+    sign = text[max(0, match.start - 2) : match.start].rstrip(" \xa0")[-1:]
+    if match.currency is None and sign and unicodedata.category(sign) == "Sc":
+        rejected.append(  # "₹ 5 miljard", "₽ 3 miljoen": a sign the money reader keeps no code for
+            (match.start, f"'{sign} {match.quote}': money after a currency sign with no code here; "
+                          "left out, never stored as euros")
+        )  # fmt: skip
         return False
     if not match.bare:
         return True

@@ -212,7 +212,7 @@ _MARK = rf"(?<![\w.])(?:{'|'.join(_MARKS.values())})(?!\w)"
 # amount's only where no number follows it.
 _CUR_SIGN_AFTER = r"€(?![ \t\xa0]*[\d\-\u2212\u2012\u2013])"
 _CUR = rf"(?:{_CUR_WORD}|{_CUR_CODE}(?![ \t\xa0]*\d)|{_CUR_SIGN_AFTER})"
-_SYMBOL = rf"(?:€|US\s?\$|\$|£|{_MARK}|ƒ|\b(?:{'|'.join(_CODES)})(?![\w€$£]))"
+_SYMBOL = rf"(?:€|US\s?\$|\$|£|¥|{_MARK}|ƒ|\b(?:{'|'.join(_CODES)})(?![\w€$£]))"
 _SIGN_CHARS = "-\u2212\u2012\u2013"
 _MINUS = rf"(?:-/-|[{_SIGN_CHARS}])"  # "-/-" is the accountants' minus
 _SIGN = rf"(?:{_MINUS}[ \xa0]?)?"
@@ -235,7 +235,7 @@ _SAME_CURRENCY = {
     "GBP": (rf"£|\bGBP{_ALONE_CODE}", r"(?i:(?:britse\s+)?pond(?:\s+sterling)?)"),
     "NLG": ("ƒ", r"(?<![Aa]ntilliaanse\s)(?<![Cc]aribische\s)(?<![Aa]rubaanse\s)(?i:guldens?)"),
     "CHF": (rf"\bCHF{_ALONE_CODE}", r"(?i:zwitserse\s+frank(?:en)?)"),
-    "JPY": (rf"\bJPY{_ALONE_CODE}", r"(?i:yen)"),
+    "JPY": (rf"¥|\bJPY{_ALONE_CODE}", r"(?i:yen)"),
     "ANG": (rf"\bANG{_ALONE_CODE}|{_MARKS['ANG']}(?!\w)", r"(?i:antilliaanse\s+guldens?)"),
     "XCG": (rf"\bXCG{_ALONE_CODE}|\bCg(?!\w)", r"(?i:caribische\s+guldens?)"),
     "AWG": (
@@ -271,8 +271,11 @@ EUR_MONEY = re.compile(
 # "EURO" or "XEUR") and is found by ``_code_places``. "US$" is "$" with its prefix taken along.
 _SIGN_MONEY = {
     sign: re.compile(rf"{re.escape(sign)}{_signed_body(currency)}", re.VERBOSE)
-    for sign, currency in (("$", "USD"), ("£", "GBP"), ("ƒ", "NLG"))
+    for sign, currency in (("$", "USD"), ("£", "GBP"), ("ƒ", "NLG"), ("¥", "JPY"))
 }
+# Capitals glued before "$" or "¥" other than "US" name another country's money ("C$ 5
+# miljoen", "HK$", "R$", "CN¥"): refused, never US dollars or yen.
+_SIGN_PREFIX = re.compile(r"(?<![^\W\d_])[A-Z]{1,3}\Z")
 # The marks of ``_MARKS``, each found from its first two letters (``at_literal``).
 _MARK_MONEY = tuple(
     (literal, re.compile(rf"(?<![\w.])(?:{_MARKS[code]})(?!\w){_signed_body(code)}", re.VERBOSE))
@@ -481,7 +484,7 @@ _DECLARES = re.compile(
 # code after it ("(in € 1 000)": the "€" of the figure's quote stands in the window when the
 # figure is no signed amount).
 _DECLARING = (
-    "x", "×", "*", "in", "per", "€", "$", "£", "ƒ",
+    "x", "×", "*", "in", "per", "€", "$", "£", "ƒ", "¥",
     *(code.lower() for code in _CODES), "naf", "naf.", "cg", "afl", "afl.",
 )  # fmt: skip
 _AMOUNTS_WORD = re.compile(r"(?i:bedragen)[ \t\xa0]+(?i:in|per)[ \t\xa0]*(?:\S+[ \t\xa0]*)?$")
@@ -571,7 +574,7 @@ _CURRENCIES = (
     ("NLG", ("gulden", "ƒ")),
     ("BEF", ("belgische", "bef")),
     ("CHF", ("frank", "chf")),
-    ("JPY", ("yen", "jpy")),
+    ("JPY", ("yen", "jpy", "¥")),
     ("EUR", ("euro", "eur", "€")),
 )
 #: Every currency code ``currency_of`` can return.
@@ -1013,6 +1016,11 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
         lead = None
         if text.startswith("US", start - 2):
             start -= 2
+        elif text[start] in "$¥" and start and text[start - 1].isupper():
+            prefix = _SIGN_PREFIX.search(text, max(0, start - 3), start)
+            if prefix is not None:  # "C$ 5 miljoen": no US dollars
+                found.append((prefix.start(), end, "foreign"))
+                return
         elif _may_lead(text, start):
             lead = _BEFORE_SIGN.search(text, max(0, start - 6), start)
             if lead is not None:
@@ -1338,6 +1346,13 @@ def find_money(text: str, rejected: list[tuple[int, str]] | None = None) -> Iter
         last_end, previous_end = end, last_end
         quote = text[start:end]
         if _declares_unit(text, start, end, quote):
+            continue
+        if kind == "foreign":
+            if rejected is not None:
+                rejected.append(
+                    (start, f"amount {' '.join(quote.split())!r}: a currency with no code here "
+                            "(another country's dollar or yen): not stored")
+                )  # fmt: skip
             continue
         if kind == "ambiguous":
             if rejected is not None:

@@ -21,6 +21,7 @@ The grammar, after every run of white space (spaces, NBSP, line breaks) becomes 
   in its case: ``k€``, ``K€``, ``kEUR`` (10**3), ``M€``, ``MEUR`` (10**6) ("m€" is milli
   or mega: unread);
 - currency: ``€``/``euro``/``EUR`` (euros), ``$``/``dollar``/``USD``, ``£``/``pond``/``GBP``,
+  ``¥`` (JPY),
   ``ƒ``/``gulden`` (guilders, NLG); the codes before the number too ("EUR 5 mln"); the
   Kingdom's and Suriname's money and the Belgian franc by code before the number (``ANG``,
   ``XCG``, ``AWG``, ``SRD``, ``BEF``), by mark (``NAf.``/``Naf``/``NAƒ`` ANG, ``Cg`` XCG,
@@ -84,6 +85,7 @@ CURRENCY_WORDS = {
     "ƒ": "NLG",
     "gulden": "NLG",
     "gbp": "GBP",
+    "¥": "JPY",
     "ang": "ANG",
     "naf": "ANG",
     "naf.": "ANG",
@@ -140,7 +142,7 @@ _SCALE = (
     r"(?:duizend|mln|miljoen|milj|mlj|mio|mld|mrd|miljard|mia|bn|biljoen|million|billion"
     r"|trillion)\.?"
 )
-_CURRENCY_SIGN = r"[€$£ƒ]"
+_CURRENCY_SIGN = r"[€$£ƒ¥]"
 _CURRENCY_WORD = (
     r"(?:euro|eur|dollar|usd|pond|gbp|gulden|ang|xcg|awg|srd|bef"
     r"|(?:antilliaanse|caribische|arubaanse) guldens?|(?:arubaanse )?florins?"
