@@ -1154,3 +1154,20 @@ def test_another_countrys_dollar_or_yen_is_refused_and_said(quote: str) -> None:
     assert list(find_money(f"Het land leent {quote} extra.", rejected)) == []
     assert [why for _, why in rejected if quote in why]
     assert [m.currency for m in find_money("Het land leent US$ 3 miljoen.")] == ["USD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "amount"),
+    [
+        ("het wegvallen levert min 300 miljoen op", "min 300 miljoen", -300_000_000),
+        ("Het saldo is Min 2,5 miljard euro.", "Min 2,5 miljard euro", -2_500_000_000),
+        # "min." is minimaal (or minister), "admin" no sign
+        ("een budget van min. 5 miljoen", "5 miljoen", 5_000_000),
+        ("de admin 5 miljoen", "5 miljoen", 5_000_000),
+    ],
+)
+def test_the_word_min_is_a_minus_sign(text: str, quote: str, amount: int) -> None:
+    """Reviewed page s08: "levert min 300 miljoen op" was stored as plus 300 million."""
+    (m,) = find_money(text)
+    assert (m.quote, m.amount_eur) == (quote, amount)
+    assert parse_quote(m.quote) == (amount, None)

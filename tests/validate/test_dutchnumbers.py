@@ -71,6 +71,7 @@ from budgetkit.validate.dutchnumbers import (
         ("€ 1.5 miljoen", None, 1_500_000, None, "EUR"),
         ("120 million EUR", None, 120_000_000, None, "EUR"),
         ("¥1.300 miljard", None, 1_300_000_000_000, None, "JPY"),
+        ("min 300 miljoen", None, -300_000_000, None, None),
         ("1.700", "duizend", 1_700_000, None, None),
         ("2 miljoen", "duizend", 2_000_000, None, None),
     ],
@@ -309,6 +310,7 @@ _FORMS = [
     "een miljard tweehonderd miljoen euro", "drie komma vier miljard", "vijfeneenhalf miljard",
     "tweehonderdvijftig euro", "twaalf komma vijf miljoen euro", "EUR 5.4 billion", "€1.2bn",
     "EUR 1,234 million", "€ 2.25 mld", "120 million EUR", "€5.5m", "¥ 5 miljard",
+    "min 300 miljoen", "levert min 2,5 miljard euro op",
 ]  # fmt: skip
 _AROUND = [
     "Het kost", "en", "per jaar.", "(x € 1.000)", "in 2024", "€ 5 per m2", "-", "–", "\n\n",

@@ -692,9 +692,12 @@ def _numbers(quote: str) -> list[tuple[Decimal, int, int]]:
         tokens.append((_to_decimal(m.group("n").translate(_NO_SPACE)), begin, end))
     tokens.sort(key=lambda t: t[1])
     signed = []
+    word_minus = quote[:1] in "mM" and _QUOTE_MINUS.match(quote) is not None  # "min 300 ..."
     for value, start, end in tokens:
         before = max(0, start - 40)  # a window: linear in the list
-        if _minus_in(quote[before:start]) and _SIGN_BEFORE.search(quote, before, start):
+        if (_minus_in(quote[before:start]) and _SIGN_BEFORE.search(quote, before, start)) or (
+            word_minus and start == tokens[0][1]
+        ):
             value = -value
         signed.append((value, start, end))
     return signed
@@ -1198,6 +1201,12 @@ def _declares_unit(text: str, start: int, end: int, quote: str) -> bool:
 _PREFIXED_STARTS = (*_CODES, "k€", "K€", "M€", "kEUR", "KEUR", "MEUR")
 
 
+# The word "min" before a figure: its minus sign, as spoken and in news ("het saldo is min 300
+# miljoen"); "min." (minister, minuten) or a word ending in "min" is none.
+_WORD_MINUS = re.compile(r"(?<![\w\-/.])[Mm]in[ \xa0]+\Z")
+_QUOTE_MINUS = re.compile(r"[Mm]in[ \xa0]+(?=\d)")
+
+
 def _signed_start(text: str, start: int, previous_end: int) -> int:
     """Where an amount starts, a minus sign printed before it included ("-5 miljoen euro",
     "-/- € 12 miljoen")."""
@@ -1205,6 +1214,9 @@ def _signed_start(text: str, start: int, previous_end: int) -> int:
         return start  # a number in words
     begin = max(0, previous_end, start - 16)
     if not _minus_in(text[begin:start]):
+        if text[begin:start].rstrip(" \xa0").endswith(("min", "Min")):
+            word = _WORD_MINUS.search(text, begin, start)  # "levert min 300 miljoen op"
+            return start if word is None else word.start()
         return start  # most amounts: no minus sign of any kind before them
     sign = _LEADING_SIGN.search(text, begin, start)
     if sign is None:

@@ -11,7 +11,8 @@ The grammar, after every run of white space (spaces, NBSP, line breaks) becomes 
 - number: ``1.234.567``, ``1 234 567``, ``1234`` (dot or space thousands, groups of three),
   an optional decimal comma (``4.262,6``), or a number word (``een``, ``anderhalf``, ...); in
   money also English thousands of two comma groups or more (``1,250,000``);
-- sign: one of ``- – ‒ −`` before the number or before the currency sign;
+- sign: one of ``- – ‒ −`` before the number or before the currency sign; the word ``min``
+  before a number without a currency sign ("min 300 miljoen");
 - scale word: ``duizend``, ``mln``/``miljoen``/``milj``/``mlj``/``mio``/``million``,
   ``mld``/``mrd``/``miljard``/``mia``/``bn``/``billion`` (10**9), ``biljoen``/``trillion``
   (with an optional dot); before a scale word a point before one or two digits is a decimal
@@ -154,7 +155,7 @@ _ONE = (
     rf"(?:(?P<lead>{_SCALE}) )?(?P<sign>[{MINUS}] ?)?(?P<prefix>{_PREFIX})?"
     rf"(?P<csign>{_CURRENCY_SIGN}|{_CODE_SIGN}) ?(?:(?P<mid>{_SCALE}) )?"
     rf"(?P<sign2>[{MINUS}] ?)?(?P<num>{_MONEY_DIGITS}|{_WORDS})"
-    rf"|(?P<bsign>[{MINUS}] ?)?(?P<bnum>{_MONEY_DIGITS}|{_WORDS})"
+    rf"|(?P<bsign>[{MINUS}] ?|min )?(?P<bnum>{_MONEY_DIGITS}|{_WORDS})"
 )
 _TAIL = (
     rf"(?: ?(?P<scale>{_SCALE})|(?<=\d)(?P<glued>[mk]))?"
