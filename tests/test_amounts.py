@@ -697,6 +697,11 @@ def test_money_whose_currency_is_unknown_is_said_and_never_euros(text: str, said
     assert [w.reason for w in warnings if said in w.reason]
 
 
+def test_an_organisations_initials_before_an_amount_are_no_currency() -> None:
+    rows = extract_amounts(_doc("Daarnaast krijgt NWO 100 miljoen voor onderzoek."))
+    assert [(row["quote"], row["currency"]) for row in rows] == [("100 miljoen", "EUR")]
+
+
 def test_a_refused_amount_leaves_its_neighbour() -> None:
     """Review page q23: "42 miljard Surinaamse dollar; dat is ongeveer 1,2 miljard
     Amerikaanse dollar": both are read, each in its own currency (the second was refused)."""

@@ -272,10 +272,26 @@ def _guilders_before(text: str, start: int) -> str | None:
     return "NLG" if _GUILDER_MARK.search(text, max(0, start - 5), start) else None
 
 
-#: A code of three capitals right before an amount printing no currency ("XAF 42 miljoen"):
-#: the money reader reads the codes it keeps a currency for as the amount's sign, so this is
-#: one it does not know. "NLG" is the guilder's (``_GUILDER_MARK``).
-_UNKNOWN_CODE = re.compile(r"(?<![\w.\-])(?!NLG)[A-Z]{3}[ \xa0]\Z")
+#: A currency code (ISO 4217, current and the euro's predecessors) right before an amount
+#: printing no currency ("XAF 42 miljoen"): the money reader reads the codes it keeps a
+#: currency for as the amount's sign, so this is one it does not know. Only real codes: three
+#: capitals before an amount are more often an organisation's ("NWO 100 miljoen", "COA").
+_ISO_CODES = frozenset((
+    "AED", "AFN", "ALL", "AMD", "AOA", "ARS", "AUD", "AZN", "BAM", "BBD", "BDT", "BGN", "BHD",
+    "BIF", "BMD", "BND", "BOB", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CLP",
+    "CNY", "COP", "CRC", "CUC", "CUP", "CVE", "CZK", "DJF", "DKK", "DOP", "DZD", "EGP", "ERN",
+    "ETB", "FJD", "FKP", "GEL", "GHS", "GIP", "GMD", "GNF", "GTQ", "GYD", "HKD", "HNL", "HTG",
+    "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "ISK", "JMD", "JOD", "KES", "KGS", "KHR", "KMF",
+    "KPW", "KRW", "KWD", "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL", "LYD", "MAD", "MDL",
+    "MGA", "MKD", "MMK", "MNT", "MOP", "MRU", "MUR", "MVR", "MWK", "MXN", "MYR", "MZN", "NAD",
+    "NGN", "NIO", "NOK", "NPR", "NZD", "OMR", "PAB", "PEN", "PGK", "PHP", "PKR", "PLN", "PYG",
+    "QAR", "RON", "RSD", "RUB", "RWF", "SAR", "SBD", "SCR", "SDG", "SEK", "SGD", "SHP", "SLE",
+    "SLL", "SOS", "SSP", "STN", "SVC", "SYP", "SZL", "THB", "TJS", "TMT", "TND", "TOP", "TRY",
+    "TTD", "TWD", "TZS", "UAH", "UGX", "UYU", "UZS", "VES", "VND", "VUV", "WST", "XAF", "XCD",
+    "XOF", "XPF", "YER", "ZAR", "ZMW", "ZWL", "ATS", "DEM", "ESP", "FIM", "FRF", "GRD", "IEP",
+    "ITL", "LUF", "PTE", "XEU",
+))  # fmt: skip
+_UNKNOWN_CODE = re.compile(r"(?<![\w.\-])[A-Z]{3}[ \xa0]\Z")
 
 
 def _is_money(text: str, match: MoneyMatch, rejected: list[tuple[int, str]]) -> bool:
@@ -298,7 +314,7 @@ def _is_money(text: str, match: MoneyMatch, rejected: list[tuple[int, str]]) -> 
         if match.currency is None
         else None
     )
-    if code:
+    if code and code.group().strip() in _ISO_CODES:
         rejected.append(
             (
                 code.start(),
