@@ -80,6 +80,9 @@ CURRENCY_WORDS = {
     "eur": "EUR",
     "$": "USD",
     "dollar": "USD",
+    "amerikaanse dollar": "USD",
+    "us$": "USD",
+    "us $": "USD",
     "usd": "USD",
     "£": "GBP",
     "pond": "GBP",
@@ -147,13 +150,13 @@ _CURRENCY_SIGN = r"[€$£ƒ¥]"
 _CURRENCY_WORD = (
     r"(?:euro|eur|dollar|usd|pond|gbp|gulden|ang|xcg|awg|srd|bef"
     r"|(?:antilliaanse|caribische|arubaanse) guldens?|(?:arubaanse )?florins?"
-    r"|surinaamse dollars?|belgische frank(?:en)?)"
+    r"|surinaamse dollars?|amerikaanse dollars?|belgische frank(?:en)?)"
 )
 _CODE_SIGN = r"(?:eur|usd|gbp|ang|xcg|awg|srd|bef|naf|naƒ|afl|cg)\b\.?"
 _PREFIX = r"(?-i:[kKM])(?=€|(?-i:EUR))"
 _ONE = (
-    rf"(?:(?P<lead>{_SCALE}) )?(?P<sign>[{MINUS}] ?)?(?P<prefix>{_PREFIX})?"
-    rf"(?P<csign>{_CURRENCY_SIGN}|{_CODE_SIGN}) ?(?:(?P<mid>{_SCALE}) )?"
+    rf"(?:(?P<lead>{_SCALE}) )?(?P<sign>(?:-/-|[{MINUS}]) ?)?(?P<prefix>{_PREFIX})?"
+    rf"(?P<csign>us ?\$|{_CURRENCY_SIGN}|{_CODE_SIGN}) ?(?:(?P<mid>{_SCALE}) )?"
     rf"(?P<sign2>[{MINUS}] ?)?(?P<num>{_MONEY_DIGITS}|{_WORDS})"
     rf"|(?P<bsign>[{MINUS}] ?|min )?(?P<bnum>{_MONEY_DIGITS}|{_WORDS})"
 )
@@ -162,7 +165,9 @@ _TAIL = (
     rf"(?: ?(?:(?P<cprefix>{_PREFIX})?(?P<cword>{_CURRENCY_WORD}|€)))?(?P<dash>,-|\.-)?"
 )
 _MONEY = re.compile(rf"^(?:{_ONE}){_TAIL}$", re.IGNORECASE)
-_RANGE = re.compile(r"^(?P<a>.+?) (?:à|a|tot|tot en met|-|–|en) (?P<b>.+)$", re.IGNORECASE)
+_RANGE = re.compile(
+    r"^(?P<a>.+?)(?: (?:à|a|tot|tot en met|-|–|en) |(?<=\d)[-–](?=\d))(?P<b>.+)$", re.IGNORECASE
+)
 _LIST = re.compile(rf"^(?P<a>(?:{_CURRENCY_SIGN} ?)?{_DIGITS})(?:, ?{_DIGITS})* en (?P<b>.+)$")
 # The accountants' minus "-/-" and a minus after the euro sign ("€ – 5,7") are printed too.
 _TABLE_SIGN = rf"(?:-/-|[{MINUS}]) ?"
