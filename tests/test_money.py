@@ -1171,3 +1171,13 @@ def test_the_word_min_is_a_minus_sign(text: str, quote: str, amount: int) -> Non
     (m,) = find_money(text)
     assert (m.quote, m.amount_eur) == (quote, amount)
     assert parse_quote(m.quote) == (amount, None)
+
+
+def test_euros_in_the_plural_are_euros() -> None:
+    """ "1.5 billion euros" after a dollar amount took the dollar's currency."""
+    text = "US$ 1.2 billion, and 1.5 billion euros; it costs 500 euros per head."
+    assert [(m.quote, m.currency) for m in find_money(text)] == [
+        ("US$ 1.2 billion", "USD"),
+        ("1.5 billion euros", "EUR"),
+        ("500 euros", "EUR"),
+    ]

@@ -194,7 +194,7 @@ _PREFIXED_AFTER = rf"{_PREFIXED_CUR}(?![ \t\xa0]*\d)"
 # "Belgische frank") or by the florin; "frank" alone names no one currency (Swiss, Belgian,
 # French?) and is no currency word here (``amounts`` refuses an amount before it).
 _CUR_WORD = (
-    r"(?i:euro|(?:amerikaanse\s+|surinaamse\s+|us[-\s]?)?dollars?|(?:britse\s+)?pond(?:\s+sterling)?"
+    r"(?i:euros?|(?:amerikaanse\s+|surinaamse\s+|us[-\s]?)?dollars?|(?:britse\s+)?pond(?:\s+sterling)?"
     r"|(?:antilliaanse\s+|caribische\s+|arubaanse\s+)?guldens?|(?:arubaanse\s+)?florins?|yen"
     r"|(?:zwitserse|belgische)\s+frank(?:en)?)" + _END
 )
@@ -227,7 +227,7 @@ _OWN_UNIT = rf"(?:{_W}(?:{_SCALE_WORDS}){_END}(?={_W}à\s))?"
 # mln." is two amounts, not a range; "€ 5 mln dollar" is no amount in euros).
 _ALONE_CODE = r"(?![\w€$£])"
 _SAME_CURRENCY = {
-    "EUR": (rf"€|\bEUR{_ALONE_CODE}", r"(?i:euro)"),
+    "EUR": (rf"€|\bEUR{_ALONE_CODE}", r"(?i:euros?)"),
     "USD": (
         rf"US\s?\$|\$|\bUSD{_ALONE_CODE}",
         r"(?i:(?:amerikaanse\s+|us[-\s]?)?dollars?)",
@@ -357,7 +357,7 @@ _ANCHORS = tuple(
         ("€", rf"€(?<=[kKM]€)|{_CUR_SIGN_AFTER}(?<=[\d \xa0]€)"),  # "500 k€", "185,96 €"
     )
 )
-_U_ANCHOR = re.compile(rf"u(?:ro|(?<=gu)ldens?){_END}")
+_U_ANCHOR = re.compile(rf"u(?:ros?|(?<=gu)ldens?){_END}")
 # Where ``_U_ANCHOR`` and ``BETWEEN_MONEY`` may start: one scan for the "u" both start on.
 _U_PLACES = re.compile("u(?=ro|lden|ssen)")
 # Words in capitals (currency codes, "5 MILJOEN EURO"), found from each of a rare capital

@@ -148,7 +148,7 @@ _SCALE = (
 )
 _CURRENCY_SIGN = r"[€$£ƒ¥]"
 _CURRENCY_WORD = (
-    r"(?:euro|eur|dollar|usd|pond|gbp|gulden|ang|xcg|awg|srd|bef"
+    r"(?:euros?|eur|dollar|usd|pond|gbp|gulden|ang|xcg|awg|srd|bef"
     r"|(?:antilliaanse|caribische|arubaanse) guldens?|(?:arubaanse )?florins?"
     r"|surinaamse dollars?|amerikaanse dollars?|belgische frank(?:en)?)"
 )
