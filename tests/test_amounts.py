@@ -436,6 +436,8 @@ def test_bare_amount_far_from_any_currency_is_euros() -> None:
         ("Zweden betaalt 2 miljard Zweedse kronen.", "Zweedse kronen"),
         ("China investeert 100 miljard Chinese yuan.", "Chinese yuan"),
         ("Noorwegen betaalt 500 miljoen NOK.", "NOK"),
+        ("Duitsland betaalde 5 miljard Duitse mark.", "Duitse mark"),
+        ("Spanje betaalde 200 miljard peseta's.", "peseta's"),
         ("Canada betaalt tussen de 50 en 60 miljoen Canadese dollar.", "Canadese dollar"),
         ("China geeft 1,2 miljard en 0,8 miljard renminbi.", "renminbi"),
     ],

@@ -245,17 +245,20 @@ _FUNDING_FOLDED = re.compile(rf"\b(?:{_by_first_letter(_FUNDING_WORDS, cased=Fal
 #: adjective other than those whose currency has a code ("Canadese dollar", "Zweedse
 #: kronen", "Japanse yen"), or an ISO code of one; also after the upper bound of a range or
 #: the last of a list ("50 tot 60 miljoen Canadese dollar", "1,2 en 0,8 miljard renminbi").
-#: "frank" without its country names no one currency (Swiss, Belgian, French, Luxembourg).
+#: "frank" without its country names no one currency (Swiss, Belgian, French, Luxembourg);
+#: the euro's predecessors are named in texts on its history ("D-mark", "peseta's").
 _FOREIGN_WORDS = (
     r"renminbi|yuan|roebels?|roepies?|rands?|zloty'?s?|forint|lira|lire|kro(?:on|nen)|reais"
     r"|peso'?s?|dirhams?|riyals?|shekels?|baht|rupiah|ringgit|hryvnia|dinars?|frank(?:en)?"
+    r"|d-mark(?:en)?|peseta'?s?|escudo'?s?|drachmen?|schilling(?:en|s)?|markka'?s?"
 )
 _OTHER_CURRENCY = re.compile(
     r"(?:[ \t\xa0]+(?:tot|à|a|en|of|-|–)[ \t\xa0]+\d[\d.,]*"
     r"(?:[ \t\xa0]+(?i:miljoen|miljard|biljoen|mln\.?|mld\.?|mrd\.?))?)?"
     r"[ \t\xa0]+(?:(?!(?:Amerikaanse|Zwitserse|Britse|Antilliaanse|Caribische|Arubaanse"
     r"|Surinaamse|Belgische)\b)[A-Z][\w-]*(?:se|sche)"
-    rf"[ \t\xa0]+(?i:dollars?|frank(?:en)?|pond(?:en)?|yen|won|gulden|{_FOREIGN_WORDS})"
+    r"[ \t\xa0]+(?i:dollars?|frank(?:en)?|pond(?:en)?|yen|won|guldens?|mark(?:en)?"
+    rf"|{_FOREIGN_WORDS})"
     rf"|(?i:{_FOREIGN_WORDS})"
     r"|(?-i:NOK|DKK|SEK|CNY|CAD|AUD|RUB|INR|TRY|PLN|ZAR|BRL|MXN|KRW|HKD|SGD|NZD|CZK|HUF))"
     r"(?![\w-])"
