@@ -1075,7 +1075,12 @@ def test_words_after_a_unit_or_before_euro_that_are_no_group(text: str, amounts:
             "stijgt met ruim € 2 mln tot € 12 mln",
             [("€ 2 mln", 2_000_000, None), ("€ 12 mln", 12_000_000, None)],
         ),
-        # "van X tot Y" stays a range, and so does a range sharing one unit after "met"
+        # after a verb of change, "van X tot Y" are the levels before and after it
+        (
+            "Het krediet wordt verhoogd van € 7,5 miljoen tot € 9,35 miljoen.",
+            [("€ 7,5 miljoen", 7_500_000, None), ("€ 9,35 miljoen", 9_350_000, None)],
+        ),
+        # else "van X tot Y" stays a range, and so does a range sharing one unit after "met"
         ("kost van € 8 tot € 57", [("€ 8 tot € 57", 8, 57)]),
         ("stijgt met 5 tot 6 miljoen euro", [("5 tot 6 miljoen euro", 5_000_000, 6_000_000)]),
     ],

@@ -493,8 +493,13 @@ _ONE = {Decimal(1), Decimal(1000), Decimal(1_000_000)}
 # Between the bounds of a range whose upper bound prints its sign again ("€ 8 tot € 57").
 _SIGNED_RANGE = re.compile(r"[ \t\xa0]+(?:à|tot|–|-)[ \t\xa0]+")
 # "verhoogd met € 150 mln tot € 1.650 mln": after "met", "X tot Y" is a change and the level
-# it reaches, two amounts, not a range.
-_CHANGE_BY = re.compile(r"\b(?i:met)[ \t\xa0]+(?:(?i:ruim|circa|ongeveer|bijna)[ \t\xa0]+)?\Z")
+# it reaches, two amounts, not a range; after a verb of change and "van" ("verhoogd van € 7,5
+# mln tot € 9,35 mln") the levels before and after it.
+_CHANGE_BY = re.compile(
+    r"(?:\b(?i:met)|(?<![^\W\d_])(?i:verhoogd|verlaagd|gestegen|gedaald|toegenomen|afgenomen"
+    r"|stijgt|stijgen|steeg|stegen|daalt|dalen|daalde|daalden|groeit|groeien|verhoogt|verlaagt)"
+    r"[ \t\xa0]+(?i:van))[ \t\xa0]+(?:(?i:ruim|circa|ongeveer|bijna)[ \t\xa0]+)?\Z"
+)
 # The head of a number printed with space thousands before the amount's first group of
 # three ("1 " of "1 200 miljoen euro", as a PDF prints it), which alone reads 200 million.
 _THREE_DIGITS = re.compile(r"\d{3}(?![\d.])")
@@ -1312,7 +1317,7 @@ def _ranges_and_rates(
         if (
             kind == next_kind == "eur"
             and _SIGNED_RANGE.fullmatch(text, end, after)
-            and not _CHANGE_BY.search(text, max(0, start - 20), start)
+            and not _CHANGE_BY.search(text, max(0, start - 30), start)
         ):
             joined, low_quote, high_quote = text[start:stop], text[start:end], text[after:stop]
             if (
