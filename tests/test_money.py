@@ -972,6 +972,12 @@ def test_money_of_the_kingdom_and_its_neighbours_keeps_its_currency(
     assert currency in CURRENCIES
 
 
+def test_an_episode_is_no_aruban_money() -> None:
+    """ "Afl. 12" is an episode (aflevering) as often: florins print a scale or a full figure."""
+    assert _found("Handelingen II 2023/24, Afl. 12, blz. 3.") == []
+    assert _found("kost Afl. 25.000 per jaar") == [("Afl. 25.000", 25_000, None)]
+
+
 def test_a_mark_inside_a_word_is_no_currency() -> None:
     """ "Naftaleen", "Aflossing", "NAfta": the marks stand alone as words."""
     assert [m.currency for m in find_money("Aflossing 5 miljoen en Naftaleen 3 miljoen")] == [

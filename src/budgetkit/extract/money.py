@@ -1017,6 +1017,12 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
     capitals = _capital_places(text)
 
     def signed(m: re.Match[str]) -> None:
+        if (
+            m.group().startswith("Afl")
+            and not _UNIT_TOKEN.search(m.group())
+            and not _FULL_FIGURE.search(m.group())
+        ):
+            return  # "Afl. 12" is an episode (aflevering) as often as Aruban florins
         kind = "list" if m.group("list") is not None else "eur"
         if kind == "eur" and _valid(m.group()) is None:
             return
