@@ -162,7 +162,9 @@ def run_extraction(project: Project, progress: Progress | None = None, jobs: int
 def extract(
     project: Project, check: bool = False, progress: Progress | None = None, jobs: int = 1
 ) -> tuple[Extraction, list[str]]:
-    """Run extraction and write the package; with ``check``, only report stale files.
+    """Run extraction and write the package; with ``check``, write nothing and return the
+    stale files (without it, none are listed: the previous package is not read back only
+    to be replaced).
 
     Everything is computed in memory before the first byte is written, so bad input
     (which raises ``InputError`` while reading) leaves the existing package untouched.
@@ -170,7 +172,7 @@ def extract(
     with without_cycle_collection():
         result = run_extraction(project, progress, jobs)
         files = render_package(project, result.documents, result.rows)
-    stale = stale_files(project, files)
-    if not check:
-        write_package(project, files)
-    return result, stale
+    if check:
+        return result, stale_files(project, files)
+    write_package(project, files)
+    return result, []
