@@ -3130,20 +3130,31 @@ def test_a_code_written_out_before_its_label_is_its_code() -> None:
 
 
 @pytest.mark.parametrize(
-    "caption",
+    ("caption", "label", "factor"),
     [
-        "Tabel 5 Vrije uitkering (bedragen in USD, x 1.000)",
-        "Tabel 5 Vrije uitkering (in USD mln)",
-        "Tabel 5 Vrije uitkering (in mln US-dollar)",
+        ("Tabel 5 Vrije uitkering (bedragen in USD, x 1.000)", "x $ 1.000", 1_000),
+        ("Tabel 5 Vrije uitkering (bedragen x US$ 1.000)", "x $ 1.000", 1_000),
+        ("Tabel 5 Vrije uitkering (bedragen x USD 1 mln)", "x $ 1 mln", 10**6),
+        ("Tabel 5 Vrije uitkering (in USD mln)", "mln USD", 10**6),
+        ("Tabel 5 Vrije uitkering (in mln US-dollar)", "mln USD", 10**6),
     ],
 )
-def test_a_table_in_another_currency_stores_no_euros(caption: str) -> None:
+def test_a_table_in_another_currency_keeps_its_currency_and_stores_no_euros(
+    caption: str, label: str, factor: int
+) -> None:
     """The BES islands' budget in dollars: the scale note names USD, so no cell is stored
-    as euros (they were € 43.210.000 under "x 1.000")."""
+    as euros (they were € 43.210.000 under "x 1.000"), and the table says it counts
+    dollars and at what scale (the unit was left empty)."""
     text = _cells_per_line(caption, " ", "2024", "2025", "Bonaire", "43,2", "47,9",
                            "Saba", "9,9", "10,9")  # fmt: skip
-    _tables, cells, _warnings = _read(text)
+    tables, cells, _warnings = _read(text)
     assert len(cells) == 4 and all(c["value_eur"] is None for c in cells)
+    assert (tables[0]["unit"], tables[0]["unit_label"], tables[0]["scale_factor"]) == (
+        "USD",
+        label,
+        factor,
+    )
+    assert {c["unit"] for c in cells} == {"USD"}
 
 
 def test_a_column_or_row_of_fte_is_a_count_not_money() -> None:

@@ -87,10 +87,15 @@ MONEY_WORD = re.compile(
     r"|baten|budget|middelen|subsidie|bijdrage|prijs|tarie",
     re.I,
 )
-#: Another currency named in a note ("in USD mln", "in mln US-dollar", "x $ 1.000").
+#: Another currency named in a note ("in USD mln", "in mln US-dollar", "x US$ 1.000").
 FOREIGN = re.compile(
-    r"\$|£|\b(?:USD|GBP|CHF|JPY|US-?dollars?|dollars?|pond(?:en)?|yen|franken)\b", re.I
+    r"(?:US)?\$|£|\b(?:USD|GBP|CHF|JPY|US-?dollars?|dollars?|pond(?:en)?|yen|franken)\b", re.I
 )
+#: Each foreign currency's code, by the first letters of its marks, and the sign its unit
+#: label prints ("x $ 1.000").
+_FOREIGN_CODES = (("$", "USD"), ("us", "USD"), ("dol", "USD"), ("£", "GBP"), ("gbp", "GBP"))
+_FOREIGN_CODES += (("pon", "GBP"), ("chf", "CHF"), ("fra", "CHF"), ("jpy", "JPY"), ("yen", "JPY"))
+_SIGNS = {"USD": "$", "GBP": "£"}
 _EURO_MARK = re.compile(r"€|\beur(?:o'?s?)?\b", re.I)
 PERCENT_BBP = re.compile(r"(?:procent(?:en)?|%)\s*(?:van\s+het\s+)?bbp", re.I)
 PERCENT = re.compile(r"\(in\s*(?:procenten|%)\)|\bin procenten\b|\bin %|\(%\)", re.I)
@@ -137,7 +142,7 @@ def read_unit(text: str, line: int) -> Unit | None:
     if not may_declare(text):
         return None
     if FOREIGN.search(text) and not _EURO_MARK.search(text):
-        return None  # "(bedragen in USD, x 1.000)": a scale, but of dollars, never euros
+        return _foreign(text, line)  # "(bedragen in USD, x 1.000)": dollars, never euros
     probe = text.replace("×", "x") if "×" in text else text  # same length: same offsets
     for form, pattern in enumerate(FORMS):
         if form == PREFIXED_FORM and not any(map(text.__contains__, PREFIXED_NEEDS)):
@@ -164,3 +169,27 @@ def read_unit(text: str, line: int) -> Unit | None:
         times = match.group().lstrip().lower().startswith("x")
         return Unit(unit_label(factor, times), "EUR", factor, printed, line)
     return None
+
+
+def _foreign(text: str, line: int) -> Unit | None:
+    """The unit of a note in another currency ("x US$ 1.000", "bedragen in USD mln"): read
+    as the same note in euros would be, its kind the currency's code ("USD") and its label
+    printing the currency ("x $ 1.000"), so its values are never taken as euros. One note
+    naming two currencies declares nothing."""
+    marks = {_code(m.group()) for m in FOREIGN.finditer(text)}
+    if len(marks) != 1 or None in marks:
+        return None
+    code = marks.pop()
+    probe = FOREIGN.sub(lambda m: "€".ljust(len(m.group())), text)  # same offsets
+    unit = read_unit(probe, line)
+    if unit is None or unit.kind != "EUR":
+        return None
+    at = probe.find(unit.text)
+    sign = _SIGNS.get(code, code)
+    label = unit.label.replace("€", sign).replace("euro", code)
+    return Unit(label, code, unit.factor, text[at : at + len(unit.text)], line)
+
+
+def _code(mark: str) -> str | None:
+    lowered = mark.lower()
+    return next((code for start, code in _FOREIGN_CODES if lowered.startswith(start)), None)
