@@ -1608,9 +1608,10 @@ def test_a_line_of_words_and_years_without_rows_under_it_heads_no_table(line: st
 @pytest.mark.parametrize(
     ("heading", "rows", "said"),
     [
-        # column headings of several words, no year to part them: no reader can split them
+        # column headings of several words, no year or capital to part them: no reader can
+        # split them
         (
-            "Realisatie Vastgestelde begroting Verschil",
+            "Realisatie vastgestelde begroting verschil",
             ["Verplichtingen 1.234 2.345 -1.111", "", "Uitgaven 1.111 2.222 -1.111"],
             (3, "2"),
         ),
@@ -3520,6 +3521,27 @@ def test_a_rows_number_with_its_sum_is_its_code() -> None:
         parents["1 Uitgavenkader bij Startnota"] == "3 = 1 + 2 Uitgavenkader (stand Miljoenennota)"
     )
     assert parents["4 Uitgaven onder het kader"] is None
+
+
+def test_a_time_series_printed_one_row_per_line_under_word_headings() -> None:
+    """A jaarverslag's series: "Jaar EMU-saldo EMU-schuld Collectieve lastendruk" over
+    rows "2015 -2,0 64,6 37,3": each row is a year, each word heading starts with a
+    capital ("Collectieve lastendruk" one heading); the table was not read at all."""
+    text = "\n".join([
+        "Tabel 4.1 Overheidsfinanciën 2019-2022 (in % bbp)",
+        "Jaar EMU-saldo EMU-schuld Collectieve lastendruk",
+        "2019 1,8 48,5 39,3",
+        "2020 -3,7 54,7 39,7",
+        "2021 -2,4 51,7 39,9",
+        "2022 0,0 50,1 39,2",
+        "Bron: CBS",
+    ])  # fmt: skip
+    tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("2019", "EMU-saldo")] == "1,8"
+    assert grid[("2020", "EMU-schuld")] == "54,7"
+    assert grid[("2022", "Collectieve lastendruk")] == "39,2"
+    assert tables[0]["unit_label"] == "% bbp" and len(cells) == 12
 
 
 def test_a_difference_marked_voordeel_or_nadeel_after_its_figure() -> None:

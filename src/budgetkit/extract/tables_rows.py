@@ -812,7 +812,7 @@ def _aligned_reading(text: str, ends: list[int]) -> tuple[str, list[tuple[str, i
 _CHUNK = re.compile(r"\S+(?: \S+)*")
 _WORD = re.compile(r"\S+")
 #: A column heading of one word: a capital, then letters ("Lasten", "Saldo").
-_CAPITALISED = re.compile(r"[^\W\d_a-z][^\W\d_]*\.?")
+_CAPITALISED = re.compile(r"[^\W\d_a-z][^\W\d_]*(?:-[^\W\d_]+)*\.?")  # "EMU-saldo" too
 #: A column heading of words: letters, with dots, hyphens and brackets between.
 _WORDS_ONLY = re.compile(r"[^\W\d_][^\W\d_ .()\-]*(?:[ .()\-]+[^\W\d_]*)*\.?\)?")
 #: A column heading of words ending in a year ("Begroting 2024"), beside headings of words.
@@ -1088,6 +1088,9 @@ def _single_spaced_words(text: str, first_row: str) -> tuple[str, list[tuple[str
             words[-1] = (text[words[-1][1] - 1 : m.end()], words[-1][1])
         elif _CAPITALISED.fullmatch(token):
             words.append((token, m.start() + 1))
+        elif words and token.isalpha() and token.islower():
+            # "Collectieve lastendruk": a heading goes on in lower case
+            words[-1] = (text[words[-1][1] - 1 : m.end()], words[-1][1])
         else:
             return None
     widths = _widths(first_row, len(words) - MAX_CORNER_WORDS, len(words))
@@ -1106,7 +1109,9 @@ def _widths(line: str, low: int, high: int) -> list[int]:
     found = []
     for width in range(max(low, 1), high + 1):
         row = _split_row(line, width)
-        if row is not None and len(row[1]) == width and not row[0][-1].isdigit():
+        if row is None or len(row[1]) != width:
+            continue
+        if not row[0][-1].isdigit() or is_year(row[0]):  # a series' row: "2015 -2,0 64,6"
             found.append(width)
     return found
 

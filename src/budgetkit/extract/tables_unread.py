@@ -16,7 +16,7 @@ from itertools import compress
 
 from budgetkit.extract.tables_model import RawTable
 from budgetkit.extract.tables_rows import MAX_LABEL
-from budgetkit.extract.tables_tokens import FOOTNOTE_MARK, SUPERSCRIPTS
+from budgetkit.extract.tables_tokens import FOOTNOTE_MARK, SUPERSCRIPTS, is_year
 from budgetkit.textmodel import TextModel
 
 #: A printed figure as a table prints it: signs, euro sign and brackets around digits; or a
@@ -31,7 +31,9 @@ MIN_ROWS = 2
 
 def row_like(text: str) -> bool:
     """Whether a folded line is a label (with a letter) followed by ``MIN_FIGURES`` figures,
-    read token by token from its end (most candidates fail at the second token)."""
+    read token by token from its end (most candidates fail at the second token); or a year
+    followed by as many figures that are not all years (a time series' row, "2015 -2,0
+    64,6", not a heading "2024 2025 2026")."""
     end, figures = len(text), 0
     while end > 0:
         space = text.rfind(" ", 0, end)
@@ -39,6 +41,9 @@ def row_like(text: str) -> bool:
             break
         figures, end = figures + 1, max(space, 0)
     label = text[:end]
+    if not label:
+        tokens = text.split()
+        return figures > MIN_FIGURES and is_year(tokens[0]) and not all(map(is_year, tokens[1:]))
     return figures >= MIN_FIGURES and len(label) <= MAX_LABEL and any(map(str.isalpha, label))
 
 
