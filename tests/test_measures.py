@@ -144,6 +144,11 @@ def test_title_from_takes_the_first_clause():
     )
     assert title_from("Fietsbeleid (5 mrd) in de regio") == "Fietsbeleid in de regio"
     assert long.endswith("…") and len(long.split()) == 13
+    # a list item's number is no clause (the title of a numbered item was "1")
+    assert title_from("1. Woningbouwimpuls 2024: € 1 miljard voor woningen") == (
+        "Woningbouwimpuls 2024"
+    )
+    assert title_from("b) Regio Oost: € 208 mln") == "Regio Oost"
 
 
 def _title_of_all(text: str) -> str:

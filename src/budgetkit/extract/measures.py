@@ -27,6 +27,9 @@ FUNDED_ROLES = frozenset({"measure", "part", "total"})
 # Bullets, and the ">" of a sub-item under a bullet ("Acties:" / "> De uitwerking ...").
 _BULLET = re.compile(r"^\s*[•–\-·▪◦●>]\s*")
 _BULLET_MARKS = frozenset("•–-·▪◦●>")  # what _BULLET matches after leading white space
+# A list item's number or letter ("1. Woningbouwimpuls", "b) Oost", "(2) ..."): no clause of
+# the title (the title of "1. Woningbouwimpuls 2024: ..." was "1").
+_LIST_NUMBER = re.compile(r"^\(?(?:\d{1,2}|[a-z])[.)][ \t\xa0]+")
 _TERMINAL = ".;!?"
 _FOOTNOTE = re.compile(r"^\s*\d{1,3}\s+\S")
 # A bracketed aside naming money; the white space before it goes with it (see drop_asides).
@@ -117,12 +120,13 @@ def title_from(text: str) -> str:
     Read from the paragraph's first ``_TITLE_READ`` characters where they decide it (see
     ``_title``), else from all of it."""
     if len(text) > _TITLE_READ:
-        head = _BULLET.sub("", fold_text(text[:_TITLE_READ]))
+        head = _LIST_NUMBER.sub("", _BULLET.sub("", fold_text(text[:_TITLE_READ])))
         if head.rfind("(") <= head.rfind(")"):  # else an aside may close past the head
             title = _title(drop_asides(head), head=True)
             if title is not None:
                 return title
-    return _title(drop_asides(_BULLET.sub("", fold_text(text))), head=False) or ""
+    unmarked = _LIST_NUMBER.sub("", _BULLET.sub("", fold_text(text)))
+    return _title(drop_asides(unmarked), head=False) or ""
 
 
 def _title(text: str, head: bool) -> str | None:
