@@ -1192,3 +1192,13 @@ def test_euros_in_the_plural_are_euros() -> None:
         ("1.5 billion euros", "EUR"),
         ("500 euros", "EUR"),
     ]
+
+
+def test_the_unit_a_rate_buys_is_no_amount() -> None:
+    """Reviewed page s13: "de omrekenkoers werd vastgesteld op ƒ 2,20371 voor 1 euro": the
+    rate's value is kept in its own currency, "1 euro" was stored as an amount of € 1."""
+    rejected: list[tuple[int, str]] = []
+    text = "de koers werd ƒ 2,20371 voor 1 euro. Het kost € 5 per 1 euro omzet."
+    found = [(m.quote, m.currency) for m in find_money(text, rejected)]
+    assert found == [("ƒ 2,20371", "NLG"), ("€ 5", "EUR"), ("1 euro", "EUR")]
+    assert [why for _, why in rejected if "'1 euro'" in why and "rate" in why]

@@ -512,6 +512,8 @@ _SPACED_AT_START = re.compile(rf"(?P<n>{NUMBER_SPACED})")
 _SIGN_FIRST = frozenset("€$£ƒEUGCJ")
 # Between the sides of an exchange rate ("1 USD = 0,92 EUR").
 _RATE = re.compile(r"[ \t\xa0]*=[ \t\xa0]*")
+# Before the one unit of another currency that a rate's value buys ("ƒ 2,20371 voor 1 euro").
+_RATE_FOR = re.compile(r"[ \t\xa0]+(?:voor|per|tegen)[ \t\xa0]+")
 # A figure printed with its thousands ("300.000", "1.200.000,00", "45 000"): a sum in full.
 _FULL_FIGURE = re.compile(r"\d{1,3}(?:[.\xa0\u202f ]\d{3})+(?:,\d+)?")
 # The numbers of a list before its last item, which alone prints the unit ("2, 3 en " of
@@ -1342,6 +1344,14 @@ def _ranges_and_rates(
             if rejected is not None:
                 rejected.append((start, f"'{text[start:stop]}': an exchange rate, not stored"))
             pending = None
+            continue
+        if (
+            _RATE_FOR.fullmatch(text, end, after)
+            and _one_unit(text[after:stop])
+            and currency_of(text[after:stop]) not in (None, currency_of(text[start:end]))
+        ):  # "ƒ 2,20371 voor 1 euro": the rate's value is kept, its unit is no amount
+            if rejected is not None:
+                rejected.append((after, f"'{text[after:stop]}': the unit of an exchange rate"))
             continue
         yield pending
         pending = found
