@@ -862,14 +862,16 @@ def test_a_dash_opening_a_line_is_a_bullet_not_a_minus(text: str, amount: int) -
         # "milj." and "mlj.", miljoen abbreviated as news and older texts print it
         ("Dat kost € 4,5 milj. extra.", [4_500_000]),
         ("De bijdrage is 250 mlj. euro per jaar.", [250_000_000]),
-        # a scale hyphenated at a line's end: refused, never € 1,20
-        ("Er komt € 1,2 mil-\njard bij.", []),
+        # a scale hyphenated at a line's end: the word, never € 1,20
+        ("Er komt € 1,2 mil-\njard bij.", [1_200_000_000]),
+        # cut off before it is known which ("mil-" ending the text): refused
+        ("Er komt € 1,2 mil-", []),
     ],
 )
 def test_pdf_and_eu_forms_never_give_wrong_money(text: str, expected: list[int]) -> None:
     """Unseen prose (review): "11 250 000 000 EUR" was stored as € 0, "€ 4,5 milj." as
-    € 4,50 (then refused, now read), "€ 1,2 mil-⏎jard" as € 1,20 and "2025 -17.432,6 mio."
-    as a range from 2025."""
+    € 4,50 (then refused, now read), "€ 1,2 mil-⏎jard" as € 1,20 (now read) and "2025
+    -17.432,6 mio." as a range from 2025."""
     assert [m.amount_eur for m in find_money(text)] == expected
 
 
@@ -1202,3 +1204,17 @@ def test_the_unit_a_rate_buys_is_no_amount() -> None:
     found = [(m.quote, m.currency) for m in find_money(text, rejected)]
     assert found == [("ƒ 2,20371", "NLG"), ("€ 5", "EUR"), ("1 euro", "EUR")]
     assert [why for _, why in rejected if "'1 euro'" in why and "rate" in why]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "amount"),
+    [
+        ("Daarvan is inmiddels 300 mil-\njoen euro toegekend.", "300 mil-\njoen euro", 300_000_000),
+        ("en € 1,2 mil-\njard voor X", "€ 1,2 mil-\njard", 1_200_000_000),
+        ("een tekort van 5 mil\xad\njoen", "5 mil\xad\njoen", 5_000_000),
+    ],
+)
+def test_a_scale_word_broken_at_a_lines_end_is_the_word(text: str, quote: str, amount) -> None:
+    """Reviewed page s01 (a PDF's text layer hyphenates): "300 mil-⏎joen euro" was lost."""
+    (m,) = find_money(text)
+    assert (m.quote, m.amount_eur) == (quote, amount)

@@ -77,6 +77,8 @@ from budgetkit.validate.dutchnumbers import (
         ("-/- € 45.000", None, -45_000, None, "EUR"),
         ("€ 20-25 miljoen", None, 20_000_000, 25_000_000, "EUR"),
         ("150–200 mln euro", None, 150_000_000, 200_000_000, "EUR"),
+        ("300 mil-\njoen euro", None, 300_000_000, None, "EUR"),
+        ("€ 1,2 mil-\njard", None, 1_200_000_000, None, "EUR"),
         ("1.700", "duizend", 1_700_000, None, None),
         ("2 miljoen", "duizend", 2_000_000, None, None),
     ],
@@ -315,7 +317,7 @@ _FORMS = [
     "een miljard tweehonderd miljoen euro", "drie komma vier miljard", "vijfeneenhalf miljard",
     "tweehonderdvijftig euro", "twaalf komma vijf miljoen euro", "EUR 5.4 billion", "€1.2bn",
     "EUR 1,234 million", "€ 2.25 mld", "120 million EUR", "€5.5m", "¥ 5 miljard",
-    "min 300 miljoen", "levert min 2,5 miljard euro op",
+    "min 300 miljoen", "levert min 2,5 miljard euro op", "300 mil-\njoen euro", "€ 1,2 mil-\njard",
 ]  # fmt: skip
 _AROUND = [
     "Het kost", "en", "per jaar.", "(x € 1.000)", "in 2024", "€ 5 per m2", "-", "–", "\n\n",

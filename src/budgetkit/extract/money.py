@@ -169,9 +169,11 @@ _END = r"(?![^\W\d¹²³⁴⁵⁶⁷⁸⁹⁰]|-)"
 # texts too), the "mio." of German and EU texts and the "mia" of Flemish ones, and the
 # English "million", "billion" (10^9, never a Dutch word), "trillion" and "bn" ("bln" may be a
 # Dutch "biljoen" and is refused, see ``_AMBIGUOUS_AFTER``).
+# A scale word broken at a line's end by a hyphen ("300 mil-⏎joen euro") is the word.
+_BROKEN = r"mil[\-\xad][ \t\xa0]*\r?\n[ \t\xa0]*j(?:oen|ard)"
 _SCALE_WORDS = (
     r"mln\.?|miljoen|milj\.?|mlj\.?|mio\.?|mld\.?|mrd\.?|miljard|mia\.?|bn\.?|biljoen"
-    r"|million|billion|trillion"
+    rf"|million|billion|trillion|{_BROKEN}"
 )
 _UNIT = rf"(?i:{_SCALE_WORDS}){_END}"
 _UNIT_ALL = rf"(?i:{_SCALE_WORDS}|duizend){_END}"
@@ -351,6 +353,7 @@ _ANCHORS = tuple(
         ("ollar", "ollars?"),
         ("lorin", "lorins?"),  # "florin"
         ("illion", "illion"),  # "million", "billion", "trillion"
+        *((broken, f"(?<=[mM]){_BROKEN[1:]}") for broken in ("il-", "il\xad")),  # "mil-⏎joen"
         (None, "p(?=ond)ond"),
         ("y", "yen"),
         (None, "f(?=rank)rank"),
@@ -425,9 +428,10 @@ _GLUED_UNIT = re.compile(r"(?i:miljoen|miljard|biljoen|duizend)$")
 # or "k" follows a digit ("€5m"), a prefix "M" or "k" is glued to the currency ("M€ 5").
 _ALONE = r"(?![^\W\d_])"
 _UNIT_TOKEN = re.compile(
-    rf"(?P<mln>m(?:ln|iljoen|illion|i?lj{_ALONE}|io(?<![^\W\d_]mio){_ALONE}|(?<=\dm){_ALONE}"
+    rf"(?P<mln>m(?:ln|iljoen|illion|il[\-\xad]\s*joen|i?lj{_ALONE}|io(?<![^\W\d_]mio){_ALONE}|(?<=\dm){_ALONE}"
     r"|(?<=(?-i:M))(?<![^\W\d_].)(?=€|EUR)))"
-    rf"|(?P<mld>m(?:ld|rd|iljard|ia(?<![^\W\d_]mia){_ALONE})|bn(?<![^\W\d_]bn){_ALONE}|billion)"
+    rf"|(?P<mld>m(?:ld|rd|iljard|il[\-\xad]\s*jard|ia(?<![^\W\d_]mia){_ALONE})"
+    rf"|bn(?<![^\W\d_]bn){_ALONE}|billion)"
     r"|(?P<biljoen>biljoen|trillion)"
     rf"|(?P<duizend>duizend|k(?:(?<=\dk){_ALONE}|(?<=(?-i:[kK]))(?<![^\W\d_].)(?=€|EUR)))"
     r"|(?P<dash>[,.]-)",

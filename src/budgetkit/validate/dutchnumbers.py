@@ -144,7 +144,7 @@ _MONEY_DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}}){{2,}}|\d{{1,3}}\.\d{{1,2}}(?!\d)|{_D
 _WORDS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 _SCALE = (
     r"(?:duizend|mln|miljoen|milj|mlj|mio|mld|mrd|miljard|mia|bn|biljoen|million|billion"
-    r"|trillion)\.?"
+    r"|trillion|mil[\-\xad] ?j(?:oen|ard))\.?"
 )
 _CURRENCY_SIGN = r"[€$£ƒ¥]"
 _CURRENCY_WORD = (
@@ -197,6 +197,9 @@ _AMOUNTS_IN = re.compile(r"^\(?bedragen in (duizenden|miljoenen|miljarden)\)?$",
 
 #: A figure printed with its thousands ("400.000", "25 000"): a sum in full, in the unit.
 _IN_FULL = re.compile(r"\d{1,3}(?:[. ]\d{3})+(?![\d.])")
+
+
+_UNBREAK = str.maketrans("", "", "-\xad ")
 
 
 class Unreadable(ValueError):
@@ -267,8 +270,10 @@ def _one(text: str) -> tuple[Decimal, str | None, str | None, int]:
         raise Unreadable(f"two scales in {text!r}")
     if match["glued"] and not match["csign"]:
         raise Unreadable(f"a letter glued to a number without a currency sign: {text!r}")
-    # a prefix keeps its case ("M€" mega); the words and glued letters are read in any case
-    scale = PREFIX_SCALE.get(words[0], words[0].rstrip(".").lower()) if words else None
+    # a prefix keeps its case ("M€" mega); the words and glued letters are read in any case,
+    # a word broken at a line's end ("mil- joen") whole
+    word = words[0].rstrip(".").lower().translate(_UNBREAK) if words else None
+    scale = PREFIX_SCALE.get(words[0], word) if words else None
     signs = [match["csign"] and match["csign"].lower(), match["cword"] and match["cword"].lower()]
     currencies = {_currency(s) for s in signs if s}
     if len(currencies) > 1:
