@@ -21,6 +21,7 @@ from budgetkit.extract.money import (
     parse_quote,
     word_number,
 )
+from budgetkit.validate.dutchnumbers import read_money
 
 NBSP = "\xa0"
 ROOT = Path(__file__).resolve().parents[1]
@@ -1218,3 +1219,37 @@ def test_a_scale_word_broken_at_a_lines_end_is_the_word(text: str, quote: str, a
     """Reviewed page s01 (a PDF's text layer hyphenates): "300 mil-⏎joen euro" was lost."""
     (m,) = find_money(text)
     assert (m.quote, m.amount_eur) == (quote, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("De uitgaven stijgen met € 1¼ mld.", 1_250_000_000),
+        ("Dat kost € 2¾ mld extra.", 2_750_000_000),
+        ("Het gaat om € 4½ mld.", 4_500_000_000),
+        ("ruim 1¼ mld euro voor defensie", 1_250_000_000),
+    ],
+)
+def test_a_quarter_or_three_quarters_after_the_figures(text: str, amount: int) -> None:
+    """CPB prints "€ 1¼ mld": it was stored as € 1 mld (a quarter billion lost)."""
+    (found,) = find_money(text)
+    assert found.amount_eur == amount
+    assert read_money(found.quote).value == amount  # the strict reader agrees
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("De kosten zijn € 2,4 tot en met € 2,7 miljard.", 2_400_000_000, 2_700_000_000),
+        ("Tussen € 40 t/m € 60 mln per jaar.", 40_000_000, 60_000_000),
+        ("Het gaat om 300 t/m 400 miljoen euro.", 300_000_000, 400_000_000),
+        ("Het gaat om 300 tot en met 400 miljoen euro.", 300_000_000, 400_000_000),
+    ],
+)
+def test_tot_en_met_and_t_m_make_a_range(text: str, low: int, high: int) -> None:
+    """ "€ 2,4 tot en met € 2,7 miljard" was stored as € 2,40 and € 2,7 mld; "300 t/m 400
+    miljoen euro" was refused: "tot en met" and "t/m" join a range as "tot" does."""
+    (found,) = find_money(text)
+    assert (found.amount_eur, found.amount_eur_max) == (low, high)
+    money = read_money(found.quote)
+    assert (money.value, money.maximum) == (low, high)

@@ -76,12 +76,12 @@ def test_quote_not_at_its_column_is_named_and_not_read(tmp_path):
 
 
 def test_unreadable_quote_is_counted_not_guessed(tmp_path):
-    text = "Er is 9½ miljard.\n"
-    amount = _amount(quote="9½ miljard", column=7, amount_eur=1)
+    text = "Er is 9⅓ miljard.\n"
+    amount = _amount(quote="9⅓ miljard", column=7, amount_eur=1)
     result = _run(tmp_path, [amount], text=text)
     assert result.errors == []
     assert result.checked["amount quotes the strict reader cannot read"] == 1
-    assert any("9½ miljard" in note for note in result.notes)
+    assert any("9⅓ miljard" in note for note in result.notes)
 
 
 def test_dollars_are_not_euros(tmp_path):

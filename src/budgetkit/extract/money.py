@@ -139,7 +139,8 @@ def word_number(word: str) -> Decimal | None:
 
 # White space inside an amount: spaces, NBSP, and line breaks with up to two blank lines.
 _W = r"[ \t\xa0\u202f]*(?:\r?\n[ \t\xa0\u202f]*){0,3}"
-# A number as printed: dotted thousands and decimal comma, optional "½"; never glued to a
+# A number as printed: dotted thousands and decimal comma, optional "½", "¼", "¾" (CPB prints
+# "€ 1¼ mld"); never glued to a
 # word or to a preceding number (footnote marks like "monitor6" or "woningen.4"); the
 # guilder sign "ƒ", a letter to the regex engine, may stand glued before it ("ƒ5"). The first
 # digit is consumed before the look-behind so that a scanning regex starting with it lets the
@@ -154,7 +155,7 @@ _POINT_SCALE = (
 )
 NUMBER_REST = (
     rf"(?:\d{{0,2}}(?:,\d{{3}}){{2,}}(?!\d|,\d)|\d{{0,2}}\.\d{{1,2}}{_POINT_SCALE}"
-    r"|(?:\d{0,2}(?:\.\d{3})+(?!\d)|\d*)(?:,\d+)?½?)"
+    r"|(?:\d{0,2}(?:\.\d{3})+(?!\d)|\d*)(?:,\d+)?[½¼¾]?)"
 )
 # Atomic: once read, a number is not split again ("8,10" stays one), so a failing match
 # backtracks in linear, not exponential, time over a long run of numbers. The first digit
@@ -220,7 +221,9 @@ _MINUS = rf"(?:-/-|[{_SIGN_CHARS}])"  # "-/-" is the accountants' minus
 _SIGN = rf"(?:{_MINUS}[ \xa0]?)?"
 # After a currency sign, space thousands as rijksbegroting.nl prints them: "€ 1 000 000".
 NUMBER_SPACED = r"\d(?<![^\Wƒ]\d)(?<![.,]\d)\d{0,2}(?:[ \xa0\u2009\u202f]\d{3})+(?!\d)(?:,\d+)?"
-_RANGE = r"(?:à|a|tot|–|-)"
+# (the longest first: "tot en met", "t/m" before "tot"; its spaces as classes, which the
+# verbose patterns keep)
+_RANGE = r"(?:à|a|tot[ ]en[ ]met|t/m|tot|–|-)"
 # "1 miljard à 1,5 miljard euro": before "à" the lower bound may print its own unit too.
 _OWN_UNIT = rf"(?:{_W}(?:{_SCALE_WORDS}){_END}(?={_W}à\s))?"
 
@@ -302,7 +305,7 @@ _MONEY_NEXT = r"(?=[ \t\xa0\u202f\r\n]*[mMbBdDeEaAuUpPgGyYzZfFtcCJkKsSxXà–\-�
 # voor") in one step, where the branch itself tries every currency word at several white
 # space splits.
 _EURO_NEXT = (
-    rf"(?={_W}(?:{_UNIT_ALL}{_W})?(?:(?:à|a|tot|–|-){_W}\d"
+    rf"(?={_W}(?:{_UNIT_ALL}{_W})?(?:{_RANGE}{_W}\d"
     r"|(?i:eu|am|us|do|br|po|an|gu|ye|zw|su|ca|ar|fl|be)|GB|CH|JP|AW|SR|XC|BE|[kKM](?:€|E)|€))"
 )
 # After a number: a currency, with a unit or a range before it ("à 6 miljoen euro"; a
@@ -448,13 +451,13 @@ _SPACED_AFTER_SYMBOL = re.compile(
     rf"(?:{_SYMBOL}|{_PREFIXED_CUR}){_W}(?:{_PRE_SCALE})?{_SIGN}(?P<n>{NUMBER_SPACED})"
 )
 _RANGE_BETWEEN = re.compile(
-    rf"^{_W}(?:{_UNIT_ALL}{_W})?(?:{_CUR}{_W})?(?:à|a|tot|–|-|en){_W}(?:{_SYMBOL}{_W})?$",
+    rf"^{_W}(?:{_UNIT_ALL}{_W})?(?:{_CUR}{_W})?(?:{_RANGE}|en){_W}(?:{_SYMBOL}{_W})?$",
     re.IGNORECASE,
 )
 _CUR_IN_QUOTE = re.compile(rf"{_CUR_WORD}|{_CUR_CODE}")  # "kEUR 500": the code heads it
 _NO_SPACE = str.maketrans("", "", " \xa0\u2009\u202f")
 # Two numbers in one quote: the only case ``_valid`` needs to read.
-_RANGE_HINT = re.compile(rf"\d{_W}(?:{_UNIT}{_W})?(?:à|a|tot|–|-){_W}(?:{_SYMBOL}{_W})?\d")
+_RANGE_HINT = re.compile(rf"\d{_W}(?:{_UNIT}{_W})?{_RANGE}{_W}(?:{_SYMBOL}{_W})?\d")
 _RANGE_MARKS = ("a", "à", "t", "–", "-")  # one of them is in every ``_RANGE_HINT``
 _CUR_WORD_IN_QUOTE = re.compile(_CUR_WORD)
 _SYMBOL_IN_QUOTE = re.compile(_SYMBOL)
@@ -495,7 +498,7 @@ _AMOUNTS_WORD = re.compile(r"(?i:bedragen)[ \t\xa0]+(?i:in|per)[ \t\xa0]*(?:\S+[
 _NOTE_CLOSES = re.compile(r"[ \t\xa0\d.]*(?:[)\]:;,]|\r?\n|$)")
 _ONE = {Decimal(1), Decimal(1000), Decimal(1_000_000)}
 # Between the bounds of a range whose upper bound prints its sign again ("€ 8 tot € 57").
-_SIGNED_RANGE = re.compile(r"[ \t\xa0]+(?:à|tot|–|-)[ \t\xa0]+")
+_SIGNED_RANGE = re.compile(rf"[ \t\xa0]+{_RANGE}[ \t\xa0]+")
 # "verhoogd met € 150 mln tot € 1.650 mln": after "met", "X tot Y" is a change and the level
 # it reaches, two amounts, not a range; after a verb of change and "van" ("verhoogd van € 7,5
 # mln tot € 9,35 mln") the levels before and after it.
@@ -559,7 +562,7 @@ _BEFORE_SIGN_ENDS = (
 _AMBIGUOUS_AFTER = re.compile(
     r"(?:[mMbBkKtT][a-zA-Z]{0,2}|[ \xa0](?:[mMkK]|[bB][lL][nN]|[mM][nN]|[tT][oO][nN])"
     r"|[ \xa0]?[a-zA-Z]*(?:honderd|duizend))(?![\w\-/]|\.\w)"
-    r"|\.\d+[a-zA-Z]*|[ \xa0]½"
+    r"|\.\d+[a-zA-Z]*|[ \xa0][½¼¾]"
     # an abbreviated or hyphenated scale no grammar here reads ("mjd", "€ 1,2 mil-" at a
     # line's end, a soft hyphen): refused, never € 1,20
     r"|[ \xa0](?i:mjd|mil)(?=[.\-\xad]|\s|$)"
@@ -632,15 +635,19 @@ def _currencies(quote: str) -> set[str]:
     return {code for m in marks for code in [currency_of(m.group())] if code is not None}
 
 
+#: A fraction printed after the figures ("4½", "1¼", "2¾").
+_FRACTIONS = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
+
+
 def _to_decimal(token: str) -> Decimal:
     if token.count(",") > 1:  # "1,250,000": English thousands
         return Decimal(token.replace(",", ""))
     point = token.rfind(".")
     if point >= 0 and len(token) - point <= 3 and "," not in token:
         return Decimal(token)  # "5.4" (of "5.4 billion", ``NUMBER`` reads it only so)
-    half = token.endswith("½")
-    digits = token.rstrip("½").replace(".", "").replace(",", ".")
-    return Decimal(digits) + (Decimal("0.5") if half else 0)
+    fraction = _FRACTIONS.get(token[-1:], 0)
+    digits = token.rstrip("½¼¾").replace(".", "").replace(",", ".")
+    return Decimal(digits) + fraction
 
 
 def _euros(value: Decimal, scale: str) -> Amount:
@@ -939,7 +946,7 @@ def _may_be_ambiguous(text: str, end: int) -> bool:
     first, second = text[end : end + 1], text[end + 1 : end + 2]
     return (
         (first.isascii() and first.isalpha())
-        or (first in (" ", "\xa0") and ((second.isascii() and second.isalpha()) or second == "½"))
+        or (first in (" ", "\xa0") and ((second.isascii() and second.isalpha()) or second in "½¼¾"))
         or (first == "." and second.isdecimal())
     )
 

@@ -138,9 +138,14 @@ PLACEHOLDERS = (
 )
 
 _DIGITS = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:,\d+)?"
+#: A fraction after the figures of an amount ("4½", "1¼", "2¾"), and its value.
+_FRACTION_SIGNS = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
 # In money, also English thousands of two comma groups or more ("1,250,000"): no Dutch
 # decimal prints two commas.
-_MONEY_DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}}){{2,}}|\d{{1,3}}\.\d{{1,2}}(?!\d)|{_DIGITS})"
+_MONEY_DIGITS = (
+    rf"(?:\d{{1,3}}(?:,\d{{3}}){{2,}}|\d{{1,3}}\.\d{{1,2}}(?!\d)|(?:\d{{1,3}}(?:\.\d{{3}})+|\d+)[½¼¾]"
+    rf"|{_DIGITS})"
+)
 _WORDS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 _SCALE = (
     r"(?:duizend|mln|miljoen|milj|mlj|mio|mld|mrd|miljard|mia|bn|biljoen|million|billion"
@@ -166,7 +171,8 @@ _TAIL = (
 )
 _MONEY = re.compile(rf"^(?:{_ONE}){_TAIL}$", re.IGNORECASE)
 _RANGE = re.compile(
-    r"^(?P<a>.+?)(?: (?:à|a|tot|tot en met|-|–|en) |(?<=\d)[-–](?=\d))(?P<b>.+)$", re.IGNORECASE
+    r"^(?P<a>.+?)(?: (?:à|a|tot en met|t/m|tot|-|–|en) |(?<=\d)[-–](?=\d))(?P<b>.+)$",
+    re.IGNORECASE,
 )
 _LIST = re.compile(rf"^(?P<a>(?:{_CURRENCY_SIGN} ?)?{_DIGITS})(?:, ?{_DIGITS})* en (?P<b>.+)$")
 # The accountants' minus "-/-" and a minus after the euro sign ("€ – 5,7") are printed too.
@@ -234,6 +240,8 @@ def _number(text: str, decimal_point: bool = False) -> tuple[Decimal, int]:
     word = NUMBER_WORDS.get(text.lower())
     if word is not None:
         return word, 0
+    if text[-1:] in _FRACTION_SIGNS:  # "1¼": a quarter printed as a sign, two decimals
+        return _number(text[:-1])[0] + _FRACTION_SIGNS[text[-1]], 2
     if text.count(",") > 1:  # English thousands ("1,250,000")
         return Decimal(text.replace(",", "")), 0
     whole, _, fraction = text.partition(",")
