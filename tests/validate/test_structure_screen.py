@@ -168,16 +168,29 @@ def test_the_loaders_frames_give_the_same_report(tmp_path, how):
 
 
 def test_frictionless_converts_names_as_before_once_the_layer_is_done(tmp_path):
-    """The layer remembers Frictionless' snake-case conversions only while it runs: after
-    it, the function is Frictionless' own again (``_both`` shows the report is the same)."""
+    """The layer remembers Frictionless' snake-case conversions and copies its plain lists
+    as lists only while it runs: after it, both functions are Frictionless' own again
+    (``_both`` shows the report is the same)."""
+    from frictionless.metadata import metadata
     from frictionless.vendors import stringcase
 
-    own = stringcase.snakecase
+    own, copies = stringcase.snakecase, metadata.deepcopy
     project = _project(tmp_path, amounts=_amounts(role="boss"))
     want, got, _ = _both(project)
     assert got == want and _found(want)
-    assert stringcase.snakecase is own
+    assert stringcase.snakecase is own and metadata.deepcopy is copies
     assert own("fieldName") == "field_name"
+
+
+def test_plain_lists_are_copied_as_deepcopy_copies_them():
+    """A list of strings and numbers comes back a new, equal list; anything holding
+    something mutable (a nested list, a dict) is still copied all the way down."""
+    cells = ["2024", "", None, 7, 1.5, True]
+    copied = structure_screen._copy_of(cells)
+    assert copied == cells and copied is not cells
+    nested = [["a"], {"b": ["c"]}]
+    deep = structure_screen._copy_of(nested)
+    assert deep == nested and deep[0] is not nested[0] and deep[1]["b"] is not nested[1]["b"]
 
 
 def test_a_row_after_a_multi_line_record_keeps_its_number(tmp_path):
