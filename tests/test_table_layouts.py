@@ -3642,3 +3642,58 @@ def test_a_table_continued_after_a_page_break_keeps_its_unit() -> None:
         30_100_000, 33_000_000, 32_500_000,
     }  # fmt: skip
     assert not [w for w in warnings if "no unit" in w.reason]
+
+
+# --- review round 4: the header block (labels, years, groups, header lines) -------------
+
+
+def test_a_line_of_groups_centred_over_their_columns_names_each_column() -> None:
+    """A jaarverslag's text layer centres each year over its "Begroting" and "Realisatie"
+    columns, a municipal one a word ("Raming") over its years: each column's label holds its
+    group too ("2024 Realisatie", "Raming 2027"). The year went to one column of the two
+    (or to none), so the repeated words were one column."""
+    jaarverslag = "\n".join(
+        [
+            "Tabel 6 Budgettaire gevolgen van beleid artikel 3 (bedragen x € 1.000)",
+            "",
+            "                                      2023                          2024",
+            "                           Begroting      Realisatie      Begroting      Realisatie",
+            "Verplichtingen               188.400         179.655        192.000         201.318",
+            "Uitgaven                     186.900         181.204        190.500         197.770",
+            "Ontvangsten                    2.100           3.448          2.100           1.906",
+        ]
+    )
+    [table], cells, warnings = _read(jaarverslag)
+    grid = _grid(cells)
+    assert grid[("Uitgaven", "2023 Realisatie")] == "181.204"
+    assert grid[("Verplichtingen", "2024 Begroting")] == "192.000"
+    assert grid[("Ontvangsten", "2024 Realisatie")] == "1.906"
+    assert table["column_count"] == 4 and not warnings
+    assert {c["year"] for c in cells if c["column_label"].endswith("Realisatie")} == {2023, 2024}
+    programma = "\n".join(
+        [
+            "Overzicht baten en lasten (bedragen x € 1.000)",
+            "                                Begroting                Raming",
+            "                                     2025       2026       2027       2028",
+            "Programma 1 Bestuur                 9.800      9.950     10.100     10.250",
+            "Programma 2 Wonen                  14.200     14.600     14.900     15.100",
+            "Totaal lasten                      24.000     24.550     25.000     25.350",
+        ]
+    )
+    _tables, cells, _warnings = _read(programma)
+    assert {c["column_label"] for c in cells} == {
+        "Begroting 2025", "Raming 2026", "Raming 2027", "Raming 2028",
+    }  # fmt: skip
+    # printed without layout, one space apart: the years name the groups in order
+    plain = "\n".join(
+        [
+            "Tabel 6 Budgettaire gevolgen van beleid artikel 3 (bedragen x € 1.000)",
+            "2023 2024",
+            "Begroting Realisatie Begroting Realisatie",
+            "Verplichtingen 188.400 179.655 192.000 201.318",
+            "Uitgaven 186.900 181.204 190.500 197.770",
+        ]
+    )
+    _tables, cells, _warnings = _read(plain)
+    assert _grid(cells)[("Uitgaven", "2024 Realisatie")] == "197.770"
+    assert {c["year"] for c in cells if c["value_text"] == "179.655"} == {2023}

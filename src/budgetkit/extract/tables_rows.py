@@ -846,6 +846,13 @@ def _stacked_headings(
         if index < floor or not line.strip() or CAPTION.match(line) or read_unit(line, 0):
             break
         chunks = [(m.group(), m.start()) for m in _CHUNK.finditer(line)]
+        leaves = [" ".join([*up, text]) for up, (text, _c) in zip(words, headings, strict=True)]
+        spanned = _spanning(chunks, headings, leaves, reach, left)
+        if spanned is not None:
+            for k, chunk in enumerate(spanned):
+                words[k].insert(0, chunks[chunk][0])
+            first = index
+            continue
         spots: list[int] = []
         for text, begin in chunks:
             if len(text) > widest or begin < left:
@@ -866,6 +873,59 @@ def _stacked_headings(
         first = index
     labels = [" ".join([*above, text]) for above, (text, _col) in zip(words, headings, strict=True)]
     return labels, first
+
+
+_HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _spanning(
+    chunks: list[tuple[str, int]],
+    headings: list[tuple[str, int]],
+    leaves: list[str],
+    reach: float,
+    left: int,
+) -> list[int] | None:
+    """For each heading, the chunk of a line above that heads it, where the line's runs of
+    words each head a group of adjacent columns, centred over it: a year over the words its
+    columns repeat ("2024" over "Begroting Realisatie"), a word over years ("Raming" over
+    "2025 2026"). Each heading goes to the chunk nearest it; a chunk heading two columns or
+    more stands centred over them (within ``reach``), over no column number, and says a
+    year only where its columns do not (a word over "Realisatie 2023", "begroting 2023"
+    heads one column of several lines, not a group); a chunk over one column stands over it
+    as ``_stacked_headings`` asks. None where the line does not read so: its chunks then
+    head a column each. ``leaves``: each column's heading with the words above it so far."""
+    if not chunks or len(chunks) >= len(headings) or any(b < left for _t, b in chunks):
+        return None
+    bounds = [(begin, begin + len(text)) for text, begin in chunks]
+    spans = [(col - 1, col - 1 + len(text)) for text, col in headings]
+    owner: list[int] = []
+    for start, end in spans:
+        centre = (start + end) / 2
+        gaps = [max(a - centre, centre - b, 0) for a, b in bounds]
+        owner.append(min(range(len(chunks)), key=gaps.__getitem__))
+    if owner != sorted(owner) or set(owner) != set(range(len(chunks))):
+        return None
+    if len(set(owner)) == len(owner):
+        return None  # a chunk a column: no group
+    for chunk, (text, _begin) in enumerate(chunks):
+        run = [k for k, o in enumerate(owner) if o == chunk]
+        centre = (bounds[chunk][0] + bounds[chunk][1]) / 2
+        if len(run) == 1:
+            start, end = spans[run[0]]
+            if abs(end - bounds[chunk][1]) >= reach and abs((start + end) / 2 - centre) >= reach:
+                return None
+            continue
+        if abs((spans[run[0]][0] + spans[run[-1]][1]) / 2 - centre) >= reach:
+            return None
+        if any(is_column_number(headings[k][0]) for k in run):
+            return None
+        years = [_HAS_YEAR.search(leaves[k]) is not None for k in run]
+        if _HAS_YEAR.search(text) is not None:
+            if any(years):
+                return None
+        elif any(years) and not all(is_year(leaves[k]) for k in run):
+            return None
+    return owner
 
 
 def _value_ends(cells: list[tuple[str, int]]) -> list[int]:
@@ -1035,6 +1095,8 @@ def _column_groups(above: list[str], labels: list[str]) -> list[str] | None:
     ("Art. Omschrijving (1) (2)") numbers the groups ("(1) Vastgestelde begroting ...")."""
     text = above[-1].strip()
     names = (_PADDING if "  " in text else _BEFORE_CAPITAL).split(text)
+    if all(map(is_year, text.split())):
+        names = text.split()  # a year a group: "2024 2025" over its columns' words
     groups = [0]
     members = [labels[0]]
     for before, after in pairwise(labels):
@@ -1050,6 +1112,20 @@ def _column_groups(above: list[str], labels: list[str]) -> list[str] | None:
             names = [f"{number} {name}" for number, name in zip(found, names, strict=True)]
             break
     return [f"{names[group]} {label}" for group, label in zip(groups, labels, strict=True)]
+
+
+def _years_above(
+    lines: list[str], heading_index: int, caption: tuple[int, str] | None, blocks: int
+) -> int | None:
+    """The line right above a column heading line when it holds years alone ("2024 2025"
+    over "Begroting Realisatie Begroting Realisatie"): the years of its column groups, no
+    group of rows (``_groups_above`` takes no line of figures). Never the caption."""
+    above = _nonblank_before(lines, heading_index, 1)
+    floor = caption[0] + 1 if caption and blocks == 0 else 0
+    if not above or above[0] < floor or heading_index - above[0] > 2:
+        return None
+    tokens = lines[above[0]].split()
+    return above[0] if len(tokens) >= 2 and all(map(is_year, tokens)) else None
 
 
 #: The fewest columns a line of words names one by one (``_column_words``): a row group's
@@ -1160,10 +1236,19 @@ def _read_blocks(
             group = " ".join(fold(lines[i]) for i in group_lines) or None
             if blocks == 0:
                 start = min(start, top)
-        if group_lines and len(set(block_columns)) < len(block_columns):
+        repeated = len(set(block_columns)) < len(block_columns)
+        if group_lines and repeated:
             named = _column_groups([lines[i] for i in group_lines], block_columns)
             if named is not None:  # the lines above name groups of columns, not of rows
                 block_columns, group_lines, group = named, [], None
+        elif (
+            repeated and (years := _years_above(lines, heading_index, caption, blocks)) is not None
+        ):
+            named = _column_groups([lines[years]], block_columns)
+            if named is not None:
+                block_columns = named
+                notes.insert(len(notes) - 1, (years + 1, lines[years]))
+                start = min(start, years) if blocks == 0 else start
         elif group_lines and (words := _column_words(lines[group_lines[-1]], block_columns)):
             block_columns, group_lines = words, group_lines[:-1]
             group = " ".join(fold(lines[i]) for i in group_lines) or None
