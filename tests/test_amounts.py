@@ -668,6 +668,31 @@ def test_bare_millions_of_things_are_not_money(text: str, quotes: list[str]) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("Er zijn 1,2 miljoen AOW-gerechtigden in Nederland.", []),
+        ("Het gaat om 2 miljoen zzp'ers en flexwerkers.", []),
+        ("Ruim 1 miljoen 65-plussers woont alleen.", []),
+        ("Ruim 3 miljoen toeslagontvangers kregen een brief.", []),
+        ("Zo'n 2,5 miljoen mkb'ers merken de lastenverzwaring.", []),
+        # money named after the amount, or an adverb: money
+        ("Het Rijk trekt 300 miljoen BDU-middelen uit.", ["300 miljoen"]),
+        ("Er gaat 5 miljoen subsidies naar sportclubs.", ["5 miljoen"]),
+        ("Er komt 60 miljoen jaarlijks bij.", ["60 miljoen"]),
+        ("Twee miljard bouwimpuls", ["Twee miljard"]),
+        ("Gemeenten houden 12 miljoen over tijdens de crisis.", ["12 miljoen"]),
+    ],
+)
+def test_bare_millions_before_a_plural_noun_count_what_it_names(
+    text: str, quotes: list[str]
+) -> None:
+    """A scale amount printing no currency, followed by a plural noun that is no money
+    ("AOW-gerechtigden", "zzp'ers", "toeslagontvangers"), counts what the noun names: the
+    count was stored as euros where the noun was not in the list of counted words."""
+    assert [r["quote"] for r in extract_amounts(_doc(text))] == quotes
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "De uitgaven bedroegen fl. 297,3 miljard.",

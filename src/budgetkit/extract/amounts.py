@@ -63,8 +63,9 @@ def _by_first_letter(words: tuple[str, ...], cased: bool = True) -> str:
 # A bare "N miljoen" followed by one of these counts things, not euros, also with adjectives
 # between ("2 miljoen Nederlandse huishoudens"), and so does a people's name ("Oekraïners");
 # a number after a space does too, a digit glued to the unit is a footnote ("40 miljoen2.").
+_ADJECTIVES = r"(?:(?!(?:de|die|deze|ze|je|we|te|elke|iedere|onze|hele|extra)\b)[^\W\d_]+e\s+){0,2}"
 _COUNTED = re.compile(
-    r"""\s*(?:(?!(?:de|die|deze|ze|je|we|te|elke|iedere|onze|hele|extra)\b)[^\W\d_]+e\s+){0,2}(?:
+    rf"""\s*{_ADJECTIVES}(?:
         (?<=\s)\d | (?-i:[A-Z][^\W\d_]+(?:ers|anen|iërs|ezen)\b)
         | (?:kubieke|m2|m²|m3|m³|nm3|ton|megaton|kilo|kg|liter|vierkante|hectare|ha|km
              |kilometer|kwh|mwh|gwh|twh|mw|gw|vaten|barrel)\b
@@ -75,6 +76,33 @@ _COUNTED = re.compile(
            |stuks|plekken|dieren|bomen|vaccins|doses|tests|zieken|meldingen|aanvragen
            |uitkeringen|gebruikers|abonnees|exemplaren)\b
     )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Money itself named after an amount, as a plural or as the head of a compound ("5 miljoen
+# subsidies", "300 miljoen BDU-middelen", "2 miljard EU-subsidies"), or a sum of money whose
+# singular ends in "s" ("Twee miljard bouwimpuls", "een fonds", "een bonus"): no count.
+_MONEY_NOUN = (
+    r"(?:kosten|lasten|uitgaven|inkomsten|ontvangsten|opbrengsten|baten|middelen|gelden"
+    r"|subsidies|premies|budgets|budgetten|bijdragen|investeringen|bezuinigingen|besparingen"
+    r"|kortingen|reserves|garanties|leningen|kredieten|tekorten|schulden|heffingen|belastingen"
+    r"|toeslagen|accijnzen|tarieven|boetes|euros|euro['’]s|dividenden|salarissen|lonen"
+    r"|impuls|fonds|bonus|prijs)"
+)
+# A plural noun by its form, whatever it names, after a bare "N miljoen": such an amount
+# counts what the noun names, as money is never counted in a plural that is not money
+# itself ("1,2 miljoen AOW-gerechtigden", "2 miljoen zzp'ers", "4 miljoen abonnementen" is
+# left to the list above). The forms: a word ending in "s" that is no adverb or preposition
+# ("huishoudens", "inwoners", not "jaarlijks", "tijdens"); a plural with an apostrophe
+# ("zzp'ers", "AOW'ers", "auto's"); a compound headed by capitals or digits
+# ("AOW-gerechtigden", "65-plussers", "MKB-bedrijven").
+_PLURAL_NOUN = re.compile(
+    rf"""\s*{_ADJECTIVES}(?![\w'’-]*?{_MONEY_NOUN}(?![\w'’-]))(?:
+        (?-i:(?!(?:eens|ergens|nergens|anders|elders|steeds|telkens|reeds|slechts|tevens
+              |zelfs|thans|straks|plus|minus|alles|niets|gratis|precies|tijdens|volgens
+              |blijkens|jegens|langs)\b)[a-z][^\W\d_]{{2,}}(?<!lijk)(?<!waart)(?<!gewij)s)
+        | [^\W\d_]+['’](?:s|ers)
+        | (?-i:(?:[A-Z]{{2,}}|\d+)-[a-z][^\W\d_]+(?:en|s))
+    )(?![\w'’-])""",
     re.IGNORECASE | re.VERBOSE,
 )
 # The word of a unit a list's items share, where ``MoneyMatch.scale_at`` points.
@@ -337,7 +365,8 @@ def _is_money(text: str, match: MoneyMatch, rejected: list[tuple[int, str]]) -> 
         return True
     # an item of a list ("2, 3 en 4 miljoen inwoners") counts what follows the unit it shares
     unit = _UNIT_WORD.match(text, match.scale_at) if match.scale_at is not None else None
-    if _COUNTED.match(text, unit.end() if unit else match.end):
+    after = unit.end() if unit else match.end
+    if _COUNTED.match(text, after) or _PLURAL_NOUN.match(text, after):
         return False
     return "aantal" not in text[max(0, match.start - 120) : match.start].lower()
 
