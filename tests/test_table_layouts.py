@@ -3697,3 +3697,26 @@ def test_a_line_of_groups_centred_over_their_columns_names_each_column() -> None
     _tables, cells, _warnings = _read(plain)
     assert _grid(cells)[("Uitgaven", "2024 Realisatie")] == "197.770"
     assert {c["year"] for c in cells if c["value_text"] == "179.655"} == {2023}
+
+
+def test_a_heading_word_split_by_a_hyphen_over_two_lines_is_one_word() -> None:
+    """A begrotingsstaat's text layer splits long heading words at the column's edge
+    ("Verplich-" / "tingen", "Ontvang-" / "sten"): one word, without the hyphen; a compound
+    split after a capital keeps it ("EMU-" / "saldo"). They were "Verplich- tingen"."""
+    text = "\n".join(
+        [
+            "Tabel 1 Departementale begrotingsstaat 2026 (bedragen x € 1.000)",
+            "",
+            "                                     Verplich-                    Ontvang-       EMU-",
+            "Art.  Omschrijving                      tingen      Uitgaven          sten      saldo",
+            "1     Arbeidsmarkt                     412.300       398.100        12.400   -385.700",
+            "2     Inkomensbeleid                   250.900       251.800         3.100   -248.700",
+            "      Totaal                           663.200       649.900        15.500   -634.400",
+        ]
+    )
+    _tables, cells, warnings = _read(text)
+    assert {c["column_label"] for c in cells} == {
+        "Verplichtingen", "Uitgaven", "Ontvangsten", "EMU-saldo",
+    }  # fmt: skip
+    grid = _grid(cells)
+    assert grid[("2 Inkomensbeleid", "Ontvangsten")] == "3.100" and not warnings

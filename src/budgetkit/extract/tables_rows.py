@@ -871,8 +871,30 @@ def _stacked_headings(
         for (text, _begin), under in zip(chunks, spots, strict=True):
             words[under].insert(0, text)
         first = index
-    labels = [" ".join([*above, text]) for above, (text, _col) in zip(words, headings, strict=True)]
+    labels = [_joined([*above, text]) for above, (text, _col) in zip(words, headings, strict=True)]
     return labels, first
+
+
+#: A line's end a PDF splits a word at: a letter, then a hyphen ("Verplich-", "EMU-").
+_SPLIT_WORD = re.compile(r"[^\W\d_]-$")
+#: A word after a hyphen that leaves the word before it open ("loon- en prijsbijstelling").
+_SHARED_END = re.compile(r"(?:en|of|tot)\b")
+
+
+def _joined(pieces: list[str]) -> str:
+    """A column heading printed over several lines, top line first, as one text: a word a
+    hyphen splits at a line's end goes on on the next line, without the hyphen between
+    lower-case letters ("Verplich-" / "tingen": "Verplichtingen"), with it after a capital
+    ("EMU-" / "saldo": "EMU-saldo"); a hyphen before "en" or "of" leaves its word open
+    ("loon-" / "en prijsbijstelling")."""
+    text = ""
+    for piece in pieces:
+        if _SPLIT_WORD.search(text) and piece[:1].isalpha() and not _SHARED_END.match(piece):
+            lower = text[-2].islower() and piece[0].islower()
+            text = (text[:-1] if lower else text) + piece
+        else:
+            text = f"{text} {piece}" if text else piece
+    return text
 
 
 _HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
