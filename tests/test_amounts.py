@@ -692,6 +692,63 @@ def test_bare_millions_before_a_plural_noun_count_what_it_names(
     assert [r["quote"] for r in extract_amounts(_doc(text))] == quotes
 
 
+HEADER = "Rijksbegroting 2025 | Financiën"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "amount", "scale_line"),
+    [
+        # a page number alone on its line
+        ("Het kabinet stelt hiervoor € 150\n\n12\n\nmln beschikbaar.", "€ 150", 150_000_000, 5),
+        ("Er is in totaal 150\n\n- 7 -\n\nmiljoen euro beschikbaar.", "150", 150_000_000, 5),
+        ("Er is in totaal 150\n\nPagina 7 van 12\n\nmiljoen euro over.", "150", 150_000_000, 5),
+        # a running header (printed on every page) with its page number
+        (
+            f"{HEADER} 6\n\nHet kabinet trekt hiervoor € 2,5\n\n{HEADER} 7\n\nmld uit.",
+            "€ 2,5",
+            2_500_000_000,
+            7,
+        ),
+        # a footnote at the page's foot, after a rule or not
+        (
+            "De bijdrage bedraagt € 45\n__________\n3 Kamerstukken II 2024/25, 36 600, nr. 4.\n"
+            " mln per jaar.",
+            "€ 45",
+            45_000_000,
+            4,
+        ),
+        (
+            "De bijdrage bedraagt € 45\n\n3 Kamerstukken II 2024/25, 36 600, nr. 4.\n\n"
+            "mln per jaar.",
+            "€ 45",
+            45_000_000,
+            5,
+        ),
+    ],
+)
+def test_a_figure_takes_its_scale_across_the_page_furniture(
+    text: str, quote: str, amount: int, scale_line: int
+) -> None:
+    """A PDF's text layer prints a page number, running header or footnote between a figure
+    and its scale word: the figure was stored in units ("€ 150") and the page number with
+    the scale word as an amount ("12 mln")."""
+    warnings: list[ExtractWarning] = []
+    (row,) = extract_amounts(_doc(text), warnings)
+    line = text[: text.index(quote)].count("\n") + 1
+    assert (row["quote"], row["amount_eur"], row["line"]) == (quote, amount, line)
+    assert row["scale_line"] == scale_line
+    assert parse_quote(row["quote"], row["scale"]) == (amount, None)
+
+
+def test_a_page_number_is_never_an_amount() -> None:
+    """A page number between a currency sign and the next page's figure ("€⏎⏎1⏎⏎250 mln")
+    was stored as € 1: it is left out and said."""
+    warnings: list[ExtractWarning] = []
+    rows = extract_amounts(_doc("Voor de regeling is €\n\n1\n\n250 mln beschikbaar."), warnings)
+    assert [(r["quote"], r["amount_eur"]) for r in rows] == [("250 mln", 250_000_000)]
+    assert any("page furniture" in w.reason for w in warnings)
+
+
 @pytest.mark.parametrize(
     "text",
     [

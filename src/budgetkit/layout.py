@@ -20,6 +20,7 @@ import operator
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from functools import cached_property
 from itertools import compress, filterfalse, repeat
 from typing import TYPE_CHECKING, TypeVar
 
@@ -37,6 +38,12 @@ _INDENTED = re.compile(r"\s\S")
 FOOTNOTE_START = re.compile(r"^\d{1,3}\s+\S")
 #: Lines a footnote block may run on after its rule: about a page's worth of notes.
 _FOOTNOTE_BLOCK = 40
+# A line holding only a page number, as a PDF's text layer prints it between two pages'
+# text: "12", "- 12 -", "– 12 –", "Pagina 12 van 30", "blz. 12", "12/30".
+_PAGE_NUMBER = re.compile(
+    r"(?:[-–—] ?)?\d{1,4}(?: ?[-–—])?|\d{1,4} ?/ ?\d{1,4}"
+    r"|(?i:pagina|blz\.?|p\.) ?\d{1,4}(?: ?(?:van|/) ?\d{1,4})?"
+)
 
 
 def fold(text: str) -> str:
@@ -257,6 +264,18 @@ class PageLayout:
         self.content_lasts = _cut(lasts, cuts)
         self._paragraphs: tuple[list[list[int]], list[int], dict[int, int]] | None = None
         self._clipped: dict[tuple[int, int, int], list[int]] = {}  # paragraph within bounds
+
+    @cached_property
+    def page_numbers(self) -> set[int]:
+        """Numbers of the lines holding only a page number ("12", "- 12 -", "Pagina 12 van
+        30"): where a PDF's page ends, in the middle of a sentence as often as not. Only the
+        lines ending in a digit or a dash are tested."""
+        ends = map("0123456789-–—".__contains__, self.filled_lasts)
+        return {
+            number
+            for number, text in compress(zip(self.filled, self.filled_texts, strict=True), ends)
+            if len(text) <= 20 and _PAGE_NUMBER.fullmatch(text)
+        }
 
     def previous(self, line: int) -> int | None:
         """The content line before ``line`` (running headers and blank lines skipped)."""

@@ -18,11 +18,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
+from itertools import compress
+from operator import itemgetter
 from typing import Any
 
 from budgetkit.extract.money import (
     NUMBER,
     MoneyMatch,
+    currency_of,
     find_money,
     parse_quote,
     printed_scale,
@@ -30,6 +33,7 @@ from budgetkit.extract.money import (
     word_number,
 )
 from budgetkit.extract.warnings import ExtractWarning
+from budgetkit.layout import FOOTNOTE_START
 from budgetkit.sources import SourceDocument
 from budgetkit.textmodel import MAX_SENTENCE, TextModel
 
@@ -323,6 +327,93 @@ _ISO_CODES = frozenset((
     "ITL", "LUF", "PTE", "XEU",
 ))  # fmt: skip
 _UNKNOWN_CODE = re.compile(r"(?<![\w.\-])[A-Z]{3}[ \xa0]\Z")
+
+
+# A figure ending the text before a page break ("€ 150", "150"), and the scale word, with a
+# currency word after it, that the text after the break starts with ("mln uit", "miljoen euro").
+_FIGURE_AT_END = re.compile(rf"(?:(?P<sign>€)[ \xa0]?)?(?P<n>{NUMBER})[ \t\xa0]*\Z")
+_SCALE_AT_START = re.compile(
+    r"[ \t\xa0]*(?P<unit>(?i:miljoen|miljard|mln|mld|mrd|duizend)\.?)(?![^\W\d_])"
+    r"(?:[ \t\xa0]+(?P<currency>(?i:euro|dollar)s?)(?![^\W\d_]))?"
+)
+_YEAR_FIGURE = re.compile(r"(?:19|20)\d\d")
+
+
+def _across_page_breaks(
+    model: TextModel, found: list[MoneyMatch], rejected: list[tuple[int, str]]
+) -> list[MoneyMatch]:
+    """The amounts found, read across the page furniture a PDF's text layer prints between
+    a figure and its scale word (a page number, a running header or footer, a footnote:
+    ``model.layout``): "€ 150⏎⏎12⏎⏎mln" is € 150 mln, quoted "€ 150" with the scale
+    printed on the line after the break (``scale_at``), not € 150 and € 12 mln.
+
+    An amount whose figure stands on such a line while its quote reaches a line of text (a
+    page number and the next page's scale word, "12⏎⏎mln"; a sign before the break and a
+    page number, "€⏎⏎1") is no amount: left out and said in ``rejected``.
+    """
+    layout = model.layout
+    breaks = layout.page_numbers | layout.furniture | layout.footnotes
+    lines, starts, text = model.lines, model.line_starts, model.text
+    kept = []
+    for m in found:
+        if not breaks or "\n" not in m.quote:  # most quotes stand on one line
+            kept.append(m)
+            continue
+        first, last = model.line_col(m.start)[0], model.line_col(m.end - 1)[0]
+        digit = next((i for i, c in enumerate(m.quote) if c.isdigit()), 0)
+        figure = model.line_col(m.start + digit)[0]
+        if figure in breaks and not {first, last} <= breaks:
+            rejected.append(
+                (m.start, f"'{' '.join(m.quote.split())}': its figure is page furniture (a page "
+                          "number, a running header or a footnote), not stored")
+            )  # fmt: skip
+            continue
+        kept.append(m)
+    # a footnote printed at the page's foot without a rule above it ("3 Kamerstukken II
+    # 2024/25, 36 600, nr. 4.") stands between the two pages' text as the furniture does
+    notes = {
+        number
+        for number, line in compress(
+            zip(layout.filled, layout.filled_texts, strict=True),
+            map(str.isdecimal, map(itemgetter(0), layout.filled_texts)),
+        )
+        if FOOTNOTE_START.match(line)
+    }
+    between = breaks | notes
+    if not between:
+        return kept
+    pairs = set()
+    for line in between:
+        before, after = line - 1, line + 1
+        while before >= 1 and (before in between or not lines[before - 1].strip()):
+            before -= 1
+        while after <= len(lines) and (after in between or not lines[after - 1].strip()):
+            after += 1
+        if before >= 1 and after <= len(lines):
+            pairs.add((before, after))
+    for before, after in sorted(pairs):
+        figure = _FIGURE_AT_END.search(lines[before - 1])
+        scale = _SCALE_AT_START.match(lines[after - 1])
+        if figure is None or scale is None:
+            continue
+        sign = figure.group("sign")
+        if not sign and _YEAR_FIGURE.fullmatch(figure.group("n")):
+            continue  # "in 2025": a year before the break
+        start, end = starts[before - 1] + figure.start(), starts[before - 1] + figure.end("n")
+        if any(m.start < end and start < m.end and (m.start, m.end) != (start, end) for m in kept):
+            continue  # the figure is part of a longer amount
+        quote = text[start:end]
+        unit = scale.group("unit")
+        word = scale.group("currency")
+        printed = "EUR" if sign else (currency_of(word) if word else None)
+        amount, _ = parse_quote(quote, printed_scale(unit))
+        kept = [m for m in kept if (m.start, m.end) != (start, end)]
+        kept.append(
+            MoneyMatch(start, end, quote, amount, None, printed_scale(unit) or "units",
+                       printed is None, printed, starts[after - 1] + scale.start("unit"))
+        )  # fmt: skip
+    kept.sort(key=lambda m: m.start)
+    return kept
 
 
 def _is_money(text: str, match: MoneyMatch, rejected: list[tuple[int, str]]) -> bool:
@@ -758,7 +849,8 @@ def extract_amounts(
     text = doc.text
     relative = _relative_years(doc)
     rejected: list[tuple[int, str]] = []
-    matches = [m for m in find_money(text, rejected) if _is_money(text, m, rejected)]
+    found = _across_page_breaks(doc.model, list(find_money(text, rejected)), rejected)
+    matches = [m for m in found if _is_money(text, m, rejected)]
     if warnings is not None:
         warnings.extend(ExtractWarning(doc.id, doc.line_col(at)[0], why) for at, why in rejected)
     external = _external_scale(doc.model)
