@@ -3720,3 +3720,38 @@ def test_a_heading_word_split_by_a_hyphen_over_two_lines_is_one_word() -> None:
     }  # fmt: skip
     grid = _grid(cells)
     assert grid[("2 Inkomensbeleid", "Ontvangsten")] == "3.100" and not warnings
+
+
+def test_headings_of_words_and_years_on_one_line_are_parted_by_their_padding() -> None:
+    """A suppletoire's text layer prints its headings on one line, a word column between
+    headings ending in a year and a year before its words: each run between two paddings
+    heads a column, its words go with the year on their side ("Mutaties 1e suppletoire",
+    no year; "2026 Stand"). The first reading gave no table or ran one heading over the
+    padding ("Vastgestelde begroting   Mutaties   2026")."""
+    text = "\n".join(
+        [
+            "Tabel 3 Eerste suppletoire begroting 2026 artikel 7 (bedragen x € 1.000)",
+            "",
+            "Omschrijving       Vastgestelde begroting 2026   Mutaties 1e suppletoire   Stand 2026",
+            "Verplichtingen                         310.450                    -8.200      302.250",
+            "Uitgaven                               305.900                     4.150      310.050",
+            "Ontvangsten                              6.300                       700        7.000",
+        ]
+    )
+    [table], cells, warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Uitgaven", "Mutaties 1e suppletoire")] == "4.150"
+    assert grid[("Ontvangsten", "Vastgestelde begroting 2026")] == "6.300"
+    assert grid[("Verplichtingen", "Stand 2026")] == "302.250"
+    assert table["column_count"] == 3 and not warnings
+    assert {c["year"] for c in cells if c["column_label"].startswith("Mutaties")} == {None}
+    year_first = "\n".join(
+        [
+            "Tabel 3 Eerste suppletoire begroting 2026 artikel 7 (bedragen x € 1.000)",
+            "Omschrijving     2026 Vastgestelde   Mutaties   2026 Stand",
+            "Verplichtingen         310.450        -8.200      302.250",
+            "Uitgaven               305.900         4.150      310.050",
+        ]
+    )
+    _tables, cells, _warnings = _read(year_first)
+    assert {c["column_label"] for c in cells} == {"2026 Vastgestelde", "Mutaties", "2026 Stand"}

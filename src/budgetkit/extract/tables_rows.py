@@ -85,6 +85,17 @@ _WORD_COLUMN = re.compile(r"[A-Za-z]{3,12}\.?")
 _NOT_DIGIT = re.compile(r"\D")
 #: Last character of a column heading line (a year, a date, "Totaal").
 _HEADING_LAST = frozenset("0123456789l*" + SUPERSCRIPTS)  # a year may carry a footnote mark
+#: A heading printed between paddings: words (letters, dots, hyphens, brackets), ordinals
+#: ("1e", "2e") and periods ("2025", "1-1-2025"), one space apart.
+_HEADING_PART = "|".join(
+    (
+        r"\(?[^\W\d_][^\W\d_.()\-]*\.?\)?",  # a word
+        r"\d{1,2}e",  # an ordinal
+        r"(?:19|20)\d\d",
+        r"\d{1,2}-\d{1,2}-(?:19|20)\d\d",
+    )
+)
+_HEADING_RUN = re.compile(rf"(?:{_HEADING_PART})(?: (?:{_HEADING_PART}))*")
 #: The words PERIOD accepts as a column heading; any other ends in two digits.
 _TOTALS = ("Totaal", "totaal", "Total")
 _CELL = re.compile(
@@ -105,10 +116,40 @@ def _split_heading(text: str) -> tuple[str, list[tuple[str, int]]] | None:
     years or totals ("Omschrijving 2023 2024 Totaal"), a year and the later ones ("2029
     e.v."), after two such columns one of a word ("2027 2028 Struc.", "Realisatie 2024
     Begroting 2024 Verschil"), or headings of words that each end in a year ("Realisatie
-    2021 Vastgestelde begroting 2022 Verschil 2022")."""
+    2021 Vastgestelde begroting 2022 Verschil 2022"). Where that reading runs a heading over
+    a column's padding, the padding parts the headings (``_padded_headings``)."""
     last = text.rsplit(None, 1)
     if not last or not _ends_heading(last[-1]):
         return None
+    split = _split_tokens(text)
+    if split is None or any("  " in heading for heading, _col in split[1]):
+        return _padded_headings(text) or split
+    return split
+
+
+def _padded_headings(text: str) -> tuple[str, list[tuple[str, int]]] | None:
+    """(corner, headings) of a line of headings parted by a column's padding, words beside
+    years or dates in any order ("Vastgestelde begroting 2025   Mutaties 1e suppletoire
+    Stand 2025", "2025 Stand suppletoire", "Stand per 1-1-2026   Toevoeging"): each
+    run of words between paddings heads a column, so a word belongs to the year printed on
+    its side of the padding. A run at the line's start without a year is the corner (the
+    labels' heading, "Omschrijving"). At least one heading names a period, the line ends
+    in one, and none holds anything but words, ordinals ("1e") and periods."""
+    chunks = [(m.group(), m.start() + 1) for m in _CHUNK.finditer(text)]
+    corner = ""
+    if chunks and chunks[0][1] == 1 and not any(map(is_column, chunks[0][0].split())):
+        corner = chunks.pop(0)[0]
+    if len(chunks) < 2 or not all(_HEADING_RUN.fullmatch(chunk) for chunk, _c in chunks):
+        return None
+    periods = [any(is_column(t.group()) for t in _TOKEN.finditer(c)) for c, _col in chunks]
+    last = [t.group() for t in _TOKEN.finditer(chunks[-1][0])][-1]
+    if not any(periods) or not (is_column(last) or _WORD_COLUMN.fullmatch(last)):
+        return None
+    return corner, chunks
+
+
+def _split_tokens(text: str) -> tuple[str, list[tuple[str, int]]] | None:
+    """``_split_heading``'s reading of a line token by token."""
     tokens = [(m.group(), m.start() + 1) for m in _TOKEN.finditer(text)]
     tail: list[tuple[str, int]] = []
     word = None
