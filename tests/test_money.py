@@ -1187,6 +1187,32 @@ def test_the_word_min_is_a_minus_sign(text: str, quote: str, amount: int) -> Non
     assert parse_quote(m.quote) == (amount, None)
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "amount"),
+    [
+        ("Het EMU-saldo is min € 300 mln in 2025.", "min € 300 mln", -300_000_000),
+        ("Het saldo bedraagt minus € 1,2 mld.", "minus € 1,2 mld.", -1_200_000_000),
+        ("Het saldo komt uit op minus 1,2 miljard euro.", "minus 1,2 miljard euro", -1_200_000_000),
+        ("De mutatie bedraagt –/– € 5 mln.", "–/– € 5 mln.", -5_000_000),
+        ("De bijstelling is € –/– 5 mln.", "€ –/– 5 mln.", -5_000_000),
+        ("Het saldo: –/– 40 miljoen euro.", "–/– 40 miljoen euro", -40_000_000),
+        ("De bijstelling is -/- 40 miljoen euro.", "-/- 40 miljoen euro", -40_000_000),
+        # "plus minus" and "plus of min" say about, no sign
+        ("De kosten zijn plus minus € 5 mln.", "€ 5 mln.", 5_000_000),
+        ("De kosten zijn plus of min 300 miljoen.", "300 miljoen", 300_000_000),
+    ],
+)
+def test_a_sign_word_or_the_accountants_minus_before_the_currency_sign_is_kept(
+    text: str, quote: str, amount: int
+) -> None:
+    """ "min € 300 mln" was stored as plus 300 million with "min" in its quote; "minus" and
+    the accountants' minus printed with en dashes ("–/–") were lost."""
+    (m,) = find_money(text)
+    assert (m.quote, m.amount_eur) == (quote, amount)
+    assert parse_quote(m.quote) == (amount, None)
+    assert read_money(m.quote).value == amount
+
+
 def test_euros_in_the_plural_are_euros() -> None:
     """ "1.5 billion euros" after a dollar amount took the dollar's currency."""
     text = "US$ 1.2 billion, and 1.5 billion euros; it costs 500 euros per head."

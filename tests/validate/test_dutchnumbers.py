@@ -75,6 +75,12 @@ from budgetkit.validate.dutchnumbers import (
         ("US$ 130 miljoen", None, 130_000_000, None, "USD"),
         ("1,2 miljard Amerikaanse dollar", None, 1_200_000_000, None, "USD"),
         ("-/- € 45.000", None, -45_000, None, "EUR"),
+        ("-/- 40 miljoen euro", None, -40_000_000, None, "EUR"),
+        ("–/– € 5 mln.", None, -5_000_000, None, "EUR"),
+        ("€ –/– 5 mln.", None, -5_000_000, None, "EUR"),
+        ("min € 300 mln", None, -300_000_000, None, "EUR"),
+        ("minus € 1,2 mld.", None, -1_200_000_000, None, "EUR"),
+        ("minus 1,2 miljard euro", None, -1_200_000_000, None, "EUR"),
         ("€ 20-25 miljoen", None, 20_000_000, 25_000_000, "EUR"),
         ("150–200 mln euro", None, 150_000_000, 200_000_000, "EUR"),
         ("300 mil-\njoen euro", None, 300_000_000, None, "EUR"),
@@ -318,6 +324,8 @@ _FORMS = [
     "tweehonderdvijftig euro", "twaalf komma vijf miljoen euro", "EUR 5.4 billion", "€1.2bn",
     "EUR 1,234 million", "€ 2.25 mld", "120 million EUR", "€5.5m", "¥ 5 miljard",
     "min 300 miljoen", "levert min 2,5 miljard euro op", "300 mil-\njoen euro", "€ 1,2 mil-\njard",
+    "min € 300 mln", "minus € 1,2 mld", "–/– € 5 mln", "€ –/– 5 mln", "-/- 40 miljoen euro",
+    "plus minus € 5 mln",
 ]  # fmt: skip
 _AROUND = [
     "Het kost", "en", "per jaar.", "(x € 1.000)", "in 2024", "€ 5 per m2", "-", "–", "\n\n",

@@ -217,7 +217,9 @@ _CUR_SIGN_AFTER = r"€(?![ \t\xa0]*[\d\-\u2212\u2012\u2013])"
 _CUR = rf"(?:{_CUR_WORD}|{_CUR_CODE}(?![ \t\xa0]*\d)|{_CUR_SIGN_AFTER})"
 _SYMBOL = rf"(?:€|US\s?\$|\$|£|¥|{_MARK}|ƒ|\b(?:{'|'.join(_CODES)})(?![\w€$£]))"
 _SIGN_CHARS = "-\u2212\u2012\u2013"
-_MINUS = rf"(?:-/-|[{_SIGN_CHARS}])"  # "-/-" is the accountants' minus
+# "-/-" is the accountants' minus, printed with any dash ("–/–")
+_ACCOUNTANTS_MINUS = rf"[{_SIGN_CHARS}]/[{_SIGN_CHARS}]"
+_MINUS = rf"(?:{_ACCOUNTANTS_MINUS}|[{_SIGN_CHARS}])"
 _SIGN = rf"(?:{_MINUS}[ \xa0]?)?"
 # After a currency sign, space thousands as rijksbegroting.nl prints them: "€ 1 000 000".
 NUMBER_SPACED = r"\d(?<![^\Wƒ]\d)(?<![.,]\d)\d{0,2}(?:[ \xa0\u2009\u202f]\d{3})+(?!\d)(?:,\d+)?"
@@ -477,7 +479,7 @@ _ONE_COMMA_GROUP = re.compile(r"(?<![\d.,])[1-9]\d{0,2},\d{3}(?!\d|,\d)")
 # after it, is a list's bullet ("- € 1,1 mld voor munitie"), not a minus.
 _SIGN_WORDS = r"(?<![\w])(?i:van|met|tot|naar|op|is|was|bedraagt|bedroeg|saldo|mutatie)"
 _LEADING_SIGN = re.compile(
-    rf"(?:(?<![\w.,])(?P<glued>{_MINUS})|(?P<explicit>-/-)[ \t\xa0]+"
+    rf"(?:(?<![\w.,])(?P<glued>{_MINUS})|(?P<explicit>{_ACCOUNTANTS_MINUS})[ \t\xa0]+"
     rf"|(?:(?<=[(:=])|{_SIGN_WORDS})[ \t\xa0]*(?P<spaced>{_MINUS})[ \xa0])\Z",
     re.MULTILINE,  # "\Z" the amount's start, where the window ends
 )
@@ -1225,10 +1227,13 @@ def _declares_unit(text: str, start: int, end: int, quote: str) -> bool:
 _PREFIXED_STARTS = (*_CODES, "k€", "K€", "M€", "kEUR", "KEUR", "MEUR")
 
 
-# The word "min" before a figure: its minus sign, as spoken and in news ("het saldo is min 300
-# miljoen"); "min." (minister, minuten) or a word ending in "min" is none.
-_WORD_MINUS = re.compile(r"(?<![\w\-/.])[Mm]in[ \xa0]+\Z")
-_QUOTE_MINUS = re.compile(r"[Mm]in[ \xa0]+(?=\d)")
+# The word "min" or "minus" before a figure or its currency sign: its minus sign, as spoken
+# and in news ("het saldo is min 300 miljoen", "minus € 1,2 mld"); "min." (minister,
+# minuten), a word ending in "min" and "plus minus", "plus of min" (about) are none.
+_WORD_MINUS = re.compile(
+    r"(?<![\w\-/.])(?<![Pp]lus[ \xa0])(?<![Pp]lus[ \xa0]of[ \xa0])[Mm]in(?:us)?[ \xa0]+\Z"
+)
+_QUOTE_MINUS = re.compile(rf"[Mm]in(?:us)?[ \xa0]+(?=(?:{_SYMBOL}[ \xa0]?)?\d)")
 
 
 def _signed_start(text: str, start: int, previous_end: int) -> int:
@@ -1237,15 +1242,17 @@ def _signed_start(text: str, start: int, previous_end: int) -> int:
     if text[start : start + 1].isalpha() and not text.startswith(_PREFIXED_STARTS, start):
         return start  # a number in words
     begin = max(0, previous_end, start - 16)
-    if not _minus_in(text[begin:start]):
-        if text[begin:start].rstrip(" \xa0").endswith(("min", "Min")):
-            word = _WORD_MINUS.search(text, begin, start)  # "levert min 300 miljoen op"
-            return start if word is None else word.start()
-        return start  # most amounts: no minus sign of any kind before them
-    sign = _LEADING_SIGN.search(text, begin, start)
-    if sign is None:
-        return start
-    return next(sign.start(name) for name in ("glued", "explicit", "spaced") if sign.group(name))
+    if _minus_in(text[begin:start]):
+        sign = _LEADING_SIGN.search(text, begin, start)
+        if sign is not None:
+            return next(
+                sign.start(name) for name in ("glued", "explicit", "spaced") if sign.group(name)
+            )
+    # (a dash elsewhere in the words before, "het EMU-saldo is min € 300 mln", is no sign)
+    if text[begin:start].rstrip(" \xa0").endswith(("min", "Min", "minus", "Minus")):
+        word = _WORD_MINUS.search(text, begin, start)  # "levert min 300 miljoen op"
+        return start if word is None else word.start()
+    return start  # most amounts: no minus sign of any kind before them
 
 
 def _glued_split(text: str, start: int, head: str, items: int) -> bool:

@@ -11,8 +11,9 @@ The grammar, after every run of white space (spaces, NBSP, line breaks) becomes 
 - number: ``1.234.567``, ``1 234 567``, ``1234`` (dot or space thousands, groups of three),
   an optional decimal comma (``4.262,6``), or a number word (``een``, ``anderhalf``, ...); in
   money also English thousands of two comma groups or more (``1,250,000``);
-- sign: one of ``- – ‒ −`` before the number or before the currency sign; the word ``min``
-  before a number without a currency sign ("min 300 miljoen");
+- sign: one of ``- – ‒ −``, or the accountants' ``-/-`` with any of those dashes
+  (``–/–``), before the number or before the currency sign; the word ``min`` or ``minus``
+  before either ("min 300 miljoen", "minus € 1,2 mld");
 - scale word: ``duizend``, ``mln``/``miljoen``/``milj``/``mlj``/``mio``/``million``,
   ``mld``/``mrd``/``miljard``/``mia``/``bn``/``billion`` (10**9), ``biljoen``/``trillion``
   (with an optional dot); before a scale word a point before one or two digits is a decimal
@@ -159,11 +160,13 @@ _CURRENCY_WORD = (
 )
 _CODE_SIGN = r"(?:eur|usd|gbp|ang|xcg|awg|srd|bef|naf|naƒ|afl|cg)\b\.?"
 _PREFIX = r"(?-i:[kKM])(?=€|(?-i:EUR))"
+_DASH_SIGN = rf"(?:[{MINUS}]/[{MINUS}]|[{MINUS}]) ?"
+_SIGN = rf"(?:{_DASH_SIGN}|min(?:us)? )"
 _ONE = (
-    rf"(?:(?P<lead>{_SCALE}) )?(?P<sign>(?:-/-|[{MINUS}]) ?)?(?P<prefix>{_PREFIX})?"
+    rf"(?:(?P<lead>{_SCALE}) )?(?P<sign>{_SIGN})?(?P<prefix>{_PREFIX})?"
     rf"(?P<csign>us ?\$|{_CURRENCY_SIGN}|{_CODE_SIGN}) ?(?:(?P<mid>{_SCALE}) )?"
-    rf"(?P<sign2>[{MINUS}] ?)?(?P<num>{_MONEY_DIGITS}|{_WORDS})"
-    rf"|(?P<bsign>[{MINUS}] ?|min )?(?P<bnum>{_MONEY_DIGITS}|{_WORDS})"
+    rf"(?P<sign2>{_DASH_SIGN})?(?P<num>{_MONEY_DIGITS}|{_WORDS})"
+    rf"|(?P<bsign>{_SIGN})?(?P<bnum>{_MONEY_DIGITS}|{_WORDS})"
 )
 _TAIL = (
     rf"(?: ?(?P<scale>{_SCALE})|(?<=\d)(?P<glued>[mk]))?"
