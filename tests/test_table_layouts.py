@@ -3755,3 +3755,47 @@ def test_headings_of_words_and_years_on_one_line_are_parted_by_their_padding() -
     )
     _tables, cells, _warnings = _read(year_first)
     assert {c["column_label"] for c in cells} == {"2026 Vastgestelde", "Mutaties", "2026 Stand"}
+
+
+@pytest.mark.parametrize("gap", [" ", "     "])
+def test_a_date_with_its_month_written_out_heads_one_column(gap: str) -> None:
+    """A balance sheet headed "31 december 2024" and "31 december 2025", a reserves table
+    "Stand per 1 januari 2026 ... Stand per 31 december 2026": each date is one column's
+    heading (the day and month were words before the year, so the lines headed no table)."""
+    balans = "\n".join(
+        [
+            "Tabel 8 Balans van het agentschap (bedragen x € 1.000)",
+            "                              " + gap.join(["31 december 2024", "31 december 2025"]),
+            "Vaste activa",
+            "Materiële vaste activa                       18.200" + gap + "17.650",
+            "Vorderingen                                   2.940" + gap + "3.315",
+            "Totaal activa                                21.140" + gap + "20.965",
+        ]
+    )
+    [table], cells, warnings = _read(balans)
+    grid = _grid(cells)
+    assert grid[("Vorderingen", "31 december 2025")] == "3.315" and not warnings
+    assert grid[("Totaal activa", "31 december 2024")] == "21.140"
+    assert table["column_count"] == 2
+    reserves = "\n".join(
+        [
+            "Tabel 5 Verloop van de reserves 2026 (bedragen x € 1.000)",
+            gap.join(
+                [
+                    "Reserve",
+                    "Stand per 1 januari 2026",
+                    "Toevoeging",
+                    "Onttrekking",
+                    "Stand per 31 december 2026",
+                ]
+            ),
+            gap.join(["Algemene reserve", "12.600", "1.100", "2.300", "11.400"]),
+            gap.join(["Reserve grondexploitatie", "4.800", "650", "1.450", "4.000"]),
+            gap.join(["Totaal", "17.400", "1.750", "3.750", "15.400"]),
+        ]
+    )
+    _tables, cells, warnings = _read(reserves)
+    grid = _grid(cells)
+    assert grid[("Algemene reserve", "Stand per 1 januari 2026")] == "12.600"
+    assert grid[("Reserve grondexploitatie", "Onttrekking")] == "1.450"
+    assert grid[("Totaal", "Stand per 31 december 2026")] == "15.400" and not warnings

@@ -38,6 +38,7 @@ from budgetkit.extract.tables_tokens import (
     CAPTION,
     DASHES,
     FOOTNOTE_MARK,
+    MONTH_DATE,
     SIGNED,
     SUPERSCRIPTS,
     column_year,
@@ -75,7 +76,8 @@ _GROUP_HEAD = re.compile(rf"{SIGNED}[1-9]\d{{0,2}}")
 _GROUP_TAIL = re.compile(r"\d{3}(?:,\d+)?%*")
 #: A year glued to a label is part of it when it is this many times the row's largest value.
 LABEL_YEAR_RATIO = 3
-_TOKEN = re.compile(r"\S+")
+#: A token of a heading line: a date with its month written out is one ("31 december 2024").
+_TOKEN = re.compile(rf"(?<!\S){MONTH_DATE}(?!\S)|\S+")
 #: A dash or bullet opening a line (an item, "- Waarvan ..."): no nil cell.
 _BULLET = re.compile(rf"^[{DASHES}•][ \t\xa0]+")
 #: A year ending a line after a word: part of a group heading, not a cell.
@@ -86,12 +88,13 @@ _NOT_DIGIT = re.compile(r"\D")
 #: Last character of a column heading line (a year, a date, "Totaal").
 _HEADING_LAST = frozenset("0123456789l*" + SUPERSCRIPTS)  # a year may carry a footnote mark
 #: A heading printed between paddings: words (letters, dots, hyphens, brackets), ordinals
-#: ("1e", "2e") and periods ("2025", "1-1-2025"), one space apart.
+#: ("1e", "2e") and periods ("2025", "31 december 2025", "1-1-2025"), one space apart.
 _HEADING_PART = "|".join(
     (
         r"\(?[^\W\d_][^\W\d_.()\-]*\.?\)?",  # a word
         r"\d{1,2}e",  # an ordinal
         r"(?:19|20)\d\d",
+        MONTH_DATE,
         r"\d{1,2}-\d{1,2}-(?:19|20)\d\d",
     )
 )
@@ -130,7 +133,7 @@ def _split_heading(text: str) -> tuple[str, list[tuple[str, int]]] | None:
 def _padded_headings(text: str) -> tuple[str, list[tuple[str, int]]] | None:
     """(corner, headings) of a line of headings parted by a column's padding, words beside
     years or dates in any order ("Vastgestelde begroting 2025   Mutaties 1e suppletoire
-    Stand 2025", "2025 Stand suppletoire", "Stand per 1-1-2026   Toevoeging"): each
+    Stand 2025", "2025 Stand suppletoire", "Stand per 1 januari 2026   Toevoeging"): each
     run of words between paddings heads a column, so a word belongs to the year printed on
     its side of the padding. A run at the line's start without a year is the corner (the
     labels' heading, "Omschrijving"). At least one heading names a period, the line ends
@@ -205,7 +208,9 @@ def _worded_heading(
     words: list[tuple[str, int]] = []
     for token, column in tokens:
         if is_column(token):
-            if not 1 <= len(words) <= MAX_HEADING_WORDS:
+            if not 1 <= len(words) <= MAX_HEADING_WORDS or " " in token:
+                # a date written out ("Stand per 31 december 2026") one space from the
+                # words before it: nothing tells where the heading starts
                 return None
             start = words[0][1]
             headings.append((text[start - 1 : column - 1 + len(token)], start))
@@ -851,7 +856,7 @@ def _aligned_reading(text: str, ends: list[int]) -> tuple[str, list[tuple[str, i
 
 
 _CHUNK = re.compile(r"\S+(?: \S+)*")
-_WORD = re.compile(r"\S+")
+_WORD = _TOKEN
 #: A column heading of one word: a capital, then letters ("Lasten", "Saldo").
 _CAPITALISED = re.compile(r"[^\W\d_a-z][^\W\d_]*(?:-[^\W\d_]+)*\.?")  # "EMU-saldo" too
 #: A column heading of words: letters, with dots, hyphens and brackets between.

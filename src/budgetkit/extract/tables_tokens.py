@@ -58,11 +58,18 @@ NO_FIGURE = re.compile(r"\.{3}|…|n\.v\.t\.?|nvt|n\.b\.|n\.n\.b\.?|nnb|p\.m\.?|
 #: A year standing alone as a column heading.
 YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_MARKED = re.compile(rf"(?:19|20)\d\d{FOOTNOTE_MARK}?")
+#: The months, as a date written out names them ("31 december 2024").
+MONTHS = (
+    *("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus"),
+    *("september", "oktober", "november", "december"),
+)
+#: A date with its month written out: "31 december 2024", "1 januari 2026".
+MONTH_DATE = rf"\d{{1,2}}[ \xa0](?:{'|'.join(MONTHS)})[ \xa0](?:19|20)\d\d"
 #: A column heading that names a period: a year, a span, a date, a year glued to letters
 #: ("MN2021"), or a heading ending in a year ("Realisatie 2018", "Raming 2019").
 PERIOD = re.compile(
     rf"(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?{FOOTNOTE_MARK}?"
-    r"|\d{1,2}-\d{1,2}-(?:19|20)\d\d"
+    rf"|\d{{1,2}}-\d{{1,2}}-(?:19|20)\d\d|{MONTH_DATE}"
     r"|[A-Za-z]{1,5}(?:19|20)\d\d"
     r"|Totaal|totaal|Total"
 )
