@@ -639,6 +639,42 @@ def test_qualifiers_from_the_corpus(text: str, qualifier: str | None) -> None:
     assert row["qualifier"] == qualifier
 
 
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "De uitkering komt in 2024 uit op € 1,2 mld (2023: € 0,9 mld).",
+            [(2024, 2024, "stated"), (2023, 2023, "stated")],
+        ),
+        (
+            "De uitgaven stijgen naar € 80 mln (2025: € 12 mln).",
+            [(None, None, None), (2025, 2025, "stated")],
+        ),
+        (
+            "Voor de jaren 2025-2028 geldt: 2026: € 45 mln; 2027: € 50 mln.",
+            [(2026, 2026, "stated"), (2027, 2027, "stated")],
+        ),
+        ("Reservering 2025-2026: ruim € 30 mln.", [(2025, 2026, "stated")]),
+        # a part of the labelled amount shares its year; one after its bracket closes does not
+        (
+            "Totaal 2026: € 30 mln, waarvan € 5 mln voor de regio.",
+            [(2026, 2026, "stated"), (2026, 2026, "stated")],
+        ),
+        (
+            "De baten stegen naar M€ 412,6 (2022: M€ 389,1), waarvan M€ 371,0 bijdrage.",
+            [(None, None, None), (2022, 2022, "stated"), (None, None, None)],
+        ),
+    ],
+)
+def test_a_year_labelling_an_amount_is_its_year(
+    text: str, years: list[tuple[int | None, int | None, str | None]]
+) -> None:
+    """ "(2023: € 0,9 mld)" took the year of the amount before it, "2026: € 45 mln" none
+    (the document's year in the package) or the years of the sentence's introduction."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"], r["year_source"]) for r in rows] == years
+
+
 def test_years_in_a_bracket_closing_the_clause_are_the_amounts() -> None:
     (row,) = extract_amounts(_doc("Het kabinet trekt € 300 miljoen uit (2023-2026)."))
     assert (row["year_from"], row["year_to"], row["year_source"]) == (2023, 2026, "stated")

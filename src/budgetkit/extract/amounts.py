@@ -815,6 +815,10 @@ def _shares_years(previous: dict[str, Any], between: str) -> bool:
     €1.000"), and so is a year inside a parenthesis the previous amount stood in and that
     closes before this one ("(over 2018-2020 ongeveer € 5 mld. structureel), ... € 1.000").
     """
+    if previous["_years_source"] == "label":
+        # "2026: € 45 mln, waarvan € 5 mln": a label's year is its amount's and its parts',
+        # no other's; "(2022: M€ 389,1), waarvan M€ 371,0": its bracket closes before the part
+        return _part_in(between) and ")" not in between.split("(")[0]
     if previous["_years_source"] == "sentence" or _part_in(between):
         return True  # "€ 333,3 miljoen voor het jaar 2020, waaronder € 100 miljoen"
     if ")" in between.split("(")[0]:
@@ -956,6 +960,9 @@ def extract_amounts(
         elif not opens and rows[-1]["role"] == "part" and _NEXT_ITEM.search(before):
             role = "part"  # "waaronder jaarlijks € 38,6 miljoen voor X, € 14 miljoen voor Y"
         whole_opened = opens and role == "total" and bool(_WHOLE_OPENING.match(before))
+        label = _year_label(before)
+        if label is not None:  # "2026: € 45 mln", "(2025: € 12 mln)": the year it labels
+            years, source = label, "label"
         if m.start in year_before:
             years = (*year_before[m.start], "in")
         elif source == "before":
@@ -1010,6 +1017,31 @@ def extract_amounts(
         row["year_source"] = _year_source(row, printed)
         del row["_sentence_start"], row["_years_source"], row["_span"], row["_printed_currency"]
     return rows
+
+
+# A year printed as the label of the amount right after it, a colon between: "2026: € 45
+# mln", "(2025: € 12 mln)", "2025-2026: € 30 mln", a qualifier after the colon ("2026:
+# ruim € 45 mln"). An annual report's comparison with the year before ("(2023: € 0,9 mld)")
+# and a list of amounts by year print it so.
+_YEAR_LABEL = re.compile(
+    r"(?<![\w.,/\-–])(?P<a>(?:19|20)\d\d)(?:[ \xa0]*[-–][ \xa0]*(?P<b>(?:19|20)\d\d))?"
+    r"[ \t\xa0]*:[ \t\xa0]*(?:(?i:ruim|bijna|circa|ca\.|ongeveer|zo['’]n|maximaal|minimaal"
+    r"|naar[ \xa0]+schatting)[ \t\xa0]+)?\Z"
+)
+
+
+def _year_label(before: str) -> Years | None:
+    """The years of a label ending ``before``, the words up to the amount (``_YEAR_LABEL``),
+    or None without one (most amounts: no colon before them)."""
+    tail = before[-40:]
+    if ":" not in tail:
+        return None
+    label = _YEAR_LABEL.search(tail)
+    if label is None:
+        return None
+    first = int(label.group("a"))
+    last = int(label.group("b")) if label.group("b") else first
+    return (first, last, "label") if last >= first else None
 
 
 def _may_hold(window: str, words: tuple[str, ...]) -> bool:
