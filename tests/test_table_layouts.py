@@ -3799,3 +3799,58 @@ def test_a_date_with_its_month_written_out_heads_one_column(gap: str) -> None:
     assert grid[("Algemene reserve", "Stand per 1 januari 2026")] == "12.600"
     assert grid[("Reserve grondexploitatie", "Onttrekking")] == "1.450"
     assert grid[("Totaal", "Stand per 31 december 2026")] == "15.400" and not warnings
+
+
+# --- review round 4: cell values, units and parents ------------------------------------
+
+
+def test_a_table_with_dot_thousands_never_joins_two_values_over_one_space() -> None:
+    """A PDF text layer of a table printing dot thousands ("1.250     3.400"): a long label
+    pushes a row's small values right, "250 300" one space apart, which ended under 2025
+    read as 250.300 (1,000 times too much); and one row per line, a label ending in its
+    article number ("Bijdrage artikel 2 250 300 1.000") read as 2.250. A table that prints
+    dot thousands prints no space thousands: the spaces part values."""
+    aligned = "\n".join(
+        [
+            "Tabel 3 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+            "",
+            "Omschrijving                              2024      2025      2026",
+            "Verplichtingen                           1.250     3.400     2.100",
+            "Uitgaven                                 1.250     3.400     2.100",
+            "Subsidies                                  250       300     1.000",
+            "Bijdragen aan medeoverheden en agentschappen     250 300     1.000",
+            "Opdrachten                                 750     2.800       100",
+        ]
+    )
+    per_row = "\n".join(
+        [
+            "Tabel 3 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+            "Omschrijving 2024 2025 2026",
+            "Uitgaven 1.250 3.400 2.100",
+            "Bijdrage artikel 2 250 300 1.000",
+            "Opdrachten 1.000 3.100 1.100",
+        ]
+    )
+    for text, label in (
+        (aligned, "Bijdragen aan medeoverheden en agentschappen"),
+        (per_row, "Bijdrage artikel 2"),
+    ):
+        _tables, cells, _warnings = _read(text)
+        row = {c["column_label"]: c["value"] for c in cells if c["row_label"] == label}
+        assert row == {"2024": 250, "2025": 300, "2026": 1000}
+        assert max(c["value"] for c in cells) == 3400
+
+
+def test_a_table_with_space_thousands_still_joins_them() -> None:
+    """The control: a table printing space thousands ("1 250") joins them."""
+    text = "\n".join(
+        [
+            "Tabel 3 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+            "Omschrijving 2024 2025 2026",
+            "Uitgaven 1 250 3 400 2 100",
+            "Subsidies 250 1 300 1 000",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    row = {c["column_label"]: c["value"] for c in cells if c["row_label"] == "Subsidies"}
+    assert row == {"2024": 250, "2025": 1300, "2026": 1000}

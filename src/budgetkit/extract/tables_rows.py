@@ -222,14 +222,22 @@ def _worded_heading(
     return (corner, headings) if len(headings) >= 2 else None
 
 
-def _joinable(text: str, left: tuple[str, int], right: tuple[str, int]) -> bool:
-    """Whether two number tokens are one number with a space as thousands separator."""
+def _joinable(
+    text: str, left: tuple[str, int], right: tuple[str, int], space_thousands: bool = True
+) -> bool:
+    """Whether two number tokens are one number with a space as thousands separator: never
+    in a table that prints its thousands with dots (``space_thousands`` False), where
+    "250 300" are two small values one space apart, not 250.300."""
     gap = text[left[1] - 1 + len(left[0]) : right[1] - 1]
-    return gap in (" ", "\xa0", "\u2009", "\u202f") and _GROUP_TAIL.fullmatch(right[0]) is not None
+    return (
+        space_thousands
+        and gap in (" ", "\xa0", "\u2009", "\u202f")
+        and _GROUP_TAIL.fullmatch(right[0]) is not None
+    )
 
 
 def _partitions(
-    text: str, tokens: list[tuple[str, int]], width: int
+    text: str, tokens: list[tuple[str, int]], width: int, space_thousands: bool = True
 ) -> list[list[tuple[str, int]]]:
     """Every way to read the trailing tokens as ``width`` numbers whose thousands may be
     separated by spaces ("369 894 391 418" under two columns), leading tokens left to the
@@ -249,7 +257,8 @@ def _partitions(
         while end <= len(tokens):
             part = tokens[start:end]
             if end - start > 1 and not (
-                _GROUP_HEAD.fullmatch(part[0][0]) and _joinable(text, part[-2], part[-1])
+                _GROUP_HEAD.fullmatch(part[0][0])
+                and _joinable(text, part[-2], part[-1], space_thousands)
             ):
                 break
             if end - start == 1 and not _is_cell(part[0][0]):
@@ -271,14 +280,17 @@ def _spread(cells: list[tuple[str, int]]) -> int:
     return max(sizes) - min(sizes)
 
 
-def _split_row(text: str, width: int) -> tuple[str, list[tuple[str, int]]] | None:
-    """(label, [(cell text, column)]) when a line is a label followed by cells."""
+def _split_row(
+    text: str, width: int, space_thousands: bool = True
+) -> tuple[str, list[tuple[str, int]]] | None:
+    """(label, [(cell text, column)]) when a line is a label followed by cells; numbers
+    one space apart are joined as space thousands only where ``space_thousands``."""
     cells = _trailing_cells(text, width)
     if len(cells) > width:
-        readings = _partitions(text, cells, width)
+        readings = _partitions(text, cells, width, space_thousands)
         dashes = _split_dashes(cells)
         if len(dashes) > len(cells):  # "– 1 000 2 000" may also be nil, 1 000, 2 000
-            readings += _partitions(text, dashes, width)
+            readings += _partitions(text, dashes, width, space_thousands)
         if readings:
             best = min((_spread(r), -len(r[0][0])) for r in readings)
             kept = [r for r in readings if (_spread(r), -len(r[0][0])) == best]
@@ -288,7 +300,9 @@ def _split_row(text: str, width: int) -> tuple[str, list[tuple[str, int]]] | Non
             cells = kept[0]
         else:
             kept, before = cells[len(cells) - width :], cells[len(cells) - width - 1]
-            if _GROUP_HEAD.fullmatch(before[0]) and _joinable(text, before, kept[0]):
+            if _GROUP_HEAD.fullmatch(before[0]) and _joinable(
+                text, before, kept[0], space_thousands
+            ):
                 return None  # "Artikel 1 1 302 ...": the spaces do not tell where it starts
             cells = kept
     if len(cells) < width and len(dashes := _split_dashes(cells)) == width:
@@ -355,9 +369,13 @@ def _nonblank(lines: list[str], start: int, limit: int) -> list[int]:
 
 
 def _block(
-    lines: list[str], heading: tuple[str, list[tuple[str, int]]], start: int
+    lines: list[str],
+    heading: tuple[str, list[tuple[str, int]]],
+    start: int,
+    space_thousands: bool = True,
 ) -> tuple[list[tuple[int, str, list[tuple[str, int]]]], list[str], int]:
-    """Rows (incl. value-less group rows) of one block; its columns; where it ends."""
+    """Rows (incl. value-less group rows) of one block; its columns; where it ends.
+    ``space_thousands``: whether numbers one space apart may be one number."""
     _corner, tail = heading
     found: list[tuple[int, str, list[tuple[str, int]]]] = []
     # where the headings stand; once the first row with a value in every column has them in
@@ -379,7 +397,7 @@ def _block(
             spaced = after_blank  # a blank line under the headings: the rows are spaced too
         if _split_heading(lines[i]) is not None:
             break
-        split = _split_row(lines[i], len(tail))
+        split = _split_row(lines[i], len(tail), space_thousands)
         if (
             found
             and after_blank
@@ -393,7 +411,11 @@ def _block(
             resume = next(
                 (j for j in range(i + 1, min(len(lines), i + 4)) if lines[j].strip()), None
             )
-            again = _split_row(lines[resume], len(tail)) if resume is not None else None
+            again = (
+                _split_row(lines[resume], len(tail), space_thousands)
+                if resume is not None
+                else None
+            )
             if again is None or len(again[1]) != len(tail):
                 break
             i = resume
@@ -403,7 +425,7 @@ def _block(
         if not ends and not refuted and not tab and heads and "  " in lines[i].strip():
             # a row of every column printed in columns may be read by where its values
             # stand before the columns are known ("Artikel 1      1 302   417   481")
-            split = _readings_in_columns(lines[i], heads) or split
+            split = _readings_in_columns(lines[i], heads, space_thousands) or split
         if aligned and not tab and (split is None or _under_values(split[1], ends) != every):
             full_row = split is not None and len(split[1]) == len(heads)
             if full_row and _padded_values(lines[i], split[1]):
@@ -413,14 +435,14 @@ def _block(
                 # which spaces part two numbers ("50 205 455" under two headings) and
                 # whether a dash is a nil cell or a minus sign ("‒ 2,7 2,7"); a line whose
                 # numbers stand elsewhere is no row ("... gestegen tot 1 302 485")
-                split = _aligned_reading(lines[i], ends)
+                split = _aligned_reading(lines[i], ends, space_thousands)
         if CAPTION.match(lines[i]) or (split is not None and _declares_unit(lines[i], split[1])):
             break  # the next table's caption: "Tabel 27", "... Bedragen in EUR 1.000"
         if split is None:
             group = is_group(lines[i], inside=bool(found))
-            single = _one_value_row(lines[i])
+            single = _one_value_row(lines[i], space_thousands)
             following = (group or bool(found) or single is not None) and _rows_follow(
-                lines, i, len(tail), ends if aligned else []
+                lines, i, len(tail), ends if aligned else [], space_thousands
             )
             if group and following:
                 found.append((i, fold(lines[i]), []))
@@ -643,7 +665,7 @@ def read_row_tables(
             heading = _word_heading(lines, index)
         if heading is None or _more_values_below(lines, index, len(heading[1])):
             continue  # "(1)" or "2024" alone over rows of three values heads nothing
-        table = _read_blocks(lines, index, heading)
+        table = _read_table(lines, index, heading)
         if table is not None:
             tables.append(table)
             end = table.line_end  # 0-based index of the line after the last row
@@ -689,14 +711,16 @@ def _in_heading_order(cells: list[tuple[str, int]], spans: list[tuple[int, int]]
 
 
 def _readings_in_columns(
-    text: str, spans: list[tuple[int, int]]
+    text: str, spans: list[tuple[int, int]], space_thousands: bool = True
 ) -> tuple[str, list[tuple[str, int]]] | None:
     """(label, cells) of a line printing a value under each heading (``spans``), each apart
     from what stands before it (``_padded_values``) and in order under the headings: the one
     reading of its numbers that does so (its first numbers may belong to the label)."""
     readings = {
         tuple(reading)
-        for reading in _readings(text, _trailing_cells(text, len(spans)), len(spans))
+        for reading in _readings(
+            text, _trailing_cells(text, len(spans)), len(spans), space_thousands
+        )
         if _padded_values(text, reading) and _in_heading_order(reading, spans)
     }
     if len(readings) != 1:
@@ -722,17 +746,17 @@ def _trailing_cells(text: str, width: int) -> list[tuple[str, int]]:
 
 
 def _readings(
-    text: str, tokens: list[tuple[str, int]], width: int
+    text: str, tokens: list[tuple[str, int]], width: int, space_thousands: bool = True
 ) -> Iterator[list[tuple[str, int]]]:
     """Every reading of a line's trailing tokens as ``width`` values (``_partitions``), a
     dash apart from its number read as a minus and as a nil cell, its first numbers left to
     the label as far as ``_label_numbers`` allows."""
     for skip in range(_label_numbers(text, tokens) + 1):
         rest = tokens[skip:]
-        yield from _partitions(text, rest, width)
+        yield from _partitions(text, rest, width, space_thousands)
         dashes = _split_dashes(rest)
         if len(dashes) > len(rest):
-            yield from _partitions(text, dashes, width)
+            yield from _partitions(text, dashes, width, space_thousands)
 
 
 def _label_numbers(text: str, tokens: list[tuple[str, int]]) -> int:
@@ -765,15 +789,19 @@ def _under_values(cells: list[tuple[str, int]], ends: list[int]) -> list[int] | 
     return spots
 
 
-def _rows_follow(lines: list[str], index: int, width: int, ends: list[int]) -> bool:
+def _rows_follow(
+    lines: list[str], index: int, width: int, ends: list[int], space_thousands: bool = True
+) -> bool:
     """Whether a row follows line ``index``: a row of two values or more (or, in columns
     whose figures end at ``ends``, of values standing there), past at most ``MAX_SINGLE``
     group headings and rows of one value (``_one_value_row``)."""
     for i in _nonblank(lines, index + 1, MAX_SINGLE):
         line = lines[i]
-        if _split_row(line, width) is not None or (ends and _aligned_reading(line, ends)):
+        if _split_row(line, width, space_thousands) is not None or (
+            ends and _aligned_reading(line, ends, space_thousands)
+        ):
             return True
-        if not (is_group(line, inside=True) or _one_value_row(line)):
+        if not (is_group(line, inside=True) or _one_value_row(line, space_thousands)):
             return False
     return False
 
@@ -812,11 +840,13 @@ def _last_row(
     return 0 < printed_decimals(figure) == printed_decimals(cells[-1][0])
 
 
-def _one_value_row(text: str) -> tuple[str, list[tuple[str, int]]] | None:
+def _one_value_row(
+    text: str, space_thousands: bool = True
+) -> tuple[str, list[tuple[str, int]]] | None:
     """A row of one value ("Eindejaarsmarge 0,8", "waarvan juridisch verplicht 95%"), not a
     clause of prose ending in a number ("..., zie Kamerstuk 36 200, nr. 5"): its label holds
     no comma or semicolon."""
-    row = _split_row(text, 1)
+    row = _split_row(text, 1, space_thousands)
     return row if row is not None and not any(mark in row[0] for mark in ",;") else None
 
 
@@ -827,18 +857,26 @@ def _padded(text: str, column: int) -> bool:
     return text[max(column - 3, 0) : column - 1].isspace() or not text[: column - 1].strip()
 
 
-def _aligned_reading(text: str, ends: list[int]) -> tuple[str, list[tuple[str, int]]] | None:
+def _aligned_reading(
+    text: str, ends: list[int], space_thousands: bool = True
+) -> tuple[str, list[tuple[str, int]]] | None:
     """(label, cells) of a line whose values each end where a column's figures end
     (``ends``), apart from the label (``_padded``): of the readings of its numbers
     (thousands parted by spaces, a dash a nil cell or a minus; its first numbers may belong
-    to the label, "Artikel 1"), the one of most values that all do, if only one does."""
+    to the label, "Artikel 1"), the one of most values that all do, if only one does. In a
+    table whose numbers are never joined over a space (``space_thousands`` False), a row
+    of one figure per column whose long label pushed its first figures right ("...
+    agentschappen     250 300     1.000") is read in order."""
     if "\t" in text:
         return None
     tokens = _trailing_cells(text, len(ends))
+    if not space_thousands and _pushed_right(tokens, ends) and _padded(text, tokens[0][1]):
+        label = fold(text[: tokens[0][1] - 1])
+        return (label, tokens) if label and len(label) <= MAX_LABEL else None
     for width in range(len(ends), 0, -1):
         fits = {
             tuple(r)
-            for r in _readings(text, tokens, width)
+            for r in _readings(text, tokens, width, space_thousands)
             if _under_values(r, ends) is not None and _padded(text, r[0][1])
         }
         if len(fits) == 1:
@@ -853,6 +891,21 @@ def _aligned_reading(text: str, ends: list[int]) -> tuple[str, list[tuple[str, i
         if fits:
             return None  # two readings stand under the headings: the spaces do not tell
     return None
+
+
+def _pushed_right(cells: list[tuple[str, int]], ends: list[int]) -> bool:
+    """Whether a row prints one value per column (``ends``: where each column's figures
+    end), the last under its column, each other at or right of its own column's end yet
+    left of the next's: its values pushed right by its label, never into the next column."""
+    if len(cells) != len(ends) or len(ends) < 2:
+        return False
+    last = _value_ends(cells)
+    if abs(last[-1] - ends[-1]) > SLACK:
+        return False
+    return all(
+        ends[k] - SLACK <= last[k] < ends[k + 1] - SLACK and last[k] < last[k + 1]
+        for k in range(len(ends) - 1)
+    )
 
 
 _CHUNK = re.compile(r"\S+(?: \S+)*")
@@ -999,6 +1052,14 @@ def _spanning(
 def _value_ends(cells: list[tuple[str, int]]) -> list[int]:
     """Where each value of a row ends (its last character's 1-based column)."""
     return [column - 1 + len(text) for text, column in cells]
+
+
+def _figure_end(text: str, column: int) -> int:
+    """The 1-based column of a value's last character, a minus printed after its figure
+    left out: the figures stand aligned on the right and the minus hangs beyond them
+    ("1.250 -" under "4.100")."""
+    figure = text[:-1].rstrip() if len(text) > 1 and text[-1] in DASHES else text
+    return column - 1 + len(figure)
 
 
 def _aligned_ends(
@@ -1260,11 +1321,37 @@ def _widths(line: str, low: int, high: int) -> list[int]:
     return found
 
 
-def _read_blocks(
+_DOT_THOUSANDS = re.compile(r"\d\.\d{3}(?!\d)")
+_SPACE_THOUSANDS = re.compile(r"\d[ \xa0\u2009\u202f]\d{3}(?!\d)")
+
+
+def _read_table(
     lines: list[str], index: int, first: tuple[str, list[tuple[str, int]]]
 ) -> RawTable | None:
+    """The table whose first column heading line is ``lines[index]`` (``_read_blocks``). A
+    table prints its thousands one way: where it reads with dot thousands ("1.250") and
+    numbers joined over a space ("250 300" as 250.300, or a label's "2" and 250 as 2.250),
+    the spaces parted two numbers, and it is read again without joining any (unless the
+    joined numbers are the more: then the dots are the odd ones)."""
+    table = _read_blocks(lines, index, first)
+    if table is None:
+        return None
+    printed = [cell.text for row in table.rows for cell in (*row.cells, *row.loose)]
+    dots = sum(1 for text in printed if _DOT_THOUSANDS.search(text))
+    if 0 < sum(1 for text in printed if _SPACE_THOUSANDS.search(text)) < dots:
+        return _read_blocks(lines, index, first, space_thousands=False)
+    return table
+
+
+def _read_blocks(
+    lines: list[str],
+    index: int,
+    first: tuple[str, list[tuple[str, int]]],
+    space_thousands: bool = True,
+) -> RawTable | None:
     """The table whose first column heading line is ``lines[index]``, split as ``first``;
-    a heading of words alone (``_word_heading``) only where its rows stand aligned under it."""
+    a heading of words alone (``_word_heading``) only where its rows stand aligned under it.
+    ``space_thousands``: whether numbers one space apart may be one number."""
     rows: list[Row] = []
     columns: list[str] = []
     notes: list[tuple[int, str]] = []
@@ -1281,7 +1368,7 @@ def _read_blocks(
         heading = first if heading_index == index else _split_heading(lines[heading_index])
         assert heading is not None
         group = " ".join(fold(lines[i]) for i in group_lines) or None
-        found, block_columns, end = _block(lines, heading, heading_index + 1)
+        found, block_columns, end = _block(lines, heading, heading_index + 1, space_thousands)
         if worded:
             found, end = _filled_rows(lines, found, len(block_columns), end)
         if not found:
@@ -1321,7 +1408,7 @@ def _read_blocks(
             block_columns, group_lines = words, group_lines[:-1]
             group = " ".join(fold(lines[i]) for i in group_lines) or None
         for i, label, cells in found:
-            again = _aligned_reading(lines[i], ends) if ends and cells else None
+            again = _aligned_reading(lines[i], ends, space_thousands) if ends and cells else None
             if again and (_under_values(cells, ends) is None or len(again[1]) > len(cells)):
                 # read before the columns were known: "1 302 485" as three values, or as
                 # one value with "1 302 417" left in the label
