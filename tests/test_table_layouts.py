@@ -3801,6 +3801,34 @@ def test_a_date_with_its_month_written_out_heads_one_column(gap: str) -> None:
     assert grid[("Totaal", "Stand per 31 december 2026")] == "15.400" and not warnings
 
 
+def test_a_heading_wrapped_over_three_lines_keeps_each_line_over_its_own_column() -> None:
+    """A suppletoire's text layer wraps its headings over three lines, the last line holding
+    words of the second and third column only ("begroting" / "begroting", flush with their
+    columns): each fragment joins the column it stands over. Fewer runs of words than
+    columns read as a line of groups, and the first two columns shared "begroting"."""
+    text = "\n".join(
+        [
+            "Tabel 9 Budgettaire gevolgen van beleid artikel 2 (bedragen x € 1.000)",
+            "",
+            "                               Vastgestelde        Mutaties 1e         Stand 1e",
+            "                                  begroting        suppletoire      suppletoire",
+            "                                                    begroting        begroting",
+            "                                       2026             2026             2026",
+            "Verplichtingen                      184.300            6.200          190.500",
+            "Uitgaven                            181.950            4.800          186.750",
+            "Ontvangsten                           1.200              300            1.500",
+        ]
+    )
+    [table], cells, warnings = _read(text)
+    assert {c["column_label"] for c in cells} == {
+        "Vastgestelde begroting 2026",
+        "Mutaties 1e suppletoire begroting 2026",
+        "Stand 1e suppletoire begroting 2026",
+    }
+    assert _grid(cells)[("Uitgaven", "Mutaties 1e suppletoire begroting 2026")] == "4.800"
+    assert table["column_count"] == 3 and not warnings
+
+
 # --- review round 4: cell values, units and parents ------------------------------------
 
 

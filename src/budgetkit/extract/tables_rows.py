@@ -1012,9 +1012,10 @@ def _spanning(
     "2025 2026"). Each heading goes to the chunk nearest it; a chunk heading two columns or
     more stands centred over them (within ``reach``), over no column number, and says a
     year only where its columns do not (a word over "Realisatie 2023", "begroting 2023"
-    heads one column of several lines, not a group); a chunk over one column stands over it
-    as ``_stacked_headings`` asks. None where the line does not read so: its chunks then
-    head a column each. ``leaves``: each column's heading with the words above it so far."""
+    heads one column of several lines, not a group) and starts as a heading does, not in
+    lower case as the wrapped words of one do ("begroting"); a chunk over one column stands
+    over it as ``_stacked_headings`` asks. None where the line does not read so: its chunks
+    then head a column each. ``leaves``: each column's heading with the words above it so far."""
     if not chunks or len(chunks) >= len(headings) or any(b < left for _t, b in chunks):
         return None
     bounds = [(begin, begin + len(text)) for text, begin in chunks]
@@ -1040,6 +1041,8 @@ def _spanning(
             return None
         if any(is_column_number(headings[k][0]) for k in run):
             return None
+        if text[0].islower():
+            return None  # a heading's words wrapped onto the next line ("begroting")
         years = [_HAS_YEAR.search(leaves[k]) is not None for k in run]
         if _HAS_YEAR.search(text) is not None:
             if any(years):
