@@ -1213,6 +1213,29 @@ def test_a_sign_word_or_the_accountants_minus_before_the_currency_sign_is_kept(
     assert read_money(m.quote).value == amount
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "amount", "currency"),
+    [
+        ("Eerder haalde het fonds al EUR12m op.", "EUR12m", 12_000_000, "EUR"),
+        ("Het fonds haalde USD5m op.", "USD5m", 5_000_000, "USD"),
+        ("Er is EUR12 miljoen opgehaald.", "EUR12 miljoen", 12_000_000, "EUR"),
+    ],
+)
+def test_a_code_glued_to_the_figures_signs_them(
+    text: str, quote: str, amount: int, currency: str
+) -> None:
+    """ "EUR12m" (as news prints "€12m") was lost without a word: the figure glued to the
+    code read as no number."""
+    (m,) = find_money(text)
+    assert (m.quote, m.amount_eur, m.currency) == (quote, amount, currency)
+    assert read_money(m.quote).value == amount
+
+
+def test_a_figure_glued_to_another_word_is_still_no_number() -> None:
+    assert list(find_money("de monitor6 miljoen keer")) == []
+    assert list(find_money("XEUR12m op")) == []
+
+
 def test_euros_in_the_plural_are_euros() -> None:
     """ "1.5 billion euros" after a dollar amount took the dollar's currency."""
     text = "US$ 1.2 billion, and 1.5 billion euros; it costs 500 euros per head."

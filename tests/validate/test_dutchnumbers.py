@@ -81,6 +81,7 @@ from budgetkit.validate.dutchnumbers import (
         ("min € 300 mln", None, -300_000_000, None, "EUR"),
         ("minus € 1,2 mld.", None, -1_200_000_000, None, "EUR"),
         ("minus 1,2 miljard euro", None, -1_200_000_000, None, "EUR"),
+        ("EUR12m", None, 12_000_000, None, "EUR"),
         ("€ 20-25 miljoen", None, 20_000_000, 25_000_000, "EUR"),
         ("150–200 mln euro", None, 150_000_000, 200_000_000, "EUR"),
         ("300 mil-\njoen euro", None, 300_000_000, None, "EUR"),
@@ -325,7 +326,7 @@ _FORMS = [
     "EUR 1,234 million", "€ 2.25 mld", "120 million EUR", "€5.5m", "¥ 5 miljard",
     "min 300 miljoen", "levert min 2,5 miljard euro op", "300 mil-\njoen euro", "€ 1,2 mil-\njard",
     "min € 300 mln", "minus € 1,2 mld", "–/– € 5 mln", "€ –/– 5 mln", "-/- 40 miljoen euro",
-    "plus minus € 5 mln",
+    "plus minus € 5 mln", "EUR12m", "USD5m", "EUR12 miljoen",
 ]  # fmt: skip
 _AROUND = [
     "Het kost", "en", "per jaar.", "(x € 1.000)", "in 2024", "€ 5 per m2", "-", "–", "\n\n",

@@ -157,12 +157,14 @@ NUMBER_REST = (
     rf"(?:\d{{0,2}}(?:,\d{{3}}){{2,}}(?!\d|,\d)|\d{{0,2}}\.\d{{1,2}}{_POINT_SCALE}"
     r"|(?:\d{0,2}(?:\.\d{3})+(?!\d)|\d*)(?:,\d+)?[½¼¾]?)"
 )
+# A code of the commonest currencies glued to the figures ("EUR12m", as a news item prints
+# "€12m") starts a number as the sign would.
 # Atomic: once read, a number is not split again ("8,10" stays one), so a failing match
 # backtracks in linear, not exponential, time over a long run of numbers. The first digit
 # stands outside the atomic group so that a pattern starting with a number starts with a
 # digit class, which the engine skips to in C instead of trying the pattern at every
 # character of a window.
-NUMBER = rf"\d(?<![^\Wƒ]\d)(?<![.,]\d)(?>{NUMBER_REST})"
+NUMBER = rf"\d(?:(?<![^\Wƒ]\d)|(?<=(?-i:EUR|USD|GBP)\d))(?<![.,]\d)(?>{NUMBER_REST})"
 # A unit may carry a glued footnote mark ("miljoen2", "miljoen³"), never more letters
 # ("miljoenennota"). Superscript digits are word characters to the regex engine, not \d.
 _END = r"(?![^\W\d¹²³⁴⁵⁶⁷⁸⁹⁰]|-)"
@@ -289,7 +291,7 @@ _MARK_MONEY = tuple(
     for literal, code in (("NA", "ANG"), ("Na", "ANG"), ("Cg", "XCG"), ("Af", "AWG"))
 )
 _CODE_MONEY = {
-    code: re.compile(rf"{code}(?<![\w€$£]{code})(?![\w€$£]){_signed_body(code)}", re.VERBOSE)
+    code: re.compile(rf"{code}(?<![\w€$£]{code})(?![^\W\d]|[€$£]){_signed_body(code)}", re.VERBOSE)
     for code in _CODES
 }
 # "kEUR 500", "MEUR 5": the code with its scale prefix, matched at the prefix.

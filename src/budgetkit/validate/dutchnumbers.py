@@ -158,7 +158,8 @@ _CURRENCY_WORD = (
     r"|(?:antilliaanse|caribische|arubaanse) guldens?|(?:arubaanse )?florins?"
     r"|surinaamse dollars?|amerikaanse dollars?|belgische frank(?:en)?)"
 )
-_CODE_SIGN = r"(?:eur|usd|gbp|ang|xcg|awg|srd|bef|naf|naƒ|afl|cg)\b\.?"
+# A code glued to the figures ("EUR12m") signs them as "€12m" does.
+_CODE_SIGN = r"(?:eur|usd|gbp|ang|xcg|awg|srd|bef|naf|naƒ|afl|cg)(?:\b\.?|(?<=eur|usd|gbp)(?=\d))"
 _PREFIX = r"(?-i:[kKM])(?=€|(?-i:EUR))"
 _DASH_SIGN = rf"(?:[{MINUS}]/[{MINUS}]|[{MINUS}]) ?"
 _SIGN = rf"(?:{_DASH_SIGN}|min(?:us)? )"
