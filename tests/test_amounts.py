@@ -728,6 +728,33 @@ def test_bare_millions_before_a_plural_noun_count_what_it_names(
     assert [r["quote"] for r in extract_amounts(_doc(text))] == quotes
 
 
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("De euro noteerde vrijdag 1,0845 dollar.", []),
+        ("De dollar kostte 0,92 euro.", []),
+        ("De koers van de euro steeg naar 1,10 dollar.", []),
+        ("Het bedrag is omgerekend tegen 1,08 dollar per euro.", []),
+        ("Het Britse pond noteerde 1,17 euro.", []),
+        # money in the same sentence is money
+        (
+            "De euro noteerde 1,0845 dollar; de steun bedraagt 5 miljard dollar.",
+            ["5 miljard dollar"],
+        ),
+    ],
+)
+def test_the_price_of_a_currency_is_no_amount(text: str, quotes: list[str]) -> None:
+    """ "De euro noteerde 1,0845 dollar" was stored as 1,0845 US dollars."""
+    warnings: list[ExtractWarning] = []
+    assert [r["quote"] for r in extract_amounts(_doc(text), warnings)] == quotes
+    assert any("exchange rate" in w.reason for w in warnings)
+
+
+def test_an_amount_in_a_sentence_on_the_rate_is_money() -> None:
+    rows = extract_amounts(_doc("De koers van de euro leidt tot 300 miljoen euro extra."))
+    assert [r["quote"] for r in rows] == ["300 miljoen euro"]
+
+
 HEADER = "Rijksbegroting 2025 | Financiën"
 
 

@@ -416,11 +416,47 @@ def _across_page_breaks(
     return kept
 
 
+# The price of one currency in another, as the markets quote it: a figure in one currency
+# after another currency named as a thing, or after the rate ("de euro noteerde 1,0845
+# dollar", "de dollar kostte 0,92 euro", "de koers van de euro steeg naar 1,10 dollar"), or
+# before "per" and another currency ("1,08 dollar per euro"): a rate, no amount of money.
+_CURRENCY_THING = (
+    r"(?:de[ \xa0]+(?:euro|dollar|gulden|yen|frank)|het[ \xa0]+(?:britse[ \xa0]+)?pond"
+    r"(?=[ \xa0]+sterling|(?<=britse[ \xa0]pond)))"
+)
+_RATE_BEFORE = re.compile(
+    rf"\b(?i:(?P<rate>(?:wissel)?koers)|(?P<thing>{_CURRENCY_THING}))\b[^.;:!?€$£¥ƒ\d]{{0,40}}\Z"
+)
+_PER_CURRENCY = re.compile(r"[ \t\xa0]+per[ \t\xa0]+(?P<thing>(?i:euro|dollar|gulden|yen))\b")
+
+
+def _is_rate(text: str, match: MoneyMatch) -> bool:
+    """Whether a figure in a currency, printed without a scale, is an exchange rate
+    (``_RATE_BEFORE``, ``_PER_CURRENCY``): the currency it prices is another one."""
+    if match.currency is None or match.scale != "units" or match.amount_eur_max is not None:
+        return False
+    per = _PER_CURRENCY.match(text, match.end)
+    if per is not None:
+        return currency_of(per.group("thing")) != match.currency
+    before = _RATE_BEFORE.search(text[max(0, match.start - 60) : match.start])
+    if before is None:
+        return False
+    if before.group("rate"):
+        return True
+    return currency_of(before.group("thing").split()[-1]) != match.currency
+
+
 def _is_money(text: str, match: MoneyMatch, rejected: list[tuple[int, str]]) -> bool:
     """A bare "N miljoen" is money unless a counted noun follows or "het aantal" precedes.
     An amount printing no currency followed by one no code is kept for ("renminbi",
     "Canadese dollar") is money but no euros: left out and said in ``rejected``, never
     stored as euros."""
+    if _is_rate(text, match):
+        rejected.append(
+            (match.start, f"'{match.quote}': an exchange rate, the price of another currency; "
+                          "not stored")
+        )  # fmt: skip
+        return False
     other = _OTHER_CURRENCY.match(text, match.end) if match.currency is None else None
     if other:
         rejected.append(
