@@ -3829,6 +3829,32 @@ def test_a_heading_wrapped_over_three_lines_keeps_each_line_over_its_own_column(
     assert table["column_count"] == 3 and not warnings
 
 
+def test_a_line_of_words_under_the_headings_goes_on_with_them_and_is_no_row() -> None:
+    """A jaarverslag's text layer prints the end of a heading on the line under the heading
+    line, before the rows ("Verschil" / "in procenten"): its words stand under their column,
+    none where the labels stand, so they go on with that heading. The line was read as a
+    group of rows, the parent of every row, and the percentages as euros."""
+    text = "\n".join(
+        [
+            "Tabel 5 Apparaatsuitgaven kerndepartement (bedragen x € 1.000)",
+            "",
+            "                                  Begroting 2026    Realisatie 2026       Verschil",
+            "                                                                      in procenten",
+            "Personele uitgaven                        41.300             43.100            4,4",
+            "Materiële uitgaven                        12.100             11.500           -5,0",
+            "Totaal                                    53.400             54.600            2,2",
+        ]
+    )
+    [table], cells, warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Materiële uitgaven", "Verschil in procenten")] == "-5,0" and not warnings
+    assert grid[("Totaal", "Realisatie 2026")] == "54.600"
+    assert _parents(cells)["Personele uitgaven"] == "Totaal"
+    share = next(c for c in cells if c["value_text"] == "4,4")
+    assert (share["unit"], share["value_eur"]) == ("percent", None)
+    assert table["column_count"] == 3
+
+
 # --- review round 4: cell values, units and parents ------------------------------------
 
 

@@ -933,7 +933,6 @@ def _stacked_headings(
     that does not fit, is blank, a caption or a unit note, ends them."""
     words: list[list[str]] = [[] for _ in headings]
     ends = [last for _first, last in _spans(headings)]
-    centres = [col - 1 + len(text) / 2 for text, col in headings]
     gaps = [b - a for a, b in pairwise(ends)]
     reach = min(gaps, default=0) / 2
     widest = max(gaps, default=0)  # a run of words longer than a column is prose
@@ -952,26 +951,76 @@ def _stacked_headings(
                 words[k].insert(0, chunks[chunk][0])
             first = index
             continue
-        spots: list[int] = []
-        for text, begin in chunks:
-            if len(text) > widest or begin < left:
-                break
-            end, centre = begin + len(text), begin + len(text) / 2
-            under = min(range(len(ends)), key=lambda k: abs(ends[k] - end))
-            if abs(ends[under] - end) >= reach:
-                under = min(range(len(ends)), key=lambda k: abs(centres[k] - centre))
-                if abs(centres[under] - centre) >= reach:
-                    break
-            if spots and under <= spots[-1]:
-                break
-            spots.append(under)
-        if len(spots) < len(chunks):
+        spots = _spots(chunks, headings, reach, left)
+        if spots is None:
             break
         for (text, _begin), under in zip(chunks, spots, strict=True):
             words[under].insert(0, text)
         first = index
     labels = [_joined([*above, text]) for above, (text, _col) in zip(words, headings, strict=True)]
     return labels, first
+
+
+def _spots(
+    chunks: list[tuple[str, int]], headings: list[tuple[str, int]], reach: float, left: int
+) -> list[int] | None:
+    """The heading each run of words of a line over or under a heading line stands at, in
+    order (``chunks``: (text, 0-based start)): it ends under the end of one heading, or is
+    centred on it, within ``reach``, no longer than the widest column and not reaching over
+    the labels (left of ``left``); None where one does not."""
+    ends = [last for _first, last in _spans(headings)]
+    centres = [col - 1 + len(text) / 2 for text, col in headings]
+    widest = max((b - a for a, b in pairwise(ends)), default=0)
+    spots: list[int] = []
+    for text, begin in chunks:
+        if len(text) > widest or begin < left:
+            return None
+        end, centre = begin + len(text), begin + len(text) / 2
+        under = min(range(len(ends)), key=lambda k: abs(ends[k] - end))
+        if abs(ends[under] - end) >= reach:
+            under = min(range(len(ends)), key=lambda k: abs(centres[k] - centre))
+            if abs(centres[under] - centre) >= reach:
+                return None
+        if spots and under <= spots[-1]:
+            return None
+        spots.append(under)
+    return spots
+
+
+def _headings_below(
+    lines: list[str],
+    heading_index: int,
+    headings: list[tuple[str, int]],
+    labels: list[str],
+    found: list[tuple[int, str, list[tuple[str, int]]]],
+) -> tuple[list[str], list[tuple[int, str, list[tuple[str, int]]]], list[int]]:
+    """(labels, rows, heading lines) where the lines right under an aligned column heading
+    line, before its first row of values, go on with its headings: every run of words on
+    them stands under a column's heading (``_spots``), none in the labels' place, as a
+    unit ("Bedrag" / "(x € 1.000)"), a column number ("Realisatie" / "(1)") or a heading's
+    last words do. They are no rows of the table (a group of rows stands at the labels):
+    their words join the labels, below them ("Bedrag (x € 1.000)")."""
+    ends = [last for _first, last in _spans(headings)]
+    reach = min((b - a for a, b in pairwise(ends)), default=0) / 2
+    left = ends[0] - max((b - a for a, b in pairwise(ends)), default=0)
+    words: list[list[str]] = [[] for _ in headings]
+    used: list[int] = []
+    previous = heading_index
+    for i, _label, cells in found:
+        if cells or not reach or i - previous > 2:
+            break
+        chunks = [(m.group(), m.start()) for m in _CHUNK.finditer(lines[i])]
+        spots = _spots(chunks, headings, reach, left)
+        if spots is None:
+            break
+        for (text, _begin), under in zip(chunks, spots, strict=True):
+            words[under].append(text)
+        used.append(i)
+        previous = i
+    if not used or len(found) == len(used):
+        return labels, found, []
+    joined = [_joined([label, *below]) for label, below in zip(labels, words, strict=True)]
+    return joined, found[len(used) :], used
 
 
 #: A line's end a PDF splits a word at: a letter, then a hyphen ("Verplich-", "EMU-").
@@ -1121,6 +1170,9 @@ def _word_heading(lines: list[str], index: int) -> tuple[str, list[tuple[str, in
     text = lines[index]
     below = _nonblank(lines, index + 1, 0)
     chunks = [(m.group(), m.start() + 1) for m in _CHUNK.finditer(text)]
+    if len(chunks) > 1:  # past the lines that go on with its headings ("(x € 1.000)", "(1)")
+        below = [i for i in _nonblank(lines, index + 1, MAX_STACKED) if not _goes_on(lines[i])]
+        below = below[:1]
     if len(chunks) == 1 and below:
         above = _nonblank_before(lines, index, 1)
         if above and _valued_row(lines[above[0]]):
@@ -1135,6 +1187,13 @@ def _word_heading(lines: list[str], index: int) -> tuple[str, list[tuple[str, in
     if not all(_WORDS_ONLY.fullmatch(chunk) or _WORDS_YEAR.fullmatch(chunk) for chunk, _c in tail):
         return None
     return text[: tail[0][1] - 1].strip(), tail
+
+
+def _goes_on(line: str) -> bool:
+    """Whether a line under a heading of words may go on with its headings rather than be
+    a row: indented, no cell on it (``_headings_below`` says whether its words stand under
+    the headings)."""
+    return line[:1].isspace() and _CELL.search(line) is None
 
 
 def _valued_row(line: str) -> bool:
@@ -1390,6 +1449,10 @@ def _read_blocks(
         if ends:
             floor = caption[0] + 1 if caption and blocks == 0 else heading_index - MAX_STACKED
             block_columns, top = _stacked_headings(lines, heading_index, floor, headings)
+            block_columns, found, below = _headings_below(
+                lines, heading_index, headings, block_columns, found
+            )
+            notes += [(i + 1, lines[i]) for i in below]
             group_lines = [i for i in group_lines if i < top]
             group = " ".join(fold(lines[i]) for i in group_lines) or None
             if blocks == 0:
