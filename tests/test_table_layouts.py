@@ -3855,6 +3855,41 @@ def test_a_line_of_words_under_the_headings_goes_on_with_them_and_is_no_row() ->
     assert table["column_count"] == 3
 
 
+@pytest.mark.parametrize("wrapped", [False, True])
+def test_aligned_headings_that_each_say_their_columns_unit(wrapped: bool) -> None:
+    """A municipal programme budget's text layer heads its columns "Bedrag (x € 1.000)" and
+    "Aandeel (%)", on one line or with each unit wrapped under its word: each column keeps
+    its own unit (money in thousands, shares in percent) and the table is mixed. No table
+    was read (the rows were said as unread)."""
+    if wrapped:
+        heading = [
+            "                                             Bedrag        Aandeel",
+            "                                        (x € 1.000)            (%)",
+        ]
+    else:
+        heading = ["                                 Bedrag (x € 1.000)    Aandeel (%)"]
+    text = "\n".join(
+        [
+            "Tabel 4 Lasten per programma 2026",
+            "",
+            *heading,
+            "Programma 1 Bestuur en organisatie            18.400           12,1",
+            "Programma 2 Sociaal domein                   121.900           80,2",
+            "Programma 3 Ruimte                            11.700            7,7",
+            "Totaal                                       152.000          100,0",
+        ]
+    )
+    [table], cells, warnings = _read(text)
+    by_column = {c["column_label"]: c for c in cells if c["row_label"].endswith("Sociaal domein")}
+    assert set(by_column) == {"Bedrag (x € 1.000)", "Aandeel (%)"} and not warnings
+    assert by_column["Bedrag (x € 1.000)"]["value_eur"] == 121_900_000
+    assert (by_column["Aandeel (%)"]["unit"], by_column["Aandeel (%)"]["value_eur"]) == (
+        "percent",
+        None,
+    )
+    assert table["unit_label"] == "mixed"
+
+
 # --- review round 4: cell values, units and parents ------------------------------------
 
 

@@ -1163,7 +1163,8 @@ def _more_values_below(lines: list[str], index: int, width: int) -> bool:
 def _word_heading(lines: list[str], index: int) -> tuple[str, list[tuple[str, int]]] | None:
     """Column headings of words alone ("Verplichtingen   Uitgaven   Ontvangsten", a
     begrotingsstaat) or of words ending in a year beside them ("Begroting 2024   Aandeel"),
-    parted by two spaces or more: as many as the row below prints values,
+    either saying its column's unit after it ("Bedrag (x € 1.000)   Aandeel (%)"), parted
+    by two spaces or more: as many as the row below prints values,
     taken from the end; the rest is the corner. Words look like prose, so such a heading is
     only tried right above rows no table read, and kept only where the rows stand aligned
     under it (``_read_blocks``)."""
@@ -1184,9 +1185,22 @@ def _word_heading(lines: list[str], index: int) -> tuple[str, list[tuple[str, in
     if row is None or len(row[1]) > len(chunks) or "\t" in text:
         return None
     tail = chunks[len(chunks) - len(row[1]) :]
-    if not all(_WORDS_ONLY.fullmatch(chunk) or _WORDS_YEAR.fullmatch(chunk) for chunk, _c in tail):
+    if not all(_worded(chunk) for chunk, _c in tail):
         return None
     return text[: tail[0][1] - 1].strip(), tail
+
+
+#: A heading that says its column's unit after its words: "Bedrag (x € 1.000)", "Aandeel (%)".
+_WORDS_UNIT = re.compile(rf"(?:{_WORDS_YEAR.pattern}|{_WORDS_ONLY.pattern}) (\([^()]+\))")
+
+
+def _worded(chunk: str) -> bool:
+    """Whether a run of words heads a column of ``_word_heading``: words, words and a year,
+    or either with the column's unit in brackets after them."""
+    if _WORDS_ONLY.fullmatch(chunk) or _WORDS_YEAR.fullmatch(chunk):
+        return True
+    unit = _WORDS_UNIT.fullmatch(chunk)
+    return unit is not None and ("%" in unit.group(1) or read_unit(unit.group(1), 0) is not None)
 
 
 def _goes_on(line: str) -> bool:
