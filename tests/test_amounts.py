@@ -23,6 +23,7 @@ from budgetkit.extract.money import parse_quote
 from budgetkit.extract.warnings import ExtractWarning
 from budgetkit.project import Project
 from budgetkit.sources import SourceDocument, load_sources
+from budgetkit.validate.dutchnumbers import read_money
 
 REGIOPLUS = "regioplus-miljoenennota-2021"
 PLATFORM31 = "platform31-rijksbegroting-2020"
@@ -753,6 +754,38 @@ def test_the_price_of_a_currency_is_no_amount(text: str, quotes: list[str]) -> N
 def test_an_amount_in_a_sentence_on_the_rate_is_money() -> None:
     rows = extract_amounts(_doc("De koers van de euro leidt tot 300 miljoen euro extra."))
     assert [r["quote"] for r in rows] == ["300 miljoen euro"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # the words say money: a verb of paying after, a sum or a cost before, money after
+        (
+            "Uit de controle blijkt dat in totaal ruim twee ton te veel is gedeclareerd.",
+            [("twee ton", 200_000)],
+        ),
+        ("Het comité kreeg een subsidie van anderhalve ton.", [("anderhalve ton", 150_000)]),
+        ("Het pilotproject kost tweeëneenhalve ton.", [("tweeëneenhalve ton", 250_000)]),
+        ("De gemeente geeft drie ton subsidie.", [("drie ton", 300_000)]),
+        ("Er is een ton euro nodig.", [("een ton euro", 100_000)]),
+        # tonnes, or the words do not say: never euros
+        ("De uitstoot daalt met drie ton CO2.", []),
+        ("Het transport kost drie ton CO2 per jaar.", []),
+        ("De fabriek produceert drie ton per dag.", []),
+        ("Het gaat niet om een paar ton.", []),
+        ("Het project kreeg twee ton.", []),
+    ],
+)
+def test_tons_are_money_only_where_the_words_say_so(
+    text: str, quotes: list[tuple[str, int]]
+) -> None:
+    """A ton is a hundred thousand euros in Dutch money talk ("een subsidie van anderhalve
+    ton") and a tonne elsewhere ("drie ton CO2"): the money was lost."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["quote"], r["amount_eur"]) for r in rows] == quotes
+    for row in rows:
+        assert parse_quote(row["quote"], row["scale"]) == (row["amount_eur"], None)
+        assert read_money(row["quote"], row["scale"]).value == row["amount_eur"]
 
 
 HEADER = "Rijksbegroting 2025 | Financiën"

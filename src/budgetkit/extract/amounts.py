@@ -29,6 +29,7 @@ from budgetkit.extract.money import (
     find_money,
     parse_quote,
     printed_scale,
+    ton_value,
     unfolded,
     word_number,
 )
@@ -444,6 +445,75 @@ def _is_rate(text: str, match: MoneyMatch) -> bool:
     if before.group("rate"):
         return True
     return currency_of(before.group("thing").split()[-1]) != match.currency
+
+
+# "ton" is a hundred thousand euros in Dutch money talk and a tonne everywhere else ("drie
+# ton CO2"). A number and "ton" is money only where the words say so: "euro" after it ("een
+# ton euro"), money after it ("drie ton subsidie", "twee ton aan steun"), a sum of money
+# before it ("een subsidie van anderhalve ton"), a verb of cost before it ("kost
+# tweeëneenhalve ton") or of paying after it in its clause ("twee ton te veel is
+# gedeclareerd"); and never where the sentence speaks of matter that is weighed.
+_TON = re.compile(
+    r"(?<![\w,.])(?P<n>\d+(?:,\d+)?|[^\W\d_]+)[ \t\xa0]+(?i:ton)(?![\w\-])"
+    r"(?P<euro>[ \t\xa0]+(?i:euro)(?![\w\-]))?"
+)
+_MONEY_AFTER_TON = re.compile(
+    rf"[ \t\xa0]+(?:aan[ \t\xa0]+)?(?i:subsidie|steun|budget|bijdrage|geld|belastinggeld"
+    rf"|schade|winst|omzet|{_MONEY_NOUN})(?![\w\-])"
+)
+_SUM_BEFORE_TON = re.compile(
+    r"\b(?i:(?:[^\W\d_]*(?:bedrag|subsidie|bijdrage|budget|schade|boete|tekort|kosten|investering"
+    r"|uitkering|vergoeding|lening|premie|som|salaris|bonus|overschot|winst|verlies))[ \t\xa0]+van"
+    r"|kost|kostte|kostten)[ \t\xa0]+(?:(?i:ruim|bijna|circa|ongeveer|zo['’]n|maximaal|minimaal"
+    r"|hooguit|krap|maar liefst)[ \t\xa0]+)?\Z"
+)
+_PAID_AFTER_TON = re.compile(
+    r"[^.;:!?()\d]{0,40}?\b(?i:gedeclareerd|uitgegeven|betaald|opgehaald|bespaard|gekost"
+    r"|bijgedragen|ontvangen|geïnvesteerd|gereserveerd|begroot|overgemaakt|uitgekeerd|verstrekt"
+    r"|toegekend|terugbetaald|teruggevorderd|gedoneerd|geschonken)\b"
+)
+_WEIGHED = re.compile(
+    r"\b(?i:co2|co₂|uitstoot|emissie|afval|stikstof|ammoniak|fosfaat|waterstof|staal|zand"
+    r"|grondstof|graan|voedsel|vracht|lading|gewicht|kilo|olie|gas|hout|mest|plastic)"
+)
+
+
+def _tons(
+    model: TextModel, taken: list[MoneyMatch], rejected: list[tuple[int, str]]
+) -> list[MoneyMatch]:
+    """Amounts in tons (``_TON``) where the words around them say money, outside the
+    amounts found already; quoted with "euro" when it follows ("een ton euro"). A number
+    of tons in words that neither says ("het project kreeg twee ton") is said in
+    ``rejected``."""
+    text = model.text
+    found = []
+    for m in _TON.finditer(text) if "ton" in text.lower() else ():
+        number = m.group("n")
+        if (number[:1].isalpha() and word_number(number) is None) or any(
+            t.start < m.end() and m.start() < t.end for t in taken
+        ):
+            continue  # "een paar ton", "per ton", "miljoen ton": no number of tons
+        s_start, s_end = model.sentence_span(m.start(), m.end())
+        if _WEIGHED.search(text, s_start, s_end):
+            continue  # "drie ton CO2": tonnes
+        money = (
+            m.group("euro")
+            or _MONEY_AFTER_TON.match(text, m.end())
+            or _SUM_BEFORE_TON.search(text, max(s_start, m.start() - 60), m.start())
+            or _PAID_AFTER_TON.match(text, m.end(), s_end)
+        )
+        amount = ton_value(m.group()) if money else None
+        if amount is None and number[:1].isalpha():
+            rejected.append(
+                (m.start(), f"'{m.group()}': a hundred thousand euros or tonnes? The words "
+                            "around it do not say; not stored")
+            )  # fmt: skip
+        elif amount is not None:
+            found.append(
+                MoneyMatch(m.start(), m.end(), m.group(), amount, None, "units", False,
+                           "EUR" if m.group("euro") else None)
+            )  # fmt: skip
+    return found
 
 
 def _is_money(text: str, match: MoneyMatch, rejected: list[tuple[int, str]]) -> bool:
@@ -891,6 +961,9 @@ def extract_amounts(
     rejected: list[tuple[int, str]] = []
     found = _across_page_breaks(doc.model, list(find_money(text, rejected)), rejected)
     matches = [m for m in found if _is_money(text, m, rejected)]
+    tons = _tons(doc.model, found, rejected)
+    if tons:
+        matches = sorted([*matches, *tons], key=lambda m: m.start)
     if warnings is not None:
         warnings.extend(ExtractWarning(doc.id, doc.line_col(at)[0], why) for at, why in rejected)
     external = _external_scale(doc.model)

@@ -121,7 +121,7 @@ def word_number(word: str) -> Decimal | None:
     if word in _HALVES:
         return _HALVES[word]
     for join in _JOINS:  # "tweeënhalf", "drieëneenhalf", "vijfeneenhalf"
-        for half in ("eenhalf", "half"):
+        for half in ("eenhalf", "eenhalve", "half", "halve"):  # "tweeëneenhalve ton"
             if word.endswith(join + half):
                 whole = _below_thousand(word[: -len(join + half)])
                 if whole is not None:  # ("vijfeneenhalf" ends in "enhalf" too)
@@ -734,14 +734,36 @@ def _in_full(quote: str, first: tuple[Decimal, int, int], last: tuple[Decimal, i
     )
 
 
+#: A "ton": a hundred thousand euros in Dutch money talk ("een subsidie van anderhalve ton").
+TON = 100_000
+# A number and "ton", "euro" after it or not ("twee ton", "tweeëneenhalve ton", "een ton
+# euro", "2,5 ton"): ``amounts`` stores such a quote only where its words say money.
+_TON_QUOTE = re.compile(
+    rf"(?P<n>{NUMBER}|[^\W\d_]+)[ \t\xa0]+(?i:ton)(?:[ \t\xa0]+(?i:euro))?", re.IGNORECASE
+)
+
+
+def ton_value(quote: str) -> Amount | None:
+    """The euros of a quote in tons (``_TON_QUOTE``), or None for any other quote."""
+    m = _TON_QUOTE.fullmatch(quote)
+    if m is None:
+        return None
+    number = m.group("n")
+    value = word_number(number) if number[:1].isalpha() else _to_decimal(number)
+    return None if value is None else _euros(value * TON, "units")
+
+
 def parse_quote(quote: str, scale: str | None = None) -> tuple[Amount, Amount | None]:
     """Face value (amount, upper bound or None) of one amount's quote.
 
     The quote is the text ``find_money`` stored: one amount, or a range ("€ 0,9 à € 1 mld.",
-    "€1,6 miljard en €1,8 miljard"). ``scale`` is used only when the quote prints no scale
-    of its own (an external "(bedragen x 1000)" note, a unit shared by a list). Raises
-    ValueError when the quote holds no number.
+    "€1,6 miljard en €1,8 miljard"), or one ``amounts`` stored in tons ("twee ton").
+    ``scale`` is used only when the quote prints no scale of its own (an external
+    "(bedragen x 1000)" note, a unit shared by a list). Raises ValueError when the quote
+    holds no number.
     """
+    if quote[-3:].lower() in ("ton", "uro") and (tons := ton_value(quote)) is not None:
+        return tons, None
     return _value(quote, printed_scale(quote) or scale or "units")
 
 

@@ -36,6 +36,9 @@ The grammar, after every run of white space (spaces, NBSP, line breaks) becomes 
   the items of a list one by one, so "A en B" in one quote is a range, as after "tussen
   de"); ``A, B en C miljoen`` is unread (a list the extractor no longer quotes whole; "€
   8,10 en 10 miljoen" may be 8,10 or 8 and 10).
+- tons, a hundred thousand euros each as money is spoken (``twee ton``, ``anderhalve
+  ton``, ``2,5 ton``, ``een ton euro``): the extractor quotes them only where the words
+  around say money;
 - money written out in words, as contracts and the spoken record do: a whole number word
   (``driehonderdvijftigduizend``, ``vijfeneenhalf``) before a scale word, groups from high to
   low (``zes miljoen driehonderdvijftigduizend euro``, ``een miljard tweehonderd miljoen``), a
@@ -332,7 +335,7 @@ def _below_thousand(word: str) -> int:
 def _whole_word(word: str) -> Decimal:
     """A whole number in one word, below a million, or with a half after it
     ("vijfeneenhalf", "tweeënhalf")."""
-    for half in ("eneenhalf", "ëneenhalf", "enhalf", "ënhalf"):
+    for half in ("eneenhalf", "ëneenhalf", "enhalf", "ënhalf", "eneenhalve", "ëneenhalve"):
         if word.endswith(half) and word != half:
             return _below_thousand(word.removesuffix(half)) + Decimal("0.5")
     head, sep, tail = word.partition("duizend")
@@ -375,10 +378,27 @@ def _spelled_money(text: str) -> Money:
     return Money(total, None, currency, scale, 0)
 
 
+# Tons, a hundred thousand euros each ("twee ton", "anderhalve ton", "een ton euro").
+_TONS = re.compile(rf"^(?P<n>{_MONEY_DIGITS}|[^\W\d_]+) ton(?: (?P<euro>euro))?$", re.IGNORECASE)
+_TON = Decimal(100_000)
+
+
+def _tons(match: re.Match[str]) -> Money:
+    """Money in tons (``_TONS``), its scale printed by no scale word."""
+    number = match["n"].lower()
+    if number[:1].isdigit():
+        value, decimals = _number(number)
+    else:
+        value, decimals = NUMBER_WORDS.get(number) or _whole_word(number), 0
+    return Money(value * _TON, None, "EUR" if match["euro"] else None, None, decimals)
+
+
 def read_money(quote: str, scale: str | None = None) -> Money:
     """A stored quote read strictly. ``scale`` (the package's column) is applied only when
     the quote prints no scale word, as for a bare number scaled by a note elsewhere."""
     text = normalise(quote)
+    if (tons := _TONS.match(text)) is not None:
+        return _tons(tons)
     maximum = None
     try:
         value, word, currency, decimals = _one(text)
