@@ -3890,6 +3890,28 @@ def test_aligned_headings_that_each_say_their_columns_unit(wrapped: bool) -> Non
     assert table["unit_label"] == "mixed"
 
 
+def test_a_pipe_group_heading_spans_its_leaves_beside_a_column_of_one_heading_row() -> None:
+    """A two-row pipe heading: "Kasuitgaven" over "2024" and "2025", beside "Regeling" and
+    "Plafond" printed in the first row only. The group spans both its leaves ("Kasuitgaven
+    2025"); it spanned none, as the first row named as many columns as the second."""
+    text = "\n".join(
+        [
+            "Tabel 12 Subsidieplafonds en kasritme (bedragen x € 1 mln)",
+            "",
+            "| Regeling | Plafond | Kasuitgaven | |",
+            "| | | 2024 | 2025 |",
+            "|---|---|---|---|",
+            "| Warmtefonds | 400 | 120 | 180 |",
+            "| Isolatieregeling | 250 | 90 | 110 |",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Warmtefonds", "Kasuitgaven 2025")] == "180"
+    assert grid[("Isolatieregeling", "Kasuitgaven 2024")] == "90"
+    assert grid[("Isolatieregeling", "Plafond")] == "250"
+
+
 # --- review round 4: cell values, units and parents ------------------------------------
 
 

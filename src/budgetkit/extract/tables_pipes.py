@@ -74,12 +74,14 @@ def _numbers_only(cells: Cells) -> bool:
 
 def _names(rows: list[Cells], width: int, shifted: bool) -> list[str]:
     """Each column's heading: its words in every heading row, top first, a group heading
-    filled over the empty cells after it in a row that names fewer columns than the last."""
+    filled over the empty cells after it in a row that names fewer of the columns the last
+    row heads than it does (a heading over no leaf, "Plafond" beside "Verplicht" over "2023
+    2024", names a column of its own, no group)."""
     texts = [[text for text, _col in row[:width]] for row in rows]
     texts = [(["", *row[:-1]] if shifted else row) + [""] * (width - len(row)) for row in texts]
-    leaves = sum(1 for text in texts[-1] if text)
+    under = [k for k, text in enumerate(texts[-1]) if text]
     for row in texts[:-1]:
-        if sum(1 for text in row if text) < leaves:
+        if sum(1 for k in under if row[k]) < len(under):
             for k in range(2, width):
                 if not row[k] and row[k - 1]:
                     row[k] = row[k - 1]
