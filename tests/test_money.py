@@ -1236,6 +1236,17 @@ def test_a_figure_glued_to_another_word_is_still_no_number() -> None:
     assert list(find_money("XEUR12m op")) == []
 
 
+def test_a_capital_k_after_a_signed_figure_is_thousands() -> None:
+    """ "€ 45 K" (as finance prints "€ 45K") was refused; a spaced "k" or "m" (kilo? metre?)
+    still is, and said."""
+    (m,) = find_money("De kosten van de accountant bedroegen € 45 K.")
+    assert (m.quote, m.amount_eur, m.scale) == ("€ 45 K", 45_000, "duizend")
+    assert read_money(m.quote).value == 45_000
+    rejected: list[tuple[int, str]] = []
+    assert list(find_money("Het kost € 45 k extra en € 5 m meer.", rejected)) == []
+    assert len(rejected) == 2
+
+
 def test_euros_in_the_plural_are_euros() -> None:
     """ "1.5 billion euros" after a dollar amount took the dollar's currency."""
     text = "US$ 1.2 billion, and 1.5 billion euros; it costs 500 euros per head."

@@ -82,6 +82,7 @@ from budgetkit.validate.dutchnumbers import (
         ("minus € 1,2 mld.", None, -1_200_000_000, None, "EUR"),
         ("minus 1,2 miljard euro", None, -1_200_000_000, None, "EUR"),
         ("EUR12m", None, 12_000_000, None, "EUR"),
+        ("€ 45 K", None, 45_000, None, "EUR"),
         ("twee ton", None, 200_000, None, None),
         ("tweeëneenhalve ton", None, 250_000, None, None),
         ("een ton euro", None, 100_000, None, "EUR"),
@@ -329,7 +330,7 @@ _FORMS = [
     "EUR 1,234 million", "€ 2.25 mld", "120 million EUR", "€5.5m", "¥ 5 miljard",
     "min 300 miljoen", "levert min 2,5 miljard euro op", "300 mil-\njoen euro", "€ 1,2 mil-\njard",
     "min € 300 mln", "minus € 1,2 mld", "–/– € 5 mln", "€ –/– 5 mln", "-/- 40 miljoen euro",
-    "plus minus € 5 mln", "EUR12m", "USD5m", "EUR12 miljoen",
+    "plus minus € 5 mln", "EUR12m", "USD5m", "EUR12 miljoen", "€ 45 K", "€ 45 k",
 ]  # fmt: skip
 _AROUND = [
     "Het kost", "en", "per jaar.", "(x € 1.000)", "in 2024", "€ 5 per m2", "-", "–", "\n\n",

@@ -184,6 +184,10 @@ _UNIT_ALL = rf"(?i:{_SCALE_WORDS}|duizend){_END}"
 # (duizend). Spaced ("€ 5 m"), before a digit or a superscript ("€ 5 per m2", "m³"), or an
 # abbreviation's first letter ("€5m.i.v. 2024"), it is no scale.
 _GLUED_SCALE = r"(?<=\d)(?i:m|k)(?![\w\-/]|\.\w)"
+# A capital "K" one space after the figures of an amount with a currency sign is thousands
+# too ("€ 45 K", as finance prints "€ 45K"); spaced, a lower-case "k" or an "m" says no one
+# unit (kilo? metre?) and is refused (``_AMBIGUOUS_AFTER``).
+_SPACED_K = r"(?<=\d)[ \xa0](?-i:K)(?![\w\-/]|\.\w)"
 # A scale word printed between the currency sign and the number, on one line: "€ mln 5",
 # "EUR mio. 2,5" (annual reports); a year after it is a table heading ("€ mln 2024 2025").
 _PRE_SCALE = r"(?i:mln\.?|mio\.?|mld\.?|mrd\.?|miljoen|miljard)[ \xa0]"
@@ -266,7 +270,7 @@ def _signed_body(currency: str) -> str:
         (?:(?:{sign}){_W})?{NUMBER}{_W}{_UNIT_ALL}(?:{_W}{after})?)
     |(?P<eur>{_W}(?P<pre>{_PRE_SCALE})?{_SIGN}(?:{NUMBER_SPACED}|{NUMBER})
         (?:{_OWN_UNIT}{_W}{_RANGE}{_W}(?:(?:{sign}){_W})?{NUMBER}(?={_W}{_UNIT_ALL}))?
-        (?:{_W}{_UNIT_ALL}|{_GLUED_SCALE}|[,.]-)?(?:{_W}{after})?))
+        (?:{_W}{_UNIT_ALL}|{_GLUED_SCALE}|{_SPACED_K}|[,.]-)?(?:{_W}{after})?))
 """
 
 
@@ -440,7 +444,8 @@ _UNIT_TOKEN = re.compile(
     rf"|(?P<mld>m(?:ld|rd|iljard|il[\-\xad]\s*jard|ia(?<![^\W\d_]mia){_ALONE})"
     rf"|bn(?<![^\W\d_]bn){_ALONE}|billion)"
     r"|(?P<biljoen>biljoen|trillion)"
-    rf"|(?P<duizend>duizend|k(?:(?<=\dk){_ALONE}|(?<=(?-i:[kK]))(?<![^\W\d_].)(?=€|EUR)))"
+    rf"|(?P<duizend>duizend|k(?:(?<=\dk){_ALONE}|(?-i:(?<=\d[ \xa0]K)){_ALONE}"
+    r"|(?<=(?-i:[kK]))(?<![^\W\d_].)(?=€|EUR)))"
     r"|(?P<dash>[,.]-)",
     re.IGNORECASE,
 )

@@ -19,7 +19,8 @@ The grammar, after every run of white space (spaces, NBSP, line breaks) becomes 
   (with an optional dot); before a scale word a point before one or two digits is a decimal
   point ("5.4 billion", "€ 1.5 miljoen"), and before an English one a comma before three
   digits English thousands ("EUR 1,234 million"); ``m`` (10**6)
-  and ``k`` (10**3) glued to the figures ("€5m", "€50k"); a prefix glued to the currency,
+  and ``k`` (10**3) glued to the figures ("€5m", "€50k"), a capital ``K`` one space after
+  them too ("€ 45 K"); a prefix glued to the currency,
   in its case: ``k€``, ``K€``, ``kEUR`` (10**3), ``M€``, ``MEUR`` (10**6) ("m€" is milli
   or mega: unread);
 - currency: ``€``/``euro``/``EUR`` (euros), ``$``/``dollar``/``USD``, ``£``/``pond``/``GBP``,
@@ -173,7 +174,7 @@ _ONE = (
     rf"|(?P<bsign>{_SIGN})?(?P<bnum>{_MONEY_DIGITS}|{_WORDS})"
 )
 _TAIL = (
-    rf"(?: ?(?P<scale>{_SCALE})|(?<=\d)(?P<glued>[mk]))?"
+    rf"(?: ?(?P<scale>{_SCALE})|(?<=\d)(?P<glued>[mk]|(?-i: K)))?"
     rf"(?: ?(?:(?P<cprefix>{_PREFIX})?(?P<cword>{_CURRENCY_WORD}|€)))?(?P<dash>,-|\.-)?"
 )
 _MONEY = re.compile(rf"^(?:{_ONE}){_TAIL}$", re.IGNORECASE)
@@ -287,7 +288,7 @@ def _one(text: str) -> tuple[Decimal, str | None, str | None, int]:
         raise Unreadable(f"a letter glued to a number without a currency sign: {text!r}")
     # a prefix keeps its case ("M€" mega); the words and glued letters are read in any case,
     # a word broken at a line's end ("mil- joen") whole
-    word = words[0].rstrip(".").lower().translate(_UNBREAK) if words else None
+    word = words[0].strip(" .").lower().translate(_UNBREAK) if words else None
     scale = PREFIX_SCALE.get(words[0], word) if words else None
     signs = [match["csign"] and match["csign"].lower(), match["cword"] and match["cword"].lower()]
     currencies = {_currency(s) for s in signs if s}
