@@ -3912,6 +3912,36 @@ def test_a_pipe_group_heading_spans_its_leaves_beside_a_column_of_one_heading_ro
     assert grid[("Isolatieregeling", "Plafond")] == "250"
 
 
+def test_a_group_row_over_years_printed_one_cell_per_line_spans_its_empty_cells() -> None:
+    """A web page's heading of two rows flattened one cell per line: a corner, then
+    "Realisatie", "Begroting" and an empty cell for each further column "Begroting" spans,
+    over "2023" "2024" "2025" and a source column. Each year takes the group it stands under
+    ("Begroting 2025"); the groups were dropped (years alone, realisation and budget one
+    kind of column)."""
+    text = _cells_per_line(
+        "Tabel 6 Kerncijfers studiefinanciering (bedragen x € 1 mln)", " ",
+        "Realisatie", "Begroting", " ", " ",
+        "2023", "2024", "2025", "Bron",
+        "Uitgaven basisbeurs", "1.204,5", "1.388,0", "1.512,3", "DUO",
+        "Aanvullende beurs", "845,1", "902,6", "955,0", "DUO",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Uitgaven basisbeurs", "Realisatie 2023")] == "1.204,5"
+    assert grid[("Aanvullende beurs", "Begroting 2025")] == "955,0"
+    assert len(cells) == 6
+    raming = _cells_per_line(
+        "Tabel 3 Meerjarenraming (bedragen x € 1.000)", " ",
+        "Begroting", "Raming", " ", " ",
+        "2026", "2027", "2028", "2029",
+        "Apparaat", "8.100", "8.250", "8.300", "8.300",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(raming)
+    assert [c["column_label"] for c in cells] == [
+        "Begroting 2026", "Raming 2027", "Raming 2028", "Raming 2029",
+    ]  # fmt: skip
+
+
 # --- review round 4: cell values, units and parents ------------------------------------
 
 

@@ -466,6 +466,11 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
         leaves = [
             f"{group} {leaf}" for group, part in zip(groups, parts, strict=True) for leaf in part
         ]
+    elif above:
+        names = [at[k] for k in plain_at[: len(plain) - width]]
+        spans = _group_spans(items, names, at[first_leaf], width + text_after)
+        if spans is not None:
+            leaves = [f"{above[group]} {leaf}" for group, leaf in zip(spans, leaves, strict=False)]
     if offset:
         for k, number in enumerate(numbered, start=offset):
             leaves[k] = f"{leaves[k]} {number}"
@@ -477,6 +482,34 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
     return Heading(
         unique, text_before, text_after, caption, notes, kinds, block[0], first, code_between
     )
+
+
+def _group_spans(items: list[Item], names: list[int], leaf: int, columns: int) -> list[int] | None:
+    """The group heading over each column, by its index in ``names`` (the item indexes of
+    the headings printed before the leaves), where the last of them are a row of group
+    headings, each followed by an empty cell for every further column it spans ("Realisatie"
+    / "Begroting" / " " / " " over "2023" / "2024" / "2025" / "Bron": "Realisatie" heads
+    2023, "Begroting" the rest), after an empty cell, the labels' corner, and as many cells
+    as the ``columns`` below. None where no such row stands right before the leaves (item
+    ``leaf``), none of its headings spans two columns ("Art." / "Omschrijving" head the
+    labels), it opens with no corner (a title, "Saldo", over the corner of the leaves' row)
+    or its cells do not count up to the columns: without repeated leaves, nothing else
+    tells which columns a group heads."""
+    row: list[int] = []  # the group row's cells, each the index of the name heading it
+    k = leaf - 1
+    taken = len(names)
+    pending = 0
+    while k >= 0 and (items[k].kind == "P" or (taken and names[taken - 1] == k)):
+        if items[k].kind == "P":
+            pending += 1
+        else:
+            taken -= 1
+            row[:0] = [taken] * (1 + pending)
+            pending = 0
+        k -= 1
+    if pending != 1 or len(row) != columns or len(set(row)) == len(row):
+        return None
+    return row
 
 
 def _up_to_last_value(run: list[Item]) -> int:
