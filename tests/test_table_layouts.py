@@ -3995,3 +3995,49 @@ def test_a_table_with_space_thousands_still_joins_them() -> None:
     _tables, cells, _warnings = _read(text)
     row = {c["column_label"]: c["value"] for c in cells if c["row_label"] == "Subsidies"}
     assert row == {"2024": 250, "2025": 1300, "2026": 1000}
+
+
+def test_an_accountants_minus_after_the_figure_makes_it_negative() -> None:
+    """A staat van baten en lasten printing a negative as "5.350-" or "5.350 -" (the minus
+    after the figure, as accountants do) and "(1.250)": the value is negative, in each
+    layout. The dash after a figure was no cell ("5.350-" ended the table) or a nil cell of
+    the next column ("5.350 -"); one space apart in a row printed one space apart, where a
+    minus cannot be told from a nil cell, a dash alone stays nil."""
+    aligned = "\n".join(
+        [
+            "Staat van baten en lasten (bedragen x € 1.000)",
+            "",
+            "                                 Realisatie       Begroting",
+            "                                       2023            2024",
+            "Baten                                 4.100           4.200",
+            "Lasten                                5.350 -         4.000 -",
+            "Saldo                                 1.250 -           200",
+        ]
+    )
+    per_row = "\n".join(
+        [
+            "Tabel 5 Staat van baten en lasten (bedragen x € 1.000)",
+            "Omschrijving Realisatie 2023 Begroting 2024",
+            "Baten 4.100 4.200",
+            "Lasten 5.350- 4.000-",
+            "Saldo (1.250) 200",
+        ]
+    )
+    per_cell = _cells_per_line(
+        "Tabel 5 Staat van baten en lasten (bedragen x € 1.000)", " ",
+        "Realisatie 2023", "Begroting 2024",
+        "Baten", "4.100", "4.200",
+        "Lasten", "5.350-", "4.000 -",
+        "Saldo", "1.250 -", "200",
+    )  # fmt: skip
+    for text in (aligned, per_row, per_cell):
+        _tables, cells, _warnings = _read(text)
+        values = {(c["row_label"], c["column_label"][-4:]): c["value"] for c in cells}
+        assert values == {
+            ("Baten", "2023"): 4100, ("Baten", "2024"): 4200,
+            ("Lasten", "2023"): -5350, ("Lasten", "2024"): -4000,
+            ("Saldo", "2023"): -1250, ("Saldo", "2024"): 200,
+        }  # fmt: skip
+        assert _parents(cells)["Lasten"] == "Saldo"
+    _tables, cells, _warnings = _read(_row_table("Bijdragen 5 10 –"))
+    assert [c["value"] for c in cells] == [5, 10, None]

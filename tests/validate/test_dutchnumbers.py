@@ -141,6 +141,9 @@ def test_money_outside_the_grammar_is_unreadable(quote):
         ("+ 50,0", Decimal("50.0"), 1),
         ("+6,3", Decimal("6.3"), 1),
         ("+/+ 180", Decimal(180), 0),
+        ("1.250-", Decimal(-1250), 0),
+        ("1.250 –", Decimal(-1250), 0),
+        ("12,5 -", Decimal("-12.5"), 1),
         ("n.v.t.", None, 0),
         ("...", None, 0),
         ("–", None, 0),
@@ -156,7 +159,11 @@ def test_table_numbers(text, value, decimals):
 
 
 @pytest.mark.parametrize(
-    "text", ["99,9%%", "12 a", "1.2345", "12,5 mln", "– € – 5", "-/-/- 5", "€ € 5", "+ – 5"]
+    "text",
+    [
+        *("99,9%%", "12 a", "1.2345", "12,5 mln", "– € – 5", "-/-/- 5", "€ € 5", "+ – 5"),
+        *("– 1.250 –", "(1.250)-"),
+    ],
 )
 def test_table_text_outside_the_grammar_is_unreadable(text):
     with pytest.raises(Unreadable):

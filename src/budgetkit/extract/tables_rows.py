@@ -103,7 +103,7 @@ _HEADING_RUN = re.compile(rf"(?:{_HEADING_PART})(?: (?:{_HEADING_PART}))*")
 _TOTALS = ("Totaal", "totaal", "Total")
 _CELL = re.compile(
     rf"(?<!\S){SIGNED}"
-    rf"[\d.,]*\d(?:[ \xa0]?%+)?(?:,-)?{FOOTNOTE_MARK}?(?!\S)"
+    rf"[\d.,]*\d(?:[ \xa0]?%+)?(?:,-)?[{DASHES}]?{FOOTNOTE_MARK}?(?!\S)"
     r"|(?<!\S)\(\d{1,3}(?:\.\d{3})+(?:,\d+)?\)(?!\S)|(?<!\S)\(\d+,\d+\)(?!\S)"
     r"|(?<!\S)(?:\.{3}|n\.v\.t\.?)(?!\S)"
     rf"|(?<!\S)[{DASHES}](?!\S)"  # a dash alone: a cell printed as nil
@@ -698,7 +698,7 @@ def _in_heading_order(cells: list[tuple[str, int]], spans: list[tuple[int, int]]
     ends = [last for _first, last in spans]
     centres = [(first + last) / 2 for first, last in spans]
     for k, (text, column) in enumerate(cells):
-        end = column - 1 + len(text)
+        end = _figure_end(text, column)
         centre = (column + end) / 2
         distance = [min(abs(e - end), abs(c - centre)) for e, c in zip(ends, centres, strict=True)]
         reach = max(
@@ -732,7 +732,9 @@ def _readings_in_columns(
 
 def _trailing_cells(text: str, width: int) -> list[tuple[str, int]]:
     """The cell tokens ending a line (``_is_cell``), (text, 1-based column), at most
-    ``MAX_TOKENS`` per column of ``width``."""
+    ``MAX_TOKENS`` per column of ``width``; a dash one space after a figure, the two padded
+    apart from the rest, is the figure's own minus printed after it ("Lasten     5.350 -
+    4.000 -", an accountant's statement), never a nil cell (``_trailing_minus``)."""
     tokens: list[tuple[str, int]] = []
     end = len(text.rstrip())
     for match in reversed(list(_CELL.finditer(text))):
@@ -740,9 +742,25 @@ def _trailing_cells(text: str, width: int) -> list[tuple[str, int]]:
             break
         if not _is_cell(match.group()):
             break
-        tokens.insert(0, (match.group(), match.start() + 1))
+        token = (match.group(), match.start() + 1)
+        if tokens and _trailing_minus(text, token, tokens[0]):
+            token = (f"{token[0]} {tokens.pop(0)[0]}", token[1])
+        tokens.insert(0, token)
         end = match.start()
     return tokens
+
+
+def _trailing_minus(text: str, figure: tuple[str, int], dash: tuple[str, int]) -> bool:
+    """Whether ``dash`` (a lone dash token) is the minus of the ``figure`` token before it:
+    one space after its last digit, the two padded apart (two spaces or more, or the line's
+    end) from what stands before and after them. One space apart on a row printed one space
+    apart ("Bijdragen 5 10 –") nothing tells the minus from a nil cell: a nil cell it stays."""
+    if dash[0] not in DASHES or not figure[0][-1:].isdigit():
+        return False
+    if text[figure[1] - 1 + len(figure[0]) : dash[1] - 1] != " ":
+        return False
+    rest = text[dash[1] :]
+    return _padded(text, figure[1]) and (not rest.strip() or rest.startswith("  "))
 
 
 def _readings(
@@ -781,7 +799,7 @@ def _under_values(cells: list[tuple[str, int]], ends: list[int]) -> list[int] | 
     order; None where a cell ends elsewhere."""
     spots: list[int] = []
     for text, column in cells:
-        end = column - 1 + len(text)
+        end = _figure_end(text, column)
         at = bisect_left(ends, end - SLACK)
         if at == len(ends) or ends[at] > end + SLACK or (spots and at <= spots[-1]):
             return None
@@ -1102,8 +1120,16 @@ def _spanning(
 
 
 def _value_ends(cells: list[tuple[str, int]]) -> list[int]:
-    """Where each value of a row ends (its last character's 1-based column)."""
-    return [column - 1 + len(text) for text, column in cells]
+    """Where each value of a row ends (``_figure_end``)."""
+    return [_figure_end(text, column) for text, column in cells]
+
+
+def _figure_end(text: str, column: int) -> int:
+    """The 1-based column of a value's last character, a minus printed after its figure
+    left out: the figures stand aligned on the right and the minus hangs beyond them
+    ("1.250 -" under "4.100")."""
+    figure = text[:-1].rstrip() if len(text) > 1 and text[-1] in DASHES else text
+    return column - 1 + len(figure)
 
 
 def _figure_end(text: str, column: int) -> int:

@@ -5,9 +5,9 @@ grammar, so a number means the same thing whichever way the table was flattened.
 covers the printed forms of Dutch budget tables: dot or (narrow) space thousands separators,
 a decimal comma, the four dashes used as a minus sign (``-``, ``–``, ``‒``, ``−``, with or
 without a space before the digits) and the accountant's ``-/-``, a plus sign (``+ 50,0``,
-a mutation that adds), a euro sign inside the
-cell (before or after the sign), percentages (also ``%%``, ``72 %``), and the ``...`` and
-``n.v.t.`` of a cell that has no figure.
+a mutation that adds), the accountant's minus after the figure (``1.250-``, ``1.250 -``), a
+euro sign inside the cell (before or after the sign), percentages (also ``%%``, ``72 %``),
+and the ``...`` and ``n.v.t.`` of a cell that has no figure.
 """
 
 from __future__ import annotations
@@ -44,7 +44,10 @@ NUMBER = re.compile(
     # an accountant's negative in brackets, printed in full ("(1.204)", "(12,5)"): a bare
     # "(1)" is a column number
     rf"|\((?P<paren>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+,\d+)\))"
-    rf"(?P<percent>{_SPACE}?%+)?(?:,-)?{FOOTNOTE_MARK}?"
+    rf"(?P<percent>{_SPACE}?%+)?(?:,-)?"
+    # an accountant's minus after the figure ("1.250-", "1.250 -"), where none stands
+    # before it: one sign at most
+    rf"(?(sign)|(?(sign2)|(?(paren)|(?P<trail>{_SPACE}?[{DASHES}])?))){FOOTNOTE_MARK}?"
     # a municipal difference marked voordeel or nadeel after its figure ("3.690 N")
     rf"(?:{_SPACE}[VN])?"
 )
@@ -140,7 +143,8 @@ def parse_value(text: str) -> Decimal | None:
     digits = _SEPARATOR.sub("", match.group("digits"))
     decimals = (match.group("decimals") or "").replace(",", ".")
     value = Decimal(digits + decimals)
-    return -value if match.group("sign") or match.group("sign2") else value
+    negative = match.group("sign") or match.group("sign2") or match.group("trail")
+    return -value if negative else value
 
 
 def printed_decimals(text: str) -> int:

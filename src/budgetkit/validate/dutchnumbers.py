@@ -45,8 +45,9 @@ The grammar, after every run of white space (spaces, NBSP, line breaks) becomes 
   low (``zes miljoen driehonderdvijftigduizend euro``, ``een miljard tweehonderd miljoen``), a
   spoken decimal comma (``drie komma vier miljard``), or hundreds and thousands before a
   currency word and no scale (``tweehonderdvijftig euro``);
-- table number: sign? ``€``? sign? number ``%``? (one sign at most; ``-/-`` is a minus
-  too); ``n.v.t.``, ``...``, ``…`` and a lone dash are printed placeholders with no value.
+- table number: sign? ``€``? sign? number ``%``? sign? (one sign at most; ``-/-`` is a
+  minus too, and so is an accountant's dash after the figure, ``1.250-`` or ``1.250 -``);
+  ``n.v.t.``, ``...``, ``…`` and a lone dash are printed placeholders with no value.
 """
 
 from __future__ import annotations
@@ -193,7 +194,7 @@ _TABLE = re.compile(
     rf"^(?:(?:(?P<sign>{_TABLE_SIGN})|\+(?:/\+)? ?)?(?:€ ?(?P<sign2>{_TABLE_SIGN})?)?"
     rf"(?P<num>{_DIGITS})"
     r"|\((?P<paren>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\))"
-    r"(?P<pct> ?%)?(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)?(?: [VN])?$"
+    rf"(?P<pct> ?%)?(?P<trail> ?[{MINUS}])?(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)?(?: [VN])?$"
 )
 _SCALE_NOTE = re.compile(
     r"^\(?(?:bedragen |in |x |× |\* )*(?:bedragen )?(?:(?:x|×|\*) ?)?"
@@ -488,13 +489,14 @@ def read_table_number(text: str) -> TableNumber:
     match = _TABLE.match(text)
     if not match:
         raise Unreadable(f"not a table number in the strict grammar: {text!r}")
+    signs = [match[group] for group in ("sign", "sign2", "trail") if match[group]]
+    if len(signs) > 1 or (match["paren"] and signs):
+        raise Unreadable(f"two signs in one table number: {text!r}")
     if match["paren"]:
         value, decimals = _number(match["paren"])
         return TableNumber(-value, decimals, bool(match["pct"]))
     value, decimals = _number(match["num"])
-    if match["sign"] and match["sign2"]:
-        raise Unreadable(f"two signs in one table number: {text!r}")
-    negative = bool(match["sign"] or match["sign2"])
+    negative = bool(signs)
     return TableNumber(-value if negative else value, decimals, bool(match["pct"]))
 
 
