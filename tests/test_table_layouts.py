@@ -3942,6 +3942,29 @@ def test_a_group_row_over_years_printed_one_cell_per_line_spans_its_empty_cells(
     ]  # fmt: skip
 
 
+def test_headings_printed_one_space_apart_are_parted_where_they_stand_over_the_values() -> None:
+    """A text layer prints a suppletoire's headings one space apart over values in columns
+    ("Stand ontwerpbegroting 2026 Mutaties NvW Stand na NvW 2026"): where each word stands
+    tells the column it heads, so the words after a year go to the next column or stay with
+    the year, whichever they stand over. No table was read, or "NvW" headed the first."""
+    text = "\n".join(
+        [
+            "Tabel 2 Nota van wijziging artikel 6 (bedragen x € 1.000)",
+            "",
+            "                       Stand ontwerpbegroting 2026 Mutaties NvW Stand na NvW 2026",
+            "Verplichtingen                             412.000        9.500           421.500",
+            "Uitgaven                                   398.700        7.250           405.950",
+            "Ontvangsten                                 21.000            0            21.000",
+        ]
+    )
+    [table], cells, warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Uitgaven", "Stand ontwerpbegroting 2026")] == "398.700" and not warnings
+    assert grid[("Verplichtingen", "Mutaties NvW")] == "9.500"
+    assert grid[("Ontvangsten", "Stand na NvW 2026")] == "21.000"
+    assert table["column_count"] == 3
+
+
 # --- review round 4: cell values, units and parents ------------------------------------
 
 

@@ -658,7 +658,7 @@ def read_row_tables(
         line = lines[index]
         if index < end or "|" in line:
             continue
-        heading = _split_heading(line)
+        heading = _split_heading(line) or _placed_heading(lines, index)
         if headings is not None and (  # the line above rows no table read
             heading is None or _more_values_below(lines, index, len(heading[1]))
         ):  # words ending in a year heading fewer columns than the rows print: words each
@@ -670,6 +670,67 @@ def read_row_tables(
             tables.append(table)
             end = table.line_end  # 0-based index of the line after the last row
     return tables
+
+
+def _placed_heading(lines: list[str], index: int) -> tuple[str, list[tuple[str, int]]] | None:
+    """(corner, headings) of a heading line of words and years printed one space apart
+    over rows whose values stand in columns ("Vastgestelde begroting 2026 Mutaties 1e
+    suppletoire Stand 2026" over "250.000   12.500   262.500"): the words are parted into
+    as many headings as the first row prints values, each run standing over its column,
+    ending where its values end or centred on them (the parting that stands best, each
+    within half a column's gap), so a word belongs to the year on its side by where it is
+    printed. A run at the line's start apart from the rest by padding is the corner. None
+    where the headings start at the margin, the line holds no period or anything but
+    heading words, or the row no values in columns; ``_read_blocks`` keeps it only where
+    the rows stand aligned under it."""
+    text = lines[index]
+    chunks = [(m.group(), m.start()) for m in _CHUNK.finditer(text)]
+    corner = chunks.pop(0)[0] if len(chunks) == 2 and chunks[0][1] == 0 else ""
+    if len(chunks) != 1 or not chunks[0][1] or not _HEADING_RUN.fullmatch(chunks[0][0]):
+        return None  # (a line of words from the margin on is prose, or printed unaligned)
+    # the first row under it, past group lines and lines going on with the headings
+    below = _nonblank(lines, index + 1, MAX_STACKED)
+    row = next((i for i in below if _CELL.search(lines[i])), None)
+    if row is None or "\t" in text or "\t" in lines[row]:
+        return None
+    values = [(m.group(), m.start()) for m in _CHUNK.finditer(lines[row])][1:]
+    if len(values) < 2 or not all(is_value(value) for value, _start in values):
+        return None
+    ends = [start + len(value) for value, start in values]
+    centres = [start + len(value) / 2 for value, start in values]
+    reach = min(b - a for a, b in pairwise(ends)) / 2
+    tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(text, chunks[0][1])]
+    if len(tokens) < len(ends) or not any(is_column(token) for token, _start in tokens):
+        return None
+
+    def cost(first: int, last: int, column: int) -> float:
+        start, end = tokens[first][1], tokens[last][1] + len(tokens[last][0])
+        return min(abs(end - ends[column]), abs((start + end) / 2 - centres[column]))
+
+    # best[k][j]: the least cost of the first j tokens under the first k columns, and where
+    # the k-th column's run starts
+    best: list[dict[int, tuple[float, int]]] = [{0: (0.0, 0)}]
+    for column in range(len(ends)):
+        best.append({})
+        for done, (spent, _from) in best[column].items():
+            for stop in range(done + 1, len(tokens) + 1):
+                total = spent + cost(done, stop - 1, column)
+                if stop not in best[-1] or total < best[-1][stop][0]:
+                    best[-1][stop] = (total, done)
+    if len(tokens) not in best[-1]:
+        return None
+    runs: list[tuple[int, int]] = []
+    stop = len(tokens)
+    for column in range(len(ends), 0, -1):
+        start = best[column][stop][1]
+        runs.insert(0, (start, stop - 1))
+        stop = start
+    if any(cost(a, b, k) >= reach for k, (a, b) in enumerate(runs)):
+        return None
+    headings = [
+        (text[tokens[a][1] : tokens[b][1] + len(tokens[b][0])], tokens[a][1] + 1) for a, b in runs
+    ]
+    return corner, headings
 
 
 def _groups_above(lines: list[str], index: int, floor: int) -> list[int]:
