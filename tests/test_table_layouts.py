@@ -4064,3 +4064,29 @@ def test_an_accountants_minus_after_the_figure_makes_it_negative() -> None:
         assert _parents(cells)["Lasten"] == "Saldo"
     _tables, cells, _warnings = _read(_row_table("Bijdragen 5 10 –"))
     assert [c["value"] for c in cells] == [5, 10, None]
+
+
+@pytest.mark.parametrize("mark", ["w.v.", "w.o.", "waaronder", "- w.v."])
+def test_abbreviated_waarvan_rows_are_parts_not_summands(mark: str) -> None:
+    """ "w.v." (waarvan) and "w.o." (waaronder) rows are parts of the row above that do not
+    add up to it, as "waarvan" rows are (they were taken for summands of the total below,
+    or its own rows)."""
+    text = "\n".join(
+        [
+            "Tabel 4 Uitgaven Koninkrijksrelaties (bedragen x € 1.000)",
+            "Omschrijving 2024 2025",
+            "Caribisch Nederland 52.400 53.800",
+            f"{mark} Bonaire 35.200 36.100",
+            f"{mark} Sint Eustatius 9.800 10.100",
+            "Koninkrijkssamenwerking 12.000 12.500",
+            f"{mark} Sint Maarten 4.000 4.100",
+            "Totaal 64.400 66.300",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    parents = _parents(cells)
+    adds = {c["row_label"]: c["adds_up"] for c in cells}
+    assert parents[f"{mark} Bonaire"] == parents[f"{mark} Sint Eustatius"] == "Caribisch Nederland"
+    assert parents[f"{mark} Sint Maarten"] == "Koninkrijkssamenwerking"
+    assert parents["Caribisch Nederland"] == parents["Koninkrijkssamenwerking"] == "Totaal"
+    assert adds[f"{mark} Bonaire"] is False and adds["Caribisch Nederland"] is True

@@ -57,8 +57,11 @@ JOINING_WORDS = (
     *("bij", "naar", "om", "uit", "door", "inzake"),
 )
 
+#: How such a part is announced: "waarvan", "waaronder", or their abbreviations "w.v." and
+#: "w.o." (a dot may be left out).
+_PART_OF = r"(?:waarvan|waaronder)\b|w\.[ \xa0]?[vo]\b\.?"
 #: A row that is part of the row above but not necessarily one of its summands.
-WAARVAN = re.compile(r"^[-–‒−•]?\s*waarvan\b", re.IGNORECASE)
+WAARVAN = re.compile(rf"^[-–‒−•]?\s*(?:{_PART_OF})", re.IGNORECASE)
 
 #: A row that sums the rows printed above it: a total, a subtotal, a resulting stand.
 TOTAL = re.compile(r"^(?:sub)?tota(?:al|len)\b|^stand\b", re.IGNORECASE)
@@ -72,7 +75,7 @@ CLOSING = re.compile(TOTAL.pattern + r"|^saldo\b", re.IGNORECASE)
 BALANCE = re.compile(r"^saldo(?:\s+(?:van|baten|lasten)\b|\s*$)", re.IGNORECASE)
 
 #: A label that only announces the "waarvan" rows under it (no values of its own).
-WAARVAN_ONLY = re.compile(r"^\s*waarvan\s*:?\s*$", re.IGNORECASE)
+WAARVAN_ONLY = re.compile(rf"^\s*(?:{_PART_OF})\s*:?\s*$", re.IGNORECASE)
 
 
 def heading_kind(text: str) -> str | None:
