@@ -911,3 +911,24 @@ def test_money_after_an_unknown_currency_sign_is_said_and_never_euros(sign: str)
     )
     assert [(row["quote"], row["currency"]) for row in rows] == [("5 miljoen euro", "EUR")]
     assert [w.reason for w in warnings if f"{sign} 42 miljoen" in w.reason]
+
+
+def test_tenths_of_a_euro_without_a_scale_are_refused() -> None:
+    """ "minimaal € 1,5 en maximaal € 2 miljard" stored € 1,50: a figure after "€" with one
+    decimal and no scale has its scale elsewhere, and is refused with a warning, unless it
+    follows a whole in millions in its sentence (then it takes that unit). Two decimals are
+    cents; a prefix or a scale before the figure is the figure's scale."""
+    warnings: list[ExtractWarning] = []
+    text = (
+        "Het kost minimaal € 1,5 en maximaal € 2 miljard. De bijdrage is € 2,50 per liter. "
+        "Het totaal is € 75 miljoen, waarvan € 6,1 voor X. De baten zijn M€ 1,5.\n"
+    )
+    rows = extract_amounts(_doc(text), warnings)
+    assert [(r["quote"], r["amount_eur"]) for r in rows] == [
+        ("€ 2 miljard", 2_000_000_000),
+        ("€ 2,50", 2.5),
+        ("€ 75 miljoen", 75_000_000),
+        ("€ 6,1", 6_100_000),
+        ("M€ 1,5", 1_500_000),
+    ]
+    assert [w.reason for w in warnings if "'€ 1,5'" in w.reason]

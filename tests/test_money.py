@@ -567,7 +567,7 @@ def test_a_long_run_of_numbers_is_read_in_one_pass() -> None:
     """A list that never reaches its unit, and commas between many numbers: the regexes
     must not try every way to split them (this took 2^n steps before NUMBER was atomic)."""
     assert _found("€ " + "5, " * 300 + "en 6 miljoen")[-1] == ("6 miljoen", 6_000_000, None)
-    assert _found("€ " + ",".join(["1"] * 300) + " foo") == [("€ 1,1", Decimal("1.1"), None)]
+    assert _found("€ " + ",".join(["12"] * 300) + " foo") == [("€ 12,12", Decimal("12.12"), None)]
     items = _found("€ " + "5, " * 300 + "5 en 6 miljoen")
     assert len(items) == 302 and items[0] == ("€ 5", 5_000_000, None)
 
@@ -1313,3 +1313,36 @@ def test_tot_en_met_and_t_m_make_a_range(text: str, low: int, high: int) -> None
     assert (found.amount_eur, found.amount_eur_max) == (low, high)
     money = read_money(found.quote)
     assert (money.value, money.maximum) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("Dat kost 4 x € 25 miljoen en 2 × € 1,5 miljard.", ["€ 25 miljoen", "€ 1,5 miljard"]),
+        ("(bedragen x € 1.000)", []),
+        ("Bedragen x € 1 mln; lopende prijzen", []),
+        ("(x € 1 000)", []),
+    ],
+)
+def test_a_count_times_an_amount_is_no_scale_note(text: str, quotes: list[str]) -> None:
+    """ "4 x € 25 miljoen" was refused as a table's scale note ("x € 1.000"): only a figure
+    of one, a thousand or a million after "x €" declares a unit."""
+    assert [m.quote for m in find_money(text)] == quotes
+
+
+def test_a_soft_hyphen_inside_a_scale_word_on_one_line_is_the_word() -> None:
+    """HTML's "&shy;" ("mil\xadjoen", invisible in a browser): the amounts were refused."""
+    text = "Er gaat € 300 mil\xadjoen naar X en 2,3 mil\xadjard euro naar Y."
+    found = [(m.quote, m.amount_eur) for m in find_money(text)]
+    assert found == [("€ 300 mil\xadjoen", 300_000_000), ("2,3 mil\xadjard euro", 2_300_000_000)]
+    assert [read_money(q).value for q, _ in found] == [300_000_000, 2_300_000_000]
+
+
+def test_a_currency_word_before_a_figure_is_that_figures() -> None:
+    """ "in 2005 euro 45 miljoen" (prices of 2005) stored the year as € 2.005."""
+    found = [(m.quote, m.amount_eur) for m in find_money("in 2005 euro 45 miljoen voor X")]
+    assert found == [("45 miljoen", 45_000_000)]
+    assert [m.quote for m in find_money("45 miljoen euro 2024, 2024 euro per inwoner")] == [
+        "45 miljoen euro",
+        "2024 euro",
+    ]

@@ -626,6 +626,42 @@ def _sentence_place(model: TextModel, start: int, segment: str) -> dict[str, int
     }
 
 
+#: A figure after "€" with one decimal and no scale ("€ 1,5"): euros and cents print two
+#: decimals ("€ 1,50").
+_TENTHS = re.compile(r"€[ \xa0]?\d+,\d")
+
+
+def _without_their_scale(
+    model: TextModel, matches: list[MoneyMatch], rejected: list[tuple[int, str]]
+) -> list[MoneyMatch]:
+    """``matches`` less the figures in tenths of a euro without a scale that follow no amount
+    in millions or billions in their sentence ("minimaal € 1,5 en maximaal € 2 miljard"):
+    their scale is printed elsewhere, and € 1,50 would be a wrong face value. After such a
+    whole ("€ 750 miljard, waarvan € 6,1") the part takes the whole's unit
+    (``extract_amounts``)."""
+    kept: list[MoneyMatch] = []
+    for m in matches:
+        if (
+            _TENTHS.fullmatch(m.quote)
+            and _lacks_scale(m)
+            and not (
+                kept
+                and kept[-1].scale in ("mln", "mld")
+                and kept[-1].end > model.sentence_span(m.start, m.end)[0]
+            )
+        ):
+            rejected.append(
+                (
+                    m.start,
+                    f"amount '{m.quote}': tenths of a euro and no scale, which is printed "
+                    "elsewhere: not stored",
+                )
+            )
+            continue
+        kept.append(m)
+    return kept
+
+
 def _lacks_scale(m: MoneyMatch) -> bool:
     """A euro amount with decimals but no printed scale ("€ 6,1"): its unit is elsewhere.
     ("EUR 612,000,000" prints English thousands, no decimals.)"""
@@ -960,7 +996,9 @@ def extract_amounts(
     relative = _relative_years(doc)
     rejected: list[tuple[int, str]] = []
     found = _across_page_breaks(doc.model, list(find_money(text, rejected)), rejected)
-    matches = [m for m in found if _is_money(text, m, rejected)]
+    matches = _without_their_scale(
+        doc.model, [m for m in found if _is_money(text, m, rejected)], rejected
+    )
     tons = _tons(doc.model, found, rejected)
     if tons:
         matches = sorted([*matches, *tons], key=lambda m: m.start)

@@ -172,8 +172,9 @@ _END = r"(?![^\W\d¹²³⁴⁵⁶⁷⁸⁹⁰]|-)"
 # texts too), the "mio." of German and EU texts and the "mia" of Flemish ones, and the
 # English "million", "billion" (10^9, never a Dutch word), "trillion" and "bn" ("bln" may be a
 # Dutch "biljoen" and is refused, see ``_AMBIGUOUS_AFTER``).
-# A scale word broken at a line's end by a hyphen ("300 mil-⏎joen euro") is the word.
-_BROKEN = r"mil[\-\xad][ \t\xa0]*\r?\n[ \t\xa0]*j(?:oen|ard)"
+# A scale word broken at a line's end by a hyphen ("300 mil-⏎joen euro") is the word; so is
+# one holding a soft hyphen (HTML's "&shy;", invisible in a browser: "mil\xadjoen").
+_BROKEN = r"mil(?:[\-\xad][ \t\xa0]*\r?\n[ \t\xa0]*|\xad)j(?:oen|ard)"
 _SCALE_WORDS = (
     r"mln\.?|miljoen|milj\.?|mlj\.?|mio\.?|mld\.?|mrd\.?|miljard|mia\.?|bn\.?|biljoen"
     rf"|million|billion|trillion|{_BROKEN}"
@@ -221,6 +222,10 @@ _MARK = rf"(?<![\w.])(?:{'|'.join(_MARKS.values())})(?!\w)"
 # amount's only where no number follows it.
 _CUR_SIGN_AFTER = r"€(?![ \t\xa0]*[\d\-\u2212\u2012\u2013])"
 _CUR = rf"(?:{_CUR_WORD}|{_CUR_CODE}(?![ \t\xa0]*\d)|{_CUR_SIGN_AFTER})"
+# Right after a number without a scale, a currency word followed by a figure is that
+# figure's ("in 2005 euro 45 miljoen": prices of 2005, not an amount of € 2.005), as a code
+# or a sign is.
+_CUR_UNSCALED = rf"(?:{_CUR_WORD}(?![ \t\xa0]*\d)|{_CUR_CODE}(?![ \t\xa0]*\d)|{_CUR_SIGN_AFTER})"
 _SYMBOL = rf"(?:€|US\s?\$|\$|£|¥|{_MARK}|ƒ|\b(?:{'|'.join(_CODES)})(?![\w€$£]))"
 _SIGN_CHARS = "-\u2212\u2012\u2013"
 # "-/-" is the accountants' minus, printed with any dash ("–/–")
@@ -274,11 +279,10 @@ def _signed_body(currency: str) -> str:
 """
 
 
-# Amounts with a currency sign. "x € 1.000" is a table's scale note, not an amount. Each
-# regex starts with a literal or a character class, which the regex engine scans for in C.
-EUR_MONEY = re.compile(
-    rf"€(?<!\bx\s€)(?<!\bx\xa0€)(?<!\bx€)(?<!×\s€)(?<!×€){_signed_body('EUR')}", re.VERBOSE
-)
+# Amounts with a currency sign ("x € 1.000", a table's scale note, is found and then told
+# apart by ``_declares_unit``: "4 x € 25 miljoen" is an amount). Each regex starts with a
+# literal or a character class, which the regex engine scans for in C.
+EUR_MONEY = re.compile(rf"€{_signed_body('EUR')}", re.VERBOSE)
 # Other signs and codes. "$", "£" and the guilder's "ƒ" are each found by a regex starting on
 # its literal, run only on a text holding the sign; a code stands alone ("EUR 5 mln", not
 # "EURO" or "XEUR") and is found by ``_code_places``. "US$" is "$" with its prefix taken along.
@@ -321,7 +325,7 @@ _EURO_NEXT = (
 _EURO_AFTER = (
     rf"(?:{_OWN_UNIT}(?:{_W}{_CUR_SIGN_AFTER})?{_W}{_RANGE}{_W}{NUMBER}"
     rf"(?={_W}(?:{_UNIT_ALL}{_W})?{_CUR}))?"
-    rf"{_W}(?:(?:{_UNIT_ALL}{_W})?{_CUR}|{_PREFIXED_AFTER})"
+    rf"{_W}(?:{_UNIT_ALL}{_W}{_CUR}|{_CUR_UNSCALED}|{_PREFIXED_AFTER})"
 )
 NUM_MONEY = re.compile(
     rf"""{NUMBER}{_MONEY_NEXT}(?:
@@ -331,7 +335,7 @@ NUM_MONEY = re.compile(
     re.VERBOSE,
 )
 NUM_SINGLE = re.compile(
-    rf"{NUMBER}(?:(?P<euro>{_W}(?:(?:{_UNIT_ALL}{_W})?{_CUR}|{_PREFIXED_AFTER}))"
+    rf"{NUMBER}(?:(?P<euro>{_W}(?:{_UNIT_ALL}{_W}{_CUR}|{_CUR_UNSCALED}|{_PREFIXED_AFTER}))"
     rf"|(?P<bare>{_W}{_UNIT}))"
 )
 # "tussen de 2 en 3 miljoen euro", "tussen de €1,6 miljard en €1,8 miljard": "en" makes a
