@@ -154,7 +154,7 @@ def test_title_from_takes_the_first_clause():
 def _title_of_all(text: str) -> str:
     """The title as the first clause of the whole paragraph, folded in full."""
     m = measures_module
-    folded = m.drop_asides(m._BULLET.sub("", m.fold_text(text)))
+    folded = m.drop_asides(m._LIST_NUMBER.sub("", m._BULLET.sub("", m.fold_text(text))))
     clause = folded
     for end in m._CLAUSE_END.finditer(folded):
         words = folded[: end.start()].split()
