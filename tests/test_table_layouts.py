@@ -3965,6 +3965,29 @@ def test_headings_printed_one_space_apart_are_parted_where_they_stand_over_the_v
     assert table["column_count"] == 3
 
 
+def test_years_flush_with_the_first_of_their_columns_name_their_groups() -> None:
+    """A Word-made PDF prints each year flush with the first column of its group, not
+    centred over it ("2025" over "Begroting", its "Realisatie" on the right): the year still
+    heads both. "Realisatie" under 2025 took 2026, which was nearer."""
+    text = "\n".join(
+        [
+            "Tabel 7 Budgettaire gevolgen van beleid artikel 8 (bedragen x € 1.000)",
+            "",
+            "                             2025                        2026",
+            "Omschrijving                 Begroting    Realisatie     Begroting    Realisatie",
+            "Verplichtingen                 96.400        94.018        98.000       101.210",
+            "Uitgaven                       95.100        93.877        97.250        99.604",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Uitgaven", "2025 Realisatie")] == "93.877"
+    assert grid[("Verplichtingen", "2026 Begroting")] == "98.000"
+    assert {c["column_label"] for c in cells} == {
+        "2025 Begroting", "2025 Realisatie", "2026 Begroting", "2026 Realisatie",
+    }  # fmt: skip
+
+
 # --- review round 4: cell values, units and parents ------------------------------------
 
 

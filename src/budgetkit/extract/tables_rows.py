@@ -1135,49 +1135,73 @@ def _spanning(
     left: int,
 ) -> list[int] | None:
     """For each heading, the chunk of a line above that heads it, where the line's runs of
-    words each head a group of adjacent columns, centred over it: a year over the words its
-    columns repeat ("2024" over "Begroting Realisatie"), a word over years ("Raming" over
-    "2025 2026"). Each heading goes to the chunk nearest it; a chunk heading two columns or
-    more stands centred over them (within ``reach``), over no column number, and says a
-    year only where its columns do not (a word over "Realisatie 2023", "begroting 2023"
-    heads one column of several lines, not a group) and starts as a heading does, not in
-    lower case as the wrapped words of one do ("begroting"); a chunk over one column stands
-    over it as ``_stacked_headings`` asks. None where the line does not read so: its chunks
-    then head a column each. ``leaves``: each column's heading with the words above it so far."""
+    words each head a group of adjacent columns: a year over the words its columns repeat
+    ("2024" over "Begroting Realisatie"), a word over years ("Raming" over "2025 2026").
+    A group stands centred over its columns, each heading going to the chunk nearest it, or
+    flush with the first of them, each heading going to the last chunk that starts before
+    it. Groups over words (no year among them) repeat them, each over the same: one column
+    of several lines has words of its own ("Vastgestelde" over "begroting 2023" beside
+    "Realisatie 2023"). A chunk heading two columns or more stands so (centred within
+    ``reach``), over no column number; it says a year only where its columns do not, and
+    starts as a heading does, not in lower case as the wrapped words of one do
+    ("begroting"). A chunk over one column stands over it as ``_stacked_headings`` asks.
+    None where the line does not read so: its chunks then head a column each. ``leaves``:
+    each column's heading with the words above it so far."""
     if not chunks or len(chunks) >= len(headings) or any(b < left for _t, b in chunks):
         return None
     bounds = [(begin, begin + len(text)) for text, begin in chunks]
     spans = [(col - 1, col - 1 + len(text)) for text, col in headings]
-    owner: list[int] = []
+    nearest: list[int] = []
     for start, end in spans:
         centre = (start + end) / 2
         gaps = [max(a - centre, centre - b, 0) for a, b in bounds]
-        owner.append(min(range(len(chunks)), key=gaps.__getitem__))
+        nearest.append(min(range(len(chunks)), key=gaps.__getitem__))
+    flush = [sum(1 for a, _b in bounds if a <= start + SLACK) - 1 for start, _end in spans]
+    for owner, centred in ((nearest, True), (flush, False)):
+        if _groups_stand(chunks, spans, leaves, owner, centred, reach):
+            return owner
+    return None
+
+
+def _groups_stand(
+    chunks: list[tuple[str, int]],
+    spans: list[tuple[int, int]],
+    leaves: list[str],
+    owner: list[int],
+    centred: bool,
+    reach: float,
+) -> bool:
+    """Whether each chunk heads the columns ``owner`` gives it as ``_spanning`` asks: every
+    chunk some, in order, one at least two, each standing over its own (``centred`` over
+    them or flush with the first)."""
     if owner != sorted(owner) or set(owner) != set(range(len(chunks))):
-        return None
+        return False
     if len(set(owner)) == len(owner):
-        return None  # a chunk a column: no group
-    for chunk, (text, _begin) in enumerate(chunks):
-        run = [k for k, o in enumerate(owner) if o == chunk]
-        centre = (bounds[chunk][0] + bounds[chunk][1]) / 2
+        return False  # a chunk a column: no group
+    runs = [[k for k, o in enumerate(owner) if o == chunk] for chunk in range(len(chunks))]
+    if not all(map(is_year, leaves)) and (
+        len(runs) < 2
+        or any(map(_HAS_YEAR.search, leaves))
+        or len({tuple(leaves[k] for k in run) for run in runs}) > 1
+    ):
+        return False  # groups over words repeat them: "Begroting Realisatie" under each year
+    for (text, begin), run in zip(chunks, runs, strict=True):
+        centre, end = begin + len(text) / 2, begin + len(text)
         if len(run) == 1:
-            start, end = spans[run[0]]
-            if abs(end - bounds[chunk][1]) >= reach and abs((start + end) / 2 - centre) >= reach:
-                return None
+            start, last = spans[run[0]]
+            near = abs(last - end) < reach or abs((start + last) / 2 - centre) < reach
+            if not near and (centred or abs(start - begin) > SLACK):
+                return False
             continue
-        if abs((spans[run[0]][0] + spans[run[-1]][1]) / 2 - centre) >= reach:
-            return None
-        if any(is_column_number(headings[k][0]) for k in run):
-            return None
+        if centred and abs((spans[run[0]][0] + spans[run[-1]][1]) / 2 - centre) >= reach:
+            return False
+        if not centred and abs(spans[run[0]][0] - begin) > SLACK:
+            return False
         if text[0].islower():
-            return None  # a heading's words wrapped onto the next line ("begroting")
-        years = [_HAS_YEAR.search(leaves[k]) is not None for k in run]
-        if _HAS_YEAR.search(text) is not None:
-            if any(years):
-                return None
-        elif any(years) and not all(is_year(leaves[k]) for k in run):
-            return None
-    return owner
+            return False  # a heading's words wrapped onto the next line ("begroting")
+        if _HAS_YEAR.search(text) is not None and any(_HAS_YEAR.search(leaves[k]) for k in run):
+            return False
+    return True
 
 
 def _value_ends(cells: list[tuple[str, int]]) -> list[int]:
