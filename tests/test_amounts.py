@@ -707,6 +707,30 @@ def test_bare_millions_of_things_are_not_money(text: str, quotes: list[str]) -> 
 @pytest.mark.parametrize(
     ("text", "quotes"),
     [
+        ("In Nederland wonen ruim 3,5 miljoen gepensioneerden.", []),
+        ("Er zijn 1,7 miljoen zelfstandigen zonder personeel.", []),
+        ("De Zvw kent ruim 17 miljoen verzekerden.", []),
+        # a verb in "-en", or money said around the amount: money
+        ("Het kabinet wil 5 miljoen investeren in de regio.", ["5 miljoen"]),
+        ("Gemeenten moeten 300 miljoen bezuinigen.", ["300 miljoen"]),
+        ("Dat moet 288 miljoen opleveren.", ["288 miljoen"]),
+        (
+            "De regio krijgt € 20 miljoen. Ruim 5 miljoen vloeien naar Venlo.",
+            ["€ 20 miljoen", "5 miljoen"],
+        ),
+    ],
+)
+def test_bare_millions_before_a_word_in_en_count_where_no_money_is_said(
+    text: str, quotes: list[str]
+) -> None:
+    """ "3,5 miljoen gepensioneerden" was stored as euros: a word in "-en" after a bare
+    amount is a plural noun or a verb, and only money said around it makes it a verb."""
+    assert [r["quote"] for r in extract_amounts(_doc(text))] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
         ("Er zijn 1,2 miljoen AOW-gerechtigden in Nederland.", []),
         ("Het gaat om 2 miljoen zzp'ers en flexwerkers.", []),
         ("Ruim 1 miljoen 65-plussers woont alleen.", []),

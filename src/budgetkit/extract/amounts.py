@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from itertools import compress
 from operator import itemgetter
@@ -36,7 +37,7 @@ from budgetkit.extract.money import (
 from budgetkit.extract.warnings import ExtractWarning
 from budgetkit.layout import FOOTNOTE_START
 from budgetkit.sources import SourceDocument
-from budgetkit.textmodel import MAX_SENTENCE, TextModel
+from budgetkit.textmodel import MAX_SENTENCE, TextModel, occurrences
 
 #: Every letter that matches an ASCII letter when case is ignored, where it is not just the
 #: letter in its two cases: the dotted and dotless "i" ("İ", "ı"), the Kelvin sign, the long "s".
@@ -110,6 +111,22 @@ _PLURAL_NOUN = re.compile(
     )(?![\w'’-])""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A word in "-en" after a bare "N miljoen", adjectives between or not: a plural noun
+# ("gepensioneerden", "verzekerden", "zelfstandigen") or a verb ("investeren", "uitgeven"),
+# which only the words around tell apart (``_says_money``).
+_PLURAL_EN = re.compile(
+    rf"""\s*{_ADJECTIVES}(?![\w'’-]*?{_MONEY_NOUN}(?![\w'’-]))(?-i:[a-z][^\W\d_]{{2,}}en)\b""",
+    re.IGNORECASE,
+)
+# Signs and stems of money: a currency, or a word of paying, costing, budgeting.
+_MONEY_STEMS = (
+    "€", "euro", "eur ", "$", "dollar", "ƒ", "gulden", "kost", "invest", "bezuinig", "uitga",
+    "uitgeg", "uitgev", "bespa", "bijdra", "bijgedra", "subsid", "budget", "geld", "financ",
+    "betaal", "begro", "reserv", "tekort", "saldo", "lasten", "belasting", "premie",
+    "heffing", "vrijgem", "vrij te maken", "beschikbaar", "toegeken", "ontvang", "korting",
+    "compensat", "uitgetrok", "uittrek", "trekt", "krijg", "kreeg", "fonds", "impuls", "oplever",
+    "opgelever", "opbreng", "levert", "ophal", "opgehaald", "steken", "gestoken", "schade",
+)  # fmt: skip
 # The word of a unit a list's items share, where ``MoneyMatch.scale_at`` points.
 _UNIT_WORD = re.compile(r"[^\W\d_]+\.?")
 _QUALIFIER = re.compile(
@@ -383,15 +400,13 @@ def _across_page_breaks(
     between = breaks | notes
     if not between:
         return kept
+    # the lines of text on either side of each run of furniture, blank lines stepped over
+    text_lines = [number for number in layout.filled if number not in between]
     pairs = set()
     for line in between:
-        before, after = line - 1, line + 1
-        while before >= 1 and (before in between or not lines[before - 1].strip()):
-            before -= 1
-        while after <= len(lines) and (after in between or not lines[after - 1].strip()):
-            after += 1
-        if before >= 1 and after <= len(lines):
-            pairs.add((before, after))
+        after = bisect_right(text_lines, line)
+        if 0 < after < len(text_lines):
+            pairs.add((text_lines[after - 1], text_lines[after]))
     for before, after in sorted(pairs):
         figure = _FIGURE_AT_END.search(lines[before - 1])
         scale = _SCALE_AT_START.match(lines[after - 1])
@@ -453,10 +468,9 @@ def _is_rate(text: str, match: MoneyMatch) -> bool:
 # before it ("een subsidie van anderhalve ton"), a verb of cost before it ("kost
 # tweeëneenhalve ton") or of paying after it in its clause ("twee ton te veel is
 # gedeclareerd"); and never where the sentence speaks of matter that is weighed.
-_TON = re.compile(
-    r"(?<![\w,.])(?P<n>\d+(?:,\d+)?|[^\W\d_]+)[ \t\xa0]+(?i:ton)(?![\w\-])"
-    r"(?P<euro>[ \t\xa0]+(?i:euro)(?![\w\-]))?"
-)
+# (found from each "ton" standing alone: the number before it, "euro" after it)
+_TON_NUMBER = re.compile(r"(?<![\w,.])(?P<n>\d+(?:,\d+)?|[^\W\d_]+)[ \t\xa0]+\Z")
+_TON_END = re.compile(r"(?i:ton)(?![\w\-])(?P<euro>[ \t\xa0]+(?i:euro)(?![\w\-]))?")
 _MONEY_AFTER_TON = re.compile(
     rf"[ \t\xa0]+(?:aan[ \t\xa0]+)?(?i:subsidie|steun|budget|bijdrage|geld|belastinggeld"
     rf"|schade|winst|omzet|{_MONEY_NOUN})(?![\w\-])"
@@ -481,37 +495,42 @@ _WEIGHED = re.compile(
 def _tons(
     model: TextModel, taken: list[MoneyMatch], rejected: list[tuple[int, str]]
 ) -> list[MoneyMatch]:
-    """Amounts in tons (``_TON``) where the words around them say money, outside the
+    """Amounts in tons where the words around them say money, outside the
     amounts found already; quoted with "euro" when it follows ("een ton euro"). A number
     of tons in words that neither says ("het project kreeg twee ton") is said in
     ``rejected``."""
     text = model.text
     found = []
-    for m in _TON.finditer(text) if "ton" in text.lower() else ():
-        number = m.group("n")
+    for at in sorted([*occurrences(text, "ton"), *occurrences(text, "Ton")]):
+        head = _TON_NUMBER.search(text, max(0, at - 40), at)
+        tail = _TON_END.match(text, at) if head else None
+        if head is None or tail is None:
+            continue  # "toont", "per ton": no number of tons
+        start, end, number = head.start(), tail.end(), head.group("n")
         if (number[:1].isalpha() and word_number(number) is None) or any(
-            t.start < m.end() and m.start() < t.end for t in taken
+            t.start < end and start < t.end for t in taken
         ):
-            continue  # "een paar ton", "per ton", "miljoen ton": no number of tons
-        s_start, s_end = model.sentence_span(m.start(), m.end())
+            continue  # "een paar ton", "miljoen ton": no number of tons
+        s_start, s_end = model.sentence_span(start, end)
         if _WEIGHED.search(text, s_start, s_end):
             continue  # "drie ton CO2": tonnes
+        quote = text[start:end]
         money = (
-            m.group("euro")
-            or _MONEY_AFTER_TON.match(text, m.end())
-            or _SUM_BEFORE_TON.search(text, max(s_start, m.start() - 60), m.start())
-            or _PAID_AFTER_TON.match(text, m.end(), s_end)
+            tail.group("euro")
+            or _MONEY_AFTER_TON.match(text, end)
+            or _SUM_BEFORE_TON.search(text, max(s_start, start - 60), start)
+            or _PAID_AFTER_TON.match(text, end, s_end)
         )
-        amount = ton_value(m.group()) if money else None
+        amount = ton_value(quote) if money else None
         if amount is None and number[:1].isalpha():
             rejected.append(
-                (m.start(), f"'{m.group()}': a hundred thousand euros or tonnes? The words "
-                            "around it do not say; not stored")
+                (start, f"'{quote}': a hundred thousand euros or tonnes? The words around it "
+                        "do not say; not stored")
             )  # fmt: skip
         elif amount is not None:
             found.append(
-                MoneyMatch(m.start(), m.end(), m.group(), amount, None, "units", False,
-                           "EUR" if m.group("euro") else None)
+                MoneyMatch(start, end, quote, amount, None, "units", False,
+                           "EUR" if tail.group("euro") else None)
             )  # fmt: skip
     return found
 
@@ -565,7 +584,18 @@ def _is_money(text: str, match: MoneyMatch, rejected: list[tuple[int, str]]) -> 
     after = unit.end() if unit else match.end
     if _COUNTED.match(text, after) or _PLURAL_NOUN.match(text, after):
         return False
+    if _PLURAL_EN.match(text, after) and not _says_money(text, match):
+        return False  # "3,5 miljoen gepensioneerden", no money said around it
     return "aantal" not in text[max(0, match.start - 120) : match.start].lower()
+
+
+def _says_money(text: str, match: MoneyMatch) -> bool:
+    """Whether the text around a bare amount prints a currency (``_CURRENCY_REACH`` before
+    it, or its sentence after it) or a word of money (``_MONEY_STEMS``), which makes the
+    word in "-en" after it a verb ("5 miljoen investeren") or money rather than what it
+    counts."""
+    window = text[max(0, match.start - _CURRENCY_REACH) : match.end + _REACH].lower()
+    return any(map(window.__contains__, _MONEY_STEMS))
 
 
 def _external_scale(model: TextModel) -> list[tuple[int, int, str, int, tuple[int, int]]]:
