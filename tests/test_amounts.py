@@ -736,6 +736,12 @@ def test_bare_millions_before_a_word_in_en_count_where_no_money_is_said(
         ("Ruim 1 miljoen 65-plussers woont alleen.", []),
         ("Ruim 3 miljoen toeslagontvangers kregen een brief.", []),
         ("Zo'n 2,5 miljoen mkb'ers merken de lastenverzwaring.", []),
+        # people named by an adjective or participle made a noun, money said or not
+        ("Er zijn 1,2 miljoen uitkeringsgerechtigden; zij krijgen samen € 5 mld.", ["€ 5 mld."]),
+        ("De 3,5 miljoen gepensioneerden krijgen € 200 extra.", ["€ 200"]),
+        ("Ruim 6 miljoen belastingplichtigen krijgen € 3 mld terug.", ["€ 3 mld"]),
+        ("Er zijn 1,1 miljoen werkenden met een laag inkomen; kosten € 1 mld.", ["€ 1 mld."]),
+        ("Het Rijk wil € 5 mln en nog 5 miljoen aanwenden.", ["€ 5 mln", "5 miljoen"]),
         # money named after the amount, or an adverb: money
         ("Het Rijk trekt 300 miljoen BDU-middelen uit.", ["300 miljoen"]),
         ("Er gaat 5 miljoen subsidies naar sportclubs.", ["5 miljoen"]),

@@ -100,7 +100,10 @@ _MONEY_NOUN = (
 # left to the list above). The forms: a word ending in "s" that is no adverb or preposition
 # ("huishoudens", "inwoners", not "jaarlijks", "tijdens"); a plural with an apostrophe
 # ("zzp'ers", "AOW'ers", "auto's"); a compound headed by capitals or digits
-# ("AOW-gerechtigden", "65-plussers", "MKB-bedrijven").
+# ("AOW-gerechtigden", "65-plussers", "MKB-bedrijven"); an adjective or participle made a
+# noun of people, which no verb form ends like ("uitkeringsgerechtigden",
+# "belastingplichtigen", "werklozen", "werkenden" but not "aanwenden", "gepensioneerden",
+# "gehandicapten" but not "genereerden").
 _PLURAL_NOUN = re.compile(
     rf"""\s*{_ADJECTIVES}(?![\w'’-]*?{_MONEY_NOUN}(?![\w'’-]))(?:
         (?-i:(?!(?:eens|ergens|nergens|anders|elders|steeds|telkens|reeds|slechts|tevens
@@ -108,6 +111,8 @@ _PLURAL_NOUN = re.compile(
               |blijkens|jegens|langs)\b)[a-z][^\W\d_]{{2,}}(?<!lijk)(?<!waart)(?<!gewij)s)
         | [^\W\d_]+['’](?:s|ers)
         | (?-i:(?:[A-Z]{{2,}}|\d+)-[a-z][^\W\d_]+(?:en|s))
+        | (?-i:[a-z][^\W\d_]*(?:gerechtigden|plichtigen|lozen|(?<![wz])enden)
+           |ge(?!nereer)[^\W\d_]{{3,}}(?:eerd|pt|kt)en)
     )(?![\w'’-])""",
     re.IGNORECASE | re.VERBOSE,
 )
