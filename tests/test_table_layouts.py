@@ -4113,3 +4113,45 @@ def test_abbreviated_waarvan_rows_are_parts_not_summands(mark: str) -> None:
     assert parents[f"{mark} Sint Maarten"] == "Koninkrijkssamenwerking"
     assert parents["Caribisch Nederland"] == parents["Koninkrijkssamenwerking"] == "Totaal"
     assert adds[f"{mark} Bonaire"] is False and adds["Caribisch Nederland"] is True
+
+
+@pytest.mark.parametrize(
+    ("label", "costs"),
+    [
+        ("Gemiddelde kosten per leerling", ["€ 3.140", "€ 3.210", "€ 3.290"]),
+        ("Gemiddelde kosten per leerling (in €)", ["3.140", "3.210", "3.290"]),
+    ],
+)
+def test_a_unit_printed_in_one_row_is_that_rows_unit_not_the_tables(
+    label: str, costs: list[str]
+) -> None:
+    """Kengetallen of a sector, counts in every row but one, which prints its euros ("€
+    3.140", or "(in €)" in its label), and the prose above restating one of them: the table
+    was stored in euros (1.450.200 leerlingen as € 1.450.200). The unit one row prints is
+    its own: the rows that print none keep their values without a unit, with a warning."""
+    text = "\n".join(
+        [
+            "De gemiddelde kosten per leerling stijgen in 2024 naar € 3.210.",
+            "",
+            "Tabel 7 Kengetallen primair onderwijs",
+            "Omschrijving 2023 2024 2025",
+            "Leerlingen 1.450.200 1.440.100 1.431.000",
+            "Scholen 6.210 6.180 6.150",
+            "Leraren (fte) 98.400 97.900 97.300",
+            " ".join([label, *costs]),
+        ]
+    )
+    [table], cells, warnings = _read(text)
+    units = {c["row_label"]: (c["unit"], c["value_eur"]) for c in cells if c["year"] == 2024}
+    assert table["unit"] == "mixed"
+    assert units == {
+        "Leerlingen": (None, None),
+        "Scholen": (None, None),
+        "Leraren (fte)": ("count", None),
+        label: ("EUR", 3210),
+    }
+    said = sorted(w.reason for w in warnings)
+    assert said == [
+        f"table {table['table_id']}: row 'Leerlingen' prints no unit; values kept without euros",
+        f"table {table['table_id']}: row 'Scholen' prints no unit; values kept without euros",
+    ]

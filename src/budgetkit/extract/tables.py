@@ -161,6 +161,13 @@ def extract_tables(
                     f"table {table_id}: no unit printed; values kept without euros",
                 )
             )
+        for row, own in zip(table.rows, row_scales, strict=True):
+            # in a table of mixed units, a row that prints none of its own has none (where
+            # its column says none either): said, as a table without a unit is
+            unsaid = [c for c in row.cells if c.column_label not in column_scales]
+            if scale.unit == "mixed" and own.unit is None and unsaid:
+                reason = f"row {row.label!r} prints no unit; values kept without euros"
+                said.append(ExtractWarning(doc.id, row.line, f"table {table_id}: {reason}"))
         parents, partial, source = _hierarchy(table, percent)
         levels = _levels_in_order(parents)
         row_ids = [f"r{order:02d}" for order in range(1, len(table.rows) + 1)]

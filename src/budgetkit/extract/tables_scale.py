@@ -173,9 +173,20 @@ _EUROS_PER = re.compile(r"(?:€|\beuro\b|\bEUR\b)[ \xa0]*per\b", re.IGNORECASE)
 
 
 def _row_scale(row: Row, percent: bool, table: Scale) -> Scale:
-    """A row's own unit: in its label, or in its text cell ("% bbp" under "Eenheid");
-    a rate in euros named in its label, or cells that print their euro sign ("€ 98,12"),
-    in euros as printed; else the table's, or percent for a row of percentages."""
+    """A row's own unit (``_own_scale``); else the table's, or percent for a row of
+    percentages."""
+    own = _own_scale(row)
+    if own is not None:
+        return own
+    if percent:
+        return table if table.unit == "percent" else PERCENT
+    return table
+
+
+def _own_scale(row: Row) -> Scale | None:
+    """The unit a row prints for itself: in its label, or in its text cell ("% bbp" under
+    "Eenheid"); a rate in euros named in its label, or cells that print their euro sign
+    ("€ 98,12"), in euros as printed. None where it prints none."""
     own = note(row.label, row.line) or counted(row.label, row.line)
     if own is None and (rate := _EUROS_PER.search(row.label)):
         own = Scale("EUR", 1, "€", rate.group(), row.line)
@@ -184,13 +195,9 @@ def _row_scale(row: Row, percent: bool, table: Scale) -> Scale:
         own = note(text, line)
         if own is None and text.lstrip().startswith("%"):  # "%", "% beroepsbevolking"
             own = Scale("percent", 1, "%", text.strip(), line)
-    if own is not None:
-        return own
-    if percent:
-        return table if table.unit == "percent" else PERCENT
-    if row.cells and all("€" in cell.text for cell in row.cells):
-        return Scale("EUR", 1, "€", row.cells[0].text, row.cells[0].line)
-    return table
+    if own is None and row.cells and all("€" in cell.text for cell in row.cells):
+        own = Scale("EUR", 1, "€", row.cells[0].text, row.cells[0].line)
+    return own
 
 
 def table_scale(
@@ -215,19 +222,25 @@ def table_scale(
         scale = above if above is not None and (money_rows or above.unit == "percent") else None
     if scale is None and not money_rows and any(row.cells for row in table.rows):
         scale = PERCENT
-    if scale is None:
-        # a row's label may say the unit of the rows under it ("Uitgaven (x € 1.000)"); where
-        # labels say different units ("Omzet (x € 1.000)", "Kostprijs (in €)"), each says
-        # its own row's only, and a row that says none is left without one
+    if scale is None and table.rows:
+        # the first row's label may say the unit of the rows under it ("Uitgaven (x €
+        # 1.000)"); where labels say different units ("Omzet (x € 1.000)", "Kostprijs (in
+        # €)"), or only one further down does ("Gemiddelde kosten per leerling (in €)"),
+        # each says its own row's only, and a row that says none is left without one
         said = [s for s in (note(row.label, row.line) for row in money_rows) if s]
-        if len({(s.unit, s.factor) for s in said}) == 1:
-            scale = said[0]
+        top = table.rows[0]
+        first = None if top.cells and percent[0] else note(top.label, top.line)
+        if first is not None and len({(s.unit, s.factor) for s in said}) == 1:
+            scale = first
     # a table in another currency ("bedragen in USD, x 1.000") takes no euros from elsewhere
     foreign = any(FOREIGN.search(text) for _line, text in printed if text)
     if scale is None and not foreign:
         scale = _declared_above(doc, table)
-    if scale is None and money_rows and not foreign:
-        scale = from_prose(doc, table, money_rows)
+    # the prose restates figures in the table's unit, never one a row prints for itself
+    # ("De gemiddelde kosten per leerling ... € 3.210" beside a row printing "€ 3.210")
+    unsaid = [row for row in money_rows if _own_scale(row) is None]
+    if scale is None and unsaid and not foreign:
+        scale = from_prose(doc, table, unsaid)
     rows = [
         _row_scale(row, is_pct, scale or NONE)
         for row, is_pct in zip(table.rows, percent, strict=True)
