@@ -3988,6 +3988,32 @@ def test_years_flush_with_the_first_of_their_columns_name_their_groups() -> None
     }  # fmt: skip
 
 
+def test_headings_wrapped_over_lines_that_each_name_some_columns_are_placed_by_position() -> None:
+    """A municipal reserves table from a Word-made PDF: the headings hang from the top, so
+    no line names every column ("Saldo" / "1 januari 2026" over the first, "Toevoe-" /
+    "gingen" over the second, "31 december" / "2026" over the last, alone on its line).
+    Each fragment joins the column it stands over; the lines headed no table."""
+    text = "\n".join(
+        [
+            "Tabel 6 Verloop reserves (bedragen x € 1.000)",
+            "",
+            "                              Saldo       Toevoe-      Onttrek-          Saldo",
+            "                     1 januari 2026        gingen        kingen    31 december",
+            "                                                                          2026",
+            "Algemene reserve             14.250         1.800         2.600         13.450",
+            "Reserve sociaal domein        3.900           400         1.150          3.150",
+            "Totaal                       18.150         2.200         3.750         16.600",
+        ]
+    )
+    [table], cells, warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Algemene reserve", "Saldo 1 januari 2026")] == "14.250" and not warnings
+    assert grid[("Reserve sociaal domein", "Toevoegingen")] == "400"
+    assert grid[("Reserve sociaal domein", "Onttrekkingen")] == "1.150"
+    assert grid[("Totaal", "Saldo 31 december 2026")] == "16.600"
+    assert table["column_count"] == 4 and table["unit_label"] == "x € 1.000"
+
+
 # --- review round 4: cell values, units and parents ------------------------------------
 
 

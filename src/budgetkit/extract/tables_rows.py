@@ -39,6 +39,7 @@ from budgetkit.extract.tables_tokens import (
     DASHES,
     FOOTNOTE_MARK,
     MONTH_DATE,
+    MONTHS,
     SIGNED,
     SUPERSCRIPTS,
     column_year,
@@ -88,13 +89,15 @@ _NOT_DIGIT = re.compile(r"\D")
 #: Last character of a column heading line (a year, a date, "Totaal").
 _HEADING_LAST = frozenset("0123456789l*" + SUPERSCRIPTS)  # a year may carry a footnote mark
 #: A heading printed between paddings: words (letters, dots, hyphens, brackets), ordinals
-#: ("1e", "2e") and periods ("2025", "31 december 2025", "1-1-2025"), one space apart.
+#: ("1e", "2e") and periods ("2025", "31 december 2025", "1-1-2025", "31 december" over its
+#: year), one space apart.
 _HEADING_PART = "|".join(
     (
-        r"\(?[^\W\d_][^\W\d_.()\-]*\.?\)?",  # a word
+        r"\(?[^\W\d_]+(?:[-.][^\W\d_]*)*\)?",  # a word ("Art.", "EMU-saldo", "Toevoe-")
         r"\d{1,2}e",  # an ordinal
         r"(?:19|20)\d\d",
         MONTH_DATE,
+        rf"\d{{1,2}} (?:{'|'.join(MONTHS)})",  # a date whose year is on the next line
         r"\d{1,2}-\d{1,2}-(?:19|20)\d\d",
     )
 )
@@ -663,9 +666,15 @@ def read_row_tables(
             heading is None or _more_values_below(lines, index, len(heading[1]))
         ):  # words ending in a year heading fewer columns than the rows print: words each
             heading = _word_heading(lines, index)
+        top = None
         if heading is None or _more_values_below(lines, index, len(heading[1])):
-            continue  # "(1)" or "2024" alone over rows of three values heads nothing
-        table = _read_table(lines, index, heading)
+            # "(1)" or "2024" alone over rows of three values heads nothing, unless it ends
+            # headings whose lines stand over the values ("Saldo" / "31 december" / "2026")
+            block = _block_heading(lines, index)
+            if block is None:
+                continue
+            heading, top = block
+        table = _read_table(lines, index, heading, top)
         if table is not None:
             tables.append(table)
             end = table.line_end  # 0-based index of the line after the last row
@@ -731,6 +740,55 @@ def _placed_heading(lines: list[str], index: int) -> tuple[str, list[tuple[str, 
         (text[tokens[a][1] : tokens[b][1] + len(tokens[b][0])], tokens[a][1] + 1) for a, b in runs
     ]
     return corner, headings
+
+
+def _block_heading(
+    lines: list[str], index: int
+) -> tuple[tuple[str, list[tuple[str, int]]], int] | None:
+    """((corner, headings), first line) of headings printed over several lines above rows
+    whose values stand in columns, no line naming every column ("Saldo" / "1 januari 2026"
+    over one, "Toevoe-" / "gingen" over the next, "31 december" / "2026" over the last, the
+    lines ending at ``index``): each run of words of a line stands over the column whose
+    values it ends with or is centred on (within half a column's gap), and joins its heading,
+    top line first. A run from the margin on is the corner. Every column must get words;
+    each heading is placed so it ends where its values do. None where a line does not read
+    so or the first row prints no values in columns."""
+    if not all(_HEADING_RUN.fullmatch(m.group()) for m in _CHUNK.finditer(lines[index])):
+        return None  # (a row, most lines tried: no heading)
+    row = next((i for i in _nonblank(lines, index + 1, 0) if _CELL.search(lines[i])), None)
+    if row is None or "\t" in lines[row]:
+        return None
+    values = [(m.group(), m.start()) for m in _CHUNK.finditer(lines[row])][1:]
+    if len(values) < 2 or not all(is_value(value) for value, _start in values):
+        return None
+    ends = [start + len(value) for value, start in values]
+    spans = [(value, start + 1) for value, start in values]  # the values as headings' places
+    gaps = [b - a for a, b in pairwise(ends)]
+    reach, left = min(gaps) / 2, ends[0] - max(gaps)
+    words: list[list[str]] = [[] for _ in ends]
+    corner: list[str] = []
+    first = index + 1
+    for i in range(index, max(index - MAX_STACKED, -1), -1):
+        line = lines[i]
+        if not line.strip() or "\t" in line or CAPTION.match(line) or read_unit(line, 0):
+            break
+        chunks = [(m.group(), m.start()) for m in _CHUNK.finditer(line)]
+        head = chunks.pop(0)[0] if chunks and chunks[0][1] == 0 and len(chunks) > 1 else None
+        if not chunks or not all(_HEADING_RUN.fullmatch(text) for text, _b in chunks):
+            break
+        spots = _spots(chunks, spans, reach, left)
+        if spots is None:
+            break
+        for (text, _begin), under in zip(chunks, spots, strict=True):
+            words[under].insert(0, text)
+        if head is not None:
+            corner.insert(0, head)
+        first = i
+    if first > index or not all(words):
+        return None
+    labels = [_joined(column) for column in words]
+    headings = [(label, end - len(label) + 1) for label, end in zip(labels, ends, strict=True)]
+    return (" ".join(corner), headings), first
 
 
 def _groups_above(lines: list[str], index: int, floor: int) -> list[int]:
@@ -1513,20 +1571,20 @@ _SPACE_THOUSANDS = re.compile(r"\d[ \xa0\u2009\u202f]\d{3}(?!\d)")
 
 
 def _read_table(
-    lines: list[str], index: int, first: tuple[str, list[tuple[str, int]]]
+    lines: list[str], index: int, first: tuple[str, list[tuple[str, int]]], top: int | None = None
 ) -> RawTable | None:
     """The table whose first column heading line is ``lines[index]`` (``_read_blocks``). A
     table prints its thousands one way: where it reads with dot thousands ("1.250") and
     numbers joined over a space ("250 300" as 250.300, or a label's "2" and 250 as 2.250),
     the spaces parted two numbers, and it is read again without joining any (unless the
     joined numbers are the more: then the dots are the odd ones)."""
-    table = _read_blocks(lines, index, first)
+    table = _read_blocks(lines, index, first, top=top)
     if table is None:
         return None
     printed = [cell.text for row in table.rows for cell in (*row.cells, *row.loose)]
     dots = sum(1 for text in printed if _DOT_THOUSANDS.search(text))
     if 0 < sum(1 for text in printed if _SPACE_THOUSANDS.search(text)) < dots:
-        return _read_blocks(lines, index, first, space_thousands=False)
+        return _read_blocks(lines, index, first, space_thousands=False, top=top)
     return table
 
 
@@ -1535,10 +1593,13 @@ def _read_blocks(
     index: int,
     first: tuple[str, list[tuple[str, int]]],
     space_thousands: bool = True,
+    top: int | None = None,
 ) -> RawTable | None:
     """The table whose first column heading line is ``lines[index]``, split as ``first``;
     a heading of words alone (``_word_heading``) only where its rows stand aligned under it.
-    ``space_thousands``: whether numbers one space apart may be one number."""
+    ``space_thousands``: whether numbers one space apart may be one number. ``top``: where
+    headings read from several lines by where they stand (``_block_heading``) start; they
+    too are kept only over aligned rows."""
     rows: list[Row] = []
     columns: list[str] = []
     notes: list[tuple[int, str]] = []
@@ -1550,7 +1611,7 @@ def _read_blocks(
     if caption is None and group_lines and read_unit(lines[group_lines[0]], 0):
         group_lines = []
     head_end = group_lines[0] if group_lines else index  # where the first block's head starts
-    worded = _split_heading(lines[index]) is None
+    worded = top is not None or _split_heading(lines[index]) is None
     while True:
         heading = first if heading_index == index else _split_heading(lines[heading_index])
         assert heading is not None
@@ -1571,7 +1632,13 @@ def _read_blocks(
         if blocks == 0:
             start = group_lines[0] if group_lines else heading_index
         notes += [(i + 1, lines[i]) for i in (*group_lines, heading_index)]
-        if ends:
+        if ends and top is not None and blocks == 0:
+            block_columns = [text for text, _col in headings]  # read with the lines above
+            notes[-1:] = [(i + 1, lines[i]) for i in range(top, heading_index + 1) if lines[i]]
+            group_lines = [i for i in group_lines if i < top]
+            group = " ".join(fold(lines[i]) for i in group_lines) or None
+            start = min(start, top)
+        elif ends:
             floor = caption[0] + 1 if caption and blocks == 0 else heading_index - MAX_STACKED
             block_columns, top = _stacked_headings(lines, heading_index, floor, headings)
             block_columns, found, below = _headings_below(
