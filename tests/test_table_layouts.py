@@ -4181,3 +4181,29 @@ def test_a_unit_printed_in_one_row_is_that_rows_unit_not_the_tables(
         f"table {table['table_id']}: row 'Leerlingen' prints no unit; values kept without euros",
         f"table {table['table_id']}: row 'Scholen' prints no unit; values kept without euros",
     ]
+
+
+def test_a_name_wrapped_over_two_lines_of_its_cell_is_one_label() -> None:
+    """A narrow label cell wraps "Sint Eustatius" over two lines: one cell, as no blank line
+    parts them where blank lines part the cells. "Sint" was read as a heading with
+    "Eustatius" and "Saba" under it (the row label cut, both rows misparented)."""
+    text = _cells_per_line(
+        "Tabel 4 Vrije uitkering BES-fonds (bedragen x € 1.000)", " ",
+        "2024", "2025",
+        "Caribisch Nederland", " ",
+        "Bonaire", "35.200", "36.100",
+        "Sint\nEustatius", "9.800", "10.100",
+        "Saba", "7.400", "7.600",
+        "Totaal", "52.400", "53.800",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    parents = _parents(cells)
+    assert set(parents) == {"Bonaire", "Sint Eustatius", "Saba", "Totaal"}
+    assert parents["Sint Eustatius"] == parents["Saba"] == "Caribisch Nederland"
+    # the control: a heading over its rows, a blank line between, stays their heading
+    text = _cells_per_line(
+        "Tabel 4 Lasten (bedragen x € 1.000)", " ", "2024", "2025",
+        "Personeel", "Ambtelijk", "3.000", "3.100", "Inhuur", "500", "600",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    assert _parents(cells) == {"Ambtelijk": "Personeel", "Inhuur": "Personeel"}

@@ -670,15 +670,27 @@ def _unlike_the_values(run: list[Item]) -> bool:
     return "," not in run[0].text and bool(values) and all("," in text for text in values)
 
 
-def _wrapped(items: list[Item], pos: int, label: str) -> bool:
-    """Whether a label without values is the first part of a label printed over two cells
-    (as a Financieel Jaarverslag prints a long chapter name): it ends in a joining word
-    ("Overige Hoge Colleges van" / "Staat en Kabinetten") and right below it is a text with
-    values. (A heading with a code over items without one, "11 Apparaat" / "Personeel",
-    looks like a label wrapped after a noun; that is left a heading.)"""
+def _wrapped(items: list[Item], pos: int, label: str, at: int) -> bool:
+    """Whether a label without values (the item at ``at``) is the first part of a label
+    printed over two cells (as a Financieel Jaarverslag prints a long chapter name) or two
+    lines of one cell, when right below it (at ``pos``) is a text with values: it ends in a
+    joining word ("Overige Hoge Colleges van" / "Staat en Kabinetten"), or, where blank
+    lines part the cells, no blank line parts it from that text ("Sint" / "Eustatius":
+    one name wrapped in its cell, no heading of the rows below). (A heading with a code
+    over items without one, "11 Apparaat" / "Personeel", looks like a label wrapped after
+    a noun; that is left a heading.)"""
     if pos >= len(items) or items[pos].kind != "T" or not _valued(items, pos):
         return False
-    return _JOINING.search(label.rstrip()) is not None
+    if _JOINING.search(label.rstrip()) is not None:
+        return True
+    line, below = items[at].line, items[pos].line
+    after = _next_solid(items, pos + 1)
+    return (
+        below == line + 1
+        and (at == 0 or items[at - 1].line < line - 1)
+        and after < len(items)
+        and items[after].line > below + 1
+    )
 
 
 def _read(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] | None:
@@ -712,6 +724,7 @@ def _read(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] 
             code = item.text
             pos += 1
             continue
+        at = pos  # the label's item
         label = f"{code} {item.text}" if code else item.text
         if carried:  # the start of this label, wrapped over a cell of its own above it
             label, carried = f"{carried} {label}", ""
@@ -777,7 +790,7 @@ def _read(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] 
                 pos += 1  # the text column's cell (a caption is the next table's)
         row_line = item.line
         if not any(i.kind != "P" for i in run):
-            if _wrapped(items, pos, label):
+            if _wrapped(items, pos, label, at):
                 carried = label
                 continue
             rows.append(Row(fold(label), row_line, []))
