@@ -656,6 +656,19 @@ def test_qualifiers_from_the_corpus(text: str, qualifier: str | None) -> None:
             [(2026, 2026, "stated"), (2027, 2027, "stated")],
         ),
         ("Reservering 2025-2026: ruim € 30 mln.", [(2025, 2026, "stated")]),
+        ("Reservering 2025 t/m 2028: € 30 mln.", [(2025, 2028, "stated")]),
+        # a year heading an item of a list or a bracket, no colon
+        (
+            "De opbrengst is € 14 mln (2024 € 12 mln).",
+            [(None, None, None), (2024, 2024, "stated")],
+        ),
+        (
+            "Het budget bedraagt in 2025 € 12 mln, 2026 € 18 mln en 2027 € 20 mln.",
+            [(2025, 2025, "stated"), (2026, 2026, "stated"), (2027, 2027, "stated")],
+        ),
+        # years joined by "en" are a span, a year after a name no label
+        ("Tussen 2020 en 2025 € 12 mln.", [(2020, 2025, "stated")]),
+        ("In de Voorjaarsnota 2025 € 12 mln.", [(None, None, None)]),
         # a part of the labelled amount shares its year; one after its bracket closes does not
         (
             "Totaal 2026: € 30 mln, waarvan € 5 mln voor de regio.",

@@ -1201,25 +1201,40 @@ def extract_amounts(
     return rows
 
 
-# A year printed as the label of the amount right after it, a colon between: "2026: € 45
-# mln", "(2025: € 12 mln)", "2025-2026: € 30 mln", a qualifier after the colon ("2026:
-# ruim € 45 mln"). An annual report's comparison with the year before ("(2023: € 0,9 mld)")
-# and a list of amounts by year print it so.
-_YEAR_LABEL = re.compile(
-    r"(?<![\w.,/\-–])(?P<a>(?:19|20)\d\d)(?:[ \xa0]*[-–][ \xa0]*(?P<b>(?:19|20)\d\d))?"
-    r"[ \t\xa0]*:[ \t\xa0]*(?:(?i:ruim|bijna|circa|ca\.|ongeveer|zo['’]n|maximaal|minimaal"
-    r"|naar[ \xa0]+schatting)[ \t\xa0]+)?\Z"
+# A year printed as the label of the amount right after it: "2026: € 45 mln", "(2025: € 12
+# mln)", "2025 t/m 2028: € 30 mln", a qualifier after the colon ("2026: ruim € 45 mln"); or
+# without the colon where the year heads an item of a list or a bracket ("(2024 € 12 mln)",
+# "het budget: 2025 € 12 mln, 2026 € 18 mln en 2027 € 20 mln"). An annual report's
+# comparison with the year before and a list of amounts by year print it so.
+_LABEL_YEARS = (
+    r"(?P<a>(?:19|20)\d\d)(?:[ \xa0]*(?:[-–]|t/m|tot[ \xa0]en[ \xa0]met)[ \xa0]*"
+    r"(?P<b>(?:19|20)\d\d))?"
 )
+_LABEL_QUALIFIER = (
+    r"(?:(?i:ruim|bijna|circa|ca\.|ongeveer|zo['’]n|maximaal|minimaal|naar[ \xa0]+schatting)"
+    r"[ \t\xa0]+)?\Z"
+)
+_YEAR_LABEL = re.compile(rf"(?<![\w.,/\-–]){_LABEL_YEARS}[ \t\xa0]*:[ \t\xa0]*{_LABEL_QUALIFIER}")
+_YEAR_HEAD = re.compile(
+    rf"(?P<head>^|[(,;:]|(?<![\w])(?i:en|of)(?=[ \t\xa0]))[ \t\xa0\n]*{_LABEL_YEARS}"
+    rf"[ \t\xa0]+{_LABEL_QUALIFIER}"
+)
+# Years joined by "en" or "of" before the last: a span or a list, no label ("tussen 2020 en
+# 2025 € 12 mln").
+_YEAR_JOINED = re.compile(r"(?:19|20)\d\d[ \t\xa0]*\Z")
 
 
 def _year_label(before: str) -> Years | None:
     """The years of a label ending ``before``, the words up to the amount (``_YEAR_LABEL``),
-    or None without one (most amounts: no colon before them)."""
-    tail = before[-40:]
-    if ":" not in tail:
+    or None without one (most amounts: no year just before them)."""
+    if not before.rstrip()[-1:].isdigit() and ":" not in before[-40:]:
         return None
-    label = _YEAR_LABEL.search(tail)
+    window = before if len(before) <= 40 else "\x00" + before[-40:]  # "^": its real start
+    label = _YEAR_LABEL.search(window) or _YEAR_HEAD.search(window)
     if label is None:
+        return None
+    head = label.groupdict().get("head")
+    if head and head[:1] in "eEoO" and _YEAR_JOINED.search(window, 0, label.start("head")):
         return None
     first = int(label.group("a"))
     last = int(label.group("b")) if label.group("b") else first
