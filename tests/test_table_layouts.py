@@ -4207,3 +4207,67 @@ def test_a_name_wrapped_over_two_lines_of_its_cell_is_one_label() -> None:
     )  # fmt: skip
     _tables, cells, _warnings = _read(text)
     assert _parents(cells) == {"Ambtelijk": "Personeel", "Inhuur": "Personeel"}
+
+
+def test_a_table_declared_in_money_holding_counts_or_a_column_of_shares_is_mixed() -> None:
+    """A programme's "Wat heeft het gekost?" in thousands with a row "Formatie (fte)", a
+    table of staff per unit with a column "Aantal fte", a split of a budget with a column
+    of shares ("Aandeel"): the table holds another kind of unit than it declares, so its
+    unit is mixed (it was stored as "x € 1.000"); each row and column keeps its own."""
+    programme = _cells_per_line(
+        "Wat heeft het gekost?", "Bedragen x € 1.000", " ", "Begroting 2023", "Rekening 2023",
+        "Ruimtelijke ordening", "12.450", "13.120",
+        "Volkshuisvesting", "8.760", "9.870",
+        "Totaal lasten", "21.210", "22.990",
+        "Formatie (fte)", "86,4", "87,2",
+    )  # fmt: skip
+    staff = _cells_per_line(
+        "Tabel 12 Bezetting en personele uitgaven 2025 (bedragen x € 1.000)", " ",
+        "Aantal fte", "Personele uitgaven",
+        "Kerndepartement", "1.845,3", "181.230",
+        "Logius", "702,0", "70.120",
+        "Totaal", "2.547,3", "251.350",
+    )  # fmt: skip
+    shares = "\n".join(
+        [
+            "Tabel 2 Verdeling naar sector 2021-2024 (x € 1 mln)",
+            "Bedrag Aandeel",
+            "Funderend onderwijs 5.065,1 58,4%",
+            "Hoger onderwijs 2.039,4 23,5%",
+            "Overig 1.569,4 18,1%",
+            "Totaal 8.673,9 100,0%",
+        ]
+    )
+    for text in (programme, staff, shares):
+        [table], cells, _warnings = _read(text)
+        assert (table["unit"], table["unit_label"], table["scale_factor"]) == ("mixed", "mixed", 1)
+        units = {(c["unit"], c["scale_factor"]) for c in cells}
+        factor = 10**6 if "1 mln" in text else 1000
+        assert units == {("EUR", factor), ("count" if "fte" in text else "percent", 1)}
+    [table], cells, _warnings = _read(programme)
+    fte = [c["value_eur"] for c in cells if c["row_label"] == "Formatie (fte)"]
+    assert fte == [None, None] and table["scale_text"] == "x € 1.000"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Gemiddelde toeslag per huishouden (x € 1) 2.811 2.987",
+        "EMU-schuldquote (in procenten bbp) 64,7% 65,3%",
+        "waarvan juridisch verplicht 95% 80%",
+    ],
+)
+def test_money_in_another_scale_or_a_row_of_shares_keeps_the_tables_unit(row: str) -> None:
+    """The controls: a row of euros in another scale is still money, and a row of
+    percentages is a ratio of the table's figures; the table keeps its unit."""
+    text = "\n".join(
+        [
+            "Tabel 9 Kerncijfers huurtoeslag (bedragen x € 1 mln)",
+            "Omschrijving 2022 2023",
+            "Uitgaven huurtoeslag 2.345,1 2.501,2",
+            row,
+            "Terugvorderingen – 112,4 – 98,0",
+        ]
+    )
+    [table], _cells, _warnings = _read(text)
+    assert (table["unit"], table["unit_label"]) == ("EUR", "x € 1 mln")

@@ -151,7 +151,7 @@ def extract_tables(
             # "Tabel 2 (vervolg)": the rest of table 2 after a page break, in its unit
             scale = units[table.number]
             row_scales = [scale if s.unit is None else s for s in row_scales]
-        if table.number and scale.unit is not None:
+        if table.number and scale.unit not in (None, "mixed"):  # a mixed one's rows say theirs
             units.setdefault(table.number, scale)
         if scale.unit is None:
             said.append(

@@ -249,9 +249,38 @@ def table_scale(
         table.columns
     ):  # every column says its own unit, not all the same: the table's is mixed
         scale = Scale("mixed", 1, "mixed")
+    elif scale is not None and _says_other_units(table, percent, scale, rows, columns):
+        scale = Scale("mixed", 1, "mixed", scale.text, scale.line)
     if scale is None:
         kinds = {(s.unit, s.factor) for s, row in zip(rows, table.rows, strict=True) if row.cells}
         scale = Scale("mixed", 1, "mixed") if len(kinds) > 1 else NONE
         if scale.unit == "mixed":
             rows = [NONE if s.unit == "mixed" else s for s in rows]
     return scale, rows, columns
+
+
+def _says_other_units(
+    table: RawTable, percent: list[bool], scale: Scale, rows: list[Scale], columns: dict[str, Scale]
+) -> bool:
+    """Whether a table declared in one kind of unit (``scale``: money) holds another kind
+    as well, so its unit is mixed: a row or a column that counts ("Formatie (fte)", "Aantal
+    fte" beside "Personele uitgaven"), or a column of percentages ("Aandeel": "58,4%").
+    Money in another scale is still money ("Gemiddelde toeslag per huishouden (x € 1)" in
+    a table in millions, "Verschil 2028-2023 in mld." beside millions), and a row of
+    percentages is a ratio of the table's figures ("EMU-schuldquote (in procenten bbp)"
+    under the EMU-schuld, "waarvan juridisch verplicht 95%"): the table's unit stays."""
+    if scale.unit in (None, "mixed", "percent"):
+        return False
+    if any(own.unit != scale.unit for own in columns.values()):
+        return True
+    if any(
+        row.cells and not is_pct and own.unit not in (scale.unit, "percent")
+        for own, row, is_pct in zip(rows, table.rows, percent, strict=True)
+    ):
+        return True
+    printed: dict[str, list[str]] = {}
+    for row in table.rows:
+        for cell in row.cells:
+            if _DIGIT.search(cell.text):
+                printed.setdefault(cell.column_label, []).append(cell.text.rstrip())
+    return any(all(text.endswith("%") for text in texts) for texts in printed.values())
