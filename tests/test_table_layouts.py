@@ -4014,6 +4014,29 @@ def test_headings_wrapped_over_lines_that_each_name_some_columns_are_placed_by_p
     assert table["column_count"] == 4 and table["unit_label"] == "x € 1.000"
 
 
+def test_units_under_single_spaced_word_headings_are_their_columns_units() -> None:
+    """A page printed without layout wraps each heading's unit onto the next line, one
+    space apart ("Taakveld Bedrag Aandeel" / "(x € 1.000) (%)"): the units go with the
+    headings in order. The unit line was read as a group of rows, every row's parent, and
+    the table had no unit."""
+    text = "\n".join(
+        [
+            "Tabel 3 Lasten per taakveld 2026",
+            "Taakveld Bedrag Aandeel",
+            "(x € 1.000) (%)",
+            "Bestuur en ondersteuning 14.900 11,2",
+            "Veiligheid 9.300 7,0",
+            "Sociaal domein 108.800 81,8",
+            "Totaal 133.000 100,0",
+        ]
+    )
+    [table], cells, _warnings = _read(text)
+    by_column = {c["column_label"]: c for c in cells if c["row_label"] == "Veiligheid"}
+    assert by_column["Bedrag (x € 1.000)"]["value_eur"] == 9_300_000
+    assert by_column["Aandeel (%)"]["unit"] == "percent"
+    assert _parents(cells)["Veiligheid"] == "Totaal" and table["unit_label"] == "mixed"
+
+
 # --- review round 4: cell values, units and parents ------------------------------------
 
 

@@ -1488,6 +1488,23 @@ def _column_groups(above: list[str], labels: list[str]) -> list[str] | None:
     return [f"{names[group]} {label}" for group, label in zip(groups, labels, strict=True)]
 
 
+#: A unit in brackets under a column's heading: "(x € 1.000)", "(%)", "(in mln)".
+_BRACKETED_UNIT = re.compile(r"\([^()]+\)")
+
+
+def _units_below(line: str, width: int) -> list[str] | None:
+    """The units of the ``width`` columns when a line right under their heading line prints
+    one in brackets for each and nothing else ("(x € 1.000) (%)"): each goes with the
+    heading of its place, in order. (Aligned lines are read by where they stand,
+    ``_headings_below``.)"""
+    units = [m.group() for m in _BRACKETED_UNIT.finditer(line)]
+    if len(units) != width or _BRACKETED_UNIT.sub("", line).strip():
+        return None
+    if not all("%" in unit or read_unit(unit, 0) is not None for unit in units):
+        return None
+    return units
+
+
 def _years_above(
     lines: list[str], heading_index: int, caption: tuple[int, str] | None, blocks: int
 ) -> int | None:
@@ -1649,6 +1666,12 @@ def _read_blocks(
             group = " ".join(fold(lines[i]) for i in group_lines) or None
             if blocks == 0:
                 start = min(start, top)
+        elif found and not found[0][2] and found[0][0] == heading_index + 1:
+            units = _units_below(lines[found[0][0]], len(block_columns))
+            if units is not None:  # "Bedrag Aandeel" / "(x € 1.000) (%)", printed unaligned
+                block_columns = [f"{c} {u}" for c, u in zip(block_columns, units, strict=True)]
+                notes.append((found[0][0] + 1, lines[found[0][0]]))
+                found = found[1:]
         repeated = len(set(block_columns)) < len(block_columns)
         if group_lines and repeated:
             named = _column_groups([lines[i] for i in group_lines], block_columns)
