@@ -879,6 +879,25 @@ def test_a_figure_takes_its_scale_across_the_page_furniture(
     assert parse_quote(row["quote"], row["scale"]) == (amount, None)
 
 
+LETTER_COLUMN = "Datum\n12 september 2025\nKenmerk\n2025-0000123456"
+
+
+def test_a_letters_column_printed_on_every_page_is_page_furniture() -> None:
+    """A Kamerbrief's text layer prints its "Datum" and "Kenmerk" column on every page:
+    between a figure and its scale word it kept "€ 150" in units, and the kenmerk's number
+    before the scale word was stored as € 123 miljard."""
+    text = (
+        f"{LETTER_COLUMN}\n\nHet kabinet trekt hiervoor € 150\n\nPagina 1 van 3\n\n"
+        f"{LETTER_COLUMN}\n\nmln uit. Daarnaast is er € 25 mln voor de uitvoering."
+    )
+    warnings: list[ExtractWarning] = []
+    rows = extract_amounts(_doc(text), warnings)
+    assert [(r["quote"], r["amount_eur"], r["scale_line"]) for r in rows] == [
+        ("€ 150", 150_000_000, 15),
+        ("€ 25 mln", 25_000_000, None),
+    ]
+
+
 def test_a_page_number_is_never_an_amount() -> None:
     """A page number between a currency sign and the next page's figure ("€⏎⏎1⏎⏎250 mln")
     was stored as € 1: it is left out and said."""

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterator
 from itertools import compress
 from operator import itemgetter
@@ -362,12 +363,19 @@ _SCALE_AT_START = re.compile(
 _YEAR_FIGURE = re.compile(r"(?:19|20)\d\d")
 
 
+def _repeated_short(count: int, length: int) -> bool:
+    """Whether a line printed ``count`` times, ``length`` characters long, is a short line
+    every page prints ("Datum", "12 september 2025", "Kenmerk", "2025-0000123456")."""
+    return count > 1 and length <= 60
+
+
 def _across_page_breaks(
     model: TextModel, found: list[MoneyMatch], rejected: list[tuple[int, str]]
 ) -> list[MoneyMatch]:
     """The amounts found, read across the page furniture a PDF's text layer prints between
     a figure and its scale word (a page number, a running header or footer, a footnote:
-    ``model.layout``): "€ 150⏎⏎12⏎⏎mln" is € 150 mln, quoted "€ 150" with the scale
+    ``model.layout``; a short line printed on every page, as a letter's "Datum" and
+    "Kenmerk" column): "€ 150⏎⏎12⏎⏎mln" is € 150 mln, quoted "€ 150" with the scale
     printed on the line after the break (``scale_at``), not € 150 and € 12 mln.
 
     An amount whose figure stands on such a line while its quote reaches a line of text (a
@@ -375,7 +383,12 @@ def _across_page_breaks(
     page number, "€⏎⏎1") is no amount: left out and said in ``rejected``.
     """
     layout = model.layout
-    breaks = layout.page_numbers | layout.furniture | layout.footnotes
+    texts = layout.filled_texts
+    counts = Counter(texts)
+    repeated = compress(
+        layout.filled, map(_repeated_short, map(counts.__getitem__, texts), map(len, texts))
+    )
+    breaks = layout.page_numbers | layout.furniture | layout.footnotes | set(repeated)
     lines, starts, text = model.lines, model.line_starts, model.text
     kept = []
     for m in found:
