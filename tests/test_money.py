@@ -1247,6 +1247,17 @@ def test_a_capital_k_after_a_signed_figure_is_thousands() -> None:
     assert len(rejected) == 2
 
 
+@pytest.mark.parametrize(
+    "text", ["Kenmerk 2025-0000123456 miljoen", "dossier 012 miljard euro", "Het nummer 0123 mln."]
+)
+def test_a_figure_with_a_leading_zero_is_a_code(text: str) -> None:
+    """A kenmerk's or dossier's number before a scale word was stored as billions."""
+    rejected: list[tuple[int, str]] = []
+    assert list(find_money(text, rejected)) == []
+    assert [why for _, why in rejected if "leading zero" in why]
+    assert [m.amount_eur for m in find_money("Het kost € 0,5 mln.")] == [500_000]
+
+
 def test_euros_in_the_plural_are_euros() -> None:
     """ "1.5 billion euros" after a dollar amount took the dollar's currency."""
     text = "US$ 1.2 billion, and 1.5 billion euros; it costs 500 euros per head."

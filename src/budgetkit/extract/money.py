@@ -1446,6 +1446,13 @@ def find_money(text: str, rejected: list[tuple[int, str]] | None = None) -> Iter
                             "mega, decimal point or thousands, two units): not stored")
                 )  # fmt: skip
             continue
+        if _leading_zero(quote):
+            if rejected is not None:
+                rejected.append(
+                    (start, f"amount {' '.join(quote.split())!r}: a figure with a leading zero is "
+                            "a reference or code (a kenmerk, a dossier number), not stored")
+                )  # fmt: skip
+            continue
         if "," in quote and _one_comma_group(quote):
             if rejected is not None:
                 rejected.append(
@@ -1493,6 +1500,13 @@ def find_money(text: str, rejected: list[tuple[int, str]] | None = None) -> Iter
         found.append(money)
         if not _too_large(found, rejected):
             yield from found
+
+
+def _leading_zero(quote: str) -> bool:
+    """Whether the quote's first figure starts with a zero before another digit
+    ("0000123456 mln" of a letter's kenmerk): no amount is printed so ("€ 0,5 mln" is)."""
+    first = _NUM_TOKEN.search(quote)
+    return first is not None and first.group()[:1] == "0" and first.group()[1:2].isdigit()
 
 
 def _one_comma_group(quote: str) -> bool:
