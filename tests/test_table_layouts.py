@@ -4037,6 +4037,27 @@ def test_units_under_single_spaced_word_headings_are_their_columns_units() -> No
     assert _parents(cells)["Veiligheid"] == "Totaal" and table["unit_label"] == "mixed"
 
 
+def test_single_spaced_headings_with_an_ordinal_and_years_part_at_their_capitals() -> None:
+    """A suppletoire printed without layout: "Omschrijving Vastgestelde begroting 2026
+    Mutaties 1e suppletoire Stand 2026" over rows of three values. A heading starts at a
+    capital and goes on in lower case, with an ordinal ("1e") or its year; the line headed
+    no table (the ordinal stopped the reading)."""
+    text = "\n".join(
+        [
+            "Tabel 2 Eerste suppletoire begroting 2026 artikel 4 (bedragen x € 1.000)",
+            "Omschrijving Vastgestelde begroting 2026 Mutaties 1e suppletoire Stand 2026",
+            "Verplichtingen 310.450 -8.200 302.250",
+            "Uitgaven 305.900 4.150 310.050",
+            "Ontvangsten 6.300 700 7.000",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Uitgaven", "Mutaties 1e suppletoire")] == "4.150"
+    assert grid[("Ontvangsten", "Vastgestelde begroting 2026")] == "6.300"
+    assert grid[("Verplichtingen", "Stand 2026")] == "302.250"
+
+
 # --- review round 4: cell values, units and parents ------------------------------------
 
 

@@ -1450,6 +1450,8 @@ def _could_head(line: str, width: int) -> bool:
     return len(words) >= width and all(_CAPITALISED.fullmatch(word) for word in words)
 
 
+#: An ordinal inside a heading: "1e", "2e" ("Mutaties 1e suppletoire").
+_ORDINAL = re.compile(r"\d{1,2}e")
 #: Most capitalised words before single-spaced column headings of words (the corner).
 MAX_CORNER_WORDS = 2
 #: What parts the names of a line of group headings: padding, or one space before a capital.
@@ -1555,8 +1557,9 @@ def _single_spaced_words(text: str, first_row: str) -> tuple[str, list[tuple[str
             words[-1] = (text[words[-1][1] - 1 : m.end()], words[-1][1])
         elif _CAPITALISED.fullmatch(token):
             words.append((token, m.start() + 1))
-        elif words and token.isalpha() and token.islower():
-            # "Collectieve lastendruk": a heading goes on in lower case
+        elif words and ((token.isalpha() and token.islower()) or _ORDINAL.fullmatch(token)):
+            # "Collectieve lastendruk", "Mutaties 1e suppletoire": a heading goes on in
+            # lower case or with an ordinal
             words[-1] = (text[words[-1][1] - 1 : m.end()], words[-1][1])
         else:
             return None
