@@ -4058,6 +4058,44 @@ def test_single_spaced_headings_with_an_ordinal_and_years_part_at_their_capitals
     assert grid[("Verplichtingen", "Stand 2026")] == "302.250"
 
 
+@pytest.mark.parametrize("under", ["unit", "numbers"])
+def test_years_over_repeated_words_beside_a_unit_corner_or_over_column_numbers(under: str) -> None:
+    """The years of a jaarverslag's column groups over "Begroting Realisatie" twice, the
+    words' line opening with the unit ("Bedragen x € 1.000"), or column numbers under the
+    words: each column still takes its year ("2025 Realisatie (2)"). The years' line headed
+    two columns with the unit line as the rows' parent, or the numbers kept the years off."""
+    words = "Begroting    Realisatie     Begroting    Realisatie"
+    heading = (
+        ["Bedragen x € 1.000               " + words]
+        if under == "unit"
+        else [
+            "                                 " + words,
+            "                                       (1)           (2)           (3)           (4)",
+        ]
+    )
+    text = "\n".join(
+        [
+            "Tabel 3 Budgettaire gevolgen van beleid artikel 12"
+            + ("" if under == "unit" else " (bedragen x € 1.000)"),
+            "",
+            "                                         2025                        2026",
+            *heading,
+            "Verplichtingen                     212.300       208.114       225.000       231.870",
+            "Uitgaven                           205.200       201.663       218.900       220.115",
+        ]
+    )
+    [table], cells, warnings = _read(text)
+    numbers = {"unit": ["", "", "", ""], "numbers": [" (1)", " (2)", " (3)", " (4)"]}[under]
+    assert [c["column_label"] for c in cells if c["row_label"] == "Uitgaven"] == [
+        f"2025 Begroting{numbers[0]}",
+        f"2025 Realisatie{numbers[1]}",
+        f"2026 Begroting{numbers[2]}",
+        f"2026 Realisatie{numbers[3]}",
+    ]
+    assert table["unit_label"] == "x € 1.000" and not warnings
+    assert _parents(cells)["Uitgaven"] is None
+
+
 # --- review round 4: cell values, units and parents ------------------------------------
 
 

@@ -1237,10 +1237,14 @@ def _groups_stand(
     if len(set(owner)) == len(owner):
         return False  # a chunk a column: no group
     runs = [[k for k, o in enumerate(owner) if o == chunk] for chunk in range(len(chunks))]
-    if not all(map(is_year, leaves)) and (
+    # the leaves as words, their column numbers apart ("Begroting (1)", "Begroting (3)")
+    bare = [" ".join(t for t in leaf.split() if not is_column_number(t)) for leaf in leaves]
+    if not all(bare):
+        return False  # a column number alone: its own column
+    if not all(map(is_year, bare)) and (
         len(runs) < 2
-        or any(map(_HAS_YEAR.search, leaves))
-        or len({tuple(leaves[k] for k in run) for run in runs}) > 1
+        or any(map(_HAS_YEAR.search, bare))
+        or len({tuple(bare[k] for k in run) for run in runs}) > 1
     ):
         return False  # groups over words repeat them: "Begroting Realisatie" under each year
     for (text, begin), run in zip(chunks, runs, strict=True):
@@ -1314,10 +1318,11 @@ def _more_values_below(lines: list[str], index: int, width: int) -> bool:
     with that many, its label still ends in two values, or in one parted from its words by
     a column's padding ("Jeugd 10 20" under one heading; "Artikel 3" and "Miljoenennota
     2025" end in a number of their own)."""
-    # the first row under it, past heading or group lines without values ("Vastgestelde
-    # begroting Mutaties ..." under "Art. Omschrijving (1) (2)")
+    # the first row under it, past heading or group lines that end in no value
+    # ("Vastgestelde begroting Mutaties ..." under "Art. Omschrijving (1) (2)", "Bedragen x
+    # € 1.000   Begroting   Realisatie ..." under the years of its groups)
     below = _nonblank(lines, index + 1, MAX_HEADINGS + 1)
-    first = next((i for i in below if _CELL.search(lines[i])), None)
+    first = next((i for i in below if _trailing_cells(lines[i], 1)), None)
     row = _split_row(lines[first], width) if first is not None else None
     if first is None or row is None:
         return False
