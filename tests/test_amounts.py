@@ -689,6 +689,37 @@ def test_a_year_labelling_an_amount_is_its_year(
     assert [(r["year_from"], r["year_to"], r["year_source"]) for r in rows] == years
 
 
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "De minister schrapt € 1,2 miljard, € 1,4 miljard en € 1,6 miljard in "
+            "respectievelijk 2025, 2026 en 2027.",
+            [2025, 2026, 2027],
+        ),
+        (
+            "De programma's ontvangen in respectievelijk 2024, 2025 en 2026 bijdragen van 2, 3 "
+            "en 4 miljoen euro.",
+            [2024, 2025, 2026],
+        ),
+        (
+            "In 2022 adviseerde het Rijk compensatie van respectievelijk 1,6, 1,8 en 1,9 miljard "
+            "euro over de jaren 2022, 2023 en 2024.",
+            [2022, 2023, 2024],
+        ),
+        (
+            "Voor de jaren 2021, 2022 en 2023 is respectievelijk € 8, 10 en 10 miljoen nodig.",
+            [2021, 2022, 2023],
+        ),
+    ],
+)
+def test_respectively_pairs_the_years_after_it_too(text: str, years: list[int]) -> None:
+    """Years listed after "respectievelijk" (before or after the amounts) were not paired:
+    the amounts took the first year, a span or the document's year."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == [(y, y) for y in years]
+
+
 def test_years_in_a_bracket_closing_the_clause_are_the_amounts() -> None:
     (row,) = extract_amounts(_doc("Het kabinet trekt € 300 miljoen uit (2023-2026)."))
     assert (row["year_from"], row["year_to"], row["year_source"]) == (2023, 2026, "stated")

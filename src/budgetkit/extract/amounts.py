@@ -1021,12 +1021,17 @@ def _shares_years(previous: dict[str, Any], between: str) -> bool:
 
 
 def _respectively(sentence: str, items: int) -> list[int] | None:
-    """Years listed before "respectievelijk", when they pair one to one with ``items``."""
-    head, sep, _ = sentence.partition("respectievelijk")
+    """Years listed before "respectievelijk", or else after it, when they pair one to one
+    with ``items`` ("voor de jaren 2021, 2022 en 2023 respectievelijk € 8, 10 en 10
+    miljoen"; "€ 1,2, € 1,4 en € 1,6 miljard in respectievelijk 2025, 2026 en 2027")."""
+    head, sep, tail = sentence.partition("respectievelijk")
     if not sep:
         return None
     years = [int(y) for y in re.findall(rf"\b{_YEAR}\b", head)]
-    return years[-items:] if len(years) >= items else None
+    if len(years) >= items:
+        return years[-items:]
+    after = [int(y) for y in re.findall(rf"\b{_YEAR}\b", tail)]
+    return after[:items] if len(after) >= items else None
 
 
 def extract_amounts(
@@ -1250,7 +1255,7 @@ def _year_label(before: str) -> Years | None:
     if head and head[:1] in "eEoO" and _YEAR_JOINED.search(window, 0, label.start("head")):
         return None
     first = int(label.group("a"))
-    last = int(label.group("b")) if label.group("b") else first
+    last = int(label.group("b")) if label.groupdict().get("b") else first
     return (first, last, "label") if last >= first else None
 
 
