@@ -669,6 +669,12 @@ def test_qualifiers_from_the_corpus(text: str, qualifier: str | None) -> None:
         # years joined by "en" are a span, a year after a name no label
         ("Tussen 2020 en 2025 € 12 mln.", [(2020, 2025, "stated")]),
         ("In de Voorjaarsnota 2025 € 12 mln.", [(None, None, None)]),
+        # a date labels an amount right after it by its year
+        (
+            "In de eerste ronde is 7 december 2023 € 355 mln toegekend, op 4 april 2024 € 245 mln.",
+            [(2023, 2023, "stated"), (2024, 2024, "stated")],
+        ),
+        ("De reserve (stand 1-1-2024: € 41.815.000) is op.", [(2024, 2024, "stated")]),
         # a part of the labelled amount shares its year; one after its bracket closes does not
         (
             "Totaal 2026: € 30 mln, waarvan € 5 mln voor de regio.",

@@ -1237,6 +1237,12 @@ _YEAR_HEAD = re.compile(
     rf"(?P<head>^|[(,;:]|(?<![\w])(?i:en|of)(?=[ \t\xa0]))[ \t\xa0\n]*{_LABEL_YEARS}"
     rf"[ \t\xa0]+{_LABEL_QUALIFIER}"
 )
+# A date right before an amount, a colon between or not, labels it by its year: a date is no
+# name ("is 7 december 2023 € 355 mln toegekend", "(stand 1-1-2024: € 41.815.000)").
+_DATE_LABEL = re.compile(
+    rf"(?<![\w.,/\-–])(?:\d{{1,2}}[ \xa0]+(?i:{_MONTH})[ \xa0]+|\d{{1,2}}-\d{{1,2}}-)"
+    rf"(?P<a>(?:19|20)\d\d)[ \t\xa0]*:?[ \t\xa0]*{_LABEL_QUALIFIER}"
+)
 # Years joined by "en" or "of" before the last: a span or a list, no label ("tussen 2020 en
 # 2025 € 12 mln").
 _YEAR_JOINED = re.compile(r"(?:19|20)\d\d[ \t\xa0]*\Z")
@@ -1248,7 +1254,7 @@ def _year_label(before: str) -> Years | None:
     if not before.rstrip()[-1:].isdigit() and ":" not in before[-40:]:
         return None
     window = before if len(before) <= 40 else "\x00" + before[-40:]  # "^": its real start
-    label = _YEAR_LABEL.search(window) or _YEAR_HEAD.search(window)
+    label = _YEAR_LABEL.search(window) or _YEAR_HEAD.search(window) or _DATE_LABEL.search(window)
     if label is None:
         return None
     head = label.groupdict().get("head")
