@@ -4096,6 +4096,25 @@ def test_years_over_repeated_words_beside_a_unit_corner_or_over_column_numbers(u
     assert _parents(cells)["Uitgaven"] is None
 
 
+def test_a_date_with_its_month_abbreviated_heads_one_column() -> None:
+    """ "31 dec. 2024   31 dec. 2025" over a balance sheet's columns: each abbreviated date
+    is one column's heading, as the written-out month is (the lines headed no table)."""
+    text = "\n".join(
+        [
+            "Tabel 11 Balans van het agentschap (bedragen x € 1.000)",
+            "",
+            "                                     31 dec. 2024        31 dec. 2025",
+            "Vaste activa                               16.250              15.100",
+            "Vlottende activa                            3.420               4.010",
+            "Totaal activa                              19.670              19.110",
+        ]
+    )
+    _tables, cells, warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Vlottende activa", "31 dec. 2025")] == "4.010" and not warnings
+    assert grid[("Totaal activa", "31 dec. 2024")] == "19.670"
+
+
 # --- review round 4: cell values, units and parents ------------------------------------
 
 

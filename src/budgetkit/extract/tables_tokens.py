@@ -61,10 +61,12 @@ NO_FIGURE = re.compile(r"\.{3}|…|n\.v\.t\.?|nvt|n\.b\.|n\.n\.b\.?|nnb|p\.m\.?|
 #: A year standing alone as a column heading.
 YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_MARKED = re.compile(rf"(?:19|20)\d\d{FOOTNOTE_MARK}?")
-#: The months, as a date written out names them ("31 december 2024").
+#: The months, as a date written out names them ("31 december 2024", "31 dec. 2024").
 MONTHS = (
     *("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus"),
     *("september", "oktober", "november", "december"),
+    *(r"jan\.?", r"feb\.?", r"mrt\.?", r"apr\.?", r"jun\.?", r"jul\.?", r"aug\.?"),
+    *(r"sept?\.?", r"okt\.?", r"nov\.?", r"dec\.?"),
 )
 #: A date with its month written out: "31 december 2024", "1 januari 2026".
 MONTH_DATE = rf"\d{{1,2}}[ \xa0](?:{'|'.join(MONTHS)})[ \xa0](?:19|20)\d\d"
