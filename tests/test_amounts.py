@@ -726,6 +726,19 @@ def test_respectively_pairs_the_years_after_it_too(text: str, years: list[int]) 
     assert [(r["year_from"], r["year_to"]) for r in rows] == [(y, y) for y in years]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Een huishouden betaalt in 2024 € 412 aan waterschapsbelasting, € 41 meer dan in 2023.",
+        "Het BKZ komt in 2024 uit op € 103,6 miljard, € 5,1 miljard meer dan in 2023.",
+    ],
+)
+def test_the_year_compared_with_is_not_the_amounts(text: str) -> None:
+    """ "€ 41 meer dan in 2023" took 2023, the year it is compared with."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == [(2024, 2024), (2024, 2024)]
+
+
 def test_years_in_a_bracket_closing_the_clause_are_the_amounts() -> None:
     (row,) = extract_amounts(_doc("Het kabinet trekt € 300 miljoen uit (2023-2026)."))
     assert (row["year_from"], row["year_to"], row["year_source"]) == (2023, 2026, "stated")

@@ -748,6 +748,11 @@ def _years(window: str, cut_before_next: bool = False) -> Years:
     return _first_years(window, cut_before_next)[0]
 
 
+# The words of a comparison before a year ("meer dan in 2023", "hoger dan in 2024", "ten
+# opzichte van 2023"): that year is the one compared with.
+_COMPARED = re.compile(r"\b(?i:dan|opzichte)[ \t\xa0]+\Z")
+
+
 def _first_years(window: str, cut_before_next: bool = False) -> tuple[Years, int | None]:
     """``_years`` and where its expression ends in ``window`` (None without one), which
     ``_year_end`` would find again."""
@@ -757,6 +762,8 @@ def _first_years(window: str, cut_before_next: bool = False) -> tuple[Years, int
     for m in _year_expressions(window):
         if cut_before_next and m.end() >= tail:
             break
+        if _COMPARED.search(window, max(0, m.start() - 12), m.start()):
+            continue  # "€ 41 meer dan in 2023": the year compared with, not the amount's
         got = _read_years(m)
         if got is not None:
             return got, m.end()
