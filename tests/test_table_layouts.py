@@ -4372,3 +4372,76 @@ def test_money_in_another_scale_or_a_row_of_shares_keeps_the_tables_unit(row: st
     )
     [table], _cells, _warnings = _read(text)
     assert (table["unit"], table["unit_label"]) == ("EUR", "x € 1 mln")
+
+
+# --- cause A: a label holding digits, rows placed by where their values stand -------------
+
+
+def _layout_row(label: str, *values: str, first: int = 44, step: int = 10) -> str:
+    """A row as ``pdftotext -layout`` prints it: each value ending under its year heading
+    (the first ending at ``first``), blank cells left as spaces."""
+    line = label
+    for k, value in enumerate(values):
+        if value:
+            line = line.ljust(first + k * step - len(value)) + value
+    return line
+
+
+def _stand_table(*rows: tuple[str, ...]) -> str:
+    years = ["2026", "2027", "2028", "2029", "2030"]
+    return "\n".join(
+        [
+            "Tabel 4 Opbouw uitgaven artikel 7 (bedragen x € 1 mln)",
+            "",
+            _layout_row("", *years),
+            *(_layout_row(label, *values) for label, *values in rows),
+            "",
+            "De stand wijkt af door de aangenomen moties en amendementen.",
+        ]
+    )
+
+
+_STAND = ("Stand ontwerpbegroting 2026", "842,6", "838,1", "830,0", "826,4", "")
+_MOTIE = ("Motie Grinwis c.s. (36 600 XII, nr. 31)", "5,0", "", "", "", "")
+_AMENDEMENT = ("Amendement Kops nr. 14", "", "2,5", "2,5", "", "")
+_SCHUIF = ("Kasschuif spoorprojecten", "-12,0", "6,0", "6,0", "", "")
+_EXTRA = ("Extrapolatie", "", "", "", "", "826,4")
+
+
+def test_a_label_s_reference_and_year_are_label_and_rows_keep_their_columns() -> None:
+    """A row naming a motie or amendement by its Kamerstuk ("(36 600 XII, nr. 31)", "nr.
+    14") with one value is a row of the table, not its end, and the numbers in its label
+    are no values; a year one space after the label ("Stand ontwerpbegroting 2026") names
+    the stand, its values apart by the columns' padding. Each row's values keep the columns
+    they stand under. (The first such row ended the table, the rows above it filled from
+    the left, and the label's year was stored as a value.)"""
+    total = ("Stand 1e suppletoire begroting 2026", "835,6", "846,6", "838,5", "826,4", "826,4")
+    text = _stand_table(_STAND, _MOTIE, _SCHUIF, _AMENDEMENT, _EXTRA, total)
+    [_table], cells, warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Stand ontwerpbegroting 2026", "2026")] == "842,6"
+    assert grid[("Stand ontwerpbegroting 2026", "2029")] == "826,4"
+    assert ("Stand ontwerpbegroting 2026", "2030") not in grid
+    assert grid[("Motie Grinwis c.s. (36 600 XII, nr. 31)", "2026")] == "5,0"
+    assert grid[("Amendement Kops nr. 14", "2027")] == "2,5"
+    assert grid[("Amendement Kops nr. 14", "2028")] == "2,5"
+    assert grid[("Extrapolatie", "2030")] == "826,4"
+    assert grid[("Stand 1e suppletoire begroting 2026", "2030")] == "826,4"
+    assert not any(c["value_text"] in ("2026", "31", "14") for c in cells)
+    assert len(cells) == 4 + 1 + 3 + 2 + 1 + 5 and not warnings
+    assert _parents(cells)["Motie Grinwis c.s. (36 600 XII, nr. 31)"] == total[0]
+
+
+def test_rows_of_fewer_values_take_the_headings_they_stand_under_without_a_total() -> None:
+    """Where no row fills every column and no total tells by its sums, the headings the
+    values stand under tell their columns (the values went to the first columns, and the
+    stand's own year, its label's, was read as its first value)."""
+    text = _stand_table(_STAND, _SCHUIF, _AMENDEMENT, _EXTRA, _MOTIE)
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Stand ontwerpbegroting 2026", "2026")] == "842,6"
+    assert grid[("Kasschuif spoorprojecten", "2028")] == "6,0"
+    assert grid[("Amendement Kops nr. 14", "2027")] == "2,5"
+    assert grid[("Extrapolatie", "2030")] == "826,4"
+    assert grid[("Motie Grinwis c.s. (36 600 XII, nr. 31)", "2026")] == "5,0"
+    assert len(cells) == 4 + 3 + 2 + 1 + 1

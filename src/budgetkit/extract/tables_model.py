@@ -35,6 +35,9 @@ class Row:
     # fills ("Extrapolatie" under a stand's new year): its parent, whatever the sums of the
     # rows between them say (see ``tables_placement``)
     part_of: int | None = None
+    # the columns (0-based) a loose row's values stand under by the headings' positions on
+    # the page, where the layout keeps them: their place when no sum tells it
+    printed_under: list[int] | None = None
 
     @property
     def texts(self) -> list[str]:

@@ -9,8 +9,9 @@ that makes the total hold in every column (within the printed precision), or, wh
 fit several columns, the one such placement that keeps each row's values side by side.
 Every table spends a bounded number of placements. Otherwise, in a
 table printed one cell per line, the values are left out and a warning says so; in one
-printed one row per line they keep the first columns, as text extraction prints a row whose
-last cells are blank (see ``place_from_sums``).
+printed one row per line they go under the headings they stand under where the layout keeps
+their positions, else keep the first columns, as text extraction prints a row whose last
+cells are blank (see ``place_from_sums``).
 """
 
 from __future__ import annotations
@@ -146,10 +147,12 @@ def place_from_sums(table: RawTable) -> list[tuple[int, str]]:
     """Place loose rows whose block the sums explain; (line, reason) for the rest.
 
     In a table printed one row per line, a loose row in a block no total closes keeps its
-    values in the first columns: text extraction drops the blank cells at a row's end (a
-    percentage under a "Totaal" column, a stand without the year a later budget adds), and a
-    blank cell inside a row is printed ("–", "0") far more often than dropped. Where a total
-    closes the block and no placement adds up to it, the values are left out and said."""
+    values under the headings they stand under (``Row.printed_under``), or, where the layout
+    keeps no positions, in the first columns: text extraction drops the blank cells at a
+    row's end (a percentage under a "Totaal" column, a stand without the year a later budget
+    adds), and a blank cell inside a row is printed ("–", "0") far more often than dropped.
+    Where a total closes the block and no placement adds up to it, the values are left out
+    and said."""
     start = 0
     summed: set[int] = set()  # rows of a block a total closes
     budget = [MAX_TABLE_PLACEMENTS]
@@ -164,7 +167,7 @@ def place_from_sums(table: RawTable) -> list[tuple[int, str]]:
     problems = []
     for index, row in enumerate(table.rows):
         if row.loose and table.layout == "row_per_line" and index not in summed:
-            _put(table, row, range(len(row.loose)))
+            _put(table, row, row.printed_under or range(len(row.loose)))
         elif row.loose and _committed_share(row):
             _put(table, row, [0])
         elif row.loose:

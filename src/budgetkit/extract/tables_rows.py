@@ -113,6 +113,12 @@ _CELL = re.compile(
 )
 #: A word of a name (three letters at least): what follows the number of a named group.
 _NAME_WORD = re.compile(r"[^\W\d_]{3,}")
+#: A document's number in a row label, "nr." (or "nummer") before it ("Motie ... nr. 17").
+_NUMBERED = re.compile(r"\b(?:nr|nummer)\.?[ \xa0]*\d[\d.,]*", re.IGNORECASE)
+#: What stands before a document's number: "nr." ending the text before a token.
+_NUMBER_SIGN = re.compile(r"\b(?:nr|nummer)\.?[ \xa0]*$", re.IGNORECASE)
+#: A part of a label in brackets ("(36 410, nr. 17)", "(huisvesting)"): never its values.
+_BRACKETED = re.compile(r"\([^()]*\)")
 #: A dash, white space, then a number: the minus of the number, or a nil cell before it.
 _DASH_THEN_NUMBER = re.compile(rf"([{DASHES}])[ \xa0]+(\S.*)")
 
@@ -315,7 +321,10 @@ def _split_row(
         return None
     if len(cells) > 1 and is_year(cells[0][0]) and label[-1].isalpha():
         rest = [abs(parse_value(c) or Decimal(0)) for c, _col in cells[1:]]
-        if int(cells[0][0]) > LABEL_YEAR_RATIO * max(rest):
+        # a year one space after the label's word, its values apart by a column's padding
+        # ("Stand ontwerpbegroting 2024   1.204,3   1.198,7"), names the row's budget
+        glued = not _padded(text, cells[0][1]) and _padded_values(text, cells[1:])
+        if glued or int(cells[0][0]) > LABEL_YEAR_RATIO * max(rest):
             label = text[: cells[1][1] - 1].strip()
             cells = cells[1:]
     if len(cells) < 2 and width > 1:
@@ -473,6 +482,11 @@ def _block(
     found = _numbered_labels(lines, found, len(tail))
     found = _wrapped_labels(found)
     width = max((len(cells) for _i, _label, cells in found), default=0)
+    for i, _label, cells in found if heads and width else []:
+        # a row of fewer values standing under the first headings, where no row fills
+        # every column (a stand without the year a later budget adds): their columns too
+        spots = _under_headings(cells, heads) if _padded_values(lines[i], cells) else None
+        width = max(width, len(tail) - spots[0]) if spots else width
     columns = [token for token, _col in tail[len(tail) - width :]] if width else []
     return found, columns, pos
 
@@ -829,6 +843,31 @@ def _in_heading_order(cells: list[tuple[str, int]], spans: list[tuple[int, int]]
     return True
 
 
+def _under_headings(cells: list[tuple[str, int]], spans: list[tuple[int, int]]) -> list[int] | None:
+    """The column of each cell of a row of fewer values than headings, by where it stands:
+    the heading nearest it by its last character (figures and headings aligned on the
+    right) or its middle (a heading centred over its column), within half the gap from that
+    heading to its nearest neighbour, in order; None where a cell stands under none."""
+    if len(spans) < 2:
+        return None
+    ends = [last for _first, last in spans]
+    centres = [(first + last) / 2 for first, last in spans]
+    spots: list[int] = []
+    for text, column in cells:
+        end = column - 1 + len(text)
+        centre = (column + end) / 2
+        distance = [min(abs(e - end), abs(c - centre)) for e, c in zip(ends, centres, strict=True)]
+        k = min(range(len(spans)), key=distance.__getitem__)
+        reach = max(
+            min(abs(marks[k] - marks[j]) for j in (k - 1, k + 1) if 0 <= j < len(marks)) / 2
+            for marks in (ends, centres)
+        )
+        if distance[k] >= reach or (spots and k <= spots[-1]):
+            return None
+        spots.append(k)
+    return spots
+
+
 def _readings_in_columns(
     text: str, spans: list[tuple[int, int]], space_thousands: bool = True
 ) -> tuple[str, list[tuple[str, int]]] | None:
@@ -853,13 +892,15 @@ def _trailing_cells(text: str, width: int) -> list[tuple[str, int]]:
     """The cell tokens ending a line (``_is_cell``), (text, 1-based column), at most
     ``MAX_TOKENS`` per column of ``width``; a dash one space after a figure, the two padded
     apart from the rest, is the figure's own minus printed after it ("Lasten     5.350 -
-    4.000 -", an accountant's statement), never a nil cell (``_trailing_minus``)."""
+    4.000 -", an accountant's statement), never a nil cell (``_trailing_minus``). A number
+    after "nr." numbers a document in the label ("Motie Van Dijk c.s. nr. 17   12,0"): it
+    and what stands before it are label."""
     tokens: list[tuple[str, int]] = []
     end = len(text.rstrip())
     for match in reversed(list(_CELL.finditer(text))):
         if text[match.end() : end].strip() or len(tokens) == MAX_TOKENS * width:
             break
-        if not _is_cell(match.group()):
+        if not _is_cell(match.group()) or _NUMBER_SIGN.search(text, 0, match.start()):
             break
         token = (match.group(), match.start() + 1)
         if tokens and _trailing_minus(text, token, tokens[0]):
@@ -972,7 +1013,8 @@ def _last_row(
     after = _nonblank(lines, index + 1, 0)
     if after and lines[after[0]].strip()[:1].islower():
         return False  # a sentence going on below ("... met 4,5" / "miljoen euro ...")
-    if any(map(str.isdigit, label)) or label.split(" ", 1)[0].lower() in _SENTENCE_STARTS:
+    named = _NUMBERED.sub("", _BRACKETED.sub("", label))  # a reference names the row
+    if any(map(str.isdigit, named)) or label.split(" ", 1)[0].lower() in _SENTENCE_STARTS:
         return False  # "De stijging van het saldo in 2025 bedraagt 5,0"
     return 0 < printed_decimals(figure) == printed_decimals(cells[-1][0])
 
@@ -982,9 +1024,12 @@ def _one_value_row(
 ) -> tuple[str, list[tuple[str, int]]] | None:
     """A row of one value ("Eindejaarsmarge 0,8", "waarvan juridisch verplicht 95%"), not a
     clause of prose ending in a number ("..., zie Kamerstuk 36 200, nr. 5"): its label holds
-    no comma or semicolon."""
+    no comma or semicolon outside brackets (a reference in brackets is part of a name:
+    "Motie Van Dijk c.s. (36 410, nr. 17)")."""
     row = _split_row(text, 1, space_thousands)
-    return row if row is not None and not any(mark in row[0] for mark in ",;") else None
+    if row is None:
+        return None
+    return row if not any(mark in _BRACKETED.sub("", row[0]) for mark in ",;") else None
 
 
 def _padded(text: str, column: int) -> bool:
@@ -1712,6 +1757,9 @@ def _read_blocks(
                 ]
             elif len(cells) < len(block_columns):
                 row.loose = printed  # no placeholders: placed from the sums, or left out
+                if "\t" not in lines[heading_index] and _padded_values(lines[i], cells):
+                    # where no sum tells, the headings the values stand under do
+                    row.printed_under = _under_headings(cells, _spans(headings))
             else:
                 row.cells = [
                     Cell(block_columns[k], 0, c.text, c.value, c.line, c.column)
