@@ -4445,3 +4445,70 @@ def test_rows_of_fewer_values_take_the_headings_they_stand_under_without_a_total
     assert grid[("Extrapolatie", "2030")] == "826,4"
     assert grid[("Motie Grinwis c.s. (36 600 XII, nr. 31)", "2026")] == "5,0"
     assert len(cells) == 4 + 3 + 2 + 1 + 1
+
+
+# --- cause F: cells parted by tabs or semicolons -------------------------------------------
+
+
+def test_cells_parted_by_tabs_are_columns_empty_between_two_tabs() -> None:
+    """An HTML table copied as text: a tab between the cells, the empty code cell of a
+    total and an empty value cell as nothing between two tabs, the programme number a code
+    column joining the label. (No table was read: the words heading the columns have no
+    year and the tabs left no positions.)"""
+    text = "\n".join(
+        [
+            "Overzicht van baten en lasten per programma (bedragen x € 1.000)",
+            "Programma\tNaam\tLasten\tBaten\tSaldo",
+            "1\tBestuur en dienstverlening\t6.120\t-1.240\t4.880",
+            "2\tVeiligheid\t3.450\t-210\t3.240",
+            "3\tOnderwijs\t5.800\t-2.100\t3.700",
+            "4\tAlgemene dekkingsmiddelen\t\t-11.820\t-11.820",
+            "\tTotaal\t15.370\t-15.370\t0",
+            "",
+            "Het saldo van baten en lasten is sluitend.",
+        ]
+    )
+    [table], cells, warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("1 Bestuur en dienstverlening", "Lasten")] == "6.120"
+    assert grid[("4 Algemene dekkingsmiddelen", "Baten")] == "-11.820"
+    assert ("4 Algemene dekkingsmiddelen", "Lasten") not in grid
+    assert grid[("Totaal", "Saldo")] == "0"
+    assert len(cells) == 3 * 3 + 2 + 3 and not warnings
+    assert _parents(cells)["2 Veiligheid"] == "Totaal"
+    assert (table["unit_label"], table["scale_factor"]) == ("x € 1.000", 1000)
+    lines = text.split("\n")
+    for cell in cells:  # each value points to where it stands
+        at = cell["column"] - 1
+        assert lines[cell["line"] - 1][at : at + len(cell["value_text"])] == cell["value_text"]
+
+
+def test_a_csv_parted_by_semicolons_with_quoted_labels_is_a_table() -> None:
+    """A CSV download pasted into a page: ";" parts the fields, a label holding a comma is
+    quoted (the quotes no part of it, a doubled quote one quote), numbers print without
+    thousands separators and the unit stands in the line above. Prose with semicolons is
+    no table."""
+    text = "\n".join(
+        [
+            "Bron: open data provincie, bedragen x € 1.000",
+            "Code;Omschrijving;Begroting 2025;Begroting 2026",
+            '710;"Provinciefonds, algemene uitkering";412800;421300',
+            "720;Opcenten motorrijtuigenbelasting;198400;203100",
+            '730;"Dividend ""Enexis"" en overige deelnemingen";2150;2150',
+            ";Totaal;613350;626550",
+            "",
+            "De opcenten stijgen met de inflatie; het dividend blijft gelijk; 2026 volgt.",
+            "Zie ook: 12; 14; 16.",
+        ]
+    )
+    [table], cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("710 Provinciefonds, algemene uitkering", "Begroting 2025")] == "412800"
+    assert grid[('730 Dividend "Enexis" en overige deelnemingen', "Begroting 2026")] == "2150"
+    assert grid[("Totaal", "Begroting 2026")] == "626550"
+    assert len(cells) == 8 and table["unit_label"] == "x € 1.000"
+    assert _parents(cells)["720 Opcenten motorrijtuigenbelasting"] == "Totaal"
+    lines = text.split("\n")
+    for cell in cells:
+        at = cell["column"] - 1
+        assert lines[cell["line"] - 1][at : at + len(cell["value_text"])] == cell["value_text"]

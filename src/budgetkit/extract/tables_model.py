@@ -50,7 +50,7 @@ class RawTable:
     caption: str  # the caption line as printed ("" when the table has none)
     line_start: int  # caption line, else the first heading line
     line_end: int  # last line with a cell
-    layout: str  # "cell_per_line" | "row_per_line" | "pipe"
+    layout: str  # "cell_per_line" | "row_per_line" | "pipe" (cells parted by any separator)
     rows: list[Row] = field(default_factory=list)  # value-less group rows included
     columns: list[str] = field(default_factory=list)  # value column labels, in printed order
     notes: list[tuple[int, str]] = field(default_factory=list)  # (line, text) above the headings

@@ -144,48 +144,64 @@ def read_pipe_tables(lines: list[str], piped: list[int]) -> list[RawTable]:
             i += 1
         if not parsed:
             continue
-        # the corner printed empty at the end of the heading, a period over the labels
-        leaf = [text for text, _col in heading[-1]]
-        first = [cells[0][0] for _i, cells in parsed if cells and cells[0][0]]
-        shifted = (
-            len(leaf) == width
-            and bool(leaf[0])
-            and not leaf[-1]
-            and any(not is_value(text) for text in first)
-        )
-        names = _names(heading, width, shifted)
-        rows_cells = [cells for _i, cells in parsed]
-        labels = _label_columns(names, rows_cells)
-        value_columns = [
-            k
-            for k in range(labels, width)
-            if names[k] and not heading_kind(names[k]) and _holds_values(rows_cells, k)
-        ]
-        if not value_columns:
-            continue
-        order = {k: n for n, k in enumerate(value_columns, 1)}
-        rows: list[Row] = []
-        for i, cells in parsed:
-            label = _EMPHASIS.sub("", " ".join(text for text, _col in cells[:labels] if text))
-            row_cells = [
-                Cell(names[k], order[k], text, parse_value(text), i + 1, col)
-                for k, (text, col) in enumerate(cells)
-                if k in order and text and is_value(text)
-            ]
-            rows.append(Row(fold(label), i + 1, row_cells))
-        caption = caption_above(lines, heads[0])
-        match = CAPTION.match(caption[1]) if caption else None
-        top = caption[0] + 1 if caption else title_above(lines, heads[0])
-        tables.append(
-            RawTable(
-                number=match.group("number") if match else "",
-                caption=caption[1] if caption else "",
-                line_start=caption[0] + 1 if caption else top + 1,
-                line_end=max((c.line for r in rows for c in r.cells), default=index + 1),
-                layout="pipe",
-                rows=rows,
-                columns=[names[k] for k in value_columns],
-                notes=[(i + 1, lines[i]) for i in range(top, index) if lines[i].strip()],
-            )
-        )
+        table = table_of_cells(lines, heading, parsed, width, heads[0], index)
+        if table is not None:
+            tables.append(table)
     return tables
+
+
+def table_of_cells(
+    lines: list[str],
+    heading: list[Cells],
+    parsed: list[tuple[int, Cells]],
+    width: int,
+    head: int,
+    rule: int,
+) -> RawTable | None:
+    """The table of rows whose cells the separators between them already part (a pipe
+    table's "|", a grid's borders, a tab or a CSV's ";"): ``heading``, the heading rows'
+    cells, top first; ``parsed``, each row's (0-based line, cells); ``width``, the number of
+    columns; ``head``, the first heading line and ``rule``, the line that ends the heading
+    (0-based). None where no column holds values."""
+    # the corner printed empty at the end of the heading, a period over the labels
+    leaf = [text for text, _col in heading[-1]]
+    first = [cells[0][0] for _i, cells in parsed if cells and cells[0][0]]
+    shifted = (
+        len(leaf) == width
+        and bool(leaf[0])
+        and not leaf[-1]
+        and any(not is_value(text) for text in first)
+    )
+    names = _names(heading, width, shifted)
+    rows_cells = [cells for _i, cells in parsed]
+    labels = _label_columns(names, rows_cells)
+    value_columns = [
+        k
+        for k in range(labels, width)
+        if names[k] and not heading_kind(names[k]) and _holds_values(rows_cells, k)
+    ]
+    if not value_columns:
+        return None
+    order = {k: n for n, k in enumerate(value_columns, 1)}
+    rows: list[Row] = []
+    for i, cells in parsed:
+        label = _EMPHASIS.sub("", " ".join(text for text, _col in cells[:labels] if text))
+        row_cells = [
+            Cell(names[k], order[k], text, parse_value(text), i + 1, col)
+            for k, (text, col) in enumerate(cells)
+            if k in order and text and is_value(text)
+        ]
+        rows.append(Row(fold(label), i + 1, row_cells))
+    caption = caption_above(lines, head)
+    match = CAPTION.match(caption[1]) if caption else None
+    top = caption[0] + 1 if caption else title_above(lines, head)
+    return RawTable(
+        number=match.group("number") if match else "",
+        caption=caption[1] if caption else "",
+        line_start=caption[0] + 1 if caption else top + 1,
+        line_end=max((c.line for r in rows for c in r.cells), default=rule + 1),
+        layout="pipe",
+        rows=rows,
+        columns=[names[k] for k in value_columns],
+        notes=[(i + 1, lines[i]) for i in range(top, rule) if lines[i].strip()],
+    )

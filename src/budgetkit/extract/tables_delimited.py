@@ -1,0 +1,107 @@
+"""Tables whose cells a tab or a semicolon parts, read as pipe tables are.
+
+An HTML table copied as text prints a tab between its cells ("1<TAB>Volksgezondheid<TAB>
+612.430<TAB>598.210"), an empty cell as nothing between two tabs; a CSV download pasted into
+a page parts them by ";" and quotes a field that holds one ('"Bijstand, Participatiewet en
+Toeslagenwet"', the quotes no part of the text). Either way the separator, not the spaces,
+tells the columns, so the first line of a run of such lines heads them, one column per
+field, and each line under it is a row, its fields under the headings in order: a row of
+fewer fields is a group line or leaves its last cells empty. The columns are then read as a
+pipe table's are (``tables_pipes.table_of_cells``): the label columns (a code before the
+name joins the label), the value columns and their names.
+"""
+
+from __future__ import annotations
+
+from budgetkit.extract.tables_model import RawTable
+from budgetkit.extract.tables_pipes import Cells, table_of_cells
+from budgetkit.extract.tables_tokens import is_column, is_value
+
+#: The separators read, and whether a field may be quoted (a CSV's).
+SEPARATORS = {"\t": False, ";": True}
+#: Fewest columns a heading line parts: two fields are a label and one value, as prose and
+#: a line with one tab print them as well.
+MIN_COLUMNS = 3
+#: Fewest rows with a value under a heading line.
+MIN_ROWS = 2
+
+
+def split_cells(line: str, separator: str, quoted: bool) -> Cells:
+    """(text, 1-based column) of each field of a line, empty fields included; where
+    ``quoted``, a field in double quotes may hold the separator and prints a quote as two
+    (the quotes are no part of the text, its column the first character inside them)."""
+    cells: Cells = []
+    at = 0
+    while True:
+        while at < len(line) and line[at] in " \xa0":
+            at += 1
+        if quoted and at < len(line) and line[at] == '"':
+            column = at + 2  # the first character inside the quote
+            text, at = _quoted(line, at + 1)
+            cells.append((text, column))
+            end = line.find(separator, at)
+        else:
+            end = line.find(separator, at)
+            raw = line[at:] if end < 0 else line[at:end]
+            text = raw.strip()
+            cells.append((text, at + raw.find(text) + 1 if text else at + 1))
+        if end < 0:
+            return cells
+        at = end + 1
+
+
+def _quoted(line: str, at: int) -> tuple[str, int]:
+    """(text, index after the closing quote) of a quoted field opening at ``at``."""
+    text = []
+    while at < len(line):
+        if line[at] == '"':
+            if line[at + 1 : at + 2] == '"':
+                text.append('"')
+                at += 2
+                continue
+            return "".join(text), at + 1
+        text.append(line[at])
+        at += 1
+    return "".join(text), at
+
+
+def _heads(cells: Cells) -> bool:
+    """Whether a line's fields head columns: three or more, none a value unless a period
+    ("2024", "Totaal"), at least two of them printed."""
+    texts = [text for text, _col in cells if text]
+    return (
+        len(cells) >= MIN_COLUMNS
+        and len(texts) >= 2
+        and all(is_column(text) or not is_value(text) for text in texts)
+    )
+
+
+def read_delimited_tables(lines: list[str], holding: dict[str, list[int]]) -> list[RawTable]:
+    """Every table of fields parted by a tab or a ";"; ``holding``: for each separator, the
+    (0-based, ascending) indexes of the lines holding it."""
+    tables: list[RawTable] = []
+    for separator, quoted in SEPARATORS.items():
+        end = 0
+        for index in holding.get(separator, []):
+            if index < end:
+                continue
+            heading = split_cells(lines[index], separator, quoted)
+            if not _heads(heading):
+                continue
+            width = len(heading)
+            parsed: list[tuple[int, Cells]] = []
+            i = index + 1
+            while i < len(lines) and separator in lines[i]:
+                cells = split_cells(lines[i], separator, quoted)
+                if len(cells) > width or (quoted and len(cells) != width):
+                    break  # a CSV's rows print every field; a copy may leave the last out
+                parsed.append((i, cells))
+                i += 1
+            valued = sum(1 for _i, cells in parsed if any(is_value(t) for t, _c in cells[1:]))
+            if valued < MIN_ROWS:
+                continue
+            table = table_of_cells(lines, [heading], parsed, width, index, index + 1)
+            if table is not None:
+                tables.append(table)
+                end = i
+    return tables
