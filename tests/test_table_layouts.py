@@ -4512,3 +4512,51 @@ def test_a_csv_parted_by_semicolons_with_quoted_labels_is_a_table() -> None:
     for cell in cells:
         at = cell["column"] - 1
         assert lines[cell["line"] - 1][at : at + len(cell["value_text"])] == cell["value_text"]
+
+
+# --- cause H: grid tables -----------------------------------------------------------------
+
+
+def test_a_grid_table_with_labels_wrapped_inside_their_cells() -> None:
+    """A grid table as pandoc writes it: "+---+" borders around each row, "+===+" under a
+    heading of two lines per cell, a label wrapped over the lines of its row with its
+    values on the first. The row label joins the wrapped words, a heading cell's lines join
+    top first. (No table was read.)"""
+    text = "\n".join(
+        [
+            "Tabel 2.4 Bijdragen aan medeoverheden (bedragen x € 1.000)",
+            "",
+            "+--------------------------------+-----------+-----------+",
+            "| Ontvanger                      | Begroting | Raming    |",
+            "|                                | 2025      | 2026      |",
+            "+================================+===========+===========+",
+            "| Provincies, voor de regionale  | 14.250    | 14.900    |",
+            "| energiestrategieën             |           |           |",
+            "+--------------------------------+-----------+-----------+",
+            "| Gemeenten                      | 36.800    | 37.450    |",
+            "+--------------------------------+-----------+-----------+",
+            "| Waterschappen                  | 2.100     | 2.100     |",
+            "+--------------------------------+-----------+-----------+",
+            "| Totaal                         | 53.150    | 54.450    |",
+            "+--------------------------------+-----------+-----------+",
+            "",
+            "De bijdrage aan de waterschappen is gelijk gebleven.",
+        ]
+    )
+    [table], cells, warnings = _read(text)
+    grid = _grid(cells)
+    label = "Provincies, voor de regionale energiestrategieën"
+    assert grid[(label, "Begroting 2025")] == "14.250"
+    assert grid[(label, "Raming 2026")] == "14.900"
+    assert grid[("Totaal", "Raming 2026")] == "54.450"
+    assert len(cells) == 8 and not warnings
+    assert _parents(cells)[label] == "Totaal"
+    assert {c["line"] for c in cells if c["row_label"] == label} == {7}
+    assert table["unit_label"] == "x € 1.000" and table["line_end"] == 14
+    lines = text.split("\n")
+    for cell in cells:
+        at = cell["column"] - 1
+        assert lines[cell["line"] - 1][at : at + len(cell["value_text"])] == cell["value_text"]
+    # without "+===+" a first row of figures heads nothing: no columns to name
+    headless = "\n".join(lines[:3] + lines[6:])
+    assert _read(headless)[0] == []

@@ -1,10 +1,10 @@
 """Finding every table of a document, whichever way text extraction flattened it.
 
 Each layout has its reader (``tables_cells`` one cell per line, ``tables_rows`` one row per
-line, pipe tables, and ``tables_delimited`` cells parted by tabs or semicolons, read as pipe
-tables); all of them find tables by their shape, not by a caption. Where two
-readers claim the same lines, the reading that places more cells wins, so a row-per-line
-reading of a few lines never cuts a cell-per-line table in two.
+line, ``tables_pipes`` pipe and grid tables, ``tables_delimited`` cells parted by tabs or
+semicolons, read as pipe tables); all of them find tables by their shape, not by a caption.
+Where two readers claim the same lines, the reading that places more cells wins, so a
+row-per-line reading of a few lines never cuts a cell-per-line table in two.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import NamedTuple
 from budgetkit.extract.tables_cells import read_cell_tables
 from budgetkit.extract.tables_delimited import SEPARATORS, read_delimited_tables
 from budgetkit.extract.tables_model import Cell, RawTable, Row
-from budgetkit.extract.tables_pipes import read_pipe_tables
+from budgetkit.extract.tables_pipes import read_grid_tables, read_pipe_tables
 from budgetkit.extract.tables_rows import is_group, read_row_tables
 from budgetkit.extract.tables_unread import row_like, unread_rows
 from budgetkit.layout import lines_holding
@@ -54,6 +54,7 @@ def find_tables(model: TextModel) -> Found:
     layout = model.layout
     found = read_cell_tables(lines, layout) + read_row_tables(lines, layout)
     found += read_pipe_tables(lines, lines_holding(model, "|"))
+    found += read_grid_tables(lines, lines_holding(model, "+-"))
     holding = {separator: lines_holding(model, separator) for separator in SEPARATORS}
     found += read_delimited_tables(lines, holding)
     kept = _without_overlaps(found)

@@ -13,11 +13,15 @@ read one column to the right.
 The row labels are the first column unless its heading names a period; a code column
 before the name joins the label ("11 | Apparaat"), and columns headed as codes or text
 ("Nr.", "Vindplaats") hold no values, whatever they print.
+
+A grid table (pandoc's "+---+" borders around each row) is read the same way once each of its
+rows is one line of cells: a cell's words wrapped over the lines of its row joined.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_rows import caption_above, title_above
@@ -205,3 +209,81 @@ def table_of_cells(
         columns=[names[k] for k in value_columns],
         notes=[(i + 1, lines[i]) for i in range(top, rule) if lines[i].strip()],
     )
+
+
+#: A grid table's border line: "+" between runs of "-" (or "=" under the heading, ":" for
+#: an alignment), one run a column.
+_BORDER = re.compile(r"^[ \t]*\+(?:[-=:]+\+)+[ \t]*$")
+
+
+def _grid_block(lines: list[str], first: int, stop: int, plus: list[int]) -> list[Cells]:
+    """Each line's cells of a grid table's row printed over lines ``first`` to ``stop``
+    (exclusive), parted where the border above puts its "+" (``plus``, 0-based)."""
+    block = []
+    for line in lines[first:stop]:
+        cells = []
+        for left, right in pairwise(plus):
+            part = line[left + 1 : right]
+            text = part.strip()
+            cells.append((text, left + 2 + part.find(text) if text else left + 2))
+        block.append(cells)
+    return block
+
+
+def _joined_cells(block: list[Cells]) -> Cells:
+    """A grid row's cells with the words a cell wraps over its lines joined, top first."""
+    return [
+        (" ".join(text for text in (cells[k][0] for cells in block) if text), block[0][k][1])
+        for k in range(len(block[0]))
+    ]
+
+
+def read_grid_tables(lines: list[str], bordered: list[int]) -> list[RawTable]:
+    """Every grid table (as pandoc writes one): "+---+---+" border lines around each row,
+    "+===+" under the heading, the cells between "|" at the border's "+" columns, a cell's
+    words wrapped over the lines of its row. The row's values stand on its first line with
+    values, its label is its wrapped words joined ("Bijdrage aan het Gemeentefonds" / "voor
+    de uitvoering ..."); the rows are then read as a pipe table's. ``bordered``: the
+    (0-based, ascending) indexes of the lines holding "+-", where a border can be."""
+    tables: list[RawTable] = []
+    end = 0
+    for index in bordered:
+        if index < end or not _BORDER.match(lines[index]):
+            continue
+        plus = [k for k, char in enumerate(lines[index]) if char == "+"]
+        borders = [index]
+        i = index + 1
+        while i < len(lines) and lines[i].strip()[:1] in ("|", "+"):
+            if _BORDER.match(lines[i]):
+                if [k for k, char in enumerate(lines[i]) if char == "+"] != plus:
+                    break
+                borders.append(i)
+            i += 1
+        ruled = [b for b in borders if "=" in lines[b]]
+        if len(borders) < 3 or len(ruled) > 1:
+            continue
+        blocks = [(a + 1, b) for a, b in pairwise(borders) if b > a + 1]
+        under = ruled[0] if ruled else borders[1]
+        heading = [_joined_cells(_grid_block(lines, a, b, plus)) for a, b in blocks if b <= under]
+        if not ruled and any(is_value(t) and not is_column(t) for row in heading for t, _c in row):
+            continue  # no "+===+" and a first row of figures: a grid without a heading
+        parsed: list[tuple[int, Cells]] = []
+        for a, b in blocks:
+            if b <= under:
+                continue
+            block = _grid_block(lines, a, b, plus)
+            valued = [k for k, cells in enumerate(block) if any(is_value(t) for t, _c in cells)]
+            at = valued[0] if valued else 0
+            joined = _joined_cells(block)
+            # a value is read where it is printed; a label's wrapped words are joined
+            cells = [
+                block[at][k] if is_value(block[at][k][0]) else joined[k] for k in range(len(joined))
+            ]
+            parsed.append((a + at, cells))
+        if not heading or not parsed:
+            continue
+        table = table_of_cells(lines, heading, parsed, len(plus) - 1, index, under)
+        if table is not None:
+            tables.append(table)
+            end = borders[-1] + 1
+    return tables
