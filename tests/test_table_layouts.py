@@ -4560,3 +4560,66 @@ def test_a_grid_table_with_labels_wrapped_inside_their_cells() -> None:
     # without "+===+" a first row of figures heads nothing: no columns to name
     headless = "\n".join(lines[:3] + lines[6:])
     assert _read(headless)[0] == []
+
+
+# --- cause I: rule lines ------------------------------------------------------------------
+
+
+def test_rule_lines_are_layout_and_a_line_of_values_under_a_rule_sums_the_rows_above() -> None:
+    """Rule lines ("-----" under the heading, a segment under each column, "=====") are
+    layout, never part of a label; the unlabelled line of values under a rule is the sum of
+    the rows above it (up to the previous rule), their parent, and a part of the total
+    under the next rule. (The rule went into the next row's label, and the subtotal's
+    values into a label of rules, its last alone read.)"""
+    text = "\n".join(
+        [
+            "Tabel 3 Exploitatie per product (bedragen in k€)",
+            "",
+            "Product                          Rekening 2024   Begroting 2025",
+            "-----------------------------------------------------------------",
+            "Riolering                               14.210           14.880",
+            "Afval                                   21.460           22.050",
+            "Begraafplaatsen                          1.830            1.910",
+            "                                  -------------    -------------",
+            "                                        37.500           38.840",
+            "Toevoeging voorziening riolering         1.200              900",
+            "Dotatie egalisatiereserve afval           -350             -400",
+            "                                  =============    =============",
+            "Totaal exploitatie                      38.350           39.340",
+            "-----------------------------------------------------------------",
+            "k€ = duizend euro.",
+        ]
+    )
+    [table], cells, warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Riolering", "Rekening 2024")] == "14.210"
+    assert grid[("", "Rekening 2024")] == "37.500" and grid[("", "Begroting 2025")] == "38.840"
+    assert not any("--" in c["row_label"] or "==" in c["row_label"] for c in cells)
+    parents = _parents(cells)
+    assert parents["Afval"] == "" and parents[""] == "Totaal exploitatie"
+    assert parents["Toevoeging voorziening riolering"] == "Totaal exploitatie"
+    assert len(cells) == 7 * 2 and table["hierarchy"] == "sums" and not warnings
+
+
+def test_a_pandoc_simple_table_s_dash_segments_are_no_label() -> None:
+    """pandoc's plain text table: a dash segment under each column after the heading and
+    after the last row; the segments are no part of the first row's label."""
+    text = "\n".join(
+        [
+            "Tabel 5.2 Opbrengst belastingen (bedragen x € 1.000)",
+            "",
+            "  Belasting                  Raming 2025   Raming 2026",
+            "  -------------------------- ------------- -------------",
+            "  Onroerendezaakbelasting           9.870        10.150",
+            "  Toeristenbelasting                 1.240         1.300",
+            "  Precariobelasting                   310           320",
+            "  -------------------------- ------------- -------------",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    assert {c["row_label"] for c in cells} == {
+        "Onroerendezaakbelasting",
+        "Toeristenbelasting",
+        "Precariobelasting",
+    }
+    assert len(cells) == 6

@@ -517,9 +517,12 @@ def build(
     values: Sequence[Sequence[Decimal | None] | None],
     kinds: list[str],
     texts: Sequence[Sequence[str]] | None = None,
+    ruled: Sequence[bool] = (),
 ) -> Hierarchy:
     """The hierarchy of one block of rows (labels, values per column or None for a row that
-    prints none, unit kind per row, printed cell texts per row)."""
+    prints none, unit kind per row, printed cell texts per row, whether each row is printed
+    right under a rule line). A row under a rule closes the rows above it as a total does,
+    with or without a label: the rule is the printed sum's line."""
     marker = [
         WAARVAN_ONLY.match(label) is not None and values[i] is None
         for i, label in enumerate(labels)
@@ -545,7 +548,11 @@ def build(
         if ranks[position] == 1 and key in seen:
             ranks[position] = None
         seen.add(key)
-    closing = [CLOSING.match(labels[i].strip()) is not None for i in whole]
+    under_rule = [i < len(ruled) and ruled[i] for i in whole]
+    closing = [
+        CLOSING.match(labels[i].strip()) is not None or under_rule[position]
+        for position, i in enumerate(whole)
+    ]
     totals = [TOTAL.match(labels[i].strip()) is not None for i in whole]
     # a total or a balance ends the reach of a heading printed without values above it; not
     # a balance of two rows in that reach ("1 Bestuur" / "Lasten" / "Baten" / "Saldo": the
@@ -561,7 +568,8 @@ def build(
     width = max((len(v) for v in values if v is not None), default=0)
     numbers, places = _integers([values[i] for i in whole])
     picked_kinds = [kinds[i] for i in whole]
-    blank = [not labels[i].strip() for i in whole]
+    # a subtotal without a label restates its block, unless a rule prints it as a sum
+    blank = [not labels[i].strip() and not under_rule[p] for p, i in enumerate(whole)]
     candidates = _parses(numbers, picked_kinds, ranks, closing, (0,) * width, blank, ends)
     if not any(_nested(p, ranks) and _explains_labels(p, ranks) for p in candidates):
         amounts = [t for t, kind in zip(texts or [], kinds, strict=False) if kind == "amount"]

@@ -38,6 +38,7 @@ class Row:
     # the columns (0-based) a loose row's values stand under by the headings' positions on
     # the page, where the layout keeps them: their place when no sum tells it
     printed_under: list[int] | None = None
+    ruled: bool = False  # printed right under a rule line ("-----"): a sum of the rows above
 
     @property
     def texts(self) -> list[str]:

@@ -113,6 +113,8 @@ _CELL = re.compile(
 )
 #: A word of a name (three letters at least): what follows the number of a named group.
 _NAME_WORD = re.compile(r"[^\W\d_]{3,}")
+#: A rule line: runs of three or more "-", "=" or "_" (a dash segment under each column).
+RULE_LINE = re.compile(r"[-=_\u2012-\u2015]{3,}(?:[ \t]+[-=_\u2012-\u2015]{3,})*")
 #: A document's number in a row label, "nr." (or "nummer") before it ("Motie ... nr. 17").
 _NUMBERED = re.compile(r"\b(?:nr|nummer)\.?[ \xa0]*\d[\d.,]*", re.IGNORECASE)
 #: What stands before a document's number: "nr." ending the text before a token.
@@ -332,6 +334,32 @@ def _split_row(
     return label, cells
 
 
+def _under_rule(lines: list[str], index: int) -> bool:
+    """Whether the line above line ``index``, past blank lines, is a rule line."""
+    above = _nonblank_before(lines, index, 1)
+    return bool(above) and RULE_LINE.fullmatch(lines[above[0]].strip()) is not None
+
+
+def _unlabelled_row(
+    text: str, width: int, ends: list[int]
+) -> tuple[str, list[tuple[str, int]]] | None:
+    """("", cells) of a line of values without a label, as a subtotal under a rule line
+    prints them: where the columns' figures end (``ends``) the one reading of most values
+    that stands there, else its values if no more than the columns."""
+    tokens = _trailing_cells(text, width)
+    if not tokens or text[: tokens[0][1] - 1].strip():
+        return None
+    if not ends:
+        return ("", tokens) if len(tokens) <= width else None
+    for count in range(len(ends), 0, -1):
+        fits = {tuple(r) for r in _partitions(text, tokens, count) if _under_values(r, ends)}
+        if len(fits) == 1:
+            return "", list(fits.pop())
+        if fits:
+            return None
+    return None
+
+
 def _split_dashes(cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """The cells with every dash followed by a space read as a nil cell of its own: "100 –
     300" under three columns is 100, nil, 300, not 100 and -300. The caller takes this
@@ -400,10 +428,18 @@ def _block(
     pos = start
     i = start
     spaced = False  # blank lines stand between the rows found so far
+    ruled = False  # a rule line stands right above
     while i < len(lines):
         if not lines[i].strip():
             i += 1
             continue
+        if RULE_LINE.fullmatch(lines[i].strip()):
+            # a rule ("-----", "=====", a dash segment under each column) is layout: no
+            # row, no label; a line of values alone under it is the sum of the rows above
+            ruled = True
+            i += 1
+            continue
+        under_rule, ruled = ruled, False
         after_blank = i > start and not lines[i - 1].strip()
         if not found:
             spaced = after_blank  # a blank line under the headings: the rows are spaced too
@@ -450,6 +486,8 @@ def _block(
                 split = _aligned_reading(lines[i], ends, space_thousands)
         if CAPTION.match(lines[i]) or (split is not None and _declares_unit(lines[i], split[1])):
             break  # the next table's caption: "Tabel 27", "... Bedragen in EUR 1.000"
+        if split is None and under_rule and found:
+            split = _unlabelled_row(lines[i], len(tail), ends if aligned else [])
         if split is None:
             group = is_group(lines[i], inside=bool(found))
             single = _one_value_row(lines[i], space_thousands)
@@ -1749,6 +1787,7 @@ def _read_blocks(
                 label, cells = again
             printed = [Cell("", 0, text, parse_value(text), i + 1, col) for text, col in cells]
             row = Row(label, i + 1, [], group if blocks or group_lines else None, blocks)
+            row.ruled = _under_rule(lines, i)
             spots = _under_values(cells, ends) if len(cells) < len(block_columns) else None
             if spots is not None:
                 row.cells = [
