@@ -4623,3 +4623,39 @@ def test_a_pandoc_simple_table_s_dash_segments_are_no_label() -> None:
         "Precariobelasting",
     }
     assert len(cells) == 6
+
+
+# --- cause K: dot leaders -----------------------------------------------------------------
+
+
+def test_dot_leaders_are_no_part_of_a_row_label() -> None:
+    """A PDF's dot leaders between label and values, solid or spaced, of any length and up
+    to the figure, lead the eye to the figures: no word of the label, no part of a value,
+    which keeps its place on the line (they were kept in the label, and a leader glued to
+    the figure ended the table)."""
+    text = "\n".join(
+        [
+            "Tabel 2.3 Apparaatsuitgaven kerndepartement (bedragen x € 1.000)",
+            "",
+            "                                                  2025       2026",
+            "Personele uitgaven                             184.300    186.950",
+            "  waarvan eigen personeel . . . . . . . . . .  152.100    154.800",
+            "  waarvan externe inhuur . . . . . . . . . . .  32.200     32.150",
+            "Materiële uitgaven...............................61.750     60.900",
+            "Totaal apparaatsuitgaven ....                  246.050    247.850",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    assert {c["row_label"] for c in cells} == {
+        "Personele uitgaven",
+        "waarvan eigen personeel",
+        "waarvan externe inhuur",
+        "Materiële uitgaven",
+        "Totaal apparaatsuitgaven",
+    }
+    assert _grid(cells)[("Materiële uitgaven", "2026")] == "60.900"
+    assert _parents(cells)["Materiële uitgaven"] == "Totaal apparaatsuitgaven"
+    lines = text.split("\n")
+    for cell in cells:
+        at = cell["column"] - 1
+        assert lines[cell["line"] - 1][at : at + len(cell["value_text"])] == cell["value_text"]

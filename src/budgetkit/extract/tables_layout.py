@@ -9,6 +9,7 @@ row-per-line reading of a few lines never cuts a cell-per-line table in two.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from budgetkit.extract.tables_cells import read_cell_tables
@@ -51,6 +52,11 @@ def find_tables(model: TextModel) -> Found:
         # a file saved with CRLF line ends: the "\r" is the end of the line, not a cell's
         # whitespace (a blank line would read as a placeholder, an empty cell)
         lines = [line[:-1] if line.endswith("\r") else line for line in lines]
+    leaders = lines_holding(model, "....") + lines_holding(model, ". . . .")
+    if leaders:
+        lines = list(lines)
+        for index in leaders:
+            lines[index] = without_leaders(lines[index])
     layout = model.layout
     found = read_cell_tables(lines, layout) + read_row_tables(lines, layout)
     found += read_pipe_tables(lines, lines_holding(model, "|"))
@@ -64,6 +70,18 @@ def find_tables(model: TextModel) -> Found:
         kept = _without_overlaps(kept + more)
         unread = unread_rows(model, kept)
     return Found(kept, unread)
+
+
+#: A dot leader after a label, solid or spaced ("Omzetbelasting ..........", "Accijnzen . .
+#: . .", "Inhuur derden.......3.100"), up to the figures or the line's end.
+_LEADER = re.compile(r"(?<=[^\s.])[ \xa0]*(?:[.\u2026][ \xa0]*){4,}(?=[-\u2212\d(]|$)")
+
+
+def without_leaders(line: str) -> str:
+    """The line with its dot leader blanked, each character a space: a leader leads the eye
+    from a label to its figures and is no word of the label nor part of a value; the
+    figures keep their columns, so each cell still points to where it is printed."""
+    return _LEADER.sub(lambda m: " " * len(m.group()), line)
 
 
 def _lines_above(model: TextModel, run: int) -> list[int]:
