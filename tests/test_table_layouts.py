@@ -4566,11 +4566,12 @@ def test_a_grid_table_with_labels_wrapped_inside_their_cells() -> None:
 
 
 def test_rule_lines_are_layout_and_a_line_of_values_under_a_rule_sums_the_rows_above() -> None:
-    """Rule lines ("-----" under the heading, a segment under each column, "=====") are
-    layout, never part of a label; the unlabelled line of values under a rule is the sum of
-    the rows above it (up to the previous rule), their parent, and a part of the total
-    under the next rule. (The rule went into the next row's label, and the subtotal's
-    values into a label of rules, its last alone read.)"""
+    """Rule lines ("-----" under the heading, a segment under each column, "=====" or the
+    box-drawing "─────" of a browser's copy) are layout, never part of a label; the
+    unlabelled line of values under a rule is the sum of the rows above it (up to the
+    previous rule), their parent, and a part of the total under the next rule. (The rule
+    went into the next row's label, and the subtotal's values into a label of rules, its
+    last alone read.)"""
     text = "\n".join(
         [
             "Tabel 3 Exploitatie per product (bedragen in k€)",
@@ -4580,7 +4581,7 @@ def test_rule_lines_are_layout_and_a_line_of_values_under_a_rule_sums_the_rows_a
             "Riolering                               14.210           14.880",
             "Afval                                   21.460           22.050",
             "Begraafplaatsen                          1.830            1.910",
-            "                                  -------------    -------------",
+            "                                  ─────────────    ─────────────",
             "                                        37.500           38.840",
             "Toevoeging voorziening riolering         1.200              900",
             "Dotatie egalisatiereserve afval           -350             -400",

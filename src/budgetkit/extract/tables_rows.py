@@ -113,8 +113,10 @@ _CELL = re.compile(
 )
 #: A word of a name (three letters at least): what follows the number of a named group.
 _NAME_WORD = re.compile(r"[^\W\d_]{3,}")
-#: A rule line: runs of three or more "-", "=" or "_" (a dash segment under each column).
-RULE_LINE = re.compile(r"[-=_\u2012-\u2015]{3,}(?:[ \t]+[-=_\u2012-\u2015]{3,})*")
+#: A rule line: runs of three or more "-", "=" or "_" (a dash segment under each column),
+#: or of the box-drawing lines a browser's text copy prints ("─", "━", "═").
+_RULE_RUN = r"[-=_\u2012-\u2015\u2500\u2501\u2550]{3,}"
+RULE_LINE = re.compile(rf"{_RULE_RUN}(?:[ \t]+{_RULE_RUN})*")
 #: A document's number in a row label, "nr." (or "nummer") before it ("Motie ... nr. 17").
 _NUMBERED = re.compile(r"\b(?:nr|nummer)\.?[ \xa0]*\d[\d.,]*", re.IGNORECASE)
 #: What stands before a document's number: "nr." ending the text before a token.
