@@ -4115,6 +4115,45 @@ def test_a_date_with_its_month_abbreviated_heads_one_column() -> None:
     assert grid[("Totaal activa", "31 dec. 2024")] == "19.670"
 
 
+def test_a_begrotingsstaat_text_layer_numbers_its_groups_over_their_names() -> None:
+    """A departementale begrotingsstaat by a text layer: "(1)" and "(2)" over the group
+    names, each centred over three columns ("Vastgestelde begroting", "Mutaties 1e
+    suppletoire begroting") over "Verplichtingen Uitgaven Ontvangsten" twice. Every column
+    takes its group's number and name ("(2) Mutaties 1e suppletoire begroting Uitgaven");
+    the numbers went to the middle column of each group alone."""
+    text = "\n".join(
+        [
+            "Departementale begrotingsstaat van het Ministerie van Infrastructuur en "
+            "Waterstaat (XII) voor het jaar 2026 (eerste suppletoire begroting)",
+            "Bedragen in EUR 1.000",
+            "",
+            "                                          (1)                        "
+            "                  (2)",
+            "                               Vastgestelde begroting                "
+            "   Mutaties 1e suppletoire begroting",
+            "Art.  Omschrijving       Verplichtingen   Uitgaven   Ontvangsten   "
+            " Verplichtingen   Uitgaven   Ontvangsten",
+            "      Totaal                  9.876.543  9.500.000       400.000     "
+            "      120.000    110.000        5.000",
+            "      Beleidsartikelen",
+            "11    Integraal waterbeleid     300.000    290.000        10.000     "
+            "       20.000     15.000        1.000",
+            "12    Hoofdwegennet           9.576.543  9.210.000       390.000     "
+            "      100.000     95.000        4.000",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    labels = [c["column_label"] for c in cells if c["row_label"] == "12 Hoofdwegennet"]
+    assert labels == [
+        "(1) Vastgestelde begroting Verplichtingen",
+        "(1) Vastgestelde begroting Uitgaven",
+        "(1) Vastgestelde begroting Ontvangsten",
+        "(2) Mutaties 1e suppletoire begroting Verplichtingen",
+        "(2) Mutaties 1e suppletoire begroting Uitgaven",
+        "(2) Mutaties 1e suppletoire begroting Ontvangsten",
+    ]
+
+
 # --- review round 4: cell values, units and parents ------------------------------------
 
 

@@ -1160,6 +1160,7 @@ def _stacked_headings(
     widest = max(gaps, default=0)  # a run of words longer than a column is prose
     left = ends[0] - widest  # and so is one that reaches over the labels
     first = heading_index
+    groups: list[int] | None = None  # the group of each column, once a line names groups
     for index in range(heading_index - 1, heading_index - 1 - MAX_STACKED, -1) if reach else []:
         line = lines[index] if index >= 0 else ""
         # the lines right above, no blank line between (a running header stands apart)
@@ -1168,9 +1169,14 @@ def _stacked_headings(
         chunks = [(m.group(), m.start()) for m in _CHUNK.finditer(line)]
         leaves = [" ".join([*up, text]) for up, (text, _c) in zip(words, headings, strict=True)]
         spanned = _spanning(chunks, headings, leaves, reach, left)
+        if spanned is None and groups is not None:
+            # a group's heading printed over two lines: "(1)" over "Vastgestelde begroting"
+            spanned = _groups_again(chunks, headings, groups, reach)
         if spanned is not None:
             for k, chunk in enumerate(spanned):
-                words[k].insert(0, chunks[chunk][0])
+                if chunk is not None:
+                    words[k].insert(0, chunks[chunk][0])
+            groups = [-1 if chunk is None else chunk for chunk in spanned]
             first = index
             continue
         spots = _spots(chunks, headings, reach, left)
@@ -1304,6 +1310,36 @@ def _spanning(
         if _groups_stand(chunks, spans, leaves, owner, centred, reach):
             return owner
     return None
+
+
+def _groups_again(
+    chunks: list[tuple[str, int]],
+    headings: list[tuple[str, int]],
+    groups: list[int],
+    reach: float,
+) -> list[int | None] | None:
+    """For each heading, the chunk of a line over a line of groups (``groups``: the group of
+    each column) that goes on with its group's heading: each chunk centred over one group's
+    columns, or flush with its first, a group at most one chunk ("(1)" over "Vastgestelde
+    begroting" over three columns). None where a chunk stands over no group."""
+    spans = [(col - 1, col - 1 + len(text)) for text, col in headings]
+    runs = [[k for k, g in enumerate(groups) if g == group] for group in sorted(set(groups))]
+    owner: list[int | None] = [None] * len(headings)
+    taken: list[int] = []
+    for chunk, (text, begin) in enumerate(chunks):
+        centre = begin + len(text) / 2
+        fits = [
+            r
+            for r, run in enumerate(runs)
+            if abs((spans[run[0]][0] + spans[run[-1]][1]) / 2 - centre) < reach
+            or abs(spans[run[0]][0] - begin) <= SLACK
+        ]
+        if len(fits) != 1 or (taken and fits[0] <= taken[-1]):
+            return None
+        taken.append(fits[0])
+        for k in runs[fits[0]]:
+            owner[k] = chunk
+    return owner
 
 
 def _groups_stand(
