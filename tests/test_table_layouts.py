@@ -4699,3 +4699,35 @@ def test_dot_leaders_are_no_part_of_a_row_label() -> None:
     for cell in cells:
         at = cell["column"] - 1
         assert lines[cell["line"] - 1][at : at + len(cell["value_text"])] == cell["value_text"]
+
+
+def test_group_lines_over_rows_of_mixed_units_each_head_their_own_rows() -> None:
+    """A table of key figures (kerngegevens): value-less group lines over rows that each
+    print their own unit, a growth rate beside a rate and an amount. Each group line heads
+    the rows up to the next one, whatever their kinds; none of them is a sum."""
+    text = "\n".join(
+        [
+            "Tabel 2.1 Macro-economische kerncijfers, 2024-2026",
+            "",
+            "                                              2024      2025      2026",
+            "Wereldeconomie",
+            "  Groei wereldhandel (volume, %)               2,1       2,8       3,0",
+            "  Wisselkoers (dollar per euro)                1,10      1,12      1,12",
+            "Arbeidsmarkt",
+            "  Werkgelegenheid (%)                          0,8       0,6       0,5",
+            "  Werkloze beroepsbevolking (x 1.000)          372       388       401",
+            "Overheid",
+            "  Begrotingssaldo (% bbp)                     -1,8      -2,2      -2,6",
+            "  Belastingontvangsten (mld euro)            401,7     419,3     436,0",
+            "",
+            "Bron: ramingen. Mutaties per jaar in %, tenzij anders vermeld.",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    parents = _parents(cells)
+    assert parents["Groei wereldhandel (volume, %)"] == "Wereldeconomie"
+    assert parents["Wisselkoers (dollar per euro)"] == "Wereldeconomie"
+    assert parents["Werkgelegenheid (%)"] == "Arbeidsmarkt"
+    assert parents["Werkloze beroepsbevolking (x 1.000)"] == "Arbeidsmarkt"
+    assert parents["Begrotingssaldo (% bbp)"] == "Overheid"
+    assert parents["Belastingontvangsten (mld euro)"] == "Overheid"

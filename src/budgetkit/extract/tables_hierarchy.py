@@ -191,9 +191,11 @@ def _numeric(
     @cache
     def subtree(
         i: int, end: int, floor: int, post: bool
-    ) -> tuple[tuple[tuple[int, int | None], ...], Values] | None:
+    ) -> tuple[tuple[tuple[int, int | None], ...], Values | None] | None:
         """((row, parent) pairs, value) for rows[i:end] as one subtree rooted at its first
-        row, or with ``post`` at its last row."""
+        row, or with ``post`` at its last row; the value is None for a heading printed
+        without values over rows of another kind than its own, which heads them but stands
+        for no sum (a "Nederlandse economie" over a growth rate, a rate and a count)."""
         root = end - 1 if post else i
         if end == i + 1:
             return ((i, None),), plain[i]
@@ -220,13 +222,18 @@ def _numeric(
             if newest < 0:
                 return None
             sums = (*target[: newest + 1], *(None,) * (width - newest - 1))
-        children = forest(first, last, below, kinds[root], sums, True)
+        # a heading without values adds nothing up of its own: it heads the rows under it
+        # whatever their kinds, and stands for their sum only where they are all its kind
+        children = forest(first, last, below, None if target is None else kinds[root], sums, True)
         if children is None:
             return None
         value: Values | None = target
         if value is None:
             value = zero
             for row, parent in children:
+                if parent is None and kinds[row] != kinds[root]:
+                    value = None
+                    break
                 if parent is None:
                     value = _plus(value, plain[row])
         pairs = (
@@ -271,7 +278,9 @@ def _numeric(
                 if tree is None:
                     continue
                 pairs, value = tree
-                rest = None if target is None else _minus(target, value)
+                if value is None and target is not None:
+                    continue  # a heading over rows of mixed kinds is no summand
+                rest = None if target is None or value is None else _minus(target, value)
                 if first and e == end and known is not None and rest is not None and any(rest):
                     continue
                 tail = forest(e, end, floor, kind, rest)
