@@ -4731,3 +4731,29 @@ def test_group_lines_over_rows_of_mixed_units_each_head_their_own_rows() -> None
     assert parents["Werkloze beroepsbevolking (x 1.000)"] == "Arbeidsmarkt"
     assert parents["Begrotingssaldo (% bbp)"] == "Overheid"
     assert parents["Belastingontvangsten (mld euro)"] == "Overheid"
+
+
+def test_a_bold_markdown_row_is_read_as_any_other_row() -> None:
+    """A Markdown table that prints its total row in bold ("| **Totaal** | **1.204,6** |"):
+    the marks are emphasis, never part of the label or the value, and the row closes the
+    rows above it as an unmarked total does (the row was skipped, its parts left
+    without a parent)."""
+    text = "\n".join(
+        [
+            "### Tabel 4 Uitgaven regio-envelop per provincie (x € 1 mln)",
+            "",
+            "| Provincie | 2024 | 2025 |",
+            "|:----------|-----:|-----:|",
+            "| Groningen | 310,2 | 298,7 |",
+            "| Drenthe | 184,9 | 201,4 |",
+            "| Overijssel | 709,5 | 688,3 |",
+            "| **Totaal** | **1.204,6** | **1.188,4** |",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    assert _grid(cells)[("Totaal", "2025")] == "1.188,4"
+    assert _parents(cells)["Drenthe"] == "Totaal"
+    lines = text.split("\n")
+    for cell in cells:
+        at = cell["column"] - 1
+        assert lines[cell["line"] - 1][at : at + len(cell["value_text"])] == cell["value_text"]

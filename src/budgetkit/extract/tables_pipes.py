@@ -41,6 +41,10 @@ _RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 MAX_HEADING_ROWS = 3
 #: Markdown emphasis around a label ("**Totaal**").
 _EMPHASIS = re.compile(r"^[*_]+|[*_]+$")
+#: A cell in Markdown emphasis, the same marks opening and closing it ("**865,9**", "_12_"):
+#: the marks are layout (a bold total row), the cell is what they enclose. A footnote star
+#: after a figure ("1.234*") closes nothing it opened, and stays.
+_EMPHASISED = re.compile(r"(\*\*|__|\*|_)(\S(?:.*\S)?)\1")
 
 Cells = list[tuple[str, int]]
 
@@ -65,6 +69,10 @@ def pipe_cells(line: str, opened: bool = True) -> Cells:
     for part in parts:
         text = part.strip()
         offset = part.find(text) if text else 0
+        emphasised = _EMPHASISED.fullmatch(text)
+        if emphasised:
+            text = emphasised.group(2)
+            offset += len(emphasised.group(1))
         cells.append((text, start + offset + 1))
         start += len(part) + 1
     return cells
