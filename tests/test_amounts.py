@@ -1044,3 +1044,20 @@ def test_tenths_of_a_euro_without_a_scale_are_refused() -> None:
         ("M€ 1,5", 1_500_000),
     ]
     assert [w.reason for w in warnings if "'€ 1,5'" in w.reason]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Het VK droeg £ 2,4 mld bij, Duitsland DM 28 mld en Frankrijk FF 30 mld.", ["£ 2,4 mld"]),
+        ("De EU-begroting bedroeg ƒ 180 mld, ofwel ECU 76,5 mld; NL betaalde 3,2 mld ecu.", ["ƒ 180 mld"]),
+    ],
+)  # fmt: skip
+def test_money_in_an_old_mark_takes_no_neighbours_currency(text: str, kept: list[str]) -> None:
+    """A 1990s Miljoenennota: "DM 28 mld" after "£ 2,4 mld" was stored as pounds, "ECU 76,5
+    mld" and "3,2 mld ecu" as guilders: a mark with no code here (ECU, DM, FF) is no
+    amount's currency, and the amount is left out with a warning."""
+    warnings: list[ExtractWarning] = []
+    rows = extract_amounts(_doc(text), warnings)
+    assert [r["quote"] for r in rows] == kept
+    assert len(warnings) == 2 and all("never stored as euros" in w.reason for w in warnings)

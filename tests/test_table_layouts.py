@@ -3158,6 +3158,33 @@ def test_a_table_in_another_currency_keeps_its_currency_and_stores_no_euros(
     assert {c["unit"] for c in cells} == {"USD"}
 
 
+@pytest.mark.parametrize(
+    ("caption", "label", "factor", "printed"),
+    [
+        ("Tabel 3.2 Netto-uitgaven (in mln. gulden)", "mln NLG", 10**6, "in mln."),
+        ("Tabel 3.2 Netto-uitgaven (bedragen x ƒ 1.000)", "x ƒ 1.000", 1_000, "x ƒ 1.000"),
+        ("Tabel 3.2 Netto-uitgaven (bedragen in miljoenen guldens)", "mln NLG", 10**6,
+         "miljoenen guldens"),
+    ],
+)  # fmt: skip
+def test_a_table_in_guilders_stores_no_euros(
+    caption: str, label: str, factor: int, printed: str
+) -> None:
+    """A Miljoenennota of the 1990s: "(in mln. gulden)" was read as millions of euros (the
+    guilders were stored as euros). The table keeps its currency (NLG), never euros."""
+    text = _cells_per_line(caption, " ", "1995", "1996", "Onderwijs", "36.512", "37.104",
+                           "Defensie", "13.870", "13.512")  # fmt: skip
+    tables, cells, _warnings = _read(text)
+    assert len(cells) == 4 and all(c["value_eur"] is None for c in cells)
+    assert (tables[0]["unit"], tables[0]["unit_label"], tables[0]["scale_factor"]) == (
+        "NLG",
+        label,
+        factor,
+    )
+    assert {c["unit"] for c in cells} == {"NLG"}
+    assert tables[0]["scale_text"] == printed
+
+
 def test_a_column_or_row_of_fte_is_a_count_not_money() -> None:
     """Personnel tables print fte beside euros: "Aantal fte" and "Bezetting (fte)" count
     people (they were stored as thousands of euros)."""

@@ -306,7 +306,7 @@ _FUNDING_FOLDED = re.compile(rf"\b(?:{_by_first_letter(_FUNDING_WORDS, cased=Fal
 _FOREIGN_WORDS = (
     r"renminbi|yuan|roebels?|roepies?|rands?|zloty'?s?|forint|lira|lire|kro(?:on|nen)|reais"
     r"|peso'?s?|dirhams?|riyals?|shekels?|baht|rupiah|ringgit|hryvnia|dinars?|frank(?:en)?"
-    r"|d-mark(?:en)?|peseta'?s?|escudo'?s?|drachmen?|schilling(?:en|s)?|markka'?s?"
+    r"|d-mark(?:en)?|peseta'?s?|escudo'?s?|drachmen?|schilling(?:en|s)?|markka'?s?|ecu'?s?"
 )
 _OTHER_CURRENCY = re.compile(
     r"(?:[ \t\xa0]+(?:tot|à|a|en|of|-|–)[ \t\xa0]+\d[\d.,]*"
@@ -350,7 +350,10 @@ _ISO_CODES = frozenset((
     "XOF", "XPF", "YER", "ZAR", "ZMW", "ZWL", "ATS", "DEM", "ESP", "FIM", "FRF", "GRD", "IEP",
     "ITL", "LUF", "PTE", "XEU",
 ))  # fmt: skip
-_UNKNOWN_CODE = re.compile(r"(?<![\w.\-])[A-Z]{3}[ \xa0]\Z")
+#: The marks older texts print for money with no code here ("ECU 76,5 mld", "DM 28 mld",
+#: "FF 3 mld", "BFR 12 mld"): as an unknown code, never the currency of an amount nearby.
+_OLD_MARKS = frozenset(("ECU", "DM", "FF", "SFR", "BFR", "LFR"))
+_UNKNOWN_CODE = re.compile(r"(?<![\w.\-])[A-Z]{2,3}[ \xa0]\Z")
 
 
 # A figure ending the text before a page break ("€ 150", "150"), and the scale word, with a
@@ -579,7 +582,7 @@ def _is_money(text: str, match: MoneyMatch, rejected: list[tuple[int, str]]) -> 
         if match.currency is None
         else None
     )
-    if code and code.group().strip() in _ISO_CODES:
+    if code and (code.group().strip() in _ISO_CODES or code.group().strip() in _OLD_MARKS):
         rejected.append(
             (
                 code.start(),

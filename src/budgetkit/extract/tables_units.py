@@ -87,15 +87,19 @@ MONEY_WORD = re.compile(
     r"|baten|budget|middelen|subsidie|bijdrage|prijs|tarie",
     re.I,
 )
-#: Another currency named in a note ("in USD mln", "in mln US-dollar", "x US$ 1.000").
+#: Another currency named in a note ("in USD mln", "in mln US-dollar", "x US$ 1.000", the
+#: guilders of older Miljoenennota's: "(in mln. gulden)", "x ƒ 1.000").
 FOREIGN = re.compile(
-    r"(?:US)?\$|£|\b(?:USD|GBP|CHF|JPY|US-?dollars?|dollars?|pond(?:en)?|yen|franken)\b", re.I
+    r"(?:US)?\$|£|ƒ|\b(?:USD|GBP|CHF|JPY|NLG|US-?dollars?|dollars?|pond(?:en)?|yen|franken"
+    r"|guldens?)\b",
+    re.I,
 )
 #: Each foreign currency's code, by the first letters of its marks, and the sign its unit
 #: label prints ("x $ 1.000").
 _FOREIGN_CODES = (("$", "USD"), ("us", "USD"), ("dol", "USD"), ("£", "GBP"), ("gbp", "GBP"))
 _FOREIGN_CODES += (("pon", "GBP"), ("chf", "CHF"), ("fra", "CHF"), ("jpy", "JPY"), ("yen", "JPY"))
-_SIGNS = {"USD": "$", "GBP": "£"}
+_FOREIGN_CODES += (("ƒ", "NLG"), ("nlg", "NLG"), ("gul", "NLG"))
+_SIGNS = {"USD": "$", "GBP": "£", "NLG": "ƒ"}
 _EURO_MARK = re.compile(r"€|\beur(?:o'?s?)?\b", re.I)
 PERCENT_BBP = re.compile(r"(?:procent(?:en)?|%)\s*(?:van\s+het\s+)?bbp", re.I)
 PERCENT = re.compile(r"\(in\s*(?:procenten|%)\)|\bin procenten\b|\bin %|\(%\)", re.I)
@@ -185,9 +189,12 @@ def _foreign(text: str, line: int) -> Unit | None:
     if unit is None or unit.kind != "EUR":
         return None
     at = probe.find(unit.text)
+    end = at + len(unit.text)
+    # The note's text ends past a currency word it ends in ("miljoenen guldens", not "g").
+    end = max([end, *(m.end() for m in FOREIGN.finditer(text) if m.start() < end < m.end())])
     sign = _SIGNS.get(code, code)
     label = unit.label.replace("€", sign).replace("euro", code)
-    return Unit(label, code, unit.factor, text[at : at + len(unit.text)], line)
+    return Unit(label, code, unit.factor, text[at:end], line)
 
 
 def _code(mark: str) -> str | None:
