@@ -4784,3 +4784,35 @@ def test_a_bold_markdown_row_is_read_as_any_other_row() -> None:
     for cell in cells:
         at = cell["column"] - 1
         assert lines[cell["line"] - 1][at : at + len(cell["value_text"])] == cell["value_text"]
+
+
+@pytest.mark.parametrize("sign", ["f ", "ƒ ", "ƒ", "€ "])
+def test_a_currency_sign_on_the_first_and_total_rows_only_signs_the_figure(sign: str) -> None:
+    """An older jaarverslag prints the currency before the figures of its first and its
+    total row only, the rows between bare ("f 1.250" ... "f 4.310"): the cell is the
+    figure, the sign no word of the label, and the total closes the rows above it (the
+    signed rows were lost, the sign glued into the label)."""
+    rows = [
+        ("Rijksbijdrage", f"{sign}1.250", f"{sign}1.310"),
+        ("Opbrengst leges", "2.140", "2.205"),
+        ("Overige opbrengsten", "920", "875"),
+        ("Totaal baten", f"{sign}4.310", f"{sign}4.390"),
+    ]
+    text = "\n".join(
+        [
+            "Tabel 5 Baten van de dienst (in duizenden guldens)",
+            "",
+            f"{'':32}{'1991':>12}{'1992':>12}",
+            *(f"{label:32}{a:>12}{b:>12}" for label, a, b in rows),
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Rijksbijdrage", "1991")].endswith("1.250")
+    assert grid[("Totaal baten", "1992")].endswith("4.390")
+    assert _parents(cells)["Rijksbijdrage"] == "Totaal baten"
+    assert len(cells) == 8
+    lines = text.split("\n")
+    for cell in cells:
+        at = cell["column"] - 1
+        assert lines[cell["line"] - 1][at : at + len(cell["value_text"])] == cell["value_text"]

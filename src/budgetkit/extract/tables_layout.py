@@ -57,6 +57,11 @@ def find_tables(model: TextModel) -> Found:
         lines = list(lines)
         for index in leaders:
             lines[index] = without_leaders(lines[index])
+    guilders = sorted({i for sign in _GUILDER_SIGNS for i in lines_holding(model, f"  {sign}")})
+    if guilders:
+        lines = list(lines)
+        for index in guilders:
+            lines[index] = without_guilder_signs(lines[index])
     layout = model.layout
     found = read_cell_tables(lines, layout) + read_row_tables(lines, layout)
     found += read_pipe_tables(lines, lines_holding(model, "|"))
@@ -82,6 +87,22 @@ def without_leaders(line: str) -> str:
     from a label to its figures and is no word of the label nor part of a value; the
     figures keep their columns, so each cell still points to where it is printed."""
     return _LEADER.sub(lambda m: " " * len(m.group()), line)
+
+
+#: How a guilder amount is signed: "f 186", "ƒ 83.083", "fl. 12", "Hfl 40".
+_GUILDER_SIGNS = ("f", "ƒ", "fl.", "Hfl", "hfl")
+#: A guilder sign before a table's figure, after a column's padding ("Zaken    f 186
+#: f 192", "Totaal    ƒ 83.083"): as financial statements print it, on the first and the
+#: total rows only, the others bare.
+_GUILDER_SIGN = re.compile(r"(?<=[ \t\xa0]{2})(?:ƒ|f|fl\.|[Hh]fl\.?)[ \xa0]?(?=[-\u2212]?\d)")
+
+
+def without_guilder_signs(line: str) -> str:
+    """The line with each guilder sign before a figure blanked, each character a space: the
+    sign says the currency the table's unit says, and is no word of the label nor part of
+    the cell, which is the figure (a row that signs its first figure read as a label ending
+    in "f 186 f", its values lost); the figures keep their columns."""
+    return _GUILDER_SIGN.sub(lambda m: " " * len(m.group()), line)
 
 
 def _lines_above(model: TextModel, run: int) -> list[int]:
