@@ -4181,6 +4181,35 @@ def test_a_begrotingsstaat_text_layer_numbers_its_groups_over_their_names() -> N
     ]
 
 
+def test_a_group_over_years_beside_columns_of_their_own_heads_only_its_years() -> None:
+    """A jaarverslag's text layer: "Realisatie" over five years, and beside it
+    "Vastgestelde" / "begroting" and "Verschil" each flush with a column of its own, all on
+    one line. The group heads its five years ("Realisatie 2023"), the others their own
+    column; the realised years were bare (the last one's nearest chunk was the budget's)."""
+    text = "\n".join(
+        [
+            "Tabel 2 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+            "",
+            "                                          Realisatie                 "
+            "      Vastgestelde     Verschil",
+            "                                                                     "
+            "         begroting",
+            "                            2019      2020      2021      2022     "
+            " 2023           2023         2023",
+            "Verplichtingen            10.100    10.800    11.250    11.900   "
+            " 12.400         12.000          400",
+            "Uitgaven                  10.000    10.700    11.200    11.850   "
+            " 12.300         12.100          200",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    assert [c["column_label"] for c in cells if c["row_label"] == "Uitgaven"] == [
+        *(f"Realisatie {year}" for year in range(2019, 2024)),
+        "Vastgestelde begroting 2023",
+        "Verschil 2023",
+    ]
+
+
 # --- review round 4: cell values, units and parents ------------------------------------
 
 

@@ -1306,7 +1306,24 @@ def _spanning(
         gaps = [max(a - centre, centre - b, 0) for a, b in bounds]
         nearest.append(min(range(len(chunks)), key=gaps.__getitem__))
     flush = [sum(1 for a, _b in bounds if a <= start + SLACK) - 1 for start, _end in spans]
-    for owner, centred in ((nearest, True), (flush, False)):
+    # a chunk ending flush with one column's heading, over no other, heads it alone; the
+    # others head the rest
+    anchored = {
+        k: chunk
+        for chunk, (a, b) in enumerate(bounds)
+        for k, (_start, end) in enumerate(spans)
+        if abs(end - b) <= SLACK and (k == 0 or a > spans[k - 1][1])
+    }
+    loose = [chunk for chunk in range(len(chunks)) if chunk not in anchored.values()]
+    beside = (
+        [
+            anchored[k] if k in anchored else min(loose, key=lambda c: abs(nearest[k] - c))
+            for k in range(len(spans))
+        ]
+        if loose
+        else nearest
+    )
+    for owner, centred in ((nearest, True), (flush, False), (beside, True)):
         if _groups_stand(chunks, spans, leaves, owner, centred, reach):
             return owner
     return None
@@ -1358,14 +1375,16 @@ def _groups_stand(
     if len(set(owner)) == len(owner):
         return False  # a chunk a column: no group
     runs = [[k for k, o in enumerate(owner) if o == chunk] for chunk in range(len(chunks))]
+    groups = [run for run in runs if len(run) > 1]  # the chunks over one column head it alone
     # the leaves as words, their column numbers apart ("Begroting (1)", "Begroting (3)")
     bare = [" ".join(t for t in leaf.split() if not is_column_number(t)) for leaf in leaves]
-    if not all(bare):
+    under = [bare[k] for run in groups for k in run]
+    if not all(under):
         return False  # a column number alone: its own column
-    if not all(map(is_year, bare)) and (
-        len(runs) < 2
-        or any(map(_HAS_YEAR.search, bare))
-        or len({tuple(bare[k] for k in run) for run in runs}) > 1
+    if not all(map(is_year, under)) and (
+        len(groups) < 2
+        or any(map(_HAS_YEAR.search, under))
+        or len({tuple(bare[k] for k in run) for run in groups}) > 1
     ):
         return False  # groups over words repeat them: "Begroting Realisatie" under each year
     for (text, begin), run in zip(chunks, runs, strict=True):
