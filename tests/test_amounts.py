@@ -777,6 +777,8 @@ def test_bare_millions_of_things_are_not_money(text: str, quotes: list[str]) -> 
         ("Het kabinet wil 5 miljoen investeren in de regio.", ["5 miljoen"]),
         ("Gemeenten moeten 300 miljoen bezuinigen.", ["300 miljoen"]),
         ("Dat moet 288 miljoen opleveren.", ["288 miljoen"]),
+        ("We moeten 18 miljard ombuigen.", ["18 miljard"]),
+        ("Het Rijk wil 5 miljard lenen.", ["5 miljard"]),
         (
             "De regio krijgt € 20 miljoen. Ruim 5 miljoen vloeien naar Venlo.",
             ["€ 20 miljoen", "5 miljoen"],
@@ -810,6 +812,7 @@ def test_bare_millions_before_a_word_in_en_count_where_no_money_is_said(
         ("Er gaat 5 miljoen subsidies naar sportclubs.", ["5 miljoen"]),
         ("Er komt 60 miljoen jaarlijks bij.", ["60 miljoen"]),
         ("Twee miljard bouwimpuls", ["Twee miljard"]),
+        ("Het kabinet trekt 1 miljard ineens uit.", ["1 miljard"]),
         ("Gemeenten houden 12 miljoen over tijdens de crisis.", ["12 miljoen"]),
     ],
 )

@@ -109,7 +109,8 @@ _PLURAL_NOUN = re.compile(
     rf"""\s*{_ADJECTIVES}(?![\w'’-]*?{_MONEY_NOUN}(?![\w'’-]))(?:
         (?-i:(?!(?:eens|ergens|nergens|anders|elders|steeds|telkens|reeds|slechts|tevens
               |zelfs|thans|straks|plus|minus|alles|niets|gratis|precies|tijdens|volgens
-              |blijkens|jegens|langs)\b)[a-z][^\W\d_]{{2,}}(?<!lijk)(?<!waart)(?<!gewij)s)
+              |blijkens|jegens|langs|ineens|eveneens|overigens|nogmaals|althans)\b)
+              [a-z][^\W\d_]{{2,}}(?<!lijk)(?<!waart)(?<!gewij)s)
         | [^\W\d_]+['’](?:s|ers)
         | (?-i:(?:[A-Z]{{2,}}|\d+)-[a-z][^\W\d_]+(?:en|s))
         | (?-i:[a-z][^\W\d_]*(?:gerechtigden|plichtigen|lozen|(?<![wz])enden)
@@ -126,12 +127,15 @@ _PLURAL_EN = re.compile(
 )
 # Signs and stems of money: a currency, or a word of paying, costing, budgeting.
 _MONEY_STEMS = (
-    "€", "euro", "eur ", "$", "dollar", "ƒ", "gulden", "kost", "invest", "bezuinig", "uitga",
-    "uitgeg", "uitgev", "bespa", "bijdra", "bijgedra", "subsid", "budget", "geld", "financ",
-    "betaal", "begro", "reserv", "tekort", "saldo", "lasten", "belasting", "premie",
-    "heffing", "vrijgem", "vrij te maken", "beschikbaar", "toegeken", "ontvang", "korting",
-    "compensat", "uitgetrok", "uittrek", "trekt", "krijg", "kreeg", "fonds", "impuls", "oplever",
-    "opgelever", "opbreng", "levert", "ophal", "opgehaald", "steken", "gestoken", "schade",
+    "€", "euro", "eur ", "$", "dollar", "ƒ", "gulden", "kost", "invest", "bezuinig", "ombuig",
+    "uitga", "uitgeg", "uitgev", "bespa", "spaar", "spar", "bijdra", "bijgedra", "subsid",
+    "budget", "geld", "financ", "betaal", "betal", "begro", "reserv", "tekort", "saldo",
+    "lasten", "belast", "premie", "heff", "vrijgem", "vrijmak", "vrij te maken", "vrijspel",
+    "beschikbaar", "toegeken", "toeken", "ontvang", "korting", "compens", "uitgetrok",
+    "uittrek", "trekt", "krijg", "kreeg", "fonds", "impuls", "oplever", "opgelever", "opbreng",
+    "levert", "ophal", "opgehaald", "steken", "gestoken", "schade", "schrap", "inzet", "ingezet",
+    "besteed", "besteden", "leent", "leende", "lenen", "geleend", "verdien", "overmak",
+    "overgemaakt", "stort", "derv", "gederfd", "verstrek", "uitker", "steun", "neertel",
 )  # fmt: skip
 # The word of a unit a list's items share, where ``MoneyMatch.scale_at`` points.
 _UNIT_WORD = re.compile(r"[^\W\d_]+\.?")
