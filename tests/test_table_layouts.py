@@ -4210,6 +4210,38 @@ def test_a_group_over_years_beside_columns_of_their_own_heads_only_its_years() -
     ]
 
 
+@pytest.mark.parametrize(
+    ("heading", "under", "labels"),
+    [
+        (
+            "Realisatie 2025 Begroting 2026 Verschil",
+            "(1) (2) (3)=(2)-(1)",
+            ["Realisatie 2025 (1)", "Begroting 2026 (2)", "Verschil (3)=(2)-(1)"],
+        ),
+        ("2026 2027 2028", "raming raming raming", ["2026 raming", "2027 raming", "2028 raming"]),
+    ],
+)
+def test_a_headings_second_line_printed_without_layout_is_no_row(
+    heading: str, under: str, labels: list[str]
+) -> None:
+    """Headings printed without layout over two lines, the second one item per column:
+    column numbers under "Realisatie 2025 Begroting 2026 Verschil" (the numbers headed the
+    columns alone, the words were lost), "raming" under each year (read as a group of rows,
+    every row's parent). Each column takes both."""
+    text = "\n".join(
+        [
+            "Tabel 12 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+            heading,
+            under,
+            "Verplichtingen 45.200 44.000 -1.200",
+            "Uitgaven 43.100 43.500 400",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    assert [c["column_label"] for c in cells if c["row_label"] == "Uitgaven"] == labels
+    assert _parents(cells)["Uitgaven"] is None
+
+
 # --- review round 4: cell values, units and parents ------------------------------------
 
 

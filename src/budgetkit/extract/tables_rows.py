@@ -1639,17 +1639,43 @@ def _column_groups(above: list[str], labels: list[str]) -> list[str] | None:
 _BRACKETED_UNIT = re.compile(r"\([^()]+\)")
 
 
-def _units_below(line: str, width: int) -> list[str] | None:
-    """The units of the ``width`` columns when a line right under their heading line prints
-    one in brackets for each and nothing else ("(x € 1.000) (%)"): each goes with the
-    heading of its place, in order. (Aligned lines are read by where they stand,
-    ``_headings_below``.)"""
+def _one_each_below(line: str, width: int) -> list[str] | None:
+    """What a line right under a heading line of ``width`` columns printed without layout
+    adds to each, where it prints one for each and nothing else: a unit in brackets
+    ("Bedrag Aandeel" / "(x € 1.000) (%)"), a word in lower case ("2025 2026" / "raming
+    raming") or a column number; each goes with the heading of its place, in order.
+    (Aligned lines are read by where they stand, ``_headings_below``.)"""
     units = [m.group() for m in _BRACKETED_UNIT.finditer(line)]
-    if len(units) != width or _BRACKETED_UNIT.sub("", line).strip():
+    if len(units) == width and not _BRACKETED_UNIT.sub("", line).strip():
+        said = all("%" in unit or read_unit(unit, 0) is not None for unit in units)
+        return units if said else None
+    words = line.split()
+    if len(words) != width or width < 2:
         return None
-    if not all("%" in unit or read_unit(unit, 0) is not None for unit in units):
+    return (
+        words if all((w.isalpha() and w.islower()) or is_column_number(w) for w in words) else None
+    )
+
+
+def _named_above(
+    lines: list[str],
+    heading_index: int,
+    width: int,
+    caption: tuple[int, str] | None,
+    found: list[tuple[int, str, list[tuple[str, int]]]],
+) -> list[str] | None:
+    """The ``width`` headings of the line right above a line of column numbers, printed
+    without layout: a heading line of its own (``_split_heading``, words ending in years
+    and a word column) or single-spaced words (``_single_spaced_words``) over the first
+    row; its last ``width`` headings, the rest its corner. Never the caption."""
+    above = heading_index - 1
+    if above < 0 or not lines[above].strip() or (caption and above <= caption[0]):
         return None
-    return units
+    first = next((lines[i] for i, _label, cells in found if cells), "")
+    heading = _split_heading(lines[above]) or _single_spaced_words(lines[above], first)
+    if heading is None or len(heading[1]) < width:
+        return None
+    return [text for text, _col in heading[1][len(heading[1]) - width :]]
 
 
 def _years_above(
@@ -1815,11 +1841,21 @@ def _read_blocks(
             if blocks == 0:
                 start = min(start, top)
         elif found and not found[0][2] and found[0][0] == heading_index + 1:
-            units = _units_below(lines[found[0][0]], len(block_columns))
+            units = _one_each_below(lines[found[0][0]], len(block_columns))
             if units is not None:  # "Bedrag Aandeel" / "(x € 1.000) (%)", printed unaligned
                 block_columns = [f"{c} {u}" for c, u in zip(block_columns, units, strict=True)]
                 notes.append((found[0][0] + 1, lines[found[0][0]]))
                 found = found[1:]
+        elif all(map(is_column_number, block_columns)) and blocks == 0 and found:
+            # column numbers under a line of headings printed unaligned ("Realisatie 2024
+            # Begroting 2025 Verschil" / "(1) (2) (3)=(2)-(1)"): the headings they number
+            named = _named_above(lines, heading_index, len(block_columns), caption, found)
+            if named is not None:
+                block_columns = [f"{h} {n}" for h, n in zip(named, block_columns, strict=True)]
+                notes.insert(len(notes) - 1, (heading_index, lines[heading_index - 1]))
+                group_lines = [i for i in group_lines if i < heading_index - 1]
+                group = " ".join(fold(lines[i]) for i in group_lines) or None
+                start = min(start, heading_index - 1)
         repeated = len(set(block_columns)) < len(block_columns)
         if group_lines and repeated:
             named = _column_groups([lines[i] for i in group_lines], block_columns)
