@@ -122,10 +122,16 @@ def _lines_above(model: TextModel, run: int) -> list[int]:
 
 
 def _without_overlaps(found: list[RawTable]) -> list[RawTable]:
-    """The tables in printed order, a table overlapping one that places more cells left out."""
+    """The tables in printed order, a table overlapping one that places more cells left out
+    (the two halves of tables printed side by side do not overlap)."""
     found = sorted(found, key=lambda t: (-_cells(t), t.line_start))
     kept: list[RawTable] = []
     for table in found:
-        if all(table.line_end < k.line_start or table.line_start > k.line_end for k in kept):
+        if all(
+            table.line_end < k.line_start
+            or table.line_start > k.line_end
+            or {table.half, k.half} == {1, 2}
+            for k in kept
+        ):
             kept.append(table)
-    return sorted(kept, key=lambda t: t.line_start)
+    return sorted(kept, key=lambda t: (t.line_start, t.half))

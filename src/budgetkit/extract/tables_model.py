@@ -55,3 +55,6 @@ class RawTable:
     rows: list[Row] = field(default_factory=list)  # value-less group rows included
     columns: list[str] = field(default_factory=list)  # value column labels, in printed order
     notes: list[tuple[int, str]] = field(default_factory=list)  # (line, text) above the headings
+    # 1 or 2 for the left or right of two tables printed side by side on the same lines (a
+    # balance's activa and passiva), 0 for a table as wide as the page
+    half: int = 0

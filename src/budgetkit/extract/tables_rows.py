@@ -71,6 +71,9 @@ MAX_HEADING_WORDS = 4
 SLACK = 1
 #: Rows of one value in a row that a table printed one row per line may hold.
 MAX_SINGLE = 5
+#: Characters a line of two tables side by side may part off the column the right
+#: table's heading starts at.
+SPREAD_CUT = 4
 #: Readings of a row's numbers tried before giving up on it.
 MAX_PARTITIONS = 200
 _GROUP_HEAD = re.compile(rf"{SIGNED}[1-9]\d{{0,2}}")
@@ -728,11 +731,72 @@ def read_row_tables(
             if block is None:
                 continue
             heading, top = block
+        halves = _side_by_side(lines, index, heading) if top is None else None
+        if halves is not None:  # two tables side by side: each read on its own
+            read = [
+                table
+                for half in halves
+                if (again := _split_heading(half[index])) is not None
+                and (table := _read_table(half, index, again)) is not None
+            ]
+            for side, table in enumerate(read, 1):
+                table.half = side
+            if len(read) == len(halves):
+                tables += read
+                end = max(table.line_end for table in read)
+                continue
         table = _read_table(lines, index, heading, top)
         if table is not None:
             tables.append(table)
             end = table.line_end  # 0-based index of the line after the last row
     return tables
+
+
+def _side_by_side(
+    lines: list[str], index: int, heading: tuple[str, list[tuple[str, int]]]
+) -> tuple[list[str], list[str]] | None:
+    """The page's lines as two pages, the left half and the right half, where the heading
+    line at ``index`` prints two tables side by side, each a label's heading and the same
+    column headings, the right one apart by a column's padding ("Activa  2023  2022
+    Passiva  2023  2022", a balance sheet in a PDF's text layer): each line of the block
+    under it (up to a blank line) is cut where the right table starts (``_cut_near``), and
+    the right half keeps its columns (the left blanked out). Read as one table, each row's
+    label held the left half's values and its cells were the right half's."""
+    _corner, tail = heading
+    tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(lines[index])][: -len(tail)]
+    names = [name for name, _column in tail]
+    words = 0  # the right table's label heading: the words before its column headings
+    while words < len(tokens) and not _is_heading(tokens[len(tokens) - 1 - words][0]):
+        words += 1
+    left = len(tokens) - words
+    repeated = [token for token, _column in tokens[left - len(names) : left]]
+    if not words or left <= len(names) or repeated != names:
+        return None
+    block = [index]
+    while block[-1] + 1 < len(lines) and lines[block[-1] + 1].strip():
+        block.append(block[-1] + 1)
+    cuts = [at for i in block if (at := _cut_near(lines[i], tokens[left][1])) is not None]
+    if len(block) < 2 or len(cuts) < len(block):
+        return None
+    halves = (list(lines), list(lines))
+    for i, at in zip(block, cuts, strict=True):
+        halves[0][i] = lines[i][:at].rstrip()
+        halves[1][i] = " " * at + lines[i][at:]
+    return halves
+
+
+def _cut_near(line: str, cut: int) -> int | None:
+    """Where a line of two tables side by side parts into its halves: where padding ends
+    and the right half starts, at ``cut`` (0-based: where the right table's heading starts)
+    or up to ``SPREAD_CUT`` characters off it; the line's length where it has no right
+    half; None where its text runs over the cut."""
+    if len(line.rstrip()) <= cut:
+        return len(line)
+    if not line[:cut].strip():
+        return cut  # only the right half
+    near = range(max(cut - SPREAD_CUT, 2), min(cut + SPREAD_CUT, len(line) - 1) + 1)
+    starts = (at for at in sorted(near, key=lambda at: abs(at - cut)) if line[at - 2 : at] == "  ")
+    return next((at for at in starts if not line[at].isspace()), None)
 
 
 def _placed_heading(lines: list[str], index: int) -> tuple[str, list[tuple[str, int]]] | None:
