@@ -4922,3 +4922,31 @@ def test_a_balance_printed_side_by_side_is_read_as_two_tables() -> None:
     parents = _parents(cells)
     assert parents["Debiteuren"] == "Vlottende activa"
     assert parents["Kortlopende schulden"] == "Schulden"
+
+
+def test_a_table_printing_its_minus_after_the_figure_one_space_apart() -> None:
+    """A staat van baten en lasten printed one space apart, its minus after the figure
+    ("Lasten 5.350 - 4.000 -"): the dash after each figure is its minus, also where it
+    could be the next figure's ("Saldo 1.250 - 200": -1.250 and 200). The row was read as
+    "Lasten 5.350" with "- 4.000" and a nil cell, the balance as 1.250 and -200."""
+    _tables, cells, _warnings = _read(
+        "\n".join(
+            [
+                "Tabel 5 Staat van baten en lasten (bedragen x € 1.000)",
+                "Omschrijving 2023 2024",
+                "Baten 4.100 4.200",
+                "Lasten 5.350 - 4.000 -",
+                "Saldo 1.250 - 200",
+            ]
+        )
+    )
+    values = {(c["row_label"], c["column_label"]): c["value"] for c in cells}
+    assert values == {
+        ("Baten", "2023"): 4100, ("Baten", "2024"): 4200,
+        ("Lasten", "2023"): -5350, ("Lasten", "2024"): -4000,
+        ("Saldo", "2023"): -1250, ("Saldo", "2024"): 200,
+    }  # fmt: skip
+    # a table that prints no minus after a figure reads a dash before one as its minus,
+    # and a dash ending a row whose label ends in its own number as a nil cell
+    _tables, cells, _warnings = _read(_row_table("Saldo 1.250 - 200 300", "Artikel 12 5 10 –"))
+    assert [c["value"] for c in cells] == [1250, -200, 300, 5, 10, None]

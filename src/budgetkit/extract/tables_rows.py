@@ -30,7 +30,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from decimal import Decimal
 from itertools import compress, pairwise, takewhile
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from budgetkit.extract.tables_cells import NOTE
 from budgetkit.extract.tables_model import Cell, RawTable, Row
@@ -50,6 +50,7 @@ from budgetkit.extract.tables_tokens import (
     is_year,
     parse_value,
     printed_decimals,
+    spaced_are_odd,
 )
 from budgetkit.extract.tables_units import read_unit
 from budgetkit.extract.tables_vocabulary import JOINING_WORDS, PERIOD_SUFFIXES, WAARVAN
@@ -82,6 +83,16 @@ _GROUP_TAIL = re.compile(r"\d{3}(?:,\d+)?%*")
 LABEL_YEAR_RATIO = 3
 #: A token of a heading line: a date with its month written out is one ("31 december 2024").
 _TOKEN = re.compile(rf"(?<!\S){MONTH_DATE}(?!\S)|\S+")
+
+
+class Style(NamedTuple):
+    """How a table prints its numbers, read off its rows (``_read_table``)."""
+
+    space_thousands: bool = True  # numbers one space apart may be one number ("1 250")
+    minus_after: bool = False  # a dash one space after a figure is its minus ("1.250 -")
+
+
+PRINTED = Style()
 #: A dash or bullet opening a line (an item, "- Waarvan ..."): no nil cell.
 _BULLET = re.compile(rf"^[{DASHES}•][ \t\xa0]+")
 #: A year ending a line after a word: part of a group heading, not a cell.
@@ -239,21 +250,21 @@ def _worded_heading(
 
 
 def _joinable(
-    text: str, left: tuple[str, int], right: tuple[str, int], space_thousands: bool = True
+    text: str, left: tuple[str, int], right: tuple[str, int], style: Style = PRINTED
 ) -> bool:
     """Whether two number tokens are one number with a space as thousands separator: never
-    in a table that prints its thousands with dots (``space_thousands`` False), where
+    in a table that prints its thousands with dots (``style.space_thousands`` False), where
     "250 300" are two small values one space apart, not 250.300."""
     gap = text[left[1] - 1 + len(left[0]) : right[1] - 1]
     return (
-        space_thousands
+        style.space_thousands
         and gap in (" ", "\xa0", "\u2009", "\u202f")
         and _GROUP_TAIL.fullmatch(right[0]) is not None
     )
 
 
 def _partitions(
-    text: str, tokens: list[tuple[str, int]], width: int, space_thousands: bool = True
+    text: str, tokens: list[tuple[str, int]], width: int, style: Style = PRINTED
 ) -> list[list[tuple[str, int]]]:
     """Every way to read the trailing tokens as ``width`` numbers whose thousands may be
     separated by spaces ("369 894 391 418" under two columns), leading tokens left to the
@@ -273,8 +284,7 @@ def _partitions(
         while end <= len(tokens):
             part = tokens[start:end]
             if end - start > 1 and not (
-                _GROUP_HEAD.fullmatch(part[0][0])
-                and _joinable(text, part[-2], part[-1], space_thousands)
+                _GROUP_HEAD.fullmatch(part[0][0]) and _joinable(text, part[-2], part[-1], style)
             ):
                 break
             if end - start == 1 and not _is_cell(part[0][0]):
@@ -297,16 +307,17 @@ def _spread(cells: list[tuple[str, int]]) -> int:
 
 
 def _split_row(
-    text: str, width: int, space_thousands: bool = True
+    text: str, width: int, style: Style = PRINTED
 ) -> tuple[str, list[tuple[str, int]]] | None:
     """(label, [(cell text, column)]) when a line is a label followed by cells; numbers
-    one space apart are joined as space thousands only where ``space_thousands``."""
-    cells = _trailing_cells(text, width)
+    one space apart are joined as space thousands only where the table's ``style`` says so,
+    and a dash one space after a figure is its minus where it says so."""
+    cells = _trailing_cells(text, width, style)
     if len(cells) > width:
-        readings = _partitions(text, cells, width, space_thousands)
+        readings = _partitions(text, cells, width, style)
         dashes = _split_dashes(cells)
         if len(dashes) > len(cells):  # "– 1 000 2 000" may also be nil, 1 000, 2 000
-            readings += _partitions(text, dashes, width, space_thousands)
+            readings += _partitions(text, dashes, width, style)
         if readings:
             best = min((_spread(r), -len(r[0][0])) for r in readings)
             kept = [r for r in readings if (_spread(r), -len(r[0][0])) == best]
@@ -316,9 +327,7 @@ def _split_row(
             cells = kept[0]
         else:
             kept, before = cells[len(cells) - width :], cells[len(cells) - width - 1]
-            if _GROUP_HEAD.fullmatch(before[0]) and _joinable(
-                text, before, kept[0], space_thousands
-            ):
+            if _GROUP_HEAD.fullmatch(before[0]) and _joinable(text, before, kept[0], style):
                 return None  # "Artikel 1 1 302 ...": the spaces do not tell where it starts
             cells = kept
     if len(cells) < width and len(dashes := _split_dashes(cells)) == width:
@@ -417,10 +426,10 @@ def _block(
     lines: list[str],
     heading: tuple[str, list[tuple[str, int]]],
     start: int,
-    space_thousands: bool = True,
+    style: Style = PRINTED,
 ) -> tuple[list[tuple[int, str, list[tuple[str, int]]]], list[str], int]:
     """Rows (incl. value-less group rows) of one block; its columns; where it ends.
-    ``space_thousands``: whether numbers one space apart may be one number."""
+    ``style``: how the table prints its numbers."""
     _corner, tail = heading
     found: list[tuple[int, str, list[tuple[str, int]]]] = []
     # where the headings stand; once the first row with a value in every column has them in
@@ -450,7 +459,7 @@ def _block(
             spaced = after_blank  # a blank line under the headings: the rows are spaced too
         if _split_heading(lines[i]) is not None:
             break
-        split = _split_row(lines[i], len(tail), space_thousands)
+        split = _split_row(lines[i], len(tail), style)
         if (
             found
             and after_blank
@@ -464,11 +473,7 @@ def _block(
             resume = next(
                 (j for j in range(i + 1, min(len(lines), i + 4)) if lines[j].strip()), None
             )
-            again = (
-                _split_row(lines[resume], len(tail), space_thousands)
-                if resume is not None
-                else None
-            )
+            again = _split_row(lines[resume], len(tail), style) if resume is not None else None
             if again is None or len(again[1]) != len(tail):
                 break
             i = resume
@@ -478,7 +483,7 @@ def _block(
         if not ends and not refuted and not tab and heads and "  " in lines[i].strip():
             # a row of every column printed in columns may be read by where its values
             # stand before the columns are known ("Artikel 1      1 302   417   481")
-            split = _readings_in_columns(lines[i], heads, space_thousands) or split
+            split = _readings_in_columns(lines[i], heads, style) or split
         if aligned and not tab and (split is None or _under_values(split[1], ends) != every):
             full_row = split is not None and len(split[1]) == len(heads)
             if full_row and _padded_values(lines[i], split[1]):
@@ -488,16 +493,16 @@ def _block(
                 # which spaces part two numbers ("50 205 455" under two headings) and
                 # whether a dash is a nil cell or a minus sign ("‒ 2,7 2,7"); a line whose
                 # numbers stand elsewhere is no row ("... gestegen tot 1 302 485")
-                split = _aligned_reading(lines[i], ends, space_thousands)
+                split = _aligned_reading(lines[i], ends, style)
         if CAPTION.match(lines[i]) or (split is not None and _declares_unit(lines[i], split[1])):
             break  # the next table's caption: "Tabel 27", "... Bedragen in EUR 1.000"
         if split is None and under_rule and found:
             split = _unlabelled_row(lines[i], len(tail), ends if aligned else [])
         if split is None:
             group = is_group(lines[i], inside=bool(found))
-            single = _one_value_row(lines[i], space_thousands)
+            single = _one_value_row(lines[i], style)
             following = (group or bool(found) or single is not None) and _rows_follow(
-                lines, i, len(tail), ends if aligned else [], space_thousands
+                lines, i, len(tail), ends if aligned else [], style
             )
             if group and following:
                 found.append((i, fold(lines[i]), []))
@@ -973,16 +978,14 @@ def _under_headings(cells: list[tuple[str, int]], spans: list[tuple[int, int]]) 
 
 
 def _readings_in_columns(
-    text: str, spans: list[tuple[int, int]], space_thousands: bool = True
+    text: str, spans: list[tuple[int, int]], style: Style = PRINTED
 ) -> tuple[str, list[tuple[str, int]]] | None:
     """(label, cells) of a line printing a value under each heading (``spans``), each apart
     from what stands before it (``_padded_values``) and in order under the headings: the one
     reading of its numbers that does so (its first numbers may belong to the label)."""
     readings = {
         tuple(reading)
-        for reading in _readings(
-            text, _trailing_cells(text, len(spans)), len(spans), space_thousands
-        )
+        for reading in _readings(text, _trailing_cells(text, len(spans), style), len(spans), style)
         if _padded_values(text, reading) and _in_heading_order(reading, spans)
     }
     if len(readings) != 1:
@@ -992,13 +995,15 @@ def _readings_in_columns(
     return (label, cells) if label and len(label) <= MAX_LABEL else None
 
 
-def _trailing_cells(text: str, width: int) -> list[tuple[str, int]]:
+def _trailing_cells(text: str, width: int, style: Style = PRINTED) -> list[tuple[str, int]]:
     """The cell tokens ending a line (``_is_cell``), (text, 1-based column), at most
     ``MAX_TOKENS`` per column of ``width``; a dash one space after a figure, the two padded
     apart from the rest, is the figure's own minus printed after it ("Lasten     5.350 -
-    4.000 -", an accountant's statement), never a nil cell (``_trailing_minus``). A number
-    after "nr." numbers a document in the label ("Motie Van Dijk c.s. nr. 17   12,0"): it
-    and what stands before it are label."""
+    4.000 -", an accountant's statement), never a nil cell (``_trailing_minus``), and so
+    is every dash one space after a figure in a table that prints its minus so
+    (``style.minus_after``: "Lasten 5.350 - 4.000 -"). A number after "nr." numbers a
+    document in the label ("Motie Van Dijk c.s. nr. 17   12,0"): it and what stands before
+    it are label."""
     tokens: list[tuple[str, int]] = []
     end = len(text.rstrip())
     for match in reversed(list(_CELL.finditer(text))):
@@ -1011,7 +1016,22 @@ def _trailing_cells(text: str, width: int) -> list[tuple[str, int]]:
             token = (f"{token[0]} {tokens.pop(0)[0]}", token[1])
         tokens.insert(0, token)
         end = match.start()
-    return tokens
+    return _minus_after(text, tokens) if style.minus_after else tokens
+
+
+def _minus_after(text: str, tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The tokens with each dash one space after a figure joined to it as its minus, the
+    dashes before a figure parted from it first ("5.350 - 4.000 -": "5.350 -", "4.000 -");
+    a dash after no figure stays a nil cell."""
+    merged: list[tuple[str, int]] = []
+    for token, column in _split_dashes(tokens):
+        if merged and token in DASHES and merged[-1][0][-1:].isdigit():
+            figure, start = merged[-1]
+            if text[start - 1 + len(figure) : column - 1] == " ":
+                merged[-1] = (f"{figure} {token}", start)
+                continue
+        merged.append((token, column))
+    return merged
 
 
 def _trailing_minus(text: str, figure: tuple[str, int], dash: tuple[str, int]) -> bool:
@@ -1028,17 +1048,17 @@ def _trailing_minus(text: str, figure: tuple[str, int], dash: tuple[str, int]) -
 
 
 def _readings(
-    text: str, tokens: list[tuple[str, int]], width: int, space_thousands: bool = True
+    text: str, tokens: list[tuple[str, int]], width: int, style: Style = PRINTED
 ) -> Iterator[list[tuple[str, int]]]:
     """Every reading of a line's trailing tokens as ``width`` values (``_partitions``), a
     dash apart from its number read as a minus and as a nil cell, its first numbers left to
     the label as far as ``_label_numbers`` allows."""
     for skip in range(_label_numbers(text, tokens) + 1):
         rest = tokens[skip:]
-        yield from _partitions(text, rest, width, space_thousands)
+        yield from _partitions(text, rest, width, style)
         dashes = _split_dashes(rest)
         if len(dashes) > len(rest):
-            yield from _partitions(text, dashes, width, space_thousands)
+            yield from _partitions(text, dashes, width, style)
 
 
 def _label_numbers(text: str, tokens: list[tuple[str, int]]) -> int:
@@ -1072,18 +1092,18 @@ def _under_values(cells: list[tuple[str, int]], ends: list[int]) -> list[int] | 
 
 
 def _rows_follow(
-    lines: list[str], index: int, width: int, ends: list[int], space_thousands: bool = True
+    lines: list[str], index: int, width: int, ends: list[int], style: Style = PRINTED
 ) -> bool:
     """Whether a row follows line ``index``: a row of two values or more (or, in columns
     whose figures end at ``ends``, of values standing there), past at most ``MAX_SINGLE``
     group headings and rows of one value (``_one_value_row``)."""
     for i in _nonblank(lines, index + 1, MAX_SINGLE):
         line = lines[i]
-        if _split_row(line, width, space_thousands) is not None or (
-            ends and _aligned_reading(line, ends, space_thousands)
+        if _split_row(line, width, style) is not None or (
+            ends and _aligned_reading(line, ends, style)
         ):
             return True
-        if not (is_group(line, inside=True) or _one_value_row(line, space_thousands)):
+        if not (is_group(line, inside=True) or _one_value_row(line, style)):
             return False
     return False
 
@@ -1123,14 +1143,12 @@ def _last_row(
     return 0 < printed_decimals(figure) == printed_decimals(cells[-1][0])
 
 
-def _one_value_row(
-    text: str, space_thousands: bool = True
-) -> tuple[str, list[tuple[str, int]]] | None:
+def _one_value_row(text: str, style: Style = PRINTED) -> tuple[str, list[tuple[str, int]]] | None:
     """A row of one value ("Eindejaarsmarge 0,8", "waarvan juridisch verplicht 95%"), not a
     clause of prose ending in a number ("..., zie Kamerstuk 36 200, nr. 5"): its label holds
     no comma or semicolon outside brackets (a reference in brackets is part of a name:
     "Motie Van Dijk c.s. (36 410, nr. 17)")."""
-    row = _split_row(text, 1, space_thousands)
+    row = _split_row(text, 1, style)
     if row is None:
         return None
     return row if not any(mark in _BRACKETED.sub("", row[0]) for mark in ",;") else None
@@ -1144,25 +1162,25 @@ def _padded(text: str, column: int) -> bool:
 
 
 def _aligned_reading(
-    text: str, ends: list[int], space_thousands: bool = True
+    text: str, ends: list[int], style: Style = PRINTED
 ) -> tuple[str, list[tuple[str, int]]] | None:
     """(label, cells) of a line whose values each end where a column's figures end
     (``ends``), apart from the label (``_padded``): of the readings of its numbers
     (thousands parted by spaces, a dash a nil cell or a minus; its first numbers may belong
     to the label, "Artikel 1"), the one of most values that all do, if only one does. In a
-    table whose numbers are never joined over a space (``space_thousands`` False), a row
+    table whose numbers are never joined over a space (``style.space_thousands`` False), a row
     of one figure per column whose long label pushed its first figures right ("...
     agentschappen     250 300     1.000") is read in order."""
     if "\t" in text:
         return None
-    tokens = _trailing_cells(text, len(ends))
-    if not space_thousands and _pushed_right(tokens, ends) and _padded(text, tokens[0][1]):
+    tokens = _trailing_cells(text, len(ends), style)
+    if not style.space_thousands and _pushed_right(tokens, ends) and _padded(text, tokens[0][1]):
         label = fold(text[: tokens[0][1] - 1])
         return (label, tokens) if label and len(label) <= MAX_LABEL else None
     for width in range(len(ends), 0, -1):
         fits = {
             tuple(r)
-            for r in _readings(text, tokens, width, space_thousands)
+            for r in _readings(text, tokens, width, style)
             if _under_values(r, ends) is not None and _padded(text, r[0][1])
         }
         if len(fits) == 1:
@@ -1821,10 +1839,6 @@ def _widths(line: str, low: int, high: int) -> list[int]:
     return found
 
 
-_DOT_THOUSANDS = re.compile(r"\d\.\d{3}(?!\d)")
-_SPACE_THOUSANDS = re.compile(r"\d[ \xa0\u2009\u202f]\d{3}(?!\d)")
-
-
 def _read_table(
     lines: list[str], index: int, first: tuple[str, list[tuple[str, int]]], top: int | None = None
 ) -> RawTable | None:
@@ -1837,22 +1851,47 @@ def _read_table(
     if table is None:
         return None
     printed = [cell.text for row in table.rows for cell in (*row.cells, *row.loose)]
-    dots = sum(1 for text in printed if _DOT_THOUSANDS.search(text))
-    if 0 < sum(1 for text in printed if _SPACE_THOUSANDS.search(text)) < dots:
-        return _read_blocks(lines, index, first, space_thousands=False, top=top)
+    style = PRINTED
+    if spaced_are_odd(printed):
+        style = Style(space_thousands=False)
+        table = _read_blocks(lines, index, first, style, top=top)
+    if table is not None and _prints_minus_after(lines, table):
+        style = style._replace(minus_after=True)
+        table = _read_blocks(lines, index, first, style, top=top) or table
     return table
+
+
+#: A figure with its minus printed after it, glued or one space apart ("5.350-", "5.350 -").
+_MINUS_AFTER = re.compile(rf"\d[ \xa0]?[{DASHES}]$")
+
+
+def _prints_minus_after(lines: list[str], table: RawTable) -> bool:
+    """Whether a table prints a negative's minus after its figure, as accountants do: a
+    cell so read ("5.350-"), or a row whose line ends in a figure and a dash where reading
+    each dash as the minus of the figure after it left a figure in the row's label
+    ("Lasten 5.350 - 4.000 -" read as "Lasten 5.350", "- 4.000", nil; a label's own number,
+    "Artikel 12 5 10 –", takes no dash). Then every dash one space after a figure in it is
+    that figure's minus ("Saldo 1.250 - 200": -1.250 and 200, not 1.250 and -200)."""
+    for row in table.rows:
+        if any(_MINUS_AFTER.search(cell.text) for cell in row.cells):
+            return True
+        text = lines[row.line - 1].rstrip()
+        stolen = bool(row.cells) and row.cells[0].text[:1] in DASHES
+        if stolen and row.label[-1:].isdigit() and _MINUS_AFTER.search(text):
+            return True
+    return False
 
 
 def _read_blocks(
     lines: list[str],
     index: int,
     first: tuple[str, list[tuple[str, int]]],
-    space_thousands: bool = True,
+    style: Style = PRINTED,
     top: int | None = None,
 ) -> RawTable | None:
     """The table whose first column heading line is ``lines[index]``, split as ``first``;
     a heading of words alone (``_word_heading``) only where its rows stand aligned under it.
-    ``space_thousands``: whether numbers one space apart may be one number. ``top``: where
+    ``style``: how the table prints its numbers (``_read_table``). ``top``: where
     headings read from several lines by where they stand (``_block_heading``) start; they
     too are kept only over aligned rows."""
     rows: list[Row] = []
@@ -1871,7 +1910,7 @@ def _read_blocks(
         heading = first if heading_index == index else _split_heading(lines[heading_index])
         assert heading is not None
         group = " ".join(fold(lines[i]) for i in group_lines) or None
-        found, block_columns, end = _block(lines, heading, heading_index + 1, space_thousands)
+        found, block_columns, end = _block(lines, heading, heading_index + 1, style)
         if worded:
             found, end = _filled_rows(lines, found, len(block_columns), end)
         if not found:
@@ -1937,7 +1976,7 @@ def _read_blocks(
             block_columns, group_lines = words, group_lines[:-1]
             group = " ".join(fold(lines[i]) for i in group_lines) or None
         for i, label, cells in found:
-            again = _aligned_reading(lines[i], ends, space_thousands) if ends and cells else None
+            again = _aligned_reading(lines[i], ends, style) if ends and cells else None
             if again and (_under_values(cells, ends) is None or len(again[1]) > len(cells)):
                 # read before the columns were known: "1 302 485" as three values, or as
                 # one value with "1 302 417" left in the label

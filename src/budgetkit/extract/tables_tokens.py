@@ -88,6 +88,19 @@ CODE = re.compile(
 )
 
 
+#: A figure with dot thousands ("1.250") and one with space thousands ("1 250").
+DOT_THOUSANDS = re.compile(r"\d\.\d{3}(?!\d)")
+SPACE_THOUSANDS = re.compile(rf"\d{_SPACE}\d{{3}}(?!\d)")
+
+
+def spaced_are_odd(texts: list[str]) -> bool:
+    """Whether a table's cells (``texts``) print dot thousands and, fewer of them, figures
+    joined over a space: a table prints its thousands one way, so those spaces part two
+    values ("250 300" is 250 and 300, never 250.300)."""
+    dots = sum(1 for text in texts if DOT_THOUSANDS.search(text))
+    return 0 < sum(1 for text in texts if SPACE_THOUSANDS.search(text)) < dots
+
+
 def is_value(token: str) -> bool:
     """A cell that holds a number or says it holds none."""
     token = token.strip()
