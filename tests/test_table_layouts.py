@@ -4950,3 +4950,20 @@ def test_a_table_printing_its_minus_after_the_figure_one_space_apart() -> None:
     # and a dash ending a row whose label ends in its own number as a nil cell
     _tables, cells, _warnings = _read(_row_table("Saldo 1.250 - 200 300", "Artikel 12 5 10 –"))
     assert [c["value"] for c in cells] == [1250, -200, 300, 5, 10, None]
+
+
+def test_a_cell_joined_over_a_space_in_a_table_of_dot_thousands_is_not_stored() -> None:
+    """A pipe table printing dot thousands with a cell "250 300" (two values run into one
+    cell): it was stored as 250.300. Two values or one, no column tells: left out, said."""
+    text = "\n".join(
+        [
+            "| Omschrijving | 2024 | 2025 | 2026 |",
+            "|---|---|---|---|",
+            "| Uitgaven | 1.250 | 3.400 | 2.100 |",
+            "| Subsidies | 250 300 | | 1.000 |",
+            "| Opdrachten | 1.000 | 3.100 | 1.100 |",
+        ]
+    )
+    _tables, cells, warnings = _read(text)
+    assert max(c["value"] for c in cells) == 3400
+    assert any("'250 300'" in w.reason and w.line == 4 for w in warnings)

@@ -18,7 +18,13 @@ from budgetkit.extract.tables_hierarchy import Hierarchy, build
 from budgetkit.extract.tables_layout import RawTable, find_tables
 from budgetkit.extract.tables_placement import place_from_sums
 from budgetkit.extract.tables_scale import PERCENT, Scale, is_percent, table_scale
-from budgetkit.extract.tables_tokens import column_year, fold, plain_number
+from budgetkit.extract.tables_tokens import (
+    SPACE_THOUSANDS,
+    column_year,
+    fold,
+    plain_number,
+    spaced_are_odd,
+)
 from budgetkit.extract.warnings import ExtractWarning
 from budgetkit.sources import SourceDocument
 
@@ -71,6 +77,30 @@ def _hierarchy(table: RawTable, percent: list[bool]) -> tuple[list[int | None], 
         sources.add(found.source)
     source = "labels" if "labels" in sources else "sums" if "sums" in sources else "flat"
     return parents, partial, source
+
+
+def _refuse_spaced(table: RawTable) -> list[tuple[int, str]]:
+    """Leave out, and say, each cell of a table printing dot thousands that holds figures
+    joined over a space ("| 250 300 |" beside "1.250"): two values one space apart, or one?
+    The row reader reads such a table again without joining (``tables_rows``); a cell's
+    text printed so in another layout cannot be parted into its columns."""
+    texts = [cell.text for row in table.rows for cell in (*row.cells, *row.loose)]
+    if not spaced_are_odd(texts):
+        return []
+    said: list[tuple[int, str]] = []
+    for row in table.rows:
+        for cell in (*row.cells, *row.loose):
+            if SPACE_THOUSANDS.search(cell.text):
+                said.append(
+                    (
+                        cell.line,
+                        f"'{cell.text}' parts its figures by a space in a table of dot "
+                        "thousands: two values or one, not stored",
+                    )
+                )
+        row.cells = [cell for cell in row.cells if not SPACE_THOUSANDS.search(cell.text)]
+        row.loose = [cell for cell in row.loose if not SPACE_THOUSANDS.search(cell.text)]
+    return said
 
 
 def _table_id(doc: SourceDocument, table: RawTable, taken: set[str]) -> str:
@@ -144,7 +174,7 @@ def extract_tables(
         )
     for table in found:
         table_id = _table_id(doc, table, taken)
-        for line, reason in place_from_sums(table):
+        for line, reason in [*_refuse_spaced(table), *place_from_sums(table)]:
             said.append(ExtractWarning(doc.id, line, f"table {table_id}: {reason}"))
         percent = [is_percent(row) for row in table.rows]
         scale, row_scales, column_scales = table_scale(doc, table, percent)
