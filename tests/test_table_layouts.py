@@ -4967,3 +4967,28 @@ def test_a_cell_joined_over_a_space_in_a_table_of_dot_thousands_is_not_stored() 
     _tables, cells, warnings = _read(text)
     assert max(c["value"] for c in cells) == 3400
     assert any("'250 300'" in w.reason and w.line == 4 for w in warnings)
+
+
+def test_a_heading_word_broken_with_a_hyphen_over_the_next_line_is_no_row() -> None:
+    """A PDF breaks the corner's heading word with a hyphen ("Begrotings-" / "post") right
+    under the column heading line: the rest of the word goes on with the heading, it is no
+    group of rows and no row's parent (it was made every row's parent, the total above them
+    none)."""
+    text = "\n".join(
+        [
+            "Tabel 7 Uitgaven per begrotingspost (x € 1 mln)",
+            "",
+            "Begrotings-   Omschrijving                          2024        2025",
+            "post",
+            "",
+            "A             Arbeidsmarkt                         412,0       430,5",
+            "B             Bijstand                             901,3       944,8",
+            "C             Kinderopvang                         286,7       301,2",
+            "              Totaal                             1.600,0     1.676,5",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    parents = _parents(cells)
+    assert "post" not in parents
+    assert {parents[label] for label in parents if label != "Totaal"} == {"Totaal"}
+    assert len(cells) == 8

@@ -422,6 +422,23 @@ def _nonblank(lines: list[str], start: int, limit: int) -> list[int]:
     return found
 
 
+#: A heading word a PDF breaks with a hyphen at its line's end ("Hoofd-", "Toevoe-").
+_BROKEN = re.compile(r"(?<!\S)[^\W\d_]{2,}-(?!\S)")
+
+
+def _finishes_broken_words(heading: str, line: str) -> bool:
+    """Whether ``line``, printed right under a column heading line, ends words that line
+    breaks with a hyphen ("Hoofd-  Omschrijving  1994  1995" / "stuk"): each of its runs of
+    words starts in lower case, no figure among them, where a broken word starts. It is
+    the rest of a heading, never a group of rows, nor every row's parent."""
+    broken = {m.start() for m in _BROKEN.finditer(heading)}
+    runs = list(_CHUNK.finditer(line))
+    return bool(broken and runs) and all(
+        run.group()[0].islower() and run.start() in broken and not _CELL.search(run.group())
+        for run in runs
+    )
+
+
 def _block(
     lines: list[str],
     heading: tuple[str, list[tuple[str, int]]],
@@ -454,6 +471,9 @@ def _block(
             i += 1
             continue
         under_rule, ruled = ruled, False
+        if i == start and _finishes_broken_words(lines[start - 1], lines[i]):
+            i += 1  # "Hoofd-  Omschrijving  1994  1995" / "stuk": the heading's word goes on
+            continue
         after_blank = i > start and not lines[i - 1].strip()
         if not found:
             spaced = after_blank  # a blank line under the headings: the rows are spaced too
