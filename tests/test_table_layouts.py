@@ -4242,6 +4242,32 @@ def test_a_headings_second_line_printed_without_layout_is_no_row(
     assert _parents(cells)["Uitgaven"] is None
 
 
+def test_second_heading_rows_printed_one_cell_per_line_join_their_columns() -> None:
+    """Two heading rows of a web page flattened one cell per line, each opening with an
+    empty corner: "Bedrag" "Aandeel" over "(x € 1.000)" "(%)" (the units alone headed the
+    columns), and "Realisatie" and "Begroting" each spanning two years (the group row
+    counted the years' corner as a column, so the groups were dropped)."""
+    units = _cells_per_line(
+        "Tabel 4 Lasten per taakveld 2026", " ", "Bedrag", "Aandeel", " ", "(x € 1.000)", "(%)",
+        "Bestuur", "12.400", "10,6",
+        "Veiligheid", "8.300", "7,1",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(units)
+    by_column = {c["column_label"]: c for c in cells if c["row_label"] == "Veiligheid"}
+    assert by_column["Bedrag (x € 1.000)"]["value_eur"] == 8_300_000
+    assert by_column["Aandeel (%)"]["unit"] == "percent"
+    groups = _cells_per_line(
+        "Tabel 5 Kerncijfers (bedragen x € 1.000)", " ",
+        "Realisatie", " ", "Begroting", " ", " ",
+        "2023", "2024", "2025", "2026",
+        "Uitgaven", "1.204", "1.388", "1.512", "1.600",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(groups)
+    assert [c["column_label"] for c in cells] == [
+        "Realisatie 2023", "Realisatie 2024", "Begroting 2025", "Begroting 2026",
+    ]  # fmt: skip
+
+
 # --- review round 4: cell values, units and parents ------------------------------------
 
 

@@ -466,6 +466,10 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
         leaves = [
             f"{group} {leaf}" for group, part in zip(groups, parts, strict=True) for leaf in part
         ]
+    elif len(above) >= width and all(_says_unit(leaf) for leaf in leaves):
+        # a second heading row of units, one a column ("Bedrag" "Aandeel" / "(x € 1.000)"
+        # "(%)"): each joins the heading above it
+        leaves = [f"{name} {leaf}" for name, leaf in zip(above[-width:], leaves, strict=True)]
     elif above:
         names = [at[k] for k in plain_at[: len(plain) - width]]
         spans = _group_spans(items, names, at[first_leaf], width + text_after)
@@ -481,6 +485,15 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
         unique.append(leaf if seen[leaf] == 1 else f"{leaf} ({seen[leaf]})")
     return Heading(
         unique, text_before, text_after, caption, notes, kinds, block[0], first, code_between
+    )
+
+
+def _says_unit(label: str) -> bool:
+    """Whether a heading is a unit in brackets alone ("(x € 1.000)", "(%)")."""
+    return (
+        label.startswith("(")
+        and label.endswith(")")
+        and ("%" in label or read_unit(label, 0) is not None)
     )
 
 
@@ -507,6 +520,8 @@ def _group_spans(items: list[Item], names: list[int], leaf: int, columns: int) -
             row[:0] = [taken] * (1 + pending)
             pending = 0
         k -= 1
+    if row and items[leaf - 1].kind == "P" and len(row) == columns + 1:
+        row.pop()  # the last empty cell is the leaves' own corner
     if pending != 1 or len(row) != columns or len(set(row)) == len(row):
         return None
     return row
