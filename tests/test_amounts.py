@@ -951,6 +951,18 @@ def test_a_letters_column_printed_on_every_page_is_page_furniture() -> None:
     ]
 
 
+def test_a_running_line_with_its_page_number_inside_is_page_furniture() -> None:
+    """A running line whose page number stands inside it ("Blad 3 van 7 - Kenmerk ...")
+    repeats only without its digits: between a figure and its scale word it kept "€ 150"
+    in units."""
+    text = (
+        "Blad 1 van 7 - Kenmerk FIN-2025-A\n\nHet kabinet trekt hiervoor € 150\n\n"
+        "Blad 2 van 7 - Kenmerk FIN-2025-A\n\nmln uit voor de regio."
+    )
+    (row,) = extract_amounts(_doc(text))
+    assert (row["quote"], row["amount_eur"], row["scale_line"]) == ("€ 150", 150_000_000, 7)
+
+
 def test_a_page_number_is_never_an_amount() -> None:
     """A page number between a currency sign and the next page's figure ("€⏎⏎1⏎⏎250 mln")
     was stored as € 1: it is left out and said."""

@@ -370,10 +370,15 @@ _SCALE_AT_START = re.compile(
 _YEAR_FIGURE = re.compile(r"(?:19|20)\d\d")
 
 
+_NO_DIGITS = str.maketrans("", "", "0123456789")
+
+
 def _repeated_short(count: int, length: int) -> bool:
-    """Whether a line printed ``count`` times, ``length`` characters long, is a short line
-    every page prints ("Datum", "12 september 2025", "Kenmerk", "2025-0000123456")."""
-    return count > 1 and length <= 60
+    """Whether a line printed ``count`` times, ``length`` characters long without its
+    digits, is a short line every page prints ("Datum", "12 september 2025", "Kenmerk",
+    "2025-0000123456", "12 Financiën | Rijksbegroting"); a line of digits alone (length 0)
+    is a page number, or a figure, for ``layout.page_numbers`` to tell."""
+    return count > 1 and 0 < length <= 60
 
 
 def _across_page_breaks(
@@ -390,7 +395,9 @@ def _across_page_breaks(
     page number, "€⏎⏎1") is no amount: left out and said in ``rejected``.
     """
     layout = model.layout
-    texts = layout.filled_texts
+    # a line is counted without its digits: a running line printed with the page's number
+    # before it ("12 Financiën | Rijksbegroting") or after it repeats so
+    texts = [text.translate(_NO_DIGITS) for text in layout.filled_texts]
     counts = Counter(texts)
     repeated = compress(
         layout.filled, map(_repeated_short, map(counts.__getitem__, texts), map(len, texts))
