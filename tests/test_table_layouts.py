@@ -5018,3 +5018,38 @@ def test_a_heading_word_broken_with_a_hyphen_over_the_next_line_is_no_row() -> N
     assert "post" not in parents
     assert {parents[label] for label in parents if label != "Totaal"} == {"Totaal"}
     assert len(cells) == 8
+
+
+@pytest.mark.parametrize("repeated", [False, True])
+def test_two_label_columns_make_the_first_a_group_of_the_second(repeated: bool) -> None:
+    """Two label columns, the group's name printed in the first beside its first item in
+    the second (a rowspan), or beside every item: the group is the items' parent and no
+    part of their labels; a row whose label starts in the first column ("Totaal") ends
+    the group (the first item was labelled 'Mobiliteit Beheer', every item's parent was
+    the total)."""
+    groups = [
+        ("Mobiliteit", [("Beheer", "4.210", "4.380"), ("Investeringen", "7.950", "8.120")]),
+        ("Natuur", [("Beheer", "2.640", "2.710"), ("Subsidies", "1.180", "1.240")]),
+    ]
+    body = []
+    for name, items in groups:
+        for k, (item, a, b) in enumerate(items):
+            first = name if k == 0 or repeated else ""
+            body.append(f"{first:22}{item:26}{a:>12}{b:>12}")
+    text = "\n".join(
+        [
+            "Tabel 3 Lasten per programma en product (x € 1.000)",
+            "",
+            f"{'Programma':22}{'Product':26}{'2025':>12}{'2026':>12}",
+            *body,
+            f"{'Totaal':48}{'15.980':>12}{'16.450':>12}",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    by_line = {(c["line"], c["column_label"]): c for c in cells}
+    assert {c["row_label"] for c in cells} == {"Beheer", "Investeringen", "Subsidies", "Totaal"}
+    assert by_line[(4, "2025")]["parent_row_label"] == "Mobiliteit"
+    assert by_line[(5, "2026")]["parent_row_label"] == "Mobiliteit"
+    assert by_line[(6, "2025")]["parent_row_label"] == "Natuur"
+    assert by_line[(7, "2025")]["parent_row_label"] == "Natuur"
+    assert by_line[(8, "2025")]["parent_row_label"] is None

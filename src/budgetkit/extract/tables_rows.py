@@ -53,7 +53,12 @@ from budgetkit.extract.tables_tokens import (
     spaced_are_odd,
 )
 from budgetkit.extract.tables_units import read_unit
-from budgetkit.extract.tables_vocabulary import JOINING_WORDS, PERIOD_SUFFIXES, WAARVAN
+from budgetkit.extract.tables_vocabulary import (
+    JOINING_WORDS,
+    PERIOD_SUFFIXES,
+    WAARVAN,
+    heading_kind,
+)
 
 if TYPE_CHECKING:
     from budgetkit.layout import PageLayout
@@ -422,6 +427,53 @@ def _nonblank(lines: list[str], start: int, limit: int) -> list[int]:
     return found
 
 
+#: A name of words, not a code: a word of three letters or more, lower case after its
+#: first ("Watersysteembeheer", not "IXB" nor "12-21-1").
+_NAMED = re.compile(r"[^\W\d_][^\W\d_A-Z]{2,}")
+
+
+def _spanned_groups(
+    lines: list[str],
+    heading: str,
+    found: list[tuple[int, str, list[tuple[str, int]]]],
+) -> list[tuple[int, str, list[tuple[str, int]]]]:
+    """The rows of a table with two label columns, a group's name printed once in the first
+    beside its first item in the second (a rowspan: "Taak  Kostensoort" over
+    "Watersysteembeheer  Personeel  12.340", then "  Kapitaallasten  8.410"): the group is a
+    row without values heading its items, each labelled by the second column alone, up to
+    the next group or a row whose label starts in the first column ("Totaal"). The corner
+    must name both columns, the first from the margin on, and the first column print names,
+    not codes (a code before the label is part of it: "IV  Justitie"); the corner is what
+    the heading line prints before the first figure of the rows (a heading of words over
+    the second column, "Kostensoort", may be read as a column's)."""
+    limit = min((cells[0][1] - 1 for _i, _label, cells in found if cells), default=0)
+    corner = [m for m in _CHUNK.finditer(heading) if m.end() < limit]
+    if len(corner) != 2 or corner[0].start() != 0 or any(heading_kind(c.group()) for c in corner):
+        return found  # "Art.  Omschrijving", "Omschrijving  Bron": a code or a text column
+    second = corner[1].start()
+    rows: list[tuple[int, str, list[tuple[str, int]]]] = []
+    group: str | None = None
+    split = False
+    for index, label, cells in found:
+        line = lines[index]
+        first = line[: min(second, cells[0][1] - 1)] if cells else ""
+        name = first.strip()
+        rest = line[second : cells[0][1] - 1].strip() if cells else ""
+        if not cells or "\t" in line:
+            rows.append((index, label, cells))
+        elif first.endswith("  ") and _NAMED.search(name) and _NAMED.search(rest):
+            if name != group:
+                rows.append((index, fold(name), []))
+                group = name
+            rows.append((index, fold(rest), cells))
+            split = True
+        else:
+            if name:
+                group = None  # a row of the first column ends the group ("Totaal")
+            rows.append((index, label, cells))
+    return rows if split else found
+
+
 #: A heading word a PDF breaks with a hyphen at its line's end ("Hoofd-", "Toevoe-").
 _BROKEN = re.compile(r"(?<!\S)[^\W\d_]{2,}-(?!\S)")
 
@@ -549,6 +601,7 @@ def _block(
         found.pop()
     found = _numbered_labels(lines, found, len(tail))
     found = _wrapped_labels(found)
+    found = _spanned_groups(lines, lines[start - 1], found)
     width = max((len(cells) for _i, _label, cells in found), default=0)
     for i, _label, cells in found if heads and width else []:
         # a row of fewer values standing under the first headings, where no row fills
