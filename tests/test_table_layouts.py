@@ -4268,6 +4268,26 @@ def test_second_heading_rows_printed_one_cell_per_line_join_their_columns() -> N
     ]  # fmt: skip
 
 
+def test_padded_headings_ending_in_column_numbers_head_their_columns() -> None:
+    """A suppletoire's text layer numbers each heading on its own line ("Vastgestelde
+    begroting 2026 (1)   Mutaties (2)   Stand 2026 (3)=(1)+(2)"): each heading keeps its
+    number (the line headed no table: a number ended no heading of words)."""
+    text = "\n".join(
+        [
+            "Tabel 2 Eerste suppletoire begroting 2026 (bedragen x € 1.000)",
+            "",
+            "Omschrijving  Vastgestelde begroting 2026 (1)   Mutaties (2)   Stand 2026 (3)=(1)+(2)",
+            "Verplichtingen                        250.000         12.500                  262.500",
+            "Uitgaven                              248.000         10.200                  258.200",
+        ]
+    )
+    _tables, cells, warnings = _read(text)
+    assert [c["column_label"] for c in cells if c["row_label"] == "Uitgaven"] == [
+        "Vastgestelde begroting 2026 (1)", "Mutaties (2)", "Stand 2026 (3)=(1)+(2)",
+    ]  # fmt: skip
+    assert not warnings
+
+
 # --- review round 4: cell values, units and parents ------------------------------------
 
 

@@ -1665,7 +1665,11 @@ _WORDS_UNIT = re.compile(rf"(?:{_WORDS_YEAR.pattern}|{_WORDS_ONLY.pattern}) (\([
 
 def _worded(chunk: str) -> bool:
     """Whether a run of words heads a column of ``_word_heading``: words, words and a year,
-    or either with the column's unit in brackets after them."""
+    or either with the column's unit in brackets after them; a column number may end it
+    ("Vastgestelde begroting 2026 (1)", "Stand 2026 (3)=(1)+(2)")."""
+    words, _space, number = chunk.rpartition(" ")
+    if words and is_column_number(number):
+        chunk = words
     if _WORDS_ONLY.fullmatch(chunk) or _WORDS_YEAR.fullmatch(chunk):
         return True
     unit = _WORDS_UNIT.fullmatch(chunk)
