@@ -5073,3 +5073,41 @@ def test_two_label_columns_make_the_first_a_group_of_the_second(repeated: bool) 
     assert by_line[(6, "2025")]["parent_row_label"] == "Natuur"
     assert by_line[(7, "2025")]["parent_row_label"] == "Natuur"
     assert by_line[(8, "2025")]["parent_row_label"] is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "marks"),
+    [("I/S", ["S", "I", "S"]), ("Toelichting", ["5.1", "5.2", "5.3"])],
+)
+def test_a_column_of_markers_between_labels_and_values_is_no_part_of_the_label(
+    heading: str, marks: list[str]
+) -> None:
+    """A column of text between the labels and the values, headed in the corner after the
+    labels' own heading: a marker (I or S, incidenteel or structureel) or a note's number
+    printed after each label by a column's padding. It is neither label nor value (it was
+    glued to the label: 'Extra handhaving S')."""
+    rows = [
+        ("Extra handhaving", "150", "150"),
+        ("Verkiezingen", "95", "0"),
+        ("Onderhoud bruggen", "420", "440"),
+    ]
+    text = "\n".join(
+        [
+            "Tabel 6 Nieuw beleid (bedragen x € 1.000)",
+            "",
+            f"{'Omschrijving':30}{heading:14}{'2025':>8}{'2026':>8}",
+            *(
+                f"{label:30}{mark:14}{a:>8}{b:>8}"
+                for (label, a, b), mark in zip(rows, marks, strict=True)
+            ),
+            f"{'Totaal nieuw beleid':44}{'665':>8}{'590':>8}",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    assert {c["row_label"] for c in cells} == {
+        "Extra handhaving",
+        "Verkiezingen",
+        "Onderhoud bruggen",
+        "Totaal nieuw beleid",
+    }
+    assert _grid(cells)[("Verkiezingen", "2025")] == "95"

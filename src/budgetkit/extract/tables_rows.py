@@ -474,6 +474,50 @@ def _spanned_groups(
     return rows if split else found
 
 
+#: Most characters of a cell of a text column between the labels and the values: a
+#: marker ("L", "B"), a note's number ("4.1").
+MAX_MARK = 5
+#: Columns a marker may stand off the start of its heading (a centred "L" under "L/B").
+MARK_SLACK = 3
+
+
+def _without_text_column(
+    lines: list[str],
+    heading: str,
+    found: list[tuple[int, str, list[tuple[str, int]]]],
+) -> list[tuple[int, str, list[tuple[str, int]]]]:
+    """The rows with a column of text between their labels and values left out of the
+    labels: a marker ("L" or "B", last or bate) or a note's number ("4.1") parted from the
+    label's words by a column's padding, short and no word, standing in one column in
+    every row that prints one, under a heading the corner prints after the labels' own
+    ("Omschrijving  L/B", "Toelichting"). It is neither label nor value (it was glued to
+    the label: 'Overige baten 4.3')."""
+    limit = min((cells[0][1] - 1 for _i, _label, cells in found if cells), default=0)
+    corner = [m for m in _CHUNK.finditer(heading) if m.end() < limit]
+    if not corner or corner[-1].start() == 0:
+        return found
+    low, high = corner[-1].start() - MARK_SLACK, corner[-1].end()
+    marks: dict[int, str] = {}
+    for k, (index, label, cells) in enumerate(found):
+        runs = list(_CHUNK.finditer(lines[index][: cells[0][1] - 1])) if cells else []
+        last = runs[-1] if len(runs) > 1 else None
+        if (
+            last is not None
+            and low <= last.start() < high
+            and len(last.group()) <= MAX_MARK
+            and not _NAMED.search(last.group())
+            and label.endswith(f" {last.group()}")
+        ):
+            marks[k] = last.group()
+    starts = {lines[found[k][0]].rfind(mark, 0, found[k][2][0][1]) for k, mark in marks.items()}
+    if len(marks) < 2 or len(starts) != 1:
+        return found
+    return [
+        (index, label[: -len(marks[k]) - 1] if k in marks else label, cells)
+        for k, (index, label, cells) in enumerate(found)
+    ]
+
+
 #: A heading word a PDF breaks with a hyphen at its line's end ("Hoofd-", "Toevoe-").
 _BROKEN = re.compile(r"(?<!\S)[^\W\d_]{2,}-(?!\S)")
 
@@ -602,6 +646,7 @@ def _block(
     found = _numbered_labels(lines, found, len(tail))
     found = _wrapped_labels(found)
     found = _spanned_groups(lines, lines[start - 1], found)
+    found = _without_text_column(lines, lines[start - 1], found)
     width = max((len(cells) for _i, _label, cells in found), default=0)
     for i, _label, cells in found if heads and width else []:
         # a row of fewer values standing under the first headings, where no row fills
