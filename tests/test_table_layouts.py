@@ -5111,3 +5111,23 @@ def test_a_column_of_markers_between_labels_and_values_is_no_part_of_the_label(
         "Totaal nieuw beleid",
     }
     assert _grid(cells)[("Verkiezingen", "2025")] == "95"
+
+
+def test_tab_rows_opening_with_a_field_the_heading_leaves_out() -> None:
+    """A copied begrotingsstaat whose heading row has no cell over the article numbers:
+    each row prints one field more than the heading, the code its heading leaves out, so
+    the heading's first field names the second column (no table was read)."""
+    text = "\n".join(
+        [
+            "Begrotingsstaat Infrastructuur en Waterstaat (bedragen x € 1.000)",
+            "Omschrijving\tVerplichtingen\tUitgaven\tOntvangsten",
+            "\tTotaal\t2.310.400\t2.290.150\t41.200",
+            "11\tIntegraal waterbeleid\t310.400\t298.150\t1.200",
+            "13\tBodem en ondergrond\t2.000.000\t1.992.000\t40.000",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("11 Integraal waterbeleid", "Uitgaven")] == "298.150"
+    assert grid[("Totaal", "Ontvangsten")] == "41.200"
+    assert _parents(cells)["13 Bodem en ondergrond"] == "Totaal" and len(cells) == 9

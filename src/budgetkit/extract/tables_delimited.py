@@ -6,9 +6,10 @@ a page parts them by ";" and quotes a field that holds one ('"Bijstand, Particip
 Toeslagenwet"', the quotes no part of the text). Either way the separator, not the spaces,
 tells the columns, so the first line of a run of such lines heads them, one column per
 field, and each line under it is a row, its fields under the headings in order: a row of
-fewer fields is a group line or leaves its last cells empty. The columns are then read as a
-pipe table's are (``tables_pipes.table_of_cells``): the label columns (a code before the
-name joins the label), the value columns and their names.
+fewer fields is a group line or leaves its last cells empty, and rows of one field more
+than the heading open with a field it leaves out (the corner, a code). The columns are then
+read as a pipe table's are (``tables_pipes.table_of_cells``): the label columns (a code
+before the name joins the label), the value columns and their names.
 """
 
 from __future__ import annotations
@@ -88,9 +89,16 @@ def read_delimited_tables(lines: list[str], holding: dict[str, list[int]]) -> li
             heading = split_cells(lines[index], separator, quoted)
             if not _heads(heading):
                 continue
+            below = index + 1
+            first = split_cells(lines[below], separator, quoted) if below < len(lines) else []
+            if len(first) == len(heading) + 1:
+                # the rows open with a field the heading leaves out, its corner or a code
+                # ("2024<TAB>2025" over "Zorg<TAB>900<TAB>950", "Omschrijving<TAB>Uitgaven"
+                # over "1<TAB>Zorg<TAB>900")
+                heading = [("", 1), *heading]
             width = len(heading)
             parsed: list[tuple[int, Cells]] = []
-            i = index + 1
+            i = below
             while i < len(lines) and separator in lines[i]:
                 cells = split_cells(lines[i], separator, quoted)
                 if len(cells) > width or (quoted and len(cells) != width):
