@@ -5131,3 +5131,21 @@ def test_tab_rows_opening_with_a_field_the_heading_leaves_out() -> None:
     assert grid[("11 Integraal waterbeleid", "Uitgaven")] == "298.150"
     assert grid[("Totaal", "Ontvangsten")] == "41.200"
     assert _parents(cells)["13 Bodem en ondergrond"] == "Totaal" and len(cells) == 9
+
+
+def test_leaders_of_middle_dots_or_ellipses_are_no_part_of_a_row_label() -> None:
+    """A leader printed with middle dots ("·····") or ellipsis characters ("……") leads
+    to the figures as one of full stops does (it was kept in the label)."""
+    text = "\n".join(
+        [
+            "Tabel 4 Huisvestingskosten (bedragen x € 1.000)",
+            "",
+            "                                     2025       2026",
+            "Huur kantoren ····················   4.120      4.250",
+            "Onderhoud ……………………………………………………………    880        910",
+            "Totaal                               5.000      5.160",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    assert {c["row_label"] for c in cells} == {"Huur kantoren", "Onderhoud", "Totaal"}
+    assert _parents(cells)["Onderhoud"] == "Totaal"

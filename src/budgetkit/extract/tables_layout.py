@@ -52,7 +52,7 @@ def find_tables(model: TextModel) -> Found:
         # a file saved with CRLF line ends: the "\r" is the end of the line, not a cell's
         # whitespace (a blank line would read as a placeholder, an empty cell)
         lines = [line[:-1] if line.endswith("\r") else line for line in lines]
-    leaders = lines_holding(model, "....") + lines_holding(model, ". . . .")
+    leaders = [i for mark in LEADER_MARKS for i in lines_holding(model, mark)]
     if leaders:
         lines = list(lines)
         for index in leaders:
@@ -78,8 +78,13 @@ def find_tables(model: TextModel) -> Found:
 
 
 #: A dot leader after a label, solid or spaced ("Omzetbelasting ..........", "Accijnzen . .
-#: . .", "Inhuur derden.......3.100"), up to the figures or the line's end.
-_LEADER = re.compile(r"(?<=[^\s.])[ \xa0]*(?:[.\u2026][ \xa0]*){4,}(?=[-\u2212\d(]|$)")
+#: . .", "Inhuur derden.......3.100"), of full stops, ellipses or middle dots ("·····"), up
+#: to the figures or the line's end.
+_LEADER = re.compile(
+    r"(?<=[^\s.\u2026\xb7])[ \xa0]*(?:[.\u2026\xb7][ \xa0]*){4,}(?=[-\u2212\d(]|$)"
+)
+#: What a line holding a leader holds: found by a scan of the text, not a test per line.
+LEADER_MARKS = ("....", ". . . .", "\u2026\u2026", "\xb7\xb7", "\xb7 \xb7")
 
 
 def without_leaders(line: str) -> str:
