@@ -5149,3 +5149,31 @@ def test_leaders_of_middle_dots_or_ellipses_are_no_part_of_a_row_label() -> None
     _tables, cells, _warnings = _read(text)
     assert {c["row_label"] for c in cells} == {"Huur kantoren", "Onderhoud", "Totaal"}
     assert _parents(cells)["Onderhoud"] == "Totaal"
+
+
+def test_a_pipe_table_with_a_blank_line_between_its_rows_goes_on() -> None:
+    """A converter that prints a blank line between a table's rows: a pipe row of as many
+    cells as the rule's columns right after one blank line is a row of the same table (the
+    table ended at the first blank line); a new table's heading over its own rule is not."""
+    text = "\n".join(
+        [
+            "Tabel 8 Subsidies per regeling (bedragen x € 1 mln)",
+            "",
+            "| Regeling | 2025 | 2026 |",
+            "|----------|-----:|-----:|",
+            "| Regeling stimulering duurzame energieproductie | 80,0 | 82,5 |",
+            "",
+            "| Regeling groen gas | 40,0 | 42,5 |",
+            "",
+            "| Totaal | 120,0 | 125,0 |",
+            "",
+            "| Regeling | 2027 | 2028 |",
+            "|----------|-----:|-----:|",
+            "| Regeling groen gas | 44,0 | 45,0 |",
+        ]
+    )
+    (first, second), cells, _warnings = _read(text)
+    own = [c for c in cells if c["table_id"] == first["table_id"]]
+    assert _parents(own)["Regeling groen gas"] == "Totaal"
+    assert _grid(own)[("Totaal", "2026")] == "125,0" and len(own) == 6
+    assert first["line_end"] == 9 and second["line_start"] > 9

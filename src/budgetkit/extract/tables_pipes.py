@@ -132,6 +132,23 @@ def _heading_rows(lines: list[str], rule: int) -> list[int]:
     return rows
 
 
+def _row_past_blank(lines: list[str], blank: int, opened: bool, width: int) -> int | None:
+    """Where a pipe table goes on past the blank line ``blank``: at the next line when it
+    is a row of as many cells as the table's columns and no heading of a new table (no
+    rule under it), as a converter that puts a blank line between the rows prints them;
+    else None: the blank line ends the table, as it ends a Markdown table."""
+    nxt = blank + 1
+    while nxt < len(lines) and not lines[nxt].strip():
+        nxt += 1
+    if nxt - blank > 1 or nxt == len(lines) or "|" not in lines[nxt] or _is_rule(lines[nxt]):
+        return None
+    if len(pipe_cells(lines[nxt], opened)) != width:
+        return None
+    if nxt + 1 < len(lines) and _is_rule(lines[nxt + 1]):
+        return None
+    return nxt
+
+
 def read_pipe_tables(lines: list[str], piped: list[int]) -> list[RawTable]:
     """Every pipe table; ``piped``: the (0-based, ascending) indexes of the lines holding
     "|", where a rule line can be."""
@@ -147,7 +164,15 @@ def read_pipe_tables(lines: list[str], piped: list[int]) -> list[RawTable]:
         heading = [pipe_cells(lines[i], opened) for i in heads]
         parsed: list[tuple[int, Cells]] = []
         i = index + 1
-        while i < len(lines) and "|" in lines[i] and not _is_rule(lines[i]):
+        while i < len(lines):
+            if not lines[i].strip() and parsed:
+                nxt = _row_past_blank(lines, i, opened, width)
+                if nxt is None:
+                    break
+                i = nxt
+                continue
+            if "|" not in lines[i] or _is_rule(lines[i]):
+                break
             cells = pipe_cells(lines[i], opened)[:width]
             if not parsed and _numbers_only(cells):
                 heading.append(cells)  # column numbers right under the rule
