@@ -18,6 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from inline_document import inline_document
 
+import budgetkit.extract.amounts as amounts_module
 from budgetkit.extract.amounts import extract_amounts, fill_context_years
 from budgetkit.extract.money import parse_quote
 from budgetkit.extract.warnings import ExtractWarning
@@ -1076,3 +1077,23 @@ def test_money_in_an_old_mark_takes_no_neighbours_currency(text: str, kept: list
     rows = extract_amounts(_doc(text), warnings)
     assert [r["quote"] for r in rows] == kept
     assert len(warnings) == 2 and all("never stored as euros" in w.reason for w in warnings)
+
+
+REVIEWED_PAGES = Path(__file__).resolve().parents[1] / "benchmarks" / "coverage" / "reviewed"
+
+
+def test_a_document_spared_the_furniture_pass_loses_nothing_by_it(monkeypatch) -> None:
+    """``_may_cross_furniture`` spares most documents listing every line's repeats: on
+    every corpus and reviewed page, and the sources, the amounts are the same as when every
+    document takes the whole pass (and some pages do take it)."""
+    paths = [
+        *sorted(CORPUS.glob("*/pages/*.txt")),
+        *sorted(REVIEWED_PAGES.glob("*/pages/*.txt")),
+        *sorted((Path(__file__).resolve().parents[1] / "sources").glob("*.txt")),
+    ]
+    texts = [path.read_text(encoding="utf-8") for path in paths]
+    spared = [extract_amounts(_doc(text)) for text in texts]
+    taken = [amounts_module._may_cross_furniture(_doc(t).model, []) for t in texts]
+    monkeypatch.setattr(amounts_module, "_may_cross_furniture", lambda model, found: True)
+    assert [extract_amounts(_doc(text)) for text in texts] == spared
+    assert len(texts) > 200 and 0 < sum(taken) < len(texts)

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator
-from itertools import compress
+from itertools import chain, compress
 from operator import itemgetter
 from typing import Any
 
@@ -368,9 +368,19 @@ _SCALE_AT_START = re.compile(
     r"(?:[ \t\xa0]+(?P<currency>(?i:euro|dollar)s?)(?![^\W\d_]))?"
 )
 _YEAR_FIGURE = re.compile(r"(?:19|20)\d\d")
+#: A line opening with a scale word, anywhere in a text: without one (and without a quote
+#: over a line's end) no amount reaches across page furniture, and the furniture's lines
+#: need not be listed.
+#: (From the line break before it: a pattern opening on a literal is scanned for in C.)
+_SCALE_OPENS_LINE = re.compile(r"\n[ \t\xa0]*(?i:miljoen|miljard|mln|mld|mrd|duizend)(?![^\W\d_])")
 
 
+_DIGIT_BYTES = b"0123456789"
 _NO_DIGITS = str.maketrans("", "", "0123456789")
+
+
+#: The most characters, digits left out, of a short line every page prints.
+_SHORT = 60
 
 
 def _repeated_short(count: int, length: int) -> bool:
@@ -378,7 +388,40 @@ def _repeated_short(count: int, length: int) -> bool:
     digits, is a short line every page prints ("Datum", "12 september 2025", "Kenmerk",
     "2025-0000123456", "12 Financiën | Rijksbegroting"); a line of digits alone (length 0)
     is a page number, or a figure, for ``layout.page_numbers`` to tell."""
-    return count > 1 and 0 < length <= 60
+    return count > 1 and 0 < length <= _SHORT
+
+
+def _may_cross_furniture(model: TextModel, found: list[MoneyMatch]) -> bool:
+    """Whether ``_across_page_breaks`` may change anything: a quote over a line's end whose
+    figure, or a line opening with a scale word whose line of text before, may be page
+    furniture (``layout``'s, a short line, a footnote's first line). Most documents have
+    neither, and are spared listing every line's repeats."""
+    layout = model.layout
+    listed = layout.page_numbers | layout.furniture | layout.footnotes
+    folded, filled = layout.folded, layout.filled
+
+    def may_be_furniture(line: int) -> bool:
+        text = folded[line - 1]
+        return (
+            line in listed
+            or 0 < len(text.translate(_NO_DIGITS)) <= _SHORT
+            or (text[:1].isdecimal() and FOOTNOTE_START.match(text) is not None)
+        )
+
+    figures = (
+        model.line_col(m.start + next((i for i, c in enumerate(m.quote) if c.isdigit()), 0))[0]
+        for m in found
+        if "\n" in m.quote
+    )
+    before_scales = (
+        filled[index - 1]
+        for index in (
+            bisect_left(filled, model.line_col(m.start() + 1)[0])
+            for m in _SCALE_OPENS_LINE.finditer(model.text)
+        )
+        if index
+    )
+    return any(map(may_be_furniture, chain(figures, before_scales)))
 
 
 def _across_page_breaks(
@@ -394,10 +437,15 @@ def _across_page_breaks(
     page number and the next page's scale word, "12⏎⏎mln"; a sign before the break and a
     page number, "€⏎⏎1") is no amount: left out and said in ``rejected``.
     """
+    if not _may_cross_furniture(model, found):
+        return found
     layout = model.layout
     # a line is counted without its digits: a running line printed with the page's number
     # before it ("12 Financiën | Rijksbegroting") or after it repeats so
-    texts = [text.translate(_NO_DIGITS) for text in layout.filled_texts]
+    # (as UTF-8 bytes, all lines at once: no byte of a character beyond ASCII is a digit's,
+    # and bytes lose their digits in C, where a str is translated character by character)
+    joined = "\n".join(layout.filled_texts).encode()
+    texts = joined.translate(None, _DIGIT_BYTES).decode().split("\n")
     counts = Counter(texts)
     repeated = compress(
         layout.filled, map(_repeated_short, map(counts.__getitem__, texts), map(len, texts))
