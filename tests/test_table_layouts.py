@@ -5177,3 +5177,41 @@ def test_a_pipe_table_with_a_blank_line_between_its_rows_goes_on() -> None:
     assert _parents(own)["Regeling groen gas"] == "Totaal"
     assert _grid(own)[("Totaal", "2026")] == "125,0" and len(own) == 6
     assert first["line_end"] == 9 and second["line_start"] > 9
+
+
+@pytest.mark.parametrize(
+    "quarters",
+    [
+        ["Q1 2025", "Q2 2025", "Q3 2025", "Q4 2025"],
+        ["K1 2025", "K2 2025", "K3 2025", "K4 2025"],
+        ["1e kwartaal 2025", "2e kwartaal 2025", "3e kwartaal 2025", "4e kwartaal 2025"],
+        ["2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4"],
+    ],
+)
+def test_a_quarter_heads_one_column(quarters: list[str]) -> None:
+    """A quarterly report headed "Q1 2025 ... Q4 2025" ("K1 2025", "1e kwartaal 2025",
+    "2025-Q1"): each quarter with its year is one column's heading, as a date with its month
+    written out is (the quarter was a word before a year: the line headed no table)."""
+    width = max(len(q) for q in quarters) + 3
+    heading = " " * 30 + "".join(q.rjust(width) for q in quarters) + "Totaal".rjust(10)
+    rows = [
+        ("Wmo-voorzieningen", ["2.310", "2.280", "2.405", "2.515", "9.510"]),
+        ("Beschermd wonen", ["1.140", "1.175", "1.160", "1.225", "4.700"]),
+        ("Totaal", ["3.450", "3.455", "3.565", "3.740", "14.210"]),
+    ]
+    lines = [
+        "Tabel 3 Uitgaven sociaal domein per kwartaal (bedragen x € 1.000)",
+        "",
+        heading,
+        *(
+            label.ljust(30) + "".join(v.rjust(width) for v in values[:4]) + values[4].rjust(10)
+            for label, values in rows
+        ),
+    ]
+    [table], cells, warnings = _read("\n".join(lines))
+    grid = _grid(cells)
+    assert table["column_count"] == 5 and not warnings
+    assert grid[("Beschermd wonen", quarters[2])] == "1.160"
+    assert grid[("Wmo-voorzieningen", quarters[0])] == "2.310"
+    assert grid[("Totaal", "Totaal")] == "14.210"
+    assert _parents(cells)["Beschermd wonen"] == "Totaal"

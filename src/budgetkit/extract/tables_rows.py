@@ -38,9 +38,9 @@ from budgetkit.extract.tables_tokens import (
     CAPTION,
     DASHES,
     FOOTNOTE_MARK,
-    MONTH_DATE,
     MONTHS,
     SIGNED,
+    SPACED_PERIOD,
     SUPERSCRIPTS,
     column_year,
     fold,
@@ -86,8 +86,9 @@ _GROUP_HEAD = re.compile(rf"{SIGNED}[1-9]\d{{0,2}}")
 _GROUP_TAIL = re.compile(r"\d{3}(?:,\d+)?%*")
 #: A year glued to a label is part of it when it is this many times the row's largest value.
 LABEL_YEAR_RATIO = 3
-#: A token of a heading line: a date with its month written out is one ("31 december 2024").
-_TOKEN = re.compile(rf"(?<!\S){MONTH_DATE}(?!\S)|\S+")
+#: A token of a heading line: a date with its month written out is one ("31 december 2024"),
+#: as is a quarter with its year ("Q1 2024").
+_TOKEN = re.compile(rf"(?<!\S)(?:{SPACED_PERIOD})(?!\S)|\S+")
 
 
 class Style(NamedTuple):
@@ -108,14 +109,14 @@ _NOT_DIGIT = re.compile(r"\D")
 #: Last character of a column heading line (a year, a date, "Totaal").
 _HEADING_LAST = frozenset("0123456789l*" + SUPERSCRIPTS)  # a year may carry a footnote mark
 #: A heading printed between paddings: words (letters, dots, hyphens, brackets), ordinals
-#: ("1e", "2e") and periods ("2025", "31 december 2025", "1-1-2025", "31 december" over its
-#: year), one space apart.
+#: ("1e", "2e") and periods ("2025", "31 december 2025", "Q1 2025", "1-1-2025", "31 december"
+#: over its year), one space apart.
 _HEADING_PART = "|".join(
     (
         r"\(?[^\W\d_]+(?:[-.][^\W\d_]*)*\)?",  # a word ("Art.", "EMU-saldo", "Toevoe-")
         r"\d{1,2}e",  # an ordinal
         r"(?:19|20)\d\d",
-        MONTH_DATE,
+        SPACED_PERIOD,
         rf"\d{{1,2}} (?:{'|'.join(MONTHS)})",  # a date whose year is on the next line
         r"\d{1,2}-\d{1,2}-(?:19|20)\d\d",
     )

@@ -70,11 +70,18 @@ MONTHS = (
 )
 #: A date with its month written out: "31 december 2024", "1 januari 2026".
 MONTH_DATE = rf"\d{{1,2}}[ \xa0](?:{'|'.join(MONTHS)})[ \xa0](?:19|20)\d\d"
-#: A column heading that names a period: a year, a span, a date, a year glued to letters
-#: ("MN2021"), or a heading ending in a year ("Realisatie 2018", "Raming 2019").
+#: A quarter with its year: "Q1 2024", "K1 2024" (kwartaal), "1e kwartaal 2024", "2024-Q1".
+QUARTER = (
+    r"(?:[QK][1-4]|[1-4]e[ \xa0]kwartaal)[ \xa0](?:19|20)\d\d"
+    r"|(?:19|20)\d\d[-–/]?[QK][1-4]"
+)
+#: A period printed as words and figures one space apart that heads one column.
+SPACED_PERIOD = rf"{MONTH_DATE}|{QUARTER}"
+#: A column heading that names a period: a year, a span, a date, a quarter, a year glued to
+#: letters ("MN2021"), or a heading ending in a year ("Realisatie 2018", "Raming 2019").
 PERIOD = re.compile(
     rf"(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?{FOOTNOTE_MARK}?"
-    rf"|\d{{1,2}}-\d{{1,2}}-(?:19|20)\d\d|{MONTH_DATE}"
+    rf"|\d{{1,2}}-\d{{1,2}}-(?:19|20)\d\d|{SPACED_PERIOD}"
     r"|[A-Za-z]{1,5}(?:19|20)\d\d"
     r"|Totaal|totaal|Total"
 )
