@@ -5215,3 +5215,38 @@ def test_a_quarter_heads_one_column(quarters: list[str]) -> None:
     assert grid[("Wmo-voorzieningen", quarters[0])] == "2.310"
     assert grid[("Totaal", "Totaal")] == "14.210"
     assert _parents(cells)["Beschermd wonen"] == "Totaal"
+
+
+@pytest.mark.parametrize("outer", [True, False])
+def test_a_pipe_table_without_a_rule_line_is_read(outer: bool) -> None:
+    """A table exported from a word processor as pipes with no rule of dashes under its
+    headings ("| Regeling | 2025 | 2026 |" over "| Huurtoeslag | 4.812,0 | 5.020,3 |", with or
+    without the outer pipes): its first row heads the columns when its cells are years or
+    words and the rows under it print figures in as many cells (the rule line was what told
+    a pipe table, so none was read); prose with a pipe in it heads no table."""
+
+    def row(*cells: str) -> str:
+        line = " | ".join(cells)
+        return f"| {line} |" if outer else line
+
+    text = "\n".join(
+        [
+            "Tabel 4 Uitgaven aan toeslagen (bedragen x € 1 mln)",
+            row("Regeling", "2025", "2026", "2027"),
+            row("Huurtoeslag", "4.812,0", "5.020,3", "5.104,8"),
+            row("Zorgtoeslag", "5.930,4", "6.115,0", "6.240,2"),
+            row("Kindgebonden budget", "2.410,6", "2.388,1", "2.395,0"),
+            row("Totaal", "13.153,0", "13.523,4", "13.740,0"),
+            "Bron: Dienst Toeslagen.",
+            "",
+            "Zie de brief van 12 maart | Kamerstuk 36 600 | nr. 4",
+            "De bedragen zijn | afgerond op | tientallen | miljoenen.",
+        ]
+    )
+    [table], cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert table["column_count"] == 3 and len(cells) == 12
+    assert grid[("Zorgtoeslag", "2026")] == "6.115,0"
+    assert grid[("Totaal", "2027")] == "13.740,0"
+    assert _parents(cells)["Huurtoeslag"] == "Totaal"
+    assert "Regeling" not in {c["column_label"] for c in cells}

@@ -15,7 +15,11 @@ from typing import NamedTuple
 from budgetkit.extract.tables_cells import read_cell_tables
 from budgetkit.extract.tables_delimited import SEPARATORS, read_delimited_tables
 from budgetkit.extract.tables_model import Cell, RawTable, Row
-from budgetkit.extract.tables_pipes import read_grid_tables, read_pipe_tables
+from budgetkit.extract.tables_pipes import (
+    read_grid_tables,
+    read_pipe_tables,
+    read_ruleless_pipe_tables,
+)
 from budgetkit.extract.tables_rows import is_group, read_row_tables
 from budgetkit.extract.tables_unread import row_like, unread_rows
 from budgetkit.layout import lines_holding
@@ -64,7 +68,8 @@ def find_tables(model: TextModel) -> Found:
             lines[index] = without_guilder_signs(lines[index])
     layout = model.layout
     found = read_cell_tables(lines, layout) + read_row_tables(lines, layout)
-    found += read_pipe_tables(lines, lines_holding(model, "|"))
+    piped = lines_holding(model, "|")
+    found += read_pipe_tables(lines, piped) + read_ruleless_pipe_tables(lines, piped)
     found += read_grid_tables(lines, lines_holding(model, "+-"))
     holding = {separator: lines_holding(model, separator) for separator in SEPARATORS}
     found += read_delimited_tables(lines, holding)

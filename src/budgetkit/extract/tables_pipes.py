@@ -187,6 +187,65 @@ def read_pipe_tables(lines: list[str], piped: list[int]) -> list[RawTable]:
     return tables
 
 
+#: Fewest columns a pipe line with no rule under it heads: two cells are a label and one
+#: value, as prose parted by a pipe ("Kamerstuk 36 600 | nr. 4") prints them as well.
+MIN_RULELESS_COLUMNS = 3
+#: Fewest rows of figures under a pipe line with no rule that heads columns.
+MIN_RULELESS_ROWS = 2
+
+
+def _heads_columns(cells: Cells) -> bool:
+    """Whether a pipe row can head columns with no rule under it: three or more cells, the
+    first the corner (empty or words) and every other a period or words, no figure."""
+    rest = [text for text, _col in cells[1:]]
+    return (
+        len(cells) >= MIN_RULELESS_COLUMNS
+        and all(rest)
+        and all(is_column(text) or not is_value(text) for text in (cells[0][0], *rest))
+    )
+
+
+def _figures(cells: Cells) -> bool:
+    """Whether a pipe row prints a label and a figure (or a nil) in every cell after it."""
+    return bool(cells[0][0]) and all(text and is_value(text) for text, _col in cells[1:])
+
+
+def read_ruleless_pipe_tables(lines: list[str], piped: list[int]) -> list[RawTable]:
+    """Every pipe table printed with no rule line under its headings (a word processor's
+    export, "Jaar | 2021 | 2022" over "Jeugdbescherming | 412,5 | 438,1"): the first of a
+    run of pipe lines heads the columns when its cells are periods or words, and the lines
+    under it are the rows while they print as many cells, at least two of them a label and
+    figures in every other cell (what tells a table from prose with pipes in it). A run
+    with a rule line in it is ``read_pipe_tables``'s. ``piped``: the (0-based, ascending)
+    indexes of the lines holding "|"."""
+    holding = set(piped)
+    tables = []
+    for index in piped:
+        if index - 1 in holding or _is_rule(lines[index]):
+            continue
+        opened = lines[index].lstrip().startswith("|")
+        heading = pipe_cells(lines[index], opened)
+        if not _heads_columns(heading):
+            continue
+        width = len(heading)
+        parsed: list[tuple[int, Cells]] = []
+        i = index + 1
+        while i in holding and not _is_rule(lines[i]):
+            cells = pipe_cells(lines[i], opened)
+            if len(cells) != width:
+                break
+            parsed.append((i, cells))
+            i += 1
+        if i in holding and _is_rule(lines[i]):
+            continue
+        if sum(1 for _i, cells in parsed if _figures(cells)) < MIN_RULELESS_ROWS:
+            continue
+        table = table_of_cells(lines, [heading], parsed, width, index, index + 1)
+        if table is not None:
+            tables.append(table)
+    return tables
+
+
 def table_of_cells(
     lines: list[str],
     heading: list[Cells],
