@@ -5250,3 +5250,33 @@ def test_a_pipe_table_without_a_rule_line_is_read(outer: bool) -> None:
     assert grid[("Totaal", "2027")] == "13.740,0"
     assert _parents(cells)["Huurtoeslag"] == "Totaal"
     assert "Regeling" not in {c["column_label"] for c in cells}
+
+
+@pytest.mark.parametrize("periods", [["Q1 2025", "Q2 2025", "Q3 2025"], ["2023", "2024", "2025"]])
+def test_a_total_before_the_year_ending_a_heading_line_heads_one_column(
+    periods: list[str],
+) -> None:
+    """A heading line ending in the year's total ("Q3 2025   Totaal 2025", "2025   Totaal
+    2025"): the total and its year, one space apart, head one column (read as two, the line
+    headed a column more than the rows print: the total's values lost, or the page failed)."""
+    heading = " " * 28 + "".join(p.rjust(11) for p in periods) + "Totaal 2025".rjust(14)
+    rows = [
+        ("Leerlingenvervoer", ["310", "325", "340", "975"]),
+        ("Onderwijshuisvesting", ["1.120", "1.085", "1.210", "3.415"]),
+        ("Totaal", ["1.430", "1.410", "1.550", "4.390"]),
+    ]
+    lines = [
+        "Tabel 6 Lasten onderwijs (bedragen x € 1.000)",
+        "",
+        heading,
+        *(
+            label.ljust(28) + "".join(v.rjust(11) for v in values[:3]) + values[3].rjust(14)
+            for label, values in rows
+        ),
+    ]
+    [table], cells, warnings = _read("\n".join(lines))
+    grid = _grid(cells)
+    assert table["column_count"] == 4 and not warnings
+    assert grid[("Onderwijshuisvesting", "Totaal 2025")] == "3.415"
+    assert grid[("Totaal", periods[2])] == "1.550"
+    assert grid[("Leerlingenvervoer", periods[0])] == "310"

@@ -205,6 +205,13 @@ def _split_tokens(text: str) -> tuple[str, list[tuple[str, int]]] | None:
         tail.append(word)
     if len(tail) < 2 and not (tail and not tokens):
         return _worded_heading(text, [*tokens, *tail])
+    if len(tail) > 2 and tail[-2][0] in _TOTALS and is_year(tail[-1][0]):
+        # "Q4 2024 Totaal 2024": a total one space before the year ending the line is the
+        # year's total, one column (read as two, the line headed a column more than the
+        # rows print)
+        (total, column), (year, at) = tail[-2:]
+        if at == column + len(total) + 1:
+            tail[-2:] = [(text[column - 1 : at - 1 + len(year)], column)]
     corner = text[: tail[0][1] - 1].strip()
     return corner, tail
 
