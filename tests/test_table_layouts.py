@@ -10,14 +10,18 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from inline_document import inline_document
 
 from budgetkit.extract.tables import extract_tables
 from budgetkit.extract.tables_hierarchy import build
+from budgetkit.extract.tables_layout import guilder_lines, leader_lines
 from budgetkit.extract.tables_tokens import parse_value, printed_decimals
 from budgetkit.extract.tables_units import read_unit
 from budgetkit.extract.warnings import ExtractWarning
 from budgetkit.sources import SourceDocument
+from budgetkit.textmodel import TextModel
 
 Rows = list[dict[str, Any]]
 
@@ -5280,3 +5284,20 @@ def test_a_total_before_the_year_ending_a_heading_line_heads_one_column(
     assert grid[("Onderwijshuisvesting", "Totaal 2025")] == "3.415"
     assert grid[("Totaal", periods[2])] == "1.550"
     assert grid[("Leerlingenvervoer", periods[0])] == "310"
+
+
+@given(
+    st.lists(
+        st.text(alphabet=[" ", ".", "\u2026", "\xb7", "f", "\u0192", "l", "H", "h", "1", "\t"]),
+        max_size=8,
+    )
+)
+def test_leader_and_guilder_lines_are_the_lines_holding_a_mark(lines: list[str]) -> None:
+    """The lines a dot leader or a guilder sign is blanked on are found by a few regex and
+    single-character scans of the text: the same lines as a test of every line for every
+    mark ("....", ". . . .", "……", "··", "· ·"; "  f", "  ƒ", "  fl.", "  Hfl", "  hfl")."""
+    model = TextModel("\n".join(lines))
+    leaders = ("....", ". . . .", "\u2026\u2026", "\xb7\xb7", "\xb7 \xb7")
+    signs = ("  f", "  \u0192", "  fl.", "  Hfl", "  hfl")
+    assert leader_lines(model) == [i for i, t in enumerate(lines) if any(m in t for m in leaders)]
+    assert guilder_lines(model) == [i for i, t in enumerate(lines) if any(s in t for s in signs)]

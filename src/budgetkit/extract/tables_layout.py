@@ -22,7 +22,7 @@ from budgetkit.extract.tables_pipes import (
 )
 from budgetkit.extract.tables_rows import is_group, read_row_tables
 from budgetkit.extract.tables_unread import row_like, unread_rows
-from budgetkit.layout import lines_holding
+from budgetkit.layout import lines_holding, lines_matching
 from budgetkit.textmodel import TextModel
 
 __all__ = ["Cell", "Found", "RawTable", "Row", "find_tables"]
@@ -56,12 +56,12 @@ def find_tables(model: TextModel) -> Found:
         # a file saved with CRLF line ends: the "\r" is the end of the line, not a cell's
         # whitespace (a blank line would read as a placeholder, an empty cell)
         lines = [line[:-1] if line.endswith("\r") else line for line in lines]
-    leaders = [i for mark in LEADER_MARKS for i in lines_holding(model, mark)]
+    leaders = leader_lines(model)
     if leaders:
         lines = list(lines)
         for index in leaders:
             lines[index] = without_leaders(lines[index])
-    guilders = sorted({i for sign in _GUILDER_SIGNS for i in lines_holding(model, f"  {sign}")})
+    guilders = guilder_lines(model)
     if guilders:
         lines = list(lines)
         for index in guilders:
@@ -70,7 +70,7 @@ def find_tables(model: TextModel) -> Found:
     found = read_cell_tables(lines, layout) + read_row_tables(lines, layout)
     piped = lines_holding(model, "|")
     found += read_pipe_tables(lines, piped) + read_ruleless_pipe_tables(lines, piped)
-    found += read_grid_tables(lines, lines_holding(model, "+-"))
+    found += read_grid_tables(lines, lines_holding(model, "+-", rare_start=True))
     holding = {separator: lines_holding(model, separator) for separator in SEPARATORS}
     found += read_delimited_tables(lines, holding)
     kept = _without_overlaps(found)
@@ -88,8 +88,21 @@ def find_tables(model: TextModel) -> Found:
 _LEADER = re.compile(
     r"(?<=[^\s.\u2026\xb7])[ \xa0]*(?:[.\u2026\xb7][ \xa0]*){4,}(?=[-\u2212\d(]|$)"
 )
-#: What a line holding a leader holds: found by a scan of the text, not a test per line.
+#: What a line holding a leader holds: found by scans of the text, not a test per line.
 LEADER_MARKS = ("....", ". . . .", "\u2026\u2026", "\xb7\xb7", "\xb7 \xb7")
+#: The marks of full stops, found by one scan from each "." (see ``leader_lines``).
+_LEADER_STOPS = re.compile(r"\.(?:\.\.\.| \. \. \.)")
+
+
+def leader_lines(model: TextModel) -> list[int]:
+    """0-based indices of the lines holding one of ``LEADER_MARKS``, ascending: the two marks
+    of full stops by one regex scan, the others (ellipses, middle dots) from each of their
+    first character, which most texts do not hold (a ``str.find`` scan for each mark of
+    several characters cost more than reading the tables of a text without them)."""
+    found = set(lines_matching(model, _LEADER_STOPS))
+    for mark in LEADER_MARKS[2:]:
+        found.update(lines_holding(model, mark, rare_start=True))
+    return sorted(found)
 
 
 def without_leaders(line: str) -> str:
@@ -99,12 +112,21 @@ def without_leaders(line: str) -> str:
     return _LEADER.sub(lambda m: " " * len(m.group()), line)
 
 
-#: How a guilder amount is signed: "f 186", "ƒ 83.083", "fl. 12", "Hfl 40".
-_GUILDER_SIGNS = ("f", "ƒ", "fl.", "Hfl", "hfl")
 #: A guilder sign before a table's figure, after a column's padding ("Zaken    f 186
 #: f 192", "Totaal    ƒ 83.083"): as financial statements print it, on the first and the
 #: total rows only, the others bare.
 _GUILDER_SIGN = re.compile(r"(?<=[ \t\xa0]{2})(?:ƒ|f|fl\.|[Hh]fl\.?)[ \xa0]?(?=[-\u2212]?\d)")
+#: How a guilder amount is signed ("f 186", "ƒ 83.083", "fl. 12", "Hfl 40", "hfl 40"), after
+#: two spaces, found from its "f" or "ƒ" (see ``guilder_lines``); "  fl." is found as "  f".
+_GUILDER_AFTER_PADDING = (re.compile(r"f(?:(?<=  f)|(?<=  [Hh]f)l)"), re.compile("ƒ(?<=  ƒ)"))
+
+
+def guilder_lines(model: TextModel) -> list[int]:
+    """0-based indices of the lines holding a guilder sign after two spaces ("  f", "  ƒ",
+    "  fl.", "  Hfl", "  hfl"), ascending: by a regex scan from each "f" and one from each
+    "ƒ", instead of a scan of the whole text for each sign after its two spaces (a literal
+    ``str.find`` goes through slowly)."""
+    return sorted({i for pattern in _GUILDER_AFTER_PADDING for i in lines_matching(model, pattern)})
 
 
 def without_guilder_signs(line: str) -> str:
