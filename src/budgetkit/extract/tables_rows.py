@@ -849,7 +849,11 @@ def read_row_tables(
         line = lines[index]
         if index < end or "|" in line:
             continue
-        heading = _split_heading(line) or _placed_heading(lines, index)
+        # a line that is its own fold (one run of words from the margin, single spaces: most
+        # lines tried, prose ending in a year) prints no heading parted by where its words
+        # stand (``_placed_heading``), and heads a block only if that run reads as headings
+        prose = folded[index] == line.rstrip()
+        heading = _split_heading(line) or (None if prose else _placed_heading(lines, index))
         if headings is not None and (  # the line above rows no table read
             heading is None or _more_values_below(lines, index, len(heading[1]))
         ):  # words ending in a year heading fewer columns than the rows print: words each
@@ -858,6 +862,8 @@ def read_row_tables(
         if heading is None or _more_values_below(lines, index, len(heading[1])):
             # "(1)" or "2024" alone over rows of three values heads nothing, unless it ends
             # headings whose lines stand over the values ("Saldo" / "31 december" / "2026")
+            if prose and not _HEADING_RUN.fullmatch(folded[index]):
+                continue  # (``_block_heading``'s first test, on the line's one run)
             block = _block_heading(lines, index)
             if block is None:
                 continue
