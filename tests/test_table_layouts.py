@@ -5330,3 +5330,33 @@ def test_a_line_of_prose_ending_in_a_year_is_not_read_for_placed_headings(
     assert [table.columns for table in found.tables] == [
         ["Stand ontwerpbegroting 2026", "Mutaties NvW", "Stand na NvW 2026"]
     ]
+
+
+def test_a_row_label_on_its_own_line_over_its_values_is_one_row() -> None:
+    """Plain pdftotext output of a table whose cells it cannot keep on one line: each row's
+    label alone on a line, its values, one for each column, alone on the line right under it
+    ("Gemeentefonds" / "182.400 186.950 191.300"). The two lines are one row, its cells on
+    the values' line (the label read as a group heading over a line of values without a
+    label: no table was read)."""
+    text = "\n".join(
+        [
+            "Tabel 2.3 Algemene dekkingsmiddelen (bedragen x € 1.000)",
+            "Realisatie 2024 Begroting 2025 Raming 2026",
+            "Gemeentefonds",
+            "182.400 186.950 191.300",
+            "Onroerendezaakbelastingen",
+            "41.250 43.100 44.900",
+            "Toeristenbelasting",
+            "2.150 2.300 2.350",
+            "Totaal algemene dekkingsmiddelen",
+            "225.800 232.350 238.550",
+            "De stijging komt vooral door de hogere uitkering uit het gemeentefonds.",
+        ]
+    )
+    [table], cells, warnings = _read(text)
+    grid = _grid(cells)
+    assert table["column_count"] == 3 and len(cells) == 12 and not warnings
+    assert grid[("Onroerendezaakbelastingen", "Begroting 2025")] == "43.100"
+    assert grid[("Totaal algemene dekkingsmiddelen", "Raming 2026")] == "238.550"
+    assert {c["line"] for c in cells if c["row_label"] == "Gemeentefonds"} == {4}
+    assert _parents(cells)["Toeristenbelasting"] == "Totaal algemene dekkingsmiddelen"

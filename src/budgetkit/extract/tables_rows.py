@@ -387,6 +387,17 @@ def _unlabelled_row(
     return None
 
 
+def _values_below(lines: list[str], index: int, width: int) -> list[tuple[str, int]] | None:
+    """The cells of the row whose label line ``index`` prints alone, where the line right
+    under it prints a value for each of the ``width`` columns and nothing else (plain
+    pdftotext output of cells it cannot keep on one line: "Provinciefonds" / "412.310
+    418.920 425.140"), else None. A label over fewer values is a group heading's line."""
+    if index + 1 >= len(lines) or not is_group(lines[index], inside=True):
+        return None
+    below = _unlabelled_row(lines[index + 1], width, [])
+    return below[1] if below is not None and len(below[1]) == width else None
+
+
 def _split_dashes(cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """The cells with every dash followed by a space read as a nil cell of its own: "100 –
     300" under three columns is 100, nil, 300, not 100 and -300. The caller takes this
@@ -622,6 +633,11 @@ def _block(
             break  # the next table's caption: "Tabel 27", "... Bedragen in EUR 1.000"
         if split is None and under_rule and found:
             split = _unlabelled_row(lines[i], len(tail), ends if aligned else [])
+        if split is None and (values := _values_below(lines, i, len(tail))) is not None:
+            found.append((i + 1, fold(lines[i]), values))  # the label over its values
+            pos = i + 2
+            i += 2
+            continue
         if split is None:
             group = is_group(lines[i], inside=bool(found))
             single = _one_value_row(lines[i], style)
