@@ -5360,3 +5360,30 @@ def test_a_row_label_on_its_own_line_over_its_values_is_one_row() -> None:
     assert grid[("Totaal algemene dekkingsmiddelen", "Raming 2026")] == "238.550"
     assert {c["line"] for c in cells if c["row_label"] == "Gemeentefonds"} == {4}
     assert _parents(cells)["Toeristenbelasting"] == "Totaal algemene dekkingsmiddelen"
+
+
+def test_values_under_a_heading_printed_twice_are_left_out_with_a_warning() -> None:
+    """A heading line that prints one year twice ("2024   Totaal   2024", a two-line heading
+    put on one line) over rows of one value fewer: the table keeps the year once, so the
+    headings the values stand under are past its columns. The rows are left out and said
+    (extraction stopped on an IndexError)."""
+    years = "".join(y.rjust(10) for y in ("2021", "2022", "2023", "2024"))
+    rows = [
+        ("Huisvesting", ("410", "425", "440", "455"), "1.730"),
+        ("Personeel", ("1.200", "1.240", "1.275", "1.310"), "5.025"),
+        ("Totaal", ("1.610", "1.665", "1.715", "1.765"), "6.755"),
+    ]
+    text = "\n".join(
+        [
+            "Tabel 4 Lasten per jaar (bedragen x € 1.000)",
+            "",
+            " " * 30 + years + "   Totaal   2024",
+            *(
+                label.ljust(30) + "".join(v.rjust(10) for v in values) + total.rjust(16)
+                for label, values, total in rows
+            ),
+        ]
+    )
+    _tables, cells, warnings = _read(text)
+    assert not cells
+    assert any("Personeel" in w.reason and "left out" in w.reason for w in warnings)

@@ -166,8 +166,21 @@ def place_from_sums(table: RawTable) -> list[tuple[int, str]]:
     _place_alone(table)
     problems = []
     for index, row in enumerate(table.rows):
-        if row.loose and table.layout == "row_per_line" and index not in summed:
-            _put(table, row, row.printed_under or range(len(row.loose)))
+        under = row.printed_under
+        if row.loose and under and max(under) >= len(table.columns):
+            # a heading line that names a column twice ("2024   Totaal   2024") keeps it
+            # once: the headings the values stand under are past the table's columns, and
+            # nothing else tells where they belong
+            problems.append(
+                (
+                    row.line,
+                    f"row '{row.label}': its {len(row.loose)} values stand under headings "
+                    f"the table's {len(table.columns)} columns do not keep (a heading "
+                    "printed twice); left out",
+                )
+            )
+        elif row.loose and table.layout == "row_per_line" and index not in summed:
+            _put(table, row, under or range(len(row.loose)))
         elif row.loose and _committed_share(row):
             _put(table, row, [0])
         elif row.loose:
