@@ -35,6 +35,7 @@ from budgetkit.extract.money import (
     unfolded,
     word_number,
 )
+from budgetkit.extract.months import MONTHS
 from budgetkit.extract.warnings import ExtractWarning
 from budgetkit.layout import FOOTNOTE_START
 from budgetkit.sources import SourceDocument
@@ -174,9 +175,7 @@ _YEAR_THEN_NUMBER = re.compile(
 # A blank line ends the paragraph a scale note can speak for.
 _BLANK_LINE = re.compile(r"\n[ \t\xa0]*\n")
 _YEAR = r"(?:199\d|20\d\d)"
-_MONTH = (
-    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
-)
+_MONTH = rf"(?:{'|'.join(MONTHS)})"
 # (The lookahead only filters: a match starts with a word below or a year's first digit.)
 _YEARS = re.compile(
     rf"""(?=[abeijmnopstuv12])(?P<prep>\b(?:(?P<months>van(?:af)?\s+{_MONTH}\s+(?:tot\s+en\s+met|t/m|tot))
@@ -198,8 +197,7 @@ _ANY_YEAR = re.compile(_YEAR)
 _YEAR_WORDS = frozenset({
     "van", "vanaf", "in", "voor", "tot", "en", "met", "t/m", "per", "sinds", "na", "over", "jaar",
     "jaren", "periode", "begrotingsjaar", "begroting", "macrobudget", "uitvoeringsjaar",
-    "schooljaar", "tranche", "ingang", "als", "de", "het", "naar", "januari", "februari", "maart",
-    "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
+    "schooljaar", "tranche", "ingang", "als", "de", "het", "naar", *MONTHS,
 })  # fmt: skip
 _YEAR_WORDS_MAX = 10
 # A year not inside a longer number; the look-behind follows the first digit so that the

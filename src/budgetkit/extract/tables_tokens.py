@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from budgetkit.extract import months
+
 #: "Tabel 15 Budgettaire ...", "Tabel 1. Confrontatie ...", "Tabel B1: ..." starting a line.
 CAPTION = re.compile(
     r"^[ \t\xa0]*Tabel[ \t\xa0]+(?P<number>[A-Z]?\d+(?:\.\d+)*[a-z]?)[.:]?(?:[ \t\xa0]+|$)"
@@ -63,8 +65,7 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_MARKED = re.compile(rf"(?:19|20)\d\d{FOOTNOTE_MARK}?")
 #: The months, as a date written out names them ("31 december 2024", "31 dec. 2024").
 MONTHS = (
-    *("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus"),
-    *("september", "oktober", "november", "december"),
+    *months.MONTHS,
     *(r"jan\.?", r"feb\.?", r"mrt\.?", r"apr\.?", r"jun\.?", r"jul\.?", r"aug\.?"),
     *(r"sept?\.?", r"okt\.?", r"nov\.?", r"dec\.?"),
 )
