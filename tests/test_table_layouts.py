@@ -5387,3 +5387,31 @@ def test_values_under_a_heading_printed_twice_are_left_out_with_a_warning() -> N
     _tables, cells, warnings = _read(text)
     assert not cells
     assert any("Personeel" in w.reason and "left out" in w.reason for w in warnings)
+
+
+def test_a_worded_heading_over_the_labels_is_the_corner_not_a_value_column() -> None:
+    """A -layout table whose heading line names two label columns, a code's and a
+    description's ("Programma  Omschrijving  Vastleggingskredieten 2025 ..."): the second
+    stands right over the rows' label words, so it heads the labels, not a column of values.
+    Read as a value column, the rows printing a value fewer were lost, and the total's label
+    ending in a number ("Totaal afdeling 3") gave that number as a value."""
+    text = "\n".join(
+        [
+            "Afdeling 3 – Mobiliteit (in duizend euro)",
+            "",
+            "Code     Omschrijving                      Ordonnanceringen 2026   Betalingen 2026",
+            "03-11-1  Wegen – onderhoud                              512.400           498.100",
+            "03-11-2  Wegen – aanleg                                  88.250            71.900",
+            "03-20-1  Openbaar vervoer                               240.600           238.000",
+            "         Totaal afdeling 3                              841.250           808.000",
+            "",
+            "Bron: algemene uitgavenbegroting.",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("03-11-1 Wegen – onderhoud", "Ordonnanceringen 2026")] == "512.400"
+    assert grid[("03-20-1 Openbaar vervoer", "Betalingen 2026")] == "238.000"
+    assert grid[("Totaal afdeling 3", "Betalingen 2026")] == "808.000"
+    assert len(cells) == 8
+    assert _parents(cells)["03-11-2 Wegen – aanleg"] == "Totaal afdeling 3"

@@ -870,6 +870,7 @@ def read_row_tables(
         # stand (``_placed_heading``), and heads a block only if that run reads as headings
         prose = folded[index] == line.rstrip()
         heading = _split_heading(line) or (None if prose else _placed_heading(lines, index))
+        heading = heading and _label_headings(lines, index, heading)
         if headings is not None and (  # the line above rows no table read
             heading is None or _more_values_below(lines, index, len(heading[1]))
         ):  # words ending in a year heading fewer columns than the rows print: words each
@@ -903,6 +904,34 @@ def read_row_tables(
             tables.append(table)
             end = table.line_end  # 0-based index of the line after the last row
     return tables
+
+
+def _label_headings(
+    lines: list[str], index: int, heading: tuple[str, list[tuple[str, int]]]
+) -> tuple[str, list[tuple[str, int]]]:
+    """The heading with its first headings of words moved to the corner where the first row
+    under it prints its label's words right where they start ("Programma   Omschrijving
+    Vastleggingskredieten 2025" over "12-21-1    Rechterlijke Orde   1.024.310"): such a
+    heading names the labels' column, not a column of values. Read as a value column, the
+    rows printing a value fewer than the headings were lost, and a label ending in a number
+    ("Totaal sectie 12") gave it as that column's value."""
+    _corner, headings = heading
+    row = next(
+        (i for i in _nonblank(lines, index + 1, MAX_STACKED) if _CELL.search(lines[i])), None
+    )
+    if row is None:
+        return heading
+    text = lines[row]
+    moved = 0
+    for name, column in headings[:-1]:
+        worded = name[:1].isalpha() and not any(map(_is_heading, name.split()))
+        under = text[column - 2 : column] if column > 1 else ""
+        if not (worded and under[:1].isspace() and under[1:].isalpha()):
+            break  # (the row's word starts right under the heading: a space, then a letter)
+        moved += 1
+    if not moved:
+        return heading
+    return lines[index][: headings[moved][1] - 1].strip(), headings[moved:]
 
 
 def _side_by_side(
