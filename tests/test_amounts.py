@@ -829,6 +829,31 @@ def test_bare_millions_before_a_plural_noun_count_what_it_names(
 @pytest.mark.parametrize(
     ("text", "quotes"),
     [
+        # compounds cut short before "en"/"of" share the head after it
+        ("Er lopen ruim 2 miljoen WW- en bijstandsuitkeringen.", []),
+        (
+            "Het Rijk betaalt € 30 mld aan 1,5 miljoen AOW-, WW- of bijstandsuitkeringen.",
+            ["€ 30 mld"],
+        ),
+        # a noun of people or things heads a compound ("bijstandsuitkeringen", "huurwoningen")
+        ("Er zijn 2 miljoen bijstandsuitkeringen; dat kost € 5 mld.", ["€ 5 mld."]),
+        ("Het kabinet investeert in 1 miljoen sociale huurwoningen.", []),
+        # money named after "en" stays money
+        ("Er is 20 miljoen natuur- en milieusubsidies beschikbaar.", ["20 miljoen"]),
+        ("Er gaat 20 miljoen naar zorg- en welzijnsinstellingen.", ["20 miljoen"]),
+    ],
+)
+def test_bare_millions_before_compounds_count_what_their_head_names(
+    text: str, quotes: list[str]
+) -> None:
+    """ "2 miljoen WW- en bijstandsuitkeringen" was stored as € 2 mln: the counted noun
+    heads a compound, after words cut short by a hyphen that share it."""
+    assert [r["quote"] for r in extract_amounts(_doc(text))] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
         ("De euro noteerde vrijdag 1,0845 dollar.", []),
         ("De dollar kostte 0,92 euro.", []),
         ("De koers van de euro steeg naar 1,10 dollar.", []),

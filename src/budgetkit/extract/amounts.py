@@ -71,18 +71,21 @@ def _by_first_letter(words: tuple[str, ...], cased: bool = True) -> str:
 # A bare "N miljoen" followed by one of these counts things, not euros, also with adjectives
 # between ("2 miljoen Nederlandse huishoudens"), and so does a people's name ("Oekraïners");
 # a number after a space does too, a digit glued to the unit is a footnote ("40 miljoen2.").
+# A noun of people or things counts as the head of a compound too ("bijstandsuitkeringen",
+# "huurwoningen"); a unit of time or measure only alone ("schooljaar" may name a budget's).
 _ADJECTIVES = r"(?:(?!(?:de|die|deze|ze|je|we|te|elke|iedere|onze|hele|extra)\b)[^\W\d_]+e\s+){0,2}"
 _COUNTED = re.compile(
     rf"""\s*{_ADJECTIVES}(?:
         (?<=\s)\d | (?-i:[A-Z][^\W\d_]+(?:ers|anen|iërs|ezen)\b)
         | (?:kubieke|m2|m²|m3|m³|nm3|ton|megaton|kilo|kg|liter|vierkante|hectare|ha|km
              |kilometer|kwh|mwh|gwh|twh|mw|gw|vaten|barrel)\b
-        | (?:mensen|personen|inwoners|huishoudens|gezinnen|kinderen|jongeren|ouderen|volwassenen
-           |leerlingen|studenten|werknemers|werkenden|werklozen|banen|woningen|huizen
+        | [^\W\d_]*?(?:mensen|personen|inwoners|huishoudens|gezinnen|kinderen|jongeren|ouderen
+           |volwassenen|leerlingen|studenten|werknemers|werkenden|werklozen|banen|woningen|huizen
            |containers|patiënten|cliënten|bezoekers|bezoeken|reizigers|passagiers|voertuigen
-           |auto|stemmen|nederlanders|burgers|mantelzorgers|vrijwilligers|uren|dagen|jaar|keer
-           |stuks|plekken|dieren|bomen|vaccins|doses|tests|zieken|meldingen|aanvragen
-           |uitkeringen|gebruikers|abonnees|exemplaren)\b
+           |stemmen|nederlanders|burgers|mantelzorgers|vrijwilligers|plekken|dieren|bomen
+           |vaccins|doses|tests|zieken|meldingen|aanvragen|uitkeringen|gebruikers|abonnees
+           |exemplaren)\b
+        | (?:auto|uren|dagen|jaar|keer|stuks)\b
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -126,6 +129,10 @@ _PLURAL_EN = re.compile(
     rf"""\s*{_ADJECTIVES}(?![\w'’-]*?{_MONEY_NOUN}(?![\w'’-]))(?-i:[a-z][^\W\d_]{{2,}}en)\b""",
     re.IGNORECASE,
 )
+# Compounds sharing their head, the first ones cut short by a hyphen ("WW- en
+# bijstandsuitkeringen", "AOW-, WW- of bijstandsuitkeringen"): the last word names what all
+# of them count, and is read as the noun after the amount.
+_ELIDED = re.compile(r"\s+(?:[^\W\d_]+-\s*,\s*)*[^\W\d_]+-\s+(?:en|of)(?=\s)")
 # Signs and stems of money: a currency, or a word of paying, costing, budgeting.
 _MONEY_STEMS = (
     "€", "euro", "eur ", "$", "dollar", "ƒ", "gulden", "kost", "invest", "bezuinig", "ombuig",
@@ -660,6 +667,8 @@ def _is_money(text: str, match: MoneyMatch, rejected: list[tuple[int, str]]) -> 
     # an item of a list ("2, 3 en 4 miljoen inwoners") counts what follows the unit it shares
     unit = _UNIT_WORD.match(text, match.scale_at) if match.scale_at is not None else None
     after = unit.end() if unit else match.end
+    if (elided := _ELIDED.match(text, after)) is not None:
+        after = elided.end()  # "2 miljoen WW- en bijstandsuitkeringen": the noun after "en"
     if _COUNTED.match(text, after) or _PLURAL_NOUN.match(text, after):
         return False
     if _PLURAL_EN.match(text, after) and not _says_money(text, match):
