@@ -5362,11 +5362,12 @@ def test_a_row_label_on_its_own_line_over_its_values_is_one_row() -> None:
     assert _parents(cells)["Toeristenbelasting"] == "Totaal algemene dekkingsmiddelen"
 
 
-def test_values_under_a_heading_printed_twice_are_left_out_with_a_warning() -> None:
+def test_a_total_before_a_year_printed_twice_heads_one_column() -> None:
     """A heading line that prints one year twice ("2024   Totaal   2024", a two-line heading
-    put on one line) over rows of one value fewer: the table keeps the year once, so the
-    headings the values stand under are past its columns. The rows are left out and said
-    (extraction stopped on an IndexError)."""
+    "Totaal" over "2024" put on one line) over rows of one value fewer: the total and the
+    year after it are one column, "Totaal 2024", for two columns are never named alike (the
+    rows were left out with a warning: their values stood under headings past the table's
+    columns; before that, extraction stopped on an IndexError)."""
     years = "".join(y.rjust(10) for y in ("2021", "2022", "2023", "2024"))
     rows = [
         ("Huisvesting", ("410", "425", "440", "455"), "1.730"),
@@ -5385,8 +5386,12 @@ def test_values_under_a_heading_printed_twice_are_left_out_with_a_warning() -> N
         ]
     )
     _tables, cells, warnings = _read(text)
-    assert not cells
-    assert any("Personeel" in w.reason and "left out" in w.reason for w in warnings)
+    grid = _grid(cells)
+    assert grid[("Personeel", "2024")] == "1.310"
+    assert grid[("Personeel", "Totaal 2024")] == "5.025"
+    assert grid[("Totaal", "Totaal 2024")] == "6.755"
+    assert len(cells) == 15 and not warnings
+    assert _parents(cells)["Huisvesting"] == "Totaal"
 
 
 def test_a_worded_heading_over_the_labels_is_the_corner_not_a_value_column() -> None:

@@ -159,8 +159,26 @@ def _split_heading(text: str) -> tuple[str, list[tuple[str, int]]] | None:
         return None
     split = _split_tokens(text)
     if split is None or any("  " in heading for heading, _col in split[1]):
-        return _padded_headings(text) or split
-    return split
+        split = _padded_headings(text) or split
+    return split and _year_total_once(split)
+
+
+def _year_total_once(
+    heading: tuple[str, list[tuple[str, int]]],
+) -> tuple[str, list[tuple[str, int]]]:
+    """The heading with a total before a year that already heads a column joined to that
+    year, one column ("2023   2024   Totaal   2024": the total of 2024, a heading of two lines
+    put on one): two columns are never named alike. Read as two, the line headed a column
+    more than the rows print, and the rows under it were left out."""
+    corner, headings = heading
+    if len(headings) > 2 and headings[-2][0] in _TOTALS and is_year(headings[-1][0]):
+        (total, _column), (year, at) = headings[-2:]
+        if year in (name for name, _at in headings[:-2]):
+            # one space apart, as the column's name; ending where the year ends, as its
+            # figures do
+            name = f"{total} {year}"
+            return corner, [*headings[:-2], (name, at + len(year) - len(name))]
+    return heading
 
 
 def _padded_headings(text: str) -> tuple[str, list[tuple[str, int]]] | None:
