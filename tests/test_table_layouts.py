@@ -5420,3 +5420,46 @@ def test_a_worded_heading_over_the_labels_is_the_corner_not_a_value_column() -> 
     assert grid[("Totaal afdeling 3", "Betalingen 2026")] == "808.000"
     assert len(cells) == 8
     assert _parents(cells)["03-11-2 Wegen – aanleg"] == "Totaal afdeling 3"
+
+
+def test_a_table_printed_column_by_column_is_read_with_its_rows_as_rows() -> None:
+    """Plain pdftotext (no -layout) of a small municipal table prints it column by column:
+    the labels' heading and labels, then each column's heading and its values, one per line.
+    Read as rows, "Realisatie 2024" was a row and "Lasten" a column: labels that are words
+    ending in a year, under headings that name none, head the columns. A time series whose
+    rows are bare years stays as printed."""
+    text = "\n".join(
+        [
+            "Taakveld 2 Verkeer en vervoer",
+            "bedragen x € 1.000",
+            "Omschrijving",
+            "Lasten",
+            "Baten",
+            "Saldo",
+            "Realisatie 2024",
+            "12.480",
+            "-3.120",
+            "9.360",
+            "Begroting 2025",
+            "13.050",
+            "-3.300",
+            "9.750",
+            "Toelichting",
+            "De lasten stijgen door groot onderhoud aan de Stationsweg.",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Lasten", "Realisatie 2024")] == "12.480"
+    assert grid[("Baten", "Begroting 2025")] == "-3.300"
+    assert grid[("Saldo", "Begroting 2025")] == "9.750"
+    assert {c["line"] for c in cells if c["column_label"] == "Begroting 2025"} == {12, 13, 14}
+    assert _parents(cells)["Baten"] == "Saldo"
+    series = "\n".join(
+        [
+            *("Tabel 3 Uitgaven en ontvangsten (x € 1 mln)", "Jaar", "Uitgaven", "Ontvangsten"),
+            *("2022", "395", "371", "2023", "410", "380", "2024", "425", "390"),
+        ]
+    )
+    _tables, cells, _warnings = _read(series)
+    assert _grid(cells)[("2024", "Ontvangsten")] == "390"

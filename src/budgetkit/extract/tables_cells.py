@@ -29,6 +29,7 @@ from budgetkit.extract.tables_tokens import (
     CAPTION,
     DASHES,
     SIGNED,
+    column_year,
     fold,
     is_code,
     is_column_number,
@@ -851,7 +852,47 @@ def _read(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] 
     if head.caption:
         match = CAPTION.match(head.caption.text)
         table.number = match.group("number") if match else ""
-    return table, end
+    return _by_columns(table, items, head), end
+
+
+#: A column's heading of words ending in its year ("Rekening 2023", "Begroting 2024").
+_WORDS_AND_YEAR = re.compile(r"[^\W\d_][^\W\d]*(?: [^\W\d]+)* (?:19|20)\d\d")
+
+
+def _by_columns(table: RawTable, items: list[Item], head: Heading) -> RawTable:
+    """The table as printed column by column, where it was (a PDF's text without layout:
+    the label column's heading and labels, then each column's heading and values, one per
+    line: "Omschrijving" / "Lasten" / "Baten" / "Saldo" / "Rekening 2023" / "48.312" / ...):
+    read as rows, its row labels are words ending in a year, each, and its headings name
+    none, so the labels head the columns and the headings the rows. Only where every row
+    prints a value under every heading; each cell keeps its own line."""
+    rows = table.rows
+    full = all(len(row.cells) == len(table.columns) and not row.loose for row in rows)
+    if len(rows) < 2 or not full or any(row.text_cell for row in rows):
+        return table
+    if not all(_WORDS_AND_YEAR.fullmatch(row.label) for row in rows):
+        return table
+    if any(column_year(label) is not None for label in table.columns):
+        return table
+    named = [item for item in items[head.start : head.rows] if item.kind == "T"]
+    named = named[len(named) - len(table.columns) :]
+    if [fold(item.text) for item in named] != [fold(label) for label in table.columns]:
+        return table
+    columns = [row.label for row in rows]
+    table.rows = [
+        Row(
+            fold(item.text),
+            item.line,
+            [
+                Cell(row.label, order, cell.text, cell.value, cell.line, cell.column)
+                for order, row in enumerate(rows, 1)
+                for cell in row.cells[k : k + 1]
+            ],
+        )
+        for k, item in enumerate(named)
+    ]
+    table.columns = columns
+    return table
 
 
 def _start(items: list[Item], pos: int, floor: int) -> int:
