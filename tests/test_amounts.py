@@ -435,10 +435,11 @@ def test_bare_amount_far_from_any_currency_is_euros() -> None:
     [
         ("China investeert 100 miljard renminbi in de regio.", "renminbi"),
         ("Canada leent 50 miljoen Canadese dollar uit.", "Canadese dollar"),
-        ("Zweden betaalt 2 miljard Zweedse kronen.", "Zweedse kronen"),
+        ("IJsland betaalt 2 miljard IJslandse kronen.", "IJslandse kronen"),
+        ("Tsjechië betaalt 2 miljard kronen.", "kronen"),
         ("China investeert 100 miljard Chinese yuan.", "Chinese yuan"),
-        ("Noorwegen betaalt 500 miljoen NOK.", "NOK"),
-        ("Duitsland betaalde 5 miljard Duitse mark.", "Duitse mark"),
+        ("Hongarije betaalt 500 miljoen HUF.", "HUF"),
+        ("Oostenrijk betaalde 5 miljard schilling.", "schilling"),
         ("Spanje betaalde 200 miljard peseta's.", "peseta's"),
         ("Canada betaalt tussen de 50 en 60 miljoen Canadese dollar.", "Canadese dollar"),
         ("China geeft 1,2 miljard en 0,8 miljard renminbi.", "renminbi"),
@@ -1088,20 +1089,69 @@ def test_tenths_of_a_euro_without_a_scale_are_refused() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "kept"),
+    ("text", "kept", "refused"),
     [
-        ("Het VK droeg £ 2,4 mld bij, Duitsland DM 28 mld en Frankrijk FF 30 mld.", ["£ 2,4 mld"]),
-        ("De EU-begroting was ƒ 180 mld, of ECU 76,5 mld; NL betaalde 3,2 mld ecu.", ["ƒ 180 mld"]),
+        (
+            "Het VK droeg £ 2,4 mld bij, Duitsland DM 28 mld en Frankrijk FF 30 mld.",
+            [("£ 2,4 mld", "GBP"), ("DM 28 mld", "DEM")],
+            1,
+        ),
+        (
+            "De EU-begroting was ƒ 180 mld, of ECU 76,5 mld; NL betaalde 3,2 mld ecu.",
+            [("ƒ 180 mld", "NLG"), ("ECU 76,5 mld", "XEU"), ("3,2 mld ecu", "XEU")],
+            0,
+        ),
+        (
+            "Duitsland betaalde ƒ 9 mld, ofwel 8 miljard D-mark of 8 mld Duitse mark.",
+            [("ƒ 9 mld", "NLG"), ("8 miljard D-mark", "DEM"), ("8 mld Duitse mark", "DEM")],
+            0,
+        ),
     ],
-)  # fmt: skip
-def test_money_in_an_old_mark_takes_no_neighbours_currency(text: str, kept: list[str]) -> None:
+)
+def test_money_in_an_old_mark_keeps_its_own_currency(
+    text: str, kept: list[tuple[str, str]], refused: int
+) -> None:
     """A 1990s Miljoenennota: "DM 28 mld" after "£ 2,4 mld" was stored as pounds, "ECU 76,5
-    mld" and "3,2 mld ecu" as guilders: a mark with no code here (ECU, DM, FF) is no
-    amount's currency, and the amount is left out with a warning."""
+    mld" and "3,2 mld ecu" as guilders, then refused: the ecu and the D-mark, by mark, code
+    or name, are their own currencies (XEU, DEM); a mark with no code here (FF) is still no
+    amount's currency, and its amount is left out with a warning."""
     warnings: list[ExtractWarning] = []
     rows = extract_amounts(_doc(text), warnings)
-    assert [r["quote"] for r in rows] == kept
-    assert len(warnings) == 2 and all("never stored as euros" in w.reason for w in warnings)
+    assert [(r["quote"], r["currency"]) for r in rows] == kept
+    assert len(warnings) == refused and all("never stored as euros" in w.reason for w in warnings)
+    for row in rows:
+        assert read_money(row["quote"]).currency == row["currency"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "Het ATP-fonds verloor 12 miljard Deense kronen; Noorwegen boekte NOK 150 miljard.",
+            [("12 miljard Deense kronen", "DKK"), ("NOK 150 miljard", "NOK")],
+        ),
+        (
+            "De AP7-buffer stortte SEK 2,1 miljard terug; de staat bespaart 38 miljard Zweedse "
+            "kronen. Het ABP belegt € 62 miljard.",
+            [
+                ("SEK 2,1 miljard", "SEK"),
+                ("38 miljard Zweedse kronen", "SEK"),
+                ("€ 62 miljard", "EUR"),
+            ],
+        ),
+        (
+            "Denemarken leent DKK 3 mia en 500 miljoen NOK.",
+            [("DKK 3 mia", "DKK"), ("500 miljoen NOK", "NOK")],
+        ),
+    ],
+)
+def test_scandinavian_crowns_keep_their_currency(text: str, kept: list[tuple[str, str]]) -> None:
+    """Review page on pension funds: Danish, Swedish and Norwegian crowns by code or by name
+    with their country were refused; "kronen" alone (Czech? Icelandic?) still is."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["quote"], r["currency"]) for r in rows] == kept
+    for row in rows:
+        assert read_money(row["quote"]).currency == row["currency"]
 
 
 REVIEWED_PAGES = Path(__file__).resolve().parents[1] / "benchmarks" / "coverage" / "reviewed"

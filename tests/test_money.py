@@ -963,6 +963,21 @@ def test_an_amount_after_a_capitalised_scale_is_found(unit: str) -> None:
         ("een overschot van 24 miljoen florin.", "24 miljoen florin", 24_000_000, "AWG"),
         ("1.500 Surinaamse dollars per maand", "1.500 Surinaamse dollars", 1_500, "SRD"),
         ("32 miljard Belgische frank", "32 miljard Belgische frank", 32_000_000_000, "BEF"),
+        # the Scandinavian crowns, the ecu and the D-mark by code, mark or name
+        ("een verlies van 12 miljard Deense kronen", "12 miljard Deense kronen", 12 * 10**9, "DKK"),
+        ("bespaart 38 miljard Zweedse kronen.", "38 miljard Zweedse kronen", 38 * 10**9, "SEK"),
+        ("een rendement van 5 mln Noorse kroon", "5 mln Noorse kroon", 5_000_000, "NOK"),
+        ("stortte SEK 2,1 miljard terug", "SEK 2,1 miljard", 2_100_000_000, "SEK"),
+        ("boekte NOK 150 miljard", "NOK 150 miljard", 150 * 10**9, "NOK"),
+        ("leende DKK 3 mia", "DKK 3 mia", 3 * 10**9, "DKK"),
+        ("uit op ECU 76,5 mld; daarna", "ECU 76,5 mld", 76_500_000_000, "XEU"),
+        ("daarvan gaat 3,2 mld ecu naar", "3,2 mld ecu", 3_200_000_000, "XEU"),
+        ("een bijdrage van XEU 5 mln", "XEU 5 mln", 5_000_000, "XEU"),
+        ("Duitsland draagt netto DM 28 mld af", "DM 28 mld", 28 * 10**9, "DEM"),
+        ("Duitsland draagt DM 1.200.000 af", "DM 1.200.000", 1_200_000, "DEM"),
+        ("kostte 5 miljard D-mark", "5 miljard D-mark", 5 * 10**9, "DEM"),
+        ("kostte 5 miljard Duitse marken", "5 miljard Duitse marken", 5 * 10**9, "DEM"),
+        ("een krediet van DEM 20 mln", "DEM 20 mln", 20_000_000, "DEM"),
     ],
 )
 def test_money_of_the_kingdom_and_its_neighbours_keeps_its_currency(
@@ -979,6 +994,14 @@ def test_an_episode_is_no_aruban_money() -> None:
     """ "Afl. 12" is an episode (aflevering) as often: florins print a scale or a full figure."""
     assert _found("Handelingen II 2023/24, Afl. 12, blz. 3.") == []
     assert _found("kost Afl. 25.000 per jaar") == [("Afl. 25.000", 25_000, None)]
+
+
+def test_an_old_mark_without_a_scale_or_full_figure_is_no_money() -> None:
+    """ "DM 3" is a code as often as three D-marks, as "Afl. 12" is an episode."""
+    assert [m.quote for m in find_money("zie DM 3 en Afl. 12; DM 3 mld en Afl. 1,2 mld")] == [
+        "DM 3 mld",
+        "Afl. 1,2 mld",
+    ]
 
 
 def test_a_mark_inside_a_word_is_no_currency() -> None:

@@ -56,6 +56,19 @@ from budgetkit.validate.dutchnumbers import (
         ("24 miljoen florin", None, 24_000_000, None, "AWG"),
         ("1.500 Surinaamse dollars", None, 1_500, None, "SRD"),
         ("2 miljard Belgische franken", None, 2_000_000_000, None, "BEF"),
+        ("12 miljard Deense kronen", None, 12_000_000_000, None, "DKK"),
+        ("38 miljard Zweedse kronen", None, 38_000_000_000, None, "SEK"),
+        ("5 mln Noorse kroon", None, 5_000_000, None, "NOK"),
+        ("NOK 150 miljard", None, 150_000_000_000, None, "NOK"),
+        ("SEK 2,1 miljard", None, 2_100_000_000, None, "SEK"),
+        ("DKK 3 mia", None, 3_000_000_000, None, "DKK"),
+        ("ECU 76,5 mld", None, 76_500_000_000, None, "XEU"),
+        ("3,2 mld ecu", None, 3_200_000_000, None, "XEU"),
+        ("XEU 5 mln", None, 5_000_000, None, "XEU"),
+        ("DM 28 mld", None, 28_000_000_000, None, "DEM"),
+        ("DEM 20 mln", None, 20_000_000, None, "DEM"),
+        ("5 miljard D-mark", None, 5_000_000_000, None, "DEM"),
+        ("5 miljard Duitse marken", None, 5_000_000_000, None, "DEM"),
         ("EUR 612,000,000", None, 612_000_000, None, "EUR"),
         ("€ 1,250,000", None, 1_250_000, None, "EUR"),
         ("zes miljoen driehonderdvijftigduizend euro", None, 6_350_000, None, "EUR"),
@@ -98,6 +111,7 @@ def test_money_forms(quote, scale, value, maximum, currency):
     money = read_money(quote, scale)
     assert money.value == value
     assert money.maximum == maximum
+    assert money.currency == currency
     assert money.currency == currency
 
 
@@ -331,6 +345,8 @@ _FORMS = [
     "ANG 42,6 miljoen", "NAf. 37,4 mln.", "Naf 96.000.000", "Cg 310 miljoen", "Afl. 1,2 miljard",
     "SRD 4,8 miljard", "BEF 32", "18,3 miljoen Antilliaanse guldens", "24 miljoen florin",
     "42 miljard Surinaamse dollar", "55 miljoen Caribische gulden", "EUR 612,000,000",
+    "12 miljard Deense kronen", "NOK 150 miljard", "SEK 2,1 miljard", "ECU 76,5 mld",
+    "3,2 mld ecu", "DM 28 mld", "5 miljard D-mark", "DEM 20 mln",
     "€ 1,250,000", "1,234,567 euro", "zes miljoen driehonderdvijftigduizend euro",
     "een miljard tweehonderd miljoen euro", "drie komma vier miljard", "vijfeneenhalf miljard",
     "tweehonderdvijftig euro", "twaalf komma vijf miljoen euro", "EUR 5.4 billion", "€1.2bn",

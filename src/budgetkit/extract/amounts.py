@@ -359,9 +359,10 @@ _ISO_CODES = frozenset((
     "XOF", "XPF", "YER", "ZAR", "ZMW", "ZWL", "ATS", "DEM", "ESP", "FIM", "FRF", "GRD", "IEP",
     "ITL", "LUF", "PTE", "XEU",
 ))  # fmt: skip
-#: The marks older texts print for money with no code here ("ECU 76,5 mld", "DM 28 mld",
-#: "FF 3 mld", "BFR 12 mld"): as an unknown code, never the currency of an amount nearby.
-_OLD_MARKS = frozenset(("ECU", "DM", "FF", "SFR", "BFR", "LFR"))
+#: The marks older texts print for money with no code here ("FF 3 mld", "BFR 12 mld"; the
+#: money reader reads "ECU" and "DM"): as an unknown code, never the currency of an amount
+#: nearby.
+_OLD_MARKS = frozenset(("FF", "SFR", "BFR", "LFR"))
 _UNKNOWN_CODE = re.compile(r"(?<![\w.\-])[A-Z]{2,3}[ \xa0]\Z")
 
 

@@ -199,22 +199,32 @@ _PREFIXED_CUR = r"(?-i:[kKM])(?:€|EUR)(?![\w€$£])"
 # ("In 2024 k€ 500": not 2024 thousand euros).
 _PREFIXED_AFTER = rf"{_PREFIXED_CUR}(?![ \t\xa0]*\d)"
 # Currency words after a number, and currency signs and codes before one. The guilders,
-# florins and dollars of the Kingdom's other countries and of Suriname, and the Belgian franc
-# of older texts, are named with their country ("Antilliaanse guldens", "Surinaamse dollar",
-# "Belgische frank") or by the florin; "frank" alone names no one currency (Swiss, Belgian,
-# French?) and is no currency word here (``amounts`` refuses an amount before it).
+# florins and dollars of the Kingdom's other countries and of Suriname, the Belgian franc
+# of older texts and the Scandinavian crowns are named with their country ("Antilliaanse
+# guldens", "Surinaamse dollar", "Belgische frank", "Deense kronen") or by the florin; the
+# ecu and the D-mark of older texts by their names ("3,2 mld ecu", "5 miljard D-mark",
+# "Duitse mark"); "frank" or "kronen" alone names no one currency (Swiss, Belgian, French?
+# Danish, Swedish, Norwegian, Czech?) and is no currency word here (``amounts`` refuses an
+# amount before it).
 _CUR_WORD = (
     r"(?i:euros?|(?:amerikaanse\s+|surinaamse\s+|us[-\s]?)?dollars?|(?:britse\s+)?pond(?:\s+sterling)?"
     r"|(?:antilliaanse\s+|caribische\s+|arubaanse\s+)?guldens?|(?:arubaanse\s+)?florins?|yen"
-    r"|(?:zwitserse|belgische)\s+frank(?:en)?)" + _END
+    r"|(?:zwitserse|belgische)\s+frank(?:en)?|(?:deense|zweedse|noorse)\s+kro(?:on|nen)"
+    r"|ecu(?:['’]?s)?|(?:duitse\s+)?d-mark(?:en)?|duitse\s+mark(?:en)?)" + _END
 )
-# Codes: the ISO codes of the currencies above ("SRD 4,8 miljard", "BEF 32 miljard").
-_CODES = ("EUR", "USD", "GBP", "CHF", "JPY", "ANG", "XCG", "AWG", "SRD", "BEF")
+# Codes: the ISO codes of the currencies above ("SRD 4,8 miljard", "BEF 32 miljard", "NOK
+# 150 miljard", "XEU" of the ecu, "DEM" of the D-mark).
+_CODES = (
+    "EUR", "USD", "GBP", "CHF", "JPY", "ANG", "XCG", "AWG", "SRD", "BEF", "DKK", "SEK", "NOK",
+    "XEU", "DEM",
+)  # fmt: skip
 _CUR_CODE = rf"(?:{'|'.join(_CODES)}){_END}"
 # The marks printed before a figure for the Antillean guilder ("NAf. 37,4 mln.", "Naf",
 # "NAƒ"), the Caribbean guilder ("Cg 310 miljoen") and the Aruban florin ("Afl. 1,2
-# miljard"), alone as a word: never euros, never the Dutch guilder of "ƒ".
-_MARKS = {"ANG": r"N[Aa](?:f\.?|ƒ)", "XCG": "Cg", "AWG": r"Afl\.?"}
+# miljard"), alone as a word: never euros, never the Dutch guilder of "ƒ"; and for the ecu
+# and the D-mark in older texts ("ECU 76,5 mld", "DM 28 mld"), each its own currency, never
+# that of an amount nearby.
+_MARKS = {"ANG": r"N[Aa](?:f\.?|ƒ)", "XCG": "Cg", "AWG": r"Afl\.?", "XEU": "ECU", "DEM": "DM"}
 _MARK = rf"(?<![\w.])(?:{'|'.join(_MARKS.values())})(?!\w)"
 # After an amount, a code followed by a number is that number's sign ("€ 5 mio. USD 40
 # mln."), not the currency of the amount before it. So is a euro sign: after the figure,
@@ -262,6 +272,14 @@ _SAME_CURRENCY = {
     ),
     "SRD": (rf"\bSRD{_ALONE_CODE}", r"(?i:surinaamse\s+dollars?)"),
     "BEF": (rf"\bBEF{_ALONE_CODE}", r"(?i:belgische\s+frank(?:en)?)"),
+    "DKK": (rf"\bDKK{_ALONE_CODE}", r"(?i:deense\s+kro(?:on|nen))"),
+    "SEK": (rf"\bSEK{_ALONE_CODE}", r"(?i:zweedse\s+kro(?:on|nen))"),
+    "NOK": (rf"\bNOK{_ALONE_CODE}", r"(?i:noorse\s+kro(?:on|nen))"),
+    "XEU": (rf"\bXEU{_ALONE_CODE}|\b{_MARKS['XEU']}(?!\w)", r"(?i:ecu(?:['’]?s)?)"),
+    "DEM": (
+        rf"\bDEM{_ALONE_CODE}|\b{_MARKS['DEM']}(?!\w)",
+        r"(?i:(?:duitse\s+)?d-mark(?:en)?|duitse\s+mark(?:en)?)",
+    ),
 }
 
 
@@ -298,6 +316,12 @@ _MARK_MONEY = tuple(
     (literal, re.compile(rf"(?<![\w.])(?:{_MARKS[code]})(?!\w){_signed_body(code)}", re.VERBOSE))
     for literal, code in (("NA", "ANG"), ("Na", "ANG"), ("Cg", "XCG"), ("Af", "AWG"))
 )
+# The marks of ``_MARKS`` in capitals ("ECU", "DM"), found among the words in capitals
+# (``_CAPITALS``), as the codes are: one pass over the text for several of them.
+_CAPITAL_MARK_MONEY = {
+    word: re.compile(rf"(?<![\w.]){word}(?!\w){_signed_body(code)}", re.VERBOSE)
+    for word, code in (("ECU", "XEU"), ("DM", "DEM"))
+}
 _CODE_MONEY = {
     code: re.compile(rf"{code}(?<![\w€$£]{code})(?![^\W\d]|[€$£]){_signed_body(code)}", re.VERBOSE)
     for code in _CODES
@@ -309,7 +333,7 @@ _PREFIXED_CODE_MONEY = re.compile(rf"(?<![\w€$£]){_PREFIXED_CUR}{_signed_body
 # What can follow a number in ``NUM_MONEY``, past white space: the first letter of a unit,
 # a currency word or code, or a range ("à", "a", "tot", dashes). Tested first, it fails at once
 # after most numbers (years, counts), which the full alternatives take much longer to reject.
-_MONEY_NEXT = r"(?=[ \t\xa0\u202f\r\n]*[mMbBdDeEaAuUpPgGyYzZfFtcCJkKsSxXà–\-€])"
+_MONEY_NEXT = r"(?=[ \t\xa0\u202f\r\n]*[mMbBdDeEaAuUpPgGyYzZfFtcCJkKsSxXnNà–\-€])"
 # What ``_EURO_AFTER`` (the ``euro`` branch of ``NUM_MONEY``) needs past the number, its
 # white space and a unit: the first two letters of a currency word or code, a prefixed
 # currency ("k€"), or a range's mark and the next number. Tested first (it only filters: every
@@ -318,7 +342,8 @@ _MONEY_NEXT = r"(?=[ \t\xa0\u202f\r\n]*[mMbBdDeEaAuUpPgGyYzZfFtcCJkKsSxXà–\-�
 # space splits.
 _EURO_NEXT = (
     rf"(?={_W}(?:{_UNIT_ALL}{_W})?(?:{_RANGE}{_W}\d"
-    r"|(?i:eu|am|us|do|br|po|an|gu|ye|zw|su|ca|ar|fl|be)|GB|CH|JP|AW|SR|XC|BE|[kKM](?:€|E)|€))"
+    r"|(?i:eu|am|us|do|br|po|an|gu|ye|zw|su|ca|ar|fl|be|de|no|ec|d-|du)"
+    r"|GB|CH|JP|AW|SR|XC|BE|DK|SE|NO|XE|DE|[kKM](?:€|E)|€))"
 )
 # After a number: a currency, with a unit or a range before it ("à 6 miljoen euro"; a
 # lower bound may print its sign after it too: "37 € tot 142 €").
@@ -383,12 +408,13 @@ _U_PLACES = re.compile("u(?=ro|lden|ssen)")
 # both an anchor after a number and a sign before one ("EUR 5 mln"), so every code of
 # ``_CODES`` is here.
 _CAPITALS = (
-    (re.compile("U(?:(?<=EU)R|RO|SD)"), ("EUR", "URO", "USD")),
+    (re.compile("U(?:(?<=EU)R|RO|SD|(?<=XEU|ECU))"), ("EUR", "URO", "USD", "XEU", "ECU")),
     (re.compile("J(?:(?<=ILJ)|PY)"), ("ILJ", "JPY")),
     (re.compile("P(?<=GBP)"), ("GBP",)),
     (re.compile("F(?<=CHF|BEF)"), ("CHF", "BEF")),
     (re.compile("G(?<=ANG|XCG|AWG)"), ("ANG", "XCG", "AWG")),
-    (re.compile("D(?<=SRD)"), ("SRD",)),
+    (re.compile("D(?:(?<=SRD)|(?=KK|EM|M))"), ("SRD", "DKK", "DEM", "DM")),
+    (re.compile("K(?<=SEK|NOK)"), ("SEK", "NOK")),
 )
 _CAPITAL_ANCHORS = {word: re.compile(rf"{word}{_END}") for word in ("URO", *_CODES)} | {
     "ILJ": re.compile(rf"ILJ(?:OEN|ARD){_END}")
@@ -505,7 +531,7 @@ _DECLARES = re.compile(
 # figure is no signed amount).
 _DECLARING = (
     "x", "×", "*", "in", "per", "€", "$", "£", "ƒ", "¥",
-    *(code.lower() for code in _CODES), "naf", "naf.", "cg", "afl", "afl.",
+    *(code.lower() for code in _CODES), "naf", "naf.", "cg", "afl", "afl.", "ecu", "dm",
 )  # fmt: skip
 _AMOUNTS_WORD = re.compile(r"(?i:bedragen)[ \t\xa0]+(?i:in|per)[ \t\xa0]*(?:\S+[ \t\xa0]*)?$")
 _NOTE_CLOSES = re.compile(r"[ \t\xa0\d.]*(?:[)\]:;,]|\r?\n|$)")
@@ -600,6 +626,11 @@ _CURRENCIES = (
     ("AWG", ("arubaanse", "florin", "awg", "afl")),
     ("NLG", ("gulden", "ƒ")),
     ("BEF", ("belgische", "bef")),
+    ("DKK", ("deense", "dkk")),
+    ("SEK", ("zweedse", "sek")),
+    ("NOK", ("noorse", "nok")),
+    ("XEU", ("ecu", "xeu")),
+    ("DEM", ("mark", "dem", "dm")),
     ("CHF", ("frank", "chf")),
     ("JPY", ("yen", "jpy", "¥")),
     ("EUR", ("euro", "eur", "€")),
@@ -919,7 +950,7 @@ def _is_year(body: str) -> bool:
 
 
 #: The first letters of the words ``_LEFT_AFTER`` takes: scale words, currency words and codes.
-_LEFT_FIRST = frozenset("mMbBdDaAuUpPgGyYzZfFeEcCjJsSxXtT€")
+_LEFT_FIRST = frozenset("mMbBdDaAuUpPgGyYzZfFeEcCjJsSxXtTnN€")
 
 
 def _may_be_left(text: str, end: int) -> bool:
@@ -1066,11 +1097,12 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
 
     def signed(m: re.Match[str]) -> None:
         if (
-            m.group().startswith("Afl")
+            m.group().startswith(("Afl", "DM"))
             and not _UNIT_TOKEN.search(m.group())
             and not _FULL_FIGURE.search(m.group())
         ):
-            return  # "Afl. 12" is an episode (aflevering) as often as Aruban florins
+            return  # "Afl. 12" is an episode (aflevering) as often as Aruban florins, "DM 3"
+            # a code as often as D-marks: with a scale or in full they are money
         kind = "list" if m.group("list") is not None else "eur"
         if kind == "eur" and _valid(m.group()) is None:
             return
@@ -1111,6 +1143,10 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
     for literal, regex in _MARK_MONEY:
         for m in at_literal(regex, text, literal):
             signed(m)
+    for word, regex in _CAPITAL_MARK_MONEY.items():
+        for at in capitals.get(word, ()):
+            if (m := regex.match(text, at)) is not None:
+                signed(m)
     for code, regex in _CODE_MONEY.items():
         end = 0  # a code inside the previous match is part of it, as ``finditer`` would skip it
         for at in capitals.get(code, ()):

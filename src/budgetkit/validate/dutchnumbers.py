@@ -26,10 +26,13 @@ The grammar, after every run of white space (spaces, NBSP, line breaks) becomes 
 - currency: ``€``/``euro``/``EUR`` (euros), ``$``/``dollar``/``USD``, ``£``/``pond``/``GBP``,
   ``¥`` (JPY),
   ``ƒ``/``gulden`` (guilders, NLG); the codes before the number too ("EUR 5 mln"); the
-  Kingdom's and Suriname's money and the Belgian franc by code before the number (``ANG``,
-  ``XCG``, ``AWG``, ``SRD``, ``BEF``), by mark (``NAf.``/``Naf``/``NAƒ`` ANG, ``Cg`` XCG,
-  ``Afl.`` AWG) or by name after it ("Antilliaanse gulden(s)", "Caribische gulden(s)",
-  "(Arubaanse) florin", "Surinaamse dollar(s)", "Belgische frank(en)");
+  Kingdom's and Suriname's money, the Belgian franc, the Scandinavian crowns, the ecu and
+  the D-mark by code before the number (``ANG``,
+  ``XCG``, ``AWG``, ``SRD``, ``BEF``, ``DKK``, ``SEK``, ``NOK``, ``XEU``, ``DEM``), by mark
+  (``NAf.``/``Naf``/``NAƒ`` ANG, ``Cg`` XCG, ``Afl.`` AWG, ``ECU`` XEU, ``DM`` DEM) or by
+  name after it ("Antilliaanse gulden(s)", "Caribische gulden(s)", "(Arubaanse) florin",
+  "Surinaamse dollar(s)", "Belgische frank(en)", "Deense/Zweedse/Noorse kroon/kronen",
+  "ecu('s)", "(Duitse) D-mark(en)", "Duitse mark(en)");
 - money: scale? sign? currency-sign scale? sign? number scale? currency-word? (``,-`` or
   ``.-`` after whole euros), one printed scale at most, a scale before the number only
   with a currency sign ("mln. EUR 5", "€ mln 5"), a glued ``m``/``k`` only after one; a
@@ -114,6 +117,24 @@ CURRENCY_WORDS = {
     "surinaamse dollar": "SRD",
     "bef": "BEF",
     "belgische frank": "BEF",
+    "dkk": "DKK",
+    "deense kroon": "DKK",
+    "deense kronen": "DKK",
+    "sek": "SEK",
+    "zweedse kroon": "SEK",
+    "zweedse kronen": "SEK",
+    "nok": "NOK",
+    "noorse kroon": "NOK",
+    "noorse kronen": "NOK",
+    "xeu": "XEU",
+    "ecu": "XEU",
+    "ecu's": "XEU",
+    "ecu’s": "XEU",
+    "dem": "DEM",
+    "dm": "DEM",
+    "d-mark": "DEM",
+    "duitse d-mark": "DEM",
+    "duitse mark": "DEM",
 }
 NUMBER_WORDS = {
     "een": Decimal(1),
@@ -161,10 +182,15 @@ _CURRENCY_SIGN = r"[€$£ƒ¥]"
 _CURRENCY_WORD = (
     r"(?:euros?|eur|dollar|usd|pond|gbp|gulden|ang|xcg|awg|srd|bef"
     r"|(?:antilliaanse|caribische|arubaanse) guldens?|(?:arubaanse )?florins?"
-    r"|surinaamse dollars?|amerikaanse dollars?|belgische frank(?:en)?)"
+    r"|surinaamse dollars?|amerikaanse dollars?|belgische frank(?:en)?"
+    r"|(?:deense|zweedse|noorse) kro(?:on|nen)|xeu|ecu(?:['’]?s)?|dem|(?:duitse )?d-mark(?:en)?"
+    r"|duitse mark(?:en)?|dkk|sek|nok)"
 )
 # A code glued to the figures ("EUR12m") signs them as "€12m" does.
-_CODE_SIGN = r"(?:eur|usd|gbp|ang|xcg|awg|srd|bef|naf|naƒ|afl|cg)(?:\b\.?|(?<=eur|usd|gbp)(?=\d))"
+_CODE_SIGN = (
+    r"(?:eur|usd|gbp|ang|xcg|awg|srd|bef|dkk|sek|nok|xeu|dem|naf|naƒ|afl|cg|ecu|dm)"
+    r"(?:\b\.?|(?<=eur|usd|gbp)(?=\d))"
+)
 _PREFIX = r"(?-i:[kKM])(?=€|(?-i:EUR))"
 _DASH_SIGN = rf"(?:[{MINUS}]/[{MINUS}]|[{MINUS}]) ?"
 _SIGN = rf"(?:{_DASH_SIGN}|min(?:us)? )"
