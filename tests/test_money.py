@@ -1380,3 +1380,21 @@ def test_a_currency_word_before_a_figure_is_that_figures() -> None:
         "45 miljoen euro",
         "2024 euro",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("De bijdrage is NAf. 37,4 mln. en Naf 2 mln.", ["NAf. 37,4 mln.", "Naf 2 mln."]),
+        ("Aruba krijgt Afl. 1,2 miljard, Curaçao Cg 310 miljoen.",
+         ["Afl. 1,2 miljard", "Cg 310 miljoen"]),
+        ("Er is 300 mil-\njoen euro en 5 mil\xadjard euro.",
+         ["300 mil-\njoen euro", "5 mil\xadjard euro"]),
+    ],
+)  # fmt: skip
+def test_marks_and_broken_scale_words_found_from_their_rare_character(
+    text: str, quotes: list[str]
+) -> None:
+    """The guilder and florin marks are found from their capital, a scale word broken at a
+    line's end from its hyphen (soft or not): each still read as the amount it prints."""
+    assert [m.quote for m in find_money(text)] == quotes

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from budgetkit.layout import FOOTNOTE_START, ODD_SPACES, PageLayout, lines_holding
 from budgetkit.project import Project
 from budgetkit.sources import SourceDocument, load_sources
-from budgetkit.textmodel import MAX_SENTENCE, TextModel
+from budgetkit.textmodel import MAX_SENTENCE, TextModel, at_literal
 
 
 def _sentences(model: TextModel) -> list[str]:
@@ -329,3 +329,20 @@ def test_a_blank_line_ends_a_sentence_unless_it_goes_on_in_lower_case(
     model = TextModel(text)
     begin, end = model.sentence_span(text.index("€"), text.index("€") + 1)
     assert begin == 0 and model.line_col(end)[0] == first
+
+
+@given(
+    st.lists(
+        st.sampled_from(["il-", "il", "-", "NA", "Na", "N", "a", "A", "l", "i", " ", "\n"]),
+        max_size=30,
+    ).map("".join)
+)
+def test_a_literal_found_from_its_rare_character_is_found_where_the_pattern_is(
+    text: str,
+) -> None:
+    """``at_literal`` looking for one character of the literal (``rare``) finds what the
+    pattern's own scan finds, overlapping occurrences of the literal included ("il-il-")."""
+    for literal, rare in (("il-", 2), ("NA", 0), ("Na", 0), ("Nal", 1), ("lil", 0)):
+        regex = re.compile(re.escape(literal) + "[ a-z]?")
+        found = [m.span() for m in at_literal(regex, text, literal, 0, rare)]
+        assert found == [m.span() for m in regex.finditer(text)], (literal, text)
