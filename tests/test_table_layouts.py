@@ -5463,3 +5463,40 @@ def test_a_table_printed_column_by_column_is_read_with_its_rows_as_rows() -> Non
     )
     _tables, cells, _warnings = _read(series)
     assert _grid(cells)[("2024", "Ontvangsten")] == "390"
+
+
+def test_figures_with_a_decimal_point_before_one_digit_are_read() -> None:
+    """A docx preview with English number formatting prints its decimals after a point
+    ("104.2", "-3.4", "0.0") and no thousands separator: a point before one digit is no
+    thousands separator, so it is a decimal one (no row was read: no table). In a table that
+    prints dot thousands, such a figure is a code ending a label ("Artikel 11.1"), no value."""
+    text = "\n".join(
+        [
+            "Tabel 5 Ontwikkeling uitgaven per sector",
+            "(in miljarden euro) 2025 2026 2027",
+            "Onderwijs 52.0 51.6 51.2",
+            "Veiligheid 18.4 19.1 19.9",
+            "Correctie kasschuif 0.0 -1.2 1.2",
+            "Totaal 70.4 69.5 72.3",
+            "",
+            "Vraag 12",
+        ]
+    )
+    [table], cells, warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Onderwijs", "2025")] == "52.0"
+    assert grid[("Correctie kasschuif", "2026")] == "-1.2"
+    assert {c["value"] for c in cells if c["row_label"] == "Totaal"} == {70.4, 69.5, 72.3}
+    assert len(cells) == 12 and not warnings
+    assert _parents(cells)["Veiligheid"] == "Totaal"
+    assert table["unit_label"] == "mld euro"
+    coded = "\n".join(
+        [
+            "Tabel 6 Uitgaven (x € 1.000) 2025 2026 2027",
+            "Subsidies 1.250 1.300 1.350",
+            "Artikel 11.1 450 460",
+            "Bijdragen 2.400 2.450 2.500",
+        ]
+    )
+    _tables, cells, _warnings = _read(coded)
+    assert "11.1" not in {c["value_text"] for c in cells}

@@ -158,6 +158,8 @@ def test_money_outside_the_grammar_is_unreadable(quote):
         ("1.250-", Decimal(-1250), 0),
         ("1.250 –", Decimal(-1250), 0),
         ("12,5 -", Decimal("-12.5"), 1),
+        ("412.7", Decimal("412.7"), 1),
+        ("-3.4", Decimal("-3.4"), 1),
         ("n.v.t.", None, 0),
         ("...", None, 0),
         ("–", None, 0),

@@ -46,6 +46,7 @@ from budgetkit.extract.tables_tokens import (
     fold,
     is_column,
     is_column_number,
+    is_point_decimal,
     is_value,
     is_year,
     parse_value,
@@ -96,6 +97,7 @@ class Style(NamedTuple):
 
     space_thousands: bool = True  # numbers one space apart may be one number ("1 250")
     minus_after: bool = False  # a dash one space after a figure is its minus ("1.250 -")
+    point_decimals: bool = True  # a point before one digit is a decimal one ("412.7")
 
 
 PRINTED = Style()
@@ -318,7 +320,7 @@ def _partitions(
                 _GROUP_HEAD.fullmatch(part[0][0]) and _joinable(text, part[-2], part[-1], style)
             ):
                 break
-            if end - start == 1 and not _is_cell(part[0][0]):
+            if end - start == 1 and not _is_cell(part[0][0], style):
                 break
             joined = text[part[0][1] - 1 : part[-1][1] - 1 + len(part[-1][0])]
             walk(end, [*groups, (joined, part[0][1])])
@@ -430,9 +432,10 @@ def _split_dashes(cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
     return split
 
 
-def _is_cell(token: str) -> bool:
-    """A row's cell: a number, a text saying there is none, or a dash alone (nil)."""
-    return is_value(token) or token in DASHES
+def _is_cell(token: str, style: Style = PRINTED) -> bool:
+    """A row's cell: a number, a text saying there is none, or a dash alone (nil); a figure
+    with a decimal point where the table's ``style`` allows it."""
+    return is_value(token) or token in DASHES or (style.point_decimals and is_point_decimal(token))
 
 
 def is_group(text: str, inside: bool = False) -> bool:
@@ -1204,7 +1207,7 @@ def _trailing_cells(text: str, width: int, style: Style = PRINTED) -> list[tuple
     for match in reversed(list(_CELL.finditer(text))):
         if text[match.end() : end].strip() or len(tokens) == MAX_TOKENS * width:
             break
-        if not _is_cell(match.group()) or _NUMBER_SIGN.search(text, 0, match.start()):
+        if not _is_cell(match.group(), style) or _NUMBER_SIGN.search(text, 0, match.start()):
             break
         token = (match.group(), match.start() + 1)
         if tokens and _trailing_minus(text, token, tokens[0]):
@@ -2054,10 +2057,22 @@ def _read_table(
     if spaced_are_odd(printed):
         style = Style(space_thousands=False)
         table = _read_blocks(lines, index, first, style, top=top)
+    if table is not None and _points_are_odd(printed):
+        style = style._replace(point_decimals=False)
+        table = _read_blocks(lines, index, first, style, top=top)
     if table is not None and _prints_minus_after(lines, table):
         style = style._replace(minus_after=True)
         table = _read_blocks(lines, index, first, style, top=top) or table
     return table
+
+
+def _points_are_odd(texts: list[str]) -> bool:
+    """Whether a table's cells (``texts``) print a decimal point before one digit ("11.1")
+    beside dot thousands or decimal commas ("1.250", "4,5"): a table prints its numbers one
+    way, so such a point is no decimal one (an article's code ending a label), and the
+    table is read again without them."""
+    others = (text for text in texts if is_value(text) and ("." in text or "," in text))
+    return any(map(is_point_decimal, texts)) and any(others)
 
 
 #: A figure with its minus printed after it, glued or one space apart ("5.350-", "5.350 -").

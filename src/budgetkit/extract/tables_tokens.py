@@ -56,6 +56,11 @@ NUMBER = re.compile(
 #: A small negative in brackets ("(8)", "(12,5)"), which outside a row's values is a
 #: column number: read as a cell only where a row's values stand.
 BRACKETED = re.compile(r"\((\d{1,3}(?:,\d+)?)\)")
+#: A figure with a decimal point before one digit ("412.7", "-3.4", "0.0"): no thousands
+#: separator stands before one digit, so the point is a decimal one (a table printed with
+#: English number formatting). Not a ``NUMBER``: an article's code prints so too ("11.1"),
+#: so only the row reader takes it, in a table that prints no other kind of figure.
+POINT_DECIMAL = re.compile(rf"(?P<sign>{MINUS})?{_SPACE}?(?P<whole>\d+)\.(?P<digit>\d)")
 #: Printed instead of a figure: the cell exists but holds no number ("p.m.", pro memorie: an
 #: amount not yet known; "nnb", nog niet bekend).
 NO_FIGURE = re.compile(r"\.{3}|…|n\.v\.t\.?|nvt|n\.b\.|n\.n\.b\.?|nnb|p\.m\.?|pm", re.IGNORECASE)
@@ -115,6 +120,11 @@ def is_value(token: str) -> bool:
     return NUMBER.fullmatch(token) is not None or NO_FIGURE.fullmatch(token) is not None
 
 
+def is_point_decimal(token: str) -> bool:
+    """A figure with a decimal point before one digit (``POINT_DECIMAL``)."""
+    return POINT_DECIMAL.fullmatch(token.strip()) is not None
+
+
 def is_year(token: str) -> bool:
     return YEAR.fullmatch(token.strip()) is not None
 
@@ -158,6 +168,10 @@ def parse_value(text: str) -> Decimal | None:
     """
     match = NUMBER.fullmatch(text.strip())
     if match is None:
+        point = POINT_DECIMAL.fullmatch(text.strip())  # "-3.4" read as a cell of a row
+        if point:
+            value = Decimal(f"{point.group('whole')}.{point.group('digit')}")
+            return -value if point.group("sign") else value
         small = BRACKETED.fullmatch(text.strip())  # "(8)" read as a cell of a row
         return -Decimal(small.group(1).replace(",", ".")) if small else None
     if match.group("paren"):
@@ -176,6 +190,8 @@ def printed_decimals(text: str) -> int:
     match = NUMBER.fullmatch(text.strip())
     if match and match.group("paren"):
         return len(match.group("paren").partition(",")[2])
+    if match is None and POINT_DECIMAL.fullmatch(text.strip()):
+        return 1
     decimals = match.group("decimals") if match else None
     return len(decimals) - 1 if decimals else 0
 

@@ -215,10 +215,12 @@ _TABLE_SIGN = rf"(?:-/-|[{MINUS}]) ?"
 # A plus before a mutation ("+ 50,0", the accountants' "+/+ 180") says it adds: the value is
 # as printed.
 # An accountant's negative in brackets printed in full ("(1.204)"); a footnote mark after
-# the figure ("32,9¹", "1.200*") is not part of it.
+# the figure ("32,9¹", "1.200*") is not part of it. A point before one digit ("412.7", a
+# table printed with English number formatting) is a decimal one: no thousands separator
+# stands before one digit.
 _TABLE = re.compile(
     rf"^(?:(?:(?P<sign>{_TABLE_SIGN})|\+(?:/\+)? ?)?(?:€ ?(?P<sign2>{_TABLE_SIGN})?)?"
-    rf"(?P<num>{_DIGITS})"
+    rf"(?:(?P<num>{_DIGITS})|(?P<point>\d+\.\d))"
     r"|\((?P<paren>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\))"
     rf"(?P<pct> ?%)?(?P<trail> ?[{MINUS}])?(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)?(?: [VN])?$"
 )
@@ -521,7 +523,10 @@ def read_table_number(text: str) -> TableNumber:
     if match["paren"]:
         value, decimals = _number(match["paren"])
         return TableNumber(-value, decimals, bool(match["pct"]))
-    value, decimals = _number(match["num"])
+    if match["point"]:
+        value, decimals = _number(match["point"], decimal_point=True)
+    else:
+        value, decimals = _number(match["num"])
     negative = bool(signs)
     return TableNumber(-value if negative else value, decimals, bool(match["pct"]))
 
