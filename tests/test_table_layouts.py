@@ -5500,3 +5500,67 @@ def test_figures_with_a_decimal_point_before_one_digit_are_read() -> None:
     )
     _tables, cells, _warnings = _read(coded)
     assert "11.1" not in {c["value_text"] for c in cells}
+
+
+def _spread_rows(*rows: tuple[str, str, str]) -> list[str]:
+    """Rows of a -layout table: a label, then two figures right-aligned under the years."""
+    return [label.ljust(30) + a.rjust(10) + b.rjust(12) for label, a, b in rows]
+
+
+def test_the_labels_heading_beside_the_words_over_the_years_is_the_corner() -> None:
+    """A -layout heading of two lines: the labels' heading with the unit at the margin and
+    a word over each year ("Lasten (x € 1.000)   Rekening   Begroting" over "2023  2024").
+    The words join their years ("Rekening 2023"); the line was taken for a unit note, which
+    ends the headings, and the columns were the bare years."""
+    text = "\n".join(
+        [
+            "Overzicht lasten naar categorie",
+            "",
+            "Lasten (x € 1.000)".ljust(32) + "Rekening".rjust(8) + "Begroting".rjust(12),
+            " " * 36 + "2023" + "2024".rjust(12),
+            *_spread_rows(
+                ("Personeel", "18.420", "19.050"),
+                ("Huisvesting", "3.210", "3.300"),
+                ("Totaal lasten", "21.630", "22.350"),
+            ),
+        ]
+    )
+    [table], cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Personeel", "Rekening 2023")] == "18.420"
+    assert grid[("Totaal lasten", "Begroting 2024")] == "22.350"
+    assert table["unit_label"] == "x € 1.000"
+
+
+def test_two_tables_side_by_side_under_a_line_of_years_printed_twice() -> None:
+    """Two -layout tables printed side by side whose heading line prints only their years,
+    the same twice ("2023  2024      2023  2024"), their labels' headings on the line above:
+    the right table starts where the first row's second label does. Read as one table, the
+    left table was lost and each right row's label held the left row."""
+    left = [
+        "Lasten (x € 1.000)".ljust(32) + "Rekening".rjust(8) + "Begroting".rjust(12),
+        " " * 36 + "2023" + "2024".rjust(12),
+        *_spread_rows(("Personeel", "18.420", "19.050"), ("Huisvesting", "3.210", "3.300")),
+        *_spread_rows(("Totaal lasten", "21.630", "22.350")),
+    ]
+    right = [
+        "Baten (x € 1.000)".ljust(32) + "Rekening".rjust(8) + "Begroting".rjust(12),
+        " " * 36 + "2023" + "2024".rjust(12),
+        *_spread_rows(("Belastingen", "15.100", "15.800"), ("Leges", "1.940", "2.010")),
+        *_spread_rows(("Totaal baten", "17.040", "17.810")),
+    ]
+    text = "\n".join(
+        [
+            "Overzicht van lasten en baten",
+            "",
+            *(a.ljust(60) + "    " + b for a, b in zip(left, right, strict=True)),
+            "",
+            "Het saldo is negatief.",
+        ]
+    )
+    tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert len(tables) == 2 and len(cells) == 12
+    assert grid[("Huisvesting", "Begroting 2024")] == "3.300"
+    assert grid[("Leges", "Rekening 2023")] == "1.940"
+    assert _parents(cells)["Leges"] == "Totaal baten"

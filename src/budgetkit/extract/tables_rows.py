@@ -973,12 +973,19 @@ def _side_by_side(
         words += 1
     left = len(tokens) - words
     repeated = [token for token, _column in tokens[left - len(names) : left]]
-    if not words or left <= len(names) or repeated != names:
-        return None
     block = [index]
     while block[-1] + 1 < len(lines) and lines[block[-1] + 1].strip():
         block.append(block[-1] + 1)
-    cuts = [at for i in block if (at := _cut_near(lines[i], tokens[left][1])) is not None]
+    if words and left > len(names) and repeated == names:
+        cut = tokens[left][1]
+    elif (cut := _second_labels(lines, block, tail)) is not None:
+        # the labels' headings stand on the lines above, cut too ("Lasten (x € 1.000)
+        # Rekening   Begroting   Baten (x € 1.000)   Rekening   Begroting" over the years)
+        while block[0] > 0 and index - block[0] < MAX_STACKED and lines[block[0] - 1].strip():
+            block.insert(0, block[0] - 1)
+    else:
+        return None
+    cuts = [at for i in block if (at := _cut_near(lines[i], cut)) is not None]
     if len(block) < 2 or len(cuts) < len(block):
         return None
     halves = (list(lines), list(lines))
@@ -988,15 +995,35 @@ def _side_by_side(
     return halves
 
 
+def _second_labels(lines: list[str], block: list[int], tail: list[tuple[str, int]]) -> int | None:
+    """Where the right one of two tables side by side starts (0-based) when the heading line
+    prints only their columns' headings, the same twice ("2023   2024   2023   2024"): where
+    the first row's second label starts, past the left table's last heading and before the
+    right one's first. None where the headings are not one run printed twice, or no label
+    stands there."""
+    half = len(tail) // 2
+    names = [name for name, _column in tail]
+    if half < 1 or len(tail) != 2 * half or names[:half] != names[half:] or len(block) < 2:
+        return None
+    after = tail[half - 1][1] - 1 + len(tail[half - 1][0])
+    row = lines[block[1]]
+    label = re.search(r"  [^\W\d_]", row[after : tail[half][1] - 1])
+    return None if label is None else after + label.start() + 2
+
+
 def _cut_near(line: str, cut: int) -> int | None:
     """Where a line of two tables side by side parts into its halves: where padding ends
     and the right half starts, at ``cut`` (0-based: where the right table's heading starts)
     or up to ``SPREAD_CUT`` characters off it; the line's length where it has no right
-    half; None where its text runs over the cut."""
+    half; ``cut`` where the line is blank around it (the right half starts further on: a
+    heading line of years right-aligned over its figures); None where its text runs over
+    the cut."""
     if len(line.rstrip()) <= cut:
         return len(line)
     if not line[:cut].strip():
         return cut  # only the right half
+    if not line[cut - SPREAD_CUT : cut + SPREAD_CUT + 1].strip():
+        return cut
     near = range(max(cut - SPREAD_CUT, 2), min(cut + SPREAD_CUT, len(line) - 1) + 1)
     starts = (at for at in sorted(near, key=lambda at: abs(at - cut)) if line[at - 2 : at] == "  ")
     return next((at for at in starts if not line[at].isspace()), None)
@@ -1444,9 +1471,15 @@ def _stacked_headings(
     for index in range(heading_index - 1, heading_index - 1 - MAX_STACKED, -1) if reach else []:
         line = lines[index] if index >= 0 else ""
         # the lines right above, no blank line between (a running header stands apart)
-        if index < floor or not line.strip() or CAPTION.match(line) or read_unit(line, 0):
+        if index < floor or not line.strip() or CAPTION.match(line):
             break
         chunks = [(m.group(), m.start()) for m in _CHUNK.finditer(line)]
+        if len(chunks) > 1 and chunks[0][1] + len(chunks[0][0]) <= left <= chunks[1][1]:
+            # the labels' heading over the labels, maybe saying the unit ("Lasten (x €
+            # 1.000)   Rekening   Begroting"): the corner, beside the columns' words
+            chunks = chunks[1:]
+        elif read_unit(line, 0):
+            break
         leaves = [" ".join([*up, text]) for up, (text, _c) in zip(words, headings, strict=True)]
         spanned = _spanning(chunks, headings, leaves, reach, left)
         if spanned is None and groups is not None:
