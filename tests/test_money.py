@@ -1237,6 +1237,70 @@ def test_a_sign_word_or_the_accountants_minus_before_the_currency_sign_is_kept(
 
 
 @pytest.mark.parametrize(
+    ("text", "quote", "amount"),
+    [
+        # justified text: the spaces of a line set flush at both margins between sign, word
+        # and figure
+        (
+            "instellingen krijgen  een  mutatie  van  min  €  12  miljoen  op  hun  bijdrage.",
+            "min  €  12  miljoen",
+            -12_000_000,
+        ),
+        # spoken, a number in words
+        (
+            "Het saldo bij de woningcorporaties is min zevenhonderd miljoen, omdat de heffing",
+            "min zevenhonderd miljoen",
+            -700_000_000,
+        ),
+        (
+            "Het tekort komt uit op minus zeventien komma vier miljard.",
+            "minus zeventien komma vier miljard",
+            -17_400_000_000,
+        ),
+        # "min of meer" and "plus min" say about, no sign, in words as in figures
+        ("Het kost min of meer twee miljard.", "twee miljard", 2_000_000_000),
+        ("Het kost plus min twee miljard.", "twee miljard", 2_000_000_000),
+    ],
+)
+def test_the_word_min_signs_a_spaced_figure_and_a_number_in_words(
+    text: str, quote: str, amount: int
+) -> None:
+    """Reviewed pages (round 7): "min  €  12  miljoen" in justified text and "min
+    zevenhonderd miljoen" were stored as plus: the word was read only one space before the
+    sign, and never before a number in words."""
+    (m,) = find_money(text)
+    assert (m.quote, m.amount_eur) == (quote, amount)
+    assert parse_quote(m.quote) == (amount, None)
+    assert read_money(m.quote).value == amount
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        (
+            "Het meerjarenperspectief laat voor 2026 een nadelig saldo zien van € 154.000-. In "
+            "2027 sluit de begroting met een overschot van € 312.000.",
+            [("€ 154.000-", -154_000), ("€ 312.000", 312_000)],
+        ),
+        ("Het saldo van € 80.250- in 2027 wordt gedekt.", [("€ 80.250-", -80_250)]),
+        # a dash joining a compound or a range, or an elided compound, is no minus
+        ("De € 1.000-grens blijft.", [("€ 1.000", 1_000)]),
+        ("Het gaat om € 10- en € 20-biljetten.", [("€ 10", 10), ("€ 20", 20)]),
+        ("Het saldo is € 1.000,- per jaar.", [("€ 1.000,-", 1_000)]),
+    ],
+)
+def test_a_minus_glued_after_the_figures_signs_them(
+    text: str, quotes: list[tuple[str, int]]
+) -> None:
+    """Reviewed page (round 7): "een nadelig saldo van € 154.000-" was stored as plus
+    154.000, its trailing minus left out of the quote."""
+    assert [(m.quote, m.amount_eur) for m in find_money(text)] == quotes
+    for quote, amount in quotes:
+        assert parse_quote(quote) == (amount, None)
+        assert read_money(quote).value == amount
+
+
+@pytest.mark.parametrize(
     ("text", "quote", "amount", "currency"),
     [
         ("Eerder haalde het fonds al EUR12m op.", "EUR12m", 12_000_000, "EUR"),

@@ -242,6 +242,13 @@ _SIGN_CHARS = "-\u2212\u2012\u2013"
 _ACCOUNTANTS_MINUS = rf"[{_SIGN_CHARS}]/[{_SIGN_CHARS}]"
 _MINUS = rf"(?:{_ACCOUNTANTS_MINUS}|[{_SIGN_CHARS}])"
 _SIGN = rf"(?:{_MINUS}[ \xa0]?)?"
+# A minus glued after the figures, as accountants print a negative sum in prose too ("een
+# nadelig saldo van € 154.000-."): a dash before a space or a punctuation mark, not one that
+# joins a compound or a range ("€ 1.000-grens", "€ 100-200", "€ 10- en € 20-biljetten").
+_TRAILING_MINUS = (
+    rf"(?<=\d)[{_SIGN_CHARS}](?![{_SIGN_CHARS}\w/€$£]|{_W}\d"
+    r"|[ \t\xa0]+(?:en|of|tot|à|a|t/m)(?![^\W\d_]))"
+)
 # After a currency sign, space thousands as rijksbegroting.nl prints them: "€ 1 000 000".
 NUMBER_SPACED = r"\d(?<![^\Wƒ]\d)(?<![.,]\d)\d{0,2}(?:[ \xa0\u2009\u202f]\d{3})+(?!\d)(?:,\d+)?"
 # (the longest first: "tot en met", "t/m" before "tot"; its spaces as classes, which the
@@ -293,7 +300,7 @@ def _signed_body(currency: str) -> str:
         (?:(?:{sign}){_W})?{NUMBER}{_W}{_UNIT_ALL}(?:{_W}{after})?)
     |(?P<eur>{_W}(?P<pre>{_PRE_SCALE})?{_SIGN}(?:{NUMBER_SPACED}|{NUMBER})
         (?:{_OWN_UNIT}{_W}{_RANGE}{_W}(?:(?:{sign}){_W})?{NUMBER}(?={_W}{_UNIT_ALL}))?
-        (?:{_W}{_UNIT_ALL}|{_GLUED_SCALE}|{_SPACED_K}|[,.]-)?(?:{_W}{after})?))
+        (?:{_W}{_UNIT_ALL}|{_GLUED_SCALE}|{_SPACED_K}|[,.]-|{_TRAILING_MINUS})?(?:{_W}{after})?))
 """
 
 
@@ -756,6 +763,8 @@ def _numbers(quote: str) -> list[tuple[Decimal, int, int]]:
         tokens = [t for t in tokens if not begin <= t[1] < end]
         tokens.append((_to_decimal(m.group("n").translate(_NO_SPACE)), begin, end))
     tokens.sort(key=lambda t: t[1])
+    if len(tokens) == 1 and quote[-1:] in _SIGN_CHARS and tokens[0][2] == len(quote) - 1:
+        return [(-tokens[0][0], tokens[0][1], tokens[0][2])]  # "€ 154.000-": its minus after it
     signed = []
     word_minus = quote[:1] in "mM" and _QUOTE_MINUS.match(quote) is not None  # "min 300 ..."
     for value, start, end in tokens:
@@ -851,9 +860,10 @@ def _value(quote: str, unit: str) -> tuple[Amount, Amount | None]:
     if "illion" in quote.lower() and _ENGLISH_SCALE.search(quote):
         quote = _THOUSANDS_COMMA.sub("", quote)
     if quote[:1].isalpha() and len(quote.split()) > 2:  # in words, three words at least
-        spelled = _spelled(quote)
+        minus = _QUOTE_MINUS.match(quote) if quote[:1] in "mM" else None  # "min drie komma ..."
+        spelled = _spelled(quote[minus.end() :] if minus else quote)
         if spelled is not None:
-            return _euros(spelled, "units"), None
+            return _euros(-spelled if minus else spelled, "units"), None
     numbers = _numbers(quote)
     if not numbers:
         raise ValueError(f"no amount in {quote!r}")
@@ -1307,16 +1317,19 @@ _PREFIXED_STARTS = (*_CODES, "k€", "K€", "M€", "kEUR", "KEUR", "MEUR")
 _WORD_MINUS = re.compile(
     r"(?<![\w\-/.])(?<![Pp]lus[ \xa0])(?<![Pp]lus[ \xa0]of[ \xa0])[Mm]in(?:us)?[ \xa0]+\Z"
 )
-_QUOTE_MINUS = re.compile(rf"[Mm]in(?:us)?[ \xa0]+(?=(?:{_SYMBOL}[ \xa0]?)?\d)")
+# The word in a quote: before a figure or its sign, the spaces of justified text between
+# them or not ("min  €  12  miljoen"), or before a number in words ("min zevenhonderd
+# miljoen", as spoken).
+_QUOTE_MINUS = re.compile(rf"[Mm]in(?:us)?[ \xa0]+(?=(?:{_SYMBOL}[ \xa0]*)?\d|[^\W\d_]+[ \t\xa0])")
 
 
 def _signed_start(text: str, start: int, previous_end: int) -> int:
     """Where an amount starts, a minus sign printed before it included ("-5 miljoen euro",
-    "-/- € 12 miljoen")."""
-    if text[start : start + 1].isalpha() and not text.startswith(_PREFIXED_STARTS, start):
-        return start  # a number in words
+    "-/- € 12 miljoen", "min zevenhonderd miljoen")."""
     begin = max(0, previous_end, start - 16)
-    if _minus_in(text[begin:start]):
+    # (no dash signs a number in words; the word "min" may, below)
+    in_words = text[start : start + 1].isalpha() and not text.startswith(_PREFIXED_STARTS, start)
+    if not in_words and _minus_in(text[begin:start]):
         sign = _LEADING_SIGN.search(text, begin, start)
         if sign is not None:
             return next(

@@ -34,7 +34,8 @@ The grammar, after every run of white space (spaces, NBSP, line breaks) becomes 
   "Surinaamse dollar(s)", "Belgische frank(en)", "Deense/Zweedse/Noorse kroon/kronen",
   "ecu('s)", "(Duitse) D-mark(en)", "Duitse mark(en)");
 - money: scale? sign? currency-sign scale? sign? number scale? currency-word? (``,-`` or
-  ``.-`` after whole euros), one printed scale at most, a scale before the number only
+  ``.-`` after whole euros, or an accountant's minus glued after the figures, ``€
+  154.000-``, the only sign then), one printed scale at most, a scale before the number only
   with a currency sign ("mln. EUR 5", "€ mln 5"), a glued ``m``/``k`` only after one; a
   range ``A à|tot|-|–|en B`` whose scale and currency B gives to A (the extractor quotes
   the items of a list one by one, so "A en B" in one quote is a range, as after "tussen
@@ -47,7 +48,8 @@ The grammar, after every run of white space (spaces, NBSP, line breaks) becomes 
   (``driehonderdvijftigduizend``, ``vijfeneenhalf``) before a scale word, groups from high to
   low (``zes miljoen driehonderdvijftigduizend euro``, ``een miljard tweehonderd miljoen``), a
   spoken decimal comma (``drie komma vier miljard``), or hundreds and thousands before a
-  currency word and no scale (``tweehonderdvijftig euro``);
+  currency word and no scale (``tweehonderdvijftig euro``); ``min`` or ``minus`` before it
+  is its sign (``min zevenhonderd miljoen``);
 - table number: sign? ``€``? sign? number ``%``? sign? (one sign at most; ``-/-`` is a
   minus too, and so is an accountant's dash after the figure, ``1.250-`` or ``1.250 -``);
   ``n.v.t.``, ``...``, ``…`` and a lone dash are printed placeholders with no value.
@@ -202,7 +204,8 @@ _ONE = (
 )
 _TAIL = (
     rf"(?: ?(?P<scale>{_SCALE})|(?<=\d)(?P<glued>[mk]|(?-i: K)))?"
-    rf"(?: ?(?:(?P<cprefix>{_PREFIX})?(?P<cword>{_CURRENCY_WORD}|€)))?(?P<dash>,-|\.-)?"
+    rf"(?: ?(?:(?P<cprefix>{_PREFIX})?(?P<cword>{_CURRENCY_WORD}|€)))?"
+    rf"(?:(?P<dash>,-|\.-)|(?<=\d)(?P<trail>[{MINUS}]))?"
 )
 _MONEY = re.compile(rf"^(?:{_ONE}){_TAIL}$", re.IGNORECASE)
 _RANGE = re.compile(
@@ -307,7 +310,10 @@ def _one(text: str) -> tuple[Decimal, str | None, str | None, int]:
     if point and not (match["scale"] or match["glued"] or match["mid"] or match["lead"]):
         raise Unreadable(f"a decimal point without a scale word: {text!r}")
     value, decimals = _number(number, decimal_point=point is not None)
-    if match["sign"] or match["sign2"] or match["bsign"]:
+    signs = [name for name in ("sign", "sign2", "bsign", "trail") if match[name]]
+    if len(signs) > 1:
+        raise Unreadable(f"two signs in {text!r}")
+    if signs:
         value = -value
     words = [match[name] for name in ("lead", "mid", "scale", "glued") if match[name]]
     words += [match[name] for name in ("prefix", "cprefix") if match[name]]
@@ -376,8 +382,12 @@ def _whole_word(word: str) -> Decimal:
 
 
 def _spelled_money(text: str) -> Money:
-    """Money written out in words (see the module's grammar), or Unreadable."""
+    """Money written out in words (see the module's grammar), the word ``min`` or ``minus``
+    before it its sign ("min zevenhonderd miljoen"), or Unreadable."""
     words = text.lower().split(" ")
+    if words[0] in ("min", "minus") and len(words) > 2:
+        money = _spelled_money(" ".join(words[1:]))
+        return money._replace(value=-money.value)
     scales: list[int] = []
     if len(words) >= 4 and words[1] == "komma" and words[3] in _SPELLED_SCALE:
         whole, part = _whole_word(words[0]), _whole_word(words[2])
