@@ -996,6 +996,29 @@ def test_an_episode_is_no_aruban_money() -> None:
     assert _found("kost Afl. 25.000 per jaar") == [("Afl. 25.000", 25_000, None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("is in 2005 euro 45 miljoen beschikbaar", [("euro 45 miljoen", 45_000_000, "mln")]),
+        ("verpleeghuizen EURO 2,5 mln geraamd", [("EURO 2,5 mln", 2_500_000, "mln")]),
+        ("voor het landelijk meldpunt Euro 120.000.", [("Euro 120.000", 120_000, "units")]),
+        ("bedragen euro 1,2 miljard meer", [("euro 1,2 miljard", 1_200_000_000, "mld")]),
+        # the word itself, a tournament, a rate, a unit note: no amount signed by the word
+        ("sinds de invoering van de euro 20 jaar geleden", []),
+        ("het EK Euro 2024 in Duitsland", []),
+        ("(bedragen x euro 1.000)", []),
+    ],
+)
+def test_the_word_euro_before_a_figure_signs_it(
+    text: str, found: list[tuple[str, int, str]]
+) -> None:
+    """An older Kamerstuk prints "euro" before the figure: "Euro 120.000" was lost (no scale
+    word after it to start from), "euro 45 miljoen" stored without its currency word. Before
+    a figure with no scale and not in full ("de euro 20 jaar geleden") the word is no sign."""
+    assert [(m.quote, m.amount_eur, m.scale) for m in find_money(text)] == found
+    assert all(m.currency == "EUR" for m in find_money(text))
+
+
 def test_an_old_mark_without_a_scale_or_full_figure_is_no_money() -> None:
     """ "DM 3" is a code as often as three D-marks, as "Afl. 12" is an episode."""
     assert [m.quote for m in find_money("zie DM 3 en Afl. 12; DM 3 mld en Afl. 1,2 mld")] == [
@@ -1439,7 +1462,7 @@ def test_a_soft_hyphen_inside_a_scale_word_on_one_line_is_the_word() -> None:
 def test_a_currency_word_before_a_figure_is_that_figures() -> None:
     """ "in 2005 euro 45 miljoen" (prices of 2005) stored the year as € 2.005."""
     found = [(m.quote, m.amount_eur) for m in find_money("in 2005 euro 45 miljoen voor X")]
-    assert found == [("45 miljoen", 45_000_000)]
+    assert found == [("euro 45 miljoen", 45_000_000)]
     assert [m.quote for m in find_money("45 miljoen euro 2024, 2024 euro per inwoner")] == [
         "45 miljoen euro",
         "2024 euro",

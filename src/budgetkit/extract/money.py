@@ -46,6 +46,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from decimal import Decimal, InvalidOperation
+from itertools import chain
 from typing import NamedTuple
 
 from budgetkit.textmodel import at_literal, matches_at
@@ -292,9 +293,10 @@ _SAME_CURRENCY = {
 
 def _signed_body(currency: str) -> str:
     """What follows a sign or code of ``currency``: a list sharing one unit, or one amount or
-    range, its unit and a word of the same currency after it."""
+    range, its unit and a word of the same currency after it (not one before a figure,
+    whose sign it is: "€ 1.000,- euro 45 miljoen")."""
     sign, word = _SAME_CURRENCY[currency]
-    after = rf"(?:(?:{word}){_END}|{currency}{_END}(?![ \t\xa0]*\d))"
+    after = rf"(?:(?:{word}){_END}(?![ \t\xa0]*\d)|{currency}{_END}(?![ \t\xa0]*\d))"
     return rf"""(?:
     (?P<list>{_W}{_SIGN}{NUMBER}(?:{_W},{_W}(?:(?:{sign}){_W})?{NUMBER})*{_W}(?:en|of){_W}
         (?:(?:{sign}){_W})?{NUMBER}{_W}{_UNIT_ALL}(?:{_W}{after})?)
@@ -330,6 +332,10 @@ _CAPITAL_MARK_MONEY = {
     word: re.compile(rf"(?<![\w.]){word}(?!\w){_signed_body(code)}", re.VERBOSE)
     for word, code in (("ECU", "XEU"), ("DM", "DEM"))
 }
+# "euro" as a word before the figure, as older Kamerstukken print it ("euro 45 miljoen",
+# "EURO 2,5 mln", "Euro 120.000"): the amount's sign, as "EUR" is. Found from the "u" of
+# "uro" (``_U_PLACES``, lower case) or from "URO" among the capitals.
+_WORD_EURO_MONEY = re.compile(rf"(?i:euro)(?![\w€$£]){_signed_body('EUR')}", re.VERBOSE)
 _CODE_MONEY = {
     code: re.compile(rf"{code}(?<![\w€$£]{code})(?![^\W\d]|[€$£]){_signed_body(code)}", re.VERBOSE)
     for code in _CODES
@@ -1112,12 +1118,14 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
 
     def signed(m: re.Match[str]) -> None:
         if (
-            m.group().startswith(("Afl", "DM"))
+            m.group()[:1] in "AaDEe"
+            and m.group().startswith(("Afl", "DM", "euro", "Euro", "EURO"))
             and not _UNIT_TOKEN.search(m.group())
             and not _FULL_FIGURE.search(m.group())
         ):
             return  # "Afl. 12" is an episode (aflevering) as often as Aruban florins, "DM 3"
-            # a code as often as D-marks: with a scale or in full they are money
+            # a code as often as D-marks, "de euro 20 jaar geleden" the currency itself and
+            # "Euro 2024" a tournament: with a scale or in full they are money
         kind = "list" if m.group("list") is not None else "eur"
         if kind == "eur" and _valid(m.group()) is None:
             return
@@ -1172,6 +1180,17 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
                 signed(m)
                 end = m.end()
     u_places = [m.start() for m in _U_PLACES.finditer(text)]
+    for at in chain(u_places, capitals.get("URO", ())):
+        if (
+            text[at + 3 : at + 4] in (" ", "\xa0")  # (before most "euro" stands a figure)
+            and text[at + 4 : at + 5].isdigit()
+            and at
+            and text[at - 1] in "eE"
+            and text.startswith(("ro", "RO"), at + 1)
+        ):
+            m = _WORD_EURO_MONEY.match(text, at - 1)
+            if m is not None and m.group("list") is None:  # (a list's items would each
+                signed(m)  # read the word as their unit: found from the unit, without it)
     for m in matches_at(BETWEEN_MONEY, text, u_places):
         if not m.start() or not _TUSSEN.match(text, m.start() - 1, m.start()):
             continue

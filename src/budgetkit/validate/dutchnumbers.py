@@ -25,7 +25,8 @@ The grammar, after every run of white space (spaces, NBSP, line breaks) becomes 
   or mega: unread);
 - currency: ``€``/``euro``/``EUR`` (euros), ``$``/``dollar``/``USD``, ``£``/``pond``/``GBP``,
   ``¥`` (JPY),
-  ``ƒ``/``gulden`` (guilders, NLG); the codes before the number too ("EUR 5 mln"); the
+  ``ƒ``/``gulden`` (guilders, NLG); the codes before the number too ("EUR 5 mln"), and the
+  word ``euro`` as older texts print it ("euro 45 miljoen", "Euro 120.000"); the
   Kingdom's and Suriname's money, the Belgian franc, the Scandinavian crowns, the ecu and
   the D-mark by code before the number (``ANG``,
   ``XCG``, ``AWG``, ``SRD``, ``BEF``, ``DKK``, ``SEK``, ``NOK``, ``XEU``, ``DEM``), by mark
@@ -190,7 +191,7 @@ _CURRENCY_WORD = (
 )
 # A code glued to the figures ("EUR12m") signs them as "€12m" does.
 _CODE_SIGN = (
-    r"(?:eur|usd|gbp|ang|xcg|awg|srd|bef|dkk|sek|nok|xeu|dem|naf|naƒ|afl|cg|ecu|dm)"
+    r"(?:euro|eur|usd|gbp|ang|xcg|awg|srd|bef|dkk|sek|nok|xeu|dem|naf|naƒ|afl|cg|ecu|dm)"
     r"(?:\b\.?|(?<=eur|usd|gbp)(?=\d))"
 )
 _PREFIX = r"(?-i:[kKM])(?=€|(?-i:EUR))"
