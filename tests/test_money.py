@@ -1485,3 +1485,23 @@ def test_marks_and_broken_scale_words_found_from_their_rare_character(
     """The guilder and florin marks are found from their capital, a scale word broken at a
     line's end from its hyphen (soft or not): each still read as the amount it prints."""
     assert [m.quote for m in find_money(text)] == quotes
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["dollar", "ollar", "ollars", "florin", "lorin", "million", "illion", "billion",
+             "l", "o", "i", "ll", "lar", "lion", "orin", "5", " ", "\n", "illollar", "lolorin"]
+        ),
+        max_size=30,
+    ).map("".join)
+)  # fmt: skip
+def test_one_scan_for_l_finds_where_dollar_florin_and_million_start(text: str) -> None:
+    """The three anchors found from the "l" each holds find what each pattern's own scan
+    finds."""
+    places = [m.start() for m in money._L_PLACES.finditer(text)]
+    for word, index, regex in money._L_ANCHORS:
+        starts = [at - index for at in places if text.startswith(word, at - index)]
+        found = [m.span() for m in money.matches_at(regex, text, starts)]
+        assert found == [m.span() for m in regex.finditer(text)], (word, text)
