@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from budgetkit.layout import FOOTNOTE_START, ODD_SPACES, PageLayout, lines_holding
 from budgetkit.project import Project
 from budgetkit.sources import SourceDocument, load_sources
-from budgetkit.textmodel import MAX_SENTENCE, TextModel, at_literal
+from budgetkit.textmodel import MAX_SENTENCE, TextModel, at_literal, occurrences
 
 
 def _sentences(model: TextModel) -> list[str]:
@@ -346,3 +346,11 @@ def test_a_literal_found_from_its_rare_character_is_found_where_the_pattern_is(
         regex = re.compile(re.escape(literal) + "[ a-z]?")
         found = [m.span() for m in at_literal(regex, text, literal, 0, rare)]
         assert found == [m.span() for m in regex.finditer(text)], (literal, text)
+
+
+@given(st.lists(st.sampled_from(["Ton", "ton", "T", "To", "n", " ", "TonTon"]), max_size=20))
+def test_occurrences_from_a_rare_character_are_those_of_the_word(parts: list[str]) -> None:
+    """``occurrences`` looking for one character of the word finds the same offsets."""
+    text = "".join(parts)
+    for word, rare in (("Ton", 0), ("oTo", 1), ("TonT", 0)):
+        assert list(occurrences(text, word, rare)) == list(occurrences(text, word)), text

@@ -53,9 +53,17 @@ HEADING_LINE = re.compile(_HEADING)
 _BEFORE_HEADING = re.compile(rf"\n(?=({_HEADING}))")  # the heading line is group 1
 
 
-def occurrences(text: str, word: str) -> Iterator[int]:
+def occurrences(text: str, word: str, rare: int | None = None) -> Iterator[int]:
     """Offsets of ``word`` in ``text``, as a regex of it would find them (not overlapping):
-    ``str.find`` scans in C, several times faster than a regex of one word."""
+    ``str.find`` scans in C, several times faster than a regex of one word. ``rare``: the
+    index of a rare character of ``word`` to look for instead (``at_literal``)."""
+    if rare is not None:
+        end = 0
+        for at in _finds(text, word, rare):
+            if at >= end:
+                yield at
+                end = at + len(word)
+        return
     at = text.find(word)
     while at >= 0:
         yield at
