@@ -5564,3 +5564,23 @@ def test_two_tables_side_by_side_under_a_line_of_years_printed_twice() -> None:
     assert grid[("Huisvesting", "Begroting 2024")] == "3.300"
     assert grid[("Leges", "Rekening 2023")] == "1.940"
     assert _parents(cells)["Leges"] == "Totaal baten"
+
+
+def test_a_stand_and_its_mutations_place_a_row_printed_without_placeholders() -> None:
+    """A stand table printed one cell per line: the new stand is the old one plus the
+    mutations under it, so where a mutation prints two values for four years and no
+    placeholders ("Kasschuif" ‒ 1,2 / 1,2), that sum tells their columns (the mutations
+    alone were tried against the new stand: nothing fitted, and the row was left out)."""
+    text = _cells_per_line(
+        "Tabel 7 Uitgaven (in miljoenen euro's)", "2025", "2026", "2027", "2028",
+        "Stand ontwerpbegroting 2025", "40,2", "41,0", "41,5", "42,0",
+        "Loonbijstelling", "1,1", "1,1", "1,2", "1,2",
+        "Kasschuif", "‒ 1,2", "1,2",
+        "Stand eerste suppletoire begroting 2025", "41,3", "40,9", "43,9", "43,2",
+    )  # fmt: skip
+    _tables, cells, warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Kasschuif", "2026")] == "‒ 1,2"
+    assert grid[("Kasschuif", "2027")] == "1,2"
+    assert not any(row == "Kasschuif" and col in ("2025", "2028") for row, col in grid)
+    assert not warnings

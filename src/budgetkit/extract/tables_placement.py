@@ -16,6 +16,7 @@ cells are blank (see ``place_from_sums``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from decimal import Decimal
 from itertools import combinations, product
@@ -24,6 +25,8 @@ from budgetkit.extract.tables_hierarchy import rank
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_vocabulary import CLOSING, TOTAL, WAARVAN
 
+#: A stand: the level a budget reaches, which the mutations printed under it change.
+_STAND = re.compile(r"stand\b", re.IGNORECASE)
 #: Most placements tried for one block; a block with more is left with its warnings.
 MAX_PLACEMENTS = 20_000
 #: Most placements tried for one table, over all its blocks and the subtotals tried for
@@ -160,6 +163,13 @@ def place_from_sums(table: RawTable) -> list[tuple[int, str]]:
         if row.cells and CLOSING.match(row.label.strip()) and not row.loose:
             _place_block(table, table.rows[start:index], row, budget)
             _place_under_subtotal(table, start, index, budget)
+            opening = table.rows[start - 1] if start else None
+            stands = [r.label.strip() for r in (opening, row) if r is not None]
+            if len(stands) == 2 and all(map(_STAND.match, stands)):
+                # a stand closing the mutations printed under the stand before it ("Stand
+                # ontwerpbegroting" / mutations / "Stand eerste suppletoire"): that stand
+                # and the mutations add up to it
+                _place_block(table, table.rows[start - 1 : index], row, budget)
             summed.update(range(start, index))
             start = index + 1
     _place_under_heads(table, budget)
