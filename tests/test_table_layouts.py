@@ -1349,6 +1349,35 @@ def test_a_begrotingsstaat_headed_by_words_alone_in_aligned_columns() -> None:
     assert tables == [] and [w.reason.split()[0] for w in warnings] == ["3"]
 
 
+def test_a_row_of_a_worded_heading_with_an_empty_last_cell_is_placed_not_the_end() -> None:
+    """An archived begrotingsstaat's text layer, headed by words alone, leaves a cell blank
+    without a placeholder ("18.420  18.420" under Verplichtingen and Uitgaven, no
+    Ontvangsten): its values stand where the full rows' figures end, so they are placed
+    there and the rows below, the total under its rule too, are read. The table stopped at
+    that row and the rest was said as unread."""
+    text = "\n".join(
+        [
+            "BEGROTINGSSTAAT 1998 (bedragen x ƒ 1000)",
+            "",
+            "Art.    Omschrijving                     Verplichtingen      Uitgaven   Ontvangsten",
+            "",
+            "02.01   Algemeen bestuur                        120.400       118.300         3.100",
+            "02.02   Bijdragen aan gemeenten                  45.000        45.000",
+            "03.01   Huisvesting                              60.250        58.900           800",
+            "                                         ------------------------------------------",
+            "        Totaal                                  225.650       222.200         3.900",
+        ]
+    )
+    [table], cells, warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("02.02 Bijdragen aan gemeenten", "Uitgaven")] == "45.000"
+    assert ("02.02 Bijdragen aan gemeenten", "Ontvangsten") not in grid
+    assert grid[("03.01 Huisvesting", "Ontvangsten")] == "800"
+    assert grid[("Totaal", "Ontvangsten")] == "3.900" and not warnings
+    assert _parents(cells)["03.01 Huisvesting"] == "Totaal"
+    assert table["unit_label"] == "x ƒ 1.000"
+
+
 ALIGNED = [
     "Tabel 1 Uitgaven (x € 1 mln)",
     "Omschrijving" + " " * 20 + "2023" + " " * 8 + "2024",

@@ -1870,15 +1870,26 @@ def _every_column_filled(
 
 
 def _filled_rows(
-    lines: list[str], found: list[tuple[int, str, list[tuple[str, int]]]], width: int, end: int
+    lines: list[str],
+    found: list[tuple[int, str, list[tuple[str, int]]]],
+    width: int,
+    end: int,
+    ends: list[int],
 ) -> tuple[list[tuple[int, str, list[tuple[str, int]]]], int]:
     """The rows under a heading of words up to the first that prints another number of
     values or reads more ways than one (a page's footer under a begrotingsstaat: "ISSN 0921
     - 7371"), without the lines of no values after the last row; and the index of the line
-    after them. The rows past the cut are said as unread, not put in columns."""
+    after them. The rows past the cut are said as unread, not put in columns. Where the
+    full rows stand aligned (``ends``: where their figures end), a row of fewer values each
+    apart by a column's padding and ending where a column's figures end is a row with
+    empty cells ("01.02  Bijdragen ...  18.420  18.420" under three headings, its
+    Ontvangsten blank), not the table's end."""
     kept = found
     for k, (i, _label, cells) in enumerate(found):
-        if cells and (len(cells) != width or not _one_way(lines[i], width)):
+        if not cells or (len(cells) == width and _one_way(lines[i], width)):
+            continue
+        placed = len(cells) < width and _padded_values(lines[i], cells)
+        if not (placed and ends and _under_values(cells, ends) is not None):
             kept = found[:k]
             break
     while kept and not kept[-1][2]:
@@ -2158,11 +2169,14 @@ def _read_blocks(
         assert heading is not None
         group = " ".join(fold(lines[i]) for i in group_lines) or None
         found, block_columns, end = _block(lines, heading, heading_index + 1, style)
+        headings = heading[1][-len(block_columns) :] if block_columns else []
         if worded:
-            found, end = _filled_rows(lines, found, len(block_columns), end)
+            # where the full rows stand aligned, a row of fewer values is placed by where
+            # its values stand, as under any heading, and does not end the table
+            full = _aligned_ends(lines, heading_index, headings, found) if headings else []
+            found, end = _filled_rows(lines, found, len(block_columns), end, full)
         if not found:
             break
-        headings = heading[1][-len(block_columns) :]
         ends = _aligned_ends(lines, heading_index, headings, found)
         if (
             worded
