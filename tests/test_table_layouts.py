@@ -1378,6 +1378,51 @@ def test_a_row_of_a_worded_heading_with_an_empty_last_cell_is_placed_not_the_end
     assert table["unit_label"] == "x ƒ 1.000"
 
 
+def test_a_table_goes_on_past_the_footnotes_page_number_and_running_head_of_a_page() -> None:
+    """A nota's text layer prints a table over a page break: the page's footnotes ("1 Zie
+    ..." reads as a numbered line), its number and the next page's running head stand
+    between two rows, and the header is not repeated. The rows after them are the same
+    table's (they were said as unread and the total lost its parts); where prose follows
+    the page number instead, the table ends at its last row."""
+
+    def row(label: str, *values: str) -> str:
+        return label.ljust(30) + "".join(value.rjust(12) for value in values)
+
+    head = [
+        "Najaarsnota 2025",
+        "",
+        "Tabel 4.2.1 Uitgavenmutaties Justitie (bedragen x € 1 mln)",
+        row("", "2025", "2026", "2027"),
+        row("Stand ontwerpbegroting 2025", "14.210,4", "14.390,2", "14.512,8"),
+        "",
+        "Technische mutaties",
+        row("  Loonbijstelling1", "210,5", "208,1", "207,9"),
+        row("  Prijsbijstelling", "102,3", "101,0", "100,4"),
+        "",
+        "1 Zie Kamerstuk 36 200 VI, nr. 12.",
+        "",
+        "17".rjust(70),
+    ]
+    rest = [
+        "Najaarsnota 2025",
+        "",
+        row("  Overboeking naar BZK", "-45,0", "-45,0", "-45,0"),
+        "",
+        row("Stand Najaarsnota 2025", "14.478,2", "14.654,3", "14.776,1"),
+    ]
+    [table], cells, warnings = _read("\n".join([*head, *rest]))
+    grid = _grid(cells)
+    assert grid[("Overboeking naar BZK", "2026")] == "-45,0" and not warnings
+    assert grid[("Stand Najaarsnota 2025", "2027")] == "14.776,1"
+    parents = _parents(cells)
+    assert parents["Overboeking naar BZK"] == "Technische mutaties"
+    assert parents["Stand ontwerpbegroting 2025"] == "Stand Najaarsnota 2025"
+    assert table["line_end"] == 18 and len(cells) == 15
+    prose = [*head, "De mutaties worden hieronder per artikel toegelicht in 2025."]
+    [table], cells, _warnings = _read("\n".join(prose))
+    assert table["line_end"] == 9 and len(cells) == 9
+
+
 ALIGNED = [
     "Tabel 1 Uitgaven (x € 1 mln)",
     "Omschrijving" + " " * 20 + "2023" + " " * 8 + "2024",

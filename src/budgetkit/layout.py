@@ -40,7 +40,7 @@ FOOTNOTE_START = re.compile(r"^\d{1,3}\s+\S")
 _FOOTNOTE_BLOCK = 40
 # A line holding only a page number, as a PDF's text layer prints it between two pages'
 # text: "12", "- 12 -", "– 12 –", "Pagina 12 van 30", "blz. 12", "12/30".
-_PAGE_NUMBER = re.compile(
+PAGE_NUMBER = re.compile(
     r"(?:[-–—] ?)?\d{1,4}(?: ?[-–—])?|\d{1,4} ?/ ?\d{1,4}"
     r"|(?i:pagina|blz\.?|p\.) ?\d{1,4}(?: ?(?:van|/) ?\d{1,4})?"
 )
@@ -293,7 +293,7 @@ class PageLayout:
         return {
             number
             for number, text in compress(zip(self.filled, self.filled_texts, strict=True), ends)
-            if len(text) <= 20 and _PAGE_NUMBER.fullmatch(text)
+            if len(text) <= 20 and PAGE_NUMBER.fullmatch(text)
         }
 
     def previous(self, line: int) -> int | None:

@@ -60,6 +60,7 @@ from budgetkit.extract.tables_vocabulary import (
     WAARVAN,
     heading_kind,
 )
+from budgetkit.layout import FOOTNOTE_START, PAGE_NUMBER
 
 if TYPE_CHECKING:
     from budgetkit.layout import PageLayout
@@ -674,7 +675,13 @@ def _block(
             if split is None and (following or _last_row(lines, i, found, single)):
                 split = single
             if split is None or _declares_unit(lines[i], split[1]):
-                break
+                resume = _past_page_break(
+                    lines, i, start, len(tail), ends if aligned else [], style
+                )
+                if not found or resume is None:
+                    break
+                i = resume  # the table goes on on the next page, its header not repeated
+                continue
         if len(split[1]) == len(heads) and not tab and _padded_values(lines[i], split[1]):
             # a row of every column, its values in columns: the first sets where they end,
             # the others must end theirs there too
@@ -700,6 +707,45 @@ def _block(
         width = max(width, len(tail) - spots[0]) if spots else width
     columns = [token for token, _col in tail[len(tail) - width :]] if width else []
     return found, columns, pos
+
+
+#: Lines a page break may print between two rows of a table: the page's footnotes, its
+#: number and the next page's running head.
+MAX_BREAK = 12
+
+
+def _past_page_break(
+    lines: list[str], index: int, start: int, width: int, ends: list[int], style: Style
+) -> int | None:
+    """The line the rows go on at past a page break at line ``index`` of a table a PDF's
+    text layer prints over two pages, its header not repeated: the page's footnotes (a
+    number or mark, then words one space apart: "1 Zie Kamerstuk 36 600 X, nr. 91."), the
+    page number alone on its line ("42", "– 3 –"), then the next page's running head (a
+    line printed as it is above the table, whose rows start at ``start``), then a row of a
+    value in each of the ``width`` columns, its figures ending where the rows' do
+    (``ends``, where they stand aligned). None where anything else stands there or no page
+    number does: the table ends (a note under it, prose, the next table's caption)."""
+    numbered = False
+    printed: set[str] | None = None  # the lines above the table, folded
+    for j in range(index, min(len(lines), index + MAX_BREAK)):
+        text = lines[j].strip()
+        if not text:
+            continue
+        if not numbered:
+            numbered = PAGE_NUMBER.fullmatch(text) is not None
+            note = FOOTNOTE_START.match(text) or NOTE.match(text)
+            if numbered or (note and "  " not in text):
+                continue
+            return None
+        row = _split_row(lines[j], width, style)
+        if row is not None and len(row[1]) == width:
+            placed = not ends or _under_values(row[1], ends) == list(range(width))
+            return j if placed else None
+        if printed is None:
+            printed = {fold(line) for line in lines[:start]}
+        if fold(text) not in printed:
+            return None
+    return None
 
 
 _SPACES = re.compile(r"[ \xa0\u2009\u202f]")
