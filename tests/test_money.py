@@ -1419,6 +1419,27 @@ def test_a_quarter_or_three_quarters_after_the_figures(text: str, amount: int) -
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("als gemeenten samen € ½ miljard tekortkomen", [("€ ½ miljard", 500_000_000)]),
+        ("Defensie krijgt € ¾ mld. extra", [("€ ¾ mld.", 750_000_000)]),
+        ("een korting van € ¼ miljoen", [("€ ¼ miljoen", 250_000)]),
+        # a fraction without a scale word after it, or after a spaced figure: no amount
+        ("een korting van € ½ per liter", []),
+        ("een tekort van € 3 ½ miljard", []),
+    ],
+)
+def test_a_fraction_sign_alone_in_place_of_the_figure(
+    text: str, found: list[tuple[str, int]]
+) -> None:
+    """ "€ ½ miljard" was lost: a fraction sign alone before a scale word is the number,
+    as "€ 2½ miljard" is two and a half."""
+    assert [(m.quote, m.amount_eur) for m in find_money(text)] == found
+    for m in find_money(text):
+        assert read_money(m.quote).value == m.amount_eur  # the strict reader agrees
+
+
+@pytest.mark.parametrize(
     ("text", "low", "high"),
     [
         ("De kosten zijn € 2,4 tot en met € 2,7 miljard.", 2_400_000_000, 2_700_000_000),

@@ -84,6 +84,9 @@ _HALVES = {
     "een halve": Decimal("0.5"),
     "een kwart": Decimal("0.25"),
     "driekwart": Decimal("0.75"),
+    "½": Decimal("0.5"),  # a fraction sign alone in place of the figure ("€ ½ miljard")
+    "¼": Decimal("0.25"),
+    "¾": Decimal("0.75"),
 }
 _JOINS = ("en", "ën")
 
@@ -252,6 +255,9 @@ _TRAILING_MINUS = (
 )
 # After a currency sign, space thousands as rijksbegroting.nl prints them: "€ 1 000 000".
 NUMBER_SPACED = r"\d(?<![^\Wƒ]\d)(?<![.,]\d)\d{0,2}(?:[ \xa0\u2009\u202f]\d{3})+(?!\d)(?:,\d+)?"
+# A fraction sign alone in place of the figures, before a scale word: "€ ½ miljard" (a
+# half, as "€ 2½ miljard" is two and a half).
+_FRACTION_ALONE = rf"(?<![\d½¼¾])[½¼¾](?={_W}{_UNIT})"
 # (the longest first: "tot en met", "t/m" before "tot"; its spaces as classes, which the
 # verbose patterns keep)
 _RANGE = r"(?:à|a|tot[ ]en[ ]met|t/m|tot|–|-)"
@@ -300,7 +306,7 @@ def _signed_body(currency: str) -> str:
     return rf"""(?:
     (?P<list>{_W}{_SIGN}{NUMBER}(?:{_W},{_W}(?:(?:{sign}){_W})?{NUMBER})*{_W}(?:en|of){_W}
         (?:(?:{sign}){_W})?{NUMBER}{_W}{_UNIT_ALL}(?:{_W}{after})?)
-    |(?P<eur>{_W}(?P<pre>{_PRE_SCALE})?{_SIGN}(?:{NUMBER_SPACED}|{NUMBER})
+    |(?P<eur>{_W}(?P<pre>{_PRE_SCALE})?{_SIGN}(?:{NUMBER_SPACED}|{NUMBER}|{_FRACTION_ALONE})
         (?:{_OWN_UNIT}{_W}{_RANGE}{_W}(?:(?:{sign}){_W})?{NUMBER}(?={_W}{_UNIT_ALL}))?
         (?:{_W}{_UNIT_ALL}|{_GLUED_SCALE}|{_SPACED_K}|[,.]-|{_TRAILING_MINUS})?(?:{_W}{after})?))
 """

@@ -10,7 +10,8 @@ The grammar, after every run of white space (spaces, NBSP, line breaks) becomes 
 
 - number: ``1.234.567``, ``1 234 567``, ``1234`` (dot or space thousands, groups of three),
   an optional decimal comma (``4.262,6``), or a number word (``een``, ``anderhalf``, ...); in
-  money also English thousands of two comma groups or more (``1,250,000``);
+  money also English thousands of two comma groups or more (``1,250,000``), and a fraction
+  sign after the figures (``2½``) or alone before a scale word (``€ ½ miljard``);
 - sign: one of ``- – ‒ −``, or the accountants' ``-/-`` with any of those dashes
   (``–/–``), before the number or before the currency sign; the word ``min`` or ``minus``
   before either ("min 300 miljoen", "minus € 1,2 mld");
@@ -173,7 +174,7 @@ _FRACTION_SIGNS = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0
 # In money, also English thousands of two comma groups or more ("1,250,000"): no Dutch
 # decimal prints two commas.
 _MONEY_DIGITS = (
-    rf"(?:\d{{1,3}}(?:,\d{{3}}){{2,}}|\d{{1,3}}\.\d{{1,2}}(?!\d)|(?:\d{{1,3}}(?:\.\d{{3}})+|\d+)[½¼¾]"
+    rf"(?:\d{{1,3}}(?:,\d{{3}}){{2,}}|\d{{1,3}}\.\d{{1,2}}(?!\d)|(?:\d{{1,3}}(?:\.\d{{3}})+|\d+)?[½¼¾]"
     rf"|{_DIGITS})"
 )
 _WORDS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
@@ -282,7 +283,8 @@ def _number(text: str, decimal_point: bool = False) -> tuple[Decimal, int]:
     if word is not None:
         return word, 0
     if text[-1:] in _FRACTION_SIGNS:  # "1¼": a quarter printed as a sign, two decimals
-        return _number(text[:-1])[0] + _FRACTION_SIGNS[text[-1]], 2
+        whole = _number(text[:-1])[0] if text[:-1] else Decimal(0)  # "½" alone: a half
+        return whole + _FRACTION_SIGNS[text[-1]], 2
     if text.count(",") > 1:  # English thousands ("1,250,000")
         return Decimal(text.replace(",", "")), 0
     whole, _, fraction = text.partition(",")
@@ -332,8 +334,8 @@ def _one(text: str) -> tuple[Decimal, str | None, str | None, int]:
         raise Unreadable(f"two currencies in {text!r}")
     if match["dash"] and (scale or decimals):
         raise Unreadable(f"',-' after a scaled or decimal amount: {text!r}")
-    if number.lower() in NUMBER_WORDS and not scale:
-        raise Unreadable(f"a number word without a scale word: {text!r}")
+    if (number.lower() in NUMBER_WORDS or number in _FRACTION_SIGNS) and not scale:
+        raise Unreadable(f"a number word or a fraction sign alone without a scale word: {text!r}")
     return value, scale, next(iter(currencies), None), decimals
 
 
