@@ -5658,3 +5658,22 @@ def test_a_stand_and_its_mutations_place_a_row_printed_without_placeholders() ->
     assert grid[("Kasschuif", "2027")] == "1,2"
     assert not any(row == "Kasschuif" and col in ("2025", "2028") for row, col in grid)
     assert not warnings
+
+
+def test_an_item_code_with_a_letter_in_its_own_cell_opens_the_label() -> None:
+    """An agency's cash flow statement printed one cell per line numbers its items in a
+    cell of their own before the label, parts by a letter ("2a.", "2b.") under their total
+    ("2."): such a code is the label's, like "1." (it was read as a group row over the
+    label, its parent)."""
+    text = _cells_per_line(
+        "Tabel 9 Kasstroomoverzicht (bedragen x € 1.000)", "2025", "2026",
+        "1.", "Rekening courant 1 januari", "12.000", "10.500",
+        "2a.", "-/- investeringen", "– 4.000", "– 3.500",
+        "2b.", "+/+ desinvesteringen", "500", "250",
+        "2.", "Totaal investeringskasstroom", "– 3.500", "– 3.250",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("2a. -/- investeringen", "2026")] == "– 3.500"
+    assert grid[("2b. +/+ desinvesteringen", "2025")] == "500"
+    assert _parents(cells)["2b. +/+ desinvesteringen"] == "2. Totaal investeringskasstroom"

@@ -93,10 +93,10 @@ PERIOD = re.compile(
 )
 #: A column-number row cell: "(1)", "(3)=(1+2)", "(4)=(1+2+3)", "(2) – (1)", "1".
 COLUMN_NUMBER = re.compile(r"\(\d+\)(?:[ ]?[=+–-][ ]?\(?[\d+ –-]+\)?(?:[ ]?[+–-][ ]?\(\d+\))*)?")
-#: An article or item code printed in its own cell: "11.1", "6.0", "7", "IIA", "B", or a
-#: row's number with the sum that makes it ("4 = 1 + 2 + 3", a kadertoets).
+#: An article or item code printed in its own cell: "11.1", "6.0", "7", "3a.", "IIA", "B",
+#: or a row's number with the sum that makes it ("4 = 1 + 2 + 3", a kadertoets).
 CODE = re.compile(
-    r"\d{1,3}(?:\.\d{1,2})*\.?|[IVXL]{1,5}[A-C]?|[A-Z]"
+    r"\d{1,3}(?:\.\d{1,2})*[a-z]?\.?|[IVXL]{1,5}[A-C]?|[A-Z]"
     rf"|\d{{1,2}} ?= ?\d{{1,2}}(?: ?[+{DASHES}] ?\d{{1,2}})+"
 )
 
