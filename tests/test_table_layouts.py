@@ -5677,3 +5677,27 @@ def test_an_item_code_with_a_letter_in_its_own_cell_opens_the_label() -> None:
     assert grid[("2a. -/- investeringen", "2026")] == "– 3.500"
     assert grid[("2b. +/+ desinvesteringen", "2025")] == "500"
     assert _parents(cells)["2b. +/+ desinvesteringen"] == "2. Totaal investeringskasstroom"
+
+
+def test_a_label_ending_in_an_english_joining_word_goes_on_below() -> None:
+    """A PDF's text layer wraps a row's label naming an international body before the line
+    of its values: the first part ends in an English word that joins it to more ("... Fund
+    for" / "Agricultural Development (IFAD) 3.200 ..."), so it is no heading of the rows
+    under it (the values kept only the tail as their label, under the wrong parent)."""
+    text = "\n".join(
+        [
+            "Tabel 4.2 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+            "2025 2026 2027",
+            "Uitgaven 9.700 9.900 10.100",
+            "Subsidies",
+            "Subsidie voedselzekerheid 6.500 6.600 6.700",
+            "Bijdrage aan (inter)nationale organisaties",
+            "Bijdrage aan het International Fund for",
+            "Agricultural Development (IFAD) 3.200 3.300 3.400",
+            "Ontvangsten 100 100 100",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    label = "Bijdrage aan het International Fund for Agricultural Development (IFAD)"
+    assert _grid(cells)[(label, "2026")] == "3.300"
+    assert {c["line"] for c in cells if c["row_label"] == label} == {8}

@@ -51,10 +51,13 @@ TEXT_HEADINGS = (
 PERIOD_SUFFIXES = ("e.v.", "e.v", "ev.", "ev")
 
 #: Words a label's first part can end in when the label goes on below it ("Overige Hoge
-#: Colleges van" / "Staat en Kabinetten"), in either flattening.
+#: Colleges van" / "Staat en Kabinetten"), in either flattening; and the English ones of an
+#: international body's name ("Bijdrage aan de United Nations High Commissioner for" /
+#: "Refugees (UNHCR)"), which no Dutch label ends in.
 JOINING_WORDS = (
     *("en", "of", "van", "voor", "aan", "de", "het", "een", "met", "op", "in", "tot", "te"),
     *("bij", "naar", "om", "uit", "door", "inzake"),
+    *("for", "and", "the", "to"),
 )
 
 #: How such a part is announced: "waarvan", "waaronder", or their abbreviations "w.v." and
