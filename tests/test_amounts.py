@@ -1000,6 +1000,31 @@ def test_a_page_number_is_never_an_amount() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "De heffing stijgt naar € 78,40 per v.e., een stijging van 42 eurocent.",
+            [("€ 78,40", Decimal("78.4")), ("42 eurocent", Decimal("0.42"))],
+        ),
+        ("De accijns stijgt met 1,5 eurocent per liter.", [("1,5 eurocent", Decimal("0.015"))]),
+        ("Het tarief daalt 100 eurocents.", [("100 eurocents", 1)]),
+        # the word alone, or glued into a longer one: no amount
+        ("De eurocent verdwijnt uit de kassa.", []),
+        ("De 5 eurocentmunten verdwijnen.", []),
+    ],
+)
+def test_eurocents_are_hundredths_of_a_euro(text: str, found: list[tuple[str, Any]]) -> None:
+    """Review page of a water board: "een stijging van 42 eurocent" was lost; it is 0,42
+    euro, read back alike by the strict reader."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["quote"], r["amount_eur"]) for r in rows] == found
+    for row in rows:
+        assert row["currency"] == "EUR"
+        assert parse_quote(row["quote"]) == (row["amount_eur"], None)
+        assert read_money(row["quote"]).value == row["amount_eur"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "De uitgaven bedroegen fl. 297,3 miljard.",

@@ -71,6 +71,8 @@ from budgetkit.validate.dutchnumbers import (
         ("EURO 2,5 mln", None, 2_500_000, None, "EUR"),
         ("Euro 120.000", None, 120_000, None, "EUR"),
         ("€ ½ miljard", None, 500_000_000, None, "EUR"),
+        ("42 eurocent", None, Decimal("0.42"), None, "EUR"),
+        ("1,5 eurocent", None, Decimal("0.015"), None, "EUR"),
         ("5 miljard D-mark", None, 5_000_000_000, None, "DEM"),
         ("5 miljard Duitse marken", None, 5_000_000_000, None, "DEM"),
         ("EUR 612,000,000", None, 612_000_000, None, "EUR"),

@@ -27,6 +27,7 @@ from typing import Any
 from budgetkit.extract.money import (
     NUMBER,
     MoneyMatch,
+    cents_value,
     currency_of,
     find_money,
     parse_quote,
@@ -576,6 +577,33 @@ _WEIGHED = re.compile(
     r"\b(?i:co2|co₂|uitstoot|emissie|afval|stikstof|ammoniak|fosfaat|waterstof|staal|zand"
     r"|grondstof|graan|voedsel|vracht|lading|gewicht|kilo|olie|gas|hout|mest|plastic)"
 )
+
+
+# A figure and "eurocent" after it ("een stijging van 42 eurocent", "1,5 eurocent per
+# kWh"): hundredths of a euro, stored in euros. The money reader reads no such word (it is
+# neither a scale nor a currency word), so each is found from its "eurocent", the figure
+# right before it.
+_CENTS_NUMBER = re.compile(rf"(?<![\w,.])(?P<n>{NUMBER})[ \t\xa0]+\Z")
+_CENTS_END = re.compile(r"eurocents?(?![\w\-])")
+
+
+def _cents(text: str, taken: list[MoneyMatch]) -> list[MoneyMatch]:
+    """Amounts in eurocents outside the amounts found already, in euros ("42 eurocent" is
+    0,42 euro)."""
+    found = []
+    for at in occurrences(text, "eurocent"):
+        head = _CENTS_NUMBER.search(text, max(0, at - 30), at)
+        tail = _CENTS_END.match(text, at) if head else None
+        if head is None or tail is None:
+            continue  # "de eurocent", "eurocenten": no figure of cents
+        start, end = head.start(), tail.end()
+        if any(t.start < end and start < t.end for t in taken):
+            continue
+        quote = text[start:end]
+        amount = cents_value(quote)
+        if amount is not None:
+            found.append(MoneyMatch(start, end, quote, amount, None, "units", False, "EUR"))
+    return found
 
 
 def _tons(
@@ -1131,8 +1159,9 @@ def extract_amounts(
         doc.model, [m for m in found if _is_money(text, m, rejected)], rejected
     )
     tons = _tons(doc.model, found, rejected)
-    if tons:
-        matches = sorted([*matches, *tons], key=lambda m: m.start)
+    cents = _cents(text, found)
+    if tons or cents:
+        matches = sorted([*matches, *tons, *cents], key=lambda m: m.start)
     if warnings is not None:
         warnings.extend(ExtractWarning(doc.id, doc.line_col(at)[0], why) for at, why in rejected)
     external = _external_scale(doc.model)

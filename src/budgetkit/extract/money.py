@@ -826,17 +826,31 @@ def ton_value(quote: str) -> Amount | None:
     return None if value is None else _euros(value * TON, "units")
 
 
+# A figure and "eurocent" ("42 eurocent", "1,5 eurocent per kWh"): hundredths of a euro,
+# stored in euros (0,42) as "€ 0,42" is.
+_CENTS_QUOTE = re.compile(rf"(?P<n>{NUMBER})[ \t\xa0]+(?i:eurocents?)")
+
+
+def cents_value(quote: str) -> Amount | None:
+    """The euros of a quote in eurocents (``_CENTS_QUOTE``), or None for any other quote."""
+    m = _CENTS_QUOTE.fullmatch(quote)
+    return None if m is None else _euros(_to_decimal(m.group("n")) / 100, "units")
+
+
 def parse_quote(quote: str, scale: str | None = None) -> tuple[Amount, Amount | None]:
     """Face value (amount, upper bound or None) of one amount's quote.
 
     The quote is the text ``find_money`` stored: one amount, or a range ("€ 0,9 à € 1 mld.",
-    "€1,6 miljard en €1,8 miljard"), or one ``amounts`` stored in tons ("twee ton").
+    "€1,6 miljard en €1,8 miljard"), or one ``amounts`` stored in tons ("twee ton") or in
+    eurocents ("42 eurocent").
     ``scale`` is used only when the quote prints no scale of its own (an external
     "(bedragen x 1000)" note, a unit shared by a list). Raises ValueError when the quote
     holds no number.
     """
     if quote[-3:].lower() in ("ton", "uro") and (tons := ton_value(quote)) is not None:
         return tons, None
+    if quote[-4:].lower() in ("cent", "ents") and (cents := cents_value(quote)) is not None:
+        return cents, None
     return _value(quote, printed_scale(quote) or scale or "units")
 
 

@@ -43,6 +43,7 @@ The grammar, after every run of white space (spaces, NBSP, line breaks) becomes 
   the items of a list one by one, so "A en B" in one quote is a range, as after "tussen
   de"); ``A, B en C miljoen`` is unread (a list the extractor no longer quotes whole; "€
   8,10 en 10 miljoen" may be 8,10 or 8 and 10).
+- eurocents, a hundredth of a euro each (``42 eurocent``, ``1,5 eurocent``);
 - tons, a hundred thousand euros each as money is spoken (``twee ton``, ``anderhalve
   ton``, ``2,5 ton``, ``een ton euro``): the extractor quotes them only where the words
   around say money;
@@ -436,12 +437,24 @@ def _tons(match: re.Match[str]) -> Money:
     return Money(value * _TON, None, "EUR" if match["euro"] else None, None, decimals)
 
 
+# Eurocents, a hundredth of a euro each ("42 eurocent", "1,5 eurocent").
+_CENTS = re.compile(rf"^(?P<n>{_DIGITS}) eurocents?$", re.IGNORECASE)
+
+
+def _cents(match: re.Match[str]) -> Money:
+    """Money in eurocents (``_CENTS``), in euros, its scale printed by no scale word."""
+    value, decimals = _number(match["n"])
+    return Money(value / 100, None, "EUR", None, decimals + 2)
+
+
 def read_money(quote: str, scale: str | None = None) -> Money:
     """A stored quote read strictly. ``scale`` (the package's column) is applied only when
     the quote prints no scale word, as for a bare number scaled by a note elsewhere."""
     text = normalise(quote)
     if (tons := _TONS.match(text)) is not None:
         return _tons(tons)
+    if (cents := _CENTS.match(text)) is not None:
+        return _cents(cents)
     maximum = None
     try:
         value, word, currency, decimals = _one(text)
