@@ -1526,3 +1526,76 @@ def test_one_scan_for_l_finds_where_dollar_florin_and_million_start(text: str) -
         starts = [at - index for at in places if text.startswith(word, at - index)]
         found = [m.span() for m in money.matches_at(regex, text, starts)]
         assert found == [m.span() for m in regex.finditer(text)], (word, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "low", "high"),
+    [
+        (
+            "de scholen rekenen ons voor dat zij zes- à zevenhonderd miljoen tekortkomen.",
+            "zes- à zevenhonderd miljoen",
+            600_000_000,
+            700_000_000,
+        ),
+        (
+            "de zorguitgaven stijgen elk jaar met twee- tot driehonderd miljoen meer dan geraamd.",
+            "twee- tot driehonderd miljoen",
+            200_000_000,
+            300_000_000,
+        ),
+        ("Dat kost twee à drie miljard euro.", "twee à drie miljard euro", 2 * 10**9, 3 * 10**9),
+    ],
+)
+def test_a_range_in_words_keeps_its_lower_bound(text: str, quote: str, low: int, high: int) -> None:
+    """Reviewed pages (round 7): "zes- à zevenhonderd miljoen" (the lower bound's number
+    word cut short, sharing the upper one's "honderd") and "twee à drie miljard" were
+    stored as their upper bound alone."""
+    (found,) = find_money(text)
+    assert (found.quote, found.amount_eur, found.amount_eur_max) == (quote, low, high)
+    assert parse_quote(found.quote) == (low, high)
+    money = read_money(found.quote)
+    assert (money.value, money.maximum) == (low, high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het gaat oplopend tot vierhonderdvijftig miljoen.",  # no number before the mark
+        "Het gaat om vier à drie miljard.",  # backwards: no range
+    ],
+)
+def test_a_word_before_a_range_mark_that_is_no_lower_bound_is_left(text: str) -> None:
+    """A range in words needs a number word below the upper bound before its mark."""
+    (found,) = find_money(text)
+    assert found.amount_eur_max is None
+    assert found.quote.split()[0] in ("vierhonderdvijftig", "drie")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("De private middelen lopen op van € 800 mln tot € 1 mld per jaar.", 8 * 10**8, 10**9),
+        ("Het gaat om € 500 duizend à € 1,2 mln.", 500_000, 1_200_000),
+    ],
+)
+def test_a_signed_range_may_print_a_scale_word_at_each_bound(
+    text: str, low: int, high: int
+) -> None:
+    """Reviewed page (round 7): "€ 800 mln tot € 1 mld" was stored as two amounts, a range
+    being joined only where both bounds print one scale."""
+    (found,) = find_money(text)
+    assert (found.amount_eur, found.amount_eur_max) == (low, high)
+    money = read_money(found.quote)
+    assert (money.value, money.maximum) == (low, high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De raming is verhoogd met € 150 mln tot € 1,6 mld.",  # a change and the level reached
+        "Het gaat om € 1 mld tot € 800 mln.",  # backwards
+        "Het gaat om € 5 mln tot € 57.",  # a scale at one bound says nothing of the other's
+    ],
+)
+def test_two_signed_amounts_over_two_scales_that_are_no_range_stay_two(text: str) -> None:
+    assert len(list(find_money(text))) == 2

@@ -760,9 +760,16 @@ def _numbers(quote: str) -> list[tuple[Decimal, int, int]]:
             tokens.append((_to_decimal(m.group()), m.start(), m.end()))
         except InvalidOperation:
             continue
-    words = () if tokens else _WORD_TOKEN.finditer(quote)  # figures and words never mix
-    for m in words:
+    words = () if tokens else list(_WORD_TOKEN.finditer(quote))  # figures and words never mix
+    for index, m in enumerate(words):
         word = m.group()
+        if quote[m.end() : m.end() + 1] == "-" and index + 2 < len(words):
+            # "zes- à zevenhonderd miljoen": the lower bound, cut short, shares the tail of
+            # the upper one, the word after the range mark
+            value = _elided(word, words[index + 2].group())
+            if value is not None:
+                tokens.append((value, m.start(), m.end() + 1))
+                continue
         glued = _GLUED_UNIT.search(word) if " " not in word else None
         if (
             glued
@@ -1302,6 +1309,7 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
             continue
         else:
             end = _lower_groups(text, end)
+            begin = _word_range_start(text, begin, word.group("w"))
         currency = _CURRENCY_AFTER.match(text, end)
         kind = "bare" if currency is None else "euro"
         found.append((begin, currency.end() if currency else end, kind))
@@ -1323,6 +1331,40 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
                     kind, end = "ambiguous", left.end()
             yield start, end, kind
             last_end = end
+
+
+# The lower bound of a range in words before its upper bound's number word: a number word
+# ("twee à drie miljard"), or one cut short by a hyphen that shares the upper bound's tail
+# ("zes- à zevenhonderd miljoen": zeshonderd, "twee- tot driehonderd miljoen").
+_WORD_RANGE_BEFORE = re.compile(
+    r"(?<![\w\-])(?P<w>[^\W\d_]+)(?P<cut>-)?[ \t\xa0]+(?:à|a|tot)[ \t\xa0]+\Z"
+)
+_SHARED_TAILS = ("honderd", "duizend")
+
+
+def _elided(head: str, upper: str) -> Decimal | None:
+    """The value of ``head``, a number word cut short before a hyphen, completed with the
+    tail of the number word ``upper`` after its own head ("zes-" before "zevenhonderd":
+    zeshonderd), or None when ``upper`` has no such tail."""
+    folded = upper.lower()
+    for tail in _SHARED_TAILS:
+        at = folded.find(tail)
+        if at > 0 and word_number(folded[:at]) is not None:
+            return word_number(head.lower() + folded[at:])
+    return None
+
+
+def _word_range_start(text: str, begin: int, upper: str) -> int:
+    """Where an amount in words starting at ``begin`` with the number word ``upper`` starts
+    with the lower bound of a range printed before it (``_WORD_RANGE_BEFORE``), below it."""
+    if not text[max(0, begin - 5) : begin].rstrip(" \t\xa0").endswith(("à", "a", "tot")):
+        return begin  # most amounts in words: no range mark before them
+    lower = _WORD_RANGE_BEFORE.search(text, max(0, begin - 40), begin)
+    if lower is None:
+        return begin
+    high = word_number(upper)
+    low = _elided(lower.group("w"), upper) if lower.group("cut") else word_number(lower.group("w"))
+    return lower.start() if low is not None and high is not None and low < high else begin
 
 
 def unfolded(folded: str) -> bool:
@@ -1489,10 +1531,10 @@ def _ranges_and_rates(
                 _currencies(joined) == {currency_of(low_quote)}
                 # two single amounts (a range already joined is no bound of another)
                 and len(_NUM_TOKEN.findall(low_quote)) == len(_NUM_TOKEN.findall(high_quote)) == 1
-                and printed_scale(low_quote) == printed_scale(high_quote)
+                and _scaled_alike(low_quote, high_quote)
                 and text[start] in _SIGN_FIRST
                 and text[after] in _SIGN_FIRST
-            ):  # one currency, one scale, printed alike ("€ 8 tot € 57"), no "k€" or "M€"
+            ):  # one currency, printed alike ("€ 8 tot € 57"), no "k€" or "M€"
                 low, high = parse_quote(joined)
                 if high is not None and high >= low:
                     pending = (start, stop, "eur")
@@ -1514,6 +1556,16 @@ def _ranges_and_rates(
         pending = found
     if pending is not None:
         yield pending
+
+
+def _scaled_alike(low: str, high: str) -> bool:
+    """Whether two signed amounts print one scale, or each its own scale word ("€ 800 mln tot
+    € 1 mld": a range over two scales, each bound read in its own); a scale word at one bound
+    only ("€ 5 mln tot € 57") says nothing of the other's."""
+    low_scale, high_scale = printed_scale(low), printed_scale(high)
+    return low_scale == high_scale or (
+        low_scale not in (None, "units") and high_scale not in (None, "units")
+    )
 
 
 def _one_unit(quote: str) -> bool:

@@ -52,7 +52,9 @@ The grammar, after every run of white space (spaces, NBSP, line breaks) becomes 
   low (``zes miljoen driehonderdvijftigduizend euro``, ``een miljard tweehonderd miljoen``), a
   spoken decimal comma (``drie komma vier miljard``), or hundreds and thousands before a
   currency word and no scale (``tweehonderdvijftig euro``); ``min`` or ``minus`` before it
-  is its sign (``min zevenhonderd miljoen``);
+  is its sign (``min zevenhonderd miljoen``); a range in words, its lower bound a number
+  word or one cut short that shares the upper one's tail (``twee à drie miljard``, ``zes- à
+  zevenhonderd miljoen``: 600 to 700 million);
 - table number: sign? ``€``? sign? number ``%``? sign? (one sign at most; ``-/-`` is a
   minus too, and so is an accountant's dash after the figure, ``1.250-`` or ``1.250 -``);
   ``n.v.t.``, ``...``, ``…`` and a lone dash are printed placeholders with no value.
@@ -422,6 +424,34 @@ def _spelled_money(text: str) -> Money:
     return Money(total, None, currency, scale, 0)
 
 
+# A range in words: a whole number word, or one cut short by a hyphen that takes the tail
+# of the upper bound's first word ("zes- à zevenhonderd miljoen": zeshonderd), a range
+# mark, and money in words with a scale word.
+_WORD_RANGE = re.compile(r"^(?P<a>[^\W\d_]+)(?P<cut>-)? (?:à|a|tot) (?P<b>[^\W\d_]+ .+)$")
+
+
+def _word_range(match: re.Match[str]) -> Money:
+    """A range in words (``_WORD_RANGE``), or Unreadable."""
+    high = _spelled_money(match["b"])
+    if high.scale is None:
+        raise Unreadable(f"a range in words without one scale word: {match.group()!r}")
+    lower = match["a"].lower()
+    if match["cut"]:
+        upper = match["b"].split(" ")[0].lower()
+        tails = [upper[upper.find(t) :] for t in ("honderd", "duizend") if upper.find(t) > 0]
+        if not tails:
+            raise Unreadable(f"a word cut short with no tail to share: {match.group()!r}")
+        _below_hundred(upper[: len(upper) - len(tails[0])])  # the upper word's head, a number
+        lower += tails[0]
+    low = NUMBER_WORDS.get(lower)
+    low = _whole_word(lower) if low is None else low
+    exponent = next(e for e, name in SCALE_NAMES.items() if name == high.scale)
+    low *= Decimal(10) ** exponent
+    if high.value <= low:
+        raise Unreadable(f"a range that runs backwards: {match.group()!r}")
+    return Money(low, high.value, high.currency, high.scale, 0)
+
+
 # Tons, a hundred thousand euros each ("twee ton", "anderhalve ton", "een ton euro").
 _TONS = re.compile(rf"^(?P<n>{_MONEY_DIGITS}|[^\W\d_]+) ton(?: (?P<euro>euro))?$", re.IGNORECASE)
 _TON = Decimal(100_000)
@@ -463,7 +493,9 @@ def read_money(quote: str, scale: str | None = None) -> Money:
             try:
                 return _spelled_money(text)
             except Unreadable:
-                pass  # a range in words ("twee à drie miljard") is read below
+                pass
+            if (words := _WORD_RANGE.match(text)) is not None:
+                return _word_range(words)
         parts = _RANGE.match(text) or _LIST.match(text)
         if not parts:
             raise
