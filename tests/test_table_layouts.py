@@ -5701,3 +5701,27 @@ def test_a_label_ending_in_an_english_joining_word_goes_on_below() -> None:
     label = "Bijdrage aan het International Fund for Agricultural Development (IFAD)"
     assert _grid(cells)[(label, "2026")] == "3.300"
     assert {c["line"] for c in cells if c["row_label"] == label} == {8}
+
+
+def test_a_group_code_after_a_row_s_values_opens_the_next_group_row() -> None:
+    """A municipal taakveld table printed one cell per line: a group row is its code and
+    name over an empty cell ("4" / "Onderwijs" / " "), its coded rows under it. The group's
+    code follows the row above's values, one figure too many for it: it is the next group's
+    code, since a code and a label follow that group's name (it was dropped as a footnote
+    number, and the group and its rows' parent lost the code)."""
+    text = _cells_per_line(
+        "Lasten en baten per taakveld (bedragen x € 1.000)",
+        "Taakveld", " ", "Lasten", "Baten", "Saldo",
+        "3", "Economie", " ",
+        "3.1", "Economische ontwikkeling", "2.150", "300", "-1.850",
+        "3.4", "Economische promotie", "640", "910", "270",
+        "4", "Onderwijs", " ",
+        "4.2", "Onderwijshuisvesting", "5.300", "120", "-5.180",
+        "4.3", "Onderwijsbeleid en leerlingenzaken", "3.870", "1.450", "-2.420",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    parents = _parents(cells)
+    assert parents["3.4 Economische promotie"] == "3 Economie"
+    assert parents["4.2 Onderwijshuisvesting"] == "4 Onderwijs"
+    assert parents["4.3 Onderwijsbeleid en leerlingenzaken"] == "4 Onderwijs"
+    assert _grid(cells)[("3.4 Economische promotie", "Saldo")] == "270"

@@ -230,6 +230,13 @@ def _valued(items: list[Item], pos: int) -> bool:
     return nxt < len(items) and items[nxt].kind in "VY"
 
 
+def _coded_after(items: list[Item], pos: int) -> bool:
+    """Whether the text item at ``pos`` is followed by a code and a label, its first coded
+    row (a group row "1" / "Veiligheid" over "1.1" / "Crisisbeheersing" and its values)."""
+    nxt = _next_solid(items, pos + 1)
+    return nxt + 1 < len(items) and is_code(items[nxt].text) and items[nxt + 1].kind == "T"
+
+
 # --- the heading block ---------------------------------------------------------------
 
 
@@ -794,7 +801,9 @@ def _read(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] 
             and len(values) != width
         ):
             run.pop()
-            if "code" in head.kinds or (len(values) == width + 1 and _valued(items, pos)):
+            if "code" in head.kinds or (
+                len(values) == width + 1 and (_valued(items, pos) or _coded_after(items, pos))
+            ):
                 pos -= 1  # the next row's code (under a code heading, or before its label)
             elif len(values) == 1:  # a lone small number is this row's single value
                 run.append(values[-1])
