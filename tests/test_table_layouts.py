@@ -5725,3 +5725,23 @@ def test_a_group_code_after_a_row_s_values_opens_the_next_group_row() -> None:
     assert parents["4.2 Onderwijshuisvesting"] == "4 Onderwijs"
     assert parents["4.3 Onderwijsbeleid en leerlingenzaken"] == "4 Onderwijs"
     assert _grid(cells)[("3.4 Economische promotie", "Saldo")] == "270"
+
+
+def test_a_note_cell_after_the_values_is_no_group_over_the_next_coded_row() -> None:
+    """A jaarverslag overview printed one cell per line: a code cell before each label and
+    a "Toelichting" column after the values ("zie artikel 3"). The note is followed by the
+    next row's code and label, not by a text: it is still the note's cell (it was read as a
+    value-less group row, the next row's parent)."""
+    text = _cells_per_line(
+        "Tabel 2 Belangrijkste verschillen (bedragen x € 1 mln)",
+        "Art.", "Omschrijving", "Begroting", "Realisatie", "Verschil", "Toelichting",
+        "3", "Langdurige zorg", "310,0", "325,5", "15,5", "zie artikel 3",
+        "7", "Arbeidsmarktbeleid", "84,2", "80,1", "– 4,1", "zie artikel 7",
+        "9", "Opleidingen", "52,0", "49,6", "– 2,4", "zie paragraaf 2.1",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    parents = _parents(cells)
+    assert parents["7 Arbeidsmarktbeleid"] is None
+    assert parents["9 Opleidingen"] is None
+    assert _grid(cells)[("9 Opleidingen", "Verschil")] == "– 2,4"
+    assert "zie artikel 7" not in {c["row_label"] for c in cells}

@@ -810,8 +810,9 @@ def _read(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] 
             # else a footnote number after the last row, not a cell
         if head.text_after and not noted and values and pos < len(items) and items[pos].kind == "T":
             after = _next_solid(items, pos + 1)
-            cell = not _valued(items, pos) and not CAPTION.match(items[pos].text)
-            if cell and after < len(items) and items[after].kind == "T":
+            coded = _coded_after(items, pos)  # the next row's code, then its label
+            cell = (coded or not _valued(items, pos)) and not CAPTION.match(items[pos].text)
+            if cell and after < len(items) and (coded or items[after].kind == "T"):
                 pos += 1  # the text column's cell (a caption is the next table's)
         row_line = item.line
         if not any(i.kind != "P" for i in run):
