@@ -1197,3 +1197,30 @@ def test_a_document_spared_the_furniture_pass_loses_nothing_by_it(monkeypatch) -
     monkeypatch.setattr(amounts_module, "_may_cross_furniture", lambda model, found: True)
     assert [extract_amounts(_doc(text)) for text in texts] == spared
     assert len(texts) > 200 and 0 < sum(taken) < len(texts)
+
+
+@given(st.text(alphabet="0123456789 a€é", max_size=130))
+def test_a_short_line_is_counted_without_its_digits(text: str) -> None:
+    """``_short`` counts a line's digits instead of copying it without them: the same lines
+    are short (1 to 60 characters left without the digits)."""
+    without = text.translate(str.maketrans("", "", "0123456789"))
+    assert amounts_module._short(text) == (0 < len(without) <= 60)
+
+
+def test_page_furniture_between_a_figure_and_its_scale_word_is_still_read() -> None:
+    """With the repeats of short lines and the lines of text around furniture listed by
+    C-level passes, an amount over a running line and a page number is read as before, and a
+    figure on a repeated short line is no amount."""
+    page = "Kenmerk 2021-{n}\n\nDe gemeenten ontvangen in 2021 een bedrag van in totaal € 150"
+    text = "\n\n".join(
+        [
+            page.format(n=1),
+            "12",
+            "Kenmerk 2021-2",
+            "mln. voor de jeugdzorg, aldus het kabinet in de brief van vandaag aan de Kamer.",
+        ]
+    )
+    rows = extract_amounts(_doc(text))
+    assert [(r["quote"], r["amount_eur"], r["scale"]) for r in rows] == [
+        ("€ 150", 150_000_000, "mln")
+    ]

@@ -20,7 +20,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator
-from itertools import chain, compress
+from itertools import chain, compress, filterfalse
 from operator import itemgetter
 from typing import Any
 
@@ -383,19 +383,22 @@ _SCALE_OPENS_LINE = re.compile(r"\n[ \t\xa0]*(?i:miljoen|miljard|mln|mld|mrd|dui
 
 
 _DIGIT_BYTES = b"0123456789"
-_NO_DIGITS = str.maketrans("", "", "0123456789")
+_DIGITS = "0123456789"
 
 
 #: The most characters, digits left out, of a short line every page prints.
 _SHORT = 60
 
 
-def _repeated_short(count: int, length: int) -> bool:
-    """Whether a line printed ``count`` times, ``length`` characters long without its
-    digits, is a short line every page prints ("Datum", "12 september 2025", "Kenmerk",
-    "2025-0000123456", "12 Financiën | Rijksbegroting"); a line of digits alone (length 0)
-    is a page number, or a figure, for ``layout.page_numbers`` to tell."""
-    return count > 1 and 0 < length <= _SHORT
+def _short(text: str) -> bool:
+    """Whether ``text`` without its digits is 1 to ``_SHORT`` characters long: a line that
+    may be one every page prints ("Datum", "12 september 2025", "Kenmerk", "2025-0000123456",
+    "12 Financiën | Rijksbegroting"); a line of digits alone is a page number, or a figure,
+    for ``layout.page_numbers`` to tell. (Counted, not copied without the digits: a line of
+    text is read in C ten times faster than ``str.translate`` rewrites it.)"""
+    if len(text) <= _SHORT:
+        return bool(text.strip(_DIGITS))
+    return 0 < len(text) - sum(map(text.count, _DIGITS)) <= _SHORT
 
 
 def _may_cross_furniture(model: TextModel, found: list[MoneyMatch]) -> bool:
@@ -411,7 +414,7 @@ def _may_cross_furniture(model: TextModel, found: list[MoneyMatch]) -> bool:
         text = folded[line - 1]
         return (
             line in listed
-            or 0 < len(text.translate(_NO_DIGITS)) <= _SHORT
+            or _short(text)
             or (text[:1].isdecimal() and FOOTNOTE_START.match(text) is not None)
         )
 
@@ -454,9 +457,10 @@ def _across_page_breaks(
     joined = "\n".join(layout.filled_texts).encode()
     texts = joined.translate(None, _DIGIT_BYTES).decode().split("\n")
     counts = Counter(texts)
-    repeated = compress(
-        layout.filled, map(_repeated_short, map(counts.__getitem__, texts), map(len, texts))
-    )
+    # a short line printed more than once is page furniture (``_short``); each text is
+    # tested once, not each line: a line is repeated when its text is
+    short = {text for text, count in counts.items() if count > 1 and 0 < len(text) <= _SHORT}
+    repeated = compress(layout.filled, map(short.__contains__, texts))
     breaks = layout.page_numbers | layout.furniture | layout.footnotes | set(repeated)
     lines, starts, text = model.lines, model.line_starts, model.text
     kept = []
@@ -488,15 +492,17 @@ def _across_page_breaks(
     if not between:
         return kept
     # the lines of text on either side of each run of furniture, blank lines stepped over
-    text_lines = [number for number in layout.filled if number not in between]
+    text_lines = list(filterfalse(between.__contains__, layout.filled))
     pairs = set()
     for line in between:
         after = bisect_right(text_lines, line)
         if 0 < after < len(text_lines):
             pairs.add((text_lines[after - 1], text_lines[after]))
     for before, after in sorted(pairs):
-        figure = _FIGURE_AT_END.search(lines[before - 1])
+        # (the scale word first: it opens few lines, and the figure is searched for along
+        # the whole line before)
         scale = _SCALE_AT_START.match(lines[after - 1])
+        figure = _FIGURE_AT_END.search(lines[before - 1]) if scale is not None else None
         if figure is None or scale is None:
             continue
         sign = figure.group("sign")
