@@ -1599,3 +1599,48 @@ def test_a_signed_range_may_print_a_scale_word_at_each_bound(
 )
 def test_two_signed_amounts_over_two_scales_that_are_no_range_stay_two(text: str) -> None:
     assert len(list(find_money(text))) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "amount", "currency"),
+    [
+        (
+            "De provincies maken zich zorgen over de 1,5-miljardbezuiniging op het fonds.",
+            "1,5-miljard",
+            1_500_000_000,
+            None,
+        ),
+        (
+            "Tegelijk verdwijnt het 300-miljoenpakket voor het regionaal openbaar vervoer.",
+            "300-miljoen",
+            300_000_000,
+            None,
+        ),
+        ("Het 300 miljoen-pakket verdwijnt.", "300 miljoen", 300_000_000, None),
+        # after a euro sign: never the figure alone (it was stored as € 300)
+        ("Het € 300-miljoenpakket verdwijnt.", "€ 300-miljoen", 300_000_000, "EUR"),
+    ],
+)
+def test_an_amount_inside_a_compound_noun_of_money(
+    text: str, quote: str, amount: int, currency: str | None
+) -> None:
+    """Reviewed page (round 7): "de 1,5-miljardbezuiniging", "het 300-miljoenpakket" were
+    missed (and "het € 300-miljoenpakket" stored as € 300): a figure and its scale word
+    joined by a hyphen inside a compound whose head is a sum of money are an amount."""
+    (found,) = find_money(text)
+    assert (found.quote, found.amount_eur, found.currency) == (quote, amount, currency)
+    assert not found.bare  # the head says money
+    assert parse_quote(found.quote) == (amount, None)
+    assert read_money(found.quote).value == amount
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zij verwelkomen de 17-miljoenste inwoner.",  # an ordinal
+        "Het 1-miljoenbanenplan is gestart.",  # the head counts jobs
+        "Het was een 2-miljardenoperatie.",  # a plural: no figure's scale word
+    ],
+)
+def test_a_compound_whose_head_is_no_money_holds_no_amount(text: str) -> None:
+    assert list(find_money(text)) == []

@@ -1313,6 +1313,7 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
         currency = _CURRENCY_AFTER.match(text, end)
         kind = "bare" if currency is None else "euro"
         found.append((begin, currency.end() if currency else end, kind))
+    found.extend(_compounds(text))
     found.sort(key=lambda f: (f[0], -f[1], f[2] != "between"))  # "tussen" makes a range
     last_end = -1
     for start, end, kind in found:
@@ -1365,6 +1366,41 @@ def _word_range_start(text: str, begin: int, upper: str) -> int:
     high = word_number(upper)
     low = _elided(lower.group("w"), upper) if lower.group("cut") else word_number(lower.group("w"))
     return lower.start() if low is not None and high is not None and low < high else begin
+
+
+# An amount inside a compound noun whose head is a sum of money: the figure and its scale
+# word joined by a hyphen to each other or to the head ("de 1,5-miljardbezuiniging", "het
+# 300-miljoenpakket", "het 300 miljoen-pakket", "de € 2-miljardinvestering"); the quote ends
+# at the scale word. A head that is no money counts ("1-miljoenbanenplan"), or the word is
+# an ordinal ("de 17-miljoenste inwoner") or plural ("een 2-miljardenoperatie"): none.
+_COMPOUND_HEADS = (
+    "bezuiniging", "ombuiging", "besparing", "korting", "pakket", "investering", "impuls",
+    "fonds", "subsidie", "steun", "tekort", "bijdrage", "budget", "lening", "krediet",
+    "injectie", "schade", "boete", "claim", "overschot", "meevaller", "tegenvaller", "strop",
+    "uitgave", "kosten", "heffing", "belasting", "premie", "garantie", "compensatie", "reserve",
+    "deal", "order", "contract", "begroting", "envelop", "bedrag", "financiering", "regeling",
+)  # fmt: skip
+# (found from the hyphen, a literal the engine skips to: after the figure, or after the scale
+# word; the figure before it is read by ``_COMPOUND_FIGURE``)
+_COMPOUND_AT = re.compile(
+    r"-(?:(?<=\d-)(?P<unit>(?i:miljoen|miljard))-?"
+    r"|(?<=[\d \xa0][mM]iljoen-)|(?<=[\d \xa0][mM]iljard-))"
+    rf"(?=(?i:{'|'.join(_COMPOUND_HEADS)}))"
+)
+_COMPOUND_FIGURE = re.compile(rf"(?:(?P<sign>€)[ \xa0]?)?(?P<n>{NUMBER})[ \xa0]?\Z")
+
+
+def _compounds(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, kind) of the amounts inside compound nouns (``_COMPOUND_AT``): "eur"
+    after a euro sign, else "compound" (money, its currency printed elsewhere)."""
+    for m in _COMPOUND_AT.finditer(text) if "-" in text else ():
+        if m.group("unit"):  # "300-miljoenpakket": the figure before the hyphen
+            figure_end, end = m.start(), m.end("unit")
+        else:  # "300 miljoen-pakket": the figure before the scale word
+            figure_end, end = m.start() - len("miljoen"), m.start()
+        figure = _COMPOUND_FIGURE.search(text, max(0, figure_end - 30), figure_end)
+        if figure is not None and (figure.group("sign") or figure.start() == figure.start("n")):
+            yield figure.start(), end, "eur" if figure.group("sign") else "compound"
 
 
 def unfolded(folded: str) -> bool:

@@ -35,7 +35,9 @@ The grammar, after every run of white space (spaces, NBSP, line breaks) becomes 
   name after it ("Antilliaanse gulden(s)", "Caribische gulden(s)", "(Arubaanse) florin",
   "Surinaamse dollar(s)", "Belgische frank(en)", "Deense/Zweedse/Noorse kroon/kronen",
   "ecu('s)", "(Duitse) D-mark(en)", "Duitse mark(en)");
-- money: scale? sign? currency-sign scale? sign? number scale? currency-word? (``,-`` or
+- money: scale? sign? currency-sign scale? sign? number scale? currency-word? (the scale
+  word may be joined to the figures by a hyphen, as in a compound: ``1,5-miljard`` of "de
+  1,5-miljardbezuiniging"; ``,-`` or
   ``.-`` after whole euros, or an accountant's minus glued after the figures, ``€
   154.000-``, the only sign then), one printed scale at most, a scale before the number only
   with a currency sign ("mln. EUR 5", "€ mln 5"), a glued ``m``/``k`` only after one; a
@@ -208,7 +210,7 @@ _ONE = (
     rf"|(?P<bsign>{_SIGN})?(?P<bnum>{_MONEY_DIGITS}|{_WORDS})"
 )
 _TAIL = (
-    rf"(?: ?(?P<scale>{_SCALE})|(?<=\d)(?P<glued>[mk]|(?-i: K)))?"
+    rf"(?:(?: |(?<=\d)-)?(?P<scale>{_SCALE})|(?<=\d)(?P<glued>[mk]|(?-i: K)))?"
     rf"(?: ?(?:(?P<cprefix>{_PREFIX})?(?P<cword>{_CURRENCY_WORD}|€)))?"
     rf"(?:(?P<dash>,-|\.-)|(?<=\d)(?P<trail>[{MINUS}]))?"
 )
