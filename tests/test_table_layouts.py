@@ -5745,3 +5745,36 @@ def test_a_note_cell_after_the_values_is_no_group_over_the_next_coded_row() -> N
     assert parents["9 Opleidingen"] is None
     assert _grid(cells)[("9 Opleidingen", "Verschil")] == "– 2,4"
     assert "zie artikel 7" not in {c["row_label"] for c in cells}
+
+
+def test_a_table_over_a_page_break_with_its_years_repeated_is_one_table() -> None:
+    """A PDF's text layer of a table running over a page break: the page's footer and the
+    next page's header (a running line with its page number), then the year line printed
+    again and the rest of the rows. It is one table: the rows after the break go on under
+    the instrument line above it (they were a second table, their parent lost)."""
+    running = "Tweede Kamer, vergaderjaar 2025–2026, 36 800 XIV, nr. 2"
+    years = "2025 2026 2027"
+    text = "\n".join(
+        [
+            f"{running} 14",
+            "",
+            "Tabel 3 Budgettaire gevolgen van beleid artikel 2 Natuur (bedragen x € 1.000)",
+            years,
+            "Uitgaven 9.000 9.300 9.600",
+            "Bijdrage aan agentschappen",
+            "Staatsbosbeheer 5.000 5.100 5.200",
+            "",
+            f"{running} 15",
+            "",
+            years,
+            "Rijksdienst voor Ondernemend Nederland 4.000 4.200 4.400",
+            "Ontvangsten 300 300 300",
+            "",
+            "De uitgaven stijgen door de uitvoering van het natuurpakket.",
+        ]
+    )
+    tables, cells, _warnings = _read(text)
+    assert len(tables) == 1 and len(cells) == 12
+    parents = _parents(cells)
+    assert parents["Rijksdienst voor Ondernemend Nederland"] == "Bijdrage aan agentschappen"
+    assert parents["Staatsbosbeheer"] == "Bijdrage aan agentschappen"

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterator, Set
 from decimal import Decimal
 from itertools import compress, pairwise, takewhile
 from typing import TYPE_CHECKING, NamedTuple
@@ -914,6 +914,7 @@ def read_row_tables(
     table's column heading line, instead of those the first test below finds."""
     tables: list[RawTable] = []
     end = 0
+    furniture = layout.furniture
     # a cheap first test: a column heading line ends in a year, date or total (its last
     # character tested for every line with text by a C-level pass), and a column heading
     # (``PERIOD``) ends in two digits or is a total
@@ -958,7 +959,7 @@ def read_row_tables(
                 table
                 for half in halves
                 if (again := _split_heading(half[index])) is not None
-                and (table := _read_table(half, index, again)) is not None
+                and (table := _read_table(half, index, again, furniture=furniture)) is not None
             ]
             for side, table in enumerate(read, 1):
                 table.half = side
@@ -966,7 +967,7 @@ def read_row_tables(
                 tables += read
                 end = max(table.line_end for table in read)
                 continue
-        table = _read_table(lines, index, heading, top)
+        table = _read_table(lines, index, heading, top, furniture)
         if table is not None:
             tables.append(table)
             end = table.line_end  # 0-based index of the line after the last row
@@ -2132,27 +2133,32 @@ def _widths(line: str, low: int, high: int) -> list[int]:
 
 
 def _read_table(
-    lines: list[str], index: int, first: tuple[str, list[tuple[str, int]]], top: int | None = None
+    lines: list[str],
+    index: int,
+    first: tuple[str, list[tuple[str, int]]],
+    top: int | None = None,
+    furniture: Set[int] = frozenset(),
 ) -> RawTable | None:
     """The table whose first column heading line is ``lines[index]`` (``_read_blocks``). A
     table prints its thousands one way: where it reads with dot thousands ("1.250") and
     numbers joined over a space ("250 300" as 250.300, or a label's "2" and 250 as 2.250),
     the spaces parted two numbers, and it is read again without joining any (unless the
-    joined numbers are the more: then the dots are the odd ones)."""
-    table = _read_blocks(lines, index, first, top=top)
+    joined numbers are the more: then the dots are the odd ones). ``furniture``: the
+    numbers of the page's running header and footer lines."""
+    table = _read_blocks(lines, index, first, top=top, furniture=furniture)
     if table is None:
         return None
     printed = [cell.text for row in table.rows for cell in (*row.cells, *row.loose)]
     style = PRINTED
     if spaced_are_odd(printed):
         style = Style(space_thousands=False)
-        table = _read_blocks(lines, index, first, style, top=top)
+        table = _read_blocks(lines, index, first, style, top=top, furniture=furniture)
     if table is not None and _points_are_odd(printed):
         style = style._replace(point_decimals=False)
-        table = _read_blocks(lines, index, first, style, top=top)
+        table = _read_blocks(lines, index, first, style, top=top, furniture=furniture)
     if table is not None and _prints_minus_after(lines, table):
         style = style._replace(minus_after=True)
-        table = _read_blocks(lines, index, first, style, top=top) or table
+        table = _read_blocks(lines, index, first, style, top=top, furniture=furniture) or table
     return table
 
 
@@ -2192,13 +2198,18 @@ def _read_blocks(
     first: tuple[str, list[tuple[str, int]]],
     style: Style = PRINTED,
     top: int | None = None,
+    furniture: Set[int] = frozenset(),
 ) -> RawTable | None:
     """The table whose first column heading line is ``lines[index]``, split as ``first``;
     a heading of words alone (``_word_heading``) only where its rows stand aligned under it.
     ``style``: how the table prints its numbers (``_read_table``). ``top``: where
     headings read from several lines by where they stand (``_block_heading``) start; they
-    too are kept only over aligned rows."""
+    too are kept only over aligned rows. A block under page furniture alone (a running
+    footer and header, lines numbered in ``furniture``) that repeats the block's column
+    headings above it goes on with that block: the table runs over a page break."""
     rows: list[Row] = []
+    printed_blocks: list[tuple[tuple[str, ...], str | None]] = []  # (columns, group) each
+    paged = False  # the block is headed by page furniture alone
     columns: list[str] = []
     notes: list[tuple[int, str]] = []
     blocks = 0
@@ -2311,14 +2322,26 @@ def _read_blocks(
         for label in block_columns:
             if label not in columns:
                 columns.append(label)
+        printed_blocks.append((tuple(block_columns), group if blocks or group_lines else None))
+        if paged and printed_blocks[-1][0] == printed_blocks[-2][0]:
+            # the same columns over a page break: the rows go on in the block above
+            printed_blocks[-1] = printed_blocks[-2]
+            for row in rows:
+                if row.block == blocks:
+                    row.block, row.group = blocks - 1, printed_blocks[-1][1]
+            printed_blocks.pop()
+            blocks -= 1
         blocks += 1
         ahead = _nonblank(lines, end, MAX_HEADINGS)
         nxt = next((k for k, i in enumerate(ahead) if _split_heading(lines[i])), None)
-        if nxt is None or any(not is_group(lines[i]) for i in ahead[:nxt]):
+        if nxt is None or nxt == 0:
+            break  # (a heading line right under the rows starts a new table)
+        paged = all(i + 1 in furniture for i in ahead[:nxt])
+        if paged and _split_heading(lines[ahead[nxt]]) != _split_heading(lines[heading_index]):
+            break  # another table on the next page
+        if not paged and any(not is_group(lines[i]) for i in ahead[:nxt]):
             break
-        if nxt == 0:
-            break  # a heading line right under the rows starts a new table
-        group_lines = ahead[:nxt]
+        group_lines = [] if paged else ahead[:nxt]
         heading_index = ahead[nxt]
     if not rows:
         return None
