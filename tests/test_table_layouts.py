@@ -1894,12 +1894,67 @@ def test_several_tables_on_one_page_get_distinct_deterministic_ids() -> None:
         ("64,7%", Decimal("64.7")),
         ("15,5%%", Decimal("15.5")),
         ("€ 650,00", Decimal(650)),
+        ("€ 12,5 mln", Decimal("12.5")),
+        ("-€ 18,3 mln", Decimal("-18.3")),
+        ("€ 2 mld", Decimal(2)),
+        ("12,5 mln", None),
         ("...", None),
         ("n.v.t.", None),
     ],
 )
 def test_cell_values(text: str, value: Decimal | None) -> None:
     assert parse_value(text) == value
+
+
+def test_cells_printing_currency_and_scale_are_values_in_that_unit() -> None:
+    """A Kamerbrief's table prints no unit line: every cell carries its currency and scale
+    ("€ 12,5 mln", the minus before the euro sign: "-€ 4,0 mln"), one per line without blank
+    lines. The figure is the value, the word the unit ("mln euro", in euros times a
+    million); a "PM" beside them prints no figure. No cell was read: no table. A cell
+    printing another scale than the others says its own ("€ 1,1 mld" beside "€ 800 mln")."""
+    text = "\n".join(
+        [
+            "In de tabel hieronder staan de financiële gevolgen en de dekking.",
+            "Tabel Financiële gevolgen",
+            *("Maatregel", "2026", "2027", "Structureel"),
+            *("Verlaging eigen bijdrage", "€ 4,0 mln", "€ 4,5 mln", "€ 4,5 mln"),
+            *("Extra inzet wijkteams", "€ 1,5 mln", "€ 2,0 mln", "PM"),
+            *("Dekking: onderuitputting", "-€ 5,5 mln", "-€ 6,5 mln", "-€ 4,5 mln"),
+            "Met deze dekking is de maatregel budgettair neutraal.",
+        ]
+    )
+    [table], cells, warnings = _read(text)
+    assert (table["unit_label"], table["scale_factor"]) == ("mln euro", 10**6)
+    by_place = {(c["row_label"], c["column_label"]): c for c in cells}
+    cell = by_place[("Dekking: onderuitputting", "2027")]
+    assert (cell["value_text"], cell["value"], cell["value_eur"]) == (
+        "-€ 6,5 mln",
+        -6.5,
+        -6_500_000,
+    )
+    pm = by_place[("Extra inzet wijkteams", "Structureel")]
+    assert (pm["value"], pm["value_eur"]) == (None, None)
+    assert len(cells) == 9 and not warnings
+    scales = "\n".join(
+        [
+            *("Tabel Gevolgen", "Maatregel", "2026", "2027"),
+            *("Maatregel A", "€ 800 mln", "€ 1,1 mld", "Maatregel B", "€ 300 mln", "€ 400 mln"),
+        ]
+    )
+    _tables, cells, _warnings = _read(scales)
+    assert {c["value_text"]: c["value_eur"] for c in cells} == {
+        "€ 800 mln": 800_000_000, "€ 1,1 mld": 1_100_000_000,
+        "€ 300 mln": 300_000_000, "€ 400 mln": 400_000_000,
+    }  # fmt: skip
+    headlines = "\n".join(
+        [
+            *("Prinsjesdag 2025 in cijfers", "16 september 2025", ""),
+            *("€ 4,2 mld", "Zoveel gaat er volgend jaar naar defensie en veiligheid.", ""),
+            *("1,8%", "De verwachte groei van de economie volgend jaar.", ""),
+            *("320.000", "Huishoudens die een hogere huurtoeslag krijgen dan dit jaar."),
+        ]
+    )  # a headline's figure over its sentence, among figures printed bare: no table
+    assert _read(headlines)[:2] == ([], [])
 
 
 def test_no_figure_cells_keep_their_text() -> None:

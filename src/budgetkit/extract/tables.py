@@ -17,7 +17,13 @@ from typing import Any
 from budgetkit.extract.tables_hierarchy import Hierarchy, build
 from budgetkit.extract.tables_layout import RawTable, find_tables
 from budgetkit.extract.tables_placement import place_from_sums
-from budgetkit.extract.tables_scale import PERCENT, Scale, is_percent, table_scale
+from budgetkit.extract.tables_scale import (
+    PERCENT,
+    Scale,
+    is_percent,
+    scale_in_cells,
+    table_scale,
+)
 from budgetkit.extract.tables_tokens import (
     SPACE_THOUSANDS,
     column_year,
@@ -231,6 +237,8 @@ def extract_tables(
                 own = column_scales.get(cell.column_label) or row_scales[index]
                 if own.unit == "EUR" and cell.text.rstrip().endswith("%"):
                     own = PERCENT  # a share beside the money ("Aandeel 45%"): no euros
+                elif cell.text[-1:].isalpha() and (printed := scale_in_cells([cell])):
+                    own = printed  # "€ 12,5 mln": the cell says its scale, whatever the rest
                 cells.append(
                     {
                         "table_id": table_id,

@@ -29,6 +29,7 @@ from budgetkit.extract.tables_tokens import (
     CAPTION,
     DASHES,
     SIGNED,
+    cell_scale,
     column_year,
     fold,
     is_code,
@@ -1087,6 +1088,37 @@ def read_cell_tables(lines: list[str], layout: PageLayout) -> list[RawTable]:
     by one scan of the items' kinds as a string, not by a test of every item.
     """
     items = items_of(lines, layout)
+    tables = _read_items(items)
+    # a figure printing its currency and scale ("€ 9,3 mld") is a cell of a table printing
+    # every figure so; among figures printed bare it is a headline's figure over its
+    # sentence, and those lines are read again without it
+    mixed = [table for table in tables if _scales_mixed(table)]
+    if mixed:
+        spans = [(table.line_start, table.line_end) for table in mixed]
+        items = [
+            item._replace(kind="T")
+            if item.kind == "V"
+            and cell_scale(item.text)
+            and any(a <= item.line <= b for a, b in spans)
+            else item
+            for item in items
+        ]
+        tables = _read_items(items)
+    return tables
+
+
+def _scales_mixed(table: RawTable) -> bool:
+    """Whether some figures of a table print their scale beside them ("€ 9,3 mld") and
+    others none ("550.000")."""
+    figures = [cell.text for row in table.rows for cell in row.cells]
+    if not any(text[-1:].isalpha() and "€" in text for text in figures):
+        return False  # (a scale word ends a cell: most tables print none)
+    scaled = [cell_scale(text) is not None for text in figures if any(map(str.isdigit, text))]
+    return any(scaled) and not all(scaled)
+
+
+def _read_items(items: list[Item]) -> list[RawTable]:
+    """The tables of the items, in printed order (``read_cell_tables``)."""
     kinds = "".join(map(itemgetter(0), items))
     if "YV" in kinds:
         kinds = _years_as_labels(items, kinds)

@@ -21,8 +21,15 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from budgetkit.extract.money import FACTORS, find_money
-from budgetkit.extract.tables_model import RawTable, Row
-from budgetkit.extract.tables_units import FOREIGN, MONEY_WORD, read_unit, unit_label
+from budgetkit.extract.tables_model import Cell, RawTable, Row
+from budgetkit.extract.tables_tokens import cell_scale
+from budgetkit.extract.tables_units import (
+    FOREIGN,
+    MONEY_WORD,
+    SCALE_WORDS,
+    read_unit,
+    unit_label,
+)
 from budgetkit.sources import SourceDocument
 
 #: A label that says its row holds percentages ("Aandeel (%)", "in procenten",
@@ -195,9 +202,24 @@ def _own_scale(row: Row) -> Scale | None:
         own = note(text, line)
         if own is None and text.lstrip().startswith("%"):  # "%", "% beroepsbevolking"
             own = Scale("percent", 1, "%", text.strip(), line)
+    if own is None and row.cells:
+        own = scale_in_cells(row.cells)
     if own is None and row.cells and all("€" in cell.text for cell in row.cells):
         own = Scale("EUR", 1, "€", row.cells[0].text, row.cells[0].line)
     return own
+
+
+def scale_in_cells(cells: list[Cell]) -> Scale | None:
+    """The scale figures print in their own cells, each beside its euro sign with one and
+    the same scale word ("€ 12,5 mln", "-€ 18,3 mln"; a "PM" beside them prints no figure):
+    millions of euros, "mln euro", as a letter's table without a unit line says it. None
+    where a figure prints no scale word, or they print different ones."""
+    figures = [cell for cell in cells if _DIGIT.search(cell.text)]
+    words = {cell_scale(cell.text) for cell in figures}
+    if not figures or len(words) != 1 or None in words:
+        return None
+    factor = SCALE_WORDS[words.pop() or ""]
+    return Scale("EUR", factor, unit_label(factor, False), figures[0].text, figures[0].line)
 
 
 def table_scale(
@@ -216,6 +238,8 @@ def table_scale(
     money_rows = [
         row for row, is_pct in zip(table.rows, percent, strict=True) if row.cells and not is_pct
     ]
+    if scale is None:  # every figure printing its unit beside it ("€ 12,5 mln")
+        scale = scale_in_cells([cell for row in money_rows for cell in row.cells])
     if scale is None:
         above = _noted_above(doc, table)
         # a table of percentages takes a note above only when it says which percentages

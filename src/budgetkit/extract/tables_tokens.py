@@ -16,6 +16,7 @@ import re
 from decimal import Decimal
 
 from budgetkit.extract import months
+from budgetkit.extract.tables_units import SCALE_WORDS
 
 #: "Tabel 15 Budgettaire ...", "Tabel 1. Confrontatie ...", "Tabel B1: ..." starting a line.
 CAPTION = re.compile(
@@ -40,7 +41,7 @@ SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 FOOTNOTE_MARK = rf"(?:[{SUPERSCRIPTS}]+|\*+)"
 #: A cell's number: sign, optional euro sign, thousands groups, decimals, percent signs.
 NUMBER = re.compile(
-    rf"(?:(?P<sign>{MINUS})|{PLUS})?{_SPACE}?(?:€{_SPACE}?(?P<sign2>{MINUS})?{_SPACE}?)?"
+    rf"(?:(?P<sign>{MINUS})|{PLUS})?{_SPACE}?(?:(?P<euro>€){_SPACE}?(?P<sign2>{MINUS})?{_SPACE}?)?"
     rf"(?:(?P<digits>\d{{1,3}}(?:\.\d{{3}})+|\d{{1,3}}(?:{_SPACE}\d{{3}})+|\d+)"
     rf"(?P<decimals>,\d+)?"
     # an accountant's negative in brackets, printed in full ("(1.204)", "(12,5)"): a bare
@@ -50,6 +51,9 @@ NUMBER = re.compile(
     # an accountant's minus after the figure ("1.250-", "1.250 -"), where none stands
     # before it: one sign at most
     rf"(?(sign)|(?(sign2)|(?(paren)|(?P<trail>{_SPACE}?[{DASHES}])?))){FOOTNOTE_MARK}?"
+    # a cell that prints its currency prints its scale too ("€ 12,5 mln", "-€ 18,3 mln",
+    # a letter's table without a unit line): the word is the cell's unit, the figure its value
+    rf"(?(euro)(?:{_SPACE}(?P<scale>{'|'.join(SCALE_WORDS)})\.?)?)"
     # a municipal difference marked voordeel or nadeel after its figure ("3.690 N")
     rf"(?:{_SPACE}[VN])?"
 )
@@ -112,6 +116,14 @@ def spaced_are_odd(texts: list[str]) -> bool:
     values ("250 300" is 250 and 300, never 250.300)."""
     dots = sum(1 for text in texts if DOT_THOUSANDS.search(text))
     return 0 < sum(1 for text in texts if SPACE_THOUSANDS.search(text)) < dots
+
+
+def cell_scale(text: str) -> str | None:
+    """The scale word a cell prints after its figure and euro sign ("€ 12,5 mln": "mln"),
+    in lower case; None where it prints none."""
+    match = NUMBER.fullmatch(text.strip())
+    scale = match.group("scale") if match else None
+    return scale.lower() if scale else None
 
 
 def is_value(token: str) -> bool:

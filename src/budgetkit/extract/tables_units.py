@@ -21,7 +21,8 @@ from dataclasses import dataclass
 _S = r"[ \xa0\u202f]*"
 _EURO = r"(?:€|eur(?:o'?s?)?\b)"
 _THOUSANDS = r"1(?:[ .\xa0\u202f]?000)+"
-_WORDS = {
+#: The scale words of a unit, by the factor each says.
+SCALE_WORDS = {
     "duizend": 1_000,
     "duizenden": 1_000,
     "mln": 10**6,
@@ -163,7 +164,7 @@ def read_unit(text: str, line: int) -> Unit | None:
         elif groups.get("prefix"):
             factor = _PREFIXES[groups["prefix"]]
         else:
-            factor = _WORDS[(groups.get("word") or groups.get("plural") or "").lower()]
+            factor = SCALE_WORDS[(groups.get("word") or groups.get("plural") or "").lower()]
         if not MONEY_WORD.search(text) and COUNTED.search(text):
             label = "x 1.000" if factor == 1_000 else unit_label(factor, True).replace("€ ", "")
             return Unit(label, "count", factor, printed, line)
