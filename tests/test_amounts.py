@@ -1003,6 +1003,39 @@ def test_a_page_number_is_never_an_amount() -> None:
     ("text", "found"),
     [
         (
+            "Het accres komt daarmee minimaal € 1,5 en maximaal € 2 miljard hoger uit.",
+            [("minimaal € 1,5 en maximaal € 2 miljard", 1_500_000_000, 2_000_000_000, None)],
+        ),
+        (
+            "Minimaal 2 en maximaal 3 miljoen euro gaat naar de regio.",
+            [("Minimaal 2 en maximaal 3 miljoen euro", 2_000_000, 3_000_000, None)],
+        ),
+        # an upper bound printing no scale or currency is no money's
+        (
+            "Het kost minimaal € 5 miljoen en maximaal 10 jaar.",
+            [("€ 5 miljoen", 5_000_000, None, "minimaal")],
+        ),
+    ],
+)
+def test_minimaal_and_maximaal_bound_one_range(
+    text: str, found: list[tuple[str, int, int | None, str | None]]
+) -> None:
+    """Review page z07: "minimaal € 1,5 en maximaal € 2 miljard" stored € 2 miljard alone
+    and refused € 1,5: the two words join the bounds of one range, as "tussen" does, the
+    lower taking the upper's unit."""
+    rows = extract_amounts(_doc(text))
+    assert [
+        (r["quote"], r["amount_eur"], r["amount_eur_max"], r["qualifier"]) for r in rows
+    ] == found
+    for row in rows:
+        money = read_money(row["quote"])
+        assert (money.value, money.maximum) == (row["amount_eur"], row["amount_eur_max"])
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
             "De heffing stijgt naar € 78,40 per v.e., een stijging van 42 eurocent.",
             [("€ 78,40", Decimal("78.4")), ("42 eurocent", Decimal("0.42"))],
         ),
@@ -1093,13 +1126,13 @@ def test_money_after_an_unknown_currency_sign_is_said_and_never_euros(sign: str)
 
 
 def test_tenths_of_a_euro_without_a_scale_are_refused() -> None:
-    """ "minimaal € 1,5 en maximaal € 2 miljard" stored € 1,50: a figure after "€" with one
+    """ "€ 1,5, daarna € 2 miljard" stored € 1,50: a figure after "€" with one
     decimal and no scale has its scale elsewhere, and is refused with a warning, unless it
     follows a whole in millions in its sentence (then it takes that unit). Two decimals are
     cents; a prefix or a scale before the figure is the figure's scale."""
     warnings: list[ExtractWarning] = []
     text = (
-        "Het kost minimaal € 1,5 en maximaal € 2 miljard. De bijdrage is € 2,50 per liter. "
+        "Het kost € 1,5, daarna € 2 miljard. De bijdrage is € 2,50 per liter. "
         "Het totaal is € 75 miljoen, waarvan € 6,1 voor X. De baten zijn M€ 1,5.\n"
     )
     rows = extract_amounts(_doc(text), warnings)

@@ -394,6 +394,14 @@ BETWEEN_MONEY = re.compile(
     (?P<range>{_MONEY_PART}{_W}en{_W}{_MONEY_PART})""",
     re.VERBOSE,
 )
+# "minimaal € 1,5 en maximaal € 2 miljard": the two bounds of one range, the lower taking the
+# unit of the upper as after "tussen"; quoted with both words, which make it a range. The
+# upper bound prints its scale or currency ("minimaal € 5 mln en maximaal 10 jaar" is none),
+# and is found as an amount of its own (``_min_max``).
+MIN_MAX_MONEY = re.compile(
+    rf"""[mM](?<![^\W\d_][mM])inimaal{_W}{_MONEY_PART}{_W}en{_W}maximaal{_W}(?P<upper>{_MONEY_PART})""",
+    re.VERBOSE,
+)
 # Digits are common and units rare, so amounts without a sign are looked for only just
 # before a unit or currency word (an anchor): ``NUM_MONEY`` runs on a short window ending a
 # little after each anchor. Each whole-text scan costs a pass over the text, so there are as
@@ -521,7 +529,8 @@ _SPACED_AFTER_SYMBOL = re.compile(
     rf"(?:{_SYMBOL}|{_PREFIXED_CUR}){_W}(?:{_PRE_SCALE})?{_SIGN}(?P<n>{NUMBER_SPACED})"
 )
 _RANGE_BETWEEN = re.compile(
-    rf"^{_W}(?:{_UNIT_ALL}{_W})?(?:{_CUR}{_W})?(?:{_RANGE}|en){_W}(?:{_SYMBOL}{_W})?$",
+    rf"^{_W}(?:{_UNIT_ALL}{_W})?(?:{_CUR}{_W})?(?:{_RANGE}|en(?:{_W}maximaal)?){_W}"
+    rf"(?:{_SYMBOL}{_W})?$",
     re.IGNORECASE,
 )
 _CUR_IN_QUOTE = re.compile(rf"{_CUR_WORD}|{_CUR_CODE}")  # "kEUR 500": the code heads it
@@ -1149,6 +1158,38 @@ def _holder(spans: list[tuple[int, int]]) -> Callable[[int, int], tuple[int, int
     return holding
 
 
+def _one_range(quote: str) -> bool:
+    """Whether a quote of two amounts joined as a range ("tussen", "minimaal ... en maximaal")
+    reads as one: its upper bound not below its lower, a scale or currency printed, and one
+    currency ("tussen € 5 en $ 6 mln" is no range)."""
+    low, high = parse_quote(quote)
+    return (
+        high is not None
+        and high >= low
+        and bool(printed_scale(quote) or currency_of(quote))
+        and len(_currencies(quote)) <= 1
+    )
+
+
+def _min_max(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The ranges "minimaal A en maximaal B" (``MIN_MAX_MONEY``) whose upper bound is one of
+    the amounts ``found``: looked for only before an amount that "maximaal" precedes, not
+    in a pass over the whole text."""
+    ranges = []
+    for start, _end, _kind in found:
+        if "aximaal" not in text[max(0, start - 12) : start]:
+            continue  # most amounts: no "maximaal" before them
+        for m in MIN_MAX_MONEY.finditer(text, max(0, start - 120), start + 80):
+            upper = m.group("upper")
+            if (
+                m.start("upper") == start
+                and (printed_scale(upper) or currency_of(upper))
+                and _one_range(m.group())
+            ):
+                ranges.append((m.start(), m.end(), "between"))
+    return ranges
+
+
 def _scan(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, kind) of every amount, in text order, without overlaps; where two
     overlap, the one starting first (then the longer, then a range after "tussen") wins."""
@@ -1234,14 +1275,7 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
     for m in matches_at(BETWEEN_MONEY, text, u_places):
         if not m.start() or not _TUSSEN.match(text, m.start() - 1, m.start()):
             continue
-        quote = m.group("range")
-        low, high = parse_quote(quote)
-        if (
-            high is not None
-            and high >= low
-            and (printed_scale(quote) or currency_of(quote))
-            and len(_currencies(quote)) <= 1  # "tussen € 5 en $ 6 mln" is no range
-        ):
+        if _one_range(m.group("range")):
             found.append((m.start("range"), m.end("range"), "between"))
     covered = 0
     big_units = []
@@ -1314,6 +1348,7 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
         kind = "bare" if currency is None else "euro"
         found.append((begin, currency.end() if currency else end, kind))
     found.extend(_compounds(text))
+    found.extend(_min_max(text, found))
     found.sort(key=lambda f: (f[0], -f[1], f[2] != "between"))  # "tussen" makes a range
     last_end = -1
     for start, end, kind in found:

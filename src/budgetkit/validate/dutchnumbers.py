@@ -41,7 +41,8 @@ The grammar, after every run of white space (spaces, NBSP, line breaks) becomes 
   ``.-`` after whole euros, or an accountant's minus glued after the figures, ``€
   154.000-``, the only sign then), one printed scale at most, a scale before the number only
   with a currency sign ("mln. EUR 5", "€ mln 5"), a glued ``m``/``k`` only after one; a
-  range ``A à|tot|-|–|en B`` whose scale and currency B gives to A (the extractor quotes
+  range ``A à|tot|-|–|en B`` or ``minimaal A en maximaal B`` whose scale and currency B
+  gives to A (the extractor quotes
   the items of a list one by one, so "A en B" in one quote is a range, as after "tussen
   de"); ``A, B en C miljoen`` is unread (a list the extractor no longer quotes whole; "€
   8,10 en 10 miljoen" may be 8,10 or 8 and 10).
@@ -219,6 +220,8 @@ _RANGE = re.compile(
     r"^(?P<a>.+?)(?: (?:à|a|tot en met|t/m|tot|-|–|en) |(?<=\d)[-–](?=\d))(?P<b>.+)$",
     re.IGNORECASE,
 )
+# "minimaal € 1,5 en maximaal € 2 miljard": a range, its words around its lower bound.
+_MIN_MAX = re.compile(r"^minimaal (?P<a>.+?) en maximaal (?P<b>.+)$", re.IGNORECASE)
 _LIST = re.compile(rf"^(?P<a>(?:{_CURRENCY_SIGN} ?)?{_DIGITS})(?:, ?{_DIGITS})* en (?P<b>.+)$")
 # The accountants' minus "-/-" and a minus after the euro sign ("€ – 5,7") are printed too.
 _TABLE_SIGN = rf"(?:-/-|[{MINUS}]) ?"
@@ -498,7 +501,7 @@ def read_money(quote: str, scale: str | None = None) -> Money:
                 pass
             if (words := _WORD_RANGE.match(text)) is not None:
                 return _word_range(words)
-        parts = _RANGE.match(text) or _LIST.match(text)
+        parts = _MIN_MAX.match(text) or _RANGE.match(text) or _LIST.match(text)
         if not parts:
             raise
         if _LIST.match(text) and "," in parts["a"]:
