@@ -911,6 +911,41 @@ def test_tons_are_money_only_where_the_words_say_so(
         assert read_money(row["quote"], row["scale"]).value == row["amount_eur"]
 
 
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # a sum of money before it in its sentence: a share of it in tons
+        (
+            "Een kwart miljard gulden voor 650 scholen, dat is nog geen vier ton per school.",
+            [("Een kwart miljard gulden", 250_000_000), ("vier ton", 400_000)],
+        ),
+        # weighed, a figure of tons, or no sum before it: none
+        (
+            "De nieuwe kraan kost € 2 miljoen en weegt ruim vier ton.",
+            [("€ 2 miljoen", 2_000_000)],
+        ),
+        (
+            "De installatie kost € 2 miljoen en verwerkt 400 ton per dag.",
+            [("€ 2 miljoen", 2_000_000)],
+        ),
+        (
+            "Vier ton per school is te weinig voor € 5 miljoen aan boeken.",
+            [("€ 5 miljoen", 5_000_000)],
+        ),
+    ],
+)
+def test_tons_in_words_after_a_sum_in_their_sentence_are_money(
+    text: str, quotes: list[tuple[str, int]]
+) -> None:
+    """Reviewed page (round 7): "Een kwart miljard voor 650 scholen, dat is nog geen vier ton
+    per school" lost the four tons (400.000 guilders): a sum of money printed before a number
+    in words in tons, in one sentence, says money."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["quote"], r["amount_eur"]) for r in rows] == quotes
+    for row in rows:
+        assert read_money(row["quote"], row["scale"]).value == row["amount_eur"]
+
+
 HEADER = "Rijksbegroting 2025 | Financiën"
 
 

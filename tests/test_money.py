@@ -1644,3 +1644,25 @@ def test_an_amount_inside_a_compound_noun_of_money(
 )
 def test_a_compound_whose_head_is_no_money_holds_no_amount(text: str) -> None:
     assert list(find_money(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "amount"),
+    [
+        ("Die kwart miljard wordt verdeeld over 650 scholen.", "kwart miljard", 250_000_000),
+        ("Met de halve miljard van het fonds.", "halve miljard", 500_000_000),
+        ("Het kost ruim een half miljoen.", "een half miljoen", 500_000),
+    ],
+)
+def test_a_fraction_word_alone_before_a_scale_word_is_the_number(
+    text: str, quote: str, amount: int
+) -> None:
+    """Reviewed page (round 7): "Die kwart miljard" (the fraction after a demonstrative,
+    without "een") was missed."""
+    (found,) = find_money(text)
+    assert (found.quote, found.amount_eur) == (quote, amount)
+    assert read_money(found.quote).value == amount
+
+
+def test_a_vague_word_before_a_fraction_word_leaves_it() -> None:
+    assert list(find_money("Het gaat om een paar kwart miljard.")) == []

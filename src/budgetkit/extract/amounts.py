@@ -560,7 +560,9 @@ def _is_rate(text: str, match: MoneyMatch) -> bool:
 # ton euro"), money after it ("drie ton subsidie", "twee ton aan steun"), a sum of money
 # before it ("een subsidie van anderhalve ton"), a verb of cost before it ("kost
 # tweeëneenhalve ton") or of paying after it in its clause ("twee ton te veel is
-# gedeclareerd"); and never where the sentence speaks of matter that is weighed.
+# gedeclareerd"), or a sum of money its sentence prints before a number in words in tons
+# ("Een kwart miljard voor 650 scholen, dat is nog geen vier ton per school"); and never
+# where the sentence speaks of matter that is weighed.
 # (found from each "ton" standing alone: the number before it, "euro" after it)
 _TON_NUMBER = re.compile(r"(?<![\w,.])(?P<n>\d+(?:,\d+)?|[^\W\d_]+)[ \t\xa0]+\Z")
 _TON_END = re.compile(r"(?i:ton)(?![\w\-])(?P<euro>[ \t\xa0]+(?i:euro)(?![\w\-]))?")
@@ -581,7 +583,8 @@ _PAID_AFTER_TON = re.compile(
 )
 _WEIGHED = re.compile(
     r"\b(?i:co2|co₂|uitstoot|emissie|afval|stikstof|ammoniak|fosfaat|waterstof|staal|zand"
-    r"|grondstof|graan|voedsel|vracht|lading|gewicht|kilo|olie|gas|hout|mest|plastic)"
+    r"|grondstof|graan|voedsel|vracht|lading|gewicht|kilo|olie|gas|hout|mest|plastic"
+    r"|weegt|wegen|woog|wogen|gewogen)"
 )
 
 
@@ -613,14 +616,18 @@ def _cents(text: str, taken: list[MoneyMatch]) -> list[MoneyMatch]:
 
 
 def _tons(
-    model: TextModel, taken: list[MoneyMatch], rejected: list[tuple[int, str]]
+    model: TextModel,
+    taken: list[MoneyMatch],
+    kept: list[MoneyMatch],
+    rejected: list[tuple[int, str]],
 ) -> list[MoneyMatch]:
     """Amounts in tons where the words around them say money, outside the
-    amounts found already; quoted with "euro" when it follows ("een ton euro"). A number
-    of tons in words that neither says ("het project kreeg twee ton") is said in
-    ``rejected``."""
+    amounts found already (``taken``; ``kept``: those of them that are money, in text
+    order); quoted with "euro" when it follows ("een ton euro"). A number of tons in words
+    that neither says ("het project kreeg twee ton") is said in ``rejected``."""
     text = model.text
     found = []
+    sums = [m.start for m in kept]
     # ("Ton" from its capital: rarer than one in a thousand characters, found sooner alone)
     for at in sorted([*occurrences(text, "ton"), *occurrences(text, "Ton", 0)]):
         head = _TON_NUMBER.search(text, max(0, at - 40), at)
@@ -641,6 +648,9 @@ def _tons(
             or _MONEY_AFTER_TON.match(text, end)
             or _SUM_BEFORE_TON.search(text, max(s_start, start - 60), start)
             or _PAID_AFTER_TON.match(text, end, s_end)
+            or (  # "een kwart miljard ..., dat is nog geen vier ton"
+                number[:1].isalpha() and bisect_left(sums, start) > bisect_left(sums, s_start)
+            )
         )
         amount = ton_value(quote) if money else None
         if amount is None and number[:1].isalpha():
@@ -1164,7 +1174,7 @@ def extract_amounts(
     matches = _without_their_scale(
         doc.model, [m for m in found if _is_money(text, m, rejected)], rejected
     )
-    tons = _tons(doc.model, found, rejected)
+    tons = _tons(doc.model, found, matches, rejected)
     cents = _cents(text, found)
     if tons or cents:
         matches = sorted([*matches, *tons, *cents], key=lambda m: m.start)

@@ -84,6 +84,10 @@ _HALVES = {
     "een halve": Decimal("0.5"),
     "een kwart": Decimal("0.25"),
     "driekwart": Decimal("0.75"),
+    # alone, after an article or a demonstrative: "die kwart miljard", "de halve ton"
+    "kwart": Decimal("0.25"),
+    "half": Decimal("0.5"),
+    "halve": Decimal("0.5"),
     "½": Decimal("0.5"),  # a fraction sign alone in place of the figure ("€ ½ miljard")
     "¼": Decimal("0.25"),
     "¾": Decimal("0.75"),
@@ -475,6 +479,7 @@ _WORD_BEFORE = re.compile(
     r"(?<![\w\-])(?P<w>[^\W\d_]+(?:[ \t\xa0]+(?:half|halve|kwart))?)"
     r"[ \t\xa0]*(?:\r?\n[ \t\xa0]*){0,3}$"
 )
+_FRACTION_WORD = re.compile(r"(?<=[ \t\xa0])(?:half|halve|kwart)\Z")
 _GLUED_WORD = re.compile(r"(?<![\w\-])(?P<w>[^\W\d_]{3,40})$")
 # "een paar honderd miljoen", "enkele honderden miljoenen": the number word is not the number;
 # nor after "komma" and a word ("zes komma nul vijf miljard": decimals no reader here reads).
@@ -1333,9 +1338,15 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
         glued = unit and text[unit - 1].isalpha()
         before = _GLUED_WORD if glued else _WORD_BEFORE
         word = before.search(text, max(0, unit - 40), unit)
-        if word is None or word_number(word.group("w")) is None:
+        if word is None:
             continue
         begin = word.start()
+        if word_number(word.group("w")) is None:
+            # "Die kwart miljard": a fraction alone after a word that is no number
+            fraction = _FRACTION_WORD.search(word.group("w"))
+            if fraction is None:
+                continue
+            begin += fraction.start()
         whole = _DECIMAL_BEFORE.search(text, max(0, begin - 40), begin)
         if whole is not None and word_number(whole.group("w")) is not None:
             begin = whole.start()  # "drie komma vier miljard", no lower group after it

@@ -163,6 +163,8 @@ NUMBER_WORDS = {
     "anderhalf": Decimal("1.5"),
     "anderhalve": Decimal("1.5"),
     "half": Decimal("0.5"),
+    "halve": Decimal("0.5"),
+    "kwart": Decimal("0.25"),
     "een half": Decimal("0.5"),
     "een halve": Decimal("0.5"),
     "een kwart": Decimal("0.25"),
