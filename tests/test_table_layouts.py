@@ -3784,7 +3784,7 @@ def test_municipal_taakvelden_with_coded_group_rows() -> None:
 def test_a_table_continued_after_a_page_break_keeps_its_unit() -> None:
     """ "Tabel 2 (vervolg)" prints the rest of table 2 on the next page without its unit:
     the unit of table 2 (its rows were stored without euros, a warning that no unit was
-    printed)."""
+    printed); read as the same table, which goes on under its continued caption."""
     text = "\n".join(
         [
             "Tabel 2 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
@@ -3798,7 +3798,7 @@ def test_a_table_continued_after_a_page_break_keeps_its_unit() -> None:
         ]
     )
     tables, cells, warnings = _read(text)
-    assert [t["unit_label"] for t in tables] == ["x € 1.000", "x € 1.000"]
+    assert [t["unit_label"] for t in tables] == ["x € 1.000"]
     assert {c["value_eur"] for c in cells if c["row_label"] == "Ontvangsten"} == {
         30_100_000, 33_000_000, 32_500_000,
     }  # fmt: skip
@@ -5833,3 +5833,27 @@ def test_a_table_over_a_page_break_with_its_years_repeated_is_one_table() -> Non
     parents = _parents(cells)
     assert parents["Rijksdienst voor Ondernemend Nederland"] == "Bijdrage aan agentschappen"
     assert parents["Staatsbosbeheer"] == "Bijdrage aan agentschappen"
+
+
+def test_a_table_continued_under_its_caption_marked_vervolg_is_one_table() -> None:
+    """After a page break the caption is printed again, marked as continued ("Tabel 5
+    (vervolg)"), over the year line and the rest of the rows: one table, the rows going on
+    under the instrument line above the break (they were a second table)."""
+    years = "2025 2026 2027"
+    text = "\n".join(
+        [
+            "Tabel 5 Budgettaire gevolgen van beleid artikel 1 Gemeentefonds (x € 1.000)",
+            years,
+            "Uitgaven 9.000 9.300 9.600",
+            "Bijdrage aan medeoverheden",
+            "Algemene uitkering 7.000 7.100 7.200",
+            "",
+            "Tabel 5 (vervolg)",
+            years,
+            "Decentralisatie-uitkeringen 2.000 2.200 2.400",
+            "Ontvangsten 50 0 0",
+        ]
+    )
+    tables, cells, _warnings = _read(text)
+    assert len(tables) == 1 and len(cells) == 12
+    assert _parents(cells)["Decentralisatie-uitkeringen"] == "Bijdrage aan medeoverheden"

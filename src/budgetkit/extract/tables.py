@@ -9,7 +9,6 @@ value points to its source; what could not be read is said as an ``ExtractWarnin
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from itertools import groupby
 from typing import Any
@@ -25,6 +24,7 @@ from budgetkit.extract.tables_scale import (
     table_scale,
 )
 from budgetkit.extract.tables_tokens import (
+    CONTINUED,
     SPACE_THOUSANDS,
     column_year,
     fold,
@@ -35,10 +35,6 @@ from budgetkit.extract.warnings import ExtractWarning
 from budgetkit.sources import SourceDocument
 
 Rows = list[dict[str, Any]]
-
-
-#: A caption that continues a table over a page break ("Tabel 2 (vervolg)").
-_CONTINUED = re.compile(r"\(?\bvervolg\b", re.IGNORECASE)
 
 
 def _blocks(table: RawTable) -> list[list[int]]:
@@ -184,7 +180,7 @@ def extract_tables(
             said.append(ExtractWarning(doc.id, line, f"table {table_id}: {reason}"))
         percent = [is_percent(row) for row in table.rows]
         scale, row_scales, column_scales = table_scale(doc, table, percent)
-        if scale.unit is None and _CONTINUED.search(table.caption) and table.number in units:
+        if scale.unit is None and CONTINUED.search(table.caption) and table.number in units:
             # "Tabel 2 (vervolg)": the rest of table 2 after a page break, in its unit
             scale = units[table.number]
             row_scales = [scale if s.unit is None else s for s in row_scales]

@@ -36,6 +36,7 @@ from budgetkit.extract.tables_cells import NOTE
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_tokens import (
     CAPTION,
+    CONTINUED,
     DASHES,
     FOOTNOTE_MARK,
     MONTHS,
@@ -2336,7 +2337,7 @@ def _read_blocks(
         nxt = next((k for k, i in enumerate(ahead) if _split_heading(lines[i])), None)
         if nxt is None or nxt == 0:
             break  # (a heading line right under the rows starts a new table)
-        paged = all(i + 1 in furniture for i in ahead[:nxt])
+        paged = all(i + 1 in furniture or _continues(lines[i]) for i in ahead[:nxt])
         if paged and _split_heading(lines[ahead[nxt]]) != _split_heading(lines[heading_index]):
             break  # another table on the next page
         if not paged and any(not is_group(lines[i]) for i in ahead[:nxt]):
@@ -2368,6 +2369,11 @@ def _read_blocks(
         columns=columns,
         notes=notes,
     )
+
+
+def _continues(line: str) -> bool:
+    """A caption that says the table goes on from the page before ("Tabel 3 (vervolg)")."""
+    return CAPTION.match(line) is not None and CONTINUED.search(line) is not None
 
 
 def title_above(lines: list[str], heading: int) -> int:

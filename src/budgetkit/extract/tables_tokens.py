@@ -23,6 +23,9 @@ CAPTION = re.compile(
     r"^[ \t\xa0]*Tabel[ \t\xa0]+(?P<number>[A-Z]?\d+(?:\.\d+)*[a-z]?)[.:]?(?:[ \t\xa0]+|$)"
 )
 
+#: A caption that continues a table over a page break ("Tabel 2 (vervolg)").
+CONTINUED = re.compile(r"\(?\bvervolg\b", re.IGNORECASE)
+
 #: Characters printed as a minus sign before a number.
 DASHES = "-–‒−"
 #: A minus sign as a pattern: a dash, or the accountant's "-/-" (municipal budgets).
