@@ -5857,3 +5857,23 @@ def test_a_table_continued_under_its_caption_marked_vervolg_is_one_table() -> No
     tables, cells, _warnings = _read(text)
     assert len(tables) == 1 and len(cells) == 12
     assert _parents(cells)["Decentralisatie-uitkeringen"] == "Bijdrage aan medeoverheden"
+
+
+def test_a_waarvan_row_after_its_item_code_is_part_of_the_row_above() -> None:
+    """A budgetflexibiliteit table numbers its rows in a cell of their own ("2." /
+    "Waarvan apparaatsuitgaven"): the code opens the label, and the row is still a part of
+    the row above it, its parent (the code hid the "Waarvan", and the row had none)."""
+    text = _cells_per_line(
+        "Tabel 4.2 Budgetflexibiliteit artikel 4 (bedragen x € 1.000)", " ", " ", "2026",
+        "1.", "Totaal geraamde kasuitgaven", "31.400",
+        "2.", "Waarvan apparaatsuitgaven", "1.200",
+        "3.", "Dus: totaal geraamde programma-uitgaven", "30.200",
+        "4.", "Waarvan juridisch verplicht", "88%",
+        "5.", "Waarvan bestuurlijk gebonden", "12%",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    parents = _parents(cells)
+    assert parents["2. Waarvan apparaatsuitgaven"] == "1. Totaal geraamde kasuitgaven"
+    assert (
+        parents["5. Waarvan bestuurlijk gebonden"] == "3. Dus: totaal geraamde programma-uitgaven"
+    )

@@ -63,8 +63,9 @@ JOINING_WORDS = (
 #: How such a part is announced: "waarvan", "waaronder", or their abbreviations "w.v." and
 #: "w.o." (a dot may be left out).
 _PART_OF = r"(?:waarvan|waaronder)\b|w\.[ \xa0]?[vo]\b\.?"
-#: A row that is part of the row above but not necessarily one of its summands.
-WAARVAN = re.compile(rf"^[-–‒−•]?\s*(?:{_PART_OF})", re.IGNORECASE)
+#: A row that is part of the row above but not necessarily one of its summands; its item
+#: code may open its label ("4. Waarvan juridisch verplicht").
+WAARVAN = re.compile(rf"^(?:\d{{1,3}}[a-z]?\.?\s+)?[-–‒−•]?\s*(?:{_PART_OF})", re.IGNORECASE)
 
 #: A row that sums the rows printed above it: a total, a subtotal, a resulting stand.
 TOTAL = re.compile(r"^(?:sub)?tota(?:al|len)\b|^stand\b", re.IGNORECASE)
