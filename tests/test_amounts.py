@@ -994,6 +994,55 @@ def test_a_figure_takes_its_scale_across_the_page_furniture(
     assert parse_quote(row["quote"], row["scale"]) == (amount, None)
 
 
+FOOTER = "Tweede Kamer, vergaderjaar 2019–2020, 35 300 A, nr. 74 1"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "amount", "scale_line"),
+    [
+        # the page's footer, printed once, then the form feed glued before the next page's
+        # first line (plain pdftotext)
+        (
+            f"Het totale budget komt daarmee uit op € 3,4\n\n{FOOTER}\n\fmiljard voor de jaren "
+            "2020 tot en met 2025.",
+            "€ 3,4",
+            3_400_000_000,
+            4,
+        ),
+        (
+            f"Het budget komt uit op 300\n\n{FOOTER}\n\fmiljoen euro per jaar.",
+            "300",
+            300_000_000,
+            4,
+        ),
+        # the next page's header after the form feed
+        (
+            "Het budget komt uit op € 3,4\n\fTweede Kamer der Staten-Generaal 2\n\nmiljard in "
+            "totaal.",
+            "€ 3,4",
+            3_400_000_000,
+            4,
+        ),
+    ],
+)
+def test_a_figure_takes_its_scale_across_a_page_footer_by_a_form_feed(
+    text: str, quote: str, amount: int, scale_line: int
+) -> None:
+    """Reviewed page (round 7): "€ 3,4", the page's footer printed once, a form feed and
+    "miljard" on the next page lost the amount: a line printing a page number beside a form
+    feed is the page's furniture, and a scale word may follow the form feed."""
+    warnings: list[ExtractWarning] = []
+    (row,) = extract_amounts(_doc(text), warnings)
+    assert (row["quote"], row["amount_eur"], row["line"]) == (quote, amount, 1)
+    assert row["scale_line"] == scale_line
+    assert read_money(row["quote"], row["scale"]).value == amount
+
+
+def test_a_figure_before_a_form_feed_and_a_sentence_is_no_amount_across_it() -> None:
+    text = f"Het aantal scholen is 650\n\n{FOOTER}\n\fDe minister geeft 5 miljoen euro."
+    assert [r["quote"] for r in extract_amounts(_doc(text))] == ["5 miljoen euro"]
+
+
 LETTER_COLUMN = "Datum\n12 september 2025\nKenmerk\n2025-0000123456"
 
 

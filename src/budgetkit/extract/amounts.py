@@ -371,7 +371,7 @@ _UNKNOWN_CODE = re.compile(r"(?<![\w.\-])[A-Z]{2,3}[ \xa0]\Z")
 # currency word after it, that the text after the break starts with ("mln uit", "miljoen euro").
 _FIGURE_AT_END = re.compile(rf"(?:(?P<sign>€)[ \xa0]?)?(?P<n>{NUMBER})[ \t\xa0]*\Z")
 _SCALE_AT_START = re.compile(
-    r"[ \t\xa0]*(?P<unit>(?i:miljoen|miljard|mln|mld|mrd|duizend)\.?)(?![^\W\d_])"
+    r"[ \t\xa0\f]*(?P<unit>(?i:miljoen|miljard|mln|mld|mrd|duizend)\.?)(?![^\W\d_])"
     r"(?:[ \t\xa0]+(?P<currency>(?i:euro|dollar)s?)(?![^\W\d_]))?"
 )
 _YEAR_FIGURE = re.compile(r"(?:19|20)\d\d")
@@ -379,7 +379,13 @@ _YEAR_FIGURE = re.compile(r"(?:19|20)\d\d")
 #: over a line's end) no amount reaches across page furniture, and the furniture's lines
 #: need not be listed.
 #: (From the line break before it: a pattern opening on a literal is scanned for in C.)
-_SCALE_OPENS_LINE = re.compile(r"\n[ \t\xa0]*(?i:miljoen|miljard|mln|mld|mrd|duizend)(?![^\W\d_])")
+_SCALE_OPENS_LINE = re.compile(
+    r"\n[ \t\xa0\f]*(?i:miljoen|miljard|mln|mld|mrd|duizend)(?![^\W\d_])"
+)
+#: A page's footer or header as a PDF's text layer prints it next to the form feed between
+#: two pages: words, and the page's number set apart at its end ("Tweede Kamer, vergaderjaar
+#: 2019–2020, 35 300 A, nr. 74 1"), no money (folded: the form feed is white space).
+_NUMBERED_LINE = re.compile(r"(?=[^€$£¥ƒ]*\Z)(?=.*[^\W\d_]{3}).* \d{1,3}")
 
 
 _DIGIT_BYTES = b"0123456789"
@@ -434,6 +440,21 @@ def _may_cross_furniture(model: TextModel, found: list[MoneyMatch]) -> bool:
     return any(map(may_be_furniture, chain(figures, before_scales)))
 
 
+def _beside_form_feeds(model: TextModel) -> set[int]:
+    """The lines printing a page's number (``_NUMBERED_LINE``) on either side of a form
+    feed: the last line of text of the page before it (its footer), the first of the page
+    after it (its header). Printed once in a short document, they are no running line."""
+    layout = model.layout
+    filled, folded = layout.filled, layout.folded
+    found = set()
+    for at in occurrences(model.text, "\f"):
+        page = bisect_left(filled, model.line_col(at)[0])  # the first line with text at or after it
+        for index in (page - 1, page):
+            if 0 <= index < len(filled) and _NUMBERED_LINE.fullmatch(folded[filled[index] - 1]):
+                found.add(filled[index])
+    return found
+
+
 def _across_page_breaks(
     model: TextModel, found: list[MoneyMatch], rejected: list[tuple[int, str]]
 ) -> list[MoneyMatch]:
@@ -462,6 +483,7 @@ def _across_page_breaks(
     short = {text for text, count in counts.items() if count > 1 and 0 < len(text) <= _SHORT}
     repeated = compress(layout.filled, map(short.__contains__, texts))
     breaks = layout.page_numbers | layout.furniture | layout.footnotes | set(repeated)
+    breaks |= _beside_form_feeds(model)
     lines, starts, text = model.lines, model.line_starts, model.text
     kept = []
     for m in found:
