@@ -166,18 +166,18 @@ def items_of(lines: list[str], layout: PageLayout) -> list[Item]:
 
 
 def _items(lines: list[str], start: int, stop: int) -> list[Item]:
-    items = []
-    for index in range(start, stop):
+    items: list[Item] = []
+    append = items.append
+    # (the empty lines, no items, are passed over by a C-level pass)
+    for index in compress(range(start, stop), lines[start:stop]):
         line = lines[index]
-        if line == "":
-            continue
         text = line.strip()
         if not text:
-            items.append(Item("P", "", index + 1, 1, len(line.replace("\xa0 ", " "))))
+            append(Item("P", "", index + 1, 1, len(line.replace("\xa0 ", " "))))
             continue
-        column = line.index(text[0]) + 1  # (white space before it: its first character)
+        first = text[0]
         kind = "T"
-        if text[0] in _CELL_START or text[-1] == "%":  # cheap test first: most lines are prose
+        if first in _CELL_START or text[-1] == "%":  # cheap test first: most lines are prose
             if is_year_heading(text):
                 kind = "Y"
             elif is_value(text):
@@ -189,8 +189,9 @@ def _items(lines: list[str], start: int, stop: int) -> list[Item]:
         elif (text[-1] in _CELL_END and _whole_row(text)) or text.count("|") >= 2:
             kind = "X"  # another table's row (or a pipe table's), never a heading or a label
         # (built by tuple's own constructor: the named tuple's, a Python function, is a
-        # fifth of the time spent on each of the thousands of items a document gives)
-        items.append(_make_item(Item, (kind, text, index + 1, column, 0)))
+        # fifth of the time spent on each of the thousands of items a document gives; the
+        # column is where the first character other than white space stands)
+        append(_make_item(Item, (kind, text, index + 1, line.index(first) + 1, 0)))
     return items
 
 
