@@ -1423,6 +1423,67 @@ def test_a_table_goes_on_past_the_footnotes_page_number_and_running_head_of_a_pa
     assert table["line_end"] == 9 and len(cells) == 9
 
 
+def test_a_begrotingsstaat_with_headings_broken_over_lines_and_wrapped_labels_is_read() -> None:
+    """A suppletoire begrotingsstaat by pdftotext -layout: its leaf headings broken with a
+    hyphen onto the next line ("Verplich-" / "tingen"), two of them one space apart over two
+    columns ("Uitgaven Ontvangsten"), a group name wrapped onto a line of its own ("...
+    2e suppletoire" / "begroting") under its number, and article names wrapped with the
+    values on their last line, one at a hyphen ("Zuid-" / "Hollandse kust"). Each heading
+    is read by where its words stand over the values, each group names its columns, and the
+    labels are joined. No table was read: the rows were said as unread."""
+    text = "\n".join(
+        [
+            "Wijziging van de begrotingsstaat van het Ministerie van"
+            " Infrastructuur en Waterstaat (XII)",
+            "voor het jaar 2025 (wijziging samenhangende met de Najaarsnota)",
+            "",
+            "Bedragen in € 1.000",
+            "",
+            "                                                        (1)          "
+            "                         (2)",
+            "                                         Vastgestelde begroting     "
+            " Mutaties (+ of –) 2e suppletoire",
+            "                                                                     "
+            "             begroting",
+            "Art.  Omschrijving                       Verplich-   "
+            " Uitgaven Ontvangsten     Verplich-    Uitgaven Ontvangsten",
+            "                                            tingen                   "
+            "             tingen",
+            "      Totaal                               812.400     806.150     "
+            " 20.300        14.250      12.900       1.100",
+            "",
+            "      Beleidsartikelen",
+            "31    Bijdragen aan de uitvoering van",
+            "      het waterbeheer                      500.000     498.650     "
+            " 12.000        10.000       9.000         600",
+            "32    Bijdrage aan de provincie Zuid-",
+            "      Hollandse kust                       312.400     307.500      "
+            " 8.300         4.250       3.900         500",
+            "33    Waterkwaliteit                             0           0       "
+            "    0             0           0           0",
+            "",
+            "Toelichting",
+            "De mutaties op artikel 31 hangen samen met de hogere bijdrage aan het waterbeheer.",
+        ]
+    )
+    [table], cells, warnings = _read(text)
+    assert table["unit_label"] == "x € 1.000" and len(cells) == 24 and not warnings
+    kust = "32 Bijdrage aan de provincie Zuid-Hollandse kust"
+    assert [c["column_label"] for c in cells if c["row_label"] == kust] == [
+        "(1) Vastgestelde begroting Verplichtingen",
+        "(1) Vastgestelde begroting Uitgaven",
+        "(1) Vastgestelde begroting Ontvangsten",
+        "(2) Mutaties (+ of –) 2e suppletoire begroting Verplichtingen",
+        "(2) Mutaties (+ of –) 2e suppletoire begroting Uitgaven",
+        "(2) Mutaties (+ of –) 2e suppletoire begroting Ontvangsten",
+    ]
+    grid = _grid(cells)
+    assert grid[(kust, "(2) Mutaties (+ of –) 2e suppletoire begroting Uitgaven")] == "3.900"
+    parents = _parents(cells)
+    assert parents["31 Bijdragen aan de uitvoering van het waterbeheer"] == "Beleidsartikelen"
+    assert parents[kust] == "Beleidsartikelen" and parents["Totaal"] is None
+
+
 ALIGNED = [
     "Tabel 1 Uitgaven (x € 1 mln)",
     "Omschrijving" + " " * 20 + "2023" + " " * 8 + "2024",

@@ -29,6 +29,8 @@ __all__ = ["Cell", "Found", "RawTable", "Row", "find_tables"]
 
 #: Lines of rows or group headings climbed over above a run of unread rows to its heading.
 CLIMB = 3
+#: Lines climbed over in all, rows included, above a run of unread rows.
+MAX_CLIMB = 4 * CLIMB
 
 
 def _cells(table: RawTable) -> int:
@@ -140,16 +142,21 @@ def without_guilder_signs(line: str) -> str:
 
 def _lines_above(model: TextModel, run: int) -> list[int]:
     """The lines that may head a run of rows no table read (``run``: its first line): the
-    content line right above it, and above that, over up to ``CLIMB`` lines of rows or of
-    group headings, the next ones (a begrotingsstaat prints its "Totaal" row and a
-    "Beleidsartikelen" group line between its heading of words and the rows no reader took)."""
+    content line right above it, and above that, over rows and up to ``CLIMB`` lines of
+    group headings (or of labels wrapped over two lines, whose first line reads as one),
+    the next ones (a begrotingsstaat prints its "Totaal" row and a "Beleidsartikelen"
+    group line between its heading of words and the rows no reader took, and wraps long
+    article names: "11  Integraal waterbeleid en bijdrage aan" / "het Deltafonds  1.254.300")."""
     found: list[int] = []
+    groups = 0  # the rows climbed over are not counted: a row of values heads no rows
     line = model.layout.previous(run)
-    while line is not None and len(found) <= CLIMB:
+    while line is not None and groups <= CLIMB and len(found) <= MAX_CLIMB:
         found.append(line)
         text = model.lines[line - 1].strip()
-        if not (row_like(" ".join(text.split())) or is_group(text)):
-            break
+        if not row_like(" ".join(text.split())):
+            if not is_group(text):
+                break
+            groups += 1
         line = model.layout.previous(line)
     return found
 

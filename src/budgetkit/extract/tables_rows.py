@@ -577,6 +577,22 @@ def _finishes_broken_words(heading: str, line: str) -> bool:
     )
 
 
+def _ends_broken_words(heading: str, line: str) -> bool:
+    """Whether ``line`` ends words the heading line above it breaks with a hyphen, as a
+    begrotingsstaat's text layer prints its value columns' headings ("Verplich-" /
+    "tingen"): each of its runs of words starts in lower case, no figure among them, where
+    a broken word starts or, the columns aligned on the right, ends. It is that heading's
+    second line: the heading is read from the line above it."""
+    broken = [(m.start(), m.end()) for m in _BROKEN.finditer(heading)]
+    runs = list(_CHUNK.finditer(line))
+    return bool(broken and runs) and all(
+        run.group()[0].islower()
+        and not _CELL.search(run.group())
+        and any(abs(run.start() - a) <= SLACK or abs(run.end() - b) <= SLACK for a, b in broken)
+        for run in runs
+    )
+
+
 def _block(
     lines: list[str],
     heading: tuple[str, list[tuple[str, int]]],
@@ -825,7 +841,9 @@ def _unfinished(text: str) -> bool:
 def _wrapped_labels(
     found: list[tuple[int, str, list[tuple[str, int]]]],
 ) -> list[tuple[int, str, list[tuple[str, int]]]]:
-    """The rows with a label wrapped over two lines joined. A line without values right
+    """The rows with a label wrapped over two lines joined, a word broken with a hyphen
+    at the line's end joined as a heading's is ("Noord-" / "Hollandse": "Noord-Hollandse",
+    ``_joined``). A line without values right
     under a row ends the row's label when it starts in lower case or with a bracket, or the
     row's label cannot end where it does (``_unfinished``). A line without values right
     above a row is the start of the row's label, not a heading of the rows under it, when
@@ -858,7 +876,7 @@ def _wrapped_labels(
                 or _starts_others(previous[1], valued, [lab for _i, lab, _c in found])
             )
         ):
-            joined[-1] = (index, f"{previous[1]} {label}", cells)
+            joined[-1] = (index, _joined([previous[1], label]), cells)
         elif (
             previous is not None
             and previous[2]
@@ -869,7 +887,7 @@ def _wrapped_labels(
         ):
             # the end of the row above's label, wrapped under it ("... opvang asielzoekers
             # 905.400 ..." / "(COA) voor de opvang ..."): no heading of the rows below
-            joined[-1] = (previous[0], f"{previous[1]} {label}", previous[2])
+            joined[-1] = (previous[0], _joined([previous[1], label]), previous[2])
         else:
             joined.append(row)
     return joined
@@ -931,6 +949,8 @@ def read_row_tables(
         ]
     )
     for index in candidates:
+        if headings is not None and index and _ends_broken_words(lines[index - 1], lines[index]):
+            index -= 1  # "Verplich-" / "tingen": the heading starts on the line above
         line = lines[index]
         if index < end or "|" in line:
             continue
@@ -1516,6 +1536,11 @@ def _stacked_headings(
     left = ends[0] - widest  # and so is one that reaches over the labels
     first = heading_index
     groups: list[int] | None = None  # the group of each column, once a line names groups
+    # the same words heading the columns of each group ("Verplichtingen Uitgaven
+    # Ontvangsten" twice): a line above that heads one column alone is a group's name
+    # wrapped onto its next line (a year under each column, "2023", takes words of its own)
+    names = [text for text, _col in headings]
+    repeated = len(set(names)) < len(names) and not any(map(_HAS_YEAR.search, names))
     for index in range(heading_index - 1, heading_index - 1 - MAX_STACKED, -1) if reach else []:
         line = lines[index] if index >= 0 else ""
         # the lines right above, no blank line between (a running header stands apart)
@@ -1540,6 +1565,8 @@ def _stacked_headings(
             groups = [-1 if chunk is None else chunk for chunk in spanned]
             first = index
             continue
+        if repeated:
+            break  # leaves printed again under each group: the lines above name the groups
         spots = _spots(chunks, headings, reach, left)
         if spots is None:
             break
@@ -1862,7 +1889,55 @@ def _word_heading(lines: list[str], index: int) -> tuple[str, list[tuple[str, in
     tail = chunks[len(chunks) - len(row[1]) :]
     if not all(_worded(chunk) for chunk, _c in tail):
         return None
+    placed = _words_over_values(text, lines[below[0]])
+    if placed is not None and not _in_heading_order(row[1], _spans(tail)):
+        return placed
     return text[: tail[0][1] - 1].strip(), tail
+
+
+def _words_over_values(text: str, row: str) -> tuple[str, list[tuple[str, int]]] | None:
+    """(corner, headings) of a heading line of words whose runs do not each head one column
+    of the row below ("Verplich-    Uitgaven Ontvangsten" over three values, two headings
+    one space apart): read by where its words stand over the row's values, each word
+    ending where a column's values end or centred on them (within half a column's gap),
+    the words over one column one heading; the runs left of the values are the corner
+    ("Art.  Omschrijving"). None where a word stands over no column, or a column has none."""
+    chunks = [(m.group(), m.start()) for m in _CHUNK.finditer(row)]
+    values = chunks[1:]
+    if len(values) < 2 or not all(is_value(value) for value, _start in values):
+        return None
+    ends = [start + len(value) for value, start in values]
+    centres = [start + len(value) / 2 for value, start in values]
+    gaps = [b - a for a, b in pairwise(ends)]
+    reach, left = min(gaps) / 2, values[0][1] - max(gaps)
+    corner_end = 0
+    spots: list[tuple[int, int, int]] = []  # (column, start, end) of each word, in order
+    for m in _TOKEN.finditer(text):
+        if m.end() <= left and not spots:
+            corner_end = m.end()
+            continue
+        end, centre = m.end(), (m.start() + m.end()) / 2
+        under = min(range(len(ends)), key=lambda k: abs(ends[k] - end))
+        if abs(ends[under] - end) >= reach:
+            under = min(range(len(ends)), key=lambda k: abs(centres[k] - centre))
+            if abs(centres[under] - centre) >= reach:
+                under = -1  # a word going on with the next one's heading
+        spots.append((under, m.start(), m.end()))
+    headings: list[tuple[str, int]] = []
+    start = None
+    for k, (under, begin, end) in enumerate(spots):
+        start = begin if start is None else start
+        if under < 0:
+            continue
+        if len(headings) != under or (k + 1 < len(spots) and spots[k + 1][0] == under):
+            if len(headings) != under:
+                return None
+            continue
+        headings.append((text[start:end], start + 1))
+        start = None
+    if len(headings) != len(ends) or start is not None:
+        return None
+    return text[:corner_end].strip(), headings
 
 
 #: A heading that says its column's unit after its words: "Bedrag (x € 1.000)", "Aandeel (%)".
@@ -1988,8 +2063,9 @@ def _column_groups(above: list[str], labels: list[str]) -> list[str] | None:
     has, starts the next group, and each leaf takes its group's name ("Verschil 2016"). The
     names are the last line's runs parted by padding, or, printed one space apart, its words
     from each capital on; used only where there are as many names as groups (else the
-    repeated leaves stay as printed). A line above it that ends in as many column numbers
-    ("Art. Omschrijving (1) (2)") numbers the groups ("(1) Vastgestelde begroting ...")."""
+    repeated leaves stay as printed); a name wrapped onto the line under them goes on there
+    (``_wrapped_names``). A line above them that ends in as many column numbers ("Art.
+    Omschrijving (1) (2)") numbers the groups ("(1) Vastgestelde begroting ...")."""
     text = above[-1].strip()
     names = (_PADDING if "  " in text else _BEFORE_CAPITAL).split(text)
     if all(map(is_year, text.split())):
@@ -2001,14 +2077,35 @@ def _column_groups(above: list[str], labels: list[str]) -> list[str] | None:
         same = year > earlier if earlier is not None and year is not None else after not in members
         groups.append(groups[-1] + (0 if same else 1))
         members = [*members, after] if same else [after]
-    if len(names) != groups[-1] + 1:
+    named = len(above) - 1  # the line of the names
+    if len(names) != groups[-1] + 1 and len(above) > 1:
+        names, named = _wrapped_names(above[-2], above[-1]), len(above) - 2
+    if names is None or len(names) != groups[-1] + 1:
         return None
-    for line in above[-2::-1]:
+    for line in above[named - 1 :: -1]:
         found = list(takewhile(is_column_number, reversed(line.split())))[::-1]
         if len(found) == len(names):
             names = [f"{number} {name}" for number, name in zip(found, names, strict=True)]
             break
     return [f"{names[group]} {label}" for group, label in zip(groups, labels, strict=True)]
+
+
+def _wrapped_names(line: str, below: str) -> list[str] | None:
+    """The names of column groups printed apart by padding on ``line``, where the line
+    under it goes on with some of them ("Vastgestelde begroting   Mutaties (+ of –) 1e
+    suppletoire" / "begroting"): each run of words below joins the name it stands under
+    (within that name's span). None where the lines are not padded so, or a run below
+    stands under no name or under two."""
+    if "  " not in line.strip():
+        return None
+    spans = [(m.start(), m.end()) for m in _CHUNK.finditer(line)]
+    names = [m.group() for m in _CHUNK.finditer(line)]
+    for run in _CHUNK.finditer(below):
+        under = [k for k, (a, b) in enumerate(spans) if a <= run.start() and run.end() <= b]
+        if len(under) != 1:
+            return None
+        names[under[0]] = f"{names[under[0]]} {run.group()}"
+    return names
 
 
 #: A unit in brackets under a column's heading: "(x € 1.000)", "(%)", "(in mln)".
