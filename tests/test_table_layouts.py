@@ -5938,3 +5938,27 @@ def test_a_waarvan_row_after_its_item_code_is_part_of_the_row_above() -> None:
     assert (
         parents["5. Waarvan bestuurlijk gebonden"] == "3. Dus: totaal geraamde programma-uitgaven"
     )
+
+
+def test_a_balance_is_no_part_of_a_total_printed_above_it() -> None:
+    """An agencies' begrotingsstaat printed one cell per line: under each agency its
+    "Totale baten", "Totale lasten" and "Saldo van baten en lasten". Baten is lasten plus the
+    saldo, but the saldo is their difference, not a part of the baten: each row's parent is
+    the agency (the baten were the parent of the lasten and the saldo)."""
+    text = _cells_per_line(
+        "Begrotingsstaat van de baten-lastenagentschappen (bedragen x € 1.000)",
+        "Omschrijving", "(1) Vastgestelde begroting", "(2) Mutatie", "(3) Totaal geraamd",
+        "Dienst Wegbeheer",
+        "Totale baten", "812.000", "12.000", "824.000",
+        "Totale lasten", "809.500", "15.000", "824.500",
+        "Saldo van baten en lasten", "2.500", "– 3.000", "– 500",
+        "Dienst Vaarwegen",
+        "Totale baten", "301.000", "4.000", "305.000",
+        "Totale lasten", "300.000", "4.000", "304.000",
+        "Saldo van baten en lasten", "1.000", "0", "1.000",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    parents = {(c["row_label"], c["line"]): c["parent_row_label"] for c in cells}
+    first = {label: parent for (label, line), parent in parents.items() if line < 40}
+    assert first["Totale lasten"] == "Dienst Wegbeheer"
+    assert first["Saldo van baten en lasten"] == "Dienst Wegbeheer"

@@ -127,9 +127,11 @@ def _numeric(
     after: bool = True,
     blank: Sequence[bool] = (),
     totals: Sequence[bool] = (),
+    balances: Sequence[bool] = (),
 ) -> list[int | None] | None:
     """Parents from the numbers under the label cues; None when the rows cannot be parsed
-    (or are more than ``MAX_NUMERIC_ROWS``)."""
+    (or are more than ``MAX_NUMERIC_ROWS``). ``balances``: the rows that are a balance
+    ("Saldo van baten en lasten"), never under a total printed above them."""
     steps = [0]
     count = len(values)
     if count > MAX_NUMERIC_ROWS:
@@ -210,6 +212,11 @@ def _numeric(
             return None  # a row without values heads the rows under it (an empty total none)
         if target is not None and ranks[root] is None and not any(target):
             return None  # a row of zeros proves no sum: it parents nothing without a cue
+        if target is not None and not post and any(balances[i + 1 : end]):
+            # a balance is the difference of rows above it, never a part of a total printed
+            # above them ("Totale baten" / "Totale lasten" / "Saldo van baten en lasten":
+            # baten is lasten plus the saldo, and no sum)
+            return None
         first, last = (i, end - 1) if post else (i + 1, end)
         sums = target
         if target is not None and last > first:
@@ -363,15 +370,26 @@ def _parses(
     tolerance: Exact,
     blank: Sequence[bool],
     totals: Sequence[bool],
+    balances: Sequence[bool] = (),
 ) -> list[list[int | None]]:
     """Parents before children (the begroting layout), and also totals below their parts
     where the sums show such a total."""
     found = _numeric(
-        values, kinds, ranks, closing, tolerance, after=False, blank=blank, totals=totals
+        values,
+        kinds,
+        ranks,
+        closing,
+        tolerance,
+        after=False,
+        blank=blank,
+        totals=totals,
+        balances=balances,
     )
     if found is not None and not any(closing) and not _closes_siblings(found, values, tolerance):
         return [found]
-    both = _numeric(values, kinds, ranks, closing, tolerance, blank=blank, totals=totals)
+    both = _numeric(
+        values, kinds, ranks, closing, tolerance, blank=blank, totals=totals, balances=balances
+    )
     return [p for p in (found, both) if p is not None]
 
 
@@ -579,12 +597,15 @@ def build(
     picked_kinds = [kinds[i] for i in whole]
     # a subtotal without a label restates its block, unless a rule prints it as a sum
     blank = [not labels[i].strip() and not under_rule[p] for p, i in enumerate(whole)]
-    candidates = _parses(numbers, picked_kinds, ranks, closing, (0,) * width, blank, ends)
+    balances = [BALANCE.match(labels[i].strip()) is not None for i in whole]
+    candidates = _parses(numbers, picked_kinds, ranks, closing, (0,) * width, blank, ends, balances)
     if not any(_nested(p, ranks) and _explains_labels(p, ranks) for p in candidates):
         amounts = [t for t, kind in zip(texts or [], kinds, strict=False) if kind == "amount"]
         for digits in ROUNDING_DIGITS:
             rounding = _tolerance(amounts or texts or [], width, digits, places)
-            candidates += _parses(numbers, picked_kinds, ranks, closing, rounding, blank, ends)
+            candidates += _parses(
+                numbers, picked_kinds, ranks, closing, rounding, blank, ends, balances
+            )
     explained = [p for p in candidates if _explains_labels(p, ranks)]
     # the parse that verifies most rows as parts of a sum; on a tie, the one in which more
     # closing rows ("Totaal ...") close rows above them; else the earlier (exact) one
