@@ -729,6 +729,46 @@ def test_respectively_pairs_the_years_after_it_too(text: str, years: list[int]) 
 
 
 @pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # the items of the clause "respectievelijk" stands in, not the sentence's others
+        (
+            "Het kabinet stelt in 2026 € 1,8 miljard beschikbaar. Daarnaast zijn de volgende "
+            "afspraken gemaakt:\n- jeugdzorg: respectievelijk € 120 milj., € 85 milj. en € 40 "
+            "milj. in 2026, 2027 en 2028 voor de Hervormingsagenda;\n- Wmo: € 0,3 mld. "
+            "structureel vanaf 2027.",
+            [(2026, 2026), (2026, 2026), (2027, 2027), (2028, 2028), (2027, None)],
+        ),
+        # the first clause's year is no item's: no pairing, the clause's own year
+        (
+            "Resultaten verantwoordingsonderzoek 2021 Ministerie van VWS, Welzijn en Sport\n\n"
+            "Publicatiedatum 18 mei 2022 | Rapport\n\n2.1 Financiële informatie\n\nIn 2021 gaf "
+            "het ministerie € 33,9 miljard uit; de verplichtingen en de ontvangsten bedroegen "
+            "respectievelijk € 35,2 miljard en € 1,4 miljard.",
+            [(2021, 2021), (2021, 2021), (2021, 2021)],
+        ),
+        # a span stands for its years, one by one
+        (
+            "Pijler 1 ontvangt respectievelijk € 0,1, € 0,2, € 0,3 en € 0,4 mld in de jaren "
+            "2008 tot en met 2011.",
+            [(2008, 2008), (2009, 2009), (2010, 2010), (2011, 2011)],
+        ),
+    ],
+)
+def test_respectively_pairs_the_items_and_years_of_its_own_clause(
+    text: str, years: list[tuple[int, int | None]]
+) -> None:
+    """Reviewed pages (round 7): "respectievelijk € 120 milj., € 85 milj. en € 40 milj. in
+    2026, 2027 en 2028" in a sentence holding other amounts was not paired (the 2028 item
+    took 2026-2028); a year of the clause before the ";" was paired ("In 2021 ... uit; ...
+    respectievelijk € 35,2 miljard" took 2022, a year printed earlier); "in de jaren 2008 tot
+    en met 2011" paired no item."""
+    rows = extract_amounts(_doc(text, published="2025-07-03"))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years
+    assert {r["year_source"] for r in rows} == {"stated"}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Een huishouden betaalt in 2024 € 412 aan waterschapsbelasting, € 41 meer dan in 2023.",

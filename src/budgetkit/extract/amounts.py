@@ -1164,18 +1164,27 @@ def _shares_years(previous: dict[str, Any], between: str) -> bool:
     return bool(_CONJUNCTION_ONLY.match(tail))  # "€ 70 miljoen in 2021 en met € 90 miljoen"
 
 
-def _respectively(sentence: str, items: int) -> list[int] | None:
-    """Years listed before "respectievelijk", or else after it, when they pair one to one
-    with ``items`` ("voor de jaren 2021, 2022 en 2023 respectievelijk € 8, 10 en 10
-    miljoen"; "€ 1,2, € 1,4 en € 1,6 miljard in respectievelijk 2025, 2026 en 2027")."""
-    head, sep, tail = sentence.partition("respectievelijk")
-    if not sep:
-        return None
-    years = [int(y) for y in re.findall(rf"\b{_YEAR}\b", head)]
-    if len(years) >= items:
-        return years[-items:]
-    after = [int(y) for y in re.findall(rf"\b{_YEAR}\b", tail)]
-    return after[:items] if len(after) >= items else None
+# A span of years that a list of amounts pairs with year by year ("in de jaren 2008 tot en
+# met 2011" after four amounts).
+_YEAR_SPAN = re.compile(rf"\b(?P<a>{_YEAR})\s*(?:tot\s+en\s+met|t/m|[-–])\s*(?P<b>{_YEAR})\b")
+
+
+def _respectively(head: str, tail: str, items: int) -> list[int] | None:
+    """Years listed in ``head``, the words of the clause before "respectievelijk", or else in
+    ``tail``, those after it, when they pair one to one with ``items`` ("voor de jaren 2021,
+    2022 en 2023 respectievelijk € 8, 10 en 10 miljoen"; "€ 1,2, € 1,4 en € 1,6 miljard in
+    respectievelijk 2025, 2026 en 2027"), a span standing for its years ("respectievelijk €
+    0,1, € 0,2, € 0,3 en € 0,4 mld in de jaren 2008 tot en met 2011")."""
+    for words, last in ((head, True), (tail, False)):
+        years = [int(y) for y in re.findall(rf"\b{_YEAR}\b", words)]
+        if len(years) >= items:
+            return years[-items:] if last else years[:items]
+        spans = list(_YEAR_SPAN.finditer(words))
+        if len(spans) == 1 and len(years) == 2:
+            first, final = int(spans[0].group("a")), int(spans[0].group("b"))
+            if final - first + 1 == items:
+                return list(range(first, final + 1))
+    return None
 
 
 def extract_amounts(
@@ -1355,7 +1364,7 @@ def extract_amounts(
                 "_printed_currency": m.currency,
             }
         )
-    _pair_respectively(rows)
+    _pair_respectively(rows, model)
     _share_trailing_years(rows, text)
     printed: dict[int, set[str]] = {}  # years printed per sentence, read once per sentence
     for row in rows:
@@ -1501,6 +1510,8 @@ def _year_source(row: dict[str, Any], printed: dict[int, set[str]]) -> str | Non
     year_from, year_to = row["year_from"], row["year_to"]
     if year_from is None and year_to is None:
         return None
+    if row["_years_source"] == "respectively":
+        return "stated"  # a year of a span its sentence prints ("2008 tot en met 2011")
     start = row["_sentence_start"]
     if start not in printed:
         printed[start] = set(_YEAR_TOKEN.findall(row["sentence"]))
@@ -1569,17 +1580,36 @@ def _share_trailing_years(rows: list[dict[str, Any]], text: str) -> None:
             row["_years_source"] = "after"
 
 
-def _pair_respectively(rows: list[dict[str, Any]]) -> None:
+#: What ends the clause "respectievelijk" pairs in, within its sentence.
+_CLAUSE_MARKS = re.compile(r"[;:]")
+
+
+def _pair_respectively(rows: list[dict[str, Any]], model: TextModel) -> None:
     """Give each item of "voor de jaren 2021, 2022 en 2023 respectievelijk € 8, 10 en 10
-    miljoen" its own year."""
+    miljoen" its own year. The items and the years are those of the clause "respectievelijk"
+    stands in (``_CLAUSE_MARKS``): "In 2021 gaf VWS € 33,9 miljard uit; de verplichtingen en
+    de ontvangsten bedroegen respectievelijk € 35,2 miljard en € 1,4 miljard" pairs two
+    amounts and no years (the first clause's year is no item's)."""
     groups: dict[int, list[dict[str, Any]]] = {}
     for row in rows:
         if "respectievelijk" in row["sentence"]:  # the word every pairing needs
             groups.setdefault(row["_sentence_start"], []).append(row)
-    for group in groups.values():
-        years = _respectively(group[0]["sentence"], len(group))
+    text = model.text
+    for s_start, group in groups.items():
+        s_end = model.sentence_span(s_start, group[-1]["_span"][1])[1]
+        word = text.find("respectievelijk", s_start, s_end)
+        if word < 0:
+            continue  # the word in another case or broken over a line ("Respectievelijk")
+        marks = [m.start() for m in _CLAUSE_MARKS.finditer(text, s_start, s_end)]
+        begin = max((at + 1 for at in marks if at < word), default=s_start)
+        end = min((at for at in marks if at > word), default=s_end)
+        items = [row for row in group if begin <= row["_span"][0] < end]
+        years = (
+            _respectively(text[begin:word], text[word:end], len(items)) if len(items) > 1 else None
+        )
         if years is None:
             continue
-        for row, year in zip(group, years, strict=True):
+        for row, year in zip(items, years, strict=True):
             row["year_from"] = row["year_to"] = year
             row["basis"] = "per_year"
+            row["_years_source"] = "respectively"
