@@ -3304,6 +3304,33 @@ def test_codes_before_the_labels_without_a_code_heading_stay_the_labels() -> Non
     ]  # fmt: skip
 
 
+def test_a_programme_code_of_a_letter_and_number_in_its_own_cell_opens_its_label() -> None:
+    """A provincial begrotingsapp prints each programme's code in a cell of its own before
+    its name ("P1" / "Mobiliteit"), under "Programma" and a blank heading: the code opens
+    the label as a number does ("P1 Mobiliteit"). It was read as a group heading of no
+    values, every programme its only row."""
+    text = _cells_per_line(
+        "Overzicht baten en lasten per programma (bedragen x € 1 miljoen)",
+        "Programma", " ", "Begroting 2025", "Begroting 2026",
+        "Lasten", " ", "412,5", "430,1",
+        "P1", "Mobiliteit", "250,2", "262,0",
+        "P2", "Natuur en water", "162,3", "168,1",
+        "Baten", " ", "-80,4", "-82,0",
+        "P1", "Mobiliteit", "-50,1", "-51,0",
+        "P2", "Natuur en water", "-30,3", "-31,0",
+        "Saldo van baten en lasten", " ", "332,1", "348,1",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    rows = [c["row_label"] for c in cells if c["column_label"] == "Begroting 2026"]
+    assert rows == [
+        "Lasten", "P1 Mobiliteit", "P2 Natuur en water",
+        "Baten", "P1 Mobiliteit", "P2 Natuur en water", "Saldo van baten en lasten",
+    ]  # fmt: skip
+    parents = {(c["row_label"], c["value_text"]): c["parent_row_label"] for c in cells}
+    assert parents[("P2 Natuur en water", "168,1")] == "Lasten"
+    assert parents[("P1 Mobiliteit", "-51,0")] == "Baten"
+
+
 def test_a_code_written_out_before_its_label_is_its_code() -> None:
     """A Voorjaarsnota table: "Art." over a code column, the labels' heading printed blank;
     "Div." (diverse articles) is the code of the row it opens, not a group heading of the
