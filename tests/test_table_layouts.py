@@ -5373,6 +5373,30 @@ def test_leaders_of_middle_dots_or_ellipses_are_no_part_of_a_row_label() -> None
     assert _parents(cells)["Onderhoud"] == "Totaal"
 
 
+def test_a_pipe_row_of_empty_cells_spaces_the_rows_and_heads_none() -> None:
+    """A Miljoenennota's pretty-printed pipe table parts its starting stand from the
+    mutations by a row of empty cells: no row, so the stand printed below closes the
+    stand above and the mutations (they were the parts of an empty group heading)."""
+    text = "\n".join(
+        [
+            "Tabel 4.2.1 Ontwikkeling uitgavenplafond Sociale Zekerheid (in mld euro)",
+            "",
+            "|                                    |    2026 |    2027 |",
+            "|------------------------------------|---------|---------|",
+            "| Uitgavenplafond Miljoenennota 2025 |    98,4 |   101,2 |",
+            "|                                    |         |         |",
+            "| Loon- en prijsbijstelling          |     2,1 |     2,3 |",
+            "| Overige mutaties                   |   − 0,3 |     0,4 |",
+            "| Uitgavenplafond Miljoenennota 2026 |   100,2 |   103,9 |",
+        ]
+    )
+    [table], cells, warnings = _read(text)
+    parents = _parents(cells)
+    assert parents["Overige mutaties"] == "Uitgavenplafond Miljoenennota 2026"
+    assert parents["Uitgavenplafond Miljoenennota 2025"] == "Uitgavenplafond Miljoenennota 2026"
+    assert len(cells) == 8 and table["row_count"] == 4 and not warnings
+
+
 def test_a_pipe_table_with_a_blank_line_between_its_rows_goes_on() -> None:
     """A converter that prints a blank line between a table's rows: a pipe row of as many
     cells as the rule's columns right after one blank line is a row of the same table (the

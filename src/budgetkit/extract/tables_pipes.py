@@ -281,6 +281,8 @@ def table_of_cells(
     order = {k: n for n, k in enumerate(value_columns, 1)}
     rows: list[Row] = []
     for i, cells in parsed:
+        if not any(text for text, _col in cells):
+            continue  # a row of empty cells spaces the rows apart: no row, no group's head
         label = _EMPHASIS.sub("", " ".join(text for text, _col in cells[:labels] if text))
         row_cells = [
             Cell(names[k], order[k], text, parse_value(text), i + 1, col)
