@@ -769,6 +769,33 @@ def test_respectively_pairs_the_items_and_years_of_its_own_clause(
 
 
 @pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a quotation's sentence before the amount's, which opens on a quote mark
+        (
+            "„Wij hebben sinds 2015 al 0,4 Mton bespaard”, zegt de voorzitter. „Een ton CO2 "
+            "minder uitstoten kost ons tussen de € 60 en € 90.",
+            "€ 60 en € 90",
+        ),
+        # a headline, and the dateline under it: a date after "per jaar" is no year of its
+        (
+            "Waterschappen: CO2-beprijzing kost huishoudens € 14 per jaar\n27 januari 2026\n\n"
+            "De 21 waterschappen stoten samen jaarlijks 1,2 megaton CO2 uit.",
+            "€ 14",
+        ),
+    ],
+)
+def test_a_year_of_another_sentence_or_of_a_dateline_is_not_stated(text: str, quote: str) -> None:
+    """Reviewed page (round 7): "€ 60 en € 90" took 2015 (from "sinds", structural) from the
+    quotation before it, which the sentence reader runs on past; the headline's "€ 14 per
+    jaar" took the dateline's year as stated."""
+    (row,) = [r for r in extract_amounts(_doc(text, published="2026-01-27")) if r["quote"] == quote]
+    assert row["year_source"] != "stated"
+    assert row["year_from"] != 2015
+    assert row["basis"] != "structural_from_year"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Een huishouden betaalt in 2024 € 412 aan waterschapsbelasting, € 41 meer dan in 2023.",

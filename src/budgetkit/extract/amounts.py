@@ -185,13 +185,16 @@ _BLANK_LINE = re.compile(r"\n[ \t\xa0]*\n")
 _YEAR = r"(?:199\d|20\d\d)"
 _MONTH = rf"(?:{'|'.join(MONTHS)})"
 # (The lookahead only filters: a match starts with a word below or a year's first digit.)
+# A noun of a year or a period names its year at once ("begrotingsjaar 2025", "periode
+# 2021-2025"); a date after it is no year of its ("€ 14 per jaar⏎27 januari 2026": a
+# headline and the dateline under it).
 _YEARS = re.compile(
-    rf"""(?=[abeijmnopstuv12])(?P<prep>\b(?:(?P<months>van(?:af)?\s+{_MONTH}\s+(?:tot\s+en\s+met|t/m|tot))
+    rf"""(?=[abeijmnopstuv12])(?P<prep>\b(?:(?:(?P<months>van(?:af)?\s+{_MONTH}\s+(?:tot\s+en\s+met|t/m|tot))
             |(?P<shift>van\s+{_YEAR}\s+naar)
-            |in|voor|vanaf|van|tot\s+en\s+met|t/m|tot|per|sinds|na|over|jaar|jaren
-            |periode|begrotingsjaar|begroting|macrobudget|uitvoeringsjaar|schooljaar
-            |tranche|ingang\s+van|en
-            |als)\s+(?:de\s+jaren\s+|het\s+jaar\s+|de\s+periode\s+)?(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+)?)?
+            |in|voor|vanaf|van|tot\s+en\s+met|t/m|tot|per|sinds|na|over|ingang\s+van|en
+            |als)\s+(?:de\s+jaren\s+|het\s+jaar\s+|de\s+periode\s+)?(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+)?
+            |(?:jaar|jaren|periode|begrotingsjaar|begroting|macrobudget|uitvoeringsjaar|schooljaar
+            |tranche)\s+(?:de\s+jaren\s+|het\s+jaar\s+|de\s+periode\s+)?))?
         (?P<a>{_YEAR})(?:(?:\s*,\s*{_YEAR})*\s*(?P<sep>[-–]|tot\s+en\s+met|t/m|tot|en)\s*
             (?:{_MONTH}\s+)?(?P<b>{_YEAR}))?
         (?!\d|[.,]\d)""",
@@ -777,6 +780,21 @@ def _external_scale(model: TextModel) -> list[tuple[int, int, str, int, tuple[in
 Years = tuple[int | None, int | None, str | None]
 
 
+# A sentence ending in a quotation, or one opening on a quote mark ("..., zegt de
+# voorzitter. „Een ton CO2 ...", "... naar de dijken.” Per inwoner"), which the sentence
+# reader runs on past: the words before its stop are another sentence's.
+_QUOTED_STOP = re.compile(r"[.!?](?:[”’»\"][\s\xa0]+[„“‘«\"]?|[\s\xa0]+[„“‘«\"])(?=[A-Z])")
+
+
+def _after_quoted_stop(text: str, begin: int, end: int) -> int:
+    """Where the words before an amount, text[begin:end], start after the last sentence end
+    at a quote mark (``_QUOTED_STOP``) in them, else ``begin``: a year printed before that end
+    is another sentence's ("„Wij hebben sinds 2015 ... bespaard”, zegt de voorzitter. „Een
+    ton CO2 minder uitstoten kost ... € 60": 2015 is not the € 60's)."""
+    stops = [m.end() for m in _QUOTED_STOP.finditer(text, begin, end)]
+    return stops[-1] if stops else begin
+
+
 def _warn_long_runs(doc: SourceDocument, warnings: list[ExtractWarning]) -> None:
     """One warning per line where a run without a sentence end was cut (see
     ``textmodel.MAX_SENTENCE``): the sentence given for amounts there is only a window."""
@@ -1288,7 +1306,10 @@ def extract_amounts(
             taken = _year_end(own_after, years) if years_end is None else years_end
             claimed = m.end + skip + (len(own_after) if taken is None else taken)
         else:
-            years = _last_years(dated(text[max(prev_end, claimed) : m.start]))
+            begin = max(prev_end, claimed)
+            if "„" in text[begin : m.start] or "”" in text[begin : m.start]:
+                begin = _after_quoted_stop(text, begin, m.start)
+            years = _last_years(dated(text[begin : m.start]))
             claimed = m.end
             source = "before"
         if years[2] is None and not opens and _shares_years(rows[-1], before):
