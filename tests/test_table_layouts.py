@@ -3331,6 +3331,29 @@ def test_a_programme_code_of_a_letter_and_number_in_its_own_cell_opens_its_label
     assert parents[("P1 Mobiliteit", "-51,0")] == "Baten"
 
 
+def test_a_numbered_row_naming_the_rows_it_sums_is_their_total() -> None:
+    """An agency's vermogensontwikkeling numbers its rows and says the last one's sum in its
+    label ("4. Eigen vermogen per 31/12 (1+2+3)"): it is the total of rows 1 to 3, row 3 a
+    heading over its parts 3a-3b, not a numbered row beside them (the numbers' cue kept
+    the rows apart and none had a parent)."""
+    text = _cells_per_line(
+        "Tabel 12 Vermogensontwikkeling", "Bedragen x € 1.000",
+        " ", "Realisatie 2023", "Realisatie 2024",
+        "1.", "Eigen vermogen per 1/1", "8.210", "8.950",
+        "2.", "Saldo van baten en lasten", "1.240", "-610",
+        "3.", "Directe mutaties in het eigen vermogen", " ",
+        "3a.", "Uitkering winst aan moederdepartement", "-500", "0",
+        "3b.", "Overige mutaties", "0", "200",
+        "4.", "Eigen vermogen per 31/12 (1+2+3)", "8.950", "8.540",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    parents = _parents(cells)
+    assert parents["1. Eigen vermogen per 1/1"] == "4. Eigen vermogen per 31/12 (1+2+3)"
+    assert parents["2. Saldo van baten en lasten"] == "4. Eigen vermogen per 31/12 (1+2+3)"
+    assert parents["3b. Overige mutaties"] == "3. Directe mutaties in het eigen vermogen"
+    assert parents["4. Eigen vermogen per 31/12 (1+2+3)"] is None
+
+
 def test_a_code_written_out_before_its_label_is_its_code() -> None:
     """A Voorjaarsnota table: "Art." over a code column, the labels' heading printed blank;
     "Div." (diverse articles) is the code of the row it opens, not a group heading of the

@@ -56,6 +56,9 @@ RANKS = (
     ),
     (4, re.compile(r"overige", re.IGNORECASE)),
 )
+#: The numbers of the rows a label says it sums, in brackets, ending it ("4. Eigen vermogen
+#: per 31/12 (1+2+3)"): the row is their total, printed below them.
+SUMMED = re.compile(r"\(\d{1,2}(?:[ \xa0]?\+[ \xa0]?\d{1,2})+\)\s*$")
 #: A footnote mark ending a label: "1)" (not the "(1)" of a column number), "*", "¹".
 FOOTNOTE_MARK = re.compile(r"[ \xa0]*(?:(?<![(\d])\d{1,2}\)|\*+|[¹²³⁴⁵⁶⁷⁸⁹]+)$")
 #: A label printed as a list item: a dash or bullet, then the words.
@@ -100,6 +103,8 @@ def rank(label: str) -> int | None:
 
     A footnote mark after the label ("Uitgaven 1)", "Uitgaven*", "Uitgaven¹") is not part of
     the words the cue reads."""
+    if SUMMED.search(label):
+        return None  # the total of the numbered rows it names, no numbered part beside them
     words = FOOTNOTE_MARK.sub("", label.strip())
     for value, pattern in RANKS:
         if pattern.fullmatch(words):
@@ -577,7 +582,9 @@ def build(
         seen.add(key)
     under_rule = [i < len(ruled) and ruled[i] for i in whole]
     closing = [
-        CLOSING.match(labels[i].strip()) is not None or under_rule[position]
+        CLOSING.match(labels[i].strip()) is not None
+        or under_rule[position]
+        or SUMMED.search(labels[i]) is not None
         for position, i in enumerate(whole)
     ]
     totals = [TOTAL.match(labels[i].strip()) is not None for i in whole]
