@@ -795,6 +795,14 @@ def test_a_year_of_another_sentence_or_of_a_dateline_is_not_stated(text: str, qu
     assert row["basis"] != "structural_from_year"
 
 
+def test_a_year_after_na_is_a_bound_not_the_amounts_year() -> None:
+    """Reviewed page (round 7): "verdwijnt het 300-miljoenpakket ... na 2025" stored 2025 as
+    the amount's stated year, per year."""
+    text = "Tegelijk verdwijnt het budget van € 300 miljoen voor het regionaal ov na 2025."
+    (row,) = extract_amounts(_doc(text))
+    assert (row["year_from"], row["year_to"], row["basis"]) == (None, None, "unknown")
+
+
 @pytest.mark.parametrize(
     "text",
     [

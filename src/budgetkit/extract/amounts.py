@@ -977,6 +977,10 @@ def _read_years(m: re.Match[str]) -> Years | None:
         return int(m.group("a")), int(m.group("b")), prep_word or "range"
     if prep_word in (None, "en", "als"):
         return None  # a name such as "Voorjaarsnota 2019", not a budget year
+    if prep_word == "na":
+        # "het pakket verdwijnt na 2025": a bound, the money's years before it or after it as
+        # the verb says, none of them this year
+        return None
     year = int(m.group("a"))
     if m.group("months") or m.group("shift"):
         # "vanaf maart tot en met mei 2020": months of one year; "door een verschuiving
