@@ -49,7 +49,7 @@ from decimal import Decimal, InvalidOperation
 from itertools import chain
 from typing import NamedTuple
 
-from budgetkit.textmodel import at_literal, matches_at
+from budgetkit.textmodel import at_literal, matches_at, occurrences
 
 FACTORS = {
     "units": 1,
@@ -323,8 +323,11 @@ EUR_MONEY = re.compile(rf"€{_signed_body('EUR')}", re.VERBOSE)
 # Other signs and codes. "$", "£" and the guilder's "ƒ" are each found by a regex starting on
 # its literal, run only on a text holding the sign; a code stands alone ("EUR 5 mln", not
 # "EURO" or "XEUR") and is found by ``_code_places``. "US$" is "$" with its prefix taken along.
+# These patterns, one per sign, code or mark, are kept as their source and compiled
+# (``_compiled``) for a text that prints the sign: compiling them all took a quarter of a
+# second of every command's start, and most texts print none of them.
 _SIGN_MONEY = {
-    sign: re.compile(rf"{re.escape(sign)}{_signed_body(currency)}", re.VERBOSE)
+    sign: rf"{re.escape(sign)}{_signed_body(currency)}"
     for sign, currency in (("$", "USD"), ("£", "GBP"), ("ƒ", "NLG"), ("¥", "JPY"))
 }
 # Capitals glued before "$" or "¥" other than "US" name another country's money ("C$ 5
@@ -333,13 +336,13 @@ _SIGN_PREFIX = re.compile(r"(?<![^\W\d_])[A-Z]{1,3}\Z")
 # The marks of ``_MARKS``, each found from its first two letters (``at_literal``, from the
 # capital that starts them: rarer than one in a thousand characters).
 _MARK_MONEY = tuple(
-    (literal, re.compile(rf"(?<![\w.])(?:{_MARKS[code]})(?!\w){_signed_body(code)}", re.VERBOSE))
+    (literal, rf"(?<![\w.])(?:{_MARKS[code]})(?!\w){_signed_body(code)}")
     for literal, code in (("NA", "ANG"), ("Na", "ANG"), ("Cg", "XCG"), ("Af", "AWG"))
 )
 # The marks of ``_MARKS`` in capitals ("ECU", "DM"), found among the words in capitals
 # (``_CAPITALS``), as the codes are: one pass over the text for several of them.
 _CAPITAL_MARK_MONEY = {
-    word: re.compile(rf"(?<![\w.]){word}(?!\w){_signed_body(code)}", re.VERBOSE)
+    word: rf"(?<![\w.]){word}(?!\w){_signed_body(code)}"
     for word, code in (("ECU", "XEU"), ("DM", "DEM"))
 }
 # "euro" as a word before the figure, as older Kamerstukken print it ("euro 45 miljoen",
@@ -347,11 +350,19 @@ _CAPITAL_MARK_MONEY = {
 # "uro" (``_U_PLACES``, lower case) or from "URO" among the capitals.
 _WORD_EURO_MONEY = re.compile(rf"(?i:euro)(?![\w€$£]){_signed_body('EUR')}", re.VERBOSE)
 _CODE_MONEY = {
-    code: re.compile(rf"{code}(?<![\w€$£]{code})(?![^\W\d]|[€$£]){_signed_body(code)}", re.VERBOSE)
-    for code in _CODES
+    code: rf"{code}(?<![\w€$£]{code})(?![^\W\d]|[€$£]){_signed_body(code)}" for code in _CODES
 }
 # "kEUR 500", "MEUR 5": the code with its scale prefix, matched at the prefix.
-_PREFIXED_CODE_MONEY = re.compile(rf"(?<![\w€$£]){_PREFIXED_CUR}{_signed_body('EUR')}", re.VERBOSE)
+_PREFIXED_CODE_MONEY = rf"(?<![\w€$£]){_PREFIXED_CUR}{_signed_body('EUR')}"
+
+
+def _compiled(source: str) -> re.Pattern[str]:
+    """One of the patterns kept as source above, compiled. ``re.compile`` keeps the patterns
+    it compiled by their source, so a pattern is compiled once in a run, when the first text
+    printing its sign needs it, and found again at once for the next."""
+    return re.compile(source, re.VERBOSE)
+
+
 # Amounts in figures without a currency sign: "2 miljard euro", "50.000 dollar", bare
 # "300 miljoen", "30 à 35 mln.".
 # What can follow a number in ``NUM_MONEY``, past white space: the first letter of a unit,
@@ -1246,22 +1257,25 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
 
     for m in at_literal(EUR_MONEY, text, "€"):
         signed(m)
-    for sign, regex in _SIGN_MONEY.items():
-        for m in regex.finditer(text) if sign in text else ():
+    for sign, source in _SIGN_MONEY.items():
+        for m in _compiled(source).finditer(text) if sign in text else ():
             signed(m)
-    for literal, regex in _MARK_MONEY:
-        for m in at_literal(regex, text, literal, 0, 0):
+    for literal, source in _MARK_MONEY:
+        # (as ``at_literal`` finds them: two letters, no occurrence overlaps another)
+        starts = list(occurrences(text, literal, 0))
+        for m in matches_at(_compiled(source), text, starts) if starts else ():
             signed(m)
-    for word, regex in _CAPITAL_MARK_MONEY.items():
+    for word, source in _CAPITAL_MARK_MONEY.items():
         for at in capitals.get(word, ()):
-            if (m := regex.match(text, at)) is not None:
+            if (m := _compiled(source).match(text, at)) is not None:
                 signed(m)
-    for code, regex in _CODE_MONEY.items():
+    for code, source in _CODE_MONEY.items():
         end = 0  # a code inside the previous match is part of it, as ``finditer`` would skip it
+        regex = _compiled(source) if code in capitals else None
         for at in capitals.get(code, ()):
-            m = regex.match(text, at) if at >= end else None
+            m = regex.match(text, at) if regex and at >= end else None
             if m is None and code == "EUR" and at >= max(end, 1) and text[at - 1] in "kKM":
-                m = _PREFIXED_CODE_MONEY.match(text, at - 1)  # "kEUR 500", "MEUR 5"
+                m = _compiled(_PREFIXED_CODE_MONEY).match(text, at - 1)  # "kEUR 500", "MEUR 5"
             if m is not None:
                 signed(m)
                 end = m.end()
