@@ -3354,6 +3354,31 @@ def test_a_numbered_row_naming_the_rows_it_sums_is_their_total() -> None:
     assert parents["4. Eigen vermogen per 31/12 (1+2+3)"] is None
 
 
+def test_a_closing_row_of_zeros_closes_the_rows_above_that_net_to_nothing() -> None:
+    """A letter's budget-neutral measure: the costs, then their dekking, then "Saldo" of
+    zeros. The saldo is the sum of the rows above it, which print figures and net to
+    nothing in every column (a row of zeros proved no sum, and none had a parent); over
+    rows of zeros alone it still parents nothing."""
+    text = _cells_per_line(
+        "Tabel 1 Financiële gevolgen (x € 1 mln)", "Maatregel", "2026", "2027",
+        "Verlaging eigen bijdrage", "4,0", "4,5",
+        "Extra inzet wijkteams", "1,5", "2,0",
+        "Dekking: onderuitputting", "-5,5", "-6,5",
+        "Saldo", "0,0", "0,0",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    parents = _parents(cells)
+    assert parents["Extra inzet wijkteams"] == "Saldo"
+    assert parents["Dekking: onderuitputting"] == "Saldo" and parents["Saldo"] is None
+    nothing = _cells_per_line(
+        "Tabel 2 Financiële gevolgen (x € 1 mln)", "Maatregel", "2026", "2027",
+        "Verlaging eigen bijdrage", "0,0", "0,0",
+        "Saldo", "0,0", "0,0",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(nothing)
+    assert _parents(cells)["Verlaging eigen bijdrage"] is None
+
+
 def test_a_code_written_out_before_its_label_is_its_code() -> None:
     """A Voorjaarsnota table: "Art." over a code column, the labels' heading printed blank;
     "Div." (diverse articles) is the code of the row it opens, not a group heading of the

@@ -215,8 +215,16 @@ def _numeric(
             target = tuple(t or 0 for t in target)
         if target is None and (post or end > heads_until[root] or closing[root]):
             return None  # a row without values heads the rows under it (an empty total none)
-        if target is not None and ranks[root] is None and not any(target):
-            return None  # a row of zeros proves no sum: it parents nothing without a cue
+        # a row of zeros proves no sum: it parents nothing without a cue, unless it closes
+        # rows above it that print figures and net to nothing ("Saldo  € 0,0 mln" under the
+        # costs and their dekking, a budget-neutral measure)
+        if (
+            target is not None
+            and ranks[root] is None
+            and not any(target)
+            and not (post and closing[root] and any(map(any, plain[i : end - 1])))
+        ):
+            return None
         if target is not None and not post and any(balances[i + 1 : end]):
             # a balance is the difference of rows above it, never a part of a total printed
             # above them ("Totale baten" / "Totale lasten" / "Saldo van baten en lasten":
