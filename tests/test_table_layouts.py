@@ -1958,6 +1958,7 @@ def test_several_tables_on_one_page_get_distinct_deterministic_ids() -> None:
         ("€ 12,5 mln", Decimal("12.5")),
         ("-€ 18,3 mln", Decimal("-18.3")),
         ("€ 2 mld", Decimal(2)),
+        ("€12mln", Decimal(12)),
         ("12,5 mln", None),
         ("...", None),
         ("n.v.t.", None),

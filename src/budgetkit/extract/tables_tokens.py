@@ -55,8 +55,9 @@ NUMBER = re.compile(
     # before it: one sign at most
     rf"(?(sign)|(?(sign2)|(?(paren)|(?P<trail>{_SPACE}?[{DASHES}])?))){FOOTNOTE_MARK}?"
     # a cell that prints its currency prints its scale too ("€ 12,5 mln", "-€ 18,3 mln",
-    # a letter's table without a unit line): the word is the cell's unit, the figure its value
-    rf"(?(euro)(?:{_SPACE}(?P<scale>{'|'.join(SCALE_WORDS)})\.?)?)"
+    # glued "€12mln": a letter's table without a unit line): the word is the cell's unit,
+    # the figure its value
+    rf"(?(euro)(?:{_SPACE}?(?P<scale>{'|'.join(SCALE_WORDS)})\.?)?)"
     # a municipal difference marked voordeel or nadeel after its figure ("3.690 N")
     rf"(?:{_SPACE}[VN])?"
 )
