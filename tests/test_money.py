@@ -1694,3 +1694,30 @@ def test_sign_code_and_mark_patterns_are_compiled_when_a_text_prints_them(
     assert [(m.currency, m.amount_eur) for m in find_money(text)] == [
         (currency, 500_000 if "kEUR" in text else 5_000_000)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "amount", "currency"),
+    [
+        (
+            "Zwitserland trekt CHF 450'000'000 uit (circa € 390 miljoen).",
+            "CHF 450'000'000",
+            450_000_000,
+            "CHF",
+        ),
+        ("De bijdrage is € 1’250’000 per jaar.", "€ 1’250’000", 1_250_000, "EUR"),
+    ],
+)
+def test_apostrophes_between_groups_of_three_are_swiss_thousands(
+    text: str, quote: str, amount: int, currency: str
+) -> None:
+    """Reviewed page (round 7): "CHF 450'000'000" was stored as CHF 450."""
+    (found, *_) = find_money(text)
+    assert (found.quote, found.amount_eur, found.currency) == (quote, amount, currency)
+    assert parse_quote(found.quote) == (amount, None)
+    if currency == "EUR":
+        assert read_money(found.quote).value == amount
+
+
+def test_an_apostrophe_before_a_year_or_a_count_makes_no_amount() -> None:
+    assert [m.quote for m in find_money("In de jaren '90 kostte het € 5 mln.")] == ["€ 5 mln."]

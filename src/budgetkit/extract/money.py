@@ -153,6 +153,7 @@ _W = r"[ \t\xa0\u202f]*(?:\r?\n[ \t\xa0\u202f]*){0,3}"
 # guilder sign "ƒ", a letter to the regex engine, may stand glued before it ("ƒ5"). The first
 # digit is consumed before the look-behind so that a scanning regex starting with it lets the
 # regex engine skip ahead to the next digit quickly.
+# Apostrophes between groups of three ("CHF 450'000'000") are Swiss thousands.
 # Two comma groups or more ("612,000,000") can be no Dutch decimal: English thousands. A point
 # before one or two digits, no thousands group, and a scale word ("EUR 5.4 billion", "€1.2bn",
 # "€ 1.5 miljoen") is a decimal point; before anything else ("€ 2.50") it is refused
@@ -163,6 +164,7 @@ _POINT_SCALE = (
 )
 NUMBER_REST = (
     rf"(?:\d{{0,2}}(?:,\d{{3}}){{2,}}(?!\d|,\d)|\d{{0,2}}\.\d{{1,2}}{_POINT_SCALE}"
+    r"|\d{0,2}(?:['’]\d{3})+(?![\d'’])"
     r"|(?:\d{0,2}(?:\.\d{3})+(?!\d)|\d*)(?:,\d+)?[½¼¾]?)"
 )
 # A code of the commonest currencies glued to the figures ("EUR12m", as a news item prints
@@ -617,7 +619,7 @@ _RATE = re.compile(r"[ \t\xa0]*=[ \t\xa0]*")
 # Before the one unit of another currency that a rate's value buys ("ƒ 2,20371 voor 1 euro").
 _RATE_FOR = re.compile(r"[ \t\xa0]+(?:voor|per|tegen)[ \t\xa0]+")
 # A figure printed with its thousands ("300.000", "1.200.000,00", "45 000"): a sum in full.
-_FULL_FIGURE = re.compile(r"\d{1,3}(?:[.\xa0\u202f ]\d{3})+(?:,\d+)?")
+_FULL_FIGURE = re.compile(r"\d{1,3}(?:[.\xa0\u202f '’]\d{3})+(?:,\d+)?")
 # The numbers of a list before its last item, which alone prints the unit ("2, 3 en " of
 # "2, 3 en 4 miljoen euro"), up to where the amount starts (the search's end).
 _LIST_BEFORE = re.compile(
@@ -740,6 +742,8 @@ _FRACTIONS = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")
 
 
 def _to_decimal(token: str) -> Decimal:
+    if "'" in token or "’" in token:  # "450'000'000": Swiss thousands
+        return Decimal(token.replace("'", "").replace("’", ""))
     if token.count(",") > 1:  # "1,250,000": English thousands
         return Decimal(token.replace(",", ""))
     point = token.rfind(".")

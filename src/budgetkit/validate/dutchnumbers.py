@@ -10,7 +10,8 @@ The grammar, after every run of white space (spaces, NBSP, line breaks) becomes 
 
 - number: ``1.234.567``, ``1 234 567``, ``1234`` (dot or space thousands, groups of three),
   an optional decimal comma (``4.262,6``), or a number word (``een``, ``anderhalf``, ...); in
-  money also English thousands of two comma groups or more (``1,250,000``), and a fraction
+  money also English thousands of two comma groups or more (``1,250,000``), Swiss ones of
+  apostrophes (``450'000'000``), and a fraction
   sign after the figures (``2½``) or alone before a scale word (``€ ½ miljard``);
 - sign: one of ``- – ‒ −``, or the accountants' ``-/-`` with any of those dashes
   (``–/–``), before the number or before the currency sign; the word ``min`` or ``minus``
@@ -180,9 +181,9 @@ _DIGITS = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:,\d+)?"
 #: A fraction after the figures of an amount ("4½", "1¼", "2¾"), and its value.
 _FRACTION_SIGNS = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
 # In money, also English thousands of two comma groups or more ("1,250,000"): no Dutch
-# decimal prints two commas.
+# decimal prints two commas; and Swiss ones of apostrophes ("CHF 450'000'000").
 _MONEY_DIGITS = (
-    rf"(?:\d{{1,3}}(?:,\d{{3}}){{2,}}|\d{{1,3}}\.\d{{1,2}}(?!\d)|(?:\d{{1,3}}(?:\.\d{{3}})+|\d+)?[½¼¾]"
+    rf"(?:\d{{1,3}}(?:,\d{{3}}){{2,}}|\d{{1,3}}(?:['’]\d{{3}})+|\d{{1,3}}\.\d{{1,2}}(?!\d)|(?:\d{{1,3}}(?:\.\d{{3}})+|\d+)?[½¼¾]"
     rf"|{_DIGITS})"
 )
 _WORDS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
@@ -297,6 +298,8 @@ def _number(text: str, decimal_point: bool = False) -> tuple[Decimal, int]:
         return whole + _FRACTION_SIGNS[text[-1]], 2
     if text.count(",") > 1:  # English thousands ("1,250,000")
         return Decimal(text.replace(",", "")), 0
+    if "'" in text or "’" in text:  # Swiss thousands ("450'000'000")
+        return Decimal(text.replace("'", "").replace("’", "")), 0
     whole, _, fraction = text.partition(",")
     digits = whole.replace(".", "").replace(" ", "")
     return Decimal(f"{digits}.{fraction}" if fraction else digits), len(fraction)
