@@ -1416,3 +1416,32 @@ def test_page_furniture_between_a_figure_and_its_scale_word_is_still_read() -> N
     assert [(r["quote"], r["amount_eur"], r["scale"]) for r in rows] == [
         ("€ 150", 150_000_000, "mln")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifiers"),
+    [
+        ("De accresraming stijgt met ± € 480 mln ten opzichte van de septembercirculaire.", ["±"]),
+        (
+            "Een activiteit geldt als groot als de ICT-component > € 5 mln bedraagt; projecten "
+            "< € 5 mln vallen buiten de rapportageplicht.",
+            [">", "<"],
+        ),
+        ("De grootste overschrijding betreft het IV-landschap (≈ € 95 mln).", ["≈"]),
+        ("Bij het programma daalt het budget juist met ~€ 12 mln.", ["~"]),
+        ("De sloopkosten (plm. € 140.000) komen ten laste van de reserve.", ["plm."]),
+        ("Projecten ‹ € 2 mln en projecten › € 8 mln worden apart gemeld.", ["<", ">"]),
+    ],
+)
+def test_a_sign_before_an_amount_is_its_qualifier(text: str, qualifiers: list[str]) -> None:
+    """'±', '≈', '~', 'plm.' stand for circa, '>' and '<' for meer and minder dan."""
+    assert [r["qualifier"] for r in extract_amounts(_doc(text))] == qualifiers
+
+
+def test_the_unit_of_the_next_sentence_is_no_qualifier() -> None:
+    """ "een tekort van > € 3 mld. Per inwoner is dat ...": the amount is not per inhabitant."""
+    text = (
+        "Voor de gemeenten betekent dit in 2026 per saldo een tekort van € 3 mld. "
+        "Per inwoner is dat bijna € 170."
+    )
+    assert [r["qualifier"] for r in extract_amounts(_doc(text))] == [None, "bijna"]

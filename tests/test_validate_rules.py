@@ -242,3 +242,13 @@ def test_repeated_titles_give_few_candidates_but_every_best_one(monkeypatch):
     found = {f"{ids[a]} ~ {ids[b]}" for a, b in kept.select("a", "b").iter_rows()}
     assert "d00:m0 ~ d07:m5" in found  # the amount tie beats equal titles to a slot
     assert "d03:m8 ~ d08:m8" in found
+
+
+def test_a_comparison_sign_bounds_an_amount_as_its_word_does(project: Project):
+    precision = Precision(Tolerances(project))
+    parts = precision.amount(3_900_000_000, None, "€ 3,9 mld", "mld", None)
+    more = precision.amount(3_000_000_000, None, "€ 3 mld", "mld", ">")
+    assert more.agrees(parts)  # "> € 3 mld" may be € 3,9 mld
+    assert not precision.amount(3_000_000_000, None, "€ 3 mld", "mld", "<").agrees(parts)
+    about = precision.amount(95_000_000, None, "€ 95 mln", "mln", "≈")
+    assert about.agrees(precision.amount(98_000_000, None, "€ 98 mln", "mln", None))

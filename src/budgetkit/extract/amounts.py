@@ -148,19 +148,26 @@ _MONEY_STEMS = (
 )  # fmt: skip
 # The word of a unit a list's items share, where ``MoneyMatch.scale_at`` points.
 _UNIT_WORD = re.compile(r"[^\W\d_]+\.?")
+# A sign may stand for a word: "± € 480 mln", "≈ € 95 mln", "~€ 12 mln" and "plm." (plusminus)
+# for circa, "> € 3 mld" for meer dan, "projecten < € 5 mln" for minder dan; "‹" and "›" are
+# how some fonts print "<" and ">".
 _QUALIFIER = re.compile(
     r"(?:(?<=[\s(])|^)(?P<q>ruim|bijna|circa|ca\.|ongeveer|zo[’']n|maximaal|minimaal|ten ?minste"
     r"|meer dan|minder dan|een kleine|krap|oplopend tot|oplopend naar|tot maximaal|hooguit"
     r"|naar schatting|bij benadering|gemiddeld|maar liefst|nog geen|afgerond|tussen(?: de)?"
-    r"|in totaal|(?P<rising>(?:lopen|loopt|liep|liepen)\s+(?:\w+\s+)?op\s+tot))[\s\xa0]*$",
+    r"|in totaal|plm\.|\+/-|[±≈~<>≤≥‹›]"
+    r"|(?P<rising>(?:lopen|loopt|liep|liepen)\s+(?:\w+\s+)?op\s+tot))[\s\xa0]*$",
     re.IGNORECASE,
 )
-# The last word of every ``_QUALIFIER``, lower case.
+# The last word or sign of every ``_QUALIFIER``, lower case.
 _QUALIFIER_ENDS = (
     "ruim", "bijna", "circa", "ca.", "ongeveer", "o’n", "o'n", "maximaal", "minimaal", "minste",
     "dan", "kleine", "krap", "tot", "naar", "hooguit", "schatting", "benadering", "gemiddeld",
-    "liefst", "geen", "afgerond", "tussen", "de", "totaal",
+    "liefst", "geen", "afgerond", "tussen", "de", "totaal", "plm.", "+/-", "±", "≈", "~", "<",
+    ">", "≤", "≥", "‹", "›",
 )  # fmt: skip
+# The signs some fonts print for "<" and ">", stored as those.
+_ANGLES = str.maketrans("‹›", "<>")
 # "800 euro per huishouden", "€ 1.300 per inwoner": an amount for each of something; "per
 # jaar" and its kind say how an amount counts over time (``basis``), not what it is for.
 _PER_UNIT = re.compile(
@@ -1361,7 +1368,7 @@ def extract_amounts(
         currency = m.currency or _guilders_before(text, m.start) or _implied_currency(rows, m.start)
         qualifier = _qualifier_word(_qualifier(text, max(s_start, m.start - 30), m.start))
         if qualifier is None:  # "800 euro per huishouden": an amount per unit, not a total
-            each = _PER_UNIT.match(text, m.end)
+            each = _PER_UNIT.match(text, m.end, s_end)  # "> € 3 mld. Per inwoner": not its unit
             qualifier = f"per {each.group('unit').lower()}" if each else None
         rows.append(
             {
@@ -1512,7 +1519,7 @@ def _qualifier_word(found: re.Match[str] | None) -> str | None:
         return None
     if found.group("rising"):
         return "oplopend tot"
-    return " ".join(found.group("q").lower().split())
+    return " ".join(found.group("q").lower().split()).translate(_ANGLES)
 
 
 def _implied_currency(rows: list[dict[str, Any]], start: int) -> str:
