@@ -1423,14 +1423,34 @@ def test_a_table_goes_on_past_the_footnotes_page_number_and_running_head_of_a_pa
     assert table["line_end"] == 9 and len(cells) == 9
 
 
-def test_a_begrotingsstaat_with_headings_broken_over_lines_and_wrapped_labels_is_read() -> None:
+@pytest.mark.parametrize(
+    "names",
+    [
+        (
+            "                                         Vastgestelde begroting     "
+            " Mutaties (+ of –) 2e suppletoire",
+            "                                                                     "
+            "             begroting",
+        ),
+        (
+            "                                              Vastgestelde          "
+            "                Mutaties (+ of –)",
+            "                                               begroting            "
+            "          2e suppletoire begroting",
+        ),
+    ],
+)
+def test_a_begrotingsstaat_with_headings_broken_over_lines_and_wrapped_labels_is_read(
+    names: tuple[str, str],
+) -> None:
     """A suppletoire begrotingsstaat by pdftotext -layout: its leaf headings broken with a
     hyphen onto the next line ("Verplich-" / "tingen"), two of them one space apart over two
     columns ("Uitgaven Ontvangsten"), a group name wrapped onto a line of its own ("...
-    2e suppletoire" / "begroting") under its number, and article names wrapped with the
-    values on their last line, one at a hyphen ("Zuid-" / "Hollandse kust"). Each heading
-    is read by where its words stand over the values, each group names its columns, and the
-    labels are joined. No table was read: the rows were said as unread."""
+    2e suppletoire" / "begroting") under its number, or both names over two lines, and
+    article names wrapped with the values on their last line, one at a hyphen ("Zuid-" /
+    "Hollandse kust"). Each heading is read by where its words stand over the values, each
+    group names its columns, and the labels are joined. No table was read: the rows were
+    said as unread (and names over two lines lost their first)."""
     text = "\n".join(
         [
             "Wijziging van de begrotingsstaat van het Ministerie van"
@@ -1441,10 +1461,7 @@ def test_a_begrotingsstaat_with_headings_broken_over_lines_and_wrapped_labels_is
             "",
             "                                                        (1)          "
             "                         (2)",
-            "                                         Vastgestelde begroting     "
-            " Mutaties (+ of –) 2e suppletoire",
-            "                                                                     "
-            "             begroting",
+            *names,
             "Art.  Omschrijving                       Verplich-   "
             " Uitgaven Ontvangsten     Verplich-    Uitgaven Ontvangsten",
             "                                            tingen                   "

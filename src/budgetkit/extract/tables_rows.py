@@ -2063,8 +2063,8 @@ def _column_groups(above: list[str], labels: list[str]) -> list[str] | None:
     has, starts the next group, and each leaf takes its group's name ("Verschil 2016"). The
     names are the last line's runs parted by padding, or, printed one space apart, its words
     from each capital on; used only where there are as many names as groups (else the
-    repeated leaves stay as printed); a name wrapped onto the line under them goes on there
-    (``_wrapped_names``). A line above them that ends in as many column numbers ("Art.
+    repeated leaves stay as printed); names printed over two lines or more are joined
+    (``_stacked_names``). A line above them that ends in as many column numbers ("Art.
     Omschrijving (1) (2)") numbers the groups ("(1) Vastgestelde begroting ...")."""
     text = above[-1].strip()
     names = (_PADDING if "  " in text else _BEFORE_CAPITAL).split(text)
@@ -2077,10 +2077,10 @@ def _column_groups(above: list[str], labels: list[str]) -> list[str] | None:
         same = year > earlier if earlier is not None and year is not None else after not in members
         groups.append(groups[-1] + (0 if same else 1))
         members = [*members, after] if same else [after]
-    named = len(above) - 1  # the line of the names
-    if len(names) != groups[-1] + 1 and len(above) > 1:
-        names, named = _wrapped_names(above[-2], above[-1]), len(above) - 2
-    if names is None or len(names) != groups[-1] + 1:
+    named = len(above) - 1  # the top line of the names
+    if (stacked := _stacked_names(above, groups[-1] + 1)) is not None:
+        names, named = stacked
+    if len(names) != groups[-1] + 1:
         return None
     for line in above[named - 1 :: -1]:
         found = list(takewhile(is_column_number, reversed(line.split())))[::-1]
@@ -2090,22 +2090,45 @@ def _column_groups(above: list[str], labels: list[str]) -> list[str] | None:
     return [f"{names[group]} {label}" for group, label in zip(groups, labels, strict=True)]
 
 
-def _wrapped_names(line: str, below: str) -> list[str] | None:
-    """The names of column groups printed apart by padding on ``line``, where the line
-    under it goes on with some of them ("Vastgestelde begroting   Mutaties (+ of –) 1e
-    suppletoire" / "begroting"): each run of words below joins the name it stands under
-    (within that name's span). None where the lines are not padded so, or a run below
-    stands under no name or under two."""
-    if "  " not in line.strip():
+def _stacked_names(above: list[str], count: int) -> tuple[list[str], int] | None:
+    """(names, index of their top line in ``above``) of ``count`` column groups a text
+    layer prints over lines parted by padding: a line of a run for each name, each line
+    over it also a run over each ("Vastgestelde   Mutaties (+ of –)" over "begroting   2e
+    suppletoire begroting"), the line under it, the last, going on with some of them
+    ("Vastgestelde begroting   Mutaties (+ of –) 1e suppletoire" / "begroting"); each run
+    joins the name whose words it stands over. None where the last two lines print no
+    line of a run for each name, or a run of the last stands over no name or two."""
+    base = next(
+        (k for k in (len(above) - 1, len(above) - 2) if k >= 0 and _runs(above[k], count)), None
+    )
+    if base is None:
         return None
-    spans = [(m.start(), m.end()) for m in _CHUNK.finditer(line)]
-    names = [m.group() for m in _CHUNK.finditer(line)]
-    for run in _CHUNK.finditer(below):
-        under = [k for k, (a, b) in enumerate(spans) if a <= run.start() and run.end() <= b]
+    runs = _runs(above[base], count) or []
+    names = [[text] for text, _a, _b in runs]
+    spans = [(a, b) for _text, a, b in runs]
+    for text, a, b in _runs(above[-1], 0) if base < len(above) - 1 else []:
+        under = [k for k, (start, end) in enumerate(spans) if start < b and a < end]
         if len(under) != 1:
             return None
-        names[under[0]] = f"{names[under[0]]} {run.group()}"
-    return names
+        names[under[0]].append(text)
+    top = base
+    while top > 0 and (over := _runs(above[top - 1], count)) is not None:
+        pairs = zip(over, spans, strict=True)
+        if any(not (a < end and start < b) for (_t, a, b), (start, end) in pairs):
+            break
+        if len(list(takewhile(is_column_number, reversed(above[top - 1].split())))) == count:
+            break  # the groups' numbers ("(1)  (2)")
+        for name, (text, _a, _b) in zip(names, over, strict=True):
+            name.insert(0, text)
+        top -= 1
+    return [" ".join(name) for name in names], top
+
+
+def _runs(line: str, count: int) -> list[tuple[str, int, int]] | None:
+    """The runs of words of a line parted by padding, (text, start, end), where it prints
+    ``count`` of them (any number for 0), else None."""
+    runs = [(m.group(), m.start(), m.end()) for m in _CHUNK.finditer(line)]
+    return runs if runs and (not count or len(runs) == count) else None
 
 
 #: A unit in brackets under a column's heading: "(x € 1.000)", "(%)", "(in mln)".
