@@ -1324,6 +1324,34 @@ def test_a_minus_glued_after_the_figures_signs_them(
 
 
 @pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # a compound wrapped at its hyphen over a line's end
+        (
+            "Met ingang van 2026 verdwijnt de € 1.000-\ngrens voor giften aan goede doelen.",
+            [("€ 1.000", 1_000)],
+        ),
+        ("Het kabinet voert een € 15-\r\nbijdrage per recept in.", [("€ 15", 15)]),
+        # the first of a list of compounds cut short
+        (
+            "De € 10-, € 20- en € 50-biljetten worden vervangen.",
+            [("€ 10", 10), ("€ 20", 20), ("€ 50", 50)],
+        ),
+        # a minus at a line's end before a figure or a sentence's stop still signs
+        ("Het saldo bedraagt € 154.000-.\nDat wordt gedekt.", [("€ 154.000-", -154_000)]),
+    ],
+)
+def test_a_hyphen_of_a_compound_wrapped_or_listed_is_no_minus(
+    text: str, quotes: list[tuple[str, int]]
+) -> None:
+    """A dash glued after the figures at a line's end, the next line opening on a word,
+    joins a compound the line wrapped ("de € 1.000-" / "grens"), and one before a comma
+    and another such figure opens a list of compounds cut short ("€ 10-, € 20- en €
+    50-biljetten"): they were stored as minus (-1.000, -10)."""
+    assert [(m.quote, m.amount_eur) for m in find_money(text)] == quotes
+
+
+@pytest.mark.parametrize(
     ("text", "quote", "amount", "currency"),
     [
         ("Eerder haalde het fonds al EUR12m op.", "EUR12m", 12_000_000, "EUR"),

@@ -254,10 +254,14 @@ _MINUS = rf"(?:{_ACCOUNTANTS_MINUS}|[{_SIGN_CHARS}])"
 _SIGN = rf"(?:{_MINUS}[ \xa0]?)?"
 # A minus glued after the figures, as accountants print a negative sum in prose too ("een
 # nadelig saldo van € 154.000-."): a dash before a space or a punctuation mark, not one that
-# joins a compound or a range ("€ 1.000-grens", "€ 100-200", "€ 10- en € 20-biljetten").
+# joins a compound or a range ("€ 1.000-grens", "€ 100-200", "€ 10- en € 20-biljetten"),
+# a compound wrapped at its hyphen over a line's end ("de € 1.000-⏎grens") or the first of
+# a list of them ("€ 10-, € 20- en € 50-biljetten").
 _TRAILING_MINUS = (
     rf"(?<=\d)[{_SIGN_CHARS}](?![{_SIGN_CHARS}\w/€$£]|{_W}\d"
-    r"|[ \t\xa0]+(?:en|of|tot|à|a|t/m)(?![^\W\d_]))"
+    r"|[ \t\xa0]+(?:en|of|tot|à|a|t/m)(?![^\W\d_])"
+    r"|[ \t\xa0]*\r?\n[ \t\xa0\f]*[^\W\d_]"
+    rf"|,[ \t\xa0]*(?:€[ \t\xa0]?)?\d[\d.,]*[{_SIGN_CHARS}](?:[ \t\xa0]|,))"
 )
 # After a currency sign, space thousands as rijksbegroting.nl prints them: "€ 1 000 000".
 NUMBER_SPACED = r"\d(?<![^\Wƒ]\d)(?<![.,]\d)\d{0,2}(?:[ \xa0\u2009\u202f]\d{3})+(?!\d)(?:,\d+)?"
