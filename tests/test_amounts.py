@@ -917,6 +917,15 @@ def test_bare_millions_before_a_plural_noun_count_what_it_names(
         # money named after "en" stays money
         ("Er is 20 miljoen natuur- en milieusubsidies beschikbaar.", ["20 miljoen"]),
         ("Er gaat 20 miljoen naar zorg- en welzijnsinstellingen.", ["20 miljoen"]),
+        # a verb ending in a counted noun ("be-stemmen", "ver-huizen") counts nothing
+        (
+            "Het kabinet trekt € 1 miljard uit en wil 300 miljoen bestemmen voor onderwijs.",
+            ["€ 1 miljard", "300 miljoen"],
+        ),
+        (
+            "Van de € 2 miljard zal 300 miljoen verhuizen naar artikel 4.",
+            ["€ 2 miljard", "300 miljoen"],
+        ),
     ],
 )
 def test_bare_millions_before_compounds_count_what_their_head_names(
@@ -1006,6 +1015,24 @@ def test_tons_are_money_only_where_the_words_say_so(
         (
             "Vier ton per school is te weinig voor € 5 miljoen aan boeken.",
             [("€ 5 miljoen", 5_000_000)],
+        ),
+        # a noun after the tons names the matter weighed, whatever the sentence spends
+        (
+            "Met € 10 miljoen extra voor de douane is vier ton cocaïne onderschept.",
+            [("€ 10 miljoen", 10_000_000)],
+        ),
+        (
+            "Het project van € 3 miljoen heeft drie ton asbest uit scholen verwijderd.",
+            [("€ 3 miljoen", 3_000_000)],
+        ),
+        # roads and a weighted mean are no weighing: money stays money
+        (
+            "Het onderhoud van de provinciale wegen kost twee ton per jaar.",
+            [("twee ton", 200_000)],
+        ),
+        (
+            "Volgens het gewogen gemiddelde kost elke school twee ton euro.",
+            [("twee ton euro", 200_000)],
         ),
     ],
 )

@@ -73,7 +73,8 @@ def _by_first_letter(words: tuple[str, ...], cased: bool = True) -> str:
 # between ("2 miljoen Nederlandse huishoudens"), and so does a people's name ("Oekraïners");
 # a number after a space does too, a digit glued to the unit is a footnote ("40 miljoen2.").
 # A noun of people or things counts as the head of a compound too ("bijstandsuitkeringen",
-# "huurwoningen"); a unit of time or measure only alone ("schooljaar" may name a budget's).
+# "huurwoningen"); a unit of time or measure only alone ("schooljaar" may name a budget's),
+# and so a noun that ends a verb made of it ("300 miljoen bestemmen", "verhuizen").
 _ADJECTIVES = r"(?:(?!(?:de|die|deze|ze|je|we|te|elke|iedere|onze|hele|extra)\b)[^\W\d_]+e\s+){0,2}"
 _COUNTED = re.compile(
     rf"""\s*{_ADJECTIVES}(?:
@@ -81,12 +82,12 @@ _COUNTED = re.compile(
         | (?:kubieke|m2|m²|m3|m³|nm3|ton|megaton|kilo|kg|liter|vierkante|hectare|ha|km
              |kilometer|kwh|mwh|gwh|twh|mw|gw|vaten|barrel)\b
         | [^\W\d_]*?(?:mensen|personen|inwoners|huishoudens|gezinnen|kinderen|jongeren|ouderen
-           |volwassenen|leerlingen|studenten|werknemers|werkenden|werklozen|banen|woningen|huizen
+           |volwassenen|leerlingen|studenten|werknemers|werkenden|werklozen|banen|woningen
            |containers|patiënten|cliënten|bezoekers|bezoeken|reizigers|passagiers|voertuigen
-           |stemmen|nederlanders|burgers|mantelzorgers|vrijwilligers|plekken|dieren|bomen
+           |nederlanders|burgers|mantelzorgers|vrijwilligers|plekken|dieren|bomen
            |vaccins|doses|tests|zieken|meldingen|aanvragen|uitkeringen|gebruikers|abonnees
            |exemplaren)\b
-        | (?:auto|uren|dagen|jaar|keer|stuks)\b
+        | (?:auto|uren|dagen|jaar|keer|stuks|stemmen|huizen)\b
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -613,10 +614,21 @@ _PAID_AFTER_TON = re.compile(
     r"|bijgedragen|ontvangen|geïnvesteerd|gereserveerd|begroot|overgemaakt|uitgekeerd|verstrekt"
     r"|toegekend|terugbetaald|teruggevorderd|gedoneerd|geschonken)\b"
 )
+# After a number of tons, what a share of a sum of money is followed by: a clause's end or a
+# word that names nothing weighed ("vier ton per school", "twee ton extra"); a noun there
+# names the matter weighed ("vier ton cocaïne", "drie ton asbest"), whatever money the
+# sentence spends.
+_NO_MATTER_AFTER_TON = re.compile(
+    r"\s*(?:[.,;:!?)\]–-]|\Z|(?i:per|voor|extra|meer|minder|is|was|wordt|werd|zijn"
+    r"|waren|en|of|om|bij|naar|op|in|uit|beschikbaar|nodig|gaat|gaan|ging|kost|kostte)(?![\w\-]))"
+)
 _WEIGHED = re.compile(
     r"\b(?i:co2|co₂|uitstoot|emissie|afval|stikstof|ammoniak|fosfaat|waterstof|staal|zand"
-    r"|grondstof|graan|voedsel|vracht|lading|gewicht|kilo|olie|gas|hout|mest|plastic"
-    r"|weegt|wegen|woog|wogen|gewogen)"
+    r"|grondstof|graan|voedsel|vracht|lading|gewicht|kilo|olie|gas|hout|mest|plastic)"
+    # the verb of weighing in its forms that are no other word: "wegen" is also roads ("het
+    # onderhoud van wegen kost twee ton") and "gewogen" a weighted mean's ("het gewogen
+    # gemiddelde")
+    r"|\b(?i:weegt|woog|wogen)\b"
 )
 
 
@@ -680,8 +692,10 @@ def _tons(
             or _MONEY_AFTER_TON.match(text, end)
             or _SUM_BEFORE_TON.search(text, max(s_start, start - 60), start)
             or _PAID_AFTER_TON.match(text, end, s_end)
-            or (  # "een kwart miljard ..., dat is nog geen vier ton"
-                number[:1].isalpha() and bisect_left(sums, start) > bisect_left(sums, s_start)
+            or (  # "een kwart miljard ..., dat is nog geen vier ton per school"
+                number[:1].isalpha()
+                and bisect_left(sums, start) > bisect_left(sums, s_start)
+                and _NO_MATTER_AFTER_TON.match(text, end) is not None
             )
         )
         amount = ton_value(quote) if money else None
