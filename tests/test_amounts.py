@@ -1140,6 +1140,22 @@ def test_a_figure_takes_its_scale_across_a_page_footer_by_a_form_feed(
     assert read_money(row["quote"], row["scale"]).value == amount
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Het totale budget komt daarmee uit op € 3,4\n\n{FOOTER}\n\fmiljard voor de jaren "
+        "2020 tot en met 2025, een stijging van ruim 10 procent.",
+        "Het kabinet trekt hiervoor € 3,4\n\n12\n\nmiljard uit voor de jaren 2020 tot en met 2025.",
+    ],
+)
+def test_an_amount_across_a_page_break_reads_the_words_after_its_scale_word(text: str) -> None:
+    """Reviewed page (round 7): "€ 3,4" / footer / "miljard voor de jaren 2020 tot en met
+    2025" read its years from the footer after the figure, and took none."""
+    (row,) = extract_amounts(_doc(text, published="2020-03-12"))
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (2020, 2025, "stated")
+    assert row["basis"] == "total_over_period"
+
+
 def test_a_figure_before_a_form_feed_and_a_sentence_is_no_amount_across_it() -> None:
     text = f"Het aantal scholen is 650\n\n{FOOTER}\n\fDe minister geeft 5 miljoen euro."
     assert [r["quote"] for r in extract_amounts(_doc(text))] == ["5 miljoen euro"]

@@ -816,6 +816,17 @@ def _after_quoted_stop(text: str, begin: int, end: int) -> int:
     return stops[-1] if stops else begin
 
 
+def _past_far_scale(text: str, match: MoneyMatch, stop: int) -> int:
+    """Where the words after an amount start: past its scale word where that is printed after
+    the quote and before ``stop`` (the next amount or the sentence's end) across page
+    furniture (``_across_page_breaks``), else at the quote's end. (A list's item points at
+    the unit its last item prints, past the next item: ``stop`` comes first.)"""
+    if match.scale_at is None or not match.end <= match.scale_at < stop:
+        return match.end
+    unit = _UNIT_WORD.match(text, match.scale_at)
+    return unit.end() if unit is not None and unit.end() <= stop else match.end
+
+
 def _warn_long_runs(doc: SourceDocument, warnings: list[ExtractWarning]) -> None:
     """One warning per line where a run without a sentence end was cut (see
     ``textmodel.MAX_SENTENCE``): the sentence given for amounts there is only a window."""
@@ -1288,7 +1299,10 @@ def extract_amounts(
         next_start = spans[i + 1][0].start if i + 1 < len(spans) else s_end
         next_start = min(max(next_start, m.end), s_end)
         before = text[prev_end : m.start]
-        after = text[m.end : next_start]
+        # an amount whose scale word is printed past page furniture ("€ 3,4⏎footer⏎miljard
+        # voor de jaren 2020 tot en met 2025") is followed by the words after that word
+        after_from = _past_far_scale(text, m, next_start)
+        after = text[after_from:next_start]
         aside = _ASIDE.match(after)
         skip = aside.end() if aside else 0
         stop = _AFTER_STOP.search(after, skip)
@@ -1329,13 +1343,13 @@ def extract_amounts(
             # The words up to the year taken are claimed; a later year ("€ 1,5 miljard in
             # 2025 en vanaf 2026 structureel € 2 miljard") is left for the next amount.
             taken = _year_end(own_after, years) if years_end is None else years_end
-            claimed = m.end + skip + (len(own_after) if taken is None else taken)
+            claimed = after_from + skip + (len(own_after) if taken is None else taken)
         else:
             begin = max(prev_end, claimed)
             if "„" in text[begin : m.start] or "”" in text[begin : m.start]:
                 begin = _after_quoted_stop(text, begin, m.start)
             years = _last_years(dated(text[begin : m.start]))
-            claimed = m.end
+            claimed = after_from
             source = "before"
         if years[2] is None and not opens and _shares_years(rows[-1], before):
             years = (rows[-1]["year_from"], rows[-1]["year_to"], None)
