@@ -1749,3 +1749,36 @@ def test_apostrophes_between_groups_of_three_are_swiss_thousands(
 
 def test_an_apostrophe_before_a_year_or_a_count_makes_no_amount() -> None:
     assert [m.quote for m in find_money("In de jaren '90 kostte het € 5 mln.")] == ["€ 5 mln."]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "low", "high"),
+    [
+        (
+            "de tijdelijke huisvesting (€ 20 á 25 duizend per maand) komt ten laste van",
+            "€ 20 á 25 duizend",
+            20_000,
+            25_000,
+        ),
+        (
+            "De kosten bedragen 3 á 4 miljoen euro per jaar.",
+            "3 á 4 miljoen euro",
+            3_000_000,
+            4_000_000,
+        ),
+        ("een tekort van € 1,5 á € 2 mld.", "€ 1,5 á € 2 mld.", 1_500_000_000, 2_000_000_000),
+        (
+            "Dat kost twee á drie miljard euro.",
+            "twee á drie miljard euro",
+            2_000_000_000,
+            3_000_000_000,
+        ),
+    ],
+)
+def test_a_range_typed_with_the_wrong_accent_is_a_range(
+    text: str, quote: str, low: int, high: int
+) -> None:
+    """'á' for 'à' between two numbers: the range, not its lower bound alone in units."""
+    assert _found(text) == [(quote, low, high)]
+    money = read_money(quote)  # the strict reader agrees
+    assert (money.value, money.maximum) == (low, high)

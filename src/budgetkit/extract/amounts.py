@@ -330,7 +330,7 @@ _FOREIGN_WORDS = (
     r"|d-mark(?:en)?|peseta'?s?|escudo'?s?|drachmen?|schilling(?:en|s)?|markka'?s?|ecu'?s?"
 )
 _OTHER_CURRENCY = re.compile(
-    r"(?:[ \t\xa0]+(?:tot|à|a|en|of|-|–)[ \t\xa0]+\d[\d.,]*"
+    r"(?:[ \t\xa0]+(?:tot|à|á|a|en|of|-|–)[ \t\xa0]+\d[\d.,]*"
     r"(?:[ \t\xa0]+(?i:miljoen|miljard|biljoen|mln\.?|mld\.?|mrd\.?))?)?"
     r"[ \t\xa0]+(?:(?!(?:Amerikaanse|Zwitserse|Britse|Antilliaanse|Caribische|Arubaanse"
     r"|Surinaamse|Belgische)\b)[A-Z][\w-]*(?:se|sche)"

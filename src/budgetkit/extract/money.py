@@ -259,7 +259,7 @@ _SIGN = rf"(?:{_MINUS}[ \xa0]?)?"
 # a list of them ("€ 10-, € 20- en € 50-biljetten").
 _TRAILING_MINUS = (
     rf"(?<=\d)[{_SIGN_CHARS}](?![{_SIGN_CHARS}\w/€$£]|{_W}\d"
-    r"|[ \t\xa0]+(?:en|of|tot|à|a|t/m)(?![^\W\d_])"
+    r"|[ \t\xa0]+(?:en|of|tot|à|á|a|t/m)(?![^\W\d_])"
     r"|[ \t\xa0]*\r?\n[ \t\xa0\f]*[^\W\d_]"
     rf"|,[ \t\xa0]*(?:€[ \t\xa0]?)?\d[\d.,]*[{_SIGN_CHARS}](?:[ \t\xa0]|,))"
 )
@@ -269,10 +269,10 @@ NUMBER_SPACED = r"\d(?<![^\Wƒ]\d)(?<![.,]\d)\d{0,2}(?:[ \xa0\u2009\u202f]\d{3})
 # half, as "€ 2½ miljard" is two and a half).
 _FRACTION_ALONE = rf"(?<![\d½¼¾])[½¼¾](?={_W}{_UNIT})"
 # (the longest first: "tot en met", "t/m" before "tot"; its spaces as classes, which the
-# verbose patterns keep)
-_RANGE = r"(?:à|a|tot[ ]en[ ]met|t/m|tot|–|-)"
+# verbose patterns keep); "á" is "à" as typed with the wrong accent ("€ 20 á 25 duizend")
+_RANGE = r"(?:à|á|a|tot[ ]en[ ]met|t/m|tot|–|-)"
 # "1 miljard à 1,5 miljard euro": before "à" the lower bound may print its own unit too.
-_OWN_UNIT = rf"(?:{_W}(?:{_SCALE_WORDS}){_END}(?={_W}à\s))?"
+_OWN_UNIT = rf"(?:{_W}(?:{_SCALE_WORDS}){_END}(?={_W}[àá]\s))?"
 
 # The signs and words of each currency: a range's upper bound, a list's items and a word
 # after an amount in figures take the currency of its sign, never another ("EUR 5 - USD 40
@@ -374,7 +374,7 @@ def _compiled(source: str) -> re.Pattern[str]:
 # What can follow a number in ``NUM_MONEY``, past white space: the first letter of a unit,
 # a currency word or code, or a range ("à", "a", "tot", dashes). Tested first, it fails at once
 # after most numbers (years, counts), which the full alternatives take much longer to reject.
-_MONEY_NEXT = r"(?=[ \t\xa0\u202f\r\n]*[mMbBdDeEaAuUpPgGyYzZfFtcCJkKsSxXnNà–\-€])"
+_MONEY_NEXT = r"(?=[ \t\xa0\u202f\r\n]*[mMbBdDeEaAuUpPgGyYzZfFtcCJkKsSxXnNàá–\-€])"
 # What ``_EURO_AFTER`` (the ``euro`` branch of ``NUM_MONEY``) needs past the number, its
 # white space and a unit: the first two letters of a currency word or code, a prefixed
 # currency ("k€"), or a range's mark and the next number. Tested first (it only filters: every
@@ -559,7 +559,7 @@ _CUR_IN_QUOTE = re.compile(rf"{_CUR_WORD}|{_CUR_CODE}")  # "kEUR 500": the code 
 _NO_SPACE = str.maketrans("", "", " \xa0\u2009\u202f")
 # Two numbers in one quote: the only case ``_valid`` needs to read.
 _RANGE_HINT = re.compile(rf"\d{_W}(?:{_UNIT}{_W})?{_RANGE}{_W}(?:{_SYMBOL}{_W})?\d")
-_RANGE_MARKS = ("a", "à", "t", "–", "-")  # one of them is in every ``_RANGE_HINT``
+_RANGE_MARKS = ("a", "à", "á", "t", "–", "-")  # one of them is in every ``_RANGE_HINT``
 _CUR_WORD_IN_QUOTE = re.compile(_CUR_WORD)
 _SYMBOL_IN_QUOTE = re.compile(_SYMBOL)
 
@@ -1406,7 +1406,7 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
 # ("twee à drie miljard"), or one cut short by a hyphen that shares the upper bound's tail
 # ("zes- à zevenhonderd miljoen": zeshonderd, "twee- tot driehonderd miljoen").
 _WORD_RANGE_BEFORE = re.compile(
-    r"(?<![\w\-])(?P<w>[^\W\d_]+)(?P<cut>-)?[ \t\xa0]+(?:à|a|tot)[ \t\xa0]+\Z"
+    r"(?<![\w\-])(?P<w>[^\W\d_]+)(?P<cut>-)?[ \t\xa0]+(?:à|á|a|tot)[ \t\xa0]+\Z"
 )
 _SHARED_TAILS = ("honderd", "duizend")
 
@@ -1426,7 +1426,7 @@ def _elided(head: str, upper: str) -> Decimal | None:
 def _word_range_start(text: str, begin: int, upper: str) -> int:
     """Where an amount in words starting at ``begin`` with the number word ``upper`` starts
     with the lower bound of a range printed before it (``_WORD_RANGE_BEFORE``), below it."""
-    if not text[max(0, begin - 5) : begin].rstrip(" \t\xa0").endswith(("à", "a", "tot")):
+    if not text[max(0, begin - 5) : begin].rstrip(" \t\xa0").endswith(("à", "á", "a", "tot")):
         return begin  # most amounts in words: no range mark before them
     lower = _WORD_RANGE_BEFORE.search(text, max(0, begin - 40), begin)
     if lower is None:

@@ -42,8 +42,8 @@ The grammar, after every run of white space (spaces, NBSP, line breaks) becomes 
   ``.-`` after whole euros, or an accountant's minus glued after the figures, ``€
   154.000-``, the only sign then), one printed scale at most, a scale before the number only
   with a currency sign ("mln. EUR 5", "€ mln 5"), a glued ``m``/``k`` only after one; a
-  range ``A à|tot|-|–|en B`` or ``minimaal A en maximaal B`` whose scale and currency B
-  gives to A (the extractor quotes
+  range ``A à|tot|-|–|en B`` ("á" too, "à" typed with the wrong accent) or ``minimaal A en
+  maximaal B`` whose scale and currency B gives to A (the extractor quotes
   the items of a list one by one, so "A en B" in one quote is a range, as after "tussen
   de"); ``A, B en C miljoen`` is unread (a list the extractor no longer quotes whole; "€
   8,10 en 10 miljoen" may be 8,10 or 8 and 10).
@@ -220,7 +220,7 @@ _TAIL = (
 )
 _MONEY = re.compile(rf"^(?:{_ONE}){_TAIL}$", re.IGNORECASE)
 _RANGE = re.compile(
-    r"^(?P<a>.+?)(?: (?:à|a|tot en met|t/m|tot|-|–|en) |(?<=\d)[-–](?=\d))(?P<b>.+)$",
+    r"^(?P<a>.+?)(?: (?:à|á|a|tot en met|t/m|tot|-|–|en) |(?<=\d)[-–](?=\d))(?P<b>.+)$",
     re.IGNORECASE,
 )
 # "minimaal € 1,5 en maximaal € 2 miljard": a range, its words around its lower bound.
@@ -437,7 +437,7 @@ def _spelled_money(text: str) -> Money:
 # A range in words: a whole number word, or one cut short by a hyphen that takes the tail
 # of the upper bound's first word ("zes- à zevenhonderd miljoen": zeshonderd), a range
 # mark, and money in words with a scale word.
-_WORD_RANGE = re.compile(r"^(?P<a>[^\W\d_]+)(?P<cut>-)? (?:à|a|tot) (?P<b>[^\W\d_]+ .+)$")
+_WORD_RANGE = re.compile(r"^(?P<a>[^\W\d_]+)(?P<cut>-)? (?:à|á|a|tot) (?P<b>[^\W\d_]+ .+)$")
 
 
 def _word_range(match: re.Match[str]) -> Money:
