@@ -1349,31 +1349,37 @@ def test_a_begrotingsstaat_headed_by_words_alone_in_aligned_columns() -> None:
     assert tables == [] and [w.reason.split()[0] for w in warnings] == ["3"]
 
 
-def test_a_row_of_a_worded_heading_with_an_empty_last_cell_is_placed_not_the_end() -> None:
+@pytest.mark.parametrize("thousands", [".", " "])
+def test_a_row_of_a_worded_heading_with_an_empty_last_cell_is_placed_not_the_end(
+    thousands: str,
+) -> None:
     """An archived begrotingsstaat's text layer, headed by words alone, leaves a cell blank
     without a placeholder ("18.420  18.420" under Verplichtingen and Uitgaven, no
     Ontvangsten): its values stand where the full rows' figures end, so they are placed
     there and the rows below, the total under its rule too, are read. The table stopped at
-    that row and the rest was said as unread."""
+    that row and the rest was said as unread. Printed with space thousands ("120 400"), its
+    rows read more ways than one by their figures alone, and its headings are placed by
+    where they stand over the values (no table was read)."""
+    t = thousands
     text = "\n".join(
         [
             "BEGROTINGSSTAAT 1998 (bedragen x ƒ 1000)",
             "",
-            "Art.    Omschrijving                     Verplichtingen      Uitgaven   Ontvangsten",
+            "Art.    Omschrijving             Verplichtingen      Uitgaven   Ontvangsten",
             "",
-            "02.01   Algemeen bestuur                        120.400       118.300         3.100",
-            "02.02   Bijdragen aan gemeenten                  45.000        45.000",
-            "03.01   Huisvesting                              60.250        58.900           800",
-            "                                         ------------------------------------------",
-            "        Totaal                                  225.650       222.200         3.900",
+            f"02.01   Algemeen bestuur                120{t}400       118{t}300         3{t}100",
+            f"02.02   Bijdragen aan gemeenten          45{t}000        45{t}000",
+            f"03.01   Huisvesting                      60{t}250        58{t}900           800",
+            "                                 ------------------------------------------",
+            f"        Totaal                          225{t}650       222{t}200         3{t}900",
         ]
     )
     [table], cells, warnings = _read(text)
     grid = _grid(cells)
-    assert grid[("02.02 Bijdragen aan gemeenten", "Uitgaven")] == "45.000"
+    assert grid[("02.02 Bijdragen aan gemeenten", "Uitgaven")] == f"45{thousands}000"
     assert ("02.02 Bijdragen aan gemeenten", "Ontvangsten") not in grid
     assert grid[("03.01 Huisvesting", "Ontvangsten")] == "800"
-    assert grid[("Totaal", "Ontvangsten")] == "3.900" and not warnings
+    assert grid[("Totaal", "Ontvangsten")] == f"3{thousands}900" and not warnings
     assert _parents(cells)["03.01 Huisvesting"] == "Totaal"
     assert table["unit_label"] == "x ƒ 1.000"
 

@@ -1884,6 +1884,10 @@ def _word_heading(lines: list[str], index: int) -> tuple[str, list[tuple[str, in
         rows = [i for i in _nonblank(lines, index + 1, MAX_HEADINGS) if not is_group(lines[i])]
         return _single_spaced_words(text, lines[rows[0]]) if rows else None
     row = _split_row(lines[below[0]], len(chunks)) if below and len(chunks) > 1 else None
+    if row is None and below and len(chunks) > 1 and "\t" not in text:
+        # figures whose thousands are parted by spaces read more ways than one ("412 318
+        # 408 211"), but not where they stand apart by padding: read by their places
+        return _words_over_values(text, lines[below[0]])
     if row is None or len(row[1]) > len(chunks) or "\t" in text:
         return None
     tail = chunks[len(chunks) - len(row[1]) :]
@@ -1903,8 +1907,11 @@ def _words_over_values(text: str, row: str) -> tuple[str, list[tuple[str, int]]]
     the words over one column one heading; the runs left of the values are the corner
     ("Art.  Omschrijving"). None where a word stands over no column, or a column has none."""
     chunks = [(m.group(), m.start()) for m in _CHUNK.finditer(row)]
-    values = chunks[1:]
-    if len(values) < 2 or not all(is_value(value) for value, _start in values):
+    label = len(chunks)  # the row's values: the runs ending it that are values
+    while label > 1 and is_value(chunks[label - 1][0]):
+        label -= 1
+    values = chunks[label:]
+    if len(values) < 2:
         return None
     ends = [start + len(value) for value, start in values]
     centres = [start + len(value) / 2 for value, start in values]
