@@ -349,7 +349,7 @@ MUTANTS = [
     ),
     Mutant(
         "screen-checklist-scope-narrowed",
-        V + "structure_screen.py",
+        V + "frictionless_speedups.py",
         "return Checklist.scope.fget(self)",
         "return Checklist.scope.fget(self)[:5]",
         SCREEN,

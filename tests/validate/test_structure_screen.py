@@ -23,7 +23,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from inline_package import DOCUMENT, amount_row, build
 
-from budgetkit.validate import structure_screen
+from budgetkit.validate import frictionless_speedups, structure_screen
 from budgetkit.validate.loader import PackageData
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -186,10 +186,10 @@ def test_plain_lists_are_copied_as_deepcopy_copies_them():
     """A list of strings and numbers comes back a new, equal list; anything holding
     something mutable (a nested list, a dict) is still copied all the way down."""
     cells = ["2024", "", None, 7, 1.5, True]
-    copied = structure_screen._copy_of(cells)
+    copied = frictionless_speedups.copy_of(cells)
     assert copied == cells and copied is not cells
     nested = [["a"], {"b": ["c"]}]
-    deep = structure_screen._copy_of(nested)
+    deep = frictionless_speedups.copy_of(nested)
     assert deep == nested and deep[0] is not nested[0] and deep[1]["b"] is not nested[1]["b"]
 
 

@@ -1,0 +1,93 @@
+"""Frictionless with three of its hot spots spared while the structure layer runs it.
+
+Each changes how fast Frictionless works, never what it decides or writes: a pure
+function's answers remembered, equal copies made by a shorter road, a list that cannot
+change listed once. Each is undone when its block ends. They import nothing but
+Frictionless, so Frictionless alone can be timed as the layer runs it
+(``benchmarks/bench_structure_floor.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from copy import deepcopy
+from functools import cached_property, lru_cache
+from typing import Any
+
+from frictionless import Checklist
+from frictionless.metadata import metadata as frictionless_metadata
+from frictionless.vendors import stringcase
+
+
+@contextmanager
+def snake_case_converted_once() -> Iterator[None]:
+    """Frictionless with its camelCase-to-snake_case conversion remembered for the block.
+
+    Every error Frictionless makes renders its message from its own descriptor, and
+    building that descriptor converts each property name of the error's profile to snake
+    case, by two regular expression substitutions, several times over: at a million
+    amounts (16,000 errors) ~0.6 of the layer's ~7.5 CPU s. The names are a few dozen
+    and the conversion is a pure function of its string, so remembering its answers
+    changes nothing Frictionless decides or writes; only while this layer runs, then put
+    back as it was (``stringcase.snakecase`` is looked up on the module at every call)."""
+    original = stringcase.snakecase
+    stringcase.snakecase = lru_cache(maxsize=None)(original)
+    try:
+        yield
+    finally:
+        stringcase.snakecase = original
+
+
+#: What ``copy.deepcopy`` returns itself, uncopied: immutable.
+_ATOMS = (str, int, float, bool, type(None))
+
+
+def copy_of(value: Any, memo: dict[int, Any] | None = None) -> Any:
+    """``copy.deepcopy(value)``, a list of strings and numbers copied as a list: deepcopy
+    makes the same of it (a new list holding the same immutable items), at a tenth of the
+    cost of asking it about each item."""
+    if type(value) is list and all(type(item) in _ATOMS for item in value):
+        return list(value)
+    return deepcopy(value, memo)
+
+
+@contextmanager
+def plain_lists_copied_as_lists() -> Iterator[None]:
+    """Frictionless with its deep copies of plain lists made as ``copy_of`` makes them.
+
+    Every error renders its message from a descriptor of itself, which deep-copies each
+    list it holds: the cells of its row (two dozen strings in an amounts row) and its tags,
+    item by item. At a million amounts (16,000 errors) that is ~0.09 of the ~0.4 CPU s the
+    error objects cost. The copies are equal, so nothing Frictionless decides or writes
+    changes; only while this layer runs, then put back as it was (``deepcopy`` is looked up
+    on Frictionless' metadata module at every call)."""
+    original = frictionless_metadata.deepcopy
+    frictionless_metadata.deepcopy = copy_of
+    try:
+        yield
+    finally:
+        frictionless_metadata.deepcopy = original
+
+
+class ScopedChecklist(Checklist):
+    """Frictionless' default checklist, with the error types it keeps listed once.
+
+    ``Resource.validate`` asks ``Checklist.match`` about every error a row raises, and
+    ``match`` reads ``scope``, which Frictionless lists anew at each call (building a
+    baseline check object and walking every error type of every check): at a million
+    amounts (16,000 errors) ~0.15 of the ~1.8 CPU s Frictionless spends on the rows. The
+    list depends only on the checklist's checks and picked or skipped errors, which do not
+    change while a resource is validated, so it is listed on first use and kept; which
+    errors are kept, and everything else the checklist does, is Frictionless' own."""
+
+    @cached_property
+    def scope(self) -> list[str]:
+        return Checklist.scope.fget(self)  # type: ignore[attr-defined]
+
+
+@contextmanager
+def faster() -> Iterator[None]:
+    """Both conversions above spared for the block (the checklist is the caller's)."""
+    with snake_case_converted_once(), plain_lists_copied_as_lists():
+        yield
