@@ -144,8 +144,8 @@ MUTANTS = [
     Mutant(
         "reader-money-minus",
         V + "dutchnumbers.py",
-        'if match["sign"] or match["sign2"] or match["bsign"]:',
-        "if False:",
+        "    if signs:\n        value = -value\n",
+        "    if False:\n        value = -value\n",
         PROVENANCE,
         "strict reader loses an amount's minus sign",
     ),
