@@ -6085,3 +6085,26 @@ def test_a_balance_is_no_part_of_a_total_printed_above_it() -> None:
     first = {label: parent for (label, line), parent in parents.items() if line < 40}
     assert first["Totale lasten"] == "Dienst Wegbeheer"
     assert first["Saldo van baten en lasten"] == "Dienst Wegbeheer"
+
+
+def test_balances_alone_are_the_parts_of_a_balance_printed_above_them() -> None:
+    """A Miljoenennota's EMU-saldo over the saldo of each subsector: balances alone add up to
+    the balance above them, which is their parent (a balance beside other rows is their
+    difference; the rule for that left these rows without a parent)."""
+    text = "\n".join(
+        [
+            "Tabel 2.3 EMU-saldo naar subsector (x € 1 mln)",
+            "",
+            "                                          2025        2026",
+            "EMU-saldo collectieve sector           -28.400     -31.200",
+            "Saldo van het Rijk                     -25.100     -27.900",
+            "Saldo van de decentrale overheden       -4.300      -4.600",
+            "Saldo van de sociale fondsen             1.000       1.300",
+        ]
+    )
+    _tables, cells, warnings = _read(text)
+    parents = _parents(cells)
+    assert parents["Saldo van het Rijk"] == "EMU-saldo collectieve sector"
+    assert parents["Saldo van de sociale fondsen"] == "EMU-saldo collectieve sector"
+    assert parents["EMU-saldo collectieve sector"] is None
+    assert len(cells) == 8 and not warnings

@@ -225,10 +225,12 @@ def _numeric(
             and not (post and closing[root] and any(map(any, plain[i : end - 1])))
         ):
             return None
-        if target is not None and not post and any(balances[i + 1 : end]):
-            # a balance is the difference of rows above it, never a part of a total printed
-            # above them ("Totale baten" / "Totale lasten" / "Saldo van baten en lasten":
-            # baten is lasten plus the saldo, and no sum)
+        parts = balances[i + 1 : end]
+        if target is not None and not post and any(parts) and not all(parts):
+            # a balance beside other rows is their difference, never a part of a total
+            # printed above them ("Totale baten" / "Totale lasten" / "Saldo van baten en
+            # lasten": baten is lasten plus the saldo, and no sum); balances alone add up
+            # to one ("EMU-saldo" over "Saldo van het Rijk", "Saldo van de sociale fondsen")
             return None
         first, last = (i, end - 1) if post else (i + 1, end)
         sums = target
