@@ -1384,18 +1384,30 @@ def test_a_row_of_a_worded_heading_with_an_empty_last_cell_is_placed_not_the_end
     assert table["unit_label"] == "x ƒ 1.000"
 
 
-def test_a_table_goes_on_past_the_footnotes_page_number_and_running_head_of_a_page() -> None:
+RUNNING = "Najaarsnota 2025 (Kamerstuk 36 450, nr. 1)"
+
+
+@pytest.mark.parametrize(
+    ("top", "foot", "next_head"),
+    [
+        ("Najaarsnota 2025", "17".rjust(70), "Najaarsnota 2025"),
+        (RUNNING.ljust(66) + "16", RUNNING.ljust(66) + "17", ""),  # running lines, numbered
+    ],
+)
+def test_a_table_goes_on_past_the_footnotes_page_number_and_running_head_of_a_page(
+    top: str, foot: str, next_head: str
+) -> None:
     """A nota's text layer prints a table over a page break: the page's footnotes ("1 Zie
-    ..." reads as a numbered line), its number and the next page's running head stand
-    between two rows, and the header is not repeated. The rows after them are the same
-    table's (they were said as unread and the total lost its parts); where prose follows
-    the page number instead, the table ends at its last row."""
+    ..." reads as a numbered line), its number (alone, or in a running footer) and the
+    next page's running head stand between two rows, and the header is not repeated. The
+    rows after them are the same table's (they were said as unread and the total lost its
+    parts); where prose follows the page number instead, the table ends at its last row."""
 
     def row(label: str, *values: str) -> str:
         return label.ljust(30) + "".join(value.rjust(12) for value in values)
 
     head = [
-        "Najaarsnota 2025",
+        top,
         "",
         "Tabel 4.2.1 Uitgavenmutaties Justitie (bedragen x € 1 mln)",
         row("", "2025", "2026", "2027"),
@@ -1407,10 +1419,10 @@ def test_a_table_goes_on_past_the_footnotes_page_number_and_running_head_of_a_pa
         "",
         "1 Zie Kamerstuk 36 200 VI, nr. 12.",
         "",
-        "17".rjust(70),
+        foot,
     ]
     rest = [
-        "Najaarsnota 2025",
+        next_head,
         "",
         row("  Overboeking naar BZK", "-45,0", "-45,0", "-45,0"),
         "",

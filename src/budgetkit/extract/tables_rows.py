@@ -598,9 +598,11 @@ def _block(
     heading: tuple[str, list[tuple[str, int]]],
     start: int,
     style: Style = PRINTED,
+    furniture: Set[int] = frozenset(),
 ) -> tuple[list[tuple[int, str, list[tuple[str, int]]]], list[str], int]:
     """Rows (incl. value-less group rows) of one block; its columns; where it ends.
-    ``style``: how the table prints its numbers."""
+    ``style``: how the table prints its numbers; ``furniture``: the numbers of the page's
+    running lines, which a page break parting the rows prints (``_past_page_break``)."""
     _corner, tail = heading
     found: list[tuple[int, str, list[tuple[str, int]]]] = []
     # where the headings stand; once the first row with a value in every column has them in
@@ -693,7 +695,7 @@ def _block(
                 split = single
             if split is None or _declares_unit(lines[i], split[1]):
                 resume = _past_page_break(
-                    lines, i, start, len(tail), ends if aligned else [], style
+                    lines, i, start, len(tail), ends if aligned else [], style, furniture
                 )
                 if not found or resume is None:
                     break
@@ -732,21 +734,32 @@ MAX_BREAK = 12
 
 
 def _past_page_break(
-    lines: list[str], index: int, start: int, width: int, ends: list[int], style: Style
+    lines: list[str],
+    index: int,
+    start: int,
+    width: int,
+    ends: list[int],
+    style: Style,
+    furniture: Set[int] = frozenset(),
 ) -> int | None:
     """The line the rows go on at past a page break at line ``index`` of a table a PDF's
     text layer prints over two pages, its header not repeated: the page's footnotes (a
     number or mark, then words one space apart: "1 Zie Kamerstuk 36 600 X, nr. 91."), the
-    page number alone on its line ("42", "– 3 –"), then the next page's running head (a
-    line printed as it is above the table, whose rows start at ``start``), then a row of a
-    value in each of the ``width`` columns, its figures ending where the rows' do
-    (``ends``, where they stand aligned). None where anything else stands there or no page
-    number does: the table ends (a note under it, prose, the next table's caption)."""
+    page number alone on its line ("42", "– 3 –") or a running line of the page layout
+    (``furniture``: line numbers; "Voorjaarsnota 2026 (Kamerstuk 36 910, nr. 1)   42"),
+    then the next page's running head (such a line, or one printed as it is above the
+    table, whose rows start at ``start``), then a row of a value in each of the ``width``
+    columns, its figures ending where the rows' do (``ends``, where they stand aligned).
+    None where anything else stands there or no page number does: the table ends (a note
+    under it, prose, the next table's caption)."""
     numbered = False
     printed: set[str] | None = None  # the lines above the table, folded
     for j in range(index, min(len(lines), index + MAX_BREAK)):
         text = lines[j].strip()
         if not text:
+            continue
+        if j + 1 in furniture:
+            numbered = True  # a running line: the page turns here
             continue
         if not numbered:
             numbered = PAGE_NUMBER.fullmatch(text) is not None
@@ -2353,7 +2366,7 @@ def _read_blocks(
         heading = first if heading_index == index else _split_heading(lines[heading_index])
         assert heading is not None
         group = " ".join(fold(lines[i]) for i in group_lines) or None
-        found, block_columns, end = _block(lines, heading, heading_index + 1, style)
+        found, block_columns, end = _block(lines, heading, heading_index + 1, style, furniture)
         headings = heading[1][-len(block_columns) :] if block_columns else []
         if worded:
             # where the full rows stand aligned, a row of fewer values is placed by where
