@@ -1782,3 +1782,38 @@ def test_a_range_typed_with_the_wrong_accent_is_a_range(
     assert _found(text) == [(quote, low, high)]
     money = read_money(quote)  # the strict reader agrees
     assert (money.value, money.maximum) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "amount"),
+    [
+        (
+            "Het kabinet stelt hiervoor in totaal twee-\n"
+            "                    honderdvijftig miljoen euro beschikbaar.",
+            "twee-\n                    honderdvijftig miljoen euro",
+            250_000_000,
+        ),
+        (
+            "De onderuitputting bedroeg daarmee ruim drie-\nhonderd miljoen euro.",
+            "drie-\nhonderd miljoen euro",
+            300_000_000,
+        ),
+        (
+            "De gemeente ontvangt een bijdrage van vijf-\nhonderdduizend euro.",
+            "vijf-\nhonderdduizend euro",
+            500_000,
+        ),
+    ],
+)
+def test_a_number_word_wrapped_at_a_hyphen_is_one_word(text: str, quote: str, amount: int) -> None:
+    """A PDF's text wraps a number word at a hyphen: the head on one line is part of it."""
+    assert _found(text) == [(quote, amount, None)]
+    assert read_money(quote).value == amount  # the strict reader agrees
+
+
+def test_a_range_cut_short_is_no_wrapped_word() -> None:
+    """'twee- tot driehonderd': the hyphen shortens a range's first end, here and wrapped."""
+    assert _found("Dat kost twee- tot driehonderd miljoen.") == [
+        ("twee- tot driehonderd miljoen", 200_000_000, 300_000_000)
+    ]
+    assert read_money("zes-\nà zevenhonderd miljoen euro").maximum == 700_000_000

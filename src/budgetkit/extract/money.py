@@ -496,6 +496,8 @@ _WORD_BEFORE = re.compile(
     r"(?<![\w\-])(?P<w>[^\W\d_]+(?:[ \t\xa0]+(?:half|halve|kwart))?)"
     r"[ \t\xa0]*(?:\r?\n[ \t\xa0]*){0,3}$"
 )
+# The head of a number word wrapped at a hyphen at a line's end, before its tail.
+_WRAPPED_HEAD = re.compile(r"(?<![\w\-])(?P<w>[^\W\d_]+)-[ \t\xa0]*\r?\n[ \t\xa0\f]*\Z")
 _FRACTION_WORD = re.compile(r"(?<=[ \t\xa0])(?:half|halve|kwart)\Z")
 _GLUED_WORD = re.compile(r"(?<![\w\-])(?P<w>[^\W\d_]{3,40})$")
 # "een paar honderd miljoen", "enkele honderden miljoenen": the number word is not the number;
@@ -524,6 +526,8 @@ _THOUSANDS_BEFORE = re.compile(
 # Readers for a single quote.
 _NUM_TOKEN = re.compile(NUMBER)
 _WORD_TOKEN = re.compile(r"[^\W\d_]+(?:[ \t\xa0]+(?:half|halve|kwart)\b)?")
+# A hyphen at a line's end inside a word ("twee-⏎honderdvijftig"), as a PDF's text wraps it.
+_WRAP = re.compile(r"-[ \t\xa0]*\r?\n[ \t\xa0\f]*")
 _GLUED_UNIT = re.compile(r"(?i:miljoen|miljard|biljoen|duizend)$")
 # Each alternative starts with a letter, so the engine skips to the next candidate in C; what
 # must stand before it is checked behind it: "mio", "mia" and "bn" stand alone, a glued "m"
@@ -778,6 +782,19 @@ def printed_scale(quote: str) -> str | None:
     return found
 
 
+def _unglued(word: str, quote: str, end: int) -> str:
+    """``word`` without the unit glued to its number ("eenmiljoen", "vijfduizend euro"), but
+    "tweeduizend miljoen" (a unit at ``end`` in ``quote``) is two thousand million."""
+    glued = _GLUED_UNIT.search(word) if " " not in word else None
+    if (
+        glued
+        and glued.start()
+        and (glued.group().lower() != "duizend" or not _UNIT_TOKEN.search(quote, end))
+    ):
+        return word[: glued.start()]
+    return word
+
+
 def _minus_in(window: str) -> bool:
     """Whether ``window`` holds a minus sign: every pattern reading a sign needs one, and most
     amounts have none, so the test spares the pattern."""
@@ -794,27 +811,29 @@ def _numbers(quote: str) -> list[tuple[Decimal, int, int]]:
         except InvalidOperation:
             continue
     words = () if tokens else list(_WORD_TOKEN.finditer(quote))  # figures and words never mix
+    wrapped = -1  # the word after a hyphen at a line's end, read with the word before it
     for index, m in enumerate(words):
-        word = m.group()
-        if quote[m.end() : m.end() + 1] == "-" and index + 2 < len(words):
+        if index == wrapped:
+            continue
+        word, end = m.group(), m.end()
+        shift = m.start()  # the quote's offset minus the word's: where its last letters stand
+        rest = words[index + 1] if index + 1 < len(words) else None
+        if rest is not None and _WRAP.fullmatch(quote, end, rest.start()):
+            joined = word + rest.group()  # "twee-⏎honderdvijftig miljoen": one word, wrapped
+            if word_number(_unglued(joined, quote, rest.end())) is not None:
+                shift = rest.start() - len(word)
+                word, end, wrapped = joined, rest.end(), index + 1
+        elif quote[end : end + 1] == "-" and index + 2 < len(words):
             # "zes- à zevenhonderd miljoen": the lower bound, cut short, shares the tail of
             # the upper one, the word after the range mark
             value = _elided(word, words[index + 2].group())
             if value is not None:
-                tokens.append((value, m.start(), m.end() + 1))
+                tokens.append((value, m.start(), end + 1))
                 continue
-        glued = _GLUED_UNIT.search(word) if " " not in word else None
-        if (
-            glued
-            and glued.start()
-            and (glued.group().lower() != "duizend" or not _UNIT_TOKEN.search(quote, m.end()))
-        ):
-            # "eenmiljoen", "vijfduizend euro": the number glued to its unit; "tweeduizend
-            # miljoen" is two thousand million
-            word = word[: glued.start()]
+        word = _unglued(word, quote, end)
         value = word_number(word)
         if value is not None:
-            tokens.append((value, m.start(), m.start() + len(word)))
+            tokens.append((value, m.start(), shift + len(word)))
     # "€ 1 000 000", "1 200 miljoen" are one number, read as several figures first
     spaced = [*_SPACED_AFTER_SYMBOL.finditer(quote)] if len(figures) > 1 else []
     if len(figures) > 1 and (head := _SPACED_AT_START.match(quote, figures[0].start())):
@@ -1350,8 +1369,9 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
         ):
             words = _THOUSANDS_BEFORE.search(text, lo, start - 1)
             spoken = "".join(words.group("w").split()) if words else "honderd"
+            begin, spoken = _unwrapped(text, words.start(), spoken) if words else (0, spoken)
             if spoken.lower() != "honderd" and word_number(spoken) is not None:
-                found.append((words.start(), end, "euro"))  # "vijfduizend euro"
+                found.append((begin, end, "euro"))  # "vijfduizend euro"
                 covered = reached = end
     for start, end in big_units:
         unit = start - 1  # the "m" or "b" before "iljoen"
@@ -1362,8 +1382,8 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
         word = before.search(text, max(0, unit - 40), unit)
         if word is None:
             continue
-        begin = word.start()
-        if word_number(word.group("w")) is None:
+        begin, upper = _unwrapped(text, word.start(), word.group("w"))
+        if word_number(upper) is None:
             # "Die kwart miljard": a fraction alone after a word that is no number
             fraction = _FRACTION_WORD.search(word.group("w"))
             if fraction is None:
@@ -1376,7 +1396,7 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
             continue
         else:
             end = _lower_groups(text, end)
-            begin = _word_range_start(text, begin, word.group("w"))
+            begin = _word_range_start(text, begin, upper)
         currency = _CURRENCY_AFTER.match(text, end)
         kind = "bare" if currency is None else "euro"
         found.append((begin, currency.end() if currency else end, kind))
@@ -1421,6 +1441,19 @@ def _elided(head: str, upper: str) -> Decimal | None:
         if at > 0 and word_number(folded[:at]) is not None:
             return word_number(head.lower() + folded[at:])
     return None
+
+
+def _unwrapped(text: str, begin: int, word: str) -> tuple[int, str]:
+    """Where the number word ``word`` at ``begin`` starts, and the whole word, when a PDF's
+    text wrapped it at a hyphen at a line's end ("twee-⏎honderdvijftig miljoen": 250
+    million, not 150); else ``begin`` and ``word``."""
+    window = max(0, begin - 40)
+    if "-" not in text[window:begin]:  # most words: no hyphen before them
+        return begin, word
+    head = _WRAPPED_HEAD.search(text, window, begin)
+    if head is None or word_number(head.group("w") + word) is None:
+        return begin, word
+    return head.start(), head.group("w") + word
 
 
 def _word_range_start(text: str, begin: int, upper: str) -> int:

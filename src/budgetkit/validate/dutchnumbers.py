@@ -51,7 +51,8 @@ The grammar, after every run of white space (spaces, NBSP, line breaks) becomes 
 - tons, a hundred thousand euros each as money is spoken (``twee ton``, ``anderhalve
   ton``, ``2,5 ton``, ``een ton euro``): the extractor quotes them only where the words
   around say money;
-- money written out in words, as contracts and the spoken record do: a whole number word
+- money written out in words, as contracts and the spoken record do (a word wrapped at a
+  hyphen at a line's end is one word: "twee-⏎honderdvijftig"): a whole number word
   (``driehonderdvijftigduizend``, ``vijfeneenhalf``) before a scale word, groups from high to
   low (``zes miljoen driehonderdvijftigduizend euro``, ``een miljard tweehonderd miljoen``), a
   spoken decimal comma (``drie komma vier miljard``), or hundreds and thousands before a
@@ -487,10 +488,15 @@ def _cents(match: re.Match[str]) -> Money:
     return Money(value / 100, None, "EUR", None, decimals + 2)
 
 
+# A number word wrapped at a hyphen at a line's end ("twee-⏎honderdvijftig miljoen euro"):
+# one word; not a lower bound cut short before a range mark on the next line ("zes-⏎à").
+_WRAPPED = re.compile(r"(?<=[^\W\d_])-[ \t\xa0]*\r?\n\s*(?!(?:à|á|a|tot|en|of)\b)(?=[^\W\d_])")
+
+
 def read_money(quote: str, scale: str | None = None) -> Money:
     """A stored quote read strictly. ``scale`` (the package's column) is applied only when
     the quote prints no scale word, as for a bare number scaled by a note elsewhere."""
-    text = normalise(quote)
+    text = normalise(_WRAPPED.sub("", quote) if "-" in quote else quote)
     if (tons := _TONS.match(text)) is not None:
         return _tons(tons)
     if (cents := _CENTS.match(text)) is not None:
