@@ -753,6 +753,17 @@ def test_respectively_pairs_the_years_after_it_too(text: str, years: list[int]) 
             "2008 tot en met 2011.",
             [(2008, 2008), (2009, 2009), (2010, 2010), (2011, 2011)],
         ),
+        # a colon within the line introduces the items, in the same clause
+        (
+            "De bijdragen voor 2024, 2025 en 2026 bedragen respectievelijk: € 10 mln, € 12 mln "
+            "en € 14 mln.",
+            [(2024, 2024), (2025, 2025), (2026, 2026)],
+        ),
+        (
+            "Voor de jaren 2024, 2025 en 2026 geldt het volgende: de bijdrage bedraagt "
+            "respectievelijk € 10 mln, € 12 mln en € 14 mln.",
+            [(2024, 2024), (2025, 2025), (2026, 2026)],
+        ),
     ],
 )
 def test_respectively_pairs_the_items_and_years_of_its_own_clause(

@@ -1641,8 +1641,11 @@ def _share_trailing_years(rows: list[dict[str, Any]], text: str) -> None:
             row["_years_source"] = "after"
 
 
-#: What ends the clause "respectievelijk" pairs in, within its sentence.
-_CLAUSE_MARKS = re.compile(r"[;:]")
+#: What ends the clause "respectievelijk" pairs in, within its sentence: a semicolon, or a
+#: colon that opens a list of items on the lines below ("afspraken gemaakt:" / "- jeugdzorg:
+#: ..."). A colon within a line introduces what follows in the same clause ("bedragen voor
+#: 2024, 2025 en 2026 respectievelijk: € 10 mln, € 12 mln en € 14 mln").
+_CLAUSE_MARKS = re.compile(r";|:(?=[ \t\xa0]*\r?\n[ \t\xa0]*[-–•*·])")
 
 
 def _pair_respectively(rows: list[dict[str, Any]], model: TextModel) -> None:
