@@ -1349,6 +1349,35 @@ def test_a_begrotingsstaat_headed_by_words_alone_in_aligned_columns() -> None:
     assert tables == [] and [w.reason.split()[0] for w in warnings] == ["3"]
 
 
+@pytest.mark.parametrize("aligned", [True, False])
+def test_a_row_printing_pm_for_a_figure_is_a_row_of_a_table_printed_one_row_per_line(
+    aligned: bool,
+) -> None:
+    """A memorie van toelichting's text layer prints "p.m." where an amount is not yet
+    known ("Voeding fonds  50,0  p.m.  p.m."): cells without a figure, as "n.v.t." is, and
+    the table goes on under them (it stopped at that row, the rest said as unread)."""
+    rows = [
+        ("", "2026", "2027", "2028"),
+        ("Verhoging kinderopvangtoeslag", "120,0", "135,0", "140,0"),
+        ("Voeding fonds", "50,0", "p.m.", "pm"),
+        ("Uitvoeringskosten", "2,5", "2,0", "2,0"),
+        ("Totaal", "172,5", "137,0", "142,0"),
+    ]
+    lines = [
+        label.ljust(30) + "".join(cell.rjust(10) for cell in cells)
+        if aligned
+        else " ".join([label, *cells]).strip()
+        for label, *cells in rows
+    ]
+    text = "\n".join(["Tabel 3 Budgettaire gevolgen (bedragen x € 1 mln)", *lines])
+    _tables, cells, warnings = _read(text)
+    grid = _grid(cells)
+    assert (grid[("Voeding fonds", "2027")], grid[("Voeding fonds", "2028")]) == ("p.m.", "pm")
+    assert {c["value"] for c in cells if c["row_label"] == "Voeding fonds"} == {50, None}
+    assert grid[("Totaal", "2028")] == "142,0" and len(cells) == 12 and not warnings
+    assert _parents(cells)["Uitvoeringskosten"] == "Totaal"
+
+
 @pytest.mark.parametrize("thousands", [".", " "])
 def test_a_row_of_a_worded_heading_with_an_empty_last_cell_is_placed_not_the_end(
     thousands: str,

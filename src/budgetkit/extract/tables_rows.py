@@ -40,6 +40,7 @@ from budgetkit.extract.tables_tokens import (
     DASHES,
     FOOTNOTE_MARK,
     MONTHS,
+    NO_FIGURE,
     SIGNED,
     SPACED_PERIOD,
     SUPERSCRIPTS,
@@ -132,7 +133,8 @@ _CELL = re.compile(
     rf"(?<!\S){SIGNED}"
     rf"[\d.,]*\d(?:[ \xa0]?%+)?(?:,-)?[{DASHES}]?{FOOTNOTE_MARK}?(?!\S)"
     r"|(?<!\S)\(\d{1,3}(?:\.\d{3})+(?:,\d+)?\)(?!\S)|(?<!\S)\(\d+,\d+\)(?!\S)"
-    r"|(?<!\S)(?:\.{3}|n\.v\.t\.?)(?!\S)"
+    # printed instead of a figure: "...", "n.v.t.", "p.m." (an amount not yet known), "nnb"
+    rf"|(?<!\S)(?i:{NO_FIGURE.pattern})(?!\S)"
     rf"|(?<!\S)[{DASHES}](?!\S)"  # a dash alone: a cell printed as nil
 )
 #: A word of a name (three letters at least): what follows the number of a named group.
