@@ -20,7 +20,7 @@ from inline_document import inline_document
 
 import budgetkit.extract.amounts as amounts_module
 from budgetkit.extract.amounts import extract_amounts, fill_context_years
-from budgetkit.extract.money import parse_quote
+from budgetkit.extract.money import find_money, parse_quote
 from budgetkit.extract.warnings import ExtractWarning
 from budgetkit.project import Project
 from budgetkit.sources import SourceDocument, load_sources
@@ -1499,3 +1499,15 @@ def test_the_unit_of_the_next_sentence_is_no_qualifier() -> None:
         "Per inwoner is dat bijna € 170."
     )
     assert [r["qualifier"] for r in extract_amounts(_doc(text))] == [None, "bijna"]
+
+
+def test_a_document_without_a_line_to_test_for_furniture_lists_no_page_numbers() -> None:
+    """``_may_cross_furniture`` lists the layout's page numbers only when a quote runs over a
+    line's end or a line opens with a scale word: a document with neither is spared them,
+    and one with a quote over a line's end still takes the test."""
+    plain = _doc("Het kabinet trekt € 5 miljoen uit voor de jeugdzorg.\n\n12\n\nVerder niets.")
+    assert not amounts_module._may_cross_furniture(plain.model, list(find_money(plain.text)))
+    assert "page_numbers" not in plain.model.layout.__dict__
+    broken = _doc("Het kabinet trekt € 5\n\n12\n\nmiljoen uit voor de jeugdzorg.")
+    assert amounts_module._may_cross_furniture(broken.model, list(find_money(broken.text)))
+    assert "page_numbers" in broken.model.layout.__dict__

@@ -423,9 +423,9 @@ def _may_cross_furniture(model: TextModel, found: list[MoneyMatch]) -> bool:
     """Whether ``_across_page_breaks`` may change anything: a quote over a line's end whose
     figure, or a line opening with a scale word whose line of text before, may be page
     furniture (``layout``'s, a short line, a footnote's first line). Most documents have
-    neither, and are spared listing every line's repeats."""
+    neither, and are spared listing every line's repeats, and the page numbers too when no
+    line is to be tested."""
     layout = model.layout
-    listed = layout.page_numbers | layout.furniture | layout.footnotes
     folded, filled = layout.folded, layout.filled
 
     def may_be_furniture(line: int) -> bool:
@@ -449,7 +449,12 @@ def _may_cross_furniture(model: TextModel, found: list[MoneyMatch]) -> bool:
         )
         if index
     )
-    return any(map(may_be_furniture, chain(figures, before_scales)))
+    lines = chain(figures, before_scales)
+    first = next(lines, None)
+    if first is None:
+        return False
+    listed = layout.page_numbers | layout.furniture | layout.footnotes
+    return any(map(may_be_furniture, chain((first,), lines)))
 
 
 def _beside_form_feeds(model: TextModel) -> set[int]:

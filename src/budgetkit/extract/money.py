@@ -1799,7 +1799,10 @@ def find_money(text: str, rejected: list[tuple[int, str]] | None = None) -> Iter
 
 def _leading_zero(quote: str) -> bool:
     """Whether the quote's first figure starts with a zero before another digit
-    ("0000123456 mln" of a letter's kenmerk): no amount is printed so ("€ 0,5 mln" is)."""
+    ("0000123456 mln" of a letter's kenmerk): no amount is printed so ("€ 0,5 mln" is).
+    (Most quotes hold no zero at all: the figure is not read then.)"""
+    if "0" not in quote:
+        return False
     first = _NUM_TOKEN.search(quote)
     return first is not None and first.group()[:1] == "0" and first.group()[1:2].isdigit()
 
