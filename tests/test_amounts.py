@@ -1511,3 +1511,24 @@ def test_a_document_without_a_line_to_test_for_furniture_lists_no_page_numbers()
     broken = _doc("Het kabinet trekt € 5\n\n12\n\nmiljoen uit voor de jeugdzorg.")
     assert amounts_module._may_cross_furniture(broken.model, list(find_money(broken.text)))
     assert "page_numbers" in broken.model.layout.__dict__
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "scale"),
+    [
+        (
+            "In artikel 1 Primair onderwijs worden het verplichtingenbedrag en het "
+            "uitgavenbedrag verhoogd met € 125.000 (x € 1.000).",
+            125_000_000,
+            "duizend",
+        ),
+        ("Het uitgavenbedrag wordt verlaagd met € 2.500\n(x 1.000 euro).", 2_500_000, "duizend"),
+        ("Het artikel wordt verhoogd met € 12,5 (x € 1 mln).", 12_500_000, "mln"),
+    ],
+)
+def test_a_unit_declared_right_after_a_figure_scales_it(text: str, amount: int, scale: str) -> None:
+    """ "€ 125.000 (x € 1.000)" is € 125 mln: the bracket says the unit, it is no amount."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["amount_eur"], r["scale"]) for r in rows] == [(amount, scale)]
+    assert rows[0]["scale_line"] == text.count("\n", 0, text.index("(x")) + 1
+    assert read_money(rows[0]["quote"], scale).value == amount  # the strict reader agrees

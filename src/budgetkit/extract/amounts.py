@@ -872,6 +872,48 @@ def _sentence_place(model: TextModel, start: int, segment: str) -> dict[str, int
 _TENTHS = re.compile(r"€[ \xa0]?\d+,\d")
 
 
+# The unit a figure counts in, declared in brackets right after it, as a begrotingsamendement
+# prints the staat's sums: "verhoogd met € 125.000 (x € 1.000)" is € 125 mln ("(x 1.000
+# euro)", "(× € 1 mln)" too). The "€ 1.000" in it is no amount (``find_money``).
+_DECLARED_AFTER = re.compile(
+    r"[ \t\xa0]*(?:\r?\n[ \t\xa0]*)?\([ \t\xa0]*(?:bedragen[ \t\xa0]+)?[x×*][ \t\xa0]*"
+    r"(?:(?:€|EUR)[ \t\xa0]*)?(?:1[.\xa0 ]?000(?P<millions>[.\xa0 ]?000)?"
+    r"|1[ \t\xa0]*(?:(?P<mln>mln\.?|miljoen)|(?P<mld>mld\.?|miljard)))"
+    r"(?:[ \t\xa0]*euro)?[ \t\xa0]*\)",
+    re.IGNORECASE,
+)
+
+
+def _declared_units(text: str, matches: list[MoneyMatch]) -> list[MoneyMatch]:
+    """``matches``, a figure in euros without a scale word followed by the unit it counts in
+    (``_DECLARED_AFTER``) read in that unit: the scale is the declaration's, and ``scale_at``
+    points at it (the row's ``scale_line``)."""
+    read = []
+    for m in matches:
+        declared = (
+            _DECLARED_AFTER.match(text, m.end)
+            if "(" in text[m.end : m.end + 30] and m.scale == "units" and m.scale_at is None
+            else None
+        )
+        if declared is not None and (m.currency or "EUR") == "EUR":
+            scale = (
+                "mld"
+                if declared.group("mld")
+                else "mln"
+                if declared.group("mln") or declared.group("millions")
+                else "duizend"
+            )
+            amount, amount_max = parse_quote(m.quote, scale)
+            m = m._replace(
+                amount_eur=amount,
+                amount_eur_max=amount_max,
+                scale=scale,
+                scale_at=text.index("(", declared.start()),
+            )
+        read.append(m)
+    return read
+
+
 def _without_their_scale(
     model: TextModel, matches: list[MoneyMatch], rejected: list[tuple[int, str]]
 ) -> list[MoneyMatch]:
@@ -1263,7 +1305,9 @@ def extract_amounts(
     rejected: list[tuple[int, str]] = []
     found = _across_page_breaks(doc.model, list(find_money(text, rejected)), rejected)
     matches = _without_their_scale(
-        doc.model, [m for m in found if _is_money(text, m, rejected)], rejected
+        doc.model,
+        _declared_units(text, [m for m in found if _is_money(text, m, rejected)]),
+        rejected,
     )
     tons = _tons(doc.model, found, matches, rejected)
     cents = _cents(text, found)
