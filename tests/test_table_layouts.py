@@ -6149,3 +6149,158 @@ def test_balances_alone_are_the_parts_of_a_balance_printed_above_them() -> None:
     assert parents["Saldo van de sociale fondsen"] == "EMU-saldo collectieve sector"
     assert parents["EMU-saldo collectieve sector"] is None
     assert len(cells) == 8 and not warnings
+
+
+def _printed(label: str, ends: tuple[int, ...], *texts: str) -> str:
+    """A line as ``pdftotext -layout`` prints it: the label at the margin, each text ending
+    at its column in ``ends`` (1-based, its last character's; a blank cell is "")."""
+    line = label
+    for end, text in zip(ends, texts, strict=True):
+        if text:
+            line = line.ljust(end - len(text)) + text
+    return line
+
+
+def test_centred_headings_over_several_lines_two_on_a_line_and_numbered_below() -> None:
+    """A suppletoire begroting's text layer (-layout): headings of three lines whose words
+    pdftotext centres off their columns, two of them one space apart on the year line
+    ("begroting 2026 begroting 2026"), the column numbers on a fourth line under them
+    ("(1)   (2)   (3)=(1)+(2)"), and a label ending in a year ("Kaderrichtlijn Water 2027")
+    read where its values stand. Each run of words heads the column it stands over, the two
+    on one line parted where they stand, the numbers join their headings, and the table goes
+    on past the label with a year (no table was read: the run over two columns, then the
+    line of numbers under the years, ended the headings and the rows)."""
+    ends = (56, 69, 83, 93, 103, 113)
+    text = "\n".join(
+        [
+            "Tabel 4 Budgettaire gevolgen van beleid artikel 13 (bedragen x € 1.000)",
+            "",
+            _printed("", (56, 71, 84), "Vastgestelde", "Mutatie 2e", "Stand 2e"),
+            _printed(
+                "", (55, 70, 85, 95, 105, 115), "begroting", *["suppletoire"] * 2, *["Mutatie"] * 3
+            ),
+            _printed(
+                "",
+                (55, 86, 95, 105, 115),
+                "2026",
+                "begroting 2026 begroting 2026",
+                "2027",
+                "2028",
+                "2029",
+            ),
+            _printed("", (55, 68, 84), "(1)", "(2)", "(3)=(1)+(2)"),
+            _printed(
+                "Verplichtingen", ends, "215.400", "-12.300", "203.100", "2.500", "1.000", "0"
+            ),
+            _printed("Uitgaven", ends, "198.750", "-3.250", "195.500", "8.000", "6.000", "0"),
+            "",
+            _printed("Opdrachten", ends, "98.750", "2.750", "101.500", "3.000", "2.000", "0"),
+            _printed(
+                "Kaderrichtlijn Water 2027",
+                ends,
+                "60.000",
+                "-9.000",
+                "51.000",
+                "5.000",
+                "4.000",
+                "0",
+            ),
+            _printed(
+                "Bijdrage aan medeoverheden", ends, "40.000", "3.000", "43.000", "0", "0", "0"
+            ),
+            "",
+            _printed("Ontvangsten", ends, "1.200", "300", "1.500", "0", "0", "0"),
+        ]
+    )
+    _tables, cells, warnings = _read(text)
+    grid = _grid(cells)
+    assert len(cells) == 36 and not warnings
+    assert grid[("Verplichtingen", "Vastgestelde begroting 2026 (1)")] == "215.400"
+    assert grid[("Uitgaven", "Mutatie 2e suppletoire begroting 2026 (2)")] == "-3.250"
+    assert grid[("Opdrachten", "Stand 2e suppletoire begroting 2026 (3)=(1)+(2)")] == "101.500"
+    assert grid[("Kaderrichtlijn Water 2027", "Mutatie 2028")] == "4.000"
+    assert grid[("Ontvangsten", "Mutatie 2029")] == "0"
+
+
+def test_column_numbers_one_space_apart_and_a_column_of_note_marks_after_the_values() -> None:
+    """A jaarverslag's text layer: the years over the values, the column numbers under the
+    last three, two of them one space apart ("(2) (3)=(1)-(2)"), and a "Ref." column of note
+    marks after the Verschil ("1)", pointing to the notes under the table). The numbers join
+    their years; a mark is no value and leaves the row's values in their columns (no table
+    was read: the line of numbers ended the rows, and a mark made a row no row)."""
+    ends = (55, 64, 73, 82, 91, 105, 117)
+    text = "\n".join(
+        [
+            "Tabel 9.2 Budgettaire gevolgen van beleid artikel 9 Spoor (bedragen x € 1.000)",
+            "",
+            _printed("", (68, 100, 119), "Realisatie", "Vastgestelde", "Ref."),
+            _printed("", (100, 111), "begroting", "Verschil"),
+            _printed(
+                "",
+                (53, 62, 71, 80, 89, 103, 114),
+                "2019",
+                "2020",
+                "2021",
+                "2022",
+                "2023",
+                "2023",
+                "2023",
+            ),
+            _printed("", (89, 115), "(1)", "(2) (3)=(1)-(2)"),
+            _printed(
+                "Verplichtingen",
+                (*ends, 122),
+                "12.400",
+                "13.150",
+                "11.980",
+                "14.020",
+                "15.300",
+                "14.000",
+                "1.300",
+                "1)",
+            ),
+            _printed(
+                "Uitgaven",
+                ends,
+                "11.900",
+                "12.700",
+                "12.050",
+                "13.400",
+                "14.100",
+                "14.600",
+                "– 500",
+            ),
+            "",
+            _printed(
+                "Subsidies",
+                (*ends, 122),
+                "4.200",
+                "4.350",
+                "4.400",
+                "4.600",
+                "4.900",
+                "5.400",
+                "– 500",
+                "2)",
+            ),
+            _printed("Opdrachten", ends, "7.700", "8.350", "7.650", "8.800", "9.200", "9.200", "0"),
+            "",
+            _printed(
+                "Ontvangsten", (*ends, 122), "310", "290", "305", "330", "615", "300", "315", "3)"
+            ),
+            "",
+            "1) De hogere verplichtingen betreffen een meerjarige opdracht.",
+            "2) Een deel van de subsidies is later verleend.",
+            "3) Betreft een terugbetaling.",
+        ]
+    )
+    [table], cells, _warnings = _read(text)
+    assert len(cells) == 35 and table["column_count"] == 7
+    by_order = {(c["row_label"], c["column_order"]): c for c in cells}
+    assert by_order[("Verplichtingen", 5)]["value_text"] == "15.300"
+    assert by_order[("Verplichtingen", 5)]["column_label"].endswith("2023 (1)")
+    assert by_order[("Subsidies", 7)]["value_text"] == "– 500"
+    assert by_order[("Subsidies", 7)]["column_label"].endswith("2023 (3)=(1)-(2)")
+    assert by_order[("Ontvangsten", 6)]["value_text"] == "300"
+    assert by_order[("Ontvangsten", 6)]["column_label"].endswith("2023 (2)")
+    assert not any(c["value_text"].endswith(")") for c in cells)

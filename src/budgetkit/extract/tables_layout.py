@@ -68,6 +68,11 @@ def find_tables(model: TextModel) -> Found:
         lines = list(lines)
         for index in guilders:
             lines[index] = without_guilder_signs(lines[index])
+    marked = note_mark_lines(model)
+    if marked:
+        lines = list(lines)
+        for index in marked:
+            lines[index] = without_note_mark(lines[index])
     layout = model.layout
     found = read_cell_tables(lines, layout) + read_row_tables(lines, layout)
     piped = lines_holding(model, "|")
@@ -138,6 +143,30 @@ def without_guilder_signs(line: str) -> str:
     the cell, which is the figure (a row that signs its first figure read as a label ending
     in "f 186 f", its values lost); the figures keep their columns."""
     return _GUILDER_SIGN.sub(lambda m: " " * len(m.group()), line)
+
+
+#: A note's mark ending a row after its last figure, apart by a column's padding ("11.630
+#: 1)" under "Ref."): it points to a note under the table, and is neither a value nor part of
+#: one.
+_NOTE_MARK = re.compile(r"(?<=\d)[ \t\xa0]{2,}\d{1,2}\)[ \t\xa0]*$")
+
+
+def note_mark_lines(model: TextModel) -> list[int]:
+    """0-based indices of the lines ending in a note's mark after a figure (``_NOTE_MARK``),
+    ascending: looked for only on the lines holding two spaces that end in ")"."""
+    lines, search = model.lines, _NOTE_MARK.search
+    return [
+        index
+        for index in model.layout.spaced
+        if lines[index].rstrip().endswith(")") and search(lines[index])
+    ]
+
+
+def without_note_mark(line: str) -> str:
+    """The line with the note's mark ending it blanked, each character a space: the row's
+    figures keep their columns, and the row reads as many values as the columns (read as a
+    cell, the mark made the row one value too many, or no row at all)."""
+    return _NOTE_MARK.sub(lambda m: " " * len(m.group()), line)
 
 
 def _lines_above(model: TextModel, run: int) -> list[int]:

@@ -635,6 +635,12 @@ def _block(
         after_blank = i > start and not lines[i - 1].strip()
         if not found:
             spaced = after_blank  # a blank line under the headings: the rows are spaced too
+            if all(map(is_column_number, lines[i].split())):
+                # the columns' numbers under their headings ("2024   2024" / "(1)   (2)
+                # (3)=(1)-(2)"): headings, which ``_headings_below`` joins to them
+                found.append((i, fold(lines[i]), []))
+                i += 1
+                continue
         if _split_heading(lines[i]) is not None:
             break
         split = _split_row(lines[i], len(tail), style)
@@ -988,7 +994,7 @@ def read_row_tables(
             block = _block_heading(lines, index)
             if block is None:
                 continue
-            heading, top = block
+            heading, top, index = block
         halves = _side_by_side(lines, index, heading) if top is None else None
         if halves is not None:  # two tables side by side: each read on its own
             read = [
@@ -1175,18 +1181,23 @@ def _placed_heading(lines: list[str], index: int) -> tuple[str, list[tuple[str, 
 
 def _block_heading(
     lines: list[str], index: int
-) -> tuple[tuple[str, list[tuple[str, int]]], int] | None:
-    """((corner, headings), first line) of headings printed over several lines above rows
-    whose values stand in columns, no line naming every column ("Saldo" / "1 januari 2026"
-    over one, "Toevoe-" / "gingen" over the next, "31 december" / "2026" over the last, the
-    lines ending at ``index``): each run of words of a line stands over the column whose
-    values it ends with or is centred on (within half a column's gap), and joins its heading,
-    top line first. A run from the margin on is the corner. Every column must get words;
-    each heading is placed so it ends where its values do. None where a line does not read
-    so or the first row prints no values in columns."""
+) -> tuple[tuple[str, list[tuple[str, int]]], int, int] | None:
+    """((corner, headings), first line, last line) of headings printed over several lines
+    above rows whose values stand in columns, no line naming every column ("Saldo" / "1
+    januari 2026" over one, "Toevoe-" / "gingen" over the next, "31 december" / "2026" over
+    the last, the lines ending at ``index``): each run of words of a line stands over the
+    column whose values it ends with or is centred on (within half a column's gap), and joins
+    its heading, top line first. A run from the margin on is the corner. A run one space
+    apart that stands over no column alone is parted where its words stand
+    (``_parted_runs``: "begroting 2025 begroting 2025" over two columns). Lines under
+    ``index`` and above the first row that print column numbers under some columns ("(1)
+    (2)   (3)=(1)+(2)") end their headings, and the last of them is the last line. Every
+    column must get words; each heading is placed so it ends where its values do. None where
+    a line does not read so or the first row prints no values in columns."""
     if not all(_HEADING_RUN.fullmatch(m.group()) for m in _CHUNK.finditer(lines[index])):
         return None  # (a row, most lines tried: no heading)
-    row = next((i for i in _nonblank(lines, index + 1, 0) if _CELL.search(lines[i])), None)
+    below = _nonblank(lines, index + 1, MAX_STACKED)
+    row = next((i for i in below if _CELL.search(lines[i])), None)
     if row is None or "\t" in lines[row]:
         return None
     values = [(m.group(), m.start()) for m in _CHUNK.finditer(lines[row])][1:]
@@ -1197,6 +1208,19 @@ def _block_heading(
     gaps = [b - a for a, b in pairwise(ends)]
     reach, left = min(gaps) / 2, ends[0] - max(gaps)
     words: list[list[str]] = [[] for _ in ends]
+    last = index
+    for i in below[: below.index(row)]:
+        chunks = [(m.group(), m.start()) for m in _CHUNK.finditer(lines[i])]
+        numbered = all(map(is_column_number, lines[i].split())) and "\t" not in lines[i]
+        spots = _spots(chunks, spans, reach, left) if numbered else None
+        if spots is None and numbered:
+            parted = _parted_runs(chunks, spans, reach, left)  # "(2) (3)=(1)-(2)"
+            chunks, spots = parted or chunks, parted and _spots(parted, spans, reach, left)
+        if not spots:
+            return None  # (words under the line: groups or rows, read as such)
+        for (text, _begin), under in zip(chunks, spots, strict=True):
+            words[under].append(text)
+        last = i
     corner: list[str] = []
     first = index + 1
     for i in range(index, max(index - MAX_STACKED, -1), -1):
@@ -1208,6 +1232,8 @@ def _block_heading(
         if not chunks or not all(_HEADING_RUN.fullmatch(text) for text, _b in chunks):
             break
         spots = _spots(chunks, spans, reach, left)
+        if spots is None and (parted := _parted_runs(chunks, spans, reach, left)) is not None:
+            chunks, spots = parted, _spots(parted, spans, reach, left)
         if spots is None:
             break
         for (text, _begin), under in zip(chunks, spots, strict=True):
@@ -1219,7 +1245,73 @@ def _block_heading(
         return None
     labels = [_joined(column) for column in words]
     headings = [(label, end - len(label) + 1) for label, end in zip(labels, ends, strict=True)]
-    return (" ".join(corner), headings), first
+    return (" ".join(corner), headings), first, last
+
+
+def _parted_runs(
+    chunks: list[tuple[str, int]], spans: list[tuple[str, int]], reach: float, left: int
+) -> list[tuple[str, int]] | None:
+    """The runs of words of a line over columns (``chunks``: (text, 0-based start)) with
+    each run that stands over no column alone parted into runs of its words that do, one
+    column each: a PDF's text layer prints two centred headings one space apart where their
+    columns stand close ("begroting 2025 begroting 2025" over the second and third
+    column). The parting is the one whose runs stand best (each ending where its column's
+    values end, or centred on them, within ``reach``); None where a run has none."""
+    ends = [last for _first, last in _spans(spans)]
+    centres = [col - 1 + len(text) / 2 for text, col in spans]
+    widest = max((b - a for a, b in pairwise(ends)), default=0)
+    parted: list[tuple[str, int]] = []
+    for text, begin in chunks:
+        if _spots([(text, begin)], spans, reach, left) is not None:
+            parted.append((text, begin))
+            continue
+        tokens = [(m.group(), begin + m.start()) for m in _TOKEN.finditer(text)]
+        if len(tokens) < 2 or begin < left:
+            return None
+
+        def cost(a: int, b: int, column: int, tokens: list[tuple[str, int]] = tokens) -> float:
+            start, end = tokens[a][1], tokens[b][1] + len(tokens[b][0])
+            if end - start > widest:
+                return reach  # longer than a column: no run of one
+            return min(abs(end - ends[column]), abs((start + end) / 2 - centres[column]))
+
+        # best[(j, k)]: the least cost of the first j tokens in runs whose last stands over
+        # column k, and where that run starts
+        best: dict[tuple[int, int], tuple[float, int]] = {}
+        for stop in range(1, len(tokens) + 1):
+            for column in range(len(ends)):
+                for start in range(stop):
+                    spent = cost(start, stop - 1, column)
+                    if spent >= reach:
+                        continue
+                    before = (
+                        [0.0]
+                        if start == 0
+                        else [best[(start, k)][0] for k in range(column) if (start, k) in best]
+                    )
+                    if before and (
+                        (stop, column) not in best or min(before) + spent < best[(stop, column)][0]
+                    ):
+                        best[(stop, column)] = (min(before) + spent, start)
+        done = [(best[key][0], key[1]) for key in best if key[0] == len(tokens)]
+        if not done:
+            return None
+        runs: list[tuple[str, int]] = []
+        stop, column = len(tokens), min(done)[1]
+        while stop:
+            start = best[(stop, column)][1]
+            at, (last, last_at) = tokens[start][1], tokens[stop - 1]
+            runs.insert(0, (text[at - begin : last_at - begin + len(last)], at))
+            if start:
+                column = min(
+                    (k for k in range(column) if (start, k) in best),
+                    key=lambda k: best[(start, k)][0],
+                )
+            stop = start
+        if len(runs) < 2:
+            return None
+        parted += runs
+    return parted
 
 
 def _groups_above(lines: list[str], index: int, floor: int) -> list[int]:
@@ -1642,6 +1734,8 @@ def _headings_below(
             break
         chunks = [(m.group(), m.start()) for m in _CHUNK.finditer(lines[i])]
         spots = _spots(chunks, headings, reach, left)
+        if spots is None and (parted := _parted_runs(chunks, headings, reach, left)) is not None:
+            chunks, spots = parted, _spots(parted, headings, reach, left)  # "(2) (3)=(1)-(2)"
         if spots is None:
             break
         for (text, _begin), under in zip(chunks, spots, strict=True):
@@ -2030,9 +2124,12 @@ def _filled_rows(
     empty cells ("01.02  Bijdragen ...  18.420  18.420" under three headings, its
     Ontvangsten blank), not the table's end."""
     kept = found
+    every = list(range(width))
     for k, (i, _label, cells) in enumerate(found):
         if not cells or (len(cells) == width and _one_way(lines[i], width)):
             continue
+        if ends and len(cells) == width and _under_values(cells, ends) == every:
+            continue  # read where its values stand ("Natura 2000   188.400 ..."): one way
         placed = len(cells) < width and _padded_values(lines[i], cells)
         if not (placed and ends and _under_values(cells, ends) is not None):
             kept = found[:k]
