@@ -6304,3 +6304,126 @@ def test_column_numbers_one_space_apart_and_a_column_of_note_marks_after_the_val
     assert by_order[("Ontvangsten", 6)]["value_text"] == "300"
     assert by_order[("Ontvangsten", 6)]["column_label"].endswith("2023 (2)")
     assert not any(c["value_text"].endswith(")") for c in cells)
+
+
+def test_a_word_column_after_the_years_heads_rows_whose_labels_wrap_over_three_lines() -> None:
+    """A Kamerbrief's table (-layout): a heading line ending in a word column after the years
+    ("2030  Structureel"), and measures whose labels are sentences wrapped over three lines,
+    the values on the middle one, which holds numbers of its own ("van 12 naar 16 uur").
+    The heading heads the rows (the table was not found: the heading line ends in no year,
+    and the label lines between the rows hid them as a run of rows), each row's label is its
+    three lines."""
+    ends = (67, 76, 85, 94, 107)
+    text = "\n".join(
+        [
+            "Tabel 2 Maatregelen en financiële gevolgen (x € 1 mln)",
+            "",
+            _printed("", ends, "2027", "2028", "2029", "2030", "Structureel"),
+            "Verlenging van de subsidie voor praktijkondersteuning",
+            _printed(
+                "in de huisartsenzorg van 12 naar 16 uur per week in",
+                ends,
+                "6,5",
+                "13,0",
+                "13,0",
+                "13,0",
+                "13,0",
+            ),
+            "de regio's met de grootste tekorten aan zorgpersoneel",
+            _printed(
+                "Opleidingsplaatsen voor verpleegkundig specialisten",
+                ends,
+                "4,0",
+                "8,0",
+                "8,0",
+                "8,0",
+                "8,0",
+            ),
+            "Dekking uit de middelen voor de Hervormingsagenda",
+            _printed(
+                "(artikel 4 Zorgbreed beleid) en uit de meevaller op",
+                ends,
+                "-10,5",
+                "-21,0",
+                "-21,0",
+                "-21,0",
+                "-21,0",
+            ),
+            "de uitgaven aan de subsidieregeling medisch specialisten",
+            "",
+            _printed("Totaal", ends, "0,0", "0,0", "0,0", "0,0", "0,0"),
+        ]
+    )
+    _tables, cells, warnings = _read(text)
+    grid = _grid(cells)
+    first = (
+        "Verlenging van de subsidie voor praktijkondersteuning in de huisartsenzorg van 12 "
+        "naar 16 uur per week in de regio's met de grootste tekorten aan zorgpersoneel"
+    )
+    assert len(cells) == 20 and not warnings
+    assert grid[(first, "2027")] == "6,5" and grid[(first, "Structureel")] == "13,0"
+    assert {c["line"] for c in cells if c["row_label"] == first} == {5}
+    dekking = (
+        "Dekking uit de middelen voor de Hervormingsagenda (artikel 4 Zorgbreed beleid) en uit "
+        "de meevaller op de uitgaven aan de subsidieregeling medisch specialisten"
+    )
+    assert grid[(dekking, "2030")] == "-21,0"
+
+
+def test_labels_of_three_lines_each_with_its_values_on_the_middle_line() -> None:
+    """Every row's label wrapped over three lines, its values on the middle line, which
+    starts in lower case as the middle lines of the other rows do: the line above is the
+    start of the label, not a group heading over the row (the rows' labels lost their first
+    lines to headings of one row each)."""
+    ends = (67, 76, 85, 94)
+    text = "\n".join(
+        [
+            "Tabel 3 Maatregelen arbeidsmarkt zorg (x € 1 mln)",
+            "",
+            _printed("", ends, "2027", "2028", "2029", "2030"),
+            "Verlenging van de subsidie voor praktijkondersteuning",
+            _printed(
+                "in de huisartsenzorg van 12 naar 16 uur per week in",
+                ends,
+                "6,5",
+                "13,0",
+                "13,0",
+                "13,0",
+            ),
+            "de regio's met de grootste tekorten aan zorgpersoneel",
+            "Ondersteuning van werkgevers in de ouderenzorg",
+            _printed(
+                "bij het opleiden van zij-instromers (programmalijn 3)",
+                ends,
+                "4,0",
+                "8,0",
+                "8,0",
+                "8,0",
+            ),
+            "en het begeleiden van nieuwe medewerkers",
+            "Dekking uit de middelen voor de Hervormingsagenda",
+            _printed(
+                "(artikel 4 Zorgbreed beleid) en uit de meevaller op",
+                ends,
+                "-10,5",
+                "-21,0",
+                "-21,0",
+                "-21,0",
+            ),
+            "de uitgaven aan de subsidieregeling medisch specialisten",
+            "",
+            _printed("Totaal", ends, "0,0", "0,0", "0,0", "0,0"),
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    labels = {c["row_label"] for c in cells}
+    assert labels == {
+        "Verlenging van de subsidie voor praktijkondersteuning in de huisartsenzorg van 12 "
+        "naar 16 uur per week in de regio's met de grootste tekorten aan zorgpersoneel",
+        "Ondersteuning van werkgevers in de ouderenzorg bij het opleiden van zij-instromers "
+        "(programmalijn 3) en het begeleiden van nieuwe medewerkers",
+        "Dekking uit de middelen voor de Hervormingsagenda (artikel 4 Zorgbreed beleid) en uit "
+        "de meevaller op de uitgaven aan de subsidieregeling medisch specialisten",
+        "Totaal",
+    }
+    assert all(c["parent_row_label"] in (None, "Totaal") for c in cells)

@@ -879,8 +879,14 @@ def _wrapped_labels(
         previous = joined[-1] if joined else None
         after = next((label for _i, label, _c in found[k + 1 :] if not WAARVAN.match(label)), "")
         # rows under a heading may all start in lower case ("mbo", "hbo", "wo"): then the
-        # case says nothing
-        goes_on = label[:1].islower() and not after[:1].islower()
+        # case says nothing, unless the row's label goes on below it too (a label of three
+        # lines prints its values on the middle one, which starts in lower case as the
+        # middle lines of the rows after it do)
+        below = found[k + 1] if k + 1 < len(found) else None
+        continued = below is not None and not below[2] and below[0] == index + 1
+        goes_on = _opens_lower(label) and (
+            not _opens_lower(after) or (continued and _opens_lower(below[1]))
+        )
         # a year alone is a wrapped label's end ("Mutatie nota van wijziging" / "2019"),
         # unless the rows after it are labelled by years too (a series, one year a row)
         goes_on |= is_year(label.strip()) and not is_year(after.strip())
@@ -912,6 +918,12 @@ def _wrapped_labels(
         else:
             joined.append(row)
     return joined
+
+
+def _opens_lower(label: str) -> bool:
+    """Whether a line of a label opens as the rest of one does: in lower case, or with a
+    bracket before lower case ("(artikel 3 ...) en uit de")."""
+    return label[:1].islower() or (label[:1] == "(" and label[1:2].islower())
 
 
 def _starts_others(start: str, valued: list[str], others: list[str]) -> bool:
@@ -969,6 +981,11 @@ def read_row_tables(
             if (text := folded[number - 1])[-2:-1].isdecimal() or text.endswith(_TOTALS)
         ]
     )
+    if headings is None:
+        # a heading whose last column is a word after the years, printed apart by a column's
+        # padding ("2029  Structureel"): looked for on the lines holding two spaces only
+        worded = [i for i in layout.spaced if _year_then_word(folded[i])]
+        candidates = sorted({*candidates, *worded}) if worded else candidates
     for index in candidates:
         if headings is not None and index and _ends_broken_words(lines[index - 1], lines[index]):
             index -= 1  # "Verplich-" / "tingen": the heading starts on the line above
@@ -1014,6 +1031,20 @@ def read_row_tables(
             tables.append(table)
             end = table.line_end  # 0-based index of the line after the last row
     return tables
+
+
+def _year_then_word(text: str) -> bool:
+    """Whether a folded line ends in a year and a column headed by a word ("2029
+    Structureel", "2028 Struc."): a heading line whose last column is no period, told by its
+    last two tokens."""
+    cut = text.rfind(" ")
+    return (
+        cut > 3
+        and text[cut - 1 : cut].isdecimal()
+        and _WORD_COLUMN.fullmatch(text, cut + 1) is not None
+        and is_year(text[cut - 4 : cut])
+        and text[cut - 5 : cut - 4] in ("", " ")
+    )
 
 
 def _label_headings(
