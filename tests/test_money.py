@@ -1697,6 +1697,35 @@ def test_a_vague_word_before_a_fraction_word_leaves_it() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Het kabinet trekt drie kwart miljard uit voor de zorg.",  # driekwart: 0,75, not 0,25
+        "Elke gemeente krijgt per kwart miljard aan uitkering een eigen bijdrage.",
+    ],
+)
+def test_a_fraction_word_after_a_number_or_another_word_is_not_the_number(text: str) -> None:
+    """A fraction word alone is the number only after an article or a demonstrative ("die
+    kwart miljard"): "drie kwart miljard" was stored as a quarter billion (the number word
+    before it makes three quarters), "per kwart miljard" as an amount of its own."""
+    assert list(find_money(text)) == []
+
+
+def test_the_word_euro_after_a_scale_word_is_a_unit_not_a_sign() -> None:
+    """A table's row printed as a line of text, its label ending in its unit ("Uitgaven in
+    miljoen euro 1.250 1.300 1.400"): "euro" is the unit of a scale word before it, no sign
+    of the figures after it. They were stored as € 1.250 and, three figures joined over
+    their spaces, € 250.300.400."""
+    text = (
+        "Tabel 1 Kerncijfers\n\nUitgaven in miljoen euro 1.250 1.300 1.400\n"
+        "Ontvangsten in miljoen euro 250 300 400\n"
+    )
+    assert list(find_money(text)) == []
+    assert [m.quote for m in find_money("Er is in 2005 euro 45 miljoen beschikbaar.")] == [
+        "euro 45 miljoen"
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "currency"),
     [
         ("Het kost $ 5 mln.", "USD"), ("Het kost £ 5 mln.", "GBP"), ("Het kost ƒ 5 mln.", "NLG"),

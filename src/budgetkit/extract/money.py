@@ -355,6 +355,11 @@ _CAPITAL_MARK_MONEY = {
 # "EURO 2,5 mln", "Euro 120.000"): the amount's sign, as "EUR" is. Found from the "u" of
 # "uro" (``_U_PLACES``, lower case) or from "URO" among the capitals.
 _WORD_EURO_MONEY = re.compile(rf"(?i:euro)(?![\w€$£]){_signed_body('EUR')}", re.VERBOSE)
+# A scale word right before the word "euro" makes it a unit, of a figure before it or of a
+# note ("Uitgaven in miljoen euro 1.250 1.300"): no sign of the figure after it.
+_SCALE_BEFORE_EURO = re.compile(
+    rf"(?i:{_SCALE_WORDS}|duizend|miljoenen|miljarden|duizenden)[ \t\xa0]*\Z"
+)
 _CODE_MONEY = {
     code: rf"{code}(?<![\w€$£]{code})(?![^\W\d]|[€$£]){_signed_body(code)}" for code in _CODES
 }
@@ -498,7 +503,11 @@ _WORD_BEFORE = re.compile(
 )
 # The head of a number word wrapped at a hyphen at a line's end, before its tail.
 _WRAPPED_HEAD = re.compile(r"(?<![\w\-])(?P<w>[^\W\d_]+)-[ \t\xa0]*\r?\n[ \t\xa0\f]*\Z")
-_FRACTION_WORD = re.compile(r"(?<=[ \t\xa0])(?:half|halve|kwart)\Z")
+# A fraction word alone after an article or a demonstrative ("die kwart miljard", "de halve
+# miljard"): the number. After a number word it is a part of it ("drie kwart miljard" is
+# driekwart, three quarters), after another word ("per kwart miljard", "een paar kwart")
+# none.
+_FRACTION_WORD = re.compile(r"(?i:de|het|die|deze|dat|dit)[ \t\xa0]+(?P<f>half|halve|kwart)")
 _GLUED_WORD = re.compile(r"(?<![\w\-])(?P<w>[^\W\d_]{3,40})$")
 # "een paar honderd miljoen", "enkele honderden miljoenen": the number word is not the number;
 # nor after "komma" and a word ("zes komma nul vijf miljard": decimals no reader here reads).
@@ -1316,6 +1325,8 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
             and text.startswith(("ro", "RO"), at + 1)
         ):
             m = _WORD_EURO_MONEY.match(text, at - 1)
+            if _SCALE_BEFORE_EURO.search(text, max(0, at - 24), at - 1):
+                continue  # "in miljoen euro 1.250": the unit of the figures, no sign
             if m is not None and m.group("list") is None:  # (a list's items would each
                 signed(m)  # read the word as their unit: found from the unit, without it)
     for m in matches_at(BETWEEN_MONEY, text, u_places):
@@ -1385,10 +1396,10 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
         begin, upper = _unwrapped(text, word.start(), word.group("w"))
         if word_number(upper) is None:
             # "Die kwart miljard": a fraction alone after a word that is no number
-            fraction = _FRACTION_WORD.search(word.group("w"))
+            fraction = _FRACTION_WORD.fullmatch(word.group("w"))
             if fraction is None:
                 continue
-            begin += fraction.start()
+            begin += fraction.start("f")
         whole = _DECIMAL_BEFORE.search(text, max(0, begin - 40), begin)
         if whole is not None and word_number(whole.group("w")) is not None:
             begin = whole.start()  # "drie komma vier miljard", no lower group after it
