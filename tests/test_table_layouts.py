@@ -2083,6 +2083,31 @@ def test_cells_printing_currency_and_scale_are_values_in_that_unit() -> None:
     assert _read(headlines)[:2] == ([], [])
 
 
+def test_figures_printing_currency_and_scale_are_cells_of_a_row_printed_on_one_line() -> None:
+    """The same letter's table by a PDF's text layer, one row per line: "€ 4,0 mln" is one
+    cell, a "PM" too, under years and a word column ("Structureel"), whose heading is
+    found above the rows no table read. No table was read, nor were the rows said."""
+    text = "\n".join(
+        [
+            "Tabel Financiële gevolgen",
+            "",
+            "Maatregel                               2026          2027   Structureel",
+            "Verlaging eigen bijdrage           € 4,0 mln     € 4,5 mln     € 4,5 mln",
+            "Extra inzet wijkteams              € 1,5 mln     € 2,0 mln            PM",
+            "Dekking: onderuitputting          -€ 5,5 mln    -€ 6,5 mln    -€ 4,5 mln",
+            "Saldo                              € 0,0 mln     € 0,0 mln     € 0,0 mln",
+        ]
+    )
+    [table], cells, warnings = _read(text)
+    assert (table["unit_label"], table["scale_factor"]) == ("mln euro", 10**6) and not warnings
+    grid = _grid(cells)
+    assert grid[("Dekking: onderuitputting", "Structureel")] == "-€ 4,5 mln"
+    assert grid[("Extra inzet wijkteams", "Structureel")] == "PM" and len(cells) == 12
+    eur = {c["value_text"]: c["value_eur"] for c in cells}
+    assert eur["-€ 6,5 mln"] == -6_500_000 and eur["PM"] is None
+    assert _parents(cells)["Extra inzet wijkteams"] == "Saldo"
+
+
 def test_no_figure_cells_keep_their_text() -> None:
     text = _cells_per_line(
         "Tabel 5 Kerncijfers (x € 1.000)", "2023", "2024",

@@ -39,6 +39,7 @@ from budgetkit.extract.tables_tokens import (
     CONTINUED,
     DASHES,
     FOOTNOTE_MARK,
+    MINUS,
     MONTHS,
     NO_FIGURE,
     SIGNED,
@@ -55,7 +56,7 @@ from budgetkit.extract.tables_tokens import (
     printed_decimals,
     spaced_are_odd,
 )
-from budgetkit.extract.tables_units import read_unit
+from budgetkit.extract.tables_units import SCALE_WORDS, read_unit
 from budgetkit.extract.tables_vocabulary import (
     JOINING_WORDS,
     PERIOD_SUFFIXES,
@@ -130,7 +131,10 @@ _HEADING_RUN = re.compile(rf"(?:{_HEADING_PART})(?: (?:{_HEADING_PART}))*")
 #: The words PERIOD accepts as a column heading; any other ends in two digits.
 _TOTALS = ("Totaal", "totaal", "Total")
 _CELL = re.compile(
-    rf"(?<!\S){SIGNED}"
+    # a figure with its euro sign and scale word ("€ 12,5 mln", "-€ 18,3 mln"), read whole
+    rf"(?<!\S)(?:{MINUS}[ \xa0]?)?€[ \xa0]?(?:{MINUS}[ \xa0]?)?"
+    rf"[\d.,]*\d[ \xa0]?(?:{'|'.join(SCALE_WORDS)})(?!\S)"
+    rf"|(?<!\S){SIGNED}"
     rf"[\d.,]*\d(?:[ \xa0]?%+)?(?:,-)?[{DASHES}]?{FOOTNOTE_MARK}?(?!\S)"
     r"|(?<!\S)\(\d{1,3}(?:\.\d{3})+(?:,\d+)?\)(?!\S)|(?<!\S)\(\d+,\d+\)(?!\S)"
     # printed instead of a figure: "...", "n.v.t.", "p.m." (an amount not yet known), "nnb"

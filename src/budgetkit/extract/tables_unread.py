@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from itertools import compress
+from operator import methodcaller, or_
 
 from budgetkit.extract.tables_model import RawTable
 from budgetkit.extract.tables_rows import MAX_LABEL
 from budgetkit.extract.tables_tokens import FOOTNOTE_MARK, SUPERSCRIPTS, is_year
+from budgetkit.extract.tables_units import SCALE_WORDS
 from budgetkit.textmodel import TextModel
 
 #: A printed figure as a table prints it: signs, euro sign and brackets around digits; or a
@@ -24,6 +26,14 @@ from budgetkit.textmodel import TextModel
 _FIGURE = re.compile(rf"[(€\-–‒−]{{0,3}}\d[\d.,]*\)?%?{FOOTNOTE_MARK}?|[\-–‒−]")
 #: Last characters of a line that can end in a figure (a first test, C-level, for every line).
 _FIGURE_END = frozenset("0123456789)%*" + SUPERSCRIPTS)
+#: A figure with its euro sign and scale word ("€ 12,5 mln", "-€ 4 mld"), or a word printed
+#: instead of a figure ("PM", "p.m."): one figure of a row.
+_WORDED = re.compile(
+    rf"(?<!\S)(?:[\-–‒−]?€[ \xa0]?(?:[\-–‒−][ \xa0]?)?\d[\d.,]*[ \xa0]?"
+    rf"(?:{'|'.join(SCALE_WORDS)})|(?i:p\.m\.?|pm|nnb|n\.v\.t\.?))(?!\S)"
+)
+#: What a line ending in such a figure ends with.
+_WORDED_ENDS = (*SCALE_WORDS, "pm", "PM", "p.m.", "nnb", "n.v.t.")
 #: Fewest figures ending a line that make it a row, and fewest such lines in a row.
 MIN_FIGURES = 2
 MIN_ROWS = 2
@@ -61,12 +71,19 @@ def unread_rows(model: TextModel, tables: list[RawTable]) -> list[tuple[int, int
 
     layout = model.layout  # its lines of text (blank lines and running headers left out)
     ends = map(_FIGURE_END.__contains__, layout.content_lasts)
+    # figures printing their euro sign and scale word ("€ 12,5 mln"), or a word instead of
+    # a figure ("PM"), end a line in a word
+    worded = map(methodcaller("endswith", _WORDED_ENDS), layout.content_texts)
     candidates = [
         line
-        for line, text in compress(zip(layout.content, layout.content_texts, strict=True), ends)
+        for line, text in compress(
+            zip(layout.content, layout.content_texts, strict=True), map(or_, ends, worded)
+        )
         # a label and two figures hold two spaces at least (most lines ending in a digit are
         # one figure: a table printed one cell per line)
-        if text.count(" ") >= MIN_FIGURES and outside(line) and row_like(text)
+        if text.count(" ") >= MIN_FIGURES
+        and outside(line)
+        and row_like(_WORDED.sub("0", text) if text[-1:].isalpha() or "€" in text else text)
     ]
     runs: list[tuple[int, int]] = []
     start = previous = 0
