@@ -1532,3 +1532,18 @@ def test_a_unit_declared_right_after_a_figure_scales_it(text: str, amount: int, 
     assert [(r["amount_eur"], r["scale"]) for r in rows] == [(amount, scale)]
     assert rows[0]["scale_line"] == text.count("\n", 0, text.index("(x")) + 1
     assert read_money(rows[0]["quote"], scale).value == amount  # the strict reader agrees
+
+
+def test_a_footnote_takes_no_year_from_the_next_footnote() -> None:
+    """A footnote's sentence ends before the next note's number alone on its line, as a PDF's
+    text prints it: the date of "2 Zie mijn brief van 12 december 2008" is not the € 4,5
+    miljoen's year."""
+    text = (
+        "De zorgkantoren ontvangen een aanvullende toewijzing.\n\n   1\n   Het bedrag is "
+        "inclusief € 4,5 miljoen voor de MEE-organisaties.\n   2\n   Zie mijn brief van "
+        "12 december 2008 (Kamerstuk 31 700 XVI, nr. 89).\n"
+    )
+    rows = extract_amounts(_doc(text))
+    assert [(r["quote"], r["year_from"], r["basis"]) for r in rows] == [
+        ("€ 4,5 miljoen", None, "unknown")
+    ]

@@ -24,8 +24,11 @@ from budgetkit.layout import PageLayout
 # before anything but a lower-case word (a paragraph that opens with a number: "2.1 Omzet",
 # a footnote; "€ 20 mln." over a page break before "geïnvesteerd" goes on), not after the
 # abbreviations the documents use inside sentences, or with a footnote number glued after the
-# stop ("zijn.33 Op"); a line break before a bullet; and a heading: a short capitalised line
-# without punctuation followed by a capitalised line ("Preventie", "Opdrachten"). Each kind is
+# stop ("zijn.33 Op"), or before the next footnote's number alone on its line, as a PDF's
+# text prints a note ("voor de MEE-organisaties.⏎2⏎Zie mijn brief van 12 december 2008": the
+# date is not the note's before it); a line break before a bullet; and a heading: a short
+# capitalised line without punctuation followed by a capitalised line ("Preventie",
+# "Opdrachten"). Each kind is
 # its own pattern starting on one literal character, which the regex engine finds by a fast
 # string search (a pattern of alternatives, or one starting with a class such as "[.!?]", is
 # tried at every position of the text: four times slower); so the stop is three patterns, one
@@ -36,7 +39,8 @@ from budgetkit.layout import PageLayout
 # or "l": most sentences end in another.)
 _STOP_AFTER = (
     r"(?:(?<=[^\W\d].)\d{1,3}(?=[\s\xa0]+[A-Z])"
-    r"|(?=[\s\xa0]+[A-Z•–\-]|[ \t\xa0]*\r?\n[ \t\xa0]*\r?\n\s*(?![a-zà-ÿ])\S)"
+    r"|(?=[\s\xa0]+[A-Z•–\-]|[ \t\xa0]*\r?\n[ \t\xa0]*\r?\n\s*(?![a-zà-ÿ])\S"
+    r"|[ \t\xa0]*\r?\n[ \t\xa0]*\d{1,3}[ \t\xa0]*\r?\n[ \t\xa0]*[A-Z])"
     r"(?:(?<![arltsz]\.)|(?<!\bca\.)(?<!\bnr\.)(?<!\bart\.)(?<!\bo\.a\.)"
     r"(?<!\bd\.w\.z\.)(?<!\bvs\.)(?<!\bincl\.)))"
 )
