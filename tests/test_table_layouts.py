@@ -6452,3 +6452,31 @@ def test_labels_of_three_lines_each_with_its_values_on_the_middle_line() -> None
         "Totaal",
     }
     assert all(c["parent_row_label"] in (None, "Totaal") for c in cells)
+
+
+def test_a_result_of_zeros_closes_the_balance_and_the_reserves_mutations_above_it() -> None:
+    """A provincial or municipal meerjarenraming ends in its balance, the mutations of the
+    reserves and the result they come to ("Geraamd resultaat", a balanced budget: 0,0 in
+    every year). The result closes the three rows above it, as a total does (a row of zeros
+    proved no sum, and the result named no total: the rows had no parent)."""
+    ends = (56, 67, 78)
+    text = "\n".join(
+        [
+            "Tabel 4 Meerjarenraming 2026-2028 (bedragen in miljoenen euro)",
+            "",
+            _printed("", ends, "2026", "2027", "2028"),
+            _printed("Totaal lasten", ends, "512,4", "498,1", "490,6"),
+            _printed("Totaal baten", ends, "497,0", "492,3", "493,2"),
+            "",
+            _printed("Saldo van baten en lasten", ends, "(15,4)", "(5,8)", "2,6"),
+            _printed("Toevoegingen aan reserves", ends, "(6,1)", "(4,0)", "(7,9)"),
+            _printed("Onttrekkingen aan reserves", ends, "21,5", "9,8", "5,3"),
+            _printed("Geraamd resultaat", ends, "0,0", "0,0", "0,0"),
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    parents = _parents(cells)
+    assert parents["Saldo van baten en lasten"] == "Geraamd resultaat"
+    assert parents["Toevoegingen aan reserves"] == "Geraamd resultaat"
+    assert parents["Onttrekkingen aan reserves"] == "Geraamd resultaat"
+    assert parents["Geraamd resultaat"] is None and parents["Totaal baten"] is None

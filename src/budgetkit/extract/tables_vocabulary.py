@@ -70,9 +70,12 @@ WAARVAN = re.compile(rf"^(?:\d{{1,3}}[a-z]?\.?\s+)?[-–‒−•]?\s*(?:{_PART_
 #: A row that sums the rows printed above it: a total, a subtotal, a resulting stand.
 TOTAL = re.compile(r"^(?:sub)?tota(?:al|len)\b|^stand\b", re.IGNORECASE)
 
-#: A row that closes the rows printed above it: a total, or a balance ("Saldo ..."), which
-#: may also be a line item of its own ("Saldo 2020 experimenteren ...").
-CLOSING = re.compile(TOTAL.pattern + r"|^saldo\b", re.IGNORECASE)
+#: A row that closes the rows printed above it: a total, a balance ("Saldo ..."), which may
+#: also be a line item of its own ("Saldo 2020 experimenteren ..."), or a result ("Geraamd
+#: resultaat", "Begrotingsresultaat": the balance after the reserves' mutations).
+CLOSING = re.compile(
+    TOTAL.pattern + r"|^saldo\b|^(?:[^\W\d_]+\s+)?[^\W\d_]*resultaat\b", re.IGNORECASE
+)
 
 #: A balance of the rows above ("Saldo van baten en lasten", "Saldo"): never one of the
 #: items of a heading printed above them (unlike a line item "Saldo 2020 experimenteren").
