@@ -39,7 +39,7 @@ from budgetkit.extract.tables_tokens import (
     parse_value,
 )
 from budgetkit.extract.tables_units import read_unit
-from budgetkit.extract.tables_vocabulary import JOINING_WORDS, heading_kind
+from budgetkit.extract.tables_vocabulary import JOINING_WORDS, LETTER_FIELD, heading_kind
 
 if TYPE_CHECKING:
     from budgetkit.layout import PageLayout
@@ -162,7 +162,36 @@ def items_of(lines: list[str], layout: PageLayout) -> list[Item]:
         if items:
             items.append(Item("X", "", start + 1, 1))
         items.extend(_items(lines, start, stop))
-    return items
+    marks = [
+        k
+        for k, item in enumerate(items)
+        if item.text[:1] in "PpBb" and item.kind == "T" and PAGE_MARK.fullmatch(item.text)
+    ]
+    return _without_letter_furniture(items, marks) if marks else items
+
+
+#: A page's mark printed in its words ("Pagina 2 van 3", "blz. 4"): no cell, ever.
+PAGE_MARK = re.compile(r"(?i:pagina|blz\.?|p\.) ?\d{1,4}(?: ?(?:van|/) ?\d{1,4})?")
+
+
+def _without_letter_furniture(items: list[Item], marks: list[int]) -> list[Item]:
+    """The items without the page furniture a letter prints where a page breaks, which a
+    table printed one cell per line runs over: the page's mark (``marks``: its items) and,
+    right before or after it, the letter's margin of headed fields, each heading over its
+    value ("Datum" / "12 februari 2026", "Onze referentie" / "2026-0000087412"). Read as
+    items, the value of the last field headed the rows after the break as their group."""
+    dropped: set[int] = set()
+    for mark in marks:
+        dropped.add(mark)
+        k = mark + 1
+        while k + 1 < len(items) and LETTER_FIELD.fullmatch(items[k].text):
+            dropped.update((k, k + 1))
+            k += 2
+        k = mark - 2
+        while k >= 0 and LETTER_FIELD.fullmatch(items[k].text):
+            dropped.update((k, k + 1))
+            k -= 2
+    return [item for k, item in enumerate(items) if k not in dropped]
 
 
 def _items(lines: list[str], start: int, stop: int) -> list[Item]:

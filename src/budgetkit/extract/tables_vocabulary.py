@@ -77,6 +77,14 @@ CLOSING = re.compile(
     TOTAL.pattern + r"|^saldo\b|^(?:[^\W\d_]+\s+)?[^\W\d_]*resultaat\b", re.IGNORECASE
 )
 
+#: A field a letter prints in its margin on every page, its value on the line under it
+#: ("Datum" / "12 februari 2026", "Onze referentie" / "2026-0000087412"): page furniture.
+LETTER_FIELD = re.compile(
+    r"datum|(?:onze|uw) (?:referentie|kenmerk|brief(?: van)?)|ons kenmerk|kenmerk|referentie"
+    r"|bijlagen?|contactpersoon|doorkiesnummer",
+    re.IGNORECASE,
+)
+
 #: A balance of the rows above ("Saldo van baten en lasten", "Saldo"): never one of the
 #: items of a heading printed above them (unlike a line item "Saldo 2020 experimenteren").
 BALANCE = re.compile(r"^saldo(?:\s+(?:van|baten|lasten)\b|\s*$)", re.IGNORECASE)
