@@ -1547,3 +1547,24 @@ def test_a_footnote_takes_no_year_from_the_next_footnote() -> None:
     assert [(r["quote"], r["year_from"], r["basis"]) for r in rows] == [
         ("€ 4,5 miljoen", None, "unknown")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "Vanaf '27 komt er bovendien structureel 300 miljoen bij voor de marechaussee.",
+            (2027, None, "stated", "structural_from_year"),
+        ),
+        (
+            "In ’25 is 5 miljoen euro uitgetrokken voor de jeugdzorg.",
+            (2025, 2025, "stated", "per_year"),
+        ),
+    ],
+)
+def test_a_year_printed_with_an_apostrophe_is_the_year_in_full(
+    text: str, years: tuple[int | None, int | None, str, str]
+) -> None:
+    """News writes "vanaf '27" for vanaf 2027."""
+    rows = extract_amounts(_doc(text, published="2025-09-16"))
+    assert [(r["year_from"], r["year_to"], r["year_source"], r["basis"]) for r in rows] == [years]

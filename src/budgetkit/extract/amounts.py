@@ -285,6 +285,24 @@ _LIST_COLON = re.compile(r":[ \t\xa0]*\n")
 _THIS_YEAR = re.compile(r"\b(?:in\s+)?dit\s+jaar\b", re.I)
 _NEXT_YEAR = re.compile(r"\b(?:in\s+)?(?:het\s+)?(?:volgend|komend)e?\s+jaar\b", re.I)
 _LAST_YEAR = re.compile(r"\b(?:in\s+)?(?:het\s+)?(?:vorig|afgelopen)e?\s+jaar\b", re.I)
+# A year printed with an apostrophe for its century, as news writes it ("Vanaf '27", "in
+# ’25", "tot en met '30"), after a word that names a year: the year in full ("vanaf 2027");
+# '90 to '99 are the 1990s.
+_SHORT_YEAR = re.compile(
+    r"\b(?P<w>(?:vanaf|in|tot(?:\s+en\s+met)?|t/m|sinds|medio|eind|begin|na)\s+)['’‘]"
+    r"(?P<y>\d\d)(?![\w'’‘])",
+    re.I,
+)
+_APOSTROPHES = ("'", "’", "‘")
+
+
+def _full_years(window: str) -> str:
+    """``window`` with each year printed short (``_SHORT_YEAR``) written in full."""
+    if not any(map(window.__contains__, _APOSTROPHES)):
+        return window
+    return _SHORT_YEAR.sub(lambda m: f"{m['w']}{'19' if m['y'] >= '90' else '20'}{m['y']}", window)
+
+
 _ANAPHOR = re.compile(
     r"[\s\xa0]*(?:hiervoor|daarvoor|hiervan|daarvan|dit\s+(?:betreft|betreffen|is|zijn))\b",
     re.I,
@@ -1166,17 +1184,18 @@ def _role(before: str, after: str, near_after: str, opens: bool, after_whole: bo
 
 def _relative_years(doc: SourceDocument) -> Callable[[str], str]:
     """A function that writes "dit jaar", "volgend jaar" and "vorig jaar" as the years they
-    mean.
+    mean, and a year printed short ("vanaf '27") in full.
 
     The document's publication year is "dit jaar": a Miljoenennota letter of September 2020
     says "dit jaar € 60 miljoen en volgend jaar € 150 miljoen" for 2020 and 2021.
     """
     published = re.match(r"\d{4}", str(doc.meta.get("published") or ""))
     if published is None:
-        return lambda window: window
+        return _full_years
     this_year = int(published.group())
 
     def write(window: str) -> str:
+        window = _full_years(window)  # "vanaf '27": a year, whatever the publication's
         folded = window.lower()
         if "jaar" not in folded:  # every pattern needs it: skip their slow scans
             return window
@@ -1342,7 +1361,11 @@ def extract_amounts(
             segment = text[s_start:s_end]
             folded = " ".join(segment.split())
             # "dit jaar" and its kin hold "jaar": without it no window of the sentence changes
-            dated = relative if "jaar" in segment.lower() else _as_printed
+            dated = (
+                relative
+                if "jaar" in segment.lower() or any(map(segment.__contains__, _APOSTROPHES))
+                else _as_printed
+            )
             where = _sentence_place(model, s_start, segment)
         opens = not (i and spans[i - 1][0].end > s_start)
         prev_end = s_start if opens else spans[i - 1][0].end
@@ -1624,7 +1647,7 @@ def _year_source(row: dict[str, Any], printed: dict[int, set[str]]) -> str | Non
         return "stated"  # a year of a span its sentence prints ("2008 tot en met 2011")
     start = row["_sentence_start"]
     if start not in printed:
-        printed[start] = set(_YEAR_TOKEN.findall(row["sentence"]))
+        printed[start] = set(_YEAR_TOKEN.findall(_full_years(row["sentence"])))  # "vanaf '27"
     found = printed[start]
     stated = (year_from is not None and str(year_from) in found) or (
         year_to is not None and str(year_to) in found
