@@ -1172,6 +1172,27 @@ def test_a_figure_before_a_form_feed_and_a_sentence_is_no_amount_across_it() -> 
     assert [r["quote"] for r in extract_amounts(_doc(text))] == ["5 miljoen euro"]
 
 
+def test_a_page_s_first_line_ending_in_a_figure_its_scale_right_under_it_is_no_header() -> None:
+    """A page's first line of text that ends in a number, as a header with its page number
+    does, is a sentence where the next line, right under it, opens with the figure's scale
+    word: "120" / "miljoen euro" was rejected as page furniture (a header's number)."""
+    text = (
+        "Het kabinet neemt maatregelen om de zorg betaalbaar te houden.\n\fIn 2025 stijgen de "
+        "kosten van de jeugdzorg naar verwachting met 120\nmiljoen euro. Dat wordt gedekt.\n"
+    )
+    assert [(r["quote"], r["amount_eur"], r["line"]) for r in extract_amounts(_doc(text))] == [
+        ("120\nmiljoen euro", 120_000_000, 2)
+    ]
+    # where the page before ends in a figure, the scale word is that figure's: the line is
+    # the header, its number the page's
+    text = (
+        "De aardgasbaten kwamen in 2013 uit op € 14,9\n\n17\n\fFinancieel Jaarverslag van het "
+        "Rijk 2013                    Hoofdstuk 2\nmld, ruim € 1,3 mld meer dan geraamd.\n"
+    )
+    quotes = [(r["quote"], r["amount_eur"]) for r in extract_amounts(_doc(text))]
+    assert quotes == [("€ 14,9", 14_900_000_000), ("€ 1,3 mld", 1_300_000_000)]
+
+
 LETTER_COLUMN = "Datum\n12 september 2025\nKenmerk\n2025-0000123456"
 
 

@@ -38,7 +38,7 @@ from budgetkit.extract.money import (
 )
 from budgetkit.extract.months import MONTHS
 from budgetkit.extract.warnings import ExtractWarning
-from budgetkit.layout import FOOTNOTE_START
+from budgetkit.layout import FOOTNOTE_START, PAGE_NUMBER
 from budgetkit.sources import SourceDocument
 from budgetkit.textmodel import MAX_SENTENCE, TextModel, occurrences
 
@@ -478,16 +478,40 @@ def _may_cross_furniture(model: TextModel, found: list[MoneyMatch]) -> bool:
 def _beside_form_feeds(model: TextModel) -> set[int]:
     """The lines printing a page's number (``_NUMBERED_LINE``) on either side of a form
     feed: the last line of text of the page before it (its footer), the first of the page
-    after it (its header). Printed once in a short document, they are no running line."""
+    after it (its header). Printed once in a short document, they are no running line.
+    A line whose next line, right under it on the same page, opens with a scale word is
+    none: its number is a figure whose scale wrapped ("In 2025 stijgen de kosten met 120" /
+    "miljoen euro")."""
     layout = model.layout
     filled, folded = layout.filled, layout.folded
     found = set()
     for at in occurrences(model.text, "\f"):
         page = bisect_left(filled, model.line_col(at)[0])  # the first line with text at or after it
         for index in (page - 1, page):
-            if 0 <= index < len(filled) and _NUMBERED_LINE.fullmatch(folded[filled[index] - 1]):
+            if (
+                0 <= index < len(filled)
+                and _NUMBERED_LINE.fullmatch(folded[filled[index] - 1])
+                and not _scale_wrapped(model.lines, folded, filled, index)
+            ):
                 found.add(filled[index])
     return found
+
+
+def _scale_wrapped(lines: list[str], folded: list[str], filled: list[int], index: int) -> bool:
+    """Whether the line right after line ``filled[index]`` (no blank line between, which
+    sets a running line apart, and no form feed) opens with a scale word that no figure
+    ending the page before awaits: the line's number is that scale's figure, its sentence
+    wrapped. Where the page before ends in a figure ("uit op € 14,9" / "17" / "Financieel
+    Jaarverslag van het Rijk 2013   Hoofdstuk 2" / "mld"), the scale word is that figure's."""
+    if index + 1 >= len(filled) or filled[index + 1] != filled[index] + 1:
+        return False
+    after = lines[filled[index]]
+    if "\f" in after or _SCALE_AT_START.match(after) is None:
+        return False
+    before = index - 1  # the last line of text before it, page numbers stepped over
+    while before >= 0 and PAGE_NUMBER.fullmatch(folded[filled[before] - 1]):
+        before -= 1
+    return before < 0 or _FIGURE_AT_END.search(lines[filled[before] - 1]) is None
 
 
 def _across_page_breaks(
