@@ -6519,3 +6519,29 @@ def test_a_letter_s_page_furniture_between_two_rows_of_a_cell_per_line_table() -
     assert parents["Vrije uitkering Sint Eustatius"] == "Totaal"
     assert parents["Vrije uitkering Bonaire"] == "Totaal"
     assert not any("2026-0000123456" in (c["parent_row_label"] or "") for c in cells)
+
+
+@pytest.mark.parametrize("name", ["(inter)nationale", "(inter-)nationale", "internationale"])
+def test_the_instrument_for_international_organisations_printed_with_brackets(name: str) -> None:
+    """The instrument "Bijdrage aan (inter)nationale organisaties", as budgets print it with
+    brackets, is an instrument as "Bijdrage aan agentschappen" is: a part of Uitgaven, never
+    of the instrument printed as a heading above it (read without its cue, it went under
+    the agencies' heading, whose sums it fit)."""
+    ends = (60, 70)
+    text = "\n".join(
+        [
+            "Tabel 8.2 Budgettaire gevolgen van beleid artikel 8 (bedragen x € 1.000)",
+            "",
+            _printed("", ends, "2025", "2026"),
+            _printed("Uitgaven", ends, "21.400", "22.100"),
+            _printed("Opdrachten", ends, "3.100", "3.200"),
+            "Bijdrage aan agentschappen",
+            _printed("Rijkswaterstaat", ends, "16.000", "16.500"),
+            _printed(f"Bijdrage aan {name} organisaties", ends, "2.300", "2.400"),
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    parents = _parents(cells)
+    assert parents["Rijkswaterstaat"] == "Bijdrage aan agentschappen"
+    assert parents[f"Bijdrage aan {name} organisaties"] == "Uitgaven"
+    assert parents["Opdrachten"] == "Uitgaven"

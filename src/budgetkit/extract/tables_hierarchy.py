@@ -49,7 +49,7 @@ RANKS = (
             r"|participaties|personele uitgaven|materi[eë]le uitgaven"
             r"|(?:storting(?:/onttrekking)?\s+|onttrekking\s+)?begrotingsreserves?(?:\s.*)?"
             r"|bijdragen? aan (?:agentschappen|medeoverheden|zbo'?s|rwt'?s|zbo'?s/rwt'?s"
-            r"|(?:inter)?nationale organisaties|andere begrotingen|sociale fondsen).*)"
+            r"|(?:\(?inter-?\)?)?nationale organisaties|andere begrotingen|sociale fondsen).*)"
             r"(?:\s*\(.*\))?",
             re.IGNORECASE,
         ),
