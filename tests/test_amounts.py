@@ -1589,3 +1589,17 @@ def test_a_year_printed_with_an_apostrophe_is_the_year_in_full(
     """News writes "vanaf '27" for vanaf 2027."""
     rows = extract_amounts(_doc(text, published="2025-09-16"))
     assert [(r["year_from"], r["year_to"], r["year_source"], r["basis"]) for r in rows] == [years]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voor 2026 en latere jaren is structureel € 140 miljoen nodig.",
+        "Het kabinet trekt € 1,5 mld uit (anderhalf miljard in 2026 en verder).",
+        "Voor 2026 e.v. is structureel € 140 miljoen nodig.",
+    ],
+)
+def test_a_year_and_the_later_ones_is_a_start_year(text: str) -> None:
+    """ "2026 en latere jaren", "2026 en verder", "2026 e.v.": from 2026 on, no last year."""
+    rows = extract_amounts(_doc(text))
+    assert (rows[-1]["year_from"], rows[-1]["year_to"]) == (2026, None)

@@ -1087,6 +1087,15 @@ def _expression_start(folded: str, pos: int, year: int) -> int:
     return pos
 
 
+# After a year, the words that open its years to the later ones: "voor 2026 en latere jaren",
+# "2026 en volgende jaren", "2026 e.v.", "2026 en verder" all say from 2026 on.
+_ONWARDS = re.compile(
+    r"[ \t\xa0\r\n]+(?:en[ \t\xa0\r\n]+(?:(?:de[ \t\xa0\r\n]+)?(?:latere|volgende|verdere"
+    r"|navolgende)[ \t\xa0\r\n]+jaren|verder|later)\b|e\.v\.)",
+    re.IGNORECASE,
+)
+
+
 def _read_years(m: re.Match[str]) -> Years | None:
     """The years one ``_YEARS`` match gives, or None when it names no budget year.
 
@@ -1110,8 +1119,8 @@ def _read_years(m: re.Match[str]) -> Years | None:
         return year, year, "in"
     if prep_word in ("tot", "t/m"):
         return None, year, prep_word
-    if prep_word in ("vanaf", "sinds", "ingang"):
-        return year, None, "vanaf"
+    if prep_word in ("vanaf", "sinds", "ingang") or _ONWARDS.match(m.string, m.end()):
+        return year, None, "vanaf"  # "voor 2026 en latere jaren": vanaf 2026
     return year, year, prep_word
 
 
