@@ -1491,7 +1491,8 @@ def test_a_begrotingsstaat_with_headings_broken_over_lines_and_wrapped_labels_is
     names: tuple[str, str],
 ) -> None:
     """A suppletoire begrotingsstaat by pdftotext -layout: its leaf headings broken with a
-    hyphen onto the next line ("Verplich-" / "tingen"), two of them one space apart over two
+    hyphen onto the next line ("Verplich-" / "tingen", joined as printed, hyphen kept), two
+    of them one space apart over two
     columns ("Uitgaven Ontvangsten"), a group name wrapped onto a line of its own ("...
     2e suppletoire" / "begroting") under its number, or both names over two lines, and
     article names wrapped with the values on their last line, one at a hyphen ("Zuid-" /
@@ -1534,10 +1535,10 @@ def test_a_begrotingsstaat_with_headings_broken_over_lines_and_wrapped_labels_is
     assert table["unit_label"] == "x € 1.000" and len(cells) == 24 and not warnings
     kust = "32 Bijdrage aan de provincie Zuid-Hollandse kust"
     assert [c["column_label"] for c in cells if c["row_label"] == kust] == [
-        "(1) Vastgestelde begroting Verplichtingen",
+        "(1) Vastgestelde begroting Verplich-tingen",
         "(1) Vastgestelde begroting Uitgaven",
         "(1) Vastgestelde begroting Ontvangsten",
-        "(2) Mutaties (+ of –) 2e suppletoire begroting Verplichtingen",
+        "(2) Mutaties (+ of –) 2e suppletoire begroting Verplich-tingen",
         "(2) Mutaties (+ of –) 2e suppletoire begroting Uitgaven",
         "(2) Mutaties (+ of –) 2e suppletoire begroting Ontvangsten",
     ]
@@ -1546,6 +1547,35 @@ def test_a_begrotingsstaat_with_headings_broken_over_lines_and_wrapped_labels_is
     parents = _parents(cells)
     assert parents["31 Bijdragen aan de uitvoering van het waterbeheer"] == "Beleidsartikelen"
     assert parents[kust] == "Beleidsartikelen" and parents["Totaal"] is None
+
+
+def test_word_headings_broken_with_a_hyphen_are_joined_as_printed() -> None:
+    """A koopkracht table by pdftotext -layout (the Miljoenennota's, in %): word headings
+    wrapped over two lines, some broken with a hyphen at the line's end ("Uitkerings-" /
+    "gerechtigden"), others at a space ("Alle" / "huishoudens"). A broken word is joined as
+    printed, its hyphen kept ("Uitkerings-gerechtigden", as c04 and m04 answer
+    "Verplich-tingen"); the hyphen was dropped ("Uitkeringsgerechtigden")."""
+    text = "\n".join(
+        [
+            "Tabel 3.1 Koopkracht naar inkomensbron (mediane mutaties in %)",
+            "",
+            " " * 30 + "Uitkerings-     Gepensio-          Alle",
+            " " * 14 + "Werkenden      gerechtigden        neerden   huishoudens",
+            "1e inkomensgroep" + " " * 9 + "1,4" + " " * 14 + "0,9" + " " * 12 + "0,6"
+            + " " * 11 + "1,0",
+            "2e inkomensgroep" + " " * 9 + "1,1" + " " * 13 + "-0,5" + " " * 12 + "0,3"
+            + " " * 11 + "0,7",
+        ]
+    )  # fmt: skip
+    [table], cells, _warnings = _read(text)
+    assert table["unit_label"] == "%"
+    assert [c["column_label"] for c in cells if c["row_label"] == "2e inkomensgroep"] == [
+        "Werkenden",
+        "Uitkerings-gerechtigden",
+        "Gepensio-neerden",
+        "Alle huishoudens",
+    ]
+    assert _grid(cells)[("2e inkomensgroep", "Uitkerings-gerechtigden")] == "-0,5"
 
 
 ALIGNED = [
@@ -4088,8 +4118,9 @@ def test_a_line_of_groups_centred_over_their_columns_names_each_column() -> None
 
 def test_a_heading_word_split_by_a_hyphen_over_two_lines_is_one_word() -> None:
     """A begrotingsstaat's text layer splits long heading words at the column's edge
-    ("Verplich-" / "tingen", "Ontvang-" / "sten"): one word, without the hyphen; a compound
-    split after a capital keeps it ("EMU-" / "saldo"). They were "Verplich- tingen"."""
+    ("Verplich-" / "tingen", "Ontvang-" / "sten"): one word, joined as printed with its
+    hyphen, as the answers keep it (c04, m04 "Verplich-tingen"); a compound split after a
+    capital too ("EMU-" / "saldo"). They were "Verplich- tingen", then "Verplichtingen"."""
     text = "\n".join(
         [
             "Tabel 1 Departementale begrotingsstaat 2026 (bedragen x € 1.000)",
@@ -4103,10 +4134,10 @@ def test_a_heading_word_split_by_a_hyphen_over_two_lines_is_one_word() -> None:
     )
     _tables, cells, warnings = _read(text)
     assert {c["column_label"] for c in cells} == {
-        "Verplichtingen", "Uitgaven", "Ontvangsten", "EMU-saldo",
+        "Verplich-tingen", "Uitgaven", "Ontvang-sten", "EMU-saldo",
     }  # fmt: skip
     grid = _grid(cells)
-    assert grid[("2 Inkomensbeleid", "Ontvangsten")] == "3.100" and not warnings
+    assert grid[("2 Inkomensbeleid", "Ontvang-sten")] == "3.100" and not warnings
 
 
 def test_headings_of_words_and_years_on_one_line_are_parted_by_their_padding() -> None:
@@ -4378,8 +4409,9 @@ def test_years_flush_with_the_first_of_their_columns_name_their_groups() -> None
 def test_headings_wrapped_over_lines_that_each_name_some_columns_are_placed_by_position() -> None:
     """A municipal reserves table from a Word-made PDF: the headings hang from the top, so
     no line names every column ("Saldo" / "1 januari 2026" over the first, "Toevoe-" /
-    "gingen" over the second, "31 december" / "2026" over the last, alone on its line).
-    Each fragment joins the column it stands over; the lines headed no table."""
+    "gingen" over the second, joined as printed, hyphen kept, "31 december" / "2026" over
+    the last, alone on its line). Each fragment joins the column it stands over; the lines
+    headed no table."""
     text = "\n".join(
         [
             "Tabel 6 Verloop reserves (bedragen x € 1.000)",
@@ -4395,8 +4427,8 @@ def test_headings_wrapped_over_lines_that_each_name_some_columns_are_placed_by_p
     [table], cells, warnings = _read(text)
     grid = _grid(cells)
     assert grid[("Algemene reserve", "Saldo 1 januari 2026")] == "14.250" and not warnings
-    assert grid[("Reserve sociaal domein", "Toevoegingen")] == "400"
-    assert grid[("Reserve sociaal domein", "Onttrekkingen")] == "1.150"
+    assert grid[("Reserve sociaal domein", "Toevoe-gingen")] == "400"
+    assert grid[("Reserve sociaal domein", "Onttrek-kingen")] == "1.150"
     assert grid[("Totaal", "Saldo 31 december 2026")] == "16.600"
     assert table["column_count"] == 4 and table["unit_label"] == "x € 1.000"
 

@@ -1791,15 +1791,15 @@ _SHARED_END = re.compile(r"(?:en|of|tot)\b")
 
 def _joined(pieces: list[str]) -> str:
     """A column heading printed over several lines, top line first, as one text: a word a
-    hyphen splits at a line's end goes on on the next line, without the hyphen between
-    lower-case letters ("Verplich-" / "tingen": "Verplichtingen"), with it after a capital
-    ("EMU-" / "saldo": "EMU-saldo"); a hyphen before "en" or "of" leaves its word open
-    ("loon-" / "en prijsbijstelling")."""
+    hyphen splits at a line's end goes on on the next line, joined as printed, hyphen kept
+    ("Verplich-" / "tingen": "Verplich-tingen", "EMU-" / "saldo": "EMU-saldo"; whether the
+    hyphen is the word's own or the line break's no text tells, and a reader finds the
+    printed word); a hyphen before "en" or "of" leaves its word open ("loon-" / "en
+    prijsbijstelling")."""
     text = ""
     for piece in pieces:
         if _SPLIT_WORD.search(text) and piece[:1].isalpha() and not _SHARED_END.match(piece):
-            lower = text[-2].islower() and piece[0].islower()
-            text = (text[:-1] if lower else text) + piece
+            text += piece
         else:
             text = f"{text} {piece}" if text else piece
     return text
