@@ -1413,6 +1413,46 @@ def test_a_row_of_a_worded_heading_with_an_empty_last_cell_is_placed_not_the_end
     assert table["unit_label"] == "x ƒ 1.000"
 
 
+def test_a_table_goes_on_past_wrapped_footnotes_and_the_gap_above_them() -> None:
+    """A page's footnotes run over lines ("2 Zie de brief ... over de" / "loonbijstelling
+    ..."), and a text layer prints the gap down to the page's foot as blank lines: the rows
+    after the page number and running head are still the table's (a wrapped footnote ended
+    it, and so did more than twelve lines, blank ones counted; the rows after were said as
+    unread and the stand lost its parts)."""
+
+    def row(label: str, *values: str) -> str:
+        return label.ljust(30) + "".join(value.rjust(12) for value in values)
+
+    lines = [
+        "Najaarsnota 2025",
+        "",
+        "Tabel 4.2.1 Uitgavenmutaties Justitie (bedragen x € 1 mln)",
+        row("", "2025", "2026", "2027"),
+        row("Stand ontwerpbegroting 2025", "14.210,4", "14.390,2", "14.512,8"),
+        "",
+        "Technische mutaties",
+        row("  Loonbijstelling1", "210,5", "208,1", "207,9"),
+        row("  Prijsbijstelling2", "102,3", "101,0", "100,4"),
+        *[""] * 8,
+        "1 Zie Kamerstuk 36 200 VI, nr. 12.",
+        "2 Zie de brief van de minister van 12 mei 2025 over de",
+        "loonbijstelling en de prijsbijstelling.",
+        "",
+        "17".rjust(70),
+        "Najaarsnota 2025",
+        "",
+        row("  Overboeking naar BZK", "-45,0", "-45,0", "-45,0"),
+        "",
+        row("Stand Najaarsnota 2025", "14.478,2", "14.654,3", "14.776,1"),
+    ]
+    [_table], cells, warnings = _read("\n".join(lines))
+    assert _grid(cells)[("Overboeking naar BZK", "2026")] == "-45,0" and not warnings
+    parents = _parents(cells)
+    assert parents["Overboeking naar BZK"] == "Technische mutaties"
+    assert parents["Stand ontwerpbegroting 2025"] == "Stand Najaarsnota 2025"
+    assert len(cells) == 15
+
+
 RUNNING = "Najaarsnota 2025 (Kamerstuk 36 450, nr. 1)"
 
 

@@ -29,7 +29,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator, Set
 from decimal import Decimal
-from itertools import compress, pairwise, takewhile
+from itertools import compress, islice, pairwise, takewhile
 from typing import TYPE_CHECKING, NamedTuple
 
 from budgetkit.extract.tables_cells import NOTE
@@ -740,8 +740,8 @@ def _block(
     return found, columns, pos
 
 
-#: Lines a page break may print between two rows of a table: the page's footnotes, its
-#: number and the next page's running head.
+#: Lines of text a page break may print between two rows of a table: the page's footnotes,
+#: its number and the next page's running head.
 MAX_BREAK = 12
 
 
@@ -764,12 +764,13 @@ def _past_page_break(
     columns, its figures ending where the rows' do (``ends``, where they stand aligned).
     None where anything else stands there or no page number does: the table ends (a note
     under it, prose, the next table's caption)."""
-    numbered = False
+    numbered = noted = False
     printed: set[str] | None = None  # the lines above the table, folded
-    for j in range(index, min(len(lines), index + MAX_BREAK)):
+    # (lines of text counted, not blank lines: a text layer prints the gap down to the
+    # page's foot as blank lines)
+    filled = (j for j in range(index, len(lines)) if lines[j].strip())
+    for j in islice(filled, MAX_BREAK):
         text = lines[j].strip()
-        if not text:
-            continue
         if j + 1 in furniture:
             numbered = True  # a running line: the page turns here
             continue
@@ -777,7 +778,10 @@ def _past_page_break(
             numbered = PAGE_NUMBER.fullmatch(text) is not None
             note = FOOTNOTE_START.match(text) or NOTE.match(text)
             if numbered or (note and "  " not in text):
+                noted = noted or bool(note)
                 continue
+            if noted and "  " not in text:
+                continue  # a footnote's words wrapped onto the next line
             return None
         row = _split_row(lines[j], width, style)
         if row is not None and len(row[1]) == width:
