@@ -1603,15 +1603,3 @@ def test_a_year_and_the_later_ones_is_a_start_year(text: str) -> None:
     """ "2026 en latere jaren", "2026 en verder", "2026 e.v.": from 2026 on, no last year."""
     rows = extract_amounts(_doc(text))
     assert (rows[-1]["year_from"], rows[-1]["year_to"]) == (2026, None)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Daarbij komt de opschalingskorting, die in 2026 oploopt tot € 975 mln per jaar.",
-        "Het kabinet meldt dat de kosten de komende jaren oplopen tot € 1,2 mld.",
-    ],
-)
-def test_rising_in_a_subordinate_clause_is_oplopend_tot(text: str) -> None:
-    """ "die ... oploopt tot € 975 mln": the verb joined in the clause, as "loopt op tot"."""
-    assert [r["qualifier"] for r in extract_amounts(_doc(text))] == ["oplopend tot"]

@@ -157,8 +157,7 @@ _QUALIFIER = re.compile(
     r"|meer dan|minder dan|een kleine|krap|oplopend tot|oplopend naar|tot maximaal|hooguit"
     r"|naar schatting|bij benadering|gemiddeld|maar liefst|nog geen|afgerond|tussen(?: de)?"
     r"|in totaal|plm\.|\+/-|[±≈~<>≤≥‹›]"
-    r"|(?P<rising>(?:lopen|loopt|liep|liepen)\s+(?:\w+\s+)?op\s+tot"
-    r"|op(?:lopen|loopt|liep|liepen)\s+tot))[\s\xa0]*$",
+    r"|(?P<rising>(?:lopen|loopt|liep|liepen)\s+(?:\w+\s+)?op\s+tot))[\s\xa0]*$",
     re.IGNORECASE,
 )
 # The last word or sign of every ``_QUALIFIER``, lower case.
@@ -1649,8 +1648,7 @@ def _may_qualify(window: str) -> bool:
 
 
 def _qualifier_word(found: re.Match[str] | None) -> str | None:
-    """The qualifier as stored: folded, lower case; "lopen op tot" and "oploopt tot" are
-    "oplopend tot"."""
+    """The qualifier as stored: folded, lower case; "lopen op tot" is "oplopend tot"."""
     if found is None:
         return None
     if found.group("rising"):
