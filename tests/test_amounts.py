@@ -1059,6 +1059,27 @@ def test_tons_in_words_after_a_sum_in_their_sentence_are_money(
         assert read_money(row["quote"], row["scale"]).value == row["amount_eur"]
 
 
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("De gastouderopvang kost twee ton per jaar.", "twee ton"),
+        ("Het fietspad van vijf kilometer kost twee ton.", "twee ton"),
+        ("De houten brug kost twee ton.", "twee ton"),
+        # "euro" after the tons says money, whatever matter the sentence names
+        ("De olievlek kostte de provincie twee ton euro.", "twee ton euro"),
+    ],
+)
+def test_tons_of_money_beside_words_that_only_start_like_weighed_matter(
+    text: str, quote: str
+) -> None:
+    """The words of weighed matter are matched at a word's start ("gasprijs",
+    "afvalstoffen"): "gastouderopvang", "kilometer" and "houten" took the sentence's tons
+    for tonnes, and so did any matter beside "twee ton euro"; they were lost."""
+    assert [(r["quote"], r["amount_eur"]) for r in extract_amounts(_doc(text))] == [
+        (quote, 200_000)
+    ]
+
+
 HEADER = "Rijksbegroting 2025 | Financiën"
 
 

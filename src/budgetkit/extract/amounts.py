@@ -672,7 +672,10 @@ _NO_MATTER_AFTER_TON = re.compile(
 )
 _WEIGHED = re.compile(
     r"\b(?i:co2|co₂|uitstoot|emissie|afval|stikstof|ammoniak|fosfaat|waterstof|staal|zand"
-    r"|grondstof|graan|voedsel|vracht|lading|gewicht|kilo|olie|gas|hout|mest|plastic)"
+    r"|grondstof|graan|voedsel|vracht|lading|gewicht|kilo(?!met)|olie|gas(?!t)|hout(?!en\b)"
+    r"|mest|plastic)"
+    # (the start of a word: "afvalstoffen", "gasprijs"; not "kilometer", "gastouder",
+    # "gastvrij", "houten", whose first letters are no matter weighed)
     # the verb of weighing in its forms that are no other word: "wegen" is also roads ("het
     # onderhoud van wegen kost twee ton") and "gewogen" a weighted mean's ("het gewogen
     # gemiddelde")
@@ -732,8 +735,8 @@ def _tons(
         ):
             continue  # "een paar ton", "miljoen ton": no number of tons
         s_start, s_end = model.sentence_span(start, end)
-        if _WEIGHED.search(text, s_start, s_end):
-            continue  # "drie ton CO2": tonnes
+        if not tail.group("euro") and _WEIGHED.search(text, s_start, s_end):
+            continue  # "drie ton CO2": tonnes ("twee ton euro" says money, whatever else)
         quote = text[start:end]
         money = (
             tail.group("euro")
