@@ -2238,6 +2238,55 @@ def test_a_code_column_between_the_label_and_the_values_holds_no_values() -> Non
     assert "div." not in {c["row_label"] for c in cells}
 
 
+def test_a_code_columns_empty_cell_before_the_values_shifts_no_value() -> None:
+    """A mutation table on a rijksfinancien page (review8 g03): "Art." between the label
+    and the years, a stand's code cell empty (" "), and its last year left empty too (" "
+    under 2030). The empty cell before the values is the code's: the stand's four values
+    are 2026-2029. They were read one column right (2026 under 2027, ..., 2029 under
+    2030)."""
+    text = _cells_per_line(
+        "Tabel 2 Beleidsmatige mutaties (bedragen x € 1 mln)", "Uitgaven", "Art.",
+        "2026", "2027", "2028", "2029", "2030",
+        "Stand ontwerpbegroting 2025", " ", "612,4", "598,0", "598,0", "598,0", " ",
+        "Hogere terugontvangsten uit afrekeningen", "3", "42,5", "10,0", "0,0", "0,0", "0,0",
+        "Overige mutaties", "div.", "-3,1", "0,4", "0,4", "0,4", "598,4",
+        "Stand ontwerpbegroting 2026", " ", "651,8", "608,4", "598,4", "598,4", "1.196,8",
+    )  # fmt: skip
+    _tables, cells, warnings = _read(text)
+    stand = {c["column_label"]: c["value_text"] for c in cells if c["row_label"].endswith("2025")}
+    assert stand == {"2026": "612,4", "2027": "598,0", "2028": "598,0", "2029": "598,0"}
+    grid = _grid(cells)
+    assert grid[("Hogere terugontvangsten uit afrekeningen", "2026")] == "42,5"
+    assert grid[("Overige mutaties", "2030")] == "598,4" and not warnings
+
+
+def test_date_and_evaluation_columns_after_the_years_hold_no_values() -> None:
+    """A subsidy overview on a rijksfinancien page (review8 g10): an "Art." code before
+    each name, four year columns, then "Laatste evaluatie", "Volgende evaluatie" and
+    "Vervaldatum", whose years, "n.v.t." and dates are no values. The years were read as
+    values, every value one column right, and each date as a row heading the next one."""
+    text = _cells_per_line(
+        "Tabel 62 Overzicht subsidieregelingen", "Bedragen x € 1.000", "Art.",
+        "Naam subsidie(regeling)", "2026", "2027", "2028", "2029",
+        "Laatste evaluatie", "Volgende evaluatie", "Vervaldatum",
+        "1", "Regionale ontwikkelingsmaatschappijen", "18.200", "18.200", "18.200", "18.200",
+        "2022", "2027", "1-1-2028",
+        "2", "Borgstelling MKB-kredieten", "41.350", "39.800", "38.200", "38.200",
+        "2024", "2029", "31-12-2029",
+        "4", "Regeling ondernemerschap Caribisch Nederland", "1.850", "1.850", "0", "0",
+        "n.v.t.", "2027", "31-12-2027",
+        " ", "Totaal", "61.400", "59.850", "56.400", "56.400", " ", " ", " ",
+    )  # fmt: skip
+    [table], cells, _warnings = _read(text)
+    assert table["unit_label"] == "x € 1.000"
+    assert {c["column_label"] for c in cells} == {"2026", "2027", "2028", "2029"}
+    grid = _grid(cells)
+    assert grid[("2 Borgstelling MKB-kredieten", "2026")] == "41.350"
+    assert grid[("4 Regeling ondernemerschap Caribisch Nederland", "2029")] == "0"
+    assert grid[("Totaal", "2029")] == "56.400" and len(cells) == 16
+    assert {c["parent_row_label"] for c in cells if c["row_label"] != "Totaal"} == {"Totaal"}
+
+
 def test_headings_that_say_their_columns_unit_head_their_columns() -> None:
     """Zorguitgaven per sector (review finding): "Uitgaven 2025 (mld euro)" and "Aandeel
     (%)" are headings that say their column's unit; the second was taken for a unit note

@@ -288,6 +288,9 @@ class Heading:
     # how many text columns stand between label and values when ``text_before`` ("Categorie"
     # / "Fase": "Groot" / "Realisatie" before each row's values)
     text_cells: int = 1
+    # how many text columns stand after the values when ``text_after`` ("Laatste
+    # evaluatie" / "Volgende evaluatie" / "Vervaldatum": "2022" / "2027" / "1-1-2028")
+    texts_after: int = 1
 
 
 def _head_items(items: list[Item], first: int, floor: int) -> list[int]:
@@ -522,8 +525,18 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
     for leaf in leaves:
         seen[leaf] += 1
         unique.append(leaf if seen[leaf] == 1 else f"{leaf} ({seen[leaf]})")
+    texts_after = max(1, sum(1 for kind in kinds[run_end:] if kind == "text"))
     return Heading(
-        unique, text_before, text_after, caption, notes, kinds, block[0], first, code_between
+        unique,
+        text_before,
+        text_after,
+        caption,
+        notes,
+        kinds,
+        block[0],
+        first,
+        code_between,
+        texts_after=texts_after,
     )
 
 
@@ -796,6 +809,19 @@ def _read(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] 
             own_text = (items[pos].line, items[pos].text)
             pos += texts  # the text columns' cells, or a code column's written out ("div.")
         run, pos = _run_at(items, pos)
+        if (
+            coded
+            and own_text is None
+            and len(run) > 1
+            and run[0].kind == "P"
+            and run[0].width <= 1
+            and _place(run[1:], width) is not None
+        ):
+            # the code column's empty cell (a stand or total has no article): one cell
+            # whatever the page's placeholders, it stands before the values, so an empty
+            # value cell after them is the last column's ("Stand ontwerpbegroting 2025" /
+            # " " / four values / " " under "Art." and five years)
+            run = run[1:]
         if _bullet_before(items, run, pos) and sum(i.kind != "P" for i in run) > width:
             run.pop()  # the next label's bullet: the row prints its cells without it
             pos -= 1
@@ -813,16 +839,30 @@ def _read(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] 
             pos -= len(run) - again
             run = run[:again]
         values = [i for i in run if i.kind != "P"]
-        noted = False  # the text column's cell stands in the run
-        if head.text_after and len(values) == width and run and run[-1].kind == "P":
+        # the text columns' cells still to be read after the values
+        texts = head.texts_after if head.text_after else 0
+        if texts and len(values) == width and run and run[-1].kind == "P":
             run.pop()  # the text column's empty cell (a row without a footnote)
-            noted = True
+            texts -= 1
         followed = pos < len(items) and items[pos].kind == "T"
-        if head.text_after and len(values) == width + 1 and _last_solid(run) is values[-1]:
-            # the text column's cell, printed as a number (a footnote's), and the next
-            # row's empty code cell after it
-            del run[len(run) - 1 - run[::-1].index(values[-1]) :]
-            noted = True
+        if (
+            texts > 1
+            and len(values) > width + texts
+            and run[-1] is values[-1]
+            and is_code(values[-1].text)
+            and followed
+            and _valued(items, pos)
+        ):
+            run.pop()  # the next row's code, after the text columns' last (empty) cell
+            pos -= 1
+            values.pop()
+        extra = len(values) - width
+        if texts and 0 < extra <= texts and _last_solid(run) is values[-1]:
+            # the text columns' cells printed as numbers (a footnote's, an evaluation's
+            # year, "n.v.t."), and the next row's empty code cell after them
+            first_text = run.index(values[-extra])
+            texts -= len(run) - run[::-1].index(values[-1]) - first_text
+            del run[first_text:]
         elif (
             values
             and followed
@@ -839,12 +879,14 @@ def _read(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] 
             elif len(values) == 1:  # a lone small number is this row's single value
                 run.append(values[-1])
             # else a footnote number after the last row, not a cell
-        if head.text_after and not noted and values and pos < len(items) and items[pos].kind == "T":
+        while texts > 0 and values and pos < len(items) and items[pos].kind == "T":
             after = _next_solid(items, pos + 1)
             coded = _coded_after(items, pos)  # the next row's code, then its label
             cell = (coded or not _valued(items, pos)) and not CAPTION.match(items[pos].text)
-            if cell and after < len(items) and (coded or items[after].kind == "T"):
-                pos += 1  # the text column's cell (a caption is the next table's)
+            if not (cell and after < len(items) and (coded or items[after].kind == "T")):
+                break
+            pos += 1  # the text column's cell (a caption is the next table's)
+            texts -= 1
         row_line = item.line
         if not any(i.kind != "P" for i in run):
             if _wrapped(items, pos, label, at):

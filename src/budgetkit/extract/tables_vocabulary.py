@@ -46,6 +46,11 @@ TEXT_HEADINGS = (
     "voordeel/nadeel",
 )
 
+#: How a heading over a column of dates or years that are no values ends: a date
+#: ("Vervaldatum", "Einddatum") or an evaluation's year ("Laatste evaluatie", "Volgende
+#: evaluatie"), as a subsidy overview prints them after its year columns.
+DATE_HEADING = re.compile(r"(?:datum|evaluatie)$")
+
 #: Words printed after a year that make it a column of that year and the later ones
 #: ("2029 e.v.": en volgende).
 PERIOD_SUFFIXES = ("e.v.", "e.v", "ev.", "ev")
@@ -98,6 +103,6 @@ def heading_kind(text: str) -> str | None:
     key = " ".join(text.lower().split())
     if key in CODE_HEADINGS:
         return "code"
-    if key in TEXT_HEADINGS:
+    if key in TEXT_HEADINGS or DATE_HEADING.search(key):
         return "text"
     return None
