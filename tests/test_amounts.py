@@ -1624,3 +1624,18 @@ def test_a_year_and_the_later_ones_is_a_start_year(text: str) -> None:
     """ "2026 en latere jaren", "2026 en verder", "2026 e.v.": from 2026 on, no last year."""
     rows = extract_amounts(_doc(text))
     assert (rows[-1]["year_from"], rows[-1]["year_to"]) == (2026, None)
+
+
+def test_the_basis_word_after_the_last_en_is_the_next_amounts() -> None:
+    """ "oplopend tot € 3,2 mld in 2029 en structureel € 3,5 mld vanaf 2030": "structureel"
+    names the second amount, the first is the sum of 2029."""
+    text = (
+        "Voor Defensie komt er in 2027 € 1,5 mld bij, oplopend tot € 3,2 mld in 2029 en "
+        "structureel € 3,5 mld vanaf 2030."
+    )
+    rows = extract_amounts(_doc(text))
+    assert [(r["quote"], r["basis"]) for r in rows] == [
+        ("€ 1,5 mld", "per_year"),
+        ("€ 3,2 mld", "per_year"),
+        ("€ 3,5 mld", "structural_from_year"),
+    ]

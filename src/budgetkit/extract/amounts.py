@@ -319,6 +319,7 @@ _JOINED_YEAR = re.compile(
 )
 _YEAR_AT_ONCE = re.compile(r"[\s\xa0]*(?:in|voor|over|vanaf|tot|t/m)\s+(?:19|20)\d\d\b", re.I)
 _LABEL_JOINT = re.compile(r"\b(?:en|of|waaronder|waarvan)\b", re.I)
+_BASIS_JOINT = re.compile(r"\ben\b", re.I)
 _CONJUNCTION_ONLY = re.compile(r"^[\s\xa0,]*(?:en|of)(?:\s+(?:met|van|voor))?[\s\xa0]*$", re.I)
 # Words that say money is made available for something (a measure's budget).
 _FUNDING_WORDS = (
@@ -1491,7 +1492,12 @@ def extract_amounts(
         elif source == "before":
             years = _coming_years(before, years)
         year_from, year_to, _ = years
-        basis = _basis(before[-_REACH:], near_after, years)
+        mine = near_after
+        if stop is None and next_start < s_end and (joints := list(_BASIS_JOINT.finditer(mine))):
+            # "oplopend tot € 3,2 mld in 2029 en structureel € 3,5 mld vanaf 2030": the words
+            # after the last "en" before the next amount are that amount's
+            mine = mine[: joints[-1].start()]
+        basis = _basis(before[-_REACH:], mine, years)
         if m.start in year_before:
             basis = "per_year"  # "in 2021 300, en in zowel 2022, als 2023 1.700": per year
         if in_list or (not opens and role == "part" == rows[-1]["role"] and basis == "unknown"):
