@@ -6666,3 +6666,42 @@ def test_the_instrument_for_international_organisations_printed_with_brackets(na
     assert parents["Rijkswaterstaat"] == "Bijdrage aan agentschappen"
     assert parents[f"Bijdrage aan {name} organisaties"] == "Uitgaven"
     assert parents["Opdrachten"] == "Uitgaven"
+
+
+def test_a_group_word_off_the_centre_of_its_years_heads_them_all_and_a_notes_heading_none() -> None:
+    """A jaarverslag's text layer moves the group word "Realisatie", centred over five
+    years, off their centre (over the third), and prints a "Noot" heading over a column of
+    note marks right of the last column. The word heads all five years; the notes heading
+    heads no value column (it went to the Verschil and the lines above it were lost: the
+    years were bare). A word over the first of the years, the others bare, heads it alone."""
+    ends = (53, 62, 71, 80, 89, 103, 114)
+    values = ("8.120", "7.940", "8.310", "8.655", "9.102", "9.450", "– 348")
+    text = "\n".join(
+        [
+            "Tabel 5.2 Budgettaire gevolgen van beleid artikel 5 (bedragen x € 1.000)",
+            "",
+            _printed("", (68, 100, 119), "Realisatie", "Vastgestelde", "Noot"),
+            _printed("", (100, 111), "begroting", "Verschil"),
+            _printed("", ends, "2020", "2021", "2022", "2023", "2024", "2024", "2024"),
+            _printed("Uitgaven", ends, *values),
+            _printed("Ontvangsten", ends, "310", "290", "305", "330", "615", "300", "315"),
+        ]
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    labels = sorted({(c["column_order"], c["column_label"]) for c in cells})
+    assert [label for _order, label in labels] == [
+        "Realisatie 2020", "Realisatie 2021", "Realisatie 2022", "Realisatie 2023",
+        "Realisatie 2024", "Vastgestelde begroting 2024", "Verschil 2024",
+    ]  # fmt: skip
+    first = "\n".join(
+        [
+            "Tabel 5.3 Uitgaven per jaar (bedragen x € 1.000)",
+            "",
+            _printed("", (53,), "Raming"),
+            _printed("", ends[:4], "2021", "2022", "2023", "2024"),
+            _printed("Uitgaven", ends[:4], "8.120", "7.940", "8.310", "8.655"),
+            _printed("Ontvangsten", ends[:4], "310", "290", "305", "330"),
+        ]
+    )
+    _tables, cells, _warnings = _read(first)
+    assert {c["column_label"] for c in cells} == {"Raming 2021", "2022", "2023", "2024"}

@@ -1699,6 +1699,10 @@ def _stacked_headings(
             chunks = chunks[1:]
         elif read_unit(line, 0):
             break
+        while len(chunks) > 1 and chunks[-1][1] >= ends[-1]:
+            # a run of words right of the last column's heading heads a column that prints
+            # no values ("Ref." over the note marks after the Verschil): none of these
+            chunks = chunks[:-1]
         leaves = [" ".join([*up, text]) for up, (text, _c) in zip(words, headings, strict=True)]
         spanned = _spanning(chunks, headings, leaves, reach, left)
         if spanned is None and groups is not None:
@@ -1717,10 +1721,30 @@ def _stacked_headings(
         if spots is None:
             break
         for (text, _begin), under in zip(chunks, spots, strict=True):
-            words[under].insert(0, text)
+            for k in _years_spanned(text, leaves, spots, under):
+                words[k].insert(0, text)
         first = index
     labels = [_joined([*above, text]) for above, (text, _col) in zip(words, headings, strict=True)]
     return labels, first
+
+
+def _years_spanned(text: str, leaves: list[str], spots: list[int], under: int) -> list[int]:
+    """The columns the run of words ``text`` standing over column ``under`` heads
+    (``spots``: the columns of the line's runs; ``leaves``: each column's heading so far):
+    where the column is headed by a year alone, among a run of such columns no other run of
+    the line stands over, and it is not the first nor the last of them, the word is a
+    group's, printed off the centre of its columns ("Realisatie" over "2020" ... "2024",
+    standing over 2022, as a PDF's text layer moves a centred word): every column of the
+    run. Else the column alone ("Realisatie" over the first of the years heads that one;
+    a word in lower case goes on with a heading wrapped over two lines, "begroting")."""
+    if not is_year(leaves[under]) or text[:1].islower():
+        return [under]
+    low = high = under
+    while low > 0 and is_year(leaves[low - 1]) and low - 1 not in spots:
+        low -= 1
+    while high + 1 < len(leaves) and is_year(leaves[high + 1]) and high + 1 not in spots:
+        high += 1
+    return list(range(low, high + 1)) if low < under < high else [under]
 
 
 def _spots(
