@@ -1618,15 +1618,26 @@ def test_a_signed_range_may_print_a_scale_word_at_each_bound(
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "found"),
     [
-        "De raming is verhoogd met € 150 mln tot € 1,6 mld.",  # a change and the level reached
-        "Het gaat om € 1 mld tot € 800 mln.",  # backwards
-        "Het gaat om € 5 mln tot € 57.",  # a scale at one bound says nothing of the other's
+        # a change and the level reached
+        (
+            "De raming is verhoogd met € 150 mln tot € 1,6 mld.",
+            [("€ 150 mln", 150_000_000), ("€ 1,6 mld.", 1_600_000_000)],
+        ),
+        # backwards
+        ("Het gaat om € 1 mld tot € 800 mln.", [("€ 1 mld", 10**9), ("€ 800 mln.", 8 * 10**8)]),
+        # a scale at one bound says nothing of the other's
+        ("Het gaat om € 5 mln tot € 57.", [("€ 5 mln", 5_000_000), ("€ 57", 57)]),
     ],
 )
-def test_two_signed_amounts_over_two_scales_that_are_no_range_stay_two(text: str) -> None:
-    assert len(list(find_money(text))) == 2
+def test_two_signed_amounts_over_two_scales_that_are_no_range_stay_two(
+    text: str, found: list[tuple[str, int]]
+) -> None:
+    """Each its own amount, read in its own scale, no upper bound (two of anything passed)."""
+    amounts = list(find_money(text))
+    assert [(m.quote, m.amount_eur) for m in amounts] == found
+    assert all(m.amount_eur_max is None for m in amounts)
 
 
 @pytest.mark.parametrize(

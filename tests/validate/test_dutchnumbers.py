@@ -118,7 +118,6 @@ def test_money_forms(quote, scale, value, maximum, currency):
     assert money.value == value
     assert money.maximum == maximum
     assert money.currency == currency
-    assert money.currency == currency
 
 
 @pytest.mark.parametrize(
