@@ -1642,3 +1642,12 @@ def test_the_basis_word_after_the_last_en_is_the_next_amounts() -> None:
         ("€ 3,2 mld", "per_year"),
         ("€ 3,5 mld", "structural_from_year"),
     ]
+
+
+def test_samen_before_an_amount_is_its_qualifier() -> None:
+    """ "(samen € 8.450.000)": the sum of the parts before it, as "in totaal" is."""
+    text = (
+        "De bouwkosten zijn geraamd op € 7.610.000; daarnaast rekenen wij € 520.000 voor "
+        "inrichting en € 320.000 voor onvoorzien (samen € 8.450.000)."
+    )
+    assert [r["qualifier"] for r in extract_amounts(_doc(text))] == [None, None, None, "samen"]

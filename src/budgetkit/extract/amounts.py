@@ -156,7 +156,7 @@ _QUALIFIER = re.compile(
     r"(?:(?<=[\s(])|^)(?P<q>ruim|bijna|circa|ca\.|ongeveer|zo[’']n|maximaal|minimaal|ten ?minste"
     r"|meer dan|minder dan|een kleine|krap|oplopend tot|oplopend naar|tot maximaal|hooguit"
     r"|naar schatting|bij benadering|gemiddeld|maar liefst|nog geen|afgerond|tussen(?: de)?"
-    r"|in totaal|plm\.|\+/-|[±≈~<>≤≥‹›]"
+    r"|in totaal|samen|plm\.|\+/-|[±≈~<>≤≥‹›]"
     r"|(?P<rising>(?:lopen|loopt|liep|liepen)\s+(?:\w+\s+)?op\s+tot))[\s\xa0]*$",
     re.IGNORECASE,
 )
@@ -164,8 +164,8 @@ _QUALIFIER = re.compile(
 _QUALIFIER_ENDS = (
     "ruim", "bijna", "circa", "ca.", "ongeveer", "o’n", "o'n", "maximaal", "minimaal", "minste",
     "dan", "kleine", "krap", "tot", "naar", "hooguit", "schatting", "benadering", "gemiddeld",
-    "liefst", "geen", "afgerond", "tussen", "de", "totaal", "plm.", "+/-", "±", "≈", "~", "<",
-    ">", "≤", "≥", "‹", "›",
+    "liefst", "geen", "afgerond", "tussen", "de", "totaal", "samen", "plm.", "+/-", "±", "≈",
+    "~", "<", ">", "≤", "≥", "‹", "›",
 )  # fmt: skip
 # The signs some fonts print for "<" and ">", stored as those.
 _ANGLES = str.maketrans("‹›", "<>")
