@@ -2522,6 +2522,10 @@ def test_a_scale_prefix_counts_in_its_case() -> None:
         ("Werkgelegenheid (x 1.000 personen)", "x 1.000", 1_000),
         ("Woningvoorraad: woningen (in 1.000)", "x 1.000", 1_000),
         ("Waterverbruik (x 1 mln m3)", "x 1 mln", 10**6),
+        # what it counts printed right after the note, whatever the caption's other words
+        ("Tabel 4 Volumeontwikkeling (x 1.000 uitkeringsjaren)", "x 1.000", 1_000),
+        ("Uitgaven en volumes (x 1.000 uitkeringsjaren)", "x 1.000", 1_000),
+        ("Bezetting x 1.000 vte", "x 1.000", 1_000),
     ],
 )
 def test_a_scale_note_without_currency_beside_a_count_counts(
@@ -2541,6 +2545,8 @@ def test_a_scale_note_without_currency_beside_a_count_counts(
         "Aantal en bedragen x 1.000",
         "Inhuur fte (in kEUR)",  # the currency in the prefixed code names money
         "Aantal fte (MEUR)",
+        "Aantallen (bedragen x 1.000 euro)",  # the word after the note is the currency
+        "Aantal en bedragen (x 1.000, tenzij anders vermeld)",
     ],
 )
 def test_a_count_word_beside_money_leaves_the_note_in_euros(printed: str) -> None:
@@ -2566,6 +2572,61 @@ def test_a_count_table_gets_no_euros() -> None:
     )
     assert {c["unit"] for c in cells} == {"count"}
     assert all(c["value_eur"] is None for c in cells)
+
+
+def test_a_count_table_naming_what_it_counts_after_its_note_gets_no_euros() -> None:
+    """A volume table on a rijksfinancien page (review8 g14): "(x 1.000 uitkeringsjaren)",
+    no currency, what it counts printed right after the scale. It was read as x € 1.000,
+    counts stored as euros."""
+    text = _cells_per_line(
+        "Tabel 4 Volumeontwikkeling (x 1.000 uitkeringsjaren)", " ",
+        "2024", "2025",
+        "AOW", "3.612", "3.668",
+        "WW", "168", "181",
+        "Totaal", "3.780", "3.849",
+    )  # fmt: skip
+    [table], cells, _warnings = _read(text)
+    assert (table["unit"], table["unit_label"]) == ("count", "x 1.000")
+    assert all(c["value_eur"] is None for c in cells) and len(cells) == 6
+
+
+def test_a_table_printing_its_euro_sign_in_every_cell_is_in_euros() -> None:
+    """A municipal lastendruk table (review8 g13, reviewed w17): no unit line, "€" in every
+    cell, whole euros with cents. Every row says euros: so does the table (it said none
+    and warned)."""
+    text = _cells_per_line(
+        "Tabel 9 Lastendruk voorbeeldhuishoudens", "Huishouden", "2025", "2026",
+        "Eenpersoonshuishouden, huurwoning", "€ 132,60", "€ 138,96",
+        "Meerpersoonshuishouden, koopwoning met WOZ-waarde € 350.000", "€ 312,84", "€ 327,90",
+    )  # fmt: skip
+    [table], cells, warnings = _read(text)
+    assert (table["unit"], table["unit_label"], table["scale_factor"]) == ("EUR", "euro", 1)
+    assert {c["value_eur"] for c in cells if c["column_label"] == "2026"} == {
+        Decimal("138.96"),
+        Decimal("327.90"),
+    }
+    assert not any("no unit" in w.message for w in warnings)
+
+
+def test_a_second_table_under_one_caption_takes_its_unit() -> None:
+    """One caption over two tables printed one under the other (review8 g03): "Tabel 2 ...
+    (bedragen x € 1 mln)", an "Uitgaven" table, then right under its last row an
+    "Ontvangsten" table with headings of its own and no caption or note. The second is in
+    the caption's unit; it had none. A table after a line of prose keeps its own."""
+    text = _cells_per_line(
+        "Tabel 2 Beleidsmatige mutaties (bedragen x € 1 mln)",
+        "Uitgaven", "2026", "2027",
+        "Stand ontwerpbegroting 2025", "22.412,6", "22.680,4",
+        "Stand ontwerpbegroting 2026", "22.533,9", "22.815,8",
+        "Ontvangsten", "2026", "2027",
+        "Stand ontwerpbegroting 2025", "612,4", "598,0",
+        "Stand ontwerpbegroting 2026", "651,8", "608,4",
+    )  # fmt: skip
+    uitgaven, ontvangsten = _read(text)[0]
+    assert uitgaven["unit_label"] == ontvangsten["unit_label"] == "x € 1 mln"
+    prose = "De ontvangsten van het ministerie staan in de tabel hieronder."
+    parted = text.replace("\n\nOntvangsten", f"\n\n{prose}\n\nOntvangsten")
+    assert _read(parted)[0][1]["unit_label"] == ""
 
 
 def test_a_table_in_k_euro_gets_its_euros() -> None:

@@ -145,6 +145,15 @@ def _title(table: RawTable) -> str:
     return (named or texts or [""])[0]
 
 
+def _stacked(doc: SourceDocument, above: RawTable, table: RawTable) -> bool:
+    """Whether ``table`` is printed right under ``above`` as a part of it: no caption nor
+    note of its own, and not a line with text between ``above``'s last value and its
+    headings."""
+    if table.caption or table.notes or table.line_start <= above.line_end:
+        return False
+    return not any(line.strip() for line in doc.lines[above.line_end : table.line_start - 1])
+
+
 def _levels_in_order(parents: list[int | None]) -> list[int]:
     levels = [0] * len(parents)
     for index in range(len(parents)):
@@ -170,6 +179,7 @@ def extract_tables(
     taken: set[str] = set()
     found, unread = find_tables(doc.model)
     units: dict[str, Scale] = {}  # the unit of each numbered table, for its continuation
+    previous: tuple[RawTable, Scale] | None = None  # the last captioned table and its unit
     for line, count in unread:
         said.append(
             ExtractWarning(doc.id, line, f"{count} lines look like table rows; no table read")
@@ -184,6 +194,14 @@ def extract_tables(
             # "Tabel 2 (vervolg)": the rest of table 2 after a page break, in its unit
             scale = units[table.number]
             row_scales = [scale if s.unit is None else s for s in row_scales]
+        stacked = scale.unit is None and previous is not None and _stacked(doc, previous[0], table)
+        if stacked and previous is not None:
+            # a part printed right under a captioned table (its "Ontvangsten" under its
+            # "Uitgaven"), no caption or note of its own: the caption's unit is its too
+            scale = previous[1]
+            row_scales = [scale if s.unit is None else s for s in row_scales]
+        known = scale.unit not in (None, "mixed")
+        previous = (table, scale) if known and (table.caption or stacked) else None
         if table.number and scale.unit not in (None, "mixed"):  # a mixed one's rows say theirs
             units.setdefault(table.number, scale)
         if scale.unit is None:

@@ -276,8 +276,13 @@ def table_scale(
     elif scale is not None and _says_other_units(table, percent, scale, rows, columns):
         scale = Scale("mixed", 1, "mixed", scale.text, scale.line)
     if scale is None:
-        kinds = {(s.unit, s.factor) for s, row in zip(rows, table.rows, strict=True) if row.cells}
+        valued = [s for s, row in zip(rows, table.rows, strict=True) if row.cells]
+        kinds = {(s.unit, s.factor) for s in valued}
         scale = Scale("mixed", 1, "mixed") if len(kinds) > 1 else NONE
+        if kinds == {("EUR", 1)}:
+            # every row prints its euros as they are ("€ 312,84" in each cell, "(in €)" in
+            # each label) and no line says a unit: the table's unit is what all say, euro
+            scale = Scale("EUR", 1, unit_label(1, False), valued[0].text, valued[0].line)
         if scale.unit == "mixed":
             rows = [NONE if s.unit == "mixed" else s for s in rows]
     return scale, rows, columns

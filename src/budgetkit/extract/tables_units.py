@@ -83,6 +83,9 @@ COUNTED = re.compile(
     r"|uren|stuks)(?!\w)",
     re.I,
 )
+#: The thing a bare thousands note counts, one word printed right after it to the note's
+#: end ("(x 1.000 uitkeringsjaren)", "x 1.000 fte"): not euros ("x 1.000 euro").
+COUNTED_AFTER = re.compile(r"[ \xa0]+(?!eur)(?P<noun>[^\W\d_]{3,})[ \xa0]*(?:\)|$)", re.I)
 MONEY_WORD = re.compile(
     r"€|\beur|(?-i:(?<=[kKM])EUR)|bedrag|kosten|uitgaven|ontvangsten|verplichtingen|lasten"
     r"|baten|budget|middelen|subsidie|bijdrage|prijs|tarie",
@@ -165,7 +168,12 @@ def read_unit(text: str, line: int) -> Unit | None:
             factor = _PREFIXES[groups["prefix"]]
         else:
             factor = SCALE_WORDS[(groups.get("word") or groups.get("plural") or "").lower()]
-        if not MONEY_WORD.search(text) and COUNTED.search(text):
+        # a thousands note naming no currency and ending in what it counts counts that,
+        # whatever other words stand in the caption ("Volumes (x 1.000 uitkeringsjaren)")
+        no_currency = form == 0 and not re.search(r"€|eur", match.group(), re.I)
+        if (no_currency and COUNTED_AFTER.match(probe, match.end())) or (
+            not MONEY_WORD.search(text) and COUNTED.search(text)
+        ):
             label = "x 1.000" if factor == 1_000 else unit_label(factor, True).replace("€ ", "")
             return Unit(label, "count", factor, printed, line)
         bare = form == 0 and not re.search(r"\bx|€|eur", match.group(), re.I)
