@@ -1651,3 +1651,18 @@ def test_samen_before_an_amount_is_its_qualifier() -> None:
         "inrichting en € 320.000 voor onvoorzien (samen € 8.450.000)."
     )
     assert [r["qualifier"] for r in extract_amounts(_doc(text))] == [None, None, None, "samen"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De ombuigingen lopen op van € 215 mln in 2004 tot € 395 mln in 2007.",
+        "Er is € 15 mln vrijgemaakt, oplopend van € 5 mln in 2025 tot € 15 mln in 2027.",
+    ],
+)
+def test_a_rise_from_one_amount_to_another_qualifies_both(text: str) -> None:
+    """ "oplopend van A in 2025 tot B in 2027": A is where the rise starts, B where it ends."""
+    assert [r["qualifier"] for r in extract_amounts(_doc(text))][-2:] == [
+        "oplopend van",
+        "oplopend tot",
+    ]

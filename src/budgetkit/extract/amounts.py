@@ -157,15 +157,18 @@ _QUALIFIER = re.compile(
     r"|meer dan|minder dan|een kleine|krap|oplopend tot|oplopend naar|tot maximaal|hooguit"
     r"|naar schatting|bij benadering|gemiddeld|maar liefst|nog geen|afgerond|tussen(?: de)?"
     r"|in totaal|samen|plm\.|\+/-|[±≈~<>≤≥‹›]"
-    r"|(?P<rising>(?:lopen|loopt|liep|liepen)\s+(?:\w+\s+)?op\s+tot))[\s\xa0]*$",
+    r"|(?P<rising>(?:lopen|loopt|liep|liepen)\s+(?:\w+\s+)?op\s+tot)"
+    r"|(?P<from>oplopend\s+van|(?:lopen|loopt|liep|liepen)\s+(?:\w+\s+)?op\s+van))[\s\xa0]*$",
     re.IGNORECASE,
 )
+# Between the start of a rise ("oplopend van € 5 miljoen") and its end: "in 2025 tot".
+_RISE_END = re.compile(r"[\s\xa0]*(?:in[\s\xa0]+(?:19|20)\d\d[\s\xa0]*)?tot[\s\xa0]*", re.I)
 # The last word or sign of every ``_QUALIFIER``, lower case.
 _QUALIFIER_ENDS = (
     "ruim", "bijna", "circa", "ca.", "ongeveer", "o’n", "o'n", "maximaal", "minimaal", "minste",
     "dan", "kleine", "krap", "tot", "naar", "hooguit", "schatting", "benadering", "gemiddeld",
-    "liefst", "geen", "afgerond", "tussen", "de", "totaal", "samen", "plm.", "+/-", "±", "≈",
-    "~", "<", ">", "≤", "≥", "‹", "›",
+    "liefst", "geen", "afgerond", "tussen", "de", "totaal", "samen", "van", "plm.", "+/-", "±",
+    "≈", "~", "<", ">", "≤", "≥", "‹", "›",
 )  # fmt: skip
 # The signs some fonts print for "<" and ">", stored as those.
 _ANGLES = str.maketrans("‹›", "<>")
@@ -1510,6 +1513,9 @@ def extract_amounts(
             m = m._replace(amount_eur=amount, scale=rows[-1]["scale"], bare=False)
         currency = m.currency or _guilders_before(text, m.start) or _implied_currency(rows, m.start)
         qualifier = _qualifier_word(_qualifier(text, max(s_start, m.start - 30), m.start))
+        if qualifier is None and not opens and rows[-1]["qualifier"] == "oplopend van":
+            # "oplopend van € 5 miljoen in 2025 tot € 15 miljoen in 2027": the rise's end
+            qualifier = "oplopend tot" if _RISE_END.fullmatch(before) else None
         if qualifier is None:  # "800 euro per huishouden": an amount per unit, not a total
             each = _PER_UNIT.match(text, m.end, s_end)  # "> € 3 mld. Per inwoner": not its unit
             qualifier = f"per {each.group('unit').lower()}" if each else None
@@ -1657,11 +1663,14 @@ def _may_qualify(window: str) -> bool:
 
 
 def _qualifier_word(found: re.Match[str] | None) -> str | None:
-    """The qualifier as stored: folded, lower case; "lopen op tot" is "oplopend tot"."""
+    """The qualifier as stored: folded, lower case; "lopen op tot" is "oplopend tot", "lopen
+    op van" "oplopend van"."""
     if found is None:
         return None
     if found.group("rising"):
         return "oplopend tot"
+    if found.group("from"):
+        return "oplopend van"
     return " ".join(found.group("q").lower().split()).translate(_ANGLES)
 
 
