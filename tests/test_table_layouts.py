@@ -3649,6 +3649,32 @@ def test_a_closing_row_of_zeros_closes_the_rows_above_that_net_to_nothing() -> N
     assert _parents(cells)["Verlaging eigen bijdrage"] is None
 
 
+def test_a_numbered_row_naming_its_sum_after_an_equals_sign_is_their_total() -> None:
+    """A kasstroomoverzicht closes its numbered rows with the stand they come to, its sum
+    written after an equals sign ("5. Stand per 31 december (=1+2+3+4)"): the opening stand
+    and the three flows are its parts, as for "(1+2+3)" without the sign."""
+    text = _cells_per_line(
+        "Tabel 9 Kasstroomoverzicht", "Bedragen x € 1.000",
+        " ", "Begroting 2025", "Realisatie 2025",
+        "1.", "Rekening-courant 1 januari", "3.120", "3.480",
+        "2.", "Totaal operationele kasstroom", "1.750", "1.320",
+        "3a.", "-/- totaal investeringen", "-1.600", "-1.269",
+        "3b.", "+/+ boekwaarde desinvesteringen", "100", "100",
+        "3.", "Totaal investeringskasstroom", "-1.500", "-1.169",
+        "4.", "Totaal financieringskasstroom", "0", "150",
+        "5.", "Rekening-courant 31 december (=1+2+3+4)", "3.370", "3.781",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    parents = _parents(cells)
+    total = "5. Rekening-courant 31 december (=1+2+3+4)"
+    assert parents["1. Rekening-courant 1 januari"] == total
+    assert parents["2. Totaal operationele kasstroom"] == total
+    assert parents["3. Totaal investeringskasstroom"] == total
+    assert parents["4. Totaal financieringskasstroom"] == total
+    assert parents["3a. -/- totaal investeringen"] == "3. Totaal investeringskasstroom"
+    assert parents[total] is None
+
+
 def test_a_code_written_out_before_its_label_is_its_code() -> None:
     """A Voorjaarsnota table: "Art." over a code column, the labels' heading printed blank;
     "Div." (diverse articles) is the code of the row it opens, not a group heading of the

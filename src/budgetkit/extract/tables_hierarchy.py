@@ -56,9 +56,10 @@ RANKS = (
     ),
     (4, re.compile(r"overige", re.IGNORECASE)),
 )
-#: The numbers of the rows a label says it sums, in brackets, ending it ("4. Eigen vermogen
-#: per 31/12 (1+2+3)"): the row is their total, printed below them.
-SUMMED = re.compile(r"\(\d{1,2}(?:[ \xa0]?\+[ \xa0]?\d{1,2})+\)\s*$")
+#: The numbers of the rows a label says it sums, in brackets, ending it, with or without an
+#: equals sign ("4. Eigen vermogen per 31/12 (1+2+3)", "5. Stand 31 december (=1+2+3+4)"):
+#: the row is their total, printed below them.
+SUMMED = re.compile(r"\(=?[ \xa0]?\d{1,2}(?:[ \xa0]?\+[ \xa0]?\d{1,2})+\)\s*$")
 #: A footnote mark ending a label: "1)" (not the "(1)" of a column number), "*", "¹".
 FOOTNOTE_MARK = re.compile(r"[ \xa0]*(?:(?<![(\d])\d{1,2}\)|\*+|[¹²³⁴⁵⁶⁷⁸⁹]+)$")
 #: A label printed as a list item: a dash or bullet, then the words.
