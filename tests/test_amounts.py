@@ -1540,7 +1540,7 @@ def test_a_sign_before_an_amount_is_its_qualifier(text: str, qualifiers: list[st
 def test_the_unit_of_the_next_sentence_is_no_qualifier() -> None:
     """ "een tekort van > € 3 mld. Per inwoner is dat ...": the amount is not per inhabitant."""
     text = (
-        "Voor de gemeenten betekent dit in 2026 per saldo een tekort van € 3 mld. "
+        "Voor de gemeenten betekent dit in 2026 een tekort van € 3 mld. "
         "Per inwoner is dat bijna € 170."
     )
     assert [r["qualifier"] for r in extract_amounts(_doc(text))] == [None, "bijna"]
@@ -1666,3 +1666,22 @@ def test_a_rise_from_one_amount_to_another_qualifies_both(text: str) -> None:
         "oplopend van",
         "oplopend tot",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifiers"),
+    [
+        ("Per saldo daalt de OCW-begroting in 2004 met € 49 mln.", ["per saldo"]),
+        (
+            "Vanaf 2025 wordt dat € 1 mld minus € 511 mln, per saldo dus € 489 mln.",
+            [None, None, "per saldo"],
+        ),
+        (
+            "Per saldo resteert een tegenvaller van € 135 mln; de dekking is € 100 mln.",
+            ["per saldo", None],
+        ),
+    ],
+)
+def test_per_saldo_in_an_amounts_clause_is_its_qualifier(text: str, qualifiers: list) -> None:
+    """ "Per saldo ... met € 49 mln": the net of what was said, not only right before it."""
+    assert [r["qualifier"] for r in extract_amounts(_doc(text))] == qualifiers

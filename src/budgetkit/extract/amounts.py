@@ -163,6 +163,7 @@ _QUALIFIER = re.compile(
 )
 # Between the start of a rise ("oplopend van € 5 miljoen") and its end: "in 2025 tot".
 _RISE_END = re.compile(r"[\s\xa0]*(?:in[\s\xa0]+(?:19|20)\d\d[\s\xa0]*)?tot[\s\xa0]*", re.I)
+_PER_SALDO = re.compile(r"\bper[\s\xa0]+saldo\b", re.I)
 # The last word or sign of every ``_QUALIFIER``, lower case.
 _QUALIFIER_ENDS = (
     "ruim", "bijna", "circa", "ca.", "ongeveer", "o’n", "o'n", "maximaal", "minimaal", "minste",
@@ -1516,6 +1517,10 @@ def extract_amounts(
         if qualifier is None and not opens and rows[-1]["qualifier"] == "oplopend van":
             # "oplopend van € 5 miljoen in 2025 tot € 15 miljoen in 2027": the rise's end
             qualifier = "oplopend tot" if _RISE_END.fullmatch(before) else None
+        if qualifier is None and "saldo" in before.lower():
+            # "Per saldo daalt de begroting in 2004 met € 49 mln": the net of what was said
+            clause = before[max(before.rfind(";"), before.rfind(":")) + 1 :]
+            qualifier = "per saldo" if _PER_SALDO.search(clause) else None
         if qualifier is None:  # "800 euro per huishouden": an amount per unit, not a total
             each = _PER_UNIT.match(text, m.end, s_end)  # "> € 3 mld. Per inwoner": not its unit
             qualifier = f"per {each.group('unit').lower()}" if each else None
