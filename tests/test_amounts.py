@@ -1680,6 +1680,7 @@ def test_a_rise_from_one_amount_to_another_qualifies_both(text: str) -> None:
             "Per saldo resteert een tegenvaller van € 135 mln; de dekking is € 100 mln.",
             ["per saldo", None],
         ),
+        ("Per saldo stijgen de lasten, doordat de heffing met € 2 mln stijgt.", [None]),
     ],
 )
 def test_per_saldo_in_an_amounts_clause_is_its_qualifier(text: str, qualifiers: list) -> None:

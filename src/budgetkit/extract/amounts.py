@@ -1518,8 +1518,9 @@ def extract_amounts(
             # "oplopend van € 5 miljoen in 2025 tot € 15 miljoen in 2027": the rise's end
             qualifier = "oplopend tot" if _RISE_END.fullmatch(before) else None
         if qualifier is None and "saldo" in before.lower():
-            # "Per saldo daalt de begroting in 2004 met € 49 mln": the net of what was said
-            clause = before[max(before.rfind(";"), before.rfind(":")) + 1 :]
+            # "Per saldo daalt de begroting in 2004 met € 49 mln": the net of what was said;
+            # not past a comma ("Per saldo stijgen de lasten, doordat de heffing met € 2 mln")
+            clause = before[max(map(before.rfind, ";:,")) + 1 :]
             qualifier = "per saldo" if _PER_SALDO.search(clause) else None
         if qualifier is None:  # "800 euro per huishouden": an amount per unit, not a total
             each = _PER_UNIT.match(text, m.end, s_end)  # "> € 3 mld. Per inwoner": not its unit
