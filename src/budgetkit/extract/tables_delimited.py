@@ -84,7 +84,10 @@ def read_delimited_tables(lines: list[str], holding: dict[str, list[int]]) -> li
     for separator, quoted in SEPARATORS.items():
         end = 0
         for index in holding.get(separator, []):
-            if index < end:
+            # a heading line parts ``MIN_COLUMNS`` fields or more, so holds a separator less
+            # (a quoted field holds more): told by a count before the line is split (most
+            # lines holding a ";" are prose, one in a sentence)
+            if index < end or lines[index].count(separator) < MIN_COLUMNS - 1:
                 continue
             heading = split_cells(lines[index], separator, quoted)
             if not _heads(heading):

@@ -130,6 +130,8 @@ _HEADING_PART = "|".join(
 _HEADING_RUN = re.compile(rf"(?:{_HEADING_PART})(?: (?:{_HEADING_PART}))*")
 #: The words PERIOD accepts as a column heading; any other ends in two digits.
 _TOTALS = ("Totaal", "totaal", "Total")
+#: Fewest digits a column heading other than a total holds: a year's.
+_PERIOD_DIGITS = 4
 _CELL = re.compile(
     # a figure with its euro sign and scale word ("€ 12,5 mln", "-€ 18,3 mln"), read whole
     rf"(?<!\S)(?:{MINUS}[ \xa0]?)?€[ \xa0]?(?:{MINUS}[ \xa0]?)?"
@@ -157,18 +159,20 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 _DASH_THEN_NUMBER = re.compile(rf"([{DASHES}])[ \xa0]+(\S.*)")
 
 
-def _split_heading(text: str) -> tuple[str, list[tuple[str, int]]] | None:
+def _split_heading(text: str, padded: bool = True) -> tuple[str, list[tuple[str, int]]] | None:
     """(corner label, [(column heading, column)]) when a line ends in column headings:
     years or totals ("Omschrijving 2023 2024 Totaal"), a year and the later ones ("2029
     e.v."), after two such columns one of a word ("2027 2028 Struc.", "Realisatie 2024
     Begroting 2024 Verschil"), or headings of words that each end in a year ("Realisatie
     2021 Vastgestelde begroting 2022 Verschil 2022"). Where that reading runs a heading over
-    a column's padding, the padding parts the headings (``_padded_headings``)."""
+    a column's padding, the padding parts the headings (``_padded_headings``). ``padded``:
+    False for a line that is its own fold (one run of words from the margin, single spaces
+    apart): it prints no padding, so it has one run of words and no reading by paddings."""
     last = text.rsplit(None, 1)
     if not last or not _ends_heading(last[-1]):
         return None
     split = _split_tokens(text)
-    if split is None or any("  " in heading for heading, _col in split[1]):
+    if padded and (split is None or any("  " in heading for heading, _col in split[1])):
         split = _padded_headings(text) or split
     return split and _year_total_once(split)
 
@@ -266,6 +270,12 @@ def _worded_heading(
     from it, so the corner stays empty and the first heading keeps them; only a unit
     declaration opening the line ("Bedragen x € 1.000 Realisatie 2022 Begroting 2023 ...")
     is the corner."""
+    if (
+        text.isascii()
+        and sum(map(text.count, "0123456789")) < 2 * _PERIOD_DIGITS
+        and not any(map(text.__contains__, _TOTALS))
+    ):
+        return None  # no two headings: most lines tried, prose ending in a year
     corner = ""
     unit = read_unit(text, 0) if text[:1].isalpha() or text[:1] == "(" else None
     at = text.find(unit.text) if unit is not None else -1
@@ -1004,7 +1014,9 @@ def read_row_tables(
         # lines tried, prose ending in a year) prints no heading parted by where its words
         # stand (``_placed_heading``), and heads a block only if that run reads as headings
         prose = folded[index] == line.rstrip()
-        heading = _split_heading(line) or (None if prose else _placed_heading(lines, index))
+        heading = _split_heading(line, not prose) or (
+            None if prose else _placed_heading(lines, index)
+        )
         heading = heading and _label_headings(lines, index, heading)
         if headings is not None and (  # the line above rows no table read
             heading is None or _more_values_below(lines, index, len(heading[1]))
