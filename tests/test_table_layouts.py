@@ -2238,6 +2238,36 @@ def test_a_code_column_between_the_label_and_the_values_holds_no_values() -> Non
     assert "div." not in {c["row_label"] for c in cells}
 
 
+GROUPS_WITHOUT_SPANS = _cells_per_line(
+    "Tabel 3 Uitgaven per regeling (in mld euro)", " ", "Realisatie", "Raming", " ",
+    "2024", "2025", "2026", "2027",
+    "AOW", "48,6", "51,3", "53,9", "55,9",
+    "WW", "4,2", "4,7", "5,0", "5,1",
+    "Totaal", "52,8", "56,0", "58,9", "61,0",
+)  # fmt: skip
+
+
+def test_group_headings_whose_spans_the_text_lost_head_their_years() -> None:
+    """A rijksfinancien page's two heading rows with colspans (review8 g14): " " /
+    "Realisatie" / "Raming" over " " / 2024 ... 2027, flattened one cell a line, so no empty
+    cell shows how many years each group spans. In a budget for 2026 the realised years are
+    2024 and before, the planned ones 2025 and after: "Realisatie 2024", "Raming 2025", ...
+    The columns were the bare years, the group row lost. Without the document's year
+    nothing tells the spans and the years stay bare."""
+    warnings: list[ExtractWarning] = []
+    _tables, cells = extract_tables(
+        inline_document(GROUPS_WITHOUT_SPANS, "mvt", budget_year=2026), warnings
+    )
+    assert [c["column_label"] for c in cells if c["row_label"] == "WW"] == [
+        "Realisatie 2024", "Raming 2025", "Raming 2026", "Raming 2027",
+    ]  # fmt: skip
+    assert {c["year"] for c in cells if c["row_label"] == "WW"} == {2024, 2025, 2026, 2027}
+    _tables, cells, _warnings = _read(GROUPS_WITHOUT_SPANS)
+    assert [c["column_label"] for c in cells if c["row_label"] == "WW"] == [
+        "2024", "2025", "2026", "2027",
+    ]  # fmt: skip
+
+
 def test_a_code_columns_empty_cell_before_the_values_shifts_no_value() -> None:
     """A mutation table on a rijksfinancien page (review8 g03): "Art." between the label
     and the years, a stand's code cell empty (" "), and its last year left empty too (" "

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import compress, pairwise, product
 from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
@@ -35,11 +35,18 @@ from budgetkit.extract.tables_tokens import (
     is_code,
     is_column_number,
     is_value,
+    is_year,
     is_year_heading,
     parse_value,
 )
 from budgetkit.extract.tables_units import read_unit
-from budgetkit.extract.tables_vocabulary import JOINING_WORDS, LETTER_FIELD, heading_kind
+from budgetkit.extract.tables_vocabulary import (
+    JOINING_WORDS,
+    LETTER_FIELD,
+    PLANNED_GROUPS,
+    REALISED_GROUPS,
+    heading_kind,
+)
 
 if TYPE_CHECKING:
     from budgetkit.layout import PageLayout
@@ -291,6 +298,8 @@ class Heading:
     # how many text columns stand after the values when ``text_after`` ("Laatste
     # evaluatie" / "Volgende evaluatie" / "Vervaldatum": "2022" / "2027" / "1-1-2028")
     texts_after: int = 1
+    # group headings over the leaves whose spans the text lost (``_spanless_groups``)
+    lost_groups: list[str] = field(default_factory=list)
 
 
 def _head_items(items: list[Item], first: int, floor: int) -> list[int]:
@@ -503,6 +512,7 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
         )
     parts = _segments(leaves)
     above = [label for label, _p in plain[: len(plain) - width]]
+    lost: list[str] = []
     if len(parts) >= 2 and len(above) >= len(parts):
         groups = above[len(above) - len(parts) :]
         leaves = [
@@ -517,6 +527,8 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
         spans = _group_spans(items, names, at[first_leaf], width + text_after)
         if spans is not None:
             leaves = [f"{above[group]} {leaf}" for group, leaf in zip(spans, leaves, strict=False)]
+        else:
+            lost = _spanless_groups(items, names, at[first_leaf], width)
     if offset:
         for k, number in enumerate(numbered, start=offset):
             leaves[k] = f"{leaves[k]} {number}"
@@ -526,6 +538,7 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
         seen[leaf] += 1
         unique.append(leaf if seen[leaf] == 1 else f"{leaf} ({seen[leaf]})")
     texts_after = max(1, sum(1 for kind in kinds[run_end:] if kind == "text"))
+    lost = lost if not offset and not text_after else []
     return Heading(
         unique,
         text_before,
@@ -537,6 +550,7 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
         first,
         code_between,
         texts_after=texts_after,
+        lost_groups=lost,
     )
 
 
@@ -577,6 +591,54 @@ def _group_spans(items: list[Item], names: list[int], leaf: int, columns: int) -
     if pending != 1 or len(row) != columns or len(set(row)) == len(row):
         return None
     return row
+
+
+def _spanless_groups(items: list[Item], names: list[int], leaf: int, width: int) -> list[str]:
+    """The group headings of a row flattened without the empty cells that show their spans:
+    the row's empty corner, one cell per group, then the leaves' row's empty corner, right
+    before its first leaf (item ``leaf``): " " / "Realisatie" / "Raming" / " " / "2024" /
+    ... / "2027", as a site prints headings spanning columns (colspan) one line each. Two
+    groups or more, fewer than the leaves; [] for any other shape (``names``: the item
+    indexes of the headings printed before the leaves)."""
+    if not 2 <= len(names) < width or names != list(range(names[0], names[0] + len(names))):
+        return []
+    if names[0] == 0 or items[names[0] - 1].kind != "P" or names[-1] + 2 != leaf:
+        return []
+    if items[leaf - 1].kind != "P":
+        return []
+    return [fold(items[k].text) for k in names]
+
+
+def name_lost_groups(table: RawTable, budget_year: int | None) -> None:
+    """Joins a realised and a planned group heading whose spans the text lost to the years
+    they head (``RawTable.lost_groups``, "Realisatie" / "Raming" over 2024 / ... / 2027),
+    as a budget prints them: a budget for year t is made while t - 1 runs, so its realised
+    figures are those of t - 2 and before, its planned ones t - 1 and after (a municipal
+    "Rekening" / "Begroting" too). Changed in place; left alone without the document's
+    year, for other group words, columns that are not consecutive years alone, or years
+    all on one side (nothing tells the spans then)."""
+    groups = table.lost_groups
+    if budget_year is None or len(groups) != 2:
+        return
+    if groups[0].lower() not in REALISED_GROUPS or groups[1].lower() not in PLANNED_GROUPS:
+        return
+    if not all(is_year(column) for column in table.columns):
+        return
+    years = [int(column) for column in table.columns]
+    if any(b != a + 1 for a, b in pairwise(years)):
+        return
+    realised = sum(1 for year in years if year <= budget_year - 2)
+    if not 0 < realised < len(years):
+        return
+    names = {
+        column: f"{groups[0] if k < realised else groups[1]} {column}"
+        for k, column in enumerate(table.columns)
+    }
+    table.columns = [names[column] for column in table.columns]
+    for row in table.rows:
+        for cell in row.cells:
+            cell.column_label = names.get(cell.column_label, cell.column_label)
+    table.lost_groups = []
 
 
 def _up_to_last_value(run: list[Item]) -> int:
@@ -931,6 +993,7 @@ def _read(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] 
         rows=rows,
         columns=list(head.leaves),
         notes=[(note.line, note.text) for note in head.notes],
+        lost_groups=list(head.lost_groups),
     )
     if head.caption:
         match = CAPTION.match(head.caption.text)
@@ -1152,9 +1215,12 @@ def _years_as_labels(items: list[Item], kinds: str) -> str:
     return "".join(found)
 
 
-def read_cell_tables(lines: list[str], layout: PageLayout) -> list[RawTable]:
+def read_cell_tables(
+    lines: list[str], layout: PageLayout, budget_year: int | None = None
+) -> list[RawTable]:
     """Every table printed one cell per line, in printed order (``layout``: the lines' page
-    layout).
+    layout; ``budget_year``: the document's, which parts group headings whose spans the
+    text lost, ``name_lost_groups``).
 
     A table's first row is a text item followed by a value (``_valued``): those are found
     by one scan of the items' kinds as a string, not by a test of every item.
@@ -1176,6 +1242,9 @@ def read_cell_tables(lines: list[str], layout: PageLayout) -> list[RawTable]:
             for item in items
         ]
         tables = _read_items(items)
+    for table in tables:
+        if table.lost_groups:
+            name_lost_groups(table, budget_year)
     return tables
 
 

@@ -74,7 +74,9 @@ def find_tables(model: TextModel) -> Found:
         for index in marked:
             lines[index] = without_note_mark(lines[index])
     layout = model.layout
-    found = read_cell_tables(lines, layout) + read_row_tables(lines, layout)
+    year = str(model.budget_year or "")
+    found = read_cell_tables(lines, layout, int(year) if year.isdigit() else None)
+    found += read_row_tables(lines, layout)
     piped = lines_holding(model, "|")
     found += read_pipe_tables(lines, piped) + read_ruleless_pipe_tables(lines, piped)
     found += read_grid_tables(lines, lines_holding(model, "+-", rare_start=True))

@@ -58,3 +58,7 @@ class RawTable:
     # 1 or 2 for the left or right of two tables printed side by side on the same lines (a
     # balance's activa and passiva), 0 for a table as wide as the page
     half: int = 0
+    # a row of group headings over the columns whose spans the text lost (colspan cells
+    # flattened one per line, "Realisatie" / "Raming" over four years): not yet joined to
+    # the columns, which only the document's year can part
+    lost_groups: list[str] = field(default_factory=list)

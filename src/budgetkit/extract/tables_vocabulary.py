@@ -51,6 +51,11 @@ TEXT_HEADINGS = (
 #: evaluatie"), as a subsidy overview prints them after its year columns.
 DATE_HEADING = re.compile(r"(?:datum|evaluatie)$")
 
+#: Group headings over the years of realised figures, and over the years of planned ones
+#: printed after them ("Realisatie" / "Raming", "Rekening" / "Begroting").
+REALISED_GROUPS = ("realisatie", "realisaties", "rekening")
+PLANNED_GROUPS = ("raming", "ramingen", "begroting", "meerjarenraming", "prognose")
+
 #: Words printed after a year that make it a column of that year and the later ones
 #: ("2029 e.v.": en volgende).
 PERIOD_SUFFIXES = ("e.v.", "e.v", "ev.", "ev")
