@@ -6857,3 +6857,66 @@ def test_a_group_word_off_the_centre_of_its_years_heads_them_all_and_a_notes_hea
     )
     _tables, cells, _warnings = _read(first)
     assert {c["column_label"] for c in cells} == {"Raming 2021", "2022", "2023", "2024"}
+
+
+def test_note_marks_after_the_values_of_a_file_saved_with_crlf_line_ends() -> None:
+    """The note marks ending rows ("1)" under "Ref.") are layout in a file saved with CRLF
+    line ends too (the "\\r" before the line's end hid the mark, and no table was read)."""
+    ends = (56, 68, 80)
+    text = "\r\n".join(
+        [
+            "Tabel 6.2 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+            "",
+            _printed("", (*ends, 88), "2024", "2025", "2026", "Ref."),
+            _printed("Verplichtingen", (*ends, 87), "12.400", "13.150", "11.980", "1)"),
+            _printed("Uitgaven", ends, "11.900", "12.700", "12.050"),
+            _printed("Ontvangsten", (*ends, 87), "310", "290", "305", "2)"),
+            "",
+            "1) Een meerjarige opdracht.",
+            "2) Een terugbetaling.",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert len(cells) == 9 and grid[("Ontvangsten", "2026")] == "305"
+    assert grid[("Verplichtingen", "2026")] == "11.980"
+
+
+def test_column_numbers_under_none_of_the_years_read_the_headings_from_all_their_lines() -> None:
+    """Headings over four lines whose last line but one ends in years under the last columns
+    only ("2026  begroting 2026 begroting 2026  2027 ..."), the column numbers under the
+    first columns: read as the heading line, the years named five columns of seven, and the
+    rows printing space thousands read as five values. The numbers standing under none of
+    the years, the headings are read from all their lines by where they stand (the rows'
+    first values went into their labels, the others under the wrong years)."""
+    ends = (56, 69, 83, 93, 103, 113)
+    text = "\n".join(
+        [
+            "Tabel 4 Budgettaire gevolgen van beleid artikel 13 (bedragen x € 1 000)",
+            "",
+            _printed("", (56, 71, 84), "Vastgestelde", "Mutatie 2e", "Stand 2e"),
+            _printed(
+                "", (55, 70, 85, 95, 105, 115), "begroting", *["suppletoire"] * 2, *["Mutatie"] * 3
+            ),
+            _printed(
+                "",
+                (55, 86, 95, 105, 115),
+                "2026",
+                "begroting 2026 begroting 2026",
+                "2027",
+                "2028",
+                "2029",
+            ),
+            _printed("", (55, 68, 84), "(1)", "(2)", "(3)=(1)+(2)"),
+            _printed(
+                "Verplichtingen", ends, "215 400", "-12 300", "203 100", "2 500", "1 000", "0"
+            ),
+            _printed("Uitgaven", ends, "198 750", "-3 250", "195 500", "8 000", "6 000", "0"),
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert len(cells) == 12
+    assert grid[("Verplichtingen", "Vastgestelde begroting 2026 (1)")] == "215 400"
+    assert grid[("Uitgaven", "Stand 2e suppletoire begroting 2026 (3)=(1)+(2)")] == "195 500"
+    assert grid[("Uitgaven", "Mutatie 2027")] == "8 000"

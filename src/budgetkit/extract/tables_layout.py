@@ -68,7 +68,7 @@ def find_tables(model: TextModel) -> Found:
         lines = list(lines)
         for index in guilders:
             lines[index] = without_guilder_signs(lines[index])
-    marked = note_mark_lines(model)
+    marked = note_mark_lines(lines, model.layout.spaced)
     if marked:
         lines = list(lines)
         for index in marked:
@@ -153,14 +153,13 @@ def without_guilder_signs(line: str) -> str:
 _NOTE_MARK = re.compile(r"(?<=\d)[ \t\xa0]{2,}\d{1,2}\)[ \t\xa0]*$")
 
 
-def note_mark_lines(model: TextModel) -> list[int]:
-    """0-based indices of the lines ending in a note's mark after a figure (``_NOTE_MARK``),
-    ascending: looked for only on the lines holding two spaces that end in ")"."""
-    lines, search = model.lines, _NOTE_MARK.search
+def note_mark_lines(lines: list[str], spaced: list[int]) -> list[int]:
+    """0-based indices of the ``lines`` (their line ends cut: a CRLF file's "\r" too) ending
+    in a note's mark after a figure (``_NOTE_MARK``), ascending: looked for only on the
+    lines holding two spaces (``spaced``) that end in ")"."""
+    search = _NOTE_MARK.search
     return [
-        index
-        for index in model.layout.spaced
-        if lines[index].rstrip().endswith(")") and search(lines[index])
+        index for index in spaced if lines[index].rstrip().endswith(")") and search(lines[index])
     ]
 
 

@@ -649,7 +649,7 @@ def _block(
         after_blank = i > start and not lines[i - 1].strip()
         if not found:
             spaced = after_blank  # a blank line under the headings: the rows are spaced too
-            if all(map(is_column_number, lines[i].split())):
+            if all(map(is_column_number, lines[i].split())) and _numbers_under(lines[i], tail):
                 # the columns' numbers under their headings ("2024   2024" / "(1)   (2)
                 # (3)=(1)-(2)"): headings, which ``_headings_below`` joins to them
                 found.append((i, fold(lines[i]), []))
@@ -748,6 +748,36 @@ def _block(
         width = max(width, len(tail) - spots[0]) if spots else width
     columns = [token for token, _col in tail[len(tail) - width :]] if width else []
     return found, columns, pos
+
+
+def _numbers_elsewhere(lines: list[str], index: int, headings: list[tuple[str, int]]) -> bool:
+    """Whether the line under a heading line prints column numbers that stand under none
+    of its headings ("(1)   (2)   (3)=(1)+(2)" left of the years "2026 ... 2029" that end a
+    heading of four lines): the line read as the headings names only some of the columns,
+    and the headings are read from all their lines by where they stand."""
+    below = next(
+        (i for i in range(index + 1, min(index + 3, len(lines))) if lines[i].strip()), None
+    )
+    if below is None or not all(map(is_column_number, lines[below].split())):
+        return False
+    return not _numbers_under(lines[below], headings)
+
+
+def _numbers_under(line: str, headings: list[tuple[str, int]]) -> bool:
+    """Whether each run of a line of column numbers stands under a heading as
+    ``_headings_below`` places it (two runs one space apart parted where they stand): the
+    line goes on with the headings. Numbers standing elsewhere ("(1)" left of every year:
+    the headings were read from the wrong line) end the block as a heading line does."""
+    ends = [last for _first, last in _spans(headings)]
+    gaps = [b - a for a, b in pairwise(ends)]
+    if not gaps:
+        return False
+    reach, left = min(gaps) / 2, ends[0] - max(gaps)
+    chunks = [(m.group(), m.start()) for m in _CHUNK.finditer(line)]
+    return (
+        _spots(chunks, headings, reach, left) is not None
+        or _parted_runs(chunks, headings, reach, left) is not None
+    )
 
 
 #: Lines of text a page break may print between two rows of a table: the page's footnotes,
@@ -1023,7 +1053,11 @@ def read_row_tables(
         ):  # words ending in a year heading fewer columns than the rows print: words each
             heading = _word_heading(lines, index)
         top = None
-        if heading is None or _more_values_below(lines, index, len(heading[1])):
+        if (
+            heading is None
+            or _more_values_below(lines, index, len(heading[1]))
+            or _numbers_elsewhere(lines, index, heading[1])
+        ):
             # "(1)" or "2024" alone over rows of three values heads nothing, unless it ends
             # headings whose lines stand over the values ("Saldo" / "31 december" / "2026")
             if prose and not _HEADING_RUN.fullmatch(folded[index]):
