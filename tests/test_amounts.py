@@ -1686,3 +1686,9 @@ def test_a_rise_from_one_amount_to_another_qualifies_both(text: str) -> None:
 def test_per_saldo_in_an_amounts_clause_is_its_qualifier(text: str, qualifiers: list) -> None:
     """ "Per saldo ... met € 49 mln": the net of what was said, not only right before it."""
     assert [r["qualifier"] for r in extract_amounts(_doc(text))] == qualifiers
+
+
+def test_naar_verwachting_before_an_amount_is_its_qualifier() -> None:
+    """ "levert naar verwachting 288 miljoen op": an estimate, as "naar schatting" is."""
+    text = "De langstudeerboete levert naar verwachting 288 miljoen euro op."
+    assert [r["qualifier"] for r in extract_amounts(_doc(text))] == ["naar verwachting"]

@@ -155,7 +155,8 @@ _UNIT_WORD = re.compile(r"[^\W\d_]+\.?")
 _QUALIFIER = re.compile(
     r"(?:(?<=[\s(])|^)(?P<q>ruim|bijna|circa|ca\.|ongeveer|zo[’']n|maximaal|minimaal|ten ?minste"
     r"|meer dan|minder dan|een kleine|krap|oplopend tot|oplopend naar|tot maximaal|hooguit"
-    r"|naar schatting|bij benadering|gemiddeld|maar liefst|nog geen|afgerond|tussen(?: de)?"
+    r"|naar schatting|naar verwachting|bij benadering|gemiddeld|maar liefst|nog geen|afgerond"
+    r"|tussen(?: de)?"
     r"|in totaal|samen|plm\.|\+/-|[±≈~<>≤≥‹›]"
     r"|(?P<rising>(?:lopen|loopt|liep|liepen)\s+(?:\w+\s+)?op\s+tot)"
     r"|(?P<from>oplopend\s+van|(?:lopen|loopt|liep|liepen)\s+(?:\w+\s+)?op\s+van))[\s\xa0]*$",
@@ -167,9 +168,9 @@ _PER_SALDO = re.compile(r"\bper[\s\xa0]+saldo\b", re.I)
 # The last word or sign of every ``_QUALIFIER``, lower case.
 _QUALIFIER_ENDS = (
     "ruim", "bijna", "circa", "ca.", "ongeveer", "o’n", "o'n", "maximaal", "minimaal", "minste",
-    "dan", "kleine", "krap", "tot", "naar", "hooguit", "schatting", "benadering", "gemiddeld",
-    "liefst", "geen", "afgerond", "tussen", "de", "totaal", "samen", "van", "plm.", "+/-", "±",
-    "≈", "~", "<", ">", "≤", "≥", "‹", "›",
+    "dan", "kleine", "krap", "tot", "naar", "hooguit", "schatting", "verwachting", "benadering",
+    "gemiddeld", "liefst", "geen", "afgerond", "tussen", "de", "totaal", "samen", "van", "plm.",
+    "+/-", "±", "≈", "~", "<", ">", "≤", "≥", "‹", "›",
 )  # fmt: skip
 # The signs some fonts print for "<" and ">", stored as those.
 _ANGLES = str.maketrans("‹›", "<>")
