@@ -2302,18 +2302,22 @@ def test_date_and_evaluation_columns_after_the_years_hold_no_values() -> None:
         "1", "Regionale ontwikkelingsmaatschappijen", "18.200", "18.200", "18.200", "18.200",
         "2022", "2027", "1-1-2028",
         "2", "Borgstelling MKB-kredieten", "41.350", "39.800", "38.200", "38.200",
-        "2024", "2029", "31-12-2029",
+        " ", " ", " ",
+        "3", "Innovatiekrediet", "64.120", "58.400", "52.100", "52.100",
+        "2021", "2026", "1-7-2027",
         "4", "Regeling ondernemerschap Caribisch Nederland", "1.850", "1.850", "0", "0",
         "n.v.t.", "2027", "31-12-2027",
-        " ", "Totaal", "61.400", "59.850", "56.400", "56.400", " ", " ", " ",
+        " ", "Totaal", "125.520", "118.250", "108.500", "108.500", " ", " ", " ",
     )  # fmt: skip
     [table], cells, _warnings = _read(text)
     assert table["unit_label"] == "x € 1.000"
     assert {c["column_label"] for c in cells} == {"2026", "2027", "2028", "2029"}
     grid = _grid(cells)
     assert grid[("2 Borgstelling MKB-kredieten", "2026")] == "41.350"
+    # the next row's code after a row whose text cells are all empty is its code
+    assert grid[("3 Innovatiekrediet", "2029")] == "52.100"
     assert grid[("4 Regeling ondernemerschap Caribisch Nederland", "2029")] == "0"
-    assert grid[("Totaal", "2029")] == "56.400" and len(cells) == 16
+    assert grid[("Totaal", "2029")] == "108.500" and len(cells) == 20
     assert {c["parent_row_label"] for c in cells if c["row_label"] != "Totaal"} == {"Totaal"}
 
 

@@ -909,13 +909,13 @@ def _read(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] 
         followed = pos < len(items) and items[pos].kind == "T"
         if (
             texts > 1
-            and len(values) > width + texts
+            and len(run) > width + texts
             and run[-1] is values[-1]
             and is_code(values[-1].text)
             and followed
             and _valued(items, pos)
         ):
-            run.pop()  # the next row's code, after the text columns' last (empty) cell
+            run.pop()  # the next row's code, after every text column's cell (empty or not)
             pos -= 1
             values.pop()
         extra = len(values) - width
