@@ -1692,3 +1692,12 @@ def test_naar_verwachting_before_an_amount_is_its_qualifier() -> None:
     """ "levert naar verwachting 288 miljoen op": an estimate, as "naar schatting" is."""
     text = "De langstudeerboete levert naar verwachting 288 miljoen euro op."
     assert [r["qualifier"] for r in extract_amounts(_doc(text))] == ["naar verwachting"]
+
+
+def test_english_quoted_in_dutch_qualifies_its_amounts_in_its_own_words() -> None:
+    """ "at least 50 million dollars", "some EUR 11.2 billion": English qualifiers."""
+    text = (
+        "De gezaghebber zei: 'We need at least 50 million dollars for the airport.' "
+        "The deduction costs some EUR 11.2 billion, up to EUR 300 million per year."
+    )
+    assert [r["qualifier"] for r in extract_amounts(_doc(text))] == ["at least", "some", "up to"]

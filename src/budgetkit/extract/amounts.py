@@ -151,13 +151,15 @@ _MONEY_STEMS = (
 _UNIT_WORD = re.compile(r"[^\W\d_]+\.?")
 # A sign may stand for a word: "± € 480 mln", "≈ € 95 mln", "~€ 12 mln" and "plm." (plusminus)
 # for circa, "> € 3 mld" for meer dan, "projecten < € 5 mln" for minder dan; "‹" and "›" are
-# how some fonts print "<" and ">".
+# how some fonts print "<" and ">". English quoted in Dutch text qualifies its amounts in its
+# own words ("at least 50 million dollars", "some EUR 11.2 billion", "up to EUR 300 million").
 _QUALIFIER = re.compile(
     r"(?:(?<=[\s(])|^)(?P<q>ruim|bijna|circa|ca\.|ongeveer|zo[’']n|maximaal|minimaal|ten ?minste"
     r"|meer dan|minder dan|een kleine|krap|oplopend tot|oplopend naar|tot maximaal|hooguit"
     r"|naar schatting|naar verwachting|bij benadering|gemiddeld|maar liefst|nog geen|afgerond"
     r"|tussen(?: de)?"
     r"|in totaal|samen|plm\.|\+/-|[±≈~<>≤≥‹›]"
+    r"|some|about|around|approximately|at least|up to|more than|less than|nearly|almost"
     r"|(?P<rising>(?:lopen|loopt|liep|liepen)\s+(?:\w+\s+)?op\s+tot)"
     r"|(?P<from>oplopend\s+van|(?:lopen|loopt|liep|liepen)\s+(?:\w+\s+)?op\s+van))[\s\xa0]*$",
     re.IGNORECASE,
@@ -170,7 +172,8 @@ _QUALIFIER_ENDS = (
     "ruim", "bijna", "circa", "ca.", "ongeveer", "o’n", "o'n", "maximaal", "minimaal", "minste",
     "dan", "kleine", "krap", "tot", "naar", "hooguit", "schatting", "verwachting", "benadering",
     "gemiddeld", "liefst", "geen", "afgerond", "tussen", "de", "totaal", "samen", "van", "plm.",
-    "+/-", "±", "≈", "~", "<", ">", "≤", "≥", "‹", "›",
+    "+/-", "±", "≈", "~", "<", ">", "≤", "≥", "‹", "›", "some", "about", "around",
+    "approximately", "least", "up to", "than", "nearly", "almost",
 )  # fmt: skip
 # The signs some fonts print for "<" and ">", stored as those.
 _ANGLES = str.maketrans("‹›", "<>")
