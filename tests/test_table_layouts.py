@@ -6924,3 +6924,36 @@ def test_column_numbers_under_none_of_the_years_read_the_headings_from_all_their
     assert grid[("Verplichtingen", "Vastgestelde begroting 2026 (1)")] == "215 400"
     assert grid[("Uitgaven", "Stand 2e suppletoire begroting 2026 (3)=(1)+(2)")] == "195 500"
     assert grid[("Uitgaven", "Mutatie 2027")] == "8 000"
+
+
+def test_a_label_ending_in_any_preposition_goes_on_below() -> None:
+    """A label's first line ending in a preposition of either language ("tegen", "tussen",
+    "with") cannot end the label: the line is its start, no heading of the rows under it
+    (the values kept only the tail as their label)."""
+    text = "\n".join(
+        [
+            "Tabel 4.2 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+            "2025 2026 2027",
+            "Uitgaven 9.700 9.900 10.100",
+            "Subsidies",
+            "Subsidie voedselzekerheid 6.500 6.600 6.700",
+            "Bijdrage aan het Comité van het VN-Verdrag tegen",
+            "Foltering (CAT) 2.100 2.200 2.300",
+            "Bijdrage aan de Stichting Samenwerking tussen",
+            "Nederland en Suriname 1.100 1.200 1.300",
+            "Bijdrage aan het Partnership with",
+            "Africa (PwA) 900 950 1.000",
+            "Ontvangsten 100 100 100",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert (
+        grid[("Bijdrage aan het Comité van het VN-Verdrag tegen Foltering (CAT)", "2026")]
+        == "2.200"
+    )
+    assert (
+        grid[("Bijdrage aan de Stichting Samenwerking tussen Nederland en Suriname", "2026")]
+        == "1.200"
+    )
+    assert grid[("Bijdrage aan het Partnership with Africa (PwA)", "2026")] == "950"

@@ -61,13 +61,27 @@ PLANNED_GROUPS = ("raming", "ramingen", "begroting", "meerjarenraming", "prognos
 PERIOD_SUFFIXES = ("e.v.", "e.v", "ev.", "ev")
 
 #: Words a label's first part can end in when the label goes on below it ("Overige Hoge
-#: Colleges van" / "Staat en Kabinetten"), in either flattening; and the English ones of an
-#: international body's name ("Bijdrage aan de United Nations High Commissioner for" /
-#: "Refugees (UNHCR)"), which no Dutch label ends in.
+#: Colleges van" / "Staat en Kabinetten"), in either flattening: the closed classes that
+#: join a phrase to what follows and so cannot end one, in Dutch and in English (an
+#: international body's name in a Dutch table, "Bijdrage aan het International Fund for" /
+#: "Agricultural Development (IFAD)"): the articles, the prepositions and the coordinating
+#: conjunctions. Left out are the words that also stand alone at a label's end: the article
+#: "a" (an item's letter, "onderdeel a") and the particles that close a separable verb
+#: ("af", "mee", "toe").
 JOINING_WORDS = (
-    *("en", "of", "van", "voor", "aan", "de", "het", "een", "met", "op", "in", "tot", "te"),
-    *("bij", "naar", "om", "uit", "door", "inzake"),
-    *("for", "and", "the", "to"),
+    # Dutch articles and coordinating conjunctions
+    *("de", "het", "een", "en", "of", "maar", "want", "noch", "doch", "alsmede"),
+    # Dutch prepositions
+    *("aan", "achter", "bij", "binnen", "boven", "buiten", "door", "gedurende", "in"),
+    *("ingevolge", "inzake", "jegens", "krachtens", "langs", "met", "na", "naar", "naast"),
+    *("om", "omtrent", "onder", "op", "over", "per", "rond", "sinds", "te", "tegen", "tijdens"),
+    *("tot", "tussen", "uit", "van", "vanaf", "vanuit", "via", "volgens", "voor", "wegens"),
+    *("zonder",),
+    # English articles and coordinating conjunctions
+    *("the", "an", "and", "or", "but", "nor"),
+    # English prepositions
+    *("about", "against", "at", "between", "by", "for", "from", "into", "on", "through", "to"),
+    *("towards", "under", "with", "within", "without"),
 )
 
 #: How such a part is announced: "waarvan", "waaronder", or their abbreviations "w.v." and
