@@ -1701,3 +1701,14 @@ def test_english_quoted_in_dutch_qualifies_its_amounts_in_its_own_words() -> Non
         "The deduction costs some EUR 11.2 billion, up to EUR 300 million per year."
     )
     assert [r["qualifier"] for r in extract_amounts(_doc(text))] == ["at least", "some", "up to"]
+
+
+@pytest.mark.parametrize("code", ["SDR", "XDR"])
+def test_special_drawing_rights_are_never_euros(code: str) -> None:
+    """ "naar SDR 13,1 miljard, omgerekend ruim 16 miljard euro": the IMF's unit, no currency
+    here, is left out with a warning, not stored as euros from the amount after it."""
+    text = f"Het quotum stijgt naar {code} 13,1 miljard, omgerekend ruim 16 miljard euro."
+    warnings: list[ExtractWarning] = []
+    rows = extract_amounts(_doc(text), warnings)
+    assert [(r["quote"], r["currency"]) for r in rows] == [("16 miljard euro", "EUR")]
+    assert any(f"{code} 13,1 miljard" in w.reason for w in warnings)

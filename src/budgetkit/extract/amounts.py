@@ -396,12 +396,12 @@ _ISO_CODES = frozenset((
     "SLL", "SOS", "SSP", "STN", "SVC", "SYP", "SZL", "THB", "TJS", "TMT", "TND", "TOP", "TRY",
     "TTD", "TWD", "TZS", "UAH", "UGX", "UYU", "UZS", "VES", "VND", "VUV", "WST", "XAF", "XCD",
     "XOF", "XPF", "YER", "ZAR", "ZMW", "ZWL", "ATS", "DEM", "ESP", "FIM", "FRF", "GRD", "IEP",
-    "ITL", "LUF", "PTE", "XEU",
+    "ITL", "LUF", "PTE", "XEU", "XDR",
 ))  # fmt: skip
-#: The marks older texts print for money with no code here ("FF 3 mld", "BFR 12 mld"; the
-#: money reader reads "ECU" and "DM"): as an unknown code, never the currency of an amount
-#: nearby.
-_OLD_MARKS = frozenset(("FF", "SFR", "BFR", "LFR"))
+#: The marks texts print for money with no code here ("FF 3 mld", "BFR 12 mld", and the IMF's
+#: special drawing rights, "SDR 13,1 miljard"; the money reader reads "ECU" and "DM"): as an
+#: unknown code, never the currency of an amount nearby.
+_OLD_MARKS = frozenset(("FF", "SFR", "BFR", "LFR", "SDR"))
 _UNKNOWN_CODE = re.compile(r"(?<![\w.\-])[A-Z]{2,3}[ \xa0]\Z")
 
 
