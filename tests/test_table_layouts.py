@@ -6957,3 +6957,23 @@ def test_a_label_ending_in_any_preposition_goes_on_below() -> None:
         == "1.200"
     )
     assert grid[("Bijdrage aan het Partnership with Africa (PwA)", "2026")] == "950"
+
+
+def test_a_heading_of_words_over_values_stays_where_one_long_label_runs_under_it() -> None:
+    """One long label running on under the first value column's heading (its word starting
+    right under the heading's first letter, its value right-aligned after it) does not make
+    that heading the labels' own: the other rows print their values there, so the credits
+    stay under "Investeringskrediet" (they were read as the realisation's)."""
+    lines = [
+        "Tabel 5 Lopende investeringskredieten (bedragen x € 1.000)",
+        "                      Investeringskrediet   Realisatie 2024   Raming 2025",
+        "Renovatie sporthal De Meent         4.200                           2.100",
+        "Nieuwbouw brandweerkazerne          6.800                           3.900",
+        "Vervanging riolering                2.400                           1.000",
+        "Totaal                             13.400                           7.000",
+    ]
+    _tables, cells, _warnings = _read("\n".join(lines))
+    grid = _grid(cells)
+    assert grid[("Renovatie sporthal De Meent", "Investeringskrediet")] == "4.200"
+    assert grid[("Totaal", "Investeringskrediet")] == "13.400"
+    assert not any(c["column_label"] == "Realisatie 2024" for c in cells)

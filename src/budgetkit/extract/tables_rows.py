@@ -1104,25 +1104,26 @@ def _year_then_word(text: str) -> bool:
 def _label_headings(
     lines: list[str], index: int, heading: tuple[str, list[tuple[str, int]]]
 ) -> tuple[str, list[tuple[str, int]]]:
-    """The heading with its first headings of words moved to the corner where the first row
-    under it prints its label's words right where they start ("Programma   Omschrijving
-    Vastleggingskredieten 2025" over "12-21-1    Rechterlijke Orde   1.024.310"): such a
-    heading names the labels' column, not a column of values. Read as a value column, the
-    rows printing a value fewer than the headings were lost, and a label ending in a number
-    ("Totaal sectie 12") gave it as that column's value."""
+    """The heading with its first headings of words moved to the corner where most rows
+    under it print their labels' words right where they start ("Programma   Omschrijving
+    Vastleggingskredieten 2025" over "12-21-1    Rechterlijke Orde   1.024.310" and the rows
+    below): such a heading names the labels' column, not a column of values. Read as a value
+    column, the rows printing a value fewer than the headings were lost, and a label ending
+    in a number ("Totaal sectie 12") gave it as that column's value. One row alone does not
+    tell: a long label runs on under a value column where its row prints no value there."""
     _corner, headings = heading
-    row = next(
-        (i for i in _nonblank(lines, index + 1, MAX_STACKED) if _CELL.search(lines[i])), None
-    )
-    if row is None:
+    rows = [i for i in _nonblank(lines, index + 1, MAX_STACKED) if _CELL.search(lines[i])]
+    if not rows:
         return heading
-    text = lines[row]
     moved = 0
     for name, column in headings[:-1]:
-        worded = name[:1].isalpha() and not any(map(_is_heading, name.split()))
-        under = text[column - 2 : column] if column > 1 else ""
-        if not (worded and under[:1].isspace() and under[1:].isalpha()):
-            break  # (the row's word starts right under the heading: a space, then a letter)
+        if not name[:1].isalpha() or any(map(_is_heading, name.split())):
+            break
+        # a row's word starts right under the heading: a space, then a letter
+        under = [lines[i][column - 2 : column] if column > 1 else "" for i in rows]
+        starts = sum(1 for two in under if two[:1].isspace() and two[1:].isalpha())
+        if 2 * starts <= len(rows):
+            break
         moved += 1
     if not moved:
         return heading
