@@ -164,6 +164,18 @@ def _reference_furniture(lines: list[str], title: str, budget_year: int) -> set[
     }
 
 
+_SPACED = ["a", " ", "\t", "é", "€", "\xa0", "\x85", "\u2000", "\u2009", "\u200a", "\u3000"]
+
+
+@given(st.lists(st.text(alphabet=_SPACED, max_size=8)))
+def test_every_line_is_folded_whatever_white_space_it_holds(lines: list[str]) -> None:
+    """Folded lines are found by scans: white space other than a space that is not ASCII
+    ("\xa0", "\u2009", "\u3000") is looked for only on the lines that are not ASCII; every
+    line must still be its fold, on a text of ASCII lines and wider ones."""
+    layout = TextModel("\n".join(lines)).layout
+    assert layout.folded == [" ".join(line.split()) for line in lines or [""]]
+
+
 _LAYOUT_LINES = st.sampled_from(
     [
         "",

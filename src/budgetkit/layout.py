@@ -63,6 +63,8 @@ ODD_SPACES = (
 # looks for a character's low byte with ``memchr``, and the low byte of these is a zero, the
 # high byte of every ASCII character; ``str.count`` scans for them twice as fast.
 _FOUND_SLOWLY = frozenset("\u2000\u3000")
+_ASCII_SPACES = tuple(filter(str.isascii, ODD_SPACES))
+_WIDE_SPACES = tuple(filterfalse(str.isascii, ODD_SPACES))
 
 
 def lines_holding(model: TextModel, word: str, rare_start: bool = False) -> list[int]:
@@ -124,12 +126,20 @@ def fold_lines(model: TextModel, spaced: list[int]) -> list[str]:
     (``spaced``: the lines holding them) and for each such character (absent from most
     texts: one fast scan each) and folded word by word.
     """
-    text = model.text
-    folded = list(map(str.strip, model.lines))
+    text, lines = model.text, model.lines
+    folded = list(map(str.strip, lines))
     irregular = set(spaced)
-    for space in ODD_SPACES:
-        if text.count(space) if space in _FOUND_SLOWLY else space in text:
+    for space in _ASCII_SPACES:
+        if space in text:
             irregular.update(lines_holding(model, space))
+    if not text.isascii():
+        # the others stand only on the lines that are not ASCII (a fifth of a text or less:
+        # its lines holding a "€", "é" or a curly quote), looked through joined, instead of
+        # the whole text for each
+        wide = "\n".join(compress(lines, map(operator.not_, map(str.isascii, lines))))
+        for space in _WIDE_SPACES:
+            if wide.count(space) if space in _FOUND_SLOWLY else space in wide:
+                irregular.update(lines_holding(model, space))
     for index in irregular:
         folded[index] = fold(folded[index])
     return folded
