@@ -903,6 +903,9 @@ def test_bare_millions_before_a_word_in_en_count_where_no_money_is_said(
         ("Er gaat 5 miljoen subsidies naar sportclubs.", ["5 miljoen"]),
         ("Er komt 60 miljoen jaarlijks bij.", ["60 miljoen"]),
         ("Twee miljard bouwimpuls", ["Twee miljard"]),
+        # any money noun of the one list (``money.MONEY_NOUNS``), not a count
+        ("Het kabinet keert 40 miljoen compensaties uit aan ondernemers.", ["40 miljoen"]),
+        ("Het kabinet verwerkt 3 miljard meevallers in de Voorjaarsnota.", ["3 miljard"]),
         ("Het kabinet trekt 1 miljard ineens uit.", ["1 miljard"]),
         ("Gemeenten houden 12 miljoen over tijdens de crisis.", ["12 miljoen"]),
     ],

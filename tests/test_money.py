@@ -1658,6 +1658,9 @@ def test_two_signed_amounts_over_two_scales_that_are_no_range_stay_two(
         ("Het 300 miljoen-pakket verdwijnt.", "300 miljoen", 300_000_000, None),
         # after a euro sign: never the figure alone (it was stored as € 300)
         ("Het € 300-miljoenpakket verdwijnt.", "€ 300-miljoen", 300_000_000, "EUR"),
+        # any money noun heads such a compound, as it names money after an amount
+        ("De 2-miljardschuld van het fonds wordt afgelost.", "2-miljard", 2_000_000_000, None),
+        ("De 15-miljoenopbrengst van de veiling valt mee.", "15-miljoen", 15_000_000, None),
     ],
 )
 def test_an_amount_inside_a_compound_noun_of_money(

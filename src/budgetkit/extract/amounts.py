@@ -25,6 +25,7 @@ from operator import itemgetter
 from typing import Any
 
 from budgetkit.extract.money import (
+    MONEY_AFTER_AMOUNT,
     NUMBER,
     MoneyMatch,
     cents_value,
@@ -91,16 +92,6 @@ _COUNTED = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-# Money itself named after an amount, as a plural or as the head of a compound ("5 miljoen
-# subsidies", "300 miljoen BDU-middelen", "2 miljard EU-subsidies"), or a sum of money whose
-# singular ends in "s" ("Twee miljard bouwimpuls", "een fonds", "een bonus"): no count.
-_MONEY_NOUN = (
-    r"(?:kosten|lasten|uitgaven|inkomsten|ontvangsten|opbrengsten|baten|middelen|gelden"
-    r"|subsidies|premies|budgets|budgetten|bijdragen|investeringen|bezuinigingen|besparingen"
-    r"|kortingen|reserves|garanties|leningen|kredieten|tekorten|schulden|heffingen|belastingen"
-    r"|toeslagen|accijnzen|tarieven|boetes|euros|euro['’]s|dividenden|salarissen|lonen"
-    r"|impuls|fonds|bonus|prijs)"
-)
 # A plural noun by its form, whatever it names, after a bare "N miljoen": such an amount
 # counts what the noun names, as money is never counted in a plural that is not money
 # itself ("1,2 miljoen AOW-gerechtigden", "2 miljoen zzp'ers", "4 miljoen abonnementen" is
@@ -112,7 +103,7 @@ _MONEY_NOUN = (
 # "belastingplichtigen", "werklozen", "werkenden" but not "aanwenden", "gepensioneerden",
 # "gehandicapten" but not "genereerden").
 _PLURAL_NOUN = re.compile(
-    rf"""\s*{_ADJECTIVES}(?![\w'’-]*?{_MONEY_NOUN}(?![\w'’-]))(?:
+    rf"""\s*{_ADJECTIVES}(?![\w'’-]*?{MONEY_AFTER_AMOUNT}(?![\w'’-]))(?:
         (?-i:(?!(?:eens|ergens|nergens|anders|elders|steeds|telkens|reeds|slechts|tevens
               |zelfs|thans|straks|plus|minus|alles|niets|gratis|precies|tijdens|volgens
               |blijkens|jegens|langs|ineens|eveneens|overigens|nogmaals|althans)\b)
@@ -128,7 +119,7 @@ _PLURAL_NOUN = re.compile(
 # ("gepensioneerden", "verzekerden", "zelfstandigen") or a verb ("investeren", "uitgeven"),
 # which only the words around tell apart (``_says_money``).
 _PLURAL_EN = re.compile(
-    rf"""\s*{_ADJECTIVES}(?![\w'’-]*?{_MONEY_NOUN}(?![\w'’-]))(?-i:[a-z][^\W\d_]{{2,}}en)\b""",
+    rf"""\s*{_ADJECTIVES}(?![\w'’-]*?{MONEY_AFTER_AMOUNT}(?![\w'’-]))(?-i:[a-z][^\W\d_]{{2,}}en)\b""",
     re.IGNORECASE,
 )
 # Compounds sharing their head, the first ones cut short by a hyphen ("WW- en
@@ -658,7 +649,7 @@ _TON_NUMBER = re.compile(r"(?<![\w,.])(?P<n>\d+(?:,\d+)?|[^\W\d_]+)[ \t\xa0]+\Z"
 _TON_END = re.compile(r"(?i:ton)(?![\w\-])(?P<euro>[ \t\xa0]+(?i:euro)(?![\w\-]))?")
 _MONEY_AFTER_TON = re.compile(
     rf"[ \t\xa0]+(?:aan[ \t\xa0]+)?(?i:subsidie|steun|budget|bijdrage|geld|belastinggeld"
-    rf"|schade|winst|omzet|{_MONEY_NOUN})(?![\w\-])"
+    rf"|schade|winst|omzet|{MONEY_AFTER_AMOUNT})(?![\w\-])"
 )
 _SUM_BEFORE_TON = re.compile(
     r"\b(?i:(?:[^\W\d_]*(?:bedrag|subsidie|bijdrage|budget|schade|boete|tekort|kosten|investering"
