@@ -6977,3 +6977,24 @@ def test_a_heading_of_words_over_values_stays_where_one_long_label_runs_under_it
     assert grid[("Renovatie sporthal De Meent", "Investeringskrediet")] == "4.200"
     assert grid[("Totaal", "Investeringskrediet")] == "13.400"
     assert not any(c["column_label"] == "Realisatie 2024" for c in cells)
+
+
+def test_a_table_whose_orientation_the_text_does_not_tell_says_its_choice() -> None:
+    """One cell per line, a table printed column by column reads line for line as its
+    transpose printed row by row ("Realisatie 2023" / "12.480" / ... is a column's heading
+    and values, or a row's label and values): the reader takes the periods as columns (the
+    model keeps a cell's year in its column) and says so, as nothing in the text tells."""
+    text = "\n".join(
+        [
+            "Tabel 7 Lasten en baten (bedragen x € 1.000)",
+            *("Lasten", "Baten", "Saldo"),
+            *("Realisatie 2023", "12.480", "-3.120", "9.360"),
+            *("Begroting 2024", "13.050", "-3.300", "9.750"),
+        ]
+    )
+    _tables, cells, warnings = _read(text)
+    assert _grid(cells)[("Saldo", "Begroting 2024")] == "9.750"
+    assert {c["year"] for c in cells} == {2023, 2024}
+    (said,) = [w for w in warnings if "does not tell" in w.reason]
+    assert said.line == 5
+    assert "'Realisatie 2023', 'Begroting 2024'" in said.reason

@@ -186,7 +186,7 @@ def extract_tables(
         )
     for table in found:
         table_id = _table_id(doc, table, taken)
-        for line, reason in [*_refuse_spaced(table), *place_from_sums(table)]:
+        for line, reason in [*table.doubts, *_refuse_spaced(table), *place_from_sums(table)]:
             said.append(ExtractWarning(doc.id, line, f"table {table_id}: {reason}"))
         percent = [is_percent(row) for row in table.rows]
         scale, row_scales, column_scales = table_scale(doc, table, percent)

@@ -1006,12 +1006,16 @@ _WORDS_AND_YEAR = re.compile(r"[^\W\d_][^\W\d]*(?: [^\W\d]+)* (?:19|20)\d\d")
 
 
 def _by_columns(table: RawTable, items: list[Item], head: Heading) -> RawTable:
-    """The table as printed column by column, where it was (a PDF's text without layout:
-    the label column's heading and labels, then each column's heading and values, one per
-    line: "Omschrijving" / "Lasten" / "Baten" / "Saldo" / "Rekening 2023" / "48.312" / ...):
-    read as rows, its row labels are words ending in a year, each, and its headings name
-    none, so the labels head the columns and the headings the rows. Only where every row
-    prints a value under every heading; each cell keeps its own line."""
+    """The table as printed column by column, where it may have been (a PDF's text without
+    layout: the label column's heading and labels, then each column's heading and values,
+    one per line: "Omschrijving" / "Lasten" / "Baten" / "Saldo" / "Rekening 2023" /
+    "48.312" / ...): read as rows, its row labels are words ending in a year, each, and its
+    headings name none. Such text is the same, line for line, as its transpose printed row
+    by row (rows "Rekening 2023", columns "Lasten", "Baten", "Saldo"), and nothing in it
+    tells the two apart: the periods are read as the columns, as the model keeps a cell's
+    year in its column and a total ("Saldo") as a row under its parts, and the choice is
+    said. Only where every row prints a value under every heading; each cell keeps its
+    own line."""
     rows = table.rows
     full = all(len(row.cells) == len(table.columns) and not row.loose for row in rows)
     if len(rows) < 2 or not full or any(row.text_cell for row in rows):
@@ -1025,6 +1029,15 @@ def _by_columns(table: RawTable, items: list[Item], head: Heading) -> RawTable:
     if [fold(item.text) for item in named] != [fold(label) for label in table.columns]:
         return table
     columns = [row.label for row in rows]
+    table.doubts.append(
+        (
+            rows[0].line,
+            f"rows {', '.join(repr(label) for label in columns)} under headings "
+            f"{', '.join(repr(label) for label in table.columns)}, one cell per line: "
+            "printed column by column, or its transpose row by row, the text does not "
+            "tell; read with the periods as columns",
+        )
+    )
     table.rows = [
         Row(
             fold(item.text),

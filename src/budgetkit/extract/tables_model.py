@@ -62,3 +62,6 @@ class RawTable:
     # flattened one per line, "Realisatie" / "Raming" over four years): not yet joined to
     # the columns, which only the document's year can part
     lost_groups: list[str] = field(default_factory=list)
+    # (line, reason) of each choice the reader made that the text does not tell, said as a
+    # warning (a table printed column by column, read the same as its transpose row by row)
+    doubts: list[tuple[int, str]] = field(default_factory=list)
