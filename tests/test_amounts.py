@@ -433,16 +433,16 @@ def test_bare_amount_far_from_any_currency_is_euros() -> None:
 @pytest.mark.parametrize(
     ("sentence", "currency"),
     [
-        ("China investeert 100 miljard renminbi in de regio.", "renminbi"),
+        ("Rusland investeert 100 miljard roebel in de regio.", "roebel"),
         ("Canada leent 50 miljoen Canadese dollar uit.", "Canadese dollar"),
         ("IJsland betaalt 2 miljard IJslandse kronen.", "IJslandse kronen"),
         ("Tsjechië betaalt 2 miljard kronen.", "kronen"),
-        ("China investeert 100 miljard Chinese yuan.", "Chinese yuan"),
+        ("India investeert 100 miljard Indiase roepies.", "Indiase roepies"),
         ("Hongarije betaalt 500 miljoen HUF.", "HUF"),
         ("Oostenrijk betaalde 5 miljard schilling.", "schilling"),
         ("Spanje betaalde 200 miljard peseta's.", "peseta's"),
         ("Canada betaalt tussen de 50 en 60 miljoen Canadese dollar.", "Canadese dollar"),
-        ("China geeft 1,2 miljard en 0,8 miljard renminbi.", "renminbi"),
+        ("Rusland geeft 1,2 miljard en 0,8 miljard roebel.", "roebel"),
     ],
 )
 def test_money_in_a_currency_without_a_code_is_said_and_never_euros(sentence, currency) -> None:
@@ -452,6 +452,29 @@ def test_money_in_a_currency_without_a_code_is_said_and_never_euros(sentence, cu
     rows = extract_amounts(_doc("Het IMF leent 2 miljard dollar uit. " + sentence), warnings)
     assert [row["currency"] for row in rows] == ["USD"]
     assert [w.reason for w in warnings if currency in w.reason]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "currency"),
+    [
+        ("China investeert 100 miljard renminbi in de regio.", "100 miljard renminbi", "CNY"),
+        ("China investeert 100 miljard Chinese yuan.", "100 miljard Chinese yuan", "CNY"),
+        ("Polen stelt 4,5 miljard zloty (PLN) beschikbaar.", "4,5 miljard zloty", "PLN"),
+        ("Het quotum stijgt naar SDR 13,1 miljard.", "SDR 13,1 miljard", "XDR"),
+        # a list's first item, bare before the last's currency word: refused, never euros
+        ("China geeft 1,2 miljard en 0,8 miljard renminbi.", "0,8 miljard renminbi", "CNY"),
+        # "CNY" before the figure is not read as its sign: refused as an unknown code's
+        ("China geeft CNY 12 miljard uit.", None, None),
+    ],
+)
+def test_the_renminbi_the_zloty_and_drawing_rights_are_kept_in_their_currency(
+    sentence: str, quote: str | None, currency: str | None
+) -> None:
+    """Reviewed page (round 7): the renminbi and the zloty were refused as currencies with
+    no code, and "SDR 13,1 miljard" was stored as euros."""
+    rows = extract_amounts(_doc("Het IMF leent 2 miljard dollar uit. " + sentence))
+    kept = [(quote, currency)] if quote else []
+    assert [(row["quote"], row["currency"]) for row in rows][1:] == kept
 
 
 def test_a_known_currency_with_its_country_stays_read() -> None:
@@ -1708,10 +1731,11 @@ def test_english_quoted_in_dutch_qualifies_its_amounts_in_its_own_words() -> Non
 
 @pytest.mark.parametrize("code", ["SDR", "XDR"])
 def test_special_drawing_rights_are_never_euros(code: str) -> None:
-    """ "naar SDR 13,1 miljard, omgerekend ruim 16 miljard euro": the IMF's unit, no currency
-    here, is left out with a warning, not stored as euros from the amount after it."""
+    """ "naar SDR 13,1 miljard, omgerekend ruim 16 miljard euro": the IMF's unit, kept in its
+    own code (XDR), not stored as euros from the amount after it."""
     text = f"Het quotum stijgt naar {code} 13,1 miljard, omgerekend ruim 16 miljard euro."
-    warnings: list[ExtractWarning] = []
-    rows = extract_amounts(_doc(text), warnings)
-    assert [(r["quote"], r["currency"]) for r in rows] == [("16 miljard euro", "EUR")]
-    assert any(f"{code} 13,1 miljard" in w.reason for w in warnings)
+    rows = extract_amounts(_doc(text))
+    assert [(r["quote"], r["currency"]) for r in rows] == [
+        (f"{code} 13,1 miljard", "XDR"),
+        ("16 miljard euro", "EUR"),
+    ]

@@ -1860,3 +1860,77 @@ def test_a_range_cut_short_is_no_wrapped_word() -> None:
         ("twee- tot driehonderd miljoen", 200_000_000, 300_000_000)
     ]
     assert read_money("zes-\nà zevenhonderd miljoen euro").maximum == 700_000_000
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "amount", "currency"),
+    [
+        (
+            "Het Nederlandse quotum stijgt met 50 procent naar SDR 13,1 miljard, omgerekend "
+            "ruim 16 miljard euro.",
+            "SDR 13,1 miljard",
+            13_100_000_000,
+            "XDR",
+        ),
+        (
+            "China kondigde een kredietlijn van 50 miljard yuan aan voor Afrikaanse landen.",
+            "50 miljard yuan",
+            50_000_000_000,
+            "CNY",
+        ),
+        (
+            "Polen stelt 4,5 miljard zloty (PLN) beschikbaar voor de wederopbouw.",
+            "4,5 miljard zloty",
+            4_500_000_000,
+            "PLN",
+        ),
+        ("De lening bedraagt 2 miljard renminbi.", "2 miljard renminbi", 2_000_000_000, "CNY"),
+        ("Polen leent PLN 3,2 mld.", "PLN 3,2 mld.", 3_200_000_000, "PLN"),
+    ],
+)
+def test_special_drawing_rights_yuan_and_zloty_keep_their_currency(
+    text: str, quote: str, amount: int, currency: str
+) -> None:
+    """Reviewed page (round 7): "SDR 13,1 miljard" was stored as euros, "50 miljard yuan" and
+    "4,5 miljard zloty" were refused: the IMF's unit (XDR), the renminbi (CNY) and the zloty
+    (PLN) are read by their code, mark or name, never as euros."""
+    (found, *_) = find_money(text)
+    assert (found.quote, found.amount_eur, found.currency) == (quote, amount, currency)
+    assert currency_of(found.quote) == currency
+    money = read_money(found.quote)
+    assert (money.value, money.currency) == (amount, currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "amount"),
+    [
+        (
+            "Het kabinet trekt 600 miljoen gulden uit. Een gezin met een modaal inkomen gaat er "
+            "volgend jaar gemiddeld fl. 250 op vooruit.",
+            "fl. 250",
+            250,
+        ),
+        (
+            "Zalm houdt ƒ 4,5 miljard over. Het grootste deel, fl. 3,2 mld, gaat naar aflossing.",
+            "fl. 3,2 mld",
+            3_200_000_000,
+        ),
+        ("De staatsschuld in guldens bedroeg Hfl. 8 miljard meer.", "Hfl. 8 miljard", 8 * 10**9),
+    ],
+)
+def test_the_guilders_abbreviation_signs_a_figure(text: str, quote: str, amount: int) -> None:
+    """Reviewed page (round 7): "fl. 250" (guilders, no scale word) was missed in a text in
+    guilders; the Aruban "Afl." stays the florin's, and a text naming no guilders reads no
+    "fl." as their sign."""
+    (found,) = [m for m in find_money(text) if m.quote == quote]
+    assert (found.amount_eur, found.currency) == (amount, "NLG")
+    money = read_money(found.quote)
+    assert (money.value, money.currency) == (amount, "NLG")
+    assert [m.currency for m in find_money("Aruba leent Afl. 1,2 miljard, geen gulden.")] == ["AWG"]
+    assert list(find_money("Het recept vraagt 2 fl. 250 ml.")) == []
+
+
+def test_a_chinese_or_polish_currency_named_with_its_adjective_is_its_own() -> None:
+    (found,) = find_money("China leent 3 miljard Chinese yuan uit.")
+    assert (found.quote, found.currency) == ("3 miljard Chinese yuan", "CNY")
+    assert read_money(found.quote).currency == "CNY"

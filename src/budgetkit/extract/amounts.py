@@ -339,9 +339,12 @@ _FUNDING_FOLDED = re.compile(rf"\b(?:{_by_first_letter(_FUNDING_WORDS, cased=Fal
 #: code: a word of another country's money, a currency of any country named by its
 #: adjective other than those whose currency has a code ("Canadese dollar", "Zweedse
 #: kronen", "Japanse yen"), or an ISO code of one; also after the upper bound of a range or
-#: the last of a list ("50 tot 60 miljoen Canadese dollar", "1,2 en 0,8 miljard renminbi").
+#: the last of a list ("50 tot 60 miljoen Canadese dollar", "1,2 en 0,8 miljard roebel").
 #: "frank" without its country names no one currency (Swiss, Belgian, French, Luxembourg);
-#: the euro's predecessors are named in texts on its history ("D-mark", "peseta's").
+#: the euro's predecessors are named in texts on its history ("D-mark", "peseta's"). The
+#: renminbi and the zloty, which the money reader reads after an amount ("50 miljard yuan":
+#: CNY), stay listed for an amount it leaves bare before another's ("1,2 miljard en 0,8
+#: miljard renminbi": the first is refused, never euros).
 _FOREIGN_WORDS = (
     r"renminbi|yuan|roebels?|roepies?|rands?|zloty'?s?|forint|lira|lire|kro(?:on|nen)|reais"
     r"|peso'?s?|dirhams?|riyals?|shekels?|baht|rupiah|ringgit|hryvnia|dinars?|frank(?:en)?"
@@ -389,10 +392,10 @@ _ISO_CODES = frozenset((
     "XOF", "XPF", "YER", "ZAR", "ZMW", "ZWL", "ATS", "DEM", "ESP", "FIM", "FRF", "GRD", "IEP",
     "ITL", "LUF", "PTE", "XEU", "XDR",
 ))  # fmt: skip
-#: The marks texts print for money with no code here ("FF 3 mld", "BFR 12 mld", and the IMF's
-#: special drawing rights, "SDR 13,1 miljard"; the money reader reads "ECU" and "DM"): as an
-#: unknown code, never the currency of an amount nearby.
-_OLD_MARKS = frozenset(("FF", "SFR", "BFR", "LFR", "SDR"))
+#: The marks texts print for money with no code here ("FF 3 mld", "BFR 12 mld"; the money
+#: reader reads "ECU", "DM" and the IMF's "SDR"): as an unknown code, never the currency of
+#: an amount nearby.
+_OLD_MARKS = frozenset(("FF", "SFR", "BFR", "LFR"))
 _UNKNOWN_CODE = re.compile(r"(?<![\w.\-])[A-Z]{2,3}[ \xa0]\Z")
 
 

@@ -213,28 +213,37 @@ _PREFIXED_AFTER = rf"{_PREFIXED_CUR}(?![ \t\xa0]*\d)"
 # of older texts and the Scandinavian crowns are named with their country ("Antilliaanse
 # guldens", "Surinaamse dollar", "Belgische frank", "Deense kronen") or by the florin; the
 # ecu and the D-mark of older texts by their names ("3,2 mld ecu", "5 miljard D-mark",
-# "Duitse mark"); "frank" or "kronen" alone names no one currency (Swiss, Belgian, French?
+# "Duitse mark"), the renminbi and the zloty by theirs ("50 miljard yuan", "4,5 miljard
+# zloty"); "frank" or "kronen" alone names no one currency (Swiss, Belgian, French?
 # Danish, Swedish, Norwegian, Czech?) and is no currency word here (``amounts`` refuses an
 # amount before it).
 _CUR_WORD = (
     r"(?i:euros?|(?:amerikaanse\s+|surinaamse\s+|us[-\s]?)?dollars?|(?:britse\s+)?pond(?:\s+sterling)?"
     r"|(?:antilliaanse\s+|caribische\s+|arubaanse\s+)?guldens?|(?:arubaanse\s+)?florins?|yen"
     r"|(?:zwitserse|belgische)\s+frank(?:en)?|(?:deense|zweedse|noorse)\s+kro(?:on|nen)"
-    r"|ecu(?:['’]?s)?|(?:duitse\s+)?d-mark(?:en)?|duitse\s+mark(?:en)?)" + _END
+    r"|ecu(?:['’]?s)?|(?:duitse\s+)?d-mark(?:en)?|duitse\s+mark(?:en)?"
+    r"|(?:chinese\s+)?(?:yuan|renminbi)|(?:poolse\s+)?zloty(?:['’]?s)?)" + _END
 )
 # Codes: the ISO codes of the currencies above ("SRD 4,8 miljard", "BEF 32 miljard", "NOK
-# 150 miljard", "XEU" of the ecu, "DEM" of the D-mark).
+# 150 miljard", "XEU" of the ecu, "DEM" of the D-mark, "PLN" of the zloty), and "XDR" of the
+# IMF's special drawing rights. The renminbi is read by its names only: its code would need
+# a scan of the capitals of its own ("N" or "Y"), and ``amounts`` refuses a figure by "CNY"
+# as an unknown code's, never as euros.
 _CODES = (
     "EUR", "USD", "GBP", "CHF", "JPY", "ANG", "XCG", "AWG", "SRD", "BEF", "DKK", "SEK", "NOK",
-    "XEU", "DEM",
+    "XEU", "DEM", "PLN", "XDR",
 )  # fmt: skip
 _CUR_CODE = rf"(?:{'|'.join(_CODES)}){_END}"
 # The marks printed before a figure for the Antillean guilder ("NAf. 37,4 mln.", "Naf",
 # "NAƒ"), the Caribbean guilder ("Cg 310 miljoen") and the Aruban florin ("Afl. 1,2
 # miljard"), alone as a word: never euros, never the Dutch guilder of "ƒ"; and for the ecu
-# and the D-mark in older texts ("ECU 76,5 mld", "DM 28 mld"), each its own currency, never
-# that of an amount nearby.
-_MARKS = {"ANG": r"N[Aa](?:f\.?|ƒ)", "XCG": "Cg", "AWG": r"Afl\.?", "XEU": "ECU", "DEM": "DM"}
+# and the D-mark in older texts ("ECU 76,5 mld", "DM 28 mld"), the IMF's special drawing
+# rights ("SDR 13,1 miljard": XDR) and the guilder's abbreviation ("fl. 250", "Hfl. 8
+# miljard"), each its own currency, never that of an amount nearby.
+_MARKS = {
+    "ANG": r"N[Aa](?:f\.?|ƒ)", "XCG": "Cg", "AWG": r"Afl\.?", "XEU": "ECU", "DEM": "DM",
+    "XDR": "SDR", "NLG": r"[Hh]?fl\.",
+}  # fmt: skip
 _MARK = rf"(?<![\w.])(?:{'|'.join(_MARKS.values())})(?!\w)"
 # After an amount, a code followed by a number is that number's sign ("€ 5 mio. USD 40
 # mln."), not the currency of the amount before it. So is a euro sign: after the figure,
@@ -285,7 +294,10 @@ _SAME_CURRENCY = {
         r"(?i:(?:amerikaanse\s+|us[-\s]?)?dollars?)",
     ),
     "GBP": (rf"£|\bGBP{_ALONE_CODE}", r"(?i:(?:britse\s+)?pond(?:\s+sterling)?)"),
-    "NLG": ("ƒ", r"(?<![Aa]ntilliaanse\s)(?<![Cc]aribische\s)(?<![Aa]rubaanse\s)(?i:guldens?)"),
+    "NLG": (
+        rf"ƒ|(?<![\w.]){_MARKS['NLG']}",
+        r"(?<![Aa]ntilliaanse\s)(?<![Cc]aribische\s)(?<![Aa]rubaanse\s)(?i:guldens?)",
+    ),
     "CHF": (rf"\bCHF{_ALONE_CODE}", r"(?i:zwitserse\s+frank(?:en)?)"),
     "JPY": (rf"¥|\bJPY{_ALONE_CODE}", r"(?i:yen)"),
     "ANG": (rf"\bANG{_ALONE_CODE}|{_MARKS['ANG']}(?!\w)", r"(?i:antilliaanse\s+guldens?)"),
@@ -304,6 +316,9 @@ _SAME_CURRENCY = {
         rf"\bDEM{_ALONE_CODE}|\b{_MARKS['DEM']}(?!\w)",
         r"(?i:(?:duitse\s+)?d-mark(?:en)?|duitse\s+mark(?:en)?)",
     ),
+    "PLN": (rf"\bPLN{_ALONE_CODE}", r"(?i:(?:poolse\s+)?zloty(?:['’]?s)?)"),
+    # (the IMF's unit is printed by its code or mark, "SDR 13,1 miljard", never named after it)
+    "XDR": (rf"\bXDR{_ALONE_CODE}|\b{_MARKS['XDR']}(?!\w)", r"(?!)"),
 }
 
 
@@ -349,8 +364,13 @@ _MARK_MONEY = tuple(
 # (``_CAPITALS``), as the codes are: one pass over the text for several of them.
 _CAPITAL_MARK_MONEY = {
     word: rf"(?<![\w.]){word}(?!\w){_signed_body(code)}"
-    for word, code in (("ECU", "XEU"), ("DM", "DEM"))
+    for word, code in (("ECU", "XEU"), ("DM", "DEM"), ("SDR", "XDR"))
 }
+# The guilder's abbreviation before a figure ("fl. 250", "Hfl. 8 miljard"), with the "H"
+# before it or not: guilders, never the Aruban florin of "Afl.". Read in a text that names
+# guilders elsewhere ("gulden", "ƒ"), as a text in guilders does: there "fl." is no other
+# abbreviation, and other texts are spared the search for it.
+_FL_MONEY = rf"(?<![\w.])[Hh]?fl\.{_signed_body('NLG')}"
 # "euro" as a word before the figure, as older Kamerstukken print it ("euro 45 miljoen",
 # "EURO 2,5 mln", "Euro 120.000"): the amount's sign, as "EUR" is. Found from the "u" of
 # "uro" (``_U_PLACES``, lower case) or from "URO" among the capitals.
@@ -388,8 +408,8 @@ _MONEY_NEXT = r"(?=[ \t\xa0\u202f\r\n]*[mMbBdDeEaAuUpPgGyYzZfFtcCJkKsSxXnNàá�
 # space splits.
 _EURO_NEXT = (
     rf"(?={_W}(?:{_UNIT_ALL}{_W})?(?:{_RANGE}{_W}\d"
-    r"|(?i:eu|am|us|do|br|po|an|gu|ye|zw|su|ca|ar|fl|be|de|no|ec|d-|du)"
-    r"|GB|CH|JP|AW|SR|XC|BE|DK|SE|NO|XE|DE|[kKM](?:€|E)|€))"
+    r"|(?i:eu|am|us|do|br|po|an|gu|ye|zw|su|ca|ar|fl|be|de|no|ec|d-|du|yu|re|zl|ch)"
+    r"|GB|CH|JP|AW|SR|XC|BE|DK|SE|NO|XE|DE|PL|XD|[kKM](?:€|E)|€))"
 )
 # After a number: a currency, with a unit or a range before it ("à 6 miljoen euro"; a
 # lower bound may print its sign after it too: "37 € tot 142 €").
@@ -475,10 +495,10 @@ _U_PLACES = re.compile("u(?=ro|lden|ssen)")
 _CAPITALS = (
     (re.compile("U(?:(?<=EU)R|RO|SD|(?<=XEU|ECU))"), ("EUR", "URO", "USD", "XEU", "ECU")),
     (re.compile("J(?:(?<=ILJ)|PY)"), ("ILJ", "JPY")),
-    (re.compile("P(?<=GBP)"), ("GBP",)),
+    (re.compile("P(?:(?<=GBP)|(?=LN))"), ("GBP", "PLN")),
     (re.compile("F(?<=CHF|BEF)"), ("CHF", "BEF")),
     (re.compile("G(?<=ANG|XCG|AWG)"), ("ANG", "XCG", "AWG")),
-    (re.compile("D(?:(?<=SRD)|(?=KK|EM|M))"), ("SRD", "DKK", "DEM", "DM")),
+    (re.compile("D(?:(?<=SRD)|(?=KK|EM|M|R))"), ("SRD", "DKK", "DEM", "DM", "XDR", "SDR")),
     (re.compile("K(?<=SEK|NOK)"), ("SEK", "NOK")),
 )
 _CAPITAL_ANCHORS = {word: re.compile(rf"{word}{_END}") for word in ("URO", *_CODES)} | {
@@ -606,7 +626,8 @@ _DECLARES = re.compile(
 # figure is no signed amount).
 _DECLARING = (
     "x", "×", "*", "in", "per", "€", "$", "£", "ƒ", "¥",
-    *(code.lower() for code in _CODES), "naf", "naf.", "cg", "afl", "afl.", "ecu", "dm",
+    *(code.lower() for code in _CODES), "naf", "naf.", "cg", "afl", "afl.", "ecu", "dm", "sdr",
+    "fl.",
 )  # fmt: skip
 _AMOUNTS_WORD = re.compile(r"(?i:bedragen)[ \t\xa0]+(?i:in|per)[ \t\xa0]*(?:\S+[ \t\xa0]*)?$")
 _NOTE_CLOSES = re.compile(r"[ \t\xa0\d.]*(?:[)\]:;,]|\r?\n|$)")
@@ -699,7 +720,7 @@ _CURRENCIES = (
     ("ANG", ("antilliaanse", "ang", "naf", "naƒ")),
     ("XCG", ("caribische", "xcg", "cg")),
     ("AWG", ("arubaanse", "florin", "awg", "afl")),
-    ("NLG", ("gulden", "ƒ")),
+    ("NLG", ("gulden", "ƒ", "fl.")),  # (after the Aruban "afl.")
     ("BEF", ("belgische", "bef")),
     ("DKK", ("deense", "dkk")),
     ("SEK", ("zweedse", "sek")),
@@ -708,6 +729,9 @@ _CURRENCIES = (
     ("DEM", ("mark", "dem", "dm")),
     ("CHF", ("frank", "chf")),
     ("JPY", ("yen", "jpy", "¥")),
+    ("CNY", ("yuan", "renminbi")),
+    ("PLN", ("zloty", "pln")),
+    ("XDR", ("sdr", "xdr")),
     ("EUR", ("euro", "eur", "€")),
 )
 #: Every currency code ``currency_of`` can return.
@@ -1316,6 +1340,11 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
                 signed(m)
                 end = m.end()
     u_places = [m.start() for m in _U_PLACES.finditer(text)]
+    if "ƒ" in text or any(text.startswith("lden", at + 1) for at in u_places):
+        # "fl." signs guilders in a text that names them ("gulden", "ƒ") elsewhere
+        fl = [at - 1 if at and text[at - 1] in "Hh" else at for at in occurrences(text, "fl.")]
+        for m in matches_at(_compiled(_FL_MONEY), text, fl) if fl else ():
+            signed(m)
     for at in chain(u_places, capitals.get("URO", ())):
         if (
             text[at + 3 : at + 4] in (" ", "\xa0")  # (before most "euro" stands a figure)

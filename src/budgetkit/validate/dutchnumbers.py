@@ -35,7 +35,10 @@ The grammar, after every run of white space (spaces, NBSP, line breaks) becomes 
   (``NAf.``/``Naf``/``NAƒ`` ANG, ``Cg`` XCG, ``Afl.`` AWG, ``ECU`` XEU, ``DM`` DEM) or by
   name after it ("Antilliaanse gulden(s)", "Caribische gulden(s)", "(Arubaanse) florin",
   "Surinaamse dollar(s)", "Belgische frank(en)", "Deense/Zweedse/Noorse kroon/kronen",
-  "ecu('s)", "(Duitse) D-mark(en)", "Duitse mark(en)");
+  "ecu('s)", "(Duitse) D-mark(en)", "Duitse mark(en)"); the Swiss franc, the yen, the
+  renminbi, the zloty and the IMF's special drawing rights by code (``CHF``, ``JPY``,
+  ``PLN``, ``XDR``; the mark ``SDR``) or name ("Zwitserse frank(en)", "yen",
+  "(Chinese) yuan/renminbi", "(Poolse) zloty('s)"); the guilder's ``fl.``/``Hfl.`` too;
 - money: scale? sign? currency-sign scale? sign? number scale? currency-word? (the scale
   word may be joined to the figures by a hyphen, as in a compound: ``1,5-miljard`` of "de
   1,5-miljardbezuiniging"; ``,-`` or
@@ -147,6 +150,25 @@ CURRENCY_WORDS = {
     "d-mark": "DEM",
     "duitse d-mark": "DEM",
     "duitse mark": "DEM",
+    "chf": "CHF",
+    "zwitserse frank": "CHF",
+    "jpy": "JPY",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "chinese yuan": "CNY",
+    "chinese renminbi": "CNY",
+    "pln": "PLN",
+    "zloty": "PLN",
+    "zloty's": "PLN",
+    "zloty’s": "PLN",
+    "poolse zloty": "PLN",
+    "xdr": "XDR",
+    "sdr": "XDR",
+    "fl": "NLG",
+    "fl.": "NLG",
+    "hfl": "NLG",
+    "hfl.": "NLG",
 }
 NUMBER_WORDS = {
     "een": Decimal(1),
@@ -198,11 +220,13 @@ _CURRENCY_WORD = (
     r"|(?:antilliaanse|caribische|arubaanse) guldens?|(?:arubaanse )?florins?"
     r"|surinaamse dollars?|amerikaanse dollars?|belgische frank(?:en)?"
     r"|(?:deense|zweedse|noorse) kro(?:on|nen)|xeu|ecu(?:['’]?s)?|dem|(?:duitse )?d-mark(?:en)?"
-    r"|duitse mark(?:en)?|dkk|sek|nok)"
+    r"|duitse mark(?:en)?|dkk|sek|nok|chf|zwitserse frank(?:en)?|jpy|yen|pln|xdr"
+    r"|(?:chinese )?(?:yuan|renminbi)|(?:poolse )?zloty(?:['’]?s)?)"
 )
 # A code glued to the figures ("EUR12m") signs them as "€12m" does.
 _CODE_SIGN = (
-    r"(?:euro|eur|usd|gbp|ang|xcg|awg|srd|bef|dkk|sek|nok|xeu|dem|naf|naƒ|afl|cg|ecu|dm)"
+    r"(?:euro|eur|usd|gbp|ang|xcg|awg|srd|bef|dkk|sek|nok|xeu|dem|chf|jpy|pln|xdr|sdr"
+    r"|naf|naƒ|afl|h?fl|cg|ecu|dm)"
     r"(?:\b\.?|(?<=eur|usd|gbp)(?=\d))"
 )
 _PREFIX = r"(?-i:[kKM])(?=€|(?-i:EUR))"
