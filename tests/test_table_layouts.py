@@ -263,6 +263,74 @@ def test_text_columns_are_not_values() -> None:
     assert _parents(cells)["Nota van Wijziging 2021"] == "Totaal"
 
 
+@pytest.mark.parametrize("heading", ["V/N", "I/S"])
+def test_a_column_of_marks_after_the_values_is_no_value_and_no_row(heading: str) -> None:
+    """A municipal jaarrekening's text layer (-layout) prints a column of marks after the
+    difference ("V" or "N", voordelig or nadelig; "I" or "S", incidenteel or structureel),
+    its heading off the marks, right of them. The marks and their heading are neither
+    values nor labels: read with them, the heading line ended in no period, the rows in no
+    figure, and the whole table was lost. A row without a mark (a nil difference) is read
+    as the others."""
+    ends = (45, 61, 77, 90)
+    marks = {"V/N": ("V", "N", "N"), "I/S": ("S", "I", "I")}[heading]
+    text = "\n".join(
+        [
+            "Overzicht lasten per programma                             Bedragen x € 1.000",
+            "",
+            _printed("", (41, 61), "Primaire", "Begroting na"),
+            _printed("", (45, 61, 77, 90, 96), "begroting 2023", "wijziging 2023",
+                     "Rekening 2023", "Verschil", heading),
+            "",
+            "Lasten",
+            _printed("  1 Bestuur", ends, "3.120", "3.310", "3.268", "42") + f"  {marks[0]}",
+            _printed("  2 Ruimte", ends, "6.840", "7.210", "7.544", "-334") + f"  {marks[1]}",
+            _printed("  3 Onderwijs", ends, "1.730", "2.050", "2.050", "0"),
+            _printed("Totaal lasten", ends, "11.690", "12.570", "12.862", "-292") + f"  {marks[2]}",
+            "",
+            "De lasten van het programma Ruimte vallen hoger uit door de gladheidsbestrijding.",
+        ]
+    )  # fmt: skip
+    [table], cells, _warnings = _read(text)
+    assert table["unit_label"] == "x € 1.000"
+    grid = _grid(cells)
+    assert {column for _row, column in grid} == {
+        "Primaire begroting 2023", "Begroting na wijziging 2023", "Rekening 2023", "Verschil",
+    }  # fmt: skip
+    assert grid[("2 Ruimte", "Verschil")] == "-334"
+    assert grid[("3 Onderwijs", "Verschil")] == "0"
+    assert grid[("Totaal lasten", "Rekening 2023")] == "12.862"
+    assert _parents(cells)["1 Bestuur"] == "Lasten"
+    assert not any(c["value_text"] in marks for c in cells)
+
+
+def test_a_column_of_marks_after_the_values_printed_one_cell_per_line() -> None:
+    """A Miljoenennota annex printed one cell per line prints, after the years, a column of
+    who receives each payment ("Ontvangers": "G", "P", "G/P"), a word no list of text
+    headings holds. The letters after each row's values are that column's marks: no
+    group row over the rows after them (the first row's "G" headed the next rows, and the
+    total the others), and the heading word no group row either."""
+    text = _cells_per_line(
+        "Tabel 4.2 Decentralisatie-uitkeringen per departement", "x € 1.000",
+        "Naam uitkering", "2024", "2025", "Ontvangers",
+        "Justitie en Veiligheid (VI)", " ", " ", " ",
+        "Veiligheidshuizen", "12.480", "12.910", "G",
+        "Slachtofferhulp", "8.200", "0", "G/P",
+        "Infrastructuur en Waterstaat (XII)", " ", " ", " ",
+        "Verkeersveiligheid", "41.300", "42.150", "P",
+        "Bodemsanering", "52.300", "48.900", "G/P",
+        "Totaal", "114.280", "103.960", " ",
+        "G = gemeenten, P = provincies.",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    assert {c["column_label"] for c in cells} == {"2024", "2025"}
+    parents = _parents(cells)
+    assert parents["Veiligheidshuizen"] == "Justitie en Veiligheid (VI)"
+    assert parents["Slachtofferhulp"] == "Justitie en Veiligheid (VI)"
+    assert parents["Bodemsanering"] == "Infrastructuur en Waterstaat (XII)"
+    assert parents["Totaal"] is None
+    assert len(cells) == 10
+
+
 # --- one row per line, pipes, several tables ------------------------------------------
 
 

@@ -439,6 +439,18 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
         if len(said) >= 2:
             labels = [(fold(items[k].text), False) for k in said]
             at, kinds = said, [None] * len(said)
+    marks = next(
+        (k for k in range(len(labels) - 1, 0, -1) if labels[k - 1][1] and not labels[k][1]), None
+    )
+    periods = 0
+    while marks is not None and periods < marks and labels[marks - 1 - periods][1]:
+        periods += 1
+    if marks is not None and not kinds[marks] and _marks_after_values(items, first, periods):
+        # "2021" / "Ontvangers" over "512.340" / "G": the word after the periods heads the
+        # marks, no value column nor a group row; the words after it are group rows
+        if marks + 1 < len(labels):
+            return _heading(items, at[marks + 1], floor)
+        kinds[marks] = "text"
     has_text = "text" in kinds
     # the text column's heading printed last ("Verschil" / "V/N") puts its cells after the
     # values; else a valued text right after the first label is its cell
@@ -552,6 +564,37 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
         texts_after=texts_after,
         lost_groups=lost,
     )
+
+
+#: A mark a row prints in a text column after its values: one or two letters, or such
+#: parted by slashes ("G", "P", "G/P" for gemeenten and provincies; "V" or "N"; "I" or "S").
+_MARK = re.compile(r"[^\W\d_]{1,2}(?:/[^\W\d_]{1,2})*")
+#: Fewest rows whose marks tell a column of marks.
+MIN_MARKS = 2
+
+
+def _marks_after_values(items: list[Item], first: int, width: int) -> bool:
+    """Whether the rows from ``first`` print a mark right after their ``width`` values (a
+    text cell of one or two letters, ``_MARK``), ``MIN_MARKS`` times at least within
+    ``CODED_REACH`` items, and no such text before the first row's label: the word heading
+    printed after ``width`` periods heads that column of marks, no value column nor the first
+    group row. (A letter opening each label, "A" / "Mobiliteitsfonds" / values, stands after
+    the values of the row above it too, but before the first row's label as well.)"""
+    marks = 0
+    label = next((k for k in range(first, len(items)) if items[k].kind == "T"), len(items))
+    if label < len(items) and _MARK.fullmatch(items[label].text) and _valued(items, label + 1):
+        return False  # (the first row's letter, its label after it)
+    for k in range(first + 1, min(len(items), first + CODED_REACH)):
+        item = items[k]
+        if item.kind == "X" or (item.kind == "T" and CAPTION.match(item.text)):
+            break
+        if item.kind != "T" or items[k - 1].kind != "V" or not _MARK.fullmatch(item.text):
+            continue
+        start = k
+        while start > first and items[start - 1].kind in "VD":
+            start -= 1
+        marks += k - start == width
+    return marks >= MIN_MARKS
 
 
 def _says_unit(label: str) -> bool:

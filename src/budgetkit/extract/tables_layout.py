@@ -73,10 +73,17 @@ def find_tables(model: TextModel) -> Found:
         lines = list(lines)
         for index in marked:
             lines[index] = without_note_mark(lines[index])
+    marks, marked_headings = mark_columns(model, lines)
+    if marks:
+        lines = list(lines)
+        for index, start in marks.items():
+            lines[index] = lines[index][:start].ljust(len(lines[index]))
     layout = model.layout
     year = str(model.budget_year or "")
     found = read_cell_tables(lines, layout, int(year) if year.isdigit() else None)
     found += read_row_tables(lines, layout)
+    if marked_headings:  # a heading line ending in its marks' heading, tried without it
+        found += read_row_tables(lines, layout, marked_headings)
     piped = lines_holding(model, "|")
     found += read_pipe_tables(lines, piped) + read_ruleless_pipe_tables(lines, piped)
     found += read_grid_tables(lines, lines_holding(model, "+-", rare_start=True))
@@ -168,6 +175,79 @@ def without_note_mark(line: str) -> str:
     figures keep their columns, and the row reads as many values as the columns (read as a
     cell, the mark made the row one value too many, or no row at all)."""
     return _NOTE_MARK.sub(lambda m: " " * len(m.group()), line)
+
+
+#: A mark ending a row after its last figure, apart by a column's padding: one or two
+#: letters, or two such parted by a slash ("-334  N" under "V/N", voordelig or nadelig;
+#: "1.250  I" under "I/S"; "498.210  G/P").
+_ROW_MARK = re.compile(r"(?<=[\d%])[ \t\xa0]{2,}([^\W\d_]{1,2}(?:/[^\W\d_]{1,2})?)[ \t\xa0]*$")
+#: A run of text between paddings (a heading, a label, a figure).
+_RUN = re.compile(r"\S+(?: \S+)*")
+#: Characters a mark may stand off the start of the column's first mark (a centred "G" under
+#: a "G/P" above it).
+MARK_SLACK = 2
+#: Most words of the heading over a column of marks ("V/N", "I/S", "Ontvangers").
+MARK_HEADING_WORDS = 3
+#: Lines climbed over above a column's first mark to its heading.
+MARK_CLIMB = 8
+
+
+def mark_columns(model: TextModel, lines: list[str]) -> tuple[dict[int, int], list[int]]:
+    """({0-based line index: where its text to blank starts}, the heading lines, ascending)
+    for each column of marks a table prints after its values (``_ROW_MARK``, looked for on
+    the lines holding two spaces that end in a letter): two marks at least, in one column,
+    no other text reaching that column between them, under a heading of words without a
+    figure that ends its line past the values ("Verschil  V/N": pdftotext may print it off
+    its marks, but never over the figures). The marks and their heading are neither values
+    nor labels: read with them, the heading line ended in no period and the rows in no
+    figure, and the table was lost. Without such a heading a column of letters is left as
+    printed (a value column's "PM")."""
+    found: dict[int, int] = {}
+    headings: list[int] = []
+    rows = {
+        index: (match.start(), match.start(1))
+        for index in model.layout.spaced
+        if lines[index].rstrip()[-1:].isalpha() and (match := _ROW_MARK.search(lines[index]))
+    }
+    for first in sorted(rows):
+        if first in found:
+            continue
+        figures, at = rows[first]
+        heading = _mark_heading(lines, first, figures, at)
+        if heading is None:
+            continue
+        run = [first]
+        for index in range(first + 1, len(lines)):
+            if index in rows and abs(rows[index][1] - at) <= MARK_SLACK:
+                run.append(index)
+            elif len(lines[index].rstrip()) > at - MARK_SLACK:
+                break  # text reaching the column: prose, the page's furniture
+        if len(run) >= 2:
+            found[heading[0]] = heading[1]
+            found.update((index, rows[index][1]) for index in run)
+            headings.append(heading[0])
+    return found, sorted(headings)
+
+
+def _mark_heading(lines: list[str], first: int, figures: int, at: int) -> tuple[int, int] | None:
+    """(line index, start) of the heading over a column of marks whose first mark, on line
+    ``first``, starts at ``at`` after figures ending at ``figures``: the last run of words
+    of the nearest line above that reaches the column, starting past the figures, with no
+    figure; None where that line ends in anything else."""
+    for index in range(first - 1, max(first - 1 - MARK_CLIMB, -1), -1):
+        text = lines[index].rstrip()
+        if len(text) <= at - MARK_SLACK:
+            continue  # a blank line, a group's label, a row without a mark
+        last = list(_RUN.finditer(text))[-1]
+        words = last.group().split()
+        if (
+            last.start() <= figures
+            or len(words) > MARK_HEADING_WORDS
+            or any(c.isdigit() for c in last.group())
+        ):
+            return None
+        return index, last.start()
+    return None
 
 
 def _lines_above(model: TextModel, run: int) -> list[int]:
