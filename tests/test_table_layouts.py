@@ -331,6 +331,39 @@ def test_a_column_of_marks_after_the_values_printed_one_cell_per_line() -> None:
     assert len(cells) == 10
 
 
+def test_a_code_columns_heading_beside_one_period_heads_a_table() -> None:
+    """A nota's text layer (-layout) prints one value column, its year at the right of a
+    heading line that opens with the code column's heading ("Art.   2024"), padding
+    between. The year heads the values and the code word is the corner: read as words
+    before a lone year (prose ending in a year), the line headed nothing and the table was
+    lost."""
+    end = (70,)
+    text = "\n".join(
+        [
+            "Tabel 2.4.1 Uitgavenmutaties Infrastructuur en Waterstaat",
+            "(bedragen x € 1 mln)",
+            "",
+            _printed("Art.", end, "2024"),
+            "",
+            _printed("      Stand ontwerpbegroting 2024", end, "8.412,6"),
+            _printed("      Mutaties 1e suppletoire begroting", end, "133,2"),
+            _printed("      Stand 1e suppletoire begroting 2024", end, "8.545,8"),
+            "",
+            "      Belangrijkste mutaties",
+            _printed("12    Hoofdwegennet", end, "− 21,4"),
+            _printed("14    Regionaal vervoer", end, "8,0"),
+            _printed("      Stand Najaarsnota 2024", end, "8.532,4"),
+        ]
+    )
+    [table], cells, _warnings = _read(text)
+    assert table["unit_label"] == "x € 1 mln"
+    grid = _grid(cells)
+    assert {column for _row, column in grid} == {"2024"}
+    assert grid[("12 Hoofdwegennet", "2024")] == "− 21,4"
+    assert grid[("Stand Najaarsnota 2024", "2024")] == "8.532,4"
+    assert len(cells) == 6
+
+
 # --- one row per line, pipes, several tables ------------------------------------------
 
 

@@ -202,12 +202,17 @@ def _padded_headings(text: str) -> tuple[str, list[tuple[str, int]]] | None:
     run of words between paddings heads a column, so a word belongs to the year printed on
     its side of the padding. A run at the line's start without a year is the corner (the
     labels' heading, "Omschrijving"). At least one heading names a period, the line ends
-    in one, and none holds anything but words, ordinals ("1e") and periods."""
+    in one, and none holds anything but words, ordinals ("1e") and periods. One period
+    alone heads a column only after such a corner ("Art.   2024": a table of one value
+    column), which prose ending in a year does not print apart by padding."""
     chunks = [(m.group(), m.start() + 1) for m in _CHUNK.finditer(text)]
     corner = ""
     if chunks and chunks[0][1] == 1 and not any(map(is_column, chunks[0][0].split())):
         corner = chunks.pop(0)[0]
-    if len(chunks) < 2 or not all(_HEADING_RUN.fullmatch(chunk) for chunk, _c in chunks):
+    alone = bool(corner) and len(chunks) == 1 and is_column(chunks[0][0])
+    if (len(chunks) < 2 and not alone) or not all(
+        _HEADING_RUN.fullmatch(chunk) for chunk, _c in chunks
+    ):
         return None
     periods = [any(is_column(t.group()) for t in _TOKEN.finditer(c)) for c, _col in chunks]
     last = [t.group() for t in _TOKEN.finditer(chunks[-1][0])][-1]
