@@ -364,6 +364,33 @@ def test_a_code_columns_heading_beside_one_period_heads_a_table() -> None:
     assert len(cells) == 6
 
 
+def test_a_group_heading_merged_over_the_second_rows_years_heads_them_where_it_stands() -> None:
+    """A suppletoire begroting's two heading rows flattened from merged cells, one cell per
+    line: the first row's headings each head one column over both rows ("Vastgestelde
+    begroting 2025", "Stand 2e suppletoire begroting 2025") but a group without a year
+    ("Mutaties 2e suppletoire begroting"), which spans the second row's years. The years
+    stand where the group is printed, each with its words, and the stand printed after the
+    group comes after them: read in printed order, every column was named by its
+    neighbour's heading and the first one lost."""
+    text = _cells_per_line(
+        "Tabel 3.1 Budgettaire gevolgen van beleid artikel 3 (bedragen x € 1.000)", " ",
+        "Vastgestelde begroting 2025", "Mutaties 2e suppletoire begroting",
+        "Stand 2e suppletoire begroting 2025", "2025", "2026", "2027", "2028",
+        "Verplichtingen", "412.300", "–8.100", "–2.400", "–2.400", "0", "404.200",
+        "Uitgaven", "405.150", "–6.250", "–2.400", "–2.400", "0", "398.900",
+        "Subsidies", "305.150", "–6.250", "–2.400", "–2.400", "0", "298.900",
+        "Opdrachten", "100.000", " ", " ", " ", " ", "100.000",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Uitgaven", "Vastgestelde begroting 2025")] == "405.150"
+    assert grid[("Uitgaven", "Mutaties 2e suppletoire begroting 2025")] == "–6.250"
+    assert grid[("Uitgaven", "Mutaties 2e suppletoire begroting 2028")] == "0"
+    assert grid[("Uitgaven", "Stand 2e suppletoire begroting 2025")] == "398.900"
+    assert grid[("Opdrachten", "Stand 2e suppletoire begroting 2025")] == "100.000"
+    assert len({c["column_label"] for c in cells}) == 6
+
+
 # --- one row per line, pipes, several tables ------------------------------------------
 
 

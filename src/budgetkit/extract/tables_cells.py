@@ -501,9 +501,11 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
         return None
     if period_run == 0 and (data < 2 or sum(1 for r in runs if r) < 2):
         return None
-    leaves = [label for label, _p in plain[len(plain) - width :]]
+    spanned = _spanned_by_rows(plain, width)
+    skip = 0 if spanned else len(plain) - width  # the headings above the leaves' own
+    leaves = spanned or [label for label, _p in plain[skip:]]
     plain_at = [k for k, kind in enumerate(kinds[:run_end]) if not kind]
-    first_leaf = plain_at[len(plain) - width]
+    first_leaf = plain_at[skip]
     code_between = first_leaf > 0 and kinds[first_leaf - 1] == "code" and not blank_corner
     empty_first = first + 1 < len(items) and items[first + 1].kind == "P"
     if has_text and not text_before and empty_first and "text" in kinds[:first_leaf]:
@@ -523,7 +525,7 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
             leaves[len(numbered) :]
         )
     parts = _segments(leaves)
-    above = [label for label, _p in plain[: len(plain) - width]]
+    above = [label for label, _p in plain[:skip]]
     lost: list[str] = []
     if len(parts) >= 2 and len(above) >= len(parts):
         groups = above[len(above) - len(parts) :]
@@ -535,7 +537,7 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
         # "(%)"): each joins the heading above it
         leaves = [f"{name} {leaf}" for name, leaf in zip(above[-width:], leaves, strict=True)]
     elif above:
-        names = [at[k] for k in plain_at[: len(plain) - width]]
+        names = [at[k] for k in plain_at[:skip]]
         spans = _group_spans(items, names, at[first_leaf], width + text_after)
         if spans is not None:
             leaves = [f"{above[group]} {leaf}" for group, leaf in zip(spans, leaves, strict=False)]
@@ -595,6 +597,32 @@ def _marks_after_values(items: list[Item], first: int, width: int) -> bool:
             start -= 1
         marks += k - start == width
     return marks >= MIN_MARKS
+
+
+def _spanned_by_rows(plain: list[tuple[str, bool]], width: int) -> list[str] | None:
+    """The leaves of a heading of two rows flattened from merged cells, in the order of
+    their columns: the first row's headings each head a column of their own (spanning both
+    rows, so each names its period) but one, a group without a period spanning the second
+    row's bare years ("Vastgestelde begroting 2025" / "Mutaties 1e suppletoire begroting" /
+    "Stand 1e suppletoire begroting 2025" / "2025" / ... / "2029" over seven values:
+    the mutations of 2025-2029 stand where the group is printed, the stand after them).
+    Each year gets the group's words. None for any other shape: ``plain``, (heading, names
+    a period) in printed order, is one heading more than the ``width`` columns, with no
+    corner (the first heading names a period)."""
+    bare = 0
+    while bare < len(plain) and is_year_heading(plain[-1 - bare][0]):
+        bare += 1
+    top = plain[: len(plain) - bare]
+    groups = [k for k, (_label, period) in enumerate(top) if not period]
+    if len(plain) != width + 1 or bare < 2 or len(groups) != 1 or not top[0][1]:
+        return None
+    group = top[groups[0]][0]
+    years = [f"{group} {year}" for year, _period in plain[len(top) :]]
+    return (
+        [label for label, _p in top[: groups[0]]]
+        + years
+        + [label for label, _p in top[groups[0] + 1 :]]
+    )
 
 
 def _says_unit(label: str) -> bool:
