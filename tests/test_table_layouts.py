@@ -391,6 +391,33 @@ def test_a_group_heading_merged_over_the_second_rows_years_heads_them_where_it_s
     assert len({c["column_label"] for c in cells}) == 6
 
 
+def test_a_page_break_inside_a_table_printed_one_cell_per_line_heads_no_rows() -> None:
+    """A jaarrekening's plain text layer (one cell per line, a blank line between rows) runs
+    a table over a page break: the page's number alone on its line, then the next page's
+    running head on the line the form feed opens. Both are page furniture: the head is no
+    group row over the rows after the break (they stay under the group above it), the
+    number no cell."""
+    rows = [
+        "Tabel 8 Staat van voorzieningen (bedragen x € 1.000)", "",
+        "Omschrijving", "Saldo 1-1-2024", "Toevoegingen", "Aanwendingen", "Saldo 31-12-2024", "",
+        "Voorziening groot onderhoud", "4.100", "900", "650", "4.350", "",
+        "Personele voorzieningen", "",
+        "Voorziening pensioenen", "2.300", "210", "180", "2.330", "",
+        "87",
+        "\fGemeente Voorbeeld – Jaarrekening 2024", "",
+        "Voorziening wachtgelden", "640", "120", "310", "450", "",
+        "Totaal personele voorzieningen", "2.940", "330", "490", "2.780", "",
+        "Totaal voorzieningen", "7.040", "1.230", "1.140", "7.130", "",
+    ]  # fmt: skip
+    _tables, cells, _warnings = _read("\n".join(rows))
+    parents = _parents(cells)
+    assert parents["Voorziening wachtgelden"] == "Personele voorzieningen"
+    assert parents["Voorziening pensioenen"] == "Personele voorzieningen"
+    assert not any("Jaarrekening" in (c["parent_row_label"] or "") for c in cells)
+    assert not any(c["value_text"] == "87" for c in cells)
+    assert len(cells) == 20
+
+
 # --- one row per line, pipes, several tables ------------------------------------------
 
 

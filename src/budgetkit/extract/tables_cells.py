@@ -174,7 +174,38 @@ def items_of(lines: list[str], layout: PageLayout) -> list[Item]:
         for k, item in enumerate(items)
         if item.text[:1] in "PpBb" and item.kind == "T" and PAGE_MARK.fullmatch(item.text)
     ]
-    return _without_letter_furniture(items, marks) if marks else items
+    items = _without_letter_furniture(items, marks) if marks else items
+    heads = [
+        k for k, item in enumerate(items) if item.kind == "T" and lines[item.line - 1][:1] == "\f"
+    ]
+    return _without_running_heads(items, heads) if heads else items
+
+
+#: A page's number printed alone on its line: digits, no thousands separator.
+_PAGE_NUMBER = re.compile(r"\d{1,4}")
+
+
+def _without_running_heads(items: list[Item], heads: list[int]) -> list[Item]:
+    """The items without the furniture a page break prints inside a table printed one cell
+    per line: the page's number, a lone number right before the form feed, and the next
+    page's running head, the text on the line the form feed opens (``heads``: its items),
+    where it holds no value of its own ("112" / "\fProvincie Voorbeeld – Jaarstukken 2008"
+    between two rows). Read as items, the head was a group row over the rows after the
+    break. Without a page number before it a first line of a page is left as printed: a
+    group row's label may open a page as well."""
+    dropped: set[int] = set()
+    for head in heads:
+        before = head - 1
+        while before >= 0 and items[before].kind == "P":
+            before -= 1
+        if (
+            before >= 0
+            and items[before].kind == "V"
+            and _PAGE_NUMBER.fullmatch(items[before].text)
+            and not _valued(items, head)
+        ):
+            dropped.update((before, head))
+    return [item for k, item in enumerate(items) if k not in dropped] if dropped else items
 
 
 #: A page's mark printed in its words ("Pagina 2 van 3", "blz. 4"): no cell, ever.
