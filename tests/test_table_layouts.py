@@ -418,6 +418,30 @@ def test_a_page_break_inside_a_table_printed_one_cell_per_line_heads_no_rows() -
     assert len(cells) == 20
 
 
+def test_a_heading_printed_a_word_a_line_joins_its_broken_words_and_dates() -> None:
+    """A plain text layer (no -layout) prints a heading wrapped in narrow columns a word a
+    line, breaking words at the line's end ("Vermeer-" / "deringen") and printing each
+    date under its word ("Stand" / "1-1-2024"): eight lines over four columns. A broken
+    word is one again, as printed, and a date ends the words above it (the last four
+    fragments named the columns: "Vermin-", "deringen", "Stand", "31-12-2024")."""
+    rows = [
+        "Tabel 9 Staat van voorzieningen (in duizenden euro’s)", "",
+        "Omschrijving", "Stand", "1-1-2024", "Vermeer-", "deringen", "Vermin-", "deringen",
+        "Stand", "31-12-2024", "",
+        "Voorziening groot onderhoud", "4.100", "900", "650", "4.350", "",
+        "Voorziening pensioenen", "2.300", "210", "180", "2.330", "",
+        "Totaal voorzieningen", "6.400", "1.110", "830", "6.680", "",
+    ]  # fmt: skip
+    _tables, cells, _warnings = _read("\n".join(rows))
+    grid = _grid(cells)
+    assert {column for _row, column in grid} == {
+        "Stand 1-1-2024", "Vermeer-deringen", "Vermin-deringen", "Stand 31-12-2024",
+    }  # fmt: skip
+    assert grid[("Voorziening pensioenen", "Stand 1-1-2024")] == "2.300"
+    assert grid[("Totaal voorzieningen", "Stand 31-12-2024")] == "6.680"
+    assert grid[("Totaal voorzieningen", "Vermin-deringen")] == "830"
+
+
 # --- one row per line, pipes, several tables ------------------------------------------
 
 

@@ -470,6 +470,8 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
         if len(said) >= 2:
             labels = [(fold(items[k].text), False) for k in said]
             at, kinds = said, [None] * len(said)
+    if any(label.endswith("-") for label, _period in labels):
+        labels, at, kinds = _words_rejoined(labels, at, kinds)
     marks = next(
         (k for k in range(len(labels) - 1, 0, -1) if labels[k - 1][1] and not labels[k][1]), None
     )
@@ -604,6 +606,56 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
 _MARK = re.compile(r"[^\W\d_]{1,2}(?:/[^\W\d_]{1,2})*")
 #: Fewest rows whose marks tell a column of marks.
 MIN_MARKS = 2
+
+
+#: A heading's word a line's end breaks ("Toevoe-", "Onttrek-"): letters, then a hyphen.
+_BROKEN_WORD = re.compile(r"[^\W\d_]{2,}-")
+#: A period alone on a heading's line: a year, or a date ("1-1-2008", "31-12-2008").
+_BARE_PERIOD = re.compile(r"(?:\d{1,2}-\d{1,2}-)?(?:19|20)\d\d")
+
+
+def _words_rejoined(
+    labels: list[tuple[str, bool]], at: list[int], kinds: list[str | None]
+) -> tuple[list[tuple[str, bool]], list[int], list[str | None]]:
+    """The headings of a heading printed a word a line, as a PDF's plain text layer prints
+    headings wrapped in narrow columns ("Saldo" / "1-1-2008" / "Toevoe-" / "gingen" /
+    "Onttrek-" / "kingen" / "Saldo" / "31-12-2008" over four columns): a word the line's
+    end breaks (a hyphen, its rest in lower case on the next line) is one word again, as
+    printed ("Toevoe-gingen"); in such a heading a period alone on its line ends the
+    words above it ("Saldo 1-1-2008"), which no group spans. Unchanged where no word is
+    broken: a word over years is then as likely their group."""
+    broken = {
+        k
+        for k in range(len(labels) - 1)
+        if _BROKEN_WORD.fullmatch(labels[k][0].rsplit(" ", 1)[-1])
+        and labels[k + 1][0][:1].islower()
+    }
+    if not broken:
+        return labels, at, kinds
+    joined: list[tuple[str, bool]] = []
+    where: list[int] = []
+    kind_of: list[str | None] = []
+    k = 0
+    while k < len(labels):
+        text, period = labels[k]
+        if k in broken or (
+            k + 1 < len(labels)
+            and not period
+            and not kinds[k]
+            and _BARE_PERIOD.fullmatch(labels[k + 1][0])
+        ):
+            text = f"{text}{labels[k + 1][0]}" if k in broken else f"{text} {labels[k + 1][0]}"
+            period = bool(_has_period(text)) and len(text) <= MAX_PERIOD_HEADING
+            joined.append((text, period))
+            where.append(at[k])
+            kind_of.append(kinds[k])
+            k += 2
+            continue
+        joined.append((text, period))
+        where.append(at[k])
+        kind_of.append(kinds[k])
+        k += 1
+    return joined, where, kind_of
 
 
 def _marks_after_values(items: list[Item], first: int, width: int) -> bool:
