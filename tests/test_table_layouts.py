@@ -442,6 +442,26 @@ def test_a_heading_printed_a_word_a_line_joins_its_broken_words_and_dates() -> N
     assert grid[("Totaal voorzieningen", "Vermin-deringen")] == "830"
 
 
+def test_a_small_captioned_table_of_one_column_is_read() -> None:
+    """A Miljoenennota annex prints, under a larger table, a small one of one column, one
+    cell per line: its caption, the labels' heading and the column's ("Jaar" /
+    "Werkloosheid"), then three rows labelled by their years, one value each. A numbered
+    caption over rows of one value each is a table (it was passed over: one value a row
+    under headings without a period reads as a note and its figure)."""
+    text = _cells_per_line(
+        "Tabel 4.3 Werkloosheid in procenten van de beroepsbevolking",
+        "Jaar", "Werkloosheid",
+        "2022", "3,5", "2023", "3,6", "2024*", "3,9",
+        "* raming",
+        "De werkloosheid loopt in 2024 licht op.",
+    )  # fmt: skip
+    [table], cells, _warnings = _read(text)
+    assert table["title"] == "Tabel 4.3 Werkloosheid in procenten van de beroepsbevolking"
+    grid = _grid(cells)
+    assert grid == {("2022", "Werkloosheid"): "3,5", ("2023", "Werkloosheid"): "3,6",
+                    ("2024*", "Werkloosheid"): "3,9"}  # fmt: skip
+
+
 # --- one row per line, pipes, several tables ------------------------------------------
 
 

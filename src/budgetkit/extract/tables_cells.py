@@ -532,7 +532,8 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
             break
     if width == 0 or width > len(plain):
         return None
-    if period_run == 0 and (data < 2 or sum(1 for r in runs if r) < 2):
+    few = data < 2 or sum(1 for r in runs if r) < 2
+    if period_run == 0 and few and not _one_column(caption, plain, runs, data):
         return None
     spanned = _spanned_by_rows(plain, width)
     skip = 0 if spanned else len(plain) - width  # the headings above the leaves' own
@@ -680,6 +681,25 @@ def _marks_after_values(items: list[Item], first: int, width: int) -> bool:
             start -= 1
         marks += k - start == width
     return marks >= MIN_MARKS
+
+
+#: Fewest rows of one value each a captioned table of one column prints.
+MIN_SINGLE_ROWS = 3
+
+
+def _one_column(
+    caption: Item | None,
+    plain: list[tuple[str, bool]],
+    runs: list[tuple[list[Item], bool]],
+    data: int,
+) -> bool:
+    """Whether a heading without a period heads a table of one value column: a numbered
+    caption ("Tabel 7.2 Aardgasbaten in procenten bbp"), the labels' heading and the
+    column's ("Jaar" / "Aardgasbaten"), and ``MIN_SINGLE_ROWS`` rows at least each printing
+    one value ("2005" / "1,3" / "2008" / "2,1" / ...). (Without a caption, a text over a
+    label and a number is as often a note and its figure.)"""
+    singles = sum(1 for run, _follows in runs if sum(i.kind in "VYD" for i in run) == 1)
+    return caption is not None and data == 1 and len(plain) >= 2 and singles >= MIN_SINGLE_ROWS
 
 
 def _spanned_by_rows(plain: list[tuple[str, bool]], width: int) -> list[str] | None:
