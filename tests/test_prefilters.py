@@ -172,3 +172,14 @@ def test_year_expressions_started_near_each_year_are_those_found_from_the_start(
     check()
     for text in ("per vanaf januari tot en met de periode 1 maart 2021", "x van 2021 naar 2020"):
         assert found(amounts._year_expressions(text)) == found(amounts._YEARS.finditer(text))
+
+
+def test_every_currency_word_left_after_an_amount_passes_its_prefilter() -> None:
+    """Each currency word the reader names (``money._CURRENCIES``), standing after an amount,
+    passes the first-letter prefilter of ``_LEFT_AFTER``: a word added to the pattern but not
+    to the prefilter's letters was never read ("12 miljard renminbi" lost its currency)."""
+    for _code, words in money._CURRENCIES:
+        for word in words:
+            for text in (f" {word}", f"\xa0{word.capitalize()}", f" {word.upper()}"):
+                if money._LEFT_AFTER.match(text):
+                    assert money._may_be_left(text, 0), text
