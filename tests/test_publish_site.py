@@ -482,3 +482,20 @@ def test_charts_add_only_per_year_euro_measure_amounts_per_document(sample: Proj
     summaries.fill_amount_totals(db)
     rows = db.execute("select document_id, year, amounts, sum_eur from chart_amounts").fetchall()
     assert sorted(rows) == [("a", 2021, 2, 15), ("b", 2021, 1, 7)]
+
+
+def test_every_currency_an_amount_may_have_is_named_in_dutch(project: Project) -> None:
+    """The site shows an amount's currency in words ("Chinese yuan", not "CNY"): every code
+    the amounts schema allows has its Dutch name in publish/labels.yml, so a currency the
+    extractor learns is not shown as a bare code."""
+    labels = site_files_labels(project)
+    descriptor = json.loads(project.descriptor.read_text(encoding="utf-8"))
+    amounts = next(r for r in descriptor["resources"] if r["name"] == "amounts")
+    field = next(f for f in amounts["schema"]["fields"] if f["name"] == "currency")
+    named = labels.values.get("currency", {})
+    assert [code for code in field["constraints"]["enum"] if code not in named] == []
+
+
+async def test_an_amounts_currency_shows_its_dutch_name(ds) -> None:
+    html = (await ds.client.get("/budget/amounts")).text
+    assert 'title="EUR">euro<' in html
