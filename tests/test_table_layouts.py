@@ -462,6 +462,87 @@ def test_a_small_captioned_table_of_one_column_is_read() -> None:
                     ("2024*", "Werkloosheid"): "3,9"}  # fmt: skip
 
 
+def test_marks_standing_off_one_column_are_marks_and_letters_under_a_year_are_values() -> None:
+    """pdftotext -layout prints a column of marks ragged ("V" and "N" are not as wide, a
+    wider figure pushes its mark right): marks one under another are that column's all the
+    same (read as one column at the first mark's place, the others were left to the rows,
+    which were lost). Letters under a year ("PM", pro memorie) are values: a row's letters
+    head no column of marks below it (read as such a heading, the table was lost)."""
+    ends = (45, 61, 77, 90)
+    text = "\n".join(
+        [
+            "Overzicht lasten per programma                             Bedragen x € 1.000",
+            "",
+            _printed("", (45, 61, 77, 90, 96), "Begroting 2023", "Na wijziging",
+                     "Rekening 2023", "Verschil", "V/N"),
+            _printed("1 Bestuur 1)", ends, "3.120", "3.310", "3.268", "42") + "      V",
+            _printed("2 Ruimte", ends, "6.840", "7.210", "7.544", "-334") + "  N",
+            _printed("3 Veiligheid", ends, "1.730", "2.050", "2.062", "-12") + "   N",
+            _printed("Totaal", ends, "11.690", "12.570", "12.874", "-304") + "  N",
+        ]
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert len(cells) == 16
+    assert grid[("1 Bestuur 1)", "Verschil")] == "42"
+    assert grid[("3 Veiligheid", "Verschil")] == "-12"
+    ends = (50, 62)
+    text = "\n".join(
+        [
+            "Tabel 5 Stelposten (bedragen x € 1.000)",
+            "",
+            _printed("", ends, "2024", "2025"),
+            _printed("Loonbijstelling", ends, "1.200", "PM"),
+            _printed("Prijsbijstelling", ends, "800", "PM"),
+            _printed("Totaal", ends, "2.000", "PM"),
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    assert _grid(cells)[("Prijsbijstelling", "2025")] == "PM"
+    assert len(cells) == 6
+
+
+def test_an_indented_page_keeps_its_code_corner_and_its_page_breaks() -> None:
+    """A text copied with a left margin indents every line, the code column's heading too
+    ("  Art.    2024") and the form feed of a page break ("  \\fGemeente ..."): "Art."
+    still heads the codes, not a column of values (the minus signs went under it), and
+    the next page's running head is still no group row."""
+    end = (72,)
+    lines = [
+        "Tabel 2.4.1 Uitgavenmutaties Infrastructuur en Waterstaat",
+        "(bedragen x € 1 mln)",
+        "",
+        _printed("Art.", end, "2024"),
+        "",
+        _printed("      Stand ontwerpbegroting 2024", end, "8.412,6"),
+        _printed("12    Hoofdwegennet", end, "− 21,4"),
+        _printed("14    Regionaal vervoer", end, "8,0"),
+        _printed("      Stand Najaarsnota 2024", end, "8.399,2"),
+    ]
+    _tables, cells, _warnings = _read("\n".join("  " + line if line else "" for line in lines))
+    assert _grid(cells) == {
+        ("Stand ontwerpbegroting 2024", "2024"): "8.412,6",
+        ("12 Hoofdwegennet", "2024"): "− 21,4",
+        ("14 Regionaal vervoer", "2024"): "8,0",
+        ("Stand Najaarsnota 2024", "2024"): "8.399,2",
+    }
+    rows = [
+        "Tabel 8 Staat van voorzieningen (bedragen x € 1.000)", "",
+        "Omschrijving", "Saldo 1-1-2024", "Toevoegingen", "Aanwendingen", "Saldo 31-12-2024", "",
+        "Voorziening groot onderhoud", "4.100", "900", "650", "4.350", "",
+        "Personele voorzieningen", "",
+        "Voorziening pensioenen", "2.300", "210", "180", "2.330", "",
+        "87",
+        "\fGemeente Voorbeeld – Jaarrekening 2024", "",
+        "Voorziening wachtgelden", "640", "120", "310", "450", "",
+        "Totaal personele voorzieningen", "2.940", "330", "490", "2.780", "",
+        "Totaal voorzieningen", "7.040", "1.230", "1.140", "7.130", "",
+    ]  # fmt: skip
+    _tables, cells, _warnings = _read("\n".join("  " + row if row else "" for row in rows))
+    assert _parents(cells)["Voorziening wachtgelden"] == "Personele voorzieningen"
+    assert len(cells) == 20
+
+
 # --- one row per line, pipes, several tables ------------------------------------------
 
 

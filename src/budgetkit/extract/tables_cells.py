@@ -176,7 +176,9 @@ def items_of(lines: list[str], layout: PageLayout) -> list[Item]:
     ]
     items = _without_letter_furniture(items, marks) if marks else items
     heads = [
-        k for k, item in enumerate(items) if item.kind == "T" and lines[item.line - 1][:1] == "\f"
+        k
+        for k, item in enumerate(items)
+        if item.kind == "T" and lines[item.line - 1].lstrip(" \t\xa0")[:1] == "\f"
     ]
     return _without_running_heads(items, heads) if heads else items
 

@@ -183,8 +183,8 @@ def without_note_mark(line: str) -> str:
 _ROW_MARK = re.compile(r"(?<=[\d%])[ \t\xa0]{2,}([^\W\d_]{1,2}(?:/[^\W\d_]{1,2})?)[ \t\xa0]*$")
 #: A run of text between paddings (a heading, a label, a figure).
 _RUN = re.compile(r"\S+(?: \S+)*")
-#: Characters a mark may stand off the start of the column's first mark (a centred "G" under
-#: a "G/P" above it).
+#: Characters left of a column's first mark a line reaching that column may end at (a "G/P"
+#: centred where a "G" starts).
 MARK_SLACK = 2
 #: Most words of the heading over a column of marks ("V/N", "I/S", "Ontvangers").
 MARK_HEADING_WORDS = 3
@@ -195,13 +195,13 @@ MARK_CLIMB = 8
 def mark_columns(model: TextModel, lines: list[str]) -> tuple[dict[int, int], list[int]]:
     """({0-based line index: where its text to blank starts}, the heading lines, ascending)
     for each column of marks a table prints after its values (``_ROW_MARK``, looked for on
-    the lines holding two spaces that end in a letter): two marks at least, in one column,
-    no other text reaching that column between them, under a heading of words without a
-    figure that ends its line past the values ("Verschil  V/N": pdftotext may print it off
-    its marks, but never over the figures). The marks and their heading are neither values
-    nor labels: read with them, the heading line ended in no period and the rows in no
-    figure, and the table was lost. Without such a heading a column of letters is left as
-    printed (a value column's "PM")."""
+    the lines holding two spaces that end in a letter): two marks at least, one under
+    another, no other text reaching the first one's column between them, under a heading
+    of words without a figure that ends its line past the values ("Verschil  V/N":
+    pdftotext may print it off its marks, but never over the figures). The marks and
+    their heading are neither values nor labels: read with them, the heading line ended in
+    no period and the rows in no figure, and the table was lost. Without such a heading a
+    column of letters is left as printed (a value column's "PM")."""
     found: dict[int, int] = {}
     headings: list[int] = []
     rows = {
@@ -214,12 +214,12 @@ def mark_columns(model: TextModel, lines: list[str]) -> tuple[dict[int, int], li
             continue
         figures, at = rows[first]
         heading = _mark_heading(lines, first, figures, at)
-        if heading is None:
-            continue
+        if heading is None or heading[0] in rows:
+            continue  # (a row's mark heads no marks)
         run = [first]
         for index in range(first + 1, len(lines)):
-            if index in rows and abs(rows[index][1] - at) <= MARK_SLACK:
-                run.append(index)
+            if index in rows:
+                run.append(index)  # (a wider figure or label may push its mark off)
             elif len(lines[index].rstrip()) > at - MARK_SLACK:
                 break  # text reaching the column: prose, the page's furniture
         if len(run) >= 2:

@@ -207,7 +207,9 @@ def _padded_headings(text: str) -> tuple[str, list[tuple[str, int]]] | None:
     column), which prose ending in a year does not print apart by padding."""
     chunks = [(m.group(), m.start() + 1) for m in _CHUNK.finditer(text)]
     corner = ""
-    if chunks and chunks[0][1] == 1 and not any(map(is_column, chunks[0][0].split())):
+    # (a code column's heading, "Art.", is the corner wherever it starts: it heads no values)
+    cornered = chunks and (chunks[0][1] == 1 or heading_kind(chunks[0][0]) == "code")
+    if cornered and not any(map(is_column, chunks[0][0].split())):
         corner = chunks.pop(0)[0]
     alone = bool(corner) and len(chunks) == 1 and is_column(chunks[0][0])
     if (len(chunks) < 2 and not alone) or not all(
