@@ -6743,6 +6743,19 @@ def _printed(label: str, ends: tuple[int, ...], *texts: str) -> str:
     return line
 
 
+#: A suppletoire begroting's headings as pdftotext -layout prints them: three lines of words
+#: centred off their columns, two headings one space apart on the year line ("begroting 2026
+#: begroting 2026"), the column numbers under the first three columns on a fourth line.
+_CENTRED_SUPPLETOIRE_HEADINGS = (
+    _printed("", (56, 71, 84), "Vastgestelde", "Mutatie 2e", "Stand 2e"),
+    _printed("", (55, 70, 85, 95, 105, 115), "begroting", *["suppletoire"] * 2, *["Mutatie"] * 3),
+    _printed(
+        "", (55, 86, 95, 105, 115), "2026", "begroting 2026 begroting 2026", "2027", "2028", "2029"
+    ),
+    _printed("", (55, 68, 84), "(1)", "(2)", "(3)=(1)+(2)"),
+)
+
+
 def test_centred_headings_over_several_lines_two_on_a_line_and_numbered_below() -> None:
     """A suppletoire begroting's text layer (-layout): headings of three lines whose words
     pdftotext centres off their columns, two of them one space apart on the year line
@@ -6757,20 +6770,7 @@ def test_centred_headings_over_several_lines_two_on_a_line_and_numbered_below() 
         [
             "Tabel 4 Budgettaire gevolgen van beleid artikel 13 (bedragen x € 1.000)",
             "",
-            _printed("", (56, 71, 84), "Vastgestelde", "Mutatie 2e", "Stand 2e"),
-            _printed(
-                "", (55, 70, 85, 95, 105, 115), "begroting", *["suppletoire"] * 2, *["Mutatie"] * 3
-            ),
-            _printed(
-                "",
-                (55, 86, 95, 105, 115),
-                "2026",
-                "begroting 2026 begroting 2026",
-                "2027",
-                "2028",
-                "2029",
-            ),
-            _printed("", (55, 68, 84), "(1)", "(2)", "(3)=(1)+(2)"),
+            *_CENTRED_SUPPLETOIRE_HEADINGS,
             _printed(
                 "Verplichtingen", ends, "215.400", "-12.300", "203.100", "2.500", "1.000", "0"
             ),
@@ -7178,20 +7178,7 @@ def test_column_numbers_under_none_of_the_years_read_the_headings_from_all_their
         [
             "Tabel 4 Budgettaire gevolgen van beleid artikel 13 (bedragen x € 1 000)",
             "",
-            _printed("", (56, 71, 84), "Vastgestelde", "Mutatie 2e", "Stand 2e"),
-            _printed(
-                "", (55, 70, 85, 95, 105, 115), "begroting", *["suppletoire"] * 2, *["Mutatie"] * 3
-            ),
-            _printed(
-                "",
-                (55, 86, 95, 105, 115),
-                "2026",
-                "begroting 2026 begroting 2026",
-                "2027",
-                "2028",
-                "2029",
-            ),
-            _printed("", (55, 68, 84), "(1)", "(2)", "(3)=(1)+(2)"),
+            *_CENTRED_SUPPLETOIRE_HEADINGS,
             _printed(
                 "Verplichtingen", ends, "215 400", "-12 300", "203 100", "2 500", "1 000", "0"
             ),
