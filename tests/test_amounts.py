@@ -1739,3 +1739,29 @@ def test_special_drawing_rights_are_never_euros(code: str) -> None:
         (f"{code} 13,1 miljard", "XDR"),
         ("16 miljard euro", "EUR"),
     ]
+
+
+def test_euros_and_cents_after_an_amount_in_millions_keep_their_face_value() -> None:
+    """Reviewed page (round 10): "€ 90 miljoen per jaar ..., en om € 2,50 per
+    vervuilingseenheid" stored € 2,50 as 2,5 million: a figure in euros and cents prints its
+    face value, and only a figure in tenths ("waarvan € 6,1") lacks the unit of its whole."""
+    text = (
+        "De Unie vraagt het kabinet om een dikke € 90 miljoen per jaar voor de zuivering van "
+        "afvalwater, en om € 2,50 per vervuilingseenheid voor medicijnresten."
+    )
+    assert [(q, a) for q, a, _m, _c in _read(text)] == [
+        ("€ 90 miljoen", 90_000_000),
+        ("€ 2,50", 2.5),
+    ]
+
+
+def test_each_ton_of_a_sentence_is_read_by_the_words_right_after_it() -> None:
+    """Reviewed page (round 10): "goed voor 1.200 ton fosfaat per jaar, kreeg zes ton
+    subsidie" lost the six tons (600.000 euro): the weighed phosphate of the sentence made
+    every "ton" in it a tonne, the one followed by "subsidie" too."""
+    text = (
+        "Een proef met fosfaatterugwinning in Friesland, goed voor 1.200 ton fosfaat per jaar, "
+        "kreeg zes ton subsidie."
+    )
+    assert [(q, a) for q, a, _m, _c in _read(text)] == [("zes ton", 600_000)]
+    assert _read("Het bedrijf kreeg een subsidie van drie ton voor drie ton CO2 per jaar.") == []

@@ -646,7 +646,8 @@ def _is_rate(text: str, match: MoneyMatch) -> bool:
 # tweeëneenhalve ton") or of paying after it in its clause ("twee ton te veel is
 # gedeclareerd"), or a sum of money its sentence prints before a number in words in tons
 # ("Een kwart miljard voor 650 scholen, dat is nog geen vier ton per school"); and never
-# where the sentence speaks of matter that is weighed.
+# where the sentence speaks of matter that is weighed, unless "euro" or money follows that
+# very "ton" (each "ton" of a sentence is read by the words right after it).
 # (found from each "ton" standing alone: the number before it, "euro" after it)
 _TON_NUMBER = re.compile(r"(?<![\w,.])(?P<n>\d+(?:,\d+)?|[^\W\d_]+)[ \t\xa0]+\Z")
 _TON_END = re.compile(r"(?i:ton)(?![\w\-])(?P<euro>[ \t\xa0]+(?i:euro)(?![\w\-]))?")
@@ -738,12 +739,13 @@ def _tons(
         ):
             continue  # "een paar ton", "miljoen ton": no number of tons
         s_start, s_end = model.sentence_span(start, end)
-        if not tail.group("euro") and _WEIGHED.search(text, s_start, s_end):
-            continue  # "drie ton CO2": tonnes ("twee ton euro" says money, whatever else)
+        said = tail.group("euro") or _MONEY_AFTER_TON.match(text, end)
+        if not said and _WEIGHED.search(text, s_start, s_end):
+            continue  # "drie ton CO2": tonnes ("twee ton euro", "zes ton subsidie" say money
+            # where they stand, whatever the sentence weighs elsewhere: "1.200 ton fosfaat")
         quote = text[start:end]
         money = (
-            tail.group("euro")
-            or _MONEY_AFTER_TON.match(text, end)
+            said
             or _SUM_BEFORE_TON.search(text, max(s_start, start - 60), start)
             or _PAID_AFTER_TON.match(text, end, s_end)
             or (  # "een kwart miljard ..., dat is nog geen vier ton per school"
@@ -918,6 +920,9 @@ def _sentence_place(model: TextModel, start: int, segment: str) -> dict[str, int
 #: A figure after "€" with one decimal and no scale ("€ 1,5"): euros and cents print two
 #: decimals ("€ 1,50").
 _TENTHS = re.compile(r"€[ \xa0]?\d+,\d")
+
+#: A figure ending in two decimals ("€ 2,50", "EUR 12,95"): euros and cents, a face value.
+_EUROS_AND_CENTS = re.compile(r"\d,\d\d\Z")
 
 
 # The unit a figure counts in, declared in brackets right after it, as a begrotingsamendement
@@ -1505,8 +1510,15 @@ def extract_amounts(
         if in_list or (not opens and role == "part" == rows[-1]["role"] and basis == "unknown"):
             basis = rows[-1]["basis"]  # items of one enumeration share how they count
         line, column = model.line_col(m.start)
-        if not opens and _lacks_scale(m) and rows[-1]["scale"] in ("mln", "mld"):
-            # "€ 750 miljard, waarvan € 6,1 beschikbaar komt": the unit of the whole.
+        if (
+            not opens
+            and _lacks_scale(m)
+            and not _EUROS_AND_CENTS.search(m.quote)
+            and rows[-1]["scale"] in ("mln", "mld")
+        ):
+            # "€ 750 miljard, waarvan € 6,1 beschikbaar komt": the unit of the whole. Not
+            # euros and cents ("€ 90 miljoen per jaar, en € 2,50 per vervuilingseenheid"):
+            # a face value, whose scale would be printed after its own figure.
             note = doc.offset(rows[-1]["line"], rows[-1]["column"])
             amount, _ = parse_quote(m.quote, rows[-1]["scale"])
             m = m._replace(amount_eur=amount, scale=rows[-1]["scale"], bare=False)
