@@ -461,6 +461,11 @@ def test_money_in_a_currency_without_a_code_is_said_and_never_euros(sentence, cu
         ("China investeert 100 miljard Chinese yuan.", "100 miljard Chinese yuan", "CNY"),
         ("Polen stelt 4,5 miljard zloty (PLN) beschikbaar.", "4,5 miljard zloty", "PLN"),
         ("Het quotum stijgt naar SDR 13,1 miljard.", "SDR 13,1 miljard", "XDR"),
+        (
+            "Oekraïne kampt met een tekort van 1.500 miljard hryvnia.",
+            "1.500 miljard hryvnia",
+            "UAH",
+        ),
         # a list's first item, bare before the last's currency word: refused, never euros
         ("China geeft 1,2 miljard en 0,8 miljard renminbi.", "0,8 miljard renminbi", "CNY"),
         # "CNY" before the figure is not read as its sign: refused as an unknown code's

@@ -1934,3 +1934,30 @@ def test_a_chinese_or_polish_currency_named_with_its_adjective_is_its_own() -> N
     (found,) = find_money("China leent 3 miljard Chinese yuan uit.")
     assert (found.quote, found.currency) == ("3 miljard Chinese yuan", "CNY")
     assert read_money(found.quote).currency == "CNY"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "amount"),
+    [
+        (
+            "Het begrotingstekort van Oekraïne bedraagt in 2026 naar verwachting ruim 1.500 "
+            "miljard hryvnia (UAH).",
+            "1.500 miljard hryvnia",
+            1_500_000_000_000,
+        ),
+        (
+            "Kyiv trekt 40 miljard Oekraïense hryvnia uit.",
+            "40 miljard Oekraïense hryvnia",
+            40 * 10**9,
+        ),
+        ("De centrale bank leent UAH 12,5 mld. uit.", "UAH 12,5 mld.", 12_500_000_000),
+    ],
+)
+def test_the_hryvnia_keeps_its_currency(text: str, quote: str, amount: int) -> None:
+    """Reviewed page (round 10): "ruim 1.500 miljard hryvnia" was refused as money in a
+    currency with no code: the hryvnia (UAH) is read by its code or name, never as euros."""
+    (found, *_) = find_money(text)
+    assert (found.quote, found.amount_eur, found.currency) == (quote, amount, "UAH")
+    assert currency_of(found.quote) == "UAH"
+    money = read_money(found.quote)
+    assert (money.value, money.currency) == (amount, "UAH")

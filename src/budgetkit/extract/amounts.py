@@ -342,9 +342,9 @@ _FUNDING_FOLDED = re.compile(rf"\b(?:{_by_first_letter(_FUNDING_WORDS, cased=Fal
 #: the last of a list ("50 tot 60 miljoen Canadese dollar", "1,2 en 0,8 miljard roebel").
 #: "frank" without its country names no one currency (Swiss, Belgian, French, Luxembourg);
 #: the euro's predecessors are named in texts on its history ("D-mark", "peseta's"). The
-#: renminbi and the zloty, which the money reader reads after an amount ("50 miljard yuan":
-#: CNY), stay listed for an amount it leaves bare before another's ("1,2 miljard en 0,8
-#: miljard renminbi": the first is refused, never euros).
+#: renminbi, the zloty and the hryvnia, which the money reader reads after an amount ("50
+#: miljard yuan": CNY), stay listed for an amount it leaves bare before another's ("1,2
+#: miljard en 0,8 miljard renminbi": the first is refused, never euros).
 _FOREIGN_WORDS = (
     r"renminbi|yuan|roebels?|roepies?|rands?|zloty'?s?|forint|lira|lire|kro(?:on|nen)|reais"
     r"|peso'?s?|dirhams?|riyals?|shekels?|baht|rupiah|ringgit|hryvnia|dinars?|frank(?:en)?"

@@ -213,25 +213,27 @@ _PREFIXED_AFTER = rf"{_PREFIXED_CUR}(?![ \t\xa0]*\d)"
 # of older texts and the Scandinavian crowns are named with their country ("Antilliaanse
 # guldens", "Surinaamse dollar", "Belgische frank", "Deense kronen") or by the florin; the
 # ecu and the D-mark of older texts by their names ("3,2 mld ecu", "5 miljard D-mark",
-# "Duitse mark"), the renminbi and the zloty by theirs ("50 miljard yuan", "4,5 miljard
-# zloty"); "frank" or "kronen" alone names no one currency (Swiss, Belgian, French?
-# Danish, Swedish, Norwegian, Czech?) and is no currency word here (``amounts`` refuses an
-# amount before it).
+# "Duitse mark"), the renminbi, the zloty and the hryvnia by theirs ("50 miljard yuan", "4,5
+# miljard zloty", "1.500 miljard hryvnia"); "frank" or "kronen" alone names no one currency
+# (Swiss, Belgian, French? Danish, Swedish, Norwegian, Czech?) and is no currency word here
+# (``amounts`` refuses an amount before it).
 _CUR_WORD = (
     r"(?i:euros?|(?:amerikaanse\s+|surinaamse\s+|us[-\s]?)?dollars?|(?:britse\s+)?pond(?:\s+sterling)?"
     r"|(?:antilliaanse\s+|caribische\s+|arubaanse\s+)?guldens?|(?:arubaanse\s+)?florins?|yen"
     r"|(?:zwitserse|belgische)\s+frank(?:en)?|(?:deense|zweedse|noorse)\s+kro(?:on|nen)"
     r"|ecu(?:['’]?s)?|(?:duitse\s+)?d-mark(?:en)?|duitse\s+mark(?:en)?"
-    r"|(?:chinese\s+)?(?:yuan|renminbi)|(?:poolse\s+)?zloty(?:['’]?s)?)" + _END
+    r"|(?:chinese\s+)?(?:yuan|renminbi)|(?:poolse\s+)?zloty(?:['’]?s)?"
+    r"|(?:oekraïense\s+)?hryvnia(?:['’]?s)?)" + _END
 )
 # Codes: the ISO codes of the currencies above ("SRD 4,8 miljard", "BEF 32 miljard", "NOK
-# 150 miljard", "XEU" of the ecu, "DEM" of the D-mark, "PLN" of the zloty), and "XDR" of the
+# 150 miljard", "XEU" of the ecu, "DEM" of the D-mark, "PLN" of the zloty, "UAH" of the
+# hryvnia), and "XDR" of the
 # IMF's special drawing rights. The renminbi is read by its names only: its code would need
 # a scan of the capitals of its own ("N" or "Y"), and ``amounts`` refuses a figure by "CNY"
 # as an unknown code's, never as euros.
 _CODES = (
     "EUR", "USD", "GBP", "CHF", "JPY", "ANG", "XCG", "AWG", "SRD", "BEF", "DKK", "SEK", "NOK",
-    "XEU", "DEM", "PLN", "XDR",
+    "XEU", "DEM", "PLN", "XDR", "UAH",
 )  # fmt: skip
 _CUR_CODE = rf"(?:{'|'.join(_CODES)}){_END}"
 # The marks printed before a figure for the Antillean guilder ("NAf. 37,4 mln.", "Naf",
@@ -317,6 +319,7 @@ _SAME_CURRENCY = {
         r"(?i:(?:duitse\s+)?d-mark(?:en)?|duitse\s+mark(?:en)?)",
     ),
     "PLN": (rf"\bPLN{_ALONE_CODE}", r"(?i:(?:poolse\s+)?zloty(?:['’]?s)?)"),
+    "UAH": (rf"\bUAH{_ALONE_CODE}", r"(?i:(?:oekraïense\s+)?hryvnia(?:['’]?s)?)"),
     # (the IMF's unit is printed by its code or mark, "SDR 13,1 miljard", never named after it)
     "XDR": (rf"\bXDR{_ALONE_CODE}|\b{_MARKS['XDR']}(?!\w)", r"(?!)"),
 }
@@ -408,8 +411,8 @@ _MONEY_NEXT = r"(?=[ \t\xa0\u202f\r\n]*[mMbBdDeEaAuUpPgGyYzZfFtcCJkKsSxXnNàá�
 # space splits.
 _EURO_NEXT = (
     rf"(?={_W}(?:{_UNIT_ALL}{_W})?(?:{_RANGE}{_W}\d"
-    r"|(?i:eu|am|us|do|br|po|an|gu|ye|zw|su|ca|ar|fl|be|de|no|ec|d-|du|yu|re|zl|ch)"
-    r"|GB|CH|JP|AW|SR|XC|BE|DK|SE|NO|XE|DE|PL|XD|[kKM](?:€|E)|€))"
+    r"|(?i:eu|am|us|do|br|po|an|gu|ye|zw|su|ca|ar|fl|be|de|no|ec|d-|du|yu|re|zl|ch|hr|oe)"
+    r"|GB|CH|JP|AW|SR|XC|BE|DK|SE|NO|XE|DE|PL|XD|UA|[kKM](?:€|E)|€))"
 )
 # After a number: a currency, with a unit or a range before it ("à 6 miljoen euro"; a
 # lower bound may print its sign after it too: "37 € tot 142 €").
@@ -493,7 +496,10 @@ _U_PLACES = re.compile("u(?=ro|lden|ssen)")
 # both an anchor after a number and a sign before one ("EUR 5 mln"), so every code of
 # ``_CODES`` is here.
 _CAPITALS = (
-    (re.compile("U(?:(?<=EU)R|RO|SD|(?<=XEU|ECU))"), ("EUR", "URO", "USD", "XEU", "ECU")),
+    (
+        re.compile("U(?:(?<=EU)R|RO|SD|AH|(?<=XEU|ECU))"),
+        ("EUR", "URO", "USD", "UAH", "XEU", "ECU"),
+    ),
     (re.compile("J(?:(?<=ILJ)|PY)"), ("ILJ", "JPY")),
     (re.compile("P(?:(?<=GBP)|(?=LN))"), ("GBP", "PLN")),
     (re.compile("F(?<=CHF|BEF)"), ("CHF", "BEF")),
@@ -731,6 +737,7 @@ _CURRENCIES = (
     ("JPY", ("yen", "jpy", "¥")),
     ("CNY", ("yuan", "renminbi")),
     ("PLN", ("zloty", "pln")),
+    ("UAH", ("hryvnia", "uah")),
     ("XDR", ("sdr", "xdr")),
     ("EUR", ("euro", "eur", "€")),
 )
@@ -1090,7 +1097,7 @@ def _is_year(body: str) -> bool:
 
 
 #: The first letters of the words ``_LEFT_AFTER`` takes: scale words, currency words and codes.
-_LEFT_FIRST = frozenset("mMbBdDaAuUpPgGyYzZfFeEcCjJsSxXtTnNrR€")
+_LEFT_FIRST = frozenset("mMbBdDaAuUpPgGyYzZfFeEcCjJsSxXtTnNrRhHoO€")
 
 
 def _may_be_left(text: str, end: int) -> bool:

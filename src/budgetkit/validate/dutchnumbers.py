@@ -36,9 +36,10 @@ The grammar, after every run of white space (spaces, NBSP, line breaks) becomes 
   name after it ("Antilliaanse gulden(s)", "Caribische gulden(s)", "(Arubaanse) florin",
   "Surinaamse dollar(s)", "Belgische frank(en)", "Deense/Zweedse/Noorse kroon/kronen",
   "ecu('s)", "(Duitse) D-mark(en)", "Duitse mark(en)"); the Swiss franc, the yen, the
-  renminbi, the zloty and the IMF's special drawing rights by code (``CHF``, ``JPY``,
-  ``PLN``, ``XDR``; the mark ``SDR``) or name ("Zwitserse frank(en)", "yen",
-  "(Chinese) yuan/renminbi", "(Poolse) zloty('s)"); the guilder's ``fl.``/``Hfl.`` too;
+  renminbi, the zloty, the hryvnia and the IMF's special drawing rights by code (``CHF``,
+  ``JPY``, ``PLN``, ``UAH``, ``XDR``; the mark ``SDR``) or name ("Zwitserse frank(en)",
+  "yen", "(Chinese) yuan/renminbi", "(Poolse) zloty('s)", "(Oekraïense) hryvnia('s)"); the
+  guilder's ``fl.``/``Hfl.`` too;
 - money: scale? sign? currency-sign scale? sign? number scale? currency-word? (the scale
   word may be joined to the figures by a hyphen, as in a compound: ``1,5-miljard`` of "de
   1,5-miljardbezuiniging"; ``,-`` or
@@ -163,6 +164,11 @@ CURRENCY_WORDS = {
     "zloty's": "PLN",
     "zloty’s": "PLN",
     "poolse zloty": "PLN",
+    "uah": "UAH",
+    "hryvnia": "UAH",
+    "hryvnia's": "UAH",
+    "hryvnia’s": "UAH",
+    "oekraïense hryvnia": "UAH",
     "xdr": "XDR",
     "sdr": "XDR",
     "fl": "NLG",
@@ -221,11 +227,12 @@ _CURRENCY_WORD = (
     r"|surinaamse dollars?|amerikaanse dollars?|belgische frank(?:en)?"
     r"|(?:deense|zweedse|noorse) kro(?:on|nen)|xeu|ecu(?:['’]?s)?|dem|(?:duitse )?d-mark(?:en)?"
     r"|duitse mark(?:en)?|dkk|sek|nok|chf|zwitserse frank(?:en)?|jpy|yen|pln|xdr"
-    r"|(?:chinese )?(?:yuan|renminbi)|(?:poolse )?zloty(?:['’]?s)?)"
+    r"|(?:chinese )?(?:yuan|renminbi)|(?:poolse )?zloty(?:['’]?s)?"
+    r"|uah|(?:oekraïense )?hryvnia(?:['’]?s)?)"
 )
 # A code glued to the figures ("EUR12m") signs them as "€12m" does.
 _CODE_SIGN = (
-    r"(?:euro|eur|usd|gbp|ang|xcg|awg|srd|bef|dkk|sek|nok|xeu|dem|chf|jpy|pln|xdr|sdr"
+    r"(?:euro|eur|usd|gbp|ang|xcg|awg|srd|bef|dkk|sek|nok|xeu|dem|chf|jpy|pln|xdr|sdr|uah"
     r"|naf|naƒ|afl|h?fl|cg|ecu|dm)"
     r"(?:\b\.?|(?<=eur|usd|gbp)(?=\d))"
 )
