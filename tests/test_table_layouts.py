@@ -7265,3 +7265,44 @@ def test_a_table_whose_orientation_the_text_does_not_tell_says_its_choice() -> N
     (said,) = [w for w in warnings if "does not tell" in w.reason]
     assert said.line == 5
     assert "'Realisatie 2023', 'Begroting 2024'" in said.reason
+
+
+def test_a_begrotingsstaat_headed_by_words_over_a_group_line_is_read() -> None:
+    """A slotwet's begrotingsstaat by pdftotext -layout: its columns headed by words alone
+    ("Verplichtingen  Uitgaven  Ontvangsten"), a group line ("Beleidsartikelen") between
+    the headings and the first row, empty cells, a spaced dash minus, and article names
+    wrapped onto a line without values that starts under the name, past the code column,
+    in capitals ("Ondersteuning Rijkswaterstaat" / "Landelijke Diensten"). The heading of
+    words was looked for on the group line only: no table was read; the wrapped name's end
+    then read as a group heading of the rows after it."""
+    text = "\n".join(
+        [
+            "Tabel 2 Slotwetmutaties per artikel (bedragen x € 1.000)",
+            "",
+            "Art.   Omschrijving                     Verplichtingen      Uitgaven   Ontvangsten",
+            "",
+            "Beleidsartikelen",
+            "11     Integraal waterbeleid                  – 4.210       – 1.930           315",
+            "12     Ondersteuning Rijkswaterstaat            7.480         6.020",
+            "       Landelijke Diensten",
+            "13     Ruimtelijke ontwikkeling                               – 512            40",
+            "Niet-beleidsartikelen",
+            "97     Algemeen departement                     – 300         – 280",
+            "98     Apparaat                                 1.150           940         – 120",
+            "",
+            "       Totaal                                   4.120         4.238           235",
+            "",
+            "De grootste mutatie betreft artikel 12.",
+        ]
+    )
+    [_table], cells, warnings = _read(text)
+    assert len(cells) == 15 and not warnings
+    grid = _grid(cells)
+    water = "12 Ondersteuning Rijkswaterstaat Landelijke Diensten"
+    assert grid[("11 Integraal waterbeleid", "Verplichtingen")] == "– 4.210"
+    assert grid[(water, "Uitgaven")] == "6.020"
+    assert grid[("13 Ruimtelijke ontwikkeling", "Ontvangsten")] == "40"
+    parents = _parents(cells)
+    assert parents[water] == "Beleidsartikelen"
+    assert parents["97 Algemeen departement"] == "Niet-beleidsartikelen"
+    assert parents["Totaal"] is None

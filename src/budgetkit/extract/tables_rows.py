@@ -744,7 +744,7 @@ def _block(
     while found and not found[-1][2]:
         found.pop()
     found = _numbered_labels(lines, found, len(tail))
-    found = _wrapped_labels(found)
+    found = _wrapped_labels(lines, found)
     found = _spanned_groups(lines, lines[start - 1], found)
     found = _without_text_column(lines, lines[start - 1], found)
     width = max((len(cells) for _i, _label, cells in found), default=0)
@@ -915,13 +915,14 @@ def _unfinished(text: str) -> bool:
 
 
 def _wrapped_labels(
-    found: list[tuple[int, str, list[tuple[str, int]]]],
+    lines: list[str], found: list[tuple[int, str, list[tuple[str, int]]]]
 ) -> list[tuple[int, str, list[tuple[str, int]]]]:
     """The rows with a label wrapped over two lines joined, a word broken with a hyphen
     at the line's end joined as a heading's is ("Noord-" / "Hollandse": "Noord-Hollandse",
     ``_joined``). A line without values right
     under a row ends the row's label when it starts in lower case or with a bracket, or the
-    row's label cannot end where it does (``_unfinished``). A line without values right
+    row's label cannot end where it does (``_unfinished``), or it hangs under the name of
+    a row that opens with a code (``_hangs_under``). A line without values right
     above a row is the start of the row's label, not a heading of the rows under it, when
     the row's label goes on in lower case ("Bijdrage aan medeoverheden" / "agentschappen
     1.200 1.300"; a label starts with a capital, "waarvan" rows apart, unless the rows after
@@ -965,7 +966,12 @@ def _wrapped_labels(
             and not cells
             and previous[0] == index - 1
             and not WAARVAN.match(label)
-            and (label[:1].islower() or label[:1] == "(" or _unfinished(previous[1]))
+            and (
+                label[:1].islower()
+                or label[:1] == "("
+                or _unfinished(previous[1])
+                or _hangs_under(lines[previous[0]], lines[index])
+            )
         ):
             # the end of the row above's label, wrapped under it ("... opvang asielzoekers
             # 905.400 ..." / "(COA) voor de opvang ..."): no heading of the rows below
@@ -973,6 +979,22 @@ def _wrapped_labels(
         else:
             joined.append(row)
     return joined
+
+
+#: A row opening with a code apart from its name by padding ("6      Ondersteuning ...",
+#: "11a   Bijdrage ..."): the name starts where the match ends.
+_CODE_THEN_NAME = re.compile(r" *\d[\d.]*[a-z]?\)? {2,}(?=\S)")
+
+
+def _hangs_under(row: str, line: str) -> bool:
+    """Whether a line without values starts where the name of the row above starts past
+    its code ("12     Ondersteuning Rijkswaterstaat" / "       Landelijke Diensten"): a
+    code column's table prints its group headings and next codes in the code column, so
+    a line under the name, with no code of its own, is the rest of that name."""
+    code = _CODE_THEN_NAME.match(row)
+    if code is None or "\t" in row or "\t" in line:
+        return False
+    return len(line) - len(line.lstrip(" ")) == code.end()
 
 
 def _opens_lower(label: str) -> bool:
@@ -2100,7 +2122,13 @@ def _word_heading(lines: list[str], index: int) -> tuple[str, list[tuple[str, in
     below = _nonblank(lines, index + 1, 0)
     chunks = [(m.group(), m.start() + 1) for m in _CHUNK.finditer(text)]
     if len(chunks) > 1:  # past the lines that go on with its headings ("(x € 1.000)", "(1)")
-        below = [i for i in _nonblank(lines, index + 1, MAX_STACKED) if not _goes_on(lines[i])]
+        # and the group lines over the first row ("Beleidsartikelen" under the headings of
+        # a begrotingsstaat)
+        below = [
+            i
+            for i in _nonblank(lines, index + 1, MAX_STACKED)
+            if not _goes_on(lines[i]) and not is_group(lines[i])
+        ]
         below = below[:1]
     if len(chunks) == 1 and below:
         above = _nonblank_before(lines, index, 1)
