@@ -7306,3 +7306,32 @@ def test_a_begrotingsstaat_headed_by_words_over_a_group_line_is_read() -> None:
     assert parents[water] == "Beleidsartikelen"
     assert parents["97 Algemeen departement"] == "Niet-beleidsartikelen"
     assert parents["Totaal"] is None
+
+
+def test_headings_over_two_lines_under_a_corner_of_two_runs_are_joined() -> None:
+    """A municipal staat van geldleningen by pdftotext -layout: its headings over two lines
+    ("Saldo" over "1-1-2024", "Aflossing" over "2024"), the top line opening with a corner
+    of two runs over the code column and the names ("Nr.   Geldgever"). The top line was
+    left out (only one run of a corner was passed over): three columns were all "2024"."""
+    text = "\n".join(
+        [
+            "Bedragen in euro",
+            "",
+            "Nr.        Geldgever                        Saldo     Aflossing         Saldo"
+            "       Rente",
+            "                                         1-1-2024          2024    31-12-2024"
+            "        2024",
+            "",
+            "40.1187    BNG Bank                      5.000.000       250.000     4.750.000"
+            "      98.400",
+            "80.2215    NWB Bank                      3.200.000       400.000     2.800.000"
+            "      61.120",
+            "           Totaal                        8.200.000       650.000     7.550.000"
+            "     159.520",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    assert [c["column_label"] for c in cells if c["row_label"] == "Totaal"] == [
+        "Saldo 1-1-2024", "Aflossing 2024", "Saldo 31-12-2024", "Rente 2024",
+    ]  # fmt: skip
+    assert _grid(cells)[("80.2215 NWB Bank", "Rente 2024")] == "61.120"

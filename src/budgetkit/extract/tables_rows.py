@@ -1769,10 +1769,12 @@ def _stacked_headings(
         if index < floor or not line.strip() or CAPTION.match(line):
             break
         chunks = [(m.group(), m.start()) for m in _CHUNK.finditer(line)]
-        if len(chunks) > 1 and chunks[0][1] + len(chunks[0][0]) <= left <= chunks[1][1]:
+        corner = sum(1 for _ in takewhile(lambda c: c[1] + len(c[0]) <= left, chunks))
+        if 0 < corner < len(chunks) and left <= chunks[corner][1]:
             # the labels' heading over the labels, maybe saying the unit ("Lasten (x €
-            # 1.000)   Rekening   Begroting"): the corner, beside the columns' words
-            chunks = chunks[1:]
+            # 1.000)   Rekening   Begroting"), or over a code column and the labels ("Nr.
+            # Geldgever   Saldo   Opgenomen"): the corner, beside the columns' words
+            chunks = chunks[corner:]
         elif read_unit(line, 0):
             break
         while len(chunks) > 1 and chunks[-1][1] >= ends[-1]:
