@@ -546,6 +546,55 @@ def test_context_years_come_from_a_heading_else_the_budget_year() -> None:
     ]
 
 
+def test_a_year_labelling_an_amount_in_a_heading_is_no_year_of_the_section() -> None:
+    """Reviewed page (round 10): a label line the section reader takes for a heading
+    ("Onrechtmatig: € 268,1 miljoen (2023: € 94,5 miljoen)") gave the year of its last
+    amount to its first and to every amount under it."""
+    rows = [{"year_from": None, "year_to": None, "year_source": None, "section_id": "s2"}]
+    sections = [
+        {"section_id": "s1", "heading": "Rechtmatigheid 2024", "parent_section_id": None},
+        {
+            "section_id": "s2",
+            "heading": "Onrechtmatig: € 268,1 miljoen (2023: € 94,5 miljoen)",
+            "parent_section_id": "s1",
+        },
+    ]
+    fill_context_years(rows, sections, 2025)
+    assert (rows[0]["year_from"], rows[0]["year_source"]) == (2024, "context")
+
+
+def test_a_year_heading_a_list_item_before_a_dash_is_the_items_year() -> None:
+    """Reviewed page (round 10): "• 2027 – € 1.100 mln" took no year of its own (the
+    document's 2026 was given to every item); the year and a dash head the item as "2027:"
+    does."""
+    text = (
+        "De commissie adviseert de volgende extra middelen:\n"
+        "• 2026 – € 1.000 mln\n• 2027 – € 1.100 mln\n• 2028 – € 1.200 mln\n"
+        "2029 - € 1.300 mln\n"
+    )
+    rows = extract_amounts(_doc(text, published="2026"))
+    assert [(r["quote"], r["year_from"], r["year_to"], r["basis"]) for r in rows] == [
+        ("€ 1.000 mln", 2026, 2026, "per_year"),
+        ("€ 1.100 mln", 2027, 2027, "per_year"),
+        ("€ 1.200 mln", 2028, 2028, "per_year"),
+        ("€ 1.300 mln", 2029, 2029, "per_year"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het Aanvullend Beleidsakkoord trekt in 2009 en 2010 elk € 3 mld. uit voor stimulering.",
+        "Nederland stelt in 2026 en 2027 ieder € 3,5 mld beschikbaar voor Oekraïne.",
+    ],
+)
+def test_an_amount_each_of_several_years_gets_is_per_year(text: str) -> None:
+    """Reviewed page (round 10): "in 2009 en 2010 elk € 3 mld" was stored as a total over
+    the two years: "elk" or "ieder" before it says each year gets it."""
+    (row,) = extract_amounts(_doc(text))
+    assert (row["year_to"] - row["year_from"], row["basis"]) == (1, "per_year")
+
+
 def test_absurd_amount_becomes_a_warning_with_its_line() -> None:
     warnings: list[ExtractWarning] = []
     text = "Inleiding\n\nEr is € 9.300.000.000 mld. gereserveerd en € 5 mln. voor X."

@@ -1155,6 +1155,10 @@ def _last_years(window: str) -> Years:
     return last
 
 
+# "elk" or "ieder" right before an amount of several years: what each of them gets.
+_EACH_BEFORE = re.compile(r"(?<!\w)(?i:elk|ieder)[ \t\xa0]+\Z")
+
+
 def _basis(before: str, near_after: str, years: Years) -> str:
     """The ``basis`` enum from the marker word nearest the amount and the years it names.
 
@@ -1187,6 +1191,8 @@ def _basis(before: str, near_after: str, years: Years) -> str:
         return "incidental"
     if year_from is not None and year_from == year_to:
         return "per_year"  # "in totaal is in 2023 € 64,8 miljoen": that year's total
+    if nearest is None and year_from and year_to and _EACH_BEFORE.search(before):
+        return "per_year"  # "in 2009 en 2010 elk € 3 mld": each of the years, not the sum
     if nearest == "total" or (year_from and year_to):
         return "total_over_period"
     if how == "vanaf":
@@ -1588,6 +1594,12 @@ _YEAR_HEAD = re.compile(
     rf"(?P<head>^|[(,;:]|(?<![\w])(?i:en|of)(?=[ \t\xa0]))[ \t\xa0\n]*{_LABEL_YEARS}"
     rf"[ \t\xa0]+{_LABEL_QUALIFIER}"
 )
+# A year heading an item of a list on its own line, a dash between it and the amount ("• 2027
+# – € 1.100 mln", "2028 - € 1.200 mln" at a line's start): the item's year.
+_YEAR_ITEM = re.compile(
+    rf"(?:^|\n)[ \t\xa0]*(?:[•▪◦·‣∙*][ \t\xa0]*)?{_LABEL_YEARS}[ \t\xa0]+[–—-][ \t\xa0]+"
+    rf"{_LABEL_QUALIFIER}"
+)
 # A date right before an amount, a colon between or not, labels it by its year: a date is no
 # name ("is 7 december 2023 € 355 mln toegekend", "(stand 1-1-2024: € 41.815.000)").
 _DATE_LABEL = re.compile(
@@ -1602,10 +1614,16 @@ _YEAR_JOINED = re.compile(r"(?:19|20)\d\d[ \t\xa0]*\Z")
 def _year_label(before: str) -> Years | None:
     """The years of a label ending ``before``, the words up to the amount (``_YEAR_LABEL``),
     or None without one (most amounts: no year just before them)."""
-    if not before.rstrip()[-1:].isdigit() and ":" not in before[-40:]:
+    last = before.rstrip()[-1:]
+    if not last.isdigit() and ":" not in before[-40:] and last not in "–—-":
         return None
     window = before if len(before) <= 40 else "\x00" + before[-40:]  # "^": its real start
-    label = _YEAR_LABEL.search(window) or _YEAR_HEAD.search(window) or _DATE_LABEL.search(window)
+    label = (
+        _YEAR_LABEL.search(window)
+        or _YEAR_HEAD.search(window)
+        or _DATE_LABEL.search(window)
+        or _YEAR_ITEM.search(window)
+    )
     if label is None:
         return None
     head = label.groupdict().get("head")
@@ -1746,13 +1764,22 @@ def fill_context_years(
             row["year_source"] = "context"
 
 
+# A year that labels an amount printed after it ("2023: € 94,5 miljoen"): that amount's.
+_AMOUNTS_YEAR = re.compile(r"(?:19|20)\d\d[ \t\xa0]*:[ \t\xa0]*(?:[-–+][ \xa0]?)?(?:[€$£ƒ¥]|EUR\b)")
+
+
 def _heading_year(by_id: dict[str, dict[str, Any]], section_id: str | None) -> int | None:
-    """The one year named by the nearest heading above an amount that names any."""
+    """The one year named by the nearest heading above an amount that names any; a year in
+    it that labels an amount of the heading ("Onrechtmatig: € 268,1 miljoen (2023: € 94,5
+    miljoen)", a line the section reader takes for a heading) is that amount's only."""
     seen: set[str] = set()
     while section_id and section_id in by_id and section_id not in seen:
         seen.add(section_id)
         section = by_id[section_id]
-        years = set(_YEAR_TOKEN.findall(section.get("heading") or ""))
+        heading = section.get("heading") or ""
+        if ":" in heading:
+            heading = _AMOUNTS_YEAR.sub("", heading)
+        years = set(_YEAR_TOKEN.findall(heading))
         if len(years) == 1:
             return int(years.pop())
         if years:
