@@ -7335,3 +7335,24 @@ def test_headings_over_two_lines_under_a_corner_of_two_runs_are_joined() -> None
         "Saldo 1-1-2024", "Aflossing 2024", "Saldo 31-12-2024", "Rente 2024",
     ]  # fmt: skip
     assert _grid(cells)[("80.2215 NWB Bank", "Rente 2024")] == "61.120"
+
+
+def test_an_item_number_closed_by_a_bracket_in_its_own_cell_opens_its_label() -> None:
+    """A saldibalans on a web page, a cell per line: each item's number closed by a bracket
+    in a cell of its own before its name ("1)" / "Uitgaven ten laste van de begroting",
+    "11a)"). It is prepended as a code is ("11a) Tegenrekening ..."); it took the label's
+    place, the name lost."""
+    text = _cells_per_line(
+        "Tabel 40 Saldibalans per 31 december 2023 (bedragen x € 1.000)", " ",
+        "Debet", "31-12-2023", "31-12-2022",
+        "1)", "Uitgaven ten laste van de begroting 2023", "12.410.300", "11.980.120",
+        "3)", "Liquide middelen", "410", "388",
+        "11a)", "Extra-comptabele vorderingen", "84.200", "90.015",
+        " ", "Totaal debet", "12.494.910", "12.070.523",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    labels = [c["row_label"] for c in cells if c["column_label"] == "31-12-2023"]
+    assert labels == [
+        "1) Uitgaven ten laste van de begroting 2023", "3) Liquide middelen",
+        "11a) Extra-comptabele vorderingen", "Totaal debet",
+    ]  # fmt: skip

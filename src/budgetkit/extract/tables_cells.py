@@ -998,6 +998,11 @@ def _wrapped(items: list[Item], pos: int, label: str, at: int) -> bool:
     )
 
 
+#: An item's number closed by a bracket, in a cell of its own before its label ("1)",
+#: "11a)", a saldibalans's items): a code, as "7" or "11a" is.
+_ITEM_CODE = re.compile(r"\d{1,3}[a-z]?\)")
+
+
 def _read(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] | None:
     width = len(head.leaves)
     rows: list[Row] = []
@@ -1021,7 +1026,11 @@ def _read(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] 
             continue
         if _ends(items, pos, head.leaves):
             break
-        if is_code(item.text) and pos + 1 < len(items) and items[pos + 1].kind == "T":
+        if (
+            (is_code(item.text) or _ITEM_CODE.fullmatch(item.text))
+            and pos + 1 < len(items)
+            and items[pos + 1].kind == "T"
+        ):  # "7" or "11a)" in a cell of its own before the label: prepended to it
             code = item.text
             pos += 1
             continue
