@@ -543,6 +543,25 @@ def test_an_indented_page_keeps_its_code_corner_and_its_page_breaks() -> None:
     assert len(cells) == 20
 
 
+def test_a_caption_declaring_the_unit_over_a_word_and_years_heads_no_column() -> None:
+    """A municipal investment plan, one cell per line, prints its caption with the unit
+    ("Investeringsplanning 2025-2027 (bedragen x € 1.000)") right over its headings, a word
+    then bare years ("Krediet" / "2025" / ...), no corner. The caption names a period but is
+    no heading of a first row over merged cells: the word heads the first column, the years
+    the others, and the caption's unit is the table's."""
+    text = _cells_per_line(
+        "Investeringsplanning 2025-2027 (bedragen x € 1.000)",
+        "Krediet", "2025", "2026", "2027",
+        "Totaal investeringen", "11.050", "3.450", "4.000", "3.600",
+        "Reconstructie Dorpsstraat", "4.250", "1.250", "3.000", "-",
+        "Vervanging openbare verlichting", "6.800", "2.200", "1.000", "3.600",
+    )  # fmt: skip
+    [table], cells, _warnings = _read(text)
+    assert table["unit_label"] == "x € 1.000"
+    assert {c["column_label"] for c in cells} == {"Krediet", "2025", "2026", "2027"}
+    assert _grid(cells)[("Reconstructie Dorpsstraat", "Krediet")] == "4.250"
+
+
 # --- one row per line, pipes, several tables ------------------------------------------
 
 

@@ -537,7 +537,7 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
     few = data < 2 or sum(1 for r in runs if r) < 2
     if period_run == 0 and few and not _one_column(caption, plain, runs, data):
         return None
-    spanned = _spanned_by_rows(plain, width)
+    spanned = _spanned_by_rows(plain, width, {fold(note.text) for note in notes})
     skip = 0 if spanned else len(plain) - width  # the headings above the leaves' own
     leaves = spanned or [label for label, _p in plain[skip:]]
     plain_at = [k for k, kind in enumerate(kinds[:run_end]) if not kind]
@@ -704,7 +704,9 @@ def _one_column(
     return caption is not None and data == 1 and len(plain) >= 2 and singles >= MIN_SINGLE_ROWS
 
 
-def _spanned_by_rows(plain: list[tuple[str, bool]], width: int) -> list[str] | None:
+def _spanned_by_rows(
+    plain: list[tuple[str, bool]], width: int, notes: set[str]
+) -> list[str] | None:
     """The leaves of a heading of two rows flattened from merged cells, in the order of
     their columns: the first row's headings each head a column of their own (spanning both
     rows, so each names its period) but one, a group without a period spanning the second
@@ -713,13 +715,17 @@ def _spanned_by_rows(plain: list[tuple[str, bool]], width: int) -> list[str] | N
     the mutations of 2025-2029 stand where the group is printed, the stand after them).
     Each year gets the group's words. None for any other shape: ``plain``, (heading, names
     a period) in printed order, is one heading more than the ``width`` columns, with no
-    corner (the first heading names a period)."""
+    corner (the first heading names a period), and none of the first row's is one of the
+    unit's ``notes`` (a caption declaring the unit over "Krediet" / "2025" / ... is no
+    heading of a column)."""
     bare = 0
     while bare < len(plain) and is_year_heading(plain[-1 - bare][0]):
         bare += 1
     top = plain[: len(plain) - bare]
     groups = [k for k, (_label, period) in enumerate(top) if not period]
     if len(plain) != width + 1 or bare < 2 or len(groups) != 1 or not top[0][1]:
+        return None
+    if any(label in notes for label, _period in top):
         return None
     group = top[groups[0]][0]
     years = [f"{group} {year}" for year, _period in plain[len(top) :]]
