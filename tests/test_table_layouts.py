@@ -7375,3 +7375,30 @@ def test_an_item_number_closed_by_a_bracket_in_its_own_cell_opens_its_label() ->
         "1) Uitgaven ten laste van de begroting 2023", "3) Liquide middelen",
         "11a) Extra-comptabele vorderingen", "Totaal debet",
     ]  # fmt: skip
+
+
+def test_the_last_rows_label_wrapped_before_a_blank_line_is_one_label() -> None:
+    """A provincial begroting dumped by a text browser (lynx -dump): long labels wrap onto
+    a line without values, the last row's too, a blank line after it ("Afwijking van het
+    landelijk   -3,8%" / "gemiddelde"). Its end is joined as a wrapped label's between
+    rows is; no rows follow it to head. The last row's label lost its end."""
+    text = "\n".join(
+        [
+            "   Tabel 4.1 Kengetallen opcenten",
+            "",
+            "                                        Rekening 2022 Begroting 2023 Begroting 2024",
+            "   Aantal opcenten                               79,1           79,1           80,5",
+            "   Tarief personenauto 1.000 kg                 € 243          € 247          € 252",
+            "   benzine (per jaar)",
+            "   Afwijking van het landelijk                  -2,1%          -1,8%          -1,2%",
+            "   gemiddelde",
+            "",
+            "   [14]4.2 Leges",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    labels = {c["row_label"] for c in cells}
+    assert labels == {
+        "Aantal opcenten", "Tarief personenauto 1.000 kg benzine (per jaar)",
+        "Afwijking van het landelijk gemiddelde",
+    }  # fmt: skip

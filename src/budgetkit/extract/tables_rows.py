@@ -718,6 +718,12 @@ def _block(
                 found.append((i, fold(lines[i]), []))
                 i += 1
                 continue
+            if group and not following and _ends_last_label(lines, i, found):
+                last, label, cells = found[-1]
+                found[-1] = (last, _joined([label, fold(lines[i])]), cells)
+                pos = i + 1
+                i += 1
+                continue
             # fewer values, each under a heading ("Eindejaarsmarge 0,8"), or one value
             # between rows ("waarvan juridisch verplicht 95%"): a row of its own
             if split is None and (following or _last_row(lines, i, found, single)):
@@ -984,6 +990,28 @@ def _wrapped_labels(
 #: A row opening with a code apart from its name by padding ("6      Ondersteuning ...",
 #: "11a   Bijdrage ..."): the name starts where the match ends.
 _CODE_THEN_NAME = re.compile(r" *\d[\d.]*[a-z]?\)? {2,}(?=\S)")
+
+
+def _ends_last_label(
+    lines: list[str], index: int, found: list[tuple[int, str, list[tuple[str, int]]]]
+) -> bool:
+    """Whether a line without values right under a table's last row, a blank line or the
+    text's end after it, ends that row's label wrapped onto it ("Afwijking van het
+    landelijk   -3,8%" / "gemiddelde"): it opens as the rest of a label does or the row's
+    label cannot end where it does, as between rows (``_wrapped_labels``); no rows follow
+    it to head, so it is no group heading."""
+    if not found or not found[-1][2] or found[-1][0] != index - 1:
+        return False
+    if index + 1 < len(lines) and lines[index + 1].strip():
+        return False
+    text = lines[index].strip()
+    label = found[-1][1]
+    return (
+        _opens_lower(text)
+        or text[:1] == "("
+        or _unfinished(label)
+        or _hangs_under(lines[index - 1], lines[index])
+    )
 
 
 def _hangs_under(row: str, line: str) -> bool:
