@@ -291,6 +291,7 @@ _WORDS_AND_SIGNS = [
     st.sampled_from(["", " ", "\n"]),
 )
 @example(["vijf", "duizend", "euro"], "")  # raised: "vijfduizendeuro" found, then not read
+@example(["ƒ", "½", "mln"], "")  # raised: "ƒ½mln" found, then "½mln" read as one word
 def test_finder_never_raises_on_words_and_signs_glued_or_apart(parts: list[str], glue: str) -> None:
     """Units, number words and signs glued together ("honderdduizendeuro") or apart: every
     amount found parses back from its quote."""

@@ -560,7 +560,8 @@ _THOUSANDS_BEFORE = re.compile(
 
 # Readers for a single quote.
 _NUM_TOKEN = re.compile(NUMBER)
-_WORD_TOKEN = re.compile(r"[^\W\d_]+(?:[ \t\xa0]+(?:half|halve|kwart)\b)?")
+# (a fraction sign is a word of its own: "€½mln", "½" glued to its scale word, is a half)
+_WORD_TOKEN = re.compile(r"[½¼¾]|[^\W\d_½¼¾]+(?:[ \t\xa0]+(?:half|halve|kwart)\b)?")
 # A hyphen at a line's end inside a word ("twee-⏎honderdvijftig"), as a PDF's text wraps it.
 _WRAP = re.compile(r"-[ \t\xa0]*\r?\n[ \t\xa0\f]*")
 _GLUED_UNIT = re.compile(r"(?i:miljoen|miljard|biljoen|duizend)$")
