@@ -1809,6 +1809,23 @@ def test_euros_and_cents_after_an_amount_in_millions_keep_their_face_value() -> 
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Unie vraagt om € 90 miljoen per jaar, en om € 2,5 per vervuilingseenheid.",
+        "Het Rijk geeft € 90 miljoen. De heffing bedraagt € 2,5 per vervuilingseenheid.",
+    ],
+)
+def test_a_price_per_unit_in_tenths_is_its_face_value(text: str) -> None:
+    """After "€ 90 miljoen" a price per unit printed in tenths ("€ 2,5 per
+    vervuilingseenheid") took the millions (2,5 million); alone it was refused as a figure
+    whose scale is printed elsewhere. A price per unit is what it prints."""
+    assert [(q, a) for q, a, _m, _c in _read(text)] == [
+        ("€ 90 miljoen", 90_000_000),
+        ("€ 2,5", 2.5),
+    ]
+
+
 def test_each_ton_of_a_sentence_is_read_by_the_words_right_after_it() -> None:
     """Reviewed page (round 10): "goed voor 1.200 ton fosfaat per jaar, kreeg zes ton
     subsidie" lost the six tons (600.000 euro): the weighed phosphate of the sentence made

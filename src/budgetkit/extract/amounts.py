@@ -974,12 +974,14 @@ def _without_their_scale(
     in millions or billions in their sentence ("minimaal € 1,5 en maximaal € 2 miljard"):
     their scale is printed elsewhere, and € 1,50 would be a wrong face value. After such a
     whole ("€ 750 miljard, waarvan € 6,1") the part takes the whole's unit
-    (``extract_amounts``)."""
+    (``extract_amounts``). A price per unit ("€ 2,5 per vervuilingseenheid", ``_PER_UNIT``)
+    is its face value, wherever it stands: no sum of millions is counted per inhabitant."""
     kept: list[MoneyMatch] = []
     for m in matches:
         if (
             _TENTHS.fullmatch(m.quote)
             and _lacks_scale(m)
+            and not _PER_UNIT.match(model.text, m.end)
             and not (
                 kept
                 and kept[-1].scale in ("mln", "mld")
@@ -1520,6 +1522,7 @@ def extract_amounts(
             not opens
             and _lacks_scale(m)
             and not _EUROS_AND_CENTS.search(m.quote)
+            and not _PER_UNIT.match(text, m.end)
             and rows[-1]["scale"] in ("mln", "mld")
         ):
             # "€ 750 miljard, waarvan € 6,1 beschikbaar komt": the unit of the whole. Not
