@@ -565,12 +565,12 @@ def test_a_year_labelling_an_amount_in_a_heading_is_no_year_of_the_section() -> 
 
 def test_a_year_heading_a_list_item_before_a_dash_is_the_items_year() -> None:
     """Reviewed page (round 10): "• 2027 – € 1.100 mln" took no year of its own (the
-    document's 2026 was given to every item); the year and a dash head the item as "2027:"
-    does."""
+    document's 2026 was given to every item); the year after a bullet, or before a dash,
+    heads the item as "2027:" does."""
     text = (
         "De commissie adviseert de volgende extra middelen:\n"
         "• 2026 – € 1.000 mln\n• 2027 – € 1.100 mln\n• 2028 – € 1.200 mln\n"
-        "2029 - € 1.300 mln\n"
+        "2029 - € 1.300 mln\n- 2030 € 1.400 mln\n"
     )
     rows = extract_amounts(_doc(text, published="2026"))
     assert [(r["quote"], r["year_from"], r["year_to"], r["basis"]) for r in rows] == [
@@ -578,6 +578,7 @@ def test_a_year_heading_a_list_item_before_a_dash_is_the_items_year() -> None:
         ("€ 1.100 mln", 2027, 2027, "per_year"),
         ("€ 1.200 mln", 2028, 2028, "per_year"),
         ("€ 1.300 mln", 2029, 2029, "per_year"),
+        ("€ 1.400 mln", 2030, 2030, "per_year"),
     ]
 
 

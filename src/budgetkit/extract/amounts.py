@@ -1597,11 +1597,12 @@ _YEAR_HEAD = re.compile(
     rf"(?P<head>^|[(,;:]|(?<![\w])(?i:en|of)(?=[ \t\xa0]))[ \t\xa0\n]*{_LABEL_YEARS}"
     rf"[ \t\xa0]+{_LABEL_QUALIFIER}"
 )
-# A year heading an item of a list on its own line, a dash between it and the amount ("• 2027
-# – € 1.100 mln", "2028 - € 1.200 mln" at a line's start): the item's year.
+# A year heading an item of a list on its own line, after a bullet or a dash between it and
+# the amount ("• 2027 – € 1.100 mln", "- 2027 € 1.100 mln", "2028 - € 1.200 mln" at a line's
+# start): the item's year.
 _YEAR_ITEM = re.compile(
-    rf"(?:^|\n)[ \t\xa0]*(?:[•▪◦·‣∙*][ \t\xa0]*)?{_LABEL_YEARS}[ \t\xa0]+[–—-][ \t\xa0]+"
-    rf"{_LABEL_QUALIFIER}"
+    rf"(?:^|\n)[ \t\xa0]*(?P<bullet>[•▪◦·‣∙*–-][ \t\xa0]*)?{_LABEL_YEARS}[ \t\xa0]+"
+    rf"(?P<dash>[–—-][ \t\xa0]+)?(?(bullet)|(?(dash)|(?!))){_LABEL_QUALIFIER}"
 )
 # A date right before an amount, a colon between or not, labels it by its year: a date is no
 # name ("is 7 december 2023 € 355 mln toegekend", "(stand 1-1-2024: € 41.815.000)").
