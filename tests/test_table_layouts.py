@@ -7402,3 +7402,37 @@ def test_the_last_rows_label_wrapped_before_a_blank_line_is_one_label() -> None:
         "Aantal opcenten", "Tarief personenauto 1.000 kg benzine (per jaar)",
         "Afwijking van het landelijk gemiddelde",
     }  # fmt: skip
+
+
+def test_rows_of_space_thousands_under_some_of_the_headings_are_read() -> None:
+    """A staat van geldleningen by pdftotext -layout with space thousands ("5 000 000"),
+    its rows leaving columns empty (a new loan has no opening balance, the others no
+    drawing): which spaces part two numbers the padding and the headings above tell, each
+    value apart from the one before by a column's padding and under a heading of its own.
+    No table was read: the rows were said as unread."""
+    text = "\n".join(
+        [
+            "Bedragen in euro",
+            "",
+            "Nr.        Geldgever                             Saldo       Opgenomen "
+            "      Aflossing           Saldo         Rente",
+            "                                              1-1-2024            2024 "
+            "           2024      31-12-2024          2024",
+            "",
+            "40.1187    BNG Bank                          5 000 000 "
+            "                        250 000       4 750 000        98 400",
+            "40.1215    BNG Bank                                          2 000 000 "
+            "                      2 000 000         8 000",
+            "80.2215    NWB Bank                          3 200 000 "
+            "                        400 000       2 800 000        61 120",
+            "           Totaal                            8 200 000       2 000 000 "
+            "        650 000       9 550 000       167 520",
+        ]
+    )
+    _tables, cells, warnings = _read(text)
+    assert len(cells) == 16 and not warnings
+    grid = _grid(cells)
+    assert grid[("40.1187 BNG Bank", "Aflossing 2024")] == "250 000"
+    assert grid[("40.1215 BNG Bank", "Opgenomen 2024")] == "2 000 000"
+    assert grid[("40.1215 BNG Bank", "Saldo 31-12-2024")] == "2 000 000"
+    assert grid[("Totaal", "Rente 2024")] == "167 520"

@@ -689,6 +689,8 @@ def _block(
             # a row of every column printed in columns may be read by where its values
             # stand before the columns are known ("Artikel 1      1 302   417   481")
             split = _readings_in_columns(lines[i], heads, style) or split
+            if split is None:
+                split = _sparse_reading(lines[i], heads, style)
         if aligned and not tab and (split is None or _under_values(split[1], ends) != every):
             full_row = split is not None and len(split[1]) == len(heads)
             if full_row and _padded_values(lines[i], split[1]):
@@ -1536,6 +1538,30 @@ def _readings_in_columns(
     cells = list(readings.pop())
     label = fold(text[: cells[0][1] - 1])
     return (label, cells) if label and len(label) <= MAX_LABEL else None
+
+
+def _sparse_reading(
+    text: str, spans: list[tuple[int, int]], style: Style = PRINTED
+) -> tuple[str, list[tuple[str, int]]] | None:
+    """(label, cells) of a line printing values under some of the headings (``spans``), its
+    numbers one space apart ("8 000 000   400 000" under five headings, two left empty):
+    the one reading of two values or more, each apart by padding from what stands before it
+    (``_padded_values``) and each under a heading of its own (``_under_headings``), of the
+    most values. None where no reading or two of as many values do so."""
+    tokens = _trailing_cells(text, len(spans), style)
+    for width in range(len(spans) - 1, 1, -1):
+        readings = {
+            tuple(reading)
+            for reading in _readings(text, tokens, width, style)
+            if _padded_values(text, reading) and _under_headings(reading, spans) is not None
+        }
+        if len(readings) > 1:
+            return None
+        if readings:
+            cells = list(readings.pop())
+            label = fold(text[: cells[0][1] - 1])
+            return (label, cells) if label and len(label) <= MAX_LABEL else None
+    return None
 
 
 def _trailing_cells(text: str, width: int, style: Style = PRINTED) -> list[tuple[str, int]]:
