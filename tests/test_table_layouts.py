@@ -7436,3 +7436,35 @@ def test_rows_of_space_thousands_under_some_of_the_headings_are_read() -> None:
     assert grid[("40.1215 BNG Bank", "Opgenomen 2024")] == "2 000 000"
     assert grid[("40.1215 BNG Bank", "Saldo 31-12-2024")] == "2 000 000"
     assert grid[("Totaal", "Rente 2024")] == "167 520"
+
+
+def test_space_thousands_with_a_minus_after_under_headings_over_two_lines_are_read() -> None:
+    """A waterschap's jaarrekening by pdftotext -layout with space thousands and the minus
+    printed after the figure ("1 448-"), under headings over two lines whose last column
+    has a word on the top line only ("Verschil"). The minus closes its figure, the number
+    before it joins it ("1 448-" is one value), and a row whose spaces do not tell its
+    values says by its padding that it prints more values than the bottom heading line
+    names. Read under the bottom line's three headings, the figures were cut apart
+    ("Waterkwaliteit 22 600 22 910" / "23")."""
+    text = "\n".join(
+        [
+            "Tabel 5 Netto lasten per taak    (bedragen x € 1.000)",
+            "",
+            "                       Begroting        Begroting         Rekening         Verschil",
+            "                       primitief         na wijz.             2023",
+            "",
+            "Waterkeringen             31 240           32 050           30 602            1 448-",
+            "Waterkwaliteit            22 600           22 910           23 377              467",
+            "Wegen                      5 120            5 260            5 011              249-",
+            "                --------------------------------------------------------------------",
+            "Totaal netto lasten       58 960           60 220           58 990            1 230-",
+        ]
+    )
+    _tables, cells, warnings = _read(text)
+    assert len(cells) == 16 and not warnings
+    grid = _grid(cells)
+    assert grid[("Waterkeringen", "Verschil")] == "1 448-"
+    assert grid[("Waterkwaliteit", "Rekening 2023")] == "23 377"
+    assert grid[("Totaal netto lasten", "Begroting na wijz.")] == "60 220"
+    values = {(c["row_label"], c["column_label"]): c["value"] for c in cells}
+    assert values[("Totaal netto lasten", "Verschil")] == -1230

@@ -88,7 +88,8 @@ SPREAD_CUT = 4
 #: Readings of a row's numbers tried before giving up on it.
 MAX_PARTITIONS = 200
 _GROUP_HEAD = re.compile(rf"{SIGNED}[1-9]\d{{0,2}}")
-_GROUP_TAIL = re.compile(r"\d{3}(?:,\d+)?%*")
+#: (a minus glued after the last group, "1 448-", closes the figure: nothing joins it)
+_GROUP_TAIL = re.compile(r"\d{3}(?:,\d+)?(?:%*|-)")
 #: A year glued to a label is part of it when it is this many times the row's largest value.
 LABEL_YEAR_RATIO = 3
 #: A token of a heading line: a date with its month written out is one ("31 december 2024"),
@@ -317,6 +318,7 @@ def _joinable(
     return (
         style.space_thousands
         and gap in (" ", "\xa0", "\u2009", "\u202f")
+        and not left[0].endswith("-")
         and _GROUP_TAIL.fullmatch(right[0]) is not None
     )
 
@@ -2149,21 +2151,37 @@ def _more_values_below(lines: list[str], index: int, width: int) -> bool:
     """Whether the row under line ``index`` prints more values than ``width`` headings: read
     with that many, its label still ends in two values, or in one parted from its words by
     a column's padding ("Jeugd 10 20" under one heading; "Artikel 3" and "Miljoenennota
-    2025" end in a number of their own)."""
+    2025" end in a number of their own); where its spaces do not tell one number from the
+    next (space thousands), where it ends in more values parted by padding than that."""
     # the first row under it, past heading or group lines that end in no value
     # ("Vastgestelde begroting Mutaties ..." under "Art. Omschrijving (1) (2)", "Bedragen x
     # € 1.000   Begroting   Realisatie ..." under the years of its groups)
     below = _nonblank(lines, index + 1, MAX_HEADINGS + 1)
     first = next((i for i in below if _trailing_cells(lines[i], 1)), None)
     row = _split_row(lines[first], width) if first is not None else None
-    if first is None or row is None:
+    if first is None:
         return False
+    if row is None:  # the spaces do not tell where one number ends: the padding does
+        return _padded_runs(lines[first]) > width  # ("31 240   32 050   30 602   1 448-")
     words = row[0].split()
     if len(words) < 2 or not is_value(words[-1]):
         return False
     label = lines[first][: row[1][0][1] - 1].rstrip()  # as printed, its spaces kept
     padded = label[: len(label) - len(words[-1])].endswith("  ")
     return is_value(words[-2]) or (padded and not is_year(words[-1]))
+
+
+def _padded_runs(line: str) -> int:
+    """How many values end a row, each a run of its own apart from the one before by a
+    column's padding (two spaces or more), after a label: figures with space thousands
+    ("31 240   32 050") are counted one each, which the spaces alone do not tell."""
+    if "\t" in line:
+        return 0
+    chunks = [m.group() for m in _CHUNK.finditer(line)]
+    count = 0
+    while count < len(chunks) - 1 and is_value(chunks[-1 - count]):
+        count += 1
+    return count
 
 
 def _word_heading(lines: list[str], index: int) -> tuple[str, list[tuple[str, int]]] | None:
