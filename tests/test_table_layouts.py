@@ -5557,6 +5557,27 @@ def test_cells_parted_by_tabs_are_columns_empty_between_two_tabs() -> None:
         assert lines[cell["line"] - 1][at : at + len(cell["value_text"])] == cell["value_text"]
 
 
+def test_a_small_negative_in_brackets_between_tabs_is_a_cell() -> None:
+    """A spreadsheet pasted as text prints an accountant's small negative in brackets
+    ("(425)", a voordeel) in a value column between tabs: a cell of the row, as "(1.204)"
+    is, not a column number (those head the columns, no row's label before them). It was
+    dropped, the saldo's other years kept."""
+    text = "\n".join(
+        [
+            "Tabel 2 Incidentele baten en lasten\tbedragen x € 1.000",
+            "Nr.\tOmschrijving\t2025\t2026\t2027",
+            "1\tInhuur projectleider\t300\t150\t",
+            "5\tVerkoop kavels\t725\t\t",
+            "\tSaldo incidentele baten en lasten\t(425)\t150\t0",
+            "",
+            "Een bedrag tussen haakjes is een voordeel.",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    saldo = {c["column_label"]: c["value"] for c in cells if c["row_label"].startswith("Saldo")}
+    assert saldo == {"2025": -425, "2026": 150, "2027": 0}
+
+
 def test_a_csv_parted_by_semicolons_with_quoted_labels_is_a_table() -> None:
     """A CSV download pasted into a page: ";" parts the fields, a label holding a comma is
     quoted (the quotes no part of it, a doubled quote one quote), numbers print without

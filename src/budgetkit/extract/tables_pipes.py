@@ -26,6 +26,7 @@ from itertools import pairwise
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_rows import caption_above, title_above
 from budgetkit.extract.tables_tokens import (
+    BRACKETED,
     CAPTION,
     fold,
     is_column,
@@ -287,7 +288,9 @@ def table_of_cells(
         row_cells = [
             Cell(names[k], order[k], text, parse_value(text), i + 1, col)
             for k, (text, col) in enumerate(cells)
-            if k in order and text and is_value(text)
+            if k in order
+            and text
+            and (is_value(text) or _bracketed_in_row(text, label, cells, order))
         ]
         rows.append(Row(fold(label), i + 1, row_cells))
     caption = caption_above(lines, head)
@@ -302,6 +305,18 @@ def table_of_cells(
         rows=rows,
         columns=[names[k] for k in value_columns],
         notes=[(i + 1, lines[i]) for i in range(top, rule) if lines[i].strip()],
+    )
+
+
+def _bracketed_in_row(text: str, label: str, cells: Cells, order: dict[int, int]) -> bool:
+    """Whether ``text`` is a small accountant's negative ("(425)") in a row's value column:
+    alone it reads as a column number, but where the separators part the cells and the row
+    prints a label and a figure in another value column, it stands among the row's figures
+    as a cells-per-line run takes one after its values (``tables_cells._run_at``)."""
+    return (
+        BRACKETED.fullmatch(text) is not None
+        and bool(label.strip())
+        and any(k in order and is_value(other) for k, (other, _col) in enumerate(cells))
     )
 
 
