@@ -919,6 +919,16 @@ def test_years_in_a_bracket_closing_the_clause_are_the_amounts() -> None:
         ("Er zijn 2 miljoen Nederlandse huishoudens met schulden.", []),
         ("Er komen 1 miljoen Oekraïners naar Europa.", []),
         ("Het gaat om 3 miljoen nieuwe woningen.", []),
+        # a plural of persons in "-isten" or of "-heid" counts, even with money said around it
+        (
+            "De sector derft $ 400 miljoen; in 2019 bezochten 1,3 miljoen toeristen het eiland.",
+            ["$ 400 miljoen"],
+        ),
+        (
+            "Het tarief is € 58,20 per vervuilingseenheid; het gaat om 27 miljoen "
+            "vervuilingseenheden.",
+            ["€ 58,20"],
+        ),
         ("Er is 5 miljoen voor de kinderen.", ["5 miljoen"]),
         ("Er gaat 5 miljoen naar arme gezinnen.", ["5 miljoen"]),
         ("Er is 5 miljoen Europese subsidie.", ["5 miljoen"]),

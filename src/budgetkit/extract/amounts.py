@@ -101,7 +101,9 @@ _COUNTED = re.compile(
 # ("AOW-gerechtigden", "65-plussers", "MKB-bedrijven"); an adjective or participle made a
 # noun of people, which no verb form ends like ("uitkeringsgerechtigden",
 # "belastingplichtigen", "werklozen", "werkenden" but not "aanwenden", "gepensioneerden",
-# "gehandicapten" but not "genereerden").
+# "gehandicapten" but not "genereerden"); a noun of persons in "-isten" ("toeristen",
+# "specialisten", not the verbs "(ver)gisten", "twisten", "(ver)misten"); a plural of "-heid",
+# things counted, which no verb ends in ("vervuilingseenheden", "hoeveelheden").
 _PLURAL_NOUN = re.compile(
     rf"""\s*{_ADJECTIVES}(?![\w'’-]*?{MONEY_AFTER_AMOUNT}(?![\w'’-]))(?:
         (?-i:(?!(?:eens|ergens|nergens|anders|elders|steeds|telkens|reeds|slechts|tevens
@@ -110,7 +112,7 @@ _PLURAL_NOUN = re.compile(
               [a-z][^\W\d_]{{2,}}(?<!lijk)(?<!waart)(?<!gewij)s)
         | [^\W\d_]+['’](?:s|ers)
         | (?-i:(?:[A-Z]{{2,}}|\d+)-[a-z][^\W\d_]+(?:en|s))
-        | (?-i:[a-z][^\W\d_]*(?:gerechtigden|plichtigen|lozen|(?<![wz])enden)
+        | (?-i:[a-z][^\W\d_]*(?:gerechtigden|plichtigen|lozen|(?<![wz])enden|(?<![gwm])isten|heden)
            |ge(?!nereer)[^\W\d_]{{3,}}(?:eerd|pt|kt)en)
     )(?![\w'’-])""",
     re.IGNORECASE | re.VERBOSE,
