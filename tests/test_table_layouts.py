@@ -2561,6 +2561,8 @@ def test_group_headings_whose_spans_the_text_lost_head_their_years() -> None:
         "Realisatie 2024", "Raming 2025", "Raming 2026", "Raming 2027",
     ]  # fmt: skip
     assert {c["year"] for c in cells if c["row_label"] == "WW"} == {2024, 2025, 2026, 2027}
+    said = [w.reason for w in warnings if "without their spans" in w.reason]
+    assert said and "'Realisatie' read over 2024-2024" in said[0] and "2025-2027" in said[0]
     _tables, cells, _warnings = _read(GROUPS_WITHOUT_SPANS)
     assert [c["column_label"] for c in cells if c["row_label"] == "WW"] == [
         "2024", "2025", "2026", "2027",

@@ -821,6 +821,15 @@ def name_lost_groups(table: RawTable, budget_year: int | None) -> None:
         for cell in row.cells:
             cell.column_label = names.get(cell.column_label, cell.column_label)
     table.lost_groups = []
+    if table.rows:  # the spans are the budget's custom, not printed: said, so it can be checked
+        table.doubts.append(
+            (
+                table.rows[0].line,
+                f"group headings {groups[0]!r} and {groups[1]!r} printed without their spans: "
+                f"{groups[0]!r} read over {years[0]}-{years[realised - 1]}, {groups[1]!r} over "
+                f"{years[realised]}-{years[-1]}, as a budget for {budget_year} has them",
+            )
+        )
 
 
 def _up_to_last_value(run: list[Item]) -> int:
