@@ -2268,6 +2268,23 @@ def test_a_percent_note_above_the_caption() -> None:
     assert table["unit_label"] == "% bbp" and len(cells) == 9
 
 
+def test_a_source_line_under_the_table_declares_its_unit() -> None:
+    """A caption without a unit, the unit said only in the source line printed under the
+    table ("Bron: ...; bedragen in miljarden euro, prijspeil 2025"): the table is in mld
+    euro (it had no unit), and the year in that line is no value."""
+    text = _cells_per_line(
+        "Tabel 2.1 Uitgavenplafonds", " ",
+        "Kader", "2025", "2026",
+        "Plafond Rijksbegroting", "215,8", "219,4",
+        "Plafond Zorg", "102,7", "107,8",
+        "Totaal plafonds", "318,5", "327,2",
+        "Bron: Ministerie van Financiën; bedragen in miljarden euro, prijspeil 2025.",
+    )  # fmt: skip
+    [table], cells, _warnings = _read(text)
+    assert table["unit_label"] == "mld euro" and table["scale_factor"] == 10**9
+    assert len(cells) == 6
+
+
 def test_a_line_of_prose_above_the_caption_declares_no_unit() -> None:
     """A sentence starting with "In" and naming procenten is not a note in brackets: the
     table's unit stays what its cells print."""

@@ -149,18 +149,38 @@ def _noted_above(doc: SourceDocument, table: RawTable) -> Scale | None:
         if text:
             if len(text) > NOTE_LENGTH:
                 return None
-            found = note(text, line)
-            declared = found is not None and (
-                _DECLARES.match(found.text or "")
-                # "(in procenten bbp)": the match is "procenten bbp"; only a note in brackets,
-                # so a line of prose starting with "In" declares nothing
-                or (text.startswith("(") and _DECLARES.match(text))
-                or "bedragen" in text.lower()
-            )
-            if declared:
+            found = _declaring_note(text, line)
+            if found is not None:
                 return found
             seen += 1
         line -= 1
+    return None
+
+
+def _declaring_note(text: str, line: int) -> Scale | None:
+    """The unit a short note line declares ("(bedragen x € 1.000)", "(in procenten bbp)",
+    "Bron: ...; bedragen in miljarden euro"), not a scale word that ends a line of prose."""
+    found = note(text, line)
+    declared = found is not None and (
+        _DECLARES.match(found.text or "")
+        # "(in procenten bbp)": the match is "procenten bbp"; only a note in brackets,
+        # so a line of prose starting with "In" declares nothing
+        or (text.startswith("(") and _DECLARES.match(text))
+        or "bedragen" in text.lower()
+    )
+    return found if declared else None
+
+
+def _noted_below(doc: SourceDocument, table: RawTable) -> Scale | None:
+    """A unit of euros noted on the first line printed under the table, where a source line
+    may say it ("Bron: ...; bedragen in miljarden euro, prijspeil 2025") when the caption
+    does not. Only euros: a note of percentages there ("Mutaties per jaar in %, tenzij
+    anders vermeld") speaks of rows that say their own units."""
+    for line in range(table.line_end + 1, len(doc.lines) + 1):
+        text = doc.lines[line - 1].strip()
+        if text:
+            found = _declaring_note(text, line) if len(text) <= NOTE_LENGTH else None
+            return found if found is not None and found.unit == "EUR" else None
     return None
 
 
@@ -243,6 +263,8 @@ def table_scale(
     if scale is None:
         above = _noted_above(doc, table)
         # a table of percentages takes a note above only when it says which percentages
+        if above is None and money_rows:
+            above = _noted_below(doc, table)
         scale = above if above is not None and (money_rows or above.unit == "percent") else None
     if scale is None and not money_rows and any(row.cells for row in table.rows):
         scale = PERCENT
