@@ -7508,3 +7508,30 @@ def test_space_thousands_with_a_minus_after_under_headings_over_two_lines_are_re
     assert grid[("Totaal netto lasten", "Begroting na wijz.")] == "60 220"
     values = {(c["row_label"], c["column_label"]): c["value"] for c in cells}
     assert values[("Totaal netto lasten", "Verschil")] == -1230
+
+
+def test_headings_of_words_over_two_lines_above_a_numbered_group_line_are_read() -> None:
+    """A provincial staat van investeringskredieten by pdftotext -layout: its headings words
+    over two lines, no year alone on the last ("Beschikbaar" / "krediet", "Uitgaven" / "t/m
+    2023"), and a group line naming a programme by its number ("Programma 2 Bereikbaarheid")
+    between the headings and the first row. The "t/m" did not read as a heading word, and
+    the group line was taken for the first row (its "2" a value): no table was read."""
+    text = "\n".join(
+        [
+            "Tabel 7 Staat van investeringskredieten                      (bedragen in € 1.000)",
+            "",
+            "                                 Beschikbaar      Uitgaven      Uitgaven      Restant",
+            "                                    krediet     t/m 2023          2024      krediet",
+            "",
+            "Programma 2 Bereikbaarheid",
+            "Fietspaden provinciale wegen            8.400        2.150         3.020        3.230",
+            "Verkeersveiligheid kruispunten          6.250        1.104         2.388        2.758",
+            "Subtotaal programma 2                  14.650        3.254         5.408        5.988",
+        ]
+    )
+    [_table], cells, _warnings = _read(text)
+    assert len(cells) == 12
+    grid = _grid(cells)
+    assert grid[("Fietspaden provinciale wegen", "Uitgaven t/m 2023")] == "2.150"
+    assert grid[("Verkeersveiligheid kruispunten", "Restant krediet")] == "2.758"
+    assert grid[("Subtotaal programma 2", "Beschikbaar krediet")] == "14.650"

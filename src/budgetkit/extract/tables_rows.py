@@ -120,7 +120,7 @@ _HEADING_LAST = frozenset("0123456789l*" + SUPERSCRIPTS)  # a year may carry a f
 #: over its year), one space apart.
 _HEADING_PART = "|".join(
     (
-        r"\(?[^\W\d_]+(?:[-.][^\W\d_]*)*\)?",  # a word ("Art.", "EMU-saldo", "Toevoe-")
+        r"\(?[^\W\d_]+(?:[-./][^\W\d_]*)*\)?",  # a word ("Art.", "EMU-saldo", "Toevoe-", "t/m")
         r"\d{1,2}e",  # an ordinal
         r"(?:19|20)\d\d",
         SPACED_PERIOD,
@@ -1344,7 +1344,8 @@ def _block_heading(
     if not all(_HEADING_RUN.fullmatch(m.group()) for m in _CHUNK.finditer(lines[index])):
         return None  # (a row, most lines tried: no heading)
     below = _nonblank(lines, index + 1, MAX_STACKED)
-    row = next((i for i in below if _CELL.search(lines[i])), None)
+    # the first row, past group lines from the margin ("Programma 2 Bereikbaarheid")
+    row = next((i for i in below if _CELL.search(lines[i]) and not _margin_group(lines[i])), None)
     if row is None or "\t" in lines[row]:
         return None
     values = [(m.group(), m.start()) for m in _CHUNK.finditer(lines[row])][1:]
@@ -1359,6 +1360,8 @@ def _block_heading(
     for i in below[: below.index(row)]:
         chunks = [(m.group(), m.start()) for m in _CHUNK.finditer(lines[i])]
         numbered = all(map(is_column_number, lines[i].split())) and "\t" not in lines[i]
+        if _margin_group(lines[i]):
+            break  # the headings end over the rows' group lines
         spots = _spots(chunks, spans, reach, left) if numbered else None
         if spots is None and numbered:
             parted = _parted_runs(chunks, spans, reach, left)  # "(2) (3)=(1)-(2)"
@@ -1393,6 +1396,12 @@ def _block_heading(
     labels = [_joined(column) for column in words]
     headings = [(label, end - len(label) + 1) for label, end in zip(labels, ends, strict=True)]
     return (" ".join(corner), headings), first, last
+
+
+def _margin_group(line: str) -> bool:
+    """Whether a line is a group heading from the margin ("Programma 2 Bereikbaarheid"): a
+    number in its words names the group, it is no cell under a heading."""
+    return not line[:1].isspace() and "\t" not in line and is_group(line)
 
 
 def _parted_runs(
