@@ -623,16 +623,36 @@ _RATE_BEFORE = re.compile(
     rf"\b(?i:(?P<rate>(?:wissel)?koers)|(?P<thing>{_CURRENCY_THING}))\b[^.;:!?€$£¥ƒ\d]{{0,40}}\Z"
 )
 _PER_CURRENCY = re.compile(r"[ \t\xa0]+per[ \t\xa0]+(?P<thing>(?i:euro|dollar|gulden|yen))\b")
+# One unit of a currency set equal to a figure in another ("1 US-dollar is 1,79 Antilliaanse
+# gulden", "1 euro = 1,08 dollar", "€ 1 = $ 1,08"): a rate, neither side an amount of money.
+_EQUALS = (
+    r"[ \t\xa0]+(?:is|=|staat[ \t\xa0]+gelijk[ \t\xa0]+aan|komt[ \t\xa0]+overeen[ \t\xa0]+met)"
+    r"[ \t\xa0]+"
+)
+_ONE_UNIT_BEFORE = re.compile(
+    rf"(?<![\w,.])(?:1[ \t\xa0]+[^\W\d_][\w-]*(?:[ \t\xa0][^\W\d_][\w-]*)?"
+    rf"|[€$£¥ƒ][ \t\xa0]?1){_EQUALS}\Z"
+)
+_FIGURE_AFTER_ONE = re.compile(
+    rf"{_EQUALS}(?:[€$£¥ƒ][ \t\xa0]?)?\d+(?:,\d+)?(?:[ \t\xa0]+[^\W\d_][\w-]*){{0,2}}"
+)
 
 
 def _is_rate(text: str, match: MoneyMatch) -> bool:
     """Whether a figure in a currency, printed without a scale, is an exchange rate
-    (``_RATE_BEFORE``, ``_PER_CURRENCY``): the currency it prices is another one."""
+    (``_RATE_BEFORE``, ``_PER_CURRENCY``), or either side of one unit of a currency set
+    equal to a figure in another (``_ONE_UNIT_BEFORE``, ``_FIGURE_AFTER_ONE``)."""
     if match.currency is None or match.scale != "units" or match.amount_eur_max is not None:
         return False
     per = _PER_CURRENCY.match(text, match.end)
     if per is not None:
         return currency_of(per.group("thing")) != match.currency
+    one = _ONE_UNIT_BEFORE.search(text[max(0, match.start - 60) : match.start])
+    if one is not None and currency_of(one.group()) not in (None, match.currency):
+        return True
+    figure = _FIGURE_AFTER_ONE.match(text, match.end) if match.amount_eur == 1 else None
+    if figure is not None and currency_of(figure.group()) not in (None, match.currency):
+        return True
     before = _RATE_BEFORE.search(text[max(0, match.start - 60) : match.start])
     if before is None:
         return False
