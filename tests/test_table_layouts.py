@@ -7367,6 +7367,38 @@ def test_a_begrotingsstaat_headed_by_words_over_a_group_line_is_read() -> None:
     assert parents["Totaal"] is None
 
 
+def test_a_group_line_under_the_names_where_the_groups_are_printed_is_a_heading() -> None:
+    """A begrotingsstaat by pdftotext -layout, space thousands, its group lines printed
+    under the names past the code column ("       Beleidsartikelen" after a blank line):
+    a line there right under an article's row ("       Niet-beleidsartikelen") is the next
+    group's heading, not the rest of that article's name. It was joined to the name
+    ("46 Sport Niet-beleidsartikelen") and the articles under it took the group above."""
+    text = "\n".join(
+        [
+            "Begrotingsstaat van het Ministerie (XVI) voor het jaar 2010",
+            "(bedragen x € 1 000)",
+            "",
+            "Art.   Omschrijving                     Verplichtingen        Uitgaven    Ontvangsten",
+            "",
+            "       Totaal                              1 170 431       1 161 142          52 540",
+            "",
+            "       Beleidsartikelen",
+            "45     Jeugd                                 620 431         611 822           1 300",
+            "46     Sport                                 121 830         118 660               0",
+            "       Niet-beleidsartikelen",
+            "98     Algemeen                              420 170         423 160          51 240",
+            "99     Nominaal en onvoorzien                  8 000           7 500               0",
+            "",
+            "kst-32123-XVI-2",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    parents = _parents(cells)
+    assert parents["46 Sport"] == "Beleidsartikelen"
+    assert parents["98 Algemeen"] == "Niet-beleidsartikelen"
+    assert parents["99 Nominaal en onvoorzien"] == "Niet-beleidsartikelen"
+
+
 def test_headings_over_two_lines_under_a_corner_of_two_runs_are_joined() -> None:
     """A municipal staat van geldleningen by pdftotext -layout: its headings over two lines
     ("Saldo" over "1-1-2024", "Aflossing" over "2024"), the top line opening with a corner

@@ -939,6 +939,7 @@ def _wrapped_labels(
     it start in lower case too) or is a year alone, when the line begins other rows' labels
     (``_starts_others``), or when it cannot end a label (``_unfinished``)."""
     valued = [label for _i, label, cells in found if cells]
+    headed = _heading_indents(lines, found)
     joined: list[tuple[int, str, list[tuple[str, int]]]] = []
     for k, row in enumerate(found):
         index, label, cells = row
@@ -980,7 +981,10 @@ def _wrapped_labels(
                 label[:1].islower()
                 or label[:1] == "("
                 or _unfinished(previous[1])
-                or _hangs_under(lines[previous[0]], lines[index])
+                or (
+                    _hangs_under(lines[previous[0]], lines[index])
+                    and _indent(lines[index]) not in headed
+                )
             )
         ):
             # the end of the row above's label, wrapped under it ("... opvang asielzoekers
@@ -1016,6 +1020,26 @@ def _ends_last_label(
         or _unfinished(label)
         or _hangs_under(lines[index - 1], lines[index])
     )
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _heading_indents(
+    lines: list[str], found: list[tuple[int, str, list[tuple[str, int]]]]
+) -> set[int]:
+    """Where a table prints its group headings: the indents of its lines without values
+    that no row stands right above (a blank line or the heading before them, "Totaal ..." /
+    "" / "       Beleidsartikelen"). A line at such an indent under a row is another heading
+    ("       Niet-beleidsartikelen" under "46     Sport   121 830 ..."), not the rest of
+    the row's name (``_hangs_under``)."""
+    rows = {index for index, _label, _cells in found}
+    return {
+        _indent(lines[index])
+        for index, _label, cells in found
+        if not cells and index - 1 not in rows and "\t" not in lines[index]
+    }
 
 
 def _hangs_under(row: str, line: str) -> bool:
