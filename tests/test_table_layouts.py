@@ -7567,3 +7567,23 @@ def test_headings_of_words_over_two_lines_above_a_numbered_group_line_are_read()
     assert grid[("Fietspaden provinciale wegen", "Uitgaven t/m 2023")] == "2.150"
     assert grid[("Verkeersveiligheid kruispunten", "Restant krediet")] == "2.758"
     assert grid[("Subtotaal programma 2", "Beschikbaar krediet")] == "14.650"
+
+
+def test_a_heading_cell_broken_over_two_lines_between_blank_lines_is_one_heading() -> None:
+    """A rijksfinancien table one cell per line, a blank line between cells, whose heading
+    cells print the year and the word over two lines with no blank line between ("2023" /
+    "realisatie"): each cell is one heading. Each line was read as a heading of its own, and
+    the columns took the first three lines ("2023", "realisatie", "2024")."""
+    text = _cells_per_line(
+        "Tabel 4 Niet-belastingontvangsten (in miljarden euro)",
+        "2023\nrealisatie", "2024\nraming", "2025\nraming",
+        "Totaal niet-belastingontvangsten", "31,4", "33,0", "34,2",
+        "Aardgasbaten", "4,1", "3,2", "2,6",
+        "Overige ontvangsten", "27,3", "29,8", "31,6",
+    )  # fmt: skip
+    [_table], cells, _warnings = _read(text)
+    assert len(cells) == 9
+    grid = _grid(cells)
+    assert grid[("Totaal niet-belastingontvangsten", "2023 realisatie")] == "31,4"
+    assert grid[("Aardgasbaten", "2024 raming")] == "3,2"
+    assert grid[("Overige ontvangsten", "2025 raming")] == "31,6"

@@ -442,8 +442,26 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
     kinds: list[str | None] = []
     after_caption = block if not marked else block[block.index(marked[-1]) + 1 :]
     previous = ""
+    # cells parted by blank lines ("Totaal" / "" / "341,6"): a heading cell's lines follow
+    # each other without one ("2023" / "realisatie"), and are one heading
+    parted = first + 1 < len(items) and items[first + 1].line > items[first].line + 1
+    joined: list[str] = []  # the printed lines of the last heading
     for k in after_caption:
         item = items[k]
+        if (
+            parted
+            and item.kind in "TY"
+            and at
+            and at[-1] == k - 1
+            and items[k - 1].line == item.line - 1
+            and not numbers
+        ):
+            joined.append(item.text)
+            text = " ".join(joined)
+            labels[-1] = (fold(text), bool(_has_period(text)) and len(text) <= MAX_PERIOD_HEADING)
+            kinds[-1] = heading_kind(text)
+            previous = item.kind
+            continue
         if item.kind == "N":
             if previous in ("T", "Y") and labels and not numbers:
                 label, period = labels[-1]
@@ -461,6 +479,7 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
             # unit ("Aandeel (%)")
             period = bool(_has_period(item.text)) and len(item.text) <= MAX_PERIOD_HEADING
             labels.append((fold(item.text), period))
+            joined = [item.text]
             at.append(k)
             kinds.append(heading_kind(item.text))
             numbers, blanks = [], 0
