@@ -5576,6 +5576,37 @@ def test_cells_parted_by_tabs_are_columns_empty_between_two_tabs() -> None:
         assert lines[cell["line"] - 1][at : at + len(cell["value_text"])] == cell["value_text"]
 
 
+def test_lettered_parts_of_a_numbered_item_are_its_parts_printed_above_it() -> None:
+    """An agentschap's kasstroomoverzicht, one cell per line, item codes in their own cell:
+    "3a." and "3b." are parts of "3." printed below them, and "5. ... (=1+2+3+4)" closes
+    the numbered items. With "3b." all zeros, "3a." equals "3.", so the sums alone let
+    "3a." head "3b." and "3."; a lettered code is a level under the numbered ones."""
+    text = _cells_per_line(
+        "Tabel 8 Kasstroomoverzicht agentschap (bedragen x € 1.000)", " ",
+        "2024", "2025",
+        "1.", "Rekening-courant RHB 1 januari", "12.400", "10.150",
+        "2.", "Totaal operationele kasstroom", "4.300", "5.100",
+        "3a.", "-/- totaal investeringen", "−6.550", "−4.800",
+        "3b.", "+/+ totaal boekwaarde desinvesteringen", "0", "0",
+        "3.", "Totaal investeringskasstroom", "−6.550", "−4.800",
+        "4a.", "-/- aflossingen op leningen", "−3.200", "−3.400",
+        "4b.", "+/+ beroep op leenfaciliteit", "3.200", "2.000",
+        "4.", "Totaal financieringskasstroom", "0", "−1.400",
+        "5.", "Rekening-courant RHB 31 december (=1+2+3+4)", "10.150", "9.050",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    parents = _parents(cells)
+    assert parents["3a. -/- totaal investeringen"] == "3. Totaal investeringskasstroom"
+    assert parents["3b. +/+ totaal boekwaarde desinvesteringen"] == (
+        "3. Totaal investeringskasstroom"
+    )
+    assert parents["4b. +/+ beroep op leenfaciliteit"] == "4. Totaal financieringskasstroom"
+    closing = "5. Rekening-courant RHB 31 december (=1+2+3+4)"
+    assert parents["3. Totaal investeringskasstroom"] == closing
+    assert parents["4. Totaal financieringskasstroom"] == closing
+    assert parents["1. Rekening-courant RHB 1 januari"] == closing
+
+
 def test_a_small_negative_in_brackets_between_tabs_is_a_cell() -> None:
     """A spreadsheet pasted as text prints an accountant's small negative in brackets
     ("(425)", a voordeel) in a value column between tabs: a cell of the row, as "(1.204)"

@@ -42,6 +42,9 @@ from budgetkit.extract.tables_vocabulary import BALANCE, CLOSING, TOTAL, WAARVAN
 RANKS = (
     (1, re.compile(r"(?:verplichtingen|uitgaven|ontvangsten):?", re.IGNORECASE)),
     (2, re.compile(r"\d{1,2}\.\s+\S.*")),
+    # a lettered part of a numbered item ("3a. -/- totaal investeringen" of "3. Totaal
+    # investeringskasstroom", printed above or below it): a level under the numbered ones
+    (3, re.compile(r"\d{1,2}[a-z]\.\s+\S.*")),
     (
         3,
         re.compile(
