@@ -1469,6 +1469,40 @@ def test_a_fraction_sign_alone_in_place_of_the_figure(
 
 
 @pytest.mark.parametrize(
+    ("text", "quote", "low", "high"),
+    [
+        (
+            "Het saldo van de decentrale overheden is −6 à −7 mld euro.",
+            "−6 à −7 mld euro",
+            -7_000_000_000,
+            -6_000_000_000,
+        ),
+        (
+            "Het tekort loopt op naar € −6 à −7 mld.",
+            "€ −6 à −7 mld.",
+            -7_000_000_000,
+            -6_000_000_000,
+        ),
+        ("Het saldo was –5 tot –3 miljoen euro.", "–5 tot –3 miljoen euro", -5_000_000, -3_000_000),
+    ],
+)
+def test_a_range_of_two_negative_bounds_is_one_range(
+    text: str, quote: str, low: int, high: int
+) -> None:
+    """ "−6 à −7 mld euro" was read as −7 mld alone: the upper bound's minus was no part of a
+    range. A range of deficits printed by their size ("−6 à −7") runs from the larger deficit."""
+    (found,) = find_money(text)
+    assert (found.quote, found.amount_eur, found.amount_eur_max) == (quote, low, high)
+    money = read_money(found.quote)
+    assert (money.value, money.maximum) == (low, high)
+
+
+def test_a_range_from_a_surplus_to_a_deficit_printed_backwards_is_none() -> None:
+    (found,) = find_money("Het saldo is 6 à −7 mld euro.")
+    assert (found.quote, found.amount_eur_max) == ("−7 mld euro", None)
+
+
+@pytest.mark.parametrize(
     ("text", "low", "high"),
     [
         ("De kosten zijn € 2,4 tot en met € 2,7 miljard.", 2_400_000_000, 2_700_000_000),

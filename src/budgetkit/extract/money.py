@@ -335,7 +335,7 @@ def _signed_body(currency: str) -> str:
     (?P<list>{_W}{_SIGN}{NUMBER}(?:{_W},{_W}(?:(?:{sign}){_W})?{NUMBER})*{_W}(?:en|of){_W}
         (?:(?:{sign}){_W})?{NUMBER}{_W}{_UNIT_ALL}(?:{_W}{after})?)
     |(?P<eur>{_W}(?P<pre>{_PRE_SCALE})?{_SIGN}(?:{NUMBER_SPACED}|{NUMBER}|{_FRACTION_ALONE})
-        (?:{_OWN_UNIT}{_W}{_RANGE}{_W}(?:(?:{sign}){_W})?{NUMBER}(?={_W}{_UNIT_ALL}))?
+        (?:{_OWN_UNIT}{_W}{_RANGE}{_W}(?:(?:{sign}){_W})?{_SIGN}{NUMBER}(?={_W}{_UNIT_ALL}))?
         (?:{_W}{_UNIT_ALL}|{_GLUED_SCALE}|{_SPACED_K}|[,.]-|{_TRAILING_MINUS})?(?:{_W}{after})?))
 """
 
@@ -410,21 +410,21 @@ _MONEY_NEXT = r"(?=[ \t\xa0\u202f\r\n]*[mMbBdDeEaAuUpPgGyYzZfFtcCJkKsSxXnNàá�
 # voor") in one step, where the branch itself tries every currency word at several white
 # space splits.
 _EURO_NEXT = (
-    rf"(?={_W}(?:{_UNIT_ALL}{_W})?(?:{_RANGE}{_W}\d"
+    rf"(?={_W}(?:{_UNIT_ALL}{_W})?(?:{_RANGE}{_W}{_SIGN}\d"
     r"|(?i:eu|am|us|do|br|po|an|gu|ye|zw|su|ca|ar|fl|be|de|no|ec|d-|du|yu|re|zl|ch|hr|oe)"
     r"|GB|CH|JP|AW|SR|XC|BE|DK|SE|NO|XE|DE|PL|XD|UA|[kKM](?:€|E)|€))"
 )
 # After a number: a currency, with a unit or a range before it ("à 6 miljoen euro"; a
 # lower bound may print its sign after it too: "37 € tot 142 €").
 _EURO_AFTER = (
-    rf"(?:{_OWN_UNIT}(?:{_W}{_CUR_SIGN_AFTER})?{_W}{_RANGE}{_W}{NUMBER}"
+    rf"(?:{_OWN_UNIT}(?:{_W}{_CUR_SIGN_AFTER})?{_W}{_RANGE}{_W}{_SIGN}{NUMBER}"
     rf"(?={_W}(?:{_UNIT_ALL}{_W})?{_CUR}))?"
     rf"{_W}(?:{_UNIT_ALL}{_W}{_CUR}|{_CUR_UNSCALED}|{_PREFIXED_AFTER})"
 )
 NUM_MONEY = re.compile(
     rf"""{NUMBER}{_MONEY_NEXT}(?:
     (?P<euro>{_EURO_NEXT}{_EURO_AFTER})
-    |(?P<bare>(?:{_OWN_UNIT}{_W}{_RANGE}{_W}{NUMBER}(?={_W}{_UNIT}))?{_W}{_UNIT}))
+    |(?P<bare>(?:{_OWN_UNIT}{_W}{_RANGE}{_W}{_SIGN}{NUMBER}(?={_W}{_UNIT}))?{_W}{_UNIT}))
     """,
     re.VERBOSE,
 )
@@ -583,7 +583,8 @@ _UNIT_TOKEN = re.compile(
 # The sign before a number in a quote: after the sign or code ("€ -5", "€ mln -5"), or before
 # them ("-€ 5", "– € mln 5", "-k€ 500").
 _SIGN_BEFORE = re.compile(
-    rf"(?:(?:^|{_SYMBOL}|{_PREFIXED_CUR})[ \t\xa0]*(?:{_PRE_SCALE})?(?:\r?\n[ \t\xa0]*)*"
+    rf"(?:(?:^|{_SYMBOL}|{_PREFIXED_CUR}|(?<![^\W\d_])(?:à|á|a|tot|t/m))"
+    rf"[ \t\xa0]*(?:{_PRE_SCALE})?(?:\r?\n[ \t\xa0]*)*"
     rf"{_MINUS}[ \xa0]?"
     rf"|^{_MINUS}[ \t\xa0]*(?:{_PREFIXED_CUR}|{_SYMBOL}){_W}(?:{_PRE_SCALE})?)$"
 )
@@ -592,13 +593,13 @@ _SPACED_AFTER_SYMBOL = re.compile(
 )
 _RANGE_BETWEEN = re.compile(
     rf"^{_W}(?:{_UNIT_ALL}{_W})?(?:{_CUR}{_W})?(?:{_RANGE}|en(?:{_W}maximaal)?){_W}"
-    rf"(?:{_SYMBOL}{_W})?$",
+    rf"(?:{_SYMBOL}{_W})?{_SIGN}$",
     re.IGNORECASE,
 )
 _CUR_IN_QUOTE = re.compile(rf"{_CUR_WORD}|{_CUR_CODE}")  # "kEUR 500": the code heads it
 _NO_SPACE = str.maketrans("", "", " \xa0\u2009\u202f")
 # Two numbers in one quote: the only case ``_valid`` needs to read.
-_RANGE_HINT = re.compile(rf"\d{_W}(?:{_UNIT}{_W})?{_RANGE}{_W}(?:{_SYMBOL}{_W})?\d")
+_RANGE_HINT = re.compile(rf"\d{_W}(?:{_UNIT}{_W})?{_RANGE}{_W}(?:{_SYMBOL}{_W})?{_SIGN}\d")
 _RANGE_MARKS = ("a", "à", "á", "t", "–", "-")  # one of them is in every ``_RANGE_HINT``
 _CUR_WORD_IN_QUOTE = re.compile(_CUR_WORD)
 _SYMBOL_IN_QUOTE = re.compile(_SYMBOL)
@@ -1009,7 +1010,10 @@ def _value(quote: str, unit: str) -> tuple[Amount, Amount | None]:
             own = printed_scale(between) if _UNIT_TOKEN.search(between) else None
             if own is None and _in_full(quote, first, numbers[1]):
                 own = "units"  # "€ 400.000 tot € 2,85 mln": the lower bound in full
-            return _euros(first[0], own or unit), _euros(numbers[1][0], unit)
+            low, high = _euros(first[0], own or unit), _euros(numbers[1][0], unit)
+            if high < low < 0:
+                return high, low  # "−6 à −7 mld": a deficit's range, printed by its size
+            return low, high
     return _euros(first[0], unit), None
 
 
@@ -1068,10 +1072,18 @@ def _valid(quote: str) -> tuple[Amount, Amount | None] | None:
     return amount, high
 
 
+def _signed_quote(text: str, m: re.Match[str], begin: int) -> str:
+    """The text of ``m``, a range with the minus before its lower bound (``_signed_start``)
+    included: its bounds compare only so ("−6 à −7 mld euro" is a range, "6 à −7" none)."""
+    if not _may_range(m.group()):
+        return m.group()
+    return text[_signed_start(text, m.start(), begin) : m.end()]
+
+
 def _num_money(text: str, start: int, stop: int) -> re.Match[str] | None:
     """The first ``NUM_MONEY`` match in text[start:stop] that reads as an amount."""
     m = NUM_MONEY.search(text, start, stop)
-    while m is not None and _valid(m.group()) is None:
+    while m is not None and _valid(_signed_quote(text, m, start)) is None:
         # Not a range: the lower bound alone, when it prints its unit ("5 miljoen à 3
         # miljoen"), else the text after it ("2020 – 170 miljoen euro": a year, then money).
         alone = NUM_SINGLE.match(text, m.start(), stop)

@@ -583,7 +583,9 @@ def read_money(quote: str, scale: str | None = None) -> Money:
                 SCALE_NAMES[SCALE_EXPONENT[word]],
                 max(decimals, first_decimals),
             )
-        if value < first:
+        if value < first < 0:
+            first, value = value, first  # "−6 à −7 mld": a range of deficits, by their size
+        elif value < first:
             raise Unreadable(f"a range that runs backwards: {quote!r}") from None
         maximum = value
         value, decimals = first, max(decimals, first_decimals)
