@@ -7618,3 +7618,36 @@ def test_a_heading_cell_broken_over_two_lines_between_blank_lines_is_one_heading
     assert grid[("Totaal niet-belastingontvangsten", "2023 realisatie")] == "31,4"
     assert grid[("Aardgasbaten", "2024 raming")] == "3,2"
     assert grid[("Overige ontvangsten", "2025 raming")] == "31,6"
+
+
+def test_a_code_column_after_the_labels_leaves_them_also_as_an_abbreviation_and_wrapped() -> None:
+    """A suppletoire begroting's table by pdftotext -layout with an article column between
+    the labels and the figures ("Art." over "12", "13" and "div."): the codes are not the
+    labels' words, also the abbreviation "div." (diversen), and also where the label wraps
+    onto the next line past its code ("(nieuwe  13" / "dijkversterking)"). "div." was kept
+    as a word of its label, and the wrapped label took the code inside it."""
+    text = "\n".join(
+        [
+            "Tabel 2 Belangrijkste suppletoire mutaties (bedragen x € 1 mln)",
+            "",
+            "                                       Art.     2025     2026     2027",
+            "Stand vastgestelde begroting 2025              837,4    802,1    804,3",
+            "1. Loon- en prijsbijstelling 2025      div.     18,7     15,2     15,9",
+            "2. Kasschuif Ontsluiting Lelystad      12      -85,0    -40,0     60,0",
+            "3. Overboeking Deltafonds (nieuwe      13      -12,4    -12,4    -12,4",
+            "   dijkversterking)",
+            "Overige mutaties                       div.     -3,1      0,8      1,2",
+            "Stand 1e suppletoire begroting 2025            755,6    763,7    868,0",
+        ]
+    )
+    [_table], cells, _warnings = _read(text)
+    rows = {c["row_label"] for c in cells}
+    assert rows == {
+        "Stand vastgestelde begroting 2025",
+        "1. Loon- en prijsbijstelling 2025",
+        "2. Kasschuif Ontsluiting Lelystad",
+        "3. Overboeking Deltafonds (nieuwe dijkversterking)",
+        "Overige mutaties",
+        "Stand 1e suppletoire begroting 2025",
+    }
+    assert _grid(cells)[("Overige mutaties", "2026")] == "0,8"

@@ -555,34 +555,40 @@ def _without_text_column(
 ) -> list[tuple[int, str, list[tuple[str, int]]]]:
     """The rows with a column of text between their labels and values left out of the
     labels: a marker ("L" or "B", last or bate) or a note's number ("4.1") parted from the
-    label's words by a column's padding, short and no word, standing in one column in
-    every row that prints one, under a heading the corner prints after the labels' own
-    ("Omschrijving  L/B", "Toelichting"). It is neither label nor value (it was glued to
-    the label: 'Overige baten 4.3')."""
+    label's words by a column's padding, short and no word (an abbreviation's full stop
+    makes it none: "div."), standing in one column in every row that prints one, under a
+    heading the corner prints after the labels' own ("Omschrijving  L/B", "Toelichting",
+    "Art."); a label wrapped onto the next line goes on past it. It is neither label nor
+    value (it was glued to the label: 'Overige baten 4.3')."""
     limit = min((cells[0][1] - 1 for _i, _label, cells in found if cells), default=0)
     corner = [m for m in _CHUNK.finditer(heading) if m.end() < limit]
     if not corner or corner[-1].start() == 0:
         return found
     low, high = corner[-1].start() - MARK_SLACK, corner[-1].end()
     marks: dict[int, str] = {}
+    kept: dict[int, str] = {}  # the label without its mark
     for k, (index, label, cells) in enumerate(found):
-        runs = list(_CHUNK.finditer(lines[index][: cells[0][1] - 1])) if cells else []
+        printed = lines[index][: cells[0][1] - 1] if cells else ""
+        runs = list(_CHUNK.finditer(printed))
         last = runs[-1] if len(runs) > 1 else None
         if (
-            last is not None
-            and low <= last.start() < high
-            and len(last.group()) <= MAX_MARK
-            and not _NAMED.search(last.group())
-            and label.endswith(f" {last.group()}")
+            last is None
+            or not low <= last.start() < high
+            or len(last.group()) > MAX_MARK
+            or (_NAMED.search(last.group()) and not last.group().endswith("."))
         ):
-            marks[k] = last.group()
+            continue  # (an abbreviation with its full stop is a mark: "div.", "div" a word)
+        mark, before = last.group(), fold(printed)
+        if label.endswith(f" {mark}"):
+            marks[k], kept[k] = mark, label[: -len(mark) - 1]
+        elif before.endswith(f" {mark}") and label.startswith(f"{before} "):
+            # a label wrapped onto the next line goes on past the mark: "(verkenning  13" /
+            # "kustlijnzorg)"
+            marks[k], kept[k] = mark, before[: -len(mark) - 1] + label[len(before) :]
     starts = {lines[found[k][0]].rfind(mark, 0, found[k][2][0][1]) for k, mark in marks.items()}
     if len(marks) < 2 or len(starts) != 1:
         return found
-    return [
-        (index, label[: -len(marks[k]) - 1] if k in marks else label, cells)
-        for k, (index, label, cells) in enumerate(found)
-    ]
+    return [(index, kept.get(k, label), cells) for k, (index, label, cells) in enumerate(found)]
 
 
 #: A heading word a PDF breaks with a hyphen at its line's end ("Hoofd-", "Toevoe-").
