@@ -1850,3 +1850,29 @@ def test_each_ton_of_a_sentence_is_read_by_the_words_right_after_it() -> None:
     )
     assert [(q, a) for q, a, _m, _c in _read(text)] == [("zes ton", 600_000)]
     assert _read("Het bedrijf kreeg een subsidie van drie ton voor drie ton CO2 per jaar.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "found"),
+    [
+        (
+            "Een huishouden gaat er zo'n 30 euro per maand op vooruit; voor lage inkomens is dat "
+            "ongeveer een tientje meer.",
+            "2025",
+            [("30 euro", 30), ("een tientje", 10)],
+        ),
+        ("Een kaartje voor het museum kost een tientje.", "2024", [("een tientje", 10)]),
+        # a mark at school, no money; ten guilders before the euro: refused
+        ("Zij haalde een tientje voor wiskunde.", "2025", []),
+        ("Voor lage inkomens is dat een tientje meer.", "1995", []),
+    ],
+)
+def test_een_tientje_is_ten_euros_where_money_is_said(
+    text: str, published: str, found: list[tuple[str, int]]
+) -> None:
+    """ "ongeveer een tientje meer" (ten euros a month) was missed: no figure is printed."""
+    rows = extract_amounts(_doc(text, published=published))
+    assert [(r["quote"], r["amount_eur"]) for r in rows] == found
+    assert all(r["currency"] == "EUR" for r in rows)
+    for r in rows:
+        assert read_money(r["quote"]).value == r["amount_eur"]  # the strict reader agrees

@@ -37,6 +37,7 @@ from budgetkit.validate.dutchnumbers import (
         ("€ 1.000.-", None, 1000, None, "EUR"),
         ("€ 0,9 à € 1 mld.", None, 900_000_000, 1_000_000_000, "EUR"),
         ("−6 à −7 mld euro", None, -7_000_000_000, -6_000_000_000, "EUR"),
+        ("een tientje", None, 10, None, "EUR"),
         # "en" in one quote is a range: the extractor quotes list items one by one.
         ("2 en 3 miljoen euro", None, 2_000_000, 3_000_000, "EUR"),
         ("€1,6 miljard en €1,8 miljard", None, 1_600_000_000, 1_800_000_000, "EUR"),

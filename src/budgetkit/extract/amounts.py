@@ -736,6 +736,47 @@ def _cents(text: str, taken: list[MoneyMatch]) -> list[MoneyMatch]:
     return found
 
 
+# "een tientje": ten euros in money talk since the euro (ten guilders before it). Money only
+# where the words say so: a word of more or less right after it ("een tientje meer", "een
+# tientje per maand", "een tientje duurder") or a word of money in its sentence ("dat kost
+# een tientje"); in a document published before 2002, or of no known date, it may be ten
+# guilders: refused with a warning. ("tientjes", "een paar tientjes": no number.)
+_TIENTJE = re.compile(r"(?<![\w\-])[Ee]en[ \t\xa0]+tientje(?![\w\-])")
+_MORE_AFTER = re.compile(
+    r"[ \t\xa0]+(?:meer|minder|extra|erbij|duurder|goedkoper|per[ \t\xa0]+(?:maand|week|jaar|dag))"
+    r"(?![\w\-])"
+)
+_EURO_SINCE = 2002
+
+
+def _tientjes(
+    doc: SourceDocument, taken: list[MoneyMatch], rejected: list[tuple[int, str]]
+) -> list[MoneyMatch]:
+    """ "een tientje" where the words say money (``_TIENTJE``), outside the amounts found
+    already (``taken``), as ten euros."""
+    text = doc.text
+    if "tientje" not in text:
+        return []  # most documents: skip the scan
+    published = re.match(r"\d{4}", str(doc.meta.get("published") or ""))
+    found = []
+    for m in _TIENTJE.finditer(text):
+        start, end = m.span()
+        if any(t.start < end and start < t.end for t in taken):
+            continue
+        s_start, s_end = doc.model.sentence_span(start, end)
+        sentence = text[s_start:s_end].lower()
+        if not _MORE_AFTER.match(text, end) and not any(map(sentence.__contains__, _MONEY_STEMS)):
+            continue  # "een tientje voor wiskunde": a mark, no money
+        if published is None or int(published.group()) < _EURO_SINCE:
+            rejected.append(
+                (start, f"'{m.group()}': ten euros or ten guilders, the document's time unknown "
+                        "or before the euro; not stored")
+            )  # fmt: skip
+            continue
+        found.append(MoneyMatch(start, end, m.group(), 10, None, "units", False, "EUR"))
+    return found
+
+
 def _tons(
     model: TextModel,
     taken: list[MoneyMatch],
@@ -1404,8 +1445,9 @@ def extract_amounts(
     )
     tons = _tons(doc.model, found, matches, rejected)
     cents = _cents(text, found)
-    if tons or cents:
-        matches = sorted([*matches, *tons, *cents], key=lambda m: m.start)
+    tientjes = _tientjes(doc, found, rejected)
+    if tons or cents or tientjes:
+        matches = sorted([*matches, *tons, *cents, *tientjes], key=lambda m: m.start)
     if warnings is not None:
         warnings.extend(ExtractWarning(doc.id, doc.line_col(at)[0], why) for at, why in rejected)
     external = _external_scale(doc.model)

@@ -519,6 +519,11 @@ def _cents(match: re.Match[str]) -> Money:
     return Money(value / 100, None, "EUR", None, decimals + 2)
 
 
+# "een tientje": ten euros as money is spoken (the extractor quotes it only where the words
+# say money, in a document of the euro's time).
+_TIENTJE = re.compile(r"^een tientje$", re.IGNORECASE)
+
+
 # A number word wrapped at a hyphen at a line's end ("twee-⏎honderdvijftig miljoen euro"):
 # one word; not a lower bound cut short before a range mark on the next line ("zes-⏎à").
 _WRAPPED = re.compile(r"(?<=[^\W\d_])-[ \t\xa0]*\r?\n\s*(?!(?:à|á|a|tot|en|of)\b)(?=[^\W\d_])")
@@ -532,6 +537,8 @@ def read_money(quote: str, scale: str | None = None) -> Money:
         return _tons(tons)
     if (cents := _CENTS.match(text)) is not None:
         return _cents(cents)
+    if _TIENTJE.match(text) is not None:
+        return Money(Decimal(10), None, "EUR", None, 0)
     maximum = None
     try:
         value, word, currency, decimals = _one(text)
