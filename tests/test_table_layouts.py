@@ -7651,3 +7651,34 @@ def test_a_code_column_after_the_labels_leaves_them_also_as_an_abbreviation_and_
         "Stand 1e suppletoire begroting 2025",
     }
     assert _grid(cells)[("Overige mutaties", "2026")] == "0,8"
+
+
+def test_the_rest_of_a_label_indented_under_its_row_is_joined_to_it() -> None:
+    """A staat van investeringskredieten by pdftotext -layout printing the values on a
+    label's first line and the rest of the label indented on the next ("Reconstructie
+    N-wegen en fietspaden   38.500 ..." / "  Noordoost"), the next row from the margin
+    again, the group lines from the margin too. The indented line was read as a group
+    heading of the rows after it."""
+    text = "\n".join(
+        [
+            "Tabel 7 Staat van investeringskredieten                      (bedragen in € 1.000)",
+            "",
+            "                                 Beschikbaar      Uitgaven      Uitgaven      Restant",
+            "                                    krediet     t/m 2023          2024      krediet",
+            "",
+            "Programma 2 Bereikbaarheid",
+            "Reconstructie N-wegen en fietspaden     8.400        2.150         3.020        3.230",
+            "  Noordoost",
+            "Verkeersveiligheid kruispunten          6.250        1.104         2.388        2.758",
+            "Subtotaal programma 2                  14.650        3.254         5.408        5.988",
+        ]
+    )
+    [_table], cells, _warnings = _read(text)
+    assert len(cells) == 12
+    grid = _grid(cells)
+    assert grid[("Reconstructie N-wegen en fietspaden Noordoost", "Restant krediet")] == "3.230"
+    assert {c["row_label"] for c in cells} == {
+        "Reconstructie N-wegen en fietspaden Noordoost",
+        "Verkeersveiligheid kruispunten",
+        "Subtotaal programma 2",
+    }

@@ -991,6 +991,7 @@ def _wrapped_labels(
                     _hangs_under(lines[previous[0]], lines[index])
                     and _indent(lines[index]) not in headed
                 )
+                or _indented_end(lines, previous[0], index, below, headed)
             )
         ):
             # the end of the row above's label, wrapped under it ("... opvang asielzoekers
@@ -1046,6 +1047,29 @@ def _heading_indents(
         for index, _label, cells in found
         if not cells and index - 1 not in rows and "\t" not in lines[index]
     }
+
+
+def _indented_end(
+    lines: list[str],
+    row: int,
+    index: int,
+    below: tuple[int, str, list[tuple[str, int]]] | None,
+    headed: set[int],
+) -> bool:
+    """Whether a line without values under a row (``row``, ``index``: their lines) is
+    indented past that row's label, at no indent where the table prints its headings, and
+    the next row stands left of it ("Reconstructie N-wegen en fietspaden   38.500 ..." /
+    "  Noordoost" / "Vervanging ..."): the rest of the row's label, wrapped; a heading
+    would have its rows under it at its indent or deeper."""
+    indent = _indent(lines[index])
+    return (
+        below is not None
+        and "\t" not in lines[index]
+        and "\t" not in lines[row]
+        and indent > _indent(lines[row])
+        and indent not in headed
+        and _indent(lines[below[0]]) < indent
+    )
 
 
 def _hangs_under(row: str, line: str) -> bool:
