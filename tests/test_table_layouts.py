@@ -7573,6 +7573,19 @@ def test_space_thousands_with_a_minus_after_under_headings_over_two_lines_are_re
     assert values[("Totaal netto lasten", "Verschil")] == -1230
 
 
+#: A provincial staat van investeringskredieten's caption and headings as pdftotext -layout
+#: prints them: words over two lines ("Beschikbaar" / "krediet", "Uitgaven" / "t/m 2023"),
+#: then a group line naming a programme by its number.
+_CREDITS_HEADINGS = (
+    "Tabel 7 Staat van investeringskredieten                      (bedragen in € 1.000)",
+    "",
+    "                                 Beschikbaar      Uitgaven      Uitgaven      Restant",
+    "                                    krediet     t/m 2023          2024      krediet",
+    "",
+    "Programma 2 Bereikbaarheid",
+)
+
+
 def test_headings_of_words_over_two_lines_above_a_numbered_group_line_are_read() -> None:
     """A provincial staat van investeringskredieten by pdftotext -layout: its headings words
     over two lines, no year alone on the last ("Beschikbaar" / "krediet", "Uitgaven" / "t/m
@@ -7581,12 +7594,7 @@ def test_headings_of_words_over_two_lines_above_a_numbered_group_line_are_read()
     the group line was taken for the first row (its "2" a value): no table was read."""
     text = "\n".join(
         [
-            "Tabel 7 Staat van investeringskredieten                      (bedragen in € 1.000)",
-            "",
-            "                                 Beschikbaar      Uitgaven      Uitgaven      Restant",
-            "                                    krediet     t/m 2023          2024      krediet",
-            "",
-            "Programma 2 Bereikbaarheid",
+            *_CREDITS_HEADINGS,
             "Fietspaden provinciale wegen            8.400        2.150         3.020        3.230",
             "Verkeersveiligheid kruispunten          6.250        1.104         2.388        2.758",
             "Subtotaal programma 2                  14.650        3.254         5.408        5.988",
@@ -7661,12 +7669,7 @@ def test_the_rest_of_a_label_indented_under_its_row_is_joined_to_it() -> None:
     heading of the rows after it."""
     text = "\n".join(
         [
-            "Tabel 7 Staat van investeringskredieten                      (bedragen in € 1.000)",
-            "",
-            "                                 Beschikbaar      Uitgaven      Uitgaven      Restant",
-            "                                    krediet     t/m 2023          2024      krediet",
-            "",
-            "Programma 2 Bereikbaarheid",
+            *_CREDITS_HEADINGS,
             "Reconstructie N-wegen en fietspaden     8.400        2.150         3.020        3.230",
             "  Noordoost",
             "Verkeersveiligheid kruispunten          6.250        1.104         2.388        2.758",
