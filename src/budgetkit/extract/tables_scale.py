@@ -234,6 +234,10 @@ def scale_in_cells(cells: list[Cell]) -> Scale | None:
     the same scale word ("€ 12,5 mln", "-€ 18,3 mln"; a "PM" beside them prints no figure):
     millions of euros, "mln euro", as a letter's table without a unit line says it. None
     where a figure prints no scale word, or they print different ones."""
+    # a scale word stands only beside a euro sign: a figure without one prints none (the
+    # first test, so most tables, whose figures print no euro sign, end here)
+    if any("€" not in cell.text and _DIGIT.search(cell.text) for cell in cells):
+        return None
     figures = [cell for cell in cells if _DIGIT.search(cell.text)]
     words = {cell_scale(cell.text) for cell in figures}
     if not figures or len(words) != 1 or None in words:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from itertools import compress
-from operator import methodcaller, or_
 
 from budgetkit.extract.tables_model import RawTable
 from budgetkit.extract.tables_rows import MAX_LABEL
@@ -34,6 +33,8 @@ _WORDED = re.compile(
 )
 #: What a line ending in such a figure ends with.
 _WORDED_ENDS = (*SCALE_WORDS, "pm", "PM", "p.m.", "nnb", "n.v.t.")
+#: Last characters of a line that can end in a figure or in such a word.
+_ROW_END = _FIGURE_END | frozenset(word[-1] for word in _WORDED_ENDS)
 #: Fewest figures ending a line that make it a row, and fewest such lines in a row.
 MIN_FIGURES = 2
 MIN_ROWS = 2
@@ -70,18 +71,19 @@ def unread_rows(model: TextModel, tables: list[RawTable]) -> list[tuple[int, int
         return at < 0 or line > tables[at].line_end
 
     layout = model.layout  # its lines of text (blank lines and running headers left out)
-    ends = map(_FIGURE_END.__contains__, layout.content_lasts)
     # figures printing their euro sign and scale word ("€ 12,5 mln"), or a word instead of
-    # a figure ("PM"), end a line in a word
-    worded = map(methodcaller("endswith", _WORDED_ENDS), layout.content_texts)
+    # a figure ("PM"), end a line in a word: a first test, C-level, of the last character,
+    # then of the word for the lines that pass it (most lines of prose end in no such word)
+    ends = map(_ROW_END.__contains__, layout.content_lasts)
     candidates = [
         line
-        for line, text in compress(
-            zip(layout.content, layout.content_texts, strict=True), map(or_, ends, worded)
+        for line, text, last in compress(
+            zip(layout.content, layout.content_texts, layout.content_lasts, strict=True), ends
         )
+        if (last in _FIGURE_END or text.endswith(_WORDED_ENDS))
         # a label and two figures hold two spaces at least (most lines ending in a digit are
         # one figure: a table printed one cell per line)
-        if text.count(" ") >= MIN_FIGURES
+        and text.count(" ") >= MIN_FIGURES
         and outside(line)
         and row_like(_WORDED.sub("0", text) if text[-1:].isalpha() or "€" in text else text)
     ]
