@@ -1398,8 +1398,19 @@ def _block_heading(
     if not all(_HEADING_RUN.fullmatch(m.group()) for m in _CHUNK.finditer(lines[index])):
         return None  # (a row, most lines tried: no heading)
     below = _nonblank(lines, index + 1, MAX_STACKED)
-    # the first row, past group lines from the margin ("Programma 2 Bereikbaarheid")
-    row = next((i for i in below if _CELL.search(lines[i]) and not _margin_group(lines[i])), None)
+    # the first row, past group lines from the margin ("Programma 2 Bereikbaarheid"); a line
+    # above it that is neither such a group nor column numbers, with no group line before
+    # it, ends the reading here (it would be refused below, once the row's columns are
+    # known: most lines tried have prose under them, not to be searched for cells)
+    row, grouped = None, False
+    for i in below:
+        margin = _margin_group(lines[i])
+        if not margin and _CELL.search(lines[i]):
+            row = i
+            break
+        grouped = grouped or margin
+        if not grouped and not _column_numbers(lines[i]):
+            return None
     if row is None or "\t" in lines[row]:
         return None
     values = [(m.group(), m.start()) for m in _CHUNK.finditer(lines[row])][1:]
@@ -1413,7 +1424,7 @@ def _block_heading(
     last = index
     for i in below[: below.index(row)]:
         chunks = [(m.group(), m.start()) for m in _CHUNK.finditer(lines[i])]
-        numbered = all(map(is_column_number, lines[i].split())) and "\t" not in lines[i]
+        numbered = _column_numbers(lines[i])
         if _margin_group(lines[i]):
             break  # the headings end over the rows' group lines
         spots = _spots(chunks, spans, reach, left) if numbered else None
@@ -1450,6 +1461,11 @@ def _block_heading(
     labels = [_joined(column) for column in words]
     headings = [(label, end - len(label) + 1) for label, end in zip(labels, ends, strict=True)]
     return (" ".join(corner), headings), first, last
+
+
+def _column_numbers(line: str) -> bool:
+    """Whether a line prints column numbers only ("(1)   (2)   (3)=(1)+(2)"), no tab."""
+    return all(map(is_column_number, line.split())) and "\t" not in line
 
 
 def _margin_group(line: str) -> bool:
