@@ -30,10 +30,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -128,15 +126,6 @@ def judge(floor: Path) -> None:
     print(json.dumps({"parts": parts, "errors": errors}))
 
 
-def cpu(command: list[str]) -> tuple[float, str]:
-    """CPU seconds (user + system) of a command run to its end, and its stdout."""
-    before = os.times()
-    proc = subprocess.run(command, capture_output=True, text=True)
-    after = os.times()
-    spent = after.children_user - before.children_user
-    return spent + after.children_system - before.children_system, proc.stdout
-
-
 def frictionless_cpu(size: int) -> float | None:
     """``frictionless validate``'s CPU seconds from the last bench_validate.py result."""
     found = []
@@ -149,14 +138,17 @@ def frictionless_cpu(size: int) -> float | None:
 
 
 def measure(size: int, args: argparse.Namespace) -> dict[str, Any]:
+    from bench_validate import timed
+
     floor = capture(size, args.seed)
     command = [str(BIN / "budgetkit"), "validate", "-C", str(OUT / f"pkg-{size}")]
     command += ["--layer", "structure"]
     judged: list[dict[str, Any]] = []
     commands: list[float] = []
     for _ in range(args.repeat):  # alternated: the machine's load falls on both alike
-        judged.append(json.loads(cpu([sys.executable, __file__, "--judge", str(floor)])[1]))
-        commands.append(cpu(command)[0])
+        run = timed([sys.executable, __file__, "--judge", str(floor)], pin=False, timeout=None)
+        judged.append(json.loads(run["stdout"]))
+        commands.append(timed(command, pin=False, timeout=None)["cpu_seconds"])
     parts = {name: statistics.median(j["parts"][name] for j in judged) for name in PARTS}
     meta = json.loads((floor / "floor.json").read_text(encoding="utf-8"))
     return {
