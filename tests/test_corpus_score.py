@@ -79,7 +79,8 @@ REVIEWED_LOST_PAGES = 0
 
 def test_reviewed_pages_score() -> None:
     """The layouts reviewers wrote to break the readers stay read: cells with their
-    columns and parents, prose amounts with their currency, no dollars as euros."""
+    columns and parents, no page lost, prose amounts found and extracted, no dollars as
+    euros."""
     reviewed = score(REVIEWED)
     tables, prose = reviewed["total_tables"], reviewed["total_prose"]
     assert tables["found"] / tables["cells"] >= REVIEWED_CELLS
