@@ -178,8 +178,11 @@ def test_every_currency_word_left_after_an_amount_passes_its_prefilter() -> None
     """Each currency word the reader names (``money._CURRENCIES``), standing after an amount,
     passes the first-letter prefilter of ``_LEFT_AFTER``: a word added to the pattern but not
     to the prefilter's letters was never read ("12 miljard renminbi" lost its currency)."""
-    for _code, words in money._CURRENCIES:
+    read = set()
+    for code, words in money._CURRENCIES:
         for word in words:
             for text in (f" {word}", f"\xa0{word.capitalize()}", f" {word.upper()}"):
                 if money._LEFT_AFTER.match(text):
                     assert money._may_be_left(text, 0), text
+                    read.add(code)
+    assert read == set(money.CURRENCIES)  # (each currency checked by one word at least)
