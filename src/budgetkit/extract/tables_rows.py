@@ -2192,14 +2192,6 @@ def _figure_end(text: str, column: int) -> int:
     return column - 1 + len(figure)
 
 
-def _figure_end(text: str, column: int) -> int:
-    """The 1-based column of a value's last character, a minus printed after its figure
-    left out: the figures stand aligned on the right and the minus hangs beyond them
-    ("1.250 -" under "4.100")."""
-    figure = text[:-1].rstrip() if len(text) > 1 and text[-1] in DASHES else text
-    return column - 1 + len(figure)
-
-
 def _aligned_ends(
     lines: list[str],
     heading_index: int,
