@@ -29,6 +29,7 @@ from budgetkit.extract.tables_tokens import (
     CAPTION,
     DASHES,
     SIGNED,
+    YEAR_IN,
     cell_scale,
     column_year,
     fold,
@@ -61,7 +62,6 @@ MAX_PERIOD_HEADING = 80
 MIN_CELLS = 2
 #: Rows looked at to learn how many values a row prints.
 PREVIEW = 8
-_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _YEAR_GLUED = re.compile(r"[A-Za-z]{1,5}(?:19|20)\d\d")
 
 
@@ -285,7 +285,7 @@ def _is_prose(text: str) -> bool:
 
 
 def _has_period(text: str) -> bool:
-    return _YEAR_IN.search(text) is not None or _YEAR_GLUED.search(text)
+    return YEAR_IN.search(text) is not None or _YEAR_GLUED.search(text)
 
 
 def _next_solid(items: list[Item], pos: int) -> int:

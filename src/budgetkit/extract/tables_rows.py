@@ -45,6 +45,7 @@ from budgetkit.extract.tables_tokens import (
     SIGNED,
     SPACED_PERIOD,
     SUPERSCRIPTS,
+    YEAR_IN,
     column_year,
     fold,
     is_column,
@@ -1897,7 +1898,7 @@ def _stacked_headings(
     # Ontvangsten" twice): a line above that heads one column alone is a group's name
     # wrapped onto its next line (a year under each column, "2023", takes words of its own)
     names = [text for text, _col in headings]
-    repeated = len(set(names)) < len(names) and not any(map(_HAS_YEAR.search, names))
+    repeated = len(set(names)) < len(names) and not any(map(YEAR_IN.search, names))
     for index in range(heading_index - 1, heading_index - 1 - MAX_STACKED, -1) if reach else []:
         line = lines[index] if index >= 0 else ""
         # the lines right above, no blank line between (a running header stands apart)
@@ -2046,9 +2047,6 @@ def _joined(pieces: list[str]) -> str:
     return text
 
 
-_HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-
-
 def _spanning(
     chunks: list[tuple[str, int]],
     headings: list[tuple[str, int]],
@@ -2156,7 +2154,7 @@ def _groups_stand(
         return False  # a column number alone: its own column
     if not all(map(is_year, under)) and (
         len(groups) < 2
-        or any(map(_HAS_YEAR.search, under))
+        or any(map(YEAR_IN.search, under))
         or len({tuple(bare[k] for k in run) for run in groups}) > 1
     ):
         return False  # groups over words repeat them: "Begroting Realisatie" under each year
@@ -2174,7 +2172,7 @@ def _groups_stand(
             return False
         if text[0].islower():
             return False  # a heading's words wrapped onto the next line ("begroting")
-        if _HAS_YEAR.search(text) is not None and any(_HAS_YEAR.search(leaves[k]) for k in run):
+        if YEAR_IN.search(text) is not None and any(YEAR_IN.search(leaves[k]) for k in run):
             return False
     return True
 

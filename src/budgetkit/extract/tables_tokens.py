@@ -75,6 +75,8 @@ NO_FIGURE = re.compile(r"\.{3}|…|n\.v\.t\.?|nvt|n\.b\.|n\.n\.b\.?|nnb|p\.m\.?|
 
 #: A year standing alone as a column heading.
 YEAR = re.compile(r"(?:19|20)\d\d")
+#: A year anywhere in a text, no digit either side ("Raming 2025", "2024-2025").
+YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _YEAR_MARKED = re.compile(rf"(?:19|20)\d\d{FOOTNOTE_MARK}?")
 #: The months, as a date written out names them ("31 december 2024", "31 dec. 2024").
 MONTHS = (
@@ -164,14 +166,13 @@ def is_code(token: str) -> bool:
     return CODE.fullmatch(token.strip()) is not None
 
 
-_LABEL_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _DATE = re.compile(r"\d-\d{1,2}-(?:19|20)\d\d")
 _SEPARATOR = re.compile(r"[ .\xa0\u2009\u202f]")
 
 
 def column_year(label: str) -> int | None:
     """The year a column is about: its own label's last year, when it names exactly one."""
-    years = _LABEL_YEAR.findall(label)
+    years = YEAR_IN.findall(label)
     if len(set(years)) == 1 and not _DATE.search(label):
         return int(years[0])
     return None
