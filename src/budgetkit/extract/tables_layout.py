@@ -20,7 +20,7 @@ from budgetkit.extract.tables_pipes import (
     read_pipe_tables,
     read_ruleless_pipe_tables,
 )
-from budgetkit.extract.tables_rows import is_group, read_row_tables
+from budgetkit.extract.tables_rows import CHUNK, is_group, read_row_tables
 from budgetkit.extract.tables_unread import row_like, unread_rows
 from budgetkit.layout import lines_holding, lines_matching
 from budgetkit.textmodel import TextModel
@@ -181,8 +181,6 @@ def without_note_mark(line: str) -> str:
 #: letters, or two such parted by a slash ("-334  N" under "V/N", voordelig or nadelig;
 #: "1.250  I" under "I/S"; "498.210  G/P").
 _ROW_MARK = re.compile(r"(?<=[\d%])[ \t\xa0]{2,}([^\W\d_]{1,2}(?:/[^\W\d_]{1,2})?)[ \t\xa0]*$")
-#: A run of text between paddings (a heading, a label, a figure).
-_RUN = re.compile(r"\S+(?: \S+)*")
 #: Characters left of a column's first mark a line reaching that column may end at (a "G/P"
 #: centred where a "G" starts).
 MARK_SLACK = 2
@@ -238,7 +236,7 @@ def _mark_heading(lines: list[str], first: int, figures: int, at: int) -> tuple[
         text = lines[index].rstrip()
         if len(text) <= at - MARK_SLACK:
             continue  # a blank line, a group's label, a row without a mark
-        last = list(_RUN.finditer(text))[-1]
+        last = list(CHUNK.finditer(text))[-1]
         words = last.group().split()
         if (
             last.start() <= figures

@@ -207,7 +207,7 @@ def _padded_headings(text: str) -> tuple[str, list[tuple[str, int]]] | None:
     in one, and none holds anything but words, ordinals ("1e") and periods. One period
     alone heads a column only after such a corner ("Art.   2024": a table of one value
     column), which prose ending in a year does not print apart by padding."""
-    chunks = [(m.group(), m.start() + 1) for m in _CHUNK.finditer(text)]
+    chunks = [(m.group(), m.start() + 1) for m in CHUNK.finditer(text)]
     corner = ""
     # (a code column's heading, "Art.", is the corner wherever it starts: it heads no values)
     cornered = chunks and (chunks[0][1] == 1 or heading_kind(chunks[0][0]) == "code")
@@ -515,7 +515,7 @@ def _spanned_groups(
     the heading line prints before the first figure of the rows (a heading of words over
     the second column, "Kostensoort", may be read as a column's)."""
     limit = min((cells[0][1] - 1 for _i, _label, cells in found if cells), default=0)
-    corner = [m for m in _CHUNK.finditer(heading) if m.end() < limit]
+    corner = [m for m in CHUNK.finditer(heading) if m.end() < limit]
     if len(corner) != 2 or corner[0].start() != 0 or any(heading_kind(c.group()) for c in corner):
         return found  # "Art.  Omschrijving", "Omschrijving  Bron": a code or a text column
     second = corner[1].start()
@@ -562,7 +562,7 @@ def _without_text_column(
     "Art."); a label wrapped onto the next line goes on past it. It is neither label nor
     value (it was glued to the label: 'Overige baten 4.3')."""
     limit = min((cells[0][1] - 1 for _i, _label, cells in found if cells), default=0)
-    corner = [m for m in _CHUNK.finditer(heading) if m.end() < limit]
+    corner = [m for m in CHUNK.finditer(heading) if m.end() < limit]
     if not corner or corner[-1].start() == 0:
         return found
     low, high = corner[-1].start() - MARK_SLACK, corner[-1].end()
@@ -570,7 +570,7 @@ def _without_text_column(
     kept: dict[int, str] = {}  # the label without its mark
     for k, (index, label, cells) in enumerate(found):
         printed = lines[index][: cells[0][1] - 1] if cells else ""
-        runs = list(_CHUNK.finditer(printed))
+        runs = list(CHUNK.finditer(printed))
         last = runs[-1] if len(runs) > 1 else None
         if (
             last is None
@@ -602,7 +602,7 @@ def _finishes_broken_words(heading: str, line: str) -> bool:
     words starts in lower case, no figure among them, where a broken word starts. It is
     the rest of a heading, never a group of rows, nor every row's parent."""
     broken = {m.start() for m in _BROKEN.finditer(heading)}
-    runs = list(_CHUNK.finditer(line))
+    runs = list(CHUNK.finditer(line))
     return bool(broken and runs) and all(
         run.group()[0].islower() and run.start() in broken and not _CELL.search(run.group())
         for run in runs
@@ -616,7 +616,7 @@ def _ends_broken_words(heading: str, line: str) -> bool:
     a broken word starts or, the columns aligned on the right, ends. It is that heading's
     second line: the heading is read from the line above it."""
     broken = [(m.start(), m.end()) for m in _BROKEN.finditer(heading)]
-    runs = list(_CHUNK.finditer(line))
+    runs = list(CHUNK.finditer(line))
     return bool(broken and runs) and all(
         run.group()[0].islower()
         and not _CELL.search(run.group())
@@ -797,7 +797,7 @@ def _numbers_under(line: str, headings: list[tuple[str, int]]) -> bool:
     if not gaps:
         return False
     reach, left = min(gaps) / 2, ends[0] - max(gaps)
-    chunks = [(m.group(), m.start()) for m in _CHUNK.finditer(line)]
+    chunks = [(m.group(), m.start()) for m in CHUNK.finditer(line)]
     return (
         _spots(chunks, headings, reach, left) is not None
         or _parted_runs(chunks, headings, reach, left) is not None
@@ -1332,7 +1332,7 @@ def _placed_heading(lines: list[str], index: int) -> tuple[str, list[tuple[str, 
     heading words, or the row no values in columns; ``_read_blocks`` keeps it only where
     the rows stand aligned under it."""
     text = lines[index]
-    chunks = [(m.group(), m.start()) for m in _CHUNK.finditer(text)]
+    chunks = [(m.group(), m.start()) for m in CHUNK.finditer(text)]
     corner = chunks.pop(0)[0] if len(chunks) == 2 and chunks[0][1] == 0 else ""
     if len(chunks) != 1 or not chunks[0][1] or not _HEADING_RUN.fullmatch(chunks[0][0]):
         return None  # (a line of words from the margin on is prose, or printed unaligned)
@@ -1341,7 +1341,7 @@ def _placed_heading(lines: list[str], index: int) -> tuple[str, list[tuple[str, 
     row = next((i for i in below if _CELL.search(lines[i])), None)
     if row is None or "\t" in text or "\t" in lines[row]:
         return None
-    values = [(m.group(), m.start()) for m in _CHUNK.finditer(lines[row])][1:]
+    values = [(m.group(), m.start()) for m in CHUNK.finditer(lines[row])][1:]
     if len(values) < 2 or not all(is_value(value) for value, _start in values):
         return None
     ends = [start + len(value) for value, start in values]
@@ -1396,7 +1396,7 @@ def _block_heading(
     (2)   (3)=(1)+(2)") end their headings, and the last of them is the last line. Every
     column must get words; each heading is placed so it ends where its values do. None where
     a line does not read so or the first row prints no values in columns."""
-    if not all(_HEADING_RUN.fullmatch(m.group()) for m in _CHUNK.finditer(lines[index])):
+    if not all(_HEADING_RUN.fullmatch(m.group()) for m in CHUNK.finditer(lines[index])):
         return None  # (a row, most lines tried: no heading)
     below = _nonblank(lines, index + 1, MAX_STACKED)
     # the first row, past group lines from the margin ("Programma 2 Bereikbaarheid"); a line
@@ -1414,7 +1414,7 @@ def _block_heading(
             return None
     if row is None or "\t" in lines[row]:
         return None
-    values = [(m.group(), m.start()) for m in _CHUNK.finditer(lines[row])][1:]
+    values = [(m.group(), m.start()) for m in CHUNK.finditer(lines[row])][1:]
     if len(values) < 2 or not all(is_value(value) for value, _start in values):
         return None
     ends = [start + len(value) for value, start in values]
@@ -1424,7 +1424,7 @@ def _block_heading(
     words: list[list[str]] = [[] for _ in ends]
     last = index
     for i in below[: below.index(row)]:
-        chunks = [(m.group(), m.start()) for m in _CHUNK.finditer(lines[i])]
+        chunks = [(m.group(), m.start()) for m in CHUNK.finditer(lines[i])]
         numbered = _column_numbers(lines[i])
         if _margin_group(lines[i]):
             break  # the headings end over the rows' group lines
@@ -1443,7 +1443,7 @@ def _block_heading(
         line = lines[i]
         if not line.strip() or "\t" in line or CAPTION.match(line) or read_unit(line, 0):
             break
-        chunks = [(m.group(), m.start()) for m in _CHUNK.finditer(line)]
+        chunks = [(m.group(), m.start()) for m in CHUNK.finditer(line)]
         head = chunks.pop(0)[0] if chunks and chunks[0][1] == 0 and len(chunks) > 1 else None
         if not chunks or not all(_HEADING_RUN.fullmatch(text) for text, _b in chunks):
             break
@@ -1863,7 +1863,8 @@ def _pushed_right(cells: list[tuple[str, int]], ends: list[int]) -> bool:
     )
 
 
-_CHUNK = re.compile(r"\S+(?: \S+)*")
+#: A run of text between paddings (a heading, a label, a figure).
+CHUNK = re.compile(r"\S+(?: \S+)*")
 _WORD = _TOKEN
 #: A column heading of one word: a capital, then letters ("Lasten", "Saldo").
 _CAPITALISED = re.compile(r"[^\W\d_a-z][^\W\d_]*(?:-[^\W\d_]+)*\.?")  # "EMU-saldo" too
@@ -1904,7 +1905,7 @@ def _stacked_headings(
         # the lines right above, no blank line between (a running header stands apart)
         if index < floor or not line.strip() or CAPTION.match(line):
             break
-        chunks = [(m.group(), m.start()) for m in _CHUNK.finditer(line)]
+        chunks = [(m.group(), m.start()) for m in CHUNK.finditer(line)]
         corner = sum(1 for _ in takewhile(lambda c: c[1] + len(c[0]) <= left, chunks))
         if 0 < corner < len(chunks) and left <= chunks[corner][1]:
             # the labels' heading over the labels, maybe saying the unit ("Lasten (x €
@@ -2009,7 +2010,7 @@ def _headings_below(
     for i, _label, cells in found:
         if cells or not reach or i - previous > 2:
             break
-        chunks = [(m.group(), m.start()) for m in _CHUNK.finditer(lines[i])]
+        chunks = [(m.group(), m.start()) for m in CHUNK.finditer(lines[i])]
         spots = _spots(chunks, headings, reach, left)
         if spots is None and (parted := _parted_runs(chunks, headings, reach, left)) is not None:
             chunks, spots = parted, _spots(parted, headings, reach, left)  # "(2) (3)=(1)-(2)"
@@ -2246,7 +2247,7 @@ def _padded_runs(line: str) -> int:
     ("31 240   32 050") are counted one each, which the spaces alone do not tell."""
     if "\t" in line:
         return 0
-    chunks = [m.group() for m in _CHUNK.finditer(line)]
+    chunks = [m.group() for m in CHUNK.finditer(line)]
     count = 0
     while count < len(chunks) - 1 and is_value(chunks[-1 - count]):
         count += 1
@@ -2263,7 +2264,7 @@ def _word_heading(lines: list[str], index: int) -> tuple[str, list[tuple[str, in
     under it (``_read_blocks``)."""
     text = lines[index]
     below = _nonblank(lines, index + 1, 0)
-    chunks = [(m.group(), m.start() + 1) for m in _CHUNK.finditer(text)]
+    chunks = [(m.group(), m.start() + 1) for m in CHUNK.finditer(text)]
     if len(chunks) > 1:  # past the lines that go on with its headings ("(x € 1.000)", "(1)")
         # and the group lines over the first row ("Beleidsartikelen" under the headings of
         # a begrotingsstaat)
@@ -2303,7 +2304,7 @@ def _words_over_values(text: str, row: str) -> tuple[str, list[tuple[str, int]]]
     ending where a column's values end or centred on them (within half a column's gap),
     the words over one column one heading; the runs left of the values are the corner
     ("Art.  Omschrijving"). None where a word stands over no column, or a column has none."""
-    chunks = [(m.group(), m.start()) for m in _CHUNK.finditer(row)]
+    chunks = [(m.group(), m.start()) for m in CHUNK.finditer(row)]
     label = len(chunks)  # the row's values: the runs ending it that are values
     while label > 1 and is_value(chunks[label - 1][0]):
         label -= 1
@@ -2534,7 +2535,7 @@ def _stacked_names(above: list[str], count: int) -> tuple[list[str], int] | None
 def _runs(line: str, count: int) -> list[tuple[str, int, int]] | None:
     """The runs of words of a line parted by padding, (text, start, end), where it prints
     ``count`` of them (any number for 0), else None."""
-    runs = [(m.group(), m.start(), m.end()) for m in _CHUNK.finditer(line)]
+    runs = [(m.group(), m.start(), m.end()) for m in CHUNK.finditer(line)]
     return runs if runs and (not count or len(runs) == count) else None
 
 
