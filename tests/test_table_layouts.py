@@ -391,24 +391,29 @@ def test_a_group_heading_merged_over_the_second_rows_years_heads_them_where_it_s
     assert len({c["column_label"] for c in cells}) == 6
 
 
+#: A jaarrekening's staat van voorzieningen printed one cell per line, a blank line between
+#: rows, running over a page break: the page's number, then the next page's running head.
+_VOORZIENINGEN_OVER_A_BREAK = (
+    "Tabel 8 Staat van voorzieningen (bedragen x € 1.000)", "",
+    "Omschrijving", "Saldo 1-1-2024", "Toevoegingen", "Aanwendingen", "Saldo 31-12-2024", "",
+    "Voorziening groot onderhoud", "4.100", "900", "650", "4.350", "",
+    "Personele voorzieningen", "",
+    "Voorziening pensioenen", "2.300", "210", "180", "2.330", "",
+    "87",
+    "\fGemeente Voorbeeld – Jaarrekening 2024", "",
+    "Voorziening wachtgelden", "640", "120", "310", "450", "",
+    "Totaal personele voorzieningen", "2.940", "330", "490", "2.780", "",
+    "Totaal voorzieningen", "7.040", "1.230", "1.140", "7.130", "",
+)  # fmt: skip
+
+
 def test_a_page_break_inside_a_table_printed_one_cell_per_line_heads_no_rows() -> None:
     """A jaarrekening's plain text layer (one cell per line, a blank line between rows) runs
     a table over a page break: the page's number alone on its line, then the next page's
     running head on the line the form feed opens. Both are page furniture: the head is no
     group row over the rows after the break (they stay under the group above it), the
     number no cell."""
-    rows = [
-        "Tabel 8 Staat van voorzieningen (bedragen x € 1.000)", "",
-        "Omschrijving", "Saldo 1-1-2024", "Toevoegingen", "Aanwendingen", "Saldo 31-12-2024", "",
-        "Voorziening groot onderhoud", "4.100", "900", "650", "4.350", "",
-        "Personele voorzieningen", "",
-        "Voorziening pensioenen", "2.300", "210", "180", "2.330", "",
-        "87",
-        "\fGemeente Voorbeeld – Jaarrekening 2024", "",
-        "Voorziening wachtgelden", "640", "120", "310", "450", "",
-        "Totaal personele voorzieningen", "2.940", "330", "490", "2.780", "",
-        "Totaal voorzieningen", "7.040", "1.230", "1.140", "7.130", "",
-    ]  # fmt: skip
+    rows = _VOORZIENINGEN_OVER_A_BREAK
     _tables, cells, _warnings = _read("\n".join(rows))
     parents = _parents(cells)
     assert parents["Voorziening wachtgelden"] == "Personele voorzieningen"
@@ -526,18 +531,7 @@ def test_an_indented_page_keeps_its_code_corner_and_its_page_breaks() -> None:
         ("14 Regionaal vervoer", "2024"): "8,0",
         ("Stand Najaarsnota 2024", "2024"): "8.399,2",
     }
-    rows = [
-        "Tabel 8 Staat van voorzieningen (bedragen x € 1.000)", "",
-        "Omschrijving", "Saldo 1-1-2024", "Toevoegingen", "Aanwendingen", "Saldo 31-12-2024", "",
-        "Voorziening groot onderhoud", "4.100", "900", "650", "4.350", "",
-        "Personele voorzieningen", "",
-        "Voorziening pensioenen", "2.300", "210", "180", "2.330", "",
-        "87",
-        "\fGemeente Voorbeeld – Jaarrekening 2024", "",
-        "Voorziening wachtgelden", "640", "120", "310", "450", "",
-        "Totaal personele voorzieningen", "2.940", "330", "490", "2.780", "",
-        "Totaal voorzieningen", "7.040", "1.230", "1.140", "7.130", "",
-    ]  # fmt: skip
+    rows = _VOORZIENINGEN_OVER_A_BREAK
     _tables, cells, _warnings = _read("\n".join("  " + row if row else "" for row in rows))
     assert _parents(cells)["Voorziening wachtgelden"] == "Personele voorzieningen"
     assert len(cells) == 20
