@@ -631,7 +631,7 @@ MIN_MARKS = 2
 
 
 #: A heading's word a line's end breaks ("Toevoe-", "Onttrek-"): letters, then a hyphen.
-_BROKEN_WORD = re.compile(r"[^\W\d_]{2,}-")
+BROKEN_WORD = re.compile(r"[^\W\d_]{2,}-")
 #: A period alone on a heading's line: a year, or a date ("1-1-2008", "31-12-2008").
 _BARE_PERIOD = re.compile(r"(?:\d{1,2}-\d{1,2}-)?(?:19|20)\d\d")
 
@@ -649,8 +649,7 @@ def _words_rejoined(
     broken = {
         k
         for k in range(len(labels) - 1)
-        if _BROKEN_WORD.fullmatch(labels[k][0].rsplit(" ", 1)[-1])
-        and labels[k + 1][0][:1].islower()
+        if BROKEN_WORD.fullmatch(labels[k][0].rsplit(" ", 1)[-1]) and labels[k + 1][0][:1].islower()
     }
     if not broken:
         return labels, at, kinds

@@ -32,7 +32,7 @@ from decimal import Decimal
 from itertools import compress, islice, pairwise, takewhile
 from typing import TYPE_CHECKING, NamedTuple
 
-from budgetkit.extract.tables_cells import NOTE
+from budgetkit.extract.tables_cells import BROKEN_WORD, NOTE
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_tokens import (
     CAPTION,
@@ -592,8 +592,9 @@ def _without_text_column(
     return [(index, kept.get(k, label), cells) for k, (index, label, cells) in enumerate(found)]
 
 
-#: A heading word a PDF breaks with a hyphen at its line's end ("Hoofd-", "Toevoe-").
-_BROKEN = re.compile(r"(?<!\S)[^\W\d_]{2,}-(?!\S)")
+#: A heading word a PDF breaks with a hyphen at its line's end ("Hoofd-", "Toevoe-"),
+#: standing alone in a line.
+_BROKEN = re.compile(rf"(?<!\S){BROKEN_WORD.pattern}(?!\S)")
 
 
 def _finishes_broken_words(heading: str, line: str) -> bool:
