@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Set
+from collections.abc import Callable, Iterator, Set
 from decimal import Decimal
 from itertools import compress, islice, pairwise, takewhile
 from typing import TYPE_CHECKING, NamedTuple
@@ -602,12 +602,8 @@ def _finishes_broken_words(heading: str, line: str) -> bool:
     breaks with a hyphen ("Hoofd-  Omschrijving  1994  1995" / "stuk"): each of its runs of
     words starts in lower case, no figure among them, where a broken word starts. It is
     the rest of a heading, never a group of rows, nor every row's parent."""
-    broken = {m.start() for m in _BROKEN.finditer(heading)}
-    runs = list(CHUNK.finditer(line))
-    return bool(broken and runs) and all(
-        run.group()[0].islower() and run.start() in broken and not _CELL.search(run.group())
-        for run in runs
-    )
+    starts = {m.start() for m in _BROKEN.finditer(heading)}
+    return bool(starts) and _rest_of_broken(line, lambda run: run.start() in starts)
 
 
 def _ends_broken_words(heading: str, line: str) -> bool:
@@ -617,12 +613,21 @@ def _ends_broken_words(heading: str, line: str) -> bool:
     a broken word starts or, the columns aligned on the right, ends. It is that heading's
     second line: the heading is read from the line above it."""
     broken = [(m.start(), m.end()) for m in _BROKEN.finditer(heading)]
+    return bool(broken) and _rest_of_broken(
+        line,
+        lambda run: any(
+            abs(run.start() - a) <= SLACK or abs(run.end() - b) <= SLACK for a, b in broken
+        ),
+    )
+
+
+def _rest_of_broken(line: str, placed: Callable[[re.Match[str]], bool]) -> bool:
+    """Whether ``line`` prints words, and each of its runs of words starts in lower case,
+    holds no figure and stands where a word the heading line above breaks with a hyphen does
+    (``placed``): the line ends the heading's broken words."""
     runs = list(CHUNK.finditer(line))
-    return bool(broken and runs) and all(
-        run.group()[0].islower()
-        and not _CELL.search(run.group())
-        and any(abs(run.start() - a) <= SLACK or abs(run.end() - b) <= SLACK for a, b in broken)
-        for run in runs
+    return bool(runs) and all(
+        run.group()[0].islower() and not _CELL.search(run.group()) and placed(run) for run in runs
     )
 
 
