@@ -15,7 +15,7 @@ from bisect import bisect_right
 from itertools import compress
 
 from budgetkit.extract.tables_model import RawTable
-from budgetkit.extract.tables_rows import MAX_LABEL
+from budgetkit.extract.tables_row_values import MAX_LABEL
 from budgetkit.extract.tables_tokens import FOOTNOTE_MARK, SUPERSCRIPTS, is_year
 from budgetkit.extract.tables_units import SCALE_WORDS
 from budgetkit.textmodel import TextModel

@@ -1,0 +1,279 @@
+"""Reading one printed row: its label, then its values, one per column.
+
+A row printed on one line ends in its cells ("Gemeentefonds 182.400 186.950 191.300"), but
+the line alone does not say where the label stops: a label may end in a number ("Artikel 1",
+"ronde 3"), a number may print its thousands with spaces ("1 302 485"), and a dash may be a
+nil cell or the minus of the figure beside it. This module lists the readings of a line's
+trailing tokens as a given number of values and picks the one the table's way of printing
+numbers (``Style``) and the line's paddings allow. The readers of each row layout call it;
+it knows nothing of headings or of where a table starts or ends.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import NamedTuple
+
+from budgetkit.extract.tables_tokens import (
+    DASHES,
+    FOOTNOTE_MARK,
+    MINUS,
+    NO_FIGURE,
+    SIGNED,
+    fold,
+    is_point_decimal,
+    is_value,
+    is_year,
+    parse_value,
+)
+from budgetkit.extract.tables_units import SCALE_WORDS
+
+#: Longest row label accepted in the row-per-line layout; longer lines are prose.
+MAX_LABEL = 100
+#: Number tokens looked at per column at the end of a row (thousands split by spaces).
+MAX_TOKENS = 3
+#: Readings of a row's numbers tried before giving up on it.
+MAX_PARTITIONS = 200
+_GROUP_HEAD = re.compile(rf"{SIGNED}[1-9]\d{{0,2}}")
+#: (a minus glued after the last group, "1 448-", closes the figure: nothing joins it)
+_GROUP_TAIL = re.compile(r"\d{3}(?:,\d+)?(?:%*|-)")
+#: A year glued to a label is part of it when it is this many times the row's largest value.
+LABEL_YEAR_RATIO = 3
+
+
+class Style(NamedTuple):
+    """How a table prints its numbers, read off its rows (``_read_table``)."""
+
+    space_thousands: bool = True  # numbers one space apart may be one number ("1 250")
+    minus_after: bool = False  # a dash one space after a figure is its minus ("1.250 -")
+    point_decimals: bool = True  # a point before one digit is a decimal one ("412.7")
+
+
+PRINTED = Style()
+_NOT_DIGIT = re.compile(r"\D")
+_CELL = re.compile(
+    # a figure with its euro sign and scale word ("€ 12,5 mln", "-€ 18,3 mln"), read whole
+    rf"(?<!\S)(?:{MINUS}[ \xa0]?)?€[ \xa0]?(?:{MINUS}[ \xa0]?)?"
+    rf"[\d.,]*\d[ \xa0]?(?:{'|'.join(SCALE_WORDS)})(?!\S)"
+    rf"|(?<!\S){SIGNED}"
+    rf"[\d.,]*\d(?:[ \xa0]?%+)?(?:,-)?[{DASHES}]?{FOOTNOTE_MARK}?(?!\S)"
+    r"|(?<!\S)\(\d{1,3}(?:\.\d{3})+(?:,\d+)?\)(?!\S)|(?<!\S)\(\d+,\d+\)(?!\S)"
+    # printed instead of a figure: "...", "n.v.t.", "p.m." (an amount not yet known), "nnb"
+    rf"|(?<!\S)(?i:{NO_FIGURE.pattern})(?!\S)"
+    rf"|(?<!\S)[{DASHES}](?!\S)"  # a dash alone: a cell printed as nil
+)
+#: What stands before a document's number: "nr." ending the text before a token.
+_NUMBER_SIGN = re.compile(r"\b(?:nr|nummer)\.?[ \xa0]*$", re.IGNORECASE)
+#: A dash, white space, then a number: the minus of the number, or a nil cell before it.
+_DASH_THEN_NUMBER = re.compile(rf"([{DASHES}])[ \xa0]+(\S.*)")
+
+
+def _joinable(
+    text: str, left: tuple[str, int], right: tuple[str, int], style: Style = PRINTED
+) -> bool:
+    """Whether two number tokens are one number with a space as thousands separator: never
+    in a table that prints its thousands with dots (``style.space_thousands`` False), where
+    "250 300" are two small values one space apart, not 250.300."""
+    gap = text[left[1] - 1 + len(left[0]) : right[1] - 1]
+    return (
+        style.space_thousands
+        and gap in (" ", "\xa0", "\u2009", "\u202f")
+        and not left[0].endswith("-")
+        and _GROUP_TAIL.fullmatch(right[0]) is not None
+    )
+
+
+def _partitions(
+    text: str, tokens: list[tuple[str, int]], width: int, style: Style = PRINTED
+) -> list[list[tuple[str, int]]]:
+    """Every way to read the trailing tokens as ``width`` numbers whose thousands may be
+    separated by spaces ("369 894 391 418" under two columns), leading tokens left to the
+    label; a group starts with 1-3 digits and continues with 3-digit tokens."""
+    found: list[list[tuple[str, int]]] = []
+
+    def walk(start: int, groups: list[tuple[str, int]]) -> None:
+        if len(found) > MAX_PARTITIONS:
+            return
+        if start == len(tokens):
+            if len(groups) == width:
+                found.append(list(groups))
+            return
+        if len(groups) == width:
+            return
+        end = start + 1
+        while end <= len(tokens):
+            part = tokens[start:end]
+            if end - start > 1 and not (
+                _GROUP_HEAD.fullmatch(part[0][0]) and _joinable(text, part[-2], part[-1], style)
+            ):
+                break
+            if end - start == 1 and not _is_cell(part[0][0], style):
+                break
+            joined = text[part[0][1] - 1 : part[-1][1] - 1 + len(part[-1][0])]
+            walk(end, [*groups, (joined, part[0][1])])
+            end += 1
+
+    for skip in range(len(tokens) - width + 1):
+        if all(is_year(token) for token, _col in tokens[:skip]):  # "... Miljoenennota 2025"
+            walk(skip, [])
+    return found
+
+
+def _spread(cells: list[tuple[str, int]]) -> int:
+    """How far apart the sizes of a row's numbers are (digits before the decimal comma)."""
+    sizes = [len(_NOT_DIGIT.sub("", c.split(",")[0])) for c, _col in cells]
+    sizes = [size for size in sizes if size] or [0]  # a nil cell ("–", "...") has no size
+    return max(sizes) - min(sizes)
+
+
+def _split_row(
+    text: str, width: int, style: Style = PRINTED
+) -> tuple[str, list[tuple[str, int]]] | None:
+    """(label, [(cell text, column)]) when a line is a label followed by cells; numbers
+    one space apart are joined as space thousands only where the table's ``style`` says so,
+    and a dash one space after a figure is its minus where it says so."""
+    cells = _trailing_cells(text, width, style)
+    if len(cells) > width:
+        readings = _partitions(text, cells, width, style)
+        dashes = _split_dashes(cells)
+        if len(dashes) > len(cells):  # "– 1 000 2 000" may also be nil, 1 000, 2 000
+            readings += _partitions(text, dashes, width, style)
+        if readings:
+            best = min((_spread(r), -len(r[0][0])) for r in readings)
+            kept = [r for r in readings if (_spread(r), -len(r[0][0])) == best]
+            distinct = {tuple(c for c, _col in r) for r in kept}
+            if len(distinct) > 1:
+                return None  # the spaces do not tell where one number ends
+            cells = kept[0]
+        else:
+            kept, before = cells[len(cells) - width :], cells[len(cells) - width - 1]
+            if _GROUP_HEAD.fullmatch(before[0]) and _joinable(text, before, kept[0], style):
+                return None  # "Artikel 1 1 302 ...": the spaces do not tell where it starts
+            cells = kept
+    if len(cells) < width and len(dashes := _split_dashes(cells)) == width:
+        cells = dashes
+    label = fold(text[: cells[0][1] - 1]) if cells else ""
+    if not cells or not label or len(label) > MAX_LABEL:
+        return None
+    if len(cells) > 1 and is_year(cells[0][0]) and label[-1].isalpha():
+        rest = [abs(parse_value(c) or Decimal(0)) for c, _col in cells[1:]]
+        # a year one space after the label's word, its values apart by a column's padding
+        # ("Stand ontwerpbegroting 2024   1.204,3   1.198,7"), names the row's budget
+        glued = not _padded(text, cells[0][1]) and _padded_values(text, cells[1:])
+        if glued or int(cells[0][0]) > LABEL_YEAR_RATIO * max(rest):
+            label = text[: cells[1][1] - 1].strip()
+            cells = cells[1:]
+    if len(cells) < 2 and width > 1:
+        return None
+    return label, cells
+
+
+def _split_dashes(cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The cells with every dash followed by a space read as a nil cell of its own: "100 –
+    300" under three columns is 100, nil, 300, not 100 and -300. The caller takes this
+    reading only where it gives the columns (the minus reading does not)."""
+    split: list[tuple[str, int]] = []
+    for cell, column in cells:
+        dash = _DASH_THEN_NUMBER.fullmatch(cell)
+        if dash:
+            split += [(dash.group(1), column), (dash.group(2), column + dash.start(2))]
+        else:
+            split.append((cell, column))
+    return split
+
+
+def _is_cell(token: str, style: Style = PRINTED) -> bool:
+    """A row's cell: a number, a text saying there is none, or a dash alone (nil); a figure
+    with a decimal point where the table's ``style`` allows it."""
+    return is_value(token) or token in DASHES or (style.point_decimals and is_point_decimal(token))
+
+
+def _trailing_cells(text: str, width: int, style: Style = PRINTED) -> list[tuple[str, int]]:
+    """The cell tokens ending a line (``_is_cell``), (text, 1-based column), at most
+    ``MAX_TOKENS`` per column of ``width``; a dash one space after a figure, the two padded
+    apart from the rest, is the figure's own minus printed after it ("Lasten     5.350 -
+    4.000 -", an accountant's statement), never a nil cell (``_trailing_minus``), and so
+    is every dash one space after a figure in a table that prints its minus so
+    (``style.minus_after``: "Lasten 5.350 - 4.000 -"). A number after "nr." numbers a
+    document in the label ("Motie Van Dijk c.s. nr. 17   12,0"): it and what stands before
+    it are label."""
+    tokens: list[tuple[str, int]] = []
+    end = len(text.rstrip())
+    for match in reversed(list(_CELL.finditer(text))):
+        if text[match.end() : end].strip() or len(tokens) == MAX_TOKENS * width:
+            break
+        if not _is_cell(match.group(), style) or _NUMBER_SIGN.search(text, 0, match.start()):
+            break
+        token = (match.group(), match.start() + 1)
+        if tokens and _trailing_minus(text, token, tokens[0]):
+            token = (f"{token[0]} {tokens.pop(0)[0]}", token[1])
+        tokens.insert(0, token)
+        end = match.start()
+    return _minus_after(text, tokens) if style.minus_after else tokens
+
+
+def _minus_after(text: str, tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The tokens with each dash one space after a figure joined to it as its minus, the
+    dashes before a figure parted from it first ("5.350 - 4.000 -": "5.350 -", "4.000 -");
+    a dash after no figure stays a nil cell."""
+    merged: list[tuple[str, int]] = []
+    for token, column in _split_dashes(tokens):
+        if merged and token in DASHES and merged[-1][0][-1:].isdigit():
+            figure, start = merged[-1]
+            if text[start - 1 + len(figure) : column - 1] == " ":
+                merged[-1] = (f"{figure} {token}", start)
+                continue
+        merged.append((token, column))
+    return merged
+
+
+def _trailing_minus(text: str, figure: tuple[str, int], dash: tuple[str, int]) -> bool:
+    """Whether ``dash`` (a lone dash token) is the minus of the ``figure`` token before it:
+    one space after its last digit, the two padded apart (two spaces or more, or the line's
+    end) from what stands before and after them. One space apart on a row printed one space
+    apart ("Bijdragen 5 10 –") nothing tells the minus from a nil cell: a nil cell it stays."""
+    if dash[0] not in DASHES or not figure[0][-1:].isdigit():
+        return False
+    if text[figure[1] - 1 + len(figure[0]) : dash[1] - 1] != " ":
+        return False
+    rest = text[dash[1] :]
+    return _padded(text, figure[1]) and (not rest.strip() or rest.startswith("  "))
+
+
+def _readings(
+    text: str, tokens: list[tuple[str, int]], width: int, style: Style = PRINTED
+) -> Iterator[list[tuple[str, int]]]:
+    """Every reading of a line's trailing tokens as ``width`` values (``_partitions``), a
+    dash apart from its number read as a minus and as a nil cell, its first numbers left to
+    the label as far as ``_label_numbers`` allows."""
+    for skip in range(_label_numbers(text, tokens) + 1):
+        rest = tokens[skip:]
+        yield from _partitions(text, rest, width, style)
+        dashes = _split_dashes(rest)
+        if len(dashes) > len(rest):
+            yield from _partitions(text, dashes, width, style)
+
+
+def _label_numbers(text: str, tokens: list[tuple[str, int]]) -> int:
+    """How many of a line's first number tokens may end its label ("Artikel 1"): those
+    that follow what stands before them by one space, not by a column's padding."""
+    count = 0
+    while count < len(tokens) and not _padded(text, tokens[count][1]):
+        count += 1
+    return count
+
+
+def _padded_values(text: str, cells: list[tuple[str, int]]) -> bool:
+    """Whether each value of a row stands apart from what stands before it by a column's
+    padding (``_padded``): one space parts the values of a row printed without layout, and
+    the groups of a number read as two ("1 302 485" as 1 and 302 485)."""
+    return all(_padded(text, column) for _text, column in cells)
+
+
+def _padded(text: str, column: int) -> bool:
+    """Whether the first value (at 1-based ``column``) stands apart from the label by the
+    padding of an aligned column, two spaces at least: in prose a number follows its word
+    after one ("op pagina 12", "de begroting 2024")."""
+    return text[max(column - 3, 0) : column - 1].isspace() or not text[: column - 1].strip()
