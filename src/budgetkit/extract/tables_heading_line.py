@@ -1,0 +1,218 @@
+"""Reading one column heading line: the corner label, then the heading of each column.
+
+The readers of a row per line, of a heading printed over several lines and of two tables
+side by side all start from a line that ends in column headings ("Omschrijving 2023 2024
+Totaal", "2027 2028 Struc.", "Realisatie 2021 Vastgestelde begroting 2022 Verschil 2022").
+This module says whether a line is one and where each heading starts: token by token, or by
+the paddings that part headings of words beside years. It reads that one line only; the
+lines above or below it are the other heading modules'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from budgetkit.extract.tables_tokens import (
+    MONTHS,
+    SPACED_PERIOD,
+    is_column,
+    is_column_number,
+    is_year,
+)
+from budgetkit.extract.tables_units import read_unit
+from budgetkit.extract.tables_vocabulary import (
+    PERIOD_SUFFIXES,
+    heading_kind,
+)
+
+#: Most words a column heading printed on one line with the others may hold before its year.
+MAX_HEADING_WORDS = 4
+#: A token of a heading line: a date with its month written out is one ("31 december 2024"),
+#: as is a quarter with its year ("Q1 2024").
+_TOKEN = re.compile(rf"(?<!\S)(?:{SPACED_PERIOD})(?!\S)|\S+")
+#: A column headed by a word, printed after the years ("Struc.", "Structureel", "Cum.").
+_WORD_COLUMN = re.compile(r"[A-Za-z]{3,12}\.?")
+#: A heading printed between paddings: words (letters, dots, hyphens, brackets), ordinals
+#: ("1e", "2e") and periods ("2025", "31 december 2025", "Q1 2025", "1-1-2025", "31 december"
+#: over its year), one space apart.
+_HEADING_PART = "|".join(
+    (
+        r"\(?[^\W\d_]+(?:[-./][^\W\d_]*)*\)?",  # a word ("Art.", "EMU-saldo", "Toevoe-", "t/m")
+        r"\d{1,2}e",  # an ordinal
+        r"(?:19|20)\d\d",
+        SPACED_PERIOD,
+        rf"\d{{1,2}} (?:{'|'.join(MONTHS)})",  # a date whose year is on the next line
+        r"\d{1,2}-\d{1,2}-(?:19|20)\d\d",
+    )
+)
+_HEADING_RUN = re.compile(rf"(?:{_HEADING_PART})(?: (?:{_HEADING_PART}))*")
+#: The words PERIOD accepts as a column heading; any other ends in two digits.
+_TOTALS = ("Totaal", "totaal", "Total")
+#: Fewest digits a column heading other than a total holds: a year's.
+_PERIOD_DIGITS = 4
+
+
+def _split_heading(text: str, padded: bool = True) -> tuple[str, list[tuple[str, int]]] | None:
+    """(corner label, [(column heading, column)]) when a line ends in column headings:
+    years or totals ("Omschrijving 2023 2024 Totaal"), a year and the later ones ("2029
+    e.v."), after two such columns one of a word ("2027 2028 Struc.", "Realisatie 2024
+    Begroting 2024 Verschil"), or headings of words that each end in a year ("Realisatie
+    2021 Vastgestelde begroting 2022 Verschil 2022"). Where that reading runs a heading over
+    a column's padding, the padding parts the headings (``_padded_headings``). ``padded``:
+    False for a line that is its own fold (one run of words from the margin, single spaces
+    apart): it prints no padding, so it has one run of words and no reading by paddings."""
+    last = text.rsplit(None, 1)
+    if not last or not _ends_heading(last[-1]):
+        return None
+    split = _split_tokens(text)
+    if padded and (split is None or any("  " in heading for heading, _col in split[1])):
+        split = _padded_headings(text) or split
+    return split and _year_total_once(split)
+
+
+def _year_total_once(
+    heading: tuple[str, list[tuple[str, int]]],
+) -> tuple[str, list[tuple[str, int]]]:
+    """The heading with a total before a year that already heads a column joined to that
+    year, one column ("2023   2024   Totaal   2024": the total of 2024, a heading of two lines
+    put on one): two columns are never named alike. Read as two, the line headed a column
+    more than the rows print, and the rows under it were left out."""
+    corner, headings = heading
+    if len(headings) > 2 and headings[-2][0] in _TOTALS and is_year(headings[-1][0]):
+        (total, _column), (year, at) = headings[-2:]
+        if year in (name for name, _at in headings[:-2]):
+            # one space apart, as the column's name; ending where the year ends, as its
+            # figures do
+            name = f"{total} {year}"
+            return corner, [*headings[:-2], (name, at + len(year) - len(name))]
+    return heading
+
+
+def _padded_headings(text: str) -> tuple[str, list[tuple[str, int]]] | None:
+    """(corner, headings) of a line of headings parted by a column's padding, words beside
+    years or dates in any order ("Vastgestelde begroting 2025   Mutaties 1e suppletoire
+    Stand 2025", "2025 Stand suppletoire", "Stand per 1 januari 2026   Toevoeging"): each
+    run of words between paddings heads a column, so a word belongs to the year printed on
+    its side of the padding. A run at the line's start without a year is the corner (the
+    labels' heading, "Omschrijving"). At least one heading names a period, the line ends
+    in one, and none holds anything but words, ordinals ("1e") and periods. One period
+    alone heads a column only after such a corner ("Art.   2024": a table of one value
+    column), which prose ending in a year does not print apart by padding."""
+    chunks = [(m.group(), m.start() + 1) for m in CHUNK.finditer(text)]
+    corner = ""
+    # (a code column's heading, "Art.", is the corner wherever it starts: it heads no values)
+    cornered = chunks and (chunks[0][1] == 1 or heading_kind(chunks[0][0]) == "code")
+    if cornered and not any(map(is_column, chunks[0][0].split())):
+        corner = chunks.pop(0)[0]
+    alone = bool(corner) and len(chunks) == 1 and is_column(chunks[0][0])
+    if (len(chunks) < 2 and not alone) or not all(
+        _HEADING_RUN.fullmatch(chunk) for chunk, _c in chunks
+    ):
+        return None
+    periods = [any(is_column(t.group()) for t in _TOKEN.finditer(c)) for c, _col in chunks]
+    last = [t.group() for t in _TOKEN.finditer(chunks[-1][0])][-1]
+    if not any(periods) or not (is_column(last) or _WORD_COLUMN.fullmatch(last)):
+        return None
+    return corner, chunks
+
+
+def _split_tokens(text: str) -> tuple[str, list[tuple[str, int]]] | None:
+    """``_split_heading``'s reading of a line token by token."""
+    tokens = [(m.group(), m.start() + 1) for m in _TOKEN.finditer(text)]
+    tail: list[tuple[str, int]] = []
+    word = None
+    if len(tokens) > 1 and tokens[-1][0].lower() in PERIOD_SUFFIXES and is_year(tokens[-2][0]):
+        suffix, (_year, column) = tokens.pop(), tokens.pop()
+        tail.append((text[column - 1 : suffix[1] - 1 + len(suffix[0])], column))
+    elif not _is_heading(tokens[-1][0]):
+        if not _WORD_COLUMN.fullmatch(tokens[-1][0]):
+            return None
+        word = tokens.pop()
+    while tokens and _is_heading(tokens[-1][0]):
+        tail.insert(0, tokens.pop())
+    if word is not None:
+        if len(tail) < 2:  # "Begroting 2024 Realisatie 2024 Verschil"
+            worded = _worded_heading(text, [*tokens, *tail])
+            return None if worded is None else (worded[0], [*worded[1], word])
+        tail.append(word)
+    if len(tail) < 2 and not (tail and not tokens):
+        return _worded_heading(text, [*tokens, *tail])
+    if len(tail) > 2 and tail[-2][0] in _TOTALS and is_year(tail[-1][0]):
+        # "Q4 2024 Totaal 2024": a total one space before the year ending the line is the
+        # year's total, one column (read as two, the line headed a column more than the
+        # rows print)
+        (total, column), (year, at) = tail[-2:]
+        if at == column + len(total) + 1:
+            tail[-2:] = [(text[column - 1 : at - 1 + len(year)], column)]
+    corner = text[: tail[0][1] - 1].strip()
+    return corner, tail
+
+
+def _ends_heading(token: str) -> bool:
+    """Whether a line's last token can end a column heading line: a heading, a word column
+    or the suffix after a year. (A test of one token before the line is split: most lines
+    tried are rows, which end in a value.)"""
+    if token[0].isalpha():
+        return token.lower() in PERIOD_SUFFIXES or _WORD_COLUMN.fullmatch(token) is not None
+    return _is_heading(token)
+
+
+def _is_heading(token: str) -> bool:
+    """A period, a total, or a column number ("(1)", "(3)=(1+2)") printed under words."""
+    return is_column(token) or is_column_number(token)
+
+
+def _worded_heading(
+    text: str, tokens: list[tuple[str, int]]
+) -> tuple[str, list[tuple[str, int]]] | None:
+    """Column headings of words each ending in a year, on one line: one column per year, its
+    heading the words since the year before. Words before the first heading cannot be told
+    from it, so the corner stays empty and the first heading keeps them; only a unit
+    declaration opening the line ("Bedragen x € 1.000 Realisatie 2022 Begroting 2023 ...")
+    is the corner."""
+    if (
+        text.isascii()
+        and sum(map(text.count, "0123456789")) < 2 * _PERIOD_DIGITS
+        and not any(map(text.__contains__, _TOTALS))
+    ):
+        return None  # no two headings: most lines tried, prose ending in a year
+    corner = ""
+    unit = read_unit(text, 0) if text[:1].isalpha() or text[:1] == "(" else None
+    at = text.find(unit.text) if unit is not None else -1
+    if unit is not None and at >= 0 and len(text[:at].split()) <= 1:
+        skip = at + len(unit.text)
+        corner, tokens = text[:skip].strip(), [t for t in tokens if t[1] > skip]
+    headings: list[tuple[str, int]] = []
+    words: list[tuple[str, int]] = []
+    for token, column in tokens:
+        if is_column(token):
+            if not 1 <= len(words) <= MAX_HEADING_WORDS or " " in token:
+                # a date written out ("Stand per 31 december 2026") one space from the
+                # words before it: nothing tells where the heading starts
+                return None
+            start = words[0][1]
+            headings.append((text[start - 1 : column - 1 + len(token)], start))
+            words = []
+        elif token.isalpha():
+            words.append((token, column))
+        else:
+            return None
+    return (corner, headings) if len(headings) >= 2 else None
+
+
+def _year_then_word(text: str) -> bool:
+    """Whether a folded line ends in a year and a column headed by a word ("2029
+    Structureel", "2028 Struc."): a heading line whose last column is no period, told by its
+    last two tokens."""
+    cut = text.rfind(" ")
+    return (
+        cut > 3
+        and text[cut - 1 : cut].isdecimal()
+        and _WORD_COLUMN.fullmatch(text, cut + 1) is not None
+        and is_year(text[cut - 4 : cut])
+        and text[cut - 5 : cut - 4] in ("", " ")
+    )
+
+
+#: A run of text between paddings (a heading, a label, a figure).
+CHUNK = re.compile(r"\S+(?: \S+)*")
