@@ -20,10 +20,7 @@ from budgetkit.extract.tables_tokens import (
     is_year,
 )
 from budgetkit.extract.tables_units import read_unit
-from budgetkit.extract.tables_vocabulary import (
-    PERIOD_SUFFIXES,
-    heading_kind,
-)
+from budgetkit.extract.tables_vocabulary import PERIOD_SUFFIXES, heading_kind
 
 #: Most words a column heading printed on one line with the others may hold before its year.
 MAX_HEADING_WORDS = 4

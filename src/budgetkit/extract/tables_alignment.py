@@ -1,0 +1,228 @@
+"""Values standing under their headings: where a table's columns are, read off a full row.
+
+A PDF's text layer prints a table's columns aligned: each column's figures end where its
+heading ends, or sit centred under it. Once a row with a value in every column stands in
+order under the headings, the columns' ends are known, and a row of fewer values, with
+space thousands or with a dash, is read by where its values stand rather than by counting
+them. This module finds the headings' spans, the ends of the values of a full row, and the
+column each value of another row stands in; ``SLACK`` is how far off a column a figure may
+end.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from budgetkit.extract.tables_cells import NOTE
+from budgetkit.extract.tables_row_values import (
+    MAX_LABEL,
+    PRINTED,
+    Style,
+    _padded,
+    _padded_values,
+    _readings,
+    _trailing_cells,
+)
+from budgetkit.extract.tables_tokens import DASHES, fold
+
+#: Characters a figure may end off the column its full rows' figures end in.
+SLACK = 1
+
+
+def _spans(headings: list[tuple[str, int]]) -> list[tuple[int, int]]:
+    """(first, last) 1-based columns of each heading on its line."""
+    return [(column, column - 1 + len(text)) for text, column in headings]
+
+
+def _in_heading_order(cells: list[tuple[str, int]], spans: list[tuple[int, int]]) -> bool:
+    """Whether each cell of a row with a value in every column stands under its own heading,
+    in order: nearest it by its last character (figures and headings aligned on the right)
+    or its middle (a heading centred over its column), within half the gap from that
+    heading to its nearest neighbour. ``spans``: each heading's (first, last) column
+    (``_spans``)."""
+    if len(spans) < 2 or len(cells) != len(spans):
+        return False
+    ends = [last for _first, last in spans]
+    centres = [(first + last) / 2 for first, last in spans]
+    for k, (text, column) in enumerate(cells):
+        end = _figure_end(text, column)
+        centre = (column + end) / 2
+        distance = [min(abs(e - end), abs(c - centre)) for e, c in zip(ends, centres, strict=True)]
+        reach = max(
+            min(abs(marks[k] - marks[j]) for j in (k - 1, k + 1) if 0 <= j < len(marks)) / 2
+            for marks in (ends, centres)
+        )
+        if min(range(len(spans)), key=distance.__getitem__) != k or distance[k] >= reach:
+            return False
+    return True
+
+
+def _under_headings(cells: list[tuple[str, int]], spans: list[tuple[int, int]]) -> list[int] | None:
+    """The column of each cell of a row of fewer values than headings, by where it stands:
+    the heading nearest it by its last character (figures and headings aligned on the
+    right) or its middle (a heading centred over its column), within half the gap from that
+    heading to its nearest neighbour, in order; None where a cell stands under none."""
+    if len(spans) < 2:
+        return None
+    ends = [last for _first, last in spans]
+    centres = [(first + last) / 2 for first, last in spans]
+    spots: list[int] = []
+    for text, column in cells:
+        end = column - 1 + len(text)
+        centre = (column + end) / 2
+        distance = [min(abs(e - end), abs(c - centre)) for e, c in zip(ends, centres, strict=True)]
+        k = min(range(len(spans)), key=distance.__getitem__)
+        reach = max(
+            min(abs(marks[k] - marks[j]) for j in (k - 1, k + 1) if 0 <= j < len(marks)) / 2
+            for marks in (ends, centres)
+        )
+        if distance[k] >= reach or (spots and k <= spots[-1]):
+            return None
+        spots.append(k)
+    return spots
+
+
+def _readings_in_columns(
+    text: str, spans: list[tuple[int, int]], style: Style = PRINTED
+) -> tuple[str, list[tuple[str, int]]] | None:
+    """(label, cells) of a line printing a value under each heading (``spans``), each apart
+    from what stands before it (``_padded_values``) and in order under the headings: the one
+    reading of its numbers that does so (its first numbers may belong to the label)."""
+    readings = {
+        tuple(reading)
+        for reading in _readings(text, _trailing_cells(text, len(spans), style), len(spans), style)
+        if _padded_values(text, reading) and _in_heading_order(reading, spans)
+    }
+    if len(readings) != 1:
+        return None
+    cells = list(readings.pop())
+    label = fold(text[: cells[0][1] - 1])
+    return (label, cells) if label and len(label) <= MAX_LABEL else None
+
+
+def _sparse_reading(
+    text: str, spans: list[tuple[int, int]], style: Style = PRINTED
+) -> tuple[str, list[tuple[str, int]]] | None:
+    """(label, cells) of a line printing values under some of the headings (``spans``), its
+    numbers one space apart ("8 000 000   400 000" under five headings, two left empty):
+    the one reading of two values or more, each apart by padding from what stands before it
+    (``_padded_values``) and each under a heading of its own (``_under_headings``), of the
+    most values. None where no reading or two of as many values do so."""
+    tokens = _trailing_cells(text, len(spans), style)
+    for width in range(len(spans) - 1, 1, -1):
+        readings = {
+            tuple(reading)
+            for reading in _readings(text, tokens, width, style)
+            if _padded_values(text, reading) and _under_headings(reading, spans) is not None
+        }
+        if len(readings) > 1:
+            return None
+        if readings:
+            cells = list(readings.pop())
+            label = fold(text[: cells[0][1] - 1])
+            return (label, cells) if label and len(label) <= MAX_LABEL else None
+    return None
+
+
+def _under_values(cells: list[tuple[str, int]], ends: list[int]) -> list[int] | None:
+    """The column of each cell: the one whose figures end where it ends (``ends``, read off
+    a full row: figures are aligned on the right), give or take ``SLACK`` characters, in
+    order; None where a cell ends elsewhere."""
+    spots: list[int] = []
+    for text, column in cells:
+        end = _figure_end(text, column)
+        at = bisect_left(ends, end - SLACK)
+        if at == len(ends) or ends[at] > end + SLACK or (spots and at <= spots[-1]):
+            return None
+        spots.append(at)
+    return spots
+
+
+def _aligned_reading(
+    text: str, ends: list[int], style: Style = PRINTED
+) -> tuple[str, list[tuple[str, int]]] | None:
+    """(label, cells) of a line whose values each end where a column's figures end
+    (``ends``), apart from the label (``_padded``): of the readings of its numbers
+    (thousands parted by spaces, a dash a nil cell or a minus; its first numbers may belong
+    to the label, "Artikel 1"), the one of most values that all do, if only one does. In a
+    table whose numbers are never joined over a space (``style.space_thousands`` False), a row
+    of one figure per column whose long label pushed its first figures right ("...
+    agentschappen     250 300     1.000") is read in order."""
+    if "\t" in text:
+        return None
+    tokens = _trailing_cells(text, len(ends), style)
+    if not style.space_thousands and _pushed_right(tokens, ends) and _padded(text, tokens[0][1]):
+        label = fold(text[: tokens[0][1] - 1])
+        return (label, tokens) if label and len(label) <= MAX_LABEL else None
+    for width in range(len(ends), 0, -1):
+        fits = {
+            tuple(r)
+            for r in _readings(text, tokens, width, style)
+            if _under_values(r, ends) is not None and _padded(text, r[0][1])
+        }
+        if len(fits) == 1:
+            cells = list(fits.pop())
+            label = fold(text[: cells[0][1] - 1])
+            # a source line or a footnote under the table ("Bron: ...  12") is no row
+            return (
+                (label, cells)
+                if label and len(label) <= MAX_LABEL and not NOTE.match(label)
+                else None
+            )
+        if fits:
+            return None  # two readings stand under the headings: the spaces do not tell
+    return None
+
+
+def _pushed_right(cells: list[tuple[str, int]], ends: list[int]) -> bool:
+    """Whether a row prints one value per column (``ends``: where each column's figures
+    end), the last under its column, each other at or right of its own column's end yet
+    left of the next's: its values pushed right by its label, never into the next column."""
+    if len(cells) != len(ends) or len(ends) < 2:
+        return False
+    last = _value_ends(cells)
+    if abs(last[-1] - ends[-1]) > SLACK:
+        return False
+    return all(
+        ends[k] - SLACK <= last[k] < ends[k + 1] - SLACK and last[k] < last[k + 1]
+        for k in range(len(ends) - 1)
+    )
+
+
+def _value_ends(cells: list[tuple[str, int]]) -> list[int]:
+    """Where each value of a row ends (``_figure_end``)."""
+    return [_figure_end(text, column) for text, column in cells]
+
+
+def _figure_end(text: str, column: int) -> int:
+    """The 1-based column of a value's last character, a minus printed after its figure
+    left out: the figures stand aligned on the right and the minus hangs beyond them
+    ("1.250 -" under "4.100")."""
+    figure = text[:-1].rstrip() if len(text) > 1 and text[-1] in DASHES else text
+    return column - 1 + len(figure)
+
+
+def _aligned_ends(
+    lines: list[str],
+    heading_index: int,
+    headings: list[tuple[str, int]],
+    found: list[tuple[int, str, list[tuple[str, int]]]],
+) -> list[int]:
+    """Where the values of a block's columns end (``_value_ends``), when its lines print
+    the columns aligned: the first row with a value in each column, each apart from the
+    one before (``_padded_values``), has them in order under the headings, and every such
+    row ends its values where it does (no tab, whose width no text knows). Empty where they
+    are not: a row with fewer values than columns is then placed by the sums."""
+    spans = _spans(headings)
+    full = [
+        (i, cells)
+        for i, _label, cells in found
+        if len(cells) == len(spans) and _padded_values(lines[i], cells)
+    ]
+    if not full or any("\t" in lines[i] for i in (heading_index, *(i for i, _c in full))):
+        return []
+    if not _in_heading_order(full[0][1], spans):
+        return []
+    ends = _value_ends(full[0][1])
+    every = list(range(len(ends)))
+    return ends if all(_under_values(cells, ends) == every for _i, cells in full) else []
