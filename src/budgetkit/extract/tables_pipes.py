@@ -24,7 +24,7 @@ import re
 from itertools import pairwise
 
 from budgetkit.extract.tables_model import Cell, RawTable, Row
-from budgetkit.extract.tables_rows import caption_above, title_above
+from budgetkit.extract.tables_titles import caption_above, title_above
 from budgetkit.extract.tables_tokens import (
     BRACKETED,
     CAPTION,

@@ -64,9 +64,16 @@ from budgetkit.extract.tables_row_values import (
     _split_row,
     _trailing_cells,
 )
+from budgetkit.extract.tables_titles import (
+    MAX_HEADINGS,
+    _continues,
+    _nonblank,
+    _nonblank_before,
+    caption_above,
+    title_above,
+)
 from budgetkit.extract.tables_tokens import (
     CAPTION,
-    CONTINUED,
     DASHES,
     SUPERSCRIPTS,
     YEAR_IN,
@@ -92,8 +99,6 @@ from budgetkit.layout import FOOTNOTE_START, PAGE_NUMBER
 if TYPE_CHECKING:
     from budgetkit.layout import PageLayout
 
-#: Heading lines allowed above a block's column heading line.
-MAX_HEADINGS = 3
 #: Lines a column heading's words may be printed over, above its period or column number.
 MAX_STACKED = 6
 #: Rows of one value in a row that a table printed one row per line may hold.
@@ -175,16 +180,6 @@ def is_group(text: str, inside: bool = False) -> bool:
     # Bestuur en dienstverlening"); a row ends in its cells (or a "V"/"N" after them)
     cells = list(_CELL.finditer(words))
     return not cells or _NAME_WORD.search(words, cells[-1].end()) is not None
-
-
-def _nonblank(lines: list[str], start: int, limit: int) -> list[int]:
-    found = []
-    for i in range(start, min(len(lines), start + 4 * limit + 4)):
-        if lines[i].strip():
-            found.append(i)
-            if len(found) > limit:
-                break
-    return found
 
 
 #: A name of words, not a code: a word of three letters or more, lower case after its
@@ -800,23 +795,6 @@ def _starts_others(start: str, valued: list[str], others: list[str]) -> bool:
     prefix = first + " "
     alike = sum(label.startswith(prefix) and label != start for label in others)
     return first[-1:] == ":" and alike >= 2
-
-
-def caption_above(lines: list[str], index: int) -> tuple[int, str] | None:
-    for i in _nonblank_before(lines, index, MAX_HEADINGS + 1):
-        if CAPTION.match(lines[i]):
-            return i, lines[i]
-    return None
-
-
-def _nonblank_before(lines: list[str], index: int, limit: int) -> list[int]:
-    found = []
-    i = index - 1
-    while i >= 0 and len(found) < limit:
-        if lines[i].strip():
-            found.append(i)
-        i -= 1
-    return found
 
 
 def read_row_tables(
@@ -2291,31 +2269,3 @@ def _read_blocks(
         columns=columns,
         notes=notes,
     )
-
-
-def _continues(line: str) -> bool:
-    """A caption that says the table goes on from the page before ("Tabel 3 (vervolg)")."""
-    return CAPTION.match(line) is not None and CONTINUED.search(line) is not None
-
-
-def title_above(lines: list[str], heading: int) -> int:
-    """Where the lines a table without a "Tabel" caption prints above its heading start:
-    a short title or unit line right above it ("Opbouw uitgaven x € 1.000"), and a title
-    right above a unit line ("Budgettaire gevolgen van beleid" / "Bedragen x € 1.000"),
-    else the heading itself. A line ending in a figure is another table's row unless it
-    declares the unit."""
-    top = heading
-    for _ in range(2):
-        above = _nonblank_before(lines, top, 1)
-        if not above or top - above[0] > 2:
-            break
-        text = lines[above[0]].strip()
-        unit = read_unit(text, 0) is not None
-        if len(text) > MAX_LABEL or "|" in text or text.endswith((".", ":", ";")):
-            break
-        if text[-1].isdigit() and not unit:
-            break
-        top = above[0]
-        if not unit:
-            break
-    return top

@@ -1,0 +1,73 @@
+"""What a table prints above its column headings: a caption, a title, a unit line.
+
+A table printed one row per line names itself in the few lines above its heading: a
+"Tabel" caption ("Tabel 3 Uitgaven", or "Tabel 3 (vervolg)" going on from the page
+before), else a short title or unit line ("Opbouw uitgaven x € 1.000"). The row reader and
+the pipe reader both look for them here. The lines above and below a heading are found
+past blank lines, as the text layer prints them (``_nonblank_before``, ``_nonblank``);
+``MAX_HEADINGS`` bounds how far up a table's own lines may reach.
+"""
+
+from __future__ import annotations
+
+from budgetkit.extract.tables_row_values import MAX_LABEL
+from budgetkit.extract.tables_tokens import CAPTION, CONTINUED
+from budgetkit.extract.tables_units import read_unit
+
+#: Heading lines allowed above a block's column heading line.
+MAX_HEADINGS = 3
+
+
+def _nonblank(lines: list[str], start: int, limit: int) -> list[int]:
+    found = []
+    for i in range(start, min(len(lines), start + 4 * limit + 4)):
+        if lines[i].strip():
+            found.append(i)
+            if len(found) > limit:
+                break
+    return found
+
+
+def caption_above(lines: list[str], index: int) -> tuple[int, str] | None:
+    for i in _nonblank_before(lines, index, MAX_HEADINGS + 1):
+        if CAPTION.match(lines[i]):
+            return i, lines[i]
+    return None
+
+
+def _nonblank_before(lines: list[str], index: int, limit: int) -> list[int]:
+    found = []
+    i = index - 1
+    while i >= 0 and len(found) < limit:
+        if lines[i].strip():
+            found.append(i)
+        i -= 1
+    return found
+
+
+def _continues(line: str) -> bool:
+    """A caption that says the table goes on from the page before ("Tabel 3 (vervolg)")."""
+    return CAPTION.match(line) is not None and CONTINUED.search(line) is not None
+
+
+def title_above(lines: list[str], heading: int) -> int:
+    """Where the lines a table without a "Tabel" caption prints above its heading start:
+    a short title or unit line right above it ("Opbouw uitgaven x € 1.000"), and a title
+    right above a unit line ("Budgettaire gevolgen van beleid" / "Bedragen x € 1.000"),
+    else the heading itself. A line ending in a figure is another table's row unless it
+    declares the unit."""
+    top = heading
+    for _ in range(2):
+        above = _nonblank_before(lines, top, 1)
+        if not above or top - above[0] > 2:
+            break
+        text = lines[above[0]].strip()
+        unit = read_unit(text, 0) is not None
+        if len(text) > MAX_LABEL or "|" in text or text.endswith((".", ":", ";")):
+            break
+        if text[-1].isdigit() and not unit:
+            break
+        top = above[0]
+        if not unit:
+            break
+    return top
