@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from budgetkit.extract.tables_cells import read_cell_tables
 from budgetkit.extract.tables_delimited import SEPARATORS, read_delimited_tables
+from budgetkit.extract.tables_groups import is_group
 from budgetkit.extract.tables_heading_line import CHUNK
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_pipes import (
@@ -21,7 +22,7 @@ from budgetkit.extract.tables_pipes import (
     read_pipe_tables,
     read_ruleless_pipe_tables,
 )
-from budgetkit.extract.tables_rows import is_group, read_row_tables
+from budgetkit.extract.tables_rows import read_row_tables
 from budgetkit.extract.tables_unread import row_like, unread_rows
 from budgetkit.layout import lines_holding, lines_matching
 from budgetkit.textmodel import TextModel

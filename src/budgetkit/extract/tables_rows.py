@@ -43,6 +43,7 @@ from budgetkit.extract.tables_alignment import (
     _value_ends,
 )
 from budgetkit.extract.tables_cells import BROKEN_WORD, NOTE
+from budgetkit.extract.tables_groups import _groups_above, _margin_group, is_group
 from budgetkit.extract.tables_heading_line import (
     _HEADING_RUN,
     _TOKEN,
@@ -55,7 +56,6 @@ from budgetkit.extract.tables_heading_line import (
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_row_values import (
     _CELL,
-    MAX_LABEL,
     PRINTED,
     Style,
     _padded,
@@ -108,14 +108,8 @@ MAX_SINGLE = 5
 SPREAD_CUT = 4
 
 
-#: A dash or bullet opening a line (an item, "- Waarvan ..."): no nil cell.
-_BULLET = re.compile(rf"^[{DASHES}•][ \t\xa0]+")
-#: A year ending a line after a word: part of a group heading, not a cell.
-_LAST_YEAR = re.compile(r"(?<=[^\W\d])[ \t\xa0]+(?:19|20)\d\d$")
 #: Last character of a column heading line (a year, a date, "Totaal").
 _HEADING_LAST = frozenset("0123456789l*" + SUPERSCRIPTS)  # a year may carry a footnote mark
-#: A word of a name (three letters at least): what follows the number of a named group.
-_NAME_WORD = re.compile(r"[^\W\d_]{3,}")
 #: A rule line: runs of three or more "-", "=" or "_" (a dash segment under each column),
 #: or of the box-drawing lines a browser's text copy prints ("─", "━", "═").
 _RULE_RUN = r"[-=_\u2012-\u2015\u2500\u2501\u2550]{3,}"
@@ -161,25 +155,6 @@ def _values_below(lines: list[str], index: int, width: int) -> list[tuple[str, i
         return None
     below = _unlabelled_row(lines[index + 1], width, [])
     return below[1] if below is not None and len(below[1]) == width else None
-
-
-def is_group(text: str, inside: bool = False) -> bool:
-    """A short line without cells (an opening dash is an item's): the heading of the rows
-    under it, or a label's first line (``_wrapped_labels``). It may end in a year,
-    which names the budget it heads ("Mutaties 1e suppletoire begroting 2024"), and, between
-    a table's rows (``inside``), in a colon ("Belangrijkste mutaties:"); above a table a
-    line ending in a colon introduces it in prose, and one ending in a question mark titles
-    the page's part ("Wat mag het kosten?")."""
-    text = text.strip()
-    if not 0 < len(text) <= MAX_LABEL or CAPTION.match(text) is not None:
-        return False
-    if text.endswith((".", ";") if inside else (".", ":", ";", "?")):
-        return False
-    words = _LAST_YEAR.sub("", _BULLET.sub("", text))
-    # a number inside the words is part of the name when words follow it ("Programma 1
-    # Bestuur en dienstverlening"); a row ends in its cells (or a "V"/"N" after them)
-    cells = list(_CELL.finditer(words))
-    return not cells or _NAME_WORD.search(words, cells[-1].end()) is not None
 
 
 #: A name of words, not a code: a word of three letters or more, lower case after its
@@ -1131,12 +1106,6 @@ def _column_numbers(line: str) -> bool:
     return all(map(is_column_number, line.split())) and "\t" not in line
 
 
-def _margin_group(line: str) -> bool:
-    """Whether a line is a group heading from the margin ("Programma 2 Bereikbaarheid"): a
-    number in its words names the group, it is no cell under a heading."""
-    return not line[:1].isspace() and "\t" not in line and is_group(line)
-
-
 def _parted_runs(
     chunks: list[tuple[str, int]], spans: list[tuple[str, int]], reach: float, left: int
 ) -> list[tuple[str, int]] | None:
@@ -1201,16 +1170,6 @@ def _parted_runs(
             return None
         parted += runs
     return parted
-
-
-def _groups_above(lines: list[str], index: int, floor: int) -> list[int]:
-    """Short heading lines right above a column heading line (stacked block headings)."""
-    above = []
-    for i in _nonblank_before(lines, index, MAX_HEADINGS):
-        if i < floor or not is_group(lines[i]) or read_unit(lines[i], 0):
-            break
-        above.append(i)
-    return above[::-1]
 
 
 def _rows_follow(

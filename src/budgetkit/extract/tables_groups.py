@@ -1,0 +1,60 @@
+"""Lines without values that head a group of rows.
+
+Between a table's rows, and right above its column heading line, short lines without cells
+name the rows under them ("Vaste activa", "Programma 1 Bestuur en dienstverlening",
+"Mutaties 1e suppletoire begroting 2024"). Telling such a line from a row, from prose and
+from a caption is one test (``is_group``), asked by the row reader, the readers of headings
+over several lines and the layout's finder of tables; this module holds it and the two
+places it is asked about: a group from the margin and the groups above a heading line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from budgetkit.extract.tables_row_values import _CELL, MAX_LABEL
+from budgetkit.extract.tables_titles import MAX_HEADINGS, _nonblank_before
+from budgetkit.extract.tables_tokens import CAPTION, DASHES
+from budgetkit.extract.tables_units import read_unit
+
+#: A dash or bullet opening a line (an item, "- Waarvan ..."): no nil cell.
+_BULLET = re.compile(rf"^[{DASHES}•][ \t\xa0]+")
+#: A year ending a line after a word: part of a group heading, not a cell.
+_LAST_YEAR = re.compile(r"(?<=[^\W\d])[ \t\xa0]+(?:19|20)\d\d$")
+#: A word of a name (three letters at least): what follows the number of a named group.
+_NAME_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def is_group(text: str, inside: bool = False) -> bool:
+    """A short line without cells (an opening dash is an item's): the heading of the rows
+    under it, or a label's first line (``_wrapped_labels``). It may end in a year,
+    which names the budget it heads ("Mutaties 1e suppletoire begroting 2024"), and, between
+    a table's rows (``inside``), in a colon ("Belangrijkste mutaties:"); above a table a
+    line ending in a colon introduces it in prose, and one ending in a question mark titles
+    the page's part ("Wat mag het kosten?")."""
+    text = text.strip()
+    if not 0 < len(text) <= MAX_LABEL or CAPTION.match(text) is not None:
+        return False
+    if text.endswith((".", ";") if inside else (".", ":", ";", "?")):
+        return False
+    words = _LAST_YEAR.sub("", _BULLET.sub("", text))
+    # a number inside the words is part of the name when words follow it ("Programma 1
+    # Bestuur en dienstverlening"); a row ends in its cells (or a "V"/"N" after them)
+    cells = list(_CELL.finditer(words))
+    return not cells or _NAME_WORD.search(words, cells[-1].end()) is not None
+
+
+def _margin_group(line: str) -> bool:
+    """Whether a line is a group heading from the margin ("Programma 2 Bereikbaarheid"): a
+    number in its words names the group, it is no cell under a heading."""
+    return not line[:1].isspace() and "\t" not in line and is_group(line)
+
+
+def _groups_above(lines: list[str], index: int, floor: int) -> list[int]:
+    """Short heading lines right above a column heading line (stacked block headings)."""
+    above = []
+    for i in _nonblank_before(lines, index, MAX_HEADINGS):
+        if i < floor or not is_group(lines[i]) or read_unit(lines[i], 0):
+            break
+        above.append(i)
+    return above[::-1]
