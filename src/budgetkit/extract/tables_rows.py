@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Set
-from itertools import compress, islice, pairwise, takewhile
+from itertools import compress, pairwise, takewhile
 from typing import TYPE_CHECKING
 
 from budgetkit.extract.tables_alignment import (
@@ -42,7 +42,7 @@ from budgetkit.extract.tables_alignment import (
     _under_values,
     _value_ends,
 )
-from budgetkit.extract.tables_cells import BROKEN_WORD, NOTE
+from budgetkit.extract.tables_cells import BROKEN_WORD
 from budgetkit.extract.tables_groups import _groups_above, _margin_group, is_group
 from budgetkit.extract.tables_heading_line import (
     _HEADING_RUN,
@@ -54,6 +54,7 @@ from budgetkit.extract.tables_heading_line import (
     _year_then_word,
 )
 from budgetkit.extract.tables_model import Cell, RawTable, Row
+from budgetkit.extract.tables_page_breaks import _past_page_break
 from budgetkit.extract.tables_row_values import (
     _CELL,
     PRINTED,
@@ -94,7 +95,6 @@ from budgetkit.extract.tables_vocabulary import (
     WAARVAN,
     heading_kind,
 )
-from budgetkit.layout import FOOTNOTE_START, PAGE_NUMBER
 
 if TYPE_CHECKING:
     from budgetkit.layout import PageLayout
@@ -470,60 +470,6 @@ def _numbers_under(line: str, headings: list[tuple[str, int]]) -> bool:
         _spots(chunks, headings, reach, left) is not None
         or _parted_runs(chunks, headings, reach, left) is not None
     )
-
-
-#: Lines of text a page break may print between two rows of a table: the page's footnotes,
-#: its number and the next page's running head.
-MAX_BREAK = 12
-
-
-def _past_page_break(
-    lines: list[str],
-    index: int,
-    start: int,
-    width: int,
-    ends: list[int],
-    style: Style,
-    furniture: Set[int] = frozenset(),
-) -> int | None:
-    """The line the rows go on at past a page break at line ``index`` of a table a PDF's
-    text layer prints over two pages, its header not repeated: the page's footnotes (a
-    number or mark, then words one space apart: "1 Zie Kamerstuk 36 600 X, nr. 91."), the
-    page number alone on its line ("42", "– 3 –") or a running line of the page layout
-    (``furniture``: line numbers; "Voorjaarsnota 2026 (Kamerstuk 36 910, nr. 1)   42"),
-    then the next page's running head (such a line, or one printed as it is above the
-    table, whose rows start at ``start``), then a row of a value in each of the ``width``
-    columns, its figures ending where the rows' do (``ends``, where they stand aligned).
-    None where anything else stands there or no page number does: the table ends (a note
-    under it, prose, the next table's caption)."""
-    numbered = noted = False
-    printed: set[str] | None = None  # the lines above the table, folded
-    # (lines of text counted, not blank lines: a text layer prints the gap down to the
-    # page's foot as blank lines)
-    filled = (j for j in range(index, len(lines)) if lines[j].strip())
-    for j in islice(filled, MAX_BREAK):
-        text = lines[j].strip()
-        if j + 1 in furniture:
-            numbered = True  # a running line: the page turns here
-            continue
-        if not numbered:
-            numbered = PAGE_NUMBER.fullmatch(text) is not None
-            note = FOOTNOTE_START.match(text) or NOTE.match(text)
-            if numbered or (note and "  " not in text):
-                noted = noted or bool(note)
-                continue
-            if noted and "  " not in text:
-                continue  # a footnote's words wrapped onto the next line
-            return None
-        row = _split_row(lines[j], width, style)
-        if row is not None and len(row[1]) == width:
-            placed = not ends or _under_values(row[1], ends) == list(range(width))
-            return j if placed else None
-        if printed is None:
-            printed = {fold(line) for line in lines[:start]}
-        if fold(text) not in printed:
-            return None
-    return None
 
 
 _SPACES = re.compile(r"[ \xa0\u2009\u202f]")
