@@ -26,12 +26,11 @@ line with rows under it and is never read as a table.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Set
+from collections.abc import Set
 from itertools import compress, pairwise, takewhile
 from typing import TYPE_CHECKING
 
 from budgetkit.extract.tables_alignment import (
-    SLACK,
     _aligned_ends,
     _aligned_reading,
     _in_heading_order,
@@ -42,7 +41,6 @@ from budgetkit.extract.tables_alignment import (
     _under_values,
     _value_ends,
 )
-from budgetkit.extract.tables_cells import BROKEN_WORD
 from budgetkit.extract.tables_groups import _groups_above, _margin_group, is_group
 from budgetkit.extract.tables_heading_line import (
     _HEADING_RUN,
@@ -65,6 +63,18 @@ from budgetkit.extract.tables_row_values import (
     _split_row,
     _trailing_cells,
 )
+from budgetkit.extract.tables_stacked_headings import (
+    MAX_STACKED,
+    _ends_broken_words,
+    _finishes_broken_words,
+    _headings_below,
+    _joined,
+    _numbers_elsewhere,
+    _numbers_under,
+    _parted_runs,
+    _spots,
+    _stacked_headings,
+)
 from budgetkit.extract.tables_titles import (
     MAX_HEADINGS,
     _continues,
@@ -77,7 +87,6 @@ from budgetkit.extract.tables_tokens import (
     CAPTION,
     DASHES,
     SUPERSCRIPTS,
-    YEAR_IN,
     column_year,
     fold,
     is_column,
@@ -99,8 +108,6 @@ from budgetkit.extract.tables_vocabulary import (
 if TYPE_CHECKING:
     from budgetkit.layout import PageLayout
 
-#: Lines a column heading's words may be printed over, above its period or column number.
-MAX_STACKED = 6
 #: Rows of one value in a row that a table printed one row per line may hold.
 MAX_SINGLE = 5
 #: Characters a line of two tables side by side may part off the column the right
@@ -254,45 +261,6 @@ def _without_text_column(
     return [(index, kept.get(k, label), cells) for k, (index, label, cells) in enumerate(found)]
 
 
-#: A heading word a PDF breaks with a hyphen at its line's end ("Hoofd-", "Toevoe-"),
-#: standing alone in a line.
-_BROKEN = re.compile(rf"(?<!\S){BROKEN_WORD.pattern}(?!\S)")
-
-
-def _finishes_broken_words(heading: str, line: str) -> bool:
-    """Whether ``line``, printed right under a column heading line, ends words that line
-    breaks with a hyphen ("Hoofd-  Omschrijving  1994  1995" / "stuk"): each of its runs of
-    words starts in lower case, no figure among them, where a broken word starts. It is
-    the rest of a heading, never a group of rows, nor every row's parent."""
-    starts = {m.start() for m in _BROKEN.finditer(heading)}
-    return bool(starts) and _rest_of_broken(line, lambda run: run.start() in starts)
-
-
-def _ends_broken_words(heading: str, line: str) -> bool:
-    """Whether ``line`` ends words the heading line above it breaks with a hyphen, as a
-    begrotingsstaat's text layer prints its value columns' headings ("Verplich-" /
-    "tingen"): each of its runs of words starts in lower case, no figure among them, where
-    a broken word starts or, the columns aligned on the right, ends. It is that heading's
-    second line: the heading is read from the line above it."""
-    broken = [(m.start(), m.end()) for m in _BROKEN.finditer(heading)]
-    return bool(broken) and _rest_of_broken(
-        line,
-        lambda run: any(
-            abs(run.start() - a) <= SLACK or abs(run.end() - b) <= SLACK for a, b in broken
-        ),
-    )
-
-
-def _rest_of_broken(line: str, placed: Callable[[re.Match[str]], bool]) -> bool:
-    """Whether ``line`` prints words, and each of its runs of words starts in lower case,
-    holds no figure and stands where a word the heading line above breaks with a hyphen does
-    (``placed``): the line ends the heading's broken words."""
-    runs = list(CHUNK.finditer(line))
-    return bool(runs) and all(
-        run.group()[0].islower() and not _CELL.search(run.group()) and placed(run) for run in runs
-    )
-
-
 def _block(
     lines: list[str],
     heading: tuple[str, list[tuple[str, int]]],
@@ -440,36 +408,6 @@ def _block(
         width = max(width, len(tail) - spots[0]) if spots else width
     columns = [token for token, _col in tail[len(tail) - width :]] if width else []
     return found, columns, pos
-
-
-def _numbers_elsewhere(lines: list[str], index: int, headings: list[tuple[str, int]]) -> bool:
-    """Whether the line under a heading line prints column numbers that stand under none
-    of its headings ("(1)   (2)   (3)=(1)+(2)" left of the years "2026 ... 2029" that end a
-    heading of four lines): the line read as the headings names only some of the columns,
-    and the headings are read from all their lines by where they stand."""
-    below = next(
-        (i for i in range(index + 1, min(index + 3, len(lines))) if lines[i].strip()), None
-    )
-    if below is None or not all(map(is_column_number, lines[below].split())):
-        return False
-    return not _numbers_under(lines[below], headings)
-
-
-def _numbers_under(line: str, headings: list[tuple[str, int]]) -> bool:
-    """Whether each run of a line of column numbers stands under a heading as
-    ``_headings_below`` places it (two runs one space apart parted where they stand): the
-    line goes on with the headings. Numbers standing elsewhere ("(1)" left of every year:
-    the headings were read from the wrong line) end the block as a heading line does."""
-    ends = [last for _first, last in _spans(headings)]
-    gaps = [b - a for a, b in pairwise(ends)]
-    if not gaps:
-        return False
-    reach, left = min(gaps) / 2, ends[0] - max(gaps)
-    chunks = [(m.group(), m.start()) for m in CHUNK.finditer(line)]
-    return (
-        _spots(chunks, headings, reach, left) is not None
-        or _parted_runs(chunks, headings, reach, left) is not None
-    )
 
 
 _SPACES = re.compile(r"[ \xa0\u2009\u202f]")
@@ -1052,72 +990,6 @@ def _column_numbers(line: str) -> bool:
     return all(map(is_column_number, line.split())) and "\t" not in line
 
 
-def _parted_runs(
-    chunks: list[tuple[str, int]], spans: list[tuple[str, int]], reach: float, left: int
-) -> list[tuple[str, int]] | None:
-    """The runs of words of a line over columns (``chunks``: (text, 0-based start)) with
-    each run that stands over no column alone parted into runs of its words that do, one
-    column each: a PDF's text layer prints two centred headings one space apart where their
-    columns stand close ("begroting 2025 begroting 2025" over the second and third
-    column). The parting is the one whose runs stand best (each ending where its column's
-    values end, or centred on them, within ``reach``); None where a run has none."""
-    ends = [last for _first, last in _spans(spans)]
-    centres = [col - 1 + len(text) / 2 for text, col in spans]
-    widest = max((b - a for a, b in pairwise(ends)), default=0)
-    parted: list[tuple[str, int]] = []
-    for text, begin in chunks:
-        if _spots([(text, begin)], spans, reach, left) is not None:
-            parted.append((text, begin))
-            continue
-        tokens = [(m.group(), begin + m.start()) for m in _TOKEN.finditer(text)]
-        if len(tokens) < 2 or begin < left:
-            return None
-
-        def cost(a: int, b: int, column: int, tokens: list[tuple[str, int]] = tokens) -> float:
-            start, end = tokens[a][1], tokens[b][1] + len(tokens[b][0])
-            if end - start > widest:
-                return reach  # longer than a column: no run of one
-            return min(abs(end - ends[column]), abs((start + end) / 2 - centres[column]))
-
-        # best[(j, k)]: the least cost of the first j tokens in runs whose last stands over
-        # column k, and where that run starts
-        best: dict[tuple[int, int], tuple[float, int]] = {}
-        for stop in range(1, len(tokens) + 1):
-            for column in range(len(ends)):
-                for start in range(stop):
-                    spent = cost(start, stop - 1, column)
-                    if spent >= reach:
-                        continue
-                    before = (
-                        [0.0]
-                        if start == 0
-                        else [best[(start, k)][0] for k in range(column) if (start, k) in best]
-                    )
-                    if before and (
-                        (stop, column) not in best or min(before) + spent < best[(stop, column)][0]
-                    ):
-                        best[(stop, column)] = (min(before) + spent, start)
-        done = [(best[key][0], key[1]) for key in best if key[0] == len(tokens)]
-        if not done:
-            return None
-        runs: list[tuple[str, int]] = []
-        stop, column = len(tokens), min(done)[1]
-        while stop:
-            start = best[(stop, column)][1]
-            at, (last, last_at) = tokens[start][1], tokens[stop - 1]
-            runs.insert(0, (text[at - begin : last_at - begin + len(last)], at))
-            if start:
-                column = min(
-                    (k for k in range(column) if (start, k) in best),
-                    key=lambda k: best[(start, k)][0],
-                )
-            stop = start
-        if len(runs) < 2:
-            return None
-        parted += runs
-    return parted
-
-
 def _rows_follow(
     lines: list[str], index: int, width: int, ends: list[int], style: Style = PRINTED
 ) -> bool:
@@ -1188,310 +1060,6 @@ _CAPITALISED = re.compile(r"[^\W\d_a-z][^\W\d_]*(?:-[^\W\d_]+)*\.?")  # "EMU-sal
 _WORDS_ONLY = re.compile(r"[^\W\d_][^\W\d_ .()\-]*(?:[ .()\-]+[^\W\d_]*)*\.?\)?")
 #: A column heading of words ending in a year ("Begroting 2024"), beside headings of words.
 _WORDS_YEAR = re.compile(rf"{_WORDS_ONLY.pattern} (?:19|20)\d\d")
-
-
-def _stacked_headings(
-    lines: list[str],
-    heading_index: int,
-    floor: int,
-    headings: list[tuple[str, int]],
-) -> tuple[list[str], int]:
-    """(column labels, index of the first line they use) where the lines right above an
-    aligned column heading line print the words of its headings over them ("Realisatie"
-    over "2022", "Stand" / "vastgestelde" / "begroting 2011" over "(1)"): each run of words
-    (parted by two spaces or more) ends under the end of one heading, or is centred over
-    it, no longer than the widest column and not reaching over the labels. The words join
-    the heading, top line first ("Realisatie 2022"). The first line up (above ``floor``)
-    that does not fit, is blank, a caption or a unit note, ends them."""
-    words: list[list[str]] = [[] for _ in headings]
-    ends = [last for _first, last in _spans(headings)]
-    gaps = [b - a for a, b in pairwise(ends)]
-    reach = min(gaps, default=0) / 2
-    widest = max(gaps, default=0)  # a run of words longer than a column is prose
-    left = ends[0] - widest  # and so is one that reaches over the labels
-    first = heading_index
-    groups: list[int] | None = None  # the group of each column, once a line names groups
-    # the same words heading the columns of each group ("Verplichtingen Uitgaven
-    # Ontvangsten" twice): a line above that heads one column alone is a group's name
-    # wrapped onto its next line (a year under each column, "2023", takes words of its own)
-    names = [text for text, _col in headings]
-    repeated = len(set(names)) < len(names) and not any(map(YEAR_IN.search, names))
-    for index in range(heading_index - 1, heading_index - 1 - MAX_STACKED, -1) if reach else []:
-        line = lines[index] if index >= 0 else ""
-        # the lines right above, no blank line between (a running header stands apart)
-        if index < floor or not line.strip() or CAPTION.match(line):
-            break
-        chunks = [(m.group(), m.start()) for m in CHUNK.finditer(line)]
-        corner = sum(1 for _ in takewhile(lambda c: c[1] + len(c[0]) <= left, chunks))
-        if 0 < corner < len(chunks) and left <= chunks[corner][1]:
-            # the labels' heading over the labels, maybe saying the unit ("Lasten (x €
-            # 1.000)   Rekening   Begroting"), or over a code column and the labels ("Nr.
-            # Geldgever   Saldo   Opgenomen"): the corner, beside the columns' words
-            chunks = chunks[corner:]
-        elif read_unit(line, 0):
-            break
-        while len(chunks) > 1 and chunks[-1][1] >= ends[-1]:
-            # a run of words right of the last column's heading heads a column that prints
-            # no values ("Ref." over the note marks after the Verschil): none of these
-            chunks = chunks[:-1]
-        leaves = [" ".join([*up, text]) for up, (text, _c) in zip(words, headings, strict=True)]
-        spanned = _spanning(chunks, headings, leaves, reach, left)
-        if spanned is None and groups is not None:
-            # a group's heading printed over two lines: "(1)" over "Vastgestelde begroting"
-            spanned = _groups_again(chunks, headings, groups, reach)
-        if spanned is not None:
-            for k, chunk in enumerate(spanned):
-                if chunk is not None:
-                    words[k].insert(0, chunks[chunk][0])
-            groups = [-1 if chunk is None else chunk for chunk in spanned]
-            first = index
-            continue
-        if repeated:
-            break  # leaves printed again under each group: the lines above name the groups
-        spots = _spots(chunks, headings, reach, left)
-        if spots is None:
-            break
-        for (text, _begin), under in zip(chunks, spots, strict=True):
-            for k in _years_spanned(text, leaves, spots, under):
-                words[k].insert(0, text)
-        first = index
-    labels = [_joined([*above, text]) for above, (text, _col) in zip(words, headings, strict=True)]
-    return labels, first
-
-
-def _years_spanned(text: str, leaves: list[str], spots: list[int], under: int) -> list[int]:
-    """The columns the run of words ``text`` standing over column ``under`` heads
-    (``spots``: the columns of the line's runs; ``leaves``: each column's heading so far):
-    where the column is headed by a year alone, among a run of such columns no other run of
-    the line stands over, and it is not the first nor the last of them, the word is a
-    group's, printed off the centre of its columns ("Realisatie" over "2020" ... "2024",
-    standing over 2022, as a PDF's text layer moves a centred word): every column of the
-    run. Else the column alone ("Realisatie" over the first of the years heads that one;
-    a word in lower case goes on with a heading wrapped over two lines, "begroting")."""
-    if not is_year(leaves[under]) or text[:1].islower():
-        return [under]
-    low = high = under
-    while low > 0 and is_year(leaves[low - 1]) and low - 1 not in spots:
-        low -= 1
-    while high + 1 < len(leaves) and is_year(leaves[high + 1]) and high + 1 not in spots:
-        high += 1
-    return list(range(low, high + 1)) if low < under < high else [under]
-
-
-def _spots(
-    chunks: list[tuple[str, int]], headings: list[tuple[str, int]], reach: float, left: int
-) -> list[int] | None:
-    """The heading each run of words of a line over or under a heading line stands at, in
-    order (``chunks``: (text, 0-based start)): it ends under the end of one heading, or is
-    centred on it, within ``reach``, no longer than the widest column and not reaching over
-    the labels (left of ``left``); None where one does not."""
-    ends = [last for _first, last in _spans(headings)]
-    centres = [col - 1 + len(text) / 2 for text, col in headings]
-    widest = max((b - a for a, b in pairwise(ends)), default=0)
-    spots: list[int] = []
-    for text, begin in chunks:
-        if len(text) > widest or begin < left:
-            return None
-        end, centre = begin + len(text), begin + len(text) / 2
-        under = min(range(len(ends)), key=lambda k: abs(ends[k] - end))
-        if abs(ends[under] - end) >= reach:
-            under = min(range(len(ends)), key=lambda k: abs(centres[k] - centre))
-            if abs(centres[under] - centre) >= reach:
-                return None
-        if spots and under <= spots[-1]:
-            return None
-        spots.append(under)
-    return spots
-
-
-def _headings_below(
-    lines: list[str],
-    heading_index: int,
-    headings: list[tuple[str, int]],
-    labels: list[str],
-    found: list[tuple[int, str, list[tuple[str, int]]]],
-) -> tuple[list[str], list[tuple[int, str, list[tuple[str, int]]]], list[int]]:
-    """(labels, rows, heading lines) where the lines right under an aligned column heading
-    line, before its first row of values, go on with its headings: every run of words on
-    them stands under a column's heading (``_spots``), none in the labels' place, as a
-    unit ("Bedrag" / "(x € 1.000)"), a column number ("Realisatie" / "(1)") or a heading's
-    last words do. They are no rows of the table (a group of rows stands at the labels):
-    their words join the labels, below them ("Bedrag (x € 1.000)")."""
-    ends = [last for _first, last in _spans(headings)]
-    reach = min((b - a for a, b in pairwise(ends)), default=0) / 2
-    left = ends[0] - max((b - a for a, b in pairwise(ends)), default=0)
-    words: list[list[str]] = [[] for _ in headings]
-    used: list[int] = []
-    previous = heading_index
-    for i, _label, cells in found:
-        if cells or not reach or i - previous > 2:
-            break
-        chunks = [(m.group(), m.start()) for m in CHUNK.finditer(lines[i])]
-        spots = _spots(chunks, headings, reach, left)
-        if spots is None and (parted := _parted_runs(chunks, headings, reach, left)) is not None:
-            chunks, spots = parted, _spots(parted, headings, reach, left)  # "(2) (3)=(1)-(2)"
-        if spots is None:
-            break
-        for (text, _begin), under in zip(chunks, spots, strict=True):
-            words[under].append(text)
-        used.append(i)
-        previous = i
-    if not used or len(found) == len(used):
-        return labels, found, []
-    joined = [_joined([label, *below]) for label, below in zip(labels, words, strict=True)]
-    return joined, found[len(used) :], used
-
-
-#: A line's end a PDF splits a word at: a letter, then a hyphen ("Verplich-", "EMU-").
-_SPLIT_WORD = re.compile(r"[^\W\d_]-$")
-#: A word after a hyphen that leaves the word before it open ("loon- en prijsbijstelling").
-_SHARED_END = re.compile(r"(?:en|of|tot)\b")
-
-
-def _joined(pieces: list[str]) -> str:
-    """A column heading printed over several lines, top line first, as one text: a word a
-    hyphen splits at a line's end goes on on the next line, joined as printed, hyphen kept
-    ("Verplich-" / "tingen": "Verplich-tingen", "EMU-" / "saldo": "EMU-saldo"; whether the
-    hyphen is the word's own or the line break's no text tells, and a reader finds the
-    printed word); a hyphen before "en" or "of" leaves its word open ("loon-" / "en
-    prijsbijstelling")."""
-    text = ""
-    for piece in pieces:
-        if _SPLIT_WORD.search(text) and piece[:1].isalpha() and not _SHARED_END.match(piece):
-            text += piece
-        else:
-            text = f"{text} {piece}" if text else piece
-    return text
-
-
-def _spanning(
-    chunks: list[tuple[str, int]],
-    headings: list[tuple[str, int]],
-    leaves: list[str],
-    reach: float,
-    left: int,
-) -> list[int] | None:
-    """For each heading, the chunk of a line above that heads it, where the line's runs of
-    words each head a group of adjacent columns: a year over the words its columns repeat
-    ("2024" over "Begroting Realisatie"), a word over years ("Raming" over "2025 2026").
-    A group stands centred over its columns, each heading going to the chunk nearest it, or
-    flush with the first of them, each heading going to the last chunk that starts before
-    it. Groups over words (no year among them) repeat them, each over the same: one column
-    of several lines has words of its own ("Vastgestelde" over "begroting 2023" beside
-    "Realisatie 2023"). A chunk heading two columns or more stands so (centred within
-    ``reach``), over no column number; it says a year only where its columns do not, and
-    starts as a heading does, not in lower case as the wrapped words of one do
-    ("begroting"). A chunk over one column stands over it as ``_stacked_headings`` asks.
-    None where the line does not read so: its chunks then head a column each. ``leaves``:
-    each column's heading with the words above it so far."""
-    if not chunks or len(chunks) >= len(headings) or any(b < left for _t, b in chunks):
-        return None
-    bounds = [(begin, begin + len(text)) for text, begin in chunks]
-    spans = [(col - 1, col - 1 + len(text)) for text, col in headings]
-    nearest: list[int] = []
-    for start, end in spans:
-        centre = (start + end) / 2
-        gaps = [max(a - centre, centre - b, 0) for a, b in bounds]
-        nearest.append(min(range(len(chunks)), key=gaps.__getitem__))
-    flush = [sum(1 for a, _b in bounds if a <= start + SLACK) - 1 for start, _end in spans]
-    # a chunk ending flush with one column's heading, over no other, heads it alone; the
-    # others head the rest
-    anchored = {
-        k: chunk
-        for chunk, (a, b) in enumerate(bounds)
-        for k, (_start, end) in enumerate(spans)
-        if abs(end - b) <= SLACK and (k == 0 or a > spans[k - 1][1])
-    }
-    loose = [chunk for chunk in range(len(chunks)) if chunk not in anchored.values()]
-    beside = (
-        [
-            anchored[k] if k in anchored else min(loose, key=lambda c: abs(nearest[k] - c))
-            for k in range(len(spans))
-        ]
-        if loose
-        else nearest
-    )
-    for owner, centred in ((nearest, True), (flush, False), (beside, True)):
-        if _groups_stand(chunks, spans, leaves, owner, centred, reach):
-            return owner
-    return None
-
-
-def _groups_again(
-    chunks: list[tuple[str, int]],
-    headings: list[tuple[str, int]],
-    groups: list[int],
-    reach: float,
-) -> list[int | None] | None:
-    """For each heading, the chunk of a line over a line of groups (``groups``: the group of
-    each column) that goes on with its group's heading: each chunk centred over one group's
-    columns, or flush with its first, a group at most one chunk ("(1)" over "Vastgestelde
-    begroting" over three columns). None where a chunk stands over no group."""
-    spans = [(col - 1, col - 1 + len(text)) for text, col in headings]
-    runs = [[k for k, g in enumerate(groups) if g == group] for group in sorted(set(groups))]
-    owner: list[int | None] = [None] * len(headings)
-    taken: list[int] = []
-    for chunk, (text, begin) in enumerate(chunks):
-        centre = begin + len(text) / 2
-        fits = [
-            r
-            for r, run in enumerate(runs)
-            if abs((spans[run[0]][0] + spans[run[-1]][1]) / 2 - centre) < reach
-            or abs(spans[run[0]][0] - begin) <= SLACK
-        ]
-        if len(fits) != 1 or (taken and fits[0] <= taken[-1]):
-            return None
-        taken.append(fits[0])
-        for k in runs[fits[0]]:
-            owner[k] = chunk
-    return owner
-
-
-def _groups_stand(
-    chunks: list[tuple[str, int]],
-    spans: list[tuple[int, int]],
-    leaves: list[str],
-    owner: list[int],
-    centred: bool,
-    reach: float,
-) -> bool:
-    """Whether each chunk heads the columns ``owner`` gives it as ``_spanning`` asks: every
-    chunk some, in order, one at least two, each standing over its own (``centred`` over
-    them or flush with the first)."""
-    if owner != sorted(owner) or set(owner) != set(range(len(chunks))):
-        return False
-    if len(set(owner)) == len(owner):
-        return False  # a chunk a column: no group
-    runs = [[k for k, o in enumerate(owner) if o == chunk] for chunk in range(len(chunks))]
-    groups = [run for run in runs if len(run) > 1]  # the chunks over one column head it alone
-    # the leaves as words, their column numbers apart ("Begroting (1)", "Begroting (3)")
-    bare = [" ".join(t for t in leaf.split() if not is_column_number(t)) for leaf in leaves]
-    under = [bare[k] for run in groups for k in run]
-    if not all(under):
-        return False  # a column number alone: its own column
-    if not all(map(is_year, under)) and (
-        len(groups) < 2
-        or any(map(YEAR_IN.search, under))
-        or len({tuple(bare[k] for k in run) for run in groups}) > 1
-    ):
-        return False  # groups over words repeat them: "Begroting Realisatie" under each year
-    for (text, begin), run in zip(chunks, runs, strict=True):
-        centre, end = begin + len(text) / 2, begin + len(text)
-        if len(run) == 1:
-            start, last = spans[run[0]]
-            near = abs(last - end) < reach or abs((start + last) / 2 - centre) < reach
-            if not near and (centred or abs(start - begin) > SLACK):
-                return False
-            continue
-        if centred and abs((spans[run[0]][0] + spans[run[-1]][1]) / 2 - centre) >= reach:
-            return False
-        if not centred and abs(spans[run[0]][0] - begin) > SLACK:
-            return False
-        if text[0].islower():
-            return False  # a heading's words wrapped onto the next line ("begroting")
-        if YEAR_IN.search(text) is not None and any(YEAR_IN.search(leaves[k]) for k in run):
-            return False
-    return True
 
 
 def _more_values_below(lines: list[str], index: int, width: int) -> bool:
