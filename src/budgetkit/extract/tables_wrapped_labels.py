@@ -1,0 +1,200 @@
+"""Row labels a table prints wrapped over two lines, joined into one.
+
+A label too long for its column goes on on the next line: before its values ("Bijdrage
+aan SSO's (exclusief" / "huisvesting) 120 130"), or after them, under the row
+("Afwijking van het landelijk -3,8%" / "gemiddelde"). Such a line without values reads as
+a group heading; this module tells it is the rest of a label instead, by how it opens (in
+lower case), by where it stands (indented past the label, at no indent the table prints
+its groups at, under the name past a code) and by how the line before ends (a bracket
+left open, a joining word), and joins it, a word broken with a hyphen as a heading's is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from budgetkit.extract.tables_stacked_headings import _joined
+from budgetkit.extract.tables_tokens import is_year
+from budgetkit.extract.tables_vocabulary import JOINING_WORDS, WAARVAN
+
+#: Words a wrapped label's first line can end in: the label goes on below.
+_GOES_ON = re.compile(rf"(?:\b(?:{'|'.join(JOINING_WORDS)})|[,/\-–])$")
+
+
+def _unfinished(text: str) -> bool:
+    """A label's first line that cannot end it: a bracket left open ("Bijdrage aan SSO's
+    (exclusief"), or a word that joins it to more ("... medeoverheden en")."""
+    return text.count("(") > text.count(")") or _GOES_ON.search(text) is not None
+
+
+def _wrapped_labels(
+    lines: list[str], found: list[tuple[int, str, list[tuple[str, int]]]]
+) -> list[tuple[int, str, list[tuple[str, int]]]]:
+    """The rows with a label wrapped over two lines joined, a word broken with a hyphen
+    at the line's end joined as a heading's is ("Noord-" / "Hollandse": "Noord-Hollandse",
+    ``_joined``). A line without values right
+    under a row ends the row's label when it starts in lower case or with a bracket, or the
+    row's label cannot end where it does (``_unfinished``), or it hangs under the name of
+    a row that opens with a code (``_hangs_under``). A line without values right
+    above a row is the start of the row's label, not a heading of the rows under it, when
+    the row's label goes on in lower case ("Bijdrage aan medeoverheden" / "agentschappen
+    1.200 1.300"; a label starts with a capital, "waarvan" rows apart, unless the rows after
+    it start in lower case too) or is a year alone, when the line begins other rows' labels
+    (``_starts_others``), or when it cannot end a label (``_unfinished``)."""
+    valued = [label for _i, label, cells in found if cells]
+    headed = _heading_indents(lines, found)
+    joined: list[tuple[int, str, list[tuple[str, int]]]] = []
+    for k, row in enumerate(found):
+        index, label, cells = row
+        previous = joined[-1] if joined else None
+        after = next((label for _i, label, _c in found[k + 1 :] if not WAARVAN.match(label)), "")
+        # rows under a heading may all start in lower case ("mbo", "hbo", "wo"): then the
+        # case says nothing, unless the row's label goes on below it too (a label of three
+        # lines prints its values on the middle one, which starts in lower case as the
+        # middle lines of the rows after it do)
+        below = found[k + 1] if k + 1 < len(found) else None
+        continued = below is not None and not below[2] and below[0] == index + 1
+        goes_on = _opens_lower(label) and (
+            not _opens_lower(after) or (continued and _opens_lower(below[1]))
+        )
+        # a year alone is a wrapped label's end ("Mutatie nota van wijziging" / "2019"),
+        # unless the rows after it are labelled by years too (a series, one year a row)
+        goes_on |= is_year(label.strip()) and not is_year(after.strip())
+        if (
+            previous is not None
+            and not previous[2]
+            and cells
+            and previous[0] == index - 1
+            and not WAARVAN.match(label)
+            and not label.startswith(previous[1].split(" ", 1)[0])  # "Subsidies" / "Subsidies x"
+            and (
+                goes_on
+                or _unfinished(previous[1])
+                or _starts_others(previous[1], valued, [lab for _i, lab, _c in found])
+            )
+        ):
+            joined[-1] = (index, _joined([previous[1], label]), cells)
+        elif (
+            previous is not None
+            and previous[2]
+            and not cells
+            and previous[0] == index - 1
+            and not WAARVAN.match(label)
+            and (
+                label[:1].islower()
+                or label[:1] == "("
+                or _unfinished(previous[1])
+                or (
+                    _hangs_under(lines[previous[0]], lines[index])
+                    and _indent(lines[index]) not in headed
+                )
+                or _indented_end(lines, previous[0], index, below, headed)
+            )
+        ):
+            # the end of the row above's label, wrapped under it ("... opvang asielzoekers
+            # 905.400 ..." / "(COA) voor de opvang ..."): no heading of the rows below
+            joined[-1] = (previous[0], _joined([previous[1], label]), previous[2])
+        else:
+            joined.append(row)
+    return joined
+
+
+#: A row opening with a code apart from its name by padding ("6      Ondersteuning ...",
+#: "11a   Bijdrage ..."): the name starts where the match ends.
+_CODE_THEN_NAME = re.compile(r" *\d[\d.]*[a-z]?\)? {2,}(?=\S)")
+
+
+def _ends_last_label(
+    lines: list[str], index: int, found: list[tuple[int, str, list[tuple[str, int]]]]
+) -> bool:
+    """Whether a line without values right under a table's last row, a blank line or the
+    text's end after it, ends that row's label wrapped onto it ("Afwijking van het
+    landelijk   -3,8%" / "gemiddelde"): it opens as the rest of a label does or the row's
+    label cannot end where it does, as between rows (``_wrapped_labels``); no rows follow
+    it to head, so it is no group heading."""
+    if not found or not found[-1][2] or found[-1][0] != index - 1:
+        return False
+    if index + 1 < len(lines) and lines[index + 1].strip():
+        return False
+    text = lines[index].strip()
+    label = found[-1][1]
+    return (
+        _opens_lower(text)
+        or text[:1] == "("
+        or _unfinished(label)
+        or _hangs_under(lines[index - 1], lines[index])
+    )
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _heading_indents(
+    lines: list[str], found: list[tuple[int, str, list[tuple[str, int]]]]
+) -> set[int]:
+    """Where a table prints its group headings: the indents of its lines without values
+    that no row stands right above (a blank line or the heading before them, "Totaal ..." /
+    "" / "       Beleidsartikelen"). A line at such an indent under a row is another heading
+    ("       Niet-beleidsartikelen" under "46     Sport   121 830 ..."), not the rest of
+    the row's name (``_hangs_under``)."""
+    rows = {index for index, _label, _cells in found}
+    return {
+        _indent(lines[index])
+        for index, _label, cells in found
+        if not cells and index - 1 not in rows and "\t" not in lines[index]
+    }
+
+
+def _indented_end(
+    lines: list[str],
+    row: int,
+    index: int,
+    below: tuple[int, str, list[tuple[str, int]]] | None,
+    headed: set[int],
+) -> bool:
+    """Whether a line without values under a row (``row``, ``index``: their lines) is
+    indented past that row's label, at no indent where the table prints its headings, and
+    the next row stands left of it ("Reconstructie N-wegen en fietspaden   38.500 ..." /
+    "  Noordoost" / "Vervanging ..."): the rest of the row's label, wrapped; a heading
+    would have its rows under it at its indent or deeper."""
+    indent = _indent(lines[index])
+    return (
+        below is not None
+        and "\t" not in lines[index]
+        and "\t" not in lines[row]
+        and indent > _indent(lines[row])
+        and indent not in headed
+        and _indent(lines[below[0]]) < indent
+    )
+
+
+def _hangs_under(row: str, line: str) -> bool:
+    """Whether a line without values starts where the name of the row above starts past
+    its code ("12     Ondersteuning Rijkswaterstaat" / "       Landelijke Diensten"): a
+    code column's table prints its group headings and next codes in the code column, so
+    a line under the name, with no code of its own, is the rest of that name."""
+    code = _CODE_THEN_NAME.match(row)
+    if code is None or "\t" in row or "\t" in line:
+        return False
+    return len(line) - len(line.lstrip(" ")) == code.end()
+
+
+def _opens_lower(label: str) -> bool:
+    """Whether a line of a label opens as the rest of one does: in lower case, or with a
+    bracket before lower case ("(artikel 3 ...) en uit de")."""
+    return label[:1].islower() or (label[:1] == "(" and label[1:2].islower())
+
+
+def _starts_others(start: str, valued: list[str], others: list[str]) -> bool:
+    """Whether a line without values begins two labels of rows with values or more
+    (``valued``), as the start of a label does ("Uitvoeringsmutaties" / "Uitvoeringsmutaties
+    WKB"), or opens with a prefix ending in a colon that two other lines (``others``) open
+    with ("Bij: Overbruggingskrediet" / "Bij: Derdenrekening"): its rows are written alike,
+    so it is the start of one wrapped over two lines, not their heading."""
+    if sum(label.startswith(start + " ") for label in valued) >= 2:
+        return True
+    first = start.split(" ", 1)[0]
+    prefix = first + " "
+    alike = sum(label.startswith(prefix) and label != start for label in others)
+    return first[-1:] == ":" and alike >= 2
