@@ -41,7 +41,7 @@ from budgetkit.extract.tables_alignment import (
     _under_values,
     _value_ends,
 )
-from budgetkit.extract.tables_groups import _groups_above, _margin_group, is_group
+from budgetkit.extract.tables_groups import _groups_above, is_group
 from budgetkit.extract.tables_heading_line import (
     _HEADING_RUN,
     _TOKEN,
@@ -53,6 +53,11 @@ from budgetkit.extract.tables_heading_line import (
 )
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_page_breaks import _past_page_break
+from budgetkit.extract.tables_placed_headings import (
+    _block_heading,
+    _label_headings,
+    _placed_heading,
+)
 from budgetkit.extract.tables_row_values import (
     _CELL,
     PRINTED,
@@ -71,8 +76,6 @@ from budgetkit.extract.tables_stacked_headings import (
     _joined,
     _numbers_elsewhere,
     _numbers_under,
-    _parted_runs,
-    _spots,
     _stacked_headings,
 )
 from budgetkit.extract.tables_titles import (
@@ -554,35 +557,6 @@ def read_row_tables(
     return tables
 
 
-def _label_headings(
-    lines: list[str], index: int, heading: tuple[str, list[tuple[str, int]]]
-) -> tuple[str, list[tuple[str, int]]]:
-    """The heading with its first headings of words moved to the corner where most rows
-    under it print their labels' words right where they start ("Programma   Omschrijving
-    Vastleggingskredieten 2025" over "12-21-1    Rechterlijke Orde   1.024.310" and the rows
-    below): such a heading names the labels' column, not a column of values. Read as a value
-    column, the rows printing a value fewer than the headings were lost, and a label ending
-    in a number ("Totaal sectie 12") gave it as that column's value. One row alone does not
-    tell: a long label runs on under a value column where its row prints no value there."""
-    _corner, headings = heading
-    rows = [i for i in _nonblank(lines, index + 1, MAX_STACKED) if _CELL.search(lines[i])]
-    if not rows:
-        return heading
-    moved = 0
-    for name, column in headings[:-1]:
-        if not name[:1].isalpha() or any(map(_is_heading, name.split())):
-            break
-        # a row's word starts right under the heading: a space, then a letter
-        under = [lines[i][column - 2 : column] if column > 1 else "" for i in rows]
-        starts = sum(1 for two in under if two[:1].isspace() and two[1:].isalpha())
-        if 2 * starts <= len(rows):
-            break
-        moved += 1
-    if not moved:
-        return heading
-    return lines[index][: headings[moved][1] - 1].strip(), headings[moved:]
-
-
 def _side_by_side(
     lines: list[str], index: int, heading: tuple[str, list[tuple[str, int]]]
 ) -> tuple[list[str], list[str]] | None:
@@ -655,155 +629,6 @@ def _cut_near(line: str, cut: int) -> int | None:
     near = range(max(cut - SPREAD_CUT, 2), min(cut + SPREAD_CUT, len(line) - 1) + 1)
     starts = (at for at in sorted(near, key=lambda at: abs(at - cut)) if line[at - 2 : at] == "  ")
     return next((at for at in starts if not line[at].isspace()), None)
-
-
-def _placed_heading(lines: list[str], index: int) -> tuple[str, list[tuple[str, int]]] | None:
-    """(corner, headings) of a heading line of words and years printed one space apart
-    over rows whose values stand in columns ("Vastgestelde begroting 2026 Mutaties 1e
-    suppletoire Stand 2026" over "250.000   12.500   262.500"): the words are parted into
-    as many headings as the first row prints values, each run standing over its column,
-    ending where its values end or centred on them (the parting that stands best, each
-    within half a column's gap), so a word belongs to the year on its side by where it is
-    printed. A run at the line's start apart from the rest by padding is the corner. None
-    where the headings start at the margin, the line holds no period or anything but
-    heading words, or the row no values in columns; ``_read_blocks`` keeps it only where
-    the rows stand aligned under it."""
-    text = lines[index]
-    chunks = [(m.group(), m.start()) for m in CHUNK.finditer(text)]
-    corner = chunks.pop(0)[0] if len(chunks) == 2 and chunks[0][1] == 0 else ""
-    if len(chunks) != 1 or not chunks[0][1] or not _HEADING_RUN.fullmatch(chunks[0][0]):
-        return None  # (a line of words from the margin on is prose, or printed unaligned)
-    # the first row under it, past group lines and lines going on with the headings
-    below = _nonblank(lines, index + 1, MAX_STACKED)
-    row = next((i for i in below if _CELL.search(lines[i])), None)
-    if row is None or "\t" in text or "\t" in lines[row]:
-        return None
-    values = [(m.group(), m.start()) for m in CHUNK.finditer(lines[row])][1:]
-    if len(values) < 2 or not all(is_value(value) for value, _start in values):
-        return None
-    ends = [start + len(value) for value, start in values]
-    centres = [start + len(value) / 2 for value, start in values]
-    reach = min(b - a for a, b in pairwise(ends)) / 2
-    tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(text, chunks[0][1])]
-    if len(tokens) < len(ends) or not any(is_column(token) for token, _start in tokens):
-        return None
-
-    def cost(first: int, last: int, column: int) -> float:
-        start, end = tokens[first][1], tokens[last][1] + len(tokens[last][0])
-        return min(abs(end - ends[column]), abs((start + end) / 2 - centres[column]))
-
-    # best[k][j]: the least cost of the first j tokens under the first k columns, and where
-    # the k-th column's run starts
-    best: list[dict[int, tuple[float, int]]] = [{0: (0.0, 0)}]
-    for column in range(len(ends)):
-        best.append({})
-        for done, (spent, _from) in best[column].items():
-            for stop in range(done + 1, len(tokens) + 1):
-                total = spent + cost(done, stop - 1, column)
-                if stop not in best[-1] or total < best[-1][stop][0]:
-                    best[-1][stop] = (total, done)
-    if len(tokens) not in best[-1]:
-        return None
-    runs: list[tuple[int, int]] = []
-    stop = len(tokens)
-    for column in range(len(ends), 0, -1):
-        start = best[column][stop][1]
-        runs.insert(0, (start, stop - 1))
-        stop = start
-    if any(cost(a, b, k) >= reach for k, (a, b) in enumerate(runs)):
-        return None
-    headings = [
-        (text[tokens[a][1] : tokens[b][1] + len(tokens[b][0])], tokens[a][1] + 1) for a, b in runs
-    ]
-    return corner, headings
-
-
-def _block_heading(
-    lines: list[str], index: int
-) -> tuple[tuple[str, list[tuple[str, int]]], int, int] | None:
-    """((corner, headings), first line, last line) of headings printed over several lines
-    above rows whose values stand in columns, no line naming every column ("Saldo" / "1
-    januari 2026" over one, "Toevoe-" / "gingen" over the next, "31 december" / "2026" over
-    the last, the lines ending at ``index``): each run of words of a line stands over the
-    column whose values it ends with or is centred on (within half a column's gap), and joins
-    its heading, top line first. A run from the margin on is the corner. A run one space
-    apart that stands over no column alone is parted where its words stand
-    (``_parted_runs``: "begroting 2025 begroting 2025" over two columns). Lines under
-    ``index`` and above the first row that print column numbers under some columns ("(1)
-    (2)   (3)=(1)+(2)") end their headings, and the last of them is the last line. Every
-    column must get words; each heading is placed so it ends where its values do. None where
-    a line does not read so or the first row prints no values in columns."""
-    if not all(_HEADING_RUN.fullmatch(m.group()) for m in CHUNK.finditer(lines[index])):
-        return None  # (a row, most lines tried: no heading)
-    below = _nonblank(lines, index + 1, MAX_STACKED)
-    # the first row, past group lines from the margin ("Programma 2 Bereikbaarheid"); a line
-    # above it that is neither such a group nor column numbers, with no group line before
-    # it, ends the reading here (it would be refused below, once the row's columns are
-    # known: most lines tried have prose under them, not to be searched for cells)
-    row, grouped = None, False
-    for i in below:
-        margin = _margin_group(lines[i])
-        if not margin and _CELL.search(lines[i]):
-            row = i
-            break
-        grouped = grouped or margin
-        if not grouped and not _column_numbers(lines[i]):
-            return None
-    if row is None or "\t" in lines[row]:
-        return None
-    values = [(m.group(), m.start()) for m in CHUNK.finditer(lines[row])][1:]
-    if len(values) < 2 or not all(is_value(value) for value, _start in values):
-        return None
-    ends = [start + len(value) for value, start in values]
-    spans = [(value, start + 1) for value, start in values]  # the values as headings' places
-    gaps = [b - a for a, b in pairwise(ends)]
-    reach, left = min(gaps) / 2, ends[0] - max(gaps)
-    words: list[list[str]] = [[] for _ in ends]
-    last = index
-    for i in below[: below.index(row)]:
-        chunks = [(m.group(), m.start()) for m in CHUNK.finditer(lines[i])]
-        numbered = _column_numbers(lines[i])
-        if _margin_group(lines[i]):
-            break  # the headings end over the rows' group lines
-        spots = _spots(chunks, spans, reach, left) if numbered else None
-        if spots is None and numbered:
-            parted = _parted_runs(chunks, spans, reach, left)  # "(2) (3)=(1)-(2)"
-            chunks, spots = parted or chunks, parted and _spots(parted, spans, reach, left)
-        if not spots:
-            return None  # (words under the line: groups or rows, read as such)
-        for (text, _begin), under in zip(chunks, spots, strict=True):
-            words[under].append(text)
-        last = i
-    corner: list[str] = []
-    first = index + 1
-    for i in range(index, max(index - MAX_STACKED, -1), -1):
-        line = lines[i]
-        if not line.strip() or "\t" in line or CAPTION.match(line) or read_unit(line, 0):
-            break
-        chunks = [(m.group(), m.start()) for m in CHUNK.finditer(line)]
-        head = chunks.pop(0)[0] if chunks and chunks[0][1] == 0 and len(chunks) > 1 else None
-        if not chunks or not all(_HEADING_RUN.fullmatch(text) for text, _b in chunks):
-            break
-        spots = _spots(chunks, spans, reach, left)
-        if spots is None and (parted := _parted_runs(chunks, spans, reach, left)) is not None:
-            chunks, spots = parted, _spots(parted, spans, reach, left)
-        if spots is None:
-            break
-        for (text, _begin), under in zip(chunks, spots, strict=True):
-            words[under].insert(0, text)
-        if head is not None:
-            corner.insert(0, head)
-        first = i
-    if first > index or not all(words):
-        return None
-    labels = [_joined(column) for column in words]
-    headings = [(label, end - len(label) + 1) for label, end in zip(labels, ends, strict=True)]
-    return (" ".join(corner), headings), first, last
-
-
-def _column_numbers(line: str) -> bool:
-    """Whether a line prints column numbers only ("(1)   (2)   (3)=(1)+(2)"), no tab."""
-    return all(map(is_column_number, line.split())) and "\t" not in line
 
 
 def _rows_follow(
