@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set
-from itertools import compress, pairwise, takewhile
+from itertools import compress, pairwise
 from typing import TYPE_CHECKING
 
 from budgetkit.extract.tables_alignment import (
@@ -41,6 +41,7 @@ from budgetkit.extract.tables_alignment import (
     _under_values,
     _value_ends,
 )
+from budgetkit.extract.tables_column_groups import _column_groups, _column_words, _years_above
 from budgetkit.extract.tables_groups import _groups_above, is_group
 from budgetkit.extract.tables_heading_line import (
     _HEADING_RUN,
@@ -90,7 +91,6 @@ from budgetkit.extract.tables_tokens import (
     CAPTION,
     DASHES,
     SUPERSCRIPTS,
-    column_year,
     fold,
     is_column,
     is_column_number,
@@ -867,85 +867,6 @@ def _could_head(line: str, width: int) -> bool:
 _ORDINAL = re.compile(r"\d{1,2}e")
 #: Most capitalised words before single-spaced column headings of words (the corner).
 MAX_CORNER_WORDS = 2
-#: What parts the names of a line of group headings: padding, or one space before a capital.
-_PADDING = re.compile(r"[ \t\xa0]{2,}")
-_BEFORE_CAPITAL = re.compile(r" (?=[^\W\d_a-z])")
-
-
-def _column_groups(above: list[str], labels: list[str]) -> list[str] | None:
-    """The column labels under a line of group headings whose leaves repeat ("Realisatie
-    Vastgestelde begroting Verschil" over "2012 2013 2014 2015 2016 2016 2016"; "Vastgestelde
-    begroting Mutaties 1e suppletoire begroting" over "Verplichtingen Uitgaven Ontvangsten"
-    twice): a leaf that is no later year than the one before, or a word its group already
-    has, starts the next group, and each leaf takes its group's name ("Verschil 2016"). The
-    names are the last line's runs parted by padding, or, printed one space apart, its words
-    from each capital on; used only where there are as many names as groups (else the
-    repeated leaves stay as printed); names printed over two lines or more are joined
-    (``_stacked_names``). A line above them that ends in as many column numbers ("Art.
-    Omschrijving (1) (2)") numbers the groups ("(1) Vastgestelde begroting ...")."""
-    text = above[-1].strip()
-    names = (_PADDING if "  " in text else _BEFORE_CAPITAL).split(text)
-    if all(map(is_year, text.split())):
-        names = text.split()  # a year a group: "2024 2025" over its columns' words
-    groups = [0]
-    members = [labels[0]]
-    for before, after in pairwise(labels):
-        earlier, year = column_year(before), column_year(after)
-        same = year > earlier if earlier is not None and year is not None else after not in members
-        groups.append(groups[-1] + (0 if same else 1))
-        members = [*members, after] if same else [after]
-    named = len(above) - 1  # the top line of the names
-    if (stacked := _stacked_names(above, groups[-1] + 1)) is not None:
-        names, named = stacked
-    if len(names) != groups[-1] + 1:
-        return None
-    for line in above[named - 1 :: -1]:
-        found = list(takewhile(is_column_number, reversed(line.split())))[::-1]
-        if len(found) == len(names):
-            names = [f"{number} {name}" for number, name in zip(found, names, strict=True)]
-            break
-    return [f"{names[group]} {label}" for group, label in zip(groups, labels, strict=True)]
-
-
-def _stacked_names(above: list[str], count: int) -> tuple[list[str], int] | None:
-    """(names, index of their top line in ``above``) of ``count`` column groups a text
-    layer prints over lines parted by padding: a line of a run for each name, each line
-    over it also a run over each ("Vastgestelde   Mutaties (+ of –)" over "begroting   2e
-    suppletoire begroting"), the line under it, the last, going on with some of them
-    ("Vastgestelde begroting   Mutaties (+ of –) 1e suppletoire" / "begroting"); each run
-    joins the name whose words it stands over. None where the last two lines print no
-    line of a run for each name, or a run of the last stands over no name or two."""
-    base = next(
-        (k for k in (len(above) - 1, len(above) - 2) if k >= 0 and _runs(above[k], count)), None
-    )
-    if base is None:
-        return None
-    runs = _runs(above[base], count) or []
-    names = [[text] for text, _a, _b in runs]
-    spans = [(a, b) for _text, a, b in runs]
-    for text, a, b in _runs(above[-1], 0) if base < len(above) - 1 else []:
-        under = [k for k, (start, end) in enumerate(spans) if start < b and a < end]
-        if len(under) != 1:
-            return None
-        names[under[0]].append(text)
-    top = base
-    while top > 0 and (over := _runs(above[top - 1], count)) is not None:
-        pairs = zip(over, spans, strict=True)
-        if any(not (a < end and start < b) for (_t, a, b), (start, end) in pairs):
-            break
-        if len(list(takewhile(is_column_number, reversed(above[top - 1].split())))) == count:
-            break  # the groups' numbers ("(1)  (2)")
-        for name, (text, _a, _b) in zip(names, over, strict=True):
-            name.insert(0, text)
-        top -= 1
-    return [" ".join(name) for name in names], top
-
-
-def _runs(line: str, count: int) -> list[tuple[str, int, int]] | None:
-    """The runs of words of a line parted by padding, (text, start, end), where it prints
-    ``count`` of them (any number for 0), else None."""
-    runs = [(m.group(), m.start(), m.end()) for m in CHUNK.finditer(line)]
-    return runs if runs and (not count or len(runs) == count) else None
 
 
 #: A unit in brackets under a column's heading: "(x € 1.000)", "(%)", "(in mln)".
@@ -989,40 +910,6 @@ def _named_above(
     if heading is None or len(heading[1]) < width:
         return None
     return [text for text, _col in heading[1][len(heading[1]) - width :]]
-
-
-def _years_above(
-    lines: list[str], heading_index: int, caption: tuple[int, str] | None, blocks: int
-) -> int | None:
-    """The line right above a column heading line when it holds years alone ("2024 2025"
-    over "Begroting Realisatie Begroting Realisatie"): the years of its column groups, no
-    group of rows (``_groups_above`` takes no line of figures). Never the caption."""
-    above = _nonblank_before(lines, heading_index, 1)
-    floor = caption[0] + 1 if caption and blocks == 0 else 0
-    if not above or above[0] < floor or heading_index - above[0] > 2:
-        return None
-    tokens = lines[above[0]].split()
-    return above[0] if len(tokens) >= 2 and all(map(is_year, tokens)) else None
-
-
-#: The fewest columns a line of words names one by one (``_column_words``): a row group's
-#: name may well be two capitalised words ("Gemeente Utrecht").
-MIN_WORDED = 3
-
-
-def _column_words(text: str, labels: list[str]) -> list[str] | None:
-    """The column labels under a line that names each column in a word of its own
-    ("Rekening Begroting Begroting Raming Raming Raming" over "2023 ... 2028", a provincial
-    budget's PDF): "Rekening 2023", ... Only where the line parts, by padding or before each
-    capital, into exactly as many names as there are columns, three at least, none holding a
-    figure (else the line is a group of rows: "Programma 3 Bereikbaarheid")."""
-    stripped = text.strip()
-    names = (_PADDING if "  " in stripped else _BEFORE_CAPITAL).split(stripped)
-    if len(labels) < MIN_WORDED or len(names) != len(labels):
-        return None
-    if any(character.isdigit() for character in stripped):
-        return None
-    return [f"{name} {label}" for name, label in zip(names, labels, strict=True)]
 
 
 def _single_spaced_words(text: str, first_row: str) -> tuple[str, list[tuple[str, int]]] | None:
