@@ -1,0 +1,328 @@
+"""Column headings of words alone, with no period among them to say where columns stand.
+
+A begrotingsstaat heads its columns "Verplichtingen   Uitgaven   Ontvangsten"; a letter
+prints "Programma Lasten Baten Saldo" one space apart, or "Bedrag   Aandeel" with the
+units on the line under it ("(x € 1.000)   (%)"). Such a line looks like prose: it is
+tried only right above rows no table read, its headings are as many as the row below
+prints values, taken from the end, and the table is kept only where its rows stand
+aligned under it or every row prints a value in each column, read one way only
+(``_filled_rows``, ``_every_column_filled``). This module reads those headings, the unit
+or words a line right under them adds to each, and the headings over a line of column
+numbers printed without layout.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from budgetkit.extract.tables_alignment import _in_heading_order, _spans, _under_values
+from budgetkit.extract.tables_groups import is_group
+from budgetkit.extract.tables_heading_line import _TOKEN, CHUNK, _split_heading
+from budgetkit.extract.tables_row_values import _CELL, _padded_values, _split_row
+from budgetkit.extract.tables_stacked_headings import MAX_STACKED
+from budgetkit.extract.tables_titles import MAX_HEADINGS, _nonblank, _nonblank_before
+from budgetkit.extract.tables_tokens import is_column, is_column_number, is_value, is_year
+from budgetkit.extract.tables_units import read_unit
+
+_WORD = _TOKEN
+#: A column heading of one word: a capital, then letters ("Lasten", "Saldo").
+_CAPITALISED = re.compile(r"[^\W\d_a-z][^\W\d_]*(?:-[^\W\d_]+)*\.?")  # "EMU-saldo" too
+#: A column heading of words: letters, with dots, hyphens and brackets between.
+_WORDS_ONLY = re.compile(r"[^\W\d_][^\W\d_ .()\-]*(?:[ .()\-]+[^\W\d_]*)*\.?\)?")
+#: A column heading of words ending in a year ("Begroting 2024"), beside headings of words.
+_WORDS_YEAR = re.compile(rf"{_WORDS_ONLY.pattern} (?:19|20)\d\d")
+
+
+def _word_heading(lines: list[str], index: int) -> tuple[str, list[tuple[str, int]]] | None:
+    """Column headings of words alone ("Verplichtingen   Uitgaven   Ontvangsten", a
+    begrotingsstaat) or of words ending in a year beside them ("Begroting 2024   Aandeel"),
+    either saying its column's unit after it ("Bedrag (x € 1.000)   Aandeel (%)"), parted
+    by two spaces or more: as many as the row below prints values,
+    taken from the end; the rest is the corner. Words look like prose, so such a heading is
+    only tried right above rows no table read, and kept only where the rows stand aligned
+    under it (``_read_blocks``)."""
+    text = lines[index]
+    below = _nonblank(lines, index + 1, 0)
+    chunks = [(m.group(), m.start() + 1) for m in CHUNK.finditer(text)]
+    if len(chunks) > 1:  # past the lines that go on with its headings ("(x € 1.000)", "(1)")
+        # and the group lines over the first row ("Beleidsartikelen" under the headings of
+        # a begrotingsstaat)
+        below = [
+            i
+            for i in _nonblank(lines, index + 1, MAX_STACKED)
+            if not _goes_on(lines[i]) and not is_group(lines[i])
+        ]
+        below = below[:1]
+    if len(chunks) == 1 and below:
+        above = _nonblank_before(lines, index, 1)
+        if above and _valued_row(lines[above[0]]):
+            return None  # right under rows: a group of a register ("Gemeente Rotterdam Zuid")
+        # the first row under it, past group lines ("Lasten")
+        rows = [i for i in _nonblank(lines, index + 1, MAX_HEADINGS) if not is_group(lines[i])]
+        return _single_spaced_words(text, lines[rows[0]]) if rows else None
+    row = _split_row(lines[below[0]], len(chunks)) if below and len(chunks) > 1 else None
+    if row is None and below and len(chunks) > 1 and "\t" not in text:
+        # figures whose thousands are parted by spaces read more ways than one ("412 318
+        # 408 211"), but not where they stand apart by padding: read by their places
+        return _words_over_values(text, lines[below[0]])
+    if row is None or len(row[1]) > len(chunks) or "\t" in text:
+        return None
+    tail = chunks[len(chunks) - len(row[1]) :]
+    if not all(_worded(chunk) for chunk, _c in tail):
+        return None
+    placed = _words_over_values(text, lines[below[0]])
+    if placed is not None and not _in_heading_order(row[1], _spans(tail)):
+        return placed
+    return text[: tail[0][1] - 1].strip(), tail
+
+
+def _words_over_values(text: str, row: str) -> tuple[str, list[tuple[str, int]]] | None:
+    """(corner, headings) of a heading line of words whose runs do not each head one column
+    of the row below ("Verplich-    Uitgaven Ontvangsten" over three values, two headings
+    one space apart): read by where its words stand over the row's values, each word
+    ending where a column's values end or centred on them (within half a column's gap),
+    the words over one column one heading; the runs left of the values are the corner
+    ("Art.  Omschrijving"). None where a word stands over no column, or a column has none."""
+    chunks = [(m.group(), m.start()) for m in CHUNK.finditer(row)]
+    label = len(chunks)  # the row's values: the runs ending it that are values
+    while label > 1 and is_value(chunks[label - 1][0]):
+        label -= 1
+    values = chunks[label:]
+    if len(values) < 2:
+        return None
+    ends = [start + len(value) for value, start in values]
+    centres = [start + len(value) / 2 for value, start in values]
+    gaps = [b - a for a, b in pairwise(ends)]
+    reach, left = min(gaps) / 2, values[0][1] - max(gaps)
+    corner_end = 0
+    spots: list[tuple[int, int, int]] = []  # (column, start, end) of each word, in order
+    for m in _TOKEN.finditer(text):
+        if m.end() <= left and not spots:
+            corner_end = m.end()
+            continue
+        end, centre = m.end(), (m.start() + m.end()) / 2
+        under = min(range(len(ends)), key=lambda k: abs(ends[k] - end))
+        if abs(ends[under] - end) >= reach:
+            under = min(range(len(ends)), key=lambda k: abs(centres[k] - centre))
+            if abs(centres[under] - centre) >= reach:
+                under = -1  # a word going on with the next one's heading
+        spots.append((under, m.start(), m.end()))
+    headings: list[tuple[str, int]] = []
+    start = None
+    for k, (under, begin, end) in enumerate(spots):
+        start = begin if start is None else start
+        if under < 0:
+            continue
+        if len(headings) != under or (k + 1 < len(spots) and spots[k + 1][0] == under):
+            if len(headings) != under:
+                return None
+            continue
+        headings.append((text[start:end], start + 1))
+        start = None
+    if len(headings) != len(ends) or start is not None:
+        return None
+    return text[:corner_end].strip(), headings
+
+
+#: A heading that says its column's unit after its words: "Bedrag (x € 1.000)", "Aandeel (%)".
+_WORDS_UNIT = re.compile(rf"(?:{_WORDS_YEAR.pattern}|{_WORDS_ONLY.pattern}) (\([^()]+\))")
+
+
+def _worded(chunk: str) -> bool:
+    """Whether a run of words heads a column of ``_word_heading``: words, words and a year,
+    or either with the column's unit in brackets after them; a column number may end it
+    ("Vastgestelde begroting 2026 (1)", "Stand 2026 (3)=(1)+(2)")."""
+    words, _space, number = chunk.rpartition(" ")
+    if words and is_column_number(number):
+        chunk = words
+    if _WORDS_ONLY.fullmatch(chunk) or _WORDS_YEAR.fullmatch(chunk):
+        return True
+    unit = _WORDS_UNIT.fullmatch(chunk)
+    return unit is not None and ("%" in unit.group(1) or read_unit(unit.group(1), 0) is not None)
+
+
+def _goes_on(line: str) -> bool:
+    """Whether a line under a heading of words may go on with its headings rather than be
+    a row: indented, no cell on it (``_headings_below`` says whether its words stand under
+    the headings)."""
+    return line[:1].isspace() and _CELL.search(line) is None
+
+
+def _valued_row(line: str) -> bool:
+    """Whether a line reads as a label and two values or more ("Wmo 80 85")."""
+    row = _split_row(line, 2)
+    return row is not None and any(map(str.isalpha, row[0])) and not row[0][-1].isdigit()
+
+
+def _every_column_filled(
+    lines: list[str],
+    heading: str,
+    found: list[tuple[int, str, list[tuple[str, int]]]],
+    headings: list[tuple[str, int]],
+) -> bool:
+    """Whether a heading of single-spaced words (``_single_spaced_words``) stands over rows
+    that all print a value in each of its columns, each row read so one way only
+    (``_widths``), and no line between them that could be such a heading itself
+    (``_could_head``): the one case in which their values can be placed without knowing
+    where the columns stand."""
+    width = len(headings)
+    valued = [(i, cells) for i, _label, cells in found if cells]
+    groups = [label for _i, label, cells in found if not cells]
+    return (
+        "  " not in heading.strip()
+        and len(valued) >= 2
+        and all(len(cells) == width and _one_way(lines[i], width) for i, cells in valued)
+        and not any(_could_head(group, width) for group in groups)
+    )
+
+
+def _filled_rows(
+    lines: list[str],
+    found: list[tuple[int, str, list[tuple[str, int]]]],
+    width: int,
+    end: int,
+    ends: list[int],
+) -> tuple[list[tuple[int, str, list[tuple[str, int]]]], int]:
+    """The rows under a heading of words up to the first that prints another number of
+    values or reads more ways than one (a page's footer under a begrotingsstaat: "ISSN 0921
+    - 7371"), without the lines of no values after the last row; and the index of the line
+    after them. The rows past the cut are said as unread, not put in columns. Where the
+    full rows stand aligned (``ends``: where their figures end), a row of fewer values each
+    apart by a column's padding and ending where a column's figures end is a row with
+    empty cells ("01.02  Bijdragen ...  18.420  18.420" under three headings, its
+    Ontvangsten blank), not the table's end."""
+    kept = found
+    every = list(range(width))
+    for k, (i, _label, cells) in enumerate(found):
+        if not cells or (len(cells) == width and _one_way(lines[i], width)):
+            continue
+        if ends and len(cells) == width and _under_values(cells, ends) == every:
+            continue  # read where its values stand ("Natura 2000   188.400 ..."): one way
+        placed = len(cells) < width and _padded_values(lines[i], cells)
+        if not (placed and ends and _under_values(cells, ends) is not None):
+            kept = found[:k]
+            break
+    while kept and not kept[-1][2]:
+        kept = kept[:-1]
+    return kept, (kept[-1][0] + 1 if kept and len(kept) < len(found) else end)
+
+
+def _one_way(line: str, width: int) -> bool:
+    """Whether a row printed one space apart reads as ``width`` values one way only, or as
+    one value per figure where the other readings only join figures into space thousands
+    ("Bijstand 150 150 10" under three headings: 150 | 150 | 10, not 150 150 | 10)."""
+    widths = _widths(line, width - MAX_CORNER_WORDS, width)
+    return widths == [width] or (width in widths and _figure_each(line, width))
+
+
+def _figure_each(line: str, width: int) -> bool:
+    """Whether the row read as ``width`` values takes one figure for each: no space
+    thousands, no minus printed apart, no lone dash that may be a minus or a nil cell."""
+    row = _split_row(line, width)
+    return row is not None and all(
+        " " not in text and any(map(str.isdigit, text)) for text, _column in row[1]
+    )
+
+
+def _could_head(line: str, width: int) -> bool:
+    """Whether a line without values between rows could itself be a heading of ``width``
+    single-spaced words: then nothing tells the heading from the groups ("Gemeente Den
+    Haag" ... "Gemeente Rotterdam Zuid" over rows of two values). A group of fewer words
+    ("Lasten", "Baten") cannot."""
+    words = line.split()
+    return len(words) >= width and all(_CAPITALISED.fullmatch(word) for word in words)
+
+
+#: An ordinal inside a heading: "1e", "2e" ("Mutaties 1e suppletoire").
+_ORDINAL = re.compile(r"\d{1,2}e")
+#: Most capitalised words before single-spaced column headings of words (the corner).
+MAX_CORNER_WORDS = 2
+
+
+#: A unit in brackets under a column's heading: "(x € 1.000)", "(%)", "(in mln)".
+_BRACKETED_UNIT = re.compile(r"\([^()]+\)")
+
+
+def _one_each_below(line: str, width: int) -> list[str] | None:
+    """What a line right under a heading line of ``width`` columns printed without layout
+    adds to each, where it prints one for each and nothing else: a unit in brackets
+    ("Bedrag Aandeel" / "(x € 1.000) (%)"), a word in lower case ("2025 2026" / "raming
+    raming") or a column number; each goes with the heading of its place, in order.
+    (Aligned lines are read by where they stand, ``_headings_below``.)"""
+    units = [m.group() for m in _BRACKETED_UNIT.finditer(line)]
+    if len(units) == width and not _BRACKETED_UNIT.sub("", line).strip():
+        said = all("%" in unit or read_unit(unit, 0) is not None for unit in units)
+        return units if said else None
+    words = line.split()
+    if len(words) != width or width < 2:
+        return None
+    return (
+        words if all((w.isalpha() and w.islower()) or is_column_number(w) for w in words) else None
+    )
+
+
+def _named_above(
+    lines: list[str],
+    heading_index: int,
+    width: int,
+    caption: tuple[int, str] | None,
+    found: list[tuple[int, str, list[tuple[str, int]]]],
+) -> list[str] | None:
+    """The ``width`` headings of the line right above a line of column numbers, printed
+    without layout: a heading line of its own (``_split_heading``, words ending in years
+    and a word column) or single-spaced words (``_single_spaced_words``) over the first
+    row; its last ``width`` headings, the rest its corner. Never the caption."""
+    above = heading_index - 1
+    if above < 0 or not lines[above].strip() or (caption and above <= caption[0]):
+        return None
+    first = next((lines[i] for i, _label, cells in found if cells), "")
+    heading = _split_heading(lines[above]) or _single_spaced_words(lines[above], first)
+    if heading is None or len(heading[1]) < width:
+        return None
+    return [text for text, _col in heading[1][len(heading[1]) - width :]]
+
+
+def _single_spaced_words(text: str, first_row: str) -> tuple[str, list[tuple[str, int]]] | None:
+    """Column headings of one capitalised word each, one space apart ("Programma Lasten Baten
+    Saldo"), a word with the date or year after it one heading ("Stand 1-1-2024
+    Toevoegingen Onttrekkingen Stand 31-12-2024"), over a row of as many values: the last
+    words head the values, up to
+    ``MAX_CORNER_WORDS`` before them are the corner ("Art. Omschrijving"). Nothing tells
+    where such columns stand, so ``_read_blocks`` keeps them only where every row below
+    prints a value in every column."""
+    words: list[tuple[str, int]] = []
+    for m in _WORD.finditer(text):
+        token = m.group()
+        if words and token[0].isdigit() and is_column(token):
+            # "Stand 1-1-2024": a word and its date, one heading ("Totaal" heads its own)
+            words[-1] = (text[words[-1][1] - 1 : m.end()], words[-1][1])
+        elif _CAPITALISED.fullmatch(token):
+            words.append((token, m.start() + 1))
+        elif words and ((token.isalpha() and token.islower()) or _ORDINAL.fullmatch(token)):
+            # "Collectieve lastendruk", "Mutaties 1e suppletoire": a heading goes on in
+            # lower case or with an ordinal
+            words[-1] = (text[words[-1][1] - 1 : m.end()], words[-1][1])
+        else:
+            return None
+    widths = _widths(first_row, len(words) - MAX_CORNER_WORDS, len(words))
+    if len(widths) > 1:  # one value per figure, not figures joined into space thousands
+        widths = [width for width in widths if _figure_each(first_row, width)]
+    if len(widths) != 1 or widths[0] < 2:
+        return None
+    tail = words[len(words) - widths[0] :]
+    return text[: tail[0][1] - 1].strip(), tail
+
+
+def _widths(line: str, low: int, high: int) -> list[int]:
+    """How many values a row printed one space apart may hold, from ``low`` to ``high``: the
+    counts it splits into with a label that ends in no figure. More than one ("Bestuur
+    12.345 2.345 – 10.000": a minus, or a nil cell and 10.000) and nothing tells which."""
+    found = []
+    for width in range(max(low, 1), high + 1):
+        row = _split_row(line, width)
+        if row is None or len(row[1]) != width:
+            continue
+        if not row[0][-1].isdigit() or is_year(row[0]):  # a series' row: "2015 -2,0 64,6"
+            found.append(width)
+    return found
