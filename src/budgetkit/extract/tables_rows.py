@@ -50,6 +50,7 @@ from budgetkit.extract.tables_heading_line import (
     _split_heading,
     _year_then_word,
 )
+from budgetkit.extract.tables_labels import _numbered_labels, _spanned_groups, _without_text_column
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_page_breaks import _past_page_break
 from budgetkit.extract.tables_placed_headings import (
@@ -99,9 +100,6 @@ from budgetkit.extract.tables_tokens import (
     spaced_are_odd,
 )
 from budgetkit.extract.tables_units import read_unit
-from budgetkit.extract.tables_vocabulary import (
-    heading_kind,
-)
 from budgetkit.extract.tables_word_headings import (
     _every_column_filled,
     _filled_rows,
@@ -165,103 +163,6 @@ def _values_below(lines: list[str], index: int, width: int) -> list[tuple[str, i
         return None
     below = _unlabelled_row(lines[index + 1], width, [])
     return below[1] if below is not None and len(below[1]) == width else None
-
-
-#: A name of words, not a code: a word of three letters or more, lower case after its
-#: first ("Watersysteembeheer", not "IXB" nor "12-21-1").
-_NAMED = re.compile(r"[^\W\d_][^\W\d_A-Z]{2,}")
-
-
-def _spanned_groups(
-    lines: list[str],
-    heading: str,
-    found: list[tuple[int, str, list[tuple[str, int]]]],
-) -> list[tuple[int, str, list[tuple[str, int]]]]:
-    """The rows of a table with two label columns, a group's name printed once in the first
-    beside its first item in the second (a rowspan: "Taak  Kostensoort" over
-    "Watersysteembeheer  Personeel  12.340", then "  Kapitaallasten  8.410"): the group is a
-    row without values heading its items, each labelled by the second column alone, up to
-    the next group or a row whose label starts in the first column ("Totaal"). The corner
-    must name both columns, the first from the margin on, and the first column print names,
-    not codes (a code before the label is part of it: "IV  Justitie"); the corner is what
-    the heading line prints before the first figure of the rows (a heading of words over
-    the second column, "Kostensoort", may be read as a column's)."""
-    limit = min((cells[0][1] - 1 for _i, _label, cells in found if cells), default=0)
-    corner = [m for m in CHUNK.finditer(heading) if m.end() < limit]
-    if len(corner) != 2 or corner[0].start() != 0 or any(heading_kind(c.group()) for c in corner):
-        return found  # "Art.  Omschrijving", "Omschrijving  Bron": a code or a text column
-    second = corner[1].start()
-    rows: list[tuple[int, str, list[tuple[str, int]]]] = []
-    group: str | None = None
-    split = False
-    for index, label, cells in found:
-        line = lines[index]
-        first = line[: min(second, cells[0][1] - 1)] if cells else ""
-        name = first.strip()
-        rest = line[second : cells[0][1] - 1].strip() if cells else ""
-        if not cells or "\t" in line:
-            rows.append((index, label, cells))
-        elif first.endswith("  ") and _NAMED.search(name) and _NAMED.search(rest):
-            if name != group:
-                rows.append((index, fold(name), []))
-                group = name
-            rows.append((index, fold(rest), cells))
-            split = True
-        else:
-            if name:
-                group = None  # a row of the first column ends the group ("Totaal")
-            rows.append((index, label, cells))
-    return rows if split else found
-
-
-#: Most characters of a cell of a text column between the labels and the values: a
-#: marker ("L", "B"), a note's number ("4.1").
-MAX_MARK = 5
-#: Columns a marker may stand off the start of its heading (a centred "L" under "L/B").
-MARK_SLACK = 3
-
-
-def _without_text_column(
-    lines: list[str],
-    heading: str,
-    found: list[tuple[int, str, list[tuple[str, int]]]],
-) -> list[tuple[int, str, list[tuple[str, int]]]]:
-    """The rows with a column of text between their labels and values left out of the
-    labels: a marker ("L" or "B", last or bate) or a note's number ("4.1") parted from the
-    label's words by a column's padding, short and no word (an abbreviation's full stop
-    makes it none: "div."), standing in one column in every row that prints one, under a
-    heading the corner prints after the labels' own ("Omschrijving  L/B", "Toelichting",
-    "Art."); a label wrapped onto the next line goes on past it. It is neither label nor
-    value (it was glued to the label: 'Overige baten 4.3')."""
-    limit = min((cells[0][1] - 1 for _i, _label, cells in found if cells), default=0)
-    corner = [m for m in CHUNK.finditer(heading) if m.end() < limit]
-    if not corner or corner[-1].start() == 0:
-        return found
-    low, high = corner[-1].start() - MARK_SLACK, corner[-1].end()
-    marks: dict[int, str] = {}
-    kept: dict[int, str] = {}  # the label without its mark
-    for k, (index, label, cells) in enumerate(found):
-        printed = lines[index][: cells[0][1] - 1] if cells else ""
-        runs = list(CHUNK.finditer(printed))
-        last = runs[-1] if len(runs) > 1 else None
-        if (
-            last is None
-            or not low <= last.start() < high
-            or len(last.group()) > MAX_MARK
-            or (_NAMED.search(last.group()) and not last.group().endswith("."))
-        ):
-            continue  # (an abbreviation with its full stop is a mark: "div.", "div" a word)
-        mark, before = last.group(), fold(printed)
-        if label.endswith(f" {mark}"):
-            marks[k], kept[k] = mark, label[: -len(mark) - 1]
-        elif before.endswith(f" {mark}") and label.startswith(f"{before} "):
-            # a label wrapped onto the next line goes on past the mark: "(verkenning  13" /
-            # "kustlijnzorg)"
-            marks[k], kept[k] = mark, before[: -len(mark) - 1] + label[len(before) :]
-    starts = {lines[found[k][0]].rfind(mark, 0, found[k][2][0][1]) for k, mark in marks.items()}
-    if len(marks) < 2 or len(starts) != 1:
-        return found
-    return [(index, kept.get(k, label), cells) for k, (index, label, cells) in enumerate(found)]
 
 
 def _block(
@@ -411,55 +312,6 @@ def _block(
         width = max(width, len(tail) - spots[0]) if spots else width
     columns = [token for token, _col in tail[len(tail) - width :]] if width else []
     return found, columns, pos
-
-
-_SPACES = re.compile(r"[ \xa0\u2009\u202f]")
-
-
-def _numbered_labels(
-    lines: list[str], found: list[tuple[int, str, list[tuple[str, int]]]], width: int
-) -> list[tuple[int, str, list[tuple[str, int]]]]:
-    """The rows with a label that ends in a number ("Nationaal Groeifonds ronde 3 250 500
-    750 500": ronde 3, then 250) read so where a one-space row also reads as a first value
-    with space thousands (3 250, 500, ...) and the block's total row adds up only with the
-    numbers in the labels. Without a total, or where it adds up the other way, the reading
-    stays (a first column may well count thousands where the others do not)."""
-    candidates = [
-        k
-        for k, (_i, label, cells) in enumerate(found)
-        if len(cells) == width
-        and len(_SPACES.split(cells[0][0])) == 2
-        and label[-1:].isalpha()
-        and not any(_SPACES.search(text) for text, _col in cells[1:])
-    ]
-    totals = [cells for _i, label, cells in found if label.startswith(_TOTALS) and cells]
-    if not candidates or len(totals) != 1 or len(totals[0]) != width:
-        return found
-    others = (cells for k, (_i, _l, cells) in enumerate(found) if k not in candidates)
-    if any(_SPACES.search(text) for cells in others for text, _col in cells):
-        return found  # the table prints space thousands elsewhere
-    summands = [
-        k
-        for k, (_i, label, cells) in enumerate(found)
-        if len(cells) == width and not label.startswith(_TOTALS)
-    ]
-    total = parse_value(totals[0][0][0])
-    joined = [parse_value(found[k][2][0][0]) for k in summands]
-    unjoined = [
-        parse_value(_SPACES.split(found[k][2][0][0])[1]) if k in candidates else value
-        for k, value in zip(summands, joined, strict=True)
-    ]
-    if total is None or None in joined or None in unjoined:
-        return found
-    if sum(joined) == total or sum(unjoined) != total:
-        return found
-    fixed = list(found)
-    for k in candidates:
-        i, label, cells = found[k]
-        head, tail = _SPACES.split(cells[0][0])
-        column = cells[0][1] + len(cells[0][0]) - len(tail)
-        fixed[k] = (i, f"{label} {head}", [(tail, column), *cells[1:]])
-    return fixed
 
 
 #: The figure a unit declaration ends in ("x € 1.000", "EUR 1 000", "x 1 mln"... "1").
