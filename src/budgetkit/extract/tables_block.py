@@ -1,0 +1,324 @@
+"""The rows of one block under a column heading line, and where the block ends.
+
+Under its heading line a block prints rows of a value per column, rows of fewer values,
+lines without values that head a group of rows or go on with a label, a rule line and the
+subtotal under it, and may run over a page break. It ends at the first line that fits
+none of these: prose, a note, the next table. Its last rows are where a table and the prose
+after it are hardest to tell apart, so a row of one value counts only where more rows
+follow it or it is printed as the rows above it are (``_rows_follow``, ``_last_row``), and
+a unit declaration ending in its figure ("Bedragen in EUR 1.000") ends the block as a
+caption does. This module walks the lines of one block; the row reader stacks the blocks
+of a table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set
+
+from budgetkit.extract.tables_alignment import (
+    _aligned_reading,
+    _in_heading_order,
+    _readings_in_columns,
+    _spans,
+    _sparse_reading,
+    _under_headings,
+    _under_values,
+    _value_ends,
+)
+from budgetkit.extract.tables_groups import is_group
+from budgetkit.extract.tables_heading_line import _split_heading
+from budgetkit.extract.tables_labels import _numbered_labels, _spanned_groups, _without_text_column
+from budgetkit.extract.tables_page_breaks import _past_page_break
+from budgetkit.extract.tables_row_values import (
+    PRINTED,
+    Style,
+    _padded,
+    _padded_values,
+    _partitions,
+    _split_row,
+    _trailing_cells,
+)
+from budgetkit.extract.tables_stacked_headings import (
+    _finishes_broken_words,
+    _joined,
+    _numbers_under,
+)
+from budgetkit.extract.tables_titles import _nonblank, _nonblank_before
+from budgetkit.extract.tables_tokens import CAPTION, fold, is_column_number, printed_decimals
+from budgetkit.extract.tables_units import read_unit
+from budgetkit.extract.tables_wrapped_labels import _ends_last_label, _wrapped_labels
+
+#: Rows of one value in a row that a table printed one row per line may hold.
+MAX_SINGLE = 5
+#: A rule line: runs of three or more "-", "=" or "_" (a dash segment under each column),
+#: or of the box-drawing lines a browser's text copy prints ("─", "━", "═").
+_RULE_RUN = r"[-=_\u2012-\u2015\u2500\u2501\u2550]{3,}"
+RULE_LINE = re.compile(rf"{_RULE_RUN}(?:[ \t]+{_RULE_RUN})*")
+#: A document's number in a row label, "nr." (or "nummer") before it ("Motie ... nr. 17").
+_NUMBERED = re.compile(r"\b(?:nr|nummer)\.?[ \xa0]*\d[\d.,]*", re.IGNORECASE)
+#: A part of a label in brackets ("(36 410, nr. 17)", "(huisvesting)"): never its values.
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _under_rule(lines: list[str], index: int) -> bool:
+    """Whether the line above line ``index``, past blank lines, is a rule line."""
+    above = _nonblank_before(lines, index, 1)
+    return bool(above) and RULE_LINE.fullmatch(lines[above[0]].strip()) is not None
+
+
+def _unlabelled_row(
+    text: str, width: int, ends: list[int]
+) -> tuple[str, list[tuple[str, int]]] | None:
+    """("", cells) of a line of values without a label, as a subtotal under a rule line
+    prints them: where the columns' figures end (``ends``) the one reading of most values
+    that stands there, else its values if no more than the columns."""
+    tokens = _trailing_cells(text, width)
+    if not tokens or text[: tokens[0][1] - 1].strip():
+        return None
+    if not ends:
+        return ("", tokens) if len(tokens) <= width else None
+    for count in range(len(ends), 0, -1):
+        fits = {tuple(r) for r in _partitions(text, tokens, count) if _under_values(r, ends)}
+        if len(fits) == 1:
+            return "", list(fits.pop())
+        if fits:
+            return None
+    return None
+
+
+def _values_below(lines: list[str], index: int, width: int) -> list[tuple[str, int]] | None:
+    """The cells of the row whose label line ``index`` prints alone, where the line right
+    under it prints a value for each of the ``width`` columns and nothing else (plain
+    pdftotext output of cells it cannot keep on one line: "Provinciefonds" / "412.310
+    418.920 425.140"), else None. A label over fewer values is a group heading's line."""
+    if index + 1 >= len(lines) or not is_group(lines[index], inside=True):
+        return None
+    below = _unlabelled_row(lines[index + 1], width, [])
+    return below[1] if below is not None and len(below[1]) == width else None
+
+
+def _block(
+    lines: list[str],
+    heading: tuple[str, list[tuple[str, int]]],
+    start: int,
+    style: Style = PRINTED,
+    furniture: Set[int] = frozenset(),
+) -> tuple[list[tuple[int, str, list[tuple[str, int]]]], list[str], int]:
+    """Rows (incl. value-less group rows) of one block; its columns; where it ends.
+    ``style``: how the table prints its numbers; ``furniture``: the numbers of the page's
+    running lines, which a page break parting the rows prints (``_past_page_break``)."""
+    _corner, tail = heading
+    found: list[tuple[int, str, list[tuple[str, int]]]] = []
+    # where the headings stand; once the first row with a value in every column has them in
+    # order under the headings, parted by a column's padding, where it ends them (figures
+    # are aligned on the right) tells the columns of a row of fewer values
+    heads = [] if "\t" in lines[start - 1] else _spans(tail)
+    every = list(range(len(heads)))
+    ends: list[int] = []
+    aligned = refuted = False
+    pos = start
+    i = start
+    spaced = False  # blank lines stand between the rows found so far
+    ruled = False  # a rule line stands right above
+    while i < len(lines):
+        if not lines[i].strip():
+            i += 1
+            continue
+        if RULE_LINE.fullmatch(lines[i].strip()):
+            # a rule ("-----", "=====", a dash segment under each column) is layout: no
+            # row, no label; a line of values alone under it is the sum of the rows above
+            ruled = True
+            i += 1
+            continue
+        under_rule, ruled = ruled, False
+        if i == start and _finishes_broken_words(lines[start - 1], lines[i]):
+            i += 1  # "Hoofd-  Omschrijving  1994  1995" / "stuk": the heading's word goes on
+            continue
+        after_blank = i > start and not lines[i - 1].strip()
+        if not found:
+            spaced = after_blank  # a blank line under the headings: the rows are spaced too
+            if all(map(is_column_number, lines[i].split())) and _numbers_under(lines[i], tail):
+                # the columns' numbers under their headings ("2024   2024" / "(1)   (2)
+                # (3)=(1)-(2)"): headings, which ``_headings_below`` joins to them
+                found.append((i, fold(lines[i]), []))
+                i += 1
+                continue
+        if _split_heading(lines[i]) is not None:
+            break
+        split = _split_row(lines[i], len(tail), style)
+        if (
+            found
+            and after_blank
+            and not spaced
+            and (split is None or len(split[1]) < len(tail))
+            and not (split is None and is_group(lines[i], inside=True))
+        ):
+            # the rows stand line under line: past a blank line, a line of fewer values is
+            # no row of theirs (a page's footer: "Tweede Kamer, ..., nr. 1 43"); where full
+            # rows resume past it, it parted the table over two pages
+            resume = next(
+                (j for j in range(i + 1, min(len(lines), i + 4)) if lines[j].strip()), None
+            )
+            again = _split_row(lines[resume], len(tail), style) if resume is not None else None
+            if again is None or len(again[1]) != len(tail):
+                break
+            i = resume
+            continue
+        spaced = spaced or after_blank
+        tab = "\t" in lines[i]  # a tab's width no text knows: no position to read
+        if not ends and not refuted and not tab and heads and "  " in lines[i].strip():
+            # a row of every column printed in columns may be read by where its values
+            # stand before the columns are known ("Artikel 1      1 302   417   481")
+            split = _readings_in_columns(lines[i], heads, style) or split
+            if split is None:
+                split = _sparse_reading(lines[i], heads, style)
+        if aligned and not tab and (split is None or _under_values(split[1], ends) != every):
+            full_row = split is not None and len(split[1]) == len(heads)
+            if full_row and _padded_values(lines[i], split[1]):
+                ends, aligned, refuted = [], False, True  # its columns stand elsewhere
+            else:
+                # in aligned columns, where the values stand tells how many a row prints,
+                # which spaces part two numbers ("50 205 455" under two headings) and
+                # whether a dash is a nil cell or a minus sign ("‒ 2,7 2,7"); a line whose
+                # numbers stand elsewhere is no row ("... gestegen tot 1 302 485")
+                split = _aligned_reading(lines[i], ends, style)
+        if CAPTION.match(lines[i]) or (split is not None and _declares_unit(lines[i], split[1])):
+            break  # the next table's caption: "Tabel 27", "... Bedragen in EUR 1.000"
+        if split is None and under_rule and found:
+            split = _unlabelled_row(lines[i], len(tail), ends if aligned else [])
+        if split is None and (values := _values_below(lines, i, len(tail))) is not None:
+            found.append((i + 1, fold(lines[i]), values))  # the label over its values
+            pos = i + 2
+            i += 2
+            continue
+        if split is None:
+            group = is_group(lines[i], inside=bool(found))
+            single = _one_value_row(lines[i], style)
+            following = (group or bool(found) or single is not None) and _rows_follow(
+                lines, i, len(tail), ends if aligned else [], style
+            )
+            if group and following:
+                found.append((i, fold(lines[i]), []))
+                i += 1
+                continue
+            if group and not following and _ends_last_label(lines, i, found):
+                last, label, cells = found[-1]
+                found[-1] = (last, _joined([label, fold(lines[i])]), cells)
+                pos = i + 1
+                i += 1
+                continue
+            # fewer values, each under a heading ("Eindejaarsmarge 0,8"), or one value
+            # between rows ("waarvan juridisch verplicht 95%"): a row of its own
+            if split is None and (following or _last_row(lines, i, found, single)):
+                split = single
+            if split is None or _declares_unit(lines[i], split[1]):
+                resume = _past_page_break(
+                    lines, i, start, len(tail), ends if aligned else [], style, furniture
+                )
+                if not found or resume is None:
+                    break
+                i = resume  # the table goes on on the next page, its header not repeated
+                continue
+        if len(split[1]) == len(heads) and not tab and _padded_values(lines[i], split[1]):
+            # a row of every column, its values in columns: the first sets where they end,
+            # the others must end theirs there too
+            if not refuted and not ends and _in_heading_order(split[1], heads):
+                ends = _value_ends(split[1])
+            elif ends and _under_values(split[1], ends) != every:
+                ends, refuted = [], True
+            aligned = bool(ends)
+        found.append((i, split[0], split[1]))
+        pos = i + 1
+        i += 1
+    while found and not found[-1][2]:
+        found.pop()
+    found = _numbered_labels(lines, found, len(tail))
+    found = _wrapped_labels(lines, found)
+    found = _spanned_groups(lines, lines[start - 1], found)
+    found = _without_text_column(lines, lines[start - 1], found)
+    width = max((len(cells) for _i, _label, cells in found), default=0)
+    for i, _label, cells in found if heads and width else []:
+        # a row of fewer values standing under the first headings, where no row fills
+        # every column (a stand without the year a later budget adds): their columns too
+        spots = _under_headings(cells, heads) if _padded_values(lines[i], cells) else None
+        width = max(width, len(tail) - spots[0]) if spots else width
+    columns = [token for token, _col in tail[len(tail) - width :]] if width else []
+    return found, columns, pos
+
+
+#: The figure a unit declaration ends in ("x € 1.000", "EUR 1 000", "x 1 mln"... "1").
+_UNIT_FIGURE = re.compile(r"1(?:[ .\xa0]?000)*")
+
+
+def _declares_unit(line: str, cells: list[tuple[str, int]]) -> bool:
+    """Whether a line read as a row of one value is a unit declaration ending in its figure
+    (a caption or note, "Overzicht ... Bedragen in EUR 1.000")."""
+    return (
+        len(cells) == 1
+        and _UNIT_FIGURE.fullmatch(cells[0][0]) is not None
+        and read_unit(line, 0) is not None
+    )
+
+
+def _rows_follow(
+    lines: list[str], index: int, width: int, ends: list[int], style: Style = PRINTED
+) -> bool:
+    """Whether a row follows line ``index``: a row of two values or more (or, in columns
+    whose figures end at ``ends``, of values standing there), past at most ``MAX_SINGLE``
+    group headings and rows of one value (``_one_value_row``)."""
+    for i in _nonblank(lines, index + 1, MAX_SINGLE):
+        line = lines[i]
+        if _split_row(line, width, style) is not None or (
+            ends and _aligned_reading(line, ends, style)
+        ):
+            return True
+        if not (is_group(line, inside=True) or _one_value_row(line, style)):
+            return False
+    return False
+
+
+#: First words of a sentence that a table's row label does not start with.
+_SENTENCE_STARTS = frozenset(
+    {
+        *("de", "het", "een", "in", "dit", "deze", "dat", "die", "er", "zie", "ook", "wij"),
+        *("we", "u", "ten", "met", "door", "voor", "na", "op"),
+    }
+)
+
+
+def _last_row(
+    lines: list[str],
+    index: int,
+    found: list[tuple[int, str, list[tuple[str, int]]]],
+    single: tuple[str, list[tuple[str, int]]] | None,
+) -> bool:
+    """Whether a row of one value no row follows is still the table's last row ("Nog te
+    verdelen posten – 5,9"): printed right under the rows and as they are (apart from its
+    label by padding where theirs are), its figure with decimals, as many as theirs, its
+    label holding no figure and not starting as a sentence does, and no sentence going on
+    under it. A whole number there may end prose as well ("Zie pagina 12"): no row then."""
+    valued = [(i, cells) for i, _label, cells in found if cells]
+    if single is None or not valued or found[-1][0] != index - 1:
+        return False
+    (label, [(figure, column)]), (above, cells) = single, valued[-1]
+    if _padded(lines[above], cells[0][1]) and not _padded(lines[index], column):
+        return False
+    after = _nonblank(lines, index + 1, 0)
+    if after and lines[after[0]].strip()[:1].islower():
+        return False  # a sentence going on below ("... met 4,5" / "miljoen euro ...")
+    named = _NUMBERED.sub("", _BRACKETED.sub("", label))  # a reference names the row
+    if any(map(str.isdigit, named)) or label.split(" ", 1)[0].lower() in _SENTENCE_STARTS:
+        return False  # "De stijging van het saldo in 2025 bedraagt 5,0"
+    return 0 < printed_decimals(figure) == printed_decimals(cells[-1][0])
+
+
+def _one_value_row(text: str, style: Style = PRINTED) -> tuple[str, list[tuple[str, int]]] | None:
+    """A row of one value ("Eindejaarsmarge 0,8", "waarvan juridisch verplicht 95%"), not a
+    clause of prose ending in a number ("..., zie Kamerstuk 36 200, nr. 5"): its label holds
+    no comma or semicolon outside brackets (a reference in brackets is part of a name:
+    "Motie Van Dijk c.s. (36 410, nr. 17)")."""
+    row = _split_row(text, 1, style)
+    if row is None:
+        return None
+    return row if not any(mark in _BRACKETED.sub("", row[0]) for mark in ",;") else None
