@@ -21,6 +21,16 @@ A table ends at the first line that fits neither its rows nor a new block: prose
 has no values apart from its words by a column's padding, and heads no group of rows unless
 a row follows it at once. A figure whose axis ticks survive as bare numbers has no heading
 line with rows under it and is never read as a table.
+
+This module finds the column heading lines and stacks a table's blocks. Each part of the
+reading is a module of its own: one heading line (``tables_heading_line``), headings over
+several lines (``tables_stacked_headings``, ``tables_placed_headings``), names over groups
+of columns (``tables_column_groups``), headings of words alone (``tables_word_headings``),
+a row's label and values (``tables_row_values``), values under their headings
+(``tables_alignment``), one block's rows (``tables_block``) and their group headings
+(``tables_groups``), wrapped labels (``tables_wrapped_labels``), label columns
+(``tables_labels``), page breaks (``tables_page_breaks``), two tables side by side
+(``tables_side_by_side``) and the caption or title above a table (``tables_titles``).
 """
 
 from __future__ import annotations
