@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from budgetkit.extract.tables_cells import NOTE
 from budgetkit.extract.tables_row_values import (
     MAX_LABEL,
     PRINTED,
@@ -23,7 +22,7 @@ from budgetkit.extract.tables_row_values import (
     _readings,
     _trailing_cells,
 )
-from budgetkit.extract.tables_tokens import DASHES, fold
+from budgetkit.extract.tables_tokens import DASHES, NOTE, fold
 
 #: Characters a figure may end off the column its full rows' figures end in.
 SLACK = 1

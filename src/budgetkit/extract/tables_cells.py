@@ -26,8 +26,10 @@ from typing import TYPE_CHECKING, NamedTuple
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_tokens import (
     BRACKETED,
+    BROKEN_WORD,
     CAPTION,
     DASHES,
+    NOTE,
     SIGNED,
     YEAR_IN,
     cell_scale,
@@ -87,11 +89,6 @@ _CELL_LINE = re.compile(rf"[ \t\xa0]*{SIGNED}(?:\d|\.\.\.|n\.v\.t)")
 #: What ``_CELL_LINE`` may start with after white space, but for the digits.
 _CELL_FIRST = frozenset(DASHES + "€.n+")
 #: In the items' kinds: a text followed by a value, placeholders and lone dashes between.
-#: A footnote ("1) Inclusief ...", "¹ ...", "* voorlopig") or a source line ("Bron: ...")
-#: under a table: short, but it ends the table above and heads none below.
-NOTE = re.compile(
-    r"(?:\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹]+|\*+)[ \xa0]*[^\W\d]|(?:bron(?:nen)?|noot)[ \xa0]*:", re.IGNORECASE
-)
 _VALUED_TEXT = re.compile(r"T(?=[PD]*[VY])")
 #: First characters a cell, a dash or a column number can start with.
 _CELL_START = frozenset("0123456789(€.…nNpP+" + DASHES)
@@ -630,8 +627,6 @@ _MARK = re.compile(r"[^\W\d_]{1,2}(?:/[^\W\d_]{1,2})*")
 MIN_MARKS = 2
 
 
-#: A heading's word a line's end breaks ("Toevoe-", "Onttrek-"): letters, then a hyphen.
-BROKEN_WORD = re.compile(r"[^\W\d_]{2,}-")
 #: A period alone on a heading's line: a year, or a date ("1-1-2008", "31-12-2008").
 _BARE_PERIOD = re.compile(r"(?:\d{1,2}-\d{1,2}-)?(?:19|20)\d\d")
 

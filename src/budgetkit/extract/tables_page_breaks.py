@@ -14,9 +14,8 @@ from collections.abc import Set
 from itertools import islice
 
 from budgetkit.extract.tables_alignment import _under_values
-from budgetkit.extract.tables_cells import NOTE
 from budgetkit.extract.tables_row_values import Style, _split_row
-from budgetkit.extract.tables_tokens import fold
+from budgetkit.extract.tables_tokens import NOTE, fold
 from budgetkit.layout import FOOTNOTE_START, PAGE_NUMBER
 
 #: Lines of text a page break may print between two rows of a table: the page's footnotes,

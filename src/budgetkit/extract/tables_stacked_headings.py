@@ -16,10 +16,9 @@ from collections.abc import Callable
 from itertools import pairwise, takewhile
 
 from budgetkit.extract.tables_alignment import SLACK, _spans
-from budgetkit.extract.tables_cells import BROKEN_WORD
 from budgetkit.extract.tables_heading_line import _TOKEN, CHUNK
 from budgetkit.extract.tables_row_values import _CELL
-from budgetkit.extract.tables_tokens import CAPTION, YEAR_IN, is_column_number, is_year
+from budgetkit.extract.tables_tokens import BROKEN_WORD, CAPTION, YEAR_IN, is_column_number, is_year
 from budgetkit.extract.tables_units import read_unit
 
 #: Lines a column heading's words may be printed over, above its period or column number.

@@ -26,6 +26,15 @@ CAPTION = re.compile(
 #: A caption that continues a table over a page break ("Tabel 2 (vervolg)").
 CONTINUED = re.compile(r"\(?\bvervolg\b", re.IGNORECASE)
 
+#: A footnote ("1) Inclusief ...", "¹ ...", "* voorlopig") or a source line ("Bron: ...")
+#: under a table: short, but it ends the table above and heads none below.
+NOTE = re.compile(
+    r"(?:\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹]+|\*+)[ \xa0]*[^\W\d]|(?:bron(?:nen)?|noot)[ \xa0]*:", re.IGNORECASE
+)
+
+#: A heading's word a line's end breaks ("Toevoe-", "Onttrek-"): letters, then a hyphen.
+BROKEN_WORD = re.compile(r"[^\W\d_]{2,}-")
+
 #: Characters printed as a minus sign before a number.
 DASHES = "-–‒−"
 #: A minus sign as a pattern: a dash, or the accountant's "-/-" (municipal budgets).
