@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from budgetkit.extract import amounts, money, tables_cells, tables_units
+from budgetkit.extract import amounts, money, tables_cell_items, tables_units
 
 # A lookahead holding no group ("(?=[whdv])", "(?=[\s),;]|$)", "(?=\)|$)"): the patterns
 # here use them only to skip ahead.
@@ -87,8 +87,8 @@ PAIRS: dict[str, tuple[re.Pattern[str], Callable[[str], bool]]] = {
     ),
     # matched at a line's start; the test is given the line's first character after white space
     "cell line": (
-        re.compile(rf"\A(?:{tables_cells._CELL_LINE.pattern})"),
-        lambda text: tables_cells.may_start_cell(text.strip()[:1]),
+        re.compile(rf"\A(?:{tables_cell_items._CELL_LINE.pattern})"),
+        lambda text: tables_cell_items.may_start_cell(text.strip()[:1]),
     ),
     **{
         f"unit form {form}": (pattern, tables_units.may_declare)

@@ -1,0 +1,243 @@
+"""A web page's lines as items: the cells of tables printed one cell per line.
+
+A web page of a budget document flattens a table into one line per cell, blank lines
+between them. Before any table is read, each non-empty line near a number becomes an item
+of a kind (a year, a value, a lone dash, a column number, a placeholder of white space, or
+text; a whole row printed on one line, or a pipe table's, is passed over), and the page
+furniture a page break prints inside such a table (the page number, the next page's
+running head, a letter's page mark and margin fields) is left out. The prose of a long
+document, far from any number, gives no items: only lines within ``WINDOW`` of a line
+holding one number are looked at, so reading stays linear in the document's size.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import compress, pairwise
+from operator import itemgetter
+from typing import TYPE_CHECKING, NamedTuple
+
+from budgetkit.extract.tables_tokens import (
+    DASHES,
+    SIGNED,
+    is_column_number,
+    is_value,
+    is_year_heading,
+)
+from budgetkit.extract.tables_units import read_unit
+from budgetkit.extract.tables_vocabulary import LETTER_FIELD
+
+if TYPE_CHECKING:
+    from budgetkit.layout import PageLayout
+
+
+#: Lines looked at before and after a line that holds one number.
+WINDOW = 80
+#: Most lines between two cells of one table (a long label, blank and placeholder lines).
+CLUSTER = 8
+#: How many times CLUSTER lines apart two cells may be when most lines between are empty.
+SPREAD = 3
+#: Values after a label that make a line a whole row (``_whole_row``).
+ROW_VALUES = 3
+#: Last characters of a line that can end in a value.
+_CELL_END = frozenset("0123456789%")
+#: Longest line that can be one cell.
+MAX_CELL = 40
+_CELL_LINE = re.compile(rf"[ \t\xa0]*{SIGNED}(?:\d|\.\.\.|n\.v\.t)")
+#: What ``_CELL_LINE`` may start with after white space, but for the digits.
+_CELL_FIRST = frozenset(DASHES + "€.n+")
+#: First characters a cell, a dash or a column number can start with.
+_CELL_START = frozenset("0123456789(€.…nNpP+" + DASHES)
+
+
+class Item(NamedTuple):
+    """One non-empty line: a year, value, lone dash, column number, placeholder or text."""
+
+    kind: str  # "Y" | "V" | "D" | "N" | "P" | "T", or "X" for prose passed over or a row
+    # printed on one line
+    text: str
+    line: int
+    column: int
+    width: int = 0  # whitespace characters of a placeholder
+
+
+def may_start_cell(first: str) -> bool:
+    """Whether a line whose first character other than white space is ``first`` may match
+    ``_CELL_LINE`` (a sign, a euro sign, a digit, "..." or "n.v.t"): a test of one character
+    that spares most lines the pattern."""
+    return first in _CELL_FIRST or first.isdecimal()
+
+
+class _CellStarts(dict[str, bool]):
+    """``may_start_cell`` of each distinct first character, decided the first time it is
+    looked up, so that every line is tested by a C-level pass of look-ups."""
+
+    def __missing__(self, first: str) -> bool:
+        starts = self[first] = may_start_cell(first)
+        return starts
+
+
+_make_item = tuple.__new__
+
+
+def _windows(lines: list[str], layout: PageLayout) -> list[tuple[int, int]]:
+    """Line ranges within WINDOW lines of a line holding one number: only there can a table
+    printed one cell per line stand, so the prose of a long document is passed over.
+    (``layout``: the lines' page layout, whose lines with text are tested by their first
+    character before the pattern is tried.)"""
+    starts = map(_CellStarts().__getitem__, map(itemgetter(0), layout.filled_texts))
+    hits = [
+        number - 1
+        for number in compress(layout.filled, starts)
+        if len(line := lines[number - 1]) <= MAX_CELL and _CELL_LINE.match(line)
+    ]
+    # a table prints at least two cells close together; a lone number is a page or note number
+    close = [b for a, b in pairwise(hits) if _close(lines, a, b)]
+    ranges: list[tuple[int, int]] = []
+    for hit in close:
+        start, stop = max(0, hit - CLUSTER - WINDOW), min(len(lines), hit + WINDOW + 1)
+        if ranges and start <= ranges[-1][1]:
+            ranges[-1] = (ranges[-1][0], stop)
+        else:
+            ranges.append((start, stop))
+    return ranges
+
+
+def _close(lines: list[str], a: int, b: int) -> bool:
+    """Whether lines ``a`` and ``b`` can hold two cells of one table: at most CLUSTER lines
+    apart, counting only printed lines once the empty ones between are more than one in two
+    (a page that prints two or three empty lines between cells)."""
+    if b - a <= CLUSTER:
+        return True
+    if b - a > SPREAD * CLUSTER:
+        return False
+    return 2 * sum(1 for line in lines[a + 1 : b] if line) < CLUSTER
+
+
+def items_of(lines: list[str], layout: PageLayout) -> list[Item]:
+    """The items of the lines near cells; a gap between such stretches is one "X" item,
+    which no table crosses."""
+    items: list[Item] = []
+    for start, stop in _windows(lines, layout):
+        if items:
+            items.append(Item("X", "", start + 1, 1))
+        items.extend(_items(lines, start, stop))
+    marks = [
+        k
+        for k, item in enumerate(items)
+        if item.text[:1] in "PpBb" and item.kind == "T" and PAGE_MARK.fullmatch(item.text)
+    ]
+    items = _without_letter_furniture(items, marks) if marks else items
+    heads = [
+        k
+        for k, item in enumerate(items)
+        if item.kind == "T" and lines[item.line - 1].lstrip(" \t\xa0")[:1] == "\f"
+    ]
+    return _without_running_heads(items, heads) if heads else items
+
+
+#: A page's number printed alone on its line: digits, no thousands separator.
+_PAGE_NUMBER = re.compile(r"\d{1,4}")
+
+
+def _without_running_heads(items: list[Item], heads: list[int]) -> list[Item]:
+    """The items without the furniture a page break prints inside a table printed one cell
+    per line: the page's number, a lone number right before the form feed, and the next
+    page's running head, the text on the line the form feed opens (``heads``: its items),
+    where it holds no value of its own ("112" / "\fProvincie Voorbeeld – Jaarstukken 2008"
+    between two rows). Read as items, the head was a group row over the rows after the
+    break. Without a page number before it a first line of a page is left as printed: a
+    group row's label may open a page as well."""
+    dropped: set[int] = set()
+    for head in heads:
+        before = head - 1
+        while before >= 0 and items[before].kind == "P":
+            before -= 1
+        if (
+            before >= 0
+            and items[before].kind == "V"
+            and _PAGE_NUMBER.fullmatch(items[before].text)
+            and not _valued(items, head)
+        ):
+            dropped.update((before, head))
+    return [item for k, item in enumerate(items) if k not in dropped] if dropped else items
+
+
+#: A page's mark printed in its words ("Pagina 2 van 3", "blz. 4"): no cell, ever.
+PAGE_MARK = re.compile(r"(?i:pagina|blz\.?|p\.) ?\d{1,4}(?: ?(?:van|/) ?\d{1,4})?")
+
+
+def _without_letter_furniture(items: list[Item], marks: list[int]) -> list[Item]:
+    """The items without the page furniture a letter prints where a page breaks, which a
+    table printed one cell per line runs over: the page's mark (``marks``: its items) and,
+    right before or after it, the letter's margin of headed fields, each heading over its
+    value ("Datum" / "12 februari 2026", "Onze referentie" / "2026-0000087412"). Read as
+    items, the value of the last field headed the rows after the break as their group."""
+    dropped: set[int] = set()
+    for mark in marks:
+        dropped.add(mark)
+        k = mark + 1
+        while k + 1 < len(items) and LETTER_FIELD.fullmatch(items[k].text):
+            dropped.update((k, k + 1))
+            k += 2
+        k = mark - 2
+        while k >= 0 and LETTER_FIELD.fullmatch(items[k].text):
+            dropped.update((k, k + 1))
+            k -= 2
+    return [item for k, item in enumerate(items) if k not in dropped]
+
+
+def _items(lines: list[str], start: int, stop: int) -> list[Item]:
+    items: list[Item] = []
+    append = items.append
+    # (the empty lines, no items, are passed over by a C-level pass)
+    for index in compress(range(start, stop), lines[start:stop]):
+        line = lines[index]
+        text = line.strip()
+        if not text:
+            append(Item("P", "", index + 1, 1, len(line.replace("\xa0 ", " "))))
+            continue
+        first = text[0]
+        kind = "T"
+        if first in _CELL_START or text[-1] == "%":  # cheap test first: most lines are prose
+            if is_year_heading(text):
+                kind = "Y"
+            elif is_value(text):
+                kind = "V"
+            elif text in DASHES:
+                kind = "D"
+            elif is_column_number(text):
+                kind = "N"
+        elif (text[-1] in _CELL_END and _whole_row(text)) or text.count("|") >= 2:
+            kind = "X"  # another table's row (or a pipe table's), never a heading or a label
+        # (built by tuple's own constructor: the named tuple's, a Python function, is a
+        # fifth of the time spent on each of the thousands of items a document gives; the
+        # column is where the first character other than white space stands)
+        append(_make_item(Item, (kind, text, index + 1, line.index(first) + 1, 0)))
+    return items
+
+
+def _whole_row(text: str) -> bool:
+    """A label and ``ROW_VALUES`` values or more on one line: a row of a table printed one
+    row per line. (Fewer may be a text cell, "Kamerstuk 35 570"; a year and a column or
+    footnote number, "Realisatie 2010 (1)", are no values; a unit note is no row.)"""
+    tokens = text.rsplit(None, ROW_VALUES)
+    return (
+        len(tokens) > ROW_VALUES
+        and all(map(is_value, tokens[1:]))
+        and any(map(str.isalpha, tokens[0]))
+        and read_unit(text, 0) is None
+    )
+
+
+def _next_solid(items: list[Item], pos: int) -> int:
+    """Index of the first item from ``pos`` that is not a placeholder or a lone dash."""
+    while pos < len(items) and items[pos].kind in "PD":
+        pos += 1
+    return pos
+
+
+def _valued(items: list[Item], pos: int) -> bool:
+    """Whether the text item at ``pos`` is followed by a value before the next text."""
+    nxt = _next_solid(items, pos + 1)
+    return nxt < len(items) and items[nxt].kind in "VY"
