@@ -1,0 +1,139 @@
+"""Group headings over the columns of a table printed one cell per line.
+
+A site flattens a heading of two rows into one line per cell, and the spans of its merged
+cells are gone: a group ("Realisatie", "Begroting", "Mutaties 1e suppletoire begroting")
+printed once stands among the leaves it heads. Where the text still shows a group's span
+(an empty cell for each further column it spans, a group spanning the bare years of the
+second row), this module gives each column its group's words; where it does not (a row of
+groups without their empty cells), the groups are kept as lost (``RawTable.lost_groups``)
+and joined to their years later, from the document's budget year, only for realised and
+planned figures, whose years a budget's own year tells apart (``name_lost_groups``).
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from budgetkit.extract.tables_cell_items import Item
+from budgetkit.extract.tables_model import RawTable
+from budgetkit.extract.tables_tokens import fold, is_year, is_year_heading
+from budgetkit.extract.tables_vocabulary import PLANNED_GROUPS, REALISED_GROUPS
+
+
+def _spanned_by_rows(
+    plain: list[tuple[str, bool]], width: int, notes: set[str]
+) -> list[str] | None:
+    """The leaves of a heading of two rows flattened from merged cells, in the order of
+    their columns: the first row's headings each head a column of their own (spanning both
+    rows, so each names its period) but one, a group without a period spanning the second
+    row's bare years ("Vastgestelde begroting 2025" / "Mutaties 1e suppletoire begroting" /
+    "Stand 1e suppletoire begroting 2025" / "2025" / ... / "2029" over seven values:
+    the mutations of 2025-2029 stand where the group is printed, the stand after them).
+    Each year gets the group's words. None for any other shape: ``plain``, (heading, names
+    a period) in printed order, is one heading more than the ``width`` columns, with no
+    corner (the first heading names a period), and none of the first row's is one of the
+    unit's ``notes`` (a caption declaring the unit over "Krediet" / "2025" / ... is no
+    heading of a column)."""
+    bare = 0
+    while bare < len(plain) and is_year_heading(plain[-1 - bare][0]):
+        bare += 1
+    top = plain[: len(plain) - bare]
+    groups = [k for k, (_label, period) in enumerate(top) if not period]
+    if len(plain) != width + 1 or bare < 2 or len(groups) != 1 or not top[0][1]:
+        return None
+    if any(label in notes for label, _period in top):
+        return None
+    group = top[groups[0]][0]
+    years = [f"{group} {year}" for year, _period in plain[len(top) :]]
+    return (
+        [label for label, _p in top[: groups[0]]]
+        + years
+        + [label for label, _p in top[groups[0] + 1 :]]
+    )
+
+
+def _group_spans(items: list[Item], names: list[int], leaf: int, columns: int) -> list[int] | None:
+    """The group heading over each column, by its index in ``names`` (the item indexes of
+    the headings printed before the leaves), where the last of them are a row of group
+    headings, each followed by an empty cell for every further column it spans ("Realisatie"
+    / "Begroting" / " " / " " over "2023" / "2024" / "2025" / "Bron": "Realisatie" heads
+    2023, "Begroting" the rest), after an empty cell, the labels' corner, and as many cells
+    as the ``columns`` below. None where no such row stands right before the leaves (item
+    ``leaf``), none of its headings spans two columns ("Art." / "Omschrijving" head the
+    labels), it opens with no corner (a title, "Saldo", over the corner of the leaves' row)
+    or its cells do not count up to the columns: without repeated leaves, nothing else
+    tells which columns a group heads."""
+    row: list[int] = []  # the group row's cells, each the index of the name heading it
+    k = leaf - 1
+    taken = len(names)
+    pending = 0
+    while k >= 0 and (items[k].kind == "P" or (taken and names[taken - 1] == k)):
+        if items[k].kind == "P":
+            pending += 1
+        else:
+            taken -= 1
+            row[:0] = [taken] * (1 + pending)
+            pending = 0
+        k -= 1
+    if row and items[leaf - 1].kind == "P" and len(row) == columns + 1:
+        row.pop()  # the last empty cell is the leaves' own corner
+    if pending != 1 or len(row) != columns or len(set(row)) == len(row):
+        return None
+    return row
+
+
+def _spanless_groups(items: list[Item], names: list[int], leaf: int, width: int) -> list[str]:
+    """The group headings of a row flattened without the empty cells that show their spans:
+    the row's empty corner, one cell per group, then the leaves' row's empty corner, right
+    before its first leaf (item ``leaf``): " " / "Realisatie" / "Raming" / " " / "2024" /
+    ... / "2027", as a site prints headings spanning columns (colspan) one line each. Two
+    groups or more, fewer than the leaves; [] for any other shape (``names``: the item
+    indexes of the headings printed before the leaves)."""
+    if not 2 <= len(names) < width or names != list(range(names[0], names[0] + len(names))):
+        return []
+    if names[0] == 0 or items[names[0] - 1].kind != "P" or names[-1] + 2 != leaf:
+        return []
+    if items[leaf - 1].kind != "P":
+        return []
+    return [fold(items[k].text) for k in names]
+
+
+def name_lost_groups(table: RawTable, budget_year: int | None) -> None:
+    """Joins a realised and a planned group heading whose spans the text lost to the years
+    they head (``RawTable.lost_groups``, "Realisatie" / "Raming" over 2024 / ... / 2027),
+    as a budget prints them: a budget for year t is made while t - 1 runs, so its realised
+    figures are those of t - 2 and before, its planned ones t - 1 and after (a municipal
+    "Rekening" / "Begroting" too). Changed in place; left alone without the document's
+    year, for other group words, columns that are not consecutive years alone, or years
+    all on one side (nothing tells the spans then)."""
+    groups = table.lost_groups
+    if budget_year is None or len(groups) != 2:
+        return
+    if groups[0].lower() not in REALISED_GROUPS or groups[1].lower() not in PLANNED_GROUPS:
+        return
+    if not all(is_year(column) for column in table.columns):
+        return
+    years = [int(column) for column in table.columns]
+    if any(b != a + 1 for a, b in pairwise(years)):
+        return
+    realised = sum(1 for year in years if year <= budget_year - 2)
+    if not 0 < realised < len(years):
+        return
+    names = {
+        column: f"{groups[0] if k < realised else groups[1]} {column}"
+        for k, column in enumerate(table.columns)
+    }
+    table.columns = [names[column] for column in table.columns]
+    for row in table.rows:
+        for cell in row.cells:
+            cell.column_label = names.get(cell.column_label, cell.column_label)
+    table.lost_groups = []
+    if table.rows:  # the spans are the budget's custom, not printed: said, so it can be checked
+        table.doubts.append(
+            (
+                table.rows[0].line,
+                f"group headings {groups[0]!r} and {groups[1]!r} printed without their spans: "
+                f"{groups[0]!r} read over {years[0]}-{years[realised - 1]}, {groups[1]!r} over "
+                f"{years[realised]}-{years[-1]}, as a budget for {budget_year} has them",
+            )
+        )
