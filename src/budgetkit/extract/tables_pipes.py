@@ -312,7 +312,7 @@ def _bracketed_in_row(text: str, label: str, cells: Cells, order: dict[int, int]
     """Whether ``text`` is a small accountant's negative ("(425)") in a row's value column:
     alone it reads as a column number, but where the separators part the cells and the row
     prints a label and a figure in another value column, it stands among the row's figures
-    as a cells-per-line run takes one after its values (``tables_cells._run_at``)."""
+    as a cells-per-line run takes one after its values (``tables_cell_runs._run_at``)."""
     return (
         BRACKETED.fullmatch(text) is not None
         and bool(label.strip())

@@ -1,0 +1,144 @@
+"""A row's run of values in a table printed one cell per line, and its cells' columns.
+
+After a row's label come its values, one line each, with placeholders of white space for
+empty cells (n spaces for n cells on some sites, 2n - 1 on others), a lone dash for a nil
+cell, or the next label's bullet. This module takes the run of such items after a label,
+says how many values a row prints (the count most of the first rows agree on), and fits a
+run to that width: each value in its column, each placeholder as the empty cells it stands
+for. A run that fits no reading of its placeholders is left unplaced, never shifted into a
+wrong column.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import product
+
+from budgetkit.extract.tables_cell_items import Item, _valued
+from budgetkit.extract.tables_tokens import BRACKETED, is_code
+
+#: Rows looked at to learn how many values a row prints.
+PREVIEW = 8
+
+
+def _run_at(items: list[Item], pos: int) -> tuple[list[Item], int]:
+    """The values and placeholders from ``pos``, and where they stop. A dash ending the run
+    right before the next label may be that label's bullet or the row's last nil cell
+    ("4.250" / "1.250" / "-" / "-"): ``_bullet_before`` tells, once the width is known."""
+    run: list[Item] = []
+    while pos < len(items) and (
+        items[pos].kind in "VYDP"
+        or (items[pos].kind == "N" and run and BRACKETED.fullmatch(items[pos].text))
+    ):  # "(8)" after a row's values is a small negative, not a column number
+        run.append(items[pos])
+        pos += 1
+    return run, pos
+
+
+def _bullet_before(items: list[Item], run: list[Item], pos: int) -> bool:
+    """Whether the dash ending ``run`` (which stops at ``pos``) is the next label's bullet
+    ("–" / "eigen personeel"), as far as the run itself tells: a dash right before a text."""
+    return bool(run) and run[-1].kind == "D" and pos < len(items) and items[pos].kind == "T"
+
+
+def _rows_preview(items: list[Item], first: int) -> list[tuple[list[Item], bool]]:
+    """The value runs of the first rows, each with whether a valued row follows it."""
+    runs: list[tuple[list[Item], bool]] = []
+    pos = first
+    while pos < len(items) and len(runs) < PREVIEW:
+        if items[pos].kind != "T":
+            pos += 1
+            continue
+        run, pos = _run_at(items, pos + 1)
+        while pos < len(items) and items[pos].kind == "D":
+            pos += 1
+        follows = pos < len(items) and items[pos].kind == "T" and _valued(items, pos)
+        runs.append((run, follows))
+    return runs
+
+
+def _data_width(runs: list[tuple[list[Item], bool]], text_after: bool) -> int:
+    """How many values a row prints: the count most rows agree on.
+
+    A code-like number ending a run may be the next row's code (or the text column's cell);
+    a row supports both counts, and the count supported by most rows wins (ties: the count
+    more rows print outright).
+    """
+    support: Counter[int] = Counter()
+    outright: Counter[int] = Counter()
+    for run, follows in runs:
+        values = [item for item in run if item.kind in "VYD"]
+        if not values:
+            continue
+        outright[len(values)] += 1
+        support[len(values)] += 1
+        last = (
+            _last_solid(run) is values[-1] and follows and (text_after or is_code(values[-1].text))
+        )
+        bullet = run[-1].kind == "D" and follows  # the next label's bullet, or a nil cell
+        if (last or bullet) and len(values) > 1:
+            support[len(values) - 1] += 1
+    if not support:
+        return 0
+    return max(support, key=lambda count: (support[count], outright[count], count))
+
+
+def _up_to_last_value(run: list[Item]) -> int:
+    """How many cells a row's run spans from its first value to its last (placeholders
+    before it may be a text column's empty cell, after it may only end the row)."""
+    at = [k for k, item in enumerate(run) if item.kind in "VYD"]
+    return at[-1] - at[0] + 1 if at else 0
+
+
+def _cells_of(item: Item, conv: str) -> int | None:
+    if item.kind != "P":
+        return 1
+    if conv == "one":
+        return 1
+    if conv == "same":
+        return item.width
+    return (item.width + 1) // 2 if item.width % 2 else None
+
+
+def _place(run: list[Item], width: int) -> list[Item | None] | None:
+    """The run's values in ``width`` columns, or None when they cannot be placed."""
+    if not any(item.kind != "P" for item in run):
+        return None
+    lead = next(i for i, item in enumerate(run) if item.kind != "P")
+    trail = next(i for i, item in enumerate(reversed(run)) if item.kind != "P")
+    for drop_lead, drop_trail in product(range(lead + 1), range(trail + 1)):
+        core = run[drop_lead : len(run) - drop_trail]
+        for conv in ("one", "same", "odd"):
+            counts = [_cells_of(item, conv) for item in core]
+            if None in counts or sum(c for c in counts if c) != width:
+                continue
+            placed: list[Item | None] = []
+            for item, count in zip(core, counts, strict=True):
+                placed.extend([None] * (count or 0) if item.kind == "P" else [item])
+            return placed
+    return None
+
+
+def _split(run: list[Item], width: int) -> list[tuple[Item | None, list[Item | None] | None]]:
+    """(unlabelled row's placeholder label, placed cells) per row in a run of cells.
+
+    The first entry is the labelled row's own cells; a placeholder followed by values after
+    a complete row is the empty label of a subtotal row.
+    """
+    placed = _place(run, width)
+    if placed is not None or not any(item.kind != "P" for item in run):
+        return [(None, placed)]
+    for k in range(1, len(run) - 1):
+        if run[k].kind == "P" and run[k + 1].kind != "P":
+            head = _place(run[:k], width)
+            if head is None:
+                continue
+            rest = _split(run[k + 1 :], width)
+            if rest[0][1] is not None:
+                return [(None, head), (run[k], rest[0][1]), *rest[1:]]
+    return [(None, None)]
+
+
+def _last_solid(run: list[Item]) -> Item | None:
+    """The last item of a run that is not a placeholder."""
+    return next((item for item in reversed(run) if item.kind != "P"), None)
