@@ -1,0 +1,442 @@
+"""The heading block above a table printed one cell per line, and the columns it names.
+
+Above a cell-per-line table's first row stand its caption, notes and column headings, one
+line each, with nothing but the rows below to say where the headings end and what each
+heads. This module takes the block of heading lines above the first row (prose and notes
+end it), reads the table's width from its headings (a run of years or periods) or, for
+headings of words, from the values its rows print, and fits the headings to that width:
+words a narrow column wraps a word a line joined again, a unit heading, a column of marks
+printed after the values, headings that are rows of groups, a table of one value column.
+The result is the ``Heading`` the row reader reads the rows under.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from budgetkit.extract.tables_cell_groups import _group_spans, _spanless_groups, _spanned_by_rows
+from budgetkit.extract.tables_cell_items import Item, _valued
+from budgetkit.extract.tables_cell_runs import _data_width, _rows_preview, _up_to_last_value
+from budgetkit.extract.tables_tokens import BROKEN_WORD, CAPTION, NOTE, YEAR_IN, fold
+from budgetkit.extract.tables_units import read_unit
+from budgetkit.extract.tables_vocabulary import heading_kind
+
+#: Lines of heading, caption and notes looked at above a table's first row.
+MAX_HEAD = 40
+#: Longest line that can be a heading or caption; longer ones are prose.
+MAX_HEADING = 200
+#: Longest heading over a period column ("Stand suppletoire begroting VJN 2011").
+MAX_PERIOD_HEADING = 80
+_YEAR_GLUED = re.compile(r"[A-Za-z]{1,5}(?:19|20)\d\d")
+#: Items after a table's first row in which its rows' codes are looked for.
+CODED_REACH = 60
+#: Most headings without a period that may head columns before a run of periods.
+MAX_UNDATED = 8
+
+
+def _is_prose(text: str) -> bool:
+    """Prose, or a note printed under a table: never a heading or a row of one."""
+    words = len(text.split())
+    long = len(text) > MAX_HEADING or (words >= 8 and text.rstrip().endswith((".", ":", ";")))
+    return long or NOTE.match(text) is not None
+
+
+def _has_period(text: str) -> bool:
+    return YEAR_IN.search(text) is not None or _YEAR_GLUED.search(text)
+
+
+@dataclass
+class Heading:
+    leaves: list[str]  # value column labels
+    text_before: bool  # a text column is printed between label and values
+    text_after: bool  # a text column is printed after the values
+    caption: Item | None
+    notes: list[Item]
+    kinds: list[str | None]
+    start: int  # first item index of the block
+    rows: int  # item index of the first row (group rows printed without placeholders too)
+    # a code column stands between the label and the values: its heading right before the
+    # values' ("Omschrijving" / "Art.nr." / "2024"); one heading the table ("Art." /
+    # "Omschrijving") is the label's code, printed before it
+    code_between: bool = False
+    # how many text columns stand between label and values when ``text_before`` ("Categorie"
+    # / "Fase": "Groot" / "Realisatie" before each row's values)
+    text_cells: int = 1
+    # how many text columns stand after the values when ``text_after`` ("Laatste
+    # evaluatie" / "Volgende evaluatie" / "Vervaldatum": "2022" / "2027" / "1-1-2028")
+    texts_after: int = 1
+    # group headings over the leaves whose spans the text lost (``_spanless_groups``)
+    lost_groups: list[str] = field(default_factory=list)
+
+
+def _head_items(items: list[Item], first: int, floor: int) -> list[int]:
+    """Indexes of the heading block above the first row, in printed order."""
+    picked: list[int] = []
+    k = first - 1
+    while k >= floor and len(picked) < MAX_HEAD:
+        item = items[k]
+        if item.kind in "VDX":
+            break
+        if item.kind == "T" and _is_prose(item.text):
+            if len(item.text) <= MAX_HEADING and read_unit(item.text, 0):
+                picked.append(k)  # a caption written as a sentence still says the unit
+            break
+        picked.append(k)
+        if item.kind == "T" and CAPTION.match(item.text):
+            break
+        k -= 1
+    return picked[::-1]
+
+
+def _segments(leaves: list[str]) -> list[list[str]]:
+    """Leaves split where a label repeats one already in the current segment."""
+    parts: list[list[str]] = [[]]
+    for leaf in leaves:
+        if leaf in parts[-1]:
+            parts.append([])
+        parts[-1].append(leaf)
+    return parts
+
+
+def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
+    block = _head_items(items, first, floor)
+    if not block:
+        return None
+    marked = [k for k in block if items[k].kind == "T" and CAPTION.match(items[k].text)]
+    caption = items[marked[-1]] if marked else None
+    notes = [items[k] for k in block if items[k].kind == "T" and read_unit(items[k].text, 0)]
+    # headings: text and years after the caption; column numbers joined to their heading
+    labels: list[tuple[str, bool]] = []  # (label, is a heading over a period)
+    at: list[int] = []  # the item index of each label
+    numbers: list[str] = []
+    blanks = 0
+    blank_corner = False
+    kinds: list[str | None] = []
+    after_caption = block if not marked else block[block.index(marked[-1]) + 1 :]
+    previous = ""
+    # cells parted by blank lines ("Totaal" / "" / "341,6"): a heading cell's lines follow
+    # each other without one ("2023" / "realisatie"), and are one heading
+    parted = first + 1 < len(items) and items[first + 1].line > items[first].line + 1
+    joined: list[str] = []  # the printed lines of the last heading
+    for k in after_caption:
+        item = items[k]
+        if (
+            parted
+            and item.kind in "TY"
+            and at
+            and at[-1] == k - 1
+            and items[k - 1].line == item.line - 1
+            and not numbers
+        ):
+            joined.append(item.text)
+            text = " ".join(joined)
+            labels[-1] = (fold(text), bool(_has_period(text)) and len(text) <= MAX_PERIOD_HEADING)
+            kinds[-1] = heading_kind(text)
+            previous = item.kind
+            continue
+        if item.kind == "N":
+            if previous in ("T", "Y") and labels and not numbers:
+                label, period = labels[-1]
+                labels[-1] = (f"{label} {item.text}", period)
+            else:
+                numbers.append(item.text)
+        elif item.kind == "P" and kinds and kinds[-1] == "code" and previous == "T":
+            blank_corner = True  # "Art." / " ": the labels' heading printed blank
+        elif item.kind == "P" and previous != "T" and not numbers:
+            blanks += 1  # the number row's empty cells before its first number
+        elif item.kind in "TY" and not (
+            item in notes and not _has_period(item.text) and not labels
+        ):
+            # a unit note before the headings; among them a heading that says its column's
+            # unit ("Aandeel (%)")
+            period = bool(_has_period(item.text)) and len(item.text) <= MAX_PERIOD_HEADING
+            labels.append((fold(item.text), period))
+            joined = [item.text]
+            at.append(k)
+            kinds.append(heading_kind(item.text))
+            numbers, blanks = [], 0
+        previous = item.kind
+    if not labels:
+        # every heading says its column's unit ("x € 1 mld" / "Aandeel (%)"): read as unit
+        # notes above the headings, they are the headings
+        said = [k for k in after_caption if items[k].kind in "TY" and items[k] in notes]
+        if len(said) >= 2:
+            labels = [(fold(items[k].text), False) for k in said]
+            at, kinds = said, [None] * len(said)
+    if any(label.endswith("-") for label, _period in labels):
+        labels, at, kinds = _words_rejoined(labels, at, kinds)
+    marks = next(
+        (k for k in range(len(labels) - 1, 0, -1) if labels[k - 1][1] and not labels[k][1]), None
+    )
+    periods = 0
+    while marks is not None and periods < marks and labels[marks - 1 - periods][1]:
+        periods += 1
+    if marks is not None and not kinds[marks] and _marks_after_values(items, first, periods):
+        # "2021" / "Ontvangers" over "512.340" / "G": the word after the periods heads the
+        # marks, no value column nor a group row; the words after it are group rows
+        if marks + 1 < len(labels):
+            return _heading(items, at[marks + 1], floor)
+        kinds[marks] = "text"
+    has_text = "text" in kinds
+    # the text column's heading printed last ("Verschil" / "V/N") puts its cells after the
+    # values; else a valued text right after the first label is its cell
+    last_text = max((k for k, kind in enumerate(kinds) if kind == "text"), default=-1)
+    printed_last = last_text > max((k for k, kind in enumerate(kinds) if not kind), default=-1)
+    text_before = (
+        has_text and not printed_last and _valued(items, first + 1) and items[first + 1].kind == "T"
+    )
+    text_after = has_text and not text_before
+    runs = _rows_preview(items, first)
+    data = _data_width(runs, text_after)
+    k = len(labels) - 1
+    while k >= 0 and kinds[k]:
+        k -= 1
+    run_end = k + 1
+    while k >= 0 and labels[k][1] and not kinds[k]:
+        k -= 1
+    period_run = run_end - k - 1
+    plain = [
+        (label, period)
+        for (label, period), kind in zip(labels[:run_end], kinds, strict=False)
+        if not kind
+    ]
+    width = period_run if period_run >= 2 or (period_run and period_run >= data) else data
+    group = _group_rows(labels, kinds, data, text_after)
+    if group:  # words after the years heading no column: the first (group) rows
+        return _heading(items, at[-group], floor)
+    # rows that all print more values than there are period headings: the headings before
+    # them head columns too ("Stand vastgestelde begroting", "Mutatie 2025", ...); counted
+    # also with the placeholders between values, where a row prints one for each empty cell
+    printed = [sum(1 for i in run if i.kind in "VYD") for run, _follows in runs]
+    spread = [_up_to_last_value(run) for run, _follows in runs]
+    inside = any(a > b for a, b in zip(spread, printed, strict=True))  # placeholders between
+    # (a row that prints as many values is counted only where it prints them without a
+    # placeholder between: two rows read as one, "Diversen" and its unlabelled subtotal,
+    # print twice the values with placeholders between)
+    whole = [p if p == a else 0 for p, a in zip(printed, spread, strict=True)]
+    for counts, cells in ((whole, data), (spread, max(spread, default=0) if inside else 0)):
+        if (
+            period_run
+            and period_run < cells <= min(len(plain), period_run + MAX_UNDATED)
+            and sum(1 for count in counts if count == cells) >= 2
+            and max(counts) == cells
+        ):
+            width = cells
+            break
+    if width == 0 or width > len(plain):
+        return None
+    few = data < 2 or sum(1 for r in runs if r) < 2
+    if period_run == 0 and few and not _one_column(caption, plain, runs, data):
+        return None
+    spanned = _spanned_by_rows(plain, width, {fold(note.text) for note in notes})
+    skip = 0 if spanned else len(plain) - width  # the headings above the leaves' own
+    leaves = spanned or [label for label, _p in plain[skip:]]
+    plain_at = [k for k, kind in enumerate(kinds[:run_end]) if not kind]
+    first_leaf = plain_at[skip]
+    code_between = first_leaf > 0 and kinds[first_leaf - 1] == "code" and not blank_corner
+    empty_first = first + 1 < len(items) and items[first + 1].kind == "P"
+    if has_text and not text_before and empty_first and "text" in kinds[:first_leaf]:
+        # the text column's heading stands before the values' ("Garantie" / "Noot" /
+        # "Plafond"): its cells follow the labels, the first row's left empty
+        text_before, text_after = True, False
+    # a value column's heading that says its unit ("Verschil 2028-2023 in mld.") is that
+    # column's unit, not the table's: without a caption it would scale every column
+    notes = [note for note in notes if fold(note.text) not in leaves]
+    # column numbers under the first columns, or, after empty cells, under the last ones
+    # ("Realisatie 2021 (1)", "Vastgestelde begroting 2021 (2)", "Verschil 2021 (3)=(1)-(2)");
+    # under the first ones they part repeated leaves before groups are named, as printed
+    numbered = numbers[: len(leaves)]
+    offset = len(leaves) - len(numbered) if blanks else 0
+    if not offset:
+        leaves = [f"{leaf} {number}" for leaf, number in zip(leaves, numbered, strict=False)] + (
+            leaves[len(numbered) :]
+        )
+    parts = _segments(leaves)
+    above = [label for label, _p in plain[:skip]]
+    lost: list[str] = []
+    if len(parts) >= 2 and len(above) >= len(parts):
+        groups = above[len(above) - len(parts) :]
+        leaves = [
+            f"{group} {leaf}" for group, part in zip(groups, parts, strict=True) for leaf in part
+        ]
+    elif len(above) >= width and all(_says_unit(leaf) for leaf in leaves):
+        # a second heading row of units, one a column ("Bedrag" "Aandeel" / "(x € 1.000)"
+        # "(%)"): each joins the heading above it
+        leaves = [f"{name} {leaf}" for name, leaf in zip(above[-width:], leaves, strict=True)]
+    elif above:
+        names = [at[k] for k in plain_at[:skip]]
+        spans = _group_spans(items, names, at[first_leaf], width + text_after)
+        if spans is not None:
+            leaves = [f"{above[group]} {leaf}" for group, leaf in zip(spans, leaves, strict=False)]
+        else:
+            lost = _spanless_groups(items, names, at[first_leaf], width)
+    if offset:
+        for k, number in enumerate(numbered, start=offset):
+            leaves[k] = f"{leaves[k]} {number}"
+    seen: Counter[str] = Counter()
+    unique = []
+    for leaf in leaves:
+        seen[leaf] += 1
+        unique.append(leaf if seen[leaf] == 1 else f"{leaf} ({seen[leaf]})")
+    texts_after = max(1, sum(1 for kind in kinds[run_end:] if kind == "text"))
+    lost = lost if not offset and not text_after else []
+    return Heading(
+        unique,
+        text_before,
+        text_after,
+        caption,
+        notes,
+        kinds,
+        block[0],
+        first,
+        code_between,
+        texts_after=texts_after,
+        lost_groups=lost,
+    )
+
+
+#: A mark a row prints in a text column after its values: one or two letters, or such
+#: parted by slashes ("G", "P", "G/P" for gemeenten and provincies; "V" or "N"; "I" or "S").
+_MARK = re.compile(r"[^\W\d_]{1,2}(?:/[^\W\d_]{1,2})*")
+#: Fewest rows whose marks tell a column of marks.
+MIN_MARKS = 2
+
+
+#: A period alone on a heading's line: a year, or a date ("1-1-2008", "31-12-2008").
+_BARE_PERIOD = re.compile(r"(?:\d{1,2}-\d{1,2}-)?(?:19|20)\d\d")
+
+
+def _words_rejoined(
+    labels: list[tuple[str, bool]], at: list[int], kinds: list[str | None]
+) -> tuple[list[tuple[str, bool]], list[int], list[str | None]]:
+    """The headings of a heading printed a word a line, as a PDF's plain text layer prints
+    headings wrapped in narrow columns ("Saldo" / "1-1-2008" / "Toevoe-" / "gingen" /
+    "Onttrek-" / "kingen" / "Saldo" / "31-12-2008" over four columns): a word the line's
+    end breaks (a hyphen, its rest in lower case on the next line) is one word again, as
+    printed ("Toevoe-gingen"); in such a heading a period alone on its line ends the
+    words above it ("Saldo 1-1-2008"), which no group spans. Unchanged where no word is
+    broken: a word over years is then as likely their group."""
+    broken = {
+        k
+        for k in range(len(labels) - 1)
+        if BROKEN_WORD.fullmatch(labels[k][0].rsplit(" ", 1)[-1]) and labels[k + 1][0][:1].islower()
+    }
+    if not broken:
+        return labels, at, kinds
+    joined: list[tuple[str, bool]] = []
+    where: list[int] = []
+    kind_of: list[str | None] = []
+    k = 0
+    while k < len(labels):
+        text, period = labels[k]
+        if k in broken or (
+            k + 1 < len(labels)
+            and not period
+            and not kinds[k]
+            and _BARE_PERIOD.fullmatch(labels[k + 1][0])
+        ):
+            text = f"{text}{labels[k + 1][0]}" if k in broken else f"{text} {labels[k + 1][0]}"
+            period = bool(_has_period(text)) and len(text) <= MAX_PERIOD_HEADING
+            joined.append((text, period))
+            where.append(at[k])
+            kind_of.append(kinds[k])
+            k += 2
+            continue
+        joined.append((text, period))
+        where.append(at[k])
+        kind_of.append(kinds[k])
+        k += 1
+    return joined, where, kind_of
+
+
+def _marks_after_values(items: list[Item], first: int, width: int) -> bool:
+    """Whether the rows from ``first`` print a mark right after their ``width`` values (a
+    text cell of one or two letters, ``_MARK``), ``MIN_MARKS`` times at least within
+    ``CODED_REACH`` items, and no such text before the first row's label: the word heading
+    printed after ``width`` periods heads that column of marks, no value column nor the first
+    group row. (A letter opening each label, "A" / "Mobiliteitsfonds" / values, stands after
+    the values of the row above it too, but before the first row's label as well.)"""
+    marks = 0
+    label = next((k for k in range(first, len(items)) if items[k].kind == "T"), len(items))
+    if label < len(items) and _MARK.fullmatch(items[label].text) and _valued(items, label + 1):
+        return False  # (the first row's letter, its label after it)
+    for k in range(first + 1, min(len(items), first + CODED_REACH)):
+        item = items[k]
+        if item.kind == "X" or (item.kind == "T" and CAPTION.match(item.text)):
+            break
+        if item.kind != "T" or items[k - 1].kind != "V" or not _MARK.fullmatch(item.text):
+            continue
+        start = k
+        while start > first and items[start - 1].kind in "VD":
+            start -= 1
+        marks += k - start == width
+    return marks >= MIN_MARKS
+
+
+#: Fewest rows of one value each a captioned table of one column prints.
+MIN_SINGLE_ROWS = 3
+
+
+def _one_column(
+    caption: Item | None,
+    plain: list[tuple[str, bool]],
+    runs: list[tuple[list[Item], bool]],
+    data: int,
+) -> bool:
+    """Whether a heading without a period heads a table of one value column: a numbered
+    caption ("Tabel 7.2 Aardgasbaten in procenten bbp"), the labels' heading and the
+    column's ("Jaar" / "Aardgasbaten"), and ``MIN_SINGLE_ROWS`` rows at least each printing
+    one value ("2005" / "1,3" / "2008" / "2,1" / ...). (Without a caption, a text over a
+    label and a number is as often a note and its figure.)"""
+    singles = sum(1 for run, _follows in runs if sum(i.kind in "VYD" for i in run) == 1)
+    return caption is not None and data == 1 and len(plain) >= 2 and singles >= MIN_SINGLE_ROWS
+
+
+def _says_unit(label: str) -> bool:
+    """Whether a heading is a unit in brackets alone ("(x € 1.000)", "(%)")."""
+    return (
+        label.startswith("(")
+        and label.endswith(")")
+        and ("%" in label or read_unit(label, 0) is not None)
+    )
+
+
+#: A heading that opens with its column's number: "(1) Vastgestelde begroting".
+_NUMBERED = re.compile(r"\(\d+\)[ \xa0]")
+
+
+def _group_rows(
+    labels: list[tuple[str, bool]], kinds: list[str | None], data: int, text_after: bool
+) -> int:
+    """How many headings at the end of the block are group rows printed without placeholders
+    ("2024" / "2025" / "2026" / "Lasten" / "Personeel" / "100" ...): plain words after a run
+    of period headings exactly as long as the rows are wide, two periods at least (rows as
+    wide as the periods and a word heading more would leave that word's column empty); or
+    after the heading of a text column the rows print after their values ("Verschil" /
+    "V/N" / "Lasten": no value column is headed after it); or after a run of numbered
+    headings as long ("(1) Vastgestelde begroting" / ... / "(3) Totaal geraamd" /
+    "Rijkswaterstaat": an agency's name over its rows)."""
+    trailing = 0
+    while (
+        trailing < len(labels)
+        and not labels[-1 - trailing][1]
+        and not kinds[-1 - trailing]
+        and not _NUMBERED.match(labels[-1 - trailing][0])
+    ):
+        trailing += 1
+    if not trailing:
+        return 0
+    before = len(labels) - 1 - trailing
+    if text_after and before >= 0 and kinds[before] == "text":
+        return trailing
+    periods = 0
+    while periods + trailing < len(labels) and labels[-1 - trailing - periods][1]:
+        periods += 1
+    numbered = 0
+    while numbered + trailing < len(labels) and _NUMBERED.match(
+        labels[-1 - trailing - numbered][0]
+    ):
+        numbered += 1
+    return trailing if 2 <= max(periods, numbered) == data else 0
