@@ -12,6 +12,12 @@ heading lines, whatever its caption says (or without one). Its width comes from 
 print. Each row's values and placeholders are then fitted to that width; a row whose values
 cannot be placed (fewer values than columns and no placeholders) is reported, never shifted
 into a wrong column. Reading is one pass over the lines: linear in the document's size.
+
+This module finds each table's first row and reads the tables in printed order. Each part
+of the reading is a module of its own: the lines as items (``tables_cell_items``), where a
+table's rows start (``tables_cell_starts``), its heading block (``tables_cell_headings``)
+and the groups over its columns (``tables_cell_groups``), a row's run of values placed in
+the columns (``tables_cell_runs``) and the rows under the heading (``tables_cell_rows``).
 """
 
 from __future__ import annotations
@@ -20,31 +26,18 @@ import re
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
-from budgetkit.extract.tables_cell_groups import (
-    name_lost_groups,
-)
-from budgetkit.extract.tables_cell_headings import (
-    CODED_REACH,
-    MAX_HEAD,
-    Heading,
-    _has_period,
-    _heading,
-)
-from budgetkit.extract.tables_cell_items import Item, _valued, items_of
+from budgetkit.extract.tables_cell_groups import name_lost_groups
+from budgetkit.extract.tables_cell_items import Item, items_of
 from budgetkit.extract.tables_cell_rows import _read
-from budgetkit.extract.tables_cell_runs import (
-    _run_at,
+from budgetkit.extract.tables_cell_starts import (
+    _code_follows,
+    _head_for,
+    _start,
+    _years_as_labels,
+    _years_follow,
 )
 from budgetkit.extract.tables_model import RawTable
-from budgetkit.extract.tables_tokens import (
-    CAPTION,
-    cell_scale,
-    is_code,
-)
-from budgetkit.extract.tables_units import read_unit
-from budgetkit.extract.tables_vocabulary import (
-    heading_kind,
-)
+from budgetkit.extract.tables_tokens import CAPTION, cell_scale
 
 if TYPE_CHECKING:
     from budgetkit.layout import PageLayout
@@ -52,170 +45,6 @@ if TYPE_CHECKING:
 
 #: In the items' kinds: a text followed by a value, placeholders and lone dashes between.
 _VALUED_TEXT = re.compile(r"T(?=[PD]*[VY])")
-
-
-# --- the heading block ---------------------------------------------------------------
-
-
-# --- rows ----------------------------------------------------------------------------
-
-
-def _start(items: list[Item], pos: int, floor: int) -> int:
-    """The first row of a table whose first valued row is at ``pos``: value-less group rows
-    (a label and its placeholder) right above it belong to the rows, not to the headings."""
-    first = pos
-    if _coded_rows(items, pos, floor):
-        return pos  # the placeholder before the first label is its empty code cell
-    if first - 1 > floor and items[first - 1].kind in "TV" and is_code(items[first - 1].text):
-        return _coded_groups(items, first - 1, floor)
-    while first - 2 >= floor and items[first - 1].kind == "P" and items[first - 2].kind == "T":
-        heading = items[first - 2].text
-        if _has_period(heading) or CAPTION.match(heading) or read_unit(heading, 0):
-            break
-        first -= 2
-        while first - 2 >= floor and items[first - 1].kind == "P" and items[first - 2].kind == "P":
-            first -= 1
-    return first
-
-
-def _coded_groups(items: list[Item], code: int, floor: int) -> int:
-    """The first row above a first row's code at ``code`` (municipal taakvelden: "0.1" /
-    "Bestuur" under "Taakveld"): group rows printed as a code cell, empty or not, a label
-    and an empty cell ("0" / "Bestuur en ondersteuning" / " "), not headings."""
-    first = code
-    while (
-        first - 3 >= floor
-        and items[first - 1].kind == "P"
-        and items[first - 2].kind == "T"
-        and (items[first - 3].kind == "P" or is_code(items[first - 3].text))
-        and not _has_period(items[first - 2].text)
-        and not CAPTION.match(items[first - 2].text)
-        and not read_unit(items[first - 2].text, 0)
-    ):
-        first -= 3
-    return first
-
-
-def _coded_rows(items: list[Item], pos: int, floor: int) -> bool:
-    """Whether a code column ("Art.") heads the table whose first valued row is at ``pos``
-    and its rows open with codes ("31" / "Politie" / values), twice at least in the rows
-    that follow: the placeholder before the first label is then its empty code cell."""
-    headed = any(
-        items[k].kind == "T" and heading_kind(items[k].text) == "code"
-        for k in range(max(floor, pos - MAX_HEAD), pos)
-    )
-    if not headed:
-        return False
-    coded = 0
-    for k in range(pos + 1, min(len(items) - 1, pos + CODED_REACH)):
-        item = items[k]
-        if item.kind == "V" and items[k + 1].kind == "T" and is_code(item.text):
-            coded += _valued(items, k + 1)
-    return coded >= 2
-
-
-def _head_for(items: list[Item], pos: int, floor: int) -> tuple[Heading, int] | None:
-    """The heading of a table whose first row is at ``pos``, and where its rows start: a code
-    cell before the first label, or a text cell after it, belongs to the rows."""
-    first = pos
-    before = items[pos - 1] if pos > floor else None
-    if before is not None and before.kind in "TVY" and is_code(before.text):
-        first = pos - 1
-    head = _heading(items, first, floor)
-    # the valued text at ``pos`` may be the first row's text cell, its label right above:
-    # not when a placeholder follows the text (the label's own empty note cell: "Garantie
-    # BMKB-C" / " " / "1.500,0" under "Noot" / "Plafond", the last heading above it)
-    text_cell = (
-        before is not None
-        and before.kind == "T"
-        and first == pos
-        and not (pos + 1 < len(items) and items[pos + 1].kind == "P")
-    )
-    if head is not None and not head.text_before and text_cell and "text" in head.kinds:
-        other = _heading(items, pos - 1, floor)
-        if other is not None and other.text_before:
-            return other, pos - 1
-    texts = _texts_per_row(items, pos) if head is not None and text_cell else 0
-    if texts and head is not None and "text" not in head.kinds:
-        # text columns no word of ours names ("Categorie", "Fase": "Groot" / "Realisatie"):
-        # every row prints a label, its texts, then its values
-        other = _heading(items, pos - texts + 1, floor)
-        if other is not None and len(other.leaves) == len(head.leaves):
-            other.text_before, other.text_after, other.text_cells = True, False, texts - 1
-            return other, pos - texts + 1
-    return (head, head.rows) if head is not None else None
-
-
-def _texts_per_row(items: list[Item], pos: int) -> int:
-    """How many texts each row prints before its values, a label and text cells, when the
-    first row's last text is at ``pos``: the count the next rows (two at most) print too and
-    the first row does (its label and text cells right above ``pos``); 0 for fewer than two
-    or rows that disagree."""
-    counts: list[int] = []
-    at = pos
-    while len(counts) < 2:
-        _run, after = _run_at(items, at + 1)
-        count = 0
-        while after + count < len(items) and items[after + count].kind == "T":
-            count += 1
-        if count == 0 or not _valued(items, after + count - 1):
-            break
-        counts.append(count)
-        at = after + count - 1
-    if not counts or counts[0] < 2 or any(count != counts[0] for count in counts):
-        return 0
-    first = pos - counts[0] + 1
-    if first < 0 or any(items[k].kind != "T" for k in range(first, pos)):
-        return 0
-    return counts[0]
-
-
-_YEARS_RUN = re.compile(r"[PD]*Y(?:[PD]*Y)+[PD]*T")
-
-
-def _years_follow(kinds: str, pos: int) -> bool:
-    """Whether the text at ``pos`` is followed by years alone, two or more, then a text: a
-    caption or corner over the table's column headings ("Uitgaven voorlichting (x € 1.000)"
-    / "2024" / "2025" / "Campagnes"), not a row of the years as values."""
-    return _YEARS_RUN.match(kinds, pos + 1) is not None
-
-
-_CODE_THEN_ROW = re.compile(r"P*VP*T(?=P*[VD])|P*VP*TP+(?=[TV]T)")
-
-
-def _code_follows(items: list[Item], kinds: str, pos: int) -> bool:
-    """Whether the text at ``pos`` is followed by a code alone and then a row ("Ontvangsten"
-    / "1" / "Arbeidsmarkt" / "419.887"), or a coded group row ("Saldo" / "0" / "Bestuur en
-    ondersteuning" / " " / "0.1" / "Bestuur"): the number is that row's code, so the text
-    is the last column heading, not a row of value 1."""
-    match = _CODE_THEN_ROW.match(kinds, pos + 1)
-    if match is None:
-        return False
-    code = next(item for item in items[pos + 1 : match.end()] if item.kind == "V")
-    return is_code(code.text) and "," not in code.text and "." not in code.text
-
-
-#: Three years or more, each followed by as many values: a time series.
-_SERIES = re.compile(r"(?:Y[VDP]+){3,}")
-_SEGMENT = re.compile(r"Y[VDP]+")
-
-
-def _years_as_labels(items: list[Item], kinds: str) -> str:
-    """A time series labels its rows by year ("2014" / "– 15,3" / "450,9" / "2015" / ...):
-    years each followed by the same number of cells, three times at least, are row labels,
-    not column headings; their items become texts (``items`` is changed in place) and the
-    kinds string is returned as it now reads. (Column headings of years are followed by
-    another year or a label, never by a value.)"""
-    found = list(kinds)
-    for run in _SERIES.finditer(kinds):
-        segments = list(_SEGMENT.finditer(kinds, run.start(), run.end()))
-        widths = {len(m.group()) for m in segments[:-1]}  # the last may be cut short
-        if len(widths) != 1 or len(segments[-1].group()) > widths.pop():
-            continue
-        for m in segments:
-            items[m.start()] = items[m.start()]._replace(kind="T")
-            found[m.start()] = "T"
-    return "".join(found)
 
 
 def read_cell_tables(
