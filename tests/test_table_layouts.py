@@ -2393,6 +2393,7 @@ def test_several_tables_on_one_page_get_distinct_deterministic_ids() -> None:
         ("–202", Decimal(-202)),
         ("-/- 1.250", Decimal(-1250)),
         ("-/-87,5", Decimal("-87.5")),
+        ("1.250 -/-", Decimal(-1250)),
         ("€ – 5,7", Decimal("-5.7")),
         ("€ -5.000", Decimal(-5000)),
         ("64,7 %", Decimal("64.7")),
@@ -5301,6 +5302,56 @@ def test_an_accountants_minus_after_the_figure_makes_it_negative() -> None:
         assert _parents(cells)["Lasten"] == "Saldo"
     _tables, cells, _warnings = _read(_row_table("Bijdragen 5 10 –"))
     assert [c["value"] for c in cells] == [5, 10, None]
+
+
+def test_an_accountants_minus_after_the_figure_as_a_slashed_mark() -> None:
+    """A municipal rapportage prints a nadelig figure with the accountant's "-/-" after it
+    ("450 -/-", the unit line saying "-/- = nadelig"): the mark belongs to the figure
+    before it, in every layout. Read as a lone token it was no cell, the rows ended in no
+    figure and the whole table was lost."""
+    aligned = "\n".join(
+        [
+            "Tabel 3 Verloop begrotingssaldo",
+            "(bedragen x € 1.000; + = voordelig, -/- = nadelig)",
+            "",
+            "Omschrijving                               2024        2025        2026",
+            "Saldo primitieve begroting                  812         240     120 -/-",
+            "Hogere energiekosten                    310 -/-     150 -/-",
+            "Algemene uitkering septembercirculaire      425         390         410",
+            "Totaal mutaties                             115     240 -/-         410",
+            "Saldo na rapportage                         927           0         290",
+        ]
+    )
+    per_cell = _cells_per_line(
+        "Tabel 3 Verloop begrotingssaldo (bedragen x € 1.000)", " ",
+        "2024", "2025",
+        "Saldo primitieve begroting", "812", "240",
+        "Hogere energiekosten", "310 -/-", "150 -/-",
+        "Totaal mutaties", "502", "90",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(aligned)
+    values = {(c["row_label"], c["column_label"]): c["value"] for c in cells}
+    assert values == {
+        ("Saldo primitieve begroting", "2024"): 812,
+        ("Saldo primitieve begroting", "2025"): 240,
+        ("Saldo primitieve begroting", "2026"): -120,
+        ("Hogere energiekosten", "2024"): -310,
+        ("Hogere energiekosten", "2025"): -150,
+        ("Algemene uitkering septembercirculaire", "2024"): 425,
+        ("Algemene uitkering septembercirculaire", "2025"): 390,
+        ("Algemene uitkering septembercirculaire", "2026"): 410,
+        ("Totaal mutaties", "2024"): 115,
+        ("Totaal mutaties", "2025"): -240,
+        ("Totaal mutaties", "2026"): 410,
+        ("Saldo na rapportage", "2024"): 927,
+        ("Saldo na rapportage", "2025"): 0,
+        ("Saldo na rapportage", "2026"): 290,
+    }
+    assert {c["value_text"] for c in cells if c["value"] == -310} == {"310 -/-"}
+    _tables, cells, _warnings = _read(per_cell)
+    values = {(c["row_label"], c["column_label"]): c["value"] for c in cells}
+    assert values[("Hogere energiekosten", "2024")] == -310
+    assert values[("Hogere energiekosten", "2025")] == -150
 
 
 @pytest.mark.parametrize("mark", ["w.v.", "w.o.", "waaronder", "- w.v."])

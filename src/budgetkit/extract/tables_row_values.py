@@ -20,6 +20,7 @@ from budgetkit.extract.tables_tokens import (
     DASHES,
     FOOTNOTE_MARK,
     MINUS,
+    MINUS_AFTER,
     NO_FIGURE,
     SIGNED,
     fold,
@@ -63,6 +64,8 @@ _CELL = re.compile(
     # printed instead of a figure: "...", "n.v.t.", "p.m." (an amount not yet known), "nnb"
     rf"|(?<!\S)(?i:{NO_FIGURE.pattern})(?!\S)"
     rf"|(?<!\S)[{DASHES}](?!\S)"  # a dash alone: a cell printed as nil
+    # the accountant's minus alone: the minus of the figure before it ("450 -/-"), no cell
+    rf"|(?<!\S){re.escape(MINUS_AFTER)}(?!\S)"
 )
 #: What stands before a document's number: "nr." ending the text before a token.
 _NUMBER_SIGN = re.compile(r"\b(?:nr|nummer)\.?[ \xa0]*$", re.IGNORECASE)
@@ -204,13 +207,20 @@ def _trailing_cells(text: str, width: int, style: Style = PRINTED) -> list[tuple
     for match in reversed(list(_CELL.finditer(text))):
         if text[match.end() : end].strip() or len(tokens) == MAX_TOKENS * width:
             break
-        if not _is_cell(match.group(), style) or _NUMBER_SIGN.search(text, 0, match.start()):
+        alone = match.group() == MINUS_AFTER  # a figure's minus, read with the figure
+        if not (alone or _is_cell(match.group(), style)):
+            break
+        if _NUMBER_SIGN.search(text, 0, match.start()):
             break
         token = (match.group(), match.start() + 1)
         if tokens and _trailing_minus(text, token, tokens[0]):
             token = (f"{token[0]} {tokens.pop(0)[0]}", token[1])
+        elif tokens and tokens[0][0] == MINUS_AFTER:
+            break
         tokens.insert(0, token)
         end = match.start()
+    if tokens and tokens[0][0] == MINUS_AFTER:
+        return []  # a "-/-" after no figure of the row: whose minus it is, the line does not say
     return _minus_after(text, tokens) if style.minus_after else tokens
 
 
@@ -234,11 +244,11 @@ def _trailing_minus(text: str, figure: tuple[str, int], dash: tuple[str, int]) -
     one space after its last digit, the two padded apart (two spaces or more, or the line's
     end) from what stands before and after them. One space apart on a row printed one space
     apart ("Bijdragen 5 10 –") nothing tells the minus from a nil cell: a nil cell it stays."""
-    if dash[0] not in DASHES or not figure[0][-1:].isdigit():
+    if (dash[0] not in DASHES and dash[0] != MINUS_AFTER) or not figure[0][-1:].isdigit():
         return False
     if text[figure[1] - 1 + len(figure[0]) : dash[1] - 1] != " ":
         return False
-    rest = text[dash[1] :]
+    rest = text[dash[1] - 1 + len(dash[0]) :]
     return _padded(text, figure[1]) and (not rest.strip() or rest.startswith("  "))
 
 

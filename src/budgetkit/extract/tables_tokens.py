@@ -5,9 +5,9 @@ grammar, so a number means the same thing whichever way the table was flattened.
 covers the printed forms of Dutch budget tables: dot or (narrow) space thousands separators,
 a decimal comma, the four dashes used as a minus sign (``-``, ``–``, ``‒``, ``−``, with or
 without a space before the digits) and the accountant's ``-/-``, a plus sign (``+ 50,0``,
-a mutation that adds), the accountant's minus after the figure (``1.250-``, ``1.250 -``), a
-euro sign inside the cell (before or after the sign), percentages (also ``%%``, ``72 %``),
-and the ``...`` and ``n.v.t.`` of a cell that has no figure.
+a mutation that adds), the accountant's minus after the figure (``1.250-``, ``1.250 -``,
+``1.250 -/-``), a euro sign inside the cell (before or after the sign), percentages (also
+``%%``, ``72 %``), and the ``...`` and ``n.v.t.`` of a cell that has no figure.
 """
 
 from __future__ import annotations
@@ -37,7 +37,10 @@ BROKEN_WORD = re.compile(r"[^\W\d_]{2,}-")
 
 #: Characters printed as a minus sign before a number.
 DASHES = "-–‒−"
-#: A minus sign as a pattern: a dash, or the accountant's "-/-" (municipal budgets).
+#: The accountant's minus (municipal budgets): before the figure ("-/- 450") or after it
+#: ("450 -/-", explained in the unit line as "-/- = nadelig").
+MINUS_AFTER = "-/-"
+#: A minus sign as a pattern: a dash, or the accountant's "-/-".
 MINUS = rf"(?:-/-|[{DASHES}])"
 _SPACE = "[ \xa0\u2009\u202f]"
 #: A plus before a mutation: "+ 50,0", or the accountant's "+/+" (the twin of "-/-").
@@ -60,9 +63,9 @@ NUMBER = re.compile(
     # "(1)" is a column number
     rf"|\((?P<paren>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+,\d+)\))"
     rf"(?P<percent>{_SPACE}?%+)?(?:,-)?"
-    # an accountant's minus after the figure ("1.250-", "1.250 -"), where none stands
-    # before it: one sign at most
-    rf"(?(sign)|(?(sign2)|(?(paren)|(?P<trail>{_SPACE}?[{DASHES}])?))){FOOTNOTE_MARK}?"
+    # an accountant's minus after the figure ("1.250-", "1.250 -", "1.250 -/-"), where none
+    # stands before it: one sign at most
+    rf"(?(sign)|(?(sign2)|(?(paren)|(?P<trail>{_SPACE}?(?:-/-|[{DASHES}]))?))){FOOTNOTE_MARK}?"
     # a cell that prints its currency prints its scale too ("€ 12,5 mln", "-€ 18,3 mln",
     # glued "€12mln": a letter's table without a unit line): the word is the cell's unit,
     # the figure its value
