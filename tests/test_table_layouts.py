@@ -4443,6 +4443,26 @@ def test_row_labels_saying_different_units_say_only_their_own() -> None:
     assert euros[("Klanttevredenheid (rapportcijfer)", "2024")] is None
 
 
+def test_row_labels_saying_one_money_unit_and_percentages_say_only_their_own() -> None:
+    """Key figures with a unit per row, two in the same money unit and one in percent
+    ("Lumpsum (x € 1 mln)", "Indexering (%)"): a row that says none ("Prijsindexcijfer" /
+    "104,2") is no money (it was stored as € 104,2 mln, in the first row's unit)."""
+    text = _cells_per_line(
+        "Tabel 4 Kerngegevens lumpsumbekostiging", " ", "2024", "2025",
+        "Lumpsum (x € 1 mln)", "4.812", "4.960",
+        "Loon- en prijsbijstelling (x € 1 mln)", "112", "148",
+        "Indexering (%)", "2,3%", "3,0%",
+        "Prijsindexcijfer", "104,2", "107,3",
+    )  # fmt: skip
+    tables, cells, warnings = _read(text)
+    euros = {(c["row_label"], c["column_label"]): c["value_eur"] for c in cells}
+    assert euros[("Lumpsum (x € 1 mln)", "2024")] == 4_812_000_000
+    assert euros[("Loon- en prijsbijstelling (x € 1 mln)", "2025")] == 148_000_000
+    assert euros[("Prijsindexcijfer", "2024")] is None
+    assert tables[0]["unit"] == "mixed"
+    assert any("'Prijsindexcijfer' prints no unit" in w.reason for w in warnings)
+
+
 def test_a_rows_number_with_its_sum_is_its_code() -> None:
     """A kadertoets numbers its rows and prints how a row is made ("3 = 1 + 2") in the
     number's cell: that cell is the row's code, not a heading over the rows below (it

@@ -276,11 +276,20 @@ def table_scale(
         # the first row's label may say the unit of the rows under it ("Uitgaven (x €
         # 1.000)"); where labels say different units ("Omzet (x € 1.000)", "Kostprijs (in
         # €)"), or only one further down does ("Gemiddelde kosten per leerling (in €)"),
-        # each says its own row's only, and a row that says none is left without one
-        said = [s for s in (note(row.label, row.line) for row in money_rows) if s]
+        # each says its own row's only, and a row that says none is left without one; so
+        # also where another row's label says percentages ("Accres (x € 1 mln)", "Accres-
+        # percentage (%)") and a row says nothing ("Uitkeringsfactor"): the labels print a
+        # unit per row, and a factor or a term in years under them is no money
+        notes = [note(row.label, row.line) for row in money_rows]
+        said = [s for s in notes if s]
+        per_row = None in notes and any(
+            note(row.label, row.line)
+            for row, is_pct in zip(table.rows, percent, strict=True)
+            if row.cells and is_pct
+        )
         top = table.rows[0]
         first = None if top.cells and percent[0] else note(top.label, top.line)
-        if first is not None and len({(s.unit, s.factor) for s in said}) == 1:
+        if first is not None and len({(s.unit, s.factor) for s in said}) == 1 and not per_row:
             scale = first
     # a table in another currency ("bedragen in USD, x 1.000") takes no euros from elsewhere
     foreign = any(FOREIGN.search(text) for _line, text in printed if text)
