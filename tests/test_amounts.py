@@ -1876,3 +1876,46 @@ def test_een_tientje_is_ten_euros_where_money_is_said(
     assert all(r["currency"] == "EUR" for r in rows)
     for r in rows:
         assert read_money(r["quote"]).value == r["amount_eur"]  # the strict reader agrees
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "amount", "currency", "scale_line"),
+    [
+        # a letter's second page opens with its reference column, printed on that page only
+        (
+            "Voor de invoering ontvangt de Belastingdienst in 2026 eenmalig € 4,5\n\n"
+            "Pagina 1 van 3\n\fOns kenmerk\n48151623\nDatum\n3 juni 2025\n"
+            "mln. voor de aanpassing van de systemen.",
+            "€ 4,5",
+            4_500_000,
+            "EUR",
+            8,
+        ),
+        # a Handelingen page's footer (chamber, committee, date; sheet number) before the
+        # form feed, the guilder sign before the figure
+        (
+            "Voor de sociale vernieuwing is in totaal ƒ 2,7\n\n"
+            "Eerste Kamer          Sociale Zaken          12 maart 1996\n"
+            "EK 22                                       22-1043\n"
+            "\fmld. beschikbaar tot en met 1998.",
+            "ƒ 2,7",
+            2_700_000_000,
+            "NLG",
+            5,
+        ),
+    ],
+)
+def test_a_signed_figure_takes_its_scale_across_the_short_lines_around_a_form_feed(
+    text: str, quote: str, amount: int, currency: str, scale_line: int
+) -> None:
+    """The short lines a PDF prints once around a form feed (a page's footer, the next
+    page's reference column) between a signed figure ending one page and a scale word
+    opening the next are page furniture: the figure was stored in units (ƒ 2,70) and the
+    column's date ("3 juni 2025" / "mln.") as € 2.025 mln."""
+    warnings: list[ExtractWarning] = []
+    rows = extract_amounts(_doc(text), warnings)
+    assert [(r["quote"], r["amount_eur"], r["currency"], r["line"]) for r in rows] == [
+        (quote, amount, currency, 1)
+    ]
+    assert rows[0]["scale_line"] == scale_line
+    assert read_money(rows[0]["quote"], rows[0]["scale"]).value == amount

@@ -403,7 +403,7 @@ _UNKNOWN_CODE = re.compile(r"(?<![\w.\-])[A-Z]{2,3}[ \xa0]\Z")
 
 # A figure ending the text before a page break ("€ 150", "150"), and the scale word, with a
 # currency word after it, that the text after the break starts with ("mln uit", "miljoen euro").
-_FIGURE_AT_END = re.compile(rf"(?:(?P<sign>€)[ \xa0]?)?(?P<n>{NUMBER})[ \t\xa0]*\Z")
+_FIGURE_AT_END = re.compile(rf"(?:(?P<sign>[€ƒ])[ \xa0]?)?(?P<n>{NUMBER})[ \t\xa0]*\Z")
 _SCALE_AT_START = re.compile(
     r"[ \t\xa0\f]*(?P<unit>(?i:miljoen|miljard|mln|mld|mrd|duizend)\.?)(?![^\W\d_])"
     r"(?:[ \t\xa0]+(?P<currency>(?i:euro|dollar)s?)(?![^\W\d_]))?"
@@ -502,6 +502,58 @@ def _beside_form_feeds(model: TextModel) -> set[int]:
     return found
 
 
+#: The most lines of a page's foot before a form feed, and of the next page's head after it,
+#: that ``_furniture_run`` steps over (a footer of two lines, a reference column of four).
+_RUN_MOST = 6
+
+
+def _in_run(text: str) -> bool:
+    """Whether a line may be one of a page's foot or head: short (``_short``), or digits
+    alone (a reference number, "33344211")."""
+    return _short(text) or text.isdecimal()
+
+
+def _furniture_run(model: TextModel) -> set[int]:
+    """The short lines (``_in_run``) around a form feed between a signed figure ending the
+    text of one page and a line opening with a scale word on the next: "€ 4,5" / "Pagina 1
+    van 3" / form feed / "Ons kenmerk" / "48151623" / "Datum" / "3 juni 2025" /
+    "mln. voor ...". Printed once (a letter's reference column on its second page only, a
+    Handelingen footer with its date and sheet number), they repeat on no other page and
+    print no page number at their end, yet no sentence runs through them: a sign and a
+    figure end the page's text with the scale the next page's text starts with. Without
+    the sign a figure ending a page ("het aantal is 650") may be a count, and is left."""
+    layout = model.layout
+    filled, folded, lines = layout.filled, layout.folded, model.lines
+
+    def signed_end(index: int) -> bool:
+        end = _FIGURE_AT_END.search(lines[filled[index] - 1])
+        return end is not None and end.group("sign") is not None
+
+    def scale_opens(index: int) -> bool:
+        return _SCALE_AT_START.match(lines[filled[index] - 1]) is not None
+
+    def first(indices: range, ends: Callable[[int], bool]) -> int | None:
+        """The first line of ``indices`` that ``ends`` the run, None where a line of text
+        comes first."""
+        for index in indices:
+            if ends(index):
+                return index
+            if not _in_run(folded[filled[index] - 1]):
+                return None
+        return None
+
+    found: set[int] = set()
+    for at in occurrences(model.text, "\f"):
+        page = bisect_left(filled, model.line_col(at)[0])
+        scale = first(range(page, min(page + _RUN_MOST, len(filled))), scale_opens)
+        if scale is None:
+            continue
+        figure = first(range(page - 1, max(page - 1 - _RUN_MOST, -1), -1), signed_end)
+        if figure is not None:
+            found.update(filled[figure + 1 : scale])
+    return found
+
+
 def _scale_wrapped(lines: list[str], folded: list[str], filled: list[int], index: int) -> bool:
     """Whether the line right after line ``filled[index]`` (no blank line between, which
     sets a running line apart, and no form feed) opens with a scale word that no figure
@@ -547,7 +599,7 @@ def _across_page_breaks(
     short = {text for text, count in counts.items() if count > 1 and 0 < len(text) <= _SHORT}
     repeated = compress(layout.filled, map(short.__contains__, texts))
     breaks = layout.page_numbers | layout.furniture | layout.footnotes | set(repeated)
-    breaks |= _beside_form_feeds(model)
+    breaks |= _beside_form_feeds(model) | _furniture_run(model)
     lines, starts, text = model.lines, model.line_starts, model.text
     kept = []
     for m in found:
@@ -600,7 +652,7 @@ def _across_page_breaks(
         quote = text[start:end]
         unit = scale.group("unit")
         word = scale.group("currency")
-        printed = "EUR" if sign else (currency_of(word) if word else None)
+        printed = currency_of(sign) if sign else (currency_of(word) if word else None)
         amount, _ = parse_quote(quote, printed_scale(unit))
         kept = [m for m in kept if (m.start, m.end) != (start, end)]
         kept.append(
