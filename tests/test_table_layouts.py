@@ -6077,6 +6077,31 @@ def test_a_heading_word_broken_with_a_hyphen_over_the_next_line_is_no_row() -> N
     assert len(cells) == 8
 
 
+def test_an_abbreviated_heading_word_broken_with_a_hyphen_is_no_row() -> None:
+    """An abbreviation broken at its full stop ("Gem.-" / "code": gemeentecode, as a
+    circulaire's bijlage heads its column of CBS codes) goes on on the next line as any
+    broken heading word does: no group of rows and no row's parent (it was made every
+    row's parent, the total below them none)."""
+    text = "\n".join(
+        [
+            "Tabel 4 Uitkering per gemeente (bedragen x € 1.000)",
+            "",
+            "Gem.-   Gemeente                       2024        2025",
+            "code",
+            "0014    Groningen                     1.204       1.310",
+            "0363    Amsterdam                     4.880       5.020",
+            "0599    Rotterdam                     3.115       3.240",
+            "        Totaal                        9.199       9.570",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    parents = _parents(cells)
+    assert "code" not in parents
+    assert {parents[label] for label in parents if label != "Totaal"} == {"Totaal"}
+    assert parents["Totaal"] is None
+    assert len(cells) == 8
+
+
 @pytest.mark.parametrize("repeated", [False, True])
 def test_two_label_columns_make_the_first_a_group_of_the_second(repeated: bool) -> None:
     """Two label columns, the group's name printed in the first beside its first item in

@@ -32,8 +32,9 @@ NOTE = re.compile(
     r"(?:\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹]+|\*+)[ \xa0]*[^\W\d]|(?:bron(?:nen)?|noot)[ \xa0]*:", re.IGNORECASE
 )
 
-#: A heading's word a line's end breaks ("Toevoe-", "Onttrek-"): letters, then a hyphen.
-BROKEN_WORD = re.compile(r"[^\W\d_]{2,}-")
+#: A heading's word a line's end breaks ("Toevoe-", "Onttrek-"): letters, then a hyphen;
+#: an abbreviation keeps its full stop before it ("Gem.-" / "code": Gemeentecode).
+BROKEN_WORD = re.compile(r"[^\W\d_]{2,}\.?-")
 
 #: Characters printed as a minus sign before a number.
 DASHES = "-–‒−"
