@@ -4976,6 +4976,38 @@ def test_headings_wrapped_over_lines_that_each_name_some_columns_are_placed_by_p
     assert table["column_count"] == 4 and table["unit_label"] == "x € 1.000"
 
 
+def test_headings_placed_over_a_sparse_first_row_take_the_columns_the_rows_below_fill() -> None:
+    """A staat van reserves whose headings hang over three lines, the last naming only the
+    two balances ("1-1-2024", "31-12-2024"), and whose first row leaves a column empty
+    (spaces only: no toevoeging to the algemene reserve): the columns are those the rows
+    under the headings fill, not only the first row's, so each heading finds its column.
+    Placed over the first row alone, "Toevoe-" stood over no value and the table was lost."""
+    text = "\n".join(
+        [
+            "Staat van reserves 2024",
+            "(bedragen x € 1.000)",
+            "",
+            "                                   Saldo    Toevoe-   Onttrek-      Saldo",
+            "                                     per     gingen     kingen        per",
+            "Reserve                         1-1-2024                       31-12-2024",
+            "",
+            "Algemene reserve                  12.400                1.250      11.150",
+            "Reserve sociaal domein             3.120       800                  3.920",
+            "Reserve onderhoud gebouwen         2.015       310        540       1.785",
+            "Totaal reserves                   17.535     1.110      1.790      16.855",
+        ]
+    )
+    [table], cells, warnings = _read(text)
+    grid = _grid(cells)
+    assert not warnings and table["column_count"] == 4 and len(cells) == 14
+    assert grid[("Algemene reserve", "Onttrek-kingen")] == "1.250"
+    assert ("Algemene reserve", "Toevoe-gingen") not in grid
+    assert grid[("Reserve sociaal domein", "Toevoe-gingen")] == "800"
+    assert ("Reserve sociaal domein", "Onttrek-kingen") not in grid
+    assert grid[("Totaal reserves", "Saldo per 31-12-2024")] == "16.855"
+    assert _parents(cells)["Algemene reserve"] == "Totaal reserves"
+
+
 def test_units_under_single_spaced_word_headings_are_their_columns_units() -> None:
     """A page printed without layout wraps each heading's unit onto the next line, one
     space apart ("Taakveld Bedrag Aandeel" / "(x € 1.000) (%)"): the units go with the

@@ -145,8 +145,8 @@ def _block_heading(
             return None
     if row is None or "\t" in lines[row]:
         return None
-    values = [(m.group(), m.start()) for m in CHUNK.finditer(lines[row])][1:]
-    if len(values) < 2 or not all(is_value(value) for value, _start in values):
+    values = _filled_columns(lines, row)
+    if values is None:
         return None
     ends = [start + len(value) for value, start in values]
     spans = [(value, start + 1) for value, start in values]  # the values as headings' places
@@ -193,6 +193,33 @@ def _block_heading(
     labels = [_joined(column) for column in words]
     headings = [(label, end - len(label) + 1) for label, end in zip(labels, ends, strict=True)]
     return (" ".join(corner), headings), first, last
+
+
+#: Lines read under a table's first row for the columns it leaves empty.
+MAX_FILLING = 8
+
+
+def _filled_columns(lines: list[str], row: int) -> list[tuple[str, int]] | None:
+    """(value, 0-based start) standing for each column of the rows from ``lines[row]`` on:
+    the first row's values, and those the rows after it (up to ``MAX_FILLING`` lines, group
+    lines passed over) print in a column it leaves empty, standing clear of every column
+    known (a staat van activa prints "412   96   138   370" first, under six headings whose
+    other columns its next rows fill). A value overlapping a known column is in that column
+    (centred figures end apart). None where the first row prints no values after its label,
+    or the rows fill fewer than two columns."""
+    found = [(m.group(), m.start()) for m in CHUNK.finditer(lines[row])][1:]
+    if not found or not all(is_value(value) for value, _start in found):
+        return None
+    for i in _nonblank(lines, row + 1, MAX_FILLING):
+        chunks = [(m.group(), m.start()) for m in CHUNK.finditer(lines[i])][1:]
+        if "\t" in lines[i] or not all(is_value(value) for value, _start in chunks):
+            break  # (prose, or the next table's headings)
+        for value, start in chunks:
+            end = start + len(value)
+            if all(end <= begin or start >= begin + len(known) for known, begin in found):
+                found.append((value, start))
+    found.sort(key=lambda value: value[1])
+    return found if len(found) >= 2 else None
 
 
 def _column_numbers(line: str) -> bool:
