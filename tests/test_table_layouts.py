@@ -7,12 +7,15 @@ named), not copied from one: the reader must get the layout, not the words.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from inline_document import inline_document
+from table_texts import cell_grid as _grid
+from table_texts import cells_per_line as _cells_per_line
+from table_texts import read_text as _read
+from table_texts import row_parents as _parents
 
 from budgetkit.extract import tables_rows
 from budgetkit.extract.tables import extract_tables
@@ -21,34 +24,7 @@ from budgetkit.extract.tables_layout import find_tables, guilder_lines, leader_l
 from budgetkit.extract.tables_tokens import parse_value, printed_decimals
 from budgetkit.extract.tables_units import read_unit
 from budgetkit.extract.warnings import ExtractWarning
-from budgetkit.sources import SourceDocument
 from budgetkit.textmodel import TextModel
-
-Rows = list[dict[str, Any]]
-
-
-def _document(text: str, doc_id: str = "page") -> SourceDocument:
-    return inline_document(text, doc_id)
-
-
-def _cells_per_line(*parts: str) -> str:
-    """One printed cell per line, a blank line between cells (placeholders kept as given)."""
-    return "\n\n".join(parts)
-
-
-def _read(text: str) -> tuple[Rows, Rows, list[ExtractWarning]]:
-    warnings: list[ExtractWarning] = []
-    tables, cells = extract_tables(_document(text), warnings)
-    return tables, cells, warnings
-
-
-def _grid(cells: Rows) -> dict[tuple[str, str], str]:
-    return {(c["row_label"], c["column_label"]): c["value_text"] for c in cells}
-
-
-def _parents(cells: Rows) -> dict[str, str | None]:
-    return {c["row_label"]: c["parent_row_label"] for c in cells}
-
 
 # --- placeholders ----------------------------------------------------------------------
 

@@ -1,0 +1,40 @@
+"""Reading a short text shaped like a corpus page into tables, for the table tests.
+
+The table tests of each module read their texts the same way: as a source document made
+from inline text, through the whole table extraction, asserting on the cells it stores.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from inline_document import inline_document
+
+from budgetkit.extract.tables import extract_tables
+from budgetkit.extract.warnings import ExtractWarning
+from budgetkit.sources import SourceDocument
+
+Rows = list[dict[str, Any]]
+
+
+def _document(text: str, doc_id: str = "page") -> SourceDocument:
+    return inline_document(text, doc_id)
+
+
+def cells_per_line(*parts: str) -> str:
+    """One printed cell per line, a blank line between cells (placeholders kept as given)."""
+    return "\n\n".join(parts)
+
+
+def read_text(text: str) -> tuple[Rows, Rows, list[ExtractWarning]]:
+    warnings: list[ExtractWarning] = []
+    tables, cells = extract_tables(_document(text), warnings)
+    return tables, cells, warnings
+
+
+def cell_grid(cells: Rows) -> dict[tuple[str, str], str]:
+    return {(c["row_label"], c["column_label"]): c["value_text"] for c in cells}
+
+
+def row_parents(cells: Rows) -> dict[str, str | None]:
+    return {c["row_label"]: c["parent_row_label"] for c in cells}
