@@ -17,10 +17,9 @@ from table_texts import cells_per_line as _cells_per_line
 from table_texts import read_text as _read
 from table_texts import row_parents as _parents
 
-from budgetkit.extract import tables_rows
 from budgetkit.extract.tables import extract_tables
 from budgetkit.extract.tables_hierarchy import build
-from budgetkit.extract.tables_layout import find_tables, guilder_lines, leader_lines
+from budgetkit.extract.tables_layout import guilder_lines, leader_lines
 from budgetkit.extract.tables_tokens import parse_value, printed_decimals
 from budgetkit.extract.tables_units import read_unit
 from budgetkit.extract.warnings import ExtractWarning
@@ -797,30 +796,6 @@ def test_tables_printed_one_row_per_line_are_titled_and_parted_by_their_captions
     assert _grid(cells)[("Mutatie nota van wijziging 2015", "2015")] == "– 956.075"
 
 
-def test_a_wrapped_label_written_like_other_rows_is_one_label() -> None:
-    """b03 printed by a PDF with labels wrapped: "Uitvoeringsmutaties" over
-    "Sectorplannen/Armoede" begins labels as other rows do ("Uitvoeringsmutaties TW"), so
-    it is the start of that row's label, not the heading of the rows under it; a line that
-    begins no other row's label stays a group heading."""
-    text = "\n".join(
-        [
-            "Tabel 1 Suppletoire mutaties (bedragen x € 1.000)",
-            "                                       2015",
-            "Uitvoeringsmutaties TW                4.711",
-            "Uitvoeringsmutaties",
-            "Sectorplannen/Armoede              – 10.000",
-            "Uitvoeringsmutaties Wajong           12.706",
-            "Bijdrage aan agentschappen",
-            "RVO                                   1.000",
-            "Subtotaal                             8.417",
-        ]
-    )
-    _tables, cells, _warnings = _read(text)
-    parents = _parents(cells)
-    assert _grid(cells)[("Uitvoeringsmutaties Sectorplannen/Armoede", "2015")] == "– 10.000"
-    assert parents["RVO"] == "Bijdrage aan agentschappen"
-
-
 def test_one_space_rows_last_row_of_one_value_and_the_next_caption() -> None:
     """a02 and b06 printed by a text layer with one space between values: a last row of one
     figure printed like the rows' figures is a row ("Nog te verdelen posten – 5,9"); a
@@ -945,29 +920,6 @@ def test_group_headings_over_repeated_years_name_their_columns(gap: str) -> None
     assert grid[("Verplichtingen", "Verschil 2016")] == "- 50.000"
     assert table["column_count"] == 5
     assert {c["row_group"] for c in cells} == {None}
-
-
-def test_a_wrapped_label_opening_with_the_rows_prefix_is_one_label() -> None:
-    """c02 printed by a PDF with labels wrapped: "Bij: Overbruggingskrediet" over "FBN/ABN"
-    opens with the "Bij:" other rows open with, so it starts that row's label; the total
-    under them then closes all four rows."""
-    text = "\n".join(
-        [
-            "Tabel 4.1 Financieringsbehoefte Rijk (in miljoenen euro)",
-            "                                       2011     2012",
-            "EMU-tekort Rijk                      14 617   10 275",
-            "Bij: Ktv's en financiële",
-            "transacties                           5 196    2 169",
-            "Bij: Overbruggingskrediet",
-            "FBN/ABN                               – 825        0",
-            "Bij: Derdenrekening                     136    – 186",
-            "Financieringstekort Rijk             19 124   12 258",
-        ]
-    )
-    _tables, cells, _warnings = _read(text)
-    parents = _parents(cells)
-    assert _grid(cells)[("Bij: Overbruggingskrediet FBN/ABN", "2011")] == "– 825"
-    assert parents["Bij: Derdenrekening"] == "Financieringstekort Rijk"
 
 
 @pytest.mark.parametrize(
@@ -1550,51 +1502,6 @@ def test_headings_printed_over_several_lines_above_their_years_or_column_numbers
     assert len(cells) == 6 and {c["year"] for c in cells} == {2023}
 
 
-@pytest.mark.parametrize(
-    ("start", "rest"),
-    [
-        ("Bijdrage aan medeoverheden", "agentschappen"),  # goes on in lower case
-        ("Bijdrage aan SSO's (exclusief", "DICTU)"),  # a bracket left open
-        ("Bijdrage aan provincies en", "Gemeenten"),  # a joining word ends the line
-        ("- Waarvan overige personele", "uitgaven"),  # an item's label
-    ],
-)
-def test_a_row_label_wrapped_over_two_lines_is_one_label(start: str, rest: str) -> None:
-    """A PDF wraps a long row label in its column: the line without values above the row is
-    the label's start, not a heading of the rows under it."""
-    text = "\n".join(
-        [
-            "Tabel 3 Uitgaven (bedragen x € 1.000)",
-            "                                      2024      2025",
-            "Subsidies                            1.000     1.100",
-            start,
-            f"{rest:33}    1.200     1.300",
-            "Opdrachten                             300       400",
-            "Totaal                               2.500     2.800",
-        ]
-    )
-    _tables, cells, warnings = _read(text)
-    label = f"{start} {rest}"
-    assert _grid(cells)[(label, "2025")] == "1.300" and not warnings
-    # a "waarvan" row is a part of the row above it, not a summand of the total
-    assert _parents(cells)[label] == ("Subsidies" if "Waarvan" in start else "Totaal")
-
-
-def test_a_heading_over_rows_is_no_wrapped_label() -> None:
-    """A heading of its own ("Subsidies") over rows that start with a capital stays their
-    heading."""
-    text = "\n".join(
-        [
-            "                                      2024      2025",
-            "Subsidies",
-            "Regeling A                           1.200     1.300",
-            "Regeling B                             300       400",
-        ]
-    )
-    _tables, cells, _warnings = _read(text)
-    assert _parents(cells) == {"Regeling A": "Subsidies", "Regeling B": "Subsidies"}
-
-
 def test_a_begrotingsstaat_headed_by_words_alone_in_aligned_columns() -> None:
     """A begrotingsstaat prints no years: its columns are headed "Verplichtingen",
     "Uitgaven", "Ontvangsten". Such a heading line is read where the rows below stand
@@ -1680,103 +1587,6 @@ def test_a_row_of_a_worded_heading_with_an_empty_last_cell_is_placed_not_the_end
     assert grid[("Totaal", "Ontvangsten")] == f"3{thousands}900" and not warnings
     assert _parents(cells)["03.01 Huisvesting"] == "Totaal"
     assert table["unit_label"] == "x ƒ 1.000"
-
-
-def test_a_table_goes_on_past_wrapped_footnotes_and_the_gap_above_them() -> None:
-    """A page's footnotes run over lines ("2 Zie de brief ... over de" / "loonbijstelling
-    ..."), and a text layer prints the gap down to the page's foot as blank lines: the rows
-    after the page number and running head are still the table's (a wrapped footnote ended
-    it, and so did more than twelve lines, blank ones counted; the rows after were said as
-    unread and the stand lost its parts)."""
-
-    def row(label: str, *values: str) -> str:
-        return label.ljust(30) + "".join(value.rjust(12) for value in values)
-
-    lines = [
-        "Najaarsnota 2025",
-        "",
-        "Tabel 4.2.1 Uitgavenmutaties Justitie (bedragen x € 1 mln)",
-        row("", "2025", "2026", "2027"),
-        row("Stand ontwerpbegroting 2025", "14.210,4", "14.390,2", "14.512,8"),
-        "",
-        "Technische mutaties",
-        row("  Loonbijstelling1", "210,5", "208,1", "207,9"),
-        row("  Prijsbijstelling2", "102,3", "101,0", "100,4"),
-        *[""] * 8,
-        "1 Zie Kamerstuk 36 200 VI, nr. 12.",
-        "2 Zie de brief van de minister van 12 mei 2025 over de",
-        "loonbijstelling en de prijsbijstelling.",
-        "",
-        "17".rjust(70),
-        "Najaarsnota 2025",
-        "",
-        row("  Overboeking naar BZK", "-45,0", "-45,0", "-45,0"),
-        "",
-        row("Stand Najaarsnota 2025", "14.478,2", "14.654,3", "14.776,1"),
-    ]
-    [_table], cells, warnings = _read("\n".join(lines))
-    assert _grid(cells)[("Overboeking naar BZK", "2026")] == "-45,0" and not warnings
-    parents = _parents(cells)
-    assert parents["Overboeking naar BZK"] == "Technische mutaties"
-    assert parents["Stand ontwerpbegroting 2025"] == "Stand Najaarsnota 2025"
-    assert len(cells) == 15
-
-
-RUNNING = "Najaarsnota 2025 (Kamerstuk 36 450, nr. 1)"
-
-
-@pytest.mark.parametrize(
-    ("top", "foot", "next_head"),
-    [
-        ("Najaarsnota 2025", "17".rjust(70), "Najaarsnota 2025"),
-        (RUNNING.ljust(66) + "16", RUNNING.ljust(66) + "17", ""),  # running lines, numbered
-    ],
-)
-def test_a_table_goes_on_past_the_footnotes_page_number_and_running_head_of_a_page(
-    top: str, foot: str, next_head: str
-) -> None:
-    """A nota's text layer prints a table over a page break: the page's footnotes ("1 Zie
-    ..." reads as a numbered line), its number (alone, or in a running footer) and the
-    next page's running head stand between two rows, and the header is not repeated. The
-    rows after them are the same table's (they were said as unread and the total lost its
-    parts); where prose follows the page number instead, the table ends at its last row."""
-
-    def row(label: str, *values: str) -> str:
-        return label.ljust(30) + "".join(value.rjust(12) for value in values)
-
-    head = [
-        top,
-        "",
-        "Tabel 4.2.1 Uitgavenmutaties Justitie (bedragen x € 1 mln)",
-        row("", "2025", "2026", "2027"),
-        row("Stand ontwerpbegroting 2025", "14.210,4", "14.390,2", "14.512,8"),
-        "",
-        "Technische mutaties",
-        row("  Loonbijstelling1", "210,5", "208,1", "207,9"),
-        row("  Prijsbijstelling", "102,3", "101,0", "100,4"),
-        "",
-        "1 Zie Kamerstuk 36 200 VI, nr. 12.",
-        "",
-        foot,
-    ]
-    rest = [
-        next_head,
-        "",
-        row("  Overboeking naar BZK", "-45,0", "-45,0", "-45,0"),
-        "",
-        row("Stand Najaarsnota 2025", "14.478,2", "14.654,3", "14.776,1"),
-    ]
-    [table], cells, warnings = _read("\n".join([*head, *rest]))
-    grid = _grid(cells)
-    assert grid[("Overboeking naar BZK", "2026")] == "-45,0" and not warnings
-    assert grid[("Stand Najaarsnota 2025", "2027")] == "14.776,1"
-    parents = _parents(cells)
-    assert parents["Overboeking naar BZK"] == "Technische mutaties"
-    assert parents["Stand ontwerpbegroting 2025"] == "Stand Najaarsnota 2025"
-    assert table["line_end"] == 18 and len(cells) == 15
-    prose = [*head, "De mutaties worden hieronder per artikel toegelicht in 2025."]
-    [table], cells, _warnings = _read("\n".join(prose))
-    assert table["line_end"] == 9 and len(cells) == 9
 
 
 @pytest.mark.parametrize(
@@ -2087,23 +1897,6 @@ def test_groups_and_one_value_rows_in_a_table_without_layout(
     _tables, cells, warnings = _read(text)
     assert {label: _parents(cells)[label] for label in parents} == parents
     assert not [w for w in warnings if w.reason.endswith("no table read")]
-
-
-def test_a_wrapped_label_over_a_waarvan_row_is_one_label() -> None:
-    """Second review: the rows after a wrapped label may start with "waarvan" in lower case;
-    the label is still joined."""
-    text = "\n".join(
-        [
-            "Omschrijving 2023 2024",
-            "Apparaatsuitgaven kerndepartement",
-            "inclusief agentschappen 1.200 1.300",
-            "waarvan personeel 800 900",
-            "Subsidies 30 40",
-        ]
-    )
-    _tables, cells, _warnings = _read(text)
-    label = "Apparaatsuitgaven kerndepartement inclusief agentschappen"
-    assert _parents(cells)["waarvan personeel"] == label
 
 
 def test_a_label_ending_in_a_number_under_a_word_column_and_a_lone_year() -> None:
@@ -2473,23 +2266,6 @@ def test_no_figure_cells_keep_their_text() -> None:
     _tables, cells, _warnings = _read(text)
     empty = [(c["row_label"], c["value_text"], c["value"]) for c in cells if c["value"] is None]
     assert empty == [("Subsidies", "...", None), ("Leningen", "n.v.t.", None)]
-
-
-def test_a_label_printed_over_two_cells_after_a_joining_word_is_one_label() -> None:
-    """The Financieel Jaarverslag's chapter list (review finding): "Overige Hoge Colleges
-    van" / "Staat en Kabinetten" is one label wrapped over two cells, not a heading over
-    the row and the rows after it."""
-    text = _cells_per_line(
-        "Tabel 1.2 Uitgaven 2021 (x € 1.000)", "Onderdeel", "Begroting", "Realisatie",
-        "I", "Koning", "47.110", "47.420",
-        "IIB", "Overige Hoge Colleges van", "Staat en Kabinetten", "131.002", "127.880",
-        "III", "Algemene Zaken", "74.500", "76.012",
-    )  # fmt: skip
-    _tables, cells, _warnings = _read(text)
-    parents = _parents(cells)
-    label = "IIB Overige Hoge Colleges van Staat en Kabinetten"
-    assert _grid(cells)[(label, "Realisatie")] == "127.880"
-    assert (parents[label], parents["III Algemene Zaken"]) == (None, None)
 
 
 def test_a_sentence_declaring_the_unit_does_not_title_the_table() -> None:
@@ -4358,32 +4134,6 @@ def test_a_total_column_after_single_spaced_word_headings_heads_its_own_column()
     assert grid[("Totaal", "Totaal")] == "82,0"
 
 
-def test_a_label_wrapped_under_its_values_ends_there() -> None:
-    """A PDF prints a long label's end on the line under its values ("Bijdrage aan het
-    Waterschapshuis voor 1.200 ..." / "(HWH) de gezamenlijke informatievoorziening", "... en" /
-    "beheer"): the end belongs to that label, not a heading of the rows below (the label was
-    cut and the rows below got it as their parent)."""
-    text = "\n".join([
-        "Tabel 5.1 Bijdragen (bedragen x € 1.000)",
-        "2024 2025 2026",
-        "Uitgaven 3.500 3.700 3.900",
-        "Bijdrage aan het Waterschapshuis voor 1.200 1.250 1.300",
-        "(HWH) de gezamenlijke informatievoorziening",
-        "Subsidie voor onderzoek naar waterkwaliteit en 800 850 900",
-        "beheer",
-        "Opdrachten",
-        "Monitoring grondwater 1.500 1.600 1.700",
-    ])  # fmt: skip
-    _tables, cells, _warnings = _read(text)
-    labels = {c["row_label"]: c["parent_row_label"] for c in cells}
-    assert (
-        "Bijdrage aan het Waterschapshuis voor (HWH) de gezamenlijke informatievoorziening"
-        in labels
-    )
-    assert "Subsidie voor onderzoek naar waterkwaliteit en beheer" in labels
-    assert labels["Monitoring grondwater"] == "Opdrachten"
-
-
 def test_a_tariff_in_a_table_of_thousands_is_in_euros_with_its_cents() -> None:
     """A water board's cost table in "x € 1.000" prints its tariffs per household in euros
     ("Tarief (€ per woonruimte)" / "€ 98,12"): those cells are euros as printed, cents kept
@@ -4493,27 +4243,6 @@ def test_a_difference_marked_voordeel_or_nadeel_after_its_figure() -> None:
     verschil = {c["row_label"]: c for c in cells if c["column_label"] == "Verschil"}
     assert verschil["1 Jeugd"]["value"] == 3690 and verschil["1 Jeugd"]["value_text"] == "3.690 N"
     assert verschil["2 Zorg en welzijn"]["value"] == 1200
-
-
-def test_a_page_footer_between_a_tables_rows_parts_it_over_two_pages() -> None:
-    """A PDF text layer prints the page's footer between two rows of one table: the rows
-    after it are the same table's (they were left unread), the footer none of them."""
-    text = "\n".join(
-        [
-            "Tabel 2 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
-            "2023 2024 2025",
-            "Uitgaven 68.120 72.400 70.110",
-            "NVWA 21.050 22.400 21.400",
-            "",
-            "Tweede Kamer, vergaderjaar 2024–2025, 36 600 F, nr. 2 7",
-            "",
-            "Wageningen Bioveterinary Research 5.870 5.700 5.610",
-            "Ontvangsten 30.100 33.000 32.500",
-        ]
-    )
-    tables, cells, warnings = _read(text)
-    assert len(tables) == 1 and len(cells) == 12
-    assert not [w for w in warnings if "look like table rows" in w.reason]
 
 
 def test_municipal_taakvelden_with_empty_coded_group_rows() -> None:
@@ -5450,32 +5179,6 @@ def test_a_unit_printed_in_one_row_is_that_rows_unit_not_the_tables(
     ]
 
 
-def test_a_name_wrapped_over_two_lines_of_its_cell_is_one_label() -> None:
-    """A narrow label cell wraps "Sint Eustatius" over two lines: one cell, as no blank line
-    parts them where blank lines part the cells. "Sint" was read as a heading with
-    "Eustatius" and "Saba" under it (the row label cut, both rows misparented)."""
-    text = _cells_per_line(
-        "Tabel 4 Vrije uitkering BES-fonds (bedragen x € 1.000)", " ",
-        "2024", "2025",
-        "Caribisch Nederland", " ",
-        "Bonaire", "35.200", "36.100",
-        "Sint\nEustatius", "9.800", "10.100",
-        "Saba", "7.400", "7.600",
-        "Totaal", "52.400", "53.800",
-    )  # fmt: skip
-    _tables, cells, _warnings = _read(text)
-    parents = _parents(cells)
-    assert set(parents) == {"Bonaire", "Sint Eustatius", "Saba", "Totaal"}
-    assert parents["Sint Eustatius"] == parents["Saba"] == "Caribisch Nederland"
-    # the control: a heading over its rows, a blank line between, stays their heading
-    text = _cells_per_line(
-        "Tabel 4 Lasten (bedragen x € 1.000)", " ", "2024", "2025",
-        "Personeel", "Ambtelijk", "3.000", "3.100", "Inhuur", "500", "600",
-    )  # fmt: skip
-    _tables, cells, _warnings = _read(text)
-    assert _parents(cells) == {"Ambtelijk": "Personeel", "Inhuur": "Personeel"}
-
-
 def test_a_table_declared_in_money_holding_counts_or_a_column_of_shares_is_mixed() -> None:
     """A programme's "Wat heeft het gekost?" in thousands with a row "Formatie (fte)", a
     table of staff per unit with a column "Aantal fte", a split of a budget with a column
@@ -5970,51 +5673,6 @@ def test_a_currency_sign_on_the_first_and_total_rows_only_signs_the_figure(sign:
         assert lines[cell["line"] - 1][at : at + len(cell["value_text"])] == cell["value_text"]
 
 
-def test_a_balance_printed_side_by_side_is_read_as_two_tables() -> None:
-    """A balance sheet in a PDF's text layer: activa on the left, passiva on the right of
-    the same lines, each its label and the same years. Read as one table, each row's label
-    held the activa's values ("Materiële vaste activa 13.570 12.400 Algemene reserve")
-    and its cells the passiva's; now two tables, no row mixing the halves."""
-    text = "\n".join(
-        [
-            "Tabel 8 Balans per 31 december 2023 (bedragen x € 1.000)",
-            "",
-            "Activa                          2023      2022   Passiva"
-            "                          2023      2022",
-            "Vaste activa                                     Eigen vermogen",
-            "Materiële vaste activa        13.570    12.400   Algemene reserve"
-            "               8.200     7.900",
-            "Financiële vaste activa        2.100     2.300   Bestemmingsreserves"
-            "            3.400     3.100",
-            "Totaal vaste activa           15.670    14.700   Totaal eigen vermogen"
-            "         11.600    11.000",
-            "Vlottende activa                                 Schulden",
-            "Voorraden                        900       800   Kortlopende schulden"
-            "           8.400     7.800",
-            "Debiteuren                     3.430     3.300",
-            "Totaal activa                 20.000    18.800   Totaal passiva"
-            "                20.000    18.800",
-        ]
-    )
-    tables, cells, _warnings = _read(text)
-    assert len(tables) == 2
-    rows = {table["table_id"]: set() for table in tables}
-    for cell in cells:
-        rows[cell["table_id"]].add(cell["row_label"])
-    assert list(rows.values()) == [
-        {"Materiële vaste activa", "Financiële vaste activa", "Totaal vaste activa"}
-        | {"Voorraden", "Debiteuren", "Totaal activa"},
-        {"Algemene reserve", "Bestemmingsreserves", "Totaal eigen vermogen"}
-        | {"Kortlopende schulden", "Totaal passiva"},
-    ]
-    grid = _grid(cells)
-    assert grid[("Materiële vaste activa", "2022")] == "12.400"
-    assert grid[("Algemene reserve", "2023")] == "8.200"
-    parents = _parents(cells)
-    assert parents["Debiteuren"] == "Vlottende activa"
-    assert parents["Kortlopende schulden"] == "Schulden"
-
-
 def test_a_table_printing_its_minus_after_the_figure_one_space_apart() -> None:
     """A staat van baten en lasten printed one space apart, its minus after the figure
     ("Lasten 5.350 - 4.000 -"): the dash after each figure is its minus, also where it
@@ -6393,34 +6051,6 @@ def test_leader_and_guilder_lines_are_the_lines_holding_a_mark(lines: list[str])
     assert guilder_lines(model) == [i for i, t in enumerate(lines) if any(s in t for s in signs)]
 
 
-def test_a_line_of_prose_ending_in_a_year_is_not_read_for_placed_headings(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """A sentence ending in a year is tried as a column heading line (it ends as one does),
-    but it is one run of words from the margin, single spaces apart: it holds no headings
-    parted by where they stand, and (a comma in it) no heading words over several lines, so
-    neither reading is tried on it; a heading over aligned values still is."""
-    tried: list[str] = []
-    for name in ("_placed_heading", "_block_heading"):
-        reader = getattr(tables_rows, name)
-        monkeypatch.setattr(
-            tables_rows,
-            name,
-            lambda lines, index, r=reader: tried.append(lines[index]) or r(lines, index),
-        )
-    prose = "De uitgaven stijgen in 2024, net als in 2023"
-    heading = "                       Stand ontwerpbegroting 2026 Mutaties NvW Stand na NvW 2026"
-    rows = [
-        "Verplichtingen                             412.000        9.500           421.500",
-        "Uitgaven                                   398.700        7.250           405.950",
-    ]
-    found = find_tables(TextModel("\n".join([prose, "", heading, *rows])))
-    assert prose not in tried and heading in tried
-    assert [table.columns for table in found.tables] == [
-        ["Stand ontwerpbegroting 2026", "Mutaties NvW", "Stand na NvW 2026"]
-    ]
-
-
 def test_a_row_label_on_its_own_line_over_its_values_is_one_row() -> None:
     """Plain pdftotext output of a table whose cells it cannot keep on one line: each row's
     label alone on a line, its values, one for each column, alone on the line right under it
@@ -6692,30 +6322,6 @@ def test_an_item_code_with_a_letter_in_its_own_cell_opens_the_label() -> None:
     assert grid[("2a. -/- investeringen", "2026")] == "– 3.500"
     assert grid[("2b. +/+ desinvesteringen", "2025")] == "500"
     assert _parents(cells)["2b. +/+ desinvesteringen"] == "2. Totaal investeringskasstroom"
-
-
-def test_a_label_ending_in_an_english_joining_word_goes_on_below() -> None:
-    """A PDF's text layer wraps a row's label naming an international body before the line
-    of its values: the first part ends in an English word that joins it to more ("... Fund
-    for" / "Agricultural Development (IFAD) 3.200 ..."), so it is no heading of the rows
-    under it (the values kept only the tail as their label, under the wrong parent)."""
-    text = "\n".join(
-        [
-            "Tabel 4.2 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
-            "2025 2026 2027",
-            "Uitgaven 9.700 9.900 10.100",
-            "Subsidies",
-            "Subsidie voedselzekerheid 6.500 6.600 6.700",
-            "Bijdrage aan (inter)nationale organisaties",
-            "Bijdrage aan het International Fund for",
-            "Agricultural Development (IFAD) 3.200 3.300 3.400",
-            "Ontvangsten 100 100 100",
-        ]
-    )
-    _tables, cells, _warnings = _read(text)
-    label = "Bijdrage aan het International Fund for Agricultural Development (IFAD)"
-    assert _grid(cells)[(label, "2026")] == "3.300"
-    assert {c["line"] for c in cells if c["row_label"] == label} == {8}
 
 
 def test_a_group_code_after_a_row_s_values_opens_the_next_group_row() -> None:
@@ -7192,45 +6798,6 @@ def test_a_result_of_zeros_closes_the_balance_and_the_reserves_mutations_above_i
     assert parents["Geraamd resultaat"] is None and parents["Totaal baten"] is None
 
 
-def test_a_letter_s_page_furniture_between_two_rows_of_a_cell_per_line_table() -> None:
-    """A Kamerbrief as plain pdftotext prints it, one cell per line without blank lines, the
-    table running over a page break: between two rows the page's mark ("Pagina 2 van 3")
-    and the letter's margin of headed fields ("Datum" / "5 maart 2026", "Onze referentie" /
-    "2026-0000123456"). They are page furniture, no rows: the rows after the break keep
-    their parent, the total (the reference number headed them as a group)."""
-    text = "\n".join(
-        [
-            "Tabel 2 Bijdragen aan de openbare lichamen 2026-2027 (bedragen x € 1.000)",
-            "Bijdrage",
-            "2026",
-            "2027",
-            "Vrije uitkering Bonaire",
-            "12.500",
-            "12.900",
-            "Pagina 2 van 4",
-            "Datum",
-            "5 maart 2026",
-            "Onze referentie",
-            "2026-0000123456",
-            "Vrije uitkering Sint Eustatius",
-            "4.100",
-            "4.250",
-            "Vrije uitkering Saba",
-            "3.200",
-            "3.300",
-            "Totaal",
-            "19.800",
-            "20.450",
-        ]
-    )
-    [table], cells, _warnings = _read(text)
-    parents = _parents(cells)
-    assert len(cells) == 8 and table["line_end"] == 21
-    assert parents["Vrije uitkering Sint Eustatius"] == "Totaal"
-    assert parents["Vrije uitkering Bonaire"] == "Totaal"
-    assert not any("2026-0000123456" in (c["parent_row_label"] or "") for c in cells)
-
-
 @pytest.mark.parametrize("name", ["(inter)nationale", "(inter-)nationale", "internationale"])
 def test_the_instrument_for_international_organisations_printed_with_brackets(name: str) -> None:
     """The instrument "Bijdrage aan (inter)nationale organisaties", as budgets print it with
@@ -7344,39 +6911,6 @@ def test_column_numbers_under_none_of_the_years_read_the_headings_from_all_their
     assert grid[("Verplichtingen", "Vastgestelde begroting 2026 (1)")] == "215 400"
     assert grid[("Uitgaven", "Stand 2e suppletoire begroting 2026 (3)=(1)+(2)")] == "195 500"
     assert grid[("Uitgaven", "Mutatie 2027")] == "8 000"
-
-
-def test_a_label_ending_in_any_preposition_goes_on_below() -> None:
-    """A label's first line ending in a preposition of either language ("tegen", "tussen",
-    "with") cannot end the label: the line is its start, no heading of the rows under it
-    (the values kept only the tail as their label)."""
-    text = "\n".join(
-        [
-            "Tabel 4.2 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
-            "2025 2026 2027",
-            "Uitgaven 9.700 9.900 10.100",
-            "Subsidies",
-            "Subsidie voedselzekerheid 6.500 6.600 6.700",
-            "Bijdrage aan het Comité van het VN-Verdrag tegen",
-            "Foltering (CAT) 2.100 2.200 2.300",
-            "Bijdrage aan de Stichting Samenwerking tussen",
-            "Nederland en Suriname 1.100 1.200 1.300",
-            "Bijdrage aan het Partnership with",
-            "Africa (PwA) 900 950 1.000",
-            "Ontvangsten 100 100 100",
-        ]
-    )
-    _tables, cells, _warnings = _read(text)
-    grid = _grid(cells)
-    assert (
-        grid[("Bijdrage aan het Comité van het VN-Verdrag tegen Foltering (CAT)", "2026")]
-        == "2.200"
-    )
-    assert (
-        grid[("Bijdrage aan de Stichting Samenwerking tussen Nederland en Suriname", "2026")]
-        == "1.200"
-    )
-    assert grid[("Bijdrage aan het Partnership with Africa (PwA)", "2026")] == "950"
 
 
 def test_a_heading_of_words_over_values_stays_where_one_long_label_runs_under_it() -> None:
@@ -7541,33 +7075,6 @@ def test_an_item_number_closed_by_a_bracket_in_its_own_cell_opens_its_label() ->
         "1) Uitgaven ten laste van de begroting 2023", "3) Liquide middelen",
         "11a) Extra-comptabele vorderingen", "Totaal debet",
     ]  # fmt: skip
-
-
-def test_the_last_rows_label_wrapped_before_a_blank_line_is_one_label() -> None:
-    """A provincial begroting dumped by a text browser (lynx -dump): long labels wrap onto
-    a line without values, the last row's too, a blank line after it ("Afwijking van het
-    landelijk   -3,8%" / "gemiddelde"). Its end is joined as a wrapped label's between
-    rows is; no rows follow it to head. The last row's label lost its end."""
-    text = "\n".join(
-        [
-            "   Tabel 4.1 Kengetallen opcenten",
-            "",
-            "                                        Rekening 2022 Begroting 2023 Begroting 2024",
-            "   Aantal opcenten                               79,1           79,1           80,5",
-            "   Tarief personenauto 1.000 kg                 € 243          € 247          € 252",
-            "   benzine (per jaar)",
-            "   Afwijking van het landelijk                  -2,1%          -1,8%          -1,2%",
-            "   gemiddelde",
-            "",
-            "   [14]4.2 Leges",
-        ]
-    )
-    _tables, cells, _warnings = _read(text)
-    labels = {c["row_label"] for c in cells}
-    assert labels == {
-        "Aantal opcenten", "Tarief personenauto 1.000 kg benzine (per jaar)",
-        "Afwijking van het landelijk gemiddelde",
-    }  # fmt: skip
 
 
 def test_rows_of_space_thousands_under_some_of_the_headings_are_read() -> None:

@@ -1,0 +1,48 @@
+"""Tests of reading the rows of a table printed one cell per line (``tables_cell_rows``)."""
+
+from __future__ import annotations
+
+from table_texts import cell_grid, cells_per_line, read_text, row_parents
+
+
+def test_a_label_printed_over_two_cells_after_a_joining_word_is_one_label() -> None:
+    """The Financieel Jaarverslag's chapter list (review finding): "Overige Hoge Colleges
+    van" / "Staat en Kabinetten" is one label wrapped over two cells, not a heading over
+    the row and the rows after it."""
+    text = cells_per_line(
+        "Tabel 1.2 Uitgaven 2021 (x € 1.000)", "Onderdeel", "Begroting", "Realisatie",
+        "I", "Koning", "47.110", "47.420",
+        "IIB", "Overige Hoge Colleges van", "Staat en Kabinetten", "131.002", "127.880",
+        "III", "Algemene Zaken", "74.500", "76.012",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    label = "IIB Overige Hoge Colleges van Staat en Kabinetten"
+    assert cell_grid(cells)[(label, "Realisatie")] == "127.880"
+    assert (parents[label], parents["III Algemene Zaken"]) == (None, None)
+
+
+def test_a_name_wrapped_over_two_lines_of_its_cell_is_one_label() -> None:
+    """A narrow label cell wraps "Sint Eustatius" over two lines: one cell, as no blank line
+    parts them where blank lines part the cells. "Sint" was read as a heading with
+    "Eustatius" and "Saba" under it (the row label cut, both rows misparented)."""
+    text = cells_per_line(
+        "Tabel 4 Vrije uitkering BES-fonds (bedragen x € 1.000)", " ",
+        "2024", "2025",
+        "Caribisch Nederland", " ",
+        "Bonaire", "35.200", "36.100",
+        "Sint\nEustatius", "9.800", "10.100",
+        "Saba", "7.400", "7.600",
+        "Totaal", "52.400", "53.800",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    assert set(parents) == {"Bonaire", "Sint Eustatius", "Saba", "Totaal"}
+    assert parents["Sint Eustatius"] == parents["Saba"] == "Caribisch Nederland"
+    # the control: a heading over its rows, a blank line between, stays their heading
+    text = cells_per_line(
+        "Tabel 4 Lasten (bedragen x € 1.000)", " ", "2024", "2025",
+        "Personeel", "Ambtelijk", "3.000", "3.100", "Inhuur", "500", "600",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    assert row_parents(cells) == {"Ambtelijk": "Personeel", "Inhuur": "Personeel"}

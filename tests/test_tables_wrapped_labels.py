@@ -1,0 +1,225 @@
+"""Tests of joining row labels wrapped over two lines (``tables_wrapped_labels``)."""
+
+from __future__ import annotations
+
+import pytest
+from table_texts import cell_grid, read_text, row_parents
+
+
+def test_a_wrapped_label_written_like_other_rows_is_one_label() -> None:
+    """b03 printed by a PDF with labels wrapped: "Uitvoeringsmutaties" over
+    "Sectorplannen/Armoede" begins labels as other rows do ("Uitvoeringsmutaties TW"), so
+    it is the start of that row's label, not the heading of the rows under it; a line that
+    begins no other row's label stays a group heading."""
+    text = "\n".join(
+        [
+            "Tabel 1 Suppletoire mutaties (bedragen x € 1.000)",
+            "                                       2015",
+            "Uitvoeringsmutaties TW                4.711",
+            "Uitvoeringsmutaties",
+            "Sectorplannen/Armoede              – 10.000",
+            "Uitvoeringsmutaties Wajong           12.706",
+            "Bijdrage aan agentschappen",
+            "RVO                                   1.000",
+            "Subtotaal                             8.417",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    assert cell_grid(cells)[("Uitvoeringsmutaties Sectorplannen/Armoede", "2015")] == "– 10.000"
+    assert parents["RVO"] == "Bijdrage aan agentschappen"
+
+
+def test_a_wrapped_label_opening_with_the_rows_prefix_is_one_label() -> None:
+    """c02 printed by a PDF with labels wrapped: "Bij: Overbruggingskrediet" over "FBN/ABN"
+    opens with the "Bij:" other rows open with, so it starts that row's label; the total
+    under them then closes all four rows."""
+    text = "\n".join(
+        [
+            "Tabel 4.1 Financieringsbehoefte Rijk (in miljoenen euro)",
+            "                                       2011     2012",
+            "EMU-tekort Rijk                      14 617   10 275",
+            "Bij: Ktv's en financiële",
+            "transacties                           5 196    2 169",
+            "Bij: Overbruggingskrediet",
+            "FBN/ABN                               – 825        0",
+            "Bij: Derdenrekening                     136    – 186",
+            "Financieringstekort Rijk             19 124   12 258",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    assert cell_grid(cells)[("Bij: Overbruggingskrediet FBN/ABN", "2011")] == "– 825"
+    assert parents["Bij: Derdenrekening"] == "Financieringstekort Rijk"
+
+
+@pytest.mark.parametrize(
+    ("start", "rest"),
+    [
+        ("Bijdrage aan medeoverheden", "agentschappen"),  # goes on in lower case
+        ("Bijdrage aan SSO's (exclusief", "DICTU)"),  # a bracket left open
+        ("Bijdrage aan provincies en", "Gemeenten"),  # a joining word ends the line
+        ("- Waarvan overige personele", "uitgaven"),  # an item's label
+    ],
+)
+def test_a_row_label_wrapped_over_two_lines_is_one_label(start: str, rest: str) -> None:
+    """A PDF wraps a long row label in its column: the line without values above the row is
+    the label's start, not a heading of the rows under it."""
+    text = "\n".join(
+        [
+            "Tabel 3 Uitgaven (bedragen x € 1.000)",
+            "                                      2024      2025",
+            "Subsidies                            1.000     1.100",
+            start,
+            f"{rest:33}    1.200     1.300",
+            "Opdrachten                             300       400",
+            "Totaal                               2.500     2.800",
+        ]
+    )
+    _tables, cells, warnings = read_text(text)
+    label = f"{start} {rest}"
+    assert cell_grid(cells)[(label, "2025")] == "1.300" and not warnings
+    # a "waarvan" row is a part of the row above it, not a summand of the total
+    assert row_parents(cells)[label] == ("Subsidies" if "Waarvan" in start else "Totaal")
+
+
+def test_a_heading_over_rows_is_no_wrapped_label() -> None:
+    """A heading of its own ("Subsidies") over rows that start with a capital stays their
+    heading."""
+    text = "\n".join(
+        [
+            "                                      2024      2025",
+            "Subsidies",
+            "Regeling A                           1.200     1.300",
+            "Regeling B                             300       400",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    assert row_parents(cells) == {"Regeling A": "Subsidies", "Regeling B": "Subsidies"}
+
+
+def test_a_wrapped_label_over_a_waarvan_row_is_one_label() -> None:
+    """Second review: the rows after a wrapped label may start with "waarvan" in lower case;
+    the label is still joined."""
+    text = "\n".join(
+        [
+            "Omschrijving 2023 2024",
+            "Apparaatsuitgaven kerndepartement",
+            "inclusief agentschappen 1.200 1.300",
+            "waarvan personeel 800 900",
+            "Subsidies 30 40",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    label = "Apparaatsuitgaven kerndepartement inclusief agentschappen"
+    assert row_parents(cells)["waarvan personeel"] == label
+
+
+def test_a_label_wrapped_under_its_values_ends_there() -> None:
+    """A PDF prints a long label's end on the line under its values ("Bijdrage aan het
+    Waterschapshuis voor 1.200 ..." / "(HWH) de gezamenlijke informatievoorziening", "... en" /
+    "beheer"): the end belongs to that label, not a heading of the rows below (the label was
+    cut and the rows below got it as their parent)."""
+    text = "\n".join([
+        "Tabel 5.1 Bijdragen (bedragen x € 1.000)",
+        "2024 2025 2026",
+        "Uitgaven 3.500 3.700 3.900",
+        "Bijdrage aan het Waterschapshuis voor 1.200 1.250 1.300",
+        "(HWH) de gezamenlijke informatievoorziening",
+        "Subsidie voor onderzoek naar waterkwaliteit en 800 850 900",
+        "beheer",
+        "Opdrachten",
+        "Monitoring grondwater 1.500 1.600 1.700",
+    ])  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    labels = {c["row_label"]: c["parent_row_label"] for c in cells}
+    assert (
+        "Bijdrage aan het Waterschapshuis voor (HWH) de gezamenlijke informatievoorziening"
+        in labels
+    )
+    assert "Subsidie voor onderzoek naar waterkwaliteit en beheer" in labels
+    assert labels["Monitoring grondwater"] == "Opdrachten"
+
+
+def test_a_label_ending_in_an_english_joining_word_goes_on_below() -> None:
+    """A PDF's text layer wraps a row's label naming an international body before the line
+    of its values: the first part ends in an English word that joins it to more ("... Fund
+    for" / "Agricultural Development (IFAD) 3.200 ..."), so it is no heading of the rows
+    under it (the values kept only the tail as their label, under the wrong parent)."""
+    text = "\n".join(
+        [
+            "Tabel 4.2 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+            "2025 2026 2027",
+            "Uitgaven 9.700 9.900 10.100",
+            "Subsidies",
+            "Subsidie voedselzekerheid 6.500 6.600 6.700",
+            "Bijdrage aan (inter)nationale organisaties",
+            "Bijdrage aan het International Fund for",
+            "Agricultural Development (IFAD) 3.200 3.300 3.400",
+            "Ontvangsten 100 100 100",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    label = "Bijdrage aan het International Fund for Agricultural Development (IFAD)"
+    assert cell_grid(cells)[(label, "2026")] == "3.300"
+    assert {c["line"] for c in cells if c["row_label"] == label} == {8}
+
+
+def test_a_label_ending_in_any_preposition_goes_on_below() -> None:
+    """A label's first line ending in a preposition of either language ("tegen", "tussen",
+    "with") cannot end the label: the line is its start, no heading of the rows under it
+    (the values kept only the tail as their label)."""
+    text = "\n".join(
+        [
+            "Tabel 4.2 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+            "2025 2026 2027",
+            "Uitgaven 9.700 9.900 10.100",
+            "Subsidies",
+            "Subsidie voedselzekerheid 6.500 6.600 6.700",
+            "Bijdrage aan het Comité van het VN-Verdrag tegen",
+            "Foltering (CAT) 2.100 2.200 2.300",
+            "Bijdrage aan de Stichting Samenwerking tussen",
+            "Nederland en Suriname 1.100 1.200 1.300",
+            "Bijdrage aan het Partnership with",
+            "Africa (PwA) 900 950 1.000",
+            "Ontvangsten 100 100 100",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert (
+        grid[("Bijdrage aan het Comité van het VN-Verdrag tegen Foltering (CAT)", "2026")]
+        == "2.200"
+    )
+    assert (
+        grid[("Bijdrage aan de Stichting Samenwerking tussen Nederland en Suriname", "2026")]
+        == "1.200"
+    )
+    assert grid[("Bijdrage aan het Partnership with Africa (PwA)", "2026")] == "950"
+
+
+def test_the_last_rows_label_wrapped_before_a_blank_line_is_one_label() -> None:
+    """A provincial begroting dumped by a text browser (lynx -dump): long labels wrap onto
+    a line without values, the last row's too, a blank line after it ("Afwijking van het
+    landelijk   -3,8%" / "gemiddelde"). Its end is joined as a wrapped label's between
+    rows is; no rows follow it to head. The last row's label lost its end."""
+    text = "\n".join(
+        [
+            "   Tabel 4.1 Kengetallen opcenten",
+            "",
+            "                                        Rekening 2022 Begroting 2023 Begroting 2024",
+            "   Aantal opcenten                               79,1           79,1           80,5",
+            "   Tarief personenauto 1.000 kg                 € 243          € 247          € 252",
+            "   benzine (per jaar)",
+            "   Afwijking van het landelijk                  -2,1%          -1,8%          -1,2%",
+            "   gemiddelde",
+            "",
+            "   [14]4.2 Leges",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    labels = {c["row_label"] for c in cells}
+    assert labels == {
+        "Aantal opcenten", "Tarief personenauto 1.000 kg benzine (per jaar)",
+        "Afwijking van het landelijk gemiddelde",
+    }  # fmt: skip
