@@ -4189,6 +4189,24 @@ def test_row_labels_saying_one_money_unit_and_percentages_say_only_their_own() -
     assert any("'Prijsindexcijfer' prints no unit" in w.reason for w in warnings)
 
 
+def test_columns_whose_headings_name_guilders_and_euros_keep_each_its_currency() -> None:
+    """A changeover table prints one year in guilders and in euros under one note without a
+    currency ("(bedragen x 1.000)", headings "Gulden" / "Euro"): the guilder column is no
+    euros (it was stored as € 45.120.000), the euro column is, the table is mixed."""
+    text = _cells_per_line(
+        "Tabel 2 Uitgaven per artikel 2001 (bedragen x 1.000)", " ", "Gulden", "Euro",
+        "Openbare orde", "45.120", "20.474",
+        "Rampenbestrijding", "12.300", "5.581",
+        "Totaal", "57.420", "26.055",
+    )  # fmt: skip
+    tables, cells, _warnings = _read(text)
+    got = {(c["row_label"], c["column_label"]): (c["unit"], c["value_eur"]) for c in cells}
+    assert got[("Openbare orde", "Gulden")] == ("NLG", None)
+    assert got[("Totaal", "Euro")] == ("EUR", 26_055_000)
+    assert (tables[0]["unit"], tables[0]["unit_label"]) == ("mixed", "mixed")
+    assert {c["unit_label"] for c in cells} == {"x ƒ 1.000", "x € 1.000"}
+
+
 def test_a_rows_number_with_its_sum_is_its_code() -> None:
     """A kadertoets numbers its rows and prints how a row is made ("3 = 1 + 2") in the
     number's cell: that cell is the row's code, not a heading over the rows below (it

@@ -24,9 +24,11 @@ from budgetkit.extract.money import FACTORS, find_money
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_tokens import cell_scale
 from budgetkit.extract.tables_units import (
+    CURRENCY_SIGNS,
     FOREIGN,
     MONEY_WORD,
     SCALE_WORDS,
+    currency_of,
     read_unit,
     unit_label,
 )
@@ -246,6 +248,26 @@ def scale_in_cells(cells: list[Cell]) -> Scale | None:
     return Scale("EUR", factor, unit_label(factor, False), figures[0].text, figures[0].line)
 
 
+def _currency_columns(table: RawTable, scale: Scale | None) -> dict[str, Scale]:
+    """Columns whose headings name their currency where one names another than the euro
+    (a changeover table printing each year in guilders and in euros, "2001 NLG" / "2001
+    EUR", under one note "(bedragen x 1 miljoen)"): each in its own currency at the table's
+    money scale, so a guilder is never stored as a euro. None where no scale is printed."""
+    named = {label: code for label in table.columns if (code := currency_of(label)) is not None}
+    if not named or set(named.values()) == {"EUR"} or scale is None:
+        return {}
+    if scale.unit in (None, "percent", "count", "mixed"):
+        return {}
+    times = scale.label.startswith("x")
+    columns = {}
+    for label, code in named.items():
+        printed = unit_label(scale.factor, times)
+        if code != "EUR":
+            printed = printed.replace("€", CURRENCY_SIGNS.get(code, code)).replace("euro", code)
+        columns[label] = Scale(code, scale.factor, printed, label, scale.line)
+    return columns
+
+
 def table_scale(
     doc: SourceDocument, table: RawTable, percent: list[bool]
 ) -> tuple[Scale, list[Scale], dict[str, Scale]]:
@@ -292,7 +314,10 @@ def table_scale(
         if first is not None and len({(s.unit, s.factor) for s in said}) == 1 and not per_row:
             scale = first
     # a table in another currency ("bedragen in USD, x 1.000") takes no euros from elsewhere
-    foreign = any(FOREIGN.search(text) for _line, text in printed if text)
+    # (or in its columns' headings: "2001 NLG")
+    foreign = any(FOREIGN.search(text) for _line, text in printed if text) or any(
+        currency_of(label) not in (None, "EUR") for label in table.columns
+    )
     if scale is None and not foreign:
         scale = _declared_above(doc, table)
     # the prose restates figures in the table's unit, never one a row prints for itself
@@ -300,6 +325,7 @@ def table_scale(
     unsaid = [row for row in money_rows if _own_scale(row) is None]
     if scale is None and unsaid and not foreign:
         scale = from_prose(doc, table, unsaid)
+    columns = {**_currency_columns(table, scale), **columns}
     rows = [
         _row_scale(row, is_pct, scale or NONE)
         for row, is_pct in zip(table.rows, percent, strict=True)

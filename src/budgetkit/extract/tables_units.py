@@ -103,7 +103,7 @@ FOREIGN = re.compile(
 _FOREIGN_CODES = (("$", "USD"), ("us", "USD"), ("dol", "USD"), ("£", "GBP"), ("gbp", "GBP"))
 _FOREIGN_CODES += (("pon", "GBP"), ("chf", "CHF"), ("fra", "CHF"), ("jpy", "JPY"), ("yen", "JPY"))
 _FOREIGN_CODES += (("ƒ", "NLG"), ("nlg", "NLG"), ("gul", "NLG"))
-_SIGNS = {"USD": "$", "GBP": "£", "NLG": "ƒ"}
+CURRENCY_SIGNS = {"USD": "$", "GBP": "£", "NLG": "ƒ"}
 _EURO_MARK = re.compile(r"€|\beur(?:o'?s?)?\b", re.I)
 PERCENT_BBP = re.compile(r"(?:procent(?:en)?|%)\s*(?:van\s+het\s+)?bbp", re.I)
 PERCENT = re.compile(r"\(in\s*(?:procenten|%)\)|\bin procenten\b|\bin %|\(%\)", re.I)
@@ -201,9 +201,19 @@ def _foreign(text: str, line: int) -> Unit | None:
     end = at + len(unit.text)
     # The note's text ends past a currency word it ends in ("miljoenen guldens", not "g").
     end = max([end, *(m.end() for m in FOREIGN.finditer(text) if m.start() < end < m.end())])
-    sign = _SIGNS.get(code, code)
+    sign = CURRENCY_SIGNS.get(code, code)
     label = unit.label.replace("€", sign).replace("euro", code)
     return Unit(label, code, unit.factor, text[at:end], line)
+
+
+def currency_of(heading: str) -> str | None:
+    """The currency a column heading names by its code, sign or name, alone or after its
+    year ("2001 NLG", "2002 EUR", "ƒ", "Guldens"): its code, "EUR" for the euro; None where
+    it names none, or two."""
+    codes = {_code(m.group()) for m in FOREIGN.finditer(heading)}
+    if _EURO_MARK.search(heading):
+        codes.add("EUR")
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _code(mark: str) -> str | None:
