@@ -108,6 +108,30 @@ def test_list_sharing_one_unit_gives_one_row_per_item() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a series of years' amounts joined by slashes, the scale printed after the last
+        (
+            "Raming 2026/2027/2028: € 1,42 / 1,47 / 1,51 mln",
+            [("€ 1,42", 1_420_000), ("1,47", 1_470_000), ("1,51 mln", 1_510_000)],
+        ),
+        (
+            "de bijdrage (€ 12/14 miljoen in 2027 en 2028)",
+            [("€ 12", 12_000_000), ("14 miljoen", 14_000_000)],
+        ),
+    ],
+)
+def test_a_slash_series_shares_the_scale_printed_after_its_last_item(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    """Amounts of successive years printed "€ 3,65 / 3,72 / 3,79 mln" share the scale after
+    the last: the first was stored as € 3,65 and the middle one lost."""
+    found = list(find_money(text))
+    assert [(m.quote, m.amount_eur) for m in found] == expected
+    assert [read_money(m.quote, m.scale).value for m in found] == [a for _, a in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the unit printed only after the last item, no sign before the first
         ("zijn 2, 3 en 4 miljoen euro", [("2", 2e6), ("3", 3e6), ("4 miljoen euro", 4e6)]),
         (

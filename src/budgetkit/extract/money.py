@@ -325,15 +325,22 @@ _SAME_CURRENCY = {
 }
 
 
+# Between the items of a series of years' amounts printed with slashes, the scale after the
+# last ("€ 3,65 / 3,72 / 3,79 mln" for "2027/2028/2029").
+_SLASH = r"[ \t\xa0]*/[ \t\xa0]*"
+
+
 def _signed_body(currency: str) -> str:
-    """What follows a sign or code of ``currency``: a list sharing one unit, or one amount or
-    range, its unit and a word of the same currency after it (not one before a figure,
-    whose sign it is: "€ 1.000,- euro 45 miljoen")."""
+    """What follows a sign or code of ``currency``: a list sharing one unit (its items
+    joined by commas and "en", or by slashes), or one amount or range, its unit and a word
+    of the same currency after it (not one before a figure, whose sign it is: "€ 1.000,-
+    euro 45 miljoen")."""
     sign, word = _SAME_CURRENCY[currency]
     after = rf"(?:(?:{word}){_END}(?![ \t\xa0]*\d)|{currency}{_END}(?![ \t\xa0]*\d))"
     return rf"""(?:
-    (?P<list>{_W}{_SIGN}{NUMBER}(?:{_W},{_W}(?:(?:{sign}){_W})?{NUMBER})*{_W}(?:en|of){_W}
-        (?:(?:{sign}){_W})?{NUMBER}{_W}{_UNIT_ALL}(?:{_W}{after})?)
+    (?P<list>{_W}{_SIGN}{NUMBER}(?:(?:{_W},{_W}(?:(?:{sign}){_W})?{NUMBER})*{_W}(?:en|of){_W}
+        (?:(?:{sign}){_W})?{NUMBER}|(?:{_SLASH}(?:(?:{sign}){_W})?{NUMBER})+)
+        {_W}{_UNIT_ALL}(?:{_W}{after})?)
     |(?P<eur>{_W}(?P<pre>{_PRE_SCALE})?{_SIGN}(?:{NUMBER_SPACED}|{NUMBER}|{_FRACTION_ALONE})
         (?:{_OWN_UNIT}{_W}{_RANGE}{_W}(?:(?:{sign}){_W})?{_SIGN}{NUMBER}(?={_W}{_UNIT_ALL}))?
         (?:{_W}{_UNIT_ALL}|{_GLUED_SCALE}|{_SPACED_K}|[,.]-|{_TRAILING_MINUS})?(?:{_W}{after})?))
