@@ -46,3 +46,32 @@ def test_a_name_wrapped_over_two_lines_of_its_cell_is_one_label() -> None:
     )  # fmt: skip
     _tables, cells, _warnings = read_text(text)
     assert row_parents(cells) == {"Ambtelijk": "Personeel", "Inhuur": "Personeel"}
+
+
+def test_a_label_broken_with_a_hyphen_over_two_lines_of_a_cell_is_one_label() -> None:
+    """Plain pdftotext prints a municipal table one cell per line without blank lines, and
+    a label's last word broken at the line's end ("Sport- en recreatie-" / "voorzieningen")
+    on two lines: one label, joined as printed (hyphen kept), not a heading over the row
+    and the rows after it (they were taken from their group line "Lasten")."""
+    text = "\n".join(
+        [
+            "Tabel 3 Wat mag het kosten? (bedragen x € 1.000)",
+            "Omschrijving", "Begroting 2025", "Begroting 2026",
+            "Lasten",
+            "Wegen en groen", "2.140", "2.210",
+            "Sport- en recreatie-", "voorzieningen", "1.310", "1.355",
+            "Cultuur", "620", "640",
+            "Totaal lasten", "4.070", "4.205",
+            "Baten",
+            "Huren", "410", "420",
+            "Subsidies derden", "95", "100",
+            "Totaal baten", "505", "520",
+        ]
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    label = "Sport- en recreatie-voorzieningen"
+    assert cell_grid(cells)[(label, "Begroting 2026")] == "1.355"
+    assert "voorzieningen" not in parents
+    assert {parents[k] for k in ("Wegen en groen", label, "Cultuur")} == {"Lasten"}
+    assert parents["Huren"] == parents["Subsidies derden"] == "Baten"

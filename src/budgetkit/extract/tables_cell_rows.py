@@ -20,7 +20,15 @@ from budgetkit.extract.tables_cell_headings import Heading, _is_prose
 from budgetkit.extract.tables_cell_items import Item, _next_solid, _valued
 from budgetkit.extract.tables_cell_runs import _bullet_before, _last_solid, _place, _run_at, _split
 from budgetkit.extract.tables_model import Cell, RawTable, Row
-from budgetkit.extract.tables_tokens import CAPTION, column_year, fold, is_code, parse_value
+from budgetkit.extract.tables_stacked_headings import _joined
+from budgetkit.extract.tables_tokens import (
+    BROKEN_WORD,
+    CAPTION,
+    column_year,
+    fold,
+    is_code,
+    parse_value,
+)
 from budgetkit.extract.tables_units import read_unit
 from budgetkit.extract.tables_vocabulary import JOINING_WORDS
 
@@ -100,7 +108,9 @@ def _wrapped(items: list[Item], pos: int, label: str, at: int) -> bool:
     lines of one cell, when right below it (at ``pos``) is a text with values: it ends in a
     joining word ("Overige Hoge Colleges van" / "Staat en Kabinetten"), or, where blank
     lines part the cells, no blank line parts it from that text ("Sint" / "Eustatius":
-    one name wrapped in its cell, no heading of the rows below). (A heading with a code
+    one name wrapped in its cell, no heading of the rows below), or its last word is broken
+    with a hyphen at the line's end and goes on in lower case on the next line ("Brandweer
+    en rampen-" / "bestrijding": no heading ends in half a word). (A heading with a code
     over items without one, "11 Apparaat" / "Personeel", looks like a label wrapped after
     a noun; that is left a heading.)"""
     if pos >= len(items) or items[pos].kind != "T" or not _valued(items, pos):
@@ -108,6 +118,14 @@ def _wrapped(items: list[Item], pos: int, label: str, at: int) -> bool:
     if _JOINING.search(label.rstrip()) is not None:
         return True
     line, below = items[at].line, items[pos].line
+    words = label.split()
+    if (
+        below == line + 1
+        and words
+        and BROKEN_WORD.fullmatch(words[-1])
+        and items[pos].text[:1].islower()
+    ):
+        return True
     after = _next_solid(items, pos + 1)
     return (
         below == line + 1
@@ -160,7 +178,7 @@ def _read(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] 
         at = pos  # the label's item
         label = f"{code} {item.text}" if code else item.text
         if carried:  # the start of this label, wrapped over a cell of its own above it
-            label, carried = f"{carried} {label}", ""
+            label, carried = _joined([carried, label]), ""
         code = ""
         pos += 1
         texts = head.text_cells if head.text_before else 1
