@@ -442,6 +442,37 @@ def test_a_small_captioned_table_of_one_column_is_read() -> None:
                     ("2024*", "Werkloosheid"): "3,9"}  # fmt: skip
 
 
+def test_a_captioned_table_of_one_word_headed_column_printed_one_row_per_line() -> None:
+    """A waterschap's begroting prints a small table of one column under its caption: a
+    corner and one word apart by padding ("Type huishouden   Stijging"), then a row per
+    line of one percentage each, and the page's footer after a blank line ending in the
+    page number. Rows of one figure are no run of rows ``unread_rows`` looks for, and one
+    heading has no neighbour to place it by: the table was lost. The footer, whose figure
+    stands under no column, is no row of it."""
+    text = "\n".join(
+        [
+            "De lastendruk stijgt in 2025 voor de meeste huishoudens.",
+            "",
+            "Tabel 5.2 Stijging woonlasten 2025 ten opzichte van 2024",
+            "",
+            "Type huishouden                               Stijging",
+            "Eenpersoonshuishouden, huur                       1,8%",
+            "Meerpersoonshuishouden, eigen woning              4,2%",
+            "Bedrijf met 20 vervuilingseenheden               -0,6%",
+            "",
+            "Begroting 2025 Waterschap Vallei en Veluwe                                 41",
+        ]
+    )
+    [table], cells, _warnings = _read(text)
+    assert table["title"] == "Tabel 5.2 Stijging woonlasten 2025 ten opzichte van 2024"
+    assert table["unit"] == "percent"
+    assert _grid(cells) == {
+        ("Eenpersoonshuishouden, huur", "Stijging"): "1,8%",
+        ("Meerpersoonshuishouden, eigen woning", "Stijging"): "4,2%",
+        ("Bedrijf met 20 vervuilingseenheden", "Stijging"): "-0,6%",
+    }
+
+
 def test_marks_standing_off_one_column_are_marks_and_letters_under_a_year_are_values() -> None:
     """pdftotext -layout prints a column of marks ragged ("V" and "N" are not as wide, a
     wider figure pushes its mark right): marks one under another are that column's all the

@@ -38,7 +38,11 @@ def _in_heading_order(cells: list[tuple[str, int]], spans: list[tuple[int, int]]
     in order: nearest it by its last character (figures and headings aligned on the right)
     or its middle (a heading centred over its column), within half the gap from that
     heading to its nearest neighbour. ``spans``: each heading's (first, last) column
-    (``_spans``)."""
+    (``_spans``). Under one heading, which has no neighbour, the cell stands under it
+    when the two share a column ("Mutatie" over "2,4%")."""
+    if len(spans) == 1 and len(cells) == 1:
+        (first, last), (text, column) = spans[0], cells[0]
+        return column <= last and _figure_end(text, column) >= first
     if len(spans) < 2 or len(cells) != len(spans):
         return False
     ends = [last for _first, last in spans]

@@ -151,12 +151,17 @@ def _block(
             found
             and after_blank
             and not spaced
-            and (split is None or len(split[1]) < len(tail))
+            and (
+                split is None
+                or len(split[1]) < len(tail)
+                or (aligned and _under_values(split[1], ends) is None)
+            )
             and not (split is None and is_group(lines[i], inside=True))
         ):
-            # the rows stand line under line: past a blank line, a line of fewer values is
-            # no row of theirs (a page's footer: "Tweede Kamer, ..., nr. 1 43"); where full
-            # rows resume past it, it parted the table over two pages
+            # the rows stand line under line: past a blank line, a line of fewer values, or
+            # of values standing under none of their aligned columns, is no row of theirs (a
+            # page's footer: "Tweede Kamer, ..., nr. 1 43"; under one column, "Begroting
+            # 2024   27"); where full rows resume past it, it parted the table over two pages
             resume = next(
                 (j for j in range(i + 1, min(len(lines), i + 4)) if lines[j].strip()), None
             )

@@ -23,6 +23,8 @@ from budgetkit.extract.tables_pipes import (
     read_ruleless_pipe_tables,
 )
 from budgetkit.extract.tables_rows import read_row_tables
+from budgetkit.extract.tables_titles import _nonblank
+from budgetkit.extract.tables_tokens import CAPTION
 from budgetkit.extract.tables_unread import row_like, unread_rows
 from budgetkit.layout import lines_holding, lines_matching
 from budgetkit.textmodel import TextModel
@@ -93,7 +95,8 @@ def find_tables(model: TextModel) -> Found:
     found += read_delimited_tables(lines, holding)
     kept = _without_overlaps(found)
     unread = unread_rows(model, kept)
-    above = sorted({line - 1 for run, _count in unread for line in _lines_above(model, run)})
+    above = {line - 1 for run, _count in unread for line in _lines_above(model, run)}
+    above = sorted(above.union(_under_captions(model, lines, kept)))
     if above and (more := read_row_tables(lines, layout, above)):
         kept = _without_overlaps(kept + more)
         unread = unread_rows(model, kept)
@@ -248,6 +251,26 @@ def _mark_heading(lines: list[str], first: int, figures: int, at: int) -> tuple[
             return None
         return index, last.start()
     return None
+
+
+#: Lines read under a caption no table covers for the table's column headings.
+CAPTION_CLIMB = 2
+
+
+def _under_captions(model: TextModel, lines: list[str], kept: list[RawTable]) -> list[int]:
+    """0-based indices of the first lines of text under each table caption ("Tabel 4.3
+    ...") that no table read covers, up to ``CAPTION_CLIMB`` of them (a unit line may come
+    first): a small table's heading of words over rows of one value each ("Categorie
+    Mutatie" over "Huishouden, huurwoning   2,4%") prints no rows of two figures, which
+    ``unread_rows`` looks for, yet its caption says a table stands there."""
+    covered = [(table.line_start, table.line_end) for table in kept]
+    found: list[int] = []
+    for index in lines_holding(model, "Tabel"):
+        if not CAPTION.match(lines[index]) or any(a <= index + 1 <= b for a, b in covered):
+            continue
+        below = _nonblank(lines, index + 1, CAPTION_CLIMB - 1)
+        found += [i for i in below if not CAPTION.match(lines[i])]
+    return found
 
 
 def _lines_above(model: TextModel, run: int) -> list[int]:

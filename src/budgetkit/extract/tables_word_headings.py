@@ -62,6 +62,8 @@ def _word_heading(lines: list[str], index: int) -> tuple[str, list[tuple[str, in
         rows = [i for i in _nonblank(lines, index + 1, MAX_HEADINGS) if not is_group(lines[i])]
         return _single_spaced_words(text, lines[rows[0]]) if rows else None
     row = _split_row(lines[below[0]], len(chunks)) if below and len(chunks) > 1 else None
+    if row is None and below and len(chunks) == 2:
+        row = _split_row(lines[below[0]], 1)  # a corner and one column ("Categorie   Mutatie")
     if row is None and below and len(chunks) > 1 and "\t" not in text:
         # figures whose thousands are parted by spaces read more ways than one ("412 318
         # 408 211"), but not where they stand apart by padding: read by their places
