@@ -3779,6 +3779,30 @@ def test_a_closing_row_of_zeros_closes_the_rows_above_that_net_to_nothing() -> N
     assert _parents(cells)["Verlaging eigen bijdrage"] is None
 
 
+def test_a_label_closed_by_subtotaal_in_brackets_is_the_total_of_the_rows_above() -> None:
+    """The inhuur externen bijlage of a jaarverslag closes each category's numbered items
+    with "<category> (subtotaal)": a total printed below its parts, also where it has one
+    part of equal value (the part was made the parent of its subtotal, which then closed
+    nothing)."""
+    text = _cells_per_line(
+        "Tabel 52 Uitgaven inhuur externen 2023 (bedragen x € 1.000)",
+        "Inhuur externen", "Kerndepartement", "Agentschappen",
+        "1. Interim-management", "840", "2.310",
+        "2. Beleidsadvies", "1.210", "95",
+        "Beleidsgevoelig (subtotaal)", "2.050", "2.405",
+        "3. Uitzendkrachten", "3.400", "12.750",
+        "Ondersteuning bedrijfsvoering (subtotaal)", "3.400", "12.750",
+        "Totaal uitgaven inhuur externen", "5.450", "15.155",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    parents = _parents(cells)
+    total = "Totaal uitgaven inhuur externen"
+    assert parents["3. Uitzendkrachten"] == "Ondersteuning bedrijfsvoering (subtotaal)"
+    assert parents["Ondersteuning bedrijfsvoering (subtotaal)"] == total
+    assert parents["Beleidsgevoelig (subtotaal)"] == total
+    assert parents["2. Beleidsadvies"] == "Beleidsgevoelig (subtotaal)"
+
+
 def test_a_numbered_row_naming_its_sum_after_an_equals_sign_is_their_total() -> None:
     """A kasstroomoverzicht closes its numbered rows with the stand they come to, its sum
     written after an equals sign ("5. Stand per 31 december (=1+2+3+4)"): the opening stand

@@ -91,8 +91,11 @@ _PART_OF = r"(?:waarvan|waaronder)\b|w\.[ \xa0]?[vo]\b\.?"
 #: code may open its label ("4. Waarvan juridisch verplicht").
 WAARVAN = re.compile(rf"^(?:\d{{1,3}}[a-z]?\.?\s+)?[-–‒−•]?\s*(?:{_PART_OF})", re.IGNORECASE)
 
-#: A row that sums the rows printed above it: a total, a subtotal, a resulting stand.
-TOTAL = re.compile(r"^(?:sub)?tota(?:al|len)\b|^stand\b", re.IGNORECASE)
+#: A row that sums the rows printed above it: a total, a subtotal, a resulting stand; the
+#: word may also close the label in brackets ("Beleidsgevoelig (subtotaal)").
+TOTAL = re.compile(
+    r"^(?:sub)?tota(?:al|len)\b|^stand\b|^.*\((?:sub)?tota(?:al|len)\)$", re.IGNORECASE
+)
 
 #: A row that closes the rows printed above it: a total, a balance ("Saldo ..."), which may
 #: also be a line item of its own ("Saldo 2020 experimenteren ..."), or a result ("Geraamd
