@@ -4262,6 +4262,28 @@ def test_columns_whose_headings_name_guilders_and_euros_keep_each_its_currency()
     assert {c["unit_label"] for c in cells} == {"x ƒ 1.000", "x € 1.000"}
 
 
+def test_a_column_printing_no_euro_sign_beside_columns_that_each_print_one_is_no_money() -> None:
+    """No unit line; two columns print the euro sign in every cell ("€ 31,25", "€
+    137.813"), one prints none ("Leerlingen": "4.410"): that one is no euros (it was stored
+    as € 4.410, the unit the prose's "€ 31,25" gave the whole table), the table is mixed."""
+    text = _cells_per_line(
+        "De bijdrage per leerling blijft in 2024 € 31,25.",
+        "Bijdragen leerplicht 2024", "Gemeente", "Leerlingen", "Bijdrage per leerling",
+        "Bijdrage 2024",
+        "Assen", "4.410", "€ 31,25", "€ 137.813",
+        "Tynaarlo", "2.916", "€ 31,25", "€ 91.125",
+        "Totaal", "7.326", " ", "€ 228.938",
+    )  # fmt: skip
+    tables, cells, warnings = _read(text)
+    got = {(c["row_label"], c["column_label"]): c["value_eur"] for c in cells}
+    assert got[("Assen", "Leerlingen")] is None
+    assert got[("Totaal", "Leerlingen")] is None
+    assert got[("Assen", "Bijdrage per leerling")] == Decimal("31.25")
+    assert got[("Totaal", "Bijdrage 2024")] == 228_938
+    assert tables[0]["unit"] == "mixed"
+    assert any("column 'Leerlingen' prints no unit" in w.reason for w in warnings)
+
+
 def test_a_rows_number_with_its_sum_is_its_code() -> None:
     """A kadertoets numbers its rows and prints how a row is made ("3 = 1 + 2") in the
     number's cell: that cell is the row's code, not a heading over the rows below (it

@@ -219,6 +219,10 @@ def extract_tables(
             if scale.unit == "mixed" and own.unit is None and unsaid:
                 reason = f"row {row.label!r} prints no unit; values kept without euros"
                 said.append(ExtractWarning(doc.id, row.line, f"table {table_id}: {reason}"))
+        for label, own in column_scales.items():
+            if scale.unit == "mixed" and own.unit is None:  # "Inwoners" beside "€ 48,12"
+                reason = f"column {label!r} prints no unit; values kept without euros"
+                said.append(ExtractWarning(doc.id, table.line_start, f"table {table_id}: {reason}"))
         parents, partial, source = _hierarchy(table, percent)
         levels = _levels_in_order(parents)
         row_ids = [f"r{order:02d}" for order in range(1, len(table.rows) + 1)]

@@ -248,6 +248,33 @@ def scale_in_cells(cells: list[Cell]) -> Scale | None:
     return Scale("EUR", factor, unit_label(factor, False), figures[0].text, figures[0].line)
 
 
+def _signed_columns(table: RawTable) -> dict[str, Scale]:
+    """Where no line prints a unit, columns whose every figure prints its euro sign ("€
+    48,12", "€ 4.343.359") beside columns whose figures print none ("Inwoners": "90.261"):
+    the signed ones are euros as printed, the others say no unit (percentages where each
+    figure ends in "%"), so a count beside the money is never stored as euros. Empty unless
+    every column is one or the other and both stand in the table."""
+    printed: dict[str, list[Cell]] = {}
+    for row in table.rows:
+        for cell in row.cells:
+            if _DIGIT.search(cell.text):
+                printed.setdefault(cell.column_label, []).append(cell)
+    columns: dict[str, Scale] = {}
+    for label in table.columns:
+        cells = printed.get(label, [])
+        if cells and all("€" in cell.text for cell in cells):
+            first = cells[0]
+            columns[label] = scale_in_cells(cells) or Scale("EUR", 1, "€", first.text, first.line)
+        elif cells and all(cell.text.rstrip().endswith("%") for cell in cells):
+            columns[label] = PERCENT
+        elif not any("€" in cell.text for cell in cells):
+            columns[label] = counted(label, 0) or NONE
+        else:
+            return {}
+    kinds = {scale.unit for scale in columns.values()}
+    return columns if "EUR" in kinds and len(kinds) > 1 else {}
+
+
 def _currency_columns(table: RawTable, scale: Scale | None) -> dict[str, Scale]:
     """Columns whose headings name their currency where one names another than the euro
     (a changeover table printing each year in guilders and in euros, "2001 NLG" / "2001
@@ -313,6 +340,9 @@ def table_scale(
         first = None if top.cells and percent[0] else note(top.label, top.line)
         if first is not None and len({(s.unit, s.factor) for s in said}) == 1 and not per_row:
             scale = first
+    # "€ 48,12" in some columns, "90.261" in another
+    signed = _signed_columns(table) if scale is None and not columns else {}
+    columns = {**columns, **signed}
     # a table in another currency ("bedragen in USD, x 1.000") takes no euros from elsewhere
     # (or in its columns' headings: "2001 NLG")
     foreign = any(FOREIGN.search(text) for _line, text in printed if text) or any(
@@ -323,7 +353,7 @@ def table_scale(
     # the prose restates figures in the table's unit, never one a row prints for itself
     # ("De gemiddelde kosten per leerling ... € 3.210" beside a row printing "€ 3.210")
     unsaid = [row for row in money_rows if _own_scale(row) is None]
-    if scale is None and unsaid and not foreign:
+    if scale is None and unsaid and not foreign and not signed:
         scale = from_prose(doc, table, unsaid)
     columns = {**_currency_columns(table, scale), **columns}
     rows = [
