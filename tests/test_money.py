@@ -1631,12 +1631,20 @@ def test_one_scan_for_l_finds_where_dollar_florin_and_million_start(text: str) -
             300_000_000,
         ),
         ("Dat kost twee à drie miljard euro.", "twee à drie miljard euro", 2 * 10**9, 3 * 10**9),
+        # the spoken record's comma for "of" after the cut word: "zes-, zevenhonderd"
+        (
+            "De schade wordt geraamd op zes-, zevenhonderd miljoen euro per jaar.",
+            "zes-, zevenhonderd miljoen euro",
+            600_000_000,
+            700_000_000,
+        ),
     ],
 )
 def test_a_range_in_words_keeps_its_lower_bound(text: str, quote: str, low: int, high: int) -> None:
     """Reviewed pages (round 7): "zes- à zevenhonderd miljoen" (the lower bound's number
     word cut short, sharing the upper one's "honderd") and "twee à drie miljard" were
-    stored as their upper bound alone."""
+    stored as their upper bound alone; so was "zes-, zevenhonderd" (round 12), the comma
+    after the cut word saying "or" as the range mark does."""
     (found,) = find_money(text)
     assert (found.quote, found.amount_eur, found.amount_eur_max) == (quote, low, high)
     assert parse_quote(found.quote) == (low, high)

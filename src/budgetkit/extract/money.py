@@ -872,10 +872,11 @@ def _numbers(quote: str) -> list[tuple[Decimal, int, int]]:
             if word_number(_unglued(joined, quote, rest.end())) is not None:
                 shift = rest.start() - len(word)
                 word, end, wrapped = joined, rest.end(), index + 1
-        elif quote[end : end + 1] == "-" and index + 2 < len(words):
+        elif quote[end : end + 1] == "-" and index + 1 < len(words):
             # "zes- à zevenhonderd miljoen": the lower bound, cut short, shares the tail of
-            # the upper one, the word after the range mark
-            value = _elided(word, words[index + 2].group())
+            # the upper one, the word after the range mark (or after a comma: "zes-, zeven...")
+            upper = index + 1 if quote[end + 1 : end + 2] == "," else index + 2
+            value = _elided(word, words[upper].group()) if upper < len(words) else None
             if value is not None:
                 tokens.append((value, m.start(), end + 1))
                 continue
@@ -1013,7 +1014,9 @@ def _value(quote: str, unit: str) -> tuple[Amount, Amount | None]:
     first = numbers[0]
     if len(numbers) > 1:
         between = quote[first[2] : numbers[1][1]]
-        if _RANGE_BETWEEN.match(between):
+        if _RANGE_BETWEEN.match(between) or (
+            quote[first[2] - 1] == "-" and _CUT_COMMA.fullmatch(between)
+        ):
             own = printed_scale(between) if _UNIT_TOKEN.search(between) else None
             if own is None and _in_full(quote, first, numbers[1]):
                 own = "units"  # "€ 400.000 tot € 2,85 mln": the lower bound in full
@@ -1491,10 +1494,14 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
 
 # The lower bound of a range in words before its upper bound's number word: a number word
 # ("twee à drie miljard"), or one cut short by a hyphen that shares the upper bound's tail
-# ("zes- à zevenhonderd miljoen": zeshonderd, "twee- tot driehonderd miljoen").
+# ("zes- à zevenhonderd miljoen": zeshonderd, "twee- tot driehonderd miljoen"; "zes-,
+# zevenhonderd", a comma after the cut word for "or", as speech is recorded).
 _WORD_RANGE_BEFORE = re.compile(
-    r"(?<![\w\-])(?P<w>[^\W\d_]+)(?P<cut>-)?[ \t\xa0]+(?:à|á|a|tot)[ \t\xa0]+\Z"
+    r"(?<![\w\-])(?P<w>[^\W\d_]+)(?:(?P<cut>-)?[ \t\xa0]+(?:à|á|a|tot)|-(?P<comma>,))"
+    r"[ \t\xa0]+\Z"
 )
+# The text between a number word cut short and its range's upper bound ("zes-, zeven...").
+_CUT_COMMA = re.compile(r",[ \t\xa0]+")
 _SHARED_TAILS = ("honderd", "duizend")
 
 
@@ -1526,13 +1533,14 @@ def _unwrapped(text: str, begin: int, word: str) -> tuple[int, str]:
 def _word_range_start(text: str, begin: int, upper: str) -> int:
     """Where an amount in words starting at ``begin`` with the number word ``upper`` starts
     with the lower bound of a range printed before it (``_WORD_RANGE_BEFORE``), below it."""
-    if not text[max(0, begin - 5) : begin].rstrip(" \t\xa0").endswith(("à", "á", "a", "tot")):
+    if not text[max(0, begin - 5) : begin].rstrip(" \t\xa0").endswith(("à", "á", "a", "tot", "-,")):
         return begin  # most amounts in words: no range mark before them
     lower = _WORD_RANGE_BEFORE.search(text, max(0, begin - 40), begin)
     if lower is None:
         return begin
     high = word_number(upper)
-    low = _elided(lower.group("w"), upper) if lower.group("cut") else word_number(lower.group("w"))
+    cut = lower.group("cut") or lower.group("comma")
+    low = _elided(lower.group("w"), upper) if cut else word_number(lower.group("w"))
     return lower.start() if low is not None and high is not None and low < high else begin
 
 

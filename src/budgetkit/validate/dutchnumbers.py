@@ -63,7 +63,8 @@ The grammar, after every run of white space (spaces, NBSP, line breaks) becomes 
   currency word and no scale (``tweehonderdvijftig euro``); ``min`` or ``minus`` before it
   is its sign (``min zevenhonderd miljoen``); a range in words, its lower bound a number
   word or one cut short that shares the upper one's tail (``twee à drie miljard``, ``zes- à
-  zevenhonderd miljoen``: 600 to 700 million);
+  zevenhonderd miljoen``: 600 to 700 million; ``zes-, zevenhonderd miljoen``, a comma for
+  the range mark after the cut word);
 - table number: sign? ``€``? sign? number ``%``? sign? (one sign at most; ``-/-`` is a
   minus too, and so is an accountant's dash after the figure, ``1.250-`` or ``1.250 -``);
   ``n.v.t.``, ``...``, ``…`` and a lone dash are printed placeholders with no value.
@@ -467,9 +468,12 @@ def _spelled_money(text: str) -> Money:
 
 
 # A range in words: a whole number word, or one cut short by a hyphen that takes the tail
-# of the upper bound's first word ("zes- à zevenhonderd miljoen": zeshonderd), a range
-# mark, and money in words with a scale word.
-_WORD_RANGE = re.compile(r"^(?P<a>[^\W\d_]+)(?P<cut>-)? (?:à|á|a|tot) (?P<b>[^\W\d_]+ .+)$")
+# of the upper bound's first word ("zes- à zevenhonderd miljoen": zeshonderd; "zes-,
+# zevenhonderd miljoen", a comma for "or" after the cut word), a range mark, and money in
+# words with a scale word.
+_WORD_RANGE = re.compile(
+    r"^(?P<a>[^\W\d_]+)(?:(?P<cut>-)? (?:à|á|a|tot)|(?P<comma>-),) (?P<b>[^\W\d_]+ .+)$"
+)
 
 
 def _word_range(match: re.Match[str]) -> Money:
@@ -478,7 +482,7 @@ def _word_range(match: re.Match[str]) -> Money:
     if high.scale is None:
         raise Unreadable(f"a range in words without one scale word: {match.group()!r}")
     lower = match["a"].lower()
-    if match["cut"]:
+    if match["cut"] or match["comma"]:
         upper = match["b"].split(" ")[0].lower()
         tails = [upper[upper.find(t) :] for t in ("honderd", "duizend") if upper.find(t) > 0]
         if not tails:
