@@ -11,13 +11,11 @@ from decimal import Decimal
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from inline_document import inline_document
 from table_texts import cell_grid as _grid
 from table_texts import cells_per_line as _cells_per_line
 from table_texts import read_text as _read
 from table_texts import row_parents as _parents
 
-from budgetkit.extract.tables import extract_tables
 from budgetkit.extract.tables_hierarchy import build
 from budgetkit.extract.tables_layout import guilder_lines, leader_lines
 from budgetkit.extract.tables_tokens import parse_value, printed_decimals
@@ -26,26 +24,6 @@ from budgetkit.extract.warnings import ExtractWarning
 from budgetkit.textmodel import TextModel
 
 # --- placeholders ----------------------------------------------------------------------
-
-
-def test_placeholder_of_2n_minus_1_spaces_stands_for_n_empty_cells() -> None:
-    """a02/b01: ' ' is one empty cell, 9 spaces five; a trailing 15-space line a blank row."""
-    text = _cells_per_line(
-        "Bedragen x € 1 mln",
-        *["2010", "2011", "2012", "2013", "2014", "2015", "2016"],
-        "UITGAVEN", " ", "0,4", "0,3", "0,3", "0,3", "0,3", "0,3",
-        "Loonbijstelling", " ", "0,1", " " * 9,
-        "Onvoorzien", " ", "0,3", "0,3", "0,3", "0,3", "0,3", "0,3",
-        " " * 15,
-        "Prijsbijstelling is in deze tabel niet opgenomen omdat die nog wordt verdeeld.",
-    )  # fmt: skip
-    [table], cells, warnings = _read(text)
-    grid = _grid(cells)
-    assert grid[("Loonbijstelling", "2011")] == "0,1"
-    assert not any(row == "Loonbijstelling" and col != "2011" for row, col in grid)
-    assert ("UITGAVEN", "2010") not in grid and grid[("UITGAVEN", "2016")] == "0,3"
-    assert len(cells) == 6 + 1 + 6 and warnings == []
-    assert (table["unit_label"], table["scale_factor"]) == ("x € 1 mln", 10**6)
 
 
 def test_crlf_line_ends_read_as_line_ends_not_placeholders() -> None:
@@ -66,22 +44,6 @@ def test_crlf_line_ends_read_as_line_ends_not_placeholders() -> None:
     assert [c["line"] for c in cells] == [c["line"] for c in lf_cells]
     assert _parents(cells) == _parents(lf_cells) and not warnings
     assert tables[0]["unit_label"] == lf_tables[0]["unit_label"] == "x € 1.000"
-
-
-def test_placeholder_of_n_spaces_stands_for_n_empty_cells() -> None:
-    """b06: 4 spaces after two values are four empty cells; 5 before one value five."""
-    years = ["2023", "2024", "2025", "2026", "2027", "2028"]
-    text = _cells_per_line(
-        "Tabel 8", "In miljoenen euro's", *years,
-        "Kasschuiven", "‒ 2,7", "2,7", "    ",
-        "Extrapolatie", "     ", "91,0",
-        "Loonbijstelling", *["3,1"] * 6,
-    )  # fmt: skip
-    _tables, cells, _warnings = _read(text)
-    grid = _grid(cells)
-    assert grid[("Kasschuiven", "2024")] == "2,7" and ("Kasschuiven", "2025") not in grid
-    assert grid[("Extrapolatie", "2028")] == "91,0"
-    assert [c["value"] for c in cells if c["row_label"] == "Kasschuiven"] == [-2.7, 2.7]
 
 
 def test_a_row_without_placeholders_is_placed_by_the_total_under_it() -> None:
@@ -278,34 +240,6 @@ def test_a_column_of_marks_after_the_values_is_no_value_and_no_row(heading: str)
     assert not any(c["value_text"] in marks for c in cells)
 
 
-def test_a_column_of_marks_after_the_values_printed_one_cell_per_line() -> None:
-    """A Miljoenennota annex printed one cell per line prints, after the years, a column of
-    who receives each payment ("Ontvangers": "G", "P", "G/P"), a word no list of text
-    headings holds. The letters after each row's values are that column's marks: no
-    group row over the rows after them (the first row's "G" headed the next rows, and the
-    total the others), and the heading word no group row either."""
-    text = _cells_per_line(
-        "Tabel 4.2 Decentralisatie-uitkeringen per departement", "x € 1.000",
-        "Naam uitkering", "2024", "2025", "Ontvangers",
-        "Justitie en Veiligheid (VI)", " ", " ", " ",
-        "Veiligheidshuizen", "12.480", "12.910", "G",
-        "Slachtofferhulp", "8.200", "0", "G/P",
-        "Infrastructuur en Waterstaat (XII)", " ", " ", " ",
-        "Verkeersveiligheid", "41.300", "42.150", "P",
-        "Bodemsanering", "52.300", "48.900", "G/P",
-        "Totaal", "114.280", "103.960", " ",
-        "G = gemeenten, P = provincies.",
-    )  # fmt: skip
-    _tables, cells, _warnings = _read(text)
-    assert {c["column_label"] for c in cells} == {"2024", "2025"}
-    parents = _parents(cells)
-    assert parents["Veiligheidshuizen"] == "Justitie en Veiligheid (VI)"
-    assert parents["Slachtofferhulp"] == "Justitie en Veiligheid (VI)"
-    assert parents["Bodemsanering"] == "Infrastructuur en Waterstaat (XII)"
-    assert parents["Totaal"] is None
-    assert len(cells) == 10
-
-
 def test_a_code_columns_heading_beside_one_period_heads_a_table() -> None:
     """A nota's text layer (-layout) prints one value column, its year at the right of a
     heading line that opens with the code column's heading ("Art.   2024"), padding
@@ -396,30 +330,6 @@ def test_a_page_break_inside_a_table_printed_one_cell_per_line_heads_no_rows() -
     assert not any("Jaarrekening" in (c["parent_row_label"] or "") for c in cells)
     assert not any(c["value_text"] == "87" for c in cells)
     assert len(cells) == 20
-
-
-def test_a_heading_printed_a_word_a_line_joins_its_broken_words_and_dates() -> None:
-    """A plain text layer (no -layout) prints a heading wrapped in narrow columns a word a
-    line, breaking words at the line's end ("Vermeer-" / "deringen") and printing each
-    date under its word ("Stand" / "1-1-2024"): eight lines over four columns. A broken
-    word is one again, as printed, and a date ends the words above it (the last four
-    fragments named the columns: "Vermin-", "deringen", "Stand", "31-12-2024")."""
-    rows = [
-        "Tabel 9 Staat van voorzieningen (in duizenden euro’s)", "",
-        "Omschrijving", "Stand", "1-1-2024", "Vermeer-", "deringen", "Vermin-", "deringen",
-        "Stand", "31-12-2024", "",
-        "Voorziening groot onderhoud", "4.100", "900", "650", "4.350", "",
-        "Voorziening pensioenen", "2.300", "210", "180", "2.330", "",
-        "Totaal voorzieningen", "6.400", "1.110", "830", "6.680", "",
-    ]  # fmt: skip
-    _tables, cells, _warnings = _read("\n".join(rows))
-    grid = _grid(cells)
-    assert {column for _row, column in grid} == {
-        "Stand 1-1-2024", "Vermeer-deringen", "Vermin-deringen", "Stand 31-12-2024",
-    }  # fmt: skip
-    assert grid[("Voorziening pensioenen", "Stand 1-1-2024")] == "2.300"
-    assert grid[("Totaal voorzieningen", "Stand 31-12-2024")] == "6.680"
-    assert grid[("Totaal voorzieningen", "Vermin-deringen")] == "830"
 
 
 def test_a_small_captioned_table_of_one_column_is_read() -> None:
@@ -883,28 +793,6 @@ def test_loose_rows_are_placed_side_by_side_where_zeros_fit_any_column() -> None
     assert overboekingen == {"2023", "2024", "2025"}
 
 
-@pytest.mark.parametrize("gap", [" ", "   "])
-def test_headings_ending_in_years_then_a_word_column(gap: str) -> None:
-    """A jaarverslag's table printed by a text layer: "Begroting 2024 Realisatie 2024
-    Verschil", words ending in a year and then a column of a word, one space or a column's
-    padding apart. It was no heading (the rows were said as unread)."""
-    heading = gap.join(["Begroting 2024", "Realisatie 2024", "Verschil"])
-    text = "\n".join(
-        [
-            "Tabel 4 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
-            heading,
-            gap.join(["Uitgaven", "118.200", "117.000", "- 1.200"]),
-            gap.join(["Subsidies", "80.000", "79.000", "- 1.000"]),
-            gap.join(["Opdrachten", "38.200", "38.000", "- 200"]),
-        ]
-    )
-    _tables, cells, warnings = _read(text)
-    assert not warnings
-    grid = _grid(cells)
-    assert grid[("Subsidies", "Verschil")] == "- 1.000"
-    assert grid[("Opdrachten", "Begroting 2024")] == "38.200"
-
-
 def test_aligned_heading_of_a_word_beside_words_ending_in_a_year() -> None:
     """A municipal table printed by a text layer: "Begroting 2024" and a column of a word,
     "Aandeel", in aligned columns; it was no heading (the rows were said as unread)."""
@@ -928,29 +816,6 @@ def test_aligned_heading_of_a_word_beside_words_ending_in_a_year() -> None:
     share = next(c for c in cells if c["value_text"] == "10%")
     money = next(c for c in cells if c["value_text"] == "52.000")
     assert (share["unit"], share["value_eur"], money["value_eur"]) == ("percent", None, 52_000_000)
-
-
-@pytest.mark.parametrize("gap", [" ", "    "])
-def test_group_headings_over_repeated_years_name_their_columns(gap: str) -> None:
-    """b12 printed one row per line: "Realisatie Vastgestelde begroting Verschil" over
-    "2012 2013 2014 2016 2016 2016". Three columns headed "2016" were one label; each leaf
-    takes its group's name, the group line heads no rows."""
-    text = "\n".join(
-        [
-            "Tabel 2 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
-            gap.join(["Realisatie", "Vastgestelde begroting", "Verschil"]),
-            "2013 2014 2016 2016 2016",
-            "Verplichtingen 1.552.656 1.295.704 1.450.000 1.500.000 - 50.000",
-            "Uitgaven 1.552.656 1.295.704 1.440.000 1.480.000 - 40.000",
-        ]
-    )
-    [table], cells, _warnings = _read(text)
-    grid = _grid(cells)
-    assert grid[("Uitgaven", "Realisatie 2014")] == "1.295.704"
-    assert grid[("Uitgaven", "Vastgestelde begroting 2016")] == "1.480.000"
-    assert grid[("Verplichtingen", "Verschil 2016")] == "- 50.000"
-    assert table["column_count"] == 5
-    assert {c["row_group"] for c in cells} == {None}
 
 
 @pytest.mark.parametrize(
@@ -989,115 +854,6 @@ def test_a_group_line_over_rows_written_like_it_stays_their_heading(group, rows)
     _tables, cells, _warnings = _read("\n".join(lines))
     first = rows[0].rsplit(" ", 2)[0]
     assert _parents(cells)[first] == group
-
-
-def test_row_per_line_single_spaced_word_headings_over_full_rows() -> None:
-    """c07's municipal layout with a heading of words, one space apart ("Programma Lasten
-    Baten Saldo"): read where every row prints a value in every column."""
-    text = "\n".join(
-        [
-            "Overzicht van baten en lasten",
-            "Bedragen x € 1.000",
-            "Programma Lasten Baten Saldo",
-            "Veiligheid 12.345 1.234 -11.111",
-            "Verkeer en vervoer 8.210 512 -7.698",
-            "Totaal programma's 20.555 1.746 -18.809",
-            "",
-            "De raad stelt de begroting vast.",
-        ]
-    )
-    [table], cells, _warnings = _read(text)
-    assert table["layout"] == "row_per_line"
-    grid = _grid(cells)
-    assert grid[("Verkeer en vervoer", "Baten")] == "512"
-    assert grid[("Veiligheid", "Saldo")] == "-11.111"
-    assert _parents(cells)["Veiligheid"] == "Totaal programma's"
-
-
-def test_single_spaced_begrotingsstaat_heading_with_a_corner_of_two_words() -> None:
-    """c04's begrotingsstaat printed without layout: "Art. Omschrijving Verplichtingen
-    Uitgaven Ontvangsten" over rows of three values."""
-    text = "\n".join(
-        [
-            "Wijziging van de begrotingsstaat (bedragen x € 1.000)",
-            "Art. Omschrijving Verplichtingen Uitgaven Ontvangsten",
-            "1 Grondwettelijke uitkering aan leden van het Koninklijk Huis 8.354 8.354 0",
-            "2 Functionele uitgaven van de Koning 28.914 28.914 0",
-            "Totaal 37.268 37.268 0",
-        ]
-    )
-    _tables, cells, warnings = _read(text)
-    assert not warnings
-    grid = _grid(cells)
-    assert grid[("2 Functionele uitgaven van de Koning", "Uitgaven")] == "28.914"
-    assert _parents(cells)["2 Functionele uitgaven van de Koning"] == "Totaal"
-
-
-def test_single_spaced_word_headings_over_rows_under_group_lines() -> None:
-    """A municipal overview printed without layout (review finding): "Begroting Realisatie
-    Verschil" over group lines "Lasten" and "Baten" and their rows. A group of one word
-    cannot be taken for the heading, so the heading stands."""
-    text = "\n".join(
-        [
-            "Overzicht van baten en lasten 2024 (bedragen x € 1.000)",
-            "Begroting Realisatie Verschil",
-            "Lasten",
-            "1 Bestuur en ondersteuning 21.410 20.876 534",
-            "2 Veiligheid 5.880 6.012 -132",
-            "Totaal lasten 27.290 26.888 402",
-            "Baten",
-            "1 Bestuur en ondersteuning 3.120 3.340 220",
-            "Totaal baten 3.120 3.340 220",
-        ]
-    )
-    _tables, cells, warnings = _read(text)
-    assert not warnings
-    grid = _grid(cells)
-    assert grid[("2 Veiligheid", "Verschil")] == "-132"
-    assert _parents(cells)["2 Veiligheid"] == "Lasten"
-
-
-@pytest.mark.parametrize(
-    "lines",
-    [
-        # a minus printed apart ("– 10.000") or a nil dash: three values or four
-        ["Programma Lasten Baten Saldo", "Bestuur 12.345 2.345 – 10.000", "Wmo 8.000 500 – 7.500"],
-        # space thousands: "12 345 2 345" splits more ways than one
-        ["Programma Lasten Baten Saldo", "Bestuur 12 345 2 345 -10 000", "Wmo 8 000 500 -7 500"],
-        # a register: the capitalised line over the rows is a group, like the one between
-        [
-            "Gemeente Den Haag",
-            "Jeugdzorg 120 130",
-            "Wmo 80 85",
-            "Gemeente Rotterdam Zuid",
-            "Jeugdzorg 100 110",
-            "Wmo 70 75",
-        ],
-    ],
-)
-def test_single_spaced_words_over_rows_read_more_ways_than_one_head_nothing(lines) -> None:
-    """Review findings: where a row of one-space-apart figures splits into more than one
-    count of values, or lines without values stand between the rows, a heading of words
-    cannot place the values; the rows are said as unread, never put under wrong columns."""
-    _tables, cells, warnings = _read("\n".join(lines))
-    assert not cells
-    assert any("look like table rows" in w.reason for w in warnings)
-
-
-def test_single_spaced_word_heading_over_a_row_of_fewer_values_is_no_heading() -> None:
-    """Without padding nothing tells which column a short row's value is in, so a word
-    heading one space apart is not taken over rows that leave a column out."""
-    text = "\n".join(
-        [
-            "Programma Lasten Baten Saldo",
-            "Veiligheid 12.345 1.234 -11.111",
-            "Verkeer en vervoer 8.210 -7.698",
-            "Economie 2.100 900 -1.200",
-        ]
-    )
-    _tables, cells, warnings = _read(text)
-    assert not [c for c in cells if c["row_label"] == "Verkeer en vervoer"]
-    assert any("look like table rows" in w.reason for w in warnings)
 
 
 def test_tables_stacked_without_captions_are_split_at_the_years_printed_again() -> None:
@@ -1283,70 +1039,6 @@ def test_a_row_missing_a_cell_inside_is_placed_by_the_sums_one_missing_its_last_
     assert (grid[("Groei in %", "2023")], grid[("Groei in %", "2024")]) == ("3,1%", "4,2%")
 
 
-def test_column_headings_of_words_each_ending_in_a_year_on_one_line() -> None:
-    """A jaarverslag's headings printed on one line, "Realisatie 2021 Vastgestelde begroting
-    2022 Verschil 2022": one column per year, headed by the words since the year before."""
-    text = "\n".join(
-        [
-            "Tabel 2 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
-            "",
-            "Realisatie 2021 Vastgestelde begroting 2022 Verschil 2022",
-            "Verplichtingen 1.234 2.345 -1.111",
-            "Uitgaven 1.111 2.222 -1.111",
-        ]
-    )
-    tables, cells, warnings = _read(text)
-    assert [t["unit_label"] for t in tables] == ["x € 1.000"] and not warnings
-    assert _grid(cells) == {
-        ("Verplichtingen", "Realisatie 2021"): "1.234",
-        ("Verplichtingen", "Vastgestelde begroting 2022"): "2.345",
-        ("Verplichtingen", "Verschil 2022"): "-1.111",
-        ("Uitgaven", "Realisatie 2021"): "1.111",
-        ("Uitgaven", "Vastgestelde begroting 2022"): "2.222",
-        ("Uitgaven", "Verschil 2022"): "-1.111",
-    }
-    assert {c["year"] for c in cells} == {2021, 2022}
-
-
-@pytest.mark.parametrize(
-    ("last", "label"),
-    [
-        ("Struc.", "Struc."),  # a column of a word after the years: the structural amount
-        ("Structureel", "Structureel"),
-        ("2029 e.v.", "2029 e.v."),  # a year and the later ones: one column, not two
-    ],
-)
-@pytest.mark.parametrize("blank", ["", "\n"])
-def test_a_row_per_line_heading_whose_last_column_is_a_word(
-    last: str, label: str, blank: str
-) -> None:
-    """A letter's table of measures prints the years, then a column headed by a word
-    ("2027 2028 Struc.") or the last year and those after it ("2029 e.v."). Its rows are read
-    under the right headings, and the last column is not shifted onto the years."""
-    text = "\n".join(
-        [
-            "Tabel 2.1 Intensiveringen (bedragen x € 1 mln)",
-            "",
-            f"                                  2026    2027    2028  {last}",
-            blank + "Versterking sociale zekerheid      150     200     250     300",
-            "Extra middelen jeugdzorg           300     300     200     100",
-            "Totaal intensiveringen             450     500     450     400",
-            "",
-            "Het kabinet trekt dit geld uit vanaf 2026.",
-        ]
-    )
-    tables, cells, warnings = _read(text)
-    assert [t["unit_label"] for t in tables] == ["x € 1 mln"] and not warnings
-    grid = _grid(cells)
-    assert grid[("Versterking sociale zekerheid", "2026")] == "150"
-    assert grid[("Versterking sociale zekerheid", label)] == "300"
-    assert grid[("Totaal intensiveringen", label)] == "400"
-    assert _parents(cells)["Extra middelen jeugdzorg"] == "Totaal intensiveringen"
-    assert {c["year"] for c in cells if c["column_label"] == label} == (
-        {2029} if label[0].isdigit() else {None}
-    )
-
-
 def test_a_group_heading_ending_in_a_year_inside_a_row_per_line_table() -> None:
     """A suppletoire begroting's "Mutaties 1e suppletoire begroting 2024" heads the changes
     under it; its year is part of its name, not a cell, so the table goes on below it."""
@@ -1487,73 +1179,6 @@ def test_loose_rows_under_a_subtotal_printed_above_them_are_placed_by_its_sum() 
     _tables, cells, warnings = _read(text)
     assert _grid(cells)[("Extrapolatie", "2025")] == "7,5" and not warnings
     assert _parents(cells)["Extrapolatie"] == "Technisch"
-
-
-def test_headings_printed_over_several_lines_above_their_years_or_column_numbers() -> None:
-    """A PDF prints a long column heading over several lines above its year or column
-    number (b01 shape): the words standing over a column join its heading, top line first,
-    so "Realisatie 2023" and "Vastgestelde begroting 2023" stay two columns; the space
-    thousands of a row with a blank cell are read where they stand (50 205, not 50 and
-    205); the unit line above them is the table's."""
-    text = "\n".join(
-        [
-            "Bedragen x € 1 000",
-            "                                   Stand   Vastgestelde           Stand",
-            "                          oorspronkelijk       mutaties     suppletoire",
-            "                          begroting 2011       ISB 2011  begroting 2011",
-            "                                     (1)            (2)     (4)=(1+2+3)",
-            "UITGAVEN                         103 922            288         104 210",
-            "Personeel                         50 205                         50 205",
-            "Materieel                         53 717            288          54 005",
-        ]
-    )
-    [table], cells, warnings = _read(text)
-    assert (table["unit_label"], table["line_start"]) == ("x € 1.000", 2) and not warnings
-    grid = _grid(cells)
-    assert grid[("Personeel", "Stand oorspronkelijk begroting 2011 (1)")] == "50 205"
-    assert grid[("Personeel", "Stand suppletoire begroting 2011 (4)=(1+2+3)")] == "50 205"
-    assert grid[("Materieel", "Vastgestelde mutaties ISB 2011 (2)")] == "288"
-    assert _parents(cells)["Personeel"] == "UITGAVEN"
-    jaarverslag = "\n".join(
-        [
-            "Tabel 2 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
-            "                                 Vastgestelde",
-            "                     Realisatie     begroting   Verschil",
-            "                           2023          2023       2023",
-            "Uitgaven                405.220       401.000      4.220",
-            "Ontvangsten              12.001         9.000      3.001",
-        ]
-    )
-    _tables, cells, _warnings = _read(jaarverslag)
-    assert {c["column_label"] for c in cells} == {
-        "Realisatie 2023",
-        "Vastgestelde begroting 2023",
-        "Verschil 2023",
-    }
-    assert len(cells) == 6 and {c["year"] for c in cells} == {2023}
-
-
-def test_a_begrotingsstaat_headed_by_words_alone_in_aligned_columns() -> None:
-    """A begrotingsstaat prints no years: its columns are headed "Verplichtingen",
-    "Uitgaven", "Ontvangsten". Such a heading line is read where the rows below stand
-    aligned under its words; the same words over rows that do not line up head nothing
-    (they may be prose) and the rows are said, not read."""
-    columns = ("Verplichtingen", "Uitgaven", "Ontvangsten")
-    printed = [
-        ("Art.  Omschrijving", columns),
-        ("   1  Arbeidsmarkt", ("12.345", "11.000", "1.200")),
-        ("   2  Bijstand", ("8.000", "7.500", "300")),
-        ("      Totaal", ("20.345", "18.500", "1.500")),
-    ]
-    heading, *rows = [label.ljust(24) + "".join(v.rjust(16) for v in vs) for label, vs in printed]
-    text = "\n".join(["Wijziging van de begrotingsstaat (bedragen x € 1.000)", "", heading, *rows])
-    [table], cells, warnings = _read(text)
-    assert table["unit_label"] == "x € 1.000" and not warnings
-    assert _grid(cells)[("1 Arbeidsmarkt", "Ontvangsten")] == "1.200"
-    assert _parents(cells)["2 Bijstand"] == "Totaal"
-    unaligned = [" ".join(row.split()) for row in rows]
-    tables, _cells, warnings = _read("\n".join([heading, *unaligned]))
-    assert tables == [] and [w.reason.split()[0] for w in warnings] == ["3"]
 
 
 @pytest.mark.parametrize("aligned", [True, False])
@@ -2330,38 +1955,6 @@ def test_a_code_column_between_the_label_and_the_values_holds_no_values() -> Non
     assert grid[("2. Kasschuif asielketen", "2024")] == "– 120,0"
     assert grid[("3. Diverse kleine mutaties", "2025")] == "– 0,4"
     assert "div." not in {c["row_label"] for c in cells}
-
-
-GROUPS_WITHOUT_SPANS = _cells_per_line(
-    "Tabel 3 Uitgaven per regeling (in mld euro)", " ", "Realisatie", "Raming", " ",
-    "2024", "2025", "2026", "2027",
-    "AOW", "48,6", "51,3", "53,9", "55,9",
-    "WW", "4,2", "4,7", "5,0", "5,1",
-    "Totaal", "52,8", "56,0", "58,9", "61,0",
-)  # fmt: skip
-
-
-def test_group_headings_whose_spans_the_text_lost_head_their_years() -> None:
-    """A rijksfinancien page's two heading rows with colspans (review8 g14): " " /
-    "Realisatie" / "Raming" over " " / 2024 ... 2027, flattened one cell a line, so no empty
-    cell shows how many years each group spans. In a budget for 2026 the realised years are
-    2024 and before, the planned ones 2025 and after: "Realisatie 2024", "Raming 2025", ...
-    The columns were the bare years, the group row lost. Without the document's year
-    nothing tells the spans and the years stay bare."""
-    warnings: list[ExtractWarning] = []
-    _tables, cells = extract_tables(
-        inline_document(GROUPS_WITHOUT_SPANS, "mvt", budget_year=2026), warnings
-    )
-    assert [c["column_label"] for c in cells if c["row_label"] == "WW"] == [
-        "Realisatie 2024", "Raming 2025", "Raming 2026", "Raming 2027",
-    ]  # fmt: skip
-    assert {c["year"] for c in cells if c["row_label"] == "WW"} == {2024, 2025, 2026, 2027}
-    said = [w.reason for w in warnings if "without their spans" in w.reason]
-    assert said and "'Realisatie' read over 2024-2024" in said[0] and "2025-2027" in said[0]
-    _tables, cells, _warnings = _read(GROUPS_WITHOUT_SPANS)
-    assert [c["column_label"] for c in cells if c["row_label"] == "WW"] == [
-        "2024", "2025", "2026", "2027",
-    ]  # fmt: skip
 
 
 def test_a_code_columns_empty_cell_before_the_values_shifts_no_value() -> None:
@@ -3350,37 +2943,6 @@ def test_a_word_heading_over_a_year_and_a_word_keeps_its_last_heading() -> None:
     assert _grid(cells)[("Materieel", "Totaal")] == "105"
 
 
-def _begrotingsstaat(*rows: str, footer: tuple[str, ...] = ()) -> str:
-    return "\n".join(
-        [
-            "Begrotingsstaat van het Ministerie van Sociale Zaken (XV) (bedragen x € 1.000)",
-            "Verplichtingen Uitgaven Ontvangsten",
-            *rows,
-            "",
-            *footer,
-        ]
-    )
-
-
-def test_single_spaced_word_headings_over_rows_of_one_figure_per_column() -> None:
-    """A begrotingsstaat's text layer: "150 150 10" under three headings reads one figure
-    per column (joining "150 150" into space thousands would leave a column empty), and the
-    page's footer under the rows ("ISSN 0921 - 7371") ends the table instead of unreading it."""
-    text = _begrotingsstaat(
-        "Totaal 300 290 20",
-        "Beleidsartikelen",
-        "Arbeidsmarkt 100 90 10",
-        "Bijstand, Participatiewet en Toeslagenwet 150 150 10",
-        "Nog onverdeeld 50 50 0",
-        footer=("kst-36120-XV-2", "ISSN 0921 - 7371"),
-    )
-    _tables, cells, _warnings = _read(text)
-    grid = _grid(cells)
-    assert grid[("Bijstand, Participatiewet en Toeslagenwet", "Uitgaven")] == "150"
-    assert grid[("Totaal", "Ontvangsten")] == "20"
-    assert len(cells) == 12
-
-
 def test_single_spaced_headings_name_their_column_groups_from_the_lines_above() -> None:
     """Two groups of the same three headings: the group line above names them (split at its
     capitals), and column numbers ending the line above that number them."""
@@ -3964,19 +3526,6 @@ def test_small_negatives_in_brackets_after_a_rows_values() -> None:
     assert values[("Totaal baten", "Begroting (1)")] == 45220
 
 
-def test_a_time_series_labels_its_rows_by_year() -> None:
-    """A Miljoenennota annex printed one cell per line: each year followed by its values is
-    a row label, not a column heading (the table was dropped)."""
-    text = _cells_per_line(
-        "Tabel 1.3 EMU-saldo en EMU-schuld (x € 1 mld)", " ", "EMU-saldo", "EMU-schuld",
-        "2014", "– 15,3", "450,9", "2015", "– 13,5", "441,5", "2016", "0,2", "434,1",
-    )  # fmt: skip
-    _tables, cells, _warnings = _read(text)
-    grid = _grid(cells)
-    assert grid[("2015", "EMU-schuld")] == "441,5" and grid[("2016", "EMU-saldo")] == "0,2"
-    assert {c["column_label"] for c in cells} == {"EMU-saldo", "EMU-schuld"}
-
-
 def test_headings_that_each_say_their_columns_unit() -> None:
     """ "Bedrag (x € 1 mld)" / "Aandeel (%)": every heading declares a unit, so none is a
     unit note above the headings (the table was dropped without a warning); each column
@@ -4033,24 +3582,6 @@ def test_two_text_columns_between_label_and_values_are_both_text() -> None:
         "Brug Zuidkanaal",
         "Fietspad Dijkweg",
     }
-
-
-def test_a_label_ending_in_a_number_keeps_it_where_the_total_says_so() -> None:
-    """A PDF text layer prints "Subsidieregeling fase 2 120 80 60" one space apart: "2 120"
-    reads as 2.120 with space thousands too. The total row adds up only with the 2 in the
-    label, so the label keeps it (the value was stored as 2.120, the next columns right)."""
-    text = "\n".join([
-        "Tabel 3 Intensiveringen (bedragen x € 1 mln) 2025 2026 2027",
-        "Subsidieregeling fase 2 120 80 60",
-        "Programma leefbaarheid 30 30 30",
-        "Innovatiefonds tranche 4 250 150 100",
-        "Totaal 400 260 190",
-    ])  # fmt: skip
-    _tables, cells, _warnings = _read(text)
-    grid = _grid(cells)
-    assert grid[("Subsidieregeling fase 2", "2025")] == "120"
-    assert grid[("Innovatiefonds tranche 4", "2025")] == "250"
-    assert grid[("Innovatiefonds tranche 4", "2027")] == "100"
 
 
 def test_space_thousands_in_a_first_column_stay_where_the_total_says_so() -> None:
@@ -4150,25 +3681,6 @@ def test_a_note_column_after_grouped_years_is_no_group() -> None:
     assert grid[("4.1 Bijdragen", "Vastgestelde begroting 2024")] == "440"
     assert grid[("4.2 Opdrachten", "Realisatie 2024")] == "200"
     assert not [c for c in cells if c["column_label"].startswith("Ref.")]
-
-
-def test_a_line_of_one_word_per_column_above_the_years_names_them() -> None:
-    """A provincial budget's PDF prints "Rekening Begroting Begroting Raming" over the
-    years: each word heads its column ("Rekening 2023"); they were read as a group of rows
-    and realisation could not be told from budget."""
-    text = "\n".join([
-        "Programma 2 Natuur",
-        "Rekening Begroting Begroting Raming",
-        "(bedragen x € 1.000) 2023 2024 2025 2026",
-        "Natuurbeheer 10.200 11.000 11.500 11.900",
-        "Soortenbescherming 3.100 3.300 3.400 3.400",
-        "Totaal lasten 13.300 14.300 14.900 15.300",
-    ])  # fmt: skip
-    _tables, cells, _warnings = _read(text)
-    grid = _grid(cells)
-    assert grid[("Natuurbeheer", "Rekening 2023")] == "10.200"
-    assert grid[("Soortenbescherming", "Begroting 2025")] == "3.400"
-    assert grid[("Totaal lasten", "Raming 2026")] == "15.300"
 
 
 def test_a_total_column_after_single_spaced_word_headings_heads_its_own_column() -> None:
@@ -4340,46 +3852,6 @@ def test_a_difference_marked_voordeel_or_nadeel_after_its_figure() -> None:
     assert verschil["2 Zorg en welzijn"]["value"] == 1200
 
 
-def test_municipal_taakvelden_with_empty_coded_group_rows() -> None:
-    """Baten en lasten per taakveld: each group row prints an empty code cell, its name and
-    an empty cell (" " / "Bestuur en ondersteuning" / " "), each row its code first ("0.1" /
-    "Bestuur"): the group rows are no headings (every value went one column right)."""
-    text = _cells_per_line(
-        "Baten en lasten per taakveld (bedragen x € 1.000)", "Taakveld", " ",
-        "Lasten", "Baten", "Saldo",
-        " ", "Bestuur en ondersteuning", " ",
-        "0.1", "Bestuur", "8.412", "120", "-8.292",
-        "0.2", "Burgerzaken", "3.560", "1.480", "-2.080",
-        " ", "Veiligheid", " ",
-        "1.1", "Crisisbeheersing", "14.320", "0", "-14.320",
-    )  # fmt: skip
-    _tables, cells, _warnings = _read(text)
-    grid = _grid(cells)
-    assert grid[("0.1 Bestuur", "Lasten")] == "8.412"
-    assert grid[("1.1 Crisisbeheersing", "Saldo")] == "-14.320"
-    assert _parents(cells)["0.2 Burgerzaken"] == "Bestuur en ondersteuning"
-
-
-def test_municipal_taakvelden_with_coded_group_rows() -> None:
-    """The same with the group rows' codes printed ("0" / "Bestuur en ondersteuning" /
-    " "): the code after the last heading is no value of a row "Saldo" (every value went
-    one column over)."""
-    text = _cells_per_line(
-        "Overzicht taakvelden", "Baten en lasten per taakveld (bedragen x € 1.000)",
-        "Taakveld", " ", "Lasten", "Baten", "Saldo",
-        "0", "Bestuur en ondersteuning", " ",
-        "0.1", "Bestuur", "8.412", "120", "-8.292",
-        "0.2", "Burgerzaken", "3.560", "1.480", "-2.080",
-        "1", "Veiligheid", " ",
-        "1.1", "Crisisbeheersing", "14.320", "0", "-14.320",
-    )  # fmt: skip
-    _tables, cells, _warnings = _read(text)
-    grid = _grid(cells)
-    assert grid[("0.1 Bestuur", "Lasten")] == "8.412"
-    assert grid[("1.1 Crisisbeheersing", "Saldo")] == "-14.320"
-    assert {c["column_label"] for c in cells} == {"Lasten", "Baten", "Saldo"}
-
-
 def test_a_table_continued_after_a_page_break_keeps_its_unit() -> None:
     """ "Tabel 2 (vervolg)" prints the rest of table 2 on the next page without its unit:
     the unit of table 2 (its rows were stored without euros, a warning that no unit was
@@ -4405,189 +3877,6 @@ def test_a_table_continued_after_a_page_break_keeps_its_unit() -> None:
 
 
 # --- review round 4: the header block (labels, years, groups, header lines) -------------
-
-
-def test_a_line_of_groups_centred_over_their_columns_names_each_column() -> None:
-    """A jaarverslag's text layer centres each year over its "Begroting" and "Realisatie"
-    columns, a municipal one a word ("Raming") over its years: each column's label holds its
-    group too ("2024 Realisatie", "Raming 2027"). The year went to one column of the two
-    (or to none), so the repeated words were one column."""
-    jaarverslag = "\n".join(
-        [
-            "Tabel 6 Budgettaire gevolgen van beleid artikel 3 (bedragen x € 1.000)",
-            "",
-            "                                      2023                          2024",
-            "                           Begroting      Realisatie      Begroting      Realisatie",
-            "Verplichtingen               188.400         179.655        192.000         201.318",
-            "Uitgaven                     186.900         181.204        190.500         197.770",
-            "Ontvangsten                    2.100           3.448          2.100           1.906",
-        ]
-    )
-    [table], cells, warnings = _read(jaarverslag)
-    grid = _grid(cells)
-    assert grid[("Uitgaven", "2023 Realisatie")] == "181.204"
-    assert grid[("Verplichtingen", "2024 Begroting")] == "192.000"
-    assert grid[("Ontvangsten", "2024 Realisatie")] == "1.906"
-    assert table["column_count"] == 4 and not warnings
-    assert {c["year"] for c in cells if c["column_label"].endswith("Realisatie")} == {2023, 2024}
-    programma = "\n".join(
-        [
-            "Overzicht baten en lasten (bedragen x € 1.000)",
-            "                                Begroting                Raming",
-            "                                     2025       2026       2027       2028",
-            "Programma 1 Bestuur                 9.800      9.950     10.100     10.250",
-            "Programma 2 Wonen                  14.200     14.600     14.900     15.100",
-            "Totaal lasten                      24.000     24.550     25.000     25.350",
-        ]
-    )
-    _tables, cells, _warnings = _read(programma)
-    assert {c["column_label"] for c in cells} == {
-        "Begroting 2025", "Raming 2026", "Raming 2027", "Raming 2028",
-    }  # fmt: skip
-    # printed without layout, one space apart: the years name the groups in order
-    plain = "\n".join(
-        [
-            "Tabel 6 Budgettaire gevolgen van beleid artikel 3 (bedragen x € 1.000)",
-            "2023 2024",
-            "Begroting Realisatie Begroting Realisatie",
-            "Verplichtingen 188.400 179.655 192.000 201.318",
-            "Uitgaven 186.900 181.204 190.500 197.770",
-        ]
-    )
-    _tables, cells, _warnings = _read(plain)
-    assert _grid(cells)[("Uitgaven", "2024 Realisatie")] == "197.770"
-    assert {c["year"] for c in cells if c["value_text"] == "179.655"} == {2023}
-
-
-def test_a_heading_word_split_by_a_hyphen_over_two_lines_is_one_word() -> None:
-    """A begrotingsstaat's text layer splits long heading words at the column's edge
-    ("Verplich-" / "tingen", "Ontvang-" / "sten"): one word, joined as printed with its
-    hyphen, as the answers keep it (c04, m04 "Verplich-tingen"); a compound split after a
-    capital too ("EMU-" / "saldo"). They were "Verplich- tingen", then "Verplichtingen"."""
-    text = "\n".join(
-        [
-            "Tabel 1 Departementale begrotingsstaat 2026 (bedragen x € 1.000)",
-            "",
-            "                                     Verplich-                    Ontvang-       EMU-",
-            "Art.  Omschrijving                      tingen      Uitgaven          sten      saldo",
-            "1     Arbeidsmarkt                     412.300       398.100        12.400   -385.700",
-            "2     Inkomensbeleid                   250.900       251.800         3.100   -248.700",
-            "      Totaal                           663.200       649.900        15.500   -634.400",
-        ]
-    )
-    _tables, cells, warnings = _read(text)
-    assert {c["column_label"] for c in cells} == {
-        "Verplich-tingen", "Uitgaven", "Ontvang-sten", "EMU-saldo",
-    }  # fmt: skip
-    grid = _grid(cells)
-    assert grid[("2 Inkomensbeleid", "Ontvang-sten")] == "3.100" and not warnings
-
-
-def test_headings_of_words_and_years_on_one_line_are_parted_by_their_padding() -> None:
-    """A suppletoire's text layer prints its headings on one line, a word column between
-    headings ending in a year and a year before its words: each run between two paddings
-    heads a column, its words go with the year on their side ("Mutaties 1e suppletoire",
-    no year; "2026 Stand"). The first reading gave no table or ran one heading over the
-    padding ("Vastgestelde begroting   Mutaties   2026")."""
-    text = "\n".join(
-        [
-            "Tabel 3 Eerste suppletoire begroting 2026 artikel 7 (bedragen x € 1.000)",
-            "",
-            "Omschrijving       Vastgestelde begroting 2026   Mutaties 1e suppletoire   Stand 2026",
-            "Verplichtingen                         310.450                    -8.200      302.250",
-            "Uitgaven                               305.900                     4.150      310.050",
-            "Ontvangsten                              6.300                       700        7.000",
-        ]
-    )
-    [table], cells, warnings = _read(text)
-    grid = _grid(cells)
-    assert grid[("Uitgaven", "Mutaties 1e suppletoire")] == "4.150"
-    assert grid[("Ontvangsten", "Vastgestelde begroting 2026")] == "6.300"
-    assert grid[("Verplichtingen", "Stand 2026")] == "302.250"
-    assert table["column_count"] == 3 and not warnings
-    assert {c["year"] for c in cells if c["column_label"].startswith("Mutaties")} == {None}
-    year_first = "\n".join(
-        [
-            "Tabel 3 Eerste suppletoire begroting 2026 artikel 7 (bedragen x € 1.000)",
-            "Omschrijving     2026 Vastgestelde   Mutaties   2026 Stand",
-            "Verplichtingen         310.450        -8.200      302.250",
-            "Uitgaven               305.900         4.150      310.050",
-        ]
-    )
-    _tables, cells, _warnings = _read(year_first)
-    assert {c["column_label"] for c in cells} == {"2026 Vastgestelde", "Mutaties", "2026 Stand"}
-
-
-@pytest.mark.parametrize("gap", [" ", "     "])
-def test_a_date_with_its_month_written_out_heads_one_column(gap: str) -> None:
-    """A balance sheet headed "31 december 2024" and "31 december 2025", a reserves table
-    "Stand per 1 januari 2026 ... Stand per 31 december 2026": each date is one column's
-    heading (the day and month were words before the year, so the lines headed no table)."""
-    balans = "\n".join(
-        [
-            "Tabel 8 Balans van het agentschap (bedragen x € 1.000)",
-            "                              " + gap.join(["31 december 2024", "31 december 2025"]),
-            "Vaste activa",
-            "Materiële vaste activa                       18.200" + gap + "17.650",
-            "Vorderingen                                   2.940" + gap + "3.315",
-            "Totaal activa                                21.140" + gap + "20.965",
-        ]
-    )
-    [table], cells, warnings = _read(balans)
-    grid = _grid(cells)
-    assert grid[("Vorderingen", "31 december 2025")] == "3.315" and not warnings
-    assert grid[("Totaal activa", "31 december 2024")] == "21.140"
-    assert table["column_count"] == 2
-    reserves = "\n".join(
-        [
-            "Tabel 5 Verloop van de reserves 2026 (bedragen x € 1.000)",
-            gap.join(
-                [
-                    "Reserve",
-                    "Stand per 1 januari 2026",
-                    "Toevoeging",
-                    "Onttrekking",
-                    "Stand per 31 december 2026",
-                ]
-            ),
-            gap.join(["Algemene reserve", "12.600", "1.100", "2.300", "11.400"]),
-            gap.join(["Reserve grondexploitatie", "4.800", "650", "1.450", "4.000"]),
-            gap.join(["Totaal", "17.400", "1.750", "3.750", "15.400"]),
-        ]
-    )
-    _tables, cells, warnings = _read(reserves)
-    grid = _grid(cells)
-    assert grid[("Algemene reserve", "Stand per 1 januari 2026")] == "12.600"
-    assert grid[("Reserve grondexploitatie", "Onttrekking")] == "1.450"
-    assert grid[("Totaal", "Stand per 31 december 2026")] == "15.400" and not warnings
-
-
-def test_a_heading_wrapped_over_three_lines_keeps_each_line_over_its_own_column() -> None:
-    """A suppletoire's text layer wraps its headings over three lines, the last line holding
-    words of the second and third column only ("begroting" / "begroting", flush with their
-    columns): each fragment joins the column it stands over. Fewer runs of words than
-    columns read as a line of groups, and the first two columns shared "begroting"."""
-    text = "\n".join(
-        [
-            "Tabel 9 Budgettaire gevolgen van beleid artikel 2 (bedragen x € 1.000)",
-            "",
-            "                               Vastgestelde        Mutaties 1e         Stand 1e",
-            "                                  begroting        suppletoire      suppletoire",
-            "                                                    begroting        begroting",
-            "                                       2026             2026             2026",
-            "Verplichtingen                      184.300            6.200          190.500",
-            "Uitgaven                            181.950            4.800          186.750",
-            "Ontvangsten                           1.200              300            1.500",
-        ]
-    )
-    [table], cells, warnings = _read(text)
-    assert {c["column_label"] for c in cells} == {
-        "Vastgestelde begroting 2026",
-        "Mutaties 1e suppletoire begroting 2026",
-        "Stand 1e suppletoire begroting 2026",
-    }
-    assert _grid(cells)[("Uitgaven", "Mutaties 1e suppletoire begroting 2026")] == "4.800"
-    assert table["column_count"] == 3 and not warnings
 
 
 def test_a_line_of_words_under_the_headings_goes_on_with_them_and_is_no_row() -> None:
@@ -4671,109 +3960,6 @@ def test_a_pipe_group_heading_spans_its_leaves_beside_a_column_of_one_heading_ro
     assert grid[("Warmtefonds", "Kasuitgaven 2025")] == "180"
     assert grid[("Isolatieregeling", "Kasuitgaven 2024")] == "90"
     assert grid[("Isolatieregeling", "Plafond")] == "250"
-
-
-def test_a_group_row_over_years_printed_one_cell_per_line_spans_its_empty_cells() -> None:
-    """A web page's heading of two rows flattened one cell per line: a corner, then
-    "Realisatie", "Begroting" and an empty cell for each further column "Begroting" spans,
-    over "2023" "2024" "2025" and a source column. Each year takes the group it stands under
-    ("Begroting 2025"); the groups were dropped (years alone, realisation and budget one
-    kind of column)."""
-    text = _cells_per_line(
-        "Tabel 6 Kerncijfers studiefinanciering (bedragen x € 1 mln)", " ",
-        "Realisatie", "Begroting", " ", " ",
-        "2023", "2024", "2025", "Bron",
-        "Uitgaven basisbeurs", "1.204,5", "1.388,0", "1.512,3", "DUO",
-        "Aanvullende beurs", "845,1", "902,6", "955,0", "DUO",
-    )  # fmt: skip
-    _tables, cells, _warnings = _read(text)
-    grid = _grid(cells)
-    assert grid[("Uitgaven basisbeurs", "Realisatie 2023")] == "1.204,5"
-    assert grid[("Aanvullende beurs", "Begroting 2025")] == "955,0"
-    assert len(cells) == 6
-    raming = _cells_per_line(
-        "Tabel 3 Meerjarenraming (bedragen x € 1.000)", " ",
-        "Begroting", "Raming", " ", " ",
-        "2026", "2027", "2028", "2029",
-        "Apparaat", "8.100", "8.250", "8.300", "8.300",
-    )  # fmt: skip
-    _tables, cells, _warnings = _read(raming)
-    assert [c["column_label"] for c in cells] == [
-        "Begroting 2026", "Raming 2027", "Raming 2028", "Raming 2029",
-    ]  # fmt: skip
-
-
-def test_headings_printed_one_space_apart_are_parted_where_they_stand_over_the_values() -> None:
-    """A text layer prints a suppletoire's headings one space apart over values in columns
-    ("Stand ontwerpbegroting 2026 Mutaties NvW Stand na NvW 2026"): where each word stands
-    tells the column it heads, so the words after a year go to the next column or stay with
-    the year, whichever they stand over. No table was read, or "NvW" headed the first."""
-    text = "\n".join(
-        [
-            "Tabel 2 Nota van wijziging artikel 6 (bedragen x € 1.000)",
-            "",
-            "                       Stand ontwerpbegroting 2026 Mutaties NvW Stand na NvW 2026",
-            "Verplichtingen                             412.000        9.500           421.500",
-            "Uitgaven                                   398.700        7.250           405.950",
-            "Ontvangsten                                 21.000            0            21.000",
-        ]
-    )
-    [table], cells, warnings = _read(text)
-    grid = _grid(cells)
-    assert grid[("Uitgaven", "Stand ontwerpbegroting 2026")] == "398.700" and not warnings
-    assert grid[("Verplichtingen", "Mutaties NvW")] == "9.500"
-    assert grid[("Ontvangsten", "Stand na NvW 2026")] == "21.000"
-    assert table["column_count"] == 3
-
-
-def test_years_flush_with_the_first_of_their_columns_name_their_groups() -> None:
-    """A Word-made PDF prints each year flush with the first column of its group, not
-    centred over it ("2025" over "Begroting", its "Realisatie" on the right): the year still
-    heads both. "Realisatie" under 2025 took 2026, which was nearer."""
-    text = "\n".join(
-        [
-            "Tabel 7 Budgettaire gevolgen van beleid artikel 8 (bedragen x € 1.000)",
-            "",
-            "                             2025                        2026",
-            "Omschrijving                 Begroting    Realisatie     Begroting    Realisatie",
-            "Verplichtingen                 96.400        94.018        98.000       101.210",
-            "Uitgaven                       95.100        93.877        97.250        99.604",
-        ]
-    )
-    _tables, cells, _warnings = _read(text)
-    grid = _grid(cells)
-    assert grid[("Uitgaven", "2025 Realisatie")] == "93.877"
-    assert grid[("Verplichtingen", "2026 Begroting")] == "98.000"
-    assert {c["column_label"] for c in cells} == {
-        "2025 Begroting", "2025 Realisatie", "2026 Begroting", "2026 Realisatie",
-    }  # fmt: skip
-
-
-def test_headings_wrapped_over_lines_that_each_name_some_columns_are_placed_by_position() -> None:
-    """A municipal reserves table from a Word-made PDF: the headings hang from the top, so
-    no line names every column ("Saldo" / "1 januari 2026" over the first, "Toevoe-" /
-    "gingen" over the second, joined as printed, hyphen kept, "31 december" / "2026" over
-    the last, alone on its line). Each fragment joins the column it stands over; the lines
-    headed no table."""
-    text = "\n".join(
-        [
-            "Tabel 6 Verloop reserves (bedragen x € 1.000)",
-            "",
-            "                              Saldo       Toevoe-      Onttrek-          Saldo",
-            "                     1 januari 2026        gingen        kingen    31 december",
-            "                                                                          2026",
-            "Algemene reserve             14.250         1.800         2.600         13.450",
-            "Reserve sociaal domein        3.900           400         1.150          3.150",
-            "Totaal                       18.150         2.200         3.750         16.600",
-        ]
-    )
-    [table], cells, warnings = _read(text)
-    grid = _grid(cells)
-    assert grid[("Algemene reserve", "Saldo 1 januari 2026")] == "14.250" and not warnings
-    assert grid[("Reserve sociaal domein", "Toevoe-gingen")] == "400"
-    assert grid[("Reserve sociaal domein", "Onttrek-kingen")] == "1.150"
-    assert grid[("Totaal", "Saldo 31 december 2026")] == "16.600"
-    assert table["column_count"] == 4 and table["unit_label"] == "x € 1.000"
 
 
 def test_headings_placed_over_a_sparse_first_row_take_the_columns_the_rows_below_fill() -> None:
@@ -4888,25 +4074,6 @@ def test_years_over_repeated_words_beside_a_unit_corner_or_over_column_numbers(u
     ]
     assert table["unit_label"] == "x € 1.000" and not warnings
     assert _parents(cells)["Uitgaven"] is None
-
-
-def test_a_date_with_its_month_abbreviated_heads_one_column() -> None:
-    """ "31 dec. 2024   31 dec. 2025" over a balance sheet's columns: each abbreviated date
-    is one column's heading, as the written-out month is (the lines headed no table)."""
-    text = "\n".join(
-        [
-            "Tabel 11 Balans van het agentschap (bedragen x € 1.000)",
-            "",
-            "                                     31 dec. 2024        31 dec. 2025",
-            "Vaste activa                               16.250              15.100",
-            "Vlottende activa                            3.420               4.010",
-            "Totaal activa                              19.670              19.110",
-        ]
-    )
-    _tables, cells, warnings = _read(text)
-    grid = _grid(cells)
-    assert grid[("Vlottende activa", "31 dec. 2025")] == "4.010" and not warnings
-    assert grid[("Totaal activa", "31 dec. 2024")] == "19.670"
 
 
 def test_a_begrotingsstaat_text_layer_numbers_its_groups_over_their_names() -> None:
@@ -5581,43 +4748,6 @@ def test_a_grid_table_with_labels_wrapped_inside_their_cells() -> None:
 # --- cause I: rule lines ------------------------------------------------------------------
 
 
-def test_rule_lines_are_layout_and_a_line_of_values_under_a_rule_sums_the_rows_above() -> None:
-    """Rule lines ("-----" under the heading, a segment under each column, "=====" or the
-    box-drawing "─────" of a browser's copy) are layout, never part of a label; the
-    unlabelled line of values under a rule is the sum of the rows above it (up to the
-    previous rule), their parent, and a part of the total under the next rule. (The rule
-    went into the next row's label, and the subtotal's values into a label of rules, its
-    last alone read.)"""
-    text = "\n".join(
-        [
-            "Tabel 3 Exploitatie per product (bedragen in k€)",
-            "",
-            "Product                          Rekening 2024   Begroting 2025",
-            "-----------------------------------------------------------------",
-            "Riolering                               14.210           14.880",
-            "Afval                                   21.460           22.050",
-            "Begraafplaatsen                          1.830            1.910",
-            "                                  ─────────────    ─────────────",
-            "                                        37.500           38.840",
-            "Toevoeging voorziening riolering         1.200              900",
-            "Dotatie egalisatiereserve afval           -350             -400",
-            "                                  =============    =============",
-            "Totaal exploitatie                      38.350           39.340",
-            "-----------------------------------------------------------------",
-            "k€ = duizend euro.",
-        ]
-    )
-    [table], cells, warnings = _read(text)
-    grid = _grid(cells)
-    assert grid[("Riolering", "Rekening 2024")] == "14.210"
-    assert grid[("", "Rekening 2024")] == "37.500" and grid[("", "Begroting 2025")] == "38.840"
-    assert not any("--" in c["row_label"] or "==" in c["row_label"] for c in cells)
-    parents = _parents(cells)
-    assert parents["Afval"] == "" and parents[""] == "Totaal exploitatie"
-    assert parents["Toevoeging voorziening riolering"] == "Totaal exploitatie"
-    assert len(cells) == 7 * 2 and table["hierarchy"] == "sums" and not warnings
-
-
 def test_a_pandoc_simple_table_s_dash_segments_are_no_label() -> None:
     """pandoc's plain text table: a dash segment under each column after the heading and
     after the last row; the segments are no part of the first row's label."""
@@ -5863,79 +4993,6 @@ def test_an_abbreviated_heading_word_broken_with_a_hyphen_is_no_row() -> None:
     assert len(cells) == 8
 
 
-@pytest.mark.parametrize("repeated", [False, True])
-def test_two_label_columns_make_the_first_a_group_of_the_second(repeated: bool) -> None:
-    """Two label columns, the group's name printed in the first beside its first item in
-    the second (a rowspan), or beside every item: the group is the items' parent and no
-    part of their labels; a row whose label starts in the first column ("Totaal") ends
-    the group (the first item was labelled 'Mobiliteit Beheer', every item's parent was
-    the total)."""
-    groups = [
-        ("Mobiliteit", [("Beheer", "4.210", "4.380"), ("Investeringen", "7.950", "8.120")]),
-        ("Natuur", [("Beheer", "2.640", "2.710"), ("Subsidies", "1.180", "1.240")]),
-    ]
-    body = []
-    for name, items in groups:
-        for k, (item, a, b) in enumerate(items):
-            first = name if k == 0 or repeated else ""
-            body.append(f"{first:22}{item:26}{a:>12}{b:>12}")
-    text = "\n".join(
-        [
-            "Tabel 3 Lasten per programma en product (x € 1.000)",
-            "",
-            f"{'Programma':22}{'Product':26}{'2025':>12}{'2026':>12}",
-            *body,
-            f"{'Totaal':48}{'15.980':>12}{'16.450':>12}",
-        ]
-    )
-    _tables, cells, _warnings = _read(text)
-    by_line = {(c["line"], c["column_label"]): c for c in cells}
-    assert {c["row_label"] for c in cells} == {"Beheer", "Investeringen", "Subsidies", "Totaal"}
-    assert by_line[(4, "2025")]["parent_row_label"] == "Mobiliteit"
-    assert by_line[(5, "2026")]["parent_row_label"] == "Mobiliteit"
-    assert by_line[(6, "2025")]["parent_row_label"] == "Natuur"
-    assert by_line[(7, "2025")]["parent_row_label"] == "Natuur"
-    assert by_line[(8, "2025")]["parent_row_label"] is None
-
-
-@pytest.mark.parametrize(
-    ("heading", "marks"),
-    [("I/S", ["S", "I", "S"]), ("Toelichting", ["5.1", "5.2", "5.3"])],
-)
-def test_a_column_of_markers_between_labels_and_values_is_no_part_of_the_label(
-    heading: str, marks: list[str]
-) -> None:
-    """A column of text between the labels and the values, headed in the corner after the
-    labels' own heading: a marker (I or S, incidenteel or structureel) or a note's number
-    printed after each label by a column's padding. It is neither label nor value (it was
-    glued to the label: 'Extra handhaving S')."""
-    rows = [
-        ("Extra handhaving", "150", "150"),
-        ("Verkiezingen", "95", "0"),
-        ("Onderhoud bruggen", "420", "440"),
-    ]
-    text = "\n".join(
-        [
-            "Tabel 6 Nieuw beleid (bedragen x € 1.000)",
-            "",
-            f"{'Omschrijving':30}{heading:14}{'2025':>8}{'2026':>8}",
-            *(
-                f"{label:30}{mark:14}{a:>8}{b:>8}"
-                for (label, a, b), mark in zip(rows, marks, strict=True)
-            ),
-            f"{'Totaal nieuw beleid':44}{'665':>8}{'590':>8}",
-        ]
-    )
-    _tables, cells, _warnings = _read(text)
-    assert {c["row_label"] for c in cells} == {
-        "Extra handhaving",
-        "Verkiezingen",
-        "Onderhoud bruggen",
-        "Totaal nieuw beleid",
-    }
-    assert _grid(cells)[("Verkiezingen", "2025")] == "95"
-
-
 def test_tab_rows_opening_with_a_field_the_heading_leaves_out() -> None:
     """A copied begrotingsstaat whose heading row has no cell over the article numbers:
     each row prints one field more than the heading, the code its heading leaves out, so
@@ -6026,44 +5083,6 @@ def test_a_pipe_table_with_a_blank_line_between_its_rows_goes_on() -> None:
     assert first["line_end"] == 9 and second["line_start"] > 9
 
 
-@pytest.mark.parametrize(
-    "quarters",
-    [
-        ["Q1 2025", "Q2 2025", "Q3 2025", "Q4 2025"],
-        ["K1 2025", "K2 2025", "K3 2025", "K4 2025"],
-        ["1e kwartaal 2025", "2e kwartaal 2025", "3e kwartaal 2025", "4e kwartaal 2025"],
-        ["2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4"],
-    ],
-)
-def test_a_quarter_heads_one_column(quarters: list[str]) -> None:
-    """A quarterly report headed "Q1 2025 ... Q4 2025" ("K1 2025", "1e kwartaal 2025",
-    "2025-Q1"): each quarter with its year is one column's heading, as a date with its month
-    written out is (the quarter was a word before a year: the line headed no table)."""
-    width = max(len(q) for q in quarters) + 3
-    heading = " " * 30 + "".join(q.rjust(width) for q in quarters) + "Totaal".rjust(10)
-    rows = [
-        ("Wmo-voorzieningen", ["2.310", "2.280", "2.405", "2.515", "9.510"]),
-        ("Beschermd wonen", ["1.140", "1.175", "1.160", "1.225", "4.700"]),
-        ("Totaal", ["3.450", "3.455", "3.565", "3.740", "14.210"]),
-    ]
-    lines = [
-        "Tabel 3 Uitgaven sociaal domein per kwartaal (bedragen x € 1.000)",
-        "",
-        heading,
-        *(
-            label.ljust(30) + "".join(v.rjust(width) for v in values[:4]) + values[4].rjust(10)
-            for label, values in rows
-        ),
-    ]
-    [table], cells, warnings = _read("\n".join(lines))
-    grid = _grid(cells)
-    assert table["column_count"] == 5 and not warnings
-    assert grid[("Beschermd wonen", quarters[2])] == "1.160"
-    assert grid[("Wmo-voorzieningen", quarters[0])] == "2.310"
-    assert grid[("Totaal", "Totaal")] == "14.210"
-    assert _parents(cells)["Beschermd wonen"] == "Totaal"
-
-
 @pytest.mark.parametrize("outer", [True, False])
 def test_a_pipe_table_without_a_rule_line_is_read(outer: bool) -> None:
     """A table exported from a word processor as pipes with no rule of dashes under its
@@ -6099,36 +5118,6 @@ def test_a_pipe_table_without_a_rule_line_is_read(outer: bool) -> None:
     assert "Regeling" not in {c["column_label"] for c in cells}
 
 
-@pytest.mark.parametrize("periods", [["Q1 2025", "Q2 2025", "Q3 2025"], ["2023", "2024", "2025"]])
-def test_a_total_before_the_year_ending_a_heading_line_heads_one_column(
-    periods: list[str],
-) -> None:
-    """A heading line ending in the year's total ("Q3 2025   Totaal 2025", "2025   Totaal
-    2025"): the total and its year, one space apart, head one column (read as two, the line
-    headed a column more than the rows print: the total's values lost, or the page failed)."""
-    heading = " " * 28 + "".join(p.rjust(11) for p in periods) + "Totaal 2025".rjust(14)
-    rows = [
-        ("Leerlingenvervoer", ["310", "325", "340", "975"]),
-        ("Onderwijshuisvesting", ["1.120", "1.085", "1.210", "3.415"]),
-        ("Totaal", ["1.430", "1.410", "1.550", "4.390"]),
-    ]
-    lines = [
-        "Tabel 6 Lasten onderwijs (bedragen x € 1.000)",
-        "",
-        heading,
-        *(
-            label.ljust(28) + "".join(v.rjust(11) for v in values[:3]) + values[3].rjust(14)
-            for label, values in rows
-        ),
-    ]
-    [table], cells, warnings = _read("\n".join(lines))
-    grid = _grid(cells)
-    assert table["column_count"] == 4 and not warnings
-    assert grid[("Onderwijshuisvesting", "Totaal 2025")] == "3.415"
-    assert grid[("Totaal", periods[2])] == "1.550"
-    assert grid[("Leerlingenvervoer", periods[0])] == "310"
-
-
 @given(
     st.lists(
         st.text(alphabet=[" ", ".", "\u2026", "\xb7", "f", "\u0192", "l", "H", "h", "1", "\t"]),
@@ -6144,139 +5133,6 @@ def test_leader_and_guilder_lines_are_the_lines_holding_a_mark(lines: list[str])
     signs = ("  f", "  \u0192", "  fl.", "  Hfl", "  hfl")
     assert leader_lines(model) == [i for i, t in enumerate(lines) if any(m in t for m in leaders)]
     assert guilder_lines(model) == [i for i, t in enumerate(lines) if any(s in t for s in signs)]
-
-
-def test_a_row_label_on_its_own_line_over_its_values_is_one_row() -> None:
-    """Plain pdftotext output of a table whose cells it cannot keep on one line: each row's
-    label alone on a line, its values, one for each column, alone on the line right under it
-    ("Gemeentefonds" / "182.400 186.950 191.300"). The two lines are one row, its cells on
-    the values' line (the label read as a group heading over a line of values without a
-    label: no table was read)."""
-    text = "\n".join(
-        [
-            "Tabel 2.3 Algemene dekkingsmiddelen (bedragen x € 1.000)",
-            "Realisatie 2024 Begroting 2025 Raming 2026",
-            "Gemeentefonds",
-            "182.400 186.950 191.300",
-            "Onroerendezaakbelastingen",
-            "41.250 43.100 44.900",
-            "Toeristenbelasting",
-            "2.150 2.300 2.350",
-            "Totaal algemene dekkingsmiddelen",
-            "225.800 232.350 238.550",
-            "De stijging komt vooral door de hogere uitkering uit het gemeentefonds.",
-        ]
-    )
-    [table], cells, warnings = _read(text)
-    grid = _grid(cells)
-    assert table["column_count"] == 3 and len(cells) == 12 and not warnings
-    assert grid[("Onroerendezaakbelastingen", "Begroting 2025")] == "43.100"
-    assert grid[("Totaal algemene dekkingsmiddelen", "Raming 2026")] == "238.550"
-    assert {c["line"] for c in cells if c["row_label"] == "Gemeentefonds"} == {4}
-    assert _parents(cells)["Toeristenbelasting"] == "Totaal algemene dekkingsmiddelen"
-
-
-def test_a_total_before_a_year_printed_twice_heads_one_column() -> None:
-    """A heading line that prints one year twice ("2024   Totaal   2024", a two-line heading
-    "Totaal" over "2024" put on one line) over rows of one value fewer: the total and the
-    year after it are one column, "Totaal 2024", for two columns are never named alike (the
-    rows were left out with a warning: their values stood under headings past the table's
-    columns; before that, extraction stopped on an IndexError)."""
-    years = "".join(y.rjust(10) for y in ("2021", "2022", "2023", "2024"))
-    rows = [
-        ("Huisvesting", ("410", "425", "440", "455"), "1.730"),
-        ("Personeel", ("1.200", "1.240", "1.275", "1.310"), "5.025"),
-        ("Totaal", ("1.610", "1.665", "1.715", "1.765"), "6.755"),
-    ]
-    text = "\n".join(
-        [
-            "Tabel 4 Lasten per jaar (bedragen x € 1.000)",
-            "",
-            " " * 30 + years + "   Totaal   2024",
-            *(
-                label.ljust(30) + "".join(v.rjust(10) for v in values) + total.rjust(16)
-                for label, values, total in rows
-            ),
-        ]
-    )
-    _tables, cells, warnings = _read(text)
-    grid = _grid(cells)
-    assert grid[("Personeel", "2024")] == "1.310"
-    assert grid[("Personeel", "Totaal 2024")] == "5.025"
-    assert grid[("Totaal", "Totaal 2024")] == "6.755"
-    assert len(cells) == 15 and not warnings
-    assert _parents(cells)["Huisvesting"] == "Totaal"
-
-
-def test_a_worded_heading_over_the_labels_is_the_corner_not_a_value_column() -> None:
-    """A -layout table whose heading line names two label columns, a code's and a
-    description's ("Programma  Omschrijving  Vastleggingskredieten 2025 ..."): the second
-    stands right over the rows' label words, so it heads the labels, not a column of values.
-    Read as a value column, the rows printing a value fewer were lost, and the total's label
-    ending in a number ("Totaal afdeling 3") gave that number as a value."""
-    text = "\n".join(
-        [
-            "Afdeling 3 – Mobiliteit (in duizend euro)",
-            "",
-            "Code     Omschrijving                      Ordonnanceringen 2026   Betalingen 2026",
-            "03-11-1  Wegen – onderhoud                              512.400           498.100",
-            "03-11-2  Wegen – aanleg                                  88.250            71.900",
-            "03-20-1  Openbaar vervoer                               240.600           238.000",
-            "         Totaal afdeling 3                              841.250           808.000",
-            "",
-            "Bron: algemene uitgavenbegroting.",
-        ]
-    )
-    _tables, cells, _warnings = _read(text)
-    grid = _grid(cells)
-    assert grid[("03-11-1 Wegen – onderhoud", "Ordonnanceringen 2026")] == "512.400"
-    assert grid[("03-20-1 Openbaar vervoer", "Betalingen 2026")] == "238.000"
-    assert grid[("Totaal afdeling 3", "Betalingen 2026")] == "808.000"
-    assert len(cells) == 8
-    assert _parents(cells)["03-11-2 Wegen – aanleg"] == "Totaal afdeling 3"
-
-
-def test_a_table_printed_column_by_column_is_read_with_its_rows_as_rows() -> None:
-    """Plain pdftotext (no -layout) of a small municipal table prints it column by column:
-    the labels' heading and labels, then each column's heading and its values, one per line.
-    Read as rows, "Realisatie 2024" was a row and "Lasten" a column: labels that are words
-    ending in a year, under headings that name none, head the columns. A time series whose
-    rows are bare years stays as printed."""
-    text = "\n".join(
-        [
-            "Taakveld 2 Verkeer en vervoer",
-            "bedragen x € 1.000",
-            "Omschrijving",
-            "Lasten",
-            "Baten",
-            "Saldo",
-            "Realisatie 2024",
-            "12.480",
-            "-3.120",
-            "9.360",
-            "Begroting 2025",
-            "13.050",
-            "-3.300",
-            "9.750",
-            "Toelichting",
-            "De lasten stijgen door groot onderhoud aan de Stationsweg.",
-        ]
-    )
-    _tables, cells, _warnings = _read(text)
-    grid = _grid(cells)
-    assert grid[("Lasten", "Realisatie 2024")] == "12.480"
-    assert grid[("Baten", "Begroting 2025")] == "-3.300"
-    assert grid[("Saldo", "Begroting 2025")] == "9.750"
-    assert {c["line"] for c in cells if c["column_label"] == "Begroting 2025"} == {12, 13, 14}
-    assert _parents(cells)["Baten"] == "Saldo"
-    series = "\n".join(
-        [
-            *("Tabel 3 Uitgaven en ontvangsten (x € 1 mln)", "Jaar", "Uitgaven", "Ontvangsten"),
-            *("2022", "395", "371", "2023", "410", "380", "2024", "425", "390"),
-        ]
-    )
-    _tables, cells, _warnings = _read(series)
-    assert _grid(cells)[("2024", "Ontvangsten")] == "390"
 
 
 def test_figures_with_a_decimal_point_before_one_digit_are_read() -> None:

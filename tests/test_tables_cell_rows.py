@@ -75,3 +75,46 @@ def test_a_label_broken_with_a_hyphen_over_two_lines_of_a_cell_is_one_label() ->
     assert "voorzieningen" not in parents
     assert {parents[k] for k in ("Wegen en groen", label, "Cultuur")} == {"Lasten"}
     assert parents["Huren"] == parents["Subsidies derden"] == "Baten"
+
+
+def test_a_table_printed_column_by_column_is_read_with_its_rows_as_rows() -> None:
+    """Plain pdftotext (no -layout) of a small municipal table prints it column by column:
+    the labels' heading and labels, then each column's heading and its values, one per line.
+    Read as rows, "Realisatie 2024" was a row and "Lasten" a column: labels that are words
+    ending in a year, under headings that name none, head the columns. A time series whose
+    rows are bare years stays as printed."""
+    text = "\n".join(
+        [
+            "Taakveld 2 Verkeer en vervoer",
+            "bedragen x € 1.000",
+            "Omschrijving",
+            "Lasten",
+            "Baten",
+            "Saldo",
+            "Realisatie 2024",
+            "12.480",
+            "-3.120",
+            "9.360",
+            "Begroting 2025",
+            "13.050",
+            "-3.300",
+            "9.750",
+            "Toelichting",
+            "De lasten stijgen door groot onderhoud aan de Stationsweg.",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Lasten", "Realisatie 2024")] == "12.480"
+    assert grid[("Baten", "Begroting 2025")] == "-3.300"
+    assert grid[("Saldo", "Begroting 2025")] == "9.750"
+    assert {c["line"] for c in cells if c["column_label"] == "Begroting 2025"} == {12, 13, 14}
+    assert row_parents(cells)["Baten"] == "Saldo"
+    series = "\n".join(
+        [
+            *("Tabel 3 Uitgaven en ontvangsten (x € 1 mln)", "Jaar", "Uitgaven", "Ontvangsten"),
+            *("2022", "395", "371", "2023", "410", "380", "2024", "425", "390"),
+        ]
+    )
+    _tables, cells, _warnings = read_text(series)
+    assert cell_grid(cells)[("2024", "Ontvangsten")] == "390"

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from table_texts import cell_grid, read_text, row_parents
 
 from budgetkit.extract import tables_heading_line
 
@@ -41,3 +43,287 @@ def test_worded_headings_need_two_periods() -> None:
         [("Stand Totaal", 1), ("Begroting 2025", 14)],
     )
     assert worded("De uitgaven stijgen in 2025") is None
+
+
+@pytest.mark.parametrize("periods", [["Q1 2025", "Q2 2025", "Q3 2025"], ["2023", "2024", "2025"]])
+def test_a_total_before_the_year_ending_a_heading_line_heads_one_column(
+    periods: list[str],
+) -> None:
+    """A heading line ending in the year's total ("Q3 2025   Totaal 2025", "2025   Totaal
+    2025"): the total and its year, one space apart, head one column (read as two, the line
+    headed a column more than the rows print: the total's values lost, or the page failed)."""
+    heading = " " * 28 + "".join(p.rjust(11) for p in periods) + "Totaal 2025".rjust(14)
+    rows = [
+        ("Leerlingenvervoer", ["310", "325", "340", "975"]),
+        ("Onderwijshuisvesting", ["1.120", "1.085", "1.210", "3.415"]),
+        ("Totaal", ["1.430", "1.410", "1.550", "4.390"]),
+    ]
+    lines = [
+        "Tabel 6 Lasten onderwijs (bedragen x € 1.000)",
+        "",
+        heading,
+        *(
+            label.ljust(28) + "".join(v.rjust(11) for v in values[:3]) + values[3].rjust(14)
+            for label, values in rows
+        ),
+    ]
+    [table], cells, warnings = read_text("\n".join(lines))
+    grid = cell_grid(cells)
+    assert table["column_count"] == 4 and not warnings
+    assert grid[("Onderwijshuisvesting", "Totaal 2025")] == "3.415"
+    assert grid[("Totaal", periods[2])] == "1.550"
+    assert grid[("Leerlingenvervoer", periods[0])] == "310"
+
+
+def test_a_total_before_a_year_printed_twice_heads_one_column() -> None:
+    """A heading line that prints one year twice ("2024   Totaal   2024", a two-line heading
+    "Totaal" over "2024" put on one line) over rows of one value fewer: the total and the
+    year after it are one column, "Totaal 2024", for two columns are never named alike (the
+    rows were left out with a warning: their values stood under headings past the table's
+    columns; before that, extraction stopped on an IndexError)."""
+    years = "".join(y.rjust(10) for y in ("2021", "2022", "2023", "2024"))
+    rows = [
+        ("Huisvesting", ("410", "425", "440", "455"), "1.730"),
+        ("Personeel", ("1.200", "1.240", "1.275", "1.310"), "5.025"),
+        ("Totaal", ("1.610", "1.665", "1.715", "1.765"), "6.755"),
+    ]
+    text = "\n".join(
+        [
+            "Tabel 4 Lasten per jaar (bedragen x € 1.000)",
+            "",
+            " " * 30 + years + "   Totaal   2024",
+            *(
+                label.ljust(30) + "".join(v.rjust(10) for v in values) + total.rjust(16)
+                for label, values, total in rows
+            ),
+        ]
+    )
+    _tables, cells, warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Personeel", "2024")] == "1.310"
+    assert grid[("Personeel", "Totaal 2024")] == "5.025"
+    assert grid[("Totaal", "Totaal 2024")] == "6.755"
+    assert len(cells) == 15 and not warnings
+    assert row_parents(cells)["Huisvesting"] == "Totaal"
+
+
+def test_headings_of_words_and_years_on_one_line_are_parted_by_their_padding() -> None:
+    """A suppletoire's text layer prints its headings on one line, a word column between
+    headings ending in a year and a year before its words: each run between two paddings
+    heads a column, its words go with the year on their side ("Mutaties 1e suppletoire",
+    no year; "2026 Stand"). The first reading gave no table or ran one heading over the
+    padding ("Vastgestelde begroting   Mutaties   2026")."""
+    text = "\n".join(
+        [
+            "Tabel 3 Eerste suppletoire begroting 2026 artikel 7 (bedragen x € 1.000)",
+            "",
+            "Omschrijving       Vastgestelde begroting 2026   Mutaties 1e suppletoire   Stand 2026",
+            "Verplichtingen                         310.450                    -8.200      302.250",
+            "Uitgaven                               305.900                     4.150      310.050",
+            "Ontvangsten                              6.300                       700        7.000",
+        ]
+    )
+    [table], cells, warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Uitgaven", "Mutaties 1e suppletoire")] == "4.150"
+    assert grid[("Ontvangsten", "Vastgestelde begroting 2026")] == "6.300"
+    assert grid[("Verplichtingen", "Stand 2026")] == "302.250"
+    assert table["column_count"] == 3 and not warnings
+    assert {c["year"] for c in cells if c["column_label"].startswith("Mutaties")} == {None}
+    year_first = "\n".join(
+        [
+            "Tabel 3 Eerste suppletoire begroting 2026 artikel 7 (bedragen x € 1.000)",
+            "Omschrijving     2026 Vastgestelde   Mutaties   2026 Stand",
+            "Verplichtingen         310.450        -8.200      302.250",
+            "Uitgaven               305.900         4.150      310.050",
+        ]
+    )
+    _tables, cells, _warnings = read_text(year_first)
+    assert {c["column_label"] for c in cells} == {"2026 Vastgestelde", "Mutaties", "2026 Stand"}
+
+
+@pytest.mark.parametrize("gap", [" ", "     "])
+def test_a_date_with_its_month_written_out_heads_one_column(gap: str) -> None:
+    """A balance sheet headed "31 december 2024" and "31 december 2025", a reserves table
+    "Stand per 1 januari 2026 ... Stand per 31 december 2026": each date is one column's
+    heading (the day and month were words before the year, so the lines headed no table)."""
+    balans = "\n".join(
+        [
+            "Tabel 8 Balans van het agentschap (bedragen x € 1.000)",
+            "                              " + gap.join(["31 december 2024", "31 december 2025"]),
+            "Vaste activa",
+            "Materiële vaste activa                       18.200" + gap + "17.650",
+            "Vorderingen                                   2.940" + gap + "3.315",
+            "Totaal activa                                21.140" + gap + "20.965",
+        ]
+    )
+    [table], cells, warnings = read_text(balans)
+    grid = cell_grid(cells)
+    assert grid[("Vorderingen", "31 december 2025")] == "3.315" and not warnings
+    assert grid[("Totaal activa", "31 december 2024")] == "21.140"
+    assert table["column_count"] == 2
+    reserves = "\n".join(
+        [
+            "Tabel 5 Verloop van de reserves 2026 (bedragen x € 1.000)",
+            gap.join(
+                [
+                    "Reserve",
+                    "Stand per 1 januari 2026",
+                    "Toevoeging",
+                    "Onttrekking",
+                    "Stand per 31 december 2026",
+                ]
+            ),
+            gap.join(["Algemene reserve", "12.600", "1.100", "2.300", "11.400"]),
+            gap.join(["Reserve grondexploitatie", "4.800", "650", "1.450", "4.000"]),
+            gap.join(["Totaal", "17.400", "1.750", "3.750", "15.400"]),
+        ]
+    )
+    _tables, cells, warnings = read_text(reserves)
+    grid = cell_grid(cells)
+    assert grid[("Algemene reserve", "Stand per 1 januari 2026")] == "12.600"
+    assert grid[("Reserve grondexploitatie", "Onttrekking")] == "1.450"
+    assert grid[("Totaal", "Stand per 31 december 2026")] == "15.400" and not warnings
+
+
+@pytest.mark.parametrize(
+    "quarters",
+    [
+        ["Q1 2025", "Q2 2025", "Q3 2025", "Q4 2025"],
+        ["K1 2025", "K2 2025", "K3 2025", "K4 2025"],
+        ["1e kwartaal 2025", "2e kwartaal 2025", "3e kwartaal 2025", "4e kwartaal 2025"],
+        ["2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4"],
+    ],
+)
+def test_a_quarter_heads_one_column(quarters: list[str]) -> None:
+    """A quarterly report headed "Q1 2025 ... Q4 2025" ("K1 2025", "1e kwartaal 2025",
+    "2025-Q1"): each quarter with its year is one column's heading, as a date with its month
+    written out is (the quarter was a word before a year: the line headed no table)."""
+    width = max(len(q) for q in quarters) + 3
+    heading = " " * 30 + "".join(q.rjust(width) for q in quarters) + "Totaal".rjust(10)
+    rows = [
+        ("Wmo-voorzieningen", ["2.310", "2.280", "2.405", "2.515", "9.510"]),
+        ("Beschermd wonen", ["1.140", "1.175", "1.160", "1.225", "4.700"]),
+        ("Totaal", ["3.450", "3.455", "3.565", "3.740", "14.210"]),
+    ]
+    lines = [
+        "Tabel 3 Uitgaven sociaal domein per kwartaal (bedragen x € 1.000)",
+        "",
+        heading,
+        *(
+            label.ljust(30) + "".join(v.rjust(width) for v in values[:4]) + values[4].rjust(10)
+            for label, values in rows
+        ),
+    ]
+    [table], cells, warnings = read_text("\n".join(lines))
+    grid = cell_grid(cells)
+    assert table["column_count"] == 5 and not warnings
+    assert grid[("Beschermd wonen", quarters[2])] == "1.160"
+    assert grid[("Wmo-voorzieningen", quarters[0])] == "2.310"
+    assert grid[("Totaal", "Totaal")] == "14.210"
+    assert row_parents(cells)["Beschermd wonen"] == "Totaal"
+
+
+def test_a_date_with_its_month_abbreviated_heads_one_column() -> None:
+    """ "31 dec. 2024   31 dec. 2025" over a balance sheet's columns: each abbreviated date
+    is one column's heading, as the written-out month is (the lines headed no table)."""
+    text = "\n".join(
+        [
+            "Tabel 11 Balans van het agentschap (bedragen x € 1.000)",
+            "",
+            "                                     31 dec. 2024        31 dec. 2025",
+            "Vaste activa                               16.250              15.100",
+            "Vlottende activa                            3.420               4.010",
+            "Totaal activa                              19.670              19.110",
+        ]
+    )
+    _tables, cells, warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Vlottende activa", "31 dec. 2025")] == "4.010" and not warnings
+    assert grid[("Totaal activa", "31 dec. 2024")] == "19.670"
+
+
+def test_column_headings_of_words_each_ending_in_a_year_on_one_line() -> None:
+    """A jaarverslag's headings printed on one line, "Realisatie 2021 Vastgestelde begroting
+    2022 Verschil 2022": one column per year, headed by the words since the year before."""
+    text = "\n".join(
+        [
+            "Tabel 2 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+            "",
+            "Realisatie 2021 Vastgestelde begroting 2022 Verschil 2022",
+            "Verplichtingen 1.234 2.345 -1.111",
+            "Uitgaven 1.111 2.222 -1.111",
+        ]
+    )
+    tables, cells, warnings = read_text(text)
+    assert [t["unit_label"] for t in tables] == ["x € 1.000"] and not warnings
+    assert cell_grid(cells) == {
+        ("Verplichtingen", "Realisatie 2021"): "1.234",
+        ("Verplichtingen", "Vastgestelde begroting 2022"): "2.345",
+        ("Verplichtingen", "Verschil 2022"): "-1.111",
+        ("Uitgaven", "Realisatie 2021"): "1.111",
+        ("Uitgaven", "Vastgestelde begroting 2022"): "2.222",
+        ("Uitgaven", "Verschil 2022"): "-1.111",
+    }
+    assert {c["year"] for c in cells} == {2021, 2022}
+
+
+@pytest.mark.parametrize("gap", [" ", "   "])
+def test_headings_ending_in_years_then_a_word_column(gap: str) -> None:
+    """A jaarverslag's table printed by a text layer: "Begroting 2024 Realisatie 2024
+    Verschil", words ending in a year and then a column of a word, one space or a column's
+    padding apart. It was no heading (the rows were said as unread)."""
+    heading = gap.join(["Begroting 2024", "Realisatie 2024", "Verschil"])
+    text = "\n".join(
+        [
+            "Tabel 4 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+            heading,
+            gap.join(["Uitgaven", "118.200", "117.000", "- 1.200"]),
+            gap.join(["Subsidies", "80.000", "79.000", "- 1.000"]),
+            gap.join(["Opdrachten", "38.200", "38.000", "- 200"]),
+        ]
+    )
+    _tables, cells, warnings = read_text(text)
+    assert not warnings
+    grid = cell_grid(cells)
+    assert grid[("Subsidies", "Verschil")] == "- 1.000"
+    assert grid[("Opdrachten", "Begroting 2024")] == "38.200"
+
+
+@pytest.mark.parametrize(
+    ("last", "label"),
+    [
+        ("Struc.", "Struc."),  # a column of a word after the years: the structural amount
+        ("Structureel", "Structureel"),
+        ("2029 e.v.", "2029 e.v."),  # a year and the later ones: one column, not two
+    ],
+)
+@pytest.mark.parametrize("blank", ["", "\n"])
+def test_a_row_per_line_heading_whose_last_column_is_a_word(
+    last: str, label: str, blank: str
+) -> None:
+    """A letter's table of measures prints the years, then a column headed by a word
+    ("2027 2028 Struc.") or the last year and those after it ("2029 e.v."). Its rows are read
+    under the right headings, and the last column is not shifted onto the years."""
+    text = "\n".join(
+        [
+            "Tabel 2.1 Intensiveringen (bedragen x € 1 mln)",
+            "",
+            f"                                  2026    2027    2028  {last}",
+            blank + "Versterking sociale zekerheid      150     200     250     300",
+            "Extra middelen jeugdzorg           300     300     200     100",
+            "Totaal intensiveringen             450     500     450     400",
+            "",
+            "Het kabinet trekt dit geld uit vanaf 2026.",
+        ]
+    )
+    tables, cells, warnings = read_text(text)
+    assert [t["unit_label"] for t in tables] == ["x € 1 mln"] and not warnings
+    grid = cell_grid(cells)
+    assert grid[("Versterking sociale zekerheid", "2026")] == "150"
+    assert grid[("Versterking sociale zekerheid", label)] == "300"
+    assert grid[("Totaal intensiveringen", label)] == "400"
+    assert row_parents(cells)["Extra middelen jeugdzorg"] == "Totaal intensiveringen"
+    assert {c["year"] for c in cells if c["column_label"] == label} == (
+        {2029} if label[0].isdigit() else {None}
+    )

@@ -1,0 +1,72 @@
+"""Tests of reading the rows of one block and where it ends (``tables_block``)."""
+
+from __future__ import annotations
+
+from table_texts import cell_grid, read_text, row_parents
+
+
+def test_rule_lines_are_layout_and_a_line_of_values_under_a_rule_sums_the_rows_above() -> None:
+    """Rule lines ("-----" under the heading, a segment under each column, "=====" or the
+    box-drawing "─────" of a browser's copy) are layout, never part of a label; the
+    unlabelled line of values under a rule is the sum of the rows above it (up to the
+    previous rule), their parent, and a part of the total under the next rule. (The rule
+    went into the next row's label, and the subtotal's values into a label of rules, its
+    last alone read.)"""
+    text = "\n".join(
+        [
+            "Tabel 3 Exploitatie per product (bedragen in k€)",
+            "",
+            "Product                          Rekening 2024   Begroting 2025",
+            "-----------------------------------------------------------------",
+            "Riolering                               14.210           14.880",
+            "Afval                                   21.460           22.050",
+            "Begraafplaatsen                          1.830            1.910",
+            "                                  ─────────────    ─────────────",
+            "                                        37.500           38.840",
+            "Toevoeging voorziening riolering         1.200              900",
+            "Dotatie egalisatiereserve afval           -350             -400",
+            "                                  =============    =============",
+            "Totaal exploitatie                      38.350           39.340",
+            "-----------------------------------------------------------------",
+            "k€ = duizend euro.",
+        ]
+    )
+    [table], cells, warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Riolering", "Rekening 2024")] == "14.210"
+    assert grid[("", "Rekening 2024")] == "37.500" and grid[("", "Begroting 2025")] == "38.840"
+    assert not any("--" in c["row_label"] or "==" in c["row_label"] for c in cells)
+    parents = row_parents(cells)
+    assert parents["Afval"] == "" and parents[""] == "Totaal exploitatie"
+    assert parents["Toevoeging voorziening riolering"] == "Totaal exploitatie"
+    assert len(cells) == 7 * 2 and table["hierarchy"] == "sums" and not warnings
+
+
+def test_a_row_label_on_its_own_line_over_its_values_is_one_row() -> None:
+    """Plain pdftotext output of a table whose cells it cannot keep on one line: each row's
+    label alone on a line, its values, one for each column, alone on the line right under it
+    ("Gemeentefonds" / "182.400 186.950 191.300"). The two lines are one row, its cells on
+    the values' line (the label read as a group heading over a line of values without a
+    label: no table was read)."""
+    text = "\n".join(
+        [
+            "Tabel 2.3 Algemene dekkingsmiddelen (bedragen x € 1.000)",
+            "Realisatie 2024 Begroting 2025 Raming 2026",
+            "Gemeentefonds",
+            "182.400 186.950 191.300",
+            "Onroerendezaakbelastingen",
+            "41.250 43.100 44.900",
+            "Toeristenbelasting",
+            "2.150 2.300 2.350",
+            "Totaal algemene dekkingsmiddelen",
+            "225.800 232.350 238.550",
+            "De stijging komt vooral door de hogere uitkering uit het gemeentefonds.",
+        ]
+    )
+    [table], cells, warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert table["column_count"] == 3 and len(cells) == 12 and not warnings
+    assert grid[("Onroerendezaakbelastingen", "Begroting 2025")] == "43.100"
+    assert grid[("Totaal algemene dekkingsmiddelen", "Raming 2026")] == "238.550"
+    assert {c["line"] for c in cells if c["row_label"] == "Gemeentefonds"} == {4}
+    assert row_parents(cells)["Toeristenbelasting"] == "Totaal algemene dekkingsmiddelen"

@@ -1,0 +1,70 @@
+"""Tests of the groups over a cell-per-line table's columns (``tables_cell_groups``)."""
+
+from __future__ import annotations
+
+from inline_document import inline_document
+from table_texts import cell_grid, cells_per_line, read_text
+
+from budgetkit.extract.tables import extract_tables
+from budgetkit.extract.warnings import ExtractWarning
+
+GROUPS_WITHOUT_SPANS = cells_per_line(
+    "Tabel 3 Uitgaven per regeling (in mld euro)", " ", "Realisatie", "Raming", " ",
+    "2024", "2025", "2026", "2027",
+    "AOW", "48,6", "51,3", "53,9", "55,9",
+    "WW", "4,2", "4,7", "5,0", "5,1",
+    "Totaal", "52,8", "56,0", "58,9", "61,0",
+)  # fmt: skip
+
+
+def test_group_headings_whose_spans_the_text_lost_head_their_years() -> None:
+    """A rijksfinancien page's two heading rows with colspans (review8 g14): " " /
+    "Realisatie" / "Raming" over " " / 2024 ... 2027, flattened one cell a line, so no empty
+    cell shows how many years each group spans. In a budget for 2026 the realised years are
+    2024 and before, the planned ones 2025 and after: "Realisatie 2024", "Raming 2025", ...
+    The columns were the bare years, the group row lost. Without the document's year
+    nothing tells the spans and the years stay bare."""
+    warnings: list[ExtractWarning] = []
+    _tables, cells = extract_tables(
+        inline_document(GROUPS_WITHOUT_SPANS, "mvt", budget_year=2026), warnings
+    )
+    assert [c["column_label"] for c in cells if c["row_label"] == "WW"] == [
+        "Realisatie 2024", "Raming 2025", "Raming 2026", "Raming 2027",
+    ]  # fmt: skip
+    assert {c["year"] for c in cells if c["row_label"] == "WW"} == {2024, 2025, 2026, 2027}
+    said = [w.reason for w in warnings if "without their spans" in w.reason]
+    assert said and "'Realisatie' read over 2024-2024" in said[0] and "2025-2027" in said[0]
+    _tables, cells, _warnings = read_text(GROUPS_WITHOUT_SPANS)
+    assert [c["column_label"] for c in cells if c["row_label"] == "WW"] == [
+        "2024", "2025", "2026", "2027",
+    ]  # fmt: skip
+
+
+def test_a_group_row_over_years_printed_one_cell_per_line_spans_its_empty_cells() -> None:
+    """A web page's heading of two rows flattened one cell per line: a corner, then
+    "Realisatie", "Begroting" and an empty cell for each further column "Begroting" spans,
+    over "2023" "2024" "2025" and a source column. Each year takes the group it stands under
+    ("Begroting 2025"); the groups were dropped (years alone, realisation and budget one
+    kind of column)."""
+    text = cells_per_line(
+        "Tabel 6 Kerncijfers studiefinanciering (bedragen x € 1 mln)", " ",
+        "Realisatie", "Begroting", " ", " ",
+        "2023", "2024", "2025", "Bron",
+        "Uitgaven basisbeurs", "1.204,5", "1.388,0", "1.512,3", "DUO",
+        "Aanvullende beurs", "845,1", "902,6", "955,0", "DUO",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Uitgaven basisbeurs", "Realisatie 2023")] == "1.204,5"
+    assert grid[("Aanvullende beurs", "Begroting 2025")] == "955,0"
+    assert len(cells) == 6
+    raming = cells_per_line(
+        "Tabel 3 Meerjarenraming (bedragen x € 1.000)", " ",
+        "Begroting", "Raming", " ", " ",
+        "2026", "2027", "2028", "2029",
+        "Apparaat", "8.100", "8.250", "8.300", "8.300",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(raming)
+    assert [c["column_label"] for c in cells] == [
+        "Begroting 2026", "Raming 2027", "Raming 2028", "Raming 2029",
+    ]  # fmt: skip

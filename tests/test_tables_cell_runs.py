@@ -1,0 +1,41 @@
+"""Tests of placing a cell-per-line row's run of values (``tables_cell_runs``)."""
+
+from __future__ import annotations
+
+from table_texts import cell_grid, cells_per_line, read_text
+
+
+def test_placeholder_of_2n_minus_1_spaces_stands_for_n_empty_cells() -> None:
+    """a02/b01: ' ' is one empty cell, 9 spaces five; a trailing 15-space line a blank row."""
+    text = cells_per_line(
+        "Bedragen x € 1 mln",
+        *["2010", "2011", "2012", "2013", "2014", "2015", "2016"],
+        "UITGAVEN", " ", "0,4", "0,3", "0,3", "0,3", "0,3", "0,3",
+        "Loonbijstelling", " ", "0,1", " " * 9,
+        "Onvoorzien", " ", "0,3", "0,3", "0,3", "0,3", "0,3", "0,3",
+        " " * 15,
+        "Prijsbijstelling is in deze tabel niet opgenomen omdat die nog wordt verdeeld.",
+    )  # fmt: skip
+    [table], cells, warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Loonbijstelling", "2011")] == "0,1"
+    assert not any(row == "Loonbijstelling" and col != "2011" for row, col in grid)
+    assert ("UITGAVEN", "2010") not in grid and grid[("UITGAVEN", "2016")] == "0,3"
+    assert len(cells) == 6 + 1 + 6 and warnings == []
+    assert (table["unit_label"], table["scale_factor"]) == ("x € 1 mln", 10**6)
+
+
+def test_placeholder_of_n_spaces_stands_for_n_empty_cells() -> None:
+    """b06: 4 spaces after two values are four empty cells; 5 before one value five."""
+    years = ["2023", "2024", "2025", "2026", "2027", "2028"]
+    text = cells_per_line(
+        "Tabel 8", "In miljoenen euro's", *years,
+        "Kasschuiven", "‒ 2,7", "2,7", "    ",
+        "Extrapolatie", "     ", "91,0",
+        "Loonbijstelling", *["3,1"] * 6,
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Kasschuiven", "2024")] == "2,7" and ("Kasschuiven", "2025") not in grid
+    assert grid[("Extrapolatie", "2028")] == "91,0"
+    assert [c["value"] for c in cells if c["row_label"] == "Kasschuiven"] == [-2.7, 2.7]

@@ -1,0 +1,58 @@
+"""Tests of where a cell-per-line table's rows start (``tables_cell_starts``)."""
+
+from __future__ import annotations
+
+from table_texts import cell_grid, cells_per_line, read_text, row_parents
+
+
+def test_a_time_series_labels_its_rows_by_year() -> None:
+    """A Miljoenennota annex printed one cell per line: each year followed by its values is
+    a row label, not a column heading (the table was dropped)."""
+    text = cells_per_line(
+        "Tabel 1.3 EMU-saldo en EMU-schuld (x € 1 mld)", " ", "EMU-saldo", "EMU-schuld",
+        "2014", "– 15,3", "450,9", "2015", "– 13,5", "441,5", "2016", "0,2", "434,1",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("2015", "EMU-schuld")] == "441,5" and grid[("2016", "EMU-saldo")] == "0,2"
+    assert {c["column_label"] for c in cells} == {"EMU-saldo", "EMU-schuld"}
+
+
+def test_municipal_taakvelden_with_empty_coded_group_rows() -> None:
+    """Baten en lasten per taakveld: each group row prints an empty code cell, its name and
+    an empty cell (" " / "Bestuur en ondersteuning" / " "), each row its code first ("0.1" /
+    "Bestuur"): the group rows are no headings (every value went one column right)."""
+    text = cells_per_line(
+        "Baten en lasten per taakveld (bedragen x € 1.000)", "Taakveld", " ",
+        "Lasten", "Baten", "Saldo",
+        " ", "Bestuur en ondersteuning", " ",
+        "0.1", "Bestuur", "8.412", "120", "-8.292",
+        "0.2", "Burgerzaken", "3.560", "1.480", "-2.080",
+        " ", "Veiligheid", " ",
+        "1.1", "Crisisbeheersing", "14.320", "0", "-14.320",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("0.1 Bestuur", "Lasten")] == "8.412"
+    assert grid[("1.1 Crisisbeheersing", "Saldo")] == "-14.320"
+    assert row_parents(cells)["0.2 Burgerzaken"] == "Bestuur en ondersteuning"
+
+
+def test_municipal_taakvelden_with_coded_group_rows() -> None:
+    """The same with the group rows' codes printed ("0" / "Bestuur en ondersteuning" /
+    " "): the code after the last heading is no value of a row "Saldo" (every value went
+    one column over)."""
+    text = cells_per_line(
+        "Overzicht taakvelden", "Baten en lasten per taakveld (bedragen x € 1.000)",
+        "Taakveld", " ", "Lasten", "Baten", "Saldo",
+        "0", "Bestuur en ondersteuning", " ",
+        "0.1", "Bestuur", "8.412", "120", "-8.292",
+        "0.2", "Burgerzaken", "3.560", "1.480", "-2.080",
+        "1", "Veiligheid", " ",
+        "1.1", "Crisisbeheersing", "14.320", "0", "-14.320",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("0.1 Bestuur", "Lasten")] == "8.412"
+    assert grid[("1.1 Crisisbeheersing", "Saldo")] == "-14.320"
+    assert {c["column_label"] for c in cells} == {"Lasten", "Baten", "Saldo"}

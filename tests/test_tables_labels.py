@@ -1,0 +1,97 @@
+"""Tests of where a block's row labels end (``tables_labels``)."""
+
+from __future__ import annotations
+
+import pytest
+from table_texts import cell_grid, read_text
+
+
+@pytest.mark.parametrize("repeated", [False, True])
+def test_two_label_columns_make_the_first_a_group_of_the_second(repeated: bool) -> None:
+    """Two label columns, the group's name printed in the first beside its first item in
+    the second (a rowspan), or beside every item: the group is the items' parent and no
+    part of their labels; a row whose label starts in the first column ("Totaal") ends
+    the group (the first item was labelled 'Mobiliteit Beheer', every item's parent was
+    the total)."""
+    groups = [
+        ("Mobiliteit", [("Beheer", "4.210", "4.380"), ("Investeringen", "7.950", "8.120")]),
+        ("Natuur", [("Beheer", "2.640", "2.710"), ("Subsidies", "1.180", "1.240")]),
+    ]
+    body = []
+    for name, items in groups:
+        for k, (item, a, b) in enumerate(items):
+            first = name if k == 0 or repeated else ""
+            body.append(f"{first:22}{item:26}{a:>12}{b:>12}")
+    text = "\n".join(
+        [
+            "Tabel 3 Lasten per programma en product (x € 1.000)",
+            "",
+            f"{'Programma':22}{'Product':26}{'2025':>12}{'2026':>12}",
+            *body,
+            f"{'Totaal':48}{'15.980':>12}{'16.450':>12}",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    by_line = {(c["line"], c["column_label"]): c for c in cells}
+    assert {c["row_label"] for c in cells} == {"Beheer", "Investeringen", "Subsidies", "Totaal"}
+    assert by_line[(4, "2025")]["parent_row_label"] == "Mobiliteit"
+    assert by_line[(5, "2026")]["parent_row_label"] == "Mobiliteit"
+    assert by_line[(6, "2025")]["parent_row_label"] == "Natuur"
+    assert by_line[(7, "2025")]["parent_row_label"] == "Natuur"
+    assert by_line[(8, "2025")]["parent_row_label"] is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "marks"),
+    [("I/S", ["S", "I", "S"]), ("Toelichting", ["5.1", "5.2", "5.3"])],
+)
+def test_a_column_of_markers_between_labels_and_values_is_no_part_of_the_label(
+    heading: str, marks: list[str]
+) -> None:
+    """A column of text between the labels and the values, headed in the corner after the
+    labels' own heading: a marker (I or S, incidenteel or structureel) or a note's number
+    printed after each label by a column's padding. It is neither label nor value (it was
+    glued to the label: 'Extra handhaving S')."""
+    rows = [
+        ("Extra handhaving", "150", "150"),
+        ("Verkiezingen", "95", "0"),
+        ("Onderhoud bruggen", "420", "440"),
+    ]
+    text = "\n".join(
+        [
+            "Tabel 6 Nieuw beleid (bedragen x € 1.000)",
+            "",
+            f"{'Omschrijving':30}{heading:14}{'2025':>8}{'2026':>8}",
+            *(
+                f"{label:30}{mark:14}{a:>8}{b:>8}"
+                for (label, a, b), mark in zip(rows, marks, strict=True)
+            ),
+            f"{'Totaal nieuw beleid':44}{'665':>8}{'590':>8}",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    assert {c["row_label"] for c in cells} == {
+        "Extra handhaving",
+        "Verkiezingen",
+        "Onderhoud bruggen",
+        "Totaal nieuw beleid",
+    }
+    assert cell_grid(cells)[("Verkiezingen", "2025")] == "95"
+
+
+def test_a_label_ending_in_a_number_keeps_it_where_the_total_says_so() -> None:
+    """A PDF text layer prints "Subsidieregeling fase 2 120 80 60" one space apart: "2 120"
+    reads as 2.120 with space thousands too. The total row adds up only with the 2 in the
+    label, so the label keeps it (the value was stored as 2.120, the next columns right)."""
+    text = "\n".join([
+        "Tabel 3 Intensiveringen (bedragen x € 1 mln) 2025 2026 2027",
+        "Subsidieregeling fase 2 120 80 60",
+        "Programma leefbaarheid 30 30 30",
+        "Innovatiefonds tranche 4 250 150 100",
+        "Totaal 400 260 190",
+    ])  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Subsidieregeling fase 2", "2025")] == "120"
+    assert grid[("Innovatiefonds tranche 4", "2025")] == "250"
+    assert grid[("Innovatiefonds tranche 4", "2027")] == "100"

@@ -1,0 +1,83 @@
+"""Tests of placing headings by where the values below them stand (``tables_placed_headings``)."""
+
+from __future__ import annotations
+
+from table_texts import cell_grid, read_text, row_parents
+
+
+def test_headings_wrapped_over_lines_that_each_name_some_columns_are_placed_by_position() -> None:
+    """A municipal reserves table from a Word-made PDF: the headings hang from the top, so
+    no line names every column ("Saldo" / "1 januari 2026" over the first, "Toevoe-" /
+    "gingen" over the second, joined as printed, hyphen kept, "31 december" / "2026" over
+    the last, alone on its line). Each fragment joins the column it stands over; the lines
+    headed no table."""
+    text = "\n".join(
+        [
+            "Tabel 6 Verloop reserves (bedragen x € 1.000)",
+            "",
+            "                              Saldo       Toevoe-      Onttrek-          Saldo",
+            "                     1 januari 2026        gingen        kingen    31 december",
+            "                                                                          2026",
+            "Algemene reserve             14.250         1.800         2.600         13.450",
+            "Reserve sociaal domein        3.900           400         1.150          3.150",
+            "Totaal                       18.150         2.200         3.750         16.600",
+        ]
+    )
+    [table], cells, warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Algemene reserve", "Saldo 1 januari 2026")] == "14.250" and not warnings
+    assert grid[("Reserve sociaal domein", "Toevoe-gingen")] == "400"
+    assert grid[("Reserve sociaal domein", "Onttrek-kingen")] == "1.150"
+    assert grid[("Totaal", "Saldo 31 december 2026")] == "16.600"
+    assert table["column_count"] == 4 and table["unit_label"] == "x € 1.000"
+
+
+def test_headings_printed_one_space_apart_are_parted_where_they_stand_over_the_values() -> None:
+    """A text layer prints a suppletoire's headings one space apart over values in columns
+    ("Stand ontwerpbegroting 2026 Mutaties NvW Stand na NvW 2026"): where each word stands
+    tells the column it heads, so the words after a year go to the next column or stay with
+    the year, whichever they stand over. No table was read, or "NvW" headed the first."""
+    text = "\n".join(
+        [
+            "Tabel 2 Nota van wijziging artikel 6 (bedragen x € 1.000)",
+            "",
+            "                       Stand ontwerpbegroting 2026 Mutaties NvW Stand na NvW 2026",
+            "Verplichtingen                             412.000        9.500           421.500",
+            "Uitgaven                                   398.700        7.250           405.950",
+            "Ontvangsten                                 21.000            0            21.000",
+        ]
+    )
+    [table], cells, warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Uitgaven", "Stand ontwerpbegroting 2026")] == "398.700" and not warnings
+    assert grid[("Verplichtingen", "Mutaties NvW")] == "9.500"
+    assert grid[("Ontvangsten", "Stand na NvW 2026")] == "21.000"
+    assert table["column_count"] == 3
+
+
+def test_a_worded_heading_over_the_labels_is_the_corner_not_a_value_column() -> None:
+    """A -layout table whose heading line names two label columns, a code's and a
+    description's ("Programma  Omschrijving  Vastleggingskredieten 2025 ..."): the second
+    stands right over the rows' label words, so it heads the labels, not a column of values.
+    Read as a value column, the rows printing a value fewer were lost, and the total's label
+    ending in a number ("Totaal afdeling 3") gave that number as a value."""
+    text = "\n".join(
+        [
+            "Afdeling 3 – Mobiliteit (in duizend euro)",
+            "",
+            "Code     Omschrijving                      Ordonnanceringen 2026   Betalingen 2026",
+            "03-11-1  Wegen – onderhoud                              512.400           498.100",
+            "03-11-2  Wegen – aanleg                                  88.250            71.900",
+            "03-20-1  Openbaar vervoer                               240.600           238.000",
+            "         Totaal afdeling 3                              841.250           808.000",
+            "",
+            "Bron: algemene uitgavenbegroting.",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("03-11-1 Wegen – onderhoud", "Ordonnanceringen 2026")] == "512.400"
+    assert grid[("03-20-1 Openbaar vervoer", "Betalingen 2026")] == "238.000"
+    assert grid[("Totaal afdeling 3", "Betalingen 2026")] == "808.000"
+    assert len(cells) == 8
+    assert row_parents(cells)["03-11-2 Wegen – aanleg"] == "Totaal afdeling 3"

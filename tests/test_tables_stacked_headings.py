@@ -1,0 +1,176 @@
+"""Tests of reading column headings printed over several lines (``tables_stacked_headings``)."""
+
+from __future__ import annotations
+
+from table_texts import cell_grid, read_text, row_parents
+
+
+def test_headings_printed_over_several_lines_above_their_years_or_column_numbers() -> None:
+    """A PDF prints a long column heading over several lines above its year or column
+    number (b01 shape): the words standing over a column join its heading, top line first,
+    so "Realisatie 2023" and "Vastgestelde begroting 2023" stay two columns; the space
+    thousands of a row with a blank cell are read where they stand (50 205, not 50 and
+    205); the unit line above them is the table's."""
+    text = "\n".join(
+        [
+            "Bedragen x € 1 000",
+            "                                   Stand   Vastgestelde           Stand",
+            "                          oorspronkelijk       mutaties     suppletoire",
+            "                          begroting 2011       ISB 2011  begroting 2011",
+            "                                     (1)            (2)     (4)=(1+2+3)",
+            "UITGAVEN                         103 922            288         104 210",
+            "Personeel                         50 205                         50 205",
+            "Materieel                         53 717            288          54 005",
+        ]
+    )
+    [table], cells, warnings = read_text(text)
+    assert (table["unit_label"], table["line_start"]) == ("x € 1.000", 2) and not warnings
+    grid = cell_grid(cells)
+    assert grid[("Personeel", "Stand oorspronkelijk begroting 2011 (1)")] == "50 205"
+    assert grid[("Personeel", "Stand suppletoire begroting 2011 (4)=(1+2+3)")] == "50 205"
+    assert grid[("Materieel", "Vastgestelde mutaties ISB 2011 (2)")] == "288"
+    assert row_parents(cells)["Personeel"] == "UITGAVEN"
+    jaarverslag = "\n".join(
+        [
+            "Tabel 2 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+            "                                 Vastgestelde",
+            "                     Realisatie     begroting   Verschil",
+            "                           2023          2023       2023",
+            "Uitgaven                405.220       401.000      4.220",
+            "Ontvangsten              12.001         9.000      3.001",
+        ]
+    )
+    _tables, cells, _warnings = read_text(jaarverslag)
+    assert {c["column_label"] for c in cells} == {
+        "Realisatie 2023",
+        "Vastgestelde begroting 2023",
+        "Verschil 2023",
+    }
+    assert len(cells) == 6 and {c["year"] for c in cells} == {2023}
+
+
+def test_a_heading_word_split_by_a_hyphen_over_two_lines_is_one_word() -> None:
+    """A begrotingsstaat's text layer splits long heading words at the column's edge
+    ("Verplich-" / "tingen", "Ontvang-" / "sten"): one word, joined as printed with its
+    hyphen, as the answers keep it (c04, m04 "Verplich-tingen"); a compound split after a
+    capital too ("EMU-" / "saldo"). They were "Verplich- tingen", then "Verplichtingen"."""
+    text = "\n".join(
+        [
+            "Tabel 1 Departementale begrotingsstaat 2026 (bedragen x € 1.000)",
+            "",
+            "                                     Verplich-                    Ontvang-       EMU-",
+            "Art.  Omschrijving                      tingen      Uitgaven          sten      saldo",
+            "1     Arbeidsmarkt                     412.300       398.100        12.400   -385.700",
+            "2     Inkomensbeleid                   250.900       251.800         3.100   -248.700",
+            "      Totaal                           663.200       649.900        15.500   -634.400",
+        ]
+    )
+    _tables, cells, warnings = read_text(text)
+    assert {c["column_label"] for c in cells} == {
+        "Verplich-tingen", "Uitgaven", "Ontvang-sten", "EMU-saldo",
+    }  # fmt: skip
+    grid = cell_grid(cells)
+    assert grid[("2 Inkomensbeleid", "Ontvang-sten")] == "3.100" and not warnings
+
+
+def test_a_heading_wrapped_over_three_lines_keeps_each_line_over_its_own_column() -> None:
+    """A suppletoire's text layer wraps its headings over three lines, the last line holding
+    words of the second and third column only ("begroting" / "begroting", flush with their
+    columns): each fragment joins the column it stands over. Fewer runs of words than
+    columns read as a line of groups, and the first two columns shared "begroting"."""
+    text = "\n".join(
+        [
+            "Tabel 9 Budgettaire gevolgen van beleid artikel 2 (bedragen x € 1.000)",
+            "",
+            "                               Vastgestelde        Mutaties 1e         Stand 1e",
+            "                                  begroting        suppletoire      suppletoire",
+            "                                                    begroting        begroting",
+            "                                       2026             2026             2026",
+            "Verplichtingen                      184.300            6.200          190.500",
+            "Uitgaven                            181.950            4.800          186.750",
+            "Ontvangsten                           1.200              300            1.500",
+        ]
+    )
+    [table], cells, warnings = read_text(text)
+    assert {c["column_label"] for c in cells} == {
+        "Vastgestelde begroting 2026",
+        "Mutaties 1e suppletoire begroting 2026",
+        "Stand 1e suppletoire begroting 2026",
+    }
+    assert cell_grid(cells)[("Uitgaven", "Mutaties 1e suppletoire begroting 2026")] == "4.800"
+    assert table["column_count"] == 3 and not warnings
+
+
+def test_a_line_of_groups_centred_over_their_columns_names_each_column() -> None:
+    """A jaarverslag's text layer centres each year over its "Begroting" and "Realisatie"
+    columns, a municipal one a word ("Raming") over its years: each column's label holds its
+    group too ("2024 Realisatie", "Raming 2027"). The year went to one column of the two
+    (or to none), so the repeated words were one column."""
+    jaarverslag = "\n".join(
+        [
+            "Tabel 6 Budgettaire gevolgen van beleid artikel 3 (bedragen x € 1.000)",
+            "",
+            "                                      2023                          2024",
+            "                           Begroting      Realisatie      Begroting      Realisatie",
+            "Verplichtingen               188.400         179.655        192.000         201.318",
+            "Uitgaven                     186.900         181.204        190.500         197.770",
+            "Ontvangsten                    2.100           3.448          2.100           1.906",
+        ]
+    )
+    [table], cells, warnings = read_text(jaarverslag)
+    grid = cell_grid(cells)
+    assert grid[("Uitgaven", "2023 Realisatie")] == "181.204"
+    assert grid[("Verplichtingen", "2024 Begroting")] == "192.000"
+    assert grid[("Ontvangsten", "2024 Realisatie")] == "1.906"
+    assert table["column_count"] == 4 and not warnings
+    assert {c["year"] for c in cells if c["column_label"].endswith("Realisatie")} == {2023, 2024}
+    programma = "\n".join(
+        [
+            "Overzicht baten en lasten (bedragen x € 1.000)",
+            "                                Begroting                Raming",
+            "                                     2025       2026       2027       2028",
+            "Programma 1 Bestuur                 9.800      9.950     10.100     10.250",
+            "Programma 2 Wonen                  14.200     14.600     14.900     15.100",
+            "Totaal lasten                      24.000     24.550     25.000     25.350",
+        ]
+    )
+    _tables, cells, _warnings = read_text(programma)
+    assert {c["column_label"] for c in cells} == {
+        "Begroting 2025", "Raming 2026", "Raming 2027", "Raming 2028",
+    }  # fmt: skip
+    # printed without layout, one space apart: the years name the groups in order
+    plain = "\n".join(
+        [
+            "Tabel 6 Budgettaire gevolgen van beleid artikel 3 (bedragen x € 1.000)",
+            "2023 2024",
+            "Begroting Realisatie Begroting Realisatie",
+            "Verplichtingen 188.400 179.655 192.000 201.318",
+            "Uitgaven 186.900 181.204 190.500 197.770",
+        ]
+    )
+    _tables, cells, _warnings = read_text(plain)
+    assert cell_grid(cells)[("Uitgaven", "2024 Realisatie")] == "197.770"
+    assert {c["year"] for c in cells if c["value_text"] == "179.655"} == {2023}
+
+
+def test_years_flush_with_the_first_of_their_columns_name_their_groups() -> None:
+    """A Word-made PDF prints each year flush with the first column of its group, not
+    centred over it ("2025" over "Begroting", its "Realisatie" on the right): the year still
+    heads both. "Realisatie" under 2025 took 2026, which was nearer."""
+    text = "\n".join(
+        [
+            "Tabel 7 Budgettaire gevolgen van beleid artikel 8 (bedragen x € 1.000)",
+            "",
+            "                             2025                        2026",
+            "Omschrijving                 Begroting    Realisatie     Begroting    Realisatie",
+            "Verplichtingen                 96.400        94.018        98.000       101.210",
+            "Uitgaven                       95.100        93.877        97.250        99.604",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Uitgaven", "2025 Realisatie")] == "93.877"
+    assert grid[("Verplichtingen", "2026 Begroting")] == "98.000"
+    assert {c["column_label"] for c in cells} == {
+        "2025 Begroting", "2025 Realisatie", "2026 Begroting", "2026 Realisatie",
+    }  # fmt: skip

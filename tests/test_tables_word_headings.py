@@ -1,0 +1,169 @@
+"""Tests of reading column headings of words alone (``tables_word_headings``)."""
+
+from __future__ import annotations
+
+import pytest
+from table_texts import cell_grid, read_text, row_parents
+
+
+def test_row_per_line_single_spaced_word_headings_over_full_rows() -> None:
+    """c07's municipal layout with a heading of words, one space apart ("Programma Lasten
+    Baten Saldo"): read where every row prints a value in every column."""
+    text = "\n".join(
+        [
+            "Overzicht van baten en lasten",
+            "Bedragen x € 1.000",
+            "Programma Lasten Baten Saldo",
+            "Veiligheid 12.345 1.234 -11.111",
+            "Verkeer en vervoer 8.210 512 -7.698",
+            "Totaal programma's 20.555 1.746 -18.809",
+            "",
+            "De raad stelt de begroting vast.",
+        ]
+    )
+    [table], cells, _warnings = read_text(text)
+    assert table["layout"] == "row_per_line"
+    grid = cell_grid(cells)
+    assert grid[("Verkeer en vervoer", "Baten")] == "512"
+    assert grid[("Veiligheid", "Saldo")] == "-11.111"
+    assert row_parents(cells)["Veiligheid"] == "Totaal programma's"
+
+
+def test_single_spaced_begrotingsstaat_heading_with_a_corner_of_two_words() -> None:
+    """c04's begrotingsstaat printed without layout: "Art. Omschrijving Verplichtingen
+    Uitgaven Ontvangsten" over rows of three values."""
+    text = "\n".join(
+        [
+            "Wijziging van de begrotingsstaat (bedragen x € 1.000)",
+            "Art. Omschrijving Verplichtingen Uitgaven Ontvangsten",
+            "1 Grondwettelijke uitkering aan leden van het Koninklijk Huis 8.354 8.354 0",
+            "2 Functionele uitgaven van de Koning 28.914 28.914 0",
+            "Totaal 37.268 37.268 0",
+        ]
+    )
+    _tables, cells, warnings = read_text(text)
+    assert not warnings
+    grid = cell_grid(cells)
+    assert grid[("2 Functionele uitgaven van de Koning", "Uitgaven")] == "28.914"
+    assert row_parents(cells)["2 Functionele uitgaven van de Koning"] == "Totaal"
+
+
+def test_single_spaced_word_headings_over_rows_under_group_lines() -> None:
+    """A municipal overview printed without layout (review finding): "Begroting Realisatie
+    Verschil" over group lines "Lasten" and "Baten" and their rows. A group of one word
+    cannot be taken for the heading, so the heading stands."""
+    text = "\n".join(
+        [
+            "Overzicht van baten en lasten 2024 (bedragen x € 1.000)",
+            "Begroting Realisatie Verschil",
+            "Lasten",
+            "1 Bestuur en ondersteuning 21.410 20.876 534",
+            "2 Veiligheid 5.880 6.012 -132",
+            "Totaal lasten 27.290 26.888 402",
+            "Baten",
+            "1 Bestuur en ondersteuning 3.120 3.340 220",
+            "Totaal baten 3.120 3.340 220",
+        ]
+    )
+    _tables, cells, warnings = read_text(text)
+    assert not warnings
+    grid = cell_grid(cells)
+    assert grid[("2 Veiligheid", "Verschil")] == "-132"
+    assert row_parents(cells)["2 Veiligheid"] == "Lasten"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a minus printed apart ("– 10.000") or a nil dash: three values or four
+        ["Programma Lasten Baten Saldo", "Bestuur 12.345 2.345 – 10.000", "Wmo 8.000 500 – 7.500"],
+        # space thousands: "12 345 2 345" splits more ways than one
+        ["Programma Lasten Baten Saldo", "Bestuur 12 345 2 345 -10 000", "Wmo 8 000 500 -7 500"],
+        # a register: the capitalised line over the rows is a group, like the one between
+        [
+            "Gemeente Den Haag",
+            "Jeugdzorg 120 130",
+            "Wmo 80 85",
+            "Gemeente Rotterdam Zuid",
+            "Jeugdzorg 100 110",
+            "Wmo 70 75",
+        ],
+    ],
+)
+def test_single_spaced_words_over_rows_read_more_ways_than_one_head_nothing(lines) -> None:
+    """Review findings: where a row of one-space-apart figures splits into more than one
+    count of values, or lines without values stand between the rows, a heading of words
+    cannot place the values; the rows are said as unread, never put under wrong columns."""
+    _tables, cells, warnings = read_text("\n".join(lines))
+    assert not cells
+    assert any("look like table rows" in w.reason for w in warnings)
+
+
+def test_single_spaced_word_heading_over_a_row_of_fewer_values_is_no_heading() -> None:
+    """Without padding nothing tells which column a short row's value is in, so a word
+    heading one space apart is not taken over rows that leave a column out."""
+    text = "\n".join(
+        [
+            "Programma Lasten Baten Saldo",
+            "Veiligheid 12.345 1.234 -11.111",
+            "Verkeer en vervoer 8.210 -7.698",
+            "Economie 2.100 900 -1.200",
+        ]
+    )
+    _tables, cells, warnings = read_text(text)
+    assert not [c for c in cells if c["row_label"] == "Verkeer en vervoer"]
+    assert any("look like table rows" in w.reason for w in warnings)
+
+
+def _begrotingsstaat(*rows: str, footer: tuple[str, ...] = ()) -> str:
+    return "\n".join(
+        [
+            "Begrotingsstaat van het Ministerie van Sociale Zaken (XV) (bedragen x € 1.000)",
+            "Verplichtingen Uitgaven Ontvangsten",
+            *rows,
+            "",
+            *footer,
+        ]
+    )
+
+
+def test_single_spaced_word_headings_over_rows_of_one_figure_per_column() -> None:
+    """A begrotingsstaat's text layer: "150 150 10" under three headings reads one figure
+    per column (joining "150 150" into space thousands would leave a column empty), and the
+    page's footer under the rows ("ISSN 0921 - 7371") ends the table instead of unreading it."""
+    text = _begrotingsstaat(
+        "Totaal 300 290 20",
+        "Beleidsartikelen",
+        "Arbeidsmarkt 100 90 10",
+        "Bijstand, Participatiewet en Toeslagenwet 150 150 10",
+        "Nog onverdeeld 50 50 0",
+        footer=("kst-36120-XV-2", "ISSN 0921 - 7371"),
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Bijstand, Participatiewet en Toeslagenwet", "Uitgaven")] == "150"
+    assert grid[("Totaal", "Ontvangsten")] == "20"
+    assert len(cells) == 12
+
+
+def test_a_begrotingsstaat_headed_by_words_alone_in_aligned_columns() -> None:
+    """A begrotingsstaat prints no years: its columns are headed "Verplichtingen",
+    "Uitgaven", "Ontvangsten". Such a heading line is read where the rows below stand
+    aligned under its words; the same words over rows that do not line up head nothing
+    (they may be prose) and the rows are said, not read."""
+    columns = ("Verplichtingen", "Uitgaven", "Ontvangsten")
+    printed = [
+        ("Art.  Omschrijving", columns),
+        ("   1  Arbeidsmarkt", ("12.345", "11.000", "1.200")),
+        ("   2  Bijstand", ("8.000", "7.500", "300")),
+        ("      Totaal", ("20.345", "18.500", "1.500")),
+    ]
+    heading, *rows = [label.ljust(24) + "".join(v.rjust(16) for v in vs) for label, vs in printed]
+    text = "\n".join(["Wijziging van de begrotingsstaat (bedragen x € 1.000)", "", heading, *rows])
+    [table], cells, warnings = read_text(text)
+    assert table["unit_label"] == "x € 1.000" and not warnings
+    assert cell_grid(cells)[("1 Arbeidsmarkt", "Ontvangsten")] == "1.200"
+    assert row_parents(cells)["2 Bijstand"] == "Totaal"
+    unaligned = [" ".join(row.split()) for row in rows]
+    tables, _cells, warnings = read_text("\n".join([heading, *unaligned]))
+    assert tables == [] and [w.reason.split()[0] for w in warnings] == ["3"]
