@@ -383,6 +383,32 @@ def test_a_captioned_table_of_one_word_headed_column_printed_one_row_per_line() 
     }
 
 
+def test_word_headings_that_are_names_printed_with_digits_head_their_columns() -> None:
+    """A CPB doorrekening heads its columns with party names, some printed with digits in
+    them ("D66", "JA21", "50PLUS") beside names with a hyphen ("GL-PvdA"): names, no
+    figures, so the line of words heads the rows under it. Taken for no heading, the
+    table was lost with its rows said as unread."""
+    text = "\n".join(
+        [
+            "Tabel 2.4 Effect op de overheidsfinanciën in 2030 (mld euro)",
+            "",
+            "                          PVV     D66    JA21  GL-PvdA  50PLUS",
+            "",
+            "Lastenverlichting         4,2    -1,8     6,1     -9,4     2,0",
+            "Extra uitgaven zorg       2,5     1,1    -0,8      5,6     3,3",
+            "EMU-saldo                -6,7     0,7    -5,3      3,8    -5,3",
+        ]
+    )
+    [table], cells, warnings = _read(text)
+    assert not warnings and table["unit_label"] == "mld euro"
+    grid = _grid(cells)
+    assert len(grid) == 15
+    assert grid[("Lastenverlichting", "D66")] == "-1,8"
+    assert grid[("Extra uitgaven zorg", "JA21")] == "-0,8"
+    assert grid[("EMU-saldo", "50PLUS")] == "-5,3"
+    assert grid[("EMU-saldo", "GL-PvdA")] == "3,8"
+
+
 def test_marks_standing_off_one_column_are_marks_and_letters_under_a_year_are_values() -> None:
     """pdftotext -layout prints a column of marks ragged ("V" and "N" are not as wide, a
     wider figure pushes its mark right): marks one under another are that column's all the

@@ -127,6 +127,9 @@ def _words_over_values(text: str, row: str) -> tuple[str, list[tuple[str, int]]]
     return text[:corner_end].strip(), headings
 
 
+#: A column heading that is a name printed with digits in it, one word with a letter ("D66",
+#: "JA21", "50PLUS": party names over a CPB table; "GL-PvdA" is words already).
+_NAME_WITH_DIGITS = re.compile(r"(?=[^ ]*[^\W\d_])[^\W_]+(?:-[^\W_]+)*")
 #: A heading that says its column's unit after its words: "Bedrag (x € 1.000)", "Aandeel (%)".
 _WORDS_UNIT = re.compile(rf"(?:{_WORDS_YEAR.pattern}|{_WORDS_ONLY.pattern}) (\([^()]+\))")
 
@@ -139,6 +142,8 @@ def _worded(chunk: str) -> bool:
     if words and is_column_number(number):
         chunk = words
     if _WORDS_ONLY.fullmatch(chunk) or _WORDS_YEAR.fullmatch(chunk):
+        return True
+    if _NAME_WITH_DIGITS.fullmatch(chunk) and not is_value(chunk):
         return True
     unit = _WORDS_UNIT.fullmatch(chunk)
     return unit is not None and ("%" in unit.group(1) or read_unit(unit.group(1), 0) is not None)
