@@ -95,7 +95,11 @@ MONEY_WORD = re.compile(
 #: guilders of older Miljoenennota's: "(in mln. gulden)", "x ƒ 1.000").
 FOREIGN = re.compile(
     r"(?:US)?\$|£|ƒ|\b(?:USD|GBP|CHF|JPY|NLG|US-?dollars?|dollars?|pond(?:en)?|yen|franken"
-    r"|guldens?)\b",
+    r"|guldens?)\b"
+    # the florin as a text layer gives it, a plain "f" right before the note's one and its
+    # scale ("(x f 1 miljoen)", "bedragen x f 1.000")
+    r"|(?<![\w.,])(?-i:f)(?=[ \xa0\u202f]*(?:1[ .\xa0\u202f]?000"
+    r"|(?:1[ \xa0\u202f]*)?(?:mln|mld|miljoen|miljard|mio))\b)",
     re.I,
 )
 #: Each foreign currency's code, by the first letters of its marks, and the sign its unit
@@ -103,6 +107,7 @@ FOREIGN = re.compile(
 _FOREIGN_CODES = (("$", "USD"), ("us", "USD"), ("dol", "USD"), ("£", "GBP"), ("gbp", "GBP"))
 _FOREIGN_CODES += (("pon", "GBP"), ("chf", "CHF"), ("fra", "CHF"), ("jpy", "JPY"), ("yen", "JPY"))
 _FOREIGN_CODES += (("ƒ", "NLG"), ("nlg", "NLG"), ("gul", "NLG"))
+_FOREIGN_CODES += (("f", "NLG"),)  # last: after "franken"
 CURRENCY_SIGNS = {"USD": "$", "GBP": "£", "NLG": "ƒ"}
 _EURO_MARK = re.compile(r"€|\beur(?:o'?s?)?\b", re.I)
 PERCENT_BBP = re.compile(r"(?:procent(?:en)?|%)\s*(?:van\s+het\s+)?bbp", re.I)
