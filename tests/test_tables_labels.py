@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from table_texts import cell_grid, read_text
+from table_texts import cell_grid, read_text, row_parents
 
 
 @pytest.mark.parametrize("repeated", [False, True])
@@ -95,3 +95,64 @@ def test_a_label_ending_in_a_number_keeps_it_where_the_total_says_so() -> None:
     assert grid[("Subsidieregeling fase 2", "2025")] == "120"
     assert grid[("Innovatiefonds tranche 4", "2025")] == "250"
     assert grid[("Innovatiefonds tranche 4", "2027")] == "100"
+
+
+def test_margin_headings_beside_the_rows_are_no_part_of_their_labels() -> None:
+    """A report printing its headings in a left margin column (an older Kamerstuk's text
+    layer, pdftotext -layout) prints them on the table's lines too: "Rechtmatigheid" /
+    "van de uitgaven" beside two rows is no part of their labels (they were labelled
+    "Rechtmatigheid Art. 12 Rijkswegen"), as the margin words beside the prose above show."""
+    margin = "Rechtmatigheid"
+    text = "\n".join(
+        [
+            "Tweede Kamer, vergaderjaar 2004–2005, 30 010 XII, nr. 2                     14",
+            "",
+            "Uitgaven per     De verantwoorde uitgaven per artikel staan in tabel 4.",
+            "artikel",
+            "",
+            "                 Tabel 4 Verantwoorde uitgaven per artikel (x € 1 miljoen)",
+            "",
+            "                                                      Uitgaven    Fouten",
+            "                 Art. 11 Waterkeren                      812,4       1,2",
+            f"{margin:17}Art. 12 Rijkswegen                    3.410,9       6,8",
+            "van de uitgaven  Art. 13 Spoorwegen                    2.604,1       0,0",
+            "                 Art. 14 Regionaal vervoer               905,6       2,5",
+            "                                                    ---------  --------",
+            "                 Totaal                                7.733,0      10,5",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Art. 12 Rijkswegen", "Uitgaven")] == "3.410,9"
+    assert grid[("Art. 13 Spoorwegen", "Fouten")] == "0,0"
+    parents = row_parents(cells)
+    assert set(parents) == {
+        "Art. 11 Waterkeren",
+        "Art. 12 Rijkswegen",
+        "Art. 13 Spoorwegen",
+        "Art. 14 Regionaal vervoer",
+        "Totaal",
+    }
+    assert {parents[label] for label in parents if label != "Totaal"} == {"Totaal"}
+
+
+def test_a_code_before_the_labels_is_no_margin_heading() -> None:
+    """The control: a code column printed where the page's margin is ("12" before
+    "Rijkswegen", the stand rows without one) stays part of the label, margin words beside
+    the prose or not: a code is no heading."""
+    text = "\n".join(
+        [
+            "Mutaties         De mutaties per artikel staan in tabel 2.",
+            "",
+            "                 Tabel 2 Mutaties per artikel (bedragen x € 1.000)",
+            "",
+            "Art.             Omschrijving                     Uitgaven    Ontvangsten",
+            "                 Stand ontwerpbegroting             12.400            310",
+            "11               Waterkeren                            520              0",
+            "12               Rijkswegen                           – 80             15",
+            "                 Stand eerste suppletoire           12.840            325",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    labels = {c["row_label"] for c in cells}
+    assert {"11 Waterkeren", "12 Rijkswegen"} <= labels

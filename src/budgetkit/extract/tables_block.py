@@ -28,7 +28,12 @@ from budgetkit.extract.tables_alignment import (
 )
 from budgetkit.extract.tables_groups import is_group
 from budgetkit.extract.tables_heading_line import _split_heading
-from budgetkit.extract.tables_labels import _numbered_labels, _spanned_groups, _without_text_column
+from budgetkit.extract.tables_labels import (
+    _numbered_labels,
+    _spanned_groups,
+    _without_margin,
+    _without_text_column,
+)
 from budgetkit.extract.tables_page_breaks import _past_page_break
 from budgetkit.extract.tables_row_values import (
     PRINTED,
@@ -238,6 +243,7 @@ def _block(
         i += 1
     while found and not found[-1][2]:
         found.pop()
+    found = _without_margin(lines, found)
     found = _numbered_labels(lines, found, len(tail))
     found = _wrapped_labels(lines, found)
     found = _spanned_groups(lines, lines[start - 1], found)

@@ -6,8 +6,10 @@ once, beside its first item ("Watersysteembeheer  Personeel  12.340", the next i
 under "Personeel"); a column of markers or note numbers may stand between the labels
 and the values ("Overige baten   4.3   1.250"); and a label may end in a number that a row
 printed one space apart also reads as a first value with space thousands ("ronde 3 250
-500"), which the block's total row tells apart. This module reads a block's rows again
-with those label columns and numbers where they belong.
+500"), which the block's total row tells apart; a report printing its headings in a left
+margin prints them beside the rows ("Omvang fouten   Art. 2 Curatieve zorg"). This module
+reads a block's rows again with those label columns, margin words and numbers where they
+belong.
 """
 
 from __future__ import annotations
@@ -162,3 +164,66 @@ def _numbered_labels(
         column = cells[0][1] + len(cells[0][0]) - len(tail)
         fixed[k] = (i, f"{label} {head}", [(tail, column), *cells[1:]])
     return fixed
+
+
+#: Lines above and below a table searched for the page's margin column beside its prose.
+MARGIN_REACH = 40
+
+
+def _text_before(line: str, cells: list[tuple[str, int]]) -> str:
+    """What a row's line prints before its first value (all of it for a row without)."""
+    return (line[: cells[0][1] - 1] if cells else line).rstrip()
+
+
+def _without_margin(
+    lines: list[str], found: list[tuple[int, str, list[tuple[str, int]]]]
+) -> list[tuple[int, str, list[tuple[str, int]]]]:
+    """The rows with a margin heading printed on their line ("Omvang fouten   Art. 2
+    Curatieve zorg  3.902,3"), the margin's words left out of their labels: a report that
+    prints its headings in a column left of its text prints them beside the table's rows
+    too. The rows' labels start at one indent, where the rows without margin words start
+    theirs; a row whose line prints words before that indent, parted from its label by a
+    column's padding, the label starting right there, prints margin words. Only where the
+    page prints such words beside its prose too (a line near the table with words in the
+    margin and text from the same indent on: the page's margin column, not a column of the
+    table), and only words (a code before the label is part of it: "1     Accres")."""
+    indents = [
+        runs[0].start()
+        for index, _label, cells in found
+        if len(runs := list(CHUNK.finditer(_text_before(lines[index], cells)))) == 1
+    ]
+    indent = min(indents, default=0)
+    if indent < 2:
+        return found
+
+    def margin(text: str) -> str | None:
+        """The margin's words of a line, if it prints them before ``indent`` and goes on
+        from there."""
+        runs = list(CHUNK.finditer(text))
+        before = [run for run in runs if run.start() < indent]
+        if not before or before[-1].end() > indent - 2 or len(before) == len(runs):
+            return None
+        if runs[len(before)].start() != indent:
+            return None
+        words = " ".join(run.group() for run in before)
+        return words if _NAMED.search(words) and not any(c.isdigit() for c in words) else None
+
+    rows = {index for index, _label, _cells in found}
+    first, last = min(rows), max(rows)
+    near = [
+        k
+        for k in range(max(0, first - MARGIN_REACH), min(len(lines), last + MARGIN_REACH))
+        if k not in rows
+    ]
+    if not any(margin(lines[k]) for k in near):
+        return found
+    kept: list[tuple[int, str, list[tuple[str, int]]]] = []
+    for index, label, cells in found:
+        text = _text_before(lines[index], cells)
+        words = margin(text)
+        if words is not None and label.startswith(f"{fold(words)} "):
+            label = label[len(fold(words)) + 1 :]
+        elif not cells and CHUNK.search(text) and len(text) <= indent - 2:
+            continue  # margin words alone on a line of the table: no row
+        kept.append((index, label, cells))
+    return kept
