@@ -26,12 +26,11 @@ from budgetkit.extract.ministry import MinistryPlacer
 from budgetkit.extract.package import render_package, stale_files, write_package
 from budgetkit.extract.references import extract_references
 from budgetkit.extract.sections import SectionIndex, extract_sections
-from budgetkit.extract.tables import extract_tables
+from budgetkit.extract.tables import Rows, extract_tables
 from budgetkit.extract.warnings import ExtractWarning
 from budgetkit.project import Project
 from budgetkit.sources import SourceDocument, load_sources
 
-Rows = list[dict[str, Any]]
 Progress = Callable[[SourceDocument, dict[str, Rows], list[ExtractWarning]], None]
 
 

@@ -27,11 +27,11 @@ from budgetkit.extract.tables_tokens import (
     CONTINUED,
     SPACE_THOUSANDS,
     column_year,
-    fold,
     plain_number,
     spaced_are_odd,
 )
 from budgetkit.extract.warnings import ExtractWarning
+from budgetkit.layout import fold
 from budgetkit.sources import SourceDocument
 
 Rows = list[dict[str, Any]]

@@ -22,7 +22,8 @@ from budgetkit.extract.tables_row_values import (
     _readings,
     _trailing_cells,
 )
-from budgetkit.extract.tables_tokens import DASHES, NOTE, fold
+from budgetkit.extract.tables_tokens import DASHES, NOTE
+from budgetkit.layout import fold
 
 #: Characters a figure may end off the column its full rows' figures end in.
 SLACK = 1

@@ -50,9 +50,10 @@ from budgetkit.extract.tables_stacked_headings import (
     _numbers_under,
 )
 from budgetkit.extract.tables_titles import _nonblank, _nonblank_before
-from budgetkit.extract.tables_tokens import CAPTION, fold, is_column_number, printed_decimals
+from budgetkit.extract.tables_tokens import CAPTION, is_column_number, printed_decimals
 from budgetkit.extract.tables_units import read_unit
 from budgetkit.extract.tables_wrapped_labels import _ends_last_label, _wrapped_labels
+from budgetkit.layout import fold
 
 #: Rows of one value in a row that a table printed one row per line may hold.
 MAX_SINGLE = 5

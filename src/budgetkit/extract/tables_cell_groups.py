@@ -16,8 +16,9 @@ from itertools import pairwise
 
 from budgetkit.extract.tables_cell_items import Item
 from budgetkit.extract.tables_model import RawTable
-from budgetkit.extract.tables_tokens import fold, is_year, is_year_heading
+from budgetkit.extract.tables_tokens import is_year, is_year_heading
 from budgetkit.extract.tables_vocabulary import PLANNED_GROUPS, REALISED_GROUPS
+from budgetkit.layout import fold
 
 
 def _spanned_by_rows(

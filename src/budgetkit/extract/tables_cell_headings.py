@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 from budgetkit.extract.tables_cell_groups import _group_spans, _spanless_groups, _spanned_by_rows
 from budgetkit.extract.tables_cell_items import Item, _valued
 from budgetkit.extract.tables_cell_runs import _data_width, _rows_preview, _up_to_last_value
-from budgetkit.extract.tables_tokens import BROKEN_WORD, CAPTION, NOTE, YEAR_IN, fold
+from budgetkit.extract.tables_tokens import BROKEN_WORD, CAPTION, NOTE, YEAR_IN
 from budgetkit.extract.tables_units import read_unit
 from budgetkit.extract.tables_vocabulary import heading_kind
+from budgetkit.layout import fold
 
 #: Lines of heading, caption and notes looked at above a table's first row.
 MAX_HEAD = 40

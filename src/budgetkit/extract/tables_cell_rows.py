@@ -25,12 +25,12 @@ from budgetkit.extract.tables_tokens import (
     BROKEN_WORD,
     CAPTION,
     column_year,
-    fold,
     is_code,
     parse_value,
 )
 from budgetkit.extract.tables_units import read_unit
 from budgetkit.extract.tables_vocabulary import JOINING_WORDS
+from budgetkit.layout import fold
 
 #: Fewest cells a table has: one number under one heading is a footnote, not a table.
 MIN_CELLS = 2

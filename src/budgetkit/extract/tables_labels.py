@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 
 from budgetkit.extract.tables_heading_line import _TOTALS, CHUNK
-from budgetkit.extract.tables_tokens import fold, parse_value
+from budgetkit.extract.tables_tokens import parse_value
 from budgetkit.extract.tables_vocabulary import heading_kind
+from budgetkit.layout import fold
 
 #: A name of words, not a code: a word of three letters or more, lower case after its
 #: first ("Watersysteembeheer", not "IXB" nor "12-21-1").

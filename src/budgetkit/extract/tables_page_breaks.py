@@ -15,8 +15,8 @@ from itertools import islice
 
 from budgetkit.extract.tables_alignment import _under_values
 from budgetkit.extract.tables_row_values import Style, _split_row
-from budgetkit.extract.tables_tokens import NOTE, fold
-from budgetkit.layout import FOOTNOTE_START, PAGE_NUMBER
+from budgetkit.extract.tables_tokens import NOTE
+from budgetkit.layout import FOOTNOTE_START, PAGE_NUMBER, fold
 
 #: Lines of text a page break may print between two rows of a table: the page's footnotes,
 #: its number and the next page's running head.

@@ -28,13 +28,13 @@ from budgetkit.extract.tables_titles import caption_above, title_above
 from budgetkit.extract.tables_tokens import (
     BRACKETED,
     CAPTION,
-    fold,
     is_column,
     is_column_number,
     is_value,
     parse_value,
 )
 from budgetkit.extract.tables_vocabulary import heading_kind
+from budgetkit.layout import fold
 
 #: A rule line: cells of dashes, each may be flanked by colons (its alignment).
 _RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")

@@ -23,13 +23,13 @@ from budgetkit.extract.tables_tokens import (
     MINUS_AFTER,
     NO_FIGURE,
     SIGNED,
-    fold,
     is_point_decimal,
     is_value,
     is_year,
     parse_value,
 )
 from budgetkit.extract.tables_units import SCALE_WORDS
+from budgetkit.layout import fold
 
 #: Longest row label accepted in the row-per-line layout; longer lines are prose.
 MAX_LABEL = 100

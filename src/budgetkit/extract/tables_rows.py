@@ -89,7 +89,6 @@ from budgetkit.extract.tables_tokens import (
     CAPTION,
     DASHES,
     SUPERSCRIPTS,
-    fold,
     is_column_number,
     is_point_decimal,
     is_value,
@@ -105,6 +104,7 @@ from budgetkit.extract.tables_word_headings import (
     _one_each_below,
     _word_heading,
 )
+from budgetkit.layout import fold
 
 if TYPE_CHECKING:
     from budgetkit.layout import PageLayout

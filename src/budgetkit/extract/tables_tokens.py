@@ -234,8 +234,3 @@ def plain_number(value: Decimal | None) -> int | float | None:
     if value == value.to_integral_value():
         return int(value)
     return float(value)
-
-
-def fold(text: str) -> str:
-    """White space folded to single spaces (NBSP included), for titles and labels."""
-    return " ".join(text.split())
