@@ -1493,6 +1493,34 @@ def test_a_fraction_sign_alone_in_place_of_the_figure(
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # without a sign, before a scale word and a currency word
+        ("De lastenverlichting loopt terug tot ¾ mld euro in 2027.", [("¾ mld euro", 75e7, None)]),
+        # the lower bound of a range whose scale the upper bound prints
+        (
+            "Een tegenvaller van ½ à 1 mld euro per jaar is niet uitgesloten.",
+            [("½ à 1 mld euro", 5e8, 1e9)],
+        ),
+        ("De korting bedraagt € ¼ à € 1 mln.", [("€ ¼ à € 1 mln.", 25e4, 1e6)]),
+        # no scale after the upper bound: no amount in the fraction
+        ("een korting van € ½ à 1 per liter", []),
+    ],
+)
+def test_a_fraction_sign_alone_without_a_sign_or_as_a_range_s_lower_bound(
+    text: str, found: list[tuple[str, float, float | None]]
+) -> None:
+    """ "tot ¾ mld euro" was lost, and "½ à 1 mld euro" stored as 1 mld: a fraction sign
+    alone is the number before a scale word without a currency sign too, and a range's
+    lower bound before a range mark and an upper bound that prints the scale."""
+    got = [(m.quote, m.amount_eur, m.amount_eur_max) for m in find_money(text)]
+    assert got == found
+    for m in find_money(text):
+        money = read_money(m.quote)  # the strict reader agrees
+        assert (money.value, money.maximum) == (m.amount_eur, m.amount_eur_max)
+
+
+@pytest.mark.parametrize(
     ("text", "quote", "low", "high"),
     [
         (

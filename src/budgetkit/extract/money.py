@@ -276,12 +276,15 @@ _TRAILING_MINUS = (
 )
 # After a currency sign, space thousands as rijksbegroting.nl prints them: "€ 1 000 000".
 NUMBER_SPACED = r"\d(?<![^\Wƒ]\d)(?<![.,]\d)\d{0,2}(?:[ \xa0\u2009\u202f]\d{3})+(?!\d)(?:,\d+)?"
-# A fraction sign alone in place of the figures, before a scale word: "€ ½ miljard" (a
-# half, as "€ 2½ miljard" is two and a half).
-_FRACTION_ALONE = rf"(?<![\d½¼¾])[½¼¾](?={_W}{_UNIT})"
 # (the longest first: "tot en met", "t/m" before "tot"; its spaces as classes, which the
 # verbose patterns keep); "á" is "à" as typed with the wrong accent ("€ 20 á 25 duizend")
 _RANGE = r"(?:à|á|a|tot[ ]en[ ]met|t/m|tot|–|-)"
+# A fraction sign alone in place of the figures, before a scale word: "€ ½ miljard", "¾
+# mld euro" (a half, as "€ 2½ miljard" is two and a half); or as the lower bound of a range
+# whose upper bound prints the scale ("½ à 1 mld euro", "€ ¼ à € 1 mln.").
+_FRACTION_ALONE = (
+    rf"(?<![\d½¼¾])[½¼¾](?={_W}(?:{_UNIT}|{_RANGE}{_W}(?:{_SYMBOL}{_W})?\d[\d.,]*{_W}{_UNIT}))"
+)
 # "1 miljard à 1,5 miljard euro": before "à" the lower bound may print its own unit too.
 _OWN_UNIT = rf"(?:{_W}(?:{_SCALE_WORDS}){_END}(?={_W}[àá]\s))?"
 
@@ -429,7 +432,7 @@ _EURO_AFTER = (
     rf"{_W}(?:{_UNIT_ALL}{_W}{_CUR}|{_CUR_UNSCALED}|{_PREFIXED_AFTER})"
 )
 NUM_MONEY = re.compile(
-    rf"""{NUMBER}{_MONEY_NEXT}(?:
+    rf"""(?:{NUMBER}|{_FRACTION_ALONE}){_MONEY_NEXT}(?:
     (?P<euro>{_EURO_NEXT}{_EURO_AFTER})
     |(?P<bare>(?:{_OWN_UNIT}{_W}{_RANGE}{_W}{_SIGN}{NUMBER}(?={_W}{_UNIT}))?{_W}{_UNIT}))
     """,
@@ -567,6 +570,8 @@ _THOUSANDS_BEFORE = re.compile(
 
 # Readers for a single quote.
 _NUM_TOKEN = re.compile(NUMBER)
+# A fraction sign alone opening a quote, after its sign ("½ à 1 mld", "€ ¼ à € 1 mln.").
+_LOWER_FRACTION = re.compile(r"(?:€[ \t\xa0]*)?(?P<f>[½¼¾])")
 # (a fraction sign is a word of its own: "€½mln", "½" glued to its scale word, is a half)
 _WORD_TOKEN = re.compile(r"[½¼¾]|[^\W\d_½¼¾]+(?:[ \t\xa0]+(?:half|halve|kwart)\b)?")
 # A hyphen at a line's end inside a word ("twee-⏎honderdvijftig"), as a PDF's text wraps it.
@@ -854,6 +859,9 @@ def _numbers(quote: str) -> list[tuple[Decimal, int, int]]:
     """(value, start, end) of every number in the quote, in figures or in words, signed."""
     tokens: list[tuple[Decimal, int, int]] = []
     figures = list(_NUM_TOKEN.finditer(quote))
+    if figures and quote[:1] in "½¼¾€" and (fraction := _LOWER_FRACTION.match(quote)):
+        # "½ à 1 mld": a fraction sign alone, the lower bound of a range
+        tokens.append((_FRACTIONS[fraction.group("f")], *fraction.span("f")))
     for m in figures:
         try:
             tokens.append((_to_decimal(m.group()), m.start(), m.end()))

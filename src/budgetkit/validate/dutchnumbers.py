@@ -12,7 +12,8 @@ The grammar, after every run of white space (spaces, NBSP, line breaks) becomes 
   an optional decimal comma (``4.262,6``), or a number word (``een``, ``anderhalf``, ...); in
   money also English thousands of two comma groups or more (``1,250,000``), Swiss ones of
   apostrophes (``450'000'000``), and a fraction
-  sign after the figures (``2½``) or alone before a scale word (``€ ½ miljard``);
+  sign after the figures (``2½``) or alone before a scale word (``€ ½ miljard``) or as a
+  range's lower bound whose upper bound prints the scale (``½ à 1 mld euro``);
 - sign: one of ``- – ‒ −``, or the accountants' ``-/-`` with any of those dashes
   (``–/–``), before the number or before the currency sign; the word ``min`` or ``minus``
   before either ("min 300 miljoen", "minus € 1,2 mld");
@@ -528,6 +529,11 @@ def _cents(match: re.Match[str]) -> Money:
 _TIENTJE = re.compile(r"^een tientje$", re.IGNORECASE)
 
 
+# A fraction sign alone, with a currency sign before it, as a range's lower bound ("½ à 1
+# mld euro", "€ ¼ à € 1 mln."): the upper bound prints the scale both share.
+_LONE_FRACTION = re.compile(r"^(?P<c>€ ?)?(?P<f>[½¼¾])$")
+
+
 # A number word wrapped at a hyphen at a line's end ("twee-⏎honderdvijftig miljoen euro"):
 # one word; not a lower bound cut short before a range mark on the next line ("zes-⏎à").
 _WRAPPED = re.compile(r"(?<=[^\W\d_])-[ \t\xa0]*\r?\n\s*(?!(?:à|á|a|tot|en|of)\b)(?=[^\W\d_])")
@@ -561,7 +567,14 @@ def read_money(quote: str, scale: str | None = None) -> Money:
             # "€ 8,10 en 10 miljoen": 8,10 million, or 8 and 10 million with a space lost?
             raise Unreadable(f"a list whose first item may be two: {quote!r}") from None
         value, word, currency, decimals = _one(parts["b"])
-        first, first_word, first_currency, first_decimals = _one(parts["a"])
+        if (lone := _LONE_FRACTION.match(parts["a"])) is not None:
+            # "½ à 1 mld euro": a fraction sign alone, scaled by the upper bound's word
+            if word is None:
+                raise Unreadable(f"a fraction sign alone without a scale word: {quote!r}") from None
+            first, first_word, first_decimals = _FRACTION_SIGNS[lone["f"]], None, 0
+            first_currency = "EUR" if lone["c"] else None
+        else:
+            first, first_word, first_currency, first_decimals = _one(parts["a"])
         if first_currency and currency and first_currency != currency:
             raise Unreadable(f"a range over two currencies: {quote!r}") from None
         if (
