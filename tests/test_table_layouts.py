@@ -409,6 +409,31 @@ def test_word_headings_that_are_names_printed_with_digits_head_their_columns() -
     assert grid[("EMU-saldo", "GL-PvdA")] == "3,8"
 
 
+def test_a_footnote_letter_glued_to_a_figure_is_no_part_of_it_nor_of_the_label() -> None:
+    """A Rekenkamer table marks a figure with a footnote's letter glued to it ("412,8b",
+    the note "b Exclusief ..." under the table): the value is the figure, its text kept as
+    printed. Read as no cell, the figure went into the row's label and its column was left
+    empty."""
+    text = "\n".join(
+        [
+            "Tabel 3 Uitgaven en fouten per artikel, 2023 (bedragen x € 1 mln)",
+            "",
+            "Artikel                                      Uitgaven      Fouten",
+            "",
+            "1 Integraal waterbeheer                       1.215,4         3,1",
+            "2 Waterveiligheid                               412,8b        0,0",
+            "3 Zoetwatervoorziening                           98,6         0,4",
+            "Totaal                                        1.726,8         3,5",
+            "",
+            "b Exclusief de bijdrage aan het Deltafonds (€ 52,0 mln).",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    row = {c["column_label"]: (c["value_text"], c["value"]) for c in cells if c["line"] == 6}
+    assert row == {"Uitgaven": ("412,8b", 412.8), "Fouten": ("0,0", 0)}
+    assert {c["row_label"] for c in cells if c["line"] == 6} == {"2 Waterveiligheid"}
+
+
 def test_marks_standing_off_one_column_are_marks_and_letters_under_a_year_are_values() -> None:
     """pdftotext -layout prints a column of marks ragged ("V" and "N" are not as wide, a
     wider figure pushes its mark right): marks one under another are that column's all the
@@ -1845,6 +1870,8 @@ def test_several_tables_on_one_page_get_distinct_deterministic_ids() -> None:
         ("-/- 1.250", Decimal(-1250)),
         ("-/-87,5", Decimal("-87.5")),
         ("1.250 -/-", Decimal(-1250)),
+        ("1.104,2a", Decimal("1104.2")),
+        ("12a", None),
         ("€ – 5,7", Decimal("-5.7")),
         ("€ -5.000", Decimal(-5000)),
         ("64,7 %", Decimal("64.7")),

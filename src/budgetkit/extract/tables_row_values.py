@@ -22,6 +22,7 @@ from budgetkit.extract.tables_tokens import (
     MINUS,
     MINUS_AFTER,
     NO_FIGURE,
+    NOTE_LETTER,
     SIGNED,
     is_point_decimal,
     is_value,
@@ -59,7 +60,7 @@ _CELL = re.compile(
     rf"(?<!\S)(?:{MINUS}[ \xa0]?)?€[ \xa0]?(?:{MINUS}[ \xa0]?)?"
     rf"[\d.,]*\d[ \xa0]?(?:{'|'.join(SCALE_WORDS)})(?!\S)"
     rf"|(?<!\S){SIGNED}"
-    rf"[\d.,]*\d(?:[ \xa0]?%+)?(?:,-)?[{DASHES}]?{FOOTNOTE_MARK}?(?!\S)"
+    rf"[\d.,]*\d(?:[ \xa0]?%+)?(?:,-)?[{DASHES}]?(?:{FOOTNOTE_MARK}|{NOTE_LETTER})?(?!\S)"
     r"|(?<!\S)\(\d{1,3}(?:\.\d{3})+(?:,\d+)?\)(?!\S)|(?<!\S)\(\d+,\d+\)(?!\S)"
     # printed instead of a figure: "...", "n.v.t.", "p.m." (an amount not yet known), "nnb"
     rf"|(?<!\S)(?i:{NO_FIGURE.pattern})(?!\S)"

@@ -55,6 +55,10 @@ SIGNED = rf"(?:(?:{MINUS}|{PLUS})[ \xa0]?)?(?:€[ \xa0]?(?:{MINUS}[ \xa0]?)?)?"
 SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 #: A footnote mark after a figure or a year ("32,9¹", "1.200*", "2023*"): not part of it.
 FOOTNOTE_MARK = rf"(?:[{SUPERSCRIPTS}]+|\*+)"
+#: A footnote's letter glued to a figure with a decimal comma or dot thousands ("1.104,2a",
+#: its note "a Inclusief ..." under the table): not part of it. A letter after a bare
+#: integer may be a code ("12a"), and a letter a scale word starts ("2,5m") is left alone.
+NOTE_LETTER = r"(?:(?<=,\d)|(?<=,\d\d)|(?<=\.\d{3}))[a-d]"
 #: A cell's number: sign, optional euro sign, thousands groups, decimals, percent signs.
 NUMBER = re.compile(
     rf"(?:(?P<sign>{MINUS})|{PLUS})?{_SPACE}?(?:(?P<euro>€){_SPACE}?(?P<sign2>{MINUS})?{_SPACE}?)?"
@@ -66,7 +70,8 @@ NUMBER = re.compile(
     rf"(?P<percent>{_SPACE}?%+)?(?:,-)?"
     # an accountant's minus after the figure ("1.250-", "1.250 -", "1.250 -/-"), where none
     # stands before it: one sign at most
-    rf"(?(sign)|(?(sign2)|(?(paren)|(?P<trail>{_SPACE}?(?:-/-|[{DASHES}]))?))){FOOTNOTE_MARK}?"
+    rf"(?(sign)|(?(sign2)|(?(paren)|(?P<trail>{_SPACE}?(?:-/-|[{DASHES}]))?)))"
+    rf"(?:{FOOTNOTE_MARK}|{NOTE_LETTER})?"
     # a cell that prints its currency prints its scale too ("€ 12,5 mln", "-€ 18,3 mln",
     # glued "€12mln": a letter's table without a unit line): the word is the cell's unit,
     # the figure its value
