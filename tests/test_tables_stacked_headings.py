@@ -174,3 +174,30 @@ def test_years_flush_with_the_first_of_their_columns_name_their_groups() -> None
     assert {c["column_label"] for c in cells} == {
         "2025 Begroting", "2025 Realisatie", "2026 Begroting", "2026 Realisatie",
     }  # fmt: skip
+
+
+def test_a_headings_last_line_with_the_corner_and_a_unit_under_each_column_is_no_row() -> None:
+    """A report prints the labels' heading in the corner beside a unit under each column
+    ("Begrotingsartikel  (€ mln)  (€ mln)  (%)"): that line ends the headings, it is no
+    group of rows (it became every row's parent and its table's percentages were stored as
+    millions of euros); each column says its unit, so the table is mixed."""
+    text = "\n".join(
+        [
+            "Tabel 4 Rechtmatigheid per artikel, 2019",
+            "",
+            "                                      Verantwoorde                   Aandeel",
+            "                                          uitgaven   Onrechtmatig  onrechtmatig",
+            "Begrotingsartikel                          (€ mln)        (€ mln)           (%)",
+            "",
+            "31 Politie                                 5.412,0           12,4           0,2",
+            "32 Rechtspleging                           3.108,7           30,1           1,0",
+            "Totaal                                     8.520,7           42,5           0,5",
+        ]
+    )
+    [table], cells, _warnings = read_text(text)
+    assert table["unit"] == "mixed"
+    got = {(c["row_label"], c["column_label"]): c["value_eur"] for c in cells}
+    assert got[("31 Politie", "Verantwoorde uitgaven (€ mln)")] == 5_412_000_000
+    assert got[("Totaal", "Onrechtmatig (€ mln)")] == 42_500_000
+    assert got[("32 Rechtspleging", "Aandeel onrechtmatig (%)")] is None
+    assert row_parents(cells)["31 Politie"] == "Totaal"

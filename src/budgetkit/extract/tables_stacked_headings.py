@@ -298,6 +298,8 @@ def _headings_below(
         spots = _spots(chunks, headings, reach, left)
         if spots is None and (parted := _parted_runs(chunks, headings, reach, left)) is not None:
             chunks, spots = parted, _spots(parted, headings, reach, left)  # "(2) (3)=(1)-(2)"
+        if spots is None and (units := _units_beside_corner(chunks, headings, reach, left)):
+            chunks, spots = units  # "Artikel   (€ mln)   (%)   (€ mln)"
         if spots is None:
             break
         for (text, _begin), under in zip(chunks, spots, strict=True):
@@ -308,6 +310,23 @@ def _headings_below(
         return labels, found, []
     joined = [_joined([label, *below]) for label, below in zip(labels, words, strict=True)]
     return joined, found[len(used) :], used
+
+
+def _units_beside_corner(
+    chunks: list[tuple[str, int]], headings: list[tuple[str, int]], reach: float, left: int
+) -> tuple[list[tuple[str, int]], list[int]] | None:
+    """(the runs, the heading each stands under) of a heading's last line that prints the
+    labels' heading in the corner and a unit or column number under each column ("Artikel
+    (€ mln)  (%)  (€ mln)" under "Uitgaven 2012  Aandeel in totaal  Fouten en onzeker-
+    heden"): the corner word is the labels', the rest go on with the headings. None where a
+    run under the columns is neither (a group of rows with text cells)."""
+    if len(chunks) < 2 or chunks[0][1] + len(chunks[0][0]) > left:
+        return None
+    rest = chunks[1:]
+    if not all(read_unit(text, 0) or is_column_number(text) for text, _begin in rest):
+        return None
+    spots = _spots(rest, headings, reach, left)
+    return None if spots is None else (rest, spots)
 
 
 #: A line's end a PDF splits a word at: a letter, then a hyphen ("Verplich-", "EMU-").
