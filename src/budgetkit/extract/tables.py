@@ -68,7 +68,8 @@ def _hierarchy(table: RawTable, percent: list[bool]) -> tuple[list[int | None], 
             texts.append(tuple(by_column[c].text if c in by_column else "" for c in table.columns))
         kinds = ["percent" if percent[i] else "amount" for i in block]
         ruled = [row.ruled for row in rows]
-        found: Hierarchy = build([row.label for row in rows], values, kinds, texts, ruled)
+        indents = [row.indent for row in rows]
+        found: Hierarchy = build([row.label for row in rows], values, kinds, texts, ruled, indents)
         for position, index in enumerate(block):
             parent = found.parents[position]
             parents[index] = None if parent is None else block[parent]

@@ -21,6 +21,10 @@ it. Rows printed as a list under a row ("Apparaatskosten", then "– personele k
 "– materiële kosten") are its items when their sums allow it; the list's head then stands
 in the numeric parse with their sum.
 
+Where the layout keeps where each label starts (a PDF's text layer), a total printed above
+parts indented past it heads no row printed back at its own indent (a "p.m." row after the
+parts, which any sum admits).
+
 When the numbers cannot explain a table whose labels show it is nested (a printed total that
 does not add up), the hierarchy comes from the label cues alone and says so: that table's
 failing sums are then findings about the source, for the validation layer to report.
@@ -137,10 +141,12 @@ def _numeric(
     blank: Sequence[bool] = (),
     totals: Sequence[bool] = (),
     balances: Sequence[bool] = (),
+    outdented: Sequence[int] = (),
 ) -> list[int | None] | None:
     """Parents from the numbers under the label cues; None when the rows cannot be parsed
     (or are more than ``MAX_NUMERIC_ROWS``). ``balances``: the rows that are a balance
-    ("Saldo van baten en lasten"), never under a total printed above them."""
+    ("Saldo van baten en lasten"), never under a total printed above them; ``outdented``:
+    per row, where its indented parts end (``_outdented``)."""
     steps = [0]
     count = len(values)
     if count > MAX_NUMERIC_ROWS:
@@ -280,6 +286,8 @@ def _numeric(
         if i == end:
             return () if target is None or _settled(target, tolerance) else None
         pre_end = min(end, reach(i, max(floor, ranks[i] or 0)))
+        if i < len(outdented):
+            pre_end = min(pre_end, outdented[i])
         for e in range(end, i, -1):
             modes = (True, False) if closing[e - 1] else (False, True)
             for post in modes:
@@ -390,6 +398,7 @@ def _parses(
     blank: Sequence[bool],
     totals: Sequence[bool],
     balances: Sequence[bool] = (),
+    outdented: Sequence[int] = (),
 ) -> list[list[int | None]]:
     """Parents before children (the begroting layout), and also totals below their parts
     where the sums show such a total."""
@@ -403,13 +412,43 @@ def _parses(
         blank=blank,
         totals=totals,
         balances=balances,
+        outdented=outdented,
     )
     if found is not None and not any(closing) and not _closes_siblings(found, values, tolerance):
         return [found]
     both = _numeric(
-        values, kinds, ranks, closing, tolerance, blank=blank, totals=totals, balances=balances
+        values,
+        kinds,
+        ranks,
+        closing,
+        tolerance,
+        blank=blank,
+        totals=totals,
+        balances=balances,
+        outdented=outdented,
     )
     return [p for p in (found, both) if p is not None]
+
+
+def _outdented(indents: Sequence[int | None]) -> list[int]:
+    """Per row, the end of the rows it may head as a total printed above them, by where the
+    labels start: a row whose next row is indented past it heads no row printed back at its
+    own indent or left of it ("Uitkeringen" over its indented parts, then "Overheveling"
+    at the margin again, a row of "p.m." that any sum admits). Where an indent is unknown
+    or the next row is not indented past it, the numbers alone decide (the end of the
+    rows)."""
+    count = len(indents)
+    ends = [count] * count
+    for i in range(count - 1):
+        own, below = indents[i], indents[i + 1]
+        if own is None or below is None or below <= own:
+            continue
+        for j in range(i + 2, count):
+            at = indents[j]
+            if at is not None and at <= own:
+                ends[i] = j
+                break
+    return ends
 
 
 def _tolerance(texts: Sequence[Sequence[str]], width: int, digits: int, places: int) -> Exact:
@@ -564,11 +603,13 @@ def build(
     kinds: list[str],
     texts: Sequence[Sequence[str]] | None = None,
     ruled: Sequence[bool] = (),
+    indents: Sequence[int | None] = (),
 ) -> Hierarchy:
     """The hierarchy of one block of rows (labels, values per column or None for a row that
     prints none, unit kind per row, printed cell texts per row, whether each row is printed
-    right under a rule line). A row under a rule closes the rows above it as a total does,
-    with or without a label: the rule is the printed sum's line."""
+    right under a rule line, where each label starts where the layout keeps it). A row
+    under a rule closes the rows above it as a total does, with or without a label: the
+    rule is the printed sum's line."""
     marker = [
         WAARVAN_ONLY.match(label) is not None and values[i] is None
         for i, label in enumerate(labels)
@@ -619,13 +660,16 @@ def build(
     # a subtotal without a label restates its block, unless a rule prints it as a sum
     blank = [not labels[i].strip() and not under_rule[p] for p, i in enumerate(whole)]
     balances = [BALANCE.match(labels[i].strip()) is not None for i in whole]
-    candidates = _parses(numbers, picked_kinds, ranks, closing, (0,) * width, blank, ends, balances)
+    outdented = _outdented([indents[i] if i < len(indents) else None for i in whole])
+    candidates = _parses(
+        numbers, picked_kinds, ranks, closing, (0,) * width, blank, ends, balances, outdented
+    )
     if not any(_nested(p, ranks) and _explains_labels(p, ranks) for p in candidates):
         amounts = [t for t, kind in zip(texts or [], kinds, strict=False) if kind == "amount"]
         for digits in ROUNDING_DIGITS:
             rounding = _tolerance(amounts or texts or [], width, digits, places)
             candidates += _parses(
-                numbers, picked_kinds, ranks, closing, rounding, blank, ends, balances
+                numbers, picked_kinds, ranks, closing, rounding, blank, ends, balances, outdented
             )
     explained = [p for p in candidates if _explains_labels(p, ranks)]
     # the parse that verifies most rows as parts of a sum; on a tie, the one in which more

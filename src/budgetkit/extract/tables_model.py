@@ -39,6 +39,9 @@ class Row:
     # the page, where the layout keeps them: their place when no sum tells it
     printed_under: list[int] | None = None
     ruled: bool = False  # printed right under a rule line ("-----"): a sum of the rows above
+    # where the label starts on its line, in a layout that keeps positions (a PDF's text
+    # layer): parts printed under a total are indented past it
+    indent: int | None = None
 
     @property
     def texts(self) -> list[str]:

@@ -114,6 +114,18 @@ if TYPE_CHECKING:
 _HEADING_LAST = frozenset("0123456789l*" + SUPERSCRIPTS)  # a year may carry a footnote mark
 
 
+def _label_indent(lines: list[str], index: int, label: str) -> int | None:
+    """Where a row's label starts: on its values' line, or on the line above where the label
+    is wrapped onto the values' line ("Bijdragen aan gemeen-" / "schappelijke regelingen");
+    None where neither line starts with it (a tab's width no text knows)."""
+    words = label.split()
+    for k in (index, index - 1):
+        line = lines[k] if k >= 0 else ""
+        if words and "\t" not in line and line.split()[:1] == words[:1]:
+            return len(line) - len(line.lstrip())
+    return None
+
+
 def read_row_tables(
     lines: list[str], layout: PageLayout, headings: list[int] | None = None
 ) -> list[RawTable]:
@@ -403,6 +415,7 @@ def _read_blocks(
             printed = [Cell("", 0, text, parse_value(text), i + 1, col) for text, col in cells]
             row = Row(label, i + 1, [], group if blocks or group_lines else None, blocks)
             row.ruled = _under_rule(lines, i)
+            row.indent = _label_indent(lines, i, label)
             spots = _under_values(cells, ends) if len(cells) < len(block_columns) else None
             if spots is not None:
                 row.cells = [

@@ -1,0 +1,46 @@
+"""Tests of rebuilding a table's row hierarchy (``tables_hierarchy``)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from table_texts import read_text, row_parents
+
+from budgetkit.extract.tables_hierarchy import build
+
+
+def test_a_row_back_at_a_totals_indent_is_no_part_of_it() -> None:
+    """A total printed above its indented parts, then a row back at the total's own indent
+    that prints "p.m." only (a row no figure places: any sum admits it): the layout says it
+    is no part of the total (it was put under it)."""
+    text = "\n".join(
+        [
+            "Tabel 3.4 Uitgaven aan medeoverheden (x € 1 mln)",
+            "",
+            "                                        2025       2026       2027",
+            "Uitkeringen aan medeoverheden          1.250      1.300      1.340",
+            "  Gemeentefonds                          900        930        960",
+            "  Provinciefonds                         350        370        380",
+            "Nieuwe decentralisatie-uitkering                    p.m.       p.m.",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    assert parents["Gemeentefonds"] == parents["Provinciefonds"] == "Uitkeringen aan medeoverheden"
+    assert parents["Nieuwe decentralisatie-uitkering"] is None
+
+
+def test_indents_bound_a_total_printed_above_its_parts_only_where_its_parts_are_indented() -> None:
+    """Where the row under a total is not indented past it, or an indent is unknown, the
+    numbers alone decide: the same rows at one indent keep the "p.m." row under the total."""
+    labels = ["Uitkeringen", "Gemeentefonds", "Provinciefonds", "Nieuw"]
+    values = [
+        (Decimal(1250), Decimal(1300)),
+        (Decimal(900), Decimal(930)),
+        (Decimal(350), Decimal(370)),
+        (None, None),
+    ]
+    kinds = ["amount"] * 4
+    assert build(labels, values, kinds, indents=[0, 2, 2, 0]).parents == [None, 0, 0, None]
+    assert build(labels, values, kinds, indents=[0, 0, 0, 0]).parents == [None, 0, 0, 0]
+    assert build(labels, values, kinds, indents=[0, 2, 2, None]).parents == [None, 0, 0, 0]
