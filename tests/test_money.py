@@ -2056,3 +2056,27 @@ def test_the_hryvnia_keeps_its_currency(text: str, quote: str, amount: int) -> N
     assert currency_of(found.quote) == "UAH"
     money = read_money(found.quote)
     assert (money.value, money.currency) == (amount, "UAH")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "amount"),
+    [
+        ("Voor de provincie blijft er een miljoen of drie over.", "een miljoen of drie", 3e6),
+        ("Het project kost een miljard of twee euro.", "een miljard of twee euro", 2e9),
+        ("De regeling kostte één miljoen of tien.", "één miljoen of tien", 1e7),
+    ],
+)
+def test_one_scale_or_so_is_that_many_of_the_scale(text: str, quote: str, amount: float) -> None:
+    """Speech rounds "about three million" to "een miljoen of drie": it was stored as one
+    million (the count after "of" lost)."""
+    (found,) = find_money(text)
+    assert (found.quote, found.amount_eur, found.amount_eur_max) == (quote, amount, None)
+    assert parse_quote(found.quote) == (amount, None)
+    assert read_money(found.quote).value == amount  # the strict reader agrees
+
+
+def test_one_scale_or_another_amount_is_no_count_of_the_scale() -> None:
+    """ "een miljoen of meer", "een miljoen of twee miljoen": no count of the scale follows."""
+    assert [m.quote for m in find_money("Dat kost een miljoen of meer.")] == ["een miljoen"]
+    found = [m.quote for m in find_money("Dat kost een miljoen of twee miljoen euro.")]
+    assert found == ["een miljoen", "twee miljoen euro"]

@@ -110,6 +110,8 @@ from budgetkit.validate.dutchnumbers import (
         ("€ 20-25 miljoen", None, 20_000_000, 25_000_000, "EUR"),
         ("vier-, vijfhonderd miljoen", None, 400_000_000, 500_000_000, None),
         ("½ à 1 mld euro", None, 500_000_000, 1_000_000_000, "EUR"),
+        ("een miljoen of vijf", None, 5_000_000, None, None),
+        ("een miljard of twee euro", None, 2_000_000_000, None, "EUR"),
         ("€ ¼ à € 1 mln.", None, 250_000, 1_000_000, "EUR"),
         ("150–200 mln euro", None, 150_000_000, 200_000_000, "EUR"),
         ("300 mil-\njoen euro", None, 300_000_000, None, "EUR"),

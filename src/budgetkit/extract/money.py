@@ -550,6 +550,30 @@ _GLUED_WORD = re.compile(r"(?<![\w\-])(?P<w>[^\W\d_]{3,40})$")
 _VAGUE_BEFORE = re.compile(
     r"\b(?i:paar|enkele|komma)[ \t\xa0]+\Z|\b(?i:komma)[ \t\xa0]+[^\W\d_]+[ \t\xa0]+\Z"
 )
+# After "een miljoen" (or "miljard"), "of" and a count of the scale, as speech rounds "about
+# five million": "een miljoen of vijf". A word that counts nothing ("of meer") or a count
+# with a unit of its own ("of twee miljoen") is none.
+_OR_SO = re.compile(
+    r"[ \t\xa0]+of[ \t\xa0]+(?P<n>(?!(?i:een|één|eén)\b)[^\W\d_]+|[2-9]|[1-9]\d)"
+    r"(?![^\W\d_]|[ \t\xa0]*\d|[ \t\xa0]+(?i:miljoen|miljard|mln|mld|duizend|honderd)\b)"
+)
+_OR_SO_QUOTE = re.compile(
+    r"(?i:een|één|eén)[ \t\xa0]+(?P<unit>(?i:miljoen|miljard))"
+    + _OR_SO.pattern
+    + r"(?:[ \t\xa0]+(?i:euro|gulden|dollar)s?)?"
+)
+
+
+def _counted(about: re.Match[str] | None) -> Decimal | None:
+    """The count of an ``_OR_SO`` match, above one ("vijf", "12"), or None when it counts
+    nothing ("of meer")."""
+    if about is None:
+        return None
+    count = about.group("n")
+    value = Decimal(count) if count.isdigit() else word_number(count)
+    return value if value is not None and value > 1 else None
+
+
 # "drie komma vier miljard", as spoken (Handelingen): "komma" between two number words before
 # the unit is a decimal comma; the number starts at the word before it.
 _DECIMAL_BEFORE = re.compile(r"(?<![\w\-])(?P<w>[^\W\d_]+)[ \t\xa0]+(?i:komma)[ \t\xa0]+\Z")
@@ -1011,6 +1035,8 @@ def _value(quote: str, unit: str) -> tuple[Amount, Amount | None]:
     """``parse_quote`` once the quote's unit is known (``find_money`` has read it already)."""
     if "illion" in quote.lower() and _ENGLISH_SCALE.search(quote):
         quote = _THOUSANDS_COMMA.sub("", quote)
+    if quote[:1] in "eé" and (count := _counted(_OR_SO_QUOTE.fullmatch(quote))):
+        return _euros(count, unit), None  # "een miljoen of vijf": five million
     if quote[:1].isalpha() and len(quote.split()) > 2:  # in words, three words at least
         minus = _QUOTE_MINUS.match(quote) if quote[:1] in "mM" else None  # "min drie komma ..."
         spelled = _spelled(quote[minus.end() :] if minus else quote)
@@ -1475,6 +1501,8 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
         else:
             end = _lower_groups(text, end)
             begin = _word_range_start(text, begin, upper)
+            if word_number(upper) == 1 and _counted(about := _OR_SO.match(text, end)):
+                end = about.end()  # "een miljoen of vijf": about five million
         currency = _CURRENCY_AFTER.match(text, end)
         kind = "bare" if currency is None else "euro"
         found.append((begin, currency.end() if currency else end, kind))

@@ -52,6 +52,8 @@ The grammar, after every run of white space (spaces, NBSP, line breaks) becomes 
   the items of a list one by one, so "A en B" in one quote is a range, as after "tussen
   de"); ``A, B en C miljoen`` is unread (a list the extractor no longer quotes whole; "€
   8,10 en 10 miljoen" may be 8,10 or 8 and 10).
+- about so many of a scale, as speech rounds it: ``een miljoen of vijf`` (five million),
+  ``een miljard of twee euro``;
 - eurocents, a hundredth of a euro each (``42 eurocent``, ``1,5 eurocent``);
 - tons, a hundred thousand euros each as money is spoken (``twee ton``, ``anderhalve
   ton``, ``2,5 ton``, ``een ton euro``): the extractor quotes them only where the words
@@ -529,6 +531,26 @@ def _cents(match: re.Match[str]) -> Money:
 _TIENTJE = re.compile(r"^een tientje$", re.IGNORECASE)
 
 
+# "een miljoen of vijf": about five million, as speech rounds it; the count after "of" is
+# a number word or figures, above one.
+_ABOUT = re.compile(
+    r"^(?:een|één|eén) (?P<scale>miljoen|miljard) of (?P<n>[^\W\d_]+|\d+)"
+    r"(?: (?P<cur>euros?|guldens?|dollars?))?$",
+    re.IGNORECASE,
+)
+
+
+def _about(match: re.Match[str]) -> Money:
+    """Money in ``_ABOUT``'s form, or Unreadable."""
+    count = match["n"].lower()
+    value = Decimal(count) if count.isdigit() else NUMBER_WORDS.get(count) or _whole_word(count)
+    if value <= 1:
+        raise Unreadable(f"no count of the scale after 'of': {match.group()!r}")
+    exponent = _SPELLED_SCALE[match["scale"].lower()]
+    currency = _currency(match["cur"].lower()) if match["cur"] else None
+    return Money(value * Decimal(10) ** exponent, None, currency, SCALE_NAMES[exponent], 0)
+
+
 # A fraction sign alone, with a currency sign before it, as a range's lower bound ("½ à 1
 # mld euro", "€ ¼ à € 1 mln."): the upper bound prints the scale both share.
 _LONE_FRACTION = re.compile(r"^(?P<c>€ ?)?(?P<f>[½¼¾])$")
@@ -549,6 +571,8 @@ def read_money(quote: str, scale: str | None = None) -> Money:
         return _cents(cents)
     if _TIENTJE.match(text) is not None:
         return Money(Decimal(10), None, "EUR", None, 0)
+    if (about := _ABOUT.match(text)) is not None:
+        return _about(about)
     maximum = None
     try:
         value, word, currency, decimals = _one(text)
