@@ -6262,3 +6262,42 @@ def test_the_rest_of_a_label_indented_under_its_row_is_joined_to_it() -> None:
         "Verkeersveiligheid kruispunten",
         "Subtotaal programma 2",
     }
+
+
+def test_unit_lines_inside_a_table_give_the_rows_under_them_their_unit() -> None:
+    """A table whose unit changes halfway prints it on a line of its own over each part
+    ("mln euro", then "% bbp"): those lines are no rows and no groups of the rows under
+    them (they were every row's parent, and the table had no unit); the rows take the unit
+    of the line above them, and the table is mixed."""
+    text = "\n".join(
+        [
+            "Tabel 3.2 Kerngegevens sociale zekerheid, 2023-2026",
+            "",
+            "                                   2023      2024      2025      2026",
+            "",
+            "mln euro",
+            "Uitgaven sociale zekerheid       98.412   102.730   106.118   109.905",
+            "  Werknemersregelingen           41.200    43.110    44.560    46.020",
+            "  Volksverzekeringen             57.212    59.620    61.558    63.885",
+            "",
+            "% bbp",
+            "Uitgaven sociale zekerheid         9,7       9,8       9,9       9,9",
+            "Uitkeringsvolume                  11,2      11,0      10,9      10,8",
+        ]
+    )
+    [table], cells, _warnings = _read(text)
+    assert (table["unit"], table["unit_label"]) == ("mixed", "mixed")
+    assert "mln euro" not in {c["row_label"] for c in cells}
+    by_line = {(c["line"], c["column_label"]): c for c in cells}
+    first, share = by_line[(6, "2023")], by_line[(11, "2023")]
+    assert (first["value_eur"], first["unit_label"], first["parent_row_label"]) == (
+        98_412_000_000,
+        "mln euro",
+        None,
+    )
+    assert (share["value_eur"], share["unit_label"], share["parent_row_label"]) == (
+        None,
+        "% bbp",
+        None,
+    )
+    assert by_line[(7, "2024")]["parent_row_label"] == "Uitgaven sociale zekerheid"

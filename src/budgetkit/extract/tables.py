@@ -15,6 +15,7 @@ from typing import Any
 
 from budgetkit.extract.tables_hierarchy import Hierarchy, build
 from budgetkit.extract.tables_layout import RawTable, find_tables
+from budgetkit.extract.tables_model import Row
 from budgetkit.extract.tables_placement import place_from_sums
 from budgetkit.extract.tables_scale import (
     PERCENT,
@@ -22,6 +23,7 @@ from budgetkit.extract.tables_scale import (
     is_percent,
     scale_in_cells,
     table_scale,
+    unit_line,
 )
 from budgetkit.extract.tables_tokens import (
     CONTINUED,
@@ -80,6 +82,30 @@ def _hierarchy(table: RawTable, percent: list[bool]) -> tuple[list[int | None], 
         sources.add(found.source)
     source = "labels" if "labels" in sources else "sums" if "sums" in sources else "flat"
     return parents, partial, source
+
+
+def _take_unit_lines(table: RawTable) -> list[Scale | None]:
+    """Takes the lines that print a unit alone inside the table (``unit_line``: "mld euro",
+    "% bbp") out of its rows: no rows, nor groups of the rows under them. Returns, for each
+    row left, the unit of the last such line above it (None above the first)."""
+    kept: list[Row] = []
+    under: list[Scale | None] = []
+    index: dict[int, int] = {}  # old row index -> new, for ``part_of``
+    current: Scale | None = None
+    for old, row in enumerate(table.rows):
+        unit = unit_line(row)
+        if unit is not None:
+            current = unit
+            continue
+        index[old] = len(kept)
+        kept.append(row)
+        under.append(current)
+    if len(kept) < len(table.rows):
+        for row in kept:
+            if row.part_of is not None:
+                row.part_of = index.get(row.part_of)
+        table.rows = kept
+    return under
 
 
 def _refuse_spaced(table: RawTable) -> list[tuple[int, str]]:
@@ -189,8 +215,12 @@ def extract_tables(
         table_id = _table_id(doc, table, taken)
         for line, reason in [*table.doubts, *_refuse_spaced(table), *place_from_sums(table)]:
             said.append(ExtractWarning(doc.id, line, f"table {table_id}: {reason}"))
-        percent = [is_percent(row) for row in table.rows]
-        scale, row_scales, column_scales = table_scale(doc, table, percent)
+        under = _take_unit_lines(table)
+        percent = [
+            is_percent(row) or (unit is not None and unit.unit == "percent")
+            for row, unit in zip(table.rows, under, strict=True)
+        ]
+        scale, row_scales, column_scales = table_scale(doc, table, percent, under)
         if scale.unit is None and CONTINUED.search(table.caption) and table.number in units:
             # "Tabel 2 (vervolg)": the rest of table 2 after a page break, in its unit
             scale = units[table.number]

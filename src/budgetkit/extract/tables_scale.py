@@ -201,6 +201,22 @@ def _declared_above(doc: SourceDocument, table: RawTable) -> Scale | None:
 _EUROS_PER = re.compile(r"(?:€|\beuro\b|\bEUR\b)[ \xa0]*per\b", re.IGNORECASE)
 
 
+#: What a line declaring a unit alone may print besides the unit ("(bedragen in mld euro)").
+_UNIT_LINE_REST = re.compile(r"[\s()\[\]:;,.]|\bbedragen\b|\bin\b", re.IGNORECASE)
+
+
+def unit_line(row: Row) -> Scale | None:
+    """The unit a line inside a table prints alone, no value beside it ("mld euro", "% bbp"
+    over the rows under it, where a table's unit changes halfway): a unit, not a group of
+    rows. None for any other row ("Uitgaven (x € 1.000)" names its rows too)."""
+    if row.cells or row.loose or row.text_cell is not None:
+        return None
+    found = note(row.label, row.line)
+    if found is None or not found.text:
+        return None
+    return None if _UNIT_LINE_REST.sub("", row.label.replace(found.text, "")) else found
+
+
 def _row_scale(row: Row, percent: bool, table: Scale) -> Scale:
     """A row's own unit (``_own_scale``); else the table's, or percent for a row of
     percentages."""
@@ -296,12 +312,17 @@ def _currency_columns(table: RawTable, scale: Scale | None) -> dict[str, Scale]:
 
 
 def table_scale(
-    doc: SourceDocument, table: RawTable, percent: list[bool]
+    doc: SourceDocument, table: RawTable, percent: list[bool], under: list[Scale | None]
 ) -> tuple[Scale, list[Scale], dict[str, Scale]]:
     """(the table's scale, each row's scale, the scale of columns that declare their own);
-    ``percent``: ``is_percent`` of each row, which the hierarchy asks too."""
+    ``percent``: ``is_percent`` of each row, which the hierarchy asks too; ``under``: the
+    unit of the unit line (``unit_line``) each row is printed under, if any."""
     printed = [(table.line_start, table.caption), *table.notes]
     scale = next((s for s in (note(text, line) for line, text in printed) if s), None)
+    # unit lines inside the table: one says the table's, two that differ make it mixed
+    by_lines = {(s.unit, s.factor): s for s in under if s is not None}
+    if scale is None and len(by_lines) == 1:
+        scale = next(iter(by_lines.values()))
     # a column's heading may say its unit after its year ("2023 mld euro", "2023 % bbp")
     columns = {
         label: s
@@ -357,9 +378,11 @@ def table_scale(
         scale = from_prose(doc, table, unsaid)
     columns = {**_currency_columns(table, scale), **columns}
     rows = [
-        _row_scale(row, is_pct, scale or NONE)
-        for row, is_pct in zip(table.rows, percent, strict=True)
+        _row_scale(row, is_pct, line_unit or scale or NONE)
+        for row, is_pct, line_unit in zip(table.rows, percent, under, strict=True)
     ]
+    if len(by_lines) > 1:  # "mld euro" over some rows, "% bbp" over the rest
+        scale = Scale("mixed", 1, "mixed")
     if len({(s.unit, s.factor) for s in columns.values()}) > 1 and len(columns) == len(
         table.columns
     ):  # every column says its own unit, not all the same: the table's is mixed
