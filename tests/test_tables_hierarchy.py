@@ -44,3 +44,36 @@ def test_indents_bound_a_total_printed_above_its_parts_only_where_its_parts_are_
     assert build(labels, values, kinds, indents=[0, 2, 2, 0]).parents == [None, 0, 0, None]
     assert build(labels, values, kinds, indents=[0, 0, 0, 0]).parents == [None, 0, 0, 0]
     assert build(labels, values, kinds, indents=[0, 2, 2, None]).parents == [None, 0, 0, 0]
+
+
+def _slotwet(realisatie: str) -> str:
+    return "\n".join(
+        [
+            "Tabel 3 Slotwetmutaties Provinciefonds 2024 (bedragen x € 1.000)",
+            "",
+            "Art.  Omschrijving                                Verplichtingen      Uitgaven",
+            "      Stand 2e suppletoire begroting 2024              1.804.220     1.804.220",
+            "1     Accres algemene uitkering                           14.310        14.310",
+            "1     Decentralisatie-uitkeringen                        – 2.115       – 2.115",
+            "      Totaal slotwetmutaties                              12.195        12.195",
+            "",
+            f"      Realisatie 2024                                  {realisatie}",
+        ]
+    )
+
+
+def test_a_stand_after_a_total_of_mutations_closes_the_chain_even_with_a_typo() -> None:
+    """A slotwet's chain of stands: the stand, its mutations, their total, then the
+    realisation they come to. The realisation closes the stand and the total also where a
+    figure is misprinted in one column (1.816.451 for 1.816.415): the failing sum is then a
+    finding on the source (it was left without parts, the typo unseen)."""
+    _tables, cells, _warnings = read_text(_slotwet("1.816.415     1.816.451"))
+    parents = row_parents(cells)
+    assert parents["Stand 2e suppletoire begroting 2024"] == "Realisatie 2024"
+    assert parents["Totaal slotwetmutaties"] == "Realisatie 2024"
+    assert parents["1 Accres algemene uitkering"] == "Totaal slotwetmutaties"
+    # a row after the total that adds up in no column is no stand of the chain
+    _tables, cells, _warnings = read_text(_slotwet("1.900.000     1.900.000"))
+    parents = row_parents(cells)
+    assert parents["Stand 2e suppletoire begroting 2024"] is None
+    assert parents["Realisatie 2024"] is None
