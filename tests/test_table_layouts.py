@@ -434,6 +434,30 @@ def test_a_footnote_letter_glued_to_a_figure_is_no_part_of_it_nor_of_the_label()
     assert {c["row_label"] for c in cells if c["line"] == 6} == {"2 Waterveiligheid"}
 
 
+def test_a_captioned_count_of_two_rows_with_a_text_column_after_it_is_read() -> None:
+    """A jaarverslag's bijlage prints, one cell per line, a small count table under its
+    caption: the labels' heading, the count's and a text column's ("Toelichting") after
+    it, then two rows, each a label, its count and its text ("n.v.t." or a sentence with
+    its own figures). The text column's heading says a table stands there: two rows
+    suffice (three were asked of a table of one column, and it was lost). The last row's
+    "n.v.t." is its text cell too, no second value column ("0" was put under "Onderdeel")."""
+    sentence = "Juridische specialisten voor 3 spoedopdrachten in 2023"
+    rows = [("Kerndepartement", "2", sentence), ("Dienst Justitiële Inrichtingen", "0", "n.v.t.")]
+    for printed in (rows, rows[::-1]):
+        text = _cells_per_line(
+            "Tabel 42 Inhuur externen buiten raamcontracten boven het maximumuurtarief",
+            "Onderdeel", "Aantal overschrijdingen", "Toelichting",
+            *(cell for row in printed for cell in row),
+            "Het aandeel externe inhuur bedroeg 9,8%.",
+        )  # fmt: skip
+        [table], cells, _warnings = _read(text)
+        assert table["number"] == "42" and table["unit"] is None
+        assert _grid(cells) == {
+            ("Kerndepartement", "Aantal overschrijdingen"): "2",
+            ("Dienst Justitiële Inrichtingen", "Aantal overschrijdingen"): "0",
+        }
+
+
 def test_marks_standing_off_one_column_are_marks_and_letters_under_a_year_are_values() -> None:
     """pdftotext -layout prints a column of marks ragged ("V" and "N" are not as wide, a
     wider figure pushes its mark right): marks one under another are that column's all the

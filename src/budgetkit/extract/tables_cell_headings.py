@@ -229,7 +229,7 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
     if width == 0 or width > len(plain):
         return None
     few = data < 2 or sum(1 for r in runs if r) < 2
-    if period_run == 0 and few and not _one_column(caption, plain, runs, data):
+    if period_run == 0 and few and not _one_column(caption, plain, runs, data, text_after):
         return None
     spanned = _spanned_by_rows(plain, width, {fold(note.text) for note in notes})
     skip = 0 if spanned else len(plain) - width  # the headings above the leaves' own
@@ -378,6 +378,8 @@ def _marks_after_values(items: list[Item], first: int, width: int) -> bool:
 
 #: Fewest rows of one value each a captioned table of one column prints.
 MIN_SINGLE_ROWS = 3
+#: Fewest such rows where a text column's heading follows the value column's.
+MIN_TEXT_ROWS = 2
 
 
 def _one_column(
@@ -385,14 +387,20 @@ def _one_column(
     plain: list[tuple[str, bool]],
     runs: list[tuple[list[Item], bool]],
     data: int,
+    text_after: bool = False,
 ) -> bool:
     """Whether a heading without a period heads a table of one value column: a numbered
     caption ("Tabel 7.2 Aardgasbaten in procenten bbp"), the labels' heading and the
     column's ("Jaar" / "Aardgasbaten"), and ``MIN_SINGLE_ROWS`` rows at least each printing
     one value ("2005" / "1,3" / "2008" / "2,1" / ...). (Without a caption, a text over a
-    label and a number is as often a note and its figure.)"""
-    singles = sum(1 for run, _follows in runs if sum(i.kind in "VYD" for i in run) == 1)
-    return caption is not None and data == 1 and len(plain) >= 2 and singles >= MIN_SINGLE_ROWS
+    label and a number is as often a note and its figure.) Where a text column's heading
+    follows the value column's ("Onderdeel" / "Aantal overschrijdingen" / "Toelichting",
+    ``text_after``), the three headings say a table stands there: two rows suffice, each
+    printing one value and maybe its text cell ("n.v.t.")."""
+    counts = [sum(i.kind in "VYD" for i in run) for run, _follows in runs]
+    singles = sum(1 for count in counts if count == 1 or (text_after and count == 2))
+    needed = MIN_TEXT_ROWS if text_after else MIN_SINGLE_ROWS
+    return caption is not None and data == 1 and len(plain) >= 2 and singles >= needed
 
 
 def _says_unit(label: str) -> bool:

@@ -60,9 +60,9 @@ def _rows_preview(items: list[Item], first: int) -> list[tuple[list[Item], bool]
 def _data_width(runs: list[tuple[list[Item], bool]], text_after: bool) -> int:
     """How many values a row prints: the count most rows agree on.
 
-    A code-like number ending a run may be the next row's code (or the text column's cell);
-    a row supports both counts, and the count supported by most rows wins (ties: the count
-    more rows print outright).
+    A code-like number ending a run may be the next row's code, and any value ending it the
+    cell of a text column printed after the values; a row supports both counts, and the
+    count supported by most rows wins (ties: the count more rows print outright).
     """
     support: Counter[int] = Counter()
     outright: Counter[int] = Counter()
@@ -72,8 +72,10 @@ def _data_width(runs: list[tuple[list[Item], bool]], text_after: bool) -> int:
             continue
         outright[len(values)] += 1
         support[len(values)] += 1
-        last = (
-            _last_solid(run) is values[-1] and follows and (text_after or is_code(values[-1].text))
+        # under a text column printed after the values, the last may be its cell ("n.v.t."),
+        # whether a row follows or not (the table's last row)
+        last = _last_solid(run) is values[-1] and (
+            text_after or (follows and is_code(values[-1].text))
         )
         bullet = run[-1].kind == "D" and follows  # the next label's bullet, or a nil cell
         if (last or bullet) and len(values) > 1:
