@@ -1052,6 +1052,14 @@ def test_bare_millions_before_compounds_count_what_their_head_names(
         # one unit of a currency set equal to a figure in another: neither side is money
         ("De koers is vast: 1 US-dollar is 1,79 Antilliaanse gulden.", []),
         ("Bij de invoering gold 1 euro = 1,08 dollar.", []),
+        # the other currency by its ISO code, which no amount of it here is read in
+        ("Omgerekend tegen de koers van die dag (1 EUR = 4,35 PLN; 1 USD = 16.200 IDR).", []),
+        # one unit set equal to a list of figures in other currencies, words between
+        (
+            "Eén euro is sinds 1 januari 2002 gelijk aan 2,20371 gulden, 1,95583 Duitse mark"
+            " en 40,3399 Belgische frank.",
+            [],
+        ),
         # money in the same sentence is money
         (
             "De euro noteerde 1,0845 dollar; de steun bedraagt 5 miljard dollar.",

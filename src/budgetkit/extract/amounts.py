@@ -686,14 +686,33 @@ _ONE_UNIT_BEFORE = re.compile(
     rf"|[€$£¥ƒ][ \t\xa0]?1){_EQUALS}\Z"
 )
 _FIGURE_AFTER_ONE = re.compile(
-    rf"{_EQUALS}(?:[€$£¥ƒ][ \t\xa0]?)?\d+(?:,\d+)?(?:[ \t\xa0]+[^\W\d_][\w-]*){{0,2}}"
+    rf"{_EQUALS}(?:[€$£¥ƒ][ \t\xa0]?)?\d[\d.]*(?:,\d+)?(?:[ \t\xa0]+[^\W\d_][\w-]*){{0,2}}"
 )
+# One unit of a currency, a few words ("vanaf 1 januari 1999"), "gelijk aan" and a list of
+# figures each in another currency, up to the amount: "Eén euro is vanaf 1 januari 1999
+# gelijk aan 2,20371 gulden, 1,95583 Duitse mark en 40,3399 Belgische frank" (the fixed
+# conversion rates): each figure is a rate.
+_RATE_ITEM = r"\d[\d.]*(?:,\d+)?[ \t\xa0]+[^\W\d_][\w-]*(?:[ \t\xa0]+[^\W\d_][\w-]*)?"
+_ONE_EQUALS_LIST = re.compile(
+    r"(?<![\w,.])(?:1|(?i:één|eén|een))[ \t\xa0]+(?P<one>[^\W\d_][\w-]*)"
+    r"(?:[ \t\xa0]+(?:[^\W\d_][\w-]*|\d+)){0,6}?[ \t\xa0]+gelijk[ \t\xa0]+aan[ \t\xa0]+"
+    rf"(?:{_RATE_ITEM},[ \t\xa0]+)*(?:{_RATE_ITEM}[ \t\xa0]+en[ \t\xa0]+)?\Z"
+)
+
+
+def _other_currency(text: str) -> str | None:
+    """The currency ``text`` prints (``currency_of``), or the ISO code of one it ends in
+    that no amount here is read in ("131 KES")."""
+    code = text.rsplit(None, 1)[-1]
+    return currency_of(text) or (code if code in _ISO_CODES else None)
 
 
 def _is_rate(text: str, match: MoneyMatch) -> bool:
     """Whether a figure in a currency, printed without a scale, is an exchange rate
     (``_RATE_BEFORE``, ``_PER_CURRENCY``), or either side of one unit of a currency set
-    equal to a figure in another (``_ONE_UNIT_BEFORE``, ``_FIGURE_AFTER_ONE``)."""
+    equal to a figure in another (``_ONE_UNIT_BEFORE``, ``_FIGURE_AFTER_ONE``, its code one
+    that no amount here is read in too), or one of a list of such figures
+    (``_ONE_EQUALS_LIST``)."""
     if match.currency is None or match.scale != "units" or match.amount_eur_max is not None:
         return False
     per = _PER_CURRENCY.match(text, match.end)
@@ -703,7 +722,10 @@ def _is_rate(text: str, match: MoneyMatch) -> bool:
     if one is not None and currency_of(one.group()) not in (None, match.currency):
         return True
     figure = _FIGURE_AFTER_ONE.match(text, match.end) if match.amount_eur == 1 else None
-    if figure is not None and currency_of(figure.group()) not in (None, match.currency):
+    if figure is not None and _other_currency(figure.group()) not in (None, match.currency):
+        return True  # "1 EUR = 131 KES"
+    listed = _ONE_EQUALS_LIST.search(text, max(0, match.start - 200), match.start)
+    if listed is not None and currency_of(listed.group("one")) not in (None, match.currency):
         return True
     before = _RATE_BEFORE.search(text[max(0, match.start - 60) : match.start])
     if before is None:
