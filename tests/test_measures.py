@@ -127,6 +127,26 @@ def test_amounts_under_one_sub_heading_share_its_measure(extracted):
     assert titles[inside[0]["measure_id"]] == "Stagefonds"
 
 
+def test_a_title_is_read_only_for_a_unit_that_becomes_a_measure(
+    extracted, docs, monkeypatch
+) -> None:
+    """Most units found for an amount are no measure's (a paragraph under a sub-heading that
+    is itself the item, a unit an earlier amount made a measure of): their titles are never
+    read, and each text read for a title is a paragraph's or bullet's that became one."""
+    read: list[str] = []
+
+    def recorded(text: str) -> str:
+        read.append(text)
+        return title_from(text)
+
+    monkeypatch.setattr(measures_module, "title_from", recorded)
+    for doc_id in ("regioplus-miljoenennota-2021", VWS):
+        read.clear()
+        measures, _amounts = _run(docs[doc_id], extracted, NO_CURATION)
+        read_from = [m for m in measures if m["kind"] in ("paragraph", "bullet")]
+        assert read and len(read) <= len(read_from), doc_id
+
+
 def test_title_from_takes_the_first_clause():
     assert (
         title_from("• Samen Vitaal Ouder Worden (€ 25,5 miljoen);") == "Samen Vitaal Ouder Worden"

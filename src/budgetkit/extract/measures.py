@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cached_property, partial
 from typing import Any
 
 from budgetkit.extract.curation import Curation, apply
@@ -61,10 +63,19 @@ GENERIC_HEADINGS = INSTRUMENTS | {"overige", "overig", "algemeen"}
 
 @dataclass
 class _Unit:
+    """The printed unit an amount stands in, its title read (``read``) only when a measure
+    is made of it: most units found for an amount are none (a paragraph under a sub-heading
+    that is itself the item, a unit an earlier amount already made a measure of), and
+    reading a title costs more than finding the unit."""
+
     kind: str
     line_start: int
     line_end: int
-    title: str
+    read: Callable[[], str]
+
+    @cached_property
+    def title(self) -> str:
+        return self.read()
 
 
 _HYPHENATED = re.compile(r"(\w)-[ \t]*\n[\s]*(\w)")
@@ -244,6 +255,27 @@ class _Layout:
             title = self._titles[quote] = title_from(quote)
         return title
 
+    def text_title(self, start: int, end: int) -> str:
+        """The title of lines ``start`` to ``end`` (a bullet item's)."""
+        return self.title("\n".join(self.lines[start - 1 : end]))
+
+    def paragraph_title(self, start: int, end: int) -> str:
+        """The title of the paragraph on lines ``start`` to ``end``: its lead-in, else its
+        first clause."""
+        return self.lead_in(start, end) or self.text_title(start, end)
+
+    def note_title(self, start: int, end: int) -> str:
+        """The title of the footnote on lines ``start`` to ``end``, without its number."""
+        return self.title(_NOTE_NUMBER.sub("", "\n".join(self.lines[start - 1 : end])))
+
+    def item(self, heading: str, unit: _Unit) -> str:
+        """``item_title`` of a unit under a short sub-heading, once per pair."""
+        key = (heading, unit.title)
+        title = self._item_titles.get(key)
+        if title is None:
+            title = self._item_titles[key] = item_title(heading, unit.title)
+        return title
+
     def text(self, line: int) -> str:
         return self.folded[line - 1]
 
@@ -286,8 +318,8 @@ class _Layout:
         end = content[-1] if content else start
         unit = self._units.get((start, end))
         if unit is None:
-            quote = "\n".join(self.lines[start - 1 : end])
-            unit = self._units[start, end] = _Unit("bullet", start, end, self.title(quote))
+            read = partial(self.text_title, start, end)
+            unit = self._units[start, end] = _Unit("bullet", start, end, read)
         return unit
 
     def _bullet_start(self, line: int, floor: int) -> int | None:
@@ -380,8 +412,7 @@ class _Layout:
             end += 1
         while end > line and not self.text(end):
             end -= 1
-        quote = _NOTE_NUMBER.sub("", "\n".join(self.lines[start - 1 : end]))
-        return _Unit("paragraph", start, end, self.title(quote))
+        return _Unit("paragraph", start, end, partial(self.note_title, start, end))
 
     def paragraph(self, line: int, floor: int, ceiling: int) -> _Unit:
         """The paragraph holding ``line``, kept between ``floor`` (exclusive) and ``ceiling``;
@@ -408,9 +439,8 @@ class _Layout:
             end -= 1
         unit = self._units.get((start, end))
         if unit is None:
-            quote = "\n".join(self.lines[start - 1 : end])
-            title = self.lead_in(start, end) or self.title(quote)
-            unit = self._units[start, end] = _Unit("paragraph", start, end, title)
+            read = partial(self.paragraph_title, start, end)
+            unit = self._units[start, end] = _Unit("paragraph", start, end, read)
         return unit
 
     def _ends_paragraph(self, line: int) -> bool:
@@ -446,29 +476,27 @@ class _Layout:
             return bullet, section
         if section is None:
             return self.paragraph(line, floor, ceiling), None
-        heading = self.heading(section)
+        read_heading = partial(self.heading, section)
         first = bisect_right(self.label_lines, section["line_start"])
         labels = self.label_lines[first : bisect_right(self.label_lines, line)]
         if labels:
             # what the letter says about the item below a later label ("Wat betekent dit
             # voor gemeenten?") is still about the same item: the block stretches to it
             end = self.block_end(labels[0], ceiling)
-            return _Unit("block", labels[0], end, heading), section
+            return _Unit("block", labels[0], end, read_heading), section
         ministry_section = self.names_ministry(section) and len(section["heading"].split()) <= 6
-        paragraph = self.paragraph(line, floor, ceiling)
         if section["level"] < 2 or ministry_section:
-            return paragraph, section
+            return self.paragraph(line, floor, ceiling), section
         if self.content_lines(section["line_start"] + 1, ceiling) <= ONE_ITEM_LINES:
-            return _Unit("heading", section["line_start"], ceiling, heading), section
+            return _Unit("heading", section["line_start"], ceiling, read_heading), section
         first_end = self.first_paragraph_end(section)
         if line <= first_end:
-            return _Unit("heading", section["line_start"], first_end, heading), section
-        if len(heading.split()) <= _SUBJECT_WORDS:
-            key = (heading, paragraph.title)
-            title = self._item_titles.get(key)
-            if title is None:
-                title = self._item_titles[key] = item_title(heading, paragraph.title)
-            paragraph = replace(paragraph, title=title)  # the shared unit keeps its own
+            return _Unit("heading", section["line_start"], first_end, read_heading), section
+        paragraph = self.paragraph(line, floor, ceiling)
+        if len(self.heading(section).split()) <= _SUBJECT_WORDS:
+            # the shared unit keeps its own title
+            read = partial(self.item, self.heading(section), paragraph)
+            paragraph = replace(paragraph, read=read)
         return paragraph, section
 
 
