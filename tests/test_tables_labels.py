@@ -156,3 +156,23 @@ def test_a_code_before_the_labels_is_no_margin_heading() -> None:
     _tables, cells, _warnings = read_text(text)
     labels = {c["row_label"] for c in cells}
     assert {"11 Waterkeren", "12 Rijkswegen"} <= labels
+
+
+def test_a_code_column_headed_in_the_corner_is_no_margin() -> None:
+    """A code column under "Art." whose codes are written out for some rows ("div." for
+    several articles) stands where a margin would: the corner's heading line is no prose
+    beside a margin, so "div." stays the label's code."""
+    text = "\n".join(
+        [
+            "Tabel 5 Suppletoire mutaties 2025 (bedragen x € 1.000)",
+            "",
+            "Art.   Omschrijving                                   Uitgaven    Ontvangsten",
+            "       Stand ontwerpbegroting 2025                      84.210          1.220",
+            "2      Uitvoeringsmutaties bijstand                      1.310              0",
+            "div.   Overige mutaties                                  – 420             35",
+            "       Stand eerste suppletoire begroting 2025          85.100          1.255",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    labels = {c["row_label"] for c in cells}
+    assert {"2 Uitvoeringsmutaties bijstand", "div. Overige mutaties"} <= labels

@@ -176,6 +176,17 @@ def _text_before(line: str, cells: list[tuple[str, int]]) -> str:
     return (line[: cells[0][1] - 1] if cells else line).rstrip()
 
 
+#: Fewest words of a line of prose beside a margin heading (a heading line's padded runs,
+#: "Programma   Product", are no prose).
+MIN_PROSE_WORDS = 4
+
+
+def _beside_prose(line: str, indent: int) -> bool:
+    """Whether ``line`` prints one run of words from ``indent`` on, as a sentence does."""
+    runs = list(CHUNK.finditer(line[indent:]))
+    return len(runs) == 1 and len(runs[0].group().split()) >= MIN_PROSE_WORDS
+
+
 def _without_margin(
     lines: list[str], found: list[tuple[int, str, list[tuple[str, int]]]]
 ) -> list[tuple[int, str, list[tuple[str, int]]]]:
@@ -186,8 +197,9 @@ def _without_margin(
     theirs; a row whose line prints words before that indent, parted from its label by a
     column's padding, the label starting right there, prints margin words. Only where the
     page prints such words beside its prose too (a line near the table with words in the
-    margin and text from the same indent on: the page's margin column, not a column of the
-    table), and only words (a code before the label is part of it: "1     Accres")."""
+    margin and a sentence's words from the same indent on: the page's margin column, not a
+    column of the table nor a corner over one), and only words (a code before the label is
+    part of it: "1     Accres")."""
     indents = [
         runs[0].start()
         for index, _label, cells in found
@@ -216,7 +228,7 @@ def _without_margin(
         for k in range(max(0, first - MARGIN_REACH), min(len(lines), last + MARGIN_REACH))
         if k not in rows
     ]
-    if not any(margin(lines[k]) for k in near):
+    if not any(_beside_prose(lines[k], indent) and margin(lines[k]) for k in near):
         return found
     kept: list[tuple[int, str, list[tuple[str, int]]]] = []
     for index, label, cells in found:
