@@ -458,6 +458,31 @@ def test_a_captioned_count_of_two_rows_with_a_text_column_after_it_is_read() -> 
         }
 
 
+def test_a_column_of_dates_headed_before_the_values_is_text_whatever_each_date_reads_as() -> None:
+    """A project overview prints, one cell per line, the year a project opens between its
+    name and its budgets ("Oplevering": "2026", "2027-2028", "n.n.b."): each row's date is
+    the item after its label, a year, a span or a word, never a value. A span read as text
+    became a row's label and the row's budgets moved a column to the left; the years were
+    stored as values."""
+    text = _cells_per_line(
+        "Tabel 12.3 Projectoverzicht hoofdwegennet", "Bedragen x € 1 mln",
+        "Oplevering", "Projectbudget", "Uitgaven t/m 2024", "2025", "2026",
+        "A12 Ede-Grijsoord", "2026", "410,5", "288,0", "64,2", "58,3",
+        "N33 Assen-Zuidbroek", "2027-2028", "225,0", "40,1", "55,6", "71,0",
+        "A27 Houten-Hooipolder", "n.n.b.", "pm", "12,4", "9,8", "pm",
+        "Totaal", " ", "635,5", "340,5", "129,6", "129,3",
+    )  # fmt: skip
+    [table], cells, _warnings = _read(text)
+    assert table["column_count"] == 4
+    grid = _grid(cells)
+    assert len(grid) == 16 and "Oplevering" not in {column for _row, column in grid}
+    assert grid[("N33 Assen-Zuidbroek", "Projectbudget")] == "225,0"
+    assert grid[("N33 Assen-Zuidbroek", "2026")] == "71,0"
+    assert grid[("A27 Houten-Hooipolder", "Projectbudget")] == "pm"
+    assert grid[("A12 Ede-Grijsoord", "Uitgaven t/m 2024")] == "288,0"
+    assert _parents(cells)["N33 Assen-Zuidbroek"] == "Totaal"
+
+
 def test_marks_standing_off_one_column_are_marks_and_letters_under_a_year_are_values() -> None:
     """pdftotext -layout prints a column of marks ragged ("V" and "N" are not as wide, a
     wider figure pushes its mark right): marks one under another are that column's all the

@@ -21,7 +21,7 @@ from budgetkit.extract.tables_cell_items import Item, _valued
 from budgetkit.extract.tables_cell_runs import _data_width, _rows_preview, _up_to_last_value
 from budgetkit.extract.tables_tokens import BROKEN_WORD, CAPTION, NOTE, YEAR_IN
 from budgetkit.extract.tables_units import read_unit
-from budgetkit.extract.tables_vocabulary import heading_kind
+from budgetkit.extract.tables_vocabulary import DATE_HEADING, heading_kind
 from budgetkit.layout import fold
 
 #: Lines of heading, caption and notes looked at above a table's first row.
@@ -70,6 +70,9 @@ class Heading:
     texts_after: int = 1
     # group headings over the leaves whose spans the text lost (``_spanless_groups``)
     lost_groups: list[str] = field(default_factory=list)
+    # the text column before the values is one of dates ("Openstelling": "2019" /
+    # "2016-2017" / "n.n.b."): its cell is the item after the label, whatever it reads as
+    dated: bool = False
 
 
 def _head_items(items: list[Item], first: int, floor: int) -> list[int]:
@@ -185,11 +188,25 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
     # values; else a valued text right after the first label is its cell
     last_text = max((k for k, kind in enumerate(kinds) if kind == "text"), default=-1)
     printed_last = last_text > max((k for k, kind in enumerate(kinds) if not kind), default=-1)
-    text_before = (
+    # a column of dates headed before the values' ("Openstelling" / "Projectbudget" /
+    # "2013" ...): each row prints its date after the label, a year, a span or "n.n.b."
+    dated = (
+        has_text
+        and not printed_last
+        and first + 1 < len(items)
+        and items[first + 1].kind in "TVY"
+        and any(
+            kind == "text" and DATE_HEADING.search(label.lower())
+            for (label, _p), kind in zip(labels, kinds, strict=True)
+        )
+    )
+    text_before = dated or (
         has_text and not printed_last and _valued(items, first + 1) and items[first + 1].kind == "T"
     )
     text_after = has_text and not text_before
     runs = _rows_preview(items, first)
+    if dated:  # the date ending no row's values: a row's run starts past it
+        runs = [(run[1:] if run[:1] and run[0].kind in "VY" else run, f) for run, f in runs]
     data = _data_width(runs, text_after)
     k = len(labels) - 1
     while k >= 0 and kinds[k]:
@@ -295,6 +312,7 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
         code_between,
         texts_after=texts_after,
         lost_groups=lost,
+        dated=dated,
     )
 
 

@@ -182,9 +182,10 @@ def _read(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] 
         code = ""
         pos += 1
         texts = head.text_cells if head.text_before else 1
+        kinds = "TVY" if head.dated else "T"  # a date: a year, a span, "n.n.b."
         text_cell = (
             pos + texts <= len(items)
-            and all(items[k].kind == "T" for k in range(pos, pos + texts))
+            and all(items[k].kind in kinds for k in range(pos, pos + texts))
             and _valued(items, pos + texts - 1)
         )
         coded = head.code_between  # a code column ("Art.nr.") may stand after the label
