@@ -55,3 +55,31 @@ def test_a_heading_printed_a_word_a_line_joins_its_broken_words_and_dates() -> N
     assert grid[("Voorziening pensioenen", "Stand 1-1-2024")] == "2.300"
     assert grid[("Totaal voorzieningen", "Stand 31-12-2024")] == "6.680"
     assert grid[("Totaal voorzieningen", "Vermin-deringen")] == "830"
+
+
+def test_headings_of_a_word_over_one_year_a_line_each_are_one_heading_each() -> None:
+    """A plain text layer prints a municipal table one cell per line without blank lines,
+    each heading a word over its year ("Realisatie" / "2022" / "Begroting" / "2023" /
+    ...): each word and its year are one heading. The words were read as rows (a row
+    "Begroting" of value 2023) and every column took a wrong heading ("Omschrijving",
+    "Realisatie", "2022")."""
+    text = "\n".join(
+        [
+            "Tabel 3.1 Wat mag het kosten? (bedragen x € 1.000)",
+            "Omschrijving", "Realisatie", "2022", "Begroting", "2023", "Raming", "2024",
+            "Lasten",
+            "Sportaccommodaties", "2.310", "2.405", "2.460",
+            "Cultuur en erfgoed", "1.120", "1.180", "1.195",
+            "Totaal lasten", "3.430", "3.585", "3.655",
+        ]
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Sportaccommodaties", "Realisatie 2022")] == "2.310"
+    assert grid[("Cultuur en erfgoed", "Raming 2024")] == "1.195"
+    assert {c["column_label"] for c in cells} == {
+        "Realisatie 2022",
+        "Begroting 2023",
+        "Raming 2024",
+    }
+    assert row_parents(cells)["Sportaccommodaties"] == "Lasten"

@@ -171,6 +171,7 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
             at, kinds = said, [None] * len(said)
     if any(label.endswith("-") for label, _period in labels):
         labels, at, kinds = _words_rejoined(labels, at, kinds)
+    labels, at, kinds = _words_over_a_year(labels, at, kinds)
     marks = next(
         (k for k in range(len(labels) - 1, 0, -1) if labels[k - 1][1] and not labels[k][1]), None
     )
@@ -364,6 +365,50 @@ def _words_rejoined(
             k += 2
             continue
         joined.append((text, period))
+        where.append(at[k])
+        kind_of.append(kinds[k])
+        k += 1
+    return joined, where, kind_of
+
+
+def _words_over_a_year(
+    labels: list[tuple[str, bool]], at: list[int], kinds: list[str | None]
+) -> tuple[list[tuple[str, bool]], list[int], list[str | None]]:
+    """The headings of a heading block a plain text layer prints a word over one year a
+    line each ("Rekening" / "2005" / "Begroting" / "2006" / "Begroting" / "2007"): two such
+    pairs or more one after the other, no period right before or after them, are one
+    heading each ("Rekening 2005"). A word over two years or more ("Realisatie" / "2020" /
+    "2021") is left as it is: it may be their group's."""
+
+    def word(k: int) -> bool:
+        return 0 <= k < len(labels) and not labels[k][1] and not kinds[k]
+
+    def year(k: int) -> bool:
+        return 0 <= k < len(labels) and _BARE_PERIOD.fullmatch(labels[k][0]) is not None
+
+    pairs: set[int] = set()
+    k = 0
+    while k < len(labels):
+        end = k
+        while word(end) and year(end + 1):
+            end += 2
+        if (end - k) // 2 >= 2 and not (k and labels[k - 1][1]) and not year(end):
+            pairs.update(range(k, end, 2))
+        k = max(end, k + 1)
+    if not pairs:
+        return labels, at, kinds
+    joined: list[tuple[str, bool]] = []
+    where: list[int] = []
+    kind_of: list[str | None] = []
+    k = 0
+    while k < len(labels):
+        if k in pairs:
+            joined.append((f"{labels[k][0]} {labels[k + 1][0]}", True))
+            where.append(at[k])
+            kind_of.append(None)
+            k += 2
+            continue
+        joined.append(labels[k])
         where.append(at[k])
         kind_of.append(kinds[k])
         k += 1

@@ -147,6 +147,30 @@ def _years_follow(kinds: str, pos: int) -> bool:
     return _YEARS_RUN.match(kinds, pos + 1) is not None
 
 
+#: Most headings of a word over one year a heading block prints (``_word_over_a_year``).
+MAX_PAIRED = 8
+
+
+def _word_over_a_year(kinds: str, pos: int) -> bool:
+    """Whether the text at ``pos`` is one of the headings a plain text layer prints as a
+    word over one year, each on its own line and no blank line between ("Rekening" /
+    "2005" / "Begroting" / "2006" / "Begroting" / "2007" / "Lasten"): two such pairs at
+    least, one after the other, then a text (the first row's label). Each word is the
+    first line of a heading, not a row whose one value is a year."""
+    if kinds[pos + 1 : pos + 2] != "Y":
+        return False
+    start = pos
+    while start >= 2 and kinds[start - 2 : start] == "TY":
+        start -= 2
+    end = pos
+    while kinds[end : end + 2] == "TY":
+        end += 2
+    pairs = (end - start) // 2
+    return (
+        2 <= pairs <= MAX_PAIRED and kinds[end : end + 1] == "T" and kinds[start - 1 : start] != "Y"
+    )
+
+
 _CODE_THEN_ROW = re.compile(r"P*VP*T(?=P*[VD])|P*VP*TP+(?=[TV]T)")
 
 

@@ -33,6 +33,7 @@ from budgetkit.extract.tables_cell_starts import (
     _code_follows,
     _head_for,
     _start,
+    _word_over_a_year,
     _years_as_labels,
     _years_follow,
 )
@@ -103,6 +104,8 @@ def _read_items(items: list[Item]) -> list[RawTable]:
             continue
         if _years_follow(kinds, match.start()) or _code_follows(items, kinds, match.start()):
             continue  # a caption over the headings, or the last heading: not a first row
+        if _word_over_a_year(kinds, match.start()):
+            continue  # "Begroting" / "2006": a heading's first line
         pos = match.start()
         start = _start(items, pos, floor)
         found = None
