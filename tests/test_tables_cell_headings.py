@@ -83,3 +83,27 @@ def test_headings_of_a_word_over_one_year_a_line_each_are_one_heading_each() -> 
         "Raming 2024",
     }
     assert row_parents(cells)["Sportaccommodaties"] == "Lasten"
+
+
+def test_heading_cells_printed_line_by_line_each_ending_in_its_unit_are_one_heading_each() -> None:
+    """A plain text layer prints each heading cell's lines one after the other, every cell
+    ending in its column's unit ("Realisatie" / "1 januari 2001" / "(x ƒ 1.000)" /
+    "Realisatie" / "1 januari 2002" / "(x € 1.000)"): each cell is one heading and says its
+    column's unit, guilders never euros. The lines were read as six headings and the last
+    two columns took "1 januari 2002" and "(x € 1.000)" alone, and no unit."""
+    text = "\n".join(
+        [
+            "Tabel 5 Stand van de reserves",
+            "Reserve",
+            "Realisatie", "1 januari 2001", "(x ƒ 1.000)",
+            "Realisatie", "1 januari 2002", "(x € 1.000)",
+            "Algemene reserve", "41.250", "18.719",
+            "Reserve grondexploitatie", "12.410", "5.631",
+            "Totaal", "53.660", "24.350",
+        ]
+    )  # fmt: skip
+    tables, cells, _warnings = read_text(text)
+    got = {(c["row_label"], c["column_label"]): (c["unit"], c["value_eur"]) for c in cells}
+    assert got[("Algemene reserve", "Realisatie 1 januari 2001 (x ƒ 1.000)")] == ("NLG", None)
+    assert got[("Totaal", "Realisatie 1 januari 2002 (x € 1.000)")] == ("EUR", 24_350_000)
+    assert tables[0]["unit"] == "mixed"

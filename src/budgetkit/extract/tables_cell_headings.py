@@ -15,10 +15,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from budgetkit.extract.tables_cell_groups import _group_spans, _spanless_groups, _spanned_by_rows
 from budgetkit.extract.tables_cell_items import Item, _valued
 from budgetkit.extract.tables_cell_runs import _data_width, _rows_preview, _up_to_last_value
+from budgetkit.extract.tables_stacked_headings import _joined
 from budgetkit.extract.tables_tokens import BROKEN_WORD, CAPTION, NOTE, YEAR_IN
 from budgetkit.extract.tables_units import read_unit
 from budgetkit.extract.tables_vocabulary import DATE_HEADING, heading_kind
@@ -169,6 +171,8 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
         if len(said) >= 2:
             labels = [(fold(items[k].text), False) for k in said]
             at, kinds = said, [None] * len(said)
+    labels, at, kinds, units = _cells_ended_by_units(labels, at, kinds)
+    notes = [note for note in notes if note not in [items[k] for k in units]]
     if any(label.endswith("-") for label, _period in labels):
         labels, at, kinds = _words_rejoined(labels, at, kinds)
     labels, at, kinds = _words_over_a_year(labels, at, kinds)
@@ -369,6 +373,39 @@ def _words_rejoined(
         kind_of.append(kinds[k])
         k += 1
     return joined, where, kind_of
+
+
+def _cells_ended_by_units(
+    labels: list[tuple[str, bool]], at: list[int], kinds: list[str | None]
+) -> tuple[list[tuple[str, bool]], list[int], list[str | None], list[int]]:
+    """The headings of a heading block a plain text layer prints a heading cell's lines one
+    after the other, each cell ending in its column's unit ("Vastgestelde" / "begroting
+    2001" / "(mln gulden)" / "Ontwerp-" / "begroting 2002" / "(mln euro)"): where units in
+    brackets end the block and stand every as many lines (two or more), each run of lines
+    up to a unit is one heading, joined as printed ("Ontwerp-begroting 2002 (mln euro)");
+    lines before the first cell stay (the labels' heading). Also the item indexes of the
+    units joined, no notes of the table's then. Unchanged where the units stand otherwise
+    (a row of units under a row of headings, "Bedrag" / "Aandeel" / "(x € 1.000)" /
+    "(%)")."""
+    units = [k for k, (label, _period) in enumerate(labels) if _says_unit(label)]
+    if len(units) < 2 or units[-1] != len(labels) - 1:
+        return labels, at, kinds, []
+    size = units[1] - units[0]
+    steps = [b - a for a, b in pairwise(units)]
+    start = units[0] + 1 - size
+    if size < 2 or start < 0 or any(step != size for step in steps):
+        return labels, at, kinds, []
+    if any(kinds[start:]):
+        return labels, at, kinds, []
+    joined = labels[:start]
+    where = at[:start]
+    kind_of = kinds[:start]
+    for first in range(start, len(labels), size):
+        text = _joined([label for label, _period in labels[first : first + size]])
+        joined.append((text, bool(_has_period(text)) and len(text) <= MAX_PERIOD_HEADING))
+        where.append(at[first])
+        kind_of.append(None)
+    return joined, where, kind_of, [at[k] for k in units]
 
 
 def _words_over_a_year(
