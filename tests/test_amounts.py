@@ -1592,6 +1592,33 @@ def test_a_document_spared_the_furniture_pass_loses_nothing_by_it(monkeypatch) -
     assert len(texts) > 200 and 0 < sum(taken) < len(texts)
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["dit", "Dit", "jaar", "JAAR", "jaarlijks", "vorige", "Afgelopen", "volgend", "komende",
+             "per", "in", "'27", "’25", "İt", "ı", "2023", "€ 5 mln", ".", "\n"]
+        ),
+        max_size=14,
+    ),
+    st.integers(0, 80),
+    st.integers(0, 80),
+)  # fmt: skip
+def test_a_sentence_not_dated_has_no_window_the_writer_changes(
+    words: list[str], start: int, end: int
+) -> None:
+    """``_may_be_dated`` spares a sentence the relative-years writer only where it changes no
+    window of it: "jaar" without "dit", "vorig", "afgelopen", "volgend" or "komend", and no
+    year printed short."""
+    sentence = " ".join(words)
+    write = amounts_module._relative_years(_doc(sentence, published="2023-09"))
+    window = sentence[min(start, end) : max(start, end)]
+    if not amounts_module._may_be_dated(sentence):
+        assert write(window) == window
+    assert not amounts_module._may_be_dated("structureel € 5 mln per jaar, jaarlijks geïndexeerd")
+    assert amounts_module._may_be_dated("Dit jaar is € 5 mln beschikbaar")
+
+
 @given(st.text(alphabet="0123456789 a€é", max_size=130))
 def test_a_short_line_is_counted_without_its_digits(text: str) -> None:
     """``_short`` counts a line's digits instead of copying it without them: the same lines

@@ -1401,8 +1401,24 @@ def _relative_years(doc: SourceDocument) -> Callable[[str], str]:
     return write
 
 
+#: The words ``_relative_years``' patterns need besides "jaar", one in each match.
+_RELATIVE_WORDS = ("dit", "vorig", "afgelopen", "volgend", "komend")
+
+
+def _may_be_dated(segment: str) -> bool:
+    """Whether ``_relative_years``' function may change a window of the sentence ``segment``:
+    it prints a year short (an apostrophe), or "jaar" and a word of "dit jaar" or its kin
+    ("per jaar", "jaarlijks" alone change nothing). What a sentence lacks, lower-cased, no
+    window of it holds."""
+    if any(map(segment.__contains__, _APOSTROPHES)):
+        return True
+    folded = segment.lower()
+    return "jaar" in folded and (unfolded(folded) or any(map(folded.__contains__, _RELATIVE_WORDS)))
+
+
 def _as_printed(window: str) -> str:
-    """What ``_relative_years``' function gives a window holding no "jaar": the window."""
+    """What ``_relative_years``' function gives a window of a sentence it cannot change
+    (``_may_be_dated``): the window."""
     return window
 
 
@@ -1550,12 +1566,7 @@ def extract_amounts(
             s_start, s_end = model.sentence_span(m.start, m.end)
             segment = text[s_start:s_end]
             folded = " ".join(segment.split())
-            # "dit jaar" and its kin hold "jaar": without it no window of the sentence changes
-            dated = (
-                relative
-                if "jaar" in segment.lower() or any(map(segment.__contains__, _APOSTROPHES))
-                else _as_printed
-            )
+            dated = relative if _may_be_dated(segment) else _as_printed
             where = _sentence_place(model, s_start, segment)
         opens = not (i and spans[i - 1][0].end > s_start)
         prev_end = s_start if opens else spans[i - 1][0].end
