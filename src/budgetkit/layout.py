@@ -124,11 +124,12 @@ def fold_lines(model: TextModel, spaced: list[int]) -> list[str]:
     between its words: two spaces, or a tab, no-break space or other white space character.
     Those lines (a few in a hundred) are found by searching the whole text for two spaces
     (``spaced``: the lines holding them) and for each such character (absent from most
-    texts: one fast scan each) and folded word by word.
+    texts: one fast scan each) and folded word by word. Most lines holding two spaces hold
+    them only in their indentation, which stripping takes off: those are not folded again.
     """
     text, lines = model.text, model.lines
     folded = list(map(str.strip, lines))
-    irregular = set(spaced)
+    irregular = {index for index in spaced if "  " in folded[index]}
     for space in _ASCII_SPACES:
         if space in text:
             irregular.update(lines_holding(model, space))
