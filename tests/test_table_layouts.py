@@ -597,6 +597,47 @@ def test_row_per_line_label_ending_in_a_year() -> None:
     assert _parents(cells)["Correcties"] == "Correct kader bij Voorjaarsnota 2025"
 
 
+def test_a_table_a_text_browser_draws_in_a_box_is_read_as_a_pipe_table() -> None:
+    """A waterschap's or gemeente's web page dumped by a text browser (w3m) draws its table
+    in a box: "┌─┬─┐" on top, "│" between the cells, "├─┼─┤" under the heading and between
+    groups of rows, "└─┴─┘" below. A heading's words wrapped inside its cell join per
+    column ("Toevoe-" / "gingen"); a label wrapped inside its cell, its values on its first
+    line, joins where its next word would not have fit ("Reserve egalisatie" /
+    "afvalstoffenheffing"); a line of a label alone right under a rule heads the rows under
+    it; the text column ("Soort") holds no values. No reader knew the box: the table was
+    lost."""
+    text = "\n".join(
+        [
+            "Overzicht reserves 2023 (bedragen x € 1.000)",
+            "",
+            "┌──────────────────────────┬──────────┬──────────┬──────────┬─────────┐",
+            "│Reserve                   │     Saldo│ Toevoe-  │ Onttrek- │Soort    │",
+            "│                          │  1-1-2023│ gingen   │ kingen   │         │",
+            "├──────────────────────────┼──────────┼──────────┼──────────┼─────────┤",
+            "│Algemene reserve          │    14.250│     1.800│     2.600│vrij     │",
+            "├──────────────────────────┼──────────┼──────────┼──────────┼─────────┤",
+            "│Bestemmingsreserves       │          │          │          │         │",
+            "│Reserve egalisatie        │     3.900│       400│     1.150│bestemd  │",
+            "│afvalstoffenheffing       │          │          │          │         │",
+            "│Reserve sociaal domein    │     2.100│         0│       -75│bestemd  │",
+            "├──────────────────────────┼──────────┼──────────┼──────────┼─────────┤",
+            "│Totaal                    │    20.250│     2.200│     3.675│         │",
+            "└──────────────────────────┴──────────┴──────────┴──────────┴─────────┘",
+        ]
+    )
+    [table], cells, warnings = _read(text)
+    assert not warnings and table["unit_label"] == "x € 1.000" and table["column_count"] == 3
+    grid = _grid(cells)
+    assert len(grid) == 12
+    assert grid[("Reserve egalisatie afvalstoffenheffing", "Toevoe-gingen")] == "400"
+    assert grid[("Reserve sociaal domein", "Onttrek-kingen")] == "-75"
+    assert grid[("Totaal", "Saldo 1-1-2023")] == "20.250"
+    parents = _parents(cells)
+    assert parents["Reserve sociaal domein"] == "Bestemmingsreserves"
+    assert parents["Algemene reserve"] == "Totaal"
+    assert {c["line"] for c in cells if c["row_label"].startswith("Reserve egal")} == {10}
+
+
 def test_pipe_table_with_its_empty_heading_cell_at_the_end() -> None:
     """a09: '2019 | 2020 | |' has no corner cell; the years stay over their values."""
     text = "\n".join(

@@ -15,7 +15,9 @@ before the name joins the label ("11 | Apparaat"), and columns headed as codes o
 ("Nr.", "Vindplaats") hold no values, whatever they print.
 
 A grid table (pandoc's "+---+" borders around each row) is read the same way once each of its
-rows is one line of cells: a cell's words wrapped over the lines of its row joined.
+rows is one line of cells: a cell's words wrapped over the lines of its row joined. So is a
+table a text browser draws in a box ("┌─┬─┐", "│", "├─┼─┤"), one row a line, a label wrapped
+inside its cell joined.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import re
 from itertools import pairwise
 
 from budgetkit.extract.tables_model import Cell, RawTable, Row
+from budgetkit.extract.tables_stacked_headings import _joined
 from budgetkit.extract.tables_titles import caption_above, title_above
 from budgetkit.extract.tables_tokens import (
     BRACKETED,
@@ -396,3 +399,92 @@ def read_grid_tables(lines: list[str], bordered: list[int]) -> list[RawTable]:
             tables.append(table)
             end = borders[-1] + 1
     return tables
+
+
+#: A text browser's box around a table (w3m, lynx): its top border ("┌──┬──┐"), the rule
+#: under the heading and between groups of rows ("├──┼──┤"), its bottom ("└──┴──┘"), and
+#: "│" between the cells of a line.
+_BOX_TOP = re.compile(r"^[ \t]*┌[─┬]*─┐[ \t]*$")
+_BOX_RULE = re.compile(r"^[ \t]*├[─┼]*─┤[ \t]*$")
+_BOX_BOTTOM = re.compile(r"^[ \t]*└[─┴]*─┘[ \t]*$")
+
+
+def _box_corners(line: str) -> list[int]:
+    """0-based columns of a box border's corners and joints: where "│" parts the cells."""
+    return [k for k, char in enumerate(line) if char in "┌┬┐├┼┤└┴┘"]
+
+
+def read_box_tables(lines: list[str], tops: list[int]) -> list[RawTable]:
+    """Every table a text browser draws in a box (``tops``: the 0-based, ascending indexes
+    of the lines holding "┌"): the lines between the top border and the first rule are the
+    heading, a cell's words wrapped over them joined per column ("Uitgaven" / "t/m 2015");
+    then one row a line up to the bottom border, the rules between groups of rows passed
+    over. A line printing only a label right under a row with values (no rule between) is
+    the rest of that row's label, wrapped inside its cell, where its first word would not
+    have fit after the label's last ("Dijkversterking Lekdijk traject" /
+    "Culemborg-Vianen"); else it heads the rows under it. The rows are then read as a pipe
+    table's."""
+    tables: list[RawTable] = []
+    for index in tops:
+        if not _BOX_TOP.match(lines[index]):
+            continue
+        corners = _box_corners(lines[index])
+        rule = next(
+            (i for i in range(index + 1, len(lines)) if not lines[i].lstrip().startswith("│")),
+            len(lines),
+        )
+        if rule == len(lines) or not _BOX_RULE.match(lines[rule]) or rule == index + 1:
+            continue
+        if _box_corners(lines[rule]) != corners:
+            continue
+        block = _grid_block(lines, index + 1, rule, corners)
+        # a heading's words wrapped inside its cell, a word broken at a hyphen joined as
+        # printed ("Toevoe-" / "gingen": "Toevoe-gingen")
+        heading = [
+            [
+                (_joined([cells[k][0] for cells in block if cells[k][0]]), block[0][k][1])
+                for k in range(len(block[0]))
+            ]
+        ]
+        width = len(corners) - 1
+        parsed: list[tuple[int, Cells]] = []
+        i = rule + 1
+        ruled = True  # a rule parts groups: the line under it starts a row
+        while i < len(lines) and not _BOX_BOTTOM.match(lines[i]):
+            if _BOX_RULE.match(lines[i]):
+                ruled = True
+                i += 1
+                continue
+            if not lines[i].lstrip().startswith("│"):
+                break
+            cells = _grid_block(lines, i, i + 1, corners)[0]
+            room = corners[1] - corners[0] - 1
+            if not ruled and _wraps_label(cells, parsed[-1][1], room):
+                label, column = parsed[-1][1][0]
+                joined = [(_joined([label, cells[0][0]]), column), *parsed[-1][1][1:]]
+                parsed[-1] = (parsed[-1][0], joined)
+            else:
+                parsed.append((i, cells))
+            ruled = False
+            i += 1
+        if not parsed:
+            continue
+        table = table_of_cells(lines, heading, parsed, width, index, rule)
+        if table is not None:
+            # the box and its heading are no title nor note of the table
+            table.notes = [(n, text) for n, text in table.notes if n - 1 < index]
+            tables.append(table)
+    return tables
+
+
+def _wraps_label(cells: Cells, above: Cells, room: int) -> bool:
+    """Whether a box's line (``cells``) is the rest of the label of the row above it
+    (``above``), wrapped inside its cell of ``room`` characters: it prints its first cell
+    only, the row above prints values, and its first word would not have fit after the
+    row's label."""
+    label, rest = cells[0][0], cells[1:]
+    if not label or any(text for text, _col in rest):
+        return False
+    if not any(text and is_value(text) for text, _col in above[1:]):
+        return False
+    return len(above[0][0]) + 1 + len(label.split()[0]) > room
