@@ -440,7 +440,8 @@ def test_bare_amount_far_from_any_currency_is_euros() -> None:
         ("India investeert 100 miljard Indiase roepies.", "Indiase roepies"),
         ("Hongarije betaalt 500 miljoen HUF.", "HUF"),
         ("Oostenrijk betaalde 5 miljard schilling.", "schilling"),
-        ("Spanje betaalde 200 miljard peseta's.", "peseta's"),
+        ("Nigeria ontvangt 3 miljard naira (NGN).", "NGN"),
+        ("Kameroen ontvangt 5 miljard CFA-frank (XAF) voor wegen.", "XAF"),
         ("Canada betaalt tussen de 50 en 60 miljoen Canadese dollar.", "Canadese dollar"),
         ("Rusland geeft 1,2 miljard en 0,8 miljard roebel.", "roebel"),
     ],
@@ -452,6 +453,43 @@ def test_money_in_a_currency_without_a_code_is_said_and_never_euros(sentence, cu
     rows = extract_amounts(_doc("Het IMF leent 2 miljard dollar uit. " + sentence), warnings)
     assert [row["currency"] for row in rows] == ["USD"]
     assert [w.reason for w in warnings if currency in w.reason]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "amount", "currency"),
+    [
+        ("Kenia krijgt KES 3,2 miljard voor waterputten.", "3,2 miljard", 3_200_000_000, "KES"),
+        ("Frankrijk rekent op FRF 8 miljard.", "8 miljard", 8_000_000_000, "FRF"),
+        ("Ethiopië besteedt 250 miljoen birr aan irrigatie.", "250 miljoen", 250_000_000, "ETB"),
+        ("Italië raamde 1.200 miljard lire.", "1.200 miljard", 1_200_000_000_000, "ITL"),
+        ("Spanje betaalde 200 miljard peseta's.", "200 miljard", 200_000_000_000, "ESP"),
+        ("Bangladesh krijgt 2 miljard taka voor dijken.", "2 miljard", 2_000_000_000, "BDT"),
+        # a currency word of no one currency, its ISO code in brackets after it
+        (
+            "Senegal ontvangt 4 miljard CFA-frank (XOF) voor scholen.",
+            "4 miljard",
+            4_000_000_000,
+            "XOF",
+        ),
+    ],
+)
+def test_money_named_by_an_iso_code_the_package_keeps_is_stored_in_it(
+    sentence: str, quote: str, amount: int, currency: str
+) -> None:
+    """Round 12: "470 miljoen birr (ETB)" and "6,5 miljard CFA-frank (XOF)" were stored as
+    euros, "KES 2,6 miljard" left out: a currency the package keeps a code for (with its
+    Dutch name in publish/labels.yml), named by its code before the amount, by a word of
+    its own after it, or by its code in brackets after its word, is the amount's; an amount
+    after it that prints none takes it too, never euros."""
+    rows = extract_amounts(
+        _doc("Het IMF leent 2 miljard dollar uit. " + sentence + " Later volgt nog 5 miljoen.")
+    )
+    got = [(r["quote"], r["amount_eur"], r["currency"]) for r in rows]
+    assert got == [
+        ("2 miljard dollar", 2_000_000_000, "USD"),
+        (quote, amount, currency),
+        ("5 miljoen", 5_000_000, currency),
+    ]
 
 
 @pytest.mark.parametrize(

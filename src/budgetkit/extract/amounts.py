@@ -25,6 +25,8 @@ from operator import itemgetter
 from typing import Any
 
 from budgetkit.extract.money import (
+    CODED_CURRENCIES,
+    CURRENCIES,
     MONEY_AFTER_AMOUNT,
     NUMBER,
     MoneyMatch,
@@ -399,6 +401,54 @@ _ISO_CODES = frozenset((
 #: an amount nearby.
 _OLD_MARKS = frozenset(("FF", "SFR", "BFR", "LFR"))
 _UNKNOWN_CODE = re.compile(r"(?<![\w.\-])[A-Z]{2,3}[ \xa0]\Z")
+
+#: The words naming one of ``CODED_CURRENCIES`` alone, after an amount printing no currency
+#: ("470 miljoen birr", "2.500 miljard lire": "lire" is the Italian plural, a "lira" alone
+#: may be Turkish; "frank" or "shilling" alone names no one currency, with its country it
+#: does).
+_CODED_WORDS = {
+    "birr": "ETB", "ethiopische birr": "ETB", "taka": "BDT", "bengaalse taka": "BDT",
+    "lire": "ITL", "italiaanse lire": "ITL", "italiaanse lira": "ITL", "peseta": "ESP",
+    "peseta's": "ESP", "pesetas": "ESP", "spaanse peseta": "ESP", "spaanse peseta's": "ESP",
+    "franse frank": "FRF", "franse franken": "FRF", "franse franc": "FRF",
+    "keniaanse shilling": "KES", "keniaanse shillings": "KES",
+}  # fmt: skip
+#: A currency word or two after an amount, and the ISO code printed in brackets after them
+#: ("6,5 miljard CFA-frank (XOF)", "4,5 miljard zloty (PLN)").
+_WORDS_AFTER = re.compile(
+    r"[ \t\xa0]+(?P<w>[^\W\d_][\w'’-]*(?:[ \t\xa0]+[^\W\d_][\w'’-]*)?)"
+    r"(?:[ \t\xa0]*\((?P<code>[A-Z]{3})\))?"
+)
+_CODE_IN_BRACKETS = re.compile(r"[ \t\xa0]+[^\W\d_][\w'’-]*[ \t\xa0]*\((?P<code>[A-Z]{3})\)")
+
+
+def _coded_currency(text: str, match: MoneyMatch) -> str | None:
+    """The currency of ``CODED_CURRENCIES`` an amount printing none is in: by its ISO code
+    right before it ("KES 2,6 miljard"), in brackets after the currency word after it
+    ("6,5 miljard CFA-frank (XOF)"), or by a word naming it alone ("470 miljoen birr")."""
+    if match.currency is not None:
+        return None
+    code = _UNKNOWN_CODE.search(text, max(0, match.start - 4), match.start)
+    if code is not None and code.group().strip() in CODED_CURRENCIES:
+        return code.group().strip()
+    bracketed = _CODE_IN_BRACKETS.match(text, match.end)
+    if bracketed is not None and bracketed.group("code") in CODED_CURRENCIES:
+        return bracketed.group("code")
+    words = _WORDS_AFTER.match(text, match.end)
+    if words is None:
+        return None
+    named = words.group("w").lower().replace("’", "'")
+    return _CODED_WORDS.get(named) or _CODED_WORDS.get(named.split()[0])
+
+
+def _bracketed_unknown(text: str, match: MoneyMatch) -> str | None:
+    """The ISO code in brackets after the currency word after an amount printing no
+    currency, of a currency the package keeps no code for ("3 miljard naira (NGN)")."""
+    if match.currency is not None:
+        return None
+    bracketed = _CODE_IN_BRACKETS.match(text, match.end)
+    code = bracketed.group("code") if bracketed is not None else None
+    return code if code in _ISO_CODES and code not in CURRENCIES else None
 
 
 # A figure ending the text before a page break ("€ 150", "150"), and the scale word, with a
@@ -916,7 +966,16 @@ def _is_money(text: str, match: MoneyMatch, rejected: list[tuple[int, str]]) -> 
                           "not stored")
         )  # fmt: skip
         return False
+    if _coded_currency(text, match) is not None:
+        return True
+    unknown = _bracketed_unknown(text, match)
     other = _OTHER_CURRENCY.match(text, match.end) if match.currency is None else None
+    if unknown is not None:
+        rejected.append(
+            (match.start, f"'{match.quote}' in {unknown}: money in a currency with no code here; "
+                          "left out, never stored as euros")
+        )  # fmt: skip
+        return False
     if other:
         rejected.append(
             (
@@ -1680,7 +1739,13 @@ def extract_amounts(
             note = doc.offset(rows[-1]["line"], rows[-1]["column"])
             amount, _ = parse_quote(m.quote, rows[-1]["scale"])
             m = m._replace(amount_eur=amount, scale=rows[-1]["scale"], bare=False)
-        currency = m.currency or _guilders_before(text, m.start) or _implied_currency(rows, m.start)
+        coded = _coded_currency(text, m)
+        currency = (
+            m.currency
+            or _guilders_before(text, m.start)
+            or coded
+            or _implied_currency(rows, m.start)
+        )
         qualifier = _qualifier_word(_qualifier(text, max(s_start, m.start - 30), m.start))
         if qualifier is None and not opens and rows[-1]["qualifier"] == "oplopend van":
             # "oplopend van € 5 miljoen in 2025 tot € 15 miljoen in 2027": the rise's end
@@ -1716,7 +1781,7 @@ def extract_amounts(
                 "_sentence_start": s_start,
                 "_years_source": source,
                 "_span": (m.start, m.end),
-                "_printed_currency": m.currency,
+                "_printed_currency": m.currency or coded,
             }
         )
     _pair_respectively(rows, model)

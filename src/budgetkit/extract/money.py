@@ -782,8 +782,14 @@ _CURRENCIES = (
     ("XDR", ("sdr", "xdr")),
     ("EUR", ("euro", "eur", "€")),
 )
-#: Every currency code ``currency_of`` can return.
-CURRENCIES = tuple(sorted(code for code, _ in _CURRENCIES))
+#: Currencies no sign or word of a quote names to ``currency_of`` that ``amounts`` reads from
+#: the ISO code printed before a bare amount ("KES 2,6 miljard"), in brackets after its
+#: currency word ("6,5 miljard CFA-frank (XOF)") or from a word naming one of them alone
+#: ("470 miljoen birr"): kept in their currency, never as euros.
+CODED_CURRENCIES = ("BDT", "ESP", "ETB", "FRF", "ITL", "KES", "XOF")
+#: Every currency code an amount can be stored in: those ``currency_of`` can return, and
+#: ``CODED_CURRENCIES``.
+CURRENCIES = tuple(sorted({code for code, _ in _CURRENCIES} | set(CODED_CURRENCIES)))
 
 
 #: A face value: whole units, or a Decimal where the text prints cents ("€ 22,50").
