@@ -605,7 +605,8 @@ def test_a_table_a_text_browser_draws_in_a_box_is_read_as_a_pipe_table() -> None
     line, joins where its next word would not have fit ("Reserve egalisatie" /
     "afvalstoffenheffing"); a line of a label alone right under a rule heads the rows under
     it; the text column ("Soort") holds no values. No reader knew the box: the table was
-    lost."""
+    lost. Drawn in ASCII ("+--+", "|"), the borders around groups of rows, not around each
+    row as a grid table's, it reads the same (its rows were joined into one)."""
     text = "\n".join(
         [
             "Overzicht reserves 2023 (bedragen x € 1.000)",
@@ -636,6 +637,9 @@ def test_a_table_a_text_browser_draws_in_a_box_is_read_as_a_pipe_table() -> None
     assert parents["Reserve sociaal domein"] == "Bestemmingsreserves"
     assert parents["Algemene reserve"] == "Totaal"
     assert {c["line"] for c in cells if c["row_label"].startswith("Reserve egal")} == {10}
+    ascii_box = text.translate(str.maketrans("┌┬┐├┼┤└┴┘─│", "+++++++++-|"))
+    _tables, drawn, _warnings = _read(ascii_box)
+    assert _grid(drawn) == grid
 
 
 def test_pipe_table_with_its_empty_heading_cell_at_the_end() -> None:

@@ -379,10 +379,20 @@ def read_grid_tables(lines: list[str], bordered: list[int]) -> list[RawTable]:
         heading = [_joined_cells(_grid_block(lines, a, b, plus)) for a, b in blocks if b <= under]
         if not ruled and any(is_value(t) and not is_column(t) for row in heading for t, _c in row):
             continue  # no "+===+" and a first row of figures: a grid without a heading
+        body = [(a, b) for a, b in blocks if b > under]
+        if any(_lines_valued(lines, a, b, plus) > 1 for a, b in body):
+            # two lines of values between two borders: borders around groups of rows, not
+            # around each row (a text browser's box drawn in ASCII), one row a line
+            parsed = _rows_by_line(lines, body, plus)
+            heading = [_box_heading(lines, a, b, plus) for a, b in blocks if b <= under]
+            table = table_of_cells(lines, heading, parsed, len(plus) - 1, index, under)
+            if table is not None:
+                table.notes = [(n, text) for n, text in table.notes if n - 1 < index]
+                tables.append(table)
+                end = borders[-1] + 1
+            continue
         parsed: list[tuple[int, Cells]] = []
-        for a, b in blocks:
-            if b <= under:
-                continue
+        for a, b in body:
             block = _grid_block(lines, a, b, plus)
             valued = [k for k, cells in enumerate(block) if any(is_value(t) for t, _c in cells)]
             at = valued[0] if valued else 0
@@ -437,44 +447,63 @@ def read_box_tables(lines: list[str], tops: list[int]) -> list[RawTable]:
             continue
         if _box_corners(lines[rule]) != corners:
             continue
-        block = _grid_block(lines, index + 1, rule, corners)
-        # a heading's words wrapped inside its cell, a word broken at a hyphen joined as
-        # printed ("Toevoe-" / "gingen": "Toevoe-gingen")
-        heading = [
-            [
-                (_joined([cells[k][0] for cells in block if cells[k][0]]), block[0][k][1])
-                for k in range(len(block[0]))
-            ]
-        ]
-        width = len(corners) - 1
-        parsed: list[tuple[int, Cells]] = []
-        i = rule + 1
-        ruled = True  # a rule parts groups: the line under it starts a row
+        heading = [_box_heading(lines, index + 1, rule, corners)]
+        body: list[tuple[int, int]] = []  # the groups of rows between rules
+        i = start = rule + 1
         while i < len(lines) and not _BOX_BOTTOM.match(lines[i]):
             if _BOX_RULE.match(lines[i]):
-                ruled = True
-                i += 1
-                continue
-            if not lines[i].lstrip().startswith("│"):
+                body.append((start, i))
+                start = i + 1
+            elif not lines[i].lstrip().startswith("│"):
                 break
-            cells = _grid_block(lines, i, i + 1, corners)[0]
-            room = corners[1] - corners[0] - 1
-            if not ruled and _wraps_label(cells, parsed[-1][1], room):
-                label, column = parsed[-1][1][0]
-                joined = [(_joined([label, cells[0][0]]), column), *parsed[-1][1][1:]]
-                parsed[-1] = (parsed[-1][0], joined)
-            else:
-                parsed.append((i, cells))
-            ruled = False
             i += 1
+        body.append((start, i))
+        parsed = _rows_by_line(lines, body, corners)
         if not parsed:
             continue
-        table = table_of_cells(lines, heading, parsed, width, index, rule)
+        table = table_of_cells(lines, heading, parsed, len(corners) - 1, index, rule)
         if table is not None:
             # the box and its heading are no title nor note of the table
             table.notes = [(n, text) for n, text in table.notes if n - 1 < index]
             tables.append(table)
     return tables
+
+
+def _box_heading(lines: list[str], first: int, stop: int, plus: list[int]) -> Cells:
+    """A box's heading cells, printed on lines ``first`` to ``stop`` (exclusive): the words
+    wrapped inside a cell joined, a word broken at a hyphen as printed ("Toevoe-" /
+    "gingen": "Toevoe-gingen")."""
+    block = _grid_block(lines, first, stop, plus)
+    return [
+        (_joined([cells[k][0] for cells in block if cells[k][0]]), block[0][k][1])
+        for k in range(len(block[0]))
+    ]
+
+
+def _lines_valued(lines: list[str], first: int, stop: int, plus: list[int]) -> int:
+    """How many of the lines ``first`` to ``stop`` (exclusive) print a value in a cell."""
+    block = _grid_block(lines, first, stop, plus)
+    return sum(1 for cells in block if any(is_value(text) for text, _col in cells[1:]))
+
+
+def _rows_by_line(
+    lines: list[str], groups: list[tuple[int, int]], plus: list[int]
+) -> list[tuple[int, Cells]]:
+    """The rows of a box, one a line, in its groups of lines between rules (``groups``:
+    (first, stop) each, 0-based, stop exclusive), its cells parted at ``plus`` (0-based
+    columns of the borders' corners): a line printing only a label right under a row with
+    values in its group is the rest of that row's label (``_wraps_label``)."""
+    room = plus[1] - plus[0] - 1
+    parsed: list[tuple[int, Cells]] = []
+    for first, stop in groups:
+        for k, cells in enumerate(_grid_block(lines, first, stop, plus)):
+            if k and parsed and _wraps_label(cells, parsed[-1][1], room):
+                label, column = parsed[-1][1][0]
+                joined = [(_joined([label, cells[0][0]]), column), *parsed[-1][1][1:]]
+                parsed[-1] = (parsed[-1][0], joined)
+            elif any(text for text, _col in cells):
+                parsed.append((first + k, cells))
+    return parsed
 
 
 def _wraps_label(cells: Cells, above: Cells, room: int) -> bool:
