@@ -2080,3 +2080,25 @@ def test_one_scale_or_another_amount_is_no_count_of_the_scale() -> None:
     assert [m.quote for m in find_money("Dat kost een miljoen of meer.")] == ["een miljoen"]
     found = [m.quote for m in find_money("Dat kost een miljoen of twee miljoen euro.")]
     assert found == ["een miljoen", "twee miljoen euro"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("Het tekort is een miljoen of 2,5 miljoen euro.", ["een miljoen", "2,5 miljoen euro"]),
+        ("Het verschil is een miljoen of 2.500 banen.", ["een miljoen"]),
+        ("De korting is een miljoen of 5 procent van het fonds.", ["een miljoen"]),
+        ("De korting is een miljoen of vijf procent van het fonds.", ["een miljoen"]),
+        ("De korting is een miljoen of 3% van het fonds.", ["een miljoen"]),
+        ("De stijging is een miljard of 2 procentpunten.", ["een miljard"]),
+    ],
+)
+def test_one_scale_or_a_share_or_a_longer_figure_is_no_count_of_the_scale(
+    text: str, quotes: list[str]
+) -> None:
+    """After "een miljoen of" a share ("5 procent", "3%") or the first digits of a longer
+    figure ("2,5 miljoen", "2.500") count nothing of the scale: they were stored as five,
+    three or two million."""
+    found = list(find_money(text))
+    assert [m.quote for m in found] == quotes
+    assert found[0].amount_eur == (1e9 if "miljard" in quotes[0] else 1e6)

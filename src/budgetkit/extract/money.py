@@ -554,11 +554,13 @@ _VAGUE_BEFORE = re.compile(
     r"\b(?i:paar|enkele|komma)[ \t\xa0]+\Z|\b(?i:komma)[ \t\xa0]+[^\W\d_]+[ \t\xa0]+\Z"
 )
 # After "een miljoen" (or "miljard"), "of" and a count of the scale, as speech rounds "about
-# five million": "een miljoen of vijf". A word that counts nothing ("of meer") or a count
-# with a unit of its own ("of twee miljoen") is none.
+# five million": "een miljoen of vijf". A word that counts nothing ("of meer"), a count
+# with a unit of its own ("of twee miljoen") or a share ("of 5 procent", "of 3%") is none,
+# nor the first digits of a longer figure ("of 2,5 miljoen", "of 2.500 banen").
 _OR_SO = re.compile(
     r"[ \t\xa0]+of[ \t\xa0]+(?P<n>(?!(?i:een|één|eén)\b)[^\W\d_]+|[2-9]|[1-9]\d)"
-    r"(?![^\W\d_]|[ \t\xa0]*\d|[ \t\xa0]+(?i:miljoen|miljard|mln|mld|duizend|honderd)\b)"
+    r"(?![^\W\d_]|[.,]?\d|[ \t\xa0]*[\d%]"
+    r"|[ \t\xa0]+(?i:miljoen|miljard|mln|mld|duizend|honderd|procent|procentpunt(?:en)?)\b)"
 )
 _OR_SO_QUOTE = re.compile(
     r"(?i:een|één|eén)[ \t\xa0]+(?P<unit>(?i:miljoen|miljard))"
