@@ -865,6 +865,39 @@ def _cents(text: str, taken: list[MoneyMatch]) -> list[MoneyMatch]:
 # tientje per maand", "een tientje duurder") or a word of money in its sentence ("dat kost
 # een tientje"); in a document published before 2002, or of no known date, it may be ten
 # guilders: refused with a warning. ("tientjes", "een paar tientjes": no number.)
+# A figure in full whose last group of thousands runs one or two digits long: the mark of a
+# footnote glued to it ("€ 5.843.0002" over footnote "2"), the groups of three proving
+# where the figure ends.
+_GLUED_MARK = re.compile(
+    r"(?P<sign>[€ƒ])[ \xa0]?(?P<n>[1-9]\d{0,2}(?:\.\d{3})+)(?P<mark>[1-9]\d?)(?![\d.,]?\d)"
+)
+
+
+def _footnote_marked(model: TextModel, rejected: list[tuple[int, str]]) -> list[MoneyMatch]:
+    """The amounts ``find_money`` refused as ambiguous that are figures in full with a
+    footnote's mark glued to them (``_GLUED_MARK``), where a footnote of that number is
+    printed below: quoted without the mark, and no longer said in ``rejected``. Without
+    the footnote the extra digit may be a misprint of the figure, and the amount stays
+    out."""
+    text, lines = model.text, model.lines
+    found, kept = [], []
+    for at, why in rejected:
+        m = _GLUED_MARK.match(text, at) if text[at : at + 1] in "€ƒ" else None
+        line = model.line_col(at)[0] if m is not None else 0
+        note = re.compile(rf"{m.group('mark')}[ \t\xa0]+\S") if m is not None else None
+        if note is None or not any(note.match(below) for below in lines[line:]):
+            kept.append((at, why))
+            continue
+        quote = text[m.start() : m.end("n")]
+        amount, _ = parse_quote(quote)
+        found.append(
+            MoneyMatch(m.start(), m.end("n"), quote, amount, None, "units", False,
+                       currency_of(m.group("sign")))
+        )  # fmt: skip
+    rejected[:] = kept
+    return found
+
+
 _TIENTJE = re.compile(r"(?<![\w\-])[Ee]en[ \t\xa0]+tientje(?![\w\-])")
 _MORE_AFTER = re.compile(
     r"[ \t\xa0]+(?:meer|minder|extra|erbij|duurder|goedkoper|per[ \t\xa0]+(?:maand|week|jaar|dag))"
@@ -1595,8 +1628,9 @@ def extract_amounts(
     tons = _tons(doc.model, found, matches, rejected)
     cents = _cents(text, found)
     tientjes = _tientjes(doc, found, rejected)
-    if tons or cents or tientjes:
-        matches = sorted([*matches, *tons, *cents, *tientjes], key=lambda m: m.start)
+    marked = _footnote_marked(doc.model, rejected) if rejected else []
+    if tons or cents or tientjes or marked:
+        matches = sorted([*matches, *tons, *cents, *tientjes, *marked], key=lambda m: m.start)
     if warnings is not None:
         warnings.extend(ExtractWarning(doc.id, doc.line_col(at)[0], why) for at, why in rejected)
     external = _external_scale(doc.model)
