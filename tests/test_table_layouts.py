@@ -4523,6 +4523,33 @@ def test_an_accountants_minus_after_the_figure_as_a_slashed_mark() -> None:
     assert values[("Hogere energiekosten", "2025")] == -150
 
 
+def test_a_table_printing_the_slashed_minus_after_its_figures_one_space_apart() -> None:
+    """The same rapportage as plain text, its cells one space apart: a row ending in "-/-"
+    says the table prints the accountant's minus after its figures, so every "-/-" is the
+    minus of the figure before it, also in a row whose last figure is positive ("Lagere
+    leges 60 -/- 25 40": -60, 25, 40; read as "-/- 25", a minus before the next figure,
+    the signs of two cells were wrong; a row ending in "-/-" was no row)."""
+    text = "\n".join(
+        [
+            "Tabel 3 Verloop begrotingssaldo (bedragen x € 1.000; -/- = nadelig)",
+            "Omschrijving 2024 2025 2026",
+            "Saldo primitieve begroting 812 240 120 -/-",
+            "Hogere energiekosten 310 -/- 150 -/- 90 -/-",
+            "Lagere leges 60 -/- 25 40",
+            "Algemene uitkering 425 390 410",
+            "Totaal mutaties 55 265 360",
+            "Saldo na rapportage 867 505 240",
+        ]
+    )
+    _tables, cells, warnings = _read(text)
+    values = {(c["row_label"], c["column_label"]): c["value"] for c in cells}
+    assert not warnings and len(values) == 18
+    assert [values[("Lagere leges", year)] for year in ("2024", "2025", "2026")] == [-60, 25, 40]
+    assert values[("Hogere energiekosten", "2026")] == -90
+    assert values[("Saldo primitieve begroting", "2026")] == -120
+    assert _parents(cells)["Lagere leges"] == "Totaal mutaties"
+
+
 @pytest.mark.parametrize("mark", ["w.v.", "w.o.", "waaronder", "- w.v."])
 def test_abbreviated_waarvan_rows_are_parts_not_summands(mark: str) -> None:
     """ "w.v." (waarvan) and "w.o." (waaronder) rows are parts of the row above that do not

@@ -55,19 +55,30 @@ class Style(NamedTuple):
 
 PRINTED = Style()
 _NOT_DIGIT = re.compile(r"\D")
-_CELL = re.compile(
-    # a figure with its euro sign and scale word ("€ 12,5 mln", "-€ 18,3 mln"), read whole
-    rf"(?<!\S)(?:{MINUS}[ \xa0]?)?€[ \xa0]?(?:{MINUS}[ \xa0]?)?"
-    rf"[\d.,]*\d[ \xa0]?(?:{'|'.join(SCALE_WORDS)})(?!\S)"
-    rf"|(?<!\S){SIGNED}"
-    rf"[\d.,]*\d(?:[ \xa0]?%+)?(?:,-)?[{DASHES}]?(?:{FOOTNOTE_MARK}|{NOTE_LETTER})?(?!\S)"
-    r"|(?<!\S)\(\d{1,3}(?:\.\d{3})+(?:,\d+)?\)(?!\S)|(?<!\S)\(\d+,\d+\)(?!\S)"
-    # printed instead of a figure: "...", "n.v.t.", "p.m." (an amount not yet known), "nnb"
-    rf"|(?<!\S)(?i:{NO_FIGURE.pattern})(?!\S)"
-    rf"|(?<!\S)[{DASHES}](?!\S)"  # a dash alone: a cell printed as nil
-    # the accountant's minus alone: the minus of the figure before it ("450 -/-"), no cell
-    rf"|(?<!\S){re.escape(MINUS_AFTER)}(?!\S)"
-)
+
+
+def _cell_pattern(signed: str, minus: str) -> re.Pattern[str]:
+    """A row's cell token, its figure signed as ``signed`` says, a euro figure's minus as
+    ``minus`` does."""
+    return re.compile(
+        # a figure with its euro sign and scale word ("€ 12,5 mln", "-€ 18,3 mln"), read whole
+        rf"(?<!\S)(?:{minus}[ \xa0]?)?€[ \xa0]?(?:{minus}[ \xa0]?)?"
+        rf"[\d.,]*\d[ \xa0]?(?:{'|'.join(SCALE_WORDS)})(?!\S)"
+        rf"|(?<!\S){signed}"
+        rf"[\d.,]*\d(?:[ \xa0]?%+)?(?:,-)?[{DASHES}]?(?:{FOOTNOTE_MARK}|{NOTE_LETTER})?(?!\S)"
+        r"|(?<!\S)\(\d{1,3}(?:\.\d{3})+(?:,\d+)?\)(?!\S)|(?<!\S)\(\d+,\d+\)(?!\S)"
+        # printed instead of a figure: "...", "n.v.t.", "p.m." (an amount not yet known)
+        rf"|(?<!\S)(?i:{NO_FIGURE.pattern})(?!\S)"
+        rf"|(?<!\S)[{DASHES}](?!\S)"  # a dash alone: a cell printed as nil
+        # the accountant's minus alone: the minus of the figure before it ("450 -/-")
+        rf"|(?<!\S){re.escape(MINUS_AFTER)}(?!\S)"
+    )
+
+
+_CELL = _cell_pattern(SIGNED, MINUS)
+#: The cells of a row ending in the accountant's minus after its last figure ("Lasten 5.350
+#: -/- 4.000 -/-"): its "-/-" stand after their figures, none before the figure after it.
+_CELL_MINUS_AFTER = _cell_pattern(SIGNED.replace(MINUS, f"[{DASHES}]"), f"[{DASHES}]")
 #: What stands before a document's number: "nr." ending the text before a token.
 _NUMBER_SIGN = re.compile(r"\b(?:nr|nummer)\.?[ \xa0]*$", re.IGNORECASE)
 #: A dash, white space, then a number: the minus of the number, or a nil cell before it.
@@ -205,7 +216,11 @@ def _trailing_cells(text: str, width: int, style: Style = PRINTED) -> list[tuple
     it are label."""
     tokens: list[tuple[str, int]] = []
     end = len(text.rstrip())
-    for match in reversed(list(_CELL.finditer(text))):
+    # a row ending in "-/-", or any row of a table printing its minus after its figures,
+    # prints the accountant's minus after them: each "-/-" is the figure's before it, one
+    # space apart or padded ("310 -/- 150 90": -310, 150, 90)
+    after = style.minus_after or text[:end].endswith(f" {MINUS_AFTER}")
+    for match in reversed(list((_CELL_MINUS_AFTER if after else _CELL).finditer(text))):
         if text[match.end() : end].strip() or len(tokens) == MAX_TOKENS * width:
             break
         alone = match.group() == MINUS_AFTER  # a figure's minus, read with the figure
@@ -214,7 +229,10 @@ def _trailing_cells(text: str, width: int, style: Style = PRINTED) -> list[tuple
         if _NUMBER_SIGN.search(text, 0, match.start()):
             break
         token = (match.group(), match.start() + 1)
-        if tokens and _trailing_minus(text, token, tokens[0]):
+        if tokens and (
+            _trailing_minus(text, token, tokens[0])
+            or (after and tokens[0][0] == MINUS_AFTER and _one_space_after(text, token))
+        ):
             token = (f"{token[0]} {tokens.pop(0)[0]}", token[1])
         elif tokens and tokens[0][0] == MINUS_AFTER:
             break
@@ -238,6 +256,12 @@ def _minus_after(text: str, tokens: list[tuple[str, int]]) -> list[tuple[str, in
                 continue
         merged.append((token, column))
     return merged
+
+
+def _one_space_after(text: str, figure: tuple[str, int]) -> bool:
+    """Whether a figure token is followed by one space, then the accountant's "-/-"."""
+    at = figure[1] - 1 + len(figure[0])
+    return figure[0][-1:].isdigit() and text[at : at + 1 + len(MINUS_AFTER)] == f" {MINUS_AFTER}"
 
 
 def _trailing_minus(text: str, figure: tuple[str, int], dash: tuple[str, int]) -> bool:

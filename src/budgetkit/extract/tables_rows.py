@@ -284,8 +284,9 @@ def _points_are_odd(texts: list[str]) -> bool:
     return any(map(is_point_decimal, texts)) and any(others)
 
 
-#: A figure with its minus printed after it, glued or one space apart ("5.350-", "5.350 -").
-_MINUS_AFTER = re.compile(rf"\d[ \xa0]?[{DASHES}]$")
+#: A figure with its minus printed after it, glued or one space apart ("5.350-", "5.350 -",
+#: "5.350 -/-").
+_MINUS_AFTER = re.compile(rf"\d[ \xa0]?(?:-/-|[{DASHES}])$")
 
 
 def _prints_minus_after(lines: list[str], table: RawTable) -> bool:
