@@ -1789,13 +1789,15 @@ def test_a_compound_whose_head_is_no_money_holds_no_amount(text: str) -> None:
         ("Die kwart miljard wordt verdeeld over 650 scholen.", "kwart miljard", 250_000_000),
         ("Met de halve miljard van het fonds.", "halve miljard", 500_000_000),
         ("Het kost ruim een half miljoen.", "een half miljoen", 500_000),
+        # a headline's "half" without its "een", after any word
+        ("Gemeente trekt half miljoen uit voor speeltuinen", "half miljoen", 500_000),
     ],
 )
 def test_a_fraction_word_alone_before_a_scale_word_is_the_number(
     text: str, quote: str, amount: int
 ) -> None:
     """Reviewed page (round 7): "Die kwart miljard" (the fraction after a demonstrative,
-    without "een") was missed."""
+    without "een") was missed; so was a headline's "trekt half miljard uit" (round 12)."""
     (found,) = find_money(text)
     assert (found.quote, found.amount_eur) == (quote, amount)
     assert read_money(found.quote).value == amount
@@ -1810,6 +1812,9 @@ def test_a_vague_word_before_a_fraction_word_leaves_it() -> None:
     [
         "Het kabinet trekt drie kwart miljard uit voor de zorg.",  # driekwart: 0,75, not 0,25
         "Elke gemeente krijgt per kwart miljard aan uitkering een eigen bijdrage.",
+        "Elke gemeente krijgt per half miljard aan uitkering een eigen bijdrage.",
+        "Het gaat om een paar half miljoen.",
+        "Het kabinet trekt drie half miljard uit.",
     ],
 )
 def test_a_fraction_word_after_a_number_or_another_word_is_not_the_number(text: str) -> None:

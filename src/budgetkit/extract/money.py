@@ -545,8 +545,12 @@ _WRAPPED_HEAD = re.compile(r"(?<![\w\-])(?P<w>[^\W\d_]+)-[ \t\xa0]*\r?\n[ \t\xa0
 # A fraction word alone after an article or a demonstrative ("die kwart miljard", "de halve
 # miljard"): the number. After a number word it is a part of it ("drie kwart miljard" is
 # driekwart, three quarters), after another word ("per kwart miljard", "een paar kwart")
-# none.
-_FRACTION_WORD = re.compile(r"(?i:de|het|die|deze|dat|dit)[ \t\xa0]+(?P<f>half|halve|kwart)")
+# none; but for "half", which a headline prints without its "een" after any word ("Provincie
+# trekt half miljard uit"), other than "per" or "paar" (its second form).
+_FRACTION_WORD = re.compile(
+    r"(?i:de|het|die|deze|dat|dit)[ \t\xa0]+(?P<f>half|halve|kwart)"
+    r"|(?!(?i:per|paar)\b)(?P<before>[^\W\d_]+)[ \t\xa0]+(?P<half>half|halve)"
+)
 _GLUED_WORD = re.compile(r"(?<![\w\-])(?P<w>[^\W\d_]{3,40})$")
 # "een paar honderd miljoen", "enkele honderden miljoenen": the number word is not the number;
 # nor after "komma" and a word ("zes komma nul vijf miljard": decimals no reader here reads).
@@ -1502,9 +1506,9 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
         if word_number(upper) is None:
             # "Die kwart miljard": a fraction alone after a word that is no number
             fraction = _FRACTION_WORD.fullmatch(word.group("w"))
-            if fraction is None:
-                continue
-            begin += fraction.start("f")
+            if fraction is None or word_number(fraction.group("before") or "-") is not None:
+                continue  # (nor after a number word: "drie half miljard" is no half)
+            begin += fraction.start("f") if fraction.group("f") else fraction.start("half")
         whole = _DECIMAL_BEFORE.search(text, max(0, begin - 40), begin)
         if whole is not None and word_number(whole.group("w")) is not None:
             begin = whole.start()  # "drie komma vier miljard", no lower group after it
