@@ -4144,6 +4144,35 @@ def test_headings_placed_over_a_sparse_first_row_take_the_columns_the_rows_below
     assert _parents(cells)["Algemene reserve"] == "Totaal reserves"
 
 
+def test_a_line_of_word_headings_over_a_sparse_first_row_heads_the_columns_below() -> None:
+    """A staat van vaste activa heads its columns with one word each on one line, and its
+    first row leaves columns empty (spaces only): the words stand over the columns the rows
+    under them fill, not only the first row's. Placed over the first row alone, two words
+    over no value of it were joined into one heading ("Bijdragen  Restwaarde") over the
+    last value, and the rows under it, printing more values, ended the table."""
+    text = "\n".join(
+        [
+            "Staat van vaste activa 2023",
+            "(bedragen x € 1.000)",
+            "",
+            "Omschrijving          Boekwaarde  Investering  Afschrijving  Bijdragen  Restwaarde",
+            "",
+            "Immateriële activa           412           96           138                    370",
+            "Gronden en terreinen       8.214          310                                8.524",
+            "Bedrijfsgebouwen          46.912        3.847         1.876        450      48.433",
+            "Totaal                    55.538        4.253         2.014        450      57.327",
+        ]
+    )
+    [table], cells, warnings = _read(text)
+    grid = _grid(cells)
+    assert not warnings and table["column_count"] == 5 and len(grid) == 17
+    assert grid[("Immateriële activa", "Restwaarde")] == "370"
+    assert grid[("Immateriële activa", "Afschrijving")] == "138"
+    assert ("Immateriële activa", "Bijdragen") not in grid
+    assert grid[("Gronden en terreinen", "Restwaarde")] == "8.524"
+    assert grid[("Bedrijfsgebouwen", "Bijdragen")] == "450"
+
+
 def test_units_under_single_spaced_word_headings_are_their_columns_units() -> None:
     """A page printed without layout wraps each heading's unit onto the next line, one
     space apart ("Taakveld Bedrag Aandeel" / "(x € 1.000) (%)"): the units go with the

@@ -205,21 +205,31 @@ def _filled_columns(lines: list[str], row: int) -> list[tuple[str, int]] | None:
     lines passed over) print in a column it leaves empty, standing clear of every column
     known (a staat van activa prints "412   96   138   370" first, under six headings whose
     other columns its next rows fill). A value overlapping a known column is in that column
-    (centred figures end apart). None where the first row prints no values after its label,
-    or the rows fill fewer than two columns."""
-    found = [(m.group(), m.start()) for m in CHUNK.finditer(lines[row])][1:]
-    if not found or not all(is_value(value) for value, _start in found):
+    (centred figures end apart). None where the first row ends in no values after its
+    label, or the rows fill fewer than two columns."""
+    found = _trailing_values(lines[row])
+    if not found:
         return None
     for i in _nonblank(lines, row + 1, MAX_FILLING):
-        chunks = [(m.group(), m.start()) for m in CHUNK.finditer(lines[i])][1:]
-        if "\t" in lines[i] or not all(is_value(value) for value, _start in chunks):
+        values = _trailing_values(lines[i])
+        if "\t" in lines[i] or (not values and len(CHUNK.findall(lines[i])) > 1):
             break  # (prose, or the next table's headings)
-        for value, start in chunks:
+        for value, start in values:
             end = start + len(value)
             if all(end <= begin or start >= begin + len(known) for known, begin in found):
                 found.append((value, start))
     found.sort(key=lambda value: value[1])
     return found if len(found) >= 2 else None
+
+
+def _trailing_values(line: str) -> list[tuple[str, int]]:
+    """(value, 0-based start) of the runs ending a row after its label, each a value apart
+    from the run before by a column's padding; empty where the line ends in no value."""
+    chunks = [(m.group(), m.start()) for m in CHUNK.finditer(line)]
+    label = len(chunks)
+    while label > 1 and is_value(chunks[label - 1][0]):
+        label -= 1
+    return chunks[label:]
 
 
 def _column_numbers(line: str) -> bool:

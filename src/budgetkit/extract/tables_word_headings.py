@@ -19,6 +19,7 @@ from itertools import pairwise
 from budgetkit.extract.tables_alignment import _in_heading_order, _spans, _under_values
 from budgetkit.extract.tables_groups import is_group
 from budgetkit.extract.tables_heading_line import _TOKEN, CHUNK, _split_heading
+from budgetkit.extract.tables_placed_headings import _filled_columns
 from budgetkit.extract.tables_row_values import _CELL, _padded_values, _split_row
 from budgetkit.extract.tables_stacked_headings import MAX_STACKED
 from budgetkit.extract.tables_titles import MAX_HEADINGS, _nonblank, _nonblank_before
@@ -67,31 +68,31 @@ def _word_heading(lines: list[str], index: int) -> tuple[str, list[tuple[str, in
     if row is None and below and len(chunks) > 1 and "\t" not in text:
         # figures whose thousands are parted by spaces read more ways than one ("412 318
         # 408 211"), but not where they stand apart by padding: read by their places
-        return _words_over_values(text, lines[below[0]])
+        return _words_over_values(text, lines, below[0])
     if row is None or len(row[1]) > len(chunks) or "\t" in text:
         return None
     tail = chunks[len(chunks) - len(row[1]) :]
     if not all(_worded(chunk) for chunk, _c in tail):
         return None
-    placed = _words_over_values(text, lines[below[0]])
+    placed = _words_over_values(text, lines, below[0])
     if placed is not None and not _in_heading_order(row[1], _spans(tail)):
         return placed
     return text[: tail[0][1] - 1].strip(), tail
 
 
-def _words_over_values(text: str, row: str) -> tuple[str, list[tuple[str, int]]] | None:
+def _words_over_values(
+    text: str, lines: list[str], row: int
+) -> tuple[str, list[tuple[str, int]]] | None:
     """(corner, headings) of a heading line of words whose runs do not each head one column
     of the row below ("Verplich-    Uitgaven Ontvangsten" over three values, two headings
     one space apart): read by where its words stand over the row's values, each word
     ending where a column's values end or centred on them (within half a column's gap),
     the words over one column one heading; the runs left of the values are the corner
-    ("Art.  Omschrijving"). None where a word stands over no column, or a column has none."""
-    chunks = [(m.group(), m.start()) for m in CHUNK.finditer(row)]
-    label = len(chunks)  # the row's values: the runs ending it that are values
-    while label > 1 and is_value(chunks[label - 1][0]):
-        label -= 1
-    values = chunks[label:]
-    if len(values) < 2:
+    ("Art.  Omschrijving"). None where a word stands over no column, or a column has none.
+    The columns are those the rows from ``lines[row]`` on fill (``_filled_columns``): a
+    first row may leave some empty ("412   96   138   370" under five headings)."""
+    values = _filled_columns(lines, row)
+    if values is None:
         return None
     ends = [start + len(value) for value, start in values]
     centres = [start + len(value) / 2 for value, start in values]
