@@ -2014,3 +2014,32 @@ def test_a_footnote_mark_glued_to_a_figure_in_full_is_no_digit_of_it() -> None:
     # without the footnote below, the figure is left out with a warning, never guessed
     rows = extract_amounts(_doc("De bijdrage stijgt naar € 1.250.0003, zodat."), warnings)
     assert rows == [] and warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        (
+            "Een plaats in een gesloten instelling kost al snel vijftig mille per jaar.",
+            [("vijftig mille", 50_000, "EUR")],
+        ),
+        (
+            "De verbouwing van het gemeentehuis kostte 2,5 mille extra.",
+            [("2,5 mille", 2_500, "EUR")],
+        ),
+        # guilders where the amount before it is in guilders
+        (
+            "Het accres is ƒ 40 mln; een kleine gemeente houdt er twintig mille van over.",
+            [("ƒ 40 mln", 40_000_000, "NLG"), ("twintig mille", 20_000, "NLG")],
+        ),
+        # "pro mille" is per thousand, no money
+        ("Het alcoholgehalte mag 0,5 pro mille zijn.", []),
+    ],
+)
+def test_mille_after_a_number_is_a_thousand(text: str, quotes: list[tuple[str, int, str]]) -> None:
+    """Round 12: "veertig mille" (a thousand, as money is spoken) was lost."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["quote"], r["amount_eur"], r["currency"]) for r in rows] == quotes
+    for row in rows:
+        assert read_money(row["quote"], row["scale"]).value == row["amount_eur"]
+        assert parse_quote(row["quote"], row["scale"]) == (row["amount_eur"], None)

@@ -112,6 +112,8 @@ from budgetkit.validate.dutchnumbers import (
         ("½ à 1 mld euro", None, 500_000_000, 1_000_000_000, "EUR"),
         ("een miljoen of vijf", None, 5_000_000, None, None),
         ("een miljard of twee euro", None, 2_000_000_000, None, "EUR"),
+        ("veertig mille", None, 40_000, None, None),
+        ("2,5 mille", None, 2_500, None, None),
         ("€ ¼ à € 1 mln.", None, 250_000, 1_000_000, "EUR"),
         ("150–200 mln euro", None, 150_000_000, 200_000_000, "EUR"),
         ("300 mil-\njoen euro", None, 300_000_000, None, "EUR"),

@@ -33,6 +33,7 @@ from budgetkit.extract.money import (
     cents_value,
     currency_of,
     find_money,
+    mille_value,
     parse_quote,
     printed_scale,
     ton_value,
@@ -898,6 +899,31 @@ def _footnote_marked(model: TextModel, rejected: list[tuple[int, str]]) -> list[
     return found
 
 
+# A number and "mille" after it ("veertig mille", "2,5 mille"): a thousand, as money is
+# spoken; "pro mille" is per thousand (no number stands right before its "mille"). The
+# money reader reads no such word, so each is found from its "mille".
+_MILLE_NUMBER = re.compile(r"(?<![\w,.])(?P<n>\d+(?:,\d+)?|[^\W\d_]+)[ \t\xa0]+\Z")
+_MILLE_END = re.compile(r"(?i:mille)(?![\w\-])")
+
+
+def _milles(text: str, taken: list[MoneyMatch]) -> list[MoneyMatch]:
+    """Amounts in thousands said "mille", outside the amounts found already (``taken``)."""
+    found = []
+    for at in sorted([*occurrences(text, "mille"), *occurrences(text, "Mille", 0)]):
+        head = _MILLE_NUMBER.search(text, max(0, at - 40), at)
+        tail = _MILLE_END.match(text, at) if head else None
+        if head is None or tail is None:
+            continue  # "pro mille", "millennium": no number of thousands
+        start, end = head.start(), tail.end()
+        if any(t.start < end and start < t.end for t in taken):
+            continue
+        quote = text[start:end]
+        amount = mille_value(quote)
+        if amount is not None:
+            found.append(MoneyMatch(start, end, quote, amount, None, "units", False))
+    return found
+
+
 _TIENTJE = re.compile(r"(?<![\w\-])[Ee]en[ \t\xa0]+tientje(?![\w\-])")
 _MORE_AFTER = re.compile(
     r"[ \t\xa0]+(?:meer|minder|extra|erbij|duurder|goedkoper|per[ \t\xa0]+(?:maand|week|jaar|dag))"
@@ -1629,8 +1655,11 @@ def extract_amounts(
     cents = _cents(text, found)
     tientjes = _tientjes(doc, found, rejected)
     marked = _footnote_marked(doc.model, rejected) if rejected else []
-    if tons or cents or tientjes or marked:
-        matches = sorted([*matches, *tons, *cents, *tientjes, *marked], key=lambda m: m.start)
+    milles = _milles(text, found) if "ille" in text else []
+    if tons or cents or tientjes or marked or milles:
+        matches = sorted(
+            [*matches, *tons, *cents, *tientjes, *marked, *milles], key=lambda m: m.start
+        )
     if warnings is not None:
         warnings.extend(ExtractWarning(doc.id, doc.line_col(at)[0], why) for at, why in rejected)
     external = _external_scale(doc.model)

@@ -984,6 +984,22 @@ def ton_value(quote: str) -> Amount | None:
 
 # A figure and "eurocent" ("42 eurocent", "1,5 eurocent per kWh"): hundredths of a euro,
 # stored in euros (0,42) as "€ 0,42" is.
+#: A "mille": a thousand, as money is spoken ("veertig mille", "2,5 mille").
+MILLE = 1_000
+_MILLE_QUOTE = re.compile(rf"(?P<n>{NUMBER}|[^\W\d_]+)[ \t\xa0]+(?i:mille)")
+
+
+def mille_value(quote: str) -> Amount | None:
+    """The money of a quote in thousands said "mille" (``_MILLE_QUOTE``), or None for any
+    other quote."""
+    m = _MILLE_QUOTE.fullmatch(quote)
+    if m is None:
+        return None
+    number = m.group("n")
+    value = word_number(number) if number[:1].isalpha() else _to_decimal(number)
+    return None if value is None else _euros(value * MILLE, "units")
+
+
 _CENTS_QUOTE = re.compile(rf"(?P<n>{NUMBER})[ \t\xa0]+(?i:eurocents?)")
 
 
@@ -997,8 +1013,8 @@ def parse_quote(quote: str, scale: str | None = None) -> tuple[Amount, Amount | 
     """Face value (amount, upper bound or None) of one amount's quote.
 
     The quote is the text ``find_money`` stored: one amount, or a range ("€ 0,9 à € 1 mld.",
-    "€1,6 miljard en €1,8 miljard"), or one ``amounts`` stored in tons ("twee ton") or in
-    eurocents ("42 eurocent").
+    "€1,6 miljard en €1,8 miljard"), or one ``amounts`` stored in tons ("twee ton"), in
+    eurocents ("42 eurocent") or in thousands said "mille" ("veertig mille").
     ``scale`` is used only when the quote prints no scale of its own (an external
     "(bedragen x 1000)" note, a unit shared by a list). Raises ValueError when the quote
     holds no number.
@@ -1007,6 +1023,8 @@ def parse_quote(quote: str, scale: str | None = None) -> tuple[Amount, Amount | 
         return tons, None
     if quote[-4:].lower() in ("cent", "ents") and (cents := cents_value(quote)) is not None:
         return cents, None
+    if quote[-5:].lower() == "mille" and (milles := mille_value(quote)) is not None:
+        return milles, None
     return _value(quote, printed_scale(quote) or scale or "units")
 
 

@@ -54,6 +54,8 @@ The grammar, after every run of white space (spaces, NBSP, line breaks) becomes 
   8,10 en 10 miljoen" may be 8,10 or 8 and 10).
 - about so many of a scale, as speech rounds it: ``een miljoen of vijf`` (five million),
   ``een miljard of twee euro``;
+- thousands said ``mille`` after a figure or a number word, as money is spoken (``veertig
+  mille``, ``2,5 mille``);
 - eurocents, a hundredth of a euro each (``42 eurocent``, ``1,5 eurocent``);
 - tons, a hundred thousand euros each as money is spoken (``twee ton``, ``anderhalve
   ton``, ``2,5 ton``, ``een ton euro``): the extractor quotes them only where the words
@@ -516,6 +518,20 @@ def _tons(match: re.Match[str]) -> Money:
     return Money(value * _TON, None, "EUR" if match["euro"] else None, None, decimals)
 
 
+# Thousands said "mille", as money is spoken ("veertig mille", "2,5 mille").
+_MILLE = re.compile(rf"^(?P<n>{_MONEY_DIGITS}|[^\W\d_]+) mille$", re.IGNORECASE)
+
+
+def _milles(match: re.Match[str]) -> Money:
+    """Money in thousands said "mille" (``_MILLE``), its scale printed by no scale word."""
+    number = match["n"].lower()
+    if number[:1].isdigit():
+        value, decimals = _number(number)
+    else:
+        value, decimals = NUMBER_WORDS.get(number) or _whole_word(number), 0
+    return Money(value * 1000, None, None, None, decimals)
+
+
 # Eurocents, a hundredth of a euro each ("42 eurocent", "1,5 eurocent").
 _CENTS = re.compile(rf"^(?P<n>{_DIGITS}) eurocents?$", re.IGNORECASE)
 
@@ -569,6 +585,8 @@ def read_money(quote: str, scale: str | None = None) -> Money:
         return _tons(tons)
     if (cents := _CENTS.match(text)) is not None:
         return _cents(cents)
+    if (milles := _MILLE.match(text)) is not None:
+        return _milles(milles)
     if _TIENTJE.match(text) is not None:
         return Money(Decimal(10), None, "EUR", None, 0)
     if (about := _ABOUT.match(text)) is not None:
