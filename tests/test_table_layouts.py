@@ -407,6 +407,10 @@ def test_word_headings_that_are_names_printed_with_digits_head_their_columns() -
     assert grid[("Extra uitgaven zorg", "JA21")] == "-0,8"
     assert grid[("EMU-saldo", "50PLUS")] == "-5,3"
     assert grid[("EMU-saldo", "GL-PvdA")] == "3,8"
+    # printed without layout, one space apart: the names head the columns too
+    plain = "\n".join(" ".join(line.split()) for line in text.split("\n") if line.strip())
+    _tables, cells, warnings = _read(plain)
+    assert not warnings and _grid(cells) == grid
 
 
 def test_a_footnote_letter_glued_to_a_figure_is_no_part_of_it_nor_of_the_label() -> None:

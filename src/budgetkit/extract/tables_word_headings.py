@@ -291,11 +291,20 @@ def _named_above(
     return [text for text, _col in heading[1][len(heading[1]) - width :]]
 
 
+def _capitalised_name(token: str) -> bool:
+    """A name printed with digits and capitals in it, no figure ("D66", "JA21", "50PLUS")."""
+    return (
+        _NAME_WITH_DIGITS.fullmatch(token) is not None
+        and any(map(str.isupper, token))
+        and not is_value(token)
+    )
+
+
 def _single_spaced_words(text: str, first_row: str) -> tuple[str, list[tuple[str, int]]] | None:
-    """Column headings of one capitalised word each, one space apart ("Programma Lasten Baten
-    Saldo"), a word with the date or year after it one heading ("Stand 1-1-2024
-    Toevoegingen Onttrekkingen Stand 31-12-2024"), over a row of as many values: the last
-    words head the values, up to
+    """Column headings of one capitalised word or name each, one space apart ("Programma
+    Lasten Baten Saldo", "PVV D66 JA21"), a word with the date or year after it one heading
+    ("Stand 1-1-2024 Toevoegingen Onttrekkingen Stand 31-12-2024"), over a row of as many
+    values: the last words head the values, up to
     ``MAX_CORNER_WORDS`` before them are the corner ("Art. Omschrijving"). Nothing tells
     where such columns stand, so ``_read_blocks`` keeps them only where every row below
     prints a value in every column."""
@@ -305,7 +314,7 @@ def _single_spaced_words(text: str, first_row: str) -> tuple[str, list[tuple[str
         if words and token[0].isdigit() and is_column(token):
             # "Stand 1-1-2024": a word and its date, one heading ("Totaal" heads its own)
             words[-1] = (text[words[-1][1] - 1 : m.end()], words[-1][1])
-        elif _CAPITALISED.fullmatch(token):
+        elif _CAPITALISED.fullmatch(token) or _capitalised_name(token):
             words.append((token, m.start() + 1))
         elif words and ((token.isalpha() and token.islower()) or _ORDINAL.fullmatch(token)):
             # "Collectieve lastendruk", "Mutaties 1e suppletoire": a heading goes on in
