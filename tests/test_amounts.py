@@ -2043,3 +2043,47 @@ def test_mille_after_a_number_is_a_thousand(text: str, quotes: list[tuple[str, i
     for row in rows:
         assert read_money(row["quote"], row["scale"]).value == row["amount_eur"]
         assert parse_quote(row["quote"], row["scale"]) == (row["amount_eur"], None)
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        # a numbered heading over its text: no note at the page's foot
+        "2 Financiën\nDe gemeente ontvangt meer dan verwacht. Zij investeert in wegen en in\n"
+        "groen, en in de sport. Het college legt dat in een nota vast en de raad\n"
+        "besluit daarover in het voorjaar. De nota gaat ook in op de reserves,\n"
+        "die de komende jaren op peil blijven.",
+        # a table's row opening with a code
+        "Tabel 2 Afval (bedragen x € 1.000)\nOmschrijving     2023     2024\n"
+        "2 Afvalinzameling     5.843    5.902",
+    ],
+)
+def test_a_line_opening_with_the_digit_that_is_no_footnote_proves_no_mark(below: str) -> None:
+    """ "€ 5.843.0002" ends in a footnote's mark only where a footnote of that number stands
+    among the notes at a page's foot: a numbered heading ("2 Financiën") with its text
+    under it, or a table's row opening with the code 2, is none. The figure was stored as €
+    5.843.000 on their word; it stays out with a warning, as without any line of that
+    number."""
+    text = (
+        "De opbrengst afvalstoffenheffing stijgt naar € 5.843.0002, zodat de heffing\n"
+        f"kostendekkend is.\n\n{below}"
+    )
+    warnings: list[ExtractWarning] = []
+    rows = extract_amounts(_doc(text), warnings)
+    assert [r["quote"] for r in rows if "5.843" in r["quote"]] == []
+    assert any("5.843.0002" in w.reason for w in warnings)
+
+
+def test_a_footnote_wrapped_over_lines_above_a_page_footer_proves_the_mark() -> None:
+    """The notes at a page's foot may wrap and stand above its footer and the form feed."""
+    text = (
+        "De bijdrage stijgt in 2026 naar € 1.250.0003, zodat de kosten gedekt zijn.\n\n"
+        "3 Inclusief de btw-component en het deel voor de\nkwijtschelding.\n\n"
+        "Tweede Kamer, vergaderjaar 2025–2026, 36 800 B, nr. 2                 7\n"
+        "\fDe volgende pagina begint hier met een zin zonder bedrag erin, en loopt\n"
+        "door over meer regels dan een noot ooit telt, zodat zij geen noot is maar\n"
+        "lopende tekst van het document, die hier nog een regel verder gaat\n"
+        "en pas hier eindigt."
+    )
+    rows = extract_amounts(_doc(text), [])
+    assert [(r["quote"], r["amount_eur"]) for r in rows] == [("€ 1.250.000", 1_250_000)]
