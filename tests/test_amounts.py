@@ -1129,6 +1129,9 @@ def test_an_amount_in_a_sentence_on_the_rate_is_money() -> None:
         ("Het pilotproject kost tweeëneenhalve ton.", [("tweeëneenhalve ton", 250_000)]),
         ("De gemeente geeft drie ton subsidie.", [("drie ton", 300_000)]),
         ("Er is een ton euro nodig.", [("een ton euro", 100_000)]),
+        # "een ton of drie": about three tons, as speech rounds it ("of meer" counts none)
+        ("Het pilotproject kost een ton of drie.", [("een ton of drie", 300_000)]),
+        ("Het pilotproject kost een ton of meer.", [("een ton", 100_000)]),
         # tonnes, or the words do not say: never euros
         ("De uitstoot daalt met drie ton CO2.", []),
         ("Het transport kost drie ton CO2 per jaar.", []),

@@ -113,6 +113,7 @@ from budgetkit.validate.dutchnumbers import (
         ("een miljoen of vijf", None, 5_000_000, None, None),
         ("een miljard of twee euro", None, 2_000_000_000, None, "EUR"),
         ("veertig mille", None, 40_000, None, None),
+        ("een ton of drie", None, 300_000, None, None),
         ("2,5 mille", None, 2_500, None, None),
         ("€ ¼ à € 1 mln.", None, 250_000, 1_000_000, "EUR"),
         ("150–200 mln euro", None, 150_000_000, 200_000_000, "EUR"),

@@ -797,7 +797,10 @@ def _is_rate(text: str, match: MoneyMatch) -> bool:
 # very "ton" (each "ton" of a sentence is read by the words right after it).
 # (found from each "ton" standing alone: the number before it, "euro" after it)
 _TON_NUMBER = re.compile(r"(?<![\w,.])(?P<n>\d+(?:,\d+)?|[^\W\d_]+)[ \t\xa0]+\Z")
-_TON_END = re.compile(r"(?i:ton)(?![\w\-])(?P<euro>[ \t\xa0]+(?i:euro)(?![\w\-]))?")
+_TON_END = re.compile(
+    r"(?i:ton)(?![\w\-])(?P<about>[ \t\xa0]+of[ \t\xa0]+(?:[^\W\d_]+|\d{1,2})(?![\w\-]))?"
+    r"(?P<euro>[ \t\xa0]+(?i:euro)(?![\w\-]))?"
+)
 _MONEY_AFTER_TON = re.compile(
     rf"[ \t\xa0]+(?:aan[ \t\xa0]+)?(?i:subsidie|steun|budget|bijdrage|geld|belastinggeld"
     rf"|schade|winst|omzet|{MONEY_AFTER_AMOUNT})(?![\w\-])"
@@ -1037,6 +1040,11 @@ def _tons(
             )
         )
         amount = ton_value(quote) if money else None
+        if amount is None and money and tail.group("about"):
+            # "een ton of meer": a ton, "of" counting nothing of it
+            end = tail.start("about")
+            quote = text[start:end]
+            amount = ton_value(quote)
         if amount is None and number[:1].isalpha():
             rejected.append(
                 (start, f"'{quote}': a hundred thousand euros or tonnes? The words around it "

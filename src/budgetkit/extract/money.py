@@ -562,7 +562,7 @@ _VAGUE_BEFORE = re.compile(
 # with a unit of its own ("of twee miljoen") or a share ("of 5 procent", "of 3%") is none,
 # nor the first digits of a longer figure ("of 2,5 miljoen", "of 2.500 banen").
 _OR_SO = re.compile(
-    r"[ \t\xa0]+of[ \t\xa0]+(?P<n>(?!(?i:een|één|eén)\b)[^\W\d_]+|[2-9]|[1-9]\d)"
+    r"[ \t\xa0]+of[ \t\xa0]+(?P<count>(?!(?i:een|één|eén)\b)[^\W\d_]+|[2-9]|[1-9]\d)"
     r"(?![^\W\d_]|[.,]?\d|[ \t\xa0]*[\d%]"
     r"|[ \t\xa0]+(?i:miljoen|miljard|mln|mld|duizend|honderd|procent|procentpunt(?:en)?)\b)"
 )
@@ -578,7 +578,7 @@ def _counted(about: re.Match[str] | None) -> Decimal | None:
     nothing ("of meer")."""
     if about is None:
         return None
-    count = about.group("n")
+    count = about.group("count")
     value = Decimal(count) if count.isdigit() else word_number(count)
     return value if value is not None and value > 1 else None
 
@@ -966,9 +966,12 @@ def _in_full(quote: str, first: tuple[Decimal, int, int], last: tuple[Decimal, i
 #: A "ton": a hundred thousand euros in Dutch money talk ("een subsidie van anderhalve ton").
 TON = 100_000
 # A number and "ton", "euro" after it or not ("twee ton", "tweeëneenhalve ton", "een ton
-# euro", "2,5 ton"): ``amounts`` stores such a quote only where its words say money.
+# euro", "2,5 ton"), or "een ton of drie" (about three, ``_OR_SO``): ``amounts`` stores such
+# a quote only where its words say money.
 _TON_QUOTE = re.compile(
-    rf"(?P<n>{NUMBER}|[^\W\d_]+)[ \t\xa0]+(?i:ton)(?:[ \t\xa0]+(?i:euro))?", re.IGNORECASE
+    rf"(?P<n>{NUMBER}|[^\W\d_]+)[ \t\xa0]+(?i:ton)(?P<about>{_OR_SO.pattern})?"
+    r"(?:[ \t\xa0]+(?i:euro))?",
+    re.IGNORECASE,
 )
 
 
@@ -978,7 +981,10 @@ def ton_value(quote: str) -> Amount | None:
     if m is None:
         return None
     number = m.group("n")
-    value = word_number(number) if number[:1].isalpha() else _to_decimal(number)
+    if m.group("about") is not None:  # "een ton of drie": about three tons
+        value = _counted(m) if word_number(number) == 1 and number[:1].isalpha() else None
+    else:
+        value = word_number(number) if number[:1].isalpha() else _to_decimal(number)
     return None if value is None else _euros(value * TON, "units")
 
 
@@ -1019,7 +1025,9 @@ def parse_quote(quote: str, scale: str | None = None) -> tuple[Amount, Amount | 
     "(bedragen x 1000)" note, a unit shared by a list). Raises ValueError when the quote
     holds no number.
     """
-    if quote[-3:].lower() in ("ton", "uro") and (tons := ton_value(quote)) is not None:
+    if (quote[-3:].lower() in ("ton", "uro") or " of " in quote) and (
+        tons := ton_value(quote)
+    ) is not None:
         return tons, None
     if quote[-4:].lower() in ("cent", "ents") and (cents := cents_value(quote)) is not None:
         return cents, None

@@ -53,7 +53,7 @@ The grammar, after every run of white space (spaces, NBSP, line breaks) becomes 
   de"); ``A, B en C miljoen`` is unread (a list the extractor no longer quotes whole; "€
   8,10 en 10 miljoen" may be 8,10 or 8 and 10).
 - about so many of a scale, as speech rounds it: ``een miljoen of vijf`` (five million),
-  ``een miljard of twee euro``;
+  ``een miljard of twee euro``, ``een ton of drie`` (three tons);
 - thousands said ``mille`` after a figure or a number word, as money is spoken (``veertig
   mille``, ``2,5 mille``);
 - eurocents, a hundredth of a euro each (``42 eurocent``, ``1,5 eurocent``);
@@ -504,14 +504,23 @@ def _word_range(match: re.Match[str]) -> Money:
 
 
 # Tons, a hundred thousand euros each ("twee ton", "anderhalve ton", "een ton euro").
-_TONS = re.compile(rf"^(?P<n>{_MONEY_DIGITS}|[^\W\d_]+) ton(?: (?P<euro>euro))?$", re.IGNORECASE)
+_TONS = re.compile(
+    rf"^(?P<n>{_MONEY_DIGITS}|[^\W\d_]+) ton(?: of (?P<count>[^\W\d_]+|\d+))?(?: (?P<euro>euro))?$",
+    re.IGNORECASE,
+)
 _TON = Decimal(100_000)
 
 
 def _tons(match: re.Match[str]) -> Money:
     """Money in tons (``_TONS``), its scale printed by no scale word."""
     number = match["n"].lower()
-    if number[:1].isdigit():
+    if match["count"]:  # "een ton of drie": about three tons, as speech rounds it
+        count = match["count"].lower()
+        value = Decimal(count) if count.isdigit() else NUMBER_WORDS.get(count) or _whole_word(count)
+        if number not in ("een", "één", "eén") or value <= 1:
+            raise Unreadable(f"no count of tons after 'of': {match.group()!r}")
+        decimals = 0
+    elif number[:1].isdigit():
         value, decimals = _number(number)
     else:
         value, decimals = NUMBER_WORDS.get(number) or _whole_word(number), 0
