@@ -2049,6 +2049,24 @@ def test_mille_after_a_number_is_a_thousand(text: str, quotes: list[tuple[str, i
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "De OZB bedraagt 1,5 mille van de WOZ-waarde.",  # a rate, no word of money
+        "Het alcoholgehalte in het bloed mocht 0,5 pro mille zijn, niet 2 mille.",
+        "Het tarief van de rioolheffing is 0,8 mille van de WOZ-waarde, en kost de burger"
+        " dus weinig.",  # below one mille: a rate per thousand, whatever the sentence says
+    ],
+)
+def test_mille_as_per_mille_is_no_money(text: str) -> None:
+    """ "mille" is also a per mille: "1,5 mille van de WOZ-waarde" was stored as € 1.500,
+    "0,8 mille" as € 800. Thousands of euros only where the sentence says money ("kost al
+    snel veertig mille per jaar"), and one mille at least."""
+    warnings: list[ExtractWarning] = []
+    rows = extract_amounts(_doc(text), warnings)
+    assert [r["quote"] for r in rows if "mille" in r["quote"]] == []
+
+
+@pytest.mark.parametrize(
     "below",
     [
         # a numbered heading over its text: no note at the page's foot

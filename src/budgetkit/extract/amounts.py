@@ -27,6 +27,7 @@ from typing import Any
 from budgetkit.extract.money import (
     CODED_CURRENCIES,
     CURRENCIES,
+    MILLE,
     MONEY_AFTER_AMOUNT,
     NUMBER,
     MoneyMatch,
@@ -940,8 +941,16 @@ _MILLE_NUMBER = re.compile(r"(?<![\w,.])(?P<n>\d+(?:,\d+)?|[^\W\d_]+)[ \t\xa0]+\
 _MILLE_END = re.compile(r"(?i:mille)(?![\w\-])")
 
 
-def _milles(text: str, taken: list[MoneyMatch]) -> list[MoneyMatch]:
-    """Amounts in thousands said "mille", outside the amounts found already (``taken``)."""
+def _milles(
+    model: TextModel, taken: list[MoneyMatch], rejected: list[tuple[int, str]]
+) -> list[MoneyMatch]:
+    """Amounts in thousands said "mille", outside the amounts found already (``taken``),
+    where the words say money: a word of money in the sentence (``_MONEY_STEMS``, "kost al
+    snel veertig mille per jaar"), as for "een tientje", and one mille at least. A "mille"
+    is also a per mille ("het tarief is 0,8 mille", "1,5 mille van de WOZ-waarde"): a
+    figure below one is a rate and left, and one in a sentence saying no money is said in
+    ``rejected``."""
+    text = model.text
     found = []
     for at in sorted([*occurrences(text, "mille"), *occurrences(text, "Mille", 0)]):
         head = _MILLE_NUMBER.search(text, max(0, at - 40), at)
@@ -953,8 +962,17 @@ def _milles(text: str, taken: list[MoneyMatch]) -> list[MoneyMatch]:
             continue
         quote = text[start:end]
         amount = mille_value(quote)
-        if amount is not None:
-            found.append(MoneyMatch(start, end, quote, amount, None, "units", False))
+        if amount is None or amount < MILLE:
+            continue  # "0,8 mille": a rate per thousand, no thousands
+        s_start, s_end = model.sentence_span(start, end)
+        sentence = text[s_start:s_end].lower()
+        if not any(map(sentence.__contains__, _MONEY_STEMS)):
+            rejected.append(
+                (start, f"'{quote}': thousands of euros or per mille? The words around it do "
+                        "not say; not stored")
+            )  # fmt: skip
+            continue
+        found.append(MoneyMatch(start, end, quote, amount, None, "units", False))
     return found
 
 
@@ -1699,7 +1717,7 @@ def extract_amounts(
     cents = _cents(text, found)
     tientjes = _tientjes(doc, found, rejected)
     marked = _footnote_marked(doc.model, rejected) if rejected else []
-    milles = _milles(text, found) if "ille" in text else []
+    milles = _milles(doc.model, found, rejected) if "ille" in text else []
     if tons or cents or tientjes or marked or milles:
         matches = sorted(
             [*matches, *tons, *cents, *tientjes, *marked, *milles], key=lambda m: m.start
