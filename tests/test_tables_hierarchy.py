@@ -77,3 +77,30 @@ def test_a_stand_after_a_total_of_mutations_closes_the_chain_even_with_a_typo() 
     parents = row_parents(cells)
     assert parents["Stand 2e suppletoire begroting 2024"] is None
     assert parents["Realisatie 2024"] is None
+
+
+def test_a_row_that_names_the_rows_it_is_the_difference_of_is_no_part_of_them() -> None:
+    """A row whose label ends in the numbers of the rows it is computed from with a minus
+    ("(3) Ruimte (1) - (2)") is their difference: the minuend above it equals the subtrahend
+    plus the difference in every column, which is no sum of parts, so all three stay flat
+    rows; the equals form ("(=1-2)") says the same."""
+    text = "\n".join(
+        [
+            "Tabel 4 Weerstandsvermogen (bedragen x € 1.000)",
+            "",
+            "                                             2025       2026       2027",
+            "(1) Beschikbare weerstandscapaciteit        8.400      8.900      9.150",
+            "(2) Benodigde weerstandscapaciteit          3.100      3.300      3.420",
+            "(3) Vrije ruimte (1) - (2)                  5.300      5.600      5.730",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    assert parents["(2) Benodigde weerstandscapaciteit"] is None
+    assert parents["(3) Vrije ruimte (1) - (2)"] is None
+    labels = ["1. Beschikbaar", "2. Benodigd", "Vrije ruimte (=1-2)"]
+    values = [(Decimal(8400),), (Decimal(3100),), (Decimal(5300),)]
+    assert build(labels, values, ["amount"] * 3).parents == [None, None, None]
+    # a range in brackets is no formula: the same rows without one still add up
+    labels = ["Kinderen", "Kinderen (0-3)", "Kinderen (4-12)"]
+    assert build(labels, values, ["amount"] * 3).parents == [None, 0, 0]

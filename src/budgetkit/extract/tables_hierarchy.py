@@ -69,6 +69,19 @@ RANKS = (
 #: equals sign ("4. Eigen vermogen per 31/12 (1+2+3)", "5. Stand 31 december (=1+2+3+4)"):
 #: the row is their total, printed below them.
 SUMMED = re.compile(r"\(=?[ \xa0]?\d{1,2}(?:[ \xa0]?\+[ \xa0]?\d{1,2})+\)\s*$")
+#: The numbers of the rows a label says it is computed from with a minus, ending it: each
+#: number in its own brackets ("(4) Netto vlottende schuld (2) - (3)", "(1) + (2) – (3)") or
+#: all of them in one after an equals sign ("Vrije ruimte (=3-4)"): the row is a difference,
+#: a balance of rows, never a part of a total printed above them (its minuend is no sum of
+#: the subtrahend and the difference). One bracketed pair without "=" ("(4-12)") may be a
+#: range, so it is no formula.
+_ROW_NUMBER = r"\d{1,2}[a-z]?"
+DIFFERENCE = re.compile(
+    rf"(?:\({_ROW_NUMBER}\)(?:\s*[-–+]\s*\({_ROW_NUMBER}\))*\s*[-–]\s*\({_ROW_NUMBER}\)"
+    rf"(?:\s*[-–+]\s*\({_ROW_NUMBER}\))*"
+    rf"|\(=\s*{_ROW_NUMBER}(?:\s*[-–+]\s*{_ROW_NUMBER})*\s*[-–]\s*{_ROW_NUMBER}"
+    rf"(?:\s*[-–+]\s*{_ROW_NUMBER})*\))\s*$"
+)
 #: A footnote mark ending a label: "1)" (not the "(1)" of a column number), "*", "¹".
 FOOTNOTE_MARK = re.compile(r"[ \xa0]*(?:(?<![(\d])\d{1,2}\)|\*+|[¹²³⁴⁵⁶⁷⁸⁹]+)$")
 #: A label printed as a list item: a dash or bullet, then the words.
@@ -701,20 +714,20 @@ def build(
     # a total or a balance ends the reach of a heading printed without values above it; not
     # a balance of two rows in that reach ("1 Bestuur" / "Lasten" / "Baten" / "Saldo": the
     # programme's own balance)
+    # a balance: a "Saldo", or a row whose label gives the rows it is the difference of
+    balances = [
+        BALANCE.match(labels[i].strip()) is not None or DIFFERENCE.search(labels[i]) is not None
+        for i in whole
+    ]
     ends = [
-        total
-        or (
-            BALANCE.match(labels[i].strip()) is not None
-            and not _balances_rows_above(values, whole, position)
-        )
-        for position, (total, i) in enumerate(zip(totals, whole, strict=True))
+        total or (balance and not _balances_rows_above(values, whole, position))
+        for position, (total, balance) in enumerate(zip(totals, balances, strict=True))
     ]
     width = max((len(v) for v in values if v is not None), default=0)
     numbers, places = _integers([values[i] for i in whole])
     picked_kinds = [kinds[i] for i in whole]
     # a subtotal without a label restates its block, unless a rule prints it as a sum
     blank = [not labels[i].strip() and not under_rule[p] for p, i in enumerate(whole)]
-    balances = [BALANCE.match(labels[i].strip()) is not None for i in whole]
     outdented = _outdented([indents[i] if i < len(indents) else None for i in whole])
     candidates = _parses(
         numbers, picked_kinds, ranks, closing, (0,) * width, blank, ends, balances, outdented
