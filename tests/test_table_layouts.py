@@ -487,6 +487,31 @@ def test_a_column_of_dates_headed_before_the_values_is_text_whatever_each_date_r
     assert _parents(cells)["N33 Assen-Zuidbroek"] == "Totaal"
 
 
+def test_a_column_headed_as_text_holds_no_values_in_a_table_printed_one_row_per_line() -> None:
+    """The project overview of a PDF's text layer, one row per line: the year a project
+    opens stands between its name and its budgets under "Oplevering" ("2026", "2027-2028",
+    "n.n.b."). A column headed as text holds no values, whatever its cells read as ("2026"
+    was stored as a value), and a span read as no cell is no part of the label either."""
+    text = "\n".join(
+        [
+            "Tabel 12.3 Projectoverzicht hoofdwegennet (bedragen x € 1 mln)",
+            "",
+            "Project                  Oplevering  Projectbudget  Uitgaven t/m 2024   2025   2026",
+            "A12 Ede-Grijsoord              2026          410,5              288,0   64,2   58,3",
+            "N33 Assen-Zuidbroek       2027-2028          225,0               40,1   55,6   71,0",
+            "A27 Houten-Hooipolder        n.n.b.             pm               12,4    9,8     pm",
+            "Totaal                                       635,5              340,5  129,6  129,3",
+        ]
+    )
+    [table], cells, warnings = _read(text)
+    grid = _grid(cells)
+    assert not warnings and table["column_count"] == 4 and len(grid) == 16
+    assert "Oplevering" not in {column for _row, column in grid}
+    assert grid[("N33 Assen-Zuidbroek", "Projectbudget")] == "225,0"
+    assert grid[("A12 Ede-Grijsoord", "2026")] == "58,3"
+    assert _parents(cells)["N33 Assen-Zuidbroek"] == "Totaal"
+
+
 def test_marks_standing_off_one_column_are_marks_and_letters_under_a_year_are_values() -> None:
     """pdftotext -layout prints a column of marks ragged ("V" and "N" are not as wide, a
     wider figure pushes its mark right): marks one under another are that column's all the

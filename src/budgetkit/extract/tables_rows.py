@@ -41,6 +41,7 @@ from itertools import compress
 from typing import TYPE_CHECKING
 
 from budgetkit.extract.tables_alignment import (
+    SLACK,
     _aligned_ends,
     _aligned_reading,
     _spans,
@@ -97,6 +98,7 @@ from budgetkit.extract.tables_tokens import (
     spaced_are_odd,
 )
 from budgetkit.extract.tables_units import read_unit
+from budgetkit.extract.tables_vocabulary import heading_kind
 from budgetkit.extract.tables_word_headings import (
     _every_column_filled,
     _filled_rows,
@@ -275,6 +277,37 @@ def _read_table(
     return table
 
 
+def _without_text_cells(
+    lines: list[str], rows: list[Row], columns: list[str], headings: list[tuple[str, int]]
+) -> list[str]:
+    """The block's columns without those headed as text ("Toelichting", "Oplevering": a
+    project's year of opening, "2026", "2027-2028", "n.n.b."), their cells taken out of the
+    ``rows``: no values, whatever they read as. A text a row's values did not take, printed
+    under such a heading at the end of the label ("N33 Assen-Zuidbroek   2027-2028"), is no
+    part of the label either. ``headings``: where the columns' headings stand."""
+    texts = {k for k, label in enumerate(columns) if heading_kind(label) == "text"}
+    if not texts:
+        return columns
+    named = {columns[k] for k in texts}
+    spans = _spans(headings) if len(headings) == len(columns) else []
+    for row in rows:
+        row.cells = [cell for cell in row.cells if cell.column_label not in named]
+        first = min((cell.column for cell in (*row.cells, *row.loose)), default=0)
+        runs = list(CHUNK.finditer(lines[row.line - 1][: first - 1])) if first else []
+        last = runs[-1] if len(runs) > 1 else None
+        if (
+            last is not None
+            and spans
+            and any(
+                spans[k][0] - SLACK <= last.end() and last.start() < spans[k][1] + SLACK
+                for k in texts
+            )
+        ):
+            cut = fold(last.group())
+            row.label = row.label[: -len(cut)].rstrip() if row.label.endswith(cut) else row.label
+    return [label for k, label in enumerate(columns) if k not in texts]
+
+
 def _points_are_odd(texts: list[str]) -> bool:
     """Whether a table's cells (``texts``) print a decimal point before one digit ("11.1")
     beside dot thousands or decimal commas ("1.250", "4,5"): a table prints its numbers one
@@ -434,6 +467,9 @@ def _read_blocks(
                     for k, c in enumerate(printed)
                 ]
             rows.append(row)
+        block_columns = _without_text_cells(
+            lines, [row for row in rows if row.block == blocks], block_columns, headings
+        )
         for label in block_columns:
             if label not in columns:
                 columns.append(label)
