@@ -2108,3 +2108,19 @@ def test_a_footnote_wrapped_over_lines_above_a_page_footer_proves_the_mark() -> 
     )
     rows = extract_amounts(_doc(text), [])
     assert [(r["quote"], r["amount_eur"]) for r in rows] == [("€ 1.250.000", 1_250_000)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Den Haag, 3 juni 2025\nmln. extra voor de uitvoering is niet nodig.",
+        "Vanaf 1 januari 2024 miljoen euro's aan subsidie verstrekt.",
+    ],
+)
+def test_the_year_of_a_date_is_no_figure_of_an_amount(text: str) -> None:
+    """A letter's date standing before a scale word ("3 juni 2025" / "mln.", a sidebar's
+    date above the next page's text) was stored as € 2.025 mln: the year of a day and a
+    month is no count of money."""
+    warnings: list[ExtractWarning] = []
+    assert extract_amounts(_doc(text), warnings) == []
+    assert any("date" in w.reason for w in warnings)

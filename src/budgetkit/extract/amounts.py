@@ -1076,11 +1076,24 @@ def _tons(
     return found
 
 
+# A day and a month right before a figure: the figure is the date's year ("14 april 2022"),
+# no count of the scale word or currency after it.
+_DAY_MONTH_BEFORE = re.compile(rf"(?<![\w.,])\d{{1,2}}[ \t\xa0]+(?i:{_MONTH})[ \t\xa0]+\Z")
+_DATE_YEAR = re.compile(r"(?:19|20)\d\d(?!\d|[.,]\d)")
+
+
 def _is_money(text: str, match: MoneyMatch, rejected: list[tuple[int, str]]) -> bool:
     """A bare "N miljoen" is money unless a counted noun follows or "het aantal" precedes.
     An amount printing no currency followed by one no code is kept for ("renminbi",
     "Canadese dollar") is money but no euros: left out and said in ``rejected``, never
     stored as euros."""
+    if (
+        text[match.start : match.start + 2] in ("19", "20")
+        and _DATE_YEAR.match(text, match.start) is not None
+        and _DAY_MONTH_BEFORE.search(text, max(0, match.start - 20), match.start) is not None
+    ):
+        rejected.append((match.start, f"'{match.quote}': the year of a date; not stored"))
+        return False
     if _is_rate(text, match):
         rejected.append(
             (match.start, f"'{match.quote}': an exchange rate, the price of another currency; "
