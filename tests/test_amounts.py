@@ -1000,6 +1000,27 @@ def test_bare_millions_of_things_are_not_money(text: str, quotes: list[str]) -> 
             "De regio krijgt € 20 miljoen. Ruim 5 miljoen vloeien naar Venlo.",
             ["€ 20 miljoen", "5 miljoen"],
         ),
+        # a second word in "-en" ending the clause is its verb: the first one is what the
+        # amount counts, whatever money the next clause says
+        (
+            "Nu ruim 1,1 miljoen ambtenaren thuiswerken, dalen de reiskosten met € 20 mln.",
+            ["€ 20 mln."],
+        ),
+        (
+            "Bij de screening, waaraan jaarlijks 0,8 miljoen mannen deelnamen, wordt € 30 mln "
+            "besteed.",
+            ["€ 30 mln"],
+        ),
+        # an auxiliary or a money noun there is no such verb
+        (
+            "Dat de provincie 5 miljoen uitgegeven heeft, kost ons € 1 mln.",
+            ["5 miljoen", "€ 1 mln."],
+        ),
+        ("Als wij 5 miljoen investeren willen, lenen we.", ["5 miljoen"]),
+        (
+            "De gemeente stelt 5 miljoen eigen middelen, het Rijk € 3 mln.",
+            ["5 miljoen", "€ 3 mln."],
+        ),
     ],
 )
 def test_bare_millions_before_a_word_in_en_count_where_no_money_is_said(

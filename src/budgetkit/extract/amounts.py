@@ -128,6 +128,24 @@ _PLURAL_EN = re.compile(
     rf"""\s*{_ADJECTIVES}(?![\w'’-]*?{MONEY_AFTER_AMOUNT}(?![\w'’-]))(?-i:[a-z][^\W\d_]{{2,}}en)\b""",
     re.IGNORECASE,
 )
+# A second word in "-en" ending the clause after that word ("waaraan jaarlijks 1,2 miljoen
+# vrouwen deelnemen, wordt ..."): the clause's verb, printed last as a subordinate clause
+# prints it, which makes the word before it its subject or object, a noun of what the amount
+# counts, whatever money the next clause says. An auxiliary or a modal there ("5 miljoen
+# uitgegeven hebben", "5 miljoen investeren willen") leaves the first word a verb, and a money
+# noun ("5 miljoen eigen middelen.") names what the amount is: neither is such a verb.
+_AUXILIARIES = (
+    "hebben", "hadden", "zijn", "waren", "worden", "werden", "zullen", "zouden", "kunnen",
+    "konden", "moeten", "moesten", "willen", "wilden", "wouden", "mogen", "mochten", "gaan",
+    "gingen", "blijven", "bleven", "laten", "lieten", "komen", "kwamen", "hoeven", "hoefden",
+    "durven", "durfden", "staan", "stonden", "liggen", "lagen", "zitten", "zaten", "lopen",
+    "liepen", "helpen", "hielpen", "leren", "leerden", "zien", "zagen", "horen", "hoorden",
+)  # fmt: skip
+_CLAUSE_VERB = re.compile(
+    rf"""[ \t\xa0]+(?!(?:{"|".join(_AUXILIARIES)})\b)(?![\w'’-]*?{MONEY_AFTER_AMOUNT}\b)
+    (?-i:[a-z][^\W\d_]{{2,}}en)[ \t\xa0]*[,;:.!?)]""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # Compounds sharing their head, the first ones cut short by a hyphen ("WW- en
 # bijstandsuitkeringen", "AOW-, WW- of bijstandsuitkeringen"): the last word names what all
 # of them count, and is read as the noun after the amount.
@@ -1149,8 +1167,10 @@ def _is_money(text: str, match: MoneyMatch, rejected: list[tuple[int, str]]) -> 
         after = elided.end()  # "2 miljoen WW- en bijstandsuitkeringen": the noun after "en"
     if _COUNTED.match(text, after) or _PLURAL_NOUN.match(text, after):
         return False
-    if _PLURAL_EN.match(text, after) and not _says_money(text, match):
-        return False  # "3,5 miljoen gepensioneerden", no money said around it
+    if (plural := _PLURAL_EN.match(text, after)) is not None and (
+        not _says_money(text, match) or _CLAUSE_VERB.match(text, plural.end())
+    ):
+        return False  # "3,5 miljoen gepensioneerden", no money said around it, or a verb after
     return "aantal" not in text[max(0, match.start - 120) : match.start].lower()
 
 
