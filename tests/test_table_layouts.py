@@ -4932,6 +4932,54 @@ def test_a_csv_parted_by_semicolons_with_quoted_labels_is_a_table() -> None:
         assert lines[cell["line"] - 1][at : at + len(cell["value_text"])] == cell["value_text"]
 
 
+def test_a_csv_parted_by_commas_with_quoted_dutch_decimals_is_a_table() -> None:
+    """A spreadsheet's open-data download shown as text: "," parts the fields, a field
+    holding a decimal comma is quoted ('"12,5%"', a heading '"Groei (2,4%)"'), the others
+    bare, the euro sign in each money cell. Read by the csv module: a quoted comma is no
+    separator. Prose above and below, its commas followed by a space, is no table. (No
+    table was read.)"""
+    text = "\n".join(
+        [
+            "Bijdragen deelnemers 2025",
+            "Gemeente, provincie en waterschap dragen samen bij, naar rato van inwoners.",
+            "",
+            'Deelnemer,Inwoners,Bijdrage 2024,"Groei (2,4%)",Bijdrage 2025,Aandeel',
+            'Arnhem,164.096,€ 2.410.300,€ 57.847,€ 2.468.147,"48,2%"',
+            'Renkum,"31.205",€ 612.040,€ 14.689,€ 626.729,"12,3%"',
+            'Rheden,43.600,€ 1.990.660,€ 47.776,€ 2.038.436,"39,5%"',
+            'Totaal,238.901,€ 5.013.000,€ 120.312,€ 5.133.312,"100,0%"',
+            "",
+            "De bijdragen, zoals vastgesteld, gaan in op 1 januari, na goedkeuring, 2025.",
+        ]
+    )
+    [table], cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Arnhem", "Groei (2,4%)")] == "€ 57.847"
+    assert grid[("Rheden", "Aandeel")] == "39,5%"
+    assert {c["value"] for c in cells if c["column_label"] == "Aandeel"} == {48.2, 12.3, 39.5, 100}
+    assert grid[("Renkum", "Inwoners")] == "31.205"
+    assert len(cells) == 4 * 5 and table["unit"] == "mixed"
+    assert _parents(cells)["Renkum"] == "Totaal"
+    lines = text.split("\n")
+    for cell in cells:
+        at = cell["column"] - 1
+        assert lines[cell["line"] - 1][at : at + len(cell["value_text"])] == cell["value_text"]
+
+
+def test_lines_of_prose_with_as_many_commas_are_no_csv() -> None:
+    """Prose whose lines each hold two commas parts no fields: a comma of prose has a
+    space after it, a CSV's none."""
+    text = "\n".join(
+        [
+            "Wij ramen de lasten, na indexatie, op 2.410 in 2025",
+            "en de baten, zonder incidenten, op 1.990 in 2025",
+            "zodat het saldo, naar verwachting, op 420 uitkomt",
+        ]
+    )
+    tables, cells, _warnings = _read(text)
+    assert not tables and not cells
+
+
 # --- cause H: grid tables -----------------------------------------------------------------
 
 

@@ -1,9 +1,15 @@
-"""Tables whose cells a tab or a semicolon parts, read as pipe tables are.
+"""Tables whose cells a tab, a semicolon or a CSV's comma parts, read as pipe tables are.
 
 An HTML table copied as text prints a tab between its cells ("1<TAB>Volksgezondheid<TAB>
 612.430<TAB>598.210"), an empty cell as nothing between two tabs; a CSV download pasted into
 a page parts them by ";" and quotes a field that holds one ('"Bijstand, Participatiewet en
-Toeslagenwet"', the quotes no part of the text). Either way the separator, not the spaces,
+Toeslagenwet"', the quotes no part of the text), or by "," as a spreadsheet exports it
+with Dutch display formatting: every field holding a decimal comma quoted ('"5,8%"',
+'"Indexatie 2026 (3,1%)"'), the others bare ("€ 1.304.118"). A comma parts two fields only
+on a line that is a CSV record as a writer makes it, read by the csv module: no field
+opening or ending in a space, which each comma of prose puts after it, and every field
+holding a comma quoted (an unquoted "5,8" is two fields, so its row's count is off and the
+table ends there). Either way the separator, not the spaces,
 tells the columns, so the first line of a run of such lines heads them, one column per
 field, and each line under it is a row, its fields under the headings in order: a row of
 fewer fields is a group line or leaves its last cells empty, and rows of one field more
@@ -14,12 +20,14 @@ before the name joins the label), the value columns and their names.
 
 from __future__ import annotations
 
+import csv
+
 from budgetkit.extract.tables_model import RawTable
 from budgetkit.extract.tables_pipes import Cells, table_of_cells
 from budgetkit.extract.tables_tokens import is_column, is_value
 
 #: The separators read, and whether a field may be quoted (a CSV's).
-SEPARATORS = {"\t": False, ";": True}
+SEPARATORS = {"\t": False, ";": True, ",": True}
 #: Fewest columns a heading line parts: two fields are a label and one value, as prose and
 #: a line with one tab print them as well.
 MIN_COLUMNS = 3
@@ -30,7 +38,10 @@ MIN_ROWS = 2
 def split_cells(line: str, separator: str, quoted: bool) -> Cells:
     """(text, 1-based column) of each field of a line, empty fields included; where
     ``quoted``, a field in double quotes may hold the separator and prints a quote as two
-    (the quotes are no part of the text, its column the first character inside them)."""
+    (the quotes are no part of the text, its column the first character inside them). A
+    line a comma parts is read by ``csv_record``: no fields where it is none."""
+    if separator == ",":
+        return csv_record(line) or []
     cells: Cells = []
     at = 0
     while True:
@@ -49,6 +60,32 @@ def split_cells(line: str, separator: str, quoted: bool) -> Cells:
         if end < 0:
             return cells
         at = end + 1
+
+
+def csv_record(line: str) -> Cells | None:
+    """(text, 1-based column) of each field of a line that is a record of a comma-separated
+    file as the csv module reads it, None where it is none: a quote left open, or a bare
+    field opening or ending in a space (prose: "Wij hebben, zoals gezegd, ..."). A quoted
+    field's column is its first character inside the quotes."""
+    try:
+        [fields] = list(csv.reader([line], strict=True))
+    except (csv.Error, ValueError):
+        return None
+    cells: Cells = []
+    at = 0
+    for field in fields:
+        if line[at : at + 1] == '"':
+            cells.append((field, at + 2))
+            at += len(field) + field.count('"') + 2  # its quotes, each inner one doubled
+        elif field != field.strip():
+            return None
+        else:
+            cells.append((field, at + 1))
+            at += len(field)
+        if line[at : at + 1] not in (",", ""):
+            return None  # not printed as the csv module writes it: no reading kept
+        at += 1
+    return cells if at >= len(line) else None
 
 
 def _quoted(line: str, at: int) -> tuple[str, int]:
