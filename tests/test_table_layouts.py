@@ -4173,6 +4173,33 @@ def test_headings_placed_over_a_sparse_first_row_take_the_columns_the_rows_below
     assert _parents(cells)["Algemene reserve"] == "Totaal reserves"
 
 
+def test_headings_placed_by_position_over_rows_and_a_page_footer_below_them() -> None:
+    """A short staat van reserves, its headings hanging over three lines, then the page's
+    footer ending in the page number: the footer's figure stands under no heading, so the
+    columns are the first row's (taken as a column the rows fill, it left a column without
+    words and the table was lost)."""
+    text = "\n".join(
+        [
+            "Staat van reserves 2024",
+            "(bedragen x € 1.000)",
+            "",
+            "                                   Saldo    Toevoe-   Onttrek-      Saldo",
+            "                                     per     gingen     kingen        per",
+            "Reserve                         1-1-2024                       31-12-2024",
+            "",
+            "Algemene reserve                  12.400       800      1.250      11.950",
+            "Totaal reserves                   12.400       800      1.250      11.950",
+            "",
+            "Jaarstukken 2024 Gemeente Voorbeeld                                        27",
+        ]
+    )
+    [table], cells, warnings = _read(text)
+    grid = _grid(cells)
+    assert not warnings and table["column_count"] == 4 and len(grid) == 8
+    assert grid[("Algemene reserve", "Toevoe-gingen")] == "800"
+    assert grid[("Totaal reserves", "Saldo per 31-12-2024")] == "11.950"
+
+
 def test_a_line_of_word_headings_over_a_sparse_first_row_heads_the_columns_below() -> None:
     """A staat van vaste activa heads its columns with one word each on one line, and its
     first row leaves columns empty (spaces only): the words stand over the columns the rows

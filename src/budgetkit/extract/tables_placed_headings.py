@@ -145,16 +145,29 @@ def _block_heading(
             return None
     if row is None or "\t" in lines[row]:
         return None
-    values = _filled_columns(lines, row)
-    if values is None:
-        return None
+    # the columns the rows fill; where the headings do not stand over those (a line below
+    # the rows, a page's footer, read as a row of its own), the first row's
+    for filled in (True, False):
+        values = _filled_columns(lines, row, filled)
+        found = _headings_over(lines, index, below[: below.index(row)], values) if values else None
+        if found is not None:
+            return found
+    return None
+
+
+def _headings_over(
+    lines: list[str], index: int, between: list[int], values: list[tuple[str, int]]
+) -> tuple[tuple[str, list[tuple[str, int]]], int, int] | None:
+    """``_block_heading``'s headings over the columns of ``values`` ((value, 0-based start)
+    each), the heading lines ending at ``index``; ``between``: the lines between it and
+    the first row."""
     ends = [start + len(value) for value, start in values]
     spans = [(value, start + 1) for value, start in values]  # the values as headings' places
     gaps = [b - a for a, b in pairwise(ends)]
     reach, left = min(gaps) / 2, ends[0] - max(gaps)
     words: list[list[str]] = [[] for _ in ends]
     last = index
-    for i in below[: below.index(row)]:
+    for i in between:
         chunks = [(m.group(), m.start()) for m in CHUNK.finditer(lines[i])]
         numbered = _column_numbers(lines[i])
         if _margin_group(lines[i]):
@@ -199,18 +212,20 @@ def _block_heading(
 MAX_FILLING = 8
 
 
-def _filled_columns(lines: list[str], row: int) -> list[tuple[str, int]] | None:
+def _filled_columns(
+    lines: list[str], row: int, filled: bool = True
+) -> list[tuple[str, int]] | None:
     """(value, 0-based start) standing for each column of the rows from ``lines[row]`` on:
     the first row's values, and those the rows after it (up to ``MAX_FILLING`` lines, group
     lines passed over) print in a column it leaves empty, standing clear of every column
     known (a staat van activa prints "412   96   138   370" first, under six headings whose
     other columns its next rows fill). A value overlapping a known column is in that column
     (centred figures end apart). None where the first row ends in no values after its
-    label, or the rows fill fewer than two columns."""
+    label, or the rows fill fewer than two columns. Not ``filled``: the first row's alone."""
     found = _trailing_values(lines[row])
     if not found:
         return None
-    for i in _nonblank(lines, row + 1, MAX_FILLING):
+    for i in _nonblank(lines, row + 1, MAX_FILLING) if filled else []:
         values = _trailing_values(lines[i])
         if "\t" in lines[i] or (not values and len(CHUNK.findall(lines[i])) > 1):
             break  # (prose, or the next table's headings)

@@ -91,9 +91,21 @@ def _words_over_values(
     ("Art.  Omschrijving"). None where a word stands over no column, or a column has none.
     The columns are those the rows from ``lines[row]`` on fill (``_filled_columns``): a
     first row may leave some empty ("412   96   138   370" under five headings)."""
-    values = _filled_columns(lines, row)
-    if values is None:
-        return None
+    # the columns the rows fill; where the words do not stand over those (a line below the
+    # rows, a page's footer, read as a row of its own), the first row's
+    for filled in (True, False):
+        values = _filled_columns(lines, row, filled)
+        placed = _words_over_columns(text, values) if values else None
+        if placed is not None:
+            return placed
+    return None
+
+
+def _words_over_columns(
+    text: str, values: list[tuple[str, int]]
+) -> tuple[str, list[tuple[str, int]]] | None:
+    """``_words_over_values``'s headings over the columns of ``values`` ((value, 0-based
+    start) each)."""
     ends = [start + len(value) for value, start in values]
     centres = [start + len(value) / 2 for value, start in values]
     gaps = [b - a for a, b in pairwise(ends)]
