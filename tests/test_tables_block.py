@@ -70,3 +70,42 @@ def test_a_row_label_on_its_own_line_over_its_values_is_one_row() -> None:
     assert grid[("Totaal algemene dekkingsmiddelen", "Raming 2026")] == "238.550"
     assert {c["line"] for c in cells if c["row_label"] == "Gemeentefonds"} == {4}
     assert row_parents(cells)["Toeristenbelasting"] == "Totaal algemene dekkingsmiddelen"
+
+
+def test_a_row_a_text_dump_wraps_at_the_screens_width_is_one_row() -> None:
+    """A text browser's dump prints a row per line with single spaces and wraps a row
+    longer than the screen: its label alone over a line of all its values (right under a
+    group heading), or its values parted over two lines, the rest alone on the next line.
+    Each is one row, every cell on the line it is printed on (the table ended at the first
+    wrapped row: a group heading over a label alone was no row, and a line of values alone
+    no row's)."""
+    text = "\n".join(
+        [
+            "   Tabel 2.3 Uitgavenmutaties Justitie (x € 1 mln)",
+            "",
+            "   2010 2011 2012 2013 2014",
+            "   Stand ontwerpbegroting 2010 6.112,4 6.080,2 6.031,9 6.010,5 6.002,3",
+            "   Mutaties Voorjaarsnota 2010",
+            "   Loonbijstelling tranche 2010 (overboeking van de aanvullende post naar art. 5)",
+            "   41,2 40,8 40,8 40,8 40,8",
+            "   Capaciteitsuitbreiding gevangeniswezen in verband met hogere instroom -25,0",
+            "   -30,0 -30,0 -30,0 -30,0",
+            "   Huisvesting rechtspraak (versobering van het programma) -4,0 -6,0 -8,0 -8,0",
+            "   -8,0",
+            "   Stand Voorjaarsnota 2010 6.124,6 6.085,0 6.034,7 6.013,3 6.005,1",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    assert len(cells) == 5 * 5
+    where = {(c["row_label"], c["column_label"]): (c["line"], c["value_text"]) for c in cells}
+    loon = "Loonbijstelling tranche 2010 (overboeking van de aanvullende post naar art. 5)"
+    capaciteit = "Capaciteitsuitbreiding gevangeniswezen in verband met hogere instroom"
+    huisvesting = "Huisvesting rechtspraak (versobering van het programma)"
+    assert where[(loon, "2014")] == (7, "40,8")
+    assert where[(capaciteit, "2010")] == (8, "-25,0")
+    assert where[(capaciteit, "2011")] == (9, "-30,0")
+    assert where[(huisvesting, "2013")] == (10, "-8,0")
+    assert where[(huisvesting, "2014")] == (11, "-8,0")
+    parents = row_parents(cells)
+    assert parents[capaciteit] == parents[huisvesting] == "Mutaties Voorjaarsnota 2010"
+    assert parents["Stand ontwerpbegroting 2010"] == "Stand Voorjaarsnota 2010"

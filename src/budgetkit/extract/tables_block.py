@@ -104,6 +104,38 @@ def _values_below(lines: list[str], index: int, width: int) -> list[tuple[str, i
     return below[1] if below is not None and len(below[1]) == width else None
 
 
+def _values_wrapped_on(
+    lines: list[str], index: int, found: list[tuple[int, str, list[tuple[str, int]]]], width: int
+) -> tuple[int, str, list[tuple[str, int]]] | None:
+    """The row right above line ``index`` with the values this line prints alone added to
+    its own, where a row printed with single spaces (a text browser's or a mail's dump,
+    wrapped at the screen's width) ends in fewer values than the ``width`` columns and this
+    line of values alone brings it to exactly ``width`` ("Onderuitputting ... -12,4 0,0
+    0,0 0,0" / "0,0"); else None. The added values' columns count past the row's line and
+    its line end (see ``cell_place``): each keeps the line it is printed on. Where the
+    values stand aligned, a line of values alone is a subtotal, and a row of fewer values
+    plus them making more or fewer than ``width`` tells no row."""
+    if index >= len(lines) or not found or not found[-1][2] or found[-1][0] != index - 1:
+        return None
+    row, label, cells = found[-1]
+    below = _unlabelled_row(lines[index], width, [])
+    if below is None or len(cells) + len(below[1]) != width:
+        return None
+    if "  " in lines[row].strip() or "  " in lines[index].strip() or "\t" in lines[row]:
+        return None
+    past = len(lines[row]) + 1
+    return row, label, [*cells, *((text, past + column) for text, column in below[1])]
+
+
+def cell_place(lines: list[str], index: int, column: int) -> tuple[int, int]:
+    """(1-based line, 1-based column) of a value read on the row of line ``index`` (0-based)
+    at ``column``: a column past that line's end counts on into the next line, where the
+    rest of a wrapped row's values stands (``_values_wrapped_on``)."""
+    if column > len(lines[index]) + 1:
+        return index + 2, column - len(lines[index]) - 1
+    return index + 1, column
+
+
 def _block(
     lines: list[str],
     heading: tuple[str, list[tuple[str, int]]],
@@ -198,6 +230,11 @@ def _block(
             break  # the next table's caption: "Tabel 27", "... Bedragen in EUR 1.000"
         if split is None and under_rule and found:
             split = _unlabelled_row(lines[i], len(tail), ends if aligned else [])
+        if split is None and (row := _values_wrapped_on(lines, i, found, len(tail))) is not None:
+            found[-1] = row  # the rest of the row above's values, wrapped onto this line
+            pos = i + 1
+            i += 1
+            continue
         if split is None and (values := _values_below(lines, i, len(tail))) is not None:
             found.append((i + 1, fold(lines[i]), values))  # the label over its values
             pos = i + 2
@@ -220,8 +257,12 @@ def _block(
                 i += 1
                 continue
             # fewer values, each under a heading ("Eindejaarsmarge 0,8"), or one value
-            # between rows ("waarvan juridisch verplicht 95%"): a row of its own
-            if split is None and (following or _last_row(lines, i, found, single)):
+            # between rows ("waarvan juridisch verplicht 95%"): a row of its own; or the
+            # first of a row's values, the rest wrapped onto the next line
+            wrapped = single is not None and _values_wrapped_on(
+                lines, i + 1, [(i, *single)], len(tail)
+            )
+            if split is None and (following or wrapped or _last_row(lines, i, found, single)):
                 split = single
             if split is None or _declares_unit(lines[i], split[1]):
                 resume = _past_page_break(
@@ -277,12 +318,15 @@ def _rows_follow(
     lines: list[str], index: int, width: int, ends: list[int], style: Style = PRINTED
 ) -> bool:
     """Whether a row follows line ``index``: a row of two values or more (or, in columns
-    whose figures end at ``ends``, of values standing there), past at most ``MAX_SINGLE``
-    group headings and rows of one value (``_one_value_row``)."""
+    whose figures end at ``ends``, of values standing there, or a label alone over a line
+    of its values, ``_values_below``), past at most ``MAX_SINGLE`` group headings and rows
+    of one value (``_one_value_row``)."""
     for i in _nonblank(lines, index + 1, MAX_SINGLE):
         line = lines[i]
-        if _split_row(line, width, style) is not None or (
-            ends and _aligned_reading(line, ends, style)
+        if (
+            _split_row(line, width, style) is not None
+            or (ends and _aligned_reading(line, ends, style))
+            or _values_below(lines, i, width) is not None
         ):
             return True
         if not (is_group(line, inside=True) or _one_value_row(line, style)):

@@ -48,7 +48,7 @@ from budgetkit.extract.tables_alignment import (
     _under_headings,
     _under_values,
 )
-from budgetkit.extract.tables_block import _block, _under_rule
+from budgetkit.extract.tables_block import _block, _under_rule, cell_place
 from budgetkit.extract.tables_column_groups import _column_groups, _column_words, _years_above
 from budgetkit.extract.tables_groups import _groups_above, is_group
 from budgetkit.extract.tables_heading_line import (
@@ -446,7 +446,10 @@ def _read_blocks(
                 # read before the columns were known: "1 302 485" as three values, or as
                 # one value with "1 302 417" left in the label
                 label, cells = again
-            printed = [Cell("", 0, text, parse_value(text), i + 1, col) for text, col in cells]
+            printed = [
+                Cell("", 0, text, parse_value(text), *cell_place(lines, i, col))
+                for text, col in cells
+            ]
             row = Row(label, i + 1, [], group if blocks or group_lines else None, blocks)
             row.ruled = _under_rule(lines, i)
             row.indent = _label_indent(lines, i, label)
