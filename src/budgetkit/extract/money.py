@@ -488,8 +488,11 @@ _ANCHORS = tuple(
 )
 # "dollar", "florin", "million" ("billion", "trillion"): rare words of common letters, each
 # found from its "l" by one scan for the three (three searches for the words cost three
-# passes over the text, the scan under two): (word, index of its "l", pattern).
-_L_PLACES = re.compile("l(?:(?<=ol)(?=lar)|(?=orin)|(?<=il)(?=lion))")
+# passes over the text, the scan under two): (word, index of its "l", pattern). (The two
+# letters after the "l" are tested first, as one class each: after most of the text's "l"s
+# they fail at once, where the three alternatives, each with its look-behind, took a third of
+# the scan.)
+_L_PLACES = re.compile("l(?=[lo][ari])(?:(?<=ol)(?=lar)|(?=orin)|(?<=il)(?=lion))")
 _L_ANCHORS = tuple(
     (word, index, re.compile(rf"{pattern}{_END}"))
     for word, index, pattern in (
