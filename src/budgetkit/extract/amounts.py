@@ -482,9 +482,13 @@ _YEAR_FIGURE = re.compile(r"(?:19|20)\d\d")
 #: A line opening with a scale word, anywhere in a text: without one (and without a quote
 #: over a line's end) no amount reaches across page furniture, and the furniture's lines
 #: need not be listed.
-#: (From the line break before it: a pattern opening on a literal is scanned for in C.)
+#: (From the line break before it: a pattern opening on a literal is scanned for in C. The
+#: character after the break is tested first, as one class, and the words' first letters in
+#: their two cases: most lines open with another letter, which the words ignoring case, each
+#: tried in turn, took twice as long to reject.)
 _SCALE_OPENS_LINE = re.compile(
-    r"\n[ \t\xa0\f]*(?i:miljoen|miljard|mln|mld|mrd|duizend)(?![^\W\d_])"
+    r"\n(?=[ \t\xa0\fmMdD])[ \t\xa0\f]*"
+    r"(?:[mM](?i:iljoen|iljard|ln|ld|rd)|[dD](?i:uizend))(?![^\W\d_])"
 )
 #: A page's footer or header as a PDF's text layer prints it next to the form feed between
 #: two pages: words, and the page's number set apart at its end ("Tweede Kamer, vergaderjaar
