@@ -36,13 +36,15 @@ from budgetkit.layout import PageLayout
 # alternatives of one pattern would have it. (The lookahead for what follows a stop comes before
 # the look-behinds for abbreviations: most stops are inside numbers and fail on it at once; and
 # the abbreviations are read only after a letter one of them ends in, "a", "r", "t", "z", "s"
-# or "l": most sentences end in another.)
+# or "l": most sentences end in another. The footnote number glued after the stop is tried
+# last: it needs a digit after the stop, the other a space or a line break, so at most one
+# holds, and most stops are followed by a space.)
 _STOP_AFTER = (
-    r"(?:(?<=[^\W\d].)\d{1,3}(?=[\s\xa0]+[A-Z])"
-    r"|(?=[\s\xa0]+[A-Z•–\-]|[ \t\xa0]*\r?\n[ \t\xa0]*\r?\n\s*(?![a-zà-ÿ])\S"
+    r"(?:(?=[\s\xa0]+[A-Z•–\-]|[ \t\xa0]*\r?\n[ \t\xa0]*\r?\n\s*(?![a-zà-ÿ])\S"
     r"|[ \t\xa0]*\r?\n[ \t\xa0]*\d{1,3}[ \t\xa0]*\r?\n[ \t\xa0]*[A-Z])"
     r"(?:(?<![arltsz]\.)|(?<!\bca\.)(?<!\bnr\.)(?<!\bart\.)(?<!\bo\.a\.)"
-    r"(?<!\bd\.w\.z\.)(?<!\bvs\.)(?<!\bincl\.)))"
+    r"(?<!\bd\.w\.z\.)(?<!\bvs\.)(?<!\bincl\.))"
+    r"|(?<=[^\W\d].)\d{1,3}(?=[\s\xa0]+[A-Z]))"
 )
 STOPS = {stop: re.compile(re.escape(stop) + _STOP_AFTER) for stop in ".!?"}
 # (a line break before a bullet: r"\n(?=[ \t]*[•–])", found by ``_bullet_lines``)
