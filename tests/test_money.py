@@ -114,9 +114,14 @@ def test_list_sharing_one_unit_gives_one_row_per_item() -> None:
             [("€ 1,42", 1_420_000), ("1,47", 1_470_000), ("1,51 mln", 1_510_000)],
         ),
         (
-            "de bijdrage (€ 12/14 miljoen in 2027 en 2028)",
+            "de bijdrage (€ 12 / 14 miljoen in 2027 en 2028)",
             [("€ 12", 12_000_000), ("14 miljoen", 14_000_000)],
         ),
+        # glued to its figures, the slash may make a fraction ("€ 1/3 miljard"): refused
+        ("de bijdrage (€ 12/14 miljoen in 2027 en 2028)", []),
+        ("een derde daarvan, € 1/3 miljard, gaat naar de regio's", []),
+        ("een derde daarvan, 1/3 miljard euro, gaat naar de regio's", []),
+        ("de raming 2027/2028: 12/14 miljoen", []),
     ],
 )
 def test_a_slash_series_shares_the_scale_printed_after_its_last_item(

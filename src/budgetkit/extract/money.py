@@ -328,9 +328,13 @@ _SAME_CURRENCY = {
 }
 
 
+# A figure and a slash glued before an amount printing no sign ("1/3 miljard"): the amount's
+# figure is a fraction's denominator or the last of a series ("12/14 miljoen"), which no
+# reading here tells apart (``_AMBIGUOUS_AFTER`` after a signed figure).
+_AFTER_SLASH = re.compile(r"\d/\Z")
 # Between the items of a series of years' amounts printed with slashes, the scale after the
 # last ("€ 3,65 / 3,72 / 3,79 mln" for "2027/2028/2029").
-_SLASH = r"[ \t\xa0]*/[ \t\xa0]*"
+_SLASH = r"[ \t\xa0]+/[ \t\xa0]+"
 
 
 def _signed_body(currency: str) -> str:
@@ -754,6 +758,9 @@ _AMBIGUOUS_AFTER = re.compile(
     r"(?:[mMbBkKtT][a-zA-Z]{0,2}|[ \xa0](?:[mMkK]|[bB][lL][nN]|[mM][nN]|[tT][oO][nN])"
     r"|[ \xa0]?[a-zA-Z]*(?:honderd|duizend))(?![\w\-/]|\.\w)"
     r"|\.\d+[a-zA-Z]*|[ \xa0][½¼¾]"
+    # a slash and a figure glued to it: a fraction ("€ 1/3 miljard") or a series of years'
+    # amounts ("€ 12/14 miljoen")? (a series spaced, "€ 3,65 / 3,72 mln", is a list)
+    r"|/\d[\d.,]*"
     # an abbreviated or hyphenated scale no grammar here reads ("mjd", "€ 1,2 mil-" at a
     # line's end, a soft hyphen): refused, never € 1,20
     r"|[ \xa0](?i:mjd|mil)(?=[.\-\xad]|\s|$)"
@@ -1255,13 +1262,13 @@ def _may_lead(text: str, sign: int) -> bool:
 
 def _may_be_ambiguous(text: str, end: int) -> bool:
     """Whether letters follow an amount ending in a figure at ``end``, glued or after one
-    space, or a point and a digit (``_AMBIGUOUS_AFTER`` needs them); after most amounts a
-    space and a word follow."""
+    space, or a point or a slash and a digit (``_AMBIGUOUS_AFTER`` needs them); after most
+    amounts a space and a word follow."""
     first, second = text[end : end + 1], text[end + 1 : end + 2]
     return (
         (first.isascii() and first.isalpha())
         or (first in (" ", "\xa0") and ((second.isascii() and second.isalpha()) or second in "½¼¾"))
-        or (first == "." and second.isdecimal())
+        or (first in "./" and second.isdecimal())
     )
 
 
@@ -1557,6 +1564,8 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
     last_end = -1
     for start, end, kind in found:
         if start >= last_end:
+            if kind in ("euro", "bare") and _AFTER_SLASH.search(text, max(0, start - 2), start):
+                kind = "ambiguous"  # "1/3 miljard": a fraction, or "12/14 miljoen" a series?
             if kind in ("eur", "euro", "bare"):
                 left = _LEFT_AFTER.match(text, end) if _may_be_left(text, end) else None
                 upper = _UPPER_LEFT.match(text, end) if left is None else None
