@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from table_texts import cell_grid, cells_per_line, read_text, row_parents
 
 
@@ -83,6 +84,34 @@ def test_headings_of_a_word_over_one_year_a_line_each_are_one_heading_each() -> 
         "Raming 2024",
     }
     assert row_parents(cells)["Sportaccommodaties"] == "Lasten"
+
+
+@pytest.mark.parametrize("join", ["\n", "\n\n"])
+def test_rows_whose_one_value_reads_as_a_year_are_no_words_over_a_year(join: str) -> None:
+    """A table of one value column whose figures read as years ("Almere" / "2015" /
+    "Breda" / "1987" / "Delft" / "2030"), printed line under line or with blank lines
+    between: the years run no period's way (a heading block prints "Realisatie 2022" /
+    "Begroting 2023" / "Raming 2024"), so each word is a row and its figure its value. The
+    rows were read as headings "Almere 2015", "Breda 1987": Almere and the total were lost,
+    Breda's and Delft's contributions stored under a column "2015" (printed line under
+    line), or the whole table lost (blank lines between)."""
+    text = join.join(
+        [
+            "Tabel 3 Bijdragen per gemeente (bedragen x € 1.000)",
+            "Gemeente", "Bijdrage",
+            "Almere", "2015", "Breda", "1987", "Delft", "2030", "Eindhoven", "3.250",
+            "Totaal", "9.282",
+        ]
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    assert cell_grid(cells) == {
+        ("Almere", "Bijdrage"): "2015",
+        ("Breda", "Bijdrage"): "1987",
+        ("Delft", "Bijdrage"): "2030",
+        ("Eindhoven", "Bijdrage"): "3.250",
+        ("Totaal", "Bijdrage"): "9.282",
+    }
+    assert row_parents(cells)["Almere"] == "Totaal"
 
 
 def test_heading_cells_printed_line_by_line_each_ending_in_its_unit_are_one_heading_each() -> None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from budgetkit.extract.tables_cell_groups import _group_spans, _spanless_groups, _spanned_by_rows
-from budgetkit.extract.tables_cell_items import Item, _valued
+from budgetkit.extract.tables_cell_items import Item, _valued, periods_in_order
 from budgetkit.extract.tables_cell_runs import _data_width, _rows_preview, _up_to_last_value
 from budgetkit.extract.tables_stacked_headings import _joined
 from budgetkit.extract.tables_tokens import BROKEN_WORD, CAPTION, NOTE, YEAR_IN
@@ -175,7 +175,7 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
     notes = [note for note in notes if note not in [items[k] for k in units]]
     if any(label.endswith("-") for label, _period in labels):
         labels, at, kinds = _words_rejoined(labels, at, kinds)
-    labels, at, kinds = _words_over_a_year(labels, at, kinds)
+    labels, at, kinds = _words_over_a_year(items, labels, at, kinds)
     marks = next(
         (k for k in range(len(labels) - 1, 0, -1) if labels[k - 1][1] and not labels[k][1]), None
     )
@@ -409,13 +409,14 @@ def _cells_ended_by_units(
 
 
 def _words_over_a_year(
-    labels: list[tuple[str, bool]], at: list[int], kinds: list[str | None]
+    items: list[Item], labels: list[tuple[str, bool]], at: list[int], kinds: list[str | None]
 ) -> tuple[list[tuple[str, bool]], list[int], list[str | None]]:
     """The headings of a heading block a plain text layer prints a word over one year a
     line each ("Rekening" / "2005" / "Begroting" / "2006" / "Begroting" / "2007"): two such
-    pairs or more one after the other, no period right before or after them, are one
-    heading each ("Rekening 2005"). A word over two years or more ("Realisatie" / "2020" /
-    "2021") is left as it is: it may be their group's."""
+    pairs or more one after the other, line under line and their years in a period's order
+    (``periods_in_order``), no period right before or after them, are one heading each
+    ("Rekening 2005"). A word over two years or more ("Realisatie" / "2020" / "2021") is
+    left as it is: it may be their group's."""
 
     def word(k: int) -> bool:
         return 0 <= k < len(labels) and not labels[k][1] and not kinds[k]
@@ -429,8 +430,14 @@ def _words_over_a_year(
         end = k
         while word(end) and year(end + 1):
             end += 2
-        if (end - k) // 2 >= 2 and not (k and labels[k - 1][1]) and not year(end):
-            pairs.update(range(k, end, 2))
+        run = list(range(k, end, 2))
+        if (
+            len(run) >= 2
+            and not (k and labels[k - 1][1])
+            and not year(end)
+            and periods_in_order(items, [(at[j], at[j + 1]) for j in run])
+        ):
+            pairs.update(run)
         k = max(end, k + 1)
     if not pairs:
         return labels, at, kinds

@@ -61,6 +61,31 @@ class Item(NamedTuple):
     width: int = 0  # whitespace characters of a placeholder
 
 
+#: Most years between two periods a heading block prints one after the other ("Rekening
+#: 2005" / "Begroting 2007": a year skipped).
+MAX_PERIOD_STEP = 2
+_LAST_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def periods_in_order(items: list[Item], pairs: list[tuple[int, int]]) -> bool:
+    """Whether the words over one year each at ``pairs`` (the items of each word and of its
+    year) are printed as a heading block prints its periods: line under line, no blank line
+    between, and the years running one way, a year or two apart at most ("Rekening" /
+    "2005" / "Begroting" / "2006" / "Begroting" / "2007"; back in time, "Begroting 2025" /
+    "Rekening 2023"). Rows whose one value reads as a year ("Almere" / "2015" / "Breda" /
+    "1987") print no such order."""
+    lines = [items[k].line for pair in pairs for k in pair]
+    if any(b != a + 1 for a, b in pairwise(lines)):
+        return False
+    years = [_LAST_YEAR.findall(items[year].text)[-1:] for _word, year in pairs]
+    if not all(years):
+        return False
+    steps = [int(b[0]) - int(a[0]) for a, b in pairwise(years)]
+    return all(0 <= step <= MAX_PERIOD_STEP for step in steps) or all(
+        -MAX_PERIOD_STEP <= step <= 0 for step in steps
+    )
+
+
 def may_start_cell(first: str) -> bool:
     """Whether a line whose first character other than white space is ``first`` may match
     ``_CELL_LINE`` (a sign, a euro sign, a digit, "..." or "n.v.t"): a test of one character

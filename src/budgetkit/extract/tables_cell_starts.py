@@ -20,7 +20,7 @@ from budgetkit.extract.tables_cell_headings import (
     _has_period,
     _heading,
 )
-from budgetkit.extract.tables_cell_items import Item, _valued
+from budgetkit.extract.tables_cell_items import Item, _valued, periods_in_order
 from budgetkit.extract.tables_cell_runs import _run_at
 from budgetkit.extract.tables_tokens import CAPTION, is_code
 from budgetkit.extract.tables_units import read_unit
@@ -151,12 +151,13 @@ def _years_follow(kinds: str, pos: int) -> bool:
 MAX_PAIRED = 8
 
 
-def _word_over_a_year(kinds: str, pos: int) -> bool:
+def _word_over_a_year(items: list[Item], kinds: str, pos: int) -> bool:
     """Whether the text at ``pos`` is one of the headings a plain text layer prints as a
     word over one year, each on its own line and no blank line between ("Rekening" /
     "2005" / "Begroting" / "2006" / "Begroting" / "2007" / "Lasten"): two such pairs at
-    least, one after the other, then a text (the first row's label). Each word is the
-    first line of a heading, not a row whose one value is a year."""
+    least, one after the other, their years in a period's order (``periods_in_order``),
+    then a text (the first row's label). Each word is the first line of a heading, not a
+    row whose one value is a year."""
     if kinds[pos + 1 : pos + 2] != "Y":
         return False
     start = pos
@@ -167,7 +168,10 @@ def _word_over_a_year(kinds: str, pos: int) -> bool:
         end += 2
     pairs = (end - start) // 2
     return (
-        2 <= pairs <= MAX_PAIRED and kinds[end : end + 1] == "T" and kinds[start - 1 : start] != "Y"
+        2 <= pairs <= MAX_PAIRED
+        and kinds[end : end + 1] == "T"
+        and kinds[start - 1 : start] != "Y"
+        and periods_in_order(items, [(k, k + 1) for k in range(start, end, 2)])
     )
 
 

@@ -104,7 +104,7 @@ def _read_items(items: list[Item]) -> list[RawTable]:
             continue
         if _years_follow(kinds, match.start()) or _code_follows(items, kinds, match.start()):
             continue  # a caption over the headings, or the last heading: not a first row
-        if _word_over_a_year(kinds, match.start()):
+        if _word_over_a_year(items, kinds, match.start()):
             continue  # "Begroting" / "2006": a heading's first line
         pos = match.start()
         start = _start(items, pos, floor)
