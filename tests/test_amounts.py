@@ -987,6 +987,29 @@ def test_bare_millions_of_things_are_not_money(text: str, quotes: list[str]) -> 
 @pytest.mark.parametrize(
     ("text", "quotes"),
     [
+        # a headline over its dateline: the date starts the next line, no count of the amount
+        ("Meer geld voor dijken: 25 miljoen\n12-03-2019, 09:45\nDe provincie ...", ["25 miljoen"]),
+        ("Gemeente bezuinigt 40 miljoen\n\n12-03-2019, 09:45", ["40 miljoen"]),
+        # a blank line ends the paragraph: the words under it count nothing of the amount
+        (
+            "Provincie investeert 40 miljoen\n\nInwoners van Zeeland krijgen een brug.",
+            ["40 miljoen"],
+        ),
+        # across one line break, in the amount's paragraph, the noun still counts
+        ("In de regio wonen ruim 2 miljoen\ninwoners.", []),
+    ],
+)
+def test_a_bare_headline_amount_counts_nothing_printed_under_it(
+    text: str, quotes: list[str]
+) -> None:
+    """A headline amount without currency was dropped as a count of the line under it: a
+    dateline's figures ("12-03-2019") or a word opening the next paragraph ("Inwoners")."""
+    assert [r["quote"] for r in extract_amounts(_doc(text))] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
         ("In Nederland wonen ruim 3,5 miljoen gepensioneerden.", []),
         ("Er zijn 1,7 miljoen zelfstandigen zonder personeel.", []),
         ("De Zvw kent ruim 17 miljoen verzekerden.", []),

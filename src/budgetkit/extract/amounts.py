@@ -76,14 +76,16 @@ def _by_first_letter(words: tuple[str, ...], cased: bool = True) -> str:
 
 # A bare "N miljoen" followed by one of these counts things, not euros, also with adjectives
 # between ("2 miljoen Nederlandse huishoudens"), and so does a people's name ("Oekraïners");
-# a number after a space does too, a digit glued to the unit is a footnote ("40 miljoen2.").
+# a number after a space on its line does too, a digit glued to the unit is a footnote ("40
+# miljoen2."), and one on the next line starts that line ("Kabinet bezuinigt 18 miljard⏎
+# 30-09-2010, 11:24": a headline over its dateline).
 # A noun of people or things counts as the head of a compound too ("bijstandsuitkeringen",
 # "huurwoningen"); a unit of time or measure only alone ("schooljaar" may name a budget's),
 # and so a noun that ends a verb made of it ("300 miljoen bestemmen", "verhuizen").
 _ADJECTIVES = r"(?:(?!(?:de|die|deze|ze|je|we|te|elke|iedere|onze|hele|extra)\b)[^\W\d_]+e\s+){0,2}"
 _COUNTED = re.compile(
     rf"""\s*{_ADJECTIVES}(?:
-        (?<=\s)\d | (?-i:[A-Z][^\W\d_]+(?:ers|anen|iërs|ezen)\b)
+        (?<=[ \t\xa0])\d | (?-i:[A-Z][^\W\d_]+(?:ers|anen|iërs|ezen)\b)
         | (?:kubieke|m2|m²|m3|m³|nm3|ton|megaton|kilo|kg|liter|vierkante|hectare|ha|km
              |kilometer|kwh|mwh|gwh|twh|mw|gw|vaten|barrel)\b
         | [^\W\d_]*?(?:mensen|personen|inwoners|huishoudens|gezinnen|kinderen|jongeren|ouderen
@@ -150,6 +152,10 @@ _CLAUSE_VERB = re.compile(
 # bijstandsuitkeringen", "AOW-, WW- of bijstandsuitkeringen"): the last word names what all
 # of them count, and is read as the noun after the amount.
 _ELIDED = re.compile(r"\s+(?:[^\W\d_]+-\s*,\s*)*[^\W\d_]+-\s+(?:en|of)(?=\s)")
+# A blank line after a bare amount: it ends the amount's paragraph (a headline, a list's last
+# line), and the words under it say nothing of what the amount counts ("Provincie investeert
+# 40 miljoen⏎⏎Inwoners van ...").
+_PARAGRAPH_END = re.compile(r"[ \t\xa0]*\n[ \t\xa0]*\n")
 # Signs and stems of money: a currency, or a word of paying, costing, budgeting.
 _MONEY_STEMS = (
     "€", "euro", "eur ", "$", "dollar", "ƒ", "gulden", "kost", "invest", "bezuinig", "ombuig",
@@ -1169,12 +1175,14 @@ def _is_money(text: str, match: MoneyMatch, rejected: list[tuple[int, str]]) -> 
     after = unit.end() if unit else match.end
     if (elided := _ELIDED.match(text, after)) is not None:
         after = elided.end()  # "2 miljoen WW- en bijstandsuitkeringen": the noun after "en"
-    if _COUNTED.match(text, after) or _PLURAL_NOUN.match(text, after):
-        return False
-    if (plural := _PLURAL_EN.match(text, after)) is not None and (
-        not _says_money(text, match) or _CLAUSE_VERB.match(text, plural.end())
-    ):
-        return False  # "3,5 miljoen gepensioneerden", no money said around it, or a verb after
+    if not _PARAGRAPH_END.match(text, after):  # else no word after it says what it counts
+        if _COUNTED.match(text, after) or _PLURAL_NOUN.match(text, after):
+            return False
+        plural = _PLURAL_EN.match(text, after)
+        if plural is not None and (
+            not _says_money(text, match) or _CLAUSE_VERB.match(text, plural.end())
+        ):
+            return False  # "3,5 miljoen gepensioneerden", no money said around it, or a verb after
     return "aantal" not in text[max(0, match.start - 120) : match.start].lower()
 
 
