@@ -223,3 +223,35 @@ def test_the_last_rows_label_wrapped_before_a_blank_line_is_one_label() -> None:
         "Aantal opcenten", "Tarief personenauto 1.000 kg benzine (per jaar)",
         "Afwijking van het landelijk gemiddelde",
     }  # fmt: skip
+
+
+def test_a_label_a_text_dump_broke_at_the_screens_width_goes_on_on_the_row_under_it() -> None:
+    """A text browser's dump wraps a row longer than the screen at a word: a label's first
+    line alone, so long that the row under it could not start on it ("... in verband met
+    de" / "Hanzelijn ... -212,4 ..."), is the start of that row's label, even where the rest
+    opens with a capital; a short line that fits the next word is a group heading."""
+    text = "\n".join(
+        [
+            "   Tabel 4.2 Uitgavenmutaties Infrastructuurfonds (x € 1 mln)",
+            "",
+            "   2009 2010 2011 2012",
+            "   Stand ontwerpbegroting 2009 8.102,5 8.344,1 8.512,0 8.630,7",
+            "   Mutaties 1e suppletoire begroting 2009",
+            "   Kasschuif in verband met vertraging bij de aanleg van de spoorverdubbeling",
+            "   Amsterdam-Lelystad -140,0 90,0 50,0 0,0",
+            "   Overige mutaties 2,5 1,0 0,0 0,0",
+            "   Stand 1e suppletoire begroting 2009 7.965,0 8.435,1 8.562,0 8.630,7",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    kasschuif = (
+        "Kasschuif in verband met vertraging bij de aanleg van de spoorverdubbeling"
+        " Amsterdam-Lelystad"
+    )
+    assert cell_grid(cells)[(kasschuif, "2009")] == "-140,0"
+    assert (
+        parents[kasschuif]
+        == parents["Overige mutaties"]
+        == "Mutaties 1e suppletoire begroting 2009"
+    )

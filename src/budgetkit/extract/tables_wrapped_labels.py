@@ -40,7 +40,8 @@ def _wrapped_labels(
     the row's label goes on in lower case ("Bijdrage aan medeoverheden" / "agentschappen
     1.200 1.300"; a label starts with a capital, "waarvan" rows apart, unless the rows after
     it start in lower case too) or is a year alone, when the line begins other rows' labels
-    (``_starts_others``), or when it cannot end a label (``_unfinished``)."""
+    (``_starts_others``), when it cannot end a label (``_unfinished``), or when a dump
+    wrapped at the screen's width broke it there (``_broken_at_width``)."""
     valued = [label for _i, label, cells in found if cells]
     headed = _heading_indents(lines, found)
     joined: list[tuple[int, str, list[tuple[str, int]]]] = []
@@ -71,6 +72,7 @@ def _wrapped_labels(
                 goes_on
                 or _unfinished(previous[1])
                 or _starts_others(previous[1], valued, [lab for _i, lab, _c in found])
+                or _broken_at_width(lines, previous[0], index)
             )
         ):
             joined[-1] = (index, _joined([previous[1], label]), cells)
@@ -178,6 +180,20 @@ def _hangs_under(row: str, line: str) -> bool:
     if code is None or "\t" in row or "\t" in line:
         return False
     return len(line) - len(line.lstrip(" ")) == code.end()
+
+
+def _broken_at_width(lines: list[str], above: int, index: int) -> bool:
+    """Whether a line without values (``above``) ends where a text dump wrapped at the
+    screen's width had to break it: printed with single spaces as the row under it is, it
+    is so long that the first word of that row (``index``) would have run past the longest
+    line of the text ("Kasschuif ... vertraging van de spoorprojecten" / "Hanzelijn en
+    Utrecht-Geldermalsen -212,4 ..." at 80 characters): the start of that row's label; a
+    heading of the rows under it is short, and fits the next word."""
+    head, row = lines[above].rstrip(), lines[index].strip()
+    if "  " in head.strip() or "  " in row or "\t" in head or "\t" in lines[index]:
+        return False
+    word = row.split(" ", 1)[0]
+    return len(head) + 1 + len(word) > max(len(line.rstrip()) for line in lines)
 
 
 def _opens_lower(label: str) -> bool:
