@@ -117,6 +117,11 @@ def test_list_sharing_one_unit_gives_one_row_per_item() -> None:
             "de bijdrage (€ 12 / 14 miljoen in 2027 en 2028)",
             [("€ 12", 12_000_000), ("14 miljoen", 14_000_000)],
         ),
+        # without a sign
+        (
+            "De raming 2027/2028/2029 bedraagt 3,65 / 3,72 / 3,79 mln euro.",
+            [("3,65", 3_650_000), ("3,72", 3_720_000), ("3,79 mln euro", 3_790_000)],
+        ),
         # glued to its figures, the slash may make a fraction ("€ 1/3 miljard"): refused
         ("de bijdrage (€ 12/14 miljoen in 2027 en 2028)", []),
         ("een derde daarvan, € 1/3 miljard, gaat naar de regio's", []),

@@ -724,6 +724,11 @@ _LIST_BEFORE = re.compile(
     rf"(?<![\w.,€$£\-–])(?P<items>{NUMBER}(?:[ \t\xa0]*,[ \t\xa0]+{NUMBER})*)"
     r"[ \t\xa0]+(?:en|of)[ \t\xa0]+\Z"
 )
+# The numbers of a series before its last item, joined by spaced slashes ("3,65 / 3,72 / " of
+# "3,65 / 3,72 / 3,79 mln euro"; ``_SLASH``).
+_SLASHED_BEFORE = re.compile(
+    rf"(?<![\w.,€$£\-–/])(?P<items>{NUMBER}(?:{_SLASH}{NUMBER})*){_SLASH}\Z"
+)
 # A glued list head "8,10" in "respectievelijk € 8,10 en 10 miljoen" after three years.
 _GLUED_LIST = re.compile(r"^(\d+),(\d+)$")
 _RESPECTIVELY = re.compile(rf"respectievelijk{_W}$", re.IGNORECASE)
@@ -1827,13 +1832,15 @@ def _list_items(text: str, start: int, end: int) -> Iterator[MoneyMatch]:
 
 def _items_before(text: str, match: MoneyMatch, previous_end: int) -> list[MoneyMatch]:
     """The items of a list printed without a sign before the amount ``match`` whose unit
-    they share: "2, 3 en 4 miljoen euro", "1,6, 1,8 en 1,9 miljard", "20 en 30 miljoen".
+    they share: "2, 3 en 4 miljoen euro", "1,6, 1,8 en 1,9 miljard", "20 en 30 miljoen",
+    "3,65 / 3,72 / 3,79 mln".
     No items when a number before "en" is a year, or prints its thousands (a full figure,
     not a count of the unit: "300.000 en 1,5 miljoen euro" holds no list)."""
     lo = max(previous_end, match.start - 80)
-    if not text[lo : match.start].rstrip(" \t\xa0").endswith((" en", " of")):
+    before = text[lo : match.start].rstrip(" \t\xa0")
+    if not before.endswith((" en", " of", " /")):
         return []  # most amounts: no "en" right before them
-    found = _LIST_BEFORE.search(text, lo, match.start)
+    found = (_SLASHED_BEFORE if before[-1] == "/" else _LIST_BEFORE).search(text, lo, match.start)
     unit = _UNIT_TOKEN.search(text, match.start, match.end)
     if found is None or unit is None or unit.lastgroup == "dash":
         return []
