@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from budgetkit.extract import tables_rows
@@ -35,3 +37,36 @@ def test_a_line_of_prose_ending_in_a_year_is_not_read_for_placed_headings(
     assert [table.columns for table in found.tables] == [
         ["Stand ontwerpbegroting 2026", "Mutaties NvW", "Stand na NvW 2026"]
     ]
+
+
+def _cells(text: str) -> dict[tuple[str, str], tuple[str, Decimal | None]]:
+    [table] = find_tables(TextModel(text)).tables
+    return {
+        (row.label, cell.column_label): (cell.text, cell.value)
+        for row in table.rows
+        for cell in row.cells
+    }
+
+
+def test_small_negatives_in_brackets_are_cells_where_the_table_prints_its_negatives_so() -> None:
+    """A spreadsheet printed to PDF in accounting format: every negative in brackets, the
+    large ones with thousands ("(2.350)") and the small ones without ("(85)"). Where a row
+    prints the large form, a small figure in brackets padded apart in a row is a negative
+    of its own column too; it stopped the row's reading, its figures glued to the label. A
+    row's own number in brackets one space after its word stays in its label."""
+    text = "\n".join(
+        [
+            "Staat van reserves 2025 (bedragen x € 1.000)",
+            "",
+            "                        Saldo 1-1-2025  Toevoeging  Onttrekking  Saldo 31-12-2025",
+            "Algemene reserve                12.480         640      (2.350)            10.770",
+            "Reserve sociaal domein           3.115         210        (85)              3.240",
+            "Reserve onderhoud (3)            1.960        (40)         120              2.040",
+            "Totaal                          17.555         810      (2.315)            16.050",
+        ]
+    )
+    grid = _cells(text)
+    assert grid[("Reserve sociaal domein", "Onttrekking")] == ("(85)", Decimal(-85))
+    assert grid[("Reserve sociaal domein", "Saldo 31-12-2025")] == ("3.240", Decimal(3240))
+    assert grid[("Reserve onderhoud (3)", "Toevoeging")] == ("(40)", Decimal(-40))
+    assert grid[("Reserve onderhoud (3)", "Saldo 1-1-2025")] == ("1.960", Decimal(1960))

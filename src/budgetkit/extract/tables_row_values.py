@@ -17,6 +17,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from budgetkit.extract.tables_tokens import (
+    BRACKETED,
     DASHES,
     FOOTNOTE_MARK,
     MINUS,
@@ -51,16 +52,20 @@ class Style(NamedTuple):
     space_thousands: bool = True  # numbers one space apart may be one number ("1 250")
     minus_after: bool = False  # a dash one space after a figure is its minus ("1.250 -")
     point_decimals: bool = True  # a point before one digit is a decimal one ("412.7")
+    # a small figure in brackets standing apart from the label is a negative ("(620)"), as
+    # the table prints its larger ones ("(1.412)"), not a column number or a note
+    brackets: bool = False
 
 
 PRINTED = Style()
 _NOT_DIGIT = re.compile(r"\D")
 
 
-def _cell_pattern(signed: str, minus: str) -> re.Pattern[str]:
+def _cell_pattern(signed: str, minus: str, brackets: bool = False) -> re.Pattern[str]:
     """A row's cell token, its figure signed as ``signed`` says, a euro figure's minus as
-    ``minus`` does."""
+    ``minus`` does; a small figure in brackets ("(620)") too where ``brackets``."""
     return re.compile(
+        (r"(?<!\S)\(\d{1,3}\)(?!\S)|" if brackets else "") +
         # a figure with its euro sign and scale word ("€ 12,5 mln", "-€ 18,3 mln"), read whole
         rf"(?<!\S)(?:{minus}[ \xa0]?)?€[ \xa0]?(?:{minus}[ \xa0]?)?"
         rf"[\d.,]*\d[ \xa0]?(?:{'|'.join(SCALE_WORDS)})(?!\S)"
@@ -76,6 +81,7 @@ def _cell_pattern(signed: str, minus: str) -> re.Pattern[str]:
 
 
 _CELL = _cell_pattern(SIGNED, MINUS)
+_CELL_BRACKETED = _cell_pattern(SIGNED, MINUS, brackets=True)
 #: The cells of a row ending in the accountant's minus after its last figure ("Lasten 5.350
 #: -/- 4.000 -/-"): its "-/-" stand after their figures, none before the figure after it.
 _CELL_MINUS_AFTER = _cell_pattern(SIGNED.replace(MINUS, f"[{DASHES}]"), f"[{DASHES}]")
@@ -201,8 +207,13 @@ def _split_dashes(cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
 
 def _is_cell(token: str, style: Style = PRINTED) -> bool:
     """A row's cell: a number, a text saying there is none, or a dash alone (nil); a figure
-    with a decimal point where the table's ``style`` allows it."""
-    return is_value(token) or token in DASHES or (style.point_decimals and is_point_decimal(token))
+    with a decimal point, or a small one in brackets, where the table's ``style`` allows it."""
+    return (
+        is_value(token)
+        or token in DASHES
+        or (style.point_decimals and is_point_decimal(token))
+        or (style.brackets and BRACKETED.fullmatch(token) is not None)
+    )
 
 
 def _trailing_cells(text: str, width: int, style: Style = PRINTED) -> list[tuple[str, int]]:
@@ -220,12 +231,15 @@ def _trailing_cells(text: str, width: int, style: Style = PRINTED) -> list[tuple
     # prints the accountant's minus after them: each "-/-" is the figure's before it, one
     # space apart or padded ("310 -/- 150 90": -310, 150, 90)
     after = style.minus_after or text[:end].endswith(f" {MINUS_AFTER}")
-    for match in reversed(list((_CELL_MINUS_AFTER if after else _CELL).finditer(text))):
+    pattern = _CELL_MINUS_AFTER if after else _CELL_BRACKETED if style.brackets else _CELL
+    for match in reversed(list(pattern.finditer(text))):
         if text[match.end() : end].strip() or len(tokens) == MAX_TOKENS * width:
             break
         alone = match.group() == MINUS_AFTER  # a figure's minus, read with the figure
         if not (alone or _is_cell(match.group(), style)):
             break
+        if BRACKETED.fullmatch(match.group()) and not _padded(text, match.start() + 1):
+            break  # "Overige (3)": a note's or a row's number one space after its word
         if _NUMBER_SIGN.search(text, 0, match.start()):
             break
         token = (match.group(), match.start() + 1)

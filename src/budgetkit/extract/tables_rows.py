@@ -274,6 +274,9 @@ def _read_table(
     if table is not None and _prints_minus_after(lines, table):
         style = style._replace(minus_after=True)
         table = _read_blocks(lines, index, first, style, top=top, furniture=furniture) or table
+    if table is not None and _prints_brackets(lines, table):
+        style = style._replace(brackets=True)
+        table = _read_blocks(lines, index, first, style, top=top, furniture=furniture) or table
     return table
 
 
@@ -320,6 +323,20 @@ def _points_are_odd(texts: list[str]) -> bool:
 #: A figure with its minus printed after it, glued or one space apart ("5.350-", "5.350 -",
 #: "5.350 -/-").
 _MINUS_AFTER = re.compile(rf"\d[ \xa0]?(?:-/-|[{DASHES}])$")
+
+
+#: A negative in brackets printed in full, apart from what stands before it by a column's
+#: padding: with thousands or decimals ("(1.412)", "(12,5)"), which no column number prints.
+_BRACKETED_FIGURE = re.compile(r"  \((?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)\)(?!\S)")
+
+
+def _prints_brackets(lines: list[str], table: RawTable) -> bool:
+    """Whether a table prints its negatives in brackets, as a spreadsheet's accounting
+    format does: a row's line holds such a figure in full ("(1.412)", "(3.880)"), read or
+    not (a row whose small negative "(620)" stopped the reading has it in its label). Then
+    a small figure in brackets padded apart in its rows is a negative too ("(620)"), where
+    elsewhere it may be a column number ("(1)") or a note's."""
+    return any(_BRACKETED_FIGURE.search(lines[row.line - 1]) for row in table.rows)
 
 
 def _prints_minus_after(lines: list[str], table: RawTable) -> bool:
