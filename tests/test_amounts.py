@@ -1044,6 +1044,17 @@ def test_a_bare_headline_amount_counts_nothing_printed_under_it(
             "De gemeente stelt 5 miljoen eigen middelen, het Rijk € 3 mln.",
             ["5 miljoen", "€ 3 mln."],
         ),
+        # an auxiliary or a modal right after the amount is the verb before the clause's
+        # last, no noun the amount counts
+        (
+            "Het Rijk verwacht dat gemeenten 5 miljoen moeten bezuinigen, zegt de VNG.",
+            ["5 miljoen"],
+        ),
+        ("De VNG zegt dat de provincies 5 miljoen zullen ontvangen.", ["5 miljoen"]),
+        (
+            "Het is de bedoeling dat wij 8 miljoen willen uitgeven, aldus de wethouder.",
+            ["8 miljoen"],
+        ),
     ],
 )
 def test_bare_millions_before_a_word_in_en_count_where_no_money_is_said(

@@ -135,7 +135,9 @@ _PLURAL_EN = re.compile(
 # prints it, which makes the word before it its subject or object, a noun of what the amount
 # counts, whatever money the next clause says. An auxiliary or a modal there ("5 miljoen
 # uitgegeven hebben", "5 miljoen investeren willen") leaves the first word a verb, and a money
-# noun ("5 miljoen eigen middelen.") names what the amount is: neither is such a verb.
+# noun ("5 miljoen eigen middelen.") names what the amount is: neither is such a verb; nor
+# is the word after an auxiliary or a modal right after the amount ("dat gemeenten 5
+# miljoen moeten bezuinigen,"), which is no noun.
 _AUXILIARIES = (
     "hebben", "hadden", "zijn", "waren", "worden", "werden", "zullen", "zouden", "kunnen",
     "konden", "moeten", "moesten", "willen", "wilden", "wouden", "mogen", "mochten", "gaan",
@@ -1180,9 +1182,16 @@ def _is_money(text: str, match: MoneyMatch, rejected: list[tuple[int, str]]) -> 
             return False
         plural = _PLURAL_EN.match(text, after)
         if plural is not None and (
-            not _says_money(text, match) or _CLAUSE_VERB.match(text, plural.end())
+            not _says_money(text, match)
+            or (
+                plural.group().split()[-1].lower() not in _AUXILIARIES
+                and _CLAUSE_VERB.match(text, plural.end())
+            )
         ):
-            return False  # "3,5 miljoen gepensioneerden", no money said around it, or a verb after
+            # "3,5 miljoen gepensioneerden", no money said around it, or a verb after ("1,2
+            # miljoen vrouwen deelnemen,"); an auxiliary or modal right after the amount is
+            # no noun but the verb before the clause's last ("5 miljoen moeten bezuinigen,")
+            return False
     return "aantal" not in text[max(0, match.start - 120) : match.start].lower()
 
 
