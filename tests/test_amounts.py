@@ -441,6 +441,10 @@ def test_bare_amount_far_from_any_currency_is_euros() -> None:
         ("Hongarije betaalt 500 miljoen HUF.", "HUF"),
         ("Oostenrijk betaalde 5 miljard schilling.", "schilling"),
         ("Nigeria ontvangt 3 miljard naira (NGN).", "NGN"),
+        # a code after the amount, a mark of an old currency, a CFA franc of no one zone
+        ("Nigeria ontvangt 3 miljard NGN voor scholen.", "NGN"),
+        ("Frankrijk betaalde 2 miljard FF.", "FF"),
+        ("Mali ontvangt 3 miljard CFA-frank.", "CFA-frank"),
         ("Kameroen ontvangt 5 miljard CFA-frank (XAF) voor wegen.", "XAF"),
         ("Canada betaalt tussen de 50 en 60 miljoen Canadese dollar.", "Canadese dollar"),
         ("Rusland geeft 1,2 miljard en 0,8 miljard roebel.", "roebel"),
@@ -459,6 +463,7 @@ def test_money_in_a_currency_without_a_code_is_said_and_never_euros(sentence, cu
     ("sentence", "quote", "amount", "currency"),
     [
         ("Kenia krijgt KES 3,2 miljard voor waterputten.", "3,2 miljard", 3_200_000_000, "KES"),
+        ("Kenia krijgt 3,2 miljard KES voor waterputten.", "3,2 miljard", 3_200_000_000, "KES"),
         ("Frankrijk rekent op FRF 8 miljard.", "8 miljard", 8_000_000_000, "FRF"),
         ("Ethiopië besteedt 250 miljoen birr aan irrigatie.", "250 miljoen", 250_000_000, "ETB"),
         ("Italië raamde 1.200 miljard lire.", "1.200 miljard", 1_200_000_000_000, "ITL"),

@@ -372,7 +372,8 @@ _FUNDING_FOLDED = re.compile(rf"\b(?:{_by_first_letter(_FUNDING_WORDS, cased=Fal
 #: adjective other than those whose currency has a code ("Canadese dollar", "Zweedse
 #: kronen", "Japanse yen"), or an ISO code of one; also after the upper bound of a range or
 #: the last of a list ("50 tot 60 miljoen Canadese dollar", "1,2 en 0,8 miljard roebel").
-#: "frank" without its country names no one currency (Swiss, Belgian, French, Luxembourg);
+#: "frank" without its country names no one currency (Swiss, Belgian, French, Luxembourg),
+#: nor "CFA-frank" without its code (West or Central Africa: XOF or XAF);
 #: the euro's predecessors are named in texts on its history ("D-mark", "peseta's"). The
 #: renminbi, the zloty and the hryvnia, which the money reader reads after an amount ("50
 #: miljard yuan": CNY), stay listed for an amount it leaves bare before another's ("1,2
@@ -381,6 +382,7 @@ _FOREIGN_WORDS = (
     r"renminbi|yuan|roebels?|roepies?|rands?|zloty'?s?|forint|lira|lire|kro(?:on|nen)|reais"
     r"|peso'?s?|dirhams?|riyals?|shekels?|baht|rupiah|ringgit|hryvnia|dinars?|frank(?:en)?"
     r"|d-mark(?:en)?|peseta'?s?|escudo'?s?|drachmen?|schilling(?:en|s)?|markka'?s?|ecu'?s?"
+    r"|cfa-frank(?:en|s)?"
 )
 _OTHER_CURRENCY = re.compile(
     r"(?:[ \t\xa0]+(?:tot|à|á|a|en|of|-|–)[ \t\xa0]+\d[\d.,]*"
@@ -448,6 +450,8 @@ _WORDS_AFTER = re.compile(
     r"(?:[ \t\xa0]*\((?P<code>[A-Z]{3})\))?"
 )
 _CODE_IN_BRACKETS = re.compile(r"[ \t\xa0]+[^\W\d_][\w'’-]*[ \t\xa0]*\((?P<code>[A-Z]{3})\)")
+#: A code or an old mark right after an amount ("2,6 miljard KES", "2 miljard FF").
+_CODE_AFTER = re.compile(r"[ \t\xa0]+(?P<code>[A-Z]{2,3})(?![\w\-])")
 
 
 def _coded_currency(text: str, match: MoneyMatch) -> str | None:
@@ -459,7 +463,7 @@ def _coded_currency(text: str, match: MoneyMatch) -> str | None:
     code = _UNKNOWN_CODE.search(text, max(0, match.start - 4), match.start)
     if code is not None and code.group().strip() in CODED_CURRENCIES:
         return code.group().strip()
-    bracketed = _CODE_IN_BRACKETS.match(text, match.end)
+    bracketed = _CODE_IN_BRACKETS.match(text, match.end) or _CODE_AFTER.match(text, match.end)
     if bracketed is not None and bracketed.group("code") in CODED_CURRENCIES:
         return bracketed.group("code")
     words = _WORDS_AFTER.match(text, match.end)
@@ -470,12 +474,15 @@ def _coded_currency(text: str, match: MoneyMatch) -> str | None:
 
 
 def _bracketed_unknown(text: str, match: MoneyMatch) -> str | None:
-    """The ISO code in brackets after the currency word after an amount printing no
-    currency, of a currency the package keeps no code for ("3 miljard naira (NGN)")."""
+    """The ISO code or old mark of a currency the package keeps no code for, right after
+    an amount printing no currency ("3 miljard NGN", "2 miljard FF") or in brackets after
+    the currency word after it ("3 miljard naira (NGN)")."""
     if match.currency is not None:
         return None
-    bracketed = _CODE_IN_BRACKETS.match(text, match.end)
+    bracketed = _CODE_IN_BRACKETS.match(text, match.end) or _CODE_AFTER.match(text, match.end)
     code = bracketed.group("code") if bracketed is not None else None
+    if code in _OLD_MARKS:
+        return code
     return code if code in _ISO_CODES and code not in CURRENCIES else None
 
 
