@@ -176,6 +176,56 @@ def test_a_prose_scale_note_with_a_currency_prefix_scales_bare_numbers(note, fac
     assert found == [("300", 300 * factor), ("1.700", 1_700 * factor)]
 
 
+def _scaled(text: str) -> list[tuple[str, int, int | None, int | None, str, int | None]]:
+    return [
+        (r["quote"], r["amount_eur"], r["year_from"], r["year_to"], r["basis"], r["scale_line"])
+        for r in extract_amounts(_doc(text))
+    ]
+
+
+def test_a_prose_note_heading_its_lines_scales_the_figures_after_their_year_labels() -> None:
+    """A note ending the lead sentence before its colon, or a heading line, scales the bare
+    figures the lines under it print after a year label, signed or not; they were lost."""
+    kasschuiven = (
+        "Bij Voorjaarsnota zijn de volgende kasschuiven verwerkt (bedragen in miljoenen euro):\n"
+        "• Onderwijs, huisvesting: 2021 –45; 2022 +45\n"
+        "• Infrastructuur, spoor: 2021 −120; 2023 +120\n"
+        "De schuiven zijn over de hele periode budgetneutraal."
+    )
+    assert _scaled(kasschuiven) == [
+        ("–45", -45_000_000, 2021, 2021, "per_year", 1),
+        ("+45", 45_000_000, 2022, 2022, "per_year", 1),
+        ("−120", -120_000_000, 2021, 2021, "per_year", 1),
+        ("+120", 120_000_000, 2023, 2023, "per_year", 1),
+    ]
+    heading = (
+        "Budgettaire gevolgen (bedragen x € 1.000)\n"
+        "Investering 2025: 2.400; kapitaallasten 2026 e.v.: 96 per jaar."
+    )
+    assert _scaled(heading) == [
+        ("2.400", 2_400_000, 2025, 2025, "per_year", 1),
+        ("96", 96_000, 2026, None, "structural_from_year", 1),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the note inside its sentence heads no line under it
+        "De kasschuiven (bedragen in miljoenen euro) zijn verwerkt.\n• Defensie: 2018 –320",
+        # a blank line under the note ends what it heads
+        "Kasschuiven (bedragen in miljoenen euro):\n\nDefensie: 2018 –320; 2019 +320",
+        # a table under it: a header of years, and columns standing wider apart
+        "Meerjarenraming (bedragen x € 1.000)\n2024 2025 2026\nLasten  100  200  300",
+        "Kasschuiven (bedragen in miljoenen euro)\nDefensie 2018    –320\nOnderwijs 2019    +45",
+        # a figure that ends no item counts something the words after it name
+        "Kasschuiven (bedragen in miljoenen euro)\nIn 2019 150 extra agenten; in 2020 3,5%.",
+    ],
+)
+def test_a_prose_note_scales_no_figure_it_does_not_head(text: str) -> None:
+    assert _scaled(text) == []
+
+
 def test_part_without_printed_scale_takes_the_unit_of_its_whole(rows) -> None:
     """VNG prints "totaalbudget van € 750 miljard, waarvan € 6,1 beschikbaar komt"."""
     (part,) = _at(rows, VNG, 1522)

@@ -121,6 +121,9 @@ from budgetkit.validate.dutchnumbers import (
         ("€ 1,2 mil-\njard", None, 1_200_000_000, None, "EUR"),
         ("1.700", "duizend", 1_700_000, None, None),
         ("2 miljoen", "duizend", 2_000_000, None, None),
+        # a bare signed figure under a prose note "(bedragen in miljoenen euro)"
+        ("+320", "mln", 320_000_000, None, None),
+        ("–145", "mln", -145_000_000, None, None),
     ],
 )
 def test_money_forms(quote, scale, value, maximum, currency):

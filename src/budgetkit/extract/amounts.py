@@ -209,10 +209,30 @@ _PER_UNIT = re.compile(
 )
 # "(bedragen x 1000)" printed in prose: the bare numbers just after a year before it count
 # in thousands ("in 2021 300, en in zowel 2022, als 2023 1.700 (bedragen x 1000)"), or in
-# the unit a currency prefix says, in its case ("(bedragen x k€)", "(bedragen in M€)").
+# the unit a currency prefix says, in its case ("(bedragen x k€)", "(bedragen in M€)"), or
+# in the unit it names in words ("(bedragen in miljoenen euro)", "(bedragen x € 1 mln)").
 _SCALE_NOTE = re.compile(
     r"\(\s*bedragen\s*(?:[x×]\s*(?:€\s*)?(?P<f>1\.?000(?:\.?000)?)"
-    r"|(?:[x×]|in)\s*(?-i:(?P<prefix>[kKM])(?:€|EUR)))\s*\)",
+    r"|(?:[x×]|in)\s*(?-i:(?P<prefix>[kKM])(?:€|EUR))"
+    r"|in\s+(?P<plural>duizenden|miljoenen)\s+(?:euro['’]?s|euro|€)"
+    r"|[x×]\s*€\s*1\s*(?P<mln>mln\.?|miljoen))\s*\)",
+    re.IGNORECASE,
+)
+# A note ending its line, or its lead sentence before a colon ("de volgende kasschuiven
+# verwerkt (bedragen in miljoenen euro):", "Financiële consequenties (bedragen x € 1.000)"):
+# it heads the lines under it, to the paragraph's end.
+_NOTE_HEADS = re.compile(r"[ \t\xa0]*:?[ \t\xa0]*\n")
+# A figure after a year label in the lines a note heads, signed or not ("• Defensie: 2018
+# –320; 2019 +320", "Investering 2006: 1.250; kapitaallasten 2007 e.v.: 87,5 per jaar"):
+# one space after the year or its colon (a table's columns stand wider apart), no year
+# itself (a table's header of years), and ending its item: a ";" or "," or the line's end
+# follows, after "per jaar" or a word in brackets ("18,5 (nadelig)") or not. "e.v." ("en
+# volgende") after the year: from that year on.
+_LABELLED_FIGURE = re.compile(
+    rf"\b(?P<y>(?:19|20)\d\d)(?P<on>[ \xa0]e\.[ \xa0]?v\.)?:?[ \xa0]"
+    rf"(?P<n>[–−+-]?(?!(?:19|20)\d\d\b){NUMBER})"
+    r"(?=(?:[ \xa0]per[ \xa0]jaar)?(?:[ \xa0]\([^()\n]{1,30}\))?"
+    r"(?:[;,]|\.?[ \t\xa0]*(?:\n|\Z)))",
     re.IGNORECASE,
 )
 _YEAR_THEN_NUMBER = re.compile(
@@ -1211,14 +1231,30 @@ def _says_money(text: str, match: MoneyMatch) -> bool:
     return any(map(window.__contains__, _MONEY_STEMS))
 
 
-def _external_scale(model: TextModel) -> list[tuple[int, int, str, int, tuple[int, int]]]:
+def _note_scale(note: re.Match[str]) -> str:
+    """The scale word of the unit a "(bedragen ...)" note prints: "duizend" or "mln"."""
+    if note.group("f"):
+        return "duizend" if note.group("f").replace(".", "") == "1000" else "mln"
+    if note.group("prefix"):
+        return "duizend" if note.group("prefix") in "kK" else "mln"
+    if note.group("plural"):
+        return "duizend" if note.group("plural").lower() == "duizenden" else "mln"
+    return "mln"
+
+
+def _external_scale(
+    model: TextModel,
+) -> list[tuple[int, int, str, int, tuple[int, int | None]]]:
     """(start, end, scale, note offset, (first, last) year) of bare numbers a "(bedragen x
-    1000)" note scales, with the year or years printed just before each."""
+    1000)" note scales, with the year or years printed just before each: before the note in
+    its sentence, or under it in the lines it heads (``_NOTE_HEADS``), after a year label
+    there (``_LABELLED_FIGURE``; "2007 e.v." has no last year)."""
     found = []
+    seen: set[int] = set()
     text = model.text
-    for note in _SCALE_NOTE.finditer(text):
-        factor = note.group("f") or ("1000" if note.group("prefix") in "kK" else "1000000")
-        scale = "duizend" if factor.replace(".", "") == "1000" else "mln"
+    notes = list(_SCALE_NOTE.finditer(text))
+    for i, note in enumerate(notes):
+        scale = _note_scale(note)
         start, _ = model.sentence_span(note.start(), note.end())
         blanks = [m.end() for m in _BLANK_LINE.finditer(text, start, note.start())]
         start = blanks[-1] if blanks else start
@@ -1226,9 +1262,26 @@ def _external_scale(model: TextModel) -> list[tuple[int, int, str, int, tuple[in
             continue  # a table title, and tables are extracted elsewhere
         for m in _YEAR_THEN_NUMBER.finditer(text, start, note.start()):
             first = int(m.group("y0") or m.group("y"))
-            found.append(
-                (m.start("n"), m.end("n"), scale, note.start(), (first, int(m.group("y"))))
-            )
+            if m.start("n") not in seen:
+                seen.add(m.start("n"))
+                found.append(
+                    (m.start("n"), m.end("n"), scale, note.start(), (first, int(m.group("y"))))
+                )
+        heads = _NOTE_HEADS.match(text, note.end())
+        if heads is None:
+            continue
+        blank = _BLANK_LINE.search(text, heads.start())
+        end = blank.start() if blank else len(text)
+        if i + 1 < len(notes):
+            end = min(end, notes[i + 1].start())  # the next note heads what follows it
+        for m in _LABELLED_FIGURE.finditer(text, heads.end(), end):
+            year = int(m.group("y"))
+            if m.start("n") not in seen:
+                seen.add(m.start("n"))
+                found.append(
+                    (m.start("n"), m.end("n"), scale, note.start(),
+                     (year, None if m.group("on") else year))
+                )  # fmt: skip
     return found
 
 
@@ -1788,7 +1841,7 @@ def extract_amounts(
     external = _external_scale(doc.model)
     taken = [(m.start, m.end) for m in matches]
     spans: list[tuple[MoneyMatch, int | None]] = [(m, m.scale_at) for m in matches]
-    year_before: dict[int, tuple[int, int]] = {}
+    year_before: dict[int, tuple[int, int | None]] = {}
     for start, end, scale, note, year in external:
         if any(s <= start < e for s, e in taken):
             continue
@@ -1908,7 +1961,9 @@ def extract_amounts(
             mine = mine[: joints[-1].start()]
         basis = _basis(before[-_REACH:], mine, years)
         if m.start in year_before:
-            basis = "per_year"  # "in 2021 300, en in zowel 2022, als 2023 1.700": per year
+            # "in 2021 300, en in zowel 2022, als 2023 1.700": per year; "2007 e.v.: 87,5":
+            # from that year on
+            basis = "per_year" if year_before[m.start][1] is not None else "structural_from_year"
         if in_list or (not opens and role == "part" == rows[-1]["role"] and basis == "unknown"):
             basis = rows[-1]["basis"]  # items of one enumeration share how they count
         line, column = model.line_col(m.start)

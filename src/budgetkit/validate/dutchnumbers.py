@@ -245,11 +245,13 @@ _CODE_SIGN = (
 _PREFIX = r"(?-i:[kKM])(?=€|(?-i:EUR))"
 _DASH_SIGN = rf"(?:[{MINUS}]/[{MINUS}]|[{MINUS}]) ?"
 _SIGN = rf"(?:{_DASH_SIGN}|min(?:us)? )"
+# A bare figure may print a plus, as a mutation's does ("2019 +320" under "(bedragen in
+# miljoenen euro)"): it adds, the value is as printed.
 _ONE = (
     rf"(?:(?P<lead>{_SCALE}) )?(?P<sign>{_SIGN})?(?P<prefix>{_PREFIX})?"
     rf"(?P<csign>us ?\$|{_CURRENCY_SIGN}|{_CODE_SIGN}) ?(?:(?P<mid>{_SCALE}) )?"
     rf"(?P<sign2>{_DASH_SIGN})?(?P<num>{_MONEY_DIGITS}|{_WORDS})"
-    rf"|(?P<bsign>{_SIGN})?(?P<bnum>{_MONEY_DIGITS}|{_WORDS})"
+    rf"|(?:(?P<bsign>{_SIGN})|\+(?!/))?(?P<bnum>{_MONEY_DIGITS}|{_WORDS})"
 )
 _TAIL = (
     rf"(?:(?: |(?<=\d)-)?(?P<scale>{_SCALE})|(?<=\d)(?P<glued>[mk]|(?-i: K)))?"
