@@ -118,3 +118,29 @@ def test_a_table_printed_column_by_column_is_read_with_its_rows_as_rows() -> Non
     )
     _tables, cells, _warnings = read_text(series)
     assert cell_grid(cells)[("2024", "Ontvangsten")] == "390"
+
+
+def test_a_label_whose_rest_in_brackets_is_printed_on_the_next_line_is_one_label() -> None:
+    """Plain pdftotext, one cell per line and no blank lines: a name too long for its cell
+    goes on on the next line with its rest in brackets ("Woningstichting Het Baken" /
+    "(achtervang gemeente)" / values). The two lines are one label, also for the first row
+    (the first line was a group heading over the rest, and the first row's first line read
+    as a column heading)."""
+    rows = [
+        "Tabel 7 Verstrekte geldleningen (bedragen in €)",
+        "Geldnemer", "Hoofdsom", "Aflossing 2024", "Restant 31-12-2024",
+        "Stichting Sportaccommodaties", "(lening renovatie zwembad)",
+        "2.500.000", "125.000", "1.875.000",
+        "Voetbalvereniging VV Noordhoek", "150.000", "15.000", "60.000",
+        "Woningstichting Het Baken", "(achtervang gemeente)", "4.000.000", "200.000", "3.200.000",
+        "Totaal", "6.650.000", "340.000", "5.135.000",
+    ]  # fmt: skip
+    _tables, cells, _warnings = read_text("\n".join(rows))
+    grid = cell_grid(cells)
+    first = "Stichting Sportaccommodaties (lening renovatie zwembad)"
+    last = "Woningstichting Het Baken (achtervang gemeente)"
+    assert grid[(first, "Hoofdsom")] == "2.500.000"
+    assert grid[(last, "Restant 31-12-2024")] == "3.200.000"
+    parents = row_parents(cells)
+    assert parents[first] == parents[last] == "Totaal"
+    assert len(cells) == 4 * 3

@@ -266,3 +266,23 @@ def _valued(items: list[Item], pos: int) -> bool:
     """Whether the text item at ``pos`` is followed by a value before the next text."""
     nxt = _next_solid(items, pos + 1)
     return nxt < len(items) and items[nxt].kind in "VY"
+
+
+#: A label's rest in brackets, opening with a word ("(achtervang WSW)", "(Gemeenschappelijke
+#: Regeling)"): no label of its own, as a row's number in brackets ("(1) ...") is.
+_BRACKETED_REST = re.compile(r"\([^\W\d_]")
+
+
+def goes_on_below(items: list[Item], at: int, pos: int) -> bool:
+    """Whether the text at ``at`` without values is the first line of the label of the
+    valued text at ``pos`` on the very next line, which opens with a bracketed word: the
+    label's rest, wrapped in its cell ("Stichting Woonbedrijf SWZ" / "(achtervang WSW)" /
+    values), not a row heading a group."""
+    return (
+        0 <= at < pos < len(items)
+        and items[at].kind == "T"
+        and items[pos].kind == "T"
+        and items[pos].line == items[at].line + 1
+        and _BRACKETED_REST.match(items[pos].text) is not None
+        and _valued(items, pos)
+    )

@@ -17,7 +17,7 @@ import re
 from itertools import pairwise
 
 from budgetkit.extract.tables_cell_headings import Heading, _is_prose
-from budgetkit.extract.tables_cell_items import Item, _next_solid, _valued
+from budgetkit.extract.tables_cell_items import Item, _next_solid, _valued, goes_on_below
 from budgetkit.extract.tables_cell_runs import _bullet_before, _last_solid, _place, _run_at, _split
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_stacked_headings import _joined
@@ -106,7 +106,8 @@ def _wrapped(items: list[Item], pos: int, label: str, at: int) -> bool:
     """Whether a label without values (the item at ``at``) is the first part of a label
     printed over two cells (as a Financieel Jaarverslag prints a long chapter name) or two
     lines of one cell, when right below it (at ``pos``) is a text with values: it ends in a
-    joining word ("Overige Hoge Colleges van" / "Staat en Kabinetten"), or, where blank
+    joining word ("Overige Hoge Colleges van" / "Staat en Kabinetten"), the text on the next
+    line opens with a bracketed word (``goes_on_below``), or, where blank
     lines part the cells, no blank line parts it from that text ("Sint" / "Eustatius":
     one name wrapped in its cell, no heading of the rows below), or its last word is broken
     with a hyphen at the line's end and goes on in lower case on the next line ("Brandweer
@@ -115,7 +116,7 @@ def _wrapped(items: list[Item], pos: int, label: str, at: int) -> bool:
     a noun; that is left a heading.)"""
     if pos >= len(items) or items[pos].kind != "T" or not _valued(items, pos):
         return False
-    if _JOINING.search(label.rstrip()) is not None:
+    if _JOINING.search(label.rstrip()) is not None or goes_on_below(items, at, pos):
         return True
     line, below = items[at].line, items[pos].line
     words = label.split()

@@ -20,7 +20,7 @@ from budgetkit.extract.tables_cell_headings import (
     _has_period,
     _heading,
 )
-from budgetkit.extract.tables_cell_items import Item, _valued, periods_in_order
+from budgetkit.extract.tables_cell_items import Item, _valued, goes_on_below, periods_in_order
 from budgetkit.extract.tables_cell_runs import _run_at
 from budgetkit.extract.tables_tokens import CAPTION, is_code
 from budgetkit.extract.tables_units import read_unit
@@ -29,8 +29,9 @@ from budgetkit.extract.tables_vocabulary import heading_kind
 
 def _start(items: list[Item], pos: int, floor: int) -> int:
     """The first row of a table whose first valued row is at ``pos``: value-less group rows
-    (a label and its placeholder) right above it belong to the rows, not to the headings."""
-    first = pos
+    (a label and its placeholder) right above it belong to the rows, not to the headings, and
+    so does the first line of its label wrapped in its cell (``goes_on_below``)."""
+    first = pos - 1 if pos - 1 > floor and goes_on_below(items, pos - 1, pos) else pos
     if _coded_rows(items, pos, floor):
         return pos  # the placeholder before the first label is its empty code cell
     if first - 1 > floor and items[first - 1].kind in "TV" and is_code(items[first - 1].text):
