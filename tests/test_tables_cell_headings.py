@@ -136,3 +136,25 @@ def test_heading_cells_printed_line_by_line_each_ending_in_its_unit_are_one_head
     assert got[("Algemene reserve", "Realisatie 1 januari 2001 (x ƒ 1.000)")] == ("NLG", None)
     assert got[("Totaal", "Realisatie 1 januari 2002 (x € 1.000)")] == ("EUR", 24_350_000)
     assert tables[0]["unit"] == "mixed"
+
+
+def test_a_heading_line_opening_in_lower_case_goes_on_with_the_words_above_it() -> None:
+    """A plain text layer prints a heading wrapped in narrow columns a word a line ("Restant-"
+    / "krediet" broken at the line's end): a line there opening in lower case ends the
+    heading above it ("Oorspronkelijk" / "krediet"), as no heading opens so; the labels'
+    heading before them ("Investering") heads no column (the first column was "krediet")."""
+    rows = [
+        "Tabel 12 Staat van investeringskredieten (bedragen in €)",
+        "Investering", "Oorspronkelijk", "krediet", "Uitgaven", "2024", "Vrijval",
+        "Restant-", "krediet",
+        "Brandweerkazerne Noord", "2.400.000", "1.150.000", "0", "1.250.000",
+        "Renovatie sporthal De Bongerd", "1.800.000", "1.620.000", "180.000", "0",
+        "Totaal", "4.200.000", "2.770.000", "180.000", "1.250.000",
+    ]  # fmt: skip
+    _tables, cells, _warnings = read_text("\n".join(rows))
+    grid = cell_grid(cells)
+    assert {column for _row, column in grid} == {
+        "Oorspronkelijk krediet", "Uitgaven 2024", "Vrijval", "Restant-krediet",
+    }  # fmt: skip
+    assert grid[("Brandweerkazerne Noord", "Oorspronkelijk krediet")] == "2.400.000"
+    assert grid[("Totaal", "Restant-krediet")] == "1.250.000"

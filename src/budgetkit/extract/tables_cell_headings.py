@@ -340,7 +340,9 @@ def _words_rejoined(
     "Onttrek-" / "kingen" / "Saldo" / "31-12-2008" over four columns): a word the line's
     end breaks (a hyphen, its rest in lower case on the next line) is one word again, as
     printed ("Toevoe-gingen"); in such a heading a period alone on its line ends the
-    words above it ("Saldo 1-1-2008"), which no group spans. Unchanged where no word is
+    words above it ("Saldo 1-1-2008"), which no group spans, and a line opening in lower
+    case goes on with the words above it ("Oorspronkelijk" / "bedrag"), as no heading
+    starts so. Unchanged where no word is
     broken: a word over years is then as likely their group."""
     broken = {
         k
@@ -359,7 +361,7 @@ def _words_rejoined(
             k + 1 < len(labels)
             and not period
             and not kinds[k]
-            and _BARE_PERIOD.fullmatch(labels[k + 1][0])
+            and (_BARE_PERIOD.fullmatch(labels[k + 1][0]) or labels[k + 1][0][:1].islower())
         ):
             text = f"{text}{labels[k + 1][0]}" if k in broken else f"{text} {labels[k + 1][0]}"
             period = bool(_has_period(text)) and len(text) <= MAX_PERIOD_HEADING
