@@ -388,6 +388,9 @@ _CAPITAL_MARK_MONEY = {
 # guilders elsewhere ("gulden", "ƒ"), as a text in guilders does: there "fl." is no other
 # abbreviation, and other texts are spared the search for it.
 _FL_MONEY = rf"(?<![\w.])[Hh]?fl\.{_signed_body('NLG')}"
+# Where "fl." stands, found from its "f" (one character in two hundred), which the regex
+# engine's scan skips to: a search for the three characters takes twice as long.
+_FL_PLACES = re.compile(r"f(?=l\.)")
 # "euro" as a word before the figure, as older Kamerstukken print it ("euro 45 miljoen",
 # "EURO 2,5 mln", "Euro 120.000"): the amount's sign, as "EUR" is. Found from the "u" of
 # "uro" (``_U_PLACES``, lower case) or from "URO" among the capitals.
@@ -1463,7 +1466,10 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
     u_places = [m.start() for m in _U_PLACES.finditer(text)]
     if "ƒ" in text or any(text.startswith("lden", at + 1) for at in u_places):
         # "fl." signs guilders in a text that names them ("gulden", "ƒ") elsewhere
-        fl = [at - 1 if at and text[at - 1] in "Hh" else at for at in occurrences(text, "fl.")]
+        fl = [
+            at - 1 if at and text[at - 1] in "Hh" else at
+            for at in map(re.Match.start, _FL_PLACES.finditer(text))
+        ]
         for m in matches_at(_compiled(_FL_MONEY), text, fl) if fl else ():
             signed(m)
     for at in chain(u_places, capitals.get("URO", ())):
