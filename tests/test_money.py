@@ -1669,6 +1669,19 @@ def test_one_scan_for_l_finds_where_dollar_florin_and_million_start(text: str) -
             300_000_000,
         ),
         ("Dat kost twee à drie miljard euro.", "twee à drie miljard euro", 2 * 10**9, 3 * 10**9),
+        # before thousands and "euro", no scale word: the cut word shares the tail
+        (
+            "De kosten worden geschat op twee- à driehonderdduizend euro.",
+            "twee- à driehonderdduizend euro",
+            200_000,
+            300_000,
+        ),
+        (
+            "Een plaats kost vijf-, zesduizend euro per jaar.",
+            "vijf-, zesduizend euro",
+            5_000,
+            6_000,
+        ),
         # the spoken record's comma for "of" after the cut word: "zes-, zevenhonderd"
         (
             "De schade wordt geraamd op zes-, zevenhonderd miljoen euro per jaar.",

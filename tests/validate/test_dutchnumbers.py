@@ -109,6 +109,7 @@ from budgetkit.validate.dutchnumbers import (
         ("een ton euro", None, 100_000, None, "EUR"),
         ("€ 20-25 miljoen", None, 20_000_000, 25_000_000, "EUR"),
         ("vier-, vijfhonderd miljoen", None, 400_000_000, 500_000_000, None),
+        ("vijf- à zesduizend euro", None, 5_000, 6_000, "EUR"),
         ("½ à 1 mld euro", None, 500_000_000, 1_000_000_000, "EUR"),
         ("een miljoen of vijf", None, 5_000_000, None, None),
         ("een miljard of twee euro", None, 2_000_000_000, None, "EUR"),

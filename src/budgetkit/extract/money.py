@@ -941,7 +941,14 @@ def _numbers(quote: str) -> list[tuple[Decimal, int, int]]:
             # "zes- à zevenhonderd miljoen": the lower bound, cut short, shares the tail of
             # the upper one, the word after the range mark (or after a comma: "zes-, zeven...")
             upper = index + 1 if quote[end + 1 : end + 2] == "," else index + 2
-            value = _elided(word, words[upper].group()) if upper < len(words) else None
+            tail = words[upper].group() if upper < len(words) else ""
+            value = _elided(word, tail) if tail else None
+            head = _unglued(tail, quote, words[upper].end()) if value is not None else tail
+            whole, part = word_number(tail), word_number(head)
+            if value is not None and head != tail and whole and part:
+                # read without the unit glued to the upper one, as the upper one is ("vijf-
+                # à zesduizend euro": 5 and 6 of the scale "duizend")
+                value = value * part / whole
             if value is not None:
                 tokens.append((value, m.start(), end + 1))
                 continue
@@ -1538,6 +1545,11 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
             spoken = "".join(words.group("w").split()) if words else "honderd"
             begin, spoken = _unwrapped(text, words.start(), spoken) if words else (0, spoken)
             if spoken.lower() != "honderd" and word_number(spoken) is not None:
+                cut = _WORD_RANGE_BEFORE.search(text, max(0, begin - 40), begin)
+                if cut is not None and (cut.group("cut") or cut.group("comma")):
+                    # "vijf- à zesduizend euro": the cut word shares the tail (a whole word
+                    # before it, "vijf à zesduizend", says no one scale of its own)
+                    begin = _word_range_start(text, begin, spoken)
                 found.append((begin, end, "euro"))  # "vijfduizend euro"
                 covered = reached = end
     for start, end in big_units:

@@ -486,10 +486,13 @@ _WORD_RANGE = re.compile(
 def _word_range(match: re.Match[str]) -> Money:
     """A range in words (``_WORD_RANGE``), or Unreadable."""
     high = _spelled_money(match["b"])
-    if high.scale is None:
+    cut = match["cut"] or match["comma"]
+    if high.scale is None and not (cut and high.currency):
+        # (a cut word shares the tail of thousands before a currency word: "vijf- à
+        # zesduizend euro")
         raise Unreadable(f"a range in words without one scale word: {match.group()!r}")
     lower = match["a"].lower()
-    if match["cut"] or match["comma"]:
+    if cut:
         upper = match["b"].split(" ")[0].lower()
         tails = [upper[upper.find(t) :] for t in ("honderd", "duizend") if upper.find(t) > 0]
         if not tails:
@@ -498,7 +501,7 @@ def _word_range(match: re.Match[str]) -> Money:
         lower += tails[0]
     low = NUMBER_WORDS.get(lower)
     low = _whole_word(lower) if low is None else low
-    exponent = next(e for e, name in SCALE_NAMES.items() if name == high.scale)
+    exponent = next((e for e, name in SCALE_NAMES.items() if name == high.scale), 0)
     low *= Decimal(10) ** exponent
     if high.value <= low:
         raise Unreadable(f"a range that runs backwards: {match.group()!r}")
