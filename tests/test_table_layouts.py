@@ -487,6 +487,46 @@ def test_a_column_of_dates_headed_before_the_values_is_text_whatever_each_date_r
     assert _parents(cells)["N33 Assen-Zuidbroek"] == "Totaal"
 
 
+def test_a_text_column_after_the_values_printed_one_row_per_line_is_no_cell() -> None:
+    """A count table of a PDF's text layer prints a text column after its values under a
+    heading that says so ("Toelichting"): a sentence with figures of its own, wrapped onto
+    the next line, or "n.v.t.". The text is neither value nor label: the row ending in a
+    sentence ended in no figure and was lost, and "n.v.t." was a cell of the text column."""
+    text = "\n".join(
+        [
+            "Tabel 42 Inhuur externen buiten raamcontracten boven het maximumuurtarief",
+            "",
+            "Onderdeel                        Aantal overschrijdingen   Toelichting",
+            "Kerndepartement                                        2   Juridische specialisten",
+            "                                                           voor 3 spoedopdrachten",
+            "Dienst Justitiële Inrichtingen                         0   n.v.t.",
+            "",
+            "Het aandeel externe inhuur bedroeg 9,8%.",
+        ]
+    )
+    [table], cells, _warnings = _read(text)
+    assert table["column_count"] == 1
+    assert _grid(cells) == {
+        ("Kerndepartement", "Aantal overschrijdingen"): "2",
+        ("Dienst Justitiële Inrichtingen", "Aantal overschrijdingen"): "0",
+    }
+    mutations = "\n".join(
+        [
+            "Tabel 7 Mutaties 2024 (bedragen x € 1.000)",
+            "",
+            "Omschrijving                     2024       2025   Toelichting",
+            "Subsidies sport                 1.200      1.300   Zie paragraaf 3.2",
+            "Jeugdzorg                       2.450      2.100   Hogere instroom in 2023",
+            "Beheer openbare ruimte            800        650",
+            "Totaal                          4.450      4.050",
+        ]
+    )
+    _tables, cells, warnings = _read(mutations)
+    assert not warnings and len(cells) == 8
+    assert _grid(cells)[("Jeugdzorg", "2025")] == "2.100"
+    assert _parents(cells)["Jeugdzorg"] == "Totaal"
+
+
 def test_a_column_headed_as_text_holds_no_values_in_a_table_printed_one_row_per_line() -> None:
     """The project overview of a PDF's text layer, one row per line: the year a project
     opens stands between its name and its budgets under "Oplevering" ("2026", "2027-2028",

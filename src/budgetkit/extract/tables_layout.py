@@ -25,8 +25,9 @@ from budgetkit.extract.tables_pipes import (
 )
 from budgetkit.extract.tables_rows import read_row_tables
 from budgetkit.extract.tables_titles import _nonblank
-from budgetkit.extract.tables_tokens import CAPTION
+from budgetkit.extract.tables_tokens import CAPTION, is_value
 from budgetkit.extract.tables_unread import row_like, unread_rows
+from budgetkit.extract.tables_vocabulary import heading_kind
 from budgetkit.layout import lines_holding, lines_matching
 from budgetkit.textmodel import TextModel
 
@@ -83,12 +84,17 @@ def find_tables(model: TextModel) -> Found:
         lines = list(lines)
         for index, start in marks.items():
             lines[index] = lines[index][:start].ljust(len(lines[index]))
+    texts, text_headings = text_columns(model, lines)
+    if texts:
+        lines = list(lines)
+        for index, start in texts.items():
+            lines[index] = lines[index][:start].ljust(len(lines[index]))
     layout = model.layout
     year = str(model.budget_year or "")
     found = read_cell_tables(lines, layout, int(year) if year.isdigit() else None)
     found += read_row_tables(lines, layout)
-    if marked_headings:  # a heading line ending in its marks' heading, tried without it
-        found += read_row_tables(lines, layout, marked_headings)
+    if marked_headings or text_headings:  # a heading line without its last column's
+        found += read_row_tables(lines, layout, sorted({*marked_headings, *text_headings}))
     piped = lines_holding(model, "|")
     found += read_pipe_tables(lines, piped) + read_ruleless_pipe_tables(lines, piped)
     found += read_grid_tables(lines, lines_holding(model, "+-", rare_start=True))
@@ -231,6 +237,48 @@ def mark_columns(model: TextModel, lines: list[str]) -> tuple[dict[int, int], li
             found[heading[0]] = heading[1]
             found.update((index, rows[index][1]) for index in run)
             headings.append(heading[0])
+    return found, sorted(headings)
+
+
+#: Lines read under the heading of a text column printed after the values.
+MAX_TEXT_ROWS = 40
+
+
+def text_columns(model: TextModel, lines: list[str]) -> tuple[dict[int, int], list[int]]:
+    """({0-based line index: where its text to blank starts}, the heading lines) for each
+    column of text a table prints after its values, one row per line, under a heading that
+    says so ("Aantal   Toelichting", ``heading_kind``): each row's text from that column on
+    ("2   Specialistische kennis, 2 opdrachten tot 2022"), a figure of its own included, and
+    the lines its text wraps onto. Neither values nor labels: read with them, the rows
+    ended in no figure and were lost, or the text's last figure was taken for a value.
+    Looked for on the lines holding two spaces whose last run is such a heading; the rows
+    end at the first line whose text stands elsewhere or follows no value."""
+    found: dict[int, int] = {}
+    headings: list[int] = []
+    for index in model.layout.spaced:
+        chunks = list(CHUNK.finditer(lines[index]))
+        if len(chunks) < 3 or heading_kind(chunks[-1].group()) != "text":
+            continue
+        start = chunks[-1].start()
+        cells: dict[int, int] = {}
+        for i in range(index + 1, min(len(lines), index + MAX_TEXT_ROWS)):
+            line = lines[i].rstrip()
+            if len(line) <= start - MARK_SLACK:
+                if CAPTION.match(line):
+                    break
+                continue  # a blank line, a row without text, a group's label
+            at = line.find("  ", max(start - MARK_SLACK - 2, 0))
+            at = len(line) - len(line[at:].lstrip()) if at >= 0 else -1
+            if not start - MARK_SLACK <= at <= start + MARK_SLACK:
+                break  # text standing elsewhere: prose, the page's furniture
+            before = line[:at].split()
+            if before and not is_value(before[-1]):
+                break
+            cells[i] = at
+        if cells:
+            found.update(cells)
+            found[index] = start
+            headings.append(index)
     return found, sorted(headings)
 
 
