@@ -552,6 +552,41 @@ def test_a_column_headed_as_text_holds_no_values_in_a_table_printed_one_row_per_
     assert _parents(cells)["N33 Assen-Zuidbroek"] == "Totaal"
 
 
+_RESERVES_ROWS = "\n".join(
+    [
+        "Tabel 5 Verloop reserves (bedragen x € 1.000)",
+        "",
+        "Reserve                Saldo 1-1-2024  Toevoegingen  Onttrekkingen  Saldo per balansdatum",
+        "Algemene reserve               12.400         1.250            800                 12.850",
+        "Reserve sociaal domein          3.200           400            650                  2.950",
+        "Totaal                         15.600         1.650          1.450                 15.800",
+    ]
+)
+_RESERVES_CELLS = _cells_per_line(
+    "Tabel 5 Verloop reserves (bedragen x € 1.000)",
+    "Reserve", "Saldo 1-1-2024", "Toevoegingen", "Onttrekkingen", "Saldo per balansdatum",
+    "Algemene reserve", "12.400", "1.250", "800", "12.850",
+    "Reserve sociaal domein", "3.200", "400", "650", "2.950",
+    "Totaal", "15.600", "1.650", "1.450", "15.800",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("text", [_RESERVES_ROWS, _RESERVES_CELLS], ids=["rows", "cells"])
+def test_a_heading_naming_an_amount_at_a_date_heads_values(text: str) -> None:
+    """ "Saldo per balansdatum" (a reserve's amount at the balance date) ends in "datum" as
+    a date column's heading does ("Vervaldatum"), but names what stands at the date: its
+    column holds values. Read as a date column, its figures were dropped (one row per
+    line) or every figure moved one column left, the first under "Reserve" (one cell per
+    line)."""
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert len(grid) == 12
+    assert grid[("Algemene reserve", "Saldo 1-1-2024")] == "12.400"
+    assert grid[("Algemene reserve", "Onttrekkingen")] == "800"
+    assert grid[("Reserve sociaal domein", "Saldo per balansdatum")] == "2.950"
+    assert grid[("Totaal", "Saldo per balansdatum")] == "15.800"
+
+
 def test_marks_standing_off_one_column_are_marks_and_letters_under_a_year_are_values() -> None:
     """pdftotext -layout prints a column of marks ragged ("V" and "N" are not as wide, a
     wider figure pushes its mark right): marks one under another are that column's all the

@@ -48,8 +48,12 @@ TEXT_HEADINGS = (
 
 #: How a heading over a column of dates or years that are no values ends: a date
 #: ("Vervaldatum", "Einddatum") or an evaluation's year ("Laatste evaluatie", "Volgende
-#: evaluatie"), as a subsidy overview prints them after its year columns.
-DATE_HEADING = re.compile(r"(?:datum|evaluatie|openstelling|oplevering)$")
+#: evaluatie"), as a subsidy overview prints them after its year columns. A heading naming
+#: what stands at a date ("Saldo per balansdatum", "Stand op peildatum": a reserve's
+#: amount) heads values.
+DATE_HEADING = re.compile(
+    r"^(?!.*\b(?:per|op|ultimo)\b).*(?:datum|evaluatie|openstelling|oplevering)$"
+)
 
 #: Group headings over the years of realised figures, and over the years of planned ones
 #: printed after them ("Realisatie" / "Raming", "Rekening" / "Begroting").
