@@ -70,3 +70,27 @@ def test_small_negatives_in_brackets_are_cells_where_the_table_prints_its_negati
     assert grid[("Reserve sociaal domein", "Saldo 31-12-2025")] == ("3.240", Decimal(3240))
     assert grid[("Reserve onderhoud (3)", "Toevoeging")] == ("(40)", Decimal(-40))
     assert grid[("Reserve onderhoud (3)", "Saldo 1-1-2025")] == ("1.960", Decimal(1960))
+
+
+def test_a_euro_sign_before_a_dash_is_a_nil_cell_as_the_accounting_format_prints_it() -> None:
+    """A spreadsheet in accounting format printed to PDF: the euro sign in every cell, a
+    negative "-€ 95.000", and a nil "€ -" (the sign, then a dash where the figure stands).
+    The nil is a cell of its column, aligned under its heading as a figure is, not a minus
+    of the figure after it: the row was cut at it, its first figure glued to the label,
+    and the columns of words read no table."""
+    text = "\n".join(
+        [
+            "Wijziging investeringskredieten",
+            "",
+            "Krediet                                  Oorspronkelijk      Wijziging         Nieuw",
+            "Renovatie sporthal De Bongerd                € 840.000     € 120.000     € 960.000",
+            "Vervanging openbare verlichting              € 412.000           € -     € 412.000",
+            "Herinrichting Marktplein                     € 305.000     -€ 95.000     € 210.000",
+            "Totaal                                     € 1.557.000      € 25.000   € 1.582.000",
+        ]
+    )
+    grid = _cells(text)
+    assert grid[("Vervanging openbare verlichting", "Oorspronkelijk")] == ("€ 412.000", 412000)
+    assert grid[("Vervanging openbare verlichting", "Wijziging")] == ("€ -", None)
+    assert grid[("Herinrichting Marktplein", "Wijziging")] == ("-€ 95.000", -95000)
+    assert grid[("Totaal", "Nieuw")] == ("€ 1.582.000", 1582000)

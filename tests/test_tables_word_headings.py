@@ -167,3 +167,32 @@ def test_a_begrotingsstaat_headed_by_words_alone_in_aligned_columns() -> None:
     unaligned = [" ".join(row.split()) for row in rows]
     tables, _cells, warnings = read_text("\n".join([heading, *unaligned]))
     assert tables == [] and [w.reason.split()[0] for w in warnings] == ["3"]
+
+
+def test_one_word_in_lower_case_under_every_column_is_a_row_of_text_not_headings() -> None:
+    """A model table of euro figures that print their sign ("€ 142.310") under headings of
+    words, a text row answering per column right above the figures ("Dienstbetrekking?
+    ja   ja"): the rows are tried under the line above them, and one word in lower case
+    under each column is a row's text cells, which name no columns apart; the words above
+    it head the columns. (The rows were not seen as rows: no table read, none said.)"""
+    text = "\n".join(
+        [
+            "Functie                               Voorzitter            Lid",
+            "Dienstbetrekking?                     ja                    ja",
+            "Beloning                              € 142.310             € 98.400",
+            "Beloningen betaalbaar op termijn      € 18.220              € 12.915",
+            "Subtotaal                             € 160.530             € 111.315",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Beloning", "Lid")] == "€ 98.400"
+    assert grid[("Subtotaal", "Voorzitter")] == "€ 160.530"
+    assert {cell["column_label"] for cell in cells} == {"Voorzitter", "Lid"}
+    dated = text.replace(
+        "\nDienst",
+        "\nAanvang en einde functie              1/1 – 31/12           1/3 – 31/12\nDienst",
+    )
+    _tables, cells, warnings = read_text(dated)
+    assert not any(cell["column_label"] == "ja" for cell in cells)
+    assert any("no table read" in str(warning) for warning in warnings)

@@ -201,8 +201,9 @@ def _value_ends(cells: list[tuple[str, int]]) -> list[int]:
 def _figure_end(text: str, column: int) -> int:
     """The 1-based column of a value's last character, a minus printed after its figure
     left out: the figures stand aligned on the right and the minus hangs beyond them
-    ("1.250 -" under "4.100")."""
-    figure = text[:-1].rstrip() if len(text) > 1 and text[-1] in DASHES else text
+    ("1.250 -" under "4.100"). A dash after no figure is the nil itself ("€ -")."""
+    head = text[:-1].rstrip()
+    figure = head if text[-1:] in DASHES and head[-1:].isdigit() else text
     return column - 1 + len(figure)
 
 

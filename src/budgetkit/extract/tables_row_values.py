@@ -37,6 +37,9 @@ from budgetkit.layout import fold
 MAX_LABEL = 100
 #: Number tokens looked at per column at the end of a row (thousands split by spaces).
 MAX_TOKENS = 3
+#: A nil cell as a spreadsheet's accounting format prints it, the euro sign before a dash
+#: ("€ 1.250.000   € -   -€ 1.250.000"): no figure, as a dash alone.
+EURO_NIL = re.compile(rf"(?<!\S)€[ \xa0]?[{DASHES}](?!\S)")
 #: Readings of a row's numbers tried before giving up on it.
 MAX_PARTITIONS = 200
 _GROUP_HEAD = re.compile(rf"{SIGNED}[1-9]\d{{0,2}}")
@@ -75,6 +78,7 @@ def _cell_pattern(signed: str, minus: str, brackets: bool = False) -> re.Pattern
         # printed instead of a figure: "...", "n.v.t.", "p.m." (an amount not yet known)
         rf"|(?<!\S)(?i:{NO_FIGURE.pattern})(?!\S)"
         rf"|(?<!\S)[{DASHES}](?!\S)"  # a dash alone: a cell printed as nil
+        rf"|{EURO_NIL.pattern}"  # a spreadsheet's accounting format prints its nil so: "€ -"
         # the accountant's minus alone: the minus of the figure before it ("450 -/-")
         rf"|(?<!\S){re.escape(MINUS_AFTER)}(?!\S)"
     )
@@ -206,11 +210,13 @@ def _split_dashes(cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
 
 
 def _is_cell(token: str, style: Style = PRINTED) -> bool:
-    """A row's cell: a number, a text saying there is none, or a dash alone (nil); a figure
-    with a decimal point, or a small one in brackets, where the table's ``style`` allows it."""
+    """A row's cell: a number, a text saying there is none, or a dash alone or after a euro
+    sign (nil); a figure with a decimal point, or a small one in brackets, where the
+    table's ``style`` allows it."""
     return (
         is_value(token)
         or token in DASHES
+        or EURO_NIL.fullmatch(token) is not None
         or (style.point_decimals and is_point_decimal(token))
         or (style.brackets and BRACKETED.fullmatch(token) is not None)
     )

@@ -22,7 +22,10 @@ from budgetkit.textmodel import TextModel
 
 #: A printed figure as a table prints it: signs, euro sign and brackets around digits; or a
 #: dash alone (a nil cell, or a minus printed apart from its number: "– 3").
-_FIGURE = re.compile(rf"[(€\-–‒−]{{0,3}}\d[\d.,]*\)?%?{FOOTNOTE_MARK}?|[\-–‒−]")
+_FIGURE = re.compile(rf"[(€\-–‒−]{{0,3}}\d[\d.,]*\)?%?{FOOTNOTE_MARK}?|€?[\-–‒−]")
+#: A euro sign one space before its figure or its nil dash ("€ 840.000", "-€ 95.000", "€ -",
+#: a spreadsheet's accounting format): read with it as one figure.
+_EURO_APART = re.compile(r"€[ \xa0](?=[\d\-–‒−])")
 #: Last characters of a line that can end in a figure (a first test, C-level, for every line).
 _FIGURE_END = frozenset("0123456789)%*" + SUPERSCRIPTS)
 #: A figure with its euro sign and scale word ("€ 12,5 mln", "-€ 4 mld"), or a word printed
@@ -33,8 +36,10 @@ _WORDED = re.compile(
 )
 #: What a line ending in such a figure ends with.
 _WORDED_ENDS = (*SCALE_WORDS, "pm", "PM", "p.m.", "nnb", "n.v.t.")
+#: A nil in the accounting format ending a line: the euro sign, then a dash.
+_EURO_NIL_ENDS = tuple(f"€{space}{dash}" for space in ("", " ", "\xa0") for dash in "-–‒−")
 #: Last characters of a line that can end in a figure or in such a word.
-_ROW_END = _FIGURE_END | frozenset(word[-1] for word in _WORDED_ENDS)
+_ROW_END = _FIGURE_END | frozenset(word[-1] for word in (*_WORDED_ENDS, *_EURO_NIL_ENDS))
 #: Fewest figures ending a line that make it a row, and fewest such lines in a row.
 MIN_FIGURES = 2
 MIN_ROWS = 2
@@ -56,6 +61,15 @@ def row_like(text: str) -> bool:
         tokens = text.split()
         return figures > MIN_FIGURES and is_year(tokens[0]) and not all(map(is_year, tokens[1:]))
     return figures >= MIN_FIGURES and len(label) <= MAX_LABEL and any(map(str.isalpha, label))
+
+
+def _figures_joined(text: str) -> str:
+    """A line with each figure that prints its euro sign and scale word, or a word instead
+    of a figure, as one token ("0"), and each euro sign one space before its figure or
+    nil dash joined to it ("€ 840.000", "€ -"): its figures each one token for ``row_like``."""
+    if text[-1:].isalpha() or "€" in text:
+        text = _WORDED.sub("0", text)
+    return _EURO_APART.sub("€", text) if "€" in text else text
 
 
 def unread_rows(model: TextModel, tables: list[RawTable]) -> list[tuple[int, int]]:
@@ -80,12 +94,12 @@ def unread_rows(model: TextModel, tables: list[RawTable]) -> list[tuple[int, int
         for line, text, last in compress(
             zip(layout.content, layout.content_texts, layout.content_lasts, strict=True), ends
         )
-        if (last in _FIGURE_END or text.endswith(_WORDED_ENDS))
+        if (last in _FIGURE_END or text.endswith(_WORDED_ENDS) or text.endswith(_EURO_NIL_ENDS))
         # a label and two figures hold two spaces at least (most lines ending in a digit are
         # one figure: a table printed one cell per line)
         and text.count(" ") >= MIN_FIGURES
         and outside(line)
-        and row_like(_WORDED.sub("0", text) if text[-1:].isalpha() or "€" in text else text)
+        and row_like(_figures_joined(text))
     ]
     runs: list[tuple[int, int]] = []
     start = previous = 0

@@ -74,6 +74,10 @@ def _word_heading(lines: list[str], index: int) -> tuple[str, list[tuple[str, in
     tail = chunks[len(chunks) - len(row[1]) :]
     if not all(_worded(chunk) for chunk, _c in tail):
         return None
+    if len(tail) > 1 and len({chunk for chunk, _c in tail}) == 1 and tail[0][0][:1].islower():
+        # one word in lower case under every column is a row's text cells ("Dienstbetrekking?
+        # ja   ja"), which name no columns apart
+        return None
     placed = _words_over_values(text, lines, below[0])
     if placed is not None and not _in_heading_order(row[1], _spans(tail)):
         return placed
