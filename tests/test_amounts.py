@@ -2089,6 +2089,17 @@ def test_een_tientje_is_ten_euros_where_money_is_said(
             "NLG",
             5,
         ),
+        # the column's reference number, digits alone, right above the scale word: it was
+        # stored as € 48 trillion
+        (
+            "Voor de invoering ontvangt de Belastingdienst in 2026 eenmalig € 4,5\n\n"
+            "Pagina 1 van 3\n\fDatum\n3 juni 2025\nOns kenmerk\n48151623\n"
+            "mln. voor de aanpassing van de systemen.",
+            "€ 4,5",
+            4_500_000,
+            "EUR",
+            8,
+        ),
     ],
 )
 def test_a_signed_figure_takes_its_scale_across_the_short_lines_around_a_form_feed(

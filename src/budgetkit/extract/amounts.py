@@ -564,7 +564,7 @@ def _may_cross_furniture(model: TextModel, found: list[MoneyMatch]) -> bool:
         text = folded[line - 1]
         return (
             line in listed
-            or _short(text)
+            or _in_run(text)
             or (text[:1].isdecimal() and FOOTNOTE_START.match(text) is not None)
         )
 
