@@ -6630,3 +6630,32 @@ def test_unit_lines_inside_a_table_give_the_rows_under_them_their_unit() -> None
         None,
     )
     assert by_line[(7, "2024")]["parent_row_label"] == "Uitgaven sociale zekerheid"
+
+
+def _guarantees(restant_total: str) -> str:
+    return _cells_per_line(
+        "Staat van verstrekte garanties (bedragen in €)",
+        "Geldnemer", "Hoofdsom", "Percentage", "Restant 31-12-2024", "Risico gemeente",
+        "Woonstichting De Linie", "8.000.000", "50%", "6.200.000", "3.100.000",
+        "Stichting Zwembad De Wiel", "1.200.000", "100%", "840.000", "840.000",
+        "Tennisvereniging Smash", "300.000", "100%", "120.000", "120.000",
+        "Totaal", "9.500.000", restant_total, "4.060.000",
+    )  # fmt: skip
+
+
+def test_a_total_printing_fewer_values_than_columns_is_placed_where_the_sums_pin_the_gap() -> None:
+    """The last row, a total below its parts, leaves a column of percentages blank without a
+    placeholder: three values for four columns. The values around the blank column equal
+    their columns' sums, which pins it, so each value goes where it adds up (the row was
+    dropped without a word); where the value next to the gap does not add up, no placement
+    is pinned, and the row is left out with a warning, never guessed."""
+    _tables, cells, warnings = _read(_guarantees("7.160.000"))
+    placed = {c["column_label"]: c["value_text"] for c in cells if c["row_label"] == "Totaal"}
+    assert placed == {
+        "Hoofdsom": "9.500.000", "Restant 31-12-2024": "7.160.000", "Risico gemeente": "4.060.000",
+    }  # fmt: skip
+    assert warnings == []
+    _tables, cells, warnings = _read(_guarantees("7.161.000"))
+    assert "Totaal" not in {c["row_label"] for c in cells} and len(cells) == 12
+    [warning] = warnings
+    assert "'Totaal'" in warning.reason and "left out" in warning.reason

@@ -299,7 +299,7 @@ def _read(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] 
             own = own_text if placeholder is None else None
             rows.append(Row(row_label, line, cells, text_cell=own))
             last_valued = max(last_valued, max(c.line for c in cells))
-    while rows and not rows[-1].cells:
+    while rows and not rows[-1].cells and not rows[-1].loose:
         rows.pop()
     if sum(len(row.cells) for row in rows) < MIN_CELLS:
         return None

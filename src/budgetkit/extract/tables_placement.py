@@ -110,6 +110,40 @@ def _place_block(table: RawTable, parts: list[Row], total: Row, budget: list[int
         _put(table, row, spots)
 
 
+def _place_total(table: RawTable, parts: list[Row], total: Row) -> None:
+    """Place a total printed below its parts with fewer values than columns ("Totaal" under
+    amounts and a column of percentages, which it leaves blank), its parts all in place:
+    where exactly one order-keeping choice of columns has each column it skips bounded by
+    values that equal their columns' sums (within the printed precision) on both sides, or
+    on the one side a skipped column at the table's edge has. The sums then pin the gap,
+    and the values between pinned ones follow in order, even one that does not add up (a
+    typo in the source, which the relations then report)."""
+    width = len(table.columns)
+    if any(row.loose for row in parts) or len(total.loose) >= width:
+        return
+    tolerance = _unit([total, *parts])
+    sums = _fixed_sums(parts, table.columns)
+    filled = {cell.column_order - 1 for row in parts for cell in row.cells}
+    values = [cell.value for cell in total.loose]
+
+    def adds_up(spots: tuple[int, ...], k: int) -> bool:
+        value, column = values[k], spots[k]
+        return value is not None and column in filled and abs(sums[column] - value) <= tolerance
+
+    picks = []
+    for spots in combinations(range(width), len(values)):
+        pinned = True
+        for gap in set(range(width)) - set(spots):
+            left = [k for k, column in enumerate(spots) if column < gap]
+            right = [k for k, column in enumerate(spots) if column > gap]
+            if (left and not adds_up(spots, left[-1])) or (right and not adds_up(spots, right[0])):
+                pinned = False
+        if pinned:
+            picks.append(spots)
+    if len(picks) == 1:
+        _put(table, total, picks[0])
+
+
 def _place_under_subtotal(table: RawTable, start: int, stop: int, budget: list[int]) -> None:
     """Loose rows of the block ``start:stop`` that its total did not place may be the parts
     of a subtotal printed above them ("Technisch 4,0 8,0 ..." over "Kasschuiven ‒ 2,7 2,7"),
@@ -160,6 +194,8 @@ def place_from_sums(table: RawTable) -> list[tuple[int, str]]:
     summed: set[int] = set()  # rows of a block a total closes
     budget = [MAX_TABLE_PLACEMENTS]
     for index, row in enumerate(table.rows):
+        if row.loose and not row.cells and TOTAL.match(row.label.strip()):
+            _place_total(table, table.rows[start:index], row)
         if row.cells and CLOSING.match(row.label.strip()) and not row.loose:
             _place_block(table, table.rows[start:index], row, budget)
             _place_under_subtotal(table, start, index, budget)
