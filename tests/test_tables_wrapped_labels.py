@@ -229,7 +229,8 @@ def test_a_label_a_text_dump_broke_at_the_screens_width_goes_on_on_the_row_under
     """A text browser's dump wraps a row longer than the screen at a word: a label's first
     line alone, so long that the row under it could not start on it ("... in verband met
     de" / "Hanzelijn ... -212,4 ..."), is the start of that row's label, even where the rest
-    opens with a capital; a short line that fits the next word is a group heading."""
+    opens with a capital; a short line that fits the next word is a group heading. The
+    width is what the text's other lines reach (here the prose under the table)."""
     text = "\n".join(
         [
             "   Tabel 4.2 Uitgavenmutaties Infrastructuurfonds (x € 1 mln)",
@@ -241,6 +242,9 @@ def test_a_label_a_text_dump_broke_at_the_screens_width_goes_on_on_the_row_under
             "   Amsterdam-Lelystad -140,0 90,0 50,0 0,0",
             "   Overige mutaties 2,5 1,0 0,0 0,0",
             "   Stand 1e suppletoire begroting 2009 7.965,0 8.435,1 8.562,0 8.630,7",
+            "",
+            "   De kasschuif volgt uit de vertraging bij de aanleg van de spoorverdubbeling",
+            "   tussen Amsterdam en Lelystad.",
         ]
     )
     _tables, cells, _warnings = read_text(text)

@@ -186,14 +186,18 @@ def _broken_at_width(lines: list[str], above: int, index: int) -> bool:
     """Whether a line without values (``above``) ends where a text dump wrapped at the
     screen's width had to break it: printed with single spaces as the row under it is, it
     is so long that the first word of that row (``index``) would have run past the longest
-    line of the text ("Kasschuif ... vertraging van de spoorprojecten" / "Hanzelijn en
-    Utrecht-Geldermalsen -212,4 ..." at 80 characters): the start of that row's label; a
-    heading of the rows under it is short, and fits the next word."""
+    of the text's other lines, which it does not pass itself ("Kasschuif ... vertraging van
+    de spoorprojecten" / "Hanzelijn en Utrecht-Geldermalsen -212,4 ..." at 80 characters):
+    the start of that row's label; a heading of the rows under it is short, and fits the
+    next word."""
     head, row = lines[above].rstrip(), lines[index].strip()
     if "  " in head.strip() or "  " in row or "\t" in head or "\t" in lines[index]:
         return False
     word = row.split(" ", 1)[0]
-    return len(head) + 1 + len(word) > max(len(line.rstrip()) for line in lines)
+    # the width is what the other lines reach: a line longer than all of them is no line
+    # broken at it (a long group heading over short rows)
+    width = max((len(line.rstrip()) for k, line in enumerate(lines) if k != above), default=0)
+    return len(head) <= width < len(head) + 1 + len(word)
 
 
 def _opens_lower(label: str) -> bool:
