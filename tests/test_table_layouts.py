@@ -710,7 +710,8 @@ def test_a_table_a_text_browser_draws_in_a_box_is_read_as_a_pipe_table() -> None
     "afvalstoffenheffing"); a line of a label alone right under a rule heads the rows under
     it; the text column ("Soort") holds no values. No reader knew the box: the table was
     lost. Drawn in ASCII ("+--+", "|"), the borders around groups of rows, not around each
-    row as a grid table's, it reads the same (its rows were joined into one)."""
+    row as a grid table's, it reads the same (its rows were joined into one); and so in
+    double lines."""
     text = "\n".join(
         [
             "Overzicht reserves 2023 (bedragen x € 1.000)",
@@ -743,6 +744,18 @@ def test_a_table_a_text_browser_draws_in_a_box_is_read_as_a_pipe_table() -> None
     assert {c["line"] for c in cells if c["row_label"].startswith("Reserve egal")} == {10}
     ascii_box = text.translate(str.maketrans("┌┬┐├┼┤└┴┘─│", "+++++++++-|"))
     _tables, drawn, _warnings = _read(ascii_box)
+    assert _grid(drawn) == grid
+    # drawn in double lines outside and thin ones inside ("╔═╤═╗", "║", "╟─┼─╢")
+    double = text.translate(str.maketrans("┌┬┐├┤└┴┘", "╔╤╗╟╢╚╧╝")).split("\n")
+    double = [
+        line.replace("─", "═")
+        if line[:1] in "╔╚"
+        else f"║{line[1:-1]}║"
+        if line[:1] == "│"
+        else line
+        for line in double
+    ]
+    _tables, drawn, _warnings = _read("\n".join(double))
     assert _grid(drawn) == grid
 
 

@@ -411,36 +411,46 @@ def read_grid_tables(lines: list[str], bordered: list[int]) -> list[RawTable]:
     return tables
 
 
-#: A text browser's box around a table (w3m, lynx): its top border ("┌──┬──┐"), the rule
+#: A text browser's box around a table (w3m, elinks): its top border ("┌──┬──┐"), the rule
 #: under the heading and between groups of rows ("├──┼──┤"), its bottom ("└──┴──┘"), and
-#: "│" between the cells of a line.
-_BOX_TOP = re.compile(r"^[ \t]*┌[─┬]*─┐[ \t]*$")
-_BOX_RULE = re.compile(r"^[ \t]*├[─┼]*─┤[ \t]*$")
-_BOX_BOTTOM = re.compile(r"^[ \t]*└[─┴]*─┘[ \t]*$")
+#: "│" between the cells of a line; in thin, heavy ("┏━┳━┓", "┃") or double lines ("╔═╦═╗",
+#: "║"), or these mixed ("╔═╤═╗", "╟─┼─╢").
+_LINE = "─━═"
+_BOX_TOP = re.compile(rf"^[ \t]*[┌┏╔╒╓][{_LINE}┬┳╦╤╥]*[{_LINE}][┐┓╗╕╖][ \t]*$")
+_BOX_RULE = re.compile(rf"^[ \t]*[├┣╠╞╟][{_LINE}┼╋╬╪╫]*[{_LINE}][┤┫╣╡╢][ \t]*$")
+_BOX_BOTTOM = re.compile(rf"^[ \t]*[└┗╚╘╙][{_LINE}┴┻╩╧╨]*[{_LINE}][┘┛╝╛╜][ \t]*$")
+#: What opens a box's line of cells.
+_BOX_SIDES = ("│", "┃", "║")
+#: The top left corners, where a box starts.
+BOX_TOPS = ("┌", "┏", "╔", "╒", "╓")
 
 
 def _box_corners(line: str) -> list[int]:
     """0-based columns of a box border's corners and joints: where "│" parts the cells."""
-    return [k for k, char in enumerate(line) if char in "┌┬┐├┼┤└┴┘"]
+    return [k for k, char in enumerate(line) if not char.isspace() and char not in _LINE]
 
 
 def read_box_tables(lines: list[str], tops: list[int]) -> list[RawTable]:
     """Every table a text browser draws in a box (``tops``: the 0-based, ascending indexes
-    of the lines holding "┌"): the lines between the top border and the first rule are the
-    heading, a cell's words wrapped over them joined per column ("Uitgaven" / "t/m 2015");
-    then one row a line up to the bottom border, the rules between groups of rows passed
-    over. A line printing only a label right under a row with values (no rule between) is
-    the rest of that row's label, wrapped inside its cell, where its first word would not
-    have fit after the label's last ("Dijkversterking Lekdijk traject" /
-    "Culemborg-Vianen"); else it heads the rows under it. The rows are then read as a pipe
-    table's."""
+    of the lines holding a top left corner, ``BOX_TOPS``): the lines between the top border
+    and the first rule are the heading, a cell's words wrapped over them joined per column
+    ("Uitgaven" / "t/m 2015"); then one row a line up to the bottom border, the rules
+    between groups of rows passed over. A line printing only a label right under a row with
+    values (no rule between) is the rest of that row's label, wrapped inside its cell,
+    where its first word would not have fit after the label's last ("Dijkversterking
+    Lekdijk traject" / "Culemborg-Vianen"); else it heads the rows under it. The rows are
+    then read as a pipe table's."""
     tables: list[RawTable] = []
     for index in tops:
         if not _BOX_TOP.match(lines[index]):
             continue
         corners = _box_corners(lines[index])
         rule = next(
-            (i for i in range(index + 1, len(lines)) if not lines[i].lstrip().startswith("│")),
+            (
+                i
+                for i in range(index + 1, len(lines))
+                if not lines[i].lstrip().startswith(_BOX_SIDES)
+            ),
             len(lines),
         )
         if rule == len(lines) or not _BOX_RULE.match(lines[rule]) or rule == index + 1:
@@ -454,7 +464,7 @@ def read_box_tables(lines: list[str], tops: list[int]) -> list[RawTable]:
             if _BOX_RULE.match(lines[i]):
                 body.append((start, i))
                 start = i + 1
-            elif not lines[i].lstrip().startswith("│"):
+            elif not lines[i].lstrip().startswith(_BOX_SIDES):
                 break
             i += 1
         body.append((start, i))
