@@ -1431,6 +1431,20 @@ def test_a_figure_with_a_leading_zero_is_a_code(text: str) -> None:
     assert [m.amount_eur for m in find_money("Het kost € 0,5 mln.")] == [500_000]
 
 
+@pytest.mark.parametrize(
+    "text", ["Ons kenmerk 33344211\nmln. voor de uitvoering", "zaak 2025481516 miljard euro"]
+)
+def test_a_long_figure_without_groups_before_a_scale_word_is_a_code(text: str) -> None:
+    """A letter's reference number, seven digits or more printed without groups, before a
+    scale word on the next line was stored as € 33 trillion: no count of millions is
+    printed so."""
+    rejected: list[tuple[int, str]] = []
+    assert list(find_money(text, rejected)) == []
+    assert [why for _, why in rejected if "reference" in why]
+    assert [m.amount_eur for m in find_money("Het kost 1250 miljoen euro.")] == [1_250_000_000]
+    assert [m.amount_eur for m in find_money("Het kost € 1.234.567.")] == [1_234_567]
+
+
 def test_euros_in_the_plural_are_euros() -> None:
     """ "1.5 billion euros" after a dollar amount took the dollar's currency."""
     text = "US$ 1.2 billion, and 1.5 billion euros; it costs 500 euros per head."

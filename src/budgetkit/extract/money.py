@@ -1981,6 +1981,13 @@ def find_money(text: str, rejected: list[tuple[int, str]] | None = None) -> Iter
                             "a reference or code (a kenmerk, a dossier number), not stored")
                 )  # fmt: skip
             continue
+        if _ungrouped_count(quote):
+            if rejected is not None:
+                rejected.append(
+                    (start, f"amount {' '.join(quote.split())!r}: seven digits or more without "
+                            "groups before a scale word are a reference or code, not stored")
+                )  # fmt: skip
+            continue
         if "," in quote and _one_comma_group(quote):
             if rejected is not None:
                 rejected.append(
@@ -2038,6 +2045,20 @@ def _leading_zero(quote: str) -> bool:
         return False
     first = _NUM_TOKEN.search(quote)
     return first is not None and first.group()[:1] == "0" and first.group()[1:2].isdigit()
+
+
+_UNGROUPED = re.compile(r"(?<![\d.,])\d{7,}(?![\d.,])")
+
+
+def _ungrouped_count(quote: str) -> bool:
+    """Whether the quote counts its scale word of millions or more with a figure of seven
+    digits or more printed without groups ("33344211 mln.", a letter's reference number
+    over the next line's scale word): no count of millions is printed so."""
+    return _UNGROUPED.search(quote) is not None and printed_scale(quote) in (
+        "mln",
+        "mld",
+        "biljoen",
+    )
 
 
 def _one_comma_group(quote: str) -> bool:
