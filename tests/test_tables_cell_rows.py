@@ -144,3 +144,23 @@ def test_a_label_whose_rest_in_brackets_is_printed_on_the_next_line_is_one_label
     parents = row_parents(cells)
     assert parents[first] == parents[last] == "Totaal"
     assert len(cells) == 4 * 3
+
+
+def test_rows_numbered_by_a_letter_in_brackets_are_no_labels_rest() -> None:
+    """A row's letter in brackets ("(a) Ambtelijk personeel") opens a label of its own, as
+    a number in brackets does: the group heading on the line above ("Personeel") heads it
+    and the rows after it. It was read as the first line of that row's label ("Personeel
+    (a) Ambtelijk personeel"), and the group lost its rows to the total."""
+    rows = [
+        "Tabel 2.1 Apparaatsuitgaven (bedragen x € 1.000)",
+        "Omschrijving", "2024", "2025",
+        "Personeel", "(a) Ambtelijk personeel", "4.500", "4.600",
+        "(b) Externe inhuur", "500", "400",
+        "Materieel", "(c) ICT", "1.200", "1.250", "(d) Huisvesting", "800", "820",
+        "Totaal", "7.000", "7.070",
+    ]  # fmt: skip
+    _tables, cells, _warnings = read_text("\n".join(rows))
+    assert cell_grid(cells)[("(a) Ambtelijk personeel", "2024")] == "4.500"
+    parents = row_parents(cells)
+    assert parents["(a) Ambtelijk personeel"] == parents["(b) Externe inhuur"] == "Personeel"
+    assert parents["(c) ICT"] == parents["(d) Huisvesting"] == "Materieel"

@@ -269,8 +269,9 @@ def _valued(items: list[Item], pos: int) -> bool:
 
 
 #: A label's rest in brackets, opening with a word ("(achtervang WSW)", "(Gemeenschappelijke
-#: Regeling)"): no label of its own, as a row's number in brackets ("(1) ...") is.
-_BRACKETED_REST = re.compile(r"\([^\W\d_]")
+#: Regeling)"): no label of its own, as a row's number in brackets ("(1) ...") is, and a
+#: row's letter or roman number in brackets ("(a) Ambtelijk personeel", "(iv) ...").
+_BRACKETED_REST = re.compile(r"\((?!(?:[a-z]|[ivx]{1,4})\))[^\W\d_]")
 
 
 def goes_on_below(items: list[Item], at: int, pos: int) -> bool:
