@@ -94,3 +94,41 @@ def test_a_euro_sign_before_a_dash_is_a_nil_cell_as_the_accounting_format_prints
     assert grid[("Vervanging openbare verlichting", "Wijziging")] == ("€ -", None)
     assert grid[("Herinrichting Marktplein", "Wijziging")] == ("-€ 95.000", -95000)
     assert grid[("Totaal", "Nieuw")] == ("€ 1.582.000", 1582000)
+
+
+def test_a_column_of_years_in_a_table_of_dot_thousands_is_a_text_column() -> None:
+    """A grondexploitatie table prints each complex's last year ("2027", or "n.n.b." not
+    yet known) in a column before its amounts, which print their thousands with a dot
+    ("12.412"): a four-digit amount would print "2.027", so that column holds years, no
+    values, whatever its heading says. They were stored as amounts (2027 x € 1.000)."""
+    widths = (30, 8, 13, 11, 15, 13)
+
+    def line(*cells: str) -> str:
+        return cells[0].ljust(widths[0]) + "".join(
+            cell.rjust(width) for cell, width in zip(cells[1:], widths[1:], strict=True)
+        )
+
+    text = "\n".join(
+        [
+            "Tabel 4 Grondexploitaties (bedragen x € 1.000)",
+            "",
+            line("", "Einde", "Boekwaarde", "Kosten", "Opbrengsten", "Resultaat"),
+            line("Complex", "looptijd", "1-1-2024", "2024", "2024", "(NCW)"),
+            "",
+            line("De Schelp", "2027", "12.412", "3.120", "4.880", "1.204"),
+            line("Oostpoort", "2030", "4.204", "1.812", "1.120", "(2.880)"),
+            line("Havenkwartier", "n.n.b.", "(1.904)", "960", "2.410", "1.412"),
+            line("Totaal", "", "14.712", "5.892", "8.410", "(264)"),
+        ]
+    )
+    [table] = find_tables(TextModel(text)).tables
+    texts = {cell.text for row in table.rows for cell in row.cells}
+    assert not texts & {"2027", "2030", "n.n.b."}
+    assert "2.410" in texts
+    grid = _cells(text)
+    assert [text for (label, _column), (text, _v) in grid.items() if label == "Oostpoort"] == [
+        "4.204",
+        "1.812",
+        "1.120",
+        "(2.880)",
+    ]

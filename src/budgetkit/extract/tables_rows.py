@@ -89,6 +89,8 @@ from budgetkit.extract.tables_titles import (
 from budgetkit.extract.tables_tokens import (
     CAPTION,
     DASHES,
+    DOT_THOUSANDS,
+    NO_FIGURE,
     SUPERSCRIPTS,
     is_column_number,
     is_point_decimal,
@@ -280,6 +282,28 @@ def _read_table(
     return table
 
 
+def _year_columns(rows: list[Row], columns: list[str]) -> set[int]:
+    """The columns (indexes into ``columns``) whose every cell is a year ("2027") or says
+    it has no figure ("n.n.b."), two years at least, in a block whose other cells print
+    their thousands with a dot ("18.412"): a figure of four digits in such a table would
+    print "2.027", so these are years (a project's end, "Einde looptijd"), a text column,
+    whatever its heading says."""
+    by_column: dict[str, list[str]] = {label: [] for label in columns}
+    for row in rows:
+        for cell in row.cells:
+            by_column.setdefault(cell.column_label, []).append(cell.text)
+    found: set[int] = set()
+    for k, label in enumerate(columns):
+        texts = by_column[label]
+        years = sum(1 for text in texts if is_year(text))
+        if years < 2 or not all(is_year(text) or NO_FIGURE.fullmatch(text) for text in texts):
+            continue
+        others = (text for other, cells in by_column.items() if other != label for text in cells)
+        if any(DOT_THOUSANDS.search(text) for text in others):
+            found.add(k)
+    return found
+
+
 def _without_text_cells(
     lines: list[str], rows: list[Row], columns: list[str], headings: list[tuple[str, int]]
 ) -> list[str]:
@@ -289,6 +313,7 @@ def _without_text_cells(
     under such a heading at the end of the label ("N33 Assen-Zuidbroek   2027-2028"), is no
     part of the label either. ``headings``: where the columns' headings stand."""
     texts = {k for k, label in enumerate(columns) if heading_kind(label) == "text"}
+    texts |= _year_columns(rows, columns)
     if not texts:
         return columns
     named = {columns[k] for k in texts}
