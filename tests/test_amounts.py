@@ -495,6 +495,13 @@ def test_bare_amount_far_from_any_currency_is_euros() -> None:
         ("Nigeria ontvangt 3 miljard NGN voor scholen.", "NGN"),
         ("Frankrijk betaalde 2 miljard FF.", "FF"),
         ("Mali ontvangt 3 miljard CFA-frank.", "CFA-frank"),
+        # the currencies development aid is counted in, by name, with their country or not
+        ("Oeganda ontvangt 5 miljard Oegandese shilling.", "Oegandese shilling"),
+        ("Nigeria ontvangt 3 miljard naira.", "naira"),
+        ("Ghana ontvangt 2 miljoen cedi voor scholen.", "cedi"),
+        ("Malawi ontvangt 4 miljard kwacha.", "kwacha"),
+        ("Vietnam ontvangt 5 miljard dong.", "dong"),
+        ("Mozambique ontvangt 3 miljard meticais.", "meticais"),
         ("Kameroen ontvangt 5 miljard CFA-frank (XAF) voor wegen.", "XAF"),
         ("Canada betaalt tussen de 50 en 60 miljoen Canadese dollar.", "Canadese dollar"),
         ("Rusland geeft 1,2 miljard en 0,8 miljard roebel.", "roebel"),
@@ -1202,6 +1209,7 @@ def test_bare_millions_before_compounds_count_what_their_head_names(
         ("Bij de invoering gold 1 euro = 1,08 dollar.", []),
         # the other currency by its ISO code, which no amount of it here is read in
         ("Omgerekend tegen de koers van die dag (1 EUR = 4,35 PLN; 1 USD = 16.200 IDR).", []),
+        ("Omgerekend tegen de koers van die dag (EUR 1 = KES 131).", []),
         # one unit set equal to a list of figures in other currencies, words between
         (
             "Eén euro is sinds 1 januari 2002 gelijk aan 2,20371 gulden, 1,95583 Duitse mark"

@@ -403,6 +403,12 @@ _FOREIGN_WORDS = (
     r"|peso'?s?|dirhams?|riyals?|shekels?|baht|rupiah|ringgit|hryvnia|dinars?|frank(?:en)?"
     r"|d-mark(?:en)?|peseta'?s?|escudo'?s?|drachmen?|schilling(?:en|s)?|markka'?s?|ecu'?s?"
     r"|cfa-frank(?:en|s)?"
+    # the currencies of Africa, Asia and Latin America that aid and trade are counted in
+    # (words no Dutch text prints after a number for anything else: not "som", "lei",
+    # "lek", "kip", "sol" or "won", Dutch words too)
+    r"|shillings?|naira|cedi'?s?|kwacha|dong|meticais|metical|kyat|riel|tenge|lari|manat"
+    r"|afghani'?s?|ouguiya|leone'?s?|dalasi|ariary|pula|kwanza'?s?|nakfa|quetzal'?s?"
+    r"|lempira'?s?|boliviano'?s?|gourde'?s?|rupees?|rials?"
 )
 _OTHER_CURRENCY = re.compile(
     r"(?:[ \t\xa0]+(?:tot|à|á|a|en|of|-|–)[ \t\xa0]+\d[\d.,]*"
@@ -795,7 +801,8 @@ _ONE_UNIT_BEFORE = re.compile(
     rf"|[€$£¥ƒ][ \t\xa0]?1){_EQUALS}\Z"
 )
 _FIGURE_AFTER_ONE = re.compile(
-    rf"{_EQUALS}(?:[€$£¥ƒ][ \t\xa0]?)?\d[\d.]*(?:,\d+)?(?:[ \t\xa0]+[^\W\d_][\w-]*){{0,2}}"
+    rf"{_EQUALS}(?:[€$£¥ƒ][ \t\xa0]?|[A-Z]{{3}}[ \t\xa0])?\d[\d.]*(?:,\d+)?"
+    r"(?:[ \t\xa0]+[^\W\d_][\w-]*){0,2}"
 )
 # One unit of a currency, a few words ("vanaf 1 januari 1999"), "gelijk aan" and a list of
 # figures each in another currency, up to the amount: "Eén euro is vanaf 1 januari 1999
@@ -810,10 +817,9 @@ _ONE_EQUALS_LIST = re.compile(
 
 
 def _other_currency(text: str) -> str | None:
-    """The currency ``text`` prints (``currency_of``), or the ISO code of one it ends in
-    that no amount here is read in ("131 KES")."""
-    code = text.rsplit(None, 1)[-1]
-    return currency_of(text) or (code if code in _ISO_CODES else None)
+    """The currency ``text`` prints (``currency_of``), or the ISO code of one that no
+    amount here is read in, before or after its figure ("131 KES", "KES 131")."""
+    return currency_of(text) or next((w for w in text.split() if w in _ISO_CODES), None)
 
 
 def _is_rate(text: str, match: MoneyMatch) -> bool:
