@@ -6645,6 +6645,33 @@ def test_unit_lines_inside_a_table_give_the_rows_under_them_their_unit() -> None
     assert by_line[(7, "2024")]["parent_row_label"] == "Uitgaven sociale zekerheid"
 
 
+def test_rows_above_the_only_unit_line_inside_a_table_take_no_unit_from_it() -> None:
+    """A unit line says the unit of the rows under it ("mld euro" over the expenditure),
+    not of those printed above it ("Werkloosheid 3,6", a percentage printing no sign): with
+    no other unit printed, those are left without one and said. They took the line's unit
+    as the table's, and 3,6% unemployment was stored as € 3,6 mld."""
+    text = "\n".join(
+        [
+            "Tabel 8 Kerncijfers sociale zekerheid",
+            "",
+            "                                   2023        2024",
+            "Werkloosheid                        3,6         3,9",
+            "Arbeidsparticipatie                71,2        71,5",
+            "",
+            "mld euro",
+            "Uitgaven WW                         4,8         5,1",
+            "Uitgaven bijstand                   6,9         7,2",
+        ]
+    )
+    [table], cells, warnings = _read(text)
+    euros = {(c["row_label"], c["column_label"]): c["value_eur"] for c in cells}
+    assert euros[("Werkloosheid", "2023")] is None
+    assert euros[("Arbeidsparticipatie", "2024")] is None
+    assert euros[("Uitgaven WW", "2023")] == 4_800_000_000
+    assert table["unit"] == "mixed"
+    assert any("'Werkloosheid' prints no unit" in w.reason for w in warnings)
+
+
 def _guarantees(restant_total: str) -> str:
     return _cells_per_line(
         "Staat van verstrekte garanties (bedragen in €)",

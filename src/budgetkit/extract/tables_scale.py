@@ -319,9 +319,11 @@ def table_scale(
     unit of the unit line (``unit_line``) each row is printed under, if any."""
     printed = [(table.line_start, table.caption), *table.notes]
     scale = next((s for s in (note(text, line) for line, text in printed) if s), None)
-    # unit lines inside the table: one says the table's, two that differ make it mixed
+    # unit lines inside the table: one says the table's, two that differ make it mixed; a
+    # line says the unit of the rows under it only, so where rows stand above the first
+    # ("Werkloosheid  3,6" over "mld euro" and the expenditure under it) it is no table's
     by_lines = {(s.unit, s.factor): s for s in under if s is not None}
-    if scale is None and len(by_lines) == 1:
+    if scale is None and len(by_lines) == 1 and None not in under:
         scale = next(iter(by_lines.values()))
     # a column's heading may say its unit after its year ("2023 mld euro", "2023 % bbp")
     columns = {
