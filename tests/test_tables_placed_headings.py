@@ -81,3 +81,37 @@ def test_a_worded_heading_over_the_labels_is_the_corner_not_a_value_column() -> 
     assert grid[("Totaal afdeling 3", "Betalingen 2026")] == "808.000"
     assert len(cells) == 8
     assert row_parents(cells)["03-11-2 Wegen – aanleg"] == "Totaal afdeling 3"
+
+
+def test_a_corner_of_two_label_columns_under_headings_over_two_lines() -> None:
+    """Headings printed over two lines above aligned values, the last line ending in a
+    word ("krediet"), its corner naming two label columns apart by padding ("Nr.
+    Investering": a code and a name): every run left of the values is the corner, each run
+    over a column joins that column's heading. Only a corner of one run at the margin was
+    read, so the headings stood over no columns and no table was read."""
+    widths = (34, 10, 12, 11, 11)
+
+    def line(*cells: str) -> str:
+        return cells[0].ljust(widths[0]) + "".join(
+            cell.rjust(width) for cell, width in zip(cells[1:], widths[1:], strict=True)
+        )
+
+    text = "\n".join(
+        [
+            "Tabel 7 Lopende investeringskredieten (bedragen x € 1.000)",
+            "",
+            line("", "Krediet", "Uitgaven", "Uitgaven", "Restant"),
+            line("Nr.  Investering", "totaal", "t/m 2023", "2024", "krediet"),
+            "",
+            line("412  Renovatie stadhuis", "8.400", "5.120", "2.310", "970"),
+            line("418  Vervanging riolering Noord", "3.250", "1.040", "1.200", "1.010"),
+            line("433  Fietspad Zuidelijke Ring", "1.900", "0", "1.450", "450"),
+            line("     Totaal", "13.550", "6.160", "4.960", "2.430"),
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("412 Renovatie stadhuis", "Krediet totaal")] == "8.400"
+    assert grid[("433 Fietspad Zuidelijke Ring", "Uitgaven t/m 2023")] == "0"
+    assert grid[("Totaal", "Restant krediet")] == "2.430"
+    assert len(cells) == 16

@@ -189,6 +189,10 @@ def _headings_over(
             break
         chunks = [(m.group(), m.start()) for m in CHUNK.finditer(line)]
         head = chunks.pop(0)[0] if chunks and chunks[0][1] == 0 and len(chunks) > 1 else None
+        while head is not None and len(chunks) > 1 and chunks[0][1] + len(chunks[0][0]) < left:
+            # the corner's headings of several label columns ("Nr.  Complex"), all left of
+            # the values' columns
+            head = f"{head} {chunks.pop(0)[0]}"
         if not chunks or not all(_HEADING_RUN.fullmatch(text) for text, _b in chunks):
             break
         spots = _spots(chunks, spans, reach, left)
