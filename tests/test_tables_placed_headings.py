@@ -115,3 +115,41 @@ def test_a_corner_of_two_label_columns_under_headings_over_two_lines() -> None:
     assert grid[("433 Fietspad Zuidelijke Ring", "Uitgaven t/m 2023")] == "0"
     assert grid[("Totaal", "Restant krediet")] == "2.430"
     assert len(cells) == 16
+
+
+def test_a_column_the_rows_fill_only_far_down_is_placed_by_its_values() -> None:
+    """A saldo split over two columns, "nadelig" and "voordelig", each row filling one of
+    them: the rows fill "voordelig" first ten rows down (the taxes' function). Headings
+    placed by where the values stand take the columns every row of the block fills, not
+    only those of its first eight lines: with three columns found the four headings stood
+    over no columns and no table was read."""
+    widths = (40, 9, 10, 10, 11)
+
+    def line(*cells: str) -> str:
+        return cells[0].ljust(widths[0]) + "".join(
+            cell.rjust(width) for cell, width in zip(cells[1:], widths[1:], strict=True)
+        )
+
+    names = [
+        "Bestuur", "Veiligheid", "Verkeer", "Economie", "Onderwijs", "Cultuur", "Sport",
+        "Zorg", "Wonen", "Milieu",
+    ]  # fmt: skip
+    rows = [line(f"{k}  {name}", "1.200", "300", "900", "") for k, name in enumerate(names)]
+    text = "\n".join(
+        [
+            "Overzicht lasten en baten per functie (bedragen x € 1.000)",
+            "",
+            line("", "Lasten", "Baten", "Saldo", "Saldo"),
+            line("", "", "", "nadelig", "voordelig"),
+            "",
+            *rows,
+            line("11  Belastingen", "500", "12.000", "", "11.500"),
+            line("    Totaal", "12.500", "15.000", "9.000", "11.500"),
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("0 Bestuur", "Saldo nadelig")] == "900"
+    assert grid[("11 Belastingen", "Saldo voordelig")] == "11.500"
+    assert ("11 Belastingen", "Saldo nadelig") not in grid
+    assert grid[("Totaal", "Saldo voordelig")] == "11.500"

@@ -212,8 +212,10 @@ def _headings_over(
     return (" ".join(corner), headings), first, last
 
 
-#: Lines read under a table's first row for the columns it leaves empty.
-MAX_FILLING = 8
+#: Lines read under a table's first row for the columns it leaves empty: a column one row
+#: in ten fills (a saldo split into "nadelig" and "voordelig", a row filling one) may first
+#: be filled a dozen lines down, past wrapped labels.
+MAX_FILLING = 16
 
 
 def _filled_columns(
