@@ -220,6 +220,13 @@ def test_a_prose_note_heading_its_lines_scales_the_figures_after_their_year_labe
         "Kasschuiven (bedragen in miljoenen euro)\nDefensie 2018    –320\nOnderwijs 2019    +45",
         # a figure that ends no item counts something the words after it name
         "Kasschuiven (bedragen in miljoenen euro)\nIn 2019 150 extra agenten; in 2020 3,5%.",
+        # an item that says it counts ("Aantal", "fte"), and a reference opening with a zero,
+        # are no amounts in the note's unit (they were stored as € 1.200 mln, € 450.000 and
+        # € 12.345.000)
+        "Kasschuiven (bedragen in miljoenen euro):\n• Aantal extra militairen in 2019: 1.200",
+        "Gevolgen (bedragen x € 1.000)\nHet aantal woningen in 2027: 450.",
+        "Gevolgen (bedragen x € 1.000)\nFormatie in fte 2025: 14; 2026: 16",
+        "Overzicht (bedragen x € 1.000)\nZie de brief van 12 maart 2024, kenmerk 2024 0012345.",
     ],
 )
 def test_a_prose_note_scales_no_figure_it_does_not_head(text: str) -> None:

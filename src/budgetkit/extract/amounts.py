@@ -235,6 +235,12 @@ _LABELLED_FIGURE = re.compile(
     r"(?:[;,]|\.?[ \t\xa0]*(?:\n|\Z)))",
     re.IGNORECASE,
 )
+# What a labelled figure under a note is no amount in the note's unit for: a number
+# opening with a zero (a reference, "kenmerk 2024 0012345"), or one after words on its line
+# saying it counts ("Aantal extra militairen in 2019: 1.200", "Formatie in fte 2025: 14;
+# 2026: 16").
+_NO_SUM = re.compile(r"[–−+-]?0\d")
+_COUNTS_ITEM = re.compile(r"\baantal(?:len)?\b|\bfte\b", re.IGNORECASE)
 _YEAR_THEN_NUMBER = re.compile(
     rf"(?:\bzowel\s+(?P<y0>(?:19|20)\d\d)\s*,?\s*als\s+)?"  # "in zowel 2022, als 2023 1.700"
     rf"\b(?P<y>(?:19|20)\d\d)[ \t\xa0]+(?P<n>{NUMBER})(?!\s*(?:procent|%))"
@@ -1287,6 +1293,9 @@ def _external_scale(
             end = min(end, notes[i + 1].start())  # the next note heads what follows it
         for m in _LABELLED_FIGURE.finditer(text, heads.end(), end):
             year = int(m.group("y"))
+            line = text.rfind("\n", 0, m.start()) + 1
+            if _NO_SUM.match(m.group("n")) or _COUNTS_ITEM.search(text, line, m.start()):
+                continue  # "kenmerk 2024 0012345", "Aantal militairen in 2019: 1.200"
             if m.start("n") not in seen:
                 seen.add(m.start("n"))
                 found.append(
