@@ -189,8 +189,12 @@ _SCALE_WORDS = (
     r"mln\.?|miljoen|milj\.?|mlj\.?|mio\.?|mld\.?|mrd\.?|miljard|mia\.?|bn\.?|biljoen"
     rf"|million|billion|trillion|{_BROKEN}"
 )
-_UNIT = rf"(?i:{_SCALE_WORDS}){_END}"
-_UNIT_ALL = rf"(?i:{_SCALE_WORDS}|duizend){_END}"
+# (Each list of words ignoring case here is opened by the class of its words' first letters
+# in both cases: the regex engine tries words ignoring case one by one, without the skip it
+# makes over words minding case, and at a letter opening none, where most tries end, the
+# class spares it every word.)
+_UNIT = rf"(?=[mMbBtT])(?i:{_SCALE_WORDS}){_END}"
+_UNIT_ALL = rf"(?=[mMbBtTdD])(?i:{_SCALE_WORDS}|duizend){_END}"
 # A scale letter glued to the figures after a currency sign: "€5m" (miljoen), "€50k"
 # (duizend). Spaced ("€ 5 m"), before a digit or a superscript ("€ 5 per m2", "m³"), or an
 # abbreviation's first letter ("€5m.i.v. 2024"), it is no scale.
@@ -201,7 +205,7 @@ _GLUED_SCALE = r"(?<=\d)(?i:m|k)(?![\w\-/]|\.\w)"
 _SPACED_K = r"(?<=\d)[ \xa0](?-i:K)(?![\w\-/]|\.\w)"
 # A scale word printed between the currency sign and the number, on one line: "€ mln 5",
 # "EUR mio. 2,5" (annual reports); a year after it is a table heading ("€ mln 2024 2025").
-_PRE_SCALE = r"(?i:mln\.?|mio\.?|mld\.?|mrd\.?|miljoen|miljard)[ \xa0]"
+_PRE_SCALE = r"(?=[mM])(?i:mln\.?|mio\.?|mld\.?|mrd\.?|miljoen|miljard)[ \xa0]"
 # A prefix glued to the currency that scales it: "k€ 500", "kEUR 500" (thousands), "M€ 5",
 # "MEUR 5" (millions). A lower-case "m€" may mean milli or mega and is refused.
 _PREFIXED_CUR = r"(?-i:[kKM])(?:€|EUR)(?![\w€$£])"
@@ -218,7 +222,7 @@ _PREFIXED_AFTER = rf"{_PREFIXED_CUR}(?![ \t\xa0]*\d)"
 # (Swiss, Belgian, French? Danish, Swedish, Norwegian, Czech?) and is no currency word here
 # (``amounts`` refuses an amount before it).
 _CUR_WORD = (
-    r"(?i:euros?|(?:amerikaanse\s+|surinaamse\s+|us[-\s]?)?dollars?|(?:britse\s+)?pond(?:\s+sterling)?"
+    r"(?=(?i:[abcdefghnoprsuyz]))(?i:euros?|(?:amerikaanse\s+|surinaamse\s+|us[-\s]?)?dollars?|(?:britse\s+)?pond(?:\s+sterling)?"
     r"|(?:antilliaanse\s+|caribische\s+|arubaanse\s+)?guldens?|(?:arubaanse\s+)?florins?|yen"
     r"|(?:zwitserse|belgische)\s+frank(?:en)?|(?:deense|zweedse|noorse)\s+kro(?:on|nen)"
     r"|ecu(?:['’]?s)?|(?:duitse\s+)?d-mark(?:en)?|duitse\s+mark(?:en)?"
@@ -428,7 +432,8 @@ _MONEY_NEXT = r"(?=[ \t\xa0\u202f\r\n]*[mMbBdDeEaAuUpPgGyYzZfFtcCJkKsSxXnNàá�
 # space splits.
 _EURO_NEXT = (
     rf"(?={_W}(?:{_UNIT_ALL}{_W})?(?:{_RANGE}{_W}{_SIGN}\d"
-    r"|(?i:eu|am|us|do|br|po|an|gu|ye|zw|su|ca|ar|fl|be|de|no|ec|d-|du|yu|re|zl|ch|hr|oe)"
+    r"|(?=(?i:[abcdefghnoprsuyz]))"
+    r"(?i:eu|am|us|do|br|po|an|gu|ye|zw|su|ca|ar|fl|be|de|no|ec|d-|du|yu|re|zl|ch|hr|oe)"
     r"|GB|CH|JP|AW|SR|XC|BE|DK|SE|NO|XE|DE|PL|XD|UA|[kKM](?:€|E)|€))"
 )
 # After a number: a currency, with a unit or a range before it ("à 6 miljoen euro"; a
