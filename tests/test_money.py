@@ -1529,6 +1529,8 @@ def test_a_fraction_sign_alone_in_place_of_the_figure(
         ("De korting bedraagt € ¼ à € 1 mln.", [("€ ¼ à € 1 mln.", 25e4, 1e6)]),
         # no scale after the upper bound: no amount in the fraction
         ("een korting van € ½ à 1 per liter", []),
+        # two fractions: the upper bound alone is no amount
+        ("De lasten stijgen met ¼ à ½ mld euro.", []),
     ],
 )
 def test_a_fraction_sign_alone_without_a_sign_or_as_a_range_s_lower_bound(

@@ -336,6 +336,10 @@ _SAME_CURRENCY = {
 # figure is a fraction's denominator or the last of a series ("12/14 miljoen"), which no
 # reading here tells apart (``_AMBIGUOUS_AFTER`` after a signed figure).
 _AFTER_SLASH = re.compile(r"\d/\Z")
+# A fraction sign alone and a range mark before an amount printing no sign ("¼ à ½ mld
+# euro"): the range's upper bound, its lower one a fraction no pattern here reads before
+# another fraction; neither bound alone is the amount.
+_AFTER_FRACTION_MARK = re.compile(r"(?<![\d½¼¾])[½¼¾][ \t\xa0]*(?:à|á|tot|–|-)[ \t\xa0]*\Z")
 # Between the items of a series of years' amounts printed with slashes, the scale after the
 # last ("€ 3,65 / 3,72 / 3,79 mln" for "2027/2028/2029").
 _SLASH = r"[ \t\xa0]+/[ \t\xa0]+"
@@ -1594,6 +1598,10 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
         if start >= last_end:
             if kind in ("euro", "bare") and _AFTER_SLASH.search(text, max(0, start - 2), start):
                 kind = "ambiguous"  # "1/3 miljard": a fraction, or "12/14 miljoen" a series?
+            elif kind in ("euro", "bare") and _AFTER_FRACTION_MARK.search(
+                text, max(0, start - 6), start
+            ):
+                kind = "ambiguous"  # "¼ à ½ mld": a range read as its upper bound alone
             if kind in ("eur", "euro", "bare"):
                 left = _LEFT_AFTER.match(text, end) if _may_be_left(text, end) else None
                 upper = _UPPER_LEFT.match(text, end) if left is None else None
