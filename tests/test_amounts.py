@@ -509,6 +509,7 @@ def test_bare_amount_far_from_any_currency_is_euros() -> None:
         ("Malawi ontvangt 4 miljard kwacha.", "kwacha"),
         ("Vietnam ontvangt 5 miljard dong.", "dong"),
         ("Mozambique ontvangt 3 miljard meticais.", "meticais"),
+        ("Hongkong leent 2 miljard Hongkong-dollar.", "Hongkong-dollar"),
         ("Kameroen ontvangt 5 miljard CFA-frank (XAF) voor wegen.", "XAF"),
         ("Canada betaalt tussen de 50 en 60 miljoen Canadese dollar.", "Canadese dollar"),
         ("Rusland geeft 1,2 miljard en 0,8 miljard roebel.", "roebel"),

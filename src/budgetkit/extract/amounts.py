@@ -424,6 +424,9 @@ _OTHER_CURRENCY = re.compile(
     r"[ \t\xa0]+(?i:dollars?|frank(?:en)?|pond(?:en)?|yen|won|guldens?|mark(?:en)?"
     rf"|{_FOREIGN_WORDS})"
     rf"|(?i:{_FOREIGN_WORDS})"
+    # a compound of a country's name and a currency word ("Kenia-shilling", "Hongkong-dollar")
+    r"|[A-Z][\w]*-(?i:dollars?|frank(?:en)?|pond(?:en)?|yen|guldens?|mark(?:en)?"
+    rf"|{_FOREIGN_WORDS})"
     r"|(?-i:NOK|DKK|SEK|CNY|CAD|AUD|RUB|INR|TRY|PLN|ZAR|BRL|MXN|KRW|HKD|SGD|NZD|CZK|HUF))"
     r"(?![\w-])"
 )
