@@ -56,3 +56,32 @@ def test_municipal_taakvelden_with_coded_group_rows() -> None:
     assert grid[("0.1 Bestuur", "Lasten")] == "8.412"
     assert grid[("1.1 Crisisbeheersing", "Saldo")] == "-14.320"
     assert {c["column_label"] for c in cells} == {"Lasten", "Baten", "Saldo"}
+
+
+def test_a_heading_cell_whose_year_stands_alone_under_its_word_is_no_first_row() -> None:
+    """A municipal jaarrekening printed as plain text one cell per line wraps each heading
+    cell over two lines ("Begroting" / "primitief 2022", "Begroting" / "na wijziging 2022",
+    "Rekening" / "2022") before "Verschil": the last cell's year stands alone under its
+    word, the same year the lines above end in. That word and year are a heading, not a
+    first row of one value (the rows were read under the first four lines, their values
+    under "Begroting", "primitief 2022", ... and the "row" left out with a warning)."""
+    text = "\n".join(
+        [
+            "Overzicht baten en lasten per programma (bedragen x € 1.000)",
+            "Programma",
+            "Begroting", "primitief 2022",
+            "Begroting", "na wijziging 2022",
+            "Rekening", "2022",
+            "Verschil",
+            "Veiligheid", "8.412", "8.630", "8.517", "113",
+            "Verkeer en vervoer", "12.044", "12.911", "13.205", "-294",
+            "Onderwijs", "6.730", "6.802", "6.655", "147",
+        ]
+    )  # fmt: skip
+    _tables, cells, warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Veiligheid", "Verschil")] == "113"
+    assert grid[("Verkeer en vervoer", "Verschil")] == "-294"
+    assert grid[("Onderwijs", "Verschil")] == "147"
+    assert "Rekening" not in {c["row_label"] for c in cells}
+    assert not warnings

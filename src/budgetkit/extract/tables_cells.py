@@ -34,6 +34,7 @@ from budgetkit.extract.tables_cell_starts import (
     _head_for,
     _start,
     _word_over_a_year,
+    _year_ends_heading,
     _years_as_labels,
     _years_follow,
 )
@@ -104,7 +105,9 @@ def _read_items(items: list[Item]) -> list[RawTable]:
             continue
         if _years_follow(kinds, match.start()) or _code_follows(items, kinds, match.start()):
             continue  # a caption over the headings, or the last heading: not a first row
-        if _word_over_a_year(items, kinds, match.start()):
+        if _word_over_a_year(items, kinds, match.start()) or _year_ends_heading(
+            items, kinds, match.start()
+        ):
             continue  # "Begroting" / "2006": a heading's first line
         pos = match.start()
         start = _start(items, pos, floor)
