@@ -158,3 +158,63 @@ def test_a_heading_line_opening_in_lower_case_goes_on_with_the_words_above_it() 
     }  # fmt: skip
     assert grid[("Brandweerkazerne Noord", "Oorspronkelijk krediet")] == "2.400.000"
     assert grid[("Totaal", "Restant-krediet")] == "1.250.000"
+
+
+def test_heading_cells_wrapped_over_lines_go_on_where_a_line_opens_in_lower_case() -> None:
+    """A plain text layer (no -layout) prints a begrotingsstaat's two group headings each
+    over its three leaves, a group wrapped in its cell ("Mutaties (+ of –) 2e" /
+    "suppletoire begroting (2)"): a line opening in lower case goes on with the line above,
+    as no heading starts so. The second line was read as a group of its own, and the first
+    group's words went to the second group's leaves."""
+    text = "\n".join(
+        [
+            "Wijziging begrotingsstaat Infrastructuur en Waterstaat (XII) 2024",
+            "(Bedragen x € 1.000)",
+            "Art.", "Omschrijving",
+            "Stand vastgestelde begroting (1)",
+            "Mutaties (+ of –) 2e", "suppletoire begroting (2)",
+            "Verplichtingen", "Uitgaven", "Ontvangsten",
+            "Verplichtingen", "Uitgaven", "Ontvangsten",
+            "11", "Integraal waterbeleid", "241.310", "238.904", "1.204",
+            "– 3.120", "2.450", "0",
+            "13", "Bodem en ondergrond", "58.112", "61.087", "310",
+            "4.006", "– 1.275", "12",
+            "14", "Wegen en verkeersveiligheid", "102.455", "99.870", "2.980",
+            "1.500", "– 820", "0",
+        ]
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("11 Integraal waterbeleid", "Stand vastgestelde begroting (1) Uitgaven")] == (
+        "238.904"
+    )
+    mutation = "Mutaties (+ of –) 2e suppletoire begroting (2)"
+    assert grid[("13 Bodem en ondergrond", f"{mutation} Verplichtingen")] == "4.006"
+    assert grid[("14 Wegen en verkeersveiligheid", f"{mutation} Uitgaven")] == "– 820"
+
+
+def test_a_group_word_wrapped_over_lines_above_a_run_of_years_printed_one_a_line() -> None:
+    """A jaarverslag printed as plain text one cell per line gives its heading as the group
+    words first, one wrapped over two lines ("Realisatie" / "Oorspronkelijk" /
+    "vastgestelde begroting" / "Verschil"), then a year a line: the wrapped words are one
+    heading, and the first word is the group of the years its two followers leave
+    ("Realisatie 2019" .. "Realisatie 2021", "Oorspronkelijk vastgestelde begroting 2021",
+    "Verschil 2021"). The first word had taken the second's place over the years."""
+    text = "\n".join(
+        [
+            "Tabel 4 Budgettaire gevolgen van beleid artikel 3",
+            "Bedragen x € 1.000",
+            "Realisatie", "Oorspronkelijk", "vastgestelde begroting", "Verschil",
+            "2019", "2020", "2021", "2021", "2021",
+            "Verplichtingen", "48.310", "51.204", "49.877", "50.100", "– 223",
+            "Uitgaven", "47.905", "50.612", "52.004", "50.310", "1.694",
+            "Subsidies", "12.400", "13.118", "14.020", "13.500", "520",
+            "Opdrachten", "35.505", "37.494", "37.984", "36.810", "1.174",
+        ]
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Verplichtingen", "Realisatie 2019")] == "48.310"
+    assert grid[("Uitgaven", "Realisatie 2021")] == "52.004"
+    assert grid[("Subsidies", "Oorspronkelijk vastgestelde begroting 2021")] == "13.500"
+    assert grid[("Opdrachten", "Verschil 2021")] == "1.174"

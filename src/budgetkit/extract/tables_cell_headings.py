@@ -173,8 +173,7 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
             at, kinds = said, [None] * len(said)
     labels, at, kinds, units = _cells_ended_by_units(labels, at, kinds)
     notes = [note for note in notes if note not in [items[k] for k in units]]
-    if any(label.endswith("-") for label, _period in labels):
-        labels, at, kinds = _words_rejoined(labels, at, kinds)
+    labels, at, kinds = _words_rejoined(items, labels, at, kinds)
     labels, at, kinds = _words_over_a_year(items, labels, at, kinds)
     marks = next(
         (k for k in range(len(labels) - 1, 0, -1) if labels[k - 1][1] and not labels[k][1]), None
@@ -333,7 +332,7 @@ _BARE_PERIOD = re.compile(r"(?:\d{1,2}-\d{1,2}-)?(?:19|20)\d\d")
 
 
 def _words_rejoined(
-    labels: list[tuple[str, bool]], at: list[int], kinds: list[str | None]
+    items: list[Item], labels: list[tuple[str, bool]], at: list[int], kinds: list[str | None]
 ) -> tuple[list[tuple[str, bool]], list[int], list[str | None]]:
     """The headings of a heading printed a word a line, as a PDF's plain text layer prints
     headings wrapped in narrow columns ("Saldo" / "1-1-2008" / "Toevoe-" / "gingen" /
@@ -342,14 +341,37 @@ def _words_rejoined(
     printed ("Toevoe-gingen"); in such a heading a period alone on its line ends the
     words above it ("Saldo 1-1-2008"), which no group spans, and a line opening in lower
     case goes on with the words above it ("Oorspronkelijk" / "bedrag"), as no heading
-    starts so. Unchanged where no word is
-    broken: a word over years is then as likely their group."""
+    starts so. Where no word is broken, a heading cell a plain text layer wraps over two
+    lines printed line under line ("Mutaties (+ of –) 1e" / "suppletoire begroting (2)",
+    "Primaire" / "begroting 2020", "Jaarrekening" / "2020") is joined so too, but a word
+    over two periods or more is left as it is: it is as likely their group."""
     broken = {
         k
         for k in range(len(labels) - 1)
         if BROKEN_WORD.fullmatch(labels[k][0].rsplit(" ", 1)[-1]) and labels[k + 1][0][:1].islower()
     }
-    if not broken:
+
+    def bare(j: int) -> bool:
+        return j < len(labels) and _BARE_PERIOD.fullmatch(labels[j][0]) is not None
+
+    def goes_on(k: int) -> bool:
+        # without a broken word, only lines printed line under line go on, and a period
+        # alone ends the words above it only where no period follows it: a word over two
+        # periods or more may be their group's
+        lone = bool(broken) or (
+            not bare(k + 2)
+            and k + 1 < len(labels)
+            and items[at[k + 1]].line == items[at[k]].line + 1
+        )
+        return (
+            k + 1 < len(labels)
+            and not labels[k][1]
+            and not kinds[k]
+            and (bare(k + 1) or labels[k + 1][0][:1].islower())
+            and lone
+        )
+
+    if not broken and not any(goes_on(k) for k in range(len(labels))):
         return labels, at, kinds
     joined: list[tuple[str, bool]] = []
     where: list[int] = []
@@ -357,12 +379,7 @@ def _words_rejoined(
     k = 0
     while k < len(labels):
         text, period = labels[k]
-        if k in broken or (
-            k + 1 < len(labels)
-            and not period
-            and not kinds[k]
-            and (_BARE_PERIOD.fullmatch(labels[k + 1][0]) or labels[k + 1][0][:1].islower())
-        ):
+        if k in broken or goes_on(k):
             text = f"{text}{labels[k + 1][0]}" if k in broken else f"{text} {labels[k + 1][0]}"
             period = bool(_has_period(text)) and len(text) <= MAX_PERIOD_HEADING
             joined.append((text, period))
