@@ -218,3 +218,35 @@ def test_a_group_word_wrapped_over_lines_above_a_run_of_years_printed_one_a_line
     assert grid[("Uitgaven", "Realisatie 2021")] == "52.004"
     assert grid[("Subsidies", "Oorspronkelijk vastgestelde begroting 2021")] == "13.500"
     assert grid[("Opdrachten", "Verschil 2021")] == "1.174"
+
+
+def test_a_group_row_right_under_wrapped_headings_and_a_word_heading_is_a_row() -> None:
+    """A waterschap's overview printed as plain text one cell per line: headings that end in
+    a year ("Begroting" / "2023", "Begroting na" / "wijziging 2023", "Rekening" / "2023"),
+    then a word heading ("Verschil"), then the value-less group line over the first rows
+    ("Baten"). The rows print four values, so the words past the periods' three and the
+    word heading's one are a group row: "Baten" is its rows' parent, as a group line is,
+    and no heading ("Totaal baten" became their parent, "Baten" a column's name)."""
+    text = "\n".join(
+        [
+            "Overzicht van baten naar kostendrager (bedragen x € 1.000)",
+            "Kostendrager",
+            "Begroting", "2023", "Begroting na", "wijziging 2023", "Rekening", "2023",
+            "Verschil",
+            "Baten",
+            "Watersysteemheffing", "64.210", "64.950", "65.118", "168",
+            "Zuiveringsheffing", "71.304", "71.880", "71.562", "-318",
+            "Wegenheffing", "3.120", "3.155", "3.201", "46",
+            "Totaal baten", "138.634", "139.985", "139.881", "-104",
+        ]
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Zuiveringsheffing", "Begroting na wijziging 2023")] == "71.880"
+    assert grid[("Wegenheffing", "Verschil")] == "46"
+    parents = row_parents(cells)
+    assert parents["Watersysteemheffing"] == "Baten"
+    assert parents["Wegenheffing"] == "Baten"
+    assert {c["column_label"] for c in cells} == {
+        "Begroting 2023", "Begroting na wijziging 2023", "Rekening 2023", "Verschil",
+    }  # fmt: skip

@@ -574,4 +574,14 @@ def _group_rows(
         labels[-1 - trailing - numbered][0]
     ):
         numbered += 1
-    return trailing if 2 <= max(periods, numbered) == data else 0
+    if 2 <= max(periods, numbered) == data:
+        return trailing
+    # periods and words after them heading the columns the periods leave ("Jaarrekening
+    # 2020" / "Verschil" / "Lasten" over rows of as many values): the words past the rows'
+    # width are group rows. Not where the words repeat or the periods are bare years: years
+    # over words ("2001" / "2002" / "NLG" / "EUR" / "NLG" / "EUR") are groups over leaves.
+    words = [label for label, _period in labels[len(labels) - trailing :]]
+    dated = labels[len(labels) - trailing - periods : len(labels) - trailing]
+    if len(set(words)) < len(words) or all(_BARE_PERIOD.fullmatch(d) for d, _p in dated):
+        return 0
+    return periods + trailing - data if 2 <= periods < data < periods + trailing else 0
