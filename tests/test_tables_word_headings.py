@@ -193,6 +193,48 @@ def test_one_word_in_lower_case_under_every_column_is_a_row_of_text_not_headings
         "\nDienst",
         "\nAanvang en einde functie              1/1 – 31/12           1/3 – 31/12\nDienst",
     )
-    _tables, cells, warnings = read_text(dated)
-    assert not any(cell["column_label"] == "ja" for cell in cells)
-    assert any("no table read" in str(warning) for warning in warnings)
+    _tables, cells, _warnings = read_text(dated)
+    assert {cell["column_label"] for cell in cells} == {"Voorzitter", "Lid"}
+    assert cell_grid(cells)[("Subtotaal", "Lid")] == "€ 111.315"
+
+
+def test_a_model_table_of_persons_with_rows_of_text_between_its_rows_of_money() -> None:
+    """The WNT model a jaarrekening prints: persons' names head the columns over a corner
+    with the unit, text rows (the function, the period "1/1 – 31/12", "ja") stand between
+    the heading and the rows of money and among them, every cell aligned on the left where
+    its heading starts ("€ 154.210" and "N.v.t." under "mr. A.B. de Vries"). The text rows
+    are the table's rows of text, no values and not its end: the heading is found over
+    them and the money read under it. (No table was read, no rows said.)"""
+    widths = (44, 22)
+
+    def line(*cells: str) -> str:
+        row = cells[0].ljust(widths[0]) + "".join(cell.ljust(widths[1]) for cell in cells[1:])
+        return row.rstrip()
+
+    text = "\n".join(
+        [
+            "Tabel 3 Topfunctionarissen met dienstbetrekking",
+            "",
+            line("bedragen x € 1", "mr. A.B. de Vries", "ing. K. Jansen-Smit"),
+            line("Functiegegevens", "Voorzitter CvB", "Lid CvB"),
+            line("Aanvang en einde functievervulling", "1/1 – 31/12", "1/4 – 31/12"),
+            line("Dienstbetrekking?", "ja", "ja"),
+            line("Beloning plus belastbare onkostenvergoeding", "€ 154.210", "€ 98.345"),
+            line("Beloningen betaalbaar op termijn", "€ 19.880", "€ 12.411"),
+            line("Subtotaal", "€ 174.090", "€ 110.756"),
+            line("Onverschuldigd betaald bedrag", "N.v.t.", "N.v.t."),
+            line("Bezoldiging", "€ 174.090", "€ 110.756"),
+            "",
+            "De bezoldiging blijft onder het bezoldigingsmaximum.",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Beloning plus belastbare onkostenvergoeding", "mr. A.B. de Vries")] == (
+        "€ 154.210"
+    )
+    assert grid[("Subtotaal", "ing. K. Jansen-Smit")] == "€ 110.756"
+    assert grid[("Bezoldiging", "mr. A.B. de Vries")] == "€ 174.090"
+    assert grid[("Onverschuldigd betaald bedrag", "ing. K. Jansen-Smit")] == "N.v.t."
+    assert not {"ja", "Voorzitter CvB"} & set(grid.values())
+    assert len(cells) == 10

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from budgetkit.extract.tables_heading_line import CHUNK
 from budgetkit.extract.tables_row_values import (
     MAX_LABEL,
     PRINTED,
@@ -22,7 +23,7 @@ from budgetkit.extract.tables_row_values import (
     _readings,
     _trailing_cells,
 )
-from budgetkit.extract.tables_tokens import DASHES, NOTE
+from budgetkit.extract.tables_tokens import DASHES, NOTE, is_value
 from budgetkit.layout import fold
 
 #: Characters a figure may end off the column its full rows' figures end in.
@@ -32,6 +33,46 @@ SLACK = 1
 def _spans(headings: list[tuple[str, int]]) -> list[tuple[int, int]]:
     """(first, last) 1-based columns of each heading on its line."""
     return [(column, column - 1 + len(text)) for text, column in headings]
+
+
+def _text_row(line: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a line is a row of text cells of a table whose columns stand at ``spans``
+    ((first, last) 1-based column of each): a label from the margin, then a run of words
+    under each column, apart by a column's padding, starting or ending where the column
+    does (within ``SLACK``), none a figure. A model table of persons prints them between
+    its rows of money ("Functie   Directeur-bestuurder   Lid directie", "Aanvang   1/1 –
+    31/12   1/3 – 31/12", "Dienstbetrekking?   ja   ja"): rows of the table, no values,
+    neither its headings nor its end. A run in brackets is a heading's unit or number."""
+    if line[:1].isspace() or "\t" in line:
+        return False
+    runs = [(m.group(), m.start() + 1) for m in CHUNK.finditer(line)][1:]
+    if len(runs) != len(spans) or len(spans) < 2:
+        return False
+    for (text, column), (first, last) in zip(runs, spans, strict=True):
+        end = column - 1 + len(text)
+        if text[:1] == "(" or is_value(text):
+            return False  # a unit or a column's number under its heading ("(€ mln)", "(1)")
+        if abs(column - first) > SLACK and abs(end - last) > SLACK:
+            return False
+    return True
+
+
+def _left_aligned(
+    headings: list[tuple[str, int]], found: list[tuple[int, str, list[tuple[str, int]]]]
+) -> bool:
+    """Whether every row of a block with values prints one under each heading, starting
+    where the heading starts (within ``SLACK``): cells aligned on the left, as a model
+    table of persons prints its money and its text ("€ 187.412" and "N.v.t." under "drs.
+    J.A. van Dijk"), two rows at least. Each cell's column is then its place."""
+    valued = [cells for _i, _label, cells in found if cells]
+    starts = [start for _heading, start in headings]
+    return len(valued) >= 2 and all(
+        len(cells) == len(starts)
+        and all(
+            abs(column - start) <= SLACK for (_t, column), start in zip(cells, starts, strict=True)
+        )
+        for cells in valued
+    )
 
 
 def _in_heading_order(cells: list[tuple[str, int]], spans: list[tuple[int, int]]) -> bool:

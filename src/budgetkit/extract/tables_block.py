@@ -22,6 +22,7 @@ from budgetkit.extract.tables_alignment import (
     _readings_in_columns,
     _spans,
     _sparse_reading,
+    _text_row,
     _under_headings,
     _under_values,
     _value_ends,
@@ -170,6 +171,9 @@ def _block(
             i += 1
             continue
         under_rule, ruled = ruled, False
+        if heads and _text_row(lines[i], heads):
+            i += 1  # a row of text cells under the headings ("Functie   Directeur   Lid")
+            continue
         if i == start and _finishes_broken_words(lines[start - 1], lines[i]):
             i += 1  # "Hoofd-  Omschrijving  1994  1995" / "stuk": the heading's word goes on
             continue

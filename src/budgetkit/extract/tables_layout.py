@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from budgetkit.extract.tables_alignment import _text_row
 from budgetkit.extract.tables_cells import read_cell_tables
 from budgetkit.extract.tables_delimited import SEPARATORS, read_delimited_tables
 from budgetkit.extract.tables_groups import is_group
@@ -24,6 +25,7 @@ from budgetkit.extract.tables_pipes import (
     read_pipe_tables,
     read_ruleless_pipe_tables,
 )
+from budgetkit.extract.tables_placed_headings import _trailing_values
 from budgetkit.extract.tables_rows import read_row_tables
 from budgetkit.extract.tables_titles import _nonblank
 from budgetkit.extract.tables_tokens import CAPTION, is_value
@@ -335,11 +337,16 @@ def _lines_above(model: TextModel, run: int) -> list[int]:
     article names: "11  Integraal waterbeleid en bijdrage aan" / "het Deltafonds  1.254.300")."""
     found: list[int] = []
     groups = 0  # the rows climbed over are not counted: a row of values heads no rows
+    # nor are rows of text cells standing where the run's values stand ("Dienstbetrekking?
+    # ja   ja" over "Beloning   € 187.412   € 141.006"): rows of the same table
+    spans = [
+        (start + 1, start + len(value)) for value, start in _trailing_values(model.lines[run - 1])
+    ]
     line = model.layout.previous(run)
     while line is not None and groups <= CLIMB and len(found) <= MAX_CLIMB:
         found.append(line)
         text = model.lines[line - 1].strip()
-        if not row_like(" ".join(text.split())):
+        if not row_like(" ".join(text.split())) and not _text_row(model.lines[line - 1], spans):
             if not is_group(text):
                 break
             groups += 1

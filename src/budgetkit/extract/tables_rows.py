@@ -44,6 +44,7 @@ from budgetkit.extract.tables_alignment import (
     SLACK,
     _aligned_ends,
     _aligned_reading,
+    _left_aligned,
     _spans,
     _under_headings,
     _under_values,
@@ -416,7 +417,9 @@ def _read_blocks(
         group = " ".join(fold(lines[i]) for i in group_lines) or None
         found, block_columns, end = _block(lines, heading, heading_index + 1, style, furniture)
         headings = heading[1][-len(block_columns) :] if block_columns else []
-        if worded:
+        # every cell standing where its heading starts: placed by where it stands
+        left = worded and bool(headings) and _left_aligned(headings, found)
+        if worded and not left:
             # where the full rows stand aligned, a row of fewer values is placed by where
             # its values stand, as under any heading, and does not end the table
             full = _aligned_ends(lines, heading_index, headings, found) if headings else []
@@ -427,6 +430,7 @@ def _read_blocks(
         if (
             worded
             and not ends
+            and not left
             and not _every_column_filled(lines, lines[heading_index], found, headings)
         ):
             return None

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from budgetkit.extract.tables_alignment import _in_heading_order, _spans, _under_values
+from budgetkit.extract.tables_alignment import _in_heading_order, _spans, _text_row, _under_values
 from budgetkit.extract.tables_groups import is_group
 from budgetkit.extract.tables_heading_line import _TOKEN, CHUNK, _split_heading
 from budgetkit.extract.tables_placed_headings import _filled_columns
@@ -49,10 +49,12 @@ def _word_heading(lines: list[str], index: int) -> tuple[str, list[tuple[str, in
     if len(chunks) > 1:  # past the lines that go on with its headings ("(x € 1.000)", "(1)")
         # and the group lines over the first row ("Beleidsartikelen" under the headings of
         # a begrotingsstaat)
+        # and the rows of text cells under its headings ("Functie   Directeur   Lid")
+        spans = _spans(chunks[1:])
         below = [
             i
             for i in _nonblank(lines, index + 1, MAX_STACKED)
-            if not _goes_on(lines[i]) and not is_group(lines[i])
+            if not _goes_on(lines[i]) and not is_group(lines[i]) and not _text_row(lines[i], spans)
         ]
         below = below[:1]
     if len(chunks) == 1 and below:
