@@ -1212,6 +1212,9 @@ def test_bare_millions_before_compounds_count_what_their_head_names(
         ("De koers van de euro steeg naar 1,10 dollar.", []),
         ("Het bedrag is omgerekend tegen 1,08 dollar per euro.", []),
         ("Het Britse pond noteerde 1,17 euro.", []),
+        # one unit of a currency, its price in another after it
+        ("Een euro kost nu 1,08 dollar.", []),
+        ("Eén euro was bij de invoering 2,20371 gulden waard.", []),
         # one unit of a currency set equal to a figure in another: neither side is money
         ("De koers is vast: 1 US-dollar is 1,79 Antilliaanse gulden.", []),
         ("Bij de invoering gold 1 euro = 1,08 dollar.", []),

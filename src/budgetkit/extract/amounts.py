@@ -788,11 +788,13 @@ def _across_page_breaks(
 
 
 # The price of one currency in another, as the markets quote it: a figure in one currency
-# after another currency named as a thing, or after the rate ("de euro noteerde 1,0845
-# dollar", "de dollar kostte 0,92 euro", "de koers van de euro steeg naar 1,10 dollar"), or
+# after another currency named as a thing, or one unit of it, or after the rate ("de euro
+# noteerde 1,0845 dollar", "de dollar kostte 0,92 euro", "een euro kost 1,08 dollar", "de
+# koers van de euro steeg naar 1,10 dollar"), or
 # before "per" and another currency ("1,08 dollar per euro"): a rate, no amount of money.
 _CURRENCY_THING = (
-    r"(?:de[ \xa0]+(?:euro|dollar|gulden|yen|frank)|het[ \xa0]+(?:britse[ \xa0]+)?pond"
+    r"(?:(?:de|een|één|eén)[ \xa0]+(?:euro|dollar|gulden|yen|frank)"
+    r"|het[ \xa0]+(?:britse[ \xa0]+)?pond"
     r"(?=[ \xa0]+sterling|(?<=britse[ \xa0]pond)))"
 )
 _RATE_BEFORE = re.compile(
