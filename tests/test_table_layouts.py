@@ -6672,6 +6672,29 @@ def test_rows_above_the_only_unit_line_inside_a_table_take_no_unit_from_it() -> 
     assert any("'Werkloosheid' prints no unit" in w.reason for w in warnings)
 
 
+def test_a_unit_line_whose_one_reads_as_a_value_is_no_row() -> None:
+    """A unit line inside a table printing its one as a figure ("x € 1.000" over the
+    rows of money, under rows that count) is no row "x" of one value: it was stored as a
+    cell of € 1.000. It gives the rows under it their unit; those above print none."""
+    text = "\n".join(
+        [
+            "Tabel 6 Kengetallen onderwijs",
+            "",
+            "Omschrijving                     2023        2024",
+            "Aantal leerlingen               1.200       1.250",
+            "Aantal scholen                     12          12",
+            "x € 1.000",
+            "Lumpsum                         4.500       4.600",
+            "Materiële instandhouding          800         820",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    euros = {(c["row_label"], c["column_label"]): c["value_eur"] for c in cells}
+    assert "x" not in {c["row_label"] for c in cells}
+    assert euros[("Lumpsum", "2023")] == 4_500_000
+    assert euros[("Aantal scholen", "2024")] is None
+
+
 def _guarantees(restant_total: str) -> str:
     return _cells_per_line(
         "Staat van verstrekte garanties (bedragen in €)",

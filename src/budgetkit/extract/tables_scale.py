@@ -208,13 +208,16 @@ _UNIT_LINE_REST = re.compile(r"[\s()\[\]:;,.]|\bbedragen\b|\bin\b", re.IGNORECAS
 def unit_line(row: Row) -> Scale | None:
     """The unit a line inside a table prints alone, no value beside it ("mld euro", "% bbp"
     over the rows under it, where a table's unit changes halfway): a unit, not a group of
-    rows. None for any other row ("Uitgaven (x € 1.000)" names its rows too)."""
-    if row.cells or row.loose or row.text_cell is not None:
+    rows; so also where the row reader took the unit's one for a value ("x € 1.000": a
+    label "x" and a cell "€ 1.000", stored as a thousand euros). None for any other row
+    ("Uitgaven (x € 1.000)" names its rows too)."""
+    if row.loose or row.text_cell is not None or len(row.cells) > 1:
         return None
-    found = note(row.label, row.line)
+    text = " ".join([row.label, *(cell.text for cell in row.cells)])
+    found = note(text, row.line)
     if found is None or not found.text:
         return None
-    return None if _UNIT_LINE_REST.sub("", row.label.replace(found.text, "")) else found
+    return None if _UNIT_LINE_REST.sub("", text.replace(found.text, "")) else found
 
 
 def _row_scale(row: Row, percent: bool, table: Scale) -> Scale:
