@@ -142,6 +142,37 @@ def test_a_slash_series_shares_the_scale_printed_after_its_last_item(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a list of decimal figures split by semicolons, the scale after its last item
+        (
+            "De besparing loopt op van € 0,2; 0,45; 0,7 en 0,9 mld in de jaren 2026 tot en met "
+            "2029.",
+            [("€ 0,2", 2e8), ("0,45", 4.5e8), ("0,7", 7e8), ("0,9 mld", 9e8)],
+        ),
+        (
+            "De lasten stijgen met 1,5; 2,25 en 3,0 miljoen euro per jaar.",
+            [("1,5", 1.5e6), ("2,25", 2.25e6), ("3,0 miljoen euro", 3e6)],
+        ),
+        # after a whole figure a semicolon ends a clause: that figure is no item
+        (
+            "De bijdrage is € 300; 5 en 6 miljoen gaan naar de regio's.",
+            [("€ 300", 300), ("5", 5e6), ("6 miljoen", 6e6)],
+        ),
+    ],
+)
+def test_a_semicolon_list_of_decimal_figures_shares_the_scale_after_its_last_item(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    """Amounts of successive years printed "€ 0,3; 0,5; 0,8 en 1,0 mld" share the scale after
+    the last, as a list split by commas does: the first was stored as € 0,3 (or refused) and
+    the items before the semicolons lost."""
+    found = list(find_money(text))
+    assert [(m.quote, m.amount_eur) for m in found] == expected
+    assert [read_money(m.quote, m.scale).value for m in found] == [a for _, a in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the unit printed only after the last item, no sign before the first
         ("zijn 2, 3 en 4 miljoen euro", [("2", 2e6), ("3", 3e6), ("4 miljoen euro", 4e6)]),
         (

@@ -343,17 +343,22 @@ _AFTER_FRACTION_MARK = re.compile(r"(?<![\d½¼¾])[½¼¾][ \t\xa0]*(?:à|á|to
 # Between the items of a series of years' amounts printed with slashes, the scale after the
 # last ("€ 3,65 / 3,72 / 3,79 mln" for "2027/2028/2029").
 _SLASH = r"[ \t\xa0]+/[ \t\xa0]+"
+# Between the items of a list before its "en": a comma, or a semicolon glued to an item that
+# prints a decimal comma, as a series of such figures is printed ("€ 0,3; 0,5; 0,8 en 1,0
+# mld" for four years). After a whole figure a semicolon ends a clause ("€ 300; 5 en 6 mln
+# gaan naar ...": no list).
+_ITEM_MARK = r"(?:[ \t\xa0]*,|(?:(?<=,\d)|(?<=,\d\d));)"
 
 
 def _signed_body(currency: str) -> str:
     """What follows a sign or code of ``currency``: a list sharing one unit (its items
-    joined by commas and "en", or by slashes), or one amount or range, its unit and a word
-    of the same currency after it (not one before a figure, whose sign it is: "€ 1.000,-
-    euro 45 miljoen")."""
+    joined by commas or semicolons and "en", or by slashes), or one amount or range, its
+    unit and a word of the same currency after it (not one before a figure, whose sign it
+    is: "€ 1.000,- euro 45 miljoen")."""
     sign, word = _SAME_CURRENCY[currency]
     after = rf"(?:(?:{word}){_END}(?![ \t\xa0]*\d)|{currency}{_END}(?![ \t\xa0]*\d))"
     return rf"""(?:
-    (?P<list>{_W}{_SIGN}{NUMBER}(?:(?:{_W},{_W}(?:(?:{sign}){_W})?{NUMBER})*{_W}(?:en|of){_W}
+    (?P<list>{_W}{_SIGN}{NUMBER}(?:(?:{_ITEM_MARK}{_W}(?:(?:{sign}){_W})?{NUMBER})*{_W}(?:en|of){_W}
         (?:(?:{sign}){_W})?{NUMBER}|(?:{_SLASH}(?:(?:{sign}){_W})?{NUMBER})+)
         {_W}{_UNIT_ALL}(?:{_W}{after})?)
     |(?P<eur>{_W}(?P<pre>{_PRE_SCALE})?{_SIGN}(?:{NUMBER_SPACED}|{NUMBER}|{_FRACTION_ALONE})
@@ -733,7 +738,7 @@ _FULL_FIGURE = re.compile(r"\d{1,3}(?:[.\xa0\u202f '’]\d{3})+(?:,\d+)?")
 # The numbers of a list before its last item, which alone prints the unit ("2, 3 en " of
 # "2, 3 en 4 miljoen euro"), up to where the amount starts (the search's end).
 _LIST_BEFORE = re.compile(
-    rf"(?<![\w.,€$£\-–])(?P<items>{NUMBER}(?:[ \t\xa0]*,[ \t\xa0]+{NUMBER})*)"
+    rf"(?<![\w.,€$£\-–])(?P<items>{NUMBER}(?:{_ITEM_MARK}[ \t\xa0]+{NUMBER})*)"
     r"[ \t\xa0]+(?:en|of)[ \t\xa0]+\Z"
 )
 # The numbers of a series before its last item, joined by spaced slashes ("3,65 / 3,72 / " of
