@@ -250,3 +250,38 @@ def test_a_group_row_right_under_wrapped_headings_and_a_word_heading_is_a_row() 
     assert {c["column_label"] for c in cells} == {
         "Begroting 2023", "Begroting na wijziging 2023", "Rekening 2023", "Verschil",
     }  # fmt: skip
+
+
+def test_a_word_between_period_headings_heads_the_year_right_under_it() -> None:
+    """A suppletoire begroting's table of beleidsmatige mutaties printed as plain text one
+    cell per line heads this year's verplichtingen and the uitgaven of this year and the
+    next ("Verplichtingen" / "2024" / "Uitgaven" / "2024" / "2025" / ... / "2028"): the rows
+    print as many values as the period before the word and the years after it, so the word
+    is the heading of the year under it ("Uitgaven 2024"), each later year a column. The
+    table was read one column narrower, each row's last value taken for the next row's
+    code, and the rows printing one value more left out."""
+    text = "\n".join(
+        [
+            "Tabel 2 Belangrijkste beleidsmatige mutaties (bedragen x € 1.000)",
+            "Art. nr.",
+            "Verplichtingen", "2024", "Uitgaven", "2024", "2025", "2026", "2027", "2028",
+            "Stand ontwerpbegroting 2024",
+            "3.412.300", "3.398.120", "3.401.550", "3.415.870", "3.420.010", "3.431.400",
+            "Mutaties Nota van wijziging",
+            "10.000", "10.000", "0", "0", "0", "0",
+            "Stand vastgestelde begroting 2024",
+            "3.422.300", "3.408.120", "3.401.550", "3.415.870", "3.420.010", "3.431.400",
+            "Belangrijkste mutaties",
+            "2", "Loon- en prijsbijstelling", "41.200", "41.200", "40.118", "40.005", "39.870",
+            "39.870",
+            "5", "Kasschuif", "0", "– 6.000", "3.000", "3.000", "0", "0",
+        ]
+    )  # fmt: skip
+    _tables, cells, warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Stand ontwerpbegroting 2024", "Verplichtingen 2024")] == "3.412.300"
+    assert grid[("Stand ontwerpbegroting 2024", "Uitgaven 2024")] == "3.398.120"
+    assert grid[("Stand vastgestelde begroting 2024", "2028")] == "3.431.400"
+    assert grid[("5 Kasschuif", "Uitgaven 2024")] == "– 6.000"
+    assert grid[("5 Kasschuif", "2026")] == "3.000"
+    assert not warnings

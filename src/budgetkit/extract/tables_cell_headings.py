@@ -212,6 +212,7 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
     if dated:  # the date ending no row's values: a row's run starts past it
         runs = [(run[1:] if run[:1] and run[0].kind in "VY" else run, f) for run, f in runs]
     data = _data_width(runs, text_after)
+    labels, at, kinds = _word_over_the_next_year(labels, at, kinds, data)
     k = len(labels) - 1
     while k >= 0 and kinds[k]:
         k -= 1
@@ -476,6 +477,41 @@ def _words_over_a_year(
         kind_of.append(kinds[k])
         k += 1
     return joined, where, kind_of
+
+
+def _word_over_the_next_year(
+    labels: list[tuple[str, bool]], at: list[int], kinds: list[str | None], data: int
+) -> tuple[list[tuple[str, bool]], list[int], list[str | None]]:
+    """The headings of a heading block whose word stands between period headings and over
+    a run of years, as a plain text layer prints a mutations table's heading ("Art. nr." /
+    "Verplichtingen" / "2018" / "Uitgaven" / "2018" / "2019" / "2020" / "2021"): where the
+    rows print as many values as the periods before the word and the years after it, the
+    word is the first line of the heading right under it ("Uitgaven 2018"), and the years
+    after head a column each, where the year under the word is the one the heading before
+    it ends in (two columns of one year). (A word before every period heads them as their
+    group, and a caption naming years stands over a word and years each its own column.)"""
+    end = len(labels)
+    while end and kinds[end - 1]:
+        end -= 1  # text columns after the values
+    bare = end
+    while bare and not kinds[bare - 1] and _BARE_PERIOD.fullmatch(labels[bare - 1][0]):
+        bare -= 1
+    word = bare - 1
+    if end - bare < 2 or word < 1:
+        return labels, at, kinds
+    before = word
+    while before and labels[before - 1][1] and not kinds[before - 1]:
+        before -= 1
+    if labels[word][1] or kinds[word] or before == word or (word - before) + (end - bare) != data:
+        return labels, at, kinds
+    if YEAR_IN.findall(labels[word - 1][0])[-1:] != [labels[bare][0][-4:]]:
+        return labels, at, kinds  # the word's year is no second column of the year before it
+    text = f"{labels[word][0]} {labels[bare][0]}"
+    return (
+        [*labels[:word], (text, True), *labels[bare + 1 :]],
+        [*at[:word], at[word], *at[bare + 1 :]],
+        [*kinds[:word], None, *kinds[bare + 1 :]],
+    )
 
 
 def _marks_after_values(items: list[Item], first: int, width: int) -> bool:
