@@ -122,3 +122,57 @@ def test_a_page_footer_between_a_tables_rows_parts_it_over_two_pages() -> None:
     tables, cells, warnings = read_text(text)
     assert len(tables) == 1 and len(cells) == 12
     assert not [w for w in warnings if "look like table rows" in w.reason]
+
+
+def _investments_over_a_page_break() -> str:
+    """A municipal staat van investeringen over two pages: the running head ends in the
+    page number, its heading over two lines printed again under the caption going on."""
+    widths = (34, 10, 12, 11, 11)
+
+    def line(*cells: str) -> str:
+        row = cells[0].ljust(widths[0]) + "".join(
+            cell.rjust(width) for cell, width in zip(cells[1:], widths[1:], strict=True)
+        )
+        return row.rstrip()
+
+    head = [
+        line("", "Krediet", "Uitgaven", "Uitgaven", "Restant"),
+        line("Nr.  Investering", "totaal", "t/m 2023", "2024", "krediet"),
+    ]
+    running = "Gemeente Veldhoven, Jaarrekening 2024" + " " * 40
+    return "\n".join(
+        [
+            f"{running}31",
+            "",
+            "Tabel 9 Staat van investeringen",
+            "(bedragen x € 1.000)",
+            *head,
+            "",
+            "Gebouwen",
+            line("412  Renovatie stadhuis", "8.400", "5.120", "2.310", "970"),
+            line("418  Brandweerkazerne Zuid", "3.250", "1.040", "1.200", "1.010"),
+            line("     Subtotaal", "11.650", "6.160", "3.510", "1.980"),
+            "",
+            "",
+            f"{running}32",
+            "",
+            "Tabel 9 Staat van investeringen (vervolg)",
+            *head,
+            "",
+            "Wegen",
+            line("433  Fietspad Zuidelijke Ring", "1.900", "0", "1.450", "450"),
+            line("437  Reconstructie Kempenbaan", "4.100", "2.600", "900", "600"),
+            line("     Subtotaal", "6.000", "2.600", "2.350", "1.050"),
+            "",
+            line("     Totaal", "17.650", "8.760", "5.860", "3.030"),
+        ]
+    )
+
+
+def test_a_running_head_ending_in_a_page_number_is_no_row() -> None:
+    """The page's running head under a table's last row ends in its page number, which
+    stands under a value column ("Gemeente Veldhoven, Jaarrekening 2024 ... 32"): page
+    furniture, never a row, whatever it ends in. It was stored as a row of 32."""
+    _tables, cells, _warnings = read_text(_investments_over_a_page_break())
+    assert not [cell for cell in cells if cell["row_label"].startswith("Gemeente")]
+    assert "32" not in {cell["value_text"] for cell in cells}

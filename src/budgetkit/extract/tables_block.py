@@ -232,6 +232,8 @@ def _block(
                 split = _aligned_reading(lines[i], ends, style)
         if CAPTION.match(lines[i]) or (split is not None and _declares_unit(lines[i], split[1])):
             break  # the next table's caption: "Tabel 27", "... Bedragen in EUR 1.000"
+        if i + 1 in furniture:
+            split = None  # a page's running head or foot is no row, whatever it ends in
         if split is None and under_rule and found:
             split = _unlabelled_row(lines[i], len(tail), ends if aligned else [])
         if split is None and (row := _values_wrapped_on(lines, i, found, len(tail))) is not None:
