@@ -2108,6 +2108,20 @@ def test_een_tientje_is_ten_euros_where_money_is_said(
             "NLG",
             5,
         ),
+        # footnotes printed as a number alone over their indented text, then the footer
+        (
+            "          De gemeenten ontvangen daarnaast een decentralisatie-uitkering van € 12\n\n"
+            "          3\n"
+            "            Inclusief de middelen voor de regionale netwerken en de coördinatie.\n"
+            "          4\n"
+            "            Zie de brief van 4 maart 2024 (Kamerstuk 36 410 VII).\n\n"
+            "Tweede Kamer, vergaderjaar 2023–2024, 36 410 VII, nr. 88                    2\n"
+            "\f          miljoen, te verdelen naar het aantal inwoners.",
+            "€ 12",
+            12_000_000,
+            "EUR",
+            9,
+        ),
         # the column's reference number, digits alone, right above the scale word: it was
         # stored as € 48 trillion
         (

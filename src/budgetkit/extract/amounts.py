@@ -642,7 +642,8 @@ def _furniture_run(model: TextModel) -> set[int]:
     text of one page and a line opening with a scale word on the next: "€ 4,5" / "Pagina 1
     van 3" / form feed / "Ons kenmerk" / "48151623" / "Datum" / "3 juni 2025" /
     "mln. voor ...". Printed once (a letter's reference column on its second page only, a
-    Handelingen footer with its date and sheet number), they repeat on no other page and
+    Handelingen footer with its date and sheet number, footnotes printed as a number alone
+    over their text), they repeat on no other page and
     print no page number at their end, yet no sentence runs through them: a sign and a
     figure end the page's text with the scale the next page's text starts with. Without
     the sign a figure ending a page ("het aantal is 650") may be a count, and is left."""
@@ -656,13 +657,20 @@ def _furniture_run(model: TextModel) -> set[int]:
     def scale_opens(index: int) -> bool:
         return _SCALE_AT_START.match(lines[filled[index] - 1]) is not None
 
+    def note_text(index: int) -> bool:
+        """Whether the line is a footnote's text under its number printed alone on the
+        line right above it ("1" / "Het bedrag is inclusief ...")."""
+        above = filled[index - 1] if index else 0
+        mark = folded[above - 1] if above == filled[index] - 1 else ""
+        return 0 < len(mark) <= 2 and mark.isdecimal()
+
     def first(indices: range, ends: Callable[[int], bool]) -> int | None:
         """The first line of ``indices`` that ``ends`` the run, None where a line of text
         comes first."""
         for index in indices:
             if ends(index):
                 return index
-            if not _in_run(folded[filled[index] - 1]):
+            if not _in_run(folded[filled[index] - 1]) and not note_text(index):
                 return None
         return None
 
