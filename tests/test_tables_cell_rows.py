@@ -164,3 +164,31 @@ def test_rows_numbered_by_a_letter_in_brackets_are_no_labels_rest() -> None:
     parents = row_parents(cells)
     assert parents["(a) Ambtelijk personeel"] == parents["(b) Externe inhuur"] == "Personeel"
     assert parents["(c) ICT"] == parents["(d) Huisvesting"] == "Materieel"
+
+
+def test_a_label_wrapped_after_its_code_goes_on_in_lower_case_on_the_next_line() -> None:
+    """A table printed as plain text one cell per line, without blank lines, prints an
+    article's number in a cell of its own and a long label wrapped in its cell ("3" /
+    "Zvw: overheveling middelen" / "langdurige ggz" / values): a line opening in lower case
+    right under a label without values goes on with it, as no row's label starts so here.
+    The first line was read as a group over the rest and the rows after it."""
+    text = "\n".join(
+        [
+            "Tabel 3 Belangrijkste mutaties (bedragen x € 1.000)",
+            "Art. nr.", "2025", "2026", "2027", "2028",
+            "Stand ontwerpbegroting 2025", "8.120.400", "8.204.900", "8.311.250", "8.406.700",
+            "2", "Zvw: overheveling middelen", "langdurige ggz",
+            "– 12.400", "– 12.400", "– 13.050", "– 13.050",
+            "7", "Subsidieregeling sportaccommodaties", "6.000", "6.000", "0", "0",
+            "Overige mutaties", "420", "– 118", "305", "12",
+            "Stand eerste suppletoire begroting 2025",
+            "8.114.020", "8.198.382", "8.298.505", "8.393.662",
+        ]
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    label = "2 Zvw: overheveling middelen langdurige ggz"
+    assert grid[(label, "2026")] == "– 12.400"
+    parents = row_parents(cells)
+    assert parents["7 Subsidieregeling sportaccommodaties"] != "2 Zvw: overheveling middelen"
+    assert label in parents

@@ -111,7 +111,9 @@ def _wrapped(items: list[Item], pos: int, label: str, at: int) -> bool:
     lines part the cells, no blank line parts it from that text ("Sint" / "Eustatius":
     one name wrapped in its cell, no heading of the rows below), or its last word is broken
     with a hyphen at the line's end and goes on in lower case on the next line ("Brandweer
-    en rampen-" / "bestrijding": no heading ends in half a word). (A heading with a code
+    en rampen-" / "bestrijding": no heading ends in half a word), or the text on the next
+    line opens in lower case and the next row's label does not ("Wlz: overheveling
+    middelen" / "wijkverpleging": no label starts so). (A heading with a code
     over items without one, "11 Apparaat" / "Personeel", looks like a label wrapped after
     a noun; that is left a heading.)"""
     if pos >= len(items) or items[pos].kind != "T" or not _valued(items, pos):
@@ -127,6 +129,8 @@ def _wrapped(items: list[Item], pos: int, label: str, at: int) -> bool:
         and items[pos].text[:1].islower()
     ):
         return True
+    if below == line + 1 and items[pos].text[:1].islower() and not _next_label_lower(items, pos):
+        return True
     after = _next_solid(items, pos + 1)
     return (
         below == line + 1
@@ -134,6 +138,16 @@ def _wrapped(items: list[Item], pos: int, label: str, at: int) -> bool:
         and after < len(items)
         and items[after].line > below + 1
     )
+
+
+def _next_label_lower(items: list[Item], pos: int) -> bool:
+    """Whether the label of the row after the valued text at ``pos`` opens in lower case
+    too: rows under a heading may all do so ("mbo", "hbo", "wo"), and then a text in lower
+    case is a row of its own, not a label's rest."""
+    k = pos + 1
+    while k < len(items) and items[k].kind in "VDPY":
+        k += 1
+    return k < len(items) and items[k].kind == "T" and items[k].text[:1].islower()
 
 
 #: An item's number closed by a bracket, in a cell of its own before its label ("1)",
