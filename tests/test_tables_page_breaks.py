@@ -176,3 +176,15 @@ def test_a_running_head_ending_in_a_page_number_is_no_row() -> None:
     _tables, cells, _warnings = read_text(_investments_over_a_page_break())
     assert not [cell for cell in cells if cell["row_label"].startswith("Gemeente")]
     assert "32" not in {cell["value_text"] for cell in cells}
+
+
+def test_a_heading_over_two_lines_printed_again_past_a_page_break_goes_on_with_the_table() -> None:
+    """Past the page's running head and the caption going on ("Tabel 9 ... (vervolg)"),
+    the table prints its heading of two lines again: the rows under it are the same table's
+    (one table, not two), so the grand total under them adds up both pages' subtotals."""
+    tables, cells, _warnings = read_text(_investments_over_a_page_break())
+    assert len(tables) == 1
+    parents = {(c["row_label"], c["line"]): c["parent_row_label"] for c in cells}
+    assert parents[("Subtotaal", 11)] == "Totaal"
+    assert parents[("Subtotaal", 23)] == "Totaal"
+    assert cell_grid(cells)[("433 Fietspad Zuidelijke Ring", "Uitgaven 2024")] == "1.450"

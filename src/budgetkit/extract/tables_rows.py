@@ -337,6 +337,24 @@ def _without_text_cells(
     return [label for k, label in enumerate(columns) if k not in texts]
 
 
+def _heading_again(
+    lines: list[str], end: int, index: int, top: int | None, furniture: Set[int]
+) -> int | None:
+    """Where a table's heading (``lines[top]`` to ``lines[index]``, as printed: words, or
+    several lines) is printed again right under the page's running head or foot
+    (``furniture``) or the caption going on ("Tabel 3 ... (vervolg)"), one such line at
+    least, after the rows ending at ``end``: the table runs over a page break and goes on
+    under it. The index of the repeated heading's last line, else None."""
+    first = top if top is not None and top <= index else index
+    heading = [lines[i].rstrip() for i in range(first, index + 1) if lines[i].strip()]
+    ahead = _nonblank(lines, end, MAX_HEADINGS + len(heading))
+    k = 0
+    while k < len(ahead) and (ahead[k] + 1 in furniture or _continues(lines[ahead[k]])):
+        k += 1
+    again = [lines[i].rstrip() for i in ahead[k : k + len(heading)]]
+    return ahead[k + len(heading) - 1] if k and again == heading else None
+
+
 def _points_are_odd(texts: list[str]) -> bool:
     """Whether a table's cells (``texts``) print a decimal point before one digit ("11.1")
     beside dot thousands or decimal commas ("1.250", "4,5"): a table prints its numbers one
@@ -400,6 +418,8 @@ def _read_blocks(
     rows: list[Row] = []
     printed_blocks: list[tuple[tuple[str, ...], str | None]] = []  # (columns, group) each
     paged = False  # the block is headed by page furniture alone
+    repeated = False  # the block is headed by the first block's heading lines again
+    first_columns: list[str] = []  # the first block's columns, text columns among them
     columns: list[str] = []
     notes: list[tuple[int, str]] = []
     blocks = 0
@@ -412,7 +432,9 @@ def _read_blocks(
     head_end = group_lines[0] if group_lines else index  # where the first block's head starts
     worded = top is not None or _split_heading(lines[index]) is None
     while True:
-        heading = first if heading_index == index else _split_heading(lines[heading_index])
+        heading = (
+            first if heading_index == index or repeated else _split_heading(lines[heading_index])
+        )
         assert heading is not None
         group = " ".join(fold(lines[i]) for i in group_lines) or None
         found, block_columns, end = _block(lines, heading, heading_index + 1, style, furniture)
@@ -437,7 +459,9 @@ def _read_blocks(
         if blocks == 0:
             start = group_lines[0] if group_lines else heading_index
         notes += [(i + 1, lines[i]) for i in (*group_lines, heading_index)]
-        if ends and top is not None and blocks == 0:
+        if repeated:
+            block_columns = list(first_columns)  # the first block's, read there
+        elif ends and top is not None and blocks == 0:
             block_columns = [text for text, _col in headings]  # read with the lines above
             notes[-1:] = [(i + 1, lines[i]) for i in range(top, heading_index + 1) if lines[i]]
             group_lines = [i for i in group_lines if i < top]
@@ -516,6 +540,8 @@ def _read_blocks(
                     for k, c in enumerate(printed)
                 ]
             rows.append(row)
+        if blocks == 0:
+            first_columns = list(block_columns)
         block_columns = _without_text_cells(
             lines, [row for row in rows if row.block == blocks], block_columns, headings
         )
@@ -532,6 +558,11 @@ def _read_blocks(
             printed_blocks.pop()
             blocks -= 1
         blocks += 1
+        again = _heading_again(lines, end, index, top, furniture)
+        if again is not None:
+            heading_index, group_lines, paged, repeated = again, [], True, True
+            continue
+        repeated = False
         ahead = _nonblank(lines, end, MAX_HEADINGS)
         nxt = next((k for k, i in enumerate(ahead) if _split_heading(lines[i])), None)
         if nxt is None or nxt == 0:
