@@ -109,3 +109,21 @@ def test_a_row_a_text_dump_wraps_at_the_screens_width_is_one_row() -> None:
     parents = row_parents(cells)
     assert parents[capaciteit] == parents[huisvesting] == "Mutaties Voorjaarsnota 2010"
     assert parents["Stand ontwerpbegroting 2010"] == "Stand Voorjaarsnota 2010"
+
+
+def test_a_label_over_one_figure_is_no_row_printed_over_its_values() -> None:
+    """A table printed one cell per line prints every label over one figure ("Realisatie" /
+    "2024"): a label over a line of values counts as a row on its own line only over two
+    values or more. Read as a table of one column, a heading's words and its year were a
+    row "Realisatie mln euro" whose year 2024 was stored as € 2.024 mln."""
+    text = "\n".join(
+        [
+            "Tabel 5 Uitgaven",
+            "Omschrijving", "Begroting", "2024", "Realisatie", "2024", "mln euro",
+            "Personeel", "1.200", "1.300",
+            "Materieel", "800", "850",
+            "Totaal", "2.000", "2.150",
+        ]
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    assert [c for c in cells if c["value_text"] == "2024"] == []

@@ -98,8 +98,10 @@ def _values_below(lines: list[str], index: int, width: int) -> list[tuple[str, i
     """The cells of the row whose label line ``index`` prints alone, where the line right
     under it prints a value for each of the ``width`` columns and nothing else (plain
     pdftotext output of cells it cannot keep on one line: "Provinciefonds" / "412.310
-    418.920 425.140"), else None. A label over fewer values is a group heading's line."""
-    if index + 1 >= len(lines) or not is_group(lines[index], inside=True):
+    418.920 425.140"), else None. A label over fewer values is a group heading's line, and
+    a label over one figure is what a table printed one cell per line prints for every cell
+    ("Realisatie" / "2024" / "mln euro"): a table of one column tells no such row."""
+    if width < 2 or index + 1 >= len(lines) or not is_group(lines[index], inside=True):
         return None
     below = _unlabelled_row(lines[index + 1], width, [])
     return below[1] if below is not None and len(below[1]) == width else None
