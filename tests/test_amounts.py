@@ -2122,6 +2122,16 @@ def test_een_tientje_is_ten_euros_where_money_is_said(
             "EUR",
             9,
         ),
+        # no form feed: the line printing the page's number ends the page
+        (
+            "Voor de invoering ontvangt de Belastingdienst in 2026 eenmalig € 4,5\n\n"
+            "Pagina 1 van 3\n\nOns kenmerk\n48151623\nDatum\n3 juni 2025\n"
+            "mln. voor de aanpassing van de systemen.",
+            "€ 4,5",
+            4_500_000,
+            "EUR",
+            9,
+        ),
         # the column's reference number, digits alone, right above the scale word: it was
         # stored as € 48 trillion
         (

@@ -638,7 +638,8 @@ def _in_run(text: str) -> bool:
 
 
 def _furniture_run(model: TextModel) -> set[int]:
-    """The short lines (``_in_run``) around a form feed between a signed figure ending the
+    """The short lines (``_in_run``) around a page break (a form feed, or a line printing
+    the page's number) between a signed figure ending the
     text of one page and a line opening with a scale word on the next: "€ 4,5" / "Pagina 1
     van 3" / form feed / "Ons kenmerk" / "48151623" / "Datum" / "3 juni 2025" /
     "mln. voor ...". Printed once (a letter's reference column on its second page only, a
@@ -674,9 +675,12 @@ def _furniture_run(model: TextModel) -> set[int]:
                 return None
         return None
 
+    # where a page starts: at a form feed, or under a line printing the page's number
+    # ("Pagina 1 van 2") where the text layer prints no form feed
+    starts = {bisect_left(filled, model.line_col(at)[0]) for at in occurrences(model.text, "\f")}
+    starts |= {bisect_left(filled, line) + 1 for line in layout.page_numbers}
     found: set[int] = set()
-    for at in occurrences(model.text, "\f"):
-        page = bisect_left(filled, model.line_col(at)[0])
+    for page in sorted(starts):
         scale = first(range(page, min(page + _RUN_MOST, len(filled))), scale_opens)
         if scale is None:
             continue
