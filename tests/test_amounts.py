@@ -233,6 +233,62 @@ def test_a_prose_note_scales_no_figure_it_does_not_head(text: str) -> None:
     assert _scaled(text) == []
 
 
+ANALYSE = (  # an annual account's analysis of differences under its section's unit line
+    "3.2 Analyse van de afwijkingen programma 4 Onderwijs\n"
+    "\n"
+    "Bedragen x € 1.000\n"
+    "\n"
+    "Het programma sluit met een voordeel van € 118 V ten opzichte van de begroting.\n"
+    "\n"
+    "Leerlingenvervoer (€ 214 N)\n"
+    "Het vervoer kostte € 214.000 meer dan geraamd; de ritprijs steeg tot € 38,40.\n"
+    "\n"
+    "Onderwijshuisvesting (€ 332 V)\n"
+    "De nieuwbouw van de school liep vertraging op. De eigen bijdrage is € 35 per leerling.\n"
+    "\n"
+    "3.3 Programma 5 Sport\n"
+    "De huur van de sporthal bedraagt € 640 per maand."
+)
+
+
+def test_a_unit_line_scales_the_deviations_its_analysis_marks_and_heads() -> None:
+    """Under a unit line alone ("Bedragen x € 1.000") the deviations an analysis marks
+    nadelig or voordelig, in its summary or in brackets ending a post's heading, count in
+    the note's unit (they were stored as € 118, € 214 and € 332); a sum printed in full
+    (its thousands or cents) is in euros; a figure in a sentence that prints neither may
+    count in either and is refused with a warning; the next numbered heading ends the
+    section."""
+    warnings: list[ExtractWarning] = []
+    rows = extract_amounts(_doc(ANALYSE), warnings)
+    found = [(r["quote"], r["amount_eur"], r["scale"], r["scale_line"]) for r in rows]
+    assert found == [
+        ("€ 118", 118_000, "duizend", 3),
+        ("€ 214", 214_000, "duizend", 3),
+        ("€ 214.000", 214_000, "units", None),
+        ("€ 38,40", Decimal("38.40"), "units", None),
+        ("€ 332", 332_000, "duizend", 3),
+        ("€ 640", 640, "units", None),
+    ]
+    assert [(w.line, "'€ 35'" in w.reason) for w in warnings] == [(11, True)]
+    assert [read_money(r["quote"], r["scale"]).value for r in rows] == [a for _, a, _s, _l in found]
+
+
+def test_a_unit_line_over_a_table_heads_no_section_of_prose() -> None:
+    """A unit line over a table's header is the table's unit: the prose after the table
+    prints its amounts as they are, none refused."""
+    text = (
+        "Bedragen x € 1.000\n"
+        "Post                 Begroting  Realisatie\n"
+        "Jeugdzorg                2.410       3.252\n"
+        "\n"
+        "De eigen bijdrage blijft € 35 per maand.\n"
+    )
+    warnings: list[ExtractWarning] = []
+    rows = extract_amounts(_doc(text), warnings)
+    assert [(r["quote"], r["amount_eur"]) for r in rows if r["line"] == 5] == [("€ 35", 35)]
+    assert warnings == []
+
+
 def test_part_without_printed_scale_takes_the_unit_of_its_whole(rows) -> None:
     """VNG prints "totaalbudget van € 750 miljard, waarvan € 6,1 beschikbaar komt"."""
     (part,) = _at(rows, VNG, 1522)

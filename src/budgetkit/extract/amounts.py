@@ -211,12 +211,17 @@ _PER_UNIT = re.compile(
 # in thousands ("in 2021 300, en in zowel 2022, als 2023 1.700 (bedragen x 1000)"), or in
 # the unit a currency prefix says, in its case ("(bedragen x k€)", "(bedragen in M€)"), or
 # in the unit it names in words ("(bedragen in miljoenen euro)", "(bedragen x € 1 mln)").
-_SCALE_NOTE = re.compile(
-    r"\(\s*bedragen\s*(?:[x×]\s*(?:€\s*)?(?P<f>1\.?000(?:\.?000)?)"
+_NOTE_UNIT = (
+    r"bedragen\s*(?:[x×]\s*(?:€\s*)?(?P<f>1\.?000(?:\.?000)?)"
     r"|(?:[x×]|in)\s*(?-i:(?P<prefix>[kKM])(?:€|EUR))"
     r"|in\s+(?P<plural>duizenden|miljoenen)\s+(?:euro['’]?s|euro|€)"
-    r"|[x×]\s*€\s*1\s*(?P<mln>mln\.?|miljoen))\s*\)",
-    re.IGNORECASE,
+    r"|[x×]\s*€\s*1\s*(?P<mln>mln\.?|miljoen))"
+)
+_SCALE_NOTE = re.compile(rf"\(\s*{_NOTE_UNIT}\s*\)", re.IGNORECASE)
+# The same note printed alone on its line without brackets ("Bedragen x € 1.000" over an
+# annual account's analysis of its differences), matched at the line's start.
+_BARE_NOTE = re.compile(
+    rf"[ \t\xa0]*{_NOTE_UNIT}(?=[ \t\xa0]*:?[ \t\xa0]*(?:\n|\Z))", re.IGNORECASE
 )
 # A note ending its line, or its lead sentence before a colon ("de volgende kasschuiven
 # verwerkt (bedragen in miljoenen euro):", "Financiële consequenties (bedragen x € 1.000)"):
@@ -1276,8 +1281,127 @@ def _note_scale(note: re.Match[str]) -> str:
     return "mln"
 
 
-def _external_scale(
+def _scale_notes(text: str) -> list[tuple[re.Match[str], bool]]:
+    """Every "(bedragen ...)" note in ``text`` and every one printed alone on its line without
+    brackets (``_BARE_NOTE``, found from the word's letters by ``str.find``, faster than a
+    regex scanning for a line's start), in order, each with whether it stands alone on its
+    line: the unit of the section under it."""
+    notes = []
+    for note in _SCALE_NOTE.finditer(text):
+        line = text.rfind("\n", 0, note.start()) + 1
+        alone = not text[line : note.start()].strip() and _NOTE_HEADS.match(text, note.end())
+        notes.append((note, bool(alone)))
+    at = text.find("edragen")
+    while at != -1:
+        line = text.rfind("\n", 0, at) + 1
+        if at > line and not text[line : at - 1].strip():
+            bare = _BARE_NOTE.match(text, line)
+            if bare is not None:
+                notes.append((bare, True))
+        at = text.find("edragen", at + 7)
+    return sorted(notes, key=lambda item: item[0].start())
+
+
+# A note alone on its line heads a section of prose where the first line under it ends a
+# sentence or a heading with an amount in brackets ("Jeugdzorg met verblijf (€ 842 N)"); over
+# a table's header ("Code  Provincie  Algemene uitkering") it is the table's unit.
+_SECTION_OPENS = re.compile(
+    r"[ \t\xa0]*:?[ \t\xa0]*\n(?:[ \t\xa0]*\n)*[^\n]*?"
+    r"(?:[.!?][\"”’)]?|\([ \t\xa0]*€[^()\n]*\))[ \t\xa0]*(?:\n|\Z)"
+)
+# The end of the section a note alone on its line heads: the next numbered heading ("2.5
+# Analyse ...", "Hoofdstuk 3").
+_SECTION_END = re.compile(
+    r"\n[ \t\xa0]*(?:\d{1,2}(?:\.\d{1,2})+\.?[ \t\xa0]+[^\W\d_]|(?i:hoofdstuk|paragraaf)\b)"
+)
+# An annual account's analysis of its differences marks each deviation nadelig or voordelig
+# after its figure ("€ 947 N", "(€ 210 V)"), in the unit of the section's note.
+_DIFFERENCE_MARK = re.compile(r"[ \xa0]?(?:[NV]|nadelig|voordelig)(?![\w\-])")
+# A heading naming a post with its deviation in brackets, ending its line: "Jeugdzorg met
+# verblijf (€ 842 N)"; the words before the bracket end no sentence.
+_HEADING_BEFORE = re.compile(r"[ \t\xa0]*[^\W\d_][^.!?;:()\n]{0,80}\([ \t\xa0]*")
+# A figure printed with its thousands or its cents ("842.000", "2 415 000", "12,50"): a sum
+# in full, in euros, whatever unit a note prints.
+_IN_FULL = re.compile(r"\d{1,3}(?:[.\xa0\u202f ]\d{3})+(?![\d.])|,\d\d(?!\d)")
+_HEADING_AFTER = re.compile(
+    r"(?:[ \xa0]?(?:[NV]|nadelig|voordelig))?[ \t\xa0]*\)[ \t\xa0]*(?:\n|\Z)"
+)
+
+
+def _section_units(
     model: TextModel,
+    notes: list[tuple[re.Match[str], bool]],
+    matches: list[MoneyMatch],
+    rejected: list[tuple[int, str]],
+) -> tuple[list[MoneyMatch], dict[int, int]]:
+    """``matches`` read in the unit of a note alone on its line over prose
+    (``_SECTION_OPENS``) above them, to the section's end (``_SECTION_END``) or the next
+    note, with the offset of the note that scales each.
+
+    An annual account's analysis of its differences prints such a note over posts whose
+    headings and summary print their deviations in it ("Bedragen x € 1.000" over "Jeugdzorg
+    met verblijf (€ 842 N)": € 842.000), while the prose under them may print euros in full
+    ("zijn € 842.000 hoger dan begroot"). An amount printing a sign and no scale is in the
+    note's unit where it is marked nadelig or voordelig (``_DIFFERENCE_MARK``) or stands in
+    brackets ending a heading's line (``_HEADING_BEFORE``); any other printing its thousands
+    or its cents is a sum in full (``_IN_FULL``), as printed; the rest ("€ 842" in a
+    sentence) are refused with a warning: which unit they count in is unclear."""
+    text = model.text
+    sections = []
+    for i, (note, alone) in enumerate(notes):
+        if not alone or not _SECTION_OPENS.match(text, note.end()):
+            continue
+        end = _SECTION_END.search(text, note.end())
+        stop = end.start() if end else len(text)
+        if i + 1 < len(notes):
+            stop = min(stop, notes[i + 1][0].start())
+        sections.append((note, note.end(), stop))
+    if not sections:
+        return matches, {}
+    scaled: dict[int, int] = {}
+    for note, begin, stop in sections:
+        inside = [
+            m
+            for m in matches
+            if begin <= m.start < stop
+            and m.currency in (None, "EUR")
+            and m.scale_at is None
+            and m.amount_eur_max is None
+            and printed_scale(m.quote) is None
+        ]
+        if not inside:
+            continue
+        scale = _note_scale(note)
+        marked, unmarked = {}, []
+        for m in inside:
+            line = text.rfind("\n", 0, m.start) + 1
+            if _DIFFERENCE_MARK.match(text, m.end) or (
+                _HEADING_BEFORE.fullmatch(text, line, m.start) and _HEADING_AFTER.match(text, m.end)
+            ):
+                amount, _ = parse_quote(m.quote, scale)
+                marked[m.start] = m._replace(amount_eur=amount, scale=scale)
+            else:
+                unmarked.append(m)
+        refused = set()
+        for m in unmarked:
+            if _IN_FULL.search(m.quote):
+                continue  # "€ 842.000", "€ 12,50": a sum in full, as printed
+            refused.add(m.start)
+            rejected.append(
+                (
+                    m.start,
+                    f"amount '{m.quote}' under the unit note '{note.group().strip()}' (line "
+                    f"{model.line_col(note.start())[0]}): whether it counts in that unit is "
+                    "unclear: not stored",
+                )
+            )
+        matches = [marked.get(m.start, m) for m in matches if m.start not in refused]
+        scaled.update(dict.fromkeys(marked, note.start()))
+    return matches, scaled
+
+
+def _external_scale(
+    model: TextModel, notes: list[tuple[re.Match[str], bool]]
 ) -> list[tuple[int, int, str, int, tuple[int, int | None]]]:
     """(start, end, scale, note offset, (first, last) year) of bare numbers a "(bedragen x
     1000)" note scales, with the year or years printed just before each: before the note in
@@ -1286,9 +1410,10 @@ def _external_scale(
     found = []
     seen: set[int] = set()
     text = model.text
-    notes = list(_SCALE_NOTE.finditer(text))
-    for i, note in enumerate(notes):
+    for i, (note, _alone) in enumerate(notes):
         scale = _note_scale(note)
+        if note.re is _BARE_NOTE:
+            continue  # a section's unit (``_section_units``); it ends the note before it
         start, _ = model.sentence_span(note.start(), note.end())
         blanks = [m.end() for m in _BLANK_LINE.finditer(text, start, note.start())]
         start = blanks[-1] if blanks else start
@@ -1307,7 +1432,7 @@ def _external_scale(
         blank = _BLANK_LINE.search(text, heads.start())
         end = blank.start() if blank else len(text)
         if i + 1 < len(notes):
-            end = min(end, notes[i + 1].start())  # the next note heads what follows it
+            end = min(end, notes[i + 1][0].start())  # the next note heads what follows it
         for m in _LABELLED_FIGURE.finditer(text, heads.end(), end):
             year = int(m.group("y"))
             line = text.rfind("\n", 0, m.start()) + 1
@@ -1873,11 +1998,15 @@ def extract_amounts(
         matches = sorted(
             [*matches, *tons, *cents, *tientjes, *marked, *milles], key=lambda m: m.start
         )
+    notes = _scale_notes(text)
+    matches, noted = _section_units(doc.model, notes, matches, rejected)
     if warnings is not None:
         warnings.extend(ExtractWarning(doc.id, doc.line_col(at)[0], why) for at, why in rejected)
-    external = _external_scale(doc.model)
+    external = _external_scale(doc.model, notes)
     taken = [(m.start, m.end) for m in matches]
-    spans: list[tuple[MoneyMatch, int | None]] = [(m, m.scale_at) for m in matches]
+    spans: list[tuple[MoneyMatch, int | None]] = [
+        (m, noted.get(m.start, m.scale_at)) for m in matches
+    ]
     year_before: dict[int, tuple[int, int | None]] = {}
     for start, end, scale, note, year in external:
         if any(s <= start < e for s, e in taken):
