@@ -259,3 +259,51 @@ def test_a_label_a_text_dump_broke_at_the_screens_width_goes_on_on_the_row_under
         == parents["Overige mutaties"]
         == "Mutaties 1e suppletoire begroting 2009"
     )
+
+
+def test_the_last_rows_label_wrapped_over_three_lines_is_joined() -> None:
+    """A WNT-style table ends in a row whose long label runs over three lines, its values
+    on the first ("Het bedrag van de overschrijding en de   N.v.t." / "reden waarom de
+    overschrijding al dan niet" / "is toegestaan"): both lines below it, up to the blank
+    line, are its label's rest. Only one such line was joined, so the label was cut."""
+    text = "\n".join(
+        [
+            "Tabel 4 Bezoldiging toezichthouders",
+            "",
+            "bedragen x € 1                                  Voorzitter            Lid",
+            "Bezoldiging                                     € 31.200              € 20.800",
+            "Individueel toepasselijke maximum               € 35.550              € 23.700",
+            "Het bedrag van de overschrijding en de          N.v.t.                N.v.t.",
+            "reden waarom de overschrijding al dan niet",
+            "is toegestaan",
+            "",
+            "De bezoldiging bleef binnen het maximum.",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    labels = {cell["row_label"] for cell in cells}
+    assert (
+        "Het bedrag van de overschrijding en de reden waarom de overschrijding al dan niet "
+        "is toegestaan"
+    ) in labels
+    assert "Bezoldiging" in labels
+
+
+def test_letter_footnotes_right_under_the_last_row_are_no_part_of_its_label() -> None:
+    """Two footnotes marked by letters right under a table's last row, no blank line
+    between ("a Inclusief ...", "b Exclusief ..."): notes, not the rest of its label."""
+    text = "\n".join(
+        [
+            "Tabel 2 Uitgaven per artikel (x € 1 mln)",
+            "Artikel                                 2024        2025",
+            "Hoofdwegennet                        2.500,0     2.612,4",
+            "Spoorwegen                           2.712,9a    2.804,1",
+            "Totaal                               5.212,9     5.416,5b",
+            "a Inclusief de uitgaven voor de HSL-Zuid",
+            "b Exclusief de bijdrage aan het Deltafonds",
+            "",
+            "De uitgaven stijgen.",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    assert {cell["row_label"] for cell in cells} == {"Hoofdwegennet", "Spoorwegen", "Totaal"}

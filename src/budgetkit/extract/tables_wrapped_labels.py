@@ -14,10 +14,14 @@ from __future__ import annotations
 import re
 
 from budgetkit.extract.tables_stacked_headings import _joined
-from budgetkit.extract.tables_tokens import is_year
+from budgetkit.extract.tables_tokens import NOTE, is_year
 from budgetkit.extract.tables_vocabulary import JOINING_WORDS, WAARVAN
 
 #: Words a wrapped label's first line can end in: the label goes on below.
+#: Most lines a table's last label is wrapped onto, its values on its first line.
+MAX_WRAPPED = 2
+#: A footnote marked by a letter alone before its text ("a Inclusief de uitgaven ...").
+_LETTER_NOTE = re.compile(r"[a-z]\)? [A-Z]")
 _GOES_ON = re.compile(rf"(?:\b(?:{'|'.join(JOINING_WORDS)})|[,/\-–])$")
 
 
@@ -109,16 +113,27 @@ _CODE_THEN_NAME = re.compile(r" *\d[\d.]*[a-z]?\)? {2,}(?=\S)")
 def _ends_last_label(
     lines: list[str], index: int, found: list[tuple[int, str, list[tuple[str, int]]]]
 ) -> bool:
-    """Whether a line without values right under a table's last row, a blank line or the
-    text's end after it, ends that row's label wrapped onto it ("Afwijking van het
-    landelijk   -3,8%" / "gemiddelde"): it opens as the rest of a label does or the row's
-    label cannot end where it does, as between rows (``_wrapped_labels``); no rows follow
-    it to head, so it is no group heading."""
-    if not found or not found[-1][2] or found[-1][0] != index - 1:
+    """Whether a line without values right under a table's last row, or under the lines of
+    its label wrapped onto the lines below it, a blank line or the text's end after them,
+    ends that row's label wrapped onto it ("Afwijking van het landelijk   -3,8%" /
+    "gemiddelde"; "Het bedrag van de overschrijding en de   N.v.t." / "reden waarom de
+    overschrijding al dan niet" / "is toegestaan"): ``MAX_WRAPPED`` such lines at most, each
+    opening as the rest of a label does or the row's label unable to end where it does, as
+    between rows (``_wrapped_labels``), none a note; no rows follow them to head, so they
+    are no group heading."""
+    if not found or not found[-1][2]:
         return False
-    if index + 1 < len(lines) and lines[index + 1].strip():
+    last = found[-1][0]
+    end = index + 1
+    while end < len(lines) and lines[end].strip():
+        end += 1  # the run of lines the label may be wrapped onto ends at a blank line
+    if not last < index < end <= last + 1 + MAX_WRAPPED:
+        return False
+    if any(not lines[k].strip() for k in range(last + 1, index)):
         return False
     text = lines[index].strip()
+    if NOTE.match(text) or _LETTER_NOTE.match(text):
+        return False  # a footnote under the table ("a Inclusief ...", "1) Exclusief ...")
     label = found[-1][1]
     return (
         _opens_lower(text)
