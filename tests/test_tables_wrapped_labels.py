@@ -307,3 +307,33 @@ def test_letter_footnotes_right_under_the_last_row_are_no_part_of_its_label() ->
     )
     _tables, cells, _warnings = read_text(text)
     assert {cell["row_label"] for cell in cells} == {"Hoofdwegennet", "Spoorwegen", "Totaal"}
+
+
+def test_a_line_that_would_head_one_row_of_a_table_without_headings_ends_the_label() -> None:
+    """A circulaire printed with pdftotext -layout lists its uitkeringen without any group
+    heading; one name is too long for its cell and wraps, its values on the first line
+    ("Nationaal Programma Rotterdam Zuid    8.120  8.340" / "Woningverbetering Charlois"),
+    then one row and the total. A heading over that one row in a table of no other
+    headings is no heading: the line ends the label above it, whose first word it would not
+    have fit in the label's column. The line was read as the heading of the next row. A
+    line over two rows or more stays their heading."""
+    lines = [
+        "Tabel 3.2 Decentralisatie-uitkeringen 2024-2027 (bedragen x € 1.000)",
+        "",
+        "                                               2024      2025      2026      2027",
+        "Brede aanpak dak- en thuisloosheid           41.200    42.050    42.100    42.300",
+        "Vrouwenopvang en huiselijk geweld           112.430   113.010   113.500   114.120",
+        "Nationaal Programma Rotterdam Zuid            8.120     8.340",
+        "Woningverbetering Charlois",
+        "Gezond in de stad                             6.400     6.400     6.400     6.400",
+        "Totaal                                      168.150   169.800   162.000   162.820",
+    ]
+    _tables, cells, _warnings = read_text("\n".join(lines))
+    grid = cell_grid(cells)
+    label = "Nationaal Programma Rotterdam Zuid Woningverbetering Charlois"
+    assert grid[(label, "2025")] == "8.340"
+    assert row_parents(cells)["Gezond in de stad"] == "Totaal"
+    sport = "Sport en bewegen                              2.100     2.100     2.100     2.100"
+    two = [*lines[:-1], sport, lines[-1]]
+    _tables, cells, _warnings = read_text("\n".join(two))
+    assert row_parents(cells)["Gezond in de stad"] == "Woningverbetering Charlois"

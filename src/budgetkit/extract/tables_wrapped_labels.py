@@ -15,7 +15,7 @@ import re
 
 from budgetkit.extract.tables_stacked_headings import _joined
 from budgetkit.extract.tables_tokens import NOTE, is_year
-from budgetkit.extract.tables_vocabulary import JOINING_WORDS, WAARVAN
+from budgetkit.extract.tables_vocabulary import CLOSING, JOINING_WORDS, WAARVAN
 
 #: Words a wrapped label's first line can end in: the label goes on below.
 #: Most lines a table's last label is wrapped onto, its values on its first line.
@@ -95,6 +95,7 @@ def _wrapped_labels(
                     and _indent(lines[index]) not in headed
                 )
                 or _indented_end(lines, previous[0], index, below, headed)
+                or _heads_one_row(found, k)
             )
         ):
             # the end of the row above's label, wrapped under it ("... opvang asielzoekers
@@ -141,6 +142,28 @@ def _ends_last_label(
         or _unfinished(label)
         or _hangs_under(lines[index - 1], lines[index])
     )
+
+
+def _heads_one_row(found: list[tuple[int, str, list[tuple[str, int]]]], k: int) -> bool:
+    """Whether the line without values at ``found[k]``, under a row with values, would head
+    one row alone before a total or balance closes the rows, in a table printing no other
+    line without values ("Nationaal Programma Rotterdam Zuid   8.120 ..." /
+    "Woningverbetering Charlois" / "Gezond in de stad   6.400 ..." / "Totaal ..."): a
+    table whose rows stand under no heading prints no heading over one row of them; the
+    line is the rest of the label above it, wrapped in its cell, where its first word would
+    not have fit after that label within the longest label another row prints on its line
+    (the cell's width made it wrap there)."""
+    if k < 1 or any(not cells for j, (_i, _label, cells) in enumerate(found) if j != k):
+        return False
+    above, word = found[k - 1][1].strip(), found[k][1].split(maxsplit=1)[:1]
+    longest = max(
+        (len(label.strip()) for j, (_i, label, _c) in enumerate(found) if j != k - 1 and j != k),
+        default=0,
+    )
+    if not word or len(above) + 1 + len(word[0]) <= longest:
+        return False
+    rest = [CLOSING.match(label.strip()) is not None for _i, label, _cells in found[k + 1 :]]
+    return len(rest) >= 2 and not rest[0] and rest[1]
 
 
 def _indent(line: str) -> int:
