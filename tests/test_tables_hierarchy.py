@@ -104,3 +104,29 @@ def test_a_row_that_names_the_rows_it_is_the_difference_of_is_no_part_of_them() 
     # a range in brackets is no formula: the same rows without one still add up
     labels = ["Kinderen", "Kinderen (0-3)", "Kinderen (4-12)"]
     assert build(labels, values, ["amount"] * 3).parents == [None, 0, 0]
+
+
+def test_a_total_whose_parts_add_up_closes_no_earlier_row_by_its_label() -> None:
+    """A "Subtotaal" printed under the two rows it adds up exactly, a row above them that
+    is no part of it (an fte count, "1,0" and "0,9", in a WNT table): found by their sums,
+    the parts are its children and the earlier row stays a top row. The label's closing
+    (a total whose sum fails still closes the rows since the last total) took the fte row
+    too, as if the total had found no parts, for it looked for parts below it only."""
+    labels = [
+        "Omvang dienstverband (in fte)",
+        "Beloning plus belastbare onkostenvergoedingen",
+        "Beloningen betaalbaar op termijn",
+        "Subtotaal",
+        "Individueel toepasselijke bezoldigingsmaximum",
+    ]
+    values = [
+        (Decimal("1.0"), Decimal("0.9")),
+        (Decimal(187412), Decimal(141006)),
+        (Decimal(23118), Decimal(17544)),
+        (Decimal(210530), Decimal(158550)),
+        (Decimal(223000), Decimal(167250)),
+    ]
+    texts = [tuple(f"{value:,}".replace(",", ".") for value in row) for row in values]
+    texts[0] = ("1,0", "0,9")
+    found = build(labels, values, ["amount"] * len(labels), texts)
+    assert found.parents == [None, 3, 3, None, None]

@@ -508,12 +508,14 @@ def _close_by_label(
     rounding) still closes them: the rows since the previous total become its children, so
     the failing sum is reported as a finding on the source instead of passing unseen.
     A balance ("Saldo") is not closed this way: it is a difference of the rows above
-    (baten minus lasten), so a sum that fails there is no error in the source.
+    (baten minus lasten), so a sum that fails there is no error in the source. Nor is a
+    total whose sums found its parts, above it or below: the rows before them are none.
     Returns whether any total was closed this way."""
     changed = False
     start = 0
     for row, parent in enumerate(parents):
-        has_children = row + 1 < len(parents) and any(p == row for p in parents[row + 1 :])
+        # parts found by their sums, above it (a total printed below them) or below it
+        has_children = row in parents
         if parent is not None:
             continue
         if totals[row] and values[row] is not None and not has_children:
