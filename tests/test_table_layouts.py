@@ -6695,6 +6695,31 @@ def test_a_unit_line_whose_one_reads_as_a_value_is_no_row() -> None:
     assert euros[("Aantal scholen", "2024")] is None
 
 
+def test_a_unit_printed_bare_under_a_row_is_the_unit_line_of_the_rows_under_it() -> None:
+    """A unit printed bare on a line of its own right under a row ("Aantal scholen 12" /
+    "mln euro" / "Lumpsum 4.500") is the unit line of the rows under it, as one past a
+    blank line is: it was read as the end of the row's label ("Aantal scholen mln euro")
+    and 12 schools were stored as € 12 mln. (A unit in brackets there may end the label,
+    as labels print their unit: "Uitgaven" / "(x € 1 mln)".)"""
+    text = "\n".join(
+        [
+            "Tabel 6 Kengetallen onderwijs",
+            "",
+            "Omschrijving                     2023        2024",
+            "Aantal leerlingen               1.200       1.250",
+            "Aantal scholen                     12          12",
+            "mln euro",
+            "Lumpsum                         4.500       4.600",
+            "Materiële instandhouding          800         820",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    euros = {(c["row_label"], c["column_label"]): c["value_eur"] for c in cells}
+    assert euros[("Aantal scholen", "2023")] is None
+    assert euros[("Lumpsum", "2023")] == 4_500_000_000
+    assert euros[("Materiële instandhouding", "2024")] == 820_000_000
+
+
 def _guarantees(restant_total: str) -> str:
     return _cells_per_line(
         "Staat van verstrekte garanties (bedragen in €)",

@@ -30,6 +30,7 @@ from budgetkit.extract.tables_units import (
     SCALE_WORDS,
     currency_of,
     read_unit,
+    unit_alone,
     unit_label,
 )
 from budgetkit.sources import SourceDocument
@@ -201,10 +202,6 @@ def _declared_above(doc: SourceDocument, table: RawTable) -> Scale | None:
 _EUROS_PER = re.compile(r"(?:€|\beuro\b|\bEUR\b)[ \xa0]*per\b", re.IGNORECASE)
 
 
-#: What a line declaring a unit alone may print besides the unit ("(bedragen in mld euro)").
-_UNIT_LINE_REST = re.compile(r"[\s()\[\]:;,.]|\bbedragen\b|\bin\b", re.IGNORECASE)
-
-
 def unit_line(row: Row) -> Scale | None:
     """The unit a line inside a table prints alone, no value beside it ("mld euro", "% bbp"
     over the rows under it, where a table's unit changes halfway): a unit, not a group of
@@ -214,10 +211,8 @@ def unit_line(row: Row) -> Scale | None:
     if row.loose or row.text_cell is not None or len(row.cells) > 1:
         return None
     text = " ".join([row.label, *(cell.text for cell in row.cells)])
-    found = note(text, row.line)
-    if found is None or not found.text:
-        return None
-    return None if _UNIT_LINE_REST.sub("", text.replace(found.text, "")) else found
+    unit = unit_alone(text, row.line)
+    return None if unit is None else Scale(unit.kind, unit.factor, unit.label, unit.text, row.line)
 
 
 def _row_scale(row: Row, percent: bool, table: Scale) -> Scale:

@@ -189,6 +189,19 @@ def read_unit(text: str, line: int) -> Unit | None:
     return None
 
 
+#: What a line declaring a unit alone may print besides the unit ("(bedragen in mld euro)").
+_UNIT_LINE_REST = re.compile(r"[\s()\[\]:;,.]|\bbedragen\b|\bin\b", re.IGNORECASE)
+
+
+def unit_alone(text: str, line: int) -> Unit | None:
+    """The unit ``text`` declares where it declares nothing else ("mld euro", "% bbp",
+    "x € 1.000", "(bedragen in mld euro)"): a table's line of its unit, no row's label."""
+    unit = read_unit(text, line)
+    if unit is None or not unit.text:
+        return None
+    return None if _UNIT_LINE_REST.sub("", text.replace(unit.text, "")) else unit
+
+
 def _foreign(text: str, line: int) -> Unit | None:
     """The unit of a note in another currency ("x US$ 1.000", "bedragen in USD mln"): read
     as the same note in euros would be, its kind the currency's code ("USD") and its label

@@ -15,6 +15,7 @@ import re
 
 from budgetkit.extract.tables_stacked_headings import _joined
 from budgetkit.extract.tables_tokens import NOTE, is_year
+from budgetkit.extract.tables_units import unit_alone
 from budgetkit.extract.tables_vocabulary import CLOSING, JOINING_WORDS, WAARVAN
 
 #: Words a wrapped label's first line can end in: the label goes on below.
@@ -86,6 +87,7 @@ def _wrapped_labels(
             and not cells
             and previous[0] == index - 1
             and not WAARVAN.match(label)
+            and not _unit_line_over(label, below)
             and (
                 label[:1].islower()
                 or label[:1] == "("
@@ -104,6 +106,13 @@ def _wrapped_labels(
         else:
             joined.append(row)
     return joined
+
+
+def _unit_line_over(label: str, below: tuple[int, str, list[tuple[str, int]]] | None) -> bool:
+    """Whether a line without values under a row is a unit line over the rows under it
+    ("mln euro", "x € 1.000", "% bbp" printed bare, rows following), no end of the row's
+    label: a label says its unit in brackets ("Uitgaven" / "(x € 1 mln)")."""
+    return below is not None and not label.startswith("(") and unit_alone(label, 0) is not None
 
 
 #: A row opening with a code apart from its name by padding ("6      Ondersteuning ...",
