@@ -460,6 +460,38 @@ def test_thousands_in_words_before_euro() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a round hundred or thousand said alone before "euro" is a sum
+        ("Elk lid krijgt een waardebon van honderd euro.", [("honderd euro", 100, None)]),
+        ("De boete is verhoogd tot duizend euro per overtreding.", [("duizend euro", 1_000, None)]),
+        ("Duizend euro is voor veel gezinnen een flink bedrag.", [("Duizend euro", 1_000, None)]),
+        # a rate's base, a vague count, a range's upper bound and hundreds the number word
+        # before it would make no one sum of it
+        ("De heffing is 0,3 procent per duizend euro omzet.", []),
+        ("Op elke honderd euro gaat vijf euro naar het fonds.", []),
+        ("Het scheelt een paar honderd euro per jaar.", []),
+        ("Een reparatie kost tussen vijfhonderd en duizend euro.", []),
+        ("Een reparatie kost 500 tot duizend euro.", []),
+        ("De bijdrage is twee honderd euro.", []),
+        # a unit's definition or name
+        ("Alle bedragen in k€; k€ = duizend euro.", []),
+        ("Bedragen in duizend euro", []),
+    ],
+)
+def test_a_round_hundred_or_thousand_alone_before_euro(
+    text: str, expected: list[tuple[str, int, int | None]]
+) -> None:
+    """ "honderd euro" and "duizend euro" said alone are sums of 100 and 1.000 euros (they were
+    left, and "duizend euro" read as a thousand thousands); not after "per", "elke", "paar",
+    a range's "en" or a number word."""
+    assert _found(text) == expected
+    for m in find_money(text):
+        assert parse_quote(m.quote, m.scale) == (m.amount_eur, None)
+        assert read_money(m.quote, m.scale).value == m.amount_eur
+
+
+@pytest.mark.parametrize(
     "text", ["het eerste miljard", "de miljoenen", "Rijksmiljoen euro", "enkele miljoenen euro"]
 )
 def test_words_that_are_no_number_are_skipped(text: str) -> None:

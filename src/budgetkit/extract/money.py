@@ -18,8 +18,9 @@ help. A bare number whose scale is printed elsewhere, as in "in 2021 300, en in 
 (bedragen x 1000)" or the first items of "€ 8, 10 en 10 miljoen", is stored with the scale
 it takes; ``parse_quote(quote, scale)`` applies that scale only when the quote prints none.
 
-Thousands in words are found before "euro" ("vijfduizend euro", "tien duizend euro"); a bare
-"duizend euro" is left, as "per duizend euro" is a rate.
+Thousands in words are found before "euro" ("vijfduizend euro", "tien duizend euro"), and a
+round "honderd euro" or "duizend euro" said alone, but not as a rate's base ("per duizend
+euro") or a vague count ("een paar honderd euro").
 
 Besides the Dutch scale words and abbreviations a quote may print "mio." (German and EU
 texts), "mia" (Flemish), "bn", "million", "billion" (10^9), "trillion" (English; before them
@@ -618,12 +619,48 @@ _LOWER_GROUP = re.compile(
     r"[ \t\xa0]+(?P<w>[^\W\d_]+)(?P<unit>[ \t\xa0]+(?i:miljoen)(?![^\W\d]))?(?![\w\-])"
 )
 # "vijfduizend euro", "tien duizend euro", "tweehonderdvijftig euro": thousands or hundreds in
-# words before "euro" (found from it, looking back). "duizend" or "honderd" alone is left:
-# "per duizend euro" is a rate, not an amount.
+# words before "euro" (found from it, looking back). "duizend" or "honderd" alone is read by
+# ``_ROUND_BEFORE``.
 _THOUSANDS_BEFORE = re.compile(
     r"(?<![\w\-])(?P<w>[^\W\d_]+?[ \t\xa0]*duizend|[^\W\d_]*honderd[^\W\d_]*)(?=\s)"
     r"[ \t\xa0]*(?:\r?\n[ \t\xa0]*){0,3}\Z"
 )
+# "honderd euro", "duizend euro": a round hundred or thousand said alone before "euro", with
+# the word before it (``_NO_ROUND``).
+_ROUND_BEFORE = re.compile(
+    r"(?:(?<![\w\-.,])(?:(?P<prev2>[\w.,]+)[ \t\xa0]+)?(?P<prev>[^\W\d_]+)[ \t\xa0]+)?"
+    r"(?<![\w\-])(?P<w>(?i:honderd|duizend))[ \t\xa0]*(?:\r?\n[ \t\xa0]*){0,3}\Z"
+)
+# The words before which "honderd" or "duizend" alone is no sum: a rate's base ("per duizend
+# euro", "op elke honderd euro"), a vague count ("een paar honderd euro", "enkele duizend"),
+# a unit ("bedragen in duizend euro", "x duizend euro"); and a number word, whose hundreds no
+# reading here joins to it ("twee honderd euro").
+_NO_ROUND = frozenset((
+    "per", "elke", "elk", "iedere", "ieder", "paar", "enkele", "vele", "zoveel", "komma",
+    "in", "x",
+))  # fmt: skip
+# A unit's definition or a multiplication before it: "k€ = duizend euro", "× duizend euro".
+_ROUND_UNIT = re.compile(r"[=×][ \t\xa0]*\Z")
+# Nor after a range's or a list's mark after a number: the second item ("tussen vijfhonderd
+# en duizend euro", "500 tot duizend euro").
+_ROUND_JOINTS = frozenset(("en", "of", "à", "á", "a", "tot"))
+
+
+def _round_sum(text: str, alone: re.Match[str]) -> bool:
+    """Whether "honderd" or "duizend" alone before "euro" (``_ROUND_BEFORE``) is a sum: not
+    after the words of ``_NO_ROUND``, a number word, a number and a range's or list's mark
+    (``_ROUND_JOINTS``), or a unit's "=" (``_ROUND_UNIT``)."""
+    prev, prev2 = alone.group("prev"), alone.group("prev2")
+    if prev is None:
+        return not _ROUND_UNIT.search(text, max(0, alone.start() - 8), alone.start())
+    if prev.lower() in _NO_ROUND or word_number(prev) is not None:
+        return False
+    return not (
+        prev.lower() in _ROUND_JOINTS
+        and prev2 is not None
+        and (prev2[0].isdigit() or word_number(prev2) is not None)
+    )
+
 
 # Readers for a single quote.
 _NUM_TOKEN = re.compile(NUMBER)
@@ -968,6 +1005,8 @@ def _numbers(quote: str) -> list[tuple[Decimal, int, int]]:
                 continue
         word = _unglued(word, quote, end)
         value = word_number(word)
+        if word.lower() == "duizend" and not _UNIT_TOKEN.search(quote, end):
+            value = Decimal(1)  # "duizend euro": one of the unit the word itself prints
         if value is not None:
             tokens.append((value, m.start(), shift + len(word)))
     # "€ 1 000 000", "1 200 miljoen" are one number, read as several figures first
@@ -1276,10 +1315,11 @@ def _lower_groups(text: str, end: int) -> int:
 
 
 def _may_be_thousands(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] may hold a ``_THOUSANDS_BEFORE`` match: "duizend" or "honderd"
-    is in it (before most "euro" stands no number word)."""
+    """Whether text[start:end] may hold a ``_THOUSANDS_BEFORE`` or ``_ROUND_BEFORE`` match:
+    "duizend" or "honderd" is in it, capitalised or not (before most "euro" stands no number
+    word)."""
     window = text[start:end]
-    return "duizend" in window or "honderd" in window
+    return "uizend" in window or "onderd" in window
 
 
 def _may_lead(text: str, sign: int) -> bool:
@@ -1565,6 +1605,9 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
                     # before it, "vijf à zesduizend", says no one scale of its own)
                     begin = _word_range_start(text, begin, spoken)
                 found.append((begin, end, "euro"))  # "vijfduizend euro"
+                covered = reached = end
+            elif (alone := _ROUND_BEFORE.search(text, lo, start - 1)) and _round_sum(text, alone):
+                found.append((alone.start("w"), end, "euro"))  # "honderd euro"
                 covered = reached = end
     for start, end in big_units:
         unit = start - 1  # the "m" or "b" before "iljoen"
