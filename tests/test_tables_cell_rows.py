@@ -192,3 +192,25 @@ def test_a_label_wrapped_after_its_code_goes_on_in_lower_case_on_the_next_line()
     parents = row_parents(cells)
     assert parents["7 Subsidieregeling sportaccommodaties"] != "2 Zvw: overheveling middelen"
     assert label in parents
+
+
+def test_a_waarvan_row_under_a_group_without_values_is_no_rest_of_its_label() -> None:
+    """A table printed as plain text one cell per line, without blank lines: a group row
+    without values, then a row opening in lower case because it is a part of it
+    ("Apparaat" / "waarvan personeel" / values). That row is a row of its own under the
+    group, not the rest of the group's label wrapped in its cell (no label starts in lower
+    case, but a "waarvan" row does)."""
+    text = "\n".join(
+        [
+            "Tabel 5 Apparaatsuitgaven (bedragen x € 1.000)",
+            "Omschrijving", "2024", "2025", "2026",
+            "Apparaat",
+            "waarvan personeel", "12.400", "12.600", "12.800",
+            "Materieel", "3.100", "3.050", "3.000",
+            "Totaal apparaat", "15.500", "15.650", "15.800",
+        ]
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("waarvan personeel", "2025")] == "12.600"
+    assert row_parents(cells)["waarvan personeel"] == "Apparaat"

@@ -29,7 +29,7 @@ from budgetkit.extract.tables_tokens import (
     parse_value,
 )
 from budgetkit.extract.tables_units import read_unit
-from budgetkit.extract.tables_vocabulary import JOINING_WORDS
+from budgetkit.extract.tables_vocabulary import JOINING_WORDS, WAARVAN
 from budgetkit.layout import fold
 
 #: Fewest cells a table has: one number under one heading is a footnote, not a table.
@@ -113,7 +113,8 @@ def _wrapped(items: list[Item], pos: int, label: str, at: int) -> bool:
     with a hyphen at the line's end and goes on in lower case on the next line ("Brandweer
     en rampen-" / "bestrijding": no heading ends in half a word), or the text on the next
     line opens in lower case and the next row's label does not ("Wlz: overheveling
-    middelen" / "wijkverpleging": no label starts so). (A heading with a code
+    middelen" / "wijkverpleging": no label starts so), but for a part of the row above
+    ("Apparaat" / "waarvan personeel": a row of its own). (A heading with a code
     over items without one, "11 Apparaat" / "Personeel", looks like a label wrapped after
     a noun; that is left a heading.)"""
     if pos >= len(items) or items[pos].kind != "T" or not _valued(items, pos):
@@ -129,7 +130,12 @@ def _wrapped(items: list[Item], pos: int, label: str, at: int) -> bool:
         and items[pos].text[:1].islower()
     ):
         return True
-    if below == line + 1 and items[pos].text[:1].islower() and not _next_label_lower(items, pos):
+    if (
+        below == line + 1
+        and items[pos].text[:1].islower()
+        and not WAARVAN.match(items[pos].text)
+        and not _next_label_lower(items, pos)
+    ):
         return True
     after = _next_solid(items, pos + 1)
     return (
