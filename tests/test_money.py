@@ -1948,7 +1948,8 @@ def test_the_word_euro_after_a_scale_word_is_a_unit_not_a_sign() -> None:
         ("Het kost ¥ 5 mln.", "JPY"), ("Het kost kEUR 500.", "EUR"), ("Het kost SRD 5 mln.", "SRD"),
         ("Het kost NAf. 5 mln.", "ANG"), ("Het kost Cg 5 mln.", "XCG"),
         ("Het kost Afl. 5 mln.", "AWG"), ("Het kost DM 5 mln.", "DEM"),
-        ("Het kost ECU 5 mln.", "XEU"),
+        ("Het kost ECU 5 mln.", "XEU"), ("Het kost euro 5 mln.", "EUR"),
+        ("Het kost NAƒ 5 mln.", "ANG"), ("Het kost Naf. 5 mln.", "ANG"),
     ],
 )  # fmt: skip
 def test_sign_code_and_mark_patterns_are_compiled_when_a_text_prints_them(
@@ -1959,8 +1960,8 @@ def test_sign_code_and_mark_patterns_are_compiled_when_a_text_prints_them(
     every command's start): each still reads its amount, compiled once in a run."""
     sources = [
         *money._SIGN_MONEY.values(), *money._CODE_MONEY.values(),
-        *money._CAPITAL_MARK_MONEY.values(), *(source for _, source in money._MARK_MONEY),
-        money._PREFIXED_CODE_MONEY,
+        *money._CAPITAL_MARK_MONEY.values(), *(source for *_, source in money._MARK_MONEY),
+        money._PREFIXED_CODE_MONEY, money._WORD_EURO_MONEY,
     ]  # fmt: skip
     assert all(isinstance(source, str) for source in sources)
     assert all(money._compiled(source) is money._compiled(source) for source in sources)

@@ -386,10 +386,18 @@ _SIGN_MONEY = {
 # miljoen", "HK$", "R$", "CN¥"): refused, never US dollars or yen.
 _SIGN_PREFIX = re.compile(r"(?<![^\W\d_])[A-Z]{1,3}\Z")
 # The marks of ``_MARKS``, each found from its first two letters (``at_literal``, from the
-# capital that starts them: rarer than one in a thousand characters).
+# capital that starts them: rarer than one in a thousand characters), kept where the letter
+# the mark needs after them follows ("f" or "ƒ" of "NAf", "l" of "Afl"; "Cg" is the whole
+# mark): "Nationale", "Naar", "Afspraken" are spared the pattern, and a text printing no
+# mark its compiling.
 _MARK_MONEY = tuple(
-    (literal, rf"(?<![\w.])(?:{_MARKS[code]})(?!\w){_signed_body(code)}")
-    for literal, code in (("NA", "ANG"), ("Na", "ANG"), ("Cg", "XCG"), ("Af", "AWG"))
+    (literal, after, rf"(?<![\w.])(?:{_MARKS[code]})(?!\w){_signed_body(code)}")
+    for literal, after, code in (
+        ("NA", "fƒ", "ANG"),
+        ("Na", "fƒ", "ANG"),
+        ("Cg", None, "XCG"),
+        ("Af", "l", "AWG"),
+    )
 )
 # The marks of ``_MARKS`` in capitals ("ECU", "DM"), found among the words in capitals
 # (``_CAPITALS``), as the codes are: one pass over the text for several of them.
@@ -407,8 +415,9 @@ _FL_MONEY = rf"(?<![\w.])[Hh]?fl\.{_signed_body('NLG')}"
 _FL_PLACES = re.compile(r"f(?=l\.)")
 # "euro" as a word before the figure, as older Kamerstukken print it ("euro 45 miljoen",
 # "EURO 2,5 mln", "Euro 120.000"): the amount's sign, as "EUR" is. Found from the "u" of
-# "uro" (``_U_PLACES``, lower case) or from "URO" among the capitals.
-_WORD_EURO_MONEY = re.compile(rf"(?i:euro)(?![\w€$£]){_signed_body('EUR')}", re.VERBOSE)
+# "uro" (``_U_PLACES``, lower case) or from "URO" among the capitals. (Kept as its source,
+# as the patterns of the other signs are, and compiled for a text printing it: ``_compiled``.)
+_WORD_EURO_MONEY = rf"(?i:euro)(?![\w€$£]){_signed_body('EUR')}"
 # A scale word right before the word "euro" makes it a unit, of a figure before it or of a
 # note ("Uitgaven in miljoen euro 1.250 1.300"): no sign of the figure after it.
 _SCALE_BEFORE_EURO = re.compile(
@@ -1505,9 +1514,13 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
     for sign, source in _SIGN_MONEY.items():
         for m in _compiled(source).finditer(text) if sign in text else ():
             signed(m)
-    for literal, source in _MARK_MONEY:
+    for literal, after, source in _MARK_MONEY:
         # (as ``at_literal`` finds them: two letters, no occurrence overlaps another)
-        starts = list(occurrences(text, literal, 0))
+        starts = [
+            at
+            for at in occurrences(text, literal, 0)
+            if after is None or text[at + 2 : at + 3] in after
+        ]
         for m in matches_at(_compiled(source), text, starts) if starts else ():
             signed(m)
     for word, source in _CAPITAL_MARK_MONEY.items():
@@ -1541,7 +1554,7 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
             and text[at - 1] in "eE"
             and text.startswith(("ro", "RO"), at + 1)
         ):
-            m = _WORD_EURO_MONEY.match(text, at - 1)
+            m = _compiled(_WORD_EURO_MONEY).match(text, at - 1)
             if _SCALE_BEFORE_EURO.search(text, max(0, at - 24), at - 1):
                 continue  # "in miljoen euro 1.250": the unit of the figures, no sign
             if m is not None and m.group("list") is None:  # (a list's items would each
