@@ -176,8 +176,12 @@ _UNIT_WORD = re.compile(r"[^\W\d_]+\.?")
 # for circa, "> € 3 mld" for meer dan, "projecten < € 5 mln" for minder dan; "‹" and "›" are
 # how some fonts print "<" and ">". English quoted in Dutch text qualifies its amounts in its
 # own words ("at least 50 million dollars", "some EUR 11.2 billion", "up to EUR 300 million").
+# (The class of the words' first letters and signs is tested first: ignoring case, the
+# regex engine tries each word in turn at every place of the window, without the skip it
+# makes over words minding case.)
 _QUALIFIER = re.compile(
-    r"(?:(?<=[\s(])|^)(?P<q>ruim|bijna|circa|ca\.|ongeveer|zo[’']n|maximaal|minimaal|ten ?minste"
+    r"(?:(?<=[\s(])|^)(?=[abceghiklmnoprstuz+±≈~<>≤≥‹›])"
+    r"(?P<q>ruim|bijna|circa|ca\.|ongeveer|zo[’']n|maximaal|minimaal|ten ?minste"
     r"|meer dan|minder dan|een kleine|krap|oplopend tot|oplopend naar|tot maximaal|hooguit"
     r"|naar schatting|naar verwachting|bij benadering|gemiddeld|maar liefst|nog geen|afgerond"
     r"|tussen(?: de)?"
