@@ -273,6 +273,19 @@ def test_a_unit_line_scales_the_deviations_its_analysis_marks_and_heads() -> Non
     assert [read_money(r["quote"], r["scale"]).value for r in rows] == [a for _, a, _s, _l in found]
 
 
+def test_a_unit_note_ending_a_heading_heads_its_section() -> None:
+    """The note in brackets ending the section's heading heads the section as one alone on
+    its line does."""
+    text = (
+        "Leerlingenvervoer en huisvesting (bedragen x € 1.000)\n"
+        "Het programma sluit met een nadeel van € 96 N. De eigen bijdrage is € 35.\n"
+    )
+    warnings: list[ExtractWarning] = []
+    rows = extract_amounts(_doc(text), warnings)
+    assert [(r["quote"], r["amount_eur"], r["scale_line"]) for r in rows] == [("€ 96", 96_000, 1)]
+    assert [w.line for w in warnings] == [2]
+
+
 def test_a_unit_line_over_a_table_heads_no_section_of_prose() -> None:
     """A unit line over a table's header is the table's unit: the prose after the table
     prints its amounts as they are, none refused."""

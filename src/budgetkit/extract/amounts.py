@@ -1285,15 +1285,21 @@ def _note_scale(note: re.Match[str]) -> str:
     return "mln"
 
 
+# A sentence's end or a clause's mark in the words before a note on its line.
+_STOP = re.compile(r"[.!?:;](?:[\s\xa0]|\Z)")
+
+
 def _scale_notes(text: str) -> list[tuple[re.Match[str], bool]]:
     """Every "(bedragen ...)" note in ``text`` and every one printed alone on its line without
     brackets (``_BARE_NOTE``, found from the word's letters by ``str.find``, faster than a
-    regex scanning for a line's start), in order, each with whether it stands alone on its
-    line: the unit of the section under it."""
+    regex scanning for a line's start), in order, each with whether it heads a section: it
+    stands alone on its line, or ends a heading's (words ending no sentence before it, no
+    colon after it: "2.4 Analyse van de afwijkingen (bedragen x € 1.000)")."""
     notes = []
     for note in _SCALE_NOTE.finditer(text):
         line = text.rfind("\n", 0, note.start()) + 1
-        alone = not text[line : note.start()].strip() and _NOTE_HEADS.match(text, note.end())
+        heads = _NOTE_HEADS.match(text, note.end())
+        alone = heads and ":" not in heads.group() and not _STOP.search(text, line, note.start())
         notes.append((note, bool(alone)))
     at = text.find("edragen")
     while at != -1:
