@@ -285,3 +285,30 @@ def test_a_word_between_period_headings_heads_the_year_right_under_it() -> None:
     assert grid[("5 Kasschuif", "Uitgaven 2024")] == "– 6.000"
     assert grid[("5 Kasschuif", "2026")] == "3.000"
     assert not warnings
+
+
+def test_heading_cells_wrapped_over_three_lines_each_are_one_heading() -> None:
+    """A plain text layer prints a jaarrekening's heading cells wrapped over up to three
+    lines, one under the other ("Primaire" / "begroting" / "2021", "Begroting" / "na
+    wijziging" / "2021", "Jaarrekening" / "2021", "Verschil"): the lines go on while they
+    open in lower case, and the year alone under them ends the cell. Only two lines were
+    joined, so the columns took "Begroting" and "na wijziging 2021" as headings."""
+    text = "\n".join(
+        [
+            "Overzicht lasten per kostensoort (bedragen x € 1.000)",
+            "Kostensoort",
+            "Primaire", "begroting", "2021",
+            "Begroting", "na wijziging", "2021",
+            "Jaarrekening", "2021",
+            "Verschil",
+            "Personeelslasten", "49.621", "51.138", "51.435", "297",
+            "Goederen en diensten", "56.852", "56.193", "57.213", "1.020",
+            "Bijdragen aan derden", "6.780", "6.999", "6.853", "-146",
+        ]
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Personeelslasten", "Primaire begroting 2021")] == "49.621"
+    assert grid[("Goederen en diensten", "Begroting na wijziging 2021")] == "56.193"
+    assert grid[("Bijdragen aan derden", "Jaarrekening 2021")] == "6.853"
+    assert grid[("Bijdragen aan derden", "Verschil")] == "-146"

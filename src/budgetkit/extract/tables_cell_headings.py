@@ -344,8 +344,9 @@ def _words_rejoined(
     case goes on with the words above it ("Oorspronkelijk" / "bedrag"), as no heading
     starts so. Where no word is broken, a heading cell a plain text layer wraps over two
     lines printed line under line ("Mutaties (+ of –) 1e" / "suppletoire begroting (2)",
-    "Primaire" / "begroting 2020", "Jaarrekening" / "2020") is joined so too, but a word
-    over two periods or more is left as it is: it is as likely their group."""
+    "Primaire" / "begroting 2020", "Jaarrekening" / "2020") is joined so too, over as many
+    lines as go on so until a period alone ends it ("Begroting" / "na wijziging" / "2021"),
+    but a word over two periods or more is left as it is: it is as likely their group."""
     broken = {
         k
         for k in range(len(labels) - 1)
@@ -360,7 +361,7 @@ def _words_rejoined(
         # alone ends the words above it only where no period follows it: a word over two
         # periods or more may be their group's
         lone = bool(broken) or (
-            not bare(k + 2)
+            not (bare(k + 1) and bare(k + 2))
             and k + 1 < len(labels)
             and items[at[k + 1]].line == items[at[k]].line + 1
         )
@@ -382,11 +383,17 @@ def _words_rejoined(
         text, period = labels[k]
         if k in broken or goes_on(k):
             text = f"{text}{labels[k + 1][0]}" if k in broken else f"{text} {labels[k + 1][0]}"
+            end = k + 1
+            # a cell of three lines or more ("Primaire" / "begroting" / "2020"): it goes on
+            # while no period has ended it
+            while not broken and not bare(end) and goes_on(end):
+                end += 1
+                text = f"{text} {labels[end][0]}"
             period = bool(_has_period(text)) and len(text) <= MAX_PERIOD_HEADING
             joined.append((text, period))
             where.append(at[k])
             kind_of.append(kinds[k])
-            k += 2
+            k = end + 1
             continue
         joined.append((text, period))
         where.append(at[k])
