@@ -337,3 +337,36 @@ def test_a_line_that_would_head_one_row_of_a_table_without_headings_ends_the_lab
     two = [*lines[:-1], sport, lines[-1]]
     _tables, cells, _warnings = read_text("\n".join(two))
     assert row_parents(cells)["Gezond in de stad"] == "Woningverbetering Charlois"
+
+
+def test_the_rest_of_a_label_wrapped_under_a_table_titles_no_table_below() -> None:
+    """Two model tables of persons one under the other, the first ending in a label
+    wrapped onto two lines in lower case ("... en de   N.v.t." / "reden waarom ..." / "is
+    toegestaan"): those lines end the row above, no title nor group of the table below,
+    which is titled by its own line ("1c. Toezichthoudende topfunctionarissen"); and the
+    names over its columns, printed past a blank line, head that next table, not a row of
+    text of the first: the second table's rows were read as the first's, under its
+    persons' names."""
+    first = [
+        "1a. Topfunctionarissen met dienstbetrekking",
+        "",
+        "bedragen x € 1                                  Directeur             Lid",
+        "Beloning                                        € 160.120             € 115.830",
+        "Bezoldiging                                     € 182.400             € 131.950",
+        "Het bedrag van de overschrijding en de          N.v.t.                N.v.t.",
+        "reden waarom de overschrijding al dan niet",
+        "is toegestaan",
+        "",
+    ]
+    second = [
+        "1c. Toezichthoudende topfunctionarissen",
+        "",
+        "bedragen x € 1                                  mr. H. Visser         dr. J. Kok",
+        "Functiegegevens                                 Voorzitter            Lid",
+        "Bezoldiging                                     € 26.840              € 17.900",
+        "Individueel toepasselijk maximum                € 33.450              € 22.300",
+    ]
+    tables, cells, _warnings = read_text("\n".join([*first, *second]))
+    assert [table["title"] for table in tables] == [first[0], second[0]]
+    groups = {cell["row_group"] for cell in cells if cell["line"] > len(first)}
+    assert groups <= {None, second[0]}

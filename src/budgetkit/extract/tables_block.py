@@ -174,6 +174,8 @@ def _block(
             continue
         under_rule, ruled = ruled, False
         if heads and _text_row(lines[i], heads):
+            if _heads_next(lines, i, heads):
+                break
             i += 1  # a row of text cells under the headings ("Functie   Directeur   Lid")
             continue
         if i == start and _finishes_broken_words(lines[start - 1], lines[i]):
@@ -252,7 +254,7 @@ def _block(
             group = is_group(lines[i], inside=bool(found))
             single = _one_value_row(lines[i], style)
             following = (group or bool(found) or single is not None) and _rows_follow(
-                lines, i, len(tail), ends if aligned else [], style
+                lines, i, len(tail), ends if aligned else [], style, heads
             )
             if group and following:
                 found.append((i, fold(lines[i]), []))
@@ -322,15 +324,32 @@ def _declares_unit(line: str, cells: list[tuple[str, int]]) -> bool:
     )
 
 
+def _heads_next(lines: list[str], index: int, heads: list[tuple[int, int]]) -> bool:
+    """Whether a line of words under every column (``_text_row``) printed past a blank
+    line heads a next table rather than being a row of text cells of this one: a model
+    table of persons prints its text rows right under its heading or a row, and the next
+    one's names over their columns after a blank line ("bedragen x € 1   mr. H. Visser
+    dr. J. Kok")."""
+    return not lines[index - 1].strip() and _text_row(lines[index], heads)
+
+
 def _rows_follow(
-    lines: list[str], index: int, width: int, ends: list[int], style: Style = PRINTED
+    lines: list[str],
+    index: int,
+    width: int,
+    ends: list[int],
+    style: Style = PRINTED,
+    heads: list[tuple[int, int]] | None = None,
 ) -> bool:
     """Whether a row follows line ``index``: a row of two values or more (or, in columns
     whose figures end at ``ends``, of values standing there, or a label alone over a line
     of its values, ``_values_below``), past at most ``MAX_SINGLE`` group headings and rows
-    of one value (``_one_value_row``)."""
+    of one value (``_one_value_row``), not past a next table's heading (``_heads_next``,
+    where the columns stand at ``heads``)."""
     for i in _nonblank(lines, index + 1, MAX_SINGLE):
         line = lines[i]
+        if heads and _heads_next(lines, i, heads):
+            return False
         if (
             _split_row(line, width, style) is not None
             or (ends and _aligned_reading(line, ends, style))

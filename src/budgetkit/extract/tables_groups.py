@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from budgetkit.extract.tables_row_values import _CELL, MAX_LABEL
-from budgetkit.extract.tables_titles import MAX_HEADINGS, _nonblank_before
+from budgetkit.extract.tables_titles import MAX_HEADINGS, _nonblank_before, label_rest
 from budgetkit.extract.tables_tokens import CAPTION, DASHES
 from budgetkit.extract.tables_units import read_unit
 
@@ -54,7 +54,7 @@ def _groups_above(lines: list[str], index: int, floor: int) -> list[int]:
     """Short heading lines right above a column heading line (stacked block headings)."""
     above = []
     for i in _nonblank_before(lines, index, MAX_HEADINGS):
-        if i < floor or not is_group(lines[i]) or read_unit(lines[i], 0):
+        if i < floor or not is_group(lines[i]) or read_unit(lines[i], 0) or label_rest(lines, i):
             break
         above.append(i)
     return above[::-1]

@@ -10,8 +10,8 @@ past blank lines, as the text layer prints them (``_nonblank_before``, ``_nonbla
 
 from __future__ import annotations
 
-from budgetkit.extract.tables_row_values import MAX_LABEL
-from budgetkit.extract.tables_tokens import CAPTION, CONTINUED
+from budgetkit.extract.tables_row_values import MAX_LABEL, _split_row
+from budgetkit.extract.tables_tokens import CAPTION, CONTINUED, is_year
 from budgetkit.extract.tables_units import read_unit
 
 #: Heading lines allowed above a block's column heading line.
@@ -50,6 +50,23 @@ def _continues(line: str) -> bool:
     return CAPTION.match(line) is not None and CONTINUED.search(line) is not None
 
 
+def label_rest(lines: list[str], index: int) -> bool:
+    """Whether a line is the rest of the label of a row printed right above it, wrapped
+    onto one or two lines under its values ("Het bedrag van de overschrijding en de
+    N.v.t." / "reden waarom de overschrijding al dan niet" / "is toegestaan"): it opens in
+    lower case, and the line with text right above it, or the one above that, is a row
+    ending in a value other than a year. No title nor group heading of a table below."""
+    if not lines[index].lstrip()[:1].islower():
+        return False
+    for above in (index - 1, index - 2):
+        if above < 0 or not lines[above].strip():
+            return False
+        row = _split_row(lines[above], 1)
+        if row is not None:
+            return not is_year(row[1][-1][0])  # (a heading's line ends in a year)
+    return False
+
+
 def title_above(lines: list[str], heading: int) -> int:
     """Where the lines a table without a "Tabel" caption prints above its heading start:
     a short title or unit line right above it ("Opbouw uitgaven x € 1.000"), and a title
@@ -62,6 +79,8 @@ def title_above(lines: list[str], heading: int) -> int:
         if not above or top - above[0] > 2:
             break
         text = lines[above[0]].strip()
+        if label_rest(lines, above[0]):
+            break  # the last label of a table above
         unit = read_unit(text, 0) is not None
         if len(text) > MAX_LABEL or "|" in text or text.endswith((".", ":", ";")):
             break
