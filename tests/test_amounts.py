@@ -273,6 +273,28 @@ def test_a_unit_line_scales_the_deviations_its_analysis_marks_and_heads() -> Non
     assert [read_money(r["quote"], r["scale"]).value for r in rows] == [a for _, a, _s, _l in found]
 
 
+def test_a_unit_line_scales_the_marked_figures_ending_its_post_headings() -> None:
+    """A post's heading may print its deviation without a sign ("Leerlingenvervoer 214 N",
+    "(332 V)"): in the note's unit too; a marked figure inside a sentence is left."""
+    text = (
+        "Bedragen x € 1.000\n"
+        "\n"
+        "Leerlingenvervoer 214 N\n"
+        "Het vervoer kostte € 214.000 meer dan geraamd.\n"
+        "\n"
+        "Onderwijshuisvesting (1.332 V)\n"
+        "De nieuwbouw liep vertraging op; het voordeel is 12 N lager.\n"
+    )
+    rows = extract_amounts(_doc(text))
+    found = [(r["quote"], r["amount_eur"], r["currency"], r["scale_line"]) for r in rows]
+    assert found == [
+        ("214", 214_000, "EUR", 1),
+        ("€ 214.000", 214_000, "EUR", None),
+        ("1.332", 1_332_000, "EUR", 1),
+    ]
+    assert [read_money(r["quote"], r["scale"]).value for r in rows] == [a for _, a, _c, _l in found]
+
+
 def test_a_unit_note_ending_a_heading_heads_its_section() -> None:
     """The note in brackets ending the section's heading heads the section as one alone on
     its line does."""

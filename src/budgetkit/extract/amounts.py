@@ -1317,7 +1317,8 @@ def _scale_notes(text: str) -> list[tuple[re.Match[str], bool]]:
 # a table's header ("Code  Provincie  Algemene uitkering") it is the table's unit.
 _SECTION_OPENS = re.compile(
     r"[ \t\xa0]*:?[ \t\xa0]*\n(?:[ \t\xa0]*\n)*[^\n]*?"
-    r"(?:[.!?][\"”’)]?|\([ \t\xa0]*€[^()\n]*\))[ \t\xa0]*(?:\n|\Z)"
+    r"(?:[.!?][\"”’)]?|\([ \t\xa0]*€[^()\n]*\)|\d[ \xa0](?:N|V|nadelig|voordelig)\)?)"
+    r"[ \t\xa0]*(?:\n|\Z)"
 )
 # The end of the section a note alone on its line heads: the next numbered heading ("2.5
 # Analyse ...", "Hoofdstuk 3").
@@ -1327,6 +1328,13 @@ _SECTION_END = re.compile(
 # An annual account's analysis of its differences marks each deviation nadelig or voordelig
 # after its figure ("€ 947 N", "(€ 210 V)"), in the unit of the section's note.
 _DIFFERENCE_MARK = re.compile(r"[ \xa0]?(?:[NV]|nadelig|voordelig)(?![\w\-])")
+# A figure printing no sign so marked, ending a post's heading ("Jeugdzorg met verblijf 842
+# N", "Wmo-hulpmiddelen (315 N)"): no year, no part of a figure or a code before it.
+_MARKED_FIGURE = re.compile(
+    rf"(?<![\w.,€$£ƒ/%\-–])(?P<n>(?!(?:19|20)\d\d\b){NUMBER})"
+    r"[ \xa0](?:[NV]|nadelig|voordelig)\)?[ \t\xa0]*(?:\n|\Z)"
+)
+_MARKED_HEADING = re.compile(r"[ \t\xa0]*[^\W\d_][^.!?;:()\n]{0,80}[ \t\xa0]\(?")
 # A heading naming a post with its deviation in brackets, ending its line: "Jeugdzorg met
 # verblijf (€ 842 N)"; the words before the bracket end no sentence.
 _HEADING_BEFORE = re.compile(r"[ \t\xa0]*[^\W\d_][^.!?;:()\n]{0,80}\([ \t\xa0]*")
@@ -1353,7 +1361,8 @@ def _section_units(
     met verblijf (€ 842 N)": € 842.000), while the prose under them may print euros in full
     ("zijn € 842.000 hoger dan begroot"). An amount printing a sign and no scale is in the
     note's unit where it is marked nadelig or voordelig (``_DIFFERENCE_MARK``) or stands in
-    brackets ending a heading's line (``_HEADING_BEFORE``); any other printing its thousands
+    brackets ending a heading's line (``_HEADING_BEFORE``), and so is a figure printing no
+    sign so marked (``_MARKED_FIGURE``: "Jeugdzorg 842 N"); any other printing its thousands
     or its cents is a sum in full (``_IN_FULL``), as printed; the rest ("€ 842" in a
     sentence) are refused with a warning: which unit they count in is unclear."""
     text = model.text
@@ -1370,6 +1379,18 @@ def _section_units(
         return matches, {}
     scaled: dict[int, int] = {}
     for note, begin, stop in sections:
+        scale = _note_scale(note)
+        taken = [(m.start, m.end) for m in matches]
+        bare = [
+            MoneyMatch(f.start("n"), f.end("n"), f.group("n"),
+                       parse_quote(f.group("n"), scale)[0], None, scale, False)
+            for f in _MARKED_FIGURE.finditer(text, begin, stop)
+            if _MARKED_HEADING.fullmatch(text, text.rfind("\n", 0, f.start()) + 1, f.start())
+            and not any(s <= f.start("n") < e for s, e in taken)
+        ]  # fmt: skip
+        if bare:
+            matches = sorted([*matches, *bare], key=lambda m: m.start)
+            scaled.update((m.start, note.start()) for m in bare)
         inside = [
             m
             for m in matches
@@ -1381,7 +1402,6 @@ def _section_units(
         ]
         if not inside:
             continue
-        scale = _note_scale(note)
         marked, unmarked = {}, []
         for m in inside:
             line = text.rfind("\n", 0, m.start) + 1
