@@ -56,7 +56,7 @@ _HEADING = (
     r"(?=(?:[ \t\xa0]*\n)*[ \t\xa0]*[A-Z])"
 )
 HEADING_LINE = re.compile(_HEADING)
-_BEFORE_HEADING = re.compile(rf"\n(?=({_HEADING}))")  # the heading line is group 1
+_BEFORE_HEADING = re.compile(rf"\n(?=[ \t\xa0A-Z])(?=({_HEADING}))")  # the heading line is group 1
 
 
 def occurrences(text: str, word: str, rare: int | None = None) -> Iterator[int]:
