@@ -1132,6 +1132,8 @@ def _tons(
     sums = [m.start for m in kept]
     # ("Ton" from its capital: rarer than one in a thousand characters, found sooner alone)
     for at in sorted([*occurrences(text, "ton"), *occurrences(text, "Ton", 0)]):
+        if text[at - 1 : at] not in (" ", "\t", "\xa0"):
+            continue  # "toont", "Stonden": the number's white space stands right before it
         head = _TON_NUMBER.search(text, max(0, at - 40), at)
         tail = _TON_END.match(text, at) if head else None
         if head is None or tail is None:
