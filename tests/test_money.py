@@ -152,7 +152,16 @@ def test_a_slash_series_shares_the_scale_printed_after_its_last_item(
             "De lasten stijgen met 1,5; 2,25 en 3,0 miljoen euro per jaar.",
             [("1,5", 1.5e6), ("2,25", 2.25e6), ("3,0 miljoen euro", 3e6)],
         ),
+        # or by semicolons alone
+        (
+            "Het pakket loopt op van € 0,35; 0,6; 0,85; 1,1 mld in de jaren 2026-2029.",
+            [("€ 0,35", 3.5e8), ("0,6", 6e8), ("0,85", 8.5e8), ("1,1 mld", 1.1e9)],
+        ),
         # after a whole figure a semicolon ends a clause: that figure is no item
+        (
+            "De bijdrage is € 300; 5 miljoen gaat naar de regio's.",
+            [("€ 300", 300), ("5 miljoen", 5e6)],
+        ),
         (
             "De bijdrage is € 300; 5 en 6 miljoen gaan naar de regio's.",
             [("€ 300", 300), ("5", 5e6), ("6 miljoen", 6e6)],

@@ -348,19 +348,21 @@ _SLASH = r"[ \t\xa0]+/[ \t\xa0]+"
 # prints a decimal comma, as a series of such figures is printed ("€ 0,3; 0,5; 0,8 en 1,0
 # mld" for four years). After a whole figure a semicolon ends a clause ("€ 300; 5 en 6 mln
 # gaan naar ...": no list).
-_ITEM_MARK = r"(?:[ \t\xa0]*,|(?:(?<=,\d)|(?<=,\d\d));)"
+_SEMICOLON = r"(?:(?<=,\d)|(?<=,\d\d));"
+_ITEM_MARK = rf"(?:[ \t\xa0]*,|{_SEMICOLON})"
 
 
 def _signed_body(currency: str) -> str:
     """What follows a sign or code of ``currency``: a list sharing one unit (its items
-    joined by commas or semicolons and "en", or by slashes), or one amount or range, its
-    unit and a word of the same currency after it (not one before a figure, whose sign it
-    is: "€ 1.000,- euro 45 miljoen")."""
+    joined by commas or semicolons and "en", or by slashes or semicolons alone), or one
+    amount or range, its unit and a word of the same currency after it (not one before a
+    figure, whose sign it is: "€ 1.000,- euro 45 miljoen")."""
     sign, word = _SAME_CURRENCY[currency]
     after = rf"(?:(?:{word}){_END}(?![ \t\xa0]*\d)|{currency}{_END}(?![ \t\xa0]*\d))"
     return rf"""(?:
     (?P<list>{_W}{_SIGN}{NUMBER}(?:(?:{_ITEM_MARK}{_W}(?:(?:{sign}){_W})?{NUMBER})*{_W}(?:en|of){_W}
-        (?:(?:{sign}){_W})?{NUMBER}|(?:{_SLASH}(?:(?:{sign}){_W})?{NUMBER})+)
+        (?:(?:{sign}){_W})?{NUMBER}|(?:{_SLASH}(?:(?:{sign}){_W})?{NUMBER})+
+        |(?:{_SEMICOLON}{_W}(?:(?:{sign}){_W})?{NUMBER})+)
         {_W}{_UNIT_ALL}(?:{_W}{after})?)
     |(?P<eur>{_W}(?P<pre>{_PRE_SCALE})?{_SIGN}(?:{NUMBER_SPACED}|{NUMBER}|{_FRACTION_ALONE})
         (?:{_OWN_UNIT}{_W}{_RANGE}{_W}(?:(?:{sign}){_W})?{_SIGN}{NUMBER}(?={_W}{_UNIT_ALL}))?
