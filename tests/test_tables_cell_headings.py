@@ -312,3 +312,23 @@ def test_heading_cells_wrapped_over_three_lines_each_are_one_heading() -> None:
     assert grid[("Goederen en diensten", "Begroting na wijziging 2021")] == "56.193"
     assert grid[("Bijdragen aan derden", "Jaarrekening 2021")] == "6.853"
     assert grid[("Bijdragen aan derden", "Verschil")] == "-146"
+
+
+def test_the_corner_word_over_the_one_period_is_no_part_of_its_heading() -> None:
+    """A plain text layer prints a table of one year's column with its labels' heading in
+    the corner: "Omschrijving" / "2021" over one value a row. The word is the corner's, the
+    year the column's heading; the two were joined as one heading cell ("Omschrijving
+    2021"), as "Jaarrekening" / "2020" is where other periods follow."""
+    text = "\n".join(
+        [
+            "Tabel 1 Overzicht coronamaatregelen gemeentefonds (bedragen x € 1.000)",
+            "Omschrijving", "2021",
+            "Nota van Wijziging ontwerpbegroting GF 2021", "396.897",
+            "Eerste suppletoire begroting GF 2021", "9.477",
+            "Tweede suppletoire begroting GF 2021", "565.081",
+            "Totaal", "971.455",
+        ]
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    assert {c["column_label"] for c in cells} == {"2021"}
+    assert cell_grid(cells)[("Totaal", "2021")] == "971.455"

@@ -373,6 +373,12 @@ def _words_rejoined(
             and lone
         )
 
+    def corner(k: int) -> bool:
+        # a word over the one period the block prints, which ends it ("Omschrijving" /
+        # "2021" over one column of values), is the labels' heading in the corner, no
+        # heading cell's first line
+        return bare(k + 1) and k + 2 >= len(labels) and not any(p for _l, p in labels[:k])
+
     if not broken and not any(goes_on(k) for k in range(len(labels))):
         return labels, at, kinds
     joined: list[tuple[str, bool]] = []
@@ -381,7 +387,7 @@ def _words_rejoined(
     k = 0
     while k < len(labels):
         text, period = labels[k]
-        if k in broken or goes_on(k):
+        if k in broken or (goes_on(k) and not corner(k)):
             text = f"{text}{labels[k + 1][0]}" if k in broken else f"{text} {labels[k + 1][0]}"
             end = k + 1
             # a cell of three lines or more ("Primaire" / "begroting" / "2020"): it goes on
