@@ -1264,6 +1264,62 @@ def test_bare_millions_before_a_plural_noun_count_what_it_names(
 @pytest.mark.parametrize(
     ("text", "quotes"),
     [
+        # a part of the count, its noun left out
+        ("Er zijn 1,3 miljoen huurwoningen, waarvan circa 0,4 miljoen in de vrije sector.", []),
+        (
+            "In 2024 staan 1,2 miljoen leerlingen ingeschreven, van wie 0,3 miljoen in het vmbo.",
+            [],
+        ),
+        # the count of another year beside it, or set against it
+        ("Op het spoor werden 18,5 miljard reizigerskilometers afgelegd (2019: 21,3 miljard).", []),
+        ("Er werden 4,2 miljoen vaccins gezet, tegen 3,9 miljoen een jaar eerder.", []),
+        # the next figure of a list carrying on such a count
+        (
+            "Er kwamen 2,4 miljoen bezoekers, tegen respectievelijk 1,2 miljoen en 1,3 miljoen"
+            " in de jaren ervoor.",
+            [],
+        ),
+        # real money in the same forms stays money
+        (
+            "De gemeente ontvangt € 110 miljoen, waarvan 36,4 miljoen voor jeugdzorg.",
+            ["€ 110 miljoen", "36,4 miljoen"],
+        ),
+        (
+            "De uitgaven van 61,7 miljard (2019: 70,4 miljard) stijgen.",
+            ["61,7 miljard", "70,4 miljard"],
+        ),
+        # money said between the count and the figure, or after the figure, makes it money
+        (
+            "Ruim 2 miljoen huishoudens betalen meer dan 3 miljard aan toeslagen terug.",
+            ["3 miljard"],
+        ),
+        ("Er werden 10 miljoen mondkapjes geleverd, tegen 3 miljoen aan kosten.", ["3 miljoen"]),
+        # money printed after the count: the figures after it go on with the money
+        (
+            "Er werden 10 miljoen mondkapjes geleverd tegen € 30 miljoen, waarvan 5 miljoen"
+            " uit het fonds.",
+            ["€ 30 miljoen", "5 miljoen"],
+        ),
+        # a sentence's end between them ends the count
+        (
+            "Er staan 1,2 miljoen leerlingen ingeschreven; de bekostiging bedraagt 12 miljard,"
+            " waarvan 3 miljard voor het vmbo.",
+            ["12 miljard", "3 miljard"],
+        ),
+    ],
+)
+def test_a_bare_figure_carrying_on_a_count_counts_what_it_counts(
+    text: str, quotes: list[str]
+) -> None:
+    """A bare "N miljoen" after "waarvan", "van wie", "(2019:", "tegen", "dan", "of" or
+    "respectievelijk" that carries on a count of a noun before it in its sentence, the noun
+    left out, counts what the count counts: it was stored as euros."""
+    assert [r["quote"] for r in extract_amounts(_doc(text))] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
         # compounds cut short before "en"/"of" share the head after it
         ("Er lopen ruim 2 miljoen WW- en bijstandsuitkeringen.", []),
         (

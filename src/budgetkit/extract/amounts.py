@@ -1244,27 +1244,109 @@ def _is_money(text: str, match: MoneyMatch, rejected: list[tuple[int, str]]) -> 
         return False
     if not match.bare:
         return True
+    if _counts(text, match):
+        return False
+    return "aantal" not in text[max(0, match.start - 120) : match.start].lower()
+
+
+def _counts(text: str, match: MoneyMatch) -> bool:
+    """Whether the noun after a bare "N miljoen" says it counts what the noun names rather
+    than euros ("2 miljoen huishoudens", "1,2 miljoen vrouwen deelnemen,")."""
     # an item of a list ("2, 3 en 4 miljoen inwoners") counts what follows the unit it shares
     unit = _UNIT_WORD.match(text, match.scale_at) if match.scale_at is not None else None
     after = unit.end() if unit else match.end
     if (elided := _ELIDED.match(text, after)) is not None:
         after = elided.end()  # "2 miljoen WW- en bijstandsuitkeringen": the noun after "en"
-    if not _PARAGRAPH_END.match(text, after):  # else no word after it says what it counts
-        if _COUNTED.match(text, after) or _PLURAL_NOUN.match(text, after):
+    if _PARAGRAPH_END.match(text, after):  # no word after it says what it counts
+        return False
+    if _COUNTED.match(text, after) or _PLURAL_NOUN.match(text, after):
+        return True
+    plural = _PLURAL_EN.match(text, after)
+    # "3,5 miljoen gepensioneerden", no money said around it, or a verb after ("1,2 miljoen
+    # vrouwen deelnemen,"); an auxiliary or modal right after the amount is no noun but the
+    # verb before the clause's last ("5 miljoen moeten bezuinigen,")
+    return plural is not None and (
+        not _says_money(text, match)
+        or (
+            plural.group().split()[-1].lower() not in _AUXILIARIES
+            and _CLAUSE_VERB.match(text, plural.end()) is not None
+        )
+    )
+
+
+# Words before a bare amount that carry on a count printed before it in its sentence, its
+# noun left out: a part of it ("waarvan", "van wie"), a year's figure beside it ("(2019:"),
+# a figure set against it ("tegen", "dan", "of", "respectievelijk"), with at most two words
+# between ("waarvan circa", "van wie naar schatting").
+_GOES_ON = re.compile(
+    r"""(?:\b(?:waarvan|van[ \t\xa0]+wie|van[ \t\xa0]+welke|tegen|dan|of|respectievelijk|resp\.)
+        |\([ \t\xa0]*(?:in[ \t\xa0]+)?(?:19|20)\d\d[ \t\xa0]*:)
+        (?:[ \t\xa0]+(?-i:[a-z])[^\W\d_]*(?:['’][^\W\d_]+|\.)?){0,2}[ \t\xa0]*\Z""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# The next item of a list of figures, right after one that carries on a count ("respectievelijk
+# 1,2 miljoen en 1,3 miljoen").
+_NEXT_FIGURE = re.compile(r"[ \t\xa0]*(?:,[ \t\xa0]*(?:en|of)|,|en|of)[ \t\xa0]+")
+# A sentence's or a paragraph's end between a count and a later figure.
+_SENTENCE_END = re.compile(r"[.!?;][ \t\xa0]*\n|[.!?;][ \t\xa0]+(?-i:[A-Z])|\n[ \t\xa0]*\n")
+# A money noun in the place of the counted noun after a figure ("tegen 3 miljoen aan kosten",
+# "waarvan 2 miljoen subsidie"): the figure is money, whatever it sets itself against.
+_MONEY_NOUN_AFTER = re.compile(
+    rf"[ \t\xa0]+(?:aan[ \t\xa0]+)?{_ADJECTIVES}[\w'’-]*?{MONEY_AFTER_AMOUNT}(?![\w'’-])",
+    re.IGNORECASE,
+)
+
+
+def _goes_on_counting(text: str, count: MoneyMatch, match: MoneyMatch) -> bool:
+    """Whether a bare amount carries on the count ``count`` printed before it in its sentence,
+    the counted noun left out ("ruim 10 miljoen varkens gedood, waarvan circa 7,8 miljoen
+    ...", "61,7 miljard voertuigkilometers (2019: 70,4 miljard)", and the next figure of a
+    list right after one that does: "respectievelijk 1,2 miljoen en 1,3 miljoen"): it counts
+    what that count counts. Not where a sentence ends between them, where the words between
+    print a currency or a word of money ("2 miljoen huishoudens betalen meer dan 3 miljard"),
+    or where a money noun follows the amount ("tegen 3 miljoen aan kosten")."""
+    before = text[count.end : match.start]
+    if _NEXT_FIGURE.fullmatch(before) is None:
+        goes_on = _GOES_ON.search(before) if len(before) <= _REACH else None
+        if goes_on is None:
             return False
-        plural = _PLURAL_EN.match(text, after)
-        if plural is not None and (
-            not _says_money(text, match)
-            or (
-                plural.group().split()[-1].lower() not in _AUXILIARIES
-                and _CLAUSE_VERB.match(text, plural.end())
-            )
+        between = before[: goes_on.start()]
+        if _SENTENCE_END.search(between) is not None:
+            return False
+        if any(map(between.lower().__contains__, _MONEY_STEMS)):
+            return False
+    unit = _UNIT_WORD.match(text, match.scale_at) if match.scale_at is not None else None
+    return _MONEY_NOUN_AFTER.match(text, unit.end() if unit else match.end) is None
+
+
+def _money_among(
+    text: str, found: list[MoneyMatch], rejected: list[tuple[int, str]]
+) -> list[MoneyMatch]:
+    """The amounts of ``found`` that are money (``_is_money``), in order. A bare amount that
+    carries on a count before it in its sentence (``_goes_on_counting``) counts what it
+    counts: left out, said in ``rejected``, and itself a count the next one may carry on."""
+    kept: list[MoneyMatch] = []
+    count: MoneyMatch | None = None  # the last bare amount read as a count of a noun after it
+    for match in found:
+        if not _is_money(text, match, rejected):
+            if match.bare and _counts(text, match):
+                count = match
+            continue
+        if (
+            count is not None
+            and match.bare
+            and _coded_currency(text, match) is None
+            and _goes_on_counting(text, count, match)
         ):
-            # "3,5 miljoen gepensioneerden", no money said around it, or a verb after ("1,2
-            # miljoen vrouwen deelnemen,"); an auxiliary or modal right after the amount is
-            # no noun but the verb before the clause's last ("5 miljoen moeten bezuinigen,")
-            return False
-    return "aantal" not in text[max(0, match.start - 120) : match.start].lower()
+            rejected.append(
+                (match.start, f"'{match.quote}': carries on the count '{count.quote}' before it, "
+                              "its noun left out; not stored as euros")
+            )  # fmt: skip
+            count = match
+            continue
+        kept.append(match)
+        count = None  # a figure after this money goes on with the money, not the count
+    return kept
 
 
 def _says_money(text: str, match: MoneyMatch) -> bool:
@@ -2018,7 +2100,7 @@ def extract_amounts(
     found = _across_page_breaks(doc.model, list(find_money(text, rejected)), rejected)
     matches = _without_their_scale(
         doc.model,
-        _declared_units(text, [m for m in found if _is_money(text, m, rejected)]),
+        _declared_units(text, _money_among(text, found, rejected)),
         rejected,
     )
     tons = _tons(doc.model, found, matches, rejected)
