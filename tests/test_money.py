@@ -366,6 +366,7 @@ _WORDS_AND_SIGNS = [
 )
 @example(["vijf", "duizend", "euro"], "")  # raised: "vijfduizendeuro" found, then not read
 @example(["ƒ", "½", "mln"], "")  # raised: "ƒ½mln" found, then "½mln" read as one word
+@example(["honderd", "euro"], "")  # raised: "honderdeuro" found as "honderd euro", then not read
 def test_finder_never_raises_on_words_and_signs_glued_or_apart(parts: list[str], glue: str) -> None:
     """Units, number words and signs glued together ("honderdduizendeuro") or apart: every
     amount found parses back from its quote."""

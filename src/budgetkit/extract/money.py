@@ -637,10 +637,10 @@ _THOUSANDS_BEFORE = re.compile(
     r"[ \t\xa0]*(?:\r?\n[ \t\xa0]*){0,3}\Z"
 )
 # "honderd euro", "duizend euro": a round hundred or thousand said alone before "euro", with
-# the word before it (``_NO_ROUND``).
+# the word before it (``_NO_ROUND``); apart from it, as "honderdeuro" is no form of either.
 _ROUND_BEFORE = re.compile(
     r"(?:(?<![\w\-.,])(?:(?P<prev2>[\w.,]+)[ \t\xa0]+)?(?P<prev>[^\W\d_]+)[ \t\xa0]+)?"
-    r"(?<![\w\-])(?P<w>(?i:honderd|duizend))[ \t\xa0]*(?:\r?\n[ \t\xa0]*){0,3}\Z"
+    r"(?<![\w\-])(?P<w>(?i:honderd|duizend))(?=\s)[ \t\xa0]*(?:\r?\n[ \t\xa0]*){0,3}\Z"
 )
 # The words before which "honderd" or "duizend" alone is no sum: a rate's base ("per duizend
 # euro", "op elke honderd euro"), a vague count ("een paar honderd euro", "enkele duizend"),
