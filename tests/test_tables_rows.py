@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from table_texts import cell_grid, read_text
 
 from budgetkit.extract import tables_rows
 from budgetkit.extract.tables_layout import find_tables
@@ -132,3 +133,31 @@ def test_a_column_of_years_in_a_table_of_dot_thousands_is_a_text_column() -> Non
         "1.120",
         "(2.880)",
     ]
+
+
+def test_a_negative_with_decimals_in_brackets_one_space_apart_is_a_value() -> None:
+    """A table printed with single spaces (a text browser's dump) prints its negatives in
+    brackets with decimals ("Saldo van baten en lasten (24,3) (9,3) 3,9 11,0"): each is a
+    value where it stands, as before the brackets rule; only a small whole number in
+    brackets one space after a word is a note's or a row's number ("Reserve onderhoud
+    (3)"). The two were read into the label and the row's other figures moved two columns
+    left."""
+    text = "\n".join(
+        [
+            "Tabel 2 Meerjarenraming 2026-2029 (bedragen in miljoenen euro)",
+            "",
+            "Begroting 2026 Meerjarenraming 2027 Meerjarenraming 2028 Meerjarenraming 2029",
+            "Totaal lasten 402,0 386,8 373,9 370,3",
+            "Totaal baten 377,7 377,5 377,8 381,3",
+            "Saldo van baten en lasten (24,3) (9,3) 3,9 11,0",
+            "Toevoegingen aan reserves (18,6) (12,4) (9,0) (13,5)",
+            "Onttrekkingen aan reserves 42,9 21,7 5,1 2,5",
+            "Geraamd resultaat 0,0 0,0 0,0 0,0",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Saldo van baten en lasten", "Begroting 2026")] == "(24,3)"
+    assert grid[("Saldo van baten en lasten", "Meerjarenraming 2029")] == "11,0"
+    assert grid[("Toevoegingen aan reserves", "Meerjarenraming 2028")] == "(9,0)"
+    assert [c["value"] for c in cells if c["value_text"] == "(24,3)"] == [-24.3]

@@ -244,8 +244,14 @@ def _trailing_cells(text: str, width: int, style: Style = PRINTED) -> list[tuple
         alone = match.group() == MINUS_AFTER  # a figure's minus, read with the figure
         if not (alone or _is_cell(match.group(), style)):
             break
-        if BRACKETED.fullmatch(match.group()) and not _padded(text, match.start() + 1):
-            break  # "Overige (3)": a note's or a row's number one space after its word
+        if (
+            BRACKETED.fullmatch(match.group())
+            and "," not in match.group()
+            and not _padded(text, match.start() + 1)
+        ):
+            # "Overige (3)": a note's or a row's number one space after its word; a figure
+            # with decimals in brackets ("(24,3)") is a negative wherever it stands
+            break
         if _NUMBER_SIGN.search(text, 0, match.start()):
             break
         token = (match.group(), match.start() + 1)
