@@ -39,7 +39,8 @@ MAX_LABEL = 100
 MAX_TOKENS = 3
 #: A nil cell as a spreadsheet's accounting format prints it, the euro sign before a dash
 #: ("€ 1.250.000   € -   -€ 1.250.000"): no figure, as a dash alone.
-EURO_NIL = re.compile(rf"(?<!\S)€[ \xa0]?[{DASHES}](?!\S)")
+_EURO_NIL_FORM = rf"€[ \xa0]?[{DASHES}]"
+EURO_NIL = re.compile(rf"(?<!\S){_EURO_NIL_FORM}(?!\S)")
 #: Readings of a row's numbers tried before giving up on it.
 MAX_PARTITIONS = 200
 _GROUP_HEAD = re.compile(rf"{SIGNED}[1-9]\d{{0,2}}")
@@ -64,24 +65,33 @@ PRINTED = Style()
 _NOT_DIGIT = re.compile(r"\D")
 
 
-def _cell_pattern(signed: str, minus: str, brackets: bool = False) -> re.Pattern[str]:
-    """A row's cell token, its figure signed as ``signed`` says, a euro figure's minus as
-    ``minus`` does; a small figure in brackets ("(620)") too where ``brackets``."""
-    return re.compile(
-        (r"(?<!\S)\(\d{1,3}\)(?!\S)|" if brackets else "") +
+def _cell_forms(signed: str, minus: str, brackets: bool = False) -> tuple[str, ...]:
+    """The forms of a row's cell token, its figure signed as ``signed`` says, a euro
+    figure's minus as ``minus`` does; a small figure in brackets ("(620)") too where
+    ``brackets``."""
+    return (
+        *((r"\(\d{1,3}\)",) if brackets else ()),
         # a figure with its euro sign and scale word ("€ 12,5 mln", "-€ 18,3 mln"), read whole
-        rf"(?<!\S)(?:{minus}[ \xa0]?)?€[ \xa0]?(?:{minus}[ \xa0]?)?"
-        rf"[\d.,]*\d[ \xa0]?(?:{'|'.join(SCALE_WORDS)})(?!\S)"
-        rf"|(?<!\S){signed}"
-        rf"[\d.,]*\d(?:[ \xa0]?%+)?(?:,-)?[{DASHES}]?(?:{FOOTNOTE_MARK}|{NOTE_LETTER})?(?!\S)"
-        r"|(?<!\S)\(\d{1,3}(?:\.\d{3})+(?:,\d+)?\)(?!\S)|(?<!\S)\(\d+,\d+\)(?!\S)"
+        rf"(?:{minus}[ \xa0]?)?€[ \xa0]?(?:{minus}[ \xa0]?)?"
+        rf"[\d.,]*\d[ \xa0]?(?:{'|'.join(SCALE_WORDS)})",
+        rf"{signed}[\d.,]*\d(?:[ \xa0]?%+)?(?:,-)?[{DASHES}]?(?:{FOOTNOTE_MARK}|{NOTE_LETTER})?",
+        r"\(\d{1,3}(?:\.\d{3})+(?:,\d+)?\)",
+        r"\(\d+,\d+\)",
         # printed instead of a figure: "...", "n.v.t.", "p.m." (an amount not yet known)
-        rf"|(?<!\S)(?i:{NO_FIGURE.pattern})(?!\S)"
-        rf"|(?<!\S)[{DASHES}](?!\S)"  # a dash alone: a cell printed as nil
-        rf"|{EURO_NIL.pattern}"  # a spreadsheet's accounting format prints its nil so: "€ -"
+        rf"(?i:{NO_FIGURE.pattern})",
+        rf"[{DASHES}]",  # a dash alone: a cell printed as nil
+        _EURO_NIL_FORM,  # a spreadsheet's accounting format prints its nil so: "€ -"
         # the accountant's minus alone: the minus of the figure before it ("450 -/-")
-        rf"|(?<!\S){re.escape(MINUS_AFTER)}(?!\S)"
+        re.escape(MINUS_AFTER),
     )
+
+
+def _cell_pattern(signed: str, minus: str, brackets: bool = False) -> re.Pattern[str]:
+    """A row's cell token: one of its forms (``_cell_forms``) standing apart, white space or
+    the line's ends around it. The look-behind and look-ahead are written once around the
+    forms, not once in each: the pattern is tried at every character of every line a table
+    reader reads, and a look-behind of each form made that a test for each form."""
+    return re.compile(rf"(?<!\S)(?:{'|'.join(_cell_forms(signed, minus, brackets))})(?!\S)")
 
 
 _CELL = _cell_pattern(SIGNED, MINUS)
