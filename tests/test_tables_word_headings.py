@@ -238,3 +238,25 @@ def test_a_model_table_of_persons_with_rows_of_text_between_its_rows_of_money() 
     assert grid[("Onverschuldigd betaald bedrag", "ing. K. Jansen-Smit")] == "N.v.t."
     assert not {"ja", "Voorzitter CvB"} & set(grid.values())
     assert len(cells) == 10
+
+
+def test_rows_of_figures_with_decimal_points_are_no_rows_of_text_cells() -> None:
+    """A table printing its decimals with a point ("98.4", English formatting, padded under
+    its years) prints figures in its rows, no text cells between rows of money: the rows
+    were passed over as rows of words, and the table was lost ("4 lines look like table
+    rows")."""
+    text = "\n".join(
+        [
+            "Tabel 3 Ontwikkeling collectieve uitgaven (mld euro)",
+            "",
+            "Omschrijving                      2024    2025    2026",
+            "Sociale zekerheid                 98.4   103.1   106.9",
+            "Zorg                             104.2   110.7   115.3",
+            "Totaal collectieve uitgaven      202.6   213.8   222.2",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert len(grid) == 9
+    assert grid[("Sociale zekerheid", "2024")] == "98.4"
+    assert grid[("Totaal collectieve uitgaven", "2026")] == "222.2"

@@ -11,6 +11,7 @@ end.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from budgetkit.extract.tables_heading_line import CHUNK
@@ -28,6 +29,8 @@ from budgetkit.layout import fold
 
 #: Characters a figure may end off the column its full rows' figures end in.
 SLACK = 1
+#: Digits with separators and a sign: a figure, however it prints its decimals.
+_FIGURE = re.compile(r"[-–−+]?\d[\d.,]*%?")
 
 
 def _spans(headings: list[tuple[str, int]]) -> list[tuple[int, int]]:
@@ -50,8 +53,10 @@ def _text_row(line: str, spans: list[tuple[int, int]]) -> bool:
         return False
     for (text, column), (first, last) in zip(runs, spans, strict=True):
         end = column - 1 + len(text)
-        if text[:1] == "(" or is_value(text):
-            return False  # a unit or a column's number under its heading ("(€ mln)", "(1)")
+        if text[:1] == "(" or is_value(text) or _FIGURE.fullmatch(text):
+            # a unit or a column's number under its heading ("(€ mln)", "(1)"), or a figure
+            # whatever its separators say ("98.4", a table printing decimal points)
+            return False
         if abs(column - first) > SLACK and abs(end - last) > SLACK:
             return False
     return True
