@@ -188,3 +188,31 @@ def test_a_heading_over_two_lines_printed_again_past_a_page_break_goes_on_with_t
     assert parents[("Subtotaal", 11)] == "Totaal"
     assert parents[("Subtotaal", 23)] == "Totaal"
     assert cell_grid(cells)[("433 Fietspad Zuidelijke Ring", "Uitgaven 2024")] == "1.450"
+
+
+def test_a_row_repeated_as_running_lines_are_is_a_row_of_the_table() -> None:
+    """A row printed twice alike ("– waarvan apparaat 0 0 0 0 0 0 0" under two posts, a
+    text dump printing single spaces) repeats as a running head does, and the layout takes
+    it for one; a line printing a value in every column is a row all the same: read as no
+    row, its last zero went under 2016 with the rest glued into its label."""
+    text = "\n".join(
+        [
+            "Begrotingsuitgaven (bedragen x € 1.000)",
+            "",
+            "2016 2017 2018 2019 2020 2021 2022",
+            "Loonbijstelling 0 0 0 0 0 0 0",
+            "– waarvan programma 0 0 0 0 0 0 0",
+            "– waarvan apparaat 0 0 0 0 0 0 0",
+            "Prijsbijstelling 0 10.186 9.887 9.949 9.818 9.774 9.768",
+            "– waarvan programma 0 10.186 7.872 7.961 7.833 7.798 7.791",
+            "– waarvan apparaat 0 0 2.015 1.988 1.985 1.976 1.977",
+            "Taakstelling 0 – 36.775 – 26.109 – 28.954 – 28.954 – 28.954 – 28.954",
+            "– waarvan programma 0 – 36.775 – 26.109 – 28.954 – 28.954 – 28.954 – 28.954",
+            "– waarvan apparaat 0 0 0 0 0 0 0",
+            "Ontvangsten 0 0 0 0 0 0 0",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    lines = {c["line"] for c in cells if c["row_label"] == "– waarvan apparaat"}
+    assert lines == {6, 9, 12}
+    assert len([c for c in cells if c["line"] == 12]) == 7

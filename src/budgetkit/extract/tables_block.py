@@ -236,8 +236,11 @@ def _block(
                 split = _aligned_reading(lines[i], ends, style)
         if CAPTION.match(lines[i]) or (split is not None and _declares_unit(lines[i], split[1])):
             break  # the next table's caption: "Tabel 27", "... Bedragen in EUR 1.000"
-        if i + 1 in furniture:
-            split = None  # a page's running head or foot is no row, whatever it ends in
+        if i + 1 in furniture and (split is None or len(split[1]) < len(tail)):
+            # a page's running head or foot is no row, whatever it ends in ("Gemeente
+            # Veldhoven, Jaarrekening 2024 ... 32"); a line printing a value in every column
+            # is one, though it repeats as running lines do ("– waarvan apparaat 0 0 0 0")
+            split = None
         if split is None and under_rule and found:
             split = _unlabelled_row(lines[i], len(tail), ends if aligned else [])
         if split is None and (row := _values_wrapped_on(lines, i, found, len(tail))) is not None:
