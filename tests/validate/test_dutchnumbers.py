@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from budgetkit.extract.money import find_money
@@ -385,6 +385,9 @@ _AROUND = [
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_FORMS + _AROUND), min_size=1, max_size=8))
+# the extractor read a range's lower bound in the upper one's scale, the scale printed before
+# the figure unseen (5.000 to 45.000 euros); the strict reader found it running backwards
+@example(["- € mln 5", "à", "€ 45 K"])
 def test_every_quote_the_extractor_stores_from_these_forms_is_read_alike(parts):
     text = " ".join(parts)
     for m in find_money(text):

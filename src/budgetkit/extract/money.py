@@ -1182,6 +1182,8 @@ def _value(quote: str, unit: str) -> tuple[Amount, Amount | None]:
             quote[first[2] - 1] == "-" and _CUT_COMMA.fullmatch(between)
         ):
             own = printed_scale(between) if _UNIT_TOKEN.search(between) else None
+            if own is None and _UNIT_TOKEN.search(quote, 0, first[1]):
+                own = printed_scale(quote[: first[1]])  # "€ mln 5 à € 45 K": printed before it
             if own is None and _in_full(quote, first, numbers[1]):
                 own = "units"  # "€ 400.000 tot € 2,85 mln": the lower bound in full
             low, high = _euros(first[0], own or unit), _euros(numbers[1][0], unit)
