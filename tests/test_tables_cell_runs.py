@@ -39,3 +39,28 @@ def test_placeholder_of_n_spaces_stands_for_n_empty_cells() -> None:
     assert grid[("Kasschuiven", "2024")] == "2,7" and ("Kasschuiven", "2025") not in grid
     assert grid[("Extrapolatie", "2028")] == "91,0"
     assert [c["value"] for c in cells if c["row_label"] == "Kasschuiven"] == [-2.7, 2.7]
+
+
+def test_next_rows_code_under_a_code_column_is_no_value() -> None:
+    """A code column headed first ("Art." / "Omschrijving" / years) and more coded rows than
+    the preview reads, every one followed by the next: each run ends in the next row's code,
+    which is that row's code and not one more column (every value went one column over,
+    under the corner heading, and the last row was lost)."""
+    years = ["2024", "2025", "2026", "2027"]
+    names = [
+        "Rechtspraak", "Gevangeniswezen", "Reclassering", "Jeugdbescherming",
+        "Slachtofferhulp", "Rechtsbijstand", "Forensische zorg", "Kansspelen", "Asiel",
+    ]  # fmt: skip
+    rows: list[str] = [" ", "Totaal uitgaven", "4.510", "4.620", "4.730", "4.840"]
+    for number, name in enumerate(names, start=1):
+        rows += [str(number), name, *(f"{500 + number}.{100 + k}" for k in range(4))]
+    text = cells_per_line(
+        "Tabel 3 Uitgaven per artikel", "Bedragen x € 1.000", "Art.", "Omschrijving",
+        *years, *rows,
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Totaal uitgaven", "2024")] == "4.510"
+    assert grid[("1 Rechtspraak", "2027")] == "501.103"
+    assert grid[("9 Asiel", "2024")] == "509.100"
+    assert {c["column_label"] for c in cells} == set(years)

@@ -211,7 +211,7 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
     runs = _rows_preview(items, first)
     if dated:  # the date ending no row's values: a row's run starts past it
         runs = [(run[1:] if run[:1] and run[0].kind in "VY" else run, f) for run, f in runs]
-    data = _data_width(runs, text_after)
+    data = _data_width(runs, text_after, kinds[:1] == ["code"])
     labels, at, kinds = _word_over_the_next_year(labels, at, kinds, data)
     k = len(labels) - 1
     while k >= 0 and kinds[k]:

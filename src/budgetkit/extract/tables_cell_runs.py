@@ -57,12 +57,16 @@ def _rows_preview(items: list[Item], first: int) -> list[tuple[list[Item], bool]
     return runs
 
 
-def _data_width(runs: list[tuple[list[Item], bool]], text_after: bool) -> int:
+def _data_width(runs: list[tuple[list[Item], bool]], text_after: bool, coded: bool = False) -> int:
     """How many values a row prints: the count most rows agree on.
 
     A code-like number ending a run may be the next row's code, and any value ending it the
     cell of a text column printed after the values; a row supports both counts, and the
-    count supported by most rows wins (ties: the count more rows print outright).
+    count supported by most rows wins (ties: the count more rows print outright). Under a
+    heading that names a code column (``coded``: "Art." / "Omschrijving" / "2024"), every
+    row opens with its code, so a code-like number ending a run before the next row is
+    that row's code alone: else a table whose first rows are all followed by another read
+    each next code as one more column, and every value went one column over.
     """
     support: Counter[int] = Counter()
     outright: Counter[int] = Counter()
@@ -70,6 +74,9 @@ def _data_width(runs: list[tuple[list[Item], bool]], text_after: bool) -> int:
         values = [item for item in run if item.kind in "VYD"]
         if not values:
             continue
+        last_is_code = run[-1] is values[-1] and is_code(values[-1].text)
+        if coded and follows and len(values) > 1 and last_is_code:
+            values.pop()  # the next row's code, right before its label
         outright[len(values)] += 1
         support[len(values)] += 1
         # under a text column printed after the values, the last may be its cell ("n.v.t."),
