@@ -130,3 +130,39 @@ def test_a_total_whose_parts_add_up_closes_no_earlier_row_by_its_label() -> None
     texts[0] = ("1,0", "0,9")
     found = build(labels, values, ["amount"] * len(labels), texts)
     assert found.parents == [None, 3, 3, None, None]
+
+
+def _baten(overige: str) -> str:
+    return "\n".join(
+        [
+            "Tabel 4 Meerjarenraming (bedragen x € 1.000)",
+            "",
+            "                                    Begroting    Raming    Raming    Raming",
+            "                                         2025      2026      2027      2028",
+            "",
+            "Lasten                                 12.400    12.700    12.950    13.200",
+            "   Programma Veiligheid                 9.100     9.300     9.480     9.650",
+            "   Overhead                             3.300     3.400     3.470     3.550",
+            "",
+            "Baten                                  12.380    12.690    12.980    13.190",
+            "   Bijdragen deelnemers                10.900    11.180    11.420    11.640",
+            f"   Overige baten                      {overige}",
+            "",
+            "Saldo van baten en lasten                 -20       -10        30       -10",
+        ]
+    )
+
+
+def test_indented_parts_keep_their_total_above_them_where_one_figure_is_misprinted() -> None:
+    """A total printed above parts indented past it whose sum fails in one column (12.980
+    printed for 12.970): the indentation still shows them as its parts, so the failing sum
+    is a finding on the source (the parts had lost their parent, the typo unseen). Where
+    the sum fails in most columns the rows are no parts of it."""
+    _tables, cells, _warnings = read_text(_baten(" 1.480     1.510     1.550     1.550"))
+    parents = row_parents(cells)
+    assert parents["Programma Veiligheid"] == "Lasten"
+    assert parents["Bijdragen deelnemers"] == parents["Overige baten"] == "Baten"
+    assert parents["Saldo van baten en lasten"] is None
+    _tables, cells, _warnings = read_text(_baten(" 1.380     1.410     1.450     1.450"))
+    parents = row_parents(cells)
+    assert parents["Bijdragen deelnemers"] is None and parents["Overige baten"] is None

@@ -582,6 +582,56 @@ def _close_chain(
     return changed
 
 
+def _close_indented(
+    parents: list[int | None],
+    values: Sequence[Values | None],
+    indents: Sequence[int | None],
+    tolerance: Exact,
+) -> bool:
+    """A row printed above rows indented past it, up to the next row back at its own indent,
+    is the total of those at the first one's indent ("Baten" over "  Bijdragen gemeenten" /
+    "  Overige baten"), also where its sum fails in some columns (a misprinted figure), so
+    that the failing sum is reported as a finding on the source instead of the indented
+    parts losing their total. Taken only where no parts were found for it, the parts found
+    no parent either (rows indented deeper still may hang under them), and the sum holds,
+    within rounding, in at least half of the columns the total prints, in one with figures
+    at least, as ``_close_chain`` takes a chain of stands. Returns whether any was closed."""
+    changed = False
+    count = len(parents)
+    for total in range(count - 1):
+        own, step = indents[total], indents[total + 1]
+        target = values[total]
+        if own is None or step is None or step <= own or target is None or total in parents:
+            continue
+        end = next((j for j in range(total + 1, count) if (indents[j] or 0) <= own), count)
+        if any(indents[k] is None or indents[k] < step for k in range(total + 1, end)):
+            continue
+        parts = [k for k in range(total + 1, end) if indents[k] == step]
+        if len(parts) < 2 or any(parents[k] is not None for k in parts):
+            continue
+        if any(
+            parents[k] is None or not total < parents[k] < end
+            for k in range(total + 1, end)
+            if k not in parts
+        ):
+            continue
+        sums = tuple([0] * len(target))
+        for k in parts:
+            row = values[k]
+            if row is not None:
+                sums = _plus(sums, row)
+        held = [
+            abs(t - s) <= tol and t != 0
+            for t, s, tol in zip(target, sums, tolerance, strict=False)
+            if t is not None
+        ]
+        if any(held) and 2 * sum(held) >= len(held):
+            for k in parts:
+                parents[k] = total
+            changed = True
+    return changed
+
+
 def _column_sums(rows: Sequence[Sequence[Decimal | None] | None]) -> list[Decimal | None]:
     """Per column, the sum of the values the rows print there; None where none prints one."""
     width = max((len(row) for row in rows if row is not None), default=0)
@@ -766,6 +816,10 @@ def build(
         places,
     )
     if _close_chain(found, numbers, totals, loose):
+        source = "labels"
+    if _close_indented(
+        found, numbers, [indents[i] if i < len(indents) else None for i in whole], loose
+    ):
         source = "labels"
     parents: list[int | None] = [None] * len(labels)
     for position, index in enumerate(whole):
