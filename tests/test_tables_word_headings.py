@@ -260,3 +260,23 @@ def test_rows_of_figures_with_decimal_points_are_no_rows_of_text_cells() -> None
     assert len(grid) == 9
     assert grid[("Sociale zekerheid", "2024")] == "98.4"
     assert grid[("Totaal collectieve uitgaven", "2026")] == "222.2"
+
+
+def test_one_word_in_lower_case_under_every_column_heads_no_columns() -> None:
+    """Where a model table's heading of persons' names is not printed over its rows (left
+    on the page before), its first line is a text row answering per column ("Dienstbetrek-
+    king?   ja   ja"): the same word in lower case under every column names no columns
+    apart, so no heading is taken from it and the rows are said unread, not stored under
+    two columns both called "ja"."""
+    for answer in ("ja", "nee"):
+        text = "\n".join(
+            [
+                f"Dienstbetrekking?                     {answer:<22}{answer}",
+                "Beloning                              € 142.310             € 98.400",
+                "Beloningen betaalbaar op termijn      € 18.220              € 12.915",
+                "Subtotaal                             € 160.530             € 111.315",
+            ]
+        )
+        tables, cells, warnings = read_text(text)
+        assert tables == [] and cells == []
+        assert [w.reason for w in warnings] == ["3 lines look like table rows; no table read"]
