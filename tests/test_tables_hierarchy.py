@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from hypothesis import given
+from hypothesis import strategies as st
 from table_texts import read_text, row_parents
 
-from budgetkit.extract.tables_hierarchy import build
+from budgetkit.extract.tables_hierarchy import _MARK_ENDS, FOOTNOTE_MARK, build
 
 
 def test_a_row_back_at_a_totals_indent_is_no_part_of_it() -> None:
@@ -166,3 +168,11 @@ def test_indented_parts_keep_their_total_above_them_where_one_figure_is_misprint
     _tables, cells, _warnings = read_text(_baten(" 1.380     1.410     1.450     1.450"))
     parents = row_parents(cells)
     assert parents["Bijdragen deelnemers"] is None and parents["Overige baten"] is None
+
+
+@given(st.text(alphabet=list("Uitgaven 12()*¹²³\xa0\n.a"), max_size=14))
+def test_a_footnote_mark_ends_in_one_of_the_characters_looked_for(label: str) -> None:
+    """``rank`` takes a footnote mark off only a label ending in one of ``_MARK_ENDS``
+    ("Uitgaven 1)", "Uitgaven*", "Uitgaven¹"): every mark the pattern finds ends in one."""
+    for mark in FOOTNOTE_MARK.finditer(label.strip()):
+        assert mark.group()[-1] in _MARK_ENDS

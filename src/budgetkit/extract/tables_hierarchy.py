@@ -84,6 +84,9 @@ DIFFERENCE = re.compile(
 )
 #: A footnote mark ending a label: "1)" (not the "(1)" of a column number), "*", "¹".
 FOOTNOTE_MARK = re.compile(r"[ \xa0]*(?:(?<![(\d])\d{1,2}\)|\*+|[¹²³⁴⁵⁶⁷⁸⁹]+)$")
+#: The last characters of such a mark: a label ending in none holds none (most end in a
+#: letter), and the pattern, which may start anywhere, is not tried at each of its characters.
+_MARK_ENDS = frozenset(")*¹²³⁴⁵⁶⁷⁸⁹")
 #: A label printed as a list item: a dash or bullet, then the words.
 BULLET = re.compile(r"[-–‒−•]\s*\S")
 #: Work limit (subtrees tried) for one numeric parse; a parse that needs more gives up, and
@@ -128,7 +131,9 @@ def rank(label: str) -> int | None:
     the words the cue reads."""
     if SUMMED.search(label):
         return None  # the total of the numbered rows it names, no numbered part beside them
-    words = FOOTNOTE_MARK.sub("", label.strip())
+    words = label.strip()
+    if words[-1:] in _MARK_ENDS:
+        words = FOOTNOTE_MARK.sub("", words)
     for value, pattern in RANKS:
         if pattern.fullmatch(words):
             return value
