@@ -17,8 +17,8 @@ from budgetkit.sources import SourceDocument
 Rows = list[dict[str, Any]]
 
 
-def _document(text: str, doc_id: str = "page") -> SourceDocument:
-    return inline_document(text, doc_id)
+def _document(text: str, doc_id: str = "page", **meta: object) -> SourceDocument:
+    return inline_document(text, doc_id, **meta)
 
 
 def cells_per_line(*parts: str) -> str:
@@ -26,9 +26,11 @@ def cells_per_line(*parts: str) -> str:
     return "\n\n".join(parts)
 
 
-def read_text(text: str) -> tuple[Rows, Rows, list[ExtractWarning]]:
+def read_text(text: str, **meta: object) -> tuple[Rows, Rows, list[ExtractWarning]]:
+    """The tables, cells and warnings of ``text`` as a document with ``meta`` (its
+    sources.yml entry: ``budget_year``, ...)."""
     warnings: list[ExtractWarning] = []
-    tables, cells = extract_tables(_document(text), warnings)
+    tables, cells = extract_tables(_document(text, **meta), warnings)
     return tables, cells, warnings
 
 

@@ -2417,7 +2417,9 @@ def test_a_unit_column_holds_no_values() -> None:
 def test_pro_memorie_and_a_committed_share_without_placeholder() -> None:
     """ "p.m." (an amount not yet known) is a cell without a value, as "n.v.t." is; a
     "waarvan juridisch verplicht" percentage printed without placeholders stands under the
-    budget year, the first column (review findings)."""
+    budget year (review findings), wherever the table starts: a begroting for 2026 prints
+    2025 first; where no column names the budget year it is left out with a warning (it
+    was put under the first column whatever its year)."""
     text = _cells_per_line(
         "Tabel 6 Budgettaire gevolgen van beleid (bedragen x € 1.000)", " ",
         "2025", "2026", "2027",
@@ -2426,14 +2428,18 @@ def test_pro_memorie_and_a_committed_share_without_placeholder() -> None:
         "Subsidies", "1.200", "p.m.", "PM",
         "Bijdragen", "800", "nnb", "n.n.b.",
     )  # fmt: skip
-    _tables, cells, warnings = _read(text)
+    _tables, cells, warnings = _read(text, budget_year=2026)
     assert not warnings
     grid = _grid(cells)
     assert (grid[("Uitgaven", "2026")], grid[("Subsidies", "2027")]) == ("p.m.", "PM")
     assert grid[("Bijdragen", "2025")] == "800"  # "nnb": nog niet bekend, no figure either
     marked = ("p.m.", "PM", "nnb", "n.n.b.")
     assert {c["value"] for c in cells if c["value_text"] in marked} == {None}
-    assert grid[("Waarvan juridisch verplicht (in %)", "2025")] == "87,5%"
+    assert grid[("Waarvan juridisch verplicht (in %)", "2026")] == "87,5%"
+    for year in (2024, None):
+        _tables, cells, warnings = _read(text, budget_year=year)
+        assert not [c for c in cells if c["value_text"] == "87,5%"]
+        assert any("one share committed" in w.reason for w in warnings)
 
 
 @pytest.mark.parametrize(

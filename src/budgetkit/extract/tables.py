@@ -211,9 +211,11 @@ def extract_tables(
         said.append(
             ExtractWarning(doc.id, line, f"{count} lines look like table rows; no table read")
         )
+    stated = str(doc.model.budget_year or "")
+    year = int(stated) if stated.isdigit() else None
     for table in found:
         table_id = _table_id(doc, table, taken)
-        for line, reason in [*table.doubts, *_refuse_spaced(table), *place_from_sums(table)]:
+        for line, reason in [*table.doubts, *_refuse_spaced(table), *place_from_sums(table, year)]:
             said.append(ExtractWarning(doc.id, line, f"table {table_id}: {reason}"))
         under = _take_unit_lines(table)
         percent = [

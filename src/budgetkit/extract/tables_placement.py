@@ -23,6 +23,7 @@ from itertools import combinations, product
 
 from budgetkit.extract.tables_hierarchy import rank
 from budgetkit.extract.tables_model import Cell, RawTable, Row
+from budgetkit.extract.tables_tokens import column_year
 from budgetkit.extract.tables_vocabulary import CLOSING, TOTAL, WAARVAN
 
 #: A stand: the level a budget reaches, which the mutations printed under it change.
@@ -180,7 +181,7 @@ def _place_under_heads(table: RawTable, budget: list[int]) -> None:
             _place_block(table, rows[head + 1 : stop], rows[head], budget)
 
 
-def place_from_sums(table: RawTable) -> list[tuple[int, str]]:
+def place_from_sums(table: RawTable, budget_year: int | None = None) -> list[tuple[int, str]]:
     """Place loose rows whose block the sums explain; (line, reason) for the rest.
 
     In a table printed one row per line, a loose row in a block no total closes keeps its
@@ -228,7 +229,21 @@ def place_from_sums(table: RawTable) -> list[tuple[int, str]]:
         elif row.loose and table.layout == "row_per_line" and index not in summed:
             _put(table, row, under or range(len(row.loose)))
         elif row.loose and _committed_share(row):
-            _put(table, row, [0])
+            # the share of the budget year's money: under the column that names that year,
+            # wherever the table starts (a begroting prints the two years before it first)
+            spots = [
+                c for c, label in enumerate(table.columns) if column_year(label) == budget_year
+            ]
+            if budget_year is not None and len(spots) == 1:
+                _put(table, row, spots)
+            else:
+                problems.append(
+                    (
+                        row.line,
+                        f"row '{row.label}': one share committed and no column of the budget "
+                        f"year {budget_year or '(unknown)'}; left out",
+                    )
+                )
         elif row.loose:
             problems.append(
                 (
@@ -286,7 +301,7 @@ def _alone_in(rows: list[Row], index: int, column: int, value: Decimal | None) -
 
 def _committed_share(row: Row) -> bool:
     """A "waarvan juridisch verplicht" row of one percentage: the share of the budget year's
-    money already committed, printed under that year, the table's first column."""
+    money already committed, printed under that year."""
     label = row.label.strip()
     return (
         len(row.loose) == 1
