@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from table_texts import read_text, row_parents
+from table_texts import cell_grid, read_text, row_parents
 
 
 def test_a_letter_s_page_furniture_between_two_rows_of_a_cell_per_line_table() -> None:
@@ -42,3 +42,29 @@ def test_a_letter_s_page_furniture_between_two_rows_of_a_cell_per_line_table() -
     assert parents["Vrije uitkering Sint Eustatius"] == "Totaal"
     assert parents["Vrije uitkering Bonaire"] == "Totaal"
     assert not any("2026-0000123456" in (c["parent_row_label"] or "") for c in cells)
+
+
+def test_a_heading_row_of_years_printed_on_one_line_heads_cells_one_a_line() -> None:
+    """A plain text layer prints a table's cells one a line, no blank line between, but the
+    heading row of years on one line ("2022 2023 2024 2025 2026"): each year heads its
+    column (the table was not found at all)."""
+    text = "\n".join(
+        [
+            "Tabel 3.2 Budgettaire gevolgen van beleid artikel 3 (bedragen x € 1.000)",
+            "2022 2023 2024 2025 2026",
+            "Verplichtingen",
+            *["210.400", "198.300", "201.120", "199.870", "199.870"],
+            "Uitgaven",
+            *["205.310", "201.900", "200.450", "199.870", "199.870"],
+            "Subsidies",
+            *["120.100", "118.700", "117.450", "116.870", "116.870"],
+            "Opdrachten",
+            *["85.210", "83.200", "83.000", "83.000", "83.000"],
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Verplichtingen", "2022")] == "210.400"
+    assert grid[("Opdrachten", "2026")] == "83.000"
+    assert row_parents(cells)["Subsidies"] == "Uitgaven"
+    assert len(cells) == 20

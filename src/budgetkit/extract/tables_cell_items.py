@@ -233,6 +233,12 @@ def _items(lines: list[str], start: int, stop: int) -> list[Item]:
                 kind = "D"
             elif is_column_number(text):
                 kind = "N"
+            elif first.isdigit() and _years_on_one_line(text):
+                # a heading row of years a text layer printed on one line, one cell per
+                # line otherwise ("2017 2018 2019"): a year heading each, where it stands
+                for found in _YEAR_TOKEN.finditer(line):
+                    append(_make_item(Item, ("Y", found.group(), index + 1, found.start() + 1, 0)))
+                continue
         elif (text[-1] in _CELL_END and _whole_row(text)) or text.count("|") >= 2:
             kind = "X"  # another table's row (or a pipe table's), never a heading or a label
         # (built by tuple's own constructor: the named tuple's, a Python function, is a
@@ -240,6 +246,19 @@ def _items(lines: list[str], start: int, stop: int) -> list[Item]:
         # column is where the first character other than white space stands)
         append(_make_item(Item, (kind, text, index + 1, line.index(first) + 1, 0)))
     return items
+
+
+_YEAR_TOKEN = re.compile(r"\S+")
+
+
+def _years_on_one_line(text: str) -> bool:
+    """Two years or more alone on a line, each later than the one before ("2017 2018
+    2019"): the column headings of a table whose other cells stand one a line."""
+    tokens = text.split()
+    if len(tokens) < 2 or not all(map(is_year_heading, tokens)):
+        return False
+    years = [int(token[:4]) for token in tokens]
+    return all(a < b for a, b in pairwise(years))
 
 
 def _whole_row(text: str) -> bool:
