@@ -654,6 +654,22 @@ def test_money_named_by_an_iso_code_the_package_keeps_is_stored_in_it(
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Spanje (ESP 47 miljoen inwoners) telt de meeste bezoekers.",
+        "Werkloosheid 2024: ESP 2,8 miljoen werklozen, FRA 2,3 miljoen werklozen.",
+    ],
+)
+def test_a_code_before_a_count_is_a_country_s_not_the_currency_s(sentence: str) -> None:
+    """ISO codes of countries and of the currencies kept here are alike ("ESP" is Spain's
+    and the peseta's): a count after one ("ESP 47 miljoen inwoners") was stored as 47
+    million pesetas, and the euro amount after it took the peseta. A counted noun after the
+    figure says it counts, as it does without the code."""
+    rows = extract_amounts(_doc(sentence + " De bijdrage is 5 miljoen."))
+    assert [(r["quote"], r["currency"]) for r in rows] == [("5 miljoen", "EUR")]
+
+
+@pytest.mark.parametrize(
     ("sentence", "quote", "currency"),
     [
         ("China investeert 100 miljard renminbi in de regio.", "100 miljard renminbi", "CNY"),

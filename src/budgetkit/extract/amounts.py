@@ -504,9 +504,8 @@ def _coded_currency(text: str, match: MoneyMatch) -> str | None:
     ("6,5 miljard CFA-frank (XOF)"), or by a word naming it alone ("470 miljoen birr")."""
     if match.currency is not None:
         return None
-    code = _UNKNOWN_CODE.search(text, max(0, match.start - 4), match.start)
-    if code is not None and code.group().strip() in CODED_CURRENCIES:
-        return code.group().strip()
+    if (code := _code_before(text, match)) is not None:
+        return code
     bracketed = _CODE_IN_BRACKETS.match(text, match.end) or _CODE_AFTER.match(text, match.end)
     if bracketed is not None and bracketed.group("code") in CODED_CURRENCIES:
         return bracketed.group("code")
@@ -515,6 +514,12 @@ def _coded_currency(text: str, match: MoneyMatch) -> str | None:
         return None
     named = words.group("w").lower().replace("’", "'")
     return _CODED_WORDS.get(named) or _CODED_WORDS.get(named.split()[0])
+
+
+def _code_before(text: str, match: MoneyMatch) -> str | None:
+    """The code of ``CODED_CURRENCIES`` printed right before an amount ("KES 2,6 miljard")."""
+    code = _UNKNOWN_CODE.search(text, max(0, match.start - 4), match.start)
+    return code.group().strip() if code and code.group().strip() in CODED_CURRENCIES else None
 
 
 def _bracketed_unknown(text: str, match: MoneyMatch) -> str | None:
@@ -1203,7 +1208,9 @@ def _is_money(text: str, match: MoneyMatch, rejected: list[tuple[int, str]]) -> 
         )  # fmt: skip
         return False
     if _coded_currency(text, match) is not None:
-        return True
+        # a code before the figure may be a country's, Spain's ISO code as the peseta's
+        # ("ESP 47 miljoen inwoners"): a counted noun after it says it counts no money
+        return not (match.bare and _code_before(text, match) and _counts(text, match))
     unknown = _bracketed_unknown(text, match)
     other = _OTHER_CURRENCY.match(text, match.end) if match.currency is None else None
     if unknown is not None:
