@@ -214,3 +214,25 @@ def test_a_waarvan_row_under_a_group_without_values_is_no_rest_of_its_label() ->
     grid = cell_grid(cells)
     assert grid[("waarvan personeel", "2025")] == "12.600"
     assert row_parents(cells)["waarvan personeel"] == "Apparaat"
+
+
+def test_a_name_printed_with_a_capital_inside_it_is_no_label_s_rest() -> None:
+    """A name a government prints in camel case opens in lower case ("eHerkenning",
+    "iDEAL") and is a row's label of its own under a group heading without values, not the
+    rest of the heading wrapped in its cell: it was joined to "Digitale overheid
+    eHerkenning", and its group lost."""
+    text = "\n".join(
+        [
+            "Tabel 4 Uitgaven digitale dienstverlening (bedragen x € 1.000)",
+            "Omschrijving", "2025", "2026", "2027",
+            "Digitale overheid",
+            "eHerkenning", "4.100", "4.250", "4.300",
+            "DigiD", "12.400", "12.800", "13.050",
+            "MijnOverheid", "3.200", "3.300", "3.350",
+            "Totaal digitale overheid", "19.700", "20.350", "20.700",
+        ]
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    assert cell_grid(cells)[("eHerkenning", "2026")] == "4.250"
+    parents = row_parents(cells)
+    assert parents["eHerkenning"] == parents["DigiD"] == "Digitale overheid"

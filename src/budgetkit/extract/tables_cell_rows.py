@@ -112,9 +112,9 @@ def _wrapped(items: list[Item], pos: int, label: str, at: int) -> bool:
     one name wrapped in its cell, no heading of the rows below), or its last word is broken
     with a hyphen at the line's end and goes on in lower case on the next line ("Brandweer
     en rampen-" / "bestrijding": no heading ends in half a word), or the text on the next
-    line opens in lower case and the next row's label does not ("Wlz: overheveling
-    middelen" / "wijkverpleging": no label starts so), but for a part of the row above
-    ("Apparaat" / "waarvan personeel": a row of its own). (A heading with a code
+    line opens with a word in lower case (``_lower_word``) and the next row's label does not
+    ("Wlz: overheveling middelen" / "wijkverpleging": no label starts so), but for a part
+    of the row above ("Apparaat" / "waarvan personeel": a row of its own). (A heading with a code
     over items without one, "11 Apparaat" / "Personeel", looks like a label wrapped after
     a noun; that is left a heading.)"""
     if pos >= len(items) or items[pos].kind != "T" or not _valued(items, pos):
@@ -132,7 +132,7 @@ def _wrapped(items: list[Item], pos: int, label: str, at: int) -> bool:
         return True
     if (
         below == line + 1
-        and items[pos].text[:1].islower()
+        and _lower_word(items[pos].text)
         and not WAARVAN.match(items[pos].text)
         and not _next_label_lower(items, pos)
     ):
@@ -144,6 +144,14 @@ def _wrapped(items: list[Item], pos: int, label: str, at: int) -> bool:
         and after < len(items)
         and items[after].line > below + 1
     )
+
+
+def _lower_word(text: str) -> bool:
+    """Whether ``text`` opens with a word in lower case throughout, as the rest of a label
+    wrapped in its cell does ("langdurige ggz"); a name printed with a capital inside it
+    opens in lower case too ("eHerkenning", "iDEAL") and is a label of its own."""
+    word = text.split(maxsplit=1)[0] if text.strip() else ""
+    return word[:1].islower() and not any(ch.isupper() for ch in word)
 
 
 def _next_label_lower(items: list[Item], pos: int) -> bool:
