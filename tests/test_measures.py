@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import copy
+import gc
 import re
+import weakref
 from collections import Counter
 from pathlib import Path
 
@@ -145,6 +147,28 @@ def test_a_title_is_read_only_for_a_unit_that_becomes_a_measure(
         measures, _amounts = _run(docs[doc_id], extracted, NO_CURATION)
         read_from = [m for m in measures if m["kind"] in ("paragraph", "bullet")]
         assert read and len(read) <= len(read_from), doc_id
+
+
+def test_a_documents_layout_is_freed_without_the_cycle_collector(docs, extracted, monkeypatch):
+    """A unit reads its title from the layout it is given and keeps none: the layout keeps
+    its units, and extraction runs with the cycle collector off, so a unit keeping its
+    layout would keep every document's layout, and the lines it holds, to the end of the
+    run (peak memory at 100 copies of the sources 453 -> 738 MB)."""
+    made = []
+
+    class Recorded(measures_module._Layout):
+        def __init__(self, *args) -> None:
+            super().__init__(*args)
+            made.append(weakref.ref(self))
+
+    monkeypatch.setattr(measures_module, "_Layout", Recorded)
+    gc.disable()
+    try:
+        for doc_id in ("regioplus-miljoenennota-2021", VWS):
+            _run(docs[doc_id], extracted, NO_CURATION)
+        assert len(made) == 2 and all(ref() is None for ref in made)
+    finally:
+        gc.enable()
 
 
 def test_title_from_takes_the_first_clause():

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cached_property, partial
+from functools import partial
 from typing import Any
 
 from budgetkit.extract.curation import Curation, apply
@@ -63,19 +63,19 @@ GENERIC_HEADINGS = INSTRUMENTS | {"overige", "overig", "algemeen"}
 
 @dataclass
 class _Unit:
-    """The printed unit an amount stands in, its title read (``read``) only when a measure
-    is made of it: most units found for an amount are none (a paragraph under a sub-heading
-    that is itself the item, a unit an earlier amount already made a measure of), and
-    reading a title costs more than finding the unit."""
+    """The printed unit an amount stands in, its title read from the document's layout
+    (``read``, by ``_Layout.title_of``) only when a measure is made of it: most units found
+    for an amount are none (a paragraph under a sub-heading that is itself the item, a unit
+    an earlier amount already made a measure of), and reading a title costs more than
+    finding the unit. (``read`` is given the layout, not bound to it: the layout keeps its
+    units, and a unit keeping the layout would be a cycle, kept to the end of the run while
+    the cycle collector is off.)"""
 
     kind: str
     line_start: int
     line_end: int
-    read: Callable[[], str]
-
-    @cached_property
-    def title(self) -> str:
-        return self.read()
+    read: Callable[[_Layout], str]
+    title: str | None = None
 
 
 _HYPHENATED = re.compile(r"(\w)-[ \t]*\n[\s]*(\w)")
@@ -270,11 +270,17 @@ class _Layout:
 
     def item(self, heading: str, unit: _Unit) -> str:
         """``item_title`` of a unit under a short sub-heading, once per pair."""
-        key = (heading, unit.title)
+        key = (heading, self.title_of(unit))
         title = self._item_titles.get(key)
         if title is None:
-            title = self._item_titles[key] = item_title(heading, unit.title)
+            title = self._item_titles[key] = item_title(*key)
         return title
+
+    def title_of(self, unit: _Unit) -> str:
+        """The unit's title, read once."""
+        if unit.title is None:
+            unit.title = unit.read(self)
+        return unit.title
 
     def text(self, line: int) -> str:
         return self.folded[line - 1]
@@ -318,7 +324,7 @@ class _Layout:
         end = content[-1] if content else start
         unit = self._units.get((start, end))
         if unit is None:
-            read = partial(self.text_title, start, end)
+            read = partial(_Layout.text_title, start=start, end=end)
             unit = self._units[start, end] = _Unit("bullet", start, end, read)
         return unit
 
@@ -412,7 +418,7 @@ class _Layout:
             end += 1
         while end > line and not self.text(end):
             end -= 1
-        return _Unit("paragraph", start, end, partial(self.note_title, start, end))
+        return _Unit("paragraph", start, end, partial(_Layout.note_title, start=start, end=end))
 
     def paragraph(self, line: int, floor: int, ceiling: int) -> _Unit:
         """The paragraph holding ``line``, kept between ``floor`` (exclusive) and ``ceiling``;
@@ -439,7 +445,7 @@ class _Layout:
             end -= 1
         unit = self._units.get((start, end))
         if unit is None:
-            read = partial(self.paragraph_title, start, end)
+            read = partial(_Layout.paragraph_title, start=start, end=end)
             unit = self._units[start, end] = _Unit("paragraph", start, end, read)
         return unit
 
@@ -476,7 +482,7 @@ class _Layout:
             return bullet, section
         if section is None:
             return self.paragraph(line, floor, ceiling), None
-        read_heading = partial(self.heading, section)
+        read_heading = partial(_Layout.heading, section=section)
         first = bisect_right(self.label_lines, section["line_start"])
         labels = self.label_lines[first : bisect_right(self.label_lines, line)]
         if labels:
@@ -495,8 +501,8 @@ class _Layout:
         paragraph = self.paragraph(line, floor, ceiling)
         if len(self.heading(section).split()) <= _SUBJECT_WORDS:
             # the shared unit keeps its own title
-            read = partial(self.item, self.heading(section), paragraph)
-            paragraph = replace(paragraph, read=read)
+            read = partial(_Layout.item, heading=self.heading(section), unit=paragraph)
+            paragraph = replace(paragraph, read=read, title=None)
         return paragraph, section
 
 
@@ -543,7 +549,7 @@ def extract_measures(
                 "document_id": doc.id,
                 "ministry": (holder or {}).get("ministry") or doc.ministry,
                 "section_id": holder["section_id"] if holder else None,
-                "title": unit.title,
+                "title": layout.title_of(unit),
                 "line_start": unit.line_start,
                 "line_end": unit.line_end,
                 "kind": unit.kind,
