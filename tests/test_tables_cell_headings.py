@@ -332,3 +332,26 @@ def test_the_corner_word_over_the_one_period_is_no_part_of_its_heading() -> None
     _tables, cells, _warnings = read_text(text)
     assert {c["column_label"] for c in cells} == {"2021"}
     assert cell_grid(cells)[("Totaal", "2021")] == "971.455"
+
+
+def test_a_heading_block_of_three_lines_parted_by_blank_lines_is_one_heading() -> None:
+    """Where a blank line parts every cell, a heading is a block of two or three lines
+    ("Vastgestelde" / "begroting" / "2023"): every line of the block is that heading's,
+    not only the first two (the column was labelled "2023" alone, or the year became a
+    column of its own)."""
+    text = cells_per_line(
+        "Tabel 8 Budgettaire gevolgen van beleid artikel 5 (bedragen x € 1.000)",
+        "Vastgestelde\nbegroting\n2023", "Realisatie\n2023", "Verschil\n2023",
+        "Verplichtingen", "85.000", "86.900", "1.900",
+        "Uitgaven", "85.000", "86.900", "1.900",
+        "Subsidies", "52.000", "53.900", "1.900",
+        "Opdrachten", "33.000", "33.000", "0",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Subsidies", "Vastgestelde begroting 2023")] == "52.000"
+    assert grid[("Opdrachten", "Verschil 2023")] == "0"
+    assert {c["column_label"] for c in cells} == {
+        "Vastgestelde begroting 2023", "Realisatie 2023", "Verschil 2023",
+    }  # fmt: skip
+    assert len(cells) == 12

@@ -126,17 +126,19 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
     # each other without one ("2023" / "realisatie"), and are one heading
     parted = first + 1 < len(items) and items[first + 1].line > items[first].line + 1
     joined: list[str] = []  # the printed lines of the last heading
+    tail = -1  # the item of its last printed line
     for k in after_caption:
         item = items[k]
         if (
             parted
             and item.kind in "TY"
             and at
-            and at[-1] == k - 1
+            and tail == k - 1
             and items[k - 1].line == item.line - 1
             and not numbers
         ):
             joined.append(item.text)
+            tail = k
             text = " ".join(joined)
             labels[-1] = (fold(text), bool(_has_period(text)) and len(text) <= MAX_PERIOD_HEADING)
             kinds[-1] = heading_kind(text)
@@ -161,6 +163,7 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
             labels.append((fold(item.text), period))
             joined = [item.text]
             at.append(k)
+            tail = k
             kinds.append(heading_kind(item.text))
             numbers, blanks = [], 0
         previous = item.kind
