@@ -85,3 +85,27 @@ def test_a_heading_cell_whose_year_stands_alone_under_its_word_is_no_first_row()
     assert grid[("Onderwijs", "Verschil")] == "147"
     assert "Rekening" not in {c["row_label"] for c in cells}
     assert not warnings
+
+
+def test_heading_blocks_of_a_word_over_a_year_parted_by_blank_lines() -> None:
+    """Plain pdftotext with a blank line between every cell prints each heading as a block
+    of its lines ("Realisatie" / "2019", a blank line, "Realisatie" / "2020"): a word over
+    a year, no row whose one value is a year (a table of rows "Realisatie" was read, of
+    one value each, the years, and the real rows left out)."""
+    realised = [f"Realisatie\n{year}" for year in range(2019, 2024)]
+    text = cells_per_line(
+        "Tabel 12 Budgettaire gevolgen van beleid artikel 2 (bedragen x € 1.000)",
+        *realised, "Begroting\n2023", "Verschil\n2023",
+        "Verplichtingen", "84.300", "91.250", "88.000", "87.400", "86.900", "85.000", "1.900",
+        "Uitgaven", "82.100", "90.040", "88.000", "87.400", "86.900", "85.000", "1.900",
+        "Subsidies", "52.100", "57.040", "55.000", "54.400", "53.900", "52.000", "1.900",
+        "Opdrachten", "30.000", "33.000", "33.000", "33.000", "33.000", "33.000", "0",
+    )  # fmt: skip
+    _tables, cells, warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert not warnings
+    assert grid[("Verplichtingen", "Realisatie 2019")] == "84.300"
+    assert grid[("Opdrachten", "Begroting 2023")] == "33.000"
+    assert grid[("Subsidies", "Verschil 2023")] == "1.900"
+    assert row_parents(cells)["Subsidies"] == "Uitgaven"
+    assert len(cells) == 28

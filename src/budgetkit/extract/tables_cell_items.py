@@ -73,9 +73,13 @@ def periods_in_order(items: list[Item], pairs: list[tuple[int, int]]) -> bool:
     between, and the years running one way, a year or two apart at most ("Rekening" /
     "2005" / "Begroting" / "2006" / "Begroting" / "2007"; back in time, "Begroting 2025" /
     "Rekening 2023"). Rows whose one value reads as a year ("Almere" / "2015" / "Breda" /
-    "1987") print no such order."""
-    lines = [items[k].line for pair in pairs for k in pair]
-    if any(b != a + 1 for a, b in pairwise(lines)):
+    "1987") print no such order. Where a blank line parts every cell, each heading is a
+    block of its lines, word over year, and one blank line parts the blocks ("Realisatie"
+    / "2015" / "" / "Realisatie" / "2016"): a row's label and its value are parted too."""
+    if any(items[year].line != items[word].line + 1 for word, year in pairs):
+        return False
+    gaps = {items[b[0]].line - items[a[1]].line for a, b in pairwise(pairs)}
+    if len(gaps) > 1 or not gaps <= {1, 2}:
         return False
     years = [_LAST_YEAR.findall(items[year].text)[-1:] for _word, year in pairs]
     if not all(years):
