@@ -370,3 +370,22 @@ def test_the_rest_of_a_label_wrapped_under_a_table_titles_no_table_below() -> No
     assert [table["title"] for table in tables] == [first[0], second[0]]
     groups = {cell["row_group"] for cell in cells if cell["line"] > len(first)}
     assert groups <= {None, second[0]}
+
+
+def test_a_line_over_one_row_indented_under_it_heads_that_row() -> None:
+    """A line without values over one row before the total is no label's rest where that
+    row is indented past it, as a heading's child is ("Incidentele middelen" / "   Eenmalige
+    impuls   2.000"): it was joined to the label above ("Structurele bijdrage gemeenten
+    Incidentele middelen") and its row lost its group."""
+    lines = [
+        "Tabel 2 Dekking (bedragen x € 1.000)",
+        "",
+        "                                          2025       2026",
+        "Structurele bijdrage gemeenten           8.120      8.300",
+        "Incidentele middelen",
+        "   Eenmalige impuls                      2.000          0",
+        "Totaal                                  10.120      8.300",
+    ]
+    _tables, cells, _warnings = read_text("\n".join(lines))
+    assert cell_grid(cells)[("Structurele bijdrage gemeenten", "2025")] == "8.120"
+    assert row_parents(cells)["Eenmalige impuls"] == "Incidentele middelen"

@@ -97,7 +97,7 @@ def _wrapped_labels(
                     and _indent(lines[index]) not in headed
                 )
                 or _indented_end(lines, previous[0], index, below, headed)
-                or _heads_one_row(found, k)
+                or _heads_one_row(lines, found, k)
             )
         ):
             # the end of the row above's label, wrapped under it ("... opvang asielzoekers
@@ -153,7 +153,9 @@ def _ends_last_label(
     )
 
 
-def _heads_one_row(found: list[tuple[int, str, list[tuple[str, int]]]], k: int) -> bool:
+def _heads_one_row(
+    lines: list[str], found: list[tuple[int, str, list[tuple[str, int]]]], k: int
+) -> bool:
     """Whether the line without values at ``found[k]``, under a row with values, would head
     one row alone before a total or balance closes the rows, in a table printing no other
     line without values ("Nationaal Programma Rotterdam Zuid   8.120 ..." /
@@ -161,8 +163,11 @@ def _heads_one_row(found: list[tuple[int, str, list[tuple[str, int]]]], k: int) 
     table whose rows stand under no heading prints no heading over one row of them; the
     line is the rest of the label above it, wrapped in its cell, where its first word would
     not have fit after that label within the longest label another row prints on its line
-    (the cell's width made it wrap there)."""
+    (the cell's width made it wrap there). A row under it indented past it is its child:
+    the line heads it ("Incidentele middelen" / "   Eenmalige impuls   2.000")."""
     if k < 1 or any(not cells for j, (_i, _label, cells) in enumerate(found) if j != k):
+        return False
+    if k + 1 < len(found) and _indent(lines[found[k + 1][0]]) > _indent(lines[found[k][0]]):
         return False
     above, word = found[k - 1][1].strip(), found[k][1].split(maxsplit=1)[:1]
     longest = max(
