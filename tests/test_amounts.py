@@ -295,6 +295,30 @@ def test_a_unit_line_scales_the_marked_figures_ending_its_post_headings() -> Non
     assert [read_money(r["quote"], r["scale"]).value for r in rows] == [a for _, a, _c, _l in found]
 
 
+def test_an_unmarked_figure_in_brackets_ending_a_heading_under_a_unit_line_is_refused() -> None:
+    """A section a unit line heads runs to the next numbered heading, past headings that
+    are not numbered: a heading there may end in a tariff in brackets ("Hondenbelasting per
+    hond (€ 120)"), no deviation. Unmarked, nadelig or voordelig, it was stored as € 120.000
+    and € 2.000; which unit it counts in is unclear, so it is refused with a warning. The
+    marked deviation in brackets still counts in the note's unit."""
+    text = (
+        "Bedragen x € 1.000\n"
+        "\n"
+        "Jeugdzorg met verblijf (€ 842 N)\n"
+        "De kosten zijn hoger dan begroot door meer cliënten.\n"
+        "\n"
+        "Lokale heffingen\n"
+        "\n"
+        "De tarieven voor 2025 zijn als volgt vastgesteld.\n"
+        "Hondenbelasting per hond (€ 120)\n"
+        "Toeristenbelasting per overnachting (€ 2)\n"
+    )
+    warnings: list[ExtractWarning] = []
+    rows = extract_amounts(_doc(text), warnings)
+    assert [(r["quote"], r["amount_eur"]) for r in rows] == [("€ 842", 842_000)]
+    assert [w.line for w in warnings] == [9, 10]
+
+
 def test_a_unit_note_ending_a_heading_heads_its_section() -> None:
     """The note in brackets ending the section's heading heads the section as one alone on
     its line does."""

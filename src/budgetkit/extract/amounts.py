@@ -1426,15 +1426,9 @@ _MARKED_FIGURE = re.compile(
     r"[ \xa0](?:[NV]|nadelig|voordelig)\)?[ \t\xa0]*(?:\n|\Z)"
 )
 _MARKED_HEADING = re.compile(r"[ \t\xa0]*[^\W\d_][^.!?;:()\n]{0,80}[ \t\xa0]\(?")
-# A heading naming a post with its deviation in brackets, ending its line: "Jeugdzorg met
-# verblijf (€ 842 N)"; the words before the bracket end no sentence.
-_HEADING_BEFORE = re.compile(r"[ \t\xa0]*[^\W\d_][^.!?;:()\n]{0,80}\([ \t\xa0]*")
 # A figure printed with its thousands or its cents ("842.000", "2 415 000", "12,50"): a sum
 # in full, in euros, whatever unit a note prints.
 _IN_FULL = re.compile(r"\d{1,3}(?:[.\xa0\u202f ]\d{3})+(?![\d.])|,\d\d(?!\d)")
-_HEADING_AFTER = re.compile(
-    r"(?:[ \xa0]?(?:[NV]|nadelig|voordelig))?[ \t\xa0]*\)[ \t\xa0]*(?:\n|\Z)"
-)
 
 
 def _section_units(
@@ -1451,11 +1445,12 @@ def _section_units(
     headings and summary print their deviations in it ("Bedragen x € 1.000" over "Jeugdzorg
     met verblijf (€ 842 N)": € 842.000), while the prose under them may print euros in full
     ("zijn € 842.000 hoger dan begroot"). An amount printing a sign and no scale is in the
-    note's unit where it is marked nadelig or voordelig (``_DIFFERENCE_MARK``) or stands in
-    brackets ending a heading's line (``_HEADING_BEFORE``), and so is a figure printing no
-    sign so marked (``_MARKED_FIGURE``: "Jeugdzorg 842 N"); any other printing its thousands
-    or its cents is a sum in full (``_IN_FULL``), as printed; the rest ("€ 842" in a
-    sentence) are refused with a warning: which unit they count in is unclear."""
+    note's unit where it is marked nadelig or voordelig (``_DIFFERENCE_MARK``), in a
+    sentence or in brackets ending a post's heading ("(€ 842 N)"), and so is a figure
+    printing no sign so marked (``_MARKED_FIGURE``: "Jeugdzorg 842 N"); any other printing
+    its thousands or its cents is a sum in full (``_IN_FULL``), as printed; the rest ("€
+    842" in a sentence, "(€ 120)" unmarked ending a heading, a tariff's as well as a
+    deviation's) are refused with a warning: which unit they count in is unclear."""
     text = model.text
     sections = []
     for i, (note, alone) in enumerate(notes):
@@ -1495,10 +1490,7 @@ def _section_units(
             continue
         marked, unmarked = {}, []
         for m in inside:
-            line = text.rfind("\n", 0, m.start) + 1
-            if _DIFFERENCE_MARK.match(text, m.end) or (
-                _HEADING_BEFORE.fullmatch(text, line, m.start) and _HEADING_AFTER.match(text, m.end)
-            ):
+            if _DIFFERENCE_MARK.match(text, m.end):
                 amount, _ = parse_quote(m.quote, scale)
                 marked[m.start] = m._replace(amount_eur=amount, scale=scale)
             else:
