@@ -2475,3 +2475,25 @@ def test_the_year_of_a_date_is_no_figure_of_an_amount(text: str) -> None:
     warnings: list[ExtractWarning] = []
     assert extract_amounts(_doc(text), warnings) == []
     assert any("date" in w.reason for w in warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Het tarief is € 4,50; 2,5 miljoen huishoudens betalen het.", [("€ 4,50", "4.50")]),
+        ("De prijs per rit is € 2,75; 1,2 miljoen reizigers per jaar.", [("€ 2,75", "2.75")]),
+        (
+            "Het pakket loopt op van € 0,35; 0,6; 1,1 mld in de jaren 2026-2028.",
+            [("€ 0,35", "350000000"), ("0,6", "600000000"), ("1,1 mld", "1100000000")],
+        ),
+    ],
+)
+def test_a_semicolon_before_a_count_ends_a_clause_not_a_series(
+    text: str, kept: list[tuple[str, str]]
+) -> None:
+    """A figure after one sign joined by a semicolon shares the scale after the last
+    (39a8d2e) where the series is money; where that scale counts a noun after it ("2,5
+    miljoen huishoudens"), the semicolon ended a clause: the tariff before it is a sum as
+    printed (it was stored as € 4,5 mln) and the count no money (it was stored as euros)."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["quote"], r["amount_eur"]) for r in rows] == [(q, Decimal(a)) for q, a in kept]

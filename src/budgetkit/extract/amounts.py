@@ -1326,6 +1326,41 @@ def _goes_on_counting(text: str, count: MoneyMatch, match: MoneyMatch) -> bool:
     return _MONEY_NOUN_AFTER.match(text, unit.end() if unit else match.end) is None
 
 
+def _clauses_at_semicolons(text: str, found: list[MoneyMatch]) -> list[MoneyMatch]:
+    """``found`` with each series of figures after one sign joined by semicolons ("€ 0,35;
+    0,6; 1,1 mld", sharing the unit printed after its last) taken apart where that unit
+    counts a noun after it ("Het tarief is € 4,50; 2,5 miljoen huishoudens betalen het"):
+    the semicolon ended a clause, the first figure is a sum on its own, as printed, and the
+    figures after it count what the noun names (``_counts``), no money; the tariff was
+    stored as € 4,5 mln and the count as euros."""
+    kept: list[MoneyMatch] = []
+    k = 0
+    while k < len(found):
+        first = found[k]
+        k += 1
+        if (
+            first.scale_at is None
+            or first.currency is None
+            or text[first.end : first.end + 1] != ";"
+        ):
+            kept.append(first)
+            continue
+        last = k
+        while last < len(found) and found[last].scale_at == first.scale_at:
+            last += 1
+        if not (
+            last < len(found)
+            and found[last].start < first.scale_at < found[last].end
+            and _counts(text, found[last])
+        ):
+            kept.append(first)
+            continue
+        amount, _ = parse_quote(first.quote)
+        kept.append(first._replace(amount_eur=amount, scale="units", scale_at=None))
+        k = last + 1
+    return kept
+
+
 def _money_among(
     text: str, found: list[MoneyMatch], rejected: list[tuple[int, str]]
 ) -> list[MoneyMatch]:
@@ -1334,7 +1369,7 @@ def _money_among(
     counts: left out, said in ``rejected``, and itself a count the next one may carry on."""
     kept: list[MoneyMatch] = []
     count: MoneyMatch | None = None  # the last bare amount read as a count of a noun after it
-    for match in found:
+    for match in _clauses_at_semicolons(text, found):
         if not _is_money(text, match, rejected):
             if match.bare and _counts(text, match):
                 count = match
