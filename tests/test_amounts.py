@@ -227,6 +227,10 @@ def test_a_prose_note_heading_its_lines_scales_the_figures_after_their_year_labe
         "Gevolgen (bedragen x € 1.000)\nHet aantal woningen in 2027: 450.",
         "Gevolgen (bedragen x € 1.000)\nFormatie in fte 2025: 14; 2026: 16",
         "Overzicht (bedragen x € 1.000)\nZie de brief van 12 maart 2024, kenmerk 2024 0012345.",
+        # items of a line of shares: the one printing no "procent" or "%" is a share too
+        # (it was stored as € 3,1 mln)
+        "Kasschuiven (bedragen in miljoenen euro):\n• Groei 2019 2,5 procent, 2020 3,1",
+        "Kasschuiven (bedragen in miljoenen euro):\n• Groei 2019 2,5%; 2020: 3,1;",
     ],
 )
 def test_a_prose_note_scales_no_figure_it_does_not_head(text: str) -> None:

@@ -250,6 +250,12 @@ _LABELLED_FIGURE = re.compile(
 # 2026: 16").
 _NO_SUM = re.compile(r"[–−+-]?0\d")
 _COUNTS_ITEM = re.compile(r"\baantal(?:len)?\b|\bfte\b", re.IGNORECASE)
+# A labelled figure on the line printing a share after it ("Groei 2019 2,5 procent, 2020
+# 3,1"): the items of one line count alike, the others are shares too.
+_SHARE_ITEM = re.compile(
+    rf"\b(?:19|20)\d\d:?[ \xa0][–−+-]?{NUMBER}[ \xa0]?(?:%|procent|procentpunt)",
+    re.IGNORECASE,
+)
 _YEAR_THEN_NUMBER = re.compile(
     rf"(?:\bzowel\s+(?P<y0>(?:19|20)\d\d)\s*,?\s*als\s+)?"  # "in zowel 2022, als 2023 1.700"
     rf"\b(?P<y>(?:19|20)\d\d)[ \t\xa0]+(?P<n>{NUMBER})(?!\s*(?:procent|%))"
@@ -1586,6 +1592,9 @@ def _external_scale(
             line = text.rfind("\n", 0, m.start()) + 1
             if _NO_SUM.match(m.group("n")) or _COUNTS_ITEM.search(text, line, m.start()):
                 continue  # "kenmerk 2024 0012345", "Aantal militairen in 2019: 1.200"
+            line_end = text.find("\n", m.end())
+            if _SHARE_ITEM.search(text, line, len(text) if line_end < 0 else line_end):
+                continue  # "Groei 2019 2,5 procent, 2020 3,1": shares, no sums
             if m.start("n") not in seen:
                 seen.add(m.start("n"))
                 found.append(
