@@ -21,7 +21,7 @@ def test_a_line_that_is_its_own_fold_reads_the_same_without_paddings(line: str) 
     """A line of words single spaces apart from the margin ("Realisatie 2024 Begroting
     2025") has no padding to part its headings: the row reader skips that reading for it,
     and must read it as when it tries it."""
-    read = tables_heading_line._split_heading
+    read = tables_heading_line.split_heading
     assert read(line, padded=False) == read(line)
 
 
@@ -31,7 +31,7 @@ def test_worded_headings_need_two_periods() -> None:
     before it is read), one with them is read as before, a total among them too."""
 
     def worded(line: str) -> tuple[str, list[tuple[str, int]]] | None:
-        tokens = [(m.group(), m.start() + 1) for m in tables_heading_line._TOKEN.finditer(line)]
+        tokens = [(m.group(), m.start() + 1) for m in tables_heading_line.TOKEN.finditer(line)]
         return tables_heading_line._worded_heading(line, tokens)
 
     assert worded("Realisatie 2024 Begroting 2025") == (

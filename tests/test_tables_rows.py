@@ -20,7 +20,7 @@ def test_a_line_of_prose_ending_in_a_year_is_not_read_for_placed_headings(
     parted by where they stand, and (a comma in it) no heading words over several lines, so
     neither reading is tried on it; a heading over aligned values still is."""
     tried: list[str] = []
-    for name in ("_placed_heading", "_block_heading"):
+    for name in ("placed_heading", "block_heading"):
         reader = getattr(tables_rows, name)
         monkeypatch.setattr(
             tables_rows,

@@ -19,10 +19,10 @@ from budgetkit.extract.tables_row_values import (
     MAX_LABEL,
     PRINTED,
     Style,
-    _padded,
-    _padded_values,
-    _readings,
-    _trailing_cells,
+    is_padded,
+    padded_values,
+    trailing_cells,
+    trailing_readings,
 )
 from budgetkit.extract.tables_tokens import DASHES, NOTE, is_value
 from budgetkit.layout import fold
@@ -33,12 +33,12 @@ SLACK = 1
 _FIGURE = re.compile(r"[-–−+]?\d[\d.,]*%?")
 
 
-def _spans(headings: list[tuple[str, int]]) -> list[tuple[int, int]]:
+def heading_spans(headings: list[tuple[str, int]]) -> list[tuple[int, int]]:
     """(first, last) 1-based columns of each heading on its line."""
     return [(column, column - 1 + len(text)) for text, column in headings]
 
 
-def _text_row(line: str, spans: list[tuple[int, int]]) -> bool:
+def text_row(line: str, spans: list[tuple[int, int]]) -> bool:
     """Whether a line is a row of text cells of a table whose columns stand at ``spans``
     ((first, last) 1-based column of each): a label from the margin, then a run of words
     under each column, apart by a column's padding, starting or ending where the column
@@ -62,7 +62,7 @@ def _text_row(line: str, spans: list[tuple[int, int]]) -> bool:
     return True
 
 
-def _left_aligned(
+def left_aligned(
     headings: list[tuple[str, int]], found: list[tuple[int, str, list[tuple[str, int]]]]
 ) -> bool:
     """Whether every row of a block with values prints one under each heading, starting
@@ -80,12 +80,12 @@ def _left_aligned(
     )
 
 
-def _in_heading_order(cells: list[tuple[str, int]], spans: list[tuple[int, int]]) -> bool:
+def in_heading_order(cells: list[tuple[str, int]], spans: list[tuple[int, int]]) -> bool:
     """Whether each cell of a row with a value in every column stands under its own heading,
     in order: nearest it by its last character (figures and headings aligned on the right)
     or its middle (a heading centred over its column), within half the gap from that
     heading to its nearest neighbour. ``spans``: each heading's (first, last) column
-    (``_spans``). Under one heading, which has no neighbour, the cell stands under it
+    (``heading_spans``). Under one heading, which has no neighbour, the cell stands under it
     when the two share a column ("Mutatie" over "2,4%")."""
     if len(spans) == 1 and len(cells) == 1:
         (first, last), (text, column) = spans[0], cells[0]
@@ -107,7 +107,7 @@ def _in_heading_order(cells: list[tuple[str, int]], spans: list[tuple[int, int]]
     return True
 
 
-def _under_headings(cells: list[tuple[str, int]], spans: list[tuple[int, int]]) -> list[int] | None:
+def under_headings(cells: list[tuple[str, int]], spans: list[tuple[int, int]]) -> list[int] | None:
     """The column of each cell of a row of fewer values than headings, by where it stands:
     the heading nearest it by its last character (figures and headings aligned on the
     right) or its middle (a heading centred over its column), within half the gap from that
@@ -132,16 +132,18 @@ def _under_headings(cells: list[tuple[str, int]], spans: list[tuple[int, int]]) 
     return spots
 
 
-def _readings_in_columns(
+def readings_in_columns(
     text: str, spans: list[tuple[int, int]], style: Style = PRINTED
 ) -> tuple[str, list[tuple[str, int]]] | None:
     """(label, cells) of a line printing a value under each heading (``spans``), each apart
-    from what stands before it (``_padded_values``) and in order under the headings: the one
+    from what stands before it (``padded_values``) and in order under the headings: the one
     reading of its numbers that does so (its first numbers may belong to the label)."""
     readings = {
         tuple(reading)
-        for reading in _readings(text, _trailing_cells(text, len(spans), style), len(spans), style)
-        if _padded_values(text, reading) and _in_heading_order(reading, spans)
+        for reading in trailing_readings(
+            text, trailing_cells(text, len(spans), style), len(spans), style
+        )
+        if padded_values(text, reading) and in_heading_order(reading, spans)
     }
     if len(readings) != 1:
         return None
@@ -150,20 +152,20 @@ def _readings_in_columns(
     return (label, cells) if label and len(label) <= MAX_LABEL else None
 
 
-def _sparse_reading(
+def sparse_reading(
     text: str, spans: list[tuple[int, int]], style: Style = PRINTED
 ) -> tuple[str, list[tuple[str, int]]] | None:
     """(label, cells) of a line printing values under some of the headings (``spans``), its
     numbers one space apart ("8 000 000   400 000" under five headings, two left empty):
     the one reading of two values or more, each apart by padding from what stands before it
-    (``_padded_values``) and each under a heading of its own (``_under_headings``), of the
+    (``padded_values``) and each under a heading of its own (``under_headings``), of the
     most values. None where no reading or two of as many values do so."""
-    tokens = _trailing_cells(text, len(spans), style)
+    tokens = trailing_cells(text, len(spans), style)
     for width in range(len(spans) - 1, 1, -1):
         readings = {
             tuple(reading)
-            for reading in _readings(text, tokens, width, style)
-            if _padded_values(text, reading) and _under_headings(reading, spans) is not None
+            for reading in trailing_readings(text, tokens, width, style)
+            if padded_values(text, reading) and under_headings(reading, spans) is not None
         }
         if len(readings) > 1:
             return None
@@ -174,7 +176,7 @@ def _sparse_reading(
     return None
 
 
-def _under_values(cells: list[tuple[str, int]], ends: list[int]) -> list[int] | None:
+def under_values(cells: list[tuple[str, int]], ends: list[int]) -> list[int] | None:
     """The column of each cell: the one whose figures end where it ends (``ends``, read off
     a full row: figures are aligned on the right), give or take ``SLACK`` characters, in
     order; None where a cell ends elsewhere."""
@@ -188,11 +190,11 @@ def _under_values(cells: list[tuple[str, int]], ends: list[int]) -> list[int] | 
     return spots
 
 
-def _aligned_reading(
+def aligned_reading(
     text: str, ends: list[int], style: Style = PRINTED
 ) -> tuple[str, list[tuple[str, int]]] | None:
     """(label, cells) of a line whose values each end where a column's figures end
-    (``ends``), apart from the label (``_padded``): of the readings of its numbers
+    (``ends``), apart from the label (``is_padded``): of the readings of its numbers
     (thousands parted by spaces, a dash a nil cell or a minus; its first numbers may belong
     to the label, "Artikel 1"), the one of most values that all do, if only one does. In a
     table whose numbers are never joined over a space (``style.space_thousands`` False), a row
@@ -200,15 +202,15 @@ def _aligned_reading(
     agentschappen     250 300     1.000") is read in order."""
     if "\t" in text:
         return None
-    tokens = _trailing_cells(text, len(ends), style)
-    if not style.space_thousands and _pushed_right(tokens, ends) and _padded(text, tokens[0][1]):
+    tokens = trailing_cells(text, len(ends), style)
+    if not style.space_thousands and _pushed_right(tokens, ends) and is_padded(text, tokens[0][1]):
         label = fold(text[: tokens[0][1] - 1])
         return (label, tokens) if label and len(label) <= MAX_LABEL else None
     for width in range(len(ends), 0, -1):
         fits = {
             tuple(r)
-            for r in _readings(text, tokens, width, style)
-            if _under_values(r, ends) is not None and _padded(text, r[0][1])
+            for r in trailing_readings(text, tokens, width, style)
+            if under_values(r, ends) is not None and is_padded(text, r[0][1])
         }
         if len(fits) == 1:
             cells = list(fits.pop())
@@ -230,7 +232,7 @@ def _pushed_right(cells: list[tuple[str, int]], ends: list[int]) -> bool:
     left of the next's: its values pushed right by its label, never into the next column."""
     if len(cells) != len(ends) or len(ends) < 2:
         return False
-    last = _value_ends(cells)
+    last = value_ends(cells)
     if abs(last[-1] - ends[-1]) > SLACK:
         return False
     return all(
@@ -239,7 +241,7 @@ def _pushed_right(cells: list[tuple[str, int]], ends: list[int]) -> bool:
     )
 
 
-def _value_ends(cells: list[tuple[str, int]]) -> list[int]:
+def value_ends(cells: list[tuple[str, int]]) -> list[int]:
     """Where each value of a row ends (``_figure_end``)."""
     return [_figure_end(text, column) for text, column in cells]
 
@@ -253,27 +255,27 @@ def _figure_end(text: str, column: int) -> int:
     return column - 1 + len(figure)
 
 
-def _aligned_ends(
+def aligned_ends(
     lines: list[str],
     heading_index: int,
     headings: list[tuple[str, int]],
     found: list[tuple[int, str, list[tuple[str, int]]]],
 ) -> list[int]:
-    """Where the values of a block's columns end (``_value_ends``), when its lines print
+    """Where the values of a block's columns end (``value_ends``), when its lines print
     the columns aligned: the first row with a value in each column, each apart from the
-    one before (``_padded_values``), has them in order under the headings, and every such
+    one before (``padded_values``), has them in order under the headings, and every such
     row ends its values where it does (no tab, whose width no text knows). Empty where they
     are not: a row with fewer values than columns is then placed by the sums."""
-    spans = _spans(headings)
+    spans = heading_spans(headings)
     full = [
         (i, cells)
         for i, _label, cells in found
-        if len(cells) == len(spans) and _padded_values(lines[i], cells)
+        if len(cells) == len(spans) and padded_values(lines[i], cells)
     ]
     if not full or any("\t" in lines[i] for i in (heading_index, *(i for i, _c in full))):
         return []
-    if not _in_heading_order(full[0][1], spans):
+    if not in_heading_order(full[0][1], spans):
         return []
-    ends = _value_ends(full[0][1])
+    ends = value_ends(full[0][1])
     every = list(range(len(ends)))
-    return ends if all(_under_values(cells, ends) == every for _i, cells in full) else []
+    return ends if all(under_values(cells, ends) == every for _i, cells in full) else []

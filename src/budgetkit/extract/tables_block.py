@@ -17,43 +17,43 @@ import re
 from collections.abc import Set
 
 from budgetkit.extract.tables_alignment import (
-    _aligned_reading,
-    _in_heading_order,
-    _readings_in_columns,
-    _spans,
-    _sparse_reading,
-    _text_row,
-    _under_headings,
-    _under_values,
-    _value_ends,
+    aligned_reading,
+    heading_spans,
+    in_heading_order,
+    readings_in_columns,
+    sparse_reading,
+    text_row,
+    under_headings,
+    under_values,
+    value_ends,
 )
 from budgetkit.extract.tables_groups import is_group
-from budgetkit.extract.tables_heading_line import _split_heading
+from budgetkit.extract.tables_heading_line import split_heading
 from budgetkit.extract.tables_labels import (
-    _numbered_labels,
-    _spanned_groups,
-    _without_margin,
-    _without_text_column,
+    numbered_labels,
+    spanned_groups,
+    without_margin,
+    without_text_column,
 )
-from budgetkit.extract.tables_page_breaks import _past_page_break
+from budgetkit.extract.tables_page_breaks import past_page_break
 from budgetkit.extract.tables_row_values import (
     PRINTED,
     Style,
-    _padded,
-    _padded_values,
-    _partitions,
-    _split_row,
-    _trailing_cells,
+    is_padded,
+    padded_values,
+    partitions,
+    split_row,
+    trailing_cells,
 )
 from budgetkit.extract.tables_stacked_headings import (
-    _finishes_broken_words,
-    _joined,
-    _numbers_under,
+    finishes_broken_words,
+    joined_heading,
+    numbers_under,
 )
-from budgetkit.extract.tables_titles import _nonblank, _nonblank_before
+from budgetkit.extract.tables_titles import nonblank, nonblank_before
 from budgetkit.extract.tables_tokens import CAPTION, is_column_number, printed_decimals
 from budgetkit.extract.tables_units import read_unit
-from budgetkit.extract.tables_wrapped_labels import _ends_last_label, _wrapped_labels
+from budgetkit.extract.tables_wrapped_labels import ends_last_label, wrapped_labels
 from budgetkit.layout import fold
 
 #: Rows of one value in a row that a table printed one row per line may hold.
@@ -68,9 +68,9 @@ _NUMBERED = re.compile(r"\b(?:nr|nummer)\.?[ \xa0]*\d[\d.,]*", re.IGNORECASE)
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 
-def _under_rule(lines: list[str], index: int) -> bool:
+def is_under_rule(lines: list[str], index: int) -> bool:
     """Whether the line above line ``index``, past blank lines, is a rule line."""
-    above = _nonblank_before(lines, index, 1)
+    above = nonblank_before(lines, index, 1)
     return bool(above) and RULE_LINE.fullmatch(lines[above[0]].strip()) is not None
 
 
@@ -80,13 +80,13 @@ def _unlabelled_row(
     """("", cells) of a line of values without a label, as a subtotal under a rule line
     prints them: where the columns' figures end (``ends``) the one reading of most values
     that stands there, else its values if no more than the columns."""
-    tokens = _trailing_cells(text, width)
+    tokens = trailing_cells(text, width)
     if not tokens or text[: tokens[0][1] - 1].strip():
         return None
     if not ends:
         return ("", tokens) if len(tokens) <= width else None
     for count in range(len(ends), 0, -1):
-        fits = {tuple(r) for r in _partitions(text, tokens, count) if _under_values(r, ends)}
+        fits = {tuple(r) for r in partitions(text, tokens, count) if under_values(r, ends)}
         if len(fits) == 1:
             return "", list(fits.pop())
         if fits:
@@ -139,7 +139,7 @@ def cell_place(lines: list[str], index: int, column: int) -> tuple[int, int]:
     return index + 1, column
 
 
-def _block(
+def read_block(
     lines: list[str],
     heading: tuple[str, list[tuple[str, int]]],
     start: int,
@@ -148,13 +148,13 @@ def _block(
 ) -> tuple[list[tuple[int, str, list[tuple[str, int]]]], list[str], int]:
     """Rows (incl. value-less group rows) of one block; its columns; where it ends.
     ``style``: how the table prints its numbers; ``furniture``: the numbers of the page's
-    running lines, which a page break parting the rows prints (``_past_page_break``)."""
+    running lines, which a page break parting the rows prints (``past_page_break``)."""
     _corner, tail = heading
     found: list[tuple[int, str, list[tuple[str, int]]]] = []
     # where the headings stand; once the first row with a value in every column has them in
     # order under the headings, parted by a column's padding, where it ends them (figures
     # are aligned on the right) tells the columns of a row of fewer values
-    heads = [] if "\t" in lines[start - 1] else _spans(tail)
+    heads = [] if "\t" in lines[start - 1] else heading_spans(tail)
     every = list(range(len(heads)))
     ends: list[int] = []
     aligned = refuted = False
@@ -173,26 +173,26 @@ def _block(
             i += 1
             continue
         under_rule, ruled = ruled, False
-        if heads and _text_row(lines[i], heads):
+        if heads and text_row(lines[i], heads):
             if _heads_next(lines, i, heads):
                 break
             i += 1  # a row of text cells under the headings ("Functie   Directeur   Lid")
             continue
-        if i == start and _finishes_broken_words(lines[start - 1], lines[i]):
+        if i == start and finishes_broken_words(lines[start - 1], lines[i]):
             i += 1  # "Hoofd-  Omschrijving  1994  1995" / "stuk": the heading's word goes on
             continue
         after_blank = i > start and not lines[i - 1].strip()
         if not found:
             spaced = after_blank  # a blank line under the headings: the rows are spaced too
-            if all(map(is_column_number, lines[i].split())) and _numbers_under(lines[i], tail):
+            if all(map(is_column_number, lines[i].split())) and numbers_under(lines[i], tail):
                 # the columns' numbers under their headings ("2024   2024" / "(1)   (2)
-                # (3)=(1)-(2)"): headings, which ``_headings_below`` joins to them
+                # (3)=(1)-(2)"): headings, which ``headings_below`` joins to them
                 found.append((i, fold(lines[i]), []))
                 i += 1
                 continue
-        if _split_heading(lines[i]) is not None:
+        if split_heading(lines[i]) is not None:
             break
-        split = _split_row(lines[i], len(tail), style)
+        split = split_row(lines[i], len(tail), style)
         if (
             found
             and after_blank
@@ -200,7 +200,7 @@ def _block(
             and (
                 split is None
                 or len(split[1]) < len(tail)
-                or (aligned and _under_values(split[1], ends) is None)
+                or (aligned and under_values(split[1], ends) is None)
             )
             and not (split is None and is_group(lines[i], inside=True))
         ):
@@ -211,7 +211,7 @@ def _block(
             resume = next(
                 (j for j in range(i + 1, min(len(lines), i + 4)) if lines[j].strip()), None
             )
-            again = _split_row(lines[resume], len(tail), style) if resume is not None else None
+            again = split_row(lines[resume], len(tail), style) if resume is not None else None
             if again is None or len(again[1]) != len(tail):
                 break
             i = resume
@@ -221,19 +221,19 @@ def _block(
         if not ends and not refuted and not tab and heads and "  " in lines[i].strip():
             # a row of every column printed in columns may be read by where its values
             # stand before the columns are known ("Artikel 1      1 302   417   481")
-            split = _readings_in_columns(lines[i], heads, style) or split
+            split = readings_in_columns(lines[i], heads, style) or split
             if split is None:
-                split = _sparse_reading(lines[i], heads, style)
-        if aligned and not tab and (split is None or _under_values(split[1], ends) != every):
+                split = sparse_reading(lines[i], heads, style)
+        if aligned and not tab and (split is None or under_values(split[1], ends) != every):
             full_row = split is not None and len(split[1]) == len(heads)
-            if full_row and _padded_values(lines[i], split[1]):
+            if full_row and padded_values(lines[i], split[1]):
                 ends, aligned, refuted = [], False, True  # its columns stand elsewhere
             else:
                 # in aligned columns, where the values stand tells how many a row prints,
                 # which spaces part two numbers ("50 205 455" under two headings) and
                 # whether a dash is a nil cell or a minus sign ("‒ 2,7 2,7"); a line whose
                 # numbers stand elsewhere is no row ("... gestegen tot 1 302 485")
-                split = _aligned_reading(lines[i], ends, style)
+                split = aligned_reading(lines[i], ends, style)
         if CAPTION.match(lines[i]) or (split is not None and _declares_unit(lines[i], split[1])):
             break  # the next table's caption: "Tabel 27", "... Bedragen in EUR 1.000"
         if i + 1 in furniture and (split is None or len(split[1]) < len(tail)):
@@ -263,9 +263,9 @@ def _block(
                 found.append((i, fold(lines[i]), []))
                 i += 1
                 continue
-            if group and not following and _ends_last_label(lines, i, found):
+            if group and not following and ends_last_label(lines, i, found):
                 last, label, cells = found[-1]
-                found[-1] = (last, _joined([label, fold(lines[i])]), cells)
+                found[-1] = (last, joined_heading([label, fold(lines[i])]), cells)
                 pos = i + 1
                 i += 1
                 continue
@@ -278,19 +278,19 @@ def _block(
             if split is None and (following or wrapped or _last_row(lines, i, found, single)):
                 split = single
             if split is None or _declares_unit(lines[i], split[1]):
-                resume = _past_page_break(
+                resume = past_page_break(
                     lines, i, start, len(tail), ends if aligned else [], style, furniture
                 )
                 if not found or resume is None:
                     break
                 i = resume  # the table goes on on the next page, its header not repeated
                 continue
-        if len(split[1]) == len(heads) and not tab and _padded_values(lines[i], split[1]):
+        if len(split[1]) == len(heads) and not tab and padded_values(lines[i], split[1]):
             # a row of every column, its values in columns: the first sets where they end,
             # the others must end theirs there too
-            if not refuted and not ends and _in_heading_order(split[1], heads):
-                ends = _value_ends(split[1])
-            elif ends and _under_values(split[1], ends) != every:
+            if not refuted and not ends and in_heading_order(split[1], heads):
+                ends = value_ends(split[1])
+            elif ends and under_values(split[1], ends) != every:
                 ends, refuted = [], True
             aligned = bool(ends)
         found.append((i, split[0], split[1]))
@@ -298,16 +298,16 @@ def _block(
         i += 1
     while found and not found[-1][2]:
         found.pop()
-    found = _without_margin(lines, found)
-    found = _numbered_labels(lines, found, len(tail))
-    found = _wrapped_labels(lines, found)
-    found = _spanned_groups(lines, lines[start - 1], found)
-    found = _without_text_column(lines, lines[start - 1], found)
+    found = without_margin(lines, found)
+    found = numbered_labels(lines, found, len(tail))
+    found = wrapped_labels(lines, found)
+    found = spanned_groups(lines, lines[start - 1], found)
+    found = without_text_column(lines, lines[start - 1], found)
     width = max((len(cells) for _i, _label, cells in found), default=0)
     for i, _label, cells in found if heads and width else []:
         # a row of fewer values standing under the first headings, where no row fills
         # every column (a stand without the year a later budget adds): their columns too
-        spots = _under_headings(cells, heads) if _padded_values(lines[i], cells) else None
+        spots = under_headings(cells, heads) if padded_values(lines[i], cells) else None
         width = max(width, len(tail) - spots[0]) if spots else width
     columns = [token for token, _col in tail[len(tail) - width :]] if width else []
     return found, columns, pos
@@ -328,12 +328,12 @@ def _declares_unit(line: str, cells: list[tuple[str, int]]) -> bool:
 
 
 def _heads_next(lines: list[str], index: int, heads: list[tuple[int, int]]) -> bool:
-    """Whether a line of words under every column (``_text_row``) printed past a blank
+    """Whether a line of words under every column (``text_row``) printed past a blank
     line heads a next table rather than being a row of text cells of this one: a model
     table of persons prints its text rows right under its heading or a row, and the next
     one's names over their columns after a blank line ("bedragen x € 1   mr. H. Visser
     dr. J. Kok")."""
-    return not lines[index - 1].strip() and _text_row(lines[index], heads)
+    return not lines[index - 1].strip() and text_row(lines[index], heads)
 
 
 def _rows_follow(
@@ -349,13 +349,13 @@ def _rows_follow(
     of its values, ``_values_below``), past at most ``MAX_SINGLE`` group headings and rows
     of one value (``_one_value_row``), not past a next table's heading (``_heads_next``,
     where the columns stand at ``heads``)."""
-    for i in _nonblank(lines, index + 1, MAX_SINGLE):
+    for i in nonblank(lines, index + 1, MAX_SINGLE):
         line = lines[i]
         if heads and _heads_next(lines, i, heads):
             return False
         if (
-            _split_row(line, width, style) is not None
-            or (ends and _aligned_reading(line, ends, style))
+            split_row(line, width, style) is not None
+            or (ends and aligned_reading(line, ends, style))
             or _values_below(lines, i, width) is not None
         ):
             return True
@@ -388,9 +388,9 @@ def _last_row(
     if single is None or not valued or found[-1][0] != index - 1:
         return False
     (label, [(figure, column)]), (above, cells) = single, valued[-1]
-    if _padded(lines[above], cells[0][1]) and not _padded(lines[index], column):
+    if is_padded(lines[above], cells[0][1]) and not is_padded(lines[index], column):
         return False
-    after = _nonblank(lines, index + 1, 0)
+    after = nonblank(lines, index + 1, 0)
     if after and lines[after[0]].strip()[:1].islower():
         return False  # a sentence going on below ("... met 4,5" / "miljoen euro ...")
     named = _NUMBERED.sub("", _BRACKETED.sub("", label))  # a reference names the row
@@ -404,7 +404,7 @@ def _one_value_row(text: str, style: Style = PRINTED) -> tuple[str, list[tuple[s
     clause of prose ending in a number ("..., zie Kamerstuk 36 200, nr. 5"): its label holds
     no comma or semicolon outside brackets (a reference in brackets is part of a name:
     "Motie Van Dijk c.s. (36 410, nr. 17)")."""
-    row = _split_row(text, 1, style)
+    row = split_row(text, 1, style)
     if row is None:
         return None
     return row if not any(mark in _BRACKETED.sub("", row[0]) for mark in ",;") else None

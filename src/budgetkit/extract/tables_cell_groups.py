@@ -21,9 +21,7 @@ from budgetkit.extract.tables_vocabulary import PLANNED_GROUPS, REALISED_GROUPS
 from budgetkit.layout import fold
 
 
-def _spanned_by_rows(
-    plain: list[tuple[str, bool]], width: int, notes: set[str]
-) -> list[str] | None:
+def spanned_by_rows(plain: list[tuple[str, bool]], width: int, notes: set[str]) -> list[str] | None:
     """The leaves of a heading of two rows flattened from merged cells, in the order of
     their columns: the first row's headings each head a column of their own (spanning both
     rows, so each names its period) but one, a group without a period spanning the second
@@ -53,7 +51,7 @@ def _spanned_by_rows(
     )
 
 
-def _group_spans(items: list[Item], names: list[int], leaf: int, columns: int) -> list[int] | None:
+def group_spans(items: list[Item], names: list[int], leaf: int, columns: int) -> list[int] | None:
     """The group heading over each column, by its index in ``names`` (the item indexes of
     the headings printed before the leaves), where the last of them are a row of group
     headings, each followed by an empty cell for every further column it spans ("Realisatie"
@@ -83,7 +81,7 @@ def _group_spans(items: list[Item], names: list[int], leaf: int, columns: int) -
     return row
 
 
-def _spanless_groups(items: list[Item], names: list[int], leaf: int, width: int) -> list[str]:
+def spanless_groups(items: list[Item], names: list[int], leaf: int, width: int) -> list[str]:
     """The group headings of a row flattened without the empty cells that show their spans:
     the row's empty corner, one cell per group, then the leaves' row's empty corner, right
     before its first leaf (item ``leaf``): " " / "Realisatie" / "Raming" / " " / "2024" /

@@ -17,10 +17,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from budgetkit.extract.tables_cell_groups import _group_spans, _spanless_groups, _spanned_by_rows
-from budgetkit.extract.tables_cell_items import Item, _valued, periods_in_order
-from budgetkit.extract.tables_cell_runs import _data_width, _rows_preview, _up_to_last_value
-from budgetkit.extract.tables_stacked_headings import _joined
+from budgetkit.extract.tables_cell_groups import group_spans, spanless_groups, spanned_by_rows
+from budgetkit.extract.tables_cell_items import Item, is_valued, periods_in_order
+from budgetkit.extract.tables_cell_runs import data_width, rows_preview, up_to_last_value
+from budgetkit.extract.tables_stacked_headings import joined_heading
 from budgetkit.extract.tables_tokens import BROKEN_WORD, CAPTION, NOTE, YEAR_IN
 from budgetkit.extract.tables_units import read_unit
 from budgetkit.extract.tables_vocabulary import DATE_HEADING, heading_kind
@@ -39,14 +39,14 @@ CODED_REACH = 60
 MAX_UNDATED = 8
 
 
-def _is_prose(text: str) -> bool:
+def is_prose(text: str) -> bool:
     """Prose, or a note printed under a table: never a heading or a row of one."""
     words = len(text.split())
     long = len(text) > MAX_HEADING or (words >= 8 and text.rstrip().endswith((".", ":", ";")))
     return long or NOTE.match(text) is not None
 
 
-def _has_period(text: str) -> bool:
+def has_period(text: str) -> bool:
     return YEAR_IN.search(text) is not None or _YEAR_GLUED.search(text)
 
 
@@ -70,7 +70,7 @@ class Heading:
     # how many text columns stand after the values when ``text_after`` ("Laatste
     # evaluatie" / "Volgende evaluatie" / "Vervaldatum": "2022" / "2027" / "1-1-2028")
     texts_after: int = 1
-    # group headings over the leaves whose spans the text lost (``_spanless_groups``)
+    # group headings over the leaves whose spans the text lost (``spanless_groups``)
     lost_groups: list[str] = field(default_factory=list)
     # the text column before the values is one of dates ("Openstelling": "2019" /
     # "2016-2017" / "n.n.b."): its cell is the item after the label, whatever it reads as
@@ -85,7 +85,7 @@ def _head_items(items: list[Item], first: int, floor: int) -> list[int]:
         item = items[k]
         if item.kind in "VDX":
             break
-        if item.kind == "T" and _is_prose(item.text):
+        if item.kind == "T" and is_prose(item.text):
             if len(item.text) <= MAX_HEADING and read_unit(item.text, 0):
                 picked.append(k)  # a caption written as a sentence still says the unit
             break
@@ -106,7 +106,7 @@ def _segments(leaves: list[str]) -> list[list[str]]:
     return parts
 
 
-def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
+def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
     block = _head_items(items, first, floor)
     if not block:
         return None
@@ -140,7 +140,7 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
             joined.append(item.text)
             tail = k
             text = " ".join(joined)
-            labels[-1] = (fold(text), bool(_has_period(text)) and len(text) <= MAX_PERIOD_HEADING)
+            labels[-1] = (fold(text), bool(has_period(text)) and len(text) <= MAX_PERIOD_HEADING)
             kinds[-1] = heading_kind(text)
             previous = item.kind
             continue
@@ -154,12 +154,10 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
             blank_corner = True  # "Art." / " ": the labels' heading printed blank
         elif item.kind == "P" and previous != "T" and not numbers:
             blanks += 1  # the number row's empty cells before its first number
-        elif item.kind in "TY" and not (
-            item in notes and not _has_period(item.text) and not labels
-        ):
+        elif item.kind in "TY" and not (item in notes and not has_period(item.text) and not labels):
             # a unit note before the headings; among them a heading that says its column's
             # unit ("Aandeel (%)")
-            period = bool(_has_period(item.text)) and len(item.text) <= MAX_PERIOD_HEADING
+            period = bool(has_period(item.text)) and len(item.text) <= MAX_PERIOD_HEADING
             labels.append((fold(item.text), period))
             joined = [item.text]
             at.append(k)
@@ -188,7 +186,7 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
         # "2021" / "Ontvangers" over "512.340" / "G": the word after the periods heads the
         # marks, no value column nor a group row; the words after it are group rows
         if marks + 1 < len(labels):
-            return _heading(items, at[marks + 1], floor)
+            return read_heading(items, at[marks + 1], floor)
         kinds[marks] = "text"
     has_text = "text" in kinds
     # the text column's heading printed last ("Verschil" / "V/N") puts its cells after the
@@ -208,13 +206,16 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
         )
     )
     text_before = dated or (
-        has_text and not printed_last and _valued(items, first + 1) and items[first + 1].kind == "T"
+        has_text
+        and not printed_last
+        and is_valued(items, first + 1)
+        and items[first + 1].kind == "T"
     )
     text_after = has_text and not text_before
-    runs = _rows_preview(items, first)
+    runs = rows_preview(items, first)
     if dated:  # the date ending no row's values: a row's run starts past it
         runs = [(run[1:] if run[:1] and run[0].kind in "VY" else run, f) for run, f in runs]
-    data = _data_width(runs, text_after, kinds[:1] == ["code"])
+    data = data_width(runs, text_after, kinds[:1] == ["code"])
     labels, at, kinds = _word_over_the_next_year(labels, at, kinds, data)
     k = len(labels) - 1
     while k >= 0 and kinds[k]:
@@ -231,12 +232,12 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
     width = period_run if period_run >= 2 or (period_run and period_run >= data) else data
     group = _group_rows(labels, kinds, data, text_after)
     if group:  # words after the years heading no column: the first (group) rows
-        return _heading(items, at[-group], floor)
+        return read_heading(items, at[-group], floor)
     # rows that all print more values than there are period headings: the headings before
     # them head columns too ("Stand vastgestelde begroting", "Mutatie 2025", ...); counted
     # also with the placeholders between values, where a row prints one for each empty cell
     printed = [sum(1 for i in run if i.kind in "VYD") for run, _follows in runs]
-    spread = [_up_to_last_value(run) for run, _follows in runs]
+    spread = [up_to_last_value(run) for run, _follows in runs]
     inside = any(a > b for a, b in zip(spread, printed, strict=True))  # placeholders between
     # (a row that prints as many values is counted only where it prints them without a
     # placeholder between: two rows read as one, "Diversen" and its unlabelled subtotal,
@@ -256,7 +257,7 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
     few = data < 2 or sum(1 for r in runs if r) < 2
     if period_run == 0 and few and not _one_column(caption, plain, runs, data, text_after):
         return None
-    spanned = _spanned_by_rows(plain, width, {fold(note.text) for note in notes})
+    spanned = spanned_by_rows(plain, width, {fold(note.text) for note in notes})
     skip = 0 if spanned else len(plain) - width  # the headings above the leaves' own
     leaves = spanned or [label for label, _p in plain[skip:]]
     plain_at = [k for k, kind in enumerate(kinds[:run_end]) if not kind]
@@ -293,11 +294,11 @@ def _heading(items: list[Item], first: int, floor: int) -> Heading | None:
         leaves = [f"{name} {leaf}" for name, leaf in zip(above[-width:], leaves, strict=True)]
     elif above:
         names = [at[k] for k in plain_at[:skip]]
-        spans = _group_spans(items, names, at[first_leaf], width + text_after)
+        spans = group_spans(items, names, at[first_leaf], width + text_after)
         if spans is not None:
             leaves = [f"{above[group]} {leaf}" for group, leaf in zip(spans, leaves, strict=False)]
         else:
-            lost = _spanless_groups(items, names, at[first_leaf], width)
+            lost = spanless_groups(items, names, at[first_leaf], width)
     if offset:
         for k, number in enumerate(numbered, start=offset):
             leaves[k] = f"{leaves[k]} {number}"
@@ -398,7 +399,7 @@ def _words_rejoined(
             while not broken and not bare(end) and goes_on(end):
                 end += 1
                 text = f"{text} {labels[end][0]}"
-            period = bool(_has_period(text)) and len(text) <= MAX_PERIOD_HEADING
+            period = bool(has_period(text)) and len(text) <= MAX_PERIOD_HEADING
             joined.append((text, period))
             where.append(at[k])
             kind_of.append(kinds[k])
@@ -437,8 +438,8 @@ def _cells_ended_by_units(
     where = at[:start]
     kind_of = kinds[:start]
     for first in range(start, len(labels), size):
-        text = _joined([label for label, _period in labels[first : first + size]])
-        joined.append((text, bool(_has_period(text)) and len(text) <= MAX_PERIOD_HEADING))
+        text = joined_heading([label for label, _period in labels[first : first + size]])
+        joined.append((text, bool(has_period(text)) and len(text) <= MAX_PERIOD_HEADING))
         where.append(at[first])
         kind_of.append(None)
     return joined, where, kind_of, [at[k] for k in units]
@@ -539,7 +540,7 @@ def _marks_after_values(items: list[Item], first: int, width: int) -> bool:
     the values of the row above it too, but before the first row's label as well.)"""
     marks = 0
     label = next((k for k in range(first, len(items)) if items[k].kind == "T"), len(items))
-    if label < len(items) and _MARK.fullmatch(items[label].text) and _valued(items, label + 1):
+    if label < len(items) and _MARK.fullmatch(items[label].text) and is_valued(items, label + 1):
         return False  # (the first row's letter, its label after it)
     for k in range(first + 1, min(len(items), first + CODED_REACH)):
         item = items[k]

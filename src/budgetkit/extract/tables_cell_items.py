@@ -186,7 +186,7 @@ def _without_running_heads(items: list[Item], heads: list[int]) -> list[Item]:
             before >= 0
             and items[before].kind == "V"
             and _PAGE_NUMBER.fullmatch(items[before].text)
-            and not _valued(items, head)
+            and not is_valued(items, head)
         ):
             dropped.update((before, head))
     return [item for k, item in enumerate(items) if k not in dropped] if dropped else items
@@ -278,16 +278,16 @@ def _whole_row(text: str) -> bool:
     )
 
 
-def _next_solid(items: list[Item], pos: int) -> int:
+def next_solid(items: list[Item], pos: int) -> int:
     """Index of the first item from ``pos`` that is not a placeholder or a lone dash."""
     while pos < len(items) and items[pos].kind in "PD":
         pos += 1
     return pos
 
 
-def _valued(items: list[Item], pos: int) -> bool:
+def is_valued(items: list[Item], pos: int) -> bool:
     """Whether the text item at ``pos`` is followed by a value before the next text."""
-    nxt = _next_solid(items, pos + 1)
+    nxt = next_solid(items, pos + 1)
     return nxt < len(items) and items[nxt].kind in "VY"
 
 
@@ -308,5 +308,5 @@ def goes_on_below(items: list[Item], at: int, pos: int) -> bool:
         and items[pos].kind == "T"
         and items[pos].line == items[at].line + 1
         and _BRACKETED_REST.match(items[pos].text) is not None
-        and _valued(items, pos)
+        and is_valued(items, pos)
     )

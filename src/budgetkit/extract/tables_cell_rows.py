@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from budgetkit.extract.tables_cell_headings import Heading, _is_prose
-from budgetkit.extract.tables_cell_items import Item, _next_solid, _valued, goes_on_below
-from budgetkit.extract.tables_cell_runs import _bullet_before, _last_solid, _place, _run_at, _split
+from budgetkit.extract.tables_cell_headings import Heading, is_prose
+from budgetkit.extract.tables_cell_items import Item, goes_on_below, is_valued, next_solid
+from budgetkit.extract.tables_cell_runs import bullet_before, last_solid, place_run, run_at, split
 from budgetkit.extract.tables_model import Cell, RawTable, Row
-from budgetkit.extract.tables_stacked_headings import _joined
+from budgetkit.extract.tables_stacked_headings import joined_heading
 from budgetkit.extract.tables_tokens import (
     BROKEN_WORD,
     CAPTION,
@@ -43,7 +43,7 @@ MAX_CODE = 8
 def _coded_after(items: list[Item], pos: int) -> bool:
     """Whether the text item at ``pos`` is followed by a code and a label, its first coded
     row (a group row "1" / "Veiligheid" over "1.1" / "Crisisbeheersing" and its values)."""
-    nxt = _next_solid(items, pos + 1)
+    nxt = next_solid(items, pos + 1)
     return nxt + 1 < len(items) and is_code(items[nxt].text) and items[nxt + 1].kind == "T"
 
 
@@ -53,21 +53,21 @@ def _ends(items: list[Item], pos: int, leaves: list[str]) -> bool:
     if CAPTION.match(item.text):
         return True
     # the heading printed again under it: years, or headings read as text ("2021*", "2021 1)")
-    nxt = _next_solid(items, pos + 1)
+    nxt = next_solid(items, pos + 1)
     years = []
     while nxt < len(items) and (
         items[nxt].kind == "Y" or (items[nxt].kind == "T" and fold(items[nxt].text) in leaves)
     ):
         years.append(items[nxt])
-        nxt = _next_solid(items, nxt + 1)
+        nxt = next_solid(items, nxt + 1)
     if (
         years
         and all(any(y.text in leaf for leaf in leaves) for y in years)
         and (len(years) >= 2 or (len(leaves) == 1 and years[0].kind == "Y"))
     ):
         return True
-    if not _valued(items, pos):
-        return _is_prose(item.text) or read_unit(item.text, 0) is not None
+    if not is_valued(items, pos):
+        return is_prose(item.text) or read_unit(item.text, 0) is not None
     return False
 
 
@@ -117,7 +117,7 @@ def _wrapped(items: list[Item], pos: int, label: str, at: int) -> bool:
     of the row above ("Apparaat" / "waarvan personeel": a row of its own). (A heading with a code
     over items without one, "11 Apparaat" / "Personeel", looks like a label wrapped after
     a noun; that is left a heading.)"""
-    if pos >= len(items) or items[pos].kind != "T" or not _valued(items, pos):
+    if pos >= len(items) or items[pos].kind != "T" or not is_valued(items, pos):
         return False
     if _JOINING.search(label.rstrip()) is not None or goes_on_below(items, at, pos):
         return True
@@ -137,7 +137,7 @@ def _wrapped(items: list[Item], pos: int, label: str, at: int) -> bool:
         and not _next_label_lower(items, pos)
     ):
         return True
-    after = _next_solid(items, pos + 1)
+    after = next_solid(items, pos + 1)
     return (
         below == line + 1
         and (at == 0 or items[at - 1].line < line - 1)
@@ -169,7 +169,7 @@ def _next_label_lower(items: list[Item], pos: int) -> bool:
 _ITEM_CODE = re.compile(r"\d{1,3}[a-z]?\)")
 
 
-def _read(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] | None:
+def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] | None:
     width = len(head.leaves)
     rows: list[Row] = []
     pos = first
@@ -207,7 +207,7 @@ def _read(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] 
         at = pos  # the label's item
         label = f"{code} {item.text}" if code else item.text
         if carried:  # the start of this label, wrapped over a cell of its own above it
-            label, carried = _joined([carried, label]), ""
+            label, carried = joined_heading([carried, label]), ""
         code = ""
         pos += 1
         texts = head.text_cells if head.text_before else 1
@@ -215,28 +215,28 @@ def _read(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] 
         text_cell = (
             pos + texts <= len(items)
             and all(items[k].kind in kinds for k in range(pos, pos + texts))
-            and _valued(items, pos + texts - 1)
+            and is_valued(items, pos + texts - 1)
         )
         coded = head.code_between  # a code column ("Art.nr.") may stand after the label
         own_text = None
         if text_cell and (head.text_before or (coded and len(items[pos].text) <= MAX_CODE)):
             own_text = (items[pos].line, items[pos].text)
             pos += texts  # the text columns' cells, or a code column's written out ("div.")
-        run, pos = _run_at(items, pos)
+        run, pos = run_at(items, pos)
         if (
             coded
             and own_text is None
             and len(run) > 1
             and run[0].kind == "P"
             and run[0].width <= 1
-            and _place(run[1:], width) is not None
+            and place_run(run[1:], width) is not None
         ):
             # the code column's empty cell (a stand or total has no article): one cell
             # whatever the page's placeholders, it stands before the values, so an empty
             # value cell after them is the last column's ("Stand ontwerpbegroting 2025" /
             # " " / four values / " " under "Art." and five years)
             run = run[1:]
-        if _bullet_before(items, run, pos) and sum(i.kind != "P" for i in run) > width:
+        if bullet_before(items, run, pos) and sum(i.kind != "P" for i in run) > width:
             run.pop()  # the next label's bullet: the row prints its cells without it
             pos -= 1
         if (
@@ -244,8 +244,8 @@ def _read(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] 
             and run
             and run[0].kind in "VY"
             and is_code(run[0].text)
-            and _place(run[1:], width) is not None
-            and (_place(run, width) is None or _unlike_the_values(run))
+            and place_run(run[1:], width) is not None
+            and (place_run(run, width) is None or _unlike_the_values(run))
         ):
             run = run[1:]  # the code column's cell between label and values ("33")
         again = _heading_again(run, head.leaves)
@@ -265,13 +265,13 @@ def _read(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] 
             and run[-1] is values[-1]
             and is_code(values[-1].text)
             and followed
-            and _valued(items, pos)
+            and is_valued(items, pos)
         ):
             run.pop()  # the next row's code, after every text column's cell (empty or not)
             pos -= 1
             values.pop()
         extra = len(values) - width
-        if texts and 0 < extra <= texts and _last_solid(run) is values[-1]:
+        if texts and 0 < extra <= texts and last_solid(run) is values[-1]:
             # the text columns' cells printed as numbers (a footnote's, an evaluation's
             # year, "n.v.t."), and the next row's empty code cell after them
             first_text = run.index(values[-extra])
@@ -287,16 +287,16 @@ def _read(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] 
         ):
             run.pop()
             if "code" in head.kinds or (
-                len(values) == width + 1 and (_valued(items, pos) or _coded_after(items, pos))
+                len(values) == width + 1 and (is_valued(items, pos) or _coded_after(items, pos))
             ):
                 pos -= 1  # the next row's code (under a code heading, or before its label)
             elif len(values) == 1:  # a lone small number is this row's single value
                 run.append(values[-1])
             # else a footnote number after the last row, not a cell
         while texts > 0 and values and pos < len(items) and items[pos].kind == "T":
-            after = _next_solid(items, pos + 1)
+            after = next_solid(items, pos + 1)
             coded = _coded_after(items, pos)  # the next row's code, then its label
-            cell = (coded or not _valued(items, pos)) and not CAPTION.match(items[pos].text)
+            cell = (coded or not is_valued(items, pos)) and not CAPTION.match(items[pos].text)
             if not (cell and after < len(items) and (coded or items[after].kind == "T")):
                 break
             pos += 1  # the text column's cell (a caption is the next table's)
@@ -308,7 +308,7 @@ def _read(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] 
                 continue
             rows.append(Row(fold(label), row_line, []))
             continue
-        for placeholder, placed in _split(run, width):
+        for placeholder, placed in split(run, width):
             row_label = fold(label) if placeholder is None else ""
             line = row_line if placeholder is None else placeholder.line
             if placed is None:  # placed from the sums later, or left out with a warning
@@ -418,5 +418,5 @@ def _written_code(items: list[Item], pos: int, head: Heading) -> bool:
         and text.endswith(".")
         and pos + 1 < len(items)
         and items[pos + 1].kind == "T"
-        and _valued(items, pos + 1)
+        and is_valued(items, pos + 1)
     )

@@ -14,17 +14,17 @@ from __future__ import annotations
 from collections import Counter
 from itertools import product
 
-from budgetkit.extract.tables_cell_items import Item, _valued
+from budgetkit.extract.tables_cell_items import Item, is_valued
 from budgetkit.extract.tables_tokens import BRACKETED, is_code
 
 #: Rows looked at to learn how many values a row prints.
 PREVIEW = 8
 
 
-def _run_at(items: list[Item], pos: int) -> tuple[list[Item], int]:
+def run_at(items: list[Item], pos: int) -> tuple[list[Item], int]:
     """The values and placeholders from ``pos``, and where they stop. A dash ending the run
     right before the next label may be that label's bullet or the row's last nil cell
-    ("4.250" / "1.250" / "-" / "-"): ``_bullet_before`` tells, once the width is known."""
+    ("4.250" / "1.250" / "-" / "-"): ``bullet_before`` tells, once the width is known."""
     run: list[Item] = []
     while pos < len(items) and (
         items[pos].kind in "VYDP"
@@ -35,13 +35,13 @@ def _run_at(items: list[Item], pos: int) -> tuple[list[Item], int]:
     return run, pos
 
 
-def _bullet_before(items: list[Item], run: list[Item], pos: int) -> bool:
+def bullet_before(items: list[Item], run: list[Item], pos: int) -> bool:
     """Whether the dash ending ``run`` (which stops at ``pos``) is the next label's bullet
     ("–" / "eigen personeel"), as far as the run itself tells: a dash right before a text."""
     return bool(run) and run[-1].kind == "D" and pos < len(items) and items[pos].kind == "T"
 
 
-def _rows_preview(items: list[Item], first: int) -> list[tuple[list[Item], bool]]:
+def rows_preview(items: list[Item], first: int) -> list[tuple[list[Item], bool]]:
     """The value runs of the first rows, each with whether a valued row follows it."""
     runs: list[tuple[list[Item], bool]] = []
     pos = first
@@ -49,15 +49,15 @@ def _rows_preview(items: list[Item], first: int) -> list[tuple[list[Item], bool]
         if items[pos].kind != "T":
             pos += 1
             continue
-        run, pos = _run_at(items, pos + 1)
+        run, pos = run_at(items, pos + 1)
         while pos < len(items) and items[pos].kind == "D":
             pos += 1
-        follows = pos < len(items) and items[pos].kind == "T" and _valued(items, pos)
+        follows = pos < len(items) and items[pos].kind == "T" and is_valued(items, pos)
         runs.append((run, follows))
     return runs
 
 
-def _data_width(runs: list[tuple[list[Item], bool]], text_after: bool, coded: bool = False) -> int:
+def data_width(runs: list[tuple[list[Item], bool]], text_after: bool, coded: bool = False) -> int:
     """How many values a row prints: the count most rows agree on.
 
     A code-like number ending a run may be the next row's code, and any value ending it the
@@ -81,7 +81,7 @@ def _data_width(runs: list[tuple[list[Item], bool]], text_after: bool, coded: bo
         support[len(values)] += 1
         # under a text column printed after the values, the last may be its cell ("n.v.t."),
         # whether a row follows or not (the table's last row)
-        last = _last_solid(run) is values[-1] and (
+        last = last_solid(run) is values[-1] and (
             text_after or (follows and is_code(values[-1].text))
         )
         bullet = run[-1].kind == "D" and follows  # the next label's bullet, or a nil cell
@@ -92,7 +92,7 @@ def _data_width(runs: list[tuple[list[Item], bool]], text_after: bool, coded: bo
     return max(support, key=lambda count: (support[count], outright[count], count))
 
 
-def _up_to_last_value(run: list[Item]) -> int:
+def up_to_last_value(run: list[Item]) -> int:
     """How many cells a row's run spans from its first value to its last (placeholders
     before it may be a text column's empty cell, after it may only end the row)."""
     at = [k for k, item in enumerate(run) if item.kind in "VYD"]
@@ -109,7 +109,7 @@ def _cells_of(item: Item, conv: str) -> int | None:
     return (item.width + 1) // 2 if item.width % 2 else None
 
 
-def _place(run: list[Item], width: int) -> list[Item | None] | None:
+def place_run(run: list[Item], width: int) -> list[Item | None] | None:
     """The run's values in ``width`` columns, or None when they cannot be placed."""
     if not any(item.kind != "P" for item in run):
         return None
@@ -128,26 +128,26 @@ def _place(run: list[Item], width: int) -> list[Item | None] | None:
     return None
 
 
-def _split(run: list[Item], width: int) -> list[tuple[Item | None, list[Item | None] | None]]:
+def split(run: list[Item], width: int) -> list[tuple[Item | None, list[Item | None] | None]]:
     """(unlabelled row's placeholder label, placed cells) per row in a run of cells.
 
     The first entry is the labelled row's own cells; a placeholder followed by values after
     a complete row is the empty label of a subtotal row.
     """
-    placed = _place(run, width)
+    placed = place_run(run, width)
     if placed is not None or not any(item.kind != "P" for item in run):
         return [(None, placed)]
     for k in range(1, len(run) - 1):
         if run[k].kind == "P" and run[k + 1].kind != "P":
-            head = _place(run[:k], width)
+            head = place_run(run[:k], width)
             if head is None:
                 continue
-            rest = _split(run[k + 1 :], width)
+            rest = split(run[k + 1 :], width)
             if rest[0][1] is not None:
                 return [(None, head), (run[k], rest[0][1]), *rest[1:]]
     return [(None, None)]
 
 
-def _last_solid(run: list[Item]) -> Item | None:
+def last_solid(run: list[Item]) -> Item | None:
     """The last item of a run that is not a placeholder."""
     return next((item for item in reversed(run) if item.kind != "P"), None)

@@ -17,17 +17,17 @@ from budgetkit.extract.tables_cell_headings import (
     CODED_REACH,
     MAX_HEAD,
     Heading,
-    _has_period,
-    _heading,
+    has_period,
+    read_heading,
 )
-from budgetkit.extract.tables_cell_items import Item, _valued, goes_on_below, periods_in_order
-from budgetkit.extract.tables_cell_runs import _run_at
+from budgetkit.extract.tables_cell_items import Item, goes_on_below, is_valued, periods_in_order
+from budgetkit.extract.tables_cell_runs import run_at
 from budgetkit.extract.tables_tokens import CAPTION, is_code
 from budgetkit.extract.tables_units import read_unit
 from budgetkit.extract.tables_vocabulary import heading_kind
 
 
-def _start(items: list[Item], pos: int, floor: int) -> int:
+def first_row(items: list[Item], pos: int, floor: int) -> int:
     """The first row of a table whose first valued row is at ``pos``: value-less group rows
     (a label and its placeholder) right above it belong to the rows, not to the headings, and
     so does the first line of its label wrapped in its cell (``goes_on_below``)."""
@@ -38,7 +38,7 @@ def _start(items: list[Item], pos: int, floor: int) -> int:
         return _coded_groups(items, first - 1, floor)
     while first - 2 >= floor and items[first - 1].kind == "P" and items[first - 2].kind == "T":
         heading = items[first - 2].text
-        if _has_period(heading) or CAPTION.match(heading) or read_unit(heading, 0):
+        if has_period(heading) or CAPTION.match(heading) or read_unit(heading, 0):
             break
         first -= 2
         while first - 2 >= floor and items[first - 1].kind == "P" and items[first - 2].kind == "P":
@@ -56,7 +56,7 @@ def _coded_groups(items: list[Item], code: int, floor: int) -> int:
         and items[first - 1].kind == "P"
         and items[first - 2].kind == "T"
         and (items[first - 3].kind == "P" or is_code(items[first - 3].text))
-        and not _has_period(items[first - 2].text)
+        and not has_period(items[first - 2].text)
         and not CAPTION.match(items[first - 2].text)
         and not read_unit(items[first - 2].text, 0)
     ):
@@ -78,18 +78,18 @@ def _coded_rows(items: list[Item], pos: int, floor: int) -> bool:
     for k in range(pos + 1, min(len(items) - 1, pos + CODED_REACH)):
         item = items[k]
         if item.kind == "V" and items[k + 1].kind == "T" and is_code(item.text):
-            coded += _valued(items, k + 1)
+            coded += is_valued(items, k + 1)
     return coded >= 2
 
 
-def _head_for(items: list[Item], pos: int, floor: int) -> tuple[Heading, int] | None:
+def head_for(items: list[Item], pos: int, floor: int) -> tuple[Heading, int] | None:
     """The heading of a table whose first row is at ``pos``, and where its rows start: a code
     cell before the first label, or a text cell after it, belongs to the rows."""
     first = pos
     before = items[pos - 1] if pos > floor else None
     if before is not None and before.kind in "TVY" and is_code(before.text):
         first = pos - 1
-    head = _heading(items, first, floor)
+    head = read_heading(items, first, floor)
     # the valued text at ``pos`` may be the first row's text cell, its label right above:
     # not when a placeholder follows the text (the label's own empty note cell: "Garantie
     # BMKB-C" / " " / "1.500,0" under "Noot" / "Plafond", the last heading above it)
@@ -100,14 +100,14 @@ def _head_for(items: list[Item], pos: int, floor: int) -> tuple[Heading, int] | 
         and not (pos + 1 < len(items) and items[pos + 1].kind == "P")
     )
     if head is not None and not head.text_before and text_cell and "text" in head.kinds:
-        other = _heading(items, pos - 1, floor)
+        other = read_heading(items, pos - 1, floor)
         if other is not None and other.text_before:
             return other, pos - 1
     texts = _texts_per_row(items, pos) if head is not None and text_cell else 0
     if texts and head is not None and "text" not in head.kinds:
         # text columns no word of ours names ("Categorie", "Fase": "Groot" / "Realisatie"):
         # every row prints a label, its texts, then its values
-        other = _heading(items, pos - texts + 1, floor)
+        other = read_heading(items, pos - texts + 1, floor)
         if other is not None and len(other.leaves) == len(head.leaves):
             other.text_before, other.text_after, other.text_cells = True, False, texts - 1
             return other, pos - texts + 1
@@ -122,11 +122,11 @@ def _texts_per_row(items: list[Item], pos: int) -> int:
     counts: list[int] = []
     at = pos
     while len(counts) < 2:
-        _run, after = _run_at(items, at + 1)
+        _run, after = run_at(items, at + 1)
         count = 0
         while after + count < len(items) and items[after + count].kind == "T":
             count += 1
-        if count == 0 or not _valued(items, after + count - 1):
+        if count == 0 or not is_valued(items, after + count - 1):
             break
         counts.append(count)
         at = after + count - 1
@@ -141,18 +141,18 @@ def _texts_per_row(items: list[Item], pos: int) -> int:
 _YEARS_RUN = re.compile(r"[PD]*Y(?:[PD]*Y)+[PD]*T")
 
 
-def _years_follow(kinds: str, pos: int) -> bool:
+def years_follow(kinds: str, pos: int) -> bool:
     """Whether the text at ``pos`` is followed by years alone, two or more, then a text: a
     caption or corner over the table's column headings ("Uitgaven voorlichting (x € 1.000)"
     / "2024" / "2025" / "Campagnes"), not a row of the years as values."""
     return _YEARS_RUN.match(kinds, pos + 1) is not None
 
 
-#: Most headings of a word over one year a heading block prints (``_word_over_a_year``).
+#: Most headings of a word over one year a heading block prints (``word_over_a_year``).
 MAX_PAIRED = 8
 
 
-def _word_over_a_year(items: list[Item], kinds: str, pos: int) -> bool:
+def word_over_a_year(items: list[Item], kinds: str, pos: int) -> bool:
     """Whether the text at ``pos`` is one of the headings a plain text layer prints as a
     word over one year, each on its own line and no blank line between ("Rekening" /
     "2005" / "Begroting" / "2006" / "Begroting" / "2007" / "Lasten"): two such pairs at
@@ -180,7 +180,7 @@ def _word_over_a_year(items: list[Item], kinds: str, pos: int) -> bool:
 _ENDING_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*$")
 
 
-def _year_ends_heading(items: list[Item], kinds: str, pos: int) -> bool:
+def year_ends_heading(items: list[Item], kinds: str, pos: int) -> bool:
     """Whether the text at ``pos`` and the year under it are a heading's last cell, as a
     plain text layer prints a heading block whose cells each wrap over lines ("Primaire" /
     "begroting 2020" / "Begroting na" / "wijziging 2020" / "Jaarrekening" / "2020" /
@@ -204,7 +204,7 @@ def _year_ends_heading(items: list[Item], kinds: str, pos: int) -> bool:
 _CODE_THEN_ROW = re.compile(r"P*VP*T(?=P*[VD])|P*VP*TP+(?=[TV]T)")
 
 
-def _code_follows(items: list[Item], kinds: str, pos: int) -> bool:
+def code_follows(items: list[Item], kinds: str, pos: int) -> bool:
     """Whether the text at ``pos`` is followed by a code alone and then a row ("Ontvangsten"
     / "1" / "Arbeidsmarkt" / "419.887"), or a coded group row ("Saldo" / "0" / "Bestuur en
     ondersteuning" / " " / "0.1" / "Bestuur"): the number is that row's code, so the text
@@ -221,7 +221,7 @@ _SERIES = re.compile(r"(?:Y[VDP]+){3,}")
 _SEGMENT = re.compile(r"Y[VDP]+")
 
 
-def _years_as_labels(items: list[Item], kinds: str) -> str:
+def years_as_labels(items: list[Item], kinds: str) -> str:
     """A time series labels its rows by year ("2014" / "– 15,3" / "450,9" / "2015" / ...):
     years each followed by the same number of cells, three times at least, are row labels,
     not column headings; their items become texts (``items`` is changed in place) and the

@@ -28,15 +28,15 @@ from typing import TYPE_CHECKING
 
 from budgetkit.extract.tables_cell_groups import name_lost_groups
 from budgetkit.extract.tables_cell_items import Item, items_of
-from budgetkit.extract.tables_cell_rows import _read
+from budgetkit.extract.tables_cell_rows import read_table
 from budgetkit.extract.tables_cell_starts import (
-    _code_follows,
-    _head_for,
-    _start,
-    _word_over_a_year,
-    _year_ends_heading,
-    _years_as_labels,
-    _years_follow,
+    code_follows,
+    first_row,
+    head_for,
+    word_over_a_year,
+    year_ends_heading,
+    years_as_labels,
+    years_follow,
 )
 from budgetkit.extract.tables_model import RawTable
 from budgetkit.extract.tables_tokens import CAPTION, cell_scale
@@ -56,7 +56,7 @@ def read_cell_tables(
     layout; ``budget_year``: the document's, which parts group headings whose spans the
     text lost, ``name_lost_groups``).
 
-    A table's first row is a text item followed by a value (``_valued``): those are found
+    A table's first row is a text item followed by a value (``is_valued``): those are found
     by one scan of the items' kinds as a string, not by a test of every item.
     """
     items = items_of(lines, layout)
@@ -96,25 +96,25 @@ def _read_items(items: list[Item]) -> list[RawTable]:
     """The tables of the items, in printed order (``read_cell_tables``)."""
     kinds = "".join(map(itemgetter(0), items))
     if "YV" in kinds:
-        kinds = _years_as_labels(items, kinds)
+        kinds = years_as_labels(items, kinds)
     tables: list[RawTable] = []
     floor = 0
     pos = 0
     for match in _VALUED_TEXT.finditer(kinds):
         if match.start() < pos or CAPTION.match(items[match.start()].text):
             continue
-        if _years_follow(kinds, match.start()) or _code_follows(items, kinds, match.start()):
+        if years_follow(kinds, match.start()) or code_follows(items, kinds, match.start()):
             continue  # a caption over the headings, or the last heading: not a first row
-        if _word_over_a_year(items, kinds, match.start()) or _year_ends_heading(
+        if word_over_a_year(items, kinds, match.start()) or year_ends_heading(
             items, kinds, match.start()
         ):
             continue  # "Begroting" / "2006": a heading's first line
         pos = match.start()
-        start = _start(items, pos, floor)
+        start = first_row(items, pos, floor)
         found = None
         for first in dict.fromkeys((start, pos)):
-            head = _head_for(items, first, floor)
-            found = _read(items, head[1], head[0]) if head else None
+            head = head_for(items, first, floor)
+            found = read_table(items, head[1], head[0]) if head else None
             if found is not None:
                 break
         if found is None:

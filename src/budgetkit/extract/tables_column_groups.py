@@ -16,7 +16,7 @@ import re
 from itertools import pairwise, takewhile
 
 from budgetkit.extract.tables_heading_line import CHUNK
-from budgetkit.extract.tables_titles import _nonblank_before
+from budgetkit.extract.tables_titles import nonblank_before
 from budgetkit.extract.tables_tokens import column_year, is_column_number, is_year
 
 #: What parts the names of a line of group headings: padding, or one space before a capital.
@@ -24,7 +24,7 @@ _PADDING = re.compile(r"[ \t\xa0]{2,}")
 _BEFORE_CAPITAL = re.compile(r" (?=[^\W\d_a-z])")
 
 
-def _column_groups(above: list[str], labels: list[str]) -> list[str] | None:
+def column_groups(above: list[str], labels: list[str]) -> list[str] | None:
     """The column labels under a line of group headings whose leaves repeat ("Realisatie
     Vastgestelde begroting Verschil" over "2012 2013 2014 2015 2016 2016 2016"; "Vastgestelde
     begroting Mutaties 1e suppletoire begroting" over "Verplichtingen Uitgaven Ontvangsten"
@@ -100,13 +100,13 @@ def _runs(line: str, count: int) -> list[tuple[str, int, int]] | None:
     return runs if runs and (not count or len(runs) == count) else None
 
 
-def _years_above(
+def years_above(
     lines: list[str], heading_index: int, caption: tuple[int, str] | None, blocks: int
 ) -> int | None:
     """The line right above a column heading line when it holds years alone ("2024 2025"
     over "Begroting Realisatie Begroting Realisatie"): the years of its column groups, no
-    group of rows (``_groups_above`` takes no line of figures). Never the caption."""
-    above = _nonblank_before(lines, heading_index, 1)
+    group of rows (``groups_above`` takes no line of figures). Never the caption."""
+    above = nonblank_before(lines, heading_index, 1)
     floor = caption[0] + 1 if caption and blocks == 0 else 0
     if not above or above[0] < floor or heading_index - above[0] > 2:
         return None
@@ -114,12 +114,12 @@ def _years_above(
     return above[0] if len(tokens) >= 2 and all(map(is_year, tokens)) else None
 
 
-#: The fewest columns a line of words names one by one (``_column_words``): a row group's
+#: The fewest columns a line of words names one by one (``column_words``): a row group's
 #: name may well be two capitalised words ("Gemeente Utrecht").
 MIN_WORDED = 3
 
 
-def _column_words(text: str, labels: list[str]) -> list[str] | None:
+def column_words(text: str, labels: list[str]) -> list[str] | None:
     """The column labels under a line that names each column in a word of its own
     ("Rekening Begroting Begroting Raming Raming Raming" over "2023 ... 2028", a provincial
     budget's PDF): "Rekening 2023", ... Only where the line parts, by padding or before each

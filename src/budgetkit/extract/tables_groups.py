@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from budgetkit.extract.tables_row_values import _CELL, MAX_LABEL
-from budgetkit.extract.tables_titles import MAX_HEADINGS, _nonblank_before, label_rest
+from budgetkit.extract.tables_row_values import CELL, MAX_LABEL
+from budgetkit.extract.tables_titles import MAX_HEADINGS, label_rest, nonblank_before
 from budgetkit.extract.tables_tokens import CAPTION, DASHES
 from budgetkit.extract.tables_units import read_unit
 
@@ -27,7 +27,7 @@ _NAME_WORD = re.compile(r"[^\W\d_]{3,}")
 
 def is_group(text: str, inside: bool = False) -> bool:
     """A short line without cells (an opening dash is an item's): the heading of the rows
-    under it, or a label's first line (``_wrapped_labels``). It may end in a year,
+    under it, or a label's first line (``wrapped_labels``). It may end in a year,
     which names the budget it heads ("Mutaties 1e suppletoire begroting 2024"), and, between
     a table's rows (``inside``), in a colon ("Belangrijkste mutaties:"); above a table a
     line ending in a colon introduces it in prose, and one ending in a question mark titles
@@ -40,20 +40,20 @@ def is_group(text: str, inside: bool = False) -> bool:
     words = _LAST_YEAR.sub("", _BULLET.sub("", text))
     # a number inside the words is part of the name when words follow it ("Programma 1
     # Bestuur en dienstverlening"); a row ends in its cells (or a "V"/"N" after them)
-    cells = list(_CELL.finditer(words))
+    cells = list(CELL.finditer(words))
     return not cells or _NAME_WORD.search(words, cells[-1].end()) is not None
 
 
-def _margin_group(line: str) -> bool:
+def margin_group(line: str) -> bool:
     """Whether a line is a group heading from the margin ("Programma 2 Bereikbaarheid"): a
     number in its words names the group, it is no cell under a heading."""
     return not line[:1].isspace() and "\t" not in line and is_group(line)
 
 
-def _groups_above(lines: list[str], index: int, floor: int) -> list[int]:
+def groups_above(lines: list[str], index: int, floor: int) -> list[int]:
     """Short heading lines right above a column heading line (stacked block headings)."""
     above = []
-    for i in _nonblank_before(lines, index, MAX_HEADINGS):
+    for i in nonblank_before(lines, index, MAX_HEADINGS):
         if i < floor or not is_group(lines[i]) or read_unit(lines[i], 0) or label_rest(lines, i):
             break
         above.append(i)

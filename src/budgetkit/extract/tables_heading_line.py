@@ -26,7 +26,7 @@ from budgetkit.extract.tables_vocabulary import PERIOD_SUFFIXES, heading_kind
 MAX_HEADING_WORDS = 4
 #: A token of a heading line: a date with its month written out is one ("31 december 2024"),
 #: as is a quarter with its year ("Q1 2024").
-_TOKEN = re.compile(rf"(?<!\S)(?:{SPACED_PERIOD})(?!\S)|\S+")
+TOKEN = re.compile(rf"(?<!\S)(?:{SPACED_PERIOD})(?!\S)|\S+")
 #: A column headed by a word, printed after the years ("Struc.", "Structureel", "Cum.").
 _WORD_COLUMN = re.compile(r"[A-Za-z]{3,12}\.?")
 #: A heading printed between paddings: words (letters, dots, hyphens, brackets), ordinals
@@ -42,14 +42,14 @@ _HEADING_PART = "|".join(
         r"\d{1,2}-\d{1,2}-(?:19|20)\d\d",
     )
 )
-_HEADING_RUN = re.compile(rf"(?:{_HEADING_PART})(?: (?:{_HEADING_PART}))*")
+HEADING_RUN = re.compile(rf"(?:{_HEADING_PART})(?: (?:{_HEADING_PART}))*")
 #: The words PERIOD accepts as a column heading; any other ends in two digits.
-_TOTALS = ("Totaal", "totaal", "Total")
+TOTALS = ("Totaal", "totaal", "Total")
 #: Fewest digits a column heading other than a total holds: a year's.
 _PERIOD_DIGITS = 4
 
 
-def _split_heading(text: str, padded: bool = True) -> tuple[str, list[tuple[str, int]]] | None:
+def split_heading(text: str, padded: bool = True) -> tuple[str, list[tuple[str, int]]] | None:
     """(corner label, [(column heading, column)]) when a line ends in column headings:
     years or totals ("Omschrijving 2023 2024 Totaal"), a year and the later ones ("2029
     e.v."), after two such columns one of a word ("2027 2028 Struc.", "Realisatie 2024
@@ -75,7 +75,7 @@ def _year_total_once(
     put on one): two columns are never named alike. Read as two, the line headed a column
     more than the rows print, and the rows under it were left out."""
     corner, headings = heading
-    if len(headings) > 2 and headings[-2][0] in _TOTALS and is_year(headings[-1][0]):
+    if len(headings) > 2 and headings[-2][0] in TOTALS and is_year(headings[-1][0]):
         (total, _column), (year, at) = headings[-2:]
         if year in (name for name, _at in headings[:-2]):
             # one space apart, as the column's name; ending where the year ends, as its
@@ -103,29 +103,29 @@ def _padded_headings(text: str) -> tuple[str, list[tuple[str, int]]] | None:
         corner = chunks.pop(0)[0]
     alone = bool(corner) and len(chunks) == 1 and is_column(chunks[0][0])
     if (len(chunks) < 2 and not alone) or not all(
-        _HEADING_RUN.fullmatch(chunk) for chunk, _c in chunks
+        HEADING_RUN.fullmatch(chunk) for chunk, _c in chunks
     ):
         return None
-    periods = [any(is_column(t.group()) for t in _TOKEN.finditer(c)) for c, _col in chunks]
-    last = [t.group() for t in _TOKEN.finditer(chunks[-1][0])][-1]
+    periods = [any(is_column(t.group()) for t in TOKEN.finditer(c)) for c, _col in chunks]
+    last = [t.group() for t in TOKEN.finditer(chunks[-1][0])][-1]
     if not any(periods) or not (is_column(last) or _WORD_COLUMN.fullmatch(last)):
         return None
     return corner, chunks
 
 
 def _split_tokens(text: str) -> tuple[str, list[tuple[str, int]]] | None:
-    """``_split_heading``'s reading of a line token by token."""
-    tokens = [(m.group(), m.start() + 1) for m in _TOKEN.finditer(text)]
+    """``split_heading``'s reading of a line token by token."""
+    tokens = [(m.group(), m.start() + 1) for m in TOKEN.finditer(text)]
     tail: list[tuple[str, int]] = []
     word = None
     if len(tokens) > 1 and tokens[-1][0].lower() in PERIOD_SUFFIXES and is_year(tokens[-2][0]):
         suffix, (_year, column) = tokens.pop(), tokens.pop()
         tail.append((text[column - 1 : suffix[1] - 1 + len(suffix[0])], column))
-    elif not _is_heading(tokens[-1][0]):
+    elif not is_heading(tokens[-1][0]):
         if not _WORD_COLUMN.fullmatch(tokens[-1][0]):
             return None
         word = tokens.pop()
-    while tokens and _is_heading(tokens[-1][0]):
+    while tokens and is_heading(tokens[-1][0]):
         tail.insert(0, tokens.pop())
     if word is not None:
         if len(tail) < 2:  # "Begroting 2024 Realisatie 2024 Verschil"
@@ -134,7 +134,7 @@ def _split_tokens(text: str) -> tuple[str, list[tuple[str, int]]] | None:
         tail.append(word)
     if len(tail) < 2 and not (tail and not tokens):
         return _worded_heading(text, [*tokens, *tail])
-    if len(tail) > 2 and tail[-2][0] in _TOTALS and is_year(tail[-1][0]):
+    if len(tail) > 2 and tail[-2][0] in TOTALS and is_year(tail[-1][0]):
         # "Q4 2024 Totaal 2024": a total one space before the year ending the line is the
         # year's total, one column (read as two, the line headed a column more than the
         # rows print)
@@ -151,10 +151,10 @@ def _ends_heading(token: str) -> bool:
     tried are rows, which end in a value.)"""
     if token[0].isalpha():
         return token.lower() in PERIOD_SUFFIXES or _WORD_COLUMN.fullmatch(token) is not None
-    return _is_heading(token)
+    return is_heading(token)
 
 
-def _is_heading(token: str) -> bool:
+def is_heading(token: str) -> bool:
     """A period, a total, or a column number ("(1)", "(3)=(1+2)") printed under words."""
     return is_column(token) or is_column_number(token)
 
@@ -170,7 +170,7 @@ def _worded_heading(
     if (
         text.isascii()
         and sum(map(text.count, "0123456789")) < 2 * _PERIOD_DIGITS
-        and not any(map(text.__contains__, _TOTALS))
+        and not any(map(text.__contains__, TOTALS))
     ):
         return None  # no two headings: most lines tried, prose ending in a year
     corner = ""
@@ -197,7 +197,7 @@ def _worded_heading(
     return (corner, headings) if len(headings) >= 2 else None
 
 
-def _year_then_word(text: str) -> bool:
+def year_then_word(text: str) -> bool:
     """Whether a folded line ends in a year and a column headed by a word ("2029
     Structureel", "2028 Struc."): a heading line whose last column is no period, told by its
     last two tokens."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from budgetkit.extract.tables_heading_line import _TOTALS, CHUNK
+from budgetkit.extract.tables_heading_line import CHUNK, TOTALS
 from budgetkit.extract.tables_tokens import parse_value
 from budgetkit.extract.tables_vocabulary import heading_kind
 from budgetkit.layout import fold
@@ -26,7 +26,7 @@ from budgetkit.layout import fold
 _NAMED = re.compile(r"[^\W\d_][^\W\d_A-Z]{2,}")
 
 
-def _spanned_groups(
+def spanned_groups(
     lines: list[str],
     heading: str,
     found: list[tuple[int, str, list[tuple[str, int]]]],
@@ -75,7 +75,7 @@ MAX_MARK = 5
 MARK_SLACK = 3
 
 
-def _without_text_column(
+def without_text_column(
     lines: list[str],
     heading: str,
     found: list[tuple[int, str, list[tuple[str, int]]]],
@@ -121,7 +121,7 @@ def _without_text_column(
 _SPACES = re.compile(r"[ \xa0\u2009\u202f]")
 
 
-def _numbered_labels(
+def numbered_labels(
     lines: list[str], found: list[tuple[int, str, list[tuple[str, int]]]], width: int
 ) -> list[tuple[int, str, list[tuple[str, int]]]]:
     """The rows with a label that ends in a number ("Nationaal Groeifonds ronde 3 250 500
@@ -137,7 +137,7 @@ def _numbered_labels(
         and label[-1:].isalpha()
         and not any(_SPACES.search(text) for text, _col in cells[1:])
     ]
-    totals = [cells for _i, label, cells in found if label.startswith(_TOTALS) and cells]
+    totals = [cells for _i, label, cells in found if label.startswith(TOTALS) and cells]
     if not candidates or len(totals) != 1 or len(totals[0]) != width:
         return found
     others = (cells for k, (_i, _l, cells) in enumerate(found) if k not in candidates)
@@ -146,7 +146,7 @@ def _numbered_labels(
     summands = [
         k
         for k, (_i, label, cells) in enumerate(found)
-        if len(cells) == width and not label.startswith(_TOTALS)
+        if len(cells) == width and not label.startswith(TOTALS)
     ]
     total = parse_value(totals[0][0][0])
     joined = [parse_value(found[k][2][0][0]) for k in summands]
@@ -187,7 +187,7 @@ def _beside_prose(line: str, indent: int) -> bool:
     return len(runs) == 1 and len(runs[0].group().split()) >= MIN_PROSE_WORDS
 
 
-def _without_margin(
+def without_margin(
     lines: list[str], found: list[tuple[int, str, list[tuple[str, int]]]]
 ) -> list[tuple[int, str, list[tuple[str, int]]]]:
     """The rows with a margin heading printed on their line ("Omvang fouten   Art. 2

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from budgetkit.extract.tables_alignment import _text_row
+from budgetkit.extract.tables_alignment import text_row
 from budgetkit.extract.tables_cells import read_cell_tables
 from budgetkit.extract.tables_delimited import SEPARATORS, read_delimited_tables
 from budgetkit.extract.tables_groups import is_group
@@ -25,9 +25,9 @@ from budgetkit.extract.tables_pipes import (
     read_pipe_tables,
     read_ruleless_pipe_tables,
 )
-from budgetkit.extract.tables_placed_headings import _trailing_values
+from budgetkit.extract.tables_placed_headings import trailing_values
 from budgetkit.extract.tables_rows import read_row_tables
-from budgetkit.extract.tables_titles import _nonblank
+from budgetkit.extract.tables_titles import nonblank
 from budgetkit.extract.tables_tokens import CAPTION, is_value
 from budgetkit.extract.tables_unread import row_like, unread_rows
 from budgetkit.extract.tables_vocabulary import heading_kind
@@ -323,7 +323,7 @@ def _under_captions(model: TextModel, lines: list[str], kept: list[RawTable]) ->
     for index in lines_holding(model, "Tabel"):
         if not CAPTION.match(lines[index]) or any(a <= index + 1 <= b for a, b in covered):
             continue
-        below = _nonblank(lines, index + 1, CAPTION_CLIMB - 1)
+        below = nonblank(lines, index + 1, CAPTION_CLIMB - 1)
         found += [i for i in below if not CAPTION.match(lines[i])]
     return found
 
@@ -340,13 +340,13 @@ def _lines_above(model: TextModel, run: int) -> list[int]:
     # nor are rows of text cells standing where the run's values stand ("Dienstbetrekking?
     # ja   ja" over "Beloning   € 187.412   € 141.006"): rows of the same table
     spans = [
-        (start + 1, start + len(value)) for value, start in _trailing_values(model.lines[run - 1])
+        (start + 1, start + len(value)) for value, start in trailing_values(model.lines[run - 1])
     ]
     line = model.layout.previous(run)
     while line is not None and groups <= CLIMB and len(found) <= MAX_CLIMB:
         found.append(line)
         text = model.lines[line - 1].strip()
-        if not row_like(" ".join(text.split())) and not _text_row(model.lines[line - 1], spans):
+        if not row_like(" ".join(text.split())) and not text_row(model.lines[line - 1], spans):
             if not is_group(text):
                 break
             groups += 1

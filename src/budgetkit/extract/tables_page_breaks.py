@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Set
 from itertools import islice
 
-from budgetkit.extract.tables_alignment import _under_values
-from budgetkit.extract.tables_row_values import Style, _split_row
+from budgetkit.extract.tables_alignment import under_values
+from budgetkit.extract.tables_row_values import Style, split_row
 from budgetkit.extract.tables_tokens import NOTE
 from budgetkit.layout import FOOTNOTE_START, PAGE_NUMBER, fold
 
@@ -23,7 +23,7 @@ from budgetkit.layout import FOOTNOTE_START, PAGE_NUMBER, fold
 MAX_BREAK = 12
 
 
-def _past_page_break(
+def past_page_break(
     lines: list[str],
     index: int,
     start: int,
@@ -61,9 +61,9 @@ def _past_page_break(
             if noted and "  " not in text:
                 continue  # a footnote's words wrapped onto the next line
             return None
-        row = _split_row(lines[j], width, style)
+        row = split_row(lines[j], width, style)
         if row is not None and len(row[1]) == width:
-            placed = not ends or _under_values(row[1], ends) == list(range(width))
+            placed = not ends or under_values(row[1], ends) == list(range(width))
             return j if placed else None
         if printed is None:
             printed = {fold(line) for line in lines[:start]}

@@ -26,7 +26,7 @@ import re
 from itertools import pairwise
 
 from budgetkit.extract.tables_model import Cell, RawTable, Row
-from budgetkit.extract.tables_stacked_headings import _joined
+from budgetkit.extract.tables_stacked_headings import joined_heading
 from budgetkit.extract.tables_titles import caption_above, title_above
 from budgetkit.extract.tables_tokens import (
     BRACKETED,
@@ -315,7 +315,7 @@ def _bracketed_in_row(text: str, label: str, cells: Cells, order: dict[int, int]
     """Whether ``text`` is a small accountant's negative ("(425)") in a row's value column:
     alone it reads as a column number, but where the separators part the cells and the row
     prints a label and a figure in another value column, it stands among the row's figures
-    as a cells-per-line run takes one after its values (``tables_cell_runs._run_at``)."""
+    as a cells-per-line run takes one after its values (``tables_cell_runs.run_at``)."""
     return (
         BRACKETED.fullmatch(text) is not None
         and bool(label.strip())
@@ -485,7 +485,7 @@ def _box_heading(lines: list[str], first: int, stop: int, plus: list[int]) -> Ce
     "gingen": "Toevoe-gingen")."""
     block = _grid_block(lines, first, stop, plus)
     return [
-        (_joined([cells[k][0] for cells in block if cells[k][0]]), block[0][k][1])
+        (joined_heading([cells[k][0] for cells in block if cells[k][0]]), block[0][k][1])
         for k in range(len(block[0]))
     ]
 
@@ -509,7 +509,7 @@ def _rows_by_line(
         for k, cells in enumerate(_grid_block(lines, first, stop, plus)):
             if k and parsed and _wraps_label(cells, parsed[-1][1], room):
                 label, column = parsed[-1][1][0]
-                joined = [(_joined([label, cells[0][0]]), column), *parsed[-1][1][1:]]
+                joined = [(joined_heading([label, cells[0][0]]), column), *parsed[-1][1][1:]]
                 parsed[-1] = (parsed[-1][0], joined)
             elif any(text for text, _col in cells):
                 parsed.append((first + k, cells))

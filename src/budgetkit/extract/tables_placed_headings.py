@@ -13,16 +13,21 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from budgetkit.extract.tables_groups import _margin_group
-from budgetkit.extract.tables_heading_line import _HEADING_RUN, _TOKEN, CHUNK, _is_heading
-from budgetkit.extract.tables_row_values import _CELL
-from budgetkit.extract.tables_stacked_headings import MAX_STACKED, _joined, _parted_runs, _spots
-from budgetkit.extract.tables_titles import _nonblank
+from budgetkit.extract.tables_groups import margin_group
+from budgetkit.extract.tables_heading_line import CHUNK, HEADING_RUN, TOKEN, is_heading
+from budgetkit.extract.tables_row_values import CELL
+from budgetkit.extract.tables_stacked_headings import (
+    MAX_STACKED,
+    heading_spots,
+    joined_heading,
+    parted_runs,
+)
+from budgetkit.extract.tables_titles import nonblank
 from budgetkit.extract.tables_tokens import CAPTION, is_column, is_column_number, is_value
 from budgetkit.extract.tables_units import read_unit
 
 
-def _label_headings(
+def label_headings(
     lines: list[str], index: int, heading: tuple[str, list[tuple[str, int]]]
 ) -> tuple[str, list[tuple[str, int]]]:
     """The heading with its first headings of words moved to the corner where most rows
@@ -33,12 +38,12 @@ def _label_headings(
     in a number ("Totaal sectie 12") gave it as that column's value. One row alone does not
     tell: a long label runs on under a value column where its row prints no value there."""
     _corner, headings = heading
-    rows = [i for i in _nonblank(lines, index + 1, MAX_STACKED) if _CELL.search(lines[i])]
+    rows = [i for i in nonblank(lines, index + 1, MAX_STACKED) if CELL.search(lines[i])]
     if not rows:
         return heading
     moved = 0
     for name, column in headings[:-1]:
-        if not name[:1].isalpha() or any(map(_is_heading, name.split())):
+        if not name[:1].isalpha() or any(map(is_heading, name.split())):
             break
         # a row's word starts right under the heading: a space, then a letter
         under = [lines[i][column - 2 : column] if column > 1 else "" for i in rows]
@@ -51,7 +56,7 @@ def _label_headings(
     return lines[index][: headings[moved][1] - 1].strip(), headings[moved:]
 
 
-def _placed_heading(lines: list[str], index: int) -> tuple[str, list[tuple[str, int]]] | None:
+def placed_heading(lines: list[str], index: int) -> tuple[str, list[tuple[str, int]]] | None:
     """(corner, headings) of a heading line of words and years printed one space apart
     over rows whose values stand in columns ("Vastgestelde begroting 2026 Mutaties 1e
     suppletoire Stand 2026" over "250.000   12.500   262.500"): the words are parted into
@@ -65,11 +70,11 @@ def _placed_heading(lines: list[str], index: int) -> tuple[str, list[tuple[str, 
     text = lines[index]
     chunks = [(m.group(), m.start()) for m in CHUNK.finditer(text)]
     corner = chunks.pop(0)[0] if len(chunks) == 2 and chunks[0][1] == 0 else ""
-    if len(chunks) != 1 or not chunks[0][1] or not _HEADING_RUN.fullmatch(chunks[0][0]):
+    if len(chunks) != 1 or not chunks[0][1] or not HEADING_RUN.fullmatch(chunks[0][0]):
         return None  # (a line of words from the margin on is prose, or printed unaligned)
     # the first row under it, past group lines and lines going on with the headings
-    below = _nonblank(lines, index + 1, MAX_STACKED)
-    row = next((i for i in below if _CELL.search(lines[i])), None)
+    below = nonblank(lines, index + 1, MAX_STACKED)
+    row = next((i for i in below if CELL.search(lines[i])), None)
     if row is None or "\t" in text or "\t" in lines[row]:
         return None
     values = [(m.group(), m.start()) for m in CHUNK.finditer(lines[row])][1:]
@@ -78,7 +83,7 @@ def _placed_heading(lines: list[str], index: int) -> tuple[str, list[tuple[str, 
     ends = [start + len(value) for value, start in values]
     centres = [start + len(value) / 2 for value, start in values]
     reach = min(b - a for a, b in pairwise(ends)) / 2
-    tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(text, chunks[0][1])]
+    tokens = [(m.group(), m.start()) for m in TOKEN.finditer(text, chunks[0][1])]
     if len(tokens) < len(ends) or not any(is_column(token) for token, _start in tokens):
         return None
 
@@ -112,7 +117,7 @@ def _placed_heading(lines: list[str], index: int) -> tuple[str, list[tuple[str, 
     return corner, headings
 
 
-def _block_heading(
+def block_heading(
     lines: list[str], index: int
 ) -> tuple[tuple[str, list[tuple[str, int]]], int, int] | None:
     """((corner, headings), first line, last line) of headings printed over several lines
@@ -122,22 +127,22 @@ def _block_heading(
     column whose values it ends with or is centred on (within half a column's gap), and joins
     its heading, top line first. A run from the margin on is the corner. A run one space
     apart that stands over no column alone is parted where its words stand
-    (``_parted_runs``: "begroting 2025 begroting 2025" over two columns). Lines under
+    (``parted_runs``: "begroting 2025 begroting 2025" over two columns). Lines under
     ``index`` and above the first row that print column numbers under some columns ("(1)
     (2)   (3)=(1)+(2)") end their headings, and the last of them is the last line. Every
     column must get words; each heading is placed so it ends where its values do. None where
     a line does not read so or the first row prints no values in columns."""
-    if not all(_HEADING_RUN.fullmatch(m.group()) for m in CHUNK.finditer(lines[index])):
+    if not all(HEADING_RUN.fullmatch(m.group()) for m in CHUNK.finditer(lines[index])):
         return None  # (a row, most lines tried: no heading)
-    below = _nonblank(lines, index + 1, MAX_STACKED)
+    below = nonblank(lines, index + 1, MAX_STACKED)
     # the first row, past group lines from the margin ("Programma 2 Bereikbaarheid"); a line
     # above it that is neither such a group nor column numbers, with no group line before
     # it, ends the reading here (it would be refused below, once the row's columns are
     # known: most lines tried have prose under them, not to be searched for cells)
     row, grouped = None, False
     for i in below:
-        margin = _margin_group(lines[i])
-        if not margin and _CELL.search(lines[i]):
+        margin = margin_group(lines[i])
+        if not margin and CELL.search(lines[i]):
             row = i
             break
         grouped = grouped or margin
@@ -148,7 +153,7 @@ def _block_heading(
     # the columns the rows fill; where the headings do not stand over those (a line below
     # the rows, a page's footer, read as a row of its own), the first row's
     for filled in (True, False):
-        values = _filled_columns(lines, row, filled)
+        values = filled_columns(lines, row, filled)
         found = _headings_over(lines, index, below[: below.index(row)], values) if values else None
         if found is not None:
             return found
@@ -158,7 +163,7 @@ def _block_heading(
 def _headings_over(
     lines: list[str], index: int, between: list[int], values: list[tuple[str, int]]
 ) -> tuple[tuple[str, list[tuple[str, int]]], int, int] | None:
-    """``_block_heading``'s headings over the columns of ``values`` ((value, 0-based start)
+    """``block_heading``'s headings over the columns of ``values`` ((value, 0-based start)
     each), the heading lines ending at ``index``; ``between``: the lines between it and
     the first row."""
     ends = [start + len(value) for value, start in values]
@@ -170,12 +175,12 @@ def _headings_over(
     for i in between:
         chunks = [(m.group(), m.start()) for m in CHUNK.finditer(lines[i])]
         numbered = _column_numbers(lines[i])
-        if _margin_group(lines[i]):
+        if margin_group(lines[i]):
             break  # the headings end over the rows' group lines
-        spots = _spots(chunks, spans, reach, left) if numbered else None
+        spots = heading_spots(chunks, spans, reach, left) if numbered else None
         if spots is None and numbered:
-            parted = _parted_runs(chunks, spans, reach, left)  # "(2) (3)=(1)-(2)"
-            chunks, spots = parted or chunks, parted and _spots(parted, spans, reach, left)
+            parted = parted_runs(chunks, spans, reach, left)  # "(2) (3)=(1)-(2)"
+            chunks, spots = parted or chunks, parted and heading_spots(parted, spans, reach, left)
         if not spots:
             return None  # (words under the line: groups or rows, read as such)
         for (text, _begin), under in zip(chunks, spots, strict=True):
@@ -193,11 +198,11 @@ def _headings_over(
             # the corner's headings of several label columns ("Nr.  Complex"), all left of
             # the values' columns
             head = f"{head} {chunks.pop(0)[0]}"
-        if not chunks or not all(_HEADING_RUN.fullmatch(text) for text, _b in chunks):
+        if not chunks or not all(HEADING_RUN.fullmatch(text) for text, _b in chunks):
             break
-        spots = _spots(chunks, spans, reach, left)
-        if spots is None and (parted := _parted_runs(chunks, spans, reach, left)) is not None:
-            chunks, spots = parted, _spots(parted, spans, reach, left)
+        spots = heading_spots(chunks, spans, reach, left)
+        if spots is None and (parted := parted_runs(chunks, spans, reach, left)) is not None:
+            chunks, spots = parted, heading_spots(parted, spans, reach, left)
         if spots is None:
             break
         for (text, _begin), under in zip(chunks, spots, strict=True):
@@ -207,7 +212,7 @@ def _headings_over(
         first = i
     if first > index or not all(words):
         return None
-    labels = [_joined(column) for column in words]
+    labels = [joined_heading(column) for column in words]
     headings = [(label, end - len(label) + 1) for label, end in zip(labels, ends, strict=True)]
     return (" ".join(corner), headings), first, last
 
@@ -218,9 +223,7 @@ def _headings_over(
 MAX_FILLING = 16
 
 
-def _filled_columns(
-    lines: list[str], row: int, filled: bool = True
-) -> list[tuple[str, int]] | None:
+def filled_columns(lines: list[str], row: int, filled: bool = True) -> list[tuple[str, int]] | None:
     """(value, 0-based start) standing for each column of the rows from ``lines[row]`` on:
     the first row's values, and those the rows after it (up to ``MAX_FILLING`` lines, group
     lines passed over) print in a column it leaves empty, standing clear of every column
@@ -228,11 +231,11 @@ def _filled_columns(
     other columns its next rows fill). A value overlapping a known column is in that column
     (centred figures end apart). None where the first row ends in no values after its
     label, or the rows fill fewer than two columns. Not ``filled``: the first row's alone."""
-    found = _trailing_values(lines[row])
+    found = trailing_values(lines[row])
     if not found:
         return None
-    for i in _nonblank(lines, row + 1, MAX_FILLING) if filled else []:
-        values = _trailing_values(lines[i])
+    for i in nonblank(lines, row + 1, MAX_FILLING) if filled else []:
+        values = trailing_values(lines[i])
         if "\t" in lines[i] or (not values and len(CHUNK.findall(lines[i])) > 1):
             break  # (prose, or the next table's headings)
         for value, start in values:
@@ -243,7 +246,7 @@ def _filled_columns(
     return found if len(found) >= 2 else None
 
 
-def _trailing_values(line: str) -> list[tuple[str, int]]:
+def trailing_values(line: str) -> list[tuple[str, int]]:
     """(value, 0-based start) of the runs ending a row after its label, each a value apart
     from the run before by a column's padding; empty where the line ends in no value."""
     chunks = [(m.group(), m.start()) for m in CHUNK.finditer(line)]

@@ -94,7 +94,7 @@ def _cell_pattern(signed: str, minus: str, brackets: bool = False) -> re.Pattern
     return re.compile(rf"(?<!\S)(?:{'|'.join(_cell_forms(signed, minus, brackets))})(?!\S)")
 
 
-_CELL = _cell_pattern(SIGNED, MINUS)
+CELL = _cell_pattern(SIGNED, MINUS)
 _CELL_BRACKETED = _cell_pattern(SIGNED, MINUS, brackets=True)
 #: The cells of a row ending in the accountant's minus after its last figure ("Lasten 5.350
 #: -/- 4.000 -/-"): its "-/-" stand after their figures, none before the figure after it.
@@ -120,7 +120,7 @@ def _joinable(
     )
 
 
-def _partitions(
+def partitions(
     text: str, tokens: list[tuple[str, int]], width: int, style: Style = PRINTED
 ) -> list[list[tuple[str, int]]]:
     """Every way to read the trailing tokens as ``width`` numbers whose thousands may be
@@ -163,18 +163,18 @@ def _spread(cells: list[tuple[str, int]]) -> int:
     return max(sizes) - min(sizes)
 
 
-def _split_row(
+def split_row(
     text: str, width: int, style: Style = PRINTED
 ) -> tuple[str, list[tuple[str, int]]] | None:
     """(label, [(cell text, column)]) when a line is a label followed by cells; numbers
     one space apart are joined as space thousands only where the table's ``style`` says so,
     and a dash one space after a figure is its minus where it says so."""
-    cells = _trailing_cells(text, width, style)
+    cells = trailing_cells(text, width, style)
     if len(cells) > width:
-        readings = _partitions(text, cells, width, style)
+        readings = partitions(text, cells, width, style)
         dashes = _split_dashes(cells)
         if len(dashes) > len(cells):  # "– 1 000 2 000" may also be nil, 1 000, 2 000
-            readings += _partitions(text, dashes, width, style)
+            readings += partitions(text, dashes, width, style)
         if readings:
             best = min((_spread(r), -len(r[0][0])) for r in readings)
             kept = [r for r in readings if (_spread(r), -len(r[0][0])) == best]
@@ -196,7 +196,7 @@ def _split_row(
         rest = [abs(parse_value(c) or Decimal(0)) for c, _col in cells[1:]]
         # a year one space after the label's word, its values apart by a column's padding
         # ("Stand ontwerpbegroting 2024   1.204,3   1.198,7"), names the row's budget
-        glued = not _padded(text, cells[0][1]) and _padded_values(text, cells[1:])
+        glued = not is_padded(text, cells[0][1]) and padded_values(text, cells[1:])
         if glued or int(cells[0][0]) > LABEL_YEAR_RATIO * max(rest):
             label = text[: cells[1][1] - 1].strip()
             cells = cells[1:]
@@ -232,7 +232,7 @@ def _is_cell(token: str, style: Style = PRINTED) -> bool:
     )
 
 
-def _trailing_cells(text: str, width: int, style: Style = PRINTED) -> list[tuple[str, int]]:
+def trailing_cells(text: str, width: int, style: Style = PRINTED) -> list[tuple[str, int]]:
     """The cell tokens ending a line (``_is_cell``), (text, 1-based column), at most
     ``MAX_TOKENS`` per column of ``width``; a dash one space after a figure, the two padded
     apart from the rest, is the figure's own minus printed after it ("Lasten     5.350 -
@@ -247,7 +247,7 @@ def _trailing_cells(text: str, width: int, style: Style = PRINTED) -> list[tuple
     # prints the accountant's minus after them: each "-/-" is the figure's before it, one
     # space apart or padded ("310 -/- 150 90": -310, 150, 90)
     after = style.minus_after or text[:end].endswith(f" {MINUS_AFTER}")
-    pattern = _CELL_MINUS_AFTER if after else _CELL_BRACKETED if style.brackets else _CELL
+    pattern = _CELL_MINUS_AFTER if after else _CELL_BRACKETED if style.brackets else CELL
     for match in reversed(list(pattern.finditer(text))):
         if text[match.end() : end].strip() or len(tokens) == MAX_TOKENS * width:
             break
@@ -257,7 +257,7 @@ def _trailing_cells(text: str, width: int, style: Style = PRINTED) -> list[tuple
         if (
             BRACKETED.fullmatch(match.group())
             and "," not in match.group()
-            and not _padded(text, match.start() + 1)
+            and not is_padded(text, match.start() + 1)
         ):
             # "Overige (3)": a note's or a row's number one space after its word; a figure
             # with decimals in brackets ("(24,3)") is a negative wherever it stands
@@ -310,40 +310,40 @@ def _trailing_minus(text: str, figure: tuple[str, int], dash: tuple[str, int]) -
     if text[figure[1] - 1 + len(figure[0]) : dash[1] - 1] != " ":
         return False
     rest = text[dash[1] - 1 + len(dash[0]) :]
-    return _padded(text, figure[1]) and (not rest.strip() or rest.startswith("  "))
+    return is_padded(text, figure[1]) and (not rest.strip() or rest.startswith("  "))
 
 
-def _readings(
+def trailing_readings(
     text: str, tokens: list[tuple[str, int]], width: int, style: Style = PRINTED
 ) -> Iterator[list[tuple[str, int]]]:
-    """Every reading of a line's trailing tokens as ``width`` values (``_partitions``), a
+    """Every reading of a line's trailing tokens as ``width`` values (``partitions``), a
     dash apart from its number read as a minus and as a nil cell, its first numbers left to
     the label as far as ``_label_numbers`` allows."""
     for skip in range(_label_numbers(text, tokens) + 1):
         rest = tokens[skip:]
-        yield from _partitions(text, rest, width, style)
+        yield from partitions(text, rest, width, style)
         dashes = _split_dashes(rest)
         if len(dashes) > len(rest):
-            yield from _partitions(text, dashes, width, style)
+            yield from partitions(text, dashes, width, style)
 
 
 def _label_numbers(text: str, tokens: list[tuple[str, int]]) -> int:
     """How many of a line's first number tokens may end its label ("Artikel 1"): those
     that follow what stands before them by one space, not by a column's padding."""
     count = 0
-    while count < len(tokens) and not _padded(text, tokens[count][1]):
+    while count < len(tokens) and not is_padded(text, tokens[count][1]):
         count += 1
     return count
 
 
-def _padded_values(text: str, cells: list[tuple[str, int]]) -> bool:
+def padded_values(text: str, cells: list[tuple[str, int]]) -> bool:
     """Whether each value of a row stands apart from what stands before it by a column's
-    padding (``_padded``): one space parts the values of a row printed without layout, and
+    padding (``is_padded``): one space parts the values of a row printed without layout, and
     the groups of a number read as two ("1 302 485" as 1 and 302 485)."""
-    return all(_padded(text, column) for _text, column in cells)
+    return all(is_padded(text, column) for _text, column in cells)
 
 
-def _padded(text: str, column: int) -> bool:
+def is_padded(text: str, column: int) -> bool:
     """Whether the first value (at 1-based ``column``) stands apart from the label by the
     padding of an aligned column, two spaces at least: in prose a number follows its word
     after one ("op pagina 12", "de begroting 2024")."""

@@ -42,49 +42,49 @@ from typing import TYPE_CHECKING
 
 from budgetkit.extract.tables_alignment import (
     SLACK,
-    _aligned_ends,
-    _aligned_reading,
-    _left_aligned,
-    _spans,
-    _under_headings,
-    _under_values,
+    aligned_ends,
+    aligned_reading,
+    heading_spans,
+    left_aligned,
+    under_headings,
+    under_values,
 )
-from budgetkit.extract.tables_block import _block, _under_rule, cell_place
-from budgetkit.extract.tables_column_groups import _column_groups, _column_words, _years_above
-from budgetkit.extract.tables_groups import _groups_above, is_group
+from budgetkit.extract.tables_block import cell_place, is_under_rule, read_block
+from budgetkit.extract.tables_column_groups import column_groups, column_words, years_above
+from budgetkit.extract.tables_groups import groups_above, is_group
 from budgetkit.extract.tables_heading_line import (
-    _HEADING_RUN,
-    _TOTALS,
     CHUNK,
-    _split_heading,
-    _year_then_word,
+    HEADING_RUN,
+    TOTALS,
+    split_heading,
+    year_then_word,
 )
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_placed_headings import (
-    _block_heading,
-    _label_headings,
-    _placed_heading,
+    block_heading,
+    label_headings,
+    placed_heading,
 )
 from budgetkit.extract.tables_row_values import (
     PRINTED,
     Style,
-    _padded_values,
-    _split_row,
-    _trailing_cells,
+    padded_values,
+    split_row,
+    trailing_cells,
 )
-from budgetkit.extract.tables_side_by_side import _side_by_side
+from budgetkit.extract.tables_side_by_side import side_by_side
 from budgetkit.extract.tables_stacked_headings import (
     MAX_STACKED,
-    _ends_broken_words,
-    _headings_below,
-    _numbers_elsewhere,
-    _stacked_headings,
+    ends_broken_words,
+    headings_below,
+    numbers_elsewhere,
+    stacked_headings,
 )
 from budgetkit.extract.tables_titles import (
     MAX_HEADINGS,
-    _continues,
-    _nonblank,
     caption_above,
+    continues,
+    nonblank,
     title_above,
 )
 from budgetkit.extract.tables_tokens import (
@@ -103,11 +103,11 @@ from budgetkit.extract.tables_tokens import (
 from budgetkit.extract.tables_units import read_unit
 from budgetkit.extract.tables_vocabulary import heading_kind
 from budgetkit.extract.tables_word_headings import (
-    _every_column_filled,
-    _filled_rows,
-    _named_above,
-    _one_each_below,
-    _word_heading,
+    every_column_filled,
+    filled_rows,
+    named_above,
+    one_each_below,
+    word_heading,
 )
 from budgetkit.layout import fold
 
@@ -152,52 +152,52 @@ def read_row_tables(
         else [
             number - 1
             for number in compress(layout.filled, ends)
-            if (text := folded[number - 1])[-2:-1].isdecimal() or text.endswith(_TOTALS)
+            if (text := folded[number - 1])[-2:-1].isdecimal() or text.endswith(TOTALS)
         ]
     )
     if headings is None:
         # a heading whose last column is a word after the years, printed apart by a column's
         # padding ("2029  Structureel"): looked for on the lines holding two spaces only
-        worded = [i for i in layout.spaced if _year_then_word(folded[i])]
+        worded = [i for i in layout.spaced if year_then_word(folded[i])]
         candidates = sorted({*candidates, *worded}) if worded else candidates
     for index in candidates:
-        if headings is not None and index and _ends_broken_words(lines[index - 1], lines[index]):
+        if headings is not None and index and ends_broken_words(lines[index - 1], lines[index]):
             index -= 1  # "Verplich-" / "tingen": the heading starts on the line above
         line = lines[index]
         if index < end or "|" in line:
             continue
         # a line that is its own fold (one run of words from the margin, single spaces: most
         # lines tried, prose ending in a year) prints no heading parted by where its words
-        # stand (``_placed_heading``), and heads a block only if that run reads as headings
+        # stand (``placed_heading``), and heads a block only if that run reads as headings
         prose = folded[index] == line.rstrip()
-        heading = _split_heading(line, not prose) or (
-            None if prose else _placed_heading(lines, index)
+        heading = split_heading(line, not prose) or (
+            None if prose else placed_heading(lines, index)
         )
-        heading = heading and _label_headings(lines, index, heading)
+        heading = heading and label_headings(lines, index, heading)
         if headings is not None and (  # the line above rows no table read
             heading is None or _more_values_below(lines, index, len(heading[1]))
         ):  # words ending in a year heading fewer columns than the rows print: words each
-            heading = _word_heading(lines, index)
+            heading = word_heading(lines, index)
         top = None
         if (
             heading is None
             or _more_values_below(lines, index, len(heading[1]))
-            or _numbers_elsewhere(lines, index, heading[1])
+            or numbers_elsewhere(lines, index, heading[1])
         ):
             # "(1)" or "2024" alone over rows of three values heads nothing, unless it ends
             # headings whose lines stand over the values ("Saldo" / "31 december" / "2026")
-            if prose and not _HEADING_RUN.fullmatch(folded[index]):
-                continue  # (``_block_heading``'s first test, on the line's one run)
-            block = _block_heading(lines, index)
+            if prose and not HEADING_RUN.fullmatch(folded[index]):
+                continue  # (``block_heading``'s first test, on the line's one run)
+            block = block_heading(lines, index)
             if block is None:
                 continue
             heading, top, index = block
-        halves = _side_by_side(lines, index, heading) if top is None else None
+        halves = side_by_side(lines, index, heading) if top is None else None
         if halves is not None:  # two tables side by side: each read on its own
             read = [
                 table
                 for half in halves
-                if (again := _split_heading(half[index])) is not None
+                if (again := split_heading(half[index])) is not None
                 and (table := _read_table(half, index, again, furniture=furniture)) is not None
             ]
             for side, table in enumerate(read, 1):
@@ -222,9 +222,9 @@ def _more_values_below(lines: list[str], index: int, width: int) -> bool:
     # the first row under it, past heading or group lines that end in no value
     # ("Vastgestelde begroting Mutaties ..." under "Art. Omschrijving (1) (2)", "Bedragen x
     # € 1.000   Begroting   Realisatie ..." under the years of its groups)
-    below = _nonblank(lines, index + 1, MAX_HEADINGS + 1)
-    first = next((i for i in below if _trailing_cells(lines[i], 1)), None)
-    row = _split_row(lines[first], width) if first is not None else None
+    below = nonblank(lines, index + 1, MAX_HEADINGS + 1)
+    first = next((i for i in below if trailing_cells(lines[i], 1)), None)
+    row = split_row(lines[first], width) if first is not None else None
     if first is None:
         return False
     if row is None:  # the spaces do not tell where one number ends: the padding does
@@ -318,7 +318,7 @@ def _without_text_cells(
     if not texts:
         return columns
     named = {columns[k] for k in texts}
-    spans = _spans(headings) if len(headings) == len(columns) else []
+    spans = heading_spans(headings) if len(headings) == len(columns) else []
     for row in rows:
         row.cells = [cell for cell in row.cells if cell.column_label not in named]
         first = min((cell.column for cell in (*row.cells, *row.loose)), default=0)
@@ -347,9 +347,9 @@ def _heading_again(
     under it. The index of the repeated heading's last line, else None."""
     first = top if top is not None and top <= index else index
     heading = [lines[i].rstrip() for i in range(first, index + 1) if lines[i].strip()]
-    ahead = _nonblank(lines, end, MAX_HEADINGS + len(heading))
+    ahead = nonblank(lines, end, MAX_HEADINGS + len(heading))
     k = 0
-    while k < len(ahead) and (ahead[k] + 1 in furniture or _continues(lines[ahead[k]])):
+    while k < len(ahead) and (ahead[k] + 1 in furniture or continues(lines[ahead[k]])):
         k += 1
     again = [lines[i].rstrip() for i in ahead[k : k + len(heading)]]
     return ahead[k + len(heading) - 1] if k and again == heading else None
@@ -409,9 +409,9 @@ def _read_blocks(
     furniture: Set[int] = frozenset(),
 ) -> RawTable | None:
     """The table whose first column heading line is ``lines[index]``, split as ``first``;
-    a heading of words alone (``_word_heading``) only where its rows stand aligned under it.
+    a heading of words alone (``word_heading``) only where its rows stand aligned under it.
     ``style``: how the table prints its numbers (``_read_table``). ``top``: where
-    headings read from several lines by where they stand (``_block_heading``) start; they
+    headings read from several lines by where they stand (``block_heading``) start; they
     too are kept only over aligned rows. A block under page furniture alone (a running
     footer and header, lines numbered in ``furniture``) that repeats the block's column
     headings above it goes on with that block: the table runs over a page break."""
@@ -426,34 +426,34 @@ def _read_blocks(
     heading_index = index
     start = index
     caption = caption_above(lines, index)
-    group_lines = _groups_above(lines, index, caption[0] + 1 if caption else 0)
+    group_lines = groups_above(lines, index, caption[0] + 1 if caption else 0)
     if caption is None and group_lines and read_unit(lines[group_lines[0]], 0):
         group_lines = []
     head_end = group_lines[0] if group_lines else index  # where the first block's head starts
-    worded = top is not None or _split_heading(lines[index]) is None
+    worded = top is not None or split_heading(lines[index]) is None
     while True:
         heading = (
-            first if heading_index == index or repeated else _split_heading(lines[heading_index])
+            first if heading_index == index or repeated else split_heading(lines[heading_index])
         )
         assert heading is not None
         group = " ".join(fold(lines[i]) for i in group_lines) or None
-        found, block_columns, end = _block(lines, heading, heading_index + 1, style, furniture)
+        found, block_columns, end = read_block(lines, heading, heading_index + 1, style, furniture)
         headings = heading[1][-len(block_columns) :] if block_columns else []
         # every cell standing where its heading starts: placed by where it stands
-        left = worded and bool(headings) and _left_aligned(headings, found)
+        left = worded and bool(headings) and left_aligned(headings, found)
         if worded and not left:
             # where the full rows stand aligned, a row of fewer values is placed by where
             # its values stand, as under any heading, and does not end the table
-            full = _aligned_ends(lines, heading_index, headings, found) if headings else []
-            found, end = _filled_rows(lines, found, len(block_columns), end, full)
+            full = aligned_ends(lines, heading_index, headings, found) if headings else []
+            found, end = filled_rows(lines, found, len(block_columns), end, full)
         if not found:
             break
-        ends = _aligned_ends(lines, heading_index, headings, found)
+        ends = aligned_ends(lines, heading_index, headings, found)
         if (
             worded
             and not ends
             and not left
-            and not _every_column_filled(lines, lines[heading_index], found, headings)
+            and not every_column_filled(lines, lines[heading_index], found, headings)
         ):
             return None
         if blocks == 0:
@@ -469,8 +469,8 @@ def _read_blocks(
             start = min(start, top)
         elif ends:
             floor = caption[0] + 1 if caption and blocks == 0 else heading_index - MAX_STACKED
-            block_columns, top = _stacked_headings(lines, heading_index, floor, headings)
-            block_columns, found, below = _headings_below(
+            block_columns, top = stacked_headings(lines, heading_index, floor, headings)
+            block_columns, found, below = headings_below(
                 lines, heading_index, headings, block_columns, found
             )
             notes += [(i + 1, lines[i]) for i in below]
@@ -479,7 +479,7 @@ def _read_blocks(
             if blocks == 0:
                 start = min(start, top)
         elif found and not found[0][2] and found[0][0] == heading_index + 1:
-            units = _one_each_below(lines[found[0][0]], len(block_columns))
+            units = one_each_below(lines[found[0][0]], len(block_columns))
             if units is not None:  # "Bedrag Aandeel" / "(x € 1.000) (%)", printed unaligned
                 block_columns = [f"{c} {u}" for c, u in zip(block_columns, units, strict=True)]
                 notes.append((found[0][0] + 1, lines[found[0][0]]))
@@ -487,7 +487,7 @@ def _read_blocks(
         elif all(map(is_column_number, block_columns)) and blocks == 0 and found:
             # column numbers under a line of headings printed unaligned ("Realisatie 2024
             # Begroting 2025 Verschil" / "(1) (2) (3)=(2)-(1)"): the headings they number
-            named = _named_above(lines, heading_index, len(block_columns), caption, found)
+            named = named_above(lines, heading_index, len(block_columns), caption, found)
             if named is not None:
                 block_columns = [f"{h} {n}" for h, n in zip(named, block_columns, strict=True)]
                 notes.insert(len(notes) - 1, (heading_index, lines[heading_index - 1]))
@@ -496,23 +496,21 @@ def _read_blocks(
                 start = min(start, heading_index - 1)
         repeated = len(set(block_columns)) < len(block_columns)
         if group_lines and repeated:
-            named = _column_groups([lines[i] for i in group_lines], block_columns)
+            named = column_groups([lines[i] for i in group_lines], block_columns)
             if named is not None:  # the lines above name groups of columns, not of rows
                 block_columns, group_lines, group = named, [], None
-        elif (
-            repeated and (years := _years_above(lines, heading_index, caption, blocks)) is not None
-        ):
-            named = _column_groups([lines[years]], block_columns)
+        elif repeated and (years := years_above(lines, heading_index, caption, blocks)) is not None:
+            named = column_groups([lines[years]], block_columns)
             if named is not None:
                 block_columns = named
                 notes.insert(len(notes) - 1, (years + 1, lines[years]))
                 start = min(start, years) if blocks == 0 else start
-        elif group_lines and (words := _column_words(lines[group_lines[-1]], block_columns)):
+        elif group_lines and (words := column_words(lines[group_lines[-1]], block_columns)):
             block_columns, group_lines = words, group_lines[:-1]
             group = " ".join(fold(lines[i]) for i in group_lines) or None
         for i, label, cells in found:
-            again = _aligned_reading(lines[i], ends, style) if ends and cells else None
-            if again and (_under_values(cells, ends) is None or len(again[1]) > len(cells)):
+            again = aligned_reading(lines[i], ends, style) if ends and cells else None
+            if again and (under_values(cells, ends) is None or len(again[1]) > len(cells)):
                 # read before the columns were known: "1 302 485" as three values, or as
                 # one value with "1 302 417" left in the label
                 label, cells = again
@@ -521,9 +519,9 @@ def _read_blocks(
                 for text, col in cells
             ]
             row = Row(label, i + 1, [], group if blocks or group_lines else None, blocks)
-            row.ruled = _under_rule(lines, i)
+            row.ruled = is_under_rule(lines, i)
             row.indent = _label_indent(lines, i, label)
-            spots = _under_values(cells, ends) if len(cells) < len(block_columns) else None
+            spots = under_values(cells, ends) if len(cells) < len(block_columns) else None
             if spots is not None:
                 row.cells = [
                     Cell(block_columns[k], 0, c.text, c.value, c.line, c.column)
@@ -531,9 +529,9 @@ def _read_blocks(
                 ]
             elif len(cells) < len(block_columns):
                 row.loose = printed  # no placeholders: placed from the sums, or left out
-                if "\t" not in lines[heading_index] and _padded_values(lines[i], cells):
+                if "\t" not in lines[heading_index] and padded_values(lines[i], cells):
                     # where no sum tells, the headings the values stand under do
-                    row.printed_under = _under_headings(cells, _spans(headings))
+                    row.printed_under = under_headings(cells, heading_spans(headings))
             else:
                 row.cells = [
                     Cell(block_columns[k], 0, c.text, c.value, c.line, c.column)
@@ -563,12 +561,12 @@ def _read_blocks(
             heading_index, group_lines, paged, repeated = again, [], True, True
             continue
         repeated = False
-        ahead = _nonblank(lines, end, MAX_HEADINGS)
-        nxt = next((k for k, i in enumerate(ahead) if _split_heading(lines[i])), None)
+        ahead = nonblank(lines, end, MAX_HEADINGS)
+        nxt = next((k for k, i in enumerate(ahead) if split_heading(lines[i])), None)
         if nxt is None or nxt == 0:
             break  # (a heading line right under the rows starts a new table)
-        paged = all(i + 1 in furniture or _continues(lines[i]) for i in ahead[:nxt])
-        if paged and _split_heading(lines[ahead[nxt]]) != _split_heading(lines[heading_index]):
+        paged = all(i + 1 in furniture or continues(lines[i]) for i in ahead[:nxt])
+        if paged and split_heading(lines[ahead[nxt]]) != split_heading(lines[heading_index]):
             break  # another table on the next page
         if not paged and any(not is_group(lines[i]) for i in ahead[:nxt]):
             break

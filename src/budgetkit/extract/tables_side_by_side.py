@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from budgetkit.extract.tables_heading_line import _TOKEN, _is_heading
+from budgetkit.extract.tables_heading_line import TOKEN, is_heading
 from budgetkit.extract.tables_stacked_headings import MAX_STACKED
 
 #: Characters a line of two tables side by side may part off the column the right
@@ -21,7 +21,7 @@ from budgetkit.extract.tables_stacked_headings import MAX_STACKED
 SPREAD_CUT = 4
 
 
-def _side_by_side(
+def side_by_side(
     lines: list[str], index: int, heading: tuple[str, list[tuple[str, int]]]
 ) -> tuple[list[str], list[str]] | None:
     """The page's lines as two pages, the left half and the right half, where the heading
@@ -32,10 +32,10 @@ def _side_by_side(
     the right half keeps its columns (the left blanked out). Read as one table, each row's
     label held the left half's values and its cells were the right half's."""
     _corner, tail = heading
-    tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(lines[index])][: -len(tail)]
+    tokens = [(m.group(), m.start()) for m in TOKEN.finditer(lines[index])][: -len(tail)]
     names = [name for name, _column in tail]
     words = 0  # the right table's label heading: the words before its column headings
-    while words < len(tokens) and not _is_heading(tokens[len(tokens) - 1 - words][0]):
+    while words < len(tokens) and not is_heading(tokens[len(tokens) - 1 - words][0]):
         words += 1
     left = len(tokens) - words
     repeated = [token for token, _column in tokens[left - len(names) : left]]

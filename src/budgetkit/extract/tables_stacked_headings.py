@@ -6,7 +6,7 @@ column number: "Realisatie" over "2022", "Stand" / "vastgestelde" / "begroting 2
 "tingen"), a group's name over the columns it spans ("Realisatie" over "2020 ... 2024").
 This module places each run of words of such a line at the heading it stands over (its end
 under the heading's end, or centred on it) and joins the words into the column's label, top
-line first (``_joined``). ``MAX_STACKED`` bounds how many lines a heading's words may take.
+line first (``joined_heading``). ``MAX_STACKED`` bounds how many lines a heading's words may take.
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ import re
 from collections.abc import Callable
 from itertools import pairwise, takewhile
 
-from budgetkit.extract.tables_alignment import SLACK, _spans
-from budgetkit.extract.tables_heading_line import _TOKEN, CHUNK
-from budgetkit.extract.tables_row_values import _CELL
+from budgetkit.extract.tables_alignment import SLACK, heading_spans
+from budgetkit.extract.tables_heading_line import CHUNK, TOKEN
+from budgetkit.extract.tables_row_values import CELL
 from budgetkit.extract.tables_tokens import BROKEN_WORD, CAPTION, YEAR_IN, is_column_number, is_year
 from budgetkit.extract.tables_units import read_unit
 
@@ -28,7 +28,7 @@ MAX_STACKED = 6
 _BROKEN = re.compile(rf"(?<!\S){BROKEN_WORD.pattern}(?!\S)")
 
 
-def _finishes_broken_words(heading: str, line: str) -> bool:
+def finishes_broken_words(heading: str, line: str) -> bool:
     """Whether ``line``, printed right under a column heading line, ends words that line
     breaks with a hyphen ("Hoofd-  Omschrijving  1994  1995" / "stuk"): each of its runs of
     words starts in lower case, no figure among them, where a broken word starts. It is
@@ -37,7 +37,7 @@ def _finishes_broken_words(heading: str, line: str) -> bool:
     return bool(starts) and _rest_of_broken(line, lambda run: run.start() in starts)
 
 
-def _ends_broken_words(heading: str, line: str) -> bool:
+def ends_broken_words(heading: str, line: str) -> bool:
     """Whether ``line`` ends words the heading line above it breaks with a hyphen, as a
     begrotingsstaat's text layer prints its value columns' headings ("Verplich-" /
     "tingen"): each of its runs of words starts in lower case, no figure among them, where
@@ -58,11 +58,11 @@ def _rest_of_broken(line: str, placed: Callable[[re.Match[str]], bool]) -> bool:
     (``placed``): the line ends the heading's broken words."""
     runs = list(CHUNK.finditer(line))
     return bool(runs) and all(
-        run.group()[0].islower() and not _CELL.search(run.group()) and placed(run) for run in runs
+        run.group()[0].islower() and not CELL.search(run.group()) and placed(run) for run in runs
     )
 
 
-def _numbers_elsewhere(lines: list[str], index: int, headings: list[tuple[str, int]]) -> bool:
+def numbers_elsewhere(lines: list[str], index: int, headings: list[tuple[str, int]]) -> bool:
     """Whether the line under a heading line prints column numbers that stand under none
     of its headings ("(1)   (2)   (3)=(1)+(2)" left of the years "2026 ... 2029" that end a
     heading of four lines): the line read as the headings names only some of the columns,
@@ -72,27 +72,27 @@ def _numbers_elsewhere(lines: list[str], index: int, headings: list[tuple[str, i
     )
     if below is None or not all(map(is_column_number, lines[below].split())):
         return False
-    return not _numbers_under(lines[below], headings)
+    return not numbers_under(lines[below], headings)
 
 
-def _numbers_under(line: str, headings: list[tuple[str, int]]) -> bool:
+def numbers_under(line: str, headings: list[tuple[str, int]]) -> bool:
     """Whether each run of a line of column numbers stands under a heading as
-    ``_headings_below`` places it (two runs one space apart parted where they stand): the
+    ``headings_below`` places it (two runs one space apart parted where they stand): the
     line goes on with the headings. Numbers standing elsewhere ("(1)" left of every year:
     the headings were read from the wrong line) end the block as a heading line does."""
-    ends = [last for _first, last in _spans(headings)]
+    ends = [last for _first, last in heading_spans(headings)]
     gaps = [b - a for a, b in pairwise(ends)]
     if not gaps:
         return False
     reach, left = min(gaps) / 2, ends[0] - max(gaps)
     chunks = [(m.group(), m.start()) for m in CHUNK.finditer(line)]
     return (
-        _spots(chunks, headings, reach, left) is not None
-        or _parted_runs(chunks, headings, reach, left) is not None
+        heading_spots(chunks, headings, reach, left) is not None
+        or parted_runs(chunks, headings, reach, left) is not None
     )
 
 
-def _parted_runs(
+def parted_runs(
     chunks: list[tuple[str, int]], spans: list[tuple[str, int]], reach: float, left: int
 ) -> list[tuple[str, int]] | None:
     """The runs of words of a line over columns (``chunks``: (text, 0-based start)) with
@@ -101,15 +101,15 @@ def _parted_runs(
     columns stand close ("begroting 2025 begroting 2025" over the second and third
     column). The parting is the one whose runs stand best (each ending where its column's
     values end, or centred on them, within ``reach``); None where a run has none."""
-    ends = [last for _first, last in _spans(spans)]
+    ends = [last for _first, last in heading_spans(spans)]
     centres = [col - 1 + len(text) / 2 for text, col in spans]
     widest = max((b - a for a, b in pairwise(ends)), default=0)
     parted: list[tuple[str, int]] = []
     for text, begin in chunks:
-        if _spots([(text, begin)], spans, reach, left) is not None:
+        if heading_spots([(text, begin)], spans, reach, left) is not None:
             parted.append((text, begin))
             continue
-        tokens = [(m.group(), begin + m.start()) for m in _TOKEN.finditer(text)]
+        tokens = [(m.group(), begin + m.start()) for m in TOKEN.finditer(text)]
         if len(tokens) < 2 or begin < left:
             return None
 
@@ -158,7 +158,7 @@ def _parted_runs(
     return parted
 
 
-def _stacked_headings(
+def stacked_headings(
     lines: list[str],
     heading_index: int,
     floor: int,
@@ -172,7 +172,7 @@ def _stacked_headings(
     the heading, top line first ("Realisatie 2022"). The first line up (above ``floor``)
     that does not fit, is blank, a caption or a unit note, ends them."""
     words: list[list[str]] = [[] for _ in headings]
-    ends = [last for _first, last in _spans(headings)]
+    ends = [last for _first, last in heading_spans(headings)]
     gaps = [b - a for a, b in pairwise(ends)]
     reach = min(gaps, default=0) / 2
     widest = max(gaps, default=0)  # a run of words longer than a column is prose
@@ -216,14 +216,16 @@ def _stacked_headings(
             continue
         if repeated:
             break  # leaves printed again under each group: the lines above name the groups
-        spots = _spots(chunks, headings, reach, left)
+        spots = heading_spots(chunks, headings, reach, left)
         if spots is None:
             break
         for (text, _begin), under in zip(chunks, spots, strict=True):
             for k in _years_spanned(text, leaves, spots, under):
                 words[k].insert(0, text)
         first = index
-    labels = [_joined([*above, text]) for above, (text, _col) in zip(words, headings, strict=True)]
+    labels = [
+        joined_heading([*above, text]) for above, (text, _col) in zip(words, headings, strict=True)
+    ]
     return labels, first
 
 
@@ -246,14 +248,14 @@ def _years_spanned(text: str, leaves: list[str], spots: list[int], under: int) -
     return list(range(low, high + 1)) if low < under < high else [under]
 
 
-def _spots(
+def heading_spots(
     chunks: list[tuple[str, int]], headings: list[tuple[str, int]], reach: float, left: int
 ) -> list[int] | None:
     """The heading each run of words of a line over or under a heading line stands at, in
     order (``chunks``: (text, 0-based start)): it ends under the end of one heading, or is
     centred on it, within ``reach``, no longer than the widest column and not reaching over
     the labels (left of ``left``); None where one does not."""
-    ends = [last for _first, last in _spans(headings)]
+    ends = [last for _first, last in heading_spans(headings)]
     centres = [col - 1 + len(text) / 2 for text, col in headings]
     widest = max((b - a for a, b in pairwise(ends)), default=0)
     spots: list[int] = []
@@ -272,7 +274,7 @@ def _spots(
     return spots
 
 
-def _headings_below(
+def headings_below(
     lines: list[str],
     heading_index: int,
     headings: list[tuple[str, int]],
@@ -281,11 +283,11 @@ def _headings_below(
 ) -> tuple[list[str], list[tuple[int, str, list[tuple[str, int]]]], list[int]]:
     """(labels, rows, heading lines) where the lines right under an aligned column heading
     line, before its first row of values, go on with its headings: every run of words on
-    them stands under a column's heading (``_spots``), none in the labels' place, as a
+    them stands under a column's heading (``heading_spots``), none in the labels' place, as a
     unit ("Bedrag" / "(x € 1.000)"), a column number ("Realisatie" / "(1)") or a heading's
     last words do. They are no rows of the table (a group of rows stands at the labels):
     their words join the labels, below them ("Bedrag (x € 1.000)")."""
-    ends = [last for _first, last in _spans(headings)]
+    ends = [last for _first, last in heading_spans(headings)]
     reach = min((b - a for a, b in pairwise(ends)), default=0) / 2
     left = ends[0] - max((b - a for a, b in pairwise(ends)), default=0)
     words: list[list[str]] = [[] for _ in headings]
@@ -295,9 +297,12 @@ def _headings_below(
         if cells or not reach or i - previous > 2:
             break
         chunks = [(m.group(), m.start()) for m in CHUNK.finditer(lines[i])]
-        spots = _spots(chunks, headings, reach, left)
-        if spots is None and (parted := _parted_runs(chunks, headings, reach, left)) is not None:
-            chunks, spots = parted, _spots(parted, headings, reach, left)  # "(2) (3)=(1)-(2)"
+        spots = heading_spots(chunks, headings, reach, left)
+        if spots is None and (parted := parted_runs(chunks, headings, reach, left)) is not None:
+            chunks, spots = (
+                parted,
+                heading_spots(parted, headings, reach, left),
+            )  # "(2) (3)=(1)-(2)"
         if spots is None and (units := _units_beside_corner(chunks, headings, reach, left)):
             chunks, spots = units  # "Artikel   (€ mln)   (%)   (€ mln)"
         if spots is None:
@@ -308,7 +313,7 @@ def _headings_below(
         previous = i
     if not used or len(found) == len(used):
         return labels, found, []
-    joined = [_joined([label, *below]) for label, below in zip(labels, words, strict=True)]
+    joined = [joined_heading([label, *below]) for label, below in zip(labels, words, strict=True)]
     return joined, found[len(used) :], used
 
 
@@ -325,7 +330,7 @@ def _units_beside_corner(
     rest = chunks[1:]
     if not all(read_unit(text, 0) or is_column_number(text) for text, _begin in rest):
         return None
-    spots = _spots(rest, headings, reach, left)
+    spots = heading_spots(rest, headings, reach, left)
     return None if spots is None else (rest, spots)
 
 
@@ -335,7 +340,7 @@ _SPLIT_WORD = re.compile(r"[^\W\d_]-$")
 _SHARED_END = re.compile(r"(?:en|of|tot)\b")
 
 
-def _joined(pieces: list[str]) -> str:
+def joined_heading(pieces: list[str]) -> str:
     """A column heading printed over several lines, top line first, as one text: a word a
     hyphen splits at a line's end goes on on the next line, joined as printed, hyphen kept
     ("Verplich-" / "tingen": "Verplich-tingen", "EMU-" / "saldo": "EMU-saldo"; whether the
@@ -368,7 +373,7 @@ def _spanning(
     "Realisatie 2023"). A chunk heading two columns or more stands so (centred within
     ``reach``), over no column number; it says a year only where its columns do not, and
     starts as a heading does, not in lower case as the wrapped words of one do
-    ("begroting"). A chunk over one column stands over it as ``_stacked_headings`` asks.
+    ("begroting"). A chunk over one column stands over it as ``stacked_headings`` asks.
     None where the line does not read so: its chunks then head a column each. ``leaves``:
     each column's heading with the words above it so far."""
     if not chunks or len(chunks) >= len(headings) or any(b < left for _t, b in chunks):

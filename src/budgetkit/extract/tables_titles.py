@@ -4,13 +4,13 @@ A table printed one row per line names itself in the few lines above its heading
 "Tabel" caption ("Tabel 3 Uitgaven", or "Tabel 3 (vervolg)" going on from the page
 before), else a short title or unit line ("Opbouw uitgaven x € 1.000"). The row reader and
 the pipe reader both look for them here. The lines above and below a heading are found
-past blank lines, as the text layer prints them (``_nonblank_before``, ``_nonblank``);
+past blank lines, as the text layer prints them (``nonblank_before``, ``nonblank``);
 ``MAX_HEADINGS`` bounds how far up a table's own lines may reach.
 """
 
 from __future__ import annotations
 
-from budgetkit.extract.tables_row_values import MAX_LABEL, _split_row
+from budgetkit.extract.tables_row_values import MAX_LABEL, split_row
 from budgetkit.extract.tables_tokens import CAPTION, CONTINUED, is_year
 from budgetkit.extract.tables_units import read_unit
 
@@ -18,7 +18,7 @@ from budgetkit.extract.tables_units import read_unit
 MAX_HEADINGS = 3
 
 
-def _nonblank(lines: list[str], start: int, limit: int) -> list[int]:
+def nonblank(lines: list[str], start: int, limit: int) -> list[int]:
     found = []
     for i in range(start, min(len(lines), start + 4 * limit + 4)):
         if lines[i].strip():
@@ -29,13 +29,13 @@ def _nonblank(lines: list[str], start: int, limit: int) -> list[int]:
 
 
 def caption_above(lines: list[str], index: int) -> tuple[int, str] | None:
-    for i in _nonblank_before(lines, index, MAX_HEADINGS + 1):
+    for i in nonblank_before(lines, index, MAX_HEADINGS + 1):
         if CAPTION.match(lines[i]):
             return i, lines[i]
     return None
 
 
-def _nonblank_before(lines: list[str], index: int, limit: int) -> list[int]:
+def nonblank_before(lines: list[str], index: int, limit: int) -> list[int]:
     found = []
     i = index - 1
     while i >= 0 and len(found) < limit:
@@ -45,7 +45,7 @@ def _nonblank_before(lines: list[str], index: int, limit: int) -> list[int]:
     return found
 
 
-def _continues(line: str) -> bool:
+def continues(line: str) -> bool:
     """A caption that says the table goes on from the page before ("Tabel 3 (vervolg)")."""
     return CAPTION.match(line) is not None and CONTINUED.search(line) is not None
 
@@ -61,7 +61,7 @@ def label_rest(lines: list[str], index: int) -> bool:
     for above in (index - 1, index - 2):
         if above < 0 or not lines[above].strip():
             return False
-        row = _split_row(lines[above], 1)
+        row = split_row(lines[above], 1)
         if row is not None:
             return not is_year(row[1][-1][0])  # (a heading's line ends in a year)
     return False
@@ -75,7 +75,7 @@ def title_above(lines: list[str], heading: int) -> int:
     declares the unit."""
     top = heading
     for _ in range(2):
-        above = _nonblank_before(lines, top, 1)
+        above = nonblank_before(lines, top, 1)
         if not above or top - above[0] > 2:
             break
         text = lines[above[0]].strip()

@@ -44,7 +44,7 @@ _TIMES = r"(?:\bx|\bin|(?<=[\s(])\*)"
 _PREFIXED = r"(?<![\w€])(?-i:(?P<prefix>[kKM])(?:€|EUR))(?!\w)"
 _PREFIXES = {"k": 1_000, "K": 1_000, "M": 10**6}
 
-#: Forms that declare a unit, most specific first. Each names its groups for ``_read``.
+#: Forms that declare a unit, most specific first. Each names its groups for ``read_unit``.
 FORMS = (
     # "x € 1.000", "(in € 1 000)", "Bedragen in EUR 1.000", "x 1.000", "x 1.000 euro"
     re.compile(rf"{_TIMES}{_S}(?:{_EURO}{_S})?(?P<number>{_THOUSANDS})(?!\d)", re.I),

@@ -6,7 +6,7 @@ units on the line under it ("(x € 1.000)   (%)"). Such a line looks like prose
 tried only right above rows no table read, its headings are as many as the row below
 prints values, taken from the end, and the table is kept only where its rows stand
 aligned under it or every row prints a value in each column, read one way only
-(``_filled_rows``, ``_every_column_filled``). This module reads those headings, the unit
+(``filled_rows``, ``every_column_filled``). This module reads those headings, the unit
 or words a line right under them adds to each, and the headings over a line of column
 numbers printed without layout.
 """
@@ -16,17 +16,22 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from budgetkit.extract.tables_alignment import _in_heading_order, _spans, _text_row, _under_values
+from budgetkit.extract.tables_alignment import (
+    heading_spans,
+    in_heading_order,
+    text_row,
+    under_values,
+)
 from budgetkit.extract.tables_groups import is_group
-from budgetkit.extract.tables_heading_line import _TOKEN, CHUNK, _split_heading
-from budgetkit.extract.tables_placed_headings import _filled_columns
-from budgetkit.extract.tables_row_values import _CELL, _padded_values, _split_row
+from budgetkit.extract.tables_heading_line import CHUNK, TOKEN, split_heading
+from budgetkit.extract.tables_placed_headings import filled_columns
+from budgetkit.extract.tables_row_values import CELL, padded_values, split_row
 from budgetkit.extract.tables_stacked_headings import MAX_STACKED
-from budgetkit.extract.tables_titles import MAX_HEADINGS, _nonblank, _nonblank_before
+from budgetkit.extract.tables_titles import MAX_HEADINGS, nonblank, nonblank_before
 from budgetkit.extract.tables_tokens import is_column, is_column_number, is_value, is_year
 from budgetkit.extract.tables_units import read_unit
 
-_WORD = _TOKEN
+_WORD = TOKEN
 #: A column heading of one word: a capital, then letters ("Lasten", "Saldo").
 _CAPITALISED = re.compile(r"[^\W\d_a-z][^\W\d_]*(?:-[^\W\d_]+)*\.?")  # "EMU-saldo" too
 #: A column heading of words: letters, with dots, hyphens and brackets between.
@@ -35,7 +40,7 @@ _WORDS_ONLY = re.compile(r"[^\W\d_][^\W\d_ .()\-]*(?:[ .()\-]+[^\W\d_]*)*\.?\)?"
 _WORDS_YEAR = re.compile(rf"{_WORDS_ONLY.pattern} (?:19|20)\d\d")
 
 
-def _word_heading(lines: list[str], index: int) -> tuple[str, list[tuple[str, int]]] | None:
+def word_heading(lines: list[str], index: int) -> tuple[str, list[tuple[str, int]]] | None:
     """Column headings of words alone ("Verplichtingen   Uitgaven   Ontvangsten", a
     begrotingsstaat) or of words ending in a year beside them ("Begroting 2024   Aandeel"),
     either saying its column's unit after it ("Bedrag (x € 1.000)   Aandeel (%)"), parted
@@ -44,29 +49,29 @@ def _word_heading(lines: list[str], index: int) -> tuple[str, list[tuple[str, in
     only tried right above rows no table read, and kept only where the rows stand aligned
     under it (``_read_blocks``)."""
     text = lines[index]
-    below = _nonblank(lines, index + 1, 0)
+    below = nonblank(lines, index + 1, 0)
     chunks = [(m.group(), m.start() + 1) for m in CHUNK.finditer(text)]
     if len(chunks) > 1:  # past the lines that go on with its headings ("(x € 1.000)", "(1)")
         # and the group lines over the first row ("Beleidsartikelen" under the headings of
         # a begrotingsstaat)
         # and the rows of text cells under its headings ("Functie   Directeur   Lid")
-        spans = _spans(chunks[1:])
+        spans = heading_spans(chunks[1:])
         below = [
             i
-            for i in _nonblank(lines, index + 1, MAX_STACKED)
-            if not _goes_on(lines[i]) and not is_group(lines[i]) and not _text_row(lines[i], spans)
+            for i in nonblank(lines, index + 1, MAX_STACKED)
+            if not _goes_on(lines[i]) and not is_group(lines[i]) and not text_row(lines[i], spans)
         ]
         below = below[:1]
     if len(chunks) == 1 and below:
-        above = _nonblank_before(lines, index, 1)
+        above = nonblank_before(lines, index, 1)
         if above and _valued_row(lines[above[0]]):
             return None  # right under rows: a group of a register ("Gemeente Rotterdam Zuid")
         # the first row under it, past group lines ("Lasten")
-        rows = [i for i in _nonblank(lines, index + 1, MAX_HEADINGS) if not is_group(lines[i])]
+        rows = [i for i in nonblank(lines, index + 1, MAX_HEADINGS) if not is_group(lines[i])]
         return _single_spaced_words(text, lines[rows[0]]) if rows else None
-    row = _split_row(lines[below[0]], len(chunks)) if below and len(chunks) > 1 else None
+    row = split_row(lines[below[0]], len(chunks)) if below and len(chunks) > 1 else None
     if row is None and below and len(chunks) == 2:
-        row = _split_row(lines[below[0]], 1)  # a corner and one column ("Categorie   Mutatie")
+        row = split_row(lines[below[0]], 1)  # a corner and one column ("Categorie   Mutatie")
     if row is None and below and len(chunks) > 1 and "\t" not in text:
         # figures whose thousands are parted by spaces read more ways than one ("412 318
         # 408 211"), but not where they stand apart by padding: read by their places
@@ -81,7 +86,7 @@ def _word_heading(lines: list[str], index: int) -> tuple[str, list[tuple[str, in
         # ja   ja"), which name no columns apart
         return None
     placed = _words_over_values(text, lines, below[0])
-    if placed is not None and not _in_heading_order(row[1], _spans(tail)):
+    if placed is not None and not in_heading_order(row[1], heading_spans(tail)):
         return placed
     return text[: tail[0][1] - 1].strip(), tail
 
@@ -95,12 +100,12 @@ def _words_over_values(
     ending where a column's values end or centred on them (within half a column's gap),
     the words over one column one heading; the runs left of the values are the corner
     ("Art.  Omschrijving"). None where a word stands over no column, or a column has none.
-    The columns are those the rows from ``lines[row]`` on fill (``_filled_columns``): a
+    The columns are those the rows from ``lines[row]`` on fill (``filled_columns``): a
     first row may leave some empty ("412   96   138   370" under five headings)."""
     # the columns the rows fill; where the words do not stand over those (a line below the
     # rows, a page's footer, read as a row of its own), the first row's
     for filled in (True, False):
-        values = _filled_columns(lines, row, filled)
+        values = filled_columns(lines, row, filled)
         placed = _words_over_columns(text, values) if values else None
         if placed is not None:
             return placed
@@ -118,7 +123,7 @@ def _words_over_columns(
     reach, left = min(gaps) / 2, values[0][1] - max(gaps)
     corner_end = 0
     spots: list[tuple[int, int, int]] = []  # (column, start, end) of each word, in order
-    for m in _TOKEN.finditer(text):
+    for m in TOKEN.finditer(text):
         if m.end() <= left and not spots:
             corner_end = m.end()
             continue
@@ -154,7 +159,7 @@ _WORDS_UNIT = re.compile(rf"(?:{_WORDS_YEAR.pattern}|{_WORDS_ONLY.pattern}) (\([
 
 
 def _worded(chunk: str) -> bool:
-    """Whether a run of words heads a column of ``_word_heading``: words, words and a year,
+    """Whether a run of words heads a column of ``word_heading``: words, words and a year,
     or either with the column's unit in brackets after them; a column number may end it
     ("Vastgestelde begroting 2026 (1)", "Stand 2026 (3)=(1)+(2)")."""
     words, _space, number = chunk.rpartition(" ")
@@ -170,18 +175,18 @@ def _worded(chunk: str) -> bool:
 
 def _goes_on(line: str) -> bool:
     """Whether a line under a heading of words may go on with its headings rather than be
-    a row: indented, no cell on it (``_headings_below`` says whether its words stand under
+    a row: indented, no cell on it (``headings_below`` says whether its words stand under
     the headings)."""
-    return line[:1].isspace() and _CELL.search(line) is None
+    return line[:1].isspace() and CELL.search(line) is None
 
 
 def _valued_row(line: str) -> bool:
     """Whether a line reads as a label and two values or more ("Wmo 80 85")."""
-    row = _split_row(line, 2)
+    row = split_row(line, 2)
     return row is not None and any(map(str.isalpha, row[0])) and not row[0][-1].isdigit()
 
 
-def _every_column_filled(
+def every_column_filled(
     lines: list[str],
     heading: str,
     found: list[tuple[int, str, list[tuple[str, int]]]],
@@ -203,7 +208,7 @@ def _every_column_filled(
     )
 
 
-def _filled_rows(
+def filled_rows(
     lines: list[str],
     found: list[tuple[int, str, list[tuple[str, int]]]],
     width: int,
@@ -223,10 +228,10 @@ def _filled_rows(
     for k, (i, _label, cells) in enumerate(found):
         if not cells or (len(cells) == width and _one_way(lines[i], width)):
             continue
-        if ends and len(cells) == width and _under_values(cells, ends) == every:
+        if ends and len(cells) == width and under_values(cells, ends) == every:
             continue  # read where its values stand ("Natura 2000   188.400 ..."): one way
-        placed = len(cells) < width and _padded_values(lines[i], cells)
-        if not (placed and ends and _under_values(cells, ends) is not None):
+        placed = len(cells) < width and padded_values(lines[i], cells)
+        if not (placed and ends and under_values(cells, ends) is not None):
             kept = found[:k]
             break
     while kept and not kept[-1][2]:
@@ -245,7 +250,7 @@ def _one_way(line: str, width: int) -> bool:
 def _figure_each(line: str, width: int) -> bool:
     """Whether the row read as ``width`` values takes one figure for each: no space
     thousands, no minus printed apart, no lone dash that may be a minus or a nil cell."""
-    row = _split_row(line, width)
+    row = split_row(line, width)
     return row is not None and all(
         " " not in text and any(map(str.isdigit, text)) for text, _column in row[1]
     )
@@ -270,12 +275,12 @@ MAX_CORNER_WORDS = 2
 _BRACKETED_UNIT = re.compile(r"\([^()]+\)")
 
 
-def _one_each_below(line: str, width: int) -> list[str] | None:
+def one_each_below(line: str, width: int) -> list[str] | None:
     """What a line right under a heading line of ``width`` columns printed without layout
     adds to each, where it prints one for each and nothing else: a unit in brackets
     ("Bedrag Aandeel" / "(x € 1.000) (%)"), a word in lower case ("2025 2026" / "raming
     raming") or a column number; each goes with the heading of its place, in order.
-    (Aligned lines are read by where they stand, ``_headings_below``.)"""
+    (Aligned lines are read by where they stand, ``headings_below``.)"""
     units = [m.group() for m in _BRACKETED_UNIT.finditer(line)]
     if len(units) == width and not _BRACKETED_UNIT.sub("", line).strip():
         said = all("%" in unit or read_unit(unit, 0) is not None for unit in units)
@@ -288,7 +293,7 @@ def _one_each_below(line: str, width: int) -> list[str] | None:
     )
 
 
-def _named_above(
+def named_above(
     lines: list[str],
     heading_index: int,
     width: int,
@@ -296,14 +301,14 @@ def _named_above(
     found: list[tuple[int, str, list[tuple[str, int]]]],
 ) -> list[str] | None:
     """The ``width`` headings of the line right above a line of column numbers, printed
-    without layout: a heading line of its own (``_split_heading``, words ending in years
+    without layout: a heading line of its own (``split_heading``, words ending in years
     and a word column) or single-spaced words (``_single_spaced_words``) over the first
     row; its last ``width`` headings, the rest its corner. Never the caption."""
     above = heading_index - 1
     if above < 0 or not lines[above].strip() or (caption and above <= caption[0]):
         return None
     first = next((lines[i] for i, _label, cells in found if cells), "")
-    heading = _split_heading(lines[above]) or _single_spaced_words(lines[above], first)
+    heading = split_heading(lines[above]) or _single_spaced_words(lines[above], first)
     if heading is None or len(heading[1]) < width:
         return None
     return [text for text, _col in heading[1][len(heading[1]) - width :]]
@@ -355,7 +360,7 @@ def _widths(line: str, low: int, high: int) -> list[int]:
     12.345 2.345 – 10.000": a minus, or a nil cell and 10.000) and nothing tells which."""
     found = []
     for width in range(max(low, 1), high + 1):
-        row = _split_row(line, width)
+        row = split_row(line, width)
         if row is None or len(row[1]) != width:
             continue
         if not row[0][-1].isdigit() or is_year(row[0]):  # a series' row: "2015 -2,0 64,6"

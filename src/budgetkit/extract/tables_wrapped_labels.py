@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from budgetkit.extract.tables_stacked_headings import _joined
+from budgetkit.extract.tables_stacked_headings import joined_heading
 from budgetkit.extract.tables_tokens import NOTE, is_year
 from budgetkit.extract.tables_units import unit_alone
 from budgetkit.extract.tables_vocabulary import CLOSING, JOINING_WORDS, WAARVAN
@@ -32,12 +32,12 @@ def _unfinished(text: str) -> bool:
     return text.count("(") > text.count(")") or _GOES_ON.search(text) is not None
 
 
-def _wrapped_labels(
+def wrapped_labels(
     lines: list[str], found: list[tuple[int, str, list[tuple[str, int]]]]
 ) -> list[tuple[int, str, list[tuple[str, int]]]]:
     """The rows with a label wrapped over two lines joined, a word broken with a hyphen
     at the line's end joined as a heading's is ("Noord-" / "Hollandse": "Noord-Hollandse",
-    ``_joined``). A line without values right
+    ``joined_heading``). A line without values right
     under a row ends the row's label when it starts in lower case or with a bracket, or the
     row's label cannot end where it does (``_unfinished``), or it hangs under the name of
     a row that opens with a code (``_hangs_under``). A line without values right
@@ -80,7 +80,7 @@ def _wrapped_labels(
                 or _broken_at_width(lines, previous[0], index)
             )
         ):
-            joined[-1] = (index, _joined([previous[1], label]), cells)
+            joined[-1] = (index, joined_heading([previous[1], label]), cells)
         elif (
             previous is not None
             and previous[2]
@@ -102,7 +102,7 @@ def _wrapped_labels(
         ):
             # the end of the row above's label, wrapped under it ("... opvang asielzoekers
             # 905.400 ..." / "(COA) voor de opvang ..."): no heading of the rows below
-            joined[-1] = (previous[0], _joined([previous[1], label]), previous[2])
+            joined[-1] = (previous[0], joined_heading([previous[1], label]), previous[2])
         else:
             joined.append(row)
     return joined
@@ -120,7 +120,7 @@ def _unit_line_over(label: str, below: tuple[int, str, list[tuple[str, int]]] | 
 _CODE_THEN_NAME = re.compile(r" *\d[\d.]*[a-z]?\)? {2,}(?=\S)")
 
 
-def _ends_last_label(
+def ends_last_label(
     lines: list[str], index: int, found: list[tuple[int, str, list[tuple[str, int]]]]
 ) -> bool:
     """Whether a line without values right under a table's last row, or under the lines of
@@ -129,7 +129,7 @@ def _ends_last_label(
     "gemiddelde"; "Het bedrag van de overschrijding en de   N.v.t." / "reden waarom de
     overschrijding al dan niet" / "is toegestaan"): ``MAX_WRAPPED`` such lines at most, each
     opening as the rest of a label does or the row's label unable to end where it does, as
-    between rows (``_wrapped_labels``), none a note; no rows follow them to head, so they
+    between rows (``wrapped_labels``), none a note; no rows follow them to head, so they
     are no group heading."""
     if not found or not found[-1][2]:
         return False
