@@ -759,6 +759,34 @@ def test_a_table_a_text_browser_draws_in_a_box_is_read_as_a_pipe_table() -> None
     assert _grid(drawn) == grid
 
 
+def test_a_text_cell_wrapped_inside_a_box_goes_on_with_its_row() -> None:
+    """A box's text column may wrap its cell as the label's does ("conform" / "planning"):
+    the line printing only that rest, no label and no value, is the rest of the row above,
+    not a row of its own; read alone it headed the rows under it ("Sluis Eefde" was put
+    under a group "planning")."""
+    text = "\n".join(
+        [
+            "Tabel 2 Projecten (bedragen x € 1.000)",
+            "┌──────────────────────────┬────────────┬──────────┬──────────┐",
+            "│Project                   │Toelichting │2025      │2026      │",
+            "├──────────────────────────┼────────────┼──────────┼──────────┤",
+            "│Zandsuppleties            │conform     │       850│       900│",
+            "│                          │planning    │          │          │",
+            "│Sluis Eefde               │gereed      │        12│        14│",
+            "├──────────────────────────┼────────────┼──────────┼──────────┤",
+            "│Totaal                    │            │       862│       914│",
+            "└──────────────────────────┴────────────┴──────────┴──────────┘",
+        ]
+    )
+    [_table], cells, _warnings = _read(text)
+    parents = _parents(cells)
+    assert "planning" not in set(parents.values())
+    sluis = next(label for label in parents if label.startswith("Sluis Eefde"))
+    assert parents[sluis] == "Totaal"
+    (zand,) = {label for label, _c in _grid(cells) if label.startswith("Zandsuppleties")}
+    assert "planning" in zand and _grid(cells)[(zand, "2026")] == "900"
+
+
 def test_pipe_table_with_its_empty_heading_cell_at_the_end() -> None:
     """a09: '2019 | 2020 | |' has no corner cell; the years stay over their values."""
     text = "\n".join(

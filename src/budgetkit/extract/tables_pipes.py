@@ -22,6 +22,7 @@ inside its cell joined.
 
 from __future__ import annotations
 
+import itertools
 import re
 from itertools import pairwise
 
@@ -501,29 +502,40 @@ def _rows_by_line(
 ) -> list[tuple[int, Cells]]:
     """The rows of a box, one a line, in its groups of lines between rules (``groups``:
     (first, stop) each, 0-based, stop exclusive), its cells parted at ``plus`` (0-based
-    columns of the borders' corners): a line printing only a label right under a row with
-    values in its group is the rest of that row's label (``_wraps_label``)."""
-    room = plus[1] - plus[0] - 1
+    columns of the borders' corners): a line printing no value right under a row with
+    values in its group is the rest of that row's text cells, its label's or another's,
+    each joined to the cell above it (``_wraps_cells``)."""
+    rooms = [right - left - 1 for left, right in itertools.pairwise(plus)]
     parsed: list[tuple[int, Cells]] = []
     for first, stop in groups:
         for k, cells in enumerate(_grid_block(lines, first, stop, plus)):
-            if k and parsed and _wraps_label(cells, parsed[-1][1], room):
-                label, column = parsed[-1][1][0]
-                joined = [(joined_heading([label, cells[0][0]]), column), *parsed[-1][1][1:]]
+            if k and parsed and _wraps_cells(cells, parsed[-1][1], rooms):
+                joined = [
+                    (joined_heading([text, below]) if below else text, column)
+                    for (text, column), (below, _c) in zip(parsed[-1][1], cells, strict=True)
+                ]
                 parsed[-1] = (parsed[-1][0], joined)
             elif any(text for text, _col in cells):
                 parsed.append((first + k, cells))
     return parsed
 
 
-def _wraps_label(cells: Cells, above: Cells, room: int) -> bool:
-    """Whether a box's line (``cells``) is the rest of the label of the row above it
-    (``above``), wrapped inside its cell of ``room`` characters: it prints its first cell
-    only, the row above prints values, and its first word would not have fit after the
-    row's label."""
-    label, rest = cells[0][0], cells[1:]
-    if not label or any(text for text, _col in rest):
+def _wraps_cells(cells: Cells, above: Cells, rooms: list[int]) -> bool:
+    """Whether a box's line (``cells``) is the rest of text cells of the row above it
+    (``above``), wrapped inside them (``rooms``: each cell's width in characters): the row
+    above prints values, the line none, and each word it prints opens under a text of the
+    row above whose cell its first word would not have fit in ("Dijkversterking Lekdijk" /
+    "traject Culemborg-Vianen" under a label, "conform" / "planning" under a column of
+    text)."""
+    printed = [(k, text) for k, (text, _col) in enumerate(cells) if text]
+    if not printed or len(cells) != len(above) or len(cells) > len(rooms):
         return False
     if not any(text and is_value(text) for text, _col in above[1:]):
         return False
-    return len(above[0][0]) + 1 + len(label.split()[0]) > room
+    return all(
+        not is_value(text)
+        and above[k][0]
+        and not is_value(above[k][0])
+        and len(above[k][0]) + 1 + len(text.split()[0]) > rooms[k]
+        for k, text in printed
+    )
