@@ -6781,3 +6781,31 @@ def test_a_total_printing_fewer_values_than_columns_is_placed_where_the_sums_pin
     assert "Totaal" not in {c["row_label"] for c in cells} and len(cells) == 12
     [warning] = warnings
     assert "'Totaal'" in warning.reason and "left out" in warning.reason
+
+
+def test_a_label_wrapped_inside_a_box_may_end_in_a_year() -> None:
+    """The rest of a label wrapped inside a box's cell may be a year alone ("Mutatie
+    suppletoir" / "2025"): it goes on with the label, as any word that did not fit does;
+    it is no value of a row of its own."""
+    text = "\n".join(
+        [
+            "Tabel 2 Mutaties (bedragen x € 1.000)",
+            "┌──────────────────┬──────────┬──────────┐",
+            "│Omschrijving      │2025      │2026      │",
+            "├──────────────────┼──────────┼──────────┤",
+            "│Stand ontwerp-    │     1.200│     3.400│",
+            "│begroting 2025    │          │          │",
+            "│Mutatie suppletoir│        24│        28│",
+            "│2025              │          │          │",
+            "│Totaal            │     1.224│     3.428│",
+            "└──────────────────┴──────────┴──────────┘",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Mutatie suppletoir 2025", "2026")] == "28"
+    assert {label for label, _c in grid} == {
+        "Stand ontwerp-begroting 2025",
+        "Mutatie suppletoir 2025",
+        "Totaal",
+    }

@@ -523,8 +523,9 @@ def _rows_by_line(
 def _wraps_cells(cells: Cells, above: Cells, rooms: list[int]) -> bool:
     """Whether a box's line (``cells``) is the rest of text cells of the row above it
     (``above``), wrapped inside them (``rooms``: each cell's width in characters): the row
-    above prints values, the line none, and each word it prints opens under a text of the
-    row above whose cell its first word would not have fit in ("Dijkversterking Lekdijk" /
+    above prints values, the line none past its label (a label may end in a year:
+    "Mutatie suppletoir" / "2025"), and each word it prints opens under a text of the row
+    above whose cell its first word would not have fit in ("Dijkversterking Lekdijk" /
     "traject Culemborg-Vianen" under a label, "conform" / "planning" under a column of
     text)."""
     printed = [(k, text) for k, (text, _col) in enumerate(cells) if text]
@@ -533,9 +534,8 @@ def _wraps_cells(cells: Cells, above: Cells, rooms: list[int]) -> bool:
     if not any(text and is_value(text) for text, _col in above[1:]):
         return False
     return all(
-        not is_value(text)
-        and above[k][0]
-        and not is_value(above[k][0])
+        above[k][0]
+        and (k == 0 or not (is_value(text) or is_value(above[k][0])))
         and len(above[k][0]) + 1 + len(text.split()[0]) > rooms[k]
         for k, text in printed
     )
