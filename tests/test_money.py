@@ -2129,6 +2129,7 @@ def test_special_drawing_rights_yuan_and_zloty_keep_their_currency(
             3_200_000_000,
         ),
         ("De staatsschuld in guldens bedroeg Hfl. 8 miljard meer.", "Hfl. 8 miljard", 8 * 10**9),
+        ("Het fonds van 2 miljard gulden keert Dfl. 410 mln. uit.", "Dfl. 410 mln.", 410 * 10**6),
     ],
 )
 def test_the_guilders_abbreviation_signs_a_figure(text: str, quote: str, amount: int) -> None:

@@ -246,10 +246,10 @@ _CUR_CODE = rf"(?:{'|'.join(_CODES)}){_END}"
 # miljard"), alone as a word: never euros, never the Dutch guilder of "ƒ"; and for the ecu
 # and the D-mark in older texts ("ECU 76,5 mld", "DM 28 mld"), the IMF's special drawing
 # rights ("SDR 13,1 miljard": XDR) and the guilder's abbreviation ("fl. 250", "Hfl. 8
-# miljard"), each its own currency, never that of an amount nearby.
+# miljard", "Dfl. 410 mln."), each its own currency, never that of an amount nearby.
 _MARKS = {
     "ANG": r"N[Aa](?:f\.?|ƒ)", "XCG": "Cg", "AWG": r"Afl\.?", "XEU": "ECU", "DEM": "DM",
-    "XDR": "SDR", "NLG": r"[Hh]?fl\.",
+    "XDR": "SDR", "NLG": r"[HhDd]?fl\.",
 }  # fmt: skip
 _MARK = rf"(?<![\w.])(?:{'|'.join(_MARKS.values())})(?!\w)"
 # After an amount, a code followed by a number is that number's sign ("€ 5 mio. USD 40
@@ -407,11 +407,12 @@ _CAPITAL_MARK_MONEY = {
     word: rf"(?<![\w.]){word}(?!\w){_signed_body(code)}"
     for word, code in (("ECU", "XEU"), ("DM", "DEM"), ("SDR", "XDR"))
 }
-# The guilder's abbreviation before a figure ("fl. 250", "Hfl. 8 miljard"), with the "H"
-# before it or not: guilders, never the Aruban florin of "Afl.". Read in a text that names
+# The guilder's abbreviation before a figure ("fl. 250", "Hfl. 8 miljard", "Dfl. 410 mln."),
+# with the "H" (Hollandse) or "D" (Dutch) before it or not: guilders, never the Aruban florin
+# of "Afl.". Read in a text that names
 # guilders elsewhere ("gulden", "ƒ"), as a text in guilders does: there "fl." is no other
 # abbreviation, and other texts are spared the search for it.
-_FL_MONEY = rf"(?<![\w.])[Hh]?fl\.{_signed_body('NLG')}"
+_FL_MONEY = rf"(?<![\w.])[HhDd]?fl\.{_signed_body('NLG')}"
 # Where "fl." stands, found from its "f" (one character in two hundred), which the regex
 # engine's scan skips to: a search for the three characters takes twice as long.
 _FL_PLACES = re.compile(r"f(?=l\.)")
@@ -1545,7 +1546,7 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
     if "ƒ" in text or any(text.startswith("lden", at + 1) for at in u_places):
         # "fl." signs guilders in a text that names them ("gulden", "ƒ") elsewhere
         fl = [
-            at - 1 if at and text[at - 1] in "Hh" else at
+            at - 1 if at and text[at - 1] in "HhDd" else at
             for at in map(re.Match.start, _FL_PLACES.finditer(text))
         ]
         for m in matches_at(_compiled(_FL_MONEY), text, fl) if fl else ():

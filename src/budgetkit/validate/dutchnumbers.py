@@ -40,7 +40,7 @@ The grammar, after every run of white space (spaces, NBSP, line breaks) becomes 
   renminbi, the zloty, the hryvnia and the IMF's special drawing rights by code (``CHF``,
   ``JPY``, ``PLN``, ``UAH``, ``XDR``; the mark ``SDR``) or name ("Zwitserse frank(en)",
   "yen", "(Chinese) yuan/renminbi", "(Poolse) zloty('s)", "(Oekraïense) hryvnia('s)"); the
-  guilder's ``fl.``/``Hfl.`` too;
+  guilder's ``fl.``/``Hfl.``/``Dfl.`` too;
 - money: scale? sign? currency-sign scale? sign? number scale? currency-word? (the scale
   word may be joined to the figures by a hyphen, as in a compound: ``1,5-miljard`` of "de
   1,5-miljardbezuiniging"; ``,-`` or
@@ -181,6 +181,8 @@ CURRENCY_WORDS = {
     "fl.": "NLG",
     "hfl": "NLG",
     "hfl.": "NLG",
+    "dfl": "NLG",
+    "dfl.": "NLG",
 }
 NUMBER_WORDS = {
     "een": Decimal(1),
@@ -239,7 +241,7 @@ _CURRENCY_WORD = (
 # A code glued to the figures ("EUR12m") signs them as "€12m" does.
 _CODE_SIGN = (
     r"(?:euro|eur|usd|gbp|ang|xcg|awg|srd|bef|dkk|sek|nok|xeu|dem|chf|jpy|pln|xdr|sdr|uah"
-    r"|naf|naƒ|afl|h?fl|cg|ecu|dm)"
+    r"|naf|naƒ|afl|[hd]?fl|cg|ecu|dm)"
     r"(?:\b\.?|(?<=eur|usd|gbp)(?=\d))"
 )
 _PREFIX = r"(?-i:[kKM])(?=€|(?-i:EUR))"
