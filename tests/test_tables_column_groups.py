@@ -46,3 +46,29 @@ def test_a_line_of_one_word_per_column_above_the_years_names_them() -> None:
     assert grid[("Natuurbeheer", "Rekening 2023")] == "10.200"
     assert grid[("Soortenbescherming", "Begroting 2025")] == "3.400"
     assert grid[("Totaal lasten", "Raming 2026")] == "15.300"
+
+
+def test_a_group_heading_drawn_between_dashes_names_no_single_column() -> None:
+    """A heading drawn between rule dashes ("------ Baten ------") spans the columns under
+    it: with the code's and the labels' headings beside it, its line parts into as many
+    names as there are columns, but none of them is one column's name ("Code Realisatie
+    2023" was stored); the years' own words head them."""
+    text = "\n".join([
+        "Overzicht baten per taakveld (bedragen x € 1.000)",
+        "",
+        "Code  Taakveld                        =========== Baten ===========",
+        "                                      Realisatie  Begroting  Raming",
+        "                                            2023       2024    2025",
+        "0.1   Bestuur                              1.250      1.310   1.340",
+        "0.2   Burgerzaken                            845        870     905",
+        "2.1   Verkeer en vervoer                   3.410      3.520   3.600",
+        "      Totaal baten                         5.505      5.700   5.845",
+    ])  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    assert {c["column_label"] for c in cells} == {
+        "Realisatie 2023",
+        "Begroting 2024",
+        "Raming 2025",
+    }
+    grid = cell_grid(cells)
+    assert grid[("0.2 Burgerzaken", "Begroting 2024")] == "870"

@@ -22,6 +22,9 @@ from budgetkit.extract.tables_tokens import column_year, is_column_number, is_ye
 #: What parts the names of a line of group headings: padding, or one space before a capital.
 _PADDING = re.compile(r"[ \t\xa0]{2,}")
 _BEFORE_CAPITAL = re.compile(r" (?=[^\W\d_a-z])")
+#: A heading drawn between rule dashes ("----- Lasten -----", "=== Baten ==="): it spans
+#: the columns under its dashes, a group of them, never one column's name.
+_DRAWN = re.compile(r"[-=_\u2012-\u2015\u2500\u2501\u2550]{3,}")
 
 
 def column_groups(above: list[str], labels: list[str]) -> list[str] | None:
@@ -124,11 +127,12 @@ def column_words(text: str, labels: list[str]) -> list[str] | None:
     ("Rekening Begroting Begroting Raming Raming Raming" over "2023 ... 2028", a provincial
     budget's PDF): "Rekening 2023", ... Only where the line parts, by padding or before each
     capital, into exactly as many names as there are columns, three at least, none holding a
-    figure (else the line is a group of rows: "Programma 3 Bereikbaarheid")."""
+    figure (else the line is a group of rows: "Programma 3 Bereikbaarheid") and none drawn
+    between rule dashes (a group of columns over them: "Nr.  Programma  --- Lasten ---")."""
     stripped = text.strip()
     names = (_PADDING if "  " in stripped else _BEFORE_CAPITAL).split(stripped)
     if len(labels) < MIN_WORDED or len(names) != len(labels):
         return None
-    if any(character.isdigit() for character in stripped):
+    if any(character.isdigit() for character in stripped) or _DRAWN.search(stripped):
         return None
     return [f"{name} {label}" for name, label in zip(names, labels, strict=True)]
