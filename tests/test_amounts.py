@@ -606,6 +606,38 @@ def test_bare_amount_far_from_any_currency_is_euros() -> None:
     assert [r[3] for r in _read(text)] == ["USD", "EUR"]
 
 
+def test_a_bare_amount_in_a_text_counting_in_guilders_is_guilders() -> None:
+    """A text printing more amounts in guilders than in euros counts in guilders: a bare
+    amount far from any printed currency is guilders there, euros elsewhere."""
+    far = " Daarna volgde een lange uitleg over de verdeling." * 15
+    text = (
+        "Het Gemeentefonds groeit volgend jaar met ƒ 465 mln. Het accres voor 1997 bedraagt "
+        "312 mln gulden, in 1998 komt daar nog ƒ 40 mln bij." + far + " Voor de grote steden "
+        "blijft er dan een bedrag van 12 miljoen over."
+    )
+    assert [r[3] for r in _read(text)] == ["NLG", "NLG", "NLG", "NLG"]
+    euros = text.replace("ƒ 465 mln", "€ 465 mln").replace("ƒ 40 mln", "€ 40 mln")
+    assert [r[3] for r in _read(euros)] == ["EUR", "NLG", "EUR", "EUR"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopië ontvangt 470 miljoen birr voor irrigatie. Daarnaast gaat 5 miljoen naar "
+        "scholen in de regio.",
+        "De Wereldbank legt er USD 60 miljoen bij. Nederland besteedt in 2021 nog 12 miljoen "
+        "aan klimaatfinanciering.",
+    ],
+)
+def test_a_bare_amount_takes_no_other_figure_s_currency_from_the_sentence_before(
+    text: str,
+) -> None:
+    """Another figure in the next sentence is other money: the document's euros, never the
+    foreign currency of the sentence before (only a figure said again takes it, BONAIRE)."""
+    assert [r[3] for r in _read(text)] == [_read(text)[0][3], "EUR"]
+    assert _read(text)[0][3] != "EUR"
+
+
 @pytest.mark.parametrize(
     ("sentence", "currency"),
     [
@@ -668,8 +700,9 @@ def test_money_named_by_an_iso_code_the_package_keeps_is_stored_in_it(
     """Round 12: "470 miljoen birr (ETB)" and "6,5 miljard CFA-frank (XOF)" were stored as
     euros, "KES 2,6 miljard" left out: a currency the package keeps a code for (with its
     Dutch name in publish/labels.yml), named by its code before the amount, by a word of
-    its own after it, or by its code in brackets after its word, is the amount's; an amount
-    after it that prints none takes it too, never euros."""
+    its own after it, or by its code in brackets after its word, is the amount's; another
+    figure in the next sentence that prints none is the document's euros, never the
+    neighbour's currency."""
     rows = extract_amounts(
         _doc("Het IMF leent 2 miljard dollar uit. " + sentence + " Later volgt nog 5 miljoen.")
     )
@@ -677,7 +710,7 @@ def test_money_named_by_an_iso_code_the_package_keeps_is_stored_in_it(
     assert got == [
         ("2 miljard dollar", 2_000_000_000, "USD"),
         (quote, amount, currency),
-        ("5 miljoen", 5_000_000, currency),
+        ("5 miljoen", 5_000_000, "EUR"),
     ]
 
 

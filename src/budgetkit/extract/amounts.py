@@ -7,10 +7,12 @@ Context is read from short windows around each amount (its sentence, the words u
 neighbours), so the cost follows the number of amounts, not the length of the text.
 
 Each row keeps the currency its amount is printed in (an amount printing none takes the one
-printed just before it, else euros), and says where its years come from: ``stated`` when
-its own sentence prints them, ``context`` when they are read from elsewhere (the sentence
-before, a list's introduction, "dit jaar", or, in ``fill_context_years``, the heading's
-year or the document's budget year for an amount whose sentence names none).
+printed just before it in its sentence, or the one of the same figure a sentence before, else
+the document's own: guilders in a text printing more of them than euros, else euros), and says
+where its years come from: ``stated`` when its own sentence prints them, ``context`` when they
+are read from elsewhere (the sentence before, a list's introduction, "dit jaar", or, in
+``fill_context_years``, the heading's year or the document's budget year for an amount whose
+sentence names none).
 """
 
 from __future__ import annotations
@@ -2175,6 +2177,7 @@ def extract_amounts(
     spans.sort(key=lambda item: item[0].start)
 
     model = doc.model
+    home = _home_currency(text, matches)
     rows: list[dict[str, Any]] = []
     claimed = 0  # end of the words whose years the previous amount already took
     whole_opened = False
@@ -2308,7 +2311,7 @@ def extract_amounts(
             m.currency
             or _guilders_before(text, m.start)
             or coded
-            or _implied_currency(rows, m.start)
+            or _implied_currency(rows, m, s_start, home)
         )
         qualifier = _qualifier_word(_qualifier(text, max(s_start, m.start - 30), m.start))
         if qualifier is None and not opens and rows[-1]["qualifier"] == "oplopend van":
@@ -2490,16 +2493,33 @@ def _qualifier_word(found: re.Match[str] | None) -> str | None:
     return " ".join(found.group("q").lower().split()).translate(_ANGLES)
 
 
-def _implied_currency(rows: list[dict[str, Any]], start: int) -> str:
-    """The currency of an amount that prints none: that of the nearest amount before it that
-    prints one, within a few sentences ("3 miljoen dollar ... Drie miljoen in zes maanden",
-    "3 miljoen euro voor de wijkaanpak en 9 miljoen voor de haven"), else euros."""
+def _home_currency(text: str, matches: list[MoneyMatch]) -> str:
+    """The currency a document counts in where an amount prints none: guilders in a text
+    printing more amounts in guilders than in euros (a debate of the 1990s: "ƒ 465 mln ...
+    een miljoen of vijf"), else euros."""
+    printed = Counter(m.currency or _guilders_before(text, m.start) for m in matches)
+    return "NLG" if printed["NLG"] > printed["EUR"] else "EUR"
+
+
+def _implied_currency(
+    rows: list[dict[str, Any]], match: MoneyMatch, sentence: int, home: str
+) -> str:
+    """The currency of an amount that prints none: that of the nearest amount before it in its
+    own sentence that prints one ("3 miljoen euro voor de wijkaanpak en 9 miljoen voor de
+    haven"), else the document's own (``_home_currency``). A sentence before lends its
+    currency only to an amount that says its figure again ("3 miljoen dollar ... Drie
+    miljoen in zes maanden"): another figure there is other money ("470 miljoen birr voor
+    irrigatie. Daarnaast gaat 5 miljoen naar scholen"), the document's own."""
     for row in reversed(rows):
-        if start - row["_span"][1] > _CURRENCY_REACH:
+        if match.start - row["_span"][1] > _CURRENCY_REACH:
             break
-        if row["_printed_currency"]:
+        if row["_printed_currency"] and (
+            row["_sentence_start"] == sentence
+            or (row["amount_eur"], row["amount_eur_max"])
+            == (match.amount_eur, match.amount_eur_max)
+        ):
             return row["_printed_currency"]
-    return "EUR"
+    return home
 
 
 def _year_source(row: dict[str, Any], printed: dict[int, set[str]]) -> str | None:
