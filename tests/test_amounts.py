@@ -606,6 +606,39 @@ def test_bare_amount_far_from_any_currency_is_euros() -> None:
     assert [r[3] for r in _read(text)] == ["USD", "EUR"]
 
 
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # money in the sentence before says nothing of the count in this one
+        (
+            "Het aandeel sloot dinsdag op 12,40 euro. De bank noemt het vertrouwen van "
+            "3 miljoen klanten van groot belang.",
+            ["12,40 euro"],
+        ),
+        (
+            "De premie stijgt met 4 euro per maand; het raakt 2 miljoen klanten direct.",
+            ["4 euro"],
+        ),
+        # still money: a verb with its subject after it, an adverb after the figure
+        (
+            "De provincie gaf eerder 25 miljoen euro uit aan het gebied. Met deze 40 miljoen "
+            "maken we het af.",
+            ["25 miljoen euro", "40 miljoen"],
+        ),
+        (
+            "Er is veel gemeenschapsgeld verdampt. Ik kom uit op ongeveer 160 mln. alleen "
+            "voor de tunnels.",
+            ["160 mln."],
+        ),
+    ],
+)
+def test_a_count_in_en_is_read_from_money_in_its_own_sentence(text: str, quotes: list[str]) -> None:
+    """A bare figure before a word in "-en" counts what the word names unless its own
+    sentence (or clause, after a semicolon) speaks of money: a price in the sentence before
+    made "3 miljoen klanten" 3 million euros."""
+    assert [r[0] for r in _read(text)] == quotes
+
+
 def test_a_bare_amount_in_a_text_counting_in_guilders_is_guilders() -> None:
     """A text printing more amounts in guilders than in euros counts in guilders: a bare
     amount far from any printed currency is guilders there, euros elsewhere."""

@@ -127,11 +127,17 @@ _PLURAL_NOUN = re.compile(
 )
 # A word in "-en" after a bare "N miljoen", adjectives between or not: a plural noun
 # ("gepensioneerden", "verzekerden", "zelfstandigen") or a verb ("investeren", "uitgeven"),
-# which only the words around tell apart (``_says_money``).
+# which only the words around tell apart (``_says_money``); an adverb or a preposition in
+# "-en" ("160 mln. alleen voor de A2", "5 miljoen binnen een jaar") is neither.
 _PLURAL_EN = re.compile(
-    rf"""\s*{_ADJECTIVES}(?![\w'’-]*?{MONEY_AFTER_AMOUNT}(?![\w'’-]))(?-i:[a-z][^\W\d_]{{2,}}en)\b""",
-    re.IGNORECASE,
+    rf"""\s*{_ADJECTIVES}(?![\w'’-]*?{MONEY_AFTER_AMOUNT}(?![\w'’-]))
+    (?!(?:alleen|even|binnen|buiten|boven|beneden|tegen|zonder|open|meteen|samen|geleden)\b)
+    (?-i:[a-z][^\W\d_]{{2,}}en)\b""",
+    re.IGNORECASE | re.VERBOSE,
 )
+# A subject pronoun right after that word: it is the verb of a clause whose subject follows
+# it ("Met deze 40 miljoen maken we het af", "kunnen wij"), no noun the amount counts.
+_SUBJECT_AFTER = re.compile(r"[ \t\xa0]+(?:we|wij|ze|zij|jullie|u)\b", re.IGNORECASE)
 # A second word in "-en" ending the clause after that word ("waaraan jaarlijks 1,2 miljoen
 # vrouwen deelnemen, wordt ..."): the clause's verb, printed last as a subordinate clause
 # prints it, which makes the word before it its subject or object, a noun of what the amount
@@ -1281,7 +1287,7 @@ def _counts(text: str, match: MoneyMatch) -> bool:
     # vrouwen deelnemen,"); an auxiliary or modal right after the amount is no noun but the
     # verb before the clause's last ("5 miljoen moeten bezuinigen,")
     return plural is not None and (
-        not _says_money(text, match)
+        (not _says_money(text, match) and _SUBJECT_AFTER.match(text, plural.end()) is None)
         or (
             plural.group().split()[-1].lower() not in _AUXILIARIES
             and _CLAUSE_VERB.match(text, plural.end()) is not None
@@ -1399,13 +1405,35 @@ def _money_among(
     return kept
 
 
+# The end of a sentence, a paragraph or a clause after a semicolon ("4 euro per maand; het
+# raakt 2 miljoen klanten"), which bounds the words telling a count from money.
+_OWN_CLAUSE_END = re.compile(rf"{_SENTENCE_END.pattern}|;")
+# A sum of money in millions or more, its currency printed ("€ 20 miljoen", "2 miljard euro",
+# "ƒ 1,2 mld."): a bare "N miljoen" after it in its paragraph may be a part of it.
+_SCALED_MONEY = re.compile(
+    r"(?:[€$ƒ]|\beur\b|\beuro\b)[ \t\xa0]*\d[\d.,]*[ \t\xa0]*(?:miljoen|miljard|mln|mld)\b"
+    r"|\d[\d.,]*[ \t\xa0]*(?:miljoen|miljard|mln\.?|mld\.?)[ \t\xa0]*(?:euro|dollar|gulden|eur)\b",
+    re.IGNORECASE,
+)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\xa0]*\n")
+
+
 def _says_money(text: str, match: MoneyMatch) -> bool:
-    """Whether the text around a bare amount prints a currency (``_CURRENCY_REACH`` before
-    it, or its sentence after it) or a word of money (``_MONEY_STEMS``), which makes the
-    word in "-en" after it a verb ("5 miljoen investeren") or money rather than what it
-    counts."""
-    window = text[max(0, match.start - _CURRENCY_REACH) : match.end + _REACH].lower()
-    return any(map(window.__contains__, _MONEY_STEMS))
+    """Whether the bare amount's own sentence or clause prints a currency or a word of money
+    (``_MONEY_STEMS``; up to ``_REACH`` after it), or its paragraph before it a sum of money
+    in millions (``_SCALED_MONEY``, within ``_CURRENCY_REACH``), which makes the word in "-en"
+    after it a verb ("5 miljoen investeren", "€ 20 miljoen. Ruim 5 miljoen vloeien naar
+    Venlo") or money rather than what it counts. A price or a word of money in another
+    sentence says nothing of it ("De koers sloot op 7,50 euro. ... 16 miljoen klanten")."""
+    begin = max(0, match.start - _CURRENCY_REACH)
+    ends = [end.end() for end in _OWN_CLAUSE_END.finditer(text, begin, match.start)]
+    own = ends[-1] - 1 if ends else begin  # (a stop before a capital ends on the capital)
+    after = _OWN_CLAUSE_END.search(text, match.end, match.end + _REACH)
+    window = text[own : after.start() + 1 if after else match.end + _REACH].lower()
+    if any(map(window.__contains__, _MONEY_STEMS)):
+        return True
+    breaks = [end.end() for end in _PARAGRAPH_BREAK.finditer(text, begin, own)]
+    return _SCALED_MONEY.search(text, breaks[-1] if breaks else begin, own) is not None
 
 
 def _note_scale(note: re.Match[str]) -> str:
