@@ -1498,6 +1498,25 @@ def test_the_price_of_a_currency_is_no_amount(text: str, quotes: list[str]) -> N
     assert any("exchange rate" in w.reason for w in warnings)
 
 
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("De koers van het aandeel sloot vrijdag op 12,35 euro.", "12,35 euro"),
+        ("Bij de beursgang lag de koers op € 23,50 per aandeel.", "€ 23,50"),
+    ],
+)
+def test_a_share_s_price_names_one_currency_and_is_money(text: str, quote: str) -> None:
+    """A share's "koers" names one currency, an exchange rate two: "De koers van ING sloot
+    op 7,50 euro" was dropped as an exchange rate."""
+    assert [r["quote"] for r in extract_amounts(_doc(text))] == [quote]
+
+
+def test_a_wisselkoers_is_a_rate_whatever_it_names() -> None:
+    warnings: list[ExtractWarning] = []
+    assert extract_amounts(_doc("De wisselkoers stond toen op 1,12 dollar."), warnings) == []
+    assert any("exchange rate" in w.reason for w in warnings)
+
+
 def test_an_amount_in_a_sentence_on_the_rate_is_money() -> None:
     rows = extract_amounts(_doc("De koers van de euro leidt tot 300 miljoen euro extra."))
     assert [r["quote"] for r in rows] == ["300 miljoen euro"]

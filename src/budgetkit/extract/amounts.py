@@ -830,8 +830,9 @@ def _across_page_breaks(
 # The price of one currency in another, as the markets quote it: a figure in one currency
 # after another currency named as a thing, or one unit of it, or after the rate ("de euro
 # noteerde 1,0845 dollar", "de dollar kostte 0,92 euro", "een euro kost 1,08 dollar", "de
-# koers van de euro steeg naar 1,10 dollar"), or
-# before "per" and another currency ("1,08 dollar per euro"): a rate, no amount of money.
+# koers van de euro steeg naar 1,10 dollar", but not "de koers van het aandeel sloot op 7,50
+# euro": a share's price names one currency), or before "per" and another currency ("1,08
+# dollar per euro"): a rate, no amount of money.
 _CURRENCY_THING = (
     r"(?:(?:de|een|één|eén)[ \xa0]+(?:euro|dollar|gulden|yen|frank)"
     r"|het[ \xa0]+(?:britse[ \xa0]+)?pond"
@@ -897,7 +898,10 @@ def _is_rate(text: str, match: MoneyMatch) -> bool:
     if before is None:
         return False
     if before.group("rate"):
-        return True
+        # a rate names two currencies ("de koers van de euro steeg naar 1,10 dollar"); a
+        # share's price one ("de koers van het aandeel sloot op 7,50 euro"): money
+        named = _other_currency(before.group()[len(before.group("rate")) :])
+        return before.group("rate").lower() == "wisselkoers" or named not in (None, match.currency)
     return currency_of(before.group("thing").split()[-1]) != match.currency
 
 
