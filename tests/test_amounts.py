@@ -1517,6 +1517,25 @@ def test_a_wisselkoers_is_a_rate_whatever_it_names() -> None:
     assert any("exchange rate" in w.reason for w in warnings)
 
 
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Voor een stad als Zwolle blijft er na de korting een miljoen of vijf over.",
+            "een miljoen of vijf",
+        ),
+        ("Het project kost de gemeente een ton of drie aan subsidie.", "een ton of drie"),
+        ("De operatie kost het Rijk een miljard of twaalf euro.", "een miljard of twaalf euro"),
+    ],
+)
+def test_a_figure_rounded_as_speech_rounds_it_is_about_so_much(text: str, quote: str) -> None:
+    """ "een miljoen of vijf" is about five million: it was stored as exactly five million,
+    with no qualifier; it gets the qualifier of "about" (checks/tolerances.yml)."""
+    assert [(r["quote"], r["qualifier"]) for r in extract_amounts(_doc(text))] == [
+        (quote, "ongeveer")
+    ]
+
+
 def test_an_amount_in_a_sentence_on_the_rate_is_money() -> None:
     rows = extract_amounts(_doc("De koers van de euro leidt tot 300 miljoen euro extra."))
     assert [r["quote"] for r in rows] == ["300 miljoen euro"]

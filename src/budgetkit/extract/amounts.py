@@ -199,6 +199,10 @@ _QUALIFIER = re.compile(
     r"|(?P<from>oplopend\s+van|(?:lopen|loopt|liep|liepen)\s+(?:\w+\s+)?op\s+van))[\s\xa0]*$",
     re.IGNORECASE,
 )
+# A quote rounded as speech rounds a figure, its count after the scale ("een miljoen of vijf",
+# "een ton of drie", which the money reader reads as five million, three hundred thousand):
+# an estimate, stored with the qualifier of "about".
+_ROUNDED_BY_SPEECH = re.compile(r"(?i:miljoen|miljard|ton)[ \t\xa0\n]+of[ \t\xa0\n]+[^\W_]")
 # Between the start of a rise ("oplopend van € 5 miljoen") and its end: "in 2025 tot".
 _RISE_END = re.compile(r"[\s\xa0]*(?:in[\s\xa0]+(?:19|20)\d\d[\s\xa0]*)?tot[\s\xa0]*", re.I)
 _PER_SALDO = re.compile(r"\bper[\s\xa0]+saldo\b", re.I)
@@ -2346,6 +2350,8 @@ def extract_amounts(
             or _implied_currency(rows, m, s_start, home)
         )
         qualifier = _qualifier_word(_qualifier(text, max(s_start, m.start - 30), m.start))
+        if qualifier is None and _ROUNDED_BY_SPEECH.search(m.quote):
+            qualifier = "ongeveer"  # "een miljoen of vijf": about five million
         if qualifier is None and not opens and rows[-1]["qualifier"] == "oplopend van":
             # "oplopend van € 5 miljoen in 2025 tot € 15 miljoen in 2027": the rise's end
             qualifier = "oplopend tot" if _RISE_END.fullmatch(before) else None
