@@ -10,6 +10,7 @@ treats specially, in every case: wherever the pattern matches, the test must let
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Callable
 
@@ -17,7 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from budgetkit.extract import amounts, money, tables_cell_items, tables_units
+from budgetkit.extract import amounts, money, tables_cell_items, tables_delimited, tables_units
 
 # A lookahead holding no group ("(?=[whdv])", "(?=[\s),;]|$)", "(?=\)|$)"): the patterns
 # here use them only to skip ahead.
@@ -188,3 +189,14 @@ def test_every_currency_word_left_after_an_amount_passes_its_prefilter() -> None
     # (each currency checked by one word at least; those of ``CODED_CURRENCIES`` are no
     # quote's: ``amounts`` reads them from a code or word beside a bare amount)
     assert read == set(money.CURRENCIES) - set(money.CODED_CURRENCIES)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet='a1,. "\xa0\t', max_size=20))
+def test_a_line_the_csv_prefilter_refuses_is_one_the_csv_reading_refuses(line: str) -> None:
+    """``csv_record`` refuses a line without quotes holding ", " or " ," before parsing it:
+    there the csv module reads a bare field opening or ending in a space, refused anyway."""
+    fields = next(csv.reader([line]), [])
+    if '"' not in line and (", " in line or " ," in line):
+        assert any(field != field.strip() for field in fields)
+        assert tables_delimited.csv_record(line) is None

@@ -67,6 +67,8 @@ def csv_record(line: str) -> Cells | None:
     file as the csv module reads it, None where it is none: a quote left open, or a bare
     field opening or ending in a space (prose: "Wij hebben, zoals gezegd, ..."). A quoted
     field's column is its first character inside the quotes."""
+    if '"' not in line and (", " in line or " ," in line):
+        return None  # a bare field opening or ending in a space: prose, told before parsing
     try:
         [fields] = list(csv.reader([line], strict=True))
     except (csv.Error, ValueError):
