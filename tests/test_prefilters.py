@@ -19,6 +19,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from budgetkit.extract import amounts, money, tables_cell_items, tables_delimited, tables_units
+from budgetkit.layout import lines_matching
+from budgetkit.textmodel import TextModel
 
 # A lookahead holding no group ("(?=[whdv])", "(?=[\s),;]|$)", "(?=\)|$)"): the patterns
 # here use them only to skip ahead.
@@ -200,3 +202,13 @@ def test_a_line_the_csv_prefilter_refuses_is_one_the_csv_reading_refuses(line: s
     if '"' not in line and (", " in line or " ," in line):
         assert any(field != field.strip() for field in fields)
         assert tables_delimited.csv_record(line) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet='a1,. "\n\r\f\t\u2028', max_size=30))
+def test_every_line_holding_two_commas_is_tried_as_a_csv_heading(text: str) -> None:
+    """The lines a comma may part are those ``TWO_COMMAS`` finds by one scan of the text:
+    none holding two commas (the fewest a CSV heading line holds) is left out."""
+    model = TextModel(text)
+    found = set(lines_matching(model, tables_delimited.TWO_COMMAS))
+    assert {i for i, line in enumerate(model.lines) if line.count(",") >= 2} <= found

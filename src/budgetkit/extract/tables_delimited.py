@@ -21,6 +21,7 @@ before the name joins the label), the value columns and their names.
 from __future__ import annotations
 
 import csv
+import re
 
 from budgetkit.extract.tables_model import RawTable
 from budgetkit.extract.tables_pipes import Cells, table_of_cells
@@ -31,6 +32,9 @@ SEPARATORS = {"\t": False, ";": True, ",": True}
 #: Fewest columns a heading line parts: two fields are a label and one value, as prose and
 #: a line with one tab print them as well.
 MIN_COLUMNS = 3
+#: Two commas on a line, the fewest a heading line of ``MIN_COLUMNS`` comma-parted fields
+#: holds: the lines to try found by one regex scan (most lines holding a comma hold one).
+TWO_COMMAS = re.compile(r",[^\n,]*,")
 #: Fewest rows with a value under a heading line.
 MIN_ROWS = 2
 
@@ -67,8 +71,8 @@ def csv_record(line: str) -> Cells | None:
     file as the csv module reads it, None where it is none: a quote left open, or a bare
     field opening or ending in a space (prose: "Wij hebben, zoals gezegd, ..."). A quoted
     field's column is its first character inside the quotes."""
-    if '"' not in line and (", " in line or " ," in line):
-        return None  # a bare field opening or ending in a space: prose, told before parsing
+    if _spaced_bare(line):
+        return None  # told before parsing
     try:
         [fields] = list(csv.reader([line], strict=True))
     except (csv.Error, ValueError):
@@ -88,6 +92,12 @@ def csv_record(line: str) -> Cells | None:
             return None  # not printed as the csv module writes it: no reading kept
         at += 1
     return cells if at >= len(line) else None
+
+
+def _spaced_bare(line: str) -> bool:
+    """Whether a line without quotes holds a comma beside a space: a bare field opening or
+    ending in one, which ``csv_record`` refuses (prose, "Wij hebben, zoals gezegd, ...")."""
+    return '"' not in line and (", " in line or " ," in line)
 
 
 def _quoted(line: str, at: int) -> tuple[str, int]:
@@ -117,8 +127,9 @@ def _heads(cells: Cells) -> bool:
 
 
 def read_delimited_tables(lines: list[str], holding: dict[str, list[int]]) -> list[RawTable]:
-    """Every table of fields parted by a tab or a ";"; ``holding``: for each separator, the
-    (0-based, ascending) indexes of the lines holding it."""
+    """Every table of fields parted by a tab, a ";" or a ","; ``holding``: for each
+    separator, the (0-based, ascending) indexes of the lines holding it (a comma: two,
+    ``TWO_COMMAS``)."""
     tables: list[RawTable] = []
     for separator, quoted in SEPARATORS.items():
         end = 0
@@ -126,9 +137,12 @@ def read_delimited_tables(lines: list[str], holding: dict[str, list[int]]) -> li
             # a heading line parts ``MIN_COLUMNS`` fields or more, so holds a separator less
             # (a quoted field holds more): told by a count before the line is split (most
             # lines holding a ";" are prose, one in a sentence)
-            if index < end or lines[index].count(separator) < MIN_COLUMNS - 1:
+            line = lines[index]
+            if index < end or line.count(separator) < MIN_COLUMNS - 1:
                 continue
-            heading = split_cells(lines[index], separator, quoted)
+            if separator == "," and _spaced_bare(line):
+                continue  # prose, as most lines holding two commas are: no split
+            heading = split_cells(line, separator, quoted)
             if not _heads(heading):
                 continue
             below = index + 1

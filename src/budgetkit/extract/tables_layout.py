@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from budgetkit.extract.tables_alignment import text_row
 from budgetkit.extract.tables_cells import read_cell_tables
-from budgetkit.extract.tables_delimited import SEPARATORS, read_delimited_tables
+from budgetkit.extract.tables_delimited import TWO_COMMAS, read_delimited_tables
 from budgetkit.extract.tables_groups import is_group
 from budgetkit.extract.tables_heading_line import CHUNK
 from budgetkit.extract.tables_model import Cell, RawTable, Row
@@ -104,7 +104,12 @@ def find_tables(model: TextModel) -> Found:
     # (a scan for each corner: str.find, many times faster than one regex for them all)
     tops = sorted({i for corner in BOX_TOPS for i in lines_holding(model, corner)})
     found += read_box_tables(lines, tops)
-    holding = {separator: lines_holding(model, separator) for separator in SEPARATORS}
+    # (the lines a comma may part found by one scan for two: most lines holding one are prose)
+    holding = {
+        "\t": lines_holding(model, "\t"),
+        ";": lines_holding(model, ";"),
+        ",": lines_matching(model, TWO_COMMAS),
+    }
     found += read_delimited_tables(lines, holding)
     kept = _without_overlaps(found)
     unread = unread_rows(model, kept)
