@@ -18,7 +18,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from budgetkit.extract import amounts, money, tables_cell_items, tables_delimited, tables_units
+from budgetkit.extract import (
+    amounts,
+    money,
+    tables_cell_items,
+    tables_delimited,
+    tables_units,
+    tables_vocabulary,
+)
 from budgetkit.layout import lines_matching
 from budgetkit.textmodel import TextModel
 
@@ -212,3 +219,14 @@ def test_every_line_holding_two_commas_is_tried_as_a_csv_heading(text: str) -> N
     model = TextModel(text)
     found = set(lines_matching(model, tables_delimited.TWO_COMMAS))
     assert {i for i, line in enumerate(model.lines) if line.count(",") >= 2} <= found
+
+
+def test_every_heading_of_a_text_column_passes_the_line_end_test() -> None:
+    """``text_columns`` tries only the lines ending in one of ``TEXT_HEADING_ENDS`` for a
+    text column's heading: every heading ``heading_kind`` calls one, in any case, does."""
+    words = [*tables_vocabulary.TEXT_HEADINGS, "Vervaldatum", "Laatste evaluatie", "Oplevering"]
+    for word in words:
+        for cased in (word, word.upper(), word.capitalize()):
+            assert tables_vocabulary.heading_kind(cased) == "text"
+            line = f"Omschrijving   2024   {cased}  "
+            assert line.rstrip().lower().endswith(tables_vocabulary.TEXT_HEADING_ENDS)

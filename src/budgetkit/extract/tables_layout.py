@@ -30,7 +30,7 @@ from budgetkit.extract.tables_rows import read_row_tables
 from budgetkit.extract.tables_titles import nonblank
 from budgetkit.extract.tables_tokens import CAPTION, is_value
 from budgetkit.extract.tables_unread import row_like, unread_rows
-from budgetkit.extract.tables_vocabulary import heading_kind
+from budgetkit.extract.tables_vocabulary import TEXT_HEADING_ENDS, heading_kind
 from budgetkit.layout import lines_holding, lines_matching
 from budgetkit.textmodel import TextModel
 
@@ -266,6 +266,8 @@ def text_columns(model: TextModel, lines: list[str]) -> tuple[dict[int, int], li
     found: dict[int, int] = {}
     headings: list[int] = []
     for index in model.layout.spaced:
+        if not lines[index].rstrip().lower().endswith(TEXT_HEADING_ENDS):
+            continue  # (most lines holding two spaces are prose or rows of figures)
         chunks = list(CHUNK.finditer(lines[index]))
         if len(chunks) < 3 or heading_kind(chunks[-1].group()) != "text":
             continue

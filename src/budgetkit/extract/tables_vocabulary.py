@@ -54,6 +54,9 @@ TEXT_HEADINGS = (
 DATE_HEADING = re.compile(
     r"^(?!.*\b(?:per|op|ultimo)\b).*(?:datum|evaluatie|openstelling|oplevering)$"
 )
+#: What a text column's heading, lower-cased, ends in (``TEXT_HEADINGS``, ``DATE_HEADING``):
+#: a test of a line's end that spares most lines the search for their last heading.
+TEXT_HEADING_ENDS = (*TEXT_HEADINGS, "datum", "evaluatie", "openstelling", "oplevering")
 
 #: Group headings over the years of realised figures, and over the years of planned ones
 #: printed after them ("Realisatie" / "Raming", "Rekening" / "Begroting").
