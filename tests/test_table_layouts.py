@@ -6706,22 +6706,28 @@ def test_rows_above_the_only_unit_line_inside_a_table_take_no_unit_from_it() -> 
     assert any("'Werkloosheid' prints no unit" in w.reason for w in warnings)
 
 
-def test_a_unit_line_whose_one_reads_as_a_value_is_no_row() -> None:
-    """A unit line inside a table printing its one as a figure ("x € 1.000" over the
-    rows of money, under rows that count) is no row "x" of one value: it was stored as a
-    cell of € 1.000. It gives the rows under it their unit; those above print none."""
-    text = "\n".join(
+def _counts_over_money(unit_line: str) -> str:
+    """A table whose rows count things above a unit line printed alone and rows of money
+    under it."""
+    return "\n".join(
         [
             "Tabel 6 Kengetallen onderwijs",
             "",
             "Omschrijving                     2023        2024",
             "Aantal leerlingen               1.200       1.250",
             "Aantal scholen                     12          12",
-            "x € 1.000",
+            unit_line,
             "Lumpsum                         4.500       4.600",
             "Materiële instandhouding          800         820",
         ]
     )
+
+
+def test_a_unit_line_whose_one_reads_as_a_value_is_no_row() -> None:
+    """A unit line inside a table printing its one as a figure ("x € 1.000" over the
+    rows of money, under rows that count) is no row "x" of one value: it was stored as a
+    cell of € 1.000. It gives the rows under it their unit; those above print none."""
+    text = _counts_over_money("x € 1.000")
     _tables, cells, _warnings = _read(text)
     euros = {(c["row_label"], c["column_label"]): c["value_eur"] for c in cells}
     assert "x" not in {c["row_label"] for c in cells}
@@ -6735,18 +6741,7 @@ def test_a_unit_printed_bare_under_a_row_is_the_unit_line_of_the_rows_under_it()
     blank line is: it was read as the end of the row's label ("Aantal scholen mln euro")
     and 12 schools were stored as € 12 mln. (A unit in brackets there may end the label,
     as labels print their unit: "Uitgaven" / "(x € 1 mln)".)"""
-    text = "\n".join(
-        [
-            "Tabel 6 Kengetallen onderwijs",
-            "",
-            "Omschrijving                     2023        2024",
-            "Aantal leerlingen               1.200       1.250",
-            "Aantal scholen                     12          12",
-            "mln euro",
-            "Lumpsum                         4.500       4.600",
-            "Materiële instandhouding          800         820",
-        ]
-    )
+    text = _counts_over_money("mln euro")
     _tables, cells, _warnings = _read(text)
     euros = {(c["row_label"], c["column_label"]): c["value_eur"] for c in cells}
     assert euros[("Aantal scholen", "2023")] is None

@@ -6,6 +6,11 @@ import pytest
 from table_texts import cell_grid, read_text, row_parents
 
 
+def _row(label: str, *values: str) -> str:
+    """A table row as a nota's text layer prints it: the label padded, each value right-aligned."""
+    return label.ljust(30) + "".join(value.rjust(12) for value in values)
+
+
 def test_a_table_goes_on_past_wrapped_footnotes_and_the_gap_above_them() -> None:
     """A page's footnotes run over lines ("2 Zie de brief ... over de" / "loonbijstelling
     ..."), and a text layer prints the gap down to the page's foot as blank lines: the rows
@@ -13,19 +18,16 @@ def test_a_table_goes_on_past_wrapped_footnotes_and_the_gap_above_them() -> None
     it, and so did more than twelve lines, blank ones counted; the rows after were said as
     unread and the stand lost its parts)."""
 
-    def row(label: str, *values: str) -> str:
-        return label.ljust(30) + "".join(value.rjust(12) for value in values)
-
     lines = [
         "Najaarsnota 2025",
         "",
         "Tabel 4.2.1 Uitgavenmutaties Justitie (bedragen x € 1 mln)",
-        row("", "2025", "2026", "2027"),
-        row("Stand ontwerpbegroting 2025", "14.210,4", "14.390,2", "14.512,8"),
+        _row("", "2025", "2026", "2027"),
+        _row("Stand ontwerpbegroting 2025", "14.210,4", "14.390,2", "14.512,8"),
         "",
         "Technische mutaties",
-        row("  Loonbijstelling1", "210,5", "208,1", "207,9"),
-        row("  Prijsbijstelling2", "102,3", "101,0", "100,4"),
+        _row("  Loonbijstelling1", "210,5", "208,1", "207,9"),
+        _row("  Prijsbijstelling2", "102,3", "101,0", "100,4"),
         *[""] * 8,
         "1 Zie Kamerstuk 36 200 VI, nr. 12.",
         "2 Zie de brief van de minister van 12 mei 2025 over de",
@@ -34,9 +36,9 @@ def test_a_table_goes_on_past_wrapped_footnotes_and_the_gap_above_them() -> None
         "17".rjust(70),
         "Najaarsnota 2025",
         "",
-        row("  Overboeking naar BZK", "-45,0", "-45,0", "-45,0"),
+        _row("  Overboeking naar BZK", "-45,0", "-45,0", "-45,0"),
         "",
-        row("Stand Najaarsnota 2025", "14.478,2", "14.654,3", "14.776,1"),
+        _row("Stand Najaarsnota 2025", "14.478,2", "14.654,3", "14.776,1"),
     ]
     [_table], cells, warnings = read_text("\n".join(lines))
     assert cell_grid(cells)[("Overboeking naar BZK", "2026")] == "-45,0" and not warnings
@@ -65,19 +67,16 @@ def test_a_table_goes_on_past_the_footnotes_page_number_and_running_head_of_a_pa
     rows after them are the same table's (they were said as unread and the total lost its
     parts); where prose follows the page number instead, the table ends at its last row."""
 
-    def row(label: str, *values: str) -> str:
-        return label.ljust(30) + "".join(value.rjust(12) for value in values)
-
     head = [
         top,
         "",
         "Tabel 4.2.1 Uitgavenmutaties Justitie (bedragen x € 1 mln)",
-        row("", "2025", "2026", "2027"),
-        row("Stand ontwerpbegroting 2025", "14.210,4", "14.390,2", "14.512,8"),
+        _row("", "2025", "2026", "2027"),
+        _row("Stand ontwerpbegroting 2025", "14.210,4", "14.390,2", "14.512,8"),
         "",
         "Technische mutaties",
-        row("  Loonbijstelling1", "210,5", "208,1", "207,9"),
-        row("  Prijsbijstelling", "102,3", "101,0", "100,4"),
+        _row("  Loonbijstelling1", "210,5", "208,1", "207,9"),
+        _row("  Prijsbijstelling", "102,3", "101,0", "100,4"),
         "",
         "1 Zie Kamerstuk 36 200 VI, nr. 12.",
         "",
@@ -86,9 +85,9 @@ def test_a_table_goes_on_past_the_footnotes_page_number_and_running_head_of_a_pa
     rest = [
         next_head,
         "",
-        row("  Overboeking naar BZK", "-45,0", "-45,0", "-45,0"),
+        _row("  Overboeking naar BZK", "-45,0", "-45,0", "-45,0"),
         "",
-        row("Stand Najaarsnota 2025", "14.478,2", "14.654,3", "14.776,1"),
+        _row("Stand Najaarsnota 2025", "14.478,2", "14.654,3", "14.776,1"),
     ]
     [table], cells, warnings = read_text("\n".join([*head, *rest]))
     grid = cell_grid(cells)
