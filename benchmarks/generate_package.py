@@ -29,7 +29,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from budgetkit.extract.money import parse_quote
+from budgetkit.extract.money_quotes import parse_quote
 from budgetkit.extract.package import descriptor, render_csv
 from budgetkit.extract.references import dossier_code
 from budgetkit.project import Project

@@ -18,9 +18,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from inline_document import inline_document
 
-import budgetkit.extract.amounts as amounts_module
-from budgetkit.extract.amounts import extract_amounts, fill_context_years
-from budgetkit.extract.money import find_money, parse_quote
+from budgetkit.extract import amounts_context_years, amounts_furniture
+from budgetkit.extract.amounts import extract_amounts
+from budgetkit.extract.amounts_context_years import fill_context_years
+from budgetkit.extract.money import find_money
+from budgetkit.extract.money_quotes import parse_quote
 from budgetkit.extract.warnings import ExtractWarning
 from budgetkit.project import Project
 from budgetkit.sources import SourceDocument, load_sources
@@ -1355,7 +1357,7 @@ def test_bare_millions_before_a_word_in_en_count_where_no_money_is_said(
         ("Er gaat 5 miljoen subsidies naar sportclubs.", ["5 miljoen"]),
         ("Er komt 60 miljoen jaarlijks bij.", ["60 miljoen"]),
         ("Twee miljard bouwimpuls", ["Twee miljard"]),
-        # any money noun of the one list (``money.MONEY_NOUNS``), not a count
+        # any money noun of the one list (``money_nouns.MONEY_NOUNS``), not a count
         ("Het kabinet keert 40 miljoen compensaties uit aan ondernemers.", ["40 miljoen"]),
         ("Het kabinet verwerkt 3 miljard meevallers in de Voorjaarsnota.", ["3 miljard"]),
         ("Het kabinet trekt 1 miljard ineens uit.", ["1 miljard"]),
@@ -2051,8 +2053,8 @@ def test_a_document_spared_the_furniture_pass_loses_nothing_by_it(monkeypatch) -
     ]
     texts = [path.read_text(encoding="utf-8") for path in paths]
     spared = [extract_amounts(_doc(text)) for text in texts]
-    taken = [amounts_module._may_cross_furniture(_doc(t).model, []) for t in texts]
-    monkeypatch.setattr(amounts_module, "_may_cross_furniture", lambda model, found: True)
+    taken = [amounts_furniture._may_cross_furniture(_doc(t).model, []) for t in texts]
+    monkeypatch.setattr(amounts_furniture, "_may_cross_furniture", lambda model, found: True)
     assert [extract_amounts(_doc(text)) for text in texts] == spared
     assert len(texts) > 200 and 0 < sum(taken) < len(texts)
 
@@ -2076,12 +2078,14 @@ def test_a_sentence_not_dated_has_no_window_the_writer_changes(
     window of it: "jaar" without "dit", "vorig", "afgelopen", "volgend" or "komend", and no
     year printed short."""
     sentence = " ".join(words)
-    write = amounts_module._relative_years(_doc(sentence, published="2023-09"))
+    write = amounts_context_years._relative_years(_doc(sentence, published="2023-09"))
     window = sentence[min(start, end) : max(start, end)]
-    if not amounts_module._may_be_dated(sentence):
+    if not amounts_context_years._may_be_dated(sentence):
         assert write(window) == window
-    assert not amounts_module._may_be_dated("structureel € 5 mln per jaar, jaarlijks geïndexeerd")
-    assert amounts_module._may_be_dated("Dit jaar is € 5 mln beschikbaar")
+    assert not amounts_context_years._may_be_dated(
+        "structureel € 5 mln per jaar, jaarlijks geïndexeerd"
+    )
+    assert amounts_context_years._may_be_dated("Dit jaar is € 5 mln beschikbaar")
 
 
 @given(st.text(alphabet="0123456789 a€é", max_size=130))
@@ -2089,7 +2093,7 @@ def test_a_short_line_is_counted_without_its_digits(text: str) -> None:
     """``_short`` counts a line's digits instead of copying it without them: the same lines
     are short (1 to 60 characters left without the digits)."""
     without = text.translate(str.maketrans("", "", "0123456789"))
-    assert amounts_module._short(text) == (0 < len(without) <= 60)
+    assert amounts_furniture._short(text) == (0 < len(without) <= 60)
 
 
 def test_page_furniture_between_a_figure_and_its_scale_word_is_still_read() -> None:
@@ -2145,10 +2149,10 @@ def test_a_document_without_a_line_to_test_for_furniture_lists_no_page_numbers()
     line's end or a line opens with a scale word: a document with neither is spared them,
     and one with a quote over a line's end still takes the test."""
     plain = _doc("Het kabinet trekt € 5 miljoen uit voor de jeugdzorg.\n\n12\n\nVerder niets.")
-    assert not amounts_module._may_cross_furniture(plain.model, list(find_money(plain.text)))
+    assert not amounts_furniture._may_cross_furniture(plain.model, list(find_money(plain.text)))
     assert "page_numbers" not in plain.model.layout.__dict__
     broken = _doc("Het kabinet trekt € 5\n\n12\n\nmiljoen uit voor de jeugdzorg.")
-    assert amounts_module._may_cross_furniture(broken.model, list(find_money(broken.text)))
+    assert amounts_furniture._may_cross_furniture(broken.model, list(find_money(broken.text)))
     assert "page_numbers" in broken.model.layout.__dict__
 
 

@@ -10,17 +10,13 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from budgetkit.extract import money
-from budgetkit.extract.money import (
-    CURRENCIES,
-    FACTORS,
-    MAX_ABS_AMOUNT,
-    currency_of,
-    find_money,
-    format_dutch,
-    parse_quote,
-    word_number,
-)
+from budgetkit.extract import money_anchors, money_grammar, money_scan
+from budgetkit.extract.money import MAX_ABS_AMOUNT, find_money
+from budgetkit.extract.money_currencies import CURRENCIES, currency_of
+from budgetkit.extract.money_format import format_dutch
+from budgetkit.extract.money_quotes import FACTORS, parse_quote
+from budgetkit.extract.money_words import word_number
+from budgetkit.textmodel import matches_at
 from budgetkit.validate.dutchnumbers import read_money
 
 NBSP = "\xa0"
@@ -694,16 +690,16 @@ def test_a_long_run_of_numbers_is_read_in_one_pass() -> None:
 def test_one_scan_for_u_finds_where_euro_gulden_and_tussen_start(text: str) -> None:
     """The euro and gulden anchor and the "tussen" range are tried only where ``_U_PLACES``
     matches: every match of theirs must start at one of those places."""
-    places = {m.start() for m in money._U_PLACES.finditer(text)}
-    for pattern in (money._U_ANCHOR, money.BETWEEN_MONEY):
+    places = {m.start() for m in money_anchors._U_PLACES.finditer(text)}
+    for pattern in (money_anchors._U_ANCHOR, money_grammar.BETWEEN_MONEY):
         assert {m.start() for m in pattern.finditer(text)} <= places, (pattern.pattern, text)
 
 
 def test_every_currency_code_is_found_by_its_capital_letter_scan() -> None:
     """A code missing from the scans of capitals would never be found as a sign or a unit."""
-    scanned = {word for _regex, words in money._CAPITALS for word in words}
-    assert set(money._CODES) <= scanned
-    for code in money._CODES:
+    scanned = {word for _regex, words in money_anchors._CAPITALS for word in words}
+    assert set(money_grammar._CODES) <= scanned
+    for code in money_grammar._CODES:
         assert [m.currency for m in find_money(f"Het kost {code} 5 mln.")] == [code], code
 
 
@@ -1276,8 +1272,8 @@ def _scan_searching_every_window(text: str) -> list[object]:
     """What ``_scan`` finds when every anchor starts a search, inside an amount with a sign
     too."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(money, "_holder", lambda spans: lambda start, end: None)
-        return list(money._scan(text))
+        patch.setattr(money_scan, "_holder", lambda spans: lambda start, end: None)
+        return list(money_scan._scan(text))
 
 
 def test_an_anchor_inside_a_signed_amount_needs_no_search_of_its_own() -> None:
@@ -1287,7 +1283,7 @@ def test_an_anchor_inside_a_signed_amount_needs_no_search_of_its_own() -> None:
     same either way."""
     assert _PAGES
     for text in _PAGES:
-        assert list(money._scan(text)) == _scan_searching_every_window(text)
+        assert list(money_scan._scan(text)) == _scan_searching_every_window(text)
 
 
 @settings(max_examples=300, deadline=None)
@@ -1303,7 +1299,7 @@ def test_skipping_anchors_inside_signed_amounts_finds_the_same(
     parts: list[tuple[str, str]],
 ) -> None:
     text = "".join(piece + glue for piece, glue in parts)
-    assert list(money._scan(text)) == _scan_searching_every_window(text), text
+    assert list(money_scan._scan(text)) == _scan_searching_every_window(text), text
 
 
 def test_the_yen_sign_is_yen() -> None:
@@ -1735,10 +1731,10 @@ def test_marks_and_broken_scale_words_found_from_their_rare_character(
 def test_one_scan_for_l_finds_where_dollar_florin_and_million_start(text: str) -> None:
     """The three anchors found from the "l" each holds find what each pattern's own scan
     finds."""
-    places = [m.start() for m in money._L_PLACES.finditer(text)]
-    for word, index, regex in money._L_ANCHORS:
+    places = [m.start() for m in money_anchors._L_PLACES.finditer(text)]
+    for word, index, regex in money_anchors._L_ANCHORS:
         starts = [at - index for at in places if text.startswith(word, at - index)]
-        found = [m.span() for m in money.matches_at(regex, text, starts)]
+        found = [m.span() for m in matches_at(regex, text, starts)]
         assert found == [m.span() for m in regex.finditer(text)], (word, text)
 
 
@@ -1969,12 +1965,17 @@ def test_sign_code_and_mark_patterns_are_compiled_when_a_text_prints_them(
     compiled for a text that prints one (compiling them all took a quarter of a second of
     every command's start): each still reads its amount, compiled once in a run."""
     sources = [
-        *money._SIGN_MONEY.values(), *money._CODE_MONEY.values(),
-        *money._CAPITAL_MARK_MONEY.values(), *(source for *_, source in money._MARK_MONEY),
-        money._PREFIXED_CODE_MONEY, money._WORD_EURO_MONEY,
+        *money_grammar._SIGN_MONEY.values(),
+        *money_grammar._CODE_MONEY.values(),
+        *money_grammar._CAPITAL_MARK_MONEY.values(),
+        *(source for *_, source in money_grammar._MARK_MONEY),
+        money_grammar._PREFIXED_CODE_MONEY,
+        money_grammar._WORD_EURO_MONEY,
     ]  # fmt: skip
     assert all(isinstance(source, str) for source in sources)
-    assert all(money._compiled(source) is money._compiled(source) for source in sources)
+    assert all(
+        money_grammar._compiled(source) is money_grammar._compiled(source) for source in sources
+    )
     assert [(m.currency, m.amount_eur) for m in find_money(text)] == [
         (currency, 500_000 if "kEUR" in text else 5_000_000)
     ]

@@ -1,6 +1,6 @@
 """Patterns written in a faster form match exactly what their plain form matches.
 
-Some word lists are compiled grouped by first letter (``amounts._by_first_letter``), which
+Some word lists are compiled grouped by first letter (``amounts_windows._by_first_letter``), which
 the regex engine rejects sooner than one alternation ignoring case. The plain alternation is
 written here again from the same words, and both must find the same match in texts built
 from those words in every case, the letters ignoring case treats specially among them.
@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from budgetkit.extract import amounts
+from budgetkit.extract import amounts_context_years, amounts_roles, amounts_windows
 from budgetkit.sources import SourceDocument
 
 SPECIAL = ["ı", "İ", "ſ", "\u212a", "\u0307", "é", "ß"]
@@ -43,8 +43,16 @@ def _texts(words: tuple[str, ...]) -> st.SearchStrategy[str]:
 
 
 FORMS = {
-    "funding": (amounts._FUNDING, _plain(amounts._FUNDING_WORDS), amounts._FUNDING_WORDS),
-    "part": (amounts._PART, _plain(amounts._PART_PHRASES, r"\b"), amounts._PART_PHRASES),
+    "funding": (
+        amounts_roles._FUNDING,
+        _plain(amounts_roles._FUNDING_WORDS),
+        amounts_roles._FUNDING_WORDS,
+    ),
+    "part": (
+        amounts_roles._PART,
+        _plain(amounts_roles._PART_PHRASES, r"\b"),
+        amounts_roles._PART_PHRASES,
+    ),
 }
 
 
@@ -62,10 +70,10 @@ def test_the_grouped_form_finds_what_the_plain_form_finds(name: str) -> None:
 
 
 def test_the_grouped_form_finds_every_word_in_every_case() -> None:
-    for word in amounts._FUNDING_WORDS:
+    for word in amounts_roles._FUNDING_WORDS:
         text = re.sub(r"\\s\+", " ", re.sub(r"\\b", "", word))
         for variant in (text, text.upper(), text.capitalize()):
-            assert amounts._FUNDING.fullmatch(variant), variant
+            assert amounts_roles._FUNDING.fullmatch(variant), variant
 
 
 def test_the_case_folds_are_every_letter_ignoring_case_matches() -> None:
@@ -74,7 +82,7 @@ def test_the_case_folds_are_every_letter_ignoring_case_matches() -> None:
     every = "".join(map(chr, range(0x110000)))
     for letter in "abcdefghijklmnopqrstuvwxyz":
         expected = set(re.findall(f"(?i:{letter})", every))
-        held = set(amounts._CASE_FOLDS.get(letter, letter + letter.upper()))
+        held = set(amounts_windows._CASE_FOLDS.get(letter, letter + letter.upper()))
         assert held == expected, letter
 
 
@@ -92,7 +100,7 @@ def test_relative_years_are_written_as_the_three_patterns_write_them(text: str) 
     """The rewriting of "dit jaar", "vorig jaar" and "volgend jaar" skips a pattern whose words
     the window lacks: the result is what the three substitutions give."""
     doc = SourceDocument("d", Path("d.txt"), "sources/d.txt", {"published": "2020-09-15"}, "")
-    expected = amounts._THIS_YEAR.sub("in 2020", text)
-    expected = amounts._LAST_YEAR.sub("in 2019", expected)
-    expected = amounts._NEXT_YEAR.sub("in 2021", expected)
-    assert amounts._relative_years(doc)(text) == expected
+    expected = amounts_context_years._THIS_YEAR.sub("in 2020", text)
+    expected = amounts_context_years._LAST_YEAR.sub("in 2019", expected)
+    expected = amounts_context_years._NEXT_YEAR.sub("in 2021", expected)
+    assert amounts_context_years._relative_years(doc)(text) == expected

@@ -19,8 +19,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from budgetkit.extract import (
-    amounts,
+    amounts_context_years,
+    amounts_qualifiers,
+    amounts_roles,
+    amounts_windows,
+    amounts_years,
     money,
+    money_currencies,
+    money_grammar,
+    money_scan,
     tables_cell_items,
     tables_delimited,
     tables_units,
@@ -56,27 +63,30 @@ def _texts(pattern: re.Pattern[str]) -> st.SearchStrategy[str]:
 
 
 def _holds(words: tuple[str, ...]) -> Callable[[str], bool]:
-    return lambda text: amounts._may_hold(text, words)
+    return lambda text: amounts_windows._may_hold(text, words)
 
 
 PAIRS: dict[str, tuple[re.Pattern[str], Callable[[str], bool]]] = {
-    "marks": (amounts._MARKS, _holds(amounts._MARK_WORDS)),
-    "part": (amounts._PART, _holds(amounts._PART_WORDS)),
-    "total before": (amounts._TOTAL_BEFORE, _holds(amounts._TOTAL_WORDS)),
-    "coming years": (amounts._COMING_YEARS, _holds(("komende",))),
-    "relative part": (amounts._RELATIVE_PART, _holds(("waar",))),
-    "any year": (amounts._ANY_YEAR, amounts._has_year),
-    "adjacent year": (amounts._ADJACENT_YEAR, amounts._adjacent_year),
-    "joined year": (amounts._JOINED_YEAR, amounts._may_join_year),
-    "qualifier": (amounts._QUALIFIER, amounts._may_qualify),
-    "range": (money._RANGE_HINT, money._may_range),
+    "marks": (amounts_roles._MARKS, _holds(amounts_roles._MARK_WORDS)),
+    "part": (amounts_roles._PART, _holds(amounts_roles._PART_WORDS)),
+    "total before": (amounts_roles._TOTAL_BEFORE, _holds(amounts_roles._TOTAL_WORDS)),
+    "coming years": (amounts_context_years._COMING_YEARS, _holds(("komende",))),
+    "relative part": (amounts_roles._RELATIVE_PART, _holds(("waar",))),
+    "any year": (amounts_years._ANY_YEAR, amounts_years._has_year),
+    "adjacent year": (amounts_years._ADJACENT_YEAR, amounts_years._adjacent_year),
+    "joined year": (amounts_years._JOINED_YEAR, amounts_years._may_join_year),
+    "qualifier": (amounts_qualifiers._QUALIFIER, amounts_qualifiers._may_qualify),
+    "range": (money_scan._RANGE_HINT, money_scan._may_range),
     "unit declaration": (money._DECLARES, money._may_declare),
     # searched in the text ending at a currency sign; the test is given the text and the sign
-    "scale before a sign": (money._BEFORE_SIGN, lambda text: money._may_lead(text, len(text))),
+    "scale before a sign": (
+        money_scan._BEFORE_SIGN,
+        lambda text: money_scan._may_lead(text, len(text)),
+    ),
     # matched where an amount ends; here the amount ends at the text's start
     "scale or currency left after": (
-        re.compile(rf"\A(?:{money._LEFT_AFTER.pattern})"),
-        lambda text: money._may_be_left(text, 0),
+        re.compile(rf"\A(?:{money_scan._LEFT_AFTER.pattern})"),
+        lambda text: money_scan._may_be_left(text, 0),
     ),
     # searched in the 40 characters before an amount; the test is given the text ending there
     "amount it comes from": (
@@ -88,8 +98,8 @@ PAIRS: dict[str, tuple[re.Pattern[str], Callable[[str], bool]]] = {
     ),
     # searched in the window before "euro"; the test is given that window
     "thousands in words": (
-        money._THOUSANDS_BEFORE,
-        lambda text: money._may_be_thousands(text, 0, len(text)),
+        money_scan._THOUSANDS_BEFORE,
+        lambda text: money_scan._may_be_thousands(text, 0, len(text)),
     ),
     "unit prefixed to the currency": (
         tables_units.FORMS[tables_units.PREFIXED_FORM],
@@ -106,13 +116,13 @@ PAIRS: dict[str, tuple[re.Pattern[str], Callable[[str], bool]]] = {
     },
     # matched right after a number; here the number ends at the text's start
     "currency after a number": (
-        re.compile(rf"\A(?:{money._EURO_AFTER})"),
-        lambda text: re.match(money._EURO_NEXT, text) is not None,
+        re.compile(rf"\A(?:{money_grammar._EURO_AFTER})"),
+        lambda text: re.match(money_grammar._EURO_NEXT, text) is not None,
     ),
     # matched where an amount ends; here the amount ends at the text's start
     "ambiguous scale after": (
-        re.compile(rf"\A(?:{money._AMBIGUOUS_AFTER.pattern})"),
-        lambda text: money._may_be_ambiguous(text, 0),
+        re.compile(rf"\A(?:{money_scan._AMBIGUOUS_AFTER.pattern})"),
+        lambda text: money_scan._may_be_ambiguous(text, 0),
     ),
 }
 
@@ -132,9 +142,9 @@ def test_a_prefilter_lets_every_match_through(name: str) -> None:
 
 # Patterns ignoring case that run on lower-cased windows, each with what a match gives.
 FOLDED = {
-    "years": (amounts._YEARS, amounts._YEARS_FOLDED, amounts._read_years),
-    "marks": (amounts._MARKS, amounts._MARKS_FOLDED, lambda m: m.lastgroup),
-    "funding": (amounts._FUNDING, amounts._FUNDING_FOLDED, lambda m: None),
+    "years": (amounts_years._YEARS, amounts_years._YEARS_FOLDED, amounts_years._read_years),
+    "marks": (amounts_roles._MARKS, amounts_roles._MARKS_FOLDED, lambda m: m.lastgroup),
+    "funding": (amounts_roles._FUNDING, amounts_roles._FUNDING_FOLDED, lambda m: None),
 }
 
 
@@ -145,7 +155,7 @@ def test_a_pattern_run_on_lower_cased_text_finds_what_it_finds_ignoring_case(nam
     @settings(max_examples=600, deadline=None)
     @given(st.one_of(_texts(pattern), _texts(folded)))
     def check(text: str) -> None:
-        found = [(m.span(), reading(m)) for m in amounts._finditer(pattern, folded, text)]
+        found = [(m.span(), reading(m)) for m in amounts_windows._finditer(pattern, folded, text)]
         assert found == [(m.span(), reading(m)) for m in pattern.finditer(text)], text
 
     check()
@@ -154,8 +164,8 @@ def test_a_pattern_run_on_lower_cased_text_finds_what_it_finds_ignoring_case(nam
 def test_a_year_the_joined_year_pattern_takes_is_not_skipped() -> None:
     """ "sinds 1985 met € 5 mln": the joined-year pattern reads years from 1900, more than the
     budget years ``_has_year`` looks for, so its own test must let 1985 through."""
-    assert amounts._JOINED_YEAR.search("sinds 1985 met ")
-    assert amounts._may_join_year("sinds 1985 met ")
+    assert amounts_years._JOINED_YEAR.search("sinds 1985 met ")
+    assert amounts_years._may_join_year("sinds 1985 met ")
 
 
 def test_a_unit_word_with_a_dotted_or_dotless_i_is_not_skipped() -> None:
@@ -172,32 +182,37 @@ def test_year_expressions_started_near_each_year_are_those_found_from_the_start(
     and lose or cut an expression ("vanaf maart tot 2021" read as "tot 2021")."""
 
     def found(matches: object) -> list[object]:
-        return [(m.span(), amounts._read_years(m)) for m in matches]  # type: ignore[attr-defined]
+        return [(m.span(), amounts_years._read_years(m)) for m in matches]  # type: ignore[attr-defined]
 
     @settings(max_examples=1500, deadline=None)
-    @given(_texts(amounts._YEARS))
+    @given(_texts(amounts_years._YEARS))
     def check(text: str) -> None:
-        assert found(amounts._year_expressions(text)) == found(amounts._YEARS.finditer(text)), text
+        assert found(amounts_years._year_expressions(text)) == found(
+            amounts_years._YEARS.finditer(text)
+        ), text
 
     check()
     for text in ("per vanaf januari tot en met de periode 1 maart 2021", "x van 2021 naar 2020"):
-        assert found(amounts._year_expressions(text)) == found(amounts._YEARS.finditer(text))
+        assert found(amounts_years._year_expressions(text)) == found(
+            amounts_years._YEARS.finditer(text)
+        )
 
 
 def test_every_currency_word_left_after_an_amount_passes_its_prefilter() -> None:
-    """Each currency word the reader names (``money._CURRENCIES``), standing after an amount,
-    passes the first-letter prefilter of ``_LEFT_AFTER``: a word added to the pattern but not
-    to the prefilter's letters was never read ("12 miljard renminbi" lost its currency)."""
+    """Each currency word the reader names (``money_currencies._CURRENCIES``), standing after
+    an amount, passes the first-letter prefilter of ``_LEFT_AFTER``: a word added to the
+    pattern but not to the prefilter's letters was never read ("12 miljard renminbi" lost its
+    currency)."""
     read = set()
-    for code, words in money._CURRENCIES:
+    for code, words in money_currencies._CURRENCIES:
         for word in words:
             for text in (f" {word}", f"\xa0{word.capitalize()}", f" {word.upper()}"):
-                if money._LEFT_AFTER.match(text):
-                    assert money._may_be_left(text, 0), text
+                if money_scan._LEFT_AFTER.match(text):
+                    assert money_scan._may_be_left(text, 0), text
                     read.add(code)
     # (each currency checked by one word at least; those of ``CODED_CURRENCIES`` are no
     # quote's: ``amounts`` reads them from a code or word beside a bare amount)
-    assert read == set(money.CURRENCIES) - set(money.CODED_CURRENCIES)
+    assert read == set(money_currencies.CURRENCIES) - set(money_currencies.CODED_CURRENCIES)
 
 
 @settings(max_examples=300, deadline=None)

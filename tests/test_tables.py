@@ -17,7 +17,7 @@ import pytest
 from frictionless import Resource, Schema
 from inline_document import inline_document
 
-from budgetkit.extract.money import parse_quote
+from budgetkit.extract.money_quotes import parse_quote
 from budgetkit.extract.tables import extract_tables
 from budgetkit.extract.tables_hierarchy import from_labels, rank
 from budgetkit.extract.tables_layout import find_tables

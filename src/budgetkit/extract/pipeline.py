@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from budgetkit.cyclegc import without_cycle_collection
-from budgetkit.extract.amounts import extract_amounts, fill_context_years
+from budgetkit.extract.amounts import extract_amounts
+from budgetkit.extract.amounts_context_years import fill_context_years
 from budgetkit.extract.curation import Curation, load_curation
 from budgetkit.extract.measures import extract_measures
 from budgetkit.extract.ministry import MinistryPlacer

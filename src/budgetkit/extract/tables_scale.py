@@ -20,7 +20,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
 
-from budgetkit.extract.money import FACTORS, find_money
+from budgetkit.extract.money import find_money
+from budgetkit.extract.money_quotes import FACTORS
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_tokens import cell_scale
 from budgetkit.extract.tables_units import (

@@ -1,0 +1,297 @@
+"""Years an amount takes from elsewhere than its own words.
+
+The sentence before, a list's introduction, "dit jaar", "de komende vijf jaar", pairs of
+"respectievelijk", and in ``fill_context_years`` the heading's year or the document's
+budget year for an amount whose sentence names none; each such row says ``context``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from budgetkit.extract.amounts_roles import _part_in
+from budgetkit.extract.amounts_windows import _may_hold
+from budgetkit.extract.amounts_years import (
+    _APOSTROPHES,
+    _YEAR,
+    _YEAR_TOKEN,
+    Years,
+    _full_years,
+    _year_expressions,
+    _years,
+)
+from budgetkit.extract.money_scan import unfolded
+from budgetkit.extract.money_words import word_number
+from budgetkit.sources import SourceDocument
+from budgetkit.textmodel import TextModel
+
+_COMING_YEARS = re.compile(r"\bkomende\s+(?P<n>\d{1,2}|\w+)\s+jaar\b[^.;€\d]{0,40}$", re.I)
+_LIST_COLON = re.compile(r":[ \t\xa0]*\n")
+_THIS_YEAR = re.compile(r"\b(?:in\s+)?dit\s+jaar\b", re.I)
+_NEXT_YEAR = re.compile(r"\b(?:in\s+)?(?:het\s+)?(?:volgend|komend)e?\s+jaar\b", re.I)
+_LAST_YEAR = re.compile(r"\b(?:in\s+)?(?:het\s+)?(?:vorig|afgelopen)e?\s+jaar\b", re.I)
+_BRACKETED_ITEMS = re.compile(r"[\s\xa0]*\)[\s\xa0]*(?:,|en|of)[^().;:€\d]{1,60}\([\s\xa0]*")
+_CONJUNCTION_ONLY = re.compile(r"^[\s\xa0,]*(?:en|of)(?:\s+(?:met|van|voor))?[\s\xa0]*$", re.I)
+
+
+def _relative_years(doc: SourceDocument) -> Callable[[str], str]:
+    """A function that writes "dit jaar", "volgend jaar" and "vorig jaar" as the years they
+    mean, and a year printed short ("vanaf '27") in full.
+
+    The document's publication year is "dit jaar": a Miljoenennota letter of September 2020
+    says "dit jaar € 60 miljoen en volgend jaar € 150 miljoen" for 2020 and 2021.
+    """
+    published = re.match(r"\d{4}", str(doc.meta.get("published") or ""))
+    if published is None:
+        return _full_years
+    this_year = int(published.group())
+
+    def write(window: str) -> str:
+        window = _full_years(window)  # "vanaf '27": a year, whatever the publication's
+        folded = window.lower()
+        if "jaar" not in folded:  # every pattern needs it: skip their slow scans
+            return window
+        # Each pattern runs only where its own words are (a year written in makes none).
+        odd = unfolded(folded)
+        if odd or "dit" in folded:
+            window = _THIS_YEAR.sub(f"in {this_year}", window)
+        if odd or "vorig" in folded or "afgelopen" in folded:
+            window = _LAST_YEAR.sub(f"in {this_year - 1}", window)
+        if odd or "volgend" in folded or "komend" in folded:
+            window = _NEXT_YEAR.sub(f"in {this_year + 1}", window)
+        return window
+
+    return write
+
+
+#: The words ``_relative_years``' patterns need besides "jaar", one in each match.
+_RELATIVE_WORDS = ("dit", "vorig", "afgelopen", "volgend", "komend")
+
+
+def _may_be_dated(segment: str) -> bool:
+    """Whether ``_relative_years``' function may change a window of the sentence ``segment``:
+    it prints a year short (an apostrophe), or "jaar" and a word of "dit jaar" or its kin
+    ("per jaar", "jaarlijks" alone change nothing). What a sentence lacks, lower-cased, no
+    window of it holds."""
+    if any(map(segment.__contains__, _APOSTROPHES)):
+        return True
+    folded = segment.lower()
+    return "jaar" in folded and (unfolded(folded) or any(map(folded.__contains__, _RELATIVE_WORDS)))
+
+
+def _aside_years(aside: str) -> str:
+    """An aside that is only a year, as in "2,2 miljard euro (2018)", reads as "in 2018"."""
+    return f"in {aside.strip()}" if re.fullmatch(rf"[\s\xa0]*{_YEAR}[\s\xa0]*", aside) else aside
+
+
+def _coming_years(before: str, years: Years) -> Years:
+    """Stretch a start year over "de komende tien jaar" printed just before the amount.
+
+    "In 2018 is het programma van start gegaan, waarbij de komende tien jaar € 1,15 mld.
+    ingezet wordt": 2018 to 2027, not 2018 alone.
+    """
+    year_from, year_to, how = years
+    if year_from is None or year_from != year_to:
+        return years  # no one start year to stretch: the words need no reading
+    coming = _COMING_YEARS.search(before) if _may_hold(before, ("komende",)) else None
+    if coming is None:
+        return years
+    word = coming.group("n").lower()
+    count = int(word) if word.isdigit() else int(word_number(word) or 0)
+    return (year_from, year_from + count - 1, how) if count > 1 else years
+
+
+def _list_intro_years(model: TextModel, s_start: int) -> Years:
+    """Years of the sentence that introduces the bulleted list a bullet stands in.
+
+    "In 2023 worden onder meer de volgende activiteiten ondernomen:" followed by bullets such
+    as "• Samen Vitaal Ouder Worden (€ 25,5 miljoen);": each item is budgeted for 2023.
+    """
+    none: Years = (None, None, None)
+    text = model.text
+    if not text[s_start : s_start + 20].lstrip().startswith("•"):
+        return none
+    head = text[max(0, s_start - 3000) : s_start]
+    colons = list(_LIST_COLON.finditer(head))
+    if not colons:
+        return none
+    between = head[colons[-1].end() :]
+    if between.strip() and not between.lstrip().startswith("•"):
+        return none
+    colon = max(0, s_start - 3000) + colons[-1].start()
+    begin, _ = model.sentence_span(colon, colon + 1)
+    return _years(text[begin:colon])
+
+
+def _shares_years(previous: dict[str, Any], between: str) -> bool:
+    """Whether an amount without years of its own takes those of the previous amount.
+
+    A year printed before the sentence's first amount covers the amounts that follow ("in
+    2023 € 5 miljoen ... en ruim 31 miljoen"). A year printed after the previous amount is
+    that amount's own ("5 miljard euro ... over 2018-2020, geld uit voor een bonus van
+    €1.000"), and so is a year inside a parenthesis the previous amount stood in and that
+    closes before this one ("(over 2018-2020 ongeveer € 5 mld. structureel), ... € 1.000").
+    """
+    if previous["_years_source"] == "label":
+        # "2026: € 45 mln, waarvan € 5 mln": a label's year is its amount's and its parts',
+        # no other's; "(2022: M€ 389,1), waarvan M€ 371,0": its bracket closes before the part
+        return _part_in(between) and ")" not in between.split("(")[0]
+    if previous["_years_source"] == "sentence" or _part_in(between):
+        return True  # "€ 333,3 miljoen voor het jaar 2020, waaronder € 100 miljoen"
+    if ")" in between.split("(")[0]:
+        return False
+    if previous["_years_source"] != "after":
+        return True
+    ends = [m.end() for m in _year_expressions(between)]
+    tail = between[ends[-1] :] if ends else between
+    return bool(_CONJUNCTION_ONLY.match(tail))  # "€ 70 miljoen in 2021 en met € 90 miljoen"
+
+
+# A span of years that a list of amounts pairs with year by year ("in de jaren 2008 tot en
+# met 2011" after four amounts).
+_YEAR_SPAN = re.compile(rf"\b(?P<a>{_YEAR})\s*(?:tot\s+en\s+met|t/m|[-–])\s*(?P<b>{_YEAR})\b")
+
+
+def _respectively(head: str, tail: str, items: int) -> list[int] | None:
+    """Years listed in ``head``, the words of the clause before "respectievelijk", or else in
+    ``tail``, those after it, when they pair one to one with ``items`` ("voor de jaren 2021,
+    2022 en 2023 respectievelijk € 8, 10 en 10 miljoen"; "€ 1,2, € 1,4 en € 1,6 miljard in
+    respectievelijk 2025, 2026 en 2027"), a span standing for its years ("respectievelijk €
+    0,1, € 0,2, € 0,3 en € 0,4 mld in de jaren 2008 tot en met 2011")."""
+    for words, last in ((head, True), (tail, False)):
+        years = [int(y) for y in re.findall(rf"\b{_YEAR}\b", words)]
+        if len(years) >= items:
+            return years[-items:] if last else years[:items]
+        spans = list(_YEAR_SPAN.finditer(words))
+        if len(spans) == 1 and len(years) == 2:
+            first, final = int(spans[0].group("a")), int(spans[0].group("b"))
+            if final - first + 1 == items:
+                return list(range(first, final + 1))
+    return None
+
+
+def _year_source(row: dict[str, Any], printed: dict[int, set[str]]) -> str | None:
+    """``stated`` when the amount's own sentence prints its years; ``context`` when they come
+    from elsewhere (the sentence before, a list's introduction, "dit jaar" read from the
+    publication date); None while it has no years. ``printed``: the years each sentence
+    prints, by its start, read when an amount of it first asks."""
+    year_from, year_to = row["year_from"], row["year_to"]
+    if year_from is None and year_to is None:
+        return None
+    if row["_years_source"] == "respectively":
+        return "stated"  # a year of a span its sentence prints ("2008 tot en met 2011")
+    start = row["_sentence_start"]
+    if start not in printed:
+        printed[start] = set(_YEAR_TOKEN.findall(_full_years(row["sentence"])))  # "vanaf '27"
+    found = printed[start]
+    stated = (year_from is not None and str(year_from) in found) or (
+        year_to is not None and str(year_to) in found
+    )
+    return "stated" if stated else "context"
+
+
+def fill_context_years(
+    rows: list[dict[str, Any]], sections: list[dict[str, Any]], budget_year: int | None
+) -> None:
+    """Give amounts whose sentence names no year the year their context gives.
+
+    The nearest enclosing heading that names exactly one year ("Begroting 2021",
+    "Uitgaven 2023") gives it, else the document's budget year; ``year_source`` says
+    ``context`` so a journalist can filter on years without losing the undated half of
+    the money, and still tell stated years from inferred ones.
+    """
+    by_id = {section["section_id"]: section for section in sections}
+    years: dict[str | None, int | None] = {}  # per section: the amounts under one share it
+    for row in rows:
+        if row["year_from"] is not None or row["year_to"] is not None:
+            continue
+        section_id = row.get("section_id")
+        if section_id not in years:
+            years[section_id] = _heading_year(by_id, section_id)
+        year = years[section_id] or budget_year
+        if year is not None:
+            row["year_from"] = row["year_to"] = year
+            row["year_source"] = "context"
+
+
+# A year that labels an amount printed after it ("2023: € 94,5 miljoen"): that amount's.
+_AMOUNTS_YEAR = re.compile(r"(?:19|20)\d\d[ \t\xa0]*:[ \t\xa0]*(?:[-–+][ \xa0]?)?(?:[€$£ƒ¥]|EUR\b)")
+
+
+def _heading_year(by_id: dict[str, dict[str, Any]], section_id: str | None) -> int | None:
+    """The one year named by the nearest heading above an amount that names any; a year in
+    it that labels an amount of the heading ("Onrechtmatig: € 268,1 miljoen (2023: € 94,5
+    miljoen)", a line the section reader takes for a heading) is that amount's only."""
+    seen: set[str] = set()
+    while section_id and section_id in by_id and section_id not in seen:
+        seen.add(section_id)
+        section = by_id[section_id]
+        heading = section.get("heading") or ""
+        if ":" in heading:
+            heading = _AMOUNTS_YEAR.sub("", heading)
+        years = set(_YEAR_TOKEN.findall(heading))
+        if len(years) == 1:
+            return int(years.pop())
+        if years:
+            return None  # "2019-2022": a period, not one year
+        section_id = section.get("parent_section_id")
+    return None
+
+
+def _share_trailing_years(rows: list[dict[str, Any]], text: str) -> None:
+    """Give a bracketed item the year printed after the next bracketed item of its list.
+
+    "voor de Jeugdwet (€ 7,2 miljoen) en de Wmo (€ 20 miljoen) in 2022": both are 2022's.
+    """
+    for row, following in zip(reversed(rows[:-1]), reversed(rows[1:]), strict=True):
+        if row["year_from"] is not None or row["year_to"] is not None:
+            continue
+        if (
+            following["_years_source"] != "after"
+            or following["_sentence_start"] != row["_sentence_start"]
+        ):
+            continue
+        between = text[row["_span"][1] : following["_span"][0]]
+        if _BRACKETED_ITEMS.fullmatch(between):
+            row["year_from"], row["year_to"] = following["year_from"], following["year_to"]
+            row["_years_source"] = "after"
+
+
+#: What ends the clause "respectievelijk" pairs in, within its sentence: a semicolon, or a
+#: colon that opens a list of items on the lines below ("afspraken gemaakt:" / "- jeugdzorg:
+#: ..."). A colon within a line introduces what follows in the same clause ("bedragen voor
+#: 2024, 2025 en 2026 respectievelijk: € 10 mln, € 12 mln en € 14 mln").
+_CLAUSE_MARKS = re.compile(r";|:(?=[ \t\xa0]*\r?\n[ \t\xa0]*[-–•*·])")
+
+
+def _pair_respectively(rows: list[dict[str, Any]], model: TextModel) -> None:
+    """Give each item of "voor de jaren 2021, 2022 en 2023 respectievelijk € 8, 10 en 10
+    miljoen" its own year. The items and the years are those of the clause "respectievelijk"
+    stands in (``_CLAUSE_MARKS``): "In 2021 gaf VWS € 33,9 miljard uit; de verplichtingen en
+    de ontvangsten bedroegen respectievelijk € 35,2 miljard en € 1,4 miljard" pairs two
+    amounts and no years (the first clause's year is no item's)."""
+    groups: dict[int, list[dict[str, Any]]] = {}
+    for row in rows:
+        if "respectievelijk" in row["sentence"]:  # the word every pairing needs
+            groups.setdefault(row["_sentence_start"], []).append(row)
+    text = model.text
+    for s_start, group in groups.items():
+        s_end = model.sentence_span(s_start, group[-1]["_span"][1])[1]
+        word = text.find("respectievelijk", s_start, s_end)
+        if word < 0:
+            continue  # the word in another case or broken over a line ("Respectievelijk")
+        marks = [m.start() for m in _CLAUSE_MARKS.finditer(text, s_start, s_end)]
+        begin = max((at + 1 for at in marks if at < word), default=s_start)
+        end = min((at for at in marks if at > word), default=s_end)
+        items = [row for row in group if begin <= row["_span"][0] < end]
+        years = (
+            _respectively(text[begin:word], text[word:end], len(items)) if len(items) > 1 else None
+        )
+        if years is None:
+            continue
+        for row, year in zip(items, years, strict=True):
+            row["year_from"] = row["year_to"] = year
+            row["basis"] = "per_year"
+            row["_years_source"] = "respectively"

@@ -1,0 +1,371 @@
+"""Whether a bare figure is money or a count of something else: people, homes, cubic metres.
+
+A figure without a currency ("16 miljoen klanten", "5 miljoen vloeien naar Venlo") is money
+only by the words around it: a money word in its own sentence or clause, a sum of money
+printed before it in its paragraph, a list going on counting money. A counted noun after
+it, a date, a rate or another currency make it no amount of euros.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from budgetkit.extract.amounts_currencies import (
+    _ISO_CODES,
+    _OLD_MARKS,
+    _OTHER_CURRENCY,
+    _UNKNOWN_CODE,
+    _bracketed_unknown,
+    _code_before,
+    _coded_currency,
+)
+from budgetkit.extract.amounts_rates import _is_rate
+from budgetkit.extract.amounts_windows import _CURRENCY_REACH, _REACH
+from budgetkit.extract.amounts_years import _MONTH
+from budgetkit.extract.money_nouns import MONEY_AFTER_AMOUNT
+from budgetkit.extract.money_quotes import MoneyMatch, parse_quote
+
+# A bare "N miljoen" followed by one of these counts things, not euros, also with adjectives
+# between ("2 miljoen Nederlandse huishoudens"), and so does a people's name ("Oekraïners");
+# a number after a space on its line does too, a digit glued to the unit is a footnote ("40
+# miljoen2."), and one on the next line starts that line ("Kabinet bezuinigt 18 miljard⏎
+# 30-09-2010, 11:24": a headline over its dateline).
+# A noun of people or things counts as the head of a compound too ("bijstandsuitkeringen",
+# "huurwoningen"); a unit of time or measure only alone ("schooljaar" may name a budget's),
+# and so a noun that ends a verb made of it ("300 miljoen bestemmen", "verhuizen").
+_ADJECTIVES = r"(?:(?!(?:de|die|deze|ze|je|we|te|elke|iedere|onze|hele|extra)\b)[^\W\d_]+e\s+){0,2}"
+_COUNTED = re.compile(
+    rf"""\s*{_ADJECTIVES}(?:
+        (?<=[ \t\xa0])\d | (?-i:[A-Z][^\W\d_]+(?:ers|anen|iërs|ezen)\b)
+        | (?:kubieke|m2|m²|m3|m³|nm3|ton|megaton|kilo|kg|liter|vierkante|hectare|ha|km
+             |kilometer|kwh|mwh|gwh|twh|mw|gw|vaten|barrel)\b
+        | [^\W\d_]*?(?:mensen|personen|inwoners|huishoudens|gezinnen|kinderen|jongeren|ouderen
+           |volwassenen|leerlingen|studenten|werknemers|werkenden|werklozen|banen|woningen
+           |containers|patiënten|cliënten|bezoekers|bezoeken|reizigers|passagiers|voertuigen
+           |nederlanders|burgers|mantelzorgers|vrijwilligers|plekken|dieren|bomen
+           |vaccins|doses|tests|zieken|meldingen|aanvragen|uitkeringen|gebruikers|abonnees
+           |exemplaren)\b
+        | (?:auto|uren|dagen|jaar|keer|stuks|stemmen|huizen)\b
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A plural noun by its form, whatever it names, after a bare "N miljoen": such an amount
+# counts what the noun names, as money is never counted in a plural that is not money
+# itself ("1,2 miljoen AOW-gerechtigden", "2 miljoen zzp'ers", "4 miljoen abonnementen" is
+# left to the list above). The forms: a word ending in "s" that is no adverb or preposition
+# ("huishoudens", "inwoners", not "jaarlijks", "tijdens"); a plural with an apostrophe
+# ("zzp'ers", "AOW'ers", "auto's"); a compound headed by capitals or digits
+# ("AOW-gerechtigden", "65-plussers", "MKB-bedrijven"); an adjective or participle made a
+# noun of people, which no verb form ends like ("uitkeringsgerechtigden",
+# "belastingplichtigen", "werklozen", "werkenden" but not "aanwenden", "gepensioneerden",
+# "gehandicapten" but not "genereerden"); a noun of persons in "-isten" ("toeristen",
+# "specialisten", not the verbs "(ver)gisten", "twisten", "(ver)misten"); a plural of "-heid",
+# things counted, which no verb ends in ("vervuilingseenheden", "hoeveelheden").
+_PLURAL_NOUN = re.compile(
+    rf"""\s*{_ADJECTIVES}(?![\w'’-]*?{MONEY_AFTER_AMOUNT}(?![\w'’-]))(?:
+        (?-i:(?!(?:eens|ergens|nergens|anders|elders|steeds|telkens|reeds|slechts|tevens
+              |zelfs|thans|straks|plus|minus|alles|niets|gratis|precies|tijdens|volgens
+              |blijkens|jegens|langs|ineens|eveneens|overigens|nogmaals|althans)\b)
+              [a-z][^\W\d_]{{2,}}(?<!lijk)(?<!waart)(?<!gewij)s)
+        | [^\W\d_]+['’](?:s|ers)
+        | (?-i:(?:[A-Z]{{2,}}|\d+)-[a-z][^\W\d_]+(?:en|s))
+        | (?-i:[a-z][^\W\d_]*(?:gerechtigden|plichtigen|lozen|(?<![wz])enden|(?<![gwm])isten|heden)
+           |ge(?!nereer)[^\W\d_]{{3,}}(?:eerd|pt|kt)en)
+    )(?![\w'’-])""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A word in "-en" after a bare "N miljoen", adjectives between or not: a plural noun
+# ("gepensioneerden", "verzekerden", "zelfstandigen") or a verb ("investeren", "uitgeven"),
+# which only the words around tell apart (``_says_money``); an adverb or a preposition in
+# "-en" ("160 mln. alleen voor de A2", "5 miljoen binnen een jaar") is neither.
+_PLURAL_EN = re.compile(
+    rf"""\s*{_ADJECTIVES}(?![\w'’-]*?{MONEY_AFTER_AMOUNT}(?![\w'’-]))
+    (?!(?:alleen|even|binnen|buiten|boven|beneden|tegen|zonder|open|meteen|samen|geleden)\b)
+    (?-i:[a-z][^\W\d_]{{2,}}en)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A subject pronoun right after that word: it is the verb of a clause whose subject follows
+# it ("Met deze 40 miljoen maken we het af", "kunnen wij"), no noun the amount counts.
+_SUBJECT_AFTER = re.compile(r"[ \t\xa0]+(?:we|wij|ze|zij|jullie|u)\b", re.IGNORECASE)
+# A second word in "-en" ending the clause after that word ("waaraan jaarlijks 1,2 miljoen
+# vrouwen deelnemen, wordt ..."): the clause's verb, printed last as a subordinate clause
+# prints it, which makes the word before it its subject or object, a noun of what the amount
+# counts, whatever money the next clause says. An auxiliary or a modal there ("5 miljoen
+# uitgegeven hebben", "5 miljoen investeren willen") leaves the first word a verb, and a money
+# noun ("5 miljoen eigen middelen.") names what the amount is: neither is such a verb; nor
+# is the word after an auxiliary or a modal right after the amount ("dat gemeenten 5
+# miljoen moeten bezuinigen,"), which is no noun.
+_AUXILIARIES = (
+    "hebben", "hadden", "zijn", "waren", "worden", "werden", "zullen", "zouden", "kunnen",
+    "konden", "moeten", "moesten", "willen", "wilden", "wouden", "mogen", "mochten", "gaan",
+    "gingen", "blijven", "bleven", "laten", "lieten", "komen", "kwamen", "hoeven", "hoefden",
+    "durven", "durfden", "staan", "stonden", "liggen", "lagen", "zitten", "zaten", "lopen",
+    "liepen", "helpen", "hielpen", "leren", "leerden", "zien", "zagen", "horen", "hoorden",
+)  # fmt: skip
+_CLAUSE_VERB = re.compile(
+    rf"""[ \t\xa0]+(?!(?:{"|".join(_AUXILIARIES)})\b)(?![\w'’-]*?{MONEY_AFTER_AMOUNT}\b)
+    (?-i:[a-z][^\W\d_]{{2,}}en)[ \t\xa0]*[,;:.!?)]""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Compounds sharing their head, the first ones cut short by a hyphen ("WW- en
+# bijstandsuitkeringen", "AOW-, WW- of bijstandsuitkeringen"): the last word names what all
+# of them count, and is read as the noun after the amount.
+_ELIDED = re.compile(r"\s+(?:[^\W\d_]+-\s*,\s*)*[^\W\d_]+-\s+(?:en|of)(?=\s)")
+# A blank line after a bare amount: it ends the amount's paragraph (a headline, a list's last
+# line), and the words under it say nothing of what the amount counts ("Provincie investeert
+# 40 miljoen⏎⏎Inwoners van ...").
+_PARAGRAPH_END = re.compile(r"[ \t\xa0]*\n[ \t\xa0]*\n")
+# Signs and stems of money: a currency, or a word of paying, costing, budgeting.
+_MONEY_STEMS = (
+    "€", "euro", "eur ", "$", "dollar", "ƒ", "gulden", "kost", "invest", "bezuinig", "ombuig",
+    "uitga", "uitgeg", "uitgev", "bespa", "spaar", "spar", "bijdra", "bijgedra", "subsid",
+    "budget", "geld", "financ", "betaal", "betal", "begro", "reserv", "tekort", "saldo",
+    "lasten", "belast", "premie", "heff", "vrijgem", "vrijmak", "vrij te maken", "vrijspel",
+    "beschikbaar", "toegeken", "toeken", "ontvang", "korting", "compens", "uitgetrok",
+    "uittrek", "trekt", "krijg", "kreeg", "fonds", "impuls", "oplever", "opgelever", "opbreng",
+    "levert", "ophal", "opgehaald", "steken", "gestoken", "schade", "schrap", "inzet", "ingezet",
+    "besteed", "besteden", "leent", "leende", "lenen", "geleend", "verdien", "overmak",
+    "overgemaakt", "stort", "derv", "gederfd", "verstrek", "uitker", "steun", "neertel",
+)  # fmt: skip
+# The word of a unit a list's items share, where ``MoneyMatch.scale_at`` points.
+_UNIT_WORD = re.compile(r"[^\W\d_]+\.?")
+
+
+# A day and a month right before a figure: the figure is the date's year ("14 april 2022"),
+# no count of the scale word or currency after it.
+_DAY_MONTH_BEFORE = re.compile(rf"(?<![\w.,])\d{{1,2}}[ \t\xa0]+(?i:{_MONTH})[ \t\xa0]+\Z")
+_DATE_YEAR = re.compile(r"(?:19|20)\d\d(?!\d|[.,]\d)")
+
+
+def _is_money(text: str, match: MoneyMatch, rejected: list[tuple[int, str]]) -> bool:
+    """A bare "N miljoen" is money unless a counted noun follows or "het aantal" precedes.
+    An amount printing no currency followed by one no code is kept for ("renminbi",
+    "Canadese dollar") is money but no euros: left out and said in ``rejected``, never
+    stored as euros."""
+    if (
+        text[match.start : match.start + 2] in ("19", "20")
+        and _DATE_YEAR.match(text, match.start) is not None
+        and _DAY_MONTH_BEFORE.search(text, max(0, match.start - 20), match.start) is not None
+    ):
+        rejected.append((match.start, f"'{match.quote}': the year of a date; not stored"))
+        return False
+    if _is_rate(text, match):
+        rejected.append(
+            (match.start, f"'{match.quote}': an exchange rate, the price of another currency; "
+                          "not stored")
+        )  # fmt: skip
+        return False
+    if _coded_currency(text, match) is not None:
+        # a code before the figure may be a country's, Spain's ISO code as the peseta's
+        # ("ESP 47 miljoen inwoners"): a counted noun after it says it counts no money
+        return not (match.bare and _code_before(text, match) and _counts(text, match))
+    unknown = _bracketed_unknown(text, match)
+    other = _OTHER_CURRENCY.match(text, match.end) if match.currency is None else None
+    if unknown is not None:
+        rejected.append(
+            (match.start, f"'{match.quote}' in {unknown}: money in a currency with no code here; "
+                          "left out, never stored as euros")
+        )  # fmt: skip
+        return False
+    if other:
+        rejected.append(
+            (
+                match.start,
+                f"'{match.quote}{other.group()}': money in a currency with no code here; "
+                "left out, never stored as euros",
+            )
+        )
+        return False
+    code = (
+        _UNKNOWN_CODE.search(text, max(0, match.start - 4), match.start)
+        if match.currency is None
+        else None
+    )
+    if code and (code.group().strip() in _ISO_CODES or code.group().strip() in _OLD_MARKS):
+        rejected.append(
+            (
+                code.start(),
+                f"'{code.group()}{match.quote}': money after a code with no currency here; "
+                "left out, never stored as euros",
+            )
+        )
+        return False
+    sign = text[max(0, match.start - 2) : match.start].rstrip(" \xa0")[-1:]
+    if match.currency is None and sign and unicodedata.category(sign) == "Sc":
+        rejected.append(  # "₹ 5 miljard", "₽ 3 miljoen": a sign the money reader keeps no code for
+            (match.start, f"'{sign} {match.quote}': money after a currency sign with no code here; "
+                          "left out, never stored as euros")
+        )  # fmt: skip
+        return False
+    if not match.bare:
+        return True
+    if _counts(text, match):
+        return False
+    return "aantal" not in text[max(0, match.start - 120) : match.start].lower()
+
+
+def _counts(text: str, match: MoneyMatch) -> bool:
+    """Whether the noun after a bare "N miljoen" says it counts what the noun names rather
+    than euros ("2 miljoen huishoudens", "1,2 miljoen vrouwen deelnemen,")."""
+    # an item of a list ("2, 3 en 4 miljoen inwoners") counts what follows the unit it shares
+    unit = _UNIT_WORD.match(text, match.scale_at) if match.scale_at is not None else None
+    after = unit.end() if unit else match.end
+    if (elided := _ELIDED.match(text, after)) is not None:
+        after = elided.end()  # "2 miljoen WW- en bijstandsuitkeringen": the noun after "en"
+    if _PARAGRAPH_END.match(text, after):  # no word after it says what it counts
+        return False
+    if _COUNTED.match(text, after) or _PLURAL_NOUN.match(text, after):
+        return True
+    plural = _PLURAL_EN.match(text, after)
+    # "3,5 miljoen gepensioneerden", no money said around it, or a verb after ("1,2 miljoen
+    # vrouwen deelnemen,"); an auxiliary or modal right after the amount is no noun but the
+    # verb before the clause's last ("5 miljoen moeten bezuinigen,")
+    return plural is not None and (
+        (not _says_money(text, match) and _SUBJECT_AFTER.match(text, plural.end()) is None)
+        or (
+            plural.group().split()[-1].lower() not in _AUXILIARIES
+            and _CLAUSE_VERB.match(text, plural.end()) is not None
+        )
+    )
+
+
+# Words before a bare amount that carry on a count printed before it in its sentence, its
+# noun left out: a part of it ("waarvan", "van wie"), a year's figure beside it ("(2019:"),
+# a figure set against it ("tegen", "dan", "of", "respectievelijk"), with at most two words
+# between ("waarvan circa", "van wie naar schatting").
+_GOES_ON = re.compile(
+    r"""(?:\b(?:waarvan|van[ \t\xa0]+wie|van[ \t\xa0]+welke|tegen|dan|of|respectievelijk|resp\.)
+        |\([ \t\xa0]*(?:in[ \t\xa0]+)?(?:19|20)\d\d[ \t\xa0]*:)
+        (?:[ \t\xa0]+(?-i:[a-z])[^\W\d_]*(?:['’][^\W\d_]+|\.)?){0,2}[ \t\xa0]*\Z""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# The next item of a list of figures, right after one that carries on a count ("respectievelijk
+# 1,2 miljoen en 1,3 miljoen").
+_NEXT_FIGURE = re.compile(r"[ \t\xa0]*(?:,[ \t\xa0]*(?:en|of)|,|en|of)[ \t\xa0]+")
+# A sentence's or a paragraph's end between a count and a later figure.
+_SENTENCE_END = re.compile(r"[.!?;][ \t\xa0]*\n|[.!?;][ \t\xa0]+(?-i:[A-Z])|\n[ \t\xa0]*\n")
+# A money noun in the place of the counted noun after a figure ("tegen 3 miljoen aan kosten",
+# "waarvan 2 miljoen subsidie"): the figure is money, whatever it sets itself against.
+_MONEY_NOUN_AFTER = re.compile(
+    rf"[ \t\xa0]+(?:aan[ \t\xa0]+)?{_ADJECTIVES}[\w'’-]*?{MONEY_AFTER_AMOUNT}(?![\w'’-])",
+    re.IGNORECASE,
+)
+
+
+def _goes_on_counting(text: str, count: MoneyMatch, match: MoneyMatch) -> bool:
+    """Whether a bare amount carries on the count ``count`` printed before it in its sentence,
+    the counted noun left out ("ruim 10 miljoen varkens gedood, waarvan circa 7,8 miljoen
+    ...", "61,7 miljard voertuigkilometers (2019: 70,4 miljard)", and the next figure of a
+    list right after one that does: "respectievelijk 1,2 miljoen en 1,3 miljoen"): it counts
+    what that count counts. Not where a sentence ends between them, where the words between
+    print a currency or a word of money ("2 miljoen huishoudens betalen meer dan 3 miljard"),
+    or where a money noun follows the amount ("tegen 3 miljoen aan kosten")."""
+    before = text[count.end : match.start]
+    if _NEXT_FIGURE.fullmatch(before) is None:
+        goes_on = _GOES_ON.search(before) if len(before) <= _REACH else None
+        if goes_on is None:
+            return False
+        between = before[: goes_on.start()]
+        if _SENTENCE_END.search(between) is not None:
+            return False
+        if any(map(between.lower().__contains__, _MONEY_STEMS)):
+            return False
+    unit = _UNIT_WORD.match(text, match.scale_at) if match.scale_at is not None else None
+    return _MONEY_NOUN_AFTER.match(text, unit.end() if unit else match.end) is None
+
+
+def _clauses_at_semicolons(text: str, found: list[MoneyMatch]) -> list[MoneyMatch]:
+    """``found`` with each series of figures after one sign joined by semicolons ("€ 0,35;
+    0,6; 1,1 mld", sharing the unit printed after its last) taken apart where that unit
+    counts a noun after it ("Het tarief is € 4,50; 2,5 miljoen huishoudens betalen het"):
+    the semicolon ended a clause, the first figure is a sum on its own, as printed, and the
+    figures after it count what the noun names (``_counts``), no money; the tariff was
+    stored as € 4,5 mln and the count as euros."""
+    kept: list[MoneyMatch] = []
+    k = 0
+    while k < len(found):
+        first = found[k]
+        k += 1
+        if (
+            first.scale_at is None
+            or first.currency is None
+            or text[first.end : first.end + 1] != ";"
+        ):
+            kept.append(first)
+            continue
+        last = k
+        while last < len(found) and found[last].scale_at == first.scale_at:
+            last += 1
+        if not (
+            last < len(found)
+            and found[last].start < first.scale_at < found[last].end
+            and _counts(text, found[last])
+        ):
+            kept.append(first)
+            continue
+        amount, _ = parse_quote(first.quote)
+        kept.append(first._replace(amount_eur=amount, scale="units", scale_at=None))
+        k = last + 1
+    return kept
+
+
+def _money_among(
+    text: str, found: list[MoneyMatch], rejected: list[tuple[int, str]]
+) -> list[MoneyMatch]:
+    """The amounts of ``found`` that are money (``_is_money``), in order. A bare amount that
+    carries on a count before it in its sentence (``_goes_on_counting``) counts what it
+    counts: left out, said in ``rejected``, and itself a count the next one may carry on."""
+    kept: list[MoneyMatch] = []
+    count: MoneyMatch | None = None  # the last bare amount read as a count of a noun after it
+    for match in _clauses_at_semicolons(text, found):
+        if not _is_money(text, match, rejected):
+            if match.bare and _counts(text, match):
+                count = match
+            continue
+        if (
+            count is not None
+            and match.bare
+            and _coded_currency(text, match) is None
+            and _goes_on_counting(text, count, match)
+        ):
+            rejected.append(
+                (match.start, f"'{match.quote}': carries on the count '{count.quote}' before it, "
+                              "its noun left out; not stored as euros")
+            )  # fmt: skip
+            count = match
+            continue
+        kept.append(match)
+        count = None  # a figure after this money goes on with the money, not the count
+    return kept
+
+
+# The end of a sentence, a paragraph or a clause after a semicolon ("4 euro per maand; het
+# raakt 2 miljoen klanten"), which bounds the words telling a count from money.
+_OWN_CLAUSE_END = re.compile(rf"{_SENTENCE_END.pattern}|;")
+# A sum of money in millions or more, its currency printed ("€ 20 miljoen", "2 miljard euro",
+# "ƒ 1,2 mld."): a bare "N miljoen" after it in its paragraph may be a part of it.
+_SCALED_MONEY = re.compile(
+    r"(?:[€$ƒ]|\beur\b|\beuro\b)[ \t\xa0]*\d[\d.,]*[ \t\xa0]*(?:miljoen|miljard|mln|mld)\b"
+    r"|\d[\d.,]*[ \t\xa0]*(?:miljoen|miljard|mln\.?|mld\.?)[ \t\xa0]*(?:euro|dollar|gulden|eur)\b",
+    re.IGNORECASE,
+)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\xa0]*\n")
+
+
+def _says_money(text: str, match: MoneyMatch) -> bool:
+    """Whether the bare amount's own sentence or clause prints a currency or a word of money
+    (``_MONEY_STEMS``; up to ``_REACH`` after it), or its paragraph before it a sum of money
+    in millions (``_SCALED_MONEY``, within ``_CURRENCY_REACH``), which makes the word in "-en"
+    after it a verb ("5 miljoen investeren", "€ 20 miljoen. Ruim 5 miljoen vloeien naar
+    Venlo") or money rather than what it counts. A price or a word of money in another
+    sentence says nothing of it ("De koers sloot op 7,50 euro. ... 16 miljoen klanten")."""
+    begin = max(0, match.start - _CURRENCY_REACH)
+    ends = [end.end() for end in _OWN_CLAUSE_END.finditer(text, begin, match.start)]
+    own = ends[-1] - 1 if ends else begin  # (a stop before a capital ends on the capital)
+    after = _OWN_CLAUSE_END.search(text, match.end, match.end + _REACH)
+    window = text[own : after.start() + 1 if after else match.end + _REACH].lower()
+    if any(map(window.__contains__, _MONEY_STEMS)):
+        return True
+    breaks = [end.end() for end in _PARAGRAPH_BREAK.finditer(text, begin, own)]
+    return _SCALED_MONEY.search(text, breaks[-1] if breaks else begin, own) is not None

@@ -1,0 +1,179 @@
+"""Which currency an amount is in where the money reader leaves it open or foreign.
+
+An amount printing none takes the one printed before it in its sentence, or the one of the
+same figure a sentence before, else the document's own (guilders in a text printing more of
+them than euros, else euros). A figure followed by a foreign currency's word or code
+("2 miljoen Zwitserse frank", "5 mln (CHF)") is not stored in euros.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from budgetkit.extract.amounts_windows import _CURRENCY_REACH
+from budgetkit.extract.money_currencies import CODED_CURRENCIES, CURRENCIES
+from budgetkit.extract.money_quotes import MoneyMatch
+
+#: A currency named after an amount that prints none, for which
+#: ``money_currencies.CURRENCIES`` keeps no code: a word of another country's money, a
+#: currency of any country named by its adjective other than those whose currency has a code
+#: ("Canadese dollar", "Zweedse kronen", "Japanse yen"), or an ISO code of one; also after
+#: the upper bound of a range or the last of a list ("50 tot 60 miljoen Canadese dollar",
+#: "1,2 en 0,8 miljard roebel").
+#: "frank" without its country names no one currency (Swiss, Belgian, French, Luxembourg),
+#: nor "CFA-frank" without its code (West or Central Africa: XOF or XAF);
+#: the euro's predecessors are named in texts on its history ("D-mark", "peseta's"). The
+#: renminbi, the zloty and the hryvnia, which the money reader reads after an amount ("50
+#: miljard yuan": CNY), stay listed for an amount it leaves bare before another's ("1,2
+#: miljard en 0,8 miljard renminbi": the first is refused, never euros).
+_FOREIGN_WORDS = (
+    r"renminbi|yuan|roebels?|roepies?|rands?|zloty'?s?|forint|lira|lire|kro(?:on|nen)|reais"
+    r"|peso'?s?|dirhams?|riyals?|shekels?|baht|rupiah|ringgit|hryvnia|dinars?|frank(?:en)?"
+    r"|d-mark(?:en)?|peseta'?s?|escudo'?s?|drachmen?|schilling(?:en|s)?|markka'?s?|ecu'?s?"
+    r"|cfa-frank(?:en|s)?"
+    # the currencies of Africa, Asia and Latin America that aid and trade are counted in
+    # (words no Dutch text prints after a number for anything else: not "som", "lei",
+    # "lek", "kip", "sol" or "won", Dutch words too)
+    r"|shillings?|naira|cedi'?s?|kwacha|dong|meticais|metical|kyat|riel|tenge|lari|manat"
+    r"|afghani'?s?|ouguiya|leone'?s?|dalasi|ariary|pula|kwanza'?s?|nakfa|quetzal'?s?"
+    r"|lempira'?s?|boliviano'?s?|gourde'?s?|rupees?|rials?"
+)
+_OTHER_CURRENCY = re.compile(
+    r"(?:[ \t\xa0]+(?:tot|à|á|a|en|of|-|–)[ \t\xa0]+\d[\d.,]*"
+    r"(?:[ \t\xa0]+(?i:miljoen|miljard|biljoen|mln\.?|mld\.?|mrd\.?))?)?"
+    r"[ \t\xa0]+(?:(?!(?:Amerikaanse|Zwitserse|Britse|Antilliaanse|Caribische|Arubaanse"
+    r"|Surinaamse|Belgische)\b)[A-Z][\w-]*(?:se|sche)"
+    r"[ \t\xa0]+(?i:dollars?|frank(?:en)?|pond(?:en)?|yen|won|guldens?|mark(?:en)?"
+    rf"|{_FOREIGN_WORDS})"
+    rf"|(?i:{_FOREIGN_WORDS})"
+    # a compound of a country's name and a currency word ("Kenia-shilling", "Hongkong-dollar")
+    r"|[A-Z][\w]*-(?i:dollars?|frank(?:en)?|pond(?:en)?|yen|guldens?|mark(?:en)?"
+    rf"|{_FOREIGN_WORDS})"
+    r"|(?-i:NOK|DKK|SEK|CNY|CAD|AUD|RUB|INR|TRY|PLN|ZAR|BRL|MXN|KRW|HKD|SGD|NZD|CZK|HUF))"
+    r"(?![\w-])"
+)
+
+
+#: The guilder's older marks before an amount the money reader finds bare ("fl. 297,3
+#: miljard", "Hfl 8 miljard", "NLG 3 miljoen", "f 2,5 miljoen"): guilders, never euros.
+_GUILDER_MARK = re.compile(r"(?:\b(?:[Hh]?fl\.?|NLG)|(?<![\w.])f)[ \xa0]?\Z")
+
+
+def _guilders_before(text: str, start: int) -> str | None:
+    """ "NLG" where a guilder mark stands right before an amount printing no currency."""
+    return "NLG" if _GUILDER_MARK.search(text, max(0, start - 5), start) else None
+
+
+#: A currency code (ISO 4217, current and the euro's predecessors) right before an amount
+#: printing no currency ("XAF 42 miljoen"): the money reader reads the codes it keeps a
+#: currency for as the amount's sign, so this is one it does not know. Only real codes: three
+#: capitals before an amount are more often an organisation's ("NWO 100 miljoen", "COA").
+_ISO_CODES = frozenset((
+    "AED", "AFN", "ALL", "AMD", "AOA", "ARS", "AUD", "AZN", "BAM", "BBD", "BDT", "BGN", "BHD",
+    "BIF", "BMD", "BND", "BOB", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CLP",
+    "CNY", "COP", "CRC", "CUC", "CUP", "CVE", "CZK", "DJF", "DKK", "DOP", "DZD", "EGP", "ERN",
+    "ETB", "FJD", "FKP", "GEL", "GHS", "GIP", "GMD", "GNF", "GTQ", "GYD", "HKD", "HNL", "HTG",
+    "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "ISK", "JMD", "JOD", "KES", "KGS", "KHR", "KMF",
+    "KPW", "KRW", "KWD", "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL", "LYD", "MAD", "MDL",
+    "MGA", "MKD", "MMK", "MNT", "MOP", "MRU", "MUR", "MVR", "MWK", "MXN", "MYR", "MZN", "NAD",
+    "NGN", "NIO", "NOK", "NPR", "NZD", "OMR", "PAB", "PEN", "PGK", "PHP", "PKR", "PLN", "PYG",
+    "QAR", "RON", "RSD", "RUB", "RWF", "SAR", "SBD", "SCR", "SDG", "SEK", "SGD", "SHP", "SLE",
+    "SLL", "SOS", "SSP", "STN", "SVC", "SYP", "SZL", "THB", "TJS", "TMT", "TND", "TOP", "TRY",
+    "TTD", "TWD", "TZS", "UAH", "UGX", "UYU", "UZS", "VES", "VND", "VUV", "WST", "XAF", "XCD",
+    "XOF", "XPF", "YER", "ZAR", "ZMW", "ZWL", "ATS", "DEM", "ESP", "FIM", "FRF", "GRD", "IEP",
+    "ITL", "LUF", "PTE", "XEU", "XDR",
+))  # fmt: skip
+#: The marks texts print for money with no code here ("FF 3 mld", "BFR 12 mld"; the money
+#: reader reads "ECU", "DM" and the IMF's "SDR"): as an unknown code, never the currency of
+#: an amount nearby.
+_OLD_MARKS = frozenset(("FF", "SFR", "BFR", "LFR"))
+_UNKNOWN_CODE = re.compile(r"(?<![\w.\-])[A-Z]{2,3}[ \xa0]\Z")
+
+#: The words naming one of ``CODED_CURRENCIES`` alone, after an amount printing no currency
+#: ("470 miljoen birr", "2.500 miljard lire": "lire" is the Italian plural, a "lira" alone
+#: may be Turkish; "frank" or "shilling" alone names no one currency, with its country it
+#: does).
+_CODED_WORDS = {
+    "birr": "ETB", "ethiopische birr": "ETB", "taka": "BDT", "bengaalse taka": "BDT",
+    "lire": "ITL", "italiaanse lire": "ITL", "italiaanse lira": "ITL", "peseta": "ESP",
+    "peseta's": "ESP", "pesetas": "ESP", "spaanse peseta": "ESP", "spaanse peseta's": "ESP",
+    "franse frank": "FRF", "franse franken": "FRF", "franse franc": "FRF",
+    "keniaanse shilling": "KES", "keniaanse shillings": "KES",
+}  # fmt: skip
+#: A currency word or two after an amount, and the ISO code printed in brackets after them
+#: ("6,5 miljard CFA-frank (XOF)", "4,5 miljard zloty (PLN)").
+_WORDS_AFTER = re.compile(
+    r"[ \t\xa0]+(?P<w>[^\W\d_][\w'’-]*(?:[ \t\xa0]+[^\W\d_][\w'’-]*)?)"
+    r"(?:[ \t\xa0]*\((?P<code>[A-Z]{3})\))?"
+)
+_CODE_IN_BRACKETS = re.compile(r"[ \t\xa0]+[^\W\d_][\w'’-]*[ \t\xa0]*\((?P<code>[A-Z]{3})\)")
+#: A code or an old mark right after an amount ("2,6 miljard KES", "2 miljard FF").
+_CODE_AFTER = re.compile(r"[ \t\xa0]+(?P<code>[A-Z]{2,3})(?![\w\-])")
+
+
+def _coded_currency(text: str, match: MoneyMatch) -> str | None:
+    """The currency of ``CODED_CURRENCIES`` an amount printing none is in: by its ISO code
+    right before it ("KES 2,6 miljard"), in brackets after the currency word after it
+    ("6,5 miljard CFA-frank (XOF)"), or by a word naming it alone ("470 miljoen birr")."""
+    if match.currency is not None:
+        return None
+    if (code := _code_before(text, match)) is not None:
+        return code
+    bracketed = _CODE_IN_BRACKETS.match(text, match.end) or _CODE_AFTER.match(text, match.end)
+    if bracketed is not None and bracketed.group("code") in CODED_CURRENCIES:
+        return bracketed.group("code")
+    words = _WORDS_AFTER.match(text, match.end)
+    if words is None:
+        return None
+    named = words.group("w").lower().replace("’", "'")
+    return _CODED_WORDS.get(named) or _CODED_WORDS.get(named.split()[0])
+
+
+def _code_before(text: str, match: MoneyMatch) -> str | None:
+    """The code of ``CODED_CURRENCIES`` printed right before an amount ("KES 2,6 miljard")."""
+    code = _UNKNOWN_CODE.search(text, max(0, match.start - 4), match.start)
+    return code.group().strip() if code and code.group().strip() in CODED_CURRENCIES else None
+
+
+def _bracketed_unknown(text: str, match: MoneyMatch) -> str | None:
+    """The ISO code or old mark of a currency the package keeps no code for, right after
+    an amount printing no currency ("3 miljard NGN", "2 miljard FF") or in brackets after
+    the currency word after it ("3 miljard naira (NGN)")."""
+    if match.currency is not None:
+        return None
+    bracketed = _CODE_IN_BRACKETS.match(text, match.end) or _CODE_AFTER.match(text, match.end)
+    code = bracketed.group("code") if bracketed is not None else None
+    if code in _OLD_MARKS:
+        return code
+    return code if code in _ISO_CODES and code not in CURRENCIES else None
+
+
+def _home_currency(text: str, matches: list[MoneyMatch]) -> str:
+    """The currency a document counts in where an amount prints none: guilders in a text
+    printing more amounts in guilders than in euros (a debate of the 1990s: "ƒ 465 mln ...
+    een miljoen of vijf"), else euros."""
+    printed = Counter(m.currency or _guilders_before(text, m.start) for m in matches)
+    return "NLG" if printed["NLG"] > printed["EUR"] else "EUR"
+
+
+def _implied_currency(
+    rows: list[dict[str, Any]], match: MoneyMatch, sentence: int, home: str
+) -> str:
+    """The currency of an amount that prints none: that of the nearest amount before it in its
+    own sentence that prints one ("3 miljoen euro voor de wijkaanpak en 9 miljoen voor de
+    haven"), else the document's own (``_home_currency``). A sentence before lends its
+    currency only to an amount that says its figure again ("3 miljoen dollar ... Drie
+    miljoen in zes maanden"): another figure there is other money ("470 miljoen birr voor
+    irrigatie. Daarnaast gaat 5 miljoen naar scholen"), the document's own."""
+    for row in reversed(rows):
+        if match.start - row["_span"][1] > _CURRENCY_REACH:
+            break
+        if row["_printed_currency"] and (
+            row["_sentence_start"] == sentence
+            or (row["amount_eur"], row["amount_eur_max"])
+            == (match.amount_eur, match.amount_eur_max)
+        ):
+            return row["_printed_currency"]
+    return home

@@ -1,0 +1,90 @@
+"""Exchange rates and prices per unit of a currency, which look like amounts but are none.
+
+"de koers van de euro steeg naar 1,10 dollar", "1 euro = 1,95583 DM": the figure is a rate,
+not a sum of money; ``_is_rate`` says so from the words around it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from budgetkit.extract.amounts_currencies import _ISO_CODES
+from budgetkit.extract.money_currencies import currency_of
+from budgetkit.extract.money_quotes import MoneyMatch
+
+# The price of one currency in another, as the markets quote it: a figure in one currency
+# after another currency named as a thing, or one unit of it, or after the rate ("de euro
+# noteerde 1,0845 dollar", "de dollar kostte 0,92 euro", "een euro kost 1,08 dollar", "de
+# koers van de euro steeg naar 1,10 dollar", but not "de koers van het aandeel sloot op 7,50
+# euro": a share's price names one currency), or before "per" and another currency ("1,08
+# dollar per euro"): a rate, no amount of money.
+_CURRENCY_THING = (
+    r"(?:(?:de|een|één|eén)[ \xa0]+(?:euro|dollar|gulden|yen|frank)"
+    r"|het[ \xa0]+(?:britse[ \xa0]+)?pond"
+    r"(?=[ \xa0]+sterling|(?<=britse[ \xa0]pond)))"
+)
+_RATE_BEFORE = re.compile(
+    rf"\b(?i:(?P<rate>(?:wissel)?koers)|(?P<thing>{_CURRENCY_THING}))\b[^.;:!?€$£¥ƒ\d]{{0,40}}\Z"
+)
+_PER_CURRENCY = re.compile(r"[ \t\xa0]+per[ \t\xa0]+(?P<thing>(?i:euro|dollar|gulden|yen))\b")
+# One unit of a currency set equal to a figure in another ("1 US-dollar is 1,79 Antilliaanse
+# gulden", "1 euro = 1,08 dollar", "€ 1 = $ 1,08"): a rate, neither side an amount of money.
+_EQUALS = (
+    r"[ \t\xa0]+(?:is|=|staat[ \t\xa0]+gelijk[ \t\xa0]+aan|komt[ \t\xa0]+overeen[ \t\xa0]+met)"
+    r"[ \t\xa0]+"
+)
+_ONE_UNIT_BEFORE = re.compile(
+    rf"(?<![\w,.])(?:1[ \t\xa0]+[^\W\d_][\w-]*(?:[ \t\xa0][^\W\d_][\w-]*)?"
+    rf"|[€$£¥ƒ][ \t\xa0]?1){_EQUALS}\Z"
+)
+_FIGURE_AFTER_ONE = re.compile(
+    rf"{_EQUALS}(?:[€$£¥ƒ][ \t\xa0]?|[A-Z]{{3}}[ \t\xa0])?\d[\d.]*(?:,\d+)?"
+    r"(?:[ \t\xa0]+[^\W\d_][\w-]*){0,2}"
+)
+# One unit of a currency, a few words ("vanaf 1 januari 1999"), "gelijk aan" and a list of
+# figures each in another currency, up to the amount: "Eén euro is vanaf 1 januari 1999
+# gelijk aan 2,20371 gulden, 1,95583 Duitse mark en 40,3399 Belgische frank" (the fixed
+# conversion rates): each figure is a rate.
+_RATE_ITEM = r"\d[\d.]*(?:,\d+)?[ \t\xa0]+[^\W\d_][\w-]*(?:[ \t\xa0]+[^\W\d_][\w-]*)?"
+_ONE_EQUALS_LIST = re.compile(
+    r"(?<![\w,.])(?:1|(?i:één|eén|een))[ \t\xa0]+(?P<one>[^\W\d_][\w-]*)"
+    r"(?:[ \t\xa0]+(?:[^\W\d_][\w-]*|\d+)){0,6}?[ \t\xa0]+gelijk[ \t\xa0]+aan[ \t\xa0]+"
+    rf"(?:{_RATE_ITEM},[ \t\xa0]+)*(?:{_RATE_ITEM}[ \t\xa0]+en[ \t\xa0]+)?\Z"
+)
+
+
+def _other_currency(text: str) -> str | None:
+    """The currency ``text`` prints (``currency_of``), or the ISO code of one that no
+    amount here is read in, before or after its figure ("131 KES", "KES 131")."""
+    return currency_of(text) or next((w for w in text.split() if w in _ISO_CODES), None)
+
+
+def _is_rate(text: str, match: MoneyMatch) -> bool:
+    """Whether a figure in a currency, printed without a scale, is an exchange rate
+    (``_RATE_BEFORE``, ``_PER_CURRENCY``), or either side of one unit of a currency set
+    equal to a figure in another (``_ONE_UNIT_BEFORE``, ``_FIGURE_AFTER_ONE``, its code one
+    that no amount here is read in too), or one of a list of such figures
+    (``_ONE_EQUALS_LIST``)."""
+    if match.currency is None or match.scale != "units" or match.amount_eur_max is not None:
+        return False
+    per = _PER_CURRENCY.match(text, match.end)
+    if per is not None:
+        return currency_of(per.group("thing")) != match.currency
+    one = _ONE_UNIT_BEFORE.search(text[max(0, match.start - 60) : match.start])
+    if one is not None and currency_of(one.group()) not in (None, match.currency):
+        return True
+    figure = _FIGURE_AFTER_ONE.match(text, match.end) if match.amount_eur == 1 else None
+    if figure is not None and _other_currency(figure.group()) not in (None, match.currency):
+        return True  # "1 EUR = 131 KES"
+    listed = _ONE_EQUALS_LIST.search(text, max(0, match.start - 200), match.start)
+    if listed is not None and currency_of(listed.group("one")) not in (None, match.currency):
+        return True
+    before = _RATE_BEFORE.search(text[max(0, match.start - 60) : match.start])
+    if before is None:
+        return False
+    if before.group("rate"):
+        # a rate names two currencies ("de koers van de euro steeg naar 1,10 dollar"); a
+        # share's price one ("de koers van het aandeel sloot op 7,50 euro"): money
+        named = _other_currency(before.group()[len(before.group("rate")) :])
+        return before.group("rate").lower() == "wisselkoers" or named not in (None, match.currency)
+    return currency_of(before.group("thing").split()[-1]) != match.currency

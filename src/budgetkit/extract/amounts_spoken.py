@@ -1,0 +1,245 @@
+"""Amounts said as speech says them: "een ton", "twee mille", "50 eurocent", "een tientje".
+
+Each of these words is money only where the words around it say so ("drie ton CO2" is a
+weight); the passes here find them outside the amounts found already and say when they are
+money.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from budgetkit.extract.amounts_counts import _MONEY_STEMS
+from budgetkit.extract.money_grammar import NUMBER
+from budgetkit.extract.money_nouns import MONEY_AFTER_AMOUNT
+from budgetkit.extract.money_quotes import MILLE, MoneyMatch, cents_value, mille_value, ton_value
+from budgetkit.extract.money_words import word_number
+from budgetkit.sources import SourceDocument
+from budgetkit.textmodel import TextModel, occurrences
+
+# "ton" is a hundred thousand euros in Dutch money talk and a tonne everywhere else ("drie
+# ton CO2"). A number and "ton" is money only where the words say so: "euro" after it ("een
+# ton euro"), money after it ("drie ton subsidie", "twee ton aan steun"), a sum of money
+# before it ("een subsidie van anderhalve ton"), a verb of cost before it ("kost
+# tweeëneenhalve ton") or of paying after it in its clause ("twee ton te veel is
+# gedeclareerd"), or a sum of money its sentence prints before a number in words in tons
+# ("Een kwart miljard voor 650 scholen, dat is nog geen vier ton per school"); and never
+# where the sentence speaks of matter that is weighed, unless "euro" or money follows that
+# very "ton" (each "ton" of a sentence is read by the words right after it).
+# (found from each "ton" standing alone: the number before it, "euro" after it)
+_TON_NUMBER = re.compile(r"(?<![\w,.])(?P<n>\d+(?:,\d+)?|[^\W\d_]+)[ \t\xa0]+\Z")
+_TON_END = re.compile(
+    r"(?i:ton)(?![\w\-])(?P<about>[ \t\xa0]+of[ \t\xa0]+(?:[^\W\d_]+|\d{1,2})(?![\w\-]))?"
+    r"(?P<euro>[ \t\xa0]+(?i:euro)(?![\w\-]))?"
+)
+_MONEY_AFTER_TON = re.compile(
+    rf"[ \t\xa0]+(?:aan[ \t\xa0]+)?(?i:subsidie|steun|budget|bijdrage|geld|belastinggeld"
+    rf"|schade|winst|omzet|{MONEY_AFTER_AMOUNT})(?![\w\-])"
+)
+_SUM_BEFORE_TON = re.compile(
+    r"\b(?i:(?:[^\W\d_]*(?:bedrag|subsidie|bijdrage|budget|schade|boete|tekort|kosten|investering"
+    r"|uitkering|vergoeding|lening|premie|som|salaris|bonus|overschot|winst|verlies))[ \t\xa0]+van"
+    r"|kost|kostte|kostten)[ \t\xa0]+(?:(?i:ruim|bijna|circa|ongeveer|zo['’]n|maximaal|minimaal"
+    r"|hooguit|krap|maar liefst)[ \t\xa0]+)?\Z"
+)
+_PAID_AFTER_TON = re.compile(
+    r"[^.;:!?()\d]{0,40}?\b(?i:gedeclareerd|uitgegeven|betaald|opgehaald|bespaard|gekost"
+    r"|bijgedragen|ontvangen|geïnvesteerd|gereserveerd|begroot|overgemaakt|uitgekeerd|verstrekt"
+    r"|toegekend|terugbetaald|teruggevorderd|gedoneerd|geschonken)\b"
+)
+# After a number of tons, what a share of a sum of money is followed by: a clause's end or a
+# word that names nothing weighed ("vier ton per school", "twee ton extra"); a noun there
+# names the matter weighed ("vier ton cocaïne", "drie ton asbest"), whatever money the
+# sentence spends.
+_NO_MATTER_AFTER_TON = re.compile(
+    r"\s*(?:[.,;:!?)\]–-]|\Z|(?i:per|voor|extra|meer|minder|is|was|wordt|werd|zijn"
+    r"|waren|en|of|om|bij|naar|op|in|uit|beschikbaar|nodig|gaat|gaan|ging|kost|kostte)(?![\w\-]))"
+)
+_WEIGHED = re.compile(
+    r"\b(?i:co2|co₂|uitstoot|emissie|afval|stikstof|ammoniak|fosfaat|waterstof|staal|zand"
+    r"|grondstof|graan|voedsel|vracht|lading|gewicht|kilo(?!met)|olie|gas(?!t)|hout(?!en\b)"
+    r"|mest|plastic)"
+    # (the start of a word: "afvalstoffen", "gasprijs"; not "kilometer", "gastouder",
+    # "gastvrij", "houten", whose first letters are no matter weighed)
+    # the verb of weighing in its forms that are no other word: "wegen" is also roads ("het
+    # onderhoud van wegen kost twee ton") and "gewogen" a weighted mean's ("het gewogen
+    # gemiddelde")
+    r"|\b(?i:weegt|woog|wogen)\b"
+)
+
+
+# A figure and "eurocent" after it ("een stijging van 42 eurocent", "1,5 eurocent per
+# kWh"): hundredths of a euro, stored in euros. The money reader reads no such word (it is
+# neither a scale nor a currency word), so each is found from its "eurocent", the figure
+# right before it. (The word is found from its "c", one character in a hundred, which the
+# regex engine's scan skips to: a search for the eight characters takes a third longer.)
+_CENTS_WORD = re.compile("c(?<=euroc)ent")
+_CENTS_NUMBER = re.compile(rf"(?<![\w,.])(?P<n>{NUMBER})[ \t\xa0]+\Z")
+_CENTS_END = re.compile(r"eurocents?(?![\w\-])")
+
+
+def _cents(text: str, taken: list[MoneyMatch]) -> list[MoneyMatch]:
+    """Amounts in eurocents outside the amounts found already, in euros ("42 eurocent" is
+    0,42 euro)."""
+    found = []
+    for at in (m.start() - len("euro") for m in _CENTS_WORD.finditer(text)):
+        head = _CENTS_NUMBER.search(text, max(0, at - 30), at)
+        tail = _CENTS_END.match(text, at) if head else None
+        if head is None or tail is None:
+            continue  # "de eurocent", "eurocenten": no figure of cents
+        start, end = head.start(), tail.end()
+        if any(t.start < end and start < t.end for t in taken):
+            continue
+        quote = text[start:end]
+        amount = cents_value(quote)
+        if amount is not None:
+            found.append(MoneyMatch(start, end, quote, amount, None, "units", False, "EUR"))
+    return found
+
+
+# A number and "mille" after it ("veertig mille", "2,5 mille"): a thousand, as money is
+# spoken; "pro mille" is per thousand (no number stands right before its "mille"). The
+# money reader reads no such word, so each is found from its "mille".
+_MILLE_NUMBER = re.compile(r"(?<![\w,.])(?P<n>\d+(?:,\d+)?|[^\W\d_]+)[ \t\xa0]+\Z")
+_MILLE_END = re.compile(r"(?i:mille)(?![\w\-])")
+
+
+def _milles(
+    model: TextModel, taken: list[MoneyMatch], rejected: list[tuple[int, str]]
+) -> list[MoneyMatch]:
+    """Amounts in thousands said "mille", outside the amounts found already (``taken``),
+    where the words say money: a word of money in the sentence (``_MONEY_STEMS``, "kost al
+    snel veertig mille per jaar"), as for "een tientje", and one mille at least. A "mille"
+    is also a per mille ("het tarief is 0,8 mille", "1,5 mille van de WOZ-waarde"): a
+    figure below one is a rate and left, and one in a sentence saying no money is said in
+    ``rejected``."""
+    text = model.text
+    found = []
+    for at in sorted([*occurrences(text, "mille"), *occurrences(text, "Mille", 0)]):
+        head = _MILLE_NUMBER.search(text, max(0, at - 40), at)
+        tail = _MILLE_END.match(text, at) if head else None
+        if head is None or tail is None:
+            continue  # "pro mille", "millennium": no number of thousands
+        start, end = head.start(), tail.end()
+        if any(t.start < end and start < t.end for t in taken):
+            continue
+        quote = text[start:end]
+        amount = mille_value(quote)
+        if amount is None or amount < MILLE:
+            continue  # "0,8 mille": a rate per thousand, no thousands
+        s_start, s_end = model.sentence_span(start, end)
+        sentence = text[s_start:s_end].lower()
+        if not any(map(sentence.__contains__, _MONEY_STEMS)):
+            rejected.append(
+                (start, f"'{quote}': thousands of euros or per mille? The words around it do "
+                        "not say; not stored")
+            )  # fmt: skip
+            continue
+        found.append(MoneyMatch(start, end, quote, amount, None, "units", False))
+    return found
+
+
+# "een tientje": ten euros in money talk since the euro (ten guilders before it). Money only
+# where the words say so: a word of more or less right after it ("een tientje meer", "een
+# tientje per maand", "een tientje duurder") or a word of money in its sentence ("dat kost
+# een tientje"); in a document published before 2002, or of no known date, it may be ten
+# guilders: refused with a warning. ("tientjes", "een paar tientjes": no number.)
+_TIENTJE = re.compile(r"(?<![\w\-])[Ee]en[ \t\xa0]+tientje(?![\w\-])")
+# The word anywhere, found from its "j" (one character in a hundred), which the regex
+# engine's scan skips to: a search for the seven characters takes twice as long.
+_TIENTJE_WORD = re.compile("j(?<=tientj)e")
+_MORE_AFTER = re.compile(
+    r"[ \t\xa0]+(?:meer|minder|extra|erbij|duurder|goedkoper|per[ \t\xa0]+(?:maand|week|jaar|dag))"
+    r"(?![\w\-])"
+)
+_EURO_SINCE = 2002
+
+
+def _tientjes(
+    doc: SourceDocument, taken: list[MoneyMatch], rejected: list[tuple[int, str]]
+) -> list[MoneyMatch]:
+    """ "een tientje" where the words say money (``_TIENTJE``), outside the amounts found
+    already (``taken``), as ten euros."""
+    text = doc.text
+    if _TIENTJE_WORD.search(text) is None:
+        return []  # most documents: skip the scan
+    published = re.match(r"\d{4}", str(doc.meta.get("published") or ""))
+    found = []
+    for m in _TIENTJE.finditer(text):
+        start, end = m.span()
+        if any(t.start < end and start < t.end for t in taken):
+            continue
+        s_start, s_end = doc.model.sentence_span(start, end)
+        sentence = text[s_start:s_end].lower()
+        if not _MORE_AFTER.match(text, end) and not any(map(sentence.__contains__, _MONEY_STEMS)):
+            continue  # "een tientje voor wiskunde": a mark, no money
+        if published is None or int(published.group()) < _EURO_SINCE:
+            rejected.append(
+                (start, f"'{m.group()}': ten euros or ten guilders, the document's time unknown "
+                        "or before the euro; not stored")
+            )  # fmt: skip
+            continue
+        found.append(MoneyMatch(start, end, m.group(), 10, None, "units", False, "EUR"))
+    return found
+
+
+def _tons(
+    model: TextModel,
+    taken: list[MoneyMatch],
+    kept: list[MoneyMatch],
+    rejected: list[tuple[int, str]],
+) -> list[MoneyMatch]:
+    """Amounts in tons where the words around them say money, outside the
+    amounts found already (``taken``; ``kept``: those of them that are money, in text
+    order); quoted with "euro" when it follows ("een ton euro"). A number of tons in words
+    that neither says ("het project kreeg twee ton") is said in ``rejected``."""
+    text = model.text
+    found = []
+    sums = [m.start for m in kept]
+    # ("Ton" from its capital: rarer than one in a thousand characters, found sooner alone)
+    for at in sorted([*occurrences(text, "ton"), *occurrences(text, "Ton", 0)]):
+        if text[at - 1 : at] not in (" ", "\t", "\xa0"):
+            continue  # "toont", "Stonden": the number's white space stands right before it
+        head = _TON_NUMBER.search(text, max(0, at - 40), at)
+        tail = _TON_END.match(text, at) if head else None
+        if head is None or tail is None:
+            continue  # "toont", "per ton": no number of tons
+        start, end, number = head.start(), tail.end(), head.group("n")
+        if (number[:1].isalpha() and word_number(number) is None) or any(
+            t.start < end and start < t.end for t in taken
+        ):
+            continue  # "een paar ton", "miljoen ton": no number of tons
+        s_start, s_end = model.sentence_span(start, end)
+        said = tail.group("euro") or _MONEY_AFTER_TON.match(text, end)
+        if not said and _WEIGHED.search(text, s_start, s_end):
+            continue  # "drie ton CO2": tonnes ("twee ton euro", "zes ton subsidie" say money
+            # where they stand, whatever the sentence weighs elsewhere: "1.200 ton fosfaat")
+        quote = text[start:end]
+        money = (
+            said
+            or _SUM_BEFORE_TON.search(text, max(s_start, start - 60), start)
+            or _PAID_AFTER_TON.match(text, end, s_end)
+            or (  # "een kwart miljard ..., dat is nog geen vier ton per school"
+                number[:1].isalpha()
+                and bisect_left(sums, start) > bisect_left(sums, s_start)
+                and _NO_MATTER_AFTER_TON.match(text, end) is not None
+            )
+        )
+        amount = ton_value(quote) if money else None
+        if amount is None and money and tail.group("about"):
+            # "een ton of meer": a ton, "of" counting nothing of it
+            end = tail.start("about")
+            quote = text[start:end]
+            amount = ton_value(quote)
+        if amount is None and number[:1].isalpha():
+            rejected.append(
+                (start, f"'{quote}': a hundred thousand euros or tonnes? The words around it "
+                        "do not say; not stored")
+            )  # fmt: skip
+        elif amount is not None:
+            found.append(
+                MoneyMatch(start, end, quote, amount, None, "units", False,
+                           "EUR" if tail.group("euro") else None)
+            )  # fmt: skip
+    return found

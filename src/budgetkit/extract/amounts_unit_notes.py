@@ -1,0 +1,363 @@
+"""Unit notes governing bare figures: "(bedragen x € 1.000)", "(x € 1 mln)", "in miljoenen euro".
+
+A figure printed without its scale ("€ 6,1") takes the unit a note declares: a
+"(bedragen ...)" note in its text, a note alone on its line over a section's prose, or the
+unit declared in brackets right after it ("€ 125.000 (x € 1.000)"). A figure printing its
+own scale, or a price per unit, keeps its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from budgetkit.extract.money_grammar import NUMBER
+from budgetkit.extract.money_quotes import MoneyMatch, parse_quote, printed_scale
+from budgetkit.textmodel import TextModel
+
+# "800 euro per huishouden", "€ 1.300 per inwoner": an amount for each of something; "per
+# jaar" and its kind say how an amount counts over time (``basis``), not what it is for.
+_PER_UNIT = re.compile(
+    r"[\s\xa0]+per[\s\xa0]+(?!(?:jaar|maand|kwartaal|week|dag|periode|saldo|direct)\b)"
+    r"(?P<unit>[^\W\d_]{3,30})\b",
+    re.IGNORECASE,
+)
+# "(bedragen x 1000)" printed in prose: the bare numbers just after a year before it count
+# in thousands ("in 2021 300, en in zowel 2022, als 2023 1.700 (bedragen x 1000)"), or in
+# the unit a currency prefix says, in its case ("(bedragen x k€)", "(bedragen in M€)"), or
+# in the unit it names in words ("(bedragen in miljoenen euro)", "(bedragen x € 1 mln)").
+_NOTE_UNIT = (
+    r"bedragen\s*(?:[x×]\s*(?:€\s*)?(?P<f>1\.?000(?:\.?000)?)"
+    r"|(?:[x×]|in)\s*(?-i:(?P<prefix>[kKM])(?:€|EUR))"
+    r"|in\s+(?P<plural>duizenden|miljoenen)\s+(?:euro['’]?s|euro|€)"
+    r"|[x×]\s*€\s*1\s*(?P<mln>mln\.?|miljoen))"
+)
+_SCALE_NOTE = re.compile(rf"\(\s*{_NOTE_UNIT}\s*\)", re.IGNORECASE)
+# The same note printed alone on its line without brackets ("Bedragen x € 1.000" over an
+# annual account's analysis of its differences), matched at the line's start.
+_BARE_NOTE = re.compile(
+    rf"[ \t\xa0]*{_NOTE_UNIT}(?=[ \t\xa0]*:?[ \t\xa0]*(?:\n|\Z))", re.IGNORECASE
+)
+# A note ending its line, or its lead sentence before a colon ("de volgende kasschuiven
+# verwerkt (bedragen in miljoenen euro):", "Financiële consequenties (bedragen x € 1.000)"):
+# it heads the lines under it, to the paragraph's end.
+_NOTE_HEADS = re.compile(r"[ \t\xa0]*:?[ \t\xa0]*\n")
+# A figure after a year label in the lines a note heads, signed or not ("• Defensie: 2018
+# –320; 2019 +320", "Investering 2006: 1.250; kapitaallasten 2007 e.v.: 87,5 per jaar"):
+# one space after the year or its colon (a table's columns stand wider apart), no year
+# itself (a table's header of years), and ending its item: a ";" or "," or the line's end
+# follows, after "per jaar" or a word in brackets ("18,5 (nadelig)") or not. "e.v." ("en
+# volgende") after the year: from that year on.
+_LABELLED_FIGURE = re.compile(
+    rf"\b(?P<y>(?:19|20)\d\d)(?P<on>[ \xa0]e\.[ \xa0]?v\.)?:?[ \xa0]"
+    rf"(?P<n>[–−+-]?(?!(?:19|20)\d\d\b){NUMBER})"
+    r"(?=(?:[ \xa0]per[ \xa0]jaar)?(?:[ \xa0]\([^()\n]{1,30}\))?"
+    r"(?:[;,]|\.?[ \t\xa0]*(?:\n|\Z)))",
+    re.IGNORECASE,
+)
+# What a labelled figure under a note is no amount in the note's unit for: a number
+# opening with a zero (a reference, "kenmerk 2024 0012345"), or one after words on its line
+# saying it counts ("Aantal extra militairen in 2019: 1.200", "Formatie in fte 2025: 14;
+# 2026: 16").
+_NO_SUM = re.compile(r"[–−+-]?0\d")
+_COUNTS_ITEM = re.compile(r"\baantal(?:len)?\b|\bfte\b", re.IGNORECASE)
+# A labelled figure on the line printing a share after it ("Groei 2019 2,5 procent, 2020
+# 3,1"): the items of one line count alike, the others are shares too.
+_SHARE_ITEM = re.compile(
+    rf"\b(?:19|20)\d\d:?[ \xa0][–−+-]?{NUMBER}[ \xa0]?(?:%|procent|procentpunt)",
+    re.IGNORECASE,
+)
+_YEAR_THEN_NUMBER = re.compile(
+    rf"(?:\bzowel\s+(?P<y0>(?:19|20)\d\d)\s*,?\s*als\s+)?"  # "in zowel 2022, als 2023 1.700"
+    rf"\b(?P<y>(?:19|20)\d\d)[ \t\xa0]+(?P<n>{NUMBER})(?!\s*(?:procent|%))"
+)
+# A blank line ends the paragraph a scale note can speak for.
+_BLANK_LINE = re.compile(r"\n[ \t\xa0]*\n")
+
+
+def _note_scale(note: re.Match[str]) -> str:
+    """The scale word of the unit a "(bedragen ...)" note prints: "duizend" or "mln"."""
+    if note.group("f"):
+        return "duizend" if note.group("f").replace(".", "") == "1000" else "mln"
+    if note.group("prefix"):
+        return "duizend" if note.group("prefix") in "kK" else "mln"
+    if note.group("plural"):
+        return "duizend" if note.group("plural").lower() == "duizenden" else "mln"
+    return "mln"
+
+
+# A sentence's end or a clause's mark in the words before a note on its line.
+_STOP = re.compile(r"[.!?:;](?:[\s\xa0]|\Z)")
+
+
+def _scale_notes(text: str) -> list[tuple[re.Match[str], bool]]:
+    """Every "(bedragen ...)" note in ``text`` and every one printed alone on its line without
+    brackets (``_BARE_NOTE``, found from the word's letters by ``str.find``, faster than a
+    regex scanning for a line's start), in order, each with whether it heads a section: it
+    stands alone on its line, or ends a heading's (words ending no sentence before it, no
+    colon after it: "2.4 Analyse van de afwijkingen (bedragen x € 1.000)")."""
+    notes = []
+    for note in _SCALE_NOTE.finditer(text):
+        line = text.rfind("\n", 0, note.start()) + 1
+        heads = _NOTE_HEADS.match(text, note.end())
+        alone = heads and ":" not in heads.group() and not _STOP.search(text, line, note.start())
+        notes.append((note, bool(alone)))
+    at = text.find("edragen")
+    while at != -1:
+        line = text.rfind("\n", 0, at) + 1
+        if at > line and not text[line : at - 1].strip():
+            bare = _BARE_NOTE.match(text, line)
+            if bare is not None:
+                notes.append((bare, True))
+        at = text.find("edragen", at + 7)
+    return sorted(notes, key=lambda item: item[0].start())
+
+
+# A note alone on its line heads a section of prose where the first line under it ends a
+# sentence or a heading with an amount in brackets ("Jeugdzorg met verblijf (€ 842 N)"); over
+# a table's header ("Code  Provincie  Algemene uitkering") it is the table's unit.
+_SECTION_OPENS = re.compile(
+    r"[ \t\xa0]*:?[ \t\xa0]*\n(?:[ \t\xa0]*\n)*[^\n]*?"
+    r"(?:[.!?][\"”’)]?|\([ \t\xa0]*€[^()\n]*\)|\d[ \xa0](?:N|V|nadelig|voordelig)\)?)"
+    r"[ \t\xa0]*(?:\n|\Z)"
+)
+# The end of the section a note alone on its line heads: the next numbered heading ("2.5
+# Analyse ...", "Hoofdstuk 3").
+_SECTION_END = re.compile(
+    r"\n[ \t\xa0]*(?:\d{1,2}(?:\.\d{1,2})+\.?[ \t\xa0]+[^\W\d_]|(?i:hoofdstuk|paragraaf)\b)"
+)
+# An annual account's analysis of its differences marks each deviation nadelig or voordelig
+# after its figure ("€ 947 N", "(€ 210 V)"), in the unit of the section's note.
+_DIFFERENCE_MARK = re.compile(r"[ \xa0]?(?:[NV]|nadelig|voordelig)(?![\w\-])")
+# A figure printing no sign so marked, ending a post's heading ("Jeugdzorg met verblijf 842
+# N", "Wmo-hulpmiddelen (315 N)"): no year, no part of a figure or a code before it.
+_MARKED_FIGURE = re.compile(
+    rf"(?<![\w.,€$£ƒ/%\-–])(?P<n>(?!(?:19|20)\d\d\b){NUMBER})"
+    r"[ \xa0](?:[NV]|nadelig|voordelig)\)?[ \t\xa0]*(?:\n|\Z)"
+)
+_MARKED_HEADING = re.compile(r"[ \t\xa0]*[^\W\d_][^.!?;:()\n]{0,80}[ \t\xa0]\(?")
+# A figure printed with its thousands or its cents ("842.000", "2 415 000", "12,50"): a sum
+# in full, in euros, whatever unit a note prints.
+_IN_FULL = re.compile(r"\d{1,3}(?:[.\xa0\u202f ]\d{3})+(?![\d.])|,\d\d(?!\d)")
+
+
+def _section_units(
+    model: TextModel,
+    notes: list[tuple[re.Match[str], bool]],
+    matches: list[MoneyMatch],
+    rejected: list[tuple[int, str]],
+) -> tuple[list[MoneyMatch], dict[int, int]]:
+    """``matches`` read in the unit of a note alone on its line over prose
+    (``_SECTION_OPENS``) above them, to the section's end (``_SECTION_END``) or the next
+    note, with the offset of the note that scales each.
+
+    An annual account's analysis of its differences prints such a note over posts whose
+    headings and summary print their deviations in it ("Bedragen x € 1.000" over "Jeugdzorg
+    met verblijf (€ 842 N)": € 842.000), while the prose under them may print euros in full
+    ("zijn € 842.000 hoger dan begroot"). An amount printing a sign and no scale is in the
+    note's unit where it is marked nadelig or voordelig (``_DIFFERENCE_MARK``), in a
+    sentence or in brackets ending a post's heading ("(€ 842 N)"), and so is a figure
+    printing no sign so marked (``_MARKED_FIGURE``: "Jeugdzorg 842 N"); any other printing
+    its thousands or its cents is a sum in full (``_IN_FULL``), as printed; the rest ("€
+    842" in a sentence, "(€ 120)" unmarked ending a heading, a tariff's as well as a
+    deviation's) are refused with a warning: which unit they count in is unclear."""
+    text = model.text
+    sections = []
+    for i, (note, alone) in enumerate(notes):
+        if not alone or not _SECTION_OPENS.match(text, note.end()):
+            continue
+        end = _SECTION_END.search(text, note.end())
+        stop = end.start() if end else len(text)
+        if i + 1 < len(notes):
+            stop = min(stop, notes[i + 1][0].start())
+        sections.append((note, note.end(), stop))
+    if not sections:
+        return matches, {}
+    scaled: dict[int, int] = {}
+    for note, begin, stop in sections:
+        scale = _note_scale(note)
+        taken = [(m.start, m.end) for m in matches]
+        bare = [
+            MoneyMatch(f.start("n"), f.end("n"), f.group("n"),
+                       parse_quote(f.group("n"), scale)[0], None, scale, False)
+            for f in _MARKED_FIGURE.finditer(text, begin, stop)
+            if _MARKED_HEADING.fullmatch(text, text.rfind("\n", 0, f.start()) + 1, f.start())
+            and not any(s <= f.start("n") < e for s, e in taken)
+        ]  # fmt: skip
+        if bare:
+            matches = sorted([*matches, *bare], key=lambda m: m.start)
+            scaled.update((m.start, note.start()) for m in bare)
+        inside = [
+            m
+            for m in matches
+            if begin <= m.start < stop
+            and m.currency in (None, "EUR")
+            and m.scale_at is None
+            and m.amount_eur_max is None
+            and printed_scale(m.quote) is None
+        ]
+        if not inside:
+            continue
+        marked, unmarked = {}, []
+        for m in inside:
+            if _DIFFERENCE_MARK.match(text, m.end):
+                amount, _ = parse_quote(m.quote, scale)
+                marked[m.start] = m._replace(amount_eur=amount, scale=scale)
+            else:
+                unmarked.append(m)
+        refused = set()
+        for m in unmarked:
+            if _IN_FULL.search(m.quote):
+                continue  # "€ 842.000", "€ 12,50": a sum in full, as printed
+            refused.add(m.start)
+            rejected.append(
+                (
+                    m.start,
+                    f"amount '{m.quote}' under the unit note '{note.group().strip()}' (line "
+                    f"{model.line_col(note.start())[0]}): whether it counts in that unit is "
+                    "unclear: not stored",
+                )
+            )
+        matches = [marked.get(m.start, m) for m in matches if m.start not in refused]
+        scaled.update(dict.fromkeys(marked, note.start()))
+    return matches, scaled
+
+
+def _external_scale(
+    model: TextModel, notes: list[tuple[re.Match[str], bool]]
+) -> list[tuple[int, int, str, int, tuple[int, int | None]]]:
+    """(start, end, scale, note offset, (first, last) year) of bare numbers a "(bedragen x
+    1000)" note scales, with the year or years printed just before each: before the note in
+    its sentence, or under it in the lines it heads (``_NOTE_HEADS``), after a year label
+    there (``_LABELLED_FIGURE``; "2007 e.v." has no last year)."""
+    found = []
+    seen: set[int] = set()
+    text = model.text
+    for i, (note, _alone) in enumerate(notes):
+        scale = _note_scale(note)
+        if note.re is _BARE_NOTE:
+            continue  # a section's unit (``_section_units``); it ends the note before it
+        start, _ = model.sentence_span(note.start(), note.end())
+        blanks = [m.end() for m in _BLANK_LINE.finditer(text, start, note.start())]
+        start = blanks[-1] if blanks else start
+        if re.search(r"\btabel\b", text[start : note.start()], re.I):
+            continue  # a table title, and tables are extracted elsewhere
+        for m in _YEAR_THEN_NUMBER.finditer(text, start, note.start()):
+            first = int(m.group("y0") or m.group("y"))
+            if m.start("n") not in seen:
+                seen.add(m.start("n"))
+                found.append(
+                    (m.start("n"), m.end("n"), scale, note.start(), (first, int(m.group("y"))))
+                )
+        heads = _NOTE_HEADS.match(text, note.end())
+        if heads is None:
+            continue
+        blank = _BLANK_LINE.search(text, heads.start())
+        end = blank.start() if blank else len(text)
+        if i + 1 < len(notes):
+            end = min(end, notes[i + 1][0].start())  # the next note heads what follows it
+        for m in _LABELLED_FIGURE.finditer(text, heads.end(), end):
+            year = int(m.group("y"))
+            line = text.rfind("\n", 0, m.start()) + 1
+            if _NO_SUM.match(m.group("n")) or _COUNTS_ITEM.search(text, line, m.start()):
+                continue  # "kenmerk 2024 0012345", "Aantal militairen in 2019: 1.200"
+            line_end = text.find("\n", m.end())
+            if _SHARE_ITEM.search(text, line, len(text) if line_end < 0 else line_end):
+                continue  # "Groei 2019 2,5 procent, 2020 3,1": shares, no sums
+            if m.start("n") not in seen:
+                seen.add(m.start("n"))
+                found.append(
+                    (m.start("n"), m.end("n"), scale, note.start(),
+                     (year, None if m.group("on") else year))
+                )  # fmt: skip
+    return found
+
+
+#: A figure after "€" with one decimal and no scale ("€ 1,5"): euros and cents print two
+#: decimals ("€ 1,50").
+_TENTHS = re.compile(r"€[ \xa0]?\d+,\d")
+
+
+# The unit a figure counts in, declared in brackets right after it, as a begrotingsamendement
+# prints the staat's sums: "verhoogd met € 125.000 (x € 1.000)" is € 125 mln ("(x 1.000
+# euro)", "(× € 1 mln)" too). The "€ 1.000" in it is no amount (``find_money``).
+_DECLARED_AFTER = re.compile(
+    r"[ \t\xa0]*(?:\r?\n[ \t\xa0]*)?\([ \t\xa0]*(?:bedragen[ \t\xa0]+)?[x×*][ \t\xa0]*"
+    r"(?:(?:€|EUR)[ \t\xa0]*)?(?:1[.\xa0 ]?000(?P<millions>[.\xa0 ]?000)?"
+    r"|1[ \t\xa0]*(?:(?P<mln>mln\.?|miljoen)|(?P<mld>mld\.?|miljard)))"
+    r"(?:[ \t\xa0]*euro)?[ \t\xa0]*\)",
+    re.IGNORECASE,
+)
+
+
+def _declared_units(text: str, matches: list[MoneyMatch]) -> list[MoneyMatch]:
+    """``matches``, a figure in euros without a scale word followed by the unit it counts in
+    (``_DECLARED_AFTER``) read in that unit: the scale is the declaration's, and ``scale_at``
+    points at it (the row's ``scale_line``)."""
+    read = []
+    for m in matches:
+        declared = (
+            _DECLARED_AFTER.match(text, m.end)
+            if "(" in text[m.end : m.end + 30] and m.scale == "units" and m.scale_at is None
+            else None
+        )
+        if declared is not None and (m.currency or "EUR") == "EUR":
+            scale = (
+                "mld"
+                if declared.group("mld")
+                else "mln"
+                if declared.group("mln") or declared.group("millions")
+                else "duizend"
+            )
+            amount, amount_max = parse_quote(m.quote, scale)
+            m = m._replace(
+                amount_eur=amount,
+                amount_eur_max=amount_max,
+                scale=scale,
+                scale_at=text.index("(", declared.start()),
+            )
+        read.append(m)
+    return read
+
+
+def _without_their_scale(
+    model: TextModel, matches: list[MoneyMatch], rejected: list[tuple[int, str]]
+) -> list[MoneyMatch]:
+    """``matches`` less the figures in tenths of a euro without a scale that follow no amount
+    in millions or billions in their sentence ("minimaal € 1,5 en maximaal € 2 miljard"):
+    their scale is printed elsewhere, and € 1,50 would be a wrong face value. After such a
+    whole ("€ 750 miljard, waarvan € 6,1") the part takes the whole's unit
+    (``extract_amounts``). A price per unit ("€ 2,5 per vervuilingseenheid", ``_PER_UNIT``)
+    is its face value, wherever it stands: no sum of millions is counted per inhabitant."""
+    kept: list[MoneyMatch] = []
+    for m in matches:
+        if (
+            _TENTHS.fullmatch(m.quote)
+            and _lacks_scale(m)
+            and not _PER_UNIT.match(model.text, m.end)
+            and not (
+                kept
+                and kept[-1].scale in ("mln", "mld")
+                and kept[-1].end > model.sentence_span(m.start, m.end)[0]
+            )
+        ):
+            rejected.append(
+                (
+                    m.start,
+                    f"amount '{m.quote}': tenths of a euro and no scale, which is printed "
+                    "elsewhere: not stored",
+                )
+            )
+            continue
+        kept.append(m)
+    return kept
+
+
+def _lacks_scale(m: MoneyMatch) -> bool:
+    """A euro amount with decimals but no printed scale ("€ 6,1"): its unit is elsewhere.
+    ("EUR 612,000,000" prints English thousands, no decimals.)"""
+    return (
+        m.quote.count(",") == 1
+        and m.amount_eur_max is None
+        and m.scale_at is None
+        and printed_scale(m.quote) is None
+    )

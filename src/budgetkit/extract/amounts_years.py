@@ -1,0 +1,285 @@
+"""Reading the years an amount's own words print: "in 2023", "2024-2026", "vanaf 2025".
+
+A window's years are read from the last expression before the amount or the first after it,
+with labels of a year ("begroting 2024", "stand 2023") and words between them; ``Years`` is
+(first, last, label).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from budgetkit.extract.money_scan import unfolded
+from budgetkit.extract.months import MONTHS
+
+_YEAR = r"(?:199\d|20\d\d)"
+_MONTH = rf"(?:{'|'.join(MONTHS)})"
+# (The lookahead only filters: a match starts with a word below or a year's first digit.)
+# A noun of a year or a period names its year at once ("begrotingsjaar 2025", "periode
+# 2021-2025"); a date after it is no year of its ("€ 14 per jaar⏎27 januari 2026": a
+# headline and the dateline under it).
+_YEARS = re.compile(
+    rf"""(?=[abeijmnopstuv12])(?P<prep>\b(?:(?:(?P<months>van(?:af)?\s+{_MONTH}\s+(?:tot\s+en\s+met|t/m|tot))
+            |(?P<shift>van\s+{_YEAR}\s+naar)
+            |in|voor|vanaf|van|tot\s+en\s+met|t/m|tot|per|sinds|na|over|ingang\s+van|en
+            |als)\s+(?:de\s+jaren\s+|het\s+jaar\s+|de\s+periode\s+)?(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+)?
+            |(?:jaar|jaren|periode|begrotingsjaar|begroting|macrobudget|uitvoeringsjaar|schooljaar
+            |tranche)\s+(?:de\s+jaren\s+|het\s+jaar\s+|de\s+periode\s+)?))?
+        (?P<a>{_YEAR})(?:(?:\s*,\s*{_YEAR})*\s*(?P<sep>[-–]|tot\s+en\s+met|t/m|tot|en)\s*
+            (?:{_MONTH}\s+)?(?P<b>{_YEAR}))?
+        (?!\d|[.,]\d)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# A year expression holds a year: windows without one skip the slow ``_YEARS`` scan.
+_ANY_YEAR = re.compile(_YEAR)
+# Every word a ``_YEARS`` expression prints before its year, lower case (and numbers: a day,
+# the year of "van 2021 naar"), each standing alone between white space; at most
+# ``_YEAR_WORDS_MAX`` of them ("vanaf januari tot en met de periode 1 maart 2021" has 9).
+_YEAR_WORDS = frozenset({
+    "van", "vanaf", "in", "voor", "tot", "en", "met", "t/m", "per", "sinds", "na", "over", "jaar",
+    "jaren", "periode", "begrotingsjaar", "begroting", "macrobudget", "uitvoeringsjaar",
+    "schooljaar", "tranche", "ingang", "als", "de", "het", "naar", *MONTHS,
+})  # fmt: skip
+_YEAR_WORDS_MAX = 10
+# A year not inside a longer number; the look-behind follows the first digit so that the
+# pattern starts with "1" or "2", which the engine skips to in C.
+_YEAR_TOKEN = re.compile(r"(?:1(?<!\d1)99\d|2(?<!\d2)0\d\d)(?!\d)")
+# A year printed with an apostrophe for its century, as news writes it ("Vanaf '27", "in
+# ’25", "tot en met '30"), after a word that names a year: the year in full ("vanaf 2027");
+# '90 to '99 are the 1990s.
+_SHORT_YEAR = re.compile(
+    r"\b(?P<w>(?:vanaf|in|tot(?:\s+en\s+met)?|t/m|sinds|medio|eind|begin|na)\s+)['’‘]"
+    r"(?P<y>\d\d)(?![\w'’‘])",
+    re.I,
+)
+_APOSTROPHES = ("'", "’", "‘")
+
+
+def _full_years(window: str) -> str:
+    """``window`` with each year printed short (``_SHORT_YEAR``) written in full."""
+    if not any(map(window.__contains__, _APOSTROPHES)):
+        return window
+    return _SHORT_YEAR.sub(lambda m: f"{m['w']}{'19' if m['y'] >= '90' else '20'}{m['y']}", window)
+
+
+_ADJACENT_YEAR = re.compile(r"\bin\s+(?:19|20)\d\d[\s\xa0]*$", re.I)
+# "in 2014 met 150 miljoen euro, ... en vanaf 2015 met 200 miljoen": a year printed before
+# the amount and joined to it by a few small words is the amount's own, unless a year
+# follows the amount at once ("de korting in 2020 met € 70 miljoen in 2021").
+_JOINED_YEAR = re.compile(
+    r"\b(?:in|vanaf|voor|sinds)\s+(?:19|20)\d\d"
+    r"(?:[\s\xa0]+(?:met|is|wordt|werd|was|zal|er|nog|ook|extra|al|dan))+[\s\xa0]*$",
+    re.I,
+)
+_YEAR_AT_ONCE = re.compile(r"[\s\xa0]*(?:in|voor|over|vanaf|tot|t/m)\s+(?:19|20)\d\d\b", re.I)
+# Patterns written in lower case, as they run on lower-cased text (``_finditer``).
+_YEARS_FOLDED = re.compile(_YEARS.pattern, re.VERBOSE)
+
+
+Years = tuple[int | None, int | None, str | None]
+
+
+def _has_year(window: str) -> bool:
+    """Whether ``window`` holds a year (a substring test first: most windows hold none)."""
+    return ("20" in window or "199" in window) and _ANY_YEAR.search(window) is not None
+
+
+def _may_join_year(window: str) -> bool:
+    """Whether ``window`` may end in a year joined to the amount by small words ("in 2014
+    met"): ``_JOINED_YEAR`` takes any year from 1900, so its test is the century's digits,
+    not the budget years of ``_has_year``."""
+    return "19" in window or "20" in window
+
+
+def _adjacent_year(window: str) -> bool:
+    """Whether ``window`` ends in "in" and a year ("in 2022 2,5 miljoen"), which needs it
+    to end in a digit."""
+    return window.rstrip()[-1:].isdigit() and _ADJACENT_YEAR.search(window) is not None
+
+
+def _years(window: str, cut_before_next: bool = False) -> Years:
+    """First year expression in ``window``: (from, to, how it was introduced).
+
+    With ``cut_before_next`` the window runs up to the next amount, and a year that ends it
+    belongs to that amount ("€ 15 miljoen en in 2021 € 30 miljoen").
+    """
+    return _first_years(window, cut_before_next)[0]
+
+
+# The words of a comparison before a year ("meer dan in 2023", "hoger dan in 2024", "ten
+# opzichte van 2023"): that year is the one compared with.
+_COMPARED = re.compile(r"\b(?i:dan|opzichte)[ \t\xa0]+\Z")
+
+
+def _first_years(window: str, cut_before_next: bool = False) -> tuple[Years, int | None]:
+    """``_years`` and where its expression ends in ``window`` (None without one), which
+    ``_year_end`` would find again."""
+    if not _has_year(window):
+        return (None, None, None), None
+    tail = len(window.rstrip(" \t\n\xa0"))
+    for m in _year_expressions(window):
+        if cut_before_next and m.end() >= tail:
+            break
+        if _COMPARED.search(window, max(0, m.start() - 12), m.start()):
+            continue  # "€ 41 meer dan in 2023": the year compared with, not the amount's
+        got = _read_years(m)
+        if got is not None:
+            return got, m.end()
+    return (None, None, None), None
+
+
+def _year_expressions(window: str) -> Iterator[re.Match[str]]:
+    """``_YEARS.finditer(window)`` (as ``_finditer`` runs it), each search started close
+    before the next year instead of at every character up to it.
+
+    Tried at every character, the pattern costs about ten microseconds on the words before
+    an amount; but every expression holds a year, and before it only the few words of
+    ``_YEAR_WORDS``: no expression starts before the last other word ahead of the next year
+    (``_expression_start``), so the search may start there and find the same match.
+    """
+    folded = window.lower()
+    if len(folded) != len(window) or unfolded(folded):
+        yield from _YEARS.finditer(window)
+        return
+    pos = 0
+    while (year := _ANY_YEAR.search(folded, pos)) is not None:
+        m = _YEARS_FOLDED.search(folded, _expression_start(folded, pos, year.start()))
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
+def _expression_start(folded: str, pos: int, year: int) -> int:
+    """Where a search for the first ``_YEARS`` match in ``folded[pos:]`` may start, the first
+    year there standing at ``year``: the start of the last word before that year that no
+    expression prints before its year (an expression starting earlier would hold it whole),
+    else ``pos``. (A word is what white space, as ``\\s`` and ``str.split`` both read it,
+    separates; the expression's own first word may be glued to what stands before it.)"""
+    words = folded[pos:year].rsplit(None, _YEAR_WORDS_MAX)
+    if len(words) > _YEAR_WORDS_MAX:
+        del words[0]  # what stands before so many words is not read: start at ``pos``
+    end = year
+    for word in reversed(words):
+        start = folded.rfind(word, pos, end)  # the word's own place: white space follows it
+        if word not in _YEAR_WORDS and not word.isdecimal():
+            return start
+        end = start
+    return pos
+
+
+# After a year, the words that open its years to the later ones: "voor 2026 en latere jaren",
+# "2026 en volgende jaren", "2026 e.v.", "2026 en verder" all say from 2026 on.
+_ONWARDS = re.compile(
+    r"[ \t\xa0\r\n]+(?:en[ \t\xa0\r\n]+(?:(?:de[ \t\xa0\r\n]+)?(?:latere|volgende|verdere"
+    r"|navolgende)[ \t\xa0\r\n]+jaren|verder|later)\b|e\.v\.)",
+    re.IGNORECASE,
+)
+
+
+def _read_years(m: re.Match[str]) -> Years | None:
+    """The years one ``_YEARS`` match gives, or None when it names no budget year.
+
+    A match read again on its own text is the same match (it starts at a word or a year
+    and ends on a year's last digit), so each is read once, from its groups.
+    """
+    prep = (m.group("prep") or "").split()
+    prep_word = prep[0].lower() if prep else None
+    if m.group("b"):
+        return int(m.group("a")), int(m.group("b")), prep_word or "range"
+    if prep_word in (None, "en", "als"):
+        return None  # a name such as "Voorjaarsnota 2019", not a budget year
+    if prep_word == "na":
+        # "het pakket verdwijnt na 2025": a bound, the money's years before it or after it as
+        # the verb says, none of them this year
+        return None
+    year = int(m.group("a"))
+    if m.group("months") or m.group("shift"):
+        # "vanaf maart tot en met mei 2020": months of one year; "door een verschuiving
+        # van 2021 naar 2020 is er 11,75 miljoen euro": the year the money moves to.
+        return year, year, "in"
+    if prep_word in ("tot", "t/m"):
+        return None, year, prep_word
+    if prep_word in ("vanaf", "sinds", "ingang") or _ONWARDS.match(m.string, m.end()):
+        return year, None, "vanaf"  # "voor 2026 en latere jaren": vanaf 2026
+    return year, year, prep_word
+
+
+def _year_end(window: str, years: Years) -> int | None:
+    """End of the first year expression in ``window`` when it gives ``years``, else None
+    (the years were read from rewritten words such as "dit jaar")."""
+    for m in _year_expressions(window):
+        got = _read_years(m)
+        if got is not None:
+            return m.end() if got[:2] == years[:2] else None
+    return None
+
+
+def _last_years(window: str) -> Years:
+    """Last year expression in ``window`` (the words before an amount)."""
+    last: Years = (None, None, None)
+    if not _has_year(window):
+        return last
+    for m in _year_expressions(window):
+        last = _read_years(m) or last
+    return last
+
+
+# A year printed as the label of the amount right after it: "2026: € 45 mln", "(2025: € 12
+# mln)", "2025 t/m 2028: € 30 mln", a qualifier after the colon ("2026: ruim € 45 mln"); or
+# without the colon where the year heads an item of a list or a bracket ("(2024 € 12 mln)",
+# "het budget: 2025 € 12 mln, 2026 € 18 mln en 2027 € 20 mln"). An annual report's
+# comparison with the year before and a list of amounts by year print it so.
+_LABEL_YEARS = (
+    r"(?P<a>(?:19|20)\d\d)(?:[ \xa0]*(?:[-–]|t/m|tot[ \xa0]en[ \xa0]met)[ \xa0]*"
+    r"(?P<b>(?:19|20)\d\d))?"
+)
+_LABEL_QUALIFIER = (
+    r"(?:(?i:ruim|bijna|circa|ca\.|ongeveer|zo['’]n|maximaal|minimaal|naar[ \xa0]+schatting)"
+    r"[ \t\xa0]+)?\Z"
+)
+_YEAR_LABEL = re.compile(rf"(?<![\w.,/\-–]){_LABEL_YEARS}[ \t\xa0]*:[ \t\xa0]*{_LABEL_QUALIFIER}")
+_YEAR_HEAD = re.compile(
+    rf"(?P<head>^|[(,;:]|(?<![\w])(?i:en|of)(?=[ \t\xa0]))[ \t\xa0\n]*{_LABEL_YEARS}"
+    rf"[ \t\xa0]+{_LABEL_QUALIFIER}"
+)
+# A year heading an item of a list on its own line, after a bullet or a dash between it and
+# the amount ("• 2027 – € 1.100 mln", "- 2027 € 1.100 mln", "2028 - € 1.200 mln" at a line's
+# start): the item's year.
+_YEAR_ITEM = re.compile(
+    rf"(?:^|\n)[ \t\xa0]*(?P<bullet>[•▪◦·‣∙*–-][ \t\xa0]*)?{_LABEL_YEARS}[ \t\xa0]+"
+    rf"(?P<dash>[–—-][ \t\xa0]+)?(?(bullet)|(?(dash)|(?!))){_LABEL_QUALIFIER}"
+)
+# A date right before an amount, a colon between or not, labels it by its year: a date is no
+# name ("is 7 december 2023 € 355 mln toegekend", "(stand 1-1-2024: € 41.815.000)").
+_DATE_LABEL = re.compile(
+    rf"(?<![\w.,/\-–])(?:\d{{1,2}}[ \xa0]+(?i:{_MONTH})[ \xa0]+|\d{{1,2}}-\d{{1,2}}-)"
+    rf"(?P<a>(?:19|20)\d\d)[ \t\xa0]*:?[ \t\xa0]*{_LABEL_QUALIFIER}"
+)
+# Years joined by "en" or "of" before the last: a span or a list, no label ("tussen 2020 en
+# 2025 € 12 mln").
+_YEAR_JOINED = re.compile(r"(?:19|20)\d\d[ \t\xa0]*\Z")
+
+
+def _year_label(before: str) -> Years | None:
+    """The years of a label ending ``before``, the words up to the amount (``_YEAR_LABEL``),
+    or None without one (most amounts: no year just before them)."""
+    last = before.rstrip()[-1:]
+    if not last.isdigit() and ":" not in before[-40:] and last not in "–—-":
+        return None
+    window = before if len(before) <= 40 else "\x00" + before[-40:]  # "^": its real start
+    label = (
+        _YEAR_LABEL.search(window)
+        or _YEAR_HEAD.search(window)
+        or _DATE_LABEL.search(window)
+        or _YEAR_ITEM.search(window)
+    )
+    if label is None:
+        return None
+    head = label.groupdict().get("head")
+    if head and head[:1] in "eEoO" and _YEAR_JOINED.search(window, 0, label.start("head")):
+        return None
+    first = int(label.group("a"))
+    last = int(label.group("b")) if label.groupdict().get("b") else first
+    return (first, last, "label") if last >= first else None

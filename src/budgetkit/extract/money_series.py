@@ -1,0 +1,200 @@
+"""Lists and ranges of amounts sharing one unit: "€ 8, 10 en 10 miljoen", "€ 5 tot 7 mln".
+
+A figure in a series prints its currency or scale only once ("de eerste items van € 8, 10 en
+10 miljoen"); each item is quoted on its own with the scale it takes. Two figures joined by
+"à", "tot" or "-" are one range; the sides of an exchange rate ("1 USD = 0,92 EUR") or a
+change and the level it reaches ("verhoogd met € 150 mln tot € 1.650 mln") are two amounts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from budgetkit.extract.money_currencies import _currencies, currency_of
+from budgetkit.extract.money_grammar import _ITEM_MARK, _RANGE, _SLASH, _W, NUMBER
+from budgetkit.extract.money_quotes import (
+    _FULL_FIGURE,
+    _NUM_TOKEN,
+    _UNIT_TOKEN,
+    _YEAR_LIKE,
+    MoneyMatch,
+    _numbers,
+    parse_quote,
+    printed_scale,
+)
+
+# Between the bounds of a range whose upper bound prints its sign again ("€ 8 tot € 57").
+_SIGNED_RANGE = re.compile(rf"[ \t\xa0]+{_RANGE}[ \t\xa0]+")
+# "verhoogd met € 150 mln tot € 1.650 mln": after "met", "X tot Y" is a change and the level
+# it reaches, two amounts, not a range; after a verb of change and "van" ("verhoogd van € 7,5
+# mln tot € 9,35 mln") the levels before and after it.
+_CHANGE_BY = re.compile(
+    r"(?:\b(?i:met)|(?<![^\W\d_])(?i:verhoogd|verlaagd|gestegen|gedaald|toegenomen|afgenomen"
+    r"|stijgt|stijgen|steeg|stegen|daalt|dalen|daalde|daalden|groeit|groeien|verhoogt|verlaagt)"
+    r"[ \t\xa0]+(?i:van))[ \t\xa0]+(?:(?i:ruim|circa|ongeveer|bijna)[ \t\xa0]+)?\Z"
+)
+# What a signed bound of a range joined by ``_ranges_and_rates`` starts with: a sign or a
+# code, not a scale prefix ("k€", "MEUR": a range over two scales is left as two amounts).
+_SIGN_FIRST = frozenset("€$£ƒEUGCJ")
+# Between the sides of an exchange rate ("1 USD = 0,92 EUR").
+_RATE = re.compile(r"[ \t\xa0]*=[ \t\xa0]*")
+# Before the one unit of another currency that a rate's value buys ("ƒ 2,20371 voor 1 euro").
+_RATE_FOR = re.compile(r"[ \t\xa0]+(?:voor|per|tegen)[ \t\xa0]+")
+# The numbers of a list before its last item, which alone prints the unit ("2, 3 en " of
+# "2, 3 en 4 miljoen euro"), up to where the amount starts (the search's end).
+_LIST_BEFORE = re.compile(
+    rf"(?<![\w.,€$£\-–])(?P<items>{NUMBER}(?:{_ITEM_MARK}[ \t\xa0]+{NUMBER})*)"
+    r"[ \t\xa0]+(?:en|of)[ \t\xa0]+\Z"
+)
+# The numbers of a series before its last item, joined by spaced slashes ("3,65 / 3,72 / " of
+# "3,65 / 3,72 / 3,79 mln euro"; ``_SLASH``).
+_SLASHED_BEFORE = re.compile(
+    rf"(?<![\w.,€$£\-–/])(?P<items>{NUMBER}(?:{_SLASH}{NUMBER})*){_SLASH}\Z"
+)
+# A glued list head "8,10" in "respectievelijk € 8,10 en 10 miljoen" after three years.
+_GLUED_LIST = re.compile(r"^(\d+),(\d+)$")
+_RESPECTIVELY = re.compile(rf"respectievelijk{_W}$", re.IGNORECASE)
+_YEAR_TOKEN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_CLAUSE_END = re.compile(r"[.!?;:][\s\xa0]+(?=[A-Z])")
+
+
+def _glued_split(text: str, start: int, head: str, items: int) -> bool:
+    """Whether "€ 8,10 en 10 miljoen" lists 8 and 10: only when "respectievelijk" pairs the
+    items with years printed before it, and there is one year more than items as printed."""
+    if not _RESPECTIVELY.search(text, max(0, start - 40), start):
+        return False
+    window = text[max(0, start - 300) : start]
+    ends = [m.end() for m in _CLAUSE_END.finditer(window)]
+    years = set(_YEAR_TOKEN.findall(window[ends[-1] if ends else 0 :]))
+    return len(years) == items + 1 and _GLUED_LIST.match(head) is not None
+
+
+def _list_items(text: str, start: int, end: int) -> Iterator[MoneyMatch]:
+    """The items of "€ 8, 10 en 10 miljoen", each quoted alone with the unit they share."""
+    head = text[start:end]
+    numbers = _numbers(head)
+    split: list[tuple[Decimal, int, int]] = []
+    for value, offset, stop in numbers:
+        token = head[offset:stop]
+        glued = _GLUED_LIST.match(token)
+        if glued and _glued_split(text, start, token, len(numbers)):
+            comma = offset + len(glued.group(1))
+            split.append((Decimal(glued.group(1)), offset, comma))
+            split.append((Decimal(glued.group(2)), comma + 1, stop))
+        else:
+            split.append((value, offset, stop))
+    scale = printed_scale(head) or "units"
+    unit = _UNIT_TOKEN.search(head, split[-1][2])
+    currency = currency_of(head)
+    full = _FULL_FIGURE.fullmatch(head, split[-1][1], split[-1][2]) is None
+    for index, (_value, offset, stop) in enumerate(split):
+        last = index == len(split) - 1
+        begin = start if index == 0 else start + offset
+        finish = end if last else start + stop
+        quote = text[begin:finish]
+        own = None if last else printed_scale(quote)  # "k€ 500 en € 5 mio.": its own scale
+        if not (last or own) and full and _FULL_FIGURE.fullmatch(head, offset, stop):
+            own = "units"  # "€ 300.000 en € 1,5 miljoen": a full figure is in euros
+        amount, _ = parse_quote(quote, own or scale)
+        scale_at = None if last or own or unit is None else start + unit.start()
+        yield MoneyMatch(
+            begin, finish, quote, amount, None, own or scale, False, currency, scale_at
+        )
+
+
+def _items_before(text: str, match: MoneyMatch, previous_end: int) -> list[MoneyMatch]:
+    """The items of a list printed without a sign before the amount ``match`` whose unit
+    they share: "2, 3 en 4 miljoen euro", "1,6, 1,8 en 1,9 miljard", "20 en 30 miljoen",
+    "3,65 / 3,72 / 3,79 mln".
+    No items when a number before "en" is a year, or prints its thousands (a full figure,
+    not a count of the unit: "300.000 en 1,5 miljoen euro" holds no list)."""
+    lo = max(previous_end, match.start - 80)
+    before = text[lo : match.start].rstrip(" \t\xa0")
+    if not before.endswith((" en", " of", " /")):
+        return []  # most amounts: no "en" right before them
+    found = (_SLASHED_BEFORE if before[-1] == "/" else _LIST_BEFORE).search(text, lo, match.start)
+    unit = _UNIT_TOKEN.search(text, match.start, match.end)
+    if found is None or unit is None or unit.lastgroup == "dash":
+        return []
+    figures = list(_NUM_TOKEN.finditer(found.group("items")))
+    if any(_YEAR_LIKE.fullmatch(m.group()) or _FULL_FIGURE.fullmatch(m.group()) for m in figures):
+        return []
+    begin = found.start("items")
+    items = []
+    for m in figures:
+        quote = m.group()
+        amount, _ = parse_quote(quote, match.scale)
+        items.append(
+            MoneyMatch(begin + m.start(), begin + m.end(), quote, amount, None, match.scale,
+                       match.bare, match.currency, unit.start())
+        )  # fmt: skip
+    return items
+
+
+def _ranges_and_rates(
+    text: str, scan: Iterator[tuple[int, int, str]], rejected: list[tuple[int, str]] | None
+) -> Iterator[tuple[int, int, str]]:
+    """The scan with two signed amounts of one currency joined by a range mark made one range
+    ("van € 8 tot € 57", "€ 350.000 à € 400.000": the pattern takes an upper bound with its
+    own sign only where a unit follows it), and with an exchange rate left out ("1 USD =
+    0,92 EUR": two amounts of one unit each, no sum of money)."""
+    pending: tuple[int, int, str] | None = None
+    for found in scan:
+        if pending is None:
+            pending = found
+            continue
+        (start, end, kind), (after, stop, next_kind) = pending, found
+        # (the text between the two, matched in place: it may run for pages)
+        if (
+            kind == next_kind == "eur"
+            and _SIGNED_RANGE.fullmatch(text, end, after)
+            and not _CHANGE_BY.search(text, max(0, start - 30), start)
+        ):
+            joined, low_quote, high_quote = text[start:stop], text[start:end], text[after:stop]
+            if (
+                _currencies(joined) == {currency_of(low_quote)}
+                # two single amounts (a range already joined is no bound of another)
+                and len(_NUM_TOKEN.findall(low_quote)) == len(_NUM_TOKEN.findall(high_quote)) == 1
+                and _scaled_alike(low_quote, high_quote)
+                and text[start] in _SIGN_FIRST
+                and text[after] in _SIGN_FIRST
+            ):  # one currency, printed alike ("€ 8 tot € 57"), no "k€" or "M€"
+                low, high = parse_quote(joined)
+                if high is not None and high >= low:
+                    pending = (start, stop, "eur")
+                    continue
+        if _RATE.fullmatch(text, end, after) and _one_unit(text[start:end]):
+            if rejected is not None:
+                rejected.append((start, f"'{text[start:stop]}': an exchange rate, not stored"))
+            pending = None
+            continue
+        if (
+            _RATE_FOR.fullmatch(text, end, after)
+            and _one_unit(text[after:stop])
+            and currency_of(text[after:stop]) not in (None, currency_of(text[start:end]))
+        ):  # "ƒ 2,20371 voor 1 euro": the rate's value is kept, its unit is no amount
+            if rejected is not None:
+                rejected.append((after, f"'{text[after:stop]}': the unit of an exchange rate"))
+            continue
+        yield pending
+        pending = found
+    if pending is not None:
+        yield pending
+
+
+def _scaled_alike(low: str, high: str) -> bool:
+    """Whether two signed amounts print one scale, or each its own scale word ("€ 800 mln tot
+    € 1 mld": a range over two scales, each bound read in its own); a scale word at one bound
+    only ("€ 5 mln tot € 57") says nothing of the other's."""
+    low_scale, high_scale = printed_scale(low), printed_scale(high)
+    return low_scale == high_scale or (
+        low_scale not in (None, "units") and high_scale not in (None, "units")
+    )
+
+
+def _one_unit(quote: str) -> bool:
+    """Whether the quote says one unit of its currency ("1 USD", "€ 1"): a rate's left side."""
+    numbers = _numbers(quote)
+    return len(numbers) == 1 and numbers[0][0] == 1 and printed_scale(quote) in (None, "units")
