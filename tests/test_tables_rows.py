@@ -161,3 +161,39 @@ def test_a_negative_with_decimals_in_brackets_one_space_apart_is_a_value() -> No
     assert grid[("Saldo van baten en lasten", "Meerjarenraming 2029")] == "11,0"
     assert grid[("Toevoegingen aan reserves", "Meerjarenraming 2028")] == "(9,0)"
     assert [c["value"] for c in cells if c["value_text"] == "(24,3)"] == [-24.3]
+
+
+def test_negatives_printed_with_a_space_after_the_dash_end_a_row_as_values() -> None:
+    """A suppletoire's text layer prints its negatives as the typesetter did, an en dash, a
+    space, the figure ("– 3.400"), and its headings hang from the top: the line right above
+    the rows ("2024   2024") heads two columns of the six the rows print. Read with that
+    line's two headings, a row ends in "– 1.200" as a value apart by padding, so the rows
+    print more values than it heads and the headings are read from all their lines by where
+    they stand; the dash was taken for a word of the label, the row's figures glued to it."""
+    text = "\n".join(
+        [
+            "Tabel 6 Budgettaire gevolgen van beleid artikel 12 Natuur en water",
+            "(bedragen x € 1.000)",
+            "",
+            "                             Vastgestelde     Mutatie 2e        Stand 2e",
+            "                                begroting    suppletoire     suppletoire"
+            "    Raming    Raming    Raming",
+            "                                     2024      begroting       begroting"
+            "      2025      2026      2027",
+            "                                                    2024            2024",
+            "Verplichtingen                     84.210        – 3.400          80.810"
+            "   – 1.200   – 1.100     – 900",
+            "Uitgaven                           84.210        – 3.400          80.810"
+            "   – 1.200   – 1.100     – 900",
+            "Ontvangsten                         1.500            250           1.750"
+            "         0         0         0",
+        ]
+    )
+    [table], cells, _warnings = read_text(text)
+    assert [c["row_label"] for c in cells[::6]] == ["Verplichtingen", "Uitgaven", "Ontvangsten"]
+    grid = cell_grid(cells)
+    assert grid[("Uitgaven", "Mutatie 2e suppletoire begroting 2024")] == "– 3.400"
+    assert grid[("Uitgaven", "Raming 2025")] == "– 1.200"
+    assert grid[("Verplichtingen", "Raming 2027")] == "– 900"
+    assert [c["value"] for c in cells if c["row_label"] == "Uitgaven"][-3:] == [-1200, -1100, -900]
+    assert table["column_count"] == 6 and table["unit_label"] == "x € 1.000"

@@ -234,7 +234,12 @@ def _more_values_below(lines: list[str], index: int, width: int) -> bool:
         return False
     label = lines[first][: row[1][0][1] - 1].rstrip()  # as printed, its spaces kept
     padded = label[: len(label) - len(words[-1])].endswith("  ")
-    return is_value(words[-2]) or (padded and not is_year(words[-1]))
+    if is_value(words[-2]) or (padded and not is_year(words[-1])):
+        return True
+    # a signed figure printed with a space after its minus ("– 98.200"): one value, its
+    # own run of the label after a column's padding
+    runs = CHUNK.findall(label)
+    return len(runs) > 1 and " " in runs[-1] and is_value(runs[-1])
 
 
 def _padded_runs(line: str) -> int:
