@@ -153,3 +153,48 @@ def test_a_column_the_rows_fill_only_far_down_is_placed_by_its_values() -> None:
     assert grid[("11 Belastingen", "Saldo voordelig")] == "11.500"
     assert ("11 Belastingen", "Saldo nadelig") not in grid
     assert grid[("Totaal", "Saldo voordelig")] == "11.500"
+
+
+def test_a_group_name_over_years_heads_each_of_them_not_the_one_it_stands_over() -> None:
+    """A suppletoire's headings hang from the top, the line right above the rows heading
+    its first columns only ("2024   2024"): the mutations of the later years carry one
+    name centred over all of them ("Mutatie 2e suppletoire" over "2025  2026  2027"), a
+    column's group, as a merged cell prints. Each year under it takes the whole name; it
+    was parted by where its words stand, "Mutatie" over 2025, "2e suppletoire" over 2027
+    and 2026 left a bare year. Headings printed one space apart, one word over each year
+    ("Realisatie Realisatie Realisatie"), stay one word each: a group's name repeats no
+    word."""
+    text = "\n".join(
+        [
+            "Tabel 6 Budgettaire gevolgen van beleid artikel 12 Natuur en water",
+            "(bedragen x € 1.000)",
+            "",
+            "                             Vastgestelde     Mutatie 2e        Stand 2e"
+            "     Mutatie 2e suppletoire",
+            "                                begroting    suppletoire     suppletoire",
+            "                                     2024      begroting       begroting"
+            "      2025      2026      2027",
+            "                                                    2024            2024",
+            "Verplichtingen                     84.210        – 3.400          80.810"
+            "   – 1.200   – 1.100     – 900",
+            "Uitgaven                           84.210        – 3.400          80.810"
+            "   – 1.200   – 1.100     – 900",
+            "Ontvangsten                         1.500            250           1.750"
+            "         0         0         0",
+            "",
+            "Tabel 7 Budgettaire gevolgen van uitvoering artikel 13 (bedragen x € 1 mln)",
+            "",
+            "                       Realisatie Realisatie Realisatie    Vastgestelde   Verschil",
+            "                             2022       2023       2024  begroting 2024       2024",
+            "Verplichtingen              1.495      1.767      1.218           1.522       -304",
+            "Uitgaven                    1.495      1.767      1.218           1.522       -304",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Uitgaven", "Mutatie 2e suppletoire 2025")] == "– 1.200"
+    assert grid[("Uitgaven", "Mutatie 2e suppletoire 2026")] == "– 1.100"
+    assert grid[("Verplichtingen", "Mutatie 2e suppletoire 2027")] == "– 900"
+    assert grid[("Ontvangsten", "Stand 2e suppletoire begroting 2024")] == "1.750"
+    assert grid[("Uitgaven", "Realisatie 2023")] == "1.767"
+    assert grid[("Verplichtingen", "Verschil 2024")] == "-304"

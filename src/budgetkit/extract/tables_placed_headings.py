@@ -21,6 +21,7 @@ from budgetkit.extract.tables_stacked_headings import (
     heading_spots,
     joined_heading,
     parted_runs,
+    spanning,
 )
 from budgetkit.extract.tables_titles import nonblank
 from budgetkit.extract.tables_tokens import CAPTION, is_column, is_column_number, is_value
@@ -200,6 +201,17 @@ def _headings_over(
             head = f"{head} {chunks.pop(0)[0]}"
         if not chunks or not all(HEADING_RUN.fullmatch(text) for text, _b in chunks):
             break
+        leaves = [" ".join(column) for column in words]
+        spanned = spanning(chunks, spans, leaves, reach, left)
+        if spanned is not None:
+            # a group's name over the years under it ("Mutatie 1e suppletoire begroting"
+            # over "2026 ... 2029"): each of its columns', not parted by where its words stand
+            for k, chunk in enumerate(spanned):
+                words[k].insert(0, chunks[chunk][0])
+            if head is not None:
+                corner.insert(0, head)
+            first = i
+            continue
         spots = heading_spots(chunks, spans, reach, left)
         if spots is None and (parted := parted_runs(chunks, spans, reach, left)) is not None:
             chunks, spots = parted, heading_spots(parted, spans, reach, left)

@@ -203,7 +203,7 @@ def stacked_headings(
             # no values ("Ref." over the note marks after the Verschil): none of these
             chunks = chunks[:-1]
         leaves = [" ".join([*up, text]) for up, (text, _c) in zip(words, headings, strict=True)]
-        spanned = _spanning(chunks, headings, leaves, reach, left)
+        spanned = spanning(chunks, headings, leaves, reach, left)
         if spanned is None and groups is not None:
             # a group's heading printed over two lines: "(1)" over "Vastgestelde begroting"
             spanned = _groups_again(chunks, headings, groups, reach)
@@ -356,7 +356,7 @@ def joined_heading(pieces: list[str]) -> str:
     return text
 
 
-def _spanning(
+def spanning(
     chunks: list[tuple[str, int]],
     headings: list[tuple[str, int]],
     leaves: list[str],
@@ -447,7 +447,7 @@ def _groups_stand(
     centred: bool,
     reach: float,
 ) -> bool:
-    """Whether each chunk heads the columns ``owner`` gives it as ``_spanning`` asks: every
+    """Whether each chunk heads the columns ``owner`` gives it as ``spanning`` asks: every
     chunk some, in order, one at least two, each standing over its own (``centred`` over
     them or flush with the first)."""
     if owner != sorted(owner) or set(owner) != set(range(len(chunks))):
@@ -481,6 +481,8 @@ def _groups_stand(
             return False
         if text[0].islower():
             return False  # a heading's words wrapped onto the next line ("begroting")
+        if len(set(text.split())) == 1 and len(text.split()) == len(run):
+            return False  # one word over each column, one space apart ("Realisatie Realisatie")
         if YEAR_IN.search(text) is not None and any(YEAR_IN.search(leaves[k]) for k in run):
             return False
     return True
