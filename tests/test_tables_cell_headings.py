@@ -355,3 +355,56 @@ def test_a_heading_block_of_three_lines_parted_by_blank_lines_is_one_heading() -
         "Vastgestelde begroting 2023", "Realisatie 2023", "Verschil 2023",
     }  # fmt: skip
     assert len(cells) == 12
+
+
+def test_a_row_a_block_under_heading_cells_wrapped_inside_one_block() -> None:
+    """A plain text layer (no -layout) prints a jaarrekening a row a block: each row's label
+    and values line under line, a blank line between rows; its heading is one block too,
+    each cell wrapped wherever its column was narrow, the year inside a cell ("Raming" /
+    "2024" / "primair", "Raming" / "2024 na" / "wijziging", "Realisatie" / "2024"). No
+    blank line parts the cells; each opens with a capital, its other lines with the year
+    or in lower case. The first group row ("Baten"), a block of its own, heads its rows
+    as the second does ("Lasten"). The block was read as a first row "Realisatie" of one
+    value, 2024, under four of its lines ("primair", "Raming", "2024 na", "wijziging"), and
+    the first group row was no parent."""
+    blocks = [
+        "Overzicht baten en lasten per taakveld (bedragen x € 1.000)",
+        "Taakveld\nRaming\n2024\nprimair\nRaming\n2024 na\nwijziging\nRealisatie\n2024\nSaldo",
+        "Baten",
+        "Algemene uitkering\n212.480\n219.115\n219.870\n755",
+        "Lokale heffingen\n41.260\n41.260\n40.912\n-348",
+        "Totaal baten\n253.740\n260.375\n260.782\n407",
+        "Lasten",
+        "Openbare orde en veiligheid\n18.330\n18.910\n19.402\n-492",
+        "Sociaal domein\n171.205\n177.640\n176.118\n1.522",
+        "Totaal lasten\n189.535\n196.550\n195.520\n1.030",
+    ]
+    _tables, cells, warnings = read_text("\n\n".join(blocks))
+    grid = cell_grid(cells)
+    assert {c["column_label"] for c in cells} == {
+        "Raming 2024 primair", "Raming 2024 na wijziging", "Realisatie 2024", "Saldo",
+    }  # fmt: skip
+    assert grid[("Algemene uitkering", "Raming 2024 primair")] == "212.480"
+    assert grid[("Lokale heffingen", "Saldo")] == "-348"
+    assert grid[("Sociaal domein", "Raming 2024 na wijziging")] == "177.640"
+    parents = row_parents(cells)
+    assert parents["Algemene uitkering"] == "Baten"
+    assert parents["Sociaal domein"] == "Lasten"
+    assert len(cells) == 24 and not warnings
+
+
+def test_a_word_over_years_in_one_block_stays_their_group() -> None:
+    """The same layout with a heading block whose only capital stands over two years
+    ("Realisatie" / "2023" / "2024"): the lines opening with a capital are no heading a
+    value column, so the block is no cell each; the years head the columns as printed."""
+    blocks = [
+        "Tabel 5 Ontvangsten leges (bedragen x € 1.000)",
+        "Soort\nRealisatie\n2023\n2024",
+        "Rijbewijzen\n1.204\n1.310",
+        "Paspoorten\n2.480\n2.615",
+        "Totaal\n3.684\n3.925",
+    ]
+    _tables, cells, _warnings = read_text("\n\n".join(blocks))
+    grid = cell_grid(cells)
+    assert grid[("Paspoorten", "2024")] == "2.615"
+    assert {c["column_label"] for c in cells} == {"2023", "2024"}

@@ -172,10 +172,17 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
         if len(said) >= 2:
             labels = [(fold(items[k].text), False) for k in said]
             at, kinds = said, [None] * len(said)
-    labels, at, kinds, units = _cells_ended_by_units(labels, at, kinds)
-    notes = [note for note in notes if note not in [items[k] for k in units]]
-    labels, at, kinds = _words_rejoined(items, labels, at, kinds)
-    labels, at, kinds = _words_over_a_year(items, labels, at, kinds)
+    blocked = _cells_of_a_block(items, [k for k in after_caption if items[k] not in notes], first)
+    if blocked is not None and blocked[3] is not None:
+        # one-line blocks under the heading's block: the first (group) rows ("Lasten")
+        return read_heading(items, blocked[3], floor)
+    if blocked is not None:
+        labels, at, kinds, _rows = blocked
+    else:
+        labels, at, kinds, units = _cells_ended_by_units(labels, at, kinds)
+        notes = [note for note in notes if note not in [items[k] for k in units]]
+        labels, at, kinds = _words_rejoined(items, labels, at, kinds)
+        labels, at, kinds = _words_over_a_year(items, labels, at, kinds)
     marks = next(
         (k for k in range(len(labels) - 1, 0, -1) if labels[k - 1][1] and not labels[k][1]), None
     )
@@ -410,6 +417,75 @@ def _words_rejoined(
         kind_of.append(kinds[k])
         k += 1
     return joined, where, kind_of
+
+
+def _blocks(items: list[Item], picked: list[int]) -> list[list[int]]:
+    """The item indexes ``picked`` in runs printed line under line, no blank line between."""
+    runs: list[list[int]] = []
+    for k in picked:
+        if runs and items[k].line == items[runs[-1][-1]].line + 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return runs
+
+
+def _cells_of_a_block(
+    items: list[Item], picked: list[int], first: int
+) -> tuple[list[tuple[str, bool]], list[int], list[str | None], int | None] | None:
+    """The headings of a table a plain text layer prints a row a block: each row's label and
+    values line under line, a blank line between rows ("1. Veilig water" / "58.410" /
+    "60.215" ...), and its heading cells likewise one block, each cell wrapped over lines
+    wherever its column was narrow ("Programma" / "Begroting" / "2022" / "primitief" /
+    "Begroting" / "2022 na" / "wijziging" / "Rekening" / "2022" / "Verschil"). No blank
+    line parts the cells there, but a heading cell opens with a capital and its lines
+    after that go on with a year or in lower case: where the lines opening with a capital
+    are exactly the labels' heading and one heading per value the rows print, those are
+    the cells ("Begroting 2022 primitief"), each holding one period at most (a word over
+    two years is their group's). Also, as the last of the four, the item of the first of
+    the one-line blocks standing between the heading's block and the first valued row:
+    group rows without values ("Lasten"), no headings (None where none stand there). None
+    where the table is printed otherwise, or its heading block reads another way.
+    ``picked``: the heading block's items after the caption, unit notes left out."""
+    if not picked or any(items[k].kind not in "TY" for k in picked):
+        return None
+    runs = _blocks(items, picked)
+    heading = len(runs)
+    while heading and len(runs[heading - 1]) == 1 and items[runs[heading - 1][0]].kind == "T":
+        heading -= 1  # one-line blocks: group rows, or a heading of one line
+    if heading != 1 or len(runs[0]) < 3 or runs[0][0] != picked[0]:
+        return None
+    block = runs[0]
+    groups = [run[0] for run in runs[1:]]
+    label = first
+    while label < len(items) and items[label].kind == "T" and not is_valued(items, label):
+        label += 1  # group rows printed a line each at the table's top
+    if (
+        label + 1 >= len(items)
+        or items[label].kind != "T"
+        or items[label + 1].line != items[label].line + 1
+        or items[(groups or [first])[0]].line <= items[block[-1]].line + 1
+    ):
+        return None  # a row's label and values not line under line, or no blank line
+    cells: list[list[int]] = []
+    for k in block:
+        if items[k].text[:1].isupper() or not cells:
+            cells.append([k])
+        else:
+            cells[-1].append(k)
+    width = data_width(rows_preview(items, label), False)
+    if len(cells) != width + 1 or not items[cells[0][0]].text[:1].isupper():
+        return None
+    texts = [joined_heading([items[k].text for k in cell]) for cell in cells]
+    if any(len(YEAR_IN.findall(text)) > 1 for text in texts):
+        return None
+    kinds = [heading_kind(text) for text in texts]
+    if any(kinds[1:]):
+        return None  # a text or code column: its cells are read otherwise
+    labels = [
+        (fold(text), bool(has_period(text)) and len(text) <= MAX_PERIOD_HEADING) for text in texts
+    ]
+    return labels, [cell[0] for cell in cells], kinds, groups[0] if groups else None
 
 
 def _cells_ended_by_units(

@@ -22,7 +22,7 @@ from budgetkit.extract.tables_cell_headings import (
 )
 from budgetkit.extract.tables_cell_items import Item, goes_on_below, is_valued, periods_in_order
 from budgetkit.extract.tables_cell_runs import run_at
-from budgetkit.extract.tables_tokens import CAPTION, is_code
+from budgetkit.extract.tables_tokens import CAPTION, YEAR_IN, is_code
 from budgetkit.extract.tables_units import read_unit
 from budgetkit.extract.tables_vocabulary import heading_kind
 
@@ -176,26 +176,22 @@ def word_over_a_year(items: list[Item], kinds: str, pos: int) -> bool:
     )
 
 
-#: A year ending a heading line ("begroting 2020", "Begroting na" / "wijziging 2020").
-_ENDING_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*$")
-
-
 def year_ends_heading(items: list[Item], kinds: str, pos: int) -> bool:
     """Whether the text at ``pos`` and the year under it are a heading's last cell, as a
     plain text layer prints a heading block whose cells each wrap over lines ("Primaire" /
     "begroting 2020" / "Begroting na" / "wijziging 2020" / "Jaarrekening" / "2020" /
     "Verschil"): a text line under line with a year alone and then a text, the lines right
-    above it (texts, line under line) ending in that same year. That year is the period of
-    the heading block's columns, not a row's one value."""
+    above it (texts and years, line under line) holding that same year, wherever the cell
+    wraps it ("Begroting" / "2022" / "primitief", "Begroting" / "2022 na" / "wijziging"):
+    that year is the period of the heading block's columns, not a row's one value."""
     if kinds[pos + 1 : pos + 3] != "YT":
         return False
     year = items[pos + 1].text.strip()
     if items[pos + 1].line != items[pos].line + 1:
         return False
     k = pos - 1
-    while k >= 0 and kinds[k] == "T" and items[k].line == items[k + 1].line - 1:
-        found = _ENDING_YEAR.search(items[k].text)
-        if found and found.group(1) == year:
+    while k >= 0 and kinds[k] in "TY" and items[k].line == items[k + 1].line - 1:
+        if year in YEAR_IN.findall(items[k].text):
             return True
         k -= 1
     return False
