@@ -176,3 +176,37 @@ def test_a_footnote_mark_ends_in_one_of_the_characters_looked_for(label: str) ->
     ("Uitgaven 1)", "Uitgaven*", "Uitgaven¹"): every mark the pattern finds ends in one."""
     for mark in FOOTNOTE_MARK.finditer(label.strip()):
         assert mark.group()[-1] in _MARK_ENDS
+
+
+def test_the_rest_after_a_waarvan_row_is_a_part_of_the_row_both_make_up() -> None:
+    """A budget flexibility table numbers its items: "1. Totaal geraamde kasuitgaven",
+    "2. Waarvan apparaatsuitgaven", "3. Dus programma-uitgaven" (1 minus 2), then the
+    "waarvan" parts of 3. Item 3 is the rest of item 1 once item 2 is counted: with item 2
+    it makes up item 1 in every column, so both are its parts and add up to it (item 3
+    stood at the top, as a row of its own, and item 2 was a part not adding up). A nil
+    "waarvan" row proves no such sum: the rest is then just the whole again."""
+    rows = [
+        ("1. Totaal geraamde kasuitgaven", "240 310", "236 120", "231 900"),
+        ("2. Waarvan apparaatsuitgaven", "31 200", "30 950", "30 700"),
+        ("3. Dus programma-uitgaven", "209 110", "205 170", "201 200"),
+        ("4. Waarvan juridisch verplicht", "180 000", "150 000", "120 000"),
+        ("5. Waarvan bestuurlijk gebonden", "20 000", "30 000", "40 000"),
+        ("6. Waarvan nog niet ingevuld/vrij te besteden", "9 110", "25 170", "41 200"),
+    ]
+    lines = [
+        "Tabel 4.3 Budgetflexibiliteit artikel 4 (x € 1 000)",
+        "",
+        f"{'':48}2011     2012     2013",
+    ]
+    lines += [f"{label:<46}{a:>7}  {b:>7}  {c:>7}" for label, a, b, c in rows]
+    _tables, cells, _warnings = read_text("\n".join(lines))
+    parents = row_parents(cells)
+    assert parents["3. Dus programma-uitgaven"] == "1. Totaal geraamde kasuitgaven"
+    assert parents["2. Waarvan apparaatsuitgaven"] == "1. Totaal geraamde kasuitgaven"
+    assert parents["5. Waarvan bestuurlijk gebonden"] == "3. Dus programma-uitgaven"
+    adds = {c["row_label"]: c["adds_up"] for c in cells}
+    assert adds["2. Waarvan apparaatsuitgaven"] and adds["3. Dus programma-uitgaven"]
+    labels = [label for label, *_values in rows[:3]]
+    values = [(Decimal(59095),), (Decimal(0),), (Decimal(59095),)]
+    found = build(labels, values, ["amount"] * 3)
+    assert found.parents == [None, 0, None] and found.partial == [False, True, False]

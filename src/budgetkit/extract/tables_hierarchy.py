@@ -838,4 +838,46 @@ def build(
             last_whole = index
             if index in items:
                 parents[index] = items[index]
-    return Hierarchy(parents, source, [p or m for p, m in zip(partial, marker, strict=True)])
+    split = [p or m for p, m in zip(partial, marker, strict=True)]
+    _rest_after_parts(parents, split, values, kinds)
+    return Hierarchy(parents, source, split)
+
+
+def _rest_after_parts(
+    parents: list[int | None],
+    split: list[bool],
+    values: Sequence[Sequence[Decimal | None] | None],
+    kinds: list[str],
+) -> None:
+    """A row without a parent printed right after "waarvan" rows that, with them, makes up
+    the row they are part of in every column it prints, each column printed by all of them
+    and none of them nil in every column ("1. Totaal geraamde kasuitgaven" / "2. Waarvan
+    apparaatsuitgaven" / "3. Dus programma-uitgaven", a budget flexibility table's items):
+    the rest of that row once they are counted, a part of it as they are, and the split
+    exhaustive, so they all add up to it. Changes ``parents`` and ``split`` (the rows not
+    adding up) in place."""
+    for row in range(1, len(parents)):
+        if split[row] or parents[row] is not None or not split[row - 1]:
+            continue
+        first = row - 1
+        while first > 0 and split[first - 1]:
+            first -= 1
+        whole = parents[first]
+        parts = [*range(first, row), row]
+        if whole is None or any(parents[k] != whole for k in parts[:-1]):
+            continue
+        target = values[whole]
+        rows = [values[k] for k in parts]
+        if target is None or any(kinds[k] != kinds[whole] for k in parts):
+            continue
+        if any(v is None or len(v) != len(target) for v in rows):
+            continue
+        columns = list(zip(target, *rows, strict=True))
+        if not columns or any(None in column for column in columns):
+            continue
+        if not all(any(v) for v in (target, *rows)):
+            continue  # a row of zeros proves no sum: a nil part leaves the rest the whole
+        if all(column[0] == sum(column[1:]) for column in columns):
+            parents[row] = whole
+            for k in parts[:-1]:
+                split[k] = False
