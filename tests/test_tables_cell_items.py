@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from table_texts import cell_grid, read_text, row_parents
 
+from budgetkit.extract.tables_cell_items import items_of
+from budgetkit.textmodel import TextModel
+
 
 def test_a_letter_s_page_furniture_between_two_rows_of_a_cell_per_line_table() -> None:
     """A Kamerbrief as plain pdftotext prints it, one cell per line without blank lines, the
@@ -68,3 +71,25 @@ def test_a_heading_row_of_years_printed_on_one_line_heads_cells_one_a_line() -> 
     assert grid[("Opdrachten", "2026")] == "83.000"
     assert row_parents(cells)["Subsidies"] == "Uitgaven"
     assert len(cells) == 20
+
+
+def test_lines_opening_with_a_number_that_is_no_cell_give_no_items() -> None:
+    """A letter's numbered headings and footnotes ("1. Ruimte voor innovatie", "2 Kamerstuk
+    29 282, nr. 485") open with a number, close together, but none is a cell: no stretch
+    of the letter is read as items (each of its lines was, as text no table starts with),
+    while a stretch holding cells still is."""
+    letter = [
+        "1. Ruimte voor innovatieve werkvormen",
+        "",
+        "Met het programma werken we aan de arbeidsmarkt in zorg en welzijn.",
+        "2. Ruimte voor behoud van medewerkers",
+        "",
+        "1 Kamerstuk 29 282, nr. 492",
+        "2 Kamerstuk 29 282, nr. 485",
+    ]
+    model = TextModel("\n".join(letter))
+    assert items_of(model.lines, model.layout) == []
+    table = ["Uitgaven", "", "2025", "", "2026", "", "Subsidies", "", "1.200", "", "1.300"]
+    model = TextModel("\n".join(letter + table))
+    items = items_of(model.lines, model.layout)
+    assert "".join(item.kind for item in items).endswith("TYYTVV")

@@ -115,10 +115,15 @@ def _windows(lines: list[str], layout: PageLayout) -> list[tuple[int, int]]:
     (``layout``: the lines' page layout, whose lines with text are tested by their first
     character before the pattern is tried.)"""
     starts = map(_CellStarts().__getitem__, map(itemgetter(0), layout.filled_texts))
+    # a line opening with a number that reads as no cell (a numbered heading "2.1 Wonen", a
+    # footnote "1 Kamerstuk 29 282, nr. 492", "2021." ending a sentence) opens no window:
+    # around such lines alone, a letter's, every item would be text, which no table starts
     hits = [
         number - 1
         for number in compress(layout.filled, starts)
-        if len(line := lines[number - 1]) <= MAX_CELL and _CELL_LINE.match(line)
+        if len(line := lines[number - 1]) <= MAX_CELL
+        and _CELL_LINE.match(line)
+        and _cell_kind(line.strip()) is not None
     ]
     # a table prints at least two cells close together; a lone number is a page or note number
     close = [b for a, b in pairwise(hits) if _close(lines, a, b)]
@@ -229,17 +234,8 @@ def _items(lines: list[str], start: int, stop: int) -> list[Item]:
         first = text[0]
         kind = "T"
         if first in _CELL_START or text[-1] == "%":  # cheap test first: most lines are prose
-            if is_year_heading(text):
-                kind = "Y"
-            elif is_value(text):
-                kind = "V"
-            elif text in DASHES:
-                kind = "D"
-            elif is_column_number(text):
-                kind = "N"
-            elif first.isdigit() and _years_on_one_line(text):
-                # a heading row of years a text layer printed on one line, one cell per
-                # line otherwise ("2017 2018 2019"): a year heading each, where it stands
+            kind = _cell_kind(text) or "T"
+            if kind == _YEARS:
                 for found in _YEAR_TOKEN.finditer(line):
                     append(_make_item(Item, ("Y", found.group(), index + 1, found.start() + 1, 0)))
                 continue
@@ -253,6 +249,26 @@ def _items(lines: list[str], start: int, stop: int) -> list[Item]:
 
 
 _YEAR_TOKEN = re.compile(r"\S+")
+#: The kind ``_cell_kind`` gives a heading row of years printed on one line.
+_YEARS = "YY"
+
+
+def _cell_kind(text: str) -> str | None:
+    """The kind of the item a stripped, non-empty line is when it is a cell: a year "Y", a
+    value "V", a lone dash "D", a column number "N", or ``_YEARS`` for a heading row of years
+    a text layer printed on one line, one cell per line otherwise ("2017 2018 2019": a year
+    heading each, where it stands); None for text."""
+    if is_year_heading(text):
+        return "Y"
+    if is_value(text):
+        return "V"
+    if text in DASHES:
+        return "D"
+    if is_column_number(text):
+        return "N"
+    if text[0].isdigit() and _years_on_one_line(text):
+        return _YEARS
+    return None
 
 
 def _years_on_one_line(text: str) -> bool:
