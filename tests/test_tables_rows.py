@@ -197,3 +197,47 @@ def test_negatives_printed_with_a_space_after_the_dash_end_a_row_as_values() -> 
     assert grid[("Verplichtingen", "Raming 2027")] == "– 900"
     assert [c["value"] for c in cells if c["row_label"] == "Uitgaven"][-3:] == [-1200, -1100, -900]
     assert table["column_count"] == 6 and table["unit_label"] == "x € 1.000"
+
+
+def test_small_negatives_in_brackets_among_a_rows_figures_are_cells_without_a_large_one() -> None:
+    """A municipal overview prints its negatives in brackets, all of them small ("(7)",
+    "(140)"), none with thousands to say so, and may say it in a note or not. A small figure
+    in brackets padded apart among a row's plain figures is a negative of its column (as a
+    pipe table's and a cell-per-line run's is); a row printing only such figures ("Saldo")
+    then reads them too. Read as nothing before: the first row ended in too few values and
+    no table was read. A note's mark after a label ("2)") and a row's number one space
+    after its word stay in the label."""
+    rows = [
+        "Reserve                   Stand 1-1-2025     Mutatie    Stand 31-12-2025",
+        "Egalisatiereserve 2)                 214       (7)                207",
+        "Reserve groot onderhoud (4)          380        65                445",
+        "Reserve wegen                        126     (140)               (14)",
+        "Saldo                               (20)      (82)              (102)",
+    ]
+    for note in ([], ["Bedragen x € 1.000; negatieve bedragen tussen haakjes.", ""]):
+        text = "\n".join(["Staat van reserves", "", *note, *rows])
+        grid = _cells(text)
+        assert grid[("Egalisatiereserve 2)", "Mutatie")] == ("(7)", Decimal(-7))
+        assert grid[("Egalisatiereserve 2)", "Stand 31-12-2025")] == ("207", Decimal(207))
+        assert grid[("Reserve groot onderhoud (4)", "Stand 1-1-2025")] == ("380", Decimal(380))
+        assert grid[("Reserve wegen", "Stand 31-12-2025")] == ("(14)", Decimal(-14))
+        assert grid[("Saldo", "Stand 1-1-2025")] == ("(20)", Decimal(-20))
+        assert grid[("Saldo", "Stand 31-12-2025")] == ("(102)", Decimal(-102))
+
+
+def test_a_row_of_column_numbers_in_brackets_is_no_row_of_negatives() -> None:
+    """A row printing small figures in brackets and nothing else, in a table whose rows
+    print no negative so, numbers the columns ("(1)   (2)   (3)"): none is a value."""
+    text = "\n".join(
+        [
+            "Overzicht mutaties (bedragen x € 1.000)",
+            "",
+            "Omschrijving                2025        2026        2027",
+            "                             (1)         (2)         (3)",
+            "Lasten                     1.250       1.300       1.410",
+            "Baten                        980       1.020       1.100",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    assert not [c for c in cells if c["value_text"].startswith("(")]
+    assert cell_grid(cells)[("Baten", "2026 (2)")] == "1.020"

@@ -51,7 +51,12 @@ from budgetkit.extract.tables_stacked_headings import (
     numbers_under,
 )
 from budgetkit.extract.tables_titles import nonblank, nonblank_before
-from budgetkit.extract.tables_tokens import CAPTION, is_column_number, printed_decimals
+from budgetkit.extract.tables_tokens import (
+    BRACKETED,
+    CAPTION,
+    is_column_number,
+    printed_decimals,
+)
 from budgetkit.extract.tables_units import read_unit
 from budgetkit.extract.tables_wrapped_labels import ends_last_label, wrapped_labels
 from budgetkit.layout import fold
@@ -190,9 +195,9 @@ def read_block(
                 found.append((i, fold(lines[i]), []))
                 i += 1
                 continue
-        if split_heading(lines[i]) is not None:
-            break
         split = split_row(lines[i], len(tail), style)
+        if split_heading(lines[i]) is not None and not _bracketed_row(split, len(tail), style):
+            break
         if (
             found
             and after_blank
@@ -397,6 +402,21 @@ def _last_row(
     if any(map(str.isdigit, named)) or label.split(" ", 1)[0].lower() in _SENTENCE_STARTS:
         return False  # "De stijging van het saldo in 2025 bedraagt 5,0"
     return 0 < printed_decimals(figure) == printed_decimals(cells[-1][0])
+
+
+def _bracketed_row(
+    split: tuple[str, list[tuple[str, int]]] | None, width: int, style: Style
+) -> bool:
+    """Whether a line that ends as a heading of column numbers ("(140)   (14)") is a row of
+    a table printing its negatives in brackets (``style.brackets``): a label and a value in
+    every column, small figures in brackets among them ("Reserve wegen   126   (140)
+    (14)", "Saldo   (20)   (82)   (102)"). It ended the table, its rows below lost."""
+    return (
+        style.brackets
+        and split is not None
+        and len(split[1]) == width
+        and any(BRACKETED.fullmatch(text) for text, _col in split[1])
+    )
 
 
 def _one_value_row(text: str, style: Style = PRINTED) -> tuple[str, list[tuple[str, int]]] | None:

@@ -57,11 +57,15 @@ class Style(NamedTuple):
     minus_after: bool = False  # a dash one space after a figure is its minus ("1.250 -")
     point_decimals: bool = True  # a point before one digit is a decimal one ("412.7")
     # a small figure in brackets standing apart from the label is a negative ("(620)"), as
-    # the table prints its larger ones ("(1.412)"), not a column number or a note
+    # the table prints its larger ones ("(1.412)") or its other small ones among a row's
+    # plain figures, even in a row of such figures alone; not a column number or a note
     brackets: bool = False
 
 
 PRINTED = Style()
+#: A small figure in brackets without decimals ("(3)", "(113)"): a negative or a column's
+#: number; one with decimals ("(24,3)") is a negative wherever it stands.
+_SMALL_BRACKETED = re.compile(r"\(\d{1,3}\)")
 _NOT_DIGIT = re.compile(r"\D")
 
 
@@ -220,15 +224,15 @@ def _split_dashes(cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
 
 
 def _is_cell(token: str, style: Style = PRINTED) -> bool:
-    """A row's cell: a number, a text saying there is none, or a dash alone or after a euro
-    sign (nil); a figure with a decimal point, or a small one in brackets, where the
-    table's ``style`` allows it."""
+    """A row's cell: a number, a text saying there is none, a dash alone or after a euro
+    sign (nil), or a small figure in brackets (``trailing_cells`` says where it is one); a
+    figure with a decimal point where the table's ``style`` allows it."""
     return (
         is_value(token)
         or token in DASHES
         or EURO_NIL.fullmatch(token) is not None
         or (style.point_decimals and is_point_decimal(token))
-        or (style.brackets and BRACKETED.fullmatch(token) is not None)
+        or BRACKETED.fullmatch(token) is not None
     )
 
 
@@ -247,7 +251,7 @@ def trailing_cells(text: str, width: int, style: Style = PRINTED) -> list[tuple[
     # prints the accountant's minus after them: each "-/-" is the figure's before it, one
     # space apart or padded ("310 -/- 150 90": -310, 150, 90)
     after = style.minus_after or text[:end].endswith(f" {MINUS_AFTER}")
-    pattern = _CELL_MINUS_AFTER if after else _CELL_BRACKETED if style.brackets else CELL
+    pattern = _CELL_MINUS_AFTER if after else _CELL_BRACKETED
     for match in reversed(list(pattern.finditer(text))):
         if text[match.end() : end].strip() or len(tokens) == MAX_TOKENS * width:
             break
@@ -276,7 +280,24 @@ def trailing_cells(text: str, width: int, style: Style = PRINTED) -> list[tuple[
         end = match.start()
     if tokens and tokens[0][0] == MINUS_AFTER:
         return []  # a "-/-" after no figure of the row: whose minus it is, the line does not say
+    if not style.brackets:
+        tokens = _brackets_among_figures(tokens)
     return _minus_after(text, tokens) if style.minus_after else tokens
+
+
+def _brackets_among_figures(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The tokens ending a row, a small figure in brackets ("(3)", "(113)") kept as a cell
+    only where a plain figure stands among them: it stands among the row's figures as an
+    accountant prints a negative ("18   21   (3)"), as a pipe table's or a cell-per-line
+    run's is read. Alone, or only with others of its kind, it may be a column's number
+    ("(1)   (2)") or a note's, in a table that does not print its negatives so: the tokens
+    from the last such figure on are dropped, the figures after it kept."""
+    small = [k for k, (token, _col) in enumerate(tokens) if _SMALL_BRACKETED.fullmatch(token)]
+    if not small or any(
+        k not in small and any(c.isdigit() for c in token) for k, (token, _col) in enumerate(tokens)
+    ):
+        return tokens
+    return tokens[small[-1] + 1 :]
 
 
 def _minus_after(text: str, tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:

@@ -88,6 +88,7 @@ from budgetkit.extract.tables_titles import (
     title_above,
 )
 from budgetkit.extract.tables_tokens import (
+    BRACKETED,
     CAPTION,
     DASHES,
     DOT_THOUSANDS,
@@ -384,8 +385,14 @@ def _prints_brackets(lines: list[str], table: RawTable) -> bool:
     format does: a row's line holds such a figure in full ("(1.412)", "(3.880)"), read or
     not (a row whose small negative "(620)" stopped the reading has it in its label). Then
     a small figure in brackets padded apart in its rows is a negative too ("(620)"), where
-    elsewhere it may be a column number ("(1)") or a note's."""
-    return any(_BRACKETED_FIGURE.search(lines[row.line - 1]) for row in table.rows)
+    elsewhere it may be a column number ("(1)") or a note's; so too where a row reads a small
+    one among its plain figures ("18   21   (3)", ``trailing_cells``): then a row printing
+    only such figures ("Saldo   (113)   (64)") reads them as negatives too."""
+    return any(
+        _BRACKETED_FIGURE.search(lines[row.line - 1])
+        or any(BRACKETED.fullmatch(cell.text) for cell in row.cells)
+        for row in table.rows
+    )
 
 
 def _prints_minus_after(lines: list[str], table: RawTable) -> bool:
