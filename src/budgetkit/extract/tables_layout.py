@@ -17,6 +17,7 @@ from budgetkit.extract.tables_cells import read_cell_tables
 from budgetkit.extract.tables_delimited import TWO_COMMAS, read_delimited_tables
 from budgetkit.extract.tables_groups import is_group
 from budgetkit.extract.tables_heading_line import CHUNK
+from budgetkit.extract.tables_inner_texts import inner_text_columns, without_spans
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_pipes import (
     BOX_TOPS,
@@ -92,12 +93,18 @@ def find_tables(model: TextModel) -> Found:
         lines = list(lines)
         for index, start in texts.items():
             lines[index] = lines[index][:start].ljust(len(lines[index]))
+    inner, inner_headings = inner_text_columns(model, lines)
+    if inner:
+        lines = list(lines)
+        for index, spans in inner.items():
+            lines[index] = without_spans(lines[index], spans)
     layout = model.layout
     year = str(model.budget_year or "")
     found = read_cell_tables(lines, layout, int(year) if year.isdigit() else None)
     found += read_row_tables(lines, layout)
-    if marked_headings or text_headings:  # a heading line without its last column's
-        found += read_row_tables(lines, layout, sorted({*marked_headings, *text_headings}))
+    if marked_headings or text_headings or inner_headings:  # a heading line without a column's
+        headings = {*marked_headings, *text_headings, *inner_headings}
+        found += read_row_tables(lines, layout, sorted(headings))
     piped = lines_holding(model, "|")
     found += read_pipe_tables(lines, piped) + read_ruleless_pipe_tables(lines, piped)
     found += read_grid_tables(lines, lines_holding(model, "+-", rare_start=True))
