@@ -18,10 +18,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from inline_document import inline_document
 
-from budgetkit.extract import amounts_context_years, amounts_furniture
+from budgetkit.extract import amounts_furniture
 from budgetkit.extract.amounts import extract_amounts
 from budgetkit.extract.amounts_context_years import fill_context_years
-from budgetkit.extract.money import find_money
 from budgetkit.extract.money_quotes import parse_quote
 from budgetkit.extract.warnings import ExtractWarning
 from budgetkit.project import Project
@@ -2059,43 +2058,6 @@ def test_a_document_spared_the_furniture_pass_loses_nothing_by_it(monkeypatch) -
     assert len(texts) > 200 and 0 < sum(taken) < len(texts)
 
 
-@settings(max_examples=300, deadline=None)
-@given(
-    st.lists(
-        st.sampled_from(
-            ["dit", "Dit", "jaar", "JAAR", "jaarlijks", "vorige", "Afgelopen", "volgend", "komende",
-             "per", "in", "'27", "’25", "İt", "ı", "2023", "€ 5 mln", ".", "\n"]
-        ),
-        max_size=14,
-    ),
-    st.integers(0, 80),
-    st.integers(0, 80),
-)  # fmt: skip
-def test_a_sentence_not_dated_has_no_window_the_writer_changes(
-    words: list[str], start: int, end: int
-) -> None:
-    """``_may_be_dated`` spares a sentence the relative-years writer only where it changes no
-    window of it: "jaar" without "dit", "vorig", "afgelopen", "volgend" or "komend", and no
-    year printed short."""
-    sentence = " ".join(words)
-    write = amounts_context_years._relative_years(_doc(sentence, published="2023-09"))
-    window = sentence[min(start, end) : max(start, end)]
-    if not amounts_context_years._may_be_dated(sentence):
-        assert write(window) == window
-    assert not amounts_context_years._may_be_dated(
-        "structureel € 5 mln per jaar, jaarlijks geïndexeerd"
-    )
-    assert amounts_context_years._may_be_dated("Dit jaar is € 5 mln beschikbaar")
-
-
-@given(st.text(alphabet="0123456789 a€é", max_size=130))
-def test_a_short_line_is_counted_without_its_digits(text: str) -> None:
-    """``_short`` counts a line's digits instead of copying it without them: the same lines
-    are short (1 to 60 characters left without the digits)."""
-    without = text.translate(str.maketrans("", "", "0123456789"))
-    assert amounts_furniture._short(text) == (0 < len(without) <= 60)
-
-
 def test_page_furniture_between_a_figure_and_its_scale_word_is_still_read() -> None:
     """With the repeats of short lines and the lines of text around furniture listed by
     C-level passes, an amount over a running line and a page number is read as before, and a
@@ -2142,18 +2104,6 @@ def test_the_unit_of_the_next_sentence_is_no_qualifier() -> None:
         "Per inwoner is dat bijna € 170."
     )
     assert [r["qualifier"] for r in extract_amounts(_doc(text))] == [None, "bijna"]
-
-
-def test_a_document_without_a_line_to_test_for_furniture_lists_no_page_numbers() -> None:
-    """``_may_cross_furniture`` lists the layout's page numbers only when a quote runs over a
-    line's end or a line opens with a scale word: a document with neither is spared them,
-    and one with a quote over a line's end still takes the test."""
-    plain = _doc("Het kabinet trekt € 5 miljoen uit voor de jeugdzorg.\n\n12\n\nVerder niets.")
-    assert not amounts_furniture._may_cross_furniture(plain.model, list(find_money(plain.text)))
-    assert "page_numbers" not in plain.model.layout.__dict__
-    broken = _doc("Het kabinet trekt € 5\n\n12\n\nmiljoen uit voor de jeugdzorg.")
-    assert amounts_furniture._may_cross_furniture(broken.model, list(find_money(broken.text)))
-    assert "page_numbers" in broken.model.layout.__dict__
 
 
 @pytest.mark.parametrize(

@@ -10,69 +10,13 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from budgetkit.extract import money_anchors, money_grammar, money_scan
 from budgetkit.extract.money import MAX_ABS_AMOUNT, find_money
 from budgetkit.extract.money_currencies import CURRENCIES, currency_of
 from budgetkit.extract.money_format import format_dutch
 from budgetkit.extract.money_quotes import FACTORS, parse_quote
-from budgetkit.extract.money_words import word_number
-from budgetkit.textmodel import matches_at
 from budgetkit.validate.dutchnumbers import read_money
 
-NBSP = "\xa0"
 ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.mark.parametrize(
-    ("quote", "expected"),
-    [
-        ("€ 75,5 mln.", (75_500_000, None)),
-        ("€ 1,15 mld.", (1_150_000_000, None)),
-        ("2 miljard euro", (2_000_000_000, None)),
-        ("300 miljoen", (300_000_000, None)),
-        ("€ 80.100.000", (80_100_000, None)),
-        ("€ 1.000,-", (1_000, None)),
-        ("€ 1.000.-", (1_000, None)),
-        ("€ 5.310 mln.", (5_310_000_000, None)),
-        ("€ 4.262,6 miljoen", (4_262_600_000, None)),
-        ("50.000 euro", (50_000, None)),
-        ("een miljard", (1_000_000_000, None)),
-        ("twee miljard", (2_000_000_000, None)),
-        ("Twee miljard", (2_000_000_000, None)),
-        ("honderd miljoen", (100_000_000, None)),
-        ("tweehonderd miljoen euro", (200_000_000, None)),
-        ("anderhalf miljard", (1_500_000_000, None)),
-        ("anderhalve miljard euro", (1_500_000_000, None)),
-        ("een half miljard euro", (500_000_000, None)),
-        ("een halve miljoen euro", (500_000, None)),
-        ("een kwart miljard", (250_000_000, None)),
-        ("9½ miljard", (9_500_000_000, None)),
-        ("€ 0,9 à € 1 mld.", (900_000_000, 1_000_000_000)),
-        (f"€{NBSP}62{NBSP}miljoen", (62_000_000, None)),
-        ("€ 32,8 \n\nmln.", (32_800_000, None)),
-        ("€ \n\n7.500,-", (7_500, None)),
-        ("€ \u22125 mln.", (-5_000_000, None)),
-        ("€ -5 mln.", (-5_000_000, None)),
-        ("€ 7,8 mln. euro", (7_800_000, None)),
-        # two numbers joined by "en" in one quote are a range (list items are quoted alone)
-        ("€1,6 miljard en €1,8 miljard", (1_600_000_000, 1_800_000_000)),
-        ("2 en 3 miljoen euro", (2_000_000, 3_000_000)),
-        ("30 à 35 mln.", (30_000_000, 35_000_000)),
-    ],
-)
-def test_parse_quote(quote: str, expected: tuple[int, int | None]) -> None:
-    assert parse_quote(quote) == expected
-
-
-def test_external_scale_applies_only_when_the_quote_prints_none() -> None:
-    assert parse_quote("1.700", "duizend") == (1_700_000, None)
-    assert parse_quote("300", "duizend") == (300_000, None)
-    assert parse_quote("€ 5 mln.", "duizend") == (5_000_000, None)
-
-
-def test_parse_quote_rejects_text_without_a_number() -> None:
-    with pytest.raises(ValueError):
-        parse_quote("miljoen euro")
 
 
 def _found(text: str) -> list[tuple[str, int, int | None]]:
@@ -309,23 +253,6 @@ def test_footnote_mark_glued_to_the_unit_is_not_part_of_the_amount() -> None:
     assert _found("kost € 300 miljoen2 en") == [("€ 300 miljoen", 300_000_000, None)]
 
 
-def test_format_dutch_examples() -> None:
-    assert format_dutch(75_500_000, "mln") == "€ 75,5 mln."
-    assert format_dutch(1_000, "units") == "€ 1.000,-"
-    assert format_dutch(2_000_000_000, "mld", "words") == "2 miljard euro"
-    assert format_dutch(4_262_600_000, "mln") == "€ 4.262,6 mln."
-
-
-@settings(max_examples=300)
-@given(
-    amount=st.integers(min_value=-(10**13), max_value=10**13),
-    scale=st.sampled_from(sorted(FACTORS)),
-    style=st.sampled_from(["symbol", "words"]),
-)
-def test_format_then_parse_is_identity(amount: int, scale: str, style: str) -> None:
-    assert parse_quote(format_dutch(amount, scale, style)) == (amount, None)
-
-
 @settings(max_examples=300)
 @given(amount=st.integers(min_value=0, max_value=10**13), scale=st.sampled_from(sorted(FACTORS)))
 def test_formatted_amount_is_found_in_prose(amount: int, scale: str) -> None:
@@ -504,17 +431,6 @@ def test_words_that_are_no_number_are_skipped(text: str) -> None:
     assert _found(text) == []
 
 
-def test_word_number_values() -> None:
-    assert word_number("Drie") == 3
-    assert word_number("eenentwintig") == 21
-    assert word_number("tweeënveertig") == 42
-    assert word_number("honderdtwee") == 102
-    assert word_number("tweeduizend") == 2000
-    assert word_number("anderhalf") == Decimal("1.5")
-    assert word_number("miljoen") is None
-    assert word_number("eerste") is None
-
-
 def test_absurd_amount_is_refused_and_said() -> None:
     """ "€ 9.300.000.000 mld." would be 9,3·10^18 euros, beyond int64 in every consumer."""
     rejected: list[tuple[int, str]] = []
@@ -674,33 +590,6 @@ def test_a_long_run_of_numbers_is_read_in_one_pass() -> None:
     assert _found("€ " + ",".join(["12"] * 300) + " foo") == [("€ 12,12", Decimal("12.12"), None)]
     items = _found("€ " + "5, " * 300 + "5 en 6 miljoen")
     assert len(items) == 302 and items[0] == ("€ 5", 5_000_000, None)
-
-
-@settings(max_examples=300, deadline=None)
-@given(
-    st.lists(
-        st.sampled_from(
-            ["tussen", "Tussen", "de", "euro", "Euro", "gulden", "ulden", "uro", "ussen", "u",
-             "2", "en", "3", "miljoen", "€", " ", "  ", "\n", "guuro", "tussenuro",
-             "tussen 2 en 3 miljoen", " € 5 en € 6 mln"]
-        ),
-        max_size=30,
-    ).map("".join)
-)  # fmt: skip
-def test_one_scan_for_u_finds_where_euro_gulden_and_tussen_start(text: str) -> None:
-    """The euro and gulden anchor and the "tussen" range are tried only where ``_U_PLACES``
-    matches: every match of theirs must start at one of those places."""
-    places = {m.start() for m in money_anchors._U_PLACES.finditer(text)}
-    for pattern in (money_anchors._U_ANCHOR, money_grammar.BETWEEN_MONEY):
-        assert {m.start() for m in pattern.finditer(text)} <= places, (pattern.pattern, text)
-
-
-def test_every_currency_code_is_found_by_its_capital_letter_scan() -> None:
-    """A code missing from the scans of capitals would never be found as a sign or a unit."""
-    scanned = {word for _regex, words in money_anchors._CAPITALS for word in words}
-    assert set(money_grammar._CODES) <= scanned
-    for code in money_grammar._CODES:
-        assert [m.currency for m in find_money(f"Het kost {code} 5 mln.")] == [code], code
 
 
 # Scale abbreviations and prefixes of government, EU, annual-report and press texts: each
@@ -1250,58 +1139,6 @@ def test_a_change_by_x_to_y_is_two_amounts(text: str, expected: list) -> None:
     assert _found(text) == expected
 
 
-# Signed amounts, amounts before and after them, and the words that may join them (a sign
-# read as the currency after a number, "3 €⏎5 miljoen"), for the anchor tests.
-_SIGNED_PIECES = [
-    "€ 5 miljoen", "€ 12 miljoen €", "€ 2 tot € 5 miljoen", "€ 5 miljoen dollar", "EUR 5 mln",
-    "USD 40 mln.", "k€ 500", "€ mln 5", "€ 1.000,- euro", "€ 5 à 6 miljoen euro", "€ 300 MLN",
-    "5 miljoen", "3 miljard euro", "185,96 €", "37 € tot 142 €", "tussen de 2 en € 3 miljoen",
-    "2021", "en", "à", "tot", "euro", "miljoen", "mln.", "€", "-", "(", ")", "mio", "gulden", "3",
-    "EUR", "k€", "M€", "kEUR", "US$ 4 mln", "dollar", "3 €\n5 miljoen", "3 EUR\n5 mln", " aan",
-    "€5 mld.", "€ 1.000 mln.", "€\xa05 miljoen", "€ 300\nmiljoen", " à 6 miljoen", " " * 39,
-]  # fmt: skip
-_PAGES = [
-    path.read_text(encoding="utf-8")
-    for path in [*sorted((ROOT / "sources").glob("*.txt")), *sorted(
-        (ROOT.parent / "shared" / "corpus").glob("*/pages/*.txt")
-    )]
-]  # fmt: skip
-
-
-def _scan_searching_every_window(text: str) -> list[object]:
-    """What ``_scan`` finds when every anchor starts a search, inside an amount with a sign
-    too."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(money_scan, "_holder", lambda spans: lambda start, end: None)
-        return list(money_scan._scan(text))
-
-
-def test_an_anchor_inside_a_signed_amount_needs_no_search_of_its_own() -> None:
-    """``_scan`` starts no search from the unit of an amount with a sign ("miljoen" of "€ 5
-    miljoen", two anchors in three on the sources) where what it would find is that amount
-    without its sign, which loses to it: every page of the sources and the corpus scans the
-    same either way."""
-    assert _PAGES
-    for text in _PAGES:
-        assert list(money_scan._scan(text)) == _scan_searching_every_window(text)
-
-
-@settings(max_examples=300, deadline=None)
-@given(
-    st.lists(
-        st.tuples(
-            st.sampled_from(_SIGNED_PIECES), st.sampled_from([" ", "", "\n", ", ", ". ", " \n"])
-        ),
-        max_size=12,
-    )
-)
-def test_skipping_anchors_inside_signed_amounts_finds_the_same(
-    parts: list[tuple[str, str]],
-) -> None:
-    text = "".join(piece + glue for piece, glue in parts)
-    assert list(money_scan._scan(text)) == _scan_searching_every_window(text), text
-
-
 def test_the_yen_sign_is_yen() -> None:
     """Reviewed page s13: "¥1.300 biljoen"; "¥ 5 miljard" was a bare amount, then euros."""
     assert [(m.quote, m.currency) for m in find_money("Japan leent ¥ 5 miljard.")] == [
@@ -1718,26 +1555,6 @@ def test_marks_and_broken_scale_words_found_from_their_rare_character(
     assert [m.quote for m in find_money(text)] == quotes
 
 
-@settings(max_examples=300, deadline=None)
-@given(
-    st.lists(
-        st.sampled_from(
-            ["dollar", "ollar", "ollars", "florin", "lorin", "million", "illion", "billion",
-             "l", "o", "i", "ll", "lar", "lion", "orin", "5", " ", "\n", "illollar", "lolorin"]
-        ),
-        max_size=30,
-    ).map("".join)
-)  # fmt: skip
-def test_one_scan_for_l_finds_where_dollar_florin_and_million_start(text: str) -> None:
-    """The three anchors found from the "l" each holds find what each pattern's own scan
-    finds."""
-    places = [m.start() for m in money_anchors._L_PLACES.finditer(text)]
-    for word, index, regex in money_anchors._L_ANCHORS:
-        starts = [at - index for at in places if text.startswith(word, at - index)]
-        found = [m.span() for m in matches_at(regex, text, starts)]
-        assert found == [m.span() for m in regex.finditer(text)], (word, text)
-
-
 @pytest.mark.parametrize(
     ("text", "quote", "low", "high"),
     [
@@ -1944,40 +1761,6 @@ def test_the_word_euro_after_a_scale_word_is_a_unit_not_a_sign() -> None:
     assert list(find_money(text)) == []
     assert [m.quote for m in find_money("Er is in 2005 euro 45 miljoen beschikbaar.")] == [
         "euro 45 miljoen"
-    ]
-
-
-@pytest.mark.parametrize(
-    ("text", "currency"),
-    [
-        ("Het kost $ 5 mln.", "USD"), ("Het kost £ 5 mln.", "GBP"), ("Het kost ƒ 5 mln.", "NLG"),
-        ("Het kost ¥ 5 mln.", "JPY"), ("Het kost kEUR 500.", "EUR"), ("Het kost SRD 5 mln.", "SRD"),
-        ("Het kost NAf. 5 mln.", "ANG"), ("Het kost Cg 5 mln.", "XCG"),
-        ("Het kost Afl. 5 mln.", "AWG"), ("Het kost DM 5 mln.", "DEM"),
-        ("Het kost ECU 5 mln.", "XEU"), ("Het kost euro 5 mln.", "EUR"),
-        ("Het kost NAƒ 5 mln.", "ANG"), ("Het kost Naf. 5 mln.", "ANG"),
-    ],
-)  # fmt: skip
-def test_sign_code_and_mark_patterns_are_compiled_when_a_text_prints_them(
-    text: str, currency: str
-) -> None:
-    """The patterns of the signs, codes and marks other than "€" are kept as their source and
-    compiled for a text that prints one (compiling them all took a quarter of a second of
-    every command's start): each still reads its amount, compiled once in a run."""
-    sources = [
-        *money_grammar._SIGN_MONEY.values(),
-        *money_grammar._CODE_MONEY.values(),
-        *money_grammar._CAPITAL_MARK_MONEY.values(),
-        *(source for *_, source in money_grammar._MARK_MONEY),
-        money_grammar._PREFIXED_CODE_MONEY,
-        money_grammar._WORD_EURO_MONEY,
-    ]  # fmt: skip
-    assert all(isinstance(source, str) for source in sources)
-    assert all(
-        money_grammar._compiled(source) is money_grammar._compiled(source) for source in sources
-    )
-    assert [(m.currency, m.amount_eur) for m in find_money(text)] == [
-        (currency, 500_000 if "kEUR" in text else 5_000_000)
     ]
 
 
