@@ -2559,3 +2559,40 @@ def test_a_semicolon_before_a_count_ends_a_clause_not_a_series(
     printed (it was stored as € 4,5 mln) and the count no money (it was stored as euros)."""
     rows = extract_amounts(_doc(text))
     assert [(r["quote"], r["amount_eur"]) for r in rows] == [(q, Decimal(a)) for q, a in kept]
+
+
+# A Kamerstuk's PDF page foot as plain pdftotext prints it: the document's code, the ISSN,
+# place and year, the running foot and the page's number alone, then the form feed.
+KST_FOOT = (
+    "kst-36410-XV-12\nISSN 0921 - 7371\n's-Gravenhage 2024\n"
+    "Tweede Kamer, vergaderjaar 2023–2024, 36 410 XV, nr. 12\n1\n\f"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "amount"),
+    [
+        (
+            f"Van dit bedrag is tot en met juni € 3,4\n{KST_FOOT}miljard, verdeeld over de 12\n"
+            "provincies.",
+            "€ 3,4",
+            3_400_000_000,
+        ),
+        (
+            f"Van het budget is € 150\n{KST_FOOT}mln uitgekeerd aan 412\ninstellingen.",
+            "€ 150",
+            150_000_000,
+        ),
+    ],
+)
+def test_a_scale_word_opening_a_page_whose_line_ends_in_a_number_is_no_header(
+    text: str, quote: str, amount: int
+) -> None:
+    """Round 17 (a Kamerbrief in plain pdftotext): a figure before a page's foot and the
+    form feed, its scale word opening the next page on a line ending in a number ("miljoen
+    via de regeling uitgekeerd aan 412"), was stored in units: that line, beside the form
+    feed and ending in a number, was taken for the page's header. A line opening with a
+    scale word goes on with the text; no running line opens so."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["quote"], r["amount_eur"], r["line"]) for r in rows] == [(quote, amount, 1)]
+    assert rows[0]["scale_line"] == 7

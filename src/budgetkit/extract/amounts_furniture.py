@@ -109,9 +109,11 @@ def _beside_form_feeds(model: TextModel) -> set[int]:
     after it (its header). Printed once in a short document, they are no running line.
     A line whose next line, right under it on the same page, opens with a scale word is
     none: its number is a figure whose scale wrapped ("In 2025 stijgen de kosten met 120" /
-    "miljoen euro")."""
+    "miljoen euro"). Nor is a line opening with a scale word: it goes on with a figure
+    before it, the text of the page ("€ 96" / footer / form feed / "miljoen via de regeling
+    uitgekeerd aan 412"), whatever number ends it; no running line opens so."""
     layout = model.layout
-    filled, folded = layout.filled, layout.folded
+    filled, folded, lines = layout.filled, layout.folded, model.lines
     found = set()
     for at in occurrences(model.text, "\f"):
         page = bisect_left(filled, model.line_col(at)[0])  # the first line with text at or after it
@@ -119,7 +121,8 @@ def _beside_form_feeds(model: TextModel) -> set[int]:
             if (
                 0 <= index < len(filled)
                 and _NUMBERED_LINE.fullmatch(folded[filled[index] - 1])
-                and not _scale_wrapped(model.lines, folded, filled, index)
+                and _SCALE_AT_START.match(lines[filled[index] - 1]) is None
+                and not _scale_wrapped(lines, folded, filled, index)
             ):
                 found.add(filled[index])
     return found
