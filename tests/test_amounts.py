@@ -2596,3 +2596,16 @@ def test_a_scale_word_opening_a_page_whose_line_ends_in_a_number_is_no_header(
     rows = extract_amounts(_doc(text))
     assert [(r["quote"], r["amount_eur"], r["line"]) for r in rows] == [(quote, amount, 1)]
     assert rows[0]["scale_line"] == 7
+
+
+@pytest.mark.parametrize(
+    "after", ["miljoen euro per jaar.", "miljoen euro per jaar voor ruim 120\ngemeenten."]
+)
+def test_a_running_foot_above_a_page_number_alone_is_no_figure(after: str) -> None:
+    """A Kamerstuk's running foot above the page's number alone on its line ("..., 36 410
+    XV, nr. 12" / "1" / form feed), between a figure printing no currency and the next
+    page's scale word, gave its own number the scale: "12 miljoen" was stored. The line
+    above a page number alone before a form feed is the page's footer; the figure before
+    it, no sign telling it from a count, is left."""
+    text = f"Het budget komt uit op 300\n{KST_FOOT}{after}"
+    assert extract_amounts(_doc(text)) == []

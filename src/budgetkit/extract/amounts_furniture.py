@@ -111,13 +111,19 @@ def _beside_form_feeds(model: TextModel) -> set[int]:
     none: its number is a figure whose scale wrapped ("In 2025 stijgen de kosten met 120" /
     "miljoen euro"). Nor is a line opening with a scale word: it goes on with a figure
     before it, the text of the page ("€ 96" / footer / form feed / "miljoen via de regeling
-    uitgekeerd aan 412"), whatever number ends it; no running line opens so."""
+    uitgekeerd aan 412"), whatever number ends it; no running line opens so.
+    Where the page's number stands alone on the last line before the form feed, the line
+    above it is the footer ("Tweede Kamer, vergaderjaar 2023–2024, 36 410 XV, nr. 12" / "1"):
+    its number is the Kamerstuk's, no figure of the text."""
     layout = model.layout
     filled, folded, lines = layout.filled, layout.folded, model.lines
     found = set()
     for at in occurrences(model.text, "\f"):
         page = bisect_left(filled, model.line_col(at)[0])  # the first line with text at or after it
-        for index in (page - 1, page):
+        foot = page - 1
+        if foot > 0 and PAGE_NUMBER.fullmatch(folded[filled[foot] - 1]):
+            foot -= 1  # the page's number alone under its footer
+        for index in (foot, page - 1, page):
             if (
                 0 <= index < len(filled)
                 and _NUMBERED_LINE.fullmatch(folded[filled[index] - 1])
