@@ -2609,3 +2609,28 @@ def test_a_running_foot_above_a_page_number_alone_is_no_figure(after: str) -> No
     it, no sign telling it from a count, is left."""
     text = f"Het budget komt uit op 300\n{KST_FOOT}{after}"
     assert extract_amounts(_doc(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "rates"),
+    [
+        ("De valuta zijn ingekocht tegen 7,45 DKK, 0,86 GBP en 1,08 USD per euro.", [], 3),
+        ("Het fonds rekent met 1,08 dollar en 0,86 pond per euro.", [], 2),
+        # a price per thing is money, listed or not
+        (
+            "De raketten kosten 118 USD per stuk en de lanceerders 4,9 NOK per stuk.",
+            [("118 USD", "USD"), ("4,9 NOK", "NOK")],
+            0,
+        ),
+    ],
+)
+def test_figures_listed_before_one_per_currency_are_each_a_rate(
+    text: str, kept: list[tuple[str, str]], rates: int
+) -> None:
+    """Round 17: "tegen een koers van 11,42 NOK en 1,08 USD per euro" kept the first rate as
+    an amount of kroner: figures each in a currency, listed before one "per" and the
+    currency they price, are each the price of that currency, no amount."""
+    warnings: list[ExtractWarning] = []
+    rows = extract_amounts(_doc(text), warnings)
+    assert [(r["quote"], r["currency"]) for r in rows] == kept
+    assert sum("exchange rate" in w.reason for w in warnings) == rates

@@ -46,6 +46,12 @@ _FIGURE_AFTER_ONE = re.compile(
 # gelijk aan 2,20371 gulden, 1,95583 Duitse mark en 40,3399 Belgische frank" (the fixed
 # conversion rates): each figure is a rate.
 _RATE_ITEM = r"\d[\d.]*(?:,\d+)?[ \t\xa0]+[^\W\d_][\w-]*(?:[ \t\xa0]+[^\W\d_][\w-]*)?"
+# Figures each in a currency, listed up to one "per" and the currency they are the price of:
+# "tegen 11,42 kroon en 1,08 dollar per euro" prices both in euros, each figure a rate.
+_RATES_LISTED_AFTER = re.compile(
+    rf"(?:(?:[ \t\xa0]*,|[ \t\xa0]+(?:en|of))[ \t\xa0]+{_RATE_ITEM})+"
+    rf"(?={_PER_CURRENCY.pattern})"
+)
 _ONE_EQUALS_LIST = re.compile(
     r"(?<![\w,.])(?:1|(?i:één|eén|een))[ \t\xa0]+(?P<one>[^\W\d_][\w-]*)"
     r"(?:[ \t\xa0]+(?:[^\W\d_][\w-]*|\d+)){0,6}?[ \t\xa0]+gelijk[ \t\xa0]+aan[ \t\xa0]+"
@@ -61,13 +67,15 @@ def _other_currency(text: str) -> str | None:
 
 def _is_rate(text: str, match: MoneyMatch) -> bool:
     """Whether a figure in a currency, printed without a scale, is an exchange rate
-    (``_RATE_BEFORE``, ``_PER_CURRENCY``), or either side of one unit of a currency set
+    (``_RATE_BEFORE``, ``_PER_CURRENCY``, also past other rates listed before that "per":
+    ``_RATES_LISTED_AFTER``), or either side of one unit of a currency set
     equal to a figure in another (``_ONE_UNIT_BEFORE``, ``_FIGURE_AFTER_ONE``, its code one
     that no amount here is read in too), or one of a list of such figures
     (``_ONE_EQUALS_LIST``)."""
     if match.currency is None or match.scale != "units" or match.amount_eur_max is not None:
         return False
-    per = _PER_CURRENCY.match(text, match.end)
+    listed_after = _RATES_LISTED_AFTER.match(text, match.end)
+    per = _PER_CURRENCY.match(text, listed_after.end() if listed_after else match.end)
     if per is not None:
         return currency_of(per.group("thing")) != match.currency
     one = _ONE_UNIT_BEFORE.search(text[max(0, match.start - 60) : match.start])
