@@ -2634,3 +2634,36 @@ def test_figures_listed_before_one_per_currency_are_each_a_rate(
     rows = extract_amounts(_doc(text), warnings)
     assert [(r["quote"], r["currency"]) for r in rows] == kept
     assert sum("exchange rate" in w.reason for w in warnings) == rates
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # a word of more or fewer between the figure and what it counts
+        (
+            "Er komen volgend jaar naar verwachting 2 miljoen extra reizigers; dat kost € 40 "
+            "miljoen.",
+            ["€ 40 miljoen"],
+        ),
+        (
+            "De gemeente rekent met 1,2 miljoen meer inwoners en € 5 mln aan extra kosten.",
+            ["€ 5 mln"],
+        ),
+        # a unit of measure: a volume of gas, an amount of energy
+        (
+            "De gaswinning daalt naar 12 miljard kuub per jaar; de baten dalen met € 2 mld.",
+            ["€ 2 mld."],
+        ),
+        ("Het verbruik daalt met 3 miljoen gigajoule en € 1 mld aan kosten.", ["€ 1 mld"]),
+        # more money stays money
+        ("Het kabinet stelt 500 miljoen extra beschikbaar voor de zorg.", ["500 miljoen"]),
+        ("De gemeente krijgt 2 miljoen meer dan vorig jaar.", ["2 miljoen"]),
+    ],
+)
+def test_bare_millions_before_more_of_a_counted_noun_or_a_unit_count_it(
+    text: str, quotes: list[str]
+) -> None:
+    """Round 17: "4 miljoen extra bezoekers" and "8,1 miljard kuub" (gas) were stored as
+    euros on pages about money: a figure with a scale word before a noun it counts, "extra",
+    "meer" or "minder" between, or before a unit of measure, is no money."""
+    assert [r["quote"] for r in extract_amounts(_doc(text))] == quotes

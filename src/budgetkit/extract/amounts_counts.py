@@ -35,11 +35,17 @@ from budgetkit.extract.money_quotes import MoneyMatch, parse_quote
 # "huurwoningen"); a unit of time or measure only alone ("schooljaar" may name a budget's),
 # and so a noun that ends a verb made of it ("300 miljoen bestemmen", "verhuizen").
 _ADJECTIVES = r"(?:(?!(?:de|die|deze|ze|je|we|te|elke|iedere|onze|hele|extra)\b)[^\W\d_]+e\s+){0,2}"
+# An uninflected word of more or fewer before the noun a figure counts ("4 miljoen extra
+# bezoekers", "2 miljoen meer inwoners"): the noun after it is still what the figure counts.
+# (Only before a noun or unit the list below names: "5 miljoen extra voor de zorg" and "2
+# miljoen extra subsidies" are money.)
+_MORE_OF = r"(?:extra|meer|minder)\s+(?=[^\W\d_])"
 _COUNTED = re.compile(
-    rf"""\s*{_ADJECTIVES}(?:
+    rf"""\s*(?:{_MORE_OF})?{_ADJECTIVES}(?:
         (?<=[ \t\xa0])\d | (?-i:[A-Z][^\W\d_]+(?:ers|anen|iërs|ezen)\b)
-        | (?:kubieke|m2|m²|m3|m³|nm3|ton|megaton|kilo|kg|liter|vierkante|hectare|ha|km
-             |kilometer|kwh|mwh|gwh|twh|mw|gw|vaten|barrel)\b
+        | (?:kubieke|kuub|m2|m²|m3|m³|nm3|ton|megaton|kilo|kg|kilogram|gram|liter|hectoliter
+             |vierkante|hectare|ha|km|kilometer|meter|kwh|mwh|gwh|twh|mw|gw|pj|petajoule|gj
+             |gigajoule|tj|terajoule|vaten|barrel)\b
         | [^\W\d_]*?(?:mensen|personen|inwoners|huishoudens|gezinnen|kinderen|jongeren|ouderen
            |volwassenen|leerlingen|studenten|werknemers|werkenden|werklozen|banen|woningen
            |containers|patiënten|cliënten|bezoekers|bezoeken|reizigers|passagiers|voertuigen
