@@ -200,6 +200,59 @@ def test_text_columns_are_not_values() -> None:
     assert _parents(cells)["Nota van Wijziging 2021"] == "Totaal"
 
 
+def test_a_column_of_yes_or_no_words_after_the_values_is_no_value_and_no_row() -> None:
+    """An audit report's text layer (-layout) ends each row with a yes or a no ("ja",
+    "nee") under a heading of two lines after the money ("Tolerantie" / "overschreden"),
+    its chapter codes in a column of their own left of the names ("VII", "XIII"). The
+    words and their heading are neither values nor labels: a word of three letters was not
+    taken for such a mark, the rows ended in no figure, and the table was lost."""
+    ends = (52, 68, 83)
+    text = "\n".join(
+        [
+            "Tabel 4 Onrechtmatige uitgaven per hoofdstuk (bedragen in € miljoen)",
+            "",
+            _printed("", ends, "Uitgaven", "Onrechtmatig", "Tolerantie"),
+            _printed("", ends, "2023", "2023", "overschreden"),
+            _printed("VII   Binnenlandse Zaken", ends, "8.412", "37", "nee"),
+            _printed("XIII  Economische Zaken", ends, "6.905", "188", "ja"),
+            _printed("XIV   Landbouw en Natuur", ends, "3.224", "41", "ja"),
+            _printed("      Overige hoofdstukken", ends, "96.310", "602", "nee"),
+            "",
+            _printed("      Totaal", ends, "114.851", "868", ""),
+        ]
+    )  # fmt: skip
+    [table], cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert table["unit_label"] == "mln euro" and table["column_count"] == 2
+    assert grid[("VII Binnenlandse Zaken", "Onrechtmatig 2023")] == "37"
+    assert grid[("XIII Economische Zaken", "Uitgaven 2023")] == "6.905"
+    assert grid[("Totaal", "Onrechtmatig 2023")] == "868"
+    assert not any(c["value_text"] in ("ja", "nee") for c in cells)
+
+
+def test_a_column_printing_pm_after_the_values_keeps_its_cells() -> None:
+    """A column of money whose amounts are not yet known prints "PM" (pro memorie) in each
+    row, under a heading of words after the other columns ("Raming"): a value's cell that
+    holds no figure, not a mark such as "V" or "N" beside a difference. Its cells are kept
+    with their text and no value; the column was blanked as one of marks."""
+    ends = (45, 61, 77)
+    text = "\n".join(
+        [
+            "Overzicht investeringen                             Bedragen x € 1.000",
+            "",
+            _printed("", ends, "Begroting", "Realisatie", "Raming"),
+            _printed("Brede school Noord", ends, "1.200", "1.150", "PM"),
+            _printed("Sporthal De Wetering", ends, "2.450", "2.610", "PM"),
+            _printed("Totaal", ends, "3.650", "3.760", "PM"),
+        ]
+    )  # fmt: skip
+    [_table], cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Sporthal De Wetering", "Raming")] == "PM"
+    assert grid[("Totaal", "Realisatie")] == "3.760"
+    assert [c["value"] for c in cells if c["column_label"] == "Raming"] == [None, None, None]
+
+
 @pytest.mark.parametrize("heading", ["V/N", "I/S"])
 def test_a_column_of_marks_after_the_values_is_no_value_and_no_row(heading: str) -> None:
     """A municipal jaarrekening's text layer (-layout) prints a column of marks after the

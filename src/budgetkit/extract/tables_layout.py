@@ -207,10 +207,11 @@ def without_note_mark(line: str) -> str:
     return _NOTE_MARK.sub(lambda m: " " * len(m.group()), line)
 
 
-#: A mark ending a row after its last figure, apart by a column's padding: one or two
-#: letters, or two such parted by a slash ("-334  N" under "V/N", voordelig or nadelig;
-#: "1.250  I" under "I/S"; "498.210  G/P").
-_ROW_MARK = re.compile(r"(?<=[\d%])[ \t\xa0]{2,}([^\W\d_]{1,2}(?:/[^\W\d_]{1,2})?)[ \t\xa0]*$")
+#: A mark ending a row after its last figure, apart by a column's padding: a word of one to
+#: three letters, or two such parted by a slash ("-334  N" under "V/N", voordelig or
+#: nadelig; "1.250  I" under "I/S"; "498.210  G/P"; "412  nee" under "Tolerantie- / grens
+#: overschreden", a yes or no).
+_ROW_MARK = re.compile(r"(?<=[\d%])[ \t\xa0]{2,}([^\W\d_]{1,3}(?:/[^\W\d_]{1,2})?)[ \t\xa0]*$")
 #: Characters left of a column's first mark a line reaching that column may end at (a "G/P"
 #: centred where a "G" starts).
 MARK_SLACK = 2
@@ -235,7 +236,9 @@ def mark_columns(model: TextModel, lines: list[str]) -> tuple[dict[int, int], li
     rows = {
         index: (match.start(), match.start(1))
         for index in model.layout.spaced
-        if lines[index].rstrip()[-1:].isalpha() and (match := _ROW_MARK.search(lines[index]))
+        if lines[index].rstrip()[-1:].isalpha()
+        and (match := _ROW_MARK.search(lines[index]))
+        and not is_value(match.group(1))  # "PM", "nvt": a value's cell that holds no figure
     }
     for first in sorted(rows):
         if first in found:
