@@ -214,6 +214,12 @@ def extract_tables(
     stated = str(doc.model.budget_year or "")
     year = int(stated) if stated.isdigit() else None
     for table in found:
+        if not table.rows:  # a table the reader found but would not read: said, not stored
+            for line, reason in table.doubts:
+                said.append(
+                    ExtractWarning(doc.id, line, f"table at line {table.line_start}: {reason}")
+                )
+            continue
         table_id = _table_id(doc, table, taken)
         for line, reason in [*table.doubts, *_refuse_spaced(table), *place_from_sums(table, year)]:
             said.append(ExtractWarning(doc.id, line, f"table {table_id}: {reason}"))

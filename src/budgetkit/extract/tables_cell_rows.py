@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from budgetkit.extract.tables_cell_headings import Heading, is_prose
+from budgetkit.extract.tables_cell_headings import Heading, has_period, is_prose
 from budgetkit.extract.tables_cell_items import Item, goes_on_below, is_valued, next_solid
 from budgetkit.extract.tables_cell_runs import bullet_before, last_solid, place_run, run_at, split
 from budgetkit.extract.tables_model import Cell, RawTable, Row
@@ -350,7 +350,18 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
     if head.caption:
         match = CAPTION.match(head.caption.text)
         table.number = match.group("number") if match else ""
-    return _by_columns(table, items, head), end
+    read = _by_columns(table, items, head)
+    if read.columns == head.leaves and (blocks := _column_blocks(items, head)):
+        read.rows = []  # said, not stored: see ``_column_blocks``
+        read.doubts.append(
+            (
+                items[head.rows].line,
+                f"{blocks} columns printed one after the other, each a heading over its "
+                "values, under a block of labels: which label line is the corner or a "
+                "label's wrapped rest the text does not tell; not read",
+            )
+        )
+    return read, end
 
 
 #: A column's heading of words ending in its year ("Rekening 2023", "Begroting 2024").
@@ -404,6 +415,44 @@ def _by_columns(table: RawTable, items: list[Item], head: Heading) -> RawTable:
     ]
     table.columns = columns
     return table
+
+
+def _column_blocks(items: list[Item], head: Heading) -> int:
+    """How many columns a table prints one after the other, as a PDF's text without layout
+    prints widely spaced columns: a block of label lines naming no period, then blocks
+    each of a heading (a period in one of them at least, "Realisatie" / "2018") over as
+    many values, line under line, a blank line between blocks; 0 for any other text.
+    Each block holds as many values as the label block holds lines, or one fewer, and
+    which line is then the corner ("Omschrijving") or the wrapped rest of a label above
+    it ("Materiële uitgaven" / "waarvan ICT"), or where a row printed without a label
+    stands, the text does not tell: every value would be as likely stored in another row.
+    (Read as rows, the headings were row labels and the labels the columns.)"""
+    labels: list[Item] = []
+    for item in reversed(items[head.start : head.rows]):
+        if labels and item.line != labels[-1].line - 1:
+            break
+        labels.append(item)
+    if len(labels) < 3 or any(item.kind != "T" or has_period(item.text) for item in labels):
+        return 0
+    counts: list[int] = []
+    dated = False
+    pos, last = head.rows, labels[0].line
+    while pos < len(items) and items[pos].line > last + 1:
+        end = pos + 1
+        while end < len(items) and items[end].line == items[end - 1].line + 1:
+            end += 1
+        kinds = "".join(item.kind for item in items[pos:end])
+        heading = len(kinds) - len(kinds.lstrip("TY"))
+        values = kinds[heading:]
+        if not heading or len(values) < 2 or values.strip("VD"):
+            break
+        counts.append(len(values))
+        dated = dated or has_period(" ".join(item.text for item in items[pos : pos + heading]))
+        pos, last = end, items[end - 1].line
+    size = counts[0] if counts else 0
+    if len(counts) < 2 or set(counts) != {size} or not dated or len(labels) - size not in (0, 1):
+        return 0
+    return len(counts)
 
 
 def _written_code(items: list[Item], pos: int, head: Heading) -> bool:
