@@ -2667,3 +2667,31 @@ def test_bare_millions_before_more_of_a_counted_noun_or_a_unit_count_it(
     euros on pages about money: a figure with a scale word before a noun it counts, "extra",
     "meer" or "minder" between, or before a unit of measure, is no money."""
     assert [r["quote"] for r in extract_amounts(_doc(text))] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        (
+            "Het college trekt dit jaar anderhalve ton uit voor de kandidatuur.",
+            [("anderhalve ton", 150_000)],
+        ),
+        ("De gemeente steekt nog eens twee ton in het bidbook.", [("twee ton", 200_000)]),
+        ("De provincie legt een ton bij.", [("een ton", 100_000)]),
+        ("Het waterschap gaf vorig jaar drie ton uit aan de dijk.", [("drie ton", 300_000)]),
+        # a preposition before a noun, or matter weighed in the sentence: none
+        ("De kraan trekt twee ton uit de put.", []),
+        ("De fabriek stoot drie ton CO2 uit, en trekt twee ton uit voor filters.", []),
+    ],
+)
+def test_tons_between_a_verb_of_spending_and_its_particle_are_money(
+    text: str, quotes: list[tuple[str, int]]
+) -> None:
+    """Round 17 (a regional paper): "Leeuwarden trekt anderhalve ton uit voor ..." and
+    "steekt ... anderhalve ton in de kandidatuur" were refused as tonnes or euros: a
+    separable verb of spending ("uittrekken", "steken in", "bijleggen", "uitgeven") with the
+    tons between it and its particle spends money; nothing weighed is spent so."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["quote"], r["amount_eur"]) for r in rows] == quotes
+    for row in rows:
+        assert read_money(row["quote"], row["scale"]).value == row["amount_eur"]

@@ -48,6 +48,37 @@ _PAID_AFTER_TON = re.compile(
     r"|bijgedragen|ontvangen|geïnvesteerd|gereserveerd|begroot|overgemaakt|uitgekeerd|verstrekt"
     r"|toegekend|terugbetaald|teruggevorderd|gedoneerd|geschonken)\b"
 )
+# A separable verb of spending around a number of tons, its particle right after them: "de
+# gemeente trekt anderhalve ton uit voor ...", "steekt twee ton in het project", "gaf drie
+# ton uit", "legt een ton bij", "droeg vier ton bij": money is allocated, spent or added,
+# and nothing weighed is so (the finite verb before the tons, in their clause). "Uit" and
+# "bij" are the verb's particle where the clause ends after them or the purpose follows
+# ("uit voor", "bij om"); before a noun they are a preposition ("trekt twee ton uit de put").
+_SPENT_PARTICLE = re.compile(
+    r"[ \t\xa0]+(?P<p>in|(?:uit|bij)(?=[ \t\xa0]*(?:[.,;:!?)]|\Z)"
+    r"|[ \t\xa0]+(?:voor|om|aan|in|ten)(?![\w\-])))(?![\w\-])"
+)
+_SPENDING_VERBS = {
+    "uit": "trekt|trok|trokken|trekken|geeft|gaf|gaven|geven",
+    "in": "steekt|stak|staken|steken|stopt|stopte|stopten|stoppen",
+    "bij": "legt|legde|legden|leggen|draagt|droeg|droegen|dragen",
+}
+_SPENDING_BEFORE = {
+    particle: re.compile(rf"(?<![\w\-])(?i:{verbs})(?![\w\-])[^.;:!?()\d]{{0,60}}\Z")
+    for particle, verbs in _SPENDING_VERBS.items()
+}
+
+
+def _spent_as_tons(text: str, start: int, end: int, s_start: int) -> bool:
+    """Whether the tons ``text[start:end]`` stand between a separable verb of spending and its
+    particle (``_SPENDING_VERBS``), in their sentence from ``s_start``."""
+    particle = _SPENT_PARTICLE.match(text, end)
+    return particle is not None and (
+        _SPENDING_BEFORE[particle.group("p")].search(text, max(s_start, start - 80), start)
+        is not None
+    )
+
+
 # After a number of tons, what a share of a sum of money is followed by: a clause's end or a
 # word that names nothing weighed ("vier ton per school", "twee ton extra"); a noun there
 # names the matter weighed ("vier ton cocaïne", "drie ton asbest"), whatever money the
@@ -220,6 +251,7 @@ def _tons(
             said
             or _SUM_BEFORE_TON.search(text, max(s_start, start - 60), start)
             or _PAID_AFTER_TON.match(text, end, s_end)
+            or _spent_as_tons(text, start, end, s_start)
             or (  # "een kwart miljard ..., dat is nog geen vier ton per school"
                 number[:1].isalpha()
                 and bisect_left(sums, start) > bisect_left(sums, s_start)
