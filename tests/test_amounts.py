@@ -2695,3 +2695,33 @@ def test_tons_between_a_verb_of_spending_and_its_particle_are_money(
     assert [(r["quote"], r["amount_eur"]) for r in rows] == quotes
     for row in rows:
         assert read_money(row["quote"], row["scale"]).value == row["amount_eur"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # the modal's infinitive ending the clause
+        (
+            "De ministeries krijgen minder budget. Gemeenten en provincies moeten samen 1,3 "
+            "miljard inleveren.",
+            ["1,3 miljard"],
+        ),
+        ("Het Rijk zal in die jaren 2 miljard terugvorderen.", ["2 miljard"]),
+        # a modal right after the amount: the verb before the clause's last
+        ("Het Rijk verwacht dat gemeenten 1,3 miljard moeten inleveren.", ["1,3 miljard"]),
+        # a plural noun: a count, whatever the modal
+        ("In 2030 zullen er 1,3 miljoen gepensioneerden zijn.", []),
+        ("Er moeten 1,3 miljoen zonnepanelen komen.", []),
+        ("Het kabinet wil dat 2 miljoen vrouwen kunnen deelnemen.", []),
+        # a level the verb before reaches, a preposition before it: the noun after it counts
+        ("Hun aantal kan oplopen tot ruim 2 miljoen zelfstandigen.", []),
+    ],
+)
+def test_a_word_in_en_a_modal_sends_to_the_clause_s_end_is_its_verb(
+    text: str, quotes: list[str]
+) -> None:
+    """Round 17 (news): "Gemeenten, provincies en waterschappen moeten samen 1,3 miljard
+    inleveren." was refused as a count of "inleveren": a modal before a bare amount sends
+    its infinitive to the clause's end, and a modal right after the amount is none of its
+    nouns either; the word in "-en" there is a verb, not what the figure counts."""
+    assert [r["quote"] for r in extract_amounts(_doc(text))] == quotes

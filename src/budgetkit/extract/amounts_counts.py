@@ -226,13 +226,44 @@ def _counts(text: str, match: MoneyMatch) -> bool:
     plural = _PLURAL_EN.match(text, after)
     # "3,5 miljoen gepensioneerden", no money said around it, or a verb after ("1,2 miljoen
     # vrouwen deelnemen,"); an auxiliary or modal right after the amount is no noun but the
-    # verb before the clause's last ("5 miljoen moeten bezuinigen,")
-    return plural is not None and (
-        (not _says_money(text, match) and _SUBJECT_AFTER.match(text, plural.end()) is None)
-        or (
-            plural.group().split()[-1].lower() not in _AUXILIARIES
-            and _CLAUSE_VERB.match(text, plural.end()) is not None
-        )
+    # verb before the clause's last ("5 miljoen moeten bezuinigen,"), and neither is the
+    # infinitive a modal before the amount sends to the clause's end ("moeten samen 1,3
+    # miljard inleveren.")
+    if plural is None or plural.group().split()[-1].lower() in _AUXILIARIES:
+        return False
+    if _infinitive_at_end(text, match, plural.end()):
+        return False
+    return (
+        not _says_money(text, match) and _SUBJECT_AFTER.match(text, plural.end()) is None
+    ) or _CLAUSE_VERB.match(text, plural.end()) is not None
+
+
+# A modal as the finite verb of a main clause, before a bare amount in it ("Gemeenten moeten
+# samen 1,3 miljard ...", "Het Rijk zal 2 miljard ..."): its infinitive stands last in the
+# clause. (Not "willen", "mogen": those take a noun too, "we willen 2 miljoen zonnepanelen".)
+_MODAL_BEFORE = re.compile(
+    r"(?<![\w\-])(?i:moet|moeten|moest|moesten|zal|zullen|zou|zouden|kan|kunnen|kon|konden)"
+    r"(?![\w\-])[^.;:!?,()\d]{0,60}\Z"
+)
+_CLAUSE_ENDS_HERE = re.compile(r"[ \t\xa0]*(?:[.,;:!?)]|\Z)")
+# A preposition right before the amount, a word between or not ("kan oplopen tot ruim 2
+# miljoen zelfstandigen"): the amount is a level the clause's verb reaches, no object of an
+# infinitive after it, and the word after it may be what it counts.
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w\-])(?i:tot|naar|van|met|op|aan|voor|om|over|bij|uit|in|tegen|onder|boven|door"
+    r"|rond)(?:[ \t\xa0]+[^\W\d_]+)?[ \t\xa0]+\Z"
+)
+
+
+def _infinitive_at_end(text: str, match: MoneyMatch, end: int) -> bool:
+    """Whether the word in "-en" after a bare amount, ending at ``end``, ends its clause
+    after a modal before the amount (``_MODAL_BEFORE``), the amount the object between
+    them (no preposition before it: ``_PREPOSITION_BEFORE``): the modal's infinitive, a
+    verb, not a noun the amount counts."""
+    return (
+        _CLAUSE_ENDS_HERE.match(text, end) is not None
+        and _MODAL_BEFORE.search(text, max(0, match.start - 80), match.start) is not None
+        and _PREPOSITION_BEFORE.search(text, max(0, match.start - 40), match.start) is None
     )
 
 
