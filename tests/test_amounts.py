@@ -2725,3 +2725,26 @@ def test_a_word_in_en_a_modal_sends_to_the_clause_s_end_is_its_verb(
     its infinitive to the clause's end, and a modal right after the amount is none of its
     nouns either; the word in "-en" there is a verb, not what the figure counts."""
     assert [r["quote"] for r in extract_amounts(_doc(text))] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "Van het verplichtingenbudget 2024 van € 412,6 mln is per 1 juli 2023 80% "
+            "juridisch verplicht.",
+            (2024, 2024),
+        ),
+        ("Het rekeningresultaat 2023 bedraagt ruim € 3,5 mln positief.", (2023, 2023)),
+        # a year expression before the sum is none of a noun's
+        ("De uitgaven lopen tot 2025 van € 5 mln op naar € 8 mln.", (None, 2025)),
+    ],
+)
+def test_a_noun_s_year_before_its_sum_is_the_sum_s_year(
+    text: str, years: tuple[int | None, int | None]
+) -> None:
+    """Round 17: "het verplichtingenbudget 2008 van € 398,2 mln is per 1 augustus 2007 87%
+    juridisch verplicht" took 2007, the date it reports at: a noun, its year and "van" or
+    "bedraagt" before a sum name the sum's year."""
+    row = extract_amounts(_doc(text, published="2023-09-19"))[0]
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")

@@ -260,14 +260,30 @@ _DATE_LABEL = re.compile(
 # Years joined by "en" or "of" before the last: a span or a list, no label ("tussen 2020 en
 # 2025 € 12 mln").
 _YEAR_JOINED = re.compile(r"(?:19|20)\d\d[ \t\xa0]*\Z")
+# A noun and its year, then the verb or "van" giving its sum: "het verplichtingenbudget 2008
+# van € 398,2 mln", "het rekeningresultaat 2023 bedraagt € 3,5 mln", "de loon- en
+# prijsbijstelling 2023 bedraagt € 3,1 miljoen": the year is the sum's, whatever date the
+# sentence reports it at ("is per 1 augustus 2007 87% verplicht"). A name printed with a
+# capital ("Wmo 2015 is 3,6 miljard", "Voorjaarsnota 2021 van") and a word of a year
+# expression ("tot 2025 van") are no such noun.
+_NOUN_YEAR = re.compile(
+    r"(?<![\w\-])(?P<noun>(?-i:[a-z])[^\W\d_]{2,})[ \xa0]+(?P<a>(?:19|20)\d\d)[ \t\xa0]+"
+    rf"(?:van|bedraagt|bedroeg)[ \t\xa0]+{_LABEL_QUALIFIER}"
+)
 
 
 def _year_label(before: str) -> Years | None:
     """The years of a label ending ``before``, the words up to the amount (``_YEAR_LABEL``),
-    or None without one (most amounts: no year just before them)."""
+    or of a noun's year before its sum (``_NOUN_YEAR``), or None without one (most amounts:
+    no year just before them)."""
     last = before.rstrip()[-1:]
     if not last.isdigit() and ":" not in before[-40:] and last not in "–—-":
-        return None
+        tail = max(0, len(before) - 60)
+        noun = _NOUN_YEAR.search(before, tail) if _may_join_year(before[tail:]) else None
+        if noun is None or noun.group("noun").lower() in _YEAR_WORDS:
+            return None
+        year = int(noun.group("a"))
+        return year, year, "label"
     window = before if len(before) <= 40 else "\x00" + before[-40:]  # "^": its real start
     label = (
         _YEAR_LABEL.search(window)
