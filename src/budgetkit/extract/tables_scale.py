@@ -25,11 +25,11 @@ from budgetkit.extract.money_quotes import FACTORS
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_tokens import cell_scale
 from budgetkit.extract.tables_units import (
-    CURRENCY_SIGNS,
     FOREIGN,
     MONEY_WORD,
     SCALE_WORDS,
     currency_of,
+    in_currency,
     read_unit,
     unit_alone,
     unit_label,
@@ -305,7 +305,7 @@ def _currency_columns(table: RawTable, scale: Scale | None) -> dict[str, Scale]:
     for label, code in named.items():
         printed = unit_label(scale.factor, times)
         if code != "EUR":
-            printed = printed.replace("€", CURRENCY_SIGNS.get(code, code)).replace("euro", code)
+            printed = in_currency(printed, code)
         columns[label] = Scale(code, scale.factor, printed, label, scale.line)
     return columns
 

@@ -108,7 +108,9 @@ _FOREIGN_CODES = (("$", "USD"), ("us", "USD"), ("dol", "USD"), ("£", "GBP"), ("
 _FOREIGN_CODES += (("pon", "GBP"), ("chf", "CHF"), ("fra", "CHF"), ("jpy", "JPY"), ("yen", "JPY"))
 _FOREIGN_CODES += (("ƒ", "NLG"), ("nlg", "NLG"), ("gul", "NLG"))
 _FOREIGN_CODES += (("f", "NLG"),)  # last: after "franken"
-CURRENCY_SIGNS = {"USD": "$", "GBP": "£", "NLG": "ƒ"}
+_CURRENCY_SIGNS = {"USD": "$", "GBP": "£", "NLG": "ƒ"}
+#: Each foreign currency's Dutch name, for a unit said in words the way "mln euro" says the euro's.
+_CURRENCY_NAMES = {"USD": "dollar", "GBP": "pond", "CHF": "frank", "JPY": "yen", "NLG": "gulden"}
 _EURO_MARK = re.compile(r"€|\beur(?:o'?s?)?\b", re.I)
 PERCENT_BBP = re.compile(r"(?:procent(?:en)?|%)\s*(?:van\s+het\s+)?bbp", re.I)
 PERCENT = re.compile(r"\(in\s*(?:procenten|%)\)|\bin procenten\b|\bin %|\(%\)", re.I)
@@ -219,9 +221,15 @@ def _foreign(text: str, line: int) -> Unit | None:
     end = at + len(unit.text)
     # The note's text ends past a currency word it ends in ("miljoenen guldens", not "g").
     end = max([end, *(m.end() for m in FOREIGN.finditer(text) if m.start() < end < m.end())])
-    sign = CURRENCY_SIGNS.get(code, code)
-    label = unit.label.replace("€", sign).replace("euro", code)
-    return Unit(label, code, unit.factor, text[at:end], line)
+    return Unit(in_currency(unit.label, code), code, unit.factor, text[at:end], line)
+
+
+def in_currency(label: str, code: str) -> str:
+    """A euro unit's label said of another currency the way its page says it: by its sign
+    where the euro's stands ("x ƒ 1.000"), by its Dutch name where "euro" is written out
+    ("mln gulden", as "mln euro"), so a reader sees the money is not in euros."""
+    sign = _CURRENCY_SIGNS.get(code, code)
+    return label.replace("€", sign).replace("euro", _CURRENCY_NAMES.get(code, code))
 
 
 def currency_of(heading: str) -> str | None:
