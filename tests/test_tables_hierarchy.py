@@ -210,3 +210,29 @@ def test_the_rest_after_a_waarvan_row_is_a_part_of_the_row_both_make_up() -> Non
     values = [(Decimal(59095),), (Decimal(0),), (Decimal(59095),)]
     found = build(labels, values, ["amount"] * 3)
     assert found.parents == [None, 0, None] and found.partial == [False, True, False]
+
+
+def test_rows_of_another_unit_are_no_parts_of_a_total_closing_them() -> None:
+    """An overview of apparaatskosten prints, between the money rows its total sums, rows
+    in another unit, each saying its own in its label: a count of fte and an average price
+    in whole euros. A total printed under them closes only the rows of its own unit ("x €
+    1.000"): the count and the price stay top rows (they were made parts of the total)."""
+    text = "\n".join(
+        [
+            "Tabel 7 Apparaatskosten en formatie",
+            "",
+            "                                        2025       2026       2027",
+            "Loonkosten (x € 1.000)                42.310     41.880     41.020",
+            "Formatie (fte)                         412,5      405,0      398,5",
+            "Loonkosten per fte (x € 1)           102.570    103.407    102.936",
+            "Huisvesting en ICT (x € 1.000)        11.690     11.420     11.480",
+            "Totaal apparaatskosten (x € 1.000)    54.000     53.300     52.500",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    total = "Totaal apparaatskosten (x € 1.000)"
+    assert parents["Loonkosten (x € 1.000)"] == total
+    assert parents["Huisvesting en ICT (x € 1.000)"] == total
+    assert parents["Formatie (fte)"] is None
+    assert parents["Loonkosten per fte (x € 1)"] is None

@@ -45,9 +45,13 @@ def _blocks(table: RawTable) -> list[list[int]]:
     return [[i for i, _row in group] for _b, group in groupby(numbered, key=lambda p: p[1].block)]
 
 
-def _hierarchy(table: RawTable, percent: list[bool]) -> tuple[list[int | None], list[bool], str]:
+def _hierarchy(
+    table: RawTable, percent: list[bool], units: list[str] | None = None
+) -> tuple[list[int | None], list[bool], str]:
     """(parent index per row, 'waarvan' flag per row, how the hierarchy was found);
-    ``percent``: whether each row holds percentages."""
+    ``percent``: whether each row holds percentages; ``units``: in a table of mixed units,
+    the unit and scale each row's label declares ("x € 1.000", "fte", "x € 1"): rows of two
+    units are never parts of one sum."""
     parents: list[int | None] = [None] * len(table.rows)
     partial = [False] * len(table.rows)
     sources: set[str] = set()
@@ -68,7 +72,9 @@ def _hierarchy(table: RawTable, percent: list[bool]) -> tuple[list[int | None], 
                 tuple(by_column[c].value if c in by_column else None for c in table.columns)
             )
             texts.append(tuple(by_column[c].text if c in by_column else "" for c in table.columns))
-        kinds = ["percent" if percent[i] else "amount" for i in block]
+        kinds = [
+            "percent" if percent[i] else units[i] if units is not None else "amount" for i in block
+        ]
         ruled = [row.ruled for row in rows]
         indents = [row.indent for row in rows]
         found: Hierarchy = build([row.label for row in rows], values, kinds, texts, ruled, indents)
@@ -262,7 +268,10 @@ def extract_tables(
             if scale.unit == "mixed" and own.unit is None:  # "Inwoners" beside "€ 48,12"
                 reason = f"column {label!r} prints no unit; values kept without euros"
                 said.append(ExtractWarning(doc.id, table.line_start, f"table {table_id}: {reason}"))
-        parents, partial, source = _hierarchy(table, percent)
+        row_units = None
+        if scale.unit == "mixed":  # each row's own unit ("x € 1.000", "fte", "x € 1")
+            row_units = [f"{own.unit}:{own.factor}" if own.unit else "amount" for own in row_scales]
+        parents, partial, source = _hierarchy(table, percent, row_units)
         levels = _levels_in_order(parents)
         row_ids = [f"r{order:02d}" for order in range(1, len(table.rows) + 1)]
         valued = [row for row in table.rows if row.cells]

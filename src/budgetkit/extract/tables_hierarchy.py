@@ -508,6 +508,7 @@ def _close_by_label(
     values: Sequence[Values | None],
     closing: list[bool],
     totals: list[bool],
+    kinds: Sequence[str],
 ) -> bool:
     """A total printed below its parts whose sums do not hold ("Totaal" off by more than
     rounding) still closes them: the rows since the previous total become its children, so
@@ -515,7 +516,9 @@ def _close_by_label(
     A balance ("Saldo") is not closed this way: it is a difference of the rows above
     (baten minus lasten), so a sum that fails there is no error in the source. Nor is a
     total whose sums found its parts, above it or below: the rows before them are none.
-    Returns whether any total was closed this way."""
+    Nor are rows of another kind (``kinds``) than the total's: a count of fte or a price
+    per fte in whole euros between the money rows in thousands a total sums is no part of
+    it. Returns whether any total was closed this way."""
     changed = False
     start = 0
     for row, parent in enumerate(parents):
@@ -524,7 +527,9 @@ def _close_by_label(
         if parent is not None:
             continue
         if totals[row] and values[row] is not None and not has_children:
-            earlier = [k for k in range(start, row) if parents[k] is None]
+            earlier = [
+                k for k in range(start, row) if parents[k] is None and kinds[k] == kinds[row]
+            ]
             if earlier and not any(closing[k] for k in earlier):
                 for k in earlier:
                     parents[k] = row
@@ -790,7 +795,7 @@ def build(
         numbers, picked_kinds, ranks, closing, (0,) * width, blank, ends, balances, outdented
     )
     if not any(_nested(p, ranks) and _explains_labels(p, ranks) for p in candidates):
-        amounts = [t for t, kind in zip(texts or [], kinds, strict=False) if kind == "amount"]
+        amounts = [t for t, kind in zip(texts or [], kinds, strict=False) if kind != "percent"]
         for digits in ROUNDING_DIGITS:
             rounding = _tolerance(amounts or texts or [], width, digits, places)
             candidates += _parses(
@@ -812,10 +817,12 @@ def build(
     else:
         found = from_labels(ranks)
         source = "labels" if any(p is not None for p in found) else "flat"
-    if _close_by_label(found, numbers, closing, totals):
+    if _close_by_label(found, numbers, closing, totals, picked_kinds):
         source = "labels"
     loose = _tolerance(
-        [t for t, kind in zip(texts or [], kinds, strict=False) if kind == "amount"] or texts or [],
+        [t for t, kind in zip(texts or [], kinds, strict=False) if kind != "percent"]
+        or texts
+        or [],
         width,
         ROUNDING_DIGITS[-1],
         places,
