@@ -22,7 +22,9 @@ import re
 from itertools import pairwise
 
 from budgetkit.extract.tables_heading_line import CHUNK, HEADING_RUN
+from budgetkit.extract.tables_scale import PERCENT_LABEL, counted, note
 from budgetkit.extract.tables_tokens import BRACKETED, DASHES, is_code, is_value
+from budgetkit.extract.tables_units import COUNTED, EURO_MARK
 from budgetkit.textmodel import TextModel
 
 #: Characters a text cell, or its heading, may start off the column's first text.
@@ -154,6 +156,8 @@ def inner_text_columns(model: TextModel, lines: list[str]) -> tuple[Blanks, list
             continue
         if _repeats(lines, [row[0] for row in column if row[0] != heading]):
             continue
+        if any(_says_unit(lines[index][begin:end]) for index, begin, end, _ in column):
+            continue
         headings.append(heading)
         figures = min(row[3] for row in column)
         for index, begin, end, _figures in column:
@@ -166,6 +170,20 @@ def inner_text_columns(model: TextModel, lines: list[str]) -> tuple[Blanks, list
                 if abs(run.start() - start) <= SLACK and run.end() < figures:
                     found.setdefault(index, []).append((run.start(), run.end()))
     return found, sorted(headings)
+
+
+def _says_unit(text: str) -> bool:
+    """Whether a row's text between its label and figures says the unit of its figures
+    ("mln euro", "aantal x 1.000", "procent", "euro per cliënt", "fte", "km"), as a column
+    headed "Eenheid" prints it: the row's label then carries it (its unit is read from it),
+    and blanked, a row of percentages or counts took the table's euros."""
+    return (
+        note(text, 0) is not None
+        or counted(text, 0) is not None
+        or PERCENT_LABEL.search(text) is not None
+        or EURO_MARK.search(text) is not None
+        or COUNTED.search(text) is not None
+    )
 
 
 def _columns(rows: list[tuple[int, int, int, int]]) -> list[list[tuple[int, int, int, int]]]:

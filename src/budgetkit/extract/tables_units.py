@@ -111,7 +111,7 @@ _FOREIGN_CODES += (("f", "NLG"),)  # last: after "franken"
 _CURRENCY_SIGNS = {"USD": "$", "GBP": "£", "NLG": "ƒ"}
 #: Each foreign currency's Dutch name, for a unit said in words the way "mln euro" says the euro's.
 _CURRENCY_NAMES = {"USD": "dollar", "GBP": "pond", "CHF": "frank", "JPY": "yen", "NLG": "gulden"}
-_EURO_MARK = re.compile(r"€|\beur(?:o'?s?)?\b", re.I)
+EURO_MARK = re.compile(r"€|\beur(?:o'?s?)?\b", re.I)
 PERCENT_BBP = re.compile(r"(?:procent(?:en)?|%)\s*(?:van\s+het\s+)?bbp", re.I)
 PERCENT = re.compile(r"\(in\s*(?:procenten|%)\)|\bin procenten\b|\bin %|\(%\)", re.I)
 
@@ -156,7 +156,7 @@ def read_unit(text: str, line: int) -> Unit | None:
             return Unit("%", "percent", 1, match.group(), line)
     if not may_declare(text):
         return None
-    if FOREIGN.search(text) and not _EURO_MARK.search(text):
+    if FOREIGN.search(text) and not EURO_MARK.search(text):
         return _foreign(text, line)  # "(bedragen in USD, x 1.000)": dollars, never euros
     probe = text.replace("×", "x") if "×" in text else text  # same length: same offsets
     for form, pattern in enumerate(FORMS):
@@ -237,7 +237,7 @@ def currency_of(heading: str) -> str | None:
     year ("2001 NLG", "2002 EUR", "ƒ", "Guldens"): its code, "EUR" for the euro; None where
     it names none, or two."""
     codes = {_code(m.group()) for m in FOREIGN.finditer(heading)}
-    if _EURO_MARK.search(heading):
+    if EURO_MARK.search(heading):
         codes.add("EUR")
     return codes.pop() if len(codes) == 1 else None
 
