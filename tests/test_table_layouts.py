@@ -6857,3 +6857,24 @@ def test_a_label_wrapped_inside_a_box_may_end_in_a_year() -> None:
         "Mutatie suppletoir 2025",
         "Totaal",
     }
+
+
+def test_a_column_of_currency_codes_after_the_values_is_no_column_of_marks() -> None:
+    """A list of loans or guarantees may print each row's currency in a column after its
+    amount ("Valuta": "USD", "CHF", "EUR"). A code of three capitals is no mark beside a
+    figure (as "nee" or "V/N" are): blanked as one, the dollars and francs were stored in
+    the table's euros. Whatever is read, no figure printed beside another currency is
+    stored as euros."""
+    ends = (41, 50)
+    text = "\n".join(
+        [
+            "Tabel 4 Openstaande leningen (bedragen x 1.000)",
+            "",
+            _printed("Lening", ends, "Hoofdsom", "Valuta"),
+            _printed("Lening Wereldbank", ends, "1.250", "USD"),
+            _printed("Lening EIB", ends, "980", "EUR"),
+            _printed("Lening Zwitserland", ends, "450", "CHF"),
+        ]
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    assert not [c for c in cells if c["value_text"] in ("1.250", "450") and c["unit"] == "EUR"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from budgetkit.extract.money_currencies import CURRENCIES
 from budgetkit.extract.tables_alignment import text_row
 from budgetkit.extract.tables_cells import read_cell_tables
 from budgetkit.extract.tables_delimited import TWO_COMMAS, read_delimited_tables
@@ -210,7 +211,8 @@ def without_note_mark(line: str) -> str:
 #: A mark ending a row after its last figure, apart by a column's padding: a word of one to
 #: three letters, or two such parted by a slash ("-334  N" under "V/N", voordelig or
 #: nadelig; "1.250  I" under "I/S"; "498.210  G/P"; "412  nee" under "Tolerantie- / grens
-#: overschreden", a yes or no).
+#: overschreden", a yes or no); a currency's code ("1.250   USD" under "Valuta") is none:
+#: blanked, its figures took the table's euros.
 _ROW_MARK = re.compile(r"(?<=[\d%])[ \t\xa0]{2,}([^\W\d_]{1,3}(?:/[^\W\d_]{1,2})?)[ \t\xa0]*$")
 #: Characters left of a column's first mark a line reaching that column may end at (a "G/P"
 #: centred where a "G" starts).
@@ -239,6 +241,7 @@ def mark_columns(model: TextModel, lines: list[str]) -> tuple[dict[int, int], li
         if lines[index].rstrip()[-1:].isalpha()
         and (match := _ROW_MARK.search(lines[index]))
         and not is_value(match.group(1))  # "PM", "nvt": a value's cell that holds no figure
+        and match.group(1) not in CURRENCIES  # "USD", "CHF": the currency its figures are in
     }
     for first in sorted(rows):
         if first in found:
