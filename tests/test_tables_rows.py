@@ -241,3 +241,27 @@ def test_a_row_of_column_numbers_in_brackets_is_no_row_of_negatives() -> None:
     _tables, cells, _warnings = read_text(text)
     assert not [c for c in cells if c["value_text"].startswith("(")]
     assert cell_grid(cells)[("Baten", "2026 (2)")] == "1.020"
+
+
+def test_a_notes_mark_in_brackets_after_a_rows_last_value_is_no_negative() -> None:
+    """A row may print a note's mark in brackets after its last value, padded apart
+    ("Materieel   480   495   510   (1)", the note under the table). Its figures fill the
+    table's columns already: the mark is beyond them, no negative of the last column. Read
+    as one, each figure moved a column left, the first into the label ("Materieel 480")."""
+    text = "\n".join(
+        [
+            "Tabel 2 Apparaatsuitgaven (bedragen x € 1.000)",
+            "",
+            "Omschrijving                        2024        2025        2026",
+            "Personeel                          1.250       1.300       1.350",
+            "Materieel                            480         495         510     (1)",
+            "Totaal                             1.730       1.795       1.860",
+            "",
+            "(1) Inclusief ICT-uitgaven.",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Materieel", "2024")] == "480"
+    assert grid[("Materieel", "2026")] == "510"
+    assert not [c for c in cells if c["value_text"] == "(1)"]

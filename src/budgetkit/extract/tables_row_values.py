@@ -280,9 +280,27 @@ def trailing_cells(text: str, width: int, style: Style = PRINTED) -> list[tuple[
         end = match.start()
     if tokens and tokens[0][0] == MINUS_AFTER:
         return []  # a "-/-" after no figure of the row: whose minus it is, the line does not say
+    tokens = _without_marks_beyond(text, tokens, width)
     if not style.brackets:
         tokens = _brackets_among_figures(tokens)
     return _minus_after(text, tokens) if style.minus_after else tokens
+
+
+def _without_marks_beyond(
+    text: str, tokens: list[tuple[str, int]], width: int
+) -> list[tuple[str, int]]:
+    """The tokens ending a row without the small figures in brackets ending it ("(1)") where
+    the figures before them fill the row's ``width`` columns already, each padded apart from
+    what stands before it: a note's mark printed after the row's last value ("Materieel
+    480   495   510   (1)"), beyond the columns. Read as a negative, it took the last
+    column, each figure moved a column left and the first ran into the label."""
+    marks = len(tokens)
+    while marks and _SMALL_BRACKETED.fullmatch(tokens[marks - 1][0]):
+        marks -= 1
+    if marks == len(tokens):
+        return tokens
+    padded = [token for token in tokens[:marks] if is_padded(text, token[1])]
+    return tokens[:marks] if len(padded) >= width else tokens
 
 
 def _brackets_among_figures(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
