@@ -2748,3 +2748,20 @@ def test_a_noun_s_year_before_its_sum_is_the_sum_s_year(
     "bedraagt" before a sum name the sum's year."""
     row = extract_amounts(_doc(text, published="2023-09-19"))[0]
     assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het budget is in prijspeil 2023 van € 400 mln verhoogd naar € 450 mln.",
+        "De reeks in prijzen 2024 bedraagt € 1,2 mld.",
+        "Het plafond in loonpeil 2022 van € 80 mln blijft gelijk.",
+    ],
+)
+def test_the_year_of_a_price_level_before_a_sum_is_not_the_sum_s_year(text: str) -> None:
+    """A sum said in the prices of a year ("in prijspeil 2023 van € 400 mln", "in prijzen
+    2024 bedraagt") is counted in that year's prices: the year is no label of the sum, as
+    "het verplichtingenbudget 2024 van" is."""
+    row = extract_amounts(_doc(text, published="2025-09-16"))[0]
+    printed = int(re.search(r"20\d\d", text).group())
+    assert (row["year_from"], row["year_source"]) != (printed, "stated")

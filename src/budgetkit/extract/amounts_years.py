@@ -271,6 +271,17 @@ _NOUN_YEAR = re.compile(
     rf"(?:van|bedraagt|bedroeg)[ \t\xa0]+{_LABEL_QUALIFIER}"
 )
 
+# The level of prices or wages a sum is counted in ("in prijspeil 2023 van € 400 mln", "in
+# prijzen 2024 bedraagt", "loonpeil", "prijsniveau"): its year is the prices', not the sum's
+# (an "uitgavenniveau 2024" is the sum's level in 2024).
+_PRICE_LEVEL = re.compile(r"(?:peil|prijsniveau|prijzen)\Z")
+
+
+def _no_sums_year(noun: str) -> bool:
+    """Whether a noun before its year and "van" or "bedraagt" names no year of the sum after
+    them: a word of a year expression (``_YEAR_WORDS``) or a price level (``_PRICE_LEVEL``)."""
+    return noun in _YEAR_WORDS or _PRICE_LEVEL.search(noun) is not None
+
 
 def _year_label(before: str) -> Years | None:
     """The years of a label ending ``before``, the words up to the amount (``_YEAR_LABEL``),
@@ -280,7 +291,7 @@ def _year_label(before: str) -> Years | None:
     if not last.isdigit() and ":" not in before[-40:] and last not in "–—-":
         tail = max(0, len(before) - 60)
         noun = _NOUN_YEAR.search(before, tail) if _may_join_year(before[tail:]) else None
-        if noun is None or noun.group("noun").lower() in _YEAR_WORDS:
+        if noun is None or _no_sums_year(noun.group("noun").lower()):
             return None
         year = int(noun.group("a"))
         return year, year, "label"
