@@ -135,6 +135,33 @@ def test_a_column_of_years_in_a_table_of_dot_thousands_is_a_text_column() -> Non
     ]
 
 
+def test_a_negative_in_brackets_with_space_thousands_is_one_value() -> None:
+    """A statement printed in accounting format with space thousands ("(2 310)", as old
+    begrotingsstaten and municipal statements print them): the brackets hold one figure, so
+    the space in them parts its thousands, whatever the table's other figures do. Read as
+    "(2" and "310)", neither a figure, the row's first figures were left in its label and
+    only its last one read; a row of small ones only ("(85)") is read as negatives too, as
+    in a table printing "(1.412)"."""
+    text = "\n".join(
+        [
+            "Overzicht reserves (bedragen x € 1 000)",
+            "",
+            "Reserve                         Stand 1-1-2025      Mutatie    Stand 31-12-2025",
+            "Algemene reserve                     14 250       (2 310)            11 940",
+            "Reserve sociaal domein                3 120          480              3 600",
+            "Reserve groot onderhoud               1 875       (1 025)               850",
+            "Totaal                               19 245       (2 855)            16 390",
+            "Resultaat grondexploitaties            (85)         (40)              (125)",
+        ]
+    )
+    grid = _cells(text)
+    assert grid[("Algemene reserve", "Stand 1-1-2025")] == ("14 250", Decimal(14250))
+    assert grid[("Algemene reserve", "Mutatie")] == ("(2 310)", Decimal(-2310))
+    assert grid[("Reserve groot onderhoud", "Mutatie")] == ("(1 025)", Decimal(-1025))
+    assert grid[("Totaal", "Mutatie")] == ("(2 855)", Decimal(-2855))
+    assert grid[("Resultaat grondexploitaties", "Stand 31-12-2025")] == ("(125)", Decimal(-125))
+
+
 def test_a_negative_with_decimals_in_brackets_one_space_apart_is_a_value() -> None:
     """A table printed with single spaces (a text browser's dump) prints its negatives in
     brackets with decimals ("Saldo van baten en lasten (24,3) (9,3) 3,9 11,0"): each is a

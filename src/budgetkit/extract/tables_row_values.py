@@ -80,6 +80,8 @@ def _cell_forms(signed: str, minus: str, brackets: bool = False) -> tuple[str, .
         rf"[\d.,]*\d[ \xa0]?(?:{'|'.join(SCALE_WORDS)})",
         rf"{signed}[\d.,]*\d(?:[ \xa0]?%+)?(?:,-)?[{DASHES}]?(?:{FOOTNOTE_MARK}|{NOTE_LETTER})?",
         r"\(\d{1,3}(?:\.\d{3})+(?:,\d+)?\)",
+        # one in brackets with space thousands ("(12 500)"): the brackets say it is one figure
+        r"\(\d{1,3}(?:[ \xa0\u2009\u202f]\d{3})+(?:,\d+)?\)",
         r"\(\d+,\d+\)",
         # printed instead of a figure: "...", "n.v.t.", "p.m." (an amount not yet known)
         rf"(?i:{NO_FIGURE.pattern})",

@@ -376,8 +376,11 @@ _MINUS_AFTER = re.compile(rf"\d[ \xa0]?(?:-/-|[{DASHES}])$")
 
 
 #: A negative in brackets printed in full, apart from what stands before it by a column's
-#: padding: with thousands or decimals ("(1.412)", "(12,5)"), which no column number prints.
-_BRACKETED_FIGURE = re.compile(r"  \((?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)\)(?!\S)")
+#: padding: with thousands or decimals ("(1.412)", "(12 500)", "(12,5)"), which no column
+#: number prints.
+_BRACKETED_FIGURE = re.compile(
+    r"  \((?:\d{1,3}(?:[.\xa0\u2009\u202f ]\d{3})+(?:,\d+)?|\d+,\d+)\)(?!\S)"
+)
 
 
 def _prints_brackets(lines: list[str], table: RawTable) -> bool:

@@ -64,9 +64,11 @@ NUMBER = re.compile(
     rf"(?:(?P<sign>{MINUS})|{PLUS})?{_SPACE}?(?:(?P<euro>€){_SPACE}?(?P<sign2>{MINUS})?{_SPACE}?)?"
     rf"(?:(?P<digits>\d{{1,3}}(?:\.\d{{3}})+|\d{{1,3}}(?:{_SPACE}\d{{3}})+|\d+)"
     rf"(?P<decimals>,\d+)?"
-    # an accountant's negative in brackets, printed in full ("(1.204)", "(12,5)"): a bare
-    # "(1)" is a column number
-    rf"|\((?P<paren>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+,\d+)\))"
+    # an accountant's negative in brackets, printed in full ("(1.204)", "(12,5)", "(12 500)":
+    # the brackets hold one figure, so a space in them parts its thousands): a bare "(1)" is
+    # a column number
+    rf"|\((?P<paren>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d{{1,3}}(?:{_SPACE}\d{{3}})+(?:,\d+)?"
+    rf"|\d+,\d+)\))"
     rf"(?P<percent>{_SPACE}?%+)?(?:,-)?"
     # an accountant's minus after the figure ("1.250-", "1.250 -", "1.250 -/-"), where none
     # stands before it: one sign at most
