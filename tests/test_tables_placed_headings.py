@@ -198,3 +198,27 @@ def test_a_group_name_over_years_heads_each_of_them_not_the_one_it_stands_over()
     assert grid[("Ontvangsten", "Stand 2e suppletoire begroting 2024")] == "1.750"
     assert grid[("Uitgaven", "Realisatie 2023")] == "1.767"
     assert grid[("Verplichtingen", "Verschil 2024")] == "-304"
+
+
+def test_headings_of_one_capitalised_word_over_each_column_are_no_group_name() -> None:
+    """Headings printed one space apart, one capitalised word over each year column
+    ("Begroting Realisatie Verschil" over "2024  2024  2024"), are a heading each: a
+    group's name centred over its columns goes on in lower case after its first word
+    ("Mutatie 2e suppletoire"). Read as one name over all three, the three columns took
+    one label ("Begroting Realisatie Verschil 2024") and could not be told apart."""
+    text = "\n".join(
+        [
+            "Tabel 7 Budgettaire gevolgen van uitvoering artikel 13 (bedragen x € 1 mln)",
+            "",
+            "                       Begroting Realisatie Verschil    Vastgestelde   Verschil",
+            "                            2024       2024     2024  begroting 2025       2025",
+            "Verplichtingen             1.495      1.767     -272           1.522       -304",
+            "Uitgaven                   1.495      1.767     -272           1.522       -304",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Uitgaven", "Begroting 2024")] == "1.495"
+    assert grid[("Uitgaven", "Realisatie 2024")] == "1.767"
+    assert grid[("Verplichtingen", "Verschil 2024")] == "-272"
+    assert grid[("Verplichtingen", "Verschil 2025")] == "-304"

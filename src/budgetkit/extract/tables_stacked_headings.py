@@ -481,8 +481,12 @@ def _groups_stand(
             return False
         if text[0].islower():
             return False  # a heading's words wrapped onto the next line ("begroting")
-        if len(set(text.split())) == 1 and len(text.split()) == len(run):
-            return False  # one word over each column, one space apart ("Realisatie Realisatie")
+        words = text.split()
+        if len(words) == len(run) and all(word[:1].isupper() for word in words):
+            # a heading of one word over each column, one space apart ("Realisatie
+            # Realisatie", "Begroting Realisatie Verschil"): a group's name goes on in lower
+            # case after its first word ("Mutatie 2e suppletoire")
+            return False
         if YEAR_IN.search(text) is not None and any(YEAR_IN.search(leaves[k]) for k in run):
             return False
     return True
