@@ -218,6 +218,46 @@ def test_from_amount_shares_the_unit_of_the_to_amount() -> None:
     assert [m.quote for m in find_money("van 2019 naar 42.000 euro")] == ["42.000 euro"]
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the level before a change takes the scale the level after it prints
+        (
+            "De uitgaven aan de AOW stijgen van € 38 naar € 41,2 miljard.",
+            [("€ 38", 38_000_000_000), ("€ 41,2 miljard", 41_200_000_000)],
+        ),
+        (
+            "Het tekort loopt terug van ruim € 4 naar € 2,5 mld.",
+            [("€ 4", 4_000_000_000), ("€ 2,5 mld.", 2_500_000_000)],
+        ),
+        # a figure printing its thousands is a sum in full, in euros
+        (
+            "Het budget gaat van € 850.000 naar € 1,2 miljoen.",
+            [("€ 850.000", 850_000), ("€ 1,2 miljoen", 1_200_000)],
+        ),
+        (
+            "De uitgaven gaan van 850.000 naar 1,2 miljoen euro.",
+            [("850.000", 850_000), ("1,2 miljoen euro", 1_200_000)],
+        ),
+        # each prints its own scale, or neither prints one: each as printed
+        (
+            "De lasten dalen van € 1,2 mld naar € 900 mln.",
+            [("€ 1,2 mld", 1_200_000_000), ("€ 900 mln.", 900_000_000)],
+        ),
+        ("De eigen bijdrage gaat van € 19 naar € 21 per maand.", [("€ 19", 19), ("€ 21", 21)]),
+    ],
+)
+def test_levels_before_and_after_a_change_share_the_scale_printed_once(
+    text: str, found: list[tuple[str, int]]
+) -> None:
+    """ "van € 38 naar € 41,2 miljard" stored the first level as 38 euros (a range, "€ 2,5 à
+    € 3 miljard", and a list, "€ 38 en € 41,2 miljard", shared the scale); and "van 850.000
+    naar 1,2 miljoen euro" stored the full figure as 850.000 million."""
+    assert [(m.quote, m.amount_eur) for m in find_money(text)] == found
+    for m in find_money(text):
+        assert parse_quote(m.quote, m.scale) == (m.amount_eur, None)
+
+
 def test_euro_sign_ending_a_line_starts_the_amount() -> None:
     """RegioPlus line 2343 ends "omscholingstraject van € " and line 2345 prints "7.500,-":
     the amount's text starts at the "€", so its quote keeps the line break."""

@@ -48,6 +48,7 @@ from decimal import Decimal
 from budgetkit.extract.money_currencies import currency_of
 from budgetkit.extract.money_grammar import _CODES, _SYMBOL, _W, NUMBER
 from budgetkit.extract.money_quotes import (
+    _FULL_FIGURE,
     _NUM_TOKEN,
     _UNIT_TOKEN,
     _YEAR_LIKE,
@@ -59,7 +60,12 @@ from budgetkit.extract.money_quotes import (
     printed_scale,
 )
 from budgetkit.extract.money_scan import _scan, _signed_start, unfolded
-from budgetkit.extract.money_series import _items_before, _list_items, _ranges_and_rates
+from budgetkit.extract.money_series import (
+    _change_items,
+    _items_before,
+    _list_items,
+    _ranges_and_rates,
+)
 
 #: No budget amount comes near a thousand trillion (the world's yearly product is about a
 #: hundred trillion): a larger value is a misprint or a misreading, and it would overflow
@@ -175,8 +181,8 @@ def find_money(text: str, rejected: list[tuple[int, str]] | None = None) -> Iter
                             "no scale word, Dutch decimals or English thousands: not stored")
                 )  # fmt: skip
             continue
-        if kind == "list":
-            items = list(_list_items(text, start, end))
+        if kind in ("list", "change"):
+            items = list((_list_items if kind == "list" else _change_items)(text, start, end))
             if _too_large(items, rejected):
                 continue
             yield from items
@@ -201,11 +207,14 @@ def find_money(text: str, rejected: list[tuple[int, str]] | None = None) -> Iter
             and origin.start("n") >= previous_end
             and not _YEAR_LIKE.fullmatch(origin.group("n"))
         ):
-            # "van ruim 38.000 naar 42.000 euro": the first number shares the second's unit.
+            # "van ruim 38.000 naar 42.000 euro": the first number shares the second's unit,
+            # but its scale word only where it prints no thousands ("van 55.000 naar 1,2
+            # miljoen euro": a sum in full, in units)
             first = origin.group("n")
-            value, _ = parse_quote(first, scale)
+            own = "units" if _FULL_FIGURE.fullmatch(first) else scale
+            value, _ = parse_quote(first, own)
             found.append(
-                MoneyMatch(origin.start("n"), origin.end("n"), first, value, None, scale, False,
+                MoneyMatch(origin.start("n"), origin.end("n"), first, value, None, own, False,
                            currency)
             )  # fmt: skip
         bare = kind == "bare"

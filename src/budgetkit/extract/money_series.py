@@ -3,7 +3,9 @@
 A figure in a series prints its currency or scale only once ("de eerste items van € 8, 10 en
 10 miljoen"); each item is quoted on its own with the scale it takes. Two figures joined by
 "à", "tot" or "-" are one range; the sides of an exchange rate ("1 USD = 0,92 EUR") or a
-change and the level it reaches ("verhoogd met € 150 mln tot € 1.650 mln") are two amounts.
+change and the level it reaches ("verhoogd met € 150 mln tot € 1.650 mln") are two amounts, and
+so are the levels before and after a change ("van € 55 naar € 57,8 miljard"), the scale printed
+after the second shared by the first.
 """
 
 from __future__ import annotations
@@ -35,6 +37,14 @@ _CHANGE_BY = re.compile(
     r"|stijgt|stijgen|steeg|stegen|daalt|dalen|daalde|daalden|groeit|groeien|verhoogt|verlaagt)"
     r"[ \t\xa0]+(?i:van))[ \t\xa0]+(?:(?i:ruim|circa|ongeveer|bijna)[ \t\xa0]+)?\Z"
 )
+# "van € 55 naar € 57,8 miljard": a level before and after a change, the first printing no
+# scale word, the second one: both in the scale printed once at the end, as a range's bounds
+# ("€ 2,5 à € 3 miljard") and a list's items ("€ 55 en € 57,8 miljard") share it. "van"
+# before the first, "naar" between them (a qualifier after "van" or not).
+_FROM_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?i:van)[ \t\xa0]+(?:(?i:ruim|circa|ongeveer|bijna)[ \t\xa0]+)?\Z"
+)
+_TO_BETWEEN = re.compile(r"[ \t\xa0]+(?i:naar)[ \t\xa0]+")
 # What a signed bound of a range joined by ``_ranges_and_rates`` starts with: a sign or a
 # code, not a scale prefix ("k€", "MEUR": a range over two scales is left as two amounts).
 _SIGN_FIRST = frozenset("€$£ƒEUGCJ")
@@ -104,6 +114,48 @@ def _list_items(text: str, start: int, end: int) -> Iterator[MoneyMatch]:
         )
 
 
+def _change_items(text: str, start: int, end: int) -> Iterator[MoneyMatch]:
+    """The two levels of "van € 55 naar € 57,8 miljard" (joined by ``_ranges_and_rates``),
+    each quoted with its sign: the second as printed, the first in the scale the second
+    prints, unless it prints its thousands ("van € 55.000 naar € 1,2 miljoen": a sum in
+    full, in euros)."""
+    to = _TO_BETWEEN.search(text, start, end)
+    assert to is not None  # (joined only where "naar" stands between them)
+    low, high = text[start : to.start()], text[to.end() : end]
+    scale = printed_scale(high) or "units"
+    unit = _UNIT_TOKEN.search(high)
+    currency = currency_of(high)
+    full = _FULL_FIGURE.search(low) is not None
+    amount, _ = parse_quote(low, "units" if full else scale)
+    scale_at = None if full or unit is None else to.end() + unit.start()
+    yield MoneyMatch(
+        start, to.start(), low, amount, None, "units" if full else scale, False, currency,
+        scale_at,
+    )  # fmt: skip
+    amount, _ = parse_quote(high)
+    yield MoneyMatch(to.end(), end, high, amount, None, scale, False, currency)
+
+
+def _changed_levels(text: str, start: int, end: int, after: int, stop: int) -> bool:
+    """Whether the signed amounts ``text[start:end]`` and ``text[after:stop]`` are the levels
+    before and after a change, "van € 55 naar € 57,8 miljard": one figure each, one
+    currency, the scale word printed by the second alone (``_change_items``)."""
+    if not (
+        _TO_BETWEEN.fullmatch(text, end, after)
+        and _FROM_BEFORE.search(text, max(0, start - 20), start)
+        and text[start] in _SIGN_FIRST
+        and text[after] in _SIGN_FIRST
+    ):
+        return False
+    low, high = text[start:end], text[after:stop]
+    return (
+        _currencies(text[start:stop]) == {currency_of(low)}
+        and len(_NUM_TOKEN.findall(low)) == len(_NUM_TOKEN.findall(high)) == 1
+        and printed_scale(low) is None
+        and printed_scale(high) not in (None, "units")
+    )
+
+
 def _items_before(text: str, match: MoneyMatch, previous_end: int) -> list[MoneyMatch]:
     """The items of a list printed without a sign before the amount ``match`` whose unit
     they share: "2, 3 en 4 miljoen euro", "1,6, 1,8 en 1,9 miljard", "20 en 30 miljoen",
@@ -139,7 +191,9 @@ def _ranges_and_rates(
     """The scan with two signed amounts of one currency joined by a range mark made one range
     ("van € 8 tot € 57", "€ 350.000 à € 400.000": the pattern takes an upper bound with its
     own sign only where a unit follows it), and with an exchange rate left out ("1 USD =
-    0,92 EUR": two amounts of one unit each, no sum of money)."""
+    0,92 EUR": two amounts of one unit each, no sum of money), and with the levels before
+    and after a change that print their scale once joined as a "change" ("van € 55 naar
+    € 57,8 miljard", ``_change_items``)."""
     pending: tuple[int, int, str] | None = None
     for found in scan:
         if pending is None:
@@ -165,6 +219,10 @@ def _ranges_and_rates(
                 if high is not None and high >= low:
                     pending = (start, stop, "eur")
                     continue
+        if kind == next_kind == "eur" and _changed_levels(text, start, end, after, stop):
+            yield (start, stop, "change")  # "van € 55 naar € 57,8 miljard": two levels
+            pending = None
+            continue
         if _RATE.fullmatch(text, end, after) and _one_unit(text[start:end]):
             if rejected is not None:
                 rejected.append((start, f"'{text[start:stop]}': an exchange rate, not stored"))
