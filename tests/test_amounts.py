@@ -1631,6 +1631,43 @@ def test_tons_in_words_after_a_sum_in_their_sentence_are_money(
 
 
 @pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # "een halve ton", "een kwart ton": the article is a part of the number
+        ("De verbouwing kost een halve ton.", [("een halve ton", 50_000)]),
+        ("De club kreeg een subsidie van een kwart ton.", [("een kwart ton", 25_000)]),
+        # a verb of paying or investing before the tons, words between
+        (
+            "De drie waterschappen betalen samen nog eens twee ton, de provincie de rest.",
+            [("twee ton", 200_000)],
+        ),
+        ("Het Rijk investeert dit jaar anderhalve ton in de pilot.", [("anderhalve ton", 150_000)]),
+        # a separable verb of spending, "extra" between the tons and its particle
+        (
+            "Beide gemeenten leggen elk een halve ton extra in voor het onderhoud.",
+            [("een halve ton", 50_000)],
+        ),
+        ("De provincie trekt twee ton extra uit voor de veerpont.", [("twee ton", 200_000)]),
+        # tonnes, or the words do not say: never euros
+        ("De boeren betalen twee ton mest per jaar.", []),
+        ("De gemeente betaalt voor de verwerking van twee ton.", []),
+        ("De kraan tilt een halve ton.", []),
+    ],
+)
+def test_tons_in_words_after_an_article_or_a_verb_of_paying_are_money(
+    text: str, quotes: list[tuple[str, int]]
+) -> None:
+    """ "betalen samen nog eens twee ton" and "leggen elk een halve ton extra in voor" were
+    lost: the verb of paying stood words before the tons, "extra" between the tons and the
+    particle, and "een halve" was read as "halve" alone, the words before it unread."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["quote"], r["amount_eur"]) for r in rows] == quotes
+    for row in rows:
+        assert parse_quote(row["quote"], row["scale"]) == (row["amount_eur"], None)
+        assert read_money(row["quote"], row["scale"]).value == row["amount_eur"]
+
+
+@pytest.mark.parametrize(
     ("text", "quote"),
     [
         ("De gastouderopvang kost twee ton per jaar.", "twee ton"),

@@ -22,13 +22,18 @@ from budgetkit.textmodel import TextModel, occurrences
 # ton CO2"). A number and "ton" is money only where the words say so: "euro" after it ("een
 # ton euro"), money after it ("drie ton subsidie", "twee ton aan steun"), a sum of money
 # before it ("een subsidie van anderhalve ton"), a verb of cost before it ("kost
-# tweeëneenhalve ton") or of paying after it in its clause ("twee ton te veel is
-# gedeclareerd"), or a sum of money its sentence prints before a number in words in tons
-# ("Een kwart miljard voor 650 scholen, dat is nog geen vier ton per school"); and never
-# where the sentence speaks of matter that is weighed, unless "euro" or money follows that
-# very "ton" (each "ton" of a sentence is read by the words right after it).
+# tweeëneenhalve ton") or of paying around it in its clause ("twee ton te veel is
+# gedeclareerd", "betalen samen twee ton"), or a sum of money its sentence prints before
+# a number in words in tons ("Een kwart miljard voor 650 scholen, dat is nog geen vier ton
+# per school"); and never where the sentence speaks of matter that is weighed, unless
+# "euro" or money follows that very "ton" (each "ton" of a sentence is read by the words
+# right after it).
 # (found from each "ton" standing alone: the number before it, "euro" after it)
-_TON_NUMBER = re.compile(r"(?<![\w,.])(?P<n>\d+(?:,\d+)?|[^\W\d_]+)[ \t\xa0]+\Z")
+# ("een halve ton", "een kwart ton": the article is a part of the number, as in "een half
+# miljard"; the words before it are read as those before any number of tons)
+_TON_NUMBER = re.compile(
+    r"(?<![\w,.])(?P<n>\d+(?:,\d+)?|[Ee]en[ \t\xa0]+(?:half|halve|kwart)|[^\W\d_]+)[ \t\xa0]+\Z"
+)
 _TON_END = re.compile(
     r"(?i:ton)(?![\w\-])(?P<about>[ \t\xa0]+of[ \t\xa0]+(?:[^\W\d_]+|\d{1,2})(?![\w\-]))?"
     r"(?P<euro>[ \t\xa0]+(?i:euro)(?![\w\-]))?"
@@ -48,19 +53,20 @@ _PAID_AFTER_TON = re.compile(
     r"|bijgedragen|ontvangen|geïnvesteerd|gereserveerd|begroot|overgemaakt|uitgekeerd|verstrekt"
     r"|toegekend|terugbetaald|teruggevorderd|gedoneerd|geschonken)\b"
 )
-# A separable verb of spending around a number of tons, its particle right after them: "de
-# gemeente trekt anderhalve ton uit voor ...", "steekt twee ton in het project", "gaf drie
-# ton uit", "legt een ton bij", "droeg vier ton bij": money is allocated, spent or added,
+# A separable verb of spending around a number of tons, its particle right after them or
+# after a word of more ("extra", "meer"): "de gemeente trekt anderhalve ton uit voor ...",
+# "steekt twee ton in het project", "legt een halve ton extra in voor ...", "gaf drie ton
+# uit", "legt een ton bij", "droeg vier ton bij": money is allocated, spent or added,
 # and nothing weighed is so (the finite verb before the tons, in their clause). "Uit" and
 # "bij" are the verb's particle where the clause ends after them or the purpose follows
 # ("uit voor", "bij om"); before a noun they are a preposition ("trekt twee ton uit de put").
 _SPENT_PARTICLE = re.compile(
-    r"[ \t\xa0]+(?P<p>in|(?:uit|bij)(?=[ \t\xa0]*(?:[.,;:!?)]|\Z)"
+    r"(?:[ \t\xa0]+(?:extra|meer))?[ \t\xa0]+(?P<p>in|(?:uit|bij)(?=[ \t\xa0]*(?:[.,;:!?)]|\Z)"
     r"|[ \t\xa0]+(?:voor|om|aan|in|ten)(?![\w\-])))(?![\w\-])"
 )
 _SPENDING_VERBS = {
     "uit": "trekt|trok|trokken|trekken|geeft|gaf|gaven|geven",
-    "in": "steekt|stak|staken|steken|stopt|stopte|stopten|stoppen",
+    "in": "steekt|stak|staken|steken|stopt|stopte|stopten|stoppen|legt|legde|legden|leggen",
     "bij": "legt|legde|legden|leggen|draagt|droeg|droegen|dragen",
 }
 _SPENDING_BEFORE = {
@@ -77,6 +83,18 @@ def _spent_as_tons(text: str, start: int, end: int, s_start: int) -> bool:
         _SPENDING_BEFORE[particle.group("p")].search(text, max(s_start, start - 80), start)
         is not None
     )
+
+
+# A finite verb of paying or investing before a number of tons in its clause, the tons its
+# object: "de gemeenten betalen samen nog eens twee ton", "het Rijk investeert dit jaar
+# anderhalve ton": money is paid, nothing weighed is so. Only words between them, no
+# preposition ("betaalt voor de verwerking van twee ton": the tons are what is paid for),
+# and no noun after the tons (``_NO_MATTER_AFTER_TON``: "betalen twee ton mest" weighs).
+_PAYING_BEFORE = re.compile(
+    r"(?<![\w\-])(?i:betaalt|betaalde|betaalden|betalen|investeert|investeerde|investeerden"
+    r"|investeren)(?:[ \t\xa0]+(?!(?i:van|voor|per|op|met|over|bij|aan|uit|om|in|naar|tot"
+    r"|onder|door|tegen)(?![\w\-]))[^\W\d_]+){0,5}[ \t\xa0]+\Z"
+)
 
 
 # After a number of tons, what a share of a sum of money is followed by: a clause's end or a
@@ -252,6 +270,10 @@ def _tons(
             or _SUM_BEFORE_TON.search(text, max(s_start, start - 60), start)
             or _PAID_AFTER_TON.match(text, end, s_end)
             or _spent_as_tons(text, start, end, s_start)
+            or (  # "de gemeenten betalen samen nog eens twee ton;"
+                _PAYING_BEFORE.search(text, max(s_start, start - 80), start) is not None
+                and _NO_MATTER_AFTER_TON.match(text, end) is not None
+            )
             or (  # "een kwart miljard ..., dat is nog geen vier ton per school"
                 number[:1].isalpha()
                 and bisect_left(sums, start) > bisect_left(sums, s_start)

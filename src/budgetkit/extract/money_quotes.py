@@ -270,11 +270,12 @@ def _in_full(quote: str, first: tuple[Decimal, int, int], last: tuple[Decimal, i
 
 #: A "ton": a hundred thousand euros in Dutch money talk ("een subsidie van anderhalve ton").
 TON = 100_000
-# A number and "ton", "euro" after it or not ("twee ton", "tweeëneenhalve ton", "een ton
-# euro", "2,5 ton"), or "een ton of drie" (about three, ``_OR_SO``): ``amounts`` stores such
-# a quote only where its words say money.
+# A number and "ton", "euro" after it or not ("twee ton", "tweeëneenhalve ton", "een halve
+# ton", "een ton euro", "2,5 ton"), or "een ton of drie" (about three, ``_OR_SO``):
+# ``amounts`` stores such a quote only where its words say money.
 _TON_QUOTE = re.compile(
-    rf"(?P<n>{NUMBER}|[^\W\d_]+)[ \t\xa0]+(?i:ton)(?P<about>{_OR_SO.pattern})?"
+    rf"(?P<n>{NUMBER}|een[ \t\xa0]+(?:half|halve|kwart)|[^\W\d_]+)[ \t\xa0]+(?i:ton)"
+    rf"(?P<about>{_OR_SO.pattern})?"
     r"(?:[ \t\xa0]+(?i:euro))?",
     re.IGNORECASE,
 )

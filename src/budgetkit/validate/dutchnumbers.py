@@ -510,9 +510,11 @@ def _word_range(match: re.Match[str]) -> Money:
     return Money(low, high.value, high.currency, high.scale, 0)
 
 
-# Tons, a hundred thousand euros each ("twee ton", "anderhalve ton", "een ton euro").
+# Tons, a hundred thousand euros each ("twee ton", "anderhalve ton", "een halve ton", "een ton
+# euro").
 _TONS = re.compile(
-    rf"^(?P<n>{_MONEY_DIGITS}|[^\W\d_]+) ton(?: of (?P<count>[^\W\d_]+|\d+))?(?: (?P<euro>euro))?$",
+    rf"^(?P<n>{_MONEY_DIGITS}|een (?:half|halve|kwart)|[^\W\d_]+) ton"
+    r"(?: of (?P<count>[^\W\d_]+|\d+))?(?: (?P<euro>euro))?$",
     re.IGNORECASE,
 )
 _TON = Decimal(100_000)
