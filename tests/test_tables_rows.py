@@ -292,3 +292,44 @@ def test_a_notes_mark_in_brackets_after_a_rows_last_value_is_no_negative() -> No
     assert grid[("Materieel", "2024")] == "480"
     assert grid[("Materieel", "2026")] == "510"
     assert not [c for c in cells if c["value_text"] == "(1)"]
+
+
+def test_a_later_blocks_headings_one_space_apart_are_read_by_where_they_stand() -> None:
+    """A statement of reserves and one of provisions stacked under one title, each headed
+    by the same two lines ("Stand" over "1-1-2025", headings one space apart, "Stand" over
+    "31-12-2025"): the second block's heading line is read as the first block's is, by
+    where its words stand over the rows' values, not as the two runs its padding parts it
+    into. Read so, the second block had two columns for four values: its first two values
+    were left in each row's label and "1-1-2025 Vermeerdering Vermindering" was one column."""
+    text = "\n".join(
+        [
+            "Overzicht reserves en voorzieningen (bedragen x € 1.000)",
+            "",
+            "                                    Stand                                  Stand",
+            "                                 1-1-2025 Vermeerdering Vermindering  31-12-2025",
+            "",
+            "Reserve egalisatie tarieven         2.410           380          615       2.175",
+            "Reserve wegenonderhoud              1.120             -          240         880",
+            "Totaal reserves                     3.530           380          855       3.055",
+            "",
+            "Voorzieningen",
+            "",
+            "                                    Stand                                  Stand",
+            "                                 1-1-2025 Vermeerdering Vermindering  31-12-2025",
+            "",
+            "Voorziening pensioen bestuurders    6.840           412          233       7.019",
+            "Voorziening onderhoud gemalen       3.215         1.100          980       3.335",
+            "Totaal voorzieningen               10.055         1.512        1.213      10.354",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    for label, values in (
+        ("Reserve wegenonderhoud", ["1.120", "-", "240", "880"]),
+        ("Voorziening onderhoud gemalen", ["3.215", "1.100", "980", "3.335"]),
+        ("Totaal voorzieningen", ["10.055", "1.512", "1.213", "10.354"]),
+    ):
+        columns = ["Stand 1-1-2025", "Vermeerdering", "Vermindering", "Stand 31-12-2025"]
+        assert [grid[(label, column)] for column in columns] == values
+    parents = {c["row_label"]: c["parent_row_label"] for c in cells}
+    assert parents["Voorziening onderhoud gemalen"] == "Totaal voorzieningen"

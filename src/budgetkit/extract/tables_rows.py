@@ -361,6 +361,26 @@ def _heading_again(
     return ahead[k + len(heading) - 1] if k and again == heading else None
 
 
+def _block_heading_again(
+    lines: list[str], index: int, heading: tuple[str, list[tuple[str, int]]]
+) -> tuple[tuple[str, list[tuple[str, int]]], int | None] | None:
+    """(headings, the first line of them or None) of a later block's column heading line
+    (``lines[index]``, split as ``heading``), read as the first block's is
+    (``read_row_tables``): where its headings are fewer than the values its rows print
+    ("1-1-2024 Toevoegingen Onttrekkingen   31-12-2024", headings one space apart, over four
+    columns), by where the words of it and the lines above it stand over the rows' values
+    (``block_heading``), those lines then its heading, no group of rows. None where that
+    does not read them either: the line heads no block of these rows."""
+    if not _more_values_below(lines, index, len(heading[1])) and not numbers_elsewhere(
+        lines, index, heading[1]
+    ):
+        return heading, None
+    block = block_heading(lines, index)
+    if block is None or block[2] != index:
+        return None
+    return block[0], block[1]
+
+
 def _points_are_odd(texts: list[str]) -> bool:
     """Whether a table's cells (``texts``) print a decimal point before one digit ("11.1")
     beside dot thousands or decimal commas ("1.250", "4,5"): a table prints its numbers one
@@ -451,12 +471,18 @@ def _read_blocks(
             first if heading_index == index or repeated else split_heading(lines[heading_index])
         )
         assert heading is not None
+        placed = None  # where a later block's headings read by where they stand start
+        if blocks and not repeated:
+            again = _block_heading_again(lines, heading_index, heading)
+            if again is None:
+                break  # a heading line that heads no block of these rows: a table of its own
+            heading, placed = again
         group = " ".join(fold(lines[i]) for i in group_lines) or None
         found, block_columns, end = read_block(lines, heading, heading_index + 1, style, furniture)
         headings = heading[1][-len(block_columns) :] if block_columns else []
         # every cell standing where its heading starts: placed by where it stands
-        left = worded and bool(headings) and left_aligned(headings, found)
-        if worded and not left:
+        left = (worded or placed is not None) and bool(headings) and left_aligned(headings, found)
+        if (worded or placed is not None) and not left:
             # where the full rows stand aligned, a row of fewer values is placed by where
             # its values stand, as under any heading, and does not end the table
             full = aligned_ends(lines, heading_index, headings, found) if headings else []
@@ -464,6 +490,8 @@ def _read_blocks(
         if not found:
             break
         ends = aligned_ends(lines, heading_index, headings, found)
+        if placed is not None and not ends:
+            break  # headings read by where they stand are kept only over aligned rows
         if (
             worded
             and not ends
@@ -482,6 +510,11 @@ def _read_blocks(
             group_lines = [i for i in group_lines if i < top]
             group = " ".join(fold(lines[i]) for i in group_lines) or None
             start = min(start, top)
+        elif placed is not None:
+            block_columns = [text for text, _col in headings]  # read with the lines above
+            notes[-1:] = [(i + 1, lines[i]) for i in range(placed, heading_index + 1) if lines[i]]
+            group_lines = [i for i in group_lines if i < placed]
+            group = " ".join(fold(lines[i]) for i in group_lines) or None
         elif ends:
             floor = caption[0] + 1 if caption and blocks == 0 else heading_index - MAX_STACKED
             block_columns, top = stacked_headings(lines, heading_index, floor, headings)
