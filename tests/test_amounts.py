@@ -2802,3 +2802,17 @@ def test_the_year_of_a_price_level_before_a_sum_is_not_the_sum_s_year(text: str)
     row = extract_amounts(_doc(text, published="2025-09-16"))[0]
     printed = int(re.search(r"20\d\d", text).group())
     assert (row["year_from"], row["year_source"]) != (printed, "stated")
+
+
+def test_a_text_line_above_a_page_number_alone_keeps_its_figure_for_the_next_pages_scale() -> None:
+    """A page's last line of text may end in a figure whose scale word opens the next page,
+    the page's number alone between them ("... stijgt in 2025 tot 412" / "3" / form feed /
+    "miljoen euro."). That line is no running foot: no line above it ends in a figure the
+    scale word might await instead (as the text's "uit op 300" above a Kamerstuk's foot
+    does). It was taken for the page's footer and the amount lost."""
+    text = (
+        "Jeugdzorg\n\nDe bijdrage van het Rijk aan de gemeenten voor de jeugdzorg stijgt in "
+        "2025 tot 412\n3\n\fmiljoen euro. Dat is meer dan vorig jaar.\n"
+    )
+    rows = extract_amounts(_doc(text))
+    assert [(r["quote"], r["amount_eur"], r["line"]) for r in rows] == [("412", 412_000_000, 3)]

@@ -121,7 +121,11 @@ def _beside_form_feeds(model: TextModel) -> set[int]:
     for at in occurrences(model.text, "\f"):
         page = bisect_left(filled, model.line_col(at)[0])  # the first line with text at or after it
         foot = page - 1
-        if foot > 0 and PAGE_NUMBER.fullmatch(folded[filled[foot] - 1]):
+        if (
+            foot > 0
+            and PAGE_NUMBER.fullmatch(folded[filled[foot] - 1])
+            and not _awaits_scale(lines, filled, foot - 1, page)
+        ):
             foot -= 1  # the page's number alone under its footer
         for index in (foot, page - 1, page):
             if (
@@ -196,6 +200,18 @@ def _furniture_run(model: TextModel) -> set[int]:
         if figure is not None:
             found.update(filled[figure + 1 : scale])
     return found
+
+
+def _awaits_scale(lines: list[str], filled: list[int], foot: int, page: int) -> bool:
+    """Whether the line ``filled[foot]``, above a page's number alone before a form feed,
+    is the page's last line of text, its figure the one whose scale word opens the next
+    page (``filled[page]``: "... stijgt in 2025 tot 412" / "3" / form feed / "miljoen
+    euro."): the line above it ends in no figure the scale word may await instead. A
+    running foot ("..., nr. 12") under the text's last figure ("uit op 300"), or under
+    the lines of a Kamerstuk's first foot ("'s-Gravenhage 2024"), is none."""
+    if page >= len(filled) or _SCALE_AT_START.match(lines[filled[page] - 1]) is None:
+        return False
+    return foot <= 0 or _FIGURE_AT_END.search(lines[filled[foot - 1] - 1]) is None
 
 
 def _scale_wrapped(lines: list[str], folded: list[str], filled: list[int], index: int) -> bool:
