@@ -1431,6 +1431,26 @@ def test_a_bare_figure_carrying_on_a_count_counts_what_it_counts(
 @pytest.mark.parametrize(
     ("text", "quotes"),
     [
+        # "van hen": persons, the counted noun left out, whatever money the sentence says
+        (
+            "Ruim 3 miljoen ouderen ontvangen AOW; circa 1,2 miljoen van hen betaalt daarover"
+            " meer belasting dan € 500 per jaar.",
+            ["€ 500"],
+        ),
+        ("Van de werkenden krijgen 2 miljoen\nvan hen een toeslag van € 25.", ["€ 25"]),
+        # a possessive after "van" names whose money it is: money
+        ("Gemeenten gaan 2 miljoen van hun budget besteden aan armoede.", ["2 miljoen"]),
+    ],
+)
+def test_bare_millions_of_them_count_persons(text: str, quotes: list[str]) -> None:
+    """ "voor circa 1,1 miljoen van hen daalt de toeslag met meer dan € 100" was stored as
+    € 1,1 mln: "van hen" names persons, the noun the figure counts left out."""
+    assert [r["quote"] for r in extract_amounts(_doc(text))] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
         # compounds cut short before "en"/"of" share the head after it
         ("Er lopen ruim 2 miljoen WW- en bijstandsuitkeringen.", []),
         (

@@ -122,6 +122,15 @@ _ELIDED = re.compile(r"\s+(?:[^\W\d_]+-\s*,\s*)*[^\W\d_]+-\s+(?:en|of)(?=\s)")
 # line), and the words under it say nothing of what the amount counts ("Provincie investeert
 # 40 miljoen⏎⏎Inwoners van ...").
 _PARAGRAPH_END = re.compile(r"[ \t\xa0]*\n[ \t\xa0]*\n")
+# A partitive of persons after a bare "N miljoen", its noun left out: "voor 1,1 miljoen van
+# hen daalt de toeslag", "ruim 2 miljoen van hen werkt": "hen" is a pronoun of persons only
+# (never a possessive, as "van hun budget", "van ons geld" are), so the figure counts
+# people, whatever money its sentence says.
+# (a line break between the words or not, as a text layer wraps them)
+_OF_PERSONS = re.compile(
+    r"[ \t\xa0]*(?:\r?\n[ \t\xa0]*)?(?<=\s)van[ \t\xa0]*(?:\r?\n[ \t\xa0]*)?(?<=\s)hen(?![\w\-])",
+    re.IGNORECASE,
+)
 # Signs and stems of money: a currency, or a word of paying, costing, budgeting.
 _MONEY_STEMS = (
     "€", "euro", "eur ", "$", "dollar", "ƒ", "gulden", "kost", "invest", "bezuinig", "ombuig",
@@ -222,6 +231,8 @@ def _counts(text: str, match: MoneyMatch) -> bool:
     if _PARAGRAPH_END.match(text, after):  # no word after it says what it counts
         return False
     if _COUNTED.match(text, after) or _PLURAL_NOUN.match(text, after):
+        return True
+    if _OF_PERSONS.match(text, after):  # "1,1 miljoen van hen": persons, counted
         return True
     plural = _PLURAL_EN.match(text, after)
     # "3,5 miljoen gepensioneerden", no money said around it, or a verb after ("1,2 miljoen
