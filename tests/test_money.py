@@ -546,6 +546,34 @@ def test_one_unit_amounts_that_declare_nothing_stay(text: str, quote: str) -> No
     assert [m.quote for m in find_money(text)] == [quote]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tabel 4.1 Uitgaven basisonderwijs (bedragen x f 1 miljoen)",
+        "Overzicht apparaatsuitgaven (x f 1.000)",
+        "Ontvangsten (bedragen in Hfl 1 mln)",
+        "Tabel 2 (x NLG 1 miljoen)",
+    ],
+)
+def test_unit_declarations_in_the_guilder_s_older_marks_are_not_amounts(text: str) -> None:
+    """A caption of the nineties, "(bedragen x f 1 miljoen)" (the florin as a text layer
+    prints it, a plain "f"), was stored as an amount of ƒ 1 mln; "x ƒ 1 miljoen" was not."""
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("De bouw kost 4 x f 25 miljoen.", "25 miljoen"),
+        ("Het plan kost f 1 miljoen per jaar.", "1 miljoen"),
+    ],
+)
+def test_amounts_after_the_guilder_s_older_marks_that_declare_nothing_stay(
+    text: str, quote: str
+) -> None:
+    assert [m.quote for m in find_money(text)] == [quote]
+
+
 @settings(max_examples=400)
 @given(
     st.text(

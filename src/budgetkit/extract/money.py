@@ -79,11 +79,16 @@ _FROM_AMOUNT = re.compile(
 # One group of three after a comma, no scale word ("EUR 2,300", "€25,000"): Dutch decimals or
 # English thousands? As ambiguous as "€ 2.50"; a leading zero ("€ 0,125 per kWh") is Dutch.
 _ONE_COMMA_GROUP = re.compile(r"(?<![\d.,])[1-9]\d{0,2},\d{3}(?!\d|,\d)")
+# The guilder's older marks, which the money reader reads as no sign ("f 1 miljoen", the
+# florin as a text layer prints it, "Hfl 1 mln", "NLG 1.000"): in a unit declaration as
+# its sign is ("bedragen x f 1 miljoen" as "x ƒ 1 miljoen").
+_OLD_GUILDER = r"(?:\b[HhDd]?fl\.?|\bNLG|(?<![\w.])f)"
 # "(x € 1.000)", "x € 1 mln.", "(in € 1 000)", "(* € 1.000)", "Bedragen in EUR 1.000",
-# "per € 1.000": the words before a one-unit figure that make it a unit declaration.
+# "per € 1.000", "(bedragen x f 1 miljoen)": the words before a one-unit figure that make
+# it a unit declaration.
 _DECLARES = re.compile(
     rf"(?:(?<![\w])(?P<times>[x×*])|\b(?i:in|per))[ \t\xa0]*(?:\r?\n[ \t\xa0]*)?"
-    rf"(?:{_SYMBOL}[ \t\xa0]*)?$"
+    rf"(?:(?:{_SYMBOL}|{_OLD_GUILDER})[ \t\xa0]*)?$"
 )
 # How every ``_DECLARES`` match ends, past white space, lower case: its word, or the sign or
 # code after it ("(in € 1 000)": the "€" of the figure's quote stands in the window when the
@@ -91,7 +96,7 @@ _DECLARES = re.compile(
 _DECLARING = (
     "x", "×", "*", "in", "per", "€", "$", "£", "ƒ", "¥",
     *(code.lower() for code in _CODES), "naf", "naf.", "cg", "afl", "afl.", "ecu", "dm", "sdr",
-    "fl.",
+    "fl.", "fl", "f", "nlg",
 )  # fmt: skip
 _AMOUNTS_WORD = re.compile(r"(?i:bedragen)[ \t\xa0]+(?i:in|per)[ \t\xa0]*(?:\S+[ \t\xa0]*)?$")
 _NOTE_CLOSES = re.compile(r"[ \t\xa0\d.]*(?:[)\]:;,]|\r?\n|$)")
