@@ -258,6 +258,23 @@ def test_levels_before_and_after_a_change_share_the_scale_printed_once(
         assert parse_quote(m.quote, m.scale) == (m.amount_eur, None)
 
 
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("De maximale boete gaat van € 870 naar € 1 miljoen.", ("€ 870", 870)),
+        ("De opbrengst stijgt van € 385 naar € 1,2 miljard.", ("€ 385", 385)),
+    ],
+)
+def test_a_level_many_times_the_one_it_changes_to_takes_no_shared_scale(
+    text: str, first: tuple[str, int]
+) -> None:
+    """A level before a change that the scale printed after the second would make many
+    times the level it changes to ("van € 870 naar € 1 miljoen": 870 million falling to
+    one) is no level in that scale: it was stored as € 870 million. It keeps what it
+    prints, as before the shared scale was read."""
+    assert [(m.quote, m.amount_eur) for m in find_money(text)][0] == first
+
+
 def test_euro_sign_ending_a_line_starts_the_amount() -> None:
     """RegioPlus line 2343 ends "omscholingstraject van € " and line 2345 prints "7.500,-":
     the amount's text starts at the "€", so its quote keeps the line break."""

@@ -136,6 +136,11 @@ def _change_items(text: str, start: int, end: int) -> Iterator[MoneyMatch]:
     yield MoneyMatch(to.end(), end, high, amount, None, scale, False, currency)
 
 
+#: How many times the level it changes to a level before a change may be, read in the
+#: scale the second prints ("van € 55 naar € 5,2 miljard" falls to a tenth at most).
+_MOST_FALL = 10
+
+
 def _changed_levels(text: str, start: int, end: int, after: int, stop: int) -> bool:
     """Whether the signed amounts ``text[start:end]`` and ``text[after:stop]`` are the levels
     before and after a change, "van € 55 naar € 57,8 miljard": one figure each, one
@@ -148,12 +153,19 @@ def _changed_levels(text: str, start: int, end: int, after: int, stop: int) -> b
     ):
         return False
     low, high = text[start:end], text[after:stop]
-    return (
+    if not (
         _currencies(text[start:stop]) == {currency_of(low)}
         and len(_NUM_TOKEN.findall(low)) == len(_NUM_TOKEN.findall(high)) == 1
         and printed_scale(low) is None
         and printed_scale(high) not in (None, "units")
-    )
+    ):
+        return False
+    # a level that the second's scale would make many times the level it changes to ("van
+    # € 870 naar € 1 miljoen": 870 million falling to one) is no level in that scale
+    scale = "units" if _FULL_FIGURE.search(low) else printed_scale(high)
+    before, _ = parse_quote(low, scale)
+    reached, _ = parse_quote(high)
+    return before is not None and reached is not None and before <= _MOST_FALL * reached
 
 
 def _items_before(text: str, match: MoneyMatch, previous_end: int) -> list[MoneyMatch]:
