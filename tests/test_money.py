@@ -272,7 +272,7 @@ def test_a_level_many_times_the_one_it_changes_to_takes_no_shared_scale(
     times the level it changes to ("van € 870 naar € 1 miljoen": 870 million falling to
     one) is no level in that scale: it was stored as € 870 million. It keeps what it
     prints, as before the shared scale was read."""
-    assert [(m.quote, m.amount_eur) for m in find_money(text)][0] == first
+    assert next((m.quote, m.amount_eur) for m in find_money(text)) == first
 
 
 def test_euro_sign_ending_a_line_starts_the_amount() -> None:
