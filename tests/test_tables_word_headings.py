@@ -280,3 +280,38 @@ def test_one_word_in_lower_case_under_every_column_heads_no_columns() -> None:
         tables, cells, warnings = read_text(text)
         assert tables == [] and cells == []
         assert [w.reason for w in warnings] == ["3 lines look like table rows; no table read"]
+
+
+@pytest.mark.parametrize("ruled", [False, True])
+def test_a_line_naming_groups_of_columns_over_a_line_of_word_headings_names_groups(
+    ruled: bool,
+) -> None:
+    """A verantwoordingsstaat's two heading levels in a PDF's text layer: a line of group
+    names, each centred over its two columns ("Vastgestelde begroting", "Realisatie
+    jaarverslag"), over a line heading every column ("Verplichtingen   Uitgaven" twice),
+    maybe a rule drawn under each name over its columns. The upper line's words one space
+    apart may each stand over a column, but the line under it heads every column one by one
+    and it heads fewer: it names the groups, and each column takes its group's name and its
+    own, no dashes of the rule. Read by where each word stood, "Vastgestelde" named one
+    column and "begroting" the next."""
+    lines = [
+        "Verantwoordingsstaat 2023 van het Ministerie van Infrastructuur en Waterstaat",
+        "(x € 1.000)",
+        "",
+        "Art. Omschrijving               Vastgestelde begroting        Realisatie jaarverslag",
+        "                              Verplichtingen   Uitgaven     Verplichtingen   Uitgaven",
+        "",
+        "11 Integraal waterbeleid             182.400    176.950            179.215    171.330",
+        "12 Waterkeren en waterbeheer       1.412.600  1.388.120          1.398.450  1.375.900",
+        "",
+        "Totaal                             1.595.000  1.565.070          1.577.665  1.547.230",
+    ]
+    if ruled:
+        lines.insert(4, " " * 30 + "-" * 26 + " " * 5 + "-" * 26)  # under each group's name
+    _tables, cells, _warnings = read_text("\n".join(lines))
+    grid = cell_grid(cells)
+    assert grid[("11 Integraal waterbeleid", "Vastgestelde begroting Verplichtingen")] == "182.400"
+    assert grid[("11 Integraal waterbeleid", "Vastgestelde begroting Uitgaven")] == "176.950"
+    assert grid[("Totaal", "Realisatie jaarverslag Verplichtingen")] == "1.577.665"
+    assert grid[("Totaal", "Realisatie jaarverslag Uitgaven")] == "1.547.230"
+    assert len(cells) == 12

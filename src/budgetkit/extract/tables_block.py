@@ -54,6 +54,7 @@ from budgetkit.extract.tables_titles import nonblank, nonblank_before
 from budgetkit.extract.tables_tokens import (
     BRACKETED,
     CAPTION,
+    RULE_LINE,
     is_column_number,
     printed_decimals,
 )
@@ -63,10 +64,6 @@ from budgetkit.layout import fold
 
 #: Rows of one value in a row that a table printed one row per line may hold.
 MAX_SINGLE = 5
-#: A rule line: runs of three or more "-", "=" or "_" (a dash segment under each column),
-#: or of the box-drawing lines a browser's text copy prints ("─", "━", "═").
-_RULE_RUN = r"[-=_\u2012-\u2015\u2500\u2501\u2550]{3,}"
-RULE_LINE = re.compile(rf"{_RULE_RUN}(?:[ \t]+{_RULE_RUN})*")
 #: A document's number in a row label, "nr." (or "nummer") before it ("Motie ... nr. 17").
 _NUMBERED = re.compile(r"\b(?:nr|nummer)\.?[ \xa0]*\d[\d.,]*", re.IGNORECASE)
 #: A part of a label in brackets ("(36 410, nr. 17)", "(huisvesting)"): never its values.

@@ -18,7 +18,14 @@ from itertools import pairwise, takewhile
 from budgetkit.extract.tables_alignment import SLACK, heading_spans
 from budgetkit.extract.tables_heading_line import CHUNK, TOKEN
 from budgetkit.extract.tables_row_values import CELL
-from budgetkit.extract.tables_tokens import BROKEN_WORD, CAPTION, YEAR_IN, is_column_number, is_year
+from budgetkit.extract.tables_tokens import (
+    BROKEN_WORD,
+    CAPTION,
+    RULE_LINE,
+    YEAR_IN,
+    is_column_number,
+    is_year,
+)
 from budgetkit.extract.tables_units import read_unit
 
 #: Lines a column heading's words may be printed over, above its period or column number.
@@ -190,6 +197,8 @@ def stacked_headings(
         if index < floor or not line.strip() or CAPTION.match(line):
             break
         chunks = [(m.group(), m.start()) for m in CHUNK.finditer(line)]
+        if RULE_LINE.fullmatch(line.strip()) and chunks[0][1] >= left:
+            continue  # a rule drawn over the columns under a group's name: no words of it
         corner = sum(1 for _ in takewhile(lambda c: c[1] + len(c[0]) <= left, chunks))
         if 0 < corner < len(chunks) and left <= chunks[corner][1]:
             # the labels' heading over the labels, maybe saying the unit ("Lasten (x €

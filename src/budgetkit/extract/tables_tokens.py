@@ -132,6 +132,11 @@ CODE = re.compile(
 )
 
 
+#: A rule line: runs of three or more "-", "=" or "_" (a dash segment under each column),
+#: or of the box-drawing lines a browser's text copy prints ("─", "━", "═").
+_RULE_RUN = r"[-=_\u2012-\u2015\u2500\u2501\u2550]{3,}"
+RULE_LINE = re.compile(rf"{_RULE_RUN}(?:[ \t]+{_RULE_RUN})*")
+
 #: A figure with dot thousands ("1.250") and one with space thousands ("1 250").
 DOT_THOUSANDS = re.compile(r"\d\.\d{3}(?!\d)")
 SPACE_THOUSANDS = re.compile(rf"\d{_SPACE}\d{{3}}(?!\d)")

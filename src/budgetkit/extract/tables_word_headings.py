@@ -28,7 +28,13 @@ from budgetkit.extract.tables_placed_headings import filled_columns
 from budgetkit.extract.tables_row_values import CELL, padded_values, split_row
 from budgetkit.extract.tables_stacked_headings import MAX_STACKED
 from budgetkit.extract.tables_titles import MAX_HEADINGS, nonblank, nonblank_before
-from budgetkit.extract.tables_tokens import is_column, is_column_number, is_value, is_year
+from budgetkit.extract.tables_tokens import (
+    RULE_LINE,
+    is_column,
+    is_column_number,
+    is_value,
+    is_year,
+)
 from budgetkit.extract.tables_units import read_unit
 
 _WORD = TOKEN
@@ -62,6 +68,8 @@ def word_heading(lines: list[str], index: int) -> tuple[str, list[tuple[str, int
             if not _goes_on(lines[i]) and not is_group(lines[i]) and not text_row(lines[i], spans)
         ]
         below = below[:1]
+        if below and _names_groups(text, lines, index, below[0]):
+            return None  # the line under it heads the columns, this one their groups
     if len(chunks) == 1 and below:
         above = nonblank_before(lines, index, 1)
         if above and _valued_row(lines[above[0]]):
@@ -89,6 +97,36 @@ def word_heading(lines: list[str], index: int) -> tuple[str, list[tuple[str, int
     if placed is not None and not in_heading_order(row[1], heading_spans(tail)):
         return placed
     return text[: tail[0][1] - 1].strip(), tail
+
+
+def _names_groups(text: str, lines: list[str], index: int, row: int) -> bool:
+    """Whether a line of words (``text``, ``lines[index]``) names groups of the columns the
+    line right under it heads one by one: that line goes on with the headings
+    (``_goes_on``), each of its runs parted by padding is a heading of words starting with
+    a capital and stands over a column of the rows from ``lines[row]`` on, one each
+    (``_words_over_values``), and this line prints fewer runs over those columns
+    ("Vastgestelde begroting    Mutaties suppletoire begroting" over "Verplichtingen
+    Uitgaven   Verplichtingen   Uitgaven", a begrotingsstaat's two levels). Its words then
+    join the columns they stand over as a group's name (``stacked_headings``); read by
+    where each word stands, each word was a column's own ("Vastgestelde Verplichtingen",
+    "begroting Uitgaven")."""
+    # past a rule drawn under the groups' names over their columns
+    under = [i for i in nonblank(lines, index + 1, 2) if not RULE_LINE.fullmatch(lines[i].strip())]
+    if not under or under[0] >= row or not _goes_on(lines[under[0]]):
+        return False
+    lower = lines[under[0]]
+    placed = _words_over_values(lower, lines, row)
+    if placed is None:
+        return False
+    heads = [heading for heading, _col in placed[1]]
+    runs = [m.group() for m in CHUNK.finditer(lower)]
+    if heads != runs[len(runs) - len(heads) :] or not all(
+        _worded(head) and head[:1].isupper() for head in heads
+    ):
+        return False
+    first = placed[1][0][1] - 1  # where the first column's heading starts (0-based)
+    own = [m for m in CHUNK.finditer(text) if m.end() > first]
+    return 0 < len(own) < len(heads)
 
 
 def _words_over_values(
