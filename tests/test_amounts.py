@@ -2738,6 +2738,9 @@ def test_bare_millions_before_more_of_a_counted_noun_or_a_unit_count_it(
         ("Het waterschap gaf vorig jaar drie ton uit aan de dijk.", [("drie ton", 300_000)]),
         # a preposition before a noun, or matter weighed in the sentence: none
         ("De kraan trekt twee ton uit de put.", []),
+        ("De boer legt twee ton in de schuur.", []),
+        ("De aannemer legt drie ton in het depot aan de rand van de stad.", []),
+        ("De gemeente legt een ton extra in voor het zwembad.", [("een ton", 100_000)]),
         ("De fabriek stoot drie ton CO2 uit, en trekt twee ton uit voor filters.", []),
     ],
 )

@@ -57,16 +57,19 @@ _PAID_AFTER_TON = re.compile(
 # after a word of more ("extra", "meer"): "de gemeente trekt anderhalve ton uit voor ...",
 # "steekt twee ton in het project", "legt een halve ton extra in voor ...", "gaf drie ton
 # uit", "legt een ton bij", "droeg vier ton bij": money is allocated, spent or added,
-# and nothing weighed is so (the finite verb before the tons, in their clause). "Uit" and
-# "bij" are the verb's particle where the clause ends after them or the purpose follows
-# ("uit voor", "bij om"); before a noun they are a preposition ("trekt twee ton uit de put").
+# and nothing weighed is so (the finite verb before the tons, in their clause). "Uit", "bij"
+# and "in" are the verb's particle where the clause ends after them or the purpose follows
+# ("uit voor", "bij om", "in voor"); before a noun they are a preposition ("trekt twee ton
+# uit de put", "legt twee ton in de schuur"), and only money is put "in" a thing by "steken"
+# and "stoppen" ("steekt twee ton in het project": the group "into").
 _SPENT_PARTICLE = re.compile(
-    r"(?:[ \t\xa0]+(?:extra|meer))?[ \t\xa0]+(?P<p>in|(?:uit|bij)(?=[ \t\xa0]*(?:[.,;:!?)]|\Z)"
-    r"|[ \t\xa0]+(?:voor|om|aan|in|ten)(?![\w\-])))(?![\w\-])"
+    r"(?:[ \t\xa0]+(?:extra|meer))?[ \t\xa0]+(?:(?P<p>in|uit|bij)(?=[ \t\xa0]*(?:[.,;:!?)]|\Z)"
+    r"|[ \t\xa0]+(?:voor|om|aan|in|ten)(?![\w\-]))|(?P<into>in))(?![\w\-])"
 )
 _SPENDING_VERBS = {
     "uit": "trekt|trok|trokken|trekken|geeft|gaf|gaven|geven",
     "in": "steekt|stak|staken|steken|stopt|stopte|stopten|stoppen|legt|legde|legden|leggen",
+    "into": "steekt|stak|staken|steken|stopt|stopte|stopten|stoppen",
     "bij": "legt|legde|legden|leggen|draagt|droeg|droegen|dragen",
 }
 _SPENDING_BEFORE = {
@@ -80,7 +83,9 @@ def _spent_as_tons(text: str, start: int, end: int, s_start: int) -> bool:
     particle (``_SPENDING_VERBS``), in their sentence from ``s_start``."""
     particle = _SPENT_PARTICLE.match(text, end)
     return particle is not None and (
-        _SPENDING_BEFORE[particle.group("p")].search(text, max(s_start, start - 80), start)
+        _SPENDING_BEFORE[particle.group("p") or "into"].search(
+            text, max(s_start, start - 80), start
+        )
         is not None
     )
 
