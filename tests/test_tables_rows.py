@@ -333,3 +333,34 @@ def test_a_later_blocks_headings_one_space_apart_are_read_by_where_they_stand() 
         assert [grid[(label, column)] for column in columns] == values
     parents = {c["row_label"]: c["parent_row_label"] for c in cells}
     assert parents["Voorziening onderhoud gemalen"] == "Totaal voorzieningen"
+
+
+def test_the_title_of_a_table_stands_above_the_words_stacked_over_its_headings() -> None:
+    """A wide statement of loans without a "Tabel" caption: its title and unit line stand
+    above the line of words over its columns ("Nr.  Omschrijving  Saldo  Vermeerdering
+    ..."), which stands over the heading line of years and dates. The title is looked for
+    above all the lines its headings are read from, not right above the years: there the
+    line of words, too long for a title, stopped the search, and the years were the
+    table's title."""
+    text = "\n".join(
+        [
+            "Staat van opgenomen langlopende leningen",
+            "",
+            "Bedragen in euro",
+            "",
+            "Nr.    Omschrijving                        Saldo     Vermeer"
+            "dering      Vermindering           Saldo           Rente",
+            "                                        1-1-2024            "
+            "  2024              2024      31-12-2024            2024",
+            "",
+            "12.01  Lening BNG Bank                 2.400.000            "
+            "                 300.000       2.100.000          48.000",
+            "12.02  Lening NWB Bank                 1.800.000         1.0"
+            "00.000           150.000       2.650.000          39.500",
+            "       Totaal                          4.200.000         1.0"
+            "00.000           450.000       4.750.000          87.500",
+        ]
+    )
+    [table], cells, _warnings = read_text(text)
+    assert table["title"] == "Staat van opgenomen langlopende leningen"
+    assert cell_grid(cells)[("12.02 Lening NWB Bank", "Saldo 31-12-2024")] == "2.650.000"

@@ -521,11 +521,16 @@ def _read_blocks(
             block_columns, found, below = headings_below(
                 lines, heading_index, headings, block_columns, found
             )
-            notes += [(i + 1, lines[i]) for i in below]
             group_lines = [i for i in group_lines if i < top]
             group = " ".join(fold(lines[i]) for i in group_lines) or None
             if blocks == 0:
                 start = min(start, top)
+                # the lines of words over the headings are the table's (a unit among them,
+                # "Lasten (x € 1.000)"), and its title stands above them
+                head = (*group_lines, *range(top, heading_index + 1))
+                notes = [(i + 1, lines[i]) for i in head if lines[i].strip()]
+                head_end = min(head_end, top)
+            notes += [(i + 1, lines[i]) for i in below]
         elif found and not found[0][2] and found[0][0] == heading_index + 1:
             units = one_each_below(lines[found[0][0]], len(block_columns))
             if units is not None:  # "Bedrag Aandeel" / "(x € 1.000) (%)", printed unaligned
