@@ -1957,6 +1957,43 @@ def test_guilders_by_their_older_marks_are_never_euros(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a full figure after a plain "f" in a sentence of a text naming guilders
+        (
+            "Het budget bedraagt ƒ 40 mln.; per gemeente komt dit neer op gemiddeld\n"
+            "f 125 000 per jaar.",
+            [("ƒ 40 mln.", 40_000_000), ("125 000", 125_000)],
+        ),
+        (
+            "De eigen bijdrage in guldens stijgt (tot f 1.250,50 per maand).",
+            [("1.250,50", Decimal("1250.5"))],
+        ),
+        (
+            "De bijdrage, in guldens, is vastgesteld op f 12.500,- per leerling.",
+            [("12.500,-", 12_500)],
+        ),
+        # no guilders named, a letter of an enumeration, a unit or no thousands: none
+        ("Het kost gemiddeld f 95 000 per jaar.", []),
+        ("Twee varianten (in guldens):\ne 12 000 woningen;\nf 14 000 woningen.", []),
+        ("Uitgaven in guldens (x f 1.000)", []),
+        ("De kosten in guldens: gemiddeld f 95 per leerling.", []),
+    ],
+)
+def test_a_plain_f_before_a_full_figure_signs_guilders(
+    text: str, found: list[tuple[str, Any]]
+) -> None:
+    """ "gemiddeld f 95 000 per jaar" in a debate in guilders was lost: the plain "f" was read
+    only before a figure with a scale word ("f 2,5 miljoen"), which the money reader finds
+    bare."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["quote"], r["amount_eur"]) for r in rows] == found
+    assert all(r["currency"] == "NLG" for r in rows)
+    for row in rows:
+        assert read_money(row["quote"], row["scale"]).value == row["amount_eur"]
+
+
+@pytest.mark.parametrize(
     ("text", "said"),
     [
         # "frank" alone names no one currency: Swiss, Belgian, French?

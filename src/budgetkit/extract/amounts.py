@@ -39,6 +39,7 @@ from budgetkit.extract.amounts_currencies import (
     _guilders_before,
     _home_currency,
     _implied_currency,
+    plain_florins,
 )
 from budgetkit.extract.amounts_footnotes import _footnote_marked
 from budgetkit.extract.amounts_furniture import _across_page_breaks
@@ -213,9 +214,11 @@ def extract_amounts(
     tientjes = _tientjes(doc, found, rejected)
     marked = _footnote_marked(doc.model, rejected) if rejected else []
     milles = _milles(doc.model, found, rejected) if "ille" in text else []
-    if tons or cents or tientjes or marked or milles:
+    florins = plain_florins(text, found)
+    if tons or cents or tientjes or marked or milles or florins:
         matches = sorted(
-            [*matches, *tons, *cents, *tientjes, *marked, *milles], key=lambda m: m.start
+            [*matches, *tons, *cents, *tientjes, *marked, *milles, *florins],
+            key=lambda m: m.start,
         )
     notes = _scale_notes(text)
     matches, noted = _section_units(doc.model, notes, matches, rejected)

@@ -13,8 +13,9 @@ from collections import Counter
 from typing import Any
 
 from budgetkit.extract.amounts_windows import _CURRENCY_REACH
+from budgetkit.extract.money import _declares_unit
 from budgetkit.extract.money_currencies import CODED_CURRENCIES, CURRENCIES
-from budgetkit.extract.money_quotes import MoneyMatch
+from budgetkit.extract.money_quotes import MoneyMatch, parse_quote
 
 #: A currency named after an amount that prints none, for which
 #: ``money_currencies.CURRENCIES`` keeps no code: a word of another country's money, a
@@ -64,6 +65,43 @@ _GUILDER_MARK = re.compile(r"(?:\b(?:[Hh]?fl\.?|NLG)|(?<![\w.])f)[ \xa0]?\Z")
 def _guilders_before(text: str, start: int) -> str | None:
     """ "NLG" where a guilder mark stands right before an amount printing no currency."""
     return "NLG" if _GUILDER_MARK.search(text, max(0, start - 5), start) else None
+
+
+# A plain "f" (the florin as a text layer prints it) before a figure that prints its
+# thousands and no scale word ("f 95 000 per jaar", "f 12.500,-"): guilders, where the "f"
+# stands in a sentence (after a word, a line break between or not, or an opening bracket)
+# of a text that names guilders elsewhere ("gulden", "ƒ"), as "fl." is read. A figure with
+# a scale word the money reader finds bare ("f 2,5 miljoen"); a figure printing no
+# thousands ("f 95"), an "f" after a list's mark or opening a line after a sentence's end
+# (a letter of an enumeration: "e) ... ⏎f 12 000") or a unit declaration ("x f 1.000") is
+# no amount here.
+_PLAIN_FLORIN = re.compile(
+    r"(?<![\w.])f[ \xa0](?P<n>\d{1,3}(?:[ \xa0\u202f.]\d{3})+(?:,\d\d|,-)?)(?!\d|[.,]\d)"
+    r"(?![ \t\xa0]*(?:\r?\n[ \t\xa0]*)?(?i:mln|mld|mrd|miljoen|miljard|biljoen|duizend)\b)"
+)
+_IN_SENTENCE = re.compile(r"(?:[^\W\d_]|\()[ \t\xa0]*(?:\r?\n[ \t\xa0]*)?\Z")
+
+
+def plain_florins(text: str, taken: list[MoneyMatch]) -> list[MoneyMatch]:
+    """Amounts in guilders signed by a plain "f" before a full figure (``_PLAIN_FLORIN``),
+    outside the amounts found already (``taken``), each quoted as its figure (as "f 2,5
+    miljoen" is quoted "2,5 miljoen"; the "f" before it names its currency:
+    ``_guilders_before``)."""
+    if "ƒ" not in text and "gulden" not in text and "Gulden" not in text:
+        return []  # most texts: no guilders named, no "f" read as their sign
+    found = []
+    for m in _PLAIN_FLORIN.finditer(text):
+        start, end = m.span("n")
+        quote = m.group("n")
+        if (
+            any(t.start < end and start < t.end for t in taken)
+            or _IN_SENTENCE.search(text, max(0, m.start() - 12), m.start()) is None
+            or _declares_unit(text, start, end, quote)
+        ):
+            continue
+        amount, _ = parse_quote(quote)
+        found.append(MoneyMatch(start, end, quote, amount, None, "units", False))
+    return found
 
 
 #: A currency code (ISO 4217, current and the euro's predecessors) right before an amount
