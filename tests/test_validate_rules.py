@@ -244,6 +244,33 @@ def test_repeated_titles_give_few_candidates_but_every_best_one(monkeypatch):
     assert "d03:m8 ~ d08:m8" in found
 
 
+def test_few_documents_keeps_each_documents_first_rows_then_the_groups_first():
+    """The rows ``_few_documents`` keeps, in the order it keeps them, are those a plain walk
+    keeps: per (group, document) its first ``limit`` rows in frame order, then per group
+    the first ``2 * limit`` of those; on random frames with runs of one group and document
+    and repeats of both far apart."""
+    import random
+
+    import polars as pl
+
+    from budgetkit.validate.consistency import _few_documents
+
+    rng = random.Random(5)
+    for limit in (1, 2, 3):
+        rows = [(rng.randint(0, 6), rng.randint(0, 4), n) for n in range(400)]
+        rows += [(7, 1, 400 + n) for n in range(9)]  # one document's long run
+        frame = pl.DataFrame(rows, schema=["set", "d", "m"], orient="row")
+        per_document: dict[tuple[int, int], int] = {}
+        kept_by_group: dict[int, list[tuple[int, int, int]]] = {}
+        for group, doc, m in rows:
+            per_document[(group, doc)] = per_document.get((group, doc), 0) + 1
+            kept = kept_by_group.setdefault(group, [])
+            if per_document[(group, doc)] <= limit and len(kept) < 2 * limit:
+                kept.append((group, doc, m))
+        walked = [row for kept in kept_by_group.values() for row in kept]
+        assert _few_documents(frame, ["set"], limit).rows() == walked
+
+
 def test_a_comparison_sign_bounds_an_amount_as_its_word_does(project: Project):
     precision = Precision(Tolerances(project))
     parts = precision.amount(3_900_000_000, None, "€ 3,9 mld", "mld", None)

@@ -222,19 +222,33 @@ def _tied(telling: pl.DataFrame, measures: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def _run_position(keys: list[str]) -> pl.Expr:
+    """Each row's place (0, 1, ...) in its run of rows with equal ``keys``, in a frame
+    sorted by them: the row's index less the index of its run's first row."""
+    index = pl.int_range(pl.len(), dtype=pl.Int64)
+    opens = pl.any_horizontal(*(pl.col(k).ne_missing(pl.col(k).shift(1)) for k in keys))
+    return index - pl.when(opens | (index == 0)).then(index).forward_fill()
+
+
 def _few_documents(frame: pl.DataFrame, group: list[str], limit: int) -> pl.DataFrame:
     """Of each group's rows (in the frame's order of preference), those that can be among
     the first ``limit`` of the group once any one document's rows are left out: of each
     document's first ``limit``, the first ``2 * limit`` (the document left out holds at
-    most ``limit`` of them)."""
-    return (
+    most ``limit`` of them).
+
+    Each document's first ``limit`` are counted along a sort by group, document and frame
+    order, not by a ``group_by`` over every (group, document): at a million amounts two
+    million rows in as many groups, three times the cost of the sort."""
+    kept = (
         frame.with_row_index("_at")
-        .group_by([*group, "d"])
-        .head(limit)
+        .sort([*group, "d", "_at"])
+        .filter(_run_position([*group, "d"]) < limit)
         .sort("_at")
-        .group_by(group, maintain_order=True)
+    )
+    return (
+        kept.group_by(group, maintain_order=True)
         .head(2 * limit)
-        .drop("_at")
+        .select(*group, "d", pl.exclude(*group, "d", "_at"))
     )
 
 
@@ -287,8 +301,13 @@ def _candidates(measures: pl.DataFrame, threshold: float, limit: int) -> pl.Data
     members = measures.select("budget_year", "set", "m", "d")
     for group in members.partition_by("budget_year", maintain_order=True):
         first = _few_documents(group.sort("m"), ["set"], limit)
-        merged = shares.join(first.rename({"set": "other"}), on="other").sort(
-            ["set", "share", "m"], descending=[False, True, False]
+        # Only the year's own word sets get partners below (the join with ``group``), so
+        # the pairs of sets no measure of the year has are left out before the sort.
+        present = first.select("set").unique()
+        merged = (
+            shares.join(present, on="set", how="semi")
+            .join(first.rename({"set": "other"}), on="other")
+            .sort(["set", "share", "m"], descending=[False, True, False])
         )
         best = _few_documents(merged, ["set"], limit).select(
             "set", "share", pl.col("m").alias("b"), pl.col("d").alias("d_b")
