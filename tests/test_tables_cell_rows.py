@@ -260,3 +260,25 @@ def test_columns_printed_one_after_the_other_under_a_block_of_labels_are_refused
     assert cells == []
     (said,) = [w for w in warnings if "not read" in w.reason]
     assert said.line == 11 and "3 columns printed one after the other" in said.reason
+
+
+def test_a_row_a_block_whose_label_names_a_year_is_no_table_printed_column_by_column() -> None:
+    """A table printed a row a block (the heading block "Omschrijving" / "Begroting" /
+    "Realisatie" / "Verschil", then each row's label over its values) has the shape of one
+    printed column by column when a row's label names a year ("Resultaat 2024"): a block
+    of lines naming no period, then blocks of one fewer values under a heading. Each
+    block's heading is one line, so read as printed no value moves: it is read, not
+    refused (it was refused with a warning, its nine cells lost)."""
+    blocks = [
+        "Overzicht baten en lasten (bedragen x € 1.000)",
+        "Omschrijving\nBegroting\nRealisatie\nVerschil",
+        "Algemene uitkering\n212.480\n219.115\n6.635",
+        "Lokale heffingen\n41.260\n40.912\n-348",
+        "Resultaat 2024\n253.740\n260.027\n6.287",
+    ]
+    _tables, cells, warnings = read_text("\n\n".join(blocks))
+    grid = cell_grid(cells)
+    assert grid[("Algemene uitkering", "Realisatie")] == "219.115"
+    assert grid[("Lokale heffingen", "Verschil")] == "-348"
+    assert grid[("Resultaat 2024", "Begroting")] == "253.740"
+    assert len(cells) == 9 and not [w for w in warnings if "not read" in w.reason]

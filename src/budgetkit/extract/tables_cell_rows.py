@@ -426,7 +426,11 @@ def _column_blocks(items: list[Item], head: Heading) -> int:
     which line is then the corner ("Omschrijving") or the wrapped rest of a label above
     it ("Materiële uitgaven" / "waarvan ICT"), or where a row printed without a label
     stands, the text does not tell: every value would be as likely stored in another row.
-    (Read as rows, the headings were row labels and the labels the columns.)"""
+    (Read as rows, the headings were row labels and the labels the columns.) Only where a
+    block's heading takes more than one line ("Realisatie" / "2018"): a table printed a
+    row a block, each block a label of one line over its values, has the same shape
+    ("Omschrijving" / "Begroting" / "Realisatie" / "Verschil", then "Resultaat 2024" /
+    "253.740" / ...) and is read as printed."""
     labels: list[Item] = []
     for item in reversed(items[head.start : head.rows]):
         if labels and item.line != labels[-1].line - 1:
@@ -435,7 +439,7 @@ def _column_blocks(items: list[Item], head: Heading) -> int:
     if len(labels) < 3 or any(item.kind != "T" or has_period(item.text) for item in labels):
         return 0
     counts: list[int] = []
-    dated = False
+    dated = wrapped = False
     pos, last = head.rows, labels[0].line
     while pos < len(items) and items[pos].line > last + 1:
         end = pos + 1
@@ -448,9 +452,15 @@ def _column_blocks(items: list[Item], head: Heading) -> int:
             break
         counts.append(len(values))
         dated = dated or has_period(" ".join(item.text for item in items[pos : pos + heading]))
+        wrapped = wrapped or heading > 1
         pos, last = end, items[end - 1].line
     size = counts[0] if counts else 0
-    if len(counts) < 2 or set(counts) != {size} or not dated or len(labels) - size not in (0, 1):
+    if (
+        len(counts) < 2
+        or set(counts) != {size}
+        or not (dated and wrapped)
+        or len(labels) - size not in (0, 1)
+    ):
         return 0
     return len(counts)
 
