@@ -117,3 +117,26 @@ def test_a_unit_column_between_label_and_years_is_the_rows_unit_not_a_text() -> 
     assert units[("Aantal jongeren aantal x 1.000", "250")] == "count"
     assert units[("Uitgaven jeugdzorg mln euro", "1.300")] == "EUR"
     assert not [c for c in cells if c["value_text"] in ("12", "14") and c["unit"] == "EUR"]
+
+
+def test_an_items_number_before_its_name_keeps_the_name_in_the_label() -> None:
+    """A table by article prints each article's number in a cell of its own ("Artikel 1")
+    and its name in the next ("Openbaar bestuur"), under "Artikel" and "Naam": the name
+    is the row's label, with the number, no text beside it (as an item's code, "IIB",
+    before its name). It was blanked as a column of text, the rows left "Artikel 1",
+    "Artikel 2"."""
+    text = "\n".join(
+        [
+            "Tabel 2 Uitgaven per artikel (bedragen x € 1.000)",
+            "",
+            "Artikel        Naam                          2024      2025",
+            "Artikel 1      Openbaar bestuur             1.250     1.300",
+            "Artikel 2      Veiligheid                     480       495",
+            "Artikel 3      Zorg en welzijn                210       220",
+            "Totaal                                      1.940     2.015",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Artikel 1 Openbaar bestuur", "2024")] == "1.250"
+    assert grid[("Artikel 3 Zorg en welzijn", "2025")] == "220"

@@ -37,6 +37,9 @@ MAX_CLIMB = 6
 #: A letter: a text cell holds one, a figure none.
 _LETTER = re.compile(r"[^\W\d_]")
 
+#: An item's number after the word it numbers ("Artikel 3", "Art. 12", "Programma 2",
+#: "Hoofdstuk 4a", "Taakveld 0.1"): the row's name follows it.
+_NUMBERED = re.compile(r"[^\W\d_]+\.?[ \xa0]\d+(?:\.\d+)*[a-z]?")
 #: (0-based line index, [(start, end) of each span of the line to blank])
 Blanks = dict[int, list[tuple[int, int]]]
 
@@ -58,8 +61,10 @@ def _text_cell(line: str) -> tuple[int, int, int] | None:
         count -= 1
     if count < 2 or count == len(runs) or not _LETTER.search(runs[0].group()):
         return None
-    if is_code(runs[0].group()):
-        return None  # an item's code in a cell of its own ("IIB", "XIII"): the label follows
+    if is_code(runs[0].group()) or _NUMBERED.fullmatch(runs[0].group()):
+        # an item's code or number in a cell of its own ("IIB", "XIII", "Artikel 3",
+        # "Programma 2"): the label, the item's name, follows
+        return None
     if not _LETTER.search(runs[count - 1].group()):
         return None  # a code alone ("0.1"): no text, and nothing tells it from a value
     return runs[1].start(), runs[count - 1].end(), runs[count].start()
