@@ -236,3 +236,15 @@ def test_rows_of_another_unit_are_no_parts_of_a_total_closing_them() -> None:
     assert parents["Huisvesting en ICT (x € 1.000)"] == total
     assert parents["Formatie (fte)"] is None
     assert parents["Loonkosten per fte (x € 1)"] is None
+
+
+def test_a_row_making_up_a_whole_with_its_waarvan_rows_in_one_column_only_is_no_rest() -> None:
+    """A row printed after "waarvan" rows is their whole's rest where, with them, it makes
+    it up in every column; in a table of one column that may be chance ("Ontvangsten" 60
+    under "Totaal uitgaven" 100 and "waarvan personeel" 40): it stays a row of its own,
+    no part of the uitgaven."""
+    labels = ["Totaal uitgaven", "waarvan personeel", "Ontvangsten"]
+    one = [(Decimal(100),), (Decimal(40),), (Decimal(60),)]
+    assert build(labels, one, ["amount"] * 3).parents == [None, 0, None]
+    two = [(Decimal(100), Decimal(120)), (Decimal(40), Decimal(50)), (Decimal(60), Decimal(70))]
+    assert build(labels, two, ["amount"] * 3).parents == [None, 0, 0]

@@ -850,6 +850,13 @@ def build(
     return Hierarchy(parents, source, split)
 
 
+#: The fewest columns in which a row after "waarvan" rows must make up, with them, the row
+#: they are part of to be its rest: in one column a row printed after them (an
+#: "Ontvangsten" 60 under "Totaal uitgaven" 100 and "waarvan personeel" 40) may do so by
+#: chance.
+_REST_COLUMNS = 2
+
+
 def _rest_after_parts(
     parents: list[int | None],
     split: list[bool],
@@ -857,12 +864,12 @@ def _rest_after_parts(
     kinds: list[str],
 ) -> None:
     """A row without a parent printed right after "waarvan" rows that, with them, makes up
-    the row they are part of in every column it prints, each column printed by all of them
-    and none of them nil in every column ("1. Totaal geraamde kasuitgaven" / "2. Waarvan
-    apparaatsuitgaven" / "3. Dus programma-uitgaven", a budget flexibility table's items):
-    the rest of that row once they are counted, a part of it as they are, and the split
-    exhaustive, so they all add up to it. Changes ``parents`` and ``split`` (the rows not
-    adding up) in place."""
+    the row they are part of in every column it prints (``_REST_COLUMNS`` at least), each
+    column printed by all of them and none of them nil in every column ("1. Totaal
+    geraamde kasuitgaven" / "2. Waarvan apparaatsuitgaven" / "3. Dus programma-uitgaven",
+    a budget flexibility table's items): the rest of that row once they are counted, a
+    part of it as they are, and the split exhaustive, so they all add up to it. Changes
+    ``parents`` and ``split`` (the rows not adding up) in place."""
     for row in range(1, len(parents)):
         if split[row] or parents[row] is not None or not split[row - 1]:
             continue
@@ -880,8 +887,8 @@ def _rest_after_parts(
         if any(v is None or len(v) != len(target) for v in rows):
             continue
         columns = list(zip(target, *rows, strict=True))
-        if not columns or any(None in column for column in columns):
-            continue
+        if len(columns) < _REST_COLUMNS or any(None in column for column in columns):
+            continue  # one column's sum may be chance ("Ontvangsten" 60 after 100 and 40)
         if not all(any(v) for v in (target, *rows)):
             continue  # a row of zeros proves no sum: a nil part leaves the rest the whole
         if all(column[0] == sum(column[1:]) for column in columns):
