@@ -248,3 +248,62 @@ def test_a_row_making_up_a_whole_with_its_waarvan_rows_in_one_column_only_is_no_
     assert build(labels, one, ["amount"] * 3).parents == [None, 0, None]
     two = [(Decimal(100), Decimal(120)), (Decimal(40), Decimal(50)), (Decimal(60), Decimal(70))]
     assert build(labels, two, ["amount"] * 3).parents == [None, 0, 0]
+
+
+def _balance(equity_total: bool) -> str:
+    """An agentschap's balance sheet as a web page prints it, one cell per line: "Activa"
+    and its items, their total, then "Passiva" over "Eigen vermogen" (two headings without
+    values), its reserves, maybe their total, the debts and the total of the liabilities,
+    which equals the total of the assets."""
+
+    def row(label: str, now: str, before: str) -> list[str]:
+        return [label, "", now, "", before, ""]
+
+    lines = ["Tabel 12 Balans per 31 december 2023 (bedragen x € 1.000)", ""]
+    lines += ["31-12-2023", "", "31-12-2022", "", "Activa", ""]
+    lines += row("Materiële vaste activa", "1.204.310", "1.187.020")
+    lines += row("Vorderingen", "36.450", "41.210")
+    lines += row("Liquide middelen", "88.240", "72.770")
+    lines += row("Totaal activa", "1.329.000", "1.301.000")
+    lines += ["Passiva", "", "Eigen vermogen", ""]
+    lines += row("Exploitatiereserve", "64.500", "58.300")
+    lines += row("Onverdeeld resultaat", "6.200", "6.200")
+    if equity_total:
+        lines += row("Totaal eigen vermogen", "70.700", "64.500")
+    lines += row("Leningen bij het ministerie van Financiën", "1.118.300", "1.102.500")
+    lines += row("Kortlopende schulden", "140.000", "134.000")
+    lines += row("Totaal passiva", "1.329.000", "1.301.000")
+    return "\n".join(lines).rstrip()
+
+
+def test_a_heading_over_a_heading_stands_for_the_sum_of_the_rows_under_both() -> None:
+    """ "Passiva" printed over "Eigen vermogen", neither with values: the outer heading
+    stands for what the inner one does and its own rows, as the inner one stands for its
+    reserves. Counted as nothing, the inner heading made "Passiva" stand for nil, and
+    "Totaal activa" (equal to "Totaal passiva", as a balance's totals are) passed for the
+    part of "Totaal passiva" that the liabilities did not make up. With the equity's own
+    total printed, the reserves are the parts of their heading, as the assets are of
+    "Activa", and that heading the part of the equity's total."""
+    for equity_total in (False, True):
+        _tables, cells, _warnings = read_text(_balance(equity_total))
+        parents = row_parents(cells)
+        assert parents["Totaal activa"] is None
+        assert parents["Totaal passiva"] is None
+        assert parents["Liquide middelen"] == "Activa"
+        assert parents["Exploitatiereserve"] == "Eigen vermogen"
+    assert row_parents(cells)["Totaal eigen vermogen"] == "Totaal passiva"
+
+
+def test_a_row_printing_its_cells_empty_heads_no_rows() -> None:
+    """Two instrument rows printed with their cells empty (white space under each year, no
+    figure) over a row of figures that alone makes up the row above them: rows of nothing,
+    no headings, so the row of figures is the part of the row above, not of the empty rows
+    over it (which, taken for headings of headings, would stand for its sum)."""
+    blank = "      "
+    lines = ["Tabel 8 Budgettaire gevolgen artikel 14 Nog onverdeeld (bedragen x € 1.000)", ""]
+    lines += ["2025", "", "2026", "", "2027", ""]
+    lines += ["Uitgaven", "", "12.400", "", "18.300", "", "21.950", ""]
+    lines += ["Loonbijstelling", "", blank, "", "Prijsbijstelling", "", blank, ""]
+    lines += ["Nog onverdeeld", "", "12.400", "", "18.300", "", "21.950"]
+    _tables, cells, _warnings = read_text("\n".join(lines))
+    assert row_parents(cells)["Nog onverdeeld"] == "Uitgaven"

@@ -77,7 +77,10 @@ def _hierarchy(
         ]
         ruled = [row.ruled for row in rows]
         indents = [row.indent for row in rows]
-        found: Hierarchy = build([row.label for row in rows], values, kinds, texts, ruled, indents)
+        empty = [row.empty for row in rows]
+        found: Hierarchy = build(
+            [row.label for row in rows], values, kinds, texts, ruled, indents, empty
+        )
         for position, index in enumerate(block):
             parent = found.parents[position]
             parents[index] = None if parent is None else block[parent]

@@ -306,7 +306,7 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
             if _wrapped(items, pos, label, at):
                 carried = label
                 continue
-            rows.append(Row(fold(label), row_line, []))
+            rows.append(Row(fold(label), row_line, [], empty=bool(run)))
             continue
         for placeholder, placed in split(run, width):
             row_label = fold(label) if placeholder is None else ""

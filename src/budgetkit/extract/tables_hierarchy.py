@@ -162,9 +162,11 @@ def _numeric(
     totals: Sequence[bool] = (),
     balances: Sequence[bool] = (),
     outdented: Sequence[int] = (),
+    empty: Sequence[bool] = (),
 ) -> list[int | None] | None:
     """Parents from the numbers under the label cues; None when the rows cannot be parsed
-    (or are more than ``MAX_NUMERIC_ROWS``). ``balances``: the rows that are a balance
+    (or are more than ``MAX_NUMERIC_ROWS``). ``empty``: the rows printing their cells
+    empty (``_heading_value``). ``balances``: the rows that are a balance
     ("Saldo van baten en lasten"), never under a total printed above them; ``outdented``:
     per row, where its indented parts end (``_outdented``)."""
     steps = [0]
@@ -281,13 +283,8 @@ def _numeric(
             return None
         value: Values | None = target
         if value is None:
-            value = zero
-            for row, parent in children:
-                if parent is None and kinds[row] != kinds[root]:
-                    value = None
-                    break
-                if parent is None:
-                    value = _plus(value, plain[row])
+            restated = end < count and end < len(blank) and blank[end]
+            value = _heading_value(root, children, values, kinds, zero, restated, empty)
         pairs = (
             (root, None),
             *((row, root if parent is None else parent) for row, parent in children),
@@ -359,6 +356,48 @@ def _numeric(
     return parents
 
 
+def _heading_value(
+    root: int,
+    children: tuple[tuple[int, int | None], ...],
+    values: Sequence[Values | None],
+    kinds: list[str],
+    zero: Exact,
+    restated: bool = False,
+    empty: Sequence[bool] = (),
+) -> Values | None:
+    """What a row printed without values over the rows ``children`` ((row, parent) pairs,
+    None for a part of ``root`` itself) stands for: the sum of its parts, each its printed
+    values, or, a heading itself printed without values ("Passiva" over "Eigen vermogen"
+    and its reserves), what that one stands for; None where a part (or a part of such a
+    heading) is of another kind than the heading over it. Counted as nothing, a nested
+    heading let its outer heading stand for nil, and a total printed above them ("Totaal
+    activa") passed for a part of the total printed under them ("Totaal passiva", which it
+    equals). A nested heading still stands for nothing where its rows are restated by a
+    subtotal without a label right under the outer heading's rows (``restated``: that
+    subtotal is their sum, "Technische mutaties" / "Rijksbegroting" / ... / "52,2"), and a
+    row printing its cells empty is no heading but a row of nothing (``empty``, per row:
+    "Loonbijstelling" and "Prijsbijstelling" without figures over "Nog onverdeeld")."""
+    parts: dict[int | None, list[int]] = {}
+    for row, parent in children:
+        parts.setdefault(parent, []).append(row)
+
+    def worth(head: int | None, kind: str) -> Values | None:
+        total: Values = zero
+        for row in parts.get(head, []):
+            if kinds[row] != kind:
+                return None
+            own = values[row]
+            if own is None and (restated or (row < len(empty) and empty[row])):
+                own = zero
+            part = worth(row, kinds[row]) if own is None else own
+            if part is None:
+                return None
+            total = _plus(total, part)
+        return total
+
+    return worth(None, kinds[root])
+
+
 def from_labels(ranks: list[int | None]) -> list[int | None]:
     """Parents from the label cues alone: each row under the nearest row of lower rank.
 
@@ -419,6 +458,7 @@ def _parses(
     totals: Sequence[bool],
     balances: Sequence[bool] = (),
     outdented: Sequence[int] = (),
+    empty: Sequence[bool] = (),
 ) -> list[list[int | None]]:
     """Parents before children (the begroting layout), and also totals below their parts
     where the sums show such a total."""
@@ -433,6 +473,7 @@ def _parses(
         totals=totals,
         balances=balances,
         outdented=outdented,
+        empty=empty,
     )
     if found is not None and not any(closing) and not _closes_siblings(found, values, tolerance):
         return [found]
@@ -446,6 +487,7 @@ def _parses(
         totals=totals,
         balances=balances,
         outdented=outdented,
+        empty=empty,
     )
     return [p for p in (found, both) if p is not None]
 
@@ -734,12 +776,14 @@ def build(
     texts: Sequence[Sequence[str]] | None = None,
     ruled: Sequence[bool] = (),
     indents: Sequence[int | None] = (),
+    empty: Sequence[bool] = (),
 ) -> Hierarchy:
     """The hierarchy of one block of rows (labels, values per column or None for a row that
     prints none, unit kind per row, printed cell texts per row, whether each row is printed
     right under a rule line, where each label starts where the layout keeps it). A row
     under a rule closes the rows above it as a total does, with or without a label: the
-    rule is the printed sum's line."""
+    rule is the printed sum's line. ``empty``: whether each row prints its cells, all
+    of them empty (a row of nothing, no heading)."""
     marker = [
         WAARVAN_ONLY.match(label) is not None and values[i] is None
         for i, label in enumerate(labels)
@@ -791,15 +835,25 @@ def build(
     # a subtotal without a label restates its block, unless a rule prints it as a sum
     blank = [not labels[i].strip() and not under_rule[p] for p, i in enumerate(whole)]
     outdented = _outdented([indents[i] if i < len(indents) else None for i in whole])
+    nil = [i < len(empty) and empty[i] for i in whole]
     candidates = _parses(
-        numbers, picked_kinds, ranks, closing, (0,) * width, blank, ends, balances, outdented
+        numbers, picked_kinds, ranks, closing, (0,) * width, blank, ends, balances, outdented, nil
     )
     if not any(_nested(p, ranks) and _explains_labels(p, ranks) for p in candidates):
         amounts = [t for t, kind in zip(texts or [], kinds, strict=False) if kind != "percent"]
         for digits in ROUNDING_DIGITS:
             rounding = _tolerance(amounts or texts or [], width, digits, places)
             candidates += _parses(
-                numbers, picked_kinds, ranks, closing, rounding, blank, ends, balances, outdented
+                numbers,
+                picked_kinds,
+                ranks,
+                closing,
+                rounding,
+                blank,
+                ends,
+                balances,
+                outdented,
+                nil,
             )
     explained = [p for p in candidates if _explains_labels(p, ranks)]
     # the parse that verifies most rows as parts of a sum; on a tie, the one in which more

@@ -42,6 +42,9 @@ class Row:
     # where the label starts on its line, in a layout that keeps positions (a PDF's text
     # layer): parts printed under a total are indented past it
     indent: int | None = None
+    # printed its cells, each one empty (a placeholder of white space, one-cell-per-line): a
+    # row of nothing, not a heading of the rows under it ("Loonbijstelling" with no figures)
+    empty: bool = False
 
     @property
     def texts(self) -> list[str]:
