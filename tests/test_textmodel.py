@@ -308,6 +308,9 @@ def test_a_footnote_block_is_at_most_a_page_of_notes() -> None:
                 "xRijksbegroting",
                 "Rijk ___ R_____",
                 "Rijksbegrotin",
+                "Tabel 4.3 Uitgaven",
+                "TTabel",
+                "T Tabe",
             ]
         ),
         max_size=30,
@@ -315,12 +318,12 @@ def test_a_footnote_block_is_at_most_a_page_of_notes() -> None:
 )
 def test_layout_scans_find_what_a_pattern_finds(lines: list[str]) -> None:
     """The question lines are read from the lines' last characters and the rules and budget
-    footers found from their rare first character: the same lines as the whole-text pattern
-    and the plain search they replace."""
+    footers and table captions found from their rare first character: the same lines as the
+    whole-text pattern and the plain search they replace."""
     model = TextModel("\n".join(lines), "", 2021)
     questions = re.compile(r"\?[^\S\n]*$", re.MULTILINE).finditer(model.text)
     assert model.layout.questions == [model.line_col(m.start())[0] for m in questions]
-    for word in ("_____", "Rijksbegroting"):
+    for word in ("_____", "Rijksbegroting", "Tabel"):
         plain = [index for index, line in enumerate(model.lines) if word in line]
         assert lines_holding(model, word, rare_start=True) == plain
 
