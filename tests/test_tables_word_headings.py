@@ -282,14 +282,19 @@ def test_one_word_in_lower_case_under_every_column_heads_no_columns() -> None:
         assert [w.reason for w in warnings] == ["3 lines look like table rows; no table read"]
 
 
-@pytest.mark.parametrize("ruled", [False, True])
+#: Rules a text layer may print between the groups' names and the leaves: none, one under
+#: each name over its columns, or one across the table from the margin.
+_GROUP_RULES = [None, " " * 30 + "-" * 26 + " " * 5 + "-" * 26, "-" * 87]
+
+
+@pytest.mark.parametrize("rule", _GROUP_RULES)
 def test_a_line_naming_groups_of_columns_over_a_line_of_word_headings_names_groups(
-    ruled: bool,
+    rule: str | None,
 ) -> None:
     """A verantwoordingsstaat's two heading levels in a PDF's text layer: a line of group
     names, each centred over its two columns ("Vastgestelde begroting", "Realisatie
     jaarverslag"), over a line heading every column ("Verplichtingen   Uitgaven" twice),
-    maybe a rule drawn under each name over its columns. The upper line's words one space
+    maybe a rule between the two lines. The upper line's words one space
     apart may each stand over a column, but the line under it heads every column one by one
     and it heads fewer: it names the groups, and each column takes its group's name and its
     own, no dashes of the rule. Read by where each word stood, "Vastgestelde" named one
@@ -306,8 +311,8 @@ def test_a_line_naming_groups_of_columns_over_a_line_of_word_headings_names_grou
         "",
         "Totaal                             1.595.000  1.565.070          1.577.665  1.547.230",
     ]
-    if ruled:
-        lines.insert(4, " " * 30 + "-" * 26 + " " * 5 + "-" * 26)  # under each group's name
+    if rule is not None:
+        lines.insert(4, rule)
     _tables, cells, _warnings = read_text("\n".join(lines))
     grid = cell_grid(cells)
     assert grid[("11 Integraal waterbeleid", "Vastgestelde begroting Verplichtingen")] == "182.400"

@@ -24,7 +24,13 @@ from budgetkit.extract.tables_stacked_headings import (
     spanning,
 )
 from budgetkit.extract.tables_titles import nonblank
-from budgetkit.extract.tables_tokens import CAPTION, is_column, is_column_number, is_value
+from budgetkit.extract.tables_tokens import (
+    CAPTION,
+    RULE_LINE,
+    is_column,
+    is_column_number,
+    is_value,
+)
 from budgetkit.extract.tables_units import read_unit
 
 
@@ -142,6 +148,8 @@ def block_heading(
     # known: most lines tried have prose under them, not to be searched for cells)
     row, grouped = None, False
     for i in below:
+        if RULE_LINE.fullmatch(lines[i].strip()):
+            continue  # a rule under the headings, or between two lines of them: no group
         margin = margin_group(lines[i])
         if not margin and CELL.search(lines[i]):
             row = i

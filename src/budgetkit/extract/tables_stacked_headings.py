@@ -197,8 +197,11 @@ def stacked_headings(
         if index < floor or not line.strip() or CAPTION.match(line):
             break
         chunks = [(m.group(), m.start()) for m in CHUNK.finditer(line)]
-        if RULE_LINE.fullmatch(line.strip()) and chunks[0][1] >= left:
-            continue  # a rule drawn over the columns under a group's name: no words of it
+        if RULE_LINE.fullmatch(line.strip()) and (chunks[0][1] >= left or repeated):
+            # a rule drawn over the columns under a group's name, or across the table
+            # between the groups' names and the leaves they repeat (which only a line of
+            # groups may head): no words of either
+            continue
         corner = sum(1 for _ in takewhile(lambda c: c[1] + len(c[0]) <= left, chunks))
         if 0 < corner < len(chunks) and left <= chunks[corner][1]:
             # the labels' heading over the labels, maybe saying the unit ("Lasten (x €
