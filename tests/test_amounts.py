@@ -1440,6 +1440,12 @@ def test_a_bare_figure_carrying_on_a_count_counts_what_it_counts(
         ("Van de werkenden krijgen 2 miljoen\nvan hen een toeslag van € 25.", ["€ 25"]),
         # a possessive after "van" names whose money it is: money
         ("Gemeenten gaan 2 miljoen van hun budget besteden aan armoede.", ["2 miljoen"]),
+        # "terug" or a participle of taking after "van hen" says from them: a sum
+        (
+            "De ouders kregen € 300 miljoen. Het kabinet vordert 50 miljoen van hen terug.",
+            ["€ 300 miljoen", "50 miljoen"],
+        ),
+        ("Van de gemeenten is 2 miljoen van hen ontvangen.", ["2 miljoen"]),
     ],
 )
 def test_bare_millions_of_them_count_persons(text: str, quotes: list[str]) -> None:

@@ -131,6 +131,14 @@ _OF_PERSONS = re.compile(
     r"[ \t\xa0]*(?:\r?\n[ \t\xa0]*)?(?<=\s)van[ \t\xa0]*(?:\r?\n[ \t\xa0]*)?(?<=\s)hen(?![\w\-])",
     re.IGNORECASE,
 )
+# "van hen" saying from whom a sum is taken, not of whom a number is part: "terug" or a
+# participle of taking right after it ("het Rijk vordert 50 miljoen van hen terug", "is 2
+# miljoen van hen ontvangen"). (A verb of taking before the figure says nothing: "Van de
+# werkenden krijgen 2 miljoen van hen een toeslag" counts them, its subject after the verb.)
+_TAKEN_AFTER = re.compile(
+    r"[ \t\xa0]*(?:\r?\n[ \t\xa0]*)?(?i:terug|ontvangen|gekregen|geïnd|gevorderd|geëist|geleend"
+    r"|gekocht|overgenomen)(?![\w\-])"
+)
 # Signs and stems of money: a currency, or a word of paying, costing, budgeting.
 _MONEY_STEMS = (
     "€", "euro", "eur ", "$", "dollar", "ƒ", "gulden", "kost", "invest", "bezuinig", "ombuig",
@@ -232,8 +240,9 @@ def _counts(text: str, match: MoneyMatch) -> bool:
         return False
     if _COUNTED.match(text, after) or _PLURAL_NOUN.match(text, after):
         return True
-    if _OF_PERSONS.match(text, after):  # "1,1 miljoen van hen": persons, counted
-        return True
+    of_persons = _OF_PERSONS.match(text, after)
+    if of_persons and not _TAKEN_AFTER.match(text, of_persons.end()):
+        return True  # "1,1 miljoen van hen": persons, counted
     plural = _PLURAL_EN.match(text, after)
     # "3,5 miljoen gepensioneerden", no money said around it, or a verb after ("1,2 miljoen
     # vrouwen deelnemen,"); an auxiliary or modal right after the amount is no noun but the
