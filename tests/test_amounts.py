@@ -1457,6 +1457,37 @@ def test_bare_millions_of_them_count_persons(text: str, quotes: list[str]) -> No
 @pytest.mark.parametrize(
     ("text", "quotes"),
     [
+        # the things a bare figure counts, their value in brackets after them
+        (
+            "Voor de aankoop van 12 miljoen zelftesten (waarde € 48 mln) is geen aanbesteding"
+            " gehouden.",
+            ["€ 48 mln"],
+        ),
+        ("Het Rijk leverde 4 miljoen sneltesten (€ 15 miljoen) aan scholen.", ["€ 15 miljoen"]),
+        # a verb of money before the bracket, a part in it, or a modal's infinitive: money
+        ("De provincie wil 5 miljoen uitgeven (€ 2 mln in 2025).", ["5 miljoen", "€ 2 mln"]),
+        (
+            "De regio gaat 6 miljoen verbouwen (waarvan € 2 mln aan scholen).",
+            ["6 miljoen", "€ 2 mln"],
+        ),
+        (
+            "Gemeenten moeten samen 3 miljoen ophoesten (€ 1 mln per jaar).",
+            ["3 miljoen", "€ 1 mln"],
+        ),
+    ],
+)
+def test_bare_millions_of_things_valued_in_brackets_count_them(
+    text: str, quotes: list[str]
+) -> None:
+    """ "28 miljoen sneltesten (waarde € 91 mln)": the bracket's sum is the value of what the
+    figure counts, so the word in "-en" is the noun counted; the count was stored as € 28 mln
+    by the money the bracket printed in its clause."""
+    assert [r["quote"] for r in extract_amounts(_doc(text))] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
         # compounds cut short before "en"/"of" share the head after it
         ("Er lopen ruim 2 miljoen WW- en bijstandsuitkeringen.", []),
         (

@@ -253,6 +253,12 @@ def _counts(text: str, match: MoneyMatch) -> bool:
         return False
     if _infinitive_at_end(text, match, plural.end()):
         return False
+    if (
+        _VALUED_ASIDE.match(text, plural.end()) is not None
+        and not any(map(plural.group().lower().__contains__, _MONEY_STEMS))
+        and _MODAL_BEFORE.search(text, max(0, match.start - 80), match.start) is None
+    ):
+        return True  # "28 miljoen sneltesten (waarde € 91 mln)": the things' value in brackets
     return (
         not _says_money(text, match) and _SUBJECT_AFTER.match(text, plural.end()) is None
     ) or _CLAUSE_VERB.match(text, plural.end()) is not None
@@ -272,6 +278,22 @@ _CLAUSE_ENDS_HERE = re.compile(r"[ \t\xa0]*(?:[.,;:!?)]|\Z)")
 _PREPOSITION_BEFORE = re.compile(
     r"(?<![\w\-])(?i:tot|naar|van|met|op|aan|voor|om|over|bij|uit|in|tegen|onder|boven|door"
     r"|rond)(?:[ \t\xa0]+[^\W\d_]+)?[ \t\xa0]+\Z"
+)
+
+
+# A bracket right after the word in "-en" that holds only a sum of money, a noun of its value
+# or cost before it or not ("28 miljoen sneltesten (waarde € 91 mln)", "2 miljoen
+# zelftesten (€ 12 mln)"): the value of what the figure counts, set beside it, so the word is
+# the noun counted, not a verb the money is spent by, and the money its clause says is the
+# bracket's, none of the figure's. Not where the word is a verb of money itself
+# ("uitgeven", "investeren": ``_MONEY_STEMS``), nor after a modal whose infinitive it may be
+# ("moeten 2 miljoen ... (€ 1 mln)"); a part in the bracket ("(waarvan € 2 mln)") leaves
+# the figure the whole.
+_VALUED_ASIDE = re.compile(
+    r"[ \t\xa0]*\([ \t\xa0]*(?:(?i:[^\W\d_]*(?:waarde|kosten|prijs|bedrag))[ \t\xa0]*:?[ \t\xa0]*)?"
+    r"(?:(?i:ruim|circa|ca\.|ongeveer|bijna)[ \t\xa0]+)?"
+    r"(?:[€$ƒ£][ \t\xa0]*\d[\d.,]*(?:[ \t\xa0]*[^\W\d_]+\.?)?"
+    r"|\d[\d.,]*(?:[ \t\xa0]*[^\W\d_]+\.?)?[ \t\xa0]*(?i:euro|eur))[ \t\xa0]*\)"
 )
 
 
