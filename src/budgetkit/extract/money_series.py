@@ -137,7 +137,8 @@ def _change_items(text: str, start: int, end: int) -> Iterator[MoneyMatch]:
 
 
 #: How many times the level it changes to a level before a change may be, read in the
-#: scale the second prints ("van € 55 naar € 5,2 miljard" falls to a tenth at most).
+#: scale the second prints: "van € 40 naar € 5,2 miljard" (to an eighth) shares it, "van
+#: € 870 naar € 1 miljoen" does not.
 _MOST_FALL = 10
 
 
