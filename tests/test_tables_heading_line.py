@@ -327,3 +327,46 @@ def test_a_row_per_line_heading_whose_last_column_is_a_word(
     assert {c["year"] for c in cells if c["column_label"] == label} == (
         {2029} if label[0].isdigit() else {None}
     )
+
+
+@pytest.mark.parametrize("minus", ["–", "-"])
+def test_column_numbers_with_a_spaced_sum_head_the_columns(minus: str) -> None:
+    """An agentschap's staat van baten en lasten numbers its columns under headings of words
+    over several lines, the last one's sum printed with spaces ("(1)   (2)   (3) = (2) – (1)"):
+    each number between paddings heads its column, the words above it join it. Read token by
+    token, the sum's signs stood between numbers and the line headed nothing: no table."""
+    widths = (34, 14, 14, 26)
+
+    def line(*cells: str) -> str:
+        return "".join(
+            c.rjust(w) if k else c.ljust(w)
+            for k, (c, w) in enumerate(zip(cells, widths, strict=True))
+        )
+
+    text = "\n".join(
+        [
+            "Tabel 2 Staat van baten en lasten agentschap 2025 (bedragen x € 1.000)",
+            "",
+            line("", "Vastgestelde", "", "Verschil"),
+            line("", "begroting", "Realisatie", "realisatie en begroting"),
+            line("", "(1)", "(2)", f"(3) = (2) {minus} (1)"),
+            "",
+            "Baten",
+            line("Opbrengst moederdepartement", "98.400", "101.250", "2.850"),
+            line("Opbrengst derden", "4.100", "3.870", "– 230"),
+            line("Totaal baten", "102.500", "105.120", "2.620"),
+            "Lasten",
+            line("Personele kosten", "61.300", "63.010", "1.710"),
+            line("Materiële kosten", "41.200", "41.950", "750"),
+            line("Totaal lasten", "102.500", "104.960", "2.460"),
+            line("Saldo van baten en lasten", "0", "160", "160"),
+        ]
+    )
+    [table], cells, warnings = read_text(text)
+    grid = cell_grid(cells)
+    difference = f"Verschil realisatie en begroting (3) = (2) {minus} (1)"
+    assert grid[("Opbrengst derden", difference)] == "– 230"
+    assert grid[("Personele kosten", "Vastgestelde begroting (1)")] == "61.300"
+    assert grid[("Saldo van baten en lasten", "Realisatie (2)")] == "160"
+    assert len(cells) == 21 and table["unit_label"] == "x € 1.000" and not warnings
+    assert row_parents(cells)["Materiële kosten"] == "Lasten"

@@ -94,13 +94,17 @@ def _padded_headings(text: str) -> tuple[str, list[tuple[str, int]]] | None:
     labels' heading, "Omschrijving"). At least one heading names a period, the line ends
     in one, and none holds anything but words, ordinals ("1e") and periods. One period
     alone heads a column only after such a corner ("Art.   2024": a table of one value
-    column), which prose ending in a year does not print apart by padding."""
+    column), which prose ending in a year does not print apart by padding. Column numbers
+    between paddings head their columns too, a sum printed with spaces among them ("(1)
+    (2)   (3) = (2) – (1)": token by token, its signs stand between numbers)."""
     chunks = [(m.group(), m.start() + 1) for m in CHUNK.finditer(text)]
     corner = ""
     # (a code column's heading, "Art.", is the corner wherever it starts: it heads no values)
     cornered = chunks and (chunks[0][1] == 1 or heading_kind(chunks[0][0]) == "code")
     if cornered and not any(map(is_column, chunks[0][0].split())):
         corner = chunks.pop(0)[0]
+    if len(chunks) >= 2 and all(is_column_number(chunk) for chunk, _c in chunks):
+        return corner, chunks
     alone = bool(corner) and len(chunks) == 1 and is_column(chunks[0][0])
     if (len(chunks) < 2 and not alone) or not all(
         HEADING_RUN.fullmatch(chunk) for chunk, _c in chunks
