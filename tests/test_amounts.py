@@ -1005,6 +1005,35 @@ def test_a_later_year_is_left_for_the_next_amount() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "Het Rijk betaalt de provincies voor 2024 € 210 miljoen. Voor 2025 gaat het om € 230"
+            " miljoen, voor 2026 om € 250 miljoen en voor 2027 om € 265 miljoen.",
+            [(2024, 2024), (2025, 2025), (2026, 2026), (2027, 2027)],
+        ),
+        (
+            "De rijksbijdrage neemt in 2025 met € 4 mln toe en in 2026 met € 6 mln.",
+            [(2025, 2025), (2026, 2026)],
+        ),
+        # a year after the amount and no new item opened before it: the amount's own
+        (
+            "Het fonds van € 12 mld. van 2019 wordt € 13 mld. in 2020.",
+            [(2019, 2019), (2020, 2020)],
+        ),
+    ],
+)
+def test_a_year_opening_the_next_item_of_a_series_is_that_items(
+    text: str, years: list[tuple[int, int]]
+) -> None:
+    """ "Voor 2023 gaat het om € 1,414 miljard en voor 2024 om € 1,514 miljard": the year after
+    "en" joined to the next amount by small words is the next item's; the first amount took
+    2024 and the second none."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
 def test_relative_years_are_read_from_the_publication_date() -> None:
     text = "Vorig jaar ging er € 5 miljoen naar. Volgend jaar is het € 7 miljoen."
     rows = extract_amounts(_doc(text, published="2023-09"))

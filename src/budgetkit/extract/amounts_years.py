@@ -112,6 +112,21 @@ def _years(window: str, cut_before_next: bool = False) -> Years:
 _COMPARED = re.compile(r"\b(?i:dan|opzichte)[ \t\xa0]+\Z")
 
 
+# A series of items each a year and its amount, "voor 2023 gaat het om € 1,4 miljard en voor
+# 2024 om € 1,5 miljard", "in 2025 met € 5 mln en in 2026 met € 8 mln": the words after an
+# amount up to the next open a new item ("en", a comma) with a year, and only small words
+# join that year to the next amount; the year is the next item's, as a year ending the
+# words is (``cut_before_next``), and the amount's own is the one before it.
+_OPENS_ITEM = re.compile(
+    r"[ \t\xa0\n]*(?:,[ \t\xa0\n]*(?:(?:en|of)[ \t\xa0\n]+)?|(?:en|of)[ \t\xa0\n]+)", re.I
+)
+_JOINS_NEXT = re.compile(
+    r"(?:[ \t\xa0\n]+(?:om|met|is|wordt|werd|was|zal|er|nog|ook|extra|al|gaat|ging|het))+"
+    r"[ \t\xa0\n]*",
+    re.I,
+)
+
+
 def _first_years(window: str, cut_before_next: bool = False) -> tuple[Years, int | None]:
     """``_years`` and where its expression ends in ``window`` (None without one), which
     ``_year_end`` would find again."""
@@ -119,7 +134,13 @@ def _first_years(window: str, cut_before_next: bool = False) -> tuple[Years, int
         return (None, None, None), None
     tail = len(window.rstrip(" \t\n\xa0"))
     for m in _year_expressions(window):
-        if cut_before_next and m.end() >= tail:
+        if cut_before_next and (
+            m.end() >= tail
+            or (
+                _OPENS_ITEM.fullmatch(window, 0, m.start()) is not None
+                and _JOINS_NEXT.fullmatch(window, m.end(), tail) is not None
+            )
+        ):
             break
         if _COMPARED.search(window, max(0, m.start() - 12), m.start()):
             continue  # "€ 41 meer dan in 2023": the year compared with, not the amount's
