@@ -1034,6 +1034,35 @@ def test_a_year_opening_the_next_item_of_a_series_is_that_items(
     assert [(r["year_from"], r["year_to"]) for r in rows] == years
 
 
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "De provincie trekt in 2025 en 2026 samen € 40 mln uit, naast het eerder toegezegde"
+            " bedrag van € 12 mln uit maart 2024.",
+            [(2025, 2026), (None, None)],
+        ),
+        (
+            "In 2023 is € 8 miljoen besteed, bovenop de € 3 miljoen uit oktober 2022.",
+            [(2023, 2023), (None, None)],
+        ),
+        # no date after it: the years of the amount before it are shared as before
+        (
+            "In 2023 is € 8 miljoen besteed, waarvan € 3 miljoen aan jeugdzorg.",
+            [(2023, 2023), (2023, 2023)],
+        ),
+    ],
+)
+def test_an_amount_dated_by_a_month_after_it_takes_no_earlier_years(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    """ "het eerder aangekondigde pakket van € 3,5 mld uit november 2008" took the years of
+    the amount before it ("in 2009 en 2010 samen € 6 mld"): a month and its year after an
+    amount date it, and it shares no other amount's years."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
 def test_relative_years_are_read_from_the_publication_date() -> None:
     text = "Vorig jaar ging er € 5 miljoen naar. Volgend jaar is het € 7 miljoen."
     rows = extract_amounts(_doc(text, published="2023-09"))

@@ -73,6 +73,7 @@ from budgetkit.extract.amounts_years import (
     _YEAR,
     _YEAR_AT_ONCE,
     _adjacent_year,
+    _dated,
     _first_years,
     _last_years,
     _may_join_year,
@@ -312,7 +313,12 @@ def extract_amounts(
             years = _last_years(dated(text[begin : m.start]))
             claimed = after_from
             source = "before"
-        if years[2] is None and not opens and _shares_years(rows[-1], before):
+        if (
+            years[2] is None
+            and not opens
+            and not _dated(near_after)  # "van € 3,5 mld uit november 2008": its own time
+            and _shares_years(rows[-1], before)
+        ):
             years = (rows[-1]["year_from"], rows[-1]["year_to"], None)
             source = rows[-1]["_years_source"]
         if years[2] is None and opens:

@@ -127,6 +127,19 @@ _JOINS_NEXT = re.compile(
 )
 
 
+# A month and its year in the words after an amount that no year expression reads ("het
+# pakket van € 3,5 mld uit november 2008", "het bod van € 40 mln. uit maart 2021"): a date
+# that times the amount (when it was announced or offered), no year the amount is spent in,
+# and no sign that it shares the years of the amount before it.
+_DATE = re.compile(rf"(?<![\w\-])(?i:{_MONTH})[ \t\xa0]+{_YEAR}(?![\d\w])")
+
+
+def _dated(window: str) -> bool:
+    """Whether ``window``, the words after an amount, prints a month and its year
+    (``_DATE``)."""
+    return _has_year(window) and _DATE.search(window) is not None
+
+
 def _first_years(window: str, cut_before_next: bool = False) -> tuple[Years, int | None]:
     """``_years`` and where its expression ends in ``window`` (None without one), which
     ``_year_end`` would find again."""
