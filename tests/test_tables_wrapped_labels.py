@@ -389,3 +389,49 @@ def test_a_line_over_one_row_indented_under_it_heads_that_row() -> None:
     _tables, cells, _warnings = read_text("\n".join(lines))
     assert cell_grid(cells)[("Structurele bijdrage gemeenten", "2025")] == "8.120"
     assert row_parents(cells)["Eenmalige impuls"] == "Incidentele middelen"
+
+
+@pytest.mark.parametrize("rest", ["< 1 jaar", "Rijk en provincies"])
+def test_a_line_level_with_its_row_in_an_indented_table_starts_its_label(rest: str) -> None:
+    """A balance sheet indents the rows under each heading ("Vlottende activa" / "  Voorraden")
+    and nests a heading deeper ("  Eigen vermogen" / "    Algemene reserve"): a line without
+    values under a row and level with the row under it ("  Netto-vlottende schulden met een
+    rentetypische looptijd" / "  < 1 jaar   1.806.430") heads no rows, which would stand
+    deeper; it is the start of that row's label, and the row stays under the heading above.
+    It was read as the heading of that row and of the rows after it."""
+    rows = [
+        ("Vaste passiva", None),
+        ("  Eigen vermogen", None),
+        ("    Algemene reserve", ("1.250.000", "1.180.000")),
+        ("    Bestemmingsreserves", ("612.400", "640.150")),
+        ("  Voorzieningen", ("310.220", "298.040")),
+        ("Totaal vaste passiva", ("2.172.620", "2.118.190")),
+        ("", None),
+        ("Vlottende passiva", None),
+        ("  Overlopende passiva", ("402.660", "377.049")),
+        ("  Netto-vlottende schulden met een rentetypische looptijd", None),
+        (f"  {rest}", ("1.806.430", "1.512.915")),
+        ("  Crediteuren", ("96.118", "141.370")),
+        ("Totaal vlottende passiva", ("2.305.208", "2.031.334")),
+    ]
+    text = "\n".join(
+        [
+            "Tabel 7 Balans per 31 december 2024 (bedragen x € 1)",
+            "",
+            "PASSIVA".ljust(60) + "31-12-2024".rjust(12) + "31-12-2023".rjust(15),
+            *(
+                label
+                if values is None
+                else label.ljust(60) + values[0].rjust(12) + values[1].rjust(15)
+                for label, values in rows
+            ),
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    joined = f"Netto-vlottende schulden met een rentetypische looptijd {rest}"
+    assert cell_grid(cells)[(joined, "31-12-2024")] == "1.806.430"
+    assert parents[joined] == "Vlottende passiva"
+    assert parents["Crediteuren"] == "Vlottende passiva"
+    assert parents["Algemene reserve"] == "Eigen vermogen"
+    assert parents["Voorzieningen"] == "Vaste passiva"

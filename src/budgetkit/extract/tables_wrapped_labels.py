@@ -78,6 +78,7 @@ def wrapped_labels(
                 or _unfinished(previous[1])
                 or _starts_others(previous[1], valued, [lab for _i, lab, _c in found])
                 or _broken_at_width(lines, previous[0], index)
+                or _level_with_its_row(lines, found, k)
             )
         ):
             joined[-1] = (index, joined_heading([previous[1], label]), cells)
@@ -270,3 +271,33 @@ def _starts_others(start: str, valued: list[str], others: list[str]) -> bool:
     prefix = first + " "
     alike = sum(label.startswith(prefix) and label != start for label in others)
     return first[-1:] == ":" and alike >= 2
+
+
+def _level_with_its_row(
+    lines: list[str], found: list[tuple[int, str, list[tuple[str, int]]]], k: int
+) -> bool:
+    """Whether the line without values right above the row ``found[k]``, itself right under
+    a row with values, stands at the indent of both, in a table that indents the rows
+    under each of its headings past the heading ("Vlottende activa" / "  Voorraden   214"):
+    a heading there would have its rows deeper; level with them, the line is the start of
+    the row's label, wrapped in its cell ("  Voorraden   214" / "  Uitzettingen met een
+    rentetypische looptijd" / "  < 1 jaar   1.806"). The table's headings are its lines
+    without values that no row with values stands right above (a blank line or another
+    heading before them); one at least, each over rows deeper than itself."""
+    if k < 2:
+        return False
+    (above, _label, _c), (index, _row, _cells) = found[k - 1], found[k]
+    valued = {i for i, _l, cells in found if cells}
+    if above - 1 not in valued or "\t" in lines[above] or "\t" in lines[index]:
+        return False
+    if _indent(lines[above]) != _indent(lines[index]):
+        return False
+    headings = 0
+    for j, (i, _l, cells) in enumerate(found):
+        if cells or i - 1 in valued or j == k - 1:
+            continue
+        first = next((r for r, _l2, c in found[j + 1 :] if c), None)
+        if first is None or "\t" in lines[i] or _indent(lines[first]) <= _indent(lines[i]):
+            return False
+        headings += 1
+    return headings > 0
