@@ -408,3 +408,81 @@ def test_a_word_over_years_in_one_block_stays_their_group() -> None:
     grid = cell_grid(cells)
     assert grid[("Paspoorten", "2024")] == "2.615"
     assert {c["column_label"] for c in cells} == {"2023", "2024"}
+
+
+def test_a_column_of_words_after_the_values_heads_no_value_column() -> None:
+    """An audit overview printed one cell per line, without blank lines, gives each row a
+    chapter code, its name, three amounts and then a word in a last column ("Beoordeling":
+    "voldoende" / "onvoldoende"), a heading no list of ours holds. Every row after the
+    first is preceded by one text more than the first (the word after the row above's
+    values): the last heading heads those words, the amounts stand under the three
+    headings before it, and no word is a group row over the rows after it."""
+    text = "\n".join(
+        [
+            "Tabel 2 Onvolkomenheden in het financieel beheer 2023 (bedragen x € 1 miljoen)",
+            "Hfd.", "Ministerie", "Fouten", "Onzekerheden", "Totaal", "Beoordeling",
+            "IV", "Koninkrijksrelaties", "3,1", "0,4", "3,5", "voldoende",
+            "VIII", "Onderwijs, Cultuur en Wetenschap", "48,2", "19,0", "67,2", "onvoldoende",
+            "IX", "Financiën", "7,7", "1,2", "8,9", "voldoende",
+            "XIII", "Economische Zaken", "120,5", "-", "120,5", "onvoldoende",
+            " ", "Totaal", "179,5", "20,6", "200,1", " ",
+            "",
+            "Bron: eigen berekening.",
+        ]
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("IV Koninkrijksrelaties", "Fouten")] == "3,1"
+    assert grid[("VIII Onderwijs, Cultuur en Wetenschap", "Totaal")] == "67,2"
+    assert grid[("XIII Economische Zaken", "Totaal")] == "120,5"
+    assert grid[("Totaal", "Onzekerheden")] == "20,6"
+    assert {c["column_label"] for c in cells} == {"Fouten", "Onzekerheden", "Totaal"}
+    parents = row_parents(cells)
+    assert parents["IX Financiën"] == "Totaal"
+    assert "voldoende" not in parents.values() and "onvoldoende" not in parents.values()
+
+
+def test_a_column_of_reference_numbers_after_the_values_is_no_code_of_the_next_row() -> None:
+    """A jaarverslag's budgetary table printed one cell per line ends each row with the
+    number of the note that explains it ("Nr. toelichting": "1", "2", or an empty cell),
+    under a heading of two rows ("Realisatie" over two years, "Vastgestelde begroting",
+    "Verschil" and the note's heading, then the years). The first row has no number
+    before it and the last row has one after it with no row following: the numbers are
+    that column's cells, not codes of the next rows' labels, and the group heading
+    "Realisatie" heads the first two years. A row printing its cells empty but one leaves
+    that column's cell empty too: no group row after it is read as that cell."""
+    text = "\n".join(
+        [
+            "Tabel 3.1 Budgettaire gevolgen van beleid artikel 3 (bedragen x € 1.000)",
+            "Realisatie", "Vastgestelde begroting", "Verschil", "Nr. toelichting",
+            "2022", "2023", "2023", "2023",
+            "Verplichtingen", "412.030", "398.114", "405.200", "– 7.086", "1",
+            "Uitgaven", "401.877", "389.620", "402.310", "– 12.690", " ",
+            "Waarvan juridisch verplicht", " ", " ", "93%", " ", " ",
+            "Subsidies (regelingen)",
+            "Innovatieregeling", "120.400", "118.006", "125.000", "– 6.994", "2",
+            "Opdrachten",
+            "Onderzoek", "14.210", "11.305", "12.000", "– 695", " ",
+            "Bijdragen aan agentschappen",
+            "Uitvoeringsdienst", "267.267", "260.309", "265.310", "– 5.001", "3",
+            "Ontvangsten", "1.204", "2.118", "500", "1.618", "4",
+            "",
+            "Toelichting",
+            "Ad 1. De verplichtingen vallen lager uit door vertraging in de openstelling.",
+        ]
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Verplichtingen", "Realisatie 2022")] == "412.030"
+    assert grid[("Uitgaven", "Realisatie 2023")] == "389.620"
+    assert grid[("Uitgaven", "Vastgestelde begroting 2023")] == "402.310"
+    assert grid[("Ontvangsten", "Verschil 2023")] == "1.618"
+    assert grid[("Waarvan juridisch verplicht", "Vastgestelde begroting 2023")] == "93%"
+    assert row_parents(cells)["Innovatieregeling"] == "Subsidies (regelingen)"
+    labels = {c["row_label"] for c in cells}
+    assert labels == {
+        "Verplichtingen", "Uitgaven", "Waarvan juridisch verplicht", "Innovatieregeling",
+        "Onderzoek", "Uitvoeringsdienst", "Ontvangsten",
+    }  # fmt: skip
+    assert not any(c["column_label"].startswith("Nr.") for c in cells)
+    assert len(cells) == 25

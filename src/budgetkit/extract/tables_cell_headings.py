@@ -19,9 +19,9 @@ from itertools import pairwise
 
 from budgetkit.extract.tables_cell_groups import group_spans, spanless_groups, spanned_by_rows
 from budgetkit.extract.tables_cell_items import Item, is_valued, periods_in_order
-from budgetkit.extract.tables_cell_runs import data_width, rows_preview, up_to_last_value
+from budgetkit.extract.tables_cell_runs import data_width, rows_preview, run_at, up_to_last_value
 from budgetkit.extract.tables_stacked_headings import joined_heading
-from budgetkit.extract.tables_tokens import BROKEN_WORD, CAPTION, NOTE, YEAR_IN
+from budgetkit.extract.tables_tokens import BROKEN_WORD, CAPTION, NOTE, YEAR_IN, is_code
 from budgetkit.extract.tables_units import read_unit
 from budgetkit.extract.tables_vocabulary import DATE_HEADING, heading_kind
 from budgetkit.layout import fold
@@ -195,6 +195,12 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
         if marks + 1 < len(labels):
             return read_heading(items, at[marks + 1], floor)
         kinds[marks] = "text"
+    trailing = _last_word(labels, kinds)
+    alone = len(labels) if trailing == len(labels) - 1 else 0  # no period row under it
+    if trailing is not None and "text" not in kinds and _column_after_values(items, first, alone):
+        # "Tolerantiegrens overschreden" over "ja" / "nee", "Referentie nr." over "1" / "2":
+        # every row prints a cell after its values, which the last word heading heads
+        kinds[trailing] = "text"
     has_text = "text" in kinds
     # the text column's heading printed last ("Verschil" / "V/N") puts its cells after the
     # values; else a valued text right after the first label is its cell
@@ -629,6 +635,123 @@ def _marks_after_values(items: list[Item], first: int, width: int) -> bool:
             start -= 1
         marks += k - start == width
     return marks >= MIN_MARKS
+
+
+#: Fewest valued rows whose cells after their values tell a column there.
+MIN_AFTER = 3
+#: Texts in a row before its values past which the rows are taken to have ended.
+MAX_ROW_TEXTS = 4
+#: Items looked at for a column after the values: a table's last row must be seen.
+AFTER_REACH = 240
+
+
+def _last_word(labels: list[tuple[str, bool]], kinds: list[str | None]) -> int | None:
+    """The index of the last heading of words that no word of ours names, where only period
+    headings (the second row of a two-row heading: "Realisatie" / ... / "Referentie nr." /
+    "2020" / ... / "2022") follow it; None where there is none, or where it is the first
+    heading (the labels' own)."""
+    k = len(labels) - 1
+    while k >= 0 and labels[k][1] and not kinds[k]:
+        k -= 1
+    return None if k <= 0 or labels[k][1] or kinds[k] else k
+
+
+def _column_after_values(items: list[Item], first: int, headings: int) -> bool:
+    """Whether the rows from ``first`` each print one cell after their values, the cell of a
+    column the heading names last, not the next row's: ``MIN_AFTER`` valued rows at least,
+    every one of them in one of two forms.
+
+    A text cell ("ja" / "nee"), under a heading of one row whose ``headings`` (0: a row of
+    periods under the words) count every cell a row prints, its texts, its values and that
+    cell: every row after the first is preceded by exactly one text more than the first row
+    is (its label, maybe its code), the first of them no code ("VI" / "Justitie" / values /
+    "ja" / "VII" / "Binnenlandse Zaken" / values / "nee"). (Rows each under a group row of
+    its own print the same texts, but the headings count no column for them.)
+
+    A small number or an empty cell ("Verplichtingen" / five values / "1" / "Uitgaven" /
+    five values / " "): every row's run is as long and ends in a placeholder or a code-like
+    number, two numbers at least, where each column before it prints an amount no code
+    reads as ("2.512.404", "– 1.216": a table of small amounts, "395" / "371", is no such
+    column); the first row has no code before its label, and after the last row's number
+    no row follows. (A column of codes before the labels prints the same
+    run with its number before each next label, but also one before the first row and
+    none after the last.)
+    """
+    gaps: list[int] = []  # per valued row: the texts before its run
+    runs: list[list[Item]] = []
+    k = first
+    while k < len(items) and k < first + AFTER_REACH:
+        texts = 0
+        while k < len(items) and (
+            items[k].kind == "T"
+            or (items[k].kind == "P" and texts and k + 1 < len(items) and items[k + 1].kind == "T")
+        ):
+            if items[k].kind == "T" and (CAPTION.match(items[k].text) or is_prose(items[k].text)):
+                break
+            texts += 1
+            k += 1
+        if texts == 0 or texts > MAX_ROW_TEXTS or k >= len(items):
+            break
+        run, after = run_at(items, k)
+        if not any(item.kind in "VY" for item in run):
+            break
+        gaps.append(texts)
+        runs.append(run)
+        k = after
+    if len(runs) < MIN_AFTER:
+        return False
+    # the text form
+    starts: list[int] = []
+    k = first
+    for run in runs:  # where each row's texts start, the cell after the previous run first
+        while items[k] is not run[0]:
+            k += 1
+        starts.append(k - gaps[len(starts)])
+        k += len(run)
+    # each row's cells up to its last value (an empty cell after them may be the column's)
+    widths = {
+        len(run) - next(j for j, item in enumerate(run[::-1]) if item.kind != "P") for run in runs
+    }
+    end = starts[-1] + gaps[-1] + len(runs[-1])  # right after the last row's run
+    if (
+        len(widths) == 1
+        and min(widths) >= 2  # (one value and a text: a label's group row as well)
+        and headings == gaps[0] + min(widths) + 1
+        and all(gap == gaps[0] + 1 for gap in gaps[1:])
+        and all(items[start].kind == "T" and not is_code(items[start].text) for start in starts[1:])
+        and (
+            runs[-1][-1].kind == "P"
+            or (end < len(items) and items[end].kind == "T" and _last_row(items, end + 1))
+        )
+    ):
+        return True  # (the last row's cell too: its text, or an empty one, and no row after)
+    # the number form
+    tails = [run[-1] for run in runs]
+    numbers = [tail for tail in tails if tail.kind in "VY" and is_code(tail.text)]
+    if (
+        len({len(run) for run in runs}) != 1
+        or len(runs[0]) < 2
+        or any(tail.kind != "P" and tail not in numbers for tail in tails)
+        or len(numbers) < 2
+        or tails[-1] not in numbers
+        or is_code(items[first].text)
+        or not all(
+            any(run[j].kind in "VY" and not is_code(run[j].text) for run in runs)
+            for j in range(len(runs[0]) - 1)
+        )
+    ):
+        return False  # (every other column prints an amount no code reads as somewhere)
+    return _last_row(items, end)  # (a row after the number: it was that row's code)
+
+
+def _last_row(items: list[Item], pos: int) -> bool:
+    """Whether no valued row follows the texts from ``pos`` (``MAX_ROW_TEXTS`` at most)."""
+    for k in range(pos, min(len(items), pos + MAX_ROW_TEXTS)):
+        if items[k].kind != "T":
+            break
+        if is_valued(items, k):
+            return False
+    return True
 
 
 #: Fewest rows of one value each a captioned table of one column prints.

@@ -255,8 +255,15 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
         values = [i for i in run if i.kind != "P"]
         # the text columns' cells still to be read after the values
         texts = head.texts_after if head.text_after else 0
-        if texts and len(values) == width and run and run[-1].kind == "P":
-            run.pop()  # the text column's empty cell (a row without a footnote)
+        if (
+            texts
+            and run
+            and run[-1].kind == "P"
+            and (len(values) == width or place_run(run[:-1], width) is not None)
+        ):
+            # the text column's empty cell (a row without a footnote), after the values or
+            # after the row's own empty cells (" " / " " / "96%" / " " / " ")
+            run.pop()
             texts -= 1
         followed = pos < len(items) and items[pos].kind == "T"
         if (
