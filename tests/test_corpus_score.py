@@ -29,6 +29,10 @@ PARENTS = 0.998
 UNITS = 36 / 40
 PROSE_RECALL = 0.97
 PROSE_PRECISION = 0.97
+#: Years of found prose amounts (corpus.py's years score): the answer's years given as stated
+#: (14/14), and a stated year given where the answer names none (0/22) at most.
+YEARS_RIGHT = 0.99
+YEARS_INVENTED = 0.01
 
 
 @pytest.fixture(scope="module")
@@ -65,6 +69,15 @@ def test_prose_amounts(result: dict[str, Any]) -> None:
     assert total["currency"] == total["found"]
 
 
+def test_prose_years(result: dict[str, Any]) -> None:
+    """Amounts get the years their sentence names as stated, and no stated year where it
+    names none of theirs (journalists filter on years)."""
+    total = result["total_prose"]
+    assert total["years_named"] + total["years_unnamed"] == total["found"]
+    assert total["years_right"] / total["years_named"] >= YEARS_RIGHT
+    assert total["years_invented"] / total["years_unnamed"] <= YEARS_INVENTED
+
+
 #: The reviewed pages (``benchmarks/coverage/reviewed``, layouts written to break the readers):
 #: floors just under what extraction reaches on them with rounds 1-16's 493 pages (cells
 #: 100%, columns 99.4%, parents 98.3%; prose recall 99.5%, precision 99.9%).
@@ -74,6 +87,9 @@ REVIEWED_COLUMNS = 0.99
 REVIEWED_PARENTS = 0.98
 REVIEWED_RECALL = 0.99
 REVIEWED_PRECISION = 0.998
+#: Years on the reviewed prose: 677/791 given as the answer names them, 57/1394 invented.
+REVIEWED_YEARS_RIGHT = 0.85
+REVIEWED_YEARS_INVENTED = 0.045
 #: The pages whose table is not read at all: none (td02, a text column between the labels
 #: and the amounts and negatives in brackets, is read since). No page may join it.
 REVIEWED_UNREAD: set[str] = set()
@@ -93,6 +109,8 @@ def test_reviewed_pages_score() -> None:
     assert prose["found"] / prose["amounts"] >= REVIEWED_RECALL
     assert prose["found"] / prose["extracted"] >= REVIEWED_PRECISION
     assert prose.get("foreign_as_eur", 0) == 0
+    assert prose["years_right"] / prose["years_named"] >= REVIEWED_YEARS_RIGHT
+    assert prose["years_invented"] / prose["years_unnamed"] <= REVIEWED_YEARS_INVENTED
 
 
 def test_every_corpus_page_added_as_a_source_validates(tmp_path: Path) -> None:

@@ -11,7 +11,13 @@ project the way the README says a steward adds a document, the real extraction
 - prose: an amount is found when an extracted amount of that page has the same line and
   ``amount_eur``; precision counts every amount extracted on a prose page; currency is
   compared on found amounts; a trap (a number that is not euro money) stored as a euro amount
-  on its line, and a dollar amount stored as euros, are counted and must stay 0.
+  on its line, and a dollar amount stored as euros, are counted and must stay 0;
+- years (prose): of the found amounts whose answer names years (the README gives them only
+  where the amount's own sentence names them), how many got exactly those years with
+  ``year_source`` 'stated' (``years_right`` of ``years_named``); of those whose answer names
+  none, how many got a 'stated' year anyway, one read from the sentence that is not the
+  amount's (``years_invented`` of ``years_unnamed``). Years from context (a heading, the
+  document's budget year) are no stated years and count as none.
 
 Usage: ``python benchmarks/coverage/corpus.py [--json] [--corpus DIR]``.
 """
@@ -50,6 +56,23 @@ def _number(text: Any) -> Decimal | None:
         return Decimal(str(text)).normalize()
     except InvalidOperation:
         return None
+
+
+def _year(text: Any) -> int | None:
+    return int(str(text)) if text not in (None, "") else None
+
+
+def _score_years(want: Row, got: Row) -> Counter:
+    """The years score of one found amount (see the module's docstring)."""
+    named = (_year(want.get("year_from")), _year(want.get("year_to")))
+    stated = (
+        (_year(got.get("year_from")), _year(got.get("year_to")))
+        if got.get("year_source") == "stated"
+        else (None, None)
+    )
+    if named != (None, None):
+        return Counter(years_named=1, years_right=int(stated == named))
+    return Counter(years_unnamed=1, years_invented=int(stated != (None, None)))
 
 
 def _read(path: Path) -> list[Row]:
@@ -165,6 +188,7 @@ def _score_prose(corpus: Path, rows: dict[str, list[Row]]) -> dict[str, dict[str
             pool.remove(match)
             score["found"] += 1
             score["currency"] += (match.get("currency") or "EUR") == currency
+            score.update(_score_years(want, match))
         for trap in traps.get(file, []):
             score["traps"] += 1
             text = _fold(trap["text"])
@@ -201,6 +225,10 @@ def _pct(part: int, whole: int) -> str:
     return f"{100 * part / whole:.1f}%" if whole else "-"
 
 
+def _of(page: dict[str, Any], part: str, whole: str) -> str:
+    return f"{page.get(part, 0)}/{page.get(whole, 0)}"
+
+
 def render(result: dict[str, Any]) -> str:
     lines = [
         "Tables (cells found = same line and value; labels and parents over found cells)",
@@ -218,10 +246,12 @@ def render(result: dict[str, Any]) -> str:
         )
     lines += [
         "",
-        "Prose (found = same line and amount; precision over every amount extracted on the page)",
+        "Prose (found = same line and amount; precision over every amount extracted on the page;",
+        "years: found amounts given the answer's years as stated / those whose answer names any;",
+        "invented: a stated year given / found amounts whose answer names none)",
         "",
         f"{'page':6} {'gold':>5} {'found':>6} {'extracted':>9} {'recall':>7} {'precision':>9} "
-        f"{'currency':>8} {'traps€':>6} {'$as€':>5}",
+        f"{'currency':>8} {'traps€':>6} {'$as€':>5} {'years':>9} {'invented':>9}",
     ]
     for file, page in [*result["prose"].items(), ("TOTAL", result["total_prose"])]:
         found = page.get("found", 0)
@@ -229,7 +259,9 @@ def render(result: dict[str, Any]) -> str:
             f"{file.removesuffix('.txt'):6} {page.get('amounts', 0):>5} {found:>6} "
             f"{page.get('extracted', 0):>9} {_pct(found, page.get('amounts', 0)):>7} "
             f"{_pct(found, page.get('extracted', 0)):>9} {_pct(page.get('currency', 0), found):>8} "
-            f"{page.get('traps_as_eur', 0):>6} {page.get('foreign_as_eur', 0):>5}"
+            f"{page.get('traps_as_eur', 0):>6} {page.get('foreign_as_eur', 0):>5} "
+            f"{_of(page, 'years_right', 'years_named'):>9} "
+            f"{_of(page, 'years_invented', 'years_unnamed'):>9}"
         )
     errors = [
         f"  {file}: {error}"
