@@ -435,3 +435,97 @@ def test_a_line_level_with_its_row_in_an_indented_table_starts_its_label(rest: s
     assert parents["Crediteuren"] == "Vlottende passiva"
     assert parents["Algemene reserve"] == "Eigen vermogen"
     assert parents["Voorzieningen"] == "Vaste passiva"
+
+
+def _cultuur(broken: bool) -> str:
+    """An OCW article table printed one row a line, an agentschap's name wrapped in its
+    label cell under its heading, the table broken over a page or not."""
+
+    def row(label: str, *values: str) -> str:
+        return label.ljust(34) + "".join(v.rjust(11) for v in values)
+
+    caption = "Tabel 14.1 Budgettaire gevolgen van beleid artikel 14 Cultuur"
+    heading = row("Bedragen x € 1.000", "2025", "2026", "2027")
+    running = "Tweede Kamer, vergaderjaar 2024–2025, 36 600 VIII, nr. 2".ljust(80) + "61"
+    page_break = ["", "", running, "", caption + " (vervolg)", heading, ""] if broken else []
+    return "\n".join(
+        [
+            running,
+            "",
+            caption,
+            heading,
+            "",
+            row("Verplichtingen", "412.300", "398.100", "401.200"),
+            row("Uitgaven", "405.800", "399.650", "400.150"),
+            "Subsidies (regelingen)",
+            row("Instandhouding rijksmonumenten", "88.400", "90.100", "91.300"),
+            row("Musea", "120.500", "118.200", "118.700"),
+            *page_break,
+            "Opdrachten",
+            row("Onderzoek", "12.300", "11.900", "11.900"),
+            "Bijdrage aan agentschappen",
+            "Rijksdienst voor het Cultureel",
+            row("Erfgoed (RCE)", "184.600", "179.450", "178.250"),
+            row("Ontvangsten", "1.200", "1.200", "1.200"),
+        ]
+    )
+
+
+@pytest.mark.parametrize("broken", [False, True])
+def test_a_name_wrapped_in_its_cell_under_a_heading_is_one_label(broken: bool) -> None:
+    """An agentschap's name too long for the label column goes on on the line of its values
+    ("Rijksdienst voor het Cultureel" / "Erfgoed (RCE)   184.600"), right under its
+    instrument's heading: the first line fits the column (as long as the longest label a row
+    prints on its line, on the page above the break too), the next word would not have. It
+    is the start of the row's label, not a heading nested under "Bijdrage aan
+    agentschappen"; read as one, the row lost its name's start and its instrument."""
+    _tables, cells, _warnings = read_text(_cultuur(broken))
+    parents = row_parents(cells)
+    name = "Rijksdienst voor het Cultureel Erfgoed (RCE)"
+    assert cell_grid(cells)[(name, "2026")] == "179.450"
+    assert parents[name] == "Bijdrage aan agentschappen"
+    assert parents["Onderzoek"] == "Opdrachten"
+
+
+def test_a_heading_nested_without_indent_stays_a_heading() -> None:
+    """A heading nested under another in a table printing no indent ("Lasten" /
+    "Apparaatskosten" / "Personele kosten") leaves room in the label column for its first
+    row's first word, and one running past the longest label over the empty columns
+    ("Bijdragen aan medeoverheden en andere instellingen") fits no label cell: both head
+    their rows, no label's start wrapped."""
+
+    def row(label: str, *values: str) -> str:
+        return label.ljust(34) + "".join(v.rjust(12) for v in values)
+
+    text = "\n".join(
+        [
+            "Tabel 3 Staat van baten en lasten (bedragen x € 1.000)",
+            "",
+            row("", "2024", "2025"),
+            "Baten",
+            row("Opbrengst moederdepartement", "98.400", "101.250"),
+            row("Totaal baten", "98.400", "101.250"),
+            "Lasten",
+            "Apparaatskosten",
+            row("Personele kosten", "61.300", "63.010"),
+            row("Materiële kosten", "30.100", "31.240"),
+            row("Totaal lasten", "91.400", "94.250"),
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    assert row_parents(cells)["Personele kosten"] == "Apparaatskosten"
+    spanning = "\n".join(
+        [
+            "Tabel 4 Uitgaven per instrument (bedragen x € 1.000)",
+            "",
+            row("", "2024", "2025"),
+            "Uitgaven",
+            "Bijdragen aan medeoverheden en andere instellingen",
+            row("Gemeenten", "7.000", "7.000"),
+            row("Provincies", "3.000", "3.500"),
+            row("Totaal bijdragen", "10.000", "10.500"),
+        ]
+    )
+    _tables, cells, _warnings = read_text(spanning)
+    parents = row_parents(cells)
+    assert parents["Gemeenten"] == "Bijdragen aan medeoverheden en andere instellingen"

@@ -147,10 +147,12 @@ def read_block(
     start: int,
     style: Style = PRINTED,
     furniture: Set[int] = frozenset(),
+    widest: int = 0,
 ) -> tuple[list[tuple[int, str, list[tuple[str, int]]]], list[str], int]:
     """Rows (incl. value-less group rows) of one block; its columns; where it ends.
     ``style``: how the table prints its numbers; ``furniture``: the numbers of the page's
-    running lines, which a page break parting the rows prints (``past_page_break``)."""
+    running lines, which a page break parting the rows prints (``past_page_break``);
+    ``widest``: the longest label the table's blocks above print on a row's line."""
     _corner, tail = heading
     found: list[tuple[int, str, list[tuple[str, int]]]] = []
     # where the headings stand; once the first row with a value in every column has them in
@@ -302,7 +304,7 @@ def read_block(
         found.pop()
     found = without_margin(lines, found)
     found = numbered_labels(lines, found, len(tail))
-    found = wrapped_labels(lines, found)
+    found = wrapped_labels(lines, found, widest)
     found = spanned_groups(lines, lines[start - 1], found)
     found = without_text_column(lines, lines[start - 1], found)
     width = max((len(cells) for _i, _label, cells in found), default=0)

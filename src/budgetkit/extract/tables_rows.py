@@ -110,6 +110,7 @@ from budgetkit.extract.tables_word_headings import (
     one_each_below,
     word_heading,
 )
+from budgetkit.extract.tables_wrapped_labels import printed_label
 from budgetkit.layout import fold
 
 if TYPE_CHECKING:
@@ -478,7 +479,10 @@ def _read_blocks(
                 break  # a heading line that heads no block of these rows: a table of its own
             heading, placed = again
         group = " ".join(fold(lines[i]) for i in group_lines) or None
-        found, block_columns, end = read_block(lines, heading, heading_index + 1, style, furniture)
+        widest = max((printed_label(lines, row) for row in rows), default=0)
+        found, block_columns, end = read_block(
+            lines, heading, heading_index + 1, style, furniture, widest
+        )
         headings = heading[1][-len(block_columns) :] if block_columns else []
         # every cell standing where its heading starts: placed by where it stands
         left = (worded or placed is not None) and bool(headings) and left_aligned(headings, found)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from budgetkit.extract.tables_model import Row
 from budgetkit.extract.tables_stacked_headings import joined_heading
 from budgetkit.extract.tables_tokens import NOTE, is_year
 from budgetkit.extract.tables_units import unit_alone
@@ -33,7 +34,7 @@ def _unfinished(text: str) -> bool:
 
 
 def wrapped_labels(
-    lines: list[str], found: list[tuple[int, str, list[tuple[str, int]]]]
+    lines: list[str], found: list[tuple[int, str, list[tuple[str, int]]]], widest: int = 0
 ) -> list[tuple[int, str, list[tuple[str, int]]]]:
     """The rows with a label wrapped over two lines joined, a word broken with a hyphen
     at the line's end joined as a heading's is ("Noord-" / "Hollandse": "Noord-Hollandse",
@@ -45,8 +46,11 @@ def wrapped_labels(
     the row's label goes on in lower case ("Bijdrage aan medeoverheden" / "agentschappen
     1.200 1.300"; a label starts with a capital, "waarvan" rows apart, unless the rows after
     it start in lower case too) or is a year alone, when the line begins other rows' labels
-    (``_starts_others``), when it cannot end a label (``_unfinished``), or when a dump
-    wrapped at the screen's width broke it there (``_broken_at_width``)."""
+    (``_starts_others``), when it cannot end a label (``_unfinished``), when a dump
+    wrapped at the screen's width broke it there (``_broken_at_width``), when it stands
+    level with the row in a table that indents rows under headings (``_level_with_its_row``)
+    or when the row's label cell wrapped it under a heading (``_wrapped_in_cell``;
+    ``widest``: the longest label the table's blocks above print on a row's line)."""
     valued = [label for _i, label, cells in found if cells]
     headed = _heading_indents(lines, found)
     joined: list[tuple[int, str, list[tuple[str, int]]]] = []
@@ -79,6 +83,7 @@ def wrapped_labels(
                 or _starts_others(previous[1], valued, [lab for _i, lab, _c in found])
                 or _broken_at_width(lines, previous[0], index)
                 or _level_with_its_row(lines, found, k)
+                or _wrapped_in_cell(lines, found, k, widest)
             )
         ):
             joined[-1] = (index, joined_heading([previous[1], label]), cells)
@@ -301,3 +306,39 @@ def _level_with_its_row(
             return False
         headings += 1
     return headings > 0
+
+
+def printed_label(lines: list[str], row: Row) -> int:
+    """How long the label a row prints on the line of its values is (0 for a row without
+    values): a label wrapped over two lines prints its start on the line above."""
+    first = min((cell.column for cell in (*row.cells, *row.loose)), default=0)
+    return len(lines[row.line - 1][: first - 1].strip()) if first else 0
+
+
+def _wrapped_in_cell(
+    lines: list[str], found: list[tuple[int, str, list[tuple[str, int]]]], k: int, widest: int
+) -> bool:
+    """Whether the line without values right above the row ``found[k]``, itself right under
+    a heading, is the start of that row's label wrapped in its cell ("Bijdrage aan
+    agentschappen" / "Rijksdienst voor Ondernemend" / "Nederland (RVO)   9.871 ..."): it
+    stands level with the row (a table printing no indent there tells no heading from a
+    label's start by it), it fits within the longest label a row of the table prints on its
+    line (``widest``, of the blocks above, or of this one: a heading may run on over the
+    empty columns, a label's line ends in its cell), and the row's first word would not
+    have fit after it there (the cell's width made it wrap). A heading nested under another,
+    its rows level with it, leaves room for its first row's first word ("Lasten" /
+    "Apparaatskosten" / "– personele kosten   121.630")."""
+    if k < 2:
+        return False
+    (over, _heading, over_cells), (above, start, _c), (index, row, _cells) = found[k - 2 : k + 1]
+    if over_cells or over != above - 1 or "\t" in lines[above] or "\t" in lines[index]:
+        return False
+    if _indent(lines[above]) != _indent(lines[index]):
+        return False
+    longest = max(
+        (len(lines[i][: cells[0][1] - 1].strip()) for i, _label, cells in found if cells),
+        default=0,
+    )
+    longest = max(longest, widest)
+    word = row.split(maxsplit=1)[:1]
+    return bool(word) and len(start.strip()) <= longest < len(start.strip()) + 1 + len(word[0])
