@@ -282,3 +282,44 @@ def test_a_row_a_block_whose_label_names_a_year_is_no_table_printed_column_by_co
     assert grid[("Lokale heffingen", "Verschil")] == "-348"
     assert grid[("Resultaat 2024", "Begroting")] == "253.740"
     assert len(cells) == 9 and not [w for w in warnings if "not read" in w.reason]
+
+
+def test_a_text_column_between_label_and_values_printing_small_numbers() -> None:
+    """A suppletoire begroting's build-up of an article, printed one cell per line, gives
+    each row a cell for the note that explains it between its label and its values
+    ("Toel.": empty, or "1", "2"). The number is that column's cell, not a value of the
+    first year nor the next row's code ("0 Overig"), and a heading row without values over
+    numbered rows ("Belangrijkste mutaties") is a row, not a label whose text cell is the
+    next row's label: its rows stand under it."""
+    text = "\n".join(
+        [
+            "Tabel 4 Opbouw ontvangsten artikel 5 (bedragen x € 1.000)",
+            "Omschrijving", "Toel.", "2024", "2025", "2026", "2027",
+            "Stand ontwerpbegroting 2024", " ", "120.400", "121.000", "122.300", "123.100",
+            "Nota van wijziging", " ", "1.500", "0", "0", "0",
+            "Stand vastgestelde begroting 2024", " ", "121.900", "121.000", "122.300", "123.100",
+            "Belangrijkste mutaties",
+            "Hogere opbrengst leges", "1", "2.300", "2.300", "2.300", "2.300",
+            "Kasschuif", "2", "-4.000", "4.000", "0", "0",
+            "Overig", " ", "12", "-8", "3", "0",
+            "Stand 1e suppletoire begroting 2024", " ", "120.212", "127.292", "124.603", "125.400",
+            "",
+            "Toelichting",
+            "1. De leges stijgen door meer aanvragen van vergunningen dan geraamd.",
+        ]
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Hogere opbrengst leges", "2024")] == "2.300"
+    assert grid[("Kasschuif", "2024")] == "-4.000"
+    assert grid[("Kasschuif", "2027")] == "0"
+    assert grid[("Overig", "2024")] == "12"
+    assert {c["value_text"] for c in cells if c["row_label"] == "Kasschuif"} == {
+        "-4.000",
+        "4.000",
+        "0",
+    }
+    parents = row_parents(cells)
+    assert parents["Hogere opbrengst leges"] == "Belangrijkste mutaties"
+    assert parents["Overig"] == "Belangrijkste mutaties"
+    assert len(cells) == 28

@@ -95,6 +95,19 @@ def _heading_again(run: list[Item], leaves: list[str]) -> int | None:
 _JOINING = re.compile(rf"\b(?:{'|'.join(JOINING_WORDS)})$")
 
 
+def _numbered_text_cell(run: list[Item], width: int) -> bool:
+    """Whether a run after a label opens with a code-like number that is the cell of the code
+    or text column standing between label and values: the values after it fill the
+    ``width`` columns, and it does not fit them itself or is printed unlike them."""
+    return (
+        bool(run)
+        and run[0].kind in "VY"
+        and is_code(run[0].text)
+        and place_run(run[1:], width) is not None
+        and (place_run(run, width) is None or _unlike_the_values(run))
+    )
+
+
 def _unlike_the_values(run: list[Item]) -> bool:
     """Whether a run's first number is printed unlike the values after it: a whole number
     before values that all print decimals ("37" before "– 120,0  80,0  40,0")."""
@@ -217,6 +230,12 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
             and all(items[k].kind in kinds for k in range(pos, pos + texts))
             and is_valued(items, pos + texts - 1)
         )
+        if text_cell and head.text_before and not head.dated:
+            # the text after a heading row is the next row's label where its own text cell,
+            # a small number, stands before exactly the values ("Belangrijkste mutaties" /
+            # "Bijstand volumeontwikkeling" / "1" / five values under "Ref." and five years)
+            ahead, _end = run_at(items, pos + texts)
+            text_cell = not _numbered_text_cell(ahead, width)
         coded = head.code_between  # a code column ("Art.nr.") may stand after the label
         own_text = None
         if text_cell and (head.text_before or (coded and len(items[pos].text) <= MAX_CODE)):
@@ -239,15 +258,10 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
         if bullet_before(items, run, pos) and sum(i.kind != "P" for i in run) > width:
             run.pop()  # the next label's bullet: the row prints its cells without it
             pos -= 1
-        if (
-            coded
-            and run
-            and run[0].kind in "VY"
-            and is_code(run[0].text)
-            and place_run(run[1:], width) is not None
-            and (place_run(run, width) is None or _unlike_the_values(run))
-        ):
-            run = run[1:]  # the code column's cell between label and values ("33")
+        if (coded or (head.text_before and own_text is None)) and _numbered_text_cell(run, width):
+            # the code column's cell between label and values ("33"), or the text column's
+            # printed as a small number ("Ref." / "Art.": "1", "2" before five values)
+            run = run[1:]
         again = _heading_again(run, head.leaves)
         if again is not None:
             pos -= len(run) - again
