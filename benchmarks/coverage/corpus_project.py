@@ -47,9 +47,10 @@ def printed_rows(cells: Iterable[dict[str, str]]) -> list[dict[str, Any]]:
 
 
 def _year(*texts: str) -> int:
-    """The first plausible budget year named in the URL or title (2000-2039), else 2020."""
+    """The first plausible budget year named in the URL or title (1990-2039, the years the
+    amounts reader reads as years: the guilder's last budgets among them), else 2020."""
     for text in texts:
-        match = re.search(r"(?<!\d)(20[0-3]\d)(?!\d)", text)
+        match = re.search(r"(?<!\d)(199\d|20[0-3]\d)(?!\d)", text)
         if match:
             return int(match.group(1))
     return 2020
