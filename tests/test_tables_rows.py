@@ -364,3 +364,26 @@ def test_the_title_of_a_table_stands_above_the_words_stacked_over_its_headings()
     [table], cells, _warnings = read_text(text)
     assert table["title"] == "Staat van opgenomen langlopende leningen"
     assert cell_grid(cells)[("12.02 Lening NWB Bank", "Saldo 31-12-2024")] == "2.650.000"
+
+
+def test_a_column_of_article_numbers_is_no_value_column() -> None:
+    """A verticale toelichting prints each mutation's article in a column of its own under
+    "Art.", every row printing one: read as values, the article numbers were stored as
+    amounts in the table's unit (article 4 as € 4.000 under "x € 1.000"). They name the
+    row, as where a row prints none they already join the labels."""
+    text = "\n".join(
+        [
+            "Tabel 2 Departementale verticale toelichting (bedragen x € 1.000)",
+            "",
+            "                                        Art.        2024        2025        2026",
+            "Loonbijstelling                            1       1.250       1.300       1.350",
+            "Prijsbijstelling                           2         480         495         510",
+            "Budgetoverheveling                         4        -300        -100           0",
+        ]
+    )
+    tables, cells, _warnings = read_text(text)
+    assert not [c for c in cells if c["column_label"] == "Art."]
+    grid = cell_grid(cells)
+    assert grid[("Loonbijstelling 1", "2024")] == "1.250"
+    assert grid[("Budgetoverheveling 4", "2026")] == "0"
+    assert tables[0]["column_count"] == 3

@@ -257,6 +257,29 @@ def _padded_runs(line: str) -> int:
     return count
 
 
+#: An item's number in a column of its own ("1", "12", "4a", "1.2"): no thousands, no sign.
+_ITEM_NUMBER = re.compile(r"\d{1,3}[a-z]?(?:\.\d{1,2})?")
+
+
+def _item_numbers_into_labels(rows: list[Row], columns: list[str]) -> None:
+    """The cells of a column headed as one of items' numbers ("Art.", "Artikel", "Nr.",
+    "Code": ``heading_kind``) that each print such a number (``_ITEM_NUMBER``) moved from
+    the values into their rows' labels ("Loonbijstelling   1   1.250" names "Loonbijstelling
+    1"), as where a row prints none the others' numbers already join their labels: read as
+    values, an article's number was stored as an amount in the table's unit (article 4 as
+    € 4.000 under "x € 1.000"). Changes ``rows`` and ``columns`` in place."""
+    for label in [label for label in columns if heading_kind(label) == "code"]:
+        cells = [cell for row in rows for cell in row.cells if cell.column_label == label]
+        if not cells or not all(_ITEM_NUMBER.fullmatch(cell.text) for cell in cells):
+            continue
+        for row in rows:
+            own = [cell for cell in row.cells if cell.column_label == label]
+            if own:
+                row.label = f"{row.label} {own[0].text}"
+                row.cells = [cell for cell in row.cells if cell.column_label != label]
+        columns.remove(label)
+
+
 def _read_table(
     lines: list[str],
     index: int,
@@ -631,6 +654,7 @@ def _read_blocks(
         heading_index = ahead[nxt]
     if not rows:
         return None
+    _item_numbers_into_labels(rows, columns)
     for row in rows:
         for cell in row.cells:
             cell.column_order = columns.index(cell.column_label) + 1
