@@ -370,3 +370,29 @@ def test_column_numbers_with_a_spaced_sum_head_the_columns(minus: str) -> None:
     assert grid[("Saldo van baten en lasten", "Realisatie (2)")] == "160"
     assert len(cells) == 21 and table["unit_label"] == "x € 1.000" and not warnings
     assert row_parents(cells)["Materiële kosten"] == "Lasten"
+
+
+def test_a_corner_heading_apart_by_padding_is_no_part_of_the_first_column() -> None:
+    """A waterschap prints its labels' heading at the margin and its column headings of
+    words each ending in a year one space apart ("Programma      Realisatie 2023 Begroting
+    2024 Begroting 2025"): the words apart from the first heading's by a column's padding
+    head the labels, the corner; the first column was "Programma      Realisatie 2023"."""
+    text = "\n".join(
+        [
+            "Tabel 2 Lasten per programma (x € 1.000)",
+            "",
+            "Programma".ljust(42) + "Realisatie 2023 Begroting 2024 Begroting 2025",
+            "Watersysteem".ljust(42) + "38.120".rjust(15) + "40.200".rjust(15) + "42.750".rjust(15),
+            "Waterketen".ljust(42) + "29.400".rjust(15) + "30.810".rjust(15) + "31.960".rjust(15),
+            "Totaal".ljust(42) + "67.520".rjust(15) + "71.010".rjust(15) + "74.710".rjust(15),
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Watersysteem", "Realisatie 2023")] == "38.120"
+    assert grid[("Totaal", "Begroting 2025")] == "74.710"
+    assert {c["column_label"] for c in cells} == {
+        "Realisatie 2023",
+        "Begroting 2024",
+        "Begroting 2025",
+    }

@@ -167,10 +167,11 @@ def _worded_heading(
     text: str, tokens: list[tuple[str, int]]
 ) -> tuple[str, list[tuple[str, int]]] | None:
     """Column headings of words each ending in a year, on one line: one column per year, its
-    heading the words since the year before. Words before the first heading cannot be told
-    from it, so the corner stays empty and the first heading keeps them; only a unit
-    declaration opening the line ("Bedragen x € 1.000 Realisatie 2022 Begroting 2023 ...")
-    is the corner."""
+    heading the words since the year before. Words before the first heading one space
+    apart cannot be told from it, so the corner stays empty and the first heading keeps
+    them; a unit declaration opening the line ("Bedragen x € 1.000 Realisatie 2022
+    Begroting 2023 ...") is the corner, as are words apart from the first heading's by a
+    column's padding ("Taak      Rekening 2022 Begroting 2023 ...")."""
     if (
         text.isascii()
         and sum(map(text.count, "0123456789")) < 2 * _PERIOD_DIGITS
@@ -187,6 +188,12 @@ def _worded_heading(
     words: list[tuple[str, int]] = []
     for token, column in tokens:
         if is_column(token):
+            if not headings and not corner:
+                # words apart by a column's padding head the labels, not this column
+                gaps = [j for j in range(1, len(words)) if "  " in _between(text, words, j)]
+                if gaps:
+                    corner = text[: words[gaps[-1]][1] - 1].strip()
+                    words = words[gaps[-1] :]
             if not 1 <= len(words) <= MAX_HEADING_WORDS or " " in token:
                 # a date written out ("Stand per 31 december 2026") one space from the
                 # words before it: nothing tells where the heading starts
@@ -199,6 +206,12 @@ def _worded_heading(
         else:
             return None
     return (corner, headings) if len(headings) >= 2 else None
+
+
+def _between(text: str, words: list[tuple[str, int]], j: int) -> str:
+    """The text between the word ``j - 1`` and the word ``j`` of ``words`` (token, column)."""
+    end = words[j - 1][1] - 1 + len(words[j - 1][0])
+    return text[end : words[j][1] - 1]
 
 
 def year_then_word(text: str) -> bool:
