@@ -153,7 +153,9 @@ def _measures_and_keys(data: PackageData, crowd: int) -> tuple[pl.DataFrame, pl.
     Measures and documents are numbered (``m``, ``d``) in id order, so every later join and
     sort is on integers, and integer order is id order.
     """
-    amounts = amounts_once(data).filter(pl.col("measure_id").is_not_null())
+    amounts = amounts_once(data, ("measure_id", "amount_eur", "year_from", "year_to")).filter(
+        pl.col("measure_id").is_not_null()
+    )
     budget_years = (
         data.typed("documents")
         .select("document_id", "budget_year")
@@ -628,24 +630,14 @@ def _within_document(
     span = pl.struct("year_from", pl.coalesce("year_to", "year_from"))
     # Only groups that can give a pair reach Python: two amounts or more, stated for two
     # spans of years or more, one of them funding a measure.
+    fields = (*group, "year_from", "year_to", "line", "column", "quote", "scale", "sentence")
     amounts = (
-        amounts_once(data)
+        amounts_once(data, (*fields, "measure_id"))
         .filter(pl.col("year_from").is_not_null())
         .filter(
             (pl.len().over(group) >= 2)
             & (span.n_unique().over(group) >= 2)
             & pl.col("measure_id").is_not_null().any().over(group)
-        )
-        .select(
-            *group,
-            "year_from",
-            "year_to",
-            "line",
-            "column",
-            "quote",
-            "scale",
-            "sentence",
-            "measure_id",
         )
     )
     groups: dict[tuple[str, float], list[Amount]] = {}
