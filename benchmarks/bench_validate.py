@@ -22,7 +22,7 @@ The issue's goal: budgetkit at least 20x faster than frictionless, finding the s
 structural errors.
 
 Usage: python benchmarks/bench_validate.py [--sizes 100000 1000000] [--timeout 600] [--pin]
-                                           [--layers structure ...]
+                                           [--layers structure ...] [--all-layers]
        python benchmarks/bench_validate.py --show benchmarks/out/validate-1000000.json
 """
 
@@ -191,6 +191,8 @@ def bench_size(size: int, args: argparse.Namespace, done: dict[str, Any]) -> dic
     runs: dict[str, Any] = {}
     layer_errors: dict[str, dict[str, Any]] = {}  # each layer's JSON report, run alone
     chosen = [None, *LAYERS] if not args.layers else args.layers
+    if args.layers and args.all_layers:
+        chosen = [None, *args.layers]
     for layer in chosen:
         label = layer or "all layers"
         print(f"[{size:,}] budgetkit validate ({label}) ...", file=sys.stderr)
@@ -264,6 +266,12 @@ def main() -> None:
         help="run only these layers, each alone (not all six together): at a million "
         "amounts the others take far more time and memory than frictionless and structure",
     )
+    parser.add_argument(
+        "--all-layers",
+        action="store_true",
+        help="with --layers: first run all six layers together too (their time and peak "
+        "memory; the errors found are still those of each named layer run alone)",
+    )
     parser.add_argument("--frictionless-timeout", type=float, default=3600)
     parser.add_argument(
         "--timeout", type=float, default=1800, help="seconds allowed per budgetkit command"
@@ -297,6 +305,7 @@ def save(args: argparse.Namespace, sizes: dict[str, Any]) -> dict[str, Any]:
         "sizes": sizes,
     }
     only = "-" + "-".join(args.layers) if args.layers else ""
+    only = f"-all{only}" if args.layers and args.all_layers else only
     path = OUT / f"validate-{'-'.join(map(str, args.sizes))}{only}.json"
     path.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     return results
