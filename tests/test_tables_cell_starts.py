@@ -109,3 +109,32 @@ def test_heading_blocks_of_a_word_over_a_year_parted_by_blank_lines() -> None:
     assert grid[("Subsidies", "Verschil 2023")] == "1.900"
     assert row_parents(cells)["Subsidies"] == "Uitgaven"
     assert len(cells) == 28
+
+
+def test_a_column_of_article_numbers_between_text_columns_and_values_is_text() -> None:
+    """A begroting's overview of funds printed one cell per line gives each row its name,
+    its manager, the budget articles it falls under ("2", "3, 4", "n.v.t.") and two
+    amounts, as many cells as the captioned heading names columns. The article column
+    holds a text in one row, so it is a text column in every row: its "2" and "5" are no
+    amounts, and the amounts stand under the two headings that end the rows."""
+    text = "\n".join(
+        [
+            "Tabel 12 Overzicht van de fondsen (bedragen x € 1 mln)",
+            "Naam fonds", "Beheerder", "Begrotingsartikelen", "Stand 2023", "Stand 2024",
+            "Groeifonds regio", "RVO", "2", "1.250", "1.310",
+            "Innovatiekrediet", "RVO", "3, 4", "410", "395",
+            "Dutch Good Growth Fund", "FMO", "5", "88", "92",
+            "Energietransitiefonds", "Invest-NL", "n.v.t.", "500", "650",
+            "",
+            "De stand is het vermogen van het fonds op 31 december van het jaar.",
+        ]
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Groeifonds regio", "Stand 2023")] == "1.250"
+    assert grid[("Dutch Good Growth Fund", "Stand 2024")] == "92"
+    assert grid[("Energietransitiefonds", "Stand 2023")] == "500"
+    assert {c["column_label"] for c in cells} == {"Stand 2023", "Stand 2024"}
+    assert {c["value_text"] for c in cells} >= {"1.310", "395", "650"}
+    assert not {"2", "5", "n.v.t."} & {c["value_text"] for c in cells}
+    assert len(cells) == 8

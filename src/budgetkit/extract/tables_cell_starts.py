@@ -18,6 +18,7 @@ from budgetkit.extract.tables_cell_headings import (
     MAX_HEAD,
     Heading,
     has_period,
+    is_prose,
     read_heading,
 )
 from budgetkit.extract.tables_cell_items import Item, goes_on_below, is_valued, periods_in_order
@@ -25,6 +26,7 @@ from budgetkit.extract.tables_cell_runs import run_at
 from budgetkit.extract.tables_tokens import CAPTION, YEAR_IN, is_code
 from budgetkit.extract.tables_units import read_unit
 from budgetkit.extract.tables_vocabulary import heading_kind
+from budgetkit.layout import fold
 
 
 def first_row(items: list[Item], pos: int, floor: int) -> int:
@@ -85,6 +87,9 @@ def _coded_rows(items: list[Item], pos: int, floor: int) -> bool:
 def head_for(items: list[Item], pos: int, floor: int) -> tuple[Heading, int] | None:
     """The heading of a table whose first row is at ``pos``, and where its rows start: a code
     cell before the first label, or a text cell after it, belongs to the rows."""
+    grid = _grid_heading(items, pos, floor)
+    if grid is not None:
+        return grid, grid.rows
     first = pos
     before = items[pos - 1] if pos > floor else None
     if before is not None and before.kind in "TVY" and is_code(before.text):
@@ -112,6 +117,83 @@ def head_for(items: list[Item], pos: int, floor: int) -> tuple[Heading, int] | N
             other.text_before, other.text_after, other.text_cells = True, False, texts - 1
             return other, pos - texts + 1
     return (head, head.rows) if head is not None else None
+
+
+#: Fewest rows that show a table's cells as a grid under its captioned heading.
+MIN_GRID_ROWS = 3
+#: Most headings such a grid is looked for with.
+MAX_GRID_WIDTH = 12
+
+
+def _grid_heading(items: list[Item], pos: int, floor: int) -> Heading | None:
+    """The heading of a table whose every row prints as many cells as its caption's heading
+    block names columns, where a column between the labels and the values is one of text
+    whose cells may read as numbers.
+
+    Under a caption, a block of ``n`` headings, then rows of ``n`` cells each, every one a
+    label first and a value (or "n.v.t.", "pm") last: each column is what its cells are in
+    all rows, values where no cell is a text, text where one is ("Naam organisatie" / "ZBO"
+    / "RWT" / "Functie" / "Begrotingsartikel" / "Raming 2022" over "TNO" / "nee" / "ja" /
+    "Toegepast onderzoek" / "2" / "201.944", and "1, 2, 3, 4" in another row). Read by
+    their kinds alone, the article numbers were values and their column a value column.
+    None where the cells make no such grid, no text column has a cell that reads as a
+    number (the rows' own reading places them), or the value columns do not end the rows.
+    """
+    caption = next(
+        (
+            k
+            for k in range(pos - 1, max(floor, pos - MAX_HEAD) - 1, -1)
+            if CAPTION.match(items[k].text)
+        ),
+        None,
+    )
+    if caption is None or items[caption].kind != "T":
+        return None
+    start = caption + 1
+    best: tuple[int, int] = (0, 0)  # (rows, width)
+    for width in range(2, MAX_GRID_WIDTH + 1):
+        if start + width > pos or any(items[k].kind != "T" for k in range(start, start + width)):
+            break
+        rows = 0
+        while True:
+            at = start + width * (rows + 1)
+            cells = items[at : at + width]
+            if (
+                len(cells) < width
+                or cells[0].kind != "T"
+                or is_prose(cells[0].text)
+                or cells[-1].kind not in "VD"
+                or any(cell.kind in "NX" or is_prose(cell.text) for cell in cells)
+            ):
+                break
+            rows += 1
+        if rows > best[0]:
+            best = (rows, width)
+    rows, width = best
+    if rows < MIN_GRID_ROWS or pos >= start + width * (rows + 1):
+        return None
+    grid = [items[start + width * (r + 1) : start + width * (r + 2)] for r in range(rows)]
+    texts = [any(row[c].kind == "T" for row in grid) for c in range(width)]
+    valued = [k for k, text in enumerate(texts) if not text]
+    if not valued or valued != list(range(valued[0], width)) or valued[0] < 2:
+        return None
+    mixed = any(any(row[c].kind in "VY" for row in grid) for c in range(1, valued[0]) if texts[c])
+    if not mixed:
+        return None
+    heads = [items[k] for k in range(start, start + width)]
+    notes = [items[caption]] if read_unit(items[caption].text, 0) else []
+    return Heading(
+        [fold(head.text) for head in heads[valued[0] :]],
+        True,
+        False,
+        items[caption],
+        notes,
+        [None] * width,
+        caption,
+        start + width,
+        text_cells=valued[0] - 1,
+        dated=True,  # (each text cell is the item it stands in, whatever it reads as)
+    )
 
 
 def _texts_per_row(items: list[Item], pos: int) -> int:
