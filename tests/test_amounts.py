@@ -1063,6 +1063,26 @@ def test_an_amount_dated_by_a_month_after_it_takes_no_earlier_years(
     assert [(r["year_from"], r["year_to"]) for r in rows] == years
 
 
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("De aardgasbaten brachten de staat sinds 1975 ruim 290 miljard euro op.", (1975, None)),
+        ("Het fonds keerde circa € 12 mld uit sinds 1986, meldt het ministerie.", (1986, None)),
+        # a figure of the 1900s after another word may count things: no year
+        ("Er is € 5 mln beschikbaar voor 1950 woningen.", (None, None)),
+    ],
+)
+def test_a_year_before_1990_after_sinds_is_a_start_year(
+    text: str, years: tuple[int | None, int | None]
+) -> None:
+    """ "sinds 1963 ruim 360 miljard euro": "sinds" takes a point in time, so its year of the
+    1900s is the amount's first year, as "sinds 2012" is; only years from 1990 were read,
+    and the amount got none of its own (the budget year from context)."""
+    (row,) = extract_amounts(_doc(text))
+    assert (row["year_from"], row["year_to"]) == years
+    assert row["year_source"] == ("stated" if years[0] else None)
+
+
 def test_relative_years_are_read_from_the_publication_date() -> None:
     text = "Vorig jaar ging er € 5 miljoen naar. Volgend jaar is het € 7 miljoen."
     rows = extract_amounts(_doc(text, published="2023-09"))

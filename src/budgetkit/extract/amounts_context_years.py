@@ -17,6 +17,7 @@ from budgetkit.extract.amounts_years import (
     _APOSTROPHES,
     _YEAR,
     _YEAR_TOKEN,
+    OLD_SINCE,
     Years,
     _full_years,
     _year_expressions,
@@ -184,7 +185,10 @@ def _year_source(row: dict[str, Any], printed: dict[int, set[str]]) -> str | Non
         return "stated"  # a year of a span its sentence prints ("2008 tot en met 2011")
     start = row["_sentence_start"]
     if start not in printed:
-        printed[start] = set(_YEAR_TOKEN.findall(_full_years(row["sentence"])))  # "vanaf '27"
+        sentence = _full_years(row["sentence"])  # "vanaf '27"
+        printed[start] = set(_YEAR_TOKEN.findall(sentence))
+        if "19" in sentence:  # "sinds 1963": a year before those the expressions read
+            printed[start].update(m.group("a") for m in OLD_SINCE.finditer(sentence))
     found = printed[start]
     stated = (year_from is not None and str(year_from) in found) or (
         year_to is not None and str(year_to) in found

@@ -112,6 +112,13 @@ def _years(window: str, cut_before_next: bool = False) -> Years:
 _COMPARED = re.compile(r"\b(?i:dan|opzichte)[ \t\xa0]+\Z")
 
 
+# "sinds" and a year before the years the expressions read (1990 on): "sinds" takes a point in
+# time, so its figure is a year whatever its century ("het gasveld heeft de staat sinds 1963
+# ruim 360 miljard euro opgeleverd": from 1963 on), where a figure of the 1900s after "in",
+# "voor" or "tot" may be a count ("voor 1950 woningen").
+OLD_SINCE = re.compile(r"(?<![\w\-])(?i:sinds)[ \t\xa0]+(?P<a>19[0-8]\d)(?!\d|[.,]\d)")
+
+
 # A series of items each a year and its amount, "voor 2023 gaat het om € 1,4 miljard en voor
 # 2024 om € 1,5 miljard", "in 2025 met € 5 mln en in 2026 met € 8 mln": the words after an
 # amount up to the next open a new item ("en", a comma) with a year, and only small words
@@ -142,10 +149,13 @@ def _dated(window: str) -> bool:
 
 def _first_years(window: str, cut_before_next: bool = False) -> tuple[Years, int | None]:
     """``_years`` and where its expression ends in ``window`` (None without one), which
-    ``_year_end`` would find again."""
-    if not _has_year(window):
-        return (None, None, None), None
+    ``_year_end`` would find again; without one, an old year after "sinds" (``OLD_SINCE``)."""
     tail = len(window.rstrip(" \t\n\xa0"))
+    if not _has_year(window):
+        old = OLD_SINCE.search(window) if "19" in window else None
+        if old is None or (cut_before_next and old.end() >= tail):
+            return (None, None, None), None
+        return (int(old.group("a")), None, "vanaf"), old.end()
     for m in _year_expressions(window):
         if cut_before_next and (
             m.end() >= tail
@@ -251,10 +261,12 @@ def _year_end(window: str, years: Years) -> int | None:
 
 
 def _last_years(window: str) -> Years:
-    """Last year expression in ``window`` (the words before an amount)."""
+    """Last year expression in ``window`` (the words before an amount), or without one the
+    last old year after "sinds" (``OLD_SINCE``)."""
     last: Years = (None, None, None)
     if not _has_year(window):
-        return last
+        old = list(OLD_SINCE.finditer(window)) if "19" in window else []
+        return (int(old[-1].group("a")), None, "vanaf") if old else last
     for m in _year_expressions(window):
         last = _read_years(m) or last
     return last
