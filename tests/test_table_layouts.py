@@ -6878,3 +6878,29 @@ def test_a_column_of_currency_codes_after_the_values_is_no_column_of_marks() -> 
     )  # fmt: skip
     _tables, cells, _warnings = _read(text)
     assert not [c for c in cells if c["value_text"] in ("1.250", "450") and c["unit"] == "EUR"]
+
+
+def test_a_unit_column_after_the_values_gives_each_row_its_unit() -> None:
+    """An apparaat table prints each row's unit after its values, under "Eenheid" ("k€",
+    "fte", "m2"). The column is no value and no label, and is blanked as a text column;
+    but it says each row's unit: lost, the formation in fte and the floor space in m2 took
+    the table's euros (12 fte stored as € 12.000 under "x € 1.000")."""
+    text = "\n".join(
+        [
+            "Tabel 5 Apparaat (bedragen x € 1.000)",
+            "",
+            "Omschrijving                  2024        2025     Eenheid",
+            "Personeel                    1.250       1.300     k€",
+            "Materieel                      480         495     k€",
+            "Formatie                        12          13     fte",
+            "Huisvesting                  3.200       3.200     m2",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    units = {(c["row_label"], c["column_label"]): c["unit"] for c in cells}
+    assert units[("Formatie", "2024")] == "count"
+    assert units[("Huisvesting", "2025")] == "count"
+    assert units[("Personeel", "2024")] == "EUR"
+    assert not [
+        c for c in cells if c["row_label"] in ("Formatie", "Huisvesting") and c["unit"] == "EUR"
+    ]

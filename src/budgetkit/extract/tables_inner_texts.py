@@ -161,7 +161,7 @@ def inner_text_columns(model: TextModel, lines: list[str]) -> tuple[Blanks, list
             continue
         if _repeats(lines, [row[0] for row in column if row[0] != heading]):
             continue
-        if any(_says_unit(lines[index][begin:end]) for index, begin, end, _ in column):
+        if any(says_unit(lines[index][begin:end]) for index, begin, end, _ in column):
             continue
         headings.append(heading)
         figures = min(row[3] for row in column)
@@ -177,7 +177,7 @@ def inner_text_columns(model: TextModel, lines: list[str]) -> tuple[Blanks, list
     return found, sorted(headings)
 
 
-def _says_unit(text: str) -> bool:
+def says_unit(text: str) -> bool:
     """Whether a row's text between its label and figures says the unit of its figures
     ("mln euro", "aantal x 1.000", "procent", "euro per cliënt", "fte", "km"), as a column
     headed "Eenheid" prints it: the row's label then carries it (its unit is read from it),

@@ -18,7 +18,7 @@ from budgetkit.extract.tables_cells import read_cell_tables
 from budgetkit.extract.tables_delimited import TWO_COMMAS, read_delimited_tables
 from budgetkit.extract.tables_groups import is_group
 from budgetkit.extract.tables_heading_line import CHUNK
-from budgetkit.extract.tables_inner_texts import inner_text_columns, without_spans
+from budgetkit.extract.tables_inner_texts import inner_text_columns, says_unit, without_spans
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_pipes import (
     BOX_TOPS,
@@ -90,9 +90,13 @@ def find_tables(model: TextModel) -> Found:
         for index, start in marks.items():
             lines[index] = lines[index][:start].ljust(len(lines[index]))
     texts, text_headings = text_columns(model, lines)
+    units: dict[int, str] = {}  # 1-based line: a unit its text after the values says
     if texts:
         lines = list(lines)
         for index, start in texts.items():
+            said = lines[index][start:].strip()
+            if index not in text_headings and says_unit(said):
+                units[index + 1] = said
             lines[index] = lines[index][:start].ljust(len(lines[index]))
     inner, inner_headings = inner_text_columns(model, lines)
     if inner:
@@ -126,7 +130,20 @@ def find_tables(model: TextModel) -> Found:
     if above and (more := read_row_tables(lines, layout, above)):
         kept = _without_overlaps(kept + more)
         unread = unread_rows(model, kept)
+    if units:
+        _units_after_values(kept, units)
     return Found(kept, unread)
+
+
+def _units_after_values(tables: list[RawTable], units: dict[int, str]) -> None:
+    """Each row whose text column after its values says its unit ("fte", "m2", "k€" under
+    "Eenheid", blanked by ``text_columns``) keeps it as its text cell, which the scale
+    reader reads (``tables_scale``): blanked and lost, a count of fte took the table's
+    euros ("Formatie   12   13   fte" stored as € 12.000 under "x € 1.000")."""
+    for table in tables:
+        for row in table.rows:
+            if row.text_cell is None and row.line in units:
+                row.text_cell = (row.line, units[row.line])
 
 
 #: A dot leader after a label, solid or spaced ("Omzetbelasting ..........", "Accijnzen . .

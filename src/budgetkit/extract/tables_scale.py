@@ -25,6 +25,7 @@ from budgetkit.extract.money_quotes import FACTORS
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_tokens import cell_scale
 from budgetkit.extract.tables_units import (
+    COUNTED,
     FOREIGN,
     MONEY_WORD,
     SCALE_WORDS,
@@ -236,9 +237,11 @@ def _own_scale(row: Row) -> Scale | None:
         own = Scale("EUR", 1, "€", rate.group(), row.line)
     if own is None and row.text_cell is not None:
         line, text = row.text_cell
-        own = note(text, line)
+        own = note(text, line) or counted(text, line)
         if own is None and text.lstrip().startswith("%"):  # "%", "% beroepsbevolking"
             own = Scale("percent", 1, "%", text.strip(), line)
+        if own is None and COUNTED.search(text) and not MONEY_WORD.search(text):
+            own = Scale("count", 1, "", text.strip(), line)  # "m2", "km", "uren": no euros
     if own is None and row.cells:
         own = scale_in_cells(row.cells)
     if own is None and row.cells and all("€" in cell.text for cell in row.cells):
