@@ -11,7 +11,8 @@ The stage
 Document structure
     ``headings`` (which lines are headings), ``sections`` (their levels and spans),
     ``ministries`` (ministries named in a text), ``ministry`` (an amount's ministry),
-    ``references`` (Kamerstukken and moties cited), ``months`` (month names).
+    ``references`` (Kamerstukken, moties, amendementen and toezeggingen cited),
+    ``months`` (month names).
 
 Money in prose: finding and reading a printed amount (``money*``)
     ``money`` (the finder and its refusals), ``money_scan`` (the scan, span by span),
@@ -27,9 +28,9 @@ Money in prose: the ``amounts`` row around each amount (``amounts*``)
     none), ``amounts_rates`` (exchange rates are no amounts), ``amounts_furniture`` (page
     furniture between a figure and its scale), ``amounts_footnotes`` (footnote marks glued
     to a figure), ``amounts_spoken`` ("een ton", "twee mille"), ``amounts_unit_notes``
-    (a unit note governing bare figures), ``amounts_qualifiers``, ``amounts_years`` (the
-    years its own words print), ``amounts_context_years`` (the years the context gives),
-    ``amounts_roles`` (basis and role).
+    (a unit note governing bare figures), ``amounts_qualifiers`` ("ruim", "bijna"),
+    ``amounts_years`` (the years its own words print), ``amounts_context_years`` (the
+    years the context gives), ``amounts_roles`` (basis and role).
 
 Measures
     ``measures`` (the policy items amounts fund), ``curation`` (a steward's corrections).

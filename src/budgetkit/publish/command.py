@@ -19,8 +19,9 @@ from budgetkit.project import Project
 def publish_command(project_dir: ProjectDir = Path(".")) -> None:
     """Build publish/build/budget.db, its Datasette metadata and datapackage.zip.
 
-    Refuses unless reports/validation.json judged exactly this package and found no
-    data errors.
+    Also writes publish/build/excel/ (each table as a CSV for Dutch
+    Excel). Refuses unless reports/validation.json judged exactly
+    this package, with every layer, and found no data errors.
     """
     from budgetkit.publish.stage import publish
 
