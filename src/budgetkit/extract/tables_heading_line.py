@@ -170,8 +170,8 @@ def _worded_heading(
     heading the words since the year before. Words before the first heading one space
     apart cannot be told from it, so the corner stays empty and the first heading keeps
     them; a unit declaration opening the line ("Bedragen x € 1.000 Realisatie 2022
-    Begroting 2023 ...") is the corner, as are words apart from the first heading's by a
-    column's padding ("Taak      Rekening 2022 Begroting 2023 ...")."""
+    Begroting 2023 ...") is the corner, as are words at the margin apart from the first
+    heading's by a column's padding ("Taak      Rekening 2022 Begroting 2023 ...")."""
     if (
         text.isascii()
         and sum(map(text.count, "0123456789")) < 2 * _PERIOD_DIGITS
@@ -188,8 +188,8 @@ def _worded_heading(
     words: list[tuple[str, int]] = []
     for token, column in tokens:
         if is_column(token):
-            if not headings and not corner:
-                # words apart by a column's padding head the labels, not this column
+            if not headings and not corner and words and words[0][1] == 1:
+                # words at the margin apart by a column's padding head the labels
                 gaps = [j for j in range(1, len(words)) if "  " in _between(text, words, j)]
                 if gaps:
                     corner = text[: words[gaps[-1]][1] - 1].strip()

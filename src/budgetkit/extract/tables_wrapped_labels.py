@@ -333,8 +333,8 @@ def _wrapped_in_cell(
     (over, _heading, over_cells), (above, start, _c), (index, row, _cells) = found[k - 2 : k + 1]
     if over_cells or over != above - 1 or "\t" in lines[above] or "\t" in lines[index]:
         return False
-    if _indent(lines[above]) != _indent(lines[index]):
-        return False
+    if not _indent(lines[over]) <= _indent(lines[above]) == _indent(lines[index]):
+        return False  # (a line standing right of it is no heading: a heading's end)
     longest = max(
         (len(lines[i][: cells[0][1] - 1].strip()) for i, _label, cells in found if cells),
         default=0,
