@@ -16,8 +16,9 @@ from table_texts import cells_per_line as _cells_per_line
 from table_texts import read_text as _read
 from table_texts import row_parents as _parents
 
+from budgetkit.extract import tables
 from budgetkit.extract.tables_hierarchy import build
-from budgetkit.extract.tables_layout import guilder_lines, leader_lines
+from budgetkit.extract.tables_layout import RawTable, guilder_lines, leader_lines
 from budgetkit.extract.tables_tokens import parse_value, printed_decimals
 from budgetkit.extract.tables_units import read_unit
 from budgetkit.extract.warnings import ExtractWarning
@@ -2701,6 +2702,55 @@ def test_a_second_table_under_one_caption_takes_its_unit() -> None:
     prose = "De ontvangsten van het ministerie staan in de tabel hieronder."
     parted = text.replace("\n\nOntvangsten", f"\n\n{prose}\n\nOntvangsten")
     assert _read(parted)[0][1]["unit_label"] == ""
+
+
+def test_the_second_side_of_a_balance_under_one_title_takes_its_unit() -> None:
+    """A balance printed one row a line under one title and unit ("Balans per 31 december
+    2024" / "(bedragen x € 1.000)"): the ACTIVA rows, blank lines, then the PASSIVA rows
+    under a heading line of their own naming the same columns, no title nor text of their
+    own. The passiva are in the title's unit; they had none (values kept without euros).
+    A second table under a title of its own ("Overzicht incidentele baten") is none: its
+    notes are no headings, and the first one's unit may not be its."""
+
+    def row(label: str, *values: str) -> str:
+        return label.ljust(40) + "".join(v.rjust(14) for v in values)
+
+    def balance(second: list[str]) -> str:
+        return "\n".join(
+            [
+                "4.2 Balans per 31 december 2024",
+                "(bedragen x € 1.000)",
+                "",
+                row("ACTIVA", "31-12-2024", "31-12-2023"),
+                row("Materiële vaste activa", "18.412", "17.950"),
+                row("Liquide middelen", "2.310", "1.884"),
+                row("Totaal activa", "20.722", "19.834"),
+                "",
+                "",
+                *second,
+                row("PASSIVA", "31-12-2024", "31-12-2023"),
+                row("Eigen vermogen", "9.120", "8.700"),
+                row("Vaste schulden", "11.602", "11.134"),
+                row("Totaal passiva", "20.722", "19.834"),
+            ]
+        )
+
+    activa, passiva = _read(balance([]))[0]
+    assert activa["unit_label"] == passiva["unit_label"] == "x € 1.000"
+    cells = _read(balance([]))[1]
+    assert {c["value_eur"] for c in cells if c["row_label"] == "Totaal passiva"} == {
+        20_722_000,
+        19_834_000,
+    }
+    # a second table titled on its own is no side of the first: its notes are no headings
+    columns = ["31-12-2024", "31-12-2023"]
+    heading = RawTable(
+        "", "", 11, 14, "row_per_line", columns=columns, notes=[(11, row("PASSIVA", *columns))]
+    )
+    titled = RawTable(
+        "", "", 9, 14, "row_per_line", columns=columns, notes=[(9, "Overzicht passiva")]
+    )
+    assert tables._headings_only(heading) and not tables._headings_only(titled)
 
 
 def test_a_table_in_k_euro_gets_its_euros() -> None:

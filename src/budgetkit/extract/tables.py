@@ -13,6 +13,7 @@ from decimal import Decimal
 from itertools import groupby
 from typing import Any
 
+from budgetkit.extract.tables_heading_line import CHUNK
 from budgetkit.extract.tables_hierarchy import Hierarchy, build
 from budgetkit.extract.tables_layout import RawTable, find_tables
 from budgetkit.extract.tables_model import Row
@@ -184,10 +185,27 @@ def _title(table: RawTable) -> str:
 def _stacked(doc: SourceDocument, above: RawTable, table: RawTable) -> bool:
     """Whether ``table`` is printed right under ``above`` as a part of it: no caption nor
     note of its own, and not a line with text between ``above``'s last value and its
-    headings."""
-    if table.caption or table.notes or table.line_start <= above.line_end:
+    headings. A heading line of its own naming the same columns is no note ("PASSIVA
+    31-12-2012   31-12-2011" under the rows of "ACTIVA   31-12-2012   31-12-2011": the
+    other side of one balance, under its one title and unit)."""
+    if table.caption or table.line_start <= above.line_end:
+        return False
+    if table.notes and (table.columns != above.columns or not _headings_only(table)):
         return False
     return not any(line.strip() for line in doc.lines[above.line_end : table.line_start - 1])
+
+
+def _headings_only(table: RawTable) -> bool:
+    """Whether each of a table's notes is a line of its column headings: every run of it
+    between paddings but the first (the labels' heading, "PASSIVA") is part of a column's
+    name, one at least. A title of its own ("Overzicht incidentele baten") is none."""
+    names = [fold(label) for label in table.columns]
+    for _line, text in table.notes:
+        runs = [fold(run) for run in CHUNK.findall(text)]
+        named = [any(run in name for name in names) for run in runs]
+        if not any(named) or not all(named[1:]):
+            return False
+    return True
 
 
 def _levels_in_order(parents: list[int | None]) -> list[int]:
@@ -249,7 +267,7 @@ def extract_tables(
             scale = previous[1]
             row_scales = [scale if s.unit is None else s for s in row_scales]
         known = scale.unit not in (None, "mixed")
-        previous = (table, scale) if known and (table.caption or stacked) else None
+        previous = (table, scale) if known and (table.caption or table.notes or stacked) else None
         if table.number and scale.unit not in (None, "mixed"):  # a mixed one's rows say theirs
             units.setdefault(table.number, scale)
         if scale.unit is None:
