@@ -529,3 +529,25 @@ def test_a_heading_nested_without_indent_stays_a_heading() -> None:
     _tables, cells, _warnings = read_text(spanning)
     parents = row_parents(cells)
     assert parents["Gemeenten"] == "Bijdragen aan medeoverheden en andere instellingen"
+
+
+def test_a_line_a_later_total_names_heads_its_rows_not_the_first_ones_label() -> None:
+    """A line without values under the heading, level with the row under it, that a total
+    further down names ("Incidentele lasten" ... "Totaal incidentele lasten") heads a group
+    of rows: it is no start of the first row's label wrapped in its cell, however long
+    that label would be joined."""
+    text = "\n".join(
+        [
+            "Incidentele baten en lasten (bedragen x € 1.000)",
+            "",
+            "Omschrijving                       Begroting na   Realisatie",
+            "                                      wijziging",
+            "Incidentele lasten",
+            "Herindeling                                  85           97",
+            "Omgevingswet                                130          145",
+            "Totaal incidentele lasten                   215          242",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    assert cell_grid(cells)[("Herindeling", "Begroting na wijziging")] == "85"
+    assert row_parents(cells)["Herindeling"] == "Incidentele lasten"

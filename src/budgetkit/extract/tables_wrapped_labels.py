@@ -341,4 +341,25 @@ def _wrapped_in_cell(
     )
     longest = max(longest, widest)
     word = row.split(maxsplit=1)[:1]
+    if _closed_by_total(found, k, start):
+        return False
     return bool(word) and len(start.strip()) <= longest < len(start.strip()) + 1 + len(word[0])
+
+
+#: A total's label naming what it closes: "Totaal incidentele lasten", "Subtotaal baten".
+_TOTAL_OF = re.compile(r"(?:sub)?totaal[ \xa0]+(?P<name>.+)", re.IGNORECASE)
+
+
+def _closed_by_total(
+    found: list[tuple[int, str, list[tuple[str, int]]]], k: int, start: str
+) -> bool:
+    """Whether a row after ``found[k]`` is the total of the line ``start`` ("Incidentele
+    lasten" ... "Totaal incidentele lasten"): that line names a group of rows, no label's
+    first words."""
+    name = " ".join(start.split()).lower()
+    return any(
+        (total := _TOTAL_OF.fullmatch(" ".join(label.split()))) is not None
+        and total.group("name").lower() == name
+        for _i, label, cells in found[k:]
+        if cells
+    )
