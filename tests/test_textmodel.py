@@ -77,6 +77,20 @@ def test_no_abbreviation_ends_a_sentence_and_other_words_do() -> None:
         assert _sentences(TextModel(f"Zie {word} Artikel 3.")) == [f"Zie {word}", "Artikel 3."]
 
 
+@pytest.mark.parametrize("quote", ["'", "‘", "“", '"', "„"])
+def test_a_quotation_opening_after_a_stop_starts_a_sentence(quote: str) -> None:
+    """A quoted sentence after a stop ("... in 2026 ruim 55 euro.⏎'Een gemeente moet dan 2,8
+    miljoen euro ombuigen,' zegt ..."), its opening quotation mark before the capital, is a
+    sentence of its own: read as one with the sentence before, its amount took that year."""
+    text = f"De korting loopt op in 2026. {quote}Dat kost ons 3 miljoen,{quote} zegt de wethouder."
+    assert _sentences(TextModel(text)) == [
+        "De korting loopt op in 2026.",
+        f"{quote}Dat kost ons 3 miljoen,{quote} zegt de wethouder.",
+    ]
+    # a quotation mark before a lower-case word, as "'s-Gravenhage" prints one, opens none
+    assert len(_sentences(TextModel("Zie de brief. 's middags volgt meer."))) == 1
+
+
 def test_a_sentence_around_an_amount_is_found_by_its_offsets() -> None:
     text = "Eerst dit. Voor het fonds is € 5 miljoen beschikbaar. Dan dat."
     model = TextModel(text)

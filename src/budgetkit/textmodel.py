@@ -38,9 +38,10 @@ from budgetkit.layout import PageLayout
 # the abbreviations are read only after a letter one of them ends in, "a", "r", "t", "z", "s"
 # or "l": most sentences end in another. The footnote number glued after the stop is tried
 # last: it needs a digit after the stop, the other a space or a line break, so at most one
-# holds, and most stops are followed by a space.)
+# holds, and most stops are followed by a space.) A capital after an opening quotation mark
+# counts: a quoted sentence ("... ruim 55 euro.⏎'Een gemeente moet dan 2,8 miljoen ...").
 _STOP_AFTER = (
-    r"(?:(?=[\s\xa0]+[A-Z•–\-]|[ \t\xa0]*\r?\n[ \t\xa0]*\r?\n\s*(?![a-zà-ÿ])\S"
+    r"(?:(?=[\s\xa0]+['‘“\"„]?[A-Z•–\-]|[ \t\xa0]*\r?\n[ \t\xa0]*\r?\n\s*(?![a-zà-ÿ])\S"
     r"|[ \t\xa0]*\r?\n[ \t\xa0]*\d{1,3}[ \t\xa0]*\r?\n[ \t\xa0]*[A-Z])"
     r"(?:(?<![arltsz]\.)|(?<!\bca\.)(?<!\bnr\.)(?<!\bart\.)(?<!\bo\.a\.)"
     r"(?<!\bd\.w\.z\.)(?<!\bvs\.)(?<!\bincl\.))"
