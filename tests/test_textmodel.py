@@ -91,6 +91,29 @@ def test_a_quotation_opening_after_a_stop_starts_a_sentence(quote: str) -> None:
     assert len(_sentences(TextModel("Zie de brief. 's middags volgt meer."))) == 1
 
 
+def test_a_numbered_heading_ends_the_sentence_before_it() -> None:
+    """A paragraph's number before its capitalised title ("1.2 Uitgaven", "4.3.1 Jeugdzorg")
+    is a heading line as an unnumbered one is: read as a sentence's start, the running head
+    and the title above it ("Tweede Kamer, vergaderjaar 2020–2021, ...", "Najaarsnota 2020")
+    went into the first sentence under it, and its amount took their years as stated."""
+    text = (
+        "Tweede Kamer, vergaderjaar 2020–2021, 35 650, nr. 1\n"
+        "Najaarsnota 2020\n"
+        "1.2 Uitgaven\n"
+        "De uitgaven stijgen met € 1,2 miljard.\n"
+        "4.3.1 Jeugdzorg\n"
+        "Gemeenten krijgen 2.500 Euro per kind.\n"
+    )
+    model = TextModel(text)
+    for amount in ("€ 1,2 miljard", "2.500 Euro"):
+        begin, _ = model.sentence_span(text.index(amount), text.index(amount) + len(amount))
+        assert text[begin:].startswith(("De uitgaven", "Gemeenten"))
+    # a figure printing its thousands before a capital opens no heading
+    assert _sentences(TextModel("Er komen er\n2.500 Woningen bij\nIn Utrecht.")) == [
+        "Er komen er\n2.500 Woningen bij\nIn Utrecht."
+    ]
+
+
 def test_a_sentence_around_an_amount_is_found_by_its_offsets() -> None:
     text = "Eerst dit. Voor het fonds is € 5 miljoen beschikbaar. Dan dat."
     model = TextModel(text)

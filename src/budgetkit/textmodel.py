@@ -53,11 +53,13 @@ STOPS = {stop: re.compile(re.escape(stop) + _STOP_AFTER) for stop in ".!?"}
 # no 68th character other than white space: without it every long line starting with a
 # capital, most of a text, was tried 66 times over as the heading's text backed off.)
 _HEADING = (
-    r"[ \t\xa0]*[A-Z](?![^\n]{67}[^\n \t\xa0])[^\n!?:;€]{0,66}[^\n.!?:;€,\-\s][ \t\xa0]*\n"
+    r"[ \t\xa0]*(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?[ \t\xa0]+)?"  # "1.2 Uitgaven": its paragraph number
+    r"[A-Z](?![^\n]{67}[^\n \t\xa0])[^\n!?:;€]{0,66}[^\n.!?:;€,\-\s][ \t\xa0]*\n"
     r"(?=(?:[ \t\xa0]*\n)*[ \t\xa0]*[A-Z])"
 )
 HEADING_LINE = re.compile(_HEADING)
-_BEFORE_HEADING = re.compile(rf"\n(?=[ \t\xa0A-Z])(?=({_HEADING}))")  # the heading line is group 1
+# (the heading line is group 1)
+_BEFORE_HEADING = re.compile(rf"\n(?=[ \t\xa0A-Z0-9])(?=({_HEADING}))")
 
 
 def occurrences(text: str, word: str, rare: int | None = None) -> Iterator[int]:
