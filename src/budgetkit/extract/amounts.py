@@ -36,6 +36,7 @@ from budgetkit.extract.amounts_context_years import (
 from budgetkit.extract.amounts_counts import _UNIT_WORD, _money_among
 from budgetkit.extract.amounts_currencies import (
     _coded_currency,
+    _currency_named_before,
     _guilders_before,
     _home_currency,
     _implied_currency,
@@ -375,7 +376,7 @@ def extract_amounts(
             note = doc.offset(rows[-1]["line"], rows[-1]["column"])
             amount, _ = parse_quote(m.quote, rows[-1]["scale"])
             m = m._replace(amount_eur=amount, scale=rows[-1]["scale"], bare=False)
-        coded = _coded_currency(text, m)
+        coded = _coded_currency(text, m) or _currency_named_before(text, m)
         currency = (
             m.currency
             or _guilders_before(text, m.start)

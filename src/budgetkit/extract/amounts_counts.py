@@ -19,6 +19,9 @@ from budgetkit.extract.amounts_currencies import (
     _bracketed_unknown,
     _code_before,
     _coded_currency,
+    _currency_named_before,
+    _name_before,
+    _named_code,
 )
 from budgetkit.extract.amounts_rates import _is_rate
 from budgetkit.extract.amounts_windows import _CURRENCY_REACH, _REACH
@@ -214,6 +217,16 @@ def _is_money(text: str, match: MoneyMatch, rejected: list[tuple[int, str]]) -> 
             )
         )
         return False
+    named = _name_before(text, match)
+    if named is not None and _named_code(named.group("name")) is None:
+        rejected.append(
+            (
+                named.start(),
+                f"'{named.group()}{match.quote}': money in a currency named before it with no "
+                "code here, or no one currency; left out, never stored as euros",
+            )
+        )
+        return False
     sign = text[max(0, match.start - 2) : match.start].rstrip(" \xa0")[-1:]
     if match.currency is None and sign and unicodedata.category(sign) == "Sc":
         rejected.append(  # "₹ 5 miljard", "₽ 3 miljoen": a sign the money reader keeps no code for
@@ -406,6 +419,7 @@ def _money_among(
             count is not None
             and match.bare
             and _coded_currency(text, match) is None
+            and _currency_named_before(text, match) is None
             and _goes_on_counting(text, count, match)
         ):
             rejected.append(

@@ -3,7 +3,9 @@
 An amount printing none takes the one printed before it in its sentence, or the one of the
 same figure a sentence before, else the document's own (guilders in a text printing more of
 them than euros, else euros). A figure followed by a foreign currency's word or code
-("2 miljoen Zwitserse frank", "5 mln (CHF)") is not stored in euros.
+("2 miljoen Zwitserse frank", "5 mln (CHF)") is not stored in euros, nor is one after such
+a name ("Zwitserse frank 2 miljoen", "in dollars 5 miljoen"): the name before it is read as
+the same name after it.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from typing import Any
 
 from budgetkit.extract.amounts_windows import _CURRENCY_REACH
 from budgetkit.extract.money import _declares_unit
-from budgetkit.extract.money_currencies import CODED_CURRENCIES, CURRENCIES
+from budgetkit.extract.money_currencies import CODED_CURRENCIES, CURRENCIES, currency_of
+from budgetkit.extract.money_grammar import _CUR_WORD
 from budgetkit.extract.money_quotes import MoneyMatch, parse_quote
 
 #: A currency named after an amount that prints none, for which
@@ -41,10 +44,10 @@ _FOREIGN_WORDS = (
     r"|afghani'?s?|ouguiya|leone'?s?|dalasi|ariary|pula|kwanza'?s?|nakfa|quetzal'?s?"
     r"|lempira'?s?|boliviano'?s?|gourde'?s?|rupees?|rials?"
 )
-_OTHER_CURRENCY = re.compile(
-    r"(?:[ \t\xa0]+(?:tot|à|á|a|en|of|-|–)[ \t\xa0]+\d[\d.,]*"
-    r"(?:[ \t\xa0]+(?i:miljoen|miljard|biljoen|mln\.?|mld\.?|mrd\.?))?)?"
-    r"[ \t\xa0]+(?:(?!(?:Amerikaanse|Zwitserse|Britse|Antilliaanse|Caribische|Arubaanse"
+#: The name of such a currency, after an amount (``_OTHER_CURRENCY``) or before it
+#: (``_NAME_BEFORE``).
+_FOREIGN_NAME = (
+    r"(?:(?!(?:Amerikaanse|Zwitserse|Britse|Antilliaanse|Caribische|Arubaanse"
     r"|Surinaamse|Belgische)\b)[A-Z][\w-]*(?:se|sche)"
     r"[ \t\xa0]+(?i:dollars?|frank(?:en)?|pond(?:en)?|yen|won|guldens?|mark(?:en)?"
     rf"|{_FOREIGN_WORDS})"
@@ -53,7 +56,11 @@ _OTHER_CURRENCY = re.compile(
     r"|[A-Z][\w]*-(?i:dollars?|frank(?:en)?|pond(?:en)?|yen|guldens?|mark(?:en)?"
     rf"|{_FOREIGN_WORDS})"
     r"|(?-i:NOK|DKK|SEK|CNY|CAD|AUD|RUB|INR|TRY|PLN|ZAR|BRL|MXN|KRW|HKD|SGD|NZD|CZK|HUF))"
-    r"(?![\w-])"
+)
+_OTHER_CURRENCY = re.compile(
+    r"(?:[ \t\xa0]+(?:tot|à|á|a|en|of|-|–)[ \t\xa0]+\d[\d.,]*"
+    r"(?:[ \t\xa0]+(?i:miljoen|miljard|biljoen|mln\.?|mld\.?|mrd\.?))?)?"
+    rf"[ \t\xa0]+{_FOREIGN_NAME}(?![\w-])"
 )
 
 
@@ -149,6 +156,7 @@ _WORDS_AFTER = re.compile(
 _CODE_IN_BRACKETS = re.compile(r"[ \t\xa0]+[^\W\d_][\w'’-]*[ \t\xa0]*\((?P<code>[A-Z]{3})\)")
 #: A code or an old mark right after an amount ("2,6 miljard KES", "2 miljard FF").
 _CODE_AFTER = re.compile(r"[ \t\xa0]+(?P<code>[A-Z]{2,3})(?![\w\-])")
+_CUR_WORD_ALONE = re.compile(_CUR_WORD)
 
 
 def _coded_currency(text: str, match: MoneyMatch) -> str | None:
@@ -173,6 +181,60 @@ def _code_before(text: str, match: MoneyMatch) -> str | None:
     """The code of ``CODED_CURRENCIES`` printed right before an amount ("KES 2,6 miljard")."""
     code = _UNKNOWN_CODE.search(text, max(0, match.start - 4), match.start)
     return code.group().strip() if code and code.group().strip() in CODED_CURRENCIES else None
+
+
+#: A currency's name right before an amount printing none, spaces alone between ("bedraagt
+#: dollar 5 miljoen", "draagt Zwitserse frank 3 miljard bij", "in Deense kronen 12
+#: miljard"): a word the money reader reads after a figure (``_CUR_WORD``), with its
+#: country's adjective, a name ``_OTHER_CURRENCY`` refuses after one, or a word naming one of
+#: ``CODED_CURRENCIES``. The longest name is taken: the search finds its leftmost start.
+_NAME_BEFORE = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_CUR_WORD}|{_FOREIGN_NAME}"
+    rf"|(?i:{'|'.join(re.escape(w) for w in sorted(_CODED_WORDS, key=len, reverse=True))})"
+    r")[ \t\xa0]+\Z"
+)
+#: What makes a name before a figure no unit of it: a scale word (the name is the currency
+#: of the amount before it: "3 miljard dollar 5 miljoen"; after a figure without one it is
+#: the next figure's, as "in 2005 euro 45 miljoen" is read), or an article, determiner or
+#: "per" before it, an adjective between or not (the currency spoken of, a subject or a
+#: price's unit: "de sterke dollar 2 miljard duurder", "per pond", "een pond").
+_NO_UNIT_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:(?i:mln|mld|mrd|miljoen|miljard|biljoen|duizend)[.]?"
+    r"|(?i:de|het|een|per|die|deze|dit|dat|elke|iedere|onze|hun|zijn|haar)"
+    r"(?:[ \t\xa0]+[^\W\d_]+e)?)[ \t\xa0]+\Z"
+)
+#: How far before a figure its currency's name may start ("Oekraïense hryvnia's ", a
+#: country's adjective and a compound's: "Centraal-Afrikaanse CFA-frank ").
+_NAME_WINDOW = 45
+
+
+def _name_before(text: str, match: MoneyMatch) -> re.Match[str] | None:
+    """The currency name right before an amount printing none (``_NAME_BEFORE``), unless
+    what stands before the name makes it no unit of the figure (``_NO_UNIT_BEFORE``)."""
+    if match.currency is not None:
+        return None
+    name = _NAME_BEFORE.search(text, max(0, match.start - _NAME_WINDOW), match.start)
+    if name is None or _NO_UNIT_BEFORE.search(text, max(0, name.start() - 30), name.start()):
+        return None
+    return name
+
+
+def _named_code(name: str) -> str | None:
+    """The code of a currency name before a figure, as after one: that of a word the money
+    reader reads ("Zwitserse frank": CHF, "dollar": USD, "pond": GBP) or of a word naming one
+    of ``CODED_CURRENCIES`` ("Franse frank": FRF), else None (a currency with no code here,
+    or no one currency: "frank", "kronen" alone)."""
+    if _CUR_WORD_ALONE.fullmatch(name):
+        return currency_of(name)
+    return _CODED_WORDS.get(" ".join(name.lower().replace("’", "'").split()))
+
+
+def _currency_named_before(text: str, match: MoneyMatch) -> str | None:
+    """The currency named right before an amount printing none ("dollar 5 miljoen": USD),
+    where the name names one with a code; "euro" leaves the amount's currency as it is."""
+    name = _name_before(text, match)
+    code = _named_code(name.group("name")) if name is not None else None
+    return None if code == "EUR" else code
 
 
 def _bracketed_unknown(text: str, match: MoneyMatch) -> str | None:
