@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from inline_document import inline_document
 
 from budgetkit.extract import amounts_furniture
+from budgetkit.extract.amounts import extract_amounts
 from budgetkit.extract.money import find_money
+from budgetkit.extract.warnings import ExtractWarning
 
 
 @given(st.text(alphabet="0123456789 a€é", max_size=130))
@@ -30,3 +33,56 @@ def test_a_document_without_a_line_to_test_for_furniture_lists_no_page_numbers()
     broken = inline_document("Het kabinet trekt € 5\n\n12\n\nmiljoen uit voor de jeugdzorg.")
     assert amounts_furniture._may_cross_furniture(broken.model, list(find_money(broken.text)))
     assert "page_numbers" in broken.model.layout.__dict__
+
+
+KAMERSTUK_FOOT = "Tweede Kamer, vergaderjaar 2023–2024, 36 410 XV, nr. 12"
+
+
+@pytest.mark.parametrize(
+    ("before", "foot", "quote", "amount"),
+    [
+        ("De regeling krijgt er in totaal € 2,6", f"{KAMERSTUK_FOOT} 7", "€ 2,6", 2_600_000_000),
+        ("De regeling krijgt er in totaal € 2,6", "36 410 XV, nr. 12             7", "€ 2,6",
+         2_600_000_000),
+        ("Het kabinet reserveert hiervoor 480", f"{KAMERSTUK_FOOT}                 7", "480",
+         480_000_000),
+    ],
+)  # fmt: skip
+def test_a_page_s_foot_printed_as_a_paragraph_without_a_form_feed_is_page_furniture(
+    before: str, foot: str, quote: str, amount: int
+) -> None:
+    """A text layer printing no form feed sets a page's head or foot apart by blank lines
+    ("€ 2,6" / "" / "..., nr. 12   7" / "" / "miljard"): the figure before it kept in units
+    or lost, and the page's number with the scale word stored ("7 miljard"). The scale word
+    is the figure's; the page's number is no figure, left out and said."""
+    scale = "miljard" if amount > 10**9 else "miljoen euro"
+    text = (
+        "De Kamer heeft gevraagd om een overzicht van de middelen voor de regeling.\n"
+        f"Het kabinet stelt de bijdrage vast voor de hele looptijd.\n{before}\n\n{foot}\n\n"
+        f"{scale} voor de jaren 2024 tot en met 2027.\nDe uitvoering ligt bij RVO.\n"
+    )
+    warnings: list[ExtractWarning] = []
+    rows = extract_amounts(inline_document(text), warnings)
+    assert [(r["quote"], r["amount_eur"], r["line"], r["scale_line"]) for r in rows] == [
+        (quote, amount, 3, 7)
+    ]
+    assert any("page furniture" in w.reason for w in warnings)
+
+
+def test_a_paragraph_of_one_line_ending_in_a_figure_is_no_page_foot() -> None:
+    """A line set apart after a line of text ending in no figure is a paragraph of its own,
+    its number the figure of the scale word after the blank line; so is every line of a
+    text printing a blank line after each."""
+    text = (
+        "De kosten van de jeugdzorg zijn hoger dan geraamd.\nHet kabinet neemt maatregelen."
+        "\n\nDe bijdrage stijgt in 2025 met 120\n\nmiljoen euro. Dat wordt gedekt uit de\n"
+        "reserve van het fonds.\n"
+    )
+    rows = extract_amounts(inline_document(text))
+    assert [(r["quote"], r["amount_eur"]) for r in rows] == [("120\n\nmiljoen euro", 120_000_000)]
+    spaced = "De bijdrage is € 4\n\nmiljoen; de kosten stijgen met 120\n\nmiljoen euro.\n"
+    rows = extract_amounts(inline_document(spaced))
+    assert [(r["quote"], r["amount_eur"]) for r in rows] == [
+        ("€ 4\n\nmiljoen", 4_000_000),
+        ("120\n\nmiljoen euro", 120_000_000),
+    ]

@@ -17,7 +17,7 @@ from operator import itemgetter
 from budgetkit.extract.money_currencies import currency_of
 from budgetkit.extract.money_grammar import NUMBER
 from budgetkit.extract.money_quotes import MoneyMatch, parse_quote, printed_scale
-from budgetkit.layout import FOOTNOTE_START, PAGE_NUMBER
+from budgetkit.layout import FOOTNOTE_START, MAX_HEADING, PAGE_NUMBER
 from budgetkit.textmodel import TextModel, occurrences
 
 # A figure ending the text before a page break ("€ 150", "150"), and the scale word, with a
@@ -79,6 +79,7 @@ def _may_cross_furniture(model: TextModel, found: list[MoneyMatch]) -> bool:
         return (
             line in listed
             or _in_run(text)
+            or _head_with_page_number(text)
             or (text[:1].isdecimal() and FOOTNOTE_START.match(text) is not None)
         )
 
@@ -202,6 +203,66 @@ def _furniture_run(model: TextModel) -> set[int]:
     return found
 
 
+#: A running head or foot printed as a paragraph of its own: words (a Kamerstuk's number,
+#: "26 488, nr. 412"; a title, "Tweede Kamer, vergaderjaar 2019–2020") and the page's number
+#: set apart at its end, no money.
+_HEAD_WITH_PAGE_NUMBER = re.compile(r"(?=[^€$£¥ƒ]*\Z)(?=.*[^\W\d_]).* \d{1,3}")
+
+
+def _head_with_page_number(text: str) -> bool:
+    """Whether the folded line ``text`` may be a running head or foot with the page's number
+    (``_HEAD_WITH_PAGE_NUMBER``), as long as one is (``layout.MAX_HEADING``)."""
+    return len(text) <= MAX_HEADING and _HEAD_WITH_PAGE_NUMBER.fullmatch(text) is not None
+
+
+def _set_apart_heads(model: TextModel) -> set[int]:
+    """The lines of a page's head or foot where a text layer prints no form feed: lines set
+    apart by a blank line above and below that end in the page's number
+    (``_HEAD_WITH_PAGE_NUMBER``), between a line of text ending in a figure and one opening
+    with a scale word ("een bedrag van € 1,1" / "" / "26 488, nr. 412      4" / "" /
+    "miljard gereserveerd"): the scale word is the figure's, the page's number no figure.
+    A line so set apart after text ending in no figure is a paragraph of one line whose
+    number the scale word after the blank line may be ("Het tekort loopt op tot 150" / "" /
+    "miljoen euro"), and is left; so is every line of a text printing a blank line after
+    each line (``layout.double_spaced``), where each is set apart."""
+    layout = model.layout
+    if layout.double_spaced:
+        return set()
+    filled, texts, lines = layout.filled, layout.filled_texts, model.lines
+    last = len(filled) - 1
+    heads = [
+        index
+        for index in compress(range(len(filled)), map(str.isdecimal, layout.filled_lasts))
+        if 0 < index < last
+        and filled[index - 1] < filled[index] - 1
+        and filled[index + 1] > filled[index] + 1
+        and _head_with_page_number(texts[index])
+    ]
+    found: set[int] = set()
+    for run in _runs(heads):
+        before, after = run[0] - 1, run[-1] + 1
+        if (
+            before >= 0
+            and after <= last
+            and _SCALE_AT_START.match(lines[filled[after] - 1]) is not None
+            and _FIGURE_AT_END.search(lines[filled[before] - 1]) is not None
+        ):
+            found.update(filled[index] for index in run)
+    return found
+
+
+def _runs(indices: list[int]) -> list[list[int]]:
+    """The ascending ``indices`` cut into runs of consecutive ones (a page's foot and the
+    next page's head, each set apart)."""
+    runs: list[list[int]] = []
+    for index in indices:
+        if runs and runs[-1][-1] == index - 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return runs
+
+
 def _awaits_scale(lines: list[str], filled: list[int], foot: int, page: int) -> bool:
     """Whether the line ``filled[foot]``, above a page's number alone before a form feed,
     is the page's last line of text, its figure the one whose scale word opens the next
@@ -259,7 +320,7 @@ def _across_page_breaks(
     short = {text for text, count in counts.items() if count > 1 and 0 < len(text) <= _SHORT}
     repeated = compress(layout.filled, map(short.__contains__, texts))
     breaks = layout.page_numbers | layout.furniture | layout.footnotes | set(repeated)
-    breaks |= _beside_form_feeds(model) | _furniture_run(model)
+    breaks |= _beside_form_feeds(model) | _furniture_run(model) | _set_apart_heads(model)
     lines, starts, text = model.lines, model.line_starts, model.text
     kept = []
     for m in found:
