@@ -486,3 +486,58 @@ def test_a_column_of_reference_numbers_after_the_values_is_no_code_of_the_next_r
     }  # fmt: skip
     assert not any(c["column_label"].startswith("Nr.") for c in cells)
     assert len(cells) == 25
+
+
+def _suppletoire(groups: list[str], leaves: list[str]) -> str:
+    """A 1e suppletoire begroting's budgetary table printed one cell per line: its group
+    row after the empty corner, the column numbers and the later years under it."""
+    return cells_per_line(
+        "Tabel 3 Budgettaire gevolgen van beleid artikel 4 Hoger onderwijs",
+        "Bedragen x € 1.000", " ", *groups, *leaves,
+        "Verplichtingen", "812.400", "12.350", "824.750", "3.100", "- 1.250",
+        "Uitgaven", "798.100", "- 4.820", "793.280", "2.600", "0",
+        "4.1", "Bekostiging", "650.000", "- 2.000", "648.000", "1.500", "0",
+        "4.2", "Studiefinanciering", "148.100", "- 2.820", "145.280", "1.100", "0",
+    )  # fmt: skip
+
+
+def test_group_headings_over_column_numbers_and_the_later_years_each_head_their_own() -> None:
+    """A suppletoire begroting's heading of two rows flattened one cell per line: the group
+    row ("Vastgestelde begroting" / "Mutatie 1e suppletoire begroting" / "Stand 1e
+    suppletoire begroting" / "Mutatie 1e suppletoire begroting") prints one cell fewer than
+    the row under it ("(1)" / "(2)" / "(3)=(1)+(2)" / "2026" / "2027"), its last spanning
+    the two years. The column numbers name their columns one by one, so each has a group of
+    its own and the one left spans the years: no group is shifted onto its neighbour's
+    column, and the years keep their group's words."""
+    text = _suppletoire(
+        [
+            "Vastgestelde begroting", "Mutatie 1e suppletoire begroting",
+            "Stand 1e suppletoire begroting", "Mutatie 1e suppletoire begroting",
+        ],
+        ["(1)", "(2)", "(3)=(1)+(2)", "2026", "2027"],
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Uitgaven", "Vastgestelde begroting (1)")] == "798.100"
+    assert grid[("Uitgaven", "Mutatie 1e suppletoire begroting (2)")] == "- 4.820"
+    assert grid[("Uitgaven", "Stand 1e suppletoire begroting (3)=(1)+(2)")] == "793.280"
+    assert grid[("Uitgaven", "Mutatie 1e suppletoire begroting 2026")] == "2.600"
+    assert grid[("Verplichtingen", "Mutatie 1e suppletoire begroting 2027")] == "- 1.250"
+    assert len(cells) == 20
+
+
+def test_group_headings_the_numbered_columns_do_not_count_up_to_are_refused() -> None:
+    """Three groups over three numbered columns and two years: one too few for a group
+    over each numbered column and one over the years, and nothing else tells which group
+    spans which. The columns keep their own headings and the groups are said, not
+    guessed onto columns."""
+    text = _suppletoire(
+        [
+            "Vastgestelde begroting", "Mutatie 1e suppletoire begroting",
+            "Stand 1e suppletoire begroting",
+        ],
+        ["(1)", "(2)", "(3)=(1)+(2)", "2026", "2027"],
+    )  # fmt: skip
+    _tables, cells, warnings = read_text(text)
+    assert {c["column_label"] for c in cells} == {"(1)", "(2)", "(3)=(1)+(2)", "2026", "2027"}
+    assert any("which spans which" in w.reason for w in warnings)

@@ -75,6 +75,9 @@ class Heading:
     # the text column before the values is one of dates ("Openstelling": "2019" /
     # "2016-2017" / "n.n.b."): its cell is the item after the label, whatever it reads as
     dated: bool = False
+    # (line, reason) of each group row whose spans the leaves do not tell: its words left
+    # off the columns, said as a warning
+    doubts: list[tuple[int, str]] = field(default_factory=list)
 
 
 def _head_items(items: list[Item], first: int, floor: int) -> list[int]:
@@ -94,6 +97,96 @@ def _head_items(items: list[Item], first: int, floor: int) -> list[int]:
             break
         k -= 1
     return picked[::-1]
+
+
+#: A column number alone ("(2)") or one that says how its column is computed from others
+#: ("(4)=(1)+(2)+(3)", "(4)=(1+2+3)", "(3)=(1)-(2)"): the number and the formula's sources.
+_COLUMN_NUMBER = re.compile(r"\((\d{1,2})\)(?:=(\(?\d{1,2}\)?(?:[+\-–−]\(?\d{1,2}\)?)+))?")
+
+
+def _numbered_under_groups(
+    items: list[Item], picked: list[int]
+) -> tuple[list[tuple[str, bool]], list[int], list[str | None], list[tuple[int, str]]] | None:
+    """The headings of a heading of two rows flattened one cell per line whose second row
+    is the columns' numbers followed by bare years, the first a row of group headings, one
+    cell fewer than the leaves or more ("Vastgestelde begroting" / "Mutatie 1e suppletoire
+    begroting" / "Stand 2e suppletoire begroting" / "Mutatie 2e suppletoire begroting" /
+    "(1)" / "(2)" / "(3)=(1)+(2)" / "2025" / "2026"): the number row names its columns one
+    by one, a formula among them naming others of them as its sources, so each numbered
+    column has a group heading of its own, and where one group is left over the bare years
+    after them, it spans them all (a site drops the spans of merged cells). Each leaf gets
+    its group's words ("Stand 2e suppletoire begroting (3)=(1)+(2)", "Mutatie 2e
+    suppletoire begroting 2025"). The group row opens after its empty corner, or with the
+    corner's words: where the count of groups fits more than one such reading, or none,
+    the leaves keep their own labels and the groups are said as a doubt, never guessed.
+    ``picked``: the heading block's items after the caption, unit notes left out. None
+    where the block ends otherwise."""
+    end = len(picked)
+    while (
+        end
+        and items[picked[end - 1]].kind == "Y"
+        and _BARE_PERIOD.fullmatch(items[picked[end - 1]].text)
+    ):
+        end -= 1
+    years = picked[end:]
+    start = end
+    while start and items[picked[start - 1]].kind == "N":
+        start -= 1
+    numbered = picked[start:end]
+    forms = [_COLUMN_NUMBER.fullmatch(items[k].text.replace(" ", "")) for k in numbered]
+    if not years or len(numbered) < 2 or any(form is None for form in forms):
+        return None
+    numbers = [int(form.group(1)) for form in forms if form]
+    # each formula's sources: columns numbered before its own
+    sources = [
+        (int(form.group(1)), {int(n) for n in re.findall(r"\d+", form.group(2))})
+        for form in forms
+        if form and form.group(2)
+    ]
+    if numbers != list(range(1, len(numbers) + 1)) or not sources:
+        return None
+    if any(max(names) >= number for number, names in sources):
+        return None
+    top = start
+    while (
+        top and items[picked[top - 1]].kind == "T" and not heading_kind(items[picked[top - 1]].text)
+    ):
+        top -= 1
+    groups = picked[top:start]
+    if len(groups) < 2:
+        return None
+    cornered = top > 0 and items[picked[top - 1]].kind == "P"
+    fits = []  # (corner words taken, groups over the years: 1 spanning them or one each)
+    for corner in (0,) if cornered else (0, 1):
+        count = len(groups) - corner
+        if count == len(numbered) + len(years):
+            fits.append((corner, len(years)))
+        elif count == len(numbered) + 1:
+            fits.append((corner, 1))
+    leaves = [*numbered, *years]
+    if len(fits) != 1:
+        doubt = _spans_untold(items[groups[0]].line, [items[k].text for k in groups], len(leaves))
+        labels = [(fold(items[k].text), items[k].kind == "Y") for k in leaves]
+        return labels, leaves, [None] * len(leaves), [doubt]
+    corner, over_years = fits[0]
+    heads = groups[corner:]
+    names = heads if over_years == len(years) else [*heads[:-1], *[heads[-1]] * len(years)]
+    labels = [
+        (f"{fold(items[group].text)} {fold(items[leaf].text)}", items[leaf].kind == "Y")
+        for group, leaf in zip(names, leaves, strict=True)
+    ]
+    return labels, leaves, [None] * len(leaves), []
+
+
+def _spans_untold(line: int, groups: list[str], leaves: int) -> tuple[int, str]:
+    """The doubt said where a row of group headings stands over more leaves than it has
+    cells and nothing in the leaves tells which group spans which: (line, reason)."""
+    said = ", ".join(repr(fold(group)) for group in groups)
+    return (
+        line,
+        f"group headings {said} over {leaves} columns: which spans which the text does not "
+        "tell; the columns keep their own headings",
+    )
 
 
 def _segments(leaves: list[str]) -> list[list[str]]:
@@ -165,6 +258,11 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
             kinds.append(heading_kind(item.text))
             numbers, blanks = [], 0
         previous = item.kind
+    doubts: list[tuple[int, str]] = []
+    shaped = _numbered_under_groups(items, [k for k in after_caption if items[k] not in notes])
+    if shaped is not None:
+        labels, at, kinds, doubts = shaped
+        numbers, blanks = [], 0
     if not labels:
         # every heading says its column's unit ("x € 1 mld" / "Aandeel (%)"): read as unit
         # notes above the headings, they are the headings
@@ -335,6 +433,7 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
         texts_after=texts_after,
         lost_groups=lost,
         dated=dated,
+        doubts=doubts,
     )
 
 

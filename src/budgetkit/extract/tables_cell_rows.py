@@ -367,6 +367,7 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
         columns=list(head.leaves),
         notes=[(note.line, note.text) for note in head.notes],
         lost_groups=list(head.lost_groups),
+        doubts=list(head.doubts),
     )
     if head.caption:
         match = CAPTION.match(head.caption.text)
