@@ -42,6 +42,37 @@ def test_rule_lines_are_layout_and_a_line_of_values_under_a_rule_sums_the_rows_a
     assert len(cells) == 7 * 2 and table["hierarchy"] == "sums" and not warnings
 
 
+def test_a_dotted_rule_is_a_rule_and_the_total_under_it_sums_the_rows_above() -> None:
+    """Older typeset tables draw their rules in dots ("......" under the heading and over
+    the total, or "·····"/"……" as a word processor prints them): a line of five dots or more
+    is a rule as a line of dashes is, and the total under it is the rows' parent. (The dotted
+    line ended the table: its total was not read and the rows had no parent.)"""
+    text = "\n".join(
+        [
+            "Tabel 4.2 Uitgaven per beleidsartikel (bedragen x f 1 miljoen)",
+            "",
+            "Art.   Omschrijving                        Realisatie   Begroting   Raming",
+            "                                                 1997        1998     1999",
+            "..........................................................................",
+            "11     Infrastructuur                           412,5       430,0    441,2",
+            "12     Openbaar vervoer                         288,1       301,4    296,0",
+            "13     Verkeersveiligheid                        54,3        60,9     61,5",
+            "··························································",
+            "       Totaal uitgaven                          754,9       792,3    798,7",
+            "",
+            "De raming voor 1999 is exclusief de loon- en prijsbijstelling.",
+        ]
+    )
+    [table], cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Totaal uitgaven", "Raming 1999")] == "798,7"
+    assert grid[("11 Infrastructuur", "Realisatie 1997")] == "412,5"
+    assert not any(".." in c["row_label"] or "··" in c["row_label"] for c in cells)
+    parents = row_parents(cells)
+    assert parents["13 Verkeersveiligheid"] == "Totaal uitgaven" and not parents["Totaal uitgaven"]
+    assert len(cells) == 4 * 3 and table["hierarchy"] == "sums"
+
+
 def test_a_row_label_on_its_own_line_over_its_values_is_one_row() -> None:
     """Plain pdftotext output of a table whose cells it cannot keep on one line: each row's
     label alone on a line, its values, one for each column, alone on the line right under it

@@ -133,8 +133,10 @@ CODE = re.compile(
 
 
 #: A rule line: runs of three or more "-", "=" or "_" (a dash segment under each column),
-#: or of the box-drawing lines a browser's text copy prints ("─", "━", "═").
-_RULE_RUN = r"[-=_\u2012-\u2015\u2500\u2501\u2550]{3,}"
+#: of the box-drawing lines a browser's text copy prints ("─", "━", "═"), or of five or more
+#: dots, the dotted rule of older typeset tables ("......", "·····", "……"; fewer may be an
+#: ellipsis).
+_RULE_RUN = r"(?:[-=_\u2012-\u2015\u2500\u2501\u2550]{3,}|[.\u00b7\u2026]{5,})"
 RULE_LINE = re.compile(rf"{_RULE_RUN}(?:[ \t]+{_RULE_RUN})*")
 
 #: A figure with dot thousands ("1.250") and one with space thousands ("1 250").
