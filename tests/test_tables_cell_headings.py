@@ -541,3 +541,44 @@ def test_group_headings_the_numbered_columns_do_not_count_up_to_are_refused() ->
     _tables, cells, warnings = read_text(text)
     assert {c["column_label"] for c in cells} == {"(1)", "(2)", "(3)=(1)+(2)", "2026", "2027"}
     assert any("which spans which" in w.reason for w in warnings)
+
+
+def _estimates(groups: list[str], years: list[str]) -> str:
+    """A Miljoenennota's table of estimates printed one cell per line: a group row after
+    the empty corner over a row of years, one decimal in billions."""
+    values = ["412,3", "418,9", "431,0", "425,2", "440,8"][: len(years)]
+    return cells_per_line(
+        "Tabel 2.4.1 Uitgaven onder het uitgavenplafond (x € 1 mld)", " ", *groups, *years,
+        "Totaal uitgaven", *values,
+        "Rijksbegroting in enge zin", *["201,7", "204,5", "210,2", "207,9", "215,0"][: len(years)],
+        "Sociale zekerheid", *["110,4", "112,1", "115,3", "113,6", "118,2"][: len(years)],
+    )  # fmt: skip
+
+
+def test_a_group_a_leaf_where_a_repeated_year_parts_fewer_groups_than_are_printed() -> None:
+    """ "Raming Voorjaarsnota 2025" / "Actuele raming" / "Ontwerpbegroting" after the empty
+    corner over "2025" / "2025" / "2026": the repeated year parts the years in two, but the
+    three groups each head one year, none is a corner or a title, and none is skipped."""
+    text = _estimates(
+        ["Raming Voorjaarsnota 2025", "Actuele raming", "Ontwerpbegroting"],
+        ["2025", "2025", "2026"],
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Totaal uitgaven", "Raming Voorjaarsnota 2025 2025")] == "412,3"
+    assert grid[("Totaal uitgaven", "Actuele raming 2025")] == "418,9"
+    assert grid[("Sociale zekerheid", "Ontwerpbegroting 2026")] == "115,3"
+
+
+def test_groups_after_the_corner_that_neither_part_nor_match_the_years_are_refused() -> None:
+    """Three groups after the empty corner over five years that a repeat parts in two:
+    neither a group a part nor a group a year, and nothing says which group spans which.
+    The years keep their own headings and the groups are said."""
+    text = _estimates(
+        ["Raming Voorjaarsnota", "Actuele raming", "Ontwerpbegroting"],
+        ["2024", "2025", "2024", "2025", "2026"],
+    )
+    _tables, cells, warnings = read_text(text)
+    assert cells
+    assert {c["column_label"] for c in cells} <= {"2024", "2025", "2024 (2)", "2025 (2)", "2026"}
+    assert any("which spans which" in w.reason for w in warnings)

@@ -394,7 +394,18 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
     parts = _segments(leaves)
     above = [label for label, _p in plain[:skip]]
     lost: list[str] = []
-    if len(parts) >= 2 and len(above) >= len(parts):
+    # the group row after its empty corner: every heading above is a group's, none the
+    # labels' own nor a title over the table
+    cornered = bool(above) and at[plain_at[0]] > 0 and items[at[plain_at[0]] - 1].kind == "P"
+    if len(parts) >= 2 and cornered and len(parts) < len(above):
+        # more groups than the repeats part the leaves into ("Miljoenennota 2024" /
+        # "Actuele raming" / "Ontwerpbegroting" over "2024" / "2024" / "2025"): one group a
+        # leaf where they are as many, else the leaves keep their own headings
+        if len(above) == len(leaves):
+            leaves = [f"{group} {leaf}" for group, leaf in zip(above, leaves, strict=True)]
+        else:
+            doubts.append(_spans_untold(items[at[plain_at[0]]].line, above, len(leaves)))
+    elif len(parts) >= 2 and len(above) >= len(parts):
         groups = above[len(above) - len(parts) :]
         leaves = [
             f"{group} {leaf}" for group, part in zip(groups, parts, strict=True) for leaf in part
