@@ -737,7 +737,8 @@ def test_a_glued_m_is_miljoen_an_m_of_measure_is_not() -> None:
         ("een schuld van €1,2bln", "€1,2bln"),
         ("een schuld van €5mn", "€5mn"),
         ("een bijdrage van m€ 5", "m€ 5"),  # milli or mega?
-        ("een subsidie van € 2,5 ton", "€ 2,5 ton"),  # a hundred thousand euros, or tonnes?
+        ("een heffing van € 250 ton", "€ 250 ton"),  # 25 million said in tons, or per tonne?
+        ("een subsidie van k€ 2 ton", "k€ 2 ton"),  # two scales
         # A point before digits that are no thousands group, and no scale word: an English
         # decimal point, or cents?
         ("een kaartje van € 2.50 per stuk", "€ 2.50"),
@@ -754,6 +755,26 @@ def test_an_ambiguous_scale_is_refused_and_said(text: str, refused: str) -> None
     assert list(find_money(text, rejected)) == []
     ((offset, reason),) = rejected
     assert offset == text.index(refused) and refused in reason
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "amount"),
+    [
+        ("de gemeente draagt een eigen risico van maximaal € 1,5 ton per jaar", "€ 1,5 ton",
+         150_000),
+        ("het project kreeg een subsidie van €3 ton uit het fonds", "€3 ton", 300_000),
+        ("de overschrijding bedroeg € 12 Ton, zo blijkt uit de rekening", "€ 12 Ton", 1_200_000),
+    ],
+)  # fmt: skip
+def test_a_euro_sign_before_a_number_of_tons_says_money(text: str, quote: str, amount: int) -> None:
+    """A euro sign before a figure of one or two digits and "ton" says money, as "euro" after
+    them does ("twee ton euro"): a hundred thousand euros each. It was refused as
+    ambiguous (a tonne is priced "per ton")."""
+    (m,) = find_money(text)
+    assert (m.quote, m.amount_eur, m.currency) == (quote, amount, "EUR")
+    assert parse_quote(m.quote, m.scale) == (amount, None)
+    money = read_money(m.quote, m.scale)
+    assert (money.value, money.currency) == (amount, "EUR")
 
 
 def test_an_abbreviation_after_an_amount_is_no_scale() -> None:

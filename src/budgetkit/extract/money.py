@@ -58,6 +58,7 @@ from budgetkit.extract.money_quotes import (
     _value,
     parse_quote,
     printed_scale,
+    ton_value,
 )
 from budgetkit.extract.money_scan import _scan, _signed_start, unfolded
 from budgetkit.extract.money_series import (
@@ -164,6 +165,9 @@ def find_money(text: str, rejected: list[tuple[int, str]] | None = None) -> Iter
                             "point is ambiguous (miljoen or metre, billion or biljoen, milli or "
                             "mega, decimal point or thousands, two units): not stored")
                 )  # fmt: skip
+            continue
+        if kind == "ton":  # "€ 2,5 ton": a hundred thousand euros (``_SIGNED_TONS``)
+            yield MoneyMatch(start, end, quote, ton_value(quote), None, "units", False, "EUR")
             continue
         if _leading_zero(quote):
             if rejected is not None:

@@ -272,9 +272,11 @@ def _in_full(quote: str, first: tuple[Decimal, int, int], last: tuple[Decimal, i
 TON = 100_000
 # A number and "ton", "euro" after it or not ("twee ton", "tweeëneenhalve ton", "een halve
 # ton", "een ton euro", "2,5 ton"), or "een ton of drie" (about three, ``_OR_SO``):
-# ``amounts`` stores such a quote only where its words say money.
+# ``amounts`` stores such a quote only where its words say money; a figure signed with a
+# euro sign says it ("€ 2,5 ton", ``money_scan._SIGNED_TONS``).
 _TON_QUOTE = re.compile(
-    rf"(?P<n>{NUMBER}|een[ \t\xa0]+(?:half|halve|kwart)|[^\W\d_]+)[ \t\xa0]+(?i:ton)"
+    rf"(?:€[ \t\xa0]?)?(?P<n>{NUMBER}|een[ \t\xa0]+(?:half|halve|kwart)|[^\W\d_]+)"
+    r"[ \t\xa0]+(?i:ton)"
     rf"(?P<about>{_OR_SO.pattern})?"
     r"(?:[ \t\xa0]+(?i:euro))?",
     re.IGNORECASE,

@@ -76,6 +76,12 @@ _PLAIN_SIGNED = re.compile(
     r"€[ \xa0]?(?:[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?:,[0-9]+)?"
     r"[ \xa0]*(?:\n[ \xa0]*){0,3}(?:miljoen|miljard|mln\.|mld\.)"
 )
+# A euro sign, a figure of one or two digits (decimals or not) and "ton": the sign says money,
+# and "ton" after money is a hundred thousand euros ("€ 2,5 ton", "€ 3 ton"), as "euro" after
+# a number of tons says ("twee ton euro"); a tonne is priced "per ton". A figure of three
+# digits or more before "ton" ("€ 500 ton"), a sum said in millions anywhere else, and a
+# scale before the sign ("k€ 2 ton") stay ambiguous.
+_SIGNED_TONS = re.compile(r"€[ \xa0]?[0-9]{1,2}(?:,[0-9]+)?[ \xa0](?i:ton)")
 # What ``NUM_MONEY`` may read after an amount with a sign, past its unit: a currency or a
 # range's next bound ("€ 5 miljoen dollar", "€ 12 miljoen €").
 _EXTENDS = re.compile(rf"{_W}(?:(?:{_UNIT_ALL}{_W})?(?:{_CUR}|{_PREFIXED_AFTER})|{_RANGE})")
@@ -461,7 +467,8 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
         if kind == "eur" and text[end - 1 : end].isdigit() and _may_be_ambiguous(text, end):
             after = _AMBIGUOUS_AFTER.match(text, end)
             if after is not None:
-                kind, end = "ambiguous", after.end()
+                ton = _SIGNED_TONS.fullmatch(text, start, after.end())
+                kind, end = "ton" if ton else "ambiguous", after.end()
         found.append((start, end, kind))
         if kind == "eur" and _PLAIN_SIGNED.fullmatch(text, start, end):
             plain.add((start, end))

@@ -511,9 +511,9 @@ def _word_range(match: re.Match[str]) -> Money:
 
 
 # Tons, a hundred thousand euros each ("twee ton", "anderhalve ton", "een halve ton", "een ton
-# euro").
+# euro", "€ 2,5 ton").
 _TONS = re.compile(
-    rf"^(?P<n>{_MONEY_DIGITS}|een (?:half|halve|kwart)|[^\W\d_]+) ton"
+    rf"^(?P<sign>€ ?)?(?P<n>{_MONEY_DIGITS}|een (?:half|halve|kwart)|[^\W\d_]+) ton"
     r"(?: of (?P<count>[^\W\d_]+|\d+))?(?: (?P<euro>euro))?$",
     re.IGNORECASE,
 )
@@ -533,7 +533,8 @@ def _tons(match: re.Match[str]) -> Money:
         value, decimals = _number(number)
     else:
         value, decimals = NUMBER_WORDS.get(number) or _whole_word(number), 0
-    return Money(value * _TON, None, "EUR" if match["euro"] else None, None, decimals)
+    euro = match["euro"] or match["sign"]
+    return Money(value * _TON, None, "EUR" if euro else None, None, decimals)
 
 
 # Thousands said "mille", as money is spoken ("veertig mille", "2,5 mille").
