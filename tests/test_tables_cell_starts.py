@@ -138,3 +138,46 @@ def test_a_column_of_article_numbers_between_text_columns_and_values_is_text() -
     assert {c["value_text"] for c in cells} >= {"1.310", "395", "650"}
     assert not {"2", "5", "n.v.t."} & {c["value_text"] for c in cells}
     assert len(cells) == 8
+
+
+def test_a_wrapped_label_and_a_line_ending_in_a_colon_are_no_text_cells() -> None:
+    """A nota's plain text layer prints a cell a line, no blank line between: a label wrapped
+    in its cell, its word broken at the line's end ("Zorgtoesla-" / "gen (volume)"), and a
+    line ending in a colon over the rows it heads ("Mutaties Voorjaarsnota:") are no label
+    beside a text cell. (Three such rows in a row read as a text column: each row's label
+    was the line above it, the heading's last line the first row's.)"""
+    text = "\n".join(
+        [
+            "Tabel 3.2 Ontwikkeling zorguitgaven 2011 (in miljoenen euro)",
+            "Bruto",
+            "uitgaven 2011",
+            "Netto",
+            "uitgaven 2011",
+            "Stand ontwerpbegroting 2011",
+            "71.310",
+            "63.045",
+            "Mutaties Voorjaarsnota:",
+            "Loon- en prijsontwikkeling",
+            "412",
+            "377",
+            "Zorgtoesla-",
+            "gen (volume)",
+            "−265",
+            "−265",
+            "Overige mutaties",
+            "58",
+            "−12",
+            "Stand Voorjaarsnota 2011",
+            "71.515",
+            "63.145",
+            "",
+            "De stand is inclusief de loon- en prijsbijstelling.",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    labels = {c["row_label"] for c in cells}
+    assert grid[("Stand ontwerpbegroting 2011", "Bruto uitgaven 2011")] == "71.310"
+    assert grid[("Loon- en prijsontwikkeling", "Netto uitgaven 2011")] == "377"
+    assert grid[("Zorgtoesla-gen (volume)", "Bruto uitgaven 2011")] == "−265"
+    assert not labels & {"uitgaven 2011", "Mutaties Voorjaarsnota:", "Zorgtoesla-"}

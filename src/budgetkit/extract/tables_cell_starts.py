@@ -23,7 +23,7 @@ from budgetkit.extract.tables_cell_headings import (
 )
 from budgetkit.extract.tables_cell_items import Item, goes_on_below, is_valued, periods_in_order
 from budgetkit.extract.tables_cell_runs import run_at
-from budgetkit.extract.tables_tokens import CAPTION, YEAR_IN, is_code
+from budgetkit.extract.tables_tokens import BROKEN_WORD, CAPTION, YEAR_IN, is_code
 from budgetkit.extract.tables_units import read_unit
 from budgetkit.extract.tables_vocabulary import heading_kind
 from budgetkit.layout import fold
@@ -200,7 +200,12 @@ def _texts_per_row(items: list[Item], pos: int) -> int:
     """How many texts each row prints before its values, a label and text cells, when the
     first row's last text is at ``pos``: the count the next rows (two at most) print too and
     the first row does (its label and text cells right above ``pos``); 0 for fewer than two
-    or rows that disagree."""
+    or rows that disagree. A text right above the next on the next line is no cell of its
+    own where it ends in a word broken at the line's end and the next goes on in lower case
+    ("Ontwikkelingssa-" / "menwerking (bbp-effect)": one label wrapped in its cell), or where
+    it ends in a colon ("Mutaties Najaarsnota:": a line heading the rows under it): read as
+    a label and a text cell, three rows so made a text column of the labels, each row's
+    label the line above it."""
     counts: list[int] = []
     at = pos
     while len(counts) < 2:
@@ -210,7 +215,9 @@ def _texts_per_row(items: list[Item], pos: int) -> int:
             count += 1
         if count == 0 or not is_valued(items, after + count - 1):
             break
-        counts.append(count)
+        counts.append(
+            count - sum(map(_no_cell, items[after : after + count - 1], items[after + 1 :]))
+        )
         at = after + count - 1
     if not counts or counts[0] < 2 or any(count != counts[0] for count in counts):
         return 0
@@ -218,6 +225,16 @@ def _texts_per_row(items: list[Item], pos: int) -> int:
     if first < 0 or any(items[k].kind != "T" for k in range(first, pos)):
         return 0
     return counts[0]
+
+
+def _no_cell(text: Item, below: Item) -> bool:
+    """Whether ``text``, right above the text ``below``, is no cell of its own beside it
+    (``_texts_per_row``): a label's first line broken in a word, or a line ending in a colon."""
+    if below.line != text.line + 1:
+        return False
+    words = text.text.split()
+    broken = bool(words) and BROKEN_WORD.fullmatch(words[-1]) is not None
+    return (broken and below.text[:1].islower()) or text.text.rstrip().endswith(":")
 
 
 _YEARS_RUN = re.compile(r"[PD]*Y(?:[PD]*Y)+[PD]*T")
