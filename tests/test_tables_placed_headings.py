@@ -222,3 +222,43 @@ def test_headings_of_one_capitalised_word_over_each_column_are_no_group_name() -
     assert grid[("Uitgaven", "Realisatie 2024")] == "1.767"
     assert grid[("Verplichtingen", "Verschil 2024")] == "-272"
     assert grid[("Verplichtingen", "Verschil 2025")] == "-304"
+
+
+def test_a_word_over_the_middle_of_a_run_of_years_heads_each_of_them() -> None:
+    """A jaarverslag's budgettaire gevolgen: "Realisatie" printed over the five years it
+    groups, a PDF's text layer moving it off their centre, over the middle year alone; the
+    heading's last line names the last columns only ("2011   2011" under "Vastgestelde" /
+    "begroting" and "Verschil"), and a narrow column of note numbers follows. The word
+    heads every year of the run no other word stands over, as a heading read line by line
+    has it; it headed the middle year alone ("Realisatie 2009", the others bare years)."""
+    text = "\n".join(
+        [
+            "  Tabel 12.2 Budgettaire gevolgen van beleid (x € 1 000)",
+            "",
+            "                                                      Realisatie"
+            "                         Vastgestelde    Verschil  Noot",
+            "                                     2007        2008        2009"
+            "        2010        2011   begroting",
+            "                                                                "
+            "                                 2011        2011",
+            "",
+            "  Verplichtingen                   48 315      52 110      61 870"
+            "      57 402      55 930      54 100       1 830     1",
+            "  Uitgaven                         47 902      51 344      60 215"
+            "      58 017      56 208      55 870         338",
+            "  Programma-uitgaven               39 410      42 736      50 883"
+            "      48 229      46 615      45 902         713",
+            "  Apparaatsuitgaven                 8 492       8 608       9 332"
+            "       9 788       9 593       9 968       – 375     2",
+            "  Ontvangsten                       1 204         988       2 310"
+            "         745         902         650         252",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Uitgaven", "Realisatie 2007")] == "47 902"
+    assert grid[("Uitgaven", "Realisatie 2009")] == "60 215"
+    assert grid[("Ontvangsten", "Realisatie 2011")] == "902"
+    assert grid[("Ontvangsten", "Vastgestelde begroting 2011")] == "650"
+    assert grid[("Apparaatsuitgaven", "Verschil 2011")] == "– 375"
+    assert not {c["column_label"] for c in cells} & {"2007", "2008", "2010", "2011"}

@@ -22,6 +22,7 @@ from budgetkit.extract.tables_stacked_headings import (
     joined_heading,
     parted_runs,
     spanning,
+    years_spanned,
 )
 from budgetkit.extract.tables_titles import nonblank
 from budgetkit.extract.tables_tokens import (
@@ -226,7 +227,11 @@ def _headings_over(
         if spots is None:
             break
         for (text, _begin), under in zip(chunks, spots, strict=True):
-            words[under].insert(0, text)
+            # a word over a middle one of a run of years no other word stands over heads
+            # them all, as in a heading read line by line ("Realisatie" over "2005" ...
+            # "2009", standing over 2007)
+            for k in years_spanned(text, leaves, spots, under):
+                words[k].insert(0, text)
         if head is not None:
             corner.insert(0, head)
         first = i

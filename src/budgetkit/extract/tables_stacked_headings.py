@@ -232,7 +232,7 @@ def stacked_headings(
         if spots is None:
             break
         for (text, _begin), under in zip(chunks, spots, strict=True):
-            for k in _years_spanned(text, leaves, spots, under):
+            for k in years_spanned(text, leaves, spots, under):
                 words[k].insert(0, text)
         first = index
     labels = [
@@ -241,7 +241,7 @@ def stacked_headings(
     return labels, first
 
 
-def _years_spanned(text: str, leaves: list[str], spots: list[int], under: int) -> list[int]:
+def years_spanned(text: str, leaves: list[str], spots: list[int], under: int) -> list[int]:
     """The columns the run of words ``text`` standing over column ``under`` heads
     (``spots``: the columns of the line's runs; ``leaves``: each column's heading so far):
     where the column is headed by a year alone, among a run of such columns no other run of
