@@ -158,3 +158,42 @@ def test_a_label_over_one_figure_is_no_row_printed_over_its_values() -> None:
     )  # fmt: skip
     _tables, cells, _warnings = read_text(text)
     assert [c for c in cells if c["value_text"] == "2024"] == []
+
+
+def test_a_line_of_figures_alone_right_under_aligned_rows_is_an_unlabelled_subtotal() -> None:
+    """A 1990s nota printed through ``pdftotext -layout`` loses the rule over a subtotal:
+    its figures stand alone right under the rows, each under its column's figures. That
+    line is a row without a label (row_label ''), never a label of figures over its last
+    value ("12.760 13.105" over 13.490); a figure set apart by a blank line under the
+    table stays a page's number."""
+    text = "\n".join(
+        [
+            "Tabel 4.2 Uitgaven onderwijs (in mln gulden)",
+            "",
+            "                                     1995        1996        1997        1998",
+            "Primair onderwijs                   7.410       7.615       7.830       8.020",
+            "Voortgezet onderwijs                5.350       5.490       5.660       5.815",
+            "                                   12.760      13.105      13.490      13.835",
+            "Af: ouderbijdragen                  – 410       – 425       – 440       – 455",
+            "Netto-uitgaven onderwijs           12.350      12.680      13.050      13.380",
+            "",
+            "                                                                            41",
+        ]
+    )
+    [_table], cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert [grid[("", year)] for year in ("1995", "1996", "1997", "1998")] == [
+        "12.760",
+        "13.105",
+        "13.490",
+        "13.835",
+    ]
+    assert {c["row_label"] for c in cells} == {
+        "Primair onderwijs",
+        "Voortgezet onderwijs",
+        "",
+        "Af: ouderbijdragen",
+        "Netto-uitgaven onderwijs",
+    }
+    assert len(cells) == 5 * 4
+    assert row_parents(cells)[""] == "Netto-uitgaven onderwijs"

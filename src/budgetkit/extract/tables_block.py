@@ -228,7 +228,19 @@ def read_block(
             split = readings_in_columns(lines[i], heads, style) or split
             if split is None:
                 split = sparse_reading(lines[i], heads, style)
-        if aligned and not tab and (split is None or under_values(split[1], ends) != every):
+        if (
+            aligned
+            and not tab
+            and found
+            and not after_blank
+            and (blank := _unlabelled_row(lines[i], len(tail), ends)) is not None
+        ):
+            # a line of figures alone right under the rows, each under a column's figures, is
+            # a subtotal printed without a label (its rule lost to the text layer: "Volks-
+            # verzekeringen ..." / "Werknemersverzekeringen ..." / "52.855   54.915   56.485"),
+            # never a label of figures; a figure set apart by a blank line is a page's number
+            split = blank
+        elif aligned and not tab and (split is None or under_values(split[1], ends) != every):
             full_row = split is not None and len(split[1]) == len(heads)
             if full_row and padded_values(lines[i], split[1]):
                 ends, aligned, refuted = [], False, True  # its columns stand elsewhere
