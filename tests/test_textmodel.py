@@ -114,6 +114,34 @@ def test_a_numbered_heading_ends_the_sentence_before_it() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Tweede Kamer, vergaderjaar 2023–2024             36 410 XV, nr. 12              4",
+        "36 410 XV, nr. 12                                                          5",
+        "Rijksjaarverslag 2023 Sociale Zaken en Werkgelegenheid\t\t\t17",
+    ],
+)
+def test_a_page_s_running_head_with_its_number_is_no_part_of_a_sentence(head: str) -> None:
+    """A running head or foot as a text layer laid out prints it, words and the page's number
+    set apart by a column's padding, an empty line after it, opens no sentence: read as the
+    start of the sentence under it, its years ("vergaderjaar 2023–2024") were the amount's
+    own, and a sentence before it ran on into it."""
+    text = (
+        f"{head}\n\nHet budget voor de regeling bedraagt € 412 miljoen en de uitvoering\n"
+        "kost € 8 miljoen.\n\nDe Kamer wordt geïnformeerd over de uitgaven en de stand\n"
+        f"van de reserve van het fonds\n\n{head}\n\nDe minister besluit daarover in juni.\n"
+    )
+    model = TextModel(text)
+    begin, _ = model.sentence_span(text.index("€ 412"), text.index("€ 412") + 5)
+    assert text[begin:].lstrip().startswith("Het budget")
+    after = text.index("fonds") + len("fonds")
+    _, end = model.sentence_span(after - 5, after)
+    assert text[after:end].strip() == ""
+    # a figure after a column's padding before a lower-case word goes on in it
+    assert len(_sentences(TextModel("De kosten bedragen  12\n\nmiljoen euro. Dat is veel."))) == 2
+
+
 def test_a_sentence_around_an_amount_is_found_by_its_offsets() -> None:
     text = "Eerst dit. Voor het fonds is € 5 miljoen beschikbaar. Dan dat."
     model = TextModel(text)

@@ -62,6 +62,29 @@ HEADING_LINE = re.compile(_HEADING)
 _BEFORE_HEADING = re.compile(rf"\n(?=[ \t\xa0A-Z0-9])(?=({_HEADING}))")
 
 
+# A page's running head or foot as a text layer laid out prints it: words and the page's
+# number at the line's end, set apart by a column's padding ("Tweede Kamer, vergaderjaar
+# 2019–2020          26 488, nr. 412          3"), no money, an empty line and a capital
+# after it (``_DIGIT_BLANK``). It is no part of the sentence after it, nor of one before.
+_PAGE_HEAD = re.compile(r"[ \t\xa0]*[A-Z0-9][^\n€]*[^\s€.!?:;,][ \t\xa0]{2,}\d{1,3}")
+# A digit ending a line, an empty line and a capital after it. (From the two line breaks, a
+# literal the engine scans for fast, the digit looked behind at: a pattern opening with the
+# digit's class was tried at every character, twenty times slower.)
+_DIGIT_BLANK = re.compile(r"\n\n(?<=\d\n\n)(?=(?:[ \t\xa0]*\n)*[ \t\xa0]*[A-Z])")
+
+
+def _page_heads(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each ``_PAGE_HEAD`` line before an empty line and a capital
+    (``_DIGIT_BLANK``), its end just after its line break, as a heading line's span is."""
+    spans = []
+    for m in _DIGIT_BLANK.finditer(text):
+        end = m.start()
+        begin = text.rfind("\n", 0, end) + 1
+        if _PAGE_HEAD.fullmatch(text, begin, end):
+            spans.append((begin, end + 1))
+    return spans
+
+
 def occurrences(text: str, word: str, rare: int | None = None) -> Iterator[int]:
     """Offsets of ``word`` in ``text``, as a regex of it would find them (not overlapping):
     ``str.find`` scans in C, several times faster than a regex of one word. ``rare``: the
@@ -153,6 +176,9 @@ def sentence_stops(text: str) -> list[int]:
     """Offsets just after each sentence end (see above), ascending."""
     headings = [(0, m.end())] if (m := HEADING_LINE.match(text)) else []
     headings += [m.span(1) for m in _BEFORE_HEADING.finditer(text)]
+    heads = _page_heads(text)
+    if heads:  # (a heading line and a page's head are apart, or one)
+        headings = sorted({*headings, *heads})
     # The ends of every stop, ascending: no match holds another stop character (so the three
     # patterns find what one pattern of three alternatives would) or a line break, so a stop
     # is inside a heading line exactly when its end is (a heading line starts after a line
@@ -170,6 +196,7 @@ def sentence_stops(text: str) -> list[int]:
     ends += stops[kept:]
     ends += _bullet_lines(text)
     ends += [end for _begin, end in headings]
+    ends += [begin for begin, _end in heads if begin]  # the sentence before ends there too
     return sorted(ends)
 
 
