@@ -1712,6 +1712,56 @@ def test_a_range_in_words_keeps_its_lower_bound(text: str, quote: str, low: int,
 
 
 @pytest.mark.parametrize(
+    ("text", "quote", "low", "high"),
+    [
+        (
+            "Het CPB verwacht dat de uitgaven aan het fonds vanaf 2027 uitkomen op twee\n"
+            "à drie miljard euro per jaar.",
+            "twee\nà drie miljard euro",
+            2 * 10**9,
+            3 * 10**9,
+        ),
+        (
+            "Volgens de sectorraad komen de scholen jaarlijks zes- à\nzevenhonderd miljoen tekort.",
+            "zes- à\nzevenhonderd miljoen",
+            600_000_000,
+            700_000_000,
+        ),
+        (
+            "De kosten van de pilot worden geschat op twee-\nà driehonderdduizend euro.",
+            "twee-\nà driehonderdduizend euro",
+            200_000,
+            300_000,
+        ),
+        (
+            "De schade wordt door de minister geraamd op zes-,\nzevenhonderd miljoen euro.",
+            "zes-,\nzevenhonderd miljoen euro",
+            600_000_000,
+            700_000_000,
+        ),
+        (
+            "   De zorguitgaven stijgen daardoor met twee tot\n   drie miljard euro.",
+            "twee tot\n   drie miljard euro",
+            2 * 10**9,
+            3 * 10**9,
+        ),
+    ],
+)
+def test_a_range_in_words_wrapped_at_a_line_end_keeps_its_lower_bound(
+    text: str, quote: str, low: int, high: int
+) -> None:
+    """Round 21: a range in words whose line wraps before or after its mark ("twee⏎à drie
+    miljard euro") was stored as its upper bound alone (3 mld for a range of 2 to 3), as the
+    same range on one line is not; a cut lower bound wrapped after its hyphen ("zes-⏎à
+    zevenhonderd") was read as a number word of its own."""
+    (found,) = find_money(text)
+    assert (found.quote, found.amount_eur, found.amount_eur_max) == (quote, low, high)
+    assert parse_quote(found.quote) == (low, high)
+    money = read_money(found.quote)
+    assert (money.value, money.maximum) == (low, high)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Het gaat oplopend tot vierhonderdvijftig miljoen.",  # no number before the mark

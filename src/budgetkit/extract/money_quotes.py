@@ -210,11 +210,14 @@ def _numbers(quote: str) -> list[tuple[Decimal, int, int]]:
         word, end = m.group(), m.end()
         shift = m.start()  # the quote's offset minus the word's: where its last letters stand
         rest = words[index + 1] if index + 1 < len(words) else None
-        if rest is not None and _WRAP.fullmatch(quote, end, rest.start()):
-            joined = word + rest.group()  # "twee-⏎honderdvijftig miljoen": one word, wrapped
-            if word_number(_unglued(joined, quote, rest.end())) is not None:
-                shift = rest.start() - len(word)
-                word, end, wrapped = joined, rest.end(), index + 1
+        joined = word + rest.group() if rest is not None else ""
+        if (
+            rest is not None
+            and _WRAP.fullmatch(quote, end, rest.start())
+            and word_number(_unglued(joined, quote, rest.end())) is not None
+        ):  # "twee-⏎honderdvijftig miljoen": one word, wrapped
+            shift = rest.start() - len(word)
+            word, end, wrapped = joined, rest.end(), index + 1
         elif quote[end : end + 1] == "-" and index + 1 < len(words):
             # "zes- à zevenhonderd miljoen": the lower bound, cut short, shares the tail of
             # the upper one, the word after the range mark (or after a comma: "zes-, zeven...")
@@ -445,8 +448,9 @@ def _plain_reading(quote: str) -> tuple[str, str | None, Amount, None] | None:
     return scale, currency, value, None
 
 
-# The text between a number word cut short and its range's upper bound ("zes-, zeven...").
-_CUT_COMMA = re.compile(r",[ \t\xa0]+")
+# The text between a number word cut short and its range's upper bound ("zes-, zeven..."),
+# a line wrapped after the comma or not.
+_CUT_COMMA = re.compile(r",(?:[ \t\xa0]+|[ \t\xa0]*\r?\n[ \t\xa0]*)")
 # The word in a quote: before a figure or its sign, the spaces of justified text between
 # them or not ("min  €  12  miljoen"), or before a number in words ("min zevenhonderd
 # miljoen", as spoken).

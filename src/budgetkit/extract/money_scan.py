@@ -646,10 +646,13 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
 # The lower bound of a range in words before its upper bound's number word: a number word
 # ("twee à drie miljard"), or one cut short by a hyphen that shares the upper bound's tail
 # ("zes- à zevenhonderd miljoen": zeshonderd, "twee- tot driehonderd miljoen"; "zes-,
-# zevenhonderd", a comma after the cut word for "or", as speech is recorded).
+# zevenhonderd", a comma after the cut word for "or", as speech is recorded). A line may
+# wrap before or after the range word ("twee⏎à drie miljard euro"), as it may between the
+# bounds of a range in figures: the range is the same.
+_RANGE_GAP = r"(?:[ \t\xa0]+|[ \t\xa0]*\r?\n[ \t\xa0]*)"
 _WORD_RANGE_BEFORE = re.compile(
-    r"(?<![\w\-])(?P<w>[^\W\d_]+)(?:(?P<cut>-)?[ \t\xa0]+(?:à|á|a|tot)|-(?P<comma>,))"
-    r"[ \t\xa0]+\Z"
+    rf"(?<![\w\-])(?P<w>[^\W\d_]+)(?:(?P<cut>-)?{_RANGE_GAP}(?:à|á|a|tot)|-(?P<comma>,))"
+    rf"{_RANGE_GAP}\Z"
 )
 
 
@@ -669,7 +672,8 @@ def _unwrapped(text: str, begin: int, word: str) -> tuple[int, str]:
 def _word_range_start(text: str, begin: int, upper: str) -> int:
     """Where an amount in words starting at ``begin`` with the number word ``upper`` starts
     with the lower bound of a range printed before it (``_WORD_RANGE_BEFORE``), below it."""
-    if not text[max(0, begin - 5) : begin].rstrip(" \t\xa0").endswith(("à", "á", "a", "tot", "-,")):
+    near = text[max(0, begin - 12) : begin].rstrip(" \t\xa0\r\n")
+    if not near.endswith(("à", "á", "a", "tot", "-,")):
         return begin  # most amounts in words: no range mark before them
     lower = _WORD_RANGE_BEFORE.search(text, max(0, begin - 40), begin)
     if lower is None:
