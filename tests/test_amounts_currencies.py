@@ -136,3 +136,18 @@ def test_a_currency_word_not_naming_the_figure_s_unit_changes_nothing(
     """A name before a sentence's end, after an article ("de sterke dollar") or "per", names
     no unit of the figure after it; a name right before a figure does."""
     assert _read(text)[0] == rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In de Voorjaarsnota is voor de zorg Fl. 1,2 miljoen per jaar extra uitgetrokken.",
+        "De Betuweroute kostte HFL 4,7 miljard meer dan geraamd.",
+    ],
+)
+def test_a_capitalised_guilder_abbreviation_before_a_bare_amount_is_guilders(text: str) -> None:
+    """Round 21: the guilder's abbreviation capitalised ("Fl.", "HFL") before an amount the
+    money reader finds bare, in a text naming no guilders elsewhere, left the amount to the
+    document's currency: guilders stored as euros ("fl." and "Hfl" were read)."""
+    rows, _ = _read(text)
+    assert [currency for _, currency in rows] == ["NLG"]

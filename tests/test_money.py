@@ -2084,6 +2084,33 @@ def test_the_guilders_abbreviation_signs_a_figure(text: str, quote: str, amount:
     assert list(find_money("Het recept vraagt 2 fl. 250 ml.")) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "amount"),
+    [
+        (
+            "Het kabinet trekt ƒ 600 mln. uit. Voor een alleenstaande met een minimumloon gaat "
+            "het om Fl. 40 per maand.",
+            "Fl. 40",
+            40,
+        ),
+        (
+            "De Zuiderzeelijn kost 8 miljard gulden. Fl. 2,5 mld. daarvan komt uit het FES.",
+            "Fl. 2,5 mld.",
+            2_500_000_000,
+        ),
+    ],
+)
+def test_the_guilders_abbreviation_capitalised_signs_a_figure(
+    text: str, quote: str, amount: int
+) -> None:
+    """Round 21: "Fl. 25 per maand", the abbreviation capitalised as older Handelingen and a
+    sentence's start print it, was missed in a text in guilders ("fl." only was read)."""
+    (found,) = [m for m in find_money(text) if m.quote == quote]
+    assert (found.amount_eur, found.currency) == (amount, "NLG")
+    money = read_money(found.quote)
+    assert (money.value, money.currency) == (amount, "NLG")
+
+
 def test_a_chinese_or_polish_currency_named_with_its_adjective_is_its_own() -> None:
     (found,) = find_money("China leent 3 miljard Chinese yuan uit.")
     assert (found.quote, found.currency) == ("3 miljard Chinese yuan", "CNY")

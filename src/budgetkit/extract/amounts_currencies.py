@@ -65,8 +65,9 @@ _OTHER_CURRENCY = re.compile(
 
 
 #: The guilder's older marks before an amount the money reader finds bare ("fl. 297,3
-#: miljard", "Hfl 8 miljard", "NLG 3 miljoen", "f 2,5 miljoen"): guilders, never euros.
-_GUILDER_MARK = re.compile(r"(?:\b(?:[Hh]?fl\.?|NLG)|(?<![\w.])f)[ \xa0]?\Z")
+#: miljard", "Fl. 2 miljoen", "Hfl 8 miljard", "HFL 5 mln", "NLG 3 miljoen", "f 2,5
+#: miljoen"): guilders, never euros.
+_GUILDER_MARK = re.compile(r"(?:\b(?:[Hh]?fl\.?|Fl\.?|HFL\.?|NLG)|(?<![\w.])f)[ \xa0]?\Z")
 
 
 def _guilders_before(text: str, start: int) -> str | None:

@@ -111,11 +111,11 @@ _CUR_CODE = rf"(?:{'|'.join(_CODES)}){_END}"
 # "NAƒ"), the Caribbean guilder ("Cg 310 miljoen") and the Aruban florin ("Afl. 1,2
 # miljard"), alone as a word: never euros, never the Dutch guilder of "ƒ"; and for the ecu
 # and the D-mark in older texts ("ECU 76,5 mld", "DM 28 mld"), the IMF's special drawing
-# rights ("SDR 13,1 miljard": XDR) and the guilder's abbreviation ("fl. 250", "Hfl. 8
-# miljard", "Dfl. 410 mln."), each its own currency, never that of an amount nearby.
+# rights ("SDR 13,1 miljard": XDR) and the guilder's abbreviation ("fl. 250", "Fl. 25",
+# "Hfl. 8 miljard", "Dfl. 410 mln."), each its own currency, never that of an amount nearby.
 _MARKS = {
     "ANG": r"N[Aa](?:f\.?|ƒ)", "XCG": "Cg", "AWG": r"Afl\.?", "XEU": "ECU", "DEM": "DM",
-    "XDR": "SDR", "NLG": r"[HhDd]?fl\.",
+    "XDR": "SDR", "NLG": r"(?:[HhDd]?fl|Fl)\.",
 }  # fmt: skip
 _MARK = rf"(?<![\w.])(?:{'|'.join(_MARKS.values())})(?!\w)"
 # After an amount, a code followed by a number is that number's sign ("€ 5 mio. USD 40
@@ -274,14 +274,15 @@ _CAPITAL_MARK_MONEY = {
     for word, code in (("ECU", "XEU"), ("DM", "DEM"), ("SDR", "XDR"))
 }
 # The guilder's abbreviation before a figure ("fl. 250", "Hfl. 8 miljard", "Dfl. 410 mln."),
-# with the "H" (Hollandse) or "D" (Dutch) before it or not: guilders, never the Aruban florin
-# of "Afl.". Read in a text that names
+# with the "H" (Hollandse) or "D" (Dutch) before it or not, or capitalised as older
+# Handelingen and sentence starts print it ("Fl. 25 per maand"): guilders, never the Aruban
+# florin of "Afl.". Read in a text that names
 # guilders elsewhere ("gulden", "ƒ"), as a text in guilders does: there "fl." is no other
 # abbreviation, and other texts are spared the search for it.
-_FL_MONEY = rf"(?<![\w.])[HhDd]?fl\.{_signed_body('NLG')}"
+_FL_MONEY = rf"(?<![\w.])(?:[HhDd]?fl|Fl)\.{_signed_body('NLG')}"
 # Where "fl." stands, found from its "f" (one character in two hundred), which the regex
 # engine's scan skips to: a search for the three characters takes twice as long.
-_FL_PLACES = re.compile(r"f(?=l\.)")
+_FL_PLACES = re.compile(r"[fF](?=l\.)")
 # "euro" as a word before the figure, as older Kamerstukken print it ("euro 45 miljoen",
 # "EURO 2,5 mln", "Euro 120.000"): the amount's sign, as "EUR" is. Found from the "u" of
 # "uro" (``_U_PLACES``, lower case) or from "URO" among the capitals. (Kept as its source,
