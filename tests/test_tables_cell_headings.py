@@ -582,3 +582,33 @@ def test_groups_after_the_corner_that_neither_part_nor_match_the_years_are_refus
     assert cells
     assert {c["column_label"] for c in cells} <= {"2024", "2025", "2024 (2)", "2025 (2)", "2026"}
     assert any("which spans which" in w.reason for w in warnings)
+
+
+def test_a_compound_heading_broken_at_its_last_part_is_one_word_again() -> None:
+    """A heading a plain text layer prints a line of its cell a line, its compound broken
+    at the line's end after its last part ("EU-afdrach-" / "ten 2012"): the word goes on
+    on the next line, joined as printed, as a word without an inner hyphen is ("Toevoe-" /
+    "gingen"). (Its inner hyphen hid the break: the lines were joined with a space,
+    "EU-afdrach- ten 2012".)"""
+    text = "\n".join(
+        [
+            "Tabel 4.1 Ontwikkeling van de afdrachten 2012 (in miljoenen euro)",
+            "Uitgaven",
+            "2012",
+            "EU-afdrach-",
+            "ten 2012",
+            "Stand ontwerpbegroting 2012",
+            "6.410",
+            "6.180",
+            "Naheffing bni-grondslag",
+            "120",
+            "95",
+            "Stand Voorjaarsnota 2012",
+            "6.530",
+            "6.275",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert {c["column_label"] for c in cells} == {"Uitgaven 2012", "EU-afdrach-ten 2012"}
+    assert grid[("Naheffing bni-grondslag", "EU-afdrach-ten 2012")] == "95"

@@ -477,7 +477,7 @@ def _words_rejoined(
     broken = {
         k
         for k in range(len(labels) - 1)
-        if BROKEN_WORD.fullmatch(labels[k][0].rsplit(" ", 1)[-1]) and labels[k + 1][0][:1].islower()
+        if _ends_broken(labels[k][0]) and labels[k + 1][0][:1].islower()
     }
 
     def bare(j: int) -> bool:
@@ -533,6 +533,14 @@ def _words_rejoined(
         kind_of.append(kinds[k])
         k += 1
     return joined, where, kind_of
+
+
+def _ends_broken(text: str) -> bool:
+    """Whether ``text`` ends in a word the line's end breaks with a hyphen, a compound's
+    last part too ("Toevoe-", "Niet-belasting-": its rest on the next line)."""
+    last = text.rsplit(" ", 1)[-1]
+    part = last[:-1].rsplit("-", 1)[-1] + "-"  # a compound's last part ("belasting-")
+    return last.endswith("-") and BROKEN_WORD.fullmatch(part) is not None
 
 
 def _blocks(items: list[Item], picked: list[int]) -> list[list[int]]:
