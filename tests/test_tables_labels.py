@@ -176,3 +176,35 @@ def test_a_code_column_headed_in_the_corner_is_no_margin() -> None:
     _tables, cells, _warnings = read_text(text)
     labels = {c["row_label"] for c in cells}
     assert {"2 Uitvoeringsmutaties bijstand", "div. Overige mutaties"} <= labels
+
+
+def test_a_note_column_headed_before_one_value_column_is_no_value_column() -> None:
+    """A 1990s nota printed through ``pdftotext -layout`` heads a column of note markers
+    ("1)", "2)") between the labels and the one value column, the labels' corner left
+    blank ("Noot   1997"): the note column's heading is the corner's, as over two value
+    columns, and its markers are neither label nor value. (Read as a heading of two value
+    columns over rows of one value, no table was read.)"""
+    text = "\n".join(
+        [
+            "Tabel 2.2 Uitgavenkader sociale zekerheid 1997 (in mld gulden)",
+            "                                         Noot           1997",
+            "Stand Miljoenennota 1997                                 82,15",
+            "Volumeontwikkeling arbeidsongeschiktheid   1)            -0,64",
+            "Indexering uitkeringen                                    0,38",
+            "Uitvoeringskosten                          2)             0,12",
+            "Stand Najaarsnota 1997                                   82,01",
+            "",
+            "1) Vooral een lagere instroom in de WAO.",
+            "2) Inclusief de kosten van de invoering van de Pemba.",
+        ]
+    )
+    [_table], cells, _warnings = read_text(text)
+    assert {c["column_label"] for c in cells} == {"1997"}
+    assert cell_grid(cells) == {
+        ("Stand Miljoenennota 1997", "1997"): "82,15",
+        ("Volumeontwikkeling arbeidsongeschiktheid", "1997"): "-0,64",
+        ("Indexering uitkeringen", "1997"): "0,38",
+        ("Uitvoeringskosten", "1997"): "0,12",
+        ("Stand Najaarsnota 1997", "1997"): "82,01",
+    }
+    assert row_parents(cells)["Uitvoeringskosten"] == "Stand Najaarsnota 1997"

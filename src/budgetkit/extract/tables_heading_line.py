@@ -99,8 +99,9 @@ def _padded_headings(text: str) -> tuple[str, list[tuple[str, int]]] | None:
     (2)   (3) = (2) – (1)": token by token, its signs stand between numbers)."""
     chunks = [(m.group(), m.start() + 1) for m in CHUNK.finditer(text)]
     corner = ""
-    # (a code column's heading, "Art.", is the corner wherever it starts: it heads no values)
-    cornered = chunks and (chunks[0][1] == 1 or heading_kind(chunks[0][0]) == "code")
+    # (a code column's heading, "Art.", is the corner wherever it starts: it heads no values;
+    # so is a note column's first over the values, "Noot   1999": its cells are markers)
+    cornered = chunks and (chunks[0][1] == 1 or heading_kind(chunks[0][0]) is not None)
     if cornered and not any(map(is_column, chunks[0][0].split())):
         corner = chunks.pop(0)[0]
     if len(chunks) >= 2 and all(is_column_number(chunk) for chunk, _c in chunks):
