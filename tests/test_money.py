@@ -739,6 +739,9 @@ def test_a_glued_m_is_miljoen_an_m_of_measure_is_not() -> None:
         ("een bijdrage van m€ 5", "m€ 5"),  # milli or mega?
         ("een heffing van € 250 ton", "€ 250 ton"),  # 25 million said in tons, or per tonne?
         ("een subsidie van k€ 2 ton", "k€ 2 ton"),  # two scales
+        # a noun after the tons names what a tonne of is priced, "per" left out
+        ("de CO2-heffing stijgt naar € 80 ton CO2 in 2030", "€ 80 ton"),
+        ("de heffing bedraagt € 30 ton uitstoot", "€ 30 ton"),
         # A point before digits that are no thousands group, and no scale word: an English
         # decimal point, or cents?
         ("een kaartje van € 2.50 per stuk", "€ 2.50"),

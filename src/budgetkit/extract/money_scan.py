@@ -82,6 +82,14 @@ _PLAIN_SIGNED = re.compile(
 # digits or more before "ton" ("€ 500 ton"), a sum said in millions anywhere else, and a
 # scale before the sign ("k€ 2 ton") stay ambiguous.
 _SIGNED_TONS = re.compile(r"€[ \xa0]?[0-9]{1,2}(?:,[0-9]+)?[ \xa0](?i:ton)")
+# What may follow such tons: the clause's end or a word naming nothing weighed ("€ 3 ton voor
+# het plein", "€ 2,5 ton extra"); a noun after them names the matter a tonne of it is priced
+# at, "per" left out ("€ 80 ton CO2", "€ 30 ton uitstoot"): no sum of tons of euros.
+_NOTHING_WEIGHED_AFTER = re.compile(
+    r"[ \t\xa0]*(?:[.,;:!?)\]–-]|\n|\Z|(?i:per|voor|extra|meer|minder|is|was|wordt|werd|zijn"
+    r"|waren|en|of|om|bij|naar|op|in|uit|aan|beschikbaar|nodig|gaat|gaan|ging|kost|kostte)"
+    r"(?![\w\-]))"
+)
 # What ``NUM_MONEY`` may read after an amount with a sign, past its unit: a currency or a
 # range's next bound ("€ 5 miljoen dollar", "€ 12 miljoen €").
 _EXTENDS = re.compile(rf"{_W}(?:(?:{_UNIT_ALL}{_W})?(?:{_CUR}|{_PREFIXED_AFTER})|{_RANGE})")
@@ -467,7 +475,9 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
         if kind == "eur" and text[end - 1 : end].isdigit() and _may_be_ambiguous(text, end):
             after = _AMBIGUOUS_AFTER.match(text, end)
             if after is not None:
-                ton = _SIGNED_TONS.fullmatch(text, start, after.end())
+                ton = _SIGNED_TONS.fullmatch(text, start, after.end()) and (
+                    _NOTHING_WEIGHED_AFTER.match(text, after.end()) is not None
+                )
                 kind, end = "ton" if ton else "ambiguous", after.end()
         found.append((start, end, kind))
         if kind == "eur" and _PLAIN_SIGNED.fullmatch(text, start, end):
