@@ -2948,6 +2948,10 @@ def test_a_word_in_en_a_modal_sends_to_the_clause_s_end_is_its_verb(
             (2024, 2024),
         ),
         ("Het rekeningresultaat 2023 bedraagt ruim € 3,5 mln positief.", (2023, 2023)),
+        # the noun and its year a change is made to, its verb and "met" before the change
+        ("Het subsidieplafond 2024 wordt met € 14 mln verhoogd.", (2024, 2024)),
+        ("De bijdrage 2025 is eenmalig met ruim € 3,2 mln verlaagd.", (2025, 2025)),
+        ("Het investeringsbudget 2022 daalt met € 40 mln door vertraging.", (2022, 2022)),
         # a year expression before the sum is none of a noun's
         ("De uitgaven lopen tot 2025 van € 5 mln op naar € 8 mln.", (None, 2025)),
     ],
@@ -2957,7 +2961,9 @@ def test_a_noun_s_year_before_its_sum_is_the_sum_s_year(
 ) -> None:
     """Round 17: "het verplichtingenbudget 2008 van € 398,2 mln is per 1 augustus 2007 87%
     juridisch verplicht" took 2007, the date it reports at: a noun, its year and "van" or
-    "bedraagt" before a sum name the sum's year."""
+    "bedraagt" before a sum name the sum's year. Round 20: so do a noun and its year a change
+    is made to ("het nader voorlopig budget 2025 wordt met € 87 mln opgehoogd"), which took
+    the year from the document."""
     row = extract_amounts(_doc(text, published="2023-09-19"))[0]
     assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")
 

@@ -311,10 +311,15 @@ _YEAR_JOINED = re.compile(r"(?:19|20)\d\d[ \t\xa0]*\Z")
 # prijsbijstelling 2023 bedraagt € 3,1 miljoen": the year is the sum's, whatever date the
 # sentence reports it at ("is per 1 augustus 2007 87% verplicht"). A name printed with a
 # capital ("Wmo 2015 is 3,6 miljard", "Voorjaarsnota 2021 van") and a word of a year
-# expression ("tot 2025 van") are no such noun.
+# expression ("tot 2025 van") are no such noun. So is the noun and its year a change is
+# made to, its verb and "met" before the change ("het budget 2025 wordt met € 87 mln
+# opgehoogd", "het kader 2024 is eenmalig met € 12 mln verlaagd", "de bijdrage 2026 stijgt
+# met € 5 mln"): the change is in the noun's year.
 _NOUN_YEAR = re.compile(
     r"(?<![\w\-])(?P<noun>(?-i:[a-z])[^\W\d_]{2,})[ \xa0]+(?P<a>(?:19|20)\d\d)[ \t\xa0]+"
-    rf"(?:van|bedraagt|bedroeg)[ \t\xa0]+{_LABEL_QUALIFIER}"
+    r"(?:van|bedraagt|bedroeg|(?:wordt|werd|is|was|stijgt|steeg|daalt|daalde|groeit|groeide"
+    r"|neemt|nam)[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+)?met)"
+    rf"[ \t\xa0]+{_LABEL_QUALIFIER}"
 )
 
 # The level of prices or wages a sum is counted in ("in prijspeil 2023 van € 400 mln", "in
