@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from inline_document import inline_document
 
 from budgetkit.extract import amounts_context_years
+from budgetkit.extract.amounts import extract_amounts
 
 
 @settings(max_examples=300, deadline=None)
@@ -36,3 +40,23 @@ def test_a_sentence_not_dated_has_no_window_the_writer_changes(
         "structureel € 5 mln per jaar, jaarlijks geïndexeerd"
     )
     assert amounts_context_years._may_be_dated("Dit jaar is € 5 mln beschikbaar")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het subsidieplafond 2024 wordt met € 14 mln verhoogd tot € 52 mln.",
+        "De bijdrage 2026 stijgt met € 5 mln tot ruim € 40 mln.",
+        "Het investeringsbudget 2025 is met € 12 mln verlaagd tot € 230 mln.",
+    ],
+)
+def test_the_level_a_change_reaches_is_in_the_change_s_years(text: str) -> None:
+    """A change and the level it reaches, a verb and "tot" between them ("wordt met € 87 mln
+    opgehoogd tot € 6.538 miljoen"): the level is the one the change makes, in the change's
+    years; it took the document's year."""
+    rows = extract_amounts(inline_document(text, published="2023-09-19"))
+    year = int(re.search(r"20\d\d", text).group())
+    assert [(r["year_from"], r["year_to"], r["year_source"]) for r in rows] == [
+        (year, year, "stated"),
+        (year, year, "stated"),
+    ]

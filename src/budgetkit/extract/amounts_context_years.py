@@ -34,6 +34,15 @@ _THIS_YEAR = re.compile(r"\b(?:in\s+)?dit\s+jaar\b", re.I)
 _NEXT_YEAR = re.compile(r"\b(?:in\s+)?(?:het\s+)?(?:volgend|komend)e?\s+jaar\b", re.I)
 _LAST_YEAR = re.compile(r"\b(?:in\s+)?(?:het\s+)?(?:vorig|afgelopen)e?\s+jaar\b", re.I)
 _BRACKETED_ITEMS = re.compile(r"[\s\xa0]*\)[\s\xa0]*(?:,|en|of)[^().;:€\d]{1,60}\([\s\xa0]*")
+# A change's verb and "tot" between a change and the level it reaches ("wordt met € 87 mln
+# opgehoogd tot € 6.538 mln", "stijgt met € 5 mln tot € 40 mln"): the level is the one the
+# change makes in the change's years.
+_REACHED = re.compile(
+    r"[ \t\xa0\n]*(?:(?:opgehoogd|verhoogd|verlaagd|bijgesteld|aangevuld|teruggebracht"
+    r"|verminderd|vermeerderd)[ \t\xa0\n]+)?tot[ \t\xa0\n]+(?:(?:ruim|bijna|circa|ongeveer)"
+    r"[ \t\xa0\n]+)?",
+    re.I,
+)
 _CONJUNCTION_ONLY = re.compile(r"^[\s\xa0,]*(?:en|of)(?:\s+(?:met|van|voor))?[\s\xa0]*$", re.I)
 
 
@@ -135,6 +144,8 @@ def _shares_years(previous: dict[str, Any], between: str) -> bool:
     €1.000"), and so is a year inside a parenthesis the previous amount stood in and that
     closes before this one ("(over 2018-2020 ongeveer € 5 mld. structureel), ... € 1.000").
     """
+    if _REACHED.fullmatch(between):
+        return True  # "wordt met € 87 mln opgehoogd tot € 6.538 mln": the level reached then
     if previous["_years_source"] == "label":
         # "2026: € 45 mln, waarvan € 5 mln": a label's year is its amount's and its parts',
         # no other's; "(2022: M€ 389,1), waarvan M€ 371,0": its bracket closes before the part
