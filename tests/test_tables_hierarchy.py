@@ -307,3 +307,32 @@ def test_a_row_printing_its_cells_empty_heads_no_rows() -> None:
     lines += ["Nog onverdeeld", "", "12.400", "", "18.300", "", "21.950"]
     _tables, cells, _warnings = read_text("\n".join(lines))
     assert row_parents(cells)["Nog onverdeeld"] == "Uitgaven"
+
+
+def test_an_unlabelled_subtotal_under_no_heading_sums_the_rows_above_it() -> None:
+    """A subtotal printed without a label and without its rule (lost to the text layer)
+    right under rows that no heading without values stands over: it can restate no
+    heading's rows, so it sums the rows above it, their parent, and is itself a part of
+    the total under it. (They had no parent: the sum went unchecked.) Under a heading
+    printed without values it restates that heading's rows, as before."""
+    text = "\n".join(
+        [
+            "Tabel 5.3 Uitgaven volkshuisvesting (in mln gulden)",
+            "",
+            "                                        1994        1995        1996",
+            "Individuele huursubsidie              2.410       2.585       2.710",
+            "Objectsubsidies                       1.950       1.820       1.705",
+            "Stadsvernieuwing                        880         905         940",
+            "                                      5.240       5.310       5.355",
+            "Af: ontvangsten rente en aflossing  – 1.120     – 1.185     – 1.240",
+            "Netto-uitgaven volkshuisvesting       4.120       4.125       4.115",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    ids = {c["row_label"]: c["row_id"] for c in cells}
+    parents = {c["row_label"]: c["parent_row_id"] for c in cells}
+    for part in ("Individuele huursubsidie", "Objectsubsidies", "Stadsvernieuwing"):
+        assert parents[part] == ids[""]
+    assert parents[""] == ids["Netto-uitgaven volkshuisvesting"]
+    assert parents["Af: ontvangsten rente en aflossing"] == ids["Netto-uitgaven volkshuisvesting"]
+    assert row_parents(cells)["Objectsubsidies"] == ""

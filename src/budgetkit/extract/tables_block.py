@@ -236,9 +236,9 @@ def read_block(
             and (blank := _unlabelled_row(lines[i], len(tail), ends)) is not None
         ):
             # a line of figures alone right under the rows, each under a column's figures, is
-            # a subtotal printed without a label (its rule lost to the text layer: "Volks-
-            # verzekeringen ..." / "Werknemersverzekeringen ..." / "52.855   54.915   56.485"),
-            # never a label of figures; a figure set apart by a blank line is a page's number
+            # a subtotal printed without a label (its rule lost to the text layer: rows of
+            # parts, then "      5.240      5.310      5.355" under their figures), never
+            # a label of figures; a figure set apart by a blank line is a page's number
             split = blank
         elif aligned and not tab and (split is None or under_values(split[1], ends) != every):
             full_row = split is not None and len(split[1]) == len(heads)

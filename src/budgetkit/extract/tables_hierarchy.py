@@ -398,6 +398,19 @@ def _heading_value(
     return worth(None, kinds[root])
 
 
+def _headed(
+    labels: list[str], values: Sequence[object | None], whole: list[int], position: int
+) -> bool:
+    """Whether a row printed without values stands above row ``whole[position]`` in its
+    block: up to the table's top or the previous row without a label, which ends a block."""
+    for earlier in reversed(whole[:position]):
+        if not labels[earlier].strip():
+            return False
+        if values[earlier] is None:
+            return True
+    return False
+
+
 def from_labels(ranks: list[int | None]) -> list[int | None]:
     """Parents from the label cues alone: each row under the nearest row of lower rank.
 
@@ -810,6 +823,12 @@ def build(
             ranks[position] = None
         seen.add(key)
     under_rule = [i < len(ruled) and ruled[i] for i in whole]
+    for position, index in enumerate(whole):
+        if not labels[index].strip() and not _headed(labels, values, whole, position):
+            # a subtotal without a label and no heading printed without values over the rows
+            # above it restates no heading's rows: it sums them, as under a rule the text
+            # layer lost (two rows of parts, then "  5.240   5.310" under their figures)
+            under_rule[position] = True
     closing = [
         CLOSING.match(labels[i].strip()) is not None
         or under_rule[position]
