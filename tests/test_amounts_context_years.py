@@ -60,3 +60,22 @@ def test_the_level_a_change_reaches_is_in_the_change_s_years(text: str) -> None:
         (year, year, "stated"),
         (year, year, "stated"),
     ]
+
+
+def test_an_amount_takes_the_years_printed_after_its_equivalent_in_brackets() -> None:
+    """Round 21: "USD 125 miljoen (€ 112,3 miljoen) voor de periode 2016-2019" gave the
+    period to the bracketed euros alone; the dollars are the same pledge. An amount in
+    brackets of the same currency is no equivalent and lends nothing."""
+    text = (
+        "Op de donorconferentie heeft Nederland een bijdrage toegezegd van USD 40 miljoen\n"
+        "(€ 36,5 miljoen) voor de jaren 2024-2026. De gemeente reserveert € 2 miljoen\n"
+        "(€ 1,5 miljoen) voor de sportvelden in 2025."
+    )
+    rows = extract_amounts(inline_document(text))
+    got = [(r["quote"], r["currency"], r["year_from"], r["year_to"]) for r in rows]
+    assert got == [
+        ("USD 40 miljoen", "USD", 2024, 2026),
+        ("€ 36,5 miljoen", "EUR", 2024, 2026),
+        ("€ 2 miljoen", "EUR", None, None),
+        ("€ 1,5 miljoen", "EUR", 2025, 2025),
+    ]

@@ -43,6 +43,11 @@ _REACHED = re.compile(
     r"[ \t\xa0\n]+)?",
     re.I,
 )
+# An amount's equivalent in another currency in brackets right after it, alone there:
+# "USD 125 miljoen (€ 112,3 miljoen) voor de periode 2016-2019", "€ 4,5 miljoen (ƒ 9,9
+# miljoen)": the bracket opens right after the amount and closes right after its equivalent.
+_EQUIVALENT_OPENS = re.compile(r"[ \t\xa0]*(?:\r?\n[ \t\xa0]*)?\([ \t\xa0]*")
+_EQUIVALENT_CLOSES = re.compile(r"[ \t\xa0]*\)")
 _CONJUNCTION_ONLY = re.compile(r"^[\s\xa0,]*(?:en|of)(?:\s+(?:met|van|voor))?[\s\xa0]*$", re.I)
 
 
@@ -256,9 +261,13 @@ def _heading_year(by_id: dict[str, dict[str, Any]], section_id: str | None) -> i
 
 
 def _share_trailing_years(rows: list[dict[str, Any]], text: str) -> None:
-    """Give a bracketed item the year printed after the next bracketed item of its list.
+    """Give a bracketed item the year printed after the next bracketed item of its list, and
+    an amount the years printed after its equivalent in another currency in brackets.
 
     "voor de Jeugdwet (€ 7,2 miljoen) en de Wmo (€ 20 miljoen) in 2022": both are 2022's.
+    "een bijdrage van USD 125 miljoen (€ 112,3 miljoen) voor de periode 2016-2019": the
+    equivalent is the same sum, and the words after the bracket are both amounts' (read for
+    the bracketed one alone, the words after the first amount being only its bracket).
     """
     for row, following in zip(reversed(rows[:-1]), reversed(rows[1:]), strict=True):
         if row["year_from"] is not None or row["year_to"] is not None:
@@ -272,6 +281,15 @@ def _share_trailing_years(rows: list[dict[str, Any]], text: str) -> None:
         if _BRACKETED_ITEMS.fullmatch(between):
             row["year_from"], row["year_to"] = following["year_from"], following["year_to"]
             row["_years_source"] = "after"
+        elif (
+            row["currency"] != following["currency"]
+            and _EQUIVALENT_OPENS.fullmatch(between)
+            and _EQUIVALENT_CLOSES.match(text, following["_span"][1])
+        ):
+            row["year_from"], row["year_to"] = following["year_from"], following["year_to"]
+            row["_years_source"] = "after"
+            if row["basis"] == "unknown":
+                row["basis"] = following["basis"]
 
 
 #: What ends the clause "respectievelijk" pairs in, within its sentence: a semicolon, or a
