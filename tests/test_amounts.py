@@ -2997,3 +2997,32 @@ def test_a_text_line_above_a_page_number_alone_keeps_its_figure_for_the_next_pag
     )
     rows = extract_amounts(_doc(text))
     assert [(r["quote"], r["amount_eur"], r["line"]) for r in rows] == [("412", 412_000_000, 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "4 Resultaat\n\nDe jaarrekening 2022 sluit met een nadelig saldo van € 1,7 miljoen,\n"
+            "tegen een begroot tekort van € 0,4 miljoen.",
+            [(2022, 2022), (2022, 2022)],
+        ),
+        (
+            "In het financieel jaarverslag 2019 verantwoordt het fonds uitgaven van\n"
+            "€ 48,2 miljoen. Het budget was € 50 miljoen.",
+            [(2019, 2019), (None, None)],
+        ),
+        # a document named with a capital is none of this rule's
+        ("De Voorjaarsnota 2021 schuift € 3 miljoen naar later.", [(None, None)]),
+    ],
+)
+def test_a_budget_document_s_year_opening_the_sentence_is_its_sums_year(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    """Round 21: "De jaarrekening 2008 sluit met een voordelig saldo van € 3,84 miljoen" and
+    "In de financiële verantwoording 2005 troffen wij fouten aan tot een bedrag van EUR
+    312,4 miljoen" gave no year: the accounts of a year, the sentence's topic, report that
+    year's sums (past a heading the sentence reader joined to the sentence); the next
+    sentence's sums are not dated by it."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years

@@ -75,6 +75,7 @@ from budgetkit.extract.amounts_years import (
     _YEAR_AT_ONCE,
     _adjacent_year,
     _dated,
+    _document_year,
     _first_years,
     _last_years,
     _may_join_year,
@@ -324,6 +325,8 @@ def extract_amounts(
             source = rows[-1]["_years_source"]
         if years[2] is None and opens:
             years = _list_intro_years(model, s_start)
+            if years[2] is None:  # "De jaarrekening 2008 sluit met een saldo van € 3,8 mln"
+                years = _document_year(text[s_start : m.start])
             if years[2] is None and _ANAPHOR.match(text, s_start):
                 # "... in 2021 de maximaal beschikbare instroom ... Hiervoor is € 38 mln.":
                 # "hiervoor" points back at the previous sentence, whose year is this one's.

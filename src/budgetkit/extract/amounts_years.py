@@ -334,6 +334,40 @@ def _no_sums_year(noun: str) -> bool:
     return noun in _YEAR_WORDS or _PRICE_LEVEL.search(noun) is not None
 
 
+# A budget document of a year as the topic a sentence opens with: "De jaarrekening 2008 sluit
+# met een voordelig saldo van € 3,84 miljoen", "In de financiële verantwoording 2005 troffen
+# wij fouten aan van EUR 312,4 miljoen", "Bij de programmabegroting 2024 is € 2 mln
+# toegevoegd": the year of the accounts or the budget is that of the sums the sentence reports
+# in it. Only the documents that are of one budget year (a begroting, rekening, jaarverslag,
+# verantwoording, jaarstukken) in lower case after their article, a word or two before the
+# noun or none; a span of years ("de begroting 2024-2027") or a named document ("de
+# Voorjaarsnota 2021") is none.
+_DOCUMENT_YEAR = re.compile(
+    r"[ \t\xa0\r\n]*(?:(?i:in|bij|uit|volgens)[ \t\xa0]+)?(?i:de|het)[ \t\xa0]+"
+    r"(?:[a-z][^\W\d_]*[ \t\xa0\r\n]+){0,2}?"
+    r"(?=[a-z])[^\W\d_]*?(?:begroting|rekening|verslag|verantwoording|jaarstukken)"
+    r"[ \t\xa0\r\n]+(?P<a>(?:19|20)\d\d)"
+    r"(?![\d/\-–]|[ \t\xa0]*(?:[\-–]|t/m|tot|en|of)[ \t\xa0\r\n]*(?:19|20)\d\d)"
+)
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\xa0]*\r?\n")
+
+
+def _document_year(opening: str) -> Years:
+    """The year of a budget document a sentence opens with as its topic (``_DOCUMENT_YEAR``),
+    read from ``opening``, the sentence's words up to its first amount, past a heading the
+    sentence reader joined to it (the words after its last blank line); none without one."""
+    if not _may_join_year(opening):
+        return None, None, None  # most sentences: no year
+    breaks = list(_PARAGRAPH_BREAK.finditer(opening))
+    m = _DOCUMENT_YEAR.match(opening, breaks[-1].end() if breaks else 0)
+    if m is None:
+        return None, None, None
+    year = int(m.group("a"))
+    return year, year, "document"
+
+
 def _year_label(before: str) -> Years | None:
     """The years of a label ending ``before``, the words up to the amount (``_YEAR_LABEL``),
     or of a noun's year before its sum (``_NOUN_YEAR``), or None without one (most amounts:
