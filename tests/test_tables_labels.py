@@ -178,16 +178,18 @@ def test_a_code_column_headed_in_the_corner_is_no_margin() -> None:
     assert {"2 Uitvoeringsmutaties bijstand", "div. Overige mutaties"} <= labels
 
 
-def test_a_note_column_headed_before_one_value_column_is_no_value_column() -> None:
+@pytest.mark.parametrize("corner", ["", "Omschrijving"])
+def test_a_note_column_headed_before_one_value_column_is_no_value_column(corner: str) -> None:
     """A 1990s nota printed through ``pdftotext -layout`` heads a column of note markers
     ("1)", "2)") between the labels and the one value column, the labels' corner left
-    blank ("Noot   1997"): the note column's heading is the corner's, as over two value
-    columns, and its markers are neither label nor value. (Read as a heading of two value
-    columns over rows of one value, no table was read.)"""
+    blank or named ("Noot   1997", "Omschrijving   Noot   1997"): the note column's heading
+    is the corner's, as over two value columns, and its markers are neither label nor
+    value. (Read as a heading of two value columns over rows of one value, no table was
+    read.)"""
     text = "\n".join(
         [
             "Tabel 2.2 Uitgavenkader sociale zekerheid 1997 (in mld gulden)",
-            "                                         Noot           1997",
+            f"{corner:41}Noot           1997",
             "Stand Miljoenennota 1997                                 82,15",
             "Volumeontwikkeling arbeidsongeschiktheid   1)            -0,64",
             "Indexering uitkeringen                                    0,38",

@@ -104,6 +104,11 @@ def _padded_headings(text: str) -> tuple[str, list[tuple[str, int]]] | None:
     cornered = chunks and (chunks[0][1] == 1 or heading_kind(chunks[0][0]) is not None)
     if cornered and not any(map(is_column, chunks[0][0].split())):
         corner = chunks.pop(0)[0]
+    while corner and len(chunks) > 1 and heading_kind(chunks[0][0]) is not None:
+        # a note or code column's heading right after the labels' own heads no values
+        # either ("Omschrijving   Noot   1999"): the corner's, up to the first value column
+        chunks.pop(0)
+        corner = text[: chunks[0][1] - 1].strip()
     if len(chunks) >= 2 and all(is_column_number(chunk) for chunk, _c in chunks):
         return corner, chunks
     alone = bool(corner) and len(chunks) == 1 and is_column(chunks[0][0])
