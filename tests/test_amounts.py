@@ -3026,3 +3026,26 @@ def test_a_budget_document_s_year_opening_the_sentence_is_its_sums_year(
     sentence's sums are not dated by it."""
     rows = extract_amounts(_doc(text))
     assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        (
+            "Voor de haalbaarheidsstudie is vorig jaar al twee ton beschikbaar gesteld.",
+            [("twee ton", 200_000, "EUR")],
+        ),
+        (
+            "De provincie heeft anderhalve ton ter beschikking gesteld voor het onderzoek.",
+            [("anderhalve ton", 150_000, "EUR")],
+        ),
+        # what merely is available may be weighed
+        ("Bij de gemeentewerf is nog twee ton strooizout beschikbaar.", []),
+    ],
+)
+def test_tons_made_available_are_money(text: str, quotes: list[tuple[str, int, str]]) -> None:
+    """Round 21: "is in 1999 al twee ton beschikbaar gesteld" was refused (euros or tonnes?):
+    a sum is made available ("beschikbaar gesteld", "ter beschikking gesteld") as it is
+    granted or reserved, and nothing weighed is budgeted so."""
+    rows = extract_amounts(_doc(text, published="2023-09-19"))
+    assert [(r["quote"], r["amount_eur"], r["currency"]) for r in rows] == quotes

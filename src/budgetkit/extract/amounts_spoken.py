@@ -51,7 +51,10 @@ _SUM_BEFORE_TON = re.compile(
 _PAID_AFTER_TON = re.compile(
     r"[^.;:!?()\d]{0,40}?\b(?i:gedeclareerd|uitgegeven|betaald|opgehaald|bespaard|gekost"
     r"|bijgedragen|ontvangen|geïnvesteerd|gereserveerd|begroot|overgemaakt|uitgekeerd|verstrekt"
-    r"|toegekend|terugbetaald|teruggevorderd|gedoneerd|geschonken)\b"
+    r"|toegekend|terugbetaald|teruggevorderd|gedoneerd|geschonken"
+    # made available, as budgets are: "is twee ton beschikbaar gesteld", "ter beschikking
+    # gesteld" (a stock that merely is "beschikbaar" may be weighed: "twee ton zout")
+    r"|beschikbaar[ \t\xa0]+gesteld|ter[ \t\xa0]+beschikking[ \t\xa0]+gesteld)\b"
 )
 # A separable verb of spending around a number of tons, its particle right after them or
 # after a word of more ("extra", "meer"): "de gemeente trekt anderhalve ton uit voor ...",
