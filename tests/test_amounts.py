@@ -3049,3 +3049,29 @@ def test_tons_made_available_are_money(text: str, quotes: list[tuple[str, int, s
     granted or reserved, and nothing weighed is budgeted so."""
     rows = extract_amounts(_doc(text, published="2023-09-19"))
     assert [(r["quote"], r["amount_eur"], r["currency"]) for r in rows] == quotes
+
+
+def test_an_amount_dated_before_the_euro_in_a_text_printing_guilders_is_in_guilders() -> None:
+    """Round 21: a Statenvoorstel of 2001 printing euros with guilders beside them ("€ 4,5
+    miljoen (ƒ 9,9 miljoen)") stored "in 1999 al twee ton beschikbaar gesteld" as euros, the
+    document's currency by count: an amount printing no currency whose own years end before
+    2002 is in the money of that time, guilders, in a text that prints guilders. A later or
+    open span, and a text printing no guilders, keep the document's currency."""
+    text = (
+        "Voorgesteld wordt een krediet van € 5.000.000 (ƒ 11.018.550) te verlenen.\n"
+        "Voor het vooronderzoek is in 1998 al drie ton beschikbaar gesteld. In 2000 is\n"
+        "daarnaast 1,2 miljoen uitgegeven aan grondaankopen. In 2003 volgt 2,5 miljoen\n"
+        "voor de aanleg; vanaf 2001 komt er jaarlijks 0,4 miljoen bij."
+    )
+    rows = extract_amounts(_doc(text, published="2001-09-11"))
+    got = [(r["quote"], r["currency"], r["year_to"]) for r in rows]
+    assert got == [
+        ("€ 5.000.000", "EUR", None),
+        ("ƒ 11.018.550", "NLG", None),
+        ("drie ton", "NLG", 1998),
+        ("1,2 miljoen", "NLG", 2000),
+        ("2,5 miljoen", "EUR", 2003),
+        ("0,4 miljoen", "EUR", None),
+    ]
+    (euros,) = extract_amounts(_doc("In 2000 is 1,2 miljoen uitgegeven aan grond."))
+    assert euros["currency"] == "EUR"

@@ -35,6 +35,7 @@ from budgetkit.extract.amounts_context_years import (
 )
 from budgetkit.extract.amounts_counts import _UNIT_WORD, _money_among
 from budgetkit.extract.amounts_currencies import (
+    EURO_BUDGETS_FROM,
     _coded_currency,
     _currency_named_before,
     _guilders_before,
@@ -186,6 +187,12 @@ def _sentence_place(model: TextModel, start: int, segment: str) -> dict[str, int
 _EUROS_AND_CENTS = re.compile(r"\d,\d\d\Z")
 
 
+def _before_euros(years: tuple[int | None, int | None, str | None]) -> bool:
+    """Whether an amount's own years end before Dutch budgets counted in euros ("in 1999",
+    "1996-1998"); an open span ("vanaf 1999") runs on into them."""
+    return years[1] is not None and years[1] < EURO_BUDGETS_FROM
+
+
 def _as_printed(window: str) -> str:
     """What ``_relative_years``' function gives a window of a sentence it cannot change
     (``_may_be_dated``): the window."""
@@ -243,7 +250,7 @@ def extract_amounts(
     spans.sort(key=lambda item: item[0].start)
 
     model = doc.model
-    home = _home_currency(text, matches)
+    home, guilders = _home_currency(text, matches)
     rows: list[dict[str, Any]] = []
     claimed = 0  # end of the words whose years the previous amount already took
     whole_opened = False
@@ -384,7 +391,7 @@ def extract_amounts(
             m.currency
             or _guilders_before(text, m.start)
             or coded
-            or _implied_currency(rows, m, s_start, home)
+            or _implied_currency(rows, m, s_start, home, guilders and _before_euros(years))
         )
         qualifier = _qualifier_word(_qualifier(text, max(s_start, m.start - 30), m.start))
         if qualifier is None and _ROUNDED_BY_SPEECH.search(m.quote):

@@ -251,23 +251,31 @@ def _bracketed_unknown(text: str, match: MoneyMatch) -> str | None:
     return code if code in _ISO_CODES and code not in CURRENCIES else None
 
 
-def _home_currency(text: str, matches: list[MoneyMatch]) -> str:
+def _home_currency(text: str, matches: list[MoneyMatch]) -> tuple[str, bool]:
     """The currency a document counts in where an amount prints none: guilders in a text
     printing more amounts in guilders than in euros (a debate of the 1990s: "ƒ 465 mln ...
-    een miljoen of vijf"), else euros."""
+    een miljoen of vijf"), else euros; and whether it prints any amount in guilders."""
     printed = Counter(m.currency or _guilders_before(text, m.start) for m in matches)
-    return "NLG" if printed["NLG"] > printed["EUR"] else "EUR"
+    return ("NLG" if printed["NLG"] > printed["EUR"] else "EUR"), printed["NLG"] > 0
+
+
+#: The first year Dutch budgets counted in euros (the euro's notes and coins: 1 January 2002).
+EURO_BUDGETS_FROM = 2002
 
 
 def _implied_currency(
-    rows: list[dict[str, Any]], match: MoneyMatch, sentence: int, home: str
+    rows: list[dict[str, Any]], match: MoneyMatch, sentence: int, home: str, guilders_then: bool
 ) -> str:
     """The currency of an amount that prints none: that of the nearest amount before it in its
     own sentence that prints one ("3 miljoen euro voor de wijkaanpak en 9 miljoen voor de
     haven"), else the document's own (``_home_currency``). A sentence before lends its
     currency only to an amount that says its figure again ("3 miljoen dollar ... Drie
     miljoen in zes maanden"): another figure there is other money ("470 miljoen birr voor
-    irrigatie. Daarnaast gaat 5 miljoen naar scholen"), the document's own."""
+    irrigatie. Daarnaast gaat 5 miljoen naar scholen"), the document's own. With
+    ``guilders_then`` (a document printing amounts in guilders, the amount dated by its own
+    years before ``EURO_BUDGETS_FROM``: "in 1999 is al twee ton beschikbaar gesteld" in a
+    Statenvoorstel of 2001 printing euros and guilders side by side), guilders: the money of
+    that year, never euros."""
     for row in reversed(rows):
         if match.start - row["_span"][1] > _CURRENCY_REACH:
             break
@@ -277,4 +285,4 @@ def _implied_currency(
             == (match.amount_eur, match.amount_eur_max)
         ):
             return row["_printed_currency"]
-    return home
+    return "NLG" if guilders_then else home
