@@ -79,3 +79,25 @@ def test_an_amount_takes_the_years_printed_after_its_equivalent_in_brackets() ->
         ("€ 2 miljoen", "EUR", None, None),
         ("€ 1,5 miljoen", "EUR", 2025, 2025),
     ]
+
+
+def test_items_each_in_a_parenthesis_take_the_year_before_the_sentence_s_first_amount() -> None:
+    """A year before the sentence's first amount covers the items of a list each in its own
+    parenthesis after it ("vallen in 2026 4½ mld euro hoger uit, vooral door zorg (+1,9 mld
+    euro) en defensie (+2,2 mld euro)"): the second item, after the first's parenthesis
+    closed, took the document's year. A year inside a parenthesis stays its own amount's."""
+    text = (
+        "Ten opzichte van de begroting vallen de uitgaven in 2025 € 3,1 mld hoger uit, vooral "
+        "door onderwijs (+€ 1,2 mld), de zorg (+€ 0,9 mld) en defensie (+€ 1,0 mld).\n"
+        "De lasten stijgen met € 40 mln (in 2024 € 12 mln) en de baten met € 8 mln.\n"
+    )
+    rows = extract_amounts(inline_document(text, published="2023-09-19"))
+    assert [(r["quote"], r["year_from"], r["year_source"]) for r in rows] == [
+        ("€ 3,1 mld", 2025, "stated"),
+        ("€ 1,2 mld", 2025, "stated"),
+        ("€ 0,9 mld", 2025, "stated"),
+        ("€ 1,0 mld", 2025, "stated"),
+        ("€ 40 mln", None, None),
+        ("€ 12 mln", 2024, "stated"),
+        ("€ 8 mln.", None, None),
+    ]

@@ -254,6 +254,7 @@ def extract_amounts(
     rows: list[dict[str, Any]] = []
     claimed = 0  # end of the words whose years the previous amount already took
     whole_opened = False
+    first_start = 0
     s_start = s_end = -1
     folded = ""
     dated = relative
@@ -266,6 +267,8 @@ def extract_amounts(
             dated = relative if _may_be_dated(segment) else _as_printed
             where = _sentence_place(model, s_start, segment)
         opens = not (i and spans[i - 1][0].end > s_start)
+        if opens:
+            first_start = m.start  # where the sentence's first amount starts
         prev_end = s_start if opens else spans[i - 1][0].end
         next_start = spans[i + 1][0].start if i + 1 < len(spans) else s_end
         next_start = min(max(next_start, m.end), s_end)
@@ -326,7 +329,7 @@ def extract_amounts(
             years[2] is None
             and not opens
             and not _dated(near_after)  # "van € 3,5 mld uit november 2008": its own time
-            and _shares_years(rows[-1], before)
+            and _shares_years(rows[-1], before, text, text[s_start:first_start])
         ):
             years = (rows[-1]["year_from"], rows[-1]["year_to"], None)
             source = rows[-1]["_years_source"]

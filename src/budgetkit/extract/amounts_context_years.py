@@ -20,6 +20,8 @@ from budgetkit.extract.amounts_years import (
     OLD_SINCE,
     Years,
     _full_years,
+    _has_year,
+    _last_years,
     _year_expressions,
     _years,
 )
@@ -140,14 +142,17 @@ def _list_intro_years(model: TextModel, s_start: int) -> Years:
     return _years(text[begin:colon])
 
 
-def _shares_years(previous: dict[str, Any], between: str) -> bool:
+def _shares_years(previous: dict[str, Any], between: str, text: str, opening: str) -> bool:
     """Whether an amount without years of its own takes those of the previous amount.
 
     A year printed before the sentence's first amount covers the amounts that follow ("in
-    2023 € 5 miljoen ... en ruim 31 miljoen"). A year printed after the previous amount is
-    that amount's own ("5 miljard euro ... over 2018-2020, geld uit voor een bonus van
-    €1.000"), and so is a year inside a parenthesis the previous amount stood in and that
-    closes before this one ("(over 2018-2020 ongeveer € 5 mld. structureel), ... € 1.000").
+    2023 € 5 miljoen ... en ruim 31 miljoen"), and the items of a list each in a parenthesis
+    after it ("vallen in 2026 hoger uit door zorg (+1,9 mld) en defensie (+2,2 mld)"). A
+    year printed after the previous amount is that amount's own ("5 miljard euro ... over
+    2018-2020, geld uit voor een bonus van €1.000"), and so is a year inside a parenthesis
+    the previous amount stood in and that closes before this one ("(over 2018-2020 ongeveer
+    € 5 mld. structureel), ... € 1.000"). ``text``: the document's; ``opening``: the words
+    of the sentence before its first amount.
     """
     if _REACHED.fullmatch(between):
         return True  # "wordt met € 87 mln opgehoogd tot € 6.538 mln": the level reached then
@@ -157,13 +162,26 @@ def _shares_years(previous: dict[str, Any], between: str) -> bool:
         return _part_in(between) and ")" not in between.split("(")[0]
     if previous["_years_source"] == "sentence" or _part_in(between):
         return True  # "€ 333,3 miljoen voor het jaar 2020, waaronder € 100 miljoen"
-    if ")" in between.split("(")[0]:
-        return False
+    if ")" in between.split("(")[0] and (
+        previous["_years_source"] == "after"
+        or _years_in_its_parenthesis(previous, text)
+        or _last_years(opening)[:2] != (previous["year_from"], previous["year_to"])
+    ):
+        return False  # (unless the years are those before the sentence's first amount)
     if previous["_years_source"] != "after":
         return True
     ends = [m.end() for m in _year_expressions(between)]
     tail = between[ends[-1] :] if ends else between
     return bool(_CONJUNCTION_ONLY.match(tail))  # "€ 70 miljoen in 2021 en met € 90 miljoen"
+
+
+def _years_in_its_parenthesis(previous: dict[str, Any], text: str) -> bool:
+    """Whether the words of the parenthesis ``previous`` stands in, up to it, print a year (or
+    it stands in none): the years it took before it are then the parenthesis' own, not those
+    of the words before the parenthesis."""
+    head = text[previous["_sentence_start"] : previous["_span"][0]]
+    opened = head.rfind("(")
+    return opened < 0 or ")" in head[opened:] or _has_year(head[opened:])
 
 
 # A span of years that a list of amounts pairs with year by year ("in de jaren 2008 tot en
