@@ -2969,6 +2969,22 @@ def test_a_noun_s_year_before_its_sum_is_the_sum_s_year(
 
 
 @pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Het fonds sloot 2023 af met een overschot van € 4,2 mln.", 2023),
+        ("De gemeente sluit 2024 af met een tekort van 1,3 miljoen euro.", 2024),
+        ("De waterschappen sloten 2022 af met een positief resultaat van € 61 mln.", 2022),
+    ],
+)
+def test_a_year_closed_with_a_result_is_the_result_s_year(text: str, year: int) -> None:
+    """Round 20: "De politie sluit 2022 af met een negatief resultaat van € 31,6 miljoen"
+    took the document's year: a verb of closing a year before it ("sluit", "sloot") names
+    that year, the result's."""
+    (row,) = extract_amounts(_doc(text, published="2025-05-20"))
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (year, year, "stated")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Het budget is in prijspeil 2023 van € 400 mln verhoogd naar € 450 mln.",

@@ -16,14 +16,16 @@ from budgetkit.extract.months import MONTHS
 _YEAR = r"(?:199\d|20\d\d)"
 _MONTH = rf"(?:{'|'.join(MONTHS)})"
 # (The lookahead only filters: a match starts with a word below or a year's first digit.)
-# A noun of a year or a period names its year at once ("begrotingsjaar 2025", "periode
-# 2021-2025"); a date after it is no year of its ("€ 14 per jaar⏎27 januari 2026": a
-# headline and the dateline under it).
+# A verb of closing a year before it names that year ("de politie sluit 2022 af met een
+# tekort van", "het fonds sloot 2023 af met"): the result is the year's. A noun of a year or
+# a period names its year at once ("begrotingsjaar 2025", "periode 2021-2025"); a date after
+# it is no year of its ("€ 14 per jaar⏎27 januari 2026": a headline and the dateline under
+# it).
 _YEARS = re.compile(
     rf"""(?=[abeijmnopstuv12])(?P<prep>\b(?:(?:(?P<months>van(?:af)?\s+{_MONTH}\s+(?:tot\s+en\s+met|t/m|tot))
             |(?P<shift>van\s+{_YEAR}\s+naar)
             |in|voor|vanaf|van|tot\s+en\s+met|t/m|tot|per|sinds|na|over|ingang\s+van|en
-            |als)\s+(?:de\s+jaren\s+|het\s+jaar\s+|de\s+periode\s+)?(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+)?
+            |als|sluit|sloot|sluiten|sloten)\s+(?:de\s+jaren\s+|het\s+jaar\s+|de\s+periode\s+)?(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+)?
             |(?:jaar|jaren|periode|begrotingsjaar|begroting|macrobudget|uitvoeringsjaar|schooljaar
             |tranche)\s+(?:de\s+jaren\s+|het\s+jaar\s+|de\s+periode\s+)?))?
         (?P<a>{_YEAR})(?:(?:\s*,\s*{_YEAR})*\s*(?P<sep>[-–]|tot\s+en\s+met|t/m|tot|en)\s*
@@ -39,7 +41,8 @@ _ANY_YEAR = re.compile(_YEAR)
 _YEAR_WORDS = frozenset({
     "van", "vanaf", "in", "voor", "tot", "en", "met", "t/m", "per", "sinds", "na", "over", "jaar",
     "jaren", "periode", "begrotingsjaar", "begroting", "macrobudget", "uitvoeringsjaar",
-    "schooljaar", "tranche", "ingang", "als", "de", "het", "naar", *MONTHS,
+    "schooljaar", "tranche", "ingang", "als", "de", "het", "naar", "sluit", "sloot", "sluiten",
+    "sloten", *MONTHS,
 })  # fmt: skip
 _YEAR_WORDS_MAX = 10
 # A year not inside a longer number; the look-behind follows the first digit so that the
