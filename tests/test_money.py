@@ -1718,6 +1718,45 @@ def test_a_range_in_words_keeps_its_lower_bound(text: str, quote: str, low: int,
     ("text", "quote", "low", "high"),
     [
         (
+            "Het CPB raamt de kosten tussen twee en drie miljard euro per jaar.",
+            "twee en drie miljard euro",
+            2 * 10**9,
+            3 * 10**9,
+        ),
+        (
+            "De tekorten van de scholen liggen tussen de vijf- en zeshonderd miljoen euro.",
+            "vijf- en zeshonderd miljoen euro",
+            500_000_000,
+            600_000_000,
+        ),
+        (
+            "Een plaats kost volgens de branche tussen vijf- en zesduizend euro per jaar.",
+            "vijf- en zesduizend euro",
+            5_000,
+            6_000,
+        ),
+    ],
+)
+def test_a_range_in_words_after_tussen_keeps_its_lower_bound(
+    text: str, quote: str, low: int, high: int
+) -> None:
+    """A range in words after "tussen", "en" its mark ("tussen twee en drie miljard euro"),
+    was stored as its upper bound alone (3 mld), where the same range in figures ("tussen 2
+    en 3 miljard") is read whole; without "tussen" the words may be a list and stay as they
+    were."""
+    (found,) = find_money(text)
+    assert (found.quote, found.amount_eur, found.amount_eur_max) == (quote, low, high)
+    assert parse_quote(found.quote) == (low, high)
+    money = read_money(found.quote)
+    assert (money.value, money.maximum) == (low, high)
+    (alone,) = find_money("Het kost twee en drie miljard euro.")
+    assert (alone.quote, alone.amount_eur_max) == ("drie miljard euro", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "low", "high"),
+    [
+        (
             "Het CPB verwacht dat de uitgaven aan het fonds vanaf 2027 uitkomen op twee\n"
             "à drie miljard euro per jaar.",
             "twee\nà drie miljard euro",

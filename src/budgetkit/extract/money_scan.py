@@ -587,7 +587,7 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
             begin, spoken = _unwrapped(text, words.start(), spoken) if words else (0, spoken)
             if spoken.lower() != "honderd" and word_number(spoken) is not None:
                 cut = _WORD_RANGE_BEFORE.search(text, max(0, begin - 40), begin)
-                if cut is not None and (cut.group("cut") or cut.group("comma")):
+                if cut is not None and any(cut.group(g) for g in ("cut", "comma", "cutb")):
                     # "vijf- à zesduizend euro": the cut word shares the tail (a whole word
                     # before it, "vijf à zesduizend", says no one scale of its own)
                     begin = _word_range_start(text, begin, spoken)
@@ -663,6 +663,10 @@ _RANGE_GAP = r"(?:[ \t\xa0]+|[ \t\xa0]*\r?\n[ \t\xa0]*)"
 _WORD_RANGE_BEFORE = re.compile(
     rf"(?<![\w\-])(?P<w>[^\W\d_]+)(?:(?P<cut>-)?{_RANGE_GAP}(?:à|á|a|tot)|-(?P<comma>,))"
     rf"{_RANGE_GAP}\Z"
+    # "tussen twee en drie miljard", "tussen de vijf- en zeshonderd miljoen": "en" is the
+    # range's mark after "tussen", as between figures ("tussen 2 en 3 miljard")
+    rf"|(?<![\w\-])(?i:tussen)(?:[ \t\xa0]+(?i:de))?{_RANGE_GAP}(?P<wb>[^\W\d_]+)(?P<cutb>-)?"
+    rf"{_RANGE_GAP}en{_RANGE_GAP}\Z"
 )
 
 
@@ -683,15 +687,16 @@ def _word_range_start(text: str, begin: int, upper: str) -> int:
     """Where an amount in words starting at ``begin`` with the number word ``upper`` starts
     with the lower bound of a range printed before it (``_WORD_RANGE_BEFORE``), below it."""
     near = text[max(0, begin - 12) : begin].rstrip(" \t\xa0\r\n")
-    if not near.endswith(("à", "á", "a", "tot", "-,")):
+    if not near.endswith(("à", "á", "a", "tot", "-,", "en")):
         return begin  # most amounts in words: no range mark before them
     lower = _WORD_RANGE_BEFORE.search(text, max(0, begin - 40), begin)
     if lower is None:
         return begin
+    name = "w" if lower.group("w") else "wb"
     high = word_number(upper)
-    cut = lower.group("cut") or lower.group("comma")
-    low = _elided(lower.group("w"), upper) if cut else word_number(lower.group("w"))
-    return lower.start() if low is not None and high is not None and low < high else begin
+    cut = lower.group("cut") or lower.group("comma") or lower.group("cutb")
+    low = _elided(lower.group(name), upper) if cut else word_number(lower.group(name))
+    return lower.start(name) if low is not None and high is not None and low < high else begin
 
 
 def unfolded(folded: str) -> bool:

@@ -478,10 +478,11 @@ def _spelled_money(text: str) -> Money:
 
 # A range in words: a whole number word, or one cut short by a hyphen that takes the tail
 # of the upper bound's first word ("zes- à zevenhonderd miljoen": zeshonderd; "zes-,
-# zevenhonderd miljoen", a comma for "or" after the cut word), a range mark, and money in
-# words with a scale word.
+# zevenhonderd miljoen", a comma for "or" after the cut word), a range mark ("en" as the
+# extractor quotes it after "tussen": "twee en drie miljard"), and money in words with a
+# scale word.
 _WORD_RANGE = re.compile(
-    r"^(?P<a>[^\W\d_]+)(?:(?P<cut>-)? (?:à|á|a|tot)|(?P<comma>-),) (?P<b>[^\W\d_]+ .+)$"
+    r"^(?P<a>[^\W\d_]+)(?:(?P<cut>-)? (?:à|á|a|tot|en)|(?P<comma>-),) (?P<b>[^\W\d_]+ .+)$"
 )
 
 
