@@ -2969,6 +2969,31 @@ def test_a_noun_s_year_before_its_sum_is_the_sum_s_year(
 
 
 @pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Het kabinet trekt € 45 mln uit, te verdelen over 2025 en 2026.", (2025, 2026)),
+        ("Er is € 1,8 miljard gereserveerd, te besteden in 2027–2030.", (2027, 2030)),
+        ("De provincie stelt 12 miljoen euro beschikbaar, uit te geven in 2026.", (2026, 2026)),
+        # across a page's foot between the figure and its scale word
+        (
+            "Voor de regeling wordt € 8,6\n\nTweede Kamer, vergaderjaar 2023–2024, 36 410 XV, "
+            "nr. 12 3\n\nmiljoen toegevoegd, te verdelen over 2025 en 2026.",
+            (2025, 2026),
+        ),
+    ],
+)
+def test_the_years_an_amount_is_still_to_be_spread_or_spent_over_are_its_own(
+    text: str, years: tuple[int, int]
+) -> None:
+    """Round 20: "€ 23,4 miljoen toegevoegd, te verdelen over 2020 en 2021" and "een bedrag van
+    € 1,1 miljard gereserveerd, te besteden in 2022–2025" took the document's year: a comma
+    before what is still to be spread or spent over years ends no clause, as one before
+    "verspreid over" does not."""
+    (row,) = extract_amounts(_doc(text, published="2024-09-17"))
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")
+
+
+@pytest.mark.parametrize(
     ("text", "year"),
     [
         ("Het fonds sloot 2023 af met een overschot van € 4,2 mln.", 2023),
