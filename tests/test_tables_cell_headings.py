@@ -612,3 +612,34 @@ def test_a_compound_heading_broken_at_its_last_part_is_one_word_again() -> None:
     grid = cell_grid(cells)
     assert {c["column_label"] for c in cells} == {"Uitgaven 2012", "EU-afdrach-ten 2012"}
     assert grid[("Naheffing bni-grondslag", "EU-afdrach-ten 2012")] == "95"
+
+
+def test_a_code_column_headed_after_the_labels_heading_holds_no_values() -> None:
+    """A suppletoire begroting's verticale toelichting printed one cell per line heads its
+    labels "Omschrijving", then an article column ("Art.nr.") and the years: each row
+    prints its label, its article number and then its amounts, a stand or a total a
+    placeholder for the number, its group lines nothing. The rows print one cell more than
+    there are years, and that cell is the code's: "Omschrijving" is the labels' heading, no
+    value column (the article numbers were stored as values under it)."""
+    text = cells_per_line(
+        "Tabel 2 Departementale verticale toelichting (bedragen x € 1.000)",
+        "Omschrijving", "Art.nr.", "2021", "2022", "2023", "2024",
+        "Stand ontwerpbegroting 2021", " ", "2.410.300", "2.395.120", "2.388.040", "2.388.040",
+        "Beleidsmatige mutaties",
+        "Extra inzet grensbewaking", "13", "21.500", "18.000", "0", "0",
+        "Versterking cybersecurity", "14", "6.000", "6.000", "6.000", "6.000",
+        "Technische mutaties",
+        "Kasschuif huisvesting", "12", "-7.400", "7.400", "0", "0",
+        "Loonbijstelling", "91", "12.815", "12.790", "12.790", "12.790",
+        "Overige mutaties", " ", "-200", "-100", "0", "0",
+        "Stand 1e suppletoire begroting 2021", " ", "2.442.015", "2.439.210", "2.406.830",
+        "2.406.830",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    assert {c["column_label"] for c in cells} == {"2021", "2022", "2023", "2024"}
+    grid = cell_grid(cells)
+    assert grid[("Extra inzet grensbewaking", "2021")] == "21.500"
+    assert grid[("Kasschuif huisvesting", "2024")] == "0"
+    assert grid[("Loonbijstelling", "2022")] == "12.790"
+    assert grid[("Overige mutaties", "2021")] == "-200"
+    assert len(cells) == 28

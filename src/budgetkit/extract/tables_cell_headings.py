@@ -354,10 +354,14 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
     # placeholder between: two rows read as one, "Diversen" and its unlabelled subtotal,
     # print twice the values with placeholders between)
     whole = [p if p == a else 0 for p, a in zip(printed, spread, strict=True)]
+    # a code column's heading after the labels' own ("Omschrijving" / "Art.nr." / "2020"):
+    # the headings before it are the corner's, the rows' cell more than the periods its code
+    code = max((k for k, kind in enumerate(kinds[:run_end]) if kind == "code"), default=-1)
+    corner = sum(1 for kind in kinds[: max(code, 0)] if not kind)
     for counts, cells in ((whole, data), (spread, max(spread, default=0) if inside else 0)):
         if (
             period_run
-            and period_run < cells <= min(len(plain), period_run + MAX_UNDATED)
+            and period_run < cells <= min(len(plain) - corner, period_run + MAX_UNDATED)
             and sum(1 for count in counts if count == cells) >= 2
             and max(counts) == cells
         ):
