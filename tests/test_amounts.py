@@ -1134,6 +1134,16 @@ def test_qualifiers_from_the_corpus(text: str, qualifier: str | None) -> None:
             "Het budget bedraagt in 2025 € 12 mln, 2026 € 18 mln en 2027 € 20 mln.",
             [(2025, 2025, "stated"), (2026, 2026, "stated"), (2027, 2027, "stated")],
         ),
+        # a year heading an item whose sum stands in a bracket after it, signed or not
+        (
+            "Het accres wijzigt per jaar: 2025 (+ € 120 mln), 2026 (– € 35 mln) en 2027 "
+            "(€ 40 mln).",
+            [(2025, 2025, "stated"), (2026, 2026, "stated"), (2027, 2027, "stated")],
+        ),
+        (
+            "De kasschuif levert op: 2026 (€ 8,1 mln) en 2027 (€ 4,0 mln).",
+            [(2026, 2026, "stated"), (2027, 2027, "stated")],
+        ),
         # years joined by "en" are a span, a year after a name no label
         ("Tussen 2020 en 2025 € 12 mln.", [(2020, 2025, "stated")]),
         ("In de Voorjaarsnota 2025 € 12 mln.", [(None, None, None)]),

@@ -289,9 +289,11 @@ _LABEL_QUALIFIER = (
     r"[ \t\xa0]+)?\Z"
 )
 _YEAR_LABEL = re.compile(rf"(?<![\w.,/\-–]){_LABEL_YEARS}[ \t\xa0]*:[ \t\xa0]*{_LABEL_QUALIFIER}")
+# An item's sum may stand in a bracket after its year, a plus sign before it or not ("Per
+# jaar: 2026 (+ € 212 mln), 2027 (– € 48 mln) en 2028 (€ 61 mln)"): the year heads it as well.
 _YEAR_HEAD = re.compile(
     rf"(?P<head>^|[(,;:]|(?<![\w])(?i:en|of)(?=[ \t\xa0]))[ \t\xa0\n]*{_LABEL_YEARS}"
-    rf"[ \t\xa0]+{_LABEL_QUALIFIER}"
+    rf"(?:[ \t\xa0]+|[ \t\xa0]*\([ \t\xa0]*(?:\+[ \t\xa0]*)?){_LABEL_QUALIFIER}"
 )
 # A year heading an item of a list on its own line, after a bullet or a dash between it and
 # the amount ("• 2027 – € 1.100 mln", "- 2027 € 1.100 mln", "2028 - € 1.200 mln" at a line's
@@ -376,7 +378,7 @@ def _year_label(before: str) -> Years | None:
     or of a noun's year before its sum (``_NOUN_YEAR``), or None without one (most amounts:
     no year just before them)."""
     last = before.rstrip()[-1:]
-    if not last.isdigit() and ":" not in before[-40:] and last not in "–—-":
+    if not last.isdigit() and ":" not in before[-40:] and last not in "–—-(+":
         tail = max(0, len(before) - 60)
         noun = _NOUN_YEAR.search(before, tail) if _may_join_year(before[tail:]) else None
         if noun is None or _no_sums_year(noun.group("noun").lower()):
