@@ -3004,6 +3004,22 @@ def test_the_years_an_amount_is_still_to_be_spread_or_spent_over_are_its_own(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "In het schooljaar 2024/2025 is voor de regeling € 12 mln beschikbaar.",
+        "Scholen ontvangen in 2023/24 € 35 mln extra voor de bijscholing.",
+        "Voor het schooljaar 2025/26 is € 8 mln gereserveerd.",
+    ],
+)
+def test_a_year_over_two_calendar_years_is_no_amount_s_year(text: str) -> None:
+    """A year and the next after a slash ("schooljaar 2024/25", "2018/2019") is a school,
+    academic or parliamentary year over two calendar years: its first year was taken as the
+    amount's, stated (reviewed answers give it none)."""
+    (row,) = extract_amounts(_doc(text, published="2022-09-20"))
+    assert row["year_source"] != "stated" and row["year_from"] is None
+
+
+@pytest.mark.parametrize(
     ("text", "year"),
     [
         ("Het fonds sloot 2023 af met een overschot van € 4,2 mln.", 2023),

@@ -20,7 +20,8 @@ _MONTH = rf"(?:{'|'.join(MONTHS)})"
 # tekort van", "het fonds sloot 2023 af met"): the result is the year's. A noun of a year or
 # a period names its year at once ("begrotingsjaar 2025", "periode 2021-2025"); a date after
 # it is no year of its ("€ 14 per jaar⏎27 januari 2026": a headline and the dateline under
-# it).
+# it). A year and the next after a slash ("schooljaar 2018/2019", "2024/25") is a school,
+# academic or parliamentary year over two calendar years: neither is the amount's.
 _YEARS = re.compile(
     rf"""(?=[abeijmnopstuv12])(?P<prep>\b(?:(?:(?P<months>van(?:af)?\s+{_MONTH}\s+(?:tot\s+en\s+met|t/m|tot))
             |(?P<shift>van\s+{_YEAR}\s+naar)
@@ -30,7 +31,7 @@ _YEARS = re.compile(
             |tranche)\s+(?:de\s+jaren\s+|het\s+jaar\s+|de\s+periode\s+)?))?
         (?P<a>{_YEAR})(?:(?:\s*,\s*{_YEAR})*\s*(?P<sep>[-–]|tot\s+en\s+met|t/m|tot|en)\s*
             (?:{_MONTH}\s+)?(?P<b>{_YEAR}))?
-        (?!\d|[.,]\d)""",
+        (?!\d|[.,]\d|/\d)""",
     re.VERBOSE | re.IGNORECASE,
 )
 # A year expression holds a year: windows without one skip the slow ``_YEARS`` scan.
