@@ -3036,6 +3036,27 @@ def test_a_year_closed_with_a_result_is_the_result_s_year(text: str, year: int) 
 
 
 @pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("De bestemmingsreserve bedroeg eind 2019 € 12,4 miljoen.", 2019),
+        ("Van het krediet is ultimo 2023 EUR 8,1 miljoen besteed.", 2023),
+        ("De gemeente verwacht medio 2025 een tekort van 2,5 miljoen euro.", 2025),
+    ],
+)
+def test_a_point_of_a_year_before_an_amount_names_its_year(text: str, year: int) -> None:
+    """Round 22: "De Algemene reserve bedroeg eind 2010 EUR 184,6 miljoen" took the
+    document's year: "eind", "ultimo", "medio", "begin" before a year name that year."""
+    (row,) = extract_amounts(_doc(text, published="2026-05-20"))
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (year, year, "stated")
+
+
+def test_the_bound_of_an_open_span_is_no_point_of_a_year() -> None:
+    """ "tot eind 2024": the end of a span whose start is not printed, read as before."""
+    (row,) = extract_amounts(_doc("Het fonds heeft tot eind 2024 nog 3 miljoen euro nodig."))
+    assert row["year_source"] != "stated"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Het budget is in prijspeil 2023 van € 400 mln verhoogd naar € 450 mln.",

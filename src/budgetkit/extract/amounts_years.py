@@ -16,6 +16,9 @@ from budgetkit.extract.months import MONTHS
 _YEAR = r"(?:199\d|20\d\d)"
 _MONTH = rf"(?:{'|'.join(MONTHS)})"
 # (The lookahead only filters: a match starts with a word below or a year's first digit.)
+# A point of a year before it names that year ("eind 2010", "ultimo 2023", "medio 2025",
+# "begin 2024": the reserve's level "bedroeg eind 2010 EUR 184,6 miljoen"); not as the bound
+# of an open span ("tot eind 2021 nog 4 miljard nodig", "vanaf begin 2024"), read as before.
 # A verb of closing a year before it names that year ("de politie sluit 2022 af met een
 # tekort van", "het fonds sloot 2023 af met"): the result is the year's. A noun of a year or
 # a period names its year at once ("begrotingsjaar 2025", "periode 2021-2025"); a date after
@@ -26,7 +29,7 @@ _YEARS = re.compile(
     rf"""(?=[abeijmnopstuv12])(?P<prep>\b(?:(?:(?P<months>van(?:af)?\s+{_MONTH}\s+(?:tot\s+en\s+met|t/m|tot))
             |(?P<shift>van\s+{_YEAR}\s+naar)
             |in|voor|vanaf|van|tot\s+en\s+met|t/m|tot|per|sinds|na|over|ingang\s+van|en
-            |als|sluit|sloot|sluiten|sloten)\s+(?:de\s+jaren\s+|het\s+jaar\s+|de\s+periode\s+)?(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+)?
+            |als|sluit|sloot|sluiten|sloten|(?<!tot\s)(?<!t/m\s)(?<!vanaf\s)(?<!sinds\s)(?:eind|ultimo|medio|begin))\s+(?:de\s+jaren\s+|het\s+jaar\s+|de\s+periode\s+)?(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+)?
             |(?:jaar|jaren|periode|begrotingsjaar|begroting|macrobudget|uitvoeringsjaar|schooljaar
             |tranche)\s+(?:de\s+jaren\s+|het\s+jaar\s+|de\s+periode\s+)?))?
         (?P<a>{_YEAR})(?:(?:\s*,\s*{_YEAR})*\s*(?P<sep>[-–]|tot\s+en\s+met|t/m|tot|en)\s*
@@ -43,7 +46,7 @@ _YEAR_WORDS = frozenset({
     "van", "vanaf", "in", "voor", "tot", "en", "met", "t/m", "per", "sinds", "na", "over", "jaar",
     "jaren", "periode", "begrotingsjaar", "begroting", "macrobudget", "uitvoeringsjaar",
     "schooljaar", "tranche", "ingang", "als", "de", "het", "naar", "sluit", "sloot", "sluiten",
-    "sloten", *MONTHS,
+    "sloten", "eind", "ultimo", "medio", "begin", *MONTHS,
 })  # fmt: skip
 _YEAR_WORDS_MAX = 10
 # A year not inside a longer number; the look-behind follows the first digit so that the
