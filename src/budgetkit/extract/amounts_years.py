@@ -229,6 +229,10 @@ _ONWARDS = re.compile(
 )
 
 
+# What follows a period's first date: its end ("van 1 maart 2020 tot 1 juni 2020").
+_UNTIL = re.compile(r"[ \t\xa0\r\n]*(?:tot|t/m|[-–])", re.IGNORECASE)
+
+
 def _read_years(m: re.Match[str]) -> Years | None:
     """The years one ``_YEARS`` match gives, or None when it names no budget year.
 
@@ -241,6 +245,16 @@ def _read_years(m: re.Match[str]) -> Years | None:
         return int(m.group("a")), int(m.group("b")), prep_word or "range"
     if prep_word in (None, "en", "als"):
         return None  # a name such as "Voorjaarsnota 2019", not a budget year
+    if (
+        prep_word == "van"
+        and not m.group("months")
+        and prep[-1].lower() in MONTHS
+        and not _UNTIL.match(m.string, m.end())
+    ):
+        # "het werkdrukakkoord van februari 2018", "Koninklijk Besluit van 28 januari 2013":
+        # a date naming when a thing was made, not a year of the money (a period's start,
+        # "van 1 maart 2020 tot 1 juni 2020", is one)
+        return None
     if prep_word == "na":
         # "het pakket verdwijnt na 2025": a bound, the money's years before it or after it as
         # the verb says, none of them this year
