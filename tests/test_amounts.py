@@ -3179,3 +3179,22 @@ def test_an_amount_dated_before_the_euro_in_a_text_printing_guilders_is_in_guild
     ]
     (euros,) = extract_amounts(_doc("In 2000 is 1,2 miljoen uitgegeven aan grond."))
     assert euros["currency"] == "EUR"
+
+
+def test_a_later_text_quoting_guilders_counts_its_past_in_euros() -> None:
+    """An amount dated before 2002 is in guilders (432dfe4) only in a text of that time: a
+    text published years later that quotes one old guilder amount with its sign counts its
+    own past in euros, a series over the euro's start in one currency."""
+    text = (
+        "Destijds kostte de aanleg van het museum ƒ 10 miljoen. In 1999 bedroegen de\n"
+        "uitgaven 120 miljoen, in 2014 180 miljoen. De begroting kent een post van € 5 miljoen."
+    )
+    later = extract_amounts(_doc(text, published="2015-09-15"))
+    assert [(r["quote"], r["currency"]) for r in later] == [
+        ("ƒ 10 miljoen", "NLG"),
+        ("120 miljoen", "EUR"),
+        ("180 miljoen", "EUR"),
+        ("€ 5 miljoen", "EUR"),
+    ]
+    then = extract_amounts(_doc(text, published="2001-09-15"))
+    assert [r["currency"] for r in then][:2] == ["NLG", "NLG"]

@@ -255,7 +255,7 @@ def extract_amounts(
     spans.sort(key=lambda item: item[0].start)
 
     model = doc.model
-    home, guilders = _home_currency(text, matches)
+    home, guilders = _home_currency(text, matches, doc.meta.get("published"))
     rows: list[dict[str, Any]] = []
     claimed = 0  # end of the words whose years the previous amount already took
     whole_opened = False

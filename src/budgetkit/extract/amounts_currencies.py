@@ -251,16 +251,22 @@ def _bracketed_unknown(text: str, match: MoneyMatch) -> str | None:
     return code if code in _ISO_CODES and code not in CURRENCIES else None
 
 
-def _home_currency(text: str, matches: list[MoneyMatch]) -> tuple[str, bool]:
-    """The currency a document counts in where an amount prints none: guilders in a text
-    printing more amounts in guilders than in euros (a debate of the 1990s: "ƒ 465 mln ...
-    een miljoen of vijf"), else euros; and whether it prints any amount in guilders."""
-    printed = Counter(m.currency or _guilders_before(text, m.start) for m in matches)
-    return ("NLG" if printed["NLG"] > printed["EUR"] else "EUR"), printed["NLG"] > 0
-
-
 #: The first year Dutch budgets counted in euros (the euro's notes and coins: 1 January 2002).
 EURO_BUDGETS_FROM = 2002
+
+
+def _home_currency(text: str, matches: list[MoneyMatch], published: object) -> tuple[str, bool]:
+    """The currency a document counts in where an amount prints none: guilders in a text
+    printing more amounts in guilders than in euros (a debate of the 1990s: "ƒ 465 mln ...
+    een miljoen of vijf"), else euros; and whether it is a text of the guilders' time that
+    prints any amount in guilders: one ``published`` (its sources.yml date) by
+    ``EURO_BUDGETS_FROM``, or undated. A later text counts its past in euros ("in 1999
+    bedroegen de uitgaven 120 miljoen, in 2014 180 miljoen": one series, one currency) and
+    prints a guilder amount it quotes with its sign ("destijds ƒ 10 miljoen")."""
+    printed = Counter(m.currency or _guilders_before(text, m.start) for m in matches)
+    year = re.match(r"\d{4}", str(published or ""))
+    then = year is None or int(year.group()) <= EURO_BUDGETS_FROM
+    return ("NLG" if printed["NLG"] > printed["EUR"] else "EUR"), then and printed["NLG"] > 0
 
 
 def _implied_currency(
