@@ -1576,6 +1576,33 @@ def test_bare_millions_of_things_valued_in_brackets_count_them(
 @pytest.mark.parametrize(
     ("text", "quotes"),
     [
+        # "alle" before the figure: the things counted, whatever money the paragraph says
+        (
+            "De voorraad is € 2 miljard waard. In 2025 wordt een telling uitgevoerd van alle"
+            " 3,4 miljoen onderdelen in de magazijnen.",
+            ["€ 2 miljard"],
+        ),
+        (
+            "Het fonds kost € 40 miljoen per jaar. Het bereikt alle 1,5 miljoen leden.",
+            ["€ 40 miljoen"],
+        ),
+        # a verb of money after it leaves the figure money
+        (
+            "Van het budget van € 8 miljoen kan de gemeente niet alle 5 miljoen besteden.",
+            ["€ 8 miljoen", "5 miljoen"],
+        ),
+    ],
+)
+def test_bare_millions_after_alle_count_what_follows(text: str, quotes: list[str]) -> None:
+    """Round 22: "van alle 1,2 miljoen artikelen in de voorraadsystemen" was stored as
+    € 1,2 mln: "alle" quantifies things counted, so the word in "-en" after the figure is the
+    noun counted, not a verb the money before it in its paragraph is spent by."""
+    assert [r["quote"] for r in extract_amounts(_doc(text))] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
         # compounds cut short before "en"/"of" share the head after it
         ("Er lopen ruim 2 miljoen WW- en bijstandsuitkeringen.", []),
         (

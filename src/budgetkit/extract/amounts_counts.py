@@ -266,6 +266,10 @@ def _counts(text: str, match: MoneyMatch) -> bool:
         return False
     if _infinitive_at_end(text, match, plural.end()):
         return False
+    if _ALL_BEFORE.search(text, max(0, match.start - 12), match.start) is not None and not any(
+        map(plural.group().lower().__contains__, _MONEY_STEMS)
+    ):
+        return True  # "van alle 1,2 miljoen artikelen": the things counted, all of them
     if (
         _VALUED_ASIDE.match(text, plural.end()) is not None
         and not any(map(plural.group().lower().__contains__, _MONEY_STEMS))
@@ -275,6 +279,13 @@ def _counts(text: str, match: MoneyMatch) -> bool:
     return (
         not _says_money(text, match) and _SUBJECT_AFTER.match(text, plural.end()) is None
     ) or _CLAUSE_VERB.match(text, plural.end()) is not None
+
+
+# "alle" right before a bare amount ("een telling van alle 1,2 miljoen artikelen", "alle 8
+# miljoen huishoudens"): a quantifier of things counted, so a word in "-en" after the amount
+# is the noun counted, whatever money its sentence or paragraph says; a verb of money after
+# it ("alle 5 miljoen besteden", "uitgeven") leaves the amount money.
+_ALL_BEFORE = re.compile(r"(?<![\w\-])(?i:alle)[ \t\xa0]+\Z")
 
 
 # A modal as the finite verb of a main clause, before a bare amount in it ("Gemeenten moeten
