@@ -6954,3 +6954,71 @@ def test_a_unit_column_after_the_values_gives_each_row_its_unit() -> None:
     assert not [
         c for c in cells if c["row_label"] in ("Formatie", "Huisvesting") and c["unit"] == "EUR"
     ]
+
+
+def test_a_column_of_words_after_the_values_under_a_heading_no_list_holds() -> None:
+    """An audit report's text layer (-layout) prints, after each ministry's amounts, its
+    judgement in words under a heading of its own ("Beoordeling": "voldoende", "ernstige
+    onvolkomenheid"), the total row none. The words after each row's last figure, under a
+    word heading at the right, are a text column: blanked, the table is read (read with
+    them, no row ended in a figure and the table was lost)."""
+    text = "\n".join(
+        [
+            "Tabel 3 Fouten en onzekerheden per ministerie in 2023",
+            "Bedragen x € 1 miljoen",
+            "",
+            _printed("", (46, 58, 70, 82, 95), "Uitgaven", "Fouten", "Onzeker", "Totaal",
+                     "Beoordeling"),
+            _printed("Justitie en Veiligheid", (46, 58, 70, 82), "17.450", "612", "318", "930")
+            + "  voldoende",
+            _printed("Infrastructuur en Waterstaat", (46, 58, 70, 82), "12.880", "1.402", "77",
+                     "1.479") + "  ernstige onvolkomenheid",
+            _printed("Financiën", (46, 58, 70, 82), "9.310", "88", "-", "88") + "  voldoende",
+            _printed("Totaal", (46, 58, 70, 82), "39.640", "2.102", "395", "2.497"),
+            "",
+            "Bron: jaarverslagen 2023.",
+        ]
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Justitie en Veiligheid", "Uitgaven")] == "17.450"
+    assert grid[("Infrastructuur en Waterstaat", "Totaal")] == "1.479"
+    assert grid[("Totaal", "Onzeker")] == "395"
+    assert {c["column_label"] for c in cells} == {"Uitgaven", "Fouten", "Onzeker", "Totaal"}
+    assert not any("voldoende" in c["row_label"] for c in cells)
+
+
+def test_a_note_column_headed_on_the_year_line_after_the_values() -> None:
+    """A jaarverslag's budgetary table (-layout) prints its note column's heading on the
+    line of years, after the Verschil ("2023   Verschil   Ref."), and a note's mark after
+    some rows' last figure ("– 1.250  1)"). The marks are no values, and the heading no
+    column of them: the table is read with its years (the heading ended the years' line
+    in a word and no table was read)."""
+    ends = (44, 54, 64, 78, 90)
+    text = "\n".join(
+        [
+            "Tabel 7 Budgettaire gevolgen van beleid artikel 3 Natuur",
+            "Bedragen x € 1.000",
+            _printed("", (54, 78), "Realisatie", "Vastgestelde"),
+            _printed("", (44, 54, 64, 78, 90, 96), "2021", "2022", "2023", "begroting",
+                     "Verschil", "Ref."),
+            _printed("", (78, 90), "2023", "2023"),
+            _printed("Verplichtingen", (*ends, 96), "81.200", "90.415", "88.730", "89.980",
+                     "– 1.250", "1)"),
+            _printed("Uitgaven", ends, "79.880", "86.002", "91.114", "90.000", "1.114"),
+            _printed("Subsidies", (*ends, 96), "41.300", "45.900", "47.220", "46.000", "1.220",
+                     "2)"),
+            _printed("Opdrachten", ends, "38.580", "40.102", "43.894", "44.000", "– 106"),
+            _printed("Ontvangsten", ends, "1.210", "980", "1.004", "1.000", "4"),
+            "",
+            "1) Zie de toelichting.",
+            "2) Inclusief een kasschuif.",
+        ]
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Verplichtingen", "Verschil 2023")] == "– 1.250"
+    assert grid[("Subsidies", "Realisatie 2022")] == "45.900"
+    assert grid[("Ontvangsten", "Realisatie 2021")] == "1.210"
+    assert len(cells) == 25
+    assert not any(c["value_text"] in ("1)", "2)") for c in cells)

@@ -80,16 +80,18 @@ def find_tables(model: TextModel) -> Found:
         for index in guilders:
             lines[index] = without_guilder_signs(lines[index])
     marked = note_mark_lines(lines, model.layout.spaced)
+    noted: dict[int, int] = {}  # where each blanked note's mark started
     if marked:
         lines = list(lines)
         for index in marked:
+            noted[index] = note_mark_start(lines[index])
             lines[index] = without_note_mark(lines[index])
     marks, marked_headings = mark_columns(model, lines)
     if marks:
         lines = list(lines)
         for index, start in marks.items():
             lines[index] = lines[index][:start].ljust(len(lines[index]))
-    texts, text_headings = text_columns(model, lines)
+    texts, text_headings = text_columns(model, lines, noted)
     units: dict[int, str] = {}  # 1-based line: a unit its text after the values says
     if texts:
         lines = list(lines)
@@ -218,6 +220,13 @@ def note_mark_lines(lines: list[str], spaced: list[int]) -> list[int]:
     ]
 
 
+def note_mark_start(line: str) -> int:
+    """Where the note's mark ending ``line`` (``_NOTE_MARK``, which it holds) starts."""
+    match = _NOTE_MARK.search(line)
+    assert match is not None
+    return match.start() + len(match.group()) - len(match.group().lstrip())
+
+
 def without_note_mark(line: str) -> str:
     """The line with the note's mark ending it blanked, each character a space: the row's
     figures keep their columns, and the row reads as many values as the columns (read as a
@@ -282,9 +291,13 @@ def mark_columns(model: TextModel, lines: list[str]) -> tuple[dict[int, int], li
 
 #: Lines read under the heading of a text column printed after the values.
 MAX_TEXT_ROWS = 40
+#: Fewest rows printing a cell under a heading of words no list holds that tell a text column.
+MIN_TEXT_CELLS = 2
 
 
-def text_columns(model: TextModel, lines: list[str]) -> tuple[dict[int, int], list[int]]:
+def text_columns(
+    model: TextModel, lines: list[str], noted: dict[int, int] | None = None
+) -> tuple[dict[int, int], list[int]]:
     """({0-based line index: where its text to blank starts}, the heading lines) for each
     column of text a table prints after its values, one row per line, under a heading that
     says so ("Aantal   Toelichting", ``heading_kind``): each row's text from that column on
@@ -292,36 +305,92 @@ def text_columns(model: TextModel, lines: list[str]) -> tuple[dict[int, int], li
     the lines its text wraps onto. Neither values nor labels: read with them, the rows
     ended in no figure and were lost, or the text's last figure was taken for a value.
     Looked for on the lines holding two spaces whose last run is such a heading; the rows
-    end at the first line whose text stands elsewhere or follows no value."""
+    end at the first line whose text stands elsewhere or follows no value.
+
+    A heading of words no list holds ("Totaal  Oordeel" over "1.844  ernstige
+    onvolkomenheid" / "312  geen") heads such a column too where what its rows print
+    under it is what the column is: words without a figure, or a note's mark (``noted``:
+    the marks blanked before, where each started: "– 3.118  1)" under "Ref."), in two
+    rows at least and in at least half the rows that print a figure before it, the word
+    before the heading no figure (the heading line is no row of values), and no figure
+    under it (a value column's)."""
     found: dict[int, int] = {}
     headings: list[int] = []
+    noted = noted or {}
     for index in model.layout.spaced:
-        if not lines[index].rstrip().lower().endswith(TEXT_HEADING_ENDS):
+        line = lines[index].rstrip()
+        known = line.lower().endswith(TEXT_HEADING_ENDS)
+        if not known and not line[-1:].isalpha() and not line.endswith("."):
             continue  # (most lines holding two spaces are prose or rows of figures)
         chunks = list(CHUNK.finditer(lines[index]))
-        if len(chunks) < 3 or heading_kind(chunks[-1].group()) != "text":
+        if len(chunks) < 3:
             continue
-        start = chunks[-1].start()
-        cells: dict[int, int] = {}
-        for i in range(index + 1, min(len(lines), index + MAX_TEXT_ROWS)):
-            line = lines[i].rstrip()
-            if len(line) <= start - MARK_SLACK:
-                if CAPTION.match(line):
-                    break
-                continue  # a blank line, a row without text, a group's label
-            at = line.find("  ", max(start - MARK_SLACK - 2, 0))
-            at = len(line) - len(line[at:].lstrip()) if at >= 0 else -1
-            if not start - MARK_SLACK <= at <= start + MARK_SLACK:
-                break  # text standing elsewhere: prose, the page's furniture
-            before = line[:at].split()
-            if before and not is_value(before[-1]):
-                break
-            cells[i] = at
+        if known and heading_kind(chunks[-1].group()) == "text":
+            cells = _text_cells(lines, index, chunks[-1].start(), noted)
+        elif _word_heading(chunks):
+            cells = _worded_cells(lines, index, chunks[-1].start(), noted)
+        else:
+            continue
         if cells:
             found.update(cells)
-            found[index] = start
+            found[index] = chunks[-1].start()
             headings.append(index)
     return found, sorted(headings)
+
+
+def _word_heading(chunks: list[re.Match[str]]) -> bool:
+    """Whether a heading line's last run may head a column of text it names in words of its
+    own: a few words without a figure, after a run that is no figure."""
+    words = chunks[-1].group().split()
+    return (
+        len(words) <= MARK_HEADING_WORDS
+        and not any(ch.isdigit() for ch in chunks[-1].group())
+        and not is_value(chunks[-2].group().split()[-1])
+    )
+
+
+def _text_cells(lines: list[str], index: int, start: int, noted: dict[int, int]) -> dict[int, int]:
+    """{line index: where its text cell starts} for the rows under a known text heading
+    starting at ``start`` on line ``index``."""
+    cells: dict[int, int] = {}
+    for i in range(index + 1, min(len(lines), index + MAX_TEXT_ROWS)):
+        line = lines[i].rstrip()
+        if len(line) <= start - MARK_SLACK:
+            if i in noted and abs(noted[i] - start) <= MARK_SLACK:
+                cells[i] = noted[i]  # a note's mark, blanked before: "1)" under "Ref."
+                continue
+            if CAPTION.match(line):
+                break
+            continue  # a blank line, a row without text, a group's label
+        at = line.find("  ", max(start - MARK_SLACK - 2, 0))
+        at = len(line) - len(line[at:].lstrip()) if at >= 0 else -1
+        if not start - MARK_SLACK <= at <= start + MARK_SLACK:
+            break  # text standing elsewhere: prose, the page's furniture
+        before = line[:at].split()
+        if before and not is_value(before[-1]):
+            break
+        cells[i] = at
+    return cells
+
+
+def _worded_cells(
+    lines: list[str], index: int, start: int, noted: dict[int, int]
+) -> dict[int, int]:
+    """{line index: where its text cell starts} for the rows under a heading of words no
+    list holds (``text_columns``), or none where they do not print a text column."""
+    cells = _text_cells(lines, index, start, noted)
+    texts = [lines[i][at:].strip() for i, at in cells.items() if i not in noted]
+    if any(any(ch.isdigit() for ch in text) or is_value(text.split()[0]) for text in texts):
+        return {}  # a figure under it: a value column's
+    end = max(cells, default=index)
+    figured = sum(
+        1
+        for i in range(index + 1, end + 1)
+        if (words := lines[i][: cells.get(i, len(lines[i]))].split()) and is_value(words[-1])
+    )
+    if len(cells) < MIN_TEXT_CELLS or 2 * len(cells) < figured:
+        return {}
+    return cells
 
 
 def _mark_heading(lines: list[str], first: int, figures: int, at: int) -> tuple[int, int] | None:
