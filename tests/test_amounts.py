@@ -3225,3 +3225,33 @@ def test_a_later_text_quoting_guilders_counts_its_past_in_euros() -> None:
     ]
     then = extract_amounts(_doc(text, published="2001-09-15"))
     assert [r["currency"] for r in then][:2] == ["NLG", "NLG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # a noun after the tons names the matter weighed, whatever is done with it
+        ("Voor de winter is twee ton strooizout beschikbaar gesteld aan de gemeenten.", []),
+        ("De gemeente heeft twee ton zout ter beschikking gesteld.", []),
+        # the participle right after the tons, or a preposition between: money
+        ("Er is twee ton door de provincie uitgekeerd.", [("twee ton", 200_000, "EUR")]),
+        (
+            "In 2019 is twee ton beschikbaar gesteld voor het onderzoek.",
+            [("twee ton", 200_000, "EUR")],
+        ),
+        # "een ton bijleggen" is money (3a81646's audit): the idiom, not a weight
+        ("De gemeente legt 2 ton bij voor het zwembad.", [("2 ton", 200_000, "EUR")]),
+        ("Het Rijk legt nog een ton bij.", [("een ton", 100_000, "EUR")]),
+        # tons of matter put on a stock weigh
+        ("De aannemer legt nog 2 ton zand bij.", []),
+        ("De boer legt 2 ton bij de schuur.", []),
+    ],
+)
+def test_tons_of_a_matter_made_available_weigh(
+    text: str, quotes: list[tuple[str, int, str]]
+) -> None:
+    """A participle of paying or making available after a number of tons (3a81646) says
+    money only where no noun stands right after the tons: "twee ton strooizout beschikbaar
+    gesteld" makes salt available, and was stored as € 200.000."""
+    rows = extract_amounts(_doc(text, published="2020-09-15"))
+    assert [(r["quote"], r["amount_eur"], r["currency"]) for r in rows] == quotes

@@ -48,14 +48,17 @@ _SUM_BEFORE_TON = re.compile(
     r"|kost|kostte|kostten)[ \t\xa0]+(?:(?i:ruim|bijna|circa|ongeveer|zo['’]n|maximaal|minimaal"
     r"|hooguit|krap|maar liefst)[ \t\xa0]+)?\Z"
 )
-_PAID_AFTER_TON = re.compile(
-    r"[^.;:!?()\d]{0,40}?\b(?i:gedeclareerd|uitgegeven|betaald|opgehaald|bespaard|gekost"
+_PAID_WORDS = (
+    r"(?i:gedeclareerd|uitgegeven|betaald|opgehaald|bespaard|gekost"
     r"|bijgedragen|ontvangen|geïnvesteerd|gereserveerd|begroot|overgemaakt|uitgekeerd|verstrekt"
     r"|toegekend|terugbetaald|teruggevorderd|gedoneerd|geschonken"
     # made available, as budgets are: "is twee ton beschikbaar gesteld", "ter beschikking
     # gesteld" (a stock that merely is "beschikbaar" may be weighed: "twee ton zout")
     r"|beschikbaar[ \t\xa0]+gesteld|ter[ \t\xa0]+beschikking[ \t\xa0]+gesteld)\b"
 )
+_PAID_AFTER_TON = re.compile(rf"[^.;:!?()\d]{{0,40}}?\b{_PAID_WORDS}")
+
+
 # A separable verb of spending around a number of tons, its particle right after them or
 # after a word of more ("extra", "meer"): "de gemeente trekt anderhalve ton uit voor ...",
 # "steekt twee ton in het project", "legt een halve ton extra in voor ...", "gaf drie ton
@@ -112,6 +115,16 @@ _PAYING_BEFORE = re.compile(
 _NO_MATTER_AFTER_TON = re.compile(
     r"\s*(?:[.,;:!?)\]–-]|\Z|(?i:per|voor|extra|meer|minder|is|was|wordt|werd|zijn"
     r"|waren|en|of|om|bij|naar|op|in|uit|beschikbaar|nodig|gaat|gaan|ging|kost|kostte)(?![\w\-]))"
+)
+# What may follow a number of tons before the participle ``_PAID_AFTER_TON`` reads: the
+# participle itself, or a word that names nothing weighed (``_NO_MATTER_AFTER_TON``, or a
+# preposition or adverb: "twee ton door de provincie betaald", "een ton al uitgegeven"). A
+# noun there names the matter weighed, whatever is done with it: "is twee ton strooizout
+# beschikbaar gesteld", "drie ton zout ter beschikking gesteld".
+_NO_MATTER_BEFORE_PAID = re.compile(
+    rf"{_NO_MATTER_AFTER_TON.pattern}|[ \t\xa0]+(?:(?i:door|aan|ter|via|als|tot|over|al|nog|ook"
+    r"|daarvoor|hiervoor|inmiddels|reeds|gisteren|vorig|dit|dat|het|de|te|niet|wel)(?![\w\-])"
+    rf"|(?={_PAID_WORDS}))"
 )
 _WEIGHED = re.compile(
     r"\b(?i:co2|co₂|uitstoot|emissie|afval|stikstof|ammoniak|fosfaat|waterstof|staal|zand"
@@ -276,7 +289,10 @@ def _tons(
         money = (
             said
             or _SUM_BEFORE_TON.search(text, max(s_start, start - 60), start)
-            or _PAID_AFTER_TON.match(text, end, s_end)
+            or (
+                _PAID_AFTER_TON.match(text, end, s_end) is not None
+                and _NO_MATTER_BEFORE_PAID.match(text, end) is not None
+            )
             or _spent_as_tons(text, start, end, s_start)
             or (  # "de gemeenten betalen samen nog eens twee ton;"
                 _PAYING_BEFORE.search(text, max(s_start, start - 80), start) is not None
