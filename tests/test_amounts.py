@@ -3255,3 +3255,18 @@ def test_tons_of_a_matter_made_available_weigh(
     gesteld" makes salt available, and was stored as € 200.000."""
     rows = extract_amounts(_doc(text, published="2020-09-15"))
     assert [(r["quote"], r["amount_eur"], r["currency"]) for r in rows] == quotes
+
+
+def test_a_budget_of_several_years_names_no_year_of_its_sums() -> None:
+    """A budget document and its year dates the sums a sentence reports in it (4f5159c) only
+    where it is of one year: a meerjarenbegroting is named by its first year and holds sums
+    of every year it covers."""
+    text = (
+        "In de meerjarenbegroting 2024 is jaarlijks € 5 mln opgenomen voor onderhoud.\n"
+        "In de begroting 2024 is € 2 mln opgenomen voor de brug."
+    )
+    rows = extract_amounts(_doc(text, published="2023-11-01"))
+    assert [(r["quote"], r["year_from"], r["year_to"]) for r in rows] == [
+        ("€ 5 mln", None, None),
+        ("€ 2 mln", 2024, 2024),
+    ]
