@@ -2093,6 +2093,36 @@ def test_eurocents_are_hundredths_of_a_euro(text: str, found: list[tuple[str, An
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Bij een elektriciteitsprijs van 25 cent per kWh kost de regeling € 40 miljoen.",
+            [("25 cent", Decimal("0.25")), ("€ 40 miljoen", 40_000_000)],
+        ),
+        ("De accijns op diesel stijgt met 3,5 cent per liter.", [("3,5 cent", Decimal("0.035"))]),
+        # another currency in the sentence: whose cents? refused, never euros
+        ("De olie kost 70 dollar per vat; de benzine 12 cent per liter meer.", [("70 dollar", 70)]),
+        # no price of a unit, or "procent": left
+        ("Het tarief daalt met 2 cent naar € 0,10 per kWh.", [("€ 0,10", Decimal("0.1"))]),
+        ("De heffing stijgt 20 procent per jaar.", []),
+    ],
+)
+def test_cents_alone_of_a_price_per_unit_are_hundredths(
+    text: str, found: list[tuple[str, Any]]
+) -> None:
+    """Round 22: "Bij een gasprijs van circa 20 cent per m³" was lost: "cent" alone after a
+    figure and before "per" is the price of a unit in hundredths of the text's money, read
+    back alike by the strict reader; not where the sentence names another currency."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["quote"], r["amount_eur"]) for r in rows] == found
+    for row in rows:
+        if row["quote"].endswith("cent"):
+            assert row["currency"] == "EUR"
+            assert parse_quote(row["quote"]) == (row["amount_eur"], None)
+            assert read_money(row["quote"]).value == row["amount_eur"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "De uitgaven bedroegen fl. 297,3 miljard.",

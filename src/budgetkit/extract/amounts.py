@@ -225,7 +225,7 @@ def extract_amounts(
         rejected,
     )
     tons = _tons(doc.model, found, matches, rejected)
-    cents = _cents(text, found)
+    cents = _cents(doc.model, found, rejected)
     tientjes = _tientjes(doc, found, rejected)
     marked = _footnote_marked(doc.model, rejected) if rejected else []
     milles = _milles(doc.model, found, rejected) if "ille" in text else []

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 
 from budgetkit.extract.amounts_counts import _MONEY_STEMS
+from budgetkit.extract.amounts_currencies import _FOREIGN_WORDS
 from budgetkit.extract.money_grammar import NUMBER
 from budgetkit.extract.money_nouns import MONEY_AFTER_AMOUNT
 from budgetkit.extract.money_quotes import MILLE, MoneyMatch, cents_value, mille_value, ton_value
@@ -144,16 +145,35 @@ _WEIGHED = re.compile(
 # neither a scale nor a currency word), so each is found from its "eurocent", the figure
 # right before it. (The word is found from its "c", one character in a hundred, which the
 # regex engine's scan skips to: a search for the eight characters takes a third longer.)
-_CENTS_WORD = re.compile("c(?<=euroc)ent")
+# A figure and "cent" alone after it as the price of a unit ("een gasprijs van 20 cent per
+# m³", "de accijns stijgt 5 cent per liter") is a hundredth of the money the text counts in:
+# euros, or guilders in a text of guilders (its currency is the one its sentence or document
+# implies, as for a bare amount); a sentence naming another currency, guilders included ("de
+# olie kost 60 dollar per vat, 20 cent per liter meer") may count it in that one's cents:
+# refused, never stored as euros. Without "per" after it the cents are left as before
+# ("daalt met 2,65 cent naar € 0,1016 per kWh"). ("procent", "dollarcent" are other words.)
+_CENTS_WORD = re.compile("c(?:(?<=euroc)|(?<![\\w\\-]c))ent")
 _CENTS_NUMBER = re.compile(rf"(?<![\w,.])(?P<n>{NUMBER})[ \t\xa0]+\Z")
-_CENTS_END = re.compile(r"eurocents?(?![\w\-])")
+_CENTS_END = re.compile(r"(?:euro)?cents?(?![\w\-])")
+# "per" and a unit after "cent" alone: the cents of a price ("20 cent per m³").
+_PER_UNIT_AFTER = re.compile(r"[ \t\xa0]+per[ \t\xa0]+[^\W\d_]")
+# A currency other than the euro named in a sentence: a sign, a word, a code.
+_OTHER_MONEY = re.compile(
+    rf"[$£ƒ¥]|\b(?i:dollars?|pond(?:en)?|guldens?|yen|{_FOREIGN_WORDS})\b"
+    r"|\b(?:USD|GBP|NLG|CHF|JPY|CNY|US)\b"
+)
 
 
-def _cents(text: str, taken: list[MoneyMatch]) -> list[MoneyMatch]:
-    """Amounts in eurocents outside the amounts found already, in euros ("42 eurocent" is
-    0,42 euro)."""
+def _cents(
+    model: TextModel, taken: list[MoneyMatch], rejected: list[tuple[int, str]]
+) -> list[MoneyMatch]:
+    """Amounts in cents outside the amounts found already, in euros ("42 eurocent" is 0,42
+    euro) or, "cent" alone, in the currency the amount's context implies (``_CENTS_WORD``)."""
+    text = model.text
     found = []
-    for at in (m.start() - len("euro") for m in _CENTS_WORD.finditer(text)):
+    for word in _CENTS_WORD.finditer(text):
+        euro = text[word.start() - 4 : word.start()] == "euro"
+        at = word.start() - 4 if euro else word.start()
         head = _CENTS_NUMBER.search(text, max(0, at - 30), at)
         tail = _CENTS_END.match(text, at) if head else None
         if head is None or tail is None:
@@ -163,8 +183,21 @@ def _cents(text: str, taken: list[MoneyMatch]) -> list[MoneyMatch]:
             continue
         quote = text[start:end]
         amount = cents_value(quote)
-        if amount is not None:
-            found.append(MoneyMatch(start, end, quote, amount, None, "units", False, "EUR"))
+        if amount is None:
+            continue
+        if not euro:
+            if _PER_UNIT_AFTER.match(text, end) is None:
+                continue
+            s_start, s_end = model.sentence_span(start, end)
+            if _OTHER_MONEY.search(text, s_start, s_end) is not None:
+                rejected.append(
+                    (start, f"'{quote}': cents of the euro or of the other currency its "
+                            "sentence names? Not stored")
+                )  # fmt: skip
+                continue
+        found.append(
+            MoneyMatch(start, end, quote, amount, None, "units", False, "EUR" if euro else None)
+        )
     return found
 
 

@@ -317,11 +317,12 @@ def mille_value(quote: str) -> Amount | None:
     return None if value is None else _euros(value * MILLE, "units")
 
 
-_CENTS_QUOTE = re.compile(rf"(?P<n>{NUMBER})[ \t\xa0]+(?i:eurocents?)")
+_CENTS_QUOTE = re.compile(rf"(?P<n>{NUMBER})[ \t\xa0]+(?i:(?:euro)?cents?)")
 
 
 def cents_value(quote: str) -> Amount | None:
-    """The euros of a quote in eurocents (``_CENTS_QUOTE``), or None for any other quote."""
+    """The units of a quote in cents (``_CENTS_QUOTE``: "42 eurocent", "20 cent"), or None
+    for any other quote."""
     m = _CENTS_QUOTE.fullmatch(quote)
     return None if m is None else _euros(_to_decimal(m.group("n")) / 100, "units")
 

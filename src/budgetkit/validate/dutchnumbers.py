@@ -56,7 +56,8 @@ The grammar, after every run of white space (spaces, NBSP, line breaks) becomes 
   ``een miljard of twee euro``, ``een ton of drie`` (three tons);
 - thousands said ``mille`` after a figure or a number word, as money is spoken (``veertig
   mille``, ``2,5 mille``);
-- eurocents, a hundredth of a euro each (``42 eurocent``, ``1,5 eurocent``);
+- cents, a hundredth of a euro each (``42 eurocent``, ``1,5 eurocent``) or of the money the
+  text counts in (``20 cent``);
 - tons, a hundred thousand euros each as money is spoken (``twee ton``, ``anderhalve
   ton``, ``2,5 ton``, ``een ton euro``): the extractor quotes them only where the words
   around say money;
@@ -552,14 +553,16 @@ def _milles(match: re.Match[str]) -> Money:
     return Money(value * 1000, None, None, None, decimals)
 
 
-# Eurocents, a hundredth of a euro each ("42 eurocent", "1,5 eurocent").
-_CENTS = re.compile(rf"^(?P<n>{_DIGITS}) eurocents?$", re.IGNORECASE)
+# Eurocents, a hundredth of a euro each ("42 eurocent", "1,5 eurocent"), or cents, a
+# hundredth of the money the text counts in ("20 cent": no currency printed).
+_CENTS = re.compile(rf"^(?P<n>{_DIGITS}) (?P<euro>euro)?cents?$", re.IGNORECASE)
 
 
 def _cents(match: re.Match[str]) -> Money:
-    """Money in eurocents (``_CENTS``), in euros, its scale printed by no scale word."""
+    """Money in cents (``_CENTS``), in units, its scale printed by no scale word; in euros
+    where the quote says eurocents."""
     value, decimals = _number(match["n"])
-    return Money(value / 100, None, "EUR", None, decimals + 2)
+    return Money(value / 100, None, "EUR" if match["euro"] else None, None, decimals + 2)
 
 
 # "een tientje": ten euros as money is spoken (the extractor quotes it only where the words
