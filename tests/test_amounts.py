@@ -3123,6 +3123,24 @@ def test_a_point_of_a_year_before_an_amount_names_its_year(text: str, year: int)
     assert (row["year_from"], row["year_to"], row["year_source"]) == (year, year, "stated")
 
 
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "Voor de periode van 1 september 2023 tot en met 31 augustus 2024 is een bedrag"
+            " van € 12.500.000 beschikbaar.",
+            (2023, 2024),
+        ),
+        ("Van 1 januari 2025 tot 1 juli 2026 is € 4 miljoen gereserveerd.", (2025, 2026)),
+    ],
+)
+def test_a_period_between_two_dates_spans_both_years(text: str, years: tuple[int, int]) -> None:
+    """Round 22: "voor de periode van 1 juli 2021 tot en met 31 juli 2022 een bedrag van
+    € 278.000.000" took 2022 alone: a day before the closing date's month hid the span."""
+    (row,) = extract_amounts(_doc(text, published="2026-05-20"))
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")
+
+
 def test_the_bound_of_an_open_span_is_no_point_of_a_year() -> None:
     """ "tot eind 2024": the end of a span whose start is not printed, read as before."""
     (row,) = extract_amounts(_doc("Het fonds heeft tot eind 2024 nog 3 miljoen euro nodig."))

@@ -25,6 +25,8 @@ _MONTH = rf"(?:{'|'.join(MONTHS)})"
 # it is no year of its ("€ 14 per jaar⏎27 januari 2026": a headline and the dateline under
 # it). A year and the next after a slash ("schooljaar 2018/2019", "2024/25") is a school,
 # academic or parliamentary year over two calendar years: neither is the amount's.
+# A span's end may be a date, its day before its month as the start's ("van 1 juli 2021
+# tot en met 31 juli 2022": 2021-2022).
 _YEARS = re.compile(
     rf"""(?=[abeijmnopstuv12])(?P<prep>\b(?:(?:(?P<months>van(?:af)?\s+{_MONTH}\s+(?:tot\s+en\s+met|t/m|tot))
             |(?P<shift>van\s+{_YEAR}\s+naar)
@@ -33,7 +35,7 @@ _YEARS = re.compile(
             |(?:jaar|jaren|periode|begrotingsjaar|begroting|macrobudget|uitvoeringsjaar|schooljaar
             |tranche)\s+(?:de\s+jaren\s+|het\s+jaar\s+|de\s+periode\s+)?))?
         (?P<a>{_YEAR})(?:(?:\s*,\s*{_YEAR})*\s*(?P<sep>[-–]|tot\s+en\s+met|t/m|tot|en)\s*
-            (?:{_MONTH}\s+)?(?P<b>{_YEAR}))?
+            (?:(?:\d{{1,2}}\s+)?{_MONTH}\s+)?(?P<b>{_YEAR}))?
         (?!\d|[.,]\d|/\d)""",
     re.VERBOSE | re.IGNORECASE,
 )
