@@ -262,3 +262,37 @@ def test_a_word_over_the_middle_of_a_run_of_years_heads_each_of_them() -> None:
     assert grid[("Ontvangsten", "Vastgestelde begroting 2011")] == "650"
     assert grid[("Apparaatsuitgaven", "Verschil 2011")] == "– 375"
     assert not {c["column_label"] for c in cells} & {"2007", "2008", "2010", "2011"}
+
+
+def test_a_word_over_a_run_of_years_heads_the_last_one_its_column_number_joined() -> None:
+    """A jaarverslag's budgettaire gevolgen numbers its last three columns ("(1)" under
+    the last realised year, "(2)" and "(3)=(1)-(2)" under the budget and the difference).
+    The number joins its year ("2012 (1)"), and the year is still one of the run
+    "Realisatie" stands over: it heads that column too ("Realisatie 2012 (1)"; the
+    number made it no year and it was left "2012 (1)")."""
+    text = "\n".join(
+        [
+            "Tabel 4 Budgettaire gevolgen van beleid artikel 4 (x € 1.000)",
+            "",
+            "                                               Realisatie"
+            "                       Vastgestelde",
+            "                                 2008      2009      2010      2011      2012"
+            "    begroting     Verschil",
+            "                                                                             "
+            "         2012         2012",
+            "                                                                          (1)"
+            "          (2)  (3)=(1)-(2)",
+            "Verplichtingen                 61.210    64.880    70.115    72.430    69.905"
+            "       71.000      – 1.095",
+            "Uitgaven                       60.455    63.902    69.870    71.118    70.240"
+            "       69.500          740",
+            "Ontvangsten                     2.110     1.985     2.430     2.012     2.605"
+            "        2.000          605",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Uitgaven", "Realisatie 2008")] == "60.455"
+    assert grid[("Uitgaven", "Realisatie 2012 (1)")] == "70.240"
+    assert grid[("Ontvangsten", "Vastgestelde begroting 2012 (2)")] == "2.000"
+    assert grid[("Verplichtingen", "Verschil 2012 (3)=(1)-(2)")] == "– 1.095"

@@ -249,15 +249,22 @@ def years_spanned(text: str, leaves: list[str], spots: list[int], under: int) ->
     group's, printed off the centre of its columns ("Realisatie" over "2020" ... "2024",
     standing over 2022, as a PDF's text layer moves a centred word): every column of the
     run. Else the column alone ("Realisatie" over the first of the years heads that one;
-    a word in lower case goes on with a heading wrapped over two lines, "begroting")."""
-    if not is_year(leaves[under]) or text[:1].islower():
+    a word in lower case goes on with a heading wrapped over two lines, "begroting"). A
+    year its column's number joined ("2024 (1)", the last realised year's) is a year alone
+    too: the number is the column's, no word of its heading."""
+    if not _year_alone(leaves[under]) or text[:1].islower():
         return [under]
     low = high = under
-    while low > 0 and is_year(leaves[low - 1]) and low - 1 not in spots:
+    while low > 0 and _year_alone(leaves[low - 1]) and low - 1 not in spots:
         low -= 1
-    while high + 1 < len(leaves) and is_year(leaves[high + 1]) and high + 1 not in spots:
+    while high + 1 < len(leaves) and _year_alone(leaves[high + 1]) and high + 1 not in spots:
         high += 1
     return list(range(low, high + 1)) if low < under < high else [under]
+
+
+def _year_alone(leaf: str) -> bool:
+    """Whether a column's heading so far is a year, its column's number aside ("2024 (1)")."""
+    return is_year(" ".join(t for t in leaf.split() if not is_column_number(t)))
 
 
 def heading_spots(
