@@ -3141,6 +3141,20 @@ def test_a_period_between_two_dates_spans_both_years(text: str, years: tuple[int
     assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De lasten voor jeugdzorg stijgen ten opzichte van de begroting 2024 met € 312.000.",
+        "De uitgaven dalen vergeleken met de begroting 2023 met 2,1 miljoen euro.",
+    ],
+)
+def test_the_year_of_a_change_s_base_is_not_the_change_s(text: str) -> None:
+    """Round 22: "De lasten voor jeugdhulp stijgen ten opzichte van de begroting 2023 met
+    k€ 450" took 2023 as stated: the year of the base the change is measured against."""
+    (row,) = extract_amounts(_doc(text, published="2026-05-20"))
+    assert row["year_source"] != "stated"
+
+
 def test_the_bound_of_an_open_span_is_no_point_of_a_year() -> None:
     """ "tot eind 2024": the end of a span whose start is not printed, read as before."""
     (row,) = extract_amounts(_doc("Het fonds heeft tot eind 2024 nog 3 miljoen euro nodig."))

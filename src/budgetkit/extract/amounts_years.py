@@ -119,6 +119,14 @@ def _years(window: str, cut_before_next: bool = False) -> Years:
 # The words of a comparison before a year ("meer dan in 2023", "hoger dan in 2024", "ten
 # opzichte van 2023"): that year is the one compared with.
 _COMPARED = re.compile(r"\b(?i:dan|opzichte)[ \t\xa0]+\Z")
+# Before an amount, the base a change is measured against, an article and a noun of a budget
+# between or not ("stijgen ten opzichte van de begroting 2023 met € 450.000", "daalt
+# vergeleken met 2022 met € 3 mln"): its year is the base's; the change is of the year after
+# it or of none printed.
+_COMPARED_WITH = re.compile(
+    r"\b(?i:opzichte[ \t\xa0\n]+van|vergeleken[ \t\xa0\n]+met)"
+    r"(?:[ \t\xa0\n]+(?i:de|het))?[ \t\xa0\n]+\Z"
+)
 
 
 # "sinds" and a year before the years the expressions read (1990 on): "sinds" takes a point in
@@ -291,6 +299,8 @@ def _last_years(window: str) -> Years:
         old = list(OLD_SINCE.finditer(window)) if "19" in window else []
         return (int(old[-1].group("a")), None, "vanaf") if old else last
     for m in _year_expressions(window):
+        if _COMPARED_WITH.search(window, max(0, m.start() - 30), m.start()):
+            continue  # "ten opzichte van de begroting 2023 met € 450": the base's year
         last = _read_years(m) or last
     return last
 
