@@ -3155,6 +3155,22 @@ def test_the_year_of_a_change_s_base_is_not_the_change_s(text: str) -> None:
     assert row["year_source"] != "stated"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het tekort komt in 2024 uit op € 4,2 mld, tegen € 5,1 mld een jaar eerder.",
+        "De opbrengst was in 2022 € 80 mln en € 95 mln het jaar daarvoor.",
+    ],
+)
+def test_an_amount_of_a_time_counted_from_another_shares_no_year(text: str) -> None:
+    """Round 22: "in 1998 uit op 12,3 mld gld, tegen 13,1 mld gld een jaar eerder" gave the
+    second amount 1998 as stated: "een jaar eerder" times it itself, a year the sentence
+    does not print."""
+    rows = extract_amounts(_doc(text, published="2026-05-20"))
+    assert rows[0]["year_source"] == "stated"
+    assert rows[1]["year_source"] != "stated"
+
+
 def test_the_bound_of_an_open_span_is_no_point_of_a_year() -> None:
     """ "tot eind 2024": the end of a span whose start is not printed, read as before."""
     (row,) = extract_amounts(_doc("Het fonds heeft tot eind 2024 nog 3 miljoen euro nodig."))

@@ -158,9 +158,21 @@ _JOINS_NEXT = re.compile(
 _DATE = re.compile(rf"(?<![\w\-])(?i:{_MONTH})[ \t\xa0]+{_YEAR}(?![\d\w])")
 
 
+# A time counted from another after an amount ("tegen 13,1 mld een jaar eerder", "twee jaar
+# later", "het jaar daarvoor"): the amount is of another year than the one before it, which
+# the sentence does not print.
+_OTHER_TIME = re.compile(
+    r"(?<![\w\-])(?i:(?:een|één|twee|drie|vier|vijf|\d{1,2})[ \t\xa0\n]+jaar[ \t\xa0\n]+"
+    r"(?:eerder|later|ervoor|daarvoor|erna|daarna)"
+    r"|het[ \t\xa0\n]+jaar[ \t\xa0\n]+(?:ervoor|daarvoor|erna|daarna))(?![\w\-])"
+)
+
+
 def _dated(window: str) -> bool:
     """Whether ``window``, the words after an amount, prints a month and its year
-    (``_DATE``)."""
+    (``_DATE``), or a time counted from another (``_OTHER_TIME``): the amount's own time."""
+    if "jaar" in window and _OTHER_TIME.search(window) is not None:
+        return True
     return _has_year(window) and _DATE.search(window) is not None
 
 
