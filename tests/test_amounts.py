@@ -3171,6 +3171,23 @@ def test_an_amount_of_a_time_counted_from_another_shares_no_year(text: str) -> N
     assert rows[1]["year_source"] != "stated"
 
 
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Het grootste deel, circa € 3,2 miljoen, is in 2024 aan scholen uitgekeerd.", 2024),
+        ("Het tekort, 1,5 miljoen euro, wordt in 2026 uit de reserve gedekt.", 2026),
+    ],
+)
+def test_an_amount_set_between_commas_before_its_verb_takes_the_clause_s_year(
+    text: str, year: int
+) -> None:
+    """Round 22: "Een deel daarvan, ongeveer € 640 miljoen, is in 2022 niet volgens de
+    voorschriften geteld" took the document's year: the comma closing the apposition, the
+    finite verb after it, does not end the amount's clause."""
+    (row,) = extract_amounts(_doc(text, published="2027-05-20"))
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (year, year, "stated")
+
+
 def test_the_bound_of_an_open_span_is_no_point_of_a_year() -> None:
     """ "tot eind 2024": the end of a span whose start is not printed, read as before."""
     (row,) = extract_amounts(_doc("Het fonds heeft tot eind 2024 nog 3 miljoen euro nodig."))

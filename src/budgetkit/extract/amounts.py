@@ -101,8 +101,12 @@ _SPREAD = (
 # gereserveerd, te besteden in 2022–2025"). (The pattern starts
 # with the class of every first character, which the engine skips to in C, and checks behind
 # it which one it was.)
+# The finite verb after the comma closing an amount set between commas as its subject's
+# apposition ("Een deel daarvan, ongeveer € 640 miljoen, is in 2022 niet geteld"): the
+# clause goes on, and its years are the amount's.
+_APPOSED_VERB = r"(?:is|was|wordt|werd|zijn|waren|worden|werden)\b"
 _AFTER_STOP = re.compile(
-    rf"[;:(),\s](?:(?<=[;:()])|(?<=,)(?![\s\xa0]*(?:(?:19|20)\d\d\b|{_SPREAD}))"
+    rf"[;:(),\s](?:(?<=[;:()])|(?<=,)(?![\s\xa0]*(?:(?:19|20)\d\d\b|{_SPREAD}|{_APPOSED_VERB}))"
     rf"|(?<=\s)–\s(?!{_SPREAD}))",
     re.I,
 )
