@@ -387,3 +387,37 @@ def test_a_column_of_article_numbers_is_no_value_column() -> None:
     assert grid[("Loonbijstelling 1", "2024")] == "1.250"
     assert grid[("Budgetoverheveling 4", "2026")] == "0"
     assert tables[0]["column_count"] == 3
+
+
+def test_a_reports_date_over_sentences_ending_in_an_amount_heads_no_table() -> None:
+    """A report's head prints its date alone on a line ("14 juni 2023", a year last, as a
+    column heading ends) and its summary's first line may end in an amount: read as a
+    table, the date headed one column and a sentence's end and the next one's start were
+    a row's label, so both amounts of the line were lost from the prose. A label holding
+    the end of a sentence and the start of another names no row; a date with its day over
+    a label column of names still heads one."""
+    text = "\n".join(
+        [
+            "Rapport bij het jaarverslag 2022",
+            "Ministerie van Infrastructuur en Waterstaat (XII)",
+            "14 juni 2023",
+            "",
+            "Samenvatting",
+            "",
+            "Het ministerie gaf in 2022 € 9.815 miljoen uit. Wij troffen voor € 214 miljoen",
+            "aan fouten aan in de subsidies van het Mobiliteitsfonds.",
+        ]
+    )
+    tables, cells, _warnings = read_text(text)
+    assert (tables, cells) == ([], [])
+    balance = "\n".join(
+        [
+            "Balans (bedragen x € 1.000)",
+            "",
+            "                                  31 december 2023",
+            "Vaste activa                                 1.250",
+            "Vlottende activa                               480",
+        ]
+    )
+    [_table], cells, _warnings = read_text(balance)
+    assert cell_grid(cells)[("Vlottende activa", "31 december 2023")] == "480"

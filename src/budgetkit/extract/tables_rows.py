@@ -40,6 +40,7 @@ from collections.abc import Set
 from itertools import compress
 from typing import TYPE_CHECKING
 
+from budgetkit.extract.months import MONTHS
 from budgetkit.extract.tables_alignment import (
     SLACK,
     aligned_ends,
@@ -116,6 +117,13 @@ from budgetkit.layout import fold
 if TYPE_CHECKING:
     from budgetkit.layout import PageLayout
 
+
+#: A date with its day and month written out ("18 mei 2022"), as a report's head prints it.
+_DAY_DATE = re.compile(rf"\d{{1,2}} (?:{'|'.join(MONTHS)}) \d{{4}}", re.IGNORECASE)
+
+#: The end of one sentence and the start of the next inside a label: a word of small
+#: letters (no abbreviation: "o.a.", "art.") and a full stop, a capital after it.
+_SENTENCE_END = re.compile(r"(?<![.\w])[a-z]{3,}\. [A-Z][a-z]")
 
 #: Last character of a column heading line (a year, a date, "Totaal").
 _HEADING_LAST = frozenset("0123456789l*" + SUPERSCRIPTS)  # a year may carry a footnote mark
@@ -294,7 +302,7 @@ def _read_table(
     joined numbers are the more: then the dots are the odd ones). ``furniture``: the
     numbers of the page's running header and footer lines."""
     table = _read_blocks(lines, index, first, top=top, furniture=furniture)
-    if table is None:
+    if table is None or _dated_prose(table):
         return None
     printed = [cell.text for row in table.rows for cell in (*row.cells, *row.loose)]
     style = PRINTED
@@ -311,6 +319,17 @@ def _read_table(
         style = style._replace(brackets=True)
         table = _read_blocks(lines, index, first, style, top=top, furniture=furniture) or table
     return table
+
+
+def _dated_prose(table: RawTable) -> bool:
+    """Whether ``table`` is a report's head read as one: its only column "headed" by the
+    date printed under the title ("18 mei 2022"), its rows sentences of prose that end in a
+    figure ("Defensie gaf ... uit. Wij vonden voor € 1.312 miljoen"). A row label holding
+    the end of one sentence and the start of the next is never a row's name, and a date
+    with its day is the report's, not a column's, when nothing else heads one."""
+    if len(table.columns) != 1 or not _DAY_DATE.fullmatch(table.columns[0].strip()):
+        return False
+    return any(row.cells and _SENTENCE_END.search(row.label) for row in table.rows)
 
 
 def _year_columns(rows: list[Row], columns: list[str]) -> set[int]:
