@@ -197,3 +197,31 @@ def test_a_line_of_figures_alone_right_under_aligned_rows_is_an_unlabelled_subto
     }
     assert len(cells) == 5 * 4
     assert row_parents(cells)[""] == "Netto-uitgaven onderwijs"
+
+
+def test_a_kamerstuks_reference_and_page_number_past_the_rows_is_no_row() -> None:
+    """A Kamerstuk prints its reference and the page number at the foot (or head) of each
+    page: the reference ends in the paper's dossier and number ("..., 33 400 VII, nr. 2"), the
+    page number stands far right, where a column's figures end. Printed once on the page (a
+    running line no repetition shows), past a blank line under rows spaced from their
+    headings, it was read as a row of one value, the page number a cell. It is no row; a
+    row naming a paper in brackets is one."""
+    text = "\n".join(
+        [
+            "Begrotingsstaat Binnenlandse Zaken (bedragen x € 1 000)",
+            "",
+            "Art.  Omschrijving                      Verplichtingen    Uitgaven  Ontvangsten",
+            "",
+            "1     Openbaar bestuur                          41.200      40.950        1.100",
+            "2     Motie Koopmans (33 400, nr. 17)            2.500       2.500           12",
+            "3     Arbeidszaken overheid                      9.870       9.640            0",
+            "",
+            "",
+            "Tweede Kamer, vergaderjaar 2012–2013, 33 400 VII, nr. 2                      5",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    assert {c["value_text"] for c in cells if c["line"] == 10} == set()
+    grid = cell_grid(cells)
+    assert grid[("2 Motie Koopmans (33 400, nr. 17)", "Ontvangsten")] == "12"
+    assert len(cells) == 9

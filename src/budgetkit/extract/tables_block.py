@@ -68,6 +68,10 @@ MAX_SINGLE = 5
 _NUMBERED = re.compile(r"\b(?:nr|nummer)\.?[ \xa0]*\d[\d.,]*", re.IGNORECASE)
 #: A part of a label in brackets ("(36 410, nr. 17)", "(huisvesting)"): never its values.
 _BRACKETED = re.compile(r"\([^()]*\)")
+#: The end of a parliamentary paper's reference, its dossier (a chapter's numeral after it)
+#: then its number: "Kamerstuk 29 190 XIV, nr. 2", "..., vergaderjaar 2008–2009, 31 924 XI,
+#: nr. 1": what a Kamerstuk's running head or foot prints before the page number.
+_PAPER = re.compile(r"\b\d{2} ?\d{3}(?:-\d+)?(?: [IVXL]+[A-Z]?)?, nr\. ?\d+$", re.IGNORECASE)
 
 
 def is_under_rule(lines: list[str], index: int) -> bool:
@@ -252,10 +256,14 @@ def read_block(
                 split = aligned_reading(lines[i], ends, style)
         if CAPTION.match(lines[i]) or (split is not None and _declares_unit(lines[i], split[1])):
             break  # the next table's caption: "Tabel 27", "... Bedragen in EUR 1.000"
-        if i + 1 in furniture and (split is None or len(split[1]) < len(tail)):
+        if (i + 1 in furniture or _paper_page(split)) and (
+            split is None or len(split[1]) < len(tail)
+        ):
             # a page's running head or foot is no row, whatever it ends in ("Gemeente
-            # Veldhoven, Jaarrekening 2024 ... 32"); a line printing a value in every column
-            # is one, though it repeats as running lines do ("– waarvan apparaat 0 0 0 0")
+            # Veldhoven, Jaarrekening 2024 ... 32"), printed on every page or once, as a
+            # Kamerstuk's reference and page number ("Kamerstuk 29 190 XIV, nr. 2   3"); a
+            # line printing a value in every column is one, though it repeats as running
+            # lines do ("– waarvan apparaat 0 0 0 0")
             split = None
         if split is None and under_rule and found:
             split = _unlabelled_row(lines[i], len(tail), ends if aligned else [])
@@ -413,6 +421,18 @@ def _last_row(
     if any(map(str.isdigit, named)) or label.split(" ", 1)[0].lower() in _SENTENCE_STARTS:
         return False  # "De stijging van het saldo in 2025 bedraagt 5,0"
     return 0 < printed_decimals(figure) == printed_decimals(cells[-1][0])
+
+
+def _paper_page(split: tuple[str, list[tuple[str, int]]] | None) -> bool:
+    """Whether a line read as a row of one value is a parliamentary paper's running head or
+    foot: its reference, ending in the paper's dossier and number outside brackets, and the
+    page number ("Kamerstuk 29 190 XIV, nr. 2   3"). A row naming a paper prints the
+    reference in brackets ("Motie Van Dijk c.s. (36 410, nr. 17)   12,0")."""
+    return (
+        split is not None
+        and len(split[1]) == 1
+        and _PAPER.search(_BRACKETED.sub("", split[0])) is not None
+    )
 
 
 def _bracketed_row(
