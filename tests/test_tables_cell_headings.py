@@ -643,3 +643,43 @@ def test_a_code_column_headed_after_the_labels_heading_holds_no_values() -> None
     assert grid[("Loonbijstelling", "2022")] == "12.790"
     assert grid[("Overige mutaties", "2021")] == "-200"
     assert len(cells) == 28
+
+
+def test_a_value_less_group_row_after_columns_numbered_with_a_formula_heads_no_column() -> None:
+    """A baten-lastenagentschap's staat in a suppletoire begroting printed one cell per line
+    numbers its columns before their words, the last with how it is computed ("(4)=(1)+(2)+(3)
+    Totaal geraamd 2019"), and prints its first group row ("Baten", no placeholder) right
+    after the headings. A column's formula is as much its number as "(1)" is: the numbered
+    headings are as many as the rows print values, so the word after them is the first
+    group row, not a fifth column that every value moved one column towards."""
+    text = cells_per_line(
+        "Tabel 12 Begroting van baten en lasten van agentschap Dienst Landelijk Beheer "
+        "voor het jaar 2019 (bedragen x € 1.000)",
+        " ",
+        "(1) Oorspronkelijk vastgestelde begroting", "(2) Mutatie 1e suppletoire begroting",
+        "(3) Mutatie 2e suppletoire begroting", "(4)=(1)+(2)+(3) Totaal geraamd 2019",
+        "Baten",
+        "Opbrengst moederdepartement", "61 450", "– 1 230", "310", "60 530",
+        "Opbrengst derden", "3 805", " ", "95", "3 900",
+        "Totaal baten", "65 255", "– 1 230", "405", "64 430",
+        "Lasten",
+        "Apparaatskosten", "58 300", "– 900", "260", "57 660",
+        "Afschrijvingskosten", "4 100", "– 330", " ", "3 770",
+        "Totaal lasten", "62 400", "– 1 230", "260", "61 430",
+        "Saldo van baten en lasten", "2 855", " ", "145", "3 000",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert {c["column_label"] for c in cells} == {
+        "(1) Oorspronkelijk vastgestelde begroting", "(2) Mutatie 1e suppletoire begroting",
+        "(3) Mutatie 2e suppletoire begroting", "(4)=(1)+(2)+(3) Totaal geraamd 2019",
+    }  # fmt: skip
+    assert grid[("Opbrengst moederdepartement", "(1) Oorspronkelijk vastgestelde begroting")] == (
+        "61 450"
+    )
+    assert grid[("Opbrengst derden", "(4)=(1)+(2)+(3) Totaal geraamd 2019")] == "3 900"
+    assert grid[("Totaal lasten", "(2) Mutatie 1e suppletoire begroting")] == "– 1 230"
+    parents = row_parents(cells)
+    assert parents["Opbrengst moederdepartement"] == "Baten"
+    assert parents["Afschrijvingskosten"] == "Lasten"
+    assert parents["Totaal baten"] is None

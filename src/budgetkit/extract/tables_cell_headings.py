@@ -912,8 +912,9 @@ def _says_unit(label: str) -> bool:
     )
 
 
-#: A heading that opens with its column's number: "(1) Vastgestelde begroting".
-_NUMBERED = re.compile(r"\(\d+\)[ \xa0]")
+#: A heading that opens with its column's number, or with the number and how the column is
+#: computed from others: "(1) Vastgestelde begroting", "(4)=(1)+(2)+(3) Totaal geraamd".
+_NUMBERED = re.compile(rf"{_COLUMN_NUMBER.pattern}[ \xa0]")
 
 
 def _group_rows(
