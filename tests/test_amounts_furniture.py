@@ -86,3 +86,25 @@ def test_a_paragraph_of_one_line_ending_in_a_figure_is_no_page_foot() -> None:
         ("€ 4\n\nmiljoen", 4_000_000),
         ("120\n\nmiljoen euro", 120_000_000),
     ]
+
+
+def test_a_rule_between_two_pages_without_a_form_feed_parts_no_figure_from_its_scale() -> None:
+    """A text layer may print a rule between a page's foot and the next page's head, with no
+    form feed, the whole text indented: the rule has the next page's words under it, no
+    footnotes, and the figure ending the page takes the scale word opening the next one's
+    text. Before, the rule opened a footnote block that ran over the next page's text, and
+    the figure was refused as a euro's tenths without a scale."""
+    text = "\n".join(
+        [
+            "   De gemeente ontvangt in 2025 een hogere algemene uitkering van € 4,5",
+            "",
+            "   Programmabegroting 2025                                       12",
+            "   ________________________________________________________________________",
+            "   Gemeente Utrecht                              3 Financiële positie",
+            "",
+            "       miljoen uit het Gemeentefonds.",
+        ]
+    )
+    warnings: list[ExtractWarning] = []
+    rows = extract_amounts(inline_document(text), warnings)
+    assert [(r["line"], r["quote"], r["amount_eur"]) for r in rows] == [(1, "€ 4,5", 4_500_000)]

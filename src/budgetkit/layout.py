@@ -34,6 +34,8 @@ MAX_HEADING = 80
 _WORDY = re.compile(r"[^\W\d]{3}")
 _RULE = re.compile(r"\s*_{5,}\s*")
 _INDENTED = re.compile(r"\s\S")
+#: A page's foot as its last line: words, and the page's number set apart at its end.
+_FOOT_NUMBERED = re.compile(r"\s*[^\W\d_].*\S {2,}\d{1,3}\s*")
 # A footnote's first line: its number, then its text ("21 Kamerstuk 36 200 XVI, nr. 46").
 FOOTNOTE_START = re.compile(r"^\d{1,3}\s+\S")
 #: Lines a footnote block may run on after its rule: about a page's worth of notes.
@@ -245,14 +247,38 @@ def footnote_zones(model: TextModel, furniture: set[int]) -> set[int]:
     """
     lines = model.lines
     zone: set[int] = set()
-    for index in (found + 1 for found in lines_holding(model, "_____", rare_start=True)):
-        if _RULE.fullmatch(lines[index - 1]):
+    for index in rule_lines(model):
+        if _notes_under(lines, index):
             for follow in range(index, min(index + _FOOTNOTE_BLOCK, len(lines)) + 1):
                 text = lines[follow - 1]
                 if follow > index and (_INDENTED.match(text) or follow in furniture):
                     break
                 zone.add(follow)
     return zone
+
+
+def rule_lines(model: TextModel) -> list[int]:
+    """Numbers of the lines printing a rule alone ("_________"), ascending: over a page's
+    footnotes, or between two pages' text."""
+    lines = model.lines
+    found = (index + 1 for index in lines_holding(model, "_____", rare_start=True))
+    return [number for number in found if _RULE.fullmatch(lines[number - 1])]
+
+
+def _notes_under(lines: list[str], rule: int) -> bool:
+    """Whether the rule on line ``rule`` may stand over a page's footnotes. A rule a text
+    layer prints between two pages, right under one's foot, which ends in the page's number
+    set apart by a column's padding ("Voorjaarsnota 2016            7"), and over the next
+    one's head ("Provincie Zuid-Holland   1 Financieel beeld"), has words under it: the next
+    page's text, no notes (a note opens with its number or mark; one run on from the page
+    before, under a rule after the text, opens with a word too, and is still one)."""
+    above = lines[rule - 2] if rule > 1 else ""
+    if not _FOOT_NUMBERED.fullmatch(above):
+        return True
+    for text in lines[rule : rule + _FOOTNOTE_BLOCK]:
+        if first := text.lstrip()[:1]:
+            return not first.isalpha()
+    return False
 
 
 def _cut(items: list[T], cuts: list[int]) -> list[T]:

@@ -17,7 +17,7 @@ from operator import itemgetter
 from budgetkit.extract.money_currencies import currency_of
 from budgetkit.extract.money_grammar import NUMBER
 from budgetkit.extract.money_quotes import MoneyMatch, parse_quote, printed_scale
-from budgetkit.layout import FOOTNOTE_START, MAX_HEADING, PAGE_NUMBER
+from budgetkit.layout import FOOTNOTE_START, MAX_HEADING, PAGE_NUMBER, rule_lines
 from budgetkit.textmodel import TextModel, occurrences
 
 # A figure ending the text before a page break ("€ 150", "150"), and the scale word, with a
@@ -145,9 +145,9 @@ _RUN_MOST = 6
 
 
 def _in_run(text: str) -> bool:
-    """Whether a line may be one of a page's foot or head: short (``_short``), or digits
-    alone (a reference number, "33344211")."""
-    return _short(text) or text.isdecimal()
+    """Whether a line may be one of a page's foot or head: short (``_short``), digits
+    alone (a reference number, "33344211"), or a rule between the two ("_______")."""
+    return _short(text) or text.isdecimal() or (text[:1] == "_" and not text.strip("_"))
 
 
 def _furniture_run(model: TextModel) -> set[int]:
@@ -192,6 +192,12 @@ def _furniture_run(model: TextModel) -> set[int]:
     # ("Pagina 1 van 2") where the text layer prints no form feed
     starts = {bisect_left(filled, model.line_col(at)[0]) for at in occurrences(model.text, "\f")}
     starts |= {bisect_left(filled, line) + 1 for line in layout.page_numbers}
+    # or under a rule the text layer prints between a page's foot and the next one's head
+    # where no form feed parts them ("Voorjaarsnota 2016      7" / "_______" / "Provincie
+    # Zuid-Holland      1 Financieel beeld"): no footnotes under it (``layout``)
+    starts |= {
+        bisect_left(filled, line) + 1 for line in rule_lines(model) if line not in layout.footnotes
+    }
     found: set[int] = set()
     for page in sorted(starts):
         scale = first(range(page, min(page + _RUN_MOST, len(filled))), scale_opens)
