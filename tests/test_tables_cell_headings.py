@@ -683,3 +683,32 @@ def test_a_value_less_group_row_after_columns_numbered_with_a_formula_heads_no_c
     assert parents["Opbrengst moederdepartement"] == "Baten"
     assert parents["Afschrijvingskosten"] == "Lasten"
     assert parents["Totaal baten"] is None
+
+
+def test_a_heading_cell_left_empty_counts_among_the_cells_a_word_column_follows() -> None:
+    """An audit report's table printed one cell per line heads its chapter codes ("Hoofdst.")
+    and leaves the labels' heading cell empty (" ") before the amounts' headings, then prints
+    a word in a last column after each row's amounts ("Boven de tolerantie?": "ja" / "nee",
+    the total row's left empty). The empty heading cell is one of the heading row's cells:
+    counted with them, the row's code, label, amounts and word fill it, so the last heading
+    heads the words and the amounts stand under their own headings, no word a group row."""
+    text = cells_per_line(
+        "Tabel 4 Fouten en onzekerheden per ministerie 2018", "(in € miljoen)",
+        "Hoofdst.", " ", "Fouten", "Onzekerheden", "Totaal", "Boven de tolerantie?",
+        "V", "Buitenlandse Zaken", "4,2", "1,0", "5,2", "nee",
+        "VIII", "Onderwijs, Cultuur en Wetenschap", "61,3", "22,8", "84,1", "ja",
+        "XII", "Infrastructuur en Waterstaat", "17,5", "3,9", "21,4", "nee",
+        " ", "Overige ministeries", "12,0", "6,4", "18,4", "nee",
+        " ", "Totaal rijksbreed", "95,0", "34,1", "129,1", " ",
+        "Door afronding tellen de bedragen niet altijd op.",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert {c["column_label"] for c in cells} == {"Fouten", "Onzekerheden", "Totaal"}
+    assert grid[("V Buitenlandse Zaken", "Fouten")] == "4,2"
+    assert grid[("VIII Onderwijs, Cultuur en Wetenschap", "Totaal")] == "84,1"
+    assert grid[("Totaal rijksbreed", "Onzekerheden")] == "34,1"
+    parents = row_parents(cells)
+    assert parents["XII Infrastructuur en Waterstaat"] == "Totaal rijksbreed"
+    assert parents["Overige ministeries"] == "Totaal rijksbreed"
+    assert len(cells) == 15

@@ -212,6 +212,7 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
     numbers: list[str] = []
     blanks = 0
     blank_corner = False
+    empty_heads = 0  # heading cells printed empty between headings of words
     kinds: list[str | None] = []
     after_caption = block if not marked else block[block.index(marked[-1]) + 1 :]
     previous = ""
@@ -247,6 +248,8 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
             blank_corner = True  # "Art." / " ": the labels' heading printed blank
         elif item.kind == "P" and previous != "T" and not numbers:
             blanks += 1  # the number row's empty cells before its first number
+        elif item.kind == "P" and not numbers and k + 1 < first and items[k + 1].kind == "T":
+            empty_heads += 1  # "Hfst." / " " / "Fouten": a cell of the heading row left empty
         elif item.kind in "TY" and not (item in notes and not has_period(item.text) and not labels):
             # a unit note before the headings; among them a heading that says its column's
             # unit ("Aandeel (%)")
@@ -294,7 +297,9 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
             return read_heading(items, at[marks + 1], floor)
         kinds[marks] = "text"
     trailing = _last_word(labels, kinds)
-    alone = len(labels) if trailing == len(labels) - 1 else 0  # no period row under it
+    # no period row under it: the heading row's cells, those printed empty too (the labels'
+    # corner between the code's heading and the values': "Hfst." / " " / "Fouten")
+    alone = len(labels) + empty_heads if trailing == len(labels) - 1 else 0
     if trailing is not None and "text" not in kinds and _column_after_values(items, first, alone):
         # "Tolerantiegrens overschreden" over "ja" / "nee", "Referentie nr." over "1" / "2":
         # every row prints a cell after its values, which the last word heading heads
