@@ -3851,6 +3851,11 @@ def test_a_table_in_another_currency_keeps_its_currency_and_stores_no_euros(
         # the florin as a PDF's text layer gives it: a plain "f" before the note's scale
         ("Tabel 3.2 Netto-uitgaven (bedragen x f 1.000)", "x ƒ 1.000", 1_000, "x f 1.000"),
         ("Tabel 3.2 Netto-uitgaven (x f 1 mln)", "x ƒ 1 mln", 10**6, "x f 1 mln"),
+        # the guilder's abbreviations ("mld gld" of the CPB's tables, "Hfl", "Dfl"): not
+        # read as a currency, the scale alone was read as euros
+        ("Tabel 4.3 Collectieve lasten (mld gld)", "mld gulden", 10**9, "mld gld"),
+        ("Tabel 2.1 Uitgaven (bedragen x Hfl 1.000)", "x ƒ 1.000", 1_000, "x Hfl 1.000"),
+        ("Tabel 2.1 Uitgaven (in Dfl mln)", "mln gulden", 10**6, "in Dfl mln"),
     ],
 )  # fmt: skip
 def test_a_table_in_guilders_stores_no_euros(

@@ -92,10 +92,11 @@ MONEY_WORD = re.compile(
     re.I,
 )
 #: Another currency named in a note ("in USD mln", "in mln US-dollar", "x US$ 1.000", the
-#: guilders of older Miljoenennota's: "(in mln. gulden)", "x ƒ 1.000").
+#: guilders of older Miljoenennota's: "(in mln. gulden)", "x ƒ 1.000", and their
+#: abbreviations in the CPB's and older tables: "mld gld", "Hfl mln", "Dfl 1.000").
 FOREIGN = re.compile(
     r"(?:US)?\$|£|ƒ|\b(?:USD|GBP|CHF|JPY|NLG|US-?dollars?|dollars?|pond(?:en)?|yen|franken"
-    r"|guldens?)\b"
+    r"|guldens?|gld|[hd]fl)\b"
     # the florin as a text layer gives it, a plain "f" right before the note's one and its
     # scale ("(x f 1 miljoen)", "bedragen x f 1.000")
     r"|(?<![\w.,])(?-i:f)(?=[ \xa0\u202f]*(?:1[ .\xa0\u202f]?000"
@@ -106,7 +107,8 @@ FOREIGN = re.compile(
 #: label prints ("x $ 1.000").
 _FOREIGN_CODES = (("$", "USD"), ("us", "USD"), ("dol", "USD"), ("£", "GBP"), ("gbp", "GBP"))
 _FOREIGN_CODES += (("pon", "GBP"), ("chf", "CHF"), ("fra", "CHF"), ("jpy", "JPY"), ("yen", "JPY"))
-_FOREIGN_CODES += (("ƒ", "NLG"), ("nlg", "NLG"), ("gul", "NLG"))
+_FOREIGN_CODES += (("ƒ", "NLG"), ("nlg", "NLG"), ("gul", "NLG"), ("gld", "NLG"))
+_FOREIGN_CODES += (("hfl", "NLG"), ("dfl", "NLG"))
 _FOREIGN_CODES += (("f", "NLG"),)  # last: after "franken"
 _CURRENCY_SIGNS = {"USD": "$", "GBP": "£", "NLG": "ƒ"}
 #: Each foreign currency's Dutch name, for a unit said in words the way "mln euro" says the euro's.
