@@ -201,3 +201,31 @@ def test_a_headings_last_line_with_the_corner_and_a_unit_under_each_column_is_no
     assert got[("Totaal", "Onrechtmatig (€ mln)")] == 42_500_000
     assert got[("32 Rechtspleging", "Aandeel onrechtmatig (%)")] is None
     assert row_parents(cells)["31 Politie"] == "Totaal"
+
+
+def test_a_year_under_a_heading_of_words_ends_that_heading_not_the_table() -> None:
+    """A planning bureau's table prints its unit as the corner of its line of years and a
+    column of changes after them, its heading a word over two lines ("mld euro   2022
+    2023   2024   Verschil" / "2024"). The year alone under the word is the heading's last
+    line: it ended the table as a heading line of its own (one year over rows of four
+    values heads nothing), so no table was read. It joins its heading ("Verschil 2024")."""
+    text = "\n".join(
+        [
+            "Tabel 3.1    Ontwikkeling van de collectieve lasten",
+            "",
+            "mld euro                          2022     2023     2024    Verschil",
+            "                                                              2024",
+            "",
+            "Collectieve lasten               316,2    332,7    348,3      15,6",
+            "  Directe belastingen            112,4    118,9    124,3       5,4",
+            "  Indirecte belastingen           98,7    103,2    107,0       3,8",
+            "  Sociale premies                105,1    110,6    117,0       6,4",
+        ]
+    )
+    tables, cells, _warnings = read_text(text)
+    assert [t["unit_label"] for t in tables] == ["mld euro"]
+    grid = cell_grid(cells)
+    assert grid[("Collectieve lasten", "Verschil 2024")] == "15,6"
+    assert grid[("Sociale premies", "2022")] == "105,1"
+    assert len(cells) == 16
+    assert row_parents(cells)["Directe belastingen"] == "Collectieve lasten"

@@ -49,6 +49,7 @@ from budgetkit.extract.tables_stacked_headings import (
     finishes_broken_words,
     joined_heading,
     numbers_under,
+    periods_under_words,
 )
 from budgetkit.extract.tables_titles import nonblank, nonblank_before
 from budgetkit.extract.tables_tokens import (
@@ -192,7 +193,9 @@ def read_block(
         after_blank = i > start and not lines[i - 1].strip()
         if not found:
             spaced = after_blank  # a blank line under the headings: the rows are spaced too
-            if all(map(is_column_number, lines[i].split())) and numbers_under(lines[i], tail):
+            if (all(map(is_column_number, lines[i].split())) and numbers_under(lines[i], tail)) or (
+                i == start and periods_under_words(lines[i], tail)
+            ):
                 # the columns' numbers under their headings ("2024   2024" / "(1)   (2)
                 # (3)=(1)-(2)"): headings, which ``headings_below`` joins to them
                 found.append((i, fold(lines[i]), []))

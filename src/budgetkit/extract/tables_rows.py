@@ -79,6 +79,7 @@ from budgetkit.extract.tables_stacked_headings import (
     ends_broken_words,
     headings_below,
     numbers_elsewhere,
+    periods_under_words,
     stacked_headings,
 )
 from budgetkit.extract.tables_titles import (
@@ -185,13 +186,13 @@ def read_row_tables(
         )
         heading = heading and label_headings(lines, index, heading)
         if headings is not None and (  # the line above rows no table read
-            heading is None or _more_values_below(lines, index, len(heading[1]))
+            heading is None or _more_values_below(lines, index, heading[1])
         ):  # words ending in a year heading fewer columns than the rows print: words each
             heading = word_heading(lines, index)
         top = None
         if (
             heading is None
-            or _more_values_below(lines, index, len(heading[1]))
+            or _more_values_below(lines, index, heading[1])
             or numbers_elsewhere(lines, index, heading[1])
         ):
             # "(1)" or "2024" alone over rows of three values heads nothing, unless it ends
@@ -223,16 +224,20 @@ def read_row_tables(
     return tables
 
 
-def _more_values_below(lines: list[str], index: int, width: int) -> bool:
-    """Whether the row under line ``index`` prints more values than ``width`` headings: read
+def _more_values_below(lines: list[str], index: int, headings: list[tuple[str, int]]) -> bool:
+    """Whether the row under line ``index`` prints more values than its ``headings``: read
     with that many, its label still ends in two values, or in one parted from its words by
     a column's padding ("Jeugd 10 20" under one heading; "Artikel 3" and "Miljoenennota
     2025" end in a number of their own); where its spaces do not tell one number from the
     next (space thousands), where it ends in more values parted by padding than that."""
     # the first row under it, past heading or group lines that end in no value
     # ("Vastgestelde begroting Mutaties ..." under "Art. Omschrijving (1) (2)", "Bedragen x
-    # € 1.000   Begroting   Realisatie ..." under the years of its groups)
+    # € 1.000   Begroting   Realisatie ..." under the years of its groups) and the year
+    # right under a heading of words that ends it ("Mutatie" / "1999": no row's value)
+    width = len(headings)
     below = nonblank(lines, index + 1, MAX_HEADINGS + 1)
+    if below and below[0] == index + 1 and periods_under_words(lines[index + 1], headings):
+        below = below[1:]
     first = next((i for i in below if trailing_cells(lines[i], 1)), None)
     row = split_row(lines[first], width) if first is not None else None
     if first is None:
@@ -414,7 +419,7 @@ def _block_heading_again(
     columns), by where the words of it and the lines above it stand over the rows' values
     (``block_heading``), those lines then its heading, no group of rows. None where that
     does not read them either: the line heads no block of these rows."""
-    if not _more_values_below(lines, index, len(heading[1])) and not numbers_elsewhere(
+    if not _more_values_below(lines, index, heading[1]) and not numbers_elsewhere(
         lines, index, heading[1]
     ):
         return heading, None
