@@ -2230,3 +2230,23 @@ def test_one_scale_or_a_share_or_a_longer_figure_is_no_count_of_the_scale(
     found = list(find_money(text))
     assert [m.quote for m in found] == quotes
     assert found[0].amount_eur == (1e9 if "miljard" in quotes[0] else 1e6)
+
+
+def test_a_signed_range_wrapped_at_its_mark_in_words_is_one_range() -> None:
+    """Two signed bounds joined by a range mark in words are one range with the line's end
+    before or after the mark ("€ 50 miljoen tot" / "€ 1 miljard"), as on one line; a dash
+    opening a line opens a list's item, and a change with its level stays two amounts."""
+    assert _found("een budgetcategorie van € 50 miljoen tot\n€ 1 miljard per project") == [
+        ("€ 50 miljoen tot\n€ 1 miljard", 50_000_000, 1_000_000_000)
+    ]
+    assert _found("de raming loopt van € 3 mln\nà € 4 mln per jaar") == [
+        ("€ 3 mln\nà € 4 mln", 3_000_000, 4_000_000)
+    ]
+    assert _found("de posten:\n- € 3 mln\n- € 4 mln") == [
+        ("€ 3 mln", 3_000_000, None),
+        ("€ 4 mln", 4_000_000, None),
+    ]
+    assert _found("verhoogd met € 150 mln tot\n€ 1.650 mln") == [
+        ("€ 150 mln", 150_000_000, None),
+        ("€ 1.650 mln", 1_650_000_000, None),
+    ]

@@ -27,8 +27,14 @@ from budgetkit.extract.money_quotes import (
     printed_scale,
 )
 
-# Between the bounds of a range whose upper bound prints its sign again ("€ 8 tot € 57").
-_SIGNED_RANGE = re.compile(rf"[ \t\xa0]+{_RANGE}[ \t\xa0]+")
+# Between the bounds of a range whose upper bound prints its sign again ("€ 8 tot € 57"); a
+# mark in words may have a line's end before or after it ("€ 250 miljoen tot⏎€ 1 miljard"),
+# as between a range's bounds in figures; a dash opening a line opens a list's item instead.
+_SIGNED_RANGE = re.compile(
+    rf"[ \t\xa0]+{_RANGE}[ \t\xa0]+"
+    r"|[ \t\xa0]*\r?\n[ \t\xa0]*(?:à|á|tot[ ]en[ ]met|t/m|tot)[ \t\xa0]+"
+    r"|[ \t\xa0]+(?:à|á|tot[ ]en[ ]met|t/m|tot)[ \t\xa0]*\r?\n[ \t\xa0]*"
+)
 # "verhoogd met € 150 mln tot € 1.650 mln": after "met", "X tot Y" is a change and the level
 # it reaches, two amounts, not a range; after a verb of change and "van" ("verhoogd van € 7,5
 # mln tot € 9,35 mln") the levels before and after it.
