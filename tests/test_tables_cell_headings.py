@@ -712,3 +712,37 @@ def test_a_heading_cell_left_empty_counts_among_the_cells_a_word_column_follows(
     assert parents["XII Infrastructuur en Waterstaat"] == "Totaal rijksbreed"
     assert parents["Overige ministeries"] == "Totaal rijksbreed"
     assert len(cells) == 15
+
+
+def test_a_column_of_programme_numbers_before_the_years_holds_no_values() -> None:
+    """A municipal begroting's overview of incidental items printed one cell per line, no
+    blank lines, heads a column of programme numbers before the years ("Progr." / "2025" /
+    ... / "2028", the unit in the corner), a heading no list of ours holds. Every row prints
+    one cell more than the years: a small number (the totals an empty cell) and then the
+    four years' amounts or nil dashes, the group rows five empty cells. The numbers are
+    that column's cells, not the first year's values: each amount stays under its year, and
+    a dash ending a row is its last year's nil cell, not the next label's bullet."""
+    text = "\n".join(
+        [
+            "Overzicht incidentele baten en lasten",
+            "Bedragen x € 1.000", "Progr.", "2025", "2026", "2027", "2028",
+            "Incidentele lasten", " ", " ", " ", " ", " ",
+            "Herinrichting stationsgebied", "3", "850", "1.400", "600", "-",
+            "Tijdelijke huisvesting statushouders", "5", "2.100", "-", "-", "-",
+            "Totaal incidentele lasten", " ", "2.950", "1.400", "600", "0",
+            "Incidentele baten", " ", " ", " ", " ", " ",
+            "Vrijval bestemmingsreserve", "3", "850", "700", "-", "-",
+            "Totaal incidentele baten", " ", "850", "700", "0", "0",
+            "Saldo incidentele baten en lasten", " ", "-2.100", "-700", "-600", "0",
+        ]
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert {c["column_label"] for c in cells} == {"2025", "2026", "2027", "2028"}
+    assert grid[("Herinrichting stationsgebied", "2025")] == "850"
+    assert grid[("Herinrichting stationsgebied", "2027")] == "600"
+    assert grid[("Tijdelijke huisvesting statushouders", "2025")] == "2.100"
+    assert grid[("Vrijval bestemmingsreserve", "2026")] == "700"
+    assert grid[("Saldo incidentele baten en lasten", "2025")] == "-2.100"
+    assert not any(c["value_text"] in ("3", "5") for c in cells)
+    assert row_parents(cells)["Vrijval bestemmingsreserve"] == "Incidentele baten"

@@ -382,7 +382,16 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
     leaves = spanned or [label for label, _p in plain[skip:]]
     plain_at = [k for k, kind in enumerate(kinds[:run_end]) if not kind]
     first_leaf = plain_at[skip]
-    code_between = first_leaf > 0 and kinds[first_leaf - 1] == "code" and not blank_corner
+    code_between = (first_leaf > 0 and kinds[first_leaf - 1] == "code" and not blank_corner) or (
+        # a word heading before a run of periods over rows that each print a code or an
+        # empty cell before exactly the periods' values ("Programma" / "2026" ...: "1" /
+        # four amounts, the total " " / four amounts): a code column, whatever its words
+        not spanned
+        and skip >= 1
+        and not has_text
+        and width == period_run >= 2
+        and _codes_before_values(items, first, width)
+    )
     empty_first = first + 1 < len(items) and items[first + 1].kind == "P"
     if has_text and not text_before and empty_first and "text" in kinds[:first_leaf]:
         # the text column's heading stands before the values' ("Garantie" / "Noot" /
@@ -869,6 +878,38 @@ def _column_after_values(items: list[Item], first: int, headings: int) -> bool:
     ):
         return False  # (every other column prints an amount no code reads as somewhere)
     return _last_row(items, end)  # (a row after the number: it was that row's code)
+
+
+def _codes_before_values(items: list[Item], first: int, width: int) -> bool:
+    """Whether every valued row from ``first`` prints one cell more than the ``width``
+    columns its periods head, the first a code-like number or an empty cell and the others
+    filling the columns (a programme's or article's number after the label: "Regio Deal" /
+    "1" / "1.250" / "1.250" / "1.250" / "-", and " " before a total's four amounts):
+    ``MIN_AFTER`` valued rows at least, two of them with a code, the first row's label no
+    code, and the column after the codes printing an amount no code reads as. Read as the
+    first period's value, each code took the first year and every amount moved a year on."""
+    rows = codes = 0
+    amounts = False
+    k = first
+    if is_code(items[first].text):
+        return False  # (a code before each label, the first row's too)
+    while k < len(items) and k < first + AFTER_REACH:
+        item = items[k]
+        if item.kind != "T" or CAPTION.match(item.text) or is_prose(item.text):
+            break
+        run, k = run_at(items, k + 1)
+        if not any(cell.kind in "VY" for cell in run):
+            continue  # a group row, its cells empty or none
+        if len(run) != width + 1 or any(cell.kind == "P" and cell.width > 1 for cell in run):
+            return False
+        lead = run[0]
+        if lead.kind in "VY" and is_code(lead.text):
+            codes += 1
+        elif lead.kind != "P":
+            return False
+        amounts = amounts or (run[1].kind == "V" and not is_code(run[1].text))
+        rows += 1
+    return rows >= MIN_AFTER and codes >= 2 and amounts
 
 
 def _last_row(items: list[Item], pos: int) -> bool:

@@ -255,10 +255,14 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
             # value cell after them is the last column's ("Stand ontwerpbegroting 2025" /
             # " " / four values / " " under "Art." and five years)
             run = run[1:]
-        if bullet_before(items, run, pos) and sum(i.kind != "P" for i in run) > width:
+        numbered = coded or (head.text_before and own_text is None)
+        # a code cell before exactly the values, a dash the last of them ("1" / three amounts
+        # / "-"): the dash is a nil cell, not the next label's bullet
+        lead = numbered and _numbered_text_cell(run, width)
+        if bullet_before(items, run, pos) and sum(i.kind != "P" for i in run) > width + lead:
             run.pop()  # the next label's bullet: the row prints its cells without it
             pos -= 1
-        if (coded or (head.text_before and own_text is None)) and _numbered_text_cell(run, width):
+        if numbered and _numbered_text_cell(run, width):
             # the code column's cell between label and values ("33"), or the text column's
             # printed as a small number ("Ref." / "Art.": "1", "2" before five values)
             run = run[1:]
