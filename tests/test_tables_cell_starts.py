@@ -181,3 +181,39 @@ def test_a_wrapped_label_and_a_line_ending_in_a_colon_are_no_text_cells() -> Non
     assert grid[("Loon- en prijsontwikkeling", "Netto uitgaven 2011")] == "377"
     assert grid[("Zorgtoesla-gen (volume)", "Bruto uitgaven 2011")] == "−265"
     assert not labels & {"uitgaven 2011", "Mutaties Voorjaarsnota:", "Zorgtoesla-"}
+
+
+def test_rows_that_fit_the_heading_block_by_chance_before_a_longer_row_make_no_grid() -> None:
+    """An agency's staat of three numbered columns printed one cell per line, its group rows
+    ("Baten", "Lasten") without placeholders: under the caption, the three headings and
+    "Baten" are four texts, and the first rows print four cells each (a label, three
+    amounts), "Lasten" / "Apparaatskosten" / two amounts too. But the row after them goes on
+    with a cell ("57 400"): not every row prints as many cells as the block names, so the
+    block is no grid whose second column is text; the heading is read as the rows print it."""
+    text = cells_per_line(
+        "Tabel 12 Begroting van baten en lasten van agentschap Dienst Landelijk Beheer "
+        "voor het jaar 2019 (bedragen x € 1.000)",
+        "(1) Oorspronkelijk vastgestelde begroting", "(2) Mutatie 1e suppletoire begroting",
+        "(3)=(1)+(2) Totaal geraamd 2019",
+        "Baten",
+        "Opbrengst moederdepartement", "61 450", "– 1 230", "60 220",
+        "Opbrengst derden", "3 805", " ", "3 805",
+        "Totaal baten", "65 255", "– 1 230", "64 025",
+        "Lasten",
+        "Apparaatskosten", "58 300", "– 900", "57 400",
+        "Afschrijvingskosten", "4 100", "– 330", "3 770",
+        "Totaal lasten", "62 400", "– 1 230", "61 170",
+        "Saldo van baten en lasten", "2 855", " ", "2 855",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert {c["column_label"] for c in cells} == {
+        "(1) Oorspronkelijk vastgestelde begroting", "(2) Mutatie 1e suppletoire begroting",
+        "(3)=(1)+(2) Totaal geraamd 2019",
+    }  # fmt: skip
+    assert grid[("Opbrengst moederdepartement", "(1) Oorspronkelijk vastgestelde begroting")] == (
+        "61 450"
+    )
+    assert grid[("Apparaatskosten", "(3)=(1)+(2) Totaal geraamd 2019")] == "57 400"
+    assert row_parents(cells)["Afschrijvingskosten"] == "Lasten"
+    assert len(cells) == 19

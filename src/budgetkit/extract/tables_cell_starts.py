@@ -170,8 +170,11 @@ def _grid_heading(items: list[Item], pos: int, floor: int) -> Heading | None:
         if rows > best[0]:
             best = (rows, width)
     rows, width = best
-    if rows < MIN_GRID_ROWS or pos >= start + width * (rows + 1):
+    end = start + width * (rows + 1)  # right after the last row
+    if rows < MIN_GRID_ROWS or pos >= end:
         return None
+    if end < len(items) and items[end].kind in "VYDP":
+        return None  # a cell after the last row: a row printed more cells, no grid
     grid = [items[start + width * (r + 1) : start + width * (r + 2)] for r in range(rows)]
     texts = [any(row[c].kind == "T" for row in grid) for c in range(width)]
     valued = [k for k, text in enumerate(texts) if not text]
