@@ -296,3 +296,30 @@ def test_a_word_over_a_run_of_years_heads_the_last_one_its_column_number_joined(
     assert grid[("Uitgaven", "Realisatie 2012 (1)")] == "70.240"
     assert grid[("Ontvangsten", "Vastgestelde begroting 2012 (2)")] == "2.000"
     assert grid[("Verplichtingen", "Verschil 2012 (3)=(1)-(2)")] == "– 1.095"
+
+
+def test_a_group_word_reaching_over_two_column_headings_heads_both() -> None:
+    """An audit report's table (-layout): "Onjuist" starts over "fouten" and ends over
+    "onzeker", a group's name printed over both, beside "Totaal" over "uitgaven" alone and
+    a last "Totaal" with no word above it. A run reaching over the words of two adjacent
+    headings, no other run over either, heads both ("Onjuist fouten", "Onjuist onzeker");
+    it went to the one its end was nearest, the other left bare."""
+    text = "\n".join(
+        [
+            "Tabel 4 Fouten en onzekerheden per begrotingshoofdstuk in 2022",
+            "Bedragen x € 1 miljoen",
+            "",
+            "                                        Totaal             Onjuist",
+            "                                      uitgaven         fouten    onzeker     Totaal",
+            "Buitenlandse Zaken                       9.115            204         58        262",
+            "Defensie                                14.420          1.012        377      1.389",
+            "Landbouw, Natuur en Voedselkwaliteit     3.986             96        150        246",
+            "Totaal                                  27.521          1.312        585      1.897",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Defensie", "Totaal uitgaven")] == "14.420"
+    assert grid[("Defensie", "Onjuist fouten")] == "1.012"
+    assert grid[("Buitenlandse Zaken", "Onjuist onzeker")] == "58"
+    assert grid[("Totaal", "Totaal")] == "1.897"

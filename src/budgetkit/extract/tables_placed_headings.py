@@ -230,7 +230,7 @@ def _headings_over(
             # a word over a middle one of a run of years no other word stands over heads
             # them all, as in a heading read line by line ("Realisatie" over "2005" ...
             # "2009", standing over 2007)
-            for k in years_spanned(text, leaves, spots, under):
+            for k in years_spanned(text, leaves, spots, under, _begin, spans):
                 words[k].insert(0, text)
         if head is not None:
             corner.insert(0, head)

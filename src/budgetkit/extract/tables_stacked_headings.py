@@ -249,7 +249,7 @@ def stacked_headings(
         if spots is None:
             break
         for (text, _begin), under in zip(chunks, spots, strict=True):
-            for k in years_spanned(text, leaves, spots, under):
+            for k in years_spanned(text, leaves, spots, under, _begin, headings):
                 words[k].insert(0, text)
         first = index
     labels = [
@@ -258,7 +258,14 @@ def stacked_headings(
     return labels, first
 
 
-def years_spanned(text: str, leaves: list[str], spots: list[int], under: int) -> list[int]:
+def years_spanned(
+    text: str,
+    leaves: list[str],
+    spots: list[int],
+    under: int,
+    begin: int = -1,
+    headings: list[tuple[str, int]] | None = None,
+) -> list[int]:
     """The columns the run of words ``text`` standing over column ``under`` heads
     (``spots``: the columns of the line's runs; ``leaves``: each column's heading so far):
     where the column is headed by a year alone, among a run of such columns no other run of
@@ -268,15 +275,49 @@ def years_spanned(text: str, leaves: list[str], spots: list[int], under: int) ->
     run. Else the column alone ("Realisatie" over the first of the years heads that one;
     a word in lower case goes on with a heading wrapped over two lines, "begroting"). A
     year its column's number joined ("2024 (1)", the last realised year's) is a year alone
-    too: the number is the column's, no word of its heading."""
+    too: the number is the column's, no word of its heading. A run that spans no such
+    years may reach over two columns' headings (``begin``, ``headings``: ``_overlapped``)."""
+    alone = [under]
+    if headings is not None:
+        alone = _overlapped(text, begin, headings, leaves, spots, under) or alone
     if not _year_alone(leaves[under]) or text[:1].islower():
-        return [under]
+        return alone
     low = high = under
     while low > 0 and _year_alone(leaves[low - 1]) and low - 1 not in spots:
         low -= 1
     while high + 1 < len(leaves) and _year_alone(leaves[high + 1]) and high + 1 not in spots:
         high += 1
-    return list(range(low, high + 1)) if low < under < high else [under]
+    return list(range(low, high + 1)) if low < under < high else alone
+
+
+def _overlapped(
+    text: str,
+    begin: int,
+    headings: list[tuple[str, int]],
+    leaves: list[str],
+    spots: list[int],
+    under: int,
+) -> list[int]:
+    """The two adjacent columns whose headings' printed words the run ``text`` (0-based
+    ``begin``) standing at column ``under`` reaches over both, where no other run of its
+    line stands at the other: a group's name over them ("Onrechtmatig" over "fout" and
+    "onzeker", starting over the one and ending over the other), which no one column's
+    wrapped heading does. Else none: a word in lower case goes on with one column's, and
+    a year beside it is one of a run of years, which a group over them heads
+    (``years_spanned``: "Vastgestelde" reaching over the last realised year's "2024")."""
+    if text[:1].islower():
+        return []
+    end = begin + len(text)
+    for left in (under - 1, under):
+        right = left + 1
+        if left < 0 or right >= len(headings) or (left if left != under else right) in spots:
+            continue
+        if _year_alone(leaves[left]) or _year_alone(leaves[right]):
+            continue
+        (left_text, left_col), (_right_text, right_col) = headings[left], headings[right]
+        if begin < left_col - 1 + len(left_text) and end > right_col - 1:
+            return [left, right]
+    return []
 
 
 def _year_alone(leaf: str) -> bool:
