@@ -3365,3 +3365,42 @@ def test_a_budget_of_several_years_names_no_year_of_its_sums() -> None:
         ("€ 5 mln", None, None),
         ("€ 2 mln", 2024, 2024),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # two nouns joined after the figure, in a paragraph of money: what it counts
+        (
+            "Het programma kost € 45 miljoen.\n\nVia de programma's werden 3,2 miljoen "
+            "vrouwen en meisjes\nbereikt.",
+            ["€ 45 miljoen"],
+        ),
+        (
+            "De regeling kost € 80 miljoen. Er zijn 1,1 miljoen leraren of schoolleiders "
+            "aangeschreven.",
+            ["€ 80 miljoen"],
+        ),
+        # coins and notes after the scale word: pieces counted, in a text of guilders too
+        (
+            "De omwisseling kost ƒ 95 mln. De Staat laat 4,2 miljard euromunten slaan en "
+            "drukt 1,5 miljard bankbiljetten.",
+            ["ƒ 95 mln."],
+        ),
+        # verbs joined after it are no nouns: money
+        (
+            "Het Rijk wil € 10 miljoen sparen. Gemeenten moeten 5 miljoen investeren en "
+            "uitgeven aan groen.",
+            ["€ 10 miljoen", "5 miljoen"],
+        ),
+    ],
+)
+def test_nouns_joined_or_coins_after_a_bare_figure_are_counted(
+    text: str, quotes: list[str]
+) -> None:
+    """A bare "N miljoen" before two nouns joined by "en" or "of", the first in "-en" as a
+    verb could be ("vrouwen en meisjes"), counts what they name: a verb joins another verb,
+    never a plural noun. Coins and notes after the scale word ("euromunten",
+    "bankbiljetten") are pieces counted, no sum of money. Before, money printed before
+    them made the first word a verb and the figure euros (or guilders)."""
+    assert [quote for quote, *_ in _read(text)] == quotes

@@ -54,7 +54,7 @@ _COUNTED = re.compile(
            |containers|patiënten|cliënten|bezoekers|bezoeken|reizigers|passagiers|voertuigen
            |nederlanders|burgers|mantelzorgers|vrijwilligers|plekken|dieren|bomen
            |vaccins|doses|tests|zieken|meldingen|aanvragen|uitkeringen|gebruikers|abonnees
-           |exemplaren)\b
+           |exemplaren|munten|muntstukken|biljetten)\b
         | (?:auto|uren|dagen|jaar|keer|stuks|stemmen|huizen)\b
     )""",
     re.IGNORECASE | re.VERBOSE,
@@ -94,6 +94,10 @@ _PLURAL_EN = re.compile(
     (?-i:[a-z][^\W\d_]{{2,}}en)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+# "en" or "of" after that word, before a plural noun by its form or a noun of things
+# counted ("vrouwen en meisjes", "ouders of verzorgers"): the two are nouns joined, what the
+# figure counts; a verb in "-en" joins another verb ("investeren en uitgeven"), no plural.
+_AND_NOUN = re.compile(r"[ \t\xa0]+(?:en|of)(?=[ \t\xa0]+[^\W\d_])", re.IGNORECASE)
 # A subject pronoun right after that word: it is the verb of a clause whose subject follows
 # it ("Met deze 40 miljoen maken we het af", "kunnen wij"), no noun the amount counts.
 _SUBJECT_AFTER = re.compile(r"[ \t\xa0]+(?:we|wij|ze|zij|jullie|u)\b", re.IGNORECASE)
@@ -264,6 +268,10 @@ def _counts(text: str, match: MoneyMatch) -> bool:
     # miljard inleveren.")
     if plural is None or plural.group().split()[-1].lower() in _AUXILIARIES:
         return False
+    if (joined := _AND_NOUN.match(text, plural.end())) is not None and (
+        _COUNTED.match(text, joined.end()) or _PLURAL_NOUN.match(text, joined.end())
+    ):
+        return True  # "19 miljoen vrouwen en meisjes": nouns joined, what the figure counts
     if _infinitive_at_end(text, match, plural.end()):
         return False
     if _ALL_BEFORE.search(text, max(0, match.start - 12), match.start) is not None and not any(
