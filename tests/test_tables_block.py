@@ -225,3 +225,39 @@ def test_a_kamerstuks_reference_and_page_number_past_the_rows_is_no_row() -> Non
     grid = cell_grid(cells)
     assert grid[("2 Motie Koopmans (33 400, nr. 17)", "Ontvangsten")] == "12"
     assert len(cells) == 9
+
+
+def test_rows_under_a_year_that_ends_a_heading_and_a_blank_line_are_spaced_from_them() -> None:
+    """A staat van voorzieningen prints its headings over three lines, words broken with a
+    hyphen, the last line a year alone under a heading of words ("Vrijval-" / "resultaat" /
+    "2023"), then a blank line, then rows line under line, the first of fewer values (empty
+    cells blank), and the page's foot. The blank line under the headings' last line spaces
+    the rows from them, as a blank right under the heading line does: a row of fewer values
+    after it is a row. It was taken for a page's foot past the rows (none yet but the
+    year), and no table was read."""
+    text = "\n".join(
+        [
+            "Staat van voorzieningen",
+            "",
+            "Bedragen x € 1.000",
+            "",
+            "                               Saldo      Vrijval-    Toevoe-    Aanwen-        Saldo",
+            "Voorziening                 1-1-2024     resultaat     gingen     dingen   31-12-2024",
+            "                                              2023",
+            "",
+            "Groot onderhoud gebouwen       4.210           350                   870        2.990",
+            "Wachtgelden wethouders           640                      120        210          550",
+            "Pensioenen wethouders          2.980            50                              2.930",
+            "Totaal voorzieningen           7.830           400        120      1.080        6.470",
+            "",
+            "",
+            "Jaarrekening 2024  |  87",
+        ]
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Groot onderhoud gebouwen", "Vrijval-resultaat 2023")] == "350"
+    assert grid[("Wachtgelden wethouders", "Toevoe-gingen")] == "120"
+    assert grid[("Totaal voorzieningen", "Saldo 31-12-2024")] == "6.470"
+    assert len(cells) == 16
+    assert row_parents(cells)["Pensioenen wethouders"] == "Totaal voorzieningen"

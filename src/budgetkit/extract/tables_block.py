@@ -170,6 +170,7 @@ def read_block(
     pos = start
     i = start
     spaced = False  # blank lines stand between the rows found so far
+    headed = 0  # the lines of ``found`` that go on with the headings, before any row
     ruled = False  # a rule line stands right above
     while i < len(lines):
         if not lines[i].strip():
@@ -191,14 +192,16 @@ def read_block(
             i += 1  # "Hoofd-  Omschrijving  1994  1995" / "stuk": the heading's word goes on
             continue
         after_blank = i > start and not lines[i - 1].strip()
-        if not found:
+        if len(found) == headed:  # no row yet, the headings' own lines at most
             spaced = after_blank  # a blank line under the headings: the rows are spaced too
             if (all(map(is_column_number, lines[i].split())) and numbers_under(lines[i], tail)) or (
                 i == start and periods_under_words(lines[i], tail)
             ):
                 # the columns' numbers under their headings ("2024   2024" / "(1)   (2)
-                # (3)=(1)-(2)"): headings, which ``headings_below`` joins to them
+                # (3)=(1)-(2)"), a year under a heading of words ("Mutatie" / "1999"):
+                # headings, which ``headings_below`` joins to them
                 found.append((i, fold(lines[i]), []))
+                headed += 1
                 i += 1
                 continue
         split = split_row(lines[i], len(tail), style)
