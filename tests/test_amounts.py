@@ -2123,6 +2123,32 @@ def test_cents_alone_of_a_price_per_unit_are_hundredths(
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the sentence before names dollars: "dat" may be dollar cents
+        (
+            "De benzineprijs steeg tot 3 dollar per gallon. Per liter is dat 80 cent per liter.",
+            [("3 dollar", 3)],
+        ),
+        ("Het Britse tarief stijgt van 20 pence naar 25 cent per kWh.", []),
+        # the other currency in the paragraph before: the euro's cents, read
+        (
+            "De olieprijs steeg naar 90 dollar per vat.\n\n"
+            "Voor de consument stijgt de accijns 10 cent per liter.",
+            [("90 dollar", 90), ("10 cent", Decimal("0.1"))],
+        ),
+    ],
+)
+def test_cents_of_a_price_refused_where_the_sentence_before_names_another_currency(
+    text: str, found: list[tuple[str, Any]]
+) -> None:
+    """Cents of a price referring back to a price in dollars ("Per liter is dat 80 cent")
+    or beside pence may be the other currency's: refused, never stored as euros."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["quote"], r["amount_eur"]) for r in rows] == found
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "De uitgaven bedroegen fl. 297,3 miljard.",

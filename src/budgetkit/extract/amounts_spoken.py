@@ -157,11 +157,27 @@ _CENTS_NUMBER = re.compile(rf"(?<![\w,.])(?P<n>{NUMBER})[ \t\xa0]+\Z")
 _CENTS_END = re.compile(r"(?:euro)?cents?(?![\w\-])")
 # "per" and a unit after "cent" alone: the cents of a price ("20 cent per m³").
 _PER_UNIT_AFTER = re.compile(r"[ \t\xa0]+per[ \t\xa0]+[^\W\d_]")
-# A currency other than the euro named in a sentence: a sign, a word, a code.
+# A currency other than the euro named in a sentence: a sign, a word (the hundredths of
+# one too: "pence", "penny", "dollarcent"), a code.
 _OTHER_MONEY = re.compile(
-    rf"[$£ƒ¥]|\b(?i:dollars?|pond(?:en)?|guldens?|yen|{_FOREIGN_WORDS})\b"
+    rf"[$£ƒ¥]|\b(?i:dollars?|dollarcents?|pond(?:en)?|pence|penny|guldens?|yen"
+    rf"|{_FOREIGN_WORDS})\b"
     r"|\b(?:USD|GBP|NLG|CHF|JPY|CNY|US)\b"
 )
+# A paragraph's end: a blank line.
+_PARAGRAPH_END = re.compile(r"\n[ \t\xa0]*\n")
+
+
+def _other_money_near(model: TextModel, start: int, end: int) -> bool:
+    """Whether the sentence of text[start:end], or the one before it in its paragraph (the
+    one "dat" or "per liter" refers back to: "90 dollar per vat. Dat is 10 cent per liter
+    meer."), names a currency other than the euro."""
+    text = model.text
+    s_start, s_end = model.sentence_span(start, end)
+    before = model.sentence_span(s_start - 1, s_start)[0] if s_start > 0 else s_start
+    breaks = list(_PARAGRAPH_END.finditer(text, before, start))
+    scope = breaks[-1].end() if breaks else before
+    return _OTHER_MONEY.search(text, scope, s_end) is not None
 
 
 def _cents(
@@ -188,11 +204,10 @@ def _cents(
         if not euro:
             if _PER_UNIT_AFTER.match(text, end) is None:
                 continue
-            s_start, s_end = model.sentence_span(start, end)
-            if _OTHER_MONEY.search(text, s_start, s_end) is not None:
+            if _other_money_near(model, start, end):
                 rejected.append(
                     (start, f"'{quote}': cents of the euro or of the other currency its "
-                            "sentence names? Not stored")
+                            "sentence or the one before names? Not stored")
                 )  # fmt: skip
                 continue
         found.append(
