@@ -746,3 +746,38 @@ def test_a_column_of_programme_numbers_before_the_years_holds_no_values() -> Non
     assert grid[("Saldo incidentele baten en lasten", "2025")] == "-2.100"
     assert not any(c["value_text"] in ("3", "5") for c in cells)
     assert row_parents(cells)["Vrijval bestemmingsreserve"] == "Incidentele baten"
+
+
+def test_a_caption_ending_in_its_unit_right_above_the_first_heading_is_no_part_of_it() -> None:
+    """A web page's table printed one cell per line, blank lines between the cells, prints
+    its caption ending in the unit on the line right above its first heading, no blank
+    line between ("Budgettaire gevolgen van beleid artikel 4 Jeugd (bedragen x € 1.000)" /
+    "Vastgestelde begroting 2023"), the page's own headings above it. Lines following each
+    other are one heading cell elsewhere, so the caption opened the first column's label.
+    A caption is no heading: the column is "Vastgestelde begroting 2023 (1)"."""
+    caption = "Budgettaire gevolgen van beleid artikel 4 Jeugd (bedragen x € 1.000)"
+    text = cells_per_line(
+        "Beleidsartikel 4 Jeugd",
+        f"{caption}\nVastgestelde begroting 2023",
+        "Mutatie 1e suppletoire begroting 2023",
+        "Stand 1e suppletoire begroting 2023",
+        "Mutatie 2024",
+        " ",
+        "(1)",
+        "(2)",
+        "(3)=(1)+(2)",
+        "(4)",
+        "Verplichtingen", "84.300", "1.250", "85.550", "-400",
+        "Uitgaven", "83.900", "1.250", "85.150", "-400",
+        "Ontvangsten", "2.100", " ", "2.100", " ",
+    )  # fmt: skip
+    tables, cells, _warnings = read_text(text)
+    assert [t["title"] for t in tables] == [caption]
+    assert {c["column_label"] for c in cells} == {
+        "Vastgestelde begroting 2023 (1)",
+        "Mutatie 1e suppletoire begroting 2023 (2)",
+        "Stand 1e suppletoire begroting 2023 (3)=(1)+(2)",
+        "Mutatie 2024 (4)",
+    }
+    assert cell_grid(cells)[("Uitgaven", "Vastgestelde begroting 2023 (1)")] == "83.900"
+    assert len(cells) == 10

@@ -199,13 +199,39 @@ def _segments(leaves: list[str]) -> list[list[str]]:
     return parts
 
 
+def _caption_over(items: list[Item], k: int, notes: list[Item]) -> bool:
+    """Whether item ``k``, in a table whose cells blank lines part, is a caption ending in
+    its unit over the headings, printed right above the first heading's line, no blank line
+    between ("Budgettaire gevolgen van beleid artikel 2 (bedragen x € 1.000)" / "Vastgestelde
+    begroting 2019"): a note of the table's unit naming no period, text after it on the next
+    line. A heading cell's lines follow each other so too, but its unit ends it ("Bedrag" /
+    "(x € 1.000)"), never opens it: the caption is no part of the first heading."""
+    item = items[k]
+    return (
+        item in notes
+        and not has_period(item.text)
+        and k + 1 < len(items)
+        and items[k + 1].kind in "TY"
+        and items[k + 1].line == item.line + 1
+        and items[k + 1] not in notes
+    )
+
+
 def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
     block = _head_items(items, first, floor)
     if not block:
         return None
-    marked = [k for k in block if items[k].kind == "T" and CAPTION.match(items[k].text)]
-    caption = items[marked[-1]] if marked else None
     notes = [items[k] for k in block if items[k].kind == "T" and read_unit(items[k].text, 0)]
+    # cells parted by blank lines ("Totaal" / "" / "341,6"): a heading cell's lines follow
+    # each other without one ("2023" / "realisatie"), and are one heading
+    parted = first + 1 < len(items) and items[first + 1].line > items[first].line + 1
+    marked = [
+        k
+        for k in block
+        if items[k].kind == "T"
+        and (CAPTION.match(items[k].text) or (parted and _caption_over(items, k, notes)))
+    ]
+    caption = items[marked[-1]] if marked else None
     # headings: text and years after the caption; column numbers joined to their heading
     labels: list[tuple[str, bool]] = []  # (label, is a heading over a period)
     at: list[int] = []  # the item index of each label
@@ -216,9 +242,6 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
     kinds: list[str | None] = []
     after_caption = block if not marked else block[block.index(marked[-1]) + 1 :]
     previous = ""
-    # cells parted by blank lines ("Totaal" / "" / "341,6"): a heading cell's lines follow
-    # each other without one ("2023" / "realisatie"), and are one heading
-    parted = first + 1 < len(items) and items[first + 1].line > items[first].line + 1
     joined: list[str] = []  # the printed lines of the last heading
     tail = -1  # the item of its last printed line
     for k in after_caption:
