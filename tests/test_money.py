@@ -2250,3 +2250,16 @@ def test_a_signed_range_wrapped_at_its_mark_in_words_is_one_range() -> None:
         ("€ 150 mln", 150_000_000, None),
         ("€ 1.650 mln", 1_650_000_000, None),
     ]
+
+
+def test_a_number_below_a_hundred_written_out_before_a_currency_word_is_an_amount() -> None:
+    """ "twaalf euro", "vijf gulden" are amounts as "12 euro" and "5 gulden" are, in the
+    currency the word names; "een" before "euro" is an article as often ("een euro meer"),
+    and a fraction, a scale word or a word of a compound are read by their own rules."""
+    assert _found("de lasten stijgen met circa twaalf euro per inwoner") == [
+        ("twaalf euro", 12, None)
+    ]
+    (guilders,) = find_money("Per inwoner is dat een stijging van circa vijf gulden.")
+    assert (guilders.quote, guilders.amount_eur, guilders.currency) == ("vijf gulden", 5, "NLG")
+    assert _found("dat scheelt een euro per maand") == []
+    assert _found("de vijf euroleden stemden voor") == []

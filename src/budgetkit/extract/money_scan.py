@@ -289,6 +289,36 @@ def _num_money(text: str, start: int, stop: int) -> re.Match[str] | None:
 _NEXT_YEAR = re.compile(r"[ \t\xa0]+(?:19|20)\d\d(?!\d)")
 
 
+# A currency word after a word ("vijf gulden", "twintig euro"): the word may be a number
+# below a hundred written out, an amount of that many units of the currency.
+_SMALL_CURRENCY = re.compile(r"(?<=[ \t\xa0])(?:euro|gulden)(?![\w'’-])")
+_SMALL_WORD = re.compile(r"(?<![\w\-])(?P<w>[^\W\d_]{3,})[ \t\xa0]+\Z")
+# A rate's base before it in its sentence ("op elke honderd euro gaat vijf euro naar het
+# fonds"): the small sum is a share of each base, a rate, no amount.
+_RATE_BASE = re.compile(
+    r"(?<![\w\-])(?i:per|elke|iedere)[ \t\xa0]+(?:[^\W\d_]+|\d[\d.,]*)[ \t\xa0]+"
+    r"(?i:euro|gulden)(?![\w'’-])[^.;:!?]*\Z"
+)
+
+
+def _small_words(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, "euro") of each number below a hundred written out before "euro" or
+    "gulden" ("circa vijf gulden per inwoner", "twintig euro"): as "5 gulden" is an amount,
+    so is "vijf gulden". Not "een" or "één" (an article as often: "een euro meer"), nor
+    "honderd" and "duizend" and what they end (read with their own tests, ``_round_sum``),
+    nor a sum after a rate's base ("op elke honderd euro gaat vijf euro", ``_RATE_BASE``)."""
+    for m in _SMALL_CURRENCY.finditer(text) if ("euro" in text or "gulden" in text) else ():
+        word = _SMALL_WORD.search(text, max(0, m.start() - 30), m.start())
+        if word is None:
+            continue
+        value = word_number(word.group("w"))
+        if value is None or value != int(value) or not 1 < value < 100:
+            continue
+        if _RATE_BASE.search(text, max(0, word.start() - 80), word.start()):
+            continue
+        yield word.start(), m.end(), "euro"
+
+
 def _year_then_sign(quote: str) -> bool:
     """Whether a quote is a year and a euro sign after it, no scale ("2024 €")."""
     return quote.endswith("€") and _is_year(quote) and _UNIT_TOKEN.search(quote) is None
@@ -626,6 +656,7 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
         kind = "bare" if currency is None else "euro"
         found.append((begin, currency.end() if currency else end, kind))
     found.extend(_compounds(text))
+    found.extend(_small_words(text))
     found.extend(_min_max(text, found))
     found.sort(key=lambda f: (f[0], -f[1], f[2] != "between"))  # "tussen" makes a range
     last_end = -1
