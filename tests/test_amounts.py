@@ -3172,6 +3172,9 @@ def test_a_period_between_two_dates_spans_both_years(text: str, years: tuple[int
     [
         "De lasten voor jeugdzorg stijgen ten opzichte van de begroting 2024 met € 312.000.",
         "De uitgaven dalen vergeleken met de begroting 2023 met 2,1 miljoen euro.",
+        # the base's year alone, its "van" opening the year's expression
+        "De lasten voor jeugdzorg stijgen ten opzichte van 2024 met € 312.000.",
+        "Het budget daalt ten opzichte van\n2023 met € 1,5 miljoen.",
     ],
 )
 def test_the_year_of_a_change_s_base_is_not_the_change_s(text: str) -> None:

@@ -122,9 +122,10 @@ _COMPARED = re.compile(r"\b(?i:dan|opzichte)[ \t\xa0]+\Z")
 # Before an amount, the base a change is measured against, an article and a noun of a budget
 # between or not ("stijgen ten opzichte van de begroting 2023 met € 450.000", "daalt
 # vergeleken met 2022 met € 3 mln"): its year is the base's; the change is of the year after
-# it or of none printed.
+# it or of none printed. (A year expression may open with the "van" of "ten opzichte van
+# 2023": the words before it end in "opzichte".)
 _COMPARED_WITH = re.compile(
-    r"\b(?i:opzichte[ \t\xa0\n]+van|vergeleken[ \t\xa0\n]+met)"
+    r"\b(?i:opzichte(?:[ \t\xa0\n]+van)?|vergeleken[ \t\xa0\n]+met)"
     r"(?:[ \t\xa0\n]+(?i:de|het))?[ \t\xa0\n]+\Z"
 )
 
