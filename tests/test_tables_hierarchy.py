@@ -336,3 +336,29 @@ def test_an_unlabelled_subtotal_under_no_heading_sums_the_rows_above_it() -> Non
     assert parents[""] == ids["Netto-uitgaven volkshuisvesting"]
     assert parents["Af: ontvangsten rente en aflossing"] == ids["Netto-uitgaven volkshuisvesting"]
     assert row_parents(cells)["Objectsubsidies"] == ""
+
+
+def test_per_saldo_closes_a_total_and_its_cover_netting_to_nothing() -> None:
+    """A nota's budgetary problem and its cover: the problems, their total, the cuts that
+    cover it, then "Per saldo" printing 0 in every year. "Per saldo" (net) closes the rows
+    above it as "Saldo" does: its zeros are the total plus the cuts, their parent. A row of
+    zeros proves no sum without such a word, so they were left without one."""
+    text = "\n".join(
+        [
+            "Tabel 3.1 Budgettaire problematiek (in mln euro)",
+            "",
+            "                                              2025     2026     2027",
+            "",
+            "Hogere rentelasten                             320      410      480",
+            "Lagere aardgasbaten                            150      120       90",
+            "Totaal problematiek                            470      530      570",
+            "Ombuigingen (zie bijlage 2)                   -470     -530     -570",
+            "Per saldo                                        0        0        0",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    assert parents["Hogere rentelasten"] == "Totaal problematiek"
+    assert parents["Totaal problematiek"] == "Per saldo"
+    assert parents["Ombuigingen (zie bijlage 2)"] == "Per saldo"
+    assert parents["Per saldo"] is None

@@ -104,11 +104,12 @@ TOTAL = re.compile(
     r"^(?:sub)?tota(?:al|len)\b|^stand\b|^.*\((?:sub)?tota(?:al|len)\)$", re.IGNORECASE
 )
 
-#: A row that closes the rows printed above it: a total, a balance ("Saldo ..."), which may
-#: also be a line item of its own ("Saldo 2020 experimenteren ..."), or a result ("Geraamd
-#: resultaat", "Begrotingsresultaat": the balance after the reserves' mutations).
+#: A row that closes the rows printed above it: a total, a balance ("Saldo ...", "Per saldo"
+#: under a total and what covers it), which may also be a line item of its own ("Saldo 2020
+#: experimenteren ..."), or a result ("Geraamd resultaat", "Begrotingsresultaat": the
+#: balance after the reserves' mutations).
 CLOSING = re.compile(
-    TOTAL.pattern + r"|^saldo\b|^(?:[^\W\d_]+\s+)?[^\W\d_]*resultaat\b", re.IGNORECASE
+    TOTAL.pattern + r"|^(?:per\s+)?saldo\b|^(?:[^\W\d_]+\s+)?[^\W\d_]*resultaat\b", re.IGNORECASE
 )
 
 #: A field a letter prints in its margin on every page, its value on the line under it
