@@ -3217,6 +3217,23 @@ def test_an_amount_set_between_commas_before_its_verb_takes_the_clause_s_year(
     assert (row["year_from"], row["year_to"], row["year_source"]) == (year, year, "stated")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het budget bedraagt € 5 miljoen, was in 2020 nog € 3 miljoen.",
+        "De bijdrage bedraagt structureel € 12 miljoen, wordt vanaf 2027 geïndexeerd.",
+    ],
+)
+def test_an_amount_its_clause_opened_takes_no_year_of_the_clause_after_its_comma(
+    text: str,
+) -> None:
+    """An amount no comma opens as an apposition ends its clause at the comma after it, a
+    finite verb after that or not: the next clause's year ("was in 2020 nog € 3 miljoen",
+    "wordt vanaf 2027 geïndexeerd") is not its own."""
+    rows = extract_amounts(_doc(text, published="2026-05-20"))
+    assert rows[0]["year_source"] != "stated"
+
+
 def test_the_bound_of_an_open_span_is_no_point_of_a_year() -> None:
     """ "tot eind 2024": the end of a span whose start is not printed, read as before."""
     (row,) = extract_amounts(_doc("Het fonds heeft tot eind 2024 nog 3 miljoen euro nodig."))

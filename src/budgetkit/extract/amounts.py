@@ -101,15 +101,25 @@ _SPREAD = (
 # gereserveerd, te besteden in 2022–2025"). (The pattern starts
 # with the class of every first character, which the engine skips to in C, and checks behind
 # it which one it was.)
+_AFTER_STOP = re.compile(
+    rf"[;:(),\s](?:(?<=[;:()])|(?<=,)(?![\s\xa0]*(?:(?:19|20)\d\d\b|{_SPREAD}))"
+    rf"|(?<=\s)–\s(?!{_SPREAD}))",
+    re.I,
+)
 # The finite verb after the comma closing an amount set between commas as its subject's
 # apposition ("Een deel daarvan, ongeveer € 640 miljoen, is in 2022 niet geteld"): the
-# clause goes on, and its years are the amount's.
+# clause goes on, and its years are the amount's. Only where a comma opens the apposition
+# right before the amount (``_APPOSITION_OPENS``): after an amount its clause opened ("Het
+# budget bedraagt € 5 miljoen, was in 2020 nog € 3 miljoen") the verb opens another clause.
 _APPOSED_VERB = r"(?:is|was|wordt|werd|zijn|waren|worden|werden)\b"
-_AFTER_STOP = re.compile(
+_AFTER_APPOSITION = re.compile(
     rf"[;:(),\s](?:(?<=[;:()])|(?<=,)(?![\s\xa0]*(?:(?:19|20)\d\d\b|{_SPREAD}|{_APPOSED_VERB}))"
     rf"|(?<=\s)–\s(?!{_SPREAD}))",
     re.I,
 )
+# A comma opening an apposition, a word or two between it and the amount or
+# none ("Een deel daarvan, ongeveer € 640 miljoen,", "Het tekort, 1,5 miljoen euro,").
+_APPOSITION_OPENS = re.compile(r",[ \t\xa0\n]*(?:[^\W\d_]+[ \t\xa0\n]+){0,2}\Z")
 # An aside right after the amount ("€ 160 miljoen (70 + 90) aan ... in 2021"), or the
 # parenthesis the amount stands in ("(€ 20 miljoen) in 2022"), does not end its clause.
 # A bracket holding only a year or a span of years that closes the amount's clause.
@@ -288,7 +298,8 @@ def extract_amounts(
         after = text[after_from:next_start]
         aside = _ASIDE.match(after)
         skip = aside.end() if aside else 0
-        stop = _AFTER_STOP.search(after, skip)
+        apposed = _APPOSITION_OPENS.search(before, max(0, len(before) - 40)) is not None
+        stop = (_AFTER_APPOSITION if apposed else _AFTER_STOP).search(after, skip)
         near_after = after[skip : stop.start()] if stop else after[skip:]
         years = (
             _years(dated(_aside_years(aside.group("aside") or ""))) if aside else (None, None, None)
