@@ -3856,6 +3856,9 @@ def test_a_table_in_another_currency_keeps_its_currency_and_stores_no_euros(
         ("Tabel 4.3 Collectieve lasten (mld gld)", "mld gulden", 10**9, "mld gld"),
         ("Tabel 2.1 Uitgaven (bedragen x Hfl 1.000)", "x ƒ 1.000", 1_000, "x Hfl 1.000"),
         ("Tabel 2.1 Uitgaven (in Dfl mln)", "mln gulden", 10**6, "in Dfl mln"),
+        # "fl." alone, as older Miljoenennota's abbreviate the florin: not the euro
+        ("Tabel 2.1 Uitgaven (mln fl.)", "mln gulden", 10**6, "mln fl."),
+        ("Tabel 2.1 Uitgaven (bedragen x fl. 1.000)", "x ƒ 1.000", 1_000, "x fl. 1.000"),
     ],
 )  # fmt: skip
 def test_a_table_in_guilders_stores_no_euros(

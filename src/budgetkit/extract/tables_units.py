@@ -93,10 +93,11 @@ MONEY_WORD = re.compile(
 )
 #: Another currency named in a note ("in USD mln", "in mln US-dollar", "x US$ 1.000", the
 #: guilders of older Miljoenennota's: "(in mln. gulden)", "x ƒ 1.000", and their
-#: abbreviations in the CPB's and older tables: "mld gld", "Hfl mln", "Dfl 1.000").
+#: abbreviations in the CPB's and older tables: "mld gld", "Hfl mln", "Dfl 1.000", "in mln
+#: fl.", "x fl. 1.000").
 FOREIGN = re.compile(
     r"(?:US)?\$|£|ƒ|\b(?:USD|GBP|CHF|JPY|NLG|US-?dollars?|dollars?|pond(?:en)?|yen|franken"
-    r"|guldens?|gld|[hd]fl)\b"
+    r"|guldens?|gld|[hd]?fl)\b(?:(?<=fl)\.)?"
     # the florin as a text layer gives it, a plain "f" right before the note's one and its
     # scale ("(x f 1 miljoen)", "bedragen x f 1.000")
     r"|(?<![\w.,])(?-i:f)(?=[ \xa0\u202f]*(?:1[ .\xa0\u202f]?000"
