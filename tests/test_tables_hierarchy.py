@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from hypothesis import given
 from hypothesis import strategies as st
-from table_texts import read_text, row_parents
+from table_texts import cells_per_line, read_text, row_parents
 
 from budgetkit.extract.tables_hierarchy import _MARK_ENDS, FOOTNOTE_MARK, build
 
@@ -362,3 +362,28 @@ def test_per_saldo_closes_a_total_and_its_cover_netting_to_nothing() -> None:
     assert parents["Totaal problematiek"] == "Per saldo"
     assert parents["Ombuigingen (zie bijlage 2)"] == "Per saldo"
     assert parents["Per saldo"] is None
+
+
+def test_a_capitalised_row_after_the_lower_case_parts_of_a_heading_is_its_sibling() -> None:
+    """An older begroting prints an instrument without values over its regelingen in lower
+    case, then the next instrument with values in a capital, one cell per line with no
+    indentation ("Bijzondere uitkeringen" / "bijzondere uitkeringen gemeenten" / "...
+    provincies" / "Apparaat en onderzoek"). The sums hold either way (the heading stands
+    for its parts' sum), so the capital tells: the instrument is the heading's sibling
+    under Uitgaven, not a third part of it (it was)."""
+    text = cells_per_line(
+        "Tabel 4 Budgettaire gevolgen van beleid",
+        "x € 1 000",
+        " ", "2023", "2024", "2025",
+        "Verplichtingen", "812 400", "820 100", "826 300",
+        "Uitgaven", "810 900", "820 100", "826 300",
+        "Bijzondere uitkeringen",
+        "bijzondere uitkeringen gemeenten", "402 100", "405 000", "407 200",
+        "bijzondere uitkeringen provincies", "396 300", "402 600", "406 600",
+        "Apparaat en onderzoek", "12 500", "12 500", "12 500",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    assert parents["bijzondere uitkeringen gemeenten"] == "Bijzondere uitkeringen"
+    assert parents["bijzondere uitkeringen provincies"] == "Bijzondere uitkeringen"
+    assert parents["Apparaat en onderzoek"] == "Uitgaven"

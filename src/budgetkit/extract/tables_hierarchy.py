@@ -782,6 +782,31 @@ def _balances_rows_above(
     return False
 
 
+def _capital_after_lower_parts(
+    labels: list[str], valueless: list[bool], whole: list[int], position: int
+) -> bool:
+    """Whether the row at ``position`` opens in a capital right after rows opening in lower
+    case that stand right under a heading printed without values ("Algemene uitkering" /
+    "algemene uitkering gemeenten" / "integratie- en decentralisatie-uitkeringen" /
+    "Apparaat en onderzoek"): the heading's parts are printed in lower case (an
+    instrument's regelingen), a row printed as the heading is, in a capital, is its
+    sibling and ends its reach, never a part of it. (Names in camel case, "eHerkenning" /
+    "DigiD", are no lower case.)"""
+    if not labels[whole[position]].strip()[:1].isupper():
+        return False
+    k = position - 1
+    while k >= 0 and _in_lower_case(labels[whole[k]]):
+        k -= 1
+    return 0 <= k < position - 1 and valueless[whole[k]]
+
+
+def _in_lower_case(label: str) -> bool:
+    """Whether a label opens with a word in lower case throughout ("regeling ..."); a name
+    printed with a capital inside it ("eHerkenning", "iDEAL") is a name as "DigiD" is."""
+    words = label.split(maxsplit=1)
+    return bool(words) and words[0][:1].islower() and not any(map(str.isupper, words[0]))
+
+
 def build(
     labels: list[str],
     values: Sequence[Sequence[Decimal | None] | None],
@@ -811,6 +836,7 @@ def build(
     listed: dict[int, list[int]] = {}
     for item, head in items.items():
         listed.setdefault(head, []).append(item)
+    valueless = [v is None for v in values]
     values = [
         _heading_sums([values[k] for k in listed[i]]) if v is None and i in listed else v
         for i, v in enumerate(values)
@@ -845,7 +871,9 @@ def build(
         for i in whole
     ]
     ends = [
-        total or (balance and not _balances_rows_above(values, whole, position))
+        total
+        or (balance and not _balances_rows_above(values, whole, position))
+        or _capital_after_lower_parts(labels, valueless, whole, position)
         for position, (total, balance) in enumerate(zip(totals, balances, strict=True))
     ]
     width = max((len(v) for v in values if v is not None), default=0)
