@@ -3879,6 +3879,26 @@ def test_a_table_in_guilders_stores_no_euros(
     assert tables[0]["scale_text"] == printed
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Tabel 2.4 Bijdragen (in mln DKK)",
+        "Tabel 2.4 Uitgaven (x 1.000 DM)",
+        "Tabel 2.4 Schuldsanering (bedragen in ANG x 1.000)",
+        "Tabel 2.4 Contributie (x 1.000 Zwitserse frank)",
+    ],
+)
+def test_a_table_in_a_currency_no_label_names_stores_no_euros(caption: str) -> None:
+    """A note naming a currency the unit labels do not know, by its code or its name
+    ("DKK", "DM", "ANG", "frank"), was read by its scale alone as euros: it declares no
+    unit, and no value is stored as euros."""
+    text = _cells_per_line(caption, " ", "1998", "1999", "Onderwijs", "36.512", "37.104",
+                           "Defensie", "13.870", "13.512")  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    assert len(cells) == 4
+    assert all(c["value_eur"] is None and c["unit"] != "EUR" for c in cells)
+
+
 def test_a_column_or_row_of_fte_is_a_count_not_money() -> None:
     """Personnel tables print fte beside euros: "Aantal fte" and "Bezetting (fte)" count
     people (they were stored as thousands of euros)."""

@@ -104,6 +104,15 @@ FOREIGN = re.compile(
     r"|(?:1[ \xa0\u202f]*)?(?:mln|mld|miljoen|miljard|mio))\b)",
     re.I,
 )
+#: A currency no unit label here names, by its code or its name ("in mln DKK", "x 1.000 DM",
+#: "bedragen in ANG", "x NAf 1.000", "x 1.000 Zwitserse frank", "in mln kronen"): a note
+#: naming it, and no euro, declares no unit, so its values are never taken as euros.
+_OTHER_CURRENCY = re.compile(
+    r"\b(?:NOK|DKK|SEK|CNY|CAD|AUD|RUB|INR|TRY|PLN|ZAR|BRL|MXN|KRW|HKD|SGD|NZD|CZK|HUF|ANG"
+    r"|XCG|AWG|SRD|BEF|DEM|FRF|ITL|ESP|ATS|LUF|ECU|XDR|DM|NAf)(?![\w-])"
+    r"|\b(?i:kro(?:on|nen)|d-?mark(?:en)?|franks?|lires?|peseta'?s|schillingen"
+    r"|roebels?|zloty'?s?|yuan|renminbi)(?![\w-])"
+)
 #: Each foreign currency's code, by the first letters of its marks, and the sign its unit
 #: label prints ("x $ 1.000").
 _FOREIGN_CODES = (("$", "USD"), ("us", "USD"), ("dol", "USD"), ("£", "GBP"), ("gbp", "GBP"))
@@ -159,7 +168,9 @@ def read_unit(text: str, line: int) -> Unit | None:
             return Unit("%", "percent", 1, match.group(), line)
     if not may_declare(text):
         return None
-    if FOREIGN.search(text) and not EURO_MARK.search(text):
+    if (FOREIGN.search(text) or _OTHER_CURRENCY.search(text)) and not EURO_MARK.search(text):
+        if _OTHER_CURRENCY.search(text):
+            return None  # "(in mln DKK)": a currency no label here names, never euros
         return _foreign(text, line)  # "(bedragen in USD, x 1.000)": dollars, never euros
     probe = text.replace("×", "x") if "×" in text else text  # same length: same offsets
     for form, pattern in enumerate(FORMS):
