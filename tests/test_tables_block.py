@@ -261,3 +261,25 @@ def test_rows_under_a_year_that_ends_a_heading_and_a_blank_line_are_spaced_from_
     assert grid[("Totaal voorzieningen", "Saldo 31-12-2024")] == "6.470"
     assert len(cells) == 16
     assert row_parents(cells)["Pensioenen wethouders"] == "Totaal voorzieningen"
+
+
+def test_a_row_naming_a_paper_outside_brackets_with_its_amount_is_a_row() -> None:
+    """A motion's or amendment's row names its paper outside brackets ("Motie Van der Lee
+    c.s., Kamerstuk 36 410, nr. 17   3,0") and prints one amount, decimals or thousands and
+    all: a row, not a running foot's page number; the rows under it stay in the table."""
+    text = "\n".join(
+        [
+            "Tabel 3 Mutaties 1e suppletoire begroting (bedragen x € 1 mln)",
+            "",
+            "                                                   2024      2025      2026",
+            "Loonbijstelling                                    12,5      12,5      12,5",
+            "Motie Van der Lee c.s., Kamerstuk 36 410, nr. 17   3,0",
+            "Amendement Dassen, 36 410 XV, nr. 12                          2,5",
+            "Totaal                                             15,5      15,0      12,5",
+        ]
+    )
+    [_table], cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Motie Van der Lee c.s., Kamerstuk 36 410, nr. 17", "2024")] == "3,0"
+    assert grid[("Amendement Dassen, 36 410 XV, nr. 12", "2025")] == "2,5"
+    assert grid[("Totaal", "2026")] == "12,5"

@@ -72,6 +72,8 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 #: The end of a parliamentary paper's reference, its dossier (a chapter's numeral after it)
 #: then its number: "Kamerstuk 29 190 XIV, nr. 2", "..., vergaderjaar 2008–2009, 31 924 XI,
 #: nr. 1": what a Kamerstuk's running head or foot prints before the page number.
+#: A page's number as a running head or foot prints it: a plain number, three digits at most.
+_PAGE_NUMBER = re.compile(r"\d{1,3}")
 _PAPER = re.compile(r"\b\d{2} ?\d{3}(?:-\d+)?(?: [IVXL]+[A-Z]?)?, nr\. ?\d+$", re.IGNORECASE)
 
 
@@ -432,11 +434,14 @@ def _last_row(
 def _paper_page(split: tuple[str, list[tuple[str, int]]] | None) -> bool:
     """Whether a line read as a row of one value is a parliamentary paper's running head or
     foot: its reference, ending in the paper's dossier and number outside brackets, and the
-    page number ("Kamerstuk 29 190 XIV, nr. 2   3"). A row naming a paper prints the
-    reference in brackets ("Motie Van Dijk c.s. (36 410, nr. 17)   12,0")."""
+    page number ("Kamerstuk 29 190 XIV, nr. 2   3"): a plain number of three digits at
+    most. A row naming a paper prints the reference in brackets ("Motie Van Dijk c.s. (36
+    410, nr. 17)   12,0"), or outside them with its amount, decimals or thousands printed
+    ("Motie Van der Lee c.s., Kamerstuk 36 410, nr. 17   3,0"): a row, kept."""
     return (
         split is not None
         and len(split[1]) == 1
+        and _PAGE_NUMBER.fullmatch(split[1][0][0]) is not None
         and _PAPER.search(_BRACKETED.sub("", split[0])) is not None
     )
 
