@@ -283,3 +283,23 @@ def test_a_row_naming_a_paper_outside_brackets_with_its_amount_is_a_row() -> Non
     assert grid[("Motie Van der Lee c.s., Kamerstuk 36 410, nr. 17", "2024")] == "3,0"
     assert grid[("Amendement Dassen, 36 410 XV, nr. 12", "2025")] == "2,5"
     assert grid[("Totaal", "2026")] == "12,5"
+
+
+def test_a_year_labelling_its_row_is_no_unlabelled_subtotal() -> None:
+    """A table whose rows are years ("2021   1.300   1.150", a time series) prints a figure
+    in the labels' place: the line under a row is that year's row, its year its label, not
+    a subtotal without a label (its year left out and the row's label blanked)."""
+    text = "\n".join(
+        [
+            "Tabel 5 Ontwikkeling (bedragen x € 1 mln)",
+            "",
+            "Jaar             Uitgaven     Ontvangsten",
+            "2020                1.200           1.100",
+            "2021                1.300           1.150",
+            "2022                1.350           1.210",
+        ]
+    )
+    [_table], cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert {c["row_label"] for c in cells} == {"2020", "2021", "2022"}
+    assert (grid[("2021", "Uitgaven")], grid[("2022", "Ontvangsten")]) == ("1.300", "1.210")

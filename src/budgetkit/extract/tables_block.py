@@ -88,7 +88,9 @@ def _unlabelled_row(
 ) -> tuple[str, list[tuple[str, int]]] | None:
     """("", cells) of a line of values without a label, as a subtotal under a rule line
     prints them: where the columns' figures end (``ends``) the one reading of most values
-    that stands there, else its values if no more than the columns."""
+    that stands there, else its values if no more than the columns. A reading that leaves
+    a figure before its first cell leaves a label (a year labelling its row: "2021   1.300
+    1.150"): no such line."""
     tokens = trailing_cells(text, width)
     if not tokens or text[: tokens[0][1] - 1].strip():
         return None
@@ -97,7 +99,8 @@ def _unlabelled_row(
     for count in range(len(ends), 0, -1):
         fits = {tuple(r) for r in partitions(text, tokens, count) if under_values(r, ends)}
         if len(fits) == 1:
-            return "", list(fits.pop())
+            cells = list(fits.pop())
+            return None if text[: cells[0][1] - 1].strip() else ("", cells)
         if fits:
             return None
     return None
