@@ -3121,6 +3121,20 @@ def test_a_date_naming_a_thing_made_is_no_year_of_the_money(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "year"),
     [
+        ("De uitgaven van december 2023 bedroegen € 12 miljoen.", 2023),
+        ("De huurtoeslag van januari 2025 bedraagt € 300 per maand.", 2025),
+    ],
+)
+def test_a_month_after_money_paid_over_it_names_the_money_s_year(text: str, year: int) -> None:
+    """A month after "van" and a noun of money paid over it ("de uitgaven van december
+    2023") is the money's time, no date a thing was made: its year is the amount's."""
+    (row,) = extract_amounts(_doc(text, published="2026-09-17"))
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (year, year, "stated")
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
         ("Het fonds sloot 2023 af met een overschot van € 4,2 mln.", 2023),
         ("De gemeente sluit 2024 af met een tekort van 1,3 miljoen euro.", 2024),
         ("De waterschappen sloten 2022 af met een positief resultaat van € 61 mln.", 2022),

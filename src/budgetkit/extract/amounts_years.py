@@ -254,6 +254,14 @@ _ONWARDS = re.compile(
 
 # What follows a period's first date: its end ("van 1 maart 2020 tot 1 juni 2020").
 _UNTIL = re.compile(r"[ \t\xa0\r\n]*(?:tot|t/m|[-–])", re.IGNORECASE)
+# A noun of money paid or received over a time, or of a balance at one, right before "van"
+# and a month ("de uitgaven van december 2023", "de huurtoeslag van januari 2025", "het
+# tekort van juni 2024"): that month's year is the money's own, no date a thing was made.
+_MONEY_OF_MONTH = re.compile(
+    r"(?i:uitgaven|kosten|lasten|baten|ontvangsten|inkomsten|opbrengsten?|omzet|betalingen?"
+    r"|uitkeringen?|toeslag|salaris(?:sen)?|lonen|loon|huur|premies?|afdrachten?|tekort"
+    r"|overschot|saldo)[ \t\xa0\r\n]+\Z"
+)
 
 
 def _read_years(m: re.Match[str]) -> Years | None:
@@ -273,6 +281,7 @@ def _read_years(m: re.Match[str]) -> Years | None:
         and not m.group("months")
         and prep[-1].lower() in MONTHS
         and not _UNTIL.match(m.string, m.end())
+        and not _MONEY_OF_MONTH.search(m.string, max(0, m.start() - 20), m.start())
     ):
         # "het werkdrukakkoord van februari 2018", "Koninklijk Besluit van 28 januari 2013":
         # a date naming when a thing was made, not a year of the money (a period's start,
