@@ -781,3 +781,25 @@ def test_a_caption_ending_in_its_unit_right_above_the_first_heading_is_no_part_o
     }
     assert cell_grid(cells)[("Uitgaven", "Vastgestelde begroting 2023 (1)")] == "83.900"
     assert len(cells) == 10
+
+
+def test_a_column_of_programme_numbers_holds_no_values_where_every_row_fills_the_years() -> None:
+    """The overview of incidental items with no nil dash and no group row: every row prints
+    its programme's number and an amount for each year ("Jeugdzorg" / "3" / "1.250" /
+    "1.300" / "1.350"). The numbers are the code column's, not values of a column of their
+    own under "Programma" (each was stored as thousands of euros)."""
+    text = "\n".join(
+        [
+            "Tabel 4 Incidentele lasten (x € 1.000)", " ", "Programma", "2026", "2027", "2028",
+            "Jeugdzorg", "3", "1.250", "1.300", "1.350",
+            "Wmo", "2", "800", "820", "840",
+            "Onderwijs", "5", "400", "410", "420",
+            "Totaal", " ", "2.450", "2.530", "2.610",
+        ]
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert {c["column_label"] for c in cells} == {"2026", "2027", "2028"}
+    assert grid[("Jeugdzorg", "2026")] == "1.250"
+    assert grid[("Totaal", "2028")] == "2.610"
+    assert not any(c["value_text"] in ("2", "3", "5") for c in cells)

@@ -400,6 +400,17 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
     few = data < 2 or sum(1 for r in runs if r) < 2
     if period_run == 0 and few and not _one_column(caption, plain, runs, data, text_after):
         return None
+    if (
+        width == period_run + 1
+        and period_run >= 2
+        and not has_text
+        and len(plain) > period_run
+        and _codes_before_values(items, first, period_run)
+    ):
+        # every row prints its code and a value for each period, no nil dash among them
+        # ("Programma" / "2026" ... / "Jeugdzorg" / "3" / three amounts): the cell more than
+        # the periods is the code's (below), no undated value column
+        width = period_run
     spanned = spanned_by_rows(plain, width, {fold(note.text) for note in notes})
     skip = 0 if spanned else len(plain) - width  # the headings above the leaves' own
     leaves = spanned or [label for label, _p in plain[skip:]]
