@@ -803,3 +803,18 @@ def test_a_column_of_programme_numbers_holds_no_values_where_every_row_fills_the
     assert grid[("Jeugdzorg", "2026")] == "1.250"
     assert grid[("Totaal", "2028")] == "2.610"
     assert not any(c["value_text"] in ("2", "3", "5") for c in cells)
+
+
+def test_a_column_of_small_amounts_under_a_value_heading_before_the_years_stays_values() -> None:
+    """The same shape under "Realisatie" (small amounts in millions, "3" / "2" / "5", before
+    three years' estimates) is a column of values, not of programme numbers: kept."""
+    text = "\n".join(
+        [
+            "Tabel 4 Kengetallen (x € 1 mln)", " ", "Realisatie", "2026", "2027", "2028",
+            "Jeugdzorg", "3", "1.250", "1.300", "1.350",
+            "Wmo", "2", "800", "820", "840",
+            "Onderwijs", "5", "400", "410", "420",
+        ]
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    assert cell_grid(cells)[("Jeugdzorg", "Realisatie")] == "3"

@@ -405,6 +405,7 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
         and period_run >= 2
         and not has_text
         and len(plain) > period_run
+        and not _VALUE_HEADING.search(plain[len(plain) - period_run - 1][0])
         and _codes_before_values(items, first, period_run)
     ):
         # every row prints its code and a value for each period, no nil dash among them
@@ -912,6 +913,15 @@ def _column_after_values(items: list[Item], first: int, headings: int) -> bool:
     ):
         return False  # (every other column prints an amount no code reads as somewhere)
     return _last_row(items, end)  # (a row after the number: it was that row's code)
+
+
+#: Words of a heading over a column of values, not codes ("Realisatie", "Begroting 2025",
+#: "Verschil"): a column of small amounts under it stays one of values.
+_VALUE_HEADING = re.compile(
+    r"realis|begrot|raming|rekening|verschil|totaal|stand|saldo|mutatie|bedrag|prognose"
+    r"|budget|vastgesteld|\d{4}",
+    re.IGNORECASE,
+)
 
 
 def _codes_before_values(items: list[Item], first: int, width: int) -> bool:
