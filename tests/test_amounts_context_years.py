@@ -32,14 +32,14 @@ def test_a_sentence_not_dated_has_no_window_the_writer_changes(
     window of it: "jaar" without "dit", "vorig", "afgelopen", "volgend" or "komend", and no
     year printed short."""
     sentence = " ".join(words)
-    write = amounts_context_years._relative_years(inline_document(sentence, published="2023-09"))
+    write = amounts_context_years.relative_years(inline_document(sentence, published="2023-09"))
     window = sentence[min(start, end) : max(start, end)]
-    if not amounts_context_years._may_be_dated(sentence):
+    if not amounts_context_years.may_be_dated(sentence):
         assert write(window) == window
-    assert not amounts_context_years._may_be_dated(
+    assert not amounts_context_years.may_be_dated(
         "structureel € 5 mln per jaar, jaarlijks geïndexeerd"
     )
-    assert amounts_context_years._may_be_dated("Dit jaar is € 5 mln beschikbaar")
+    assert amounts_context_years.may_be_dated("Dit jaar is € 5 mln beschikbaar")
 
 
 @pytest.mark.parametrize(

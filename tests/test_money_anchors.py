@@ -24,7 +24,7 @@ from budgetkit.textmodel import matches_at
 def test_one_scan_for_u_finds_where_euro_gulden_and_tussen_start(text: str) -> None:
     """The euro and gulden anchor and the "tussen" range are tried only where ``_U_PLACES``
     matches: every match of theirs must start at one of those places."""
-    places = {m.start() for m in money_anchors._U_PLACES.finditer(text)}
+    places = {m.start() for m in money_anchors.U_PLACES.finditer(text)}
     for pattern in (money_anchors._U_ANCHOR, money_grammar.BETWEEN_MONEY):
         assert {m.start() for m in pattern.finditer(text)} <= places, (pattern.pattern, text)
 
@@ -32,8 +32,8 @@ def test_one_scan_for_u_finds_where_euro_gulden_and_tussen_start(text: str) -> N
 def test_every_currency_code_is_found_by_its_capital_letter_scan() -> None:
     """A code missing from the scans of capitals would never be found as a sign or a unit."""
     scanned = {word for _regex, words in money_anchors._CAPITALS for word in words}
-    assert set(money_grammar._CODES) <= scanned
-    for code in money_grammar._CODES:
+    assert set(money_grammar.CODES) <= scanned
+    for code in money_grammar.CODES:
         assert [m.currency for m in find_money(f"Het kost {code} 5 mln.")] == [code], code
 
 

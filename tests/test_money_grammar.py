@@ -26,16 +26,16 @@ def test_sign_code_and_mark_patterns_are_compiled_when_a_text_prints_them(
     compiled for a text that prints one (compiling them all took a quarter of a second of
     every command's start): each still reads its amount, compiled once in a run."""
     sources = [
-        *money_grammar._SIGN_MONEY.values(),
-        *money_grammar._CODE_MONEY.values(),
-        *money_grammar._CAPITAL_MARK_MONEY.values(),
-        *(source for *_, source in money_grammar._MARK_MONEY),
-        money_grammar._PREFIXED_CODE_MONEY,
-        money_grammar._WORD_EURO_MONEY,
+        *money_grammar.SIGN_MONEY.values(),
+        *money_grammar.CODE_MONEY.values(),
+        *money_grammar.CAPITAL_MARK_MONEY.values(),
+        *(source for *_, source in money_grammar.MARK_MONEY),
+        money_grammar.PREFIXED_CODE_MONEY,
+        money_grammar.WORD_EURO_MONEY,
     ]  # fmt: skip
     assert all(isinstance(source, str) for source in sources)
     assert all(
-        money_grammar._compiled(source) is money_grammar._compiled(source) for source in sources
+        money_grammar.compiled(source) is money_grammar.compiled(source) for source in sources
     )
     assert [(m.currency, m.amount_eur) for m in find_money(text)] == [
         (currency, 500_000 if "kEUR" in text else 5_000_000)

@@ -1,4 +1,4 @@
-"""The money scan (``money_scan._scan``) finds what a search of every window finds."""
+"""The money scan (``money_scan.scan``) finds what a search of every window finds."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ def _scan_searching_every_window(text: str) -> list[object]:
     too."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(money_scan, "_holder", lambda spans: lambda start, end: None)
-        return list(money_scan._scan(text))
+        return list(money_scan.scan(text))
 
 
 def test_an_anchor_inside_a_signed_amount_needs_no_search_of_its_own() -> None:
@@ -45,7 +45,7 @@ def test_an_anchor_inside_a_signed_amount_needs_no_search_of_its_own() -> None:
     same either way."""
     assert _PAGES
     for text in _PAGES:
-        assert list(money_scan._scan(text)) == _scan_searching_every_window(text)
+        assert list(money_scan.scan(text)) == _scan_searching_every_window(text)
 
 
 @settings(max_examples=300, deadline=None)
@@ -61,4 +61,4 @@ def test_skipping_anchors_inside_signed_amounts_finds_the_same(
     parts: list[tuple[str, str]],
 ) -> None:
     text = "".join(piece + glue for piece, glue in parts)
-    assert list(money_scan._scan(text)) == _scan_searching_every_window(text), text
+    assert list(money_scan.scan(text)) == _scan_searching_every_window(text), text

@@ -1,6 +1,6 @@
 """Patterns written in a faster form match exactly what their plain form matches.
 
-Some word lists are compiled grouped by first letter (``amounts_windows._by_first_letter``), which
+Some word lists are compiled grouped by first letter (``amounts_windows.by_first_letter``), which
 the regex engine rejects sooner than one alternation ignoring case. The plain alternation is
 written here again from the same words, and both must find the same match in texts built
 from those words in every case, the letters ignoring case treats specially among them.
@@ -103,4 +103,4 @@ def test_relative_years_are_written_as_the_three_patterns_write_them(text: str) 
     expected = amounts_context_years._THIS_YEAR.sub("in 2020", text)
     expected = amounts_context_years._LAST_YEAR.sub("in 2019", expected)
     expected = amounts_context_years._NEXT_YEAR.sub("in 2021", expected)
-    assert amounts_context_years._relative_years(doc)(text) == expected
+    assert amounts_context_years.relative_years(doc)(text) == expected

@@ -23,66 +23,71 @@ import re
 from typing import Any
 
 from budgetkit.extract.amounts_context_years import (
-    _aside_years,
-    _coming_years,
-    _list_intro_years,
-    _may_be_dated,
-    _pair_respectively,
-    _relative_years,
-    _share_trailing_years,
-    _shares_years,
-    _year_source,
+    aside_years,
+    coming_years,
+    list_intro_years,
+    may_be_dated,
+    pair_respectively,
+    relative_years,
+    share_trailing_years,
+    shares_years,
+    year_source,
 )
-from budgetkit.extract.amounts_counts import _UNIT_WORD, _money_among
+from budgetkit.extract.amounts_counts import UNIT_WORD, money_among
 from budgetkit.extract.amounts_currencies import (
     EURO_BUDGETS_FROM,
-    _coded_currency,
-    _currency_named_before,
-    _guilders_before,
-    _home_currency,
-    _implied_currency,
+    coded_currency,
+    currency_named_before,
+    guilders_before,
+    home_currency,
+    implied_currency,
     plain_florins,
 )
-from budgetkit.extract.amounts_footnotes import _footnote_marked
-from budgetkit.extract.amounts_furniture import _across_page_breaks
+from budgetkit.extract.amounts_footnotes import footnote_marked
+from budgetkit.extract.amounts_furniture import across_page_breaks
 from budgetkit.extract.amounts_qualifiers import (
-    _PER_SALDO,
-    _RISE_END,
-    _ROUNDED_BY_SPEECH,
-    _qualifier,
-    _qualifier_word,
+    PER_SALDO,
+    RISE_END,
+    ROUNDED_BY_SPEECH,
+    qualifier_match,
+    qualifier_word,
 )
 from budgetkit.extract.amounts_roles import (
-    _OPEN_PAREN,
-    _RELATIVE_PART,
-    _WHOLE_OPENING,
-    _basis,
-    _role,
+    OPEN_PAREN,
+    RELATIVE_PART,
+    WHOLE_OPENING,
+    basis_of,
+    role_of,
 )
-from budgetkit.extract.amounts_spoken import _cents, _milles, _tientjes, _tons
+from budgetkit.extract.amounts_spoken import (
+    spoken_cents,
+    spoken_milles,
+    spoken_tientjes,
+    spoken_tons,
+)
 from budgetkit.extract.amounts_unit_notes import (
-    _PER_UNIT,
-    _declared_units,
-    _external_scale,
-    _lacks_scale,
-    _scale_notes,
-    _section_units,
-    _without_their_scale,
+    PER_UNIT,
+    declared_units,
+    external_scale,
+    lacks_scale,
+    scale_notes,
+    section_units,
+    without_their_scale,
 )
-from budgetkit.extract.amounts_windows import _REACH, _may_hold
+from budgetkit.extract.amounts_windows import REACH, may_hold
 from budgetkit.extract.amounts_years import (
-    _JOINED_YEAR,
-    _YEAR,
-    _YEAR_AT_ONCE,
-    _adjacent_year,
-    _dated,
-    _document_year,
-    _first_years,
-    _last_years,
-    _may_join_year,
-    _year_end,
-    _year_label,
-    _years,
+    JOINED_YEAR,
+    YEAR,
+    YEAR_AT_ONCE,
+    adjacent_year,
+    document_year,
+    first_years,
+    is_dated,
+    last_years,
+    may_join_year,
+    year_end,
+    year_label,
+    years_in,
 )
 from budgetkit.extract.money import find_money
 from budgetkit.extract.money_quotes import MoneyMatch, parse_quote
@@ -129,7 +134,7 @@ _CLAUSE_YEARS = re.compile(
 )
 _ASIDE = re.compile(r"^[\s\xa0]*(?:\((?P<aside>[^()]{0,80})\)|\))")
 # "€ 5 miljoen en in 2021 € 19 miljoen": joined by a conjunction, the same kind of amount.
-_JOINED = re.compile(rf"[\s\xa0]*(?:,|en|of)?[\s\xa0]*(?:(?:in|voor)\s+{_YEAR}[\s\xa0]*)?")
+_JOINED = re.compile(rf"[\s\xa0]*(?:,|en|of)?[\s\xa0]*(?:(?:in|voor)\s+{YEAR}[\s\xa0]*)?")
 # The next item of an enumeration: a short stretch ending in "," or "en".
 _NEXT_ITEM = re.compile(r"^[^.;:]{0,100}(?:,|\ben)[\s\xa0]*$")
 
@@ -160,11 +165,11 @@ def _after_quoted_stop(text: str, begin: int, end: int) -> int:
 def _past_far_scale(text: str, match: MoneyMatch, stop: int) -> int:
     """Where the words after an amount start: past its scale word where that is printed after
     the quote and before ``stop`` (the next amount or the sentence's end) across page
-    furniture (``_across_page_breaks``), else at the quote's end. (A list's item points at
+    furniture (``across_page_breaks``), else at the quote's end. (A list's item points at
     the unit its last item prints, past the next item: ``stop`` comes first.)"""
     if match.scale_at is None or not match.end <= match.scale_at < stop:
         return match.end
-    unit = _UNIT_WORD.match(text, match.scale_at)
+    unit = UNIT_WORD.match(text, match.scale_at)
     return unit.end() if unit is not None and unit.end() <= stop else match.end
 
 
@@ -213,8 +218,8 @@ def _before_euros(years: tuple[int | None, int | None, str | None]) -> bool:
 
 
 def _as_printed(window: str) -> str:
-    """What ``_relative_years``' function gives a window of a sentence it cannot change
-    (``_may_be_dated``): the window."""
+    """What ``relative_years``' function gives a window of a sentence it cannot change
+    (``may_be_dated``): the window."""
     return window
 
 
@@ -230,30 +235,30 @@ def extract_amounts(
     if warnings is not None:
         _warn_long_runs(doc, warnings)
     text = doc.text
-    relative = _relative_years(doc)
+    relative = relative_years(doc)
     rejected: list[tuple[int, str]] = []
-    found = _across_page_breaks(doc.model, list(find_money(text, rejected)), rejected)
-    matches = _without_their_scale(
+    found = across_page_breaks(doc.model, list(find_money(text, rejected)), rejected)
+    matches = without_their_scale(
         doc.model,
-        _declared_units(text, _money_among(text, found, rejected)),
+        declared_units(text, money_among(text, found, rejected)),
         rejected,
     )
-    tons = _tons(doc.model, found, matches, rejected)
-    cents = _cents(doc.model, found, rejected)
-    tientjes = _tientjes(doc, found, rejected)
-    marked = _footnote_marked(doc.model, rejected) if rejected else []
-    milles = _milles(doc.model, found, rejected) if "ille" in text else []
+    tons = spoken_tons(doc.model, found, matches, rejected)
+    cents = spoken_cents(doc.model, found, rejected)
+    tientjes = spoken_tientjes(doc, found, rejected)
+    marked = footnote_marked(doc.model, rejected) if rejected else []
+    milles = spoken_milles(doc.model, found, rejected) if "ille" in text else []
     florins = plain_florins(text, found)
     if tons or cents or tientjes or marked or milles or florins:
         matches = sorted(
             [*matches, *tons, *cents, *tientjes, *marked, *milles, *florins],
             key=lambda m: m.start,
         )
-    notes = _scale_notes(text)
-    matches, noted = _section_units(doc.model, notes, matches, rejected)
+    notes = scale_notes(text)
+    matches, noted = section_units(doc.model, notes, matches, rejected)
     if warnings is not None:
         warnings.extend(ExtractWarning(doc.id, doc.line_col(at)[0], why) for at, why in rejected)
-    external = _external_scale(doc.model, notes)
+    external = external_scale(doc.model, notes)
     taken = [(m.start, m.end) for m in matches]
     spans: list[tuple[MoneyMatch, int | None]] = [
         (m, noted.get(m.start, m.scale_at)) for m in matches
@@ -269,7 +274,7 @@ def extract_amounts(
     spans.sort(key=lambda item: item[0].start)
 
     model = doc.model
-    home, guilders = _home_currency(text, matches, doc.meta.get("published"))
+    home, guilders = home_currency(text, matches, doc.meta.get("published"))
     rows: list[dict[str, Any]] = []
     claimed = 0  # end of the words whose years the previous amount already took
     whole_opened = False
@@ -283,7 +288,7 @@ def extract_amounts(
             s_start, s_end = model.sentence_span(m.start, m.end)
             segment = text[s_start:s_end]
             folded = " ".join(segment.split())
-            dated = relative if _may_be_dated(segment) else _as_printed
+            dated = relative if may_be_dated(segment) else _as_printed
             where = _sentence_place(model, s_start, segment)
         opens = not (i and spans[i - 1][0].end > s_start)
         if opens:
@@ -302,68 +307,70 @@ def extract_amounts(
         stop = (_AFTER_APPOSITION if apposed else _AFTER_STOP).search(after, skip)
         near_after = after[skip : stop.start()] if stop else after[skip:]
         years = (
-            _years(dated(_aside_years(aside.group("aside") or ""))) if aside else (None, None, None)
+            years_in(dated(aside_years(aside.group("aside") or "")))
+            if aside
+            else (None, None, None)
         )
         own_after = near_after
-        label = _OPEN_PAREN.search(after) if "(" in after else None
+        label = OPEN_PAREN.search(after) if "(" in after else None
         if label and stop and stop.start() == label.start():
             # "(€ 23 miljoen) en de loonbijstelling 2020-2025 (€ 168 miljoen)": the words
             # after the last "en" name the next amount, and their years are its own.
             joints = list(_LABEL_JOINT.finditer(near_after))
             own_after = near_after[: joints[-1].start()] if joints else ""
-        part = _RELATIVE_PART.search(own_after) if _may_hold(own_after, ("waar",)) else None
+        part = RELATIVE_PART.search(own_after) if may_hold(own_after, ("waar",)) else None
         if part:  # "€ 497 miljoen ... waarvan dit jaar € 60 miljoen": the part's year
             own_after = own_after[: part.start()]
         # "in 2022 2,5 miljoen beschikbaar ... voor activiteiten in 2022-2023": a year printed
         # right before the amount is its own, whatever years follow.
         near_before = before[-40:]
-        adjacent = _adjacent_year(dated(near_before)) or (
-            _may_join_year(near_before)
-            and _JOINED_YEAR.search(near_before)
-            and not _YEAR_AT_ONCE.match(own_after)
+        adjacent = adjacent_year(dated(near_before)) or (
+            may_join_year(near_before)
+            and JOINED_YEAR.search(near_before)
+            and not YEAR_AT_ONCE.match(own_after)
         )
         years_end = None  # where years read from ``own_after`` end in it
         if years[2] is None and not adjacent:
             rewritten = dated(own_after)
             cut = stop is None and next_start < s_end
-            years, years_end = _first_years(rewritten, cut_before_next=cut)
+            years, years_end = first_years(rewritten, cut_before_next=cut)
             if rewritten != own_after:  # "dit jaar" written out: its offsets are not own_after's
                 years_end = None
             closing = _CLAUSE_YEARS.match(after, stop.start()) if stop else None
             if years[2] is None and closing:  # "trekt € 300 miljoen uit (2023-2026)."
-                years = _years(_aside_years(closing.group("years")))
+                years = years_in(aside_years(closing.group("years")))
         source = "after"
         if years[2] is not None:
             # The words up to the year taken are claimed; a later year ("€ 1,5 miljard in
             # 2025 en vanaf 2026 structureel € 2 miljard") is left for the next amount.
-            taken = _year_end(own_after, years) if years_end is None else years_end
+            taken = year_end(own_after, years) if years_end is None else years_end
             claimed = after_from + skip + (len(own_after) if taken is None else taken)
         else:
             begin = max(prev_end, claimed)
             if "„" in text[begin : m.start] or "”" in text[begin : m.start]:
                 begin = _after_quoted_stop(text, begin, m.start)
-            years = _last_years(dated(text[begin : m.start]))
+            years = last_years(dated(text[begin : m.start]))
             claimed = after_from
             source = "before"
         if (
             years[2] is None
             and not opens
-            and not _dated(near_after)  # "van € 3,5 mld uit november 2008": its own time
-            and _shares_years(rows[-1], before, text, text[s_start:first_start])
+            and not is_dated(near_after)  # "van € 3,5 mld uit november 2008": its own time
+            and shares_years(rows[-1], before, text, text[s_start:first_start])
         ):
             years = (rows[-1]["year_from"], rows[-1]["year_to"], None)
             source = rows[-1]["_years_source"]
         if years[2] is None and opens:
-            years = _list_intro_years(model, s_start)
+            years = list_intro_years(model, s_start)
             if years[2] is None:  # "De jaarrekening 2008 sluit met een saldo van € 3,8 mln"
-                years = _document_year(text[s_start : m.start])
+                years = document_year(text[s_start : m.start])
             if years[2] is None and _ANAPHOR.match(text, s_start):
                 # "... in 2021 de maximaal beschikbare instroom ... Hiervoor is € 38 mln.":
                 # "hiervoor" points back at the previous sentence, whose year is this one's.
                 previous, _ = model.sentence_span(max(0, s_start - 1), max(0, s_start - 1))
-                years = _years(relative(text[previous:s_start]))
+                years = years_in(relative(text[previous:s_start]))
             source = "sentence" if years[2] is not None else source
-        role = _role(before, after, near_after, opens, whole_opened and not opens)
+        role = role_of(before, after, near_after, opens, whole_opened and not opens)
         shared = spans[i - 1][0].scale_at if i else None
         in_list = not opens and shared is not None and shared >= m.start  # "€ 8, 10 en 10 mln"
         if in_list:
@@ -374,21 +381,21 @@ def extract_amounts(
             role = rows[-1]["role"] if rows[-1]["role"] == "measure" else role
         elif not opens and rows[-1]["role"] == "part" and _NEXT_ITEM.search(before):
             role = "part"  # "waaronder jaarlijks € 38,6 miljoen voor X, € 14 miljoen voor Y"
-        whole_opened = opens and role == "total" and bool(_WHOLE_OPENING.match(before))
-        label = _year_label(before)
+        whole_opened = opens and role == "total" and bool(WHOLE_OPENING.match(before))
+        label = year_label(before)
         if label is not None:  # "2026: € 45 mln", "(2025: € 12 mln)": the year it labels
             years, source = label, "label"
         if m.start in year_before:
             years = (*year_before[m.start], "in")
         elif source == "before":
-            years = _coming_years(before, years)
+            years = coming_years(before, years)
         year_from, year_to, _ = years
         mine = near_after
         if stop is None and next_start < s_end and (joints := list(_BASIS_JOINT.finditer(mine))):
             # "oplopend tot € 3,2 mld in 2029 en structureel € 3,5 mld vanaf 2030": the words
             # after the last "en" before the next amount are that amount's
             mine = mine[: joints[-1].start()]
-        basis = _basis(before[-_REACH:], mine, years)
+        basis = basis_of(before[-REACH:], mine, years)
         if m.start in year_before:
             # "in 2021 300, en in zowel 2022, als 2023 1.700": per year; "2007 e.v.: 87,5":
             # from that year on
@@ -398,9 +405,9 @@ def extract_amounts(
         line, column = model.line_col(m.start)
         if (
             not opens
-            and _lacks_scale(m)
+            and lacks_scale(m)
             and not _EUROS_AND_CENTS.search(m.quote)
-            and not _PER_UNIT.match(text, m.end)
+            and not PER_UNIT.match(text, m.end)
             and rows[-1]["scale"] in ("mln", "mld")
         ):
             # "€ 750 miljard, waarvan € 6,1 beschikbaar komt": the unit of the whole. Not
@@ -409,26 +416,26 @@ def extract_amounts(
             note = doc.offset(rows[-1]["line"], rows[-1]["column"])
             amount, _ = parse_quote(m.quote, rows[-1]["scale"])
             m = m._replace(amount_eur=amount, scale=rows[-1]["scale"], bare=False)
-        coded = _coded_currency(text, m) or _currency_named_before(text, m)
+        coded = coded_currency(text, m) or currency_named_before(text, m)
         currency = (
             m.currency
-            or _guilders_before(text, m.start)
+            or guilders_before(text, m.start)
             or coded
-            or _implied_currency(rows, m, s_start, home, guilders and _before_euros(years))
+            or implied_currency(rows, m, s_start, home, guilders and _before_euros(years))
         )
-        qualifier = _qualifier_word(_qualifier(text, max(s_start, m.start - 30), m.start))
-        if qualifier is None and _ROUNDED_BY_SPEECH.search(m.quote):
+        qualifier = qualifier_word(qualifier_match(text, max(s_start, m.start - 30), m.start))
+        if qualifier is None and ROUNDED_BY_SPEECH.search(m.quote):
             qualifier = "ongeveer"  # "een miljoen of vijf": about five million
         if qualifier is None and not opens and rows[-1]["qualifier"] == "oplopend van":
             # "oplopend van € 5 miljoen in 2025 tot € 15 miljoen in 2027": the rise's end
-            qualifier = "oplopend tot" if _RISE_END.fullmatch(before) else None
+            qualifier = "oplopend tot" if RISE_END.fullmatch(before) else None
         if qualifier is None and "saldo" in before.lower():
             # "Per saldo daalt de begroting in 2004 met € 49 mln": the net of what was said;
             # not past a comma ("Per saldo stijgen de lasten, doordat de heffing met € 2 mln")
             clause = before[max(map(before.rfind, ";:,")) + 1 :]
-            qualifier = "per saldo" if _PER_SALDO.search(clause) else None
+            qualifier = "per saldo" if PER_SALDO.search(clause) else None
         if qualifier is None:  # "800 euro per huishouden": an amount per unit, not a total
-            each = _PER_UNIT.match(text, m.end, s_end)  # "> € 3 mld. Per inwoner": not its unit
+            each = PER_UNIT.match(text, m.end, s_end)  # "> € 3 mld. Per inwoner": not its unit
             qualifier = f"per {each.group('unit').lower()}" if each else None
         rows.append(
             {
@@ -456,10 +463,10 @@ def extract_amounts(
                 "_printed_currency": m.currency or coded,
             }
         )
-    _pair_respectively(rows, model)
-    _share_trailing_years(rows, text)
+    pair_respectively(rows, model)
+    share_trailing_years(rows, text)
     printed: dict[int, set[str]] = {}  # years printed per sentence, read once per sentence
     for row in rows:
-        row["year_source"] = _year_source(row, printed)
+        row["year_source"] = year_source(row, printed)
         del row["_sentence_start"], row["_years_source"], row["_span"], row["_printed_currency"]
     return rows

@@ -11,19 +11,19 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from budgetkit.extract.amounts_roles import _part_in
-from budgetkit.extract.amounts_windows import _may_hold
+from budgetkit.extract.amounts_roles import part_in
+from budgetkit.extract.amounts_windows import may_hold
 from budgetkit.extract.amounts_years import (
-    _APOSTROPHES,
-    _YEAR,
-    _YEAR_TOKEN,
+    APOSTROPHES,
     OLD_SINCE,
+    YEAR,
+    YEAR_TOKEN,
     Years,
-    _full_years,
-    _has_year,
-    _last_years,
-    _year_expressions,
-    _years,
+    full_years,
+    has_year,
+    last_years,
+    year_expressions,
+    years_in,
 )
 from budgetkit.extract.money_scan import unfolded
 from budgetkit.extract.money_words import word_number
@@ -53,7 +53,7 @@ _EQUIVALENT_CLOSES = re.compile(r"[ \t\xa0]*\)")
 _CONJUNCTION_ONLY = re.compile(r"^[\s\xa0,]*(?:en|of)(?:\s+(?:met|van|voor))?[\s\xa0]*$", re.I)
 
 
-def _relative_years(doc: SourceDocument) -> Callable[[str], str]:
+def relative_years(doc: SourceDocument) -> Callable[[str], str]:
     """A function that writes "dit jaar", "volgend jaar" and "vorig jaar" as the years they
     mean, and a year printed short ("vanaf '27") in full.
 
@@ -62,11 +62,11 @@ def _relative_years(doc: SourceDocument) -> Callable[[str], str]:
     """
     published = re.match(r"\d{4}", str(doc.meta.get("published") or ""))
     if published is None:
-        return _full_years
+        return full_years
     this_year = int(published.group())
 
     def write(window: str) -> str:
-        window = _full_years(window)  # "vanaf '27": a year, whatever the publication's
+        window = full_years(window)  # "vanaf '27": a year, whatever the publication's
         folded = window.lower()
         if "jaar" not in folded:  # every pattern needs it: skip their slow scans
             return window
@@ -83,27 +83,27 @@ def _relative_years(doc: SourceDocument) -> Callable[[str], str]:
     return write
 
 
-#: The words ``_relative_years``' patterns need besides "jaar", one in each match.
+#: The words ``relative_years``' patterns need besides "jaar", one in each match.
 _RELATIVE_WORDS = ("dit", "vorig", "afgelopen", "volgend", "komend")
 
 
-def _may_be_dated(segment: str) -> bool:
-    """Whether ``_relative_years``' function may change a window of the sentence ``segment``:
+def may_be_dated(segment: str) -> bool:
+    """Whether ``relative_years``' function may change a window of the sentence ``segment``:
     it prints a year short (an apostrophe), or "jaar" and a word of "dit jaar" or its kin
     ("per jaar", "jaarlijks" alone change nothing). What a sentence lacks, lower-cased, no
     window of it holds."""
-    if any(map(segment.__contains__, _APOSTROPHES)):
+    if any(map(segment.__contains__, APOSTROPHES)):
         return True
     folded = segment.lower()
     return "jaar" in folded and (unfolded(folded) or any(map(folded.__contains__, _RELATIVE_WORDS)))
 
 
-def _aside_years(aside: str) -> str:
+def aside_years(aside: str) -> str:
     """An aside that is only a year, as in "2,2 miljard euro (2018)", reads as "in 2018"."""
-    return f"in {aside.strip()}" if re.fullmatch(rf"[\s\xa0]*{_YEAR}[\s\xa0]*", aside) else aside
+    return f"in {aside.strip()}" if re.fullmatch(rf"[\s\xa0]*{YEAR}[\s\xa0]*", aside) else aside
 
 
-def _coming_years(before: str, years: Years) -> Years:
+def coming_years(before: str, years: Years) -> Years:
     """Stretch a start year over "de komende tien jaar" printed just before the amount.
 
     "In 2018 is het programma van start gegaan, waarbij de komende tien jaar € 1,15 mld.
@@ -112,7 +112,7 @@ def _coming_years(before: str, years: Years) -> Years:
     year_from, year_to, how = years
     if year_from is None or year_from != year_to:
         return years  # no one start year to stretch: the words need no reading
-    coming = _COMING_YEARS.search(before) if _may_hold(before, ("komende",)) else None
+    coming = _COMING_YEARS.search(before) if may_hold(before, ("komende",)) else None
     if coming is None:
         return years
     word = coming.group("n").lower()
@@ -120,7 +120,7 @@ def _coming_years(before: str, years: Years) -> Years:
     return (year_from, year_from + count - 1, how) if count > 1 else years
 
 
-def _list_intro_years(model: TextModel, s_start: int) -> Years:
+def list_intro_years(model: TextModel, s_start: int) -> Years:
     """Years of the sentence that introduces the bulleted list a bullet stands in.
 
     "In 2023 worden onder meer de volgende activiteiten ondernomen:" followed by bullets such
@@ -139,10 +139,10 @@ def _list_intro_years(model: TextModel, s_start: int) -> Years:
         return none
     colon = max(0, s_start - 3000) + colons[-1].start()
     begin, _ = model.sentence_span(colon, colon + 1)
-    return _years(text[begin:colon])
+    return years_in(text[begin:colon])
 
 
-def _shares_years(previous: dict[str, Any], between: str, text: str, opening: str) -> bool:
+def shares_years(previous: dict[str, Any], between: str, text: str, opening: str) -> bool:
     """Whether an amount without years of its own takes those of the previous amount.
 
     A year printed before the sentence's first amount covers the amounts that follow ("in
@@ -159,18 +159,18 @@ def _shares_years(previous: dict[str, Any], between: str, text: str, opening: st
     if previous["_years_source"] == "label":
         # "2026: € 45 mln, waarvan € 5 mln": a label's year is its amount's and its parts',
         # no other's; "(2022: M€ 389,1), waarvan M€ 371,0": its bracket closes before the part
-        return _part_in(between) and ")" not in between.split("(")[0]
-    if previous["_years_source"] == "sentence" or _part_in(between):
+        return part_in(between) and ")" not in between.split("(")[0]
+    if previous["_years_source"] == "sentence" or part_in(between):
         return True  # "€ 333,3 miljoen voor het jaar 2020, waaronder € 100 miljoen"
     if ")" in between.split("(")[0] and (
         previous["_years_source"] == "after"
         or _years_in_its_parenthesis(previous, text)
-        or _last_years(opening)[:2] != (previous["year_from"], previous["year_to"])
+        or last_years(opening)[:2] != (previous["year_from"], previous["year_to"])
     ):
         return False  # (unless the years are those before the sentence's first amount)
     if previous["_years_source"] != "after":
         return True
-    ends = [m.end() for m in _year_expressions(between)]
+    ends = [m.end() for m in year_expressions(between)]
     tail = between[ends[-1] :] if ends else between
     return bool(_CONJUNCTION_ONLY.match(tail))  # "€ 70 miljoen in 2021 en met € 90 miljoen"
 
@@ -181,12 +181,12 @@ def _years_in_its_parenthesis(previous: dict[str, Any], text: str) -> bool:
     of the words before the parenthesis."""
     head = text[previous["_sentence_start"] : previous["_span"][0]]
     opened = head.rfind("(")
-    return opened < 0 or ")" in head[opened:] or _has_year(head[opened:])
+    return opened < 0 or ")" in head[opened:] or has_year(head[opened:])
 
 
 # A span of years that a list of amounts pairs with year by year ("in de jaren 2008 tot en
 # met 2011" after four amounts).
-_YEAR_SPAN = re.compile(rf"\b(?P<a>{_YEAR})\s*(?:tot\s+en\s+met|t/m|[-–])\s*(?P<b>{_YEAR})\b")
+_YEAR_SPAN = re.compile(rf"\b(?P<a>{YEAR})\s*(?:tot\s+en\s+met|t/m|[-–])\s*(?P<b>{YEAR})\b")
 
 
 def _respectively(head: str, tail: str, items: int) -> list[int] | None:
@@ -196,7 +196,7 @@ def _respectively(head: str, tail: str, items: int) -> list[int] | None:
     respectievelijk 2025, 2026 en 2027"), a span standing for its years ("respectievelijk €
     0,1, € 0,2, € 0,3 en € 0,4 mld in de jaren 2008 tot en met 2011")."""
     for words, last in ((head, True), (tail, False)):
-        years = [int(y) for y in re.findall(rf"\b{_YEAR}\b", words)]
+        years = [int(y) for y in re.findall(rf"\b{YEAR}\b", words)]
         if len(years) >= items:
             return years[-items:] if last else years[:items]
         spans = list(_YEAR_SPAN.finditer(words))
@@ -207,7 +207,7 @@ def _respectively(head: str, tail: str, items: int) -> list[int] | None:
     return None
 
 
-def _year_source(row: dict[str, Any], printed: dict[int, set[str]]) -> str | None:
+def year_source(row: dict[str, Any], printed: dict[int, set[str]]) -> str | None:
     """``stated`` when the amount's own sentence prints its years; ``context`` when they come
     from elsewhere (the sentence before, a list's introduction, "dit jaar" read from the
     publication date); None while it has no years. ``printed``: the years each sentence
@@ -219,8 +219,8 @@ def _year_source(row: dict[str, Any], printed: dict[int, set[str]]) -> str | Non
         return "stated"  # a year of a span its sentence prints ("2008 tot en met 2011")
     start = row["_sentence_start"]
     if start not in printed:
-        sentence = _full_years(row["sentence"])  # "vanaf '27"
-        printed[start] = set(_YEAR_TOKEN.findall(sentence))
+        sentence = full_years(row["sentence"])  # "vanaf '27"
+        printed[start] = set(YEAR_TOKEN.findall(sentence))
         if "19" in sentence:  # "sinds 1963": a year before those the expressions read
             printed[start].update(m.group("a") for m in OLD_SINCE.finditer(sentence))
     found = printed[start]
@@ -269,7 +269,7 @@ def _heading_year(by_id: dict[str, dict[str, Any]], section_id: str | None) -> i
         heading = section.get("heading") or ""
         if ":" in heading:
             heading = _AMOUNTS_YEAR.sub("", heading)
-        years = set(_YEAR_TOKEN.findall(heading))
+        years = set(YEAR_TOKEN.findall(heading))
         if len(years) == 1:
             return int(years.pop())
         if years:
@@ -278,7 +278,7 @@ def _heading_year(by_id: dict[str, dict[str, Any]], section_id: str | None) -> i
     return None
 
 
-def _share_trailing_years(rows: list[dict[str, Any]], text: str) -> None:
+def share_trailing_years(rows: list[dict[str, Any]], text: str) -> None:
     """Give a bracketed item the year printed after the next bracketed item of its list, and
     an amount the years printed after its equivalent in another currency in brackets.
 
@@ -317,7 +317,7 @@ def _share_trailing_years(rows: list[dict[str, Any]], text: str) -> None:
 _CLAUSE_MARKS = re.compile(r";|:(?=[ \t\xa0]*\r?\n[ \t\xa0]*[-–•*·])")
 
 
-def _pair_respectively(rows: list[dict[str, Any]], model: TextModel) -> None:
+def pair_respectively(rows: list[dict[str, Any]], model: TextModel) -> None:
     """Give each item of "voor de jaren 2021, 2022 en 2023 respectievelijk € 8, 10 en 10
     miljoen" its own year. The items and the years are those of the clause "respectievelijk"
     stands in (``_CLAUSE_MARKS``): "In 2021 gaf VWS € 33,9 miljard uit; de verplichtingen en

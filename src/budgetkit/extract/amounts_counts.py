@@ -12,20 +12,20 @@ import re
 import unicodedata
 
 from budgetkit.extract.amounts_currencies import (
-    _ISO_CODES,
-    _OLD_MARKS,
-    _OTHER_CURRENCY,
-    _UNKNOWN_CODE,
-    _bracketed_unknown,
-    _code_before,
-    _coded_currency,
-    _currency_named_before,
-    _name_before,
-    _named_code,
+    ISO_CODES,
+    OLD_MARKS,
+    OTHER_CURRENCY,
+    UNKNOWN_CODE,
+    bracketed_unknown,
+    code_before,
+    coded_currency,
+    currency_named_before,
+    name_before,
+    named_code,
 )
-from budgetkit.extract.amounts_rates import _is_rate
-from budgetkit.extract.amounts_windows import _CURRENCY_REACH, _REACH
-from budgetkit.extract.amounts_years import _MONTH
+from budgetkit.extract.amounts_rates import is_rate
+from budgetkit.extract.amounts_windows import CURRENCY_REACH, REACH
+from budgetkit.extract.amounts_years import MONTH
 from budgetkit.extract.money_nouns import MONEY_AFTER_AMOUNT
 from budgetkit.extract.money_quotes import MoneyMatch, parse_quote
 
@@ -147,7 +147,7 @@ _TAKEN_AFTER = re.compile(
     r"|gekocht|overgenomen)(?![\w\-])"
 )
 # Signs and stems of money: a currency, or a word of paying, costing, budgeting.
-_MONEY_STEMS = (
+MONEY_STEMS = (
     "€", "euro", "eur ", "$", "dollar", "ƒ", "gulden", "kost", "invest", "bezuinig", "ombuig",
     "uitga", "uitgeg", "uitgev", "bespa", "spaar", "spar", "bijdra", "bijgedra", "subsid",
     "budget", "geld", "financ", "betaal", "betal", "begro", "reserv", "tekort", "saldo",
@@ -159,12 +159,12 @@ _MONEY_STEMS = (
     "overgemaakt", "stort", "derv", "gederfd", "verstrek", "uitker", "steun", "neertel",
 )  # fmt: skip
 # The word of a unit a list's items share, where ``MoneyMatch.scale_at`` points.
-_UNIT_WORD = re.compile(r"[^\W\d_]+\.?")
+UNIT_WORD = re.compile(r"[^\W\d_]+\.?")
 
 
 # A day and a month right before a figure: the figure is the date's year ("14 april 2022"),
 # no count of the scale word or currency after it.
-_DAY_MONTH_BEFORE = re.compile(rf"(?<![\w.,])\d{{1,2}}[ \t\xa0]+(?i:{_MONTH})[ \t\xa0]+\Z")
+_DAY_MONTH_BEFORE = re.compile(rf"(?<![\w.,])\d{{1,2}}[ \t\xa0]+(?i:{MONTH})[ \t\xa0]+\Z")
 _DATE_YEAR = re.compile(r"(?:19|20)\d\d(?!\d|[.,]\d)")
 
 
@@ -180,18 +180,18 @@ def _is_money(text: str, match: MoneyMatch, rejected: list[tuple[int, str]]) -> 
     ):
         rejected.append((match.start, f"'{match.quote}': the year of a date; not stored"))
         return False
-    if _is_rate(text, match):
+    if is_rate(text, match):
         rejected.append(
             (match.start, f"'{match.quote}': an exchange rate, the price of another currency; "
                           "not stored")
         )  # fmt: skip
         return False
-    if _coded_currency(text, match) is not None:
+    if coded_currency(text, match) is not None:
         # a code before the figure may be a country's, Spain's ISO code as the peseta's
         # ("ESP 47 miljoen inwoners"): a counted noun after it says it counts no money
-        return not (match.bare and _code_before(text, match) and _counts(text, match))
-    unknown = _bracketed_unknown(text, match)
-    other = _OTHER_CURRENCY.match(text, match.end) if match.currency is None else None
+        return not (match.bare and code_before(text, match) and _counts(text, match))
+    unknown = bracketed_unknown(text, match)
+    other = OTHER_CURRENCY.match(text, match.end) if match.currency is None else None
     if unknown is not None:
         rejected.append(
             (match.start, f"'{match.quote}' in {unknown}: money in a currency with no code here; "
@@ -208,11 +208,11 @@ def _is_money(text: str, match: MoneyMatch, rejected: list[tuple[int, str]]) -> 
         )
         return False
     code = (
-        _UNKNOWN_CODE.search(text, max(0, match.start - 4), match.start)
+        UNKNOWN_CODE.search(text, max(0, match.start - 4), match.start)
         if match.currency is None
         else None
     )
-    if code and (code.group().strip() in _ISO_CODES or code.group().strip() in _OLD_MARKS):
+    if code and (code.group().strip() in ISO_CODES or code.group().strip() in OLD_MARKS):
         rejected.append(
             (
                 code.start(),
@@ -221,8 +221,8 @@ def _is_money(text: str, match: MoneyMatch, rejected: list[tuple[int, str]]) -> 
             )
         )
         return False
-    named = _name_before(text, match)
-    if named is not None and _named_code(named.group("name")) is None:
+    named = name_before(text, match)
+    if named is not None and named_code(named.group("name")) is None:
         rejected.append(
             (
                 named.start(),
@@ -249,7 +249,7 @@ def _counts(text: str, match: MoneyMatch) -> bool:
     """Whether the noun after a bare "N miljoen" says it counts what the noun names rather
     than euros ("2 miljoen huishoudens", "1,2 miljoen vrouwen deelnemen,")."""
     # an item of a list ("2, 3 en 4 miljoen inwoners") counts what follows the unit it shares
-    unit = _UNIT_WORD.match(text, match.scale_at) if match.scale_at is not None else None
+    unit = UNIT_WORD.match(text, match.scale_at) if match.scale_at is not None else None
     after = unit.end() if unit else match.end
     if (elided := _ELIDED.match(text, after)) is not None:
         after = elided.end()  # "2 miljoen WW- en bijstandsuitkeringen": the noun after "en"
@@ -275,12 +275,12 @@ def _counts(text: str, match: MoneyMatch) -> bool:
     if _infinitive_at_end(text, match, plural.end()):
         return False
     if _ALL_BEFORE.search(text, max(0, match.start - 12), match.start) is not None and not any(
-        map(plural.group().lower().__contains__, _MONEY_STEMS)
+        map(plural.group().lower().__contains__, MONEY_STEMS)
     ):
         return True  # "van alle 1,2 miljoen artikelen": the things counted, all of them
     if (
         _VALUED_ASIDE.match(text, plural.end()) is not None
-        and not any(map(plural.group().lower().__contains__, _MONEY_STEMS))
+        and not any(map(plural.group().lower().__contains__, MONEY_STEMS))
         and _MODAL_BEFORE.search(text, max(0, match.start - 80), match.start) is None
     ):
         return True  # "28 miljoen sneltesten (waarde € 91 mln)": the things' value in brackets
@@ -318,7 +318,7 @@ _PREPOSITION_BEFORE = re.compile(
 # zelftesten (€ 12 mln)"): the value of what the figure counts, set beside it, so the word is
 # the noun counted, not a verb the money is spent by, and the money its clause says is the
 # bracket's, none of the figure's. Not where the word is a verb of money itself
-# ("uitgeven", "investeren": ``_MONEY_STEMS``), nor after a modal whose infinitive it may be
+# ("uitgeven", "investeren": ``MONEY_STEMS``), nor after a modal whose infinitive it may be
 # ("moeten 2 miljoen ... (€ 1 mln)"); a part in the bracket ("(waarvan € 2 mln)") leaves
 # the figure the whole.
 _VALUED_ASIDE = re.compile(
@@ -374,15 +374,15 @@ def _goes_on_counting(text: str, count: MoneyMatch, match: MoneyMatch) -> bool:
     or where a money noun follows the amount ("tegen 3 miljoen aan kosten")."""
     before = text[count.end : match.start]
     if _NEXT_FIGURE.fullmatch(before) is None:
-        goes_on = _GOES_ON.search(before) if len(before) <= _REACH else None
+        goes_on = _GOES_ON.search(before) if len(before) <= REACH else None
         if goes_on is None:
             return False
         between = before[: goes_on.start()]
         if _SENTENCE_END.search(between) is not None:
             return False
-        if any(map(between.lower().__contains__, _MONEY_STEMS)):
+        if any(map(between.lower().__contains__, MONEY_STEMS)):
             return False
-    unit = _UNIT_WORD.match(text, match.scale_at) if match.scale_at is not None else None
+    unit = UNIT_WORD.match(text, match.scale_at) if match.scale_at is not None else None
     return _MONEY_NOUN_AFTER.match(text, unit.end() if unit else match.end) is None
 
 
@@ -421,7 +421,7 @@ def _clauses_at_semicolons(text: str, found: list[MoneyMatch]) -> list[MoneyMatc
     return kept
 
 
-def _money_among(
+def money_among(
     text: str, found: list[MoneyMatch], rejected: list[tuple[int, str]]
 ) -> list[MoneyMatch]:
     """The amounts of ``found`` that are money (``_is_money``), in order. A bare amount that
@@ -437,8 +437,8 @@ def _money_among(
         if (
             count is not None
             and match.bare
-            and _coded_currency(text, match) is None
-            and _currency_named_before(text, match) is None
+            and coded_currency(text, match) is None
+            and currency_named_before(text, match) is None
             and _goes_on_counting(text, count, match)
         ):
             rejected.append(
@@ -467,17 +467,17 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\xa0]*\n")
 
 def _says_money(text: str, match: MoneyMatch) -> bool:
     """Whether the bare amount's own sentence or clause prints a currency or a word of money
-    (``_MONEY_STEMS``; up to ``_REACH`` after it), or its paragraph before it a sum of money
-    in millions (``_SCALED_MONEY``, within ``_CURRENCY_REACH``), which makes the word in "-en"
+    (``MONEY_STEMS``; up to ``REACH`` after it), or its paragraph before it a sum of money
+    in millions (``_SCALED_MONEY``, within ``CURRENCY_REACH``), which makes the word in "-en"
     after it a verb ("5 miljoen investeren", "€ 20 miljoen. Ruim 5 miljoen vloeien naar
     Venlo") or money rather than what it counts. A price or a word of money in another
     sentence says nothing of it ("De koers sloot op 7,50 euro. ... 16 miljoen klanten")."""
-    begin = max(0, match.start - _CURRENCY_REACH)
+    begin = max(0, match.start - CURRENCY_REACH)
     ends = [end.end() for end in _OWN_CLAUSE_END.finditer(text, begin, match.start)]
     own = ends[-1] - 1 if ends else begin  # (a stop before a capital ends on the capital)
-    after = _OWN_CLAUSE_END.search(text, match.end, match.end + _REACH)
-    window = text[own : after.start() + 1 if after else match.end + _REACH].lower()
-    if any(map(window.__contains__, _MONEY_STEMS)):
+    after = _OWN_CLAUSE_END.search(text, match.end, match.end + REACH)
+    window = text[own : after.start() + 1 if after else match.end + REACH].lower()
+    if any(map(window.__contains__, MONEY_STEMS)):
         return True
     breaks = [end.end() for end in _PARAGRAPH_BREAK.finditer(text, begin, own)]
     return _SCALED_MONEY.search(text, breaks[-1] if breaks else begin, own) is not None

@@ -14,10 +14,10 @@ import re
 from collections import Counter
 from typing import Any
 
-from budgetkit.extract.amounts_windows import _CURRENCY_REACH
-from budgetkit.extract.money import _declares_unit
+from budgetkit.extract.amounts_windows import CURRENCY_REACH
+from budgetkit.extract.money import declares_unit
 from budgetkit.extract.money_currencies import CODED_CURRENCIES, CURRENCIES, currency_of
-from budgetkit.extract.money_grammar import _CUR_WORD
+from budgetkit.extract.money_grammar import CUR_WORD
 from budgetkit.extract.money_quotes import MoneyMatch, parse_quote
 
 #: A currency named after an amount that prints none, for which
@@ -32,7 +32,7 @@ from budgetkit.extract.money_quotes import MoneyMatch, parse_quote
 #: renminbi, the zloty and the hryvnia, which the money reader reads after an amount ("50
 #: miljard yuan": CNY), stay listed for an amount it leaves bare before another's ("1,2
 #: miljard en 0,8 miljard renminbi": the first is refused, never euros).
-_FOREIGN_WORDS = (
+FOREIGN_WORDS = (
     r"renminbi|yuan|roebels?|roepies?|rands?|zloty'?s?|forint|lira|lire|kro(?:on|nen)|reais"
     r"|peso'?s?|dirhams?|riyals?|shekels?|baht|rupiah|ringgit|hryvnia|dinars?|frank(?:en)?"
     r"|d-mark(?:en)?|peseta'?s?|escudo'?s?|drachmen?|schilling(?:en|s)?|markka'?s?|ecu'?s?"
@@ -44,20 +44,20 @@ _FOREIGN_WORDS = (
     r"|afghani'?s?|ouguiya|leone'?s?|dalasi|ariary|pula|kwanza'?s?|nakfa|quetzal'?s?"
     r"|lempira'?s?|boliviano'?s?|gourde'?s?|rupees?|rials?"
 )
-#: The name of such a currency, after an amount (``_OTHER_CURRENCY``) or before it
+#: The name of such a currency, after an amount (``OTHER_CURRENCY``) or before it
 #: (``_NAME_BEFORE``).
 _FOREIGN_NAME = (
     r"(?:(?!(?:Amerikaanse|Zwitserse|Britse|Antilliaanse|Caribische|Arubaanse"
     r"|Surinaamse|Belgische)\b)[A-Z][\w-]*(?:se|sche)"
     r"[ \t\xa0]+(?i:dollars?|frank(?:en)?|pond(?:en)?|yen|won|guldens?|mark(?:en)?"
-    rf"|{_FOREIGN_WORDS})"
-    rf"|(?i:{_FOREIGN_WORDS})"
+    rf"|{FOREIGN_WORDS})"
+    rf"|(?i:{FOREIGN_WORDS})"
     # a compound of a country's name and a currency word ("Kenia-shilling", "Hongkong-dollar")
     r"|[A-Z][\w]*-(?i:dollars?|frank(?:en)?|pond(?:en)?|yen|guldens?|mark(?:en)?"
-    rf"|{_FOREIGN_WORDS})"
+    rf"|{FOREIGN_WORDS})"
     r"|(?-i:NOK|DKK|SEK|CNY|CAD|AUD|RUB|INR|TRY|PLN|ZAR|BRL|MXN|KRW|HKD|SGD|NZD|CZK|HUF))"
 )
-_OTHER_CURRENCY = re.compile(
+OTHER_CURRENCY = re.compile(
     r"(?:[ \t\xa0]+(?:tot|à|á|a|en|of|-|–)[ \t\xa0]+\d[\d.,]*"
     r"(?:[ \t\xa0]+(?i:miljoen|miljard|biljoen|mln\.?|mld\.?|mrd\.?))?)?"
     rf"[ \t\xa0]+{_FOREIGN_NAME}(?![\w-])"
@@ -70,7 +70,7 @@ _OTHER_CURRENCY = re.compile(
 _GUILDER_MARK = re.compile(r"(?:\b(?:[Hh]?fl\.?|Fl\.?|HFL\.?|NLG)|(?<![\w.])f)[ \xa0]?\Z")
 
 
-def _guilders_before(text: str, start: int) -> str | None:
+def guilders_before(text: str, start: int) -> str | None:
     """ "NLG" where a guilder mark stands right before an amount printing no currency."""
     return "NLG" if _GUILDER_MARK.search(text, max(0, start - 5), start) else None
 
@@ -94,7 +94,7 @@ def plain_florins(text: str, taken: list[MoneyMatch]) -> list[MoneyMatch]:
     """Amounts in guilders signed by a plain "f" before a full figure (``_PLAIN_FLORIN``),
     outside the amounts found already (``taken``), each quoted as its figure (as "f 2,5
     miljoen" is quoted "2,5 miljoen"; the "f" before it names its currency:
-    ``_guilders_before``)."""
+    ``guilders_before``)."""
     if "ƒ" not in text and "gulden" not in text and "Gulden" not in text:
         return []  # most texts: no guilders named, no "f" read as their sign
     found = []
@@ -104,7 +104,7 @@ def plain_florins(text: str, taken: list[MoneyMatch]) -> list[MoneyMatch]:
         if (
             any(t.start < end and start < t.end for t in taken)
             or _IN_SENTENCE.search(text, max(0, m.start() - 12), m.start()) is None
-            or _declares_unit(text, start, end, quote)
+            or declares_unit(text, start, end, quote)
         ):
             continue
         amount, _ = parse_quote(quote)
@@ -116,7 +116,7 @@ def plain_florins(text: str, taken: list[MoneyMatch]) -> list[MoneyMatch]:
 #: printing no currency ("XAF 42 miljoen"): the money reader reads the codes it keeps a
 #: currency for as the amount's sign, so this is one it does not know. Only real codes: three
 #: capitals before an amount are more often an organisation's ("NWO 100 miljoen", "COA").
-_ISO_CODES = frozenset((
+ISO_CODES = frozenset((
     "AED", "AFN", "ALL", "AMD", "AOA", "ARS", "AUD", "AZN", "BAM", "BBD", "BDT", "BGN", "BHD",
     "BIF", "BMD", "BND", "BOB", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CLP",
     "CNY", "COP", "CRC", "CUC", "CUP", "CVE", "CZK", "DJF", "DKK", "DOP", "DZD", "EGP", "ERN",
@@ -134,8 +134,8 @@ _ISO_CODES = frozenset((
 #: The marks texts print for money with no code here ("FF 3 mld", "BFR 12 mld"; the money
 #: reader reads "ECU", "DM" and the IMF's "SDR"): as an unknown code, never the currency of
 #: an amount nearby.
-_OLD_MARKS = frozenset(("FF", "SFR", "BFR", "LFR"))
-_UNKNOWN_CODE = re.compile(r"(?<![\w.\-])[A-Z]{2,3}[ \xa0]\Z")
+OLD_MARKS = frozenset(("FF", "SFR", "BFR", "LFR"))
+UNKNOWN_CODE = re.compile(r"(?<![\w.\-])[A-Z]{2,3}[ \xa0]\Z")
 
 #: The words naming one of ``CODED_CURRENCIES`` alone, after an amount printing no currency
 #: ("470 miljoen birr", "2.500 miljard lire": "lire" is the Italian plural, a "lira" alone
@@ -157,16 +157,16 @@ _WORDS_AFTER = re.compile(
 _CODE_IN_BRACKETS = re.compile(r"[ \t\xa0]+[^\W\d_][\w'’-]*[ \t\xa0]*\((?P<code>[A-Z]{3})\)")
 #: A code or an old mark right after an amount ("2,6 miljard KES", "2 miljard FF").
 _CODE_AFTER = re.compile(r"[ \t\xa0]+(?P<code>[A-Z]{2,3})(?![\w\-])")
-_CUR_WORD_ALONE = re.compile(_CUR_WORD)
+_CUR_WORD_ALONE = re.compile(CUR_WORD)
 
 
-def _coded_currency(text: str, match: MoneyMatch) -> str | None:
+def coded_currency(text: str, match: MoneyMatch) -> str | None:
     """The currency of ``CODED_CURRENCIES`` an amount printing none is in: by its ISO code
     right before it ("KES 2,6 miljard"), in brackets after the currency word after it
     ("6,5 miljard CFA-frank (XOF)"), or by a word naming it alone ("470 miljoen birr")."""
     if match.currency is not None:
         return None
-    if (code := _code_before(text, match)) is not None:
+    if (code := code_before(text, match)) is not None:
         return code
     bracketed = _CODE_IN_BRACKETS.match(text, match.end) or _CODE_AFTER.match(text, match.end)
     if bracketed is not None and bracketed.group("code") in CODED_CURRENCIES:
@@ -178,19 +178,19 @@ def _coded_currency(text: str, match: MoneyMatch) -> str | None:
     return _CODED_WORDS.get(named) or _CODED_WORDS.get(named.split()[0])
 
 
-def _code_before(text: str, match: MoneyMatch) -> str | None:
+def code_before(text: str, match: MoneyMatch) -> str | None:
     """The code of ``CODED_CURRENCIES`` printed right before an amount ("KES 2,6 miljard")."""
-    code = _UNKNOWN_CODE.search(text, max(0, match.start - 4), match.start)
+    code = UNKNOWN_CODE.search(text, max(0, match.start - 4), match.start)
     return code.group().strip() if code and code.group().strip() in CODED_CURRENCIES else None
 
 
 #: A currency's name right before an amount printing none, spaces alone between ("bedraagt
 #: dollar 5 miljoen", "draagt Zwitserse frank 3 miljard bij", "in Deense kronen 12
-#: miljard"): a word the money reader reads after a figure (``_CUR_WORD``), with its
-#: country's adjective, a name ``_OTHER_CURRENCY`` refuses after one, or a word naming one of
+#: miljard"): a word the money reader reads after a figure (``CUR_WORD``), with its
+#: country's adjective, a name ``OTHER_CURRENCY`` refuses after one, or a word naming one of
 #: ``CODED_CURRENCIES``. The longest name is taken: the search finds its leftmost start.
 _NAME_BEFORE = re.compile(
-    rf"(?<![\w'’-])(?P<name>{_CUR_WORD}|{_FOREIGN_NAME}"
+    rf"(?<![\w'’-])(?P<name>{CUR_WORD}|{_FOREIGN_NAME}"
     rf"|(?i:{'|'.join(re.escape(w) for w in sorted(_CODED_WORDS, key=len, reverse=True))})"
     r")[ \t\xa0]+\Z"
 )
@@ -209,7 +209,7 @@ _NO_UNIT_BEFORE = re.compile(
 _NAME_WINDOW = 45
 
 
-def _name_before(text: str, match: MoneyMatch) -> re.Match[str] | None:
+def name_before(text: str, match: MoneyMatch) -> re.Match[str] | None:
     """The currency name right before an amount printing none (``_NAME_BEFORE``), unless
     what stands before the name makes it no unit of the figure (``_NO_UNIT_BEFORE``)."""
     if match.currency is not None:
@@ -220,7 +220,7 @@ def _name_before(text: str, match: MoneyMatch) -> re.Match[str] | None:
     return name
 
 
-def _named_code(name: str) -> str | None:
+def named_code(name: str) -> str | None:
     """The code of a currency name before a figure, as after one: that of a word the money
     reader reads ("Zwitserse frank": CHF, "dollar": USD, "pond": GBP) or of a word naming one
     of ``CODED_CURRENCIES`` ("Franse frank": FRF), else None (a currency with no code here,
@@ -230,15 +230,15 @@ def _named_code(name: str) -> str | None:
     return _CODED_WORDS.get(" ".join(name.lower().replace("’", "'").split()))
 
 
-def _currency_named_before(text: str, match: MoneyMatch) -> str | None:
+def currency_named_before(text: str, match: MoneyMatch) -> str | None:
     """The currency named right before an amount printing none ("dollar 5 miljoen": USD),
     where the name names one with a code; "euro" leaves the amount's currency as it is."""
-    name = _name_before(text, match)
-    code = _named_code(name.group("name")) if name is not None else None
+    name = name_before(text, match)
+    code = named_code(name.group("name")) if name is not None else None
     return None if code == "EUR" else code
 
 
-def _bracketed_unknown(text: str, match: MoneyMatch) -> str | None:
+def bracketed_unknown(text: str, match: MoneyMatch) -> str | None:
     """The ISO code or old mark of a currency the package keeps no code for, right after
     an amount printing no currency ("3 miljard NGN", "2 miljard FF") or in brackets after
     the currency word after it ("3 miljard naira (NGN)")."""
@@ -246,16 +246,16 @@ def _bracketed_unknown(text: str, match: MoneyMatch) -> str | None:
         return None
     bracketed = _CODE_IN_BRACKETS.match(text, match.end) or _CODE_AFTER.match(text, match.end)
     code = bracketed.group("code") if bracketed is not None else None
-    if code in _OLD_MARKS:
+    if code in OLD_MARKS:
         return code
-    return code if code in _ISO_CODES and code not in CURRENCIES else None
+    return code if code in ISO_CODES and code not in CURRENCIES else None
 
 
 #: The first year Dutch budgets counted in euros (the euro's notes and coins: 1 January 2002).
 EURO_BUDGETS_FROM = 2002
 
 
-def _home_currency(text: str, matches: list[MoneyMatch], published: object) -> tuple[str, bool]:
+def home_currency(text: str, matches: list[MoneyMatch], published: object) -> tuple[str, bool]:
     """The currency a document counts in where an amount prints none: guilders in a text
     printing more amounts in guilders than in euros (a debate of the 1990s: "ƒ 465 mln ...
     een miljoen of vijf"), else euros; and whether it is a text of the guilders' time that
@@ -263,18 +263,18 @@ def _home_currency(text: str, matches: list[MoneyMatch], published: object) -> t
     ``EURO_BUDGETS_FROM``, or undated. A later text counts its past in euros ("in 1999
     bedroegen de uitgaven 120 miljoen, in 2014 180 miljoen": one series, one currency) and
     prints a guilder amount it quotes with its sign ("destijds ƒ 10 miljoen")."""
-    printed = Counter(m.currency or _guilders_before(text, m.start) for m in matches)
+    printed = Counter(m.currency or guilders_before(text, m.start) for m in matches)
     year = re.match(r"\d{4}", str(published or ""))
     then = year is None or int(year.group()) <= EURO_BUDGETS_FROM
     return ("NLG" if printed["NLG"] > printed["EUR"] else "EUR"), then and printed["NLG"] > 0
 
 
-def _implied_currency(
+def implied_currency(
     rows: list[dict[str, Any]], match: MoneyMatch, sentence: int, home: str, guilders_then: bool
 ) -> str:
     """The currency of an amount that prints none: that of the nearest amount before it in its
     own sentence that prints one ("3 miljoen euro voor de wijkaanpak en 9 miljoen voor de
-    haven"), else the document's own (``_home_currency``). A sentence before lends its
+    haven"), else the document's own (``home_currency``). A sentence before lends its
     currency only to an amount that says its figure again ("3 miljoen dollar ... Drie
     miljoen in zes maanden"): another figure there is other money ("470 miljoen birr voor
     irrigatie. Daarnaast gaat 5 miljoen naar scholen"), the document's own. With
@@ -283,7 +283,7 @@ def _implied_currency(
     Statenvoorstel of 2001 printing euros and guilders side by side), guilders: the money of
     that year, never euros."""
     for row in reversed(rows):
-        if match.start - row["_span"][1] > _CURRENCY_REACH:
+        if match.start - row["_span"][1] > CURRENCY_REACH:
             break
         if row["_printed_currency"] and (
             row["_sentence_start"] == sentence

@@ -54,7 +54,7 @@ def _at_page_foot(lines: list[str], index: int) -> bool:
     return True
 
 
-def _footnote_marked(model: TextModel, rejected: list[tuple[int, str]]) -> list[MoneyMatch]:
+def footnote_marked(model: TextModel, rejected: list[tuple[int, str]]) -> list[MoneyMatch]:
     """The amounts ``find_money`` refused as ambiguous that are figures in full with a
     footnote's mark glued to them (``_GLUED_MARK``), where a footnote of that number is
     printed below, among the notes at a page's foot (``_at_page_foot``): quoted without the

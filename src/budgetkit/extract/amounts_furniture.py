@@ -1,7 +1,7 @@
 """Page furniture between a figure and its scale word: a page break, a running head, a page number.
 
 A sentence running over a page break prints its figure on one page and its scale on the next
-("€ 5" ... page number, running head ... "miljoen"). ``_across_page_breaks`` finds such
+("€ 5" ... page number, running head ... "miljoen"). ``across_page_breaks`` finds such
 amounts, with cheap prechecks so a document without such breaks costs nothing.
 """
 
@@ -66,7 +66,7 @@ def _short(text: str) -> bool:
 
 
 def _may_cross_furniture(model: TextModel, found: list[MoneyMatch]) -> bool:
-    """Whether ``_across_page_breaks`` may change anything: a quote over a line's end whose
+    """Whether ``across_page_breaks`` may change anything: a quote over a line's end whose
     figure, or a line opening with a scale word whose line of text before, may be page
     furniture (``layout``'s, a short line, a footnote's first line). Most documents have
     neither, and are spared listing every line's repeats, and the page numbers too when no
@@ -298,7 +298,7 @@ def _scale_wrapped(lines: list[str], folded: list[str], filled: list[int], index
     return before < 0 or _FIGURE_AT_END.search(lines[filled[before] - 1]) is None
 
 
-def _across_page_breaks(
+def across_page_breaks(
     model: TextModel, found: list[MoneyMatch], rejected: list[tuple[int, str]]
 ) -> list[MoneyMatch]:
     """The amounts found, read across the page furniture a PDF's text layer prints between

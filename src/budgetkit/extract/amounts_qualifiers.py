@@ -33,10 +33,10 @@ _QUALIFIER = re.compile(
 # A quote rounded as speech rounds a figure, its count after the scale ("een miljoen of vijf",
 # "een ton of drie", which the money reader reads as five million, three hundred thousand):
 # an estimate, stored with the qualifier of "about".
-_ROUNDED_BY_SPEECH = re.compile(r"(?i:miljoen|miljard|ton)[ \t\xa0\n]+of[ \t\xa0\n]+[^\W_]")
+ROUNDED_BY_SPEECH = re.compile(r"(?i:miljoen|miljard|ton)[ \t\xa0\n]+of[ \t\xa0\n]+[^\W_]")
 # Between the start of a rise ("oplopend van € 5 miljoen") and its end: "in 2025 tot".
-_RISE_END = re.compile(r"[\s\xa0]*(?:in[\s\xa0]+(?:19|20)\d\d[\s\xa0]*)?tot[\s\xa0]*", re.I)
-_PER_SALDO = re.compile(r"\bper[\s\xa0]+saldo\b", re.I)
+RISE_END = re.compile(r"[\s\xa0]*(?:in[\s\xa0]+(?:19|20)\d\d[\s\xa0]*)?tot[\s\xa0]*", re.I)
+PER_SALDO = re.compile(r"\bper[\s\xa0]+saldo\b", re.I)
 # The last word or sign of every ``_QUALIFIER``, lower case.
 _QUALIFIER_ENDS = (
     "ruim", "bijna", "circa", "ca.", "ongeveer", "o’n", "o'n", "maximaal", "minimaal", "minste",
@@ -49,7 +49,7 @@ _QUALIFIER_ENDS = (
 _ANGLES = str.maketrans("‹›", "<>")
 
 
-def _qualifier(text: str, start: int, end: int) -> re.Match[str] | None:
+def qualifier_match(text: str, start: int, end: int) -> re.Match[str] | None:
     """The qualifier word just before an amount (``_QUALIFIER`` in ``text[start:end]``).
 
     Most amounts follow no qualifier: the regex, tried at each of the window's characters,
@@ -66,7 +66,7 @@ def _may_qualify(window: str) -> bool:
     return tail.endswith(_QUALIFIER_ENDS) or unfolded(tail)
 
 
-def _qualifier_word(found: re.Match[str] | None) -> str | None:
+def qualifier_word(found: re.Match[str] | None) -> str | None:
     """The qualifier as stored: folded, lower case; "lopen op tot" is "oplopend tot", "lopen
     op van" "oplopend van"."""
     if found is None:

@@ -1,14 +1,14 @@
 """Exchange rates and prices per unit of a currency, which look like amounts but are none.
 
 "de koers van de euro steeg naar 1,10 dollar", "1 euro = 1,95583 DM": the figure is a rate,
-not a sum of money; ``_is_rate`` says so from the words around it.
+not a sum of money; ``is_rate`` says so from the words around it.
 """
 
 from __future__ import annotations
 
 import re
 
-from budgetkit.extract.amounts_currencies import _ISO_CODES
+from budgetkit.extract.amounts_currencies import ISO_CODES
 from budgetkit.extract.money_currencies import currency_of
 from budgetkit.extract.money_quotes import MoneyMatch
 
@@ -62,10 +62,10 @@ _ONE_EQUALS_LIST = re.compile(
 def _other_currency(text: str) -> str | None:
     """The currency ``text`` prints (``currency_of``), or the ISO code of one that no
     amount here is read in, before or after its figure ("131 KES", "KES 131")."""
-    return currency_of(text) or next((w for w in text.split() if w in _ISO_CODES), None)
+    return currency_of(text) or next((w for w in text.split() if w in ISO_CODES), None)
 
 
-def _is_rate(text: str, match: MoneyMatch) -> bool:
+def is_rate(text: str, match: MoneyMatch) -> bool:
     """Whether a figure in a currency, printed without a scale, is an exchange rate
     (``_RATE_BEFORE``, ``_PER_CURRENCY``, also past other rates listed before that "per":
     ``_RATES_LISTED_AFTER``), or either side of one unit of a currency set

@@ -1,15 +1,21 @@
 """An amount's basis (how it counts over time) and role (measure, part, total or context).
 
 "per jaar", "jaarlijks", "eenmalig", "in totaal" say how an amount counts over time
-(``_basis``); "waarvan", "daarvan", "totaal" and the funding words say what part it plays
-among the amounts around it (``_role``).
+(``basis_of``); "waarvan", "daarvan", "totaal" and the funding words say what part it plays
+among the amounts around it (``role_of``).
 """
 
 from __future__ import annotations
 
 import re
 
-from budgetkit.extract.amounts_windows import _REACH, _by_first_letter, _finditer, _holds, _may_hold
+from budgetkit.extract.amounts_windows import (
+    REACH,
+    by_first_letter,
+    finditer_folded,
+    holds,
+    may_hold,
+)
 from budgetkit.extract.amounts_years import Years
 
 # Words that say how an amount relates to its years; one pass finds all of them. Patterns of
@@ -24,7 +30,7 @@ _MARKS = re.compile(
     |(?P<total>in\s+totaal|totaal|totaalbedrag|verspreid\s+over|in\s+\w+\s+jaar\s+tijd))\b""",
     re.IGNORECASE | re.VERBOSE,
 )
-# The words ``_MARKS``, ``_PART`` and ``_TOTAL_BEFORE`` need, one in each match (``_may_hold``).
+# The words ``_MARKS``, ``_PART`` and ``_TOTAL_BEFORE`` need, one in each match (``may_hold``).
 _MARK_WORDS = (
     "cumulati", "structure", "jaar", "elk", "incidente", "eenmalig", "totaal", "verspreid",
 )  # fmt: skip
@@ -33,8 +39,8 @@ _TOTAL_WORDS = ("totaal", "totale")
 _PART_PHRASES = (
     "waarvan", "waaronder", "hiervan", "daarvan", r"van\s+deze", r"van\s+de\s+resterende",
 )  # fmt: skip
-_PART = re.compile(rf"\b(?:{_by_first_letter(_PART_PHRASES)})\b")
-_RELATIVE_PART = re.compile(r"\b(?:waarvan|waaronder)\b", re.I)
+_PART = re.compile(rf"\b(?:{by_first_letter(_PART_PHRASES)})\b")
+RELATIVE_PART = re.compile(r"\b(?:waarvan|waaronder)\b", re.I)
 _PART_AFTER = re.compile(r"^[\s\xa0]*(?:hiervan|daarvan)\b", re.I)
 _TOTAL_BEFORE = re.compile(
     r"\b(?=[it])(?:in\s+totaal|totaal|totaalbedrag|totaalbudget|totale\s+(?:bedrag|budget|steun))\b"
@@ -42,8 +48,8 @@ _TOTAL_BEFORE = re.compile(
     re.I,
 )
 # "Van deze € 65 miljoen wordt € 62 miljoen ...": a sentence opening on the whole, then a part.
-_WHOLE_OPENING = re.compile(r"^[\s\xa0]*van\s+(?:deze|de(?:\s+resterende)?)[\s\xa0]*$", re.I)
-_OPEN_PAREN = re.compile(r"\([\s\xa0]*$")
+WHOLE_OPENING = re.compile(r"^[\s\xa0]*van\s+(?:deze|de(?:\s+resterende)?)[\s\xa0]*$", re.I)
+OPEN_PAREN = re.compile(r"\([\s\xa0]*$")
 # Words that say money is made available for something (a measure's budget).
 _FUNDING_WORDS = (
     "beschikbaar", "uitgetrok", "trekt", "gereserveerd", "reserveren", "vrijgemaakt", r"vrij\b",
@@ -52,16 +58,16 @@ _FUNDING_WORDS = (
     "subsidie", "budget", "impuls", "bijdrage", r"gaat\s+naar", "stelt", "gesteld", "bestemd",
     "compensatie", "verstrekt", "uitgekeerd", "korting", "bezuiniging",
 )  # fmt: skip
-_FUNDING = re.compile(rf"\b(?:{_by_first_letter(_FUNDING_WORDS)})")
+_FUNDING = re.compile(rf"\b(?:{by_first_letter(_FUNDING_WORDS)})")
 _MARKS_FOLDED = re.compile(_MARKS.pattern, re.VERBOSE)
-_FUNDING_FOLDED = re.compile(rf"\b(?:{_by_first_letter(_FUNDING_WORDS, cased=False)})")
+_FUNDING_FOLDED = re.compile(rf"\b(?:{by_first_letter(_FUNDING_WORDS, cased=False)})")
 
 
 # "elk" or "ieder" right before an amount of several years: what each of them gets.
 _EACH_BEFORE = re.compile(r"(?<!\w)(?i:elk|ieder)[ \t\xa0]+\Z")
 
 
-def _basis(before: str, near_after: str, years: Years) -> str:
+def basis_of(before: str, near_after: str, years: Years) -> str:
     """The ``basis`` enum from the marker word nearest the amount and the years it names.
 
     "eenmalig 1,7 miljard euro ... en krijgt jaarlijks 10 miljoen euro": the nearest word
@@ -102,7 +108,7 @@ def _basis(before: str, near_after: str, years: Years) -> str:
     return "unknown"
 
 
-def _role(before: str, after: str, near_after: str, opens: bool, after_whole: bool) -> str:
+def role_of(before: str, after: str, near_after: str, opens: bool, after_whole: bool) -> str:
     """measure, part, total or context, from the words between this amount and its neighbours.
 
     ``opens`` says the amount is the sentence's first; ``after_whole`` says the previous
@@ -110,24 +116,24 @@ def _role(before: str, after: str, near_after: str, opens: bool, after_whole: bo
     ``near_after`` is the rest of the amount's clause: a funding word there or just before
     the amount makes it a measure.
     """
-    near, tail = before[-_REACH:], before[-80:]
+    near, tail = before[-REACH:], before[-80:]
     folded = near.lower()  # what each test's words are first looked for in (tail: its end)
-    if opens and _WHOLE_OPENING.match(before):
+    if opens and WHOLE_OPENING.match(before):
         return "total"
     if (
         after_whole
-        or (_holds(folded, _PART_WORDS) and _PART.search(before, len(before) - len(near)))
+        or (holds(folded, _PART_WORDS) and _PART.search(before, len(before) - len(near)))
         or _PART_AFTER.match(after)
     ):
         return "part"
-    if _holds(folded, _TOTAL_WORDS) and _TOTAL_BEFORE.search(tail):
+    if holds(folded, _TOTAL_WORDS) and _TOTAL_BEFORE.search(tail):
         return "total"
-    if ("(" in tail and _OPEN_PAREN.search(tail)) or any(
-        _finditer(
+    if ("(" in tail and OPEN_PAREN.search(tail)) or any(
+        finditer_folded(
             _FUNDING,
             _FUNDING_FOLDED,
-            f"{near} {near_after[:_REACH]}",
-            f"{folded} {near_after[:_REACH].lower()}",
+            f"{near} {near_after[:REACH]}",
+            f"{folded} {near_after[:REACH].lower()}",
         )
     ):
         return "measure"  # "(€ 40 miljoen)" after an item is that item's budget
@@ -137,11 +143,11 @@ def _role(before: str, after: str, near_after: str, opens: bool, after_whole: bo
 def _marks_in(window: str) -> list[re.Match[str]]:
     """The ``_MARKS`` in ``window``, run only where a word each needs stands in it."""
     folded = window.lower()
-    if not _holds(folded, _MARK_WORDS):
+    if not holds(folded, _MARK_WORDS):
         return []
-    return list(_finditer(_MARKS, _MARKS_FOLDED, window, folded))
+    return list(finditer_folded(_MARKS, _MARKS_FOLDED, window, folded))
 
 
-def _part_in(window: str, start: int = 0) -> bool:
+def part_in(window: str, start: int = 0) -> bool:
     """Whether ``window[start:]`` holds a word that makes an amount a part ("waarvan")."""
-    return _may_hold(window[start:], _PART_WORDS) and _PART.search(window, start) is not None
+    return may_hold(window[start:], _PART_WORDS) and _PART.search(window, start) is not None

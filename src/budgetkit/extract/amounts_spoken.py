@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from budgetkit.extract.amounts_counts import _MONEY_STEMS
-from budgetkit.extract.amounts_currencies import _FOREIGN_WORDS
+from budgetkit.extract.amounts_counts import MONEY_STEMS
+from budgetkit.extract.amounts_currencies import FOREIGN_WORDS
 from budgetkit.extract.money_grammar import NUMBER
 from budgetkit.extract.money_nouns import MONEY_AFTER_AMOUNT
 from budgetkit.extract.money_quotes import MILLE, MoneyMatch, cents_value, mille_value, ton_value
@@ -161,7 +161,7 @@ _PER_UNIT_AFTER = re.compile(r"[ \t\xa0]+per[ \t\xa0]+[^\W\d_]")
 # one too: "pence", "penny", "dollarcent"), a code.
 _OTHER_MONEY = re.compile(
     rf"[$£ƒ¥]|\b(?i:dollars?|dollarcents?|pond(?:en)?|pence|penny|guldens?|yen"
-    rf"|{_FOREIGN_WORDS})\b"
+    rf"|{FOREIGN_WORDS})\b"
     r"|\b(?:USD|GBP|NLG|CHF|JPY|CNY|US)\b"
 )
 # A paragraph's end: a blank line.
@@ -180,7 +180,7 @@ def _other_money_near(model: TextModel, start: int, end: int) -> bool:
     return _OTHER_MONEY.search(text, scope, s_end) is not None
 
 
-def _cents(
+def spoken_cents(
     model: TextModel, taken: list[MoneyMatch], rejected: list[tuple[int, str]]
 ) -> list[MoneyMatch]:
     """Amounts in cents outside the amounts found already, in euros ("42 eurocent" is 0,42
@@ -223,11 +223,11 @@ _MILLE_NUMBER = re.compile(r"(?<![\w,.])(?P<n>\d+(?:,\d+)?|[^\W\d_]+)[ \t\xa0]+\
 _MILLE_END = re.compile(r"(?i:mille)(?![\w\-])")
 
 
-def _milles(
+def spoken_milles(
     model: TextModel, taken: list[MoneyMatch], rejected: list[tuple[int, str]]
 ) -> list[MoneyMatch]:
     """Amounts in thousands said "mille", outside the amounts found already (``taken``),
-    where the words say money: a word of money in the sentence (``_MONEY_STEMS``, "kost al
+    where the words say money: a word of money in the sentence (``MONEY_STEMS``, "kost al
     snel veertig mille per jaar"), as for "een tientje", and one mille at least. A "mille"
     is also a per mille ("het tarief is 0,8 mille", "1,5 mille van de WOZ-waarde"): a
     figure below one is a rate and left, and one in a sentence saying no money is said in
@@ -248,7 +248,7 @@ def _milles(
             continue  # "0,8 mille": a rate per thousand, no thousands
         s_start, s_end = model.sentence_span(start, end)
         sentence = text[s_start:s_end].lower()
-        if not any(map(sentence.__contains__, _MONEY_STEMS)):
+        if not any(map(sentence.__contains__, MONEY_STEMS)):
             rejected.append(
                 (start, f"'{quote}': thousands of euros or per mille? The words around it do "
                         "not say; not stored")
@@ -274,7 +274,7 @@ _MORE_AFTER = re.compile(
 _EURO_SINCE = 2002
 
 
-def _tientjes(
+def spoken_tientjes(
     doc: SourceDocument, taken: list[MoneyMatch], rejected: list[tuple[int, str]]
 ) -> list[MoneyMatch]:
     """ "een tientje" where the words say money (``_TIENTJE``), outside the amounts found
@@ -290,7 +290,7 @@ def _tientjes(
             continue
         s_start, s_end = doc.model.sentence_span(start, end)
         sentence = text[s_start:s_end].lower()
-        if not _MORE_AFTER.match(text, end) and not any(map(sentence.__contains__, _MONEY_STEMS)):
+        if not _MORE_AFTER.match(text, end) and not any(map(sentence.__contains__, MONEY_STEMS)):
             continue  # "een tientje voor wiskunde": a mark, no money
         if published is None or int(published.group()) < _EURO_SINCE:
             rejected.append(
@@ -302,7 +302,7 @@ def _tientjes(
     return found
 
 
-def _tons(
+def spoken_tons(
     model: TextModel,
     taken: list[MoneyMatch],
     kept: list[MoneyMatch],

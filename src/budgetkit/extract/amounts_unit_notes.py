@@ -16,7 +16,7 @@ from budgetkit.textmodel import TextModel
 
 # "800 euro per huishouden", "€ 1.300 per inwoner": an amount for each of something; "per
 # jaar" and its kind say how an amount counts over time (``basis``), not what it is for.
-_PER_UNIT = re.compile(
+PER_UNIT = re.compile(
     r"[\s\xa0]+per[\s\xa0]+(?!(?:jaar|maand|kwartaal|week|dag|periode|saldo|direct)\b)"
     r"(?P<unit>[^\W\d_]{3,30})\b",
     re.IGNORECASE,
@@ -89,7 +89,7 @@ def _note_scale(note: re.Match[str]) -> str:
 _STOP = re.compile(r"[.!?:;](?:[\s\xa0]|\Z)")
 
 
-def _scale_notes(text: str) -> list[tuple[re.Match[str], bool]]:
+def scale_notes(text: str) -> list[tuple[re.Match[str], bool]]:
     """Every "(bedragen ...)" note in ``text`` and every one printed alone on its line without
     brackets (``_BARE_NOTE``, found from the word's letters by ``str.find``, faster than a
     regex scanning for a line's start), in order, each with whether it heads a section: it
@@ -140,7 +140,7 @@ _MARKED_HEADING = re.compile(r"[ \t\xa0]*[^\W\d_][^.!?;:()\n]{0,80}[ \t\xa0]\(?"
 _IN_FULL = re.compile(r"\d{1,3}(?:[.\xa0\u202f ]\d{3})+(?![\d.])|,\d\d(?!\d)")
 
 
-def _section_units(
+def section_units(
     model: TextModel,
     notes: list[tuple[re.Match[str], bool]],
     matches: list[MoneyMatch],
@@ -222,7 +222,7 @@ def _section_units(
     return matches, scaled
 
 
-def _external_scale(
+def external_scale(
     model: TextModel, notes: list[tuple[re.Match[str], bool]]
 ) -> list[tuple[int, int, str, int, tuple[int, int | None]]]:
     """(start, end, scale, note offset, (first, last) year) of bare numbers a "(bedragen x
@@ -235,7 +235,7 @@ def _external_scale(
     for i, (note, _alone) in enumerate(notes):
         scale = _note_scale(note)
         if note.re is _BARE_NOTE:
-            continue  # a section's unit (``_section_units``); it ends the note before it
+            continue  # a section's unit (``section_units``); it ends the note before it
         start, _ = model.sentence_span(note.start(), note.end())
         blanks = [m.end() for m in _BLANK_LINE.finditer(text, start, note.start())]
         start = blanks[-1] if blanks else start
@@ -289,7 +289,7 @@ _DECLARED_AFTER = re.compile(
 )
 
 
-def _declared_units(text: str, matches: list[MoneyMatch]) -> list[MoneyMatch]:
+def declared_units(text: str, matches: list[MoneyMatch]) -> list[MoneyMatch]:
     """``matches``, a figure in euros without a scale word followed by the unit it counts in
     (``_DECLARED_AFTER``) read in that unit: the scale is the declaration's, and ``scale_at``
     points at it (the row's ``scale_line``)."""
@@ -319,21 +319,21 @@ def _declared_units(text: str, matches: list[MoneyMatch]) -> list[MoneyMatch]:
     return read
 
 
-def _without_their_scale(
+def without_their_scale(
     model: TextModel, matches: list[MoneyMatch], rejected: list[tuple[int, str]]
 ) -> list[MoneyMatch]:
     """``matches`` less the figures in tenths of a euro without a scale that follow no amount
     in millions or billions in their sentence ("minimaal € 1,5 en maximaal € 2 miljard"):
     their scale is printed elsewhere, and € 1,50 would be a wrong face value. After such a
     whole ("€ 750 miljard, waarvan € 6,1") the part takes the whole's unit
-    (``extract_amounts``). A price per unit ("€ 2,5 per vervuilingseenheid", ``_PER_UNIT``)
+    (``extract_amounts``). A price per unit ("€ 2,5 per vervuilingseenheid", ``PER_UNIT``)
     is its face value, wherever it stands: no sum of millions is counted per inhabitant."""
     kept: list[MoneyMatch] = []
     for m in matches:
         if (
             _TENTHS.fullmatch(m.quote)
-            and _lacks_scale(m)
-            and not _PER_UNIT.match(model.text, m.end)
+            and lacks_scale(m)
+            and not PER_UNIT.match(model.text, m.end)
             and not (
                 kept
                 and kept[-1].scale in ("mln", "mld")
@@ -352,7 +352,7 @@ def _without_their_scale(
     return kept
 
 
-def _lacks_scale(m: MoneyMatch) -> bool:
+def lacks_scale(m: MoneyMatch) -> bool:
     """A euro amount with decimals but no printed scale ("€ 6,1"): its unit is elsewhere.
     ("EUR 612,000,000" prints English thousands, no decimals.)"""
     return (

@@ -1,10 +1,10 @@
 """How the amount passes read the words around an amount: how far, and fast.
 
 Context is read from short windows around each amount, so the cost follows the number of
-amounts, not the length of the text. ``_REACH`` and ``_CURRENCY_REACH`` say how far; the
+amounts, not the length of the text. ``REACH`` and ``CURRENCY_REACH`` say how far; the
 word lists (funding words, marks, parts) are compiled grouped by first letter
-(``_by_first_letter``) and tried only where a cheap substring test on the lower-cased window
-(``_may_hold``, ``_holds``) says one of their words may be there (``_finditer``).
+(``by_first_letter``) and tried only where a cheap substring test on the lower-cased window
+(``may_hold``, ``holds``) says one of their words may be there (``finditer_folded``).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from budgetkit.extract.money_scan import unfolded
 _CASE_FOLDS = {"i": "iI\u0130\u0131", "k": "kK\u212a", "s": "sS\u017f"}
 
 
-def _by_first_letter(words: tuple[str, ...], cased: bool = True) -> str:
+def by_first_letter(words: tuple[str, ...], cased: bool = True) -> str:
     """A pattern matching what ``(?i:word|word|...)`` matches at each place, with the words
     grouped by first letter, each group behind the class of the letters that letter matches
     ignoring case (the same match: only one group can match at a place, and its words keep
@@ -42,26 +42,26 @@ def _by_first_letter(words: tuple[str, ...], cased: bool = True) -> str:
 
 
 # How far back an amount without a currency looks for one printed before it.
-_CURRENCY_REACH = 600
-_REACH = 200  # characters either side in which words can qualify an amount
+CURRENCY_REACH = 600
+REACH = 200  # characters either side in which words can qualify an amount
 
 
-def _may_hold(window: str, words: tuple[str, ...]) -> bool:
+def may_hold(window: str, words: tuple[str, ...]) -> bool:
     """Whether ``window`` may hold a match of a pattern ignoring case each of whose matches
     holds one of ``words`` (lower case).
 
     Tried at each character, such a pattern costs a few microseconds per window, and most
     windows around an amount hold none of its words: a substring test spares the regex there.
     """
-    return _holds(window.lower(), words)
+    return holds(window.lower(), words)
 
 
-def _holds(folded: str, words: tuple[str, ...]) -> bool:
-    """``_may_hold`` of a window lower-cased (``folded``)."""
+def holds(folded: str, words: tuple[str, ...]) -> bool:
+    """``may_hold`` of a window lower-cased (``folded``)."""
     return any(map(folded.__contains__, words)) or unfolded(folded)
 
 
-def _finditer(
+def finditer_folded(
     pattern: re.Pattern[str], folded_pattern: re.Pattern[str], window: str, folded: str = ""
 ) -> Iterator[re.Match[str]]:
     """``pattern.finditer(window)``, for a pattern ignoring case written in lower case, found

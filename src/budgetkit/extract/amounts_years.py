@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from budgetkit.extract.money_scan import unfolded
 from budgetkit.extract.months import MONTHS
 
-_YEAR = r"(?:199\d|20\d\d)"
-_MONTH = rf"(?:{'|'.join(MONTHS)})"
+YEAR = r"(?:199\d|20\d\d)"
+MONTH = rf"(?:{'|'.join(MONTHS)})"
 # (The lookahead only filters: a match starts with a word below or a year's first digit.)
 # A point of a year before it names that year ("eind 2010", "ultimo 2023", "medio 2025",
 # "begin 2024": the reserve's level "bedroeg eind 2010 EUR 184,6 miljoen"); not as the bound
@@ -28,19 +28,19 @@ _MONTH = rf"(?:{'|'.join(MONTHS)})"
 # A span's end may be a date, its day before its month as the start's ("van 1 juli 2021
 # tot en met 31 juli 2022": 2021-2022).
 _YEARS = re.compile(
-    rf"""(?=[abeijmnopstuv12])(?P<prep>\b(?:(?:(?P<months>van(?:af)?\s+{_MONTH}\s+(?:tot\s+en\s+met|t/m|tot))
-            |(?P<shift>van\s+{_YEAR}\s+naar)
+    rf"""(?=[abeijmnopstuv12])(?P<prep>\b(?:(?:(?P<months>van(?:af)?\s+{MONTH}\s+(?:tot\s+en\s+met|t/m|tot))
+            |(?P<shift>van\s+{YEAR}\s+naar)
             |in|voor|vanaf|van|tot\s+en\s+met|t/m|tot|per|sinds|na|over|ingang\s+van|en
-            |als|sluit|sloot|sluiten|sloten|(?<!tot\s)(?<!t/m\s)(?<!vanaf\s)(?<!sinds\s)(?:eind|ultimo|medio|begin))\s+(?:de\s+jaren\s+|het\s+jaar\s+|de\s+periode\s+)?(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+)?
+            |als|sluit|sloot|sluiten|sloten|(?<!tot\s)(?<!t/m\s)(?<!vanaf\s)(?<!sinds\s)(?:eind|ultimo|medio|begin))\s+(?:de\s+jaren\s+|het\s+jaar\s+|de\s+periode\s+)?(?:(?:\d{{1,2}}\s+)?{MONTH}\s+)?
             |(?:jaar|jaren|periode|begrotingsjaar|begroting|macrobudget|uitvoeringsjaar|schooljaar
             |tranche)\s+(?:de\s+jaren\s+|het\s+jaar\s+|de\s+periode\s+)?))?
-        (?P<a>{_YEAR})(?:(?:\s*,\s*{_YEAR})*\s*(?P<sep>[-–]|tot\s+en\s+met|t/m|tot|en)\s*
-            (?:(?:\d{{1,2}}\s+)?{_MONTH}\s+)?(?P<b>{_YEAR}))?
+        (?P<a>{YEAR})(?:(?:\s*,\s*{YEAR})*\s*(?P<sep>[-–]|tot\s+en\s+met|t/m|tot|en)\s*
+            (?:(?:\d{{1,2}}\s+)?{MONTH}\s+)?(?P<b>{YEAR}))?
         (?!\d|[.,]\d|/\d)""",
     re.VERBOSE | re.IGNORECASE,
 )
 # A year expression holds a year: windows without one skip the slow ``_YEARS`` scan.
-_ANY_YEAR = re.compile(_YEAR)
+_ANY_YEAR = re.compile(YEAR)
 # Every word a ``_YEARS`` expression prints before its year, lower case (and numbers: a day,
 # the year of "van 2021 naar"), each standing alone between white space; at most
 # ``_YEAR_WORDS_MAX`` of them ("vanaf januari tot en met de periode 1 maart 2021" has 9).
@@ -53,7 +53,7 @@ _YEAR_WORDS = frozenset({
 _YEAR_WORDS_MAX = 10
 # A year not inside a longer number; the look-behind follows the first digit so that the
 # pattern starts with "1" or "2", which the engine skips to in C.
-_YEAR_TOKEN = re.compile(r"(?:1(?<!\d1)99\d|2(?<!\d2)0\d\d)(?!\d)")
+YEAR_TOKEN = re.compile(r"(?:1(?<!\d1)99\d|2(?<!\d2)0\d\d)(?!\d)")
 # A year printed with an apostrophe for its century, as news writes it ("Vanaf '27", "in
 # ’25", "tot en met '30"), after a word that names a year: the year in full ("vanaf 2027");
 # '90 to '99 are the 1990s.
@@ -62,12 +62,12 @@ _SHORT_YEAR = re.compile(
     r"(?P<y>\d\d)(?![\w'’‘])",
     re.I,
 )
-_APOSTROPHES = ("'", "’", "‘")
+APOSTROPHES = ("'", "’", "‘")
 
 
-def _full_years(window: str) -> str:
+def full_years(window: str) -> str:
     """``window`` with each year printed short (``_SHORT_YEAR``) written in full."""
-    if not any(map(window.__contains__, _APOSTROPHES)):
+    if not any(map(window.__contains__, APOSTROPHES)):
         return window
     return _SHORT_YEAR.sub(lambda m: f"{m['w']}{'19' if m['y'] >= '90' else '20'}{m['y']}", window)
 
@@ -76,12 +76,12 @@ _ADJACENT_YEAR = re.compile(r"\bin\s+(?:19|20)\d\d[\s\xa0]*$", re.I)
 # "in 2014 met 150 miljoen euro, ... en vanaf 2015 met 200 miljoen": a year printed before
 # the amount and joined to it by a few small words is the amount's own, unless a year
 # follows the amount at once ("de korting in 2020 met € 70 miljoen in 2021").
-_JOINED_YEAR = re.compile(
+JOINED_YEAR = re.compile(
     r"\b(?:in|vanaf|voor|sinds)\s+(?:19|20)\d\d"
     r"(?:[\s\xa0]+(?:met|is|wordt|werd|was|zal|er|nog|ook|extra|al|dan))+[\s\xa0]*$",
     re.I,
 )
-_YEAR_AT_ONCE = re.compile(r"[\s\xa0]*(?:in|voor|over|vanaf|tot|t/m)\s+(?:19|20)\d\d\b", re.I)
+YEAR_AT_ONCE = re.compile(r"[\s\xa0]*(?:in|voor|over|vanaf|tot|t/m)\s+(?:19|20)\d\d\b", re.I)
 # Patterns written in lower case, as they run on lower-cased text (``_finditer``).
 _YEARS_FOLDED = re.compile(_YEARS.pattern, re.VERBOSE)
 
@@ -89,31 +89,31 @@ _YEARS_FOLDED = re.compile(_YEARS.pattern, re.VERBOSE)
 Years = tuple[int | None, int | None, str | None]
 
 
-def _has_year(window: str) -> bool:
+def has_year(window: str) -> bool:
     """Whether ``window`` holds a year (a substring test first: most windows hold none)."""
     return ("20" in window or "199" in window) and _ANY_YEAR.search(window) is not None
 
 
-def _may_join_year(window: str) -> bool:
+def may_join_year(window: str) -> bool:
     """Whether ``window`` may end in a year joined to the amount by small words ("in 2014
-    met"): ``_JOINED_YEAR`` takes any year from 1900, so its test is the century's digits,
-    not the budget years of ``_has_year``."""
+    met"): ``JOINED_YEAR`` takes any year from 1900, so its test is the century's digits,
+    not the budget years of ``has_year``."""
     return "19" in window or "20" in window
 
 
-def _adjacent_year(window: str) -> bool:
+def adjacent_year(window: str) -> bool:
     """Whether ``window`` ends in "in" and a year ("in 2022 2,5 miljoen"), which needs it
     to end in a digit."""
     return window.rstrip()[-1:].isdigit() and _ADJACENT_YEAR.search(window) is not None
 
 
-def _years(window: str, cut_before_next: bool = False) -> Years:
+def years_in(window: str, cut_before_next: bool = False) -> Years:
     """First year expression in ``window``: (from, to, how it was introduced).
 
     With ``cut_before_next`` the window runs up to the next amount, and a year that ends it
     belongs to that amount ("€ 15 miljoen en in 2021 € 30 miljoen").
     """
-    return _first_years(window, cut_before_next)[0]
+    return first_years(window, cut_before_next)[0]
 
 
 # The words of a comparison before a year ("meer dan in 2023", "hoger dan in 2024", "ten
@@ -156,7 +156,7 @@ _JOINS_NEXT = re.compile(
 # pakket van € 3,5 mld uit november 2008", "het bod van € 40 mln. uit maart 2021"): a date
 # that times the amount (when it was announced or offered), no year the amount is spent in,
 # and no sign that it shares the years of the amount before it.
-_DATE = re.compile(rf"(?<![\w\-])(?i:{_MONTH})[ \t\xa0]+{_YEAR}(?![\d\w])")
+_DATE = re.compile(rf"(?<![\w\-])(?i:{MONTH})[ \t\xa0]+{YEAR}(?![\d\w])")
 
 
 # A time counted from another after an amount ("tegen 13,1 mld een jaar eerder", "twee jaar
@@ -169,24 +169,24 @@ _OTHER_TIME = re.compile(
 )
 
 
-def _dated(window: str) -> bool:
+def is_dated(window: str) -> bool:
     """Whether ``window``, the words after an amount, prints a month and its year
     (``_DATE``), or a time counted from another (``_OTHER_TIME``): the amount's own time."""
     if "jaar" in window and _OTHER_TIME.search(window) is not None:
         return True
-    return _has_year(window) and _DATE.search(window) is not None
+    return has_year(window) and _DATE.search(window) is not None
 
 
-def _first_years(window: str, cut_before_next: bool = False) -> tuple[Years, int | None]:
-    """``_years`` and where its expression ends in ``window`` (None without one), which
-    ``_year_end`` would find again; without one, an old year after "sinds" (``OLD_SINCE``)."""
+def first_years(window: str, cut_before_next: bool = False) -> tuple[Years, int | None]:
+    """``years_in`` and where its expression ends in ``window`` (None without one), which
+    ``year_end`` would find again; without one, an old year after "sinds" (``OLD_SINCE``)."""
     tail = len(window.rstrip(" \t\n\xa0"))
-    if not _has_year(window):
+    if not has_year(window):
         old = OLD_SINCE.search(window) if "19" in window else None
         if old is None or (cut_before_next and old.end() >= tail):
             return (None, None, None), None
         return (int(old.group("a")), None, "vanaf"), old.end()
-    for m in _year_expressions(window):
+    for m in year_expressions(window):
         if cut_before_next and (
             m.end() >= tail
             or (
@@ -203,7 +203,7 @@ def _first_years(window: str, cut_before_next: bool = False) -> tuple[Years, int
     return (None, None, None), None
 
 
-def _year_expressions(window: str) -> Iterator[re.Match[str]]:
+def year_expressions(window: str) -> Iterator[re.Match[str]]:
     """``_YEARS.finditer(window)`` (as ``_finditer`` runs it), each search started close
     before the next year instead of at every character up to it.
 
@@ -303,24 +303,24 @@ def _read_years(m: re.Match[str]) -> Years | None:
     return year, year, prep_word
 
 
-def _year_end(window: str, years: Years) -> int | None:
+def year_end(window: str, years: Years) -> int | None:
     """End of the first year expression in ``window`` when it gives ``years``, else None
     (the years were read from rewritten words such as "dit jaar")."""
-    for m in _year_expressions(window):
+    for m in year_expressions(window):
         got = _read_years(m)
         if got is not None:
             return m.end() if got[:2] == years[:2] else None
     return None
 
 
-def _last_years(window: str) -> Years:
+def last_years(window: str) -> Years:
     """Last year expression in ``window`` (the words before an amount), or without one the
     last old year after "sinds" (``OLD_SINCE``)."""
     last: Years = (None, None, None)
-    if not _has_year(window):
+    if not has_year(window):
         old = list(OLD_SINCE.finditer(window)) if "19" in window else []
         return (int(old[-1].group("a")), None, "vanaf") if old else last
-    for m in _year_expressions(window):
+    for m in year_expressions(window):
         if _COMPARED_WITH.search(window, max(0, m.start() - 30), m.start()):
             continue  # "ten opzichte van de begroting 2023 met € 450": the base's year
         last = _read_years(m) or last
@@ -357,7 +357,7 @@ _YEAR_ITEM = re.compile(
 # A date right before an amount, a colon between or not, labels it by its year: a date is no
 # name ("is 7 december 2023 € 355 mln toegekend", "(stand 1-1-2024: € 41.815.000)").
 _DATE_LABEL = re.compile(
-    rf"(?<![\w.,/\-–])(?:\d{{1,2}}[ \xa0]+(?i:{_MONTH})[ \xa0]+|\d{{1,2}}-\d{{1,2}}-)"
+    rf"(?<![\w.,/\-–])(?:\d{{1,2}}[ \xa0]+(?i:{MONTH})[ \xa0]+|\d{{1,2}}-\d{{1,2}}-)"
     rf"(?P<a>(?:19|20)\d\d)[ \t\xa0]*:?[ \t\xa0]*{_LABEL_QUALIFIER}"
 )
 # Years joined by "en" or "of" before the last: a span or a list, no label ("tussen 2020 en
@@ -412,11 +412,11 @@ _DOCUMENT_YEAR = re.compile(
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\xa0]*\r?\n")
 
 
-def _document_year(opening: str) -> Years:
+def document_year(opening: str) -> Years:
     """The year of a budget document a sentence opens with as its topic (``_DOCUMENT_YEAR``),
     read from ``opening``, the sentence's words up to its first amount, past a heading the
     sentence reader joined to it (the words after its last blank line); none without one."""
-    if not _may_join_year(opening):
+    if not may_join_year(opening):
         return None, None, None  # most sentences: no year
     breaks = list(_PARAGRAPH_BREAK.finditer(opening))
     m = _DOCUMENT_YEAR.match(opening, breaks[-1].end() if breaks else 0)
@@ -426,14 +426,14 @@ def _document_year(opening: str) -> Years:
     return year, year, "document"
 
 
-def _year_label(before: str) -> Years | None:
+def year_label(before: str) -> Years | None:
     """The years of a label ending ``before``, the words up to the amount (``_YEAR_LABEL``),
     or of a noun's year before its sum (``_NOUN_YEAR``), or None without one (most amounts:
     no year just before them)."""
     last = before.rstrip()[-1:]
     if not last.isdigit() and ":" not in before[-40:] and last not in "–—-(+":
         tail = max(0, len(before) - 60)
-        noun = _NOUN_YEAR.search(before, tail) if _may_join_year(before[tail:]) else None
+        noun = _NOUN_YEAR.search(before, tail) if may_join_year(before[tail:]) else None
         if noun is None or _no_sums_year(noun.group("noun").lower()):
             return None
         year = int(noun.group("a"))

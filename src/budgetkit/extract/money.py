@@ -46,26 +46,26 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from budgetkit.extract.money_currencies import currency_of
-from budgetkit.extract.money_grammar import _CODES, _SYMBOL, _W, NUMBER
+from budgetkit.extract.money_grammar import CODES, NUMBER, SYMBOL, W
 from budgetkit.extract.money_quotes import (
-    _FULL_FIGURE,
-    _NUM_TOKEN,
-    _UNIT_TOKEN,
-    _YEAR_LIKE,
+    FULL_FIGURE,
+    NUM_TOKEN,
+    UNIT_TOKEN,
+    YEAR_LIKE,
     MoneyMatch,
-    _numbers,
-    _plain_reading,
-    _value,
+    numbers_in,
     parse_quote,
+    plain_reading,
     printed_scale,
+    quote_value,
     ton_value,
 )
-from budgetkit.extract.money_scan import _scan, _signed_start, unfolded
+from budgetkit.extract.money_scan import scan, signed_start, unfolded
 from budgetkit.extract.money_series import (
-    _change_items,
-    _items_before,
-    _list_items,
-    _ranges_and_rates,
+    change_items,
+    items_before,
+    list_items,
+    ranges_and_rates,
 )
 
 #: No budget amount comes near a thousand trillion (the world's yearly product is about a
@@ -75,7 +75,7 @@ MAX_ABS_AMOUNT = 10**15
 
 # "van ruim 38.000 naar 42.000 euro": a bare number before "naar" and an amount with "euro".
 _FROM_AMOUNT = re.compile(
-    rf"\bvan{_W}(?:(?i:ruim|circa|ongeveer|bijna){_W})?(?P<n>{NUMBER}){_W}naar{_W}$"
+    rf"\bvan{W}(?:(?i:ruim|circa|ongeveer|bijna){W})?(?P<n>{NUMBER}){W}naar{W}$"
 )
 # One group of three after a comma, no scale word ("EUR 2,300", "€25,000"): Dutch decimals or
 # English thousands? As ambiguous as "€ 2.50"; a leading zero ("€ 0,125 per kWh") is Dutch.
@@ -89,14 +89,14 @@ _OLD_GUILDER = r"(?:\b(?:[HhDd]?fl|Fl)\.?|\bNLG|(?<![\w.])f)"
 # it a unit declaration.
 _DECLARES = re.compile(
     rf"(?:(?<![\w])(?P<times>[x×*])|\b(?i:in|per))[ \t\xa0]*(?:\r?\n[ \t\xa0]*)?"
-    rf"(?:(?:{_SYMBOL}|{_OLD_GUILDER})[ \t\xa0]*)?$"
+    rf"(?:(?:{SYMBOL}|{_OLD_GUILDER})[ \t\xa0]*)?$"
 )
 # How every ``_DECLARES`` match ends, past white space, lower case: its word, or the sign or
 # code after it ("(in € 1 000)": the "€" of the figure's quote stands in the window when the
 # figure is no signed amount).
 _DECLARING = (
     "x", "×", "*", "in", "per", "€", "$", "£", "ƒ", "¥",
-    *(code.lower() for code in _CODES), "naf", "naf.", "cg", "afl", "afl.", "ecu", "dm", "sdr",
+    *(code.lower() for code in CODES), "naf", "naf.", "cg", "afl", "afl.", "ecu", "dm", "sdr",
     "fl.", "fl", "f", "nlg",
 )  # fmt: skip
 _AMOUNTS_WORD = re.compile(r"(?i:bedragen)[ \t\xa0]+(?i:in|per)[ \t\xa0]*(?:\S+[ \t\xa0]*)?$")
@@ -117,7 +117,7 @@ def _may_declare(window: str) -> bool:
     return folded.endswith(_DECLARING) or unfolded(folded)
 
 
-def _declares_unit(text: str, start: int, end: int, quote: str) -> bool:
+def declares_unit(text: str, start: int, end: int, quote: str) -> bool:
     """Whether the figure at ``start`` is a unit declaration ("(in € 1 000)", "x € 1 mln.")."""
     begin = max(0, start - 16)
     if not _may_declare(text[begin:start]):
@@ -125,7 +125,7 @@ def _declares_unit(text: str, start: int, end: int, quote: str) -> bool:
     word = _DECLARES.search(text, begin, start)
     if word is None:
         return False
-    numbers = _numbers(quote)
+    numbers = numbers_in(quote)
     if len(numbers) != 1 or numbers[0][0] not in _ONE:
         return False
     # "x", "×" and "*" always multiply a unit; "in" and "per" only when the figure closes
@@ -146,10 +146,10 @@ def find_money(text: str, rejected: list[tuple[int, str]] | None = None) -> Iter
     "m€ 5"), are skipped and, when ``rejected`` is given, reported in it as (offset, reason).
     """
     last_end = 0
-    for start, end, kind in _ranges_and_rates(text, _scan(text), rejected):
+    for start, end, kind in ranges_and_rates(text, scan(text), rejected):
         last_end, previous_end = end, last_end
         quote = text[start:end]
-        if _declares_unit(text, start, end, quote):
+        if declares_unit(text, start, end, quote):
             continue
         if kind == "foreign":
             if rejected is not None:
@@ -191,20 +191,20 @@ def find_money(text: str, rejected: list[tuple[int, str]] | None = None) -> Iter
                 )  # fmt: skip
             continue
         if kind in ("list", "change"):
-            items = list((_list_items if kind == "list" else _change_items)(text, start, end))
+            items = list((list_items if kind == "list" else change_items)(text, start, end))
             if _too_large(items, rejected):
                 continue
             yield from items
             continue
-        start = _signed_start(text, start, previous_end)
+        start = signed_start(text, start, previous_end)
         quote = text[start:end]
-        plain = _plain_reading(quote)
+        plain = plain_reading(quote)
         if plain is not None:
             scale, currency, amount, amount_max = plain
         else:
             scale = printed_scale(quote) or "units"  # "€ 80.100.000": the sign makes it units
             currency = currency_of(quote)
-            amount, amount_max = _value(quote, scale)
+            amount, amount_max = quote_value(quote, scale)
         found = []
         origin = (
             _FROM_AMOUNT.search(text, max(0, start - 40), start)
@@ -214,13 +214,13 @@ def find_money(text: str, rejected: list[tuple[int, str]] | None = None) -> Iter
         if (
             origin
             and origin.start("n") >= previous_end
-            and not _YEAR_LIKE.fullmatch(origin.group("n"))
+            and not YEAR_LIKE.fullmatch(origin.group("n"))
         ):
             # "van ruim 38.000 naar 42.000 euro": the first number shares the second's unit,
             # but its scale word only where it prints no thousands ("van 55.000 naar 1,2
             # miljoen euro": a sum in full, in units)
             first = origin.group("n")
-            own = "units" if _FULL_FIGURE.fullmatch(first) else scale
+            own = "units" if FULL_FIGURE.fullmatch(first) else scale
             value, _ = parse_quote(first, own)
             found.append(
                 MoneyMatch(origin.start("n"), origin.end("n"), first, value, None, own, False,
@@ -229,7 +229,7 @@ def find_money(text: str, rejected: list[tuple[int, str]] | None = None) -> Iter
         bare = kind == "bare"
         money = MoneyMatch(start, end, quote, amount, amount_max, scale, bare, currency)
         if not found and amount_max is None and kind in ("euro", "bare"):
-            found.extend(_items_before(text, money, previous_end))
+            found.extend(items_before(text, money, previous_end))
         found.append(money)
         if not _too_large(found, rejected):
             yield from found
@@ -241,7 +241,7 @@ def _leading_zero(quote: str) -> bool:
     (Most quotes hold no zero at all: the figure is not read then.)"""
     if "0" not in quote:
         return False
-    first = _NUM_TOKEN.search(quote)
+    first = NUM_TOKEN.search(quote)
     return first is not None and first.group()[:1] == "0" and first.group()[1:2].isdigit()
 
 
@@ -262,7 +262,7 @@ def _ungrouped_count(quote: str) -> bool:
 def _one_comma_group(quote: str) -> bool:
     """Whether a quote prints a figure with one comma group of three digits and no scale
     word (``_ONE_COMMA_GROUP``)."""
-    return _ONE_COMMA_GROUP.search(quote) is not None and _UNIT_TOKEN.search(quote) is None
+    return _ONE_COMMA_GROUP.search(quote) is not None and UNIT_TOKEN.search(quote) is None
 
 
 def _too_large(found: list[MoneyMatch], rejected: list[tuple[int, str]] | None) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from budgetkit.extract.money_grammar import _BROKEN, _CODES, _CUR_SIGN_AFTER, _END
+from budgetkit.extract.money_grammar import BROKEN, CODES, CUR_SIGN_AFTER, END
 from budgetkit.textmodel import at_literal, matches_at
 
 # Digits are common and units rare, so amounts without a sign are looked for only just
@@ -21,21 +21,21 @@ from budgetkit.textmodel import at_literal, matches_at
 # checked after it (or behind it: "j" of "miljoen", "biljoen", "Miljard", as the "i" before
 # it is one of the commonest letters), a shared suffix serving both cases of a word ("uro"
 # for euro, Euro) and one pattern the words sharing a letter ("mln", "mld", "mrd"; the "u"
-# of "euro" and "gulden", whose scan also finds the "tussen" of ``BETWEEN_MONEY``: ``_U_PLACES``);
+# of "euro" and "gulden", whose scan also finds the "tussen" of ``BETWEEN_MONEY``: ``U_PLACES``);
 # or, for a rare character or word, ``at_literal``.
-_BIG_ANCHOR = re.compile(rf"j(?<=ilj)(?:oen|ard){_END}")  # starts two letters before the "j"
+_BIG_ANCHOR = re.compile(rf"j(?<=ilj)(?:oen|ard){END}")  # starts two letters before the "j"
 #: (literal for ``at_literal``, or None for the pattern's own scan; the index of the rare
 #: character it is found from, or None; pattern) of the others. A broken scale word is found
 #: from its hyphen (soft or not), rarer than "il" and found faster alone.
 _ANCHORS = tuple(
-    (literal, rare, re.compile(rf"{pattern}{_END}"))
+    (literal, rare, re.compile(rf"{pattern}{END}"))
     for literal, rare, pattern in (
         (None, None, "m(?:l[ndj]|rd|i[oa]|ilj)"),
-        *((broken, 2, f"(?<=[mM]){_BROKEN[1:]}") for broken in ("il-", "il\xad")),  # "mil-⏎joen"
+        *((broken, 2, f"(?<=[mM]){BROKEN[1:]}") for broken in ("il-", "il\xad")),  # "mil-⏎joen"
         (None, None, "p(?=ond)ond"),
         ("y", None, "yen"),
         (None, None, "f(?=rank)rank"),
-        ("€", None, rf"€(?<=[kKM]€)|{_CUR_SIGN_AFTER}(?<=[\d \xa0]€)"),  # "500 k€", "185,96 €"
+        ("€", None, rf"€(?<=[kKM]€)|{CUR_SIGN_AFTER}(?<=[\d \xa0]€)"),  # "500 k€", "185,96 €"
     )
 )
 # "dollar", "florin", "million" ("billion", "trillion"): rare words of common letters, each
@@ -46,20 +46,20 @@ _ANCHORS = tuple(
 # the scan.)
 _L_PLACES = re.compile("l(?=[lo][ari])(?:(?<=ol)(?=lar)|(?=orin)|(?<=il)(?=lion))")
 _L_ANCHORS = tuple(
-    (word, index, re.compile(rf"{pattern}{_END}"))
+    (word, index, re.compile(rf"{pattern}{END}"))
     for word, index, pattern in (
         ("ollar", 1, "ollars?"),
         ("lorin", 0, "lorins?"),
         ("illion", 1, "illion"),
     )
 )
-_U_ANCHOR = re.compile(rf"u(?:ros?|(?<=gu)ldens?){_END}")
+_U_ANCHOR = re.compile(rf"u(?:ros?|(?<=gu)ldens?){END}")
 # Where ``_U_ANCHOR`` and ``BETWEEN_MONEY`` may start: one scan for the "u" both start on.
-_U_PLACES = re.compile("u(?=ro|lden|ssen)")
+U_PLACES = re.compile("u(?=ro|lden|ssen)")
 # Words in capitals (currency codes, "5 MILJOEN EURO"), found from each of a rare capital
 # (``at_literal``): a pattern starting on the letter, then the words holding it. A code is
 # both an anchor after a number and a sign before one ("EUR 5 mln"), so every code of
-# ``_CODES`` is here.
+# ``CODES`` is here.
 _CAPITALS = (
     (
         re.compile("U(?:(?<=EU)R|RO|SD|AH|(?<=XEU|ECU))"),
@@ -75,13 +75,13 @@ _CAPITALS = (
 # A capital too common for ``at_literal`` ("D" opens "De", "Dit", "Daarnaast": one character
 # in four hundred), whose pattern's own scan finds its words in half the time.
 _COMMON_CAPITALS = frozenset("D")
-_CAPITAL_ANCHORS = {word: re.compile(rf"{word}{_END}") for word in ("URO", *_CODES)} | {
-    "ILJ": re.compile(rf"ILJ(?:OEN|ARD){_END}")
+_CAPITAL_ANCHORS = {word: re.compile(rf"{word}{END}") for word in ("URO", *CODES)} | {
+    "ILJ": re.compile(rf"ILJ(?:OEN|ARD){END}")
 }
-_BEFORE_ANCHOR, _AFTER_ANCHOR = 80, 40
+BEFORE_ANCHOR, AFTER_ANCHOR = 80, 40
 
 
-def _capital_places(text: str) -> dict[str, list[int]]:
+def capital_places(text: str) -> dict[str, list[int]]:
     """Where each word in capitals of ``_CAPITALS`` starts, in text order."""
     places: dict[str, list[int]] = {}
     for regex, words in _CAPITALS:
@@ -95,12 +95,12 @@ def _capital_places(text: str) -> dict[str, list[int]]:
     return places
 
 
-def _anchors(
+def find_anchors(
     text: str, capitals: dict[str, list[int]], u_places: list[int]
 ) -> list[tuple[int, int, bool]]:
     """(start, end, is a lower-case "miljoen", "miljard" or "biljoen") of every unit or
     currency word an amount without a sign can end on, in text order; ``u_places``: where
-    ``_U_PLACES`` matches."""
+    ``U_PLACES`` matches."""
     found = [(m.start() - 2, m.end(), True) for m in _BIG_ANCHOR.finditer(text)]
     found += [(m.start(), m.end(), False) for m in matches_at(_U_ANCHOR, text, u_places)]
     found += [

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from budgetkit.extract.money_grammar import _CUR_CODE, _CUR_WORD, _SYMBOL
+from budgetkit.extract.money_grammar import CUR_CODE, CUR_WORD, SYMBOL
 
-_CUR_IN_QUOTE = re.compile(rf"{_CUR_WORD}|{_CUR_CODE}")  # "kEUR 500": the code heads it
-_SYMBOL_IN_QUOTE = re.compile(_SYMBOL)
+_CUR_IN_QUOTE = re.compile(rf"{CUR_WORD}|{CUR_CODE}")  # "kEUR 500": the code heads it
+_SYMBOL_IN_QUOTE = re.compile(SYMBOL)
 
 _CURRENCIES = (
     ("SRD", ("surinaamse", "srd")),
@@ -58,7 +58,7 @@ def currency_of(quote: str) -> str | None:
     return next((code for code, marks in _CURRENCIES if any(m in lowered for m in marks)), None)
 
 
-def _currencies(quote: str) -> set[str]:
+def currencies(quote: str) -> set[str]:
     """Every currency a quote prints, by its signs, codes and words."""
     marks = [*_SYMBOL_IN_QUOTE.finditer(quote), *_CUR_IN_QUOTE.finditer(quote)]
     return {code for m in marks for code in [currency_of(m.group())] if code is not None}

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 # White space inside an amount: spaces, NBSP, and line breaks with up to two blank lines.
-_W = r"[ \t\xa0\u202f]*(?:\r?\n[ \t\xa0\u202f]*){0,3}"
+W = r"[ \t\xa0\u202f]*(?:\r?\n[ \t\xa0\u202f]*){0,3}"
 # A number as printed: dotted thousands and decimal comma, optional "½", "¼", "¾" (CPB prints
 # "€ 1¼ mld"); never glued to a
 # word or to a preceding number (footnote marks like "monitor6" or "woningen.4"); the
@@ -44,24 +44,24 @@ NUMBER_REST = (
 NUMBER = rf"\d(?:(?<![^\Wƒ]\d)|(?<=(?-i:EUR|USD|GBP)\d))(?<![.,]\d)(?>{NUMBER_REST})"
 # A unit may carry a glued footnote mark ("miljoen2", "miljoen³"), never more letters
 # ("miljoenennota"). Superscript digits are word characters to the regex engine, not \d.
-_END = r"(?![^\W\d¹²³⁴⁵⁶⁷⁸⁹⁰]|-)"
+END = r"(?![^\W\d¹²³⁴⁵⁶⁷⁸⁹⁰]|-)"
 # Scale words after a number: the Dutch words and abbreviations ("milj." of news and older
 # texts too), the "mio." of German and EU texts and the "mia" of Flemish ones, and the
 # English "million", "billion" (10^9, never a Dutch word), "trillion" and "bn" ("bln" may be a
 # Dutch "biljoen" and is refused, see ``_AMBIGUOUS_AFTER``).
 # A scale word broken at a line's end by a hyphen ("300 mil-⏎joen euro") is the word; so is
 # one holding a soft hyphen (HTML's "&shy;", invisible in a browser: "mil\xadjoen").
-_BROKEN = r"mil(?:[\-\xad][ \t\xa0]*\r?\n[ \t\xa0]*|\xad)j(?:oen|ard)"
+BROKEN = r"mil(?:[\-\xad][ \t\xa0]*\r?\n[ \t\xa0]*|\xad)j(?:oen|ard)"
 _SCALE_WORDS = (
     r"mln\.?|miljoen|milj\.?|mlj\.?|mio\.?|mld\.?|mrd\.?|miljard|mia\.?|bn\.?|biljoen"
-    rf"|million|billion|trillion|{_BROKEN}"
+    rf"|million|billion|trillion|{BROKEN}"
 )
 # (Each list of words ignoring case here is opened by the class of its words' first letters
 # in both cases: the regex engine tries words ignoring case one by one, without the skip it
 # makes over words minding case, and at a letter opening none, where most tries end, the
 # class spares it every word.)
-_UNIT = rf"(?=[mMbBtT])(?i:{_SCALE_WORDS}){_END}"
-_UNIT_ALL = rf"(?=[mMbBtTdD])(?i:{_SCALE_WORDS}|duizend){_END}"
+UNIT = rf"(?=[mMbBtT])(?i:{_SCALE_WORDS}){END}"
+UNIT_ALL = rf"(?=[mMbBtTdD])(?i:{_SCALE_WORDS}|duizend){END}"
 # A scale letter glued to the figures after a currency sign: "€5m" (miljoen), "€50k"
 # (duizend). Spaced ("€ 5 m"), before a digit or a superscript ("€ 5 per m2", "m³"), or an
 # abbreviation's first letter ("€5m.i.v. 2024"), it is no scale.
@@ -72,13 +72,13 @@ _GLUED_SCALE = r"(?<=\d)(?i:m|k)(?![\w\-/]|\.\w)"
 _SPACED_K = r"(?<=\d)[ \xa0](?-i:K)(?![\w\-/]|\.\w)"
 # A scale word printed between the currency sign and the number, on one line: "€ mln 5",
 # "EUR mio. 2,5" (annual reports); a year after it is a table heading ("€ mln 2024 2025").
-_PRE_SCALE = r"(?=[mM])(?i:mln\.?|mio\.?|mld\.?|mrd\.?|miljoen|miljard)[ \xa0]"
+PRE_SCALE = r"(?=[mM])(?i:mln\.?|mio\.?|mld\.?|mrd\.?|miljoen|miljard)[ \xa0]"
 # A prefix glued to the currency that scales it: "k€ 500", "kEUR 500" (thousands), "M€ 5",
 # "MEUR 5" (millions). A lower-case "m€" may mean milli or mega and is refused.
-_PREFIXED_CUR = r"(?-i:[kKM])(?:€|EUR)(?![\w€$£])"
+PREFIXED_CUR = r"(?-i:[kKM])(?:€|EUR)(?![\w€$£])"
 # After a number, a prefixed currency followed by a number signs that number, as a code does
 # ("In 2024 k€ 500": not 2024 thousand euros).
-_PREFIXED_AFTER = rf"{_PREFIXED_CUR}(?![ \t\xa0]*\d)"
+PREFIXED_AFTER = rf"{PREFIXED_CUR}(?![ \t\xa0]*\d)"
 # Currency words after a number, and currency signs and codes before one. The guilders,
 # florins and dollars of the Kingdom's other countries and of Suriname, the Belgian franc
 # of older texts and the Scandinavian crowns are named with their country ("Antilliaanse
@@ -88,13 +88,13 @@ _PREFIXED_AFTER = rf"{_PREFIXED_CUR}(?![ \t\xa0]*\d)"
 # miljard zloty", "1.500 miljard hryvnia"); "frank" or "kronen" alone names no one currency
 # (Swiss, Belgian, French? Danish, Swedish, Norwegian, Czech?) and is no currency word here
 # (``amounts`` refuses an amount before it).
-_CUR_WORD = (
+CUR_WORD = (
     r"(?=(?i:[abcdefghnoprsuyz]))(?i:euros?|(?:amerikaanse\s+|surinaamse\s+|us[-\s]?)?dollars?|(?:britse\s+)?pond(?:\s+sterling)?"
     r"|(?:antilliaanse\s+|caribische\s+|arubaanse\s+)?guldens?|(?:arubaanse\s+)?florins?|yen"
     r"|(?:zwitserse|belgische)\s+frank(?:en)?|(?:deense|zweedse|noorse)\s+kro(?:on|nen)"
     r"|ecu(?:['’]?s)?|(?:duitse\s+)?d-mark(?:en)?|duitse\s+mark(?:en)?"
     r"|(?:chinese\s+)?(?:yuan|renminbi)|(?:poolse\s+)?zloty(?:['’]?s)?"
-    r"|(?:oekraïense\s+)?hryvnia(?:['’]?s)?)" + _END
+    r"|(?:oekraïense\s+)?hryvnia(?:['’]?s)?)" + END
 )
 # Codes: the ISO codes of the currencies above ("SRD 4,8 miljard", "BEF 32 miljard", "NOK
 # 150 miljard", "XEU" of the ecu, "DEM" of the D-mark, "PLN" of the zloty, "UAH" of the
@@ -102,11 +102,11 @@ _CUR_WORD = (
 # IMF's special drawing rights. The renminbi is read by its names only: its code would need
 # a scan of the capitals of its own ("N" or "Y"), and ``amounts`` refuses a figure by "CNY"
 # as an unknown code's, never as euros.
-_CODES = (
+CODES = (
     "EUR", "USD", "GBP", "CHF", "JPY", "ANG", "XCG", "AWG", "SRD", "BEF", "DKK", "SEK", "NOK",
     "XEU", "DEM", "PLN", "XDR", "UAH",
 )  # fmt: skip
-_CUR_CODE = rf"(?:{'|'.join(_CODES)}){_END}"
+CUR_CODE = rf"(?:{'|'.join(CODES)}){END}"
 # The marks printed before a figure for the Antillean guilder ("NAf. 37,4 mln.", "Naf",
 # "NAƒ"), the Caribbean guilder ("Cg 310 miljoen") and the Aruban florin ("Afl. 1,2
 # miljard"), alone as a word: never euros, never the Dutch guilder of "ƒ"; and for the ecu
@@ -122,42 +122,42 @@ _MARK = rf"(?<![\w.])(?:{'|'.join(_MARKS.values())})(?!\w)"
 # mln."), not the currency of the amount before it. So is a euro sign: after the figure,
 # as Belgian and some municipal texts print it ("185,96 €", "12 miljoen €"), it is the
 # amount's only where no number follows it.
-_CUR_SIGN_AFTER = r"€(?![ \t\xa0]*[\d\-\u2212\u2012\u2013])"
-_CUR = rf"(?:{_CUR_WORD}|{_CUR_CODE}(?![ \t\xa0]*\d)|{_CUR_SIGN_AFTER})"
+CUR_SIGN_AFTER = r"€(?![ \t\xa0]*[\d\-\u2212\u2012\u2013])"
+CUR = rf"(?:{CUR_WORD}|{CUR_CODE}(?![ \t\xa0]*\d)|{CUR_SIGN_AFTER})"
 # Right after a number without a scale, a currency word followed by a figure is that
 # figure's ("in 2005 euro 45 miljoen": prices of 2005, not an amount of € 2.005), as a code
 # or a sign is.
-_CUR_UNSCALED = rf"(?:{_CUR_WORD}(?![ \t\xa0]*\d)|{_CUR_CODE}(?![ \t\xa0]*\d)|{_CUR_SIGN_AFTER})"
-_SYMBOL = rf"(?:€|US\s?\$|\$|£|¥|{_MARK}|ƒ|\b(?:{'|'.join(_CODES)})(?![\w€$£]))"
-_SIGN_CHARS = "-\u2212\u2012\u2013"
+_CUR_UNSCALED = rf"(?:{CUR_WORD}(?![ \t\xa0]*\d)|{CUR_CODE}(?![ \t\xa0]*\d)|{CUR_SIGN_AFTER})"
+SYMBOL = rf"(?:€|US\s?\$|\$|£|¥|{_MARK}|ƒ|\b(?:{'|'.join(CODES)})(?![\w€$£]))"
+SIGN_CHARS = "-\u2212\u2012\u2013"
 # "-/-" is the accountants' minus, printed with any dash ("–/–")
-_ACCOUNTANTS_MINUS = rf"[{_SIGN_CHARS}]/[{_SIGN_CHARS}]"
-_MINUS = rf"(?:{_ACCOUNTANTS_MINUS}|[{_SIGN_CHARS}])"
-_SIGN = rf"(?:{_MINUS}[ \xa0]?)?"
+ACCOUNTANTS_MINUS = rf"[{SIGN_CHARS}]/[{SIGN_CHARS}]"
+MINUS = rf"(?:{ACCOUNTANTS_MINUS}|[{SIGN_CHARS}])"
+SIGN = rf"(?:{MINUS}[ \xa0]?)?"
 # A minus glued after the figures, as accountants print a negative sum in prose too ("een
 # nadelig saldo van € 154.000-."): a dash before a space or a punctuation mark, not one that
 # joins a compound or a range ("€ 1.000-grens", "€ 100-200", "€ 10- en € 20-biljetten"),
 # a compound wrapped at its hyphen over a line's end ("de € 1.000-⏎grens") or the first of
 # a list of them ("€ 10-, € 20- en € 50-biljetten").
 _TRAILING_MINUS = (
-    rf"(?<=\d)[{_SIGN_CHARS}](?![{_SIGN_CHARS}\w/€$£]|{_W}\d"
+    rf"(?<=\d)[{SIGN_CHARS}](?![{SIGN_CHARS}\w/€$£]|{W}\d"
     r"|[ \t\xa0]+(?:en|of|tot|à|á|a|t/m)(?![^\W\d_])"
     r"|[ \t\xa0]*\r?\n[ \t\xa0\f]*[^\W\d_]"
-    rf"|,[ \t\xa0]*(?:€[ \t\xa0]?)?\d[\d.,]*[{_SIGN_CHARS}](?:[ \t\xa0]|,))"
+    rf"|,[ \t\xa0]*(?:€[ \t\xa0]?)?\d[\d.,]*[{SIGN_CHARS}](?:[ \t\xa0]|,))"
 )
 # After a currency sign, space thousands as rijksbegroting.nl prints them: "€ 1 000 000".
 NUMBER_SPACED = r"\d(?<![^\Wƒ]\d)(?<![.,]\d)\d{0,2}(?:[ \xa0\u2009\u202f]\d{3})+(?!\d)(?:,\d+)?"
 # (the longest first: "tot en met", "t/m" before "tot"; its spaces as classes, which the
 # verbose patterns keep); "á" is "à" as typed with the wrong accent ("€ 20 á 25 duizend")
-_RANGE = r"(?:à|á|a|tot[ ]en[ ]met|t/m|tot|–|-)"
+RANGE = r"(?:à|á|a|tot[ ]en[ ]met|t/m|tot|–|-)"
 # A fraction sign alone in place of the figures, before a scale word: "€ ½ miljard", "¾
 # mld euro" (a half, as "€ 2½ miljard" is two and a half); or as the lower bound of a range
 # whose upper bound prints the scale ("½ à 1 mld euro", "€ ¼ à € 1 mln.").
 _FRACTION_ALONE = (
-    rf"(?<![\d½¼¾])[½¼¾](?={_W}(?:{_UNIT}|{_RANGE}{_W}(?:{_SYMBOL}{_W})?\d[\d.,]*{_W}{_UNIT}))"
+    rf"(?<![\d½¼¾])[½¼¾](?={W}(?:{UNIT}|{RANGE}{W}(?:{SYMBOL}{W})?\d[\d.,]*{W}{UNIT}))"
 )
 # "1 miljard à 1,5 miljard euro": before "à" the lower bound may print its own unit too.
-_OWN_UNIT = rf"(?:{_W}(?:{_SCALE_WORDS}){_END}(?={_W}[àá]\s))?"
+_OWN_UNIT = rf"(?:{W}(?:{_SCALE_WORDS}){END}(?={W}[àá]\s))?"
 
 # The signs and words of each currency: a range's upper bound, a list's items and a word
 # after an amount in figures take the currency of its sign, never another ("EUR 5 - USD 40
@@ -202,20 +202,20 @@ _SAME_CURRENCY = {
 # A figure and a slash glued before an amount printing no sign ("1/3 miljard"): the amount's
 # figure is a fraction's denominator or the last of a series ("12/14 miljoen"), which no
 # reading here tells apart (``_AMBIGUOUS_AFTER`` after a signed figure).
-_AFTER_SLASH = re.compile(r"\d/\Z")
+AFTER_SLASH = re.compile(r"\d/\Z")
 # A fraction sign alone and a range mark before an amount printing no sign ("¼ à ½ mld
 # euro"): the range's upper bound, its lower one a fraction no pattern here reads before
 # another fraction; neither bound alone is the amount.
-_AFTER_FRACTION_MARK = re.compile(r"(?<![\d½¼¾])[½¼¾][ \t\xa0]*(?:à|á|tot|–|-)[ \t\xa0]*\Z")
+AFTER_FRACTION_MARK = re.compile(r"(?<![\d½¼¾])[½¼¾][ \t\xa0]*(?:à|á|tot|–|-)[ \t\xa0]*\Z")
 # Between the items of a series of years' amounts printed with slashes, the scale after the
 # last ("€ 3,65 / 3,72 / 3,79 mln" for "2027/2028/2029").
-_SLASH = r"[ \t\xa0]+/[ \t\xa0]+"
+SLASH = r"[ \t\xa0]+/[ \t\xa0]+"
 # Between the items of a list before its "en": a comma, or a semicolon glued to an item that
 # prints a decimal comma, as a series of such figures is printed ("€ 0,3; 0,5; 0,8 en 1,0
 # mld" for four years). After a whole figure a semicolon ends a clause ("€ 300; 5 en 6 mln
 # gaan naar ...": no list).
 _SEMICOLON = r"(?:(?<=,\d)|(?<=,\d\d));"
-_ITEM_MARK = rf"(?:[ \t\xa0]*,|{_SEMICOLON})"
+ITEM_MARK = rf"(?:[ \t\xa0]*,|{_SEMICOLON})"
 
 
 def _signed_body(currency: str) -> str:
@@ -224,15 +224,15 @@ def _signed_body(currency: str) -> str:
     amount or range, its unit and a word of the same currency after it (not one before a
     figure, whose sign it is: "€ 1.000,- euro 45 miljoen")."""
     sign, word = _SAME_CURRENCY[currency]
-    after = rf"(?:(?:{word}){_END}(?![ \t\xa0]*\d)|{currency}{_END}(?![ \t\xa0]*\d))"
+    after = rf"(?:(?:{word}){END}(?![ \t\xa0]*\d)|{currency}{END}(?![ \t\xa0]*\d))"
     return rf"""(?:
-    (?P<list>{_W}{_SIGN}{NUMBER}(?:(?:{_ITEM_MARK}{_W}(?:(?:{sign}){_W})?{NUMBER})*{_W}(?:en|of){_W}
-        (?:(?:{sign}){_W})?{NUMBER}|(?:{_SLASH}(?:(?:{sign}){_W})?{NUMBER})+
-        |(?:{_SEMICOLON}{_W}(?:(?:{sign}){_W})?{NUMBER})+)
-        {_W}{_UNIT_ALL}(?:{_W}{after})?)
-    |(?P<eur>{_W}(?P<pre>{_PRE_SCALE})?{_SIGN}(?:{NUMBER_SPACED}|{NUMBER}|{_FRACTION_ALONE})
-        (?:{_OWN_UNIT}{_W}{_RANGE}{_W}(?:(?:{sign}){_W})?{_SIGN}{NUMBER}(?={_W}{_UNIT_ALL}))?
-        (?:{_W}{_UNIT_ALL}|{_GLUED_SCALE}|{_SPACED_K}|[,.]-|{_TRAILING_MINUS})?(?:{_W}{after})?))
+    (?P<list>{W}{SIGN}{NUMBER}(?:(?:{ITEM_MARK}{W}(?:(?:{sign}){W})?{NUMBER})*{W}(?:en|of){W}
+        (?:(?:{sign}){W})?{NUMBER}|(?:{SLASH}(?:(?:{sign}){W})?{NUMBER})+
+        |(?:{_SEMICOLON}{W}(?:(?:{sign}){W})?{NUMBER})+)
+        {W}{UNIT_ALL}(?:{W}{after})?)
+    |(?P<eur>{W}(?P<pre>{PRE_SCALE})?{SIGN}(?:{NUMBER_SPACED}|{NUMBER}|{_FRACTION_ALONE})
+        (?:{_OWN_UNIT}{W}{RANGE}{W}(?:(?:{sign}){W})?{SIGN}{NUMBER}(?={W}{UNIT_ALL}))?
+        (?:{W}{UNIT_ALL}|{_GLUED_SCALE}|{_SPACED_K}|[,.]-|{_TRAILING_MINUS})?(?:{W}{after})?))
 """
 
 
@@ -244,21 +244,21 @@ EUR_MONEY = re.compile(rf"€{_signed_body('EUR')}", re.VERBOSE)
 # its literal, run only on a text holding the sign; a code stands alone ("EUR 5 mln", not
 # "EURO" or "XEUR") and is found by ``_code_places``. "US$" is "$" with its prefix taken along.
 # These patterns, one per sign, code or mark, are kept as their source and compiled
-# (``_compiled``) for a text that prints the sign: compiling them all took a quarter of a
+# (``compiled``) for a text that prints the sign: compiling them all took a quarter of a
 # second of every command's start, and most texts print none of them.
-_SIGN_MONEY = {
+SIGN_MONEY = {
     sign: rf"{re.escape(sign)}{_signed_body(currency)}"
     for sign, currency in (("$", "USD"), ("£", "GBP"), ("ƒ", "NLG"), ("¥", "JPY"))
 }
 # Capitals glued before "$" or "¥" other than "US" name another country's money ("C$ 5
 # miljoen", "HK$", "R$", "CN¥"): refused, never US dollars or yen.
-_SIGN_PREFIX = re.compile(r"(?<![^\W\d_])[A-Z]{1,3}\Z")
+SIGN_PREFIX = re.compile(r"(?<![^\W\d_])[A-Z]{1,3}\Z")
 # The marks of ``_MARKS``, each found from its first two letters (``at_literal``, from the
 # capital that starts them: rarer than one in a thousand characters), kept where the letter
 # the mark needs after them follows ("f" or "ƒ" of "NAf", "l" of "Afl"; "Cg" is the whole
 # mark): "Nationale", "Naar", "Afspraken" are spared the pattern, and a text printing no
 # mark its compiling.
-_MARK_MONEY = tuple(
+MARK_MONEY = tuple(
     (literal, after, rf"(?<![\w.])(?:{_MARKS[code]})(?!\w){_signed_body(code)}")
     for literal, after, code in (
         ("NA", "fƒ", "ANG"),
@@ -269,7 +269,7 @@ _MARK_MONEY = tuple(
 )
 # The marks of ``_MARKS`` in capitals ("ECU", "DM"), found among the words in capitals
 # (``_CAPITALS``), as the codes are: one pass over the text for several of them.
-_CAPITAL_MARK_MONEY = {
+CAPITAL_MARK_MONEY = {
     word: rf"(?<![\w.]){word}(?!\w){_signed_body(code)}"
     for word, code in (("ECU", "XEU"), ("DM", "DEM"), ("SDR", "XDR"))
 }
@@ -279,28 +279,28 @@ _CAPITAL_MARK_MONEY = {
 # florin of "Afl.". Read in a text that names
 # guilders elsewhere ("gulden", "ƒ"), as a text in guilders does: there "fl." is no other
 # abbreviation, and other texts are spared the search for it.
-_FL_MONEY = rf"(?<![\w.])(?:[HhDd]?fl|Fl)\.{_signed_body('NLG')}"
+FL_MONEY = rf"(?<![\w.])(?:[HhDd]?fl|Fl)\.{_signed_body('NLG')}"
 # Where "fl." stands, found from its "f" (one character in two hundred), which the regex
 # engine's scan skips to: a search for the three characters takes twice as long.
-_FL_PLACES = re.compile(r"[fF](?=l\.)")
+FL_PLACES = re.compile(r"[fF](?=l\.)")
 # "euro" as a word before the figure, as older Kamerstukken print it ("euro 45 miljoen",
 # "EURO 2,5 mln", "Euro 120.000"): the amount's sign, as "EUR" is. Found from the "u" of
 # "uro" (``_U_PLACES``, lower case) or from "URO" among the capitals. (Kept as its source,
-# as the patterns of the other signs are, and compiled for a text printing it: ``_compiled``.)
-_WORD_EURO_MONEY = rf"(?i:euro)(?![\w€$£]){_signed_body('EUR')}"
+# as the patterns of the other signs are, and compiled for a text printing it: ``compiled``.)
+WORD_EURO_MONEY = rf"(?i:euro)(?![\w€$£]){_signed_body('EUR')}"
 # A scale word right before the word "euro" makes it a unit, of a figure before it or of a
 # note ("Uitgaven in miljoen euro 1.250 1.300"): no sign of the figure after it.
-_SCALE_BEFORE_EURO = re.compile(
+SCALE_BEFORE_EURO = re.compile(
     rf"(?i:{_SCALE_WORDS}|duizend|miljoenen|miljarden|duizenden)[ \t\xa0]*\Z"
 )
-_CODE_MONEY = {
-    code: rf"{code}(?<![\w€$£]{code})(?![^\W\d]|[€$£]){_signed_body(code)}" for code in _CODES
+CODE_MONEY = {
+    code: rf"{code}(?<![\w€$£]{code})(?![^\W\d]|[€$£]){_signed_body(code)}" for code in CODES
 }
 # "kEUR 500", "MEUR 5": the code with its scale prefix, matched at the prefix.
-_PREFIXED_CODE_MONEY = rf"(?<![\w€$£]){_PREFIXED_CUR}{_signed_body('EUR')}"
+PREFIXED_CODE_MONEY = rf"(?<![\w€$£]){PREFIXED_CUR}{_signed_body('EUR')}"
 
 
-def _compiled(source: str) -> re.Pattern[str]:
+def compiled(source: str) -> re.Pattern[str]:
     """One of the patterns kept as source above, compiled. ``re.compile`` keeps the patterns
     it compiled by their source, so a pattern is compiled once in a run, when the first text
     printing its sign needs it, and found again at once for the next."""
@@ -320,7 +320,7 @@ _MONEY_NEXT = r"(?=[ \t\xa0\u202f\r\n]*[mMbBdDeEaAuUpPgGyYzZfFtcCJkKsSxXnNàá�
 # voor") in one step, where the branch itself tries every currency word at several white
 # space splits.
 _EURO_NEXT = (
-    rf"(?={_W}(?:{_UNIT_ALL}{_W})?(?:{_RANGE}{_W}{_SIGN}\d"
+    rf"(?={W}(?:{UNIT_ALL}{W})?(?:{RANGE}{W}{SIGN}\d"
     r"|(?=(?i:[abcdefghnoprsuyz]))"
     r"(?i:eu|am|us|do|br|po|an|gu|ye|zw|su|ca|ar|fl|be|de|no|ec|d-|du|yu|re|zl|ch|hr|oe)"
     r"|GB|CH|JP|AW|SR|XC|BE|DK|SE|NO|XE|DE|PL|XD|UA|[kKM](?:€|E)|€))"
@@ -328,30 +328,28 @@ _EURO_NEXT = (
 # After a number: a currency, with a unit or a range before it ("à 6 miljoen euro"; a
 # lower bound may print its sign after it too: "37 € tot 142 €").
 _EURO_AFTER = (
-    rf"(?:{_OWN_UNIT}(?:{_W}{_CUR_SIGN_AFTER})?{_W}{_RANGE}{_W}{_SIGN}{NUMBER}"
-    rf"(?={_W}(?:{_UNIT_ALL}{_W})?{_CUR}))?"
-    rf"{_W}(?:{_UNIT_ALL}{_W}{_CUR}|{_CUR_UNSCALED}|{_PREFIXED_AFTER})"
+    rf"(?:{_OWN_UNIT}(?:{W}{CUR_SIGN_AFTER})?{W}{RANGE}{W}{SIGN}{NUMBER}"
+    rf"(?={W}(?:{UNIT_ALL}{W})?{CUR}))?"
+    rf"{W}(?:{UNIT_ALL}{W}{CUR}|{_CUR_UNSCALED}|{PREFIXED_AFTER})"
 )
 NUM_MONEY = re.compile(
     rf"""(?:{NUMBER}|{_FRACTION_ALONE}){_MONEY_NEXT}(?:
     (?P<euro>{_EURO_NEXT}{_EURO_AFTER})
-    |(?P<bare>(?:{_OWN_UNIT}{_W}{_RANGE}{_W}{_SIGN}{NUMBER}(?={_W}{_UNIT}))?{_W}{_UNIT}))
+    |(?P<bare>(?:{_OWN_UNIT}{W}{RANGE}{W}{SIGN}{NUMBER}(?={W}{UNIT}))?{W}{UNIT}))
     """,
     re.VERBOSE,
 )
 NUM_SINGLE = re.compile(
-    rf"{NUMBER}(?:(?P<euro>{_W}(?:{_UNIT_ALL}{_W}{_CUR}|{_CUR_UNSCALED}|{_PREFIXED_AFTER}))"
-    rf"|(?P<bare>{_W}{_UNIT}))"
+    rf"{NUMBER}(?:(?P<euro>{W}(?:{UNIT_ALL}{W}{CUR}|{_CUR_UNSCALED}|{PREFIXED_AFTER}))"
+    rf"|(?P<bare>{W}{UNIT}))"
 )
 # "tussen de 2 en 3 miljoen euro", "tussen de €1,6 miljard en €1,8 miljard": "en" makes a
 # range after "tussen". The upper bound prints a unit or currency, or both bounds a sign.
-_MONEY_PART = (
-    rf"(?:{_SYMBOL}{_W})?{_SIGN}{NUMBER}(?:{_W}{_UNIT_ALL}|{_GLUED_SCALE})?(?:{_W}{_CUR})?"
-)
+_MONEY_PART = rf"(?:{SYMBOL}{W})?{SIGN}{NUMBER}(?:{W}{UNIT_ALL}|{_GLUED_SCALE})?(?:{W}{CUR})?"
 # It starts on "ussen" (one literal for "tussen" and "Tussen"); the caller checks the "t".
 BETWEEN_MONEY = re.compile(
-    rf"""u(?=ssen)ssen{_W}(?:de{_W})?(?:(?i:ruim|circa|ongeveer|bijna){_W})?
-    (?P<range>{_MONEY_PART}{_W}en{_W}{_MONEY_PART})""",
+    rf"""u(?=ssen)ssen{W}(?:de{W})?(?:(?i:ruim|circa|ongeveer|bijna){W})?
+    (?P<range>{_MONEY_PART}{W}en{W}{_MONEY_PART})""",
     re.VERBOSE,
 )
 # "minimaal € 1,5 en maximaal € 2 miljard": the two bounds of one range, the lower taking the
@@ -359,6 +357,6 @@ BETWEEN_MONEY = re.compile(
 # upper bound prints its scale or currency ("minimaal € 5 mln en maximaal 10 jaar" is none),
 # and is found as an amount of its own (``_min_max``).
 MIN_MAX_MONEY = re.compile(
-    rf"""[mM](?<![^\W\d_][mM])inimaal{_W}{_MONEY_PART}{_W}en{_W}maximaal{_W}(?P<upper>{_MONEY_PART})""",
+    rf"""[mM](?<![^\W\d_][mM])inimaal{W}{_MONEY_PART}{W}en{W}maximaal{W}(?P<upper>{_MONEY_PART})""",
     re.VERBOSE,
 )

@@ -2,7 +2,7 @@
 
 A bare amount with one after it ("5 miljoen subsidie") is money where no currency is printed
 (``MONEY_AFTER_AMOUNT``, read by the amount rows), and a compound headed by one holds an
-amount (``_compounds``, read by the money scan): both read ``MONEY_NOUNS``.
+amount (``compounds``, read by the money scan): both read ``MONEY_NOUNS``.
 """
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ _COMPOUND_AT = re.compile(
 _COMPOUND_FIGURE = re.compile(rf"(?:(?P<sign>€)[ \xa0]?)?(?P<n>{NUMBER})[ \xa0]?\Z")
 
 
-def _compounds(text: str) -> Iterator[tuple[int, int, str]]:
+def compounds(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, kind) of the amounts inside compound nouns (``_COMPOUND_AT``): "eur"
     after a euro sign, else "compound" (money, its currency printed elsewhere)."""
     for m in _COMPOUND_AT.finditer(text) if "-" in text else ():

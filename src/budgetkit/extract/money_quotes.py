@@ -14,21 +14,21 @@ from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
 
 from budgetkit.extract.money_grammar import (
-    _CUR,
-    _CUR_WORD,
-    _MINUS,
-    _PRE_SCALE,
-    _PREFIXED_CUR,
-    _RANGE,
-    _SIGN,
-    _SIGN_CHARS,
-    _SYMBOL,
-    _UNIT_ALL,
-    _W,
+    CUR,
+    CUR_WORD,
+    MINUS,
     NUMBER,
     NUMBER_SPACED,
+    PRE_SCALE,
+    PREFIXED_CUR,
+    RANGE,
+    SIGN,
+    SIGN_CHARS,
+    SYMBOL,
+    UNIT_ALL,
+    W,
 )
-from budgetkit.extract.money_words import _elided, word_number
+from budgetkit.extract.money_words import elided, word_number
 
 FACTORS = {
     "units": 1,
@@ -41,20 +41,20 @@ FACTORS = {
 # five million": "een miljoen of vijf". A word that counts nothing ("of meer"), a count
 # with a unit of its own ("of twee miljoen") or a share ("of 5 procent", "of 3%") is none,
 # nor the first digits of a longer figure ("of 2,5 miljoen", "of 2.500 banen").
-_OR_SO = re.compile(
+OR_SO = re.compile(
     r"[ \t\xa0]+of[ \t\xa0]+(?P<count>(?!(?i:een|één|eén)\b)[^\W\d_]+|[2-9]|[1-9]\d)"
     r"(?![^\W\d_]|[.,]?\d|[ \t\xa0]*[\d%]"
     r"|[ \t\xa0]+(?i:miljoen|miljard|mln|mld|duizend|honderd|procent|procentpunt(?:en)?)\b)"
 )
 _OR_SO_QUOTE = re.compile(
     r"(?i:een|één|eén)[ \t\xa0]+(?P<unit>(?i:miljoen|miljard))"
-    + _OR_SO.pattern
+    + OR_SO.pattern
     + r"(?:[ \t\xa0]+(?i:euro|gulden|dollar)s?)?"
 )
 
 
-def _counted(about: re.Match[str] | None) -> Decimal | None:
-    """The count of an ``_OR_SO`` match, above one ("vijf", "12"), or None when it counts
+def counted(about: re.Match[str] | None) -> Decimal | None:
+    """The count of an ``OR_SO`` match, above one ("vijf", "12"), or None when it counts
     nothing ("of meer")."""
     if about is None:
         return None
@@ -64,7 +64,7 @@ def _counted(about: re.Match[str] | None) -> Decimal | None:
 
 
 # Readers for a single quote.
-_NUM_TOKEN = re.compile(NUMBER)
+NUM_TOKEN = re.compile(NUMBER)
 # A fraction sign alone opening a quote, after its sign ("½ à 1 mld", "€ ¼ à € 1 mln.").
 _LOWER_FRACTION = re.compile(r"(?:€[ \t\xa0]*)?(?P<f>[½¼¾])")
 # (a fraction sign is a word of its own: "€½mln", "½" glued to its scale word, is a half)
@@ -76,7 +76,7 @@ _GLUED_UNIT = re.compile(r"(?i:miljoen|miljard|biljoen|duizend)$")
 # must stand before it is checked behind it: "mio", "mia" and "bn" stand alone, a glued "m"
 # or "k" follows a digit ("€5m"), a prefix "M" or "k" is glued to the currency ("M€ 5").
 _ALONE = r"(?![^\W\d_])"
-_UNIT_TOKEN = re.compile(
+UNIT_TOKEN = re.compile(
     rf"(?P<mln>m(?:ln|iljoen|illion|il[\-\xad]\s*joen|i?lj{_ALONE}|io(?<![^\W\d_]mio){_ALONE}|(?<=\dm){_ALONE}"
     r"|(?<=(?-i:M))(?<![^\W\d_].)(?=€|EUR)))"
     rf"|(?P<mld>m(?:ld|rd|iljard|il[\-\xad]\s*jard|ia(?<![^\W\d_]mia){_ALONE})"
@@ -90,25 +90,25 @@ _UNIT_TOKEN = re.compile(
 # The sign before a number in a quote: after the sign or code ("€ -5", "€ mln -5"), or before
 # them ("-€ 5", "– € mln 5", "-k€ 500").
 _SIGN_BEFORE = re.compile(
-    rf"(?:(?:^|{_SYMBOL}|{_PREFIXED_CUR}|(?<![^\W\d_])(?:à|á|a|tot|t/m))"
-    rf"[ \t\xa0]*(?:{_PRE_SCALE})?(?:\r?\n[ \t\xa0]*)*"
-    rf"{_MINUS}[ \xa0]?"
-    rf"|^{_MINUS}[ \t\xa0]*(?:{_PREFIXED_CUR}|{_SYMBOL}){_W}(?:{_PRE_SCALE})?)$"
+    rf"(?:(?:^|{SYMBOL}|{PREFIXED_CUR}|(?<![^\W\d_])(?:à|á|a|tot|t/m))"
+    rf"[ \t\xa0]*(?:{PRE_SCALE})?(?:\r?\n[ \t\xa0]*)*"
+    rf"{MINUS}[ \xa0]?"
+    rf"|^{MINUS}[ \t\xa0]*(?:{PREFIXED_CUR}|{SYMBOL}){W}(?:{PRE_SCALE})?)$"
 )
 _SPACED_AFTER_SYMBOL = re.compile(
-    rf"(?:{_SYMBOL}|{_PREFIXED_CUR}){_W}(?:{_PRE_SCALE})?{_SIGN}(?P<n>{NUMBER_SPACED})"
+    rf"(?:{SYMBOL}|{PREFIXED_CUR}){W}(?:{PRE_SCALE})?{SIGN}(?P<n>{NUMBER_SPACED})"
 )
 _RANGE_BETWEEN = re.compile(
-    rf"^{_W}(?:{_UNIT_ALL}{_W})?(?:{_CUR}{_W})?(?:{_RANGE}|en(?:{_W}maximaal)?){_W}"
-    rf"(?:{_SYMBOL}{_W})?{_SIGN}$",
+    rf"^{W}(?:{UNIT_ALL}{W})?(?:{CUR}{W})?(?:{RANGE}|en(?:{W}maximaal)?){W}"
+    rf"(?:{SYMBOL}{W})?{SIGN}$",
     re.IGNORECASE,
 )
 _NO_SPACE = str.maketrans("", "", " \xa0\u2009\u202f")
-_CUR_WORD_IN_QUOTE = re.compile(_CUR_WORD)
-_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+_CUR_WORD_IN_QUOTE = re.compile(CUR_WORD)
+YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _SPACED_AT_START = re.compile(rf"(?P<n>{NUMBER_SPACED})")
 # A figure printed with its thousands ("300.000", "1.200.000,00", "45 000"): a sum in full.
-_FULL_FIGURE = re.compile(r"\d{1,3}(?:[.\xa0\u202f '’]\d{3})+(?:,\d+)?")
+FULL_FIGURE = re.compile(r"\d{1,3}(?:[.\xa0\u202f '’]\d{3})+(?:,\d+)?")
 
 
 #: A face value: whole units, or a Decimal where the text prints cents ("€ 22,50").
@@ -162,7 +162,7 @@ def _euros(value: Decimal, scale: str) -> Amount:
 def printed_scale(quote: str) -> str | None:
     """The scale printed in the quote (its last unit word), or None when it prints none."""
     found = None
-    for m in _UNIT_TOKEN.finditer(quote):
+    for m in UNIT_TOKEN.finditer(quote):
         found = m.lastgroup
     if found == "dash":
         return "units"
@@ -178,22 +178,22 @@ def _unglued(word: str, quote: str, end: int) -> str:
     if (
         glued
         and glued.start()
-        and (glued.group().lower() != "duizend" or not _UNIT_TOKEN.search(quote, end))
+        and (glued.group().lower() != "duizend" or not UNIT_TOKEN.search(quote, end))
     ):
         return word[: glued.start()]
     return word
 
 
-def _minus_in(window: str) -> bool:
+def minus_in(window: str) -> bool:
     """Whether ``window`` holds a minus sign: every pattern reading a sign needs one, and most
     amounts have none, so the test spares the pattern."""
-    return any(map(window.__contains__, _SIGN_CHARS))
+    return any(map(window.__contains__, SIGN_CHARS))
 
 
-def _numbers(quote: str) -> list[tuple[Decimal, int, int]]:
+def numbers_in(quote: str) -> list[tuple[Decimal, int, int]]:
     """(value, start, end) of every number in the quote, in figures or in words, signed."""
     tokens: list[tuple[Decimal, int, int]] = []
-    figures = list(_NUM_TOKEN.finditer(quote))
+    figures = list(NUM_TOKEN.finditer(quote))
     if figures and quote[:1] in "½¼¾€" and (fraction := _LOWER_FRACTION.match(quote)):
         # "½ à 1 mld": a fraction sign alone, the lower bound of a range
         tokens.append((_FRACTIONS[fraction.group("f")], *fraction.span("f")))
@@ -223,7 +223,7 @@ def _numbers(quote: str) -> list[tuple[Decimal, int, int]]:
             # the upper one, the word after the range mark (or after a comma: "zes-, zeven...")
             upper = index + 1 if quote[end + 1 : end + 2] == "," else index + 2
             tail = words[upper].group() if upper < len(words) else ""
-            value = _elided(word, tail) if tail else None
+            value = elided(word, tail) if tail else None
             head = _unglued(tail, quote, words[upper].end()) if value is not None else tail
             whole, part = word_number(tail), word_number(head)
             if value is not None and head != tail and whole and part:
@@ -235,7 +235,7 @@ def _numbers(quote: str) -> list[tuple[Decimal, int, int]]:
                 continue
         word = _unglued(word, quote, end)
         value = word_number(word)
-        if word.lower() == "duizend" and not _UNIT_TOKEN.search(quote, end):
+        if word.lower() == "duizend" and not UNIT_TOKEN.search(quote, end):
             value = Decimal(1)  # "duizend euro": one of the unit the word itself prints
         if value is not None:
             tokens.append((value, m.start(), shift + len(word)))
@@ -248,13 +248,13 @@ def _numbers(quote: str) -> list[tuple[Decimal, int, int]]:
         tokens = [t for t in tokens if not begin <= t[1] < end]
         tokens.append((_to_decimal(m.group("n").translate(_NO_SPACE)), begin, end))
     tokens.sort(key=lambda t: t[1])
-    if len(tokens) == 1 and quote[-1:] in _SIGN_CHARS and tokens[0][2] == len(quote) - 1:
+    if len(tokens) == 1 and quote[-1:] in SIGN_CHARS and tokens[0][2] == len(quote) - 1:
         return [(-tokens[0][0], tokens[0][1], tokens[0][2])]  # "€ 154.000-": its minus after it
     signed = []
     word_minus = quote[:1] in "mM" and _QUOTE_MINUS.match(quote) is not None  # "min 300 ..."
     for value, start, end in tokens:
         before = max(0, start - 40)  # a window: linear in the list
-        if (_minus_in(quote[before:start]) and _SIGN_BEFORE.search(quote, before, start)) or (
+        if (minus_in(quote[before:start]) and _SIGN_BEFORE.search(quote, before, start)) or (
             word_minus and start == tokens[0][1]
         ):
             value = -value
@@ -266,21 +266,21 @@ def _in_full(quote: str, first: tuple[Decimal, int, int], last: tuple[Decimal, i
     """Whether the number ``first`` prints its thousands and ``last`` does not: the first is
     then a sum in full, not a count of the unit printed after the last."""
     return (
-        _FULL_FIGURE.fullmatch(quote, first[1], first[2]) is not None
-        and _FULL_FIGURE.fullmatch(quote, last[1], last[2]) is None
+        FULL_FIGURE.fullmatch(quote, first[1], first[2]) is not None
+        and FULL_FIGURE.fullmatch(quote, last[1], last[2]) is None
     )
 
 
 #: A "ton": a hundred thousand euros in Dutch money talk ("een subsidie van anderhalve ton").
 TON = 100_000
 # A number and "ton", "euro" after it or not ("twee ton", "tweeëneenhalve ton", "een halve
-# ton", "een ton euro", "2,5 ton"), or "een ton of drie" (about three, ``_OR_SO``):
+# ton", "een ton euro", "2,5 ton"), or "een ton of drie" (about three, ``OR_SO``):
 # ``amounts`` stores such a quote only where its words say money; a figure signed with a
 # euro sign says it ("€ 2,5 ton", ``money_scan._SIGNED_TONS``).
 _TON_QUOTE = re.compile(
     rf"(?:€[ \t\xa0]?)?(?P<n>{NUMBER}|een[ \t\xa0]+(?:half|halve|kwart)|[^\W\d_]+)"
     r"[ \t\xa0]+(?i:ton)"
-    rf"(?P<about>{_OR_SO.pattern})?"
+    rf"(?P<about>{OR_SO.pattern})?"
     r"(?:[ \t\xa0]+(?i:euro))?",
     re.IGNORECASE,
 )
@@ -293,7 +293,7 @@ def ton_value(quote: str) -> Amount | None:
         return None
     number = m.group("n")
     if m.group("about") is not None:  # "een ton of drie": about three tons
-        value = _counted(m) if word_number(number) == 1 and number[:1].isalpha() else None
+        value = counted(m) if word_number(number) == 1 and number[:1].isalpha() else None
     else:
         value = word_number(number) if number[:1].isalpha() else _to_decimal(number)
     return None if value is None else _euros(value * TON, "units")
@@ -345,7 +345,7 @@ def parse_quote(quote: str, scale: str | None = None) -> tuple[Amount, Amount | 
         return cents, None
     if quote[-5:].lower() == "mille" and (milles := mille_value(quote)) is not None:
         return milles, None
-    return _value(quote, printed_scale(quote) or scale or "units")
+    return quote_value(quote, printed_scale(quote) or scale or "units")
 
 
 _SPELLED_SCALES = {"miljoen": 6, "miljard": 9, "biljoen": 12}
@@ -384,18 +384,18 @@ _ENGLISH_SCALE = re.compile(r"(?i:million|billion|trillion)")
 _THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
 
-def _value(quote: str, unit: str) -> tuple[Amount, Amount | None]:
+def quote_value(quote: str, unit: str) -> tuple[Amount, Amount | None]:
     """``parse_quote`` once the quote's unit is known (``find_money`` has read it already)."""
     if "illion" in quote.lower() and _ENGLISH_SCALE.search(quote):
         quote = _THOUSANDS_COMMA.sub("", quote)
-    if quote[:1] in "eé" and (count := _counted(_OR_SO_QUOTE.fullmatch(quote))):
+    if quote[:1] in "eé" and (count := counted(_OR_SO_QUOTE.fullmatch(quote))):
         return _euros(count, unit), None  # "een miljoen of vijf": five million
     if quote[:1].isalpha() and len(quote.split()) > 2:  # in words, three words at least
         minus = _QUOTE_MINUS.match(quote) if quote[:1] in "mM" else None  # "min drie komma ..."
         spelled = _spelled(quote[minus.end() :] if minus else quote)
         if spelled is not None:
             return _euros(-spelled if minus else spelled, "units"), None
-    numbers = _numbers(quote)
+    numbers = numbers_in(quote)
     if not numbers:
         raise ValueError(f"no amount in {quote!r}")
     first = numbers[0]
@@ -404,8 +404,8 @@ def _value(quote: str, unit: str) -> tuple[Amount, Amount | None]:
         if _RANGE_BETWEEN.match(between) or (
             quote[first[2] - 1] == "-" and _CUT_COMMA.fullmatch(between)
         ):
-            own = printed_scale(between) if _UNIT_TOKEN.search(between) else None
-            if own is None and _UNIT_TOKEN.search(quote, 0, first[1]):
+            own = printed_scale(between) if UNIT_TOKEN.search(between) else None
+            if own is None and UNIT_TOKEN.search(quote, 0, first[1]):
                 own = printed_scale(quote[: first[1]])  # "€ mln 5 à € 45 K": printed before it
             if own is None and _in_full(quote, first, numbers[1]):
                 own = "units"  # "€ 400.000 tot € 2,85 mln": the lower bound in full
@@ -427,11 +427,11 @@ _PLAIN = re.compile(
 _PLAIN_SCALES = {"miljoen": "mln", "mln.": "mln", "miljard": "mld", "mld.": "mld", None: "units"}
 
 
-def _plain_reading(quote: str) -> tuple[str, str | None, Amount, None] | None:
+def plain_reading(quote: str) -> tuple[str, str | None, Amount, None] | None:
     """(scale, currency, value, None) of a quote in one of the ``_PLAIN`` forms, else None.
 
     Most amounts are printed so; reading them with one pattern instead of the general
-    readers (``printed_scale``, ``currency_of``, ``_value``) halves what an amount costs.
+    readers (``printed_scale``, ``currency_of``, ``quote_value``) halves what an amount costs.
     """
     m = _PLAIN.fullmatch(quote)
     if m is None:
@@ -455,4 +455,4 @@ _CUT_COMMA = re.compile(r",(?:[ \t\xa0]+|[ \t\xa0]*\r?\n[ \t\xa0]*)")
 # The word in a quote: before a figure or its sign, the spaces of justified text between
 # them or not ("min  €  12  miljoen"), or before a number in words ("min zevenhonderd
 # miljoen", as spoken).
-_QUOTE_MINUS = re.compile(rf"[Mm]in(?:us)?[ \xa0]+(?=(?:{_SYMBOL}[ \xa0]*)?\d|[^\W\d_]+[ \t\xa0])")
+_QUOTE_MINUS = re.compile(rf"[Mm]in(?:us)?[ \xa0]+(?=(?:{SYMBOL}[ \xa0]*)?\d|[^\W\d_]+[ \t\xa0])")

@@ -1,4 +1,4 @@
-"""Finding every money amount printed in a text, span by span (``_scan``).
+"""Finding every money amount printed in a text, span by span (``scan``).
 
 The compiled money regexes of ``money_grammar`` find signed amounts ("€ 5 mln", "US$ 3 mln");
 from the anchors of ``money_anchors`` the scan reads amounts with the currency or scale after
@@ -15,59 +15,59 @@ from collections.abc import Callable, Iterator
 from itertools import chain
 
 from budgetkit.extract.money_anchors import (
-    _AFTER_ANCHOR,
-    _BEFORE_ANCHOR,
-    _U_PLACES,
-    _anchors,
-    _capital_places,
+    AFTER_ANCHOR,
+    BEFORE_ANCHOR,
+    U_PLACES,
+    capital_places,
+    find_anchors,
 )
-from budgetkit.extract.money_currencies import _currencies, currency_of
+from budgetkit.extract.money_currencies import currencies, currency_of
 from budgetkit.extract.money_grammar import (
-    _ACCOUNTANTS_MINUS,
-    _AFTER_FRACTION_MARK,
-    _AFTER_SLASH,
-    _CAPITAL_MARK_MONEY,
-    _CODE_MONEY,
-    _CODES,
-    _CUR,
-    _FL_MONEY,
-    _FL_PLACES,
-    _MARK_MONEY,
-    _MINUS,
-    _PREFIXED_AFTER,
-    _PREFIXED_CODE_MONEY,
-    _RANGE,
-    _SCALE_BEFORE_EURO,
-    _SIGN,
-    _SIGN_MONEY,
-    _SIGN_PREFIX,
-    _SYMBOL,
-    _UNIT,
-    _UNIT_ALL,
-    _W,
-    _WORD_EURO_MONEY,
+    ACCOUNTANTS_MINUS,
+    AFTER_FRACTION_MARK,
+    AFTER_SLASH,
     BETWEEN_MONEY,
+    CAPITAL_MARK_MONEY,
+    CODE_MONEY,
+    CODES,
+    CUR,
     EUR_MONEY,
+    FL_MONEY,
+    FL_PLACES,
+    MARK_MONEY,
     MIN_MAX_MONEY,
+    MINUS,
     NUM_MONEY,
     NUM_SINGLE,
     NUMBER,
-    _compiled,
+    PREFIXED_AFTER,
+    PREFIXED_CODE_MONEY,
+    RANGE,
+    SCALE_BEFORE_EURO,
+    SIGN,
+    SIGN_MONEY,
+    SIGN_PREFIX,
+    SYMBOL,
+    UNIT,
+    UNIT_ALL,
+    WORD_EURO_MONEY,
+    W,
+    compiled,
 )
-from budgetkit.extract.money_nouns import _compounds
+from budgetkit.extract.money_nouns import compounds
 from budgetkit.extract.money_quotes import (
-    _FULL_FIGURE,
-    _NUM_TOKEN,
-    _OR_SO,
-    _UNIT_TOKEN,
-    _YEAR_LIKE,
+    FULL_FIGURE,
+    NUM_TOKEN,
+    OR_SO,
+    UNIT_TOKEN,
+    YEAR_LIKE,
     Amount,
-    _counted,
-    _minus_in,
+    counted,
+    minus_in,
     parse_quote,
     printed_scale,
 )
-from budgetkit.extract.money_words import _elided, word_number
+from budgetkit.extract.money_words import elided, word_number
 from budgetkit.textmodel import at_literal, matches_at, occurrences
 
 # An amount with a sign in the plainest form ("€ 5 miljoen", "€ 2,5 mln."): ``NUM_MONEY``
@@ -92,9 +92,9 @@ _NOTHING_WEIGHED_AFTER = re.compile(
 )
 # What ``NUM_MONEY`` may read after an amount with a sign, past its unit: a currency or a
 # range's next bound ("€ 5 miljoen dollar", "€ 12 miljoen €").
-_EXTENDS = re.compile(rf"{_W}(?:(?:{_UNIT_ALL}{_W})?(?:{_CUR}|{_PREFIXED_AFTER})|{_RANGE})")
+_EXTENDS = re.compile(rf"{W}(?:(?:{UNIT_ALL}{W})?(?:{CUR}|{PREFIXED_AFTER})|{RANGE})")
 # Amounts in words ("twee miljard", "eenmiljoen euro"): found from their unit, looking back.
-_CURRENCY_AFTER = re.compile(rf"{_W}{_CUR}")
+_CURRENCY_AFTER = re.compile(rf"{W}{CUR}")
 _TUSSEN = re.compile(r"(?<![^\W\d_])[tT]$")
 _WORD_BEFORE = re.compile(
     r"(?<![\w\-])(?P<w>[^\W\d_]+(?:[ \t\xa0]+(?:half|halve|kwart))?)"
@@ -174,7 +174,7 @@ def _round_sum(text: str, alone: re.Match[str]) -> bool:
 
 
 # Two numbers in one quote: the only case ``_valid`` needs to read.
-_RANGE_HINT = re.compile(rf"\d{_W}(?:{_UNIT}{_W})?{_RANGE}{_W}(?:{_SYMBOL}{_W})?{_SIGN}\d")
+_RANGE_HINT = re.compile(rf"\d{W}(?:{UNIT}{W})?{RANGE}{W}(?:{SYMBOL}{W})?{SIGN}\d")
 _RANGE_MARKS = ("a", "à", "á", "t", "–", "-")  # one of them is in every ``_RANGE_HINT``
 # A sign before an amount without a currency sign: glued to the number ("-5 miljoen"), or
 # spaced after a bracket, a colon or a word that asks for a number ("een mutatie van – 5
@@ -183,8 +183,8 @@ _RANGE_MARKS = ("a", "à", "á", "t", "–", "-")  # one of them is in every ``_
 # after it, is a list's bullet ("- € 1,1 mld voor munitie"), not a minus.
 _SIGN_WORDS = r"(?<![\w])(?i:van|met|tot|naar|op|is|was|bedraagt|bedroeg|saldo|mutatie)"
 _LEADING_SIGN = re.compile(
-    rf"(?:(?<![\w.,])(?P<glued>{_MINUS})|(?P<explicit>{_ACCOUNTANTS_MINUS})[ \t\xa0]+"
-    rf"|(?:(?<=[(:=])|{_SIGN_WORDS})[ \t\xa0]*(?P<spaced>{_MINUS})[ \xa0])\Z",
+    rf"(?:(?<![\w.,])(?P<glued>{MINUS})|(?P<explicit>{ACCOUNTANTS_MINUS})[ \t\xa0]+"
+    rf"|(?:(?<=[(:=])|{_SIGN_WORDS})[ \t\xa0]*(?P<spaced>{MINUS})[ \xa0])\Z",
     re.MULTILINE,  # "\Z" the amount's start, where the window ends
 )
 # The head of a number printed with space thousands before the amount's first group of
@@ -237,8 +237,8 @@ _AMBIGUOUS_AFTER = re.compile(
 # The upper bound, a bare number, of a range the pattern of an amount printing no scale did
 # not take ("€ 5 à 6 m", "€5-6m"): what follows it is read as ``_AMBIGUOUS_AFTER`` or
 # ``_LEFT_AFTER`` would read it after the amount itself.
-_UPPER_LEFT = re.compile(rf"[ \t\xa0]*{_RANGE}[ \t\xa0]*{NUMBER}")
-_LEFT_AFTER = re.compile(rf"[ \t\xa0]+(?:{_UNIT_ALL}|{_CUR})(?![ \t\xa0]*\d)")
+_UPPER_LEFT = re.compile(rf"[ \t\xa0]*{RANGE}[ \t\xa0]*{NUMBER}")
+_LEFT_AFTER = re.compile(rf"[ \t\xa0]+(?:{UNIT_ALL}|{CUR})(?![ \t\xa0]*\d)")
 
 
 def _may_range(quote: str) -> bool:
@@ -251,8 +251,8 @@ def _valid(quote: str) -> tuple[Amount, Amount | None] | None:
     its lower one ("2020 – 170 miljoen": a year, then the amount)."""
     if not _may_range(quote) or not _RANGE_HINT.search(quote):
         return 0, None  # one number: always an amount (its value is read later)
-    first = _NUM_TOKEN.search(quote)
-    if first is not None and _YEAR_LIKE.fullmatch(first.group()):
+    first = NUM_TOKEN.search(quote)
+    if first is not None and YEAR_LIKE.fullmatch(first.group()):
         return None  # "in 2025 -17.432,6 mio. EUR": a year, then a signed amount
     try:
         amount, high = parse_quote(quote)
@@ -264,11 +264,11 @@ def _valid(quote: str) -> tuple[Amount, Amount | None] | None:
 
 
 def _signed_quote(text: str, m: re.Match[str], begin: int) -> str:
-    """The text of ``m``, a range with the minus before its lower bound (``_signed_start``)
+    """The text of ``m``, a range with the minus before its lower bound (``signed_start``)
     included: its bounds compare only so ("−6 à −7 mld euro" is a range, "6 à −7" none)."""
     if not _may_range(m.group()):
         return m.group()
-    return text[_signed_start(text, m.start(), begin) : m.end()]
+    return text[signed_start(text, m.start(), begin) : m.end()]
 
 
 def _num_money(text: str, start: int, stop: int) -> re.Match[str] | None:
@@ -280,7 +280,7 @@ def _num_money(text: str, start: int, stop: int) -> re.Match[str] | None:
         alone = NUM_SINGLE.match(text, m.start(), stop)
         if alone is not None:
             return alone
-        first = _NUM_TOKEN.match(text, m.start())
+        first = NUM_TOKEN.match(text, m.start())
         m = NUM_MONEY.search(text, first.end() if first else m.end(), stop)
     return m
 
@@ -328,13 +328,13 @@ def _small_words(text: str) -> Iterator[tuple[int, int, str]]:
 
 def _year_then_sign(quote: str) -> bool:
     """Whether a quote is a year and a euro sign after it, no scale ("2024 €")."""
-    return quote.endswith("€") and _is_year(quote) and _UNIT_TOKEN.search(quote) is None
+    return quote.endswith("€") and _is_year(quote) and UNIT_TOKEN.search(quote) is None
 
 
 def _is_year(body: str) -> bool:
     """Whether the first number of an amount's body is a year ("€ mln 2024")."""
-    number = _NUM_TOKEN.search(body)
-    return number is not None and _YEAR_LIKE.fullmatch(number.group()) is not None
+    number = NUM_TOKEN.search(body)
+    return number is not None and YEAR_LIKE.fullmatch(number.group()) is not None
 
 
 #: The first letters of the words ``_LEFT_AFTER`` takes: scale words, currency words and codes.
@@ -445,7 +445,7 @@ def _one_range(quote: str) -> bool:
         high is not None
         and high >= low
         and bool(printed_scale(quote) or currency_of(quote))
-        and len(_currencies(quote)) <= 1
+        and len(currencies(quote)) <= 1
     )
 
 
@@ -468,19 +468,19 @@ def _min_max(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, in
     return ranges
 
 
-def _scan(text: str) -> Iterator[tuple[int, int, str]]:
+def scan(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, kind) of every amount, in text order, without overlaps; where two
     overlap, the one starting first (then the longer, then a range after "tussen") wins."""
     found = []
     plain: set[tuple[int, int]] = set()  # signed amounts in the plainest form
-    capitals = _capital_places(text)
+    capitals = capital_places(text)
 
     def signed(m: re.Match[str]) -> None:
         if (
             m.group()[:1] in "AaDEe"
             and m.group().startswith(("Afl", "DM", "euro", "Euro", "EURO"))
-            and not _UNIT_TOKEN.search(m.group())
-            and not _FULL_FIGURE.search(m.group())
+            and not UNIT_TOKEN.search(m.group())
+            and not FULL_FIGURE.search(m.group())
         ):
             return  # "Afl. 12" is an episode (aflevering) as often as Aruban florins, "DM 3"
             # a code as often as D-marks, "de euro 20 jaar geleden" the currency itself and
@@ -493,7 +493,7 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
         if text.startswith("US", start - 2):
             start -= 2
         elif text[start] in "$¥" and start and text[start - 1].isupper():
-            prefix = _SIGN_PREFIX.search(text, max(0, start - 3), start)
+            prefix = SIGN_PREFIX.search(text, max(0, start - 3), start)
             if prefix is not None:  # "C$ 5 miljoen": no US dollars
                 found.append((prefix.start(), end, "foreign"))
                 return
@@ -507,7 +507,7 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
                 if _NEXT_YEAR.match(text, end):
                     return  # "€ mln 2024 2025": a table's heading, not an amount
                 kind = "ambiguous"  # "M€ 1950 per jaar", "mln € 2024": a year or money?
-            if len(_UNIT_TOKEN.findall(text, start, end)) > 1:
+            if len(UNIT_TOKEN.findall(text, start, end)) > 1:
                 kind = "ambiguous"  # "k€ 500 mln.": two scales
         if kind == "eur" and text[end - 1 : end].isdigit() and _may_be_ambiguous(text, end):
             after = _AMBIGUOUS_AFTER.match(text, end)
@@ -522,40 +522,40 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
 
     for m in at_literal(EUR_MONEY, text, "€"):
         signed(m)
-    for sign, source in _SIGN_MONEY.items():
-        for m in _compiled(source).finditer(text) if sign in text else ():
+    for sign, source in SIGN_MONEY.items():
+        for m in compiled(source).finditer(text) if sign in text else ():
             signed(m)
-    for literal, after, source in _MARK_MONEY:
+    for literal, after, source in MARK_MONEY:
         # (as ``at_literal`` finds them: two letters, no occurrence overlaps another)
         starts = [
             at
             for at in occurrences(text, literal, 0)
             if after is None or text[at + 2 : at + 3] in after
         ]
-        for m in matches_at(_compiled(source), text, starts) if starts else ():
+        for m in matches_at(compiled(source), text, starts) if starts else ():
             signed(m)
-    for word, source in _CAPITAL_MARK_MONEY.items():
+    for word, source in CAPITAL_MARK_MONEY.items():
         for at in capitals.get(word, ()):
-            if (m := _compiled(source).match(text, at)) is not None:
+            if (m := compiled(source).match(text, at)) is not None:
                 signed(m)
-    for code, source in _CODE_MONEY.items():
+    for code, source in CODE_MONEY.items():
         end = 0  # a code inside the previous match is part of it, as ``finditer`` would skip it
-        regex = _compiled(source) if code in capitals else None
+        regex = compiled(source) if code in capitals else None
         for at in capitals.get(code, ()):
             m = regex.match(text, at) if regex and at >= end else None
             if m is None and code == "EUR" and at >= max(end, 1) and text[at - 1] in "kKM":
-                m = _compiled(_PREFIXED_CODE_MONEY).match(text, at - 1)  # "kEUR 500", "MEUR 5"
+                m = compiled(PREFIXED_CODE_MONEY).match(text, at - 1)  # "kEUR 500", "MEUR 5"
             if m is not None:
                 signed(m)
                 end = m.end()
-    u_places = [m.start() for m in _U_PLACES.finditer(text)]
+    u_places = [m.start() for m in U_PLACES.finditer(text)]
     if "ƒ" in text or any(text.startswith("lden", at + 1) for at in u_places):
         # "fl." signs guilders in a text that names them ("gulden", "ƒ") elsewhere
         fl = [
             at - 1 if at and text[at - 1] in "HhDd" else at
-            for at in map(re.Match.start, _FL_PLACES.finditer(text))
+            for at in map(re.Match.start, FL_PLACES.finditer(text))
         ]
-        for m in matches_at(_compiled(_FL_MONEY), text, fl) if fl else ():
+        for m in matches_at(compiled(FL_MONEY), text, fl) if fl else ():
             signed(m)
     for at in chain(u_places, capitals.get("URO", ())):
         if (
@@ -565,8 +565,8 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
             and text[at - 1] in "eE"
             and text.startswith(("ro", "RO"), at + 1)
         ):
-            m = _compiled(_WORD_EURO_MONEY).match(text, at - 1)
-            if _SCALE_BEFORE_EURO.search(text, max(0, at - 24), at - 1):
+            m = compiled(WORD_EURO_MONEY).match(text, at - 1)
+            if SCALE_BEFORE_EURO.search(text, max(0, at - 24), at - 1):
                 continue  # "in miljoen euro 1.250": the unit of the figures, no sign
             if m is not None and m.group("list") is None:  # (a list's items would each
                 signed(m)  # read the word as their unit: found from the unit, without it)
@@ -579,13 +579,13 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
     big_units = []
     holder_of = _holder(_sure_to_win(found, plain))
     reached = 0  # the end of the amounts found from anchors so far
-    anchors = _anchors(text, capitals, u_places)
+    anchors = find_anchors(text, capitals, u_places)
     for index, (start, end, big) in enumerate(anchors):
         if big and start and text[start - 1] in "MmBb":
             big_units.append((start, end))
         if start < covered:
             continue
-        stop = end + _AFTER_ANCHOR
+        stop = end + AFTER_ANCHOR
         holder = holder_of(start, end)
         if (
             holder is not None
@@ -597,7 +597,7 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
             # it ends (nothing after it lengthens what is read, ``_EXTENDS``)
             covered = holder[1]
             continue
-        m = _num_money(text, max(covered, start - _BEFORE_ANCHOR), stop)
+        m = _num_money(text, max(covered, start - BEFORE_ANCHOR), stop)
         while m is not None and m.end() < end:
             # an amount before this anchor's, its unit no anchor ("€ 300 MLN UIT. De ...
             # 300 miljoen"): the window goes on past it
@@ -657,21 +657,21 @@ def _scan(text: str) -> Iterator[tuple[int, int, str]]:
         else:
             end = _lower_groups(text, end)
             begin = _word_range_start(text, begin, upper)
-            if word_number(upper) == 1 and _counted(about := _OR_SO.match(text, end)):
+            if word_number(upper) == 1 and counted(about := OR_SO.match(text, end)):
                 end = about.end()  # "een miljoen of vijf": about five million
         currency = _CURRENCY_AFTER.match(text, end)
         kind = "bare" if currency is None else "euro"
         found.append((begin, currency.end() if currency else end, kind))
-    found.extend(_compounds(text))
+    found.extend(compounds(text))
     found.extend(_small_words(text))
     found.extend(_min_max(text, found))
     found.sort(key=lambda f: (f[0], -f[1], f[2] != "between"))  # "tussen" makes a range
     last_end = -1
     for start, end, kind in found:
         if start >= last_end:
-            if kind in ("euro", "bare") and _AFTER_SLASH.search(text, max(0, start - 2), start):
+            if kind in ("euro", "bare") and AFTER_SLASH.search(text, max(0, start - 2), start):
                 kind = "ambiguous"  # "1/3 miljard": a fraction, or "12/14 miljoen" a series?
-            elif kind in ("euro", "bare") and _AFTER_FRACTION_MARK.search(
+            elif kind in ("euro", "bare") and AFTER_FRACTION_MARK.search(
                 text, max(0, start - 6), start
             ):
                 kind = "ambiguous"  # "¼ à ½ mld": a range read as its upper bound alone
@@ -733,7 +733,7 @@ def _word_range_start(text: str, begin: int, upper: str) -> int:
     name = "w" if lower.group("w") else "wb"
     high = word_number(upper)
     cut = lower.group("cut") or lower.group("comma") or lower.group("cutb")
-    low = _elided(lower.group(name), upper) if cut else word_number(lower.group(name))
+    low = elided(lower.group(name), upper) if cut else word_number(lower.group(name))
     return lower.start(name) if low is not None and high is not None and low < high else begin
 
 
@@ -746,7 +746,7 @@ def unfolded(folded: str) -> bool:
 
 
 #: How an amount in figures may start with a letter: a code, or a prefix glued to the currency.
-_PREFIXED_STARTS = (*_CODES, "k€", "K€", "M€", "kEUR", "KEUR", "MEUR")
+_PREFIXED_STARTS = (*CODES, "k€", "K€", "M€", "kEUR", "KEUR", "MEUR")
 
 
 # The word "min" or "minus" before a figure or its currency sign: its minus sign, as spoken
@@ -757,13 +757,13 @@ _WORD_MINUS = re.compile(
 )
 
 
-def _signed_start(text: str, start: int, previous_end: int) -> int:
+def signed_start(text: str, start: int, previous_end: int) -> int:
     """Where an amount starts, a minus sign printed before it included ("-5 miljoen euro",
     "-/- € 12 miljoen", "min zevenhonderd miljoen")."""
     begin = max(0, previous_end, start - 16)
     # (no dash signs a number in words; the word "min" may, below)
     in_words = text[start : start + 1].isalpha() and not text.startswith(_PREFIXED_STARTS, start)
-    if not in_words and _minus_in(text[begin:start]):
+    if not in_words and minus_in(text[begin:start]):
         sign = _LEADING_SIGN.search(text, begin, start)
         if sign is not None:
             return next(

@@ -14,15 +14,15 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from budgetkit.extract.money_currencies import _currencies, currency_of
-from budgetkit.extract.money_grammar import _ITEM_MARK, _RANGE, _SLASH, _W, NUMBER
+from budgetkit.extract.money_currencies import currencies, currency_of
+from budgetkit.extract.money_grammar import ITEM_MARK, NUMBER, RANGE, SLASH, W
 from budgetkit.extract.money_quotes import (
-    _FULL_FIGURE,
-    _NUM_TOKEN,
-    _UNIT_TOKEN,
-    _YEAR_LIKE,
+    FULL_FIGURE,
+    NUM_TOKEN,
+    UNIT_TOKEN,
+    YEAR_LIKE,
     MoneyMatch,
-    _numbers,
+    numbers_in,
     parse_quote,
     printed_scale,
 )
@@ -31,7 +31,7 @@ from budgetkit.extract.money_quotes import (
 # mark in words may have a line's end before or after it ("€ 250 miljoen tot⏎€ 1 miljard"),
 # as between a range's bounds in figures; a dash opening a line opens a list's item instead.
 _SIGNED_RANGE = re.compile(
-    rf"[ \t\xa0]+{_RANGE}[ \t\xa0]+"
+    rf"[ \t\xa0]+{RANGE}[ \t\xa0]+"
     r"|[ \t\xa0]*\r?\n[ \t\xa0]*(?:à|á|tot[ ]en[ ]met|t/m|tot)[ \t\xa0]+"
     r"|[ \t\xa0]+(?:à|á|tot[ ]en[ ]met|t/m|tot)[ \t\xa0]*\r?\n[ \t\xa0]*"
 )
@@ -51,7 +51,7 @@ _FROM_BEFORE = re.compile(
     r"(?<![^\W\d_])(?i:van)[ \t\xa0]+(?:(?i:ruim|circa|ongeveer|bijna)[ \t\xa0]+)?\Z"
 )
 _TO_BETWEEN = re.compile(r"[ \t\xa0]+(?i:naar)[ \t\xa0]+")
-# What a signed bound of a range joined by ``_ranges_and_rates`` starts with: a sign or a
+# What a signed bound of a range joined by ``ranges_and_rates`` starts with: a sign or a
 # code, not a scale prefix ("k€", "MEUR": a range over two scales is left as two amounts).
 _SIGN_FIRST = frozenset("€$£ƒEUGCJ")
 # Between the sides of an exchange rate ("1 USD = 0,92 EUR").
@@ -61,17 +61,15 @@ _RATE_FOR = re.compile(r"[ \t\xa0]+(?:voor|per|tegen)[ \t\xa0]+")
 # The numbers of a list before its last item, which alone prints the unit ("2, 3 en " of
 # "2, 3 en 4 miljoen euro"), up to where the amount starts (the search's end).
 _LIST_BEFORE = re.compile(
-    rf"(?<![\w.,€$£\-–])(?P<items>{NUMBER}(?:{_ITEM_MARK}[ \t\xa0]+{NUMBER})*)"
+    rf"(?<![\w.,€$£\-–])(?P<items>{NUMBER}(?:{ITEM_MARK}[ \t\xa0]+{NUMBER})*)"
     r"[ \t\xa0]+(?:en|of)[ \t\xa0]+\Z"
 )
 # The numbers of a series before its last item, joined by spaced slashes ("3,65 / 3,72 / " of
-# "3,65 / 3,72 / 3,79 mln euro"; ``_SLASH``).
-_SLASHED_BEFORE = re.compile(
-    rf"(?<![\w.,€$£\-–/])(?P<items>{NUMBER}(?:{_SLASH}{NUMBER})*){_SLASH}\Z"
-)
+# "3,65 / 3,72 / 3,79 mln euro"; ``SLASH``).
+_SLASHED_BEFORE = re.compile(rf"(?<![\w.,€$£\-–/])(?P<items>{NUMBER}(?:{SLASH}{NUMBER})*){SLASH}\Z")
 # A glued list head "8,10" in "respectievelijk € 8,10 en 10 miljoen" after three years.
 _GLUED_LIST = re.compile(r"^(\d+),(\d+)$")
-_RESPECTIVELY = re.compile(rf"respectievelijk{_W}$", re.IGNORECASE)
+_RESPECTIVELY = re.compile(rf"respectievelijk{W}$", re.IGNORECASE)
 _YEAR_TOKEN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _CLAUSE_END = re.compile(r"[.!?;:][\s\xa0]+(?=[A-Z])")
 
@@ -87,10 +85,10 @@ def _glued_split(text: str, start: int, head: str, items: int) -> bool:
     return len(years) == items + 1 and _GLUED_LIST.match(head) is not None
 
 
-def _list_items(text: str, start: int, end: int) -> Iterator[MoneyMatch]:
+def list_items(text: str, start: int, end: int) -> Iterator[MoneyMatch]:
     """The items of "€ 8, 10 en 10 miljoen", each quoted alone with the unit they share."""
     head = text[start:end]
-    numbers = _numbers(head)
+    numbers = numbers_in(head)
     split: list[tuple[Decimal, int, int]] = []
     for value, offset, stop in numbers:
         token = head[offset:stop]
@@ -102,16 +100,16 @@ def _list_items(text: str, start: int, end: int) -> Iterator[MoneyMatch]:
         else:
             split.append((value, offset, stop))
     scale = printed_scale(head) or "units"
-    unit = _UNIT_TOKEN.search(head, split[-1][2])
+    unit = UNIT_TOKEN.search(head, split[-1][2])
     currency = currency_of(head)
-    full = _FULL_FIGURE.fullmatch(head, split[-1][1], split[-1][2]) is None
+    full = FULL_FIGURE.fullmatch(head, split[-1][1], split[-1][2]) is None
     for index, (_value, offset, stop) in enumerate(split):
         last = index == len(split) - 1
         begin = start if index == 0 else start + offset
         finish = end if last else start + stop
         quote = text[begin:finish]
         own = None if last else printed_scale(quote)  # "k€ 500 en € 5 mio.": its own scale
-        if not (last or own) and full and _FULL_FIGURE.fullmatch(head, offset, stop):
+        if not (last or own) and full and FULL_FIGURE.fullmatch(head, offset, stop):
             own = "units"  # "€ 300.000 en € 1,5 miljoen": a full figure is in euros
         amount, _ = parse_quote(quote, own or scale)
         scale_at = None if last or own or unit is None else start + unit.start()
@@ -120,8 +118,8 @@ def _list_items(text: str, start: int, end: int) -> Iterator[MoneyMatch]:
         )
 
 
-def _change_items(text: str, start: int, end: int) -> Iterator[MoneyMatch]:
-    """The two levels of "van € 55 naar € 57,8 miljard" (joined by ``_ranges_and_rates``),
+def change_items(text: str, start: int, end: int) -> Iterator[MoneyMatch]:
+    """The two levels of "van € 55 naar € 57,8 miljard" (joined by ``ranges_and_rates``),
     each quoted with its sign: the second as printed, the first in the scale the second
     prints, unless it prints its thousands ("van € 55.000 naar € 1,2 miljoen": a sum in
     full, in euros)."""
@@ -129,9 +127,9 @@ def _change_items(text: str, start: int, end: int) -> Iterator[MoneyMatch]:
     assert to is not None  # (joined only where "naar" stands between them)
     low, high = text[start : to.start()], text[to.end() : end]
     scale = printed_scale(high) or "units"
-    unit = _UNIT_TOKEN.search(high)
+    unit = UNIT_TOKEN.search(high)
     currency = currency_of(high)
-    full = _FULL_FIGURE.search(low) is not None
+    full = FULL_FIGURE.search(low) is not None
     amount, _ = parse_quote(low, "units" if full else scale)
     scale_at = None if full or unit is None else to.end() + unit.start()
     yield MoneyMatch(
@@ -151,7 +149,7 @@ _MOST_FALL = 10
 def _changed_levels(text: str, start: int, end: int, after: int, stop: int) -> bool:
     """Whether the signed amounts ``text[start:end]`` and ``text[after:stop]`` are the levels
     before and after a change, "van € 55 naar € 57,8 miljard": one figure each, one
-    currency, the scale word printed by the second alone (``_change_items``)."""
+    currency, the scale word printed by the second alone (``change_items``)."""
     if not (
         _TO_BETWEEN.fullmatch(text, end, after)
         and _FROM_BEFORE.search(text, max(0, start - 20), start)
@@ -161,21 +159,21 @@ def _changed_levels(text: str, start: int, end: int, after: int, stop: int) -> b
         return False
     low, high = text[start:end], text[after:stop]
     if not (
-        _currencies(text[start:stop]) == {currency_of(low)}
-        and len(_NUM_TOKEN.findall(low)) == len(_NUM_TOKEN.findall(high)) == 1
+        currencies(text[start:stop]) == {currency_of(low)}
+        and len(NUM_TOKEN.findall(low)) == len(NUM_TOKEN.findall(high)) == 1
         and printed_scale(low) is None
         and printed_scale(high) not in (None, "units")
     ):
         return False
     # a level that the second's scale would make many times the level it changes to ("van
     # € 870 naar € 1 miljoen": 870 million falling to one) is no level in that scale
-    scale = "units" if _FULL_FIGURE.search(low) else printed_scale(high)
+    scale = "units" if FULL_FIGURE.search(low) else printed_scale(high)
     before, _ = parse_quote(low, scale)
     reached, _ = parse_quote(high)
     return before is not None and reached is not None and before <= _MOST_FALL * reached
 
 
-def _items_before(text: str, match: MoneyMatch, previous_end: int) -> list[MoneyMatch]:
+def items_before(text: str, match: MoneyMatch, previous_end: int) -> list[MoneyMatch]:
     """The items of a list printed without a sign before the amount ``match`` whose unit
     they share: "2, 3 en 4 miljoen euro", "1,6, 1,8 en 1,9 miljard", "20 en 30 miljoen",
     "3,65 / 3,72 / 3,79 mln".
@@ -186,11 +184,11 @@ def _items_before(text: str, match: MoneyMatch, previous_end: int) -> list[Money
     if not before.endswith((" en", " of", " /")):
         return []  # most amounts: no "en" right before them
     found = (_SLASHED_BEFORE if before[-1] == "/" else _LIST_BEFORE).search(text, lo, match.start)
-    unit = _UNIT_TOKEN.search(text, match.start, match.end)
+    unit = UNIT_TOKEN.search(text, match.start, match.end)
     if found is None or unit is None or unit.lastgroup == "dash":
         return []
-    figures = list(_NUM_TOKEN.finditer(found.group("items")))
-    if any(_YEAR_LIKE.fullmatch(m.group()) or _FULL_FIGURE.fullmatch(m.group()) for m in figures):
+    figures = list(NUM_TOKEN.finditer(found.group("items")))
+    if any(YEAR_LIKE.fullmatch(m.group()) or FULL_FIGURE.fullmatch(m.group()) for m in figures):
         return []
     begin = found.start("items")
     items = []
@@ -204,7 +202,7 @@ def _items_before(text: str, match: MoneyMatch, previous_end: int) -> list[Money
     return items
 
 
-def _ranges_and_rates(
+def ranges_and_rates(
     text: str, scan: Iterator[tuple[int, int, str]], rejected: list[tuple[int, str]] | None
 ) -> Iterator[tuple[int, int, str]]:
     """The scan with two signed amounts of one currency joined by a range mark made one range
@@ -212,7 +210,7 @@ def _ranges_and_rates(
     own sign only where a unit follows it), and with an exchange rate left out ("1 USD =
     0,92 EUR": two amounts of one unit each, no sum of money), and with the levels before
     and after a change that print their scale once joined as a "change" ("van € 55 naar
-    € 57,8 miljard", ``_change_items``)."""
+    € 57,8 miljard", ``change_items``)."""
     pending: tuple[int, int, str] | None = None
     for found in scan:
         if pending is None:
@@ -227,9 +225,9 @@ def _ranges_and_rates(
         ):
             joined, low_quote, high_quote = text[start:stop], text[start:end], text[after:stop]
             if (
-                _currencies(joined) == {currency_of(low_quote)}
+                currencies(joined) == {currency_of(low_quote)}
                 # two single amounts (a range already joined is no bound of another)
-                and len(_NUM_TOKEN.findall(low_quote)) == len(_NUM_TOKEN.findall(high_quote)) == 1
+                and len(NUM_TOKEN.findall(low_quote)) == len(NUM_TOKEN.findall(high_quote)) == 1
                 and _scaled_alike(low_quote, high_quote)
                 and text[start] in _SIGN_FIRST
                 and text[after] in _SIGN_FIRST
@@ -273,5 +271,5 @@ def _scaled_alike(low: str, high: str) -> bool:
 
 def _one_unit(quote: str) -> bool:
     """Whether the quote says one unit of its currency ("1 USD", "€ 1"): a rate's left side."""
-    numbers = _numbers(quote)
+    numbers = numbers_in(quote)
     return len(numbers) == 1 and numbers[0][0] == 1 and printed_scale(quote) in (None, "units")

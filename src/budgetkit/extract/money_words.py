@@ -94,7 +94,7 @@ def word_number(word: str) -> Decimal | None:
 _SHARED_TAILS = ("honderd", "duizend")
 
 
-def _elided(head: str, upper: str) -> Decimal | None:
+def elided(head: str, upper: str) -> Decimal | None:
     """The value of ``head``, a number word cut short before a hyphen, completed with the
     tail of the number word ``upper`` after its own head ("zes-" before "zevenhonderd":
     zeshonderd), or None when ``upper`` has no such tail."""
