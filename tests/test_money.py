@@ -1248,6 +1248,27 @@ def test_a_change_by_x_to_y_is_two_amounts(text: str, expected: list) -> None:
     assert _found(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De uitgaven voor de regeling lopen op van € 3 mln tot € 4 mln.",
+        "De kosten van het beheer liepen op van € 8 miljoen tot € 12,5 miljoen per jaar.",
+        "De subsidie voor de regio neemt toe van € 40 miljoen tot € 55 miljoen.",
+        "De bijdrage aan het fonds, oplopend van € 20 mln tot € 35 mln, komt uit de reserve.",
+    ],
+)
+def test_a_rise_or_fall_from_x_to_y_told_by_a_verb_and_its_particle_is_two_levels(
+    text: str,
+) -> None:
+    """A verb of change whose particle stands after it ("lopen op", "liepen op", "neemt
+    toe") or an "oplopend" before "van X tot Y" says the levels a sum rises or falls between,
+    two amounts (as after "stijgt van"), not one range of either value. It was stored as the
+    range X-Y."""
+    found = list(find_money(text))
+    assert len(found) == 2
+    assert all(m.amount_eur_max is None for m in found)
+
+
 def test_the_yen_sign_is_yen() -> None:
     """Reviewed page s13: "¥1.300 biljoen"; "¥ 5 miljard" was a bare amount, then euros."""
     assert [(m.quote, m.currency) for m in find_money("Japan leent ¥ 5 miljard.")] == [
@@ -1820,7 +1841,7 @@ def test_a_word_before_a_range_mark_that_is_no_lower_bound_is_left(text: str) ->
 @pytest.mark.parametrize(
     ("text", "low", "high"),
     [
-        ("De private middelen lopen op van € 800 mln tot € 1 mld per jaar.", 8 * 10**8, 10**9),
+        ("De private middelen bedragen € 800 mln tot € 1 mld per jaar.", 8 * 10**8, 10**9),
         ("Het gaat om € 500 duizend à € 1,2 mln.", 500_000, 1_200_000),
     ],
 )

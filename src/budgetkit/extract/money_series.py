@@ -37,10 +37,16 @@ _SIGNED_RANGE = re.compile(
 )
 # "verhoogd met € 150 mln tot € 1.650 mln": after "met", "X tot Y" is a change and the level
 # it reaches, two amounts, not a range; after a verb of change and "van" ("verhoogd van € 7,5
-# mln tot € 9,35 mln") the levels before and after it.
+# mln tot € 9,35 mln") the levels before and after it, the verb's particle printed after it
+# or not ("lopen op van € 3 mln tot € 4 mln", "neemt af van", "oplopend van": the path of a
+# sum that rises or falls, each level an amount, where "varieert van € 8 tot € 57" is a range).
 _CHANGE_BY = re.compile(
     r"(?:\b(?i:met)|(?<![^\W\d_])(?i:verhoogd|verlaagd|gestegen|gedaald|toegenomen|afgenomen"
-    r"|stijgt|stijgen|steeg|stegen|daalt|dalen|daalde|daalden|groeit|groeien|verhoogt|verlaagt)"
+    r"|stijgt|stijgen|steeg|stegen|daalt|dalen|daalde|daalden|groeit|groeien|verhoogt|verlaagt"
+    r"|(?:loopt|lopen|liep|liepen)[ \t\xa0]+(?:op|terug)"
+    r"|(?:neemt|nemen|nam|namen)[ \t\xa0]+(?:toe|af)"
+    r"|(?:gaat|gaan|ging|gingen)[ \t\xa0]+(?:omhoog|omlaag)|opgelopen|teruggelopen"
+    r"|(?:op|terug|af)lopend|(?:toe|af)nemend|stijgend|dalend)"
     r"[ \t\xa0]+(?i:van))[ \t\xa0]+(?:(?i:ruim|circa|ongeveer|bijna)[ \t\xa0]+)?\Z"
 )
 # "van € 55 naar € 57,8 miljard": a level before and after a change, the first printing no
