@@ -290,14 +290,10 @@ _NEXT_YEAR = re.compile(r"[ \t\xa0]+(?:19|20)\d\d(?!\d)")
 
 
 # A currency word after a word ("vijf gulden", "twintig euro"): the word may be a number
-# below a hundred written out, an amount of that many units of the currency.
-# One pattern per word, the word first and the blank before it looked behind from its end:
-# a pattern opening in a literal word is searched for that word, fast, where one opening in
-# a look-behind or an alternation is tried at every place of the text (four times slower
-# over a whole document).
-_SMALL_CURRENCY = tuple(
-    re.compile(rf"{word}(?<=[ \t\xa0]{word})(?![\w'’-])") for word in ("euro", "gulden")
-)
+# below a hundred written out, an amount of that many units of the currency. Tried only
+# where the scan's one pass for the "u" of "euro", "gulden" and "tussen" (``U_PLACES``) found
+# a "u" one character into the word: no pass over the whole text of its own.
+_SMALL_CURRENCY = re.compile(r"(?<=[ \t\xa0])(?:euro|gulden)(?![\w'’-])")
 _SMALL_WORD = re.compile(r"(?<![\w\-])(?P<w>[^\W\d_]{3,})[ \t\xa0]+\Z")
 # A rate's base before it in its sentence ("op elke honderd euro gaat vijf euro naar het
 # fonds"): the small sum is a share of each base, a rate, no amount.
@@ -307,14 +303,14 @@ _RATE_BASE = re.compile(
 )
 
 
-def _small_words(text: str) -> Iterator[tuple[int, int, str]]:
+def _small_words(text: str, u_places: list[int]) -> Iterator[tuple[int, int, str]]:
     """(start, end, "euro") of each number below a hundred written out before "euro" or
     "gulden" ("circa vijf gulden per inwoner", "twintig euro"): as "5 gulden" is an amount,
     so is "vijf gulden". Not "een" or "één" (an article as often: "een euro meer"), nor
     "honderd" and "duizend" and what they end (read with their own tests, ``_round_sum``),
-    nor a sum after a rate's base ("op elke honderd euro gaat vijf euro", ``_RATE_BASE``)."""
-    currencies = chain.from_iterable(p.finditer(text) for p in _SMALL_CURRENCY)
-    for m in sorted(currencies, key=re.Match.start):
+    nor a sum after a rate's base ("op elke honderd euro gaat vijf euro", ``_RATE_BASE``).
+    ``u_places``: where ``U_PLACES`` matches (each word's "u" is its second letter)."""
+    for m in matches_at(_SMALL_CURRENCY, text, (at - 1 for at in u_places if at)):
         word = _SMALL_WORD.search(text, max(0, m.start() - 30), m.start())
         if word is None:
             continue
@@ -663,7 +659,7 @@ def scan(text: str) -> Iterator[tuple[int, int, str]]:
         kind = "bare" if currency is None else "euro"
         found.append((begin, currency.end() if currency else end, kind))
     found.extend(compounds(text))
-    found.extend(_small_words(text))
+    found.extend(_small_words(text, u_places))
     found.extend(_min_max(text, found))
     found.sort(key=lambda f: (f[0], -f[1], f[2] != "between"))  # "tussen" makes a range
     last_end = -1
