@@ -1177,6 +1177,37 @@ def test_a_year_labelling_an_amount_is_its_year(
     ("text", "years"),
     [
         (
+            "De uitgaven voor het programma dalen van 2026 (€ 212 mln) naar 2028 (€ 150 mln).",
+            [(2026, 2026), (2028, 2028)],
+        ),
+        (
+            "Het budget loopt terug van 2025 (€ 1,2 miljard) tot 2029 (€ 0,8 miljard).",
+            [(2025, 2025), (2029, 2029)],
+        ),
+        (
+            "De reserve groeit tussen 2024 (€ 12 mln) en 2027 (€ 20 mln) sterk.",
+            [(2024, 2024), (2027, 2027)],
+        ),
+        # "tot" and a year with no bracket closed before it: a period's end, as before
+        ("De regeling loopt tot 2029 (€ 0,8 mld in totaal).", [(None, 2029)]),
+    ],
+)
+def test_a_year_right_before_the_bracket_holding_an_amount_is_its_year(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    """A path of levels by year prints each level in a bracket after its year, the years
+    after "van", "naar", "tussen" or "tot" ("van 2026 (€ 212 mln) naar 2028 (€ 150 mln)"):
+    each sum is its own year's. The second took the first's year (or only a period's end
+    after "tot"), the first none after "tussen"."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years
+    assert all(r["year_source"] == "stated" for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
             "De minister schrapt € 1,2 miljard, € 1,4 miljard en € 1,6 miljard in "
             "respectievelijk 2025, 2026 en 2027.",
             [2025, 2026, 2027],

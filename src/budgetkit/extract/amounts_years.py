@@ -347,6 +347,15 @@ _YEAR_HEAD = re.compile(
     rf"(?P<head>^|[(,;:]|(?<![\w])(?i:en|of)(?=[ \t\xa0]))[ \t\xa0\n]*{_LABEL_YEARS}"
     rf"(?:[ \t\xa0]+|[ \t\xa0]*\([ \t\xa0]*(?:\+[ \t\xa0]*)?){_LABEL_QUALIFIER}"
 )
+# A year printed right before a bracket holding the amount, after a word setting it in time
+# ("van 2026 (€ 212 mln) naar 2028 (€ 150 mln)", "tussen 2024 (€ 12 mln) en 2027 (€ 20
+# mln)", "in 2028 (€ 150 mln)"), or after "tot" where a bracket closed before it ("van 2025
+# (€ 1,2 mld) tot 2029 (€ 0,8 mld)"): the sum in the bracket is that year's, as the points
+# of a path of levels by year print it. ("tot 2029 (€ 0,8 mld)" alone is a period's end.)
+_YEAR_BRACKETED = re.compile(
+    rf"(?:(?<![^\W\d_])(?i:van|naar|tussen|in)|\)[ \t\xa0\n]*(?i:tot))[ \t\xa0\n]+"
+    rf"{_LABEL_YEARS}[ \t\xa0]*\([ \t\xa0]*(?:\+[ \t\xa0]*)?{_LABEL_QUALIFIER}"
+)
 # A year heading an item of a list on its own line, after a bullet or a dash between it and
 # the amount ("• 2027 – € 1.100 mln", "- 2027 € 1.100 mln", "2028 - € 1.200 mln" at a line's
 # start): the item's year.
@@ -444,6 +453,7 @@ def year_label(before: str) -> Years | None:
         or _YEAR_HEAD.search(window)
         or _DATE_LABEL.search(window)
         or _YEAR_ITEM.search(window)
+        or _YEAR_BRACKETED.search(window)
     )
     if label is None:
         return None
