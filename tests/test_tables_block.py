@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from table_texts import cell_grid, read_text, row_parents
 
 
@@ -283,6 +284,36 @@ def test_a_row_naming_a_paper_outside_brackets_with_its_amount_is_a_row() -> Non
     assert grid[("Motie Van der Lee c.s., Kamerstuk 36 410, nr. 17", "2024")] == "3,0"
     assert grid[("Amendement Dassen, 36 410 XV, nr. 12", "2025")] == "2,5"
     assert grid[("Totaal", "2026")] == "12,5"
+
+
+@pytest.mark.parametrize("end", [[f"{'Totaal':52}20        12        12"], []])
+def test_a_row_naming_a_paper_with_a_small_whole_amount_right_under_a_row_is_a_row(
+    end: list[str],
+) -> None:
+    """A motion's row naming its paper outside brackets whose one amount is a small whole
+    number ("Motie Van der Lee c.s., Kamerstuk 36 410, nr. 17   5", a table in millions)
+    prints as a Kamerstuk's running foot and its page number does; standing right under a
+    row, no blank line between, it is a row of the table (a running foot stands apart from
+    the rows). Read as a foot, it was dropped, and where rows followed it the table ended
+    there and they were lost."""
+    text = "\n".join(
+        [
+            "Tabel 2 Mutaties Voorjaarsnota (bedragen x € 1 mln)",
+            "",
+            f"{'':50}2024      2025      2026",
+            f"{'Loonbijstelling':52}12        12        12",
+            f"{'Motie Van der Lee c.s., Kamerstuk 36 410, nr. 17':53}5",
+            *([f"{'Amendement Dassen, 36 410 XV, nr. 12':53}3"] if end else []),
+            *end,
+            "",
+            "De mutaties worden hieronder toegelicht.",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Motie Van der Lee c.s., Kamerstuk 36 410, nr. 17", "2024")] == "5"
+    if end:
+        assert grid[("Totaal", "2026")] == "12"
 
 
 def test_a_year_labelling_its_row_is_no_unlabelled_subtotal() -> None:

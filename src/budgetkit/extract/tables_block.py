@@ -267,12 +267,14 @@ def read_block(
                 split = aligned_reading(lines[i], ends, style)
         if CAPTION.match(lines[i]) or (split is not None and _declares_unit(lines[i], split[1])):
             break  # the next table's caption: "Tabel 27", "... Bedragen in EUR 1.000"
-        if (i + 1 in furniture or _paper_page(split)) and (
+        if (i + 1 in furniture or (after_blank and _paper_page(split))) and (
             split is None or len(split[1]) < len(tail)
         ):
             # a page's running head or foot is no row, whatever it ends in ("Gemeente
             # Veldhoven, Jaarrekening 2024 ... 32"), printed on every page or once, as a
-            # Kamerstuk's reference and page number ("Kamerstuk 29 190 XIV, nr. 2   3"); a
+            # Kamerstuk's reference and page number ("Kamerstuk 29 190 XIV, nr. 2   3"),
+            # set apart from the rows by a blank line (a line right under a row naming a
+            # paper is a row: "Motie Van der Lee c.s., Kamerstuk 36 410, nr. 17   5"); a
             # line printing a value in every column is one, though it repeats as running
             # lines do ("– waarvan apparaat 0 0 0 0")
             split = None
