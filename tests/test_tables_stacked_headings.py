@@ -229,3 +229,41 @@ def test_a_year_under_a_heading_of_words_ends_that_heading_not_the_table() -> No
     assert grid[("Sociale premies", "2022")] == "105,1"
     assert len(cells) == 16
     assert row_parents(cells)["Directe belastingen"] == "Collectieve lasten"
+
+
+def test_headings_of_close_columns_printed_one_space_apart_each_head_their_own() -> None:
+    """A municipal jaarrekening's text layer prints the headings of narrow columns right
+    aligned over two lines, the first line's words one space apart where the columns stand
+    close ("Toevoe- Onttrek-" over "gingen   kingen"): that line is one run of words over
+    no one column, and it ended the headings, each column keeping its last line alone
+    ("1-1-2025", "gingen"; two "ringen" columns read as one). The run is parted into its
+    words each over its own column, as a line of column numbers is ("Saldo 1-1-2025",
+    "Toevoe-gingen")."""
+    text = "\n".join(
+        [
+            "Overzicht reserves (bedragen x € 1.000)",
+            "",
+            "                                     Saldo  Toevoe- Onttrek-     Aan-       Saldo",
+            "                                  1-1-2025   gingen   kingen  wending  31-12-2025",
+            "",
+            "Algemene reserves                   12.480    2.100    1.750               12.830",
+            "  Algemene reserve                  10.200    2.100    1.250               11.050",
+            "  Weerstandsreserve                  2.280               500                1.780",
+            "Bestemmingsreserves                  8.930    1.400    2.115      310       7.905",
+            "  Reserve onderhoud wegen            3.410      900    1.200                3.110",
+            "  Reserve sociaal domein             5.520      500      915      310       4.795",
+            "",
+            "Totaal                              21.410    3.500    3.865      310      20.735",
+        ]
+    )
+    [table], cells, warnings = read_text(text)
+    assert {c["column_label"] for c in cells} == {
+        "Saldo 1-1-2025", "Toevoe-gingen", "Onttrek-kingen", "Aan-wending", "Saldo 31-12-2025",
+    }  # fmt: skip
+    grid = cell_grid(cells)
+    assert grid[("Weerstandsreserve", "Onttrek-kingen")] == "500"
+    assert grid[("Reserve sociaal domein", "Aan-wending")] == "310"
+    parents = row_parents(cells)
+    assert parents["Reserve onderhoud wegen"] == "Bestemmingsreserves"
+    assert parents["Weerstandsreserve"] == "Algemene reserves"
+    assert table["column_count"] == 5 and not warnings

@@ -246,6 +246,10 @@ def stacked_headings(
         if repeated:
             break  # leaves printed again under each group: the lines above name the groups
         spots = heading_spots(chunks, headings, reach, left)
+        if spots is None and (parted := parted_runs(chunks, headings, reach, left)):
+            # the headings of columns standing close printed one space apart ("Investe-
+            # Desinveste- Bijdragen" over "ringen ringen derden"): each word over its own
+            chunks, spots = parted, heading_spots(parted, headings, reach, left)
         if spots is None:
             break
         for (text, _begin), under in zip(chunks, spots, strict=True):
