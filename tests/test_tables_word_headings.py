@@ -320,3 +320,24 @@ def test_a_line_naming_groups_of_columns_over_a_line_of_word_headings_names_grou
     assert grid[("Totaal", "Realisatie jaarverslag Verplichtingen")] == "1.577.665"
     assert grid[("Totaal", "Realisatie jaarverslag Uitgaven")] == "1.547.230"
     assert len(cells) == 12
+
+
+def test_a_short_corner_word_parted_from_the_first_heading_by_padding_is_the_corner() -> None:
+    """A time series labels its rows by their years and heads the labels with a short word
+    ("Jaar     Raming   Realisatie   Verschil"): the word ends before the first column's
+    figures start and a column's padding parts it from the first heading, so it stands over
+    the labels. It was joined to the first heading ("Jaar     Raming"), the words over no
+    column taken for the start of the next one's heading."""
+    text = "\n".join(
+        [
+            "Tabel 7 Opbrengst toeristenbelasting (bedragen x € 1.000)",
+            "",
+            "Jaar     Raming   Realisatie   Verschil",
+            "2021        940          812       -128",
+            "2022      1.020        1.104         84",
+            "2023      1.080        1.215        135",
+        ]
+    )
+    [_table], cells, _warnings = read_text(text)
+    assert {c["column_label"] for c in cells} == {"Raming", "Realisatie", "Verschil"}
+    assert cell_grid(cells)[("2022", "Raming")] == "1.020"

@@ -186,7 +186,30 @@ def _words_over_columns(
         start = None
     if len(headings) != len(ends) or start is not None:
         return None
-    return text[:corner_end].strip(), headings
+    corner = text[:corner_end].strip()
+    first, column = headings[0]
+    pad = _last_padding(first, values[0][1] - column + 1)
+    if pad is not None:
+        # words at the margin parted from the first heading by a column's padding, ending
+        # before the first column's figures start, stand over the labels: the corner
+        # ("Jaar      Begroting   Realisatie" over rows labelled by their years)
+        corner = f"{corner} {first[: pad.start()]}".strip()
+        headings[0] = (first[pad.end() :], column + pad.end())
+    return corner, headings
+
+
+_PADDING = re.compile(r"[ \t\xa0]{2,}")
+
+
+def _last_padding(heading: str, before: int) -> re.Match[str] | None:
+    """The last padding (two blanks or more) in ``heading`` that the words before end ahead of
+    position ``before`` (where the first column's figures start, counted in ``heading``), or
+    None without one."""
+    last = None
+    for m in _PADDING.finditer(heading):
+        if m.start() <= before:
+            last = m
+    return last
 
 
 #: A column heading that is a name printed with digits in it, one word with a letter ("D66",
