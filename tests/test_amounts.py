@@ -2486,6 +2486,10 @@ def test_a_footnote_takes_no_year_from_the_next_footnote() -> None:
             "In ’25 is 5 miljoen euro uitgetrokken voor de jeugdzorg.",
             (2025, 2025, "stated", "per_year"),
         ),
+        (
+            "Voor '28 reserveert het kabinet nog eens € 2,1 mrd voor de dijken.",
+            (2028, 2028, "stated", "per_year"),
+        ),
     ],
 )
 def test_a_year_printed_with_an_apostrophe_is_the_year_in_full(

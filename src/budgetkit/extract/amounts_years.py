@@ -55,10 +55,10 @@ _YEAR_WORDS_MAX = 10
 # pattern starts with "1" or "2", which the engine skips to in C.
 YEAR_TOKEN = re.compile(r"(?:1(?<!\d1)99\d|2(?<!\d2)0\d\d)(?!\d)")
 # A year printed with an apostrophe for its century, as news writes it ("Vanaf '27", "in
-# ’25", "tot en met '30"), after a word that names a year: the year in full ("vanaf 2027");
-# '90 to '99 are the 1990s.
+# ’25", "tot en met '30", "voor '27 is € 1 mrd gereserveerd"), after a word that names a year:
+# the year in full ("vanaf 2027"); '90 to '99 are the 1990s.
 _SHORT_YEAR = re.compile(
-    r"\b(?P<w>(?:vanaf|in|tot(?:\s+en\s+met)?|t/m|sinds|medio|eind|begin|na)\s+)['’‘]"
+    r"\b(?P<w>(?:vanaf|in|voor|tot(?:\s+en\s+met)?|t/m|sinds|medio|eind|begin|na)\s+)['’‘]"
     r"(?P<y>\d\d)(?![\w'’‘])",
     re.I,
 )
