@@ -2503,6 +2503,23 @@ def test_a_year_printed_with_an_apostrophe_is_the_year_in_full(
 @pytest.mark.parametrize(
     "text",
     [
+        "Het kabinet trekt in 2026 € 900 miljoen uit voor de wijken. Daarvan is\n"
+        "[€ 75 miljoen voor de aanpak van armoede]"
+        "(https://www.rijksoverheid.nl/documenten/kamerbrieven/2025/05/20/aanpak-armoede-2026).",
+        "Het kabinet trekt in 2027 € 900 miljoen uit voor de wijken. Hiervan is € 12 miljoen "
+        "voor de wijkaanpak (zie www.gemeente.nl/wijkaanpak-2027).",
+    ],
+)
+def test_a_year_in_a_web_address_is_no_year_the_sentence_states(text: str) -> None:
+    """A link's target names a page: its dates and years are not the sentence's words, so
+    the year the part takes from the sentence before stays one from context."""
+    rows = extract_amounts(_doc(text))
+    assert [r["year_source"] for r in rows] == ["stated", "context"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Voor 2026 en latere jaren is structureel € 140 miljoen nodig.",
         "Het kabinet trekt € 1,5 mld uit (anderhalf miljard in 2026 en verder).",
         "Voor 2026 e.v. is structureel € 140 miljoen nodig.",

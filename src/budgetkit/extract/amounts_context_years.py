@@ -207,6 +207,11 @@ def _respectively(head: str, tail: str, items: int) -> list[int] | None:
     return None
 
 
+# A web address in a sentence (a link's target, "zie www.rijksoverheid.nl/.../2025/09/16/
+# brief-2026"): a name of a page, not words of the sentence; a year in it is none it states.
+_ADDRESS = re.compile(r"(?<![\w@])(?i:https?://|www\.)[^\s()<>\[\]]+")
+
+
 def year_source(row: dict[str, Any], printed: dict[int, set[str]]) -> str | None:
     """``stated`` when the amount's own sentence prints its years; ``context`` when they come
     from elsewhere (the sentence before, a list's introduction, "dit jaar" read from the
@@ -220,6 +225,8 @@ def year_source(row: dict[str, Any], printed: dict[int, set[str]]) -> str | None
     start = row["_sentence_start"]
     if start not in printed:
         sentence = full_years(row["sentence"])  # "vanaf '27"
+        if "www." in sentence or "://" in sentence:
+            sentence = _ADDRESS.sub(" ", sentence)
         printed[start] = set(YEAR_TOKEN.findall(sentence))
         if "19" in sentence:  # "sinds 1963": a year before those the expressions read
             printed[start].update(m.group("a") for m in OLD_SINCE.finditer(sentence))
