@@ -363,6 +363,13 @@ _YEAR_ITEM = re.compile(
     rf"(?:^|\n)[ \t\xa0]*(?P<bullet>[•▪◦·‣∙*–-][ \t\xa0]*)?{_LABEL_YEARS}[ \t\xa0]+"
     rf"(?P<dash>[–—-][ \t\xa0]+)?(?(bullet)|(?(dash)|(?!))){_LABEL_QUALIFIER}"
 )
+# A bracket opening on a year and a colon labels the amount inside it, words between them or
+# not ("(2021: positief resultaat van € 8,9 miljoen)", "(2023: een tekort van € 2 mln)"): an
+# annual report's figure of the year before, in words. No other bracket, figure or colon
+# stands between (the bracket is the amount's own).
+_BRACKET_LABEL = re.compile(
+    rf"\([ \t\xa0]*{_LABEL_YEARS}[ \t\xa0]*:[ \t\xa0]*[^\W\d_][^()\d:;€$£ƒ\n]{{0,50}}\Z"
+)
 # A date right before an amount, a colon between or not, labels it by its year: a date is no
 # name ("is 7 december 2023 € 355 mln toegekend", "(stand 1-1-2024: € 41.815.000)").
 _DATE_LABEL = re.compile(
@@ -439,6 +446,10 @@ def year_label(before: str) -> Years | None:
     """The years of a label ending ``before``, the words up to the amount (``_YEAR_LABEL``),
     or of a noun's year before its sum (``_NOUN_YEAR``), or None without one (most amounts:
     no year just before them)."""
+    if "(" in before[-70:] and (bracket := _BRACKET_LABEL.search(before[-70:])) is not None:
+        first = int(bracket.group("a"))
+        last_year = int(bracket.group("b")) if bracket.group("b") else first
+        return (first, last_year, "label") if last_year >= first else None
     last = before.rstrip()[-1:]
     if not last.isdigit() and ":" not in before[-40:] and last not in "–—-(+":
         tail = max(0, len(before) - 60)
