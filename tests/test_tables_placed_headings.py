@@ -323,3 +323,33 @@ def test_a_group_word_reaching_over_two_column_headings_heads_both() -> None:
     assert grid[("Defensie", "Onjuist fouten")] == "1.012"
     assert grid[("Buitenlandse Zaken", "Onjuist onzeker")] == "58"
     assert grid[("Totaal", "Totaal")] == "1.897"
+
+
+def test_headings_of_words_over_two_lines_over_rows_ending_in_a_nil_dash() -> None:
+    """A municipal staat van investeringen in pdftotext -layout: the headings are words
+    over two lines, no line a heading line of its own ("Besteed" / "t/m 2024", "Raming" /
+    "2026 e.v."), and the first row ends in a lone dash, a nil cell. The dash stands in
+    the last column as a figure would: the columns are where the rows print their values,
+    dashes among them, so the headings are placed over them. Before, the first row's
+    values ended in no figure, its columns were none, and no table was read."""
+    text = "\n".join(
+        [
+            "Bijlage 3 Staat van investeringen (bedragen x € 1.000)",
+            "",
+            "Nr.    Omschrijving                       Krediet    Besteed     Raming     Raming",
+            "                                                    t/m 2024       2025  2026 e.v.",
+            "",
+            "4101   Vervanging gemalen Zuid              1.200        350        850          -",
+            "4102   Renovatie sporthal Oost                900          -        450        450",
+            "4115   Herinrichting Marktplein             2.400      1.100        700        600",
+            "       Totaal investeringen                 4.500      1.450      2.000      1.050",
+        ]
+    )
+    [table], cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("4101 Vervanging gemalen Zuid", "Krediet")] == "1.200"
+    assert grid[("4101 Vervanging gemalen Zuid", "Raming 2025")] == "850"
+    assert grid[("4102 Renovatie sporthal Oost", "Raming 2026 e.v.")] == "450"
+    assert grid[("Totaal investeringen", "Besteed t/m 2024")] == "1.450"
+    assert row_parents(cells)["4115 Herinrichting Marktplein"] == "Totaal investeringen"
+    assert table["unit_label"] == "x € 1.000"

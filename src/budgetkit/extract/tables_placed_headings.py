@@ -27,6 +27,7 @@ from budgetkit.extract.tables_stacked_headings import (
 from budgetkit.extract.tables_titles import nonblank
 from budgetkit.extract.tables_tokens import (
     CAPTION,
+    DASHES,
     RULE_LINE,
     is_column,
     is_column_number,
@@ -273,11 +274,20 @@ def filled_columns(lines: list[str], row: int, filled: bool = True) -> list[tupl
 
 def trailing_values(line: str) -> list[tuple[str, int]]:
     """(value, 0-based start) of the runs ending a row after its label, each a value apart
-    from the run before by a column's padding; empty where the line ends in no value."""
+    from the run before by a column's padding; empty where the line ends in no value. A
+    lone dash among them is a nil cell standing in its column as a figure would ("850
+    -" ending a staat van investeringen's first row): without it, a first row ending in
+    one showed no columns and the headings over it were placed over none. Dashes alone
+    after a label are no values."""
     chunks = [(m.group(), m.start()) for m in CHUNK.finditer(line)]
     label = len(chunks)
-    while label > 1 and is_value(chunks[label - 1][0]):
+    while label > 1 and (is_value(chunks[label - 1][0]) or chunks[label - 1][0] in DASHES):
         label -= 1
+    # a lone dash among them is a nil cell ("2.850   1.120   -"); dashes alone are no values
+    while label < len(chunks) and chunks[label][0] in DASHES:
+        label += 1
+    if all(text in DASHES for text, _start in chunks[label:]):
+        return []
     return chunks[label:]
 
 
