@@ -7050,3 +7050,52 @@ def test_a_note_column_headed_on_the_year_line_after_the_values() -> None:
     assert grid[("Ontvangsten", "Realisatie 2021")] == "1.210"
     assert len(cells) == 25
     assert not any(c["value_text"] in ("1)", "2)") for c in cells)
+
+
+def test_a_long_label_run_into_its_first_value_pushes_the_whole_row_right() -> None:
+    """pdftotext -layout of a begroting's table whose label is longer than its column: the
+    label runs into the first value with one space and the layout keeps the row's gaps, so
+    every value stands one same offset right of its column ("... gemeentelijke
+    dienstverlening 12.480      13.115 ..."). The row was no row: the table ended there and
+    the rows under it were lost. A row whose values are pushed by unequal offsets is no
+    layout's: not read."""
+    ends = (46, 57, 68, 79, 90)
+
+    def pushed(label: str, *texts: str) -> str:
+        first = len(label) + 1 + len(texts[0])  # one space after the label
+        offset = first - ends[0]
+        return _printed(label + " ", tuple(e + offset for e in ends), *texts)
+
+    text = "\n".join(
+        [
+            "Tabel 5 Budgettaire gevolgen van beleid artikel 2 (bedragen x € 1.000)",
+            "",
+            _printed("", ends, "2025", "2026", "2027", "2028", "2029"),
+            "",
+            _printed("Verplichtingen", ends, "98.400", "99.115", "97.020", "96.884", "96.207"),
+            _printed("Uitgaven", ends, "97.310", "98.212", "97.870", "96.214", "96.380"),
+            _printed("Subsidies", ends, "24.218", "25.550", "25.755", "25.114", "25.465"),
+            pushed("  Subsidieregeling digitale gemeentelijke dienstverlening", "12.480",
+                   "13.115", "13.200", "12.900", "13.000"),
+            _printed("  Overige subsidies", ends, "11.738", "12.435", "12.555", "12.214", "12.465"),
+            _printed("Opdrachten", ends, "73.092", "72.662", "72.115", "71.100", "70.915"),
+            pushed("  Onderzoek naar de toegankelijkheid van overheidswebsites", "‒1.250",
+                   "2.300", "2.410", "2.500", "2.615"),
+            _printed("  Overige opdrachten", ends, "74.342", "70.362", "69.705", "68.600",
+                     "68.300"),
+            _printed("Ontvangsten", ends, "1.215", "884", "3.502", "2.200", "1.911"),
+        ]
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    label = "Subsidieregeling digitale gemeentelijke dienstverlening"
+    assert [grid[(label, year)] for year in ("2025", "2029")] == ["12.480", "13.000"]
+    label = "Onderzoek naar de toegankelijkheid van overheidswebsites"
+    assert [grid[(label, year)] for year in ("2025", "2026")] == ["‒1.250", "2.300"]
+    assert grid[("Ontvangsten", "2027")] == "3.502"
+    assert len(cells) == 45
+    # the same row with its values after the first two characters further right is no
+    # layout's row: its figures are not read as the five columns
+    uneven = text.replace("12.480     13.115", "12.480       13.115")
+    _tables, cells, _warnings = _read(uneven)
+    assert not any(c["value_text"] in ("12.480", "13.115") for c in cells)

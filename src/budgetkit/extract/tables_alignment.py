@@ -206,6 +206,8 @@ def aligned_reading(
     if not style.space_thousands and _pushed_right(tokens, ends) and is_padded(text, tokens[0][1]):
         label = fold(text[: tokens[0][1] - 1])
         return (label, tokens) if label and len(label) <= MAX_LABEL else None
+    if (shifted := _shifted_reading(text, tokens, ends, style)) is not None:
+        return shifted
     for width in range(len(ends), 0, -1):
         fits = {
             tuple(r)
@@ -224,6 +226,38 @@ def aligned_reading(
         if fits:
             return None  # two readings stand under the headings: the spaces do not tell
     return None
+
+
+def _shifted_reading(
+    text: str, tokens: list[tuple[str, int]], ends: list[int], style: Style = PRINTED
+) -> tuple[str, list[tuple[str, int]]] | None:
+    """(label, cells) of a row whose label is too long for its column and runs into its
+    first value with one space, the whole row pushed right: a layout dump keeps the gaps
+    between a row's words, so each value stands one same number of characters right of its
+    column's end ("... lokale democratie 12.118      14.230 ..." under "2019   2020"). A
+    value in every column (``ends``), each after the first apart from the one before by a
+    column's padding, all shifted by the same offset (give or take ``SLACK``), more than
+    ``SLACK``; the one reading that does so, else None. Prose never prints its numbers
+    padded apart at a table's column gaps."""
+    if len(ends) < 2:
+        return None
+    fits = set()
+    for reading in trailing_readings(text, tokens, len(ends), style):
+        first = reading[0][1]
+        if first < 3 or text[first - 2] != " " or text[first - 3].isspace():
+            continue  # the label runs into the first value with exactly one space
+        if not padded_values(text, reading[1:]):
+            continue
+        offsets = [end - column for end, column in zip(value_ends(reading), ends, strict=True)]
+        if min(offsets) > SLACK and max(offsets) - min(offsets) <= SLACK:
+            fits.add(tuple(reading))
+    if len(fits) != 1:
+        return None
+    cells = list(fits.pop())
+    label = fold(text[: cells[0][1] - 1])
+    if not label or len(label) > MAX_LABEL or NOTE.match(label):
+        return None
+    return label, cells
 
 
 def _pushed_right(cells: list[tuple[str, int]], ends: list[int]) -> bool:
