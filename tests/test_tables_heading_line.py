@@ -142,6 +142,36 @@ def test_headings_of_words_and_years_on_one_line_are_parted_by_their_padding() -
     assert {c["column_label"] for c in cells} == {"2026 Vastgestelde", "Mutaties", "2026 Stand"}
 
 
+def test_a_year_qualified_by_words_after_it_heads_its_column() -> None:
+    """A municipal programme's table heads its current year's column with words after the
+    year ("2024 na wijziging", "2024 primitief"), between paddings beside plain years. Read
+    token by token from the line's end, the reading stopped at the qualifier's last word,
+    left the years before it to the corner and headed fewer columns than the rows print:
+    no table was read."""
+    text = "\n".join(
+        [
+            "Overzicht lasten en baten programma 4 Onderwijs",
+            "Bedragen x € 1.000",
+            "",
+            "                                   Rekening     Begroting   Begroting",
+            "                                       2023  2024 na wijziging    2025       2026",
+            "",
+            "4.2   Onderwijshuisvesting            -6.410      -6.800      -7.050     -7.120",
+            "4.3   Onderwijsbeleid                 -3.115      -3.260      -3.300     -3.310",
+            "Totaal lasten                         -9.525     -10.060     -10.350    -10.430",
+            "4.1   Openbaar basisonderwijs            420         400         400        400",
+            "Totaal baten                             420         400         400        400",
+        ]
+    )
+    [table], cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert table["column_count"] == 4 and len(cells) == 20
+    assert grid[("4.2 Onderwijshuisvesting", "Rekening 2023")] == "-6.410"
+    assert grid[("4.3 Onderwijsbeleid", "Begroting 2024 na wijziging")] == "-3.260"
+    assert grid[("Totaal lasten", "Begroting 2025")] == "-10.350"
+    assert grid[("Totaal baten", "2026")] == "400"
+
+
 @pytest.mark.parametrize("gap", [" ", "     "])
 def test_a_date_with_its_month_written_out_heads_one_column(gap: str) -> None:
     """A balance sheet headed "31 december 2024" and "31 december 2025", a reserves table

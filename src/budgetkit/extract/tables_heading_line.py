@@ -62,9 +62,21 @@ def split_heading(text: str, padded: bool = True) -> tuple[str, list[tuple[str, 
     if not last or not _ends_heading(last[-1]):
         return None
     split = _split_tokens(text)
-    if padded and (split is None or any("  " in heading for heading, _col in split[1])):
+    if padded and (
+        split is None
+        or any("  " in heading for heading, _col in split[1])
+        or any(map(_qualified_period, CHUNK.findall(split[0])))
+    ):
         split = _padded_headings(text) or split
     return split and _year_total_once(split)
+
+
+def _qualified_period(chunk: str) -> bool:
+    """Whether a run of text between paddings is a period with words qualifying it after
+    it ("2024 na wijz.", "2023 primitief"): a column's heading, which reading the line token
+    by token from its end leaves to the corner, stopping at its last word."""
+    first, _space, rest = chunk.partition(" ")
+    return is_column(first) and bool(rest) and all(word[:1].isalpha() for word in rest.split(" "))
 
 
 def _year_total_once(
