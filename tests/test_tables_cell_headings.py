@@ -818,3 +818,31 @@ def test_a_column_of_small_amounts_under_a_value_heading_before_the_years_stays_
     )  # fmt: skip
     _tables, cells, _warnings = read_text(text)
     assert cell_grid(cells)[("Jeugdzorg", "Realisatie")] == "3"
+
+
+def test_a_code_heading_first_of_all_heads_the_code_printed_before_each_label() -> None:
+    """A suppletoire's mutation table printed one cell per line heads its code column first,
+    the labels without a heading of their own ("Art." / "2025" ...), and each row prints
+    its code before its label: a number, an article code written out ("Div.", several
+    articles) or an empty cell on a stand row. "Div." is that row's code, not a group
+    heading over the rows below it (it was read so where a code heading right before the
+    years stood for a code column after the labels, as " " / "Art." / "2025" prints one)."""
+    text = "\n".join(
+        [
+            "Tabel 4 Suppletoire mutaties uitgaven (bedragen x € 1.000)",
+            "Art.", "2025", "2026", "2027",
+            " ", "Stand ontwerpbegroting 2025", "642.180", "655.400", "661.020",
+            "3", "Bijstelling subsidieregeling energiebesparing", "12.500", "–4.000", "0",
+            "Div.", "Loon- en prijsbijstelling", "8.214", "8.190", "8.190",
+            "5", "Kasschuif investeringsfonds", "–25.000", "25.000", "0",
+            " ", "Overige mutaties", "–1.306", "410", "0",
+            " ", "Stand 1e suppletoire begroting 2025", "636.588", "685.000", "669.210",
+        ]
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    assert "Div. Loon- en prijsbijstelling" in parents and "Div." not in parents.values()
+    assert parents["Div. Loon- en prijsbijstelling"] == "Stand 1e suppletoire begroting 2025"
+    assert parents["Overige mutaties"] == "Stand 1e suppletoire begroting 2025"
+    grid = cell_grid(cells)
+    assert grid[("5 Kasschuif investeringsfonds", "2026")] == "25.000"

@@ -238,6 +238,9 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
     numbers: list[str] = []
     blanks = 0
     blank_corner = False
+    # an empty cell before the first heading: the labels' heading printed blank (" " /
+    # "Art." / "2024": a code column after the labels)
+    blank_first = False
     empty_heads = 0  # heading cells printed empty between headings of words
     kinds: list[str | None] = []
     after_caption = block if not marked else block[block.index(marked[-1]) + 1 :]
@@ -246,6 +249,7 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
     tail = -1  # the item of its last printed line
     for k in after_caption:
         item = items[k]
+        blank_first = blank_first or (item.kind == "P" and not labels)
         if (
             parted
             and item.kind in "TY"
@@ -417,7 +421,16 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
     leaves = spanned or [label for label, _p in plain[skip:]]
     plain_at = [k for k, kind in enumerate(kinds[:run_end]) if not kind]
     first_leaf = plain_at[skip]
-    code_between = (first_leaf > 0 and kinds[first_leaf - 1] == "code" and not blank_corner) or (
+    # a code column's heading right before the values' is the heading of a column between
+    # the labels and the values where a heading stands over the labels, printed or blank
+    # ("Omschrijving" / "Art.nr." / "2024", " " / "Art." / "2024"); the first heading of all
+    # ("Art." / "2024") is the first column's: the code printed before its label ("21" /
+    # "Kasschuif", "Div." / "Loonbijstelling", " " / "Stand ...")
+    code_between = (
+        (first_leaf > 1 or (first_leaf == 1 and blank_first))
+        and kinds[first_leaf - 1] == "code"
+        and not blank_corner
+    ) or (
         # a word heading before a run of periods over rows that each print a code or an
         # empty cell before exactly the periods' values ("Programma" / "2026" ...: "1" /
         # four amounts, the total " " / four amounts): a code column, whatever its words
