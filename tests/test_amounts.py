@@ -731,12 +731,12 @@ def test_money_in_a_currency_without_a_code_is_said_and_never_euros(sentence, cu
 def test_money_named_by_an_iso_code_the_package_keeps_is_stored_in_it(
     sentence: str, quote: str, amount: int, currency: str
 ) -> None:
-    """Round 12: "470 miljoen birr (ETB)" and "6,5 miljard CFA-frank (XOF)" were stored as
-    euros, "KES 2,6 miljard" left out: a currency the package keeps a code for (with its
-    Dutch name in publish/labels.yml), named by its code before the amount, by a word of
-    its own after it, or by its code in brackets after its word, is the amount's; another
-    figure in the next sentence that prints none is the document's euros, never the
-    neighbour's currency."""
+    """An amount in birr, CFA francs or shillings by name and code ("470 miljoen birr (ETB)",
+    "6,5 miljard CFA-frank (XOF)") was stored as euros, one by its code before it ("KES 2,6
+    miljard") left out: a currency the package keeps a code for (with its Dutch name in
+    publish/labels.yml), named by its code before the amount, by a word of its own after it, or
+    by its code in brackets after its word, is the amount's; another figure in the next sentence
+    that prints none is the document's euros, never the neighbour's currency."""
     rows = extract_amounts(
         _doc("Het IMF leent 2 miljard dollar uit. " + sentence + " Later volgt nog 5 miljoen.")
     )
@@ -785,8 +785,8 @@ def test_a_code_before_a_count_is_a_country_s_not_the_currency_s(sentence: str) 
 def test_the_renminbi_the_zloty_and_drawing_rights_are_kept_in_their_currency(
     sentence: str, quote: str | None, currency: str | None
 ) -> None:
-    """Reviewed page (round 7): the renminbi and the zloty were refused as currencies with
-    no code, and "SDR 13,1 miljard" was stored as euros."""
+    """Amounts in renminbi, zloty and the IMF's drawing rights keep their currency: the first
+    two were refused as currencies with no code, "SDR 13,1 miljard" was stored as euros."""
     rows = extract_amounts(_doc("Het IMF leent 2 miljard dollar uit. " + sentence))
     kept = [(quote, currency)] if quote else []
     assert [(row["quote"], row["currency"]) for row in rows][1:] == kept
@@ -857,9 +857,9 @@ def test_context_years_come_from_a_heading_else_the_budget_year() -> None:
 
 
 def test_a_year_labelling_an_amount_in_a_heading_is_no_year_of_the_section() -> None:
-    """Reviewed page (round 10): a label line the section reader takes for a heading
-    ("Onrechtmatig: € 268,1 miljoen (2023: € 94,5 miljoen)") gave the year of its last
-    amount to its first and to every amount under it."""
+    """A label line the section reader takes for a heading, an amount and last year's in
+    brackets ("Onrechtmatig: € X (2023: € Y)"), gave the year of its last amount to its first
+    and to every amount under it."""
     rows = [{"year_from": None, "year_to": None, "year_source": None, "section_id": "s2"}]
     sections = [
         {"section_id": "s1", "heading": "Rechtmatigheid 2024", "parent_section_id": None},
@@ -874,9 +874,9 @@ def test_a_year_labelling_an_amount_in_a_heading_is_no_year_of_the_section() -> 
 
 
 def test_a_year_heading_a_list_item_before_a_dash_is_the_items_year() -> None:
-    """Reviewed page (round 10): "• 2027 – € 1.100 mln" took no year of its own (the
-    document's 2026 was given to every item); the year after a bullet, or before a dash,
-    heads the item as "2027:" does."""
+    """A list item a year heads after a bullet or before a dash ("• 2027 – € 1.100 mln") took no
+    year of its own (the document's year was given to every item); that year heads the item as
+    "2027:" does."""
     text = (
         "De commissie adviseert de volgende extra middelen:\n"
         "• 2026 – € 1.000 mln\n• 2027 – € 1.100 mln\n• 2028 – € 1.200 mln\n"
@@ -900,8 +900,8 @@ def test_a_year_heading_a_list_item_before_a_dash_is_the_items_year() -> None:
     ],
 )
 def test_an_amount_each_of_several_years_gets_is_per_year(text: str) -> None:
-    """Reviewed page (round 10): "in 2009 en 2010 elk € 3 mld" was stored as a total over
-    the two years: "elk" or "ieder" before it says each year gets it."""
+    """An amount after several years and "elk" or "ieder" ("in 2009 en 2010 elk € 3 mld") was
+    stored as a total over the years: each year gets it."""
     (row,) = extract_amounts(_doc(text))
     assert (row["year_to"] - row["year_from"], row["basis"]) == (1, "per_year")
 
@@ -1281,11 +1281,10 @@ def test_respectively_pairs_the_years_after_it_too(text: str, years: list[int]) 
 def test_respectively_pairs_the_items_and_years_of_its_own_clause(
     text: str, years: list[tuple[int, int | None]]
 ) -> None:
-    """Reviewed pages (round 7): "respectievelijk € 120 milj., € 85 milj. en € 40 milj. in
-    2026, 2027 en 2028" in a sentence holding other amounts was not paired (the 2028 item
-    took 2026-2028); a year of the clause before the ";" was paired ("In 2021 ... uit; ...
-    respectievelijk € 35,2 miljard" took 2022, a year printed earlier); "in de jaren 2008 tot
-    en met 2011" paired no item."""
+    """ "respectievelijk" pairs the items and years of its own clause: a list "respectievelijk
+    € X, € Y en € Z in 2026, 2027 en 2028" in a sentence holding other amounts was not paired
+    (the last item took the whole span); a year of the clause before a ";" was paired with the
+    items after it; a span "in de jaren 2008 tot en met 2011" paired no item."""
     rows = extract_amounts(_doc(text, published="2025-07-03"))
     assert [(r["year_from"], r["year_to"]) for r in rows] == years
     assert {r["year_source"] for r in rows} == {"stated"}
@@ -1313,17 +1312,17 @@ def test_respectively_pairs_the_items_and_years_of_its_own_clause(
 def test_a_year_of_another_sentence_or_of_a_dateline_is_not_stated(
     text: str, quote: str, years: tuple[int | None, int | None, str, str | None]
 ) -> None:
-    """Reviewed page (round 7): "€ 60 en € 90" took 2015 (from "sinds", structural) from the
-    quotation before it, which the sentence reader runs on past; the headline's "€ 14 per
-    jaar" took the dateline's year as stated."""
+    """A year of a quotation before the sentence, which the sentence reader runs on past ("„...
+    sinds 2015 ...”, zegt ... € 60 en € 90"), and a news item's dateline under its headline are
+    not the amount's stated years: they were taken as such."""
     (row,) = [r for r in extract_amounts(_doc(text, published="2026-01-27")) if r["quote"] == quote]
     # (the whole answer, not only what it is not: any other year would be as wrong)
     assert (row["year_from"], row["year_to"], row["basis"], row["year_source"]) == years
 
 
 def test_a_year_after_na_is_a_bound_not_the_amounts_year() -> None:
-    """Reviewed page (round 7): "verdwijnt het 300-miljoenpakket ... na 2025" stored 2025 as
-    the amount's stated year, per year."""
+    """A year after "na" is a bound ("verdwijnt het pakket ... na 2025"), not the amount's year:
+    it was stored as the amount's stated year, per year."""
     text = "Tegelijk verdwijnt het budget van € 300 miljoen voor het regionaal ov na 2025."
     (row,) = extract_amounts(_doc(text))
     assert (row["year_from"], row["year_to"], row["basis"]) == (None, None, "unknown")
@@ -1630,9 +1629,10 @@ def test_bare_millions_of_things_valued_in_brackets_count_them(
     ],
 )
 def test_bare_millions_after_alle_count_what_follows(text: str, quotes: list[str]) -> None:
-    """Round 22: "van alle 1,2 miljoen artikelen in de voorraadsystemen" was stored as
-    € 1,2 mln: "alle" quantifies things counted, so the word in "-en" after the figure is the
-    noun counted, not a verb the money before it in its paragraph is spent by."""
+    """A bare figure and scale after "alle" before a word in "-en" ("van alle 1,2 miljoen
+    artikelen") was stored as euros: "alle" quantifies things counted, so the word in "-en"
+    after the figure is the noun counted, not a verb the money before it in its paragraph is
+    spent by."""
     assert [r["quote"] for r in extract_amounts(_doc(text))] == quotes
 
 
@@ -1829,9 +1829,9 @@ def test_tons_are_money_only_where_the_words_say_so(
 def test_tons_in_words_after_a_sum_in_their_sentence_are_money(
     text: str, quotes: list[tuple[str, int]]
 ) -> None:
-    """Reviewed page (round 7): "Een kwart miljard voor 650 scholen, dat is nog geen vier ton
-    per school" lost the four tons (400.000 guilders): a sum of money printed before a number
-    in words in tons, in one sentence, says money."""
+    """Tons in words after a sum of money in their sentence ("Een kwart miljard voor ..., dat is
+    nog geen vier ton per school") are money: they were lost; a sum printed before a number of
+    tons in words, in one sentence, says money."""
     rows = extract_amounts(_doc(text))
     assert [(r["quote"], r["amount_eur"]) for r in rows] == quotes
     for row in rows:
@@ -1978,8 +1978,8 @@ FOOTER = "Tweede Kamer, vergaderjaar 2019–2020, 35 300 A, nr. 74 1"
 def test_a_figure_takes_its_scale_across_a_page_footer_by_a_form_feed(
     text: str, quote: str, amount: int, scale_line: int
 ) -> None:
-    """Reviewed page (round 7): "€ 3,4", the page's footer printed once, a form feed and
-    "miljard" on the next page lost the amount: a line printing a page number beside a form
+    """A figure, the page's footer printed once, a form feed and the scale word on the next page
+    ("€ 3,4" / footer / "miljard") lost the amount: a line printing a page number beside a form
     feed is the page's furniture, and a scale word may follow the form feed."""
     warnings: list[ExtractWarning] = []
     (row,) = extract_amounts(_doc(text), warnings)
@@ -1997,8 +1997,9 @@ def test_a_figure_takes_its_scale_across_a_page_footer_by_a_form_feed(
     ],
 )
 def test_an_amount_across_a_page_break_reads_the_words_after_its_scale_word(text: str) -> None:
-    """Reviewed page (round 7): "€ 3,4" / footer / "miljard voor de jaren 2020 tot en met
-    2025" read its years from the footer after the figure, and took none."""
+    """An amount whose scale word is printed past a page break ("€ 3,4" / footer / "miljard voor
+    de jaren 2020 tot en met 2025") read its years from the footer after the figure, and took
+    none: the words after its scale word are its own."""
     (row,) = extract_amounts(_doc(text, published="2020-03-12"))
     assert (row["year_from"], row["year_to"], row["year_source"]) == (2020, 2025, "stated")
     assert row["basis"] == "total_over_period"
@@ -2091,9 +2092,9 @@ def test_a_page_number_is_never_an_amount() -> None:
 def test_minimaal_and_maximaal_bound_one_range(
     text: str, found: list[tuple[str, int, int | None, str | None]]
 ) -> None:
-    """Review page z07: "minimaal € 1,5 en maximaal € 2 miljard" stored € 2 miljard alone
-    and refused € 1,5: the two words join the bounds of one range, as "tussen" does, the
-    lower taking the upper's unit."""
+    """ "minimaal X en maximaal Y" ("minimaal € 1,5 en maximaal € 2 miljard") stored the upper
+    bound alone and refused the lower: the two words join the bounds of one range, as "tussen"
+    does, the lower taking the upper's unit."""
     rows = extract_amounts(_doc(text))
     assert [
         (r["quote"], r["amount_eur"], r["amount_eur_max"], r["qualifier"]) for r in rows
@@ -2118,8 +2119,8 @@ def test_minimaal_and_maximaal_bound_one_range(
     ],
 )
 def test_eurocents_are_hundredths_of_a_euro(text: str, found: list[tuple[str, Any]]) -> None:
-    """Review page of a water board: "een stijging van 42 eurocent" was lost; it is 0,42
-    euro, read back alike by the strict reader."""
+    """Eurocents ("een stijging van 42 eurocent", as tariffs are printed) were lost; 42 eurocent
+    is 0,42 euro, read back alike by the strict reader."""
     rows = extract_amounts(_doc(text))
     assert [(r["quote"], r["amount_eur"]) for r in rows] == found
     for row in rows:
@@ -2146,9 +2147,10 @@ def test_eurocents_are_hundredths_of_a_euro(text: str, found: list[tuple[str, An
 def test_cents_alone_of_a_price_per_unit_are_hundredths(
     text: str, found: list[tuple[str, Any]]
 ) -> None:
-    """Round 22: "Bij een gasprijs van circa 20 cent per m³" was lost: "cent" alone after a
-    figure and before "per" is the price of a unit in hundredths of the text's money, read
-    back alike by the strict reader; not where the sentence names another currency."""
+    """A price per unit in cents ("een gasprijs van circa 20 cent per m³") was lost: "cent"
+    alone after a figure and before "per" is the price of a unit in hundredths of the text's
+    money, read back alike by the strict reader; not where the sentence names another
+    currency."""
     rows = extract_amounts(_doc(text))
     assert [(r["quote"], r["amount_eur"]) for r in rows] == found
     for row in rows:
@@ -2259,8 +2261,9 @@ def test_an_organisations_initials_before_an_amount_are_no_currency() -> None:
 
 
 def test_a_refused_amount_leaves_its_neighbour() -> None:
-    """Review page q23: "42 miljard Surinaamse dollar; dat is ongeveer 1,2 miljard
-    Amerikaanse dollar": both are read, each in its own currency (the second was refused)."""
+    """Two amounts in currencies named by their country ("X miljard Surinaamse dollar; dat is
+    ongeveer Y miljard Amerikaanse dollar"): both are read, each in its own currency (the second
+    was refused beside the first)."""
     text = (
         "In Suriname loopt de staatsschuld op tot 42 miljard Surinaamse dollar; dat is "
         "ongeveer 1,2 miljard Amerikaanse dollar."
@@ -2273,8 +2276,9 @@ def test_a_refused_amount_leaves_its_neighbour() -> None:
 
 
 def test_english_thousands_take_no_unit_of_the_amount_before() -> None:
-    """Review page q05: "€2.6bn ..., including EUR 612,000,000" was stored as 612 billion
-    billion: a comma read as decimals took the unit of the amount before it."""
+    """English thousands after an English amount with a scale ("€2.6bn ..., including EUR
+    612,000,000") were stored as 612 billion billion: a comma read as decimals took the unit of
+    the amount before it."""
     rows = extract_amounts(_doc("A first payment of €2.6bn was made, including EUR 612,000,000."))
     assert [row["amount_eur"] for row in rows] == [2_600_000_000, 612_000_000]
 
@@ -2368,8 +2372,8 @@ def test_money_in_an_old_mark_keeps_its_own_currency(
     ],
 )
 def test_scandinavian_crowns_keep_their_currency(text: str, kept: list[tuple[str, str]]) -> None:
-    """Review page on pension funds: Danish, Swedish and Norwegian crowns by code or by name
-    with their country were refused; "kronen" alone (Czech? Icelandic?) still is."""
+    """Danish, Swedish and Norwegian crowns by code or by name with their country were refused;
+    "kronen" alone (Czech? Icelandic?) still is."""
     rows = extract_amounts(_doc(text))
     assert [(r["quote"], r["currency"]) for r in rows] == kept
     for row in rows:
@@ -2623,9 +2627,10 @@ def test_special_drawing_rights_are_never_euros(code: str) -> None:
 
 
 def test_euros_and_cents_after_an_amount_in_millions_keep_their_face_value() -> None:
-    """Reviewed page (round 10): "€ 90 miljoen per jaar ..., en om € 2,50 per
-    vervuilingseenheid" stored € 2,50 as 2,5 million: a figure in euros and cents prints its
-    face value, and only a figure in tenths ("waarvan € 6,1") lacks the unit of its whole."""
+    """Euros and cents per unit after an amount in millions ("€ 90 miljoen per jaar ..., en om
+    € 2,50 per vervuilingseenheid") stored the euros and cents as millions: a figure in euros
+    and cents prints its face value, and only a figure in tenths ("waarvan € 6,1") lacks the
+    unit of its whole."""
     text = (
         "De Unie vraagt het kabinet om een dikke € 90 miljoen per jaar voor de zuivering van "
         "afvalwater, en om € 2,50 per vervuilingseenheid voor medicijnresten."
@@ -2654,9 +2659,10 @@ def test_a_price_per_unit_in_tenths_is_its_face_value(text: str) -> None:
 
 
 def test_each_ton_of_a_sentence_is_read_by_the_words_right_after_it() -> None:
-    """Reviewed page (round 10): "goed voor 1.200 ton fosfaat per jaar, kreeg zes ton
-    subsidie" lost the six tons (600.000 euro): the weighed phosphate of the sentence made
-    every "ton" in it a tonne, the one followed by "subsidie" too."""
+    """Tonnes and tons of money in one sentence ("goed voor 1.200 ton fosfaat per jaar, kreeg
+    zes ton subsidie") lost the money: the weighed goods of the sentence made every "ton" in it
+    a tonne, the one followed by "subsidie" too; each "ton" is read by the words right after
+    it."""
     text = (
         "Een proef met fosfaatterugwinning in Friesland, goed voor 1.200 ton fosfaat per jaar, "
         "kreeg zes ton subsidie."
@@ -2770,9 +2776,10 @@ def test_a_signed_figure_takes_its_scale_across_the_short_lines_around_a_form_fe
 
 
 def test_a_footnote_mark_glued_to_a_figure_in_full_is_no_digit_of_it() -> None:
-    """Round 12: "€ 5.843.0002" with footnote 2 at the page's foot was left out as
-    ambiguous: a last group of thousands one digit too long, where a footnote of that number
-    is printed below, ends in the footnote's mark; the groups of three prove the figure."""
+    """A figure in full with a footnote's mark glued to it ("€ 5.843.0002", footnote 2 at the
+    page's foot) was left out as ambiguous: a last group of thousands one digit too long, where
+    a footnote of that number is printed below, ends in the footnote's mark; the groups of three
+    prove the figure."""
     text = (
         "De bijdrage stijgt in 2026 naar € 1.250.0003, zodat de kosten gedekt zijn.\n"
         "Daarnaast is € 75.00012 gereserveerd.\n\n"
@@ -2812,7 +2819,7 @@ def test_a_footnote_mark_glued_to_a_figure_in_full_is_no_digit_of_it() -> None:
     ],
 )
 def test_mille_after_a_number_is_a_thousand(text: str, quotes: list[tuple[str, int, str]]) -> None:
-    """Round 12: "veertig mille" (a thousand, as money is spoken) was lost."""
+    """ "mille" after a number ("veertig mille": a thousand, as money is spoken) was lost."""
     rows = extract_amounts(_doc(text))
     assert [(r["quote"], r["amount_eur"], r["currency"]) for r in rows] == quotes
     for row in rows:
@@ -2947,11 +2954,11 @@ KST_FOOT = (
 def test_a_scale_word_opening_a_page_whose_line_ends_in_a_number_is_no_header(
     text: str, quote: str, amount: int
 ) -> None:
-    """Round 17 (a Kamerbrief in plain pdftotext): a figure before a page's foot and the
-    form feed, its scale word opening the next page on a line ending in a number ("miljoen
-    via de regeling uitgekeerd aan 412"), was stored in units: that line, beside the form
-    feed and ending in a number, was taken for the page's header. A line opening with a
-    scale word goes on with the text; no running line opens so."""
+    """In a letter's plain pdftotext layer, a figure before a page's foot and the form feed, its
+    scale word opening the next page on a line ending in a number ("miljoen via de regeling
+    uitgekeerd aan 412"), was stored in units: that line, beside the form feed and ending in a
+    number, was taken for the page's header. A line opening with a scale word goes on with the
+    text; no running line opens so."""
     rows = extract_amounts(_doc(text))
     assert [(r["quote"], r["amount_eur"], r["line"]) for r in rows] == [(quote, amount, 1)]
     assert rows[0]["scale_line"] == 7
@@ -2986,9 +2993,9 @@ def test_a_running_foot_above_a_page_number_alone_is_no_figure(after: str) -> No
 def test_figures_listed_before_one_per_currency_are_each_a_rate(
     text: str, kept: list[tuple[str, str]], rates: int
 ) -> None:
-    """Round 17: "tegen een koers van 11,42 NOK en 1,08 USD per euro" kept the first rate as
-    an amount of kroner: figures each in a currency, listed before one "per" and the
-    currency they price, are each the price of that currency, no amount."""
+    """Rates listed before one "per" ("tegen een koers van X NOK en Y USD per euro") kept the
+    first rate as an amount of kroner: figures each in a currency, listed before one "per" and
+    the currency they price, are each the price of that currency, no amount."""
     warnings: list[ExtractWarning] = []
     rows = extract_amounts(_doc(text), warnings)
     assert [(r["quote"], r["currency"]) for r in rows] == kept
@@ -3022,9 +3029,9 @@ def test_figures_listed_before_one_per_currency_are_each_a_rate(
 def test_bare_millions_before_more_of_a_counted_noun_or_a_unit_count_it(
     text: str, quotes: list[str]
 ) -> None:
-    """Round 17: "4 miljoen extra bezoekers" and "8,1 miljard kuub" (gas) were stored as
-    euros on pages about money: a figure with a scale word before a noun it counts, "extra",
-    "meer" or "minder" between, or before a unit of measure, is no money."""
+    """Counts with a scale word ("4 miljoen extra bezoekers", "8,1 miljard kuub" gas) were
+    stored as euros in texts about money: a figure with a scale word before a noun it counts,
+    "extra", "meer" or "minder" between, or before a unit of measure, is no money."""
     assert [r["quote"] for r in extract_amounts(_doc(text))] == quotes
 
 
@@ -3049,10 +3056,10 @@ def test_bare_millions_before_more_of_a_counted_noun_or_a_unit_count_it(
 def test_tons_between_a_verb_of_spending_and_its_particle_are_money(
     text: str, quotes: list[tuple[str, int]]
 ) -> None:
-    """Round 17 (a regional paper): "Leeuwarden trekt anderhalve ton uit voor ..." and
-    "steekt ... anderhalve ton in de kandidatuur" were refused as tonnes or euros: a
-    separable verb of spending ("uittrekken", "steken in", "bijleggen", "uitgeven") with the
-    tons between it and its particle spends money; nothing weighed is spent so."""
+    """Tons between a separable verb of spending and its particle ("trekt anderhalve ton uit
+    voor ...", "steekt ... anderhalve ton in ...") were refused as tonnes or euros: a separable
+    verb of spending ("uittrekken", "steken in", "bijleggen", "uitgeven") with the tons between
+    it and its particle spends money; nothing weighed is spent so."""
     rows = extract_amounts(_doc(text))
     assert [(r["quote"], r["amount_eur"]) for r in rows] == quotes
     for row in rows:
@@ -3082,10 +3089,10 @@ def test_tons_between_a_verb_of_spending_and_its_particle_are_money(
 def test_a_word_in_en_a_modal_sends_to_the_clause_s_end_is_its_verb(
     text: str, quotes: list[str]
 ) -> None:
-    """Round 17 (news): "Gemeenten, provincies en waterschappen moeten samen 1,3 miljard
-    inleveren." was refused as a count of "inleveren": a modal before a bare amount sends
-    its infinitive to the clause's end, and a modal right after the amount is none of its
-    nouns either; the word in "-en" there is a verb, not what the figure counts."""
+    """A bare amount before an infinitive a modal sends to the clause's end ("... moeten samen
+    1,3 miljard inleveren.") was refused as a count of that infinitive: a modal before a bare
+    amount sends its infinitive to the clause's end, and a modal right after the amount is none
+    of its nouns either; the word in "-en" there is a verb, not what the figure counts."""
     assert [r["quote"] for r in extract_amounts(_doc(text))] == quotes
 
 
@@ -3109,11 +3116,10 @@ def test_a_word_in_en_a_modal_sends_to_the_clause_s_end_is_its_verb(
 def test_a_noun_s_year_before_its_sum_is_the_sum_s_year(
     text: str, years: tuple[int | None, int | None]
 ) -> None:
-    """Round 17: "het verplichtingenbudget 2008 van € 398,2 mln is per 1 augustus 2007 87%
-    juridisch verplicht" took 2007, the date it reports at: a noun, its year and "van" or
-    "bedraagt" before a sum name the sum's year. Round 20: so do a noun and its year a change
-    is made to ("het nader voorlopig budget 2025 wordt met € 87 mln opgehoogd"), which took
-    the year from the document."""
+    """A noun, its year and "van" or "bedraagt" before a sum name the sum's year ("het
+    verplichtingenbudget 2008 van € X is per 1 augustus 2007 ... verplicht" took 2007, the date
+    it reports at); so do a noun and its year a change is made to ("het budget 2025 wordt met
+    € X opgehoogd"), which took the year from the document."""
     row = extract_amounts(_doc(text, published="2023-09-19"))[0]
     assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")
 
@@ -3135,10 +3141,10 @@ def test_a_noun_s_year_before_its_sum_is_the_sum_s_year(
 def test_the_years_an_amount_is_still_to_be_spread_or_spent_over_are_its_own(
     text: str, years: tuple[int, int]
 ) -> None:
-    """Round 20: "€ 23,4 miljoen toegevoegd, te verdelen over 2020 en 2021" and "een bedrag van
-    € 1,1 miljard gereserveerd, te besteden in 2022–2025" took the document's year: a comma
-    before what is still to be spread or spent over years ends no clause, as one before
-    "verspreid over" does not."""
+    """Years an amount is still to be spread or spent over, after a comma ("€ X toegevoegd, te
+    verdelen over 2020 en 2021", "€ X gereserveerd, te besteden in 2022–2025"), are its own; it
+    took the document's year: a comma before what is still to be spread or spent over years ends
+    no clause, as one before "verspreid over" does not."""
     (row,) = extract_amounts(_doc(text, published="2024-09-17"))
     assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")
 
@@ -3154,7 +3160,7 @@ def test_the_years_an_amount_is_still_to_be_spread_or_spent_over_are_its_own(
 def test_a_year_over_two_calendar_years_is_no_amount_s_year(text: str) -> None:
     """A year and the next after a slash ("schooljaar 2024/25", "2018/2019") is a school,
     academic or parliamentary year over two calendar years: its first year was taken as the
-    amount's, stated (reviewed answers give it none)."""
+    amount's, stated."""
     (row,) = extract_amounts(_doc(text, published="2022-09-20"))
     assert row["year_source"] != "stated" and row["year_from"] is None
 
@@ -3169,8 +3175,8 @@ def test_a_year_over_two_calendar_years_is_no_amount_s_year(text: str) -> None:
 )
 def test_a_date_naming_a_thing_made_is_no_year_of_the_money(text: str) -> None:
     """A date after "van" and a noun ("het werkdrukakkoord van februari 2018", "Koninklijk
-    Besluit van 28 januari 2013") says when the agreement, decision or letter was made: its
-    year was taken as the amount's, stated (reviewed and round 20 answers give none)."""
+    Besluit van 28 januari 2013") says when the agreement, decision or letter was made: its year
+    was taken as the amount's, stated."""
     (row,) = extract_amounts(_doc(text, published="2024-09-17"))
     assert row["year_source"] != "stated" and row["year_from"] is None
 
@@ -3198,9 +3204,8 @@ def test_a_month_after_money_paid_over_it_names_the_money_s_year(text: str, year
     ],
 )
 def test_a_year_closed_with_a_result_is_the_result_s_year(text: str, year: int) -> None:
-    """Round 20: "De politie sluit 2022 af met een negatief resultaat van € 31,6 miljoen"
-    took the document's year: a verb of closing a year before it ("sluit", "sloot") names
-    that year, the result's."""
+    """A verb of closing a year before a result ("... sluit 2022 af met een negatief resultaat
+    van € X", "sloot") names that year, the result's: it took the document's year."""
     (row,) = extract_amounts(_doc(text, published="2025-05-20"))
     assert (row["year_from"], row["year_to"], row["year_source"]) == (year, year, "stated")
 
@@ -3214,8 +3219,8 @@ def test_a_year_closed_with_a_result_is_the_result_s_year(text: str, year: int) 
     ],
 )
 def test_a_point_of_a_year_before_an_amount_names_its_year(text: str, year: int) -> None:
-    """Round 22: "De Algemene reserve bedroeg eind 2010 EUR 184,6 miljoen" took the
-    document's year: "eind", "ultimo", "medio", "begin" before a year name that year."""
+    """A point of a year before an amount ("bedroeg eind 2010 EUR X"; "ultimo", "medio",
+    "begin") names that year: it took the document's year."""
     (row,) = extract_amounts(_doc(text, published="2026-05-20"))
     assert (row["year_from"], row["year_to"], row["year_source"]) == (year, year, "stated")
 
@@ -3232,8 +3237,9 @@ def test_a_point_of_a_year_before_an_amount_names_its_year(text: str, year: int)
     ],
 )
 def test_a_period_between_two_dates_spans_both_years(text: str, years: tuple[int, int]) -> None:
-    """Round 22: "voor de periode van 1 juli 2021 tot en met 31 juli 2022 een bedrag van
-    € 278.000.000" took 2022 alone: a day before the closing date's month hid the span."""
+    """A period between two full dates ("voor de periode van 1 juli 2021 tot en met 31 juli 2022
+    een bedrag van € X") spans both years: it took the second alone, a day before the closing
+    date's month hiding the span."""
     (row,) = extract_amounts(_doc(text, published="2026-05-20"))
     assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")
 
@@ -3249,8 +3255,8 @@ def test_a_period_between_two_dates_spans_both_years(text: str, years: tuple[int
     ],
 )
 def test_the_year_of_a_change_s_base_is_not_the_change_s(text: str) -> None:
-    """Round 22: "De lasten voor jeugdhulp stijgen ten opzichte van de begroting 2023 met
-    k€ 450" took 2023 as stated: the year of the base the change is measured against."""
+    """The year of the base a change is measured against ("stijgen ten opzichte van de begroting
+    2023 met k€ X") is not the change's: it was taken as stated."""
     (row,) = extract_amounts(_doc(text, published="2026-05-20"))
     assert row["year_source"] != "stated"
 
@@ -3263,9 +3269,9 @@ def test_the_year_of_a_change_s_base_is_not_the_change_s(text: str) -> None:
     ],
 )
 def test_an_amount_of_a_time_counted_from_another_shares_no_year(text: str) -> None:
-    """Round 22: "in 1998 uit op 12,3 mld gld, tegen 13,1 mld gld een jaar eerder" gave the
-    second amount 1998 as stated: "een jaar eerder" times it itself, a year the sentence
-    does not print."""
+    """An amount of a time counted from another's ("in 1998 uit op X, tegen Y een jaar eerder")
+    shares no year: the second was given 1998 as stated, but "een jaar eerder" times it itself,
+    a year the sentence does not print."""
     rows = extract_amounts(_doc(text, published="2026-05-20"))
     assert rows[0]["year_source"] == "stated"
     assert rows[1]["year_source"] != "stated"
@@ -3281,9 +3287,9 @@ def test_an_amount_of_a_time_counted_from_another_shares_no_year(text: str) -> N
 def test_an_amount_set_between_commas_before_its_verb_takes_the_clause_s_year(
     text: str, year: int
 ) -> None:
-    """Round 22: "Een deel daarvan, ongeveer € 640 miljoen, is in 2022 niet volgens de
-    voorschriften geteld" took the document's year: the comma closing the apposition, the
-    finite verb after it, does not end the amount's clause."""
+    """An amount set between commas before its verb ("Een deel daarvan, ongeveer € X, is in 2022
+    niet ... geteld") took the document's year: the comma closing the apposition, the finite
+    verb after it, does not end the amount's clause."""
     (row,) = extract_amounts(_doc(text, published="2027-05-20"))
     assert (row["year_from"], row["year_to"], row["year_source"]) == (year, year, "stated")
 
@@ -3362,11 +3368,11 @@ def test_a_text_line_above_a_page_number_alone_keeps_its_figure_for_the_next_pag
 def test_a_budget_document_s_year_opening_the_sentence_is_its_sums_year(
     text: str, years: list[tuple[int | None, int | None]]
 ) -> None:
-    """Round 21: "De jaarrekening 2008 sluit met een voordelig saldo van € 3,84 miljoen" and
-    "In de financiële verantwoording 2005 troffen wij fouten aan tot een bedrag van EUR
-    312,4 miljoen" gave no year: the accounts of a year, the sentence's topic, report that
-    year's sums (past a heading the sentence reader joined to the sentence); the next
-    sentence's sums are not dated by it."""
+    """A budget document's year opening the sentence as its topic ("De jaarrekening 2008 sluit
+    met een saldo van € X", "In de financiële verantwoording 2005 troffen wij fouten aan van EUR
+    X") gave no year: the accounts of a year, the sentence's topic, report that year's sums
+    (past a heading the sentence reader joined to the sentence); the next sentence's sums are
+    not dated by it."""
     rows = extract_amounts(_doc(text))
     assert [(r["year_from"], r["year_to"]) for r in rows] == years
 
@@ -3387,19 +3393,19 @@ def test_a_budget_document_s_year_opening_the_sentence_is_its_sums_year(
     ],
 )
 def test_tons_made_available_are_money(text: str, quotes: list[tuple[str, int, str]]) -> None:
-    """Round 21: "is in 1999 al twee ton beschikbaar gesteld" was refused (euros or tonnes?):
-    a sum is made available ("beschikbaar gesteld", "ter beschikking gesteld") as it is
-    granted or reserved, and nothing weighed is budgeted so."""
+    """Tons made available ("is al twee ton beschikbaar gesteld") were refused (euros or
+    tonnes?): a sum is made available ("beschikbaar gesteld", "ter beschikking gesteld") as it
+    is granted or reserved, and nothing weighed is budgeted so."""
     rows = extract_amounts(_doc(text, published="2023-09-19"))
     assert [(r["quote"], r["amount_eur"], r["currency"]) for r in rows] == quotes
 
 
 def test_an_amount_dated_before_the_euro_in_a_text_printing_guilders_is_in_guilders() -> None:
-    """Round 21: a Statenvoorstel of 2001 printing euros with guilders beside them ("€ 4,5
-    miljoen (ƒ 9,9 miljoen)") stored "in 1999 al twee ton beschikbaar gesteld" as euros, the
-    document's currency by count: an amount printing no currency whose own years end before
-    2002 is in the money of that time, guilders, in a text that prints guilders. A later or
-    open span, and a text printing no guilders, keep the document's currency."""
+    """A text of the euro's first years printing euros with guilders beside them ("€ X (ƒ Y)")
+    stored an amount dated 1999 and printing no currency as euros, the document's currency by
+    count: an amount printing no currency whose own years end before 2002 is in the money of
+    that time, guilders, in a text that prints guilders. A later or open span, and a text
+    printing no guilders, keep the document's currency."""
     text = (
         "Voorgesteld wordt een krediet van € 5.000.000 (ƒ 11.018.550) te verlenen.\n"
         "Voor het vooronderzoek is in 1998 al drie ton beschikbaar gesteld. In 2000 is\n"

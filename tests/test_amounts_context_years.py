@@ -63,9 +63,10 @@ def test_the_level_a_change_reaches_is_in_the_change_s_years(text: str) -> None:
 
 
 def test_an_amount_takes_the_years_printed_after_its_equivalent_in_brackets() -> None:
-    """Round 21: "USD 125 miljoen (€ 112,3 miljoen) voor de periode 2016-2019" gave the
-    period to the bracketed euros alone; the dollars are the same pledge. An amount in
-    brackets of the same currency is no equivalent and lends nothing."""
+    """An amount in another currency, its equivalent in euros in brackets, then the years ("USD
+    X (€ Y) voor de periode 2016-2019"): the years are both amounts', the same pledge; they were
+    given to the bracketed euros alone. An amount in brackets of the same currency is no
+    equivalent and lends nothing."""
     text = (
         "Op de donorconferentie heeft Nederland een bijdrage toegezegd van USD 40 miljoen\n"
         "(€ 36,5 miljoen) voor de jaren 2024-2026. De gemeente reserveert € 2 miljoen\n"

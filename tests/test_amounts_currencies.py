@@ -146,8 +146,8 @@ def test_a_currency_word_not_naming_the_figure_s_unit_changes_nothing(
     ],
 )
 def test_a_capitalised_guilder_abbreviation_before_a_bare_amount_is_guilders(text: str) -> None:
-    """Round 21: the guilder's abbreviation capitalised ("Fl.", "HFL") before an amount the
-    money reader finds bare, in a text naming no guilders elsewhere, left the amount to the
-    document's currency: guilders stored as euros ("fl." and "Hfl" were read)."""
+    """The guilder's abbreviation capitalised ("Fl.", "HFL") before an amount the money reader
+    finds bare, in a text naming no guilders elsewhere, left the amount to the document's
+    currency: guilders stored as euros ("fl." and "Hfl" were read)."""
     rows, _ = _read(text)
     assert [currency for _, currency in rows] == ["NLG"]

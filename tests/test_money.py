@@ -1024,9 +1024,9 @@ def test_a_euro_sign_after_the_figure(text: str, expected: list[tuple]) -> None:
     ],
 )
 def test_english_scales_and_decimal_points_before_a_scale(text: str, quote: str, amount) -> None:
-    """Review pages q05, q20, q22 and the reviewed s05, s18 (EU texts, English quotes, news):
-    "EUR 5.4 billion" was refused. "billion" is no Dutch word (10^9), and a point before one
-    or two digits is no thousands group."""
+    """An amount in English as EU texts and quoted English sources print it ("EUR 5.4 billion")
+    was refused: "billion" is no Dutch word (10^9), and a point before one or two digits is no
+    thousands group."""
     (m,) = find_money(text)
     assert (m.quote, m.amount_eur) == (quote, amount)
     assert parse_quote(m.quote, m.scale) == (amount, None)
@@ -1085,8 +1085,9 @@ def test_an_amount_after_a_capitalised_scale_is_found(unit: str) -> None:
 def test_money_of_the_kingdom_and_its_neighbours_keeps_its_currency(
     text: str, quote: str, amount: int, currency: str
 ) -> None:
-    """Review pages (Cft advice, news on Curaçao, Aruba, Suriname; a Belgian budget): the
-    code, mark or name printed with the figure is its currency; these were euros."""
+    """Money of the Caribbean parts of the kingdom, of neighbouring countries and of Europe
+    before the euro, by the code, mark or name printed with the figure ("Antilliaanse guldens",
+    "florin", "Belgische frank", "DKK", "DM"), is in that currency; it was stored as euros."""
     (m,) = find_money(text)
     assert (m.quote, m.amount_eur, m.currency) == (quote, amount, currency)
     assert currency in CURRENCIES
@@ -1163,16 +1164,17 @@ def test_an_amount_after_an_unread_currency_word_keeps_its_own() -> None:
     ],
 )
 def test_two_comma_groups_are_english_thousands(text: str, quote: str, amount: int) -> None:
-    """Review pages q05, q22: "EUR 612,000,000" was stored as 612, "€ 1,250,000" as 1,25:
-    no Dutch decimal prints two commas."""
+    """A figure with two comma groups of three ("EUR 612,000,000") is English thousands: it was
+    stored as 612 (and "€ 1,250,000" as 1,25); no Dutch decimal prints two commas."""
     (m,) = find_money(text)
     assert (m.quote, m.amount_eur) == (quote, amount)
 
 
 @pytest.mark.parametrize("quote", ["EUR 2,300", "€25,000", "2,300 euro", "€ 12,500"])
 def test_one_comma_group_without_a_scale_is_refused_and_said(quote: str) -> None:
-    """Review pages q05, q20: "EUR 2,300" was stored as 2,3 and "€25,000" as 25. Dutch
-    decimals or English thousands? As ambiguous as "€ 2.50": refused, and the reason said."""
+    """One comma and three digits after it, no scale word ("EUR 2,300", "€25,000"): Dutch
+    decimals or English thousands? As ambiguous as "€ 2.50": refused, and the reason said (they
+    were stored as 2,3 and 25)."""
     rejected: list[tuple[int, str]] = []
     assert list(find_money(f"De kosten: {quote} per deelnemer.", rejected)) == []
     assert [why for _, why in rejected if quote in why and "comma" in why]
@@ -1200,7 +1202,8 @@ def test_one_comma_group_without_a_scale_is_refused_and_said(quote: str) -> None
     ],
 )
 def test_amounts_written_out_in_words(text: str, quote: str, amount: int) -> None:
-    """Review pages q02, q09, q18, q25 (a raadsvoorstel's "zegge", the Handelingen)."""
+    """Amounts written out in words, as a raadsvoorstel repeats a sum after "zegge" and the
+    Handelingen print speech: each number word and its scale is the amount."""
     assert _found(text)[-1] == (quote, amount, None)
     assert parse_quote(quote) == (amount, None)
 
@@ -1243,8 +1246,9 @@ def test_words_after_a_unit_or_before_euro_that_are_no_group(text: str, amounts:
     ],
 )
 def test_a_change_by_x_to_y_is_two_amounts(text: str, expected: list) -> None:
-    """Review pages q17, q24: "verhoogd met X tot Y" was stored as the range X-Y, losing the
-    level Y reaches as an amount."""
+    """A change and the level it reaches ("verhoogd met X tot Y") was stored as the range X-Y,
+    losing the level Y as an amount: after "met" or a verb of change and "van", "X tot Y" is two
+    amounts."""
     assert _found(text) == expected
 
 
@@ -1270,7 +1274,8 @@ def test_a_rise_or_fall_from_x_to_y_told_by_a_verb_and_its_particle_is_two_level
 
 
 def test_the_yen_sign_is_yen() -> None:
-    """Reviewed page s13: "¥1.300 biljoen"; "¥ 5 miljard" was a bare amount, then euros."""
+    """The yen sign before a figure ("¥1.300 biljoen", "¥ 5 miljard") is yen; such an amount was
+    read bare, then as euros."""
     assert [(m.quote, m.currency) for m in find_money("Japan leent ¥ 5 miljard.")] == [
         ("¥ 5 miljard", "JPY")
     ]
@@ -1298,7 +1303,8 @@ def test_another_countrys_dollar_or_yen_is_refused_and_said(quote: str) -> None:
     ],
 )
 def test_the_word_min_is_a_minus_sign(text: str, quote: str, amount: int) -> None:
-    """Reviewed page s08: "levert min 300 miljoen op" was stored as plus 300 million."""
+    """ "min" before an amount ("levert min 300 miljoen op") is a minus sign; it was stored as
+    plus."""
     (m,) = find_money(text)
     assert (m.quote, m.amount_eur) == (quote, amount)
     assert parse_quote(m.quote) == (amount, None)
@@ -1359,9 +1365,9 @@ def test_a_sign_word_or_the_accountants_minus_before_the_currency_sign_is_kept(
 def test_the_word_min_signs_a_spaced_figure_and_a_number_in_words(
     text: str, quote: str, amount: int
 ) -> None:
-    """Reviewed pages (round 7): "min  €  12  miljoen" in justified text and "min
-    zevenhonderd miljoen" were stored as plus: the word was read only one space before the
-    sign, and never before a number in words."""
+    """ "min" signs an amount spaced out in justified text ("min € 12 miljoen") and a number in
+    words ("min zevenhonderd miljoen"): both were stored as plus, the word read only one space
+    before the sign and never before a number in words."""
     (m,) = find_money(text)
     assert (m.quote, m.amount_eur) == (quote, amount)
     assert parse_quote(m.quote) == (amount, None)
@@ -1386,8 +1392,8 @@ def test_the_word_min_signs_a_spaced_figure_and_a_number_in_words(
 def test_a_minus_glued_after_the_figures_signs_them(
     text: str, quotes: list[tuple[str, int]]
 ) -> None:
-    """Reviewed page (round 7): "een nadelig saldo van € 154.000-" was stored as plus
-    154.000, its trailing minus left out of the quote."""
+    """A minus glued after the figures ("een nadelig saldo van € 154.000-", as accounts print
+    negatives) signs them: it was stored as plus, its trailing minus left out of the quote."""
     assert [(m.quote, m.amount_eur) for m in find_money(text)] == quotes
     for quote, amount in quotes:
         assert parse_quote(quote) == (amount, None)
@@ -1492,8 +1498,8 @@ def test_euros_in_the_plural_are_euros() -> None:
 
 
 def test_the_unit_a_rate_buys_is_no_amount() -> None:
-    """Reviewed page s13: "de omrekenkoers werd vastgesteld op ƒ 2,20371 voor 1 euro": the
-    rate's value is kept in its own currency, "1 euro" was stored as an amount of € 1."""
+    """An exchange rate "ƒ X voor 1 euro": the rate's value is kept in its own currency, and the
+    one unit of the other currency it buys is no amount ("1 euro" was stored as € 1)."""
     rejected: list[tuple[int, str]] = []
     text = "de koers werd ƒ 2,20371 voor 1 euro. Het kost € 5 per 1 euro omzet."
     found = [(m.quote, m.currency) for m in find_money(text, rejected)]
@@ -1510,7 +1516,8 @@ def test_the_unit_a_rate_buys_is_no_amount() -> None:
     ],
 )
 def test_a_scale_word_broken_at_a_lines_end_is_the_word(text: str, quote: str, amount) -> None:
-    """Reviewed page s01 (a PDF's text layer hyphenates): "300 mil-⏎joen euro" was lost."""
+    """A scale word a PDF's text layer breaks with a hyphen at a line's end ("300 mil-⏎joen
+    euro") is the word: the amount was lost."""
     (m,) = find_money(text)
     assert (m.quote, m.amount_eur) == (quote, amount)
 
@@ -1724,10 +1731,10 @@ def test_marks_and_broken_scale_words_found_from_their_rare_character(
     ],
 )
 def test_a_range_in_words_keeps_its_lower_bound(text: str, quote: str, low: int, high: int) -> None:
-    """Reviewed pages (round 7): "zes- à zevenhonderd miljoen" (the lower bound's number
-    word cut short, sharing the upper one's "honderd") and "twee à drie miljard" were
-    stored as their upper bound alone; so was "zes-, zevenhonderd" (round 12), the comma
-    after the cut word saying "or" as the range mark does."""
+    """A range in words ("twee à drie miljard"), its lower bound's number word cut short and
+    sharing the upper one's "honderd" or not ("zes- à zevenhonderd miljoen", "zes-,
+    zevenhonderd": the comma after the cut word says "or" as the range mark does), was stored as
+    its upper bound alone."""
     (found,) = find_money(text)
     assert (found.quote, found.amount_eur, found.amount_eur_max) == (quote, low, high)
     assert parse_quote(found.quote) == (low, high)
@@ -1813,10 +1820,10 @@ def test_a_range_in_words_after_tussen_keeps_its_lower_bound(
 def test_a_range_in_words_wrapped_at_a_line_end_keeps_its_lower_bound(
     text: str, quote: str, low: int, high: int
 ) -> None:
-    """Round 21: a range in words whose line wraps before or after its mark ("twee⏎à drie
-    miljard euro") was stored as its upper bound alone (3 mld for a range of 2 to 3), as the
-    same range on one line is not; a cut lower bound wrapped after its hyphen ("zes-⏎à
-    zevenhonderd") was read as a number word of its own."""
+    """A range in words whose line wraps before or after its mark ("twee⏎à drie miljard euro")
+    was stored as its upper bound alone (3 mld for a range of 2 to 3), as the same range on one
+    line is not; a cut lower bound wrapped after its hyphen ("zes-⏎à zevenhonderd") was read as
+    a number word of its own."""
     (found,) = find_money(text)
     assert (found.quote, found.amount_eur, found.amount_eur_max) == (quote, low, high)
     assert parse_quote(found.quote) == (low, high)
@@ -1848,8 +1855,8 @@ def test_a_word_before_a_range_mark_that_is_no_lower_bound_is_left(text: str) ->
 def test_a_signed_range_may_print_a_scale_word_at_each_bound(
     text: str, low: int, high: int
 ) -> None:
-    """Reviewed page (round 7): "€ 800 mln tot € 1 mld" was stored as two amounts, a range
-    being joined only where both bounds print one scale."""
+    """A signed range whose bounds each print their own scale word ("€ 800 mln tot € 1 mld") was
+    stored as two amounts, a range being joined only where both bounds print one scale."""
     (found,) = find_money(text)
     assert (found.amount_eur, found.amount_eur_max) == (low, high)
     money = read_money(found.quote)
@@ -1905,9 +1912,9 @@ def test_two_signed_amounts_over_two_scales_that_are_no_range_stay_two(
 def test_an_amount_inside_a_compound_noun_of_money(
     text: str, quote: str, amount: int, currency: str | None
 ) -> None:
-    """Reviewed page (round 7): "de 1,5-miljardbezuiniging", "het 300-miljoenpakket" were
-    missed (and "het € 300-miljoenpakket" stored as € 300): a figure and its scale word
-    joined by a hyphen inside a compound whose head is a sum of money are an amount."""
+    """A figure and its scale word joined by a hyphen inside a compound whose head is a sum of
+    money ("de 1,5-miljardbezuiniging", "het 300-miljoenpakket") are an amount: they were missed
+    (and "het € 300-miljoenpakket" stored as € 300)."""
     (found,) = find_money(text)
     assert (found.quote, found.amount_eur, found.currency) == (quote, amount, currency)
     assert not found.bare  # the head says money
@@ -1940,8 +1947,8 @@ def test_a_compound_whose_head_is_no_money_holds_no_amount(text: str) -> None:
 def test_a_fraction_word_alone_before_a_scale_word_is_the_number(
     text: str, quote: str, amount: int
 ) -> None:
-    """Reviewed page (round 7): "Die kwart miljard" (the fraction after a demonstrative,
-    without "een") was missed; so was a headline's "trekt half miljard uit" (round 12)."""
+    """A fraction word alone before a scale word, without "een" (after a demonstrative: "Die
+    kwart miljard"; in a headline: "trekt half miljard uit"), is the number: it was missed."""
     (found,) = find_money(text)
     assert (found.quote, found.amount_eur) == (quote, amount)
     assert read_money(found.quote).value == amount
@@ -1998,7 +2005,8 @@ def test_the_word_euro_after_a_scale_word_is_a_unit_not_a_sign() -> None:
 def test_apostrophes_between_groups_of_three_are_swiss_thousands(
     text: str, quote: str, amount: int, currency: str
 ) -> None:
-    """Reviewed page (round 7): "CHF 450'000'000" was stored as CHF 450."""
+    """Apostrophes between groups of three are Swiss thousands ("CHF 450'000'000"): it was
+    stored as CHF 450."""
     (found, *_) = find_money(text)
     assert (found.quote, found.amount_eur, found.currency) == (quote, amount, currency)
     assert parse_quote(found.quote) == (amount, None)
@@ -2107,9 +2115,9 @@ def test_a_range_cut_short_is_no_wrapped_word() -> None:
 def test_special_drawing_rights_yuan_and_zloty_keep_their_currency(
     text: str, quote: str, amount: int, currency: str
 ) -> None:
-    """Reviewed page (round 7): "SDR 13,1 miljard" was stored as euros, "50 miljard yuan" and
-    "4,5 miljard zloty" were refused: the IMF's unit (XDR), the renminbi (CNY) and the zloty
-    (PLN) are read by their code, mark or name, never as euros."""
+    """The IMF's unit (XDR), the renminbi (CNY) and the zloty (PLN) are read by their code, mark
+    or name, never as euros: "SDR 13,1 miljard" was stored as euros, "50 miljard yuan" and "4,5
+    miljard zloty" were refused."""
     (found, *_) = find_money(text)
     assert (found.quote, found.amount_eur, found.currency) == (quote, amount, currency)
     assert currency_of(found.quote) == currency
@@ -2136,9 +2144,9 @@ def test_special_drawing_rights_yuan_and_zloty_keep_their_currency(
     ],
 )
 def test_the_guilders_abbreviation_signs_a_figure(text: str, quote: str, amount: int) -> None:
-    """Reviewed page (round 7): "fl. 250" (guilders, no scale word) was missed in a text in
-    guilders; the Aruban "Afl." stays the florin's, and a text naming no guilders reads no
-    "fl." as their sign."""
+    """ "fl." before a figure with no scale word ("fl. 250") signs guilders in a text in
+    guilders: it was missed; the Aruban "Afl." stays the florin's, and a text naming no guilders
+    reads no "fl." as their sign."""
     (found,) = [m for m in find_money(text) if m.quote == quote]
     assert (found.amount_eur, found.currency) == (amount, "NLG")
     money = read_money(found.quote)
@@ -2166,7 +2174,7 @@ def test_the_guilders_abbreviation_signs_a_figure(text: str, quote: str, amount:
 def test_the_guilders_abbreviation_capitalised_signs_a_figure(
     text: str, quote: str, amount: int
 ) -> None:
-    """Round 21: "Fl. 25 per maand", the abbreviation capitalised as older Handelingen and a
+    """The guilder's abbreviation capitalised ("Fl. 25 per maand"), as older Handelingen and a
     sentence's start print it, was missed in a text in guilders ("fl." only was read)."""
     (found,) = [m for m in find_money(text) if m.quote == quote]
     assert (found.amount_eur, found.currency) == (amount, "NLG")
@@ -2198,8 +2206,8 @@ def test_a_chinese_or_polish_currency_named_with_its_adjective_is_its_own() -> N
     ],
 )
 def test_the_hryvnia_keeps_its_currency(text: str, quote: str, amount: int) -> None:
-    """Reviewed page (round 10): "ruim 1.500 miljard hryvnia" was refused as money in a
-    currency with no code: the hryvnia (UAH) is read by its code or name, never as euros."""
+    """The hryvnia (UAH) is read by its code or name, never as euros: an amount in hryvnia
+    ("1.500 miljard hryvnia") was refused as money in a currency with no code."""
     (found, *_) = find_money(text)
     assert (found.quote, found.amount_eur, found.currency) == (quote, amount, "UAH")
     assert currency_of(found.quote) == "UAH"
