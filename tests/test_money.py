@@ -2292,3 +2292,34 @@ def test_a_number_below_a_hundred_written_out_before_a_currency_word_is_an_amoun
     assert (guilders.quote, guilders.amount_eur, guilders.currency) == ("vijf gulden", 5, "NLG")
     assert _found("dat scheelt een euro per maand") == []
     assert _found("de vijf euroleden stemden voor") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "De kosten komen uit op € 12 à 14 mlrd. Daarnaast",
+            [("€ 12 à 14 mlrd.", 12 * 10**9, 14 * 10**9)],
+        ),
+        ("De lasten dalen met € 2,3 mlrd per jaar", [("€ 2,3 mlrd", 2_300_000_000, None)]),
+        ("Het tekort bedraagt 0,8 mlrd euro.", [("0,8 mlrd euro", 800_000_000, None)]),
+        ("Voor de regeling is € 7,5 mljn. beschikbaar", [("€ 7,5 mljn.", 7_500_000, None)]),
+    ],
+)
+def test_the_consonants_of_a_scale_word_are_that_scale(
+    text: str, expected: list[tuple[str, int, int | None]]
+) -> None:
+    """ "mlrd" and "mljn" (the consonants of "miljard" and "miljoen", as CPB notes and Flemish
+    texts print them) scale the figure as "mld" and "mln" do: never "€ 12" and a bare 14."""
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Het kost € 5 mlrds extra", "Er gaat € 3 mrdn naar", "€ 4 mlns. voor"]
+)
+def test_an_unread_abbreviation_of_a_scale_word_is_refused(text: str) -> None:
+    """Letters after a spaced figure that start as a scale's consonants ("mlrds", "mrdn") but
+    no grammar here reads: the scale is unknown, the amount refused, never the bare figure."""
+    rejected: list[tuple[int, str]] = []
+    assert list(find_money(text, rejected)) == []
+    assert rejected and "ambiguous" in rejected[0][1]

@@ -30,7 +30,7 @@ _BIG_ANCHOR = re.compile(rf"j(?<=ilj)(?:oen|ard){END}")  # starts two letters be
 _ANCHORS = tuple(
     (literal, rare, re.compile(rf"{pattern}{END}"))
     for literal, rare, pattern in (
-        (None, None, "m(?:l[ndj]|rd|i[oa]|ilj)"),
+        (None, None, "m(?:l(?:[nd]|jn?|rd)|rd|i[oa]|ilj)"),
         *((broken, 2, f"(?<=[mM]){BROKEN[1:]}") for broken in ("il-", "il\xad")),  # "mil-⏎joen"
         (None, None, "p(?=ond)ond"),
         ("y", None, "yen"),

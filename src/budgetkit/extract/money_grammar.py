@@ -26,7 +26,8 @@ W = r"[ \t\xa0\u202f]*(?:\r?\n[ \t\xa0\u202f]*){0,3}"
 # "€ 1.5 miljoen") is a decimal point; before anything else ("€ 2.50") it is refused
 # (``_AMBIGUOUS_AFTER``).
 _POINT_SCALE = (
-    r"(?=[ \xa0]?(?i:mln|miljoen|milj|mlj|mio|mld|mrd|miljard|mia|bn|biljoen|million|billion"
+    r"(?=[ \xa0]?(?i:mln|miljoen|milj|mljn|mlj|mio|mld|mlrd|mrd|miljard|mia|bn|biljoen|million"
+    r"|billion"
     r"|trillion)(?![^\W\d¹²³⁴⁵⁶⁷⁸⁹⁰])|(?i:m|k)(?![\w\-/]|\.\w))"
 )
 NUMBER_REST = (
@@ -46,14 +47,16 @@ NUMBER = rf"\d(?:(?<![^\Wƒ]\d)|(?<=(?-i:EUR|USD|GBP)\d))(?<![.,]\d)(?>{NUMBER_R
 # ("miljoenennota"). Superscript digits are word characters to the regex engine, not \d.
 END = r"(?![^\W\d¹²³⁴⁵⁶⁷⁸⁹⁰]|-)"
 # Scale words after a number: the Dutch words and abbreviations ("milj." of news and older
-# texts too), the "mio." of German and EU texts and the "mia" of Flemish ones, and the
-# English "million", "billion" (10^9, never a Dutch word), "trillion" and "bn" ("bln" may be a
-# Dutch "biljoen" and is refused, see ``_AMBIGUOUS_AFTER``).
+# texts too; "mljn" and "mlrd", the consonants of "miljoen" and "miljard", as CPB notes and
+# Flemish texts print them), the "mio." of German and EU texts and the "mia" of Flemish
+# ones, and the English "million", "billion" (10^9, never a Dutch word), "trillion" and "bn"
+# ("bln" may be a Dutch "biljoen" and is refused, see ``_AMBIGUOUS_AFTER``).
 # A scale word broken at a line's end by a hyphen ("300 mil-⏎joen euro") is the word; so is
 # one holding a soft hyphen (HTML's "&shy;", invisible in a browser: "mil\xadjoen").
 BROKEN = r"mil(?:[\-\xad][ \t\xa0]*\r?\n[ \t\xa0]*|\xad)j(?:oen|ard)"
 _SCALE_WORDS = (
-    r"mln\.?|miljoen|milj\.?|mlj\.?|mio\.?|mld\.?|mrd\.?|miljard|mia\.?|bn\.?|biljoen"
+    r"mln\.?|miljoen|milj\.?|mljn\.?|mlj\.?|mio\.?|mld\.?|mlrd\.?|mrd\.?|miljard|mia\.?|bn\.?"
+    r"|biljoen"
     rf"|million|billion|trillion|{BROKEN}"
 )
 # (Each list of words ignoring case here is opened by the class of its words' first letters

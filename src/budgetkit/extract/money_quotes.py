@@ -77,9 +77,9 @@ _GLUED_UNIT = re.compile(r"(?i:miljoen|miljard|biljoen|duizend)$")
 # or "k" follows a digit ("€5m"), a prefix "M" or "k" is glued to the currency ("M€ 5").
 _ALONE = r"(?![^\W\d_])"
 UNIT_TOKEN = re.compile(
-    rf"(?P<mln>m(?:ln|iljoen|illion|il[\-\xad]\s*joen|i?lj{_ALONE}|io(?<![^\W\d_]mio){_ALONE}|(?<=\dm){_ALONE}"
+    rf"(?P<mln>m(?:ln|iljoen|illion|il[\-\xad]\s*joen|i?ljn?{_ALONE}|io(?<![^\W\d_]mio){_ALONE}|(?<=\dm){_ALONE}"
     r"|(?<=(?-i:M))(?<![^\W\d_].)(?=€|EUR)))"
-    rf"|(?P<mld>m(?:ld|rd|iljard|il[\-\xad]\s*jard|ia(?<![^\W\d_]mia){_ALONE})"
+    rf"|(?P<mld>m(?:ld|l?rd|iljard|il[\-\xad]\s*jard|ia(?<![^\W\d_]mia){_ALONE})"
     rf"|bn(?<![^\W\d_]bn){_ALONE}|billion)"
     r"|(?P<biljoen>biljoen|trillion)"
     rf"|(?P<duizend>duizend|k(?:(?<=\dk){_ALONE}|(?-i:(?<=\d[ \xa0]K)){_ALONE}"

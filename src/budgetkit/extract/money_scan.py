@@ -226,8 +226,9 @@ _AMBIGUOUS_AFTER = re.compile(
     # amounts ("€ 12/14 miljoen")? (a series spaced, "€ 3,65 / 3,72 mln", is a list)
     r"|/\d[\d.,]*"
     # an abbreviated or hyphenated scale no grammar here reads ("mjd", "€ 1,2 mil-" at a
-    # line's end, a soft hyphen): refused, never € 1,20
-    r"|[ \xa0](?i:mjd|mil)(?=[.\-\xad]|\s|$)"
+    # line's end, a soft hyphen; "mlrds", "mlns", "mrdn": the consonants of a scale word
+    # with a letter more): refused, never € 1,20
+    r"|[ \xa0](?i:mjd|mil)(?=[.\-\xad]|\s|$)|[ \xa0](?i:m[lr][a-z]{1,3})(?![\w\-/]|\.\w)"
 )
 
 # A scale or currency word right after an amount that its pattern did not take: printed in

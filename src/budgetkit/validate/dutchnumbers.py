@@ -17,8 +17,8 @@ The grammar, after every run of white space (spaces, NBSP, line breaks) becomes 
 - sign: one of ``- – ‒ −``, or the accountants' ``-/-`` with any of those dashes
   (``–/–``), before the number or before the currency sign; the word ``min`` or ``minus``
   before either ("min 300 miljoen", "minus € 1,2 mld");
-- scale word: ``duizend``, ``mln``/``miljoen``/``milj``/``mlj``/``mio``/``million``,
-  ``mld``/``mrd``/``miljard``/``mia``/``bn``/``billion`` (10**9), ``biljoen``/``trillion``
+- scale word: ``duizend``, ``mln``/``miljoen``/``milj``/``mlj``/``mljn``/``mio``/``million``,
+  ``mld``/``mrd``/``mlrd``/``miljard``/``mia``/``bn``/``billion`` (10**9), ``biljoen``/``trillion``
   (with an optional dot); before a scale word a point before one or two digits is a decimal
   point ("5.4 billion", "€ 1.5 miljoen"), and before an English one a comma before three
   digits English thousands ("EUR 1,234 million"); ``m`` (10**6)
@@ -89,10 +89,12 @@ SCALE_EXPONENT = {
     "miljoen": 6,
     "milj": 6,
     "mlj": 6,
+    "mljn": 6,
     "mio": 6,
     "m": 6,
     "mld": 9,
     "mrd": 9,
+    "mlrd": 9,
     "miljard": 9,
     "mia": 9,
     "bn": 9,
@@ -226,7 +228,7 @@ _MONEY_DIGITS = (
 )
 _WORDS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 _SCALE = (
-    r"(?:duizend|mln|miljoen|milj|mlj|mio|mld|mrd|miljard|mia|bn|biljoen|million|billion"
+    r"(?:duizend|mln|miljoen|milj|mljn|mlj|mio|mld|mlrd|mrd|miljard|mia|bn|biljoen|million|billion"
     r"|trillion|mil[\-\xad] ?j(?:oen|ard))\.?"
 )
 _CURRENCY_SIGN = r"[€$£ƒ¥]"
