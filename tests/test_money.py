@@ -2323,3 +2323,35 @@ def test_an_unread_abbreviation_of_a_scale_word_is_refused(text: str) -> None:
     rejected: list[tuple[int, str]] = []
     assert list(find_money(text, rejected)) == []
     assert rejected and "ambiguous" in rejected[0][1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De tegenvaller bedraagt ƒ 3 1/2 mld. dit jaar", [("ƒ 3 1/2 mld.", 3_500_000_000, "NLG")]),
+        (
+            "een korting van 1 1/4 miljard gulden op de",
+            [("1 1/4 miljard gulden", 1_250_000_000, "NLG")],
+        ),
+        ("Er moet ƒ 3/4 mld. worden gevonden", [("ƒ 3/4 mld.", 750_000_000, "NLG")]),
+        ("Waarom niet € 1/2 miljard voor de minima?", [("€ 1/2 miljard", 500_000_000, "EUR")]),
+    ],
+)
+def test_a_typed_fraction_before_a_scale_word_is_that_fraction(
+    text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    """ "1/2", "1/4" and "3/4" are "½", "¼" and "¾" as a typewriter or an ASCII text prints them:
+    after a whole figure ("3 1/2 mld.") or alone, before a scale word, that fraction of it;
+    never the whole figure alone ("ƒ 3") nor the denominator ("2 mld.")."""
+    assert [(m.quote, m.amount_eur, m.currency) for m in find_money(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["De bijdrage is € 2 1/3 mld. per jaar", "een prijs van € 4 1/2 per stuk"]
+)
+def test_a_figure_before_a_typed_fraction_no_grammar_reads_is_refused(text: str) -> None:
+    """A third, or a fraction with no scale word after it: the whole figure before it is no
+    face value ("€ 2", "€ 4"): refused and said."""
+    rejected: list[tuple[int, str]] = []
+    assert list(find_money(text, rejected)) == []
+    assert rejected

@@ -25,15 +25,23 @@ W = r"[ \t\xa0\u202f]*(?:\r?\n[ \t\xa0\u202f]*){0,3}"
 # before one or two digits, no thousands group, and a scale word ("EUR 5.4 billion", "€1.2bn",
 # "€ 1.5 miljoen") is a decimal point; before anything else ("€ 2.50") it is refused
 # (``_AMBIGUOUS_AFTER``).
-_POINT_SCALE = (
+_SCALE_AHEAD = (
     r"(?=[ \xa0]?(?i:mln|miljoen|milj|mljn|mlj|mio|mld|mlrd|mrd|miljard|mia|bn|biljoen|million"
-    r"|billion"
-    r"|trillion)(?![^\W\d¹²³⁴⁵⁶⁷⁸⁹⁰])|(?i:m|k)(?![\w\-/]|\.\w))"
+    r"|billion|trillion)(?![^\W\d¹²³⁴⁵⁶⁷⁸⁹⁰]))"
 )
+_POINT_SCALE = rf"(?:{_SCALE_AHEAD}|(?=(?i:m|k)(?![\w\-/]|\.\w)))"
+# "1/2", "1/4" and "3/4", as a typewriter or an ASCII text prints "½", "¼" and "¾" ("ƒ 2 1/2
+# mld.", "f 3/4 mld.", "ƒ 1/2 miljard" in Handelingen of the 1990s): that fraction, after a
+# whole figure and a space or alone, where a scale word follows. Any other slash between
+# figures (a third? "€ 12/14 miljoen", a series of years' amounts?) is no number here
+# (``AFTER_SLASH``; ``money_scan._AMBIGUOUS_AFTER`` refuses it).
+_TYPED_FRACTION = r"(?:1/[24]|3/4)"
 NUMBER_REST = (
     rf"(?:\d{{0,2}}(?:,\d{{3}}){{2,}}(?!\d|,\d)|\d{{0,2}}\.\d{{1,2}}{_POINT_SCALE}"
     r"|\d{0,2}(?:['’]\d{3})+(?![\d'’])"
-    r"|(?:\d{0,2}(?:\.\d{3})+(?!\d)|\d*)(?:,\d+)?[½¼¾]?)"
+    rf"|(?<=[13])/[24](?<!3/2){_SCALE_AHEAD}"
+    r"|\d{0,2}(?:\.\d{3})+(?!\d)(?:,\d+)?[½¼¾]?"
+    rf"|\d*(?:[ \xa0]{_TYPED_FRACTION}{_SCALE_AHEAD}|(?:,\d+)?[½¼¾]?))"
 )
 # A code of the commonest currencies glued to the figures ("EUR12m", as a news item prints
 # "€12m") starts a number as the sign would.

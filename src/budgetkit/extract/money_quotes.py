@@ -139,6 +139,10 @@ _FRACTIONS = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")
 
 
 def _to_decimal(token: str) -> Decimal:
+    if "/" in token:  # "2 1/2", "3/4": a typed fraction, after a whole figure or alone
+        whole, _, fraction = token.replace("\xa0", " ").rpartition(" ")
+        numerator, _, denominator = fraction.partition("/")
+        return _to_decimal(whole or "0") + Decimal(numerator) / Decimal(denominator)
     if "'" in token or "’" in token:  # "450'000'000": Swiss thousands
         return Decimal(token.replace("'", "").replace("’", ""))
     if token.count(",") > 1:  # "1,250,000": English thousands

@@ -223,8 +223,10 @@ _AMBIGUOUS_AFTER = re.compile(
     r"|[ \xa0]?[a-zA-Z]*(?:honderd|duizend))(?![\w\-/]|\.\w)"
     r"|\.\d+[a-zA-Z]*|[ \xa0][½¼¾]"
     # a slash and a figure glued to it: a fraction ("€ 1/3 miljard") or a series of years'
-    # amounts ("€ 12/14 miljoen")? (a series spaced, "€ 3,65 / 3,72 mln", is a list)
-    r"|/\d[\d.,]*"
+    # amounts ("€ 12/14 miljoen")? (a series spaced, "€ 3,65 / 3,72 mln", is a list); or a
+    # typed fraction after a space that ``NUMBER`` does not read ("€ 2 1/3 mld", "€ 2 1/2"
+    # with no scale word): never the whole figure before it
+    r"|/\d[\d.,]*|[ \xa0]\d{1,2}/\d{1,2}(?![\d/])"
     # an abbreviated or hyphenated scale no grammar here reads ("mjd", "€ 1,2 mil-" at a
     # line's end, a soft hyphen; "mlrds", "mlns", "mrdn": the consonants of a scale word
     # with a letter more): refused, never € 1,20
@@ -387,12 +389,13 @@ def _may_lead(text: str, sign: int) -> bool:
 
 def _may_be_ambiguous(text: str, end: int) -> bool:
     """Whether letters follow an amount ending in a figure at ``end``, glued or after one
-    space, or a point or a slash and a digit (``_AMBIGUOUS_AFTER`` needs them); after most
-    amounts a space and a word follow."""
+    space, or a point or a slash and a digit, or a space and a figure a slash follows ("€ 2
+    1/3"; ``_AMBIGUOUS_AFTER`` needs them); after most amounts a space and a word follow."""
     first, second = text[end : end + 1], text[end + 1 : end + 2]
     return (
         (first.isascii() and first.isalpha())
         or (first in (" ", "\xa0") and ((second.isascii() and second.isalpha()) or second in "½¼¾"))
+        or (first in (" ", "\xa0") and second.isdecimal() and "/" in text[end + 2 : end + 4])
         or (first in "./" and second.isdecimal())
     )
 
