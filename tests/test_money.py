@@ -2355,3 +2355,21 @@ def test_a_figure_before_a_typed_fraction_no_grammar_reads_is_refused(text: str)
     rejected: list[tuple[int, str]] = []
     assert list(find_money(text, rejected)) == []
     assert rejected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("* Wonen: _€ 80 miljoen_ per jaar", [("€ 80 miljoen", 80_000_000, "EUR")]),
+        ("De regio krijgt __€ 2,5 mld__ extra.", [("€ 2,5 mld", 2_500_000_000, "EUR")]),
+        ("Het kabinet trekt _3 miljard euro_ uit.", [("3 miljard euro", 3_000_000_000, "EUR")]),
+        ("zie bijlage kst_300 miljoen", []),
+    ],
+)
+def test_markdown_emphasis_glued_to_an_amount_is_no_letter_of_it(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    """The underscores of Markdown's emphasis around an amount ("_€ 80 miljoen_") close its
+    scale or currency word and may open its figure, as a space would: never "€ 80" alone. An
+    underscore glued to a word before the figure joins a name ("kst_300")."""
+    assert [(m.quote, m.amount_eur, m.currency) for m in find_money(text)] == expected

@@ -44,16 +44,19 @@ NUMBER_REST = (
     rf"|\d*(?:[ \xa0]{_TYPED_FRACTION}{_SCALE_AHEAD}|(?:,\d+)?[½¼¾]?))"
 )
 # A code of the commonest currencies glued to the figures ("EUR12m", as a news item prints
-# "€12m") starts a number as the sign would.
+# "€12m") starts a number as the sign would; so does the underscore opening Markdown's
+# emphasis ("_2 miljard euro_"), but not one glued to a word ("kst_300", a name's part).
 # Atomic: once read, a number is not split again ("8,10" stays one), so a failing match
 # backtracks in linear, not exponential, time over a long run of numbers. The first digit
 # stands outside the atomic group so that a pattern starting with a number starts with a
 # digit class, which the engine skips to in C instead of trying the pattern at every
 # character of a window.
-NUMBER = rf"\d(?:(?<![^\Wƒ]\d)|(?<=(?-i:EUR|USD|GBP)\d))(?<![.,]\d)(?>{NUMBER_REST})"
+NUMBER = rf"\d(?:(?<![^\W_ƒ]\d)(?<![^\W_]_\d)|(?<=(?-i:EUR|USD|GBP)\d))(?<![.,]\d)(?>{NUMBER_REST})"
 # A unit may carry a glued footnote mark ("miljoen2", "miljoen³"), never more letters
-# ("miljoenennota"). Superscript digits are word characters to the regex engine, not \d.
-END = r"(?![^\W\d¹²³⁴⁵⁶⁷⁸⁹⁰]|-)"
+# ("miljoenennota"). Superscript digits are word characters to the regex engine, not \d; so
+# is the underscore, which closes Markdown's emphasis ("_€ 150 miljoen_" of a web page's
+# text) and is no letter of a word.
+END = r"(?![^\W\d_¹²³⁴⁵⁶⁷⁸⁹⁰]|-)"
 # Scale words after a number: the Dutch words and abbreviations ("milj." of news and older
 # texts too; "mljn" and "mlrd", the consonants of "miljoen" and "miljard", as CPB notes and
 # Flemish texts print them), the "mio." of German and EU texts and the "mia" of Flemish
