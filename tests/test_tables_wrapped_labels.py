@@ -551,3 +551,37 @@ def test_a_line_a_later_total_names_heads_its_rows_not_the_first_ones_label() ->
     _tables, cells, _warnings = read_text(text)
     assert cell_grid(cells)[("Herindeling", "Begroting na wijziging")] == "85"
     assert row_parents(cells)["Herindeling"] == "Incidentele lasten"
+
+
+def test_a_group_heading_wrapped_under_its_name_past_its_code_is_one_heading() -> None:
+    """A municipal table by function wraps a long hoofdfunctie heading, no values on either
+    line, the rest hanging under the name past its code ("6      Sociale voorzieningen en
+    maatschappelijke" / "       dienstverlening"), as a wrapped row's label does. The two
+    lines are one heading of the rows under it: before, the second line was a heading of
+    its own, of no rows, and the rows lost their group."""
+
+    def row(label: str, *values: str) -> str:
+        return label.ljust(44) + "".join(v.rjust(11) for v in values)
+
+    text = "\n".join(
+        [
+            "Tabel 5 Lasten per hoofdfunctie (bedragen x € 1.000)",
+            "",
+            row("Functie  Omschrijving", "2025", "2026"),
+            "6        Sociale voorzieningen en maatschappelijke",
+            "         dienstverlening",
+            row("610      Bijstandsverlening", "41.200", "42.100"),
+            row("620      Maatschappelijke begeleiding", "3.150", "3.300"),
+            row("         Totaal hoofdfunctie 6", "44.350", "45.400"),
+            "7        Volksgezondheid en milieu",
+            row("721      Afvalverwijdering", "9.800", "10.050"),
+            row("         Totaal hoofdfunctie 7", "9.800", "10.050"),
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    group = "6 Sociale voorzieningen en maatschappelijke dienstverlening"
+    parents = row_parents(cells)
+    assert parents["610 Bijstandsverlening"] == group
+    assert parents["620 Maatschappelijke begeleiding"] == group
+    assert parents["721 Afvalverwijdering"] == "7 Volksgezondheid en milieu"
+    assert "dienstverlening" not in parents.values()

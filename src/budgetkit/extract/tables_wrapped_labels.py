@@ -24,6 +24,8 @@ from budgetkit.extract.tables_vocabulary import CLOSING, JOINING_WORDS, WAARVAN
 MAX_WRAPPED = 2
 #: A footnote marked by a letter alone before its text ("a Inclusief de uitgaven ...").
 _LETTER_NOTE = re.compile(r"[a-z]\)? [A-Z]")
+#: A run of text between paddings: a group heading's line prints one (or a code and one).
+_RUN = re.compile(r"\S+(?: \S+)*")
 _GOES_ON = re.compile(rf"(?:\b(?:{'|'.join(JOINING_WORDS)})|[,/\-–])$")
 
 
@@ -50,7 +52,9 @@ def wrapped_labels(
     wrapped at the screen's width broke it there (``_broken_at_width``), when it stands
     level with the row in a table that indents rows under headings (``_level_with_its_row``)
     or when the row's label cell wrapped it under a heading (``_wrapped_in_cell``;
-    ``widest``: the longest label the table's blocks above print on a row's line)."""
+    ``widest``: the longest label the table's blocks above print on a row's line). A line
+    without values right under a group heading from a code, hanging under its name
+    (``_hangs_under``), is the rest of that heading."""
     valued = [label for _i, label, cells in found if cells]
     headed = _heading_indents(lines, found)
     joined: list[tuple[int, str, list[tuple[str, int]]]] = []
@@ -109,6 +113,21 @@ def wrapped_labels(
             # the end of the row above's label, wrapped under it ("... opvang asielzoekers
             # 905.400 ..." / "(COA) voor de opvang ..."): no heading of the rows below
             joined[-1] = (previous[0], joined_heading([previous[1], label]), previous[2])
+        elif (
+            previous is not None
+            and not previous[2]
+            and not cells
+            and previous[0] == index - 1
+            and not WAARVAN.match(label)
+            and len(_RUN.findall(lines[index])) == 1
+            and len(_RUN.findall(lines[previous[0]])) <= 2  # a code and a name at most
+            and _hangs_under(lines[previous[0]], lines[index])
+        ):
+            # a group heading wrapped onto a line of its own, hanging under its name past
+            # its code ("6      Sociale voorzieningen en maatschappelijke" / "
+            # dienstverlening"): one heading of the rows under it, not two (lines of
+            # several runs are column headings read as groups: no heading of rows)
+            joined[-1] = (index, joined_heading([previous[1], label]), cells)
         else:
             joined.append(row)
     return joined
