@@ -334,3 +334,48 @@ def test_a_year_labelling_its_row_is_no_unlabelled_subtotal() -> None:
     grid = cell_grid(cells)
     assert {c["row_label"] for c in cells} == {"2020", "2021", "2022"}
     assert (grid[("2021", "Uitgaven")], grid[("2022", "Ontvangsten")]) == ("1.300", "1.210")
+
+
+def test_a_letters_header_under_a_date_is_no_table() -> None:
+    """A raadsinformatiebrief prints its header fields apart by padding: "Datum   12 maart
+    2024" reads as a heading of one date column, and "Onderwerp   Voorlopige jaarrekening
+    2023" under it as a row whose value is the subject's year, one space after its word (it
+    was stored, 2023 in a table of its own). Under one value column printed apart by
+    padding, a figure one space after a word is a row only as a row of one value between
+    rows is; a long label's pushed value among rows is still read."""
+    letter = "\n".join(
+        [
+            "Aan de leden van de gemeenteraad",
+            "",
+            "Datum            12 maart 2024",
+            "Onderwerp        Voorlopige jaarrekening 2023",
+            "Kenmerk          RIB-2024-031",
+            "",
+            "Met deze brief informeren wij u over het voorlopige resultaat over 2023.",
+            "",
+            "Tabel 1 Resultaat per programma",
+            "Bedragen x € 1.000",
+            "",
+            "                                           Begroting     Realisatie",
+            "Sociaal domein                               -41.200        -40.815",
+            "Fysiek domein                                -18.730        -19.004",
+            "Algemene dekkingsmiddelen                     62.410         63.120",
+            "Saldo                                          2.480          3.301",
+        ]
+    )
+    [table], cells, _warnings = read_text(letter)
+    assert table["title"] == "Tabel 1 Resultaat per programma" and len(cells) == 8
+    assert 2023 not in {c["value"] for c in cells}
+    pushed = "\n".join(
+        [
+            "Tabel 3 Uitgaven (x € 1.000)",
+            "",
+            "Omschrijving                          2024",
+            "Personeel                            1.200",
+            "Bijdrage aan de gemeentelijke uitvoering 12.118",
+            "Materieel                              300",
+            "Totaal                              13.618",
+        ]
+    )
+    _tables, cells, _warnings = read_text(pushed)
+    assert cell_grid(cells)[("Bijdrage aan de gemeentelijke uitvoering", "2024")] == "12.118"

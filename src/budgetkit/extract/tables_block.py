@@ -177,6 +177,7 @@ def read_block(
     spaced = False  # blank lines stand between the rows found so far
     headed = 0  # the lines of ``found`` that go on with the headings, before any row
     ruled = False  # a rule line stands right above
+    alone = _one_padded_column(lines[start - 1], tail)
     while i < len(lines):
         if not lines[i].strip():
             i += 1
@@ -265,6 +266,13 @@ def read_block(
                 # whether a dash is a nil cell or a minus sign ("‒ 2,7 2,7"); a line whose
                 # numbers stand elsewhere is no row ("... gestegen tot 1 302 485")
                 split = aligned_reading(lines[i], ends, style)
+        if alone and split is not None and not tab and not is_padded(lines[i], split[1][0][1]):
+            # one value column, its heading apart from the corner by padding: a figure one
+            # space after a word ("Onderwerp   Meicirculaire 2025" under "Datum   3 juni
+            # 2025", a letter's header) is the words' own number, or a long label's value
+            # pushed right; no other column's place tells which: a row only as a row of
+            # one value between rows is (below), where rows follow it
+            split = None
         if CAPTION.match(lines[i]) or (split is not None and _declares_unit(lines[i], split[1])):
             break  # the next table's caption: "Tabel 27", "... Bedragen in EUR 1.000"
         if (i + 1 in furniture or (after_blank and _paper_page(split))) and (
@@ -361,6 +369,18 @@ def _declares_unit(line: str, cells: list[tuple[str, int]]) -> bool:
         len(cells) == 1
         and _UNIT_FIGURE.fullmatch(cells[0][0]) is not None
         and read_unit(line, 0) is not None
+    )
+
+
+def _one_padded_column(heading: str, tail: list[tuple[str, int]]) -> bool:
+    """Whether a heading line heads one value column, printed apart from a corner label by
+    a column's padding ("Omschrijving      2024", "Datum      3 juni 2025"): a layout that
+    parts its cells by padding, whose rows print their value so."""
+    return (
+        len(tail) == 1
+        and bool(heading[: tail[0][1] - 1].strip())
+        and is_padded(heading, tail[0][1])
+        and "\t" not in heading
     )
 
 
