@@ -387,3 +387,37 @@ def test_a_capitalised_row_after_the_lower_case_parts_of_a_heading_is_its_siblin
     assert parents["bijzondere uitkeringen gemeenten"] == "Bijzondere uitkeringen"
     assert parents["bijzondere uitkeringen provincies"] == "Bijzondere uitkeringen"
     assert parents["Apparaat en onderzoek"] == "Uitgaven"
+
+
+def test_a_programmes_saldo_beside_a_column_of_differences_stays_under_its_programme() -> None:
+    """A municipal jaarrekening's overview of baten and lasten prints each programme as a
+    heading without values over its "Lasten", "Baten" and "Saldo" (baten - lasten), and a
+    "Verschil" column that signs each row's difference by whether it is favourable: there
+    the saldo's difference is the sum of the lasten's and the baten's, not their
+    difference. The saldo is still the programme's own balance, one of its rows (it was
+    read as closing the programme, and left without a parent)."""
+    text = "\n".join(
+        [
+            "Overzicht van baten en lasten 2024 (bedragen x € 1.000)",
+            "",
+            "                                           Begroting      Rekening",
+            "                                        na wijziging          2024    Verschil",
+            "",
+            "Programma 4 Onderwijs",
+            "  Lasten                                      12.480        11.930         550",
+            "  Baten                                        2.210         2.640         430",
+            "  Saldo                                      -10.270        -9.290         980",
+            "",
+            "Programma 5 Sport, cultuur en recreatie",
+            "  Lasten                                      30.115        31.002        -887",
+            "  Baten                                        4.800         4.512        -288",
+            "  Saldo                                      -25.315       -26.490      -1.175",
+            "",
+            "Saldo van baten en lasten                    -35.585       -35.780        -195",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    parents = {(c["line"], c["row_label"]): c["parent_row_label"] for c in cells}
+    assert parents[(9, "Saldo")] == "Programma 4 Onderwijs"
+    assert parents[(14, "Saldo")] == "Programma 5 Sport, cultuur en recreatie"
+    assert parents[(12, "Lasten")] == "Programma 5 Sport, cultuur en recreatie"

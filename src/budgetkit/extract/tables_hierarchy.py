@@ -759,7 +759,11 @@ def _balances_rows_above(
 ) -> bool:
     """Whether the row at ``whole[position]`` is the difference of two of the rows with
     values right above it, up to the nearest row without values (a heading), in every
-    column all three print."""
+    column all three print, the same one from the other; or in some of them, and their sum
+    in the others: a column of differences ("Verschil") signs each row's difference by
+    whether it is favourable (less lasten or more baten than budgeted: both positive), so
+    the balance's difference is the sum of theirs ("Lasten" 550, "Baten" 430, "Saldo"
+    980 under "Verschil", beside "Saldo" = baten - lasten under the budgets)."""
     balance = values[whole[position]]
     above: list[Sequence[Decimal | None]] = []
     for index in reversed(whole[:position]):
@@ -775,10 +779,12 @@ def _balances_rows_above(
             for b, x, y in zip(balance, first, second, strict=False)
             if b is not None and x is not None and y is not None
         ]
-        if columns and (
-            all(b == x - y for b, x, y in columns) or all(b == y - x for b, x, y in columns)
-        ):
-            return True
+        for sign in (1, -1):
+            differences = [b == sign * (x - y) for b, x, y in columns]
+            if any(differences) and all(
+                differ or b == x + y for differ, (b, x, y) in zip(differences, columns, strict=True)
+            ):
+                return True
     return False
 
 
