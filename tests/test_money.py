@@ -2373,3 +2373,24 @@ def test_markdown_emphasis_glued_to_an_amount_is_no_letter_of_it(
     scale or currency word and may open its figure, as a space would: never "€ 80" alone. An
     underscore glued to a word before the figure joins a name ("kst_300")."""
     assert [(m.quote, m.amount_eur, m.currency) for m in find_money(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "De meerkosten komen uit op € 25—30 miljoen.",
+            [("€ 25—30 miljoen", 25_000_000, 30_000_000)],
+        ),
+        ("een tekort van 2—3 mld euro", [("2—3 mld euro", 2_000_000_000, 3_000_000_000)]),
+        ("geraamd op € 5—€ 7 mln per jaar", [("€ 5—€ 7 mln", 5_000_000, 7_000_000)]),
+        ("de kosten — 5 miljoen euro — zijn gedekt", [("5 miljoen euro", 5_000_000, None)]),
+    ],
+)
+def test_an_em_dash_glued_between_two_figures_is_a_range(
+    text: str, expected: list[tuple[str, int, int | None]]
+) -> None:
+    """An em dash glued to the figures on both sides is a range's dash, as an en dash is: one
+    amount, the scale shared, never "€ 25" and a bare "30 miljoen". A spaced one sets a
+    clause apart."""
+    assert _found(text) == expected

@@ -162,8 +162,11 @@ _TRAILING_MINUS = (
 # After a currency sign, space thousands as rijksbegroting.nl prints them: "€ 1 000 000".
 NUMBER_SPACED = r"\d(?<![^\Wƒ]\d)(?<![.,]\d)\d{0,2}(?:[ \xa0\u2009\u202f]\d{3})+(?!\d)(?:,\d+)?"
 # (the longest first: "tot en met", "t/m" before "tot"; its spaces as classes, which the
-# verbose patterns keep); "á" is "à" as typed with the wrong accent ("€ 20 á 25 duizend")
-RANGE = r"(?:à|á|a|tot[ ]en[ ]met|t/m|tot|–|-)"
+# verbose patterns keep); "á" is "à" as typed with the wrong accent ("€ 20 á 25 duizend");
+# an em dash glued to the figures on both sides ("€ 40—60 miljoen", "€ 40—€ 60 miljoen", as
+# a word processor turns a typed dash into one) is a range's dash too, but a spaced one sets
+# a clause apart as often ("de kosten — 5 miljoen — zijn") and is none
+RANGE = r"(?:à|á|a|tot[ ]en[ ]met|t/m|tot|–|-|(?<![ \t\xa0\u202f\r\n])—(?![^\d€]))"
 # A fraction sign alone in place of the figures, before a scale word: "€ ½ miljard", "¾
 # mld euro" (a half, as "€ 2½ miljard" is two and a half); or as the lower bound of a range
 # whose upper bound prints the scale ("½ à 1 mld euro", "€ ¼ à € 1 mln.").
@@ -326,7 +329,7 @@ def compiled(source: str) -> re.Pattern[str]:
 # What can follow a number in ``NUM_MONEY``, past white space: the first letter of a unit,
 # a currency word or code, or a range ("à", "a", "tot", dashes). Tested first, it fails at once
 # after most numbers (years, counts), which the full alternatives take much longer to reject.
-_MONEY_NEXT = r"(?=[ \t\xa0\u202f\r\n]*[mMbBdDeEaAuUpPgGyYzZfFtcCJkKsSxXnNàá–\-€])"
+_MONEY_NEXT = r"(?=[ \t\xa0\u202f\r\n]*[mMbBdDeEaAuUpPgGyYzZfFtcCJkKsSxXnNàá–—\-€])"
 # What ``_EURO_AFTER`` (the ``euro`` branch of ``NUM_MONEY``) needs past the number, its
 # white space and a unit: the first two letters of a currency word or code, a prefixed
 # currency ("k€"), or a range's mark and the next number. Tested first (it only filters: every
