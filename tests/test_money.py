@@ -2394,3 +2394,28 @@ def test_an_em_dash_glued_between_two_figures_is_a_range(
     amount, the scale shared, never "€ 25" and a bare "30 miljoen". A spaced one sets a
     clause apart."""
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Het resultaat is €\u20092\u2009315\u2009000 voordelig.",
+            [("€\u20092\u2009315\u2009000", 2_315_000, None)],
+        ),
+        ("de kosten per cliënt: €\u20098\u2009400; dat is", [("€\u20098\u2009400", 8_400, None)]),
+        ("een bijdrage van 3,5\u2009miljoen euro", [("3,5\u2009miljoen euro", 3_500_000, None)]),
+        (
+            "De reserve komt uit op €\u202f14\u202f612\u202f000.",
+            [("€\u202f14\u202f612\u202f000", 14_612_000, None)],
+        ),
+        ("het aantal cliënten steeg naar 1\u2009146.", []),
+    ],
+)
+def test_a_thin_space_is_white_space_inside_an_amount(
+    text: str, expected: list[tuple[str, int, int | None]]
+) -> None:
+    """The thin space (U+2009) of Word-to-HTML and typeset texts separates the sign, the
+    thousands and the scale word as a space or a narrow no-break space does; a count printed
+    so stays a count."""
+    assert _found(text) == expected

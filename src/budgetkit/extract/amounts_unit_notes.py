@@ -137,7 +137,7 @@ _MARKED_FIGURE = re.compile(
 _MARKED_HEADING = re.compile(r"[ \t\xa0]*[^\W\d_][^.!?;:()\n]{0,80}[ \t\xa0]\(?")
 # A figure printed with its thousands or its cents ("842.000", "2 415 000", "12,50"): a sum
 # in full, in euros, whatever unit a note prints.
-_IN_FULL = re.compile(r"\d{1,3}(?:[.\xa0\u202f ]\d{3})+(?![\d.])|,\d\d(?!\d)")
+_IN_FULL = re.compile(r"\d{1,3}(?:[.\xa0\u202f\u2009 ]\d{3})+(?![\d.])|,\d\d(?!\d)")
 
 
 def section_units(

@@ -107,7 +107,7 @@ _ONE = {Decimal(1), Decimal(1000), Decimal(1_000_000)}
 def _may_come_from(text: str, start: int) -> bool:
     """Whether the text before an amount at ``start`` may end in a ``_FROM_AMOUNT`` match: it
     ends in "naar" and white space (before most amounts stands no "van 38.000 naar")."""
-    return text[max(0, start - 40) : start].rstrip(" \t\xa0\u202f\r\n").endswith("naar")
+    return text[max(0, start - 40) : start].rstrip(" \t\xa0\u202f\u2009\r\n").endswith("naar")
 
 
 def _may_declare(window: str) -> bool:

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 
-# White space inside an amount: spaces, NBSP, and line breaks with up to two blank lines.
-W = r"[ \t\xa0\u202f]*(?:\r?\n[ \t\xa0\u202f]*){0,3}"
+# White space inside an amount: spaces, NBSP, the narrow no-break and thin spaces of typeset
+# and Word-to-HTML texts (U+202F, U+2009: "€ 412 000" so printed), and line breaks with up to
+# two blank lines.
+W = r"[ \t\xa0\u202f\u2009]*(?:\r?\n[ \t\xa0\u202f\u2009]*){0,3}"
 # A number as printed: dotted thousands and decimal comma, optional "½", "¼", "¾" (CPB prints
 # "€ 1¼ mld"); never glued to a
 # word or to a preceding number (footnote marks like "monitor6" or "woningen.4"); the
@@ -166,7 +168,7 @@ NUMBER_SPACED = r"\d(?<![^\Wƒ]\d)(?<![.,]\d)\d{0,2}(?:[ \xa0\u2009\u202f]\d{3})
 # an em dash glued to the figures on both sides ("€ 40—60 miljoen", "€ 40—€ 60 miljoen", as
 # a word processor turns a typed dash into one) is a range's dash too, but a spaced one sets
 # a clause apart as often ("de kosten — 5 miljoen — zijn") and is none
-RANGE = r"(?:à|á|a|tot[ ]en[ ]met|t/m|tot|–|-|(?<![ \t\xa0\u202f\r\n])—(?![^\d€]))"
+RANGE = r"(?:à|á|a|tot[ ]en[ ]met|t/m|tot|–|-|(?<![ \t\xa0\u202f\u2009\r\n])—(?![^\d€]))"
 # A fraction sign alone in place of the figures, before a scale word: "€ ½ miljard", "¾
 # mld euro" (a half, as "€ 2½ miljard" is two and a half); or as the lower bound of a range
 # whose upper bound prints the scale ("½ à 1 mld euro", "€ ¼ à € 1 mln.").
@@ -329,7 +331,7 @@ def compiled(source: str) -> re.Pattern[str]:
 # What can follow a number in ``NUM_MONEY``, past white space: the first letter of a unit,
 # a currency word or code, or a range ("à", "a", "tot", dashes). Tested first, it fails at once
 # after most numbers (years, counts), which the full alternatives take much longer to reject.
-_MONEY_NEXT = r"(?=[ \t\xa0\u202f\r\n]*[mMbBdDeEaAuUpPgGyYzZfFtcCJkKsSxXnNàá–—\-€])"
+_MONEY_NEXT = r"(?=[ \t\xa0\u202f\u2009\r\n]*[mMbBdDeEaAuUpPgGyYzZfFtcCJkKsSxXnNàá–—\-€])"
 # What ``_EURO_AFTER`` (the ``euro`` branch of ``NUM_MONEY``) needs past the number, its
 # white space and a unit: the first two letters of a currency word or code, a prefixed
 # currency ("k€"), or a range's mark and the next number. Tested first (it only filters: every

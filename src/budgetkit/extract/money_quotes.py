@@ -108,7 +108,7 @@ _CUR_WORD_IN_QUOTE = re.compile(CUR_WORD)
 YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _SPACED_AT_START = re.compile(rf"(?P<n>{NUMBER_SPACED})")
 # A figure printed with its thousands ("300.000", "1.200.000,00", "45 000"): a sum in full.
-FULL_FIGURE = re.compile(r"\d{1,3}(?:[.\xa0\u202f '’]\d{3})+(?:,\d+)?")
+FULL_FIGURE = re.compile(r"\d{1,3}(?:[.\xa0\u202f\u2009 '’]\d{3})+(?:,\d+)?")
 
 
 #: A face value: whole units, or a Decimal where the text prints cents ("€ 22,50").
