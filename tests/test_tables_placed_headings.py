@@ -353,3 +353,34 @@ def test_headings_of_words_over_two_lines_over_rows_ending_in_a_nil_dash() -> No
     assert grid[("Totaal investeringen", "Besteed t/m 2024")] == "1.450"
     assert row_parents(cells)["4115 Herinrichting Marktplein"] == "Totaal investeringen"
     assert table["unit_label"] == "x € 1.000"
+
+
+def test_headings_of_words_over_two_lines_one_ending_in_its_columns_unit() -> None:
+    """A gemeenschappelijke regeling's division of its costs (pdftotext -layout): words
+    over two lines head columns of different kinds, one column's heading ending in its
+    unit in brackets ("Aantal" / "inwoners", "Aandeel" / "(%)", "Bijdrage" / "2026"). The
+    unit is one of the lines' headings, not the table's unit: the contributions in the
+    last column are no percentages, and a table whose columns count and give shares is
+    mixed. Before, the "(%)" kept the lines from heading the rows and no table was read."""
+    text = "\n".join(
+        [
+            "4.2 Verdeling van de bijdragen",
+            "",
+            "Gemeente                    Aantal        Aandeel        Bijdrage",
+            "                          inwoners            (%)            2026",
+            "",
+            "Aalten                      27.310           22,4       1.204.560",
+            "Berkelland                  44.420           36,4       1.959.220",
+            "Winterswijk                 50.260           41,2       2.216.990",
+            "Totaal                     121.990          100,0       5.380.770",
+        ]
+    )
+    [table], cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Aalten", "Aantal inwoners")] == "27.310"
+    assert grid[("Berkelland", "Aandeel (%)")] == "36,4"
+    assert grid[("Totaal", "Bijdrage 2026")] == "5.380.770"
+    assert row_parents(cells)["Winterswijk"] == "Totaal"
+    units = {c["column_label"]: c["unit"] for c in cells}
+    assert units["Aandeel (%)"] == "percent" and units["Bijdrage 2026"] != "percent"
+    assert table["unit_label"] == "mixed"

@@ -11,6 +11,7 @@ rows' labels stand under. ``_read_blocks`` keeps such headings only over aligned
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from budgetkit.extract.tables_groups import margin_group
@@ -141,7 +142,7 @@ def block_heading(
     (2)   (3)=(1)+(2)") end their headings, and the last of them is the last line. Every
     column must get words; each heading is placed so it ends where its values do. None where
     a line does not read so or the first row prints no values in columns."""
-    if not all(HEADING_RUN.fullmatch(m.group()) for m in CHUNK.finditer(lines[index])):
+    if not _heading_runs([m.group() for m in CHUNK.finditer(lines[index])]):
         return None  # (a row, most lines tried: no heading)
     below = nonblank(lines, index + 1, MAX_STACKED)
     # the first row, past group lines from the margin ("Programma 2 Bereikbaarheid"); a line
@@ -201,15 +202,17 @@ def _headings_over(
     first = index + 1
     for i in range(index, max(index - MAX_STACKED, -1), -1):
         line = lines[i]
-        if not line.strip() or "\t" in line or CAPTION.match(line) or read_unit(line, 0):
+        if not line.strip() or "\t" in line or CAPTION.match(line):
             break
         chunks = [(m.group(), m.start()) for m in CHUNK.finditer(line)]
+        if read_unit(line, 0) and not _heading_runs([text for text, _b in chunks]):
+            break  # the table's unit over its headings ("(bedragen x € 1.000)")
         head = chunks.pop(0)[0] if chunks and chunks[0][1] == 0 and len(chunks) > 1 else None
         while head is not None and len(chunks) > 1 and chunks[0][1] + len(chunks[0][0]) < left:
             # the corner's headings of several label columns ("Nr.  Complex"), all left of
             # the values' columns
             head = f"{head} {chunks.pop(0)[0]}"
-        if not chunks or not all(HEADING_RUN.fullmatch(text) for text, _b in chunks):
+        if not chunks or not _heading_runs([text for text, _b in chunks]):
             break
         leaves = [" ".join(column) for column in words]
         spanned = spanning(chunks, spans, leaves, reach, left)
@@ -270,6 +273,25 @@ def filled_columns(lines: list[str], row: int, filled: bool = True) -> list[tupl
                 found.append((value, start))
     found.sort(key=lambda value: value[1])
     return found if len(found) >= 2 else None
+
+
+#: A column's unit in brackets, printed as the last line of its heading ("Aandeel" / "(%)").
+_UNIT_RUN = re.compile(r"\([^()]+\)")
+
+
+def _heading_runs(runs: list[str]) -> bool:
+    """Whether the runs of a line are each a heading (``HEADING_RUN``) or the unit of its
+    column in brackets ("objecten   aanslagen   (%)   2025" under "Aantal   Aantal
+    Aandeel   Bijdrage"), one of them words or a period: a line of units alone ("(x €
+    1.000)   (%)") or one unit ("(bedragen x € 1.000)") is the table's unit line, not its
+    headings."""
+    units = [
+        _UNIT_RUN.fullmatch(run) is not None and ("%" in run or read_unit(run, 0) is not None)
+        for run in runs
+    ]
+    return len(units) > sum(units) and all(
+        unit or HEADING_RUN.fullmatch(run) for run, unit in zip(runs, units, strict=True)
+    )
 
 
 def trailing_values(line: str) -> list[tuple[str, int]]:

@@ -320,7 +320,9 @@ def table_scale(
     ``percent``: ``is_percent`` of each row, which the hierarchy asks too; ``under``: the
     unit of the unit line (``unit_line``) each row is printed under, if any."""
     printed = [(table.line_start, table.caption), *table.notes]
-    scale = next((s for s in (note(text, line) for line, text in printed) if s), None)
+    # (a unit a heading line prints for some of its columns is theirs: ``_columns_own``)
+    said = (note(text, line) for line, text in printed)
+    scale = next((s for s in said if s and not _columns_own(s, table)), None)
     # unit lines inside the table: one says the table's, two that differ make it mixed; a
     # line says the unit of the rows under it only, so where rows stand above the first
     # ("Werkloosheid  3,6" over "mld euro" and the expenditure under it) it is no table's
@@ -387,9 +389,11 @@ def table_scale(
     ]
     if len(by_lines) > 1:  # "mld euro" over some rows, "% bbp" over the rest
         scale = Scale("mixed", 1, "mixed")
-    if len({(s.unit, s.factor) for s in columns.values()}) > 1 and len(columns) == len(
-        table.columns
-    ):  # every column says its own unit, not all the same: the table's is mixed
+    if len({(s.unit, s.factor) for s in columns.values()}) > 1 and (
+        len(columns) == len(table.columns) or scale is None
+    ):  # every column says its own unit, not all the same: the table's is mixed; so too
+        # where nothing says the table's and the columns that say theirs differ ("Aantal"
+        # counts beside "Aandeel (%)"): the columns saying none are left without one
         scale = Scale("mixed", 1, "mixed")
     elif scale is not None and _says_other_units(table, percent, scale, rows, columns):
         scale = Scale("mixed", 1, "mixed", scale.text, scale.line)
@@ -404,6 +408,18 @@ def table_scale(
         if scale.unit == "mixed":
             rows = [NONE if s.unit == "mixed" else s for s in rows]
     return scale, rows, columns
+
+
+def _columns_own(scale: Scale, table: RawTable) -> bool:
+    """Whether a unit read on a line of the table's headings is the unit of some of its
+    columns only: its words end their headings and not the others' ("Aantal" / "aanslagen"
+    beside "Aandeel" / "(%)" and "Bijdrage" / "2025"); each such column says its own unit
+    (``columns`` of ``table_scale``), the table is not in it."""
+    text = (scale.text or "").strip()
+    if not text:
+        return False
+    saying = sum(1 for label in table.columns if text in label)
+    return 0 < saying < len(table.columns)
 
 
 def _says_other_units(
