@@ -114,6 +114,32 @@ def test_a_numbered_heading_ends_the_sentence_before_it() -> None:
     ]
 
 
+def test_a_labelled_heading_after_a_blank_line_may_print_an_amount() -> None:
+    """A heading after a blank line that opens on an item's label and prints an amount ("b.
+    Extra € 300 miljoen voor jeugdzorg") ends its sentence: joined to the sentence under it,
+    its amount took that sentence's year and the next amount none. A labelled line without
+    a blank line before it, a list's item after a colon and a row of leader dots are none."""
+    text = (
+        "Het kabinet kiest voor lagere lasten.\n\n"
+        "b. Extra € 300 miljoen voor jeugdzorg\n"
+        "Gemeenten krijgen in 2026 € 300 miljoen extra.\n\n"
+        "2) Korting van € 20 miljoen op de Wmo\n\n"
+        "De Wmo krijgt € 20 miljoen minder."
+    )
+    assert _sentences(TextModel(text)) == [
+        "Het kabinet kiest voor lagere lasten.\n\nb. Extra € 300 miljoen voor jeugdzorg",
+        "Gemeenten krijgen in 2026 € 300 miljoen extra.",
+        "2) Korting van € 20 miljoen op de Wmo",
+        "De Wmo krijgt € 20 miljoen minder.",
+    ]
+    for kept, joined in (
+        ("Zo gaat het.\na. Het pakket van € 5 miljard\nDe Wmo krijgt meer.", "€ 5 miljard\nDe Wmo"),
+        ("De tekorten zijn:\n\na. Jeugdzorg € 12,4 mln\nWmo € 3,1 mln", "€ 12,4 mln\nWmo"),
+        ("Zo verdeeld.\n\na. Jeugdzorg ..... € 12,4 mln\nWmo ..... € 3,1 mln", "€ 12,4 mln\nWmo"),
+    ):
+        assert any(joined in sentence for sentence in _sentences(TextModel(kept)))
+
+
 @pytest.mark.parametrize(
     "head",
     [

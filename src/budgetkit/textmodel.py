@@ -60,6 +60,19 @@ _HEADING = (
 HEADING_LINE = re.compile(_HEADING)
 # (the heading line is group 1)
 _BEFORE_HEADING = re.compile(rf"\n(?=[ \t\xa0A-Z0-9])(?=({_HEADING}))")
+# A heading standing after a blank line and opening on an item's label may print an amount:
+# "a. Het pakket van € 5 miljard", "2) Extra € 300 miljoen voor de jeugdzorg" over a
+# capitalised line, a line of one short paragraph without a stop that ends the sentence it
+# stands in. (A line without the blank line before it may be a sentence wrapped in a narrow
+# column, "1. Het kabinet trekt € 5 mln uit voor de⏎Nederlandse ...".) Not after a colon
+# (the items of a list it opens: "als volgt:⏎⏎a. Jeugdzorg € 12,4 mln"), nor a line of
+# leader dots ("a. Jeugdzorg ....... € 12,4 mln": a row of a list).
+_HEADING_AFTER_BLANK = re.compile(
+    r"\n(?<!:\n)[ \t\xa0]*\n(?=[ \t\xa0]*(?:[a-z]|\d{1,2})[.)][ \t\xa0]+[A-Z])"
+    r"(?![^\n]*\.[ \t\xa0]?\.)"
+    r"(?=([ \t\xa0]*(?:[a-z]|\d{1,2})[.)][ \t\xa0]+[A-Z](?![^\n]{67}[^\n \t\xa0])"
+    r"[^\n!?:;]{0,66}[^\n.!?:;,\-\s][ \t\xa0]*\n)(?=(?:[ \t\xa0]*\n)*[ \t\xa0]*[A-Z]))"
+)
 
 
 # A page's running head or foot as a text layer laid out prints it: words and the page's
@@ -176,6 +189,9 @@ def sentence_stops(text: str) -> list[int]:
     """Offsets just after each sentence end (see above), ascending."""
     headings = [(0, m.end())] if (m := HEADING_LINE.match(text)) else []
     headings += [m.span(1) for m in _BEFORE_HEADING.finditer(text)]
+    after_blank = [m.span(1) for m in _HEADING_AFTER_BLANK.finditer(text)]
+    if after_blank:  # (a heading line of either kind is one line: apart, or the same)
+        headings = sorted({*headings, *after_blank})
     heads = _page_heads(text)
     if heads:  # (a heading line and a page's head are apart, or one)
         headings = sorted({*headings, *heads})
