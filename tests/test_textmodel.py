@@ -114,6 +114,28 @@ def test_a_numbered_heading_ends_the_sentence_before_it() -> None:
     ]
 
 
+def test_a_list_item_closed_by_a_semicolon_ends_before_the_next_item() -> None:
+    """Items of a list each closed by a semicolon at the line's end, the next opening on a
+    hyphen, an asterisk or a label, are sentences of their own: read as one, each amount
+    took a year another item prints. A semicolon inside a line, or before a line that opens
+    no item, ends nothing."""
+    text = (
+        "overwegende dat:\n"
+        "- de huur sinds 2021 gelijk is gebleven op € 40.000 per jaar;\n"
+        "- de kosten van het beheer ongeveer € 12.000 bedragen;\n"
+        "* de post onvoorzien in 2026 € 250.000 is;\n"
+        "b) het budget vanaf 2027 wordt verhoogd; de raad stemt in;\n"
+        "en gaat over tot de orde van de dag."
+    )
+    assert _sentences(TextModel(text)) == [
+        "overwegende dat:\n- de huur sinds 2021 gelijk is gebleven op € 40.000 per jaar;",
+        "- de kosten van het beheer ongeveer € 12.000 bedragen;",
+        "* de post onvoorzien in 2026 € 250.000 is;",
+        "b) het budget vanaf 2027 wordt verhoogd; de raad stemt in;\nen gaat over tot de orde "
+        "van de dag.",
+    ]
+
+
 def test_a_labelled_heading_after_a_blank_line_may_print_an_amount() -> None:
     """A heading after a blank line that opens on an item's label and prints an amount ("b.
     Extra € 300 miljoen voor jeugdzorg") ends its sentence: joined to the sentence under it,

@@ -185,6 +185,28 @@ def _bullet_lines(text: str) -> list[int]:
     return sorted(set(found))
 
 
+# The next item of a list after one closed by a semicolon at its line's end ("- het budget
+# is gelijk gebleven op € 612.000;⏎- het college meldt € 0,4 mln in 2025;"): its mark, a
+# hyphen, an asterisk or a label ("a.", "2)"), then a blank. The item is a sentence of its
+# own (bullets and dashes open one after any line end: ``_bullet_lines``).
+_ITEM_AFTER_SEMICOLON = re.compile(r"[ \t\xa0]*(?:[-*]|[a-z][.)]|\d{1,2}[.)])[ \t\xa0]")
+
+
+def _items_after_semicolons(text: str) -> list[int]:
+    """Line starts of list items after a line ending in a semicolon
+    (``_ITEM_AFTER_SEMICOLON``), each found from a ";" by ``str.find``."""
+    found = []
+    at = text.find(";")
+    while at >= 0:
+        end = at + 1
+        while end < len(text) and text[end] in " \t\xa0\r":
+            end += 1
+        if text.startswith("\n", end) and _ITEM_AFTER_SEMICOLON.match(text, end + 1):
+            found.append(end + 1)
+        at = text.find(";", at + 1)
+    return found
+
+
 def sentence_stops(text: str) -> list[int]:
     """Offsets just after each sentence end (see above), ascending."""
     headings = [(0, m.end())] if (m := HEADING_LINE.match(text)) else []
@@ -211,6 +233,7 @@ def sentence_stops(text: str) -> list[int]:
         kept = bisect_right(stops, end)
     ends += stops[kept:]
     ends += _bullet_lines(text)
+    ends += _items_after_semicolons(text)
     ends += [end for _begin, end in headings]
     ends += [begin for begin, _end in heads if begin]  # the sentence before ends there too
     return sorted(ends)
