@@ -27,6 +27,7 @@ from budgetkit.extract.amounts_context_years import (
     coming_years,
     list_intro_years,
     may_be_dated,
+    pair_listed_years,
     pair_respectively,
     relative_years,
     share_trailing_years,
@@ -464,6 +465,7 @@ def extract_amounts(
             }
         )
     pair_respectively(rows, model)
+    pair_listed_years(rows, model)
     share_trailing_years(rows, text)
     printed: dict[int, set[str]] = {}  # years printed per sentence, read once per sentence
     for row in rows:
