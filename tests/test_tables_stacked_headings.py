@@ -267,3 +267,36 @@ def test_headings_of_close_columns_printed_one_space_apart_each_head_their_own()
     assert parents["Reserve onderhoud wegen"] == "Bestemmingsreserves"
     assert parents["Weerstandsreserve"] == "Algemene reserves"
     assert table["column_count"] == 5 and not warnings
+
+
+def test_a_group_word_above_the_words_heads_the_run_of_years_it_starts_over() -> None:
+    """A gemeente's "Wat mag het kosten?" table names its first columns one by one on a line
+    of words ("Rekening   Begroting   Begroting" over "2023   2024   2025") and its later
+    years as a group on the line above, the word left-aligned over the first of them
+    ("Meerjarenraming" over "2026   2027   2028"): a group's name, every year of the run
+    gets it (it headed the first alone). On the line of the columns' own words, a word over
+    the first of a run of years heads that one only."""
+    heading = [
+        "                                                                Meerjarenraming",
+        "                Rekening       Begroting       Begroting",
+        "                    2023            2024            2025            2026            2027",
+    ]
+    rows = [
+        "Lasten            -5.120          -5.340          -5.410          -5.480          -5.530",
+        "Baten              1.230           1.180           1.200           1.200           1.200",
+        "Saldo             -3.890          -4.160          -4.210          -4.280          -4.330",
+    ]
+    text = "\n".join(["Wat mag het kosten?", "Bedragen x € 1.000", "", *heading, "", *rows])
+    _tables, cells, _warnings = read_text(text)
+    labels = list(dict.fromkeys(c["column_label"] for c in cells))
+    assert labels == [
+        "Rekening 2023",
+        "Begroting 2024",
+        "Begroting 2025",
+        "Meerjarenraming 2026",
+        "Meerjarenraming 2027",
+    ]
+    _tables, cells, _warnings = read_text("\n".join(["Wat mag het kosten?", "Bedragen x € 1.000",
+                                                     "", *heading[1:], "", *rows]))  # fmt: skip
+    labels = list(dict.fromkeys(c["column_label"] for c in cells))
+    assert labels == ["Rekening 2023", "Begroting 2024", "Begroting 2025", "2026", "2027"]

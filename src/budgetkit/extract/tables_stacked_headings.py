@@ -252,8 +252,9 @@ def stacked_headings(
             chunks, spots = parted, heading_spots(parted, headings, reach, left)
         if spots is None:
             break
+        worded = any(words)  # a line of words under this one named columns already
         for (text, _begin), under in zip(chunks, spots, strict=True):
-            for k in years_spanned(text, leaves, spots, under, _begin, headings):
+            for k in years_spanned(text, leaves, spots, under, _begin, headings, worded):
                 words[k].insert(0, text)
         first = index
     labels = [
@@ -269,6 +270,7 @@ def years_spanned(
     under: int,
     begin: int = -1,
     headings: list[tuple[str, int]] | None = None,
+    above_words: bool = False,
 ) -> list[int]:
     """The columns the run of words ``text`` standing over column ``under`` heads
     (``spots``: the columns of the line's runs; ``leaves``: each column's heading so far):
@@ -276,7 +278,10 @@ def years_spanned(
     the line stands over, and it is not the first nor the last of them, the word is a
     group's, printed off the centre of its columns ("Realisatie" over "2020" ... "2024",
     standing over 2022, as a PDF's text layer moves a centred word): every column of the
-    run. Else the column alone ("Realisatie" over the first of the years heads that one;
+    run. So is a word over the first of them on a line above a line that named other
+    columns (``above_words``: "Meerjarenraming" over "2026" ... "2028", beside "Rekening
+    Begroting Begroting" over the years before): a group's line, over a line of columns'
+    own words. Else the column alone ("Realisatie" over the first of the years heads that one;
     a word in lower case goes on with a heading wrapped over two lines, "begroting"). A
     year its column's number joined ("2024 (1)", the last realised year's) is a year alone
     too: the number is the column's, no word of its heading. A run that spans no such
@@ -291,7 +296,9 @@ def years_spanned(
         low -= 1
     while high + 1 < len(leaves) and _year_alone(leaves[high + 1]) and high + 1 not in spots:
         high += 1
-    return list(range(low, high + 1)) if low < under < high else alone
+    if under < high and (low < under or above_words):
+        return list(range(low, high + 1))
+    return alone
 
 
 def _overlapped(
