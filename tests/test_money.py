@@ -2419,3 +2419,24 @@ def test_a_thin_space_is_white_space_inside_an_amount(
     thousands and the scale word as a space or a narrow no-break space does; a count printed
     so stays a count."""
     assert _found(text) == expected
+
+
+def test_the_generic_currency_sign_before_a_figure_is_the_euro_sign() -> None:
+    """ "¤" (U+00A4) is the euro sign of an early-2000s PDF whose font maps it to Latin-9's
+    0xA4, read by a text layer as Latin-1: before a figure it signs euros as "€" does, with
+    its scale, its space thousands, a scale on the next line and a range; after a figure, or
+    alone, it signs nothing."""
+    text = (
+        "De tekorten zijn opgelopen tot ¤ 32 mln. De kosten bedragen ¤ 210 per dag; er is ¤ 27\n"
+        "mln nodig, waarvan ¤ 450 000 incidenteel, en ¤ 1,5 à ¤ 2 mld. voor nieuwbouw. Het ¤-teken"
+        " en 12 ¤ per stuk."
+    )
+    found = [(m.quote, m.amount_eur, m.amount_eur_max, m.currency) for m in find_money(text)]
+    assert found == [
+        ("¤ 32 mln.", 32_000_000, None, "EUR"),
+        ("¤ 210", 210, None, "EUR"),
+        ("¤ 27\nmln", 27_000_000, None, "EUR"),
+        ("¤ 450 000", 450_000, None, "EUR"),
+        ("¤ 1,5 à ¤ 2 mld.", 1_500_000_000, 2_000_000_000, "EUR"),
+    ]
+    assert read_money("¤ 32 mln.").currency == "EUR"

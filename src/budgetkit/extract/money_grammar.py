@@ -139,12 +139,18 @@ _MARK = rf"(?<![\w.])(?:{'|'.join(_MARKS.values())})(?!\w)"
 # as Belgian and some municipal texts print it ("185,96 €", "12 miljoen €"), it is the
 # amount's only where no number follows it.
 CUR_SIGN_AFTER = r"€(?![ \t\xa0]*[\d\-\u2212\u2012\u2013])"
+# The generic currency sign "¤" (U+00A4) before a figure is the euro sign of an early-2000s
+# PDF whose font maps it to Latin-9's 0xA4, which a text layer read as Latin-1 prints so
+# ("¤ 45 mln", "¤ 350 000"): no budget text prints the generic sign for anything else, and
+# a Dutch text of the years that PDF encoding was used counts in euros. Only as the sign
+# before a figure: after one ("12 ¤") it is read as no currency.
+GENERIC_SIGN = "¤"
 CUR = rf"(?:{CUR_WORD}|{CUR_CODE}(?![ \t\xa0]*\d)|{CUR_SIGN_AFTER})"
 # Right after a number without a scale, a currency word followed by a figure is that
 # figure's ("in 2005 euro 45 miljoen": prices of 2005, not an amount of € 2.005), as a code
 # or a sign is.
 _CUR_UNSCALED = rf"(?:{CUR_WORD}(?![ \t\xa0]*\d)|{CUR_CODE}(?![ \t\xa0]*\d)|{CUR_SIGN_AFTER})"
-SYMBOL = rf"(?:€|US\s?\$|\$|£|¥|{_MARK}|ƒ|\b(?:{'|'.join(CODES)})(?![\w€$£]))"
+SYMBOL = rf"(?:€|{GENERIC_SIGN}|US\s?\$|\$|£|¥|{_MARK}|ƒ|\b(?:{'|'.join(CODES)})(?![\w€$£]))"
 SIGN_CHARS = "-\u2212\u2012\u2013"
 # "-/-" is the accountants' minus, printed with any dash ("–/–")
 ACCOUNTANTS_MINUS = rf"[{SIGN_CHARS}]/[{SIGN_CHARS}]"
@@ -183,7 +189,7 @@ _OWN_UNIT = rf"(?:{W}(?:{_SCALE_WORDS}){END}(?={W}[àá]\s))?"
 # mln." is two amounts, not a range; "€ 5 mln dollar" is no amount in euros).
 _ALONE_CODE = r"(?![\w€$£])"
 _SAME_CURRENCY = {
-    "EUR": (rf"€|\bEUR{_ALONE_CODE}", r"(?i:euros?)"),
+    "EUR": (rf"€|{GENERIC_SIGN}|\bEUR{_ALONE_CODE}", r"(?i:euros?)"),
     "USD": (
         rf"US\s?\$|\$|\bUSD{_ALONE_CODE}",
         r"(?i:(?:amerikaanse\s+|us[-\s]?)?dollars?)",
@@ -259,6 +265,9 @@ def _signed_body(currency: str) -> str:
 # apart by ``_declares_unit``: "4 x € 25 miljoen" is an amount). Each regex starts with a
 # literal or a character class, which the regex engine scans for in C.
 EUR_MONEY = re.compile(rf"€{_signed_body('EUR')}", re.VERBOSE)
+# The same after the generic currency sign that stands for the euro's (``GENERIC_SIGN``),
+# found from its literal as the euro sign is (a text printing none is spared a pass).
+GENERIC_EUR_MONEY = rf"{GENERIC_SIGN}{_signed_body('EUR')}"
 # Other signs and codes. "$", "£" and the guilder's "ƒ" are each found by a regex starting on
 # its literal, run only on a text holding the sign; a code stands alone ("EUR 5 mln", not
 # "EURO" or "XEUR") and is found by ``_code_places``. "US$" is "$" with its prefix taken along.

@@ -34,6 +34,7 @@ from budgetkit.extract.money_grammar import (
     EUR_MONEY,
     FL_MONEY,
     FL_PLACES,
+    GENERIC_EUR_MONEY,
     MARK_MONEY,
     MIN_MAX_MONEY,
     MINUS,
@@ -522,6 +523,9 @@ def scan(text: str) -> Iterator[tuple[int, int, str]]:
 
     for m in at_literal(EUR_MONEY, text, "€"):
         signed(m)
+    if "¤" in text:  # the euro sign as a Latin-1 text layer prints it (``GENERIC_SIGN``)
+        for m in at_literal(compiled(GENERIC_EUR_MONEY), text, "¤"):
+            signed(m)
     for sign, source in SIGN_MONEY.items():
         for m in compiled(source).finditer(text) if sign in text else ():
             signed(m)

@@ -110,6 +110,7 @@ PREFIX_SCALE = {"k": "k", "K": "k", "M": "m"}
 SCALE_NAMES = {0: "units", 3: "duizend", 6: "mln", 9: "mld", 12: "biljoen"}
 CURRENCY_WORDS = {
     "€": "EUR",
+    "¤": "EUR",  # the euro sign as a Latin-1 text layer prints it (the extractor's GENERIC_SIGN)
     "euro": "EUR",
     "eur": "EUR",
     "$": "USD",
@@ -231,7 +232,7 @@ _SCALE = (
     r"(?:duizend|mln|miljoen|milj|mljn|mlj|mio|mld|mlrd|mrd|miljard|mia|bn|biljoen|million|billion"
     r"|trillion|mil[\-\xad] ?j(?:oen|ard))\.?"
 )
-_CURRENCY_SIGN = r"[€$£ƒ¥]"
+_CURRENCY_SIGN = r"[€¤$£ƒ¥]"
 _CURRENCY_WORD = (
     r"(?:euros?|eur|dollar|usd|pond|gbp|gulden|ang|xcg|awg|srd|bef"
     r"|(?:antilliaanse|caribische|arubaanse) guldens?|(?:arubaanse )?florins?"
