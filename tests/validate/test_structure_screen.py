@@ -16,6 +16,7 @@ import json
 import shutil
 from pathlib import Path
 
+import numpy as np
 import polars as pl
 import pytest
 from frictionless import FrictionlessException, Package
@@ -368,6 +369,45 @@ def test_a_reference_to_the_same_resource_is_looked_up_in_the_whole_chain(tmp_pa
         ("sections", "type-error", BROKEN + 7),
     }
     assert structure_screen.kept(tables["sections"]).sum() < ROWS
+
+
+def test_a_referenced_resource_is_looked_up_in_its_key_cells_alone(tmp_path, monkeypatch):
+    """Frictionless reads every row of a referenced resource whole to keep its key: the
+    screen hands it the key fields of the rows looked up, and no other field, and the report
+    is plain Frictionless' (a dangling key found, the others found)."""
+    written = []
+    narrow = structure_screen._write_keys
+
+    def spy(table, rows, keys, target):
+        schema = narrow(table, rows, keys, target)
+        header = target.read_text(encoding="utf-8").splitlines()[0] if schema else None
+        written.append((table.name, keys, schema and [f.name for f in schema.fields], header))
+        return schema
+
+    monkeypatch.setattr(structure_screen, "_write_keys", spy)
+    amounts = _amounts(document_id="nowhere")
+    amounts[BROKEN - 20]["role"] = "boss"  # a row whose key is found, looked up too
+    want, got, _ = _both(_project(tmp_path, amounts=amounts))
+    assert got == want
+    assert _found(want) >= {
+        ("amounts", "foreign-key", BROKEN + 2),
+        ("amounts", "constraint-error", BROKEN - 18),
+    }
+    assert ("documents", ["document_id"], ["document_id"], "document_id") in written
+
+
+def test_keys_that_would_not_read_as_plain_csv_are_handed_over_in_whole_rows(tmp_path):
+    """A narrow table Frictionless' sniffer would split otherwise (every key holding a ';')
+    is not written: the whole rows are, as the screen checked they read plainly."""
+    keys = [f"s;{i}" for i in range(50)]
+    table = structure_screen.Table("t", tmp_path / "t.csv", {"fields": [{"name": "k"}]})
+    table.frame = pl.DataFrame({"_row": range(50), "k": keys})
+    rows = np.ones(50, dtype=bool)
+    assert structure_screen._write_keys(table, rows, ["k"], tmp_path / "narrow.csv") is None
+    table.frame = pl.DataFrame({"_row": range(50), "k": [k.replace(";", "") for k in keys]})
+    schema = structure_screen._write_keys(table, rows, ["k"], tmp_path / "narrow.csv")
+    assert schema is not None and [f.name for f in schema.fields] == ["k"]
+    assert (tmp_path / "narrow.csv").read_text().splitlines()[:2] == ["k", "s0"]
 
 
 # Random breakage of the real package --------------------------------------------------

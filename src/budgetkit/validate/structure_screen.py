@@ -66,7 +66,8 @@ import mmap
 import operator
 import re
 import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import reduce
 from itertools import islice
@@ -76,7 +77,7 @@ from typing import Any
 
 import numpy as np
 import polars as pl
-from frictionless import FrictionlessException, Package
+from frictionless import FrictionlessException, Package, Schema
 from frictionless.formats.csv.parser import SAMPLE_SIZE
 from frictionless.helpers import safe_format
 from frictionless.settings import (
@@ -926,6 +927,58 @@ def _write(table: Table, rows: np.ndarray | None, target: Path) -> np.ndarray | 
     return records + 1
 
 
+def _write_keys(
+    table: Table, rows: np.ndarray | None, keys: list[str], target: Path
+) -> Schema | None:
+    """Write only the key fields ``keys`` of ``rows`` (a mask of data records) of ``table``
+    at ``target``, for Frictionless to look keys up in; return the schema of that narrow
+    table (the key fields as the table's schema defines them), or None where the whole
+    rows must be written (``_write``).
+
+    Frictionless builds a lookup from a referenced resource by reading each of its rows
+    whole, every cell cast, to keep the key's cells: two thirds of the rows it reads are
+    such rows, read for one cell. The key cells are the same text (the screen's frame holds
+    them as polars read them, which is how the csv module reads them, or the screen chose
+    every row) under the same field definitions, so the lookup holds the same keys. Only
+    where the encoding is declared (none guessed from the first bytes), the keys are text
+    the screen compares, and the narrow file reads as plain CSV with its labels on row 1."""
+    if rows is None or table.verbatim or table.frame is None:
+        return None
+    keys = list(dict.fromkeys(keys))
+    values = _text_keys(table, keys)
+    if values is None:
+        return None
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(keys)
+    writer.writerows(values.filter(pl.Series(rows)).iter_rows())
+    data = out.getvalue().encode("utf-8")
+    if not _reads_plain(data):
+        return None
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.unlink(missing_ok=True)
+    target.write_bytes(data)
+    fields = [f for f in table.schema.get("fields", []) if f.get("name") in keys]
+    descriptor: dict[str, Any] = {"fields": fields}
+    if "missingValues" in table.schema:
+        descriptor["missingValues"] = table.schema["missingValues"]
+    return Schema.from_descriptor(descriptor)
+
+
+@contextmanager
+def _schemas_swapped(package: Package, schemas: Mapping[str, Schema]) -> Iterator[None]:
+    """The package's resources named in ``schemas`` with those schemas for the block (the
+    narrow tables ``_write_keys`` wrote), then their own again."""
+    originals = {name: package.get_resource(name).schema for name in schemas}
+    try:
+        for name, schema in schemas.items():
+            package.get_resource(name).schema = schema
+        yield
+    finally:
+        for name, schema in originals.items():
+            package.get_resource(name).schema = schema
+
+
 def _renumbered(
     error: Any, numbers: np.ndarray | None, attributes: dict[str, list[tuple[str, str]]]
 ) -> Any:
@@ -1014,12 +1067,25 @@ def _validate(
                     earlier = lookups.get(ref.target, needed)
                     both = None if needed is None or earlier is None else needed | earlier
                     lookups[ref.target] = both
+            narrowed: dict[str, Schema] = {}
             for target, needed in lookups.items():
-                _write(tables[target], needed, Path(tmp) / by_name[target]["path"])
+                path = Path(tmp) / by_name[target]["path"]
+                keys = [
+                    f
+                    for ref in refs
+                    if ref.source == name and ref.target == target
+                    for f in ref.target_fields
+                ]
+                schema = _write_keys(tables[target], needed, keys, path)
+                if schema is None:
+                    _write(tables[target], needed, path)
+                else:
+                    narrowed[target] = schema
                 table.lookups[target] = tables[target].rows if needed is None else int(needed.sum())
-            report = package.get_resource(name).validate(
-                ScopedChecklist(), limit_errors=limit_errors
-            )
+            with _schemas_swapped(package, narrowed):
+                report = package.get_resource(name).validate(
+                    ScopedChecklist(), limit_errors=limit_errors
+                )
             errors += report.errors
             tasks += [
                 (task.name, [_renumbered(e, numbers, attributes) for e in task.errors])
