@@ -2527,6 +2527,23 @@ def test_a_year_in_a_web_address_is_no_year_the_sentence_states(text: str) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Provincies verwachten in het zogeheten ravijnjaar 2026 een gat van € 2 miljard.", 2026),
+        ("Over het boekjaar 2023 keert het bedrijf € 14 mln dividend uit.", 2023),
+        ("In het kalenderjaar 2024 is 3,5 miljoen euro aan subsidie verleend.", 2024),
+        # a year a figure is compared with or counted in is no time of the money
+        ("De uitkering is € 40 mln hoger dan in het basisjaar 2019.", None),
+        ("De bijdrage van € 12 mln is in het peiljaar 2023 vastgesteld.", None),
+    ],
+)
+def test_a_compound_of_jaar_before_a_year_names_that_year(text: str, years: int | None) -> None:
+    """ "ravijnjaar 2026", "boekjaar 2023" name the year as "begrotingsjaar 2025" does."""
+    (row,) = extract_amounts(_doc(text))
+    assert (row["year_from"], row["year_to"]) == (years, years)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Voor 2026 en latere jaren is structureel € 140 miljoen nodig.",
