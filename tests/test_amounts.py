@@ -1153,6 +1153,12 @@ def test_qualifiers_from_the_corpus(text: str, qualifier: str | None) -> None:
             [(2023, 2023, "stated"), (2024, 2024, "stated")],
         ),
         ("De reserve (stand 1-1-2024: € 41.815.000) is op.", [(2024, 2024, "stated")]),
+        # a line may break after the label's colon
+        (
+            "De uitgaven bedroegen in 2024 € 812,5 miljoen (2023:\n€ 790,1 miljoen).",
+            [(2024, 2024, "stated"), (2023, 2023, "stated")],
+        ),
+        ("De reserve (stand 1-1-2024:\n€ 41.815.000) is op.", [(2024, 2024, "stated")]),
         # a bracket opening on a year and a colon labels the amount in it, words between
         (
             "Het resultaat over 2024 bedraagt € 3,1 mln (2023: een nadelig saldo van € 2,4 mln).",

@@ -343,7 +343,10 @@ _LABEL_QUALIFIER = (
     r"(?:(?i:ruim|bijna|circa|ca\.|ongeveer|zo['’]n|maximaal|minimaal|naar[ \xa0]+schatting)"
     r"[ \t\xa0]+)?\Z"
 )
-_YEAR_LABEL = re.compile(rf"(?<![\w.,/\-–]){_LABEL_YEARS}[ \t\xa0]*:[ \t\xa0]*{_LABEL_QUALIFIER}")
+# (A line may break after the colon: "(stand 1-1-2023:⏎€ 61,3 miljoen)".)
+_YEAR_LABEL = re.compile(
+    rf"(?<![\w.,/\-–]){_LABEL_YEARS}[ \t\xa0]*:[ \t\xa0]*(?:\n[ \t\xa0]*)?{_LABEL_QUALIFIER}"
+)
 # An item's sum may stand in a bracket after its year, a plus sign before it or not ("Per
 # jaar: 2026 (+ € 212 mln), 2027 (– € 48 mln) en 2028 (€ 61 mln)"): the year heads it as well.
 _YEAR_HEAD = re.compile(
@@ -377,7 +380,7 @@ _BRACKET_LABEL = re.compile(
 # name ("is 7 december 2023 € 355 mln toegekend", "(stand 1-1-2024: € 41.815.000)").
 _DATE_LABEL = re.compile(
     rf"(?<![\w.,/\-–])(?:\d{{1,2}}[ \xa0]+(?i:{MONTH})[ \xa0]+|\d{{1,2}}-\d{{1,2}}-)"
-    rf"(?P<a>(?:19|20)\d\d)[ \t\xa0]*:?[ \t\xa0]*{_LABEL_QUALIFIER}"
+    rf"(?P<a>(?:19|20)\d\d)[ \t\xa0]*(?::[ \t\xa0]*(?:\n[ \t\xa0]*)?)?{_LABEL_QUALIFIER}"
 )
 # Years joined by "en" or "of" before the last: a span or a list, no label ("tussen 2020 en
 # 2025 € 12 mln").
