@@ -2169,6 +2169,35 @@ def test_cents_alone_of_a_price_per_unit_are_hundredths(
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        (
+            "Huishoudens betalen maximaal 38 ct/kWh en 132 ct per m³ gas.",
+            [("38 ct", Decimal("0.38")), ("132 ct", Decimal("1.32"))],
+        ),
+        ("De netbeheerder rekent 2,5 ct. per kWh extra.", [("2,5 ct.", Decimal("0.025"))]),
+        ("Een gasprijs van 90 cent/m³ is hoog.", [("90 cent", Decimal("0.9"))]),
+        # another currency in the sentence, or no unit after it: left
+        ("De olie kost 70 dollar per vat; de benzine 12 ct/liter meer.", [("70 dollar", 70)]),
+        ("Het tarief daalt 3 ct, naar € 0,41 per kWh.", [("€ 0,41", Decimal("0.41"))]),
+    ],
+)
+def test_ct_and_a_slash_before_the_unit_are_a_price_in_cents(
+    text: str, found: list[tuple[str, Any]]
+) -> None:
+    """ "ct", the abbreviation of "cent", before "per" or a slash and a unit ("40 ct/kWh", as a
+    price cap or a tariff is printed), is a price in hundredths of the text's money, as "20
+    cent per m³" is; so is "cent/m³". Read back alike by the strict reader."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["quote"], r["amount_eur"]) for r in rows] == found
+    for row in rows:
+        if not row["quote"].startswith(("€", "70")):
+            assert row["currency"] == "EUR"
+            assert parse_quote(row["quote"]) == (row["amount_eur"], None)
+            assert read_money(row["quote"]).value == row["amount_eur"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         # the sentence before names dollars: "dat" may be dollar cents
         (
             "De benzineprijs steeg tot 3 dollar per gallon. Per liter is dat 80 cent per liter.",

@@ -152,11 +152,14 @@ _WEIGHED = re.compile(
 # olie kost 60 dollar per vat, 20 cent per liter meer") may count it in that one's cents:
 # refused, never stored as euros. Without "per" after it the cents are left as before
 # ("daalt met 2,65 cent naar € 0,1016 per kWh"). ("procent", "dollarcent" are other words.)
-_CENTS_WORD = re.compile("c(?:(?<=euroc)|(?<![\\w\\-]c))ent")
+# "ct", the abbreviation of "cent" ("40 ct/kWh", "145 ct per m³"), is "cent" alone: read only
+# as a price's cents, "per" or a slash and a unit after it.
+_CENTS_WORD = re.compile("c(?:(?<=euroc)|(?<![\\w\\-]c))ent|c(?<![\\w\\-]c)(?=t(?![\\w\\-]))")
 _CENTS_NUMBER = re.compile(rf"(?<![\w,.])(?P<n>{NUMBER})[ \t\xa0]+\Z")
-_CENTS_END = re.compile(r"(?:euro)?cents?(?![\w\-])")
-# "per" and a unit after "cent" alone: the cents of a price ("20 cent per m³").
-_PER_UNIT_AFTER = re.compile(r"[ \t\xa0]+per[ \t\xa0]+[^\W\d_]")
+_CENTS_END = re.compile(r"(?:euro)?cents?(?![\w\-])|ct\.?(?![\w\-])")
+# "per" and a unit after "cent" alone, or a slash and a unit glued to it: the cents of a
+# price ("20 cent per m³", "40 ct/kWh").
+_PER_UNIT_AFTER = re.compile(r"[ \t\xa0]+per[ \t\xa0]+[^\W\d_]|/[^\W\d_]")
 # A currency other than the euro named in a sentence: a sign, a word (the hundredths of
 # one too: "pence", "penny", "dollarcent"), a code.
 _OTHER_MONEY = re.compile(

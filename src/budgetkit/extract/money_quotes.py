@@ -321,11 +321,11 @@ def mille_value(quote: str) -> Amount | None:
     return None if value is None else _euros(value * MILLE, "units")
 
 
-_CENTS_QUOTE = re.compile(rf"(?P<n>{NUMBER})[ \t\xa0]+(?i:(?:euro)?cents?)")
+_CENTS_QUOTE = re.compile(rf"(?P<n>{NUMBER})[ \t\xa0]+(?i:(?:euro)?cents?|ct\.?)")
 
 
 def cents_value(quote: str) -> Amount | None:
-    """The units of a quote in cents (``_CENTS_QUOTE``: "42 eurocent", "20 cent"), or None
+    """The units of a quote in cents (``_CENTS_QUOTE``: "42 eurocent", "20 cent", "40 ct"), or None
     for any other quote."""
     m = _CENTS_QUOTE.fullmatch(quote)
     return None if m is None else _euros(_to_decimal(m.group("n")) / 100, "units")
@@ -345,7 +345,9 @@ def parse_quote(quote: str, scale: str | None = None) -> tuple[Amount, Amount | 
         tons := ton_value(quote)
     ) is not None:
         return tons, None
-    if quote[-4:].lower() in ("cent", "ents") and (cents := cents_value(quote)) is not None:
+    if (quote[-4:].lower() in ("cent", "ents") or quote.rstrip(".")[-2:].lower() == "ct") and (
+        cents := cents_value(quote)
+    ) is not None:
         return cents, None
     if quote[-5:].lower() == "mille" and (milles := mille_value(quote)) is not None:
         return milles, None

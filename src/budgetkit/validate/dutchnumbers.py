@@ -57,7 +57,7 @@ The grammar, after every run of white space (spaces, NBSP, line breaks) becomes 
 - thousands said ``mille`` after a figure or a number word, as money is spoken (``veertig
   mille``, ``2,5 mille``);
 - cents, a hundredth of a euro each (``42 eurocent``, ``1,5 eurocent``) or of the money the
-  text counts in (``20 cent``);
+  text counts in (``20 cent``, ``40 ct``);
 - tons, a hundred thousand euros each as money is spoken (``twee ton``, ``anderhalve
   ton``, ``2,5 ton``, ``een ton euro``): the extractor quotes them only where the words
   around say money;
@@ -558,7 +558,7 @@ def _milles(match: re.Match[str]) -> Money:
 
 # Eurocents, a hundredth of a euro each ("42 eurocent", "1,5 eurocent"), or cents, a
 # hundredth of the money the text counts in ("20 cent": no currency printed).
-_CENTS = re.compile(rf"^(?P<n>{_DIGITS}) (?P<euro>euro)?cents?$", re.IGNORECASE)
+_CENTS = re.compile(rf"^(?P<n>{_DIGITS}) (?:(?P<euro>euro)?cents?|ct\.?)$", re.IGNORECASE)
 
 
 def _cents(match: re.Match[str]) -> Money:
