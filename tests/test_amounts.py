@@ -1199,6 +1199,11 @@ def test_a_year_labelling_an_amount_is_its_year(
             "De reserve groeit tussen 2024 (€ 12 mln) en 2027 (€ 20 mln) sterk.",
             [(2024, 2024), (2027, 2027)],
         ),
+        (
+            "De onderbesteding is via een kasschuif aan 2026 (€ 40,5 miljoen) en 2027 (€ 12,0 "
+            "miljoen) toegevoegd.",
+            [(2026, 2026), (2027, 2027)],
+        ),
         # "tot" and a year with no bracket closed before it: a period's end, as before
         ("De regeling loopt tot 2029 (€ 0,8 mld in totaal).", [(None, 2029)]),
     ],

@@ -355,11 +355,12 @@ _YEAR_HEAD = re.compile(
 )
 # A year printed right before a bracket holding the amount, after a word setting it in time
 # ("van 2026 (€ 212 mln) naar 2028 (€ 150 mln)", "tussen 2024 (€ 12 mln) en 2027 (€ 20
-# mln)", "in 2028 (€ 150 mln)"), or after "tot" where a bracket closed before it ("van 2025
-# (€ 1,2 mld) tot 2029 (€ 0,8 mld)"): the sum in the bracket is that year's, as the points
-# of a path of levels by year print it. ("tot 2029 (€ 0,8 mld)" alone is a period's end.)
+# mln)", "in 2028 (€ 150 mln)", "een kasschuif aan 2020 (€ 98,7 mln) en 2021 (€ 50 mln)"),
+# or after "tot" where a bracket closed before it ("van 2025 (€ 1,2 mld) tot 2029 (€ 0,8
+# mld)"): the sum in the bracket is that year's, as the points of a path of levels by year
+# print it. ("tot 2029 (€ 0,8 mld)" alone is a period's end.)
 _YEAR_BRACKETED = re.compile(
-    rf"(?:(?<![^\W\d_])(?i:van|naar|tussen|in)|\)[ \t\xa0\n]*(?i:tot))[ \t\xa0\n]+"
+    rf"(?:(?<![^\W\d_])(?i:van|naar|tussen|in|aan)|\)[ \t\xa0\n]*(?i:tot))[ \t\xa0\n]+"
     rf"{_LABEL_YEARS}[ \t\xa0]*\([ \t\xa0]*(?:\+[ \t\xa0]*)?{_LABEL_QUALIFIER}"
 )
 # A year heading an item of a list on its own line, after a bullet or a dash between it and
