@@ -358,17 +358,20 @@ def pair_respectively(rows: list[dict[str, Any]], model: TextModel) -> None:
 # Between two items of a list of amounts: a comma or semicolon, "en" before the last.
 _LIST_JOINT = re.compile(r"[ \t\xa0]*[,;][ \t\xa0]*(?:en[ \t\xa0]+)?|[ \t\xa0]+en[ \t\xa0]+")
 # A span of years right after a list's last item: "in 2027 t/m 2030", "in de jaren 2026 tot
-# en met 2029", "in 2025-2027".
+# en met 2029", "in 2025-2027"; or years listed there, "en" before the last ("in 2005 en
+# 2006", "in 2025, 2026 en 2027").
 _SPAN_AFTER = re.compile(
     rf"[ \t\xa0]+in[ \t\xa0]+(?:de[ \t\xa0]+jaren[ \t\xa0]+)?(?P<a>{YEAR})[ \t\xa0]*"
-    rf"(?:tot[ \t\xa0]+en[ \t\xa0]+met|t/m|[-–])[ \t\xa0]*(?P<b>{YEAR})(?![\d/\-–])"
+    rf"(?:(?:tot[ \t\xa0]+en[ \t\xa0]+met|t/m|[-–])[ \t\xa0]*(?P<b>{YEAR})"
+    rf"|(?P<listed>(?:,[ \t\xa0]*{YEAR}[ \t\xa0]*)*[ \t\xa0]en[ \t\xa0]+{YEAR}))(?![\d/\-–])"
 )
 
 
 def pair_listed_years(rows: list[dict[str, Any]], model: TextModel) -> None:
-    """Give each item of a list of amounts that a span of as many years follows right after
-    its last item its own year, in order: "loopt op van € 0,3; 0,5; 0,8 en 1,0 mld in 2027
-    t/m 2030", "€ 5 mln, € 6 mln en € 7 mln in 2025-2027" (a level a year, as
+    """Give each item of a list of amounts that a span or a list of as many years follows
+    right after its last item its own year, in order: "loopt op van € 0,3; 0,5; 0,8 en 1,0
+    mld in 2027 t/m 2030", "€ 5 mln, € 6 mln en € 7 mln in 2025-2027", "via 5½ en 7 mld euro
+    in 2005 en 2006" (a level a year, as
     "respectievelijk" pairs them, ``pair_respectively``). Only items that nothing but a comma,
     semicolon or "en" parts; a span of more or fewer years than items pairs none (the last
     item keeps the span it reads itself)."""
@@ -384,11 +387,22 @@ def pair_listed_years(rows: list[dict[str, Any]], model: TextModel) -> None:
             run.append(row)
             continue
         if len(run) > 1 and run[-1]["_years_source"] != "respectively":
-            span = _SPAN_AFTER.match(text, run[-1]["_span"][1])
-            first, last = (int(span.group("a")), int(span.group("b"))) if span else (0, -1)
-            if last - first + 1 == len(run):
-                for item, year in zip(run, range(first, last + 1), strict=True):
+            years = _years_after(text, run[-1]["_span"][1])
+            if len(years) == len(run):
+                for item, year in zip(run, years, strict=True):
                     item["year_from"] = item["year_to"] = year
                     item["basis"] = "per_year"
                     item["_years_source"] = "respectively"
         run = [row] if row is not None else []
+
+
+def _years_after(text: str, end: int) -> list[int]:
+    """The years of a span or a list of years right after a list's last item, ending at
+    ``end`` (``_SPAN_AFTER``), in order; none without one."""
+    span = _SPAN_AFTER.match(text, end)
+    if span is None:
+        return []
+    if span.group("listed"):
+        return [int(y) for y in re.findall(YEAR, span.group())]
+    first, last = int(span.group("a")), int(span.group("b"))
+    return list(range(first, last + 1))
