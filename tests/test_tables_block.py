@@ -379,3 +379,28 @@ def test_a_letters_header_under_a_date_is_no_table() -> None:
     )
     _tables, cells, _warnings = read_text(pushed)
     assert cell_grid(cells)[("Bijdrage aan de gemeentelijke uitvoering", "2024")] == "12.118"
+
+
+def test_a_row_whose_figures_stand_under_no_column_is_no_row_of_one_value() -> None:
+    """A row of a layout dump whose long label pushed its figures right by unequal offsets
+    ("... gemeentelijke uitvoering 1.480       2.115     2.200" under three aligned
+    columns): which figure is which column's, nothing tells. It was read as a row of one
+    value, its last figure, put under the first column, the other figures in its label.
+    Figures padded apart before a row's last value are values: no row of one value;
+    refused and said."""
+    text = "\n".join(
+        [
+            "Tabel 6 Budgettaire gevolgen van beleid artikel 4 (bedragen x € 1.000)",
+            "",
+            "                                     2025        2026        2027",
+            "Uitgaven                           24.300      25.100      25.900",
+            "Subsidies                          12.100      12.600      13.000",
+            "  Bijdrage aan gemeenten voor de gemeentelijke uitvoering 1.480       2.115     2.200",
+            "  Overige subsidies                10.620      10.485      10.800",
+            "Opdrachten                         12.200      12.500      12.900",
+        ]
+    )
+    _tables, cells, warnings = read_text(text)
+    assert not any(c["line"] == 6 for c in cells)
+    assert not any(c["value_text"] in ("1.480", "2.115", "2.200") for c in cells)
+    assert any(w.line == 6 for w in warnings)

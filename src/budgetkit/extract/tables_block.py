@@ -322,6 +322,8 @@ def read_block(
             )
             if split is None and (following or wrapped or _last_row(lines, i, found, single)):
                 split = single
+            if split is not None and aligned and _padded_figures(lines[i], split[1], style):
+                split = None  # figures padded apart before it: values no column tells
             if split is None or _declares_unit(lines[i], split[1]):
                 resume = past_page_break(
                     lines, i, start, len(tail), ends if aligned else [], style, furniture
@@ -495,3 +497,17 @@ def _one_value_row(text: str, style: Style = PRINTED) -> tuple[str, list[tuple[s
     if row is None:
         return None
     return row if not any(mark in _BRACKETED.sub("", row[0]) for mark in ",;") else None
+
+
+def _padded_figures(text: str, cells: list[tuple[str, int]], style: Style = PRINTED) -> bool:
+    """Whether a line read as a row of one value (``cells``) prints a figure after words
+    before it, apart from what stands before it by a column's padding: in aligned columns,
+    a value standing under none ("... uitvoering 1.480       2.115" before "2.200", a long
+    label pushing its figures right by unequal offsets), which leaves the row no row of one
+    value; not a label's own number ("Regeling 2024", one space after its word) nor a code
+    at the margin ("6.1")."""
+    text = text[: cells[0][1] - 1]
+    return any(
+        text[: column - 1].strip() and is_padded(text, column)
+        for _token, column in trailing_cells(text, len(text), style)
+    )
