@@ -300,3 +300,30 @@ def test_a_group_word_above_the_words_heads_the_run_of_years_it_starts_over() ->
                                                      "", *heading[1:], "", *rows]))  # fmt: skip
     labels = list(dict.fromkeys(c["column_label"] for c in cells))
     assert labels == ["Rekening 2023", "Begroting 2024", "Begroting 2025", "2026", "2027"]
+
+
+def test_group_names_centred_over_two_date_columns_head_both() -> None:
+    """A provincial paragraph on verbonden partijen (pdftotext -layout) prints names of
+    groups of two words, each centred over two dates one space apart ("Eigen vermogen"
+    and "Vreemd vermogen" over "1-1-2025 31-12-2025"), beside a word over a year: each
+    name heads both its dates, as a word over years does, each leaf getting the group's
+    words. Before, the dates counted as words the groups do not repeat, and each name was
+    parted word by word over its columns ("Eigen 1-1-2025", "vermogen 31-12-2025")."""
+    text = "\n".join(
+        [
+            "Tabel 7.3 Kerngegevens deelnemingen (x € 1.000)",
+            "",
+            "                                 Eigen vermogen      Vreemd vermogen    Resultaat",
+            "                              1-1-2025 31-12-2025  1-1-2025 31-12-2025       2025",
+            "",
+            "Stichting Afvalzorg Holding      4.120      4.380     8.210      7.950        210",
+            "Waterbedrijf Groningen          12.440     12.910    30.400     29.870      1.088",
+            "Regionaal Ontwikkelingsbedrijf   3.305      3.170     1.200      1.415       -135",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Stichting Afvalzorg Holding", "Eigen vermogen 1-1-2025")] == "4.120"
+    assert grid[("Waterbedrijf Groningen", "Eigen vermogen 31-12-2025")] == "12.910"
+    assert grid[("Waterbedrijf Groningen", "Vreemd vermogen 31-12-2025")] == "29.870"
+    assert grid[("Regionaal Ontwikkelingsbedrijf", "Resultaat 2025")] == "-135"

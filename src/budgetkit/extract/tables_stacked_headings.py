@@ -23,6 +23,7 @@ from budgetkit.extract.tables_tokens import (
     CAPTION,
     RULE_LINE,
     YEAR_IN,
+    is_column,
     is_column_number,
     is_year,
 )
@@ -527,6 +528,13 @@ def _groups_again(
     return owner
 
 
+def _dated(leaf: str) -> bool:
+    """Whether a column's heading is a year or a date alone ("2024", "1-1-2024", "31
+    december 2024"): the periods a group's name stands over ("Eigen vermogen" over
+    "1-1-2024 31-12-2024"), as a word stands over years."""
+    return is_year(leaf) or (is_column(leaf) and YEAR_IN.search(leaf) is not None)
+
+
 def _groups_stand(
     chunks: list[tuple[str, int]],
     spans: list[tuple[int, int]],
@@ -549,7 +557,7 @@ def _groups_stand(
     under = [bare[k] for run in groups for k in run]
     if not all(under):
         return False  # a column number alone: its own column
-    if not all(map(is_year, under)) and (
+    if not all(map(_dated, under)) and (
         len(groups) < 2
         or any(map(YEAR_IN.search, under))
         or len({tuple(bare[k] for k in run) for run in groups}) > 1
