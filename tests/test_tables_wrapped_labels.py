@@ -585,3 +585,29 @@ def test_a_group_heading_wrapped_under_its_name_past_its_code_is_one_heading() -
     assert parents["620 Maatschappelijke begeleiding"] == group
     assert parents["721 Afvalverwijdering"] == "7 Volksgezondheid en milieu"
     assert "dienstverlening" not in parents.values()
+
+
+def test_the_last_rows_name_wrapped_onto_a_line_ending_in_a_legal_form_is_joined() -> None:
+    """The last row of a table of participations wraps its name, the rest ending in the
+    initials of the legal form ("Coöperatieve Wind-" / "ontwikkelingsfonds Oost U.A."):
+    the full stop after the initials ends no sentence, so the line is the rest of the
+    label (the hyphen kept as printed), not prose after the table."""
+
+    def row(label: str, *values: str) -> str:
+        return label.ljust(38) + "".join(v.rjust(11) for v in values)
+
+    text = "\n".join(
+        [
+            "Tabel 6.4 Deelnemingen (x € 1.000)",
+            "",
+            row("", "2024", "2025"),
+            row("Afvalzorg Holding", "4.120", "4.380"),
+            row("Coöperatieve Wind-", "18.300", "17.455"),
+            "  ontwikkelingsfonds Oost U.A.",
+            "",
+            "Bron: jaarrekeningen van de deelnemingen.",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Coöperatieve Wind-ontwikkelingsfonds Oost U.A.", "2025")] == "17.455"

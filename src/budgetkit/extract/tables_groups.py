@@ -21,6 +21,9 @@ from budgetkit.extract.tables_units import read_unit
 _BULLET = re.compile(rf"^[{DASHES}•][ \t\xa0]+")
 #: A year ending a line after a word: part of a group heading, not a cell.
 _LAST_YEAR = re.compile(r"(?<=[^\W\d])[ \t\xa0]+(?:19|20)\d\d$")
+#: Initials ending a name, a legal form ("Energiefonds NH U.A.", "Houdstermaatschappij
+#: B.V."): their last full stop ends no sentence.
+_INITIALS_END = re.compile(r"(?<!\S)(?:[A-Z]\.){2,}$")
 #: A word of a name (three letters at least): what follows the number of a named group.
 _NAME_WORD = re.compile(r"[^\W\d_]{3,}")
 
@@ -28,14 +31,16 @@ _NAME_WORD = re.compile(r"[^\W\d_]{3,}")
 def is_group(text: str, inside: bool = False) -> bool:
     """A short line without cells (an opening dash is an item's): the heading of the rows
     under it, or a label's first line (``wrapped_labels``). It may end in a year,
-    which names the budget it heads ("Mutaties 1e suppletoire begroting 2024"), and, between
+    which names the budget it heads ("Mutaties 1e suppletoire begroting 2024"), or in the
+    initials of a legal form ("Ontwikkelingsfonds NH U.A."), and, between
     a table's rows (``inside``), in a colon ("Belangrijkste mutaties:"); above a table a
     line ending in a colon introduces it in prose, and one ending in a question mark titles
     the page's part ("Wat mag het kosten?")."""
     text = text.strip()
     if not 0 < len(text) <= MAX_LABEL or CAPTION.match(text) is not None:
         return False
-    if text.endswith((".", ";") if inside else (".", ":", ";", "?")):
+    ended = text.endswith((".", ";") if inside else (".", ":", ";", "?"))
+    if ended and _INITIALS_END.search(text) is None:
         return False
     words = _LAST_YEAR.sub("", _BULLET.sub("", text))
     # a number inside the words is part of the name when words follow it ("Programma 1
