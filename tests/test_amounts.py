@@ -3352,6 +3352,25 @@ def test_an_amount_set_between_commas_before_its_verb_takes_the_clause_s_year(
 
 
 @pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Het eerste deel, € 20 miljoen, komt in 2026 beschikbaar; de rest later.", 2026),
+        ("Het grootste deel daarvan, 26,7 mld euro, valt in 2025; de rest in 2026.", 2025),
+        ("De tweede tranche, circa € 4 miljoen, gaat in 2027 naar de regio's.", 2027),
+    ],
+)
+def test_an_apposed_amount_before_a_verb_of_coming_or_falling_takes_the_clause_s_year(
+    text: str, year: int
+) -> None:
+    """The verb after an amount set between commas as its subject's apposition may be any
+    finite verb of the clause, not only "is" or "wordt": "komt", "valt", "gaat", "blijft"
+    ("Het eerste deel, € 20 miljoen, komt in 2026 beschikbaar"). After those the comma was
+    taken for the clause's end and the year left out."""
+    row = extract_amounts(_doc(text, published="2025-05-20"))[0]
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (year, year, "stated")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Het budget bedraagt € 5 miljoen, was in 2020 nog € 3 miljoen.",

@@ -117,7 +117,10 @@ _AFTER_STOP = re.compile(
 # clause goes on, and its years are the amount's. Only where a comma opens the apposition
 # right before the amount (``_APPOSITION_OPENS``): after an amount its clause opened ("Het
 # budget bedraagt € 5 miljoen, was in 2020 nog € 3 miljoen") the verb opens another clause.
-_APPOSED_VERB = r"(?:is|was|wordt|werd|zijn|waren|worden|werden)\b"
+_APPOSED_VERB = (
+    r"(?:is|was|wordt|werd|zijn|waren|worden|werden|komt|kwam|komen|kwamen|gaat|ging|gaan"
+    r"|gingen|blijft|bleef|blijven|bleven|valt|viel|vallen|vielen)\b"
+)
 _AFTER_APPOSITION = re.compile(
     rf"[;:(),\s](?:(?<=[;:()])|(?<=,)(?![\s\xa0]*(?:(?:19|20)\d\d\b|{_SPREAD}|{_APPOSED_VERB}))"
     rf"|(?<=\s)–\s(?!{_SPREAD}))",
