@@ -2440,3 +2440,19 @@ def test_the_generic_currency_sign_before_a_figure_is_the_euro_sign() -> None:
         ("¤ 1,5 à ¤ 2 mld.", 1_500_000_000, 2_000_000_000, "EUR"),
     ]
     assert read_money("¤ 32 mln.").currency == "EUR"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voor de deeltijd-WW is € 420&nbsp;miljoen gereserveerd.",
+        "De bijdrage stijgt met € 2,4&#160;mld. per jaar.",
+        "een korting van € 75&nbsp;mln op het fonds",
+    ],
+)
+def test_a_figure_glued_to_an_html_entity_is_refused(text: str) -> None:
+    """An HTML entity left unconverted after the figures ("&nbsp;" before the scale word):
+    the figure alone is no face value ("€ 420"): refused and said, never stored."""
+    rejected: list[tuple[int, str]] = []
+    assert list(find_money(text, rejected)) == []
+    assert rejected

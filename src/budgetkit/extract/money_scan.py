@@ -228,6 +228,10 @@ _AMBIGUOUS_AFTER = re.compile(
     # typed fraction after a space that ``NUMBER`` does not read ("€ 2 1/3 mld", "€ 2 1/2"
     # with no scale word): never the whole figure before it
     r"|/\d[\d.,]*|[ \xa0]\d{1,2}/\d{1,2}(?![\d/])"
+    # an HTML entity glued to the figures, as a page's source left unconverted prints them
+    # ("€ 375&nbsp;miljoen": a space, then the scale word): whatever it hides, the figure
+    # alone is no face value
+    r"|&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);"
     # an abbreviated or hyphenated scale no grammar here reads ("mjd", "€ 1,2 mil-" at a
     # line's end, a soft hyphen; "mlrds", "mlns", "mrdn": the consonants of a scale word
     # with a letter more): refused, never € 1,20
@@ -391,13 +395,15 @@ def _may_lead(text: str, sign: int) -> bool:
 def _may_be_ambiguous(text: str, end: int) -> bool:
     """Whether letters follow an amount ending in a figure at ``end``, glued or after one
     space, or a point or a slash and a digit, or a space and a figure a slash follows ("€ 2
-    1/3"; ``_AMBIGUOUS_AFTER`` needs them); after most amounts a space and a word follow."""
+    1/3"), or an HTML entity's "&" (``_AMBIGUOUS_AFTER`` needs them); after most amounts a
+    space and a word follow."""
     first, second = text[end : end + 1], text[end + 1 : end + 2]
     return (
         (first.isascii() and first.isalpha())
         or (first in (" ", "\xa0") and ((second.isascii() and second.isalpha()) or second in "½¼¾"))
         or (first in (" ", "\xa0") and second.isdecimal() and "/" in text[end + 2 : end + 4])
         or (first in "./" and second.isdecimal())
+        or first == "&"
     )
 
 
