@@ -2456,3 +2456,19 @@ def test_a_figure_glued_to_an_html_entity_is_refused(text: str) -> None:
     rejected: list[tuple[int, str]] = []
     assert list(find_money(text, rejected)) == []
     assert rejected
+
+
+def test_the_euro_sign_of_a_page_encoded_twice_is_the_euro_sign() -> None:
+    """ "â‚¬" is the euro sign's three UTF-8 bytes read as Windows-1252, as a web page encoded
+    twice prints it: before a figure it signs euros as "€" does (an amount printing no scale
+    of its own too); glued to no figure it signs nothing."""
+    text = (
+        "Het eigen risico gaat van â‚¬ 385 naar â‚¬ 395; er komt â‚¬ 1,2 miljard bij. De â‚¬-zone."
+    )
+    found = [(m.quote, m.amount_eur, m.currency) for m in find_money(text)]
+    assert found == [
+        ("â‚¬ 385", 385, "EUR"),
+        ("â‚¬ 395", 395, "EUR"),
+        ("â‚¬ 1,2 miljard", 1_200_000_000, "EUR"),
+    ]
+    assert read_money("â‚¬ 385").currency == "EUR"

@@ -35,7 +35,8 @@ _CURRENCIES = (
     ("PLN", ("zloty", "pln")),
     ("UAH", ("hryvnia", "uah")),
     ("XDR", ("sdr", "xdr")),
-    ("EUR", ("euro", "eur", "€", "¤")),  # "¤": the euro sign as a Latin-1 text layer prints it
+    # "¤", "â‚¬": the euro sign as a Latin-1 text layer or a page encoded twice prints it
+    ("EUR", ("euro", "eur", "€", "¤", "â‚¬")),
 )
 #: Currencies no sign or word of a quote names to ``currency_of`` that ``amounts`` reads from
 #: the ISO code printed before a bare amount ("KES 2,6 miljard"), in brackets after its

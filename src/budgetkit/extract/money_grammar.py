@@ -143,8 +143,10 @@ CUR_SIGN_AFTER = r"€(?![ \t\xa0]*[\d\-\u2212\u2012\u2013])"
 # PDF whose font maps it to Latin-9's 0xA4, which a text layer read as Latin-1 prints so
 # ("¤ 45 mln", "¤ 350 000"): no budget text prints the generic sign for anything else, and
 # a Dutch text of the years that PDF encoding was used counts in euros. Only as the sign
-# before a figure: after one ("12 ¤") it is read as no currency.
-GENERIC_SIGN = "¤"
+# before a figure: after one ("12 ¤") it is read as no currency. So is "â‚¬", the euro
+# sign's three UTF-8 bytes read as Windows-1252, as a web page encoded twice prints it ("â‚¬
+# 155"): no other text is printed so.
+GENERIC_SIGN = "(?:¤|â‚¬)"
 CUR = rf"(?:{CUR_WORD}|{CUR_CODE}(?![ \t\xa0]*\d)|{CUR_SIGN_AFTER})"
 # Right after a number without a scale, a currency word followed by a figure is that
 # figure's ("in 2005 euro 45 miljoen": prices of 2005, not an amount of € 2.005), as a code

@@ -529,9 +529,10 @@ def scan(text: str) -> Iterator[tuple[int, int, str]]:
 
     for m in at_literal(EUR_MONEY, text, "€"):
         signed(m)
-    if "¤" in text:  # the euro sign as a Latin-1 text layer prints it (``GENERIC_SIGN``)
-        for m in at_literal(compiled(GENERIC_EUR_MONEY), text, "¤"):
-            signed(m)
+    for sign in ("¤", "â‚¬"):  # the euro sign as a Latin-1 text layer or a page encoded
+        if sign in text:  # twice prints it (``GENERIC_SIGN``)
+            for m in at_literal(compiled(GENERIC_EUR_MONEY), text, sign):
+                signed(m)
     for sign, source in SIGN_MONEY.items():
         for m in compiled(source).finditer(text) if sign in text else ():
             signed(m)

@@ -110,7 +110,10 @@ PREFIX_SCALE = {"k": "k", "K": "k", "M": "m"}
 SCALE_NAMES = {0: "units", 3: "duizend", 6: "mln", 9: "mld", 12: "biljoen"}
 CURRENCY_WORDS = {
     "€": "EUR",
-    "¤": "EUR",  # the euro sign as a Latin-1 text layer prints it (the extractor's GENERIC_SIGN)
+    # the euro sign as a Latin-1 text layer or a page encoded twice prints it (the
+    # extractor's GENERIC_SIGN)
+    "¤": "EUR",
+    "â‚¬": "EUR",
     "euro": "EUR",
     "eur": "EUR",
     "$": "USD",
@@ -232,7 +235,7 @@ _SCALE = (
     r"(?:duizend|mln|miljoen|milj|mljn|mlj|mio|mld|mlrd|mrd|miljard|mia|bn|biljoen|million|billion"
     r"|trillion|mil[\-\xad] ?j(?:oen|ard))\.?"
 )
-_CURRENCY_SIGN = r"[€¤$£ƒ¥]"
+_CURRENCY_SIGN = r"(?:[€¤$£ƒ¥]|â‚¬)"
 _CURRENCY_WORD = (
     r"(?:euros?|eur|dollar|usd|pond|gbp|gulden|ang|xcg|awg|srd|bef"
     r"|(?:antilliaanse|caribische|arubaanse) guldens?|(?:arubaanse )?florins?"
