@@ -2182,6 +2182,31 @@ def test_the_guilders_abbreviation_capitalised_signs_a_figure(
     assert (money.value, money.currency) == (amount, "NLG")
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "amount"),
+    [
+        (
+            "Lagere kapitaallasten door vertraging van de bouw:\n  NLG 612.400 (EUR 277.895);",
+            "NLG 612.400",
+            612_400,
+        ),
+        (
+            "De jaarrekening 2001 sluit met een voordeel van NLG 2.203.710,-.",
+            "NLG 2.203.710,-",
+            2_203_710,
+        ),
+    ],
+)
+def test_the_guilder_s_iso_code_signs_a_full_figure(text: str, quote: str, amount: int) -> None:
+    """ "NLG 612.400" (a dual-currency annual account of the euro's changeover, the guilder by
+    its ISO code before the euro figure in brackets): the code signed no figure without a
+    scale word, so the guilders were lost and only the euros kept."""
+    (found,) = [m for m in find_money(text) if m.quote == quote]
+    assert (found.amount_eur, found.currency) == (amount, "NLG")
+    money = read_money(found.quote)
+    assert (money.value, money.currency) == (amount, "NLG")
+
+
 def test_a_chinese_or_polish_currency_named_with_its_adjective_is_its_own() -> None:
     (found,) = find_money("China leent 3 miljard Chinese yuan uit.")
     assert (found.quote, found.currency) == ("3 miljard Chinese yuan", "CNY")

@@ -68,7 +68,7 @@ _CAPITALS = (
     (re.compile("J(?:(?<=ILJ)|PY)"), ("ILJ", "JPY")),
     (re.compile("P(?:(?<=GBP)|(?=LN))"), ("GBP", "PLN")),
     (re.compile("F(?<=CHF|BEF)"), ("CHF", "BEF")),
-    (re.compile("G(?<=ANG|XCG|AWG)"), ("ANG", "XCG", "AWG")),
+    (re.compile("G(?<=ANG|XCG|AWG|NLG)"), ("ANG", "XCG", "AWG", "NLG")),
     (re.compile("D(?:(?<=SRD)|(?=KK|EM|M|R))"), ("SRD", "DKK", "DEM", "DM", "XDR", "SDR")),
     (re.compile("K(?<=SEK|NOK)"), ("SEK", "NOK")),
 )

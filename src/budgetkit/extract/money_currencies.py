@@ -22,7 +22,7 @@ _CURRENCIES = (
     ("ANG", ("antilliaanse", "ang", "naf", "naƒ")),
     ("XCG", ("caribische", "xcg", "cg")),
     ("AWG", ("arubaanse", "florin", "awg", "afl")),
-    ("NLG", ("gulden", "ƒ", "fl.")),  # (after the Aruban "afl.")
+    ("NLG", ("gulden", "ƒ", "fl.", "nlg")),  # (after the Aruban "afl.")
     ("BEF", ("belgische", "bef")),
     ("DKK", ("deense", "dkk")),
     ("SEK", ("zweedse", "sek")),

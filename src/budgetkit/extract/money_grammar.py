@@ -114,13 +114,13 @@ CUR_WORD = (
 )
 # Codes: the ISO codes of the currencies above ("SRD 4,8 miljard", "BEF 32 miljard", "NOK
 # 150 miljard", "XEU" of the ecu, "DEM" of the D-mark, "PLN" of the zloty, "UAH" of the
-# hryvnia), and "XDR" of the
+# hryvnia, "NLG" of the guilder: "NLG 612.400 (EUR 277.895)"), and "XDR" of the
 # IMF's special drawing rights. The renminbi is read by its names only: its code would need
 # a scan of the capitals of its own ("N" or "Y"), and ``amounts`` refuses a figure by "CNY"
 # as an unknown code's, never as euros.
 CODES = (
     "EUR", "USD", "GBP", "CHF", "JPY", "ANG", "XCG", "AWG", "SRD", "BEF", "DKK", "SEK", "NOK",
-    "XEU", "DEM", "PLN", "XDR", "UAH",
+    "XEU", "DEM", "PLN", "XDR", "UAH", "NLG",
 )  # fmt: skip
 CUR_CODE = rf"(?:{'|'.join(CODES)}){END}"
 # The marks printed before a figure for the Antillean guilder ("NAf. 37,4 mln.", "Naf",
@@ -198,7 +198,7 @@ _SAME_CURRENCY = {
     ),
     "GBP": (rf"£|\bGBP{_ALONE_CODE}", r"(?i:(?:britse\s+)?pond(?:\s+sterling)?)"),
     "NLG": (
-        rf"ƒ|(?<![\w.]){_MARKS['NLG']}",
+        rf"ƒ|(?<![\w.]){_MARKS['NLG']}|\bNLG{_ALONE_CODE}",
         r"(?<![Aa]ntilliaanse\s)(?<![Cc]aribische\s)(?<![Aa]rubaanse\s)(?i:guldens?)",
     ),
     "CHF": (rf"\bCHF{_ALONE_CODE}", r"(?i:zwitserse\s+frank(?:en)?)"),

@@ -28,7 +28,7 @@ The grammar, after every run of white space (spaces, NBSP, line breaks) becomes 
   or mega: unread);
 - currency: ``€``/``euro``/``EUR`` (euros), ``$``/``dollar``/``USD``, ``£``/``pond``/``GBP``,
   ``¥`` (JPY),
-  ``ƒ``/``gulden`` (guilders, NLG); the codes before the number too ("EUR 5 mln"), and the
+  ``ƒ``/``gulden``/``NLG`` (guilders); the codes before the number too ("EUR 5 mln"), and the
   word ``euro`` as older texts print it ("euro 45 miljoen", "Euro 120.000"); the
   Kingdom's and Suriname's money, the Belgian franc, the Scandinavian crowns, the ecu and
   the D-mark by code before the number (``ANG``,
@@ -126,6 +126,7 @@ CURRENCY_WORDS = {
     "pond": "GBP",
     "ƒ": "NLG",
     "gulden": "NLG",
+    "nlg": "NLG",
     "gbp": "GBP",
     "¥": "JPY",
     "ang": "ANG",
@@ -237,7 +238,7 @@ _SCALE = (
 )
 _CURRENCY_SIGN = r"(?:[€¤$£ƒ¥]|â‚¬)"
 _CURRENCY_WORD = (
-    r"(?:euros?|eur|dollar|usd|pond|gbp|gulden|ang|xcg|awg|srd|bef"
+    r"(?:euros?|eur|dollar|usd|pond|gbp|gulden|nlg|ang|xcg|awg|srd|bef"
     r"|(?:antilliaanse|caribische|arubaanse) guldens?|(?:arubaanse )?florins?"
     r"|surinaamse dollars?|amerikaanse dollars?|belgische frank(?:en)?"
     r"|(?:deense|zweedse|noorse) kro(?:on|nen)|xeu|ecu(?:['’]?s)?|dem|(?:duitse )?d-mark(?:en)?"
@@ -247,7 +248,7 @@ _CURRENCY_WORD = (
 )
 # A code glued to the figures ("EUR12m") signs them as "€12m" does.
 _CODE_SIGN = (
-    r"(?:euro|eur|usd|gbp|ang|xcg|awg|srd|bef|dkk|sek|nok|xeu|dem|chf|jpy|pln|xdr|sdr|uah"
+    r"(?:euro|eur|usd|gbp|ang|xcg|awg|srd|bef|dkk|sek|nok|xeu|dem|chf|jpy|pln|xdr|sdr|uah|nlg"
     r"|naf|naƒ|afl|[hd]?fl|cg|ecu|dm)"
     r"(?:\b\.?|(?<=eur|usd|gbp)(?=\d))"
 )
