@@ -58,9 +58,11 @@ def _quote_line(data: bytes) -> int:
     return start if inside else line
 
 
-def count_byte(data: bytes | mmap.mmap, byte: bytes, chunk: int = 1 << 22) -> int:
-    """How often ``byte`` occurs in ``data``, a few MB at a time: numpy's comparison counts
-    300 MB in 0.03 CPU s where ``bytes.count`` takes 0.1 (and a mapped file has no count)."""
+def count_byte(data: bytes | mmap.mmap, byte: bytes, chunk: int = 1 << 18) -> int:
+    """How often ``byte`` occurs in ``data``, 256 kB at a time: numpy's comparison counts
+    300 MB in 0.03 CPU s where ``bytes.count`` takes 0.1 (and a mapped file has no count);
+    pieces that small keep the comparison's temporary in the core's cache (the 626 MB of a
+    million amounts' package in 0.15 CPU s, 0.19 in 4 MB pieces)."""
     import numpy as np  # here: the source reader, which imports this module, needs no numpy
 
     buf, value = np.frombuffer(data, dtype=np.uint8), byte[0]
