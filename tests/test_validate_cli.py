@@ -4,6 +4,7 @@ error, 2 with a one-line message on input no layer can read."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -99,3 +100,19 @@ def test_structure_reports_every_error(project_copy: Project):
     expected = {(n, f) for n in range(2, len(rows) + 2) for f in ("basis", "role")}
     assert len(expected) > 1000
     assert found == expected
+
+
+@pytest.mark.parametrize("chosen", [None, "4"])
+def test_openblas_runs_one_thread_unless_the_user_chose(tmp_path: Path, monkeypatch, chosen):
+    """No layer multiplies matrices: OpenBLAS' threads, started when numpy loads, would only
+    spin. The command asks for one before the layers load numpy; a user's choice stands."""
+    from budgetkit.errors import InputError
+    from budgetkit.validate.command import validate_command
+
+    if chosen is None:
+        monkeypatch.delenv("OPENBLAS_NUM_THREADS", raising=False)
+    else:
+        monkeypatch.setenv("OPENBLAS_NUM_THREADS", chosen)
+    with pytest.raises(InputError):  # no package here: refused after the setting is made
+        validate_command(project_dir=tmp_path)
+    assert os.environ["OPENBLAS_NUM_THREADS"] == (chosen or "1")
