@@ -121,6 +121,11 @@ def test_items_each_in_a_parenthesis_take_the_year_before_the_sentence_s_first_a
             "De besparingen lopen op via 4½ en 6 mld euro in 2025 en 2026 tot 8 mld euro in 2027.",
             [(2025, 2025), (2026, 2026), (2027, 2027)],
         ),
+        # or years joined by slashes label the list before a colon
+        (
+            "• Meerjarenraming 2026/2027/2028: € 2,15 / 2,20 / 2,26 mln",
+            [(2026, 2026), (2027, 2027), (2028, 2028)],
+        ),
         # a span of more years than items pairs none: the last item keeps the span
         ("Het fonds ontvangt € 3 mln en € 4 mln in 2025-2027.", [(None, None), (2025, 2027)]),
     ],
@@ -130,9 +135,10 @@ def test_a_list_of_amounts_before_a_span_of_as_many_years_pairs_them(
 ) -> None:
     """A list of amounts (its unit printed once at the last item or at each) followed right
     after its last item by a span or a list of as many years ("van € 0,2; 0,4; 0,6 en 0,9 mld
-    in 2026 t/m 2029", "via 4½ en 6 mld euro in 2025 en 2026") is a level a year, paired in
-    order as "respectievelijk" pairs them: the items took no year of their own, the last at
-    most the whole span."""
+    in 2026 t/m 2029", "via 4½ en 6 mld euro in 2025 en 2026"), or labelled by as many years
+    joined by slashes ("2026/2027/2028: € 2,15 / 2,20 / 2,26 mln"), is a level a year, paired
+    in order as "respectievelijk" pairs them: the items took no year of their own, the last
+    at most the whole span."""
     rows = extract_amounts(inline_document(text))
     assert [(r["year_from"], r["year_to"]) for r in rows] == years
     assert all(r["year_source"] == "stated" for r in rows if r["year_from"])

@@ -355,8 +355,16 @@ def pair_respectively(rows: list[dict[str, Any]], model: TextModel) -> None:
             row["_years_source"] = "respectively"
 
 
-# Between two items of a list of amounts: a comma or semicolon, "en" before the last.
-_LIST_JOINT = re.compile(r"[ \t\xa0]*[,;][ \t\xa0]*(?:en[ \t\xa0]+)?|[ \t\xa0]+en[ \t\xa0]+")
+# Between two items of a list of amounts: a comma or semicolon, "en" before the last, or a
+# spaced slash ("€ 3,65 / 3,72 / 3,79 mln").
+_LIST_JOINT = re.compile(
+    r"[ \t\xa0]*[,;][ \t\xa0]*(?:en[ \t\xa0]+)?|[ \t\xa0]+en[ \t\xa0]+|[ \t\xa0]+/[ \t\xa0]+"
+)
+# Years joined by slashes labelling the list after them, a colon between: "Meerjarenraming
+# 2027/2028/2029: € 3,65 / 3,72 / 3,79 mln".
+_SLASHED_YEARS_LABEL = re.compile(
+    rf"(?<![\d/])(?P<years>{YEAR}(?:[ \t\xa0]*/[ \t\xa0]*{YEAR})+)[ \t\xa0]*:[ \t\xa0]*\Z"
+)
 # A span of years right after a list's last item: "in 2027 t/m 2030", "in de jaren 2026 tot
 # en met 2029", "in 2025-2027"; or years listed there, "en" before the last ("in 2005 en
 # 2006", "in 2025, 2026 en 2027").
@@ -368,13 +376,14 @@ _SPAN_AFTER = re.compile(
 
 
 def pair_listed_years(rows: list[dict[str, Any]], model: TextModel) -> None:
-    """Give each item of a list of amounts that a span or a list of as many years follows
-    right after its last item its own year, in order: "loopt op van € 0,3; 0,5; 0,8 en 1,0
-    mld in 2027 t/m 2030", "€ 5 mln, € 6 mln en € 7 mln in 2025-2027", "via 5½ en 7 mld euro
-    in 2005 en 2006" (a level a year, as
-    "respectievelijk" pairs them, ``pair_respectively``). Only items that nothing but a comma,
-    semicolon or "en" parts; a span of more or fewer years than items pairs none (the last
-    item keeps the span it reads itself)."""
+    """Give each item of a list of amounts its own year, in order, where as many years
+    follow right after its last item, as a span or a list ("loopt op van € 0,3; 0,5; 0,8 en
+    1,0 mld in 2027 t/m 2030", "€ 5 mln, € 6 mln en € 7 mln in 2025-2027", "via 5½ en 7 mld
+    euro in 2005 en 2006"), or as many years joined by slashes label it before a colon
+    ("Meerjarenraming 2027/2028/2029: € 3,65 / 3,72 / 3,79 mln"): a level a year, as
+    "respectievelijk" pairs them (``pair_respectively``). Only items that nothing but a
+    comma, semicolon, "en" or a spaced slash parts; more or fewer years than items pair none
+    (the last item keeps the span it reads itself)."""
     text = model.text
     run: list[dict[str, Any]] = []
     for row in [*rows, None]:
@@ -388,6 +397,10 @@ def pair_listed_years(rows: list[dict[str, Any]], model: TextModel) -> None:
             continue
         if len(run) > 1 and run[-1]["_years_source"] != "respectively":
             years = _years_after(text, run[-1]["_span"][1])
+            start = run[0]["_span"][0]
+            label = _SLASHED_YEARS_LABEL.search(text, max(0, start - 40), start)
+            if label is not None and len(years) != len(run):
+                years = [int(y) for y in re.findall(YEAR, label.group("years"))]
             if len(years) == len(run):
                 for item, year in zip(run, years, strict=True):
                     item["year_from"] = item["year_to"] = year
