@@ -2497,3 +2497,16 @@ def test_the_euro_sign_of_a_page_encoded_twice_is_the_euro_sign() -> None:
         ("â‚¬ 1,2 miljard", 1_200_000_000, "EUR"),
     ]
     assert read_money("â‚¬ 385").currency == "EUR"
+
+
+@pytest.mark.parametrize(
+    "text", ["De meerkosten komen uit op € 25 — 30 miljoen.", "geraamd op € 3 — 4 mld extra"]
+)
+def test_a_figure_without_a_scale_before_a_spaced_em_dash_and_a_scaled_figure_is_refused(
+    text: str,
+) -> None:
+    """A spaced em dash between two figures may be a range's dash or set a clause apart: the
+    figure before it, printing no scale ("€ 25"), has no known face value: refused and said."""
+    rejected: list[tuple[int, str]] = []
+    assert [m.quote for m in find_money(text, rejected)] == []
+    assert rejected

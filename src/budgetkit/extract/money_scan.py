@@ -244,8 +244,10 @@ _AMBIGUOUS_AFTER = re.compile(
 # A word before a number is that number's ("300 mln. EUR 5 mln.": "EUR" signs the 5).
 # The upper bound, a bare number, of a range the pattern of an amount printing no scale did
 # not take ("€ 5 à 6 m", "€5-6m"): what follows it is read as ``_AMBIGUOUS_AFTER`` or
-# ``_LEFT_AFTER`` would read it after the amount itself.
-_UPPER_LEFT = re.compile(rf"[ \t\xa0]*{RANGE}[ \t\xa0]*{NUMBER}")
+# ``_LEFT_AFTER`` would read it after the amount itself. A spaced em dash between the figures
+# ("€ 40 — 60 miljoen") is no range's dash to ``RANGE`` (it sets a clause apart as often),
+# but it may be one: the figure before it, printing no scale, is as unknown.
+_UPPER_LEFT = re.compile(rf"[ \t\xa0]*(?:{RANGE}|—)[ \t\xa0]*{NUMBER}")
 _LEFT_AFTER = re.compile(rf"[ \t\xa0]+(?:{UNIT_ALL}|{CUR})(?![ \t\xa0]*\d)")
 
 
