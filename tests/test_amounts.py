@@ -2499,6 +2499,9 @@ def test_the_unit_of_the_next_sentence_is_no_qualifier() -> None:
         ),
         ("Het uitgavenbedrag wordt verlaagd met € 2.500\n(x 1.000 euro).", 2_500_000, "duizend"),
         ("Het artikel wordt verhoogd met € 12,5 (x € 1 mln).", 12_500_000, "mln"),
+        # a bare figure printing its thousands: the declaration prints its sign
+        ("Het totaal van de staat stijgt met 48.750 (x € 1.000).", 48_750_000, "duizend"),
+        ("De uitgaven dalen met 1.250,5\n(x € 1 mln).", 1_250_500_000, "mln"),
     ],
 )
 def test_a_unit_declared_right_after_a_figure_scales_it(text: str, amount: int, scale: str) -> None:
@@ -2507,6 +2510,9 @@ def test_a_unit_declared_right_after_a_figure_scales_it(text: str, amount: int, 
     assert [(r["amount_eur"], r["scale"]) for r in rows] == [(amount, scale)]
     assert rows[0]["scale_line"] == text.count("\n", 0, text.index("(x")) + 1
     assert read_money(rows[0]["quote"], scale).value == amount  # the strict reader agrees
+    # a figure without a group before a declaration is a year or a caption's number
+    assert extract_amounts(_doc("Tabel 3 Uitgaven 2024 (x € 1.000)")) == []
+    assert extract_amounts(_doc("Het aantal stijgt met 1.250 (x 1.000).")) == []
 
 
 def test_a_footnote_takes_no_year_from_the_next_footnote() -> None:

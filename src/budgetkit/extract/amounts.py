@@ -68,6 +68,7 @@ from budgetkit.extract.amounts_spoken import (
 )
 from budgetkit.extract.amounts_unit_notes import (
     PER_UNIT,
+    declared_figures,
     declared_units,
     external_scale,
     lacks_scale,
@@ -253,9 +254,10 @@ def extract_amounts(
     marked = footnote_marked(doc.model, rejected) if rejected else []
     milles = spoken_milles(doc.model, found, rejected) if "ille" in text else []
     florins = plain_florins(text, found)
-    if tons or cents or tientjes or marked or milles or florins:
+    figures = declared_figures(text, matches) if "(" in text else []  # "32.500 (x € 1.000)"
+    if tons or cents or tientjes or marked or milles or florins or figures:
         matches = sorted(
-            [*matches, *tons, *cents, *tientjes, *marked, *milles, *florins],
+            [*matches, *tons, *cents, *tientjes, *marked, *milles, *florins, *figures],
             key=lambda m: m.start,
         )
     notes = scale_notes(text)

@@ -319,6 +319,40 @@ def declared_units(text: str, matches: list[MoneyMatch]) -> list[MoneyMatch]:
     return read
 
 
+# A bare figure printing its thousands or decimals ("32.500", "1.250,5") right before a
+# declaration in euros (``_DECLARED_AFTER``): "het totaal stijgt met 32.500 (x € 1.000)" is
+# € 32,5 mln, the sign printed in the declaration only. A figure without a group ("2024
+# (x € 1.000)", "Artikel 12 (x € 1.000)") is a year or a number of a caption.
+_FIGURE_BEFORE = re.compile(
+    r"(?<![\w.,€$£ƒ¤\-\u2212\u2013])(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)"
+    r"[ \t\xa0]*(?:\r?\n[ \t\xa0]*)?\Z"
+)
+_DECLARATION_OPENS = re.compile(r"\([ \t\xa0]*(?:bedragen[ \t\xa0]+)?[x×*]", re.IGNORECASE)
+
+
+def declared_figures(text: str, matches: list[MoneyMatch]) -> list[MoneyMatch]:
+    """Bare figures before a unit declaration naming euros (``_FIGURE_BEFORE``), read in its
+    unit as ``declared_units`` reads a signed one, outside ``matches`` (the amounts found)."""
+    found = []
+    for opens in _DECLARATION_OPENS.finditer(text):
+        begin = text.rfind("(", 0, opens.end())
+        figure = _FIGURE_BEFORE.search(text, max(0, begin - 30), begin)
+        if figure is None:
+            continue
+        start, end = figure.span("n")
+        declared = _DECLARED_AFTER.match(text, end)
+        if (
+            declared is None
+            or not re.search(r"€|(?i:eur)", declared.group())
+            or any(m.start < end and start < m.end for m in matches)
+        ):
+            continue
+        quote = figure.group("n")
+        bare = MoneyMatch(start, end, quote, parse_quote(quote)[0], None, "units", False, "EUR")
+        found.extend(declared_units(text, [bare]))
+    return found
+
+
 def without_their_scale(
     model: TextModel, matches: list[MoneyMatch], rejected: list[tuple[int, str]]
 ) -> list[MoneyMatch]:
