@@ -1357,6 +1357,29 @@ def test_years_in_a_bracket_closing_the_clause_are_the_amounts() -> None:
     assert (row["year_from"], row["year_to"], row["year_source"]) == (2023, 2026, "stated")
 
 
+def test_years_in_a_bracket_ending_a_list_item_s_line_are_that_item_s() -> None:
+    """Items of a bulleted list print no full stop: a bracket of years at the end of an
+    item's line ("▪ Wijkgericht werken: € 1,2 mln incidenteel (2025-2026)") closes that
+    item's clause as one before a full stop does. It was read only before a stop or the
+    text's end: the item took no year, the next items the one before's years as printed
+    before them, and a sentence after the list those of its last item."""
+    text = (
+        "De volgende incidentele middelen worden ingezet:\n"
+        "▪ Wijkgericht werken: € 1,2 mln incidenteel (2025-2026)\n"
+        "▪ Verduurzaming maatschappelijk vastgoed: € 800.000 incidenteel (2025)\n"
+        "▪ Woningbouwversnelling: € 500.000 incidenteel (2026)\n"
+        "\n"
+        "In totaal gaat het om € 2,5 mln incidenteel."
+    )
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == [
+        (2025, 2026),
+        (2025, 2025),
+        (2026, 2026),
+        (None, None),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "quotes"),
     [

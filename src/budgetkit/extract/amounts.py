@@ -135,7 +135,7 @@ _APPOSITION_OPENS = re.compile(r",[ \t\xa0\n]*(?:[^\W\d_]+[ \t\xa0\n]+){0,2}\Z")
 # A bracket holding only a year or a span of years that closes the amount's clause.
 _CLAUSE_YEARS = re.compile(
     r"\([\s\xa0]*(?P<years>(?:19|20)\d\d(?:[\s\xa0]*[-–][\s\xa0]*(?:19|20)\d\d)?)[\s\xa0]*\)"
-    r"(?=[\s\xa0]*(?:[.;:]|$))"
+    r"(?=[\s\xa0]*(?:[.;:]|(?m:$)))"
 )
 _ASIDE = re.compile(r"^[\s\xa0]*(?:\((?P<aside>[^()]{0,80})\)|\))")
 # "€ 5 miljoen en in 2021 € 19 miljoen": joined by a conjunction, the same kind of amount.
