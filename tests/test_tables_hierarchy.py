@@ -421,3 +421,38 @@ def test_a_programmes_saldo_beside_a_column_of_differences_stays_under_its_progr
     assert parents[(9, "Saldo")] == "Programma 4 Onderwijs"
     assert parents[(14, "Saldo")] == "Programma 5 Sport, cultuur en recreatie"
     assert parents[(12, "Lasten")] == "Programma 5 Sport, cultuur en recreatie"
+
+
+def test_a_waarvan_row_larger_than_the_row_above_it_is_part_of_the_top_row_holding_it() -> None:
+    """A total printed above two groups of parts, then a "waarvan" row after the second
+    group's last part ("waarvan apparaatskosten" of the whole, larger than that part in
+    every year): a part is never larger than its whole, so it is no part of the row above;
+    the top of that row's chain of parents holds it and every part of theirs (the nearer
+    group may not). A mutation's part may be larger than the mutation (other parts offset
+    it), so a row printing a figure below zero keeps the row above as its whole."""
+    text = "\n".join(
+        [
+            "Tabel 5.2 Uitgaven uitvoeringsorganisaties (x € 1 mln)",
+            "",
+            "                                        2025       2026       2027",
+            "Totaal uitvoering                      9.400      9.650      9.900",
+            "Uitkeringen                            5.200      5.350      5.500",
+            "  Werkloosheid                         3.100      3.200      3.300",
+            "  Arbeidsongeschiktheid                2.100      2.150      2.200",
+            "Toeslagen                              4.200      4.300      4.400",
+            "  Huurtoeslag                          3.600      3.680      3.760",
+            "  Zorgtoeslag                            600        620        640",
+            "  waarvan apparaatskosten                810        830        850",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    assert parents["Zorgtoeslag"] == "Toeslagen"
+    assert parents["waarvan apparaatskosten"] == "Totaal uitvoering"
+    labels = ["Totaal", "Mutatie", "waarvan loonbijstelling"]
+    mutation = [
+        (Decimal(100), Decimal(120)),
+        (Decimal(-42), Decimal(18)),
+        (Decimal(-60), Decimal(-35)),
+    ]
+    assert build(labels, mutation, ["amount"] * 3).parents[2] == 1

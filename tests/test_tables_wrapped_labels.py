@@ -64,12 +64,15 @@ def test_a_wrapped_label_opening_with_the_rows_prefix_is_one_label() -> None:
 )
 def test_a_row_label_wrapped_over_two_lines_is_one_label(start: str, rest: str) -> None:
     """A PDF wraps a long row label in its column: the line without values above the row is
-    the label's start, not a heading of the rows under it."""
+    the label's start, not a heading of the rows under it. (A "waarvan" row's whole holds
+    it: "Subsidies" then prints the sum the total counts.)"""
+    waarvan = "Waarvan" in start
     text = "\n".join(
         [
             "Tabel 3 Uitgaven (bedragen x € 1.000)",
             "                                      2024      2025",
-            "Subsidies                            1.000     1.100",
+            "Subsidies                            "
+            + ("2.200     2.400" if waarvan else "1.000     1.100"),
             start,
             f"{rest:33}    1.200     1.300",
             "Opdrachten                             300       400",
@@ -80,7 +83,7 @@ def test_a_row_label_wrapped_over_two_lines_is_one_label(start: str, rest: str) 
     label = f"{start} {rest}"
     assert cell_grid(cells)[(label, "2025")] == "1.300" and not warnings
     # a "waarvan" row is a part of the row above it, not a summand of the total
-    assert row_parents(cells)[label] == ("Subsidies" if "Waarvan" in start else "Totaal")
+    assert row_parents(cells)[label] == ("Subsidies" if waarvan else "Totaal")
 
 
 def test_a_heading_over_rows_is_no_wrapped_label() -> None:

@@ -947,7 +947,7 @@ def build(
     last_whole: int | None = None
     for index in range(len(labels)):
         if partial[index] or marker[index]:
-            parents[index] = last_whole
+            parents[index] = _holding(last_whole, index, parents, values, kinds)
         else:
             last_whole = index
             if index in items:
@@ -955,6 +955,55 @@ def build(
     split = [p or m for p, m in zip(partial, marker, strict=True)]
     _rest_after_parts(parents, split, values, kinds)
     return Hierarchy(parents, source, split)
+
+
+def _holding(
+    above: int | None,
+    row: int,
+    parents: list[int | None],
+    values: Sequence[Sequence[Decimal | None] | None],
+    kinds: list[str],
+) -> int | None:
+    """The row a "waarvan" row (``row``) is part of: the row printed above it (``above``),
+    unless that row cannot hold it (``_exceeds``: a "waarvan uitvoeringskosten" printed
+    after the last part of a block, larger than that part in every year). Then its whole
+    is among the rows that hold the row above, and the outermost of them (the top of its
+    chain of parents) is the one that holds every part of theirs: a nearer one may not
+    hold this one ("uitvoeringskosten UWV en SVB" under the sum of two groups, printed
+    after the second's last part). None where that row cannot hold it either."""
+    if above is None or not _exceeds(row, above, values, kinds):
+        return above
+    top = above
+    while parents[top] is not None:
+        top = parents[top]
+    return top if top != above and not _exceeds(row, top, values, kinds) else None
+
+
+#: The fewest columns in which a part must be larger than a row to be no part of it: in
+#: one column a figure may be larger by chance of layout (a wrong column) or of sign.
+_EXCEEDING_COLUMNS = 2
+
+
+def _exceeds(
+    part: int,
+    whole: int,
+    values: Sequence[Sequence[Decimal | None] | None],
+    kinds: list[str],
+) -> bool:
+    """Whether a row is larger than another in every column both print, in the same unit,
+    in two columns at least, no figure of either below zero: levels, of which a part is
+    never larger than its whole. A mutation's part may be larger than the mutation, other
+    parts offsetting it ("Mutatie meicirculaire -/- 42", "waarvan effect loonontwikkeling
+    -/- 60"); a percentage is no amount to compare."""
+    big, small = values[whole], values[part]
+    if big is None or small is None or kinds[whole] != kinds[part] or kinds[part] == "percent":
+        return False
+    pairs = [(a, b) for a, b in zip(big, small, strict=False) if a is not None and b is not None]
+    return (
+        len(pairs) >= _EXCEEDING_COLUMNS
+        and all(a >= 0 and b >= 0 for a, b in pairs)
+        and all(b > a for a, b in pairs)
+    )
 
 
 #: The fewest columns in which a row after "waarvan" rows must make up, with them, the row
