@@ -72,3 +72,49 @@ def test_a_group_heading_drawn_between_dashes_names_no_single_column() -> None:
     }
     grid = cell_grid(cells)
     assert grid[("0.2 Burgerzaken", "Begroting 2024")] == "870"
+
+
+def _laid_out(*runs: tuple[int, str]) -> str:
+    """A line of a PDF's layout text: each run of words starting at its column."""
+    line = ""
+    for column, text in runs:
+        line = f"{line:<{column}}{text}"
+    return line
+
+
+def _row(label: str, *values: str) -> str:
+    """A row under nine columns of 16 characters each, its values flush right."""
+    return f"{label:<31}" + "".join(f"{value:>16}" for value in values)
+
+
+def test_a_wide_verantwoordingsstaat_names_its_three_groups_and_their_numbers() -> None:
+    """A jaarverslag's verantwoordingsstaat printed by a PDF's layout text: nine columns
+    under three numbered groups, "(3) = (2) – (1)" over the Verschil. The line of group
+    names is wider than a label (its padding is the columns' room) and the spaced formula's
+    dash was read as a nil cell, so both lines were taken for the title and every column
+    kept its leaf alone ("Uitgaven" three times)."""
+    leaves = ("Verplichtingen", "Uitgaven", "Ontvangsten")
+    text = "\n".join([
+        "Departementale verantwoordingsstaat 2013 van het Ministerie van Financiën (IXB)"
+        " (bedragen x € 1 000)",
+        "",
+        _laid_out((36, "(1)"), (84, "(2)"), (132, "(3) = (2) – (1)")),
+        _laid_out((36, "Vastgestelde begroting"), (84, "Realisatie"),
+                  (132, "Verschil realisatie en vastgestelde")),
+        _laid_out((132, "begroting")),
+        _row("Art. Omschrijving", *leaves * 3),
+        "",
+        _row("     Totaal", "812 400", "809 100", "95 300", "790 210", "801 640", "97 020",
+             "–22 190", "–7 460", "1 720"),
+        _row("1    Belastingen", "512 400", "509 100", "80 300", "498 010", "503 240", "81 920",
+             "–14 390", "–5 860", "1 620"),
+        _row("2    Financiering staatsschuld", "300 000", "300 000", "15 000", "292 200",
+             "298 400", "15 100", "–7 800", "–1 600", "100"),
+    ])  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("1 Belastingen", "(1) Vastgestelde begroting Uitgaven")] == "509 100"
+    assert grid[("1 Belastingen", "(2) Realisatie Verplichtingen")] == "498 010"
+    verschil = "(3) = (2) – (1) Verschil realisatie en vastgestelde begroting"
+    assert grid[("2 Financiering staatsschuld", f"{verschil} Ontvangsten")] == "100"
+    assert grid[("Totaal", f"{verschil} Uitgaven")] == "–7 460"

@@ -26,6 +26,9 @@ _LAST_YEAR = re.compile(r"(?<=[^\W\d])[ \t\xa0]+(?:19|20)\d\d$")
 _INITIALS_END = re.compile(r"(?<!\S)(?:[A-Z]\.){2,}$")
 #: A word of a name (three letters at least): what follows the number of a named group.
 _NAME_WORD = re.compile(r"[^\W\d_]{3,}")
+#: A column's number with the formula computing it from others, printed spaced ("(3) = (2)
+#: – (1)", "(4) = (1) + (2) + (3)"): its dash is an operator, no nil cell.
+_FORMULA = re.compile(r"(?<!\S)\(\d{1,2}\)(?: ?[=+\-–−] ?\(\d{1,2}\))+(?!\S)")
 
 
 def is_group(text: str, inside: bool = False) -> bool:
@@ -42,7 +45,7 @@ def is_group(text: str, inside: bool = False) -> bool:
     ended = text.endswith((".", ";") if inside else (".", ":", ";", "?"))
     if ended and _INITIALS_END.search(text) is None:
         return False
-    words = _LAST_YEAR.sub("", _BULLET.sub("", text))
+    words = _FORMULA.sub("", _LAST_YEAR.sub("", _BULLET.sub("", text)))
     # a number inside the words is part of the name when words follow it ("Programma 1
     # Bestuur en dienstverlening"); a row ends in its cells (or a "V"/"N" after them)
     cells = list(CELL.finditer(words))
@@ -56,10 +59,14 @@ def margin_group(line: str) -> bool:
 
 
 def groups_above(lines: list[str], index: int, floor: int) -> list[int]:
-    """Short heading lines right above a column heading line (stacked block headings)."""
+    """Short heading lines right above a column heading line (stacked block headings). A
+    line's length is its words': the padding between its runs is the room of the columns
+    they stand over, as wide as the table ("(1) Oorspronkelijk vastgestelde" ... "(3)
+    Verschil realisatie en oorspronkelijk" over nine columns)."""
     above = []
     for i in nonblank_before(lines, index, MAX_HEADINGS):
-        if i < floor or not is_group(lines[i]) or read_unit(lines[i], 0) or label_rest(lines, i):
+        words = " ".join(lines[i].split())
+        if i < floor or not is_group(words) or read_unit(lines[i], 0) or label_rest(lines, i):
             break
         above.append(i)
     return above[::-1]
