@@ -2538,6 +2538,34 @@ def test_a_unit_declared_right_after_a_figure_scales_it(text: str, amount: int, 
     assert extract_amounts(_doc("Het aantal stijgt met 1.250 (x 1.000).")) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "Het kabinet trekt 90 miljoen euro uit voor 2025 tot en met 2027, dus 30 miljoen "
+            "per jaar.",
+            [(2025, 2027), (2025, 2027)],
+        ),
+        (
+            "De premie komt in 2026 uit op € 1.860 per jaar, ofwel ruim € 155 per maand.",
+            [(2026, 2026), (2026, 2026)],
+        ),
+        # a sum after "samen dus" is of the amounts before, of several years
+        (
+            "Er komt 2 miljard in 2024 en 3 miljard in 2025 bij, samen dus 5 miljard euro.",
+            [(2024, 2024), (2025, 2025), (None, None)],
+        ),
+    ],
+)
+def test_an_amount_restating_the_one_before_shares_its_years(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    """ ", dus 300 miljoen per jaar", ", ofwel € 155 per maand": the same money in other
+    terms, of the years the amount before names."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
 def test_a_footnote_takes_no_year_from_the_next_footnote() -> None:
     """A footnote's sentence ends before the next note's number alone on its line, as a PDF's
     text prints it: the date of "2 Zie mijn brief van 12 december 2008" is not the € 4,5

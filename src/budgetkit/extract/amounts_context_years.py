@@ -45,6 +45,14 @@ _REACHED = re.compile(
     r"[ \t\xa0\n]+)?",
     re.I,
 )
+# A word restating the amount before in other terms ("600 miljoen gulden voor 2000 en 2001
+# gereserveerd, dus 300 miljoen per jaar", "€ 1.862 per jaar, ofwel € 155 per maand"): the
+# restatement is of the same money, in the same years. Right after the comma: "samen dus €
+# 23 mld" sums the amounts before, of several years.
+_RESTATES = re.compile(
+    r",[ \t\xa0\n]*(?i:dus|oftewel|ofwel|ofte|dat[ \t\xa0\n]+is|d\.w\.z\.|zijnde)[ \t\xa0\n]+"
+    r"(?:(?i:ruim|bijna|circa|ongeveer|gemiddeld|zo['’]n)[ \t\xa0\n]+)?\Z"
+)
 # An amount's equivalent in another currency in brackets right after it, alone there:
 # "USD 125 miljoen (€ 112,3 miljoen) voor de periode 2016-2019", "€ 4,5 miljoen (ƒ 9,9
 # miljoen)": the bracket opens right after the amount and closes right after its equivalent.
@@ -156,6 +164,8 @@ def shares_years(previous: dict[str, Any], between: str, text: str, opening: str
     """
     if _REACHED.fullmatch(between):
         return True  # "wordt met € 87 mln opgehoogd tot € 6.538 mln": the level reached then
+    if _RESTATES.search(between, max(0, len(between) - 30)):
+        return True  # "voor 2000 en 2001 gereserveerd, dus 300 miljoen per jaar"
     if previous["_years_source"] == "label":
         # "2026: € 45 mln, waarvan € 5 mln": a label's year is its amount's and its parts',
         # no other's; "(2022: M€ 389,1), waarvan M€ 371,0": its bracket closes before the part
