@@ -93,3 +93,37 @@ def test_lines_opening_with_a_number_that_is_no_cell_give_no_items() -> None:
     model = TextModel("\n".join(letter + table))
     items = items_of(model.lines, model.layout)
     assert "".join(item.kind for item in items).endswith("TYYTVV")
+
+
+def test_a_euro_sign_before_a_dash_alone_on_its_line_is_a_nil_cell_not_a_label() -> None:
+    """A ZBO's jaarrekening on its web page, one cell per line, every cell printing its
+    euro sign ("€ 4.902.115"), a nil printed as accounting formats do: "€ -". It is the
+    row's nil cell, as a dash alone is; read as text, it became the label of a row of the
+    one value after it, which lost its own row."""
+    text = "\n".join(
+        [
+            "Specificatie huisvestingskosten",
+            "Omschrijving",
+            "Realisatie 2024",
+            "Begroting 2024",
+            "Realisatie 2023",
+            "Huur en servicekosten",
+            "€ 2.418.300",
+            "€ 2.450.000",
+            "€ 2.376.120",
+            "Ontvangen huur onderverhuur",
+            "€ -96.400",
+            "€ -",
+            "€ -88.215",
+            "Totaal huisvestingskosten",
+            "€ 2.321.900",
+            "€ 2.450.000",
+            "€ 2.287.905",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Ontvangen huur onderverhuur", "Realisatie 2023")] == "€ -88.215"
+    assert grid[("Ontvangen huur onderverhuur", "Realisatie 2024")] == "€ -96.400"
+    assert not any(c["row_label"] == "€ -" for c in cells)
+    assert row_parents(cells)["Ontvangen huur onderverhuur"] == "Totaal huisvestingskosten"

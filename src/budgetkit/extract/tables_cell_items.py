@@ -17,6 +17,7 @@ from itertools import compress, pairwise
 from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
+from budgetkit.extract.tables_row_values import EURO_NIL
 from budgetkit.extract.tables_tokens import (
     DASHES,
     SIGNED,
@@ -255,15 +256,16 @@ _YEARS = "YY"
 
 def _cell_kind(text: str) -> str | None:
     """The kind of the item a stripped, non-empty line is when it is a cell: a year "Y", a
-    value "V", a lone dash "D", a column number "N", or ``_YEARS`` for a heading row of years
-    a text layer printed on one line, one cell per line otherwise ("2017 2018 2019": a year
+    value "V", a lone dash "D" (or the euro sign before one, "€ -", a nil as accounting
+    formats print it), a column number "N", or ``_YEARS`` for a heading row of years a text
+    layer printed on one line, one cell per line otherwise ("2017 2018 2019": a year
     heading each, where it stands); None for text."""
     if is_year_heading(text):
         return "Y"
     if is_value(text):
         return "V"
-    if text in DASHES:
-        return "D"
+    if text in DASHES or EURO_NIL.fullmatch(text):
+        return "D"  # a nil: a dash alone, or as accounting formats print it ("€ -")
     if is_column_number(text):
         return "N"
     if text[0].isdigit() and _years_on_one_line(text):
