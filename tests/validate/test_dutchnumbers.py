@@ -376,6 +376,8 @@ _FORMS = [
     "min 300 miljoen", "levert min 2,5 miljard euro op", "300 mil-\njoen euro", "€ 1,2 mil-\njard",
     "min € 300 mln", "minus € 1,2 mld", "–/– € 5 mln", "€ –/– 5 mln", "-/- 40 miljoen euro",
     "plus minus € 5 mln", "EUR12m", "USD5m", "EUR12 miljoen", "€ 45 K", "€ 45 k",
+    "ƒ 2 1/2 mld.", "1 1/2 mld. gulden", "€ 3/4 mln", "€ 1/2 miljard", "€ 15 à 16 mlrd",
+    "€ 3 mljn", "¤ 45 mln", "¤ 350 000", "â‚¬ 155", "€ 40—60 miljoen", "€\u20091\u2009284\u2009000",
 ]  # fmt: skip
 _AROUND = [
     "Het kost", "en", "per jaar.", "(x € 1.000)", "in 2024", "€ 5 per m2", "-", "–", "\n\n",

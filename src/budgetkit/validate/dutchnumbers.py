@@ -47,7 +47,8 @@ The grammar, after every run of white space (spaces, NBSP, line breaks) becomes 
   ``.-`` after whole euros, or an accountant's minus glued after the figures, ``€
   154.000-``, the only sign then), one printed scale at most, a scale before the number only
   with a currency sign ("mln. EUR 5", "€ mln 5"), a glued ``m``/``k`` only after one; a
-  range ``A à|tot|-|–|en B`` ("á" too, "à" typed with the wrong accent) or ``minimaal A en
+  range ``A à|tot|-|–|en B`` ("á" too, "à" typed with the wrong accent; an em dash glued
+  to both figures, "40—60") or ``minimaal A en
   maximaal B`` whose scale and currency B gives to A (the extractor quotes
   the items of a list one by one, so "A en B" in one quote is a range, as after "tussen
   de"); ``A, B en C miljoen`` is unread (a list the extractor no longer quotes whole; "€
@@ -227,8 +228,11 @@ _DIGITS = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:,\d+)?"
 _FRACTION_SIGNS = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
 # In money, also English thousands of two comma groups or more ("1,250,000"): no Dutch
 # decimal prints two commas; and Swiss ones of apostrophes ("CHF 450'000'000").
+# And "1/2", "1/4", "3/4", the typed forms of the signs, after a whole figure and a space or
+# alone ("ƒ 2 1/2 mld.", "f 3/4 mld."): that fraction.
 _MONEY_DIGITS = (
-    rf"(?:\d{{1,3}}(?:,\d{{3}}){{2,}}|\d{{1,3}}(?:['’]\d{{3}})+|\d{{1,3}}\.\d{{1,2}}(?!\d)|(?:\d{{1,3}}(?:\.\d{{3}})+|\d+)?[½¼¾]"
+    r"(?:(?:\d+ )?(?:1/[24]|3/4)(?![\d/])"
+    rf"|\d{{1,3}}(?:,\d{{3}}){{2,}}|\d{{1,3}}(?:['’]\d{{3}})+|\d{{1,3}}\.\d{{1,2}}(?!\d)|(?:\d{{1,3}}(?:\.\d{{3}})+|\d+)?[½¼¾]"
     rf"|{_DIGITS})"
 )
 _WORDS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
@@ -270,7 +274,8 @@ _TAIL = (
 )
 _MONEY = re.compile(rf"^(?:{_ONE}){_TAIL}$", re.IGNORECASE)
 _RANGE = re.compile(
-    r"^(?P<a>.+?)(?: (?:à|á|a|tot en met|t/m|tot|-|–|en) |(?<=\d)[-–](?=\d))(?P<b>.+)$",
+    r"^(?P<a>.+?)(?: (?:à|á|a|tot en met|t/m|tot|-|–|en) |(?<=\d)[-–](?=\d)"
+    r"|(?<=\d)—(?=[\d€]))(?P<b>.+)$",
     re.IGNORECASE,
 )
 # "minimaal € 1,5 en maximaal € 2 miljard": a range, its words around its lower bound.
@@ -343,6 +348,11 @@ def _number(text: str, decimal_point: bool = False) -> tuple[Decimal, int]:
     word = NUMBER_WORDS.get(text.lower())
     if word is not None:
         return word, 0
+    if "/" in text:  # "2 1/2", "3/4": a typed fraction, after a whole figure or alone
+        whole, _, fraction = text.rpartition(" ")
+        numerator, _, denominator = fraction.partition("/")
+        head = _number(whole)[0] if whole else Decimal(0)
+        return head + Decimal(numerator) / Decimal(denominator), 2
     if text[-1:] in _FRACTION_SIGNS:  # "1¼": a quarter printed as a sign, two decimals
         whole = _number(text[:-1])[0] if text[:-1] else Decimal(0)  # "½" alone: a half
         return whole + _FRACTION_SIGNS[text[-1]], 2
