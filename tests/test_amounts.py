@@ -3660,3 +3660,30 @@ def test_nouns_joined_or_coins_after_a_bare_figure_are_counted(
     "bankbiljetten") are pieces counted, no sum of money. Before, money printed before
     them made the first word a verb and the figure euros (or guilders)."""
     assert [quote for quote, *_ in _read(text)] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # an adverb grading the adjective before a noun of things counted: a count
+        (
+            "Het Rijk stelt € 30 miljoen beschikbaar. De aanpak richt zich op 1,8 miljoen"
+            " matig geïsoleerde huurwoningen.",
+            ["€ 30 miljoen"],
+        ),
+        (
+            "De regeling kost € 12 miljoen en bereikt 2 miljoen laag opgeleide werknemers.",
+            ["€ 12 miljoen"],
+        ),
+        # a preposition before the adjective: money spent on the things
+        (
+            "Het Rijk stelt € 30 miljoen beschikbaar, waarvan 4 miljoen voor nieuwe woningen.",
+            ["€ 30 miljoen", "4 miljoen"],
+        ),
+    ],
+)
+def test_bare_millions_of_graded_adjective_nouns_count_them(text: str, quotes: list[str]) -> None:
+    """ "2,5 miljoen slecht geïsoleerde woningen": an uninflected adverb before the inflected
+    adjective leaves the noun after them what the figure counts; the count was stored as
+    euros by the money its paragraph printed."""
+    assert [r["quote"] for r in extract_amounts(_doc(text))] == quotes

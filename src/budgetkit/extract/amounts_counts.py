@@ -37,14 +37,27 @@ from budgetkit.extract.money_quotes import MoneyMatch, parse_quote
 # A noun of people or things counts as the head of a compound too ("bijstandsuitkeringen",
 # "huurwoningen"); a unit of time or measure only alone ("schooljaar" may name a budget's),
 # and so a noun that ends a verb made of it ("300 miljoen bestemmen", "verhuizen").
-_ADJECTIVES = r"(?:(?!(?:de|die|deze|ze|je|we|te|elke|iedere|onze|hele|extra)\b)[^\W\d_]+e\s+){0,2}"
+_ONE_ADJECTIVE = r"(?!(?:de|die|deze|ze|je|we|te|elke|iedere|onze|hele|extra)\b)[^\W\d_]+e\s+"
+_ADJECTIVES = rf"(?:{_ONE_ADJECTIVE}){{0,2}}"
+# An uninflected word grading the inflected adjective after it ("2,5 miljoen slecht
+# geïsoleerde woningen", "1 miljoen zwaar beschadigde bomen", "3 miljoen laag opgeleide
+# werknemers"): an adverb of the adjective, the noun after both still what the figure counts.
+# No preposition, article, pronoun, conjunction or verb of being: "5 miljoen voor sociale
+# woningen" and "5 miljoen aan nieuwe woningen" are money spent on them.
+_GRADED = (
+    r"(?:(?!(?:aan|achter|bij|binnen|boven|buiten|door|in|met|na|naar|naast|om|onder|op|over"
+    r"|per|rond|sinds|tegen|tot|tussen|uit|van|vanaf|via|voor|zonder|ten|ter|en|of|maar|dan"
+    r"|als|dat|want|een|het|dit|zijn|haar|hun|ons|wij|zij|hij|er|is|was|waren|wordt|worden"
+    r"|werd|werden|niet|nog|ook)\b)"
+    rf"[^\W\d_]+\s+(?={_ONE_ADJECTIVE}))?"
+)
 # An uninflected word of more or fewer before the noun a figure counts ("4 miljoen extra
 # bezoekers", "2 miljoen meer inwoners"): the noun after it is still what the figure counts.
 # (Only before a noun or unit the list below names: "5 miljoen extra voor de zorg" and "2
 # miljoen extra subsidies" are money.)
 _MORE_OF = r"(?:extra|meer|minder)\s+(?=[^\W\d_])"
 _COUNTED = re.compile(
-    rf"""\s*(?:{_MORE_OF})?{_ADJECTIVES}(?:
+    rf"""\s*(?:{_MORE_OF})?{_GRADED}{_ADJECTIVES}(?:
         (?<=[ \t\xa0])\d | (?-i:[A-Z][^\W\d_]+(?:ers|anen|iërs|ezen)\b)
         | (?:kubieke|kuub|m2|m²|m3|m³|nm3|ton|megaton|kilo|kg|kilogram|gram|liter|hectoliter
              |vierkante|hectare|ha|km|kilometer|meter|kwh|mwh|gwh|twh|mw|gw|pj|petajoule|gj
@@ -72,7 +85,7 @@ _COUNTED = re.compile(
 # "specialisten", not the verbs "(ver)gisten", "twisten", "(ver)misten"); a plural of "-heid",
 # things counted, which no verb ends in ("vervuilingseenheden", "hoeveelheden").
 _PLURAL_NOUN = re.compile(
-    rf"""\s*{_ADJECTIVES}(?![\w'’-]*?{MONEY_AFTER_AMOUNT}(?![\w'’-]))(?:
+    rf"""\s*{_GRADED}{_ADJECTIVES}(?![\w'’-]*?{MONEY_AFTER_AMOUNT}(?![\w'’-]))(?:
         (?-i:(?!(?:eens|ergens|nergens|anders|elders|steeds|telkens|reeds|slechts|tevens
               |zelfs|thans|straks|plus|minus|alles|niets|gratis|precies|tijdens|volgens
               |blijkens|jegens|langs|ineens|eveneens|overigens|nogmaals|althans)\b)
