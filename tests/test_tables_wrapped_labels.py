@@ -614,3 +614,32 @@ def test_the_last_rows_name_wrapped_onto_a_line_ending_in_a_legal_form_is_joined
     _tables, cells, _warnings = read_text(text)
     grid = cell_grid(cells)
     assert grid[("Coöperatieve Wind-ontwikkelingsfonds Oost U.A.", "2025")] == "17.455"
+
+
+def test_a_heading_level_under_an_uncoded_total_marks_where_the_headings_stand() -> None:
+    """A begrotingsstaat printed by a PDF's layout text, no blank line among its rows: the
+    total, then "Beleidsartikelen" right under it, the articles with their codes, then
+    "Niet-beleidsartikelen" right under the last article, where that article's name would
+    go on. The first heading stands level under a row printing no code, as no name's rest
+    does: its indent is where the table prints headings, so the second is one too. Before,
+    the second was joined to the last article's name and the rows under it kept the first
+    heading as parent."""
+    text = "\n".join([
+        "Begrotingsstaat van het Ministerie van Sociale Zaken en Werkgelegenheid (XV) voor het"
+        " jaar 2009 (bedragen x € 1 000)",
+        "",
+        "Art.  Omschrijving                          Verplichtingen      Uitgaven   Ontvangsten",
+        "      Totaal                                    27 812 430    27 790 115     1 216 500",
+        "      Beleidsartikelen",
+        "41    Inkomensbeleid                               412 300       410 950         2 100",
+        "42    Arbeidsparticipatie                        1 921 400     1 918 600        14 250",
+        "46    Inkomensbescherming met activering         5 102 330     5 101 820        11 400",
+        "      Niet-beleidsartikelen",
+        "97    Aflopende regelingen                          36 400        36 400             0",
+        "98    Algemeen                                     310 200       322 345         1 750",
+    ])  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    assert parents["46 Inkomensbescherming met activering"] == "Beleidsartikelen"
+    assert parents["97 Aflopende regelingen"] == "Niet-beleidsartikelen"
+    assert parents["98 Algemeen"] == "Niet-beleidsartikelen"

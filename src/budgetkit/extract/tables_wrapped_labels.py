@@ -214,15 +214,38 @@ def _heading_indents(
 ) -> set[int]:
     """Where a table prints its group headings: the indents of its lines without values
     that no row stands right above (a blank line or the heading before them, "Totaal ..." /
-    "" / "       Beleidsartikelen"). A line at such an indent under a row is another heading
+    "" / "       Beleidsartikelen"), or that stand level under a row printing no code as a
+    heading does (``_heads_under_total``). A line at such an indent under a row is another heading
     ("       Niet-beleidsartikelen" under "46     Sport   121 830 ..."), not the rest of
     the row's name (``_hangs_under``)."""
-    rows = {index for index, _label, _cells in found}
+    rows = {index: (label, cells) for index, label, cells in found}
     return {
         _indent(lines[index])
-        for index, _label, cells in found
-        if not cells and index - 1 not in rows and "\t" not in lines[index]
+        for index, label, cells in found
+        if not cells
+        and "\t" not in lines[index]
+        and (index - 1 not in rows or _heads_under_total(lines, index, label, *rows[index - 1]))
     }
+
+
+def _heads_under_total(
+    lines: list[str], index: int, label: str, above: str, cells: list[tuple[str, int]]
+) -> bool:
+    """Whether a line without values right under a row with values that prints no code is
+    a heading all the same ("       TOTAAL   3 116 550 ..." / "       Beleidsartikelen"):
+    level with that row's label, opening as a label does (not in lower case nor with a
+    bracket), under a label that can end where it does; read so, its indent is where the
+    table prints its headings."""
+    row = lines[index - 1]
+    return (
+        bool(cells)
+        and "\t" not in row
+        and _CODE_THEN_NAME.match(row) is None
+        and _indent(row) == _indent(lines[index])
+        and not _opens_lower(label)
+        and label[:1] != "("
+        and not _unfinished(above)
+    )
 
 
 def _indented_end(
