@@ -2566,6 +2566,15 @@ def test_an_amount_restating_the_one_before_shares_its_years(
     assert [(r["year_from"], r["year_to"]) for r in rows] == years
 
 
+def test_an_aside_after_a_footnote_mark_glued_to_the_amount_is_still_its_own() -> None:
+    """ "€ 12,4 mln.2 (stand per 1 januari 2024)": the note's number glued after the amount's
+    stop hid the bracket after it, and with it the date the amount is of."""
+    rows = extract_amounts(
+        _doc("Het tekort is opgelopen tot € 12,4 mln.2 (stand per 1 januari 2024).")
+    )
+    assert [(r["year_from"], r["year_to"]) for r in rows] == [(2024, 2024)]
+
+
 def test_a_footnote_takes_no_year_from_the_next_footnote() -> None:
     """A footnote's sentence ends before the next note's number alone on its line, as a PDF's
     text prints it: the date of "2 Zie mijn brief van 12 december 2008" is not the € 4,5

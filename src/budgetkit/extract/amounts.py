@@ -138,6 +138,9 @@ _CLAUSE_YEARS = re.compile(
     r"(?=[\s\xa0]*(?:[.;:]|(?m:$)))"
 )
 _ASIDE = re.compile(r"^[\s\xa0]*(?:\((?P<aside>[^()]{0,80})\)|\))")
+# A footnote's number glued after an amount ending in its scale or its stop ("€ 31,2 mln.3
+# (netto contante waarde per 1 januari 2012)"): the aside after it is still the amount's.
+_MARK_BEFORE_ASIDE = re.compile(r"\d{1,2}(?=[ \t\xa0]*\()")
 # "€ 5 miljoen en in 2021 € 19 miljoen": joined by a conjunction, the same kind of amount.
 _JOINED = re.compile(rf"[\s\xa0]*(?:,|en|of)?[\s\xa0]*(?:(?:in|voor)\s+{YEAR}[\s\xa0]*)?")
 # The next item of an enumeration: a short stretch ending in "," or "en".
@@ -308,7 +311,12 @@ def extract_amounts(
         after_from = _past_far_scale(text, m, next_start)
         after = text[after_from:next_start]
         aside = _ASIDE.match(after)
-        skip = aside.end() if aside else 0
+        marked = 0  # the length of a footnote's number before the aside: "mln.3 (per 2012)"
+        if aside is None and (m.quote.endswith(".") or m.quote[-1:].isalpha()):
+            mark = _MARK_BEFORE_ASIDE.match(after)
+            if mark is not None and (aside := _ASIDE.match(after[mark.end() :])) is not None:
+                marked = mark.end()
+        skip = marked + aside.end() if aside else 0
         apposed = _APPOSITION_OPENS.search(before, max(0, len(before) - 40)) is not None
         stop = (_AFTER_APPOSITION if apposed else _AFTER_STOP).search(after, skip)
         near_after = after[skip : stop.start()] if stop else after[skip:]
