@@ -2575,6 +2575,20 @@ def test_an_aside_after_a_footnote_mark_glued_to_the_amount_is_still_its_own() -
     assert [(r["year_from"], r["year_to"]) for r in rows] == [(2024, 2024)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De schuld is sinds 2015 gestegen van € 3,1 mln naar € 8,4 mln.",
+        "Het verlies is sinds 2015 opgelopen van 3,1 miljoen euro tot 8,4 miljoen euro.",
+    ],
+)
+def test_the_start_of_a_change_since_a_year_is_the_level_in_that_year(text: str) -> None:
+    """ "sinds 2015 gestegen van € 3,1 mln naar € 8,4 mln": € 3,1 mln is the level of 2015,
+    no sum from 2015 on; the level reached is of no year the sentence prints."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == [(2015, 2015), (None, None)]
+
+
 def test_a_footnote_takes_no_year_from_the_next_footnote() -> None:
     """A footnote's sentence ends before the next note's number alone on its line, as a PDF's
     text prints it: the date of "2 Zie mijn brief van 12 december 2008" is not the € 4,5

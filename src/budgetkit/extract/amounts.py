@@ -141,6 +141,14 @@ _ASIDE = re.compile(r"^[\s\xa0]*(?:\((?P<aside>[^()]{0,80})\)|\))")
 # A footnote's number glued after an amount ending in its scale or its stop ("€ 31,2 mln.3
 # (netto contante waarde per 1 januari 2012)"): the aside after it is still the amount's.
 _MARK_BEFORE_ASIDE = re.compile(r"\d{1,2}(?=[ \t\xa0]*\()")
+# A change since a year, "van" right before the amount and its end after it ("is sinds 2008
+# opgelopen van € 4,6 mln. naar € 31,2 mln."): the amount is the level in that year, not a
+# sum from it on.
+_SINCE_FROM = re.compile(
+    r"(?<![\w-])(?i:sinds)[ \t\xa0\n]+(?:19|20)\d\d\b[^.;:€\d]{0,60}(?<![\w-])(?i:van)"
+    r"[ \t\xa0\n]+\Z"
+)
+_CHANGE_END = re.compile(r"[ \t\xa0\n]*(?i:naar|tot)\b")
 # "€ 5 miljoen en in 2021 € 19 miljoen": joined by a conjunction, the same kind of amount.
 _JOINED = re.compile(rf"[\s\xa0]*(?:,|en|of)?[\s\xa0]*(?:(?:in|voor)\s+{YEAR}[\s\xa0]*)?")
 # The next item of an enumeration: a short stretch ending in "," or "en".
@@ -403,6 +411,15 @@ def extract_amounts(
             years = (*year_before[m.start], "in")
         elif source == "before":
             years = coming_years(before, years)
+            if (
+                years[0] is not None
+                and years[1] is None
+                and _SINCE_FROM.search(before, max(0, len(before) - 90))
+                and _CHANGE_END.match(after)
+            ):
+                # "sinds 2008 opgelopen van € 4,6 mln naar": the level then; the change's end,
+                # the level now, is of no year the sentence prints (``shares_years``)
+                years, source = (years[0], years[0], "in"), "since"
         year_from, year_to, _ = years
         mine = near_after
         if stop is None and next_start < s_end and (joints := list(_BASIS_JOINT.finditer(mine))):

@@ -162,6 +162,8 @@ def shares_years(previous: dict[str, Any], between: str, text: str, opening: str
     € 5 mld. structureel), ... € 1.000"). ``text``: the document's; ``opening``: the words
     of the sentence before its first amount.
     """
+    if previous["_years_source"] == "since":
+        return False  # "sinds 2008 opgelopen van € 4,6 mln naar € 31,2 mln": now, not 2008
     if _REACHED.fullmatch(between):
         return True  # "wordt met € 87 mln opgehoogd tot € 6.538 mln": the level reached then
     if _RESTATES.search(between, max(0, len(between) - 30)):
