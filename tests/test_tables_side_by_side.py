@@ -48,3 +48,44 @@ def test_a_balance_printed_side_by_side_is_read_as_two_tables() -> None:
     parents = row_parents(cells)
     assert parents["Debiteuren"] == "Vlottende activa"
     assert parents["Kortlopende schulden"] == "Schulden"
+
+
+def test_two_tables_side_by_side_with_a_blank_line_under_their_headings() -> None:
+    """A jaarrekening's text layer prints its two halves' headings over two lines (the
+    words, the years right under them) and a blank line before the first row. The block
+    under the headings ran only to that blank line, so no right table was found and every
+    row was left out (its values under headings printed twice); now the block runs on past
+    the blank line and each half is a table of its own, the right one's gap kept blank."""
+    text = "\n".join(
+        [
+            "Staat van baten en lasten 2022 (bedragen x € 1.000)",
+            "",
+            "Lasten                   Begroting   Realisatie     Baten"
+            "                    Begroting   Realisatie",
+            "                              2022         2022"
+            "                                   2022         2022",
+            "",
+            "Salarissen                   7.400        7.650     Rijksbijdrage"
+            "               11.900       12.100",
+            "Huisvesting                  2.100        2.050     Leges"
+            "                         800          940",
+            "Materiële kosten             3.200        3.340     Overige baten"
+            "                            310",
+            "Totaal lasten               12.700       13.040     Totaal baten"
+            "                12.700       13.350",
+        ]
+    )
+    tables, cells, _warnings = read_text(text)
+    assert len(tables) == 2
+    rows = {table["table_id"]: set() for table in tables}
+    for cell in cells:
+        rows[cell["table_id"]].add(cell["row_label"])
+    assert list(rows.values()) == [
+        {"Salarissen", "Huisvesting", "Materiële kosten", "Totaal lasten"},
+        {"Rijksbijdrage", "Leges", "Overige baten", "Totaal baten"},
+    ]
+    grid = cell_grid(cells)
+    assert grid[("Huisvesting", "Realisatie 2022")] == "2.050"
+    assert grid[("Overige baten", "Realisatie 2022")] == "310"
+    assert ("Overige baten", "Begroting 2022") not in grid
+    assert row_parents(cells)["Leges"] == "Totaal baten"

@@ -40,7 +40,12 @@ def side_by_side(
     left = len(tokens) - words
     repeated = [token for token, _column in tokens[left - len(names) : left]]
     block = [index]
-    while block[-1] + 1 < len(lines) and lines[block[-1] + 1].strip():
+    # a blank line may part the headings from the first row ("Lasten  Begroting ..." /
+    # "2020  2020 ..." / "" / "Rente  4.120 ..."): the block runs on from that row
+    while block[-1] + 1 < len(lines) and (
+        lines[block[-1] + 1].strip()
+        or (len(block) == 1 and block[-1] + 2 < len(lines) and lines[block[-1] + 2].strip())
+    ):
         block.append(block[-1] + 1)
     if words and left > len(names) and repeated == names:
         cut = tokens[left][1]
@@ -72,7 +77,7 @@ def _second_labels(lines: list[str], block: list[int], tail: list[tuple[str, int
     if half < 1 or len(tail) != 2 * half or names[:half] != names[half:] or len(block) < 2:
         return None
     after = tail[half - 1][1] - 1 + len(tail[half - 1][0])
-    row = lines[block[1]]
+    row = lines[next(i for i in block[1:] if lines[i].strip())]
     label = re.search(r"  [^\W\d_]", row[after : tail[half][1] - 1])
     return None if label is None else after + label.start() + 2
 
