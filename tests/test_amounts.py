@@ -3710,3 +3710,39 @@ def test_bare_millions_of_graded_adjective_nouns_count_them(text: str, quotes: l
     adjective leaves the noun after them what the figure counts; the count was stored as
     euros by the money its paragraph printed."""
     assert [r["quote"] for r in extract_amounts(_doc(text))] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # a participle ends the clause after the word in "-en": its object, a noun counted
+        (
+            "Uit het fonds van € 40 miljoen wordt de sloop van ruim 2 miljoen kippenstallen"
+            " betaald, verspreid over vier jaar.",
+            ["€ 40 miljoen"],
+        ),
+        # the money of its sentence is per one of the word's noun: the word is that noun
+        (
+            "De kosten van € 90 miljoen worden omgeslagen. Bij 1,5 miljoen nabestaanden"
+            " stijgt de heffing daardoor met € 20 per nabestaande.",
+            ["€ 90 miljoen", "€ 20"],
+        ),
+        (
+            "De regeling kost € 6 miljoen. Met 3 miljoen stallen komt dat neer op € 2 per stal.",
+            ["€ 6 miljoen", "€ 2"],
+        ),
+        # a verb of money in "-en", or a price per something else: money
+        (
+            "De gemeente ontvangt € 8 miljoen en wil daarvan 5 miljoen besteden, € 10 per inwoner.",
+            ["€ 8 miljoen", "5 miljoen", "€ 10"],
+        ),
+    ],
+)
+def test_bare_millions_before_a_participle_or_priced_per_one_count_them(
+    text: str, quotes: list[str]
+) -> None:
+    """A word in "-en" after a bare "N miljoen" is the noun the figure counts where a
+    participle ends the clause right after it ("2 miljoen kippenstallen betaald,"), or where
+    its sentence prices one of it ("17,2 miljoen verzekerden ... € 16 per verzekerde"):
+    neither follows an infinitive. The count was stored as euros by the money around it."""
+    assert [r["quote"] for r in extract_amounts(_doc(text))] == quotes

@@ -297,9 +297,37 @@ def _counts(text: str, match: MoneyMatch) -> bool:
         and _MODAL_BEFORE.search(text, max(0, match.start - 80), match.start) is None
     ):
         return True  # "28 miljoen sneltesten (waarde € 91 mln)": the things' value in brackets
+    word = plural.group().split()[-1]
+    if not any(map(word.lower().__contains__, MONEY_STEMS)) and (
+        _PARTICIPLE_ENDS.match(text, plural.end()) is not None or _counted_per(text, match, word)
+    ):
+        return True  # "1,2 miljoen melkquota's ... opgekocht,", "... € 16 per verzekerde"
     return (
         not _says_money(text, match) and _SUBJECT_AFTER.match(text, plural.end()) is None
     ) or _CLAUSE_VERB.match(text, plural.end()) is not None
+
+
+# A participle ending the clause right after the word in "-en" ("waarmee 1,2 miljoen
+# productierechten opgekocht, ..." "de sloop van 2 miljoen stallen gefinancierd."): the
+# clause's verb, printed last, so the word before it is its object, a noun the figure
+# counts. An infinitive is never followed so; a word of money in "-en" ("investeren") is
+# left to the words around it.
+_PARTICIPLE_ENDS = re.compile(
+    r"[ \t\xa0]+(?-i:(?:[a-z]*ge|be|ver|ont|her|er)[a-z]{2,}[dt])[ \t\xa0]*[,;:.!?)]"
+)
+
+
+def _counted_per(text: str, match: MoneyMatch, word: str) -> bool:
+    """Whether the bare amount's own sentence or clause prices a unit of the noun ``word``
+    after it ("Bij 17,2 miljoen verzekerden ligt de premie € 16 per verzekerde hoger",
+    "2 miljoen stallen, € 300 per stal"): the money it prints is per one of what the figure
+    counts, so the word is that noun's plural ("verzekerden": "verzekerde"; "stallen":
+    "stal"), no verb, and the figure a count of it."""
+    lower = word.lower()
+    singulars = {lower[:-1], lower[:-2], lower[:-3] if lower[-4:-3] == lower[-3:-2] else ""}
+    names = "|".join(map(re.escape, sorted(filter(None, singulars))))
+    clause = _own_clause_span(text, match)[1]
+    return re.search(rf"\bper[ \t\xa0]+(?:{names})\b", clause) is not None
 
 
 # "alle" right before a bare amount ("een telling van alle 1,2 miljoen artikelen", "alle 8
@@ -486,11 +514,18 @@ def _says_money(text: str, match: MoneyMatch) -> bool:
     Venlo") or money rather than what it counts. A price or a word of money in another
     sentence says nothing of it ("De koers sloot op 7,50 euro. ... 16 miljoen klanten")."""
     begin = max(0, match.start - CURRENCY_REACH)
-    ends = [end.end() for end in _OWN_CLAUSE_END.finditer(text, begin, match.start)]
-    own = ends[-1] - 1 if ends else begin  # (a stop before a capital ends on the capital)
-    after = _OWN_CLAUSE_END.search(text, match.end, match.end + REACH)
-    window = text[own : after.start() + 1 if after else match.end + REACH].lower()
+    own, window = _own_clause_span(text, match)
     if any(map(window.__contains__, MONEY_STEMS)):
         return True
     breaks = [end.end() for end in _PARAGRAPH_BREAK.finditer(text, begin, own)]
     return _SCALED_MONEY.search(text, breaks[-1] if breaks else begin, own) is not None
+
+
+def _own_clause_span(text: str, match: MoneyMatch) -> tuple[int, str]:
+    """Where the amount's own sentence or clause starts (within ``CURRENCY_REACH`` before
+    it), and its text up to ``REACH`` after the amount, lowered."""
+    begin = max(0, match.start - CURRENCY_REACH)
+    ends = [end.end() for end in _OWN_CLAUSE_END.finditer(text, begin, match.start)]
+    own = ends[-1] - 1 if ends else begin  # (a stop before a capital ends on the capital)
+    after = _OWN_CLAUSE_END.search(text, match.end, match.end + REACH)
+    return own, text[own : after.start() + 1 if after else match.end + REACH].lower()
