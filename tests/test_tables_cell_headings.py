@@ -543,6 +543,31 @@ def test_group_headings_the_numbered_columns_do_not_count_up_to_are_refused() ->
     assert any("which spans which" in w.reason for w in warnings)
 
 
+def test_numbered_group_headings_each_head_one_column_and_the_last_the_later_years() -> None:
+    """The same heading as a site prints it with each column's number inside its group
+    heading ("Vastgestelde begroting (1)" ... "Stand 1e suppletoire begroting (3)=(1)+(2)"),
+    then a last group without a number, over a row of years in which the budget year
+    repeats under each numbered group. A number names one column, so each numbered group
+    heads one year and the last group spans the later years. Before, the groups were said
+    as a doubt and the columns kept their years alone ("2025", "2025 (2)", "2025 (3)")."""
+    text = _suppletoire(
+        [
+            "Vastgestelde begroting (1)", "Mutatie 1e suppletoire begroting (2)",
+            "Stand 1e suppletoire begroting (3)=(1)+(2)", "Mutatie 1e suppletoire begroting",
+        ],
+        ["2025", "2025", "2025", "2026", "2027"],
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Uitgaven", "Vastgestelde begroting (1) 2025")] == "798.100"
+    assert grid[("Uitgaven", "Mutatie 1e suppletoire begroting (2) 2025")] == "- 4.820"
+    stand = "Stand 1e suppletoire begroting (3)=(1)+(2) 2025"
+    assert grid[("4.1 Bekostiging", stand)] == "648.000"
+    assert grid[("Uitgaven", "Mutatie 1e suppletoire begroting 2026")] == "2.600"
+    assert grid[("Verplichtingen", "Mutatie 1e suppletoire begroting 2027")] == "- 1.250"
+    assert len(cells) == 20
+
+
 def _estimates(groups: list[str], years: list[str]) -> str:
     """A Miljoenennota's table of estimates printed one cell per line: a group row after
     the empty corner over a row of years, one decimal in billions."""

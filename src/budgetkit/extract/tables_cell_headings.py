@@ -178,6 +178,37 @@ def _numbered_under_groups(
     return labels, leaves, [None] * len(leaves), []
 
 
+#: A group heading ending in its column's number, maybe with the formula computing it from
+#: others ("Mutatie NvW (2)", "Stand 1e suppletoire begroting (4)=(1)+(2)+(3)").
+_NUMBERED_GROUP = re.compile(
+    r"\S\s+\((\d{1,2})\)(?:\s*=\s*\(?\d{1,2}\)?(?:\s*[+\-–−]\s*\(?\d{1,2}\)?)+)?\s*$"
+)
+
+
+def _numbered_groups(groups: list[str], leaves: list[str]) -> list[str] | None:
+    """The leaves under a row of group headings of which all but the last end in their
+    column's number, counting from 1, the last printing none ("Vastgestelde begroting (1)"
+    / "Mutatie NvW (2)" / ... / "Stand ... (4)=(1)+(2)+(3)" / "Mutaties 1e suppletoire
+    begroting" over "2016" four times and "2017" ... "2020"): a number names one column,
+    so each numbered group heads one leaf, in order, and the last group spans the leaves
+    left, two at least, none repeating another under it (a site drops the spans of merged
+    cells). Each leaf gets its group's words ("Mutatie NvW (2) 2016", "Mutaties 1e
+    suppletoire begroting 2017"). None where the groups are not so."""
+    count = len(groups) - 1
+    if count < 2 or len(leaves) - count < 2:
+        return None
+    numbers = [_NUMBERED_GROUP.search(group) for group in groups]
+    if numbers[-1] is not None or any(number is None for number in numbers[:-1]):
+        return None
+    if [int(number.group(1)) for number in numbers[:-1] if number] != list(range(1, count + 1)):
+        return None
+    rest = leaves[count:]
+    if len(set(rest)) < len(rest):
+        return None
+    names = [*groups[:-1], *[groups[-1]] * len(rest)]
+    return [f"{name} {leaf}" for name, leaf in zip(names, leaves, strict=True)]
+
+
 def _spans_untold(line: int, groups: list[str], leaves: int) -> tuple[int, str]:
     """The doubt said where a row of group headings stands over more leaves than it has
     cells and nothing in the leaves tells which group spans which: (line, reason)."""
@@ -463,7 +494,9 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
     # the group row after its empty corner: every heading above is a group's, none the
     # labels' own nor a title over the table
     cornered = bool(above) and at[plain_at[0]] > 0 and items[at[plain_at[0]] - 1].kind == "P"
-    if len(parts) >= 2 and cornered and len(parts) < len(above):
+    if (by_number := _numbered_groups(above, leaves)) is not None:
+        leaves = by_number
+    elif len(parts) >= 2 and cornered and len(parts) < len(above):
         # more groups than the repeats part the leaves into ("Miljoenennota 2024" /
         # "Actuele raming" / "Ontwerpbegroting" over "2024" / "2024" / "2025"): one group a
         # leaf where they are as many, else the leaves keep their own headings
