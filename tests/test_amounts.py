@@ -2589,6 +2589,22 @@ def test_the_start_of_a_change_since_a_year_is_the_level_in_that_year(text: str)
     assert [(r["year_from"], r["year_to"]) for r in rows] == [(2015, 2015), (None, None)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het kabinet bezuinigt in 2025 € 1,5 mld. extra, bovenop de 12 mld. uit het "
+        "coalitieakkoord.",
+        "De provincie trekt in 2026 € 4 mln uit, in aanvulling op de € 20 mln uit het fonds.",
+    ],
+)
+def test_an_amount_another_is_added_to_takes_none_of_its_years(text: str) -> None:
+    """ "€ 2,5 mld. extra, bovenop de 17 mld. uit het Strategisch Akkoord": the sum added to
+    was decided before, of years the sentence does not print; it took the year of the
+    extra."""
+    rows = extract_amounts(_doc(text))
+    assert [r["year_source"] for r in rows] == ["stated", None]
+
+
 def test_a_footnote_takes_no_year_from_the_next_footnote() -> None:
     """A footnote's sentence ends before the next note's number alone on its line, as a PDF's
     text prints it: the date of "2 Zie mijn brief van 12 december 2008" is not the € 4,5

@@ -53,6 +53,13 @@ _RESTATES = re.compile(
     r",[ \t\xa0\n]*(?i:dus|oftewel|ofwel|ofte|dat[ \t\xa0\n]+is|d\.w\.z\.|zijnde)[ \t\xa0\n]+"
     r"(?:(?i:ruim|bijna|circa|ongeveer|gemiddeld|zo['’]n)[ \t\xa0\n]+)?\Z"
 )
+# An amount another is added to, after "bovenop" or "in aanvulling op" ("bezuinigt in 2004 €
+# 2,5 mld. extra, bovenop de 17 mld. uit het Strategisch Akkoord"): a sum decided before,
+# of its own years, which the sentence does not print.
+_ADDED_TO = re.compile(
+    r"(?<![\w-])(?i:bovenop|boven[ \t\xa0\n]+op|in[ \t\xa0\n]+aanvulling[ \t\xa0\n]+op)"
+    r"[ \t\xa0\n]+(?:(?i:de|het|die|dat)[ \t\xa0\n]+)?\Z"
+)
 # An amount's equivalent in another currency in brackets right after it, alone there:
 # "USD 125 miljoen (€ 112,3 miljoen) voor de periode 2016-2019", "€ 4,5 miljoen (ƒ 9,9
 # miljoen)": the bracket opens right after the amount and closes right after its equivalent.
@@ -162,6 +169,8 @@ def shares_years(previous: dict[str, Any], between: str, text: str, opening: str
     € 5 mld. structureel), ... € 1.000"). ``text``: the document's; ``opening``: the words
     of the sentence before its first amount.
     """
+    if _ADDED_TO.search(between, max(0, len(between) - 40)):
+        return False  # "€ 2,5 mld. extra, bovenop de 17 mld. uit het akkoord": its own years
     if previous["_years_source"] == "since":
         return False  # "sinds 2008 opgelopen van € 4,6 mln naar € 31,2 mln": now, not 2008
     if _REACHED.fullmatch(between):
