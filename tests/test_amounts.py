@@ -3762,3 +3762,24 @@ def test_bare_millions_before_a_participle_or_priced_per_one_count_them(
     its sentence prices one of it ("17,2 miljoen verzekerden ... € 16 per verzekerde"):
     neither follows an infinitive. The count was stored as euros by the money around it."""
     assert [r["quote"] for r in extract_amounts(_doc(text))] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # "aantal" in a sentence before: the figure's own sentence says money
+        (
+            "De regeling dekt 12% van het totale aantal vergunningen. De tegenvaller wordt"
+            " gedekt uit de onderuitputting (25 miljoen) en uit de reserve.",
+            ["25 miljoen"],
+        ),
+        # "aantal" in its own sentence: a count
+        ("Het aantal aanvragen steeg in 2024 tot 2 miljoen.", []),
+    ],
+)
+def test_the_number_word_counts_only_in_the_bare_amounts_own_sentence(
+    text: str, quotes: list[str]
+) -> None:
+    """ "het aantal" before a bare "N miljoen" makes it a count in its own sentence only;
+    one sentence earlier it named another number, and the sum after it was lost."""
+    assert [r["quote"] for r in extract_amounts(_doc(text))] == quotes

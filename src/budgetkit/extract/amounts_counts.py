@@ -255,7 +255,11 @@ def _is_money(text: str, match: MoneyMatch, rejected: list[tuple[int, str]]) -> 
         return True
     if _counts(text, match):
         return False
-    return "aantal" not in text[max(0, match.start - 120) : match.start].lower()
+    # "het aantal" in its own sentence or clause before it ("Het aantal steeg tot 2
+    # miljoen"); in a sentence before ("... 9% van het totale aantal rechten. De verhoging
+    # wordt gedekt uit de marge (ƒ 30 miljoen)") it says nothing of this figure
+    own, _ = _own_clause_span(text, match)
+    return "aantal" not in text[max(own, match.start - 120) : match.start].lower()
 
 
 def _counts(text: str, match: MoneyMatch) -> bool:
