@@ -954,6 +954,41 @@ def test_a_dash_opening_a_line_is_a_bullet_not_a_minus(text: str, amount: int) -
 
 
 @pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        # "respectievelijk" asks for the figures after it: a dash there is their sign
+        (
+            "Het saldo wijzigt voor 2024 en 2025 met respectievelijk – € 12,5 mln en + € 8,0 mln.",
+            [-12_500_000, 8_000_000],
+        ),
+        # ... also where the paragraph wraps right before the sign
+        (
+            "De uitkering wijzigt voor 2024 en 2025 met respectievelijk\n  − € 4,1 mln en\n"
+            "  + € 2,2 mln. Per saldo daalt zij.",
+            [-4_100_000, 2_200_000],
+        ),
+        ("Het tekort bedraagt\n– € 3 mln.", [-3_000_000]),
+        # a dash opening a line after a colon or a clause's end stays a bullet
+        (
+            "De mutaties zijn:\n− € 4,1 mln voor jeugd;\n− € 2,2 mln voor wmo.",
+            [4_100_000, 2_200_000],
+        ),
+        ("Er is geld voor de jeugd.\n– € 3 mln voor de wmo.", [3_000_000]),
+        # a dash between clauses is punctuation
+        ("In 2024 – € 3 mln in totaal – gaat het om de wmo.", [3_000_000]),
+    ],
+)
+def test_a_spaced_dash_after_respectievelijk_or_a_wrapped_sign_word_is_a_minus(
+    text: str, amounts: list[int]
+) -> None:
+    """A paired series of changes prints each with its sign ("met respectievelijk − € 63,1 mln,
+    + € 27,4 mln"): the minus was dropped, and a cut stored as a rise, because
+    "respectievelijk" was no word asking for a number, and a line break after such a word
+    made the dash a bullet's."""
+    assert [found.amount_eur for found in find_money(text)] == amounts
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # space or narrow/thin-space thousands before the currency: one number

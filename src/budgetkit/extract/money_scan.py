@@ -179,13 +179,19 @@ _RANGE_HINT = re.compile(rf"\d{W}(?:{UNIT}{W})?{RANGE}{W}(?:{SYMBOL}{W})?{SIGN}\
 _RANGE_MARKS = ("a", "à", "á", "t", "–", "—", "-")  # one of them is in every ``_RANGE_HINT``
 # A sign before an amount without a currency sign: glued to the number ("-5 miljoen"), or
 # spaced after a bracket, a colon or a word that asks for a number ("een mutatie van – 5
-# miljoen"). A dash after a number or between clauses ("met ingang van 2020 – 170 miljoen
-# euro", "de kosten – 5 miljoen – zijn") is punctuation, and one opening a line, a space
-# after it, is a list's bullet ("- € 1,1 mld voor munitie"), not a minus.
-_SIGN_WORDS = r"(?<![\w])(?i:van|met|tot|naar|op|is|was|bedraagt|bedroeg|saldo|mutatie)"
+# miljoen", "wijzigt met respectievelijk − € 63,1 mln, + € 27,4 mln"), that word ending the
+# line before or not (a paragraph wrapped right before the sign: "met respectievelijk⏎− €
+# 63,1 mln"). A dash after a number or between clauses ("met ingang van 2020 – 170 miljoen
+# euro", "de kosten – 5 miljoen – zijn") is punctuation, and one opening a line after a line
+# that ends otherwise (a colon, a clause, an item), a space after it, is a list's bullet
+# ("bedragen:⏎- € 1,1 mld voor munitie"), not a minus.
+_SIGN_WORDS = (
+    r"(?<![\w])(?i:van|met|tot|naar|op|is|was|bedraagt|bedroeg|saldo|mutatie"
+    r"|respectievelijk|resp\.)"
+)
 _LEADING_SIGN = re.compile(
     rf"(?:(?<![\w.,])(?P<glued>{MINUS})|(?P<explicit>{ACCOUNTANTS_MINUS})[ \t\xa0]+"
-    rf"|(?:(?<=[(:=])|{_SIGN_WORDS})[ \t\xa0]*(?P<spaced>{MINUS})[ \xa0])\Z",
+    rf"|(?:(?<=[(:=])|{_SIGN_WORDS}(?:[ \t\xa0]*\r?\n)?)[ \t\xa0]*(?P<spaced>{MINUS})[ \xa0])\Z",
     re.MULTILINE,  # "\Z" the amount's start, where the window ends
 )
 # The head of a number printed with space thousands before the amount's first group of
@@ -773,7 +779,7 @@ _WORD_MINUS = re.compile(
 def signed_start(text: str, start: int, previous_end: int) -> int:
     """Where an amount starts, a minus sign printed before it included ("-5 miljoen euro",
     "-/- € 12 miljoen", "min zevenhonderd miljoen")."""
-    begin = max(0, previous_end, start - 16)
+    begin = max(0, previous_end, start - 24)  # "respectievelijk⏎  − ": the word too
     # (no dash signs a number in words; the word "min" may, below)
     in_words = text[start : start + 1].isalpha() and not text.startswith(_PREFIXED_STARTS, start)
     if not in_words and minus_in(text[begin:start]):
