@@ -7099,3 +7099,29 @@ def test_a_long_label_run_into_its_first_value_pushes_the_whole_row_right() -> N
     uneven = text.replace("12.480     13.115", "12.480       13.115")
     _tables, cells, _warnings = _read(uneven)
     assert not any(c["value_text"] in ("12.480", "13.115") for c in cells)
+
+
+def test_a_new_regeling_missing_its_first_cells_is_placed_by_its_instrument_s_sum() -> None:
+    """A page printed one cell per line drops the empty cells of a regeling new in the
+    later years without a placeholder. Only the block under "Uitgaven" was tried, which
+    counts each instrument and its regelingen twice, so the row was left out; the
+    regelingen add up to their instrument printed above them ("Subsidies (regelingen)"),
+    which tells the columns."""
+    cells = [
+        "Tabel 12 Budgettaire gevolgen van beleid artikel 3 (bedragen x € 1.000)",
+        *["Art.", "2023", "2024", "2025", "2026"],
+        *["Uitgaven", "50.000", "52.000", "61.500", "63.000"],
+        *["Subsidies (regelingen)", "30.000", "31.000", "40.500", "42.000"],
+        *["Regeling jeugdsport", "18.000", "18.500", "19.000", "19.500"],
+        *["Regeling sportakkoord", "12.000", "12.500", "13.000", "13.500"],
+        *["Tegemoetkoming energiekosten", "8.500", "9.000"],
+        *["Opdrachten", "20.000", "21.000", "21.000", "21.000"],
+        *["Onderzoek", "20.000", "21.000", "21.000", "21.000"],
+    ]
+    _tables, found, warnings = _read(_cells_per_line(*cells))
+    placed = {
+        c["column_label"]: c["value_text"] for c in found if c["row_label"].startswith("Tege")
+    }
+    assert placed == {"2025": "8.500", "2026": "9.000"}
+    assert _parents(found)["Tegemoetkoming energiekosten"] == "Subsidies (regelingen)"
+    assert not [w for w in warnings if "Tegemoetkoming" in str(w)]

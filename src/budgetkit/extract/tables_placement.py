@@ -163,17 +163,23 @@ def _place_under_subtotal(table: RawTable, start: int, stop: int, budget: list[i
 
 def _place_under_heads(table: RawTable, budget: list[int]) -> None:
     """Loose rows under a total printed above its parts (a begroting's "Uitgaven" over its
-    instruments, up to the next such row or a closing one), placed where it holds."""
+    instruments, an instrument's "Subsidies" over its regelingen), each up to the next row
+    of its rank or a higher one, or a closing row, placed where it holds. The narrowest
+    blocks are tried first: an instrument's regelingen add up to the instrument, while the
+    block under "Uitgaven" counts them twice (the instrument and its parts)."""
     rows = table.rows
+    ranks = [rank(row.label) for row in rows]
     heads = [
-        k for k, row in enumerate(rows) if row.cells and not row.loose and rank(row.label) == 1
+        k for k, row in enumerate(rows) if row.cells and not row.loose and ranks[k] is not None
     ]
-    for head in heads:
+    for head in sorted(heads, key=lambda k: -(ranks[k] or 0)):
+        level = ranks[head] or 0
         stop = next(
             (
                 k
                 for k in range(head + 1, len(rows))
-                if rank(rows[k].label) == 1 or CLOSING.match(rows[k].label.strip())
+                if ((r := ranks[k]) is not None and r <= level)
+                or CLOSING.match(rows[k].label.strip())
             ),
             len(rows),
         )
