@@ -2605,6 +2605,24 @@ def test_an_amount_another_is_added_to_takes_none_of_its_years(text: str) -> Non
     assert [r["year_source"] for r in rows] == ["stated", None]
 
 
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Het college meldt een onderbesteding van € 0,3 mln op het budget jeugdzorg 2025.", 2025),
+        ("Wij dekken het tekort van € 80.000 uit de post onvoorzien 2024.", 2024),
+        # a year after a name in capitals is the name's
+        ("Het kabinet trekt € 5 mln uit op de post Voorjaarsnota 2025.", None),
+    ],
+)
+def test_a_budget_post_of_a_year_after_an_amount_names_its_year(
+    text: str, year: int | None
+) -> None:
+    """ "€ 0,4 mln op het budget subsidies sociaal domein 2025": the post's year is the
+    money's; no year expression read it, and a year of the sentence before was taken."""
+    (row,) = extract_amounts(_doc(text))
+    assert (row["year_from"], row["year_to"]) == (year, year)
+
+
 def test_a_footnote_takes_no_year_from_the_next_footnote() -> None:
     """A footnote's sentence ends before the next note's number alone on its line, as a PDF's
     text prints it: the date of "2 Zie mijn brief van 12 december 2008" is not the € 4,5

@@ -148,6 +148,15 @@ _SINCE_FROM = re.compile(
     r"(?<![\w-])(?i:sinds)[ \t\xa0\n]+(?:19|20)\d\d\b[^.;:€\d]{0,60}(?<![\w-])(?i:van)"
     r"[ \t\xa0\n]+\Z"
 )
+# A budget or a post of a year right after an amount, its name between ("een onderbesteding
+# van € 0,4 mln op het budget subsidies sociaal domein 2025", "€ 2 mln uit de post
+# onvoorzien 2024"): the money is of that budget's year. Only words in lower case between,
+# no figure: a year after a name in capitals is the name's ("de Voorjaarsnota 2025").
+_POST_OF_YEAR = re.compile(
+    r"[ \t\xa0\n]*(?i:op|uit|van|ten[ \t\xa0\n]+laste[ \t\xa0\n]+van)[ \t\xa0\n]+"
+    r"(?i:het|de)[ \t\xa0\n]+(?:budget|post|begrotingspost)(?:[ \t\xa0\n]+[a-zà-ÿ\-]+){0,4}"
+    r"[ \t\xa0\n]+(?P<a>(?:19|20)\d\d)(?![\d/\-–]|[.,]\d)"
+)
 _CHANGE_END = re.compile(r"[ \t\xa0\n]*(?i:naar|tot)\b")
 # "€ 5 miljoen en in 2021 € 19 miljoen": joined by a conjunction, the same kind of amount.
 _JOINED = re.compile(rf"[\s\xa0]*(?:,|en|of)?[\s\xa0]*(?:(?:in|voor)\s+{YEAR}[\s\xa0]*)?")
@@ -361,6 +370,9 @@ def extract_amounts(
             closing = _CLAUSE_YEARS.match(after, stop.start()) if stop else None
             if years[2] is None and closing:  # "trekt € 300 miljoen uit (2023-2026)."
                 years = years_in(aside_years(closing.group("years")))
+            if years[2] is None and (post := _POST_OF_YEAR.match(own_after)) is not None:
+                year = int(post.group("a"))  # "€ 0,4 mln op het budget jeugdzorg 2025"
+                years = (year, year, "in")
         source = "after"
         if years[2] is not None:
             # The words up to the year taken are claimed; a later year ("€ 1,5 miljard in
