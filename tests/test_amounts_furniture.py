@@ -108,3 +108,25 @@ def test_a_rule_between_two_pages_without_a_form_feed_parts_no_figure_from_its_s
     warnings: list[ExtractWarning] = []
     rows = extract_amounts(inline_document(text), warnings)
     assert [(r["line"], r["quote"], r["amount_eur"]) for r in rows] == [(1, "€ 4,5", 4_500_000)]
+
+
+def test_a_page_s_numbered_foot_and_the_next_head_without_a_form_feed_part_no_amount() -> None:
+    """A page's foot printing its number set apart by spaces ("Jaarverslag VWS 2023    24"),
+    the next page's head right under it ("Tweede Kamer, ..., nr. 1"), no form feed and no
+    blank line: the signed figure ending the page before takes the scale word opening the
+    next page's text. Before, the figure was lost and the head's Kamerstuk number stored
+    with that scale ("1⏎miljoen")."""
+    text = "\n".join(
+        [
+            "De subsidieregeling voor de zorgopleidingen is in 2023 verlengd.",
+            "In totaal is daarvoor in 2023 een bedrag uitgekeerd van € 312,4",
+            "Jaarverslag VWS 2023                                                    24",
+            "Tweede Kamer, vergaderjaar 2023–2024, 36 560 XVI, nr. 1",
+            "miljoen. Het aantal deelnemers nam toe met 1.200.",
+        ]
+    )
+    warnings: list[ExtractWarning] = []
+    rows = extract_amounts(inline_document(text), warnings)
+    assert [(r["line"], r["quote"], r["amount_eur"], r["scale_line"]) for r in rows] == [
+        (2, "€ 312,4", 312_400_000, 5)
+    ]

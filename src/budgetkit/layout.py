@@ -35,7 +35,7 @@ _WORDY = re.compile(r"[^\W\d]{3}")
 _RULE = re.compile(r"\s*_{5,}\s*")
 _INDENTED = re.compile(r"\s\S")
 #: A page's foot as its last line: words, and the page's number set apart at its end.
-_FOOT_NUMBERED = re.compile(r"\s*[^\W\d_].*\S {2,}\d{1,3}\s*")
+FOOT_NUMBERED = re.compile(r"\s*[^\W\d_].*\S {2,}\d{1,3}\s*")
 # A footnote's first line: its number, then its text ("21 Kamerstuk 36 200 XVI, nr. 46").
 FOOTNOTE_START = re.compile(r"^\d{1,3}\s+\S")
 #: Lines a footnote block may run on after its rule: about a page's worth of notes.
@@ -273,7 +273,7 @@ def _notes_under(lines: list[str], rule: int) -> bool:
     page's text, no notes (a note opens with its number or mark; one run on from the page
     before, under a rule after the text, opens with a word too, and is still one)."""
     above = lines[rule - 2] if rule > 1 else ""
-    if not _FOOT_NUMBERED.fullmatch(above):
+    if not FOOT_NUMBERED.fullmatch(above):
         return True
     for text in lines[rule : rule + _FOOTNOTE_BLOCK]:
         if first := text.lstrip()[:1]:

@@ -17,7 +17,7 @@ from operator import itemgetter
 from budgetkit.extract.money_currencies import currency_of
 from budgetkit.extract.money_grammar import NUMBER
 from budgetkit.extract.money_quotes import MoneyMatch, parse_quote, printed_scale
-from budgetkit.layout import FOOTNOTE_START, MAX_HEADING, PAGE_NUMBER, rule_lines
+from budgetkit.layout import FOOT_NUMBERED, FOOTNOTE_START, MAX_HEADING, PAGE_NUMBER, rule_lines
 from budgetkit.textmodel import TextModel, occurrences
 
 # A figure ending the text before a page break ("€ 150", "150"), and the scale word, with a
@@ -197,6 +197,14 @@ def _furniture_run(model: TextModel) -> set[int]:
     # Zuid-Holland      1 Financieel beeld"): no footnotes under it (``layout``)
     starts |= {
         bisect_left(filled, line) + 1 for line in rule_lines(model) if line not in layout.footnotes
+    }
+    # or under a page's foot printing its number set apart by a run of spaces ("Jaarverslag
+    # OCW 2021          11"), the next page's head right under it, no form feed between
+    # (only lines holding two spaces and ending in a digit are tested)
+    starts |= {
+        bisect_left(filled, index + 1) + 1
+        for index in layout.spaced
+        if lines[index].rstrip()[-1:].isdecimal() and FOOT_NUMBERED.fullmatch(lines[index])
     }
     found: set[int] = set()
     for page in sorted(starts):
