@@ -871,3 +871,38 @@ def test_a_code_heading_first_of_all_heads_the_code_printed_before_each_label() 
     assert parents["Overige mutaties"] == "Stand 1e suppletoire begroting 2025"
     grid = cell_grid(cells)
     assert grid[("5 Kasschuif investeringsfonds", "2026")] == "25.000"
+
+
+def test_a_heading_a_line_at_a_time_ends_each_column_at_its_year_over_a_number_row() -> None:
+    """A plain text layer (no -layout, no blank lines) prints a suppletoire begroting's
+    heading cells one line each as wrapped ("Stand ontwerp-" / "begroting 2025", "Mutatie
+    1e supp-" / "letoire begroting" / "2025"), then the row of column numbers under the
+    first columns ("(1)" / "(2)" / "(3)=(1)+(2)"), then the rows. A broken word's heading
+    goes on to the year alone that closes it, and the numbers are a row of their own, not
+    the last heading's: five headings over five values. Before, the broken heading stopped
+    short of its year, "(1)" joined the last heading, and every value was stored a column
+    to the right of its own."""
+    rows = [
+        "Tabel 3 Budgettaire gevolgen van beleid artikel 4 (bedragen x € 1.000)",
+        "Stand ontwerp-", "begroting 2025", "Mutatie 1e supp-", "letoire begroting", "2025",
+        "Stand 1e suppletoire", "begroting 2025", "Mutatie", "2026", "Mutatie", "2027",
+        "(1)", "(2)", "(3)=(1)+(2)",
+        "Verplichtingen", "120.400", "3.100", "123.500", "– 800", "1.200",
+        "Uitgaven", "118.250", "– 2.050", "116.200", "650", "0",
+        "4.1 Toezicht", "60.100", "1.000", "61.100", "– 300", "200",
+        "Ontvangsten", "4.500", "0", "4.500", "0", "0",
+        "Toelichting",
+    ]  # fmt: skip
+    _tables, cells, _warnings = read_text("\n".join(rows))
+    grid = cell_grid(cells)
+    assert {column for _row, column in grid} == {
+        "Stand ontwerp-begroting 2025 (1)",
+        "Mutatie 1e supp-letoire begroting 2025 (2)",
+        "Stand 1e suppletoire begroting 2025 (3)=(1)+(2)",
+        "Mutatie 2026",
+        "Mutatie 2027",
+    }
+    assert grid[("Verplichtingen", "Stand ontwerp-begroting 2025 (1)")] == "120.400"
+    assert grid[("Uitgaven", "Mutatie 1e supp-letoire begroting 2025 (2)")] == "– 2.050"
+    assert grid[("4.1 Toezicht", "Mutatie 2027")] == "200"
+    assert grid[("Ontvangsten", "Stand 1e suppletoire begroting 2025 (3)=(1)+(2)")] == "4.500"

@@ -297,7 +297,11 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
             previous = item.kind
             continue
         if item.kind == "N":
-            if previous in ("T", "Y") and labels and not numbers:
+            # a number right under a heading line is that heading's ("Realisatie 2021" /
+            # "(1)"); numbers printed one after the other are the row of column numbers
+            # under every heading ("2024" / "(1)" / "(2)" / "(3)"), the first one too
+            row = k + 1 < first and items[k + 1].kind == "N"
+            if previous in ("T", "Y") and labels and not numbers and not row:
                 label, period = labels[-1]
                 labels[-1] = (f"{label} {item.text}", period)
             else:
@@ -619,6 +623,13 @@ def _words_rejoined(
             # a cell of three lines or more ("Primaire" / "begroting" / "2020"): it goes on
             # while no period has ended it
             while not broken and not bare(end) and goes_on(end):
+                end += 1
+                text = f"{text} {labels[end][0]}"
+            if k in broken and not has_period(text) and bare(end + 1) and not bare(end + 2):
+                # a heading whose word the line's end breaks ends, as every heading of
+                # words over one column, at the period alone under it ("Stand 1e supp-" /
+                # "letoire begroting" / "2020"); over two periods or more it may be their
+                # group's, and stays as it is
                 end += 1
                 text = f"{text} {labels[end][0]}"
             period = bool(has_period(text)) and len(text) <= MAX_PERIOD_HEADING

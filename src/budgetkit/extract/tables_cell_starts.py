@@ -259,7 +259,8 @@ def word_over_a_year(items: list[Item], kinds: str, pos: int) -> bool:
     word over one year, each on its own line and no blank line between ("Rekening" /
     "2005" / "Begroting" / "2006" / "Begroting" / "2007" / "Lasten"): two such pairs at
     least, one after the other, their years in a period's order (``periods_in_order``),
-    then a text (the first row's label). Each word is the first line of a heading, not a
+    then a text (the first row's label) or the row of column numbers under the headings
+    ("Mutatie" / "2024" / "(1)" / "(2)"). Each word is the first line of a heading, not a
     row whose one value is a year."""
     if kinds[pos + 1 : pos + 2] != "Y":
         return False
@@ -272,7 +273,7 @@ def word_over_a_year(items: list[Item], kinds: str, pos: int) -> bool:
     pairs = (end - start) // 2
     return (
         2 <= pairs <= MAX_PAIRED
-        and kinds[end : end + 1] == "T"
+        and (kinds[end : end + 1] == "T" or kinds[end : end + 2] == "NN")
         and kinds[start - 1 : start] != "Y"
         and periods_in_order(items, [(k, k + 1) for k in range(start, end, 2)])
     )
