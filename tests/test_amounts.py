@@ -3280,6 +3280,13 @@ def test_a_word_in_en_a_modal_sends_to_the_clause_s_end_is_its_verb(
         ("Het subsidieplafond 2024 wordt met € 14 mln verhoogd.", (2024, 2024)),
         ("De bijdrage 2025 is eenmalig met ruim € 3,2 mln verlaagd.", (2025, 2025)),
         ("Het investeringsbudget 2022 daalt met € 40 mln door vertraging.", (2022, 2022)),
+        # the same with its verb first, a clause opening on an adverbial or a cause
+        (
+            "Door de hogere rijksuitgaven stijgt het accres 2025 met € 120,4 mln.",
+            (2025, 2025),
+        ),
+        ("In de Najaarsnota wordt het kader 2026 eenmalig met € 8 mln verhoogd.", (2026, 2026)),
+        ("Daardoor neemt de bijdrage 2024 toe met ruim € 3 mln.", (2024, 2024)),
         # a year expression before the sum is none of a noun's
         ("De uitgaven lopen tot 2025 van € 5 mln op naar € 8 mln.", (None, 2025)),
     ],

@@ -401,6 +401,16 @@ _NOUN_YEAR = re.compile(
     r"|neemt|nam)[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+)?met)"
     rf"[ \t\xa0]+{_LABEL_QUALIFIER}"
 )
+# The same change with its verb first, as a clause opening on an adverbial or a cause puts it
+# ("Door de lagere uitgaven daalt het accres 2025 met € 120 mln", "In de Najaarsnota wordt het
+# budget 2026 met € 4 mln verhoogd", "neemt de bijdrage 2024 toe met"): the verb, the noun's
+# article, the noun and its year, a word between or none, then "met" and the change.
+_VERB_NOUN_YEAR = re.compile(
+    r"(?<![\w\-])(?i:wordt|werd|is|was|stijgt|steeg|daalt|daalde|groeit|groeide|neemt|nam)"
+    r"[ \t\xa0]+(?i:de|het)[ \t\xa0]+(?P<noun>(?-i:[a-z])[^\W\d_]{2,})[ \xa0]+"
+    r"(?P<a>(?:19|20)\d\d)[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+)?met"
+    rf"[ \t\xa0]+{_LABEL_QUALIFIER}"
+)
 
 # The level of prices or wages a sum is counted in ("in prijspeil 2023 van € 400 mln", "in
 # prijzen 2024 bedraagt", "loonpeil", "prijsniveau"): its year is the prices', not the sum's
@@ -451,8 +461,8 @@ def document_year(opening: str) -> Years:
 
 def year_label(before: str) -> Years | None:
     """The years of a label ending ``before``, the words up to the amount (``_YEAR_LABEL``),
-    or of a noun's year before its sum (``_NOUN_YEAR``), or None without one (most amounts:
-    no year just before them)."""
+    or of a noun's year before its sum (``_NOUN_YEAR``, ``_VERB_NOUN_YEAR``), or None without
+    one (most amounts: no year just before them)."""
     if "(" in before[-70:] and (bracket := _BRACKET_LABEL.search(before[-70:])) is not None:
         first = int(bracket.group("a"))
         last_year = int(bracket.group("b")) if bracket.group("b") else first
@@ -460,7 +470,11 @@ def year_label(before: str) -> Years | None:
     last = before.rstrip()[-1:]
     if not last.isdigit() and ":" not in before[-40:] and last not in "–—-(+":
         tail = max(0, len(before) - 60)
-        noun = _NOUN_YEAR.search(before, tail) if may_join_year(before[tail:]) else None
+        noun = (
+            _NOUN_YEAR.search(before, tail) or _VERB_NOUN_YEAR.search(before, tail)
+            if may_join_year(before[tail:])
+            else None
+        )
         if noun is None or _no_sums_year(noun.group("noun").lower()):
             return None
         year = int(noun.group("a"))
