@@ -209,6 +209,22 @@ def test_a_prose_note_heading_its_lines_scales_the_figures_after_their_year_labe
     ]
 
 
+def test_a_prose_note_scales_year_labelled_figures_with_a_space_after_their_sign() -> None:
+    """A list under a lead sentence whose note names the unit prints each year's figure
+    with a space after its sign ("2025: + 80", "2026: - 15"): in the note's unit, as "+80"
+    is; they were lost."""
+    bijstelling = (
+        "De uitkering is ten opzichte van de vorige circulaire bijgesteld (bedragen in"
+        " miljoenen euro):\n2025: + 80\n2026: - 15\n2027: + 210\n\nDe gevolgen per"
+        " gemeente volgen."
+    )
+    assert _scaled(bijstelling) == [
+        ("+ 80", 80_000_000, 2025, 2025, "per_year", 1),
+        ("- 15", -15_000_000, 2026, 2026, "per_year", 1),
+        ("+ 210", 210_000_000, 2027, 2027, "per_year", 1),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

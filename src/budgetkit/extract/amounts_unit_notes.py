@@ -41,15 +41,16 @@ _BARE_NOTE = re.compile(
 # verwerkt (bedragen in miljoenen euro):", "Financiële consequenties (bedragen x € 1.000)"):
 # it heads the lines under it, to the paragraph's end.
 _NOTE_HEADS = re.compile(r"[ \t\xa0]*:?[ \t\xa0]*\n")
-# A figure after a year label in the lines a note heads, signed or not ("• Defensie: 2018
-# –320; 2019 +320", "Investering 2006: 1.250; kapitaallasten 2007 e.v.: 87,5 per jaar"):
-# one space after the year or its colon (a table's columns stand wider apart), no year
-# itself (a table's header of years), and ending its item: a ";" or "," or the line's end
-# follows, after "per jaar" or a word in brackets ("18,5 (nadelig)") or not. "e.v." ("en
-# volgende") after the year: from that year on.
+# A figure after a year label in the lines a note heads, signed or not, a space after its
+# sign or not ("• Defensie: 2018 –320; 2019 +320", "2009: + 183", "2010: - 37", "Investering
+# 2006: 1.250; kapitaallasten 2007 e.v.: 87,5 per jaar"): one space after the year or its
+# colon (a table's columns stand wider apart), no year itself (a table's header of years),
+# and ending its item: a ";" or "," or the line's end follows, after "per jaar" or a word
+# in brackets ("18,5 (nadelig)") or not. "e.v." ("en volgende") after the year: from that
+# year on.
 _LABELLED_FIGURE = re.compile(
     rf"\b(?P<y>(?:19|20)\d\d)(?P<on>[ \xa0]e\.[ \xa0]?v\.)?:?[ \xa0]"
-    rf"(?P<n>[–−+-]?(?!(?:19|20)\d\d\b){NUMBER})"
+    rf"(?P<n>(?:[–−+-][ \xa0]?)?(?!(?:19|20)\d\d\b){NUMBER})"
     r"(?=(?:[ \xa0]per[ \xa0]jaar)?(?:[ \xa0]\([^()\n]{1,30}\))?"
     r"(?:[;,]|\.?[ \t\xa0]*(?:\n|\Z)))",
     re.IGNORECASE,
