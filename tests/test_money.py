@@ -2242,6 +2242,27 @@ def test_the_guilder_s_iso_code_signs_a_full_figure(text: str, quote: str, amoun
     assert (money.value, money.currency) == (amount, "NLG")
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "amount", "currency"),
+    [
+        ("In 1999 kostte het project 5 miljoen NLG.", "5 miljoen NLG", 5_000_000, "NLG"),
+        ("Het voordeel bedraagt 12.500 NLG (5.672 EUR).", "12.500 NLG", 12_500, "NLG"),
+        ("Het voordeel bedraagt 12.500 NLG (5.672 EUR).", "5.672 EUR", 5_672, "EUR"),
+        ("De lening van 5 mln USD loopt af.", "5 mln USD", 5_000_000, "USD"),
+    ],
+)
+def test_every_iso_code_names_the_currency_of_the_figure_before_it(
+    text: str, quote: str, amount: int, currency: str
+) -> None:
+    """A code after the figure is its currency, as before it ("5 miljoen NLG" as "NLG 5
+    miljoen"): the filter of what may follow a figure held its own list of the codes' first
+    letters, where "NL" was missing, so the guilder's code after a figure was refused."""
+    (found,) = [m for m in find_money(text) if m.quote == quote]
+    assert (found.amount_eur, found.currency) == (amount, currency)
+    money = read_money(found.quote)
+    assert (money.value, money.currency) == (amount, currency)
+
+
 def test_a_chinese_or_polish_currency_named_with_its_adjective_is_its_own() -> None:
     (found,) = find_money("China leent 3 miljard Chinese yuan uit.")
     assert (found.quote, found.currency) == ("3 miljard Chinese yuan", "CNY")

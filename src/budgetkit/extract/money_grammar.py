@@ -348,12 +348,14 @@ _MONEY_NEXT = r"(?=[ \t\xa0\u202f\u2009\r\n]*[mMbBdDeEaAuUpPgGyYzZfFtcCJkKsSxXnN
 # currency ("k€"), or a range's mark and the next number. Tested first (it only filters: every
 # match of the branch passes it), it rejects the branch after most bare amounts ("5 miljoen
 # voor") in one step, where the branch itself tries every currency word at several white
-# space splits.
+# space splits. The codes' two letters are taken from ``CODES``, so that a code added there
+# is read after the figure as before it ("5 miljoen NLG" as "NLG 5 miljoen").
+_CODE_OPENINGS = "|".join(sorted({code[:2] for code in CODES}))
 _EURO_NEXT = (
     rf"(?={W}(?:{UNIT_ALL}{W})?(?:{RANGE}{W}{SIGN}\d"
     r"|(?=(?i:[abcdefghnoprsuyz]))"
     r"(?i:eu|am|us|do|br|po|an|gu|ye|zw|su|ca|ar|fl|be|de|no|ec|d-|du|yu|re|zl|ch|hr|oe)"
-    r"|GB|CH|JP|AW|SR|XC|BE|DK|SE|NO|XE|DE|PL|XD|UA|[kKM](?:€|E)|€))"
+    rf"|{_CODE_OPENINGS}|[kKM](?:€|E)|€))"
 )
 # After a number: a currency, with a unit or a range before it ("à 6 miljoen euro"; a
 # lower bound may print its sign after it too: "37 € tot 142 €").
