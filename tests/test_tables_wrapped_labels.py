@@ -643,3 +643,37 @@ def test_a_heading_level_under_an_uncoded_total_marks_where_the_headings_stand()
     assert parents["46 Inkomensbescherming met activering"] == "Beleidsartikelen"
     assert parents["97 Aflopende regelingen"] == "Niet-beleidsartikelen"
     assert parents["98 Algemeen"] == "Niet-beleidsartikelen"
+
+
+@pytest.mark.parametrize(
+    ("first", "middle"),
+    [
+        ("Voorziening wachtgelden ten", "laste van de exploitatie van het"),
+        ("Bijdrage aan de gemeenschappelijke", "regeling voor de uitvoering van het"),
+    ],
+)
+def test_a_label_wrapped_over_three_lines_its_values_on_the_last_is_one_label(
+    first: str, middle: str
+) -> None:
+    """A row's label wrapped over three lines in its cell, its values on the last: the
+    first line cannot end a label (a joining word, "ten" as well) or the middle one opens
+    in lower case. Only the middle line was joined to the row, the first read as a heading
+    and made the row's parent; now the three lines are one label under the row's own
+    heading."""
+    text = "\n".join(
+        [
+            "Staat van voorzieningen (bedragen x € 1.000)",
+            "                                      Saldo 1-1-2023   Dotaties   Saldo 31-12-2023",
+            "Voorzieningen",
+            "Voorziening groot onderhoud                    8.400      1.200              9.600",
+            first,
+            middle,
+            "sociaal plan                                   2.100        300              2.400",
+            "Voorziening debiteuren                           900        100              1.000",
+            "Totaal voorzieningen                          11.400      1.600             13.000",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    label = f"{first} {middle} sociaal plan"
+    assert cell_grid(cells)[(label, "Dotaties")] == "300"
+    assert row_parents(cells)[label] == row_parents(cells)["Voorziening debiteuren"]

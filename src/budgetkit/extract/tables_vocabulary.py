@@ -83,6 +83,7 @@ JOINING_WORDS = (
     *("ingevolge", "inzake", "jegens", "krachtens", "langs", "met", "na", "naar", "naast"),
     *("om", "omtrent", "onder", "op", "over", "per", "rond", "sinds", "te", "tegen", "tijdens"),
     *("tot", "tussen", "uit", "van", "vanaf", "vanuit", "via", "volgens", "voor", "wegens"),
+    *("ten", "ter"),  # te + den, te + der: "ten behoeve van", "ter dekking van"
     *("zonder",),
     # English articles and coordinating conjunctions
     *("the", "an", "and", "or", "but", "nor"),

@@ -119,6 +119,22 @@ def wrapped_labels(
             and not cells
             and previous[0] == index - 1
             and not WAARVAN.match(label)
+            and len(_RUN.findall(lines[index])) == len(_RUN.findall(lines[index - 1])) == 1
+            and (_unfinished(previous[1]) or (_opens_lower(label) and not _lower_rows(found, k)))
+        ):
+            # the middle line of a label wrapped over three lines, its values on the last
+            # ("Reserve bodem, water en milieu ten" / "behoeve van de uitvoering van het" /
+            # "bodemconvenant   8.120"): the line above cannot end a label, or this one
+            # opens in lower case as no label does; one line without values so far, which
+            # the row under it may go on (a heading wrapped over two lines is one heading).
+            # Each line one run of words: lines of several are column headings over a block
+            joined[-1] = (index, joined_heading([previous[1], label]), cells)
+        elif (
+            previous is not None
+            and not previous[2]
+            and not cells
+            and previous[0] == index - 1
+            and not WAARVAN.match(label)
             and len(_RUN.findall(lines[index])) == 1
             and len(_RUN.findall(lines[previous[0]])) <= 2  # a code and a name at most
             and _hangs_under(lines[previous[0]], lines[index])
@@ -298,6 +314,15 @@ def _broken_at_width(lines: list[str], above: int, index: int) -> bool:
     # broken at it (a long group heading over short rows)
     width = max((len(line.rstrip()) for k, line in enumerate(lines) if k != above), default=0)
     return len(head) <= width < len(head) + 1 + len(word)
+
+
+def _lower_rows(found: list[tuple[int, str, list[tuple[str, int]]]], k: int) -> bool:
+    """Whether the rows after the first row with values from ``found[k]`` on open in lower
+    case too (rows under a heading may all: "mbo", "hbo"), past "waarvan" rows: then a
+    line opening so is no wrapped label's rest by its case."""
+    valued = next((j for j in range(k, len(found)) if found[j][2]), len(found))
+    later = (label for _i, label, _c in found[valued + 1 :] if not WAARVAN.match(label))
+    return _opens_lower(next(later, ""))
 
 
 def _opens_lower(label: str) -> bool:
