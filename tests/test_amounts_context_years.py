@@ -142,3 +142,55 @@ def test_a_list_of_amounts_before_a_span_of_as_many_years_pairs_them(
     rows = extract_amounts(inline_document(text))
     assert [(r["year_from"], r["year_to"]) for r in rows] == years
     assert all(r["year_source"] == "stated" for r in rows if r["year_from"])
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a sum the clause adds after the series keeps the span of the years
+        (
+            "De korting bedraagt in 2025, 2026 en 2027 respectievelijk € 40 mln, € 70 mln en"
+            " € 90 mln, over de drie jaren samen dus € 200 mln.",
+            [(2025, 2025), (2026, 2026), (2027, 2027), (2025, 2027)],
+        ),
+        # the level the series reaches, structural, holds from its last year on
+        (
+            "De opbrengst van de heffing is in 2024, 2025 en 2026 respectievelijk € 0,8,"
+            " € 1,1 en € 1,3 mld, oplopend tot € 1,3 mld structureel.",
+            [(2024, 2024), (2025, 2025), (2026, 2026), (2026, None)],
+        ),
+        # a structural level other than the last item's: of a year the clause does not print
+        (
+            "De opbrengst van de heffing is in 2024, 2025 en 2026 respectievelijk € 0,8,"
+            " € 1,1 en € 1,3 mld, oplopend tot € 1,5 mld structureel.",
+            [(2024, 2024), (2025, 2025), (2026, 2026), (None, None)],
+        ),
+        # the two items around the word, and a later year of a structural amount its own
+        (
+            "Voor de jeugdzorg is € 20 mln respectievelijk € 25 mln toegevoegd in 2024 en 2025,"
+            " waarna vanaf 2026 structureel € 22 mln beschikbaar is.",
+            [(2024, 2024), (2025, 2025), (2026, None)],
+        ),
+        # the years between the word and the items pair with them
+        (
+            "De gemeenten krijgen in respectievelijk 2025 en 2026 uitkeringen van 6 en"
+            " 9 miljoen euro, en vanaf 2027 structureel 12 miljoen euro.",
+            [(2025, 2025), (2026, 2026), (2027, None)],
+        ),
+        # a signed series, wrapped over a line
+        (
+            "Het accres wijzigt voor 2024, 2025 en 2026 met respectievelijk\n− € 12,0 mln,"
+            " + € 8,5 mln en\n+ € 20,1 mln.",
+            [(2024, 2024), (2025, 2025), (2026, 2026)],
+        ),
+    ],
+)
+def test_respectievelijk_pairs_only_the_run_of_items_at_it(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    """ "respectievelijk" pairs its years with the run of amounts list joints part right after
+    it (or around it), not with every amount of its clause: a sum or a structural level the
+    clause adds after the series made the counts differ, and each item took the span of all
+    the years, or the added amount took the next year as a year of the series."""
+    rows = extract_amounts(inline_document(text))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years

@@ -210,13 +210,14 @@ def _years_in_its_parenthesis(previous: dict[str, Any], text: str) -> bool:
 _YEAR_SPAN = re.compile(rf"\b(?P<a>{YEAR})\s*(?:tot\s+en\s+met|t/m|[-–])\s*(?P<b>{YEAR})\b")
 
 
-def _respectively(head: str, tail: str, items: int) -> list[int] | None:
+def _respectively(head: str, tails: tuple[str, str], items: int) -> list[int] | None:
     """Years listed in ``head``, the words of the clause before "respectievelijk", or else in
-    ``tail``, those after it, when they pair one to one with ``items`` ("voor de jaren 2021,
-    2022 en 2023 respectievelijk € 8, 10 en 10 miljoen"; "€ 1,2, € 1,4 en € 1,6 miljard in
-    respectievelijk 2025, 2026 en 2027"), a span standing for its years ("respectievelijk €
-    0,1, € 0,2, € 0,3 en € 0,4 mld in de jaren 2008 tot en met 2011")."""
-    for words, last in ((head, True), (tail, False)):
+    ``tails``, those after it up to its first item or after its last, when they pair one to
+    one with ``items`` ("voor de jaren 2021, 2022 en 2023 respectievelijk € 8, 10 en 10
+    miljoen"; "€ 1,2, € 1,4 en € 1,6 miljard in respectievelijk 2025, 2026 en 2027"), a span
+    standing for its years ("respectievelijk € 0,1, € 0,2, € 0,3 en € 0,4 mld in de jaren
+    2008 tot en met 2011"). (Years among the items are no list of theirs.)"""
+    for words, last in ((head, True), (tails[0], False), (tails[1], False)):
         years = [int(y) for y in re.findall(rf"\b{YEAR}\b", words)]
         if len(years) >= items:
             return years[-items:] if last else years[:items]
@@ -338,6 +339,42 @@ def share_trailing_years(rows: list[dict[str, Any]], text: str) -> None:
                 row["basis"] = following["basis"]
 
 
+# Between two items of a list of amounts: a comma or semicolon, "en" before the last, or a
+# spaced slash ("€ 3,65 / 3,72 / 3,79 mln").
+_LIST_JOINT = re.compile(
+    r"[ \t\xa0]*[,;][ \t\xa0]*(?:en[ \t\xa0]+)?|[ \t\xa0]+en[ \t\xa0]+|[ \t\xa0]+/[ \t\xa0]+"
+)
+# Between two items "respectievelijk" pairs, past the first's quote: a list joint, or the
+# word itself ("€ 10 mln respectievelijk € 15 mln"), a line break anywhere; then the plus
+# and the currency sign of the next, which its quote leaves out ("€ 1,2, € 1,4 en € 1,7 mld":
+# "1,4"; "− € 63,1 mln, + € 27,4 mln"; "f 1,25 mld. en f 1,75 mld.").
+_PAIRED_JOINT = re.compile(
+    r"[\s\xa0]*(?:[,;][\s\xa0]*(?:en[\s\xa0]+)?|(?<=[\s\xa0])(?:en|/|respectievelijk)[\s\xa0]+)"
+    r"(?:\+[ \t\xa0]*)?(?:(?:€|ƒ|f|\$|£|EUR|USD)[ \t\xa0]*)?"
+)
+
+
+def _paired_runs(items: list[dict[str, Any]], text: str, word: int) -> list[list[dict[str, Any]]]:
+    """The amounts of ``items`` (a clause's, in order) that "respectievelijk" at ``word`` may
+    pair where the clause's amounts and its years do not pair one to one: a run of them
+    that list joints or the word itself part (``_PAIRED_JOINT``), the first after the word
+    ("respectievelijk € 1,1, € 1,9 en € 2,6 mld"), or else the last ending before it
+    ("€ 1,2, € 1,4 en € 1,6 miljard in respectievelijk 2025, 2026 en 2027"). An amount the
+    clause adds after the run is no item ("respectievelijk € 1,1 mld, € 1,9 mld en € 2,6 mld,
+    cumulatief dus € 5,6 mld"): it is of its own years."""
+    runs: list[list[dict[str, Any]]] = []
+    for row in items:
+        if runs:
+            between = (runs[-1][-1]["_span"][1], row["_span"][0])
+            if _PAIRED_JOINT.fullmatch(text, *between):
+                runs[-1].append(row)
+                continue
+        runs.append([row])
+    after = [run for run in runs if run[-1]["_span"][1] > word]
+    before = [run for run in runs if run[-1]["_span"][1] <= word]
+    return after[:1] + before[-1:]
+
+
 #: What ends the clause "respectievelijk" pairs in, within its sentence: a semicolon, or a
 #: colon that opens a list of items on the lines below ("afspraken gemaakt:" / "- jeugdzorg:
 #: ..."). A colon within a line introduces what follows in the same clause ("bedragen voor
@@ -364,23 +401,47 @@ def pair_respectively(rows: list[dict[str, Any]], model: TextModel) -> None:
         marks = [m.start() for m in _CLAUSE_MARKS.finditer(text, s_start, s_end)]
         begin = max((at + 1 for at in marks if at < word), default=s_start)
         end = min((at for at in marks if at > word), default=s_end)
-        items = [row for row in group if begin <= row["_span"][0] < end]
-        years = (
-            _respectively(text[begin:word], text[word:end], len(items)) if len(items) > 1 else None
-        )
-        if years is None:
+        clause = [row for row in group if begin <= row["_span"][0] < end]
+        paired = None
+        for items in (clause, *_paired_runs(clause, text, word)):
+            # (years after the word pair with items all after them or all before them:
+            # not "€ 10 mln respectievelijk € 15 mln in 2021 en 2022, waarna vanaf 2023 €
+            # 12,5 mln" with the third amount)
+            if len(items) < 2:
+                continue
+            first = next((row["_span"][0] for row in items if row["_span"][0] > word), end)
+            tails = text[word:first], text[max(word, items[-1]["_span"][1]) : end]
+            years = _respectively(text[begin:word], tails, len(items))
+            if years is not None:
+                paired = items, years
+                break
+        if paired is None:
             continue
+        items, years = paired
         for row, year in zip(items, years, strict=True):
             row["year_from"] = row["year_to"] = year
             row["basis"] = "per_year"
             row["_years_source"] = "respectively"
+        for row in group:
+            if row["_span"][0] > items[-1]["_span"][1] and row["_span"][0] < end:
+                _structural_after(row, items[-1], years)
 
 
-# Between two items of a list of amounts: a comma or semicolon, "en" before the last, or a
-# spaced slash ("€ 3,65 / 3,72 / 3,79 mln").
-_LIST_JOINT = re.compile(
-    r"[ \t\xa0]*[,;][ \t\xa0]*(?:en[ \t\xa0]+)?|[ \t\xa0]+en[ \t\xa0]+|[ \t\xa0]+/[ \t\xa0]+"
-)
+def _structural_after(row: dict[str, Any], last: dict[str, Any], years: list[int]) -> None:
+    """A structural amount after the items "respectievelijk" paired with years, in their
+    clause, that read those years as its span ("in 2015, 2016 en 2017 respectievelijk € 1,2,
+    € 1,4 en € 1,7 mld, oplopend tot € 1,7 mld structureel"): no sum over them, but the level
+    the series reaches, from the last item's year on when it is the last item's amount; of a
+    year the clause does not print when it is another (from the year after? or later?)."""
+    if row["basis"] != "structural_from_year" or (row["year_from"], row["year_to"]) != (
+        years[0],
+        years[-1],
+    ):
+        return
+    reached = row["amount_eur"] == last["amount_eur"] and row["currency"] == last["currency"]
+    row["year_from"], row["year_to"] = (years[-1], None) if reached else (None, None)
+
+
 # Years joined by slashes labelling the list after them, a colon between: "Meerjarenraming
 # 2027/2028/2029: € 3,65 / 3,72 / 3,79 mln".
 _SLASHED_YEARS_LABEL = re.compile(
