@@ -3324,6 +3324,13 @@ def test_a_noun_s_year_before_its_sum_is_the_sum_s_year(
         ("Het kabinet trekt € 45 mln uit, te verdelen over 2025 en 2026.", (2025, 2026)),
         ("Er is € 1,8 miljard gereserveerd, te besteden in 2027–2030.", (2027, 2030)),
         ("De provincie stelt 12 miljoen euro beschikbaar, uit te geven in 2026.", (2026, 2026)),
+        # any clause of "te" and an infinitive: what is still to be done with the amount
+        (
+            "Voor de lastenverlichting is € 3 mld gereserveerd, in te voeren in twee stappen "
+            "tot en met 2027.",
+            (None, 2027),
+        ),
+        ("Het fonds kreeg € 20 miljard, te betalen in de jaren 2025-2031.", (2025, 2031)),
         # across a page's foot between the figure and its scale word
         (
             "Voor de regeling wordt € 8,6\n\nTweede Kamer, vergaderjaar 2023–2024, 36 410 XV, "
@@ -3333,7 +3340,7 @@ def test_a_noun_s_year_before_its_sum_is_the_sum_s_year(
     ],
 )
 def test_the_years_an_amount_is_still_to_be_spread_or_spent_over_are_its_own(
-    text: str, years: tuple[int, int]
+    text: str, years: tuple[int | None, int]
 ) -> None:
     """Years an amount is still to be spread or spent over, after a comma ("€ X toegevoegd, te
     verdelen over 2020 en 2021", "€ X gereserveerd, te besteden in 2022–2025"), are its own; it

@@ -98,14 +98,16 @@ from budgetkit.sources import SourceDocument
 from budgetkit.textmodel import MAX_SENTENCE, TextModel
 
 _SPREAD = (
-    r"(?:(?:verspreid|verdeeld|uitgesmeerd|te\s+(?:verdelen|verspreiden|spreiden))\s+over"
-    r"|(?:te\s+besteden|uit\s+te\s+geven)\s+(?:in|over))"
+    r"(?:(?:verspreid|verdeeld|uitgesmeerd)\s+over"
+    r"|(?:(?:uit|op|af|in|aan|bij|toe|door|vrij|terug)\s+)?te\s+(?!weten\b)[^\W\d_]{2,}en\b)"
 )
 # A comma or dash ends an amount's clause, except before a list of years or a spread over
 # them ("1 miljard euro in 2019, 2020 en 2021", "53 miljoen euro gereserveerd, verspreid over
-# 2020 en 2021", "1 miljard - uitgesmeerd over 2019, 2020 en 2021 -"), or what is still to be
-# spread or spent ("€ 23,4 miljoen toegevoegd, te verdelen over 2020 en 2021", "een bedrag
-# gereserveerd, te besteden in 2022–2025"). (The pattern starts
+# 2020 en 2021", "1 miljard - uitgesmeerd over 2019, 2020 en 2021 -"), or a clause of "te"
+# and an infinitive saying what is still to be done with the amount, its years the amount's
+# ("€ 23,4 miljoen toegevoegd, te verdelen over 2020 en 2021", "een bedrag gereserveerd, te
+# besteden in 2022–2025", "€ 2 mld gereserveerd, te realiseren in drie stappen tot en met
+# 2021", "uit te geven in 2026"; not "te weten", which opens a list). (The pattern starts
 # with the class of every first character, which the engine skips to in C, and checks behind
 # it which one it was.)
 _AFTER_STOP = re.compile(
