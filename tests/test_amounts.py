@@ -1038,6 +1038,22 @@ def test_a_later_year_is_left_for_the_next_amount() -> None:
             "Het fonds van € 12 mld. van 2019 wordt € 13 mld. in 2020.",
             [(2019, 2019), (2020, 2020)],
         ),
+        # the first clause ends in a word after its amount, the next names its noun after
+        # its year, or prints its guilder sign as a word before the figure
+        (
+            "Voor de kustversterking is voor 2026 een bedrag van € 40 mln gereserveerd en voor"
+            " 2027 een bedrag van € 55 mln.",
+            [(2026, 2026), (2027, 2027)],
+        ),
+        (
+            "De uitgaven dalen in 1998 met f 12,5 miljoen en in 1999 met f 20 mln.",
+            [(1998, 1998), (1999, 1999)],
+        ),
+        # "tot en met" is a year's end, no new item
+        (
+            "Er is € 8 mln beschikbaar tot en met 2026 en daarna niets.",
+            [(None, 2026)],
+        ),
     ],
 )
 def test_a_year_opening_the_next_item_of_a_series_is_that_items(

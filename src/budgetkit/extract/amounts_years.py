@@ -145,12 +145,20 @@ OLD_SINCE = re.compile(r"(?<![\w\-])(?i:sinds)[ \t\xa0]+(?P<a>19[0-8]\d)(?!\d|[.
 # amount up to the next open a new item ("en", a comma) with a year, and only small words
 # join that year to the next amount; the year is the next item's, as a year ending the
 # words is (``cut_before_next``), and the amount's own is the one before it.
+# The item's clause may end in a word or two after its amount before the joint ("€ 2 mrd
+# beschikbaar en voor 2025 ..."; not "tot", whose "en met 2025" is a year's end), and the
+# next item may name its amount's noun after its year ("en voor 2025 een reservering van 1
+# mrd"), or print its old currency's sign as a word before its figure ("en in 2001 met f 62
+# mln": the sign is no part of the quote).
 _OPENS_ITEM = re.compile(
-    r"[ \t\xa0\n]*(?:,[ \t\xa0\n]*(?:(?:en|of)[ \t\xa0\n]+)?|(?:en|of)[ \t\xa0\n]+)", re.I
+    r"(?:[ \t\xa0\n]+(?!tot\b)(?-i:[a-z])[^\W\d_]*){0,2}"
+    r"[ \t\xa0\n]*(?:,[ \t\xa0\n]*(?:(?:en|of)[ \t\xa0\n]+)?|(?:en|of)[ \t\xa0\n]+)",
+    re.I,
 )
 _JOINS_NEXT = re.compile(
-    r"(?:[ \t\xa0\n]+(?:om|met|is|wordt|werd|was|zal|er|nog|ook|extra|al|gaat|ging|het))+"
-    r"[ \t\xa0\n]*",
+    r"(?:[ \t\xa0\n]+(?:om|met|is|wordt|werd|was|zal|er|nog|ook|extra|al|gaat|ging|het"
+    r"|(?:een|de|het)[ \t\xa0\n]+[^\W\d_]+[ \t\xa0\n]+van))+"
+    r"(?:[ \t\xa0\n]+(?:f|fl\.|hfl\.|ƒ))?[ \t\xa0\n]*",
     re.I,
 )
 
