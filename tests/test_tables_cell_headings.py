@@ -906,3 +906,25 @@ def test_a_heading_a_line_at_a_time_ends_each_column_at_its_year_over_a_number_r
     assert grid[("Uitgaven", "Mutatie 1e supp-letoire begroting 2025 (2)")] == "– 2.050"
     assert grid[("4.1 Toezicht", "Mutatie 2027")] == "200"
     assert grid[("Ontvangsten", "Stand 1e suppletoire begroting 2025 (3)=(1)+(2)")] == "4.500"
+
+
+def test_a_column_heading_left_over_above_the_columns_is_said_and_not_stored() -> None:
+    """A plain text layer prints a captioned suppletoire heading a line at a time, one
+    cell wrapped before a capital ("Mutatie Nota van" / "Wijziging 2025"), so its lines
+    read as six headings over rows of five values. Which heading is no column's the text
+    does not tell: a heading shaped as a column's (words and a year) left above the
+    columns means the table is said, not stored. Before, the first heading was dropped as
+    a group and every value stored under the heading to its right."""
+    rows = [
+        "Tabel 3 Budgettaire gevolgen van beleid artikel 4 (bedragen x € 1.000)",
+        "Stand ontwerp-", "begroting 2025", "Mutatie Nota van", "Wijziging 2025",
+        "Stand 1e suppletoire", "begroting 2025", "Mutatie", "2026", "Mutatie", "2027",
+        "(1)", "(2)", "(3)=(1)+(2)",
+        "Verplichtingen", "120.400", "3.100", "123.500", "– 800", "1.200",
+        "Uitgaven", "118.250", "– 2.050", "116.200", "650", "0",
+        "Ontvangsten", "4.500", "0", "4.500", "0", "0",
+        "Toelichting",
+    ]  # fmt: skip
+    _tables, cells, warnings = read_text("\n".join(rows))
+    assert cells == []
+    assert any("'Stand ontwerp-begroting 2025'" in str(w) for w in warnings)

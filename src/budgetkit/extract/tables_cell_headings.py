@@ -78,6 +78,8 @@ class Heading:
     # (line, reason) of each group row whose spans the leaves do not tell: its words left
     # off the columns, said as a warning
     doubts: list[tuple[int, str]] = field(default_factory=list)
+    # the headings cannot be told apart from the columns they head: said, no cell stored
+    refused: bool = False
 
 
 def _head_items(items: list[Item], first: int, floor: int) -> list[int]:
@@ -527,6 +529,12 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
     if offset:
         for k, number in enumerate(numbered, start=offset):
             leaves[k] = f"{leaves[k]} {number}"
+    # a column's heading left over: the table is said, not stored. Under a caption only:
+    # above the headings of a table without one may stand the page's title ("Jaarverslag
+    # 2007", "Programmabegroting 2025"), no column's heading
+    unplaced = _unplaced_column_headings(items, plain[:skip], at, plain_at, leaves, lost)
+    refused = caption is not None and bool(unplaced)
+    doubts.extend(unplaced if refused else [])
     seen: Counter[str] = Counter()
     unique = []
     for leaf in leaves:
@@ -548,7 +556,46 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
         lost_groups=lost,
         dated=dated,
         doubts=doubts,
+        refused=refused,
     )
+
+
+def _unplaced_column_headings(
+    items: list[Item],
+    above: list[tuple[str, bool]],
+    at: list[int],
+    plain_at: list[int],
+    leaves: list[str],
+    lost: list[str],
+) -> list[tuple[int, str]]:
+    """The doubts said where a heading left above the leaves is shaped as a column's,
+    words closed by a period ("Stand ontwerp-begroting 2025"), among leaves shaped so too,
+    and heads none of them, neither as a group joined to them nor as one whose spans were
+    lost: the heading block holds more column headings than the rows print values, and
+    which of them is no column's the text does not tell (a heading line grouped otherwise
+    than printed: "Mutatie Nota van" / "Wijziging 2025" read as two). (A group over bare
+    periods, "Miljoenennota 2024" over "2024" / "2025", heads leaves of no words.)"""
+    worded = [leaf for leaf in leaves if YEAR_IN.search(leaf) and not _BARE_PERIOD.match(leaf)]
+    if not worded:
+        return []
+    said: list[tuple[int, str]] = []
+    for j, (label, period) in enumerate(above):
+        if (
+            not period
+            or _BARE_PERIOD.fullmatch(label)
+            or label in lost
+            or any(label in leaf for leaf in leaves)
+        ):
+            continue
+        said.append(
+            (
+                items[at[plain_at[j]]].line,
+                f"heading {label!r} is shaped as a column's but heads none of the "
+                f"{len(leaves)} columns the rows fill: which heading is no column's the text "
+                "does not tell; not read",
+            )
+        )
+    return said
 
 
 #: A mark a row prints in a text column after its values: one or two letters, or such

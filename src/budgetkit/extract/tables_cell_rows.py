@@ -387,6 +387,8 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
                 "label's wrapped rest the text does not tell; not read",
             )
         )
+    if head.refused:
+        read.rows = []  # said, not stored: see ``Heading.refused``
     return read, end
 
 
