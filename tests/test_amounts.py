@@ -2570,6 +2570,22 @@ def test_a_unit_declared_right_after_a_figure_scales_it(text: str, amount: int, 
     assert extract_amounts(_doc("Het aantal stijgt met 1.250 (x 1.000).")) == []
 
 
+def test_a_declaration_heading_the_columns_below_is_no_unit_of_the_figure_above() -> None:
+    """A declaration opening a line of padded column headings is the corner of the table
+    under it: the count ending the line above (the table before's) is no sum in thousands."""
+    text = (
+        "Tabel 2 Personeel\n"
+        "Aantal medewerkers (fte)            1.234\n"
+        "(x € 1.000)                          2024        2025\n"
+        "Personeelskosten                    5.678       5.900\n"
+    )
+    assert [r["quote"] for r in extract_amounts(_doc(text)) if r["quote"] == "1.234"] == []
+    signed = text.replace("    1.234", "€ 1.234")
+    assert [r["amount_eur"] for r in extract_amounts(_doc(signed)) if "1.234" in r["quote"]] == [
+        1_234
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "years"),
     [

@@ -281,11 +281,15 @@ _TENTHS = re.compile(r"€[ \xa0]?\d+,\d")
 # The unit a figure counts in, declared in brackets right after it, as a begrotingsamendement
 # prints the staat's sums: "verhoogd met € 125.000 (x € 1.000)" is € 125 mln ("(x 1.000
 # euro)", "(× € 1 mln)" too). The "€ 1.000" in it is no amount (``find_money``).
+# A declaration opening the next line and followed on it by padded headings ("(x € 1.000)
+#        2024      2025") is the corner of the table below, declaring its columns, not the
+# unit of the figure ending the line above (a count closing the table before: "Aantal
+# medewerkers (fte)      1.234").
 _DECLARED_AFTER = re.compile(
-    r"[ \t\xa0]*(?:\r?\n[ \t\xa0]*)?\([ \t\xa0]*(?:bedragen[ \t\xa0]+)?[x×*][ \t\xa0]*"
-    r"(?:(?:€|EUR)[ \t\xa0]*)?(?:1[.\xa0 ]?000(?P<millions>[.\xa0 ]?000)?"
+    r"[ \t\xa0]*(?:(?P<wrapped>\r?\n)[ \t\xa0]*)?\([ \t\xa0]*(?:bedragen[ \t\xa0]+)?[x×*]"
+    r"[ \t\xa0]*(?:(?:€|EUR)[ \t\xa0]*)?(?:1[.\xa0 ]?000(?P<millions>[.\xa0 ]?000)?"
     r"|1[ \t\xa0]*(?:(?P<mln>mln\.?|miljoen)|(?P<mld>mld\.?|miljard)))"
-    r"(?:[ \t\xa0]*euro)?[ \t\xa0]*\)",
+    r"(?:[ \t\xa0]*euro)?[ \t\xa0]*\)(?(wrapped)(?![ \t\xa0]{2,}\S))",
     re.IGNORECASE,
 )
 
