@@ -144,6 +144,31 @@ def test_a_label_wrapped_under_its_values_ends_there() -> None:
     assert labels["Monitoring grondwater"] == "Opdrachten"
 
 
+def test_a_label_wrapped_under_its_values_over_two_lines_ends_on_the_second() -> None:
+    """A Kamerbrief's table of kasschuiven prints a long label's rest on two lines under
+    its values ("Rijksvastgoedbedrijf: renovatie  -40,0 ..." / "van de rijkskantoren en
+    de huisvesting van" / "uitvoeringsorganisaties"): only the first was joined, the second
+    read as a heading and made the parent of the rows below it."""
+    text = "\n".join([
+        "Tabel 2 Kasschuiven (bedragen x € 1 mln)",
+        "                                          2024     2025     2026    Totaal",
+        "Defensie: investeringen materieel       -310,0    150,0    160,0       0,0",
+        "Rijksvastgoedbedrijf: renovatie          -40,0     20,0     20,0       0,0",
+        "van de rijkskantoren en de huisvesting van",
+        "uitvoeringsorganisaties",
+        "Gemeentefonds: specifieke uitkeringen    -30,0     30,0      0,0       0,0",
+        "Totaal kasschuiven                      -380,0    200,0    180,0       0,0",
+    ])  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    label = (
+        "Rijksvastgoedbedrijf: renovatie van de rijkskantoren en de huisvesting van "
+        "uitvoeringsorganisaties"
+    )
+    assert cell_grid(cells)[(label, "2025")] == "20,0"
+    assert parents["Gemeentefonds: specifieke uitkeringen"] == parents[label]
+
+
 def test_a_label_ending_in_an_english_joining_word_goes_on_below() -> None:
     """A PDF's text layer wraps a row's label naming an international body before the line
     of its values: the first part ends in an English word that joins it to more ("... Fund

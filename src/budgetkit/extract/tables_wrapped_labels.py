@@ -61,6 +61,7 @@ def wrapped_labels(
     for k, row in enumerate(found):
         index, label, cells = row
         previous = joined[-1] if joined else None
+        reach = found[k - 1][0] if k else -1  # the line above, in ``previous`` if joined
         after = next((label for _i, label, _c in found[k + 1 :] if not WAARVAN.match(label)), "")
         # rows under a heading may all start in lower case ("mbo", "hbo", "wo"): then the
         # case says nothing, unless the row's label goes on below it too (a label of three
@@ -91,6 +92,20 @@ def wrapped_labels(
             )
         ):
             joined[-1] = (index, joined_heading([previous[1], label]), cells)
+        elif (
+            previous is not None
+            and previous[2]
+            and not cells
+            and not WAARVAN.match(label)
+            and not _unit_line_over(label, below)
+            and reach == index - 1 > previous[0]
+            and (label[:1].islower() or _unfinished(previous[1]))
+        ):
+            # a third line of a label wrapped under its values ("Klimaatfonds: verduurzaming
+            # industrie  -250,0 ..." / "en maatwerkafspraken met de grootste" /
+            # "uitstoters"): it goes on as the second did, in lower case or after a line
+            # that cannot end the label
+            joined[-1] = (previous[0], joined_heading([previous[1], label]), previous[2])
         elif (
             previous is not None
             and previous[2]
