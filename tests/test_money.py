@@ -48,6 +48,40 @@ def test_list_sharing_one_unit_gives_one_row_per_item() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "De bijstand stijgt met € 12 per maand, de kinderbijslag met 240 en de "
+            "huurtoeslag met 75 miljoen euro.",
+            [("€ 12", 12), ("240", 240_000_000), ("75 miljoen euro", 75_000_000)],
+        ),
+        (
+            "Het gemeentefonds wordt verhoogd met 1,5 en het provinciefonds met 0,4 miljard euro.",
+            [("1,5", 1_500_000_000), ("0,4 miljard euro", 400_000_000)],
+        ),
+        # another figure between the two, or a first figure in full: no pairing
+        (
+            "Het budget daalt in 2026 met 180 en in 2027 met 90 miljoen euro.",
+            [("90 miljoen euro", 90_000_000)],
+        ),
+        (
+            "Het aantal plaatsen groeit met 180.000 en het budget met 2 miljoen euro.",
+            [("2 miljoen euro", 2_000_000)],
+        ),
+    ],
+)
+def test_the_first_of_two_parallel_changes_shares_the_second_s_unit(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    """Two changes joined by "en", the verb printed once and the scale only after the second
+    ("het kindgebonden budget met 180 en de zorgtoeslag met 90 miljoen"): the first figure,
+    bare after its "met", was lost; it is an item sharing the second's unit."""
+    found = list(find_money(text))
+    assert [(m.quote, m.amount_eur) for m in found] == expected
+    assert [read_money(m.quote, m.scale).value for m in found] == [a for _, a in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a series of years' amounts joined by slashes, the scale printed after the last
         (
             "Raming 2026/2027/2028: € 1,42 / 1,47 / 1,51 mln",

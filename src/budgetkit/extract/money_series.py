@@ -70,6 +70,16 @@ _LIST_BEFORE = re.compile(
     rf"(?<![\w.,€$£\-–])(?P<items>{NUMBER}(?:{ITEM_MARK}[ \t\xa0]+{NUMBER})*)"
     r"[ \t\xa0]+(?:en|of)[ \t\xa0]+\Z"
 )
+# Two parallel changes joined by "en", the verb printed once and only the second figure
+# printing its scale ("het kindgebonden budget met 180 en de zorgtoeslag met 90 miljoen", "de
+# bijdrage stijgt met 1,5 en de subsidie met 2 miljard"): the first figure, bare after its
+# "met" and right before "en", shares the second's unit, as a list's items do. Only a few
+# words between "en" and the second "met" (the second change's noun), no figure, sign or
+# punctuation: the pairing is then the only reading.
+_PAIRED_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?i:met)[ \t\xa0]+(?P<items>{NUMBER})[ \t\xa0]+(?i:en)[ \t\xa0]+"
+    r"(?:[^\W\d_]+[ \t\xa0]+){1,4}(?i:met)[ \t\xa0]+\Z"
+)
 # The numbers of a series before its last item, joined by spaced slashes ("3,65 / 3,72 / " of
 # "3,65 / 3,72 / 3,79 mln euro"; ``SLASH``).
 _SLASHED_BEFORE = re.compile(rf"(?<![\w.,€$£\-–/])(?P<items>{NUMBER}(?:{SLASH}{NUMBER})*){SLASH}\Z")
@@ -182,14 +192,18 @@ def _changed_levels(text: str, start: int, end: int, after: int, stop: int) -> b
 def items_before(text: str, match: MoneyMatch, previous_end: int) -> list[MoneyMatch]:
     """The items of a list printed without a sign before the amount ``match`` whose unit
     they share: "2, 3 en 4 miljoen euro", "1,6, 1,8 en 1,9 miljard", "20 en 30 miljoen",
-    "3,65 / 3,72 / 3,79 mln".
+    "3,65 / 3,72 / 3,79 mln", "met 180 en de zorgtoeslag met 90 miljoen" (``_PAIRED_BEFORE``).
     No items when a number before "en" is a year, or prints its thousands (a full figure,
     not a count of the unit: "300.000 en 1,5 miljoen euro" holds no list)."""
     lo = max(previous_end, match.start - 80)
     before = text[lo : match.start].rstrip(" \t\xa0")
-    if not before.endswith((" en", " of", " /")):
+    if before.endswith((" met", " Met")):
+        found = _PAIRED_BEFORE.search(text, lo, match.start)  # "met 180 en de X met 90 mln"
+    elif before.endswith((" en", " of", " /")):
+        pattern = _SLASHED_BEFORE if before[-1] == "/" else _LIST_BEFORE
+        found = pattern.search(text, lo, match.start)
+    else:
         return []  # most amounts: no "en" right before them
-    found = (_SLASHED_BEFORE if before[-1] == "/" else _LIST_BEFORE).search(text, lo, match.start)
     unit = UNIT_TOKEN.search(text, match.start, match.end)
     if found is None or unit is None or unit.lastgroup == "dash":
         return []
