@@ -3863,3 +3863,27 @@ def test_the_number_word_counts_only_in_the_bare_amounts_own_sentence(
     """ "het aantal" before a bare "N miljoen" makes it a count in its own sentence only;
     one sentence earlier it named another number, and the sum after it was lost."""
     assert [r["quote"] for r in extract_amounts(_doc(text))] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a date taking effect and a structural amount: from its year on
+        (
+            "Het eigen risico wordt per 1 januari 2026 verlaagd (structureel € 2,1 mld).",
+            [(2026, None, "structural_from_year")],
+        ),
+        ("Per 1 juli 2025 daalt de heffing met structureel € 300 miljoen.", [(2025, None,
+         "structural_from_year")]),
+        # a sum at a date, not said to be structural: that year
+        ("Per 1 juli 2024 is € 30 miljoen overgeheveld.", [(2024, 2024, "per_year")]),
+    ],
+)  # fmt: skip
+def test_a_structural_amount_from_a_date_taking_effect_has_no_end(
+    text: str, years: list[tuple[int, int | None, str]]
+) -> None:
+    """ "per 1 januari 2023 afgeschaft (structureel € 1,7 mld)": "per" and a date say when a
+    change takes effect, as "met ingang van" does, so a structural amount counts from that
+    year on; it was given that year alone."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"], r["basis"]) for r in rows] == years

@@ -445,6 +445,10 @@ def extract_amounts(
             # "in 2021 300, en in zowel 2022, als 2023 1.700": per year; "2007 e.v.: 87,5":
             # from that year on
             basis = "per_year" if year_before[m.start][1] is not None else "structural_from_year"
+        elif basis == "structural_from_year" and years[2] == "per" and year_from == year_to:
+            # "per 1 januari 2023 afgeschaft (structureel € 1,7 mld)": a date taking effect,
+            # the structural amount's first year, no end ("met ingang van" is read so)
+            year_to = None
         if in_list or (not opens and role == "part" == rows[-1]["role"] and basis == "unknown"):
             basis = rows[-1]["basis"]  # items of one enumeration share how they count
         line, column = model.line_col(m.start)
