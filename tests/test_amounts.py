@@ -2737,6 +2737,10 @@ def test_a_year_in_a_web_address_is_no_year_the_sentence_states(text: str) -> No
         # a year a figure is compared with or counted in is no time of the money
         ("De uitkering is € 40 mln hoger dan in het basisjaar 2019.", None),
         ("De bijdrage van € 12 mln is in het peiljaar 2023 vastgesteld.", None),
+        ("Het ijkjaar 2019 geeft een niveau van € 3 mld.", None),
+        # a year a thing is of: built, born
+        ("Voor auto's met bouwjaar 2010 geldt een vrijstelling van € 1,2 mln.", None),
+        ("Werknemers met geboortejaar 2001 krijgen een bonus van € 2 mln.", None),
     ],
 )
 def test_a_compound_of_jaar_before_a_year_names_that_year(text: str, years: int | None) -> None:

@@ -25,17 +25,27 @@ MONTH = rf"(?:{'|'.join(MONTHS)})"
 # it is no year of its ("€ 14 per jaar⏎27 januari 2026": a headline and the dateline under
 # it). So does a compound of "jaar" ("het zogeheten ravijnjaar 2026", "kalenderjaar 2024",
 # "het boekjaar 2023", "uitvoeringsjaar 2025"), but for a year a figure is compared with or
-# counted in ("basisjaar 2019", "peiljaar 2023", "referentiejaar", "prijsjaar"): no time of
-# the money. A year and the next after a slash ("schooljaar 2018/2019", "2024/25") is a school,
-# academic or parliamentary year over two calendar years: neither is the amount's.
+# counted in ("basisjaar 2019", "peiljaar 2023", "referentiejaar", "prijsjaar", "ijkjaar",
+# "vergelijkingsjaar") and a year a thing or a person is of ("woningen met bouwjaar 2010",
+# "geboortejaar 1960", "modeljaar", "oprichtingsjaar"): no time of the money
+# (``_NO_TIME_YEARS``). A year and the next after a slash ("schooljaar 2018/2019",
+# "2024/25") is a school, academic or parliamentary year over two calendar years: neither
+# is the amount's.
 # A span's end may be a date, its day before its month as the start's ("van 1 juli 2021
 # tot en met 31 juli 2022": 2021-2022).
+_NO_TIME_YEARS = "".join(
+    f"(?<!{word})"
+    for word in (
+        "basis", "peil", "referentie", "prijs", "ijk", "vergelijkings",
+        "bouw", "geboorte", "model", "oprichtings",
+    )
+)  # fmt: skip
 _YEARS = re.compile(
     rf"""(?=[^\W\d_]|[12])(?P<prep>\b(?:(?:(?P<months>van(?:af)?\s+{MONTH}\s+(?:tot\s+en\s+met|t/m|tot))
             |(?P<shift>van\s+{YEAR}\s+naar)
             |in|voor|vanaf|van|tot\s+en\s+met|t/m|tot|per|sinds|na|over|ingang\s+van|en
             |als|sluit|sloot|sluiten|sloten|(?<!tot\s)(?<!t/m\s)(?<!vanaf\s)(?<!sinds\s)(?:eind|ultimo|medio|begin))\s+(?:de\s+jaren\s+|het\s+jaar\s+|de\s+periode\s+)?(?:(?:\d{{1,2}}\s+)?{MONTH}\s+)?
-            |(?:[^\W\d_]*?(?<!basis)(?<!peil)(?<!referentie)(?<!prijs)jaar|jaren|periode|begroting
+            |(?:[^\W\d_]*?{_NO_TIME_YEARS}jaar|jaren|periode|begroting
             |macrobudget|tranche)\s+(?:de\s+jaren\s+|het\s+jaar\s+|de\s+periode\s+)?))?
         (?P<a>{YEAR})(?:(?:\s*,\s*{YEAR})*\s*(?P<sep>[-–]|tot\s+en\s+met|t/m|tot|en)\s*
             (?:(?:\d{{1,2}}\s+)?{MONTH}\s+)?(?P<b>{YEAR}))?
