@@ -3357,6 +3357,46 @@ def test_a_noun_s_year_before_its_sum_is_the_sum_s_year(
 @pytest.mark.parametrize(
     ("text", "years"),
     [
+        # a second change under the first one's verb: a comma or "en", the noun and its year
+        (
+            "Het gemeentefonds 2023 is met € 40 mln verhoogd, het gemeentefonds 2024 met "
+            "-/- € 12 mln.",
+            [(2023, 2023), (2024, 2024)],
+        ),
+        (
+            "De bijdrage 2025 wordt met € 3 mln verlaagd en de bijdrage 2026 met € 5 mln.",
+            [(2025, 2025), (2026, 2026)],
+        ),
+        # "uitvallen": the sum right after the noun's year, the verb first
+        (
+            "Ten opzichte van de ontwerpbegroting viel het accres 2022 € 215 mln hoger uit.",
+            [(2022, 2022)],
+        ),
+        ("Daardoor valt de uitkering 2026 circa € 4 mln lager uit.", [(2026, 2026)]),
+        # a plus sign after a year's colon; two years before the colon are both the item's
+        (
+            "De raming is bijgesteld met:\n- 2024: −€ 320 mln;\n- 2025: +€ 145 mln;\n"
+            "- 2026 en 2027: +€ 210 mln per jaar.",
+            [(2024, 2024), (2025, 2025), (2026, 2027)],
+        ),
+    ],
+)
+def test_a_year_a_change_is_made_to_without_its_own_verb_or_met(
+    text: str, years: list[tuple[int, int]]
+) -> None:
+    """A change printed without the words the noun-year forms expected: the second of two
+    changes one verb governs ("het accres 2015 met -/- € 96 mln"), a sum after the year of what
+    "valt" higher or lower "uit", an item's year label with a plus sign before the sum. Each
+    took the document's year (the list's last item only its last year)."""
+    rows = extract_amounts(_doc(text, published="2021-09-21"))
+    assert [(r["year_from"], r["year_to"], r["year_source"]) for r in rows] == [
+        (*y, "stated") for y in years
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
         ("Het kabinet trekt € 45 mln uit, te verdelen over 2025 en 2026.", (2025, 2026)),
         ("Er is € 1,8 miljard gereserveerd, te besteden in 2027–2030.", (2027, 2030)),
         ("De provincie stelt 12 miljoen euro beschikbaar, uit te geven in 2026.", (2026, 2026)),

@@ -362,8 +362,11 @@ _LABEL_QUALIFIER = (
     r"[ \t\xa0]+)?\Z"
 )
 # (A line may break after the colon: "(stand 1-1-2023:⏎€ 61,3 miljoen)".)
+# A plus sign may stand between the colon and the amount ("- 2019: +€ 615 mln"): a rise,
+# the year's as a minus's is.
 _YEAR_LABEL = re.compile(
-    rf"(?<![\w.,/\-–]){_LABEL_YEARS}[ \t\xa0]*:[ \t\xa0]*(?:\n[ \t\xa0]*)?{_LABEL_QUALIFIER}"
+    rf"(?<![\w.,/\-–]){_LABEL_YEARS}[ \t\xa0]*:[ \t\xa0]*(?:\n[ \t\xa0]*)?(?:\+[ \t\xa0]*)?"
+    rf"{_LABEL_QUALIFIER}"
 )
 # An item's sum may stand in a bracket after its year, a plus sign before it or not ("Per
 # jaar: 2026 (+ € 212 mln), 2027 (– € 48 mln) en 2028 (€ 61 mln)"): the year heads it as well.
@@ -401,6 +404,8 @@ _DATE_LABEL = re.compile(
     rf"(?<![\w.,/\-–])(?:\d{{1,2}}[ \xa0]+(?i:{MONTH})[ \xa0]+|\d{{1,2}}-\d{{1,2}}-)"
     rf"(?P<a>(?:19|20)\d\d)[ \t\xa0]*(?::[ \t\xa0]*(?:\n[ \t\xa0]*)?)?{_LABEL_QUALIFIER}"
 )
+# A year and "en" or "of" before a label's year: the label is of both years.
+_YEARS_LISTED = re.compile(r"(?:19|20)\d\d[ \t\xa0]+(?:en|of)[ \t\xa0]+\Z")
 # Years joined by "en" or "of" before the last: a span or a list, no label ("tussen 2020 en
 # 2025 € 12 mln").
 _YEAR_JOINED = re.compile(r"(?:19|20)\d\d[ \t\xa0]*\Z")
@@ -422,12 +427,22 @@ _NOUN_YEAR = re.compile(
 # The same change with its verb first, as a clause opening on an adverbial or a cause puts it
 # ("Door de lagere uitgaven daalt het accres 2025 met € 120 mln", "In de Najaarsnota wordt het
 # budget 2026 met € 4 mln verhoogd", "neemt de bijdrage 2024 toe met"): the verb, the noun's
-# article, the noun and its year, a word between or none, then "met" and the change.
+# article, the noun and its year, a word between or none, then "met" and the change; or the
+# sum right after the year, as "uitvallen" prints it ("Ten opzichte van de raming viel het
+# accres 2016 € 180 mln hoger uit", "valt de bijdrage 2025 € 3 mln lager uit").
 _VERB_NOUN_YEAR = re.compile(
-    r"(?<![\w\-])(?i:wordt|werd|is|was|stijgt|steeg|daalt|daalde|groeit|groeide|neemt|nam)"
-    r"[ \t\xa0]+(?i:de|het)[ \t\xa0]+(?P<noun>(?-i:[a-z])[^\W\d_]{2,})[ \xa0]+"
-    r"(?P<a>(?:19|20)\d\d)[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+)?met"
-    rf"[ \t\xa0]+{_LABEL_QUALIFIER}"
+    r"(?<![\w\-])(?i:wordt|werd|is|was|stijgt|steeg|daalt|daalde|groeit|groeide|neemt|nam"
+    r"|valt|viel)[ \t\xa0]+(?i:de|het)[ \t\xa0]+(?P<noun>(?-i:[a-z])[^\W\d_]{2,})[ \xa0]+"
+    r"(?P<a>(?:19|20)\d\d)[ \t\xa0]+(?:(?:[^\W\d_]+[ \t\xa0]+)?met[ \t\xa0]+)?"
+    rf"{_LABEL_QUALIFIER}"
+)
+# A second change the verb of the first governs, printing no verb of its own: a comma or "en",
+# the noun's article, the noun and its year, then "met" ("het accres 2014 is met € 162 mln
+# verhoogd, het accres 2015 met -/- € 96 mln"). (A noun and year after a preposition is no
+# such subject: "steeg in de decembercirculaire 2022 met € 38 per inwoner".)
+_GAPPED_NOUN_YEAR = re.compile(
+    r"(?:,|(?<![\w\-])en)[ \t\xa0\n]+(?i:de|het)[ \t\xa0]+(?P<noun>(?-i:[a-z])[^\W\d_]{2,})"
+    rf"[ \xa0]+(?P<a>(?:19|20)\d\d)[ \t\xa0]+met[ \t\xa0]+{_LABEL_QUALIFIER}"
 )
 
 # The level of prices or wages a sum is counted in ("in prijspeil 2023 van € 400 mln", "in
@@ -489,7 +504,9 @@ def year_label(before: str) -> Years | None:
     if not last.isdigit() and ":" not in before[-40:] and last not in "–—-(+":
         tail = max(0, len(before) - 60)
         noun = (
-            _NOUN_YEAR.search(before, tail) or _VERB_NOUN_YEAR.search(before, tail)
+            _NOUN_YEAR.search(before, tail)
+            or _VERB_NOUN_YEAR.search(before, tail)
+            or _GAPPED_NOUN_YEAR.search(before, tail)
             if may_join_year(before[tail:])
             else None
         )
@@ -506,7 +523,13 @@ def year_label(before: str) -> Years | None:
         or _YEAR_BRACKETED.search(window)
     )
     if label is None:
+        noun = _VERB_NOUN_YEAR.search(before, max(0, len(before) - 60)) if last.isdigit() else None
+        if noun is not None and not _no_sums_year(noun.group("noun").lower()):
+            # "viel het accres 2016 € 180 mln hoger uit": the sum right after the noun's year
+            return int(noun.group("a")), int(noun.group("a")), "label"
         return None
+    if label.re is _YEAR_LABEL and _YEARS_LISTED.search(window, 0, label.start()):
+        return None  # "2020 en 2021: € 880 mln per jaar": both years', no label of the last
     head = label.groupdict().get("head")
     if head and head[:1] in "eEoO" and _YEAR_JOINED.search(window, 0, label.start("head")):
         return None
