@@ -194,6 +194,29 @@ def test_a_label_wrapped_after_its_code_goes_on_in_lower_case_on_the_next_line()
     assert label in parents
 
 
+def test_a_label_wrapped_over_three_lines_of_its_cell_is_one_label() -> None:
+    """The same plain text one cell per line wraps a long label over three lines of its
+    cell, the values after the last ("Bijdrage aan de gemeenschappelijke" / "meldkamer
+    voor ambulancezorg en" / "politie" / values): the middle line opens in lower case and
+    goes on below, so the first is the label's start too. It was read as a group heading,
+    the parent of the row of the last two lines."""
+    text = "\n".join(
+        [
+            "Tabel 5 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+            "Art.", "2025", "2026", "2027",
+            "Uitgaven", "31.000", "32.500", "33.000",
+            "Subsidies", "9.000", "9.500", "9.500",
+            "12", "Bijdrage aan de gemeenschappelijke", "meldkamer voor ambulancezorg en",
+            "politie", "22.000", "23.000", "23.500",
+            "Ontvangsten", "1.000", "1.000", "1.000",
+        ]
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    label = "12 Bijdrage aan de gemeenschappelijke meldkamer voor ambulancezorg en politie"
+    assert cell_grid(cells)[(label, "2026")] == "23.000"
+    assert row_parents(cells)[label] == "Uitgaven"
+
+
 def test_a_waarvan_row_under_a_group_without_values_is_no_rest_of_its_label() -> None:
     """A table printed as plain text one cell per line, without blank lines: a group row
     without values, then a row opening in lower case because it is a part of it

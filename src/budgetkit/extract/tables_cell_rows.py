@@ -130,8 +130,19 @@ def _wrapped(items: list[Item], pos: int, label: str, at: int) -> bool:
     of the row above ("Apparaat" / "waarvan personeel": a row of its own). (A heading with a code
     over items without one, "11 Apparaat" / "Personeel", looks like a label wrapped after
     a noun; that is left a heading.)"""
-    if pos >= len(items) or items[pos].kind != "T" or not is_valued(items, pos):
+    if pos >= len(items) or items[pos].kind != "T":
         return False
+    if not is_valued(items, pos):
+        # the first of three lines, the values after the last ("Exploitatiebijdrage
+        # regionaal" / "openbaar vervoer per" / "spoor"): the middle one goes on below and
+        # opens in lower case, or this one ends in a joining word
+        middle = items[pos]
+        return (
+            middle.line == items[at].line + 1
+            and not WAARVAN.match(middle.text)
+            and (_JOINING.search(label.rstrip()) is not None or _lower_word(middle.text))
+            and _wrapped(items, pos + 1, middle.text, pos)
+        )
     if _JOINING.search(label.rstrip()) is not None or goes_on_below(items, at, pos):
         return True
     line, below = items[at].line, items[pos].line
