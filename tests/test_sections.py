@@ -920,3 +920,22 @@ def test_the_title_with_a_page_number_stays_a_running_header():
     title = "Gemeenten: zorgen over de Miljoenennota"
     doc = inline_document(_web_page(title, f"{title} 3"), "web", title=title)
     assert 1 not in [row["line_start"] for row in extract_sections(doc)]
+
+
+def test_a_row_label_over_a_value_printed_with_a_figure_dash_or_minus_sign_is_no_heading() -> None:
+    """A web page printing a mutations table one cell per line gives a negative value
+    with any of the dashes a minus sign is printed as: a hyphen, an en dash, a figure dash
+    ("‒ 6,8") or a minus sign ("− 2,0"). The label above such a value is a row's, as above
+    one printed "127,3": no heading, and no section, whose words ("Overboeking naar LNV")
+    would give the table under it that ministry."""
+    text = (
+        "Infrastructuur en Waterstaat\n\nUITGAVEN\n\n2019\n\n"
+        "Stand Voorjaarsnota 2019\n\n8.214,6\n\n"
+        "Kasschuif Wegen\n\n‒ 22,5\n\n"
+        "Overboeking naar LNV\n\n− 6,8\n\n"
+        "Loonbijstelling\n\n13,1\n\n"
+        "Stand Najaarsnota 2019\n\n8.198,4\n"
+    )
+    headings = _headings(text)
+    assert "Kasschuif Wegen" not in headings
+    assert "Overboeking naar LNV" not in headings

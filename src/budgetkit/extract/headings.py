@@ -31,9 +31,10 @@ _NUMBERED = re.compile(
     r"^\s*(?P<number>\d{1,2}(?:\.\d{1,2}){0,2})(?P<dot>\.?)[ \t\xa0]+(?P<text>\S.*)$"
 )
 _BULLETS = "•–-·▪◦●"  # what a bullet line starts with
-_NUMERIC = re.compile(r"^[\s\d.,%€x()\-–+]*$")
+# (A minus sign is printed as any of four dashes, "‒ 6,8" and "− 6,8" too: tables_tokens.DASHES.)
+_NUMERIC = re.compile(r"^[\s\d.,%€x()\-–‒−+]*$")
 # What else a line of only figures can start with (folded: not with white space).
-_NUMERIC_STARTS = ".,%€x()-–+"
+_NUMERIC_STARTS = ".,%€x()-–‒−+"
 # The patterns below have no literal the regex engine can skip ahead by, so a search tries
 # them at every character (1.5-3 µs a heading candidate, thousands per document): each is
 # searched for only where a plain test (``in``, the last character) finds what a match needs.
