@@ -130,3 +130,25 @@ def test_a_page_s_numbered_foot_and_the_next_head_without_a_form_feed_part_no_am
     assert [(r["line"], r["quote"], r["amount_eur"], r["scale_line"]) for r in rows] == [
         (2, "€ 312,4", 312_400_000, 5)
     ]
+
+
+def test_a_running_line_between_a_sentence_s_lines_gives_its_amount_no_year() -> None:
+    """A sentence running over a page break prints the running line, the page's number set
+    apart at its start or end, among its words: its session year ("vergaderjaar 2011–2012")
+    is no year of the amount after it, which had been given 2011-2012."""
+    text = "\n".join(
+        [
+            "De tegenvallers worden binnen de begroting opgevangen. Voor de dijkversterking",
+            "wordt de bijdrage aan het Deltafonds",
+            "14                              Tweede Kamer, vergaderjaar 2011–2012, 33 000, nr. 1",
+            "met € 80 miljoen verlaagd. Dat wordt gedekt uit de reserve.",
+        ]
+    )
+    rows = extract_amounts(inline_document(text))
+    assert [(r["quote"], r["year_from"], r["year_to"]) for r in rows] == [
+        ("€ 80 miljoen", None, None)
+    ]
+    # a year in the sentence's own words, before the running line, is still read
+    dated = text.replace("wordt de bijdrage", "wordt in 2012 de bijdrage")
+    rows = extract_amounts(inline_document(dated))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == [(2012, 2012)]

@@ -45,7 +45,7 @@ from budgetkit.extract.amounts_currencies import (
     plain_florins,
 )
 from budgetkit.extract.amounts_footnotes import footnote_marked
-from budgetkit.extract.amounts_furniture import across_page_breaks
+from budgetkit.extract.amounts_furniture import across_page_breaks, without_page_heads
 from budgetkit.extract.amounts_qualifiers import (
     PER_SALDO,
     RISE_END,
@@ -385,7 +385,7 @@ def extract_amounts(
             begin = max(prev_end, claimed)
             if "„" in text[begin : m.start] or "”" in text[begin : m.start]:
                 begin = _after_quoted_stop(text, begin, m.start)
-            years = last_years(dated(text[begin : m.start]))
+            years = last_years(dated(without_page_heads(text[begin : m.start])))
             claimed = after_from
             source = "before"
         if (

@@ -396,3 +396,31 @@ def across_page_breaks(
         )  # fmt: skip
     kept.sort(key=lambda m: m.start)
     return kept
+
+
+#: A page's head or foot inside a window of text, the page's number set apart by a run of
+#: spaces at the line's start or end, words on the other side ("26          Tweede Kamer,
+#: vergaderjaar 2003–2004, 29 200, nr. 1", "Jaarverslag OCW 2021          11"): a whole line
+#: of its own between two lines of one sentence.
+_NUMBERED_HEAD = re.compile(
+    r"(?m)^[ \t\xa0]*(?:\d{1,3}[ \t\xa0]{2,}[^\W\d_][^\n]*|[^\W\d_][^\n]*?\S[ \t\xa0]{2,}\d{1,3})"
+    r"[ \t\xa0]*$"
+)
+
+
+def without_page_heads(window: str) -> str:
+    """``window`` with each whole line of it that is a page's head or foot
+    (``_NUMBERED_HEAD``, no longer than ``MAX_HEADING`` folded) blanked, its length kept: a
+    sentence running over a page break prints the running line's session or budget year
+    ("vergaderjaar 2003–2004") among its words, no year of an amount in it. A window within
+    one line has none."""
+    if window.count("\n") < 2:
+        return window
+    for head in reversed(list(_NUMBERED_HEAD.finditer(window))):
+        if (
+            head.start() > 0
+            and head.end() < len(window)
+            and len(" ".join(head.group().split())) <= MAX_HEADING
+        ):
+            window = window[: head.start()] + " " * len(head.group()) + window[head.end() :]
+    return window
