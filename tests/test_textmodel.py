@@ -158,6 +158,12 @@ def test_a_labelled_heading_after_a_blank_line_may_print_an_amount() -> None:
         ("Zo gaat het.\na. Het pakket van € 5 miljard\nDe Wmo krijgt meer.", "€ 5 miljard\nDe Wmo"),
         ("De tekorten zijn:\n\na. Jeugdzorg € 12,4 mln\nWmo € 3,1 mln", "€ 12,4 mln\nWmo"),
         ("Zo verdeeld.\n\na. Jeugdzorg ..... € 12,4 mln\nWmo ..... € 3,1 mln", "€ 12,4 mln\nWmo"),
+        # a numbered paragraph wrapped before a name: a heading never ends in an article
+        (
+            "Zo gaat het.\n\n1. Het kabinet trekt € 5 mln uit voor de\nNederlandse Voedsel- en "
+            "Warenautoriteit in 2025.",
+            "voor de\nNederlandse",
+        ),
     ):
         assert any(joined in sentence for sentence in _sentences(TextModel(kept)))
 

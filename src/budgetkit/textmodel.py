@@ -66,7 +66,15 @@ _BEFORE_HEADING = re.compile(rf"\n(?=[ \t\xa0A-Z0-9])(?=({_HEADING}))")
 # stands in. (A line without the blank line before it may be a sentence wrapped in a narrow
 # column, "1. Het kabinet trekt € 5 mln uit voor de⏎Nederlandse ...".) Not after a colon
 # (the items of a list it opens: "als volgt:⏎⏎a. Jeugdzorg € 12,4 mln"), nor a line of
-# leader dots ("a. Jeugdzorg ....... € 12,4 mln": a row of a list).
+# leader dots ("a. Jeugdzorg ....... € 12,4 mln": a row of a list), nor a line ending in an
+# article, a preposition or a conjunction, which a heading never ends in: a sentence of a
+# numbered paragraph wrapped before a name ("1. Het kabinet trekt € 5 mln uit voor de⏎
+# Nederlandse Voedsel- en Warenautoriteit in 2025.": ``_OPEN_ENDS``).
+_OPEN_ENDS = frozenset((
+    "de", "het", "een", "en", "of", "maar", "want", "dat", "die", "als", "om", "te", "ten",
+    "ter", "aan", "bij", "door", "in", "met", "na", "naar", "op", "over", "per", "sinds",
+    "tot", "tussen", "uit", "van", "vanaf", "via", "voor", "zonder", "onder", "tegen",
+))  # fmt: skip
 _HEADING_AFTER_BLANK = re.compile(
     r"\n(?<!:\n)[ \t\xa0]*\n(?=[ \t\xa0]*(?:[a-z]|\d{1,2})[.)][ \t\xa0]+[A-Z])"
     r"(?![^\n]*\.[ \t\xa0]?\.)"
@@ -211,7 +219,11 @@ def sentence_stops(text: str) -> list[int]:
     """Offsets just after each sentence end (see above), ascending."""
     headings = [(0, m.end())] if (m := HEADING_LINE.match(text)) else []
     headings += [m.span(1) for m in _BEFORE_HEADING.finditer(text)]
-    after_blank = [m.span(1) for m in _HEADING_AFTER_BLANK.finditer(text)]
+    after_blank = [
+        m.span(1)
+        for m in _HEADING_AFTER_BLANK.finditer(text)
+        if m.group(1).rsplit(None, 1)[-1].lower() not in _OPEN_ENDS
+    ]
     if after_blank:  # (a heading line of either kind is one line: apart, or the same)
         headings = sorted({*headings, *after_blank})
     heads = _page_heads(text)
