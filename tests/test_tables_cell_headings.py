@@ -928,3 +928,46 @@ def test_a_column_heading_left_over_above_the_columns_is_said_and_not_stored() -
     _tables, cells, warnings = read_text("\n".join(rows))
     assert cells == []
     assert any("'Stand ontwerp-begroting 2025'" in str(w) for w in warnings)
+
+
+def test_a_caption_stating_the_unit_over_a_code_heading_leaves_the_code_column_known() -> None:
+    """A begrotingsstaat printed one cell per line: the caption, its unit in brackets at its
+    end, then "Art." / "Omschrijving" and three value headings; every row's article number
+    stands in its own cell before the label, right after the values of the row above, and
+    two labels wrap over two lines (so those rows' codes are followed by text, not values,
+    and the counts of three and four values per row tie). The caption heads no column:
+    the first heading is the code's, so a number ending a row's values before the next
+    label is that row's code, not a fourth column."""
+    rows = [
+        ("1", "Veiligheid en stabiliteit", ["812.530", "798.104", "1.250"]),
+        (
+            "2",
+            "Europese samenwerking en goed bestuur in de Unie\nen daarbuiten",
+            ["7.985.210", "7.985.210", "0"],
+        ),
+        ("3", "Welvaart en armoedebestrijding", ["2.301.445", "2.652.918", "14.520"]),
+        ("4", "Menselijke en sociale ontplooi-\ning", ["1.345.120", "1.401.877", "0"]),
+        ("5", "Milieu en klimaat", ["402.114", "415.630", "0"]),
+    ]
+    lines = [
+        "Begrotingsstaat van het Ministerie van Voorbeeldzaken voor het jaar 2010 "
+        "(bedragen x € 1.000)",
+        "Art.",
+        "Omschrijving",
+        "Verplichtingen",
+        "Uitgaven",
+        "Ontvangsten",
+        "Totaal",
+        "12.846.419",
+        "13.253.739",
+        "15.770",
+        "Beleidsartikelen",
+    ]
+    for code, label, values in rows:
+        lines += [code, label, *values]
+    _tables, cells, _warnings = read_text("\n".join(lines))
+    grid = cell_grid(cells)
+    assert grid[("1 Veiligheid en stabiliteit", "Verplichtingen")] == "812.530"
+    assert grid[("4 Menselijke en sociale ontplooi-ing", "Ontvangsten")] == "0"
+    assert grid[("Totaal", "Verplichtingen")] == "12.846.419"
+    assert not any(c["column_label"] == "Omschrijving" for c in cells)

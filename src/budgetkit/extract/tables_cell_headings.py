@@ -395,7 +395,18 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
     runs = rows_preview(items, first)
     if dated:  # the date ending no row's values: a row's run starts past it
         runs = [(run[1:] if run[:1] and run[0].kind in "VY" else run, f) for run, f in runs]
-    data = data_width(runs, text_after, kinds[:1] == ["code"])
+    # the first heading names a code column ("Art." / "Omschrijving" / ...); a caption
+    # read among the headings, the line saying the table's unit ("Begrotingsstaat ...
+    # (bedragen x € 1.000)" / "Art." / ...), heads no column
+    coded = next(
+        (
+            kind
+            for (label, _p), kind in zip(labels, kinds, strict=True)
+            if not _captions_unit(label)
+        ),
+        None,
+    )
+    data = data_width(runs, text_after, coded == "code")
     labels, at, kinds = _word_over_the_next_year(labels, at, kinds, data)
     k = len(labels) - 1
     while k >= 0 and kinds[k]:
@@ -1154,3 +1165,19 @@ def _group_rows(
     if len(set(words)) < len(words) or all(_BARE_PERIOD.fullmatch(d) for d, _p in dated):
         return 0
     return periods + trailing - data if 2 <= periods < data < periods + trailing else 0
+
+
+def _captions_unit(label: str) -> bool:
+    """Whether a heading read is a caption's line saying the table's unit, words and a unit
+    note in brackets closing it ("Begrotingsstaat ... (bedragen x € 1.000)"), not a column's
+    own heading nor a sentence of the text above naming a currency."""
+    unit = read_unit(label, 0)
+    if unit is None or len(label) <= len(unit.text) + _CAPTION_WORDS:
+        return False
+    at = label.find(unit.text)
+    return at > 0 and label.rfind("(", 0, at) > 0 and label.endswith(")")
+
+
+#: Characters a caption prints besides its unit note, more than a heading saying its
+#: column's unit does ("Bedrag (x € 1.000)").
+_CAPTION_WORDS = 40
