@@ -127,3 +127,89 @@ def test_a_euro_sign_before_a_dash_alone_on_its_line_is_a_nil_cell_not_a_label()
     assert grid[("Ontvangen huur onderverhuur", "Realisatie 2024")] == "€ -96.400"
     assert not any(c["row_label"] == "€ -" for c in cells)
     assert row_parents(cells)["Ontvangen huur onderverhuur"] == "Totaal huisvestingskosten"
+
+
+def test_a_kamerstuk_page_break_its_number_after_the_head_inside_a_cell_per_line_table() -> None:
+    """A Miljoenennota's table as pdftotext prints it without -layout, one cell per line,
+    running over a page: the form feed opens the next page's head, the Kamerstuk's line,
+    then the page's number, then the head's other half, the document's name and year.
+    None is a row nor a group over the rows after the break: they keep the total below as
+    their parent, and no row is labelled with the head."""
+    text = "\n".join(
+        [
+            "Tabel 4.2 Niet-belastingontvangsten (in miljoenen euro)",
+            "Raming",
+            "2011",
+            "Raming",
+            "2012",
+            "Aardgasbaten",
+            "10.120",
+            "11.450",
+            "Boeten en transacties",
+            "1.015",
+            "1.102",
+            "\fTweede Kamer, vergaderjaar 2010–2011, 32 500, nr. 1",
+            "84",
+            "Miljoenennota 2011",
+            "Rente-ontvangsten",
+            "2.330",
+            "2.118",
+            "Dividenden",
+            "1.735",
+            "1.630",
+            "Totaal",
+            "15.200",
+            "16.300",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Rente-ontvangsten", "Raming 2011")] == "2.330"
+    assert grid[("Dividenden", "Raming 2012")] == "1.630"
+    parents = row_parents(cells)
+    assert parents["Rente-ontvangsten"] == "Totaal"
+    assert parents["Aardgasbaten"] == "Totaal"
+    assert not any("Kamer" in (c["parent_row_label"] or "") for c in cells)
+    assert not any("Miljoenennota" in c["row_label"] for c in cells)
+
+
+def test_a_table_continued_past_a_page_break_its_caption_or_heading_printed_again() -> None:
+    """A begroting's table printed one cell per line over two pages: past the Kamerstuk
+    head and the page's number the next page prints the caption again, "(vervolg)" after
+    it, or the heading's cells again. Both are the break's, no group row nor the end of
+    the table: the rows after them are read under the same columns."""
+    head = [
+        "Tabel 3 Budgettaire gevolgen van beleid artikel 4 (x € 1.000)",
+        "Realisatie",
+        "2023",
+        "Begroting",
+        "2024",
+        "Verplichtingen",
+        "41.200",
+        "43.950",
+        "Uitgaven",
+        "40.118",
+        "42.700",
+        "4.1 Subsidies",
+        "30.015",
+        "31.400",
+        "\fTweede Kamer, vergaderjaar 2023–2024, 36 410 XIV, nr. 2",
+        "27",
+    ]
+    rest = [
+        "4.2 Opdrachten",
+        "10.103",
+        "11.300",
+        "Ontvangsten",
+        "1.250",
+        "900",
+    ]
+    for again in (
+        ["Tabel 3 Budgettaire gevolgen van beleid artikel 4 (x € 1.000) (vervolg)"],
+        ["Realisatie", "2023", "Begroting", "2024"],
+    ):
+        _tables, cells, _warnings = read_text("\n".join(head + again + rest))
+        grid = cell_grid(cells)
+        assert grid[("4.2 Opdrachten", "Realisatie 2023")] == "10.103"
+        assert grid[("Ontvangsten", "Begroting 2024")] == "900"
+        assert row_parents(cells)["4.2 Opdrachten"] == "Uitgaven"

@@ -182,12 +182,19 @@ def _without_running_heads(items: list[Item], heads: list[int]) -> list[Item]:
     where it holds no value of its own ("112" / "\fProvincie Voorbeeld – Jaarstukken 2008"
     between two rows). Read as items, the head was a group row over the rows after the
     break. Without a page number before it a first line of a page is left as printed: a
-    group row's label may open a page as well."""
+    group row's label may open a page as well. A head in a running head's form
+    (``_is_running_head``: a Kamerstuk's line, a document's name and year) may print the
+    page's number after it instead, and the head's other half after that number ("\fTweede
+    Kamer, vergaderjaar 2005–2006, 30 300, nr. 1" / "196" / "Miljoenennota 2006"). Past
+    the furniture, the table's caption printed again as continued ("... (vervolg)") and its
+    heading printed again, cell for cell, are left out too (``_repeated_after``): read as
+    items, they ended the table or headed its next rows as their group."""
     dropped: set[int] = set()
     for head in heads:
         before = head - 1
         while before >= 0 and items[before].kind == "P":
             before -= 1
+        after = next_solid(items, head + 1)
         if (
             before >= 0
             and items[before].kind == "V"
@@ -195,7 +202,74 @@ def _without_running_heads(items: list[Item], heads: list[int]) -> list[Item]:
             and not is_valued(items, head)
         ):
             dropped.update((before, head))
+            past = after
+        elif (
+            _is_running_head(items[head].text)
+            and after < len(items)
+            and items[after].kind == "V"
+            and _PAGE_NUMBER.fullmatch(items[after].text)
+            and not is_valued(items, after)
+        ):
+            dropped.update((head, after))
+            past = next_solid(items, after + 1)
+            if (
+                past < len(items)
+                and items[past].kind == "T"
+                and _is_running_head(items[past].text)
+                and not is_valued(items, past)
+            ):
+                dropped.add(past)  # the head's other half, on the far side of the number
+                past = next_solid(items, past + 1)
+        else:
+            continue
+        dropped.update(_repeated_after(items, head, past))
     return [item for k, item in enumerate(items) if k not in dropped] if dropped else items
+
+
+#: A running head or foot of a printed budget document: a Kamerstuk's line ("Tweede Kamer,
+#: vergaderjaar 2012–2013, 33 400, nr. 1") or a document's name and its year, a few words
+#: ("Miljoenennota 2013", "Jaarverslag VROM 2006").
+_RUNNING_HEAD = re.compile(
+    r"(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}[–-]\d{4}(?:, .*)?"
+    r"|[A-Z][\w.-]*(?: [\w.-]+){0,3} (?:19|20)\d\d"
+)
+#: A caption printed again where its table goes on past a page break ("... (vervolg)").
+_CONTINUED = re.compile(r"\s*[(\[]?\s*vervolg\s*[)\]]?\.?$", re.IGNORECASE)
+
+
+def _is_running_head(text: str) -> bool:
+    """Whether a line's text has a running head's form (``_RUNNING_HEAD``)."""
+    return _RUNNING_HEAD.fullmatch(text) is not None
+
+
+def _repeated_after(items: list[Item], head: int, past: int) -> set[int]:
+    """The items from ``past``, right after a page break's furniture, that print the
+    table's caption again as continued (its words before the form feed, "(vervolg)" after
+    them) and then its heading again: a run of two or more items holding no value that
+    repeats, text for text, a run printed before the break (``head``)."""
+    found: set[int] = set()
+    if past < len(items) and items[past].kind == "T":
+        stem = _CONTINUED.sub("", items[past].text)
+        if stem != items[past].text and any(
+            item.text.startswith(stem) for item in items[:head] if item.kind == "T"
+        ):
+            found.add(past)
+            past = next_solid(items, past + 1)
+    best = 0
+    for k in range(head):
+        run = 0
+        while (
+            past + run < len(items)
+            and k + run < head
+            and items[past + run].kind in "TYN"
+            and items[k + run].kind == items[past + run].kind
+            and items[k + run].text == items[past + run].text
+        ):
+            run += 1
+        best = max(best, run)
+    if best >= 2:
+        found.update(range(past, past + best))
+    return found
 
 
 #: A page's mark printed in its words ("Pagina 2 van 3", "blz. 4"): no cell, ever.
