@@ -971,3 +971,55 @@ def test_a_caption_stating_the_unit_over_a_code_heading_leaves_the_code_column_k
     assert grid[("4 Menselijke en sociale ontplooi-ing", "Ontvangsten")] == "0"
     assert grid[("Totaal", "Verplichtingen")] == "12.846.419"
     assert not any(c["column_label"] == "Omschrijving" for c in cells)
+
+
+def test_a_word_over_the_last_years_heads_them_as_their_group_not_a_column() -> None:
+    """A suppletoire begroting's table printed one cell per line under its article's title
+    and caption: three dated headings, then
+    "Mutaties" over the four later years, then the column numbers. The word heads the
+    years as their group; read as a column of its own it pushed the first heading out and
+    every value one column over."""
+    text = "\n".join(
+        [
+            "Artikel 3. Centrale Raad van Beroep",
+            "Budgettaire gevolgen van beleid artikel 3 (x € 1 000)",
+            "Vastgestelde",
+            "begroting",
+            "2015",
+            "Mutatie 1e",
+            "suppletoire",
+            "begroting",
+            "2015",
+            "Stand 1e",
+            "suppletoire",
+            "begroting",
+            "2015",
+            "Mutaties",
+            "2016",
+            "2017",
+            "2018",
+            "(1)",
+            "(2)",
+            "(3)=(1)+(2)",
+            "Verplichtingen",
+            "12 400",
+            "350",
+            "12 750",
+            "120",
+            "110",
+            "100",
+            "Uitgaven",
+            "12 100",
+            "– 200",
+            "11 900",
+            "90",
+            "80",
+            "70",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Uitgaven", "Vastgestelde begroting 2015 (1)")] == "12 100"
+    assert grid[("Uitgaven", "Mutatie 1e suppletoire begroting 2015 (2)")] == "– 200"
+    assert grid[("Uitgaven", "Stand 1e suppletoire begroting 2015 (3)=(1)+(2)")] == "11 900"
+    assert grid[("Uitgaven", "Mutaties 2018")] == "70"

@@ -467,6 +467,16 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
     spanned = spanned_by_rows(plain, width, {fold(note.text) for note in notes})
     skip = 0 if spanned else len(plain) - width  # the headings above the leaves' own
     leaves = spanned or [label for label, _p in plain[skip:]]
+    if not spanned and skip >= 1 and _group_over_years(plain[skip - 1 :], period_run):
+        # dated headings, then a word over the last run of bare years ("Stand 1e suppletoire
+        # begroting 2008" / "Mutaties" / "2009" / "2010" ...): the word heads the years as
+        # their group, no column of its own; read as a leaf, it pushed the first heading
+        # out and every value a column over
+        word = len(plain) - period_run - 1
+        skip -= 1
+        leaves = [label for label, _p in plain[skip:word]] + [
+            f"{plain[word][0]} {year}" for year, _p in plain[word + 1 :]
+        ]
     plain_at = [k for k, kind in enumerate(kinds[:run_end]) if not kind]
     first_leaf = plain_at[skip]
     # a code column's heading right before the values' is the heading of a column between
@@ -1181,3 +1191,20 @@ def _captions_unit(label: str) -> bool:
 #: Characters a caption prints besides its unit note, more than a heading saying its
 #: column's unit does ("Bedrag (x € 1.000)").
 _CAPTION_WORDS = 40
+
+
+def _group_over_years(plain: list[tuple[str, bool]], period_run: int) -> bool:
+    """Whether the headings ``plain`` (label, is a period) end in a word without a period
+    over a run of ``period_run`` bare years, every heading before the word a dated column's
+    own ("Vastgestelde begroting 2008" / "Mutatie 1e suppletoire begroting 2008" / "Mutaties"
+    / "2009" ... "2012"): a group of the years, as a heading row spanning them prints it.
+    A caption naming its period and unit ("Investeringsplanning 2025-2027 (bedragen x €
+    1.000)" / "Krediet" / "2025" ...) is no dated heading: the word there is a column's."""
+    word = len(plain) - period_run - 1
+    return (
+        period_run >= 2
+        and word >= 1
+        and not plain[word][1]
+        and all(period and read_unit(label, 0) is None for label, period in plain[:word])
+        and all(_BARE_PERIOD.fullmatch(label) for label, _p in plain[word + 1 :])
+    )
