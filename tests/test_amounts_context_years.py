@@ -194,3 +194,40 @@ def test_respectievelijk_pairs_only_the_run_of_items_at_it(
     the years, or the added amount took the next year as a year of the series."""
     rows = extract_amounts(inline_document(text))
     assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "Het budget voor de regeling loopt tussen 2022 en 2023 terug van € 12,5 naar "
+            "€ 11,8 mln.",
+            [(2022, 2022), (2023, 2023)],
+        ),
+        (
+            "De schuld daalt van 52% bbp in 2019 tot 48% bbp in 2022, ofwel van € 420 mld "
+            "naar circa € 405 mld.",
+            [(2019, 2019), (2022, 2022)],
+        ),
+        (
+            "De uitgaven aan zorg stijgen tussen 2023 en 2024 met € 3,2 mld tot € 91,4 mld.",
+            [(2023, 2024), (2024, 2024)],
+        ),
+        # the end prints its own year: both read as before
+        (
+            "Het tekort loopt van € 2 mld in 2024 naar € 1 mld in 2026.",
+            [(2024, 2024), (2026, 2026)],
+        ),
+    ],
+)
+def test_the_ends_of_a_change_between_two_years_take_each_its_year(
+    text: str, years: list[tuple[int, int]]
+) -> None:
+    """A change of level between two years its clause prints before it ("tussen 2014 en 2015
+    van € 3,4 naar € 3,3 mld", "van X in 2016 tot Y in 2021, ofwel van € A naar € B"): the
+    start is the first year's level, the end the last's; a change "met" over the span reaches
+    its level "tot" in the last year. Both ends took the span, or the last year."""
+    rows = extract_amounts(inline_document(text, published="2021-09-21"))
+    assert [(r["year_from"], r["year_to"], r["year_source"]) for r in rows] == [
+        (*y, "stated") for y in years
+    ]

@@ -27,6 +27,7 @@ from budgetkit.extract.amounts_context_years import (
     coming_years,
     list_intro_years,
     may_be_dated,
+    pair_change_ends,
     pair_listed_years,
     pair_respectively,
     relative_years,
@@ -515,6 +516,7 @@ def extract_amounts(
     pair_respectively(rows, model)
     pair_listed_years(rows, model)
     share_trailing_years(rows, text)
+    pair_change_ends(rows, text)
     printed: dict[int, set[str]] = {}  # years printed per sentence, read once per sentence
     for row in rows:
         row["year_source"] = year_source(row, printed)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 from typing import Any
 
 from budgetkit.extract.amounts_roles import part_in
@@ -337,6 +338,75 @@ def share_trailing_years(rows: list[dict[str, Any]], text: str) -> None:
             row["_years_source"] = "after"
             if row["basis"] == "unknown":
                 row["basis"] = following["basis"]
+
+
+# Between the two ends of a change of level: "naar" or "tot", a noun of what the level is
+# between or none ("van een tekort van € 7,6 mld naar een overschot van € 4,1 mld").
+_CHANGE_TO = re.compile(
+    r"[ \t\xa0\n]+(?i:naar|tot)[ \t\xa0\n]+(?:(?i:een|het|de)[ \t\xa0\n]+[^\W\d_]+[ \t\xa0\n]+"
+    r"(?i:van)[ \t\xa0\n]+)?(?:(?i:ruim|bijna|circa|ongeveer)[ \t\xa0\n]+)?"
+)
+# Before a change's start: "van", a noun of the level between or none ("van een tekort van").
+_CHANGE_FROM = re.compile(
+    r"(?<![^\W\d_])(?i:van)[ \t\xa0\n]+(?:(?i:een|het|de)[ \t\xa0\n]+[^\W\d_]+[ \t\xa0\n]+"
+    r"(?i:van)[ \t\xa0\n]+)?(?:(?i:ruim|bijna|circa|ongeveer)[ \t\xa0\n]+)?\Z"
+)
+# Before a change the next amount is the level it reaches: "met" ("met € 4,6 mld tot").
+_CHANGE_BY = re.compile(r"(?<![^\W\d_])(?i:met)[ \t\xa0\n]+\Z")
+# Two years a change runs between, as its clause prints them before its amounts: "tussen
+# 2014 en 2015", or a change of another measure "van ... in 2016 tot ... in 2021".
+_BETWEEN_YEARS = re.compile(
+    rf"(?<![^\W\d_])(?i:tussen)[ \t\xa0\n]+(?P<a>{YEAR})[ \t\xa0\n]+(?i:en)[ \t\xa0\n]+"
+    rf"(?P<b>{YEAR})(?!\d)|(?<![^\W\d_])(?i:van)[ \t\xa0\n][^;:€\n]*?(?<![^\W\d_])(?i:in)"
+    rf"[ \t\xa0\n]+(?P<c>{YEAR})[ \t\xa0\n]+(?i:tot|naar)[ \t\xa0\n][^;:€]*?"
+    rf"(?<![^\W\d_])(?i:in)[ \t\xa0\n]+(?P<d>{YEAR})(?!\d)"
+)
+
+
+def pair_change_ends(rows: list[dict[str, Any]], text: str) -> None:
+    """Give the two ends of a change of level between two years each its own year.
+
+    "daalt het budget tussen 2014 en 2015 van € 3,4 naar € 3,3 mld": the start is the level
+    of 2014, the end that of 2015 (both took the span); "verbetert het saldo van -1,1% in 2016
+    tot +0,5% in 2021, ofwel van € 7,6 mld naar € 4,1 mld": the same path in euros (both
+    took 2021); "stijgen de uitgaven tussen 2005 en 2006 met € 4,6 mld tot € 173,2 mld": the
+    change is over the span, the level it reaches that of 2006. Only where the clause before
+    the change prints those two years and no other, and the end took the start's years (no
+    year of its own after it).
+    """
+    for start, end in pairwise(rows):
+        if start["_sentence_start"] != end["_sentence_start"]:
+            continue
+        if not _CHANGE_TO.fullmatch(text, start["_span"][1], end["_span"][0]):
+            continue
+        head = text[start["_sentence_start"] : start["_span"][0]]
+        reached = _CHANGE_BY.search(head, max(0, len(head) - 10)) is not None
+        if not reached and _CHANGE_FROM.search(head, max(0, len(head) - 40)) is None:
+            continue
+        clause = head[max(map(head.rfind, ";:")) + 1 :]
+        spans = list(_BETWEEN_YEARS.finditer(clause))
+        if len(spans) != 1 or len(set(YEAR_TOKEN.findall(clause))) != 2:
+            continue
+        first, last = (
+            (int(y) for y in spans[0].group("a", "b"))
+            if spans[0]["a"]
+            else (int(y) for y in spans[0].group("c", "d"))
+        )
+        if not first < last or (end["year_from"], end["year_to"]) != (
+            start["year_from"],
+            start["year_to"],
+        ):
+            continue
+        if (start["year_from"], start["year_to"]) not in ((first, last), (last, last)):
+            continue
+        if reached and (start["year_from"], start["year_to"]) != (first, last):
+            continue
+        if not reached:
+            start["year_from"] = start["year_to"] = first
+        end["year_from"] = end["year_to"] = last
+        for row in (start, end) if not reached else (end,):
+            if row["basis"] == "total_over_period":
+                row["basis"] = "unknown"
 
 
 # Between two items of a list of amounts: a comma or semicolon, "en" before the last, or a
