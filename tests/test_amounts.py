@@ -3931,3 +3931,23 @@ def test_a_structural_amount_from_a_date_taking_effect_has_no_end(
     year on; it was given that year alone."""
     rows = extract_amounts(_doc(text))
     assert [(r["year_from"], r["year_to"], r["basis"]) for r in rows] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "De bijstelling van € 1,2 mln voor de jeugdzorg heeft betrekking op 2023 maar wordt"
+            " pas in deze suppletoire begroting verwerkt.",
+            (2023, 2023),
+        ),
+        ("Een correctie van € 4 mln heeft betrekking\nop 2022 en is nu geboekt.", (2022, 2022)),
+    ],
+)
+def test_the_year_a_sum_has_betrekking_op_is_its_own(
+    text: str, years: tuple[int | None, int | None]
+) -> None:
+    """ "heeft betrekking op 2016" says what year a sum is of, booked later: the sum took no
+    year, or the budget year of its heading."""
+    (row,) = extract_amounts(_doc(text))
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")

@@ -31,6 +31,8 @@ MONTH = rf"(?:{'|'.join(MONTHS)})"
 # (``_NO_TIME_YEARS``). A year and the next after a slash ("schooljaar 2018/2019",
 # "2024/25") is a school, academic or parliamentary year over two calendar years: neither
 # is the amount's.
+# What a sum "heeft betrekking op" is of: "de taakmutatie van € 0,8 mln heeft betrekking op
+# 2016 maar wordt nu verwerkt" is 2016's money, booked later.
 # A span's end may be a date, its day before its month as the start's ("van 1 juli 2021
 # tot en met 31 juli 2022": 2021-2022).
 _NO_TIME_YEARS = "".join(
@@ -44,6 +46,7 @@ _YEARS = re.compile(
     rf"""(?=[^\W\d_]|[12])(?P<prep>\b(?:(?:(?P<months>van(?:af)?\s+{MONTH}\s+(?:tot\s+en\s+met|t/m|tot))
             |(?P<shift>van\s+{YEAR}\s+naar)
             |in|voor|vanaf|van|tot\s+en\s+met|t/m|tot|per|sinds|na|over|ingang\s+van|en
+            |betrekking\s+op
             |als|sluit|sloot|sluiten|sloten|(?<!tot\s)(?<!t/m\s)(?<!vanaf\s)(?<!sinds\s)(?:eind|ultimo|medio|begin))\s+(?:de\s+jaren\s+|het\s+jaar\s+|de\s+periode\s+)?(?:(?:\d{{1,2}}\s+)?{MONTH}\s+)?
             |(?:[^\W\d_]*?{_NO_TIME_YEARS}jaar|jaren|periode|begroting
             |macrobudget|tranche)\s+(?:de\s+jaren\s+|het\s+jaar\s+|de\s+periode\s+)?))?
@@ -61,7 +64,7 @@ _YEAR_WORDS = frozenset({
     "van", "vanaf", "in", "voor", "tot", "en", "met", "t/m", "per", "sinds", "na", "over", "jaar",
     "jaren", "periode", "begrotingsjaar", "begroting", "macrobudget", "uitvoeringsjaar",
     "schooljaar", "tranche", "ingang", "als", "de", "het", "naar", "sluit", "sloot", "sluiten",
-    "sloten", "eind", "ultimo", "medio", "begin", *MONTHS,
+    "sloten", "eind", "ultimo", "medio", "begin", "betrekking", "op", *MONTHS,
 })  # fmt: skip
 _YEAR_WORDS_MAX = 10
 # A year not inside a longer number; the look-behind follows the first digit so that the
