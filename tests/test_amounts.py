@@ -3339,6 +3339,12 @@ def test_a_word_in_en_a_modal_sends_to_the_clause_s_end_is_its_verb(
         ),
         ("In de Najaarsnota wordt het kader 2026 eenmalig met € 8 mln verhoogd.", (2026, 2026)),
         ("Daardoor neemt de bijdrage 2024 toe met ruim € 3 mln.", (2024, 2024)),
+        # the base the change is measured against set between the verb and "met"
+        (
+            "Het accres 2025 stijgt ten opzichte van de septembercirculaire 2024 met € 312 mln.",
+            (2025, 2025),
+        ),
+        ("De uitkering 2026 daalt vergeleken met de raming met € 4,5 mln.", (2026, 2026)),
         # a year expression before the sum is none of a noun's
         ("De uitgaven lopen tot 2025 van € 5 mln op naar € 8 mln.", (None, 2025)),
     ],

@@ -421,10 +421,18 @@ _YEAR_JOINED = re.compile(r"(?:19|20)\d\d[ \t\xa0]*\Z")
 # made to, its verb and "met" before the change ("het budget 2025 wordt met € 87 mln
 # opgehoogd", "het kader 2024 is eenmalig met € 12 mln verlaagd", "de bijdrage 2026 stijgt
 # met € 5 mln"): the change is in the noun's year.
+# The base a change is measured against, set between its verb and "met" ("het accres 2022
+# stijgt ten opzichte van de meicirculaire 2022 met € X", "vergeleken met de raming met"): a
+# phrase of comparison, its noun and a year of its own or none; the change is still of the
+# noun's year before the verb.
+_BASE_BETWEEN = (
+    r"(?i:ten[ \t\xa0]+opzichte[ \t\xa0]+van|vergeleken[ \t\xa0]+met)[ \t\xa0]+"
+    r"(?:(?i:de|het)[ \t\xa0]+)?[^\W\d_]+[ \t\xa0]+(?:(?:19|20)\d\d[ \t\xa0]+)?"
+)
 _NOUN_YEAR = re.compile(
     r"(?<![\w\-])(?P<noun>(?-i:[a-z])[^\W\d_]{2,})[ \xa0]+(?P<a>(?:19|20)\d\d)[ \t\xa0]+"
     r"(?:van|bedraagt|bedroeg|(?:wordt|werd|is|was|stijgt|steeg|daalt|daalde|groeit|groeide"
-    r"|neemt|nam)[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+)?met)"
+    rf"|neemt|nam)[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+)?(?:{_BASE_BETWEEN})?met)"
     rf"[ \t\xa0]+{_LABEL_QUALIFIER}"
 )
 # The same change with its verb first, as a clause opening on an adverbial or a cause puts it
@@ -505,7 +513,7 @@ def year_label(before: str) -> Years | None:
         return (first, last_year, "label") if last_year >= first else None
     last = before.rstrip()[-1:]
     if not last.isdigit() and ":" not in before[-40:] and last not in "–—-(+":
-        tail = max(0, len(before) - 60)
+        tail = max(0, len(before) - 100)  # (a base between verb and "met" is long)
         noun = (
             _NOUN_YEAR.search(before, tail)
             or _VERB_NOUN_YEAR.search(before, tail)
