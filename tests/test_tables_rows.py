@@ -421,3 +421,25 @@ def test_a_reports_date_over_sentences_ending_in_an_amount_heads_no_table() -> N
     )
     [_table], cells, _warnings = read_text(balance)
     assert cell_grid(cells)[("Vlottende activa", "31 december 2023")] == "480"
+
+
+def test_a_corner_word_the_total_names_is_no_part_of_the_first_heading() -> None:
+    """A municipal jaarverslag prints its heading line one space apart, the labels' heading
+    first ("Baten Begroting 2023 Realisatie 2023 Verschil"): the spaces do not tell the
+    corner from the first column's heading, which kept it ("Baten Begroting 2023"). The
+    table's total names it ("Totaal baten"): it is the corner."""
+    text = "\n".join(
+        [
+            "Overzicht van baten per taakveld (bedragen x € 1.000)",
+            "",
+            "Baten Begroting 2023 Realisatie 2023 Verschil",
+            "Belastingen 41.200 42.050 850",
+            "Leges en heffingen 6.300 5.910 -390",
+            "Algemene uitkering 120.400 121.800 1.400",
+            "Totaal baten 167.900 169.760 1.860",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    columns = {c["column_label"] for c in cells}
+    assert columns == {"Begroting 2023", "Realisatie 2023", "Verschil"}
+    assert cell_grid(cells)[("Leges en heffingen", "Begroting 2023")] == "6.300"

@@ -219,9 +219,41 @@ def read_row_tables(
                 continue
         table = _read_table(lines, index, heading, top, furniture)
         if table is not None:
+            _corner_named_by_total(table)
             tables.append(table)
             end = table.line_end  # 0-based index of the line after the last row
     return tables
+
+
+#: A total naming what it closes: "Totaal lasten", "Totale baten", "Subtotaal lasten".
+_TOTAL_NAMING = re.compile(r"(?:sub)?tota(?:al|le)\s+(?P<name>[^\W\d_]+)", re.IGNORECASE)
+
+
+def _corner_named_by_total(table: RawTable) -> None:
+    """The first heading of a line of words one space apart opens with the labels' heading
+    where that word is what the table's total closes ("Lasten Primitieve begroting 2024
+    Begroting na wijziging 2024 ..." over the programmes and "Totaal lasten"): the corner
+    ("Lasten"), no part of the first column's heading, which the line's spaces could not
+    tell (``_worded_heading`` keeps such words in the first heading). Taken only where
+    the rest of the heading opens with a capital, as a heading of its own does."""
+    if not table.columns:
+        return
+    first = table.columns[0]
+    word, _space, rest = first.partition(" ")
+    if not rest[:1].isupper() or not any(map(str.isdigit, rest)):
+        return
+    named = {
+        match.group("name").lower()
+        for row in table.rows
+        if (match := _TOTAL_NAMING.fullmatch(row.label.strip())) is not None
+    }
+    if word.lower() not in named or rest in table.columns:
+        return
+    table.columns[0] = rest
+    for row in table.rows:
+        for cell in (*row.cells, *row.loose):
+            if cell.column_label == first:
+                cell.column_label = rest
 
 
 def _more_values_below(lines: list[str], index: int, headings: list[tuple[str, int]]) -> bool:
