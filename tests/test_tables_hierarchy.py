@@ -456,3 +456,25 @@ def test_a_waarvan_row_larger_than_the_row_above_it_is_part_of_the_top_row_holdi
         (Decimal(-60), Decimal(-35)),
     ]
     assert build(labels, mutation, ["amount"] * 3).parents[2] == 1
+
+
+def test_a_waarvan_row_larger_than_a_change_summed_into_the_total_below_stays_its_part() -> None:
+    """A change summed with a level into the total closing below them ("Stand
+    ontwerpbegroting" + "Mutaties 1e suppletoire" = "Stand 1e suppletoire") may be smaller
+    than its part (other changes offset it, all figures positive): the "waarvan" row under
+    it is its part, not the closing total's."""
+    text = "\n".join(
+        [
+            "Tabel 2.1 Budgettaire gevolgen van beleid (x € 1.000)",
+            "",
+            "                                            2025         2026         2027",
+            "Stand ontwerpbegroting 2025              1.000.000    1.100.000    1.150.000",
+            "Mutaties 1e suppletoire begroting           10.000       20.000       15.000",
+            "  waarvan loon- en prijsbijstelling         25.000       30.000       31.000",
+            "Stand 1e suppletoire begroting 2025      1.010.000    1.120.000    1.165.000",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    assert parents["Mutaties 1e suppletoire begroting"] == "Stand 1e suppletoire begroting 2025"
+    assert parents["waarvan loon- en prijsbijstelling"] == "Mutaties 1e suppletoire begroting"

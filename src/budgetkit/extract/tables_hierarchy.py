@@ -970,8 +970,14 @@ def _holding(
     is among the rows that hold the row above, and the outermost of them (the top of its
     chain of parents) is the one that holds every part of theirs: a nearer one may not
     hold this one ("uitvoeringskosten UWV en SVB" under the sum of two groups, printed
-    after the second's last part). None where that row cannot hold it either."""
+    after the second's last part). None where that row cannot hold it either. Only where
+    the row above is a part of a whole printed above it: a row summed into a total closing
+    below it may be a change, not a level ("Stand ontwerpbegroting" + "Mutaties 1e
+    suppletoire" = "Stand 1e suppletoire"), whose part may be larger than it ("waarvan loon-
+    en prijsbijstelling" 25 under "Mutaties" 10, other changes offsetting it)."""
     if above is None or not _exceeds(row, above, values, kinds):
+        return above
+    if parents[above] is not None and parents[above] > above:
         return above
     top = above
     while parents[top] is not None:
