@@ -346,3 +346,53 @@ def test_a_text_column_between_label_and_values_printing_small_numbers() -> None
     assert parents["Hogere opbrengst leges"] == "Belangrijkste mutaties"
     assert parents["Overig"] == "Belangrijkste mutaties"
     assert len(cells) == 28
+
+
+def _verticale_toelichting(tranche_values: list[str]) -> str:
+    """A Voorjaarsnota's verticale toelichting printed one cell per line: a stand, its
+    mutations, the new stand; the loon- en prijsbijstelling's label wrapped so that its
+    tranche year stands alone on the line before the values."""
+    return "\n".join(
+        [
+            "Tabel 8 Uitgaven Infrastructuur en Waterstaat (XII) (bedragen x € 1 mln)",
+            "2026",
+            "2027",
+            "2028",
+            "Stand ontwerpbegroting 2026",
+            "8.210,4",
+            "8.044,0",
+            "7.990,5",
+            "Mutaties 1e suppletoire begroting",
+            "Kasschuif onderhoud vaarwegen",
+            "–45,0",
+            "45,0",
+            "0,0",
+            "Loon- en prijsbijstelling tranche",
+            "2026",
+            *tranche_values,
+            "Diversen",
+            "2,1",
+            "–0,4",
+            "0,3",
+            "Stand 1e suppletoire begroting 2026",
+            "8.310,2",
+            "8.231,4",
+            "8.134,1",
+        ]
+    )
+
+
+def test_a_tranche_year_wrapped_alone_before_the_values_ends_the_label_where_sums_hold() -> None:
+    """The year on its own line after the label makes one value more than the columns. The
+    stand and its mutations add up to the new stand with the other values one a column: the
+    year is the label's last word. Where they do not add up, the row is left out and said,
+    never placed by guess."""
+    _tables, cells, warnings = read_text(_verticale_toelichting(["142,7", "142,8", "143,3"]))
+    grid = cell_grid(cells)
+    label = "Loon- en prijsbijstelling tranche 2026"
+    assert grid[(label, "2026")] == "142,7"
+    assert grid[(label, "2028")] == "143,3"
+    assert not any("tranche" in w.reason for w in warnings)
+    _tables, cells, warnings = read_text(_verticale_toelichting(["142,7", "142,8", "150,0"]))
+    assert not any("tranche" in c["row_label"] for c in cells)
+    assert any("tranche" in w.reason for w in warnings)

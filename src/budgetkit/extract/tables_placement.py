@@ -77,7 +77,11 @@ def _place_block(table: RawTable, parts: list[Row], total: Row, budget: list[int
     what is left of the table's ``budget`` (one number in a list, spent here)."""
     loose = [row for row in parts if row.loose]
     width = len(table.columns)
-    choices = [list(combinations(range(width), len(row.loose))) for row in loose]
+    wrapped = [_year_wrapped(row, width) for row in loose]
+    choices = [
+        [tuple(range(width))] if year else list(combinations(range(width), len(row.loose)))
+        for row, year in zip(loose, wrapped, strict=True)
+    ]
     count = 1
     for options in choices:
         count *= max(1, len(options))
@@ -88,7 +92,10 @@ def _place_block(table: RawTable, parts: list[Row], total: Row, budget: list[int
     by_column = {cell.column_label: cell.value for cell in total.cells}
     want = [by_column.get(label) for label in table.columns]
     fixed = _fixed_sums([row for row in parts if row.cells], table.columns)
-    values = [[cell.value or Decimal(0) for cell in row.loose] for row in loose]
+    values = [
+        [cell.value or Decimal(0) for cell in row.loose[year:]]
+        for row, year in zip(loose, wrapped, strict=True)
+    ]
     found = []
     adjacent = []
     for pick in product(*choices):
@@ -107,8 +114,28 @@ def _place_block(table: RawTable, parts: list[Row], total: Row, budget: list[int
     placed = found if len(found) == 1 else adjacent
     if len(placed) != 1:
         return
-    for spots, row in zip(placed[0], loose, strict=True):
+    for spots, row, year in zip(placed[0], loose, wrapped, strict=True):
+        if year:  # the label's last word, wrapped onto a line of its own before the values
+            row.label = f"{row.label} {row.loose[0].text}"
+            row.loose = row.loose[1:]
         _put(table, row, spots)
+
+
+#: A year as a label's last word prints it: four digits, no thousands separator.
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _year_wrapped(row: Row, width: int) -> bool:
+    """Whether a loose row prints one value more than the table's ``width`` columns, the
+    first a bare year on the line right under its label ("Loon- en prijsbijstelling
+    tranche" / "2009" / five amounts under five years): the year may be the label's last
+    word wrapped onto a line of its own, or a value. It is taken as the label's only where
+    the other values, one a column, make the block's total hold (``_place_block``)."""
+    return (
+        len(row.loose) == width + 1
+        and _BARE_YEAR.fullmatch(row.loose[0].text) is not None
+        and row.loose[0].line == row.line + 1
+    )
 
 
 def _place_total(table: RawTable, parts: list[Row], total: Row) -> None:
