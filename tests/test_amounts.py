@@ -3957,3 +3957,28 @@ def test_the_year_a_sum_has_betrekking_op_is_its_own(
     year, or the budget year of its heading."""
     (row,) = extract_amounts(_doc(text))
     assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a bracket after the amount splits it into parts each in a year: the whole spans them
+        (
+            "Voor het toezicht wordt € 4,8 miljoen aan uitvoeringskosten geraamd (€ 2,4 mln in"
+            " 2026 en € 2,4 mln in 2027).",
+            [(2026, 2027), (2026, 2026), (2027, 2027)],
+        ),
+        # a bracket of one part, or of parts without years, gives the whole none
+        (
+            "Voor het toezicht wordt € 4,8 miljoen geraamd (waarvan € 2,4 mln voor personeel).",
+            [(None, None), (None, None)],
+        ),
+    ],
+)
+def test_an_amount_split_into_yearly_parts_in_a_bracket_spans_their_years(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    """ "f 3,2 miljoen ... geraamd (fl. 1,6 mln in 2000 en fl. 1,6 mln in 2001)": the bracket
+    lists the whole's parts by year, so the whole is of those years; it had none."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years

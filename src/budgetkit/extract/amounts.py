@@ -141,6 +141,35 @@ _CLAUSE_YEARS = re.compile(
     r"(?=[\s\xa0]*(?:[.;:]|(?m:$)))"
 )
 _ASIDE = re.compile(r"^[\s\xa0]*(?:\((?P<aside>[^()]{0,80})\)|\))")
+# A bracket after an amount in its sentence that splits it into parts, each a sum and the
+# year it falls in ("geraamd op € 3,2 mln (€ 1,6 mln in 2025 en € 1,6 mln in 2026)"): the
+# whole spans the parts' years.
+_YEAR_PART = re.compile(
+    r"[\s\xa0]*(?:€|ƒ|fl\.|f|eur|euro)?[\s\xa0]*\d[\d.,]*[\s\xa0]*"
+    r"(?:mln\.?|miljoen|mld\.?|miljard|duizend)?[\s\xa0]+in[\s\xa0]+(?P<y>(?:19|20)\d\d)[\s\xa0]*",
+    re.IGNORECASE,
+)
+_PART_JOINT = re.compile(r",[\s\xa0]+(?:en[\s\xa0]+)?|[\s\xa0]en[\s\xa0]", re.IGNORECASE)
+
+
+def _parts_by_year(text: str, after_from: int, after: str, s_end: int) -> list[int]:
+    """The years of the parts a bracket opened in ``after`` (the words from ``after_from``
+    to the next amount) lists before the sentence's end (``_YEAR_PART``, two at least,
+    joined by commas or "en"), or none."""
+    opened = after.rfind("(")
+    if opened < 0 or ")" in after[opened:]:
+        return []
+    start = after_from + opened + 1
+    close = text.find(")", start, s_end)
+    if close < 0:
+        return []
+    pieces = _PART_JOINT.split(text[start:close])
+    parts = [_YEAR_PART.fullmatch(piece) for piece in pieces]
+    if len(parts) < 2 or not all(parts):
+        return []
+    return [int(part.group("y")) for part in parts if part is not None]
+
+
 # A footnote's number glued after an amount ending in its scale or its stop ("€ 31,2 mln.3
 # (netto contante waarde per 1 januari 2012)"): the aside after it is still the amount's.
 _MARK_BEFORE_ASIDE = re.compile(r"\d{1,2}(?=[ \t\xa0]*\()")
@@ -376,6 +405,8 @@ def extract_amounts(
             if years[2] is None and (post := _POST_OF_YEAR.match(own_after)) is not None:
                 year = int(post.group("a"))  # "€ 0,4 mln op het budget jeugdzorg 2025"
                 years = (year, year, "in")
+            if years[2] is None and (parts := _parts_by_year(text, after_from, after, s_end)):
+                years = (min(parts), max(parts), "range")  # "€ 3,2 mln (€ 1,6 mln in 2025 en"
         source = "after"
         if years[2] is not None:
             # The words up to the year taken are claimed; a later year ("€ 1,5 miljard in
