@@ -3413,6 +3413,9 @@ def test_a_year_a_change_is_made_to_without_its_own_verb_or_met(
             (None, 2027),
         ),
         ("Het fonds kreeg € 20 miljard, te betalen in de jaren 2025-2031.", (2025, 2031)),
+        # an adverb of how often or how exclusively timing it
+        ("Het Rijk stelt 80 miljoen euro extra beschikbaar, alleen in 2027.", (2027, 2027)),
+        ("De provincie draagt € 2 mln bij, eenmalig in 2025.", (2025, 2025)),
         # across a page's foot between the figure and its scale word
         (
             "Voor de regeling wordt € 8,6\n\nTweede Kamer, vergaderjaar 2023–2024, 36 410 XV, "

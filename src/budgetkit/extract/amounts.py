@@ -102,17 +102,24 @@ _SPREAD = (
     r"(?:(?:verspreid|verdeeld|uitgesmeerd)\s+over"
     r"|(?:(?:uit|op|af|in|aan|bij|toe|door|vrij|terug)\s+)?te\s+(?!weten\b)[^\W\d_]{2,}en\b)"
 )
+# An adverb of how often or how exclusively, then a year expression ("alleen in 2026",
+# "eenmalig in 2025", "jaarlijks vanaf 2027"): after a comma it times the amount before it.
+_TIMED = (
+    r"(?:alleen|uitsluitend|enkel|eenmalig|incidenteel|jaarlijks)\s+"
+    r"(?:in|voor|vanaf|over|tot|t/m)\s+(?:19|20)\d\d\b"
+)
 # A comma or dash ends an amount's clause, except before a list of years or a spread over
 # them ("1 miljard euro in 2019, 2020 en 2021", "53 miljoen euro gereserveerd, verspreid over
 # 2020 en 2021", "1 miljard - uitgesmeerd over 2019, 2020 en 2021 -"), or a clause of "te"
 # and an infinitive saying what is still to be done with the amount, its years the amount's
 # ("€ 23,4 miljoen toegevoegd, te verdelen over 2020 en 2021", "een bedrag gereserveerd, te
 # besteden in 2022–2025", "€ 2 mld gereserveerd, te realiseren in drie stappen tot en met
-# 2021", "uit te geven in 2026"; not "te weten", which opens a list). (The pattern starts
+# 2021", "uit te geven in 2026"; not "te weten", which opens a list), or an adverb timing it
+# ("150 miljoen extra beschikbaar, alleen in 2026", ``_TIMED``). (The pattern starts
 # with the class of every first character, which the engine skips to in C, and checks behind
 # it which one it was.)
 _AFTER_STOP = re.compile(
-    rf"[;:(),\s](?:(?<=[;:()])|(?<=,)(?![\s\xa0]*(?:(?:19|20)\d\d\b|{_SPREAD}))"
+    rf"[;:(),\s](?:(?<=[;:()])|(?<=,)(?![\s\xa0]*(?:(?:19|20)\d\d\b|{_SPREAD}|{_TIMED}))"
     rf"|(?<=\s)–\s(?!{_SPREAD}))",
     re.I,
 )
@@ -126,7 +133,7 @@ _APPOSED_VERB = (
     r"|gingen|blijft|bleef|blijven|bleven|valt|viel|vallen|vielen)\b"
 )
 _AFTER_APPOSITION = re.compile(
-    rf"[;:(),\s](?:(?<=[;:()])|(?<=,)(?![\s\xa0]*(?:(?:19|20)\d\d\b|{_SPREAD}|{_APPOSED_VERB}))"
+    rf"[;:(),\s](?:(?<=[;:()])|(?<=,)(?![\s\xa0]*(?:(?:19|20)\d\d\b|{_SPREAD}|{_TIMED}|{_APPOSED_VERB}))"
     rf"|(?<=\s)–\s(?!{_SPREAD}))",
     re.I,
 )
