@@ -443,3 +443,33 @@ def test_a_corner_word_the_total_names_is_no_part_of_the_first_heading() -> None
     columns = {c["column_label"] for c in cells}
     assert columns == {"Begroting 2023", "Realisatie 2023", "Verschil"}
     assert cell_grid(cells)[("Leges en heffingen", "Begroting 2023")] == "6.300"
+
+
+def test_rows_under_the_same_headings_past_a_page_foot_go_on_in_one_block() -> None:
+    """A Kamerbrief's table runs over two pages, its headings printed again under the
+    page's foot ("Pagina 2 van 4   Onze referentie ..."): the rows go on in the block above,
+    so the total on the second page closes the rows of the first too. The foot was read as
+    a group heading of a second block, and the first page's rows had no parent."""
+    heading = "                                       2024     2025     2026"
+    text = "\n".join(
+        [
+            "Tabel 3 Overzicht kasschuiven (bedragen in mln euro)",
+            "",
+            heading,
+            "",
+            "Infrastructuurfonds: spoorprojecten   -120,0     60,0     60,0",
+            "Deltafonds: dijkversterking            -40,0     20,0     20,0",
+            "",
+            "Pagina 2 van 4                                   Onze referentie 2024-0000123456",
+            "",
+            heading,
+            "",
+            "Gemeentefonds: jeugdzorg               -25,0     25,0      0,0",
+            "Totaal kasschuiven                    -185,0    105,0     80,0",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    parents = {c["row_label"]: c["parent_row_label"] for c in cells}
+    assert parents["Infrastructuurfonds: spoorprojecten"] == "Totaal kasschuiven"
+    assert parents["Gemeentefonds: jeugdzorg"] == "Totaal kasschuiven"
+    assert cell_grid(cells)[("Deltafonds: dijkversterking", "2025")] == "20,0"

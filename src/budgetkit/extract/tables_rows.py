@@ -113,7 +113,7 @@ from budgetkit.extract.tables_word_headings import (
     word_heading,
 )
 from budgetkit.extract.tables_wrapped_labels import printed_label
-from budgetkit.layout import fold
+from budgetkit.layout import PAGE_NUMBER, fold
 
 if TYPE_CHECKING:
     from budgetkit.layout import PageLayout
@@ -423,6 +423,17 @@ def _without_text_cells(
     return [label for k, label in enumerate(columns) if k not in texts]
 
 
+def _page_foot(line: str) -> bool:
+    """Whether a line is a page's foot or head printing its page number in a run of its own
+    ("Pagina 3 van 5   Onze referentie 2024-0000312457", "blz. 4", "– 12 –"): between
+    two blocks under the same headings, the page turns there and the rows go on. A bare
+    number is no such run (a year heading a group of rows prints so)."""
+    return any(
+        PAGE_NUMBER.fullmatch(run) is not None and not run.isdigit()
+        for run in re.split(r"\s{2,}", line.strip())
+    )
+
+
 def _heading_again(
     lines: list[str], end: int, index: int, top: int | None, furniture: Set[int]
 ) -> int | None:
@@ -701,7 +712,9 @@ def _read_blocks(
         nxt = next((k for k, i in enumerate(ahead) if split_heading(lines[i])), None)
         if nxt is None or nxt == 0:
             break  # (a heading line right under the rows starts a new table)
-        paged = all(i + 1 in furniture or continues(lines[i]) for i in ahead[:nxt])
+        paged = all(
+            i + 1 in furniture or continues(lines[i]) or _page_foot(lines[i]) for i in ahead[:nxt]
+        )
         if paged and split_heading(lines[ahead[nxt]]) != split_heading(lines[heading_index]):
             break  # another table on the next page
         if not paged and any(not is_group(lines[i]) for i in ahead[:nxt]):
