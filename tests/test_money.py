@@ -66,6 +66,15 @@ def test_list_sharing_one_unit_gives_one_row_per_item() -> None:
             "Het aantal plaatsen groeit met 180.000 en het budget met 2 miljoen euro.",
             [("2 miljoen euro", 2_000_000)],
         ),
+        # a first change of a count or a share: the changes are of different things
+        (
+            "Daarnaast stijgt het aantal plaatsen met 180 en het budget met 90 miljoen euro.",
+            [("90 miljoen euro", 90_000_000)],
+        ),
+        (
+            "De formatie groeit met 12 en de loonsom met 3 miljoen euro.",
+            [("3 miljoen euro", 3_000_000)],
+        ),
     ],
 )
 def test_the_first_of_two_parallel_changes_shares_the_second_s_unit(

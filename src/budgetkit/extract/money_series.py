@@ -80,6 +80,12 @@ _PAIRED_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?i:met)[ \t\xa0]+(?P<items>{NUMBER})[ \t\xa0]+(?i:en)[ \t\xa0]+"
     r"(?:[^\W\d_]+[ \t\xa0]+){1,4}(?i:met)[ \t\xa0]+\Z"
 )
+# The first change's own clause naming a count or a share ("Het aantal plaatsen stijgt met
+# 180 en het budget met 90 miljoen euro", "de formatie groeit met 12 en de loonsom met 3
+# miljoen"): the two changes are of different things, and the first figure shares no unit.
+_COUNTED_FIRST = re.compile(
+    r"\b(?:aantal(?:len)?|fte|formatie|percentage|procent)\b[^.;:!?,]*\Z", re.IGNORECASE
+)
 # The numbers of a series before its last item, joined by spaced slashes ("3,65 / 3,72 / " of
 # "3,65 / 3,72 / 3,79 mln euro"; ``SLASH``).
 _SLASHED_BEFORE = re.compile(rf"(?<![\w.,€$£\-–/])(?P<items>{NUMBER}(?:{SLASH}{NUMBER})*){SLASH}\Z")
@@ -199,6 +205,10 @@ def items_before(text: str, match: MoneyMatch, previous_end: int) -> list[MoneyM
     before = text[lo : match.start].rstrip(" \t\xa0")
     if before.endswith((" met", " Met")):
         found = _PAIRED_BEFORE.search(text, lo, match.start)  # "met 180 en de X met 90 mln"
+        if found is not None and _COUNTED_FIRST.search(
+            text, max(0, found.start() - 120), found.start()
+        ):
+            return []  # "het aantal plaatsen stijgt met 180 en het budget met 90 mln"
     elif before.endswith((" en", " of", " /")):
         pattern = _SLASHED_BEFORE if before[-1] == "/" else _LIST_BEFORE
         found = pattern.search(text, lo, match.start)
