@@ -231,3 +231,55 @@ def test_the_ends_of_a_change_between_two_years_take_each_its_year(
     assert [(r["year_from"], r["year_to"], r["year_source"]) for r in rows] == [
         (*y, "stated") for y in years
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a relative clause's year is of its own amount, not of the main clause's after it
+        (
+            "De huurgrens, die in 2022 nog € 763 bedroeg, stijgt met € 45 per maand.",
+            [(2022, 2022), (None, None)],
+        ),
+        # an item joined by "en" after the clause still shares it
+        (
+            "De kosten stijgen door de heffing, die per 1 januari 2024 naar € 40 per ton gaat,"
+            " en door het tarief van € 110 per ton.",
+            [(2024, 2024), (2024, 2024)],
+        ),
+        # a list of parts inside the clause shares it too
+        (
+            "De uitkering stijgt, waarbij in 2025 € 4 miljoen voor Bonaire, € 2 miljoen voor Saba.",
+            [(2025, 2025), (2025, 2025)],
+        ),
+        # a clause of another event's time, closed before the amount
+        (
+            "De minister heeft, nadat in 2019 het akkoord werd gesloten, structureel € 50"
+            " miljoen toegevoegd.",
+            [(None, None)],
+        ),
+        # an aside in brackets telling of another thing
+        (
+            "Er zijn convenanten gesloten (de laatste pas in 2021), waarin de groei is beperkt;"
+            " de besparing bedraagt € 0,3 mld.",
+            [(None, None)],
+        ),
+        # a bracket labelling a thing by its period stays its years
+        (
+            "Het budget voor de periode (ISV-3, 2010–2014) is vastgesteld op € 1 mld.",
+            [(2010, 2014)],
+        ),
+    ],
+)
+def test_a_year_of_a_closed_clause_or_aside_is_not_the_next_amounts(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    """A year printed in a subordinate clause set off by commas, or in a bracketed aside,
+    that closes before an amount dates what the clause tells: the amount after it took that
+    year, read before it or shared with the clause's own amount."""
+    rows = extract_amounts(inline_document(text))
+    stated = [
+        (r["year_from"], r["year_to"]) if r["year_source"] == "stated" else (None, None)
+        for r in rows
+    ]
+    assert stated == years

@@ -24,6 +24,7 @@ from typing import Any
 
 from budgetkit.extract.amounts_context_years import (
     aside_years,
+    closed_asides,
     coming_years,
     list_intro_years,
     may_be_dated,
@@ -424,7 +425,7 @@ def extract_amounts(
             begin = max(prev_end, claimed)
             if "„" in text[begin : m.start] or "”" in text[begin : m.start]:
                 begin = _after_quoted_stop(text, begin, m.start)
-            years = last_years(dated(without_page_heads(text[begin : m.start])))
+            years = last_years(closed_asides(dated(without_page_heads(text[begin : m.start]))))
             claimed = after_from
             source = "before"
         if (

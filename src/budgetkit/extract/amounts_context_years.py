@@ -19,6 +19,7 @@ from budgetkit.extract.amounts_years import (
     OLD_SINCE,
     YEAR,
     YEAR_TOKEN,
+    YEAR_WORDS,
     Years,
     full_years,
     has_year,
@@ -184,6 +185,8 @@ def shares_years(previous: dict[str, Any], between: str, text: str, opening: str
         return part_in(between) and ")" not in between.split("(")[0]
     if previous["_years_source"] == "sentence" or part_in(between):
         return True  # "€ 333,3 miljoen voor het jaar 2020, waaronder € 100 miljoen"
+    if "," in between and _closes_clause(between) and _in_closed_clause(previous, text):
+        return False  # "De premie, die in 2007 € 1.050 bedroeg, stijgt met € 42"
     if ")" in between.split("(")[0] and (
         previous["_years_source"] == "after"
         or _years_in_its_parenthesis(previous, text)
@@ -195,6 +198,70 @@ def shares_years(previous: dict[str, Any], between: str, text: str, opening: str
     ends = [m.end() for m in year_expressions(between)]
     tail = between[ends[-1] :] if ends else between
     return bool(_CONJUNCTION_ONLY.match(tail))  # "€ 70 miljoen in 2021 en met € 90 miljoen"
+
+
+# A subordinate clause set off by commas within a sentence, its opening comma and word: a
+# relative pronoun ("De zorgpremie, die in 2007 nog € 1.050 bedroeg, stijgt met € 42") or a
+# conjunction of another event's time, cause or report ("Het kabinet heeft, nadat in 2013 het
+# akkoord werd gesloten, € 100 miljoen toegevoegd", ", zoals in 2023 afgesproken,"). Not
+# "toen" or "terwijl", whose event is of the main clause's time.
+SUBORDINATE = re.compile(
+    r",[ \t\xa0\n]*(?i:die|dat|welke|wat|waarin|waarbij|waarmee|waardoor|waarop"
+    r"|waarna|nadat|voordat|zoals|omdat|doordat|hoewel|aangezien)(?![\w\-])"
+)
+# A closed aside: a bracket or a subordinate clause up to its closing comma, nothing else of
+# either between (``closed_asides``).
+_CLOSED_ASIDE = re.compile(rf"\([^()]*\)|{SUBORDINATE.pattern}[^,;:()]*,")
+_NOT_YEAR_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def closed_asides(window: str) -> str:
+    """``window``, the words before an amount, with each bracket and subordinate clause
+    (``SUBORDINATE``) that closes in it blanked out when it holds a year and words besides
+    the year's own: its years are those of what it tells ("hoofdlijnenakkoorden gesloten (de
+    eerste al in 2011), ...; de besparing wordt geraamd op € 0,5 mld"), not the amount's. A
+    bracket holding a year and a name or one word at most labels a thing by its period ("het
+    programma (2021-2025) krijgt", "(ISV-3, 2010–2014) is vastgesteld op"): it stays."""
+    if "(" not in window and "," not in window:
+        return window
+
+    def blank(m: re.Match[str]) -> str:
+        aside = m.group()
+        if not has_year(aside):
+            return aside
+        if aside.startswith("(") and (
+            sum(word.islower() and word not in YEAR_WORDS for word in _NOT_YEAR_WORD.findall(aside))
+            < 2
+        ):
+            return aside  # "(2021-2025)", "(ISV-3, 2010–2014)", "(looptijd 2021-2025)": a label
+        return " " * len(aside)
+
+    return _CLOSED_ASIDE.sub(blank, window)
+
+
+# After the comma that closes a clause, the words that go on with what came before it: "en"
+# or "of" joining a next item ("die per 1 januari 2017 naar € 13 per ton gaat, en door het
+# hogere tarief van € 95": both causes of one year's costs).
+_GOES_ON = re.compile(r"[ \t\xa0\n]*(?:(?i:en|of)(?![\w\-])|\Z)")
+
+
+def _closes_clause(between: str) -> bool:
+    """Whether the last comma of ``between``, the words between two amounts, is followed by
+    words of a main clause going on (a verb: ", stijgt met"), not by "en" or "of" joining a
+    next item, nor by the next amount at once (an item of a list: ", € 3,6 miljoen voor")."""
+    return _GOES_ON.match(between, between.rfind(",") + 1) is None
+
+
+def _in_closed_clause(previous: dict[str, Any], text: str) -> bool:
+    """Whether ``previous`` stands in a subordinate clause (``SUBORDINATE``) of its sentence
+    that no comma, semicolon or bracket closes before it: the comma after it closes it, and
+    its years are the clause's, not the main clause's after it."""
+    head = text[previous["_sentence_start"] : previous["_span"][0]]
+    opened = list(SUBORDINATE.finditer(head))
+    if not opened:
+        return False
+    rest = head[opened[-1].end() :]
+    return not any(mark in rest for mark in ",;:()")
 
 
 def _years_in_its_parenthesis(previous: dict[str, Any], text: str) -> bool:

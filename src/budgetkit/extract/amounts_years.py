@@ -60,7 +60,7 @@ _ANY_YEAR = re.compile(YEAR)
 # Every word a ``_YEARS`` expression prints before its year, lower case (and numbers: a day,
 # the year of "van 2021 naar"), each standing alone between white space; at most
 # ``_YEAR_WORDS_MAX`` of them ("vanaf januari tot en met de periode 1 maart 2021" has 9).
-_YEAR_WORDS = frozenset({
+YEAR_WORDS = frozenset({
     "van", "vanaf", "in", "voor", "tot", "en", "met", "t/m", "per", "sinds", "na", "over", "jaar",
     "jaren", "periode", "begrotingsjaar", "begroting", "macrobudget", "uitvoeringsjaar",
     "schooljaar", "tranche", "ingang", "als", "de", "het", "naar", "sluit", "sloot", "sluiten",
@@ -233,7 +233,7 @@ def year_expressions(window: str) -> Iterator[re.Match[str]]:
 
     Tried at every character, the pattern costs about ten microseconds on the words before
     an amount; but every expression holds a year, and before it only the few words of
-    ``_YEAR_WORDS``: no expression starts before the last other word ahead of the next year
+    ``YEAR_WORDS``: no expression starts before the last other word ahead of the next year
     (``_expression_start``), so the search may start there and find the same match.
     """
     folded = window.lower()
@@ -261,7 +261,7 @@ def _expression_start(folded: str, pos: int, year: int) -> int:
     end = year
     for word in reversed(words):
         start = folded.rfind(word, pos, end)  # the word's own place: white space follows it
-        if word not in _YEAR_WORDS and not word.isdecimal():
+        if word not in YEAR_WORDS and not word.isdecimal():
             return start
         end = start
     return pos
@@ -464,8 +464,8 @@ _PRICE_LEVEL = re.compile(r"(?:peil|prijsniveau|prijzen)\Z")
 
 def _no_sums_year(noun: str) -> bool:
     """Whether a noun before its year and "van" or "bedraagt" names no year of the sum after
-    them: a word of a year expression (``_YEAR_WORDS``) or a price level (``_PRICE_LEVEL``)."""
-    return noun in _YEAR_WORDS or _PRICE_LEVEL.search(noun) is not None
+    them: a word of a year expression (``YEAR_WORDS``) or a price level (``_PRICE_LEVEL``)."""
+    return noun in YEAR_WORDS or _PRICE_LEVEL.search(noun) is not None
 
 
 # A budget document of a year as the topic a sentence opens with: "De jaarrekening 2008 sluit
