@@ -1023,3 +1023,44 @@ def test_a_word_over_the_last_years_heads_them_as_their_group_not_a_column() -> 
     assert grid[("Uitgaven", "Mutatie 1e suppletoire begroting 2015 (2)")] == "– 200"
     assert grid[("Uitgaven", "Stand 1e suppletoire begroting 2015 (3)=(1)+(2)")] == "11 900"
     assert grid[("Uitgaven", "Mutaties 2018")] == "70"
+
+
+def test_a_singular_stage_word_over_the_first_of_the_years_heads_that_year_only() -> None:
+    """An ontwerpbegroting's table as pdftotext prints it without -layout, one heading cell
+    a line: "Realisatie" / "2024", "Vastgestelde" / "begroting" / "2025", then the bare
+    years 2026-2029 of the estimates. The stage word in the singular names the one year
+    under it; the later years are their own columns, not the vastgestelde begroting's."""
+    text = "\n".join(
+        [
+            "Tabel 2.2 Budgettaire gevolgen van beleid artikel 2 (bedragen x € 1.000)",
+            "Realisatie",
+            "2024",
+            "Vastgestelde",
+            "begroting",
+            "2025",
+            "2026",
+            "2027",
+            "2028",
+            "2029",
+            "Verplichtingen",
+            "310.220",
+            "298.400",
+            "301.115",
+            "296.000",
+            "290.500",
+            "290.500",
+            "Uitgaven",
+            "305.118",
+            "299.950",
+            "300.020",
+            "297.400",
+            "291.000",
+            "291.000",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Uitgaven", "Vastgestelde begroting 2025")] == "299.950"
+    assert grid[("Uitgaven", "2026")] == "300.020"
+    assert grid[("Verplichtingen", "2029")] == "290.500"
+    assert not any(c["column_label"] == "Vastgestelde begroting 2026" for c in cells)

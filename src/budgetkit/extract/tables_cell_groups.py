@@ -12,6 +12,7 @@ planned figures, whose years a budget's own year tells apart (``name_lost_groups
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from budgetkit.extract.tables_cell_items import Item
@@ -43,12 +44,29 @@ def spanned_by_rows(plain: list[tuple[str, bool]], width: int, notes: set[str]) 
     if any(label in notes for label, _period in top):
         return None
     group = top[groups[0]][0]
-    years = [f"{group} {year}" for year, _period in plain[len(top) :]]
+    bare_years = [year for year, _period in plain[len(top) :]]
+    # a group printed last of the first row, right over the years, in the singular names one
+    # period's figures ("Realisatie" / "2012" / "Vastgestelde begroting" / "2013" / "2014"
+    # ...): the first year only, the later ones the estimates' own
+    over = 1 if groups[0] == len(top) - 1 and not names_several(group) else len(bare_years)
+    years = [f"{group} {year}" for year in bare_years[:over]] + bare_years[over:]
     return (
         [label for label, _p in top[: groups[0]]]
         + years
         + [label for label, _p in top[groups[0] + 1 :]]
     )
+
+
+#: A word in the plural, as Dutch forms it: "-s" or "-en" at its end ("Mutaties",
+#: "Ramingen").
+_PLURAL = re.compile(r"[^\W\d_]{3,}(?:s|en)")
+
+
+def names_several(heading: str) -> bool:
+    """Whether a group heading names several columns' figures, a word of it in the plural
+    ("Mutaties", "Mutaties 1e suppletoire begroting", "Ramingen"), not the one period of a
+    budget's stage in the singular ("Vastgestelde begroting", "Realisatie")."""
+    return any(_PLURAL.fullmatch(word) for word in heading.split())
 
 
 def group_spans(items: list[Item], names: list[int], leaf: int, columns: int) -> list[int] | None:

@@ -17,7 +17,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from budgetkit.extract.tables_cell_groups import group_spans, spanless_groups, spanned_by_rows
+from budgetkit.extract.tables_cell_groups import (
+    group_spans,
+    names_several,
+    spanless_groups,
+    spanned_by_rows,
+)
 from budgetkit.extract.tables_cell_items import Item, is_valued, periods_in_order
 from budgetkit.extract.tables_cell_runs import data_width, rows_preview, run_at, up_to_last_value
 from budgetkit.extract.tables_stacked_headings import joined_heading
@@ -472,11 +477,19 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
         # begroting 2008" / "Mutaties" / "2009" / "2010" ...): the word heads the years as
         # their group, no column of its own; read as a leaf, it pushed the first heading
         # out and every value a column over
+        # A word in the singular names one period's figures ("Vastgestelde begroting" /
+        # "2013", after "Realisatie" / "2012"): the first year under it only, the later bare
+        # years the estimates' own; a plural ("Mutaties", "Ramingen") names every column of
+        # the years under it
         word = len(plain) - period_run - 1
         skip -= 1
-        leaves = [label for label, _p in plain[skip:word]] + [
-            f"{plain[word][0]} {year}" for year, _p in plain[word + 1 :]
-        ]
+        years = [year for year, _p in plain[word + 1 :]]
+        over = years if names_several(plain[word][0]) else years[:1]
+        leaves = (
+            [label for label, _p in plain[skip:word]]
+            + [f"{plain[word][0]} {year}" for year in over]
+            + years[len(over) :]
+        )
     plain_at = [k for k, kind in enumerate(kinds[:run_end]) if not kind]
     first_leaf = plain_at[skip]
     # a code column's heading right before the values' is the heading of a column between
