@@ -3985,3 +3985,20 @@ def test_an_amount_split_into_yearly_parts_in_a_bracket_spans_their_years(
     lists the whole's parts by year, so the whole is of those years; it had none."""
     rows = extract_amounts(_doc(text))
     assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De uitgavenplafonds worden reëel, in prijzen van 2019, vastgesteld; de loon- en "
+        "prijsbijstelling (gemiddeld € 3,1 mld per jaar) valt erbuiten.",
+        "De kosten bedragen in euro's van 2015 circa € 640 mln.",
+        "Het kabinet trekt op het loon- en prijspeil van 2022 € 75 mln uit voor de regeling.",
+    ],
+)
+def test_the_year_of_the_prices_a_sum_is_counted_in_is_not_its_year(text: str) -> None:
+    """A year after "in prijzen van", "in euro's van", "prijspeil van": the level of prices
+    the sum is counted in, as "prijspeil 2023" is (``_PRICE_LEVEL``), not the year of the sum,
+    which the sentence does not print. It took that year as stated."""
+    rows = extract_amounts(_doc(text, published="2021-09-21"))
+    assert [(r["year_from"], r["year_to"], r["year_source"]) for r in rows] == [(None, None, None)]

@@ -288,6 +288,14 @@ _MONEY_OF_MONTH = re.compile(
 )
 
 
+# Prices or money of a year a sum is counted in, before "van" and the year ("reëel, in
+# prijzen van 2017", "in euro's van 2015", "op het loon- en prijspeil van 2024"): the year
+# is the prices', not the sum's (as ``_PRICE_LEVEL`` reads "prijspeil 2023").
+_PRICES_OF = re.compile(
+    r"(?<![\w\-])(?i:prijzen|lonen|[\w\-]*peil|prijsniveau|euro['’]?s|guldens)[ \t\xa0\r\n]+\Z"
+)
+
+
 def _read_years(m: re.Match[str]) -> Years | None:
     """The years one ``_YEARS`` match gives, or None when it names no budget year.
 
@@ -300,6 +308,8 @@ def _read_years(m: re.Match[str]) -> Years | None:
         return int(m.group("a")), int(m.group("b")), prep_word or "range"
     if prep_word in (None, "en", "als"):
         return None  # a name such as "Voorjaarsnota 2019", not a budget year
+    if prep_word == "van" and _PRICES_OF.search(m.string, max(0, m.start() - 30), m.start()):
+        return None  # "in prijzen van 2017": the level of prices counted in, no sum's year
     if (
         prep_word == "van"
         and not m.group("months")
