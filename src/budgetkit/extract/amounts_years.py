@@ -397,6 +397,14 @@ _YEAR_BRACKETED = re.compile(
     rf"(?:(?<![^\W\d_])(?i:van|naar|tussen|in|aan)|\)[ \t\xa0\n]*(?i:tot))[ \t\xa0\n]+"
     rf"{_LABEL_YEARS}[ \t\xa0]*\([ \t\xa0]*(?:\+[ \t\xa0]*)?{_LABEL_QUALIFIER}"
 )
+# A noun and its year right before the bracket holding its sum ("lager dan het definitieve
+# budget 2008 (€ 3.798 mln)", "de begroting 2024 (€ 12 mln)"): the sum is the noun's in that
+# year, as after "van" or "bedraagt" (``_NOUN_YEAR``); a name with a capital, a word of a
+# year expression and a price level are none (``_no_sums_year``).
+_NOUN_YEAR_BRACKETED = re.compile(
+    r"(?<![\w\-])(?P<noun>(?-i:[a-z])[^\W\d_]{2,})[ \xa0]+(?P<a>(?:19|20)\d\d)[ \t\xa0]*"
+    rf"\([ \t\xa0]*(?:\+[ \t\xa0]*)?{_LABEL_QUALIFIER}"
+)
 # A year heading an item of a list on its own line, after a bullet or a dash between it and
 # the amount ("• 2027 – € 1.100 mln", "- 2027 € 1.100 mln", "2028 - € 1.200 mln" at a line's
 # start): the item's year.
@@ -543,6 +551,10 @@ def year_label(before: str) -> Years | None:
         or _YEAR_ITEM.search(window)
         or _YEAR_BRACKETED.search(window)
     )
+    if label is None and "(" in window:
+        label = _NOUN_YEAR_BRACKETED.search(window)
+        if label is not None and _no_sums_year(label.group("noun").lower()):
+            return None
     if label is None:
         noun = _VERB_NOUN_YEAR.search(before, max(0, len(before) - 60)) if last.isdigit() else None
         if noun is not None and not _no_sums_year(noun.group("noun").lower()):
