@@ -226,6 +226,47 @@ def test_a_prose_note_scales_year_labelled_figures_with_a_space_after_their_sign
 
 
 @pytest.mark.parametrize(
+    ("note", "scale", "unit"),
+    [
+        ("bedragen in miljoenen euro", "mln", 1_000_000),
+        ("bedragen x € 1 mln", "mln", 1_000_000),
+        ("bedragen x € 1.000", "duizend", 1_000),
+    ],
+)
+def test_a_note_scaled_figure_with_decimals_keeps_the_notes_scale_line(
+    note: str, scale: str, unit: int
+) -> None:
+    """A year-labelled figure with decimals under a lead-in note ("2028: +210,5", "2027:
+    - 37,5"), last in its list or amid it, is scaled by the note: its scale_line is the
+    note's line. It was taken for a part after a whole in millions ("€ 750 miljard,
+    waarvan € 6,1") and pointed at the figure before it, a line printing no scale."""
+    for lines, expected in [
+        (
+            "2026: + 120\n2027: - 37\n2028: +210,5",
+            [("+ 120", 120, 2026), ("- 37", -37, 2027), ("+210,5", Decimal("210.5"), 2028)],
+        ),
+        (
+            "2026: + 120\n2027: - 37,5\n2028: +210",
+            [("+ 120", 120, 2026), ("- 37,5", Decimal("-37.5"), 2027), ("+210", 210, 2028)],
+        ),
+        (
+            "2026: 120,5\n2027: 37,25\n2028: 210,5\n\nDe gevolgen per gemeente volgen.",
+            [
+                ("120,5", Decimal("120.5"), 2026),
+                ("37,25", Decimal("37.25"), 2027),
+                ("210,5", Decimal("210.5"), 2028),
+            ],
+        ),
+    ]:
+        text = f"De accressen wijzigen als volgt ({note}):\n{lines}"
+        rows = [
+            (r["quote"], r["amount_eur"], r["scale"], r["year_from"], r["scale_line"])
+            for r in extract_amounts(_doc(text))
+        ]
+        assert rows == [(q, int(v * unit), scale, y, 1) for q, v, y in expected]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # the note inside its sentence heads no line under it

@@ -494,6 +494,7 @@ def extract_amounts(
         line, column = model.line_col(m.start)
         if (
             not opens
+            and note is None  # a note's or a declaration's figure has its unit and its line
             and lacks_scale(m)
             and not _EUROS_AND_CENTS.search(m.quote)
             and not PER_UNIT.match(text, m.end)
