@@ -2566,6 +2566,21 @@ def test_the_generic_currency_sign_before_a_figure_is_the_euro_sign() -> None:
     assert read_money("¤ 32 mln.").currency == "EUR"
 
 
+def test_the_generic_sign_opening_lines_before_words_is_a_bullet() -> None:
+    """A text that opens lines with "¤" before words prints it as a font's bullet: a "¤"
+    opening a line before a figure is that bullet too (a year, a count), no euro sign; one
+    inside a line, or a text whose "¤" opens no line before a word, signs euros."""
+    text = (
+        "De planning:\n"
+        "¤ 2024: start van de pilot in 12 gemeenten\n"
+        "¤ 300 scholen worden bezocht\n"
+        "¤ Evaluatie in 2026 kost ¤ 5 mln\n"
+    )
+    assert [m.quote for m in find_money(text)] == ["¤ 5 mln"]
+    sums = "De tekorten zijn in 2004 opgelopen tot\n¤ 45 mln. Bedragen in\n¤ x 1.000\n"
+    assert [m.quote for m in find_money(sums)] == ["¤ 45 mln."]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -102,6 +102,17 @@ _DECLARING = (
 _AMOUNTS_WORD = re.compile(r"(?i:bedragen)[ \t\xa0]+(?i:in|per)[ \t\xa0]*(?:\S+[ \t\xa0]*)?$")
 _NOTE_CLOSES = re.compile(r"[ \t\xa0\d.]*(?:[)\]:;,]|\r?\n|$)")
 _ONE = {Decimal(1), Decimal(1000), Decimal(1_000_000)}
+# The generic currency sign "¤" is read as the euro sign of an old PDF's font
+# (``money_grammar.GENERIC_SIGN``); a text that opens a line with it before a word ("¤
+# Evaluatie in 2026") prints it as its bullet, a font's symbol for one: there a "¤" opening a
+# line before a figure is that bullet too ("¤ 2024: start van de pilot", "¤ 12 gemeenten doen
+# mee"), no euro sign.
+# (A word of two letters at least, no scale: "¤ x 1.000" and "¤ mln" open a table's corner.)
+_GENERIC_BULLET = re.compile(
+    r"^[ \t\xa0]*¤[ \t\xa0]*(?!(?i:mln|mld|mrd|miljoen|miljard|duizend)\b)[^\W\d_]{2}",
+    re.MULTILINE,
+)
+_LINE_OPENS = re.compile(r"(?:^|\n)[ \t\xa0]*\Z")
 
 
 def _may_come_from(text: str, start: int) -> bool:
@@ -146,10 +157,18 @@ def find_money(text: str, rejected: list[tuple[int, str]] | None = None) -> Iter
     "m€ 5"), are skipped and, when ``rejected`` is given, reported in it as (offset, reason).
     """
     last_end = 0
+    bullet_sign = "¤" in text and _GENERIC_BULLET.search(text) is not None
     for start, end, kind in ranges_and_rates(text, scan(text), rejected):
         last_end, previous_end = end, last_end
         quote = text[start:end]
         if declares_unit(text, start, end, quote):
+            continue
+        if bullet_sign and quote.startswith("¤") and _LINE_OPENS.search(text, 0, start):
+            if rejected is not None:
+                rejected.append(
+                    (start, f"amount {' '.join(quote.split())!r}: '¤' opens lines before words "
+                            "in this text, a bullet, not the euro sign: not stored")
+                )  # fmt: skip
             continue
         if kind == "foreign":
             if rejected is not None:
