@@ -2,8 +2,10 @@
 
 A figure printed without its scale ("€ 6,1") takes the unit a note declares: a
 "(bedragen ...)" note in its text, a note alone on its line over a section's prose, or the
-unit declared in brackets right after it ("€ 125.000 (x € 1.000)"). A figure printing its
-own scale, or a price per unit, keeps its own.
+unit declared in brackets right after it ("€ 125.000 (x € 1.000)", and a bare figure printing
+its thousands or decimals there: "stijgt met 48.750 (x € 1.000)"). Year-labelled figures
+under a lead-in naming the unit ("(bedragen in miljoenen euro):" over "2025: + 80") are in
+that unit. A figure printing its own scale, or a price per unit, keeps its own.
 """
 
 from __future__ import annotations

@@ -6,9 +6,10 @@ ranges one by one (``money_series``), and refuses, with a reason, what cannot be
 value. What it finds and refuses:
 
 Currency: an amount keeps the currency it is printed in ("7,5 miljard dollar", "US$ 3 mln",
-"ƒ 300 miljoen")
-and its face value in that currency; ``MoneyMatch.currency`` is None when the quote prints
-none ("300 miljoen"), and the caller decides from the text around it.
+"ƒ 300 miljoen", "NLG 612.400") and its face value in that currency; "¤" and "â‚¬" before a
+figure, the euro sign as mis-encoded texts print it, are euros; ``MoneyMatch.currency`` is
+None when the quote prints none ("300 miljoen"), and the caller decides from the text
+around it.
 
 Scale: an amount whose scale is printed inside its quote ("mln.", "miljard", ",-") needs no
 help. A bare number whose scale is printed elsewhere, as in "in 2021 300, en in 2023 1.700
@@ -20,20 +21,24 @@ round "honderd euro" or "duizend euro" said alone, but not as a rate's base ("pe
 euro") or a vague count ("een paar honderd euro").
 
 Besides the Dutch scale words and abbreviations a quote may print "mio." (German and EU
-texts), "mia" (Flemish), "bn", "million", "billion" (10^9), "trillion" (English; before them
-"1,234" is English thousands), a letter glued to the figures after a
-currency sign ("€5m", "€50k"), a prefix glued to the currency in its case ("k€ 500", "kEUR",
-"500 k€": thousands; "M€ 5", "5 MEUR": millions), or a scale word before the number ("mln.
-EUR 5", "€ mln 5"). Where the letters at an amount say no one scale ("€ 5 m": miljoen or
-metre? "€ 2 bln": billion or biljoen? "m€ 5": milli or mega?) the amount is refused and
-reported, never stored as the bare figure: a wrong face value is worse than a missing one.
-So is a figure running on in a point and digits that are no thousands group, with no scale
-word after them ("€ 2.50": an English decimal point, or cents?); before a scale word the point
-is a decimal point ("€ 2.5 miljard", "EUR 5.4 billion"). Two comma groups ("612,000,000") are
-English thousands; one comma before three digits and no scale word ("EUR 2,300") is refused.
+texts), "mia" (Flemish), "mlrd" and "mljn" (CPB notes, Flemish texts), "bn", "million",
+"billion" (10^9), "trillion" (English; before them "1,234" is English thousands), a letter
+glued to the figures after a currency sign ("€5m", "€50k"), a prefix glued to the currency
+in its case ("k€ 500", "kEUR", "500 k€": thousands; "M€ 5", "5 MEUR": millions), or a scale
+word before the number ("mln. EUR 5", "€ mln 5"). Where the letters at an amount say no one
+scale ("€ 5 m": miljoen or metre? "€ 2 bln": billion or biljoen? "m€ 5": milli or mega?) the
+amount is refused and reported, never stored as the bare figure: a wrong face value is worse
+than a missing one. So is a figure running on in a point and digits that are no thousands
+group, with no scale word after them ("€ 2.50": an English decimal point, or cents?); before
+a scale word the point is a decimal point ("€ 2.5 miljard", "EUR 5.4 billion"). Two comma
+groups ("612,000,000") are English thousands; one comma before three digits and no scale
+word ("EUR 2,300") is refused.
 
-A quote holding two numbers joined by "à", "tot", "-" or "en" is a range ("€ 0,9 à € 1 mld.",
-"€1,6 miljard en €1,8 miljard" after "tussen de"); items of a list are quoted one by one.
+A quote holding two numbers joined by "à", "tot", "-", "en" or an em dash glued to both
+("€ 40—60 miljoen") is a range ("€ 0,9 à € 1 mld.", "€1,6 miljard en €1,8 miljard" after
+"tussen de"); items of a list are quoted one by one. A figure printing no scale before a
+spaced em dash and a scaled figure ("€ 25 — 30 miljoen"), or glued to an HTML entity ("€
+420&nbsp;miljoen"), has no known face value and is refused.
 
 Unit declarations ("(x € 1.000)", "(in € 1 000)", "bedragen in EUR 1.000") say in what
 unit a table counts; they are not amounts and are never yielded.

@@ -6,14 +6,16 @@ strict grammar of its own and no heuristics, and imports nothing from ``budgetki
 What the grammar does not cover raises ``Unreadable``: the check then counts the quote as
 unread instead of guessing.
 
-The grammar, after every run of white space (spaces, NBSP, line breaks) becomes one space:
+The grammar, after every run of white space (spaces, NBSP, narrow and thin spaces, line
+breaks) becomes one space:
 
 - number: ``1.234.567``, ``1 234 567``, ``1234`` (dot or space thousands, groups of three),
   an optional decimal comma (``4.262,6``), or a number word (``een``, ``anderhalf``, ...); in
   money also English thousands of two comma groups or more (``1,250,000``), Swiss ones of
   apostrophes (``450'000'000``), and a fraction
   sign after the figures (``2½``) or alone before a scale word (``€ ½ miljard``) or as a
-  range's lower bound whose upper bound prints the scale (``½ à 1 mld euro``);
+  range's lower bound whose upper bound prints the scale (``½ à 1 mld euro``), or typed
+  (``1/2``, ``1/4``, ``3/4``) after a whole figure and a space or alone (``ƒ 2 1/2 mld.``);
 - sign: one of ``- – ‒ −``, or the accountants' ``-/-`` with any of those dashes
   (``–/–``), before the number or before the currency sign; the word ``min`` or ``minus``
   before either ("min 300 miljoen", "minus € 1,2 mld");
@@ -26,7 +28,8 @@ The grammar, after every run of white space (spaces, NBSP, line breaks) becomes 
   them too ("€ 45 K"); a prefix glued to the currency,
   in its case: ``k€``, ``K€``, ``kEUR`` (10**3), ``M€``, ``MEUR`` (10**6) ("m€" is milli
   or mega: unread);
-- currency: ``€``/``euro``/``EUR`` (euros), ``$``/``dollar``/``USD``, ``£``/``pond``/``GBP``,
+- currency: ``€``/``euro``/``EUR`` (euros; ``¤`` and ``â‚¬``, the euro sign mis-encoded,
+  too), ``$``/``dollar``/``USD``, ``£``/``pond``/``GBP``,
   ``¥`` (JPY),
   ``ƒ``/``gulden``/``NLG`` (guilders); the codes before the number too ("EUR 5 mln"), and the
   word ``euro`` as older texts print it ("euro 45 miljoen", "Euro 120.000"); the
