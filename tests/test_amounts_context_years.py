@@ -283,3 +283,33 @@ def test_a_year_of_a_closed_clause_or_aside_is_not_the_next_amounts(
         for r in rows
     ]
     assert stated == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "Door de ombuigingen (per saldo – € 120 mln) is het tekort in 2024 naar verwachting "
+            "€ 0,8 tot 1,0 mld.",
+            [(2024, 2024), (2024, 2024)],
+        ),
+        (
+            "Na de bijstelling (+ € 35 mln) bedraagt het budget in 2026 ruim € 410 mln.",
+            [(2026, 2026), (2026, 2026)],
+        ),
+        # a comma after the year: the next amount is of another clause
+        (
+            "Na de bijstelling (+ € 35 mln) daalt het budget in 2026, terwijl € 410 mln "
+            "gereserveerd blijft.",
+            [(2026, 2026), (None, None)],
+        ),
+    ],
+)
+def test_an_amount_after_a_bracketed_one_shares_the_year_of_their_clause(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    """An amount in a bracket takes the year its clause prints after the bracket; the clause's
+    next amount, after that year with no comma or bracket between, is of that year too. It took
+    none: the bracket's amount had claimed the year."""
+    rows = extract_amounts(inline_document(text, published="2021-09-21"))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years

@@ -159,6 +159,13 @@ def list_intro_years(model: TextModel, s_start: int) -> Years:
     return years_in(text[begin:colon])
 
 
+# The words of one clause after the bracket an amount stood in, printing a year (which that
+# amount took, reading on past its bracket) and no comma, bracket or clause mark after it: the
+# clause's next amount is of that year too ("(per saldo – € 460 mln) is de overschrijding in
+# 2005 naar verwachting € 0,4 tot 0,6 mld").
+_CLAUSE_AFTER_BRACKET = re.compile(rf"[^,;:()€]*\b{YEAR}\b[^,;:()€\d]*")
+
+
 def shares_years(previous: dict[str, Any], between: str, text: str, opening: str) -> bool:
     """Whether an amount without years of its own takes those of the previous amount.
 
@@ -187,6 +194,14 @@ def shares_years(previous: dict[str, Any], between: str, text: str, opening: str
         return True  # "€ 333,3 miljoen voor het jaar 2020, waaronder € 100 miljoen"
     if "," in between and _closes_clause(between) and _in_closed_clause(previous, text):
         return False  # "De premie, die in 2007 € 1.050 bedroeg, stijgt met € 42"
+    close = between.find(")")
+    if (
+        previous["_years_source"] == "after"
+        and close >= 0
+        and "(" not in between[:close]
+        and _CLAUSE_AFTER_BRACKET.fullmatch(between, close + 1)
+    ):
+        return True  # "(per saldo – € 460 mln) is het tekort in 2005 naar verwachting € 0,4 mld"
     if ")" in between.split("(")[0] and (
         previous["_years_source"] == "after"
         or _years_in_its_parenthesis(previous, text)
