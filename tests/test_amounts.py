@@ -4045,3 +4045,21 @@ def test_the_year_of_the_prices_a_sum_is_counted_in_is_not_its_year(text: str) -
     which the sentence does not print. It took that year as stated."""
     rows = extract_amounts(_doc(text, published="2021-09-21"))
     assert [(r["year_from"], r["year_to"], r["year_source"]) for r in rows] == [(None, None, None)]
+
+
+def test_a_labelled_amount_leaves_the_years_after_it_to_the_next() -> None:
+    """An amount whose year a label before it gives ("2029 t/m 2032   € 6,1 miljard") does
+    not claim the year printed after it: the next amount, in a sentence the list's lines run
+    into without a full stop, took none and lost "in 2024"."""
+    text = (
+        "De middelen zijn als volgt verdeeld:\n"
+        "2025 t/m 2028     € 3,4 miljard\n"
+        "2029 t/m 2032     € 6,1 miljard\n"
+        "Voor de sanering van bodems is in 2024 een bedrag van € 0,8 miljard gereserveerd."
+    )
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == [
+        (2025, 2028),
+        (2029, 2032),
+        (2024, 2024),
+    ]

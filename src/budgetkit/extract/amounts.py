@@ -460,6 +460,10 @@ def extract_amounts(
         whole_opened = opens and role == "total" and bool(WHOLE_OPENING.match(before))
         label = year_label(before)
         if label is not None:  # "2026: € 45 mln", "(2025: € 12 mln)": the year it labels
+            if label[:2] != years[:2]:
+                # the words after it, whose years it does not take, are the next amount's
+                # ("2031 t/m 2035   € 9,2 miljard⏎Voor de gronden is in 2023 € 1,5 miljard")
+                claimed = after_from
             years, source = label, "label"
         if m.start in year_before:
             years = (*year_before[m.start], "in")
