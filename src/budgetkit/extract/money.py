@@ -7,7 +7,8 @@ value. What it finds and refuses:
 
 Currency: an amount keeps the currency it is printed in ("7,5 miljard dollar", "US$ 3 mln",
 "ƒ 300 miljoen", "NLG 612.400") and its face value in that currency; "¤" and "â‚¬" before a
-figure, the euro sign as mis-encoded texts print it, are euros; ``MoneyMatch.currency`` is
+figure, the euro sign as mis-encoded texts print it, are euros (a "¤" opening a line is a
+bullet where the text's lines open with it before words); ``MoneyMatch.currency`` is
 None when the quote prints none ("300 miljoen"), and the caller decides from the text
 around it.
 
