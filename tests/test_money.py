@@ -1017,6 +1017,12 @@ def test_a_dash_opening_a_line_is_a_bullet_not_a_minus(text: str, amount: int) -
             [4_100_000, 2_200_000],
         ),
         ("Er is geld voor de jeugd.\n– € 3 mln voor de wmo.", [3_000_000]),
+        # ... and one opening each line of a list after such a word, no colon
+        (
+            "De bijdragen voor 2025 en 2026 bedragen respectievelijk\n- € 5 mln voor Noord;\n"
+            "- € 7 mln voor Zuid.",
+            [5_000_000, 7_000_000],
+        ),
         # a dash between clauses is punctuation
         ("In 2024 – € 3 mln in totaal – gaat het om de wmo.", [3_000_000]),
     ],

@@ -776,6 +776,22 @@ _WORD_MINUS = re.compile(
 )
 
 
+# A line opening with the dash and a space that opened the line of a spaced sign: the sign's
+# line is an item of a list of dashed lines, its dash a bullet ("bedragen respectievelijk⏎- €
+# 5 mln voor Noord;⏎- € 7 mln voor Zuid."), not a minus wrapped after its word.
+_NEXT_DASHED_LINE = re.compile(r"[^\n]*\n[ \t\xa0]*(?P<dash>[^\s\w])[ \xa0]")
+
+
+def _dashed_list(text: str, sign: re.Match[str]) -> bool:
+    """Whether a spaced sign opening its line (after a line ending in a word asking for a
+    figure) is the bullet of a list: the next line opens with the same dash."""
+    spaced = sign.start("spaced") if sign.group("spaced") else -1
+    if spaced < 0 or "\n" not in text[sign.start() : spaced]:
+        return False
+    after = _NEXT_DASHED_LINE.match(text, spaced)
+    return after is not None and after.group("dash") == text[spaced]
+
+
 def signed_start(text: str, start: int, previous_end: int) -> int:
     """Where an amount starts, a minus sign printed before it included ("-5 miljoen euro",
     "-/- € 12 miljoen", "min zevenhonderd miljoen")."""
@@ -784,7 +800,7 @@ def signed_start(text: str, start: int, previous_end: int) -> int:
     in_words = text[start : start + 1].isalpha() and not text.startswith(_PREFIXED_STARTS, start)
     if not in_words and minus_in(text[begin:start]):
         sign = _LEADING_SIGN.search(text, begin, start)
-        if sign is not None:
+        if sign is not None and not _dashed_list(text, sign):
             return next(
                 sign.start(name) for name in ("glued", "explicit", "spaced") if sign.group(name)
             )
