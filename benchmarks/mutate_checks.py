@@ -90,6 +90,7 @@ MUTANTS = [
         "a range's upper bound never compared",
     ),
     _off("provenance.py", "AmountScale", PROVENANCE, "scale column never compared"),
+    _off("provenance.py", "AmountScaleLine", PROVENANCE, "scale_line never read"),
     _off("provenance.py", "AmountCurrency", PROVENANCE, "dollars may be stored as euros"),
     _off("provenance.py", "TableScale", PROVENANCE, "scale note never read"),
     _off("provenance.py", "ScaleText", PROVENANCE, "scale note never located"),

@@ -70,6 +70,52 @@ def test_amount_scale_column_must_match_printed_word(tmp_path):
     assert codes(result.errors) == [("amount-scale", 2)]
 
 
+ACCRESSEN = (
+    "De accressen wijzigen als volgt (bedragen in miljoenen euro):\n"
+    "2026: + 120\n"
+    "2027: - 37\n"
+    "2028: +210,5\n"
+    "De bijstelling (bedragen x € 1.000) volgt uit de circulaire.\n"
+    "Het fonds groeit tot € 1.000.000.\n"
+)
+
+
+def _noted(**fields):
+    """The last figure of the list, "+210,5" (€ 210,5 mln), scaled by the note on line 1."""
+    row = {
+        "amount_id": f"{DOCUMENT}:4:7",
+        "line": 4,
+        "column": 7,
+        "quote": "+210,5",
+        "amount_eur": 210_500_000,
+        "scale": "mln",
+        "scale_line": 1,
+    }
+    return _amount(**{**row, **fields})
+
+
+@pytest.mark.parametrize(
+    ("fields", "line"),
+    [
+        ({}, None),  # the note's line
+        ({"scale_line": 3}, 3),  # the figure before it: "2027: - 37" prints no scale
+        ({"scale_line": 9}, 9),  # no such line
+        # "x € 1.000" on line 5 is thousands, "€ 1.000.000" on line 6 is no "1.000" note
+        ({"quote": "+210,5", "amount_eur": 210_500, "scale": "duizend", "scale_line": 5}, None),
+        ({"quote": "+210,5", "amount_eur": 210_500, "scale": "duizend", "scale_line": 6}, 6),
+        ({"scale": "mld", "amount_eur": 210_500_000_000}, 1),  # "miljoenen" is no mld
+    ],
+)
+def test_amount_scale_line_must_print_its_scale(tmp_path, fields, line):
+    """A figure a note scales points at the note's line (a wrong scale_line, the figure
+    before it, was stored for "2028: +210,5" and no rule noticed)."""
+    result = _run(tmp_path, [_noted(**fields)], text=ACCRESSEN)
+    assert codes(result.errors) == ([] if line is None else [("scale-line", 2)])
+    if line is not None:
+        assert result.errors[0].source_line == line
+    assert result.checked["amount scale lines"] == 1
+
+
 def test_quote_not_at_its_column_is_named_and_not_read(tmp_path):
     result = _run(tmp_path, [_amount(column=18, amount_eur=1)])
     assert codes(result.errors) == [("quote", 2)]

@@ -449,6 +449,57 @@ class AmountScale(Check):
             )
 
 
+#: The words that print each scale an amount's unit may come from, on the line its
+#: ``scale_line`` names: a note ("(bedragen in miljoenen euro)", "(x € 1.000)", "k€") or a
+#: whole printing its scale ("€ 750 miljard, waarvan € 6,1"). A group of thousands is the
+#: factor only when no further digits follow it ("1.000" is no "1.000.000").
+SCALE_WORDS = {
+    "duizend": re.compile(r"duizend|\b1[.\xa0 ]?000(?![.,\xa0 ]?\d)|\b[kK](?:€|EUR\b)", re.I),
+    "mln": re.compile(
+        r"mln|miljoen|\b1[.\xa0 ]?000[.\xa0 ]?000(?![.,\xa0 ]?\d)|\bM(?:€|EUR\b)|\bmio\b", re.I
+    ),
+    "mld": re.compile(
+        r"mld|mrd|miljard|\b1[.\xa0 ]?000[.\xa0 ]?000[.\xa0 ]?000(?![.,\xa0 ]?\d)", re.I
+    ),
+}
+
+
+class AmountScaleLine(Check):
+    """An amount's ``scale_line`` prints the scale word of its ``scale`` (on that line or
+    the next, a note wrapping once): the line the unit was read from is where it stands."""
+
+    code = "scale-line"
+
+    def run(self, data: PackageData, result: LayerResult, state: _State) -> None:
+        paths = state.paths
+        amounts = data.typed("amounts")
+        if "scale_line" not in amounts.columns:
+            return
+        frame = amounts.filter(
+            pl.col("scale_line").is_not_null()
+            & pl.col("scale").is_in(list(SCALE_WORDS))
+            & pl.col("document_id").is_in(list(paths))
+        ).select("_row", data.key_of("amounts").alias("key"), "document_id", "scale", "scale_line")
+        result.checked["amount scale lines"] = frame.height
+        frame = state.lines.attach(frame, line="scale_line")
+        for row in frame.sort("_row").iter_rows(named=True):
+            window = row["window"]
+            if window is not None and SCALE_WORDS[row["scale"]].search(window):
+                continue
+            line = row["scale_line"]
+            read = "is not in the source" if window is None else f"reads {row['line_text']!r}"
+            result.error(
+                self.code,
+                f"scale_line {line} prints no {row['scale']} scale word: the line {read}",
+                field="scale_line",
+                resource="amounts",
+                row=row["_row"],
+                key=row["key"],
+                source_path=paths[row["document_id"]],
+                source_line=line,
+            )
+
+
 class AmountCurrency(Check):
     """An amount's ``currency`` is the currency its quote names, when it names one: a
     dollar amount is never stored as euros."""
@@ -694,6 +745,7 @@ CHECKS: tuple[type[Check], ...] = (
     QuoteStands,
     AmountValue,
     AmountScale,
+    AmountScaleLine,
     AmountCurrency,
     CellText,
     CellValue,
