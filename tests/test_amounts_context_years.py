@@ -313,3 +313,28 @@ def test_an_amount_after_a_bracketed_one_shares_the_year_of_their_clause(
     none: the bracket's amount had claimed the year."""
     rows = extract_amounts(inline_document(text, published="2021-09-21"))
     assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "Voor zowel 2025 als 2026 worden de lasten en de baten met respectievelijk € 4,2 mln "
+            "en € 3,9 mln per jaar verhoogd.",
+            [(2025, 2026), (2025, 2026)],
+        ),
+        ("In zowel 2023 als 2024 is € 12 mln per jaar beschikbaar.", [(2023, 2024)]),
+        # years a list prints: "respectievelijk" pairs them one to one, as before
+        (
+            "Voor 2025 en 2026 worden de lasten met respectievelijk € 4,2 mln en € 3,9 mln "
+            "verhoogd.",
+            [(2025, 2025), (2026, 2026)],
+        ),
+    ],
+)
+def test_years_zowel_als_joins_are_each_amount_s(text: str, years: list[tuple[int, int]]) -> None:
+    """Two years "zowel 2007 als 2008" joins: both hold for the amount, and for each item a
+    "respectievelijk" after them pairs with the nouns it names. The amounts took no year
+    ("als 2008" read as a name's year)."""
+    rows = extract_amounts(inline_document(text, published="2021-09-21"))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years

@@ -293,6 +293,12 @@ def _years_in_its_parenthesis(previous: dict[str, Any], text: str) -> bool:
 _YEAR_SPAN = re.compile(rf"\b(?P<a>{YEAR})\s*(?:tot\s+en\s+met|t/m|[-–])\s*(?P<b>{YEAR})\b")
 
 
+# Years "zowel ... als ..." joins: each of them holds for every item the clause names ("Voor
+# zowel 2007 als 2008 worden de verplichtingen en de uitgaven met respectievelijk € 31,7 mln
+# en € 24,9 mln per jaar verhoogd": "respectievelijk" pairs the amounts with the nouns).
+_BOTH_YEARS = re.compile(rf"(?<![\w\-])(?i:zowel)[ \t\xa0\n]+(?:\w+[ \t\xa0\n]+)?{YEAR}")
+
+
 def _respectively(head: str, tails: tuple[str, str], items: int) -> list[int] | None:
     """Years listed in ``head``, the words of the clause before "respectievelijk", or else in
     ``tails``, those after it up to its first item or after its last, when they pair one to
@@ -301,6 +307,8 @@ def _respectively(head: str, tails: tuple[str, str], items: int) -> list[int] | 
     standing for its years ("respectievelijk € 0,1, € 0,2, € 0,3 en € 0,4 mld in de jaren
     2008 tot en met 2011"). (Years among the items are no list of theirs.)"""
     for words, last in ((head, True), (tails[0], False), (tails[1], False)):
+        if _BOTH_YEARS.search(words):
+            continue  # "voor zowel 2007 als 2008 ... respectievelijk": each item is of both
         years = [int(y) for y in re.findall(rf"\b{YEAR}\b", words)]
         if len(years) >= items:
             return years[-items:] if last else years[:items]

@@ -35,6 +35,8 @@ MONTH = rf"(?:{'|'.join(MONTHS)})"
 # 2016 maar wordt nu verwerkt" is 2016's money, booked later.
 # A span's end may be a date, its day before its month as the start's ("van 1 juli 2021
 # tot en met 31 juli 2022": 2021-2022).
+# Two years "zowel ... als ..." joins ("voor zowel 2007 als 2008") are both the amount's, as two
+# joined by "en" are.
 _NO_TIME_YEARS = "".join(
     f"(?<!{word})"
     for word in (
@@ -50,7 +52,7 @@ _YEARS = re.compile(
             |als|sluit|sloot|sluiten|sloten|(?<!tot\s)(?<!t/m\s)(?<!vanaf\s)(?<!sinds\s)(?:eind|ultimo|medio|begin))\s+(?:de\s+jaren\s+|het\s+jaar\s+|de\s+periode\s+)?(?:(?:\d{{1,2}}\s+)?{MONTH}\s+)?
             |(?:[^\W\d_]*?{_NO_TIME_YEARS}jaar|jaren|periode|begroting
             |macrobudget|tranche)\s+(?:de\s+jaren\s+|het\s+jaar\s+|de\s+periode\s+)?))?
-        (?P<a>{YEAR})(?:(?:\s*,\s*{YEAR})*\s*(?P<sep>[-–]|tot\s+en\s+met|t/m|tot|en)\s*
+        (?P<a>{YEAR})(?:(?:\s*,\s*{YEAR})*\s*(?P<sep>[-–]|tot\s+en\s+met|t/m|tot|en|(?<=\d\s)als)\s*
             (?:(?:\d{{1,2}}\s+)?{MONTH}\s+)?(?P<b>{YEAR}))?
         (?!\d|[.,]\d|/\d)""",
     re.VERBOSE | re.IGNORECASE,
