@@ -4063,3 +4063,22 @@ def test_a_labelled_amount_leaves_the_years_after_it_to_the_next() -> None:
         (2029, 2032),
         (2024, 2024),
     ]
+
+
+def test_a_sign_left_before_a_page_break_keeps_its_sentences_year() -> None:
+    """A letter's page break between an amount's sign and its figure ("wordt in 2024 een
+    bedrag van €", the page's foot and the next page's head, "2,4 miljoen overgeheveld") cut
+    its sentence: the figure took no year of the words before the sign."""
+    text = (
+        "Voor de jeugdhulp wordt in 2024 een bedrag van €\n"
+        "Vereniging van Nederlandse Gemeenten 1/3\n"
+        "Lbr. 23/101\n"
+        "2,4 miljoen overgeheveld naar het gemeentefonds.\n"
+        "Daarnaast is er geld voor\n"
+        "12 miljoen euro aan projecten."
+    )
+    rows = extract_amounts(_doc(text))
+    assert [(r["quote"], r["year_from"], r["year_source"]) for r in rows] == [
+        ("2,4 miljoen", 2024, "stated"),
+        ("12 miljoen euro", None, None),
+    ]

@@ -227,6 +227,34 @@ def _after_quoted_stop(text: str, begin: int, end: int) -> int:
     return stops[-1] if stops else begin
 
 
+# A currency sign ending a line, no figure after it: the sign of an amount whose figure a
+# page break moved below the page's foot and the next page's head.
+_SIGN_ENDS_LINE = re.compile(r"(?<![^ \t\xa0])€[ \t\xa0]*\n")
+# How many lines of furniture may stand between the sign and its figure.
+_FURNITURE_MOST = 4
+
+
+def _dangling_sign(text: str, m: MoneyMatch) -> int | None:
+    """Where the currency sign of ``m``, an amount printing none that opens its line, stands
+    when a line at most ``_FURNITURE_MOST`` lines above ends in it alone (``_SIGN_ENDS_LINE``)
+    and the lines between are short, as a page's foot and head are; else None."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    if text[line_start : m.start].strip() or not m.quote[:1].isdigit():
+        return None
+    end = line_start - 1
+    for _ in range(_FURNITURE_MOST + 1):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        sign = _SIGN_ENDS_LINE.search(text, start, end + 1)
+        if sign is not None:
+            return sign.start()
+        if len(text[start:end].strip()) > 60 or not text[start:end].strip():
+            return None
+        end = start - 1
+    return None
+
+
 def _past_far_scale(text: str, match: MoneyMatch, stop: int) -> int:
     """Where the words after an amount start: past its scale word where that is printed after
     the quote and before ``stop`` (the next amount or the sentence's end) across page
@@ -446,6 +474,12 @@ def extract_amounts(
                 previous, _ = model.sentence_span(max(0, s_start - 1), max(0, s_start - 1))
                 years = years_in(relative(text[previous:s_start]))
             source = "sentence" if years[2] is not None else source
+            if years[2] is None and m.currency is None and (sign := _dangling_sign(text, m)):
+                # "wordt in 2007 een bedrag van €⏎<page foot and head>⏎1,1 miljard": the
+                # figure's own sign ends the page, and the words before it are its sentence's
+                begin, _ = model.sentence_span(sign, sign + 1)
+                years = last_years(closed_asides(dated(text[begin:sign])))
+                source = "broken" if years[2] is not None else source
         role = role_of(before, after, near_after, opens, whole_opened and not opens)
         shared = spans[i - 1][0].scale_at if i else None
         in_list = not opens and shared is not None and shared >= m.start  # "€ 8, 10 en 10 mln"

@@ -333,8 +333,10 @@ def year_source(row: dict[str, Any], printed: dict[int, set[str]]) -> str | None
     year_from, year_to = row["year_from"], row["year_to"]
     if year_from is None and year_to is None:
         return None
-    if row["_years_source"] == "respectively":
-        return "stated"  # a year of a span its sentence prints ("2008 tot en met 2011")
+    if row["_years_source"] in ("respectively", "broken"):
+        # a year of a span its sentence prints ("2008 tot en met 2011"), or printed before
+        # the page break that cut its sentence ("in 2007 een bedrag van €⏎...⏎1,1 miljard")
+        return "stated"
     start = row["_sentence_start"]
     if start not in printed:
         sentence = full_years(row["sentence"])  # "vanaf '27"
