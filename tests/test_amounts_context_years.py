@@ -338,3 +338,11 @@ def test_years_zowel_als_joins_are_each_amount_s(text: str, years: list[tuple[in
     ("als 2008" read as a name's year)."""
     rows = extract_amounts(inline_document(text, published="2021-09-21"))
     assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
+def test_two_years_in_a_row_joined_by_a_slash_are_one_year_over_two_not_a_label_each() -> None:
+    """ "Schooljaar 2027/2028: € 5 mln / € 6 mln": a school year over two calendar years,
+    as a slash between a year and the next reads; its amounts are of neither, not one
+    each (three years so label one amount each)."""
+    rows = extract_amounts(inline_document("Schooljaar 2027/2028: € 5 mln / € 6 mln."))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == [(None, None), (None, None)]

@@ -605,10 +605,19 @@ def _structural_after(row: dict[str, Any], last: dict[str, Any], years: list[int
 
 
 # Years joined by slashes labelling the list after them, a colon between: "Meerjarenraming
-# 2027/2028/2029: € 3,65 / 3,72 / 3,79 mln".
+# 2027/2028/2029: € 3,65 / 3,72 / 3,79 mln". Two years in a row so ("schooljaar 2027/2028:
+# € 5 mln / € 6 mln") are one school, academic or parliamentary year over two calendar years,
+# as ``amounts_years`` reads them: no year an item is of (``_one_year_over_two``).
 _SLASHED_YEARS_LABEL = re.compile(
     rf"(?<![\d/])(?P<years>{YEAR}(?:[ \t\xa0]*/[ \t\xa0]*{YEAR})+)[ \t\xa0]*:[ \t\xa0]*\Z"
 )
+
+
+def _one_year_over_two(years: list[int]) -> bool:
+    """Whether years joined by a slash are one year over two calendar years ("2027/2028")."""
+    return len(years) == 2 and years[1] == years[0] + 1
+
+
 # A span of years right after a list's last item: "in 2027 t/m 2030", "in de jaren 2026 tot
 # en met 2029", "in 2025-2027"; or years listed there, "en" before the last ("in 2005 en
 # 2006", "in 2025, 2026 en 2027").
@@ -645,6 +654,7 @@ def pair_listed_years(rows: list[dict[str, Any]], model: TextModel) -> None:
             label = _SLASHED_YEARS_LABEL.search(text, max(0, start - 40), start)
             if label is not None and len(years) != len(run):
                 years = [int(y) for y in re.findall(YEAR, label.group("years"))]
+                years = [] if _one_year_over_two(years) else years
             if len(years) == len(run):
                 for item, year in zip(run, years, strict=True):
                     item["year_from"] = item["year_to"] = year
