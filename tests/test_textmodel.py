@@ -488,3 +488,24 @@ def test_occurrences_from_a_rare_character_are_those_of_the_word(parts: list[str
     text = "".join(parts)
     for word, rare in (("Ton", 0), ("oTo", 1), ("TonT", 0)):
         assert list(occurrences(text, word, rare)) == list(occurrences(text, word)), text
+
+
+def test_a_list_item_without_a_stop_ends_before_a_blank_line_and_a_capital() -> None:
+    """A list's last item printed without a stop, a blank line and a paragraph after it: the
+    paragraph is a sentence of its own (it ran on into the item's, whose amounts read its
+    years); an item going on past a blank line in lower case or a figure stays one."""
+    text = (
+        "De bedragen per jaar zijn:\n"
+        "- 2025: € 4,1 miljard\n"
+        "- 2026: € 3,9 miljard (waarvan € 1,2 miljard)\n"
+        "\n"
+        "Over 2024 tot en met 2026 loopt de korting op tot € 0,8 miljard.\n"
+        "- Voor de periode\n"
+        "\n"
+        "2020–2022 is € 95 mln gemoeid."
+    )
+    assert _sentences(TextModel(text))[-2:] == [
+        "Over 2024 tot en met 2026 loopt de korting op tot € 0,8 miljard.",
+        "- Voor de periode\n\n2020–2022 is € 95 mln gemoeid.",
+    ]
+    assert _sentences(TextModel(text))[0].endswith("(waarvan € 1,2 miljard)")

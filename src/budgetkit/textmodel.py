@@ -193,6 +193,29 @@ def _bullet_lines(text: str) -> list[int]:
     return sorted(set(found))
 
 
+# A blank line (found from its first line break) before a capital, and a list item on the
+# line before it, opened by a dash, hyphen, asterisk or bullet and a blank. (An item going on
+# past a page's blank lines goes on in lower case or a figure: "om in⏎⏎2019 en 2020".)
+_BLANK_LINE = re.compile(r"\n[ \t\xa0]*\r?\n[\s\xa0]*[A-Z]")
+_LIST_ITEM_LINE = re.compile(r"[ \t\xa0]*[-*•–][ \t\xa0]")
+
+
+def _items_before_blank_lines(text: str) -> list[int]:
+    """Ends of list items printed without a stop before a blank line and a paragraph that
+    opens on a capital ("- 2017: € 9,8 miljard (waarvan € 2,7 miljard)⏎⏎Over 2015
+    tot en met 2017 ..."): the list ends there, and the paragraph is a sentence of its own.
+    (A stop before a blank line ends a sentence already: ``_STOP_AFTER``.)"""
+    found = []
+    for m in _BLANK_LINE.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        if (
+            _LIST_ITEM_LINE.match(text, start)
+            and text[start : m.start()].rstrip()[-1:] not in ".!?"
+        ):
+            found.append(m.start() + 1)
+    return found
+
+
 # The next item of a list after one closed by a semicolon at its line's end ("- het budget
 # is gelijk gebleven op € 612.000;⏎- het college meldt € 0,4 mln in 2025;"): its mark, a
 # hyphen, an asterisk or a label ("a.", "2)"), then a blank. The item is a sentence of its
@@ -246,6 +269,7 @@ def sentence_stops(text: str) -> list[int]:
     ends += stops[kept:]
     ends += _bullet_lines(text)
     ends += _items_after_semicolons(text)
+    ends += _items_before_blank_lines(text)
     ends += [end for _begin, end in headings]
     ends += [begin for begin, _end in heads if begin]  # the sentence before ends there too
     return sorted(ends)
