@@ -2769,6 +2769,15 @@ def test_a_year_in_a_web_address_is_no_year_the_sentence_states(text: str) -> No
     assert [r["year_source"] for r in rows] == ["stated", "context"]
 
 
+def test_an_em_dash_glued_between_two_years_joins_their_span() -> None:
+    """ "in 2023—2024" (a typed dash a word processor made an em dash) is a span as "2023–2024"
+    is; the amount took the first year alone. Spaced, the dash sets a clause apart."""
+    (row,) = extract_amounts(_doc("In de periode 2023—2026 is € 5 mln beschikbaar."))
+    assert (row["year_from"], row["year_to"]) == (2023, 2026)
+    (row,) = extract_amounts(_doc("In 2023 — € 5 mln — was het budget hoger."))
+    assert (row["year_from"], row["year_to"]) == (2023, 2023)
+
+
 @pytest.mark.parametrize(
     ("text", "years"),
     [

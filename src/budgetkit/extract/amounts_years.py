@@ -36,7 +36,9 @@ MONTH = rf"(?:{'|'.join(MONTHS)})"
 # A span's end may be a date, its day before its month as the start's ("van 1 juli 2021
 # tot en met 31 juli 2022": 2021-2022).
 # Two years "zowel ... als ..." joins ("voor zowel 2007 als 2008") are both the amount's, as two
-# joined by "en" are.
+# joined by "en" are. An em dash glued between two years joins a span as a hyphen does
+# ("in 2023—2024", as a word processor turns a typed dash into one, and as money's ranges
+# read it: "€ 40—60 miljoen"); spaced, it sets a clause apart ("in 2023 — € 5 mln — ...").
 _NO_TIME_YEARS = "".join(
     f"(?<!{word})"
     for word in (
@@ -52,7 +54,7 @@ _YEARS = re.compile(
             |als|sluit|sloot|sluiten|sloten|(?<!tot\s)(?<!t/m\s)(?<!vanaf\s)(?<!sinds\s)(?:eind|ultimo|medio|begin))\s+(?:de\s+jaren\s+|het\s+jaar\s+|de\s+periode\s+)?(?:(?:\d{{1,2}}\s+)?{MONTH}\s+)?
             |(?:[^\W\d_]*?{_NO_TIME_YEARS}jaar|jaren|periode|begroting
             |macrobudget|tranche)\s+(?:de\s+jaren\s+|het\s+jaar\s+|de\s+periode\s+)?))?
-        (?P<a>{YEAR})(?:(?:\s*,\s*{YEAR})*\s*(?P<sep>[-–]|tot\s+en\s+met|t/m|tot|en|(?<=\d\s)als)\s*
+        (?P<a>{YEAR})(?:(?:\s*,\s*{YEAR})*\s*(?P<sep>[-–]|(?<=\d)—(?=\d)|tot\s+en\s+met|t/m|tot|en|(?<=\d\s)als)\s*
             (?:(?:\d{{1,2}}\s+)?{MONTH}\s+)?(?P<b>{YEAR}))?
         (?!\d|[.,]\d|/\d)""",
     re.VERBOSE | re.IGNORECASE,
