@@ -101,7 +101,7 @@ _DECLARES = re.compile(
 # code after it ("(in € 1 000)": the "€" of the figure's quote stands in the window when the
 # figure is no signed amount).
 _DECLARING = (
-    "x", "×", "*", "in", "per", "€", "$", "£", "ƒ", "¥",
+    "x", "×", "*", "in", "per", "€", "¤", "â‚¬", "$", "£", "ƒ", "¥",
     *(code.lower() for code in CODES), "naf", "naf.", "cg", "afl", "afl.", "ecu", "dm", "sdr",
     "fl.", "fl", "f", "nlg",
 )  # fmt: skip
