@@ -346,3 +346,22 @@ def test_two_years_in_a_row_joined_by_a_slash_are_one_year_over_two_not_a_label_
     each (three years so label one amount each)."""
     rows = extract_amounts(inline_document("Schooljaar 2027/2028: € 5 mln / € 6 mln."))
     assert [(r["year_from"], r["year_to"]) for r in rows] == [(None, None), (None, None)]
+
+
+def test_a_page_s_footnotes_lend_no_years_to_the_text_above_or_to_each_other() -> None:
+    """Under a rule of underscores a page's footnotes follow, each opening on its number: a
+    year in a note is none of the sum above the rule ("€ 45 mln structureel toegevoegd voor
+    munitie." took the note's 2021), nor of the next note's sum ("2 Tegen een koers van ...;
+    het eurobedrag is circa € 965 mln." took the note before's 2021)."""
+    text = (
+        "Met de Najaarsnota is bovendien € 30 mln structureel toegevoegd voor onderhoud.\n"
+        "  _______________\n"
+        "  1 Hiermee stijgt het budget in 2024 tot € 2,16 mld.\n"
+        "  2 Bij een koers van 1,08 per euro; het eurobedrag is circa € 640 mln."
+    )
+    rows = extract_amounts(inline_document(text, published="2023-09-19"))
+    assert [(r["quote"], r["year_from"]) for r in rows] == [
+        ("€ 30 mln", None),
+        ("€ 2,16 mld.", 2024),
+        ("€ 640 mln.", None),
+    ]

@@ -119,6 +119,8 @@ _TIMED = (
 # ("150 miljoen extra beschikbaar, alleen in 2026", ``_TIMED``). (The pattern starts
 # with the class of every first character, which the engine skips to in C, and checks behind
 # it which one it was.)
+# A rule of underscores on a line of its own, as a text layer prints it over a page's notes.
+_NOTES_RULE = re.compile(r"\n[ \t\xa0]*_{3,}[ \t\xa0]*(?:\r?\n|\Z)")
 _AFTER_STOP = re.compile(
     rf"[;:(),\s](?:(?<=[;:()])|(?<=,)(?![\s\xa0]*(?:(?:19|20)\d\d\b|{_SPREAD}|{_TIMED}))"
     rf"|(?<=\s)–\s(?!{_SPREAD}))",
@@ -395,6 +397,10 @@ def extract_amounts(
         # voor de jaren 2020 tot en met 2025") is followed by the words after that word
         after_from = _past_far_scale(text, m, next_start)
         after = text[after_from:next_start]
+        if "___" in after and (rule := _NOTES_RULE.search(after)) is not None:
+            # "... toegevoegd voor munitie.⏎_______________⏎1 Hiermee stijgt ... in 2021": the
+            # rule over a page's footnotes; the notes' words are no amount's above it
+            after = after[: rule.start()]
         aside = _ASIDE.match(after)
         marked = 0  # the length of a footnote's number before the aside: "mln.3 (per 2012)"
         if aside is None and (m.quote.endswith(".") or m.quote[-1:].isalpha()):

@@ -166,6 +166,11 @@ def list_intro_years(model: TextModel, s_start: int) -> Years:
 _CLAUSE_AFTER_BRACKET = re.compile(rf"[^,;:()€]*\b{YEAR}\b[^,;:()€\d]*")
 
 
+# A stop, a line break and a footnote's number opening the next line before its words ("in
+# 2021 van € 4,31 mld naar € 4,41 mld.⏎2 Tegen een koers van ..."): the next note.
+_NEXT_NOTE = re.compile(r"[.!?][ \t\xa0]*\r?\n[ \t\xa0]*\d{1,3}[ \t\xa0]+[A-Z]")
+
+
 def shares_years(previous: dict[str, Any], between: str, text: str, opening: str) -> bool:
     """Whether an amount without years of its own takes those of the previous amount.
 
@@ -178,6 +183,10 @@ def shares_years(previous: dict[str, Any], between: str, text: str, opening: str
     € 5 mld. structureel), ... € 1.000"). ``text``: the document's; ``opening``: the words
     of the sentence before its first amount.
     """
+    if "\n" in between and _NEXT_NOTE.search(
+        f".{between}" if previous["quote"].endswith(".") else between
+    ):
+        return False  # "... € 4,41 mld.⏎2 Tegen een koers ...": another footnote's sum
     if _ADDED_TO.search(between, max(0, len(between) - 40)):
         return False  # "€ 2,5 mld. extra, bovenop de 17 mld. uit het akkoord": its own years
     if previous["_years_source"] == "since":
