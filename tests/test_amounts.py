@@ -4091,3 +4091,46 @@ def test_a_sign_left_before_a_page_break_keeps_its_sentences_year() -> None:
         ("2,4 miljoen", 2024, "stated"),
         ("12 miljoen euro", None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # a plural "zijn"/"worden" and a participle after the word: its subject, a noun
+        (
+            "De opbrengst daalt met € 8 mln, omdat 2,1 miljoen aanslagen werden verstuurd.",
+            ["€ 8 mln"],
+        ),
+        # "minder" or "meer" between: the forms after the word still tell a noun
+        (
+            "De ontvangsten dalen met € 4 mln, doordat 0,8 miljoen minder boetebeschikkingen"
+            " zijn\n   uitgevaardigd dan geraamd.",
+            ["€ 4 mln"],
+        ),
+        # a finite verb of paying after the word: its subject, a noun
+        (
+            "De zorguitgaven stegen tot € 40 mld. De 12 miljoen aangeslotenen betaalden"
+            " gemiddeld € 30 per maand.",
+            ["€ 40 mld.", "€ 30"],
+        ),
+        # a verb of money compared, or a money noun after the word: money
+        (
+            "Het fonds krijgt € 9 mln. Gemeenten willen daarvan 2 miljoen minder uitgeven aan"
+            " zorg en 1 miljoen meer afdragen.",
+            ["€ 9 mln.", "2 miljoen", "1 miljoen"],
+        ),
+        (
+            "Het fonds kost € 9 mln en heeft 3 miljoen eigen bijdragen ontvangen.",
+            ["€ 9 mln", "3 miljoen"],
+        ),
+    ],
+)
+def test_bare_millions_before_a_passive_or_paying_verb_count_them(
+    text: str, quotes: list[str]
+) -> None:
+    """A word in "-en" after a bare "N miljoen" ("meer" or "minder" between or not) is the
+    plural noun the figure counts where a plural "zijn"/"worden" and a participle follow it
+    ("2 miljoen aanslagen werden verstuurd") or a finite verb of paying does ("16 miljoen
+    verzekerden betaalden"): no infinitive is followed by either. The count was stored as
+    euros by the money around it."""
+    assert [r["quote"] for r in extract_amounts(_doc(text))] == quotes

@@ -278,6 +278,9 @@ def _counts(text: str, match: MoneyMatch) -> bool:
     if of_persons and not _TAKEN_AFTER.match(text, of_persons.end()):
         return True  # "1,1 miljoen van hen": persons, counted
     plural = _PLURAL_EN.match(text, after)
+    compared = plural is None and (more := _MORE_OR_FEWER.match(text, after)) is not None
+    if compared:
+        plural = _PLURAL_EN.match(text, more.end())  # "1,4 miljoen minder beschikkingen"
     # "3,5 miljoen gepensioneerden", no money said around it, or a verb after ("1,2 miljoen
     # vrouwen deelnemen,"); an auxiliary or modal right after the amount is no noun but the
     # verb before the clause's last ("5 miljoen moeten bezuinigen,"), and neither is the
@@ -303,9 +306,14 @@ def _counts(text: str, match: MoneyMatch) -> bool:
         return True  # "28 miljoen sneltesten (waarde € 91 mln)": the things' value in brackets
     word = plural.group().split()[-1]
     if not any(map(word.lower().__contains__, MONEY_STEMS)) and (
-        _PARTICIPLE_ENDS.match(text, plural.end()) is not None or _counted_per(text, match, word)
+        _PARTICIPLE_ENDS.match(text, plural.end()) is not None
+        or _PASSIVE_AFTER.match(text, plural.end()) is not None
+        or _counted_per(text, match, word)
+        or _paid_after(text, plural.end())
     ):
         return True  # "1,2 miljoen melkquota's ... opgekocht,", "... € 16 per verzekerde"
+    if compared:  # after "meer" or "minder" only the forms above tell a noun from a verb
+        return _CLAUSE_VERB.match(text, plural.end()) is not None
     return (
         not _says_money(text, match) and _SUBJECT_AFTER.match(text, plural.end()) is None
     ) or _CLAUSE_VERB.match(text, plural.end()) is not None
@@ -319,6 +327,37 @@ def _counts(text: str, match: MoneyMatch) -> bool:
 _PARTICIPLE_ENDS = re.compile(
     r"[ \t\xa0]+(?-i:(?:[a-z]*ge|be|ver|ont|her|er)[a-z]{2,}[dt])[ \t\xa0]*[,;:.!?)]"
 )
+
+
+# "meer" or "minder" between a bare "N miljoen" and a word in "-en" ("1,4 miljoen minder
+# beschikkingen zijn opgelegd", "2 miljoen minder uitgeven"): a noun counted or a verb of
+# money compared, which only the forms after the word tell apart (never the money around).
+_MORE_OR_FEWER = re.compile(r"[ \t\xa0]+(?i:meer|minder)(?=[ \t\xa0]+[^\W\d_])")
+# A plural verb of being and a participle right after the word in "-en" ("2 miljoen
+# beschikkingen zijn opgelegd", "1 miljoen aanslagen werden verstuurd"): a passive or perfect
+# whose subject is the word, a plural noun; no infinitive is followed by a plural "zijn" or
+# "worden" and a participle. (A line break between the words or not, as a text layer wraps
+# them.)
+_PASSIVE_AFTER = re.compile(
+    r"\s+(?i:zijn|waren|worden|werden)[ \t\xa0]*(?:\r?\n[ \t\xa0]*)?(?<=\s)"
+    r"(?-i:(?:[a-z]*ge|be|ver|ont|her|er)[a-z]{2,}[dt])(?![\w'’-])"
+)
+# A finite plural verb of paying or receiving right after the word in "-en" ("16 miljoen
+# verzekerden betaalden een premie", "2 miljoen huurders ontvangen", "... betalen"): the
+# word is its subject, a plural noun, as two verbs in "-en" in a row are an auxiliary or
+# modal and its infinitive (left out above). A money noun in "-en" there ("5 miljoen eigen
+# kosten") is what the amount is: no such verb.
+_PAYING_AFTER = re.compile(
+    rf"\s+(?![\w'’-]*?{MONEY_AFTER_AMOUNT}(?![\w'’-]))(?-i:[a-z][^\W\d_]{{2,}}en)"
+    r"(?=\s+[^\W\d_])"
+)
+
+
+def _paid_after(text: str, end: int) -> bool:
+    """Whether a finite plural verb of money (``_PAYING_AFTER``, a stem of
+    ``MONEY_STEMS``) follows the word in "-en" ending at ``end``."""
+    verb = _PAYING_AFTER.match(text, end)
+    return verb is not None and any(map(verb.group().lower().__contains__, MONEY_STEMS))
 
 
 def _counted_per(text: str, match: MoneyMatch, word: str) -> bool:
