@@ -473,3 +473,48 @@ def test_rows_under_the_same_headings_past_a_page_foot_go_on_in_one_block() -> N
     assert parents["Infrastructuurfonds: spoorprojecten"] == "Totaal kasschuiven"
     assert parents["Gemeentefonds: jeugdzorg"] == "Totaal kasschuiven"
     assert cell_grid(cells)[("Deltafonds: dijkversterking", "2025")] == "20,0"
+
+
+def test_rows_go_on_under_the_groups_of_columns_where_only_the_period_line_is_repeated() -> None:
+    """A jaarverslag's table runs over two pages printed with ``pdftotext -layout``: the
+    page's foot ("Tweede Kamer, ..., nr. 1" and the page number padded apart), a form feed
+    and the next page's running head, then only the line of years again, where it stood,
+    without the words over it ("Realisatie ... Vastgest. begroting ... Verschil"). The rows
+    go on under the first page's columns; they were read as a table of their own under the
+    bare years ("2024" three times) and lost their parents."""
+    years = "                                 2022      2023      2024      2024      2024"
+    text = "\n".join(
+        [
+            "Budgettaire gevolgen van beleid artikel 4 Wonen",
+            "(bedragen x € 1 000)",
+            "",
+            "                                   Realisatie          Vastgest.  Verschil",
+            "                                                       begroting",
+            years,
+            "",
+            "Uitgaven                        100 000   110 000   120 000   118 000     2 000",
+            "Programma-uitgaven               90 000    99 000   108 000   106 500     1 500",
+            "4.1 Huurtoeslag                  60 000    66 000    72 000    71 000     1 000",
+            "",
+            "Tweede Kamer, vergaderjaar 2024–2025, 36 700 XVIII, nr. 1                  17",
+            "\fJaarverslag Wonen 2024",
+            "",
+            years,
+            "",
+            "4.2 Woningbouw                   30 000    33 000    36 000    35 500       500",
+            "Apparaatsuitgaven                10 000    11 000    12 000    11 500       500",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    columns = {c["column_label"] for c in cells}
+    assert columns == {
+        "Realisatie 2022",
+        "Realisatie 2023",
+        "Realisatie 2024",
+        "Vastgest. begroting 2024",
+        "Verschil 2024",
+    }
+    assert cell_grid(cells)[("4.2 Woningbouw", "Verschil 2024")] == "500"
+    parents = {c["row_label"]: c["parent_row_label"] for c in cells}
+    assert parents["4.2 Woningbouw"] == "Programma-uitgaven"
+    assert parents["Apparaatsuitgaven"] == "Uitgaven"

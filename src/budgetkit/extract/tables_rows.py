@@ -449,7 +449,38 @@ def _heading_again(
     while k < len(ahead) and (ahead[k] + 1 in furniture or continues(lines[ahead[k]])):
         k += 1
     again = [lines[i].rstrip() for i in ahead[k : k + len(heading)]]
-    return ahead[k + len(heading) - 1] if k and again == heading else None
+    if k and again == heading:
+        return ahead[k + len(heading) - 1]
+    return _period_line_again(lines, end, lines[index], furniture)
+
+
+def _period_line_again(lines: list[str], end: int, heading: str, furniture: Set[int]) -> int | None:
+    """Where a table's column heading line (``heading``: its periods, "2002   2003 ...
+    2006") is printed again, alone and where it stood (its groups' words over it, "Realisatie
+    ... Verschil", left out), right past the page's foot and the next page's head after the
+    rows ending at ``end``: the page turns there, shown by a page number (alone, or in a
+    padded run of its own at a foot's end: "Tweede Kamer, ..., nr. 1      23") or a running
+    line, the next page's lines opening on a form feed, and the rows go on under the
+    headings of the page before. A line of words right under the last row, no value in
+    it, is passed over (it may be the row's label going on, or a group heading of the
+    rows on the next page: which, nothing tells). A caption between (a next table's) is
+    no page's head. The index of the repeated line, else None."""
+    turned = False
+    for i in nonblank(lines, end, MAX_HEADINGS + 3):
+        line = lines[i]
+        if i == end and "  " not in line.strip() and split_row(line, 1) is None:
+            continue  # a line of words right under the rows (a label's rest, left unread)
+        if line.lstrip("\f").rstrip() == heading.rstrip():
+            return i if turned else None
+        runs = re.split(r"\s{2,}", line.strip())
+        numbered = PAGE_NUMBER.fullmatch(runs[-1]) is not None and (
+            len(runs) > 1 or not runs[-1].isdigit() or len(runs[-1]) < 4
+        )
+        if i + 1 in furniture or continues(line) or numbered:
+            turned = True
+        elif not (line.startswith("\f") and turned and CAPTION.match(line[1:]) is None):
+            return None  # (the next page's head, under the foot of the page before)
+    return None
 
 
 def _block_heading_again(
