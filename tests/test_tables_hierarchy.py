@@ -478,3 +478,30 @@ def test_a_waarvan_row_larger_than_a_change_summed_into_the_total_below_stays_it
     parents = row_parents(cells)
     assert parents["Mutaties 1e suppletoire begroting"] == "Stand 1e suppletoire begroting 2025"
     assert parents["waarvan loon- en prijsbijstelling"] == "Mutaties 1e suppletoire begroting"
+
+
+def test_the_level_the_changes_under_a_heading_come_to_closes_the_chain() -> None:
+    """A ceiling's chain printed without the word "Stand": the ceiling of the spring
+    memorandum, a heading of changes printed without values, the changes, then the ceiling
+    they come to (one year off by a rounding). The closing ceiling was read as one more
+    change under the heading; it is the level the chain comes to, parent of the opening
+    ceiling, and the rows after it leave the heading."""
+    text = "\n".join(
+        [
+            "Tabel 2.1 Uitgavenplafond zorg 2025-2028 (bedragen in miljarden euro)",
+            "",
+            "                                           2025     2026     2027     2028",
+            "Plafond Voorjaarsnota 2024                 90,2     93,5     96,1     98,8",
+            "Mutaties",
+            "Loon- en prijsbijstelling                   1,1      1,3      1,4      1,5",
+            "Maatregelen hoofdlijnenakkoord             -0,8     -1,6     -2,2     -2,9",
+            "Overig                                      0,2      0,1     -0,1      0,0",
+            "Plafond Miljoenennota 2025                 90,7     93,3     95,2     97,5",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    assert parents["Plafond Voorjaarsnota 2024"] == "Plafond Miljoenennota 2025"
+    assert parents["Plafond Miljoenennota 2025"] is None
+    assert parents["Loon- en prijsbijstelling"] == "Mutaties"
+    assert parents["Overig"] == "Mutaties"

@@ -647,6 +647,58 @@ def _close_chain(
     return changed
 
 
+def _stand_after_changes(
+    parents: list[int | None],
+    values: Sequence[Values | None],
+    valueless: list[bool],
+    tolerance: Exact,
+) -> bool:
+    """A level, a heading of changes printed without values right under it, the changes,
+    then the level they come to, none of them named a stand ("Uitgavenkader Voorjaarsnota"
+    / "Mutaties" / "Loon- en prijsbijstelling" ... "Overig" / "Uitgavenkader
+    Miljoenennota"): the heading's rows end at the first of them that the level plus the
+    changes above it make, within rounding, as ``_close_chain`` takes a chain of stands
+    (half the columns all print at least, one where the changes are not nil). That row is
+    the level the chain comes to, parent of the first level, not a change under the
+    heading; the rows after it leave the heading too. Returns whether any was closed."""
+    changed = False
+    for head in range(1, len(parents)):
+        first = head - 1
+        start = values[first]
+        if not valueless[head] or valueless[first] or start is None:
+            continue
+        if parents[first] is not None or first in parents:
+            continue
+        run = []
+        for k in range(head + 1, len(parents)):
+            if parents[k] != head:
+                break
+            run.append(k)
+        sums = list(start)
+        for position, k in enumerate(run):
+            row = values[k]
+            if row is None:
+                break
+            if position:
+                columns = [
+                    (a, s, c, tol)
+                    for a, s, c, tol in zip(start, sums, row, tolerance, strict=False)
+                    if a is not None and s is not None and c is not None
+                ]
+                held = [abs(c - s) <= tol and c != 0 for _a, s, c, tol in columns]
+                moved = any(h and s != a for h, (a, s, _c, _t) in zip(held, columns, strict=True))
+                if moved and 2 * sum(held) >= len(columns):
+                    parents[first] = k
+                    for later in run[position:]:
+                        parents[later] = parents[head] if later == k else None
+                    changed = True
+                    break
+            sums = [
+                None if s is None or v is None else s + v for s, v in zip(sums, row, strict=False)
+            ]
+    return changed
+
+
 def _close_indented(
     parents: list[int | None],
     values: Sequence[Values | None],
@@ -935,6 +987,8 @@ def build(
         places,
     )
     if _close_chain(found, numbers, totals, loose):
+        source = "labels"
+    if _stand_after_changes(found, numbers, [valueless[i] for i in whole], loose):
         source = "labels"
     if _close_indented(
         found, numbers, [indents[i] if i < len(indents) else None for i in whole], loose
