@@ -2630,3 +2630,28 @@ def test_a_figure_without_a_scale_before_a_spaced_em_dash_and_a_scaled_figure_is
     rejected: list[tuple[int, str]] = []
     assert [m.quote for m in find_money(text, rejected)] == []
     assert rejected
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        # a sentence signing its changes with "+": a spaced dash after a word is a minus
+        (
+            "Door vertraging schuift − € 40 mln van 2025 naar 2026 (+ € 25 mln) en 2027"
+            " (+ € 15 mln).",
+            [-40_000_000, 25_000_000, 15_000_000],
+        ),
+        # a dash setting a clause apart is closed by a second one: punctuation
+        ("In 2024 – € 3 mln in totaal – gaat het om de wmo (+ € 1 mln).", [3_000_000, 1_000_000]),
+        # no "+" before an amount in the sentence (a percentage is none): punctuation
+        ("De post daalt – € 3 mln. Later (+ € 2 mln) meer.", [3_000_000, 2_000_000]),
+        ("Het budget groeit (+ 2%) – € 3 mln is voor de wmo.", [3_000_000]),
+    ],
+)
+def test_a_spaced_dash_in_a_sentence_signing_its_amounts_is_a_minus(
+    text: str, amounts: list[int]
+) -> None:
+    """A sentence printing a "+" before some amounts ("naar 2026 (+ € 25 mln)") prints a
+    minus before its cuts, spaced after a verb too ("schuift − € 40 mln"): the cut was stored
+    as a rise."""
+    assert [found.amount_eur for found in find_money(text)] == amounts

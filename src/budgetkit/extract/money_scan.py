@@ -792,6 +792,31 @@ def _dashed_list(text: str, sign: re.Match[str]) -> bool:
     return after is not None and after.group("dash") == text[spaced]
 
 
+# A spaced dash after a word on the amount's own line ("wordt − € 118 mln uit 2022
+# doorgeschoven naar 2023 (+ € 70 mln)"): the minus of a signed series where its sentence
+# prints a "+" before another amount. A sentence that signs its changes with a "+" signs its
+# cuts with a minus, and a dash there setting a clause apart is closed by a second one
+# ("In 2024 – € 3 mln in totaal – gaat het (+ € 1 mln) om ..."): then it stays punctuation.
+_WORD_DASH = re.compile(rf"(?<=[^\W\d_])[ \t\xa0]+(?P<spaced>{MINUS})[ \xa0]\Z")
+_SENTENCE_STOP = re.compile(r"[.!?;][ \t\xa0]*(?:\n|[ \t\xa0](?=[A-Z]))|\n[ \t\xa0]*\n")
+_PLUS_BEFORE_AMOUNT = re.compile(r"(?<![\w+])\+[ \xa0]?(?:€|\d(?![\d.,]*[ \xa0]*%))")
+_SPACED_DASH = re.compile(rf"(?<=\s){MINUS}(?=\s)")
+
+
+def _signed_series(text: str, start: int) -> bool:
+    """Whether a spaced dash after a word (``_WORD_DASH``) before the amount at ``start`` is
+    its minus: its sentence prints a "+" before another amount and no other spaced dash."""
+    stops = [stop.end() for stop in _SENTENCE_STOP.finditer(text, max(0, start - 240), start)]
+    after = _SENTENCE_STOP.search(text, start, start + 240)
+    sentence = text[
+        stops[-1] if stops else max(0, start - 240) : after.end() if after else start + 240
+    ]
+    return (
+        _PLUS_BEFORE_AMOUNT.search(sentence) is not None
+        and len(_SPACED_DASH.findall(sentence)) == 1
+    )
+
+
 def signed_start(text: str, start: int, previous_end: int) -> int:
     """Where an amount starts, a minus sign printed before it included ("-5 miljoen euro",
     "-/- € 12 miljoen", "min zevenhonderd miljoen")."""
@@ -804,6 +829,9 @@ def signed_start(text: str, start: int, previous_end: int) -> int:
             return next(
                 sign.start(name) for name in ("glued", "explicit", "spaced") if sign.group(name)
             )
+        dash = _WORD_DASH.search(text, begin, start) if sign is None else None
+        if dash is not None and _signed_series(text, start):  # "wordt − € 118 mln (+ € 70 mln)"
+            return dash.start("spaced")
     # (a dash elsewhere in the words before, "het EMU-saldo is min € 300 mln", is no sign)
     if text[begin:start].rstrip(" \xa0").endswith(("min", "Min", "minus", "Minus")):
         word = _WORD_MINUS.search(text, begin, start)  # "levert min 300 miljoen op"
