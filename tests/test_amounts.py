@@ -4134,3 +4134,31 @@ def test_bare_millions_before_a_passive_or_paying_verb_count_them(
     verzekerden betaalden"): no infinitive is followed by either. The count was stored as
     euros by the money around it."""
     assert [r["quote"] for r in extract_amounts(_doc(text))] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the florin's plain "f" before both bounds: one range, in guilders
+        (
+            "De exploitatiebijdrage bedraagt f 10 tot f 40 mln. per jaar.",
+            [("10 tot f 40 mln.", 10_000_000, 40_000_000, "NLG")],
+        ),
+        (
+            "Het tekort loopt op van f 1 à f 3 mld.",
+            [("1 à f 3 mld.", 1_000_000_000, 3_000_000_000, "NLG")],
+        ),
+        # the "f" before the upper bound alone still makes the range guilders, never euros
+        ("Het tekort is 5 tot f 25 mln.", [("5 tot f 25 mln.", 5_000_000, 25_000_000, "NLG")]),
+    ],
+)
+def test_a_range_of_plain_f_guilders_is_one_amount(
+    text: str, expected: list[tuple[str, int, int, str]]
+) -> None:
+    """A range printing the florin's plain "f" before its upper bound ("f 5 tot f 25 mln.")
+    was read as its upper bound alone: the lower one lost and the maximum stored as the
+    amount."""
+    assert [
+        (r["quote"], r["amount_eur"], r["amount_eur_max"], r["currency"])
+        for r in extract_amounts(_doc(text))
+    ] == expected

@@ -553,7 +553,7 @@ def extract_amounts(
         coded = coded_currency(text, m) or currency_named_before(text, m)
         currency = (
             m.currency
-            or guilders_before(text, m.start)
+            or guilders_before(text, m.start, m.end)
             or coded
             or implied_currency(rows, m, s_start, home, guilders and _before_euros(years))
         )

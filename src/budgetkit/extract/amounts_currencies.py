@@ -17,7 +17,7 @@ from typing import Any
 from budgetkit.extract.amounts_windows import CURRENCY_REACH
 from budgetkit.extract.money import declares_unit
 from budgetkit.extract.money_currencies import CODED_CURRENCIES, CURRENCIES, currency_of
-from budgetkit.extract.money_grammar import CUR_WORD
+from budgetkit.extract.money_grammar import CUR_WORD, PLAIN_F, RANGE
 from budgetkit.extract.money_quotes import MoneyMatch, parse_quote
 
 #: A currency named after an amount that prints none, for which
@@ -70,9 +70,17 @@ OTHER_CURRENCY = re.compile(
 _GUILDER_MARK = re.compile(r"(?:\b(?:[Hh]?fl\.?|Fl\.?|HFL\.?|NLG)|(?<![\w.])f)[ \xa0]?\Z")
 
 
-def guilders_before(text: str, start: int) -> str | None:
-    """ "NLG" where a guilder mark stands right before an amount printing no currency."""
-    return "NLG" if _GUILDER_MARK.search(text, max(0, start - 5), start) else None
+# A plain "f" before a range's upper bound inside the amount ("5 tot f 25 mln.", the
+# money reader's ``PLAIN_F``): the range's currency, guilders, whatever stands before it.
+_GUILDER_UPPER = re.compile(rf"(?<=\s)(?:{RANGE})\s+{PLAIN_F}[ \xa0]?\d")
+
+
+def guilders_before(text: str, start: int, end: int) -> str | None:
+    """ "NLG" where a guilder mark stands right before an amount printing no currency, or
+    before its range's upper bound (``_GUILDER_UPPER``)."""
+    if _GUILDER_MARK.search(text, max(0, start - 5), start):
+        return "NLG"
+    return "NLG" if _GUILDER_UPPER.search(text, start, end) else None
 
 
 # A plain "f" (the florin as a text layer prints it) before a figure that prints its
@@ -267,7 +275,7 @@ def home_currency(text: str, matches: list[MoneyMatch], published: object) -> tu
     ``EURO_BUDGETS_FROM``, or undated. A later text counts its past in euros ("in 1999
     bedroegen de uitgaven 120 miljoen, in 2014 180 miljoen": one series, one currency) and
     prints a guilder amount it quotes with its sign ("destijds ƒ 10 miljoen")."""
-    printed = Counter(m.currency or guilders_before(text, m.start) for m in matches)
+    printed = Counter(m.currency or guilders_before(text, m.start, m.end) for m in matches)
     year = re.match(r"\d{4}", str(published or ""))
     then = year is None or int(year.group()) <= EURO_BUDGETS_FROM
     return ("NLG" if printed["NLG"] > printed["EUR"] else "EUR"), then and printed["NLG"] > 0

@@ -364,10 +364,13 @@ _EURO_AFTER = (
     rf"(?={W}(?:{UNIT_ALL}{W})?{CUR}))?"
     rf"{W}(?:{UNIT_ALL}{W}{CUR}|{_CUR_UNSCALED}|{PREFIXED_AFTER})"
 )
+# The florin's plain "f" before a range's upper bound ("f 5 tot f 25 mln.", as a text layer
+# prints "ƒ"): read as no sign, as before the lower bound, so that the range is one amount.
+PLAIN_F = r"(?<![\w.])f(?![\w.])"
 NUM_MONEY = re.compile(
     rf"""(?:{NUMBER}|{_FRACTION_ALONE}){_MONEY_NEXT}(?:
     (?P<euro>{_EURO_NEXT}{_EURO_AFTER})
-    |(?P<bare>(?:{_OWN_UNIT}{W}{RANGE}{W}{SIGN}{NUMBER}(?={W}{UNIT}))?{W}{UNIT}))
+    |(?P<bare>(?:{_OWN_UNIT}{W}{RANGE}{W}(?:{PLAIN_F}{W})?{SIGN}{NUMBER}(?={W}{UNIT}))?{W}{UNIT}))
     """,
     re.VERBOSE,
 )

@@ -19,6 +19,7 @@ from budgetkit.extract.money_grammar import (
     MINUS,
     NUMBER,
     NUMBER_SPACED,
+    PLAIN_F,
     PRE_SCALE,
     PREFIXED_CUR,
     RANGE,
@@ -100,7 +101,7 @@ _SPACED_AFTER_SYMBOL = re.compile(
 )
 _RANGE_BETWEEN = re.compile(
     rf"^{W}(?:{UNIT_ALL}{W})?(?:{CUR}{W})?(?:{RANGE}|en(?:{W}maximaal)?){W}"
-    rf"(?:{SYMBOL}{W})?{SIGN}$",
+    rf"(?:(?:{SYMBOL}|{PLAIN_F}){W})?{SIGN}$",
     re.IGNORECASE,
 )
 _NO_SPACE = str.maketrans("", "", " \xa0\u2009\u202f")

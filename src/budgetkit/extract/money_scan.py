@@ -41,6 +41,7 @@ from budgetkit.extract.money_grammar import (
     NUM_MONEY,
     NUM_SINGLE,
     NUMBER,
+    PLAIN_F,
     PREFIXED_AFTER,
     PREFIXED_CODE_MONEY,
     RANGE,
@@ -175,7 +176,7 @@ def _round_sum(text: str, alone: re.Match[str]) -> bool:
 
 
 # Two numbers in one quote: the only case ``_valid`` needs to read.
-_RANGE_HINT = re.compile(rf"\d{W}(?:{UNIT}{W})?{RANGE}{W}(?:{SYMBOL}{W})?{SIGN}\d")
+_RANGE_HINT = re.compile(rf"\d{W}(?:{UNIT}{W})?{RANGE}{W}(?:(?:{SYMBOL}|{PLAIN_F}){W})?{SIGN}\d")
 _RANGE_MARKS = ("a", "à", "á", "t", "–", "—", "-")  # one of them is in every ``_RANGE_HINT``
 # A sign before an amount without a currency sign: glued to the number ("-5 miljoen"), or
 # spaced after a bracket, a colon or a word that asks for a number ("een mutatie van – 5
