@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from budgetkit.extract.tables_heading_line import CHUNK
 from budgetkit.extract.tables_model import Row
 from budgetkit.extract.tables_stacked_headings import joined_heading
 from budgetkit.extract.tables_tokens import NOTE, is_year
@@ -24,8 +25,6 @@ from budgetkit.extract.tables_vocabulary import CLOSING, JOINING_WORDS, WAARVAN
 MAX_WRAPPED = 2
 #: A footnote marked by a letter alone before its text ("a Inclusief de uitgaven ...").
 _LETTER_NOTE = re.compile(r"[a-z]\)? [A-Z]")
-#: A run of text between paddings: a group heading's line prints one (or a code and one).
-_RUN = re.compile(r"\S+(?: \S+)*")
 _GOES_ON = re.compile(rf"(?:\b(?:{'|'.join(JOINING_WORDS)})|[,/\-–])$")
 
 
@@ -98,35 +97,34 @@ def wrapped_labels(
             and not cells
             and not WAARVAN.match(label)
             and not _unit_line_over(label, below)
-            and reach == index - 1 > previous[0]
-            and (label[:1].islower() or _unfinished(previous[1]))
-        ):
-            # a third line of a label wrapped under its values ("Klimaatfonds: verduurzaming
-            # industrie  -250,0 ..." / "en maatwerkafspraken met de grootste" /
-            # "uitstoters"): it goes on as the second did, in lower case or after a line
-            # that cannot end the label
-            joined[-1] = (previous[0], joined_heading([previous[1], label]), previous[2])
-        elif (
-            previous is not None
-            and previous[2]
-            and not cells
-            and previous[0] == index - 1
-            and not WAARVAN.match(label)
-            and not _unit_line_over(label, below)
             and (
-                label[:1].islower()
-                or label[:1] == "("
-                or _unfinished(previous[1])
-                or (
-                    _hangs_under(lines[previous[0]], lines[index])
-                    and _indent(lines[index]) not in headed
+                # a third line of a label wrapped under its values ("Klimaatfonds:
+                # verduurzaming industrie  -250,0 ..." / "en maatwerkafspraken met de
+                # grootste" / "uitstoters"): it goes on as the second did, in lower case or
+                # after a line that cannot end the label
+                (
+                    reach == index - 1 > previous[0]
+                    and (label[:1].islower() or _unfinished(previous[1]))
                 )
-                or _indented_end(lines, previous[0], index, below, headed)
-                or _heads_one_row(lines, found, k)
+                # the end of the row above's label, wrapped under it ("... opvang
+                # asielzoekers 905.400 ..." / "(COA) voor de opvang ..."): no heading of
+                # the rows below
+                or (
+                    previous[0] == index - 1
+                    and (
+                        label[:1].islower()
+                        or label[:1] == "("
+                        or _unfinished(previous[1])
+                        or (
+                            _hangs_under(lines[previous[0]], lines[index])
+                            and _indent(lines[index]) not in headed
+                        )
+                        or _indented_end(lines, previous[0], index, below, headed)
+                        or _heads_one_row(lines, found, k)
+                    )
+                )
             )
         ):
-            # the end of the row above's label, wrapped under it ("... opvang asielzoekers
-            # 905.400 ..." / "(COA) voor de opvang ..."): no heading of the rows below
             joined[-1] = (previous[0], joined_heading([previous[1], label]), previous[2])
         elif (
             previous is not None
@@ -134,30 +132,32 @@ def wrapped_labels(
             and not cells
             and previous[0] == index - 1
             and not WAARVAN.match(label)
-            and len(_RUN.findall(lines[index])) == len(_RUN.findall(lines[index - 1])) == 1
-            and (_unfinished(previous[1]) or (_opens_lower(label) and not _lower_rows(found, k)))
+            and len(CHUNK.findall(lines[index])) == 1
+            and (
+                # the middle line of a label wrapped over three lines, its values on the
+                # last ("Reserve bodem, water en milieu ten" / "behoeve van de uitvoering
+                # van het" / "bodemconvenant   8.120"): the line above cannot end a label,
+                # or this one opens in lower case as no label does; one line without values
+                # so far, which the row under it may go on (a heading wrapped over two lines
+                # is one heading). Each line one run of words: lines of several are column
+                # headings over a block
+                (
+                    len(CHUNK.findall(lines[index - 1])) == 1
+                    and (
+                        _unfinished(previous[1])
+                        or (_opens_lower(label) and not _lower_rows(found, k))
+                    )
+                )
+                # a group heading wrapped onto a line of its own, hanging under its name
+                # past its code ("6      Sociale voorzieningen en maatschappelijke" / "
+                # dienstverlening"): one heading of the rows under it, not two (lines of
+                # several runs are column headings read as groups: no heading of rows)
+                or (
+                    len(CHUNK.findall(lines[index - 1])) <= 2  # a code and a name at most
+                    and _hangs_under(lines[index - 1], lines[index])
+                )
+            )
         ):
-            # the middle line of a label wrapped over three lines, its values on the last
-            # ("Reserve bodem, water en milieu ten" / "behoeve van de uitvoering van het" /
-            # "bodemconvenant   8.120"): the line above cannot end a label, or this one
-            # opens in lower case as no label does; one line without values so far, which
-            # the row under it may go on (a heading wrapped over two lines is one heading).
-            # Each line one run of words: lines of several are column headings over a block
-            joined[-1] = (index, joined_heading([previous[1], label]), cells)
-        elif (
-            previous is not None
-            and not previous[2]
-            and not cells
-            and previous[0] == index - 1
-            and not WAARVAN.match(label)
-            and len(_RUN.findall(lines[index])) == 1
-            and len(_RUN.findall(lines[previous[0]])) <= 2  # a code and a name at most
-            and _hangs_under(lines[previous[0]], lines[index])
-        ):
-            # a group heading wrapped onto a line of its own, hanging under its name past
-            # its code ("6      Sociale voorzieningen en maatschappelijke" / "
-            # dienstverlening"): one heading of the rows under it, not two (lines of
-            # several runs are column headings read as groups: no heading of rows)
             joined[-1] = (index, joined_heading([previous[1], label]), cells)
         else:
             joined.append(row)
