@@ -294,13 +294,12 @@ def _counts(text: str, match: MoneyMatch) -> bool:
         return True  # "19 miljoen vrouwen en meisjes": nouns joined, what the figure counts
     if _infinitive_at_end(text, match, plural.end()):
         return False
-    if _ALL_BEFORE.search(text, max(0, match.start - 12), match.start) is not None and not any(
-        map(plural.group().lower().__contains__, MONEY_STEMS)
-    ):
+    of_money = any(map(plural.group().lower().__contains__, MONEY_STEMS))
+    if not of_money and _ALL_BEFORE.search(text, max(0, match.start - 12), match.start):
         return True  # "van alle 1,2 miljoen artikelen": the things counted, all of them
     if (
-        _VALUED_ASIDE.match(text, plural.end()) is not None
-        and not any(map(plural.group().lower().__contains__, MONEY_STEMS))
+        not of_money
+        and _VALUED_ASIDE.match(text, plural.end()) is not None
         and _MODAL_BEFORE.search(text, max(0, match.start - 80), match.start) is None
     ):
         return True  # "28 miljoen sneltesten (waarde € 91 mln)": the things' value in brackets
@@ -324,9 +323,8 @@ def _counts(text: str, match: MoneyMatch) -> bool:
 # clause's verb, printed last, so the word before it is its object, a noun the figure
 # counts. An infinitive is never followed so; a word of money in "-en" ("investeren") is
 # left to the words around it.
-_PARTICIPLE_ENDS = re.compile(
-    r"[ \t\xa0]+(?-i:(?:[a-z]*ge|be|ver|ont|her|er)[a-z]{2,}[dt])[ \t\xa0]*[,;:.!?)]"
-)
+_PARTICIPLE = r"(?-i:(?:[a-z]*ge|be|ver|ont|her|er)[a-z]{2,}[dt])"
+_PARTICIPLE_ENDS = re.compile(rf"[ \t\xa0]+{_PARTICIPLE}[ \t\xa0]*[,;:.!?)]")
 
 
 # "meer" or "minder" between a bare "N miljoen" and a word in "-en" ("1,4 miljoen minder
@@ -340,7 +338,7 @@ _MORE_OR_FEWER = re.compile(r"[ \t\xa0]+(?i:meer|minder)(?=[ \t\xa0]+[^\W\d_])")
 # them.)
 _PASSIVE_AFTER = re.compile(
     r"\s+(?i:zijn|waren|worden|werden)[ \t\xa0]*(?:\r?\n[ \t\xa0]*)?(?<=\s)"
-    r"(?-i:(?:[a-z]*ge|be|ver|ont|her|er)[a-z]{2,}[dt])(?![\w'’-])"
+    rf"{_PARTICIPLE}(?![\w'’-])"
 )
 # A finite plural verb of paying or receiving right after the word in "-en" ("16 miljoen
 # verzekerden betaalden een premie", "2 miljoen huurders ontvangen", "... betalen"): the
