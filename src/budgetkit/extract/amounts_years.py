@@ -401,12 +401,16 @@ _YEAR_BRACKETED = re.compile(
     rf"(?:(?<![^\W\d_])(?i:van|naar|tussen|in|aan)|\)[ \t\xa0\n]*(?i:tot))[ \t\xa0\n]+"
     rf"{_LABEL_YEARS}[ \t\xa0]*\([ \t\xa0]*(?:\+[ \t\xa0]*)?{_LABEL_QUALIFIER}"
 )
+# A noun in lower case and its year after it, the head of the four rules below that read the
+# sum after them as the noun's in that year ("de begroting 2024 (€ 12 mln)", "het budget
+# 2025 wordt met", "daalt het accres 2025 met", ", het accres 2015 met").
+_NOUN_AND_YEAR = r"(?P<noun>(?-i:[a-z])[^\W\d_]{2,})[ \xa0]+(?P<a>(?:19|20)\d\d)"
 # A noun and its year right before the bracket holding its sum ("lager dan het definitieve
 # budget 2008 (€ 3.798 mln)", "de begroting 2024 (€ 12 mln)"): the sum is the noun's in that
 # year, as after "van" or "bedraagt" (``_NOUN_YEAR``); a name with a capital, a word of a
 # year expression and a price level are none (``_no_sums_year``).
 _NOUN_YEAR_BRACKETED = re.compile(
-    r"(?<![\w\-])(?P<noun>(?-i:[a-z])[^\W\d_]{2,})[ \xa0]+(?P<a>(?:19|20)\d\d)[ \t\xa0]*"
+    rf"(?<![\w\-]){_NOUN_AND_YEAR}[ \t\xa0]*"
     rf"\([ \t\xa0]*(?:\+[ \t\xa0]*)?{_LABEL_QUALIFIER}"
 )
 # A year heading an item of a list on its own line, after a bullet or a dash between it and
@@ -452,7 +456,7 @@ _BASE_BETWEEN = (
     r"(?:(?i:de|het)[ \t\xa0]+)?[^\W\d_]+[ \t\xa0]+(?:(?:19|20)\d\d[ \t\xa0]+)?"
 )
 _NOUN_YEAR = re.compile(
-    r"(?<![\w\-])(?P<noun>(?-i:[a-z])[^\W\d_]{2,})[ \xa0]+(?P<a>(?:19|20)\d\d)[ \t\xa0]+"
+    rf"(?<![\w\-]){_NOUN_AND_YEAR}[ \t\xa0]+"
     r"(?:van|bedraagt|bedroeg|(?:wordt|werd|is|was|stijgt|steeg|daalt|daalde|groeit|groeide"
     rf"|neemt|nam)[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+)?(?:{_BASE_BETWEEN})?met)"
     rf"[ \t\xa0]+{_LABEL_QUALIFIER}"
@@ -465,8 +469,8 @@ _NOUN_YEAR = re.compile(
 # accres 2016 € 180 mln hoger uit", "valt de bijdrage 2025 € 3 mln lager uit").
 _VERB_NOUN_YEAR = re.compile(
     r"(?<![\w\-])(?i:wordt|werd|is|was|stijgt|steeg|daalt|daalde|groeit|groeide|neemt|nam"
-    r"|valt|viel)[ \t\xa0]+(?i:de|het)[ \t\xa0]+(?P<noun>(?-i:[a-z])[^\W\d_]{2,})[ \xa0]+"
-    r"(?P<a>(?:19|20)\d\d)[ \t\xa0]+(?:(?:[^\W\d_]+[ \t\xa0]+)?met[ \t\xa0]+)?"
+    rf"|valt|viel)[ \t\xa0]+(?i:de|het)[ \t\xa0]+{_NOUN_AND_YEAR}"
+    r"[ \t\xa0]+(?:(?:[^\W\d_]+[ \t\xa0]+)?met[ \t\xa0]+)?"
     rf"{_LABEL_QUALIFIER}"
 )
 # A second change the verb of the first governs, printing no verb of its own: a comma or "en",
@@ -474,8 +478,8 @@ _VERB_NOUN_YEAR = re.compile(
 # verhoogd, het accres 2015 met -/- € 96 mln"). (A noun and year after a preposition is no
 # such subject: "steeg in de decembercirculaire 2022 met € 38 per inwoner".)
 _GAPPED_NOUN_YEAR = re.compile(
-    r"(?:,|(?<![\w\-])en)[ \t\xa0\n]+(?i:de|het)[ \t\xa0]+(?P<noun>(?-i:[a-z])[^\W\d_]{2,})"
-    rf"[ \xa0]+(?P<a>(?:19|20)\d\d)[ \t\xa0]+met[ \t\xa0]+{_LABEL_QUALIFIER}"
+    rf"(?:,|(?<![\w\-])en)[ \t\xa0\n]+(?i:de|het)[ \t\xa0]+{_NOUN_AND_YEAR}"
+    rf"[ \t\xa0]+met[ \t\xa0]+{_LABEL_QUALIFIER}"
 )
 
 # The level of prices or wages a sum is counted in ("in prijspeil 2023 van € 400 mln", "in
