@@ -77,6 +77,7 @@ ACCRESSEN = (
     "2028: +210,5\n"
     "De bijstelling (bedragen x € 1.000) volgt uit de circulaire.\n"
     "Het fonds groeit tot € 1.000.000.\n"
+    "Het kader stijgt tot € 15 mlrd, waarvan € 3 voor zorg.\n"
 )
 
 
@@ -104,6 +105,8 @@ def _noted(**fields):
         ({"quote": "+210,5", "amount_eur": 210_500, "scale": "duizend", "scale_line": 5}, None),
         ({"quote": "+210,5", "amount_eur": 210_500, "scale": "duizend", "scale_line": 6}, 6),
         ({"scale": "mld", "amount_eur": 210_500_000_000}, 1),  # "miljoenen" is no mld
+        # every scale word the strict reader knows: "mlrd" (failed before)
+        ({"scale": "mld", "amount_eur": 210_500_000_000, "scale_line": 7}, None),
     ],
 )
 def test_amount_scale_line_must_print_its_scale(tmp_path, fields, line):

@@ -25,6 +25,9 @@ import polars as pl
 from budgetkit.cyclegc import without_cycle_collection
 from budgetkit.validate.check import Check, run_checks
 from budgetkit.validate.dutchnumbers import (
+    PREFIX_SCALE,
+    SCALE_EXPONENT,
+    SCALE_NAMES,
     Unreadable,
     read_money,
     read_scale_note,
@@ -449,18 +452,30 @@ class AmountScale(Check):
             )
 
 
-#: The words that print each scale an amount's unit may come from, on the line its
-#: ``scale_line`` names: a note ("(bedragen in miljoenen euro)", "(x € 1.000)", "k€") or a
-#: whole printing its scale ("€ 750 miljard, waarvan € 6,1"). A group of thousands is the
-#: factor only when no further digits follow it ("1.000" is no "1.000.000").
+def _scale_words(exponent: int) -> re.Pattern[str]:
+    """What prints the scale of ``exponent`` on the line an amount's ``scale_line`` names:
+    a scale word the strict reader knows (``SCALE_EXPONENT``: "mln", "mlrd", "billion"; a
+    plural too, "miljoenen"; a whole word the tail of a compound too, "honderdduizend", an
+    abbreviation never after a letter, "ABN" is no "bn"), a prefix glued to the
+    currency in its case (``PREFIX_SCALE``: "k€", "MEUR"), or the factor printed as a figure
+    with no further digits after it ("x € 1.000"; "1.000" is no "1.000.000"). A note ("(bedragen
+    in miljoenen euro)") or a whole printing its scale ("€ 750 miljard, waarvan € 6,1")."""
+    words = sorted((w for w, e in SCALE_EXPONENT.items() if e == exponent and len(w) > 1), key=len)
+    short = [w for w in words if len(w) <= 4]
+    marks = [r"\b1" + r"[.\xa0 ]?000" * (exponent // 3) + r"(?![.,\xa0 ]?\d)"]
+    marks += [w for w in words if len(w) > 4]
+    if short:
+        marks.append(rf"(?<![^\W\d_])(?:{'|'.join(short)})")
+    prefixes = "".join(p for p, name in PREFIX_SCALE.items() if SCALE_EXPONENT[name] == exponent)
+    if prefixes:
+        marks.append(rf"\b(?-i:[{prefixes}](?:€|EUR\b))")
+    return re.compile("|".join(marks), re.IGNORECASE)
+
+
+#: What prints each scale an amount's unit may come from (``_scale_words``), by the
+#: package's name for it.
 SCALE_WORDS = {
-    "duizend": re.compile(r"duizend|\b1[.\xa0 ]?000(?![.,\xa0 ]?\d)|\b[kK](?:€|EUR\b)", re.I),
-    "mln": re.compile(
-        r"mln|miljoen|\b1[.\xa0 ]?000[.\xa0 ]?000(?![.,\xa0 ]?\d)|\bM(?:€|EUR\b)|\bmio\b", re.I
-    ),
-    "mld": re.compile(
-        r"mld|mrd|miljard|\b1[.\xa0 ]?000[.\xa0 ]?000[.\xa0 ]?000(?![.,\xa0 ]?\d)", re.I
-    ),
+    name: _scale_words(exponent) for exponent, name in SCALE_NAMES.items() if 3 <= exponent <= 9
 }
 
 
