@@ -52,7 +52,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from budgetkit.extract.money_currencies import currency_of
-from budgetkit.extract.money_grammar import CODES, NUMBER, SYMBOL, W
+from budgetkit.extract.money_grammar import CODES, GUILDER_ABBREVIATION, NUMBER, SYMBOL, W
 from budgetkit.extract.money_quotes import (
     FULL_FIGURE,
     NUM_TOKEN,
@@ -89,7 +89,7 @@ _ONE_COMMA_GROUP = re.compile(r"(?<![\d.,])[1-9]\d{0,2},\d{3}(?!\d|,\d)")
 # The guilder's older marks, which the money reader reads as no sign ("f 1 miljoen", the
 # florin as a text layer prints it, "Hfl 1 mln", "NLG 1.000"): in a unit declaration as
 # its sign is ("bedragen x f 1 miljoen" as "x ƒ 1 miljoen").
-_OLD_GUILDER = r"(?:\b(?:[HhDd]?fl|Fl)\.?|\bNLG|(?<![\w.])f)"
+_OLD_GUILDER = rf"(?:\b{GUILDER_ABBREVIATION}\.?|\bNLG|(?<![\w.])f)"
 # "(x € 1.000)", "x € 1 mln.", "(in € 1 000)", "(* € 1.000)", "Bedragen in EUR 1.000",
 # "per € 1.000", "(bedragen x f 1 miljoen)": the words before a one-unit figure that make
 # it a unit declaration.

@@ -123,6 +123,11 @@ CODES = (
     "XEU", "DEM", "PLN", "XDR", "UAH", "NLG",
 )  # fmt: skip
 CUR_CODE = rf"(?:{'|'.join(CODES)}){END}"
+# The guilder's abbreviation, its stop left out ("fl. 250", "Hfl. 8 miljard", "Dfl. 410
+# mln."): with the "H" (Hollandse) or "D" (Dutch) before it or not, or capitalised as older
+# Handelingen and sentence starts print it ("Fl. 25 per maand"); never the Aruban florin of
+# "Afl.".
+GUILDER_ABBREVIATION = r"(?:[HhDd]?fl|Fl)"
 # The marks printed before a figure for the Antillean guilder ("NAf. 37,4 mln.", "Naf",
 # "NAƒ"), the Caribbean guilder ("Cg 310 miljoen") and the Aruban florin ("Afl. 1,2
 # miljard"), alone as a word: never euros, never the Dutch guilder of "ƒ"; and for the ecu
@@ -131,7 +136,7 @@ CUR_CODE = rf"(?:{'|'.join(CODES)}){END}"
 # "Hfl. 8 miljard", "Dfl. 410 mln."), each its own currency, never that of an amount nearby.
 _MARKS = {
     "ANG": r"N[Aa](?:f\.?|ƒ)", "XCG": "Cg", "AWG": r"Afl\.?", "XEU": "ECU", "DEM": "DM",
-    "XDR": "SDR", "NLG": r"(?:[HhDd]?fl|Fl)\.",
+    "XDR": "SDR", "NLG": rf"{GUILDER_ABBREVIATION}\.",
 }  # fmt: skip
 _MARK = rf"(?<![\w.])(?:{'|'.join(_MARKS.values())})(?!\w)"
 # After an amount, a code followed by a number is that number's sign ("€ 5 mio. USD 40
@@ -303,13 +308,11 @@ CAPITAL_MARK_MONEY = {
     word: rf"(?<![\w.]){word}(?!\w){_signed_body(code)}"
     for word, code in (("ECU", "XEU"), ("DM", "DEM"), ("SDR", "XDR"))
 }
-# The guilder's abbreviation before a figure ("fl. 250", "Hfl. 8 miljard", "Dfl. 410 mln."),
-# with the "H" (Hollandse) or "D" (Dutch) before it or not, or capitalised as older
-# Handelingen and sentence starts print it ("Fl. 25 per maand"): guilders, never the Aruban
-# florin of "Afl.". Read in a text that names
-# guilders elsewhere ("gulden", "ƒ"), as a text in guilders does: there "fl." is no other
-# abbreviation, and other texts are spared the search for it.
-FL_MONEY = rf"(?<![\w.])(?:[HhDd]?fl|Fl)\.{_signed_body('NLG')}"
+# The guilder's abbreviation and its stop before a figure (``GUILDER_ABBREVIATION``: "fl.
+# 250", "Hfl. 8 miljard"): guilders. Read in a text that names guilders elsewhere ("gulden",
+# "ƒ"), as a text in guilders does: there "fl." is no other abbreviation, and other texts are
+# spared the search for it.
+FL_MONEY = rf"(?<![\w.]){GUILDER_ABBREVIATION}\.{_signed_body('NLG')}"
 # Where "fl." stands, found from its "f" (one character in two hundred), which the regex
 # engine's scan skips to: a search for the three characters takes twice as long.
 FL_PLACES = re.compile(r"[fF](?=l\.)")

@@ -570,7 +570,8 @@ def scan(text: str) -> Iterator[tuple[int, int, str]]:
                 end = m.end()
     u_places = [m.start() for m in U_PLACES.finditer(text)]
     if "ƒ" in text or any(text.startswith("lden", at + 1) for at in u_places):
-        # "fl." signs guilders in a text that names them ("gulden", "ƒ") elsewhere
+        # "fl." signs guilders in a text that names them ("gulden", "ƒ") elsewhere, from the
+        # letter ``GUILDER_ABBREVIATION`` may print before it ("Hfl.", "Dfl.")
         fl = [
             at - 1 if at and text[at - 1] in "HhDd" else at
             for at in map(re.Match.start, FL_PLACES.finditer(text))
