@@ -170,50 +170,32 @@ def find_money(text: str, rejected: list[tuple[int, str]] | None = None) -> Iter
         if declares_unit(text, start, end, quote):
             continue
         if bullet_sign and quote.startswith("¤") and _LINE_OPENS.search(text, 0, start):
-            if rejected is not None:
-                rejected.append(
-                    (start, f"amount {' '.join(quote.split())!r}: '¤' opens lines before words "
-                            "in this text, a bullet, not the euro sign: not stored")
-                )  # fmt: skip
+            _refuse(rejected, start, quote, "'¤' opens lines before words in this text, a "
+                    "bullet, not the euro sign: not stored")  # fmt: skip
             continue
         if kind == "foreign":
-            if rejected is not None:
-                rejected.append(
-                    (start, f"amount {' '.join(quote.split())!r}: a currency with no code here "
-                            "(another country's dollar or yen): not stored")
-                )  # fmt: skip
+            _refuse(rejected, start, quote, "a currency with no code here (another country's "
+                    "dollar or yen): not stored")  # fmt: skip
             continue
         if kind == "ambiguous":
-            if rejected is not None:
-                rejected.append(
-                    (start, f"amount {' '.join(quote.split())!r}: its scale, currency or decimal "
-                            "point is ambiguous (miljoen or metre, billion or biljoen, milli or "
-                            "mega, decimal point or thousands, two units): not stored")
-                )  # fmt: skip
+            _refuse(rejected, start, quote, "its scale, currency or decimal point is ambiguous "
+                    "(miljoen or metre, billion or biljoen, milli or mega, "
+                    "decimal point or thousands, two units): not stored")  # fmt: skip
             continue
         if kind == "ton":  # "€ 2,5 ton": a hundred thousand euros (``_SIGNED_TONS``)
             yield MoneyMatch(start, end, quote, ton_value(quote), None, "units", False, "EUR")
             continue
         if _leading_zero(quote):
-            if rejected is not None:
-                rejected.append(
-                    (start, f"amount {' '.join(quote.split())!r}: a figure with a leading zero is "
-                            "a reference or code (a kenmerk, a dossier number), not stored")
-                )  # fmt: skip
+            _refuse(rejected, start, quote, "a figure with a leading zero is a reference or code "
+                    "(a kenmerk, a dossier number), not stored")  # fmt: skip
             continue
         if _ungrouped_count(quote):
-            if rejected is not None:
-                rejected.append(
-                    (start, f"amount {' '.join(quote.split())!r}: seven digits or more without "
-                            "groups before a scale word are a reference or code, not stored")
-                )  # fmt: skip
+            _refuse(rejected, start, quote, "seven digits or more without groups before a scale "
+                    "word are a reference or code, not stored")  # fmt: skip
             continue
         if "," in quote and _one_comma_group(quote):
-            if rejected is not None:
-                rejected.append(
-                    (start, f"amount {' '.join(quote.split())!r}: a comma before three digits and "
-                            "no scale word, Dutch decimals or English thousands: not stored")
-                )  # fmt: skip
+            _refuse(rejected, start, quote, "a comma before three digits and no scale word, "
+                    "Dutch decimals or English thousands: not stored")  # fmt: skip
             continue
         if kind in ("list", "change"):
             items = list((list_items if kind == "list" else change_items)(text, start, end))
@@ -288,6 +270,13 @@ def _one_comma_group(quote: str) -> bool:
     """Whether a quote prints a figure with one comma group of three digits and no scale
     word (``_ONE_COMMA_GROUP``)."""
     return _ONE_COMMA_GROUP.search(quote) is not None and UNIT_TOKEN.search(quote) is None
+
+
+def _refuse(rejected: list[tuple[int, str]] | None, start: int, quote: str, why: str) -> None:
+    """Report the amount ``quote`` at ``start`` as not stored, and ``why``, in ``rejected``
+    when it is given."""
+    if rejected is not None:
+        rejected.append((start, f"amount {' '.join(quote.split())!r}: {why}"))
 
 
 def _too_large(found: list[MoneyMatch], rejected: list[tuple[int, str]] | None) -> bool:
