@@ -1064,3 +1064,31 @@ def test_a_singular_stage_word_over_the_first_of_the_years_heads_that_year_only(
     assert grid[("Uitgaven", "2026")] == "300.020"
     assert grid[("Verplichtingen", "2029")] == "290.500"
     assert not any(c["column_label"] == "Vastgestelde begroting 2026" for c in cells)
+
+
+def test_groups_over_repeated_numbered_leaves_name_each_part_of_the_leaves() -> None:
+    """A jaarverslag's verantwoordingsstaat printed one cell per line: "Verplichtingen" /
+    "Uitgaven" / "Ontvangsten" over the same three leaves each, then the row of column
+    numbers "(1)" ... "(9)" right under the leaves. The numbers tell the repeated leaves
+    apart, but the leaves repeat as printed: each group heads its part (the columns were
+    "Realisatie (2)", "Realisatie (5)" without the group that says what was realised)."""
+    text = cells_per_line(
+        "Tabel 2 Verantwoordingsstaat 2023 (bedragen x € 1.000)",
+        "Art.", "Omschrijving", "Verplichtingen", "Uitgaven", "Ontvangsten", " ",
+        *["Vastgestelde begroting", "Realisatie", "Verschil"] * 3, " ",
+        "(1)", "(2)", "(3)=(2)-(1)", "(4)", "(5)", "(6)=(5)-(4)",
+        "(7)", "(8)", "(9)=(8)-(7)",
+        "Totaal", "512.300", "530.100", "17.800", "498.200", "505.600", "7.400",
+        "12.100", "11.900", "- 200",
+        "1", "Bereikbaarheid", "312.300", "320.400", "8.100", "301.000", "307.900",
+        "6.900", "12.100", "11.900", "- 200",
+        "2", "Waterveiligheid", "200.000", "209.700", "9.700", "197.200", "197.700",
+        "500", "0", "0", "0",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Totaal", "Verplichtingen Realisatie (2)")] == "530.100"
+    assert grid[("Totaal", "Uitgaven Realisatie (5)")] == "505.600"
+    assert grid[("1 Bereikbaarheid", "Ontvangsten Verschil (9)=(8)-(7)")] == "- 200"
+    assert grid[("2 Waterveiligheid", "Uitgaven Vastgestelde begroting (4)")] == "197.200"
+    assert len(cells) == 27

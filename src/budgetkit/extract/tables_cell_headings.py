@@ -524,11 +524,14 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
     # under the first ones they part repeated leaves before groups are named, as printed
     numbered = numbers[: len(leaves)]
     offset = len(leaves) - len(numbered) if blanks else 0
+    # the leaves repeat as printed, their numbers told apart ("Realisatie 2012 (2)" under
+    # "Uitgaven", "Realisatie 2012 (5)" under "Ontvangsten"): the repeats part them
+    sizes = [len(part) for part in _segments(leaves)]
     if not offset:
         leaves = [f"{leaf} {number}" for leaf, number in zip(leaves, numbered, strict=False)] + (
             leaves[len(numbered) :]
         )
-    parts = _segments(leaves)
+    parts = [leaves[sum(sizes[:k]) : sum(sizes[: k + 1])] for k in range(len(sizes))]
     above = [label for label, _p in plain[:skip]]
     lost: list[str] = []
     # the group row after its empty corner: every heading above is a group's, none the
