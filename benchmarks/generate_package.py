@@ -31,6 +31,7 @@ from typing import Any
 
 from budgetkit.extract.money_quotes import parse_quote
 from budgetkit.extract.package import descriptor, render_csv
+from budgetkit.extract.pipeline import document_row
 from budgetkit.extract.references import dossier_code
 from budgetkit.project import Project
 from budgetkit.schemas import RESOURCES, field_names, load_schema
@@ -497,23 +498,18 @@ def document_meta(index: int, rng: random.Random) -> dict[str, Any]:
     }
 
 
-def document_row(doc: Document, text: bytes) -> Row:
-    meta = doc.meta
-    return {
-        "document_id": doc.id,
-        "title": meta["title"],
-        "publisher": meta["publisher"],
-        "doc_type": meta["kind"],
-        "published": meta["published"],
-        "budget_year": meta["budget_year"],
-        "ministry": meta["ministry"],
-        "source_path": f"sources/{meta['file']}",
-        "sha256": hashlib.sha256(text).hexdigest(),
+def as_source(doc: Document, text: bytes) -> SimpleNamespace:
+    """What the extractor's writers read of a source document (``pipeline.document_row``,
+    ``package.descriptor``), for a generated text: its row in documents.csv is then the one
+    the extractor would write for it."""
+    return SimpleNamespace(
+        id=doc.id,
+        meta=doc.meta,
+        source_path=f"sources/{doc.meta['file']}",
+        sha256=hashlib.sha256(text).hexdigest(),
         # As an editor counts (SourceDocument.line_count): a final newline adds no line.
-        "line_count": text.count(b"\n") + (0 if text.endswith(b"\n") else 1),
-        "url": meta["url"],
-        "license": meta["license"],
-    }
+        line_count=text.count(b"\n") + (0 if text.endswith(b"\n") else 1),
+    )
 
 
 def _sources_yml(docs: list[Document]) -> str:
@@ -659,6 +655,7 @@ def generate(
 
     n_docs = max(1, -(-amounts // AMOUNTS_PER_DOCUMENT))
     docs: list[Document] = []
+    sources: list[SimpleNamespace] = []
     rows: dict[str, list[Row]] = {name: [] for name in RESOURCES}
     source_bytes = 0
     for index in range(n_docs):
@@ -669,7 +666,8 @@ def generate(
         text = "\n".join(doc.lines).encode("utf-8")
         (project.sources / meta["file"]).write_bytes(text)
         source_bytes += len(text)
-        rows["documents"].append(document_row(doc, text))
+        sources.append(as_source(doc, text))
+        rows["documents"].append(document_row(sources[-1]))
         for name, resource_rows in doc.rows.items():
             rows[name].extend(resource_rows)
         docs.append(doc)
@@ -690,10 +688,7 @@ def generate(
     if errors_per_kind:
         injector.inject(errors_per_kind)
 
-    fake_sources = [
-        SimpleNamespace(meta=doc.meta, source_path=f"sources/{doc.meta['file']}") for doc in docs
-    ]
-    descriptor_json = json.dumps(descriptor(project, fake_sources), ensure_ascii=False, indent=2)
+    descriptor_json = json.dumps(descriptor(project, sources), ensure_ascii=False, indent=2)
     project.descriptor.write_text(descriptor_json + "\n", encoding="utf-8")
     package_bytes = 0
     for name in RESOURCES:
