@@ -188,7 +188,7 @@ def _row(
     }
 
 
-def _kamerstuk_in(text: str, start: int, end: int) -> re.Match[str] | None:
+def _kamerstuk_in(text: str, end: int) -> re.Match[str] | None:
     """A Kamerstuk cited right after a motie or toezegging, in the same sentence."""
     window = text[end : end + 200]
     stop = _CLAUSE_STOP.search(window)
@@ -212,7 +212,7 @@ def extract_references(
     taken: list[tuple[int, int]] = []
     for m in _finditer(MOTIE, text, words):
         end = m.start("marker") if m.group("marker") else m.end()
-        cite = footnotes.get(m.group("marker") or "") or _kamerstuk_in(text, m.start(), end)
+        cite = footnotes.get(m.group("marker") or "") or _kamerstuk_in(text, end)
         dossier = _dossiers(cite.group("dossiers")) if cite else None
         rows[m.start()] = _row(
             doc,
@@ -229,7 +229,7 @@ def extract_references(
         dossier = dossier_code(m.group("dossier")) if m.group("dossier") else None
         rows[m.start()] = _row(doc, m.start(), m.end(), "motie", dossier, m.group("number"))
     for m in _finditer(TOEZEGGING, text, words):
-        cite = _kamerstuk_in(text, m.start(), m.end())
+        cite = _kamerstuk_in(text, m.end())
         dossier = _dossiers(cite.group("dossiers")) if cite else None
         rows[m.start()] = _row(
             doc, m.start(), m.end(), "toezegging", dossier, cite.group("number") if cite else None

@@ -346,7 +346,7 @@ def read_block(
     while found and not found[-1][2]:
         found.pop()
     found = without_margin(lines, found)
-    found = numbered_labels(lines, found, len(tail))
+    found = numbered_labels(found, len(tail))
     found = wrapped_labels(lines, found, widest)
     found = spanned_groups(lines, lines[start - 1], found)
     found = without_text_column(lines, lines[start - 1], found)

@@ -122,7 +122,7 @@ _SPACES = re.compile(r"[ \xa0\u2009\u202f]")
 
 
 def numbered_labels(
-    lines: list[str], found: list[tuple[int, str, list[tuple[str, int]]]], width: int
+    found: list[tuple[int, str, list[tuple[str, int]]]], width: int
 ) -> list[tuple[int, str, list[tuple[str, int]]]]:
     """The rows with a label that ends in a number ("Nationaal Groeifonds ronde 3 250 500
     750 500": ronde 3, then 250) read so where a one-space row also reads as a first value
