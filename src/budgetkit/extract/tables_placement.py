@@ -24,10 +24,8 @@ from itertools import combinations, product
 from budgetkit.extract.tables_hierarchy import rank
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_tokens import column_year
-from budgetkit.extract.tables_vocabulary import CLOSING, TOTAL, WAARVAN
+from budgetkit.extract.tables_vocabulary import CLOSING, STAND, TOTAL, WAARVAN
 
-#: A stand: the level a budget reaches, which the mutations printed under it change.
-_STAND = re.compile(r"stand\b", re.IGNORECASE)
 #: Most placements tried for one block; a block with more is left with its warnings.
 MAX_PLACEMENTS = 20_000
 #: Most placements tried for one table, over all its blocks and the subtotals tried for
@@ -235,7 +233,7 @@ def place_from_sums(table: RawTable, budget_year: int | None = None) -> list[tup
             _place_under_subtotal(table, start, index, budget)
             opening = table.rows[start - 1] if start else None
             stands = [r.label.strip() for r in (opening, row) if r is not None]
-            if len(stands) == 2 and all(map(_STAND.match, stands)):
+            if len(stands) == 2 and all(map(STAND.match, stands)):
                 # a stand closing the mutations printed under the stand before it ("Stand
                 # ontwerpbegroting" / mutations / "Stand eerste suppletoire"): that stand
                 # and the mutations add up to it

@@ -99,11 +99,14 @@ _PART_OF = r"(?:waarvan|waaronder)\b|w\.[ \xa0]?[vo]\b\.?"
 #: code may open its label ("4. Waarvan juridisch verplicht").
 WAARVAN = re.compile(rf"^(?:\d{{1,3}}[a-z]?\.?\s+)?[-–‒−•]?\s*(?:{_PART_OF})", re.IGNORECASE)
 
-#: A row that sums the rows printed above it: a total, a subtotal, a resulting stand; the
-#: word may also close the label in brackets ("Beleidsgevoelig (subtotaal)").
-TOTAL = re.compile(
-    r"^(?:sub)?tota(?:al|len)\b|^stand\b|^.*\((?:sub)?tota(?:al|len)\)$", re.IGNORECASE
-)
+#: A stand: the level a budget reaches, which the mutations printed under it change ("Stand
+#: ontwerpbegroting", "Stand eerste suppletoire").
+STAND = re.compile(r"stand\b", re.IGNORECASE)
+_TOTAL_WORD = r"(?:sub)?tota(?:al|len)"
+#: A row that sums the rows printed above it: a total, a subtotal, a resulting stand
+#: (``STAND``); the word may also close the label in brackets ("Beleidsgevoelig
+#: (subtotaal)").
+TOTAL = re.compile(rf"^{_TOTAL_WORD}\b|^{STAND.pattern}|^.*\({_TOTAL_WORD}\)$", re.IGNORECASE)
 
 #: A row that closes the rows printed above it: a total, a balance ("Saldo ...", "Per saldo"
 #: under a total and what covers it), which may also be a line item of its own ("Saldo 2020
