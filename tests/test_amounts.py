@@ -2179,6 +2179,33 @@ def test_a_page_number_is_never_an_amount() -> None:
 
 
 @pytest.mark.parametrize(
+    "foot",
+    [
+        # a Kamerstuk's first page: its number, the ISSN and the printer's line
+        "kst-36600-XV-12\nISSN 0921 - 7371\n's-Gravenhage 2024 Tweede Kamer, vergaderjaar "
+        "2024–2025, 36 600 XV, nr. 12 1",
+        # a later page's foot
+        "Tweede Kamer, vergaderjaar 2019–2020, 35 300 A, nr. 74 3",
+    ],
+)
+def test_a_kamerstuk_s_foot_with_its_page_number_is_page_furniture(foot: str) -> None:
+    """A Kamerstuk's foot whose page number follows its "nr. 12" after one space, where the
+    text layer prints no form feed: the page's number and the scale word after it were
+    stored as € 1 miljard, and the figure before the foot ("€ 1,2") was lost."""
+    text = (
+        f"Het kabinet stelt hiervoor in 2025 € 1,2\n{foot}\nmiljard beschikbaar voor de "
+        "regio's. Daarnaast gaat er € 40 miljoen naar de uitvoering."
+    )
+    warnings: list[ExtractWarning] = []
+    rows = extract_amounts(_doc(text), warnings)
+    assert [(r["quote"], r["amount_eur"], r["line"]) for r in rows] == [
+        ("€ 1,2", 1_200_000_000, 1),
+        ("€ 40 miljoen", 40_000_000, foot.count("\n") + 3),
+    ]
+    assert any("page furniture" in w.reason for w in warnings)
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         (

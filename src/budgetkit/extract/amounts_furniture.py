@@ -17,7 +17,14 @@ from operator import itemgetter
 from budgetkit.extract.money_currencies import currency_of
 from budgetkit.extract.money_grammar import NUMBER
 from budgetkit.extract.money_quotes import MoneyMatch, parse_quote, printed_scale
-from budgetkit.layout import FOOT_NUMBERED, FOOTNOTE_START, MAX_HEADING, PAGE_NUMBER, rule_lines
+from budgetkit.layout import (
+    FOOT_NUMBERED,
+    FOOTNOTE_START,
+    MAX_HEADING,
+    PAGE_NUMBER,
+    lines_holding,
+    rule_lines,
+)
 from budgetkit.textmodel import TextModel, occurrences
 
 # A figure ending the text before a page break ("€ 150", "150"), and the scale word, with a
@@ -43,6 +50,31 @@ _SCALE_OPENS_LINE = re.compile(
 #: two pages: words, and the page's number set apart at its end ("Tweede Kamer, vergaderjaar
 #: 2019–2020, 35 300 A, nr. 74 1"), no money (folded: the form feed is white space).
 _NUMBERED_LINE = re.compile(r"(?=[^€$£¥ƒ]*\Z)(?=.*[^\W\d_]{3}).* \d{1,3}")
+
+
+#: A Kamerstuk's running foot with the page's number after it, as the text layer of a
+#: Kamerstuk's PDF prints it, folded: the session and the dossier's number, the piece's
+#: number, one space and the page's ("Tweede Kamer, vergaderjaar 2012–2013, 33 532, nr. 1
+#: 1"), on a first page after the printer's place and year ("'s-Gravenhage 2013 Tweede
+#: Kamer, ..."). A sentence citing the piece prints no bare number after its "nr. 1": the
+#: line is the page's foot wherever it stands, no form feed needed.
+_KAMERSTUK_FOOT = re.compile(
+    r"(?:[^€$£¥ƒ]{1,40} )?(?:Tweede|Eerste) Kamer, vergaderjaar (?:19|20)\d\d[–-](?:19|20)\d\d"
+    r", [^€$£¥ƒ]{1,40}?, nr\. \d{1,4} \d{1,4}"
+)
+
+
+def _kamerstuk_feet(model: TextModel) -> set[int]:
+    """The lines printing a Kamerstuk's running foot with the page's number at its end
+    (``_KAMERSTUK_FOOT``): a page's end, whatever the text layer prints around it."""
+    if "vergaderjaar" not in model.text:
+        return set()
+    folded = model.layout.folded
+    return {
+        index + 1
+        for index in lines_holding(model, "vergaderjaar")
+        if _KAMERSTUK_FOOT.fullmatch(folded[index]) is not None
+    }
 
 
 _DIGIT_BYTES = b"0123456789"
@@ -150,7 +182,7 @@ def _in_run(text: str) -> bool:
     return _short(text) or text.isdecimal() or (text[:1] == "_" and not text.strip("_"))
 
 
-def _furniture_run(model: TextModel) -> set[int]:
+def _furniture_run(model: TextModel, feet: set[int]) -> set[int]:
     """The short lines (``_in_run``) around a page break (a form feed, or a line printing
     the page's number) between a signed figure ending the
     text of one page and a line opening with a scale word on the next: "€ 4,5" / "Pagina 1
@@ -160,7 +192,9 @@ def _furniture_run(model: TextModel) -> set[int]:
     over their text), they repeat on no other page and
     print no page number at their end, yet no sentence runs through them: a sign and a
     figure end the page's text with the scale the next page's text starts with. Without
-    the sign a figure ending a page ("het aantal is 650") may be a count, and is left."""
+    the sign a figure ending a page ("het aantal is 650") may be a count, and is left.
+    ``feet``: the lines of a Kamerstuk's foot ending in the page's number
+    (``_kamerstuk_feet``), each a page's end."""
     layout = model.layout
     filled, folded, lines = layout.filled, layout.folded, model.lines
 
@@ -192,6 +226,10 @@ def _furniture_run(model: TextModel) -> set[int]:
     # ("Pagina 1 van 2") where the text layer prints no form feed
     starts = {bisect_left(filled, model.line_col(at)[0]) for at in occurrences(model.text, "\f")}
     starts |= {bisect_left(filled, line) + 1 for line in layout.page_numbers}
+    # or under a Kamerstuk's foot printing the page's number after it, where the text layer
+    # prints no form feed ("'s-Gravenhage 2013 Tweede Kamer, vergaderjaar 2012–2013, 33 532,
+    # nr. 1 1")
+    starts |= {bisect_left(filled, line) + 1 for line in feet}
     # or under a rule the text layer prints between a page's foot and the next one's head
     # where no form feed parts them ("Voorjaarsnota 2016      7" / "_______" / "Provincie
     # Zuid-Holland      1 Financieel beeld"): no footnotes under it (``layout``)
@@ -334,7 +372,9 @@ def across_page_breaks(
     short = {text for text, count in counts.items() if count > 1 and 0 < len(text) <= _SHORT}
     repeated = compress(layout.filled, map(short.__contains__, texts))
     breaks = layout.page_numbers | layout.furniture | layout.footnotes | set(repeated)
-    breaks |= _beside_form_feeds(model) | _furniture_run(model) | _set_apart_heads(model)
+    feet = _kamerstuk_feet(model)
+    breaks |= _beside_form_feeds(model) | _furniture_run(model, feet) | _set_apart_heads(model)
+    breaks |= feet
     lines, starts, text = model.lines, model.line_starts, model.text
     kept = []
     for m in found:
