@@ -426,3 +426,37 @@ def test_a_corner_heading_apart_by_padding_is_no_part_of_the_first_column() -> N
         "Begroting 2024",
         "Begroting 2025",
     }
+
+
+def test_bare_years_after_headings_of_words_each_ending_in_a_year() -> None:
+    """A municipal "Wat mag het kosten?" heading on one line, the accounts and budget years
+    headed by words and the later years of the multi-year estimate bare ("Bedragen x € 1.000
+    Jaarrekening 2023 Begroting 2024 Begroting 2025 2026 2027 2028"): the corner opens the
+    line, so the words before the first bare year head its column with it, and every year
+    heads one column (read as the years ending the line alone, the words of the first three
+    were the corner, four columns over rows of six values, and no table was read)."""
+    text = "\n".join(
+        [
+            "Programma 4 Onderwijs",
+            "",
+            "Bedragen x € 1.000 Jaarrekening 2023 Begroting 2024 Begroting 2025 2026 2027 2028",
+            "Lasten",
+            "4.2 Onderwijshuisvesting 9.412 9.870 10.230 10.115 10.040 9.980",
+            "4.3 Onderwijsbeleid en leerlingzaken 6.218 6.540 6.712 6.700 6.690 6.690",
+            "Totaal lasten 15.630 16.410 16.942 16.815 16.730 16.670",
+        ]
+    )
+    [table], cells, warnings = read_text(text)
+    assert not warnings and table["unit_label"] == "x € 1.000"
+    grid = cell_grid(cells)
+    assert [c["column_label"] for c in cells[:6]] == [
+        "Jaarrekening 2023",
+        "Begroting 2024",
+        "Begroting 2025",
+        "2026",
+        "2027",
+        "2028",
+    ]
+    assert grid[("4.2 Onderwijshuisvesting", "Begroting 2025")] == "10.230"
+    assert grid[("Totaal lasten", "2028")] == "16.670"
+    assert row_parents(cells)["4.3 Onderwijsbeleid en leerlingzaken"] == "Lasten"

@@ -156,6 +156,13 @@ def _split_tokens(text: str) -> tuple[str, list[tuple[str, int]]] | None:
         tail.append(word)
     if len(tail) < 2 and not (tail and not tokens):
         return _worded_heading(text, [*tokens, *tail])
+    if tokens and tokens[-1][0].isalpha() and any(is_column(t) for t, _c in tokens):
+        # "Rekening 2022 Begroting 2023 Begroting 2024 2025 2026": bare years after
+        # headings of words each ending in a year; the corner opens the line, before every
+        # heading, so the words right before the first bare year head it with that year
+        worded = _worded_heading(text, [*tokens, tail[0]])
+        if worded is not None:
+            return worded[0], [*worded[1], *tail[1:]]
     if len(tail) > 2 and tail[-2][0] in TOTALS and is_year(tail[-1][0]):
         # "Q4 2024 Totaal 2024": a total one space before the year ending the line is the
         # year's total, one column (read as two, the line headed a column more than the
