@@ -4189,3 +4189,31 @@ def test_a_range_of_plain_f_guilders_is_one_amount(
         (r["quote"], r["amount_eur"], r["amount_eur_max"], r["currency"])
         for r in extract_amounts(_doc(text))
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a numbered heading; the paragraph under it dates a decision
+        (
+            "4.1 Een extra investering van € 2 miljard\n\n"
+            "Het kabinet heeft in mei 2024 besloten de regeling te verlengen.",
+            (None, None),
+        ),
+        # a heading without a number; the paragraph under it names a year
+        (
+            "Meer geld voor de jeugdzorg: € 300 mln\n\nDe middelen gaan in 2026 naar het fonds.",
+            (None, None),
+        ),
+        # a heading naming its own year keeps it
+        ("3.2 De uitgaven: € 436,2 miljard in 2025\n\nDe uitgaven stijgen.", (2025, 2025)),
+    ],
+)
+def test_a_heading_s_amount_takes_no_year_from_the_paragraph_under_it(
+    text: str, years: tuple[int | None, int | None]
+) -> None:
+    """A heading stands alone between blank lines and prints no closing stop, so the sentence
+    reader runs it on into the paragraph under it; that paragraph's year was read as the
+    heading's amount's own (stated)."""
+    row = extract_amounts(_doc(text, published="2024-09-17"))[0]
+    assert (row["year_from"], row["year_to"]) == years

@@ -96,6 +96,7 @@ from budgetkit.extract.amounts_years import (
 from budgetkit.extract.money import find_money
 from budgetkit.extract.money_quotes import MoneyMatch, parse_quote
 from budgetkit.extract.warnings import ExtractWarning
+from budgetkit.layout import MAX_HEADING
 from budgetkit.sources import SourceDocument
 from budgetkit.textmodel import MAX_SENTENCE, TextModel
 
@@ -257,6 +258,33 @@ def _dangling_sign(text: str, m: MoneyMatch) -> int | None:
     return None
 
 
+# A line standing alone, a blank line (or the text's start) above it and one below, short and
+# ending in no mark or word that goes on ("2.2 Het aanvullende pakket van € 6 miljard", a
+# heading the sentence reader runs on into the paragraph under it): a heading is a sentence
+# of its own, and the words of the paragraph below are no amount's of it.
+_LINE_GOES_ON = re.compile(
+    r"(?:[,:;(\-–—]|(?<![^\W\d_])(?i:en|of|van|de|het|een|voor|met|in|op|te|aan|tot|naar|door"
+    r"|over|uit|bij|als|per|om|dat|die))\Z"
+)
+
+
+def _heading_end(text: str, match: MoneyMatch) -> int | None:
+    """Where the line holding ``match`` ends when that line stands alone as a heading does
+    (``_LINE_GOES_ON``), else None."""
+    start = text.rfind("\n", 0, match.start) + 1
+    end = text.find("\n", match.end)
+    if end < 0 or len(text[start:end].strip()) > MAX_HEADING:
+        return None
+    below = text.find("\n", end + 1)
+    if text[end + 1 : below if below >= 0 else len(text)].strip():
+        return None  # the paragraph goes on on the next line
+    if start and text[text.rfind("\n", 0, start - 1) + 1 : start].strip():
+        return None  # a paragraph's last line
+    if _LINE_GOES_ON.search(text[start:end].rstrip()) is not None:
+        return None
+    return end
+
+
 def _past_far_scale(text: str, match: MoneyMatch, stop: int) -> int:
     """Where the words after an amount start: past its scale word where that is printed after
     the quote and before ``stop`` (the next amount or the sentence's end) across page
@@ -397,6 +425,9 @@ def extract_amounts(
         # voor de jaren 2020 tot en met 2025") is followed by the words after that word
         after_from = _past_far_scale(text, m, next_start)
         after = text[after_from:next_start]
+        heading = _heading_end(text, m) if "\n" in after else None
+        if heading is not None:  # "2.2 Het pakket van € 6 miljard": its words end its line
+            after = after[: max(0, heading - after_from)]
         if "___" in after and (rule := _NOTES_RULE.search(after)) is not None:
             # "... toegevoegd voor munitie.⏎_______________⏎1 Hiermee stijgt ... in 2021": the
             # rule over a page's footnotes; the notes' words are no amount's above it
@@ -437,7 +468,7 @@ def extract_amounts(
         years_end = None  # where years read from ``own_after`` end in it
         if years[2] is None and not adjacent:
             rewritten = dated(own_after)
-            cut = stop is None and next_start < s_end
+            cut = stop is None and next_start < s_end and heading is None
             years, years_end = first_years(rewritten, cut_before_next=cut)
             if rewritten != own_after:  # "dit jaar" written out: its offsets are not own_after's
                 years_end = None
