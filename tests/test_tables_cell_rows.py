@@ -396,3 +396,29 @@ def test_a_tranche_year_wrapped_alone_before_the_values_ends_the_label_where_sum
     _tables, cells, warnings = read_text(_verticale_toelichting(["142,7", "142,8", "150,0"]))
     assert not any("tranche" in c["row_label"] for c in cells)
     assert any("tranche" in w.reason for w in warnings)
+
+
+def test_a_code_column_s_cell_before_values_and_an_empty_last_cell_is_no_value() -> None:
+    """A suppletoire begroting's table of mutations one cell per line heads an article
+    column between the labels and the years ("Omschrijving" / "Art.nr." / "2025" ...);
+    every row prints that column's cell, a number or a placeholder, then a cell a year. A
+    mutation for the first years only prints its article, its amounts and a placeholder for
+    the last year: that run fits the years with the article read as the first amount too,
+    and the article was stored under 2025, each amount a year late."""
+    text = cells_per_line(
+        "Tabel 2 Belangrijkste mutaties (bedragen x € 1.000)",
+        "Omschrijving", "Art.nr.", "2025", "2026", "2027",
+        "Stand ontwerpbegroting 2025", " ", "812.400", "805.100", "799.300",
+        "Extra inzet handhaving", "3", "4.500", "4.500", " ",
+        "Kasschuif subsidies", "12", " ", "– 2.000", " ",
+        "Loonbijstelling", "7", "9.100", "9.050", "9.050",
+        "Stand 1e suppletoire begroting 2025", " ", "826.000", "816.650", "808.350",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Extra inzet handhaving", "2025")] == "4.500"
+    assert grid[("Extra inzet handhaving", "2026")] == "4.500"
+    assert ("Extra inzet handhaving", "2027") not in grid
+    assert grid[("Kasschuif subsidies", "2026")] == "– 2.000"
+    assert not [c for c in cells if c["value_text"] in ("3", "12", "7")]
+    assert len(cells) == 12

@@ -108,6 +108,23 @@ def _numbered_text_cell(run: list[Item], width: int) -> bool:
     )
 
 
+def _code_cell(run: list[Item], width: int) -> bool:
+    """Whether a run after a label opens with the cell of a code column the heading names
+    between label and values ("Art.nr." before "Verplichtingen" / "Uitgaven" /
+    "Ontvangsten"), no item of the row read as that cell yet: a code-like number before
+    values that fill the ``width`` columns. Every row prints the code column's cell, a code
+    or a placeholder, so the number is the code even where the run fits the columns with it
+    read as a value as well, an empty cell after the values then taken for room to spare:
+    "6" / "– 18.400" / "– 9.850" / " " is article 6's two amounts and an empty last
+    column, not three amounts starting with 6."""
+    return (
+        bool(run)
+        and run[0].kind in "VY"
+        and is_code(run[0].text)
+        and place_run(run[1:], width) is not None
+    )
+
+
 def _unlike_the_values(run: list[Item]) -> bool:
     """Whether a run's first number is printed unlike the values after it: a whole number
     before values that all print decimals ("37" before "– 120,0  80,0  40,0")."""
@@ -253,6 +270,7 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
             own_text = (items[pos].line, items[pos].text)
             pos += texts  # the text columns' cells, or a code column's written out ("div.")
         run, pos = run_at(items, pos)
+        code_read = own_text is not None
         if (
             coded
             and own_text is None
@@ -266,14 +284,16 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
             # value cell after them is the last column's ("Stand ontwerpbegroting 2025" /
             # " " / four values / " " under "Art." and five years)
             run = run[1:]
+            code_read = True
         numbered = coded or (head.text_before and own_text is None)
+        opens = _code_cell if coded and not code_read else _numbered_text_cell
         # a code cell before exactly the values, a dash the last of them ("1" / three amounts
         # / "-"): the dash is a nil cell, not the next label's bullet
-        lead = numbered and _numbered_text_cell(run, width)
+        lead = numbered and opens(run, width)
         if bullet_before(items, run, pos) and sum(i.kind != "P" for i in run) > width + lead:
             run.pop()  # the next label's bullet: the row prints its cells without it
             pos -= 1
-        if numbered and _numbered_text_cell(run, width):
+        if numbered and opens(run, width):
             # the code column's cell between label and values ("33"), or the text column's
             # printed as a small number ("Ref." / "Art.": "1", "2" before five values)
             run = run[1:]
