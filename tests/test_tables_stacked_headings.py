@@ -327,3 +327,44 @@ def test_group_names_centred_over_two_date_columns_head_both() -> None:
     assert grid[("Waterbedrijf Groningen", "Eigen vermogen 31-12-2025")] == "12.910"
     assert grid[("Waterbedrijf Groningen", "Vreemd vermogen 31-12-2025")] == "29.870"
     assert grid[("Regionaal Ontwikkelingsbedrijf", "Resultaat 2025")] == "-135"
+
+
+def test_a_run_of_words_over_the_last_column_may_be_wider_than_the_columns_apart() -> None:
+    """An agentschap's jaarverslag printed by pdftotext -layout: the column numbers on the
+    first heading line, the last column's heading wrapped over five lines, one of them
+    ("realisatie en") a letter wider than the columns stand apart, centred over the last
+    column with nothing right of it. It is that column's words: every line of the heading
+    is read, the caption stays the table's title, and no words land on the wrong column
+    (the heading stopped at "realisatie en", the realised column got "realisatie en 2022"
+    and the caption was lost to the heading lines above)."""
+    ends = (50, 62, 74)
+
+    def line(label: str, *texts: str) -> str:
+        out = label
+        for text, end in zip(texts, ends, strict=True):
+            out = out.ljust(end - len(text)) + text if text else out
+        return out
+
+    text = "\n".join(
+        [
+            "Tabel 5 Staat van baten en lasten agentschap 2022 (bedragen x € 1.000)",
+            "",
+            line("", "(1)", "(2)", "(3)=(2)-(1)"),
+            line("", "Vastgestelde", "Realisatie", "Verschil"),
+            line("", "begroting", "", "").ljust(62) + " realisatie en",
+            line("", "", "", "vastge-"),
+            line("", "", "", "stelde be-"),
+            line("", "2022", "2022", "groting"),
+            "",
+            line("Baten", "412.000", "425.300", "13.300"),
+            line("Lasten", "405.000", "418.700", "13.700"),
+            line("Saldo van baten en lasten", "7.000", "6.600", "-400"),
+        ]
+    )
+    [table], cells, _warnings = read_text(text)
+    assert table["title"].startswith("Tabel 5 Staat van baten en lasten")
+    grid = cell_grid(cells)
+    assert grid[("Baten", "(1) Vastgestelde begroting 2022")] == "412.000"
+    assert grid[("Lasten", "(2) Realisatie 2022")] == "418.700"
+    last = "(3)=(2)-(1) Verschil realisatie en vastge-stelde be-groting"
+    assert grid[("Saldo van baten en lasten", last)] == "-400"

@@ -343,13 +343,17 @@ def heading_spots(
     """The heading each run of words of a line over or under a heading line stands at, in
     order (``chunks``: (text, 0-based start)): it ends under the end of one heading, or is
     centred on it, within ``reach``, no longer than the widest column and not reaching over
-    the labels (left of ``left``); None where one does not."""
+    the labels (left of ``left``); None where one does not. A run wholly right of the
+    second last column's end ("realisatie en" over the last column, a letter past the
+    width its neighbours leave each other) has no column right of it to bound its length:
+    only where it ends or centres tells its column."""
     ends = [last for _first, last in heading_spans(headings)]
     centres = [col - 1 + len(text) / 2 for text, col in headings]
     widest = max((b - a for a, b in pairwise(ends)), default=0)
     spots: list[int] = []
     for text, begin in chunks:
-        if len(text) > widest or begin < left:
+        last_free = len(ends) >= 2 and begin >= ends[-2]
+        if (len(text) > widest and not last_free) or begin < left:
             return None
         end, centre = begin + len(text), begin + len(text) / 2
         under = min(range(len(ends)), key=lambda k: abs(ends[k] - end))
