@@ -3747,6 +3747,15 @@ def test_a_text_line_above_a_page_number_alone_keeps_its_figure_for_the_next_pag
         ),
         # a document named with a capital is none of this rule's
         ("De Voorjaarsnota 2021 schuift € 3 miljoen naar later.", [(None, None)]),
+        # the budget of a year, one or several, words between it and the verb or none
+        (
+            "De definitieve budgetten 2024 van de drie regio's bedragen respectievelijk\n"
+            "€ 12,5 mln (Noord) en € 8,1 mln (Zuid).",
+            [(2024, 2024), (2024, 2024)],
+        ),
+        ("In het budget 2023 is € 4,6 miljoen gereserveerd voor onderhoud.", [(2023, 2023)]),
+        # a budget of several years named by its first is none
+        ("Het meerjarenbudget 2024 bevat jaarlijks € 5 mln voor beheer.", [(None, None)]),
     ],
 )
 def test_a_budget_document_s_year_opening_the_sentence_is_its_sums_year(
@@ -3756,7 +3765,8 @@ def test_a_budget_document_s_year_opening_the_sentence_is_its_sums_year(
     met een saldo van € X", "In de financiële verantwoording 2005 troffen wij fouten aan van EUR
     X") gave no year: the accounts of a year, the sentence's topic, report that year's sums
     (past a heading the sentence reader joined to the sentence); the next sentence's sums are
-    not dated by it."""
+    not dated by it. So does a budget of a year ("De voorlopige budgetten 2020 van de steden
+    bedragen ...", "In het budget 2020 is € X opgenomen"), which gave none."""
     rows = extract_amounts(_doc(text))
     assert [(r["year_from"], r["year_to"]) for r in rows] == years
 
