@@ -184,9 +184,12 @@ NUMBER_SPACED = r"\d(?<![^\Wƒ]\d)(?<![.,]\d)\d{0,2}(?:[ \xa0\u2009\u202f]\d{3})
 RANGE = r"(?:à|á|a|tot[ ]en[ ]met|t/m|tot|–|-|(?<![ \t\xa0\u202f\u2009\r\n])—(?![^\d€]))"
 # A fraction sign alone in place of the figures, before a scale word: "€ ½ miljard", "¾
 # mld euro" (a half, as "€ 2½ miljard" is two and a half); or as the lower bound of a range
-# whose upper bound prints the scale ("½ à 1 mld euro", "€ ¼ à € 1 mln.").
+# whose upper bound prints the scale ("½ à 1 mld euro", "€ ¼ à € 1 mln."). (The sign is
+# matched before the look-behind for a figure before it: ``NUM_MONEY``, searched over the
+# words around every anchor, then rejects most characters by one class test, not the
+# look-behind: its searches take a third less time.)
 _FRACTION_ALONE = (
-    rf"(?<![\d½¼¾])[½¼¾](?={W}(?:{UNIT}|{RANGE}{W}(?:{SYMBOL}{W})?\d[\d.,]*{W}{UNIT}))"
+    rf"[½¼¾](?<![\d½¼¾][½¼¾])(?={W}(?:{UNIT}|{RANGE}{W}(?:{SYMBOL}{W})?\d[\d.,]*{W}{UNIT}))"
 )
 # "1 miljard à 1,5 miljard euro": before "à" the lower bound may print its own unit too.
 _OWN_UNIT = rf"(?:{W}(?:{_SCALE_WORDS}){END}(?={W}[àá]\s))?"
@@ -313,9 +316,6 @@ CAPITAL_MARK_MONEY = {
 # "ƒ"), as a text in guilders does: there "fl." is no other abbreviation, and other texts are
 # spared the search for it.
 FL_MONEY = rf"(?<![\w.]){GUILDER_ABBREVIATION}\.{_signed_body('NLG')}"
-# Where "fl." stands, found from its "f" (one character in two hundred), which the regex
-# engine's scan skips to: a search for the three characters takes twice as long.
-FL_PLACES = re.compile(r"[fF](?=l\.)")
 # "euro" as a word before the figure, as older Kamerstukken print it ("euro 45 miljoen",
 # "EURO 2,5 mln", "Euro 120.000"): the amount's sign, as "EUR" is. Found from the "u" of
 # "uro" (``_U_PLACES``, lower case) or from "URO" among the capitals. (Kept as its source,
