@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -370,6 +371,15 @@ def _amount_error(result, state: _State, row: dict[str, Any], code: str, field: 
     )
 
 
+def _misread(data: PackageData, state: _State, field: str) -> Iterator[dict[str, Any]]:
+    """The amounts, in the package's order, whose quote the strict reader reads a ``field``
+    from (its ``r_`` column) other than the one the package stores; none where it reads
+    none (a quote printing no scale word says nothing of the scale)."""
+    read = pl.col(f"r_{field}")
+    frame = _amount_rows(data, state).filter(read.is_not_null() & ~read.eq_missing(pl.col(field)))
+    return frame.sort("_row").iter_rows(named=True)
+
+
 class AmountValue(Check):
     """An amount's quote, read by the strict reader, gives the euros (and upper bound) the
     package stores."""
@@ -437,10 +447,7 @@ class AmountScale(Check):
     code = "amount-scale"
 
     def run(self, data: PackageData, result: LayerResult, state: _State) -> None:
-        frame = _amount_rows(data, state).filter(
-            pl.col("r_scale").is_not_null() & ~pl.col("r_scale").eq_missing(pl.col("scale"))
-        )
-        for row in frame.sort("_row").iter_rows(named=True):
+        for row in _misread(data, state, "scale"):
             _amount_error(
                 result,
                 state,
@@ -524,11 +531,7 @@ class AmountCurrency(Check):
     def run(self, data: PackageData, result: LayerResult, state: _State) -> None:
         if "currency" not in data.raw("amounts").columns:
             return
-        frame = _amount_rows(data, state).filter(
-            pl.col("r_currency").is_not_null()
-            & ~pl.col("r_currency").eq_missing(pl.col("currency"))
-        )
-        for row in frame.sort("_row").iter_rows(named=True):
+        for row in _misread(data, state, "currency"):
             _amount_error(
                 result,
                 state,
