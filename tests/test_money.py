@@ -999,6 +999,37 @@ def test_a_dash_opening_a_line_is_a_bullet_not_a_minus(text: str, amount: int) -
 @pytest.mark.parametrize(
     ("text", "amounts"),
     [
+        # the clause before the colon calls the value negative: the dash is its minus
+        (
+            "Het saldo op de rekening-courant was ultimo 2023 negatief:\n− € 1,2 mld, door "
+            "de lage rente.",
+            [-1_200_000_000],
+        ),
+        ("Door de negatieve rente was het resultaat:\n  – 45 miljoen euro in 2021.", [-45_000_000]),
+        # no such word: the dash opening the line is a list item's bullet
+        ("Het saldo op de rekening-courant was ultimo 2023:\n− € 1,2 mld.", [1_200_000_000]),
+        # a list of dashed lines under it stays one of bullets, its items parts
+        (
+            "De bijdragen zijn negatief bijgesteld:\n– € 3 mln voor de jeugd;\n– € 2 mln voor "
+            "de wmo.",
+            [3_000_000, 2_000_000],
+        ),
+        # a word calling something negative in an earlier sentence is not the clause's
+        ("De rente was negatief. Het geld gaat naar:\n– € 5 mln voor de regio.", [5_000_000]),
+    ],
+)
+def test_a_dash_opening_a_line_under_a_colon_saying_negative_is_a_minus(
+    text: str, amounts: list[int]
+) -> None:
+    """A spaced dash opening a line under a colon is a bullet, but where the clause before
+    the colon calls the value negative ("per saldo negatief:⏎– € 291 mln"), the value is
+    negative whichever the dash is: the dash was dropped and a loss stored as a gain."""
+    assert [found.amount_eur for found in find_money(text)] == amounts
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
         # "respectievelijk" asks for the figures after it: a dash there is their sign
         (
             "Het saldo wijzigt voor 2024 en 2025 met respectievelijk – € 12,5 mln en + € 8,0 mln.",

@@ -822,6 +822,35 @@ def _signed_series(text: str, start: int) -> bool:
     )
 
 
+# A spaced dash opening the amount's line right under a line ending in a colon ("De
+# rentelasten waren per saldo negatief:⏎– € 291 mln, doordat ..."). After a colon on one line
+# a spaced dash is the amount's minus (``_LEADING_SIGN``: "rente-uitgaven: – € 1,1 mld");
+# opening a line it is a list item's bullet ("Het pakket bestaat uit:⏎- € 1,1 mld voor
+# munitie"), unless the clause before the colon calls the value negative ("negatief", "een
+# negatieve rente"): then the value is negative whichever the dash is, and a dash before it
+# its minus. A list of dashed lines under the colon stays one of bullets (``_dashed_list``):
+# its items are parts, each as printed.
+_COLON_DASH = re.compile(rf":[ \t\xa0]*\r?\n[ \t\xa0]*(?P<spaced>{MINUS})[ \xa0]\Z")
+_NEGATIVE = re.compile(r"(?i:negatie(?:f|ve))(?![^\W\d_])")
+_CLAUSE_STOP = re.compile(r"[.!?;][ \t\xa0\n]|\n[ \t\xa0]*\n")
+
+
+def _colon_minus(text: str, begin: int, start: int) -> int | None:
+    """Where the spaced dash stands that opens the line of the amount at ``start`` right
+    under a line ending in a colon (``_COLON_DASH``, searched from ``begin``), where it is
+    the amount's minus: the clause before the colon calls the value negative, and no list
+    of dashed lines follows. None where the dash is a bullet, or none stands there."""
+    if ":" not in text[begin:start]:
+        return None  # most dashes: no colon right before them
+    dash = _COLON_DASH.search(text, begin, start)
+    if dash is None or _dashed_list(text, dash):
+        return None
+    window = max(0, dash.start() - 240)
+    stops = [stop.end() for stop in _CLAUSE_STOP.finditer(text, window, dash.start())]
+    clause = text[stops[-1] if stops else window : dash.start()]
+    return dash.start("spaced") if _NEGATIVE.search(clause) is not None else None
+
+
 def signed_start(text: str, start: int, previous_end: int) -> int:
     """Where an amount starts, a minus sign printed before it included ("-5 miljoen euro",
     "-/- € 12 miljoen", "min zevenhonderd miljoen")."""
@@ -837,6 +866,8 @@ def signed_start(text: str, start: int, previous_end: int) -> int:
         dash = _WORD_DASH.search(text, begin, start) if sign is None else None
         if dash is not None and _signed_series(text, start):  # "wordt − € 118 mln (+ € 70 mln)"
             return dash.start("spaced")
+        if sign is None and (minus := _colon_minus(text, begin, start)) is not None:
+            return minus  # "negatief:⏎– € 291 mln"
     # (a dash elsewhere in the words before, "het EMU-saldo is min € 300 mln", is no sign)
     if text[begin:start].rstrip(" \xa0").endswith(("min", "Min", "minus", "Minus")):
         word = _WORD_MINUS.search(text, begin, start)  # "levert min 300 miljoen op"
