@@ -7125,3 +7125,37 @@ def test_a_new_regeling_missing_its_first_cells_is_placed_by_its_instrument_s_su
     assert placed == {"2025": "8.500", "2026": "9.000"}
     assert _parents(found)["Tegemoetkoming energiekosten"] == "Subsidies (regelingen)"
     assert not [w for w in warnings if "Tegemoetkoming" in str(w)]
+
+
+@pytest.mark.parametrize("gap", [" ", "   "])
+def test_a_column_of_norms_after_the_values_is_no_value(gap: str) -> None:
+    """A paragraaf weerstandsvermogen prints its kengetallen with the norm of each after the
+    values ("Norm" over "< 90%", "> 20%"), one row per line, spaced or not. A figure after a
+    comparison sign is a bound, no value of the row: read with it, the rows ended in no
+    value and the table was lost; with its heading alone the values stood a column to the
+    right. A table whose row ends in a bare figure under that heading is no such column."""
+
+    def row(label: str, *cells: str) -> str:
+        return gap.join([label, *cells])
+
+    lines = [
+        "Tabel 4 Financiële kengetallen",
+        row("Omschrijving", "Jaarrekening 2022", "Begroting 2023", "Begroting 2024", "Norm"),
+        row("Netto schuldquote", "64%", "71%", "76%", "< 90%"),
+        row("Solvabiliteitsratio", "31%", "29%", "27%", ">20%"),
+        row("Structurele exploitatieruimte", "1,4%", "-0,2%", "0,6%", ">0%"),
+        "",
+        "De schuldquote blijft onder de norm.",
+    ]
+    [table], cells, _warnings = _read("\n".join(lines))
+    grid = _grid(cells)
+    assert table["unit_label"] == "%" and len(cells) == 9
+    # (single-spaced, the corner's word is read into the first heading: nothing parts them)
+    assert sorted({column for _row, column in grid})[:2] == ["Begroting 2023", "Begroting 2024"]
+    assert len({column for _row, column in grid}) == 3
+    assert grid[("Netto schuldquote", "Begroting 2024")] == "76%"
+    assert grid[("Structurele exploitatieruimte", "Begroting 2023")] == "-0,2%"
+    # a row ending in a bare figure where the others print a norm: the column is unsure
+    lines[4] = row("Structurele exploitatieruimte", "1,4%", "-0,2%", "0,6%", "0%")
+    _tables, cells, _warnings = _read("\n".join(lines))
+    assert not cells  # (left as printed: no table read)

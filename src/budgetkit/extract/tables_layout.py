@@ -17,7 +17,7 @@ from budgetkit.extract.tables_alignment import text_row
 from budgetkit.extract.tables_cells import read_cell_tables
 from budgetkit.extract.tables_delimited import TWO_COMMAS, read_delimited_tables
 from budgetkit.extract.tables_groups import is_group
-from budgetkit.extract.tables_heading_line import CHUNK
+from budgetkit.extract.tables_heading_line import CHUNK, split_heading
 from budgetkit.extract.tables_inner_texts import inner_text_columns, says_unit, without_spans
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_pipes import (
@@ -29,7 +29,7 @@ from budgetkit.extract.tables_pipes import (
 )
 from budgetkit.extract.tables_placed_headings import trailing_values
 from budgetkit.extract.tables_rows import read_row_tables
-from budgetkit.extract.tables_titles import nonblank
+from budgetkit.extract.tables_titles import nonblank, nonblank_before
 from budgetkit.extract.tables_tokens import CAPTION, is_value
 from budgetkit.extract.tables_unread import row_like, unread_rows
 from budgetkit.extract.tables_vocabulary import TEXT_HEADING_ENDS, heading_kind
@@ -91,6 +91,11 @@ def find_tables(model: TextModel) -> Found:
         lines = list(lines)
         for index, start in marks.items():
             lines[index] = lines[index][:start].ljust(len(lines[index]))
+    norms, norm_headings = norm_columns(model, lines)
+    if norms:
+        lines = list(lines)
+        for index, start in norms.items():
+            lines[index] = lines[index][:start].ljust(len(lines[index]))
     texts, text_headings = text_columns(model, lines, noted)
     units: dict[int, str] = {}  # 1-based line: a unit its text after the values says
     if texts:
@@ -109,8 +114,9 @@ def find_tables(model: TextModel) -> Found:
     year = str(model.budget_year or "")
     found = read_cell_tables(lines, layout, int(year) if year.isdigit() else None)
     found += read_row_tables(lines, layout)
-    if marked_headings or text_headings or inner_headings:  # a heading line without a column's
-        headings = {*marked_headings, *text_headings, *inner_headings}
+    if marked_headings or norm_headings or text_headings or inner_headings:
+        # a heading line without a column's
+        headings = {*marked_headings, *norm_headings, *text_headings, *inner_headings}
         found += read_row_tables(lines, layout, sorted(headings))
     piped = lines_holding(model, "|")
     found += read_pipe_tables(lines, piped) + read_ruleless_pipe_tables(lines, piped)
@@ -287,6 +293,77 @@ def mark_columns(model: TextModel, lines: list[str]) -> tuple[dict[int, int], li
             found.update((index, rows[index][1]) for index in run)
             headings.append(heading[0])
     return found, sorted(headings)
+
+
+#: A norm ending a row after its last value, a figure after a comparison sign (">130%", "<
+#: 0%", "≥ 1,0"), as a kengetallen table prints its signaleringswaarde in a column of its own.
+_NORM_END = re.compile(
+    r"(?<=\S)[ \t\xa0]+([<>\u2264\u2265]=?[ \xa0]?[-\u2212\u2013]?\d[\d.,]*[ \xa0]?%?)[ \t\xa0]*$"
+)
+#: The signs that open a norm.
+_NORM_SIGNS = ("<", ">", "\u2264", "\u2265")
+#: The heading of a column of norms: one word after the values' headings ("Signalering").
+_NORM_HEADING = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*\.?")
+
+
+def norm_columns(model: TextModel, lines: list[str]) -> tuple[dict[int, int], list[int]]:
+    """({0-based line index: where its text to blank starts}, the heading lines) for each
+    column of norms a table prints after its values, one row per line, spaced or not
+    ("1a Netto schuldquote 88% 92% 85% >130%" under "Kengetal Rekening 2015 Begroting 2016
+    Rekening 2016 Signalering"): the norm ending each row (``_NORM_END``, after a value)
+    and the word ending the heading line right above them, whose other headings end in a
+    period. A figure after a comparison sign is a bound, no amount or rate of the row: read
+    with it, the rows ended in no value and the table was lost; with its heading alone, the
+    values stood a column to the right. Every row down to the table's end prints a norm,
+    two at least (group lines between them print none): a row ending in a bare figure
+    there leaves the column unsure, and the lines are left as printed."""
+    rows: dict[int, int] = {}
+    for sign in _NORM_SIGNS:
+        for index in lines_holding(model, sign, rare_start=True):
+            match = _NORM_END.search(lines[index])
+            before = lines[index][: match.start()].split() if match else []
+            if match and len(before) > 1 and is_value(before[-1]):
+                rows[index] = match.start(1)
+    found: dict[int, int] = {}
+    headings: list[int] = []
+    for first in sorted(rows):
+        if first in found:
+            continue
+        above = nonblank_before(lines, first, 1)
+        heading = _norm_heading(lines[above[0]]) if above else None
+        run = _norm_rows(lines, first, rows) if heading is not None else []
+        if heading is not None and len(run) >= 2:
+            found[above[0]] = heading
+            found.update((index, rows[index]) for index in run)
+            headings.append(above[0])
+    return found, sorted(headings)
+
+
+def _norm_heading(line: str) -> int | None:
+    """Where the heading of a column of norms starts on a heading line ending in it: one
+    word, after headings that end in a period or total (``split_heading`` reads the line
+    without it); None for any other line."""
+    text = line.rstrip()
+    cut = max(text.rfind(" "), text.rfind("\t"), text.rfind("\xa0"))
+    if cut < 0 or not _NORM_HEADING.fullmatch(text, cut + 1):
+        return None
+    return cut + 1 if split_heading(text[:cut].rstrip()) is not None else None
+
+
+def _norm_rows(lines: list[str], first: int, rows: dict[int, int]) -> list[int]:
+    """The rows ending in a norm (``rows``) from line ``first`` down to the table's end, past
+    blank and group lines; none where a row ending in a value without a norm comes first."""
+    run: list[int] = []
+    for index in range(first, len(lines)):
+        text = lines[index].strip()
+        if index in rows:
+            run.append(index)
+        elif text and not is_group(text, inside=True):
+            words = text.split()
+            return [] if len(words) > 1 and is_value(words[-1]) else run
+        elif not text and index > first and not lines[index - 1].strip():
+            break  # two blank lines: the table has ended
+    return run
 
 
 #: Lines read under the heading of a text column printed after the values.
