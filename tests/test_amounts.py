@@ -3426,6 +3426,10 @@ def test_a_word_in_en_a_modal_sends_to_the_clause_s_end_is_its_verb(
         ("Dat is € 87 mln minder dan het vastgestelde budget 2023 (€ 2.410 mln).", (2023, 2023)),
         # a year expression before the sum is none of a noun's
         ("De uitgaven lopen tot 2025 van € 5 mln op naar € 8 mln.", (None, 2025)),
+        # a plural's verb, "uitkomen op", a noun heading a compound after its hyphen
+        ("De rijksbijdragen 2022 bedroegen € 8,5 mln.", (2022, 2022)),
+        ("Het accres 2026 komt daarmee uit op € 412 mln.", (2026, 2026)),
+        ("Het plafond voor de ICT-projecten 2025 bedraagt € 3 mln.", (2025, 2025)),
     ],
 )
 def test_a_noun_s_year_before_its_sum_is_the_sum_s_year(

@@ -446,7 +446,9 @@ _YEAR_JOINED = re.compile(r"(?:19|20)\d\d[ \t\xa0]*\Z")
 # expression ("tot 2025 van") are no such noun. So is the noun and its year a change is
 # made to, its verb and "met" before the change ("het budget 2025 wordt met € 87 mln
 # opgehoogd", "het kader 2024 is eenmalig met € 12 mln verlaagd", "de bijdrage 2026 stijgt
-# met € 5 mln"): the change is in the noun's year.
+# met € 5 mln"): the change is in the noun's year. Its verb may be a plural's ("de budgetten
+# 2020 bedragen") or "uitkomen op" ("het accres 2015 komt uit op € 183 mln"); the noun may
+# head a compound after its hyphen ("de SDE+-openstellingsrondes 2018 bedroeg").
 # The base a change is measured against, set between its verb and "met" ("het accres 2022
 # stijgt ten opzichte van de meicirculaire 2022 met € X", "vergeleken met de raming met"): a
 # phrase of comparison, its noun and a year of its own or none; the change is still of the
@@ -456,8 +458,10 @@ _BASE_BETWEEN = (
     r"(?:(?i:de|het)[ \t\xa0]+)?[^\W\d_]+[ \t\xa0]+(?:(?:19|20)\d\d[ \t\xa0]+)?"
 )
 _NOUN_YEAR = re.compile(
-    rf"(?<![\w\-]){_NOUN_AND_YEAR}[ \t\xa0]+"
-    r"(?:van|bedraagt|bedroeg|(?:wordt|werd|is|was|stijgt|steeg|daalt|daalde|groeit|groeide"
+    rf"(?<!\w){_NOUN_AND_YEAR}[ \t\xa0]+"
+    r"(?:van|bedraagt|bedroeg|bedragen|bedroegen|beloopt|beliep|belopen|beliepen"
+    r"|(?:komt|kwam|komen|kwamen)[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+)?uit[ \t\xa0]+op"
+    r"|(?:wordt|werd|is|was|stijgt|steeg|daalt|daalde|groeit|groeide"
     rf"|neemt|nam)[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+)?(?:{_BASE_BETWEEN})?met)"
     rf"[ \t\xa0]+{_LABEL_QUALIFIER}"
 )
