@@ -64,3 +64,31 @@ def test_next_rows_code_under_a_code_column_is_no_value() -> None:
     assert grid[("1 Rechtspraak", "2027")] == "501.103"
     assert grid[("9 Asiel", "2024")] == "509.100"
     assert {c["column_label"] for c in cells} == set(years)
+
+
+def test_a_table_s_2n_minus_1_placeholders_part_empty_years_from_its_note_column() -> None:
+    """A jaarverslag's budgettaire gevolgen one cell per line, realisations over three years,
+    the budget and the difference, then a "Noot" column; its rows without values print
+    2n - 1 spaces for their n empty cells (9 spaces over five columns). A loan paid out in
+    the last year only prints "   " (two empty years), three amounts and its note's number:
+    read as one empty cell, every amount went a column early and the note's number was
+    stored as the difference."""
+    text = cells_per_line(
+        "Tabel 4 Budgettaire gevolgen van beleid artikel 3 (bedragen x € 1.000)",
+        "Budgettaire gevolgen van beleid", "Realisatie", "Vastgestelde begroting",
+        "Verschil", "Noot", " ", "2019", "2020", "2021", "2021", "2021",
+        "Verplichtingen", "41.300", "38.950", "87.120", "52.000", "35.120", "1",
+        "Uitgaven", "40.870", "39.410", "85.640", "51.500", "34.140", " ",
+        "Subsidies", " " * 9,
+        "Regeling innovatiekrediet", "12.410", "13.080", "13.590", "14.000", "– 410", " ",
+        "Leningen", " " * 9,
+        "Lening aan de Stichting Garantiefonds", "   ", "72.050", "37.500", "34.550", "2",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    loan = "Lening aan de Stichting Garantiefonds"
+    assert grid[(loan, "Realisatie 2021")] == "72.050"
+    assert grid[(loan, "Verschil 2021")] == "34.550"
+    assert not [c for c in cells if c["row_label"] == loan and c["value_text"] == "2"]
+    assert grid[("Verplichtingen", "Verschil 2021")] == "35.120"
+    assert len([c for c in cells if c["row_label"] == loan]) == 3

@@ -18,7 +18,15 @@ from itertools import pairwise
 
 from budgetkit.extract.tables_cell_headings import Heading, has_period, is_prose
 from budgetkit.extract.tables_cell_items import Item, goes_on_below, is_valued, next_solid
-from budgetkit.extract.tables_cell_runs import bullet_before, last_solid, place_run, run_at, split
+from budgetkit.extract.tables_cell_runs import (
+    bullet_before,
+    cells_up_to_last_value,
+    last_solid,
+    place_run,
+    placeholder_convention,
+    run_at,
+    split,
+)
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_stacked_headings import joined_heading
 from budgetkit.extract.tables_tokens import (
@@ -212,6 +220,16 @@ _ITEM_CODE = re.compile(r"\d{1,3}[a-z]?\)")
 
 def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] | None:
     width = len(head.leaves)
+    columns = (
+        width
+        + head.code_between
+        + (head.text_cells if head.text_before else 0)
+        + (head.texts_after if head.text_after else 0)
+    )
+    # how the table prints runs of empty cells (``placeholder_convention``), read where a
+    # row first prints a placeholder wider than one space
+    conv: str | None = None
+    conv_read = False
     rows: list[Row] = []
     pos = first
     code = ""
@@ -326,8 +344,15 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
             run.pop()  # the next row's code, after every text column's cell (empty or not)
             pos -= 1
             values.pop()
+        if not conv_read and any(i.kind == "P" and i.width > 1 for i in run):
+            conv, conv_read = placeholder_convention(items, first, {width, columns}), True
         extra = len(values) - width
-        if texts and 0 < extra <= texts and last_solid(run) is values[-1]:
+        if conv and texts and values and not (head.text_before or head.code_between):
+            # the empty cells before the values count as the table prints them: "   " /
+            # five values / "3" is two empty years, five values and a note's number
+            # where the table's rows print 2n - 1 spaces for n cells
+            extra = (cells_up_to_last_value(run, conv) or len(values)) - width
+        if texts and 0 < extra <= min(texts, len(values)) and last_solid(run) is values[-1]:
             # the text columns' cells printed as numbers (a footnote's, an evaluation's
             # year, "n.v.t."), and the next row's empty code cell after them
             first_text = run.index(values[-extra])

@@ -15,7 +15,7 @@ from collections import Counter
 from itertools import product
 
 from budgetkit.extract.tables_cell_items import Item, is_valued
-from budgetkit.extract.tables_tokens import BRACKETED, is_code
+from budgetkit.extract.tables_tokens import BRACKETED, CAPTION, is_code
 
 #: Rows looked at to learn how many values a row prints.
 PREVIEW = 8
@@ -107,6 +107,48 @@ def _cells_of(item: Item, conv: str) -> int | None:
     if conv == "same":
         return item.width
     return (item.width + 1) // 2 if item.width % 2 else None
+
+
+def placeholder_convention(items: list[Item], first: int, counts: set[int]) -> str | None:
+    """How the table whose rows start at ``first`` prints its runs of empty cells, where
+    its rows without values tell: a label followed by placeholders alone, wider than one
+    space, stands for a row of empty cells, as many as the table has columns (``counts``:
+    the value columns, or with the code and text columns too). Where each such row's width
+    reads as those cells under one of n spaces for n cells ("same") and 2n - 1 ("odd")
+    only, and no such row reads the other way, that is the table's ("Subsidies" / 13
+    spaces over seven columns: 2n - 1, and then "   " before five values is two empty
+    years, not one). None where no row tells or rows disagree. Read up to the first item
+    no table crosses or the next caption."""
+    seen: set[str] = set()
+    k = first
+    while k < len(items) and items[k].kind not in "NX" and not CAPTION.match(items[k].text):
+        if items[k].kind != "T":
+            k += 1
+            continue
+        end = k + 1
+        while end < len(items) and items[end].kind == "P":
+            end += 1
+        blank = items[k + 1 : end]
+        if end < len(items) and items[end].kind != "T":
+            k = end
+            continue
+        if any(item.width > 1 for item in blank):
+            same = sum(item.width for item in blank) in counts
+            odd = all(item.width % 2 for item in blank) and (
+                sum((item.width + 1) // 2 for item in blank) in counts
+            )
+            if same != odd:
+                seen.add("same" if same else "odd")
+        k = end
+    return seen.pop() if len(seen) == 1 else None
+
+
+def cells_up_to_last_value(run: list[Item], conv: str) -> int | None:
+    """How many cells a run prints up to its last value, each placeholder read as
+    ``conv`` says; None where a placeholder's width has no such reading."""
+    end = max(k for k, item in enumerate(run) if item.kind != "P") + 1
+    counts = [_cells_of(item, conv) for item in run[:end]]
+    return None if None in counts else sum(c for c in counts if c)
 
 
 def place_run(run: list[Item], width: int) -> list[Item | None] | None:
