@@ -7159,3 +7159,24 @@ def test_a_column_of_norms_after_the_values_is_no_value(gap: str) -> None:
     lines[4] = row("Structurele exploitatieruimte", "1,4%", "-0,2%", "0,6%", "0%")
     _tables, cells, _warnings = _read("\n".join(lines))
     assert not cells  # (left as printed: no table read)
+
+
+def test_a_row_printing_no_figure_leaves_a_table_of_percentages_one_of_percentages() -> None:
+    """A province's kengetallen, every figure a percentage, one kengetal not applicable
+    ("n.v.t." in each column, no grondexploitatie): that row prints no figure and says
+    nothing of the unit, so the table is in %, not mixed, and no row is said to print none."""
+    text = "\n".join(
+        [
+            "Tabel 3 Financiële kengetallen",
+            "Kengetal                      Rekening 2022   Begroting 2023   Rekening 2023",
+            "Netto schuldquote                    -8,2%            4,0%           -10,1%",
+            "Solvabiliteitsratio                    62%             58%              65%",
+            "Grondexploitatie                    n.v.t.          n.v.t.           n.v.t.",
+            "Belastingcapaciteit                    97%             98%              98%",
+        ]
+    )
+    [table], cells, warnings = _read(text)
+    assert table["unit_label"] == "%" and table["unit"] == "percent"
+    assert _grid(cells)[("Grondexploitatie", "Begroting 2023")] == "n.v.t."
+    assert {c["unit_label"] for c in cells} == {"%"}
+    assert not any("prints no unit" in str(w) for w in warnings)

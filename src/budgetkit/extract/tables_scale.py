@@ -335,8 +335,9 @@ def table_scale(
         for label in table.columns
         if (s := note(_LEADING_YEAR.sub("", label), 0) or counted(label, 0)) is not None
     }
+    # (a row printing no figure, "n.v.t." or "PM" in each cell, says nothing of the unit)
     money_rows = [
-        row for row, is_pct in zip(table.rows, percent, strict=True) if row.cells and not is_pct
+        row for row, is_pct in zip(table.rows, percent, strict=True) if _figured(row) and not is_pct
     ]
     if scale is None:  # every figure printing its unit beside it ("€ 12,5 mln")
         scale = scale_in_cells([cell for row in money_rows for cell in row.cells])
@@ -398,7 +399,7 @@ def table_scale(
     elif scale is not None and _says_other_units(table, percent, scale, rows, columns):
         scale = Scale("mixed", 1, "mixed", scale.text, scale.line)
     if scale is None:
-        valued = [s for s, row in zip(rows, table.rows, strict=True) if row.cells]
+        valued = [s for s, row in zip(rows, table.rows, strict=True) if _figured(row)]
         kinds = {(s.unit, s.factor) for s in valued}
         scale = Scale("mixed", 1, "mixed") if len(kinds) > 1 else NONE
         if kinds == {("EUR", 1)}:
@@ -408,6 +409,13 @@ def table_scale(
         if scale.unit == "mixed":
             rows = [NONE if s.unit == "mixed" else s for s in rows]
     return scale, rows, columns
+
+
+def _figured(row: Row) -> bool:
+    """Whether a row prints a figure in a cell: one whose cells print none ("n.v.t.", "PM",
+    "-") says nothing of the table's unit, so a table of percentages with such a row is
+    still one of percentages."""
+    return any(_DIGIT.search(cell.text) for cell in row.cells)
 
 
 def _columns_own(scale: Scale, table: RawTable) -> bool:
