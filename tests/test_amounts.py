@@ -4231,3 +4231,21 @@ def test_a_heading_s_amount_takes_no_year_from_the_paragraph_under_it(
     heading's amount's own (stated)."""
     row = extract_amounts(_doc(text, published="2024-09-17"))[0]
     assert (row["year_from"], row["year_to"]) == years
+
+
+def test_the_parts_in_a_bracket_after_a_noun_s_year_and_sum_are_of_that_year() -> None:
+    """A bracket opened right after a sum a noun's year labels, words before each sum in it
+    ("het subsidieplafond 2025 bedraagt € 40 mln (eerste tranche € 25 mln, tweede tranche
+    € 15 mln)"), splits that sum: its parts are of the noun's year. They took the
+    document's year as context (a label's year was its amount's and "waarvan" parts' only)."""
+    text = (
+        "Het subsidieplafond 2025 bedraagt € 40 mln (eerste tranche € 25 mln, tweede\n"
+        "tranche € 15 mln). Daarvan is € 31 mln aangevraagd."
+    )
+    rows = extract_amounts(_doc(text, published="2024-09-17"))
+    assert [(r["quote"], r["year_from"], r["year_to"], r["year_source"]) for r in rows] == [
+        ("€ 40 mln", 2025, 2025, "stated"),
+        ("€ 25 mln", 2025, 2025, "stated"),
+        ("€ 15 mln", 2025, 2025, "stated"),
+        ("€ 31 mln", None, None, None),
+    ]

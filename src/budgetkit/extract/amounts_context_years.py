@@ -171,6 +171,21 @@ _CLAUSE_AFTER_BRACKET = re.compile(rf"[^,;:()€]*\b{YEAR}\b[^,;:()€\d]*")
 _NEXT_NOTE = re.compile(r"[.!?][ \t\xa0]*\r?\n[ \t\xa0]*\d{1,3}[ \t\xa0]+[A-Z]")
 
 
+# A bracket opened right after an amount, words before its first sum and no figure: the
+# sums in it split the amount ("het verplichtingenbudget 2018 bedroeg € 12 mld
+# (voorjaarsronde € 6 mld, najaarsronde € 6 mld)").
+_PARTS_BRACKET = re.compile(r"[ \t\xa0]*\([ \t\xa0]*[^\W\d_][^()\d€$£ƒ]{0,40}")
+# The next part in that bracket: a comma or "en" and its words, no figure or bracket.
+_NEXT_PART = re.compile(r"[ \t\xa0]*(?:,|en[ \t\xa0])[^()\d€$£ƒ;:]{0,40}")
+
+
+def _in_parts_bracket(previous: dict[str, Any], text: str) -> bool:
+    """Whether ``previous`` is a part in a bracket of parts (``_PARTS_BRACKET``)."""
+    start = previous["_span"][0]
+    opened = text.rfind("(", max(0, start - 42), start)
+    return opened >= 0 and _PARTS_BRACKET.fullmatch(text, opened, start) is not None
+
+
 def shares_years(previous: dict[str, Any], between: str, text: str, opening: str) -> bool:
     """Whether an amount without years of its own takes those of the previous amount.
 
@@ -198,7 +213,11 @@ def shares_years(previous: dict[str, Any], between: str, text: str, opening: str
     if previous["_years_source"] == "label":
         # "2026: € 45 mln, waarvan € 5 mln": a label's year is its amount's and its parts',
         # no other's; "(2022: M€ 389,1), waarvan M€ 371,0": its bracket closes before the part
-        return part_in(between) and ")" not in between.split("(")[0]
+        if part_in(between) and ")" not in between.split("(")[0]:
+            return True
+        return _PARTS_BRACKET.fullmatch(between) is not None or (
+            _NEXT_PART.fullmatch(between) is not None and _in_parts_bracket(previous, text)
+        )
     if previous["_years_source"] == "sentence" or part_in(between):
         return True  # "€ 333,3 miljoen voor het jaar 2020, waaronder € 100 miljoen"
     if "," in between and _closes_clause(between) and _in_closed_clause(previous, text):
