@@ -357,6 +357,22 @@ MUTANTS = [
         "the error types Frictionless keeps, listed once, lose the row errors",
     ),
     Mutant(
+        "screen-whole-file-messages-unrendered",
+        V + "structure_screen.py",
+        "later = row_messages_rendered_by_caller() if numbers is not None else nullcontext()",
+        "later = row_messages_rendered_by_caller()",
+        SCREEN,
+        "a resource Frictionless reads whole keeps row errors whose messages nobody rendered",
+    ),
+    Mutant(
+        "screen-error-export-not-put-back",
+        V + "frictionless_speedups.py",
+        "            del Error.metadata_export",
+        "            pass",
+        SCREEN,
+        "after the layer, Frictionless' row errors are made without their messages",
+    ),
+    Mutant(
         "screen-rows-not-renumbered",
         V + "structure_screen.py",
         "error.row_number = int(numbers[row - 1])",

@@ -183,6 +183,24 @@ def test_frictionless_converts_names_as_before_once_the_layer_is_done(tmp_path):
     assert own("fieldName") == "field_name"
 
 
+def test_row_errors_render_their_messages_again_once_the_layer_is_done(tmp_path):
+    """While the layer validates a subset, an error with a row number is made without
+    rendering its message, which ``_renumbered`` renders (``_both``: the same messages);
+    after the layer, Frictionless' errors render theirs when made, as before."""
+    from frictionless import errors
+
+    project = _project(tmp_path, amounts=_amounts(role="boss"))
+    want, got, _ = _both(project)
+    assert got == want and _found(want)
+    assert "metadata_export" not in errors.CellError.__dict__
+    assert "metadata_export" not in frictionless_speedups.Error.__dict__
+    error = errors.ConstraintError(
+        note="nope", cells=["x"], row_number=7, cell="x", field_name="role", field_number=1
+    )
+    assert 'in row at position "7" and field "role"' in error.message
+    assert error.message.endswith("does not conform to a constraint: nope")
+
+
 def test_plain_lists_are_copied_as_deepcopy_copies_them():
     """A list of strings and numbers comes back a new, equal list; anything holding
     something mutable (a nested list, a dict) is still copied all the way down."""

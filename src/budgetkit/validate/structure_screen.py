@@ -67,7 +67,7 @@ import operator
 import re
 import tempfile
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from functools import reduce
 from itertools import islice
@@ -89,7 +89,11 @@ from frictionless.settings import (
 
 from budgetkit.errors import InputError
 from budgetkit.textfile import count_byte
-from budgetkit.validate.frictionless_speedups import ScopedChecklist, faster
+from budgetkit.validate.frictionless_speedups import (
+    ScopedChecklist,
+    faster,
+    row_messages_rendered_by_caller,
+)
 
 #: Resource, schema and field properties the screen knows do not change how a row is read.
 RESOURCE_KEYS = {"name", "path", "profile", "format", "mediatype", "encoding", "schema"}
@@ -1086,7 +1090,10 @@ def _validate(
                 else:
                     narrowed[target] = schema
                 table.lookups[target] = tables[target].rows if needed is None else int(needed.sum())
-            with _schemas_swapped(package, narrowed):
+            # A subset's row errors get their messages in ``_renumbered``, once their rows
+            # are numbered as in the original file: not rendered before that as well.
+            later = row_messages_rendered_by_caller() if numbers is not None else nullcontext()
+            with _schemas_swapped(package, narrowed), later:
                 report = package.get_resource(name).validate(
                     ScopedChecklist(), limit_errors=limit_errors
                 )
