@@ -12,6 +12,8 @@ from budgetkit.extract.amounts_currencies import ISO_CODES
 from budgetkit.extract.money_currencies import currency_of
 from budgetkit.extract.money_quotes import MoneyMatch
 
+# The currency signs of one character a rate's figures print ("€ 1 = $ 1,08").
+_SIGNS = "€$£¥ƒ"
 # The price of one currency in another, as the markets quote it: a figure in one currency
 # after another currency named as a thing, or one unit of it, or after the rate ("de euro
 # noteerde 1,0845 dollar", "de dollar kostte 0,92 euro", "een euro kost 1,08 dollar", "de
@@ -24,7 +26,7 @@ _CURRENCY_THING = (
     r"(?=[ \xa0]+sterling|(?<=britse[ \xa0]pond)))"
 )
 _RATE_BEFORE = re.compile(
-    rf"\b(?i:(?P<rate>(?:wissel)?koers)|(?P<thing>{_CURRENCY_THING}))\b[^.;:!?€$£¥ƒ\d]{{0,40}}\Z"
+    rf"\b(?i:(?P<rate>(?:wissel)?koers)|(?P<thing>{_CURRENCY_THING}))\b[^.;:!?{_SIGNS}\d]{{0,40}}\Z"
 )
 _PER_CURRENCY = re.compile(r"[ \t\xa0]+per[ \t\xa0]+(?P<thing>(?i:euro|dollar|gulden|yen))\b")
 # One unit of a currency set equal to a figure in another ("1 US-dollar is 1,79 Antilliaanse
@@ -35,10 +37,10 @@ _EQUALS = (
 )
 _ONE_UNIT_BEFORE = re.compile(
     rf"(?<![\w,.])(?:1[ \t\xa0]+[^\W\d_][\w-]*(?:[ \t\xa0][^\W\d_][\w-]*)?"
-    rf"|[€$£¥ƒ][ \t\xa0]?1){_EQUALS}\Z"
+    rf"|[{_SIGNS}][ \t\xa0]?1){_EQUALS}\Z"
 )
 _FIGURE_AFTER_ONE = re.compile(
-    rf"{_EQUALS}(?:[€$£¥ƒ][ \t\xa0]?|[A-Z]{{3}}[ \t\xa0])?\d[\d.]*(?:,\d+)?"
+    rf"{_EQUALS}(?:[{_SIGNS}][ \t\xa0]?|[A-Z]{{3}}[ \t\xa0])?\d[\d.]*(?:,\d+)?"
     r"(?:[ \t\xa0]+[^\W\d_][\w-]*){0,2}"
 )
 # One unit of a currency, a few words ("vanaf 1 januari 1999"), "gelijk aan" and a list of
