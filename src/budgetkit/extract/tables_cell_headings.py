@@ -23,7 +23,7 @@ from budgetkit.extract.tables_cell_groups import (
     spanless_groups,
     spanned_by_rows,
 )
-from budgetkit.extract.tables_cell_items import Item, is_valued, periods_in_order
+from budgetkit.extract.tables_cell_items import Item, is_valued
 from budgetkit.extract.tables_cell_runs import data_width, rows_preview, run_at, up_to_last_value
 from budgetkit.extract.tables_stacked_headings import joined_heading
 from budgetkit.extract.tables_tokens import BROKEN_WORD, CAPTION, NOTE, YEAR_IN, is_code
@@ -352,7 +352,6 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
         labels, at, kinds, units = _cells_ended_by_units(labels, at, kinds)
         notes = [note for note in notes if note not in [items[k] for k in units]]
         labels, at, kinds = _words_rejoined(items, labels, at, kinds)
-        labels, at, kinds = _words_over_a_year(items, labels, at, kinds)
     marks = next(
         (k for k in range(len(labels) - 1, 0, -1) if labels[k - 1][1] and not labels[k][1]), None
     )
@@ -837,57 +836,6 @@ def _cells_ended_by_units(
         where.append(at[first])
         kind_of.append(None)
     return joined, where, kind_of, [at[k] for k in units]
-
-
-def _words_over_a_year(
-    items: list[Item], labels: list[tuple[str, bool]], at: list[int], kinds: list[str | None]
-) -> tuple[list[tuple[str, bool]], list[int], list[str | None]]:
-    """The headings of a heading block a plain text layer prints a word over one year a
-    line each ("Rekening" / "2005" / "Begroting" / "2006" / "Begroting" / "2007"): two such
-    pairs or more one after the other, line under line and their years in a period's order
-    (``periods_in_order``), no period right before or after them, are one heading each
-    ("Rekening 2005"). A word over two years or more ("Realisatie" / "2020" / "2021") is
-    left as it is: it may be their group's."""
-
-    def word(k: int) -> bool:
-        return 0 <= k < len(labels) and not labels[k][1] and not kinds[k]
-
-    def year(k: int) -> bool:
-        return 0 <= k < len(labels) and _BARE_PERIOD.fullmatch(labels[k][0]) is not None
-
-    pairs: set[int] = set()
-    k = 0
-    while k < len(labels):
-        end = k
-        while word(end) and year(end + 1):
-            end += 2
-        run = list(range(k, end, 2))
-        if (
-            len(run) >= 2
-            and not (k and labels[k - 1][1])
-            and not year(end)
-            and periods_in_order(items, [(at[j], at[j + 1]) for j in run])
-        ):
-            pairs.update(run)
-        k = max(end, k + 1)
-    if not pairs:
-        return labels, at, kinds
-    joined: list[tuple[str, bool]] = []
-    where: list[int] = []
-    kind_of: list[str | None] = []
-    k = 0
-    while k < len(labels):
-        if k in pairs:
-            joined.append((f"{labels[k][0]} {labels[k + 1][0]}", True))
-            where.append(at[k])
-            kind_of.append(None)
-            k += 2
-            continue
-        joined.append(labels[k])
-        where.append(at[k])
-        kind_of.append(kinds[k])
-        k += 1
-    return joined, where, kind_of
 
 
 def _word_over_the_next_year(
