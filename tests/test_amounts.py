@@ -1570,6 +1570,39 @@ def test_bare_millions_before_a_word_in_en_count_where_no_money_is_said(
 @pytest.mark.parametrize(
     ("text", "quotes"),
     [
+        # the clause's finite verb before the amount, nothing sending a verb to its end: the
+        # word in "-en" ending it is the noun counted, money said around it or not
+        (
+            "De heffing levert jaarlijks 80 miljoen euro op. Ieder jaar versturen de "
+            "belastingkantoren ruim 2,4 miljoen aanslagen.",
+            ["80 miljoen euro"],
+        ),
+        (
+            "De premie bedroeg € 1.250 per jaar voor elk van de 17 miljoen verzekerden.",
+            ["€ 1.250"],
+        ),
+        # a modal, an auxiliary or a conjunction before it: a verb, the amount money
+        ("Het fonds heeft 80 miljoen euro. Gemeenten moeten 5 miljoen besparen.", None),
+        ("Het fonds heeft 80 miljoen euro. Daarvan gaan provincies 5 miljoen investeren.", None),
+        ("Het fonds heeft 80 miljoen euro, omdat gemeenten 5 miljoen overhouden.", None),
+        # one word before it is no clause of a subject and its verb
+        ("Het fonds heeft 80 miljoen euro. Plan: 5 miljoen overhevelen.", None),
+    ],
+)
+def test_a_word_in_en_ending_a_plain_main_clause_after_bare_millions_is_counted(
+    text: str, quotes: list[str] | None
+) -> None:
+    """ "Jaarlijks behandelen de rechtbanken zo'n 1,6 miljoen zaken." was stored as € 1,6 mln
+    where its paragraph spoke of money: a word in "-en" ending a clause whose verb stands
+    before the amount, and no auxiliary, modal or conjunction that sends a verb last, is no
+    verb but the noun the figure counts."""
+    found = [r["quote"] for r in extract_amounts(_doc(text))]
+    assert found == (quotes if quotes is not None else ["80 miljoen euro", "5 miljoen"])
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
         ("Er zijn 1,2 miljoen AOW-gerechtigden in Nederland.", []),
         ("Het gaat om 2 miljoen zzp'ers en flexwerkers.", []),
         ("Ruim 1 miljoen 65-plussers woont alleen.", []),

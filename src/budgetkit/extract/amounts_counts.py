@@ -309,6 +309,7 @@ def _counts(text: str, match: MoneyMatch) -> bool:
         or _PASSIVE_AFTER.match(text, plural.end()) is not None
         or _counted_per(text, match, word)
         or _paid_after(text, plural.end())
+        or _ends_plain_clause(text, match, plural.end())
     ):
         return True  # "1,2 miljoen melkquota's ... opgekocht,", "... € 16 per verzekerde"
     if compared:  # after "meer" or "minder" only the forms above tell a noun from a verb
@@ -325,6 +326,39 @@ def _counts(text: str, match: MoneyMatch) -> bool:
 # left to the words around it.
 _PARTICIPLE = r"(?-i:(?:[a-z]*ge|be|ver|ont|her|er)[a-z]{2,}[dt])"
 _PARTICIPLE_ENDS = re.compile(rf"[ \t\xa0]+{_PARTICIPLE}[ \t\xa0]*[,;:.!?)]")
+
+
+# The words before a bare amount in its sentence that send a verb to its clause's end: a
+# conjunction or pronoun opening a subordinate clause ("omdat gemeenten 5 miljoen besparen",
+# "die 2 miljoen kosten"), "om" and "te", or a finite auxiliary or modal whose infinitive or
+# participle stands last ("heeft 5 miljoen vrijgegeven", "wil 2 miljoen investeren"; a verb
+# of perceiving or helping so too: "zag 5 miljoen verdwijnen").
+_SENDS_VERB_LAST = re.compile(
+    r"""(?<![\w\-'’])(?i:dat|die|wat|wie|welke|waar[^\W\d_]*|hoe|of|als|omdat|doordat|zodat
+    |terwijl|nadat|voordat|wanneer|indien|mits|hoewel|tenzij|zodra|totdat|opdat|aangezien
+    |zoals|om|te|heb|hebt|heeft|hebben|had|hadden|ben|bent|is|zijn|was|waren|word|wordt|worden
+    |werd|werden|zal|zult|zullen|zou|zouden|kan|kunt|kunnen|kon|konden|moet|moeten|moest
+    |moesten|wil|wilt|willen|wilde|wilden|wou|mag|mogen|mocht|mochten|ga|gaat|gaan|ging|gingen
+    |blijft|blijven|bleef|bleven|laat|laten|liet|lieten|hoeft|hoeven|hoefde|hoefden|durft
+    |durven|komt|komen|kwam|kwamen|helpt|helpen|hielp|hielpen|ziet|zien|zag|zagen|hoort|horen
+    |hoorde|hoorden|leert|leren)(?![\w\-'’])""",
+    re.VERBOSE,
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _ends_plain_clause(text: str, match: MoneyMatch, end: int) -> bool:
+    """Whether the word in "-en" after a bare amount, ending at ``end``, ends a main clause
+    whose words before the amount send no verb to its end (``_SENDS_VERB_LAST``), two words
+    at least (a subject and its verb: "Jaarlijks behandelen de rechtbanken ruim 1,6 miljoen
+    zaken.", "voor ieder van de 16,7 miljoen verzekerden."): its finite verb stands before
+    the amount, so the word is no infinitive or participle printed last, but the noun the
+    figure counts, whatever money its paragraph says."""
+    if _CLAUSE_ENDS_HERE.match(text, end) is None:
+        return False
+    own, _ = _own_clause_span(text, match)
+    before = text[own : match.start]
+    return len(_WORD.findall(before)) >= 2 and _SENDS_VERB_LAST.search(before) is None
 
 
 # "meer" or "minder" between a bare "N miljoen" and a word in "-en" ("1,4 miljoen minder
