@@ -422,3 +422,30 @@ def test_a_code_column_s_cell_before_values_and_an_empty_last_cell_is_no_value()
     assert grid[("Kasschuif subsidies", "2026")] == "– 2.000"
     assert not [c for c in cells if c["value_text"] in ("3", "12", "7")]
     assert len(cells) == 12
+
+
+def test_the_next_row_s_code_after_a_row_s_empty_cells_is_no_value_of_it() -> None:
+    """A begroting's budgettaire gevolgen one cell per line prints each article's code in a
+    cell of its own before its label ("12" / "Ontvangsten"), a regeling's row its amounts
+    and a placeholder for its empty years. After such a row ending in an empty cell the next
+    row's code follows the placeholder: the row fits the years without it (two spaces two
+    empty years). Read as the row's value, each placeholder one cell, the code was stored
+    as the regeling's amount for 2029 and lost to the next label; where no reading fits it
+    in the row, the row was left out."""
+    text = cells_per_line(
+        "Tabel 3 Budgettaire gevolgen van beleid artikel 12 (bedragen x € 1.000)",
+        "Art.", "Naam artikel", "2025", "2026", "2027", "2028", "2029",
+        "12", "Verplichtingen", "84.210", "80.150", "79.900", "79.900", "79.900",
+        "12", "Uitgaven", "83.760", "80.400", "79.900", "79.900", "79.900",
+        "12.1", "Subsidies", "21.760", "18.400", "17.900", "17.900", "17.900",
+        " ", "Regeling duurzame mobiliteit", "17.900", "17.900", "17.900", "17.900", "17.900",
+        " ", "Tijdelijke regeling laadpalen", "3.860", " ", "500", "  ",
+        "12", "Ontvangsten", "1.250", "1.250", "1.250", "1.250", "1.250",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    regeling = "Tijdelijke regeling laadpalen"
+    assert (grid[(regeling, "2025")], grid[(regeling, "2027")]) == ("3.860", "500")
+    assert len([c for c in cells if c["row_label"] == regeling]) == 2
+    assert grid[("12 Ontvangsten", "2029")] == "1.250"
+    assert not [c for c in cells if c["value_text"] == "12"]

@@ -374,6 +374,23 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
             elif len(values) == 1:  # a lone small number is this row's single value
                 run.append(values[-1])
             # else a footnote number after the last row, not a cell
+        elif (
+            values
+            and followed
+            and run[-1] is values[-1]
+            and is_code(run[-1].text)
+            and place_run(run[:-1], width) is not None
+            and ("code" in head.kinds or place_run(run, width) is None)
+        ):
+            # a code-like number right before the next label, after a row whose cells fill
+            # the columns with its placeholders without it: the next row's code
+            # ("64.102" / " " / "64.102" / five spaces / "33" / "Ontvangsten" under eight
+            # columns: two amounts and six empty cells, then article 33's row). Under a
+            # code column headed first every row prints its code's cell before its label,
+            # so the number is that cell even where one reading of the placeholders fits
+            # it in the row's last column too
+            run.pop()
+            pos -= 1
         while texts > 0 and values and pos < len(items) and items[pos].kind == "T":
             after = next_solid(items, pos + 1)
             coded = _coded_after(items, pos)  # the next row's code, then its label
