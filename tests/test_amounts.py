@@ -4282,3 +4282,37 @@ def test_the_parts_in_a_bracket_after_a_noun_s_year_and_sum_are_of_that_year() -
         ("€ 15 mln", 2025, 2025, "stated"),
         ("€ 31 mln", None, None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # parts adding up to the whole: it spans their years
+        (
+            "De eenmalige kosten van de fusie zijn geraamd op € 45 miljoen, waarvan € 30\n"
+            "miljoen in 2025 en € 15 miljoen in 2026.",
+            [(2025, 2026), (2025, 2025), (2026, 2026)],
+        ),
+        (
+            "Het Rijk stelt € 1,2 mld beschikbaar, waarvan € 400 mln in 2024, € 500 mln in 2025 "
+            "en € 300 mln in 2026.",
+            [(2024, 2026), (2024, 2024), (2025, 2025), (2026, 2026)],
+        ),
+        # parts leaving some of the whole unplaced: the whole's years are not printed
+        (
+            "Er is € 90 miljoen gereserveerd, waarvan € 20 miljoen in 2025 en € 30 miljoen in "
+            "2026.",
+            [(None, None), (2025, 2025), (2026, 2026)],
+        ),
+    ],
+)
+def test_a_whole_split_after_waarvan_into_parts_by_year_spans_their_years(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    """A whole split after ", waarvan" into parts, each a sum and its year, that add up to it
+    spans the parts' years (as parts in a bracket after it do); it took none of its own."""
+    rows = extract_amounts(_doc(text, published="2024-09-17"))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years
+    assert [r["year_source"] for r in rows if r["year_from"]] == ["stated"] * sum(
+        1 for y in years if y[0]
+    )

@@ -181,6 +181,34 @@ def _parts_by_year(text: str, after_from: int, after: str, s_end: int) -> list[i
     return [int(part.group("y")) for part in parts if part is not None]
 
 
+# A whole split after ", waarvan" into parts, each a sum and the year it falls in, that add
+# up to it ("geraamd op € 230 miljoen, waarvan € 80 miljoen in 2013 en € 150 miljoen in
+# 2014", a word or three of its clause before the comma or none): the whole spans the parts'
+# years, as in a bracket (``_parts_by_year``). Parts that do not add up to it leave some of
+# it to other years or none: no years then.
+_WHEREOF = re.compile(
+    r"(?:[ \t\xa0\n]+[^\W\d_]+){0,3}[ \t\xa0\n]*,[ \t\xa0\n]*(?i:waarvan)[ \t\xa0\n]+"
+)
+_WHEREOF_END = re.compile(r"[ \t\xa0\n.]*(?:[;:]|\Z)")
+
+
+def _parts_after_whereof(
+    text: str, after_end: int, s_end: int, whole: MoneyMatch, following: list[MoneyMatch]
+) -> list[int]:
+    """The years of the parts listed from ``after_end`` (right after ", waarvan") to the
+    sentence's end (``_YEAR_PART``, two at least, joined by commas or "en"), ``following``
+    the amounts found after the whole, when their sums add up to ``whole``'s; else none."""
+    end = _WHEREOF_END.search(text, after_end, s_end)
+    pieces = _PART_JOINT.split(text[after_end : end.start() if end else s_end])
+    parts = [_YEAR_PART.fullmatch(piece) for piece in pieces]
+    if len(parts) < 2 or not all(parts) or len(following) < len(parts):
+        return []
+    sums = [match.amount_eur for match in following[: len(parts)]]
+    if whole.amount_eur is None or None in sums or sum(sums) != whole.amount_eur:
+        return []
+    return [int(part.group("y")) for part in parts if part is not None]
+
+
 # A footnote's number glued after an amount ending in its scale or its stop ("€ 31,2 mln.3
 # (netto contante waarde per 1 januari 2012)"): the aside after it is still the amount's.
 _MARK_BEFORE_ASIDE = re.compile(r"\d{1,2}(?=[ \t\xa0]*\()")
@@ -480,6 +508,17 @@ def extract_amounts(
                 years = (year, year, "in")
             if years[2] is None and (parts := _parts_by_year(text, after_from, after, s_end)):
                 years = (min(parts), max(parts), "range")  # "€ 3,2 mln (€ 1,6 mln in 2025 en"
+            if (
+                years[2] is None
+                and "waar" in after
+                and _WHEREOF.fullmatch(after)
+                and (
+                    parts := _parts_after_whereof(
+                        text, next_start, s_end, m, [span for span, _ in spans[i + 1 : i + 9]]
+                    )
+                )
+            ):
+                years = (min(parts), max(parts), "range")  # "€ 230 mln, waarvan € 80 mln in"
         source = "after"
         if years[2] is not None:
             # The words up to the year taken are claimed; a later year ("€ 1,5 miljard in
