@@ -7180,3 +7180,32 @@ def test_a_row_printing_no_figure_leaves_a_table_of_percentages_one_of_percentag
     assert _grid(cells)[("Grondexploitatie", "Begroting 2023")] == "n.v.t."
     assert {c["unit_label"] for c in cells} == {"%"}
     assert not any("prints no unit" in str(w) for w in warnings)
+
+
+def test_a_ratio_under_rows_whose_labels_say_their_unit_is_no_money() -> None:
+    """A municipal paragraaf weerstandsvermogen prints the unit in the labels of its two
+    capacities, each with figures of its own, the parts of the first under it, and the
+    ratio of the two last ("Ratio weerstandsvermogen   1,9"). Two labels of rows of
+    figures saying a unit say their own rows': the first's is not the table's, so the
+    ratio is stored without euros (before, as € 1.900), the parts adding up to the first
+    are in its unit, and the table is mixed."""
+    text = "\n".join(
+        [
+            "Tabel 5 Weerstandsvermogen",
+            "                                                    31-12-2022    31-12-2023",
+            "Beschikbare weerstandscapaciteit (x € 1.000)             41.250        44.600",
+            "Algemene reserve                                         28.400        30.150",
+            "Reserve grondexploitatie                                  6.850         7.450",
+            "Onvoorzien                                                6.000         7.000",
+            "Benodigde weerstandscapaciteit (x € 1.000)               21.710        23.480",
+            "Ratio weerstandsvermogen                                    1,9           1,9",
+        ]
+    )
+    [table], cells, warnings = _read(text)
+    assert table["unit_label"] == "mixed"
+    units = {(c["row_label"], c["column_label"]): c["unit_label"] for c in cells}
+    assert units[("Ratio weerstandsvermogen", "31-12-2023")] == ""
+    assert units[("Reserve grondexploitatie", "31-12-2022")] == "x € 1.000"
+    assert units[("Benodigde weerstandscapaciteit (x € 1.000)", "31-12-2022")] == "x € 1.000"
+    assert _parents(cells)["Onvoorzien"] == "Beschikbare weerstandscapaciteit (x € 1.000)"
+    assert any("'Ratio weerstandsvermogen' prints no unit" in str(w) for w in warnings)

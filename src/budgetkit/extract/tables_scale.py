@@ -356,15 +356,22 @@ def table_scale(
         # each says its own row's only, and a row that says none is left without one; so
         # also where another row's label says percentages ("Accres (x € 1 mln)", "Accres-
         # percentage (%)") and a row says nothing ("Uitkeringsfactor"): the labels print a
-        # unit per row, and a factor or a term in years under them is no money
+        # unit per row, and a factor or a term in years under them is no money; so too where
+        # the first row prints its own figures and a row further down says a unit again
+        # ("Beschikbare weerstandscapaciteit (x € 1 mln)   258,4", "Benodigde ... (x € 1
+        # mln)   96,4"): the label of a row of figures says its own row's, and a ratio
+        # under them ("Ratio weerstandsvermogen   2,7") is no money
         notes = [note(row.label, row.line) for row in money_rows]
         said = [s for s in notes if s]
-        per_row = None in notes and any(
-            note(row.label, row.line)
-            for row, is_pct in zip(table.rows, percent, strict=True)
-            if row.cells and is_pct
-        )
         top = table.rows[0]
+        per_row = None in notes and (
+            (_figured(top) and len(said) > 1)
+            or any(
+                note(row.label, row.line)
+                for row, is_pct in zip(table.rows, percent, strict=True)
+                if row.cells and is_pct
+            )
+        )
         first = None if top.cells and percent[0] else note(top.label, top.line)
         if first is not None and len({(s.unit, s.factor) for s in said}) == 1 and not per_row:
             scale = first
@@ -388,6 +395,8 @@ def table_scale(
         _row_scale(row, is_pct, line_unit or scale or NONE)
         for row, is_pct, line_unit in zip(table.rows, percent, under, strict=True)
     ]
+    if scale is None and not columns:
+        rows = _parts_in_their_totals_unit(table, percent, rows)
     if len(by_lines) > 1:  # "mld euro" over some rows, "% bbp" over the rest
         scale = Scale("mixed", 1, "mixed")
     if len({(s.unit, s.factor) for s in columns.values()}) > 1 and (
@@ -409,6 +418,52 @@ def table_scale(
         if scale.unit == "mixed":
             rows = [NONE if s.unit == "mixed" else s for s in rows]
     return scale, rows, columns
+
+
+def _parts_in_their_totals_unit(
+    table: RawTable, percent: list[bool], rows: list[Scale]
+) -> list[Scale]:
+    """``rows`` with the rows that print no unit of their own and sum, printed right under
+    or right above it, to a row whose label says its unit, in that unit ("Beschikbare
+    weerstandscapaciteit (x € 1 mln)   258,4" over "Algemene reserve   212,6", "Stille
+    reserves   14,0", "Onbenutte belastingcapaciteit   31,8"): parts that add up to the
+    total in every column it prints are in its unit. Where nothing says the table's unit,
+    each label says its own row's only (``table_scale``), and a row beside them that adds
+    up to none (a ratio, a count) is left without one."""
+    rows = list(rows)
+    notes = [note(row.label, row.line) for row in table.rows]
+
+    def unsaid(k: int) -> bool:
+        return notes[k] is None and rows[k].unit is None and not percent[k]
+
+    for i, (row, said) in enumerate(zip(table.rows, notes, strict=True)):
+        if said is None or said.unit != "EUR" or percent[i] or not _figured(row):
+            continue
+        for step in (1, -1):
+            run: list[int] = []
+            k = i + step
+            while 0 <= k < len(table.rows) and unsaid(k) and _figured(table.rows[k]):
+                run.append(k)
+                k += step
+            if len(run) > 1 and _adds_up(row, [table.rows[k] for k in run]):
+                for k in run:
+                    rows[k] = said
+    return rows
+
+
+def _adds_up(total: Row, parts: list[Row]) -> bool:
+    """Whether ``parts`` sum to ``total`` exactly in every column the total prints a value
+    in, each part printing values only in those columns."""
+    own = {cell.column_label: cell.value for cell in total.cells}
+    if any(value is None for value in own.values()):
+        return False
+    sums = dict.fromkeys(own, Decimal(0))
+    for part in parts:
+        for cell in part.cells:
+            if cell.column_label not in sums:
+                return False
+            sums[cell.column_label] += cell.value or 0
+    return sums == own
 
 
 def _figured(row: Row) -> bool:
