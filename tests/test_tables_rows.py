@@ -518,3 +518,50 @@ def test_rows_go_on_under_the_groups_of_columns_where_only_the_period_line_is_re
     parents = {c["row_label"]: c["parent_row_label"] for c in cells}
     assert parents["4.2 Woningbouw"] == "Programma-uitgaven"
     assert parents["Apparaatsuitgaven"] == "Uitgaven"
+
+
+def test_rows_go_on_past_a_numbered_foot_and_the_head_printed_above_the_table() -> None:
+    """A Miljoenennota annex printed with ``pdftotext -layout`` and no form feeds: the
+    table's two heading lines ("Realisatie  Raming  Raming" / the years) are printed again
+    after the page's foot (the Kamerstuk and its page number padded apart) and the next
+    page's head, which is the line printed above the table on the first page too
+    ("Miljoenennota 2021"), found once in the text and so not known as a running line. The
+    rows go on in one table, so the total on the second page closes the group printed
+    first: its parts were read as a second table, titled by the running head, and the
+    group totals (each printed above its parts) had no parent."""
+    heading = [
+        "                                            Realisatie      Raming      Raming",
+        "                                                  2019        2020        2021",
+    ]
+    text = "\n".join(
+        [
+            "Miljoenennota 2021",
+            "",
+            "Tabel 3.2 Niet-belastingontvangsten (in miljarden euro)",
+            "",
+            *heading,
+            "",
+            "Aardgasbaten                                      2,4         1,3         0,9",
+            "  Vennootschapsbelasting NAM                      1,0         0,6         0,4",
+            "  Winstaandeel EBN                                1,4         0,7         0,5",
+            "",
+            "Tweede Kamer, vergaderjaar 2020–2021, 35 570, nr. 1                       212",
+            "Miljoenennota 2021",
+            "",
+            *heading,
+            "",
+            "Overige ontvangsten                               4,1         4,4         4,6",
+            "  Boeten en transacties                           1,2         1,3         1,4",
+            "  Dividenden staatsdeelnemingen                   2,9         3,1         3,2",
+            "",
+            "Totaal niet-belastingontvangsten                  6,5         5,7         5,5",
+        ]
+    )
+    tables, cells, _warnings = read_text(text)
+    assert len(tables) == 1
+    assert tables[0]["title"].startswith("Tabel 3.2")
+    parents = {c["row_label"]: c["parent_row_label"] for c in cells}
+    assert parents["Vennootschapsbelasting NAM"] == "Aardgasbaten"
+    assert parents["Aardgasbaten"] == "Totaal niet-belastingontvangsten"
+    assert parents["Overige ontvangsten"] == "Totaal niet-belastingontvangsten"
+    assert cell_grid(cells)[("Boeten en transacties", "Raming 2021")] == "1,4"

@@ -446,7 +446,25 @@ def _heading_again(
     heading = [lines[i].rstrip() for i in range(first, index + 1) if lines[i].strip()]
     ahead = nonblank(lines, end, MAX_HEADINGS + len(heading))
     k = 0
-    while k < len(ahead) and (ahead[k] + 1 in furniture or continues(lines[ahead[k]])):
+    turned = False
+    above: set[str] | None = None  # the lines above the heading, folded
+    while k < len(ahead):
+        line = lines[ahead[k]]
+        if ahead[k] + 1 in furniture or continues(line) or _numbered_foot(line):
+            turned = True
+        elif not turned:
+            break
+        else:
+            # past the page's foot, the next page's head printed as it stands above the
+            # table's caption or title ("Miljoenennota 2016" over the first page too), found
+            # once in the text and not (yet) known as a running line; the table's own
+            # lines (its unit note under the caption) are none
+            if above is None:
+                caption = caption_above(lines, first)
+                start = caption[0] if caption else title_above(lines, first)
+                above = {fold(lines[i]) for i in range(start)}
+            if fold(line) not in above:
+                break
         k += 1
     again = [lines[i].rstrip() for i in ahead[k : k + len(heading)]]
     if k and again == heading:
@@ -472,15 +490,21 @@ def _period_line_again(lines: list[str], end: int, heading: str, furniture: Set[
             continue  # a line of words right under the rows (a label's rest, left unread)
         if line.lstrip("\f").rstrip() == heading.rstrip():
             return i if turned else None
-        runs = re.split(r"\s{2,}", line.strip())
-        numbered = PAGE_NUMBER.fullmatch(runs[-1]) is not None and (
-            len(runs) > 1 or not runs[-1].isdigit() or len(runs[-1]) < 4
-        )
-        if i + 1 in furniture or continues(line) or numbered:
+        if i + 1 in furniture or continues(line) or _numbered_foot(line):
             turned = True
         elif not (line.startswith("\f") and turned and CAPTION.match(line[1:]) is None):
             return None  # (the next page's head, under the foot of the page before)
     return None
+
+
+def _numbered_foot(line: str) -> bool:
+    """Whether a line ends in a page number: alone ("42", "– 3 –") or in a padded run of
+    its own at a foot's end ("Tweede Kamer, vergaderjaar 2015–2016, 34 300, nr. 1   171");
+    a bare number of four digits alone is a year, no page's."""
+    runs = re.split(r"\s{2,}", line.strip())
+    return PAGE_NUMBER.fullmatch(runs[-1]) is not None and (
+        len(runs) > 1 or not runs[-1].isdigit() or len(runs[-1]) < 4
+    )
 
 
 def _block_heading_again(
