@@ -4316,3 +4316,32 @@ def test_a_whole_split_after_waarvan_into_parts_by_year_spans_their_years(
     assert [r["year_source"] for r in rows if r["year_from"]] == ["stated"] * sum(
         1 for y in years if y[0]
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "De uitgaven stijgen van 4,1 mld euro in 2023 naar 4,6 mld euro in 2026 (+0,5 mld\n"
+            "euro).",
+            [(2023, 2023), (2026, 2026)],
+        ),
+        # the bracketed sum reads the year too
+        (
+            "De bijdrage aan het fonds daalt naar € 8 mln voor 2027 (− € 2 mln ten opzichte van "
+            "2026).",
+            [(2027, 2027), (2027, 2027)],
+        ),
+    ],
+)
+def test_a_year_tied_to_an_amount_before_a_bracketed_sum_is_the_amount_s_own(
+    text: str, years: list[tuple[int, int]]
+) -> None:
+    """A year a preposition ties to an amount right after it, a bracket holding a sum after
+    the year ("naar 5,9 mld euro in 2021 (–1,9 mld euro)"), is the amount's own, and the
+    bracketed sum's: the words before such a bracket were read as the bracketed sum's label
+    only, and the amount got none."""
+    rows = extract_amounts(_doc(text, published="2024-09-17"))
+    assert [(r["year_from"], r["year_to"], r["year_source"]) for r in rows[: len(years)]] == [
+        (*y, "stated") for y in years
+    ]

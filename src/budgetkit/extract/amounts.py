@@ -476,12 +476,22 @@ def extract_amounts(
             else (None, None, None)
         )
         own_after = near_after
+        shared_year = False  # a year before a bracketed sum that is both amounts' own
         label = OPEN_PAREN.search(after) if "(" in after else None
         if label and stop and stop.start() == label.start():
             # "(€ 23 miljoen) en de loonbijstelling 2020-2025 (€ 168 miljoen)": the words
-            # after the last "en" name the next amount, and their years are its own.
+            # after the last "en" name the next amount, and their years are its own. A year
+            # the amount's preposition ties to it, nothing else before the bracket, is its
+            # own, the bracket an aside of it ("naar 5,9 mld euro in 2021 (–1,9 mld euro)")
+            # that reads the year too.
             joints = list(_LABEL_JOINT.finditer(near_after))
-            own_after = near_after[: joints[-1].start()] if joints else ""
+            at_once = YEAR_AT_ONCE.match(near_after)
+            shared_year = not joints and at_once is not None
+            if joints:
+                own_after = near_after[: joints[-1].start()]
+            elif not shared_year or near_after[at_once.end() :].strip():
+                own_after = ""
+                shared_year = False
         part = RELATIVE_PART.search(own_after) if may_hold(own_after, ("waar",)) else None
         if part:  # "€ 497 miljoen ... waarvan dit jaar € 60 miljoen": the part's year
             own_after = own_after[: part.start()]
@@ -525,6 +535,8 @@ def extract_amounts(
             # 2025 en vanaf 2026 structureel € 2 miljard") is left for the next amount.
             taken = year_end(own_after, years) if years_end is None else years_end
             claimed = after_from + skip + (len(own_after) if taken is None else taken)
+            if shared_year:
+                claimed = after_from
         else:
             begin = max(prev_end, claimed)
             if "„" in text[begin : m.start] or "”" in text[begin : m.start]:
