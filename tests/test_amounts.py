@@ -3877,6 +3877,41 @@ def test_a_later_text_quoting_guilders_counts_its_past_in_euros() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "currencies"),
+    [
+        # a text printing amounts in the Antillean guilder means it by "gulden" alone
+        (
+            "Curaçao reserveert NAf. 30 miljoen voor de zorg. Het land komt dit jaar 120 "
+            "miljoen gulden tekort.",
+            [("NAf. 30 miljoen", "ANG"), ("120 miljoen gulden", "ANG")],
+        ),
+        # a land of another guilder named, none of its amounts printed: unknown, not stored
+        ("Sint Maarten heeft dit jaar een tekort van 180 miljoen gulden.", []),
+        # a Dutch text whose sentence speaks of the guilder's time, or marks it Dutch
+        ("In 1996 kregen de gemeenten 600 miljoen gulden extra.", [("600 miljoen gulden", "NLG")]),
+        (
+            "De bouw kostte destijds ruim 40 miljoen gulden.",
+            [("40 miljoen gulden", "NLG")],
+        ),
+        ("De raming was Hfl 8 miljard.", [("8 miljard", "NLG")]),
+        # nothing says which guilder: not stored
+        ("De nieuwe schouwburg kost 40 miljoen gulden.", []),
+    ],
+)
+def test_a_guilder_in_a_text_of_the_euro_s_time_is_the_dutch_one_only_where_it_says(
+    text: str, currencies: list[tuple[str, str]]
+) -> None:
+    """ "180 miljoen gulden" in a 2018 text on Sint Maarten was stored as Dutch guilders, gone
+    since 2002: after the euro came a guilder is the Dutch one only where a mark of it, its
+    time (a year before 2002, "destijds") or a euro amount beside it says so; the Caribbean
+    one the text prints amounts in; else unknown and refused with a warning."""
+    warnings: list[ExtractWarning] = []
+    rows = extract_amounts(_doc(text, published="2018-04-16"), warnings)
+    assert [(r["quote"], r["currency"]) for r in rows] == currencies
+    assert any("guilder" in w.reason for w in warnings) == (not currencies)
+
+
+@pytest.mark.parametrize(
     ("text", "quotes"),
     [
         # a noun after the tons names the matter weighed, whatever is done with it

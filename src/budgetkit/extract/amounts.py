@@ -41,6 +41,7 @@ from budgetkit.extract.amounts_currencies import (
     EURO_BUDGETS_FROM,
     coded_currency,
     currency_named_before,
+    guilder_after_euro,
     guilders_before,
     home_currency,
     implied_currency,
@@ -427,6 +428,9 @@ def extract_amounts(
 
     model = doc.model
     home, guilders = home_currency(text, matches, doc.meta.get("published"))
+    published = re.match(r"\d{4}", str(doc.meta.get("published") or ""))
+    euro_time = published is not None and int(published.group()) > EURO_BUDGETS_FROM
+    printed_currencies = {m.currency for m in matches if m.currency is not None}
     rows: list[dict[str, Any]] = []
     claimed = 0  # end of the words whose years the previous amount already took
     whole_opened = False
@@ -639,6 +643,18 @@ def extract_amounts(
             or coded
             or implied_currency(rows, m, s_start, home, guilders and _before_euros(years))
         )
+        if currency == "NLG" and euro_time:
+            guilder = guilder_after_euro(text, m, segment, printed_currencies)
+            if guilder is None:
+                if warnings is not None:
+                    warnings.append(
+                        ExtractWarning(doc.id, model.line_col(m.start)[0],
+                                       f"'{' '.join(m.quote.split())}': guilders in a text of "
+                                       "the euro's time, the Dutch or a Caribbean guilder is "
+                                       "unknown: not stored")
+                    )  # fmt: skip
+                continue
+            currency = guilder
         qualifier = qualifier_word(qualifier_match(text, max(s_start, m.start - 30), m.start))
         if qualifier is None and ROUNDED_BY_SPEECH.search(m.quote):
             qualifier = "ongeveer"  # "een miljoen of vijf": about five million

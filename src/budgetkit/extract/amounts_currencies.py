@@ -281,6 +281,50 @@ def home_currency(text: str, matches: list[MoneyMatch], published: object) -> tu
     return ("NLG" if printed["NLG"] > printed["EUR"] else "EUR"), then and printed["NLG"] > 0
 
 
+#: The guilders of the Caribbean parts of the Kingdom: a text printing amounts in one of them
+#: means it by "gulden" alone ("NAf. 45 miljoen ... 180 miljoen gulden tekort").
+_CARIBBEAN_GUILDERS = ("ANG", "XCG", "AWG")
+#: A mark of the Dutch guilder in particular, in the quote or right before it ("fl.", "Hfl",
+#: "Dfl", "NLG", "Nederlandse gulden"): no other guilder is printed so.
+_DUTCH_GUILDER = re.compile(r"(?<![\w.])(?:[HhDd]?fl\.?|HFL|NLG)(?![\w])|(?i:nederlandse\s+gulden)")
+#: The lands whose money is, or was, a guilder other than the Dutch one: a text naming them
+#: may mean theirs by "gulden".
+_GUILDER_LANDS = re.compile(
+    r"Curaçao|Curacao|Sint[ \xa0]Maarten|St\.[ \xa0]Maarten|Aruba|Surinam|Antill"
+)
+#: What makes a sentence speak of the Dutch guilder's time: a year before the euro (1800 to
+#: 2001, a figure set apart), a past decade ("de jaren zestig", "de jaren '90"), a word of
+#: the past ("destijds", "toen", "aanvankelijk"), or a euro amount beside the guilders ("van
+#: ƒ 2.375 naar € 2.070", "4,5 miljoen euro (bijna 10 miljoen gulden)").
+_DUTCH_GUILDERS_TIME = re.compile(
+    r"(?<![\w.,])(?:1[89]\d\d|200[01])(?![\w]|[.,]\d)"
+    r"|(?i:\bjaren[ \xa0]+(?:'?\d0|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig"
+    r"|negentig)\b|\b(?:destijds|indertijd|toentertijd|toen|vroeger|voorheen|aanvankelijk)\b)"
+    r"|€|(?i:\beuros?\b)"
+)
+
+
+def guilder_after_euro(
+    text: str, match: MoneyMatch, sentence: str, printed: set[str]
+) -> str | None:
+    """The currency of an amount read in guilders (NLG) in a text published after the euro
+    came (``EURO_BUDGETS_FROM``), when the Dutch guilder was gone: the Dutch one where a
+    mark of it stands in or right before the quote (``_DUTCH_GUILDER``); the Caribbean
+    guilder the text prints other amounts in, where it prints one (``printed``: the
+    currencies of its amounts); the Dutch one where the text names no land of another
+    guilder and the amount's sentence speaks of the Dutch guilder's time
+    (``_DUTCH_GUILDERS_TIME``); else None: which guilder is unknown ("Sint Maarten komt 180
+    miljoen gulden tekort" in 2018: the Antillean), and the amount is not stored."""
+    if _DUTCH_GUILDER.search(text, max(0, match.start - 6), match.end) is not None:
+        return "NLG"
+    others = printed.intersection(_CARIBBEAN_GUILDERS)
+    if len(others) == 1:
+        return others.pop()
+    if others or _GUILDER_LANDS.search(text) is not None:
+        return None
+    return "NLG" if _DUTCH_GUILDERS_TIME.search(sentence) is not None else None
+
+
 def implied_currency(
     rows: list[dict[str, Any]], match: MoneyMatch, sentence: int, home: str, guilders_then: bool
 ) -> str:
