@@ -505,3 +505,29 @@ def test_the_level_the_changes_under_a_heading_come_to_closes_the_chain() -> Non
     assert parents["Plafond Miljoenennota 2025"] is None
     assert parents["Loon- en prijsbijstelling"] == "Mutaties"
     assert parents["Overig"] == "Mutaties"
+
+
+def test_an_instrument_s_cue_is_read_after_the_code_printed_before_its_label() -> None:
+    """A begroting's budgettaire gevolgen one cell per line prints each item's code in a cell
+    of its own, prepended to its label ("7.4 Opdrachten"). After an instrument printed
+    without values over its items ("Bijdrage aan medeoverheden" / "7.2 ..." / "7.3 ..."),
+    an instrument printing its own values is its sibling, not one more item under it: the
+    sums allow both, and the instrument's cue, hidden by the code, was not read."""
+    text = cells_per_line(
+        "Tabel 7.1 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+        "Art.", "Omschrijving", "2025", "2026", "2027",
+        " ", "Uitgaven", "60.500", "61.000", "61.200",
+        " ", "Programma-uitgaven", "52.500", "53.000", "53.200",
+        " ", "Subsidies", " ",
+        "7.1", "Regeling schone lucht", "4.500", "4.500", "4.500",
+        " ", "Bijdrage aan medeoverheden", " ",
+        "7.2", "Specifieke uitkering luchtkwaliteit", "30.000", "30.500", "30.700",
+        "7.3", "Decentralisatie-uitkering geluid", "8.000", "8.000", "8.000",
+        "7.4", "Opdrachten", "10.000", "10.000", "10.000",
+        " ", "Apparaatsuitgaven", "8.000", "8.000", "8.000",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    assert parents["7.3 Decentralisatie-uitkering geluid"] == "Bijdrage aan medeoverheden"
+    assert parents["7.4 Opdrachten"] == "Programma-uitgaven"
+    assert parents["Apparaatsuitgaven"] == "Uitgaven"

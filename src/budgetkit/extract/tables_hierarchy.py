@@ -127,8 +127,8 @@ def _settled(target: Values, tolerance: Exact) -> bool:
 def rank(label: str) -> int | None:
     """The label cue's rank, or None for a row the labels say nothing about (a regeling).
 
-    A footnote mark after the label ("Uitgaven 1)", "Uitgaven*", "Uitgaven¹") is not part of
-    the words the cue reads."""
+    A code before the label (``CODE_BEFORE``) and a footnote mark after it ("Uitgaven 1)",
+    "Uitgaven*", "Uitgaven¹") are not part of the words the cue reads."""
     if SUMMED.search(label):
         return None  # the total of the numbered rows it names, no numbered part beside them
     words = label.strip()
@@ -137,7 +137,19 @@ def rank(label: str) -> int | None:
     for value, pattern in RANKS:
         if pattern.fullmatch(words):
             return value
-    return None
+    coded = CODE_BEFORE.match(words)
+    level = rank(words[coded.end() :]) if coded else None
+    return level if level is not None and level >= INSTRUMENT else None
+
+
+#: The rank of the financial instruments' cue.
+INSTRUMENT = 3
+#: An article's or item's code printed in a cell of its own before the label and prepended
+#: to it ("3.4 Subsidies", "12a Opdrachten"): no word of the label's, so an instrument's cue
+#: (or "Overige") is read in the words after it, as where the code is printed in no cell at
+#: all. A top word after a code is no top row: "15.09 Ontvangsten" is an item's part of
+#: the Ontvangsten.
+CODE_BEFORE = re.compile(r"\d{1,3}(?:\.\d{1,2})*[a-z]?[ \xa0]+(?=[^\W\d_])")
 
 
 @dataclass(frozen=True)
