@@ -565,3 +565,43 @@ def test_rows_go_on_past_a_numbered_foot_and_the_head_printed_above_the_table() 
     assert parents["Aardgasbaten"] == "Totaal niet-belastingontvangsten"
     assert parents["Overige ontvangsten"] == "Totaal niet-belastingontvangsten"
     assert cell_grid(cells)[("Boeten en transacties", "Raming 2021")] == "1,4"
+
+
+def test_rows_go_on_where_the_whole_heading_is_printed_again_past_a_page_foot() -> None:
+    """A Miljoenennota annex printed with ``pdftotext -layout`` runs its table over two
+    pages: the Kamerstuk's foot with the page number padded apart, a form feed and the
+    running head, then the whole heading again, the words over the years as well. The
+    rows go on in one table in the caption's unit; the second page's rows were read as a
+    table of their own, without the caption (its unit then taken from wherever else the
+    page prints one: an amount in the prose matching a cell) and without their total."""
+    words = "                                         Realisatie      Raming      Raming"
+    years = "                                               2022        2023        2024"
+    text = "\n".join(
+        [
+            "De niet-belastingontvangsten dalen in 2024 naar verwachting met € 4,1 mld.",
+            "",
+            "Tabel 3.2 Niet-belastingontvangsten (in miljarden euro)",
+            "",
+            words,
+            years,
+            "",
+            "Aardgasbaten                                    10,9         4,6         1,8",
+            "Dividenden staatsdeelnemingen                    3,1         2,9         2,7",
+            "",
+            "Tweede Kamer, vergaderjaar 2023–2024, 36 410, nr. 1                       88",
+            "\fMiljoenennota 2024",
+            "",
+            words,
+            years,
+            "",
+            "Boeten en transacties                            1,2         1,3         1,3",
+            "Overige ontvangsten                              4,9         5,3         4,2",
+            "Totaal                                          20,1        14,1        10,0",
+        ]
+    )
+    tables, cells, _warnings = read_text(text)
+    assert [t["unit_label"] for t in tables] == ["mld euro"]
+    assert cell_grid(cells)[("Boeten en transacties", "Raming 2024")] == "1,3"
+    assert {c["unit_label"] for c in cells} == {"mld euro"}
+    parents = {c["row_label"]: c["parent_row_label"] for c in cells}
+    assert parents["Aardgasbaten"] == parents["Overige ontvangsten"] == "Totaal"

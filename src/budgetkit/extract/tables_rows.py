@@ -469,10 +469,12 @@ def _heading_again(
     again = [lines[i].rstrip() for i in ahead[k : k + len(heading)]]
     if k and again == heading:
         return ahead[k + len(heading) - 1]
-    return _period_line_again(lines, end, lines[index], furniture)
+    return _period_line_again(lines, end, heading, furniture)
 
 
-def _period_line_again(lines: list[str], end: int, heading: str, furniture: Set[int]) -> int | None:
+def _period_line_again(
+    lines: list[str], end: int, heading: list[str], furniture: Set[int]
+) -> int | None:
     """Where a table's column heading line (``heading``: its periods, "2002   2003 ...
     2006") is printed again, alone and where it stood (its groups' words over it, "Realisatie
     ... Verschil", left out), right past the page's foot and the next page's head after the
@@ -482,14 +484,19 @@ def _period_line_again(lines: list[str], end: int, heading: str, furniture: Set[
     headings of the page before. A line of words right under the last row, no value in
     it, is passed over (it may be the row's label going on, or a group heading of the
     rows on the next page: which, nothing tells). A caption between (a next table's) is
-    no page's head. The index of the repeated line, else None."""
+    no page's head. The heading's lines over its periods (``heading``, as printed, the
+    period line last: "Realisatie   Raming   Raming" over "2014   2015   2016") may be
+    printed again over it there too. The index of the repeated line, else None."""
     turned = False
-    for i in nonblank(lines, end, MAX_HEADINGS + 3):
+    above = {line.strip() for line in heading[:-1]}
+    for i in nonblank(lines, end, MAX_HEADINGS + 3 + len(above)):
         line = lines[i]
         if i == end and "  " not in line.strip() and split_row(line, 1) is None:
             continue  # a line of words right under the rows (a label's rest, left unread)
-        if line.lstrip("\f").rstrip() == heading.rstrip():
+        if line.lstrip("\f").rstrip() == heading[-1].rstrip():
             return i if turned else None
+        if turned and line.lstrip("\f").strip() in above:
+            continue  # the heading's words over its periods, printed again
         if i + 1 in furniture or continues(line) or _numbered_foot(line):
             turned = True
         elif not (line.startswith("\f") and turned and CAPTION.match(line[1:]) is None):
