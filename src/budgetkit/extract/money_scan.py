@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from decimal import Decimal
 from itertools import chain
 
 from budgetkit.extract.money_anchors import (
@@ -325,12 +326,17 @@ def _small_words(text: str, u_places: list[int]) -> Iterator[tuple[int, int, str
     so is "vijf gulden". Not "een" or "één" (an article as often: "een euro meer"), nor
     "honderd" and "duizend" and what they end (read with their own tests, ``_round_sum``),
     nor a sum after a rate's base ("op elke honderd euro gaat vijf euro", ``_RATE_BASE``).
-    ``u_places``: where ``U_PLACES`` matches (each word's "u" is its second letter)."""
+    ``u_places``: where ``U_PLACES`` matches (each word's "u" is its second letter).
+    (Each word is valued once a text: most are the scale word of "5 miljoen euro", which
+    ``word_number`` takes some microseconds to refuse.)"""
+    values: dict[str, Decimal | None] = {}
     for m in matches_at(_SMALL_CURRENCY, text, (at - 1 for at in u_places if at)):
         word = _SMALL_WORD.search(text, max(0, m.start() - 30), m.start())
         if word is None:
             continue
-        value = word_number(word.group("w"))
+        if word.group("w") not in values:
+            values[word.group("w")] = word_number(word.group("w"))
+        value = values[word.group("w")]
         if value is None or value != int(value) or not 1 < value < 100:
             continue
         if _RATE_BASE.search(text, max(0, word.start() - 80), word.start()):
