@@ -4380,3 +4380,20 @@ def test_a_year_tied_to_an_amount_before_a_bracketed_sum_is_the_amount_s_own(
     assert [(r["year_from"], r["year_to"], r["year_source"]) for r in rows[: len(years)]] == [
         (*y, "stated") for y in years
     ]
+
+
+def test_a_year_ending_its_sentence_before_a_glued_footnote_number_is_read() -> None:
+    """A footnote's number glued after the stop that ends a sentence on a year ("een tekort
+    van 2,3 mld euro in 2026.3 De schuld stijgt") hid the year: "2026.3" was taken for a
+    decimal no year is part of. A stop, a digit or two and a word after white space is none."""
+    text = (
+        "Het EMU-saldo verslechtert tot een tekort van 2,3 mld euro in 2026.3 De schuld stijgt\n"
+        "in dezelfde periode licht.\n\n3 Het bbp bedraagt naar verwachting 1.150 mld euro."
+    )
+    row = extract_amounts(_doc(text, published="2024-09-17"))[0]
+    assert (row["quote"], row["year_from"], row["year_to"], row["year_source"]) == (
+        "2,3 mld euro",
+        2026,
+        2026,
+        "stated",
+    )

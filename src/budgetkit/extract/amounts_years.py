@@ -39,6 +39,10 @@ MONTH = rf"(?:{'|'.join(MONTHS)})"
 # joined by "en" are. An em dash glued between two years joins a span as a hyphen does
 # ("in 2023—2024", as a word processor turns a typed dash into one, and as money's ranges
 # read it: "€ 40—60 miljoen"); spaced, it sets a clause apart ("in 2023 — € 5 mln — ...").
+# A year ending its sentence may carry a footnote's number glued after its stop ("ruim 8 mld
+# euro in 2021.4 De EMU-schuld daalt"): a stop, a digit or two and a word after white space
+# is no decimal a year could be part of (a Dutch decimal takes a comma, a thousands group
+# three digits).
 _NO_TIME_YEARS = "".join(
     f"(?<!{word})"
     for word in (
@@ -56,7 +60,7 @@ _YEARS = re.compile(
             |macrobudget|tranche)\s+(?:de\s+jaren\s+|het\s+jaar\s+|de\s+periode\s+)?))?
         (?P<a>{YEAR})(?:(?:\s*,\s*{YEAR})*\s*(?P<sep>[-–]|(?<=\d)—(?=\d)|tot\s+en\s+met|t/m|tot|en|(?<=\d\s)als)\s*
             (?:(?:\d{{1,2}}\s+)?{MONTH}\s+)?(?P<b>{YEAR}))?
-        (?!\d|[.,]\d|/\d)""",
+        (?!\d|,\d|\.\d(?!\d?[ \t\xa0\r\n]+[^\W\d_])|/\d)""",
     re.VERBOSE | re.IGNORECASE,
 )
 # A year expression holds a year: windows without one skip the slow ``_YEARS`` scan.
