@@ -460,3 +460,36 @@ def test_bare_years_after_headings_of_words_each_ending_in_a_year() -> None:
     assert grid[("4.2 Onderwijshuisvesting", "Begroting 2025")] == "10.230"
     assert grid[("Totaal lasten", "2028")] == "16.670"
     assert row_parents(cells)["4.3 Onderwijsbeleid en leerlingzaken"] == "Lasten"
+
+
+def test_the_labels_heading_before_a_heading_printed_again_is_the_corner() -> None:
+    """Headings of words each ending in a year, one space apart from the labels' heading
+    at the margin ("Indicator Realisatie 2023 Begroting 2024 Realisatie 2024"): where the
+    first heading ends in the words of a later one, those words head a column of their own
+    and the words before them are the corner (read as one heading, the first column was
+    "Indicator Realisatie 2023"). Words that no later heading repeats stay in the first
+    ("Stand begroting 2024 Mutatie begroting 2024": no corner)."""
+    read = tables_heading_line.split_heading
+    assert read("Indicator Realisatie 2023 Begroting 2024 Realisatie 2024") == (
+        "Indicator",
+        [("Realisatie 2023", 11), ("Begroting 2024", 27), ("Realisatie 2024", 42)],
+    )
+    assert read("Stand begroting 2024 Mutatie begroting 2024") == (
+        "",
+        [("Stand begroting 2024", 1), ("Mutatie begroting 2024", 22)],
+    )
+    text = "\n".join(
+        [
+            "Tabel 7 Beleidsindicatoren",
+            "Indicator Realisatie 2023 Begroting 2024 Realisatie 2024",
+            "Bereik schuldhulpverlening 61% 65% 63%",
+            "Uitstroom naar werk 18% 20% 21%",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    assert cell_grid(cells)[("Bereik schuldhulpverlening", "Realisatie 2023")] == "61%"
+    assert {c["column_label"] for c in cells} == {
+        "Realisatie 2023",
+        "Begroting 2024",
+        "Realisatie 2024",
+    }

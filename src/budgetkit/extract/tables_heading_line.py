@@ -230,7 +230,32 @@ def _worded_heading(
             words.append((token, column))
         else:
             return None
-    return (corner, headings) if len(headings) >= 2 else None
+    if len(headings) < 2:
+        return None
+    return _corner_before_a_repeated_heading(text, corner, headings)
+
+
+def _corner_before_a_repeated_heading(
+    text: str, corner: str, headings: list[tuple[str, int]]
+) -> tuple[str, list[tuple[str, int]]]:
+    """The labels' heading parted from the first column's where the first heading ends in
+    the words of a later one, capitalised, before its period ("Kengetal Rekening 2015
+    Begroting 2016 Rekening 2016": "Rekening" heads a column of its own again, so
+    "Kengetal" before it is the corner): a line's headings name their columns alike, and
+    the words before such a repeat head none. Else the headings as read."""
+    first, start = headings[0]
+    words = first.split()[:-1]
+    if corner or len(words) < 2:
+        return corner, headings
+    for name, _column in headings[1:]:
+        later = name.split()[:-1]
+        if not later or len(later) >= len(words) or not later[0][:1].isupper():
+            continue
+        # where the repeat starts, the words before it one space apart as read
+        at = start + len(" ".join(words[: len(words) - len(later)]))
+        if words[-len(later) :] == later and text.startswith(later[0], at):
+            return text[:at].strip(), [(text[at : start - 1 + len(first)], at + 1), *headings[1:]]
+    return corner, headings
 
 
 def _between(text: str, words: list[tuple[str, int]], j: int) -> str:
