@@ -2212,6 +2212,34 @@ def test_a_page_number_is_never_an_amount() -> None:
 
 
 @pytest.mark.parametrize(
+    "between",
+    [
+        # a running foot set apart by blank lines
+        "\n\nJaarverslag Provincie Utrecht 2023 | Financiën | 14\n\n",
+        # the page's number, a form feed and the next page's head
+        "\n\n14\n\fJaarverslag Provincie Utrecht 2023\n",
+    ],
+)
+def test_a_scale_word_hyphenated_over_page_furniture_is_read(between: str) -> None:
+    """A scale word broken at its hyphen over a page break ("€ 1,314 mil-" / the page's foot /
+    "jard moet bijdragen") was refused as an ambiguous "mil": its head and tail on either
+    side of the furniture are the word, the figure's scale."""
+    text = (
+        "Het fonds is in 2020 opgericht om de regio te versterken. Gemeenten en provincie\n"
+        f"dragen er samen aan bij. De provincie draagt in 2024 € 2,45 mil-{between}jard bij\n"
+        "aan het fonds. Het fonds wordt beheerd door een stichting."
+    )
+    warnings: list[ExtractWarning] = []
+    (row,) = extract_amounts(_doc(text), warnings)
+    assert (row["quote"], row["amount_eur"], row["line"]) == ("€ 2,45", 2_450_000_000, 2)
+    assert row["scale_line"] == text.count("\n")
+    assert not warnings
+    # a tail alone, no head before the furniture, is no scale word
+    text = text.replace(" mil-", "")
+    assert [r["amount_eur"] for r in extract_amounts(_doc(text))] != [2_450_000_000]
+
+
+@pytest.mark.parametrize(
     "foot",
     [
         # a Kamerstuk's first page: its number, the ISSN and the printer's line

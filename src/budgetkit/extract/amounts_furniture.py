@@ -29,9 +29,15 @@ from budgetkit.textmodel import TextModel, occurrences
 
 # A figure ending the text before a page break ("€ 150", "150"), and the scale word, with a
 # currency word after it, that the text after the break starts with ("mln uit", "miljoen euro").
-_FIGURE_AT_END = re.compile(rf"(?:(?P<sign>[€ƒ])[ \xa0]?)?(?P<n>{NUMBER})[ \t\xa0]*\Z")
+# A scale word hyphenated at the break ("€ 1,3 mil-" ... "jard moet bijdragen") is the word:
+# the figure's line ends in its head, the next page's text opens with its tail.
+_FIGURE_AT_END = re.compile(
+    rf"(?:(?P<sign>[€ƒ])[ \xa0]?)?(?P<n>{NUMBER})(?:[ \xa0]+(?P<head>(?i:mil))[-\xad])?"
+    r"[ \t\xa0]*\Z"
+)
 _SCALE_AT_START = re.compile(
-    r"[ \t\xa0\f]*(?P<unit>(?i:miljoen|miljard|mln|mld|mrd|duizend)\.?)(?![^\W\d_])"
+    r"[ \t\xa0\f]*(?P<unit>(?i:miljoen|miljard|mln|mld|mrd|duizend)\.?|(?P<tail>(?i:joen|jard)))"
+    r"(?![^\W\d_])"
     r"(?:[ \t\xa0]+(?P<currency>(?i:euro|dollar)s?)(?![^\W\d_]))?"
 )
 _YEAR_FIGURE = re.compile(r"(?:19|20)\d\d")
@@ -43,8 +49,8 @@ _YEAR_FIGURE = re.compile(r"(?:19|20)\d\d")
 #: their two cases: most lines open with another letter, which the words ignoring case, each
 #: tried in turn, took twice as long to reject.)
 _SCALE_OPENS_LINE = re.compile(
-    r"\n(?=[ \t\xa0\fmMdD])[ \t\xa0\f]*"
-    r"(?:[mM](?i:iljoen|iljard|ln|ld|rd)|[dD](?i:uizend))(?![^\W\d_])"
+    r"\n(?=[ \t\xa0\fmMdDjJ])[ \t\xa0\f]*"
+    r"(?:[mM](?i:iljoen|iljard|ln|ld|rd)|[dD](?i:uizend)|[jJ](?i:oen|ard))(?![^\W\d_])"
 )
 #: A page's footer or header as a PDF's text layer prints it next to the form feed between
 #: two pages: words, and the page's number set apart at its end ("Tweede Kamer, vergaderjaar
@@ -416,8 +422,12 @@ def across_page_breaks(
         # the whole line before)
         scale = _SCALE_AT_START.match(lines[after - 1])
         figure = _FIGURE_AT_END.search(lines[before - 1]) if scale is not None else None
-        if figure is None or scale is None:
-            continue
+        if (
+            figure is None
+            or scale is None
+            or (figure.group("head") is None) != (scale.group("tail") is None)
+        ):
+            continue  # a hyphenated scale word's head and tail come in pairs
         sign = figure.group("sign")
         if not sign and _YEAR_FIGURE.fullmatch(figure.group("n")):
             continue  # "in 2025": a year before the break
@@ -426,6 +436,10 @@ def across_page_breaks(
             continue  # the figure is part of a longer amount
         quote = text[start:end]
         unit = scale.group("unit")
+        if scale.group("tail") is not None:
+            unit = figure.group("head") + unit  # "mil-" ... "jard": miljard
+            # the scan refused the figure with the head alone ("€ 1,3 mil"): now read
+            rejected[:] = [(at, why) for at, why in rejected if at != start]
         word = scale.group("currency")
         printed = currency_of(sign) if sign else (currency_of(word) if word else None)
         amount, _ = parse_quote(quote, printed_scale(unit))
