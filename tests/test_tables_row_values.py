@@ -6,8 +6,9 @@ import re
 
 from hypothesis import given
 from hypothesis import strategies as st
+from table_texts import cells_per_line, read_text
 
-from budgetkit.extract.tables_row_values import _cell_forms, _cell_pattern
+from budgetkit.extract.tables_row_values import _cell_forms, _cell_pattern, split_row
 from budgetkit.extract.tables_tokens import DASHES, MINUS, SIGNED
 
 #: What a row's line is made of: figures in their printed forms, signs, nil marks, words
@@ -39,3 +40,29 @@ def test_a_cell_token_is_one_of_its_forms_standing_apart(line: str) -> None:
         each = re.compile("|".join(rf"(?<!\S){form}(?!\S)" for form in forms))
         found = [m.span() for m in _cell_pattern(signed, minus, brackets).finditer(line)]
         assert found == [m.span() for m in each.finditer(line)]
+
+
+def test_a_lone_year_one_space_after_a_label_is_no_amount_of_one_column() -> None:
+    """A page cut right after the first label of a table printed one cell per line ("Tabel
+    63 Opbouw ontvangsten ..." / the years a line each / "Stand ontwerpbegroting 2024" /
+    "3.105" / "3.105", the text's end): the last year and the label under it read as a
+    table of one column whose row printed the value 2024, titled "2029", no unit. The year
+    one space after the label's word names the stage's budget, as it does before a row's
+    values; nothing tells it is an amount, so no such row is read. A year padded apart
+    from its label stays a value."""
+    assert split_row("Stand ontwerpbegroting 2024", 1) is None
+    assert split_row("Stand ontwerpbegroting 2024   3.105", 1) == (
+        "Stand ontwerpbegroting 2024",
+        [("3.105", 31)],
+    )
+    assert split_row("Aantal vergunningen       2024", 1) == (
+        "Aantal vergunningen",
+        [("2024", 27)],
+    )
+    text = cells_per_line(
+        "Tabel 63 Opbouw ontvangsten artikel 4 (bedragen x € 1.000)", " ",
+        "2024", "2025", "2026", "2027", "2028", "2029",
+        "Stand ontwerpbegroting 2024", "3.105", "3.105",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    assert not any(c["value_text"] == "2024" for c in cells)

@@ -208,6 +208,16 @@ def split_row(
             cells = cells[1:]
     if len(cells) < 2 and width > 1:
         return None
+    if (
+        width == 1
+        and is_year(cells[0][0])
+        and label[-1].isalpha()
+        and not is_padded(text, cells[0][1])
+    ):
+        # a lone year one space after the label's word ("Stand ontwerpbegroting 2022")
+        # names the row's budget or period, as in a row of more values; nothing tells it
+        # is an amount
+        return None
     return label, cells
 
 
