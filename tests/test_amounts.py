@@ -1587,6 +1587,18 @@ def test_bare_millions_before_a_word_in_en_count_where_no_money_is_said(
         ("Het fonds heeft 80 miljoen euro, omdat gemeenten 5 miljoen overhouden.", None),
         # one word before it is no clause of a subject and its verb
         ("Het fonds heeft 80 miljoen euro. Plan: 5 miljoen overhevelen.", None),
+        # "krijgen", and "staan" or "liggen" in the singular (the sum its subject), send a
+        # participle last; a particle in "-en" is no noun
+        ("Het fonds heeft 80 miljoen euro. In de begroting staat 5 miljoen opgenomen.", None),
+        ("Het fonds heeft 80 miljoen euro. De provincie krijgt 5 miljoen teruggegeven.", None),
+        ("Het fonds heeft 80 miljoen euro. Gemeenten kregen 5 miljoen toegewezen.", None),
+        ("Het fonds heeft 80 miljoen euro. Voor de regio ligt 5 miljoen vastgehouden.", None),
+        ("Het fonds heeft 80 miljoen euro. Het Rijk brengt 5 miljoen bijeen.", None),
+        # a count is a plural's subject
+        (
+            "Het fonds heeft 80 miljoen euro. In de wachtrij staan 1,2 miljoen aanvragen.",
+            ["80 miljoen euro"],
+        ),
     ],
 )
 def test_a_word_in_en_ending_a_plain_main_clause_after_bare_millions_is_counted(

@@ -100,10 +100,12 @@ _PLURAL_NOUN = re.compile(
 # A word in "-en" after a bare "N miljoen", adjectives between or not: a plural noun
 # ("gepensioneerden", "verzekerden", "zelfstandigen") or a verb ("investeren", "uitgeven"),
 # which only the words around tell apart (``_says_money``); an adverb or a preposition in
-# "-en" ("160 mln. alleen voor de A2", "5 miljoen binnen een jaar") is neither.
+# "-en" ("160 mln. alleen voor de A2", "5 miljoen binnen een jaar", "brengt 5 miljoen
+# bijeen") is neither.
 _PLURAL_EN = re.compile(
     rf"""\s*{_ADJECTIVES}(?![\w'’-]*?{MONEY_AFTER_AMOUNT}(?![\w'’-]))
-    (?!(?:alleen|even|binnen|buiten|boven|beneden|tegen|zonder|open|meteen|samen|geleden)\b)
+    (?!(?:alleen|even|binnen|buiten|boven|beneden|tegen|zonder|open|meteen|samen|bijeen
+    |geleden)\b)
     (?-i:[a-z][^\W\d_]{{2,}}en)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -332,7 +334,10 @@ _PARTICIPLE_ENDS = re.compile(rf"[ \t\xa0]+{_PARTICIPLE}[ \t\xa0]*[,;:.!?)]")
 # conjunction or pronoun opening a subordinate clause ("omdat gemeenten 5 miljoen besparen",
 # "die 2 miljoen kosten"), "om" and "te", or a finite auxiliary or modal whose infinitive or
 # participle stands last ("heeft 5 miljoen vrijgegeven", "wil 2 miljoen investeren"; a verb
-# of perceiving or helping so too: "zag 5 miljoen verdwijnen").
+# of perceiving or helping so too: "zag 5 miljoen verdwijnen"). So does "krijgen" ("de
+# provincie krijgt 5 miljoen teruggegeven"), and "staan", "liggen" and "zitten" in the
+# singular, the sum their subject ("in de begroting staat 5 miljoen opgenomen"; a count is a
+# plural's subject: "er staan 2 miljoen woningen").
 _SENDS_VERB_LAST = re.compile(
     r"""(?<![\w\-'’])(?i:dat|die|wat|wie|welke|waar[^\W\d_]*|hoe|of|als|omdat|doordat|zodat
     |terwijl|nadat|voordat|wanneer|indien|mits|hoewel|tenzij|zodra|totdat|opdat|aangezien
@@ -341,7 +346,8 @@ _SENDS_VERB_LAST = re.compile(
     |moesten|wil|wilt|willen|wilde|wilden|wou|mag|mogen|mocht|mochten|ga|gaat|gaan|ging|gingen
     |blijft|blijven|bleef|bleven|laat|laten|liet|lieten|hoeft|hoeven|hoefde|hoefden|durft
     |durven|komt|komen|kwam|kwamen|helpt|helpen|hielp|hielpen|ziet|zien|zag|zagen|hoort|horen
-    |hoorde|hoorden|leert|leren)(?![\w\-'’])""",
+    |hoorde|hoorden|leert|leren|krijg|krijgt|krijgen|kreeg|kregen|staat|stond|ligt|lag|zit
+    |zat)(?![\w\-'’])""",
     re.VERBOSE,
 )
 _WORD = re.compile(r"[^\W\d_]+")
