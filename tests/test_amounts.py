@@ -4437,3 +4437,24 @@ def test_a_year_ending_its_sentence_before_a_glued_footnote_number_is_read() -> 
         2026,
         "stated",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De uitgaven 2024 bedragen € 5 mln (voorheen € 4 mln).",
+        "Het subsidieplafond 2025 bedraagt € 40 mln (in de vorige ronde € 35 mln).",
+        "De omzet 2023 kwam uit op € 30 mln (ter vergelijking: het jaar daarvoor € 28 mln).",
+        "Het budget 2018 bedroeg € 12 mld (oorspronkelijk € 10 mld en later € 11 mld).",
+    ],
+)
+def test_sums_in_a_bracket_that_do_not_add_up_to_the_dated_sum_take_not_its_year(
+    text: str,
+) -> None:
+    """Sums in a bracket after a sum a noun's year dates split it only where they add up to
+    it: "€ 5 mln (voorheen € 4 mln)" is another time's sum, and was stored as 2024's."""
+    rows = extract_amounts(_doc(text, published="2024-09-17"))
+    assert rows[0]["year_source"] == "stated"
+    assert [(r["year_from"], r["year_source"]) for r in rows[1:]] == [(None, None)] * (
+        len(rows) - 1
+    )

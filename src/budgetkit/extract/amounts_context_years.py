@@ -27,6 +27,7 @@ from budgetkit.extract.amounts_years import (
     year_expressions,
     years_in,
 )
+from budgetkit.extract.money import find_money
 from budgetkit.extract.money_scan import unfolded
 from budgetkit.extract.money_words import word_number
 from budgetkit.sources import SourceDocument
@@ -171,12 +172,16 @@ _CLAUSE_AFTER_BRACKET = re.compile(rf"[^,;:()€]*\b{YEAR}\b[^,;:()€\d]*")
 _NEXT_NOTE = re.compile(r"[.!?][ \t\xa0]*\r?\n[ \t\xa0]*\d{1,3}[ \t\xa0]+[A-Z]")
 
 
-# A bracket opened right after an amount, words before its first sum and no figure: the
-# sums in it split the amount ("het verplichtingenbudget 2018 bedroeg € 12 mld
-# (voorjaarsronde € 6 mld, najaarsronde € 6 mld)").
+# A bracket opened right after an amount, words before its first sum and no figure, whose
+# sums add up to the amount: they split it ("het verplichtingenbudget 2018 bedroeg € 12 mld
+# (voorjaarsronde € 6 mld, najaarsronde € 6 mld)"). Sums that do not are no parts of it but
+# another time's or another thing's ("€ 5 mln (voorheen € 4 mln)", "(het jaar daarvoor
+# € 28 mln)"), as parts after "waarvan" take the years they add up to only.
 _PARTS_BRACKET = re.compile(r"[ \t\xa0]*\([ \t\xa0]*[^\W\d_][^()\d€$£ƒ]{0,40}")
 # The next part in that bracket: a comma or "en" and its words, no figure or bracket.
 _NEXT_PART = re.compile(r"[ \t\xa0]*(?:,|en[ \t\xa0])[^()\d€$£ƒ;:]{0,40}")
+#: The farthest a bracket of parts closes after it opens.
+_PARTS_REACH = 300
 
 
 def _in_parts_bracket(previous: dict[str, Any], text: str) -> bool:
@@ -184,6 +189,17 @@ def _in_parts_bracket(previous: dict[str, Any], text: str) -> bool:
     start = previous["_span"][0]
     opened = text.rfind("(", max(0, start - 42), start)
     return opened >= 0 and _PARTS_BRACKET.fullmatch(text, opened, start) is not None
+
+
+def _split_by_bracket(whole: dict[str, Any], text: str) -> bool:
+    """Whether the sums in the bracket opened right after the amount ``whole`` add up to it
+    (``_PARTS_BRACKET``)."""
+    opened = text.find("(", whole["_span"][1])
+    closed = text.find(")", opened, opened + _PARTS_REACH)
+    if opened < 0 or closed < 0 or whole["amount_eur"] is None:
+        return False
+    sums = [match.amount_eur for match in find_money(text[opened + 1 : closed])]
+    return bool(sums) and None not in sums and sum(sums) == whole["amount_eur"]
 
 
 def shares_years(previous: dict[str, Any], between: str, text: str, opening: str) -> bool:
@@ -215,9 +231,10 @@ def shares_years(previous: dict[str, Any], between: str, text: str, opening: str
         # no other's; "(2022: M€ 389,1), waarvan M€ 371,0": its bracket closes before the part
         if part_in(between) and ")" not in between.split("(")[0]:
             return True
-        return _PARTS_BRACKET.fullmatch(between) is not None or (
-            _NEXT_PART.fullmatch(between) is not None and _in_parts_bracket(previous, text)
-        )
+        if _PARTS_BRACKET.fullmatch(between) is not None:
+            return _split_by_bracket(previous, text)
+        # the next part: the first took the whole's years only where the parts add up to it
+        return _NEXT_PART.fullmatch(between) is not None and _in_parts_bracket(previous, text)
     if previous["_years_source"] == "sentence" or part_in(between):
         return True  # "€ 333,3 miljoen voor het jaar 2020, waaronder € 100 miljoen"
     if "," in between and _closes_clause(between) and _in_closed_clause(previous, text):
