@@ -4329,6 +4329,13 @@ def test_a_range_of_plain_f_guilders_is_one_amount(
         ),
         # a heading naming its own year keeps it
         ("3.2 De uitgaven: € 436,2 miljard in 2025\n\nDe uitgaven stijgen.", (2025, 2025)),
+        # a blank line printed under every line of a paragraph: the sentence goes on in
+        # lower case, and its year is the amount's
+        (
+            "Inleiding\n\nHet kabinet reserveert € 6 miljard\n\nvoor de jaren 2024 tot en met"
+            " 2026.",
+            (2024, 2026),
+        ),
     ],
 )
 def test_a_heading_s_amount_takes_no_year_from_the_paragraph_under_it(

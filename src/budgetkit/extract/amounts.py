@@ -296,6 +296,9 @@ _LINE_GOES_ON = re.compile(
     r"|over|uit|bij|als|per|om|dat|die))\Z"
 )
 
+# The paragraph under a line opening in lower case: the line's sentence going on.
+_GOES_ON_BELOW = re.compile(r"\s*(?-i:[a-z])")
+
 
 def _heading_end(text: str, match: MoneyMatch) -> int | None:
     """Where the line holding ``match`` ends when that line stands alone as a heading does
@@ -310,6 +313,11 @@ def _heading_end(text: str, match: MoneyMatch) -> int | None:
     if start and text[text.rfind("\n", 0, start - 1) + 1 : start].strip():
         return None  # a paragraph's last line
     if _LINE_GOES_ON.search(text[start:end].rstrip()) is not None:
+        return None
+    if _GOES_ON_BELOW.match(text, end):
+        # the sentence goes on past the blank line, as a text layer printing one under every
+        # line prints it ("Het kabinet reserveert € 6 miljard" / "" / "voor de jaren 2024 tot
+        # en met 2026."): no heading's paragraph opens in lower case
         return None
     return end
 
