@@ -7209,3 +7209,29 @@ def test_a_ratio_under_rows_whose_labels_say_their_unit_is_no_money() -> None:
     assert units[("Benodigde weerstandscapaciteit (x € 1.000)", "31-12-2022")] == "x € 1.000"
     assert _parents(cells)["Onvoorzien"] == "Beschikbare weerstandscapaciteit (x € 1.000)"
     assert any("'Ratio weerstandsvermogen' prints no unit" in str(w) for w in warnings)
+
+
+@pytest.mark.parametrize("sign", ["(€)", "(euro)", "(EUR)"])
+def test_a_euro_sign_alone_in_brackets_after_a_label_says_euros_as_printed(sign: str) -> None:
+    """A jaarverslag's table of schuld en woonlasten prints each row's unit in its label: a
+    count of inhabitants, a WOZ-waarde "(x € 1.000)", amounts per household in euros with
+    the sign alone in brackets ("Woonlasten per huishouden (€)"), as "(%)" says percentages.
+    Those rows are in euros as printed; they were read as printing no unit (warned, kept
+    without euros) beside the rows that said theirs."""
+    assert read_unit(f"Woonlasten per huishouden {sign}", 1) is not None
+    text = "\n".join(
+        [
+            "Tabel 6 Schuld en woonlasten",
+            "Omschrijving 2023 2024",
+            "Aantal inwoners per 1 januari 61.420 61.875",
+            f"Netto schuld per inwoner {sign} 1.412 1.388",
+            "Gemiddelde WOZ-waarde (x € 1.000) 298 312",
+            f"Woonlasten per huishouden {sign} 902 944",
+        ]
+    )
+    [table], cells, warnings = _read(text)
+    units = {c["row_label"]: c["unit_label"] for c in cells}
+    assert table["unit_label"] == "mixed" and not warnings
+    assert units[f"Woonlasten per huishouden {sign}"] == "euro"
+    assert units["Gemiddelde WOZ-waarde (x € 1.000)"] == "x € 1.000"
+    assert units["Aantal inwoners per 1 januari"] == ""

@@ -59,9 +59,12 @@ FORMS = (
     re.compile(rf"(?<![\d,.]{{2}})(?<!\d )\b{_WORD}{_S}(?:{_EURO})?(?=[\s),;]|$)", re.I),
     re.compile(rf"€{_S}{_WORD}(?!\w)", re.I),
     # "(bedragen in €)", "(in euro's)", "Bedragen in euro" as the whole note: euros as they
-    # are (in a sentence, "in euro" says nothing about the table's scale)
+    # are (in a sentence, "in euro" says nothing about the table's scale); so is the sign or
+    # word alone in brackets after a label ("Netto schuld per inwoner (€)"), as "(%)" is
     re.compile(
-        rf"(?:^|\(){_S}(?:bedragen{_S})?(?:in|x){_S}(?P<euros>{_EURO})(?:{_S}1)?{_S}(?:\)|$)", re.I
+        rf"(?:^|\(){_S}(?:bedragen{_S})?(?:in|x){_S}(?P<euros>{_EURO})(?:{_S}1)?{_S}(?:\)|$)"
+        rf"|\({_S}(?P<bare>{_EURO}){_S}\)",
+        re.I,
     ),
     # "(bedragen in miljoenen)" as the whole note: amounts, so money, in the budget's
     # currency (with any word after it, "... dollars", "... woningen", it says something else)
@@ -183,7 +186,7 @@ def read_unit(text: str, line: int) -> Unit | None:
         groups = match.groupdict()
         if groups.get("number"):
             factor = 1000 ** (len(re.findall("000", groups["number"])))
-        elif groups.get("euros"):
+        elif groups.get("euros") or groups.get("bare"):
             factor = 1
         elif groups.get("prefix"):
             factor = _PREFIXES[groups["prefix"]]
