@@ -4465,3 +4465,24 @@ def test_sums_in_a_bracket_that_do_not_add_up_to_the_dated_sum_take_not_its_year
     assert [(r["year_from"], r["year_source"]) for r in rows[1:]] == [(None, None)] * (
         len(rows) - 1
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "Het Rijk draagt € 30 mln bij, in 2025 en 2026 samen, aan de versterking van de "
+            "dijken.",
+            (2025, 2026),
+        ),
+        ("De gemeente ontvangt 12 miljoen euro extra, voor 2024, uit het fonds.", (2024, 2024)),
+    ],
+)
+def test_a_year_expression_set_off_by_commas_after_an_amount_times_it(
+    text: str, years: tuple[int, int]
+) -> None:
+    """A year expression set off by commas after the amount's clause, a word after it or none
+    ("Die 75 miljoen komt er, voor 2015 en 2016 samen, uit het budget"), is an adverbial the
+    clause goes on past: its years are the amount's. The comma before it ended the clause."""
+    row = extract_amounts(_doc(text, published="2023-09-19"))[0]
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")

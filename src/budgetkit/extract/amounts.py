@@ -111,6 +111,13 @@ _TIMED = (
     r"(?:alleen|uitsluitend|enkel|eenmalig|incidenteel|jaarlijks)\s+"
     r"(?:in|voor|vanaf|over|tot|t/m)\s+(?:19|20)\d\d\b"
 )
+# A year expression set off by commas, a word after it or none ("Die 75 miljoen komt er, voor
+# 2015 en 2016 samen, uit het budget", "trekt € 40 mln uit, in 2025 en 2026, voor"): an
+# adverbial the clause goes on past, timing it.
+_SET_OFF_YEARS = (
+    r"(?:in|voor|over|vanaf|tot|t/m)\s+(?:19|20)\d\d"
+    r"(?:\s*(?:,|en|-|–|t/m|tot\s+en\s+met)\s*(?:19|20)\d\d)*(?:\s+[^\W\d_]+)?\s*,"
+)
 # A comma or dash ends an amount's clause, except before a list of years or a spread over
 # them ("1 miljard euro in 2019, 2020 en 2021", "53 miljoen euro gereserveerd, verspreid over
 # 2020 en 2021", "1 miljard - uitgesmeerd over 2019, 2020 en 2021 -"), or a clause of "te"
@@ -124,7 +131,8 @@ _TIMED = (
 # A rule of underscores on a line of its own, as a text layer prints it over a page's notes.
 _NOTES_RULE = re.compile(r"\n[ \t\xa0]*_{3,}[ \t\xa0]*(?:\r?\n|\Z)")
 _AFTER_STOP = re.compile(
-    rf"[;:(),\s](?:(?<=[;:()])|(?<=,)(?![\s\xa0]*(?:(?:19|20)\d\d\b|{_SPREAD}|{_TIMED}))"
+    rf"[;:(),\s](?:(?<=[;:()])|(?<=,)(?![\s\xa0]*(?:(?:19|20)\d\d\b|{_SPREAD}|{_TIMED}"
+    rf"|{_SET_OFF_YEARS}))"
     rf"|(?<=\s)–\s(?!{_SPREAD}))",
     re.I,
 )
@@ -138,7 +146,8 @@ _APPOSED_VERB = (
     r"|gingen|blijft|bleef|blijven|bleven|valt|viel|vallen|vielen)\b"
 )
 _AFTER_APPOSITION = re.compile(
-    rf"[;:(),\s](?:(?<=[;:()])|(?<=,)(?![\s\xa0]*(?:(?:19|20)\d\d\b|{_SPREAD}|{_TIMED}|{_APPOSED_VERB}))"
+    rf"[;:(),\s](?:(?<=[;:()])|(?<=,)(?![\s\xa0]*(?:(?:19|20)\d\d\b|{_SPREAD}|{_TIMED}"
+    rf"|{_SET_OFF_YEARS}|{_APPOSED_VERB}))"
     rf"|(?<=\s)–\s(?!{_SPREAD}))",
     re.I,
 )
