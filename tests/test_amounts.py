@@ -2008,6 +2008,17 @@ def test_tons_in_words_after_a_sum_in_their_sentence_are_money(
             [("een halve ton", 50_000)],
         ),
         ("De provincie trekt twee ton extra uit voor de veerpont.", [("twee ton", 200_000)]),
+        # a verb of costing before the tons, adverbs or its object between
+        (
+            "Een extra handhaver kost de gemeente jaarlijks al snel een ton.",
+            [("een ton", 100_000)],
+        ),
+        (
+            "Een wijkverpleegkundige kost gemiddeld ruim anderhalve ton per jaar.",
+            [("anderhalve ton", 150_000)],
+        ),
+        # ... but not before a noun of matter: weighed
+        ("Het nieuwe viaduct kost jaarlijks ruim twee ton zand.", []),
         # tonnes, or the words do not say: never euros
         ("De boeren betalen twee ton mest per jaar.", []),
         ("De gemeente betaalt voor de verwerking van twee ton.", []),

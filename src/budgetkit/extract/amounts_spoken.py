@@ -97,14 +97,16 @@ def _spent_as_tons(text: str, start: int, end: int, s_start: int) -> bool:
     )
 
 
-# A finite verb of paying or investing before a number of tons in its clause, the tons its
-# object: "de gemeenten betalen samen nog eens twee ton", "het Rijk investeert dit jaar
-# anderhalve ton": money is paid, nothing weighed is so. Only words between them, no
-# preposition ("betaalt voor de verwerking van twee ton": the tons are what is paid for),
-# and no noun after the tons (``_NO_MATTER_AFTER_TON``: "betalen twee ton mest" weighs).
+# A finite verb of paying, investing or costing before a number of tons in its clause, the
+# tons its object: "de gemeenten betalen samen nog eens twee ton", "het Rijk investeert dit
+# jaar anderhalve ton", "een rechter kost gemiddeld ruim anderhalve ton per jaar": money is
+# paid or costs, nothing weighed is so. Only words between them, no preposition ("betaalt
+# voor de verwerking van twee ton": the tons are what is paid for), and no noun after the
+# tons (``_NO_MATTER_AFTER_TON``: "betalen twee ton mest", "kost twee ton zand" weigh).
 _PAYING_BEFORE = re.compile(
     r"(?<![\w\-])(?i:betaalt|betaalde|betaalden|betalen|investeert|investeerde|investeerden"
-    r"|investeren)(?:[ \t\xa0]+(?!(?i:van|voor|per|op|met|over|bij|aan|uit|om|in|naar|tot"
+    r"|investeren|kost|kostte|kostten|kosten)"
+    r"(?:[ \t\xa0]+(?!(?i:van|voor|per|op|met|over|bij|aan|uit|om|in|naar|tot"
     r"|onder|door|tegen)(?![\w\-]))[^\W\d_]+){0,5}[ \t\xa0]+\Z"
 )
 
