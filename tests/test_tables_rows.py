@@ -605,3 +605,32 @@ def test_rows_go_on_where_the_whole_heading_is_printed_again_past_a_page_foot() 
     assert {c["unit_label"] for c in cells} == {"mld euro"}
     parents = {c["row_label"]: c["parent_row_label"] for c in cells}
     assert parents["Aardgasbaten"] == parents["Overige ontvangsten"] == "Totaal"
+
+
+def test_rows_one_value_short_under_periods_and_a_word_column_one_space_apart_are_unread() -> None:
+    """A jaarverslag's indicators under "Indicator Realisatie 2023 Begroting 2024 Realisatie
+    2024 Streefwaarde", one space apart, each row printing three values: the empty column
+    may be the target's (left blank) or the first year's, and nothing tells which. Read
+    from the end, each value stood a column to the right, under the wrong year; the rows
+    are said unread instead. Printed with paddings, where they stand tells, and they are
+    read under their years."""
+
+    def table(gap: str, pad: int) -> str:
+        heading = ["Indicator", "Realisatie 2023", "Begroting 2024", "Realisatie 2024"]
+        rows = [("Bereik schuldhulpverlening", "61%", "65%", "63%"),
+                ("Uitstroom naar werk", "18%", "20%", "21%")]  # fmt: skip
+        lines = [
+            "Tabel 7 Beleidsindicatoren",
+            gap.join([heading[0].ljust(pad), *(h.rjust(pad and 16) for h in heading[1:]),
+                      "Streefwaarde".rjust(pad and 14)]),
+            *(gap.join([label.ljust(pad), *(v.rjust(pad and 16) for v in values)])
+              for label, *values in rows),
+        ]  # fmt: skip
+        return "\n".join(lines)
+
+    _tables, cells, warnings = read_text(table(" ", 0))
+    assert not cells
+    assert any("look like table rows; no table read" in str(w) for w in warnings)
+    _tables, cells, _warnings = read_text(table("", 28))
+    assert cell_grid(cells)[("Bereik schuldhulpverlening", "Realisatie 2023")] == "61%"
+    assert cell_grid(cells)[("Uitstroom naar werk", "Realisatie 2024")] == "21%"

@@ -96,6 +96,7 @@ from budgetkit.extract.tables_tokens import (
     DOT_THOUSANDS,
     NO_FIGURE,
     SUPERSCRIPTS,
+    is_column,
     is_column_number,
     is_point_decimal,
     is_value,
@@ -423,6 +424,23 @@ def _without_text_cells(
     return [label for k, label in enumerate(columns) if k not in texts]
 
 
+def _period_left_of_a_word_column(
+    named: list[tuple[str, int]], kept: list[tuple[str, int]]
+) -> bool:
+    """Whether the rows print fewer values than a heading line names where the headings
+    left out, the first ones, name periods and the last one kept names none ("Kengetal
+    Rekening 2015 Begroting 2016 Rekening 2016 Signalering" over rows of three values): the
+    empty column may be the word's (a column of norms or notes left blank) as well as the
+    first period's, and nothing tells which. Read from the end, the values stood a
+    column to the right, under the wrong years; such a table is left unread (said)."""
+    if not kept or len(kept) >= len(named):
+        return False
+    dropped = named[: len(named) - len(kept)]
+    return any(is_column(name.split()[-1]) for name, _col in dropped) and not is_column(
+        kept[-1][0].split()[-1]
+    )
+
+
 def _page_foot(line: str) -> bool:
     """Whether a line is a page's foot or head printing its page number in a run of its own
     ("Pagina 3 van 5   Onze referentie 2024-0000312457", "blz. 4", "– 12 –"): between
@@ -636,6 +654,8 @@ def _read_blocks(
             lines, heading, heading_index + 1, style, furniture, widest
         )
         headings = heading[1][-len(block_columns) :] if block_columns else []
+        if blocks == 0 and _period_left_of_a_word_column(heading[1], headings):
+            return None
         # every cell standing where its heading starts: placed by where it stands
         left = (worded or placed is not None) and bool(headings) and left_aligned(headings, found)
         if (worded or placed is not None) and not left:
