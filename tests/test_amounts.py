@@ -4497,3 +4497,29 @@ def test_a_year_expression_set_off_by_commas_after_an_amount_times_it(
     clause goes on past: its years are the amount's. The comma before it ended the clause."""
     row = extract_amounts(_doc(text, published="2023-09-19"))[0]
     assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")
+
+
+def test_the_change_after_a_path_of_two_levels_by_year_is_the_change_over_both_years() -> None:
+    """A change printed right after a path of two levels by year ("van 73,4 mld euro in 2017
+    tot 85,0 mld euro in 2021, een stijging van 11,6 mld euro", "naar 5,9 mld euro in 2021
+    (–1,9 mld euro)") that is the difference of the levels is the change over both years:
+    it took the later level's year or none. A sum that is no such difference keeps its own."""
+    text = (
+        "De uitgaven aan onderwijs stijgen van 41,2 mld euro in 2024 tot 44,0 mld euro in\n"
+        "2028, een toename van 2,8 mld euro. De rentelasten dalen van 9,6 mld euro in 2024\n"
+        "naar 8,1 mld euro in 2028 (−1,5 mld euro). De lasten stijgen van 3,0 mld euro in\n"
+        "2024 naar 3,4 mld euro in 2028 (0,1 mld euro meer dan geraamd)."
+    )
+    rows = extract_amounts(_doc(text, published="2023-09-19"))
+    assert [(r["quote"], r["year_from"], r["year_to"], r["year_source"]) for r in rows[:8]] == [
+        ("41,2 mld euro", 2024, 2024, "stated"),
+        ("44,0 mld euro", 2028, 2028, "stated"),
+        ("2,8 mld euro", 2024, 2028, "stated"),
+        ("9,6 mld euro", 2024, 2024, "stated"),
+        ("8,1 mld euro", 2028, 2028, "stated"),
+        ("−1,5 mld euro", 2024, 2028, "stated"),
+        ("3,0 mld euro", 2024, 2024, "stated"),
+        ("3,4 mld euro", 2028, 2028, "stated"),
+    ]
+    assert (rows[-1]["quote"], rows[-1]["year_from"]) == ("0,1 mld euro", 2028)
+    assert [r["basis"] for r in rows if r["year_from"] != r["year_to"]] == ["cumulative"] * 2

@@ -26,6 +26,7 @@ from budgetkit.extract.amounts_context_years import (
     aside_years,
     closed_asides,
     coming_years,
+    date_path_changes,
     list_intro_years,
     may_be_dated,
     pair_change_ends,
@@ -716,6 +717,7 @@ def extract_amounts(
     pair_listed_years(rows, model)
     share_trailing_years(rows, text)
     pair_change_ends(rows, text)
+    date_path_changes(rows, text)
     printed: dict[int, set[str]] = {}  # years printed per sentence, read once per sentence
     for row in rows:
         row["year_source"] = year_source(row, printed)

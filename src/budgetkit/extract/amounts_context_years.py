@@ -546,6 +546,54 @@ def pair_change_ends(rows: list[dict[str, Any]], text: str) -> None:
                 row["basis"] = "unknown"
 
 
+# A path of levels by year, "van A in Y1 tot|naar B in Y2", and right after it the change
+# between them in a bracket or after a comma and a noun of change ("van 73,4 mld euro in
+# 2017 tot 85,0 mld euro in 2021, een stijging van 11,6 mld euro", "van 7,8 mld euro in 2017
+# naar 5,9 mld euro in 2021 (–1,9 mld euro)"): between the levels, their first year and the
+# word to the next; after the last, its year and what opens the change.
+_PATH_STEP = re.compile(
+    rf"[ \t\xa0\n]+(?i:in)[ \t\xa0\n]+(?P<y>{YEAR})[ \t\xa0\n]+(?i:tot|naar)[ \t\xa0\n]+"
+    r"(?:(?i:ruim|bijna|circa|ongeveer)[ \t\xa0\n]+)?"
+)
+_PATH_END = re.compile(
+    rf"[ \t\xa0\n]+(?i:in)[ \t\xa0\n]+(?P<y>{YEAR})[ \t\xa0\n]*(?:\([ \t\xa0\n]*"
+    r"|,[ \t\xa0\n]*(?:(?i:een|de|het)[ \t\xa0\n]+)?[^\W\d_]+[ \t\xa0\n]+(?i:van)[ \t\xa0\n]+)"
+)
+
+
+def date_path_changes(rows: list[dict[str, Any]], text: str) -> None:
+    """Give the change printed right after a path of two levels by year (``_PATH_STEP``,
+    ``_PATH_END``) those two years, where it is the difference of the levels (the later less
+    the earlier, or its size) and the levels hold their own years: a change over the period,
+    where it took the later level's year or none."""
+    for start, end, change in zip(rows, rows[1:], rows[2:], strict=False):
+        if not start["_sentence_start"] == end["_sentence_start"] == change["_sentence_start"]:
+            continue
+        step = _PATH_STEP.fullmatch(text, start["_span"][1], end["_span"][0])
+        last = step and _PATH_END.fullmatch(text, end["_span"][1], change["_span"][0])
+        if not step or not last:
+            continue
+        head = text[start["_sentence_start"] : start["_span"][0]]
+        if _CHANGE_FROM.search(head, max(0, len(head) - 40)) is None:
+            continue
+        first, later = int(step.group("y")), int(last.group("y"))
+        if not first < later or (start["year_from"], start["year_to"]) != (first, first):
+            continue
+        if (end["year_from"], end["year_to"]) != (later, later):
+            continue
+        if change["currency"] != start["currency"] or change["currency"] != end["currency"]:
+            continue
+        difference = end["amount_eur"] - start["amount_eur"]
+        if change["amount_eur_max"] is not None or change["amount_eur"] not in (
+            difference,
+            abs(difference),
+        ):
+            continue
+        change["year_from"], change["year_to"] = first, later
+        change["_years_source"] = "after"
+        change["basis"] = "cumulative"
+
+
 # Between two items of a list of amounts: a comma or semicolon, "en" before the last, or a
 # spaced slash ("€ 3,65 / 3,72 / 3,79 mln").
 _LIST_JOINT = re.compile(
