@@ -1005,7 +1005,15 @@ def test_a_dash_opening_a_line_is_a_bullet_not_a_minus(text: str, amount: int) -
             "de lage rente.",
             [-1_200_000_000],
         ),
-        ("Door de negatieve rente was het resultaat:\n  – 45 miljoen euro in 2021.", [-45_000_000]),
+        ("Door de lage rente viel het resultaat negatief uit:\n– 45 miljoen euro.", [-45_000_000]),
+        ("Het jaar sloot met een negatief saldo:\n– € 12 mln.", [-12_000_000]),
+        # "negatieve" calls a noun negative ("de negatieve gevolgen"), not the sum: a bullet
+        (
+            "Om de negatieve gevolgen op te vangen, stelt het kabinet beschikbaar:\n– € 20 mln "
+            "voor het mkb.",
+            [20_000_000],
+        ),
+        ("Door de negatieve rente was het resultaat:\n  – 45 miljoen euro in 2021.", [45_000_000]),
         # no such word: the dash opening the line is a list item's bullet
         ("Het saldo op de rekening-courant was ultimo 2023:\n− € 1,2 mld.", [1_200_000_000]),
         # a list of dashed lines under it stays one of bullets, its items parts

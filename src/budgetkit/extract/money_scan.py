@@ -832,12 +832,15 @@ def _signed_series(text: str, start: int) -> bool:
 # rentelasten waren per saldo negatief:⏎– € 291 mln, doordat ..."). After a colon on one line
 # a spaced dash is the amount's minus (``_LEADING_SIGN``: "rente-uitgaven: – € 1,1 mld");
 # opening a line it is a list item's bullet ("Het pakket bestaat uit:⏎- € 1,1 mld voor
-# munitie"), unless the clause before the colon calls the value negative ("negatief", "een
-# negatieve rente"): then the value is negative whichever the dash is, and a dash before it
-# its minus. A list of dashed lines under the colon stays one of bullets (``_dashed_list``):
+# munitie"), unless the clause before the colon calls the value negative ("was per saldo
+# negatief", "viel negatief uit", "een negatief saldo"): then the value is negative whichever
+# the dash is, and a dash before it its minus. The inflected "negatieve" calls a noun so
+# ("de negatieve gevolgen", "een negatieve rente"), no sum the clause names: "Om de negatieve
+# gevolgen op te vangen, stelt het kabinet beschikbaar:⏎– € 20 mln voor het mkb" is a
+# bullet. A list of dashed lines under the colon stays one of bullets (``_dashed_list``):
 # its items are parts, each as printed.
 _COLON_DASH = re.compile(rf":[ \t\xa0]*\r?\n[ \t\xa0]*(?P<spaced>{MINUS})[ \xa0]\Z")
-_NEGATIVE = re.compile(r"(?i:negatie(?:f|ve))(?![^\W\d_])")
+_NEGATIVE = re.compile(r"(?i:negatief)(?![^\W\d_])")
 _CLAUSE_STOP = re.compile(r"[.!?;][ \t\xa0\n]|\n[ \t\xa0]*\n")
 
 
