@@ -4523,3 +4523,28 @@ def test_the_change_after_a_path_of_two_levels_by_year_is_the_change_over_both_y
     ]
     assert (rows[-1]["quote"], rows[-1]["year_from"]) == ("0,1 mld euro", 2028)
     assert [r["basis"] for r in rows if r["year_from"] != r["year_to"]] == ["cumulative"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "Het kabinet wil de tijdelijke middelen voor de wijkaanpak, in totaal ruim 600\n"
+            "miljoen euro, vanaf 2026 structureel aan het fonds toevoegen.",
+            (2026, None),
+        ),
+        (
+            "De provincie zet de reserve, ongeveer € 45 miljoen, in 2025 in voor de dijken.",
+            (2025, 2025),
+        ),
+    ],
+)
+def test_a_year_after_the_comma_closing_an_apposed_amount_is_its_clause_s(
+    text: str, years: tuple[int, int | None]
+) -> None:
+    """An amount set between commas as its noun's apposition, up to three words after the
+    opening comma ("voor jeugd, in totaal bijna twee miljard euro, vanaf 2023 structureel
+    toe te voegen"), is part of a clause that goes on past the closing comma: a year
+    expression right after that comma times it. The comma ended its clause."""
+    row = extract_amounts(_doc(text, published="2023-09-19"))[0]
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")

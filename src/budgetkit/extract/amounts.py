@@ -146,15 +146,19 @@ _APPOSED_VERB = (
     r"(?:is|was|wordt|werd|zijn|waren|worden|werden|komt|kwam|komen|kwamen|gaat|ging|gaan"
     r"|gingen|blijft|bleef|blijven|bleven|valt|viel|vallen|vielen)\b"
 )
+# A year expression after the closing comma goes on the clause too ("de middelen voor jeugd,
+# in totaal bijna twee miljard euro, vanaf 2023 structureel toe te voegen"): it times it.
+_APPOSED_YEARS = r"(?:in|voor|vanaf|over|tot|t/m|per|sinds)\s+(?:19|20)\d\d\b"
 _AFTER_APPOSITION = re.compile(
     rf"[;:(),\s](?:(?<=[;:()])|(?<=,)(?![\s\xa0]*(?:(?:19|20)\d\d\b|{_SPREAD}|{_TIMED}"
-    rf"|{_SET_OFF_YEARS}|{_APPOSED_VERB}))"
+    rf"|{_SET_OFF_YEARS}|{_APPOSED_VERB}|{_APPOSED_YEARS}))"
     rf"|(?<=\s)–\s(?!{_SPREAD}))",
     re.I,
 )
-# A comma opening an apposition, a word or two between it and the amount or
-# none ("Een deel daarvan, ongeveer € 640 miljoen,", "Het tekort, 1,5 miljoen euro,").
-_APPOSITION_OPENS = re.compile(r",[ \t\xa0\n]*(?:[^\W\d_]+[ \t\xa0\n]+){0,2}\Z")
+# A comma opening an apposition, up to three words between it and the amount or none ("Een
+# deel daarvan, ongeveer € 640 miljoen,", "Het tekort, 1,5 miljoen euro,", "de middelen voor
+# jeugd, in totaal bijna twee miljard euro,").
+_APPOSITION_OPENS = re.compile(r",[ \t\xa0\n]*(?:[^\W\d_]+[ \t\xa0\n]+){0,3}\Z")
 # An aside right after the amount ("€ 160 miljoen (70 + 90) aan ... in 2021"), or the
 # parenthesis the amount stands in ("(€ 20 miljoen) in 2022"), does not end its clause.
 # A bracket holding only a year or a span of years that closes the amount's clause.
