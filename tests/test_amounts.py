@@ -4548,3 +4548,20 @@ def test_a_year_after_the_comma_closing_an_apposed_amount_is_its_clause_s(
     expression right after that comma times it. The comma ended its clause."""
     row = extract_amounts(_doc(text, published="2023-09-19"))[0]
     assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het kabinet schuift € 60 mln via een kasschuif door naar 2026 en 2027 (elk € 30 mln).",
+        "Van de middelen gaat € 8 mln naar de jaren 2026 en 2027 (ieder € 4 mln).",
+    ],
+)
+def test_a_sum_in_a_bracket_right_after_the_years_an_amount_took_shares_them(text: str) -> None:
+    """A bracket opened right after the years the amount before it took, "elk" or "ieder"
+    before its sum or nothing ("naar 2019 en 2020 (elk € 125 mln)"), holds an aside of those
+    years: the sum took none."""
+    rows = extract_amounts(_doc(text, published="2025-09-16"))
+    assert [(r["year_from"], r["year_to"], r["year_source"]) for r in rows] == [
+        (2026, 2027, "stated")
+    ] * 2

@@ -69,6 +69,10 @@ _ADDED_TO = re.compile(
 _EQUIVALENT_OPENS = re.compile(r"[ \t\xa0]*(?:\r?\n[ \t\xa0]*)?\([ \t\xa0]*")
 _EQUIVALENT_CLOSES = re.compile(r"[ \t\xa0]*\)")
 _CONJUNCTION_ONLY = re.compile(r"^[\s\xa0,]*(?:en|of)(?:\s+(?:met|van|voor))?[\s\xa0]*$", re.I)
+# A bracket opened right after the years an amount took, a word of each of them or none
+# before the sum in it ("€ 250 mln via een kasschuif naar 2019 en 2020 (elk € 125 mln)"): the
+# sum is an aside of those years.
+_ASIDE_OF_YEARS = re.compile(r"[ \t\xa0\n]*\([ \t\xa0\n]*(?:(?i:elk|ieder|telkens)[ \t\xa0\n]+)?\Z")
 
 
 def relative_years(doc: SourceDocument) -> Callable[[str], str]:
@@ -257,6 +261,8 @@ def shares_years(previous: dict[str, Any], between: str, text: str, opening: str
         return True
     ends = [m.end() for m in year_expressions(between)]
     tail = between[ends[-1] :] if ends else between
+    if ends and _ASIDE_OF_YEARS.fullmatch(tail):
+        return True  # "naar 2019 en 2020 (elk € 125 mln)"
     return bool(_CONJUNCTION_ONLY.match(tail))  # "€ 70 miljoen in 2021 en met € 90 miljoen"
 
 
