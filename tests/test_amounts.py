@@ -3962,6 +3962,20 @@ def test_a_guilder_in_a_text_of_the_euro_s_time_is_the_dutch_one_only_where_it_s
     assert any("guilder" in w.reason for w in warnings) == (not currencies)
 
 
+def test_a_guilder_of_unknown_kind_takes_the_bare_amounts_after_it_along() -> None:
+    """A guilder amount of unknown kind refused in the middle of a sentence broke reading the
+    amounts after it (the sentence's earlier amount missing), and a bare amount after it
+    took the euro: it takes no currency of a refused amount, and is refused too."""
+    text = (
+        "Sint Maarten komt dit jaar 180 miljoen gulden tekort en volgend jaar nog eens 20 "
+        "miljoen. Nederland leent het land 50 miljoen euro."
+    )
+    warnings: list[ExtractWarning] = []
+    rows = extract_amounts(_doc(text, published="2018-04-16"), warnings)
+    assert [(r["quote"], r["currency"]) for r in rows] == [("50 miljoen euro", "EUR")]
+    assert sum("guilder" in w.reason for w in warnings) == 2
+
+
 @pytest.mark.parametrize(
     ("text", "quotes"),
     [

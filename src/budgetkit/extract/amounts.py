@@ -397,6 +397,50 @@ def _as_printed(window: str) -> str:
     return window
 
 
+def _guilders_of_euro_time(
+    doc: SourceDocument,
+    spans: list[tuple[MoneyMatch, int | None]],
+    printed: set[str],
+    warnings: list[ExtractWarning] | None,
+) -> list[tuple[MoneyMatch, int | None]]:
+    """``spans`` of a text published after the euro came, each amount printed in guilders
+    given the guilder it is (``guilder_after_euro``: the Dutch one, or the Caribbean one the
+    text prints, ``printed`` its amounts' currencies), or left out and said in ``warnings``
+    where which guilder is unknown; so is an amount printing no currency after it in its
+    sentence, which would take its currency ("180 miljoen gulden tekort en nog eens 20
+    miljoen"), never the euro."""
+    text, model = doc.text, doc.model
+    kept: list[tuple[MoneyMatch, int | None]] = []
+    unknown = -1  # the sentence whose last currency printed was a guilder of unknown kind
+    for m, note in spans:
+        own = (
+            m.currency
+            or guilders_before(text, m.start, m.end)
+            or coded_currency(text, m)
+            or currency_named_before(text, m)
+        )
+        why = None
+        if own == "NLG":
+            s_start, s_end = model.sentence_span(m.start, m.end)
+            guilder = guilder_after_euro(text, m, text[s_start:s_end], printed)
+            if guilder is None:
+                unknown = s_start
+                why = "guilders in a text of the euro's time, Dutch or Caribbean unknown"
+            elif guilder != "NLG":
+                m = m._replace(currency=guilder)
+        elif own is not None:
+            unknown = -1
+        elif unknown >= 0 and model.sentence_span(m.start, m.end)[0] == unknown:
+            why = "no currency of its own after guilders of unknown kind in its sentence"
+        if why is None:
+            kept.append((m, note))
+        elif warnings is not None:
+            line = model.line_col(m.start)[0]
+            quote = " ".join(m.quote.split())
+            warnings.append(ExtractWarning(doc.id, line, f"'{quote}': {why}: not stored"))
+    return kept
+
+
 def extract_amounts(
     doc: SourceDocument, warnings: list[ExtractWarning] | None = None
 ) -> list[dict[str, Any]]:
@@ -452,7 +496,9 @@ def extract_amounts(
     home, guilders = home_currency(text, matches, doc.meta.get("published"))
     published = re.match(r"\d{4}", str(doc.meta.get("published") or ""))
     euro_time = published is not None and int(published.group()) > EURO_BUDGETS_FROM
-    printed_currencies = {m.currency for m in matches if m.currency is not None}
+    if euro_time:
+        printed = {m.currency for m in matches if m.currency is not None}
+        spans = _guilders_of_euro_time(doc, spans, printed, warnings)
     rows: list[dict[str, Any]] = []
     claimed = 0  # end of the words whose years the previous amount already took
     whole_opened = False
@@ -665,18 +711,6 @@ def extract_amounts(
             or coded
             or implied_currency(rows, m, s_start, home, guilders and _before_euros(years))
         )
-        if currency == "NLG" and euro_time:
-            guilder = guilder_after_euro(text, m, segment, printed_currencies)
-            if guilder is None:
-                if warnings is not None:
-                    warnings.append(
-                        ExtractWarning(doc.id, model.line_col(m.start)[0],
-                                       f"'{' '.join(m.quote.split())}': guilders in a text of "
-                                       "the euro's time, the Dutch or a Caribbean guilder is "
-                                       "unknown: not stored")
-                    )  # fmt: skip
-                continue
-            currency = guilder
         qualifier = qualifier_word(qualifier_match(text, max(s_start, m.start - 30), m.start))
         if qualifier is None and ROUNDED_BY_SPEECH.search(m.quote):
             qualifier = "ongeveer"  # "een miljoen of vijf": about five million
