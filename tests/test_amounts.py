@@ -3962,6 +3962,31 @@ def test_a_guilder_in_a_text_of_the_euro_s_time_is_the_dutch_one_only_where_it_s
     assert any("guilder" in w.reason for w in warnings) == (not currencies)
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the text counts in guilders (more amounts in them than in euros): a bare amount
+        # in a sentence naming no currency is judged as a guilder amount is
+        (
+            "Curaçao heeft een tekort van 100 miljoen gulden. De regering bezuinigt 30 miljoen.",
+            [],
+        ),
+        (
+            "In 1996 kregen de gemeenten 600 miljoen gulden. In 1998 volgde nog 200 miljoen.",
+            [("600 miljoen gulden", "NLG"), ("200 miljoen", "NLG")],
+        ),
+    ],
+)
+def test_a_text_of_the_euro_s_time_counting_in_guilders_judges_its_bare_amounts(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    """A bare amount in a text printing more amounts in guilders than in euros took the
+    Dutch guilder, gone since 2002, in a text of 2018: it is the guilder the text prints, the
+    Dutch one where its sentence speaks of that guilder's time, else unknown and refused."""
+    rows = extract_amounts(_doc(text, published="2018-04-16"))
+    assert [(r["quote"], r["currency"]) for r in rows] == found
+
+
 def test_a_guilder_of_unknown_kind_takes_the_bare_amounts_after_it_along() -> None:
     """A guilder amount of unknown kind refused in the middle of a sentence broke reading the
     amounts after it (the sentence's earlier amount missing), and a bare amount after it

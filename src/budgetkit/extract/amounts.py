@@ -401,17 +401,20 @@ def _guilders_of_euro_time(
     doc: SourceDocument,
     spans: list[tuple[MoneyMatch, int | None]],
     printed: set[str],
+    home: str,
     warnings: list[ExtractWarning] | None,
 ) -> list[tuple[MoneyMatch, int | None]]:
-    """``spans`` of a text published after the euro came, each amount printed in guilders
-    given the guilder it is (``guilder_after_euro``: the Dutch one, or the Caribbean one the
-    text prints, ``printed`` its amounts' currencies), or left out and said in ``warnings``
-    where which guilder is unknown; so is an amount printing no currency after it in its
-    sentence, which would take its currency ("180 miljoen gulden tekort en nog eens 20
-    miljoen"), never the euro."""
+    """``spans`` of a text published after the euro came, each amount in guilders given the
+    guilder it is (``guilder_after_euro``: the Dutch one, or the Caribbean one the text
+    prints, ``printed`` its amounts' currencies), or left out and said in ``warnings`` where
+    which guilder is unknown. So is an amount printing no currency that would take guilders:
+    after a guilder amount of unknown kind in its sentence ("180 miljoen gulden tekort en nog
+    eens 20 miljoen"), never the euro; or, no currency printed before it in its sentence,
+    from the text's own (``home`` "NLG": a text printing more amounts in guilders than in
+    euros), judged as a guilder amount is."""
     text, model = doc.text, doc.model
     kept: list[tuple[MoneyMatch, int | None]] = []
-    unknown = -1  # the sentence whose last currency printed was a guilder of unknown kind
+    last = (-1, "")  # the sentence of the last currency printed, and it ("" unknown)
     for m, note in spans:
         own = (
             m.currency
@@ -419,19 +422,21 @@ def _guilders_of_euro_time(
             or coded_currency(text, m)
             or currency_named_before(text, m)
         )
+        s_start, s_end = model.sentence_span(m.start, m.end)
         why = None
-        if own == "NLG":
-            s_start, s_end = model.sentence_span(m.start, m.end)
+        if own is not None and own != "NLG":
+            last = (s_start, own)
+        elif own is None and last[0] == s_start:
+            if not last[1]:
+                why = "no currency of its own after guilders of unknown kind in its sentence"
+        elif own == "NLG" or home == "NLG":
             guilder = guilder_after_euro(text, m, text[s_start:s_end], printed)
             if guilder is None:
-                unknown = s_start
                 why = "guilders in a text of the euro's time, Dutch or Caribbean unknown"
             elif guilder != "NLG":
                 m = m._replace(currency=guilder)
-        elif own is not None:
-            unknown = -1
-        elif unknown >= 0 and model.sentence_span(m.start, m.end)[0] == unknown:
-            why = "no currency of its own after guilders of unknown kind in its sentence"
+            if own == "NLG":
+                last = (s_start, guilder or "")
         if why is None:
             kept.append((m, note))
         elif warnings is not None:
@@ -496,9 +501,9 @@ def extract_amounts(
     home, guilders = home_currency(text, matches, doc.meta.get("published"))
     published = re.match(r"\d{4}", str(doc.meta.get("published") or ""))
     euro_time = published is not None and int(published.group()) > EURO_BUDGETS_FROM
-    if euro_time:
-        printed = {m.currency for m in matches if m.currency is not None}
-        spans = _guilders_of_euro_time(doc, spans, printed, warnings)
+    printed = {m.currency for m in matches if m.currency is not None}
+    if euro_time and ("NLG" in printed or home == "NLG"):  # most texts print no guilders
+        spans = _guilders_of_euro_time(doc, spans, printed, home, warnings)
     rows: list[dict[str, Any]] = []
     claimed = 0  # end of the words whose years the previous amount already took
     whole_opened = False
