@@ -449,3 +449,24 @@ def test_the_next_row_s_code_after_a_row_s_empty_cells_is_no_value_of_it() -> No
     assert len([c for c in cells if c["row_label"] == regeling]) == 2
     assert grid[("12 Ontvangsten", "2029")] == "1.250"
     assert not [c for c in cells if c["value_text"] == "12"]
+
+
+def test_a_row_s_last_value_before_a_label_is_no_code_where_no_row_prints_it_as_one() -> None:
+    """Under a code column headed first, a small number ending a row right before the next
+    label ("100" / "  " / "48" / "Totaal") is that label's code only where the table's rows
+    print it as a code elsewhere (an article's "12" over its rows): "48" was taken for the
+    total's code, lost as the row's 2027 amount (the sums then failing, every parent lost)."""
+    text = cells_per_line(
+        "Tabel 3 Budgettaire gevolgen van beleid artikel 12 (bedragen x € 1.000)",
+        "Art.", "Naam artikel", "2025", "2026", "2027",
+        "12", "Uitgaven", "2.100", "1.345", "1.348",
+        "12.1", "Subsidies", "2.000", "1.300", "1.300",
+        " ", "Regeling A", "2.000", "1.300", "1.300",
+        "12.2", "Opdrachten", "100", "  ", "48",
+        "Totaal", "2.100", "1.345", "1.348",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("12.2 Opdrachten", "2027")] == "48"
+    assert grid[("Totaal", "2027")] == "1.348"
+    assert row_parents(cells)["12.2 Opdrachten"] == "Totaal"

@@ -116,6 +116,25 @@ def _numbered_text_cell(run: list[Item], width: int) -> bool:
     )
 
 
+def _code_elsewhere(items: list[Item], first: int, at: int) -> bool:
+    """Whether the number at ``at`` is printed as a code right before another row's label
+    of the table whose rows start at ``first`` (up to the first item no table crosses or
+    the next caption): the codes a code column prints repeat over an article's rows."""
+    text = items[at].text.strip()
+    k = first
+    while k < len(items) and items[k].kind not in "NX" and not CAPTION.match(items[k].text):
+        if (
+            k != at
+            and items[k].kind in "VY"
+            and items[k].text.strip() == text
+            and k + 1 < len(items)
+            and items[k + 1].kind == "T"
+        ):
+            return True
+        k += 1
+    return False
+
+
 def _code_cell(run: list[Item], width: int) -> bool:
     """Whether a run after a label opens with the cell of a code column the heading names
     between label and values ("Art.nr." before "Verplichtingen" / "Uitgaven" /
@@ -380,15 +399,20 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
             and run[-1] is values[-1]
             and is_code(run[-1].text)
             and place_run(run[:-1], width) is not None
-            and ("code" in head.kinds or place_run(run, width) is None)
+            and (
+                place_run(run, width) is None
+                or ("code" in head.kinds and _code_elsewhere(items, first, pos - 1))
+            )
         ):
             # a code-like number right before the next label, after a row whose cells fill
             # the columns with its placeholders without it: the next row's code
             # ("64.102" / " " / "64.102" / five spaces / "33" / "Ontvangsten" under eight
             # columns: two amounts and six empty cells, then article 33's row). Under a
-            # code column headed first every row prints its code's cell before its label,
-            # so the number is that cell even where one reading of the placeholders fits
-            # it in the row's last column too
+            # code column headed first, the number is that cell even where one reading of
+            # the placeholders fits it in the row's last column too where another row
+            # prints it as its code (an article's "33" over its "Verplichtingen",
+            # "Uitgaven" and "Ontvangsten"); a number no row prints so ("100" / "  " / "48"
+            # / "Totaal") is as likely the row's last value, and the sums read it so
             run.pop()
             pos -= 1
         while texts > 0 and values and pos < len(items) and items[pos].kind == "T":
