@@ -4604,3 +4604,28 @@ def test_a_sum_in_a_bracket_right_after_the_years_an_amount_took_shares_them(tex
     assert [(r["year_from"], r["year_to"], r["year_source"]) for r in rows] == [
         (2026, 2027, "stated")
     ] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "Uit het onderzoek van 2019 bleek dat gemeenten met een tekort van meer dan € 2\n"
+            "miljoen vaker bezuinigden op jeugdzorg.",
+            (None, None),
+        ),
+        ("In het bestuursakkoord van 2018 staat een bijdrage van € 40 mln per jaar.", (None, None)),
+        # a budget of a year is no such thing: its year is the money's
+        ("In de begroting van 2013 is € 12,4 miljard aan maatregelen opgenomen.", (2013, 2013)),
+    ],
+)
+def test_a_year_dating_a_study_or_agreement_is_no_year_of_the_money(
+    text: str, years: tuple[int | None, int | None]
+) -> None:
+    """A study, report or agreement and its year after "van" ("uit de evaluatie van 2010 bleek
+    dat ... projecten van meer dan € 100 miljoen") dates the thing, as a month's date after
+    "van" does ("het werkdrukakkoord van februari 2018"): that year was stored as the amount's
+    (stated)."""
+    row = extract_amounts(_doc(text, published="2023-09-19"))[0]
+    got = (row["year_from"], row["year_to"]) if row["year_source"] == "stated" else (None, None)
+    assert got == years

@@ -304,6 +304,16 @@ _PRICES_OF = re.compile(
 )
 
 
+# A study, report or agreement before "van" and a year ("uit de evaluatie van 2010 bleek dat
+# ... projecten van meer dan € 100 miljoen", "het onderzoek van 2019", "het Beleidsakkoord
+# van 2009"): the year dates the thing, as a month's date does (``_read_years``), no year of
+# the money the sentence goes on to name.
+_THING_OF = re.compile(
+    r"(?i:evaluatie|onderzoek|rapport|studie|analyse|advies|brief|doorlichting|audit"
+    r"|akkoord|verkenning|besluit)[ \t\xa0\r\n]+\Z"
+)
+
+
 def _read_years(m: re.Match[str]) -> Years | None:
     """The years one ``_YEARS`` match gives, or None when it names no budget year.
 
@@ -329,6 +339,12 @@ def _read_years(m: re.Match[str]) -> Years | None:
         # a date naming when a thing was made, not a year of the money (a period's start,
         # "van 1 maart 2020 tot 1 juni 2020", is one)
         return None
+    if (
+        prep_word == "van"
+        and not m.group("shift")
+        and _THING_OF.search(m.string, max(0, m.start() - 20), m.start())
+    ):
+        return None  # "de evaluatie van 2010": when the thing was made
     if prep_word == "na":
         # "het pakket verdwijnt na 2025": a bound, the money's years before it or after it as
         # the verb says, none of them this year
