@@ -4629,3 +4629,29 @@ def test_a_year_dating_a_study_or_agreement_is_no_year_of_the_money(
     row = extract_amounts(_doc(text, published="2023-09-19"))[0]
     got = (row["year_from"], row["year_to"]) if row["year_source"] == "stated" else (None, None)
     assert got == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "Het resterende deel van € 2,1 mln is bestuurlijk gebonden aan het Actieplan Wadden\n"
+            "2024-2028.",
+            (None, None),
+        ),
+        ("Er is € 4 mln toegekend aan het programma NOVA 2023-2026.", (None, None)),
+        # a span a preposition or a noun of years introduces is the amount's
+        ("Er is € 30 mln gereserveerd voor de jaren 2024-2028.", (2024, 2028)),
+        ("Het fonds ontvangt € 12 mln in 2025-2027.", (2025, 2027)),
+    ],
+)
+def test_a_span_of_years_ending_a_name_after_an_amount_is_the_name_s(
+    text: str, years: tuple[int | None, int | None]
+) -> None:
+    """A span of years right after a word with a capital, no preposition before it, in the
+    words after an amount ("gebonden aan het Meerjarenprogramma KNMI 2021-2025") is part of
+    the name, as a single year after a name is ("de Voorjaarsnota 2019"): it was stored as
+    the amount's years (stated)."""
+    row = extract_amounts(_doc(text, published="2023-09-19"))[0]
+    got = (row["year_from"], row["year_to"]) if row["year_source"] == "stated" else (None, None)
+    assert got == years

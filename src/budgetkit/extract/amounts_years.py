@@ -140,6 +140,10 @@ def years_in(window: str, cut_before_next: bool = False) -> Years:
     return first_years(window, cut_before_next)[0]
 
 
+# A word with a capital right before a span of years no preposition introduces, after an
+# amount ("€ 3,7 mln is gebonden aan het Meerjarenprogramma KNMI 2021-2025"): the span is the
+# name's, as a single year after a name is ("de Voorjaarsnota 2019"), no years of the amount.
+_NAMED = re.compile(r"(?<![\w\-])[A-Z][\w\-]*[ \t\xa0\r\n]+\Z")
 # The words of a comparison before a year ("meer dan in 2023", "hoger dan in 2024", "ten
 # opzichte van 2023"): that year is the one compared with.
 _COMPARED = re.compile(r"\b(?i:dan|opzichte)[ \t\xa0]+\Z")
@@ -229,6 +233,12 @@ def first_years(window: str, cut_before_next: bool = False) -> tuple[Years, int 
             break
         if _COMPARED.search(window, max(0, m.start() - 12), m.start()):
             continue  # "€ 41 meer dan in 2023": the year compared with, not the amount's
+        if (
+            m.group("b")
+            and not m.group("prep")
+            and _NAMED.search(window, max(0, m.start() - 40), m.start())
+        ):
+            continue  # "€ 3,7 mln ... gebonden aan het Meerjarenprogramma KNMI 2021-2025"
         got = _read_years(m)
         if got is not None:
             return got, m.end()
