@@ -4655,3 +4655,15 @@ def test_a_span_of_years_ending_a_name_after_an_amount_is_the_name_s(
     row = extract_amounts(_doc(text, published="2023-09-19"))[0]
     got = (row["year_from"], row["year_to"]) if row["year_source"] == "stated" else (None, None)
     assert got == years
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["De totale kosten vóór 2030 bedragen € 12 mld.", "Het tekort vóór 2030 bedraagt € 12 mld."],
+)
+def test_voor_stressed_as_before_a_year_is_no_noun_of_that_year(text: str) -> None:
+    """ "vóór 2030" before a sum's verb is a time before that year, as the year reader takes
+    it elsewhere ("Vóór 2030 bedragen de kosten"), not a noun and its year: the sum was
+    stored as 2030's, stated."""
+    row = extract_amounts(_doc(text, published="2023-09-19"))[-1]
+    assert row["year_source"] != "stated"

@@ -524,8 +524,10 @@ _PRICE_LEVEL = re.compile(r"(?:peil|prijsniveau|prijzen)\Z")
 
 def _no_sums_year(noun: str) -> bool:
     """Whether a noun before its year and "van" or "bedraagt" names no year of the sum after
-    them: a word of a year expression (``YEAR_WORDS``) or a price level (``_PRICE_LEVEL``)."""
-    return noun in YEAR_WORDS or _PRICE_LEVEL.search(noun) is not None
+    them: a word of a year expression (``YEAR_WORDS``), "voor" stressed as "before" ("de
+    kosten vóór 2030 bedragen": a time before that year, as the year reader takes it), or a
+    price level (``_PRICE_LEVEL``)."""
+    return noun in YEAR_WORDS or noun == "vóór" or _PRICE_LEVEL.search(noun) is not None
 
 
 # A budget document of a year as the topic a sentence opens with: "De jaarrekening 2008 sluit
