@@ -493,3 +493,18 @@ def test_the_labels_heading_before_a_heading_printed_again_is_the_corner() -> No
         "Begroting 2024",
         "Realisatie 2024",
     }
+
+
+def test_an_adjective_before_a_heading_printed_again_is_no_corner() -> None:
+    """An adjective inflected before the first heading's noun, that noun heading later
+    columns again ("Primitieve Begroting 2024 Begroting 2025 Begroting 2026", a municipal
+    budget in title case), qualifies the first heading: it was taken for the labels' heading
+    (the corner) and the first column read "Begroting 2024"."""
+    read = tables_heading_line.split_heading
+    assert read("Primitieve Begroting 2024 Begroting 2025 Begroting 2026") == (
+        "",
+        [("Primitieve Begroting 2024", 1), ("Begroting 2025", 27), ("Begroting 2026", 42)],
+    )
+    assert read("Vastgestelde Rekening 2023 Rekening 2024")[0] == ""
+    # a noun before the repeat is the labels' heading, as before
+    assert read("Categorie Rekening 2023 Begroting 2024 Rekening 2024")[0] == "Categorie"

@@ -235,6 +235,11 @@ def _worded_heading(
     return _corner_before_a_repeated_heading(text, corner, headings)
 
 
+#: An adjective inflected before its noun ("Primitieve", "Vastgestelde", "Eerste"): a word
+#: ending in "e" after a letter other than "i" or "e" ("Categorie", "Specificatie" are nouns).
+_INFLECTED = re.compile(r"[^\W\d_]+[^\W\d_ieIE]e")
+
+
 def _corner_before_a_repeated_heading(
     text: str, corner: str, headings: list[tuple[str, int]]
 ) -> tuple[str, list[tuple[str, int]]]:
@@ -242,7 +247,9 @@ def _corner_before_a_repeated_heading(
     the words of a later one, capitalised, before its period ("Kengetal Rekening 2015
     Begroting 2016 Rekening 2016": "Rekening" heads a column of its own again, so
     "Kengetal" before it is the corner): a line's headings name their columns alike, and
-    the words before such a repeat head none. Else the headings as read."""
+    the words before such a repeat head none. An adjective right before the repeat
+    qualifies it ("Primitieve Begroting 2024 Begroting 2025": ``_INFLECTED``), no corner.
+    Else the headings as read."""
     first, start = headings[0]
     words = first.split()[:-1]
     if corner or len(words) < 2:
@@ -253,7 +260,12 @@ def _corner_before_a_repeated_heading(
             continue
         # where the repeat starts, the words before it one space apart as read
         at = start + len(" ".join(words[: len(words) - len(later)]))
-        if words[-len(later) :] == later and text.startswith(later[0], at):
+        before = words[len(words) - len(later) - 1]
+        if (
+            words[-len(later) :] == later
+            and text.startswith(later[0], at)
+            and _INFLECTED.fullmatch(before) is None
+        ):
             return text[:at].strip(), [(text[at : start - 1 + len(first)], at + 1), *headings[1:]]
     return corner, headings
 
