@@ -7235,3 +7235,28 @@ def test_a_euro_sign_alone_in_brackets_after_a_label_says_euros_as_printed(sign:
     assert units[f"Woonlasten per huishouden {sign}"] == "euro"
     assert units["Gemiddelde WOZ-waarde (x € 1.000)"] == "x € 1.000"
     assert units["Aantal inwoners per 1 januari"] == ""
+
+
+def test_rows_whose_labels_say_one_unit_over_their_parts_are_a_table_in_that_unit() -> None:
+    """A municipal overview prints "(x € 1.000)" in the labels of its Lasten, Baten and
+    Saldo, their parts under them printing none, the Baten one part ("Leges"). Every row
+    says that unit or adds up, alone or with others, to a row that does: the table is in it.
+    The single part was left without a unit and parent, and the table was mixed (the
+    labels of two rows of figures saying a unit were read as saying their own rows' only)."""
+    text = "\n".join(
+        [
+            "Tabel 2 Financieel overzicht",
+            "                              2023      2024",
+            "Lasten (x € 1.000)           1.200     1.300",
+            "Personeel                      800       900",
+            "Materieel                      400       400",
+            "Baten (x € 1.000)              300       300",
+            "Leges                          300       300",
+            "Saldo (x € 1.000)             -900    -1.000",
+        ]
+    )
+    [table], cells, warnings = _read(text)
+    assert table["unit_label"] == "x € 1.000"
+    assert {c["unit_label"] for c in cells} == {"x € 1.000"}
+    assert _parents(cells)["Leges"] == "Baten (x € 1.000)"
+    assert not any("prints no unit" in str(w) or "no unit printed" in str(w) for w in warnings)

@@ -415,6 +415,11 @@ def table_scale(
             # every row prints its euros as they are ("€ 312,84" in each cell, "(in €)" in
             # each label) and no line says a unit: the table's unit is what all say, euro
             scale = Scale("EUR", 1, unit_label(1, False), valued[0].text, valued[0].line)
+        elif kinds and valued[0].unit == "EUR" and len({s.label for s in valued}) == 1:
+            # every row in one unit its labels say, each row saying it or adding up to one
+            # that does ("Lasten (x € 1.000)" over its parts, "Baten (x € 1.000)", "Saldo
+            # (x € 1.000)"): the table's unit is that one
+            scale = valued[0]
         if scale.unit == "mixed":
             rows = [NONE if s.unit == "mixed" else s for s in rows]
     return scale, rows, columns
@@ -427,7 +432,8 @@ def _parts_in_their_totals_unit(
     or right above it, to a row whose label says its unit, in that unit ("Beschikbare
     weerstandscapaciteit (x € 1 mln)   258,4" over "Algemene reserve   212,6", "Stille
     reserves   14,0", "Onbenutte belastingcapaciteit   31,8"): parts that add up to the
-    total in every column it prints are in its unit. Where nothing says the table's unit,
+    total in every column it prints are in its unit, a group of one part as well ("Baten (x
+    € 1.000)   300" over "Leges   300"). Where nothing says the table's unit,
     each label says its own row's only (``table_scale``), and a row beside them that adds
     up to none (a ratio, a count) is left without one."""
     rows = list(rows)
@@ -445,7 +451,7 @@ def _parts_in_their_totals_unit(
             while 0 <= k < len(table.rows) and unsaid(k) and _figured(table.rows[k]):
                 run.append(k)
                 k += step
-            if len(run) > 1 and _adds_up(row, [table.rows[k] for k in run]):
+            if run and _adds_up(row, [table.rows[k] for k in run]):
                 for k in run:
                     rows[k] = said
     return rows
