@@ -1615,6 +1615,39 @@ def test_a_word_in_en_ending_a_plain_main_clause_after_bare_millions_is_counted(
 @pytest.mark.parametrize(
     ("text", "quotes"),
     [
+        # "de" before the amount, a finite verb after the word in "-en": a noun phrase, counted
+        (
+            "Het energiebedrijf ontving 80 miljoen euro subsidie. Van de ruim 4 miljoen "
+            "klanten heeft een derde een vast contract.",
+            ["80 miljoen euro"],
+        ),
+        (
+            "De premie is € 1.308 per jaar. Voor elk van de 2 miljoen zelfstandigen geldt "
+            "een eigen regeling.",
+            ["€ 1.308"],
+        ),
+        # a modal after it is the verb cluster of an infinitive; no determiner, a
+        # nominalised infinitive: money
+        (
+            "Het fonds heeft 80 miljoen euro, omdat het kabinet de 5 miljoen investeren wil.",
+            None,
+        ),
+        ("Het fonds heeft 80 miljoen euro. Jaarlijks 5 miljoen bezuinigen kost banen.", None),
+    ],
+)
+def test_a_word_in_en_between_a_determiner_and_a_finite_verb_is_counted(
+    text: str, quotes: list[str] | None
+) -> None:
+    """ "Van de ruim 17 miljoen verzekerden betaalt ..." was stored as € 17 mln where its
+    paragraph spoke of money: "de N miljoen X" followed by a finite verb is a noun phrase,
+    the word in "-en" the noun counted, no infinitive."""
+    found = [r["quote"] for r in extract_amounts(_doc(text))]
+    assert found == (quotes if quotes is not None else ["80 miljoen euro", "5 miljoen"])
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
         ("Er zijn 1,2 miljoen AOW-gerechtigden in Nederland.", []),
         ("Het gaat om 2 miljoen zzp'ers en flexwerkers.", []),
         ("Ruim 1 miljoen 65-plussers woont alleen.", []),

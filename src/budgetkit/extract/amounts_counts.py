@@ -312,6 +312,7 @@ def _counts(text: str, match: MoneyMatch) -> bool:
         or _counted_per(text, match, word)
         or _paid_after(text, plural.end())
         or _ends_plain_clause(text, match, plural.end())
+        or _determined_before_finite(text, match, plural.end())
     ):
         return True  # "1,2 miljoen melkquota's ... opgekocht,", "... € 16 per verzekerde"
     if compared:  # after "meer" or "minder" only the forms above tell a noun from a verb
@@ -365,6 +366,40 @@ def _ends_plain_clause(text: str, match: MoneyMatch, end: int) -> bool:
     own, _ = _own_clause_span(text, match)
     before = text[own : match.start]
     return len(_WORD.findall(before)) >= 2 and _SENDS_VERB_LAST.search(before) is None
+
+
+# A plural determiner right before a bare amount, a word of degree between or not ("de ruim
+# 17 miljoen", "deze circa 2 miljoen", "hun zo'n 3 miljoen"): the amount heads a noun phrase;
+# an infinitive after it would need "het" ("het 17 miljoen bezuinigen") or "te".
+_DETERMINER_BEFORE = re.compile(
+    r"""(?<![\w\-'’])(?i:de|die|deze|onze|hun)[ \t\xa0]+(?:(?i:ruim|circa|ca\.|ongeveer|bijna
+    |zo['’]n|rond|krap|pakweg|ruwweg|slechts|maar[ \t\xa0]+liefst|meer[ \t\xa0]+dan
+    |minder[ \t\xa0]+dan|nog[ \t\xa0]+geen|naar[ \t\xa0]+schatting)[ \t\xa0]+)?\Z""",
+    re.VERBOSE,
+)
+# A finite verb in "-t" right after the word in "-en" ("betaalt", "heeft", "geldt", "is"):
+# the word is then no infinitive, which a finite verb follows only as the modal or auxiliary
+# of a verb cluster ("dat hij de 5 miljoen investeren wil", "besparen moet", "bezuinigen
+# gaat"), left out here. A capital is a name ("Utrecht"), a participle ("gedekt") no finite
+# verb.
+_FINITE_AFTER = re.compile(
+    r"""[ \t\xa0]+(?!(?:wil|wilt|moet|kan|kunt|zal|zult|mag|gaat|blijft|hoeft|komt|laat
+    |durft|helpt|ziet|hoort|leert|doet|staat|ligt|zit|loopt)(?![\w\-'’]))
+    (?-i:(?!ge(?!ldt|eft))[a-z][^\W\d_]*t|is)(?![\w\-'’])""",
+    re.VERBOSE,
+)
+
+
+def _determined_before_finite(text: str, match: MoneyMatch, end: int) -> bool:
+    """Whether the word in "-en" after a bare amount, ending at ``end``, stands between a
+    plural determiner before the amount and a finite verb after it ("Van de ruim 17 miljoen
+    verzekerden betaalt 11 procent ...", "Voor elk van de 2 miljoen huurders geldt ..."):
+    "de N miljoen X" is a noun phrase the verb follows, so the word is the noun counted,
+    not an infinitive, whatever money its paragraph says ("de 17 miljoen bezuinigen" is no
+    phrase; "het 17 miljoen bezuinigen kost banen" is, and is money)."""
+    if _FINITE_AFTER.match(text, end) is None:
+        return False
+    return _DETERMINER_BEFORE.search(text, max(0, match.start - 40), match.start) is not None
 
 
 # "meer" or "minder" between a bare "N miljoen" and a word in "-en" ("1,4 miljoen minder
