@@ -470,3 +470,48 @@ def test_a_row_s_last_value_before_a_label_is_no_code_where_no_row_prints_it_as_
     assert grid[("12.2 Opdrachten", "2027")] == "48"
     assert grid[("Totaal", "2027")] == "1.348"
     assert row_parents(cells)["12.2 Opdrachten"] == "Totaal"
+
+
+def _codes_after_values(last_cell: str) -> str:
+    """A begroting's budgettaire gevolgen one cell per line whose code column is headed
+    after the years ("2026" ... / "Art."): each row prints its article's code, or an empty
+    cell, after its values, the instrument row its placeholder and its code; the last row
+    ends in ``last_cell``."""
+    return cells_per_line(
+        "Tabel 6.2 Budgettaire gevolgen van beleid artikel 6 Nationale ombudsman",
+        "Bedragen x € 1.000",
+        " ", "2026", "2027", "2028", "2029", "Art.",
+        "Verplichtingen", "18.412", "18.650", "18.650", "18.650", " ",
+        "Uitgaven", "18.204", "18.650", "18.650", "18.650", " ",
+        "Opdracht", "    ", "6.1",
+        "Behandeling van klachten", "15.120", "15.480", "15.480", "15.480", "6.1",
+        "Onderzoek uit eigen beweging", "3.084", "3.170", "3.170", "3.170", "6.2",
+        "Ontvangsten", "412", "150", "150", "150",
+        last_cell,
+        "Toelichting op de instrumenten",
+    )  # fmt: skip
+
+
+def test_codes_printed_after_the_values_under_a_code_heading_printed_last_are_no_labels() -> None:
+    """Under a code column headed after the years, rows whose first label has no code
+    before it and whose last row is followed by a code cell of its own print each code
+    after their values: read as the next label's code, every code went one row down
+    ("6.1 Onderzoek uit eigen beweging", "6.2 Ontvangsten"). The labels are kept as printed,
+    no code prepended (a code is a label's where printed before it)."""
+    _tables, cells, _warnings = read_text(_codes_after_values(" "))
+    grid = cell_grid(cells)
+    assert grid[("Onderzoek uit eigen beweging", "2026")] == "3.084"
+    assert grid[("Ontvangsten", "2029")] == "150"
+    assert grid[("Behandeling van klachten", "2027")] == "15.480"
+    assert row_parents(cells)["Behandeling van klachten"] == "Opdracht"
+    assert not [c for c in cells if c["row_label"][:1].isdigit()]
+
+
+def test_codes_under_a_code_heading_printed_last_stay_the_labels_without_a_last_cell() -> None:
+    """The same cells between the rows, but the last row followed by a wider spacer, no code
+    cell of its own: the codes are the labels after them (a code column's cells before the
+    labels, the first row's left out), prepended as before."""
+    _tables, cells, _warnings = read_text(_codes_after_values("         "))
+    labels = {c["row_label"] for c in cells}
+    assert "6.2 Ontvangsten" in labels
+    assert "6.1 Onderzoek uit eigen beweging" in labels

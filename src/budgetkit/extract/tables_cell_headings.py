@@ -85,6 +85,9 @@ class Heading:
     doubts: list[tuple[int, str]] = field(default_factory=list)
     # the headings cannot be told apart from the columns they head: said, no cell stored
     refused: bool = False
+    # the code column headed after the periods prints each row's code after its values
+    # (``codes_after_values``): no code is a label's, none prepended to the next label
+    codes_after: bool = False
 
 
 def _head_items(items: list[Item], first: int, floor: int) -> list[int]:
@@ -577,6 +580,13 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
         seen[leaf] += 1
         unique.append(leaf if seen[leaf] == 1 else f"{leaf} ({seen[leaf]})")
     texts_after = max(1, sum(1 for kind in kinds[run_end:] if kind == "text"))
+    codes_after = (
+        len(labels) >= 2
+        and kinds[-1] == "code"
+        and labels[-2][1]
+        and not code_between
+        and codes_after_values(items, first)
+    )
     lost = lost if not offset and not text_after else []
     return Heading(
         unique,
@@ -593,6 +603,7 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
         dated=dated,
         doubts=doubts,
         refused=refused,
+        codes_after=codes_after,
     )
 
 
@@ -1043,6 +1054,55 @@ def _codes_before_values(items: list[Item], first: int, width: int) -> bool:
         amounts = amounts or (run[1].kind == "V" and not is_code(run[1].text))
         rows += 1
     return rows >= MIN_AFTER and codes >= 2 and amounts
+
+
+#: A code column's cell written out: an abbreviation or a short word ("div.", "Div", "alle").
+_WRITTEN_CODE = re.compile(r"[^\W\d_]{1,4}\.?")
+
+
+def code_cell(items: list[Item], pos: int) -> bool:
+    """Whether the item at ``pos`` is a code column's cell before the next row's label: a
+    code ("4.1", "32"), one written out ("div.", "alle"), right before a text."""
+    text = items[pos].text.strip()
+    return (
+        items[pos].kind in "VYT"
+        and (is_code(text) or _WRITTEN_CODE.fullmatch(text) is not None)
+        and pos + 1 < len(items)
+        and items[pos + 1].kind == "T"
+    )
+
+
+def codes_after_values(items: list[Item], first: int) -> bool:
+    """Whether the rows from ``first``, under a code column headed after the periods
+    ("2024" / ... / "2028" / "Art."), each print their code after their values, not
+    before their label: every row, a group row without values too, is followed by exactly
+    one code cell, a code ("4.1", "32"), one written out ("div.", "alle") or one empty
+    cell of one space, the first row's label has none before it and the last row is
+    followed by its own cell, then no row ("Verplichtingen" / values / " " / "Uitgaven" /
+    values / " " / "Opdracht" / "  " / "4.1" / "Afdeling advisering" / values / "4.1" /
+    ... / "Ontvangsten" / values / " "). A column of codes before the labels prints the
+    same cells between the rows, but none after the last row (a spacer row of wider
+    white space may stand there): where the last row has no cell of its own, or a row has
+    none, the codes stay the next labels'. ``MIN_AFTER`` valued rows at least."""
+    if items[first].kind != "T" or is_code(items[first].text):
+        return False
+    valued = 0
+    k = first
+    while k < len(items) and items[k].kind == "T":
+        if CAPTION.match(items[k].text) or is_prose(items[k].text):
+            break
+        run, after = run_at(items, k + 1)
+        cell = bool(run) and run[-1].kind == "P" and run[-1].width <= 1
+        if not cell and after < len(items) and code_cell(items, after):
+            cell, after = True, after + 1
+        if any(item.kind in "VY" for item in run):
+            if not cell:
+                return False  # (a row without its code after it: the codes are before)
+            valued += 1
+        elif not cell:
+            break  # a text after the table, no row of it
+        k = after
+    return valued >= MIN_AFTER and _last_row(items, k)
 
 
 def _last_row(items: list[Item], pos: int) -> bool:

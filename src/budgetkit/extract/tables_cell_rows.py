@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from budgetkit.extract.tables_cell_headings import Heading, has_period, is_prose
+from budgetkit.extract.tables_cell_headings import Heading, code_cell, has_period, is_prose
 from budgetkit.extract.tables_cell_items import Item, goes_on_below, is_valued, next_solid
 from budgetkit.extract.tables_cell_runs import (
     bullet_before,
@@ -262,6 +262,9 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
             continue
         if item.kind in "NX":
             break
+        if head.codes_after and code_cell(items, pos):
+            pos += 1  # the row above's code, printed after its values: no label's
+            continue
         if item.kind in "VY":  # a code printed in its own cell before the label
             if not (is_code(item.text) and pos + 1 < len(items) and items[pos + 1].kind == "T"):
                 break
