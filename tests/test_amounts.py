@@ -1594,6 +1594,8 @@ def test_bare_millions_before_a_word_in_en_count_where_no_money_is_said(
         ("Het fonds heeft 80 miljoen euro. Gemeenten kregen 5 miljoen toegewezen.", None),
         ("Het fonds heeft 80 miljoen euro. Voor de regio ligt 5 miljoen vastgehouden.", None),
         ("Het fonds heeft 80 miljoen euro. Het Rijk brengt 5 miljoen bijeen.", None),
+        # a noun of money in "-en" is no noun counted
+        ("Het fonds heeft 80 miljoen euro. De deelneming leed 5 miljoen verliezen.", None),
         # a count is a plural's subject
         (
             "Het fonds heeft 80 miljoen euro. In de wachtrij staan 1,2 miljoen aanvragen.",
