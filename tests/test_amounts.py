@@ -1425,6 +1425,28 @@ def test_the_year_compared_with_is_not_the_amounts(text: str) -> None:
     assert [(r["year_from"], r["year_to"]) for r in rows] == [(2024, 2024), (2024, 2024)]
 
 
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "De belastingontvangsten lagen in 2021 ruim 3 procent hoger dan in 2020; de "
+            "meevaller liep op tot € 2,4 mld.",
+            (2021, 2021),
+        ),
+        ("De uitgaven zijn dit jaar hoger dan in 2019 en bedragen € 4 mld.", (None, None)),
+        # a clause of the year compared with: its amount is that year's
+        ("De schade is groter dan in 2022, toen het ging om € 865 miljoen.", (2022, 2022)),
+    ],
+)
+def test_a_year_compared_with_before_the_amount_is_not_the_amounts(
+    text: str, years: tuple[int | None, int | None]
+) -> None:
+    """ "lagen in 2020 lager dan in 2019; het verlies liep op tot € 1,1 mld" gave the loss
+    2019, the year compared with: before the amount it is skipped as after it."""
+    (row,) = extract_amounts(_doc(text))
+    assert (row["year_from"], row["year_to"]) == years
+
+
 def test_years_in_a_bracket_closing_the_clause_are_the_amounts() -> None:
     (row,) = extract_amounts(_doc("Het kabinet trekt € 300 miljoen uit (2023-2026)."))
     assert (row["year_from"], row["year_to"], row["year_source"]) == (2023, 2026, "stated")

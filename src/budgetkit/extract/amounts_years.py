@@ -381,9 +381,16 @@ def year_end(window: str, years: Years) -> int | None:
     return None
 
 
+# A clause of time right after a year compared with ("meer dan in 2022, toen het ging om €
+# 865 mln"): it speaks of that year, whose amount follows.
+_THEN = re.compile(r"[ \t\xa0\n]*,?[ \t\xa0\n]*(?i:toen|waarin)(?![\w\-])")
+
+
 def last_years(window: str) -> Years:
     """Last year expression in ``window`` (the words before an amount), or without one the
-    last old year after "sinds" (``OLD_SINCE``)."""
+    last old year after "sinds" (``OLD_SINCE``). A base compared with ("ten opzichte van
+    2023", "lager dan in 2019") is no year of the amount, unless a clause of that year
+    follows it (``_THEN``)."""
     last: Years = (None, None, None)
     if not has_year(window):
         old = list(OLD_SINCE.finditer(window)) if "19" in window else []
@@ -391,6 +398,10 @@ def last_years(window: str) -> Years:
     for m in year_expressions(window):
         if _COMPARED_WITH.search(window, max(0, m.start() - 30), m.start()):
             continue  # "ten opzichte van de begroting 2023 met € 450": the base's year
+        if _COMPARED.search(window, max(0, m.start() - 12), m.start()) and not _THEN.match(
+            window, m.end()
+        ):
+            continue  # "lagen in 2020 lager dan in 2019; ... € 1,1 mld": the year compared with
         last = _read_years(m) or last
     return last
 
