@@ -515,3 +515,34 @@ def test_codes_under_a_code_heading_printed_last_stay_the_labels_without_a_last_
     labels = {c["row_label"] for c in cells}
     assert "6.2 Ontvangsten" in labels
     assert "6.1 Onderzoek uit eigen beweging" in labels
+
+
+def test_a_code_column_after_one_value_printing_numbers_and_words_is_no_rows() -> None:
+    """A suppletoire begroting's belangrijkste mutaties of one year, its code column headed
+    after the year ("2025" / "Art."): each row prints its article after its amount, a number
+    ("41"), a word ("alle", "div.") or an empty cell, the group row its empty cell too.
+    Read as labels, "Art." took the first amount, "alle" and "div." the next, and every
+    number went to the next label ("41 Subsidie verduurzaming")."""
+    text = cells_per_line(
+        "Tabel 2 Belangrijkste suppletoire uitgavenmutaties 2025 (bedragen x € 1.000)",
+        " ", "2025", "Art.",
+        "Stand ontwerpbegroting 2025", "1.204.300", "alle",
+        "1e suppletoire begroting 2025", "56.100", "div.",
+        "Vastgestelde begroting 2025", "1.260.400", " ",
+        "Belangrijkste mutaties 2e suppletoire begroting:", " ",
+        "Kasschuif warmtenetten", "– 38.000", "41",
+        "Subsidie verduurzaming", "12.500", "42",
+        "Overige mutaties", "– 1.900", "div.",
+        "Stand 2e suppletoire begroting 2025", "1.233.000", " ",
+        "Toelichting",
+        "Kasschuif warmtenetten: de projecten komen later tot uitvoering dan geraamd.",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Stand ontwerpbegroting 2025", "2025")] == "1.204.300"
+    assert grid[("1e suppletoire begroting 2025", "2025")] == "56.100"
+    assert grid[("Subsidie verduurzaming", "2025")] == "12.500"
+    assert grid[("Overige mutaties", "2025")] == "– 1.900"
+    assert len(cells) == 7
+    parents = row_parents(cells)
+    assert parents["Kasschuif warmtenetten"] == "Belangrijkste mutaties 2e suppletoire begroting:"

@@ -585,7 +585,7 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
         and kinds[-1] == "code"
         and labels[-2][1]
         and not code_between
-        and codes_after_values(items, first)
+        and codes_after_values(items, first, len(leaves))
     )
     lost = lost if not offset and not text_after else []
     return Heading(
@@ -1072,7 +1072,7 @@ def code_cell(items: list[Item], pos: int) -> bool:
     )
 
 
-def codes_after_values(items: list[Item], first: int) -> bool:
+def codes_after_values(items: list[Item], first: int, width: int) -> bool:
     """Whether the rows from ``first``, under a code column headed after the periods
     ("2024" / ... / "2028" / "Art."), each print their code after their values, not
     before their label: every row, a group row without values too, is followed by exactly
@@ -1083,7 +1083,9 @@ def codes_after_values(items: list[Item], first: int) -> bool:
     ... / "Ontvangsten" / values / " "). A column of codes before the labels prints the
     same cells between the rows, but none after the last row (a spacer row of wider
     white space may stand there): where the last row has no cell of its own, or a row has
-    none, the codes stay the next labels'. ``MIN_AFTER`` valued rows at least."""
+    none, the codes stay the next labels'. A code printed as a number is the run's cell
+    past the ``width`` values ("‒ 412.500" / "32" under one year). ``MIN_AFTER`` valued
+    rows at least."""
     if items[first].kind != "T" or is_code(items[first].text):
         return False
     valued = 0
@@ -1092,7 +1094,11 @@ def codes_after_values(items: list[Item], first: int) -> bool:
         if CAPTION.match(items[k].text) or is_prose(items[k].text):
             break
         run, after = run_at(items, k + 1)
-        cell = bool(run) and run[-1].kind == "P" and run[-1].width <= 1
+        values = [item for item in run if item.kind != "P"]
+        cell = bool(run) and (
+            (run[-1].kind == "P" and run[-1].width <= 1)
+            or (len(values) == width + 1 and run[-1] is values[-1] and is_code(run[-1].text))
+        )
         if not cell and after < len(items) and code_cell(items, after):
             cell, after = True, after + 1
         if any(item.kind in "VY" for item in run):

@@ -95,6 +95,8 @@ def head_for(items: list[Item], pos: int, floor: int) -> tuple[Heading, int] | N
     if before is not None and before.kind in "TVY" and is_code(before.text):
         first = pos - 1
     head = read_heading(items, first, floor)
+    if head is not None and head.codes_after:
+        return head, head.rows  # the texts after the values: the rows' codes, not cells
     # the valued text at ``pos`` may be the first row's text cell, its label right above:
     # not when a placeholder follows the text (the label's own empty note cell: "Garantie
     # BMKB-C" / " " / "1.500,0" under "Noot" / "Plafond", the last heading above it)
