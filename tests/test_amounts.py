@@ -3776,6 +3776,9 @@ def test_the_year_of_a_change_s_base_is_not_the_change_s(text: str) -> None:
     [
         "Het tekort komt in 2024 uit op € 4,2 mld, tegen € 5,1 mld een jaar eerder.",
         "De opbrengst was in 2022 € 80 mln en € 95 mln het jaar daarvoor.",
+        # "daarna" right after the amount, a word of how often or of the years between or not
+        "De korting levert € 30 mln op in 2025 en € 60 mln per jaar daarna.",
+        "De regeling kost € 12 mln in 2024 en € 20 mln in de jaren daarna.",
     ],
 )
 def test_an_amount_of_a_time_counted_from_another_shares_no_year(text: str) -> None:

@@ -205,10 +205,23 @@ _OTHER_TIME = re.compile(
 )
 
 
+# "daarna" and its kin right after an amount, a word of how often or of the years between
+# or not ("-€ 45 mln in 2021 en -€ 95 mln per jaar daarna", "€ 2 mld structureel nadien",
+# "€ 8 mln in de jaren daarna"): the time after the one the amount before is of, which the
+# sentence does not print.
+_AFTER_THAT = re.compile(
+    r"[ \t\xa0\n]*(?:(?i:per[ \t\xa0\n]+jaar|jaarlijks|structureel|(?:in[ \t\xa0\n]+)?de"
+    r"[ \t\xa0\n]+(?:jaren|periode))[ \t\xa0\n]+)?(?i:daarna|nadien|erna)(?![\w\-])"
+)
+
+
 def is_dated(window: str) -> bool:
     """Whether ``window``, the words after an amount, prints a month and its year
-    (``_DATE``), or a time counted from another (``_OTHER_TIME``): the amount's own time."""
+    (``_DATE``), or a time counted from another (``_OTHER_TIME``, ``_AFTER_THAT``): the
+    amount's own time."""
     if "jaar" in window and _OTHER_TIME.search(window) is not None:
+        return True
+    if "na" in window and _AFTER_THAT.match(window) is not None:
         return True
     return has_year(window) and _DATE.search(window) is not None
 
