@@ -4703,6 +4703,14 @@ def test_a_year_dating_a_study_or_agreement_is_no_year_of_the_money(
         # a span a preposition or a noun of years introduces is the amount's
         ("Er is € 30 mln gereserveerd voor de jaren 2024-2028.", (2024, 2028)),
         ("Het fonds ontvangt € 12 mln in 2025-2027.", (2025, 2027)),
+        # a compound of an abbreviation and a common noun is no name: its span as the
+        # noun's alone ("de subsidies 2025-2028")
+        (
+            "De verplichtingen zijn € 87,6 miljoen hoger door het meerjarig verplichten van de\n"
+            "BIS-subsidies 2025-2028.",
+            (2025, 2028),
+        ),
+        ("Het kabinet trekt € 300 mln uit voor de ICT-projecten 2024-2026.", (2024, 2026)),
     ],
 )
 def test_a_span_of_years_ending_a_name_after_an_amount_is_the_name_s(

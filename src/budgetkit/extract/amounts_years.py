@@ -143,7 +143,9 @@ def years_in(window: str, cut_before_next: bool = False) -> Years:
 # A word with a capital right before a span of years no preposition introduces, after an
 # amount ("€ 3,7 mln is gebonden aan het Meerjarenprogramma KNMI 2021-2025"): the span is the
 # name's, as a single year after a name is ("de Voorjaarsnota 2019"), no years of the amount.
-_NAMED = re.compile(r"(?<![\w\-])[A-Z][\w\-]*[ \t\xa0\r\n]+\Z")
+# A compound whose head after a hyphen is in lower case ("de BIS-subsidies 2025-2028",
+# "EU-middelen") is a common noun, its span of years as "de subsidies 2025-2028" prints it.
+_NAMED = re.compile(r"(?<![\w\-])[A-Z]\w*(?:-[A-Z\d]\w*)*[ \t\xa0\r\n]+\Z")
 # The words of a comparison before a year ("meer dan in 2023", "hoger dan in 2024", "ten
 # opzichte van 2023"): that year is the one compared with.
 _COMPARED = re.compile(r"\b(?i:dan|opzichte)[ \t\xa0]+\Z")
