@@ -217,3 +217,28 @@ def test_rows_that_fit_the_heading_block_by_chance_before_a_longer_row_make_no_g
     assert grid[("Apparaatskosten", "(3)=(1)+(2) Totaal geraamd 2019")] == "57 400"
     assert row_parents(cells)["Afschrijvingskosten"] == "Lasten"
     assert len(cells) == 19
+
+
+def test_a_heading_ending_in_its_column_number_is_no_group_row() -> None:
+    """A jaarverslag's budgettaire gevolgen printed one cell per line, each row after a
+    spacer cell: under the article's title, the caption saying the unit, a blank corner,
+    then headings numbering their columns, the last by how it is computed ("Verschil
+    (3)=(1)-(2)") or by the number after the one before it ("Verschil (3)"). That heading, a
+    spacer under it, is no group row: read as one, it became every row's parent and the
+    caption the first column's heading, every value one column off."""
+    for last in ("Verschil (3)=(1)-(2)", "Verschil (3)"):
+        text = cells_per_line(
+            "Artikel 4 Natuur en biodiversiteit",
+            "Budgettaire gevolgen van beleid (x € 1 000)", " ",
+            "Realisatie 2016 (1)", "Vastgestelde begroting 2016 (2)", last,
+            "   ", "Verplichtingen:", "58 210", "61 005", "– 2 795",
+            "   ", "Uitgaven:", "57 904", "60 118", "– 2 214",
+            "   ", "Subsidies", "41 200", "42 000", "– 800",
+            "   ", "Opdrachten", "16 704", "18 118", "– 1 414",
+        )  # fmt: skip
+        tables, cells, _warnings = read_text(text)
+        grid = cell_grid(cells)
+        assert grid[("Verplichtingen:", "Realisatie 2016 (1)")] == "58 210"
+        assert grid[("Opdrachten", last)] == "– 1 414"
+        assert row_parents(cells)["Uitgaven:"] is None
+        assert tables[0]["unit_label"] == "x € 1.000"
