@@ -264,6 +264,35 @@ def test_from_amount_shares_the_unit_of_the_to_amount() -> None:
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        (
+            "De huurtoeslag stijgt van 1.480 naar ruim 1.610 euro per jaar.",
+            [("1.480", 1_480), ("1.610 euro", 1_610)],
+        ),
+        (
+            "Het budget gaat van 12 naar circa 15 miljoen euro.",
+            [("12", 12_000_000), ("15 miljoen euro", 15_000_000)],
+        ),
+        (
+            "De uitgaven stijgen van € 38 naar ruim € 41,2 miljard.",
+            [("€ 38", 38_000_000_000), ("€ 41,2 miljard", 41_200_000_000)],
+        ),
+        # a level before a change that counts no money stores nothing
+        ("Het aantal gaat van 2.070 naar ruim 2.280 woningen.", []),
+        ("De opcenten gaan van 81,9 naar ruim 88,0 opcenten.", []),
+    ],
+)
+def test_a_qualifier_after_naar_keeps_the_first_level_sharing_the_unit(
+    text: str, found: list[tuple[str, int]]
+) -> None:
+    """ "van 1.480 naar ruim 1.610 euro": a qualifier printed before the second level left
+    the first without a unit (not stored), and "van € 38 naar ruim € 41,2 miljard" stored the
+    first level as 38 euros."""
+    assert [(m.quote, m.amount_eur) for m in find_money(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         # the level before a change takes the scale the level after it prints
         (
             "De uitgaven aan de AOW stijgen van € 38 naar € 41,2 miljard.",

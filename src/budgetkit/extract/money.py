@@ -80,9 +80,14 @@ from budgetkit.extract.money_series import (
 MAX_ABS_AMOUNT = 10**15
 
 # "van ruim 38.000 naar 42.000 euro": a bare number before "naar" and an amount with "euro".
+# Either level may print a qualifier ("van 2.070 naar ruim 2.280 euro"): the one after
+# "naar" is the second's, and the first still shares its unit.
+_FROM_QUALIFIER = r"(?i:ruim|circa|ongeveer|bijna)"
 _FROM_AMOUNT = re.compile(
-    rf"\bvan{W}(?:(?i:ruim|circa|ongeveer|bijna){W})?(?P<n>{NUMBER}){W}naar{W}$"
+    rf"\bvan{W}(?:{_FROM_QUALIFIER}{W})?(?P<n>{NUMBER}){W}naar{W}(?:{_FROM_QUALIFIER}{W})?$"
 )
+# The qualifier ending the words before the second level ("naar ruim"), for the prefilter.
+_QUALIFIER_ENDS = re.compile(rf"{_FROM_QUALIFIER}\Z")
 # One group of three after a comma, no scale word ("EUR 2,300", "€25,000"): Dutch decimals or
 # English thousands? As ambiguous as "€ 2.50"; a leading zero ("€ 0,125 per kWh") is Dutch.
 _ONE_COMMA_GROUP = re.compile(r"(?<![\d.,])[1-9]\d{0,2},\d{3}(?!\d|,\d)")
@@ -123,8 +128,15 @@ _LINE_OPENS = re.compile(r"(?:^|\n)[ \t\xa0]*\Z")
 
 def _may_come_from(text: str, start: int) -> bool:
     """Whether the text before an amount at ``start`` may end in a ``_FROM_AMOUNT`` match: it
-    ends in "naar" and white space (before most amounts stands no "van 38.000 naar")."""
-    return text[max(0, start - 40) : start].rstrip(" \t\xa0\u202f\u2009\r\n").endswith("naar")
+    ends in "naar" and white space, a qualifier after them or not ("naar ruim"); before most
+    amounts stands no "van 38.000 naar")."""
+    before = text[max(0, start - 40) : start].rstrip(" \t\xa0\u202f\u2009\r\n")
+    if before.endswith("naar"):
+        return True
+    qualifier = _QUALIFIER_ENDS.search(before, max(0, len(before) - 8))  # ("ongeveer")
+    return qualifier is not None and (
+        before[: qualifier.start()].rstrip(" \t\xa0\u202f\u2009\r\n").endswith("naar")
+    )
 
 
 def _may_declare(window: str) -> bool:

@@ -56,7 +56,10 @@ _CHANGE_BY = re.compile(
 _FROM_BEFORE = re.compile(
     r"(?<![^\W\d_])(?i:van)[ \t\xa0]+(?:(?i:ruim|circa|ongeveer|bijna)[ \t\xa0]+)?\Z"
 )
-_TO_BETWEEN = re.compile(r"[ \t\xa0]+(?i:naar)[ \t\xa0]+")
+# The second may print a qualifier ("van € 55 naar ruim € 57,8 miljard"), which is its own.
+_TO_BETWEEN = re.compile(
+    r"[ \t\xa0]+(?i:naar)[ \t\xa0]+(?:(?i:ruim|circa|ongeveer|bijna)[ \t\xa0]+)?"
+)
 # What a signed bound of a range joined by ``ranges_and_rates`` starts with: a sign or a
 # code, not a scale prefix ("k€", "MEUR": a range over two scales is left as two amounts).
 _SIGN_FIRST = frozenset("€$£ƒEUGCJ")
