@@ -508,3 +508,44 @@ def test_an_adjective_before_a_heading_printed_again_is_no_corner() -> None:
     assert read("Vastgestelde Rekening 2023 Rekening 2024")[0] == ""
     # a noun before the repeat is the labels' heading, as before
     assert read("Categorie Rekening 2023 Begroting 2024 Rekening 2024")[0] == "Categorie"
+
+
+def test_the_labels_heading_before_a_word_naming_every_column_s_figures_is_the_corner() -> None:
+    """A municipal begroting's headings of words each ending in a year, one space apart from
+    the labels' heading ("Taakveld Rekening 2022 Begroting 2023 Begroting 2024 Raming
+    2025"): every later heading opens with a capitalised word naming a period's figures, and
+    the first heading holds one after words naming none, so those words head the labels
+    (read as one heading, the first column was "Taakveld Rekening 2022"). An adjective before
+    the word qualifies it ("Primitieve Begroting 2024"), and a heading opening with another
+    word leaves the line as read ("Stand Voorjaarsnota 2024 Mutatie 2024")."""
+    read = tables_heading_line.split_heading
+    assert read("Taakveld Rekening 2022 Begroting 2023 Begroting 2024 Raming 2025") == (
+        "Taakveld",
+        [
+            ("Rekening 2022", 10),
+            ("Begroting 2023", 24),
+            ("Begroting 2024", 39),
+            ("Raming 2025", 54),
+        ],
+    )
+    assert read("Primitieve Begroting 2024 Begroting 2025 Raming 2026")[0] == ""
+    assert read("Stand Voorjaarsnota 2024 Mutatie 2024")[0] == ""
+    text = "\n".join(
+        [
+            "Lasten per taakveld",
+            "Bedragen x € 1.000",
+            "Taakveld Rekening 2022 Begroting 2023 Begroting 2024 Raming 2025",
+            "0.1 Bestuur -3.210 -3.405 -3.550 -3.560",
+            "0.2 Burgerzaken -1.120 -1.180 -1.215 -1.215",
+            "0.4 Overhead -14.800 -15.320 -15.990 -16.040",
+            "Totaal lasten -19.130 -19.905 -20.755 -20.815",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    assert cell_grid(cells)[("0.2 Burgerzaken", "Rekening 2022")] == "-1.120"
+    assert {c["column_label"] for c in cells} == {
+        "Rekening 2022",
+        "Begroting 2023",
+        "Begroting 2024",
+        "Raming 2025",
+    }

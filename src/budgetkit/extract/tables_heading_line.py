@@ -20,7 +20,12 @@ from budgetkit.extract.tables_tokens import (
     is_year,
 )
 from budgetkit.extract.tables_units import read_unit
-from budgetkit.extract.tables_vocabulary import PERIOD_SUFFIXES, heading_kind
+from budgetkit.extract.tables_vocabulary import (
+    PERIOD_SUFFIXES,
+    PLANNED_GROUPS,
+    REALISED_GROUPS,
+    heading_kind,
+)
 
 #: Most words a column heading printed on one line with the others may hold before its year.
 MAX_HEADING_WORDS = 4
@@ -249,7 +254,7 @@ def _corner_before_a_repeated_heading(
     "Kengetal" before it is the corner): a line's headings name their columns alike, and
     the words before such a repeat head none. An adjective right before the repeat
     qualifies it ("Primitieve Begroting 2024 Begroting 2025": ``_INFLECTED``), no corner.
-    Else the headings as read."""
+    Else the corner a word naming figures tells (``_corner_before_a_figures_word``)."""
     first, start = headings[0]
     words = first.split()[:-1]
     if corner or len(words) < 2:
@@ -267,7 +272,40 @@ def _corner_before_a_repeated_heading(
             and _INFLECTED.fullmatch(before) is None
         ):
             return text[:at].strip(), [(text[at : start - 1 + len(first)], at + 1), *headings[1:]]
-    return corner, headings
+    return _corner_before_a_figures_word(text, headings)
+
+
+#: Words a column of a period's figures opens with ("Realisatie 2022", "Begroting 2024",
+#: "Raming 2026"): realised and planned.
+_FIGURES = (*REALISED_GROUPS, *PLANNED_GROUPS)
+
+
+def _corner_before_a_figures_word(
+    text: str, headings: list[tuple[str, int]]
+) -> tuple[str, list[tuple[str, int]]]:
+    """The labels' heading parted from the first column's where every later heading opens
+    with a capitalised word naming a period's figures and the first heading holds one, with
+    a capital, only after words naming none ("Programma Realisatie 2022 Begroting 2023
+    Raming 2024": the columns name their figures alike, so "Programma" before "Realisatie"
+    heads the labels). An adjective right before it qualifies it ("Primitieve Begroting
+    2024", ``_INFLECTED``): no corner. Else the headings as read, no corner."""
+    first, start = headings[0]
+    words = first.split()[:-1]
+    opening = [name.split()[0] for name, _column in headings[1:]]
+    if len(words) < 2 or not all(_names_figures(word) for word in opening):
+        return "", headings
+    j = next((j for j, word in enumerate(words) if word.lower() in _FIGURES), 0)
+    if j == 0 or not _names_figures(words[j]) or _INFLECTED.fullmatch(words[j - 1]):
+        return "", headings
+    at = start + len(" ".join(words[:j]))
+    if not text.startswith(words[j], at):
+        return "", headings
+    return text[:at].strip(), [(text[at : start - 1 + len(first)], at + 1), *headings[1:]]
+
+
+def _names_figures(word: str) -> bool:
+    """Whether ``word`` opens a heading with the figures it heads ("Realisatie", "Raming")."""
+    return word[:1].isupper() and word.lower() in _FIGURES
 
 
 def _between(text: str, words: list[tuple[str, int]], j: int) -> str:
