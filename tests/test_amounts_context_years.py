@@ -236,6 +236,39 @@ def test_the_ends_of_a_change_between_two_years_take_each_its_year(
 @pytest.mark.parametrize(
     ("text", "years"),
     [
+        (
+            "Het begrotingstekort verbetert in 2024 van € 31 mld naar € 17 mld.",
+            [(None, None), (2024, 2024)],
+        ),
+        (
+            "De bijdrage is in 2025 verlaagd van € 420.000 naar € 310.000.",
+            [(None, None), (2025, 2025)],
+        ),
+        # "sinds" dates the start, the level then (read elsewhere); the end's own year after it
+        (
+            "Sinds 2019 is het budget opgelopen van € 4,6 mln naar € 6,2 mln.",
+            [(2019, 2019), (None, None)],
+        ),
+        (
+            "Het tekort daalt in 2024 van € 5 mld naar € 4 mld in 2025.",
+            [(2024, 2024), (2025, 2025)],
+        ),
+    ],
+)
+def test_the_start_of_a_change_in_one_year_takes_no_year(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    """A change "van A naar B" its clause dates with one year after "in" ("verbetert in 2022
+    van -€ 48 mld naar -€ 20 mld"): B is that year's level, A the level before the change,
+    which the sentence does not date (the year before's or an earlier estimate); A took the
+    year as stated."""
+    rows = extract_amounts(inline_document(text, published="2021-09-21"))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
         # a relative clause's year is of its own amount, not of the main clause's after it
         (
             "De huurgrens, die in 2022 nog € 763 bedroeg, stijgt met € 45 per maand.",

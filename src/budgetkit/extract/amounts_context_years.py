@@ -506,6 +506,27 @@ _BETWEEN_YEARS = re.compile(
 )
 
 
+# The one year a clause prints before a change of level, after "in" ("verbetert in 2022 van
+# € 48 mld naar € 20 mld"): the year the change happens in.
+_IN_YEAR = re.compile(rf"(?<![^\W\d_])(?i:in)[ \t\xa0\n]+{YEAR}(?!\d)")
+
+
+def _changed_in_one_year(start: dict[str, Any], end: dict[str, Any], clause: str) -> bool:
+    """Whether ``clause``, the words before a change "van A naar B", prints one year, after
+    "in", and both ends took it from there (no year after the end): the change happens in
+    that year, B is its level, and A the one before it (the year before's, or an earlier
+    estimate of the same), which the sentence does not date; A shares no year."""
+    years = set(YEAR_TOKEN.findall(clause))
+    if len(years) != 1 or len(_IN_YEAR.findall(clause)) != 1:
+        return False
+    year = int(next(iter(years)))
+    return (
+        (start["year_from"], start["year_to"]) == (end["year_from"], end["year_to"]) == (year, year)
+        and start["_years_source"] == "before"
+        and end["_years_source"] != "after"
+    )
+
+
 def pair_change_ends(rows: list[dict[str, Any]], text: str) -> None:
     """Give the two ends of a change of level between two years each its own year.
 
@@ -515,7 +536,9 @@ def pair_change_ends(rows: list[dict[str, Any]], text: str) -> None:
     took 2021); "stijgen de uitgaven tussen 2005 en 2006 met € 4,6 mld tot € 173,2 mld": the
     change is over the span, the level it reaches that of 2006. Only where the clause before
     the change prints those two years and no other, and the end took the start's years (no
-    year of its own after it).
+    year of its own after it). Where it prints one year, after "in" ("verbetert in 2022 van
+    -€ 48 mld naar -€ 20 mld"), the end keeps it and the start takes none
+    (``_changed_in_one_year``).
     """
     for start, end in pairwise(rows):
         if start["_sentence_start"] != end["_sentence_start"]:
@@ -527,6 +550,9 @@ def pair_change_ends(rows: list[dict[str, Any]], text: str) -> None:
         if not reached and _CHANGE_FROM.search(head, max(0, len(head) - 40)) is None:
             continue
         clause = head[max(map(head.rfind, ";:")) + 1 :]
+        if not reached and _changed_in_one_year(start, end, clause):
+            start["year_from"] = start["year_to"] = None  # the level before that year's change
+            continue
         spans = list(_BETWEEN_YEARS.finditer(clause))
         if len(spans) != 1 or len(set(YEAR_TOKEN.findall(clause))) != 2:
             continue
