@@ -1537,6 +1537,8 @@ def test_a_bare_headline_amount_counts_nothing_printed_under_it(
         ("In Nederland wonen ruim 3,5 miljoen gepensioneerden.", []),
         ("Er zijn 1,7 miljoen zelfstandigen zonder personeel.", []),
         ("De Zvw kent ruim 17 miljoen verzekerden.", []),
+        # a count the subject of a verb in "-en" that is also a noun of money ("verliezen")
+        ("Ongeveer 2 miljoen verliezen hun baan.", []),
         # a verb in "-en", or money said around the amount: money
         ("Het kabinet wil 5 miljoen investeren in de regio.", ["5 miljoen"]),
         ("Gemeenten moeten 300 miljoen bezuinigen.", ["300 miljoen"]),
@@ -1616,8 +1618,6 @@ def test_bare_millions_before_a_word_in_en_count_where_no_money_is_said(
         ("Het fonds heeft 80 miljoen euro. Gemeenten kregen 5 miljoen toegewezen.", None),
         ("Het fonds heeft 80 miljoen euro. Voor de regio ligt 5 miljoen vastgehouden.", None),
         ("Het fonds heeft 80 miljoen euro. Het Rijk brengt 5 miljoen bijeen.", None),
-        # a noun of money in "-en" is no noun counted
-        ("Het fonds heeft 80 miljoen euro. De deelneming leed 5 miljoen verliezen.", None),
         # a count is a plural's subject
         (
             "Het fonds heeft 80 miljoen euro. In de wachtrij staan 1,2 miljoen aanvragen.",

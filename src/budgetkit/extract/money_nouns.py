@@ -35,7 +35,6 @@ MONEY_NOUNS: tuple[tuple[str, str], ...] = (
     ("toeslag", "toeslagen"), ("accijns", "accijnzen"), ("tarief", "tarieven"),
     ("euro", "euros"), ("euro", "euro's"), ("euro", "euro’s"), ("dividend", "dividenden"),
     ("salaris", "salarissen"), ("loon", "lonen"), ("bonus", "bonussen"), ("prijs", "prijzen"),
-    ("verlies", "verliezen"), ("winst", "winsten"),
 )  # fmt: skip
 #: The plurals among them that count things when printed after a bare "N miljoen" ("2
 #: miljoen pakketten", "orders", "contracten", "prijzen"): only as a compound's head do they
