@@ -398,3 +398,32 @@ def test_a_page_s_footnotes_lend_no_years_to_the_text_above_or_to_each_other() -
         ("€ 2,16 mld.", 2024),
         ("€ 640 mln.", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "Van het subsidieplafond van € 42 mln voor 2025 wordt naar verwachting € 6 mln niet"
+            " benut.",
+            [(2025, 2025, "stated"), (2025, 2025, "stated")],
+        ),
+        (
+            "Van de 1,4 miljard euro voor 2026 is ruim 300 miljoen nog niet toegekend.",
+            [(2026, 2026, "stated"), (2026, 2026, "stated")],
+        ),
+        # no whole opening the sentence: the second amount's years are not the first's
+        (
+            "Het subsidieplafond van € 42 mln voor 2025 is hoger dan het tekort van € 6 mln.",
+            [(2025, 2025, "stated"), (None, None, None)],
+        ),
+    ],
+)
+def test_a_part_after_a_whole_opening_the_sentence_with_van_takes_the_whole_s_years(
+    text: str, years: list[tuple[int, int, str]]
+) -> None:
+    """ "Van het budget van € 42 mln voor 2025 wordt € 6 mln niet benut": the phrase before the
+    main clause's verb names the whole and its years, and the part is of them; it took none
+    (and later the document's year)."""
+    rows = extract_amounts(inline_document(text, published="2023-09-19"))
+    assert [(r["year_from"], r["year_to"], r["year_source"]) for r in rows] == years

@@ -73,6 +73,20 @@ _CONJUNCTION_ONLY = re.compile(r"^[\s\xa0,]*(?:en|of)(?:\s+(?:met|van|voor))?[\s
 # before the sum in it ("€ 250 mln via een kasschuif naar 2019 en 2020 (elk € 125 mln)"): the
 # sum is an aside of those years.
 _ASIDE_OF_YEARS = re.compile(r"[ \t\xa0\n]*\([ \t\xa0\n]*(?:(?i:elk|ieder|telkens)[ \t\xa0\n]+)?\Z")
+# A sentence opening on a whole with "Van" and a determiner, the words before its first amount
+# no clause mark ("Van het budget van € 975 mln voor 2024 is naar verwachting € 70 mln niet
+# nodig", "Van de 1,2 miljard euro voor 2025 wordt 300 miljoen ..."): the phrase up to the
+# main clause's finite verb, which follows the whole's years at once (a Dutch main clause puts
+# its verb second), names the whole and its years; the part the clause goes on to is of them.
+_WHOLE_OPENS = re.compile(
+    r"[\s\xa0]*Van[ \t\xa0\n]+(?:de|het|deze|dit|dat|die)[ \t\xa0\n]+[^,;:()\d€$£ƒ]*"
+)
+_MAIN_VERB_AFTER_YEARS = re.compile(
+    r"[ \t\xa0\n]+(?:is|zijn|was|waren|wordt|worden|werd|werden|blijft|blijven|bleef|bleven"
+    r"|gaat|gaan|ging|gingen|komt|komen|kwam|kwamen|moet|moeten|moest|moesten|kan|kunnen|kon"
+    r"|konden|zal|zullen|zou|zouden|mag|mogen|heeft|hebben|had|hadden|resteert|resteren"
+    r"|resteerde|staat|staan|stond|stonden)\b[^,;:()\d€$£ƒ]*"
+)
 
 
 def relative_years(doc: SourceDocument) -> Callable[[str], str]:
@@ -259,10 +273,18 @@ def shares_years(previous: dict[str, Any], between: str, text: str, opening: str
         return False  # (unless the years are those before the sentence's first amount)
     if previous["_years_source"] != "after":
         return True
-    ends = [m.end() for m in year_expressions(between)]
+    expressions = list(year_expressions(between))
+    ends = [m.end() for m in expressions]
     tail = between[ends[-1] :] if ends else between
     if ends and _ASIDE_OF_YEARS.fullmatch(tail):
         return True  # "naar 2019 en 2020 (elk € 125 mln)"
+    if (
+        ends
+        and not between[: expressions[0].start()].strip()
+        and _MAIN_VERB_AFTER_YEARS.fullmatch(tail)
+        and _WHOLE_OPENS.fullmatch(opening)
+    ):
+        return True  # "Van het budget van € 975 mln voor 2024 is € 70 mln niet nodig"
     return bool(_CONJUNCTION_ONLY.match(tail))  # "€ 70 miljoen in 2021 en met € 90 miljoen"
 
 
