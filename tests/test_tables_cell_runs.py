@@ -92,3 +92,30 @@ def test_a_table_s_2n_minus_1_placeholders_part_empty_years_from_its_note_column
     assert not [c for c in cells if c["row_label"] == loan and c["value_text"] == "2"]
     assert grid[("Verplichtingen", "Verschil 2021")] == "35.120"
     assert len([c for c in cells if c["row_label"] == loan]) == 3
+
+
+def test_empty_cells_after_the_last_value_collapsed_into_one_placeholder_end_the_row() -> None:
+    """A begroting's budgettaire gevolgen one cell per line prints an empty cell before a
+    row's last value as one space, and the empty cells after it as one wider placeholder,
+    as wide as a row of nothing ("Garanties" / five spaces under five years): a waarvan
+    row of one amount in its second year (" " / "12.400" / five spaces) and an
+    ontvangsten row with a gap (" " between its amounts, five spaces after) fit no
+    convention, and were left out whole. Each one-space placeholder is one cell, the last
+    placeholder the row's cells to the last column."""
+    text = cells_per_line(
+        "Tabel 3.2 Budgettaire gevolgen van beleid artikel 3 (bedragen x € 1.000)",
+        "2025", "2026", "2027", "2028", "2029",
+        "Verplichtingen", "48.200", "51.300", "50.900", "50.900", "50.900",
+        "Uitgaven", "47.650", "50.100", "50.900", "50.900", "50.900",
+        "Waarvan juridisch verplicht", " ", "12.400", "     ",
+        "Garanties", "     ",
+        "Subsidies", "47.650", "50.100", "50.900", "50.900", "50.900",
+        "Ontvangsten", "2.100", " ", "1.800", "     ",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Waarvan juridisch verplicht", "2026")] == "12.400"
+    assert len([c for c in cells if c["row_label"] == "Waarvan juridisch verplicht"]) == 1
+    assert grid[("Ontvangsten", "2025")] == "2.100"
+    assert grid[("Ontvangsten", "2027")] == "1.800"
+    assert len([c for c in cells if c["row_label"] == "Ontvangsten"]) == 2

@@ -177,6 +177,8 @@ def split(run: list[Item], width: int) -> list[tuple[Item | None, list[Item | No
     a complete row is the empty label of a subtotal row.
     """
     placed = place_run(run, width)
+    if placed is None:
+        placed = _collapsed_tail(run, width)
     if placed is not None or not any(item.kind != "P" for item in run):
         return [(None, placed)]
     for k in range(1, len(run) - 1):
@@ -188,6 +190,30 @@ def split(run: list[Item], width: int) -> list[tuple[Item | None, list[Item | No
             if rest[0][1] is not None:
                 return [(None, head), (run[k], rest[0][1]), *rest[1:]]
     return [(None, None)]
+
+
+def _collapsed_tail(run: list[Item], width: int) -> list[Item | None] | None:
+    """The run's values in ``width`` columns where every empty cell before its last value
+    is printed as a placeholder of one space, one cell in any convention, and the empty
+    cells after it as one placeholder, as wide as those cells at least ("42.000" / " " /
+    "15.650" / "57.650" / seven spaces under six columns, " " / "19.873" / seven spaces
+    under seven): the values stand where the cells before them put them, the last
+    placeholder is the row's empty cells to the last column, however many. None where any
+    other placeholder stands before the last value (how many cells it is the convention
+    tells, ``place_run``), where none does (a row may leave its first empty cells out),
+    or the cells do not fit."""
+    if not run or run[-1].kind != "P" or run[-1].width <= 1:
+        return None
+    before = run[:-1]
+    if not any(item.kind != "P" for item in before):
+        return None
+    blanks = [item.width for item in before if item.kind == "P"]
+    if not blanks or any(blank != 1 for blank in blanks):
+        return None  # (no empty cell printed before the last value: are any left out?)
+    left = width - len(before)
+    if not 1 <= left <= run[-1].width:
+        return None
+    return [None if item.kind == "P" else item for item in before] + [None] * left
 
 
 def last_solid(run: list[Item]) -> Item | None:
