@@ -1447,6 +1447,23 @@ def test_a_year_compared_with_before_the_amount_is_not_the_amounts(
     assert (row["year_from"], row["year_to"]) == years
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Een gezin met een eigen woning van € 310.000 betaalt in 2022 gemiddeld € 412 aan "
+        "gemeentelijke lasten.",
+        "Een ondernemer met een omzet van € 2 mln ontvangt in 2024 circa € 40.000 steun.",
+    ],
+)
+def test_a_year_after_the_verb_between_two_amounts_is_the_seconds(text: str) -> None:
+    """ "een woning van € 240.000 betaalt in 2018 gemiddeld € 324" gave the house's value
+    2018 and the charge none: a finite verb alone between the first amount and the year, a
+    word of degree at most between the year and the second, puts the year in the predicate,
+    with the second amount, the first ending the subject."""
+    rows = extract_amounts(_doc(text))
+    assert [r["year_from"] for r in rows] == [None, int(re.search(r"20\d\d", text)[0])]
+
+
 def test_years_in_a_bracket_closing_the_clause_are_the_amounts() -> None:
     (row,) = extract_amounts(_doc("Het kabinet trekt € 300 miljoen uit (2023-2026)."))
     assert (row["year_from"], row["year_to"], row["year_source"]) == (2023, 2026, "stated")

@@ -190,6 +190,23 @@ _JOINS_NEXT = re.compile(
 )
 
 
+# A finite verb alone between an amount and a year, and only a word of degree between that
+# year and the next amount ("een woning van € 240.000 betaalt in 2018 gemiddeld € 324",
+# "met een omzet van € 2 mln ontvangt in 2024 circa € 40.000"): the first amount ends the
+# subject's noun phrase, the verb opens the predicate, and its year and the next amount are
+# the predicate's. (A verb's third person in "-t", or a past or "is" form; not a word of
+# function or a particle in "-t": "€ 5 mln met in 2023", "trekt € 5 mln uit in 2024".)
+_VERB_OPENS = re.compile(
+    r"[ \t\xa0\n]+(?!(?:het|niet|met|dat|wat|tot|echt|slechts|nooit|ooit|totaal|netto"
+    r"|bruto|structureel|incidenteel|resterend|apart|uit|vast)\b)"
+    r"(?-i:[a-z][^\W\d_]+t|is|was|bedroeg|kreeg|ontving|kostte|betaalde)[ \t\xa0\n]+"
+)
+_QUALIFIES_NEXT = re.compile(
+    r"[ \t\xa0\n]*(?:(?i:gemiddeld|circa|ca\.|ongeveer|ruim|bijna|zo['’]n|maximaal"
+    r"|minimaal|nog|ook|slechts|naar[ \t\xa0\n]+schatting)[ \t\xa0\n]*)?"
+)
+
+
 # A month and its year in the words after an amount that no year expression reads ("het
 # pakket van € 3,5 mld uit november 2008", "het bod van € 40 mln. uit maart 2021"): a date
 # that times the amount (when it was announced or offered), no year the amount is spent in,
@@ -243,6 +260,10 @@ def first_years(window: str, cut_before_next: bool = False) -> tuple[Years, int 
             or (
                 _OPENS_ITEM.fullmatch(window, 0, m.start()) is not None
                 and _JOINS_NEXT.fullmatch(window, m.end(), tail) is not None
+            )
+            or (
+                _VERB_OPENS.fullmatch(window, 0, m.start()) is not None
+                and _QUALIFIES_NEXT.fullmatch(window, m.end(), tail) is not None
             )
         ):
             break
