@@ -1635,9 +1635,13 @@ def test_bare_millions_before_a_word_in_en_count_where_no_money_is_said(
         ("Het fonds heeft 80 miljoen euro. Gemeenten kregen 5 miljoen toegewezen.", None),
         ("Het fonds heeft 80 miljoen euro. Voor de regio ligt 5 miljoen vastgehouden.", None),
         ("Het fonds heeft 80 miljoen euro. Het Rijk brengt 5 miljoen bijeen.", None),
-        # a count is a plural's subject
+        # a count is a plural's subject, and a noun after "krijgen" is what it counts
         (
             "Het fonds heeft 80 miljoen euro. In de wachtrij staan 1,2 miljoen aanvragen.",
+            ["80 miljoen euro"],
+        ),
+        (
+            "Het fonds heeft 80 miljoen euro. De Belastingdienst kreeg 1,2 miljoen bezwaren.",
             ["80 miljoen euro"],
         ),
     ],

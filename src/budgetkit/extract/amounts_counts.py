@@ -335,10 +335,7 @@ _PARTICIPLE_ENDS = re.compile(rf"[ \t\xa0]+{_PARTICIPLE}[ \t\xa0]*[,;:.!?)]")
 # conjunction or pronoun opening a subordinate clause ("omdat gemeenten 5 miljoen besparen",
 # "die 2 miljoen kosten"), "om" and "te", or a finite auxiliary or modal whose infinitive or
 # participle stands last ("heeft 5 miljoen vrijgegeven", "wil 2 miljoen investeren"; a verb
-# of perceiving or helping so too: "zag 5 miljoen verdwijnen"). So does "krijgen" ("de
-# provincie krijgt 5 miljoen teruggegeven"), and "staan", "liggen" and "zitten" in the
-# singular, the sum their subject ("in de begroting staat 5 miljoen opgenomen"; a count is a
-# plural's subject: "er staan 2 miljoen woningen").
+# of perceiving or helping so too: "zag 5 miljoen verdwijnen").
 _SENDS_VERB_LAST = re.compile(
     r"""(?<![\w\-'’])(?i:dat|die|wat|wie|welke|waar[^\W\d_]*|hoe|of|als|omdat|doordat|zodat
     |terwijl|nadat|voordat|wanneer|indien|mits|hoewel|tenzij|zodra|totdat|opdat|aangezien
@@ -347,11 +344,24 @@ _SENDS_VERB_LAST = re.compile(
     |moesten|wil|wilt|willen|wilde|wilden|wou|mag|mogen|mocht|mochten|ga|gaat|gaan|ging|gingen
     |blijft|blijven|bleef|bleven|laat|laten|liet|lieten|hoeft|hoeven|hoefde|hoefden|durft
     |durven|komt|komen|kwam|kwamen|helpt|helpen|hielp|hielpen|ziet|zien|zag|zagen|hoort|horen
-    |hoorde|hoorden|leert|leren|krijg|krijgt|krijgen|kreeg|kregen|staat|stond|ligt|lag|zit
-    |zat)(?![\w\-'’])""",
+    |hoorde|hoorden|leert|leren)(?![\w\-'’])""",
     re.VERBOSE,
 )
 _WORD = re.compile(r"[^\W\d_]+")
+# "krijgen", and "staan", "liggen" or "zitten" in the singular (the sum their subject), before
+# a bare amount and a participle of a separable verb in "-en" ending the clause ("de provincie
+# krijgt 5 miljoen teruggegeven", "in de begroting staat 5 miljoen opgenomen", "ligt 5
+# miljoen vastgehouden"): the verb and its participle, the amount money. A noun after
+# "krijgen" is what is counted ("kreeg 1,2 miljoen bezwaren"), and a count is a plural's
+# subject ("er staan 2 miljoen woningen").
+_TAKES_PARTICIPLE = re.compile(
+    r"(?<![\w\-'’])(?i:krijg|krijgt|krijgen|kreeg|kregen|staat|stond|ligt|lag|zit|zat)"
+    r"(?![\w\-'’])"
+)
+_PARTICLE_PARTICIPLE = re.compile(
+    r"(?-i:(?:toe|terug|uit|op|mee|door|over|bij|vrij|vast|aan|weg|in|na|af|voor|achter)ge"
+    r"[a-z]{2,}en)"
+)
 
 
 def _ends_plain_clause(text: str, match: MoneyMatch, end: int) -> bool:
@@ -365,6 +375,9 @@ def _ends_plain_clause(text: str, match: MoneyMatch, end: int) -> bool:
         return False
     own, _ = _own_clause_span(text, match)
     before = text[own : match.start]
+    word = text[max(0, end - 40) : end].split()[-1]
+    if _PARTICLE_PARTICIPLE.fullmatch(word) and _TAKES_PARTICIPLE.search(before):
+        return False  # "krijgt 5 miljoen teruggegeven": a participle printed last
     return len(_WORD.findall(before)) >= 2 and _SENDS_VERB_LAST.search(before) is None
 
 
