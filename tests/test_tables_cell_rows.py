@@ -546,3 +546,33 @@ def test_a_code_column_after_one_value_printing_numbers_and_words_is_no_rows() -
     assert len(cells) == 7
     parents = row_parents(cells)
     assert parents["Kasschuif warmtenetten"] == "Belangrijkste mutaties 2e suppletoire begroting:"
+
+
+def test_a_heading_spaced_by_one_space_over_two_columns_heads_the_rows_under_it() -> None:
+    """An agentschap's balance sheet printed one cell per line, every heading without values
+    followed by one space ("Passiva" / " " / "Eigen vermogen" / " "): one space over two
+    columns stands for no row of empty cells, so "Eigen vermogen" is no row of nothing
+    under "Passiva" but the heading of the reserves (they went to the total printed under
+    the debts)."""
+    text = cells_per_line(
+        "Balans agentschap per 31 december 2023", "(bedragen x € 1.000)",
+        "Balans per", "31-12-2023", "31-12-2022",
+        "Activa", " ", "Vaste activa", " ",
+        "Materiële vaste activa", "8.412", "9.106",
+        "Vlottende activa", " ",
+        "Debiteuren", "2.260", "1.874",
+        "Liquide middelen", "11.508", "9.770",
+        "Passiva", " ", "Eigen vermogen", " ",
+        "Exploitatiereserve", "2.140", "1.905",
+        "Onverdeeld resultaat", "610", "235",
+        "Schulden", " ",
+        "Leningen bij het Ministerie van Financiën", "7.300", "8.100",
+        "Crediteuren", "12.130", "10.510",
+        "Totaal activa", "22.180", "20.750",
+        "Totaal passiva", "22.180", "20.750",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    assert parents["Exploitatiereserve"] == parents["Onverdeeld resultaat"] == "Eigen vermogen"
+    assert parents["Crediteuren"] == "Schulden"
+    assert parents["Liquide middelen"] == "Vlottende activa"

@@ -431,7 +431,12 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
             if _wrapped(items, pos, label, at):
                 carried = label
                 continue
-            rows.append(Row(fold(label), row_line, [], empty=bool(run)))
+            # a row of nothing prints a placeholder for its cells, a whitespace character a
+            # cell at least (n spaces for n cells, or 2n - 1); fewer ("Eigen vermogen" / " "
+            # over two columns, as every heading of its table prints) are a spacer under a
+            # heading of the rows below it
+            blank = sum(i.width for i in run) >= width
+            rows.append(Row(fold(label), row_line, [], empty=bool(run) and blank))
             continue
         for placeholder, placed in split(run, width):
             row_label = fold(label) if placeholder is None else ""
