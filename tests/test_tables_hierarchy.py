@@ -531,3 +531,21 @@ def test_an_instrument_s_cue_is_read_after_the_code_printed_before_its_label() -
     assert parents["7.3 Decentralisatie-uitkering geluid"] == "Bijdrage aan medeoverheden"
     assert parents["7.4 Opdrachten"] == "Programma-uitgaven"
     assert parents["Apparaatsuitgaven"] == "Uitgaven"
+
+
+def test_two_equal_totals_printed_one_after_the_other_are_neither_inside_the_other() -> None:
+    """A balance sheet printing both sides' totals under all its rows ("Totaal activa" /
+    "Totaal passiva", equal as a balance's are): neither sums the other, they are the two
+    sides of the balance (one took the other as its one part). A total closing rows right
+    above it keeps them."""
+    labels = ["Activa", "Vorderingen", "Liquide middelen", "Passiva", "Eigen vermogen"]
+    labels += ["Schulden", "Totaal activa", "Totaal passiva"]
+    values = [None, (Decimal(40),), (Decimal(60),), None, (Decimal(30),)]
+    values += [(Decimal(70),), (Decimal(100),), (Decimal(100),)]
+    parents = build(labels, values, ["amount"] * 8).parents
+    assert parents[6] is None and parents[7] is None
+    assert parents[1] == parents[2] == 0
+    closed = build(
+        ["Eigen vermogen", "Schulden", "Totaal passiva"], values[4:6] + values[7:], ["amount"] * 3
+    )
+    assert closed.parents == [2, 2, None]

@@ -293,6 +293,18 @@ def _numeric(
         children = forest(first, last, below, None if target is None else kinds[root], sums, True)
         if children is None:
             return None
+        other = end - 2 if post else i + 1  # the row next to the root
+        if (
+            closing[root]
+            and closing[other]
+            and values[other] == values[root]
+            and [row for row, parent in children if parent is None] == [other]
+        ):
+            # two totals printed one after the other and equal, the one's only part the
+            # other: neither sums the other; the one restates the other, or they are the
+            # two sides of a balance ("Totaal activa" / "Totaal passiva", printed under both
+            # sides' rows, equal as a balance's totals are)
+            return None
         value: Values | None = target
         if value is None:
             restated = end < count and end < len(blank) and blank[end]
