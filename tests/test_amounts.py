@@ -3941,6 +3941,30 @@ def test_a_budget_document_s_year_opening_the_sentence_is_its_sums_year(
 
 
 @pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "Gemeentelijke lasten 2024: eigenaar betaalt gemiddeld 41 euro meer\n\n"
+            "Huishoudens betalen meer dan vorig jaar.",
+            [(2024, 2024)],
+        ),
+        ("Miljoenennota 2023: kabinet trekt 5 miljard uit voor koopkracht", [(2023, 2023)]),
+        ("Meerjarenraming 2024-2027: tekort loopt op tot € 4 mld", [(2024, 2027)]),
+        # a colon without a year before it, or after more than a topic: none
+        ("Koopkracht: kabinet trekt 5 miljard uit", [(None, None)]),
+    ],
+)
+def test_a_topic_s_year_before_a_colon_heads_the_clause_after_it(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    """A headline "Topic YEAR: clause" ("Waterschapsbelastingen 2020: huishouden betaalt
+    gemiddeld 14 euro meer") gave the clause's amount no year: the year heads the clause as a
+    label's year heads the amount right after its colon."""
+    rows = extract_amounts(_doc(text, published="2023-09-19"))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
+@pytest.mark.parametrize(
     ("text", "quotes"),
     [
         (
