@@ -576,3 +576,30 @@ def test_a_heading_spaced_by_one_space_over_two_columns_heads_the_rows_under_it(
     assert parents["Exploitatiereserve"] == parents["Onverdeeld resultaat"] == "Eigen vermogen"
     assert parents["Crediteuren"] == "Schulden"
     assert parents["Liquide middelen"] == "Vlottende activa"
+
+
+def test_an_instrument_row_printing_its_empty_cells_after_a_row_without_a_note_heads_rows() -> None:
+    """A jaarverslag's budgettaire gevolgen one cell per line with a note column after the
+    values ("Verschil" / "Noot": "3" after some rows only): a row without a note is
+    followed by the next row's label, and where that is an instrument printing its empty
+    cells ("Opdrachten" / seven spaces) over its regelingen, it was read as the row
+    above's note, the instrument lost and its regelingen put under "Uitgaven"."""
+    text = cells_per_line(
+        "Tabel 14 Budgettaire gevolgen van beleid artikel 4 (bedragen x € 1.000)",
+        "Realisatie", "Vastgestelde begroting", "Verschil", "Noot",
+        " ", "2021", "2022", "2023", "2023", "2023",
+        "Verplichtingen", "88.310", "91.420", "95.006", "90.100", "4.906", "1",
+        "Uitgaven", "86.950", "90.880", "94.210", "90.100", "4.110",
+        "Opdrachten", "       ",
+        "Onderzoek en monitoring", "12.400", "13.010", "14.650", "13.000", "1.650", "2",
+        "Voorlichting", "4.550", "4.870", "4.560", "4.600", "– 40",
+        "Bijdrage aan medeoverheden", "       ",
+        "Specifieke uitkering", "70.000", "73.000", "75.000", "72.500", "2.500",
+        "Ontvangsten", "1.210", "980", "1.040", "1.000", "40",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    assert parents["Onderzoek en monitoring"] == "Opdrachten"
+    assert parents["Voorlichting"] == "Opdrachten"
+    assert parents["Specifieke uitkering"] == "Bijdrage aan medeoverheden"
+    assert cell_grid(cells)[("Voorlichting", "Verschil 2023")] == "– 40"

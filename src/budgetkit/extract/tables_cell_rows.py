@@ -214,6 +214,22 @@ def _wrapped(items: list[Item], pos: int, label: str, at: int) -> bool:
     )
 
 
+def _empty_cells_after(items: list[Item], pos: int) -> bool:
+    """Whether the text at ``pos`` is followed by a placeholder wider than one space, then
+    a valued label: a value-less row printing its empty cells over its first row
+    ("Subsidies (regelingen)" / seven spaces / "Sportakkoord" / values), not the last text
+    column's cell of the row above (one cell, the next label right after it). A text
+    column's one empty cell prints one space in any convention."""
+    nxt = pos + 1
+    return (
+        nxt + 1 < len(items)
+        and items[nxt].kind == "P"
+        and items[nxt].width > 1
+        and items[nxt + 1].kind == "T"
+        and is_valued(items, nxt + 1)
+    )
+
+
 def _lower_word(text: str) -> bool:
     """Whether ``text`` opens with a word in lower case throughout, as the rest of a label
     wrapped in its cell does ("langdurige ggz"); a name printed with a capital inside it
@@ -424,6 +440,8 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
             cell = (coded or not is_valued(items, pos)) and not CAPTION.match(items[pos].text)
             if not (cell and after < len(items) and (coded or items[after].kind == "T")):
                 break
+            if texts == 1 and _empty_cells_after(items, pos):
+                break  # a group row printing its empty cells, no text column's cell
             pos += 1  # the text column's cell (a caption is the next table's)
             texts -= 1
         row_line = item.line
