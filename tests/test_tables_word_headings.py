@@ -341,3 +341,31 @@ def test_a_short_corner_word_parted_from_the_first_heading_by_padding_is_the_cor
     [_table], cells, _warnings = read_text(text)
     assert {c["column_label"] for c in cells} == {"Raming", "Realisatie", "Verschil"}
     assert cell_grid(cells)[("2022", "Raming")] == "1.020"
+
+
+def test_a_unit_note_in_the_corner_of_a_single_spaced_heading_line_is_no_heading() -> None:
+    """A municipal jaarstukken table printed one space apart, its heading line opening with
+    the table's unit in the corner ("(bedragen x € 1.000) Primitieve begroting ..."), the
+    blocks' headings on lines of their own: the unit is the corner, the words after it the
+    columns (the line was no heading, read as words, and the rows no table)."""
+    text = "\n".join(
+        [
+            "Programmaverantwoording",
+            "",
+            "(bedragen x € 1.000) Primitieve begroting Begroting na wijziging Rekening",
+            "",
+            "Lasten",
+            "Programma 1 Bestuur 12.406 13.118 12.870",
+            "Programma 2 Veiligheid 8.214 8.390 8.402",
+            "Totaal lasten 20.620 21.508 21.272",
+            "Baten",
+            "Programma 1 Bestuur 1.204 1.310 1.415",
+            "Programma 2 Veiligheid 342 342 298",
+            "Totaal baten 1.546 1.652 1.713",
+        ]
+    )
+    tables, cells, _warnings = read_text(text)
+    lasten = {(c["row_label"], c["column_label"]): c["value_text"] for c in cells if c["line"] < 9}
+    assert lasten[("Programma 2 Veiligheid", "Begroting na wijziging")] == "8.390"
+    assert cell_grid(cells)[("Totaal baten", "Rekening")] == "1.713"
+    assert len(cells) == 18 and tables[0]["unit_label"] == "x € 1.000"

@@ -393,7 +393,7 @@ def _single_spaced_words(text: str, first_row: str) -> tuple[str, list[tuple[str
     where such columns stand, so ``_read_blocks`` keeps them only where every row below
     prints a value in every column."""
     words: list[tuple[str, int]] = []
-    for m in _WORD.finditer(text):
+    for m in _WORD.finditer(text, _unit_corner(text)):
         token = m.group()
         if words and token[0].isdigit() and is_column(token):
             # "Stand 1-1-2024": a word and its date, one heading ("Totaal" heads its own)
@@ -413,6 +413,26 @@ def _single_spaced_words(text: str, first_row: str) -> tuple[str, list[tuple[str
         return None
     tail = words[len(words) - widths[0] :]
     return text[: tail[0][1] - 1].strip(), tail
+
+
+#: What may stand before a unit note opening a heading line: "(", "Bedragen".
+_BEFORE_NOTE = re.compile(r"[\s(\[]*(?:bedragen\s*)?", re.IGNORECASE)
+#: What ends such a note after its scale: a currency word, a closing bracket.
+_NOTE_END = re.compile(r"(?:\s*euro\b)?\s*[)\]]?", re.IGNORECASE)
+
+
+def _unit_corner(text: str) -> int:
+    """Where a note of the table's euro unit opening a heading line printed one space
+    apart ends, the labels' corner ("Bedragen x € 1.000 Begroting primitief Realisatie",
+    "(x € 1 mln) Lasten Baten Saldo"), else 0: a unit is no column's heading of words, and
+    read as words the line was no heading and the rows under it no table."""
+    unit = read_unit(text, 0)
+    if unit is None or unit.kind != "EUR":
+        return 0
+    start = text.find(unit.text)
+    if start < 0 or not _BEFORE_NOTE.fullmatch(text, 0, start):
+        return 0
+    return _NOTE_END.match(text, start + len(unit.text)).end()
 
 
 def _widths(line: str, low: int, high: int) -> list[int]:
