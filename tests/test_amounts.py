@@ -2828,6 +2828,11 @@ def test_a_declaration_heading_the_columns_below_is_no_unit_of_the_figure_above(
             "De premie komt in 2026 uit op € 1.860 per jaar, ofwel ruim € 155 per maand.",
             [(2026, 2026), (2026, 2026)],
         ),
+        # the restatement names what the sum is in its terms
+        (
+            "De bijdrage muteert met € -2,4 mln in 2025, oftewel een hogere uitgave van € 2,4 mln.",
+            [(2025, 2025), (2025, 2025)],
+        ),
         # a sum after "samen dus" is of the amounts before, of several years
         (
             "Er komt 2 miljard in 2024 en 3 miljard in 2025 bij, samen dus 5 miljard euro.",

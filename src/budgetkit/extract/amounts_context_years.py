@@ -52,8 +52,11 @@ _REACHED = re.compile(
 # gereserveerd, dus 300 miljoen per jaar", "€ 1.862 per jaar, ofwel € 155 per maand"): the
 # restatement is of the same money, in the same years. Right after the comma: "samen dus €
 # 23 mld" sums the amounts before, of several years.
+# The restatement may name what the sum is in the other terms, an article, a noun and "van"
+# ("€ -3,6 mln in 2023, oftewel een extra last van € 3,6 mln", "dus een besparing van").
 _RESTATES = re.compile(
     r",[ \t\xa0\n]*(?i:dus|oftewel|ofwel|ofte|dat[ \t\xa0\n]+is|d\.w\.z\.|zijnde)[ \t\xa0\n]+"
+    r"(?:(?i:een|de|het)[ \t\xa0\n]+(?:[^\W\d_]+[ \t\xa0\n]+){1,2}?(?i:van)[ \t\xa0\n]+)?"
     r"(?:(?i:ruim|bijna|circa|ongeveer|gemiddeld|zo['’]n)[ \t\xa0\n]+)?\Z"
 )
 # An amount another is added to, after "bovenop" or "in aanvulling op" ("bezuinigt in 2004 €
@@ -242,7 +245,7 @@ def shares_years(previous: dict[str, Any], between: str, text: str, opening: str
         return False  # "sinds 2008 opgelopen van € 4,6 mln naar € 31,2 mln": now, not 2008
     if _REACHED.fullmatch(between):
         return True  # "wordt met € 87 mln opgehoogd tot € 6.538 mln": the level reached then
-    if _RESTATES.search(between, max(0, len(between) - 30)):
+    if _RESTATES.search(between, max(0, len(between) - 60)):
         return True  # "voor 2000 en 2001 gereserveerd, dus 300 miljoen per jaar"
     if previous["_years_source"] == "label":
         # "2026: € 45 mln, waarvan € 5 mln": a label's year is its amount's and its parts',
