@@ -119,3 +119,23 @@ def test_empty_cells_after_the_last_value_collapsed_into_one_placeholder_end_the
     assert grid[("Ontvangsten", "2025")] == "2.100"
     assert grid[("Ontvangsten", "2027")] == "1.800"
     assert len([c for c in cells if c["row_label"] == "Ontvangsten"]) == 2
+
+
+def test_a_one_space_cell_before_a_value_is_kept_where_a_collapsed_tail_ends_the_row() -> None:
+    """A table whose rows of nothing print seven spaces under five years ("Leningen"):
+    a waarvan row of one amount in its second year (" " / "9.800" / seven spaces) fits
+    the 2n - 1 convention only with its one-space cell left out, and was stored under the
+    first year. A one-space placeholder is one empty cell in any convention, and the last
+    placeholder the cells left: the amount is the second year's."""
+    text = cells_per_line(
+        "Tabel 5.2 Budgettaire gevolgen van beleid artikel 5 (bedragen x € 1.000)",
+        "2025", "2026", "2027", "2028", "2029",
+        "Verplichtingen", "31.400", "29.800", "29.800", "29.800", "29.800",
+        "Uitgaven", "30.950", "29.800", "29.800", "29.800", "29.800",
+        "Waarvan juridisch verplicht", " ", "9.800", "       ",
+        "Leningen", "       ",
+        "Subsidies", "30.950", "29.800", "29.800", "29.800", "29.800",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    waarvan = [c for c in cells if c["row_label"] == "Waarvan juridisch verplicht"]
+    assert [(c["column_label"], c["value_text"]) for c in waarvan] == [("2026", "9.800")]

@@ -176,9 +176,9 @@ def split(run: list[Item], width: int) -> list[tuple[Item | None, list[Item | No
     The first entry is the labelled row's own cells; a placeholder followed by values after
     a complete row is the empty label of a subtotal row.
     """
-    placed = place_run(run, width)
-    if placed is None:
-        placed = _collapsed_tail(run, width)
+    # (the collapsed reading first: a convention may fit the run only by dropping its
+    # one-space placeholder before the values, each value then a column early)
+    placed = _collapsed_tail(run, width) or place_run(run, width)
     if placed is not None or not any(item.kind != "P" for item in run):
         return [(None, placed)]
     for k in range(1, len(run) - 1):
