@@ -1092,3 +1092,29 @@ def test_groups_over_repeated_numbered_leaves_name_each_part_of_the_leaves() -> 
     assert grid[("1 Bereikbaarheid", "Ontvangsten Verschil (9)=(8)-(7)")] == "- 200"
     assert grid[("2 Waterveiligheid", "Uitgaven Vastgestelde begroting (4)")] == "197.200"
     assert len(cells) == 27
+
+
+def test_a_caption_saying_the_unit_before_the_blank_corner_heads_no_column() -> None:
+    """Under the article's title, a caption saying the table's unit and the labels' blank
+    corner (" "), then the headings, one printed without a period ("Verschil"), each row
+    after a spacer cell: the caption opens the headings, the title above it is the page's,
+    and neither heads a column (the caption was the first column's heading, every value one
+    column off, when "Verschil" over its spacer read as a group row)."""
+    text = cells_per_line(
+        "Artikel 7 Waterkwaliteit",
+        "Budgettaire gevolgen van beleid (bedragen x € 1.000)", " ",
+        "Realisatie 2019", "Vastgestelde begroting 2019", "Verschil",
+        "   ", "Verplichtingen:", "84 114", "80 902", "3 212",
+        "   ", "Uitgaven:", "79 630", "81 245", "– 1 615",
+        "   ", "Bijdragen aan medeoverheden", "79 630", "81 245", "– 1 615",
+    )  # fmt: skip
+    tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Verplichtingen:", "Realisatie 2019")] == "84 114"
+    assert grid[("Uitgaven:", "Verschil")] == "– 1 615"
+    assert {c["column_label"] for c in cells} == {
+        "Realisatie 2019",
+        "Vastgestelde begroting 2019",
+        "Verschil",
+    }
+    assert tables[0]["unit_label"] == "x € 1.000"

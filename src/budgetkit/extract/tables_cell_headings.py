@@ -322,6 +322,18 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
             blanks += 1  # the number row's empty cells before its first number
         elif item.kind == "P" and not numbers and k + 1 < first and items[k + 1].kind == "T":
             empty_heads += 1  # "Hfst." / " " / "Fouten": a cell of the heading row left empty
+        elif (
+            item in notes
+            and not has_period(item.text)
+            and not numbers
+            and k + 1 < first
+            and items[k + 1].kind == "P"
+        ):
+            # the caption saying the table's unit, the labels' blank corner after it
+            # ("Artikel 2 ..." / "Budgettaire gevolgen van beleid (x € 1 000)" / " " /
+            # "Realisatie 2011 (1)"): it opens the headings, the texts above it are the
+            # page's titles, no column's heading
+            labels, at, kinds, joined = [], [], [], []
         elif item.kind in "TY" and not (item in notes and not has_period(item.text) and not labels):
             # a unit note before the headings; among them a heading that says its column's
             # unit ("Aandeel (%)")
