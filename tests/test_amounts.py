@@ -4038,6 +4038,32 @@ def test_a_later_text_quoting_guilders_counts_its_past_in_euros() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "currency"),
+    [
+        # two Caribbean guilders in the text: the bracketed code says which
+        (
+            "Aruba krijgt 60 miljoen florin (AWG). Curaçao ontvangt een lening van 95,2 "
+            "miljoen gulden (ANG) en Sint Maarten 30 miljoen ANG.",
+            "2021-03-01",
+            "ANG",
+        ),
+        # in the guilder's own time the code still says which
+        ("Curaçao ontvangt een lening van 95,2 miljoen gulden (ANG).", "1999-06-01", "ANG"),
+        ("Het fonds betaalde 12 miljoen gulden (NLG) terug.", "2021-03-01", "NLG"),
+    ],
+)
+def test_a_guilder_s_code_in_brackets_after_it_says_which_guilder(
+    text: str, published: str, currency: str
+) -> None:
+    """ "138,9 miljoen gulden (ANG)" beside florins (AWG) was refused as a guilder of unknown
+    kind, and would have been the Dutch one before the euro: the ISO code in brackets right
+    after the currency word names it."""
+    rows = extract_amounts(_doc(text, published=published))
+    guilders = [r["currency"] for r in rows if "gulden" in r["quote"]]
+    assert guilders == [currency]
+
+
+@pytest.mark.parametrize(
     ("text", "currencies"),
     [
         # a text printing amounts in the Antillean guilder means it by "gulden" alone

@@ -43,6 +43,7 @@ from budgetkit.extract.amounts_currencies import (
     coded_currency,
     currency_named_before,
     guilder_after_euro,
+    guilder_coded,
     guilders_before,
     home_currency,
     implied_currency,
@@ -480,6 +481,8 @@ def extract_amounts(
         )
     notes = scale_notes(text)
     matches, noted = section_units(doc.model, notes, matches, rejected)
+    if "(" in text:  # "138,9 miljoen gulden (ANG)": the code says which guilder
+        matches = [guilder_coded(text, m) for m in matches]
     if warnings is not None:
         warnings.extend(ExtractWarning(doc.id, doc.line_col(at)[0], why) for at, why in rejected)
     external = external_scale(doc.model, notes)

@@ -304,6 +304,21 @@ _DUTCH_GUILDERS_TIME = re.compile(
 )
 
 
+#: A guilder's ISO code in brackets right after an amount printed in guilders ("138,9
+#: miljoen gulden (ANG)", "2 miljoen gulden (XCG)"): the code says which guilder it is.
+_GUILDER_CODE_AFTER = re.compile(r"[ \t\xa0]*\([ \t\xa0]*(?P<code>NLG|ANG|XCG|AWG)[ \t\xa0]*\)")
+
+
+def guilder_coded(text: str, match: MoneyMatch) -> MoneyMatch:
+    """``match`` in the guilder whose code stands in brackets right after it, where it reads
+    guilders (NLG) by its word ("138,9 miljoen gulden (ANG)": the Antillean guilder, in
+    whatever time the text is of); else ``match`` as it is."""
+    if match.currency != "NLG":
+        return match
+    code = _GUILDER_CODE_AFTER.match(text, match.end)
+    return match if code is None else match._replace(currency=code.group("code"))
+
+
 def guilder_after_euro(
     text: str, match: MoneyMatch, sentence: str, printed: set[str]
 ) -> str | None:
@@ -317,6 +332,8 @@ def guilder_after_euro(
     miljoen gulden tekort" in 2018: the Antillean), and the amount is not stored."""
     if _DUTCH_GUILDER.search(text, max(0, match.start - 6), match.end) is not None:
         return "NLG"
+    if (code := _GUILDER_CODE_AFTER.match(text, match.end)) is not None:
+        return code.group("code")  # "5 miljoen gulden (NLG)"
     others = printed.intersection(_CARIBBEAN_GUILDERS)
     if len(others) == 1:
         return others.pop()
