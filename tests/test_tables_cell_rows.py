@@ -603,3 +603,25 @@ def test_an_instrument_row_printing_its_empty_cells_after_a_row_without_a_note_h
     assert parents["Voorlichting"] == "Opdrachten"
     assert parents["Specifieke uitkering"] == "Bijdrage aan medeoverheden"
     assert cell_grid(cells)[("Voorlichting", "Verschil 2023")] == "– 40"
+
+
+def test_codes_under_a_code_heading_printed_last_before_the_first_row_and_after_the_last() -> None:
+    """Under a code column headed after the years, a code before the first label and a
+    code cell after the last row's values: each code between the rows may be the row's
+    above it (printed after its values) or the label's after it, and nothing in the text
+    tells which. Read either way, every code but one could be stored with the wrong row:
+    the table is said, not read."""
+    text = cells_per_line(
+        "Tabel 6.2 Budgettaire gevolgen van beleid artikel 6 Nationale ombudsman",
+        "Bedragen x € 1.000",
+        " ", "2026", "2027", "2028", "2029", "Art.",
+        "6", "Verplichtingen", "18.412", "18.650", "18.650", "18.650",
+        "6.1", "Behandeling van klachten", "15.120", "15.480", "15.480", "15.480",
+        "6.2", "Onderzoek uit eigen beweging", "3.084", "3.170", "3.170", "3.170",
+        "6", "Ontvangsten", "412", "150", "150", "150",
+        " ",
+        "Toelichting op de instrumenten",
+    )  # fmt: skip
+    _tables, cells, warnings = read_text(text)
+    assert not [c for c in cells if c["value_text"] == "15.120"]
+    assert any("does not tell" in w.reason for w in warnings)

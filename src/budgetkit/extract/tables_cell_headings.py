@@ -592,13 +592,23 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
         seen[leaf] += 1
         unique.append(leaf if seen[leaf] == 1 else f"{leaf} ({seen[leaf]})")
     texts_after = max(1, sum(1 for kind in kinds[run_end:] if kind == "text"))
-    codes_after = (
-        len(labels) >= 2
-        and kinds[-1] == "code"
-        and labels[-2][1]
-        and not code_between
-        and codes_after_values(items, first, len(leaves))
-    )
+    code_last = len(labels) >= 2 and kinds[-1] == "code" and labels[-2][1] and not code_between
+    codes_after = code_last and codes_after_values(items, first, len(leaves))
+    if (
+        code_last
+        and is_code(items[first].text)
+        and codes_after_values(items, first + 1, len(leaves))
+    ):
+        # a code before the first label and a code cell after the last row too: every
+        # code may be the label's after it or the row's before it, the text does not tell
+        refused = True
+        doubts.append(
+            (
+                items[first].line,
+                "a code column headed after the periods prints a code before the first row "
+                "and one after the last: whose code each is the text does not tell; not read",
+            )
+        )
     lost = lost if not offset and not text_after else []
     return Heading(
         unique,
