@@ -188,10 +188,11 @@ def _numbered_under_groups(
     return labels, leaves, [None] * len(leaves), []
 
 
-#: A group heading ending in its column's number, maybe with the formula computing it from
-#: others ("Mutatie NvW (2)", "Stand 1e suppletoire begroting (4)=(1)+(2)+(3)").
-_NUMBERED_GROUP = re.compile(
-    r"\S\s+\((\d{1,2})\)(?:\s*=\s*\(?\d{1,2}\)?(?:\s*[+\-–−]\s*\(?\d{1,2}\)?)+)?\s*$"
+#: A heading ending in its column's number, maybe with the formula computing the column
+#: from others ("Mutatie NvW (2)", "Stand 1e suppletoire begroting (4)=(1)+(2)+(3)",
+#: "Verschil (3)=(1)-(2)"): the number (group 1) and the formula (group 2).
+NUMBERED_HEADING = re.compile(
+    r"\S\s+\((\d{1,2})\)(\s*=\s*\(?\d{1,2}\)?(?:\s*[+\-–−]\s*\(?\d{1,2}\)?)+)?\s*$"
 )
 
 
@@ -207,7 +208,7 @@ def _numbered_groups(groups: list[str], leaves: list[str]) -> list[str] | None:
     count = len(groups) - 1
     if count < 2 or len(leaves) - count < 2:
         return None
-    numbers = [_NUMBERED_GROUP.search(group) for group in groups]
+    numbers = [NUMBERED_HEADING.search(group) for group in groups]
     if numbers[-1] is not None or any(number is None for number in numbers[:-1]):
         return None
     if [int(number.group(1)) for number in numbers[:-1] if number] != list(range(1, count + 1)):

@@ -16,6 +16,7 @@ import re
 from budgetkit.extract.tables_cell_headings import (
     CODED_REACH,
     MAX_HEAD,
+    NUMBERED_HEADING,
     Heading,
     has_period,
     is_prose,
@@ -53,13 +54,6 @@ def first_row(items: list[Item], pos: int, floor: int) -> int:
     return first
 
 
-#: A heading ending in its column's number, maybe with the formula computing the column
-#: from others ("Verschil (3)=(1)-(2)", "Realisatie 2011 (1)"): the number and the formula.
-_NUMBERED_HEADING = re.compile(
-    r"\S\s+\((\d{1,2})\)(\s*=\s*\(?\d{1,2}\)?(?:\s*[+\-–−]\s*\(?\d{1,2}\)?)+)?\s*$"
-)
-
-
 def _numbered_column(items: list[Item], k: int) -> bool:
     """Whether the text item ``k`` is a column's heading by its number, not a group row's
     label: the formula computing its column from columns before it ("Verschil (3)=(1)-(2)"),
@@ -67,13 +61,13 @@ def _numbered_column(items: list[Item], k: int) -> bool:
     "Vastgestelde begroting 2011 (2)" / "Verschil (3)"). A row's label ends in no column's
     number; read as a group row, the last heading became every row's parent and the
     caption above a column's heading."""
-    numbered = _NUMBERED_HEADING.search(items[k].text)
+    numbered = NUMBERED_HEADING.search(items[k].text)
     if numbered is None:
         return False
     if numbered.group(2):
         return True
     above = items[k - 1] if k else None
-    before = _NUMBERED_HEADING.search(above.text) if above and above.kind in "TY" else None
+    before = NUMBERED_HEADING.search(above.text) if above and above.kind in "TY" else None
     return before is not None and int(before.group(1)) + 1 == int(numbered.group(1))
 
 
