@@ -3973,6 +3973,29 @@ def test_a_topic_s_year_before_a_colon_heads_the_clause_after_it(
     ("text", "quotes"),
     [
         (
+            "Ook de Raad van State moet het volgend jaar met twee ton minder doen.",
+            [("twee ton", 200_000, "EUR")],
+        ),
+        (
+            "Het museum kan het met een halve ton extra stellen.",
+            [("een halve ton", 50_000, "EUR")],
+        ),
+        # a noun of matter after the tons: weighed
+        ("De kwekerij moet het met een ton minder kunstmest doen.", []),
+    ],
+)
+def test_tons_made_do_with_are_money(text: str, quotes: list[tuple[str, int, str]]) -> None:
+    """ "Het Koninklijk Huis moet het met een ton minder doen" was refused (euros or tonnes?):
+    "het doen met" a number of tons, a word of more or less between or none, is a budget
+    made do with; nothing weighed is so, and a noun after the tons names the matter."""
+    rows = extract_amounts(_doc(text, published="2023-09-19"))
+    assert [(r["quote"], r["amount_eur"], r["currency"]) for r in rows] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        (
             "Voor de haalbaarheidsstudie is vorig jaar al twee ton beschikbaar gesteld.",
             [("twee ton", 200_000, "EUR")],
         ),

@@ -111,6 +111,21 @@ _PAYING_BEFORE = re.compile(
 )
 
 
+# "het doen met" and a number of tons ("het Koninklijk Huis moet het met een ton minder
+# doen", "de school kan het met twee ton extra stellen", "met een halve ton moeten
+# rondkomen"): a budget made do with, as "het" and the verb say of what one lives on;
+# nothing weighed is made do with so. Only "het", words between or none, and "met" right
+# before the tons; only a word of more or less, a modal or none between them and the verb
+# (a noun there names the matter: "het met een ton minder mest doen").
+_MAKE_DO_WITH = re.compile(
+    r"(?<![\w\-])(?i:het)(?:[ \t\xa0]+[^\W\d_]+){0,3}?[ \t\xa0]+(?i:met)[ \t\xa0]+\Z"
+)
+_MAKE_DO_AFTER = re.compile(
+    r"(?:[ \t\xa0]+(?i:minder|meer|extra))?(?:[ \t\xa0]+(?i:moeten|kunnen|zullen|willen))?"
+    r"[ \t\xa0]+(?i:doen|stellen|rondkomen|toekomen|redden)(?![\w\-])"
+)
+
+
 # After a number of tons, what a share of a sum of money is followed by: a clause's end or a
 # word that names nothing weighed ("vier ton per school", "twee ton extra"); a noun there
 # names the matter weighed ("vier ton cocaïne", "drie ton asbest"), whatever money the
@@ -350,6 +365,10 @@ def spoken_tons(
             or (  # "de gemeenten betalen samen nog eens twee ton;"
                 _PAYING_BEFORE.search(text, max(s_start, start - 80), start) is not None
                 and _NO_MATTER_AFTER_TON.match(text, end) is not None
+            )
+            or (  # "moet het met een ton minder doen": a budget made do with
+                _MAKE_DO_WITH.search(text, max(s_start, start - 40), start) is not None
+                and _MAKE_DO_AFTER.match(text, end) is not None
             )
             or (  # "een kwart miljard ..., dat is nog geen vier ton per school"
                 number[:1].isalpha()
