@@ -47,6 +47,7 @@ from budgetkit.extract.amounts_currencies import (
     guilders_before,
     home_currency,
     implied_currency,
+    of_euro_time,
     plain_florins,
 )
 from budgetkit.extract.amounts_footnotes import footnote_marked
@@ -502,10 +503,9 @@ def extract_amounts(
 
     model = doc.model
     home, guilders = home_currency(text, matches, doc.meta.get("published"))
-    published = re.match(r"\d{4}", str(doc.meta.get("published") or ""))
-    euro_time = published is not None and int(published.group()) > EURO_BUDGETS_FROM
     printed = {m.currency for m in matches if m.currency is not None}
-    if euro_time and ("NLG" in printed or home == "NLG"):  # most texts print no guilders
+    if of_euro_time(doc.meta.get("published")) and ("NLG" in printed or home == "NLG"):
+        # (most texts print no guilders)
         spans = _guilders_of_euro_time(doc, spans, printed, home, warnings)
     rows: list[dict[str, Any]] = []
     claimed = 0  # end of the words whose years the previous amount already took

@@ -267,6 +267,13 @@ def bracketed_unknown(text: str, match: MoneyMatch) -> str | None:
 EURO_BUDGETS_FROM = 2002
 
 
+def of_euro_time(published: object) -> bool:
+    """Whether a text ``published`` (its sources.yml date) came out after
+    ``EURO_BUDGETS_FROM``, when the Dutch guilder was gone; an undated one is not known to."""
+    year = re.match(r"\d{4}", str(published or ""))
+    return year is not None and int(year.group()) > EURO_BUDGETS_FROM
+
+
 def home_currency(text: str, matches: list[MoneyMatch], published: object) -> tuple[str, bool]:
     """The currency a document counts in where an amount prints none: guilders in a text
     printing more amounts in guilders than in euros (a debate of the 1990s: "ƒ 465 mln ...
@@ -276,8 +283,7 @@ def home_currency(text: str, matches: list[MoneyMatch], published: object) -> tu
     bedroegen de uitgaven 120 miljoen, in 2014 180 miljoen": one series, one currency) and
     prints a guilder amount it quotes with its sign ("destijds ƒ 10 miljoen")."""
     printed = Counter(m.currency or guilders_before(text, m.start, m.end) for m in matches)
-    year = re.match(r"\d{4}", str(published or ""))
-    then = year is None or int(year.group()) <= EURO_BUDGETS_FROM
+    then = not of_euro_time(published)
     return ("NLG" if printed["NLG"] > printed["EUR"] else "EUR"), then and printed["NLG"] > 0
 
 
