@@ -87,24 +87,16 @@ def find_tables(model: TextModel) -> Found:
             noted[index] = note_mark_start(lines[index])
             lines[index] = without_note_mark(lines[index])
     marks, marked_headings = mark_columns(model, lines)
-    if marks:
-        lines = list(lines)
-        for index, start in marks.items():
-            lines[index] = lines[index][:start].ljust(len(lines[index]))
+    lines = _blanked_from(lines, marks)
     norms, norm_headings = norm_columns(model, lines)
-    if norms:
-        lines = list(lines)
-        for index, start in norms.items():
-            lines[index] = lines[index][:start].ljust(len(lines[index]))
+    lines = _blanked_from(lines, norms)
     texts, text_headings = text_columns(model, lines, noted)
     units: dict[int, str] = {}  # 1-based line: a unit its text after the values says
-    if texts:
-        lines = list(lines)
-        for index, start in texts.items():
-            said = lines[index][start:].strip()
-            if index not in text_headings and says_unit(said):
-                units[index + 1] = said
-            lines[index] = lines[index][:start].ljust(len(lines[index]))
+    for index, start in texts.items():
+        said = lines[index][start:].strip()
+        if index not in text_headings and says_unit(said):
+            units[index + 1] = said
+    lines = _blanked_from(lines, texts)
     inner, inner_headings = inner_text_columns(model, lines)
     if inner:
         lines = list(lines)
@@ -141,6 +133,18 @@ def find_tables(model: TextModel) -> Found:
     if units:
         _units_after_values(kept, units)
     return Found(kept, unread)
+
+
+def _blanked_from(lines: list[str], starts: dict[int, int]) -> list[str]:
+    """``lines`` with each line in ``starts`` blanked from where it says (a column read
+    apart: marks, norms, texts after the values), as long as before, so the columns left
+    stand where they were printed; ``lines`` itself where none is."""
+    if not starts:
+        return lines
+    lines = list(lines)
+    for index, start in starts.items():
+        lines[index] = lines[index][:start].ljust(len(lines[index]))
+    return lines
 
 
 def _units_after_values(tables: list[RawTable], units: dict[int, str]) -> None:
