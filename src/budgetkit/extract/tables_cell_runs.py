@@ -133,10 +133,7 @@ def placeholder_convention(items: list[Item], first: int, counts: set[int]) -> s
             k = end
             continue
         if any(item.width > 1 for item in blank):
-            same = sum(item.width for item in blank) in counts
-            odd = all(item.width % 2 for item in blank) and (
-                sum((item.width + 1) // 2 for item in blank) in counts
-            )
+            same, odd = (_cells_in(blank, conv) in counts for conv in ("same", "odd"))
             if same != odd:
                 seen.add("same" if same else "odd")
         k = end
@@ -147,7 +144,13 @@ def cells_up_to_last_value(run: list[Item], conv: str) -> int | None:
     """How many cells a run prints up to its last value, each placeholder read as
     ``conv`` says; None where a placeholder's width has no such reading."""
     end = max(k for k, item in enumerate(run) if item.kind != "P") + 1
-    counts = [_cells_of(item, conv) for item in run[:end]]
+    return _cells_in(run[:end], conv)
+
+
+def _cells_in(run: list[Item], conv: str) -> int | None:
+    """How many cells the items of ``run`` print, each placeholder read as ``conv`` says
+    (``_cells_of``); None where a placeholder's width has no such reading."""
+    counts = [_cells_of(item, conv) for item in run]
     return None if None in counts else sum(c for c in counts if c)
 
 
