@@ -255,23 +255,20 @@ def _corner_before_a_repeated_heading(
     the words before such a repeat head none. An adjective right before the repeat
     qualifies it ("Primitieve Begroting 2024 Begroting 2025": ``_INFLECTED``), no corner.
     Else the corner a word naming figures tells (``_corner_before_a_figures_word``)."""
-    first, start = headings[0]
-    words = first.split()[:-1]
+    words = headings[0][0].split()[:-1]
     if corner or len(words) < 2:
         return corner, headings
     for name, _column in headings[1:]:
         later = name.split()[:-1]
         if not later or len(later) >= len(words) or not later[0][:1].isupper():
             continue
-        # where the repeat starts, the words before it one space apart as read
-        at = start + len(" ".join(words[: len(words) - len(later)]))
-        before = words[len(words) - len(later) - 1]
+        j = len(words) - len(later)  # where the repeat starts
         if (
-            words[-len(later) :] == later
-            and text.startswith(later[0], at)
-            and _INFLECTED.fullmatch(before) is None
+            words[j:] == later
+            and _INFLECTED.fullmatch(words[j - 1]) is None
+            and (parted := _corner_before_word(text, headings, j)) is not None
         ):
-            return text[:at].strip(), [(text[at : start - 1 + len(first)], at + 1), *headings[1:]]
+            return parted
     return _corner_before_a_figures_word(text, headings)
 
 
@@ -289,17 +286,27 @@ def _corner_before_a_figures_word(
     Raming 2024": the columns name their figures alike, so "Programma" before "Realisatie"
     heads the labels). An adjective right before it qualifies it ("Primitieve Begroting
     2024", ``_INFLECTED``): no corner. Else the headings as read, no corner."""
-    first, start = headings[0]
-    words = first.split()[:-1]
+    words = headings[0][0].split()[:-1]
     opening = [name.split()[0] for name, _column in headings[1:]]
     if len(words) < 2 or not all(_names_figures(word) for word in opening):
         return "", headings
     j = next((j for j, word in enumerate(words) if word.lower() in _FIGURES), 0)
     if j == 0 or not _names_figures(words[j]) or _INFLECTED.fullmatch(words[j - 1]):
         return "", headings
+    return _corner_before_word(text, headings, j) or ("", headings)
+
+
+def _corner_before_word(
+    text: str, headings: list[tuple[str, int]], j: int
+) -> tuple[str, list[tuple[str, int]]] | None:
+    """The line's corner, the first heading's words before its word ``j``, and the headings
+    with the first one from that word on; None where the word does not stand one space
+    after the words before it, as the first heading was read."""
+    first, start = headings[0]
+    words = first.split()
     at = start + len(" ".join(words[:j]))
     if not text.startswith(words[j], at):
-        return "", headings
+        return None
     return text[:at].strip(), [(text[at : start - 1 + len(first)], at + 1), *headings[1:]]
 
 
