@@ -28,6 +28,7 @@ from budgetkit.extract.amounts_years import (
     years_in,
 )
 from budgetkit.extract.money import find_money
+from budgetkit.extract.money_grammar import ROUGHLY
 from budgetkit.extract.money_scan import unfolded
 from budgetkit.extract.money_words import word_number
 from budgetkit.sources import SourceDocument
@@ -44,8 +45,7 @@ _BRACKETED_ITEMS = re.compile(r"[\s\xa0]*\)[\s\xa0]*(?:,|en|of)[^().;:€\d]{1,6
 # change makes in the change's years.
 _REACHED = re.compile(
     r"[ \t\xa0\n]*(?:(?:opgehoogd|verhoogd|verlaagd|bijgesteld|aangevuld|teruggebracht"
-    r"|verminderd|vermeerderd)[ \t\xa0\n]+)?tot[ \t\xa0\n]+(?:(?:ruim|bijna|circa|ongeveer)"
-    r"[ \t\xa0\n]+)?",
+    rf"|verminderd|vermeerderd)[ \t\xa0\n]+)?tot[ \t\xa0\n]+(?:{ROUGHLY}[ \t\xa0\n]+)?",
     re.I,
 )
 # A word restating the amount before in other terms ("600 miljoen gulden voor 2000 en 2001
@@ -512,12 +512,12 @@ def share_trailing_years(rows: list[dict[str, Any]], text: str) -> None:
 # between or none ("van een tekort van € 7,6 mld naar een overschot van € 4,1 mld").
 _CHANGE_TO = re.compile(
     r"[ \t\xa0\n]+(?i:naar|tot)[ \t\xa0\n]+(?:(?i:een|het|de)[ \t\xa0\n]+[^\W\d_]+[ \t\xa0\n]+"
-    r"(?i:van)[ \t\xa0\n]+)?(?:(?i:ruim|bijna|circa|ongeveer)[ \t\xa0\n]+)?"
+    rf"(?i:van)[ \t\xa0\n]+)?(?:{ROUGHLY}[ \t\xa0\n]+)?"
 )
 # Before a change's start: "van", a noun of the level between or none ("van een tekort van").
 _CHANGE_FROM = re.compile(
     r"(?<![^\W\d_])(?i:van)[ \t\xa0\n]+(?:(?i:een|het|de)[ \t\xa0\n]+[^\W\d_]+[ \t\xa0\n]+"
-    r"(?i:van)[ \t\xa0\n]+)?(?:(?i:ruim|bijna|circa|ongeveer)[ \t\xa0\n]+)?\Z"
+    rf"(?i:van)[ \t\xa0\n]+)?(?:{ROUGHLY}[ \t\xa0\n]+)?\Z"
 )
 # Before a change the next amount is the level it reaches: "met" ("met € 4,6 mld tot").
 _CHANGE_BY = re.compile(r"(?<![^\W\d_])(?i:met)[ \t\xa0\n]+\Z")
@@ -610,7 +610,7 @@ def pair_change_ends(rows: list[dict[str, Any]], text: str) -> None:
 # word to the next; after the last, its year and what opens the change.
 _PATH_STEP = re.compile(
     rf"[ \t\xa0\n]+(?i:in)[ \t\xa0\n]+(?P<y>{YEAR})[ \t\xa0\n]+(?i:tot|naar)[ \t\xa0\n]+"
-    r"(?:(?i:ruim|bijna|circa|ongeveer)[ \t\xa0\n]+)?"
+    rf"(?:{ROUGHLY}[ \t\xa0\n]+)?"
 )
 _PATH_END = re.compile(
     rf"[ \t\xa0\n]+(?i:in)[ \t\xa0\n]+(?P<y>{YEAR})[ \t\xa0\n]*(?:\([ \t\xa0\n]*"

@@ -52,7 +52,14 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from budgetkit.extract.money_currencies import currency_of
-from budgetkit.extract.money_grammar import CODES, GUILDER_ABBREVIATION, NUMBER, SYMBOL, W
+from budgetkit.extract.money_grammar import (
+    CODES,
+    GUILDER_ABBREVIATION,
+    NUMBER,
+    ROUGHLY,
+    SYMBOL,
+    W,
+)
 from budgetkit.extract.money_quotes import (
     FULL_FIGURE,
     NUM_TOKEN,
@@ -82,12 +89,9 @@ MAX_ABS_AMOUNT = 10**15
 # "van ruim 38.000 naar 42.000 euro": a bare number before "naar" and an amount with "euro".
 # Either level may print a qualifier ("van 2.070 naar ruim 2.280 euro"): the one after
 # "naar" is the second's, and the first still shares its unit.
-_FROM_QUALIFIER = r"(?i:ruim|circa|ongeveer|bijna)"
-_FROM_AMOUNT = re.compile(
-    rf"\bvan{W}(?:{_FROM_QUALIFIER}{W})?(?P<n>{NUMBER}){W}naar{W}(?:{_FROM_QUALIFIER}{W})?$"
-)
+_FROM_AMOUNT = re.compile(rf"\bvan{W}(?:{ROUGHLY}{W})?(?P<n>{NUMBER}){W}naar{W}(?:{ROUGHLY}{W})?$")
 # The qualifier ending the words before the second level ("naar ruim"), for the prefilter.
-_QUALIFIER_ENDS = re.compile(rf"{_FROM_QUALIFIER}\Z")
+_QUALIFIER_ENDS = re.compile(rf"{ROUGHLY}\Z")
 # One group of three after a comma, no scale word ("EUR 2,300", "€25,000"): Dutch decimals or
 # English thousands? As ambiguous as "€ 2.50"; a leading zero ("€ 0,125 per kWh") is Dutch.
 _ONE_COMMA_GROUP = re.compile(r"(?<![\d.,])[1-9]\d{0,2},\d{3}(?!\d|,\d)")

@@ -16,6 +16,9 @@ import re
 # and Word-to-HTML texts (U+202F, U+2009: "€ 412 000" so printed), and line breaks with up to
 # two blank lines.
 W = r"[ \t\xa0\u202f\u2009]*(?:\r?\n[ \t\xa0\u202f\u2009]*){0,3}"
+# A word of degree before a figure, which leaves it the figure it is ("van ruim € 38 naar
+# circa € 42 miljoen", "tussen ongeveer € 2 en bijna € 3 miljard").
+ROUGHLY = r"(?i:ruim|circa|ongeveer|bijna)"
 # A number as printed: dotted thousands and decimal comma, optional "½", "¼", "¾" (CPB prints
 # "€ 1¼ mld"); never glued to a
 # word or to a preceding number (footnote marks like "monitor6" or "woningen.4"); the
@@ -386,7 +389,7 @@ NUM_SINGLE = re.compile(
 _MONEY_PART = rf"(?:{SYMBOL}{W})?{SIGN}{NUMBER}(?:{W}{UNIT_ALL}|{_GLUED_SCALE})?(?:{W}{CUR})?"
 # It starts on "ussen" (one literal for "tussen" and "Tussen"); the caller checks the "t".
 BETWEEN_MONEY = re.compile(
-    rf"""u(?=ssen)ssen{W}(?:de{W})?(?:(?i:ruim|circa|ongeveer|bijna){W})?
+    rf"""u(?=ssen)ssen{W}(?:de{W})?(?:{ROUGHLY}{W})?
     (?P<range>{_MONEY_PART}{W}en{W}{_MONEY_PART})""",
     re.VERBOSE,
 )

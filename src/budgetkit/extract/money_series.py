@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from budgetkit.extract.money_currencies import currencies, currency_of
-from budgetkit.extract.money_grammar import ITEM_MARK, NUMBER, RANGE, SLASH, W
+from budgetkit.extract.money_grammar import ITEM_MARK, NUMBER, RANGE, ROUGHLY, SLASH, W
 from budgetkit.extract.money_quotes import (
     FULL_FIGURE,
     NUM_TOKEN,
@@ -47,19 +47,15 @@ _CHANGE_BY = re.compile(
     r"|(?:neemt|nemen|nam|namen)[ \t\xa0]+(?:toe|af)"
     r"|(?:gaat|gaan|ging|gingen)[ \t\xa0]+(?:omhoog|omlaag)|opgelopen|teruggelopen"
     r"|(?:op|terug|af)lopend|(?:toe|af)nemend|stijgend|dalend)"
-    r"[ \t\xa0]+(?i:van))[ \t\xa0]+(?:(?i:ruim|circa|ongeveer|bijna)[ \t\xa0]+)?\Z"
+    rf"[ \t\xa0]+(?i:van))[ \t\xa0]+(?:{ROUGHLY}[ \t\xa0]+)?\Z"
 )
 # "van € 55 naar € 57,8 miljard": a level before and after a change, the first printing no
 # scale word, the second one: both in the scale printed once at the end, as a range's bounds
 # ("€ 2,5 à € 3 miljard") and a list's items ("€ 55 en € 57,8 miljard") share it. "van"
 # before the first, "naar" between them (a qualifier after "van" or not).
-_FROM_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?i:van)[ \t\xa0]+(?:(?i:ruim|circa|ongeveer|bijna)[ \t\xa0]+)?\Z"
-)
+_FROM_BEFORE = re.compile(rf"(?<![^\W\d_])(?i:van)[ \t\xa0]+(?:{ROUGHLY}[ \t\xa0]+)?\Z")
 # The second may print a qualifier ("van € 55 naar ruim € 57,8 miljard"), which is its own.
-_TO_BETWEEN = re.compile(
-    r"[ \t\xa0]+(?i:naar)[ \t\xa0]+(?:(?i:ruim|circa|ongeveer|bijna)[ \t\xa0]+)?"
-)
+_TO_BETWEEN = re.compile(rf"[ \t\xa0]+(?i:naar)[ \t\xa0]+(?:{ROUGHLY}[ \t\xa0]+)?")
 # What a signed bound of a range joined by ``ranges_and_rates`` starts with: a sign or a
 # code, not a scale prefix ("k€", "MEUR": a range over two scales is left as two amounts).
 _SIGN_FIRST = frozenset("€$£ƒEUGCJ")
