@@ -1464,6 +1464,29 @@ def test_a_year_after_the_verb_between_two_amounts_is_the_seconds(text: str) -> 
     assert [r["year_from"] for r in rows] == [None, int(re.search(r"20\d\d", text)[0])]
 
 
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "Het programma Vervanging Mijnenbestrijdingscapaciteit (€ 1 – € 2,5 miljard) staat "
+            "sinds 2018 op de lijst van grote projecten.",
+            (None, None),
+        ),
+        ("De renovatie (circa € 40 mln) loopt sinds 2021 vertraging op.", (None, None)),
+        # no bracket: the amount's own words
+        ("De gemeente ontvangt € 5 mln per jaar sinds 2019.", (2019, None)),
+    ],
+)
+def test_since_after_a_bracket_aside_of_a_noun_dates_no_sum(
+    text: str, years: tuple[int | None, int | None]
+) -> None:
+    """ "Het project X (€ 2,5 – € 3,5 miljard) staat sinds 2019 op de lijst" stored the
+    project's sum as structural from 2019: "sinds" after the bracket dates a state of the
+    noun the bracket is an aside of, not money of each year since."""
+    (row,) = extract_amounts(_doc(text))
+    assert (row["year_from"], row["year_to"]) == years
+
+
 def test_years_in_a_bracket_closing_the_clause_are_the_amounts() -> None:
     (row,) = extract_amounts(_doc("Het kabinet trekt € 300 miljoen uit (2023-2026)."))
     assert (row["year_from"], row["year_to"], row["year_source"]) == (2023, 2026, "stated")

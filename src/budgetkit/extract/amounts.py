@@ -387,6 +387,19 @@ def _sentence_place(model: TextModel, start: int, segment: str) -> dict[str, int
 _EUROS_AND_CENTS = re.compile(r"\d,\d\d\Z")
 
 
+# A bracket opened right after a noun, holding the amount as the noun's aside ("het project
+# Vervanging Walrusklasse (€ 2,5 – € 3,5 miljard)"), and "sinds" and a year in the clause
+# after it closes ("... ) staat sinds 2019 op de lijst"): "sinds" dates a state of the noun
+# the main clause goes on about, which lasts; the sum in the aside is no money of each year
+# since.
+_NOUN_BRACKET = re.compile(
+    r"[^\W\d_][ \t\xa0\n]*\([ \t\xa0\n]*(?:(?i:circa|ca\.|ruim|ongeveer|bijna|zo['’]n)"
+    r"[ \t\xa0\n]+)?\Z"
+)
+_BRACKET_CLOSES = re.compile(r"[ \t\xa0\n]*\)")
+_SINCE_PAST_BRACKET = re.compile(rf"[^,;:()€\d]*?(?<![\w\-])(?i:sinds)[ \t\xa0\n]+{YEAR}(?!\d)")
+
+
 def _before_euros(years: tuple[int | None, int | None, str | None]) -> bool:
     """Whether an amount's own years end before Dutch budgets counted in euros ("in 1999",
     "1996-1998"); an open span ("vanaf 1999") runs on into them."""
@@ -588,6 +601,16 @@ def extract_amounts(
             rewritten = dated(own_after)
             cut = stop is None and next_start < s_end and heading is None
             years, years_end = first_years(rewritten, cut_before_next=cut)
+            if (
+                years[2] is not None
+                and "sinds" in own_after
+                and _SINCE_PAST_BRACKET.match(own_after) is not None
+                and _BRACKET_CLOSES.match(text, m.end) is not None
+                and _NOUN_BRACKET.search(before, max(0, len(before) - 30)) is not None
+            ):
+                # "Het project X (€ 2,5 – € 3,5 miljard) staat sinds 2019 op de lijst": the
+                # state of the noun the bracket is an aside of, no years of its sum
+                years, years_end = (None, None, None), None
             if rewritten != own_after:  # "dit jaar" written out: its offsets are not own_after's
                 years_end = None
             closing = _CLAUSE_YEARS.match(after, stop.start()) if stop else None
