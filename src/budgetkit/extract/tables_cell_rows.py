@@ -103,16 +103,30 @@ def _heading_again(run: list[Item], leaves: list[str]) -> int | None:
 _JOINING = re.compile(rf"\b(?:{'|'.join(JOINING_WORDS)})$")
 
 
-def _numbered_text_cell(run: list[Item], width: int) -> bool:
-    """Whether a run after a label opens with a code-like number that is the cell of the code
-    or text column standing between label and values: the values after it fill the
-    ``width`` columns, and it does not fit them itself or is printed unlike them."""
+def _code_column_cell(run: list[Item], width: int) -> bool:
+    """Whether a run after a label opens with the cell of a code column the heading names
+    between label and values ("Art.nr." before "Verplichtingen" / "Uitgaven" /
+    "Ontvangsten"), no item of the row read as that cell yet: a code-like number before
+    values that fill the ``width`` columns. Every row prints the code column's cell, a code
+    or a placeholder, so the number is the code even where the run fits the columns with it
+    read as a value as well, an empty cell after the values then taken for room to spare:
+    "6" / "– 18.400" / "– 9.850" / " " is article 6's two amounts and an empty last
+    column, not three amounts starting with 6."""
     return (
         bool(run)
         and run[0].kind in "VY"
         and is_code(run[0].text)
         and place_run(run[1:], width) is not None
-        and (place_run(run, width) is None or _unlike_the_values(run))
+    )
+
+
+def _numbered_text_cell(run: list[Item], width: int) -> bool:
+    """Whether a run after a label opens with a code-like number that is the cell of the code
+    or text column standing between label and values: the values after it fill the
+    ``width`` columns (``_code_column_cell``), and it does not fit them itself or is
+    printed unlike them."""
+    return _code_column_cell(run, width) and (
+        place_run(run, width) is None or _unlike_the_values(run)
     )
 
 
@@ -133,23 +147,6 @@ def _code_elsewhere(items: list[Item], first: int, at: int) -> bool:
             return True
         k += 1
     return False
-
-
-def _code_cell(run: list[Item], width: int) -> bool:
-    """Whether a run after a label opens with the cell of a code column the heading names
-    between label and values ("Art.nr." before "Verplichtingen" / "Uitgaven" /
-    "Ontvangsten"), no item of the row read as that cell yet: a code-like number before
-    values that fill the ``width`` columns. Every row prints the code column's cell, a code
-    or a placeholder, so the number is the code even where the run fits the columns with it
-    read as a value as well, an empty cell after the values then taken for room to spare:
-    "6" / "– 18.400" / "– 9.850" / " " is article 6's two amounts and an empty last
-    column, not three amounts starting with 6."""
-    return (
-        bool(run)
-        and run[0].kind in "VY"
-        and is_code(run[0].text)
-        and place_run(run[1:], width) is not None
-    )
 
 
 def _unlike_the_values(run: list[Item]) -> bool:
@@ -342,7 +339,7 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
             run = run[1:]
             code_read = True
         numbered = coded or (head.text_before and own_text is None)
-        opens = _code_cell if coded and not code_read else _numbered_text_cell
+        opens = _code_column_cell if coded and not code_read else _numbered_text_cell
         # a code cell before exactly the values, a dash the last of them ("1" / three amounts
         # / "-"): the dash is a nil cell, not the next label's bullet
         lead = numbered and opens(run, width)
