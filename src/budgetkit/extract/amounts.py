@@ -180,22 +180,25 @@ _YEAR_PART = re.compile(
 _PART_JOINT = re.compile(r",[\s\xa0]+(?:en[\s\xa0]+)?|[\s\xa0]en[\s\xa0]", re.IGNORECASE)
 
 
+def _part_years(listed: str) -> list[int]:
+    """The years of the parts ``listed`` holds, each a sum and the year it falls in
+    (``_YEAR_PART``), two at least, joined by commas or "en" (``_PART_JOINT``); none where
+    any piece of it is no such part."""
+    parts = [_YEAR_PART.fullmatch(piece) for piece in _PART_JOINT.split(listed)]
+    if len(parts) < 2 or not all(parts):
+        return []
+    return [int(part.group("y")) for part in parts if part is not None]
+
+
 def _parts_by_year(text: str, after_from: int, after: str, s_end: int) -> list[int]:
     """The years of the parts a bracket opened in ``after`` (the words from ``after_from``
-    to the next amount) lists before the sentence's end (``_YEAR_PART``, two at least,
-    joined by commas or "en"), or none."""
+    to the next amount) lists before the sentence's end (``_part_years``), or none."""
     opened = after.rfind("(")
     if opened < 0 or ")" in after[opened:]:
         return []
     start = after_from + opened + 1
     close = text.find(")", start, s_end)
-    if close < 0:
-        return []
-    pieces = _PART_JOINT.split(text[start:close])
-    parts = [_YEAR_PART.fullmatch(piece) for piece in pieces]
-    if len(parts) < 2 or not all(parts):
-        return []
-    return [int(part.group("y")) for part in parts if part is not None]
+    return _part_years(text[start:close]) if close >= 0 else []
 
 
 # A whole split after ", waarvan" into parts, each a sum and the year it falls in, that add
@@ -213,17 +216,16 @@ def _parts_after_whereof(
     text: str, after_end: int, s_end: int, whole: MoneyMatch, following: list[MoneyMatch]
 ) -> list[int]:
     """The years of the parts listed from ``after_end`` (right after ", waarvan") to the
-    sentence's end (``_YEAR_PART``, two at least, joined by commas or "en"), ``following``
-    the amounts found after the whole, when their sums add up to ``whole``'s; else none."""
+    sentence's end (``_part_years``), ``following`` the amounts found after the whole, when
+    their sums add up to ``whole``'s; else none."""
     end = _WHEREOF_END.search(text, after_end, s_end)
-    pieces = _PART_JOINT.split(text[after_end : end.start() if end else s_end])
-    parts = [_YEAR_PART.fullmatch(piece) for piece in pieces]
-    if len(parts) < 2 or not all(parts) or len(following) < len(parts):
+    years = _part_years(text[after_end : end.start() if end else s_end])
+    if not years or len(following) < len(years):
         return []
-    sums = [match.amount_eur for match in following[: len(parts)]]
+    sums = [match.amount_eur for match in following[: len(years)]]
     if whole.amount_eur is None or None in sums or sum(sums) != whole.amount_eur:
         return []
-    return [int(part.group("y")) for part in parts if part is not None]
+    return years
 
 
 # A footnote's number glued after an amount ending in its scale or its stop ("€ 31,2 mln.3
