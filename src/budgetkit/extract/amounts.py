@@ -580,13 +580,12 @@ def extract_amounts(
             # own, the bracket an aside of it ("naar 5,9 mld euro in 2021 (–1,9 mld euro)")
             # that reads the year too.
             joints = list(_LABEL_JOINT.finditer(near_after))
-            at_once = YEAR_AT_ONCE.match(near_after)
-            shared_year = not joints and at_once is not None
             if joints:
                 own_after = near_after[: joints[-1].start()]
-            elif not shared_year or near_after[at_once.end() :].strip():
-                own_after = ""
-                shared_year = False
+            else:
+                at_once = YEAR_AT_ONCE.match(near_after)
+                shared_year = at_once is not None and not near_after[at_once.end() :].strip()
+                own_after = near_after if shared_year else ""
         part = RELATIVE_PART.search(own_after) if may_hold(own_after, ("waar",)) else None
         if part:  # "€ 497 miljoen ... waarvan dit jaar € 60 miljoen": the part's year
             own_after = own_after[: part.start()]
