@@ -1487,6 +1487,28 @@ def test_since_after_a_bracket_aside_of_a_noun_dates_no_sum(
     assert (row["year_from"], row["year_to"]) == years
 
 
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Er is een kasschuif verwerkt van € 40 mln van 2024 naar 2025.", (2024, 2025)),
+        (
+            "Dit betreft een kasschuif van € 90 mln van 2024 naar de jaren 2026 tot en met 2028.",
+            (2024, 2028),
+        ),
+        # before the amount a shift names the year the money now stands in
+        ("Door een verschuiving van 2021 naar 2020 is er 11,75 miljoen euro.", (2020, 2020)),
+    ],
+)
+def test_a_shift_after_an_amount_spans_the_years_it_leaves_and_reaches(
+    text: str, years: tuple[int, int]
+) -> None:
+    """ "een kasschuif van € 312,4 mln van 2023 naar de jaren 2025 tot en met 2027" took
+    2025-2027 and "van 2023 naar 2024" took 2024 alone: the shift changes the year it leaves
+    as well as those it reaches, a span from the first to the last."""
+    (row,) = extract_amounts(_doc(text))
+    assert (row["year_from"], row["year_to"]) == years
+
+
 def test_years_in_a_bracket_closing_the_clause_are_the_amounts() -> None:
     (row,) = extract_amounts(_doc("Het kabinet trekt € 300 miljoen uit (2023-2026)."))
     assert (row["year_from"], row["year_to"], row["year_source"]) == (2023, 2026, "stated")

@@ -275,10 +275,20 @@ def first_years(window: str, cut_before_next: bool = False) -> tuple[Years, int 
             and _NAMED.search(window, max(0, m.start() - 40), m.start())
         ):
             continue  # "€ 3,7 mln ... gebonden aan het Meerjarenprogramma KNMI 2021-2025"
-        got = _read_years(m)
+        got = _shifted_years(m) if m.group("shift") else _read_years(m)
         if got is not None:
             return got, m.end()
     return (None, None, None), None
+
+
+def _shifted_years(m: re.Match[str]) -> Years:
+    """The years of a shift of money after the amount ("een kasschuif van € 25 mln van 2023
+    naar 2024", "van € 312,4 mln van 2023 naar de jaren 2025 tot en met 2027"): the year it
+    leaves and those it moves to, both changed, as a span from the first to the last. (Before
+    an amount a shift names the year the money now stands in: ``_read_years``.)"""
+    moved = int(YEAR_TOKEN.findall(m.group("shift"))[0])
+    first, last = int(m.group("a")), int(m.group("b") or m.group("a"))
+    return min(moved, first), max(moved, last), "range"
 
 
 def year_expressions(window: str) -> Iterator[re.Match[str]]:
