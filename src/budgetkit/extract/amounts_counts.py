@@ -311,7 +311,7 @@ def _counts(text: str, match: MoneyMatch) -> bool:
         or _PASSIVE_AFTER.match(text, plural.end()) is not None
         or _counted_per(text, match, word)
         or _paid_after(text, plural.end())
-        or _ends_plain_clause(text, match, plural.end())
+        or _ends_plain_clause(text, match, word, plural.end())
         or _determined_before_finite(text, match, plural.end())
     ):
         return True  # "1,2 miljoen melkquota's ... opgekocht,", "... € 16 per verzekerde"
@@ -364,8 +364,8 @@ _PARTICLE_PARTICIPLE = re.compile(
 )
 
 
-def _ends_plain_clause(text: str, match: MoneyMatch, end: int) -> bool:
-    """Whether the word in "-en" after a bare amount, ending at ``end``, ends a main clause
+def _ends_plain_clause(text: str, match: MoneyMatch, word: str, end: int) -> bool:
+    """Whether ``word``, in "-en" after a bare amount and ending at ``end``, ends a main clause
     whose words before the amount send no verb to its end (``_SENDS_VERB_LAST``), two words
     at least (a subject and its verb: "Jaarlijks behandelen de rechtbanken ruim 1,6 miljoen
     zaken.", "voor ieder van de 16,7 miljoen verzekerden."): its finite verb stands before
@@ -375,7 +375,6 @@ def _ends_plain_clause(text: str, match: MoneyMatch, end: int) -> bool:
         return False
     own, _ = _own_clause_span(text, match)
     before = text[own : match.start]
-    word = text[max(0, end - 40) : end].split()[-1]
     if _PARTICLE_PARTICIPLE.fullmatch(word) and _TAKES_PARTICIPLE.search(before):
         return False  # "krijgt 5 miljoen teruggegeven": a participle printed last
     return len(_WORD.findall(before)) >= 2 and _SENDS_VERB_LAST.search(before) is None
