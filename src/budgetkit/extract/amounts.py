@@ -150,10 +150,11 @@ _APPOSED_VERB = (
 )
 # A year expression after the closing comma goes on the clause too ("de middelen voor jeugd,
 # in totaal bijna twee miljard euro, vanaf 2023 structureel toe te voegen"): it times it.
+# (Any preposition and year: ``_SET_OFF_YEARS``, which opens so, needs no test of its own.)
 _APPOSED_YEARS = r"(?:in|voor|vanaf|over|tot|t/m|per|sinds)\s+(?:19|20)\d\d\b"
 _AFTER_APPOSITION = re.compile(
     rf"[;:(),\s](?:(?<=[;:()])|(?<=,)(?![\s\xa0]*(?:(?:19|20)\d\d\b|{_SPREAD}|{_TIMED}"
-    rf"|{_SET_OFF_YEARS}|{_APPOSED_VERB}|{_APPOSED_YEARS}))"
+    rf"|{_APPOSED_VERB}|{_APPOSED_YEARS}))"
     rf"|(?<=\s)–\s(?!{_SPREAD}))",
     re.I,
 )
