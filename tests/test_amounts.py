@@ -4062,6 +4062,29 @@ def test_tons_made_available_are_money(text: str, quotes: list[tuple[str, int, s
     assert [(r["quote"], r["amount_eur"], r["currency"]) for r in rows] == quotes
 
 
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        (
+            "Op het onderhoud van de parken wordt komend jaar anderhalve ton bezuinigd.",
+            [("anderhalve ton", 150_000, "EUR")],
+        ),
+        (
+            "Het waterschap heeft vorig jaar twee ton bezuinigd op inhuur.",
+            [("twee ton", 200_000, "EUR")],
+        ),
+        # a noun right after the tons names the matter
+        ("Op de wegen is dit jaar twee ton strooizout bezuinigd.", []),
+    ],
+)
+def test_tons_cut_from_a_budget_are_money(text: str, quotes: list[tuple[str, int, str]]) -> None:
+    """Tons cut ("wordt drie ton bezuinigd") were refused (euros or tonnes?): a budget is cut
+    ("bezuinigd") as a sum is saved ("bespaard"), and nothing weighed is so; a noun right after
+    the tons still names matter."""
+    rows = extract_amounts(_doc(text, published="2023-09-19"))
+    assert [(r["quote"], r["amount_eur"], r["currency"]) for r in rows] == quotes
+
+
 def test_an_amount_dated_before_the_euro_in_a_text_printing_guilders_is_in_guilders() -> None:
     """A text of the euro's first years printing euros with guilders beside them ("€ X (ƒ Y)")
     stored an amount dated 1999 and printing no currency as euros, the document's currency by

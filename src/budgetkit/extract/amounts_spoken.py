@@ -50,7 +50,7 @@ _SUM_BEFORE_TON = re.compile(
     r"|hooguit|krap|maar liefst)[ \t\xa0]+)?\Z"
 )
 _PAID_WORDS = (
-    r"(?i:gedeclareerd|uitgegeven|betaald|opgehaald|bespaard|gekost"
+    r"(?i:gedeclareerd|uitgegeven|betaald|opgehaald|bespaard|bezuinigd|gekost"
     r"|bijgedragen|ontvangen|geïnvesteerd|gereserveerd|begroot|overgemaakt|uitgekeerd|verstrekt"
     r"|toegekend|terugbetaald|teruggevorderd|gedoneerd|geschonken"
     # made available, as budgets are: "is twee ton beschikbaar gesteld", "ter beschikking
