@@ -48,6 +48,32 @@ def test_single_spaced_begrotingsstaat_heading_with_a_corner_of_two_words() -> N
     assert row_parents(cells)["2 Functionele uitgaven van de Koning"] == "Totaal"
 
 
+def test_padded_word_heading_over_single_spaced_rows() -> None:
+    """A begrotingsstaat whose heading is printed with its words two spaces apart over rows
+    printed one space apart (a converter that pads the heading only): the padding places no
+    value of rows that print none, so the rows are read as under single-spaced words, every
+    row filling every column."""
+    text = "\n".join(
+        [
+            "Begrotingsstaat van het Ministerie van Financiën voor het jaar 2019 (x € 1.000)",
+            "",
+            "Art.  Omschrijving  Verplichtingen  Uitgaven  Ontvangsten",
+            "Totaal 9.573.450 9.563.475 156.816",
+            "1 Belastingen 415.412 406.118 13.010",
+            "2 Financiering staatsschuld 1.421.883 1.421.883 30.500",
+            "3 Toezicht 830.277 830.277 0",
+            "",
+            "Deze wet treedt in werking met ingang van 1 januari 2019.",
+        ]
+    )
+    _tables, cells, warnings = read_text(text)
+    assert not warnings
+    grid = cell_grid(cells)
+    assert len(grid) == 12
+    assert grid[("2 Financiering staatsschuld", "Ontvangsten")] == "30.500"
+    assert grid[("3 Toezicht", "Verplichtingen")] == "830.277"
+
+
 def test_single_spaced_word_headings_over_rows_under_group_lines() -> None:
     """A municipal overview printed without layout (review finding): "Begroting Realisatie
     Verschil" over group lines "Lasten" and "Baten" and their rows. A group of one word

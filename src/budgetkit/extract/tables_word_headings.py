@@ -262,11 +262,24 @@ def every_column_filled(
     valued = [(i, cells) for i, _label, cells in found if cells]
     groups = [label for _i, label, cells in found if not cells]
     return (
-        "  " not in heading.strip()
+        (
+            "  " not in heading.strip()
+            or (_evenly_spaced(heading) and not any("  " in lines[i].strip() for i, _c in valued))
+        )
         and len(valued) >= 2
         and all(len(cells) == width and _one_way(lines[i], width) for i, cells in valued)
         and not any(_could_head(group, width) for group in groups)
     )
+
+
+def _evenly_spaced(heading: str) -> bool:
+    """Whether a heading's words all stand the same number of spaces apart ("Art.  Omschrijving
+    Verplichtingen  Uitgaven  Ontvangsten", two each): spaced words, not columns. Columns
+    padded to their widths part their headings by gaps as unlike as the words' lengths;
+    an even gap places no column, so over rows printed one space apart the heading reads
+    as one of single-spaced words. Where the gaps differ, the heading stands where its
+    columns stand, and rows that do not line up under it are no rows of it."""
+    return len(set(re.findall(r" +", heading.strip()))) == 1
 
 
 def filled_rows(
