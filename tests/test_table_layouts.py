@@ -2753,6 +2753,46 @@ def test_the_second_side_of_a_balance_under_one_title_takes_its_unit() -> None:
     assert tables._headings_only(heading) and not tables._headings_only(titled)
 
 
+def test_a_single_spaced_heading_line_under_a_table_takes_its_unit() -> None:
+    """A municipal overview printed one space apart under one unit line ("Bedragen x €
+    1.000"): the Lasten rows, then right under them a heading line of its own ("Baten
+    Realisatie 2023 Begroting 2024 ...") naming the same columns, one space apart, and the
+    Baten rows. The Baten are in the unit line's unit; they had none. A line of other
+    words in its place is a title of its own, not a heading line."""
+    years = "Realisatie 2023 Begroting 2024 Raming 2025"
+
+    def overview(second: str) -> str:
+        return "\n".join(
+            [
+                "Meerjarig overzicht programma's",
+                "",
+                "Bedragen x € 1.000",
+                "",
+                f"Lasten {years}",
+                "Bestuur 12.410 12.880 13.020",
+                "Wonen 30.112 31.004 31.550",
+                "Totaal lasten 42.522 43.884 44.570",
+                f"{second}",
+                "Bestuur 2.130 2.210 2.250",
+                "Wonen 8.044 8.310 8.400",
+                "Totaal baten 10.174 10.520 10.650",
+                "",
+                "Het saldo wordt gedekt uit de algemene middelen.",
+            ]
+        )
+
+    lasten, baten = _read(overview(f"Baten {years}"))[0]
+    assert lasten["unit_label"] == baten["unit_label"] == "x € 1.000"
+    columns = ["Realisatie 2023", "Begroting 2024", "Raming 2025"]
+    heading = RawTable(
+        "", "", 9, 12, "row_per_line", columns=columns, notes=[(9, f"Baten {years}")]
+    )
+    titled = RawTable(
+        "", "", 9, 12, "row_per_line", columns=columns, notes=[(9, "Overzicht baten")]
+    )
+    assert tables._headings_only(heading) and not tables._headings_only(titled)
+
+
 def test_a_table_in_k_euro_gets_its_euros() -> None:
     """A caption "(x k€)" scales the cells by a thousand, and the note is its scale text."""
     text = _cells_per_line(

@@ -198,9 +198,14 @@ def _stacked(doc: SourceDocument, above: RawTable, table: RawTable) -> bool:
 def _headings_only(table: RawTable) -> bool:
     """Whether each of a table's notes is a line of its column headings: every run of it
     between paddings but the first (the labels' heading, "PASSIVA") is part of a column's
-    name, one at least. A title of its own ("Overzicht incidentele baten") is none."""
+    name, one at least; or, printed one space apart, the labels' heading and then the
+    columns' names in order ("Baten Rekening 2019 Begroting 2020"). A title of its own
+    ("Overzicht incidentele baten") is none."""
     names = [fold(label) for label in table.columns]
+    joined = " " + " ".join(names)
     for _line, text in table.notes:
+        if fold(" ".join(text.split())).endswith(joined):
+            continue  # printed one space apart: the labels' heading, then every column's name
         runs = [fold(run) for run in CHUNK.findall(text)]
         named = [any(run in name for name in names) for run in runs]
         if not any(named) or not all(named[1:]):
