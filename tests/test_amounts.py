@@ -1095,6 +1095,15 @@ def test_a_later_year_is_left_for_the_next_amount() -> None:
             "Er is € 8 mln beschikbaar tot en met 2026 en daarna niets.",
             [(None, 2026)],
         ),
+        # an estimate "op" each year's amount: "raamt het tekort voor 2026 op ... en voor 2027 op"
+        (
+            "Het college raamt het tekort voor 2026 op € 14 mln en voor 2027 op € 19 mln.",
+            [(2026, 2026), (2027, 2027)],
+        ),
+        (
+            "De provincie schat de kosten in 2025 op 3,2 miljoen en in 2026 op 4,1 miljoen euro.",
+            [(2025, 2025), (2026, 2026)],
+        ),
     ],
 )
 def test_a_year_opening_the_next_item_of_a_series_is_that_items(

@@ -168,7 +168,8 @@ OLD_SINCE = re.compile(r"(?<![\w\-])(?i:sinds)[ \t\xa0]+(?P<a>19[0-8]\d)(?!\d|[.
 
 
 # A series of items each a year and its amount, "voor 2023 gaat het om € 1,4 miljard en voor
-# 2024 om € 1,5 miljard", "in 2025 met € 5 mln en in 2026 met € 8 mln": the words after an
+# 2024 om € 1,5 miljard", "in 2025 met € 5 mln en in 2026 met € 8 mln", an estimate "raamt
+# het tekort voor 2026 op € 12 mln en voor 2027 op € 15 mln": the words after an
 # amount up to the next open a new item ("en", a comma) with a year, and only small words
 # join that year to the next amount; the year is the next item's, as a year ending the
 # words is (``cut_before_next``), and the amount's own is the one before it.
@@ -183,7 +184,7 @@ _OPENS_ITEM = re.compile(
     re.I,
 )
 _JOINS_NEXT = re.compile(
-    r"(?:[ \t\xa0\n]+(?:om|met|is|wordt|werd|was|zal|er|nog|ook|extra|al|gaat|ging|het"
+    r"(?:[ \t\xa0\n]+(?:om|op|met|is|wordt|werd|was|zal|er|nog|ook|extra|al|gaat|ging|het"
     r"|(?:een|de|het)[ \t\xa0\n]+[^\W\d_]+[ \t\xa0\n]+van))+"
     r"(?:[ \t\xa0\n]+(?:f|fl\.|hfl\.|ƒ))?[ \t\xa0\n]*",
     re.I,
