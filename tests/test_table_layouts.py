@@ -946,6 +946,46 @@ def test_pipe_heading_rows_join_per_column_and_a_group_spans_its_columns() -> No
     assert {c["row_label"] for c in cells} == {"Apparaat"}
 
 
+def test_a_row_of_bare_years_under_the_rule_is_the_last_heading_row() -> None:
+    """A pipe table whose rule stands under its first heading row only: the group words
+    (" | Realisatie | | | Begroting |") above the rule, the years under it as if they were a
+    row of figures. The years end the column names, each group spanning the empty cells
+    after it, and are no row."""
+    text = "\n".join(
+        [
+            "Tabel 4 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+            " | Realisatie | | | Begroting | Verschil |",
+            "---|---|---|---|---|---|",
+            " | 2021 | 2022 | 2023 | 2023 | 2023 |",
+            "Uitgaven | 1.200 | 1.300 | 1.400 | 1.350 | 50 |",
+            "Ontvangsten | 10 | 20 | 30 | 30 | 0 |",
+        ]
+    )
+    [table], cells, _warnings = _read(text)
+    assert table["column_count"] == 5
+    grid = _grid(cells)
+    assert grid[("Uitgaven", "Realisatie 2022")] == "1.300"
+    assert grid[("Uitgaven", "Begroting 2023")] == "1.350"
+    assert grid[("Ontvangsten", "Verschil 2023")] == "0"
+    assert {c["row_label"] for c in cells} == {"Uitgaven", "Ontvangsten"}
+
+
+def test_an_unlabeled_row_of_year_like_figures_under_year_headings_stays_a_row() -> None:
+    """Where the heading already names the years, an unlabeled first row whose figures
+    happen to read as years is a row of figures, not a heading row."""
+    text = "\n".join(
+        [
+            "| | 2022 | 2023 |",
+            "|---|---|---|",
+            "| | 2019 | 2020 |",
+            "| Uitgaven | 1.200 | 1.300 |",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    assert _grid(cells)[("", "2023")] == "2020"
+    assert _grid(cells)[("Uitgaven", "2022")] == "1.200"
+
+
 def test_a_pipe_row_opening_with_an_empty_code_cell_keeps_its_columns() -> None:
     """The Financieel Jaarverslag's chapter table as pipes without opening pipes (review
     finding): the total row prints its empty code cell as " | Totaal | ...", which is no

@@ -32,9 +32,11 @@ from budgetkit.extract.tables_titles import caption_above, title_above
 from budgetkit.extract.tables_tokens import (
     BRACKETED,
     CAPTION,
+    YEAR_IN,
     is_column,
     is_column_number,
     is_value,
+    is_year_heading,
     parse_value,
 )
 from budgetkit.extract.tables_vocabulary import heading_kind
@@ -87,6 +89,20 @@ def _numbers_only(cells: Cells) -> bool:
     """A row of column numbers ("| | (1) | (2) | (3)=(2)-(1) |"): a heading row."""
     texts = [text for text, _col in cells if text]
     return bool(texts) and not cells[0][0] and all(map(is_column_number, texts))
+
+
+def _years_only(cells: Cells, heading: list[Cells]) -> bool:
+    """A row of bare years under an empty label cell ("| | 2019 | 2020 | 2023 |") where the
+    heading rows name no year: the years the columns are about, a last heading row printed
+    under the rule (some sites put the rule under the first heading row only), not a row of
+    figures; the heading's words over them are their groups ("Realisatie" over 2019-2023)."""
+    texts = [text for text, _col in cells if text]
+    return (
+        len(texts) >= 2
+        and not cells[0][0]
+        and all(map(is_year_heading, texts))
+        and not any(YEAR_IN.search(text) for row in heading for text, _col in row)
+    )
 
 
 def _names(rows: list[Cells], width: int, shifted: bool) -> list[str]:
@@ -179,8 +195,8 @@ def read_pipe_tables(lines: list[str], piped: list[int]) -> list[RawTable]:
             if "|" not in lines[i] or _is_rule(lines[i]):
                 break
             cells = pipe_cells(lines[i], opened)[:width]
-            if not parsed and _numbers_only(cells):
-                heading.append(cells)  # column numbers right under the rule
+            if not parsed and (_numbers_only(cells) or _years_only(cells, heading)):
+                heading.append(cells)  # column numbers or years right under the rule
             else:
                 parsed.append((i, cells))
             i += 1
