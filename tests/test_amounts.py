@@ -1104,6 +1104,20 @@ def test_a_later_year_is_left_for_the_next_amount() -> None:
             "De provincie schat de kosten in 2025 op 3,2 miljoen en in 2026 op 4,1 miljoen euro.",
             [(2025, 2025), (2026, 2026)],
         ),
+        # a word of how the next sum counts or of its degree between its year and it
+        (
+            "Het Rijk geeft voor 2024 eenmalig € 30 mln en voor 2025 en 2026 elk € 35 mln.",
+            [(2024, 2024), (2025, 2026)],
+        ),
+        (
+            "De provincie krijgt € 3 mln extra en in 2026 ruim € 8 mln.",
+            [(None, None), (2026, 2026)],
+        ),
+        # no new item opens before the years: they are the first amount's, "elk" its aside's
+        (
+            "De gemeenten krijgen € 3 mln voor 2025 en 2026, elk € 1,5 mln.",
+            [(2025, 2026), (None, None)],
+        ),
     ],
 )
 def test_a_year_opening_the_next_item_of_a_series_is_that_items(

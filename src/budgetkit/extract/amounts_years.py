@@ -177,7 +177,10 @@ OLD_SINCE = re.compile(r"(?<![\w\-])(?i:sinds)[ \t\xa0]+(?P<a>19[0-8]\d)(?!\d|[.
 # beschikbaar en voor 2025 ..."; not "tot", whose "en met 2025" is a year's end), and the
 # next item may name its amount's noun after its year ("en voor 2025 een reservering van 1
 # mrd"), or print its old currency's sign as a word before its figure ("en in 2001 met f 62
-# mln": the sign is no part of the quote).
+# mln": the sign is no part of the quote). A word of how the next sum counts or of its
+# degree may stand between its year and it ("en voor 2024 en 2025 elk € 350 mln", "en in
+# 2026 eenmalig € 8 mln", "en in 2027 ruim € 9 mln"): it is the next amount's, as its
+# qualifier or basis, and joins the year to it.
 _OPENS_ITEM = re.compile(
     r"(?:[ \t\xa0\n]+(?!tot\b)(?-i:[a-z])[^\W\d_]*){0,2}"
     r"[ \t\xa0\n]*(?:,[ \t\xa0\n]*(?:(?:en|of)[ \t\xa0\n]+)?|(?:en|of)[ \t\xa0\n]+)",
@@ -185,7 +188,9 @@ _OPENS_ITEM = re.compile(
 )
 _JOINS_NEXT = re.compile(
     r"(?:[ \t\xa0\n]+(?:om|op|met|is|wordt|werd|was|zal|er|nog|ook|extra|al|gaat|ging|het"
-    r"|(?:een|de|het)[ \t\xa0\n]+[^\W\d_]+[ \t\xa0\n]+van))+"
+    r"|(?:een|de|het)[ \t\xa0\n]+[^\W\d_]+[ \t\xa0\n]+van"
+    r"|elk|ieder|telkens|eenmalig|jaarlijks|structureel|incidenteel|eens|ruim|bijna|circa"
+    r"|ca\.|ongeveer|zo['’]n|maximaal|minimaal|naar[ \t\xa0\n]+schatting))+"
     r"(?:[ \t\xa0\n]+(?:f|fl\.|hfl\.|ƒ))?[ \t\xa0\n]*",
     re.I,
 )
