@@ -384,3 +384,50 @@ def test_headings_of_words_over_two_lines_one_ending_in_its_columns_unit() -> No
     units = {c["column_label"]: c["unit"] for c in cells}
     assert units["Aandeel (%)"] == "percent" and units["Bijdrage 2026"] != "percent"
     assert table["unit_label"] == "mixed"
+
+
+def _two_line_heading_table(first_heading_end: int) -> str:
+    """A -layout table whose headings stand right-aligned a few characters short of their
+    values' ends, the first one's words ("begroting 2023") wider than its column, ending at
+    ``first_heading_end`` (the values of that column end at 70)."""
+    lines = [
+        "Tabel 4 Uitgaven per artikel (in miljoenen euro)",
+        "",
+        " " * (first_heading_end - 12) + "Vastgestelde     Realisatie       Verschil",
+        " " * (first_heading_end - 14) + "begroting 2023           2023",
+    ]
+    rows = [
+        ("21 Jeugd en gezin", "310,4", "298,7", "‒ 11,7"),
+        ("22 Sport en bewegen", "1.204,9", "1.251,3", "46,4"),
+        ("23 Cultuur en erfgoed met een lange omschrijving", "88,0", "91,5", "3,5"),
+        ("Totaal", "1.603,3", "1.641,5", "38,2"),
+    ]
+    for label, *values in rows:
+        line = label
+        for value, end in zip(values, (70, 85, 100), strict=True):
+            line = line.ljust(end - len(value)) + value
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def test_a_first_heading_wider_than_its_column_and_ending_short_of_its_values() -> None:
+    """A text layer prints headings right-aligned a few characters left of their values'
+    ends ("Vastgestelde" / "begroting 2023" ending four short of the first column's
+    figures). A heading may end that far short of its column, so its start may stand that
+    much further left too: the first one, wider than the gap between two columns, starts
+    over the labels' side of the first column. No table was read."""
+    [table], cells, warnings = read_text(_two_line_heading_table(66))
+    assert table["column_count"] == 3
+    grid = cell_grid(cells)
+    assert grid[("21 Jeugd en gezin", "Vastgestelde begroting 2023")] == "310,4"
+    assert grid[("22 Sport en bewegen", "Realisatie 2023")] == "1.251,3"
+    assert grid[("21 Jeugd en gezin", "Verschil")] == "‒ 11,7" and not warnings
+    assert row_parents(cells)["21 Jeugd en gezin"] == "Totaal"
+
+
+def test_a_heading_reaching_further_over_the_labels_still_heads_no_column() -> None:
+    """The same headings standing a whole column's width short of the values (the first
+    ending ten characters before them, starting well over the labels) stand over no column:
+    no table is read from them."""
+    tables, cells, warnings = read_text(_two_line_heading_table(60))
+    assert not cells and not tables and warnings

@@ -181,7 +181,11 @@ def _headings_over(
     ends = [start + len(value) for value, start in values]
     spans = [(value, start + 1) for value, start in values]  # the values as headings' places
     gaps = [b - a for a, b in pairwise(ends)]
-    reach, left = min(gaps) / 2, ends[0] - max(gaps)
+    reach = min(gaps) / 2
+    # a heading may end up to ``reach`` short of its values ("begroting 2022" right-aligned
+    # a few characters left of the figures under it), so one as wide as a column may start
+    # that much further left before it reaches over the labels
+    left = ends[0] - max(gaps) - int(reach)
     words: list[list[str]] = [[] for _ in ends]
     last = index
     for i in between:
