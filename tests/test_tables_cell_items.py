@@ -213,3 +213,61 @@ def test_a_table_continued_past_a_page_break_its_caption_or_heading_printed_agai
         assert grid[("4.2 Opdrachten", "Realisatie 2023")] == "10.103"
         assert grid[("Ontvangsten", "Begroting 2024")] == "900"
         assert row_parents(cells)["4.2 Opdrachten"] == "Uitgaven"
+
+
+def _jaarverslag_table(number_row: list[str]) -> str:
+    """An old jaarverslag's table one cell per line: a code column and the labels' heading,
+    then the periods', ``number_row`` under them, rows opening with their code cell."""
+    return "\n\n".join(
+        [
+            "Budgettaire gevolgen van beleid",
+            "(x € 1 000)",
+            "Art.",
+            "Omschrijving",
+            "Realisatie 2007",
+            "Realisatie 2008",
+            "Vastgestelde begroting 2008",
+            "Verschil 2008",
+            *number_row,
+            " ",
+            "Uitgaven",
+            "5 100",
+            "5 300",
+            "5 000",
+            "300",
+            "7.1",
+            "Water",
+            "3 100",
+            "3 200",
+            "3 000",
+            "200",
+            " ",
+            "Ontvangsten",
+            "40",
+            "50",
+            "60",
+            "– 10",
+        ]
+    )
+
+
+def test_a_row_of_bare_column_numbers_under_the_headings_is_no_row() -> None:
+    """A row of column numbers printed bare under the headings (" " / " " / "1" / "2" /
+    "3" / "4=2–3"): the numbers are no row of figures and the formula heads no group; every
+    value stays under its own column."""
+    _tables, cells, _warnings = read_text(_jaarverslag_table([" ", " ", "1", "2", "3", "4=2–3"]))
+    grid = cell_grid(cells)
+    assert grid[("Uitgaven", "Realisatie 2007")] == "5 100"
+    assert grid[("7.1 Water", "Verschil 2008")] == "200"
+    assert grid[("Ontvangsten", "Verschil 2008")] == "– 10"
+    assert row_parents(cells)["Uitgaven"] is None
+    assert {c["row_label"] for c in cells} == {"Uitgaven", "7.1 Water", "Ontvangsten"}
+
+
+def test_bare_numbers_with_no_formula_after_them_stay_as_printed() -> None:
+    """Numbers 1, 2, 3 under the headings with no formula closing them may be a row's
+    figures: they are read as they were, no numbers left out."""
+    model = TextModel(_jaarverslag_table([" ", " ", "1", "2", "3", "4"]))
+    texts = [item.text for item in items_of(model.lines, model.layout)]
+    heading_end = texts.index("Verschil 2008")
+    assert texts[heading_end + 1 : heading_end + 7] == ["", "", "1", "2", "3", "4"]

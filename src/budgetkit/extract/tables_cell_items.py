@@ -163,12 +163,51 @@ def items_of(lines: list[str], layout: PageLayout) -> list[Item]:
         if item.text[:1] in "PpBb" and item.kind == "T" and PAGE_MARK.fullmatch(item.text)
     ]
     items = _without_letter_furniture(items, marks) if marks else items
+    formulas = [
+        k
+        for k, item in enumerate(items)
+        if item.kind == "T" and item.text[:1].isdigit() and _BARE_FORMULA.fullmatch(item.text)
+    ]
+    items = _without_bare_column_numbers(items, formulas) if formulas else items
     heads = [
         k
         for k, item in enumerate(items)
         if item.kind == "T" and lines[item.line - 1].lstrip(" \t\xa0")[:1] == "\f"
     ]
     return _without_running_heads(items, heads) if heads else items
+
+
+#: A column's number printed bare with the formula computing the column from others
+#: ("7=5–6", "4=1+2+3"): the column (group 1) and its sources (group 2).
+_BARE_FORMULA = re.compile(r"(\d{1,2}) ?= ?(\d{1,2}(?: ?[+\-–−] ?\d{1,2})+)")
+
+
+def _without_bare_column_numbers(items: list[Item], formulas: list[int]) -> list[Item]:
+    """The items without a row of column numbers printed bare, one cell per line, under a
+    heading ("Verschil 2009" / " " / " " / "1" / "2" / ... / "6" / "7=5–6"): the numbers
+    1, 2, ... up to the one before a formula (``formulas``: its items) that computes its
+    column from columns numbered before it, the row's empty cells before them, right after
+    a heading. Bare numbers read as values: the row was taken for the first row of figures
+    and its formula for a group row over the rows. Printed in brackets ("(1)") they are
+    column numbers of their own kind, joined to the headings."""
+    dropped: set[int] = set()
+    for at in formulas:
+        form = _BARE_FORMULA.fullmatch(items[at].text)
+        if form is None:
+            continue
+        number = int(form.group(1))
+        if any(int(source) >= number for source in re.findall(r"\d+", form.group(2))):
+            continue
+        k, expect = at - 1, number - 1
+        while expect and k >= 0 and items[k].kind == "V" and items[k].text == str(expect):
+            k, expect = k - 1, expect - 1
+        if expect or number < 3:
+            continue
+        while k >= 0 and items[k].kind == "P":
+            k -= 1  # the row's empty cells under the labels' headings
+        if k >= 0 and items[k].kind in "TY":
+            dropped.update(range(k + 1, at + 1))
+    return [item for k, item in enumerate(items) if k not in dropped] if dropped else items
 
 
 #: A page's number printed alone on its line: digits, no thousands separator.
