@@ -488,6 +488,52 @@ def test_a_column_of_reference_numbers_after_the_values_is_no_code_of_the_next_r
     assert len(cells) == 25
 
 
+def _numbers_after_grouped_values(last_cell: str) -> str:
+    """A jaarverslag's budgetary table printed one cell per line under two heading rows:
+    group headings, the note number's "Nr." printed last among them, then the labels'
+    empty corner and the years. Each row prints its note's number, or an empty cell, after
+    its values; a group row prints all its empty cells as one wide placeholder; the last
+    row ends in ``last_cell``."""
+    return cells_per_line(
+        "Budgettaire gevolgen van beleid artikel 8 (bedragen x € 1.000)",
+        "Realisatie", "Vastgestelde begroting", "Verschil", "Nr.",
+        " ", "2020", "2021", "2022", "2022", "2022",
+        "Verplichtingen", "52.100", "48.300", "50.410", "47.000", "3.410", " ",
+        "Uitgaven", "50.980", "49.120", "49.760", "48.500", "1.260", " ",
+        "Subsidies", "           ",
+        "Innovatiekrediet", "20.400", "21.900", "18.330", "21.000", "‒ 2.670", "1",
+        "Regionale fondsen", "26.180", "23.020", "27.130", "23.500", "3.630", "2",
+        "Opdrachten", "4.400", "4.200", "4.300", "4.000", "300", " ",
+        "Ontvangsten", "1.250", "980", "2.040", "1.000", "1.040",
+        last_cell,
+        "E. Toelichting op de financiële instrumenten",
+    )  # fmt: skip
+
+
+def test_numbers_under_a_code_heading_printed_after_the_value_groups_are_no_labels() -> None:
+    """ "Nr." printed after the group headings over the values heads a column after them, as
+    the heading row prints it: each number is the row's before it, not a code of the next
+    label ("1 Regionale fondsen", "2 Opdrachten"), also where a group row prints its empty
+    cells as one wide placeholder and no code cell."""
+    _tables, cells, _warnings = read_text(_numbers_after_grouped_values("3"))
+    grid = cell_grid(cells)
+    assert grid[("Regionale fondsen", "Realisatie 2020")] == "26.180"
+    assert grid[("Opdrachten", "Verschil 2022")] == "300"
+    assert grid[("Innovatiekrediet", "Vastgestelde begroting 2022")] == "21.000"
+    assert row_parents(cells)["Regionale fondsen"] == "Subsidies"
+    assert not [c for c in cells if c["row_label"][:1].isdigit()]
+    assert len(cells) == 30
+
+
+def test_numbers_under_a_code_heading_after_the_value_groups_without_a_last_cell() -> None:
+    """The same heading, but the last row followed by no number of its own: whose each
+    number is the text does not tell, and the codes stay the next labels', as before."""
+    _tables, cells, _warnings = read_text(_numbers_after_grouped_values("        "))
+    labels = {c["row_label"] for c in cells}
+    assert "1 Regionale fondsen" in labels
+    assert "2 Opdrachten" in labels
+
+
 def _suppletoire(groups: list[str], leaves: list[str]) -> str:
     """A 1e suppletoire begroting's budgetary table printed one cell per line: its group
     row after the empty corner, the column numbers and the later years under it."""

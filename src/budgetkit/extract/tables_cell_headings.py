@@ -593,7 +593,19 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
         seen[leaf] += 1
         unique.append(leaf if seen[leaf] == 1 else f"{leaf} ({seen[leaf]})")
     texts_after = max(1, sum(1 for kind in kinds[run_end:] if kind == "text"))
-    code_last = len(labels) >= 2 and kinds[-1] == "code" and labels[-2][1] and not code_between
+    # the code heading printed last in a row of group headings whose words head the values
+    # ("Realisatie" / "Verschil" / "Nr." / " " / "2023" ...): as the row prints them, its
+    # column stands after the values, not between the labels and them
+    after_groups = (
+        first_leaf >= 2
+        and kinds[first_leaf - 1] == "code"
+        and not kinds[first_leaf - 2]
+        and any(leaf.startswith(f"{labels[first_leaf - 2][0]} ") for leaf in leaves)
+    )
+    code_between = code_between and not after_groups
+    code_last = after_groups or (
+        len(labels) >= 2 and kinds[-1] == "code" and labels[-2][1] and not code_between
+    )
     codes_after = code_last and codes_after_values(items, first, len(leaves))
     if (
         code_last
@@ -1100,7 +1112,8 @@ def codes_after_values(items: list[Item], first: int, width: int) -> bool:
     ("2024" / ... / "2028" / "Art."), each print their code after their values, not
     before their label: every row, a group row without values too, is followed by exactly
     one code cell, a code ("4.1", "32"), one written out ("div.", "alle") or one empty
-    cell of one space, the first row's label has none before it and the last row is
+    cell of one space (a group row may print all its empty cells as one wider
+    placeholder instead), the first row's label has none before it and the last row is
     followed by its own cell, then no row ("Verplichtingen" / values / " " / "Uitgaven" /
     values / " " / "Opdracht" / "  " / "4.1" / "Afdeling advisering" / values / "4.1" /
     ... / "Ontvangsten" / values / " "). A column of codes before the labels prints the
@@ -1128,7 +1141,8 @@ def codes_after_values(items: list[Item], first: int, width: int) -> bool:
             if not cell:
                 return False  # (a row without its code after it: the codes are before)
             valued += 1
-        elif not cell:
+        # (a group row may print its empty cells, the code's too, as one wide placeholder)
+        elif not cell and not (run and all(item.kind == "P" for item in run)):
             break  # a text after the table, no row of it
         k = after
     return valued >= MIN_AFTER and _last_row(items, k)
