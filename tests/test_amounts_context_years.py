@@ -427,3 +427,32 @@ def test_a_part_after_a_whole_opening_the_sentence_with_van_takes_the_whole_s_ye
     (and later the document's year)."""
     rows = extract_amounts(inline_document(text, published="2023-09-19"))
     assert [(r["year_from"], r["year_to"], r["year_source"]) for r in rows] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "Voor het programma is tot 2030 een bedrag van 800 miljoen euro gereserveerd, maar"
+            " daarvan is nog maar 90 miljoen uitgekeerd.",
+            [(None, 2030), (None, None)],
+        ),
+        (
+            "Tot 2030 is € 800 mln beschikbaar, waarvan inmiddels € 120 mln is uitgegeven.",
+            [(None, 2030), (None, None)],
+        ),
+        # without a word of so far the next amount shares the year before the first
+        (
+            "In 2024 gaat € 5 mln naar de regio en nog € 3 mln naar de steden.",
+            [(2024, 2024), (2024, 2024)],
+        ),
+    ],
+)
+def test_an_amount_of_what_has_happened_so_far_takes_no_years_of_the_clause_before(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    """ "tot 2035 ... gereserveerd, maar daarvan is nog maar 1,3 miljard overgemaakt": "nog
+    maar", "inmiddels", "tot nu toe" say what has happened by the time of writing; the amount
+    took the reserve's end year as the amount before's."""
+    rows = extract_amounts(inline_document(text))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years

@@ -66,6 +66,13 @@ _ADDED_TO = re.compile(
     r"(?<![\w-])(?i:bovenop|boven[ \t\xa0\n]+op|in[ \t\xa0\n]+aanvulling[ \t\xa0\n]+op)"
     r"[ \t\xa0\n]+(?:(?i:de|het|die|dat)[ \t\xa0\n]+)?\Z"
 )
+# A word of what has happened so far right before an amount ("maar daarvan is nog maar 1,3
+# miljard overgemaakt", "waarvan inmiddels € 3 mln is besteed", "tot nu toe is € 2 mln"):
+# the amount is of the time the sentence is written in, no year the clause before names.
+_SO_FAR = re.compile(
+    r"(?<![\w\-])(?i:inmiddels|nog[ \t\xa0\n]+maar|tot[ \t\xa0\n]+(?:nu[ \t\xa0\n]+toe"
+    r"|op[ \t\xa0\n]+heden|dusver(?:re)?))(?![\w\-])[^,;:()]*\Z"
+)
 # An amount's equivalent in another currency in brackets right after it, alone there:
 # "USD 125 miljoen (€ 112,3 miljoen) voor de periode 2016-2019", "€ 4,5 miljoen (ƒ 9,9
 # miljoen)": the bracket opens right after the amount and closes right after its equivalent.
@@ -241,6 +248,8 @@ def shares_years(previous: dict[str, Any], between: str, text: str, opening: str
         return False  # "... € 4,41 mld.⏎2 Tegen een koers ...": another footnote's sum
     if _ADDED_TO.search(between, max(0, len(between) - 40)):
         return False  # "€ 2,5 mld. extra, bovenop de 17 mld. uit het akkoord": its own years
+    if _SO_FAR.search(between, max(0, len(between) - 40)):
+        return False  # "tot 2035 ... gereserveerd, maar daarvan is nog maar 1,3 miljard"
     if previous["_years_source"] == "since":
         return False  # "sinds 2008 opgelopen van € 4,6 mln naar € 31,2 mln": now, not 2008
     if _REACHED.fullmatch(between):
