@@ -215,3 +215,85 @@ def test_a_row_repeated_as_running_lines_are_is_a_row_of_the_table() -> None:
     lines = {c["line"] for c in cells if c["row_label"] == "– waarvan apparaat"}
     assert lines == {6, 9, 12}
     assert len([c for c in cells if c["line"] == 12]) == 7
+
+
+def _costs_over_a_page_break(foot: str, turn: str) -> str:
+    """A provincial table of costs a text layer prints over two pages, its header not
+    repeated: the rows, a blank line, the page's ``foot`` line, then ``turn`` (the next
+    page's first line), a blank line and the rest of the rows with the total below them."""
+    return "\n".join(
+        [
+            "Tabel 4.2 Lasten per taakveld (bedragen x € 1.000)",
+            "",
+            "Taakveld".ljust(30) + "".join(f"Raming {y}".rjust(12) for y in (2023, 2024, 2025)),
+            _row("Verkeer en vervoer", "120.400", "124.800", "126.100"),
+            _row("Openbaar groen", "18.250", "19.100", "19.300"),
+            "",
+            foot,
+            turn,
+            "",
+            _row("Sport en recreatie", "9.870", "10.050", "10.200"),
+            _row("Totaal lasten", "148.520", "153.950", "155.600"),
+        ]
+    )
+
+
+def test_a_foot_ending_in_its_page_number_and_a_form_feed_part_a_table_over_two_pages() -> None:
+    """Past the page's foot printing its number in a run of its own ("Jaarrekening
+    Provincie Voorbeeld   52"), a form feed opens the next page with the title going on
+    ("... (vervolg)"): the rows under it are the same table's, and the total below them
+    is the parent of the rows of both pages. Only the first page's rows were read."""
+    foot = "Jaarrekening Provincie Voorbeeld".ljust(60) + "52"
+    text = _costs_over_a_page_break(foot, "\fLasten per taakveld (vervolg)")
+    tables, cells, warnings = read_text(text)
+    assert len(tables) == 1 and len(cells) == 12
+    assert cell_grid(cells)[("Sport en recreatie", "Raming 2024")] == "10.050"
+    assert row_parents(cells)["Verkeer en vervoer"] == "Totaal lasten"
+    assert not [w for w in warnings if "look like table rows" in w.reason]
+
+
+def test_a_running_head_over_a_title_going_on_is_no_row_of_a_one_column_table() -> None:
+    """A table of one column over a page break: the next page's running head ("Najaarsnota
+    2025   67") reads as a row of one value, and the title going on under it ("...
+    (vervolg)", no form feed) as a group heading of the rows after it. The head is no
+    row: the total below is the parent of every row of both pages."""
+    text = "\n".join(
+        [
+            "XIV Landbouw: uitgaven",
+            "(in miljoenen euro)",
+            "                                                2025",
+            "Stand ontwerpbegroting 2025                  1.204,5",
+            "Mutaties Voorjaarsnota 2025                     38,2",
+            "",
+            "Najaarsnota 2025                                          67",
+            "XIV Landbouw: uitgaven (vervolg)",
+            "Loon- en prijsbijstelling                        6,1",
+            "Overig                                          –2,4",
+            "Stand Najaarsnota 2025                       1.246,4",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    assert "67" not in {cell["value_text"] for cell in cells}
+    parents = row_parents(cells)
+    assert parents["Stand ontwerpbegroting 2025"] == "Stand Najaarsnota 2025"
+    assert parents["Overig"] == "Stand Najaarsnota 2025"
+
+
+def test_a_one_value_row_set_apart_with_no_page_turning_is_a_row() -> None:
+    """The near form: a row of one small whole figure set apart by a blank line ("Overig
+    programma's   52") with no form feed nor title going on after it is a row of the
+    table, not a page's foot."""
+    text = "\n".join(
+        [
+            "Tabel 7 Formatie per programma (aantal fte)",
+            "",
+            "Programma".ljust(40) + "2025".rjust(10),
+            "Bereikbaarheid".ljust(40) + "118".rjust(10),
+            "Economie".ljust(40) + "64".rjust(10),
+            "",
+            "Overig programma's".ljust(40) + "52".rjust(10),
+            "Totaal".ljust(40) + "234".rjust(10),
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    assert cell_grid(cells)[("Overig programma's", "2025")] == "52"

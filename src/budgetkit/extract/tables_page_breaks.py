@@ -4,23 +4,50 @@ A PDF's text layer prints a table that runs over two pages with the page's foot 
 next page's head between two of its rows: footnotes, the page number, running lines of the
 page layout, then the next page's running head. Read as they stand, those lines end the
 table. This module says where the rows go on past them, and only where the page number (or
-a running line) shows the page turns there and the next line is a full row of the table;
-anything else between the rows still ends it.
+a running line, a form feed, the title going on: "... (vervolg)") shows the page turns
+there and the next line is a full row of the table; anything else between the rows still
+ends it.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set
 from itertools import islice
 
 from budgetkit.extract.tables_alignment import under_values
 from budgetkit.extract.tables_row_values import Style, split_row
+from budgetkit.extract.tables_titles import nonblank
 from budgetkit.extract.tables_tokens import NOTE
-from budgetkit.layout import FOOTNOTE_START, PAGE_NUMBER, fold
+from budgetkit.layout import FOOT_NUMBERED, FOOTNOTE_START, PAGE_NUMBER, fold
 
 #: Lines of text a page break may print between two rows of a table: the page's footnotes,
 #: its number and the next page's running head.
 MAX_BREAK = 12
+
+#: A title printed again at the next page's head as going on from the page before: words
+#: ending in "(vervolg)" ("Overzicht lasten per programma (vervolg)", "Tabel 3 (vervolg)").
+_GOES_ON = re.compile(r"[^\W\d_].*\(\s*vervolg\s*\)\.?", re.IGNORECASE)
+
+
+def goes_on(line: str) -> bool:
+    """Whether a line is a title going on from the page before ("... (vervolg)")."""
+    return _GOES_ON.fullmatch(line.lstrip("\f").strip()) is not None
+
+
+def turns_page(lines: list[str], index: int) -> bool:
+    """Whether ``lines[index]`` is a page's foot or head printing its page number in a
+    padded run of its own ("Begroting 2022 Provincie Gelderland      37"), set apart from
+    the lines above by a blank line, where the page is seen to turn: a form feed opens it
+    or the next line with text, or that line is a title going on from the page before
+    ("... (vervolg)"). A one-value row reads the same ("Eindejaarsmarge      41"); only
+    the page's turn right there tells them apart."""
+    if not index or lines[index - 1].strip() or FOOT_NUMBERED.fullmatch(lines[index]) is None:
+        return False
+    after = nonblank(lines, index + 1, 0)
+    return lines[index].startswith("\f") or (
+        bool(after) and (lines[after[0]].startswith("\f") or goes_on(lines[after[0]]))
+    )
 
 
 def past_page_break(
@@ -35,8 +62,9 @@ def past_page_break(
     """The line the rows go on at past a page break at line ``index`` of a table a PDF's
     text layer prints over two pages, its header not repeated: the page's footnotes (a
     number or mark, then words one space apart: "1 Zie Kamerstuk 36 600 X, nr. 91."), the
-    page number alone on its line ("42", "– 3 –") or a running line of the page layout
-    (``furniture``: line numbers; "Voorjaarsnota 2026 (Kamerstuk 36 910, nr. 1)   42"),
+    page number alone on its line ("42", "– 3 –"), a running line of the page layout
+    (``furniture``: line numbers; "Voorjaarsnota 2026 (Kamerstuk 36 910, nr. 1)   42") or
+    one seen to turn the page (``turns_page``), the table's title going on ("... (vervolg)"),
     then the next page's running head (such a line, or one printed as it is above the
     table, whose rows start at ``start``), then a row of a value in each of the ``width``
     columns, its figures ending where the rows' do (``ends``, where they stand aligned).
@@ -49,8 +77,8 @@ def past_page_break(
     filled = (j for j in range(index, len(lines)) if lines[j].strip())
     for j in islice(filled, MAX_BREAK):
         text = lines[j].strip()
-        if j + 1 in furniture:
-            numbered = True  # a running line: the page turns here
+        if j + 1 in furniture or goes_on(lines[j]) or turns_page(lines, j):
+            numbered = True  # a running line, or the title going on: the page turns here
             continue
         if not numbered:
             numbered = PAGE_NUMBER.fullmatch(text) is not None
