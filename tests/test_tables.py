@@ -19,7 +19,7 @@ from inline_document import inline_document
 
 from budgetkit.extract.money_quotes import parse_quote
 from budgetkit.extract.tables import extract_tables
-from budgetkit.extract.tables_hierarchy import from_labels, rank
+from budgetkit.extract.tables_hierarchy import INSTRUMENT, from_labels, rank
 from budgetkit.extract.tables_layout import find_tables
 from budgetkit.project import Project
 from budgetkit.schemas import load_schema
@@ -197,7 +197,7 @@ def test_begroting_table_hierarchy(
             assert rows[row["parent"]]["label"] not in ("Overige", "Uitgaven")
     instruments = [r for r in rows.values() if r["level"] == 3]
     assert len(instruments) == 6 + 7
-    assert all(rank(r["label"]) == 3 for r in instruments)
+    assert all(rank(r["label"]) == INSTRUMENT for r in instruments)
 
 
 def test_numbers_and_label_cues_agree_on_the_begroting_table(cells: dict[str, Rows]) -> None:

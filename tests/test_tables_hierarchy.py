@@ -549,3 +549,73 @@ def test_two_equal_totals_printed_one_after_the_other_are_neither_inside_the_oth
         ["Eigen vermogen", "Schulden", "Totaal passiva"], values[4:6] + values[7:], ["amount"] * 3
     )
     assert closed.parents == [2, 2, None]
+
+
+def _spending_split(*rows: str) -> str:
+    """A begroting table one row per line whose Uitgaven split into the programme's and the
+    apparatus' spending, ``rows`` under the Uitgaven."""
+    return "\n".join(
+        [
+            "Tabel 5 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+            "                                  2024      2025",
+            "Verplichtingen                   1.500     1.600",
+            "Uitgaven                         1.400     1.500",
+            *rows,
+            "Ontvangsten                         20        30",
+        ]
+    )
+
+
+def test_apparaatsuitgaven_after_a_value_less_programma_uitgaven_is_its_sibling() -> None:
+    """ "Programma-uitgaven" printed without values over the article's numbered parts, then
+    "Apparaatsuitgaven" with values: the two halves of the Uitgaven, the apparatus never a
+    part of the programme (a value-less heading sums whatever it heads, so the sums alone
+    put it under the programme)."""
+    text = _spending_split(
+        "Programma-uitgaven",
+        "1. Preventie                       900     1.000",
+        "2. Zorg                            300       300",
+        "Apparaatsuitgaven                  200       200",
+    )
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    assert parents["1. Preventie"] == "Programma-uitgaven"
+    assert parents["2. Zorg"] == "Programma-uitgaven"
+    assert parents["Apparaatsuitgaven"] == "Uitgaven"
+
+
+def test_a_value_less_apparaatsuitgaven_after_a_valued_programma_uitgaven_heads_its_parts() -> None:
+    """A valued "Programma-uitgaven" over its numbered parts, then a value-less
+    "Apparaatsuitgaven" over its instruments: each heads its own parts, both under the
+    Uitgaven (the instruments were put under the Uitgaven, past their heading)."""
+    text = _spending_split(
+        "Programma-uitgaven               1.200     1.300",
+        "1. Preventie                       900     1.000",
+        "2. Zorg                            300       300",
+        "Apparaatsuitgaven",
+        "Personele uitgaven                 150       150",
+        "Materiële uitgaven                  50        50",
+    )
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    assert parents["Programma-uitgaven"] == "Uitgaven"
+    assert parents["2. Zorg"] == "Programma-uitgaven"
+    assert parents["Personele uitgaven"] == "Apparaatsuitgaven"
+    assert parents["Materiële uitgaven"] == "Apparaatsuitgaven"
+
+
+def test_numbered_parts_and_apparaatsuitgaven_under_uitgaven_stay_as_they_were() -> None:
+    """Without a "Programma-uitgaven" heading the numbered parts and a value-less
+    "Apparaatsuitgaven" over its instruments are the Uitgaven's parts, as before."""
+    text = _spending_split(
+        "1. Preventie                       900     1.000",
+        "2. Zorg                            300       300",
+        "Apparaatsuitgaven",
+        "Personele uitgaven                 150       150",
+        "Materiële uitgaven                  50        50",
+    )
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    assert parents["1. Preventie"] == "Uitgaven"
+    assert parents["2. Zorg"] == "Uitgaven"
+    assert parents["Personele uitgaven"] == "Apparaatsuitgaven"

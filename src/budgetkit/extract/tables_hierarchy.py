@@ -12,7 +12,8 @@ decimal) is parsed again with that tolerance, so rounding does not flatten it.
 
 Numbers alone are ambiguous where rows repeat a value (a parent and its single "Overige"
 child, rows of zeros), so label cues constrain the parse: Verplichtingen, Uitgaven and
-Ontvangsten are top level; numbered article parts ("1. Participatie ...") come next; then
+Ontvangsten are top level; the Programma- and Apparaatsuitgaven the spending splits into
+next, neither under the other; numbered article parts ("1. Participatie ...") come next; then
 the financial instruments (Subsidies, Opdrachten, Bijdrage aan agentschappen, ...); "Overige"
 is always a line within one of those. A row with a cue may only descend from rows with a
 lower cue. A closing label ("Totaal", "Stand ...") makes a row try to close the rows above it
@@ -44,15 +45,24 @@ from itertools import combinations
 from budgetkit.extract.tables_tokens import printed_decimals
 from budgetkit.extract.tables_vocabulary import BALANCE, CLOSING, TOTAL, WAARVAN, WAARVAN_ONLY
 
+#: The rank of the financial instruments' cue.
+INSTRUMENT = 4
+#: The rank of a line within an instrument ("Overige"), and of a row the labels say
+#: nothing about where only the labels place the rows.
+LINE_ITEM = 5
 #: Label cues: rank in the begroting hierarchy (lower ranks enclose higher ones).
 RANKS = (
     (1, re.compile(r"(?:verplichtingen|uitgaven|ontvangsten):?", re.IGNORECASE)),
-    (2, re.compile(r"\d{1,2}\.\s+\S.*")),
+    # the two halves the spending splits into ("Programma-uitgaven" over the articles'
+    # parts, "Apparaatsuitgaven" beside it): one never heads the other, whichever prints
+    # values, and a numbered part comes under either
+    (2, re.compile(r"(?:programma|apparaats?)[- ]?uitgaven:?", re.IGNORECASE)),
+    (3, re.compile(r"\d{1,2}\.\s+\S.*")),
     # a lettered part of a numbered item ("3a. -/- totaal investeringen" of "3. Totaal
     # investeringskasstroom", printed above or below it): a level under the numbered ones
-    (3, re.compile(r"\d{1,2}[a-z]\.\s+\S.*")),
+    (4, re.compile(r"\d{1,2}[a-z]\.\s+\S.*")),
     (
-        3,
+        INSTRUMENT,
         re.compile(
             r"(?:subsidies|opdrachten|bekostiging|inkomensoverdrachten|leningen|garanties"
             r"|participaties|personele uitgaven|materi[eë]le uitgaven"
@@ -63,7 +73,7 @@ RANKS = (
             re.IGNORECASE,
         ),
     ),
-    (4, re.compile(r"overige", re.IGNORECASE)),
+    (LINE_ITEM, re.compile(r"overige", re.IGNORECASE)),
 )
 #: The numbers of the rows a label says it sums, in brackets, ending it, with or without an
 #: equals sign ("4. Eigen vermogen per 31/12 (1+2+3)", "5. Stand 31 december (=1+2+3+4)"):
@@ -142,8 +152,6 @@ def rank(label: str) -> int | None:
     return level if level is not None and level >= INSTRUMENT else None
 
 
-#: The rank of the financial instruments' cue.
-INSTRUMENT = 3
 #: An article's or item's code printed in a cell of its own before the label and prepended
 #: to it ("3.4 Subsidies", "12a Opdrachten"): no word of the label's, so an instrument's cue
 #: (or "Overige") is read in the words after it, as where the code is printed in no cell at
@@ -443,7 +451,7 @@ def from_labels(ranks: list[int | None]) -> list[int | None]:
     parents: list[int | None] = []
     stack: list[tuple[int, int]] = []
     for index, cue in enumerate(ranks):
-        level = cue if cue is not None else 4
+        level = cue if cue is not None else LINE_ITEM
         while stack and stack[-1][1] >= level:
             stack.pop()
         parents.append(stack[-1][0] if stack else None)
