@@ -4927,3 +4927,33 @@ def test_voor_stressed_as_before_a_year_is_no_noun_of_that_year(text: str) -> No
     stored as 2030's, stated."""
     row = extract_amounts(_doc(text, published="2023-09-19"))[-1]
     assert row["year_source"] != "stated"
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "Kerncijfers\nLeerlingen per 1 oktober 2025: 2.310\nScholen: 14\n"
+            "Gemiddelde bijdrage per leerling: € 1.245",
+            [(None, None)],
+        ),
+        # the item's own label still dates it
+        (
+            "Inwoners per 1 januari 2025: 41.020\nVoorziening 2024: € 2,1 mln",
+            [(2024, 2024)],
+        ),
+        # an introduction ending in a colon dates the items under it
+        (
+            "De gemeente ontvangt in 2025:\nJeugdzorg: € 5 mln\nWmo: € 3 mln",
+            [(2025, 2025), (2025, 2025)],
+        ),
+    ],
+)
+def test_a_year_in_a_labelled_line_above_is_no_year_of_the_next_lines_amount(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    """Lines of labelled values printed without stops ("Inwoners per 1 januari 2024:
+    15.412⏎Woningvoorraad: 6.921⏎Gemiddelde woonlasten: € 1.018") read as one sentence: the
+    amount took the date of a line above, which is that line's item's."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years

@@ -278,6 +278,30 @@ def _after_quoted_stop(text: str, begin: int, end: int) -> int:
     return stops[-1] if stops else begin
 
 
+# A line of a list of labelled values, each "label: value" on its own line with no stop
+# ("Inwoners per 1 januari 2024: 15.412⏎Woningvoorraad: 6.921⏎Gemiddelde woonlasten: €
+# 1.018"): the amount's line opens on its own label and colon, and the line above prints a
+# value after its own colon (no introduction ending in a colon).
+_LABEL_LINE = re.compile(r"\n[ \t\xa0]*(?:[•▪*–-][ \t\xa0]*)?[^\W\d_][^\n:;.!?]{0,80}:[ \t\xa0]*\Z")
+_VALUED_LINE = re.compile(r"[^\n:]*:[ \t\xa0]*[^\s:][^\n]*\Z")
+
+
+def _own_label_line(text: str, begin: int, end: int) -> int:
+    """Where the words before an amount, text[begin:end], start when the amount's line is an
+    item of a list of labelled values (``_LABEL_LINE``, ``_VALUED_LINE``): at its line, a
+    year in a line above being that line's item's ("per 1 januari 2024: 15.412" is no year
+    of the woonlasten below); else ``begin``."""
+    if "\n" not in text[begin:end] or ":" not in text[max(begin, end - 90) : end]:
+        return begin
+    label = _LABEL_LINE.search(text, max(begin, end - 90), end)
+    if label is None:
+        return begin
+    above = text.rfind("\n", begin, label.start()) + 1 or begin
+    if _VALUED_LINE.match(text, above, label.start()) is None:
+        return begin
+    return label.start() + 1
+
+
 # A currency sign ending a line, no figure after it: the sign of an amount whose figure a
 # page break moved below the page's foot and the next page's head.
 _SIGN_ENDS_LINE = re.compile(r"(?<![^ \t\xa0])€[ \t\xa0]*\n")
@@ -646,6 +670,7 @@ def extract_amounts(
             begin = max(prev_end, claimed)
             if "„" in text[begin : m.start] or "”" in text[begin : m.start]:
                 begin = _after_quoted_stop(text, begin, m.start)
+            begin = _own_label_line(text, begin, m.start)
             years = last_years(closed_asides(dated(without_page_heads(text[begin : m.start]))))
             claimed = after_from
             source = "before"
