@@ -549,3 +549,43 @@ def test_the_labels_heading_before_a_word_naming_every_column_s_figures_is_the_c
         "Begroting 2024",
         "Raming 2025",
     }
+
+
+def test_words_set_in_from_the_margin_before_the_first_year_head_its_column() -> None:
+    """The last line of a heading over two lines ("Begroting na" / "wijziging 2024" over the
+    first column, "Jaarrekening" / "2024" over the second) prints words set in from the
+    margin one space before the first year: that column's heading, not the labels' corner
+    (which stands at the margin). Read as the corner, its column's run started right of
+    the figures under it, and a row printing only that column's value was left out."""
+    line = " " * 56 + "wijziging 2024" + " " * 8 + "2024"
+    assert tables_heading_line.split_heading(line) == ("", [("wijziging 2024", 57), ("2024", 79)])
+    text = "\n".join(
+        [
+            "Overzicht incidentele lasten (bedragen x € 1.000)",
+            "",
+            "Omschrijving" + " " * 44 + "Begroting na" + " " * 2 + "Jaarrekening",
+            line,
+            "Herinrichting stationsplein".ljust(60) + "2.400".rjust(10) + "2.150".rjust(12),
+            "Tijdelijke huisvesting".ljust(60) + "1.100".rjust(10) + "1.320".rjust(12),
+            "Herstel kademuren".ljust(60) + "800".rjust(10),
+            "Totaal".ljust(60) + "4.300".rjust(10) + "3.470".rjust(12),
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    assert ("Herstel kademuren", "800") in {(c["row_label"], c["value_text"]) for c in cells}
+
+
+@pytest.mark.parametrize(
+    ("line", "corner"),
+    [
+        ("Omschrijving 2023 2024", "Omschrijving"),  # the corner at the margin
+        ("    Omschrijving" + " " * 20 + "2023" + " " * 6 + "2024", "Omschrijving"),  # padded
+    ],
+)
+def test_a_corner_at_the_margin_or_padded_from_the_first_year_stays_the_corner(
+    line: str, corner: str
+) -> None:
+    """The near forms: the labels' heading at the margin, one space before the years, or set
+    in but apart from the first year by a column's padding, is the corner."""
+    split = tables_heading_line.split_heading(line)
+    assert split is not None and split[0] == corner

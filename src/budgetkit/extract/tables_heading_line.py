@@ -71,9 +71,22 @@ def split_heading(text: str, padded: bool = True) -> tuple[str, list[tuple[str, 
         split is None
         or any("  " in heading for heading, _col in split[1])
         or any(map(_qualified_period, CHUNK.findall(split[0])))
+        or _indented_words_of_first(text, split)
     ):
         split = _padded_headings(text) or split
     return split and _year_total_once(split)
+
+
+def _indented_words_of_first(text: str, split: tuple[str, list[tuple[str, int]]]) -> bool:
+    """Whether the token reading's corner is words set in from the margin that run on into
+    the first heading one space apart ("      wijziging 2019      2019", the last line of
+    "Begroting na" / "wijziging 2019" over a column): the labels' heading stands at the
+    margin, so these words are the first column's heading, which the paddings part."""
+    corner, headings = split
+    if not corner or not text[:1].isspace() or not headings:
+        return False
+    first = headings[0][1] - 1
+    return text[first - 1 : first] == " " and text[first - 2 : first - 1] != " "
 
 
 def _qualified_period(chunk: str) -> bool:
