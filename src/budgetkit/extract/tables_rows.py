@@ -24,7 +24,8 @@ line with rows under it and is never read as a table.
 
 This module finds the column heading lines and stacks a table's blocks. Each part of the
 reading is a module of its own: one heading line (``tables_heading_line``), headings over
-several lines (``tables_stacked_headings``, ``tables_placed_headings``), names over groups
+several lines (``tables_stacked_headings``, ``tables_placed_headings``; a part per line
+without layout, ``tables_line_headings``), names over groups
 of columns (``tables_column_groups``), headings of words alone (``tables_word_headings``),
 a row's label and values (``tables_row_values``), values under their headings
 (``tables_alignment``), one block's rows (``tables_block``) and their group headings
@@ -60,6 +61,7 @@ from budgetkit.extract.tables_heading_line import (
     split_heading,
     year_then_word,
 )
+from budgetkit.extract.tables_line_headings import line_headings
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_placed_headings import (
     block_heading,
@@ -186,11 +188,13 @@ def read_row_tables(
             None if prose else placed_heading(lines, index)
         )
         heading = heading and label_headings(lines, index, heading)
+        top = None
         if headings is not None and (  # the line above rows no table read
             heading is None or _more_values_below(lines, index, heading[1])
         ):  # words ending in a year heading fewer columns than the rows print: words each
             heading = word_heading(lines, index)
-        top = None
+            if heading is None and (parts := line_headings(lines, index)) is not None:
+                heading, top, index = parts  # a part per line ("Realisatie" / "2018")
         if (
             heading is None
             or _more_values_below(lines, index, heading[1])
@@ -631,7 +635,7 @@ def _read_blocks(
     blocks = 0
     heading_index = index
     start = index
-    caption = caption_above(lines, index)
+    caption = caption_above(lines, index if top is None else top)
     group_lines = groups_above(lines, index, caption[0] + 1 if caption else 0)
     if caption is None and group_lines and read_unit(lines[group_lines[0]], 0):
         group_lines = []
@@ -680,7 +684,7 @@ def _read_blocks(
         notes += [(i + 1, lines[i]) for i in (*group_lines, heading_index)]
         if repeated:
             block_columns = list(first_columns)  # the first block's, read there
-        elif ends and top is not None and blocks == 0:
+        elif top is not None and blocks == 0:
             block_columns = [text for text, _col in headings]  # read with the lines above
             notes[-1:] = [(i + 1, lines[i]) for i in range(top, heading_index + 1) if lines[i]]
             group_lines = [i for i in group_lines if i < top]

@@ -36,6 +36,7 @@ from budgetkit.extract.tables_tokens import (
     is_year,
 )
 from budgetkit.extract.tables_units import read_unit
+from budgetkit.extract.tables_vocabulary import TOTAL
 
 _WORD = TOKEN
 #: A column heading of one word: a capital, then letters ("Lasten", "Saldo").
@@ -260,15 +261,28 @@ def every_column_filled(
     where the columns stand."""
     width = len(headings)
     valued = [(i, cells) for i, _label, cells in found if cells]
+    full = [(i, cells) for i, cells in valued if len(cells) == width]
     groups = [label for _i, label, cells in found if not cells]
     return (
         (
             "  " not in heading.strip()
             or (_evenly_spaced(heading) and not any("  " in lines[i].strip() for i, _c in valued))
         )
-        and len(valued) >= 2
-        and all(len(cells) == width and _one_way(lines[i], width) for i, cells in valued)
+        and len(full) >= 2
+        and all(_one_way(lines[i], width) for i, _cells in full)
+        and all(len(cells) == width or _short_row(cells, width) for _i, cells in valued)
         and not any(_could_head(group, width) for group in groups)
+    )
+
+
+def _short_row(cells: list[tuple[str, int]], width: int) -> bool:
+    """Whether a row under single-spaced headings prints fewer values than the columns,
+    two at least, each one figure (no space thousands, no minus printed apart): a row whose
+    empty cells the text drops without a trace ("Rentebaten 42 42 118" under four
+    columns). Which columns it fills nothing on its line tells; it is kept loose only above
+    a total that fills every column (``_closed_after``), for the sums to place."""
+    return 2 <= len(cells) < width and all(
+        " " not in text and any(map(str.isdigit, text)) for text, _column in cells
     )
 
 
@@ -304,6 +318,8 @@ def filled_rows(
             continue
         if ends and len(cells) == width and under_values(cells, ends) == every:
             continue  # read where its values stand ("Natura 2000   188.400 ..."): one way
+        if not ends and _short_row(cells, width) and _closed_after(lines, found[k + 1 :], width):
+            continue  # empty cells dropped without a trace, above a total that tells them
         placed = len(cells) < width and padded_values(lines[i], cells)
         if not (placed and ends and under_values(cells, ends) is not None):
             kept = found[:k]
@@ -311,6 +327,21 @@ def filled_rows(
     while kept and not kept[-1][2]:
         kept = kept[:-1]
     return kept, (kept[-1][0] + 1 if kept and len(kept) < len(found) else end)
+
+
+def _closed_after(
+    lines: list[str], found: list[tuple[int, str, list[tuple[str, int]]]], width: int
+) -> bool:
+    """Whether a total follows among ``found`` (past rows of fewer values, group lines and
+    rows that fill every column one way only), printing a value in every column: the sums
+    can tell which columns the rows above it fill (``place_from_sums``)."""
+    for i, label, cells in found:
+        full = len(cells) == width and _one_way(lines[i], width)
+        if full and TOTAL.match(label.strip()):
+            return True
+        if cells and not full and not _short_row(cells, width):
+            return False
+    return False
 
 
 def _one_way(line: str, width: int) -> bool:
