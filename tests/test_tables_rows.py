@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 from table_texts import cell_grid, read_text
 
-from budgetkit.extract import tables_rows
+from budgetkit.extract import tables_groups, tables_rows
 from budgetkit.extract.tables_layout import find_tables
 from budgetkit.textmodel import TextModel
 
@@ -634,3 +634,65 @@ def test_rows_one_value_short_under_periods_and_a_word_column_one_space_apart_ar
     _tables, cells, _warnings = read_text(table("", 28))
     assert cell_grid(cells)[("Bereik schuldhulpverlening", "Realisatie 2023")] == "61%"
     assert cell_grid(cells)[("Uitstroom naar werk", "Realisatie 2024")] == "21%"
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    tables, _cells, _warnings = read_text(text)
+    return [(t["line_start"], t["line_end"]) for t in tables]
+
+
+def test_sentences_wrapped_line_by_line_are_no_group_rows_under_a_letterheads_date() -> None:
+    """A letter's text layer prints its header a field per line ("datum" / "12 maart
+    2024") and its sentences a line each. The date ends as a column heading does; the lines
+    under it, value-less, were read as group rows down to a short list of years and sums
+    ("2026     € 95 miljoen"), and the table's span took the sentences' amounts from the
+    prose. A line in which a sentence ends and the next goes on is prose, no group row."""
+    text = "\n".join([
+        "Gemeente Voorbeeld",
+        "datum",
+        "12 maart 2024",
+        "onderwerp",
+        "Voorjaarsnota 2024",
+        "Inleiding",
+        "In april is de voorjaarsnota 2024 verschenen. Het belangrijkste punt",
+        "is dat de uitkering voor 2025 stijgt met € 120 miljoen. De jaren",
+        "daarna zien er zo uit:",
+        "",
+        "2026     € 95 miljoen",
+        "2027     € 60 miljoen",
+    ])  # fmt: skip
+    assert not [span for span in _spans(text) if span[0] <= 8 <= span[1]]
+
+
+def test_a_sentence_ending_inside_its_line_is_no_group_over_a_running_head() -> None:
+    """A Handelingen page's running head ("Tweede Kamer" / "Begroting 2020" / "5 mei
+    2020" / "TK 80" / "80-3-4") parts a sentence; the line above it, a sentence ending and
+    the next going on, was taken for a group heading over the head's "TK 80", and its
+    amount dropped with the table's lines."""
+    text = "\n".join([
+        "Voorzitter. Er komt voor de wijkteams eerst € 80 mil-",
+        "joen bij in 2020, en voor 2021 en 2022 nog eens",
+        "€ 50 miljoen per jaar. Dat helpt de gemeenten, maar de kosten",
+        "Tweede Kamer",
+        "Begroting 2020",
+        "5 mei 2020",
+        "TK 80",
+        "80-3-4",
+        "van de wijkteams stijgen verder.",
+    ])  # fmt: skip
+    assert not [span for span in _spans(text) if span[0] <= 3 <= span[1]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Subsidie aan prov. Utrecht",
+        "Uitgaven excl. BTW",
+        "Bijdrage t.b.v. Nationale Ombudsman",
+        "Ontwikkelingsfonds NH U.A.",
+    ],
+)
+def test_an_abbreviations_stop_inside_a_group_heading_ends_no_sentence(line: str) -> None:
+    """A stop after an abbreviation before a name, or dotted initials, opens no clause:
+    the line stays a group heading."""
+    assert tables_groups.is_group(line, inside=True)

@@ -29,6 +29,13 @@ _NAME_WORD = re.compile(r"[^\W\d_]{3,}")
 #: A column's number with the formula computing it from others, printed spaced ("(3) = (2)
 #: – (1)", "(4) = (1) + (2) + (3)"): its dash is an operator, no nil cell.
 _FORMULA = re.compile(r"(?<!\S)\(\d{1,2}\)(?: ?[=+\-–−] ?\(\d{1,2}\))+(?!\S)")
+#: A sentence ending inside the line and the next one going on after it: a full stop after
+#: a lower-case word (no abbreviation's dotted letters before it, "t.b.v."), then a capital
+#: opening a clause ("... gepubliceerd. De belangrijkste", "per jaar. Dat is"). An
+#: abbreviation before a name ("subsidie aan prov. Utrecht") has no lower-case word after it.
+_SENTENCE_INSIDE = re.compile(
+    r"(?<![\w.])[a-zà-ÿ]{3,}\.[ \t\xa0]+[A-Z][a-zà-ÿ]*[ \t\xa0]+[a-zà-ÿ]{2,}"
+)
 
 
 def is_group(text: str, inside: bool = False) -> bool:
@@ -38,13 +45,17 @@ def is_group(text: str, inside: bool = False) -> bool:
     initials of a legal form ("Ontwikkelingsfonds NH U.A."), and, between
     a table's rows (``inside``), in a colon ("Belangrijkste mutaties:"); above a table a
     line ending in a colon introduces it in prose, and one ending in a question mark titles
-    the page's part ("Wat mag het kosten?")."""
+    the page's part ("Wat mag het kosten?"). A line in which one sentence ends and the next
+    goes on is prose, whatever it ends in: a text layer printing a letter's sentences line
+    by line under a letterhead's date or a running head's."""
     text = text.strip()
     if not 0 < len(text) <= MAX_LABEL or CAPTION.match(text) is not None:
         return False
     ended = text.endswith((".", ";") if inside else (".", ":", ";", "?"))
     if ended and _INITIALS_END.search(text) is None:
         return False
+    if "." in text and _SENTENCE_INSIDE.search(text) is not None:
+        return False  # prose wrapped line by line, a sentence ending inside the line
     words = _FORMULA.sub("", _LAST_YEAR.sub("", _BULLET.sub("", text)))
     # a number inside the words is part of the name when words follow it ("Programma 1
     # Bestuur en dienstverlening"); a row ends in its cells (or a "V"/"N" after them)
