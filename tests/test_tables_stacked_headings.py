@@ -368,3 +368,43 @@ def test_a_run_of_words_over_the_last_column_may_be_wider_than_the_columns_apart
     assert grid[("Lasten", "(2) Realisatie 2022")] == "418.700"
     last = "(3)=(2)-(1) Verschil realisatie en vastge-stelde be-groting"
     assert grid[("Saldo van baten en lasten", last)] == "-400"
+
+
+def _left_edged(*above: str) -> str:
+    """A suppletoire table whose text layer prints every cell from its column's left edge,
+    figures and headings alike (the figures end wherever their widths do)."""
+    return "\n".join(
+        [
+            "Tabel 7 Budgettaire gevolgen van beleid artikel 3 (bedragen x € 1.000)",
+            *above,
+            "                          (1)            (2)            (3)=(1)+(2)",
+            "Verplichtingen            84.210         3.100          87.310",
+            "Uitgaven                  91.400         – 2.250        89.150",
+            "Subsidies                 12.005         150            12.155",
+            "Ontvangsten               4.300          0              4.300",
+        ]
+    )
+
+
+def test_words_over_left_edged_columns_join_the_heading_they_start_over() -> None:
+    """The lines above the column numbers print each heading's words starting where its
+    number starts: they join it, top line first ("Vastgestelde begroting (1)"). Read by
+    where words end, no word stood over a column and the columns kept the numbers alone."""
+    text = _left_edged(
+        "                          Vastgestelde   Mutatie 1e     Stand 1e",
+        "                          begroting      suppletoire    suppletoire",
+        "                                         begroting      begroting",
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Verplichtingen", "Vastgestelde begroting (1)")] == "84.210"
+    assert grid[("Uitgaven", "Mutatie 1e suppletoire begroting (2)")] == "– 2.250"
+    assert grid[("Subsidies", "Stand 1e suppletoire begroting (3)=(1)+(2)")] == "12.155"
+
+
+def test_a_line_whose_words_start_off_the_left_edged_columns_joins_no_heading() -> None:
+    """A line above whose runs do not each start where a column does is no heading's (a
+    title, a note): the columns keep their own headings."""
+    text = _left_edged("Artikel 3 Defensiematerieel     zie de toelichting")
+    _tables, cells, _warnings = read_text(text)
+    assert cell_grid(cells)[("Verplichtingen", "(1)")] == "84.210"

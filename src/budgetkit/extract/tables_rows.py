@@ -83,6 +83,7 @@ from budgetkit.extract.tables_stacked_headings import (
     numbers_elsewhere,
     periods_under_words,
     stacked_headings,
+    stacked_on_starts,
 )
 from budgetkit.extract.tables_titles import (
     MAX_HEADINGS,
@@ -695,12 +696,16 @@ def _read_blocks(
             notes[-1:] = [(i + 1, lines[i]) for i in range(placed, heading_index + 1) if lines[i]]
             group_lines = [i for i in group_lines if i < placed]
             group = " ".join(fold(lines[i]) for i in group_lines) or None
-        elif ends:
+        elif ends or (not worded and headings and left_aligned(headings, found)):
             floor = caption[0] + 1 if caption and blocks == 0 else heading_index - MAX_STACKED
-            block_columns, top = stacked_headings(lines, heading_index, floor, headings)
-            block_columns, found, below = headings_below(
-                lines, heading_index, headings, block_columns, found
-            )
+            below = []
+            if ends:
+                block_columns, top = stacked_headings(lines, heading_index, floor, headings)
+                block_columns, found, below = headings_below(
+                    lines, heading_index, headings, block_columns, found
+                )
+            else:  # every cell printed from its column's left edge, its heading's words too
+                block_columns, top = stacked_on_starts(lines, heading_index, floor, headings)
             group_lines = [i for i in group_lines if i < top]
             group = " ".join(fold(lines[i]) for i in group_lines) or None
             if blocks == 0:

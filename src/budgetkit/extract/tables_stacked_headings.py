@@ -5,8 +5,10 @@ column number: "Realisatie" over "2022", "Stand" / "vastgestelde" / "begroting 2
 "(1)", "Bedrag" / "(x € 1.000)", a word broken with a hyphen at a line's end ("Verplich-" /
 "tingen"), a group's name over the columns it spans ("Realisatie" over "2020 ... 2024").
 This module places each run of words of such a line at the heading it stands over (its end
-under the heading's end, or centred on it) and joins the words into the column's label, top
-line first (``joined_heading``). ``MAX_STACKED`` bounds how many lines a heading's words may take.
+under the heading's end, or centred on it; where every cell is printed from its column's
+left edge, its start at the heading's start: ``stacked_on_starts``) and joins the words into
+the column's label, top line first (``joined_heading``). ``MAX_STACKED`` bounds how many
+lines a heading's words may take.
 """
 
 from __future__ import annotations
@@ -257,6 +259,50 @@ def stacked_headings(
         for (text, _begin), under in zip(chunks, spots, strict=True):
             for k in years_spanned(text, leaves, spots, under, _begin, headings, worded):
                 words[k].insert(0, text)
+        first = index
+    labels = [
+        joined_heading([*above, text]) for above, (text, _col) in zip(words, headings, strict=True)
+    ]
+    return labels, first
+
+
+def stacked_on_starts(
+    lines: list[str],
+    heading_index: int,
+    floor: int,
+    headings: list[tuple[str, int]],
+) -> tuple[list[str], int]:
+    """(column labels, index of the first line they use) of a column heading line whose
+    values stand aligned on the left under it (``left_aligned``), where the lines right
+    above it print the words of its headings starting where each heading starts
+    ("Vastgestelde" / "begroting" over "(1)", "Stand 2e" / "suppletoire" / "begroting" over
+    "(4)=(1)+(2)+(3)"): a text layer printing every cell from its column's left edge, where
+    words and figures end anywhere. Each run of words (parted by two spaces or more) must
+    start at a heading's start (within ``SLACK``), one run a heading; a run from the margin
+    left of the first heading is the labels' corner. The words join the heading, top line
+    first. The first line up (above ``floor``) that does not fit, is blank, a caption or a
+    unit note, ends them."""
+    starts = [column - 1 for _text, column in headings]  # 0-based, as the runs are
+    words: list[list[str]] = [[] for _ in headings]
+    first = heading_index
+    for index in range(heading_index - 1, max(floor, heading_index - MAX_STACKED) - 1, -1):
+        line = lines[index] if index >= 0 else ""
+        if not line.strip() or CAPTION.match(line) or read_unit(line, 0):
+            break
+        chunks = [
+            (m.group(), m.start())
+            for m in CHUNK.finditer(line)
+            if not (m.start() == 0 and m.end() < starts[0])  # the corner
+        ]
+        spots = [
+            next((k for k, start in enumerate(starts) if abs(begin - start) <= SLACK), None)
+            for _text, begin in chunks
+        ]
+        if not chunks or None in spots or len(set(spots)) < len(spots):
+            break
+        for (text, _begin), spot in zip(chunks, spots, strict=True):
+            if spot is not None:
+                words[spot].insert(0, text)
         first = index
     labels = [
         joined_heading([*above, text]) for above, (text, _col) in zip(words, headings, strict=True)
