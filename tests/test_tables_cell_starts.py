@@ -242,3 +242,47 @@ def test_a_heading_ending_in_its_column_number_is_no_group_row() -> None:
         assert grid[("Opdrachten", last)] == "– 1 414"
         assert row_parents(cells)["Uitgaven:"] is None
         assert tables[0]["unit_label"] == "x € 1.000"
+
+
+def _one_column_series(*head: str, values: tuple[str, ...] = ("540", "1.210", "2.220")) -> str:
+    """A letter's small table a web page prints one cell per line, no blank line between:
+    the headings, then each year over its one whole figure."""
+    rows = [
+        cell
+        for year, value in zip(("2025", "2026", "2027"), values, strict=True)
+        for cell in (year, value)
+    ]
+    lead = "Hiervoor is vanaf 2025 structureel geld uitgetrokken. Het budget loopt als volgt op:"
+    return "\n".join([lead, *head, *rows, "Met ingang van 2025 wordt de uurprijs verhoogd."])
+
+
+def test_a_captioned_time_series_of_whole_figures_has_no_codes() -> None:
+    """Under a numbered caption, a whole figure after a year label ("2025" / "540") is the
+    row's value, not a code before a row labelled "2026" (rows were "540 2026" under a
+    column "2025")."""
+    _tables, cells, _warnings = read_text(
+        _one_column_series("Tabel 2 Extra middelen", "Jaar", "Bedrag (x € 1 mln)")
+    )
+    assert cell_grid(cells) == {
+        ("2025", "Bedrag (x € 1 mln)"): "540",
+        ("2026", "Bedrag (x € 1 mln)"): "1.210",
+        ("2027", "Bedrag (x € 1 mln)"): "2.220",
+    }
+
+
+def test_a_years_corner_heads_a_one_column_series_without_a_caption() -> None:
+    """ "Jaar" over the value column's heading, rows labelled by years: a table of one column
+    as a caption would say, in the heading's unit (was read as rows "540 2026", "2027"
+    under a column "2025")."""
+    _tables, cells, _warnings = read_text(_one_column_series("Jaar", "Extra middelen (x € 1 mln)"))
+    assert [c["row_label"] for c in cells] == ["2025", "2026", "2027"]
+    assert {c["column_label"] for c in cells} == {"Extra middelen (x € 1 mln)"}
+    assert [c["value_eur"] for c in cells] == [540_000_000, 1_210_000_000, 2_220_000_000]
+
+
+def test_a_word_corner_over_years_and_figures_is_no_one_column_table() -> None:
+    """Without a caption, a corner that names no years ("Post") over year lines and figures
+    stays as it was read: the corner alone does not say a table of one column."""
+    text = _one_column_series("Post", "Extra middelen (x € 1 mln)")
+    before = [(c["row_label"], c["column_label"]) for c in read_text(text)[1]]
+    assert ("2026", "Extra middelen (x € 1 mln)") not in before

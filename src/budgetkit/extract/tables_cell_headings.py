@@ -26,7 +26,14 @@ from budgetkit.extract.tables_cell_groups import (
 from budgetkit.extract.tables_cell_items import Item, is_valued
 from budgetkit.extract.tables_cell_runs import data_width, rows_preview, run_at, up_to_last_value
 from budgetkit.extract.tables_stacked_headings import joined_heading
-from budgetkit.extract.tables_tokens import BROKEN_WORD, CAPTION, NOTE, YEAR_IN, is_code
+from budgetkit.extract.tables_tokens import (
+    BROKEN_WORD,
+    CAPTION,
+    NOTE,
+    YEAR_IN,
+    is_code,
+    is_year_heading,
+)
 from budgetkit.extract.tables_units import read_unit
 from budgetkit.extract.tables_vocabulary import DATE_HEADING, heading_kind
 from budgetkit.layout import fold
@@ -470,7 +477,8 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
     if width == 0 or width > len(plain):
         return None
     few = data < 2 or sum(1 for r in runs if r) < 2
-    if period_run == 0 and few and not _one_column(caption, plain, runs, data, text_after):
+    series = is_year_heading(items[first].text)  # a time series' first row label
+    if period_run == 0 and few and not _one_column(caption, plain, runs, data, text_after, series):
         return None
     if (
         width == period_run + 1
@@ -1170,6 +1178,7 @@ def _one_column(
     runs: list[tuple[list[Item], bool]],
     data: int,
     text_after: bool = False,
+    series: bool = False,
 ) -> bool:
     """Whether a heading without a period heads a table of one value column: a numbered
     caption ("Tabel 7.2 Aardgasbaten in procenten bbp"), the labels' heading and the
@@ -1178,11 +1187,20 @@ def _one_column(
     label and a number is as often a note and its figure.) Where a text column's heading
     follows the value column's ("Onderdeel" / "Aantal overschrijdingen" / "Toelichting",
     ``text_after``), the three headings say a table stands there: two rows suffice, each
-    printing one value and maybe its text cell ("n.v.t.")."""
+    printing one value and maybe its text cell ("n.v.t."). A corner naming years ("Jaar" /
+    "Extra middelen (x € 1 mln)") over rows labelled by years (``series``: "2025" / "540" /
+    "2026" / ...) says a table as a caption does: a note prints no such corner."""
     counts = [sum(i.kind in "VYD" for i in run) for run, _follows in runs]
     singles = sum(1 for count in counts if count == 1 or (text_after and count == 2))
     needed = MIN_TEXT_ROWS if text_after else MIN_SINGLE_ROWS
-    return caption is not None and data == 1 and len(plain) >= 2 and singles >= needed
+    named = caption is not None or (
+        series and bool(plain) and _YEARS_CORNER.fullmatch(plain[0][0]) is not None
+    )
+    return named and data == 1 and len(plain) >= 2 and singles >= needed
+
+
+#: The labels' heading of a time series: what its row labels are.
+_YEARS_CORNER = re.compile(r"jaar|jaartal|jaren", re.IGNORECASE)
 
 
 def _says_unit(label: str) -> bool:

@@ -24,7 +24,7 @@ from budgetkit.extract.tables_cell_headings import (
 )
 from budgetkit.extract.tables_cell_items import Item, goes_on_below, is_valued, periods_in_order
 from budgetkit.extract.tables_cell_runs import run_at
-from budgetkit.extract.tables_tokens import BROKEN_WORD, CAPTION, YEAR_IN, is_code
+from budgetkit.extract.tables_tokens import BROKEN_WORD, CAPTION, YEAR_IN, is_code, is_year_heading
 from budgetkit.extract.tables_units import read_unit
 from budgetkit.extract.tables_vocabulary import heading_kind
 from budgetkit.layout import fold
@@ -332,7 +332,11 @@ def code_follows(items: list[Item], kinds: str, pos: int) -> bool:
     """Whether the text at ``pos`` is followed by a code alone and then a row ("Ontvangsten"
     / "1" / "Arbeidsmarkt" / "419.887"), or a coded group row ("Saldo" / "0" / "Bestuur en
     ondersteuning" / " " / "0.1" / "Bestuur"): the number is that row's code, so the text
-    is the last column heading, not a row of value 1."""
+    is the last column heading, not a row of value 1. A year a time series labels its row by
+    (``years_as_labels``: "2025" / "540" / "2026" / "1.210") is no heading: the whole figure
+    after it is its row's value, however like a code it looks."""
+    if is_year_heading(items[pos].text):
+        return False
     match = _CODE_THEN_ROW.match(kinds, pos + 1)
     if match is None:
         return False
