@@ -1679,6 +1679,29 @@ def test_bare_millions_before_a_word_in_en_count_where_no_money_is_said(
 @pytest.mark.parametrize(
     ("text", "quotes"),
     [
+        (
+            "De zorg kost dit jaar 14,2 miljard, tegen 11 miljard drie jaar eerder.",
+            ["14,2 miljard", "11 miljard"],
+        ),
+        ("Het fonds groeide tot 4 miljard, twee keer zoveel als in 2020.", ["4 miljard"]),
+        ("Het Rijk gaf 5 miljard twee jaar geleden uit.", ["5 miljard"]),
+        # an ordinal or an adjective in "-e" before the noun still counts with it
+        ("Er staan 2 miljoen tweede woningen leeg.", []),
+        ("In de stad wonen 3 miljoen grote gezinnen.", []),
+    ],
+)
+def test_a_number_word_after_bare_billions_opens_another_quantity(
+    text: str, quotes: list[str]
+) -> None:
+    """ "tegen 9 miljard twee jaar geleden" was read as counting years: the cardinal "twee"
+    ends in "-e" as an inflected adjective does, and "jaar" is a unit counted. A cardinal
+    in words after the amount opens a quantity of its own."""
+    assert [r["quote"] for r in extract_amounts(_doc(text))] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
         # the clause's finite verb before the amount, nothing sending a verb to its end: the
         # word in "-en" ending it is the noun counted, money said around it or not
         (

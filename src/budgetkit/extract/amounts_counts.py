@@ -37,7 +37,13 @@ from budgetkit.extract.money_quotes import MoneyMatch, parse_quote
 # A noun of people or things counts as the head of a compound too ("bijstandsuitkeringen",
 # "huurwoningen"); a unit of time or measure only alone ("schooljaar" may name a budget's),
 # and so a noun that ends a verb made of it ("300 miljoen bestemmen", "verhuizen").
-_ONE_ADJECTIVE = r"(?!(?:de|die|deze|ze|je|we|te|elke|iedere|onze|hele|extra)\b)[^\W\d_]+e\s+"
+# A cardinal in words ending in "e" ("twee", "drie", "honderdtwee") is no adjective: after
+# the amount it opens another quantity ("tegen 9 miljard twee jaar geleden", "5 miljoen drie
+# keer zoveel"), its noun none the amount counts.
+_ONE_ADJECTIVE = (
+    r"(?!(?:de|die|deze|ze|je|we|te|elke|iedere|onze|hele|extra)\b)"
+    r"(?![^\W\d_]*(?:twee|drie)\s)[^\W\d_]+e\s+"
+)
 _ADJECTIVES = rf"(?:{_ONE_ADJECTIVE}){{0,2}}"
 # An uninflected word grading the inflected adjective after it ("2,5 miljoen slecht
 # geïsoleerde woningen", "1 miljoen zwaar beschadigde bomen", "3 miljoen laag opgeleide
