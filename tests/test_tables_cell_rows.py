@@ -625,3 +625,54 @@ def test_codes_under_a_code_heading_printed_last_before_the_first_row_and_after_
     _tables, cells, warnings = read_text(text)
     assert not [c for c in cells if c["value_text"] == "15.120"]
     assert any("does not tell" in w.reason for w in warnings)
+
+
+def _mutations_by_article(heading_blank: str, pair_blank: str) -> str:
+    """A suppletoire begroting's mutations one cell per line under "Art." and four years:
+    each row opens with its article's code cell (a number, or a placeholder for a stand or
+    a row without article), the value-less heading of the mutations prints its empty cells
+    as ``heading_blank``, a mutation for the first year only three spaces for its empty
+    years, one for the first two years ``pair_blank``, each before the next row's code."""
+    return cells_per_line(
+        "Tabel 2 Suppletoire mutaties (bedragen x € 1.000)",
+        "Art.", " ", "2025", "2026", "2027", "2028",
+        " ", "Stand ontwerpbegroting 2025", "500.000", "480.000", "470.000", "460.000",
+        " ", "Mutaties 1e suppletoire begroting 2025", heading_blank,
+        "4", "Versterking toezicht", "12.000", "   ",
+        "6", "Kasschuif investeringen", "– 8.000", "8.000", pair_blank,
+        "9", "Bijdrage aan provincies", "3.000", "3.000", "3.000", "3.000",
+        " ", "Stand 1e suppletoire begroting 2025", "507.000", "491.000", "473.000", "463.000",
+    )  # fmt: skip
+
+
+def test_a_code_after_a_row_s_placeholders_is_the_next_row_s_by_the_table_s_convention() -> None:
+    """Under a code column headed first, a row's placeholder and a small number before the
+    next label may fit the columns two ways: "12.000" / three spaces / "4" is three empty
+    years and the next row's code where the table prints n spaces for n cells, two empty
+    years and the last year's amount where it prints 2n - 1, and "– 8.000" / "8.000" / two
+    spaces / "9" two empty years and the code, or (each placeholder one cell) an empty
+    year and the amount. A value-less heading printing four spaces over four columns
+    tells the table prints n spaces for n cells: both numbers are codes. They were stored
+    as the rows' 2028 amounts and lost to the next labels."""
+    _tables, cells, _warnings = read_text(_mutations_by_article("    ", "  "))
+    grid = cell_grid(cells)
+    assert grid[("4 Versterking toezicht", "2025")] == "12.000"
+    assert grid[("6 Kasschuif investeringen", "2026")] == "8.000"
+    assert grid[("9 Bijdrage aan provincies", "2028")] == "3.000"
+    assert not [c for c in cells if c["value_text"] in ("4", "6", "9")]
+    assert len(cells) == 15
+    parents = row_parents(cells)
+    assert parents["6 Kasschuif investeringen"] == "Mutaties 1e suppletoire begroting 2025"
+
+
+def test_a_number_after_a_row_s_placeholders_is_its_value_where_the_convention_fits_it() -> None:
+    """The same table whose value-less heading prints seven spaces over its four columns
+    prints 2n - 1 spaces for n cells: "12.000" / three spaces / "6" is two empty years and
+    the last year's amount, as before; "– 8.000" / "8.000" / three spaces / "9" fills the
+    columns without the number only, so it is the next row's code."""
+    _tables, cells, _warnings = read_text(_mutations_by_article("       ", "   "))
+    grid = cell_grid(cells)
+    assert grid[("4 Versterking toezicht", "2028")] == "6"
+    assert grid[("Kasschuif investeringen", "2026")] == "8.000"
+    assert grid[("9 Bijdrage aan provincies", "2028")] == "3.000"
+    assert not [c for c in cells if c["value_text"] == "9"]

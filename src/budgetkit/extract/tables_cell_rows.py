@@ -149,6 +149,18 @@ def _code_elsewhere(items: list[Item], first: int, at: int) -> bool:
     return False
 
 
+def _code_by_convention(run: list[Item], width: int, conv: str) -> bool:
+    """Whether a run ending in a code-like number fills the ``width`` columns without it
+    and not with it, its placeholders read as the table prints its empty cells (``conv``,
+    ``placeholder_convention``): three amounts / three spaces / "2" under six columns, in a
+    table printing n spaces for n cells, is three amounts and three empty years, and "2"
+    the next row's code; only a table printing 2n - 1 spaces fits it in as the last
+    year's amount."""
+    return (
+        place_run(run[:-1], width, (conv,)) is not None and place_run(run, width, (conv,)) is None
+    )
+
+
 def _unlike_the_values(run: list[Item]) -> bool:
     """Whether a run's first number is printed unlike the values after it: a whole number
     before values that all print decimals ("37" before "– 120,0  80,0  40,0")."""
@@ -418,6 +430,7 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
             and (
                 place_run(run, width) is None
                 or ("code" in head.kinds and _code_elsewhere(items, first, pos - 1))
+                or (conv and _code_by_convention(run, width, conv))
             )
         ):
             # a code-like number right before the next label, after a row whose cells fill
@@ -428,7 +441,8 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
             # the placeholders fits it in the row's last column too where another row
             # prints it as its code (an article's "33" over its "Verplichtingen",
             # "Uitgaven" and "Ontvangsten"); a number no row prints so ("100" / "  " / "48"
-            # / "Totaal") is as likely the row's last value, and the sums read it so
+            # / "Totaal") is as likely the row's last value, and the sums read it so, unless
+            # the table's own way of printing empty cells fits it in no column
             run.pop()
             pos -= 1
         while texts > 0 and values and pos < len(items) and items[pos].kind == "T":

@@ -117,8 +117,12 @@ def placeholder_convention(items: list[Item], first: int, counts: set[int]) -> s
     reads as those cells under one of n spaces for n cells ("same") and 2n - 1 ("odd")
     only, and no such row reads the other way, that is the table's ("Subsidies" / 13
     spaces over seven columns: 2n - 1, and then "   " before five values is two empty
-    years, not one). None where no row tells or rows disagree. Read up to the first item
-    no table crosses or the next caption."""
+    years, not one). The next row may open with its code, printed in a cell of its own
+    before its label: a code-like number after the placeholders is then that code or the
+    row's last value, and a convention reads the row where either fills the columns
+    (a heading of mutations / six spaces / "1" / the next label, over six columns: n spaces
+    for n cells, as no width 2n - 1 is even). None where no row tells or rows disagree. Read up
+    to the first item no table crosses or the next caption."""
     seen: set[str] = set()
     k = first
     while k < len(items) and items[k].kind not in "NX" and not CAPTION.match(items[k].text):
@@ -129,15 +133,29 @@ def placeholder_convention(items: list[Item], first: int, counts: set[int]) -> s
         while end < len(items) and items[end].kind == "P":
             end += 1
         blank = items[k + 1 : end]
-        if end < len(items) and items[end].kind != "T":
+        coded = (
+            end + 1 < len(items)
+            and items[end].kind in "VY"
+            and is_code(items[end].text)
+            and items[end + 1].kind == "T"
+        )
+        if end < len(items) and items[end].kind != "T" and not coded:
             k = end
             continue
         if any(item.width > 1 for item in blank):
-            same, odd = (_cells_in(blank, conv) in counts for conv in ("same", "odd"))
+            same, odd = (_reads_empty(blank, conv, counts, coded) for conv in ("same", "odd"))
             if same != odd:
                 seen.add("same" if same else "odd")
         k = end
     return seen.pop() if len(seen) == 1 else None
+
+
+def _reads_empty(blank: list[Item], conv: str, counts: set[int], coded: bool) -> bool:
+    """Whether a value-less row's placeholders print its cells under ``conv``: as many as the
+    table has columns (``counts``), or, before a code-like number (``coded``), one fewer,
+    the number then the row's last value."""
+    cells = _cells_in(blank, conv)
+    return cells is not None and (cells in counts or (coded and cells + 1 in counts))
 
 
 def cells_up_to_last_value(run: list[Item], conv: str) -> int | None:
@@ -154,15 +172,19 @@ def _cells_in(run: list[Item], conv: str) -> int | None:
     return None if None in counts else sum(c for c in counts if c)
 
 
-def place_run(run: list[Item], width: int) -> list[Item | None] | None:
-    """The run's values in ``width`` columns, or None when they cannot be placed."""
+def place_run(
+    run: list[Item], width: int, conventions: tuple[str, ...] = ("one", "same", "odd")
+) -> list[Item | None] | None:
+    """The run's values in ``width`` columns, its placeholders read in one of
+    ``conventions`` (any where the table does not tell its own), or None when they cannot
+    be placed."""
     if not any(item.kind != "P" for item in run):
         return None
     lead = next(i for i, item in enumerate(run) if item.kind != "P")
     trail = next(i for i, item in enumerate(reversed(run)) if item.kind != "P")
     for drop_lead, drop_trail in product(range(lead + 1), range(trail + 1)):
         core = run[drop_lead : len(run) - drop_trail]
-        for conv in ("one", "same", "odd"):
+        for conv in conventions:
             counts = [_cells_of(item, conv) for item in core]
             if None in counts or sum(c for c in counts if c) != width:
                 continue
