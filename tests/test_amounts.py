@@ -3358,6 +3358,33 @@ def test_a_footnote_mark_glued_to_a_figure_in_full_is_no_digit_of_it() -> None:
     assert rows == [] and warnings
 
 
+def test_a_footnote_mark_glued_to_the_stop_after_a_decimal_figure_is_no_digit_of_it() -> None:
+    """ "€ 10,25.2 Het ..." was left out as ambiguous (a decimal point or thousands?): after
+    a decimal comma's digits a full stop and a number glued to it read as no figure in any
+    notation; the stop ends the sentence and the number is a note's mark, whether or not
+    the page still prints the note."""
+    text = (
+        "Vanaf 2026 stijgt het uurtarief naar € 9,80.3 Het kabinet verwacht meer gebruik.\n"
+        "De eigen bijdrage is € 1.204,5.12\nDaarna volgt een evaluatie."
+    )
+    warnings: list[ExtractWarning] = []
+    rows = extract_amounts(_doc(text), warnings)
+    assert [(r["quote"], r["amount_eur"], r["line"]) for r in rows] == [
+        ("€ 9,80", Decimal("9.80"), 1),
+        ("€ 1.204,5", Decimal("1204.5"), 2),
+    ]
+    assert not warnings
+    assert rows[0]["year_from"] == 2026
+
+
+def test_english_thousands_before_a_decimal_point_are_no_glued_mark() -> None:
+    """ "€ 10,250.2" is a figure in English notation (thousands, then a decimal point), no
+    decimal comma before a stop: it stays out with a warning, as before."""
+    warnings: list[ExtractWarning] = []
+    rows = extract_amounts(_doc("Het tarief is € 10,250.2 Het kabinet betaalt."), warnings)
+    assert rows == [] and warnings
+
+
 @pytest.mark.parametrize(
     ("text", "quotes"),
     [

@@ -1,7 +1,10 @@
-"""Footnote marks glued to a figure: "€ 5.843.0002" over footnote "2" at the page's foot.
+"""Footnote marks glued to a figure: "€ 5.843.0002" over footnote "2" at the page's foot,
+and "€ 10,25.2 Het ..." after the stop that ends the figure's sentence.
 
 The mark is no digit of the amount: the groups of three prove where the figure ends, and a
-footnote of that number at the foot of the page proves the mark.
+footnote of that number at the foot of the page proves the mark. After a decimal comma's
+digits, a full stop and a number glued to it before the next sentence read as no figure in
+any notation: the stop ends the sentence and the number is its note's mark.
 """
 
 from __future__ import annotations
@@ -19,6 +22,14 @@ _GLUED_MARK = re.compile(
     r"(?P<sign>[€ƒ])[ \xa0]?(?P<n>[1-9]\d{0,2}(?:\.\d{3})+)(?P<mark>[1-9]\d?)(?![\d.,]?\d)"
 )
 
+# A figure with a decimal comma (one or two digits after it: "€ 10,25", "€ 1.234,5"), the
+# stop ending its sentence, and a note's mark glued to the stop before the next sentence or
+# the line's end ("€ 10,25.2 Het kabinet ..."). Three digits after the comma are English
+# thousands before a decimal point ("€ 10,250.2"): no mark.
+_MARK_AFTER_STOP = re.compile(
+    r"(?P<sign>[€ƒ])[ \xa0]?(?P<n>(?:0|[1-9]\d{0,2}(?:\.\d{3})*),\d{1,2})\.(?P<mark>[1-9]\d?)"
+    r"(?=[ \t\xa0]+['‘“\"„]?[A-Z]|[ \t\xa0]*(?:\r?\n|\Z))"
+)
 
 #: A line opening with a footnote's number ("2 Inclusief de btw.", "1   Kamerstukken II
 #: ..."), and a rule line drawn above a page's notes.
@@ -57,18 +68,24 @@ def _at_page_foot(lines: list[str], index: int) -> bool:
 def footnote_marked(model: TextModel, rejected: list[tuple[int, str]]) -> list[MoneyMatch]:
     """The amounts ``find_money`` refused as ambiguous that are figures in full with a
     footnote's mark glued to them (``_GLUED_MARK``), where a footnote of that number is
-    printed below, among the notes at a page's foot (``_at_page_foot``): quoted without the
-    mark, and no longer said in ``rejected``. Without the footnote the extra digit may be a
-    misprint of the figure, and the amount stays out."""
+    printed below, among the notes at a page's foot (``_at_page_foot``), and those with a
+    decimal comma whose sentence's stop the mark is glued to (``_MARK_AFTER_STOP``), which
+    need no note below (a page cut short prints none): quoted without the stop and the mark,
+    and no longer said in ``rejected``. Without the footnote the extra digit in full may be
+    a misprint of the figure, and the amount stays out."""
     text, lines = model.text, model.lines
     found, kept = [], []
     for at, why in rejected:
-        m = _GLUED_MARK.match(text, at) if text[at : at + 1] in "€ƒ" else None
-        line = model.line_col(at)[0] if m is not None else 0
-        note = re.compile(rf"\f?{m.group('mark')}[ \t\xa0]+\S") if m is not None else None
-        if note is None or not any(
-            note.match(lines[k]) and _at_page_foot(lines, k) for k in range(line, len(lines))
-        ):
+        signed = text[at : at + 1] in "€ƒ"
+        m = _MARK_AFTER_STOP.match(text, at) if signed else None
+        if m is None and signed and (m := _GLUED_MARK.match(text, at)) is not None:
+            line = model.line_col(at)[0]
+            note = re.compile(rf"\f?{m.group('mark')}[ \t\xa0]+\S")
+            if not any(
+                note.match(lines[k]) and _at_page_foot(lines, k) for k in range(line, len(lines))
+            ):
+                m = None
+        if m is None:
             kept.append((at, why))
             continue
         quote = text[m.start() : m.end("n")]
