@@ -431,3 +431,62 @@ def test_a_heading_reaching_further_over_the_labels_still_heads_no_column() -> N
     no table is read from them."""
     tables, cells, warnings = read_text(_two_line_heading_table(60))
     assert not cells and not tables and warnings
+
+
+def _set_in(*above: str) -> str:
+    """A suppletoire-like table a text layer prints a space in from the margin: each
+    column's heading words printed from the column's left edge over four lines, the
+    column number last, the figures set flush right under the heading's longest word."""
+
+    def line(corner: str, *runs: str) -> str:
+        text = corner
+        for run, start in zip(runs, (36, 54, 71), strict=False):
+            text = text.ljust(start) + run if run else text
+        return text
+
+    def row(label: str, *values: str) -> str:
+        text = label
+        for value, end in zip(values, (45, 63, 82), strict=True):
+            text = text.ljust(end - len(value)) + value
+        return text
+
+    return "\n".join(
+        [
+            "Tabel 3 Budgettaire gevolgen van beleid artikel 8 (bedragen x € 1.000)",
+            "",
+            *above,
+            line(" Art.    Omschrijving", "Ontwerp-", "Mutatie", "Stand na"),
+            line("", "begroting", "nota van", "nota van"),
+            line("", "", "wijziging", "wijziging"),
+            line("", "(1)", "(2)", "(3)=(1)+(2)"),
+            "",
+            row("         Verplichtingen", "98.400", "1.250", "99.650"),
+            "",
+            row(" 08.01   Musea", "61.200", "800", "62.000"),
+            row(" 08.02   Erfgoed", "37.200", "– 450", "36.750"),
+        ]
+    )
+
+
+def test_a_corner_set_in_from_the_margin_leaves_the_headings_their_first_line() -> None:
+    """The corner of a table a text layer prints a space in (" Art.    Omschrijving": a
+    code column's and the labels' headings) is the corner: every run starting left of
+    where a column's heading can and ending before the first column's values. Only a run
+    at the margin was, so the line of the headings' first words ended the reading and the
+    columns lost them ("begroting (1)", "nota van wijziging (2)")."""
+    _tables, cells, _warnings = read_text(_set_in())
+    grid = cell_grid(cells)
+    assert grid[("Verplichtingen", "Ontwerp-begroting (1)")] == "98.400"
+    assert grid[("08.01 Musea", "Mutatie nota van wijziging (2)")] == "800"
+    assert grid[("08.02 Erfgoed", "Stand na nota van wijziging (3)=(1)+(2)")] == "36.750"
+
+
+def test_a_title_set_in_over_the_columns_is_no_corner_and_joins_no_heading() -> None:
+    """A title line right above the headings, set in from the margin and running on over
+    the columns, is no corner: it ends the headings' lines, and no column takes its words."""
+    title = " Uitgaven en verplichtingen per instrument, artikel 8 Cultuur en Media"
+    _tables, cells, _warnings = read_text(_set_in(title))
+    grid = cell_grid(cells)
+    assert not any("Cultuur" in column for _row, column in grid)
+    assert grid[("Verplichtingen", "Ontwerp-begroting (1)")] == "98.400"
+    assert grid[("08.01 Musea", "Mutatie nota van wijziging (2)")] == "800"

@@ -135,13 +135,14 @@ def block_heading(
     januari 2026" over one, "Toevoe-" / "gingen" over the next, "31 december" / "2026" over
     the last, the lines ending at ``index``): each run of words of a line stands over the
     column whose values it ends with or is centred on (within half a column's gap), and joins
-    its heading, top line first. A run from the margin on is the corner. A run one space
-    apart that stands over no column alone is parted where its words stand
-    (``parted_runs``: "begroting 2025 begroting 2025" over two columns). Lines under
-    ``index`` and above the first row that print column numbers under some columns ("(1)
-    (2)   (3)=(1)+(2)") end their headings, and the last of them is the last line. Every
-    column must get words; each heading is placed so it ends where its values do. None where
-    a line does not read so or the first row prints no values in columns."""
+    its heading, top line first. The runs left of the columns are the corner
+    (``_corner_runs``). A run one space apart that stands over no column alone is parted
+    where its words stand (``parted_runs``: "begroting 2025 begroting 2025" over two
+    columns). Lines under ``index`` and above the first row that print column numbers under
+    some columns ("(1)   (2)   (3)=(1)+(2)") end their headings, and the last of them is the
+    last line. Every column must get words; each heading is placed so it ends where its
+    values do. None where a line does not read so or the first row prints no values in
+    columns."""
     if not _heading_runs([m.group() for m in CHUNK.finditer(lines[index])]):
         return None  # (a row, most lines tried: no heading)
     below = nonblank(lines, index + 1, MAX_STACKED)
@@ -211,11 +212,9 @@ def _headings_over(
         chunks = [(m.group(), m.start()) for m in CHUNK.finditer(line)]
         if read_unit(line, 0) and not _heading_runs([text for text, _b in chunks]):
             break  # the table's unit over its headings ("(bedragen x € 1.000)")
-        head = chunks.pop(0)[0] if chunks and chunks[0][1] == 0 and len(chunks) > 1 else None
-        while head is not None and len(chunks) > 1 and chunks[0][1] + len(chunks[0][0]) < left:
-            # the corner's headings of several label columns ("Nr.  Complex"), all left of
-            # the values' columns
-            head = f"{head} {chunks.pop(0)[0]}"
+        corner_runs = _corner_runs(chunks, left, values[0][1])
+        head = " ".join(text for text, _b in chunks[:corner_runs]) or None
+        chunks = chunks[corner_runs:]
         if not chunks or not _heading_runs([text for text, _b in chunks]):
             break
         leaves = [" ".join(column) for column in words]
@@ -254,6 +253,23 @@ def _headings_over(
 #: in ten fills (a saldo split into "nadelig" and "voordelig", a row filling one) may first
 #: be filled a dozen lines down, past wrapped labels.
 MAX_FILLING = 16
+
+
+def _corner_runs(chunks: list[tuple[str, int]], left: int, first_value: int) -> int:
+    """How many of the first runs of a heading line (``chunks``: (text, 0-based start)) are
+    the corner, the headings of the label columns, leaving one run at least: a first run
+    from the margin, and each run that starts where no column's heading can (left of
+    ``left``) and ends before the first column's values (``first_value``, 0-based) start: a
+    code column's and the labels' headings ("Nr.  Complex", " Art.    Omschrijving", a text
+    layer setting the page's edge a space in). Only a run from the margin was, so a corner
+    set in ended the heading's lines there. A run reaching over the first column is none:
+    the line is no heading line, or its runs head the columns."""
+    count = 0
+    for text, begin in chunks[:-1]:
+        if not (begin == 0 == count or (begin < left and begin + len(text) < first_value)):
+            break
+        count += 1
+    return count
 
 
 def filled_columns(lines: list[str], row: int, filled: bool = True) -> list[tuple[str, int]] | None:
