@@ -3717,6 +3717,9 @@ def test_a_word_in_en_a_modal_sends_to_the_clause_s_end_is_its_verb(
         ("De rijksbijdragen 2022 bedroegen € 8,5 mln.", (2022, 2022)),
         ("Het accres 2026 komt daarmee uit op € 412 mln.", (2026, 2026)),
         ("Het plafond voor de ICT-projecten 2025 bedraagt € 3 mln.", (2025, 2025)),
+        # what the level is named between its verb and the sum: "een", a word, a noun, "van"
+        ("Het verwachte saldo 2025 komt uit op een tekort van € 2,4 mln.", (2025, 2025)),
+        ("Het rekeningresultaat 2022 bedroeg een positief saldo van € 812.000.", (2022, 2022)),
     ],
 )
 def test_a_noun_s_year_before_its_sum_is_the_sum_s_year(
@@ -3728,6 +3731,25 @@ def test_a_noun_s_year_before_its_sum_is_the_sum_s_year(
     € X opgehoogd"), which took the year from the document."""
     row = extract_amounts(_doc(text, published="2023-09-19"))[-1]
     assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name in capitals and its year: the document's, not the sum's
+        "De Voorjaarsnota 2025 komt uit op een tekort van € 5 mln.",
+        # a price level's year is the prices'
+        "Het prijspeil 2024 komt uit op een bedrag van € 4 mln.",
+        # "van" after the noun's year opens what it is of, not its sum's name
+        "De kosten 2024 van een project van € 5 mln zijn hoog.",
+    ],
+)
+def test_a_named_sum_after_a_name_price_level_or_van_takes_no_noun_year(text: str) -> None:
+    """The name of the sum between "uitkomen op" or "bedragen" and the sum ("een nadeel van")
+    lets the noun's year reach it, but only a noun's that sums: a document's name, a price
+    level and a noun's year followed by "van" name no year of the sum."""
+    row = extract_amounts(_doc(text))[-1]
+    assert row["year_source"] != "stated"
 
 
 @pytest.mark.parametrize(

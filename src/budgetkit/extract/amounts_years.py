@@ -550,10 +550,15 @@ _BASE_BETWEEN = (
     r"(?i:ten[ \t\xa0]+opzichte[ \t\xa0]+van|vergeleken[ \t\xa0]+met)[ \t\xa0]+"
     r"(?:(?i:de|het)[ \t\xa0]+)?[^\W\d_]+[ \t\xa0]+(?:(?:19|20)\d\d[ \t\xa0]+)?"
 )
+# What the level is, named between its verb and the sum ("het resultaat 2024 komt uit op een
+# nadeel van € X", "het saldo 2023 bedraagt een voordelig saldo van € X"): "een", a word
+# or none, a noun and "van"; the sum is still the level's, of the noun's year.
+_SUM_NAMED = r"[ \t\xa0]+(?i:een)[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+)?[^\W\d_]+[ \t\xa0]+van"
 _NOUN_YEAR = re.compile(
     rf"(?<!\w){_NOUN_AND_YEAR}[ \t\xa0]+"
-    r"(?:van|bedraagt|bedroeg|bedragen|bedroegen|beloopt|beliep|belopen|beliepen"
-    r"|(?:komt|kwam|komen|kwamen)[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+)?uit[ \t\xa0]+op"
+    r"(?:van|(?:bedraagt|bedroeg|bedragen|bedroegen|beloopt|beliep|belopen|beliepen"
+    r"|(?:komt|kwam|komen|kwamen)[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+)?uit[ \t\xa0]+op)"
+    rf"(?:{_SUM_NAMED})?"
     r"|(?:wordt|werd|is|was|stijgt|steeg|daalt|daalde|groeit|groeide"
     rf"|neemt|nam)[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+)?(?:{_BASE_BETWEEN})?met)"
     rf"[ \t\xa0]+{_LABEL_QUALIFIER}"
