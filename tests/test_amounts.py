@@ -1537,6 +1537,27 @@ def test_years_in_a_bracket_closing_the_clause_are_the_amounts() -> None:
     assert (row["year_from"], row["year_to"], row["year_source"]) == (2023, 2026, "stated")
 
 
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("De middelen voor het fonds (€ 20 miljard, tot en met 2031) blijven staan.", (None, 2031)),
+        ("Het programma (12 miljoen euro, vanaf 2026) gaat door.", (2026, None)),
+        ("De regeling (€ 4 mln, in 2027) vervalt.", (2027, 2027)),
+        # a comma before words that are no years still ends the amount's clause
+        ("Het fonds (€ 20 miljard, ruim de helft) blijft tot en met 2031 bestaan.", (None, None)),
+    ],
+)
+def test_years_after_a_comma_closing_the_amount_s_bracket_are_the_amount_s(
+    text: str, years: tuple[int | None, int | None]
+) -> None:
+    """A bracket holding an amount, a comma and a year expression ("(€ 35 miljard, tot en met
+    2030)") gives the amount its years: the comma ended the clause before them, and the amount
+    took the document's year."""
+    row = extract_amounts(_doc(text))[-1]
+    assert (row["year_from"], row["year_to"]) == years
+    assert row["year_source"] == ("stated" if years != (None, None) else None)
+
+
 def test_years_in_a_bracket_ending_a_list_item_s_line_are_that_item_s() -> None:
     """Items of a bulleted list print no full stop: a bracket of years at the end of an
     item's line ("▪ Wijkgericht werken: € 1,2 mln incidenteel (2025-2026)") closes that

@@ -131,11 +131,18 @@ _SET_OFF_YEARS = (
 # ("150 miljoen extra beschikbaar, alleen in 2026", ``_TIMED``). (The pattern starts
 # with the class of every first character, which the engine skips to in C, and checks behind
 # it which one it was.)
+# (A comma before a year expression closing the bracket the amount stands in goes on the
+# clause too: "(€ 35 miljard, tot en met 2030)", "(€ 12 mln, vanaf 2026)": the bracket holds
+# the amount and its years, nothing else, ``_BRACKET_YEARS``.)
+_BRACKET_YEARS = (
+    r"[\s\xa0]*(?:(?:in|voor|over|vanaf|tot(?:\s+en\s+met)?|t/m|per|sinds)\s+)?"
+    r"(?:19|20)\d\d(?:\s*(?:-|–|t/m|tot(?:\s+en\s+met)?)\s*(?:19|20)\d\d)?[\s\xa0]*\)"
+)
 # A rule of underscores on a line of its own, as a text layer prints it over a page's notes.
 _NOTES_RULE = re.compile(r"\n[ \t\xa0]*_{3,}[ \t\xa0]*(?:\r?\n|\Z)")
 _AFTER_STOP = re.compile(
     rf"[;:(),\s](?:(?<=[;:()])|(?<=,)(?![\s\xa0]*(?:(?:19|20)\d\d\b|{_SPREAD}|{_TIMED}"
-    rf"|{_SET_OFF_YEARS}))"
+    rf"|{_SET_OFF_YEARS}|{_BRACKET_YEARS}))"
     rf"|(?<=\s)–\s(?!{_SPREAD}))",
     re.I,
 )
@@ -154,7 +161,7 @@ _APPOSED_VERB = (
 _APPOSED_YEARS = r"(?:in|voor|vanaf|over|tot|t/m|per|sinds)\s+(?:19|20)\d\d\b"
 _AFTER_APPOSITION = re.compile(
     rf"[;:(),\s](?:(?<=[;:()])|(?<=,)(?![\s\xa0]*(?:(?:19|20)\d\d\b|{_SPREAD}|{_TIMED}"
-    rf"|{_APPOSED_VERB}|{_APPOSED_YEARS}))"
+    rf"|{_APPOSED_VERB}|{_APPOSED_YEARS}|{_BRACKET_YEARS}))"
     rf"|(?<=\s)–\s(?!{_SPREAD}))",
     re.I,
 )
