@@ -297,3 +297,59 @@ def test_a_one_value_row_set_apart_with_no_page_turning_is_a_row() -> None:
     )
     _tables, cells, _warnings = read_text(text)
     assert cell_grid(cells)[("Overig programma's", "2025")] == "52"
+
+
+def _plain_rows_over_a_page_break(foot: str, number: str, head: str) -> str:
+    """A table a text layer printing no padding sets one row per line, single spaces
+    between its cells, over two pages: the rows, the page's ``foot``, its ``number`` alone
+    on a line, then ``head`` (the next page's first line) and the rest of the rows with
+    the total below them."""
+    return "\n".join(
+        [
+            "4 Uitgaven",
+            "Tabel 4.1 Netto-uitgaven per sector (bedragen in miljarden euro)",
+            "Sector 2023 2024 2025",
+            "Onderwijs 41,2 42,0 43,1",
+            "Defensie 15,4 16,8 18,2",
+            foot,
+            number,
+            head,
+            "Zorg 74,0 76,5 79,3",
+            "Totaal 130,6 135,3 140,6",
+            "Bron: Jaarverslag 2025, bijlage 2.",
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("foot", "head"),
+    [
+        ("Jaarverslag van het Rijk 2025", "\fJaarverslag van het Rijk 2025"),  # running
+        ("Tweede Kamer, vergaderjaar 2025–2026, 36 800, nr. 1", "\f4 Uitgaven"),  # once
+    ],
+)
+def test_a_plain_foot_over_its_page_number_and_a_form_feed_part_a_table(
+    foot: str, head: str
+) -> None:
+    """A text layer printing no padding sets the page's foot, its number alone on the next
+    line ("Jaarverslag van het Rijk 2025" / "37"), then a form feed and the next page's
+    running head (the foot again, or a heading printed above the table): the rows after
+    are the same table's and the total below is the parent of both pages' rows. The table
+    ended at the foot, the rows after it and the total lost."""
+    text = _plain_rows_over_a_page_break(foot, "37", head)
+    tables, cells, warnings = read_text(text)
+    assert len(tables) == 1 and len(cells) == 12
+    assert cell_grid(cells)[("Zorg", "2024")] == "76,5"
+    assert row_parents(cells)["Onderwijs"] == "Totaal"
+    assert not [w for w in warnings if "look like table rows" in w.reason]
+
+
+def test_a_plain_foot_and_page_number_over_prose_end_a_table() -> None:
+    """The near form: past the foot, its page number and a form feed, the next page opens
+    with prose, neither a running head nor a line printed above the table: the table ends
+    at its last row, a row after the prose no row of it."""
+    foot = "Tweede Kamer, vergaderjaar 2025–2026, 36 800, nr. 1"
+    text = _plain_rows_over_a_page_break(foot, "37", "\fDe uitgaven stegen in alle sectoren.")
+    _tables, cells, _warnings = read_text(text)
+    assert "Zorg" not in {cell["row_label"] for cell in cells}
+    assert len([c for c in cells if c["line"] in (4, 5)]) == 6

@@ -50,6 +50,17 @@ def turns_page(lines: list[str], index: int) -> bool:
     )
 
 
+def foot_over(lines: list[str], index: int) -> bool:
+    """Whether ``lines[index]`` is a page's running foot over its number, as a text layer
+    printing no padding sets them: words, the page number alone on the next line, and a
+    form feed opening the line after it ("Financieel Jaarverslag van het Rijk 2019" / "37"
+    / form feed). Printed once, such a foot is known by the page turning under it alone."""
+    if index + 2 >= len(lines) or not lines[index + 2].startswith("\f"):
+        return False
+    text = lines[index].lstrip("\f").strip()
+    return text[:1].isalpha() and PAGE_NUMBER.fullmatch(lines[index + 1].strip()) is not None
+
+
 def past_page_break(
     lines: list[str],
     index: int,
@@ -64,21 +75,27 @@ def past_page_break(
     number or mark, then words one space apart: "1 Zie Kamerstuk 36 600 X, nr. 91."), the
     page number alone on its line ("42", "– 3 –"), a running line of the page layout
     (``furniture``: line numbers; "Voorjaarsnota 2026 (Kamerstuk 36 910, nr. 1)   42") or
-    one seen to turn the page (``turns_page``), the table's title going on ("... (vervolg)"),
+    one seen to turn the page (``turns_page``, ``foot_over``), its number alone on the next
+    line then, the table's title going on ("... (vervolg)"),
     then the next page's running head (such a line, or one printed as it is above the
     table, whose rows start at ``start``), then a row of a value in each of the ``width``
     columns, its figures ending where the rows' do (``ends``, where they stand aligned).
     None where anything else stands there or no page number does: the table ends (a note
     under it, prose, the next table's caption)."""
-    numbered = noted = False
+    numbered = noted = paged = False
     printed: set[str] | None = None  # the lines above the table, folded
     # (lines of text counted, not blank lines: a text layer prints the gap down to the
     # page's foot as blank lines)
     filled = (j for j in range(index, len(lines)) if lines[j].strip())
     for j in islice(filled, MAX_BREAK):
         text = lines[j].strip()
-        if j + 1 in furniture or goes_on(lines[j]) or turns_page(lines, j):
+        if j + 1 in furniture or goes_on(lines[j]) or turns_page(lines, j) or foot_over(lines, j):
             numbered = True  # a running line, or the title going on: the page turns here
+            continue
+        if numbered and not paged and PAGE_NUMBER.fullmatch(text) is not None:
+            # the page's number alone on its line under its running foot, as a text layer
+            # printing no padding sets them ("Financieel Jaarverslag 2019" / "37" / form feed)
+            paged = True
             continue
         if not numbered:
             numbered = PAGE_NUMBER.fullmatch(text) is not None
