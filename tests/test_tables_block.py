@@ -404,3 +404,51 @@ def test_a_row_whose_figures_stand_under_no_column_is_no_row_of_one_value() -> N
     assert not any(c["line"] == 6 for c in cells)
     assert not any(c["value_text"] in ("1.480", "2.115", "2.200") for c in cells)
     assert any(w.line == 6 for w in warnings)
+
+
+def test_a_corners_heading_going_on_under_it_in_lower_case_is_no_row() -> None:
+    """A code column's heading printed over two lines ("Art." / "nr.") puts a line of
+    words right under the column heading line, under the corner's first run: the rest of
+    the heading, not a row nor a line that ends the table. (The table was lost there and
+    read from its first row, the Verplichtingen amounts taken for the column headings.)"""
+    text = "\n".join(
+        [
+            "   Budgettaire gevolgen van beleid (x € 1 000)",
+            "",
+            "   Art.   Omschrijving                  2023        2024        2025",
+            "   nr.",
+            "",
+            "          Verplichtingen              81 204      79 530      78 115",
+            "",
+            "          Uitgaven                    80 950      80 210      77 460",
+            "   4.1    Subsidies regionale",
+            "          ontwikkeling                61 320      60 740      58 105",
+            "   4.2    Bijdrage aan agentschappen  19 630      19 470      19 355",
+            "",
+            "          Ontvangsten                  2 150       1 100       1 100",
+        ]
+    )
+    [_table], cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Verplichtingen", "2023")] == "81 204"
+    assert grid[("4.1 Subsidies regionale ontwikkeling", "2025")] == "58 105"
+    assert grid[("Ontvangsten", "2024")] == "1 100"
+    assert len(cells) == 15
+
+
+def test_a_capitalised_group_under_the_corner_stays_the_group_of_its_rows() -> None:
+    """A value-less line right under the heading line naming a group with a capital
+    ("Programma-uitgaven") is no heading going on: it still heads the rows under it."""
+    text = "\n".join(
+        [
+            "   Budgettaire gevolgen van beleid (x € 1 000)",
+            "",
+            "   Art.   Omschrijving                  2023        2024        2025",
+            "          Programma",
+            "   4.1    Subsidies                   61 320      60 740      58 105",
+            "   4.2    Bijdragen                   19 630      19 470      19 355",
+        ]
+    )
+    [_table], cells, _warnings = read_text(text)
+    assert cell_grid(cells)[("4.1 Subsidies", "2023")] == "61 320"
+    assert row_parents(cells)["4.1 Subsidies"] == "Programma"

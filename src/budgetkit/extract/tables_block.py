@@ -46,6 +46,7 @@ from budgetkit.extract.tables_row_values import (
     trailing_cells,
 )
 from budgetkit.extract.tables_stacked_headings import (
+    continues_corner,
     finishes_broken_words,
     joined_heading,
     numbers_under,
@@ -194,8 +195,13 @@ def read_block(
                 break
             i += 1  # a row of text cells under the headings ("Functie   Directeur   Lid")
             continue
-        if i == start and finishes_broken_words(lines[start - 1], lines[i]):
-            i += 1  # "Hoofd-  Omschrijving  1994  1995" / "stuk": the heading's word goes on
+        if i == start and (
+            finishes_broken_words(lines[start - 1], lines[i])
+            or (tail and continues_corner(lines[start - 1], lines[i], tail[0][1]))
+        ):
+            # "Hoofd-  Omschrijving  1994  1995" / "stuk", "Art.  Omschrijving  2007" /
+            # "nr.": the heading's words go on
+            i += 1
             continue
         after_blank = i > start and not lines[i - 1].strip()
         if len(found) == headed:  # no row yet, the headings' own lines at most

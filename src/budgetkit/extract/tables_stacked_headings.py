@@ -47,6 +47,26 @@ def finishes_broken_words(heading: str, line: str) -> bool:
     return bool(starts) and _rest_of_broken(line, lambda run: run.start() in starts)
 
 
+def continues_corner(heading: str, line: str, first: int) -> bool:
+    """Whether ``line``, printed right under a column heading line, goes on with the
+    headings of its corner, left of the value columns (``first``: the 1-based column where
+    the first value column's heading starts): "Art.   Omschrijving   2007   2008" / "nr.",
+    a code column's heading printed over two lines. Each of its runs of words starts in
+    lower case, as a heading's word going on does, holds no figure, starts where a run of
+    the corner starts and ends before the first column. It is the rest of a heading, never
+    a row: a group of rows is named with a capital, and a line of words under the value
+    columns is no corner's."""
+    starts = {m.start() for m in CHUNK.finditer(heading) if m.end() < first - 1}
+    runs = list(CHUNK.finditer(line))
+    return bool(runs) and all(
+        run.start() in starts
+        and run.end() < first - 1
+        and run.group()[0].islower()
+        and not CELL.search(run.group())
+        for run in runs
+    )
+
+
 def ends_broken_words(heading: str, line: str) -> bool:
     """Whether ``line`` ends words the heading line above it breaks with a hyphen, as a
     begrotingsstaat's text layer prints its value columns' headings ("Verplich-" /
