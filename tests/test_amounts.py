@@ -295,6 +295,64 @@ def test_a_prose_note_scales_no_figure_it_does_not_head(text: str) -> None:
     assert _scaled(text) == []
 
 
+def test_a_lead_in_declaring_a_unit_scales_the_figures_of_the_items_listed_under_it() -> None:
+    """Items "label: figure" right under a lead-in ending in a unit declaration and a colon
+    print bare figures in that unit, with a list mark or none, signed or not, a ";" or "."
+    after them; the declaration may wrap. They were lost: no year labels them."""
+    wrapped = (
+        "De middelen worden als volgt over de provincies verdeeld (bedragen in\n"
+        "mln euro):\n"
+        "–   Provincie Utrecht: 12,5;\n"
+        "–   Provincie Zeeland: 4,0;\n"
+        "–   Provincie Drenthe: 8,25.\n"
+        "\n"
+        "De provincies leggen zelf de helft in."
+    )
+    assert _scaled(wrapped) == [
+        ("12,5", 12_500_000, None, None, "unknown", 1),
+        ("4,0", 4_000_000, None, None, "unknown", 1),
+        ("8,25", 8_250_000, None, None, "unknown", 1),
+    ]
+    thousands = (
+        "Dit bestaat uit de volgende mutaties (x € 1.000):\n"
+        "• overboeking naar het Gemeentefonds: 48.000\n"
+        "• loonbijstelling tranche 2023: 7.250\n"
+        "• overige bijstellingen:   − 1.500\n"
+    )
+    assert [(q, a, y) for q, a, y, _t, _b, _l in _scaled(thousands)] == [
+        ("48.000", 48_000_000, None),
+        ("7.250", 7_250_000, 2023),
+        ("− 1.500", -1_500_000, None),
+    ]
+    dated = (
+        "In 2024 zijn de volgende mutaties verwerkt (bedragen x € 1 mln):\n"
+        "Decentralisatie-uitkering Jeugd:     + 14,2\n"
+        "Integratie-uitkering Participatie:   − 3,8\n"
+    )
+    assert [(q, a, y) for q, a, y, _t, _b, _l in _scaled(dated)] == [
+        ("+ 14,2", 14_200_000, 2024),
+        ("− 3,8", -3_800_000, 2024),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a table's caption: the table reader reads what it heads
+        "Tabel 3 Mutaties (x € 1.000):\nSubsidies: 4.500\nOpdrachten: 1.200",
+        # items under a lead-in declaring no unit
+        "De volgende mutaties zijn verwerkt:\n– Subsidies: 4.500;\n– Opdrachten: 1.200.",
+        # a year, a count, a share and a reference are no sums in the lead's unit
+        "Het project (bedragen x € 1.000):\n– Startjaar: 2025\n– Aantal projecten: 14\n"
+        "– Groei in %: 2,5\n– Kenmerk: 0012345",
+        # a line that is no item ends the list
+        "De mutaties (x € 1 mln):\nDe rest volgt later.\nOverig: 300",
+    ],
+)
+def test_a_unit_lead_in_scales_no_figure_that_is_no_item_of_its_list(text: str) -> None:
+    assert _scaled(text) == []
+
+
 ANALYSE = (  # an annual account's analysis of differences under its section's unit line
     "3.2 Analyse van de afwijkingen programma 4 Onderwijs\n"
     "\n"

@@ -78,6 +78,7 @@ from budgetkit.extract.amounts_unit_notes import (
     declared_units,
     external_scale,
     lacks_scale,
+    listed_figures,
     scale_notes,
     section_units,
     without_their_scale,
@@ -87,6 +88,7 @@ from budgetkit.extract.amounts_years import (
     JOINED_YEAR,
     YEAR,
     YEAR_AT_ONCE,
+    Years,
     adjacent_year,
     document_year,
     first_years,
@@ -546,6 +548,16 @@ def extract_amounts(
         amount, _ = parse_quote(quote, scale)
         spans.append((MoneyMatch(start, end, quote, amount, None, scale, False), note))
         year_before[start] = year
+    # "Noord: 20,0;" under "(x € 1.000):", of the years its lead sentence names, if any, as
+    # the items of a bulleted list are (``list_intro_years``)
+    lead_years: dict[int, Years] = {}
+    for start, end, scale, lead in listed_figures(doc.model):
+        if any(s <= start < e for s, e in taken) or start in year_before:
+            continue
+        quote = text[start:end]
+        amount, _ = parse_quote(quote, scale)
+        spans.append((MoneyMatch(start, end, quote, amount, None, scale, False), lead))
+        lead_years[start] = years_in(text[doc.model.sentence_span(lead, lead + 1)[0] : lead])
     spans.sort(key=lambda item: item[0].start)
 
     model = doc.model
@@ -724,6 +736,8 @@ def extract_amounts(
                 # ("2031 t/m 2035   € 9,2 miljard⏎Voor de gronden is in 2023 € 1,5 miljard")
                 claimed = after_from
             years, source = label, "label"
+        if years[2] is None and m.start in lead_years:  # "In 2024 zijn (x € 1 mln):"
+            years, source = lead_years[m.start], "sentence"
         if m.start in year_before:
             years = (*year_before[m.start], "in")
         elif source == "before":

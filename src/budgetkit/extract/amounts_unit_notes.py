@@ -5,7 +5,9 @@ A figure printed without its scale ("€ 6,1") takes the unit a note declares: a
 unit declared in brackets right after it ("€ 125.000 (x € 1.000)", and a bare figure printing
 its thousands or decimals there: "stijgt met 48.750 (x € 1.000)"). Year-labelled figures
 under a lead-in naming the unit ("(bedragen in miljoenen euro):" over "2025: + 80") are in
-that unit. A figure printing its own scale, or a price per unit, keeps its own.
+that unit, and so are the figures of items "label: figure" listed under a lead-in ending in
+the unit's declaration ("(x € 1.000):" over "– bijdrage aan het fonds: 65.000"). A figure
+printing its own scale, or a price per unit, keeps its own.
 """
 
 from __future__ import annotations
@@ -272,6 +274,71 @@ def external_scale(
                     (m.start("n"), m.end("n"), scale, note.start(),
                      (year, None if m.group("on") else year))
                 )  # fmt: skip
+    return found
+
+
+# A lead-in ending its line with a unit declared in brackets and a colon ("De middelen
+# worden als volgt verdeeld (bedragen in mln euro):", "de volgende mutaties (x € 1.000):",
+# "(in € mln):", "(x k€):"): the items listed under it print bare figures in that unit. The
+# declaration may wrap ("(bedragen in" / "mln euro):").
+_LIST_LEAD = re.compile(
+    r"\([ \t\xa0]*(?:bedragen\s+)?"
+    r"(?:[x×*][ \t\xa0]*(?:(?:€|EUR)[ \t\xa0]*)?"
+    r"(?:1[.\xa0 ]?000(?:[.\xa0 ]?000)?|1[ \t\xa0]*(?:mln\.?|miljoen|mld\.?|miljard))"
+    r"(?:[ \t\xa0]*euro)?"
+    r"|in\s+(?:(?:€|EUR)[ \t\xa0]*(?:mln\.?|mld\.?|miljoen|miljard|miljoenen|miljarden)"
+    r"|(?:mln\.?|mld\.?|duizenden|miljoenen|miljarden)\s+(?:euro['’]?s|euro|€))"
+    r"|(?:[x×]|in)[ \t\xa0]*(?-i:[kKM])(?:€|EUR))"
+    r"[ \t\xa0]*\)[ \t\xa0]*:[ \t\xa0]*\n",
+    re.IGNORECASE,
+)
+# An item of such a list: a list mark or none, a label opening with a letter, a colon and
+# one figure, signed or not, a space after its sign or not, ending the line after a ";",
+# "." or "," or nothing ("–   Regio Deal Noord: 20,0;", "Integratie-uitkering:   − 18,5").
+# No year is such a figure, and a line printing anything else ends the list.
+_LIST_ITEM = re.compile(
+    r"[ \t\xa0]*(?:[–−•·▪◦*-]|\d{1,2}[.)]|[a-z][.)])?[ \t\xa0]*"
+    r"(?P<label>[^\W\d_][^:;\n]*?):[ \t\xa0]+"
+    rf"(?P<n>(?:[–−+-][ \xa0]?)?(?!(?:19|20)\d\d(?![\d.,])){NUMBER})"
+    r"[ \t\xa0]*[;.,]?[ \t\xa0]*(?:\n|\Z)"
+)
+# A label saying its figure is a share, no sum ("Groei in %: 2,5").
+_SHARE_LABEL = re.compile(r"%|\bprocent|\bpercentage", re.IGNORECASE)
+
+
+def _lead_scale(lead: str) -> str:
+    """The scale word of the unit a list's lead-in declares: "mld", "mln" or "duizend"."""
+    folded = "".join(lead.lower().split())
+    if re.search(r"mld|miljard", folded):
+        return "mld"
+    if re.search(r"mln|miljoen|m€|meur|000\.?000", folded):
+        return "mln"
+    return "duizend"
+
+
+def listed_figures(model: TextModel) -> list[tuple[int, int, str, int]]:
+    """(start, end, scale, lead offset) of the bare figures a list prints right under a
+    lead-in declaring their unit (``_LIST_LEAD``), one "label: figure" item a line
+    (``_LIST_ITEM``), to the first line that is no such item. Each figure is in the lead's
+    unit; an item whose label says it counts ("Aantal ...", "fte") or is a share, or a
+    figure opening with a zero (a reference), is no sum and is passed over. A lead in a
+    table's caption ("Tabel 3 ...") heads a table, which the table reader reads."""
+    text = model.text
+    found = []
+    for lead in _LIST_LEAD.finditer(text):
+        start, _ = model.sentence_span(lead.start(), lead.start() + 1)
+        blanks = [m.end() for m in _BLANK_LINE.finditer(text, start, lead.start())]
+        start = blanks[-1] if blanks else start
+        if re.search(r"\btabel\b", text[start : lead.start()], re.IGNORECASE):
+            continue
+        scale = _lead_scale(lead.group())
+        at = lead.end()
+        while (item := _LIST_ITEM.match(text, at)) is not None:
+            at = item.end()
+            label, figure = item.group("label"), item.group("n")
+            if _NO_SUM.match(figure) or _COUNTS_ITEM.search(label) or _SHARE_LABEL.search(label):
+                continue
+            found.append((item.start("n"), item.end("n"), scale, lead.start()))
     return found
 
 
