@@ -1549,6 +1549,38 @@ def test_a_year_after_the_verb_between_two_amounts_is_the_seconds(text: str) -> 
     ("text", "years"),
     [
         (
+            "De uitgaven vallen € 40 mln lager uit doordat de tarieven in 2024 zijn gedaald "
+            "tot gemiddeld 0,12 euro per liter.",
+            [2024, 2024],
+        ),
+        ("De kosten stijgen met € 5 mln omdat het uurloon in 2025 naar € 31 gaat.", [2025, 2025]),
+        # a comma or "en" after the year: another clause, whose amount is not timed by it
+        (
+            "De kosten stijgen met € 5 mln omdat het uurloon in 2025 stijgt, terwijl de "
+            "bijdrage € 3 mln blijft.",
+            [2025, None],
+        ),
+        (
+            "De kosten stijgen met € 5 mln omdat het uurloon in 2025 stijgt en de bijdrage "
+            "€ 3 mln blijft.",
+            [2025, None],
+        ),
+    ],
+)
+def test_a_year_in_the_subordinate_clause_an_amount_stands_in_is_its_own(
+    text: str, years: list[int | None]
+) -> None:
+    """An amount in a clause of "doordat", "omdat" ... whose year the amount before the
+    clause took ("vallen € 2 mln lager uit doordat de prijzen in 2023 zijn gedaald tot 0,35
+    euro") got the document's year: the year times the clause it stands in, its amount too."""
+    rows = extract_amounts(_doc(text))
+    assert [r["year_from"] for r in rows] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
             "Het programma Vervanging Mijnenbestrijdingscapaciteit (€ 1 – € 2,5 miljard) staat "
             "sinds 2018 op de lijst van grote projecten.",
             (None, None),

@@ -78,6 +78,17 @@ _SO_FAR = re.compile(
 # miljoen)": the bracket opens right after the amount and closes right after its equivalent.
 _EQUIVALENT_OPENS = re.compile(r"[ \t\xa0]*(?:\r?\n[ \t\xa0]*)?\([ \t\xa0]*")
 _EQUIVALENT_CLOSES = re.compile(r"[ \t\xa0]*\)")
+# A conjunction opening a subordinate clause after an amount, then one year and the next
+# amount in that clause, no clause mark or "en" between ("vallen € 2 mln lager uit doordat
+# de prijzen in 2023 zijn gedaald tot gemiddeld 0,35 euro per kWh", "stijgt met € 5 mln omdat
+# het tarief in 2025 naar € 3 per uur gaat"): the year times the clause the next amount stands
+# in, as well as the amount before, which took it reading on.
+_SUBCLAUSE_OPENS = re.compile(
+    r"(?<![\w\-])(?i:doordat|omdat|nadat|zodat|waardoor|aangezien|wanneer|toen|terwijl"
+    r"|indien)(?![\w\-])[^,;:()\d€$£ƒ]*\Z"
+)
+_IN_SUBCLAUSE = re.compile(r"[^,;:()\d€$£ƒ]*")
+_CLAUSE_JOINT = re.compile(r"(?<![\w\-])(?i:en|of|maar)(?![\w\-])")
 _CONJUNCTION_ONLY = re.compile(r"^[\s\xa0,]*(?:en|of)(?:\s+(?:met|van|voor))?[\s\xa0]*$", re.I)
 # A bracket opened right after the years an amount took, a word of each of them or none
 # before the sum in it ("€ 250 mln via een kasschuif naar 2019 en 2020 (elk € 125 mln)"): the
@@ -297,6 +308,13 @@ def shares_years(previous: dict[str, Any], between: str, text: str, opening: str
         and _WHOLE_OPENS.fullmatch(opening)
     ):
         return True  # "Van het budget van € 975 mln voor 2024 is € 70 mln niet nodig"
+    if (
+        len(expressions) == 1
+        and _SUBCLAUSE_OPENS.search(between, 0, expressions[0].start())
+        and _IN_SUBCLAUSE.fullmatch(tail)
+        and not _CLAUSE_JOINT.search(tail)
+    ):
+        return True  # "lager uit doordat de prijzen in 2023 zijn gedaald tot 0,35 euro"
     return bool(_CONJUNCTION_ONLY.match(tail))  # "€ 70 miljoen in 2021 en met € 90 miljoen"
 
 
