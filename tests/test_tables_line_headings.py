@@ -105,3 +105,145 @@ def test_a_row_of_fewer_values_after_the_last_full_row_still_ends_the_table() ->
     )
     _tables, cells, _warnings = read_text(text)
     assert {cell["row_label"] for cell in cells} == {"Onderwijs", "Zorg"}
+
+
+def test_headings_over_a_line_of_column_numbers_right_above_the_rows() -> None:
+    """The headings' parts a line each, then the column numbers on one line over the rows:
+    the numbers number the headings; a line opening with an ordinal ("1e suppletoire")
+    goes on with the heading above it."""
+    text = "\n".join(
+        [
+            "Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+            "Vastgestelde",
+            "begroting",
+            "2019",
+            "Mutaties",
+            "1e suppletoire",
+            "begroting",
+            "Stand",
+            "1e suppletoire",
+            "begroting",
+            "(1) (2) (3)=(1)+(2)",
+            "Verplichtingen 12.400 300 12.700",
+            "Uitgaven 11.900 -250 11.650",
+            "Subsidies 4.100 -250 3.850",
+        ]
+    )
+    [table], cells, warnings = read_text(text)
+    assert not warnings
+    assert table["title"].startswith("Budgettaire gevolgen")
+    grid = cell_grid(cells)
+    assert grid[("Uitgaven", "Vastgestelde begroting 2019 (1)")] == "11.900"
+    assert grid[("Uitgaven", "Mutaties 1e suppletoire begroting (2)")] == "-250"
+    assert grid[("Subsidies", "Stand 1e suppletoire begroting (3)=(1)+(2)")] == "3.850"
+
+
+def test_capitals_beyond_the_columns_go_on_with_the_heading_above() -> None:
+    """Six values under eight lines opening with a capital: two go on with the heading
+    above ("Mutatie" / "Nota van" / "wijziging", "Stand 1e" / "ISB"), the reading leaving
+    no heading of a lone word; the column numbers number the first four."""
+    text = "\n".join(
+        [
+            "Tabel 3 Budgettaire gevolgen van de suppletoire begroting artikel 4 (bedragen x",
+            "€ 1.000)",
+            "Vastgestelde",
+            "begroting",
+            "2020",
+            "Mutatie",
+            "Nota van",
+            "wijziging",
+            "Mutatie",
+            "1e ISB",
+            "Stand 1e",
+            "ISB",
+            "Mutatie",
+            "2021",
+            "Mutatie",
+            "2022",
+            "(1) (2) (3) (4)=(1)+(2)+(3)",
+            "Verplichtingen 5.200 0 800 6.000 -100 -100",
+            "Uitgaven 4.900 0 600 5.500 200 -100",
+            "Leningen 1.300 0 600 1.900 200 -100",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Uitgaven", "Mutatie Nota van wijziging (2)")] == "0"
+    assert grid[("Uitgaven", "Mutatie 1e ISB (3)")] == "600"
+    assert grid[("Uitgaven", "Stand 1e ISB (4)=(1)+(2)+(3)")] == "5.500"
+    assert grid[("Leningen", "Mutatie 2021")] == "200"
+    assert grid[("Leningen", "Mutatie 2022")] == "-100"
+
+
+def test_a_corner_word_and_years_on_one_line_under_closed_headings() -> None:
+    """One word over the labels ("Lasten") is the corner where the parts name one heading
+    more than the rows print values; years on one line under closed headings head a column
+    each; the title stands above the unit line over the block."""
+    text = "\n".join(
+        [
+            "Financiële begroting programma Natuur",
+            "(bedragen x € 1.000)",
+            "Lasten",
+            "Rekening",
+            "2022",
+            "Begroting",
+            "2023",
+            "2024 2025",
+            "Natuurbeheer 10.100 11.200 11.500 11.800",
+            "Water 2.300 2.400 2.500 2.600",
+            "Totaal lasten 12.400 13.600 14.000 14.400",
+        ]
+    )
+    [table], cells, warnings = read_text(text)
+    assert not warnings
+    assert table["title"].startswith("Financiële begroting")
+    grid = cell_grid(cells)
+    assert grid[("Water", "Rekening 2022")] == "2.300"
+    assert grid[("Water", "Begroting 2023")] == "2.400"
+    assert grid[("Water", "2024")] == "2.500"
+    assert grid[("Totaal lasten", "2025")] == "14.400"
+    assert "Lasten" not in {cell["column_label"] for cell in cells}
+
+
+def test_first_lines_of_headings_printed_side_by_side() -> None:
+    """The text layer prints the headings' first lines one space apart on one line, a date
+    under the last ("Omschrijving Saldo" / "1-1-2023" / "Toevoegingen Onttrekkingen Saldo"
+    / "31-12-2023"): the words part before their capitals, the first the labels' heading."""
+    text = "\n".join(
+        [
+            "Tabel 6 Verloop voorzieningen (bedragen x € 1.000)",
+            "Omschrijving Saldo",
+            "1-1-2023",
+            "Toevoegingen Onttrekkingen Saldo",
+            "31-12-2023",
+            "Voorziening wachtgelden 1.200 300 400 1.100",
+            "Voorziening onderhoud 5.400 900 1.300 5.000",
+            "Totaal voorzieningen 6.600 1.200 1.700 6.100",
+        ]
+    )
+    _tables, cells, warnings = read_text(text)
+    assert not warnings
+    grid = cell_grid(cells)
+    assert grid[("Voorziening onderhoud", "Saldo 1-1-2023")] == "5.400"
+    assert grid[("Voorziening onderhoud", "Toevoegingen")] == "900"
+    assert grid[("Voorziening onderhoud", "Onttrekkingen")] == "1.300"
+    assert grid[("Totaal voorzieningen", "Saldo 31-12-2023")] == "6.100"
+
+
+def test_a_title_over_the_parts_joins_no_heading() -> None:
+    """A title of words over the parts is one part more than the rows' values head: it is
+    never made to go on into the first heading ("Uitgaven per artikel Begroting 2021")."""
+    text = "\n".join(
+        [
+            "Uitgaven per artikel",
+            "Begroting",
+            "2021",
+            "Realisatie",
+            "2021",
+            "Onderwijs 120 125",
+            "Zorg 80 78",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    assert not any(cell["column_label"].startswith("Uitgaven") for cell in cells)
+    assert ("Onderwijs", "Begroting 2021") not in cell_grid(cells)

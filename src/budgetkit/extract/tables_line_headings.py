@@ -5,16 +5,29 @@ other, each cell's lines in turn ("Ontwerpbegroting" / "2018" / "Realisatie" / "
 "Verschil"), and keeps each row of the table on one line ("Omzetbelasting 51,6 52,9 1,3").
 Nothing says where the columns stand: the parts are grouped into headings by what they
 print, and the grouping is kept only where it names as many columns as the first row
-prints values, so the rows' width tells the lines' grouping. A heading opens with a
-capital and goes on over lines that open in lower case or end a word broken with a hyphen
-("Oorspronkelijk" / "vastgestelde" / "begroting 2015"); a period closes it, on its line
-("Realisatie 2015") or alone under its words ("Ontwerpbegroting" / "2018"); a period alone
-under a closed heading heads a column of its own. A line of column numbers ("(1) (2)
-(3)=(2)-(1)") numbers the first columns in order, wherever the block prints it; a number
-alone under a heading is that heading's.
+prints values, or a corner and as many ("Lasten" / "Rekening" / "2017" / ...: one word over
+the labels), so the rows' width tells the lines' grouping. A heading opens with a capital
+and goes on over lines that open in lower case or with an ordinal ("1e suppletoire") or end
+a word broken with a hyphen ("Oorspronkelijk" / "vastgestelde" / "begroting 2015"); a
+period closes it, on its line ("Realisatie 2015") or alone under its words
+("Ontwerpbegroting" / "2018"); periods under a closed heading head a column each ("2020
+2021 2022"). Where the rows print fewer values than the capitals open headings, the
+fewest capitals go on with the heading above ("Mutatie" / "Nota van" / "wijziging"), the
+reading leaving fewest headings of a lone word kept; where they print more, the fewest
+ordinals open one; two readings alike head nothing. Where no reading fits, the lines are
+parted before each capital: the text layer prints the first lines of headings side by
+side ("Omschrijving Saldo" / "1-1-2016" / "Toevoegingen Onttrekkingen Saldo" /
+"31-12-2016"). A line of column numbers ("(1) (2) (3)=(2)-(1)") numbers the first columns
+in order, wherever the block prints it, right above the rows too; a number alone under a
+heading is that heading's.
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from itertools import combinations
 
 from budgetkit.extract.tables_groups import is_group
 from budgetkit.extract.tables_row_values import split_row
@@ -29,9 +42,14 @@ from budgetkit.extract.tables_tokens import (
 )
 from budgetkit.extract.tables_units import read_unit
 
-#: Most lines a heading block printed a part per line may take (four columns of two or
-#: three lines each, and a line of column numbers).
-MAX_PARTS = 14
+#: Most lines a heading block printed a part per line may take (six columns of three
+#: lines each, and a line of column numbers).
+MAX_PARTS = 20
+#: Most parts a reading takes against their default (``_opens``) to name as many headings
+#: as the rows print values.
+MAX_FLIPS = 3
+#: An ordinal that may open a heading's line ("1e suppletoire", "2de", "3e ISB").
+_ORDINAL = re.compile(r"\d{1,2}(?:e|de|ste)\b")
 #: Longest line that is a part of a column's heading; longer lines are titles or prose.
 MAX_PART = 60
 
@@ -39,47 +57,184 @@ MAX_PART = 60
 def _part(line: str) -> bool:
     """Whether a line may be a part of a heading block printed a part per line: short
     words single-spaced (padding would place them: ``stacked_headings`` reads those), no
-    caption, no unit note, no sentence, no figure but a period or a column's number."""
+    caption, no unit note, no sentence, no figure but a period, a column's number or an
+    ordinal ("1e suppletoire")."""
     text = line.strip()
     if not text or len(text) > MAX_PART or "  " in text or "\t" in text:
         return False
     if CAPTION.match(text) or read_unit(text, 0) is not None or text.endswith((".", ":", ";")):
         return False
     return all(
-        not any(map(str.isdigit, token)) or is_column(token) or is_column_number(token)
+        not any(map(str.isdigit, token))
+        or is_column(token)
+        or is_column_number(token)
+        or _ORDINAL.fullmatch(token) is not None
         for token in text.split()
     )
 
 
-def _grouped(parts: list[str]) -> tuple[list[str], list[str]] | None:
-    """(headings, column numbers) of a block's parts, top line first (see the module's
-    docstring); None where a part goes on with no heading above it."""
-    headings: list[list[str]] = []
-    closed: list[bool] = []
-    numbers: list[str] = []
-    for text in parts:
+def _periods(tokens: list[str]) -> bool:
+    """Whether a part prints periods only ("2018", "2020 2021 2022", "1-1-2016")."""
+    return all(any(map(str.isdigit, token)) and is_column(token) for token in tokens)
+
+
+def _opens(text: str) -> bool | None:
+    """Whether a part of words opens a heading as it reads: True for a capital (it opens by
+    default, yet may go on with the heading above where the rows print fewer values), None
+    where it must go on (lower case), False for an ordinal ("1e ISB": it goes on by default,
+    yet may open where the rows print more values)."""
+    if text[:1].islower():
+        return None
+    return _ORDINAL.match(text) is None
+
+
+@dataclass
+class _Grouping:
+    """Headings a block's parts group into: each heading's parts, whether a period closes
+    it, and the column numbers printed apart."""
+
+    headings: list[list[str]] = field(default_factory=list)
+    closed: list[bool] = field(default_factory=list)
+    numbers: list[str] = field(default_factory=list)
+
+    def open(self, text: str, closed: bool) -> None:
+        self.headings.append([text])
+        self.closed.append(closed)
+
+
+def _grouped(parts: list[str], flipped: Collection[int] = ()) -> _Grouping | None:
+    """The headings of a block's parts, top line first (see the module's docstring), the
+    parts in ``flipped`` read against their default (``_opens``); None where a part goes
+    on with no heading above it, a part of words would go on with a heading a period
+    closed, or a capital with the first heading: a title over the block reads as one more
+    part, and the rows' count must not join it to the first column's heading."""
+    found = _Grouping()
+    for k, text in enumerate(parts):
         tokens = text.split()
+        broken = (
+            bool(found.headings)
+            and BROKEN_WORD.search(found.headings[-1][-1].split()[-1]) is not None
+        )
         if all(map(is_column_number, tokens)):
-            if len(tokens) == 1 and headings and not numbers and not closed[-1]:
-                headings[-1].append(text)
-                closed[-1] = True
+            if len(tokens) == 1 and found.headings and not found.numbers and not found.closed[-1]:
+                found.headings[-1].append(text)
+                found.closed[-1] = True
             else:
-                numbers += tokens
+                found.numbers += tokens
             continue
-        period = all(any(map(str.isdigit, token)) and is_column(token) for token in tokens)
-        broken = bool(headings) and BROKEN_WORD.search(headings[-1][-1].split()[-1]) is not None
-        if period and headings and not closed[-1]:
-            headings[-1].append(text)  # "Ontwerpbegroting" / "2018"
-        elif not period and (text[:1].islower() or broken):
-            if not headings:
-                return None
-            headings[-1].append(text)  # "Verschil realisatie" / "en vastgestelde"
+        if _periods(tokens):
+            if found.headings and not found.closed[-1]:
+                found.headings[-1].append(text)  # "Ontwerpbegroting" / "2018"
+            elif len(tokens) > 1:  # "2020 2021 2022" under a closed heading: a column each
+                for token in tokens:
+                    found.open(token, True)
+            else:
+                found.open(text, True)
         else:
-            headings.append([text])
-            closed.append(period)
-        closed[-1] = closed[-1] or YEAR_IN.search(tokens[-1]) is not None
-    labels = [joined_heading(lines) for lines in headings]
-    return labels, numbers
+            default = None if broken else _opens(text)
+            if k in flipped and default is None:
+                return None
+            opens = not default if k in flipped else default
+            if opens:
+                found.open(text, False)
+            elif not found.headings or (
+                default is not None and (found.closed[-1] or (default and len(found.headings) == 1))
+            ):
+                return None
+            else:
+                found.headings[-1].append(text)  # "Verschil realisatie" / "en vastgestelde"
+        found.closed[-1] = found.closed[-1] or YEAR_IN.search(tokens[-1]) is not None
+    return found
+
+
+def _lone(grouping: _Grouping, first: int) -> int:
+    """How many headings from ``first`` on are one part that no period closes ("Mutatie"):
+    a heading of a word alone is rarer than the words that go on under it."""
+    return sum(
+        len(lines) == 1 and not closed
+        for lines, closed in zip(grouping.headings[first:], grouping.closed[first:], strict=True)
+    )
+
+
+def _corner(grouping: _Grouping) -> bool:
+    """Whether the first heading can be the labels' heading, over no column: one word no
+    period closes ("Lasten", "Omschrijving")."""
+    lines = grouping.headings[0]
+    return len(lines) == 1 and " " not in lines[0] and not grouping.closed[0]
+
+
+#: A reading of a block: (corner, headings, column numbers).
+Reading = tuple[str, list[str], list[str]]
+
+
+def _read(parts: list[str], widths: Collection[int], count: int) -> Reading | bool:
+    """The reading of the parts as as many headings as the first row may print values
+    (``widths``), after a corner or not, with ``count`` parts read against their default
+    (``_opens``): of those, the one with fewest headings of a word alone. False where no
+    such reading names so many headings, True where two tie."""
+    flippable = [
+        k for k, text in enumerate(parts) if not _periods(text.split()) and _opens(text) is not None
+    ]
+    found: list[tuple[int, Reading]] = []
+    for flipped in combinations(flippable, count):
+        grouping = _grouped(parts, flipped)
+        if grouping is None:
+            continue
+        for first in (0, 1):
+            if len(grouping.headings) - first not in widths or (first and not _corner(grouping)):
+                continue
+            labels = [joined_heading(lines) for lines in grouping.headings]
+            corner = labels[0] if first else ""
+            found.append((_lone(grouping, first), (corner, labels[first:], grouping.numbers)))
+    if not found:
+        return False
+    found.sort(key=lambda lone_reading: lone_reading[0])
+    if len(found) > 1 and found[1][0] == found[0][0]:
+        return True
+    return found[0][1]
+
+
+def _split_at_capitals(parts: list[str]) -> list[str]:
+    """The parts with each line's words parted before every word opening with a capital
+    ("Omschrijving Saldo" / "1-1-2016" / "Toevoegingen Onttrekkingen Saldo"): the text layer
+    prints the first lines of headings side by side on one line, one space apart."""
+    split: list[str] = []
+    for text in parts:
+        words: list[str] = []
+        for token in text.split():
+            if words and token[:1].isupper():
+                split.append(" ".join(words))
+                words = []
+            words.append(token)
+        split.append(" ".join(words))
+    return split
+
+
+def _best(
+    lines: list[str], ends: list[int], widths: Collection[int]
+) -> tuple[Reading, int, int] | None:
+    """(reading, first line, last line) of the blocks of parts ending at each of ``ends``
+    (the lowest first), read as one of ``widths`` headings: a line a part, with the fewest
+    parts read against their default over all the ends (a group line above the rows reads
+    as one more part: "Baten" read off the block before a capital is made to go on), else,
+    where no reading names so many, with the lines parted before their capitals
+    (``_split_at_capitals``). None where none reads so, or two readings tie."""
+    blocks: list[tuple[int, int, list[str]]] = []
+    for last in ends:
+        top = last
+        while top > 0 and last - top < MAX_PARTS and _part(lines[top - 1]):
+            top -= 1
+        if top < last:
+            blocks.append((top, last, [" ".join(lines[i].split()) for i in range(top, last + 1)]))
+    for split in (False, True):
+        for count in range(MAX_FLIPS + 1):
+            for top, last, parts in blocks:
+                reading = _read(_split_at_capitals(parts) if split else parts, widths, count)
+                if reading is True:
+                    return None
+                if reading is not False:
+                    return reading, top, last
+    return None
 
 
 def line_headings(
@@ -92,37 +247,34 @@ def line_headings(
     values, its label ending in no figure. Each heading's place is where it would stand
     printed one space after the one before: nothing in the text places it, so the row
     reader keeps it only where every row prints a value in each column
-    (``every_column_filled``). None where no block of two lines or more groups so."""
+    (``every_column_filled``). None where no block of two lines or more groups so, or
+    where a line of column numbers follows: the block goes on to it."""
     rows = [i for i in nonblank(lines, index + 1, MAX_HEADINGS) if not is_group(lines[i])]
-    if not rows or any(not lines[i].strip() for i in range(index + 1, rows[0])):
+    if not rows or any(
+        not lines[i].strip() or all(map(is_column_number, lines[i].split()))
+        for i in range(index + 1, rows[0])
+    ):
         return None
+    ends: list[int] = []
     last = index
     while last > 0 and index - last <= MAX_HEADINGS and _part(lines[last]):
-        found = _block(lines, last, lines[rows[0]])
-        if found is not None:
-            return found[0], found[1], last
+        ends.append(last)
         if not is_group(lines[last]):
-            return None
+            break
         last -= 1
-    return None
-
-
-def _block(
-    lines: list[str], last: int, row: str
-) -> tuple[tuple[str, list[tuple[str, int]]], int] | None:
-    """``line_headings``' block ending at ``lines[last]`` over the first row ``row``."""
-    top = last
-    while top > 0 and last - top < MAX_PARTS and _part(lines[top - 1]):
-        top -= 1
-    grouped = _grouped([" ".join(lines[i].split()) for i in range(top, last + 1)])
-    if top == last or grouped is None:
+    row = lines[rows[0]]
+    widths = [
+        width
+        for width in range(2, len(row.split()))
+        if (cells := split_row(row, width)) is not None
+        and len(cells[1]) == width
+        and not cells[0][-1:].isdigit()
+    ]
+    found = _best(lines, ends, widths)
+    if found is None:
         return None
-    labels, numbers = grouped
-    width = len(labels)
-    cells = split_row(row, width)
-    if width < 2 or cells is None or len(cells[1]) != width or cells[0][-1:].isdigit():
-        return None
-    if len(numbers) > width:
+    (corner, labels, numbers), top, last = found
+    if len(numbers) > len(labels):
         return None
     labels = [f"{label} {number}" for label, number in zip(labels, numbers, strict=False)] + (
         labels[len(numbers) :]
@@ -132,4 +284,17 @@ def _block(
     for label in labels:
         headings.append((label, column))
         column += len(label) + 1
-    return ("", headings), top
+    return (corner, headings), top, last
+
+
+def numbered_above(lines: list[str], index: int, width: int) -> tuple[list[str], int] | None:
+    """(headings, first line) of a block printed a part per line right above a line of
+    column numbers (``lines[index]``, read as the heading line: "Vastgestelde" /
+    "begroting" / "2013" / "Mutaties" / ... / "(1) (2) (3) (4)=(1)+(2)+(3)"), read as the
+    ``width`` headings the numbers number. None where it reads so no way or two ways."""
+    if index < 2 or not _part(lines[index - 1]):
+        return None
+    found = _best(lines, [index - 1], [width])
+    if found is None or found[0][2]:
+        return None
+    return found[0][1], found[1]

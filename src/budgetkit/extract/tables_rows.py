@@ -61,7 +61,7 @@ from budgetkit.extract.tables_heading_line import (
     split_heading,
     year_then_word,
 )
-from budgetkit.extract.tables_line_headings import line_headings
+from budgetkit.extract.tables_line_headings import line_headings, numbered_above
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_placed_headings import (
     block_heading,
@@ -691,6 +691,7 @@ def _read_blocks(
             group_lines = [i for i in group_lines if i < top]
             group = " ".join(fold(lines[i]) for i in group_lines) or None
             start = min(start, top)
+            head_end = min(head_end, top)  # the title stands above the parts
         elif placed is not None:
             block_columns = [text for text, _col in headings]  # read with the lines above
             notes[-1:] = [(i + 1, lines[i]) for i in range(placed, heading_index + 1) if lines[i]]
@@ -726,12 +727,19 @@ def _read_blocks(
             # column numbers under a line of headings printed unaligned ("Realisatie 2024
             # Begroting 2025 Verschil" / "(1) (2) (3)=(2)-(1)"): the headings they number
             named = named_above(lines, heading_index, len(block_columns), caption, found)
+            first = heading_index - 1
+            if named is None and (
+                parts := numbered_above(lines, heading_index, len(block_columns))
+            ):
+                named, first = parts  # "Vastgestelde" / "begroting" / "2013" / ... a part per line
+                caption = caption or caption_above(lines, first)  # above the parts
             if named is not None:
                 block_columns = [f"{h} {n}" for h, n in zip(named, block_columns, strict=True)]
-                notes.insert(len(notes) - 1, (heading_index, lines[heading_index - 1]))
-                group_lines = [i for i in group_lines if i < heading_index - 1]
+                notes[-1:-1] = [(i + 1, lines[i]) for i in range(first, heading_index) if lines[i]]
+                group_lines = [i for i in group_lines if i < first]
                 group = " ".join(fold(lines[i]) for i in group_lines) or None
-                start = min(start, heading_index - 1)
+                start = min(start, first)
+                head_end = min(head_end, first)
         repeated = len(set(block_columns)) < len(block_columns)
         if group_lines and repeated:
             named = column_groups([lines[i] for i in group_lines], block_columns)
