@@ -1494,6 +1494,30 @@ def test_a_year_after_na_is_a_bound_not_the_amounts_year() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "De werkgroepen moeten voor het voorjaar van 2026 varianten opleveren, goed voor "
+            "circa 12 miljard euro.",
+            (None, None),
+        ),
+        ("Het kabinet zoekt vóór de zomer van 2025 dekking van € 300 mln.", (None, None)),
+        # a season of a year after "in" dates the money; "voor" and the year alone is "for"
+        ("In het najaar van 2024 is € 40 mln uitgekeerd.", (2024, 2024)),
+        ("Het kabinet trekt voor 2025 € 3 mln uit.", (2025, 2025)),
+    ],
+)
+def test_voor_and_a_time_of_a_year_is_a_deadline_not_the_amount_s_year(
+    text: str, years: tuple[int | None, int | None]
+) -> None:
+    """ "voor het voorjaar van 2010 ... opleveren, goed voor 35 miljard euro" stored 2010 as
+    the amount's stated year: "voor" before a season or the end of a year is "before", a
+    deadline for the work the clause names, no year of its money."""
+    (row,) = extract_amounts(_doc(text))
+    assert (row["year_from"], row["year_to"]) == years
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Een huishouden betaalt in 2024 € 412 aan waterschapsbelasting, € 41 meer dan in 2023.",

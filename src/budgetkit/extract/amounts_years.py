@@ -376,6 +376,16 @@ _THING_OF = re.compile(
 )
 
 
+# "Voor" and a time of a year it is reached at before "van" and the year ("voor het
+# voorjaar van 2010", "vóór de zomer van 2025", "voor het einde van 2024"): "voor" can only
+# be "before" there, a deadline for what the clause says is to be done, no year of its money
+# (as "voor 2026" alone may be "for 2026").
+_DEADLINE = re.compile(
+    r"(?<![\w\-])(?i:voor|vóór)[ \t\xa0\r\n]+(?i:het|de)[ \t\xa0\r\n]+"
+    r"(?i:voorjaar|najaar|zomer|winter|herfst|begin|eind|einde|start)[ \t\xa0\r\n]+\Z"
+)
+
+
 def _read_years(m: re.Match[str]) -> Years | None:
     """The years one ``_YEARS`` match gives, or None when it names no budget year.
 
@@ -407,6 +417,8 @@ def _read_years(m: re.Match[str]) -> Years | None:
         and _THING_OF.search(m.string, max(0, m.start() - 20), m.start())
     ):
         return None  # "de evaluatie van 2010": when the thing was made
+    if prep_word == "van" and _DEADLINE.search(m.string, max(0, m.start() - 30), m.start()):
+        return None  # "voor het voorjaar van 2010 ... opleveren": a deadline
     if prep_word == "na":
         # "het pakket verdwijnt na 2025": a bound, the money's years before it or after it as
         # the verb says, none of them this year
