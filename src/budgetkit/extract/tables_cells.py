@@ -17,7 +17,8 @@ This module finds each table's first row and reads the tables in printed order. 
 of the reading is a module of its own: the lines as items (``tables_cell_items``), where a
 table's rows start (``tables_cell_starts``), its heading block (``tables_cell_headings``)
 and the groups over its columns (``tables_cell_groups``), a row's run of values placed in
-the columns (``tables_cell_runs``) and the rows under the heading (``tables_cell_rows``).
+the columns (``tables_cell_runs``), the rows under the heading (``tables_cell_rows``) and a
+table printed a column a block, its periods, labels and values apart (``tables_cell_blocks``).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import re
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
+from budgetkit.extract.tables_cell_blocks import block_tables
 from budgetkit.extract.tables_cell_groups import name_lost_groups
 from budgetkit.extract.tables_cell_items import Item, items_of
 from budgetkit.extract.tables_cell_rows import read_table
@@ -61,6 +63,11 @@ def read_cell_tables(
     """
     items = items_of(lines, layout)
     tables = _read_items(items)
+    kinds = "".join(map(itemgetter(0), items))
+    if "YT" in kinds and (
+        blocks := block_tables(items, kinds, [(t.line_start, t.line_end) for t in tables])
+    ):  # periods, then labels, then values: a table printed a column a block
+        tables = sorted([*tables, *blocks], key=lambda table: table.line_start)
     # a figure printing its currency and scale ("€ 9,3 mld") is a cell of a table printing
     # every figure so; among figures printed bare it is a headline's figure over its
     # sentence, and those lines are read again without it
