@@ -20,6 +20,7 @@ from budgetkit.extract.tables_groups import is_group
 from budgetkit.extract.tables_heading_line import CHUNK, split_heading
 from budgetkit.extract.tables_inner_texts import inner_text_columns, says_unit, without_spans
 from budgetkit.extract.tables_model import Cell, RawTable, Row
+from budgetkit.extract.tables_note_numbers import note_number_columns
 from budgetkit.extract.tables_pipes import (
     BOX_TOPS,
     read_box_tables,
@@ -97,6 +98,7 @@ def find_tables(model: TextModel) -> Found:
         if index not in text_headings and says_unit(said):
             units[index + 1] = said
     lines = _blanked_from(lines, texts)
+    lines = _blanked_from(lines, note_number_columns(model, lines))
     inner, inner_headings = inner_text_columns(model, lines)
     if inner:
         lines = list(lines)

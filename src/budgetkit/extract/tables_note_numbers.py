@@ -1,0 +1,82 @@
+"""A column of note numbers a plain text layer prints after a row's values.
+
+A table may end each row with the number of the note under it that explains the row,
+under a heading of its own ("Verschil Ref." over "2018 2019 ... 2022", a row "Subsidies
+318.440 ... 96.887 3"). Printed with padding, the number stands apart in its column
+(``tables_layout.text_columns``); a text layer printing no padding sets it one space after
+the last value, like one more value. Read so, every row took one value too many: the
+first glued onto the label ("Subsidies 318.440"), each value a column to the left, the
+note's number the last column's value. Rows a note explains print it, the others not, so
+a row's count of figures tells which it is: one more than the headings' periods, the last
+a small whole number.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import compress
+
+from budgetkit.extract.tables_row_values import split_row
+from budgetkit.extract.tables_titles import nonblank
+from budgetkit.extract.tables_tokens import CAPTION, is_column
+from budgetkit.extract.tables_vocabulary import heading_kind
+from budgetkit.textmodel import TextModel
+
+#: A note's number as a row prints it after its values: a small whole number ("3", "12").
+_NOTE_NUMBER = re.compile(r"\d{1,2}")
+#: Lines read under the period line for rows ending in a note's number.
+MAX_ROWS = 40
+#: Fewest rows ending in a note's number that tell the column.
+MIN_NOTED = 2
+
+
+def note_number_columns(model: TextModel, lines: list[str]) -> dict[int, int]:
+    """{0-based line index: where its text to blank starts} for each column of note numbers
+    a plain text layer prints after the values (see the module's docstring): the heading
+    ending the line right above the line of periods, one word a text column's heading says
+    ("Ref.", "Noot"), and the number ending each row that prints one more figure than the
+    periods, two rows at least. A table without such a heading, or whose rows print no
+    more figures than its periods, is left as printed."""
+    layout = model.layout
+    found: dict[int, int] = {}
+    ends = map(str.isalpha, layout.filled_lasts)  # (a heading word ends in "." or a letter)
+    dotted = map(".".__eq__, layout.filled_lasts)
+    for number in compress(layout.filled, map(any, zip(ends, dotted, strict=True))):
+        text = layout.folded[number - 1]
+        word = text.rsplit(" ", 1)[-1]
+        if " " not in text or heading_kind(word) != "text":
+            continue
+        below = nonblank(lines, number, 0)
+        periods = lines[below[0]].split() if below else []
+        if not periods or not all(map(is_column, periods)):
+            continue
+        noted = _noted_rows(lines, below[0] + 1, len(periods))
+        if len(noted) >= MIN_NOTED:
+            found.update(noted)
+            found[number - 1] = lines[number - 1].rstrip().rfind(word)
+    return found
+
+
+def _noted_rows(lines: list[str], start: int, width: int) -> dict[int, int]:
+    """{line index: where the note's number ending it starts} for the rows from ``start``
+    down to the table's end (a caption, a line that is no row and holds a figure) that
+    print ``width`` + 1 figures, no more, the last a note's number."""
+    noted: dict[int, int] = {}
+    for index in range(start, min(len(lines), start + MAX_ROWS)):
+        line = lines[index]
+        if not line.strip():
+            continue
+        if CAPTION.match(line.strip()):
+            break
+        row = split_row(line, width + 1)
+        more = split_row(line, width + 2)  # (a row of still more figures prints no note)
+        if (
+            row is not None
+            and len(row[1]) == width + 1
+            and (more is None or len(more[1]) <= width + 1)
+            and _NOTE_NUMBER.fullmatch(row[1][-1][0])
+        ):
+            noted[index] = row[1][-1][1] - 1  # (a cell's column counts from 1)
+        elif split_row(line, width) is None and any(map(str.isdigit, line)):
+            break  # prose, a page's furniture: the table has ended
+    return noted

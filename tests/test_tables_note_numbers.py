@@ -1,0 +1,63 @@
+"""Tests of the note numbers a plain text layer prints after a row's values
+(``tables_note_numbers``)."""
+
+from __future__ import annotations
+
+from table_texts import cell_grid, read_text, row_parents
+
+
+def _table(last_heading: str, rows: list[str]) -> str:
+    """A jaarverslag's table printed one row per line, single spaces between its cells,
+    its headings' words over a line of periods; the last heading line ``last_heading``."""
+    return "\n".join(
+        [
+            "Tabel 4 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+            "Realisatie Begroting",
+            last_heading,
+            "2022 2023 2023 2023",
+            *rows,
+            "Toelichting",
+            "1. De verplichtingen zijn hoger dan begroot.",
+        ]
+    )
+
+
+def test_a_note_number_after_a_rows_values_under_a_ref_heading_is_no_value() -> None:
+    """Under a heading ending in "Ref." a row ends in the number of the note explaining it,
+    one space after its last value ("Subsidies 318.440 ... 96.887 3"); rows no note
+    explains print none. The number is no value: read as one, the row's first value was
+    glued onto its label ("Subsidies 318.440") and every value stood a column to the left."""
+    rows = [
+        "Verplichtingen 3.004.812 2.945.106 3.310.455 1.092.463 1",
+        "Uitgaven 2.999.005 2.924.898 3.320.664 1.092.860",
+        "Opdrachten 5.120 6.044 8.150 14.755 2",
+        "Subsidies 2.993.885 2.918.854 3.312.514 1.078.105 3",
+        "Ontvangsten 14.306 6.810 2.500 44.618 4",
+    ]
+    _tables, cells, _warnings = read_text(_table("Verschil Ref.", rows))
+    grid = cell_grid(cells)
+    assert {cell["row_label"] for cell in cells} == {
+        "Verplichtingen",
+        "Uitgaven",
+        "Opdrachten",
+        "Subsidies",
+        "Ontvangsten",
+    }
+    assert len(cells) == 20
+    assert next(c["value_text"] for c in cells if c["row_label"] == "Opdrachten") == "5.120"
+    assert "2" not in set(grid.values()) and "4" not in set(grid.values())
+    assert row_parents(cells)["Subsidies"] == "Uitgaven"
+
+
+def test_a_label_ending_in_a_number_without_a_note_heading_stays_as_printed() -> None:
+    """The near form: without a note column's heading, a row printing one figure more than
+    the periods has a label ending in a number ("Fonds 2"), which stays the label's."""
+    rows = [
+        "Fonds 1 1.200 1.300 1.400 100",
+        "Fonds 2 2.200 2.300 2.400 100",
+        "Totaal 3.400 3.600 3.800 200",
+    ]
+    _tables, cells, _warnings = read_text(_table("Verschil", rows))
+    assert {c["row_label"] for c in cells} == {"Fonds 1", "Fonds 2", "Totaal"}
+    assert [c["value_text"] for c in cells if c["row_label"] == "Fonds 2"][-1] == "100"
+    assert len(cells) == 12
