@@ -152,3 +152,30 @@ def test_a_running_line_between_a_sentence_s_lines_gives_its_amount_no_year() ->
     dated = text.replace("wordt de bijdrage", "wordt in 2012 de bijdrage")
     rows = extract_amounts(inline_document(dated))
     assert [(r["year_from"], r["year_to"]) for r in rows] == [(2012, 2012)]
+
+
+def test_a_kamerstuk_foot_a_sentence_runs_into_gives_its_amount_no_year() -> None:
+    """A Kamerstuk's running foot with the page's number one space after the piece's, next
+    to the form feed ("Tweede Kamer, vergaderjaar 2020–2021, 35 420, nr. 230 2"), that the
+    sentence after the page break runs into for want of a stop, or that a sentence running
+    over the break prints among its words: its session years are no years of the amount
+    after it, which had been given 2020-2021."""
+    foot = "Tweede Kamer, vergaderjaar 2020–2021, 35 420, nr. 230 2"
+    after_stop = (
+        f"Ondernemers met een omzetverlies komen in aanmerking.\n{foot}\n"
+        "\fDaarnaast wordt het budget voor de regeling met\n€ 50 miljoen opgehoogd."
+    )
+    running = f"Daarnaast wordt het budget voor de\n{foot}\n\fregeling met € 50 miljoen opgehoogd."
+    for text in (after_stop, running):
+        rows = extract_amounts(inline_document(text))
+        assert [(r["quote"], r["year_from"], r["year_to"]) for r in rows] == [
+            ("€ 50 miljoen", None, None)
+        ]
+    # the session named in the sentence's own words, no line of its own, is still read
+    own = running.replace(f"de\n{foot}\n\f", "het vergaderjaar 2020–2021 voor de\n")
+    rows = extract_amounts(inline_document(own))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == [(2020, 2021)]
+    # and a year the sentence prints after the foot
+    dated = running.replace("regeling met", "regeling in 2021 met")
+    rows = extract_amounts(inline_document(dated))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == [(2021, 2021)]

@@ -460,21 +460,34 @@ _NUMBERED_HEAD = re.compile(
     r"(?m)^[ \t\xa0]*(?:\d{1,3}[ \t\xa0]{2,}[^\W\d_][^\n]*|[^\W\d_][^\n]*?\S[ \t\xa0]{2,}\d{1,3})"
     r"[ \t\xa0]*$"
 )
+#: A line of a window, without its line break.
+_LINE = re.compile(r"(?m)^[^\n]*$")
 
 
 def without_page_heads(window: str) -> str:
-    """``window`` with each whole line of it that is a page's head or foot
-    (``_NUMBERED_HEAD``, no longer than ``MAX_HEADING`` folded) blanked, its length kept: a
-    sentence running over a page break prints the running line's session or budget year
-    ("vergaderjaar 2003–2004") among its words, no year of an amount in it. A window within
+    """``window`` with each whole line of it that is a page's head or foot blanked, its
+    length kept: a sentence running over a page break, or a sentence after the break that
+    the foot runs into for want of a stop, prints the running line's session or budget year
+    ("vergaderjaar 2003–2004") among its words, no year of an amount in it. Such a line
+    prints the page's number set apart by a run of spaces (``_NUMBERED_HEAD``, no longer
+    than ``MAX_HEADING`` folded), or is a Kamerstuk's foot with the page's number one space
+    after the piece's (``_KAMERSTUK_FOOT``, "Tweede Kamer, vergaderjaar 2020–2021, 35 420,
+    nr. 230 2"), the form feed of the next page's first line no part of it. A window within
     one line has none."""
-    if window.count("\n") < 2:
+    if "\n" not in window:
         return window
-    for head in reversed(list(_NUMBERED_HEAD.finditer(window))):
-        if (
-            head.start() > 0
-            and head.end() < len(window)
-            and len(" ".join(head.group().split())) <= MAX_HEADING
-        ):
-            window = window[: head.start()] + " " * len(head.group()) + window[head.end() :]
+    heads = [
+        head.span()
+        for head in _NUMBERED_HEAD.finditer(window)
+        if head.start() > 0 and len(" ".join(head.group().split())) <= MAX_HEADING
+    ]
+    if "vergaderjaar" in window:  # (its words say it whole, the window's first line too)
+        heads += [
+            foot.span()
+            for foot in _LINE.finditer(window)
+            if _KAMERSTUK_FOOT.fullmatch(" ".join(foot.group().split())) is not None
+        ]
+    for start, end in heads:
+        if end < len(window):
+            window = window[:start] + " " * (end - start) + window[end:]
     return window
