@@ -118,3 +118,127 @@ def test_a_wide_verantwoordingsstaat_names_its_three_groups_and_their_numbers() 
     verschil = "(3) = (2) – (1) Verschil realisatie en vastgestelde begroting"
     assert grid[("2 Financiering staatsschuld", f"{verschil} Ontvangsten")] == "100"
     assert grid[("Totaal", f"{verschil} Uitgaven")] == "–7 460"
+
+
+def test_group_names_printed_over_lines_one_space_apart_name_their_columns() -> None:
+    """A text layer without padding prints the group names' first lines side by side and
+    a name's next word on a line of its own ("Realisatie Vastgestelde" / "begroting" /
+    "Verschil") over years that repeat: the lines read on, parted before each capital,
+    name the three groups, and each year takes its group's name."""
+    text = "\n".join([
+        "Tabel 4 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+        "Realisatie Vastgestelde",
+        "begroting",
+        "Verschil",
+        "2019 2020 2021 2021 2021",
+        "Verplichtingen 1.210 1.340 1.420 1.350 70",
+        "Uitgaven 1.190 1.310 1.400 1.330 70",
+    ])  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Verplichtingen", "Realisatie 2020")] == "1.340"
+    assert grid[("Uitgaven", "Realisatie 2021")] == "1.400"
+    assert grid[("Uitgaven", "Vastgestelde begroting 2021")] == "1.330"
+    assert grid[("Verplichtingen", "Verschil 2021")] == "70"
+
+
+def test_lines_parting_into_more_names_than_groups_leave_the_years_as_printed() -> None:
+    """Lines whose words part into more names than the years make groups ("Realisatie" /
+    "Vastgestelde begroting" / "Na Wijziging" / "Verschil" over three groups) tell no
+    group's name: the years stay as printed."""
+    text = "\n".join([
+        "Tabel 4 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+        "Realisatie Vastgestelde",
+        "begroting Na Wijziging",
+        "Verschil",
+        "2019 2020 2021 2021 2021",
+        "Verplichtingen 1.210 1.340 1.420 1.350 70",
+        "Uitgaven 1.190 1.310 1.400 1.330 70",
+    ])  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    assert {c["column_label"] for c in cells} <= {"2019", "2020", "2021"}
+
+
+def test_the_labels_heading_before_the_words_of_each_column_is_the_corner() -> None:
+    """The labels' heading printed on the line of the columns' names, one space apart
+    ("Algemene middelen Rekening Begroting Raming Raming" over four years): one name more
+    than columns, each after the first a word, so the first heads the labels and the
+    others the columns ("Rekening 2022")."""
+    text = "\n".join([
+        "Tabel 6 Overzicht algemene middelen",
+        "(bedragen x € 1.000)",
+        "Algemene middelen Rekening Begroting Raming Raming",
+        "2022 2023 2024 2025",
+        "Provinciefonds 102.744 106.318 109.902 111.270",
+        "Dividenden 11.208 8.500 6.300 6.300",
+        "Totaal algemene middelen 113.952 114.818 116.202 117.570",
+    ])  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Provinciefonds", "Rekening 2022")] == "102.744"
+    assert grid[("Dividenden", "Begroting 2023")] == "8.500"
+    assert grid[("Totaal algemene middelen", "Raming 2025")] == "117.570"
+
+
+def test_one_name_more_than_columns_with_a_name_of_several_words_names_none() -> None:
+    """One name more than columns where a name after the first holds several words
+    ("Begroting na wijziging"): which name is the corner the words do not tell, so the
+    years stay as printed."""
+    text = "\n".join([
+        "Tabel 6 Overzicht algemene middelen",
+        "(bedragen x € 1.000)",
+        "Algemene middelen Rekening Begroting na wijziging Raming Raming",
+        "2022 2023 2024 2025",
+        "Provinciefonds 102.744 106.318 109.902 111.270",
+        "Dividenden 11.208 8.500 6.300 6.300",
+        "Totaal algemene middelen 113.952 114.818 116.202 117.570",
+    ])  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    assert {c["column_label"] for c in cells} == {"2022", "2023", "2024", "2025"}
+
+
+def _staat_row(label: str, *values: str) -> str:
+    """A row of a begrotingsstaat: the code and the label, then six columns of 16."""
+    return f"{label:<40}" + "".join(f"{value:>16}" for value in values)
+
+
+def test_the_corners_headings_beside_the_groups_names_name_no_group() -> None:
+    """A begrotingsstaat prints the code's and the labels' headings on the line of the
+    groups' names ("Art.   Omschrijving   Vastgestelde begroting   Mutaties (+ of –) 1e
+    suppletoire", the last wrapped onto the next line) over leaves printed under each
+    group: the runs over the labels are the corner, the other two name the groups."""
+    leaves = ("Verplichtingen", "Uitgaven", "Ontvangsten")
+    text = "\n".join([
+        "Wijziging van de begrotingsstaat voor het jaar 2010 (bedragen x € 1 000)",
+        f"{'Art.   Omschrijving':<44}{'Vastgestelde begroting':<48}"
+        "Mutaties (+ of –) 1e suppletoire",
+        " " * 92 + "begroting",
+        _staat_row("", *leaves * 2),
+        "",
+        _staat_row("       Totaal", "5 200", "5 100", "300", "120", "110", "10"),
+        _staat_row("  1    Internationale orde", "3 000", "2 900", "200", "100", "90", "10"),
+        _staat_row("  2    Veiligheid", "2 200", "2 200", "100", "20", "20", "0"),
+    ])  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("1 Internationale orde", "Vastgestelde begroting Uitgaven")] == "2 900"
+    mutaties = "Mutaties (+ of –) 1e suppletoire begroting"
+    assert grid[("2 Veiligheid", f"{mutaties} Verplichtingen")] == "20"
+    assert grid[("Totaal", f"{mutaties} Ontvangsten")] == "10"
+
+
+def test_names_over_the_columns_more_than_the_groups_beside_the_corner_name_none() -> None:
+    """Beside the corner's headings, three names over two groups of leaves: which leaves
+    each names the line does not tell, so the leaves stay as printed."""
+    leaves = ("Verplichtingen", "Uitgaven", "Ontvangsten")
+    text = "\n".join([
+        "Wijziging van de begrotingsstaat voor het jaar 2010 (bedragen x € 1 000)",
+        f"{'Art.   Omschrijving':<44}{'Vastgestelde begroting':<48}Mutaties      Nieuwe stand",
+        _staat_row("", *leaves * 2),
+        "",
+        _staat_row("       Totaal", "5 200", "5 100", "300", "120", "110", "10"),
+        _staat_row("  1    Internationale orde", "3 000", "2 900", "200", "100", "90", "10"),
+        _staat_row("  2    Veiligheid", "2 200", "2 200", "100", "20", "20", "0"),
+    ])  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    assert not any("Vastgestelde" in c["column_label"] for c in cells)

@@ -4,7 +4,9 @@ A heading line whose headings repeat ("2016 2016 2016", "Verplichtingen Uitgaven
 Ontvangsten" twice) has its columns' groups named on a line above it: "Realisatie
 Vastgestelde begroting Verschil", or years alone ("2024 2025" over "Begroting Realisatie
 Begroting Realisatie"), maybe over several lines. A line may also name each column in a
-word of its own ("Rekening Begroting Begroting Raming ..." over the years). Read as
+word of its own ("Rekening Begroting Begroting Raming ..." over the years). The labels'
+headings may share such a line, left of the names ("Art.   Omschrijving", "Algemene
+dekkingsmiddelen Rekening ..."): the corner, no name. Read as
 headings of groups of rows, those lines were lost and two columns were named alike. This
 module parts such a line into as many names as there are groups (or columns) and gives
 each column its group's name; where the count does not fit, the headings stay as printed.
@@ -27,7 +29,7 @@ _BEFORE_CAPITAL = re.compile(r" (?=[^\W\d_a-z])")
 _DRAWN = re.compile(r"[-=_\u2012-\u2015\u2500\u2501\u2550]{3,}")
 
 
-def column_groups(above: list[str], labels: list[str]) -> list[str] | None:
+def column_groups(above: list[str], labels: list[str], start: int = 0) -> list[str] | None:
     """The column labels under a line of group headings whose leaves repeat ("Realisatie
     Vastgestelde begroting Verschil" over "2012 2013 2014 2015 2016 2016 2016"; "Vastgestelde
     begroting Mutaties 1e suppletoire begroting" over "Verplichtingen Uitgaven Ontvangsten"
@@ -37,7 +39,11 @@ def column_groups(above: list[str], labels: list[str]) -> list[str] | None:
     from each capital on; used only where there are as many names as groups (else the
     repeated leaves stay as printed); names printed over two lines or more are joined
     (``_stacked_names``). A line above them that ends in as many column numbers ("Art.
-    Omschrijving (1) (2)") numbers the groups ("(1) Vastgestelde begroting ...")."""
+    Omschrijving (1) (2)") numbers the groups ("(1) Vastgestelde begroting ...").
+    ``start``: the 1-based column where the first leaf starts; the runs of a line parted
+    by padding that end left of it stand over the labels ("Art.   Omschrijving" beside the
+    groups' names): the corner's headings, no group's name."""
+    above = [_without_corner(line, start) for line in above]
     text = above[-1].strip()
     names = (_PADDING if "  " in text else _BEFORE_CAPITAL).split(text)
     if all(map(is_year, text.split())):
@@ -52,6 +58,8 @@ def column_groups(above: list[str], labels: list[str]) -> list[str] | None:
     named = len(above) - 1  # the top line of the names
     if (stacked := _stacked_names(above, groups[-1] + 1)) is not None:
         names, named = stacked
+    elif len(names) != groups[-1] + 1 and (lined := _lined_names(above, groups[-1] + 1)):
+        names, named = lined
     if len(names) != groups[-1] + 1:
         return None
     for line in above[named - 1 :: -1]:
@@ -60,6 +68,19 @@ def column_groups(above: list[str], labels: list[str]) -> list[str] | None:
             names = [f"{number} {name}" for number, name in zip(found, names, strict=True)]
             break
     return [f"{names[group]} {label}" for group, label in zip(groups, labels, strict=True)]
+
+
+def _without_corner(line: str, start: int) -> str:
+    """The line with its runs of words that end left of the 1-based column ``start``
+    blanked, their places kept, where runs of words parted by padding follow them (the
+    corner's headings: "Art.   Omschrijving   Vastgestelde begroting   Mutaties"); a line
+    of one run, or one space apart, says nothing by where its words stand."""
+    runs = list(CHUNK.finditer(line))
+    corner = [run for run in runs[:-1] if run.end() < start]
+    if not corner or "\t" in line:
+        return line
+    cut = corner[-1].end()
+    return " " * cut + line[cut:]
 
 
 def _stacked_names(above: list[str], count: int) -> tuple[list[str], int] | None:
@@ -96,6 +117,24 @@ def _stacked_names(above: list[str], count: int) -> tuple[list[str], int] | None
     return [" ".join(name) for name in names], top
 
 
+def _lined_names(above: list[str], count: int) -> tuple[list[str], int] | None:
+    """(names, index of their top line in ``above``) of ``count`` column groups a text
+    layer without padding prints over several lines one space apart, the first lines of
+    names side by side and a name's next words on a line of their own ("Realisatie
+    Vastgestelde" / "begroting" / "Verschil"): the fewest last lines, the top one opening
+    with a capital, whose words parted before each capital give that many names, a line
+    opening in lower case going on with the name above it. None where no lines give so
+    many, or a line is parted by padding (``_stacked_names`` reads those)."""
+    for top in range(len(above) - 2, -1, -1):
+        texts = [line.strip() for line in above[top:]]
+        if any("  " in text or "\t" in text for text in texts):
+            return None
+        names = _BEFORE_CAPITAL.split(" ".join(texts))
+        if texts[0][:1].isupper() and len(names) == count:
+            return names, top
+    return None
+
+
 def _runs(line: str, count: int) -> list[tuple[str, int, int]] | None:
     """The runs of words of a line parted by padding, (text, start, end), where it prints
     ``count`` of them (any number for 0), else None."""
@@ -128,9 +167,14 @@ def column_words(text: str, labels: list[str]) -> list[str] | None:
     budget's PDF): "Rekening 2023", ... Only where the line parts, by padding or before each
     capital, into exactly as many names as there are columns, three at least, none holding a
     figure (else the line is a group of rows: "Programma 3 Bereikbaarheid") and none drawn
-    between rule dashes (a group of columns over them: "Nr.  Programma  --- Lasten ---")."""
+    between rule dashes (a group of columns over them: "Nr.  Programma  --- Lasten ---").
+    Parted before each capital into one name more, each name after the first a word of its
+    own, the first is the labels' heading (the corner: "Algemene dekkingsmiddelen Rekening
+    Begroting ... Raming"), printed on the line of the columns' names, over no column."""
     stripped = text.strip()
     names = (_PADDING if "  " in stripped else _BEFORE_CAPITAL).split(stripped)
+    if "  " not in stripped and len(names) == len(labels) + 1 and " " not in "".join(names[1:]):
+        names = names[1:]
     if len(labels) < MIN_WORDED or len(names) != len(labels):
         return None
     if any(character.isdigit() for character in stripped) or _DRAWN.search(stripped):

@@ -742,7 +742,8 @@ def _read_blocks(
                 head_end = min(head_end, first)
         repeated = len(set(block_columns)) < len(block_columns)
         if group_lines and repeated:
-            named = column_groups([lines[i] for i in group_lines], block_columns)
+            leaves_at = headings[0][1] if headings else 0
+            named = column_groups([lines[i] for i in group_lines], block_columns, leaves_at)
             if named is not None:  # the lines above name groups of columns, not of rows
                 block_columns, group_lines, group = named, [], None
         elif repeated and (years := years_above(lines, heading_index, caption, blocks)) is not None:
