@@ -408,3 +408,38 @@ def test_a_line_whose_words_start_off_the_left_edged_columns_joins_no_heading() 
     text = _left_edged("Artikel 3 Defensiematerieel     zie de toelichting")
     _tables, cells, _warnings = read_text(text)
     assert cell_grid(cells)[("Verplichtingen", "(1)")] == "84.210"
+
+
+def test_a_unit_at_the_right_end_of_the_caption_line_is_the_tables_unit() -> None:
+    """A municipal budget prints its unit at the right end of the caption's line, over
+    the last columns ("Programma 2 Bereikbaarheid   bedragen x € 1.000"): the table's
+    unit, no words of those columns' headings ("bedragen Begroting 2025")."""
+    text = "\n".join([
+        "Programma 2 Bereikbaarheid                                bedragen x € 1.000",
+        "                               Rekening   Begroting   Begroting   Begroting",
+        "                                   2023        2024        2025        2026",
+        "Wegen en verkeer                 12.400      13.100      13.300      13.500",
+        "Openbaar vervoer                  4.200       4.350       4.400       4.400",
+        "Totaal lasten                    16.600      17.450      17.700      17.900",
+    ])  # fmt: skip
+    [table], cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Wegen en verkeer", "Begroting 2025")] == "13.300"
+    assert grid[("Totaal lasten", "Begroting 2026")] == "17.900"
+    assert table["unit_label"] == "x € 1.000"
+
+
+def test_words_beside_a_corner_saying_the_unit_still_join_the_headings() -> None:
+    """The unit in the corner over the labels ("Lasten (x € 1.000)") and words over the
+    columns beside it: the words still head their columns."""
+    text = "\n".join([
+        "Lasten (x € 1.000)                    Rekening   Begroting   Begroting",
+        "                                          2023        2024        2025",
+        "Wegen en verkeer                        12.400      13.100      13.300",
+        "Openbaar vervoer                         4.200       4.350       4.400",
+        "Totaal lasten                           16.600      17.450      17.700",
+    ])  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Wegen en verkeer", "Rekening 2023")] == "12.400"
+    assert grid[("Totaal lasten", "Begroting 2025")] == "17.700"

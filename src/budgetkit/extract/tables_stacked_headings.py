@@ -248,6 +248,10 @@ def stacked_headings(
             # 1.000)   Rekening   Begroting"), or over a code column and the labels ("Nr.
             # Geldgever   Saldo   Opgenomen"): the corner, beside the columns' words
             chunks = chunks[corner:]
+            if all(read_unit(text, 0) for text, _start in chunks):
+                # a caption with the table's unit at its right end ("Programma 1   bedragen
+                # x € 1.000"): the unit over the last columns is no words of their headings
+                break
         elif read_unit(line, 0):
             break
         while len(chunks) > 1 and chunks[-1][1] >= ends[-1]:
