@@ -1164,3 +1164,51 @@ def test_a_caption_saying_the_unit_before_the_blank_corner_heads_no_column() -> 
         "Verschil",
     }
     assert tables[0]["unit_label"] == "x € 1.000"
+
+
+def test_column_numbers_after_the_corners_empty_cells_and_before_the_last_ones() -> None:
+    """A suppletoire begroting's row of column numbers prints a cell under every heading,
+    the corner's too: two one-space cells under "Art." / "Omschrijving", the numbers, then
+    one placeholder for the unnumbered mutation years (three spaces for three cells). The
+    empty cells before the numbers are the corner's, so the numbers head the first three
+    value columns; read as value columns they put "(1)" two columns right and left the
+    first columns unnumbered."""
+    text = cells_per_line(
+        "Tabel 4 Budgettaire gevolgen van beleid artikel 4 (bedragen x € 1.000)",
+        "Art.", "Omschrijving",
+        "Vastgestelde begroting 2024", "Mutatie 1e suppletoire begroting 2024",
+        "Stand 1e suppletoire begroting 2024", "Mutatie 2025", "Mutatie 2026", "Mutatie 2027",
+        " ", " ", "(1)", "(2)", "(3)=(1)+(2)", "   ",
+        "4", "Verplichtingen", "52.100", "2.400", "54.500", "800", "600", "400",
+        " ", "Uitgaven", "51.700", "1.900", "53.600", "800", "600", "400",
+        " ", "Ontvangsten", "120", "35", "155", "0", "0", "0",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("4 Verplichtingen", "Vastgestelde begroting 2024 (1)")] == "52.100"
+    assert grid[("Uitgaven", "Mutatie 1e suppletoire begroting 2024 (2)")] == "1.900"
+    assert grid[("Uitgaven", "Stand 1e suppletoire begroting 2024 (3)=(1)+(2)")] == "53.600"
+    assert grid[("Ontvangsten", "Mutatie 2027")] == "0"
+    assert len(cells) == 18
+
+
+def test_column_numbers_after_value_columns_empty_cells_stay_under_the_last_ones() -> None:
+    """The near form a jaarverslag prints: empty cells under the corner and the earlier
+    years, then the numbers under the last columns, and after them the first row's empty
+    code cell (" "), one cell too many for the heading's columns. The empty cells do not
+    add up to the headings with the numbers first, so the numbers stay under the last
+    columns."""
+    text = cells_per_line(
+        "Tabel 5 Budgettaire gevolgen van beleid artikel 5 (bedragen x € 1.000)",
+        "Art.", "Omschrijving",
+        "Realisatie 2022", "Realisatie 2023", "Vastgestelde begroting 2023", "Verschil 2023",
+        " ", " ", " ", "(1)", "(2)", "(3)=(1)-(2)", " ",
+        "Verplichtingen", "61.200", "64.800", "60.000", "4.800",
+        " ", "Uitgaven", "60.900", "63.100", "60.000", "3.100",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Verplichtingen", "Realisatie 2022")] == "61.200"
+    assert grid[("Verplichtingen", "Realisatie 2023 (1)")] == "64.800"
+    assert grid[("Uitgaven", "Verschil 2023 (3)=(1)-(2)")] == "3.100"
+    assert len(cells) == 8

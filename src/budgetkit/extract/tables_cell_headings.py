@@ -24,7 +24,14 @@ from budgetkit.extract.tables_cell_groups import (
     spanned_by_rows,
 )
 from budgetkit.extract.tables_cell_items import Item, is_valued
-from budgetkit.extract.tables_cell_runs import data_width, rows_preview, run_at, up_to_last_value
+from budgetkit.extract.tables_cell_runs import (
+    cells_in,
+    data_width,
+    placeholder_convention,
+    rows_preview,
+    run_at,
+    up_to_last_value,
+)
 from budgetkit.extract.tables_stacked_headings import joined_heading
 from budgetkit.extract.tables_tokens import (
     BROKEN_WORD,
@@ -264,6 +271,44 @@ def _caption_over(items: list[Item], k: int, notes: list[Item]) -> bool:
         and items[k + 1].line == item.line + 1
         and items[k + 1] not in notes
     )
+
+
+def _numbers_offset(
+    items: list[Item], block: list[int], first: int, corner: int, leaves: int
+) -> int | None:
+    """How many value columns a row of column numbers ending the heading block leaves
+    unnumbered before its first number, where its empty cells tell: None where they do not.
+
+    The row prints a cell under every heading, those of the corner (``corner``: "Art." /
+    "Omschrijving") too: its empty cells before the numbers stand under the corner's
+    headings first, the placeholder after them for the value columns left unnumbered
+    after (" " / " " / "(1)" / "(2)" / "(3)=(1)+(2)" / two spaces, under the corner's
+    two headings and five columns: the first three numbered). Read as the table prints
+    its runs of empty cells (``placeholder_convention``; n spaces for n cells or 2n - 1
+    where it does not tell), the row's cells must be as many as the headings, and every
+    reading that is must agree. Without a placeholder after the numbers, or where none
+    fits, the row's numbers are under the first columns or, after empty cells, under the
+    last ones, as the caller reads them: the empty cells are not said to be the corner's.
+    """
+    numbers = [k for k in block if items[k].kind == "N"]
+    if not numbers or numbers[-1] + 1 >= len(items) or items[numbers[-1] + 1].kind != "P":
+        return None
+    if numbers != list(range(numbers[0], numbers[-1] + 1)):
+        return None  # (numbers parted by other cells: no one row)
+    after = items[numbers[-1] + 1]
+    k = numbers[0]
+    while k - 1 >= 0 and k - 1 in block and items[k - 1].kind == "P":
+        k -= 1
+    lead = items[k : numbers[0]]
+    told = placeholder_convention(items, first, {leaves, corner + leaves})
+    offsets = set()
+    for conv in (told,) if told else ("same", "odd"):
+        before, past = cells_in(lead, conv), cells_in([after], conv)
+        if before is None or past is None:
+            continue
+        if before + len(numbers) + past == corner + leaves and before >= corner:
+            offsets.add(before - corner)
+    return offsets.pop() if len(offsets) == 1 else None
 
 
 def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
@@ -547,6 +592,12 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
     # under the first ones they part repeated leaves before groups are named, as printed
     numbered = numbers[: len(leaves)]
     offset = len(leaves) - len(numbered) if blanks else 0
+    # unless the row's empty cells, counted with the corner's, tell where it stands: under a
+    # heading of one row, no group's words before the leaves but the labels' own heading
+    one_row = sum(1 for kind in kinds[:first_leaf] if not kind) <= 1
+    placed = _numbers_offset(items, after_caption, first, first_leaf, len(leaves))
+    if numbered and one_row and placed is not None:
+        offset = placed
     # the leaves repeat as printed, their numbers told apart ("Realisatie 2012 (2)" under
     # "Uitgaven", "Realisatie 2012 (5)" under "Ontvangsten"): the repeats part them
     sizes = [len(part) for part in _segments(leaves)]

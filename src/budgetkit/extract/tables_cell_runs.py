@@ -154,7 +154,7 @@ def _reads_empty(blank: list[Item], conv: str, counts: set[int], coded: bool) ->
     """Whether a value-less row's placeholders print its cells under ``conv``: as many as the
     table has columns (``counts``), or, before a code-like number (``coded``), one fewer,
     the number then the row's last value."""
-    cells = _cells_in(blank, conv)
+    cells = cells_in(blank, conv)
     return cells is not None and (cells in counts or (coded and cells + 1 in counts))
 
 
@@ -162,10 +162,10 @@ def cells_up_to_last_value(run: list[Item], conv: str) -> int | None:
     """How many cells a run prints up to its last value, each placeholder read as
     ``conv`` says; None where a placeholder's width has no such reading."""
     end = max(k for k, item in enumerate(run) if item.kind != "P") + 1
-    return _cells_in(run[:end], conv)
+    return cells_in(run[:end], conv)
 
 
-def _cells_in(run: list[Item], conv: str) -> int | None:
+def cells_in(run: list[Item], conv: str) -> int | None:
     """How many cells the items of ``run`` print, each placeholder read as ``conv`` says
     (``_cells_of``); None where a placeholder's width has no such reading."""
     counts = [_cells_of(item, conv) for item in run]
