@@ -293,6 +293,39 @@ def test_a_qualifier_after_naar_keeps_the_first_level_sharing_the_unit(
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        (
+            "De kosten per kilometer zijn gestegen van gemiddeld 8 naar 13 miljoen euro.",
+            [("8", 8_000_000), ("13 miljoen euro", 13_000_000)],
+        ),
+        (
+            "De bijdrage gaat van zo'n 40 naar gemiddeld 55 miljoen euro.",
+            [("40", 40_000_000), ("55 miljoen euro", 55_000_000)],
+        ),
+        (
+            "Het tekort loopt terug van ca. € 4 naar € 2,5 mld.",
+            [("€ 4", 4_000_000_000), ("€ 2,5 mld.", 2_500_000_000)],
+        ),
+        (
+            "De lasten stijgen van gemiddeld € 38 naar € 41,2 miljard.",
+            [("€ 38", 38_000_000_000), ("€ 41,2 miljard", 41_200_000_000)],
+        ),
+        # a mean level before a change that counts no money stores nothing
+        ("Het aantal gaat van gemiddeld 8 naar 13 woningen per jaar.", []),
+    ],
+)
+def test_a_mean_or_rough_first_level_of_a_change_shares_the_unit(
+    text: str, found: list[tuple[str, int]]
+) -> None:
+    """ "van gemiddeld 8 naar 13 miljoen euro", "van zo'n", "van ca.": a mean or rough level
+    before a change is the figure it is, as after "ruim" or "circa", and shares the unit
+    and scale the level after it prints. Before, the first level was lost, and "van
+    gemiddeld € 38 naar € 41,2 miljard" stored it as 38 euros."""
+    assert [(m.quote, m.amount_eur) for m in find_money(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         # the level before a change takes the scale the level after it prints
         (
             "De uitgaven aan de AOW stijgen van € 38 naar € 41,2 miljard.",

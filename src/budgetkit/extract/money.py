@@ -137,7 +137,7 @@ def _may_come_from(text: str, start: int) -> bool:
     before = text[max(0, start - 40) : start].rstrip(" \t\xa0\u202f\u2009\r\n")
     if before.endswith("naar"):
         return True
-    qualifier = _QUALIFIER_ENDS.search(before, max(0, len(before) - 8))  # ("ongeveer")
+    qualifier = _QUALIFIER_ENDS.search(before, max(0, len(before) - 9))  # ("gemiddeld")
     return qualifier is not None and (
         before[: qualifier.start()].rstrip(" \t\xa0\u202f\u2009\r\n").endswith("naar")
     )
