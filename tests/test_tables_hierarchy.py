@@ -619,3 +619,41 @@ def test_numbered_parts_and_apparaatsuitgaven_under_uitgaven_stay_as_they_were()
     assert parents["1. Preventie"] == "Uitgaven"
     assert parents["2. Zorg"] == "Uitgaven"
     assert parents["Personele uitgaven"] == "Apparaatsuitgaven"
+
+
+def _nota(final: tuple[str, str]) -> str:
+    """A nota's verticale toelichting one cell per line: a stand, its changes under two
+    headings printed without values, their total without a label, then the stand
+    ``final`` (per year)."""
+    return cells_per_line(
+        "JUSTITIE: UITGAVEN", " ", "2024", "2025",
+        "Stand Miljoenennota 2024", "1.250,0", "1.310,5",
+        "Beleidsmatige mutaties", " ",
+        "Gevangeniswezen", "40,2", "12,0",
+        "Rechtspraak", "‒ 6,5", "3,1",
+        "Technische mutaties", " ",
+        "Loonbijstelling", "18,4", "18,4",
+        "Diversen", "0,9", "‒ 1,0",
+        " ", "53,0", "32,5",
+        "Stand Voorjaarsnota 2024", *final,
+    )  # fmt: skip
+
+
+def test_a_stand_after_an_unlabelled_total_of_changes_closes_the_chain() -> None:
+    """The total of the changes printed without a label, right above the stand they come
+    to: the first stand and that total are the later stand's parts (the first stand was
+    left at the top, the stand's sum unchecked). The changes keep their headings."""
+    _tables, cells, _warnings = read_text(_nota(("1.303,0", "1.343,0")))
+    ids = {c["row_label"]: c["row_id"] for c in cells}
+    parents = {c["row_label"]: c["parent_row_id"] for c in cells}
+    assert parents["Stand Miljoenennota 2024"] == ids["Stand Voorjaarsnota 2024"]
+    assert parents[""] == ids["Stand Voorjaarsnota 2024"]
+    assert row_parents(cells)["Rechtspraak"] == "Beleidsmatige mutaties"
+    assert parents["Stand Voorjaarsnota 2024"] is None
+
+
+def test_a_stand_the_first_stand_and_unlabelled_total_do_not_make_keeps_it_apart() -> None:
+    """The near form: a last row the first stand plus the unlabelled total does not make
+    (another level, not the stand they come to): the first stand stays at the top."""
+    _tables, cells, _warnings = read_text(_nota(("1.400,0", "1.450,0")))
+    assert row_parents(cells)["Stand Miljoenennota 2024"] is None

@@ -731,6 +731,82 @@ def _stand_after_changes(
     return changed
 
 
+def _stand_after_subtotal(
+    parents: list[int | None],
+    values: Sequence[Values | None],
+    blank: list[bool],
+    totals: list[bool],
+    tolerance: Exact,
+) -> bool:
+    """A chain of stands whose total of changes is printed without a label: a level, the
+    changes under headings printed without values, their sum on a row of its own without a
+    label, then the stand they come to ("Stand Voorjaarsnota" / "Beleidsmatige mutaties" /
+    ... / "Technische mutaties" / ... / "  103,8" / "Stand Najaarsnota"). An unlabelled
+    subtotal under headings is read as restating its block, so the parse gives it no parts
+    and the level above the changes closes nothing: left at the top, the first level was
+    no part of the stand it adds up to. Where the changes, each row under a heading counted
+    once, add up to the subtotal, and the level plus the subtotal to the stand right after
+    it (a total's label), within rounding, in every column all of them print (one at
+    least), the level and the subtotal are the stand's parts and the headings the
+    subtotal's, as ``_close_chain`` takes a labelled total of changes. Returns whether any
+    was closed."""
+    changed = False
+    for sub in range(1, len(parents) - 1):
+        after = sub + 1
+        if not blank[sub] or values[sub] is None or values[after] is None or not totals[after]:
+            continue
+        if parents[sub] not in (None, after) or parents[after] is not None:
+            continue
+        if any(parent == after and row != sub for row, parent in enumerate(parents)):
+            continue
+        first = next(
+            (k for k in range(sub - 1, -1, -1) if values[k] is not None and parents[k] is None),
+            None,
+        )
+        if first is None or first + 1 == sub or first in parents:
+            continue
+        changes = range(first + 1, sub)
+        heads = [k for k in changes if parents[k] is None]
+        if not all(_descends_from(parents, k, heads) for k in changes) or any(
+            values[k] is not None for k in heads
+        ):
+            continue  # (every row between under a heading printed without values)
+        total: Values = tuple(0 for _ in values[sub])
+        for k in changes:
+            row, parent = values[k], parents[k]
+            if row is not None and (parent is None or values[parent] is None):
+                total = _plus(total, row)
+        level = tuple(
+            None if a is None or b is None else a + b
+            for a, b in zip(values[first], values[sub], strict=True)
+        )
+        if _holds(values[sub], total, tolerance) and _holds(values[after], level, tolerance):
+            parents[first] = parents[sub] = after
+            for head in heads:
+                parents[head] = sub
+            changed = True
+    return changed
+
+
+def _descends_from(parents: list[int | None], row: int, roots: list[int]) -> bool:
+    """Whether ``row`` is one of ``roots`` or a row under one of them."""
+    seen: int | None = row
+    while seen is not None and seen not in roots:
+        seen = parents[seen]
+    return seen is not None
+
+
+def _holds(printed: Values, parts: Values, tolerance: Exact) -> bool:
+    """Whether a printed row equals the sum of its parts, within the tolerance, in every
+    column both print, one at least."""
+    columns = [
+        (a, b, tol)
+        for a, b, tol in zip(printed, parts, tolerance, strict=False)
+        if a is not None and b is not None
+    ]
+    return bool(columns) and all(abs(a - b) <= tol for a, b, tol in columns)
+
+
 def _close_indented(
     parents: list[int | None],
     values: Sequence[Values | None],
@@ -1021,6 +1097,8 @@ def build(
     if _close_chain(found, numbers, totals, loose):
         source = "labels"
     if _stand_after_changes(found, numbers, [valueless[i] for i in whole], loose):
+        source = "labels"
+    if _stand_after_subtotal(found, numbers, blank, totals, loose):
         source = "labels"
     if _close_indented(
         found, numbers, [indents[i] if i < len(indents) else None for i in whole], loose
