@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from table_texts import cells_per_line, read_text
 
-from budgetkit.extract.tables_row_values import _cell_forms, _cell_pattern, split_row
+from budgetkit.extract.tables_row_values import _cell_forms, _cell_pattern, own_number, split_row
 from budgetkit.extract.tables_tokens import DASHES, MINUS, SIGNED
 
 #: What a row's line is made of: figures in their printed forms, signs, nil marks, words
@@ -66,3 +67,21 @@ def test_a_lone_year_one_space_after_a_label_is_no_amount_of_one_column() -> Non
     )  # fmt: skip
     _tables, cells, _warnings = read_text(text)
     assert not any(c["value_text"] == "2024" for c in cells)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "own"),
+    [
+        ("Reserve Culturele Hoofdstad 2018 9.750", "2018", True),
+        ("Regeling 2014-2020 9.750", "2014-2020", True),
+        ("Stand 1-1-2024 9.750", "1-1-2024", True),
+        ("Fonds 2 3.000", "2", True),
+        ("Bijdrage 150 3.000", "150", False),  # a value's size: no label form tells
+        ("Reserve  2018 9.750", "2018", False),  # parted by a column's padding
+        ("Artikel 3 2 3.000", "2", False),  # after a number, not a word
+    ],
+)
+def test_a_label_owns_a_year_span_date_or_small_number_one_space_after_its_word(
+    text: str, number: str, own: bool
+) -> None:
+    assert own_number(text, (number, text.rindex(f" {number} ") + 2)) is own

@@ -395,3 +395,71 @@ def test_a_unit_note_in_the_corner_of_a_single_spaced_heading_line_is_no_heading
     assert lasten[("Programma 2 Veiligheid", "Begroting na wijziging")] == "8.390"
     assert cell_grid(cells)[("Totaal baten", "Rekening")] == "1.713"
     assert len(cells) == 18 and tables[0]["unit_label"] == "x € 1.000"
+
+
+#: Reserves' headings printed without layout: single-spaced words, or a part per line
+#: (the text layer prints the first lines of the headings side by side).
+_RESERVE_HEADINGS = (
+    ("Omschrijving Beginsaldo Toevoegingen Onttrekkingen Eindsaldo",),
+    ("Omschrijving Saldo", "1-1-2024", "Toevoegingen Onttrekkingen Saldo", "31-12-2024"),
+)
+
+
+def _reserves(heading: tuple[str, ...], *rows: str) -> str:
+    return "\n".join(
+        [
+            "Verloop van de reserves (bedragen x € 1.000)",
+            *heading,
+            "Algemene reserve 20.100 1.500 600 21.000",
+            *rows,
+            "Totaal reserves 38.300 6.100 3.400 41.000",
+        ]
+    )
+
+
+@pytest.mark.parametrize("heading", _RESERVE_HEADINGS)
+def test_a_label_ending_in_a_year_or_small_number_under_single_spaced_headings(
+    heading: tuple[str, ...],
+) -> None:
+    """Under a heading that says how many values a row holds, a row printing one figure
+    more whose first is a year, a span of years or a small number one space after a word
+    ("Reserve Culturele Hoofdstad 2018 9.750 ...") is a label ending in its own number;
+    it no longer ends the table, the rows and totals under it unread."""
+    text = _reserves(
+        heading,
+        "Reserve Culturele Hoofdstad 2028 9.700 2.000 1.300 10.400",
+        "Regeling 2021-2025 5.500 1.000 200 6.300",
+        "Fonds 2 3.000 1.600 1.300 3.300",
+    )
+    _tables, cells, warnings = read_text(text)
+    assert not warnings
+    grid = cell_grid(cells)
+    last = [column for _row, column in grid][-1]
+    assert grid[("Reserve Culturele Hoofdstad 2028", "Toevoegingen")] == "2.000"
+    assert grid[("Regeling 2021-2025", last)] == "6.300"
+    assert grid[("Fonds 2", "Onttrekkingen")] == "1.300"
+    assert grid[("Totaal reserves", "Onttrekkingen")] == "3.400"
+    assert len(grid) == 20
+
+
+@pytest.mark.parametrize("heading", _RESERVE_HEADINGS)
+@pytest.mark.parametrize(
+    "row",
+    [
+        # a three-digit number after the word may be a value as well as the label's
+        "Bijdrage 150 3.000 1.600 1.300 3.300",
+        # a year parted from the label by a column's padding stands as a value does
+        "Reserve Hoofdstad  2028 9.700 2.000 1.300 10.400",
+        # a bare figure among the values: the small number may be a value like it
+        "Bijdrage 2 3.000 600 1.300 3.300",
+    ],
+)
+def test_a_label_ending_in_another_number_under_single_spaced_headings_stays_unread(
+    heading: tuple[str, ...], row: str
+) -> None:
+    """A number no label form tells from a value, one set apart by padding, or one printed
+    as bare digits like a value of the row still leaves the row read more ways than one:
+    the rows from it on are said as unread."""
+    _tables, cells, warnings = read_text(_reserves(heading, row))
+    assert not [c for c in cells if c["row_label"].startswith(row.split()[0])]
+    assert any("look like table rows" in w.reason for w in warnings)

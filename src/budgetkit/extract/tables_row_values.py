@@ -202,7 +202,7 @@ def split_row(
         rest = [abs(parse_value(c) or Decimal(0)) for c, _col in cells[1:]]
         # a year one space after the label's word, its values apart by a column's padding
         # ("Stand ontwerpbegroting 2024   1.204,3   1.198,7"), names the row's budget
-        glued = not is_padded(text, cells[0][1]) and padded_values(text, cells[1:])
+        glued = own_number(text, cells[0]) and padded_values(text, cells[1:])
         if glued or int(cells[0][0]) > LABEL_YEAR_RATIO * max(rest):
             label = text[: cells[1][1] - 1].strip()
             cells = cells[1:]
@@ -385,6 +385,28 @@ def _label_numbers(text: str, tokens: list[tuple[str, int]]) -> int:
     while count < len(tokens) and not is_padded(text, tokens[count][1]):
         count += 1
     return count
+
+
+#: A number a row's label names: a year, a span of years, a date, a number of one or two
+#: digits ("Hoofdstad 2018", "Regeling 2014-2020", "Stand 1-1-2024", "Fonds 2").
+_OWN_NUMBER = re.compile(
+    r"(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?|\d{1,2}-\d{1,2}-(?:19|20)\d\d|\d{1,2}"
+)
+
+
+def own_number(text: str, token: tuple[str, int]) -> bool:
+    """Whether a number ``token`` of a row (its text, its 1-based column in ``text``) may
+    be the label's own rather than a value: of a form a label names (``_OWN_NUMBER``), one
+    space after a word ending in a letter ("Reserve Hoofdstad 2028", "Fonds 2"),
+    not parted from it by a column's padding, as a value is from its label in aligned
+    columns. Which of the two it is, the row's other values or its columns' count tell."""
+    number, column = token
+    before = text[: column - 1]
+    return (
+        _OWN_NUMBER.fullmatch(number) is not None
+        and before[-1:].isspace()
+        and before[-2:-1].isalpha()
+    )
 
 
 def padded_values(text: str, cells: list[tuple[str, int]]) -> bool:

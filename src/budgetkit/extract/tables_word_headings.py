@@ -25,10 +25,11 @@ from budgetkit.extract.tables_alignment import (
 from budgetkit.extract.tables_groups import is_group
 from budgetkit.extract.tables_heading_line import CHUNK, TOKEN, split_heading
 from budgetkit.extract.tables_placed_headings import filled_columns
-from budgetkit.extract.tables_row_values import CELL, padded_values, split_row
+from budgetkit.extract.tables_row_values import CELL, own_number, padded_values, split_row
 from budgetkit.extract.tables_stacked_headings import MAX_STACKED
 from budgetkit.extract.tables_titles import MAX_HEADINGS, nonblank, nonblank_before
 from budgetkit.extract.tables_tokens import (
+    DASHES,
     RULE_LINE,
     is_column,
     is_column_number,
@@ -348,7 +349,7 @@ def _one_way(line: str, width: int) -> bool:
     """Whether a row printed one space apart reads as ``width`` values one way only, or as
     one value per figure where the other readings only join figures into space thousands
     ("Bijstand 150 150 10" under three headings: 150 | 150 | 10, not 150 150 | 10)."""
-    widths = _widths(line, width - MAX_CORNER_WORDS, width)
+    widths = _widths(line, width - MAX_CORNER_WORDS, width, headed=True)
     return widths == [width] or (width in widths and _figure_each(line, width))
 
 
@@ -479,15 +480,41 @@ def _unit_corner(text: str) -> int:
     return _NOTE_END.match(text, start + len(unit.text)).end()
 
 
-def _widths(line: str, low: int, high: int) -> list[int]:
+def _widths(line: str, low: int, high: int, headed: bool = False) -> list[int]:
     """How many values a row printed one space apart may hold, from ``low`` to ``high``: the
     counts it splits into with a label that ends in no figure. More than one ("Bestuur
-    12.345 2.345 – 10.000": a minus, or a nil cell and 10.000) and nothing tells which."""
+    12.345 2.345 – 10.000": a minus, or a nil cell and 10.000) and nothing tells which.
+    Where the heading says the row holds ``high`` values (``headed``), a label may end in
+    a number of its own (``_label_number``: "Reserve Hoofdstad 2028 9.750 3.500 1.125
+    12.125" under four headings), the one figure the row prints beyond the columns.
+    Reading heading words off the row, nothing says how many values it holds, and a
+    label's number stays a value."""
     found = []
     for width in range(max(low, 1), high + 1):
         row = split_row(line, width)
         if row is None or len(row[1]) != width:
             continue
-        if not row[0][-1].isdigit() or is_year(row[0]):  # a series' row: "2015 -2,0 64,6"
+        owned = headed and width == high and _label_number(line, row[1])
+        if owned or not row[0][-1].isdigit() or is_year(row[0]):  # a series' row: "2015 -2,0"
             found.append(width)
     return found
+
+
+#: A figure printed as bare digits, without thousands or decimals ("78", "-2", "2028").
+_BARE = re.compile(rf"[{DASHES}+]?\d+")
+
+
+def _label_number(line: str, cells: list[tuple[str, int]]) -> bool:
+    """Whether a row's label, read before its values (``cells``), ends in a number of its
+    own (``own_number``) that its form tells from the values: one no cell is printed as
+    ("Regeling 2014-2020"), or bare digits before values that print their thousands or
+    decimals, or nil ("Reserve Hoofdstad 2028 9.750 0 1.125 8.625"). Before a bare value
+    ("Zorg 80 78 -2") it may be a value as well, the heading's width read wrong."""
+    label = line[: cells[0][1] - 1].rstrip()
+    start = max(label.rfind(" "), label.rfind("\t"), label.rfind("\xa0")) + 1
+    number = label[start:]
+    if not own_number(line, (number, start + 1)):
+        return False
+    return not is_value(number) or not any(
+        _BARE.fullmatch(text) and text.strip(f"{DASHES}+0") for text, _column in cells
+    )
