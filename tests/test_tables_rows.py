@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from table_texts import cell_grid, read_text
+from table_texts import cell_grid, read_text, row_parents
 
 from budgetkit.extract import tables_groups, tables_rows
 from budgetkit.extract.tables_layout import find_tables
@@ -696,3 +696,56 @@ def test_an_abbreviations_stop_inside_a_group_heading_ends_no_sentence(line: str
     """A stop after an abbreviation before a name, or dotted initials, opens no clause:
     the line stays a group heading."""
     assert tables_groups.is_group(line, inside=True)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Overige uitg. Sociaal domein",
+        "Afschrijvingen mat. Vaste activa",
+        "Bijdrage excl. Rijk en provincies",
+        "Uitgaven incl. Btw compensatiefonds",
+        "Bijdragen resp. Gemeenten en provincies",
+    ],
+)
+def test_a_short_forms_stop_before_a_capital_and_lower_case_words_is_a_group(line: str) -> None:
+    """A short form's stop before a name of several words (a capital, then lower-case words)
+    reads as a short word ending a sentence; a group heading is too short for prose."""
+    assert tables_groups.is_group(line, inside=True)
+    assert tables_groups.is_group(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "€ 50 miljoen per jaar. Dat helpt de gemeenten",
+        "In 2015 gaf het Rijk € 261,2 miljard uit. Wij hebben voor",
+        "de septembercirculaire verschenen. Het accres",
+    ],
+)
+def test_a_short_words_stop_in_a_line_of_prose_or_a_long_words_ends_a_sentence(line: str) -> None:
+    """A stop after a short word in a line as long as prose, or after a longer word in any
+    line, ends a sentence: the line is no group heading."""
+    assert not tables_groups.is_group(line, inside=True)
+
+
+def test_group_headings_with_a_short_forms_stop_head_their_rows() -> None:
+    """Groups named with a short form before a name ("Overige uitg. Sociaal domein") head the
+    rows under them; read as prose, they ended the table before its first row."""
+    text = "\n".join([
+        "Tabel 3 Lasten per taakveld (bedragen x € 1.000)",
+        "",
+        "Taakveld".ljust(40) + "2024".rjust(10) + "2025".rjust(10),
+        "Overige uitg. Sociaal domein",
+        "Wmo".ljust(40) + "1.200".rjust(10) + "1.300".rjust(10),
+        "Jeugd".ljust(40) + "800".rjust(10) + "900".rjust(10),
+        "Afschrijvingen mat. Vaste activa",
+        "Gebouwen".ljust(40) + "300".rjust(10) + "310".rjust(10),
+        "Wegen".ljust(40) + "200".rjust(10) + "210".rjust(10),
+        "Totaal".ljust(40) + "2.500".rjust(10) + "2.720".rjust(10),
+    ])  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    assert cell_grid(cells)[("Wegen", "2025")] == "210"
+    parents = row_parents(cells)
+    assert parents["Wmo"] == "Overige uitg. Sociaal domein"
+    assert parents["Gebouwen"] == "Afschrijvingen mat. Vaste activa"

@@ -30,12 +30,21 @@ _NAME_WORD = re.compile(r"[^\W\d_]{3,}")
 #: – (1)", "(4) = (1) + (2) + (3)"): its dash is an operator, no nil cell.
 _FORMULA = re.compile(r"(?<!\S)\(\d{1,2}\)(?: ?[=+\-–−] ?\(\d{1,2}\))+(?!\S)")
 #: A sentence ending inside the line and the next one going on after it: a full stop after
-#: a lower-case word (no abbreviation's dotted letters before it, "t.b.v."), then a capital
-#: opening a clause ("... gepubliceerd. De belangrijkste", "per jaar. Dat is"). An
-#: abbreviation before a name ("subsidie aan prov. Utrecht") has no lower-case word after it.
+#: a lower-case word (group 1; no abbreviation's dotted letters before it, "t.b.v."), then a
+#: capital opening a clause ("... gepubliceerd. De belangrijkste", "per jaar. Dat is"). An
+#: abbreviation before a one-word name ("subsidie aan prov. Utrecht") has no lower-case word
+#: after it; one before a longer name is told by its length (``_SHORT_FORM``).
 _SENTENCE_INSIDE = re.compile(
-    r"(?<![\w.])[a-zà-ÿ]{3,}\.[ \t\xa0]+[A-Z][a-zà-ÿ]*[ \t\xa0]+[a-zà-ÿ]{2,}"
+    r"(?<![\w.])([a-zà-ÿ]{3,})\.[ \t\xa0]+[A-Z][a-zà-ÿ]*[ \t\xa0]+[a-zà-ÿ]{2,}"
 )
+#: The most letters of a short form a table's labels print with a full stop before a name
+#: and its lower-case words ("Overige uitg. Sociaal domein", "Afschrijvingen mat. Vaste
+#: activa", "Bijdragen resp. Gemeenten en provincies", "excl.", "incl."): after such a word
+#: the stop ends a sentence only in a line of prose's length (``_PROSE_WORDS``).
+_SHORT_FORM = 4
+#: The fewest words of a line of prose wrapped line by line: a group heading names its rows
+#: in fewer ("€ 50 miljoen per jaar. Dat helpt de gemeenten" is prose).
+_PROSE_WORDS = 7
 
 
 def is_group(text: str, inside: bool = False) -> bool:
@@ -54,13 +63,22 @@ def is_group(text: str, inside: bool = False) -> bool:
     ended = text.endswith((".", ";") if inside else (".", ":", ";", "?"))
     if ended and _INITIALS_END.search(text) is None:
         return False
-    if "." in text and _SENTENCE_INSIDE.search(text) is not None:
+    if "." in text and _sentence_inside(text):
         return False  # prose wrapped line by line, a sentence ending inside the line
     words = _FORMULA.sub("", _LAST_YEAR.sub("", _BULLET.sub("", text)))
     # a number inside the words is part of the name when words follow it ("Programma 1
     # Bestuur en dienstverlening"); a row ends in its cells (or a "V"/"N" after them)
     cells = list(CELL.finditer(words))
     return not cells or _NAME_WORD.search(words, cells[-1].end()) is not None
+
+
+def _sentence_inside(text: str) -> bool:
+    """Whether a sentence ends inside the line and the next goes on: a stop after a word
+    longer than a short form, or after any word in a line as long as prose. A short form's
+    stop before a name ("Uitgaven incl. Btw compensatiefonds") reads the same as a short
+    word's ending a sentence ("per jaar. Dat is"); only prose runs on for a line's length."""
+    long = len(text.split()) >= _PROSE_WORDS
+    return any(long or len(m.group(1)) > _SHORT_FORM for m in _SENTENCE_INSIDE.finditer(text))
 
 
 def margin_group(line: str) -> bool:
