@@ -299,6 +299,72 @@ def test_a_one_value_row_set_apart_with_no_page_turning_is_a_row() -> None:
     assert cell_grid(cells)[("Overig programma's", "2025")] == "52"
 
 
+def test_a_total_set_apart_at_a_pages_end_under_the_figures_is_a_row() -> None:
+    """A table's total set apart by a blank line as the page's last line ("Totaal   234"),
+    the next page opening on another table, reads as a padded foot does; its figure ends
+    where the column's figures end, a foot's page number at the page's margin. It is the
+    table's row, the parent of the rows above, and the next table stays apart. It was
+    dropped as the foot, and the next page's rows joined the first table's."""
+    text = "\n".join(
+        [
+            "Tabel 2 Formatie per afdeling (aantal fte)",
+            "",
+            "Afdeling".ljust(40) + "2024".rjust(10),
+            "Publiekszaken".ljust(40) + "96".rjust(10),
+            "Ruimte".ljust(40) + "71".rjust(10),
+            "Bedrijfsvoering".ljust(40) + "45".rjust(10),
+            "",
+            "Totaal".ljust(40) + "212".rjust(10),
+            "",
+            "\fTabel 3 Investeringen per afdeling (x € 1.000)",
+            "",
+            "Afdeling".ljust(40) + "2024".rjust(10),
+            "Publiekszaken".ljust(40) + "2.150".rjust(10),
+            "Ruimte".ljust(40) + "870".rjust(10),
+        ]
+    )
+    tables, cells, _warnings = read_text(text)
+    assert len(tables) == 2
+    assert ("Totaal", "212") in {(c["row_label"], c["value_text"]) for c in cells}
+    first = [c for c in cells if c["table_id"] == tables[0]["table_id"]]
+    assert row_parents(first)["Ruimte"] == "Totaal"
+    assert len(first) == 4
+
+
+def test_a_last_row_set_apart_before_a_page_of_prose_is_a_row() -> None:
+    """A one-column table's last row set apart by a blank line, a form feed opening the
+    next page's prose under it: its figure stands under the column's, so it is the
+    table's row, no page's foot."""
+    text = "\n".join(
+        [
+            "Tabel 5 Reserves (x € 1 mln)",
+            "",
+            "Reserve".ljust(40) + "2024".rjust(10),
+            "Algemene reserve".ljust(40) + "140".rjust(10),
+            "Reserve onderhoud".ljust(40) + "37".rjust(10),
+            "",
+            "Reserve grondbeleid".ljust(40) + "21".rjust(10),
+            "",
+            "\fDe reserves nemen de komende jaren verder af.",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    assert cell_grid(cells)[("Reserve grondbeleid", "2024")] == "21"
+
+
+def test_a_foot_with_its_number_under_the_figures_and_rows_past_it_is_no_row() -> None:
+    """The near form: a page's foot whose number happens to end where the last column's
+    figures end, the table's rows going on past the form feed, is still the foot: the
+    rows of both pages are one table, and the page number no cell."""
+    foot = "Jaarrekening Provincie Voorbeeld".ljust(64) + "52"
+    text = _costs_over_a_page_break(foot, "\f" + _row("Cultuur", "4.120", "4.200", "4.310"))
+    tables, cells, _warnings = read_text(text)
+    assert len(tables) == 1
+    assert "52" not in {cell["value_text"] for cell in cells}
+    assert cell_grid(cells)[("Sport en recreatie", "Raming 2024")] == "10.050"
+    assert row_parents(cells)["Verkeer en vervoer"] == "Totaal lasten"
+
+
 def _plain_rows_over_a_page_break(foot: str, number: str, head: str) -> str:
     """A table a text layer printing no padding sets one row per line, single spaces
     between its cells, over two pages: the rows, the page's ``foot``, its ``number`` alone

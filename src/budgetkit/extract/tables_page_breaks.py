@@ -15,7 +15,7 @@ import re
 from collections.abc import Set
 from itertools import islice
 
-from budgetkit.extract.tables_alignment import under_values
+from budgetkit.extract.tables_alignment import SLACK, under_values
 from budgetkit.extract.tables_row_values import Style, split_row
 from budgetkit.extract.tables_titles import nonblank
 from budgetkit.extract.tables_tokens import NOTE
@@ -40,14 +40,26 @@ def turns_page(lines: list[str], index: int) -> bool:
     padded run of its own ("Begroting 2022 Provincie Gelderland      37"), set apart from
     the lines above by a blank line, where the page is seen to turn: a form feed opens it
     or the next line with text, or that line is a title going on from the page before
-    ("... (vervolg)"). A one-value row reads the same ("Eindejaarsmarge      41"); only
-    the page's turn right there tells them apart."""
+    ("... (vervolg)"). A one-value row reads the same ("Eindejaarsmarge      41"): the
+    page's turn right there tells them apart, and where no row goes on past it, where its
+    figure stands (``under_figures``)."""
     if not index or lines[index - 1].strip() or FOOT_NUMBERED.fullmatch(lines[index]) is None:
         return False
     after = nonblank(lines, index + 1, 0)
     return lines[index].startswith("\f") or (
         bool(after) and (lines[after[0]].startswith("\f") or goes_on(lines[after[0]]))
     )
+
+
+def under_figures(line: str, ends: list[int]) -> bool:
+    """Whether a line seen to turn the page (``turns_page``) ends where a column of the
+    table's figures ends (``ends``, where its rows stand aligned): a table's last row set
+    apart at the page's end ("Totaal      234", then a form feed and the next page's
+    caption or prose), read by the page's turn alone as the page's foot. A foot's number
+    stands at the page's margin, mostly off the figures; where the table's rows go on past
+    the break, the line is the foot wherever its number stands."""
+    end = len(line.lstrip("\f").rstrip())
+    return any(abs(end - column) <= SLACK for column in ends)
 
 
 def foot_over(lines: list[str], index: int) -> bool:
