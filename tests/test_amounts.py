@@ -333,6 +333,11 @@ def test_a_lead_in_declaring_a_unit_scales_the_figures_of_the_items_listed_under
         ("+ 14,2", 14_200_000, 2024),
         ("− 3,8", -3_800_000, 2024),
     ]
+    worded = "De bijdragen per regio (x 1.000 euro):\n– Noord: 12,5;\n– Zuid: 4,0.\n"
+    assert [(q, a) for q, a, _y, _t, _b, _l in _scaled(worded)] == [
+        ("12,5", 12_500),
+        ("4,0", 4_000),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -347,6 +352,10 @@ def test_a_lead_in_declaring_a_unit_scales_the_figures_of_the_items_listed_under
         "– Groei in %: 2,5\n– Kenmerk: 0012345",
         # a line that is no item ends the list
         "De mutaties (x € 1 mln):\nDe rest volgt later.\nOverig: 300",
+        # a scale naming no currency scales counts as often as sums
+        "Het aantal deelnemers per regio (x 1.000):\n– Noord: 12,5;\n– Zuid: 4,0;\n",
+        "De bevolking per provincie (x 1.000):\nGroningen: 586\nFriesland: 651\n",
+        "Het aantal reizigers per lijn (x 1 mln):\n– Lijn 3: 1,4;\n",
     ],
 )
 def test_a_unit_lead_in_scales_no_figure_that_is_no_item_of_its_list(text: str) -> None:

@@ -280,12 +280,14 @@ def external_scale(
 # A lead-in ending its line with a unit declared in brackets and a colon ("De middelen
 # worden als volgt verdeeld (bedragen in mln euro):", "de volgende mutaties (x € 1.000):",
 # "(in € mln):", "(x k€):"): the items listed under it print bare figures in that unit. The
-# declaration may wrap ("(bedragen in" / "mln euro):").
+# declaration may wrap ("(bedragen in" / "mln euro):"). It names the currency, by its sign,
+# code or word: a bare "(x 1.000):" scales counts as often ("Het aantal deelnemers per regio
+# (x 1.000):", "De bevolking per provincie (x 1.000):"), so it makes no figure a sum.
+_LIST_FACTOR = r"(?:1[.\xa0 ]?000(?:[.\xa0 ]?000)?|1[ \t\xa0]*(?:mln\.?|miljoen|mld\.?|miljard))"
 _LIST_LEAD = re.compile(
     r"\([ \t\xa0]*(?:bedragen\s+)?"
-    r"(?:[x×*][ \t\xa0]*(?:(?:€|EUR)[ \t\xa0]*)?"
-    r"(?:1[.\xa0 ]?000(?:[.\xa0 ]?000)?|1[ \t\xa0]*(?:mln\.?|miljoen|mld\.?|miljard))"
-    r"(?:[ \t\xa0]*euro)?"
+    rf"(?:[x×*][ \t\xa0]*(?:(?:€|EUR)[ \t\xa0]*{_LIST_FACTOR}(?:[ \t\xa0]*euro)?"
+    rf"|{_LIST_FACTOR}[ \t\xa0]*euro)"
     r"|in\s+(?:(?:€|EUR)[ \t\xa0]*(?:mln\.?|mld\.?|miljoen|miljard|miljoenen|miljarden)"
     r"|(?:mln\.?|mld\.?|duizenden|miljoenen|miljarden)\s+(?:euro['’]?s|euro|€))"
     r"|(?:[x×]|in)[ \t\xa0]*(?-i:[kKM])(?:€|EUR))"
