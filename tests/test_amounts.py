@@ -1506,22 +1506,26 @@ def test_a_year_after_na_is_a_bound_not_the_amounts_year() -> None:
     ("text", "years"),
     [
         (
-            "De werkgroepen moeten voor het voorjaar van 2026 varianten opleveren, goed voor "
+            "De werkgroepen moeten voor het einde van 2026 varianten opleveren, goed voor "
             "circa 12 miljard euro.",
             (None, None),
         ),
         ("Het kabinet zoekt vóór de zomer van 2025 dekking van € 300 mln.", (None, None)),
+        ("Voor het begin van 2026 moet het fonds € 5 mln ophalen.", (None, None)),
+        # "voor" and a season is as often "for": the season's year dates the money
+        ("Voor de winter van 2022 is € 300 mln beschikbaar gesteld.", (2022, 2022)),
+        ("Het kabinet trekt voor de zomer van 2025 € 20 mln uit.", (2025, 2025)),
         # a season of a year after "in" dates the money; "voor" and the year alone is "for"
         ("In het najaar van 2024 is € 40 mln uitgekeerd.", (2024, 2024)),
         ("Het kabinet trekt voor 2025 € 3 mln uit.", (2025, 2025)),
     ],
 )
-def test_voor_and_a_time_of_a_year_is_a_deadline_not_the_amount_s_year(
+def test_a_deadline_before_van_and_the_year_is_not_the_amount_s_year(
     text: str, years: tuple[int | None, int | None]
 ) -> None:
-    """ "voor het voorjaar van 2010 ... opleveren, goed voor 35 miljard euro" stored 2010 as
-    the amount's stated year: "voor" before a season or the end of a year is "before", a
-    deadline for the work the clause names, no year of its money."""
+    """ "vóór" and a time of a year, or "voor" and a year's start or end, before "van" and
+    the year can only be "before": a deadline for the work the clause names, no year of its
+    money, which stored it as the amount's stated year. "Voor" and a season may be "for"."""
     (row,) = extract_amounts(_doc(text))
     assert (row["year_from"], row["year_to"]) == years
 

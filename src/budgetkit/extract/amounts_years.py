@@ -376,13 +376,18 @@ _THING_OF = re.compile(
 )
 
 
-# "Voor" and a time of a year it is reached at before "van" and the year ("voor het
-# voorjaar van 2010", "vóór de zomer van 2025", "voor het einde van 2024"): "voor" can only
-# be "before" there, a deadline for what the clause says is to be done, no year of its money
-# (as "voor 2026" alone may be "for 2026").
+# A deadline before "van" and the year, in the forms that can only be "before": "vóór" and
+# a time of a year ("vóór de zomer van 2025", "vóór het einde van 2024"), or "voor" and a
+# year's start or end ("voor het begin van 2026", "voor het eind(e) van 2024", "voor de
+# start van 2027"). It dates what the clause says is to be done, no year of its money.
+# "Voor" and a season is as often "for" ("Voor de winter van 2022 is € 300 mln
+# beschikbaar", "trekt voor de zomer van 2025 € 20 mln uit"), the season's year the
+# money's, so it is read as any year after "voor" is.
 _DEADLINE = re.compile(
-    r"(?<![\w\-])(?i:voor|vóór)[ \t\xa0\r\n]+(?i:het|de)[ \t\xa0\r\n]+"
-    r"(?i:voorjaar|najaar|zomer|winter|herfst|begin|eind|einde|start)[ \t\xa0\r\n]+\Z"
+    r"(?<![\w\-])(?:(?i:vóór)[ \t\xa0\r\n]+(?i:het|de)[ \t\xa0\r\n]+"
+    r"(?i:voorjaar|najaar|zomer|winter|herfst|begin|eind|einde|start)"
+    r"|(?i:voor)[ \t\xa0\r\n]+(?i:het[ \t\xa0\r\n]+(?:begin|eind|einde)"
+    r"|de[ \t\xa0\r\n]+start))[ \t\xa0\r\n]+\Z"
 )
 
 
@@ -418,7 +423,7 @@ def _read_years(m: re.Match[str]) -> Years | None:
     ):
         return None  # "de evaluatie van 2010": when the thing was made
     if prep_word == "van" and _DEADLINE.search(m.string, max(0, m.start() - 30), m.start()):
-        return None  # "voor het voorjaar van 2010 ... opleveren": a deadline
+        return None  # "vóór de zomer van 2025", "voor het einde van 2024": a deadline
     if prep_word == "na":
         # "het pakket verdwijnt na 2025": a bound, the money's years before it or after it as
         # the verb says, none of them this year
