@@ -657,3 +657,45 @@ def test_a_stand_the_first_stand_and_unlabelled_total_do_not_make_keeps_it_apart
     (another level, not the stand they come to): the first stand stays at the top."""
     _tables, cells, _warnings = read_text(_nota(("1.400,0", "1.450,0")))
     assert row_parents(cells)["Stand Miljoenennota 2024"] is None
+
+
+def _nog_onverdeeld(first: str, label: str) -> str:
+    """An article's table, one cell per line: Uitgaven, then ``first`` printed with its
+    cells empty (one placeholder of seven spaces for three cells), then rows under it."""
+    lines = ["Tabel 12.1 Budgettaire gevolgen artikel 12 (bedragen x € 1.000)"]
+    lines += ["2025", "2026", "2027"]
+    lines += ["Uitgaven", "1.000", "1.110", "1.230"]
+    lines += [first, "       "]
+    lines += ["Prijsbijstelling", "400", "410", "420"]
+    lines += [label, "100", "100", "100"]
+    lines += ["Nog te verdelen", "500", "600", "710"]
+    lines += ["Ontvangsten", "0", "0", "0"]
+    return cells_per_line(*lines)
+
+
+def test_a_row_printed_empty_over_all_of_its_parents_rows_is_a_row_of_nothing() -> None:
+    """A row printed with its cells empty right under the row above its parts, no cue in
+    its label, and nothing but the next top row ending the rows after it: as their heading
+    it would be the parent's only part, restating it, so it is a row of nothing and the
+    rows after it are the parent's own parts."""
+    _tables, cells, _warnings = read_text(_nog_onverdeeld("Loonbijstelling", "Onvoorzien"))
+    parents = row_parents(cells)
+    for row in ("Prijsbijstelling", "Onvoorzien", "Nog te verdelen"):
+        assert parents[row] == "Uitgaven"
+
+
+def test_a_row_printed_empty_keeps_its_rows_under_a_cue_or_before_a_heading() -> None:
+    """The same row printed empty heads the rows under it where its label is an instrument
+    ("Opdracht", singular or plural), or where a heading of its own (a row without values)
+    ends its rows before the parent's last row."""
+    _tables, cells, _warnings = read_text(_nog_onverdeeld("Opdracht", "Onvoorzien"))
+    parents = row_parents(cells)
+    for row in ("Prijsbijstelling", "Onvoorzien", "Nog te verdelen"):
+        assert parents[row] == "Opdracht"
+    text = _nog_onverdeeld("Loonbijstelling", "Onvoorzien")
+    text = text.replace("Onvoorzien\n\n100\n\n100\n\n100", "Onvoorzien\n\n       ")
+    text = text.replace("1.000\n\n1.110\n\n1.230", "900\n\n1.010\n\n1.130")
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    assert parents["Prijsbijstelling"] == "Loonbijstelling"
+    assert parents["Nog te verdelen"] == "Onvoorzien"

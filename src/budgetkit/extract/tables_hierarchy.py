@@ -64,7 +64,7 @@ RANKS = (
     (
         INSTRUMENT,
         re.compile(
-            r"(?:subsidies|opdrachten|bekostiging|inkomensoverdrachten|leningen|garanties"
+            r"(?:subsidies|opdracht(?:en)?|bekostiging|inkomensoverdrachten|leningen|garanties"
             r"|participaties|personele uitgaven|materi[eë]le uitgaven"
             r"|(?:storting(?:/onttrekking)?\s+|onttrekking\s+)?begrotingsreserves?(?:\s.*)?"
             r"|bijdragen? aan (?:agentschappen|medeoverheden|zbo'?s|rwt'?s|zbo'?s/rwt'?s"
@@ -298,7 +298,9 @@ def _numeric(
             sums = (*target[: newest + 1], *(None,) * (width - newest - 1))
         # a heading without values adds nothing up of its own: it heads the rows under it
         # whatever their kinds, and stands for their sum only where they are all its kind
-        children = forest(first, last, below, None if target is None else kinds[root], sums, True)
+        children = forest(
+            first, last, below, None if target is None else kinds[root], sums, True, not post
+        )
         if children is None:
             return None
         other = end - 2 if post else i + 1  # the row next to the root
@@ -325,18 +327,37 @@ def _numeric(
 
     @cache
     def forest(
-        i: int, end: int, floor: int, kind: str | None, target: Values | None, first: bool = False
+        i: int,
+        end: int,
+        floor: int,
+        kind: str | None,
+        target: Values | None,
+        first: bool = False,
+        above: bool = False,
     ) -> tuple[tuple[int, int | None], ...] | None:
         """rows[i:end] as consecutive subtrees whose roots add up to ``target`` (if given).
 
-        With ``first`` (the children of one parent), a single child that prints its values
-        must equal its parent exactly: one printed value has no rounding to absorb (a heading
-        without values stands for the sum of its rows, which does)."""
+        With ``first`` (the children of one parent, after rows of nothing only), a single
+        child that prints its values must equal its parent exactly: one printed value has no
+        rounding to absorb (a heading without values stands for the sum of its rows, which
+        does). With ``above`` too (a parent printed above them), a row printing its cells empty
+        (``empty``) with no label cue, whose rows would run on to the parent's last row, is a
+        row of nothing, no heading: as the parent's only part it would restate the parent,
+        and no sum tells it from one of the parent's rows ("Uitgaven" / "Loonbijstelling"
+        printed empty / "Prijsbijstelling" / "Onvoorzien"). A row of nothing ended by a
+        heading of its own or a total, printed after a part that counts, or opening the rows
+        a total below them closes ("Baten" ... "Totaal baten") heads the rows under it as any
+        heading does."""
         if i == end:
             return () if target is None or _settled(target, tolerance) else None
         pre_end = min(end, reach(i, max(floor, ranks[i] or 0)))
         if i < len(outdented):
             pre_end = min(pre_end, outdented[i])
+        nothing = i < len(empty) and empty[i]
+        # no heading or total of its own ends its rows: they run on past the parent's
+        run_on = heads_until[i] > end or heads_until[i] == count
+        if above and nothing and ranks[i] is None and run_on:
+            pre_end = i + 1
         for e in range(end, i, -1):
             modes = (True, False) if closing[e - 1] else (False, True)
             for post in modes:
@@ -366,7 +387,8 @@ def _numeric(
                 rest = None if target is None or value is None else _minus(target, value)
                 if first and e == end and known is not None and rest is not None and any(rest):
                     continue
-                tail = forest(e, end, floor, kind, rest)
+                lead = first and nothing and e == i + 1
+                tail = forest(e, end, floor, kind, rest, lead, above and lead)
                 if tail is not None:
                     return pairs + tail
         return None
