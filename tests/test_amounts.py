@@ -1180,6 +1180,11 @@ def test_a_later_year_is_left_for_the_next_amount() -> None:
             "De provincie krijgt € 3 mln extra en in 2026 ruim € 8 mln.",
             [(None, None), (2026, 2026)],
         ),
+        # every word of degree (``ROUGHLY``) joins, a mean level's too
+        (
+            "Het kabinet trekt voor 2025 € 8 mln uit en voor 2026 gemiddeld € 9 mln.",
+            [(2025, 2025), (2026, 2026)],
+        ),
         # no new item opens before the years: they are the first amount's, "elk" its aside's
         (
             "De gemeenten krijgen € 3 mln voor 2025 en 2026, elk € 1,5 mln.",
@@ -3068,6 +3073,11 @@ def test_a_declaration_heading_the_columns_below_is_no_unit_of_the_figure_above(
         (
             "De premie komt in 2026 uit op € 1.860 per jaar, ofwel ruim € 155 per maand.",
             [(2026, 2026), (2026, 2026)],
+        ),
+        # every word of degree (``ROUGHLY``) may stand before the restatement, "ca." too
+        (
+            "Er is 600 miljoen euro voor 2020 en 2021 gereserveerd, dus ca. 300 miljoen per jaar.",
+            [(2020, 2021), (2020, 2021)],
         ),
         # the restatement names what the sum is in its terms
         (

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from budgetkit.extract.money import MAX_ABS_AMOUNT, find_money
 from budgetkit.extract.money_currencies import CURRENCIES, currency_of
 from budgetkit.extract.money_format import format_dutch
+from budgetkit.extract.money_grammar import ROUGHLY_WORDS
 from budgetkit.extract.money_quotes import FACTORS, parse_quote
 from budgetkit.validate.dutchnumbers import read_money
 
@@ -321,6 +322,15 @@ def test_a_mean_or_rough_first_level_of_a_change_shares_the_unit(
     and scale the level after it prints. Before, the first level was lost, and "van
     gemiddeld € 38 naar € 41,2 miljard" stored it as 38 euros."""
     assert [(m.quote, m.amount_eur) for m in find_money(text)] == found
+
+
+@pytest.mark.parametrize("word", ROUGHLY_WORDS)
+def test_every_word_of_degree_after_naar_lets_the_first_level_share_the_unit(word: str) -> None:
+    """Each word of degree (``ROUGHLY_WORDS``) before the second level of a change is seen by
+    the prefilter, which looks back as far as the longest of them reaches: one added later
+    longer than "gemiddeld" is seen too."""
+    text = f"De bijdrage gaat van 40 naar {word} 55 miljoen euro."
+    assert [m.amount_eur for m in find_money(text)] == [40_000_000, 55_000_000]
 
 
 @pytest.mark.parametrize(

@@ -57,7 +57,7 @@ _REACHED = re.compile(
 _RESTATES = re.compile(
     r",[ \t\xa0\n]*(?i:dus|oftewel|ofwel|ofte|dat[ \t\xa0\n]+is|d\.w\.z\.|zijnde)[ \t\xa0\n]+"
     r"(?:(?i:een|de|het)[ \t\xa0\n]+(?:[^\W\d_]+[ \t\xa0\n]+){1,2}?(?i:van)[ \t\xa0\n]+)?"
-    r"(?:(?i:ruim|bijna|circa|ongeveer|gemiddeld|zo['’]n)[ \t\xa0\n]+)?\Z"
+    rf"(?:{ROUGHLY}[ \t\xa0\n]+)?\Z"
 )
 # An amount another is added to, after "bovenop" or "in aanvulling op" ("bezuinigt in 2004 €
 # 2,5 mld. extra, bovenop de 17 mld. uit het Strategisch Akkoord"): a sum decided before,

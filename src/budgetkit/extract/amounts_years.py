@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from budgetkit.extract.money_grammar import ROUGHLY
 from budgetkit.extract.money_scan import unfolded
 from budgetkit.extract.months import MONTHS
 
@@ -181,6 +182,11 @@ OLD_SINCE = re.compile(r"(?<![\w\-])(?i:sinds)[ \t\xa0]+(?P<a>19[0-8]\d)(?!\d|[.
 # degree may stand between its year and it ("en voor 2024 en 2025 elk € 350 mln", "en in
 # 2026 eenmalig € 8 mln", "en in 2027 ruim € 9 mln"): it is the next amount's, as its
 # qualifier or basis, and joins the year to it.
+# The qualifiers that join are a word of degree (``ROUGHLY``), a bound or an estimate
+# ("en in 2026 maximaal € 9 mln"): ``ROUGHLY`` leaves bounds out for a change's or a
+# range's levels, where one would say what the figure limits, but a lone next amount takes
+# its bound as its qualifier.
+_NEXT_QUALIFIER = rf"{ROUGHLY}|(?i:maximaal|minimaal|naar[ \t\xa0\n]+schatting)"
 _OPENS_ITEM = re.compile(
     r"(?:[ \t\xa0\n]+(?!tot\b)(?-i:[a-z])[^\W\d_]*){0,2}"
     r"[ \t\xa0\n]*(?:,[ \t\xa0\n]*(?:(?:en|of)[ \t\xa0\n]+)?|(?:en|of)[ \t\xa0\n]+)",
@@ -189,8 +195,7 @@ _OPENS_ITEM = re.compile(
 _JOINS_NEXT = re.compile(
     r"(?:[ \t\xa0\n]+(?:om|op|met|is|wordt|werd|was|zal|er|nog|ook|extra|al|gaat|ging|het"
     r"|(?:een|de|het)[ \t\xa0\n]+[^\W\d_]+[ \t\xa0\n]+van"
-    r"|elk|ieder|telkens|eenmalig|jaarlijks|structureel|incidenteel|eens|ruim|bijna|circa"
-    r"|ca\.|ongeveer|zo['’]n|maximaal|minimaal|naar[ \t\xa0\n]+schatting))+"
+    rf"|elk|ieder|telkens|eenmalig|jaarlijks|structureel|incidenteel|eens|{_NEXT_QUALIFIER}))+"
     r"(?:[ \t\xa0\n]+(?:f|fl\.|hfl\.|ƒ))?[ \t\xa0\n]*",
     re.I,
 )
@@ -208,8 +213,7 @@ _VERB_OPENS = re.compile(
     r"(?-i:[a-z][^\W\d_]+t|is|was|bedroeg|kreeg|ontving|kostte|betaalde)[ \t\xa0\n]+"
 )
 _QUALIFIES_NEXT = re.compile(
-    r"[ \t\xa0\n]*(?:(?i:gemiddeld|circa|ca\.|ongeveer|ruim|bijna|zo['’]n|maximaal"
-    r"|minimaal|nog|ook|slechts|naar[ \t\xa0\n]+schatting)[ \t\xa0\n]*)?"
+    rf"[ \t\xa0\n]*(?:(?:{_NEXT_QUALIFIER}|(?i:nog|ook|slechts))[ \t\xa0\n]*)?"
 )
 
 

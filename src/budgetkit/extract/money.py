@@ -57,6 +57,7 @@ from budgetkit.extract.money_grammar import (
     GUILDER_ABBREVIATION,
     NUMBER,
     ROUGHLY,
+    ROUGHLY_WORDS,
     SYMBOL,
     W,
 )
@@ -90,8 +91,10 @@ MAX_ABS_AMOUNT = 10**15
 # Either level may print a qualifier ("van 2.070 naar ruim 2.280 euro"): the one after
 # "naar" is the second's, and the first still shares its unit.
 _FROM_AMOUNT = re.compile(rf"\bvan{W}(?:{ROUGHLY}{W})?(?P<n>{NUMBER}){W}naar{W}(?:{ROUGHLY}{W})?$")
-# The qualifier ending the words before the second level ("naar ruim"), for the prefilter.
+# The qualifier ending the words before the second level ("naar ruim"), for the prefilter,
+# which looks back as far as the longest of them reaches.
 _QUALIFIER_ENDS = re.compile(rf"{ROUGHLY}\Z")
+_QUALIFIER_REACH = max(map(len, ROUGHLY_WORDS))
 # One group of three after a comma, no scale word ("EUR 2,300", "€25,000"): Dutch decimals or
 # English thousands? As ambiguous as "€ 2.50"; a leading zero ("€ 0,125 per kWh") is Dutch.
 _ONE_COMMA_GROUP = re.compile(r"(?<![\d.,])[1-9]\d{0,2},\d{3}(?!\d|,\d)")
@@ -137,7 +140,7 @@ def _may_come_from(text: str, start: int) -> bool:
     before = text[max(0, start - 40) : start].rstrip(" \t\xa0\u202f\u2009\r\n")
     if before.endswith("naar"):
         return True
-    qualifier = _QUALIFIER_ENDS.search(before, max(0, len(before) - 9))  # ("gemiddeld")
+    qualifier = _QUALIFIER_ENDS.search(before, max(0, len(before) - _QUALIFIER_REACH))
     return qualifier is not None and (
         before[: qualifier.start()].rstrip(" \t\xa0\u202f\u2009\r\n").endswith("naar")
     )

@@ -19,7 +19,10 @@ W = r"[ \t\xa0\u202f\u2009]*(?:\r?\n[ \t\xa0\u202f\u2009]*){0,3}"
 # A word of degree before a figure, which leaves it the figure it is ("van ruim € 38 naar
 # circa € 42 miljoen", "tussen ongeveer € 2 en bijna € 3 miljard"): an estimate, a rough
 # or a mean level ("van gemiddeld 8 naar 13 miljoen euro", "van zo'n € 40 naar € 55 mln").
-ROUGHLY = r"(?i:ruim|circa|ca\.|ongeveer|bijna|gemiddeld|zo['’]n)"
+# A bound ("maximaal", "minimaal") is none: in a change or a range it says what the figure
+# is a limit of, and the readers that accept one name it beside these.
+ROUGHLY_WORDS = ("ruim", "circa", "ca.", "ongeveer", "bijna", "gemiddeld", "zo'n", "zo’n")
+ROUGHLY = "(?i:" + "|".join(map(re.escape, ROUGHLY_WORDS)) + ")"
 # A number as printed: dotted thousands and decimal comma, optional "½", "¼", "¾" (CPB prints
 # "€ 1¼ mld"); never glued to a
 # word or to a preceding number (footnote marks like "monitor6" or "woningen.4"); the
