@@ -699,3 +699,71 @@ def test_a_row_printed_empty_keeps_its_rows_under_a_cue_or_before_a_heading() ->
     parents = row_parents(cells)
     assert parents["Prijsbijstelling"] == "Loonbijstelling"
     assert parents["Nog te verdelen"] == "Onvoorzien"
+
+
+def test_a_split_printed_within_each_numbered_part_is_that_parts() -> None:
+    """Each numbered part split apart, its own "Programma-uitgaven" and "Apparaatsuitgaven"
+    printed after it and adding up to it: the halves are the part's, and the next part is
+    the Uitgaven's again (the fixed rank of the halves put both under the Uitgaven and the
+    second part under the first part's "Apparaatsuitgaven")."""
+    text = _spending_split(
+        "1. Preventie                     1.000     1.100",
+        "Programma-uitgaven                 900     1.000",
+        "Apparaatsuitgaven                  100       100",
+        "2. Zorg                            400       400",
+        "Programma-uitgaven                 350       350",
+        "Apparaatsuitgaven                   50        50",
+    )
+    _tables, cells, _warnings = read_text(text)
+    parents = {
+        (c["row_label"], c["value_text"]): c["parent_row_label"]
+        for c in cells
+        if c["column_label"] == "2024"
+    }
+    assert parents[("1. Preventie", "1.000")] == "Uitgaven"
+    assert parents[("Programma-uitgaven", "900")] == "1. Preventie"
+    assert parents[("Apparaatsuitgaven", "100")] == "1. Preventie"
+    assert parents[("2. Zorg", "400")] == "Uitgaven"
+    assert parents[("Programma-uitgaven", "350")] == "2. Zorg"
+    assert parents[("Apparaatsuitgaven", "50")] == "2. Zorg"
+
+
+def test_apparaatsuitgaven_after_the_last_part_not_adding_up_to_it_stays_the_uitgavens() -> None:
+    """The near form: the table's own "Programma-uitgaven" over the parts, then
+    "Apparaatsuitgaven" after the last part, not its sum: the table's other half, under the
+    Uitgaven as before."""
+    text = _spending_split(
+        "Programma-uitgaven               1.300     1.400",
+        "1. Preventie                     1.000     1.100",
+        "2. Zorg                            300       300",
+        "Apparaatsuitgaven                  100       100",
+    )
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    assert parents["2. Zorg"] == "Programma-uitgaven"
+    assert parents["Apparaatsuitgaven"] == "Uitgaven"
+
+
+def test_value_less_halves_after_a_numbered_part_head_its_instruments() -> None:
+    """The order tells it where no sum can: a "Programma-uitgaven" printed after a numbered
+    part, where the table's own would head the parts, opens that part's split; its
+    value-less halves head the part's instruments and the next part is the Uitgaven's (it
+    was put under the first part's "Apparaatsuitgaven")."""
+    text = _spending_split(
+        "1. Preventie                     1.000     1.100",
+        "Programma-uitgaven",
+        "Subsidies                          900     1.000",
+        "Apparaatsuitgaven",
+        "Personele uitgaven                 100       100",
+        "2. Zorg                            400       400",
+        "Programma-uitgaven",
+        "Subsidies                          350       350",
+        "Apparaatsuitgaven",
+        "Personele uitgaven                  50        50",
+    )
+    _tables, cells, _warnings = read_text(text)
+    rows = {(c["row_label"], c["value_text"]): c for c in cells if c["column_label"] == "2024"}
+    assert rows[("2. Zorg", "400")]["parent_row_label"] == "Uitgaven"
+    assert rows[("Subsidies", "900")]["parent_row_label"] == "Programma-uitgaven"
+    assert rows[("Subsidies", "900")]["level"] == rows[("1. Preventie", "1.000")]["level"] + 2
+    assert rows[("Personele uitgaven", "50")]["parent_row_label"] == "Apparaatsuitgaven"

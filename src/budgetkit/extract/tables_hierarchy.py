@@ -39,7 +39,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, reduce
 from itertools import combinations
 
 from budgetkit.extract.tables_tokens import printed_decimals
@@ -50,14 +50,19 @@ INSTRUMENT = 4
 #: The rank of a line within an instrument ("Overige"), and of a row the labels say
 #: nothing about where only the labels place the rows.
 LINE_ITEM = 5
+#: The rank of the two halves the spending splits into, and of the numbered parts.
+SPLIT, PART = 2, 3
+#: The half of the spending over the articles' parts ("Programma-uitgaven").
+PROGRAMME = re.compile(r"programma[- ]?uitgaven:?", re.IGNORECASE)
 #: Label cues: rank in the begroting hierarchy (lower ranks enclose higher ones).
 RANKS = (
     (1, re.compile(r"(?:verplichtingen|uitgaven|ontvangsten):?", re.IGNORECASE)),
     # the two halves the spending splits into ("Programma-uitgaven" over the articles'
     # parts, "Apparaatsuitgaven" beside it): one never heads the other, whichever prints
-    # values, and a numbered part comes under either
-    (2, re.compile(r"(?:programma|apparaats?)[- ]?uitgaven:?", re.IGNORECASE)),
-    (3, re.compile(r"\d{1,2}\.\s+\S.*")),
+    # values, and a numbered part comes under either (unless the split is printed within
+    # each part, _splits_inside_parts)
+    (SPLIT, re.compile(r"(?:programma|apparaats?)[- ]?uitgaven:?", re.IGNORECASE)),
+    (PART, re.compile(r"\d{1,2}\.\s+\S.*")),
     # a lettered part of a numbered item ("3a. -/- totaal investeringen" of "3. Totaal
     # investeringskasstroom", printed above or below it): a level under the numbered ones
     (4, re.compile(r"\d{1,2}[a-z]\.\s+\S.*")),
@@ -1071,6 +1076,16 @@ def build(
     blank = [not labels[i].strip() and not under_rule[p] for p, i in enumerate(whole)]
     outdented = _outdented([indents[i] if i < len(indents) else None for i in whole])
     nil = [i < len(empty) and empty[i] for i in whole]
+    loose = _tolerance(
+        [t for t, kind in zip(texts or [], kinds, strict=False) if kind != "percent"]
+        or texts
+        or [],
+        width,
+        ROUNDING_DIGITS[-1],
+        places,
+    )
+    for position in _splits_inside_parts([labels[i] for i in whole], ranks, numbers, loose):
+        ranks[position] = None
     candidates = _parses(
         numbers, picked_kinds, ranks, closing, (0,) * width, blank, ends, balances, outdented, nil
     )
@@ -1108,14 +1123,6 @@ def build(
         source = "labels" if any(p is not None for p in found) else "flat"
     if _close_by_label(found, numbers, closing, totals, picked_kinds):
         source = "labels"
-    loose = _tolerance(
-        [t for t, kind in zip(texts or [], kinds, strict=False) if kind != "percent"]
-        or texts
-        or [],
-        width,
-        ROUNDING_DIGITS[-1],
-        places,
-    )
     if _close_chain(found, numbers, totals, loose):
         source = "labels"
     if _stand_after_changes(found, numbers, [valueless[i] for i in whole], loose):
@@ -1141,6 +1148,44 @@ def build(
     split = [p or m for p, m in zip(partial, marker, strict=True)]
     _rest_after_parts(parents, split, values, kinds)
     return Hierarchy(parents, source, split)
+
+
+def _splits_inside_parts(
+    labels: list[str],
+    ranks: list[int | None],
+    values: Sequence[Values | None],
+    tolerance: Exact,
+) -> list[int]:
+    """The rows of a spending split printed within a numbered part, whose cue then says
+    nothing: each article split apart ("1. Preventie" / "Programma-uitgaven" /
+    "Apparaatsuitgaven" / "2. Zorg" / "Programma-uitgaven" / ...), the halves its parts,
+    not the table's. Shown by the sums, the split rows up to the next numbered part or top
+    row adding up to the part above them in every column both print, or by the order: a
+    "Programma-uitgaven" after a part, where the table's own would head the parts. An
+    "Apparaatsuitgaven" alone after the last part ("2. Jeugdbeleid 47.040" /
+    "Apparaatsuitgaven 13.116") is the table's other half and keeps its rank."""
+    inside: list[int] = []
+    for position, cue in enumerate(ranks):
+        if cue != PART:
+            continue
+        splits: list[int] = []
+        for below in range(position + 1, len(ranks)):
+            if ranks[below] in (1, PART):
+                break
+            if ranks[below] == SPLIT:
+                splits.append(below)
+        if not splits:
+            continue
+        printed = values[position]
+        parts = [part for k in splits if (part := values[k]) is not None]
+        summed = (
+            printed is not None
+            and len(parts) == len(splits)
+            and _holds(printed, reduce(_plus, parts, (0,) * len(printed)), tolerance)
+        )
+        if summed or PROGRAMME.fullmatch(labels[splits[0]].strip()):
+            inside += splits
+    return inside
 
 
 def _holding(
