@@ -61,3 +61,57 @@ def test_a_label_ending_in_a_number_without_a_note_heading_stays_as_printed() ->
     assert {c["row_label"] for c in cells} == {"Fonds 1", "Fonds 2", "Totaal"}
     assert [c["value_text"] for c in cells if c["row_label"] == "Fonds 2"][-1] == "100"
     assert len(cells) == 12
+
+
+def test_a_difference_column_the_periods_do_not_name_is_no_note_column() -> None:
+    """A heading ending in a text column's word ("Toelichting") over fewer periods than
+    value columns ("Begroting Rekening Verschil Toelichting" over "2023 2023"): every row's
+    extra figure is its difference (Rekening - Begroting), not in the notes' order, and the
+    total's no note's number at all. The figures are values, none blanked."""
+    text = "\n".join(
+        [
+            "Tabel 5 Lasten per taakveld (bedragen x € 1.000)",
+            "Begroting Rekening Verschil Toelichting",
+            "2023 2023",
+            "Bestuur 1.250 1.310 60",
+            "Burgerzaken 840 812 28",
+            "Wegen 2.100 2.188 88",
+            "Groen 640 655 15",
+            "Totaal 4.830 4.965 191",
+            "",
+            "De verschillen worden hieronder toegelicht.",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    printed = {cell["value_text"] for cell in cells}
+    assert {"60", "28", "88", "15", "191"} <= printed
+
+
+def test_note_numbers_out_of_order_or_on_every_row_stay_as_printed() -> None:
+    """Note numbers run down the table in the notes' order, and rows no note explains print
+    none: small last figures on every row ("3", "1", "2") are a column of values."""
+    rows = [
+        "Opdrachten 5.120 6.044 8.150 14.755 3",
+        "Subsidies 2.993.885 2.918.854 3.312.514 1.078.105 1",
+        "Ontvangsten 14.306 6.810 2.500 44.618 2",
+    ]
+    _tables, cells, _warnings = read_text(_table("Verschil Ref.", rows))
+    assert "3" in {cell["value_text"] for cell in cells}
+
+
+def test_last_figures_making_their_rows_difference_are_values_even_in_order() -> None:
+    """Small last figures in rising order beside a row printing none still make each row's
+    difference ("1.250 1.265 15": 1.265 - 1.250): a column of differences, kept as values."""
+    text = "\n".join(
+        [
+            "Tabel 5 Lasten per taakveld (bedragen x € 1.000)",
+            "Begroting Rekening Verschil Toelichting",
+            "2023 2023",
+            "Bestuur 1.250 1.265 15",
+            "Burgerzaken 812 840 28",
+            "Wegen 2.100 2.188 88",
+            "Groen 640 640",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    assert {"15", "28", "88"} <= {cell["value_text"] for cell in cells}

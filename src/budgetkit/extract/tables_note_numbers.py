@@ -9,6 +9,14 @@ first glued onto the label ("Subsidies 318.440"), each value a column to the lef
 note's number the last column's value. Rows a note explains print it, the others not, so
 a row's count of figures tells which it is: one more than the headings' periods, the last
 a small whole number.
+
+A column of values the periods do not name ("Begroting Rekening Verschil Toelichting" over
+"2023 2023", a row "Bestuur 1.250 1.310 60") prints one figure more too, so the numbers must
+look like notes before they are blanked: not every row prints one, they run up the table
+in the notes' order, none makes its row's difference or sum with the two figures before it
+(Rekening - Begroting = Verschil), and no row printing the extra figure after a value ends
+in a number no note has ("Totaal 4.830 4.965 191"). Where any of this fails the rows stay
+as printed: a figure blanked as a note's number is lost without a word.
 """
 
 from __future__ import annotations
@@ -18,7 +26,7 @@ from itertools import compress
 
 from budgetkit.extract.tables_row_values import split_row
 from budgetkit.extract.tables_titles import nonblank
-from budgetkit.extract.tables_tokens import CAPTION, is_column
+from budgetkit.extract.tables_tokens import CAPTION, DASHES, is_column, parse_value
 from budgetkit.extract.tables_vocabulary import heading_kind
 from budgetkit.textmodel import TextModel
 
@@ -60,8 +68,11 @@ def note_number_columns(model: TextModel, lines: list[str]) -> dict[int, int]:
 def _noted_rows(lines: list[str], start: int, width: int) -> dict[int, int]:
     """{line index: where the note's number ending it starts} for the rows from ``start``
     down to the table's end (a caption, a line that is no row and holds a figure) that
-    print ``width`` + 1 figures, no more, the last a note's number."""
+    print ``width`` + 1 figures, no more, the last a note's number; none where the extra
+    figures read as a column of values instead (see the module's docstring)."""
     noted: dict[int, int] = {}
+    numbers: list[int] = []
+    plain = 0  # rows printing as many figures as the periods: rows no note explains
     for index in range(start, min(len(lines), start + MAX_ROWS)):
         line = lines[index]
         if not line.strip():
@@ -74,9 +85,36 @@ def _noted_rows(lines: list[str], start: int, width: int) -> dict[int, int]:
             row is not None
             and len(row[1]) == width + 1
             and (more is None or len(more[1]) <= width + 1)
-            and _NOTE_NUMBER.fullmatch(row[1][-1][0])
         ):
-            noted[index] = row[1][-1][1] - 1  # (a cell's column counts from 1)
-        elif split_row(line, width) is None and any(map(str.isdigit, line)):
+            figures = [text for text, _column in row[1]]
+            if _NOTE_NUMBER.fullmatch(figures[-1]) and not _makes_relation(figures):
+                noted[index] = row[1][-1][1] - 1  # (a cell's column counts from 1)
+                numbers.append(int(figures[-1]))
+                continue
+            if _extra_value(figures):
+                return {}
+        if split_row(line, width) is not None:
+            plain += 1
+        elif any(map(str.isdigit, line)):
             break  # prose, a page's furniture: the table has ended
+    if not plain or numbers != sorted(numbers):
+        return {}
     return noted
+
+
+def _makes_relation(figures: list[str]) -> bool:
+    """Whether the last figure is the difference or the sum of the two before it, within
+    the rounding of figures each rounded apart: a column's value ("Verschil"), no note."""
+    values = [parse_value(text) for text in figures[-3:]]
+    if len(values) < 3 or None in values:
+        return False
+    first, second, last = (value for value in values if value is not None)
+    return any(abs(last - made) <= 1 for made in (abs(second - first), first + second))
+
+
+def _extra_value(figures: list[str]) -> bool:
+    """Whether a row printing one figure more than the periods, its last no note's number,
+    prints a column of values past them: its first figure is a value, not a number ending
+    its label ("Fonds 2 ..."), and no dash among them may be a nil or a minus instead."""
+    plain = not any(text.strip() in DASHES for text in figures)
+    return plain and not _NOTE_NUMBER.fullmatch(figures[0])
