@@ -179,3 +179,28 @@ def test_a_kamerstuk_foot_a_sentence_runs_into_gives_its_amount_no_year() -> Non
     dated = running.replace("regeling met", "regeling in 2021 met")
     rows = extract_amounts(inline_document(dated))
     assert [(r["year_from"], r["year_to"]) for r in rows] == [(2021, 2021)]
+
+
+class _Unsought:
+    """A stand-in for a pattern that must not be run."""
+
+    def finditer(self, _window: str) -> None:
+        raise AssertionError("sought a numbered head in a window of one line break")
+
+
+def test_a_numbered_head_is_sought_between_two_lines_and_a_foot_with_one_break(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A numbered head is blanked only between two lines of the window, so a window of one
+    line break is not searched for one; a Kamerstuk's foot, whose words say it whole, is
+    blanked there too, on the window's first line."""
+    head = "Jaarverslag OCW 2021          11"
+    between = f"de bijdrage voor\n{head}\nde regeling met "
+    assert amounts_furniture.without_page_heads(between) == between.replace(head, " " * len(head))
+    edge = f"{head}\nde regeling met "  # its line cut at the window's start: not known whole
+    assert amounts_furniture.without_page_heads(edge) == edge
+    foot = "Tweede Kamer, vergaderjaar 2020–2021, 35 420, nr. 230 2"
+    monkeypatch.setattr(amounts_furniture, "_NUMBERED_HEAD", _Unsought())
+    assert amounts_furniture.without_page_heads(f"{foot}\nde regeling met ") == (
+        " " * len(foot) + "\nde regeling met "
+    )

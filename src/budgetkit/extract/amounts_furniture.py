@@ -473,14 +473,21 @@ def without_page_heads(window: str) -> str:
     than ``MAX_HEADING`` folded), or is a Kamerstuk's foot with the page's number one space
     after the piece's (``_KAMERSTUK_FOOT``, "Tweede Kamer, vergaderjaar 2020–2021, 35 420,
     nr. 230 2"), the form feed of the next page's first line no part of it. A window within
-    one line has none."""
+    one line has none. A numbered head is blanked only between two lines of the window, its
+    first line cut at the window's start and its last running into the amount, so it is
+    sought only where the window has two line breaks; the foot, whose words say it whole, on
+    any line, with one."""
     if "\n" not in window:
         return window
-    heads = [
-        head.span()
-        for head in _NUMBERED_HEAD.finditer(window)
-        if head.start() > 0 and len(" ".join(head.group().split())) <= MAX_HEADING
-    ]
+    heads = (
+        [
+            head.span()
+            for head in _NUMBERED_HEAD.finditer(window)
+            if head.start() > 0 and len(" ".join(head.group().split())) <= MAX_HEADING
+        ]
+        if window.count("\n") >= 2
+        else []
+    )
     if "vergaderjaar" in window:  # (its words say it whole, the window's first line too)
         heads += [
             foot.span()
