@@ -767,3 +767,35 @@ def test_value_less_halves_after_a_numbered_part_head_its_instruments() -> None:
     assert rows[("Subsidies", "900")]["parent_row_label"] == "Programma-uitgaven"
     assert rows[("Subsidies", "900")]["level"] == rows[("1. Preventie", "1.000")]["level"] + 2
     assert rows[("Personele uitgaven", "50")]["parent_row_label"] == "Apparaatsuitgaven"
+
+
+def test_numbered_rows_after_an_instrument_without_values_are_its_lines() -> None:
+    """An instrument printed without values, then numbered rows ("1. Algemene uitkering",
+    "2. Integratie-uitkeringen"): the numbering is the instrument's lines', so the
+    instrument heads them (the cue of an article's numbered part, which ranks above the
+    instruments, had left it heading nothing)."""
+    labels = ["Uitgaven:", "Bijdragen aan medeoverheden", "1. Algemene uitkering"]
+    labels += ["2. Integratie-uitkeringen", "Ontvangsten:"]
+    values = [(Decimal(300), Decimal(330)), None, (Decimal(200), Decimal(210))]
+    values += [(Decimal(100), Decimal(120)), (Decimal(300), Decimal(330))]
+    kinds = ["amount"] * 5
+    assert build(labels, values, kinds).parents == [None, 0, 1, 1, None]
+    assert build(labels, values, kinds, empty=[False, True, False, False, False]).parents == [
+        None,
+        0,
+        1,
+        1,
+        None,
+    ]
+
+
+def test_numbered_parts_over_instruments_keep_their_rank() -> None:
+    """Numbered parts printed before the instruments under them ("1. Participatie" /
+    "Subsidies" / a regeling), and a numbered part after an instrument that prints its
+    own values, are the article's parts, as before: the instruments come under them."""
+    labels = ["Uitgaven", "1. Participatie", "Subsidies", "Regeling A", "Opdrachten"]
+    labels += ["2. Werk", "Subsidies", "Regeling B"]
+    values = [(Decimal(100), Decimal(110)), None, None, (Decimal(30), Decimal(30))]
+    values += [(Decimal(10), Decimal(10)), None, None, (Decimal(60), Decimal(70))]
+    kinds = ["amount"] * 8
+    assert build(labels, values, kinds).parents == [None, 0, 1, 2, 1, 0, 5, 6]

@@ -1000,6 +1000,21 @@ def _in_lower_case(label: str) -> bool:
     return bool(words) and words[0][:1].islower() and not any(map(str.isupper, words[0]))
 
 
+def _number_instrument_lines(ranks: list[int | None], valueless: list[bool]) -> None:
+    """Numbered rows printed right after an instrument printed without values are its
+    lines, numbered ("Bijdrage aan medeoverheden" / "1. Algemene uitkering" / "2.
+    Decentralisatie-uitkeringen"), not the article's parts the instruments come under:
+    their cue becomes a line's (``LINE_ITEM``), so the instrument heads them. Numbered
+    parts printed before the instruments under them keep their cue. Changes ``ranks`` in
+    place."""
+    lines = False  # whether the rows so far are an instrument's, printed without values
+    for position, cue in enumerate(ranks):
+        if cue == PART and lines:
+            ranks[position] = LINE_ITEM
+        else:
+            lines = cue == INSTRUMENT and valueless[position]
+
+
 def build(
     labels: list[str],
     values: Sequence[Sequence[Decimal | None] | None],
@@ -1041,6 +1056,7 @@ def build(
         if ranks[position] == 1 and key in seen:
             ranks[position] = None
         seen.add(key)
+    _number_instrument_lines(ranks, [valueless[i] for i in whole])
     under_rule = [i < len(ruled) and ruled[i] for i in whole]
     for position, index in enumerate(whole):
         if not labels[index].strip() and not _headed(labels, values, whole, position):
