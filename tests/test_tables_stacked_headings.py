@@ -443,3 +443,47 @@ def test_words_beside_a_corner_saying_the_unit_still_join_the_headings() -> None
     grid = cell_grid(cells)
     assert grid[("Wegen en verkeer", "Rekening 2023")] == "12.400"
     assert grid[("Totaal lasten", "Begroting 2025")] == "17.700"
+
+
+#: Where the headings and figures of ``_numbered_stands`` start: past the labels.
+_MARGIN = " " * 36
+
+
+def _numbered_stands(numbers: str) -> str:
+    """A table whose headings a PDF's text layer prints flush left over four lines, the
+    last the columns' numbers (``numbers``), over rows of figures ending under them."""
+    return "\n".join(
+        [
+            "Tabel 4 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+            _MARGIN + "Stand 1e          Mutaties 2e        Stand 2e",
+            _MARGIN + "suppletoire       suppletoire        suppletoire",
+            _MARGIN + "begroting 2021    begroting 2021     begroting 2021",
+            numbers,
+            "",
+            "Verplichtingen                         812.400            21.300            833.700",
+            "Uitgaven                               812.400            21.300            833.700",
+            "Ontvangsten                            812.400            21.300            833.700",
+        ]
+    )
+
+
+def test_column_numbers_flush_left_under_flush_left_headings_join_them() -> None:
+    """A column number starting where its heading starts ("(2)" under "begroting 2021"),
+    short enough to end nearer the column before it: it goes on with its own heading
+    ("Mutaties 2e suppletoire begroting 2021 (2)"), no row of the table."""
+    numbers = _MARGIN + "(1)               (2)                (3)=(1)+(2)"
+    _tables, cells, _warnings = read_text(_numbered_stands(numbers))
+    grid = cell_grid(cells)
+    assert grid[("Uitgaven", "Stand 1e suppletoire begroting 2021 (1)")] == "812.400"
+    assert grid[("Uitgaven", "Mutaties 2e suppletoire begroting 2021 (2)")] == "21.300"
+    assert grid[("Uitgaven", "Stand 2e suppletoire begroting 2021 (3)=(1)+(2)")] == "833.700"
+    assert row_parents(cells)["Verplichtingen"] is None
+
+
+def test_column_numbers_ending_under_their_headings_still_join_them() -> None:
+    """The near form: the numbers printed right-aligned, ending where their headings end,
+    join them as before."""
+    numbers = _MARGIN + "          (1)               (2)    (3)=(1)+(2)"
+    _tables, cells, _warnings = read_text(_numbered_stands(numbers))
+    grid = cell_grid(cells)
+    assert grid[("Uitgaven", "Mutaties 2e suppletoire begroting 2021 (2)")] == "21.300"

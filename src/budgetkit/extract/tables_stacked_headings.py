@@ -416,9 +416,13 @@ def heading_spots(
     the labels (left of ``left``); None where one does not. A run wholly right of the
     second last column's end ("realisatie en" over the last column, a letter past the
     width its neighbours leave each other) has no column right of it to bound its length:
-    only where it ends or centres tells its column."""
+    only where it ends or centres tells its column. A run starting right where a heading
+    starts stands under it whatever its end is near: flush left under a heading printed
+    flush left, a short run ends nearer the previous column's end than its own ("begroting
+    2019" / "(2)", a column number under each of three headings)."""
     ends = [last for _first, last in heading_spans(headings)]
     centres = [col - 1 + len(text) / 2 for text, col in headings]
+    starts = [col - 1 for _text, col in headings]
     widest = max((b - a for a, b in pairwise(ends)), default=0)
     spots: list[int] = []
     for text, begin in chunks:
@@ -427,7 +431,9 @@ def heading_spots(
             return None
         end, centre = begin + len(text), begin + len(text) / 2
         under = min(range(len(ends)), key=lambda k: abs(ends[k] - end))
-        if abs(ends[under] - end) >= reach:
+        if begin in starts:
+            under = starts.index(begin)
+        elif abs(ends[under] - end) >= reach:
             under = min(range(len(ends)), key=lambda k: abs(centres[k] - centre))
             if abs(centres[under] - centre) >= reach:
                 return None
