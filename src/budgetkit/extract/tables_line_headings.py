@@ -227,9 +227,13 @@ def _best(
         if top < last:
             blocks.append((top, last, [" ".join(lines[i].split()) for i in range(top, last + 1)]))
     for split in (False, True):
+        readable = [
+            (top, last, _split_at_capitals(parts) if split else parts)
+            for top, last, parts in blocks
+        ]
         for count in range(MAX_FLIPS + 1):
-            for top, last, parts in blocks:
-                reading = _read(_split_at_capitals(parts) if split else parts, widths, count)
+            for top, last, parts in readable:
+                reading = _read(parts, widths, count)
                 if reading is True:
                     return None
                 if reading is not False:
