@@ -235,10 +235,10 @@ def _split_by_bracket(whole: dict[str, Any], text: str) -> bool:
     (``_PARTS_BRACKET``)."""
     opened = text.find("(", whole["_span"][1])
     closed = text.find(")", opened, opened + _PARTS_REACH)
-    if opened < 0 or closed < 0 or whole["amount_eur"] is None:
+    if opened < 0 or closed < 0:
         return False
     sums = [match.amount_eur for match in find_money(text[opened + 1 : closed])]
-    return bool(sums) and None not in sums and sum(sums) == whole["amount_eur"]
+    return bool(sums) and sum(sums) == whole["amount_eur"]
 
 
 def shares_years(previous: dict[str, Any], between: str, text: str, opening: str) -> bool:
