@@ -4678,6 +4678,63 @@ def test_a_structural_amount_from_a_date_taking_effect_has_no_end(
 @pytest.mark.parametrize(
     ("text", "years"),
     [
+        # words that open a period at their year: from it on
+        ("De VNG vraagt ingaande 2026 structureel € 3 miljard extra.", (2026, None)),
+        ("Per 2028 wordt het eigen risico met € 35 verhoogd.", (2028, None)),
+        ("Repairs will cost €1.5 billion a year from 2026 onwards.", (2026, None)),
+        # English "from" and "to": a span
+        ("The ministry set aside EUR 75 million from 2018 to 2020.", (2018, 2020)),
+        # "per" and a date is a date the sum is of, without a structural word
+        ("Per 1 juli 2024 is € 30 miljoen overgeheveld.", (2024, 2024)),
+    ],
+)
+def test_words_opening_a_period_at_a_year_leave_its_end_open(
+    text: str, years: tuple[int, int | None]
+) -> None:
+    """ "ingaande 2026", "per 2028" and English "from 2026 (onwards)" open a period as "vanaf"
+    and "met ingang van" do; each was read as that one year, or as none."""
+    (row,) = extract_amounts(_doc(text))
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a yearly sum from the year a change takes effect: from that year on
+        (
+            "Die verlaging gaat in 2027 in en kost ruim 3 miljard euro per jaar.",
+            (2027, None, "structural_from_year"),
+        ),
+        (
+            "De maatregel treedt in 2027 in werking en levert jaarlijks € 40 miljoen op.",
+            (2027, None, "structural_from_year"),
+        ),
+        (
+            "Per 1 januari 2026 kost de maatregel € 5 mln per jaar.",
+            (2026, None, "structural_from_year"),
+        ),
+        # no word of a yearly sum: that year
+        ("De korting van € 674 miljoen gaat in 2026 in.", (2026, 2026, "per_year")),
+        # "in" and a place after the year is no verb's particle
+        (
+            "Het kabinet investeert in 2025 in Nederland € 5 mln per jaar.",
+            (2025, 2025, "per_year"),
+        ),
+    ],
+)
+def test_a_yearly_sum_from_the_year_a_change_takes_effect_has_no_end(
+    text: str, years: tuple[int, int | None, str]
+) -> None:
+    """ "gaat in 2027 in", "treedt in 2027 in werking" and "per 1 januari 2026" say when a
+    change takes effect; a sum "per jaar" or "jaarlijks" after it counts from that year on,
+    and was given that year alone."""
+    (row,) = extract_amounts(_doc(text))
+    assert (row["year_from"], row["year_to"], row["basis"]) == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
         (
             "De bijstelling van € 1,2 mln voor de jeugdzorg heeft betrekking op 2023 maar wordt"
             " pas in deze suppletoire begroting verwerkt.",

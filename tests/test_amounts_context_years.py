@@ -456,3 +456,28 @@ def test_an_amount_of_what_has_happened_so_far_takes_no_years_of_the_clause_befo
     took the reserve's end year as the amount before's."""
     rows = extract_amounts(inline_document(text))
     assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # only words of how often or of degree between the year and the next amount
+        (
+            "Een heffing van € 150 per ton levert vanaf 2030 jaarlijks circa € 1,4 miljard op.",
+            [(2030, None), (2030, None)],
+        ),
+        # a comma parts them: the year is the first amount's own
+        (
+            "De kosten bedragen € 5 mln in 2024, jaarlijks circa € 1,4 miljard.",
+            [(2024, 2024), (None, None)],
+        ),
+    ],
+)
+def test_a_year_between_two_amounts_times_the_next_one_s_clause_too(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    """A year expression right before the next amount, only words of how often it counts
+    or of its degree between, times that amount's clause, though the amount before took it
+    reading on; the next amount fell back on the context's year."""
+    rows = extract_amounts(inline_document(text))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years

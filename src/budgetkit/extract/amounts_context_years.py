@@ -90,6 +90,15 @@ _SUBCLAUSE_OPENS = re.compile(
 _IN_SUBCLAUSE = re.compile(r"[^,;:()\d€$£ƒ]*")
 _CLAUSE_JOINT = re.compile(r"(?<![\w\-])(?i:en|of|maar)(?![\w\-])")
 _CONJUNCTION_ONLY = re.compile(r"^[\s\xa0,]*(?:en|of)(?:\s+(?:met|van|voor))?[\s\xa0]*$", re.I)
+# Only words of how often a sum counts or of its degree between the one year expression
+# after an amount and the next amount ("een heffing van € 150 per ton levert vanaf 2030
+# jaarlijks circa € 1,4 miljard op"): no clause mark or joint parts them, so the year the
+# amount before took, reading on, times the next one's clause too, whose sum it stands
+# right before.
+_HOW_OFTEN_ONLY = re.compile(
+    r"(?:[ \t\xa0\n]+(?:(?i:jaarlijks|structureel|eenmalig|incidenteel|maximaal|minimaal"
+    rf"|naar[ \t\xa0\n]+schatting)|{ROUGHLY}))+[ \t\xa0\n]*"
+)
 # A bracket opened right after the years an amount took, a word of each of them or none
 # before the sum in it ("€ 250 mln via een kasschuif naar 2019 en 2020 (elk € 125 mln)"): the
 # sum is an aside of those years.
@@ -315,6 +324,8 @@ def shares_years(previous: dict[str, Any], between: str, text: str, opening: str
         and not _CLAUSE_JOINT.search(tail)
     ):
         return True  # "lager uit doordat de prijzen in 2023 zijn gedaald tot 0,35 euro"
+    if len(expressions) == 1 and _HOW_OFTEN_ONLY.fullmatch(tail):
+        return True  # "€ 150 per ton levert vanaf 2030 jaarlijks circa € 1,4 miljard op"
     return bool(_CONJUNCTION_ONLY.match(tail))  # "€ 70 miljoen in 2021 en met € 90 miljoen"
 
 

@@ -93,6 +93,10 @@ def basis_of(before: str, near_after: str, years: Years) -> str:
         return "structural_from_year"  # "structureel 100 miljoen per jaar"
     if nearest == "structural" or (nearest in (None, "per_year") and how == "vanaf"):
         return "structural_from_year"  # "jaarlijks € 130 mln. vanaf 2023"
+    if nearest == "per_year" and how == "per":
+        # "per 1 januari 2026 ... € 5 mln per jaar", "gaat in 2027 in en kost € 3 mld per jaar":
+        # a yearly sum from the date a change takes effect, its years from then on
+        return "structural_from_year"
     if nearest == "per_year":
         return "per_year"
     if nearest == "incidental":

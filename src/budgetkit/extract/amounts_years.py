@@ -54,12 +54,13 @@ _NO_TIME_YEARS = "".join(
 _YEARS = re.compile(
     rf"""(?=[^\W\d_]|[12])(?P<prep>\b(?:(?:(?P<months>van(?:af)?\s+{MONTH}\s+(?:tot\s+en\s+met|t/m|tot))
             |(?P<shift>van\s+{YEAR}\s+naar)
-            |in|voor|vanaf|van|tot\s+en\s+met|t/m|tot|per|sinds|na|over|ingang\s+van|en
+            |in|voor|vanaf|van|tot\s+en\s+met|t/m|tot|per|sinds|na|over|ingang\s+van|ingaande
+            |from|en
             |betrekking\s+op
             |als|sluit|sloot|sluiten|sloten|(?<!tot\s)(?<!t/m\s)(?<!vanaf\s)(?<!sinds\s)(?:eind|ultimo|medio|begin))\s+(?:de\s+jaren\s+|het\s+jaar\s+|de\s+periode\s+)?(?:(?:\d{{1,2}}\s+)?{MONTH}\s+)?
             |(?:[^\W\d_]*?{_NO_TIME_YEARS}jaar|jaren|periode|begroting
             |macrobudget|tranche)\s+(?:de\s+jaren\s+|het\s+jaar\s+|de\s+periode\s+)?))?
-        (?P<a>{YEAR})(?:(?:\s*,\s*{YEAR})*\s*(?P<sep>[-–]|(?<=\d)—(?=\d)|tot\s+en\s+met|t/m|tot|en|(?<=\d\s)als)\s*
+        (?P<a>{YEAR})(?:(?:\s*,\s*{YEAR})*\s*(?P<sep>[-–]|(?<=\d)—(?=\d)|tot\s+en\s+met|t/m|tot|en|to|(?<=\d\s)als)\s*
             (?:(?:\d{{1,2}}\s+)?{MONTH}\s+)?(?P<b>{YEAR}))?
         (?!\d|,\d|\.\d(?!\d?[ \t\xa0\r\n]+[^\W\d_])|/\d)""",
     re.VERBOSE | re.IGNORECASE,
@@ -72,8 +73,8 @@ _ANY_YEAR = re.compile(YEAR)
 YEAR_WORDS = frozenset({
     "van", "vanaf", "in", "voor", "tot", "en", "met", "t/m", "per", "sinds", "na", "over", "jaar",
     "jaren", "periode", "begrotingsjaar", "begroting", "macrobudget", "uitvoeringsjaar",
-    "schooljaar", "tranche", "ingang", "als", "de", "het", "naar", "sluit", "sloot", "sluiten",
-    "sloten", "eind", "ultimo", "medio", "begin", "betrekking", "op", *MONTHS,
+    "schooljaar", "tranche", "ingang", "ingaande", "from", "als", "de", "het", "naar", "sluit",
+    "sloot", "sluiten", "sloten", "eind", "ultimo", "medio", "begin", "betrekking", "op", *MONTHS,
 })  # fmt: skip
 _YEAR_WORDS_MAX = 10
 # A year not inside a longer number; the look-behind follows the first digit so that the
@@ -350,6 +351,20 @@ _ONWARDS = re.compile(
 )
 
 
+# The words that open a period at their year and leave its end open: "vanaf 2026", "sinds
+# 2008", "met ingang van 2025", "ingaande 2026", "per 2028" (a year alone: "per 1 juli 2024"
+# is a date, read as "per"), and English "from 2018" (its end after "to": "from 2018 to 2020").
+_START_WORDS = frozenset({"vanaf", "sinds", "ingang", "ingaande", "from"})
+# The particle of a separable verb of taking effect right after "in" and its year, closing
+# the clause ("de verlaging gaat in 2027 in en kost 3 miljard euro per jaar", "treedt in 2026
+# in werking"): the year the change takes effect, as "per" and a date say it; not "in" and
+# a place ("gaat in 2025 in de eerste schijf omlaag").
+_TAKES_EFFECT = re.compile(
+    r"[ \t\xa0\r\n]+(?i:in)(?:[ \t\xa0\r\n]+(?i:werking))?(?=[ \t\xa0\r\n]*(?:[.,;:)]|\Z)"
+    r"|[ \t\xa0\r\n]+(?i:en|of|maar)(?![\w\-]))"
+)
+
+
 # What follows a period's first date: its end ("van 1 maart 2020 tot 1 juni 2020").
 _UNTIL = re.compile(r"[ \t\xa0\r\n]*(?:tot|t/m|[-–])", re.IGNORECASE)
 # A noun of money paid or received over a time, or of a balance at one, right before "van"
@@ -439,8 +454,12 @@ def _read_years(m: re.Match[str]) -> Years | None:
         return year, year, "in"
     if prep_word in ("tot", "t/m"):
         return None, year, prep_word
-    if prep_word in ("vanaf", "sinds", "ingang") or _ONWARDS.match(m.string, m.end()):
+    if prep_word in _START_WORDS or (prep_word == "per" and len(prep) == 1):
+        return year, None, "vanaf"  # "ingaande 2026", "per 2028", "from 2018": vanaf
+    if _ONWARDS.match(m.string, m.end()):
         return year, None, "vanaf"  # "voor 2026 en latere jaren": vanaf 2026
+    if prep_word == "in" and _TAKES_EFFECT.match(m.string, m.end()):
+        return year, year, "per"  # "gaat in 2027 in": the date a change takes effect
     return year, year, prep_word
 
 
