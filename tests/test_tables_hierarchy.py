@@ -799,3 +799,32 @@ def test_numbered_parts_over_instruments_keep_their_rank() -> None:
     values += [(Decimal(10), Decimal(10)), None, None, (Decimal(60), Decimal(70))]
     kinds = ["amount"] * 8
     assert build(labels, values, kinds).parents == [None, 0, 1, 2, 1, 0, 5, 6]
+
+
+def _figures(*rows: tuple[int | None, ...]) -> list[tuple[Decimal | None, ...]]:
+    """Rows of whole figures, None for a cell printing no figure ("pm")."""
+    return [tuple(None if v is None else Decimal(v) for v in row) for row in rows]
+
+
+def test_a_row_matched_by_the_row_under_it_only_on_zeros_is_not_its_parent() -> None:
+    """A row printing a figure where the row under it prints "pm", and zeros where that
+    row prints its zeros ("Loonbijstelling 0 3.210 pm" over "Prijsbijstelling 0 pm pm"):
+    the columns the sum is held to hold nothing but nil, which proves no sum, so both are
+    parts of the row above them."""
+    labels = ["Uitgaven", "Loonbijstelling", "Prijsbijstelling", "Onvoorzien"]
+    values = _figures(
+        (0, 4210, 1000, 1000),
+        (0, 3210, None, None),
+        (0, None, None, None),
+        (0, 1000, 1000, 1000),
+    )
+    assert build(labels, values, ["amount"] * 4).parents == [None, 0, 0, 0]
+
+
+def test_a_stand_printing_a_newer_year_than_its_parts_still_closes_them() -> None:
+    """The near form: a stand closing the stand and the changes above it, printing a year
+    they do not print; the columns they share hold figures that add up, so it is their
+    total as before."""
+    labels = ["Stand ontwerpbegroting", "Mutaties", "Stand Voorjaarsnota"]
+    values = _figures((100, 110, None), (5, 0, None), (105, 110, 120))
+    assert build(labels, values, ["amount"] * 3).parents == [2, 2, None]

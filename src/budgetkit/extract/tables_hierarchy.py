@@ -272,16 +272,6 @@ def _numeric(
             target = tuple(t or 0 for t in target)
         if target is None and (post or end > heads_until[root] or closing[root]):
             return None  # a row without values heads the rows under it (an empty total none)
-        # a row of zeros proves no sum: it parents nothing without a cue, unless it closes
-        # rows above it that print figures and net to nothing ("Saldo  € 0,0 mln" under the
-        # costs and their dekking, a budget-neutral measure)
-        if (
-            target is not None
-            and ranks[root] is None
-            and not any(target)
-            and not (post and closing[root] and any(map(any, plain[i : end - 1])))
-        ):
-            return None
         parts = balances[i + 1 : end]
         if target is not None and not post and any(parts) and not all(parts):
             # a balance beside other rows is their difference, never a part of a total
@@ -301,6 +291,18 @@ def _numeric(
             if newest < 0:
                 return None
             sums = (*target[: newest + 1], *(None,) * (width - newest - 1))
+        # a row of zeros proves no sum: it parents nothing without a cue, unless it closes
+        # rows above it that print figures and net to nothing ("Saldo  € 0,0 mln" under the
+        # costs and their dekking, a budget-neutral measure). Only the columns the sum is
+        # held to count: a row whose figures stand where its parts print none ("p.m."), and
+        # zeros where they print theirs, is matched on nothing but nil
+        if (
+            sums is not None
+            and ranks[root] is None
+            and not any(sums)
+            and not (post and closing[root] and any(map(any, plain[i : end - 1])))
+        ):
+            return None
         # a heading without values adds nothing up of its own: it heads the rows under it
         # whatever their kinds, and stands for their sum only where they are all its kind
         children = forest(
