@@ -7096,6 +7096,103 @@ def test_a_column_of_words_after_the_values_under_a_heading_no_list_holds() -> N
     assert not any("voldoende" in c["row_label"] for c in cells)
 
 
+def _kengetallen(last: str, cells: tuple[str, str]) -> str:
+    """A provincial begroting's kengetallen (-layout): years under "Rekening" / "Begroting"
+    on two lines, then ``last`` heading a column after the years whose two rows print
+    ``cells``, each from where the heading starts; prose after the table, the page's number
+    at the right margin under that column."""
+    ends = (56, 70, 84)
+    return "\n".join(
+        [
+            "Tabel 4.3 Kengetallen financiële positie",
+            _printed("", ends, "Rekening", "Begroting", "Begroting"),
+            _printed("Kengetal", ends, "2023", "2024", "2025").ljust(87) + last,
+            _printed("1a. Netto schuldquote", ends, "-12,4%", "3,8%", "15,2%").ljust(87) + cells[0],
+            _printed("2.  Solvabiliteitsratio", ends, "61,3%", "55,7%", "48,0%").ljust(87)
+            + cells[1],
+            _printed("4.  Grondexploitatie", ends, "n.v.t.", "n.v.t.", "n.v.t."),
+            "",
+            "De netto schuldquote stijgt tot 15,2% in 2025 door de investeringen.",
+            "",
+            _printed("", (89,), "87"),
+        ]
+    )
+
+
+def test_a_column_of_words_after_the_years_under_a_heading_no_list_holds() -> None:
+    """A kengetallen table of a -layout text layer prints a judgement in words after the
+    values ("neutraal", "gunstig") under a heading of its own on the years' line ("2025
+    Beoordeling"). A line whose every figure is a year heads columns, so the word after them
+    may head a text column as after words: blanked, the table is read (the word after a
+    figure was taken for a row of values' text, and the rows, ending in words, were lost;
+    the page's number under the column counted as a figure printed there)."""
+    text = _kengetallen("Beoordeling", ("neutraal", "gunstig"))
+    [table], cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert table["column_count"] == 3 and len(grid) == 9
+    assert grid[("1a. Netto schuldquote", "Rekening 2023")] == "-12,4%"
+    assert grid[("2. Solvabiliteitsratio", "Begroting 2025")] == "48,0%"
+    assert not any(c["value_text"] in ("neutraal", "gunstig") for c in cells)
+
+
+def test_a_word_after_the_years_heading_figures_stays_a_value_column() -> None:
+    """Near form: the word after the years heads figures ("Structureel": "-10,0%",
+    "45,0%"): a value column, read with the years."""
+    text = _kengetallen("Structureel", ("-10,0%", "45,0%"))
+    [table], cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert table["column_count"] == 4
+    assert grid[("1a. Netto schuldquote", "Structureel")] == "-10,0%"
+    assert grid[("2. Solvabiliteitsratio", "Structureel")] == "45,0%"
+
+
+@pytest.mark.parametrize("corner", ["", "Omschrijving"])
+def test_one_value_column_headed_by_words_and_a_year_set_over_it(corner: str) -> None:
+    """A provincial begroting (-layout) prints a small table of one value column, its
+    heading words ending in a year ("Begroting 2025") set in over the figures, the labels'
+    heading blank or at the margin. The heading stands over the first row's one value, apart
+    from its label by padding: it heads that column (one heading of words and a year, with
+    no second column beside it, was no heading line and the table was lost)."""
+    ends = (72,)
+    text = "\n".join(
+        [
+            "Tabel 4.2 Weerstandsratio",
+            _printed(corner, ends, "Begroting 2025"),
+            _printed("Beschikbare weerstandscapaciteit (x € 1 mln)", ends, "62,4"),
+            _printed("Benodigde weerstandscapaciteit (x € 1 mln)", ends, "21,3"),
+            _printed("Weerstandsratio", ends, "2,9"),
+            "",
+            "De ratio is ruim voldoende.",
+        ]
+    )
+    [table], cells, _warnings = _read(text)
+    assert table["column_count"] == 1
+    assert _grid(cells) == {
+        ("Beschikbare weerstandscapaciteit (x € 1 mln)", "Begroting 2025"): "62,4",
+        ("Benodigde weerstandscapaciteit (x € 1 mln)", "Begroting 2025"): "21,3",
+        ("Weerstandsratio", "Begroting 2025"): "2,9",
+    }
+
+
+@pytest.mark.parametrize("head", ["Begroting 2025", "2025"])
+def test_prose_ending_in_figures_under_a_running_head_set_in_is_no_table(head: str) -> None:
+    """Near form: a page's running head set in at the right ("Begroting 2025", "2025") over
+    prose whose lines end in a figure one space after a word ("... uit op 2,9"): no row
+    prints its value apart by padding, so no table (under the bare year the lines were
+    read as rows of one value each)."""
+    text = "\n".join(
+        [
+            _printed("", (72,), head),
+            "De weerstandsratio komt in de begroting uit op 2,9",
+            "en de netto schuldquote stijgt naar 15,2",
+            "zodat de ratio ruim voldoende blijft op 2,9",
+            "",
+        ]
+    )
+    tables_read, cells, _warnings = _read(text)
+    assert not tables_read and not cells
+
+
 def test_a_note_column_headed_on_the_year_line_after_the_values() -> None:
     """A jaarverslag's budgetary table (-layout) prints its note column's heading on the
     line of years, after the Verschil ("2023   Verschil   Ref."), and a note's mark after

@@ -361,6 +361,11 @@ def read_block(
         found.append((i, split[0], split[1]))
         pos = i + 1
         i += 1
+    if alone and not any(is_padded(lines[i], cells[0][1]) for i, _label, cells in found if cells):
+        # one value column whose rows all print their figure one space after a word: lines
+        # of prose ending in a number under a line that reads as a heading (a page's running
+        # head set in at the right, "Begroting 2025"), no rows of a table
+        found = []
     while found and not found[-1][2]:
         found.pop()
     found = without_margin(lines, found)
@@ -394,11 +399,13 @@ def _declares_unit(line: str, cells: list[tuple[str, int]]) -> bool:
 
 def _one_padded_column(heading: str, tail: list[tuple[str, int]]) -> bool:
     """Whether a heading line heads one value column, printed apart from a corner label by
-    a column's padding ("Omschrijving      2024", "Datum      3 juni 2025"): a layout that
-    parts its cells by padding, whose rows print their value so."""
+    a column's padding ("Omschrijving      2024", "Datum      3 juni 2025") or set in over
+    its column with the corner left blank ("            Begroting 2025"): a layout that
+    parts its cells by padding, whose rows print their value so (a line of prose under a
+    page's running head, "... komt uit op 2,9", prints its figure one space after a word)."""
     return (
         len(tail) == 1
-        and bool(heading[: tail[0][1] - 1].strip())
+        and tail[0][1] > 1  # (a heading at the margin over single-spaced rows: no layout)
         and is_padded(heading, tail[0][1])
         and "\t" not in heading
     )

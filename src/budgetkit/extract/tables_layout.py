@@ -10,6 +10,7 @@ row-per-line reading of a few lines never cuts a cell-per-line table in two.
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from typing import NamedTuple
 
 from budgetkit.extract.money_currencies import CURRENCIES
@@ -31,7 +32,7 @@ from budgetkit.extract.tables_pipes import (
 from budgetkit.extract.tables_placed_headings import trailing_values
 from budgetkit.extract.tables_rows import read_row_tables
 from budgetkit.extract.tables_titles import nonblank, nonblank_before
-from budgetkit.extract.tables_tokens import CAPTION, is_value
+from budgetkit.extract.tables_tokens import CAPTION, is_value, is_year_heading
 from budgetkit.extract.tables_unread import row_like, unread_rows
 from budgetkit.extract.tables_vocabulary import TEXT_HEADING_ENDS, heading_kind
 from budgetkit.layout import lines_holding, lines_matching
@@ -400,6 +401,7 @@ def text_columns(
     found: dict[int, int] = {}
     headings: list[int] = []
     noted = noted or {}
+    pages = {number - 1 for number in model.layout.page_numbers}
     for index in model.layout.spaced:
         line = lines[index].rstrip()
         known = line.lower().endswith(TEXT_HEADING_ENDS)
@@ -411,7 +413,7 @@ def text_columns(
         if known and heading_kind(chunks[-1].group()) == "text":
             cells = _text_cells(lines, index, chunks[-1].start(), noted)
         elif _word_heading(chunks):
-            cells = _worded_cells(lines, index, chunks[-1].start(), noted)
+            cells = _worded_cells(lines, index, chunks[-1].start(), noted, pages)
         else:
             continue
         if cells:
@@ -423,12 +425,16 @@ def text_columns(
 
 def _word_heading(chunks: list[re.Match[str]]) -> bool:
     """Whether a heading line's last run may head a column of text it names in words of its
-    own: a few words without a figure, after a run that is no figure."""
+    own: a few words without a figure, after a run that is no figure, or after the years
+    heading the value columns ("Kengetal   2023   2024   2025   Beoordeling"): a line
+    whose every figure is a year heads columns, where a row of values ending in words
+    ("1.844  ernstige onvolkomenheid") prints amounts."""
     words = chunks[-1].group().split()
+    figures = [word for chunk in chunks[:-1] for word in chunk.group().split() if is_value(word)]
     return (
         len(words) <= MARK_HEADING_WORDS
         and not any(ch.isdigit() for ch in chunks[-1].group())
-        and not is_value(chunks[-2].group().split()[-1])
+        and (not is_value(chunks[-2].group().split()[-1]) or all(map(is_year_heading, figures)))
     )
 
 
@@ -457,11 +463,14 @@ def _text_cells(lines: list[str], index: int, start: int, noted: dict[int, int])
 
 
 def _worded_cells(
-    lines: list[str], index: int, start: int, noted: dict[int, int]
+    lines: list[str], index: int, start: int, noted: dict[int, int], pages: Set[int]
 ) -> dict[int, int]:
     """{line index: where its text cell starts} for the rows under a heading of words no
-    list holds (``text_columns``), or none where they do not print a text column."""
-    cells = _text_cells(lines, index, start, noted)
+    list holds (``text_columns``), or none where they do not print a text column.
+    ``pages``: the indexes of the lines holding only a page's number, which may stand
+    under the column past the prose after the table ("87" at the page's right margin):
+    the page's furniture, no cell (taken for one, its figure told a value column)."""
+    cells = {i: at for i, at in _text_cells(lines, index, start, noted).items() if i not in pages}
     texts = [lines[i][at:].strip() for i, at in cells.items() if i not in noted]
     if any(any(ch.isdigit() for ch in text) or is_value(text.split()[0]) for text in texts):
         return {}  # a figure under it: a value column's

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from budgetkit.extract.tables_alignment import SLACK
 from budgetkit.extract.tables_groups import margin_group
 from budgetkit.extract.tables_heading_line import CHUNK, HEADING_RUN, TOKEN, is_heading
 from budgetkit.extract.tables_row_values import CELL
@@ -75,8 +76,8 @@ def placed_heading(lines: list[str], index: int) -> tuple[str, list[tuple[str, i
     within half a column's gap), so a word belongs to the year on its side by where it is
     printed. A run at the line's start apart from the rest by padding is the corner. None
     where the headings start at the margin, the line holds no period or anything but
-    heading words, or the row no values in columns; ``_read_blocks`` keeps it only where
-    the rows stand aligned under it."""
+    heading words, or the row no values in columns (a row of one value: ``_one_placed``);
+    ``_read_blocks`` keeps it only where the rows stand aligned under it."""
     text = lines[index]
     chunks = [(m.group(), m.start()) for m in CHUNK.finditer(text)]
     corner = chunks.pop(0)[0] if len(chunks) == 2 and chunks[0][1] == 0 else ""
@@ -88,6 +89,8 @@ def placed_heading(lines: list[str], index: int) -> tuple[str, list[tuple[str, i
     if row is None or "\t" in text or "\t" in lines[row]:
         return None
     values = [(m.group(), m.start()) for m in CHUNK.finditer(lines[row])][1:]
+    if len(values) == 1 and is_value(values[0][0]):
+        return _one_placed(text, corner, chunks[0], values[0])
     if len(values) < 2 or not all(is_value(value) for value, _start in values):
         return None
     ends = [start + len(value) for value, start in values]
@@ -125,6 +128,25 @@ def placed_heading(lines: list[str], index: int) -> tuple[str, list[tuple[str, i
         (text[tokens[a][1] : tokens[b][1] + len(tokens[b][0])], tokens[a][1] + 1) for a, b in runs
     ]
     return corner, headings
+
+
+def _one_placed(
+    text: str, corner: str, run: tuple[str, int], value: tuple[str, int]
+) -> tuple[str, list[tuple[str, int]]] | None:
+    """``placed_heading`` over a row of one value apart from its label by padding: the
+    heading line's one run (after a corner at the margin, or set in with the labels'
+    heading left blank) heads that value's column where it names a period ("Begroting
+    2025", "Rekening 2023") and the value stands under it, inside the run's span (aligned
+    on its right or centred under it). A table of one value column prints no second column
+    to part the words by; a line of prose ending in a year prints its words from the margin,
+    and over a row whose figure stands elsewhere heads nothing."""
+    words, start = run
+    figure, at = value
+    if not any(is_column(token.group()) for token in TOKEN.finditer(words)):
+        return None
+    if not start - SLACK <= at < at + len(figure) <= start + len(words) + SLACK:
+        return None
+    return corner, [(text[start : start + len(words)], start + 1)]
 
 
 def block_heading(
