@@ -1212,3 +1212,95 @@ def test_column_numbers_after_value_columns_empty_cells_stay_under_the_last_ones
     assert grid[("Verplichtingen", "Realisatie 2023 (1)")] == "64.800"
     assert grid[("Uitgaven", "Verschil 2023 (3)=(1)-(2)")] == "3.100"
     assert len(cells) == 8
+
+
+def test_group_headings_over_column_numbers_after_a_corner_of_headings() -> None:
+    """The group row opens with the corner's headings ("Art." / " "), so the number row
+    under it opens with an empty cell under each (" " / " " / "(1)" / ...) and the first
+    row with its empty code cell. Those blanks are no group's and no leaf's: each numbered
+    column keeps its number ("Stand ontwerpbegroting 2012 (1)"), where they lost it before
+    and the row of numbers was dropped."""
+    text = cells_per_line(
+        "Tabel 16.1 Budgettaire gevolgen van beleid (x € 1 000)",
+        "Art.", " ",
+        "Stand ontwerpbegroting 2012", "Mutaties NvW 2012", "Stand 1e suppletoire begroting 2012",
+        "Mutaties 1e suppletoire begroting",
+        " ", " ", "(1)", "(2)", "(3)=(1+2)", "2013", "2014", " ",
+        "VERPLICHTINGEN", "355 870", "5 000", "360 870", "1 200", "800",
+        " ", "UITGAVEN", "340 100", "4 000", "344 100", "1 100", "700",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("VERPLICHTINGEN", "Stand ontwerpbegroting 2012 (1)")] == "355 870"
+    assert grid[("UITGAVEN", "Stand 1e suppletoire begroting 2012 (3)=(1+2)")] == "344 100"
+    assert grid[("UITGAVEN", "Mutaties 1e suppletoire begroting 2014")] == "700"
+    assert len(cells) == 10
+
+
+def test_a_row_of_column_numbers_above_the_headings_numbers_them() -> None:
+    """A verantwoordingsstaat printed one cell per line prints the column numbers as a row
+    of their own ABOVE the headings ("(1)" / "(2)" / "(3)=(2)-(1)" / then "Oorspronkelijk
+    vastgestelde begroting" / ...): a number row counting from 1 before a row of headings of
+    words numbers those, the groups where groups part the leaves ("(1) Oorspronkelijk
+    vastgestelde begroting Uitgaven"), else one leaf each. Before, the numbers were
+    dropped."""
+    text = cells_per_line(
+        "Departementale verantwoordingsstaat 2019 van het Ministerie van Buitenlandse Zaken (V) "
+        "(bedragen x € 1.000)",
+        "Art.", "Omschrijving", "(1)", "(2)", "(3)=(2)-(1)", " ", " ",
+        "Oorspronkelijk vastgestelde begroting", "Realisatie",
+        "Verschil realisatie en oorspronkelijk vastgestelde begroting", " ", " ",
+        "Verplichtingen", "Uitgaven", "Ontvangsten", "Verplichtingen", "Uitgaven", "Ontvangsten",
+        "Verplichtingen", "Uitgaven", "Ontvangsten", " ",
+        "Totaal", "9.586.421", "9.589.134", "913.257", "9.330.770", "9.319.302", "905.100",
+        "– 255.651", "– 269.832", "– 8.157",
+        " ", "Beleidsartikelen", " ",
+        "1", "Internationale rechtsorde", "52.010", "52.010", "0", "50.100", "50.100", "0",
+        "– 1.910", "– 1.910", "0",
+        "2", "Veiligheid en stabiliteit", "188.115", "176.402", "0", "192.870", "181.115", "415",
+        "4.755", "4.713", "415",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Totaal", "(1) Oorspronkelijk vastgestelde begroting Uitgaven")] == "9.589.134"
+    assert grid[("Totaal", "(2) Realisatie Ontvangsten")] == "905.100"
+    assert grid[("Totaal", "(2) Realisatie Verplichtingen")] == "9.330.770"
+    assert (
+        grid[
+            (
+                "Totaal",
+                "(3)=(2)-(1) Verschil realisatie en oorspronkelijk vastgestelde begroting Uitgaven",
+            )
+        ]
+        == "– 269.832"
+    )
+    one_each = cells_per_line(
+        "Tabel 84 Kasstroomoverzicht over 2022", "Bedragen x € 1.000",
+        " ", " ", "(1)", "(2)", "(3)=(2)-(1)", " ", " ",
+        "Begroting 2022", "Realisatie 2022", "Verschil",
+        "1.", "Rekening-courant 1 januari", "42.115", "118.402", "76.287",
+        "2.", "Totaal operationele kasstroom", "88.402", "64.115", "– 24.287",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(one_each)
+    labels = {c["column_label"] for c in cells}
+    assert labels == {"(1) Begroting 2022", "(2) Realisatie 2022", "(3)=(2)-(1) Verschil"}
+
+
+def test_numbers_printed_each_under_its_heading_stay_that_headings() -> None:
+    """The near form: each heading followed by its own number ("Stand ontwerpbegroting
+    2010" / "(1)" / "Mutaties 2010" / "(2)" ...) is no row of numbers over the next
+    headings: each number stays its heading's, none moves to the next one."""
+    text = cells_per_line(
+        "Tabel B1: Budgettaire gevolgen van beleid (x € 1 000)", " ",
+        "Stand ontwerpbegroting 2010", "(1)", "Mutaties 2010", "(2)",
+        "Stand 2010", "(3)=(1+2)",
+        "Verplichtingen", "1 302 485", "115 373", "1 417 858",
+        "Uitgaven", "1 302 485", "115 373", "1 417 858",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    labels = {c["column_label"] for c in cells}
+    assert labels == {
+        "Stand ontwerpbegroting 2010 (1)",
+        "Mutaties 2010 (2)",
+        "Stand 2010 (3)=(1+2)",
+    }

@@ -242,3 +242,43 @@ def test_names_over_the_columns_more_than_the_groups_beside_the_corner_name_none
     ])  # fmt: skip
     _tables, cells, _warnings = read_text(text)
     assert not any("Vastgestelde" in c["column_label"] for c in cells)
+
+
+def test_group_names_each_opening_with_their_number_on_one_line_name_their_columns() -> None:
+    """A plain text layer prints the corner and both numbered group names on one line one
+    space apart ("Art. Omschrijving (1) Vastgestelde begroting (2) Mutaties (+ of –) 1e
+    suppletoire begroting") over the leaves twice. Parted before each capital it gave four
+    names for two groups, and the repeated leaves stayed bare; each name runs from its
+    number to the next, the corner's words before the first name no group."""
+    text = "\n".join(
+        [
+            "Wijziging van de begrotingsstaat (bedragen x € 1.000)",
+            "Art. Omschrijving (1) Vastgestelde begroting (2) Mutaties (+ of –) 1e suppletoire "
+            "begroting",
+            "Verplichtingen Uitgaven Ontvangsten Verplichtingen Uitgaven Ontvangsten",
+            "Totaal 3.913.864 3.903.422 2.803.834 39.810 20.404 7.310",
+            "1 Woningmarkt 2.137.518 2.137.518 8.000 5.000 5.000 0",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Totaal", "(1) Vastgestelde begroting Uitgaven")] == "3.903.422"
+    want = "(2) Mutaties (+ of –) 1e suppletoire begroting Ontvangsten"
+    assert grid[("Totaal", want)] == "7.310"
+
+
+def test_numbers_inside_a_name_that_do_not_count_the_groups_part_nothing() -> None:
+    """The near form: a line one space apart whose bracketed numbers do not open one name
+    each, counting from 1 ("Mutaties (2) Stand (3)" over two groups) is not parted at them;
+    the repeated leaves stay as printed."""
+    text = "\n".join(
+        [
+            "Tabel 3 Mutaties (bedragen x € 1.000)",
+            "Art. Omschrijving Mutaties (2) Stand (3)",
+            "Verplichtingen Uitgaven Verplichtingen Uitgaven",
+            "Totaal 3.913.864 3.903.422 39.810 20.404",
+            "1 Woningmarkt 2.137.518 2.137.518 5.000 5.000",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    assert not any(c["column_label"].startswith("(") for c in cells)

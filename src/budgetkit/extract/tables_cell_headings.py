@@ -143,40 +143,36 @@ def _numbered_under_groups(
     suppletoire begroting 2025"). The group row opens after its empty corner, or with the
     corner's words: where the count of groups fits more than one such reading, or none,
     the leaves keep their own labels and the groups are said as a doubt, never guessed.
+    Under a corner of headings ("Art." / " " / "Stand ontwerpbegroting 2012" / ...) the
+    number row opens with an empty cell under each ("" / "" / "(1)" / ...) and the first
+    row with its empty code cell: blanks, no group's and no leaf's.
     ``picked``: the heading block's items after the caption, unit notes left out. None
     where the block ends otherwise."""
     end = len(picked)
+    while end and items[picked[end - 1]].kind == "P":
+        end -= 1  # the first row's empty code cell ("Art." / " ")
     while (
         end
         and items[picked[end - 1]].kind == "Y"
         and _BARE_PERIOD.fullmatch(items[picked[end - 1]].text)
     ):
         end -= 1
-    years = picked[end:]
+    years = [k for k in picked[end:] if items[k].kind == "Y"]
     start = end
     while start and items[picked[start - 1]].kind == "N":
         start -= 1
     numbered = picked[start:end]
-    forms = [_COLUMN_NUMBER.fullmatch(items[k].text.replace(" ", "")) for k in numbered]
-    if not years or len(numbered) < 2 or any(form is None for form in forms):
-        return None
-    numbers = [int(form.group(1)) for form in forms if form]
-    # each formula's sources: columns numbered before its own
-    sources = [
-        (int(form.group(1)), {int(n) for n in re.findall(r"\d+", form.group(2))})
-        for form in forms
-        if form and form.group(2)
-    ]
-    if numbers != list(range(1, len(numbers) + 1)) or not sources:
-        return None
-    if any(max(names) >= number for number, names in sources):
+    texts = [items[k].text for k in numbered]
+    if not years or not _counted_from_one(texts) or not any("=" in text for text in texts):
         return None
     top = start
+    while top and items[picked[top - 1]].kind == "P":
+        top -= 1  # the number row's empty cells under the corner's headings
     while (
         top and items[picked[top - 1]].kind == "T" and not heading_kind(items[picked[top - 1]].text)
     ):
         top -= 1
-    groups = picked[top:start]
+    groups = [k for k in picked[top:start] if items[k].kind == "T"]
     if len(groups) < 2:
         return None
     cornered = top > 0 and items[picked[top - 1]].kind == "P"
@@ -232,6 +228,23 @@ def _numbered_groups(groups: list[str], leaves: list[str]) -> list[str] | None:
         return None
     names = [*groups[:-1], *[groups[-1]] * len(rest)]
     return [f"{name} {leaf}" for name, leaf in zip(names, leaves, strict=True)]
+
+
+def _counted_from_one(numbers: list[str]) -> bool:
+    """Whether ``numbers`` are a row of two column numbers or more, counting from 1, a
+    formula among them computing its column from columns numbered before it ("(1)" / "(2)"
+    / "(3)=(2)-(1)"): numbers so printed before a row of headings of words number those
+    headings, as a number printed after a heading numbers that one."""
+    forms = [_COLUMN_NUMBER.fullmatch(number.replace(" ", "")) for number in numbers]
+    if len(forms) < 2 or any(form is None for form in forms):
+        return False
+    if [int(form.group(1)) for form in forms if form] != list(range(1, len(forms) + 1)):
+        return False
+    return all(
+        max(int(n) for n in re.findall(r"\d+", form.group(2))) < int(form.group(1))
+        for form in forms
+        if form and form.group(2)
+    )
 
 
 def _spans_untold(line: int, groups: list[str], leaves: int) -> tuple[int, str]:
@@ -330,6 +343,7 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
     labels: list[tuple[str, bool]] = []  # (label, is a heading over a period)
     at: list[int] = []  # the item index of each label
     numbers: list[str] = []
+    over: list[str] = []  # a row of column numbers printed above the headings of words
     blanks = 0
     blank_corner = False
     # an empty cell before the first heading: the labels' heading printed blank (" " /
@@ -396,13 +410,15 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
             at.append(k)
             tail = k
             kinds.append(heading_kind(item.text))
+            if item.kind == "T" and not over and _counted_from_one(numbers):
+                over = numbers
             numbers, blanks = [], 0
         previous = item.kind
     doubts: list[tuple[int, str]] = []
     shaped = _numbered_under_groups(items, [k for k in after_caption if items[k] not in notes])
     if shaped is not None:
         labels, at, kinds, doubts = shaped
-        numbers, blanks = [], 0
+        numbers, blanks, over = [], 0, []
     if not labels:
         # every heading says its column's unit ("x € 1 mld" / "Aandeel (%)"): read as unit
         # notes above the headings, they are the headings
@@ -611,6 +627,14 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
     # the group row after its empty corner: every heading above is a group's, none the
     # labels' own nor a title over the table
     cornered = bool(above) and at[plain_at[0]] > 0 and items[at[plain_at[0]] - 1].kind == "P"
+    if over and len(parts) == len(over) >= 2 and len(above) >= len(parts):
+        # the numbers over the headings number the groups ("(1)" / "(2)" / "(3)=(2)-(1)"
+        # over "Oorspronkelijk vastgestelde begroting" / "Realisatie" / "Verschil ..." over
+        # "Verplichtingen" / "Uitgaven" / "Ontvangsten" thrice): "(1) Oorspronkelijk ..."
+        above[-len(over) :] = [f"{n} {g}" for n, g in zip(over, above[-len(over) :], strict=True)]
+    elif over and len(over) == len(leaves):
+        # or the leaves, one each ("(1)" / "(2)" over "Begroting 2022" / "Realisatie 2022")
+        leaves = [f"{number} {leaf}" for number, leaf in zip(over, leaves, strict=True)]
     if (by_number := _numbered_groups(above, leaves)) is not None:
         leaves = by_number
     elif len(parts) >= 2 and cornered and len(parts) < len(above):

@@ -36,7 +36,8 @@ def column_groups(above: list[str], labels: list[str], start: int = 0) -> list[s
     twice): a leaf that is no later year than the one before, or a word its group already
     has, starts the next group, and each leaf takes its group's name ("Verschil 2016"). The
     names are the last line's runs parted by padding, or, printed one space apart, its words
-    from each capital on; used only where there are as many names as groups (else the
+    from each capital on, or from each group's number on where each name opens with one
+    (``_numbered_names``); used only where there are as many names as groups (else the
     repeated leaves stay as printed); names printed over two lines or more are joined
     (``_stacked_names``). A line above them that ends in as many column numbers ("Art.
     Omschrijving (1) (2)") numbers the groups ("(1) Vastgestelde begroting ...").
@@ -60,6 +61,8 @@ def column_groups(above: list[str], labels: list[str], start: int = 0) -> list[s
         names, named = stacked
     elif len(names) != groups[-1] + 1 and (lined := _lined_names(above, groups[-1] + 1)):
         names, named = lined
+    elif len(names) != groups[-1] + 1 and (numbered := _numbered_names(text, groups[-1] + 1)):
+        names = numbered
     if len(names) != groups[-1] + 1:
         return None
     for line in above[named - 1 :: -1]:
@@ -68,6 +71,25 @@ def column_groups(above: list[str], labels: list[str], start: int = 0) -> list[s
             names = [f"{number} {name}" for number, name in zip(found, names, strict=True)]
             break
     return [f"{names[group]} {label}" for group, label in zip(groups, labels, strict=True)]
+
+
+#: A group's number opening its name on a line one space apart ("(2) Mutaties (+ of –)"),
+#: maybe with the formula computing its columns ("(3)=(2)-(1) Verschil"); group 1: the number.
+_NAME_NUMBER = re.compile(r"(?<!\S)\((\d{1,2})\)(?:\s?=\s?\S+)?(?= )")
+
+
+def _numbered_names(text: str, count: int) -> list[str] | None:
+    """The ``count`` names of a line printed one space apart whose names each open with
+    their group's number, counting from 1 ("Art. Omschrijving (1) Vastgestelde begroting
+    (2) Mutaties (+ of –) 1e suppletoire begroting"): each name runs from its number to the
+    next, the words before the first are the corner's. Parted before each capital, the
+    name's own capitals ("Mutaties", "Vastgestelde") and the corner's gave too many. None
+    where the numbers are not ``count``, or not 1, 2, ...."""
+    marks = list(_NAME_NUMBER.finditer(text))
+    if len(marks) != count or [int(m.group(1)) for m in marks] != list(range(1, count + 1)):
+        return None
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    return [text[m.start() : end].strip() for m, end in zip(marks, ends, strict=True)]
 
 
 def _without_corner(line: str, start: int) -> str:
