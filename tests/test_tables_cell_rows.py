@@ -676,3 +676,43 @@ def test_a_number_after_a_row_s_placeholders_is_its_value_where_the_convention_f
     assert grid[("Kasschuif investeringen", "2026")] == "8.000"
     assert grid[("9 Bijdrage aan provincies", "2028")] == "3.000"
     assert not [c for c in cells if c["value_text"] == "9"]
+
+
+def _stand_and_mutations(*mutation: str) -> str:
+    """A stand, its mutations and the stand they make, one cell per line and no blank
+    line, as a PDF's text layer without layout prints them under three years."""
+    return "\n".join(
+        [
+            "Tabel 5 Opbouw uitgaven (bedragen x € 1.000)",
+            "2024", "2025", "2026",
+            "Stand ontwerpbegroting 2024", "1.200", "1.300", "1.400",
+            "Mutatie Nota van wijziging", "20", "30", "40",
+            *mutation,
+            "Nieuwe mutaties", "5", "5", "5",
+            "Stand ontwerpbegroting 2025", "1.235", "1.345", "1.455",
+        ]
+    )  # fmt: skip
+
+
+def test_a_run_of_two_rows_values_after_a_label_is_its_row_and_an_unlabelled_subtotal() -> None:
+    """A verdieping table printed one cell per line with no blank lines: after the last
+    mutation's three values come the three of the subtotal they make, printed without a
+    label. Six values under three years are the label's row and an unlabelled row (both
+    were left out: "6 values for 3 columns and no placeholders")."""
+    text = _stand_and_mutations(
+        "Mutatie 1e suppletoire", "10", "10", "10", "1.230", "1.340", "1.450"
+    )
+    _tables, cells, warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert (grid[("Mutatie 1e suppletoire", "2026")], grid[("", "2024")]) == ("10", "1.230")
+    assert row_parents(cells)[""] == "Stand ontwerpbegroting 2025"
+    assert not [w for w in warnings if "no placeholders" in w.reason]
+
+
+def test_a_run_of_values_no_whole_number_of_rows_after_a_label_stays_unplaced() -> None:
+    """Five values under three years are no row and a subtotal: which columns they fill
+    nothing tells, and they are left out with a warning, never split into rows."""
+    text = _stand_and_mutations("Mutatie 1e suppletoire", "10", "10", "1.230", "1.340", "1.450")
+    _tables, cells, warnings = read_text(text)
+    assert "" not in row_parents(cells) and "Mutatie 1e suppletoire" not in row_parents(cells)
+    assert [w for w in warnings if "no placeholders" in w.reason]

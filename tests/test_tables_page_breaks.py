@@ -419,3 +419,47 @@ def test_a_plain_foot_and_page_number_over_prose_end_a_table() -> None:
     _tables, cells, _warnings = read_text(text)
     assert "Zorg" not in {cell["row_label"] for cell in cells}
     assert len([c for c in cells if c["line"] in (4, 5)]) == 6
+
+
+def _fund_over_facing_pages(next_head: str) -> str:
+    """A fund's table under the running head of its left page ("Beleidsartikelen" at the
+    margin, the fund's name at the right), over a page break: the page's foot with its
+    number, a form feed and ``next_head``, then the rest of the rows, no header repeated."""
+    return "\n".join(
+        [
+            "Beleidsartikelen".ljust(80) + "Deltafonds",
+            "",
+            "Tabel 1.1 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+            "".ljust(30) + "".join(year.rjust(12) for year in ("2024", "2025", "2026")),
+            "",
+            _row("Uitgaven", "1.300", "1.500", "1.700"),
+            _row("1.01 Investeren", "1.000", "1.100", "1.200"),
+            "",
+            "",
+            "Tweede Kamer, vergaderjaar 2023–2024, 36 410 J, nr. 2".ljust(96) + "17",
+            "\f" + next_head,
+            "",
+            _row("1.02 Beheer", "300", "400", "500"),
+        ]
+    )
+
+
+def test_a_running_head_printed_with_its_parts_swapped_past_a_page_break_is_no_end() -> None:
+    """Facing pages print one running head with its parts swapped ("Beleidsartikelen
+    Deltafonds" on the left page, "Deltafonds   Beleidsartikelen" on the right): past the
+    page's foot it is the head printed above the table, and the rows under it go on with
+    the table (the foot was read as a row of one value and the rows past it lost)."""
+    text = _fund_over_facing_pages("Deltafonds".ljust(80) + "Beleidsartikelen")
+    tables, cells, _warnings = read_text(text)
+    assert len(tables) == 1 and len(cells) == 9
+    assert cell_grid(cells)[("1.02 Beheer", "2026")] == "500"
+    assert row_parents(cells)["1.02 Beheer"] == "Uitgaven"
+
+
+def test_a_head_of_other_words_past_a_page_break_ends_the_table() -> None:
+    """A line past the page's foot whose parts are not those of a line above the table
+    (another part of the budget: "Deltafonds   Niet-beleidsartikelen") is no running head
+    printed again: the table ends at the foot, and no row past it is the table's."""
+    text = _fund_over_facing_pages("Deltafonds".ljust(80) + "Niet-beleidsartikelen")
+    _tables, cells, _warnings = read_text(text)
+    assert "1.02 Beheer" not in row_parents(cells)

@@ -467,7 +467,7 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
             blank = sum(i.width for i in run) >= width
             rows.append(Row(fold(label), row_line, [], empty=bool(run) and blank))
             continue
-        for placeholder, placed in split(run, width):
+        for placeholder, placed in split(run, width, rows_above=any(row.cells for row in rows)):
             row_label = fold(label) if placeholder is None else ""
             line = row_line if placeholder is None else placeholder.line
             if placed is None:  # placed from the sums later, or left out with a warning

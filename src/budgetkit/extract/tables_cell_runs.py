@@ -195,23 +195,35 @@ def place_run(
     return None
 
 
-def split(run: list[Item], width: int) -> list[tuple[Item | None, list[Item | None] | None]]:
-    """(unlabelled row's placeholder label, placed cells) per row in a run of cells.
+def split(
+    run: list[Item], width: int, rows_above: bool = False
+) -> list[tuple[Item | None, list[Item | None] | None]]:
+    """(unlabelled row's first item, placed cells) per row in a run of cells.
 
     The first entry is the labelled row's own cells; a placeholder followed by values after
-    a complete row is the empty label of a subtotal row.
+    a complete row is the empty label of a subtotal row. Where the table's rows are seen to
+    print ``width`` values (``rows_above``: a row above was placed), a run of a whole number
+    of rows' values and no placeholder is the label's row and the subtotals under it printed
+    without a label (a text layer printing no blank lines: a mutation's label, its figures,
+    then those of the stand the mutations above make), row by row; a run of any other count
+    is not split, and its values are placed from the sums or left out.
     """
     # (the collapsed reading first: a convention may fit the run only by dropping its
     # one-space placeholder before the values, each value then a column early)
     placed = _collapsed_tail(run, width) or place_run(run, width)
     if placed is not None or not any(item.kind != "P" for item in run):
         return [(None, placed)]
+    if rows_above and width > 1 and len(run) % width == 0 and all(item.kind != "P" for item in run):
+        rows: list[list[Item | None]] = [
+            list(run[k : k + width]) for k in range(0, len(run), width)
+        ]
+        return [(None, rows[0]), *((row[0], row) for row in rows[1:])]
     for k in range(1, len(run) - 1):
         if run[k].kind == "P" and run[k + 1].kind != "P":
             head = place_run(run[:k], width)
             if head is None:
                 continue
-            rest = split(run[k + 1 :], width)
+            rest = split(run[k + 1 :], width, rows_above=True)
             if rest[0][1] is not None:
                 return [(None, head), (run[k], rest[0][1]), *rest[1:]]
     return [(None, None)]

@@ -35,6 +35,14 @@ def goes_on(line: str) -> bool:
     return _GOES_ON.fullmatch(line.lstrip("\f").strip()) is not None
 
 
+def _head_parts(line: str) -> tuple[str, ...]:
+    """A running head's parts, parted by padding, in order of their text: facing pages
+    print one head with its parts swapped ("Beleidsartikelen      Infrastructuurfonds" on
+    the left page, "Infrastructuurfonds      Beleidsartikelen" on the right), so a head
+    printed above the table is known again past the break in either order."""
+    return tuple(sorted(fold(part) for part in re.split(r"\s{2,}", line.strip())))
+
+
 def turns_page(lines: list[str], index: int) -> bool:
     """Whether ``lines[index]`` is a page's foot or head printing its page number in a
     padded run of its own ("Begroting 2022 Provincie Gelderland      37"), set apart from
@@ -90,12 +98,13 @@ def past_page_break(
     one seen to turn the page (``turns_page``, ``foot_over``), its number alone on the next
     line then, the table's title going on ("... (vervolg)"),
     then the next page's running head (such a line, or one printed as it is above the
-    table, whose rows start at ``start``), then a row of a value in each of the ``width``
-    columns, its figures ending where the rows' do (``ends``, where they stand aligned).
+    table, whose rows start at ``start``, its parts in either order: ``_head_parts``), then
+    a row of a value in each of the ``width`` columns, its figures ending where the rows'
+    do (``ends``, where they stand aligned).
     None where anything else stands there or no page number does: the table ends (a note
     under it, prose, the next table's caption)."""
     numbered = noted = paged = False
-    printed: set[str] | None = None  # the lines above the table, folded
+    printed: set[tuple[str, ...]] | None = None  # the lines above the table (``_head_parts``)
     # (lines of text counted, not blank lines: a text layer prints the gap down to the
     # page's foot as blank lines)
     filled = (j for j in range(index, len(lines)) if lines[j].strip())
@@ -123,7 +132,7 @@ def past_page_break(
             placed = not ends or under_values(row[1], ends) == list(range(width))
             return j if placed else None
         if printed is None:
-            printed = {fold(line) for line in lines[:start]}
-        if fold(text) not in printed:
+            printed = {_head_parts(line) for line in lines[:start]}
+        if _head_parts(text) not in printed:
             return None
     return None
