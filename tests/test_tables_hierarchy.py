@@ -828,3 +828,77 @@ def test_a_stand_printing_a_newer_year_than_its_parts_still_closes_them() -> Non
     labels = ["Stand ontwerpbegroting", "Mutaties", "Stand Voorjaarsnota"]
     values = _figures((100, 110, None), (5, 0, None), (105, 110, 120))
     assert build(labels, values, ["amount"] * 3).parents == [2, 2, None]
+
+
+def _rows(*rows: tuple[str, tuple[int, int] | None]) -> tuple[list[str], list, list[str]]:
+    """Labels, values (two columns, None for a row printed without values) and kinds."""
+    labels = [label for label, _ in rows]
+    values = [None if v is None else tuple(Decimal(x) for x in v) for _, v in rows]
+    return labels, values, ["amount"] * len(rows)
+
+
+def _ontvangsten(restated: bool) -> tuple[list[str], list, list[str]]:
+    """Ontvangsten over a heading printed without values and its rows, with or without a
+    subtotal without a label restating them, then two rows of its own."""
+    subtotal = [("", (60, 70))] if restated else []
+    return _rows(
+        ("Ontvangsten", (160, 190)),
+        ("Heffingen", None),
+        ("Pluimvee", (20, 30)),
+        ("Varkens", (40, 40)),
+        *subtotal,
+        ("Bijdrage EU", (30, 40)),
+        ("Bijdrage begroting", (70, 80)),
+    )
+
+
+def test_a_heading_restated_by_an_unlabelled_subtotal_stands_for_nothing_in_the_sum() -> None:
+    """A heading printed without values inside a row with values, its rows restated by a
+    subtotal without a label: the subtotal is the summand, the heading counts nothing, so
+    the subtotal and the rows after it are parts of the row above (they had no parent: the
+    heading and the subtotal counted twice, so no sum held)."""
+    parents = build(*_ontvangsten(True)).parents
+    assert parents == [None, 0, 1, 1, 0, 0, 0]
+
+
+def test_a_heading_no_subtotal_restates_stands_for_its_rows() -> None:
+    """The near form: no subtotal under the heading's rows: it stands for their sum, the
+    only part of the row above (no heading's end is printed, so its rows run on)."""
+    assert build(*_ontvangsten(False)).parents == [None, 0, 1, 1, 1, 1]
+
+
+def _gemeentefonds(code: str) -> tuple[list[str], list, list[str]]:
+    """Programma-uitgaven over coded rows, one of them (``code``) printed without values
+    over regelingen restated by a subtotal without a label, Apparaatsuitgaven, the total
+    printed below them, then Ontvangsten equal to it."""
+    return _rows(
+        ("Programma-uitgaven", None),
+        ("1.1 Algemene uitkering", (500, 510)),
+        ("1.2 Aanvullende uitkeringen", (20, 20)),
+        (f"{code}Integratie-uitkering sociaal domein", None),
+        ("Jeugd", (30, 35)),
+        ("Wmo 2015", (40, 45)),
+        ("", (70, 80)),
+        ("1.4 Overige decentralisatie-uitkeringen", (100, 110)),
+        ("Apparaatsuitgaven", None),
+        ("1.5 Kosten Financiële-verhoudingswet", (2, 2)),
+        ("Totaal uitgaven", (692, 722)),
+        ("Ontvangsten", (692, 722)),
+    )
+
+
+def test_a_heading_coded_as_the_rows_above_it_is_one_of_them() -> None:
+    """A heading printed without values whose code is of the rows above it ("1.3" after
+    "1.1" and "1.2") is one of the outer heading's rows: its regelingen under it, the
+    subtotal restating them and the next coded row under the outer heading (they went to
+    the total printed below). A top row ("Ontvangsten") closes no rows above it, even where
+    it equals the total printed right above it (it took "Totaal uitgaven" for its part)."""
+    parents = build(*_gemeentefonds("1.3 ")).parents
+    assert parents == [10, 0, 0, 0, 3, 3, 0, 0, 10, 8, None, None]
+
+
+def test_an_uncoded_heading_ends_the_heading_above_it() -> None:
+    """The near form: without a code the inner heading is the outer one's sibling, as two
+    instruments printed without values are; the top row still closes nothing."""
+    parents = build(*_gemeentefonds("")).parents
+    assert parents[3] == parents[0] == 10 and parents[7] != 0 and parents[-1] is None

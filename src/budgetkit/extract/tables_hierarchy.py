@@ -188,10 +188,12 @@ def _numeric(
     balances: Sequence[bool] = (),
     outdented: Sequence[int] = (),
     empty: Sequence[bool] = (),
+    coded: Sequence[bool] = (),
 ) -> list[int | None] | None:
     """Parents from the numbers under the label cues; None when the rows cannot be parsed
     (or are more than ``MAX_NUMERIC_ROWS``). ``empty``: the rows printing their cells
-    empty (``_heading_value``). ``balances``: the rows that are a balance
+    empty (``_heading_value``); ``coded``: the headings coded as the rows above them
+    (``_coded_as_rows_above``). ``balances``: the rows that are a balance
     ("Saldo van baten en lasten"), never under a total printed above them; ``outdented``:
     per row, where its indented parts end (``_outdented``)."""
     steps = [0]
@@ -242,6 +244,8 @@ def _numeric(
     for j in range(count):
         stop = next((k for k in stops if k > j), count)
         heads_until[j] = min(heads_until[j], stop)
+        if values[j] is None:
+            heads_until[j] = max(heads_until[j], _over_coded_parts(j, values, blank, totals, coded))
 
     @cache
     def reach(i: int, below: int) -> int:
@@ -325,7 +329,7 @@ def _numeric(
         value: Values | None = target
         if value is None:
             restated = end < count and end < len(blank) and blank[end]
-            value = _heading_value(root, children, values, kinds, zero, restated, empty)
+            value = _heading_value(root, children, values, kinds, zero, restated, empty, blank)
         pairs = (
             (root, None),
             *((row, root if parent is None else parent) for row, parent in children),
@@ -371,7 +375,11 @@ def _numeric(
                 steps[0] += 1
                 if steps[0] > MAX_STEPS:
                     raise _TooHard
-                if post and (e == i + 1 or not after or (blank and blank[e - 1])):
+                # a top row (Uitgaven, Ontvangsten) closes no rows above it, even equal to
+                # the total printed right above it (a fund's Ontvangsten and its uitgaven)
+                if post and (
+                    e == i + 1 or not after or (blank and blank[e - 1]) or ranks[e - 1] == 1
+                ):
                     continue
                 if not post and e > pre_end:
                     continue
@@ -417,6 +425,39 @@ def _numeric(
     return parents
 
 
+def _over_coded_parts(
+    j: int,
+    values: Sequence[Values | None],
+    blank: Sequence[bool],
+    totals: Sequence[bool],
+    coded: Sequence[bool],
+) -> int:
+    """The end of the rows the heading printed without values at ``j`` heads where the
+    next such heading is coded as the rows printed above it (``coded``: "1.3
+    Integratie-uitkering" after "1.1 Algemene uitkering" and "1.2 Aanvullende uitkeringen"
+    under "Programma-uitgaven"): that heading is one of those rows, a part of ``j`` and no
+    sibling, and so is a subtotal without a label restating its rows; the rows go on to
+    the next heading not so coded, a total, or a subtotal without a label restating ``j``'s
+    own rows. ``j`` itself where no such heading follows (the rows end as before)."""
+    inner = passed = False  # in a coded heading's rows; past one such heading
+    end = len(values)
+    for k in range(j + 1, len(values)):
+        if k < len(totals) and totals[k]:
+            end = k
+            break
+        if k < len(blank) and blank[k]:
+            if not inner:
+                end = k
+                break
+            inner = False
+        elif values[k] is None:
+            if not (k < len(coded) and coded[k]):
+                end = k
+                break
+            inner = passed = True
+    return end if passed else j
+
+
 def _heading_value(
     root: int,
     children: tuple[tuple[int, int | None], ...],
@@ -425,6 +466,7 @@ def _heading_value(
     zero: Exact,
     restated: bool = False,
     empty: Sequence[bool] = (),
+    blank: Sequence[bool] = (),
 ) -> Values | None:
     """What a row printed without values over the rows ``children`` ((row, parent) pairs,
     None for a part of ``root`` itself) stands for: the sum of its parts, each its printed
@@ -435,7 +477,10 @@ def _heading_value(
     activa") passed for a part of the total printed under them ("Totaal passiva", which it
     equals). A nested heading still stands for nothing where its rows are restated by a
     subtotal without a label right under the outer heading's rows (``restated``: that
-    subtotal is their sum, "Technische mutaties" / "Rijksbegroting" / ... / "52,2"), and a
+    subtotal is their sum, "Technische mutaties" / "Rijksbegroting" / ... / "52,2"), and so
+    does the heading itself then, and a nested heading whose own rows such a subtotal
+    restates (``blank``, per row: the subtotal printed right after them, the summand in
+    its place: "Ontvangsten" / "Heffingen" / its sectors / "7.390" / "Bijdrage EU"); a
     row printing its cells empty is no heading but a row of nothing (``empty``, per row:
     "Loonbijstelling" and "Prijsbijstelling" without figures over "Nog onverdeeld")."""
     parts: dict[int | None, list[int]] = {}
@@ -444,11 +489,17 @@ def _heading_value(
 
     def worth(head: int | None, kind: str) -> Values | None:
         total: Values = zero
-        for row in parts.get(head, []):
+        rows = parts.get(head, [])
+        for position, row in enumerate(rows):
             if kinds[row] != kind:
                 return None
             own = values[row]
-            if own is None and (restated or (row < len(empty) and empty[row])):
+            after = rows[position + 1] if position + 1 < len(rows) else None
+            if own is None and (
+                restated
+                or (row < len(empty) and empty[row])
+                or (after is not None and after < len(blank) and blank[after])
+            ):
                 own = zero
             part = worth(row, kinds[row]) if own is None else own
             if part is None:
@@ -456,7 +507,8 @@ def _heading_value(
             total = _plus(total, part)
         return total
 
-    return worth(None, kinds[root])
+    value = worth(None, kinds[root])
+    return zero if restated and value is not None else value
 
 
 def _headed(
@@ -533,6 +585,7 @@ def _parses(
     balances: Sequence[bool] = (),
     outdented: Sequence[int] = (),
     empty: Sequence[bool] = (),
+    coded: Sequence[bool] = (),
 ) -> list[list[int | None]]:
     """Parents before children (the begroting layout), and also totals below their parts
     where the sums show such a total."""
@@ -548,6 +601,7 @@ def _parses(
         balances=balances,
         outdented=outdented,
         empty=empty,
+        coded=coded,
     )
     if found is not None and not any(closing) and not _closes_siblings(found, values, tolerance):
         return [found]
@@ -562,6 +616,7 @@ def _parses(
         balances=balances,
         outdented=outdented,
         empty=empty,
+        coded=coded,
     )
     return [p for p in (found, both) if p is not None]
 
@@ -1002,6 +1057,33 @@ def _in_lower_case(label: str) -> bool:
     return bool(words) and words[0][:1].islower() and not any(map(str.isupper, words[0]))
 
 
+def _coded_as_rows_above(labels: list[str], valueless: list[bool]) -> list[bool]:
+    """Per row, whether it is a heading printed without values whose code is one of the
+    codes of the rows with values right above it, up to the previous such heading: the same
+    number of parts, all but the last the same ("1.3" after "1.1" and "1.2"). Such a
+    heading is one of those rows, printed over regelingen of its own, not a sibling of
+    the heading over them (``_over_coded_parts``)."""
+    coded = [False] * len(labels)
+    for position, label in enumerate(labels):
+        own = _code(label)
+        if not valueless[position] or own is None:
+            continue
+        for above in range(position - 1, -1, -1):
+            if valueless[above]:
+                break
+            code = _code(labels[above])
+            if code is not None and len(code) == len(own) and code[:-1] == own[:-1]:
+                coded[position] = True
+                break
+    return coded
+
+
+def _code(label: str) -> list[str] | None:
+    """The parts of the code printed before a label ("1.3 Jeugd": ["1", "3"]), or None."""
+    found = CODE_BEFORE.match(label.strip())
+    return found.group().split()[0].split(".") if found else None
+
+
 def _number_instrument_lines(ranks: list[int | None], valueless: list[bool]) -> None:
     """Numbered rows printed right after an instrument printed without values are its
     lines, numbered ("Bijdrage aan medeoverheden" / "1. Algemene uitkering" / "2.
@@ -1094,6 +1176,7 @@ def build(
     blank = [not labels[i].strip() and not under_rule[p] for p, i in enumerate(whole)]
     outdented = _outdented([indents[i] if i < len(indents) else None for i in whole])
     nil = [i < len(empty) and empty[i] for i in whole]
+    coded = _coded_as_rows_above([labels[i] for i in whole], [valueless[i] for i in whole])
     loose = _tolerance(
         [t for t, kind in zip(texts or [], kinds, strict=False) if kind != "percent"]
         or texts
@@ -1105,7 +1188,17 @@ def build(
     for position in _splits_inside_parts([labels[i] for i in whole], ranks, numbers, loose):
         ranks[position] = None
     candidates = _parses(
-        numbers, picked_kinds, ranks, closing, (0,) * width, blank, ends, balances, outdented, nil
+        numbers,
+        picked_kinds,
+        ranks,
+        closing,
+        (0,) * width,
+        blank,
+        ends,
+        balances,
+        outdented,
+        nil,
+        coded,
     )
     if not any(_nested(p, ranks) and _explains_labels(p, ranks) for p in candidates):
         amounts = [t for t, kind in zip(texts or [], kinds, strict=False) if kind != "percent"]
@@ -1122,6 +1215,7 @@ def build(
                 balances,
                 outdented,
                 nil,
+                coded,
             )
     explained = [p for p in candidates if _explains_labels(p, ranks)]
     # the parse that verifies most rows as parts of a sum; on a tie, the one in which more
