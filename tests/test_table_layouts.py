@@ -7229,6 +7229,82 @@ def test_a_note_column_headed_on_the_year_line_after_the_values() -> None:
     assert not any(c["value_text"] in ("1)", "2)") for c in cells)
 
 
+#: A jaarverslag's budgetary table (-layout) with a note column "Ref." after the Verschil:
+#: where each heading line ends, the note's number ending a row one column past the heading.
+_REF_HEADINGS = (
+    _printed("", (56, 82, 91, 98), "Realisatie", "Vastgestelde", "Verschil", "Ref."),
+    _printed("", (80,), "begroting"),
+    _printed("", (44, 56, 68, 80, 91), "2022", "2023", "2024", "2024", "2024"),
+)
+_REF_ENDS = (44, 56, 68, 80, 91)
+
+
+def test_a_note_number_set_right_under_a_wider_ref_heading_is_no_value() -> None:
+    """pdftotext -layout sets a note's number right or centred under its "Ref." heading,
+    past the heading's first character ("– 1.335     1" under "Ref."), and only on the
+    rows a note explains. Read as a value, it made the row one too many: its first value
+    glued onto the label ("Waterveiligheid 12.406") and every value a column to the left."""
+    text = "\n".join(
+        [
+            "Tabel 11.1 Budgettaire gevolgen van beleid artikel 11 (bedragen x € 1.000)",
+            *_REF_HEADINGS,
+            _printed("Verplichtingen", _REF_ENDS, "21.093", "20.554", "21.447", "23.105",
+                     "– 1.658"),
+            _printed("Uitgaven", _REF_ENDS, "20.958", "20.050", "19.921", "21.474", "– 1.553"),
+            _printed("  Waterveiligheid", (*_REF_ENDS, 99), "12.406", "9.872", "6.915", "8.250",
+                     "– 1.335", "1"),
+            _printed("  Oppervlaktewateren", _REF_ENDS, "4.218", "3.905", "3.862", "4.020",
+                     "– 158"),
+            _printed("Ontvangsten", (*_REF_ENDS, 98), "12.304", "8.118", "9.876", "5.000",
+                     "4.876", "2"),
+            "",
+            "1. De aanbesteding is vertraagd.",
+            "2. Meer boeteontvangsten dan geraamd.",
+        ]
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Waterveiligheid", "Realisatie 2022")] == "12.406"
+    assert grid[("Waterveiligheid", "Verschil 2024")] == "– 1.335"
+    assert grid[("Ontvangsten", "Realisatie 2022")] == "12.304"
+    assert grid[("Ontvangsten", "Verschil 2024")] == "4.876"
+    assert len(cells) == 25
+
+
+def test_a_page_number_under_a_ref_heading_stays_the_pages_foot() -> None:
+    """The near form: the page's foot under a table with a note column prints its number
+    where a note's would stand, under "Ref."; it is the page's foot, no note: the rows go on
+    under the headings printed again on the next page (read as ending the note column, the
+    number left the foot a line of words and the next page's years a row)."""
+    text = "\n".join(
+        [
+            "Tabel 11.1 Budgettaire gevolgen van beleid artikel 11 (bedragen x € 1.000)",
+            *_REF_HEADINGS,
+            _printed("Verplichtingen", _REF_ENDS, "21.093", "20.554", "21.447", "23.105",
+                     "– 1.658"),
+            _printed("Uitgaven", _REF_ENDS, "20.958", "20.050", "19.921", "21.474", "– 1.553"),
+            _printed("  Waterveiligheid", _REF_ENDS, "12.406", "9.872", "6.915", "8.250",
+                     "– 1.335"),
+            "",
+            "",
+            _printed("Jaarverslag Infrastructuur en Milieu 2024", (98,), "41"),
+            "\fInfrastructuur en Milieu                       Beleidsartikelen",
+            "",
+            *_REF_HEADINGS,
+            _printed("  Oppervlaktewateren", _REF_ENDS, "4.218", "3.905", "3.862", "4.020",
+                     "– 158"),
+            _printed("Ontvangsten", _REF_ENDS, "12.304", "8.118", "9.876", "5.000", "4.876"),
+            "",
+            "1. De aanbesteding is vertraagd.",
+        ]
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Ontvangsten", "Realisatie 2022")] == "12.304"
+    assert not [c for c in cells if c["value_text"] in ("2022", "41")]
+    assert len(cells) == 25
+
+
 def test_a_long_label_run_into_its_first_value_pushes_the_whole_row_right() -> None:
     """pdftotext -layout of a begroting's table whose label is longer than its column: the
     label runs into the first value with one space and the layout keeps the row's gaps, so

@@ -50,7 +50,8 @@ Tables printed one row per line
     groups of columns), ``tables_alignment`` (where the columns are), ``tables_labels``
     (where labels end), ``tables_row_values`` (one row's label and values),
     ``tables_placement`` (rows printing fewer values than columns), ``tables_inner_texts``
-    (a text column between label and values), ``tables_note_numbers`` (note numbers after
+    (a text column between label and values), ``tables_code_columns`` (a column of codes
+    there, under its heading), ``tables_note_numbers`` (note numbers after
     the values, without layout), ``tables_wrapped_labels``,
     ``tables_page_breaks``, ``tables_side_by_side``, ``tables_groups`` (value-less group
     lines).

@@ -16,12 +16,14 @@ from typing import NamedTuple
 from budgetkit.extract.money_currencies import CURRENCIES
 from budgetkit.extract.tables_alignment import text_row
 from budgetkit.extract.tables_cells import read_cell_tables
+from budgetkit.extract.tables_code_columns import code_columns
 from budgetkit.extract.tables_delimited import TWO_COMMAS, read_delimited_tables
 from budgetkit.extract.tables_groups import is_group
 from budgetkit.extract.tables_heading_line import CHUNK, split_heading
 from budgetkit.extract.tables_inner_texts import inner_text_columns, says_unit, without_spans
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_note_numbers import note_number_columns
+from budgetkit.extract.tables_page_breaks import turns_page
 from budgetkit.extract.tables_pipes import (
     BOX_TOPS,
     read_box_tables,
@@ -100,6 +102,11 @@ def find_tables(model: TextModel) -> Found:
             units[index + 1] = said
     lines = _blanked_from(lines, texts)
     lines = _blanked_from(lines, note_number_columns(model, lines))
+    codes = code_columns(model, lines)
+    if codes:
+        lines = list(lines)
+        for index, spans in codes.items():
+            lines[index] = without_spans(lines[index], spans)
     inner, inner_headings = inner_text_columns(model, lines)
     if inner:
         lines = list(lines)
@@ -411,7 +418,7 @@ def text_columns(
         if len(chunks) < 3:
             continue
         if known and heading_kind(chunks[-1].group()) == "text":
-            cells = _text_cells(lines, index, chunks[-1].start(), noted)
+            cells = _text_cells(lines, index, chunks[-1].span(), noted)
         elif _word_heading(chunks):
             cells = _worded_cells(lines, index, chunks[-1].start(), noted, pages)
         else:
@@ -438,22 +445,30 @@ def _word_heading(chunks: list[re.Match[str]]) -> bool:
     )
 
 
-def _text_cells(lines: list[str], index: int, start: int, noted: dict[int, int]) -> dict[int, int]:
+def _text_cells(
+    lines: list[str], index: int, span: tuple[int, int], noted: dict[int, int]
+) -> dict[int, int]:
     """{line index: where its text cell starts} for the rows under a known text heading
-    starting at ``start`` on line ``index``."""
+    printed over ``span`` (its first column, the one past its last) on line ``index``: a
+    cell starts under the heading, from its first character to its last (within
+    ``MARK_SLACK``), as a text starts where its heading does and a note's number stands
+    centred or right under a heading wider than itself ("1" under "Ref.")."""
+    start = span[0]
     cells: dict[int, int] = {}
     for i in range(index + 1, min(len(lines), index + MAX_TEXT_ROWS)):
         line = lines[i].rstrip()
         if len(line) <= start - MARK_SLACK:
-            if i in noted and abs(noted[i] - start) <= MARK_SLACK:
+            if i in noted and _under(noted[i], span):
                 cells[i] = noted[i]  # a note's mark, blanked before: "1)" under "Ref."
                 continue
             if CAPTION.match(line):
                 break
             continue  # a blank line, a row without text, a group's label
+        if turns_page(lines, i):
+            break  # the page's foot: its number stands where a note's may
         at = line.find("  ", max(start - MARK_SLACK - 2, 0))
         at = len(line) - len(line[at:].lstrip()) if at >= 0 else -1
-        if not start - MARK_SLACK <= at <= start + MARK_SLACK:
+        if not _under(at, span):
             break  # text standing elsewhere: prose, the page's furniture
         before = line[:at].split()
         if before and not is_value(before[-1]):
@@ -462,15 +477,26 @@ def _text_cells(lines: list[str], index: int, start: int, noted: dict[int, int])
     return cells
 
 
+def _under(at: int, span: tuple[int, int]) -> bool:
+    """Whether a cell starting at ``at`` starts under a heading printed over ``span``."""
+    return span[0] - MARK_SLACK <= at <= span[1] - 1 + MARK_SLACK
+
+
 def _worded_cells(
     lines: list[str], index: int, start: int, noted: dict[int, int], pages: Set[int]
 ) -> dict[int, int]:
     """{line index: where its text cell starts} for the rows under a heading of words no
-    list holds (``text_columns``), or none where they do not print a text column.
+    list holds (``text_columns``), or none where they do not print a text column: each
+    cell starting where the heading starts, as text does (a code set right under a wider
+    heading, "USD" under "Valuta", may be a column its words do not say is no value's).
     ``pages``: the indexes of the lines holding only a page's number, which may stand
     under the column past the prose after the table ("87" at the page's right margin):
     the page's furniture, no cell (taken for one, its figure told a value column)."""
-    cells = {i: at for i, at in _text_cells(lines, index, start, noted).items() if i not in pages}
+    cells = {
+        i: at
+        for i, at in _text_cells(lines, index, (start, start + 1), noted).items()
+        if i not in pages
+    }
     texts = [lines[i][at:].strip() for i, at in cells.items() if i not in noted]
     if any(any(ch.isdigit() for ch in text) or is_value(text.split()[0]) for text in texts):
         return {}  # a figure under it: a value column's

@@ -1,0 +1,106 @@
+"""A column of codes printed between a row's label and its values, under a heading of its own.
+
+A suppletoire begroting's table of mutaties prints each row's article number after its label,
+under "Art." over the column, the values' headings beside it and their years a line below:
+
+    Art.  Verplichtingen      Uitgaven
+                    2018    2018    2019
+    2. Capaciteit Nationale Politie   31    58.000  58.000  104.000
+    1. Loon- en prijsbijstelling 2018     Div.   268.402  268.402  266.115
+
+The code is neither a value nor part of the label, yet read as printed it is one or the
+other: a number ("31") read as the row's first value moved every value a column to the
+left, and where the row prints a value in fewer columns an abbreviation ("Div.") glued onto
+the label. Only the heading tells a code from a value: a word heading such a column
+(``heading_kind`` "code") over runs that stand under it, between a label and figures, in two
+rows at least. The table reader then reads the lines with those codes blanked, so every
+value is placed by where it stands under its heading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from budgetkit.extract.tables_heading_line import CHUNK
+from budgetkit.extract.tables_tokens import CAPTION, DASHES, is_value
+from budgetkit.extract.tables_vocabulary import heading_kind
+from budgetkit.textmodel import TextModel
+
+#: Characters a code may stand off its heading's first or last (a number centred or set
+#: right under "Art.").
+SLACK = 2
+#: Lines read under a code column's heading for its rows.
+MAX_ROWS = 40
+#: Fewest rows printing a code under the heading that tell the column.
+MIN_CODES = 2
+#: A code as a row prints it: an item's number ("31", "4a", "1.2") or an abbreviation with
+#: its full stop ("div.", "Div.": several articles).
+_CODE = re.compile(r"\d{1,3}[a-z]?(?:\.\d{1,2})?|[^\W\d_]{1,4}\.")
+#: Letters of a heading of codes, lower-cased: a test sparing most lines the split into runs.
+_CODE_WORDS = ("art", "nr", "code")
+#: A letter: a label holds one.
+_LETTER = re.compile(r"[^\W\d_]")
+
+#: (0-based line index, [(start, end) of each span of the line to blank])
+Blanks = dict[int, list[tuple[int, int]]]
+
+
+def code_columns(model: TextModel, lines: list[str]) -> Blanks:
+    """{0-based line index: the spans to blank} for each column of codes a table prints
+    between its rows' labels and their values (see the module's docstring): the codes under
+    a heading of codes with a run after it, in the rows under it down to the table's end
+    (a caption, or text running over the column that is no row). A column whose codes open
+    their rows ("01.01   Apparaatsuitgaven") is left as printed: the code names the row."""
+    found: Blanks = {}
+    for index in model.layout.spaced:
+        lower = lines[index].lower()
+        if not any(word in lower for word in _CODE_WORDS):
+            continue
+        runs = list(CHUNK.finditer(lines[index]))
+        for run in runs[:-1]:
+            if heading_kind(run.group()) == "code":
+                codes = _codes_under(lines, index, run.span())
+                if len(codes) >= MIN_CODES:
+                    for row, span in codes.items():
+                        found.setdefault(row, []).append(span)
+                break
+    return found
+
+
+def _codes_under(
+    lines: list[str], index: int, heading: tuple[int, int]
+) -> dict[int, tuple[int, int]]:
+    """{line index: the code's span} for the rows under the heading of codes over
+    ``heading`` (its first column, the one past its last) on line ``index``: rows of a
+    label, a code standing under the heading and figures after it."""
+    low, high = heading[0] - SLACK, heading[1] + SLACK
+    codes: dict[int, tuple[int, int]] = {}
+    for i in range(index + 1, min(len(lines), index + 1 + MAX_ROWS)):
+        line = lines[i]
+        if CAPTION.match(line.strip()):
+            break
+        runs = list(CHUNK.finditer(line))
+        at = [k for k, run in enumerate(runs) if run.start() < high and run.end() > low]
+        if not at:
+            continue  # a blank line, a group's label, a row without a code
+        k = at[0]
+        figures = [run.group() for run in runs[k + 1 :]]
+        is_row = bool(figures) and all(map(_is_figure, figures))
+        if (
+            len(at) == 1
+            and k > 0
+            and is_row
+            and _CODE.fullmatch(runs[k].group())
+            and _LETTER.search(runs[k - 1].group())
+            and low <= runs[k].start()
+            and runs[k].end() <= high
+        ):
+            codes[i] = runs[k].span()
+        elif not (runs and _is_figure(runs[-1].group())):
+            break  # text over the column that is no row: prose, the table has ended
+    return codes
+
+
+def _is_figure(text: str) -> bool:
+    """A row's cell of a figure: a number, a text saying it holds none, or a dash (nil)."""
+    return is_value(text) or text in DASHES

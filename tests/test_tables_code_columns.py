@@ -1,0 +1,118 @@
+"""Tests of a column of codes printed between a row's label and its values, under a heading
+of its own (``tables_code_columns``)."""
+
+from __future__ import annotations
+
+from table_texts import cell_grid, read_text
+
+
+def _printed(label: str, ends: tuple[int, ...], *texts: str) -> str:
+    """A line as ``pdftotext -layout`` prints it: the label at the margin, each text ending
+    at its column in ``ends`` (1-based, its last character's; a blank cell is "")."""
+    line = label
+    for end, text in zip(ends, texts, strict=True):
+        if text:
+            line = line.ljust(end - len(text)) + text
+    return line
+
+
+#: Where a suppletoire begroting's table of mutaties ends its article codes and its values.
+_CODE_END = 42
+_ENDS = (58, 70, 82, 94, 106, 118, 132)
+
+
+def _mutaties(code_heading: str, rows: list[tuple[str, str, tuple[str, ...]]]) -> str:
+    """A table of mutaties as pdftotext -layout prints it: ``code_heading`` over a column
+    between the labels and the values, the values' group names beside it and their years a
+    line below; each row a label, a code (maybe "") and a value per column (maybe "")."""
+    return "\n".join(
+        [
+            "Tabel 2 Belangrijkste suppletoire mutaties (bedragen x € 1.000)",
+            _printed("", (_CODE_END, 58, 82, 132), code_heading, "Verplichtingen", "Uitgaven",
+                     "Ontvangsten"),
+            _printed("", _ENDS, "2024", "2024", "2025", "2026", "2027", "2028", "2024"),
+            "",
+            *(_printed(label, (_CODE_END, *_ENDS), code, *values) for label, code, values in rows),
+            "",
+            "Ad 1. De bijstelling wordt toegelicht in de nota.",
+        ]
+    )  # fmt: skip
+
+
+def test_codes_under_an_art_heading_between_labels_and_values_are_no_values() -> None:
+    """An "Art." column between the labels and the values, its heading on the line of the
+    values' group names: a number there ("31") read as the row's first value put every
+    value a column to the left, an abbreviation ("Div.") glued onto the label and the row
+    left out; placed by where they stand under the headings, a row printing only its last
+    column's value and a subtotal line of figures alone are read too."""
+    rows = [
+        ("Stand ontwerpbegroting 2024", "", ("812.115", "611.402", "602.118", "600.845",
+                                             "598.006", "597.440", "42.330")),
+        ("Mutatie amendementen", "", ("2.500", "2.500", "0", "0", "0", "0", "")),
+        ("Stand vastgestelde begroting 2024", "", ("814.615", "613.902", "602.118", "600.845",
+                                                   "598.006", "597.440", "42.330")),
+        ("Belangrijkste mutaties", "", ("", "", "", "", "", "", "")),
+        ("1. Loonbijstelling 2024", "Div.", ("8.402", "8.402", "6.115", "5.870", "5.402",
+                                             "5.402", "")),
+        ("2. Capaciteit Politie", "31", ("5.000", "5.000", "10.400", "14.800", "16.700",
+                                         "16.700", "")),
+        ("3. Kasschuif Opvang", "37", ("0", "−8.500", "4.000", "4.500", "0", "0", "")),
+        ("4. Boeteontvangsten", "33", ("", "", "", "", "", "", "−5.230")),
+        ("Overige mutaties", "Div.", ("−418", "640", "315", "−187", "200", "200", "1.218")),
+        ("", "", ("12.984", "5.542", "20.830", "24.983", "22.302", "22.302", "−4.012")),
+        ("Stand 1e suppletoire begroting", "", ("827.599", "619.444", "622.948", "625.828",
+                                                "620.308", "619.742", "38.318")),
+    ]  # fmt: skip
+    _tables, cells, _warnings = read_text(_mutaties("Art.", rows))
+    grid = cell_grid(cells)
+    assert grid[("2. Capaciteit Politie", "Verplichtingen 2024")] == "5.000"
+    assert grid[("2. Capaciteit Politie", "Uitgaven 2028")] == "16.700"
+    assert ("2. Capaciteit Politie", "Ontvangsten 2024") not in grid
+    assert grid[("1. Loonbijstelling 2024", "Uitgaven 2025")] == "6.115"
+    assert grid[("Overige mutaties", "Ontvangsten 2024")] == "1.218"
+    assert grid[("4. Boeteontvangsten", "Ontvangsten 2024")] == "−5.230"
+    assert grid[("", "Ontvangsten 2024")] == "−4.012"
+    assert not {"31", "37", "33"} & {c["value_text"] for c in cells}
+    assert len(cells) == 60
+
+
+def test_a_column_of_figures_under_a_values_heading_stays_a_column_of_values() -> None:
+    """The near form: the column between the labels and the values is headed as values
+    ("Aantal"), not as codes: its figures are the rows' values, as printed."""
+    rows = [
+        ("Stand ontwerpbegroting 2024", "12", ("812.115", "611.402", "602.118", "600.845",
+                                               "598.006", "597.440", "42.330")),
+        ("1. Loonbijstelling 2024", "31", ("8.402", "8.402", "6.115", "5.870", "5.402",
+                                           "5.402", "")),
+        ("2. Capaciteit Politie", "37", ("5.000", "5.000", "10.400", "14.800", "16.700",
+                                         "16.700", "")),
+        ("Stand 1e suppletoire begroting", "80", ("825.517", "624.804", "618.633", "621.515",
+                                                  "620.108", "619.542", "42.330")),
+    ]  # fmt: skip
+    text = _mutaties("Aantal", rows)
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("2. Capaciteit Politie", "Aantal")] == "37"
+    assert grid[("2. Capaciteit Politie", "Verplichtingen 2024")] == "5.000"
+
+
+def test_codes_opening_their_rows_under_an_art_heading_stay_in_the_labels() -> None:
+    """The near form: the article's code opens its row ("Art.   Omschrijving" over "01
+    Apparaat"), no label stands before it: it names the row and stays in its label."""
+    text = "\n".join(
+        [
+            "Tabel 3 Uitgaven per artikel (bedragen x € 1.000)",
+            _printed("", (6, 20, 52, 62), "Art.", "Omschrijving", "2024", "2025"),
+            "",
+            _printed("  01    Apparaat", (52, 62), "3.800", "4.000"),
+            _printed("  02    Technologiebeleid", (52, 62), "36.300", "54.700"),
+            _printed("  03    Innovatie", (52, 62), "12.100", "13.200"),
+        ]
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    assert {c["row_label"] for c in cells} == {
+        "01 Apparaat",
+        "02 Technologiebeleid",
+        "03 Innovatie",
+    }
+    assert len(cells) == 6
