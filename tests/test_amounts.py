@@ -2854,6 +2854,26 @@ def test_english_thousands_take_no_unit_of_the_amount_before() -> None:
     assert [row["amount_eur"] for row in rows] == [2_600_000_000, 612_000_000]
 
 
+def test_english_thousands_of_one_group_take_no_unit_of_the_amount_before() -> None:
+    """ "£780,000" in an English sentence after "USD 4.2 million" is read as thousands: its
+    amount prints no decimals to take the million of the amount before (it would be 780
+    million)."""
+    text = "A licence of USD 4.2 million and a contract with a UK firm of £780,000."
+    assert _read(text) == [
+        ("USD 4.2 million", 4_200_000, None, "USD"),
+        ("£780,000", 780_000, None, "GBP"),
+    ]
+
+
+def test_english_between_and_is_qualified_as_between() -> None:
+    """ "between €1 billion and €1.5 billion": one range, qualified by "between" as a Dutch
+    range by "tussen"."""
+    rows = extract_amounts(_doc("Repairs will cost between €1 billion and €1.5 billion a year."))
+    assert [(r["amount_eur"], r["amount_eur_max"], r["qualifier"]) for r in rows] == [
+        (1_000_000_000, 1_500_000_000, "between")
+    ]
+
+
 @pytest.mark.parametrize("sign", ["₹", "₽", "₺", "₩"])
 def test_money_after_an_unknown_currency_sign_is_said_and_never_euros(sign: str) -> None:
     warnings: list[ExtractWarning] = []

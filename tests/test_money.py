@@ -15,6 +15,7 @@ from budgetkit.extract.money_currencies import CURRENCIES, currency_of
 from budgetkit.extract.money_format import format_dutch
 from budgetkit.extract.money_grammar import ROUGHLY_WORDS
 from budgetkit.extract.money_quotes import FACTORS, parse_quote
+from budgetkit.textmodel import TextModel
 from budgetkit.validate.dutchnumbers import read_money
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -1373,6 +1374,99 @@ def test_one_comma_group_without_a_scale_is_refused_and_said(quote: str) -> None
     rejected: list[tuple[int, str]] = []
     assert list(find_money(f"De kosten: {quote} per deelnemer.", rejected)) == []
     assert [why for _, why in rejected if quote in why and "comma" in why]
+
+
+def _read_in_sentences(text: str, rejected: list[tuple[int, str]]) -> list[tuple[str, object]]:
+    """(quote, amount, upper bound) of the amounts ``find_money`` reads in ``text`` given its
+    sentences."""
+    model = TextModel(text)
+    return [
+        (m.quote, m.amount_eur, m.amount_eur_max)
+        for m in find_money(text, rejected, sentence=model.sentence_span)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "amount"),
+    [
+        ("The ministry has earmarked EUR 250,000 for an external review.", "EUR 250,000", 250_000),
+        ("It signed a consultancy contract with a UK firm of £780,000.", "£780,000", 780_000),
+        ("Households will save on average EUR 2,300 on their energy bills.", "EUR 2,300", 2_300),
+        ("Grants of up to €25,000 per project and €1.2bn in loans.", "€25,000", 25_000),
+        # a figure printed the English way only, in the same sentence
+        ("Subsidie: € 1,250,000 in totaal, € 25,000 per project.", "€ 25,000", 25_000),
+    ],
+)
+def test_one_comma_group_in_an_english_sentence_is_thousands(
+    text: str, quote: str, amount: int
+) -> None:
+    """A currency and one comma group of three, no scale word ("EUR 250,000"), in an English
+    sentence: English prints no decimal comma, so it is thousands (it was refused)."""
+    rejected: list[tuple[int, str]] = []
+    assert (quote, amount, None) in _read_in_sentences(text, rejected)
+    assert not [why for _, why in rejected if "comma" in why]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("De kosten bedragen € 250,000 per jaar.", "€ 250,000"),
+        # a name or a title in English makes no Dutch sentence English
+        ("The Hague: de gemeente krijgt € 250,000 voor het plein.", "€ 250,000"),
+        ("Het rapport 'The state of the union' raamt EUR 2,300 per deelnemer.", "EUR 2,300"),
+    ],
+)
+def test_one_comma_group_in_a_dutch_sentence_stays_refused(text: str, quote: str) -> None:
+    """The same figure in a Dutch sentence is Dutch decimals or English thousands: refused."""
+    rejected: list[tuple[int, str]] = []
+    assert _read_in_sentences(text, rejected) == []
+    assert [why for _, why in rejected if quote in why and "comma" in why]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "amount"),
+    [
+        ("Het kabinet trekt € 2,500 miljoen uit voor de zorg.", "€ 2,500 miljoen", 2_500_000),
+        ("Er gaat 3,125 miljard euro naar het fonds.", "3,125 miljard euro", 3_125_000_000),
+        ("It costs 2,300 people their jobs and EUR 5 million.", "EUR 5 million", 5_000_000),
+    ],
+)
+def test_dutch_decimals_before_a_scale_and_bare_counts_keep_their_reading(
+    text: str, quote: str, amount: int
+) -> None:
+    """A decimal comma before a Dutch scale word stays a decimal comma, and a figure printing
+    no currency ("2,300 people") is no amount, whatever the sentence's language."""
+    assert _read_in_sentences(text, []) == [(quote, amount, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "low", "high"),
+    [
+        (
+            "Overdue maintenance will cost between €1 billion and €1.5 billion a year.",
+            "€1 billion and €1.5 billion",
+            1_000_000_000,
+            1_500_000_000,
+        ),
+        (
+            "The plan costs between EUR 2 and 3 million.",
+            "EUR 2 and 3 million",
+            2_000_000,
+            3_000_000,
+        ),
+        ("The fund pays between €250,000 and €300,000.", "€250,000 and €300,000", 250_000, 300_000),
+    ],
+)
+def test_english_between_and_is_one_range(text: str, quote: str, low: int, high: int) -> None:
+    """ "between X and Y" joins a range's bounds as "tussen X en Y" does: one amount, the lower
+    and the upper bound (it was two amounts, or the upper alone)."""
+    assert _read_in_sentences(text, []) == [(quote, low, high)]
+
+
+def test_english_between_years_is_no_range() -> None:
+    """ "between 2020 and 2025 €3 billion": years between, then the amount alone."""
+    text = "Between 2020 and 2025 the fund receives €3 billion."
+    assert _read_in_sentences(text, []) == [("€3 billion", 3_000_000_000, None)]
 
 
 @pytest.mark.parametrize(

@@ -511,7 +511,9 @@ def extract_amounts(
     text = doc.text
     relative = relative_years(doc)
     rejected: list[tuple[int, str]] = []
-    found = across_page_breaks(doc.model, list(find_money(text, rejected)), rejected)
+    found = across_page_breaks(
+        doc.model, list(find_money(text, rejected, sentence=doc.model.sentence_span)), rejected
+    )
     matches = without_their_scale(
         doc.model,
         declared_units(text, money_among(text, found, rejected)),

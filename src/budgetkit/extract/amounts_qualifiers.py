@@ -14,7 +14,8 @@ from budgetkit.extract.money_scan import unfolded
 # A sign may stand for a word: "± € 480 mln", "≈ € 95 mln", "~€ 12 mln" and "plm." (plusminus)
 # for circa, "> € 3 mld" for meer dan, "projecten < € 5 mln" for minder dan; "‹" and "›" are
 # how some fonts print "<" and ">". English quoted in Dutch text qualifies its amounts in its
-# own words ("at least 50 million dollars", "some EUR 11.2 billion", "up to EUR 300 million").
+# own words ("at least 50 million dollars", "some EUR 11.2 billion", "up to EUR 300 million",
+# "between €1 billion and €1.5 billion" as "tussen").
 # (The class of the words' first letters and signs is tested first: ignoring case, the
 # regex engine tries each word in turn at every place of the window, without the skip it
 # makes over words minding case.)
@@ -25,7 +26,7 @@ _QUALIFIER = re.compile(
     r"|naar schatting|naar verwachting|bij benadering|gemiddeld|maar liefst|nog geen|afgerond"
     r"|tussen(?: de)?"
     r"|in totaal|samen|plm\.|\+/-|[±≈~<>≤≥‹›]"
-    r"|some|about|around|approximately|at least|up to|more than|less than|nearly|almost"
+    r"|some|about|around|approximately|at least|up to|more than|less than|nearly|almost|between"
     r"|(?P<rising>(?:lopen|loopt|liep|liepen)\s+(?:\w+\s+)?op\s+tot)"
     r"|(?P<from>oplopend\s+van|(?:lopen|loopt|liep|liepen)\s+(?:\w+\s+)?op\s+van))[\s\xa0]*$",
     re.IGNORECASE,
@@ -43,7 +44,7 @@ _QUALIFIER_ENDS = (
     "dan", "kleine", "krap", "tot", "naar", "hooguit", "schatting", "verwachting", "benadering",
     "gemiddeld", "liefst", "geen", "afgerond", "tussen", "de", "totaal", "samen", "van", "plm.",
     "+/-", "±", "≈", "~", "<", ">", "≤", "≥", "‹", "›", "some", "about", "around",
-    "approximately", "least", "up to", "than", "nearly", "almost",
+    "approximately", "least", "up to", "than", "nearly", "almost", "between",
 )  # fmt: skip
 # The signs some fonts print for "<" and ">", stored as those.
 _ANGLES = str.maketrans("‹›", "<>")

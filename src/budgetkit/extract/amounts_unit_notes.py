@@ -462,12 +462,18 @@ def without_their_scale(
     return kept
 
 
+#: A figure's comma before a group of three: the parts before and after it.
+_COMMA_GROUP = re.compile(r"(\d+),(\d{3})(?!\d)")
+
+
 def lacks_scale(m: MoneyMatch) -> bool:
     """A euro amount with decimals but no printed scale ("€ 6,1"): its unit is elsewhere.
-    ("EUR 612,000,000" prints English thousands, no decimals.)"""
-    return (
-        m.quote.count(",") == 1
-        and m.amount_eur_max is None
-        and m.scale_at is None
-        and printed_scale(m.quote) is None
-    )
+    ("EUR 612,000,000" prints English thousands, no decimals; so does "EUR 250,000" that
+    ``find_money`` read as thousands in an English sentence: its amount is the figure
+    without the comma.)"""
+    if m.quote.count(",") != 1 or m.amount_eur_max is not None or m.scale_at is not None:
+        return False
+    group = _COMMA_GROUP.search(m.quote)
+    if group is not None and m.amount_eur == int(group.group(1) + group.group(2)):
+        return False
+    return printed_scale(m.quote) is None

@@ -33,7 +33,8 @@ than a missing one. So is a figure running on in a point and digits that are no 
 group, with no scale word after them ("€ 2.50": an English decimal point, or cents?); before
 a scale word the point is a decimal point ("€ 2.5 miljard", "EUR 5.4 billion"). Two comma
 groups ("612,000,000") are English thousands; one comma before three digits and no scale
-word ("EUR 2,300") is refused.
+word ("EUR 2,300") is refused, unless the amount prints its currency and the caller gives
+the sentences and the amount's is English (``money_english``): there it is thousands.
 
 A quote holding two numbers joined by "à", "tot", "-", "en" or an em dash glued to both
 ("€ 40—60 miljoen") is a range ("€ 0,9 à € 1 mld.", "€1,6 miljard en €1,8 miljard" after
@@ -48,10 +49,11 @@ unit a table counts; they are not amounts and are never yielded.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 from budgetkit.extract.money_currencies import currency_of
+from budgetkit.extract.money_english import english_sentence
 from budgetkit.extract.money_grammar import (
     CODES,
     GUILDER_ABBREVIATION,
@@ -64,6 +66,7 @@ from budgetkit.extract.money_grammar import (
 from budgetkit.extract.money_quotes import (
     FULL_FIGURE,
     NUM_TOKEN,
+    THOUSANDS_COMMA,
     UNIT_TOKEN,
     YEAR_LIKE,
     MoneyMatch,
@@ -172,7 +175,12 @@ def declares_unit(text: str, start: int, end: int, quote: str) -> bool:
     return _AMOUNTS_WORD.search(text, max(0, start - 40), start) is not None
 
 
-def find_money(text: str, rejected: list[tuple[int, str]] | None = None) -> Iterator[MoneyMatch]:
+def find_money(
+    text: str,
+    rejected: list[tuple[int, str]] | None = None,
+    *,
+    sentence: Callable[[int, int], tuple[int, int]] | None = None,
+) -> Iterator[MoneyMatch]:
     """Every money amount in ``text``, in order; list items sharing one unit come one by one.
 
     Bare amounts ("300 miljoen", no sign and no currency word) are yielded with
@@ -180,6 +188,9 @@ def find_money(text: str, rejected: list[tuple[int, str]] | None = None) -> Iter
     or people, and in what currency. Unit declarations are skipped; amounts beyond
     ``MAX_ABS_AMOUNT``, and amounts whose printed scale is ambiguous ("€ 5 m", "€ 2 bln",
     "m€ 5"), are skipped and, when ``rejected`` is given, reported in it as (offset, reason).
+    ``sentence`` gives the span of the sentence holding a span (``TextModel.sentence_span``):
+    with it an amount printing its currency and one comma group of three ("EUR 250,000")
+    is read as English thousands where its sentence is English; without it, refused.
     """
     last_end = 0
     bullet_sign = "¤" in text and _GENERIC_BULLET.search(text) is not None
@@ -212,7 +223,10 @@ def find_money(text: str, rejected: list[tuple[int, str]] | None = None) -> Iter
             _refuse(rejected, start, quote, "seven digits or more without groups before a scale "
                     "word are a reference or code, not stored")  # fmt: skip
             continue
-        if "," in quote and _one_comma_group(quote):
+        thousands = "," in quote and _one_comma_group(quote)
+        if thousands and not (
+            kind not in ("list", "change") and _in_english(text, start, end, quote, sentence)
+        ):
             _refuse(rejected, start, quote, "a comma before three digits and no scale word, "
                     "Dutch decimals or English thousands: not stored")  # fmt: skip
             continue
@@ -224,13 +238,14 @@ def find_money(text: str, rejected: list[tuple[int, str]] | None = None) -> Iter
             continue
         start = signed_start(text, start, previous_end)
         quote = text[start:end]
-        plain = plain_reading(quote)
+        reading = THOUSANDS_COMMA.sub("", quote) if thousands else quote
+        plain = plain_reading(reading)
         if plain is not None:
             scale, currency, amount, amount_max = plain
         else:
             scale = printed_scale(quote) or "units"  # "€ 80.100.000": the sign makes it units
             currency = currency_of(quote)
-            amount, amount_max = quote_value(quote, scale)
+            amount, amount_max = quote_value(reading, scale)
         found = []
         origin = (
             _FROM_AMOUNT.search(text, max(0, start - 40), start)
@@ -289,6 +304,23 @@ def _one_comma_group(quote: str) -> bool:
     """Whether a quote prints a figure with one comma group of three digits and no scale
     word (``_ONE_COMMA_GROUP``)."""
     return _ONE_COMMA_GROUP.search(quote) is not None and UNIT_TOKEN.search(quote) is None
+
+
+def _in_english(
+    text: str,
+    start: int,
+    end: int,
+    quote: str,
+    sentence: Callable[[int, int], tuple[int, int]] | None,
+) -> bool:
+    """Whether the comma group of ``quote`` (``_one_comma_group``) is English thousands: the
+    quote prints its currency ("EUR 250,000", "£780,000": money, not a count or a rate
+    whose comma the sentence would not settle) and its sentence is English
+    (``english_sentence``), which prints no decimal comma."""
+    if sentence is None or currency_of(quote) is None:
+        return False
+    begin, stop = sentence(start, end)
+    return english_sentence(text[begin:stop], start - begin)
 
 
 def _refuse(rejected: list[tuple[int, str]] | None, start: int, quote: str, why: str) -> None:

@@ -100,7 +100,7 @@ _SPACED_AFTER_SYMBOL = re.compile(
     rf"(?:{SYMBOL}|{PREFIXED_CUR}){W}(?:{PRE_SCALE})?{SIGN}(?P<n>{NUMBER_SPACED})"
 )
 _RANGE_BETWEEN = re.compile(
-    rf"^{W}(?:{UNIT_ALL}{W})?(?:{CUR}{W})?(?:{RANGE}|en(?:{W}maximaal)?){W}"
+    rf"^{W}(?:{UNIT_ALL}{W})?(?:{CUR}{W})?(?:{RANGE}|en(?:{W}maximaal)?|and){W}"
     rf"(?:(?:{SYMBOL}|{PLAIN_F}){W})?{SIGN}$",
     re.IGNORECASE,
 )
@@ -388,13 +388,13 @@ def _spelled(quote: str) -> Decimal | None:
 #: Before an English scale word, a comma before three digits is English thousands ("EUR 1,234
 #: million"), as the decimal point is English ("5.4 billion").
 _ENGLISH_SCALE = re.compile(r"(?i:million|billion|trillion)")
-_THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
 
 def quote_value(quote: str, unit: str) -> tuple[Amount, Amount | None]:
     """``parse_quote`` once the quote's unit is known (``find_money`` has read it already)."""
     if "illion" in quote.lower() and _ENGLISH_SCALE.search(quote):
-        quote = _THOUSANDS_COMMA.sub("", quote)
+        quote = THOUSANDS_COMMA.sub("", quote)
     if quote[:1] in "eé" and (count := counted(_OR_SO_QUOTE.fullmatch(quote))):
         return _euros(count, unit), None  # "een miljoen of vijf": five million
     if quote[:1].isalpha() and len(quote.split()) > 2:  # in words, three words at least

@@ -27,6 +27,7 @@ from budgetkit.extract.money_grammar import (
     ACCOUNTANTS_MINUS,
     AFTER_FRACTION_MARK,
     AFTER_SLASH,
+    BETWEEN_AND_MONEY,
     BETWEEN_MONEY,
     CAPITAL_MARK_MONEY,
     CODE_MONEY,
@@ -98,6 +99,7 @@ _EXTENDS = re.compile(rf"{W}(?:(?:{UNIT_ALL}{W})?(?:{CUR}|{PREFIXED_AFTER})|{RAN
 # Amounts in words ("twee miljard", "eenmiljoen euro"): found from their unit, looking back.
 _CURRENCY_AFTER = re.compile(rf"{W}{CUR}")
 _TUSSEN = re.compile(r"(?<![^\W\d_])[tT]$")
+_BETWEEN = re.compile(r"(?<![^\W\d_])[bB]$")
 _WORD_BEFORE = re.compile(
     r"(?<![\w\-])(?P<w>[^\W\d_]+(?:[ \t\xa0]+(?:half|halve|kwart))?)"
     r"[ \t\xa0]*(?:\r?\n[ \t\xa0]*){0,3}$"
@@ -604,6 +606,13 @@ def scan(text: str) -> Iterator[tuple[int, int, str]]:
         if not m.start() or not _TUSSEN.match(text, m.start() - 1, m.start()):
             continue
         if _one_range(m.group("range")):
+            found.append((m.start("range"), m.end("range"), "between"))
+    for m in matches_at(BETWEEN_AND_MONEY, text, occurrences(text, "etween")):
+        if (
+            m.start()
+            and _BETWEEN.match(text, m.start() - 1, m.start())
+            and _one_range(m.group("range"))
+        ):
             found.append((m.start("range"), m.end("range"), "between"))
     covered = 0
     big_units = []
