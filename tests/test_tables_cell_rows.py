@@ -716,3 +716,55 @@ def test_a_run_of_values_no_whole_number_of_rows_after_a_label_stays_unplaced() 
     _tables, cells, warnings = read_text(text)
     assert "" not in row_parents(cells) and "Mutatie 1e suppletoire" not in row_parents(cells)
     assert [w for w in warnings if "no placeholders" in w.reason]
+
+
+def test_a_code_heading_opening_the_group_row_after_a_blank_corner_heads_a_column_between() -> None:
+    """A suppletoire begroting's mutations one cell per line under a heading of two rows:
+    the blank corner, the code heading and the groups (" " / "Art.nr." / "Verplichtingen" /
+    "Uitgaven"), then the leaves' row with its two empty cells (" " / " " / "2025" / "2025"
+    / "2026"). The code column stands between the labels and the values, as under a heading
+    of one row (" " / "Art." / "2025"): each row prints its code or an empty cell after the
+    label. Read as the labels' code before them, a stand's empty code cell was an empty
+    first value, its last value the next label's code ("0 Mutatie amendementen") and "Div."
+    a label of its own."""
+    text = cells_per_line(
+        "Tabel 2 Belangrijkste suppletoire mutaties (bedragen x € 1.000)",
+        " ", "Art.nr.", "Verplichtingen", "Uitgaven",
+        " ", " ", "2025", "2025", "2026",
+        "Stand ontwerpbegroting 2025", " ", "540.200", "530.100", "520.400",
+        "Mutatie nota van wijziging", " ", "4.000", "4.000", "0",
+        "Stand vastgestelde begroting 2025", " ", "544.200", "534.100", "520.400",
+        "1. Kasschuif natuurherstel", "14", "0", "– 7.500", "7.500",
+        "2. Loonbijstelling 2025", "Div.", "6.300", "6.300", "6.100",
+        "Stand 1e suppletoire begroting 2025", " ", "550.500", "532.900", "534.000",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Mutatie nota van wijziging", "Verplichtingen 2025")] == "4.000"
+    assert grid[("Mutatie nota van wijziging", "Uitgaven 2026")] == "0"
+    assert grid[("1. Kasschuif natuurherstel", "Uitgaven 2025")] == "– 7.500"
+    assert grid[("2. Loonbijstelling 2025", "Uitgaven 2026")] == "6.100"
+    assert not [c for c in cells if c["value_text"] in ("14", "Div.")]
+    assert len(cells) == 18
+
+
+def test_a_code_heading_first_in_a_group_row_stays_the_labels_code_before_them() -> None:
+    """The near form: the code heading opens the group row with nothing before it ("Art." /
+    " " / "Verplichtingen" / "Uitgaven" over " " / " " / "2025" ...): the labels' code,
+    printed before each label ("14" / "Kasschuif natuurherstel"), a stand's code cell
+    empty (" " / "Stand ..."); no column between labels and values."""
+    text = cells_per_line(
+        "Tabel 2 Belangrijkste suppletoire mutaties (bedragen x € 1.000)",
+        "Art.", " ", "Verplichtingen", "Uitgaven",
+        " ", " ", "2025", "2025", "2026",
+        " ", "Stand ontwerpbegroting 2025", "540.200", "530.100", "520.400",
+        "14", "Kasschuif natuurherstel", "0", "– 7.500", "7.500",
+        "21", "Loonbijstelling 2025", "6.300", "6.300", "6.100",
+        " ", "Stand 1e suppletoire begroting 2025", "546.500", "528.900", "534.000",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("14 Kasschuif natuurherstel", "Uitgaven 2025")] == "– 7.500"
+    assert grid[("21 Loonbijstelling 2025", "Verplichtingen 2025")] == "6.300"
+    assert grid[("Stand 1e suppletoire begroting 2025", "Uitgaven 2026")] == "534.000"
+    assert len(cells) == 12

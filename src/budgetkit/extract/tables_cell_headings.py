@@ -595,6 +595,11 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
         and width == period_run >= 2
         and _codes_before_values(items, first, width)
     )
+    # the same under a heading of two rows: the code heading opens the group row after the
+    # blank corner (" " / "Art.nr." / "Verplichtingen" / "Uitgaven" over " " / " " / "2022")
+    code_between = code_between or (
+        blank_first and not blank_corner and _code_over_groups(items, at, kinds, first_leaf)
+    )
     empty_first = first + 1 < len(items) and items[first + 1].kind == "P"
     if has_text and not text_before and empty_first and "text" in kinds[:first_leaf]:
         # the text column's heading stands before the values' ("Garantie" / "Noot" /
@@ -1140,6 +1145,30 @@ _VALUE_HEADING = re.compile(
     r"|budget|vastgesteld|\d{4}",
     re.IGNORECASE,
 )
+
+
+def _code_over_groups(
+    items: list[Item], at: list[int], kinds: list[str | None], first_leaf: int
+) -> bool:
+    """Whether a heading of two rows after a blank corner heads a code column between the
+    labels and the values: its first heading is the code's, the group headings over the
+    values follow it (``first_leaf``: where the leaves start), and the leaves' row opens
+    with two empty cells, the corner's and the code column's (" " / "Art.nr." /
+    "Verplichtingen" / "Uitgaven" / "Ontvangsten" over " " / " " / "2022" / "2022" /
+    "2023" ...). The code heading stands where it stands in a heading of one row (" " /
+    "Art." / "2024"), before the first column of values, the groups' row only between:
+    read as the labels' code printed before them, a stand's empty code cell was an empty
+    first value, every value of its row a column over and its last the next row's code. A
+    code heading first with no blank corner ("Art." / " " / groups: the labels' own) or
+    without the leaves' two empty cells is left as it is."""
+    if first_leaf < 2 or kinds[0] != "code" or any(kinds[1:first_leaf]):
+        return False
+    k = at[first_leaf]
+    empty = 0
+    while k - 1 > at[first_leaf - 1] and items[k - 1].kind == "P":
+        empty += 1
+        k -= 1
+    return empty == 2
 
 
 def _codes_before_values(items: list[Item], first: int, width: int) -> bool:
