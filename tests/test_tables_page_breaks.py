@@ -463,3 +463,56 @@ def test_a_head_of_other_words_past_a_page_break_ends_the_table() -> None:
     text = _fund_over_facing_pages("Deltafonds".ljust(80) + "Niet-beleidsartikelen")
     _tables, cells, _warnings = read_text(text)
     assert "1.02 Beheer" not in row_parents(cells)
+
+
+def _spending_over_a_page_break(foot: str, after: list[str]) -> str:
+    """A jaarverslag table over two pages: Uitgaven, two articles, the page's ``foot``
+    set apart by blank lines, then the lines ``after`` it and the last article."""
+    heading = "Omschrijving".ljust(30) + "".join(year.rjust(12) for year in ("2015", "2016"))
+    return "\n".join(
+        [
+            "Tabel 15.1 Budgettaire gevolgen van uitvoering (bedragen x € 1 mln)",
+            "",
+            heading,
+            "",
+            _row("Uitgaven", "1.220", "1.188"),
+            "",
+            _row("15.01 Beheer", "700", "700"),
+            _row("15.02 Aanleg", "449", "418"),
+            "",
+            "",
+            foot,
+            *after,
+            heading,
+            "",
+            _row("15.03 Netwerkgebonden kosten", "71", "70"),
+        ]
+    )
+
+
+def test_a_foot_under_the_figures_then_the_heading_again_is_no_row() -> None:
+    """A page's foot whose number ends where the last column's figures end, past which
+    the next page's running head and the table's heading line printed again stand, is the
+    foot, wherever its number stands: the rows go on under the heading again, in one
+    block with those above, and the last article is a part of the Uitgaven above the
+    break. The foot was read as the table's last row ("41" a cell), which parted the rows
+    into two blocks, and no article found its parent."""
+    foot = "Tweede Kamer, 34 725 A, nr. 1".ljust(52) + "41"
+    text = _spending_over_a_page_break(foot, ["\f" + "Jaarverslag 2016".rjust(54), ""])
+    tables, cells, _warnings = read_text(text)
+    assert len(tables) == 1
+    assert "41" not in {cell["value_text"] for cell in cells}
+    parents = row_parents(cells)
+    assert parents["15.01 Beheer"] == parents["15.03 Netwerkgebonden kosten"] == "Uitgaven"
+
+
+def test_a_total_under_the_figures_then_another_tables_caption_and_heading_is_a_row() -> None:
+    """The near form: the line set apart at the page's end is followed by another table's
+    caption before a heading line printed as this table's is: that heading is the next
+    table's, so the line stays this table's last row, as a total at a page's end is."""
+    total = _row("Totaal", "1.220", "1.188")
+    after = ["\fTabel 15.2 Ontvangsten (bedragen x € 1 mln)", ""]
+    tables, cells, _warnings = read_text(_spending_over_a_page_break(total, after))
+    assert len(tables) == 2
+    first = [c for c in cells if c["table_id"] == tables[0]["table_id"]]
+    assert ("Totaal", "1.188") in {(c["row_label"], c["value_text"]) for c in first}

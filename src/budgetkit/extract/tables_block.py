@@ -35,7 +35,12 @@ from budgetkit.extract.tables_labels import (
     without_margin,
     without_text_column,
 )
-from budgetkit.extract.tables_page_breaks import past_page_break, turns_page, under_figures
+from budgetkit.extract.tables_page_breaks import (
+    heading_again,
+    past_page_break,
+    turns_page,
+    under_figures,
+)
 from budgetkit.extract.tables_row_values import (
     PRINTED,
     Style,
@@ -219,14 +224,17 @@ def read_block(
         if found and turns_page(lines, i):
             # a page's foot or head, the page seen to turn right there, reads as a row of one
             # value ("Najaarsnota 2016      67"): the rows go on past the break, or end; where
-            # none goes on and its figure stands under the rows', it is the table's last row
+            # none goes on and its figure stands under the rows', it is the table's last row,
+            # unless the rows go on under the headings printed again past the break
             resume = past_page_break(
                 lines, i, start, len(tail), ends if aligned else [], style, furniture
             )
             if resume is not None:
                 i = resume
                 continue
-            if not (aligned and under_figures(lines[i], ends)):
+            if not (aligned and under_figures(lines[i], ends)) or heading_again(
+                lines, i, lines[start - 1]
+            ):
                 break
         split = split_row(lines[i], len(tail), style)
         if split_heading(lines[i]) is not None and not _bracketed_row(split, len(tail), style):

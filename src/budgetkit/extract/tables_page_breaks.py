@@ -18,7 +18,7 @@ from itertools import islice
 from budgetkit.extract.tables_alignment import SLACK, under_values
 from budgetkit.extract.tables_row_values import Style, split_row
 from budgetkit.extract.tables_titles import nonblank
-from budgetkit.extract.tables_tokens import NOTE
+from budgetkit.extract.tables_tokens import CAPTION, NOTE
 from budgetkit.layout import FOOT_NUMBERED, FOOTNOTE_START, PAGE_NUMBER, fold
 
 #: Lines of text a page break may print between two rows of a table: the page's footnotes,
@@ -68,6 +68,24 @@ def under_figures(line: str, ends: list[int]) -> bool:
     the break, the line is the foot wherever its number stands."""
     end = len(line.lstrip("\f").rstrip())
     return any(abs(end - column) <= SLACK for column in ends)
+
+
+def heading_again(lines: list[str], index: int, heading: str) -> bool:
+    """Whether the table's column heading line (``heading``, as printed) is printed again
+    past the page's foot at ``lines[index]`` (a line seen to turn the page,
+    ``turns_page``), before any caption: the next page's rows go on under the heading
+    printed again, so the line is the page's foot wherever its number stands, no last row
+    of the table ("Tweede Kamer, ..., nr. 1      41" set under the last column's figures,
+    then the running head and the headings again). A caption first opens another table."""
+    own = heading.lstrip("\f").rstrip()
+    filled = (j for j in range(index + 1, len(lines)) if lines[j].strip())
+    for j in islice(filled, MAX_BREAK):
+        text = lines[j].lstrip("\f")
+        if text.rstrip() == own:
+            return True
+        if CAPTION.match(text.strip()):
+            return False
+    return False
 
 
 def foot_over(lines: list[str], index: int) -> bool:
