@@ -902,3 +902,38 @@ def test_an_uncoded_heading_ends_the_heading_above_it() -> None:
     instruments printed without values are; the top row still closes nothing."""
     parents = build(*_gemeentefonds("")).parents
     assert parents[3] == parents[0] == 10 and parents[7] != 0 and parents[-1] is None
+
+
+def _apparatus_then_a_heading(heading: str) -> list[int | None]:
+    """Parents of Uitgaven over Apparaatsuitgaven (its two instruments printed with
+    values) and then ``heading`` printed without values over one regeling."""
+    labels = [
+        "Uitgaven",
+        "Apparaatsuitgaven",
+        "Personele uitgaven",
+        "Materiële uitgaven",
+        heading,
+        "Fractievergoedingen",
+        "Ontvangsten",
+    ]
+    rows = [(164, 173), (136, 144), (91, 97), (45, 47), None, (28, 29), (2, 2)]
+    values = [None if row is None else tuple(map(Decimal, row)) for row in rows]
+    return build(labels, values, ["amount"] * len(labels)).parents
+
+
+def test_a_ranked_heading_after_a_total_above_its_parts_heads_the_rows_under_it() -> None:
+    """An instrument printed without values ("Subsidies (regelingen)") right after the
+    last part of a row printed above its parts ("Apparaatsuitgaven" over its personele
+    and materiële uitgaven) heads the regeling under it, both under Uitgaven: taken as a
+    part of nil closing Apparaatsuitgaven, it left its regeling to Uitgaven and was put
+    under Apparaatsuitgaven itself."""
+    parents = _apparatus_then_a_heading("Subsidies (regelingen)")
+    assert parents[:6] == [None, 0, 1, 1, 0, 4]
+
+
+def test_a_value_less_row_no_cue_ranks_may_still_close_the_rows_above() -> None:
+    """The near form: a row printed without values that no cue ranks may be no heading
+    at all (a page's foot read as a row): the first parse, which counts it as a part of
+    nil closing Apparaatsuitgaven, stands, and the regeling stays under Uitgaven."""
+    parents = _apparatus_then_a_heading("Tweede Kamer, vergaderjaar 2022–2023, 36 360 IIA, nr. 1")
+    assert parents[:6] == [None, 0, 1, 1, 1, 0]

@@ -247,6 +247,21 @@ def _numeric(
         if values[j] is None:
             heads_until[j] = max(heads_until[j], _over_coded_parts(j, values, blank, totals, coded))
 
+    def cut_off(i: int, e: int, end: int) -> bool:
+        """Whether rows[i:e], a subtree in a forest over rows[i:end], ends on a heading
+        printed without values that the labels rank (an instrument: "Subsidies") and that
+        would head rows after it within the forest: counted there as a part of nil, it
+        leaves its rows to another parent. A value-less row no cue ranks may be no heading
+        at all (a row of nothing, a page's foot read as a row)."""
+        last = e - 1
+        return (
+            i < last
+            and e < end
+            and values[last] is None
+            and ranks[last] is not None
+            and heads_until[last] > e
+        )
+
     @cache
     def reach(i: int, below: int) -> int:
         """End of the rows row i may enclose: up to the next row whose cue ranks <= below."""
@@ -369,7 +384,13 @@ def _numeric(
         run_on = heads_until[i] > end or heads_until[i] == count
         if above and nothing and ranks[i] is None and run_on:
             pre_end = i + 1
-        for e in range(end, i, -1):
+        # a subtree ending on a ranked heading printed without values that would head rows
+        # after it (``cut_off``) stands for it as a part of nothing: tried last, after the
+        # ends that leave the heading its rows ("Apparaatsuitgaven" and its instruments,
+        # then "Subsidies" printed without values over its regeling, all under "Uitgaven")
+        ends = [e for e in range(end, i, -1) if not cut_off(i, e, end)]
+        ends += [e for e in range(end, i, -1) if cut_off(i, e, end)]
+        for e in ends:
             modes = (True, False) if closing[e - 1] else (False, True)
             for post in modes:
                 steps[0] += 1
