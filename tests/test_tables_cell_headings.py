@@ -1304,3 +1304,65 @@ def test_numbers_printed_each_under_its_heading_stay_that_headings() -> None:
         "Mutaties 2010 (2)",
         "Stand 2010 (3)=(1+2)",
     }
+
+
+def _numbered_heading_over_years(values: int) -> str:
+    """A suppletoire begroting's table as pdftotext prints it without -layout, one cell a
+    line: the labels' heading, three headings ending in their column's numbers, a word
+    without a number, then four bare years, over rows of ``values`` values each."""
+    heading = [
+        "Tabel 3 Budgettaire gevolgen van beleid artikel 7 (bedragen x € 1.000)",
+        "Omschrijving",
+        "Vastgestelde",
+        "begroting",
+        "(1)",
+        "Mutatie 1e",
+        "suppletoire",
+        "begroting",
+        "(2)",
+        "Stand 1e",
+        "suppletoire",
+        "begroting",
+        "(3) = (1) + (2)",
+        "Mutatie 1e suppletoire begroting",
+        "2026",
+        "2027",
+        "2028",
+        "2029",
+    ]
+    rows = {
+        "Verplichtingen": ["902.115", "-148.300", "753.815", "95.500", "20.000", "2.050"],
+        "Uitgaven": ["843.667", "-74.755", "768.912", "69.550", "17.300", "2.050"],
+        "Ontvangsten": ["12.000", "18.420", "30.420", "0", "0", "0"],
+    }
+    lines = list(heading)
+    for label, figures in rows.items():
+        lines += [label, *figures, *["1.000"] * (values - len(figures))]
+    return "\n".join([*lines, "Toelichting"])
+
+
+def test_numbered_columns_then_a_word_over_the_years_fit_the_values_each_row_prints() -> None:
+    """Nine headings over rows of seven values: the labels' heading, the three numbered
+    columns ("(1)" ... "(3) = (1) + (2)"), a word naming a change over the four years. The
+    numbers count the columns from one, so "(1)" heads the first value and the word is the
+    years' group, each year's ("Mutatie ..." names the change of every year under it).
+    Before, the word was a column of its own: every value a column over, "(1)" unused."""
+    _tables, cells, _warnings = read_text(_numbered_heading_over_years(7))
+    grid = cell_grid(cells)
+    assert grid[("Uitgaven", "Vastgestelde begroting (1)")] == "843.667"
+    assert grid[("Uitgaven", "Mutatie 1e suppletoire begroting (2)")] == "-74.755"
+    assert grid[("Uitgaven", "Stand 1e suppletoire begroting (3) = (1) + (2)")] == "768.912"
+    assert grid[("Uitgaven", "Mutatie 1e suppletoire begroting 2026")] == "69.550"
+    assert grid[("Ontvangsten", "Mutatie 1e suppletoire begroting 2029")] == "1.000"
+    assert len(cells) == 21
+
+
+def test_numbered_columns_then_a_word_over_as_many_values_as_headings_keep_the_word() -> None:
+    """The same headings over rows printing one value more, eight: every heading after the
+    labels' heads a column of its own, the word too, and the years stay bare."""
+    _tables, cells, _warnings = read_text(_numbered_heading_over_years(8))
+    grid = cell_grid(cells)
+    assert grid[("Uitgaven", "Vastgestelde begroting (1)")] == "843.667"
+    assert grid[("Uitgaven", "Mutatie 1e suppletoire begroting")] == "69.550"
+    assert grid[("Uitgaven", "2026")] == "17.300"
+    assert not any(c["column_label"].endswith("begroting 2026") for c in cells)

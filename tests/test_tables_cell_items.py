@@ -271,3 +271,40 @@ def test_bare_numbers_with_no_formula_after_them_stay_as_printed() -> None:
     texts = [item.text for item in items_of(model.lines, model.layout)]
     heading_end = texts.index("Verschil 2008")
     assert texts[heading_end + 1 : heading_end + 7] == ["", "", "1", "2", "3", "4"]
+
+
+def test_a_kamerstuk_foot_between_two_rows_of_a_cell_per_line_table_is_no_row() -> None:
+    """A suppletoire begroting's table as pdftotext prints it without -layout, one cell a
+    line, running over a page: the page's foot, the Kamerstuk's line with the page's number
+    one space after the piece's, stands between two rows, and the form feed opens the next
+    row's label. The foot is page furniture, no group row over the rows after it: they keep
+    the row above the break as their parent."""
+    text = "\n".join(
+        [
+            "Tabel 3 Budgettaire gevolgen van beleid artikel 32 (bedragen x € 1.000)",
+            "Omschrijving",
+            "2025",
+            "2026",
+            "Uitgaven",
+            "843.667",
+            "69.550",
+            "Subsidies (regelingen)",
+            "743.350",
+            "67.500",
+            "Investeringssubsidie",
+            "512.400",
+            "60.000",
+            "Tweede Kamer, vergaderjaar 2024–2025, 36 740 XXIII, nr. 2 9",
+            "\fNationaal Isolatieprogramma",
+            "230.950",
+            "7.500",
+            "Opdrachten",
+            "100.317",
+            "2.050",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    assert parents["Nationaal Isolatieprogramma"] == "Subsidies (regelingen)"
+    assert cell_grid(cells)[("Nationaal Isolatieprogramma", "2026")] == "7.500"
+    assert not any("Kamer" in (c["parent_row_label"] or "") for c in cells)

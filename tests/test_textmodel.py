@@ -509,3 +509,22 @@ def test_a_list_item_without_a_stop_ends_before_a_blank_line_and_a_capital() -> 
         "- Voor de periode\n\n2020–2022 is € 95 mln gemoeid.",
     ]
     assert _sentences(TextModel(text))[0].endswith("(waarvan € 1,2 miljard)")
+
+
+def test_a_kamerstuk_foot_printed_once_is_furniture_a_citation_of_the_piece_is_text() -> None:
+    """A Kamerstuk's foot says it is one by its words, the page's number one space after
+    the piece's: printed once, where a table or a sentence runs over the page, it is a
+    running line. A line citing the piece prints no page number after it: text."""
+    text = "\n".join(
+        [
+            "De minister schrijft dit in",
+            "Tweede Kamer, vergaderjaar 2024–2025, 36 740 XXIII, nr. 2",
+            "en nog meer tekst.",
+            "Tweede Kamer, vergaderjaar 2024–2025, 36 740 XXIII, nr. 2 9",
+            "\fVolgende pagina.",
+        ]
+    )
+    layout = TextModel(text).layout
+    assert layout.feet == {4}
+    assert layout.furniture == {4}
+    assert layout.next(3) == 5

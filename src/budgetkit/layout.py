@@ -47,6 +47,17 @@ PAGE_NUMBER = re.compile(
     r"|(?i:pagina|blz\.?|p\.) ?\d{1,4}(?: ?(?:van|/) ?\d{1,4})?"
 )
 
+#: A Kamerstuk's running foot with the page's number after it, as the text layer of a
+#: Kamerstuk's PDF prints it, folded: the session and the dossier's number, the piece's
+#: number, one space and the page's ("Tweede Kamer, vergaderjaar 2012–2013, 33 532, nr. 1
+#: 1"), on a first page after the printer's place and year ("'s-Gravenhage 2013 Tweede
+#: Kamer, ..."). A sentence citing the piece prints no bare number after its "nr. 1": the
+#: line is the page's foot wherever it stands, no form feed needed.
+KAMERSTUK_FOOT = re.compile(
+    r"(?:[^€$£¥ƒ]{1,40} )?(?:Tweede|Eerste) Kamer, vergaderjaar (?:19|20)\d\d[–-](?:19|20)\d\d"
+    r", [^€$£¥ƒ]{1,40}?, nr\. \d{1,4} \d{1,4}"
+)
+
 
 def fold(text: str) -> str:
     """White space folded to single spaces, ends trimmed."""
@@ -158,6 +169,21 @@ def _without_page_number(line: str) -> tuple[str, bool]:
     while end and text[end - 1].isdecimal():
         end -= 1
     return fold(text[:end]), 0 < end < len(text) and text[end - 1].isspace()
+
+
+def kamerstuk_feet(model: TextModel, folded: list[str]) -> set[int]:
+    """Line numbers of the lines printing a Kamerstuk's running foot with the page's number
+    at its end (``KAMERSTUK_FOOT``): a page's end, whatever the text layer prints around
+    it. Its words say it is the foot: printed once, on the one page a table or a sentence
+    runs over, it is furniture as a repeated running line is. ``folded``: the lines'
+    folds."""
+    if "vergaderjaar" not in model.text:
+        return set()
+    return {
+        index + 1
+        for index in lines_holding(model, "vergaderjaar")
+        if KAMERSTUK_FOOT.fullmatch(folded[index]) is not None
+    }
 
 
 def double_spaced(filled: list[int], count: int) -> bool:
@@ -307,7 +333,10 @@ class PageLayout:
         self.filled = filled = list(compress(range(1, len(self.folded) + 1), self.folded))
         self.filled_texts = texts = list(compress(self.folded, self.folded))
         self.filled_lasts = lasts = list(map(operator.itemgetter(-1), texts))
-        self.furniture = page_furniture(model, self.folded, filled, texts, lasts)
+        #: Numbers of the lines printing a Kamerstuk's foot (``kamerstuk_feet``): running
+        #: lines too, known by their words where printed once.
+        self.feet = kamerstuk_feet(model, self.folded)
+        self.furniture = page_furniture(model, self.folded, filled, texts, lasts) | self.feet
         self.footnotes = footnote_zones(model, self.furniture)
         self.double_spaced = double_spaced(filled, len(self.folded))
         # lines ending in a question mark: repeated ones are block labels ("Wat wil het

@@ -20,9 +20,9 @@ from budgetkit.extract.money_quotes import MoneyMatch, parse_quote, printed_scal
 from budgetkit.layout import (
     FOOT_NUMBERED,
     FOOTNOTE_START,
+    KAMERSTUK_FOOT,
     MAX_HEADING,
     PAGE_NUMBER,
-    lines_holding,
     rule_lines,
 )
 from budgetkit.textmodel import TextModel, occurrences
@@ -56,31 +56,6 @@ _SCALE_OPENS_LINE = re.compile(
 #: two pages: words, and the page's number set apart at its end ("Tweede Kamer, vergaderjaar
 #: 2019–2020, 35 300 A, nr. 74 1"), no money (folded: the form feed is white space).
 _NUMBERED_LINE = re.compile(r"(?=[^€$£¥ƒ]*\Z)(?=.*[^\W\d_]{3}).* \d{1,3}")
-
-
-#: A Kamerstuk's running foot with the page's number after it, as the text layer of a
-#: Kamerstuk's PDF prints it, folded: the session and the dossier's number, the piece's
-#: number, one space and the page's ("Tweede Kamer, vergaderjaar 2012–2013, 33 532, nr. 1
-#: 1"), on a first page after the printer's place and year ("'s-Gravenhage 2013 Tweede
-#: Kamer, ..."). A sentence citing the piece prints no bare number after its "nr. 1": the
-#: line is the page's foot wherever it stands, no form feed needed.
-_KAMERSTUK_FOOT = re.compile(
-    r"(?:[^€$£¥ƒ]{1,40} )?(?:Tweede|Eerste) Kamer, vergaderjaar (?:19|20)\d\d[–-](?:19|20)\d\d"
-    r", [^€$£¥ƒ]{1,40}?, nr\. \d{1,4} \d{1,4}"
-)
-
-
-def _kamerstuk_feet(model: TextModel) -> set[int]:
-    """The lines printing a Kamerstuk's running foot with the page's number at its end
-    (``_KAMERSTUK_FOOT``): a page's end, whatever the text layer prints around it."""
-    if "vergaderjaar" not in model.text:
-        return set()
-    folded = model.layout.folded
-    return {
-        index + 1
-        for index in lines_holding(model, "vergaderjaar")
-        if _KAMERSTUK_FOOT.fullmatch(folded[index]) is not None
-    }
 
 
 _DIGIT_BYTES = b"0123456789"
@@ -200,7 +175,7 @@ def _furniture_run(model: TextModel, feet: set[int]) -> set[int]:
     figure end the page's text with the scale the next page's text starts with. Without
     the sign a figure ending a page ("het aantal is 650") may be a count, and is left.
     ``feet``: the lines of a Kamerstuk's foot ending in the page's number
-    (``_kamerstuk_feet``), each a page's end."""
+    (``PageLayout.feet``), each a page's end."""
     layout = model.layout
     filled, folded, lines = layout.filled, layout.folded, model.lines
 
@@ -377,10 +352,10 @@ def across_page_breaks(
     # tested once, not each line: a line is repeated when its text is
     short = {text for text, count in counts.items() if count > 1 and 0 < len(text) <= _SHORT}
     repeated = compress(layout.filled, map(short.__contains__, texts))
+    # (a Kamerstuk's foot, ``layout.feet``, is among ``layout.furniture``)
     breaks = layout.page_numbers | layout.furniture | layout.footnotes | set(repeated)
-    feet = _kamerstuk_feet(model)
-    breaks |= _beside_form_feeds(model) | _furniture_run(model, feet) | _set_apart_heads(model)
-    breaks |= feet
+    breaks |= _beside_form_feeds(model) | _furniture_run(model, layout.feet)
+    breaks |= _set_apart_heads(model)
     lines, starts, text = model.lines, model.line_starts, model.text
     kept = []
     for m in found:
@@ -471,7 +446,7 @@ def without_page_heads(window: str) -> str:
     ("vergaderjaar 2003–2004") among its words, no year of an amount in it. Such a line
     prints the page's number set apart by a run of spaces (``_NUMBERED_HEAD``, no longer
     than ``MAX_HEADING`` folded), or is a Kamerstuk's foot with the page's number one space
-    after the piece's (``_KAMERSTUK_FOOT``, "Tweede Kamer, vergaderjaar 2020–2021, 35 420,
+    after the piece's (``KAMERSTUK_FOOT``, "Tweede Kamer, vergaderjaar 2020–2021, 35 420,
     nr. 230 2"), the form feed of the next page's first line no part of it. A window within
     one line has none. A numbered head is blanked only between two lines of the window, its
     first line cut at the window's start and its last running into the amount, so it is
@@ -492,7 +467,7 @@ def without_page_heads(window: str) -> str:
         heads += [
             foot.span()
             for foot in _LINE.finditer(window)
-            if _KAMERSTUK_FOOT.fullmatch(" ".join(foot.group().split())) is not None
+            if KAMERSTUK_FOOT.fullmatch(" ".join(foot.group().split())) is not None
         ]
     for start, end in heads:
         if end < len(window):

@@ -18,7 +18,7 @@ from itertools import pairwise
 from budgetkit.extract.tables_cell_items import Item
 from budgetkit.extract.tables_model import RawTable
 from budgetkit.extract.tables_tokens import is_year, is_year_heading
-from budgetkit.extract.tables_vocabulary import PLANNED_GROUPS, REALISED_GROUPS
+from budgetkit.extract.tables_vocabulary import CHANGE_WORDS, PLANNED_GROUPS, REALISED_GROUPS
 from budgetkit.layout import fold
 
 
@@ -64,9 +64,11 @@ _PLURAL = re.compile(r"[^\W\d_]{3,}(?:s|en)")
 
 def names_several(heading: str) -> bool:
     """Whether a group heading names several columns' figures, a word of it in the plural
-    ("Mutaties", "Mutaties 1e suppletoire begroting", "Ramingen"), not the one period of a
-    budget's stage in the singular ("Vastgestelde begroting", "Realisatie")."""
-    return any(_PLURAL.fullmatch(word) for word in heading.split())
+    ("Mutaties", "Mutaties 1e suppletoire begroting", "Ramingen") or naming a change
+    (``CHANGE_WORDS``: "Mutatie 1e suppletoire begroting", made to each year under it),
+    not the one period of a budget's stage in the singular ("Vastgestelde begroting",
+    "Realisatie")."""
+    return any(_PLURAL.fullmatch(word) or word.lower() in CHANGE_WORDS for word in heading.split())
 
 
 def group_spans(items: list[Item], names: list[int], leaf: int, columns: int) -> list[int] | None:

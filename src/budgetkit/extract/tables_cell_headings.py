@@ -557,14 +557,15 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
     skip = 0 if spanned else len(plain) - width  # the headings above the leaves' own
     leaves = spanned or [label for label, _p in plain[skip:]]
     if not spanned and skip >= 1 and _group_over_years(plain[skip - 1 :], period_run):
-        # dated headings, then a word over the last run of bare years ("Stand 1e suppletoire
-        # begroting 2008" / "Mutaties" / "2009" / "2010" ...): the word heads the years as
+        # dated or numbered headings, then a word over the last run of bare years ("Stand 1e
+        # suppletoire begroting 2008" / "Mutaties" / "2009" / "2010" ..., "Stand ... (3) =
+        # (1) + (2)" / "Mutatie ..." / "2016" ...): the word heads the years as
         # their group, no column of its own; read as a leaf, it pushed the first heading
         # out and every value a column over
         # A word in the singular names one period's figures ("Vastgestelde begroting" /
         # "2013", after "Realisatie" / "2012"): the first year under it only, the later bare
-        # years the estimates' own; a plural ("Mutaties", "Ramingen") names every column of
-        # the years under it
+        # years the estimates' own; a plural ("Mutaties", "Ramingen") or a change
+        # ("Mutatie ...", ``names_several``) names every column of the years under it
         word = len(plain) - period_run - 1
         skip -= 1
         years = [year for year, _p in plain[word + 1 :]]
@@ -1384,16 +1385,33 @@ _CAPTION_WORDS = 40
 
 def _group_over_years(plain: list[tuple[str, bool]], period_run: int) -> bool:
     """Whether the headings ``plain`` (label, is a period) end in a word without a period
-    over a run of ``period_run`` bare years, every heading before the word a dated column's
-    own ("Vastgestelde begroting 2008" / "Mutatie 1e suppletoire begroting 2008" / "Mutaties"
-    / "2009" ... "2012"): a group of the years, as a heading row spanning them prints it.
-    A caption naming its period and unit ("Investeringsplanning 2025-2027 (bedragen x €
-    1.000)" / "Krediet" / "2025" ...) is no dated heading: the word there is a column's."""
+    over a run of ``period_run`` bare years, every heading before the word a column's own
+    (``_own_columns``: "Vastgestelde begroting 2008" / "Mutatie 1e suppletoire begroting
+    2008" / "Mutaties" / "2009" ... "2012", or "Vastgestelde begroting (1)" / ... / "Stand
+    1e suppletoire begroting (3) = (1) + (2)" / "Mutatie 1e suppletoire begroting" / "2016"
+    ...): a group of the years, as a heading row spanning them prints it. The caller fits
+    the headings to the values the rows print, one more heading than those: the word."""
     word = len(plain) - period_run - 1
     return (
         period_run >= 2
         and word >= 1
         and not plain[word][1]
-        and all(period and read_unit(label, 0) is None for label, period in plain[:word])
+        and _own_columns(plain[:word])
         and all(_BARE_PERIOD.fullmatch(label) for label, _p in plain[word + 1 :])
+    )
+
+
+def _own_columns(headings: list[tuple[str, bool]]) -> bool:
+    """Whether each of ``headings`` (label, is a period) heads a column of its own, not a
+    group nor a title: each names its period, or each ends in its column's number, counting
+    from 1 (``NUMBERED_HEADING``: "Vastgestelde begroting (1)" / "Mutatie 1e suppletoire
+    begroting (2)" / "Stand 1e suppletoire begroting (3) = (1) + (2)"; a number names one
+    column). A caption naming its period and unit ("Investeringsplanning 2025-2027
+    (bedragen x € 1.000)" / "Krediet" / "2025" ...) is no dated heading: the word after it
+    is a column's."""
+    if all(period and read_unit(label, 0) is None for label, period in headings):
+        return True
+    numbers = [NUMBERED_HEADING.search(label) for label, _period in headings]
+    return [int(number.group(1)) if number else 0 for number in numbers] == list(
+        range(1, len(headings) + 1)
     )

@@ -157,6 +157,11 @@ def items_of(lines: list[str], layout: PageLayout) -> list[Item]:
         if items:
             items.append(Item("X", "", start + 1, 1))
         items.extend(_items(lines, start, stop))
+    if layout.feet:
+        # a Kamerstuk's foot ("Tweede Kamer, vergaderjaar 2012–2013, 33 400 X, nr. 2 7")
+        # between two rows where a page breaks is no cell: read as one, it headed the rows
+        # after it as their group
+        items = [item for item in items if item.kind != "T" or item.line not in layout.feet]
     marks = [
         k
         for k, item in enumerate(items)

@@ -63,6 +63,11 @@ TEXT_HEADING_ENDS = (*TEXT_HEADINGS, "datum", "evaluatie", "openstelling", "ople
 REALISED_GROUPS = ("realisatie", "realisaties", "rekening")
 PLANNED_GROUPS = ("raming", "ramingen", "begroting", "meerjarenraming", "prognose")
 
+#: Words naming a change a budget makes, which it makes to each year's figures ("Mutatie
+#: 1e suppletoire begroting" over 2016 ... 2019): a group heading holding one names every
+#: year under it in the singular too, where a stage ("Vastgestelde begroting") names one.
+CHANGE_WORDS = ("mutatie", "wijziging", "bijstelling")
+
 #: Words printed after a year that make it a column of that year and the later ones
 #: ("2029 e.v.": en volgende).
 PERIOD_SUFFIXES = ("e.v.", "e.v", "ev.", "ev")
