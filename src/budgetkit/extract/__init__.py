@@ -47,6 +47,7 @@ Tables printed one row per line
     ``tables_heading_line`` (one heading line), ``tables_stacked_headings`` (headings over
     several lines), ``tables_placed_headings`` (placed by where values stand),
     ``tables_line_headings`` (a heading's parts a line each, without layout),
+    ``tables_across_headings`` (a line of every heading a line, without layout),
     ``tables_word_headings`` (headings of words alone), ``tables_column_groups`` (names over
     groups of columns), ``tables_alignment`` (where the columns are), ``tables_labels``
     (where labels end), ``tables_row_values`` (one row's label and values),

@@ -19,16 +19,19 @@ parted before each capital: the text layer prints the first lines of headings si
 side ("Omschrijving Saldo" / "1-1-2016" / "Toevoegingen Onttrekkingen Saldo" /
 "31-12-2016"). A line of column numbers ("(1) (2) (3)=(2)-(1)") numbers the first columns
 in order, wherever the block prints it, right above the rows too; a number alone under a
-heading is that heading's.
+heading is that heading's. Where the block reads neither way, it may print a line of every
+heading a line (``tables_across_headings``: "Omschrijving Vastgestelde Mutatie ..." /
+"begroting NvW ..."), whose lines may be longer than a part.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from itertools import combinations
 
+from budgetkit.extract.tables_across_headings import across_headings, across_line
 from budgetkit.extract.tables_groups import is_group
 from budgetkit.extract.tables_row_values import split_row
 from budgetkit.extract.tables_stacked_headings import joined_heading
@@ -241,6 +244,19 @@ def _best(
     return None
 
 
+def _ends(lines: list[str], index: int, part: Callable[[str], bool]) -> list[int]:
+    """The lines a heading block may end at, the lowest first: ``lines[index]``, and above
+    the group lines ending there (each a ``part`` too) the line above each."""
+    ends: list[int] = []
+    last = index
+    while last > 0 and index - last <= MAX_HEADINGS and part(lines[last]):
+        ends.append(last)
+        if not is_group(lines[last]):
+            break
+        last -= 1
+    return ends
+
+
 def line_headings(
     lines: list[str], index: int
 ) -> tuple[tuple[str, list[tuple[str, int]]], int, int] | None:
@@ -259,13 +275,6 @@ def line_headings(
         for i in range(index + 1, rows[0])
     ):
         return None
-    ends: list[int] = []
-    last = index
-    while last > 0 and index - last <= MAX_HEADINGS and _part(lines[last]):
-        ends.append(last)
-        if not is_group(lines[last]):
-            break
-        last -= 1
     row = lines[rows[0]]
     widths = [
         width
@@ -274,7 +283,9 @@ def line_headings(
         and len(cells[1]) == width
         and not cells[0][-1:].isdigit()
     ]
-    found = _best(lines, ends, widths)
+    found = _best(lines, _ends(lines, index, _part), widths) or across_headings(
+        lines, _ends(lines, index, across_line), widths
+    )
     if found is None:
         return None
     (corner, labels, numbers), top, last = found

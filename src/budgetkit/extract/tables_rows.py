@@ -25,7 +25,8 @@ line with rows under it and is never read as a table.
 This module finds the column heading lines and stacks a table's blocks. Each part of the
 reading is a module of its own: one heading line (``tables_heading_line``), headings over
 several lines (``tables_stacked_headings``, ``tables_placed_headings``; a part per line
-without layout, ``tables_line_headings``), names over groups
+without layout, ``tables_line_headings``; a line of every heading a line,
+``tables_across_headings``), names over groups
 of columns (``tables_column_groups``), headings of words alone (``tables_word_headings``),
 a row's label and values (``tables_row_values``), values under their headings
 (``tables_alignment``), one block's rows (``tables_block``) and their group headings

@@ -25,11 +25,19 @@ from budgetkit.extract.tables_alignment import (
 from budgetkit.extract.tables_groups import is_group
 from budgetkit.extract.tables_heading_line import CHUNK, TOKEN, split_heading
 from budgetkit.extract.tables_placed_headings import filled_columns
-from budgetkit.extract.tables_row_values import CELL, own_number, padded_values, split_row
+from budgetkit.extract.tables_row_values import (
+    CELL,
+    PRINTED,
+    Style,
+    own_number,
+    padded_values,
+    split_row,
+)
 from budgetkit.extract.tables_stacked_headings import MAX_STACKED
 from budgetkit.extract.tables_titles import MAX_HEADINGS, nonblank, nonblank_before
 from budgetkit.extract.tables_tokens import (
     DASHES,
+    DOT_THOUSANDS,
     RULE_LINE,
     is_column,
     is_column_number,
@@ -348,8 +356,11 @@ def _closed_after(
 def _one_way(line: str, width: int) -> bool:
     """Whether a row printed one space apart reads as ``width`` values one way only, or as
     one value per figure where the other readings only join figures into space thousands
-    ("Bijstand 150 150 10" under three headings: 150 | 150 | 10, not 150 150 | 10)."""
-    widths = _widths(line, width - MAX_CORNER_WORDS, width, headed=True)
+    ("Bijstand 150 150 10" under three headings: 150 | 150 | 10, not 150 150 | 10). A row
+    printing dot thousands ("104.775") prints no space thousands: a reading joining "750
+    250" into one is none (a table prints its thousands one way)."""
+    style = Style(space_thousands=False) if DOT_THOUSANDS.search(line) else PRINTED
+    widths = _widths(line, width - MAX_CORNER_WORDS, width, headed=True, style=style)
     return widths == [width] or (width in widths and _figure_each(line, width))
 
 
@@ -480,7 +491,9 @@ def _unit_corner(text: str) -> int:
     return _NOTE_END.match(text, start + len(unit.text)).end()
 
 
-def _widths(line: str, low: int, high: int, headed: bool = False) -> list[int]:
+def _widths(
+    line: str, low: int, high: int, headed: bool = False, style: Style = PRINTED
+) -> list[int]:
     """How many values a row printed one space apart may hold, from ``low`` to ``high``: the
     counts it splits into with a label that ends in no figure. More than one ("Bestuur
     12.345 2.345 – 10.000": a minus, or a nil cell and 10.000) and nothing tells which.
@@ -491,7 +504,7 @@ def _widths(line: str, low: int, high: int, headed: bool = False) -> list[int]:
     label's number stays a value."""
     found = []
     for width in range(max(low, 1), high + 1):
-        row = split_row(line, width)
+        row = split_row(line, width, style)
         if row is None or len(row[1]) != width:
             continue
         owned = headed and width == high and _label_number(line, row[1])

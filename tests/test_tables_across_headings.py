@@ -1,0 +1,105 @@
+"""Tests of column headings a plain text layer prints across the page, a line of every
+heading a line, over rows printed one per line (``tables_across_headings``)."""
+
+from __future__ import annotations
+
+from table_texts import cell_grid, read_text, row_parents
+
+#: Rows of eight values, a minus printed apart ("– 1.200") and figures one space apart
+#: that a table printing dot thousands never joins ("500 250").
+_ROWS = [
+    "Verplichtingen 48.200 1.000 – 1.200 48.000 900 500 250 250",
+    "Uitgaven 52.300 1.000 – 800 52.500 400 500 250 250",
+    "2.1 Bereikbaarheid 30.100 0 – 1.100 29.000 – 600 – 600 0 0",
+    "2.2 Veiligheid 22.200 1.000 300 23.500 1.000 1.100 250 250",
+    "Ontvangsten 1.700 0 300 2.000 0 0 0 0",
+]
+
+
+def test_headings_printed_across_the_page_a_line_of_each_per_line() -> None:
+    """The top line holds each heading's first line ("Vastgestelde Mutatie Mutaties 1e
+    Stand 1e Mutatie ..."), each line below the next line of the headings still open, a
+    year or a column number closing one ("(4)=(1)+(2)+(3)" the fourth's alone): eight
+    headings of several words over rows of eight values, the first word the corner."""
+    text = "\n".join(
+        [
+            "Tabel 3 Budgettaire gevolgen van beleid artikel 2 (bedragen x € 1.000)",
+            "Omschrijving Vastgestelde Mutatie Mutaties 1e Stand 1e Mutatie Mutatie Mutatie "
+            "Mutatie",
+            "begroting NvW suppletoire suppletoire 2021 2022 2023 2024",
+            "(1) (2) begroting (3) begroting",
+            "(4)=(1)+(2)+(3)",
+            *_ROWS,
+            "Toelichting",
+        ]
+    )
+    [table], cells, warnings = read_text(text)
+    assert not warnings
+    assert table["title"].startswith("Tabel 3")
+    assert table["unit_label"] == "x € 1.000"
+    grid = cell_grid(cells)
+    assert grid[("Uitgaven", "Vastgestelde begroting (1)")] == "52.300"
+    assert grid[("Uitgaven", "Mutatie NvW (2)")] == "1.000"
+    assert grid[("Uitgaven", "Mutaties 1e suppletoire begroting (3)")] == "– 800"
+    assert grid[("Uitgaven", "Stand 1e suppletoire begroting (4)=(1)+(2)+(3)")] == "52.500"
+    assert grid[("Uitgaven", "Mutatie 2022")] == "500"
+    assert grid[("2.1 Bereikbaarheid", "Mutatie 2021")] == "– 600"
+    assert grid[("Ontvangsten", "Mutatie 2024")] == "0"
+    assert len(cells) == 40
+    assert "Omschrijving" not in {cell["column_label"] for cell in cells}
+    assert row_parents(cells)["2.2 Veiligheid"] == "Uitgaven"
+
+
+def test_one_line_of_headings_each_closed_by_a_number_or_a_year() -> None:
+    """On one line, the column numbers and years tell where each heading of words ends."""
+    text = "\n".join(
+        [
+            "Tabel 3 Budgettaire gevolgen van beleid artikel 2 (bedragen x € 1.000)",
+            "Omschrijving Vastgestelde begroting (1) Mutatie NvW (2) Mutaties 1e suppletoire "
+            "begroting (3) Stand 1e suppletoire begroting (4)=(1)+(2)+(3) Mutatie 2021 "
+            "Mutatie 2022 Mutatie 2023 Mutatie 2024",
+            *_ROWS,
+        ]
+    )
+    _tables, cells, warnings = read_text(text)
+    assert not warnings
+    grid = cell_grid(cells)
+    assert grid[("Verplichtingen", "Mutatie NvW (2)")] == "1.000"
+    assert grid[("2.2 Veiligheid", "Stand 1e suppletoire begroting (4)=(1)+(2)+(3)")] == "23.500"
+    assert grid[("2.2 Veiligheid", "Mutatie 2023")] == "250"
+
+
+def test_one_line_of_words_no_number_or_year_closes_heads_nothing() -> None:
+    """Near form: on one line of words that no column number or year closes, only capitals
+    would say where each name ends ("Mutatie NvW" or "Mutatie" / "NvW"): it heads nothing,
+    and the rows are said as unread, never put under guessed columns."""
+    text = "\n".join(
+        [
+            "Tabel 3 Budgettaire gevolgen van beleid artikel 2 (bedragen x € 1.000)",
+            "Omschrijving Vastgestelde begroting Mutatie NvW Mutaties suppletoire Stand "
+            "suppletoire Mutatie Mutatie Mutatie Mutatie",
+            *_ROWS,
+        ]
+    )
+    _tables, cells, warnings = read_text(text)
+    assert not cells
+    assert any("look like table rows" in w.reason for w in warnings)
+
+
+def test_headings_across_naming_fewer_columns_than_the_values_head_nothing() -> None:
+    """A top line naming fewer headings (five) than the rows print values (eight) heads
+    nothing; nor do its words head the rows' last five values, read off rows that print
+    dot thousands as if "500 250" were one figure (a table prints its thousands one way):
+    the rows are said as unread."""
+    text = "\n".join(
+        [
+            "Tabel 3 Budgettaire gevolgen van beleid artikel 2 (bedragen x € 1.000)",
+            "Omschrijving Vastgestelde Mutatie Mutaties 1e Stand 1e",
+            "begroting NvW suppletoire suppletoire",
+            "(1) (2) begroting (3) begroting",
+            *_ROWS,
+        ]
+    )
+    _tables, cells, warnings = read_text(text)
+    assert not cells
+    assert any("look like table rows" in w.reason for w in warnings)
