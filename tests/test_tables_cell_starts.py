@@ -286,3 +286,41 @@ def test_a_word_corner_over_years_and_figures_is_no_one_column_table() -> None:
     text = _one_column_series("Post", "Extra middelen (x € 1 mln)")
     before = [(c["row_label"], c["column_label"]) for c in read_text(text)[1]]
     assert ("2026", "Extra middelen (x € 1 mln)") not in before
+
+
+def _reserves(*group: str) -> str:
+    """A municipal 'Overzicht reserves' one cell per line without blank lines: a corner
+    ("Reserve") over four value columns, then ``group`` (a group row's label and its empty
+    cells, a line each) over its reserves and their total."""
+    return "\n".join(
+        (
+            "Overzicht reserves", "Bedragen x € 1.000", "Reserve", "Saldo 1-1-2024",
+            "Toevoegingen", "Onttrekkingen", "Saldo 31-12-2024",
+            *group,
+            "Algemene reserve", "12.400", "1.300", "900", "12.800",
+            "Reserve parkeren", "2.100", "0", "350", "1.750",
+            "Totaal algemene reserves", "14.500", "1.300", "1.250", "14.550",
+        )
+    )  # fmt: skip
+
+
+def test_a_label_over_an_empty_cell_per_column_is_a_group_row_not_a_heading() -> None:
+    """A value-less group row printed as its label and one whitespace line per column
+    ("Algemene reserves" / " " / " " / " " / " " over rows of four values) heads the rows
+    below it: read as the last heading, it named the last column and every heading moved
+    one column over, the corner "Reserve" naming the first."""
+    _tables, cells, _warnings = read_text(_reserves("Algemene reserves", " ", " ", " ", " "))
+    grid = cell_grid(cells)
+    assert grid[("Algemene reserve", "Saldo 1-1-2024")] == "12.400"
+    assert grid[("Reserve parkeren", "Saldo 31-12-2024")] == "1.750"
+    assert {c["column_label"] for c in cells} == {
+        "Saldo 1-1-2024", "Toevoegingen", "Onttrekkingen", "Saldo 31-12-2024",
+    }  # fmt: skip
+    assert row_parents(cells)["Reserve parkeren"] == "Algemene reserves"
+
+
+def test_a_label_over_fewer_empty_cells_than_columns_is_no_group_row() -> None:
+    """Two whitespace lines under a table of four value columns are no row of its width:
+    the label over them is not taken for a group row heading the reserves."""
+    _tables, cells, _warnings = read_text(_reserves("Algemene reserves", " ", " "))
+    assert "Algemene reserves" not in set(row_parents(cells).values())

@@ -23,7 +23,7 @@ from budgetkit.extract.tables_cell_headings import (
     read_heading,
 )
 from budgetkit.extract.tables_cell_items import Item, goes_on_below, is_valued, periods_in_order
-from budgetkit.extract.tables_cell_runs import run_at
+from budgetkit.extract.tables_cell_runs import data_width, rows_preview, run_at
 from budgetkit.extract.tables_tokens import BROKEN_WORD, CAPTION, YEAR_IN, is_code, is_year_heading
 from budgetkit.extract.tables_units import read_unit
 from budgetkit.extract.tables_vocabulary import heading_kind
@@ -39,19 +39,39 @@ def first_row(items: list[Item], pos: int, floor: int) -> int:
         return pos  # the placeholder before the first label is its empty code cell
     if first - 1 > floor and items[first - 1].kind in "TV" and is_code(items[first - 1].text):
         return _coded_groups(items, first - 1, floor)
-    while first - 2 >= floor and items[first - 1].kind == "P" and items[first - 2].kind == "T":
-        heading = items[first - 2].text
+    while (label := _group_label(items, first, pos, floor)) is not None:
+        heading = items[label].text
         if (
             has_period(heading)
             or CAPTION.match(heading)
             or read_unit(heading, 0)
-            or _numbered_column(items, first - 2)
+            or _numbered_column(items, label)
         ):
             break
-        first -= 2
+        first = label
         while first - 2 >= floor and items[first - 1].kind == "P" and items[first - 2].kind == "P":
             first -= 1
     return first
+
+
+def _group_label(items: list[Item], first: int, pos: int, floor: int) -> int | None:
+    """The label of a value-less group row right above the row at ``first``, if the items
+    there are one: a text followed by one placeholder (a run of empty cells printed as one
+    whitespace line), or by one placeholder per value column, as many as the rows from
+    ``pos`` print values (``data_width``): each empty cell a line of its own ("Algemene
+    reserves" / " " / " " / " " / " " over rows of four values). Read as the last heading,
+    such a label took the last column's name and every heading moved one column over, the
+    corner ("Reserve") naming the first. A text followed by some other number of
+    placeholders is no row of the table's width, and is left to the heading."""
+    blank = first
+    while blank - 1 > floor and items[blank - 1].kind == "P":
+        blank -= 1
+    empties = first - blank
+    if empties == 0 or blank - 1 < floor or items[blank - 1].kind != "T":
+        return None
+    if empties > 1 and empties != data_width(rows_preview(items, pos), False):
+        return None
+    return blank - 1
 
 
 def _numbered_column(items: list[Item], k: int) -> bool:
