@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from table_texts import cell_grid, read_text, row_parents
 
 
@@ -490,3 +491,117 @@ def test_a_title_set_in_over_the_columns_is_no_corner_and_joins_no_heading() -> 
     assert not any("Cultuur" in column for _row, column in grid)
     assert grid[("Verplichtingen", "Ontwerp-begroting (1)")] == "98.400"
     assert grid[("08.01 Musea", "Mutatie nota van wijziging (2)")] == "800"
+
+
+def _reserves(corner_on_top: bool, corner: str = "Bedragen x € 1.000") -> str:
+    """A staat van reserves as pdftotext -layout prints it, no "Tabel N" caption: movement
+    words over the columns ("Saldo" / "1-1-2023", "Toevoegingen", "Onttrekkingen",
+    "Saldo" / "31-12-2023"), the table's unit in the corner of the top or the bottom
+    heading line."""
+    widths = (36, 9, 15, 15, 12)
+
+    def line(*cells: str) -> str:
+        return cells[0].ljust(widths[0]) + "".join(
+            cell.rjust(width) for cell, width in zip(cells[1:], widths[1:], strict=True)
+        )
+
+    top = line("", "Saldo", "Toevoegingen", "Onttrekkingen", "Saldo")
+    dates = line("", "1-1-2023", "", "", "31-12-2023")
+    if corner_on_top:
+        top = corner + top[len(corner) :]
+    else:
+        dates = corner + dates[len(corner) :]
+    return "\n".join(
+        [
+            "Staat van reserves",
+            "",
+            top,
+            dates,
+            line("Algemene reserve", "1.250", "300", "410", "1.140"),
+            line("Reserve sociaal domein", "8.400", "1.200", "2.050", "7.550"),
+            line("Totaal reserves", "9.650", "1.500", "2.460", "8.690"),
+        ]
+    )
+
+
+@pytest.mark.parametrize("corner_on_top", [True, False])
+def test_the_tables_unit_in_the_corner_of_a_heading_line_is_no_end_of_its_headings(
+    corner_on_top: bool,
+) -> None:
+    """Headings over two lines whose columns are movements and dated balances, no years
+    ("Saldo" / "1-1-2023" ... "Saldo" / "31-12-2023"), the unit printed in the corner of
+    one of the lines ("Bedragen x € 1.000   Saldo  Toevoegingen ..."): the unit is the
+    corner's, the runs after it the columns' headings. Before, a line saying a unit ended
+    the headings (on the top line) or was no heading line (on the bottom one): the dated
+    line alone headed two of four columns and no table was read."""
+    [table], cells, warnings = read_text(_reserves(corner_on_top))
+    grid = cell_grid(cells)
+    assert grid[("Algemene reserve", "Saldo 1-1-2023")] == "1.250" and not warnings
+    assert grid[("Reserve sociaal domein", "Toevoegingen")] == "1.200"
+    assert grid[("Reserve sociaal domein", "Onttrekkingen")] == "2.050"
+    assert grid[("Totaal reserves", "Saldo 31-12-2023")] == "8.690"
+    assert table["column_count"] == 4 and table["unit_label"] == "x € 1.000"
+
+
+def test_a_unit_line_above_the_headings_stays_the_tables_unit_and_heads_no_column() -> None:
+    """Near form: the unit alone on its line above the heading lines ("(bedragen x €
+    1.000)") is the table's unit, no heading of a column nor a corner run before one."""
+    text = _reserves(True, " " * 18).replace(
+        "Staat van reserves\n\n", "Staat van reserves\n\n(bedragen x € 1.000)\n"
+    )
+    [table], cells, _warnings = read_text(text)
+    assert {cell["column_label"] for cell in cells} == {
+        "Saldo 1-1-2023",
+        "Toevoegingen",
+        "Onttrekkingen",
+        "Saldo 31-12-2023",
+    }
+    assert table["unit_label"] == "x € 1.000"
+
+
+def test_a_page_foot_under_the_first_rows_fills_no_column_of_its_own() -> None:
+    """A table running over a page break: the page's foot ("Jaarstukken 2023 Provincie
+    ... 163", its number apart by padding, a form feed after it) stands in no column, and
+    the headings over two lines still head the four the rows fill. Before, the page's
+    number was a fifth column the headings were spread over, and no table was read."""
+    rows = _reserves(True).splitlines()
+    foot = "Jaarstukken 2023 Provincie Overijssel".ljust(77) + "163"
+    text = "\n".join([*rows[:6], "", "", foot, "\f" + rows[2], rows[3], rows[6]])
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Reserve sociaal domein", "Saldo 1-1-2023")] == "8.400"
+    assert grid[("Totaal reserves", "Saldo 31-12-2023")] == "8.690"
+    assert "163" not in {cell["value_text"] for cell in cells}
+
+
+def test_a_row_of_one_value_after_a_blank_line_still_fills_its_column() -> None:
+    """Near form: a row printing one value after a blank line, read as a page's foot reads
+    ("Belastingen   415"), where no page is seen to turn (no form feed) is a row, and its
+    value fills the column the rows above leave empty ("Saldo voordelig")."""
+    widths = (40, 9, 10, 10, 11)
+
+    def line(*cells: str) -> str:
+        return cells[0].ljust(widths[0]) + "".join(
+            cell.rjust(width) for cell, width in zip(cells[1:], widths[1:], strict=True)
+        )
+
+    names = ["Bestuur", "Veiligheid", "Verkeer"]
+    rows = [line(name, "1.200", "300", "900", "") for name in names]
+    text = "\n".join(
+        [
+            "Overzicht lasten en baten per functie (bedragen x € 1.000)",
+            "",
+            line("", "Lasten", "Baten", "Saldo", "Saldo"),
+            line("", "", "", "nadelig", "voordelig"),
+            "",
+            *rows,
+            "",
+            line("Belastingen", "", "", "", "415"),
+            line("Totaal", "3.600", "900", "2.700", "415"),
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Bestuur", "Saldo nadelig")] == "900"
+    assert grid[("Belastingen", "Saldo voordelig")] == "415"
+    assert grid[("Totaal", "Saldo voordelig")] == "415"

@@ -17,6 +17,7 @@ from itertools import pairwise
 from budgetkit.extract.tables_alignment import SLACK
 from budgetkit.extract.tables_groups import margin_group
 from budgetkit.extract.tables_heading_line import CHUNK, HEADING_RUN, TOKEN, is_heading
+from budgetkit.extract.tables_page_breaks import turns_page
 from budgetkit.extract.tables_row_values import CELL
 from budgetkit.extract.tables_stacked_headings import (
     MAX_STACKED,
@@ -163,9 +164,16 @@ def block_heading(
     columns). Lines under ``index`` and above the first row that print column numbers under
     some columns ("(1)   (2)   (3)=(1)+(2)") end their headings, and the last of them is the
     last line. Every column must get words; each heading is placed so it ends where its
-    values do. None where a line does not read so or the first row prints no values in
+    values do. The table's unit printed from the margin on a heading line ("Bedragen x €
+    1.000   Saldo   Stortingen ...", on the top line or the bottom one) is the corner's run,
+    no end of the headings: the runs after it head the columns (read as the end, a balance's
+    date alone, "1-1-2022 ... 31-12-2022", headed two columns of four and no table was
+    read). None where a line does not read so or the first row prints no values in
     columns."""
-    if not _heading_runs([m.group() for m in CHUNK.finditer(lines[index])]):
+    runs = [m.group() for m in CHUNK.finditer(lines[index])]
+    if len(runs) > 1 and not lines[index][:1].isspace() and read_unit(runs[0], 0):
+        runs = runs[1:]  # the table's unit in the corner ("Bedragen x € 1.000   1-1-2026")
+    if not _heading_runs(runs):
         return None  # (a row, most lines tried: no heading)
     below = nonblank(lines, index + 1, MAX_STACKED)
     # the first row, past group lines from the margin ("Programma 2 Bereikbaarheid"); a line
@@ -232,13 +240,11 @@ def _headings_over(
         if not line.strip() or "\t" in line or CAPTION.match(line):
             break
         chunks = [(m.group(), m.start()) for m in CHUNK.finditer(line)]
-        if read_unit(line, 0) and not _heading_runs([text for text, _b in chunks]):
-            break  # the table's unit over its headings ("(bedragen x € 1.000)")
         corner_runs = _corner_runs(chunks, left, values[0][1])
         head = " ".join(text for text, _b in chunks[:corner_runs]) or None
         chunks = chunks[corner_runs:]
         if not chunks or not _heading_runs([text for text, _b in chunks]):
-            break
+            break  # (the table's unit alone over its headings, "(bedragen x € 1.000)", too)
         leaves = [" ".join(column) for column in words]
         spanned = spanning(chunks, spans, leaves, reach, left)
         if spanned is not None:
@@ -300,8 +306,12 @@ def filled_columns(lines: list[str], row: int, filled: bool = True) -> list[tupl
     lines passed over) print in a column it leaves empty, standing clear of every column
     known (a staat van activa prints "412   96   138   370" first, under six headings whose
     other columns its next rows fill). A value overlapping a known column is in that column
-    (centred figures end apart). None where the first row ends in no values after its
-    label, or the rows fill fewer than two columns. Not ``filled``: the first row's alone."""
+    (centred figures end apart). A page's foot seen to turn the page (``turns_page``:
+    "Jaarstukken 2022 Provincie Overijssel      163" before a form feed) ends the rows
+    looked at: its number is no row's value, and as a column of its own the headings over
+    the rows were spread over one column too many. None where the first row ends in no
+    values after its label, or the rows fill fewer than two columns. Not ``filled``: the
+    first row's alone."""
     found = trailing_values(lines[row])
     if not found:
         return None
@@ -309,6 +319,8 @@ def filled_columns(lines: list[str], row: int, filled: bool = True) -> list[tupl
         values = trailing_values(lines[i])
         if "\t" in lines[i] or (not values and len(CHUNK.findall(lines[i])) > 1):
             break  # (prose, or the next table's headings)
+        if turns_page(lines, i):
+            break  # (the rows past it are the next page's, under their headings again)
         for value, start in values:
             end = start + len(value)
             if all(end <= begin or start >= begin + len(known) for known, begin in found):
