@@ -120,6 +120,74 @@ def test_a_wide_verantwoordingsstaat_names_its_three_groups_and_their_numbers() 
     assert grid[("Totaal", f"{verschil} Uitgaven")] == "–7 460"
 
 
+def _staat(*head: str) -> str:
+    """A verantwoordingsstaat's layout text: its title and unit on two lines, the lines
+    ``head`` over the leaves printed three times, and two rows."""
+    leaves = ("Verplichtingen", "Uitgaven", "Ontvangsten")
+    return "\n".join([
+        "Departementale verantwoordingsstaat 2021 van het Ministerie van Financiën (IXB)",
+        "(bedragen x € 1.000)",
+        "",
+        *head,
+        _row("Art. Omschrijving", *leaves * 3),
+        _row("     Totaal", "812.400", "809.100", "95.300", "790.210", "801.640", "97.020",
+             "– 22.190", "– 7.460", "1.720"),
+        _row("1    Belastingen", "512.400", "509.100", "80.300", "498.010", "503.240",
+             "81.920", "– 14.390", "– 5.860", "1.620"),
+    ])  # fmt: skip
+
+
+def test_group_names_wrapped_under_their_first_line_name_their_columns() -> None:
+    """A verantwoordingsstaat's layout text prints the groups' numbers on a line of their
+    own ("(1)  (2)  (3)=(2)-(1)"), then a line of a run for each name, then two lines going
+    on with some names ("begroting" under the first, "oorspronkelijk vastgestelde" and
+    "begroting" under the third): four lines over the leaves. Each run joins the name it
+    stands over, the numbers number them; the numbers' line was read as the title and
+    the names as none, so every column was named by its leaf alone."""
+    text = _staat(
+        _laid_out((47, "(1)"), (85, "(2)"), (114, "(3)=(2)-(1)")),
+        _laid_out((38, "Oorspronkelijk vastgestelde"), (76, "Realisatie"),
+                  (114, "Verschil realisatie en")),
+        _laid_out((38, "begroting"), (114, "oorspronkelijk vastgestelde")),
+        _laid_out((114, "begroting")),
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    first = "(1) Oorspronkelijk vastgestelde begroting"
+    assert grid[("1 Belastingen", f"{first} Uitgaven")] == "509.100"
+    assert grid[("Totaal", "(2) Realisatie Ontvangsten")] == "97.020"
+    verschil = "(3)=(2)-(1) Verschil realisatie en oorspronkelijk vastgestelde begroting"
+    assert grid[("1 Belastingen", f"{verschil} Verplichtingen")] == "– 14.390"
+
+
+def test_a_line_of_words_over_three_lines_of_names_numbers_no_group() -> None:
+    """The near form: over the three lines of names a line of words, no numbers alone,
+    stays out of the column labels (the table's, not the groups'), numbering none."""
+    text = _staat(
+        _laid_out((38, "Stand per 31 december")),
+        _laid_out((38, "Oorspronkelijk vastgestelde"), (76, "Realisatie"),
+                  (114, "Verschil realisatie en")),
+        _laid_out((38, "begroting"), (114, "oorspronkelijk vastgestelde")),
+        _laid_out((114, "begroting")),
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    labels = {c["column_label"] for c in cells}
+    assert not any("Stand" in label or label.startswith("(") for label in labels)
+
+
+def test_a_wrapped_run_under_two_names_leaves_the_leaves_as_printed() -> None:
+    """The near form: a run under the line of names that stands over two of them tells
+    which name it goes on with no more than none: the leaves stay as printed."""
+    text = _staat(
+        _laid_out((38, "Oorspronkelijk vastgestelde"), (76, "Realisatie"),
+                  (114, "Verschil realisatie en")),
+        _laid_out((60, "begroting en realisatie"), (114, "oorspronkelijk vastgestelde")),
+        _laid_out((114, "begroting")),
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    assert {c["column_label"] for c in cells} == {"Verplichtingen", "Uitgaven", "Ontvangsten"}
+
+
 def test_group_names_printed_over_lines_one_space_apart_name_their_columns() -> None:
     """A text layer without padding prints the group names' first lines side by side and
     a name's next word on a line of its own ("Realisatie Vastgestelde" / "begroting" /

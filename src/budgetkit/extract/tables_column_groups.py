@@ -109,34 +109,47 @@ def _stacked_names(above: list[str], count: int) -> tuple[list[str], int] | None
     """(names, index of their top line in ``above``) of ``count`` column groups a text
     layer prints over lines parted by padding: a line of a run for each name, each line
     over it also a run over each ("Vastgestelde   Mutaties (+ of –)" over "begroting   2e
-    suppletoire begroting"), the line under it, the last, going on with some of them
-    ("Vastgestelde begroting   Mutaties (+ of –) 1e suppletoire" / "begroting"); each run
-    joins the name whose words it stands over. None where the last two lines print no
-    line of a run for each name, or a run of the last stands over no name or two."""
+    suppletoire begroting"), each line under it going on with some of them ("Vastgestelde
+    begroting   Mutaties (+ of –) 1e suppletoire" / "begroting"; "Oorspronkelijk
+    vastgestelde   Realisatie   Verschil realisatie en" / "begroting   oorspronkelijk
+    vastgestelde" / "begroting"); each run joins the name whose words it stands over. The
+    line of a run for each name is the lowest, the groups' numbers ("(1)  (2)") none. None
+    where no line prints a run for each name, or a run under it stands over no name or two."""
     base = next(
-        (k for k in (len(above) - 1, len(above) - 2) if k >= 0 and _runs(above[k], count)), None
+        (
+            k
+            for k in range(len(above) - 1, -1, -1)
+            if _runs(above[k], count) and not _numbers(above[k], count)
+        ),
+        None,
     )
     if base is None:
         return None
     runs = _runs(above[base], count) or []
     names = [[text] for text, _a, _b in runs]
     spans = [(a, b) for _text, a, b in runs]
-    for text, a, b in _runs(above[-1], 0) if base < len(above) - 1 else []:
-        under = [k for k, (start, end) in enumerate(spans) if start < b and a < end]
-        if len(under) != 1:
-            return None
-        names[under[0]].append(text)
+    for line in above[base + 1 :]:
+        for text, a, b in _runs(line, 0) or []:
+            under = [k for k, (start, end) in enumerate(spans) if start < b and a < end]
+            if len(under) != 1:
+                return None
+            names[under[0]].append(text)
     top = base
     while top > 0 and (over := _runs(above[top - 1], count)) is not None:
         pairs = zip(over, spans, strict=True)
         if any(not (a < end and start < b) for (_t, a, b), (start, end) in pairs):
             break
-        if len(list(takewhile(is_column_number, reversed(above[top - 1].split())))) == count:
+        if _numbers(above[top - 1], count):
             break  # the groups' numbers ("(1)  (2)")
         for name, (text, _a, _b) in zip(names, over, strict=True):
             name.insert(0, text)
         top -= 1
     return [" ".join(name) for name in names], top
+
+
+def _numbers(line: str, count: int) -> bool:
+    """Whether a line ends in ``count`` column numbers ("(1)  (2)", "Art.  (1)  (2)")."""
+    return len(list(takewhile(is_column_number, reversed(line.split())))) == count
 
 
 def _lined_names(above: list[str], count: int) -> tuple[list[str], int] | None:

@@ -14,7 +14,7 @@ import re
 
 from budgetkit.extract.tables_row_values import CELL, MAX_LABEL
 from budgetkit.extract.tables_titles import MAX_HEADINGS, label_rest, nonblank_before
-from budgetkit.extract.tables_tokens import CAPTION, DASHES
+from budgetkit.extract.tables_tokens import CAPTION, DASHES, is_column_number
 from budgetkit.extract.tables_units import read_unit
 
 #: A dash or bullet opening a line (an item, "- Waarvan ..."): no nil cell.
@@ -91,11 +91,22 @@ def groups_above(lines: list[str], index: int, floor: int) -> list[int]:
     """Short heading lines right above a column heading line (stacked block headings). A
     line's length is its words': the padding between its runs is the room of the columns
     they stand over, as wide as the table ("(1) Oorspronkelijk vastgestelde" ... "(3)
-    Verschil realisatie en oorspronkelijk" over nine columns)."""
+    Verschil realisatie en oorspronkelijk" over nine columns). The line of the groups'
+    numbers alone over as many lines as that ("(1)  (2)  (3)=(2)-(1)" over three lines of
+    names) is theirs too: it numbers the names, and read as the title it lost them."""
     above = []
-    for i in nonblank_before(lines, index, MAX_HEADINGS):
+    for i in nonblank_before(lines, index, MAX_HEADINGS + 1):
         words = " ".join(lines[i].split())
         if i < floor or not is_group(words) or read_unit(lines[i], 0) or label_rest(lines, i):
             break
+        if len(above) == MAX_HEADINGS and not _numbers_alone(words):
+            break
         above.append(i)
     return above[::-1]
+
+
+def _numbers_alone(text: str) -> bool:
+    """Whether a line prints column numbers alone, two at least, a formula among them
+    ("(1) (2) (3)=(2)-(1)", "(1) (2) (3) = (2) – (1)")."""
+    numbers = _FORMULA.sub("(0)", text).split()
+    return len(numbers) >= 2 and all(map(is_column_number, numbers))
