@@ -4706,6 +4706,9 @@ def test_a_structural_amount_from_a_date_taking_effect_has_no_end(
         ("The ministry set aside EUR 75 million from 2018 to 2020.", (2018, 2020)),
         # "per" and a date is a date the sum is of, without a structural word
         ("Per 1 juli 2024 is € 30 miljoen overgeheveld.", (2024, 2024)),
+        # a balance "per" a year is the balance as that year stands, no period opening
+        ("De stand van het fonds per 2028 bedraagt € 3 miljard.", (2028, 2028)),
+        ("Het saldo per 2024 was € 12 miljoen.", (2024, 2024)),
     ],
 )
 def test_words_opening_a_period_at_a_year_leave_its_end_open(
@@ -4738,6 +4741,11 @@ def test_words_opening_a_period_at_a_year_leave_its_end_open(
         # "in" and a place after the year is no verb's particle
         (
             "Het kabinet investeert in 2025 in Nederland € 5 mln per jaar.",
+            (2025, 2025, "per_year"),
+        ),
+        # nor is "in" joined to another preposition before a place
+        (
+            "Het kabinet investeert in 2025 in en rond Schiphol € 5 miljoen per jaar.",
             (2025, 2025, "per_year"),
         ),
     ],

@@ -1414,6 +1414,13 @@ def test_one_comma_group_in_an_english_sentence_is_thousands(
         # a name or a title in English makes no Dutch sentence English
         ("The Hague: de gemeente krijgt € 250,000 voor het plein.", "€ 250,000"),
         ("Het rapport 'The state of the union' raamt EUR 2,300 per deelnemer.", "EUR 2,300"),
+        # an English name printed unquoted: its joining words are the name's, no English
+        ("Kosten Task Force for the Recovery of Ukraine: € 250,000.", "€ 250,000"),
+        (
+            "Nederland betaalt het Office of the High Commissioner for Human Rights € 250,000.",
+            "€ 250,000",
+        ),
+        ("Global Fund to Fight AIDS, Tuberculosis and Malaria: € 250,000", "€ 250,000"),
     ],
 )
 def test_one_comma_group_in_a_dutch_sentence_stays_refused(text: str, quote: str) -> None:

@@ -7193,6 +7193,36 @@ def test_prose_ending_in_figures_under_a_running_head_set_in_is_no_table(head: s
     assert not tables_read and not cells
 
 
+def _justified(text: str, width: int) -> str:
+    """``text`` on one line of ``width`` as justified prose: its word gaps widened evenly."""
+    words = text.split()
+    spaces, gaps = width - sum(map(len, words)), len(words) - 1
+    line = ""
+    for k, word in enumerate(words[:-1]):
+        line += word + " " * (spaces // gaps + (k < spaces % gaps))
+    return line + words[-1]
+
+
+def test_justified_prose_ending_in_figures_under_a_running_year_set_in_is_no_table() -> None:
+    """Near form: justified prose (-layout widens its word gaps to the margin) under a bare
+    year set in at the right: its figures stand two or three spaces from the words before
+    them, as wide apart as those words are from each other: no padding of a column, no
+    table (each line was read as a row of one value under "2025")."""
+    text = "\n".join(
+        [
+            _printed("", (72,), "2025"),
+            "",
+            _justified("De weerstandsratio komt in de begroting van de provincie uit op 2,9", 72),
+            _justified("en de netto schuldquote stijgt in dezelfde periode naar 15,2", 72),
+            _justified("terwijl de solvabiliteit van de provincie daalt tot 48,0", 72),
+            "zodat de ratio ruim voldoende blijft.",
+            "",
+        ]
+    )
+    tables_read, cells, _warnings = _read(text)
+    assert not tables_read and not cells
+
+
 def test_a_note_column_headed_on_the_year_line_after_the_values() -> None:
     """A jaarverslag's budgetary table (-layout) prints its note column's heading on the
     line of years, after the Verschil ("2023   Verschil   Ref."), and a note's mark after
@@ -7513,3 +7543,30 @@ def test_rows_whose_labels_say_one_unit_over_their_parts_are_a_table_in_that_uni
     assert {c["unit_label"] for c in cells} == {"x € 1.000"}
     assert _parents(cells)["Leges"] == "Baten (x € 1.000)"
     assert not any("prints no unit" in str(w) or "no unit printed" in str(w) for w in warnings)
+
+
+def test_a_row_citing_a_kamerstuk_with_one_value_is_no_page_foot() -> None:
+    """A -layout table of amendementen cites each in its label in the words of a Kamerstuk's
+    foot ("Omtzigt, Tweede Kamer, vergaderjaar 2023–2024, 36 410, nr. 14" and one value,
+    "250"): folded, the row reads as a foot with its page's number, but it stands between
+    rows ending in figures where its own ends: a row, kept (it was dropped as furniture)."""
+    ends = (80, 92)
+    text = "\n".join(
+        [
+            "Tabel 3 Dekking amendementen (bedragen x € 1.000)",
+            "",
+            _printed("Amendement", ends, "2024", "2025"),
+            _printed("Van der Lee, Tweede Kamer, vergaderjaar 2023–2024, 36 410, nr. 12", ends,
+                     "500", "500"),
+            _printed("Omtzigt, Tweede Kamer, vergaderjaar 2023–2024, 36 410, nr. 14", ends,
+                     "", "250"),
+            _printed("Bontenbal, Tweede Kamer, vergaderjaar 2023–2024, 36 410, nr. 15", ends,
+                     "300", "300"),
+            _printed("Totaal", ends, "800", "1.050"),
+            "",
+        ]
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    label = "Omtzigt, Tweede Kamer, vergaderjaar 2023–2024, 36 410, nr. 14"
+    assert _grid(cells)[(label, "2025")] == "250"
+    assert _parents(cells)[label] == "Totaal"

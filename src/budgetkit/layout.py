@@ -183,7 +183,29 @@ def kamerstuk_feet(model: TextModel, folded: list[str]) -> set[int]:
         index + 1
         for index in lines_holding(model, "vergaderjaar")
         if KAMERSTUK_FOOT.fullmatch(folded[index]) is not None
+        and not _row_among_rows(model.lines, index)
     }
+
+
+def _row_among_rows(lines: list[str], index: int) -> bool:
+    """Whether line ``index``, worded as a Kamerstuk's foot, is a row of a table citing the
+    piece in its label ("Omtzigt, Tweede Kamer, vergaderjaar 2023–2024, 36 410, nr. 14
+    250"): the lines right above and below it end in a figure where its number ends, each
+    padded apart from the text before it, as rows of aligned columns do (a page's foot
+    stands apart, its number where no row's value stands right over and under it)."""
+    if not 0 < index < len(lines) - 1:
+        return False
+    end = len(lines[index].rstrip())
+    for line in (lines[index - 1], lines[index], lines[index + 1]):
+        text = line.rstrip()
+        last = text.rsplit(None, 1)[-1] if text.strip() else ""
+        if (
+            len(text) != end
+            or not last[:1].isdigit()
+            or not text[: len(text) - len(last)].endswith("  ")
+        ):
+            return False
+    return True
 
 
 def double_spaced(filled: list[int], count: int) -> bool:

@@ -358,10 +358,20 @@ _START_WORDS = frozenset({"vanaf", "sinds", "ingang", "ingaande", "from"})
 # The particle of a separable verb of taking effect right after "in" and its year, closing
 # the clause ("de verlaging gaat in 2027 in en kost 3 miljard euro per jaar", "treedt in 2026
 # in werking"): the year the change takes effect, as "per" and a date say it; not "in" and
-# a place ("gaat in 2025 in de eerste schijf omlaag").
+# a place ("gaat in 2025 in de eerste schijf omlaag"), nor "in" joined to another preposition
+# before a place ("investeert in 2025 in en rond Schiphol", "in of nabij de kern").
 _TAKES_EFFECT = re.compile(
     r"[ \t\xa0\r\n]+(?i:in)(?:[ \t\xa0\r\n]+(?i:werking))?(?=[ \t\xa0\r\n]*(?:[.,;:)]|\Z)"
-    r"|[ \t\xa0\r\n]+(?i:en|of|maar)(?![\w\-]))"
+    r"|[ \t\xa0\r\n]+(?i:en|of|maar)(?![\w\-])(?![ \t\xa0\r\n]+(?i:rond|rondom|om|bij|nabij"
+    r"|buiten|op|aan|uit|onder|boven|tussen|langs|via|voor|naar|achter|binnen)(?![\w\-])))"
+)
+
+
+# A noun of a balance at a time, a few words before "per" and a year ("de stand van het fonds
+# per 2028", "het saldo per 2024"): the balance as that year stands, no period opening there.
+_BALANCE_PER = re.compile(
+    r"(?<![\w\-])(?i:stand|eindstand|beginstand|saldo|saldi|reserves?|vermogen|schuld|omvang)"
+    r"(?![\w\-])[^,.;:()\d€]{0,25}\Z"
 )
 
 
@@ -454,7 +464,11 @@ def _read_years(m: re.Match[str]) -> Years | None:
         return year, year, "in"
     if prep_word in ("tot", "t/m"):
         return None, year, prep_word
-    if prep_word in _START_WORDS or (prep_word == "per" and len(prep) == 1):
+    if prep_word in _START_WORDS or (
+        prep_word == "per"
+        and len(prep) == 1
+        and not _BALANCE_PER.search(m.string, max(0, m.start() - 40), m.start())
+    ):
         return year, None, "vanaf"  # "ingaande 2026", "per 2028", "from 2018": vanaf
     if _ONWARDS.match(m.string, m.end()):
         return year, None, "vanaf"  # "voor 2026 en latere jaren": vanaf 2026

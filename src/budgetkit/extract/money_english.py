@@ -7,8 +7,10 @@ comma group of three and no scale word says neither by itself, and ``money.find_
 refuses it unless its sentence says English: its English function words outnumber its Dutch
 ones (at least two of them: a name in English, "The Hague", makes no Dutch sentence English,
 and the words of a quotation that does not hold the figure, a title quoted in a Dutch
-sentence, count for neither), or it prints another figure in the English way only, two
-comma groups or a comma group before a decimal point ("1,250,000", "1,234.5").
+sentence, count for neither, nor do those joining the capitalised words of a name, "Office of
+the High Commissioner for Human Rights" named unquoted in a Dutch sentence), or it prints
+another figure in the English way only, two comma groups or a comma group before a decimal
+point ("1,250,000", "1,234.5").
 """
 
 from __future__ import annotations
@@ -58,8 +60,19 @@ def english_sentence(sentence: str, figure: int) -> bool:
         words = _QUOTATION.sub(
             lambda q: q.group() if q.start() <= figure < q.end() else " ", sentence
         )
+    found = _WORD.findall(words)
     english = dutch = 0
-    for word in _WORD.findall(words.lower()):
-        english += word in _ENGLISH
-        dutch += word in _DUTCH
+    for k, word in enumerate(found):
+        lower = word.lower()
+        english += lower in _ENGLISH and not _in_name(found, k)
+        dutch += lower in _DUTCH
     return english >= _ENOUGH and english > dutch
+
+
+def _in_name(words: list[str], k: int) -> bool:
+    """Whether the English word ``words[k]`` joins the capitalised words of a name ("Task
+    Force for the Recovery of Ukraine", "Global Fund to Fight AIDS"): the nearest word on
+    each side that is no such joining word is capitalised."""
+    left = next((w for w in reversed(words[:k]) if w.lower() not in _ENGLISH), "")
+    right = next((w for w in words[k + 1 :] if w.lower() not in _ENGLISH), "")
+    return left[:1].isupper() and right[:1].isupper()

@@ -369,10 +369,15 @@ def read_block(
         found.append((i, split[0], split[1]))
         pos = i + 1
         i += 1
-    if alone and not any(is_padded(lines[i], cells[0][1]) for i, _label, cells in found if cells):
-        # one value column whose rows all print their figure one space after a word: lines
-        # of prose ending in a number under a line that reads as a heading (a page's running
-        # head set in at the right, "Begroting 2025"), no rows of a table
+    if alone and not any(
+        is_padded(lines[i], cells[0][1]) and not _justified(lines[i][: cells[0][1] - 1])
+        for i, _label, cells in found
+        if cells
+    ):
+        # one value column whose rows all print their figure one space after a word, or
+        # spaced as the words before it are: lines of prose ending in a number (justified,
+        # as -layout prints it) under a line that reads as a heading (a page's running head
+        # set in at the right, "Begroting 2025", "2025"), no rows of a table
         found = []
     while found and not found[-1][2]:
         found.pop()
@@ -403,6 +408,19 @@ def _declares_unit(line: str, cells: list[tuple[str, int]]) -> bool:
         and _UNIT_FIGURE.fullmatch(cells[0][0]) is not None
         and read_unit(line, 0) is not None
     )
+
+
+#: A gap of two spaces or more between two words.
+_WIDE_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
+def _justified(before: str) -> bool:
+    """Whether the text ``before`` a figure spaces its words as widely as the figure stands
+    from it, in two gaps at least: a line of justified prose ("en   de   netto   schuldquote
+    stijgt   naar   15,2"), where a row's label ("2.  Solvabiliteitsratio") is padded
+    apart from its value wider than between its words."""
+    gaps = [len(gap) for gap in _WIDE_GAP.findall(before.strip())]
+    return len(gaps) >= 2 and max(gaps) >= len(before) - len(before.rstrip())
 
 
 def _one_padded_column(heading: str, tail: list[tuple[str, int]]) -> bool:
