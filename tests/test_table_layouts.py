@@ -7335,6 +7335,70 @@ def test_a_page_number_under_a_ref_heading_stays_the_pages_foot() -> None:
     assert len(cells) == 25
 
 
+#: A jaarverslag's budgetary table (-layout) whose last heading, on the first heading line
+#: after the Verschil, is "Nr.": the number of the note explaining a row, after its values.
+_NR_HEADINGS = (
+    _printed("", (57, 91, 101, 107), "Realisatie", "Vastgestelde", "Verschil", "Nr."),
+    _printed("", (89,), "begroting"),
+    _printed("", (44, 53, 62, 89, 99), "2016", "2017", "2018", "2018", "2018"),
+)
+_NR_ENDS = (44, 53, 62, 89, 99)
+
+
+def test_note_numbers_under_a_nr_heading_after_the_values_are_no_values() -> None:
+    """A code's heading ending the heading line, after the values' headings ("Verschil
+    Nr."), heads what a row prints after its values: a note's number ("2.577     1"), no
+    value, as under "Ref.". Read as a value, it glued onto the label ("Verplichtingen 1")
+    and every value moved a column to the left."""
+    text = "\n".join(
+        [
+            "Tabel 14 Budgettaire gevolgen van beleid artikel 13 (bedragen x € 1.000)",
+            "",
+            *_NR_HEADINGS,
+            _printed("Verplichtingen", (*_NR_ENDS, 105), "71.215", "94.860", "82.117",
+                     "79.540", "2.577", "1"),
+            _printed("Uitgaven", _NR_ENDS, "65.417", "82.585", "73.346", "70.764", "2.582"),
+            _printed("  Bodemsanering", _NR_ENDS, "2.450", "2.116", "1.904", "2.300", "– 396"),
+            _printed("  Kennisontwikkeling", (*_NR_ENDS, 105), "6.340", "7.012", "6.580",
+                     "7.784", "– 1.204", "2"),
+            _printed("Ontvangsten", (*_NR_ENDS, 105), "2.640", "1.120", "3.304", "1.250",
+                     "2.054", "3"),
+            "",
+            "Toelichting",
+            "1. Verplichtingen",
+        ]
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Verplichtingen", "Realisatie 2016")] == "71.215"
+    assert grid[("Verplichtingen", "Verschil 2018")] == "2.577"
+    assert grid[("Ontvangsten", "Verschil 2018")] == "2.054"
+    assert not [c for c in cells if c["value_text"] in ("1", "2", "3")]
+    assert len(cells) == 25
+
+
+def test_codes_under_a_nr_heading_between_labels_and_values_stay_a_code_column() -> None:
+    """The near form: "Nr." before the values' headings heads the codes a row prints
+    between its label and its values (``tables_code_columns``): where the heading stands
+    decides, the codes neither values nor labels, every value under its own heading."""
+    ends = (50, 64, 74, 84)
+    text = "\n".join(
+        [
+            "Tabel 3 Mutaties (bedragen x € 1.000)",
+            "",
+            _printed("", ends, "Nr.", "2023", "2024", "2025"),
+            _printed("Capaciteit politie", ends, "31", "58.000", "58.000", "104.000"),
+            _printed("Loon- en prijsbijstelling", ends, "12", "268.402", "268.402", "266.115"),
+            _printed("Overige mutaties", ends, "7", "1.250", "1.300", "1.350"),
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Capaciteit politie", "2023")] == "58.000"
+    assert grid[("Overige mutaties", "2025")] == "1.350"
+    assert len(cells) == 9
+
+
 def test_a_long_label_run_into_its_first_value_pushes_the_whole_row_right() -> None:
     """pdftotext -layout of a begroting's table whose label is longer than its column: the
     label runs into the first value with one space and the layout keeps the row's gaps, so

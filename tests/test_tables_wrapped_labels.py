@@ -702,3 +702,115 @@ def test_a_label_wrapped_over_three_lines_its_values_on_the_last_is_one_label(
     label = f"{first} {middle} sociaal plan"
     assert cell_grid(cells)[(label, "Dotaties")] == "300"
     assert row_parents(cells)[label] == row_parents(cells)["Voorziening debiteuren"]
+
+
+#: A begrotingsstaat printed by a PDF's layout text: the articles' codes in a column of their
+#: own, the group headings where the names start; ``{wrapped}`` a line under article 7.
+_STAAT = "\n".join([
+    "Departementale begrotingsstaat van het Ministerie van Volksgezondheid, Welzijn en Sport"
+    " (XVI) voor het jaar 2023 (bedragen x € 1.000)",
+    "",
+    "Art.  Omschrijving                                Verplichtingen      Uitgaven   Ontvangsten",
+    "",
+    "      Totaal                                           4.160.391     4.118.442       95.430",
+    "      Beleidsartikelen",
+    "1     Volksgezondheid                                  1.604.211     1.589.302        40.120",
+    "3     Langdurige zorg en ondersteuning                 1.108.440     1.101.980         2.310",
+    "{row}",
+    "{wrapped}",
+    "8     Tegemoetkoming specifieke kosten                   172.004       172.004             0",
+    "      Niet-beleidsartikelen",
+    "10    Apparaatsuitgaven                                  308.712       302.655        26.300",
+    "11    Nominaal en onvoorzien                             – 41.250      – 41.250           0",
+])  # fmt: skip
+
+
+def test_an_articles_name_wrapped_under_its_values_between_groups_is_one_name() -> None:
+    """A long article name wrapped in its cell, its values on the first line, its rest on
+    the next where the names and the group headings start ("7     Oorlogsgetroffenen en
+    Herinnering   406.115 ..." / "      Wereldoorlog II"), one coded row and then the next
+    group's heading under it: read as a heading, it headed article 8 alone and the first
+    line's name lost its end. The name could not have taken the word (the longest
+    one-line name is shorter)."""
+    text = _STAAT.format(
+        row="7     Oorlogsgetroffenen en Herinnering                  406.115       406.115"
+        "             0",
+        wrapped="      Wereldoorlog II",
+    )
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    assert parents["7 Oorlogsgetroffenen en Herinnering Wereldoorlog II"] == "Beleidsartikelen"
+    assert parents["8 Tegemoetkoming specifieke kosten"] == "Beleidsartikelen"
+    assert parents["10 Apparaatsuitgaven"] == "Niet-beleidsartikelen"
+
+
+def test_a_heading_of_one_article_under_a_short_name_stays_a_heading() -> None:
+    """The near form: the line under article 7 heads article 8 alone before the next
+    group, but the name above it is short ("7     Jeugd"): its word would have fit after
+    it, so no cell's width wrapped it there; it is a group's heading."""
+    text = _STAAT.format(
+        row="7     Jeugd                                              406.115       406.115"
+        "             0",
+        wrapped="      Oorlogsgetroffenen",
+    )
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    assert parents["7 Jeugd"] == "Beleidsartikelen"
+    assert parents["8 Tegemoetkoming specifieke kosten"] == "Oorlogsgetroffenen"
+
+
+#: A jaarverslag's budgetary table (-layout) whose page turns after ``{last}``: the page's
+#: foot and head, the headings printed again, the rows going on.
+_TURNING = "\n".join([
+    "Tabel 11.1 Budgettaire gevolgen van beleid artikel 11 (bedragen x € 1.000)",
+    "                                                            Realisatie       Verschil",
+    "                                          2012       2013       2014           2014",
+    "Verplichtingen                       1.140.023  1.172.385  1.201.447       – 16.658",
+    "Uitgaven                             1.148.185  1.179.100  1.199.921       – 17.553",
+    "Opdrachten",
+    "  Waterveiligheid                        8.131      7.540      6.915        – 1.335",
+    "Subsidies",
+    "{last}",
+    "{under}",
+    "",
+    "",
+    "Jaarverslag en slotwet Ministerie van Infrastructuur en Milieu 2014                  41",
+    "\fInfrastructuur en Milieu                                        Beleidsartikelen",
+    "",
+    "                                                            Realisatie       Verschil",
+    "                                          2012       2013       2014           2014",
+    "Bijdrage aan agentschappen",
+    "  Rijkswaterstaat                      117.904    121.330    119.876        – 1.664",
+    "Ontvangsten                              6.540      7.031      9.876          4.876",
+])  # fmt: skip
+
+
+def test_the_last_label_before_a_page_break_wrapped_level_with_it_is_one_label() -> None:
+    """An item's label wrapped under its values, level with it, indented past the table's
+    headings ("Subsidies" / "  Stichting Toegepast Onderzoek   980 ..." / "  Waterbeheer
+    (STOWA)"), the page turning under it and the rows going on past the headings printed
+    again: read as a heading (rows follow it), then dropped as one over no row, the label
+    lost its end. Its first word would not have fit after the label within the longest
+    other label."""
+    text = _TURNING.format(
+        last="  Stichting Toegepast Onderzoek          980        980      1.012             12",
+        under="  Waterbeheer (STOWA)",
+    )
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    assert parents["Stichting Toegepast Onderzoek Waterbeheer (STOWA)"] == "Subsidies"
+    assert parents["Rijkswaterstaat"] == "Bijdrage aan agentschappen"
+
+
+def test_a_line_level_under_a_short_last_label_before_a_page_break_is_no_part_of_it() -> None:
+    """The near form: the last row's label is short ("  STOWA"), the line under it would
+    have fit after it within the longest other label: no cell wrapped it, so it is no part
+    of the label."""
+    text = _TURNING.format(
+        last="  STOWA                                  980        980      1.012             12",
+        under="  Beheer",
+    )
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    assert parents["STOWA"] == "Subsidies"
+    assert parents["Rijkswaterstaat"] == "Bijdrage aan agentschappen"

@@ -380,7 +380,12 @@ def read_block(
         # set in at the right, "Begroting 2025", "2025"), no rows of a table
         found = []
     while found and not found[-1][2]:
-        found.pop()
+        index, label, _cells = found.pop()
+        if ends_last_label(lines, index, found):
+            # the last row's label wrapped onto a line read as a heading because rows went
+            # on past the page's end, under the headings printed again: the label's end
+            last, above, cells = found[-1]
+            found[-1] = (last, joined_heading([above, label]), cells)
     found = without_margin(lines, found)
     found = numbered_labels(found, len(tail))
     found = wrapped_labels(lines, found, widest)

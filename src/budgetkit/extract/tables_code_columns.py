@@ -35,7 +35,7 @@ MAX_ROWS = 40
 MIN_CODES = 2
 #: A code as a row prints it: an item's number ("31", "4a", "1.2") or an abbreviation with
 #: its full stop ("div.", "Div.": several articles).
-_CODE = re.compile(r"\d{1,3}[a-z]?(?:\.\d{1,2})?|[^\W\d_]{1,4}\.")
+CODE = re.compile(r"\d{1,3}[a-z]?(?:\.\d{1,2})?|[^\W\d_]{1,4}\.")
 #: Letters of a heading of codes, lower-cased: a test sparing most lines the split into runs.
 _CODE_WORDS = ("art", "nr", "code")
 #: A letter: a label holds one.
@@ -90,7 +90,7 @@ def _codes_under(
             len(at) == 1
             and k > 0
             and is_row
-            and _CODE.fullmatch(runs[k].group())
+            and CODE.fullmatch(runs[k].group())
             and _LETTER.search(runs[k - 1].group())
             and low <= runs[k].start()
             and runs[k].end() <= high

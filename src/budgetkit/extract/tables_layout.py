@@ -16,7 +16,7 @@ from typing import NamedTuple
 from budgetkit.extract.money_currencies import CURRENCIES
 from budgetkit.extract.tables_alignment import text_row
 from budgetkit.extract.tables_cells import read_cell_tables
-from budgetkit.extract.tables_code_columns import code_columns
+from budgetkit.extract.tables_code_columns import CODE, code_columns
 from budgetkit.extract.tables_delimited import TWO_COMMAS, read_delimited_tables
 from budgetkit.extract.tables_groups import is_group
 from budgetkit.extract.tables_heading_line import CHUNK, split_heading
@@ -417,8 +417,11 @@ def text_columns(
         chunks = list(CHUNK.finditer(lines[index]))
         if len(chunks) < 3:
             continue
-        if known and heading_kind(chunks[-1].group()) == "text":
+        kind = heading_kind(chunks[-1].group())
+        if known and kind == "text":
             cells = _text_cells(lines, index, chunks[-1].span(), noted)
+        elif kind == "code":
+            cells = _codes_after_values(lines, index, chunks[-1].span(), noted)
         elif _word_heading(chunks):
             cells = _worded_cells(lines, index, chunks[-1].start(), noted, pages)
         else:
@@ -475,6 +478,22 @@ def _text_cells(
             break
         cells[i] = at
     return cells
+
+
+def _codes_after_values(
+    lines: list[str], index: int, span: tuple[int, int], noted: dict[int, int]
+) -> dict[int, int]:
+    """{line index: where its code starts} for the rows under a heading of codes ending a
+    heading line, after the values' headings ("Realisatie   Verschil   Nr." over "... 2.577
+    1"): the number of the note explaining a row, or a code printed after its values, no
+    value either way (read as one, "Verplichtingen 1" took a figure too many, its first
+    glued onto the label). Where it stands decides: a heading of codes before the values'
+    heads codes between label and values (``tables_code_columns``). Each cell a code, as
+    ``_text_cells`` reads it after a value; none where a cell is anything else (a value
+    column under a heading read as a code's)."""
+    cells = _text_cells(lines, index, span, noted)
+    texts = [lines[i][at:].strip() for i, at in cells.items() if i not in noted]
+    return cells if all(CODE.fullmatch(text) for text in texts) else {}
 
 
 def _under(at: int, span: tuple[int, int]) -> bool:

@@ -121,6 +121,7 @@ def wrapped_labels(
                         )
                         or _indented_end(lines, previous[0], index, below, headed)
                         or _heads_one_row(lines, found, k)
+                        or _name_wrapped_between_groups(lines, found, k)
                     )
                 )
             )
@@ -206,6 +207,25 @@ def ends_last_label(
         or text[:1] == "("
         or _unfinished(label)
         or _hangs_under(lines[index - 1], lines[index])
+        or (_level_with_item(lines, found, index) and _overflows(found, len(found) - 1, text))
+    )
+
+
+def _level_with_item(
+    lines: list[str], found: list[tuple[int, str, list[tuple[str, int]]]], index: int
+) -> bool:
+    """Whether the line ``index`` stands level with the label of the table's last row, an
+    item indented past a heading of the table printed without values ("Subsidies" / "
+    Stichting Toegepast Onderzoek   1.150 ..." / "  Waterbeheer (STOWA)"): where the table
+    sets its items, not its headings, in the label's column as a code's table sets a name
+    past its code (``_hangs_under``)."""
+    last = found[-1][0]
+    if "\t" in lines[last] or "\t" in lines[index]:
+        return False
+    indent = _indent(lines[index])
+    return indent == _indent(lines[last]) and any(
+        not cells and "\t" not in lines[i] and _indent(lines[i]) < indent
+        for i, _label, cells in found
     )
 
 
@@ -225,15 +245,49 @@ def _heads_one_row(
         return False
     if k + 1 < len(found) and _indent(lines[found[k + 1][0]]) > _indent(lines[found[k][0]]):
         return False
-    above, word = found[k - 1][1].strip(), found[k][1].split(maxsplit=1)[:1]
-    longest = max(
-        (len(label.strip()) for j, (_i, label, _c) in enumerate(found) if j != k - 1 and j != k),
-        default=0,
-    )
-    if not word or len(above) + 1 + len(word[0]) <= longest:
+    if not _overflows(found, k - 1, found[k][1]):
         return False
     rest = [CLOSING.match(label.strip()) is not None for _i, label, _cells in found[k + 1 :]]
     return len(rest) >= 2 and not rest[0] and rest[1]
+
+
+def _name_wrapped_between_groups(
+    lines: list[str], found: list[tuple[int, str, list[tuple[str, int]]]], k: int
+) -> bool:
+    """Whether the line without values at ``found[k]``, hanging under the name of the coded
+    row above it where the table prints its group headings too, would head one coded row
+    alone before another such heading ("7     Oorlogsgetroffenen en Herinnering   406.115
+    ..." / "      Wereldoorlog II" / "8     Tegemoetkoming ...   172.004 ..." / "
+    Niet-beleidsartikelen"), the row's label too long to have taken its first word (the
+    cell's width made it wrap, ``_overflows``): the rest of the name, wrapped, not a group
+    of one row between groups. A heading whose group holds more rows, or under a label
+    leaving room for its word ("46     Sport" / "       Niet-beleidsartikelen"), stays one."""
+    if not 0 < k < len(found) - 2:
+        return False
+    (above, _label, _cells), (index, label, _c) = found[k - 1], found[k]
+    (row, _name, cells), (after, _next, after_cells) = found[k + 1], found[k + 2]
+    return (
+        _hangs_under(lines[above], lines[index])
+        and _overflows(found, k - 1, label)
+        and bool(cells)
+        and after == row + 1
+        and not after_cells
+        and _hangs_under(lines[row], lines[after])
+        and _indent(lines[after]) == _indent(lines[index])
+    )
+
+
+def _overflows(found: list[tuple[int, str, list[tuple[str, int]]]], k: int, line: str) -> bool:
+    """Whether the first word of ``line``, a line without values under the row ``found[k]``,
+    would not have fit after that row's label within the longest label another row with
+    values prints: the cell's width made the label wrap there, where a short label
+    ("46 Sport") leaves room that a heading under it does not take."""
+    word = line.split(maxsplit=1)[:1]
+    longest = max(
+        (len(label.strip()) for j, (_i, label, cells) in enumerate(found) if cells and j != k),
+        default=0,
+    )
+    return bool(word) and len(found[k][1].strip()) + 1 + len(word[0]) > longest
 
 
 def _indent(line: str) -> int:
