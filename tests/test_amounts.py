@@ -2158,6 +2158,9 @@ def test_bare_millions_before_compounds_count_what_their_head_names(
         # one unit of a currency set equal to a figure in another: neither side is money
         ("De koers is vast: 1 US-dollar is 1,79 Antilliaanse gulden.", []),
         ("Bij de invoering gold 1 euro = 1,08 dollar.", []),
+        # a line wrapped inside the rate
+        ("Omgerekend circa € 10,6 miljoen (koers: 1 dollar\n= 0,92 euro).", ["€ 10,6 miljoen"]),
+        ("Bij de invoering gold 1 euro\n      is 1,08 dollar.", []),
         # the other currency by its ISO code, which no amount of it here is read in
         ("Omgerekend tegen de koers van die dag (1 EUR = 4,35 PLN; 1 USD = 16.200 IDR).", []),
         ("Omgerekend tegen de koers van die dag (EUR 1 = KES 131).", []),

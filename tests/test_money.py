@@ -222,6 +222,9 @@ def test_ranges_and_figures_printed_in_full(
     "text",
     [
         "tegen een koers van 1 USD = 0,92 EUR in de begroting",
+        # a line wrapped inside the rate, either side of "="
+        "omgerekend (koers: 1 dollar\n= 0,92 euro)",
+        "tegen een koers van 1 USD =\n      0,92 EUR in de begroting",
         "waarbij € 1 = $ 1,08 is aangenomen",
         "een bezuiniging van een paar honderd miljoen op het mbo",
         "het kost zes komma nul vijf miljard",  # decimals no reader here reads
@@ -231,6 +234,16 @@ def test_ranges_and_figures_printed_in_full(
 def test_rates_and_vague_numbers_are_no_amounts(text: str) -> None:
     """An exchange rate states no sum of money; "een paar honderd miljoen" no number."""
     assert _found(text) == []
+
+
+def test_sums_either_side_of_a_wrapped_equals_sign_stay_amounts() -> None:
+    """Only one unit of a currency set equal to a figure is a rate: a sum wrapped before "="
+    and its parts after it are amounts, the line break in the gap or not."""
+    assert [q for q, _, _ in _found("samen € 10 miljoen\n= € 4 miljoen en € 6 miljoen")] == [
+        "€ 10 miljoen",
+        "€ 4 miljoen",
+        "€ 6 miljoen",
+    ]
 
 
 @pytest.mark.parametrize("mark", ["2", "³", "¹", "⁴"])

@@ -324,3 +324,45 @@ def test_a_label_over_fewer_empty_cells_than_columns_is_no_group_row() -> None:
     the label over them is not taken for a group row heading the reserves."""
     _tables, cells, _warnings = read_text(_reserves("Algemene reserves", " ", " "))
     assert "Algemene reserves" not in set(row_parents(cells).values())
+
+
+# A justified paragraph as ``pdftotext -layout`` prints it (lines wrapped mid-sentence, none
+# ending on a stop), over a chart: its caption, its axis's ticks a line each, its years on one.
+_PROSE_OVER_A_CHART = (
+    "2     Financieel beheer\n"
+    "\n"
+    "2.1   Rechtmatigheid\n"
+    "      De uitgaven van het ministerie bedroegen in 2023  €  8,9  miljard. Wij stelden voor\n"
+    "      €  412,6  miljoen aan fouten en onzekerheden in de verplichtingen, uitgaven  en\n"
+    "      ontvangsten vast. Dat is 4,6% van de totale verantwoorde bedragen en ligt  boven\n"
+    "      de rapporteringstolerantie van 1% op begrotingsniveau. Het grootste deel, € 281,0\n"
+    "      miljoen, betreft de specifieke uitkering aan gemeenten (artikel 4  Woning-\n"
+    "      markt), waarvoor gemeenten de informatie niet tijdig aanleverden.1\n"
+    "\n"
+    "      Figuur 3   Fouten en onzekerheden 2021-2023 (bedragen x € 1 miljoen)\n"
+    "      500\n"
+    "      250\n"
+    "      0\n"
+    "               2021         2022         2023\n"
+    "\n"
+)
+
+
+def test_a_charts_caption_over_its_axis_is_no_row_and_the_prose_above_no_heading() -> None:
+    """Under a chart's caption ("Figuur 3 ..."), its ticks and years are its axis: read as a
+    row labelled by the caption, they made the paragraph's lines above column headings, and
+    the table over them took the paragraph's amounts out of the prose."""
+    tables, cells, _warnings = read_text(_PROSE_OVER_A_CHART + "2.2   Aanbesteding\n")
+    assert tables == [] and cells == []
+
+
+def test_a_table_under_a_chart_is_still_read() -> None:
+    """A table printed after a chart is read as before: the caption ends the chart's axis."""
+    table = cells_per_line(
+        "Tabel 1.3 EMU-saldo en EMU-schuld (x € 1 mld)", " ", "EMU-saldo", "EMU-schuld",
+        "2014", "– 15,3", "450,9", "2015", "– 13,5", "441,5", "2016", "0,2", "434,1",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(_PROSE_OVER_A_CHART + table)
+    grid = cell_grid(cells)
+    assert grid[("2015", "EMU-schuld")] == "441,5" and grid[("2016", "EMU-saldo")] == "0,2"
+    assert {c["column_label"] for c in cells} == {"EMU-saldo", "EMU-schuld"}

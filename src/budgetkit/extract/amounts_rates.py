@@ -10,6 +10,7 @@ import re
 
 from budgetkit.extract.amounts_currencies import ISO_CODES
 from budgetkit.extract.money_currencies import currency_of
+from budgetkit.extract.money_grammar import WORD_GAP
 from budgetkit.extract.money_quotes import MoneyMatch
 
 # The currency signs of one character a rate's figures print ("€ 1 = $ 1,08").
@@ -28,12 +29,13 @@ _CURRENCY_THING = (
 _RATE_BEFORE = re.compile(
     rf"\b(?i:(?P<rate>(?:wissel)?koers)|(?P<thing>{_CURRENCY_THING}))\b[^.;:!?{_SIGNS}\d]{{0,40}}\Z"
 )
-_PER_CURRENCY = re.compile(r"[ \t\xa0]+per[ \t\xa0]+(?P<thing>(?i:euro|dollar|gulden|yen))\b")
+_PER_CURRENCY = re.compile(rf"{WORD_GAP}per{WORD_GAP}(?P<thing>(?i:euro|dollar|gulden|yen))\b")
 # One unit of a currency set equal to a figure in another ("1 US-dollar is 1,79 Antilliaanse
-# gulden", "1 euro = 1,08 dollar", "€ 1 = $ 1,08"): a rate, neither side an amount of money.
+# gulden", "1 euro = 1,08 dollar", "€ 1 = $ 1,08"): a rate, neither side an amount of money;
+# a line may end anywhere in it ("(koers: 1 dollar⏎= 0,92 euro)").
 _EQUALS = (
-    r"[ \t\xa0]+(?:is|=|staat[ \t\xa0]+gelijk[ \t\xa0]+aan|komt[ \t\xa0]+overeen[ \t\xa0]+met)"
-    r"[ \t\xa0]+"
+    rf"{WORD_GAP}(?:is|=|staat{WORD_GAP}gelijk{WORD_GAP}aan|komt{WORD_GAP}overeen{WORD_GAP}met)"
+    rf"{WORD_GAP}"
 )
 _ONE_UNIT_BEFORE = re.compile(
     rf"(?<![\w,.])(?:1[ \t\xa0]+[^\W\d_][\w-]*(?:[ \t\xa0][^\W\d_][\w-]*)?"

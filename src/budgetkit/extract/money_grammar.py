@@ -16,6 +16,10 @@ import re
 # and Word-to-HTML texts (U+202F, U+2009: "€ 412 000" so printed), and line breaks with up to
 # two blank lines.
 W = r"[ \t\xa0\u202f\u2009]*(?:\r?\n[ \t\xa0\u202f\u2009]*){0,3}"
+# The gap between two words of a phrase: spaces, or a line's end and the next line's indent
+# (a text wraps its lines anywhere, an equation too: "1 dollar⏎= 0,92 euro"), never a blank
+# line, which ends a paragraph.
+WORD_GAP = r"(?:[ \t\xa0]*\r?\n[ \t\xa0]*|[ \t\xa0]+)"
 # A word of degree before a figure, which leaves it the figure it is ("van ruim € 38 naar
 # circa € 42 miljoen", "tussen ongeveer € 2 en bijna € 3 miljard"): an estimate, a rough
 # or a mean level ("van gemiddeld 8 naar 13 miljoen euro", "van zo'n € 40 naar € 55 mln").

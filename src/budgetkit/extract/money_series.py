@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from budgetkit.extract.money_currencies import currencies, currency_of
-from budgetkit.extract.money_grammar import ITEM_MARK, NUMBER, RANGE, ROUGHLY, SLASH, W
+from budgetkit.extract.money_grammar import ITEM_MARK, NUMBER, RANGE, ROUGHLY, SLASH, WORD_GAP, W
 from budgetkit.extract.money_quotes import (
     FULL_FIGURE,
     NUM_TOKEN,
@@ -59,10 +59,11 @@ _TO_BETWEEN = re.compile(rf"[ \t\xa0]+(?i:naar)[ \t\xa0]+(?:{ROUGHLY}[ \t\xa0]+)
 # What a signed bound of a range joined by ``ranges_and_rates`` starts with: a sign or a
 # code, not a scale prefix ("k€", "MEUR": a range over two scales is left as two amounts).
 _SIGN_FIRST = frozenset("€$£ƒEUGCJ")
-# Between the sides of an exchange rate ("1 USD = 0,92 EUR").
-_RATE = re.compile(r"[ \t\xa0]*=[ \t\xa0]*")
+# Between the sides of an exchange rate ("1 USD = 0,92 EUR"), a line's end on either side
+# of "=" too ("1 dollar⏎= 0,92 euro").
+_RATE = re.compile(rf"{WORD_GAP}?={WORD_GAP}?")
 # Before the one unit of another currency that a rate's value buys ("ƒ 2,20371 voor 1 euro").
-_RATE_FOR = re.compile(r"[ \t\xa0]+(?:voor|per|tegen)[ \t\xa0]+")
+_RATE_FOR = re.compile(rf"{WORD_GAP}(?:voor|per|tegen){WORD_GAP}")
 # The numbers of a list before its last item, which alone prints the unit ("2, 3 en " of
 # "2, 3 en 4 miljoen euro"), up to where the amount starts (the search's end).
 _LIST_BEFORE = re.compile(

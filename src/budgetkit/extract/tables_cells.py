@@ -41,7 +41,7 @@ from budgetkit.extract.tables_cell_starts import (
     years_follow,
 )
 from budgetkit.extract.tables_model import RawTable
-from budgetkit.extract.tables_tokens import CAPTION, cell_scale
+from budgetkit.extract.tables_tokens import CAPTION, FIGURE_CAPTION, cell_scale
 
 if TYPE_CHECKING:
     from budgetkit.layout import PageLayout
@@ -110,6 +110,8 @@ def _read_items(items: list[Item]) -> list[RawTable]:
     for match in _VALUED_TEXT.finditer(kinds):
         if match.start() < pos or CAPTION.match(items[match.start()].text):
             continue
+        if FIGURE_CAPTION.match(items[match.start()].text):
+            continue  # a chart's axis under its caption: no row, and the lines above no heading
         if years_follow(kinds, match.start()) or code_follows(items, kinds, match.start()):
             continue  # a caption over the headings, or the last heading: not a first row
         if word_over_a_year(items, kinds, match.start()) or year_ends_heading(

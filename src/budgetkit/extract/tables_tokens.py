@@ -23,6 +23,13 @@ CAPTION = re.compile(
     r"^[ \t\xa0]*Tabel[ \t\xa0]+(?P<number>[A-Z]?\d+(?:\.\d+)*[a-z]?)[.:]?(?:[ \t\xa0]+|$)"
 )
 
+#: A chart's caption ("Figuur 3   Fouten en onzekerheden ...", "Grafiek 2.1: ...") starting a
+#: line: the numbers a text layer prints under it are the chart's axis (ticks "500" / "250" /
+#: "0", then its years on one line), no row of which the caption is the label.
+FIGURE_CAPTION = re.compile(
+    r"^[ \t\xa0]*(?:Figuur|Grafiek|Figure)[ \t\xa0]+[A-Z]?\d+(?:\.\d+)*[a-z]?[.:]?(?:[ \t\xa0]+|$)"
+)
+
 #: A caption that continues a table over a page break ("Tabel 2 (vervolg)").
 CONTINUED = re.compile(r"\(?\bvervolg\b", re.IGNORECASE)
 
