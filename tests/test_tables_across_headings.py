@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from table_texts import cell_grid, read_text, row_parents
 
+from budgetkit.extract.tables_across_headings import across_headings
+
 #: Rows of eight values, a minus printed apart ("– 1.200") and figures one space apart
 #: that a table printing dot thousands never joins ("500 250").
 _ROWS = [
@@ -103,3 +105,31 @@ def test_headings_across_naming_fewer_columns_than_the_values_head_nothing() -> 
     _tables, cells, warnings = read_text(text)
     assert not cells
     assert any("look like table rows" in w.reason for w in warnings)
+
+
+_ACROSS = [
+    "Omschrijving Vastgestelde Mutatie Mutaties 1e Stand 1e Mutatie Mutatie Mutatie Mutatie",
+    "begroting NvW suppletoire suppletoire 2021 2022 2023 2024",
+    "(1) (2) begroting (3) begroting",
+    "(4)=(1)+(2)+(3)",
+]
+
+
+def test_the_ways_weighed_for_one_block_are_bounded() -> None:
+    """Each line's partings multiply with every reading of the lines above: a block is read
+    within ``max_work`` ways weighed or not at all. The block above reads (eight headings,
+    the corner first) within the default and no way within a hundred."""
+    lines = [*_ACROSS, _ROWS[0]]
+    found = across_headings(lines, [3], [8])
+    assert found is not None
+    (corner, headings, _numbers), top, last = found
+    assert (corner, top, last) == ("Omschrijving", 0, 3)
+    assert headings[3] == "Stand 1e suppletoire begroting (4)=(1)+(2)+(3)"
+    assert across_headings(lines, [3], [8], max_work=100) is None
+
+
+def test_a_block_of_capitalised_words_with_readings_past_counting_is_read_no_way() -> None:
+    """Six lines of eleven capitalised words, each free to open a heading or go on with one:
+    weighing every reading took minutes; past the limit the block heads nothing."""
+    words = "Aaa Bbb Ccc Ddd Eee Fff Ggg Hhh Iii Jjj Kkk"
+    assert across_headings([words] * 6 + ["Uitgaven 1 2 3 4 5 6"], [5], [6]) is None

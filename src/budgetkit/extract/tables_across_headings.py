@@ -42,6 +42,13 @@ MAX_LINE = 250
 #: Most places on one line where a part may be read against its default: a line offering
 #: more is read no way (the readings to weigh would double with each).
 MAX_CHOICES = 10
+#: Most ways of going on with the headings (a line's parting and where its parts go) weighed
+#: for one heading block: each line's choices multiply with every reading of the lines above,
+#: so a block of many capitalised words costs minutes before ``MAX_CHOICES`` bites (six lines
+#: of nine such words: 7 s; of eleven: 100 s). Past it the block is read no way and its rows
+#: are reported unread, as any block no reading fits. The widest real block weighs
+#: 2,075 (rounds of reviewed pages).
+MAX_WORK = 20_000
 #: An ordinal that goes on with the word before it ("Stand 1e", "2de").
 _ORDINAL = re.compile(r"\d{1,2}(?:e|de|ste)")
 #: The first number a column number names: "(4)=(1)+(2)+(3)" numbers column 4.
@@ -120,6 +127,23 @@ def _partings(tokens: list[str], top: bool) -> Iterator[tuple[int, list[str]]] |
     return partings()
 
 
+class _TooMuchWork(Exception):
+    """The readings of a block weighed past ``MAX_WORK``."""
+
+
+@dataclass
+class _Work:
+    """What is left to weigh of one heading block's readings (``MAX_WORK``)."""
+
+    left: int
+
+    def spend(self) -> None:
+        """Weigh one more way of reading; past the limit stop reading the block."""
+        self.left -= 1
+        if self.left < 0:
+            raise _TooMuchWork
+
+
 def _state(part: str, before: int) -> int:
     """A heading's state after it takes ``part``."""
     tokens = part.split()
@@ -177,7 +201,9 @@ def _placings(block: _Block, parts: list[str]) -> Iterator[tuple[int, tuple[int,
             yield left, at
 
 
-def _read(texts: list[str], widths: Collection[int]) -> tuple[str, list[str], bool] | None:
+def _read(
+    texts: list[str], widths: Collection[int], work: _Work
+) -> tuple[str, list[str], bool] | None:
     """(corner, headings, whether a period or column number closes each) of the lines read
     as one of ``widths`` headings (see the module's docstring): each way the top line parts
     into as many, with a corner or without, each numbered heading the column its number
@@ -190,6 +216,7 @@ def _read(texts: list[str], widths: Collection[int]) -> tuple[str, list[str], bo
         return None
     tops: dict[int, list[tuple[int, str, _Block]]] = {0: [], 1: []}
     for flips, parts in partings:
+        work.spend()
         for corner in (0, 1):  # a corner over the labels: a part of words first
             heads = parts[corner:]
             if (
@@ -203,7 +230,7 @@ def _read(texts: list[str], widths: Collection[int]) -> tuple[str, list[str], bo
     for options in tops.values():
         fewest = min((flips for flips, _corner, _block in options), default=0)
         for flips, corner, block in options:
-            if flips == fewest and (below := _read_on(block, texts[1:])) is not None:
+            if flips == fewest and (below := _read_on(block, texts[1:], work)) is not None:
                 (left, more), block = below
                 read.append(((left, flips + more), (corner, block)))
     found = _best(read)
@@ -214,7 +241,7 @@ def _read(texts: list[str], widths: Collection[int]) -> tuple[str, list[str], bo
     return corner, [joined_heading(lines) for lines in block.parts], closed
 
 
-def _read_on(block: _Block, texts: list[str]) -> tuple[tuple[int, int], _Block] | None:
+def _read_on(block: _Block, texts: list[str], work: _Work) -> tuple[tuple[int, int], _Block] | None:
     """((open headings left without a part, parts against their default), headings) of the
     lines under the top line read on with its headings, each line at its least cost; None
     where a line reads on no way, or two ways of that cost."""
@@ -223,11 +250,12 @@ def _read_on(block: _Block, texts: list[str]) -> tuple[tuple[int, int], _Block] 
         readings = _partings(text.split(), top=False)
         if readings is None:
             return None
-        below = [
-            ((unplaced, flips), block.went_on(parts, at))
-            for flips, parts in readings
-            for unplaced, at in _placings(block, parts)
-        ]
+        below = []
+        for flips, parts in readings:
+            work.spend()
+            for unplaced, at in _placings(block, parts):
+                work.spend()
+                below.append(((unplaced, flips), block.went_on(parts, at)))
         found = _best(below)
         if found is None:
             return None
@@ -248,7 +276,7 @@ def _best(readings: list[tuple[Any, Any]]) -> tuple[Any, Any] | None:
 
 
 def across_headings(
-    lines: list[str], ends: list[int], widths: Collection[int]
+    lines: list[str], ends: list[int], widths: Collection[int], max_work: int = MAX_WORK
 ) -> tuple[tuple[str, list[str], list[str]], int, int] | None:
     """((corner, headings, column numbers), first line, last line) of the heading block
     printed across the page that ends at one of ``ends`` (the lowest first, the first that
@@ -258,12 +286,18 @@ def across_headings(
     closes each heading it names ("... Mutatie NvW (2) ... Mutatie 2015"): capitals alone
     part a name of words as well ("Gemeente Den Haag" over rows of two values), and
     headings of words on one line are read by ``tables_word_headings``). None where none
-    reads so. The column numbers are in the headings: none is left to number them."""
+    reads so, or where more than ``max_work`` ways of reading were weighed. The column
+    numbers are in the headings: none is left to number them."""
+    work = _Work(max_work)
     for last in ends:
         found = None
         top = last
         while top >= 0 and last - top < MAX_LINES and across_line(lines[top]):
-            read = _read([" ".join(lines[i].split()) for i in range(top, last + 1)], widths)
+            texts = [" ".join(lines[i].split()) for i in range(top, last + 1)]
+            try:
+                read = _read(texts, widths, work)
+            except _TooMuchWork:
+                return None
             if read is not None and (top < last or read[2]):
                 corner, headings, _closed = read
                 found = ((corner, headings, []), top, last)
