@@ -937,3 +937,41 @@ def test_a_value_less_row_no_cue_ranks_may_still_close_the_rows_above() -> None:
     nil closing Apparaatsuitgaven, stands, and the regeling stays under Uitgaven."""
     parents = _apparatus_then_a_heading("Tweede Kamer, vergaderjaar 2022–2023, 36 360 IIA, nr. 1")
     assert parents[:6] == [None, 0, 1, 1, 1, 0]
+
+
+def _instrument_printed_again(between: list[str], uitgaven: int) -> list[int | None]:
+    """Parents of Uitgaven over Subsidies and its regeling, then Opdrachten printed again
+    with the rows ``between`` (10 each) before the second, and an
+    instrument named by no cue ("Bijdrage aan (andere) begrotingshoofdstukken") over its
+    one regeling."""
+    labels = [
+        "Uitgaven",
+        "Subsidies (regelingen)",
+        "Stichting Reclassering",
+        "Opdrachten",
+        *between,
+        "Opdrachten",
+        "Bijdrage aan (andere) begrotingshoofdstukken",
+        "Ministerie van VWS",
+    ]
+    figures = [uitgaven, 50, 50, 10, *(10 for _ in between), 10, 5, 5]
+    rows = [(Decimal(f), Decimal(f)) for f in figures]
+    return build(labels, rows, ["amount"] * len(labels)).parents
+
+
+def test_a_regeling_named_as_its_instrument_is_its_part() -> None:
+    """A regeling printed right under its instrument with the instrument's own label
+    ("Opdrachten" / "Opdrachten", the same figures) is its part: kept as an instrument's
+    cue it could come under no instrument, the sums could not be parsed and the labels
+    alone put it beside its instrument and the next instrument no cue names under the
+    instrument above (the sums settle both: 65 = 50 + 10 + 5)."""
+    parents = _instrument_printed_again([], 65)
+    assert parents == [None, 0, 1, 0, 3, 0, 5]
+
+
+def test_an_instrument_printed_again_further_down_stays_an_instrument() -> None:
+    """The near form: an instrument's label printed again below rows of its own is no
+    repeat right under it but the cue of an instrument (where the sums fail, 66, the
+    labels put it beside the first, under Uitgaven)."""
+    parents = _instrument_printed_again(["Onderzoek"], 66)
+    assert parents[5] == 0

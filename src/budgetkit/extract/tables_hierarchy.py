@@ -13,14 +13,15 @@ decimal) is parsed again with that tolerance, so rounding does not flatten it.
 Numbers alone are ambiguous where rows repeat a value (a parent and its single "Overige"
 child, rows of zeros), so label cues constrain the parse: Verplichtingen, Uitgaven and
 Ontvangsten are top level; the Programma- and Apparaatsuitgaven the spending splits into
-next, neither under the other; numbered article parts ("1. Participatie ...") come next; then
-the financial instruments (Subsidies, Opdrachten, Bijdrage aan agentschappen, ...); "Overige"
-is always a line within one of those. A row with a cue may only descend from rows with a
-lower cue. A closing label ("Totaal", "Stand ...") makes a row try to close the rows above it
-first. "Waarvan" rows are part of the row above them but not one of the rows that add up to
-it. Rows printed as a list under a row ("Apparaatskosten", then "– personele kosten",
-"– materiële kosten") are its items when their sums allow it; the list's head then stands
-in the numeric parse with their sum.
+next, neither under the other; numbered article parts ("1. Participatie ...") come next;
+then the financial instruments (Subsidies, Opdrachten, Bijdrage aan agentschappen, ...);
+"Overige" is always a line within one of those. A row with a cue may only descend from rows
+with a lower cue; a cued label printed again right under its row (a regeling named as its
+instrument) is no cue, and the sums place it. A closing label ("Totaal", "Stand ...") makes
+a row try to close the rows above it first. "Waarvan" rows are part of the row above them
+but not one of the rows that add up to it. Rows printed as a list under a row
+("Apparaatskosten", then "– personele kosten", "– materiële kosten") are its items when
+their sums allow it; the list's head then stands in the numeric parse with their sum.
 
 Where the layout keeps where each label starts (a PDF's text layer), a total printed above
 parts indented past it heads no row printed back at its own indent (a "p.m." row after the
@@ -1105,6 +1106,26 @@ def _code(label: str) -> list[str] | None:
     return found.group().split()[0].split(".") if found else None
 
 
+def _parts_repeating_a_label(ranks: list[int | None], labels: list[str]) -> None:
+    """A cued label printed again names a part of the row it repeats, so its cue says
+    nothing and the sums place it: a top label anywhere below ("Ontvangsten" over the
+    articles' "Ontvangsten"), any other cue right under the row it repeats (a regeling
+    named as its instrument: "Opdrachten" / "Opdrachten", one figure each). Kept as a cue,
+    it could come under no row of its own rank: no sum could be parsed and the whole table
+    would fall back on its labels, which misplace the rows after it too. A cue printed
+    again further down is a sibling (an instrument of another article). Changes ``ranks``
+    in place."""
+    seen: set[str] = set()
+    previous: str | None = None
+    for position, label in enumerate(labels):
+        key = label.strip().rstrip(":").lower()
+        cue = ranks[position]
+        if cue is not None and (key == previous or (cue == 1 and key in seen)):
+            ranks[position] = None
+        seen.add(key)
+        previous = key
+
+
 def _number_instrument_lines(ranks: list[int | None], valueless: list[bool]) -> None:
     """Numbered rows printed right after an instrument printed without values are its
     lines, numbered ("Bijdrage aan medeoverheden" / "1. Algemene uitkering" / "2.
@@ -1155,12 +1176,7 @@ def build(
         for i, v in enumerate(values)
     ]
     ranks = [rank(labels[i]) for i in whole]
-    seen: set[str] = set()
-    for position, index in enumerate(whole):  # a top label printed again names a part of it
-        key = labels[index].strip().rstrip(":").lower()
-        if ranks[position] == 1 and key in seen:
-            ranks[position] = None
-        seen.add(key)
+    _parts_repeating_a_label(ranks, [labels[i] for i in whole])
     _number_instrument_lines(ranks, [valueless[i] for i in whole])
     under_rule = [i < len(ruled) and ruled[i] for i in whole]
     for position, index in enumerate(whole):
