@@ -1366,3 +1366,28 @@ def test_numbered_columns_then_a_word_over_as_many_values_as_headings_keep_the_w
     assert grid[("Uitgaven", "Mutatie 1e suppletoire begroting")] == "69.550"
     assert grid[("Uitgaven", "2026")] == "17.300"
     assert not any(c["column_label"].endswith("begroting 2026") for c in cells)
+
+
+@pytest.mark.parametrize("stage", ["Begroting na wijziging", "Begroting na bijstelling"])
+def test_a_stage_named_after_a_change_over_the_years_names_its_first_year_only(
+    stage: str,
+) -> None:
+    """Audit: a change word names every year under it ("Mutatie 1e suppletoire begroting"),
+    but a stage named by the change it stands after ("Begroting na wijziging", a municipal
+    budget as amended) is one period's figures in the singular, as "Vastgestelde begroting"
+    is: the first year under it only, the later bare years the estimates' own (every year
+    was "Begroting na wijziging 2025" ...)."""
+    text = "\n".join(
+        [
+            "Tabel 2 Budgettaire gevolgen (bedragen x € 1.000)",
+            "Omschrijving", "Realisatie 2023", stage, "2024", "2025", "2026", "2027",
+            "Uitgaven", "1.200", "1.300", "1.310", "1.320", "1.330",
+            "Ontvangsten", "200", "210", "220", "230", "240",
+            "Toelichting",
+        ]
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Uitgaven", f"{stage} 2024")] == "1.300"
+    assert grid[("Uitgaven", "2026")] == "1.320"
+    assert grid[("Ontvangsten", "2027")] == "240"

@@ -975,3 +975,43 @@ def test_an_instrument_printed_again_further_down_stays_an_instrument() -> None:
     labels put it beside the first, under Uitgaven)."""
     parents = _instrument_printed_again(["Onderzoek"], 66)
     assert parents[5] == 0
+
+
+def _apparaat(*last: tuple[str, str, str, str]) -> str:
+    """An apparaatsuitgaven table (-layout) of two kinds of uitgaven, then ``last``."""
+    rows = [
+        ("Personele uitgaven", "700", "710", "720"),
+        ("Materiële uitgaven", "300", "310", "320"),
+        *last,
+    ]
+    return "\n".join(
+        [
+            "Tabel 3 Apparaatsuitgaven (bedragen x € 1.000)",
+            "".ljust(38) + "".join(year.rjust(12) for year in ("2024", "2025", "2026")),
+            "",
+            *(label.ljust(38) + "".join(v.rjust(12) for v in values) for label, *values in rows),
+            "",
+        ]
+    )
+
+
+def test_the_first_top_row_under_rows_of_lower_rank_is_their_total() -> None:
+    """Audit: a top row (Uitgaven) closes no rows above it where another top row stands
+    above it (a fund's Ontvangsten after its uitgaven); printed under the rows it sums, the
+    table's first top row is their total (the kinds of uitgaven had no parent)."""
+    _tables, cells, _warnings = read_text(_apparaat(("Uitgaven", "1.000", "1.020", "1.040")))
+    parents = row_parents(cells)
+    assert parents["Personele uitgaven"] == parents["Materiële uitgaven"] == "Uitgaven"
+    assert parents["Uitgaven"] is None
+
+
+def test_a_top_row_after_another_top_row_closes_no_rows_above_it() -> None:
+    """The near form: "Uitgaven" heads its rows, and "Ontvangsten" printed under them equal
+    to their sum is no total of them."""
+    text = _apparaat(("Ontvangsten", "1.000", "1.020", "1.040"))
+    text = text.replace("\n\nPersonele", "\n\n" + "Uitgaven".ljust(38) + "".join(
+        v.rjust(12) for v in ("1.000", "1.020", "1.040")) + "\nPersonele")  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    assert parents["Personele uitgaven"] == "Uitgaven"
+    assert parents["Ontvangsten"] is None

@@ -67,8 +67,22 @@ def names_several(heading: str) -> bool:
     ("Mutaties", "Mutaties 1e suppletoire begroting", "Ramingen") or naming a change
     (``CHANGE_WORDS``: "Mutatie 1e suppletoire begroting", made to each year under it),
     not the one period of a budget's stage in the singular ("Vastgestelde begroting",
-    "Realisatie")."""
-    return any(_PLURAL.fullmatch(word) or word.lower() in CHANGE_WORDS for word in heading.split())
+    "Realisatie"), nor a stage named by the change it stands after or before ("Begroting na
+    wijziging", "Raming voor bijstelling", ``_STAGE_OF_CHANGE``: one period's figures)."""
+    words = heading.split()
+    return any(
+        _PLURAL.fullmatch(word)
+        or (
+            word.lower() in CHANGE_WORDS
+            and (k == 0 or words[k - 1].lower() not in _STAGE_OF_CHANGE)
+        )
+        for k, word in enumerate(words)
+    )
+
+
+#: Words before a change that make the heading a stage the budget stands at, before or after
+#: the change ("Begroting na wijziging", "Begroting incl. bijstelling"), not the change.
+_STAGE_OF_CHANGE = ("na", "voor", "vóór", "incl.", "inclusief", "excl.", "exclusief", "zonder")
 
 
 def group_spans(items: list[Item], names: list[int], leaf: int, columns: int) -> list[int] | None:

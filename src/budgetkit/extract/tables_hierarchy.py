@@ -398,9 +398,14 @@ def _numeric(
                 if steps[0] > MAX_STEPS:
                     raise _TooHard
                 # a top row (Uitgaven, Ontvangsten) closes no rows above it, even equal to
-                # the total printed right above it (a fund's Ontvangsten and its uitgaven)
+                # the total printed right above it (a fund's Ontvangsten and its uitgaven);
+                # the table's first top row under rows of lower rank and no total may be
+                # their total ("Personele uitgaven" / "Materiële uitgaven" / "Uitgaven")
                 if post and (
-                    e == i + 1 or not after or (blank and blank[e - 1]) or ranks[e - 1] == 1
+                    e == i + 1
+                    or not after
+                    or (blank and blank[e - 1])
+                    or (ranks[e - 1] == 1 and (1 in ranks[: e - 1] or any(closing[i : e - 1])))
                 ):
                     continue
                 if not post and e > pre_end:
