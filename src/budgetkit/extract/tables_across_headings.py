@@ -59,12 +59,14 @@ _NUMBERED = re.compile(r"\((\d{1,2})\)")
 OPEN, DATED, CLOSED = 0, 1, 2
 
 
-def across_line(text: str) -> bool:
-    """Whether a line may be a line of a heading block printed across the page: words one
-    space apart, no caption, no unit note, no sentence's end, no figure but a period, a
-    column number or an ordinal."""
+def heading_words(text: str, longest: int) -> bool:
+    """Whether a line may be a line of a heading block printed without padding (padding
+    would place its words: ``stacked_headings`` reads those), a part per line or a line of
+    every heading across the page: words one space apart, at most ``longest`` characters, no
+    caption, no unit note, no sentence's end, no figure but a period, a column number or an
+    ordinal ("1e suppletoire")."""
     text = text.strip()
-    if not text or len(text) > MAX_LINE or "  " in text or "\t" in text:
+    if not text or len(text) > longest or "  " in text or "\t" in text:
         return False
     if CAPTION.match(text) or read_unit(text, 0) is not None or text.endswith((".", ":", ";")):
         return False
@@ -75,6 +77,11 @@ def across_line(text: str) -> bool:
         or _ORDINAL.fullmatch(token) is not None
         for token in text.split()
     )
+
+
+def across_line(text: str) -> bool:
+    """Whether a line may be a line of a heading block printed across the page."""
+    return heading_words(text, MAX_LINE)
 
 
 def _period(token: str) -> bool:

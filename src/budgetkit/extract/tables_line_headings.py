@@ -31,19 +31,17 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from budgetkit.extract.tables_across_headings import across_headings, across_line
+from budgetkit.extract.tables_across_headings import across_headings, across_line, heading_words
 from budgetkit.extract.tables_groups import is_group
 from budgetkit.extract.tables_row_values import split_row
 from budgetkit.extract.tables_stacked_headings import joined_heading
 from budgetkit.extract.tables_titles import MAX_HEADINGS, nonblank
 from budgetkit.extract.tables_tokens import (
     BROKEN_WORD,
-    CAPTION,
     YEAR_IN,
     is_column,
     is_column_number,
 )
-from budgetkit.extract.tables_units import read_unit
 
 #: Most lines a heading block printed a part per line may take (six columns of three
 #: lines each, and a line of column numbers).
@@ -58,22 +56,8 @@ MAX_PART = 60
 
 
 def _part(line: str) -> bool:
-    """Whether a line may be a part of a heading block printed a part per line: short
-    words single-spaced (padding would place them: ``stacked_headings`` reads those), no
-    caption, no unit note, no sentence, no figure but a period, a column's number or an
-    ordinal ("1e suppletoire")."""
-    text = line.strip()
-    if not text or len(text) > MAX_PART or "  " in text or "\t" in text:
-        return False
-    if CAPTION.match(text) or read_unit(text, 0) is not None or text.endswith((".", ":", ";")):
-        return False
-    return all(
-        not any(map(str.isdigit, token))
-        or is_column(token)
-        or is_column_number(token)
-        or _ORDINAL.fullmatch(token) is not None
-        for token in text.split()
-    )
+    """Whether a line may be a part of a heading block printed a part per line."""
+    return heading_words(line, MAX_PART)
 
 
 def _periods(tokens: list[str]) -> bool:
