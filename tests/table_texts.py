@@ -26,6 +26,16 @@ def cells_per_line(*parts: str) -> str:
     return "\n\n".join(parts)
 
 
+def printed(label: str, ends: tuple[int, ...], *texts: str) -> str:
+    """A line as ``pdftotext -layout`` prints it: the label at the margin, each text ending
+    at its column in ``ends`` (1-based, its last character's; a blank cell is "")."""
+    line = label
+    for end, text in zip(ends, texts, strict=True):
+        if text:
+            line = line.ljust(end - len(text)) + text
+    return line
+
+
 def read_text(text: str, **meta: object) -> tuple[Rows, Rows, list[ExtractWarning]]:
     """The tables, cells and warnings of ``text`` as a document with ``meta`` (its
     sources.yml entry: ``budget_year``, ...)."""

@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from table_texts import cell_grid as _grid
 from table_texts import cells_per_line as _cells_per_line
+from table_texts import printed as _printed
 from table_texts import read_text as _read
 from table_texts import row_parents as _parents
 
@@ -6084,16 +6085,6 @@ def test_balances_alone_are_the_parts_of_a_balance_printed_above_them() -> None:
     assert parents["Saldo van de sociale fondsen"] == "EMU-saldo collectieve sector"
     assert parents["EMU-saldo collectieve sector"] is None
     assert len(cells) == 8 and not warnings
-
-
-def _printed(label: str, ends: tuple[int, ...], *texts: str) -> str:
-    """A line as ``pdftotext -layout`` prints it: the label at the margin, each text ending
-    at its column in ``ends`` (1-based, its last character's; a blank cell is "")."""
-    line = label
-    for end, text in zip(ends, texts, strict=True):
-        if text:
-            line = line.ljust(end - len(text)) + text
-    return line
 
 
 #: A suppletoire begroting's headings as pdftotext -layout prints them: three lines of words

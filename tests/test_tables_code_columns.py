@@ -4,17 +4,7 @@ of its own (``tables_code_columns``)."""
 from __future__ import annotations
 
 from table_texts import cell_grid, read_text
-
-
-def _printed(label: str, ends: tuple[int, ...], *texts: str) -> str:
-    """A line as ``pdftotext -layout`` prints it: the label at the margin, each text ending
-    at its column in ``ends`` (1-based, its last character's; a blank cell is "")."""
-    line = label
-    for end, text in zip(ends, texts, strict=True):
-        if text:
-            line = line.ljust(end - len(text)) + text
-    return line
-
+from table_texts import printed as _printed
 
 #: Where a suppletoire begroting's table of mutaties ends its article codes and its values.
 _CODE_END = 42
