@@ -768,3 +768,15 @@ def test_a_code_heading_first_in_a_group_row_stays_the_labels_code_before_them()
     assert grid[("21 Loonbijstelling 2025", "Verplichtingen 2025")] == "6.300"
     assert grid[("Stand 1e suppletoire begroting 2025", "Uitgaven 2026")] == "534.000"
     assert len(cells) == 12
+
+
+def test_a_run_of_two_rows_items_holding_a_lone_dash_is_not_split_into_rows() -> None:
+    """The near form: six items under three years, two of them lone dashes ("–" / "10" /
+    "–" / "20" / "5" / "5"). A dash alone may be a nil cell or the minus of the figure
+    after it printed apart (-10, -20, 5), so the items make no count of values: no row and
+    unlabelled subtotal are made of them ("–" under 2024 and "20" as a stand), the run is
+    left out with a warning as before."""
+    text = _stand_and_mutations("Mutatie 1e suppletoire", "–", "10", "–", "20", "5", "5")
+    _tables, cells, warnings = read_text(text)
+    assert "" not in row_parents(cells) and "Mutatie 1e suppletoire" not in row_parents(cells)
+    assert [w for w in warnings if "no placeholders" in w.reason]

@@ -366,3 +366,26 @@ def test_a_table_under_a_chart_is_still_read() -> None:
     grid = cell_grid(cells)
     assert grid[("2015", "EMU-schuld")] == "441,5" and grid[("2016", "EMU-saldo")] == "0,2"
     assert {c["column_label"] for c in cells} == {"EMU-saldo", "EMU-schuld"}
+
+
+def test_a_last_heading_over_an_empty_cell_per_column_stays_the_last_heading() -> None:
+    """The near form of a group row: the heading's second row printed blank, one whitespace
+    line per value column under the corner's cell spanning both rows ("Reserve" /
+    "Begroting" / "Wijzigingen" / "Realisatie" / "Verschil" / " " / " " / " " / " "). The
+    cells under the unit are a corner and four headings with "Verschil", three without it:
+    "Verschil" is the last heading, no group row's label taking the corner as a column."""
+    text = "\n".join(
+        (
+            "Overzicht reserves", "Bedragen x € 1.000", "Reserve", "Begroting",
+            "Wijzigingen", "Realisatie", "Verschil", " ", " ", " ", " ",
+            "Algemene reserve", "12.400", "1.300", "900", "12.800",
+            "Reserve parkeren", "2.100", "0", "350", "1.750",
+            "Totaal reserves", "14.500", "1.300", "1.250", "14.550",
+        )
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Algemene reserve", "Begroting")] == "12.400"
+    assert grid[("Reserve parkeren", "Verschil")] == "1.750"
+    assert "Reserve" not in {c["column_label"] for c in cells}
+    assert "Verschil" not in set(row_parents(cells).values())

@@ -205,7 +205,8 @@ def split(
     print ``width`` values (``rows_above``: a row above was placed), a run of a whole number
     of rows' values and no placeholder is the label's row and the subtotals under it printed
     without a label (a text layer printing no blank lines: a mutation's label, its figures,
-    then those of the stand the mutations above make), row by row; a run of any other count
+    then those of the stand the mutations above make), row by row; a run of any other count,
+    or holding a lone dash (a nil cell, or a minus printed apart from its figure: "–" / "10"),
     is not split, and its values are placed from the sums or left out.
     """
     # (the collapsed reading first: a convention may fit the run only by dropping its
@@ -213,7 +214,14 @@ def split(
     placed = _collapsed_tail(run, width) or place_run(run, width)
     if placed is not None or not any(item.kind != "P" for item in run):
         return [(None, placed)]
-    if rows_above and width > 1 and len(run) % width == 0 and all(item.kind != "P" for item in run):
+    # (figures alone: a lone dash may be a nil cell or the minus of the figure after it,
+    # printed apart, "–" / "10", so it makes no count of values)
+    if (
+        rows_above
+        and width > 1
+        and len(run) % width == 0
+        and all(item.kind not in "PD" for item in run)
+    ):
         rows: list[list[Item | None]] = [
             list(run[k : k + width]) for k in range(0, len(run), width)
         ]

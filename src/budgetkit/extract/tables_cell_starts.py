@@ -69,9 +69,26 @@ def _group_label(items: list[Item], first: int, pos: int, floor: int) -> int | N
     empties = first - blank
     if empties == 0 or blank - 1 < floor or items[blank - 1].kind != "T":
         return None
-    if empties > 1 and empties != data_width(rows_preview(items, pos), False):
+    if empties > 1 and (
+        empties != data_width(rows_preview(items, pos), False)
+        or _heading_short(items, blank - 1, empties, floor)
+    ):
         return None
     return blank - 1
+
+
+def _heading_short(items: list[Item], label: int, width: int, floor: int) -> bool:
+    """Whether the heading cells printed between the table's caption or unit and the text
+    at ``label`` are too few to head a corner and ``width`` value columns without it: then
+    the text is the last heading ("Reserve" / "Begroting" / "Wijzigingen" / "Realisatie" /
+    "Verschil" over an empty cell per column, the heading's second row printed blank), not
+    a group row's label. Without a caption or unit above, nothing tells."""
+    marks = [
+        k
+        for k in range(floor, label)
+        if items[k].kind == "T" and (CAPTION.match(items[k].text) or read_unit(items[k].text, 0))
+    ]
+    return bool(marks) and label - marks[-1] - 1 < width + 1
 
 
 def _numbered_column(items: list[Item], k: int) -> bool:
