@@ -608,6 +608,83 @@ def test_rows_go_on_where_the_whole_heading_is_printed_again_past_a_page_foot() 
     assert parents["Aardgasbaten"] == parents["Overige ontvangsten"] == "Totaal"
 
 
+def _change(label: str, *values: str) -> str:
+    """A row of a table of changes: the label padded, each value right-aligned."""
+    return label.ljust(40) + "".join(value.rjust(16) for value in values)
+
+
+#: The column heading line of a table of changes, each heading over its values.
+_CHANGES = _change("", "Verplichtingen", "Uitgaven")
+
+
+def _changes_over_a_page_break(next_head: str, heading_again: str) -> str:
+    """A suppletoire's table of changes printed with ``pdftotext -layout`` over two pages:
+    the page's foot, then ``next_head`` opening the next page on a form feed, then
+    ``heading_again`` over the rest of the rows."""
+    return "\n".join(
+        [
+            "Tabel 1 Departementale verticale toelichting (bedragen x € 1.000)",
+            "",
+            _CHANGES,
+            "",
+            _change("Stand eerste suppletoire begroting 2024", "13.412.907", "13.198.406"),
+            "",
+            "Belangrijkste mutaties",
+            _change("1. Capaciteit strafrechtketen", "41.200", "38.700"),
+            _change("2. Bijdrage aan de Nationale Politie", "62.500", "62.500"),
+            "",
+            next_head,
+            "",
+            heading_again,
+            _change("3. Hogere instroom asielzoekers", "104.900", "97.300"),
+            "",
+            _change("Stand tweede suppletoire begroting 2024", "13.621.507", "13.396.906"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    "next_head",
+    [
+        "\f4                         Tweede Kamer, vergaderjaar 2024–2025, 36 600 VI, nr. 2",
+        "\fJaarstukken 2024 Provincie Gelderland 97",
+    ],
+)
+def test_rows_go_on_under_the_heading_again_past_a_head_numbered_at_its_start_or_unpadded(
+    next_head: str,
+) -> None:
+    """The next page's head opens on a form feed and prints its number at its start, as a
+    left page does ("4      Tweede Kamer, ..."), or one space after its words, as a
+    text layer printing no padding does ("Jaarstukken 2024 Provincie Gelderland 97"); then
+    the table's column heading line again. The rows under it go on in the table: one
+    table in the caption's unit, the item past the break under the value-less heading with
+    the items before it, the stand before it a part of the stand after. Read as a page's
+    foot only where its number ends a padded run, the head left the rows past it a table
+    of their own, no caption, no unit, their parent lost."""
+    tables, cells, _warnings = read_text(_changes_over_a_page_break(next_head, _CHANGES))
+    assert [t["unit_label"] for t in tables] == ["x € 1.000"]
+    parents = row_parents(cells)
+    assert parents["3. Hogere instroom asielzoekers"] == "Belangrijkste mutaties"
+    assert parents["Stand eerste suppletoire begroting 2024"] == (
+        "Stand tweede suppletoire begroting 2024"
+    )
+
+
+def test_another_heading_past_a_head_numbered_at_its_start_heads_a_table_of_its_own() -> None:
+    """Past the same head numbered at its start, a heading line of other columns than the
+    table's heads another table: the rows under it stay apart."""
+    text = _changes_over_a_page_break(
+        "\f4                         Tweede Kamer, vergaderjaar 2024–2025, 36 600 VI, nr. 2",
+        _change("", "Realisatie", "Raming"),
+    )
+    tables, cells, _warnings = read_text(text)
+    assert len(tables) == 2
+    assert {c["column_label"] for c in cells if c["row_label"].startswith("3.")} == {
+        "Realisatie",
+        "Raming",
+    }
+
+
 def test_rows_one_value_short_under_periods_and_a_word_column_one_space_apart_are_unread() -> None:
     """A jaarverslag's indicators under "Indicator Realisatie 2023 Begroting 2024 Realisatie
     2024 Streefwaarde", one space apart, each row printing three values: the empty column

@@ -528,13 +528,29 @@ def _period_line_again(
     return None
 
 
+#: A page's number in its running head: one to three digits (four are a year: "Begroting
+#: 2025").
+_PAGE_OF_HEAD = re.compile(r"\d{1,3}")
+
+
 def _numbered_foot(line: str) -> bool:
     """Whether a line ends in a page number: alone ("42", "– 3 –") or in a padded run of
     its own at a foot's end ("Tweede Kamer, vergaderjaar 2015–2016, 34 300, nr. 1   171");
-    a bare number of four digits alone is a year, no page's."""
+    a bare number of four digits alone is a year, no page's. A line opening on a form feed
+    is the next page's head, the page seen to turn there: its number stands at either end,
+    as a left page sets it ("4   Tweede Kamer, ..., nr. 2"), or one space after its words,
+    as a text layer printing no padding sets it ("Jaarstukken 2021 Provincie Gelderland
+    97")."""
     runs = re.split(r"\s{2,}", line.strip())
-    return PAGE_NUMBER.fullmatch(runs[-1]) is not None and (
+    if PAGE_NUMBER.fullmatch(runs[-1]) is not None and (
         len(runs) > 1 or not runs[-1].isdigit() or len(runs[-1]) < 4
+    ):
+        return True
+    words = line.split()
+    return (
+        line.startswith("\f")
+        and len(words) > 1
+        and any(_PAGE_OF_HEAD.fullmatch(word) for word in (words[0], words[-1]))
     )
 
 
