@@ -3642,6 +3642,34 @@ def test_a_line_opening_with_the_digit_that_is_no_footnote_proves_no_mark(below:
     assert any("5.843.0002" in w.reason for w in warnings)
 
 
+@pytest.mark.parametrize(
+    ("below", "found"),
+    [
+        # the notes right under the text's last sentence, then the page's foot
+        ("1 Peildatum 31 december 2023.\n2 Exclusief 21% btw.", [("€ 840.000", 840_000)]),
+        # a table's row with the code 2, under its caption and headings: no note
+        ("Tabel 2 Afval (bedragen x € 1.000)\nOmschrijving 2023 2024\n2 Afvalinzameling 843 902",
+         []),
+    ],
+)  # fmt: skip
+def test_a_page_printing_no_blank_line_sets_its_notes_apart_by_a_sentence_s_end(
+    below: str, found: list[tuple[str, int]]
+) -> None:
+    """A plain text layer printing no blank line on the page: "€ 840.0002" over footnote 2
+    at the page's foot was left out, its note standing in one run with the page's text; the
+    notes start under the line ending the text's last sentence. A table's row opening with
+    the code 2 under its caption (no sentence's end above it) proves no mark."""
+    text = (
+        "Voor de herstructurering is een provinciale bijdrage van € 840.0002 toegezegd;\n"
+        f"de gemeente draagt ook bij aan de subsidieregeling.\n{below}\n"
+        "Provincie Noord-Brabant\npagina 1/3\n\fRisico's"
+    )
+    warnings: list[ExtractWarning] = []
+    rows = extract_amounts(_doc(text), warnings)
+    assert [(r["quote"], r["amount_eur"]) for r in rows if "840" in r["quote"]] == found
+    assert any("840.0002" in w.reason for w in warnings) == (not found)
+
+
 def test_a_footnote_wrapped_over_lines_above_a_page_footer_proves_the_mark() -> None:
     """The notes at a page's foot may wrap and stand above its footer and the form feed."""
     text = (

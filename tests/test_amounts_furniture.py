@@ -204,3 +204,67 @@ def test_a_numbered_head_is_sought_between_two_lines_and_a_foot_with_one_break(
     assert amounts_furniture.without_page_heads(f"{foot}\nde regeling met ") == (
         " " * len(foot) + "\nde regeling met "
     )
+
+
+# A Kamerstuk's first page as plain pdftotext prints its foot: a footnote's number over its
+# text, the document's code, the ISSN, the printer's place and year, the running foot with
+# the page's number alone under it, then the form feed: seven lines.
+FIRST_FOOT = (
+    "1\nZie voor een toelichting per begroting de bijlage bij de nota van wijziging.\n"
+    "kst-36640-4\nISSN 0921 - 7371\n's-Gravenhage 2024\n"
+    "Tweede Kamer, vergaderjaar 2024–2025, 36 640, nr. 4\n1\n\f"
+)
+
+
+def test_a_first_page_s_foot_and_footnote_part_no_figure_from_its_scale() -> None:
+    """A signed figure ending a Kamerstuk's first page ("jaarlijks € 350"), its footnote and
+    foot (seven lines) before the scale word opening the next page ("miljoen voor ..."),
+    was stored as € 350: the run of furniture stepped over six lines at most, counting the
+    page numbers the layout already knows. Those are furniture however many stand there;
+    only the lines the run takes on its own word count. Quoted as the figure, its scale's
+    line said, as every amount read over a page's furniture."""
+    text = (
+        "Voor de jaren 2025 tot en met 2028 reserveert het kabinet jaarlijks € 350\n"
+        f"{FIRST_FOOT}miljoen voor de regionale ov-concessies.\n"
+    )
+    rows = extract_amounts(inline_document(text))
+    assert [(r["line"], r["quote"], r["amount_eur"], r["scale_line"]) for r in rows] == [
+        (1, "€ 350", 350_000_000, 9)
+    ]
+
+
+def test_short_lines_past_the_run_s_bound_still_part_a_figure_from_a_scale() -> None:
+    """Lines the layout does not know as furniture still count: past six of them (short
+    lines of a page's foot or head, none a page number or a running line) a figure ending a
+    page and a scale word opening a later line are not joined."""
+    unknown = "\n".join(f"Regel {word}" for word in ("een", "twee", "drie", "vier", "vijf", "zes"))
+    text = f"Het kabinet reserveert jaarlijks € 350\n{unknown}\n\fmiljoen voor de concessies.\n"
+    rows = extract_amounts(inline_document(text))
+    assert [(r["quote"], r["amount_eur"]) for r in rows if "350" in r["quote"]] == [("€ 350", 350)]
+
+
+def test_a_first_page_s_foot_gives_the_sentence_over_it_no_year() -> None:
+    """A sentence running over a Kamerstuk's first page break prints its foot among its
+    words: the foot with the page's number alone under it ("..., 36 640, nr. 4" / "1") and
+    the printer's place and year over it ("'s-Gravenhage 2024") print years of the page,
+    none of the amount after them, which had been given 2024-2025."""
+    text = f"Het kabinet reserveert daarvoor\n{FIRST_FOOT}in totaal € 1,4 miljard.\n"
+    rows = extract_amounts(inline_document(text))
+    assert [(r["quote"], r["year_from"], r["year_to"]) for r in rows] == [
+        ("€ 1,4 miljard", None, None)
+    ]
+    # a year the sentence prints before the foot is still its own
+    dated = text.replace("daarvoor", "daarvoor in 2026")
+    rows = extract_amounts(inline_document(dated))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == [(2026, 2026)]
+
+
+def test_a_kamerstuk_cited_at_a_line_s_end_is_no_foot_without_a_page_number_under_it() -> None:
+    """The foot's words without the page's number alone on the line under them may end a
+    line of a sentence citing the piece: its lines are kept as words (no place and year
+    over it blanked either)."""
+    window = (
+        "Het kabinet verwijst naar\n's-Gravenhage 2024\n"
+        "Tweede Kamer, vergaderjaar 2024–2025, 36 640, nr. 4\nen reserveert "
+    )
+    assert amounts_furniture.without_page_heads(window) == window

@@ -53,10 +53,15 @@ PAGE_NUMBER = re.compile(
 #: 1"), on a first page after the printer's place and year ("'s-Gravenhage 2013 Tweede
 #: Kamer, ..."). A sentence citing the piece prints no bare number after its "nr. 1": the
 #: line is the page's foot wherever it stands, no form feed needed.
-KAMERSTUK_FOOT = re.compile(
+_KAMERSTUK_FOOT_WORDS = (
     r"(?:[^€$£¥ƒ]{1,40} )?(?:Tweede|Eerste) Kamer, vergaderjaar (?:19|20)\d\d[–-](?:19|20)\d\d"
-    r", [^€$£¥ƒ]{1,40}?, nr\. \d{1,4} \d{1,4}"
+    r", [^€$£¥ƒ]{1,40}?, nr\. \d{1,4}"
 )
+KAMERSTUK_FOOT = re.compile(_KAMERSTUK_FOOT_WORDS + r" \d{1,4}")
+#: The same foot without the page's number, which the text layer printed on the line under
+#: it ("Tweede Kamer, vergaderjaar 2024–2025, 36 640, nr. 4" / "1"): furniture only with
+#: that line under it, as a sentence citing the piece may end a line so.
+KAMERSTUK_FOOT_APART = re.compile(_KAMERSTUK_FOOT_WORDS)
 
 
 def fold(text: str) -> str:

@@ -35,8 +35,29 @@ _MARK_AFTER_STOP = re.compile(
 #: ..."), and a rule line drawn above a page's notes.
 _NOTE_LINE = re.compile(r"[ \t\xa0]*\d{1,3}[ \t\xa0]+\S")
 _RULE_LINE = re.compile(r"[ \t\xa0]*[_\-–]{5,}[ \t\xa0]*")
+#: A line ending a sentence: its stop, a closing bracket or quote after it at most.
+_SENTENCE_END = re.compile(r"[.!?][)'’”\"]?[ \t\xa0]*\Z")
 #: Most lines a footnote wraps to after the line opening with its number.
 MAX_NOTE_LINES = 3
+
+
+def _run_start(lines: list[str], index: int) -> int:
+    """The first line of the run of lines ``lines[index]`` stands in: from a blank line or a
+    rule above it, or from the page's start (a form feed, or the text's). A run reaching the
+    page's start, its page printing no blank line or rule above the line, starts under the
+    last line above it that ends a sentence (``_SENTENCE_END``): the text's last sentence
+    ends where the notes begin ("... van de subsidieregeling." / "1 Peildatum ..." / "2
+    Exclusief 21% btw.")."""
+    start = index
+    while start > 0 and lines[start - 1].strip() and not _RULE_LINE.fullmatch(lines[start - 1]):
+        if lines[start].startswith("\f"):
+            return next(
+                (k for k in range(index, start, -1) if _SENTENCE_END.search(lines[k - 1])), start
+            )
+        start -= 1
+    if start > 0:
+        return start
+    return next((k for k in range(index, 0, -1) if _SENTENCE_END.search(lines[k - 1])), 0)
 
 
 def _at_page_foot(lines: list[str], index: int) -> bool:
@@ -44,12 +65,10 @@ def _at_page_foot(lines: list[str], index: int) -> bool:
     run of lines it is in (from a blank line or a rule) opens with a note's number, and from
     it to the page's end (a form feed, or the text's) stand only notes, each wrapped over
     ``MAX_NOTE_LINES`` at most, blank lines and a footer or two. A numbered heading ("2
-    Financiën") with its text under it, or a table's row ("2 Afval   1.200"), is no note."""
-    start = index
-    while start > 0 and lines[start - 1].strip() and not _RULE_LINE.fullmatch(lines[start - 1]):
-        if lines[start].startswith("\f"):
-            break
-        start -= 1
+    Financiën") with its text under it, or a table's row ("2 Afval   1.200"), is no note.
+    A page printing no blank line or rule above its notes (a plain text layer) sets them
+    apart by its text's last sentence ending on the line above the first (``_run_start``)."""
+    start = _run_start(lines, index)
     if not _NOTE_LINE.match(lines[start].lstrip("\f")):
         return False
     wrapped = 0

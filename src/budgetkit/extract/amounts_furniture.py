@@ -21,6 +21,7 @@ from budgetkit.layout import (
     FOOT_NUMBERED,
     FOOTNOTE_START,
     KAMERSTUK_FOOT,
+    KAMERSTUK_FOOT_APART,
     MAX_HEADING,
     PAGE_NUMBER,
     rule_lines,
@@ -178,6 +179,7 @@ def _furniture_run(model: TextModel, feet: set[int]) -> set[int]:
     (``PageLayout.feet``), each a page's end."""
     layout = model.layout
     filled, folded, lines = layout.filled, layout.folded, model.lines
+    known = layout.page_numbers | layout.furniture | feet
 
     def signed_end(index: int) -> bool:
         end = _FIGURE_AT_END.search(lines[filled[index] - 1])
@@ -195,11 +197,21 @@ def _furniture_run(model: TextModel, feet: set[int]) -> set[int]:
 
     def first(indices: range, ends: Callable[[int], bool]) -> int | None:
         """The first line of ``indices`` that ``ends`` the run, None where a line of text
-        comes first."""
+        comes first or past ``_RUN_MOST`` lines the layout does not know as furniture
+        already: a page number, a Kamerstuk's foot or a running line (``known``) is a page's
+        furniture however many stand there, so a first page's foot ("1" / a footnote's text
+        / "kst-36640-4" / "ISSN ..." / "'s-Gravenhage 2024" / its foot / "1") counts only
+        the lines it takes the run's word for."""
+        unknown = 0
         for index in indices:
             if ends(index):
                 return index
+            if filled[index] in known:
+                continue
             if not _in_run(folded[filled[index] - 1]) and not note_text(index):
+                return None
+            unknown += 1
+            if unknown >= _RUN_MOST:
                 return None
         return None
 
@@ -227,10 +239,10 @@ def _furniture_run(model: TextModel, feet: set[int]) -> set[int]:
     }
     found: set[int] = set()
     for page in sorted(starts):
-        scale = first(range(page, min(page + _RUN_MOST, len(filled))), scale_opens)
+        scale = first(range(page, len(filled)), scale_opens)
         if scale is None:
             continue
-        figure = first(range(page - 1, max(page - 1 - _RUN_MOST, -1), -1), signed_end)
+        figure = first(range(page - 1, -1, -1), signed_end)
         if figure is not None:
             found.update(filled[figure + 1 : scale])
     return found
@@ -439,6 +451,31 @@ _NUMBERED_HEAD = re.compile(
 _LINE = re.compile(r"(?m)^[^\n]*$")
 
 
+#: A printer's place and year on a line of its own, as a Kamerstuk's first page prints it
+#: right over its foot ("'s-Gravenhage 2024" / "Tweede Kamer, vergaderjaar ...").
+_IMPRINT = re.compile(r"(?:['’]s-)?[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)? (?:19|20)\d\d")
+
+
+def _kamerstuk_feet(lines: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """The spans of the ``lines`` of a window that print a Kamerstuk's foot: the foot with
+    the page's number after it (``KAMERSTUK_FOOT``), or without it, the number alone on the
+    line under it (``KAMERSTUK_FOOT_APART``, "..., 36 640, nr. 4" / "1" / form feed), and
+    the printer's place and year right over either (``_IMPRINT``, "'s-Gravenhage 2024"):
+    each prints a year of the page, none of the sentence running past it."""
+    spans = []
+    for index, line in enumerate(lines):
+        folded = " ".join(line.group().split())
+        below = lines[index + 1].group().strip() if index + 1 < len(lines) else ""
+        if KAMERSTUK_FOOT.fullmatch(folded) is None and not (
+            PAGE_NUMBER.fullmatch(below) and KAMERSTUK_FOOT_APART.fullmatch(folded)
+        ):
+            continue
+        spans.append(line.span())
+        if index and _IMPRINT.fullmatch(lines[index - 1].group().strip()):
+            spans.append(lines[index - 1].span())
+    return spans
+
+
 def without_page_heads(window: str) -> str:
     """``window`` with each whole line of it that is a page's head or foot blanked, its
     length kept: a sentence running over a page break, or a sentence after the break that
@@ -446,8 +483,9 @@ def without_page_heads(window: str) -> str:
     ("vergaderjaar 2003–2004") among its words, no year of an amount in it. Such a line
     prints the page's number set apart by a run of spaces (``_NUMBERED_HEAD``, no longer
     than ``MAX_HEADING`` folded), or is a Kamerstuk's foot with the page's number one space
-    after the piece's (``KAMERSTUK_FOOT``, "Tweede Kamer, vergaderjaar 2020–2021, 35 420,
-    nr. 230 2"), the form feed of the next page's first line no part of it. A window within
+    after the piece's or on the line under it, with the printer's place and year over it
+    (``_kamerstuk_feet``: "Tweede Kamer, vergaderjaar 2020–2021, 35 420, nr. 230 2"), the
+    form feed of the next page's first line no part of it. A window within
     one line has none. A numbered head is blanked only between two lines of the window, its
     first line cut at the window's start and its last running into the amount, so it is
     sought only where the window has two line breaks; the foot, whose words say it whole, on
@@ -464,11 +502,7 @@ def without_page_heads(window: str) -> str:
         else []
     )
     if "vergaderjaar" in window:  # (its words say it whole, the window's first line too)
-        heads += [
-            foot.span()
-            for foot in _LINE.finditer(window)
-            if KAMERSTUK_FOOT.fullmatch(" ".join(foot.group().split())) is not None
-        ]
+        heads += _kamerstuk_feet(list(_LINE.finditer(window)))
     for start, end in heads:
         if end < len(window):
             window = window[:start] + " " * (end - start) + window[end:]
