@@ -516,3 +516,64 @@ def test_a_total_under_the_figures_then_another_tables_caption_and_heading_is_a_
     assert len(tables) == 2
     first = [c for c in cells if c["table_id"] == tables[0]["table_id"]]
     assert ("Totaal", "1.188") in {(c["row_label"], c["value_text"]) for c in first}
+
+
+def _taakvelden(next_page: list[str]) -> str:
+    """A municipal table as ``pdftotext -layout`` prints it, its page's running foot, a
+    form feed and ``next_page`` (a running head printed nowhere above, the rows going on)."""
+    return "\n".join(
+        [
+            "Tabel 2.3 Baten en lasten per taakveld (bedragen x € 1.000)",
+            "",
+            _row("Taakveld", "2024", "2025", "2026"),
+            "Lasten",
+            _row("6.1 Samenkracht", "5.390", "5.402", "5.402"),
+            _row("6.3 Inkomensregelingen", "15.302", "15.410", "15.520"),
+            "",
+            "Programmabegroting 2024 gemeente Zeist".ljust(70) + "57",
+            *next_page,
+            "",
+            "Baten zijn negatief weergegeven.",
+        ]
+    )
+
+
+def test_rows_go_on_past_a_running_head_the_page_above_the_table_does_not_print() -> None:
+    """Past a page's foot and form feed, the next page's first line, set apart by a blank
+    line ("Programma 2 Sociaal domein"), is its running head, though the page above the
+    table prints none like it: rows of the table's shape under it go on with it (the table
+    ended at the foot, and every row past the break was lost)."""
+    page = ["\fProgramma 2 Sociaal domein", "", _row("6.81 Zorg", "1.402", "1.402", "1.402")]
+    page += [_row("Totaal lasten", "22.094", "22.214", "22.324")]
+    [_table], cells, _warnings = read_text(_taakvelden(page))
+    assert cell_grid(cells)[("Totaal lasten", "2025")] == "22.214"
+    assert row_parents(cells)["6.81 Zorg"] == "Lasten"
+
+
+def test_a_caption_at_the_next_pages_top_opens_another_table() -> None:
+    """Near form: a caption at the next page's top ("Tabel 2.4 ...") is no running head;
+    the rows under it are another table's, not the one above's."""
+    page = ["\fTabel 2.4 Reserves (bedragen x € 1.000)", "", _row("", "2024", "2025", "2026")]
+    page += [_row("Reserve sociaal domein", "1.402", "1.402", "1.402")]
+    tables, cells, _warnings = read_text(_taakvelden(page))
+    assert len(tables) == 2
+    assert {c["row_label"] for c in cells if c["table_id"] == cells[0]["table_id"]} == {
+        "6.1 Samenkracht",
+        "6.3 Inkomensregelingen",
+    }
+
+
+def test_rows_one_a_line_go_on_past_a_page_number_glued_to_a_form_feed() -> None:
+    """A text layer printing no padding sets the page's number right after the form feed
+    ("\\f6"), then the running head printed above the table, a blank line, and the rows of
+    the table going on: a line of fewer values past a blank line parts the table over two
+    pages there too (the table ended at the number, the rows past it lost)."""
+    head = "Tweede Kamer, vergaderjaar 2015-2016, 34 485 VIII, nr. 2"
+    lines = [head, "5", "", "Tabel 2 Uitgaven (bedragen x € 1.000)", "Art. 2016 2017 2018"]
+    lines += ["Stand ontwerpbegroting 2016 34.612 34.805 35.001", "Mutaties"]
+    lines += ["Lerarenbeurs -12.500 -8.000 0", "", "\f6", head, ""]
+    lines += ["Vroegschoolse educatie 10.000 10.000 10.000"]
+    lines += ["Stand 1e suppletoire begroting 2016 32.112 36.805 45.001"]
+    [_table], cells, _warnings = read_text("\n".join(lines))
+    assert cell_grid(cells)[("Vroegschoolse educatie", "2017")] == "10.000"
+    assert cell_grid(cells)[("Stand 1e suppletoire begroting 2016", "2018")] == "45.001"

@@ -253,13 +253,23 @@ def read_block(
             # the rows stand line under line: past a blank line, a line of fewer values, or
             # of values standing under none of their aligned columns, is no row of theirs (a
             # page's footer: "Tweede Kamer, ..., nr. 1 43"; under one column, "Begroting
-            # 2024   27"); where full rows resume past it, it parted the table over two pages
+            # 2024   27"); where full rows resume past it, it parted the table over two pages,
+            # as where they resume past the next page's running head (``past_page_break``);
+            # a caption ("Tabel 27") opens the next table
             resume = next(
                 (j for j in range(i + 1, min(len(lines), i + 4)) if lines[j].strip()), None
             )
             again = split_row(lines[resume], len(tail), style) if resume is not None else None
             if again is None or len(again[1]) != len(tail):
-                break
+                resume = (
+                    None
+                    if CAPTION.match(lines[i])
+                    else past_page_break(
+                        lines, i, start, len(tail), ends if aligned else [], style, furniture
+                    )
+                )
+                if resume is None:
+                    break
             i = resume
             continue
         spaced = spaced or after_blank

@@ -116,12 +116,13 @@ def past_page_break(
     one seen to turn the page (``turns_page``, ``foot_over``), its number alone on the next
     line then, the table's title going on ("... (vervolg)"),
     then the next page's running head (such a line, or one printed as it is above the
-    table, whose rows start at ``start``, its parts in either order: ``_head_parts``), then
-    a row of a value in each of the ``width`` columns, its figures ending where the rows'
-    do (``ends``, where they stand aligned).
+    table, whose rows start at ``start``, its parts in either order: ``_head_parts``; or
+    the new page's top line, ``_page_head``), then a row of a value in each of the
+    ``width`` columns, its figures ending where the rows' do (``ends``, where they stand
+    aligned).
     None where anything else stands there or no page number does: the table ends (a note
     under it, prose, the next table's caption)."""
-    numbered = noted = paged = False
+    numbered = noted = paged = headed = False
     printed: set[tuple[str, ...]] | None = None  # the lines above the table (``_head_parts``)
     # (lines of text counted, not blank lines: a text layer prints the gap down to the
     # page's foot as blank lines)
@@ -151,6 +152,30 @@ def past_page_break(
             return j if placed else None
         if printed is None:
             printed = {_head_parts(line) for line in lines[:start]}
-        if _head_parts(text) not in printed:
+        parts = _head_parts(text)
+        if parts in printed:
+            continue
+        if headed or not _page_head(lines, j, index):
             return None
+        if any(part in above for above in printed for part in parts):
+            return None  # the head above the table changed: another part of the budget
+        headed = True
     return None
+
+
+def _page_head(lines: list[str], index: int, foot: int) -> bool:
+    """Whether ``lines[index]``, past the page's foot at ``foot`` (the page seen to turn),
+    is the next page's running head though the page above the table prints none like it
+    (a chapter's name: "Programma 2 Sociaal domein"; where one above shares a part with
+    it, the budget turned to another part): the first text of the new page (a
+    form feed opens it or the line above, the page's number alone), no caption, a blank
+    line setting it apart from what follows. A group heading at the page's top stands
+    right over its rows; a caption opens another table."""
+    above = next((j for j in range(index - 1, foot - 1, -1) if lines[j].strip()), None)
+    top = lines[index].startswith("\f") or (
+        above is not None
+        and lines[above].startswith("\f")
+        and PAGE_NUMBER.fullmatch(lines[above].strip()) is not None
+    )
+    blank_after = index + 1 < len(lines) and not lines[index + 1].strip()
+    return top and blank_after and CAPTION.match(lines[index].lstrip("\f").strip()) is None
