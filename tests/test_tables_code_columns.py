@@ -106,3 +106,58 @@ def test_codes_opening_their_rows_under_an_art_heading_stay_in_the_labels() -> N
         "03 Innovatie",
     }
     assert len(cells) == 6
+
+
+def test_a_code_after_the_label_in_a_row_printed_one_space_apart_is_no_part_of_it() -> None:
+    """A plain text layer prints a suppletoire's mutaties one row a line, one space apart,
+    under "Art." in the corner and the years: the article number ("9") or "div." between
+    a row's label and its values, and none on the stand rows. The row reader takes the
+    values from the line's end, so the code stayed in the label ("Lerarenbeurs 9"); the
+    heading of codes over the labels tells it is the code column's, a stand's year ("Stand
+    ontwerpbegroting 2016") the label's own."""
+    text = "\n".join(
+        [
+            "Tabel 2 Departementale verticale toelichting uitgaven (bedragen x € 1.000)",
+            "Art. 2016 2017 2018",
+            "Stand ontwerpbegroting 2016 34.612.480 34.805.112 35.001.930",
+            "Lerarenbeurs 9 -12.500 -8.000 0",
+            "Vroegschoolse educatie 1 10.000 10.000 10.000",
+            "Loon- en prijsbijstelling div. 385.044 388.210 390.777",
+            "Overige mutaties 412 3.877 -1.020",
+            "Stand 1e suppletoire begroting 2016 34.985.436 35.198.199 35.401.687",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Lerarenbeurs", "2016")] == "-12.500"
+    assert grid[("Vroegschoolse educatie", "2018")] == "10.000"
+    assert grid[("Loon- en prijsbijstelling", "2017")] == "388.210"
+    assert grid[("Stand ontwerpbegroting 2016", "2016")] == "34.612.480"
+
+
+def test_a_labels_own_number_under_a_corner_naming_no_codes_stays_in_it() -> None:
+    """Under a corner that heads the labels alone ("Omschrijving"), a number ending a label
+    is the label's own ("Regio 3"), as is the number after a word naming codes ("Artikel
+    12") under "Art.": neither is taken off."""
+    text = "\n".join(
+        [
+            "Tabel 5 Bijdragen per regio (bedragen x € 1.000)",
+            "Omschrijving 2016 2017 2018",
+            "Regio 3 1.250 1.300 1.350",
+            "Regio 4 480 495 510",
+            "Totaal 1.730 1.795 1.860",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    assert cell_grid(cells)[("Regio 3", "2017")] == "1.300"
+    articles = "\n".join(
+        [
+            "Tabel 6 Mutaties per artikel (bedragen x € 1.000)",
+            "Art. 2016 2017 2018",
+            "Artikel 12 1.250 1.300 1.350",
+            "Artikel 13 480 495 510",
+            "Totaal 1.730 1.795 1.860",
+        ]
+    )
+    _tables, cells, _warnings = read_text(articles)
+    assert cell_grid(cells)[("Artikel 13", "2018")] == "510"

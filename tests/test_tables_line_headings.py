@@ -247,3 +247,61 @@ def test_a_title_over_the_parts_joins_no_heading() -> None:
     _tables, cells, _warnings = read_text(text)
     assert not any(cell["column_label"].startswith("Uitgaven") for cell in cells)
     assert ("Onderwijs", "Begroting 2021") not in cell_grid(cells)
+
+
+def test_a_number_alone_under_a_closed_heading_naming_its_place_is_that_headings() -> None:
+    """A staat van baten en lasten printed without layout wraps each heading over many lines
+    and prints each column's number under its own: "(1)" under the first heading after the
+    corner, which its year closed, and "(3)=(2)-(1)" under the third. The "(1)" is the first
+    heading's; read as the first of the block's numbers in order, the third heading's
+    number was stored with the second ("Realisatie 2020 (2) (3)=(2)-(1)")."""
+    text = "\n".join(
+        [
+            "Tabel 12 Staat van baten en lasten (bedragen x € 1.000)",
+            "Omschrijving",
+            "Oorspronkelijk",
+            "vastgestelde",
+            "begroting 2020",
+            "(1)",
+            "Realisatie",
+            "2020 (2)",
+            "Verschil",
+            "realisatie en",
+            "begroting",
+            "(3)=(2)-(1)",
+            "Realisatie",
+            "2019 (4)",
+            "Baten",
+            "Opbrengst moederdepartement 28.114 30.507 2.393 29.880",
+            "Opbrengst derden 310 122 -188 295",
+            "Totaal baten 28.424 30.629 2.205 30.175",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Opbrengst derden", "Oorspronkelijk vastgestelde begroting 2020 (1)")] == "310"
+    assert grid[("Opbrengst derden", "Realisatie 2020 (2)")] == "122"
+    assert grid[("Opbrengst derden", "Verschil realisatie en begroting (3)=(2)-(1)")] == "-188"
+    assert grid[("Totaal baten", "Realisatie 2019 (4)")] == "30.175"
+
+
+def test_a_number_alone_under_a_closed_heading_not_its_place_numbers_the_first_column() -> None:
+    """A number alone under a heading its year closed that is not that heading's place
+    ("(1)" under the second, "Realisatie 2021") numbers the first column, as a line of the
+    block's numbers does: only a number naming its heading's place is that heading's."""
+    text = "\n".join(
+        [
+            "Tabel 3 Ontvangsten (x € 1 mld)",
+            "Begroting 2021",
+            "Realisatie 2021",
+            "(1)",
+            "Verschil",
+            "Aardgasbaten 2,4 3,1 0,7",
+            "Dividenden 1,2 0,9 -0,3",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Aardgasbaten", "Begroting 2021 (1)")] == "2,4"
+    assert grid[("Dividenden", "Realisatie 2021")] == "0,9"
+    assert grid[("Dividenden", "Verschil")] == "-0,3"

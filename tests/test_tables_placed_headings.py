@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from table_texts import cell_grid, read_text, row_parents
+from table_texts import cell_grid, printed, read_text, row_parents
 
 
 def test_headings_wrapped_over_lines_that_each_name_some_columns_are_placed_by_position() -> None:
@@ -605,3 +605,53 @@ def test_a_row_of_one_value_after_a_blank_line_still_fills_its_column() -> None:
     assert grid[("Bestuur", "Saldo nadelig")] == "900"
     assert grid[("Belastingen", "Saldo voordelig")] == "415"
     assert grid[("Totaal", "Saldo voordelig")] == "415"
+
+
+#: Where a jaarrekening's four columns end, headings and values alike (set right).
+_ENDS = (48, 63, 76, 88)
+
+
+def test_a_line_of_years_under_headings_over_three_lines_ends_them() -> None:
+    """A municipal jaarrekening's headings hang over three lines ("Begroting" / "primitief"
+    / "2015", "Rekening" / "2015", "Verschil" alone), the last line printing years only,
+    set in under some columns. That line is the headings' last, no first row: read as a
+    row, its years were left out of every heading ("Begroting primitief")."""
+    text = "\n".join(
+        [
+            "4.2 Overzicht van baten en lasten",
+            "",
+            printed("Bedragen x € 1.000", _ENDS, "Begroting", "Begroting", "Rekening", "Verschil"),
+            printed("", _ENDS, "primitief", "na wijziging", "2015", ""),
+            printed("", _ENDS[:2], "2015", "2015"),
+            "",
+            "Lasten",
+            printed("1 Bestuur en dienstverlening", _ENDS, "14.208", "15.117", "14.930", "187"),
+            printed("2 Veiligheid", _ENDS, "9.870", "10.240", "10.012", "228"),
+            printed("Totaal lasten", _ENDS, "24.078", "25.357", "24.942", "415"),
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("2 Veiligheid", "Begroting primitief 2015")] == "9.870"
+    assert grid[("2 Veiligheid", "Begroting na wijziging 2015")] == "10.240"
+    assert grid[("Totaal lasten", "Rekening 2015")] == "24.942"
+    assert grid[("Totaal lasten", "Verschil")] == "415"
+
+
+def test_a_row_labelled_by_a_year_at_the_margin_under_such_headings_stays_a_row() -> None:
+    """A line of a year at the margin and figures is a row ("2015" as its label), not the
+    headings' last line: years alone set in from the margin are."""
+    text = "\n".join(
+        [
+            "Tabel 7 Ontwikkeling reserves",
+            "",
+            "Bedragen x € 1.000                     Begroting      Begroting     Rekening",
+            "                                       primitief   na wijziging",
+            "2014                                      1.208          1.117        1.930",
+            "2015                                      1.870          1.240        1.012",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("2015", "Begroting primitief")] == "1.870"
+    assert grid[("2014", "Rekening")] == "1.930"

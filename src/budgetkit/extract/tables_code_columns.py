@@ -15,6 +15,11 @@ the label. Only the heading tells a code from a value: a word heading such a col
 (``heading_kind`` "code") over runs that stand under it, between a label and figures, in two
 rows at least. The table reader then reads the lines with those codes blanked, so every
 value is placed by where it stands under its heading.
+
+A plain text layer prints each row on one line, one space apart ("Art. 2016 2017" over
+"Lerarenbeurs 9 -12.500 -8.000"): nothing stands under the heading, and the row reader
+takes as many values as there are columns, leaving the code at the label's end. There the
+heading of codes in the corner, over the labels, tells it (``codes_off_labels``).
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from __future__ import annotations
 import re
 
 from budgetkit.extract.tables_heading_line import CHUNK
+from budgetkit.extract.tables_model import Row
 from budgetkit.extract.tables_tokens import CAPTION, DASHES, is_value
 from budgetkit.extract.tables_vocabulary import heading_kind
 from budgetkit.textmodel import TextModel
@@ -104,3 +110,31 @@ def _codes_under(
 def _is_figure(text: str) -> bool:
     """A row's cell of a figure: a number, a text saying it holds none, or a dash (nil)."""
     return is_value(text) or text in DASHES
+
+
+def codes_off_labels(corner: str, rows: list[Row]) -> None:
+    """Each row's code left at its label's end taken off it, where the labels' corner is a
+    heading of codes ("Art.", "Omschrijving Art.") and two rows at least end their labels
+    in a code after a word ("Lerarenbeurs 9", "Loon- en prijsbijstelling div."): the row
+    reader, taking the values from the line's end, left the code printed between label and
+    values in the label. A label's own number after a word naming codes ("Artikel 12") and
+    a year ("Stand ontwerpbegroting 2016") are no code. Changes ``rows`` in place."""
+    words = corner.split()
+    if not words or heading_kind(words[-1]) != "code":
+        return
+    coded = [row for row in rows if _code_at_end(row.label)]
+    if len(coded) < MIN_CODES:
+        return
+    for row in coded:
+        row.label = row.label.rsplit(None, 1)[0]
+
+
+def _code_at_end(label: str) -> bool:
+    """Whether a label ends in a code after a word holding a letter that names no codes."""
+    words = label.split()
+    return (
+        len(words) > 1
+        and CODE.fullmatch(words[-1]) is not None
+        and _LETTER.search(words[-2]) is not None
+        and heading_kind(words[-2]) != "code"
+    )

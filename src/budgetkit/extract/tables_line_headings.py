@@ -103,7 +103,12 @@ def _grouped(parts: list[str], flipped: Collection[int] = ()) -> _Grouping | Non
             and BROKEN_WORD.search(found.headings[-1][-1].split()[-1]) is not None
         )
         if all(map(is_column_number, tokens)):
-            if len(tokens) == 1 and found.headings and not found.numbers and not found.closed[-1]:
+            if (
+                len(tokens) == 1
+                and found.headings
+                and not found.numbers
+                and (not found.closed[-1] or _numbers(text, len(found.headings) - _corner(found)))
+            ):
                 found.headings[-1].append(text)
                 found.closed[-1] = True
             else:
@@ -132,6 +137,16 @@ def _grouped(parts: list[str], flipped: Collection[int] = ()) -> _Grouping | Non
                 found.headings[-1].append(text)  # "Verschil realisatie" / "en vastgestelde"
         found.closed[-1] = found.closed[-1] or YEAR_IN.search(tokens[-1]) is not None
     return found
+
+
+def _numbers(text: str, column: int) -> bool:
+    """Whether a column number opens with ``column`` ("(1)" under the first heading after a
+    corner, "(3)=(2)-(1)" under the third): a number alone under a heading a period closed
+    ("begroting 2020" / "(1)") is that heading's where it names that heading's place; else
+    it is one of the block's numbers, which number the first columns in order. Read in
+    order, such a "(1)" made the next number alone ("(3)=(2)-(1)" under "Verschil") the
+    second column's."""
+    return text.startswith(f"({column})")
 
 
 def _lone(grouping: _Grouping, first: int) -> int:

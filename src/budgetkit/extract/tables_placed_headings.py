@@ -35,6 +35,7 @@ from budgetkit.extract.tables_tokens import (
     is_column,
     is_column_number,
     is_value,
+    is_year,
 )
 from budgetkit.extract.tables_units import read_unit
 
@@ -177,19 +178,21 @@ def block_heading(
         return None  # (a row, most lines tried: no heading)
     below = nonblank(lines, index + 1, MAX_STACKED)
     # the first row, past group lines from the margin ("Programma 2 Bereikbaarheid"); a line
-    # above it that is neither such a group nor column numbers, with no group line before
-    # it, ends the reading here (it would be refused below, once the row's columns are
-    # known: most lines tried have prose under them, not to be searched for cells)
+    # above it that is neither such a group nor column numbers or years (``_heading_marks``),
+    # with no group line before it, ends the reading here (it would be refused below, once
+    # the row's columns are known: most lines tried have prose under them, not to be
+    # searched for cells)
     row, grouped = None, False
     for i in below:
         if RULE_LINE.fullmatch(lines[i].strip()):
             continue  # a rule under the headings, or between two lines of them: no group
         margin = margin_group(lines[i])
-        if not margin and CELL.search(lines[i]):
+        marks = not grouped and _heading_marks(lines[i])
+        if not margin and not marks and CELL.search(lines[i]):
             row = i
             break
         grouped = grouped or margin
-        if not grouped and not _column_numbers(lines[i]):
+        if not grouped and not marks:
             return None
     if row is None or "\t" in lines[row]:
         return None
@@ -221,7 +224,7 @@ def _headings_over(
     last = index
     for i in between:
         chunks = [(m.group(), m.start()) for m in CHUNK.finditer(lines[i])]
-        numbered = _column_numbers(lines[i])
+        numbered = _heading_marks(lines[i])
         if margin_group(lines[i]):
             break  # the headings end over the rows' group lines
         spots = heading_spots(chunks, spans, reach, left) if numbered else None
@@ -367,6 +370,14 @@ def trailing_values(line: str) -> list[tuple[str, int]]:
     return chunks[label:]
 
 
-def _column_numbers(line: str) -> bool:
-    """Whether a line prints column numbers only ("(1)   (2)   (3)=(1)+(2)"), no tab."""
-    return all(map(is_column_number, line.split())) and "\t" not in line
+def _heading_marks(line: str) -> bool:
+    """Whether a line prints column numbers only ("(1)   (2)   (3)=(1)+(2)"), or years only
+    set in from the margin (the last line of headings over three lines, "Begroting" /
+    "primitief" / "2015"), no tab: the headings' last line, no row (no label at the
+    margin). Read as the first row, a line of years was left out of every heading."""
+    if "\t" in line:
+        return False
+    tokens = line.split()
+    if all(map(is_column_number, tokens)):
+        return True
+    return line[:1].isspace() and all(map(is_year, tokens))

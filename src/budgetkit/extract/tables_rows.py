@@ -53,6 +53,7 @@ from budgetkit.extract.tables_alignment import (
     under_values,
 )
 from budgetkit.extract.tables_block import cell_place, is_under_rule, read_block
+from budgetkit.extract.tables_code_columns import codes_off_labels
 from budgetkit.extract.tables_column_groups import column_groups, column_words, years_above
 from budgetkit.extract.tables_groups import groups_above, is_group
 from budgetkit.extract.tables_heading_line import (
@@ -653,6 +654,7 @@ def _read_blocks(
     blocks = 0
     heading_index = index
     start = index
+    corner = first[0]  # the labels' heading, which may head a code column after them
     caption = caption_above(lines, index if top is None else top)
     group_lines = groups_above(lines, index, caption[0] + 1 if caption else 0)
     if caption is None and group_lines and read_unit(lines[group_lines[0]], 0):
@@ -841,6 +843,7 @@ def _read_blocks(
     if not rows:
         return None
     _item_numbers_into_labels(rows, columns)
+    codes_off_labels(corner, rows)
     for row in rows:
         for cell in row.cells:
             cell.column_order = columns.index(cell.column_label) + 1
