@@ -1229,36 +1229,28 @@ def build(
     )
     for position in _splits_inside_parts([labels[i] for i in whole], ranks, numbers, loose):
         ranks[position] = None
-    candidates = _parses(
-        numbers,
-        picked_kinds,
-        ranks,
-        closing,
-        (0,) * width,
-        blank,
-        ends,
-        balances,
-        outdented,
-        nil,
-        coded,
-    )
+
+    def parses(tolerance: Exact) -> list[list[int | None]]:
+        """The parses of the rows with each sum held to ``tolerance`` per column."""
+        return _parses(
+            numbers,
+            picked_kinds,
+            ranks,
+            closing,
+            tolerance,
+            blank,
+            ends,
+            balances,
+            outdented,
+            nil,
+            coded,
+        )
+
+    candidates = parses((0,) * width)
     if not any(_nested(p, ranks) and _explains_labels(p, ranks) for p in candidates):
         amounts = [t for t, kind in zip(texts or [], kinds, strict=False) if kind != "percent"]
         for digits in ROUNDING_DIGITS:
-            rounding = _tolerance(amounts or texts or [], width, digits, places)
-            candidates += _parses(
-                numbers,
-                picked_kinds,
-                ranks,
-                closing,
-                rounding,
-                blank,
-                ends,
-                balances,
-                outdented,
-                nil,
-                coded,
-            )
+            candidates += parses(_tolerance(amounts or texts or [], width, digits, places))
     explained = [p for p in candidates if _explains_labels(p, ranks)]
     # the parse that verifies most rows as parts of a sum; on a tie, the one in which more
     # closing rows ("Totaal ...") close rows above them; else the earlier (exact) one
