@@ -161,3 +161,31 @@ def test_a_labels_own_number_under_a_corner_naming_no_codes_stays_in_it() -> Non
     )
     _tables, cells, _warnings = read_text(articles)
     assert cell_grid(cells)[("Artikel 13", "2018")] == "510"
+
+
+def test_a_labels_own_number_in_a_row_set_apart_from_its_code_stays_in_it() -> None:
+    """Audit 4: under "Art." in the corner, a layout setting the code apart from label and
+    values ("Regio Deals ronde 4      3      12.000") has its code column read apart already;
+    the number ending the label ("ronde 4", "fase 2") is the label's own and stays (it was
+    taken off every such row, two rows so ending: "Regio Deals ronde" twice)."""
+
+    def row(label: str, code: str, *values: str) -> str:
+        return label.ljust(44) + code.rjust(4) + "".join(v.rjust(10) for v in values)
+
+    text = "\n".join(
+        [
+            "Tabel 3 Suppletoire mutaties (bedragen x € 1.000)",
+            "",
+            row("Omschrijving", "Art.", "2024", "2025"),
+            "",
+            row("Regio Deals ronde 4", "3", "12.000", "8.000"),
+            row("Regio Deals ronde 5", "3", "10.000", "6.000"),
+            row("Nationaal Groeifonds fase 2", "4", "5.000", "5.000"),
+            row("Totaal", "", "27.000", "19.000"),
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Regio Deals ronde 4", "2024")] == "12.000"
+    assert grid[("Regio Deals ronde 5", "2025")] == "6.000"
+    assert grid[("Nationaal Groeifonds fase 2", "2024")] == "5.000"

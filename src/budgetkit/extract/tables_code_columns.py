@@ -112,13 +112,17 @@ def _is_figure(text: str) -> bool:
     return is_value(text) or text in DASHES
 
 
-def codes_off_labels(corner: str, rows: list[Row]) -> None:
+def codes_off_labels(corner: str, rows: list[Row], lines: list[str]) -> None:
     """Each row's code left at its label's end taken off it, where the labels' corner is a
     heading of codes ("Art.", "Omschrijving Art.") and two rows at least end their labels
     in a code after a word ("Lerarenbeurs 9", "Loon- en prijsbijstelling div."): the row
     reader, taking the values from the line's end, left the code printed between label and
     values in the label. A label's own number after a word naming codes ("Artikel 12") and
-    a year ("Stand ontwerpbegroting 2016") are no code. Changes ``rows`` in place."""
+    a year ("Stand ontwerpbegroting 2016") are no code. Only a row printing the code one
+    space before its first value on its line (``lines``) has it taken off: where the
+    layout sets the values apart, the code column was read apart already (``code_columns``)
+    and a number ending the label is the label's own ("Regio Deals ronde 4   3   12.000").
+    Changes ``rows`` in place."""
     words = corner.split()
     if not words or heading_kind(words[-1]) != "code":
         return
@@ -126,6 +130,8 @@ def codes_off_labels(corner: str, rows: list[Row]) -> None:
     if len(coded) < MIN_CODES:
         return
     for row in coded:
+        if not _set_one_space_apart(row, lines):
+            continue
         row.label = row.label.rsplit(None, 1)[0]
 
 
@@ -138,3 +144,13 @@ def _code_at_end(label: str) -> bool:
         and _LETTER.search(words[-2]) is not None
         and heading_kind(words[-2]) != "code"
     )
+
+
+def _set_one_space_apart(row: Row, lines: list[str]) -> bool:
+    """Whether a row's label ends one space before its first value on the row's line, as a
+    text layer printing no padding sets a row ("Lerarenbeurs 9 -12.500")."""
+    first = next((cell for cell in row.cells if cell.line == row.line), None)
+    if first is None or not 0 < row.line <= len(lines):
+        return False
+    before = lines[row.line - 1][: first.column - 1]  # (lines and columns 1-based)
+    return before.endswith(" ") and not before.endswith("  ")

@@ -843,7 +843,7 @@ def _read_blocks(
     if not rows:
         return None
     _item_numbers_into_labels(rows, columns)
-    codes_off_labels(corner, rows)
+    codes_off_labels(corner, rows, lines)
     for row in rows:
         for cell in row.cells:
             cell.column_order = columns.index(cell.column_label) + 1
