@@ -133,3 +133,50 @@ def test_a_block_of_capitalised_words_with_readings_past_counting_is_read_no_way
     weighing every reading took minutes; past the limit the block heads nothing."""
     words = "Aaa Bbb Ccc Ddd Eee Fff Ggg Hhh Iii Jjj Kkk"
     assert across_headings([words] * 6 + ["Uitgaven 1 2 3 4 5 6"], [5], [6]) is None
+
+
+def test_wrapped_headings_over_a_group_line_repeated_past_a_page_break() -> None:
+    """Headings wrapped over three lines ("Taakveld Oorspronkelijke Begroting na Rekening
+    Afwijking" / "begroting wijziging 2022" / "2022 2022"): the second line's parts go on
+    with the first headings it may, the third line's periods with the two left open. The
+    group line under the block ("Lasten") heads the rows, not a column, so the block
+    printed again past the page break over "Baten" is the same and the table goes on."""
+    block = [
+        "Taakveld Oorspronkelijke Begroting na Rekening Afwijking",
+        "begroting wijziging 2022",
+        "2022 2022",
+    ]
+    text = "\n".join(
+        [
+            "Jaarstukken 2022 Gemeente Voorbeeld 40",
+            "",
+            "Tabel 5 Lasten en baten per taakveld (bedragen x € 1.000)",
+            *block,
+            "Lasten",
+            "0 Bestuur 1.200 1.350 1.310 40",
+            "1 Veiligheid 800 820 790 30",
+            "Totaal lasten 2.000 2.170 2.100 70",
+            "",
+            "\fJaarstukken 2022 Gemeente Voorbeeld 41",
+            "",
+            *block,
+            "Baten",
+            "0 Bestuur 300 310 330 20",
+            "1 Veiligheid 100 120 110 –10",
+            "Totaal baten 400 430 440 10",
+            "",
+            "Een positieve afwijking is voordelig.",
+        ]
+    )
+    [table], cells, warnings = read_text(text)
+    assert not warnings
+    assert table["unit_label"] == "x € 1.000"
+    grid = {(c["line"], c["column_label"]): c["value_text"] for c in cells}
+    assert grid[(8, "Oorspronkelijke begroting 2022")] == "1.200"
+    assert grid[(8, "Begroting na wijziging 2022")] == "1.350"
+    assert grid[(9, "Rekening 2022")] == "790"
+    assert grid[(20, "Afwijking")] == "10"
+    parents = {(c["line"], c["row_label"]): c["parent_row_label"] for c in cells}
+    assert parents[(8, "0 Bestuur")] == "Lasten"
+    assert parents[(19, "1 Veiligheid")] == "Baten"
+    assert len(cells) == 24

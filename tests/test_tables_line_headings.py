@@ -305,3 +305,30 @@ def test_a_number_alone_under_a_closed_heading_not_its_place_numbers_the_first_c
     assert grid[("Aardgasbaten", "Begroting 2021 (1)")] == "2,4"
     assert grid[("Dividenden", "Realisatie 2021")] == "0,9"
     assert grid[("Dividenden", "Verschil")] == "-0,3"
+
+
+def test_a_last_heading_of_one_word_above_the_rows_stays_a_heading() -> None:
+    """A block read a part per line whose last part is a word alone right above the rows
+    ("Verschil") keeps it as the last column's heading: it reads as a group line too, but
+    the lines above it print no line of every heading a line that the rows' width fits."""
+    text = "\n".join(
+        [
+            "Tabel 4 Lasten per programma (bedragen x € 1.000)",
+            "Begroting",
+            "2021",
+            "Realisatie",
+            "2021",
+            "Verschil",
+            "Bestuur 1.200 1.310 110",
+            "Veiligheid 800 790 -10",
+            "Totaal 2.000 2.100 100",
+            "Bron: jaarstukken 2021",
+        ]
+    )
+    [_table], cells, warnings = read_text(text)
+    assert not warnings
+    grid = cell_grid(cells)
+    assert grid[("Bestuur", "Begroting 2021")] == "1.200"
+    assert grid[("Veiligheid", "Realisatie 2021")] == "790"
+    assert grid[("Totaal", "Verschil")] == "100"
+    assert row_parents(cells)["Bestuur"] == "Totaal"

@@ -19,8 +19,10 @@ with the headings still open, left to right: a period closes a heading to words 
 number may still follow it), a column number ("(3)", "(4)=(1)+(2)+(3)") closes it and
 belongs to the column it numbers, and a heading that gets no part on a line ends there (a
 heading's lines are printed top down). Of the readings, the one that leaves fewest open
-headings without a part, then takes fewest parts against their defaults, is kept; two
-such readings that name the columns differently name none.
+headings without a part, then takes fewest parts against their defaults, is kept: a line
+that goes on with the headings several ways of that cost is read on each way, a line below
+may tell them apart, and where none does its parts go on with the leftmost headings; two
+such readings of the top line that name the columns differently name none.
 """
 
 from __future__ import annotations
@@ -251,24 +253,34 @@ def _read(
 def _read_on(block: _Block, texts: list[str], work: _Work) -> tuple[tuple[int, int], _Block] | None:
     """((open headings left without a part, parts against their default), headings) of the
     lines under the top line read on with its headings, each line at its least cost; None
-    where a line reads on no way, or two ways of that cost."""
+    where a line reads on no way. Where a line reads on several ways of that cost, each is
+    read on: a line below may tell them apart ("begroting wijziging 2021" over "2021 2021":
+    the two periods go on with the two headings the line above left open). Where none
+    does, the parts go on with the leftmost headings: the text layer prints a line's words
+    left to right from the first heading that wraps, and nothing else places them."""
+    blocks = [block]
     left = flipped = 0
     for text in texts:
         readings = _partings(text.split(), top=False)
         if readings is None:
             return None
-        below = []
-        for flips, parts in readings:
-            work.spend()
-            for unplaced, at in _placings(block, parts):
+        parted = list(readings)
+        below: list[tuple[tuple[int, int], _Block]] = []
+        for kept in blocks:
+            for flips, parts in parted:
                 work.spend()
-                below.append(((unplaced, flips), block.went_on(parts, at)))
-        found = _best(below)
-        if found is None:
+                for unplaced, at in _placings(kept, parts):
+                    work.spend()
+                    below.append(((unplaced, flips), kept.went_on(parts, at)))
+        if not below:
             return None
-        (unplaced, flips), block = found
-        left, flipped = left + unplaced, flipped + flips
-    return (left, flipped), block
+        least = min(cost for cost, _block in below)
+        blocks = []
+        for cost, grown in below:
+            if cost == least and grown not in blocks:
+                blocks.append(grown)
+        left, flipped = left + least[0], flipped + least[1]
+    return (left, flipped), blocks[0]
 
 
 def _best(readings: list[tuple[Any, Any]]) -> tuple[Any, Any] | None:

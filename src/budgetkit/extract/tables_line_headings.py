@@ -267,7 +267,10 @@ def line_headings(
     printed one space after the one before: nothing in the text places it, so the row
     reader keeps it only where every row prints a value in each column
     (``every_column_filled``). None where no block of two lines or more groups so, or
-    where a line of column numbers follows: the block goes on to it."""
+    where a line of column numbers follows: the block goes on to it. A group line the
+    block read a part per line ends at heads the rows, not a column, where the lines above
+    it read as a line of every heading a line: the block printed again over the next group
+    ("Baten" under "Lasten" past a page break) then reads the same."""
     rows = [i for i in nonblank(lines, index + 1, MAX_HEADINGS) if not is_group(lines[i])]
     if not rows or any(
         not lines[i].strip() or all(map(is_column_number, lines[i].split()))
@@ -282,9 +285,11 @@ def line_headings(
         and len(cells[1]) == width
         and not cells[0][-1:].isdigit()
     ]
-    found = _best(lines, _ends(lines, index, _part), widths) or across_headings(
-        lines, _ends(lines, index, across_line), widths
-    )
+    across = _ends(lines, index, across_line)
+    found = _best(lines, _ends(lines, index, _part), widths)
+    if found is not None and is_group(lines[found[2]]):
+        found = across_headings(lines, [end for end in across if end < found[2]], widths) or found
+    found = found or across_headings(lines, across, widths)
     if found is None:
         return None
     (corner, labels, numbers), top, last = found
