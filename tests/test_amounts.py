@@ -3964,6 +3964,57 @@ def test_a_named_sum_after_a_name_price_level_or_van_takes_no_noun_year(text: st
 @pytest.mark.parametrize(
     ("text", "years"),
     [
+        # a level set or estimated: the passive's verb, a word or two, its participle and "op"
+        ("Het accres 2024 wordt definitief vastgesteld op € 1.146 mln.", (2024, 2024)),
+        ("De taakstelling 2026 is voorlopig geraamd op € 45 mln.", (2026, 2026)),
+        # the line wrapped between the verb's words
+        ("Het accres 2023 wordt definitief\nvastgesteld op € 1.146 mln.", (2023, 2023)),
+        # the verb first
+        ("Daarmee wordt de uitkering 2025 vastgesteld op € 12,4 mln.", (2025, 2025)),
+        # an item of a list after a bullet, its label ending in a noun and its year
+        (
+            "De stijging is als volgt opgebouwd:\n\n   •   accres (samen de trap op)     € 118,3"
+            " mln\n   •   loon- en prijsbijstelling 2025         € 36,5 mln\n",
+            (2025, 2025),
+        ),
+        ("De mutaties:\n- de compensatie 2023   € 12 mln\n", (2023, 2023)),
+    ],
+)
+def test_a_noun_s_year_before_a_level_set_at_its_sum_or_heading_its_item_is_the_sum_s_year(
+    text: str, years: tuple[int | None, int | None]
+) -> None:
+    """A noun and its year a level is set or estimated at ("het accres 2024 wordt definitief
+    vastgesteld op € X") and an item of a list whose label ends in a noun and its year
+    ("•   loon- en prijsbijstelling 2025      € 36,5 mln") name the sum's year: both took the
+    document's."""
+    row = extract_amounts(_doc(text, published="2023-09-19"))[-1]
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a document's name in capitals and a price level, set at a sum or heading an item
+        "De Voorjaarsnota 2023 wordt vastgesteld op € 5 mln.",
+        "Het loonpeil 2024 is geraamd op € 3 mln.",
+        "De mutaties:\n   •   Miljoenennota 2025         € 36,5 mln\n",
+        "De mutaties:\n   •   prijspeil 2025         € 36,5 mln\n",
+        # a year ending a sentence's line, no item of a list
+        "De raming van de bijstelling 2025         € 36,5 mln is voorlopig.",
+    ],
+)
+def test_a_name_or_price_level_set_at_a_sum_or_heading_an_item_takes_no_noun_year(
+    text: str,
+) -> None:
+    """A name with a capital and a price level name no year of the sum set at them or listed
+    after them, and a noun's year before a sum outside a list's item is no label of it."""
+    row = extract_amounts(_doc(text))[-1]
+    assert row["year_source"] != "stated"
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
         # a second change under the first one's verb: a comma or "en", the noun and its year
         (
             "Het gemeentefonds 2023 is met € 40 mln verhoogd, het gemeentefonds 2024 met "

@@ -567,6 +567,14 @@ _YEAR_ITEM = re.compile(
     rf"(?:^|\n)[ \t\xa0]*(?P<bullet>[•▪◦·‣∙*–-][ \t\xa0]*)?{_LABEL_YEARS}[ \t\xa0]+"
     rf"(?P<dash>[–—-][ \t\xa0]+)?(?(bullet)|(?(dash)|(?!))){_LABEL_QUALIFIER}"
 )
+# An item of a list on its own line, after a bullet, its label ending in a noun and its year
+# before the amount ("•   loon- en prijsbijstelling 2025      € 36,5 mln", "- de compensatie
+# 2023   € 12 mln"): the item's year, as after a colon (``_YEAR_LABEL``); a name with a
+# capital and a price level are none (``_no_sums_year``).
+_NOUN_YEAR_ITEM = re.compile(
+    rf"[ \t\xa0]*[•▪◦·‣∙*–-][ \t\xa0]*(?:[^\W\d_][^\d€$£ƒ:;()]*?[ \t\xa0]+)?"
+    rf"{_NOUN_AND_YEAR}[ \t\xa0]+{_LABEL_QUALIFIER}"
+)
 # A bracket opening on a year and a colon labels the amount inside it, words between them or
 # not ("(2021: positief resultaat van € 8,9 miljoen)", "(2023: een tekort van € 2 mln)"): an
 # annual report's figure of the year before, in words. No other bracket, figure or colon
@@ -596,6 +604,18 @@ _YEAR_JOINED = re.compile(r"(?:19|20)\d\d[ \t\xa0]*\Z")
 # met € 5 mln"): the change is in the noun's year. Its verb may be a plural's ("de budgetten
 # 2020 bedragen") or "uitkomen op" ("het accres 2015 komt uit op € 183 mln"); the noun may
 # head a compound after its hyphen ("de SDE+-openstellingsrondes 2018 bedroeg").
+# A level set or estimated, a passive's verb, a word or two and its participle before "op" ("het
+# accres 2024 wordt definitief vastgesteld op € X", "het budget 2025 is geraamd op € X"): the
+# sum is the noun's in its year, as after "bedraagt"; the text layer may wrap the line between
+# those words ("wordt definitief⏎vastgesteld op").
+_SET_PARTICIPLE = (
+    r"(?:vastgesteld|geraamd|begroot|becijferd|bepaald|berekend|geschat|gesteld|bijgesteld)"
+    r"[ \t\xa0\n]+op"
+)
+_SET_AT = (
+    r"(?:wordt|werd|is|was|worden|werden|zijn|waren)(?:[ \t\xa0\n]+[^\W\d_]+){0,2}?[ \t\xa0\n]+"
+    rf"{_SET_PARTICIPLE}"
+)
 # The base a change is measured against, set between its verb and "met" ("het accres 2022
 # stijgt ten opzichte van de meicirculaire 2022 met € X", "vergeleken met de raming met"): a
 # phrase of comparison, its noun and a year of its own or none; the change is still of the
@@ -611,7 +631,8 @@ _SUM_NAMED = r"[ \t\xa0]+(?i:een)[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+)?[^\W\d_]+[ \t
 _NOUN_YEAR = re.compile(
     rf"(?<!\w){_NOUN_AND_YEAR}[ \t\xa0]+"
     r"(?:van|(?:bedraagt|bedroeg|bedragen|bedroegen|beloopt|beliep|belopen|beliepen"
-    r"|(?:komt|kwam|komen|kwamen)[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+)?uit[ \t\xa0]+op)"
+    r"|(?:komt|kwam|komen|kwamen)[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+)?uit[ \t\xa0]+op"
+    rf"|{_SET_AT})"
     rf"(?:{_SUM_NAMED})?"
     r"|(?:wordt|werd|is|was|stijgt|steeg|daalt|daalde|groeit|groeide"
     rf"|neemt|nam)[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+)?(?:{_BASE_BETWEEN})?met)"
@@ -622,11 +643,14 @@ _NOUN_YEAR = re.compile(
 # budget 2026 met € 4 mln verhoogd", "neemt de bijdrage 2024 toe met"): the verb, the noun's
 # article, the noun and its year, a word between or none, then "met" and the change; or the
 # sum right after the year, as "uitvallen" prints it ("Ten opzichte van de raming viel het
-# accres 2016 € 180 mln hoger uit", "valt de bijdrage 2025 € 3 mln lager uit").
+# accres 2016 € 180 mln hoger uit", "valt de bijdrage 2025 € 3 mln lager uit"); or a level set
+# at the sum, the participle and "op" after the year ("wordt het accres 2023 definitief
+# vastgesteld op € X", as ``_SET_AT`` reads the noun first).
 _VERB_NOUN_YEAR = re.compile(
     r"(?<![\w\-])(?i:wordt|werd|is|was|stijgt|steeg|daalt|daalde|groeit|groeide|neemt|nam"
     rf"|valt|viel)[ \t\xa0]+(?i:de|het)[ \t\xa0]+{_NOUN_AND_YEAR}"
-    r"[ \t\xa0]+(?:(?:[^\W\d_]+[ \t\xa0]+)?met[ \t\xa0]+)?"
+    r"[ \t\xa0]+(?:(?:[^\W\d_]+[ \t\xa0]+)?met[ \t\xa0]+"
+    rf"|(?:[^\W\d_]+[ \t\xa0\n]+)?{_SET_PARTICIPLE}[ \t\xa0]+)?"
     rf"{_LABEL_QUALIFIER}"
 )
 # A second change the verb of the first governs, printing no verb of its own: a comma or "en",
@@ -709,8 +733,9 @@ def document_year(opening: str) -> Years:
 
 def year_label(before: str) -> Years | None:
     """The years of a label ending ``before``, the words up to the amount (``_YEAR_LABEL``),
-    or of a noun's year before its sum (``_NOUN_YEAR``, ``_VERB_NOUN_YEAR``), or None without
-    one (most amounts: no year just before them)."""
+    or of a noun's year before its sum (``_NOUN_YEAR``, ``_VERB_NOUN_YEAR``) or ending the
+    label of its list's item (``_NOUN_YEAR_ITEM``), or None without one (most amounts: no
+    year just before them)."""
     if "(" in before[-70:] and (bracket := _BRACKET_LABEL.search(before[-70:])) is not None:
         first = int(bracket.group("a"))
         last_year = int(bracket.group("b")) if bracket.group("b") else first
@@ -739,6 +764,10 @@ def year_label(before: str) -> Years | None:
     )
     if label is None and "(" in window:
         label = _NOUN_YEAR_BRACKETED.search(window)
+        if label is not None and _no_sums_year(label.group("noun").lower()):
+            return None
+    if label is None and last.isdigit():
+        label = _NOUN_YEAR_ITEM.fullmatch(before, before.rfind("\n") + 1)
         if label is not None and _no_sums_year(label.group("noun").lower()):
             return None
     if label is None:
