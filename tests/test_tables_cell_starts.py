@@ -389,3 +389,40 @@ def test_a_last_heading_over_an_empty_cell_per_column_stays_the_last_heading() -
     assert grid[("Reserve parkeren", "Verschil")] == "1.750"
     assert "Reserve" not in {c["column_label"] for c in cells}
     assert "Verschil" not in set(row_parents(cells).values())
+
+
+def _article_table(title_cells: str) -> str:
+    """A rijksbegroting.nl article table under "Art." / "Omschrijving" / three years: its
+    title row ("5" / the article's name) prints its empty cells as ``title_cells``, then a
+    one-space line before the first row."""
+    return cells_per_line(
+        "Budgettaire gevolgen van beleid (x € 1 000)", "Art.", "Omschrijving",
+        "2008", "2009", "2010",
+        "5", "Verbeteren luchtkwaliteit", title_cells, " ",
+        "Verplichtingen", "118 240", "96 805", "110 934", " ",
+        "Uitgaven", "113 649", "111 909", "108 888", " ",
+        "Ontvangsten", "3 110", "1 785", "950",
+    )  # fmt: skip
+
+
+def test_an_articles_title_row_printing_its_empty_cells_as_one_placeholder_is_a_row() -> None:
+    """The article's code and name over its empty cells, printed as one placeholder as wide
+    as the three cells print (five spaces: 2n - 1) and the one space before the next row,
+    are a value-less row under the heading, not the heading's last cells (no table was
+    read: the heading ran into the title's code)."""
+    _tables, cells, _warnings = read_text(_article_table(" " * 5))
+    grid = cell_grid(cells)
+    assert grid[("Verplichtingen", "2008")] == "118 240"
+    assert grid[("Ontvangsten", "2010")] == "950"
+    assert {c["column_label"] for c in cells} == {"2008", "2009", "2010"}
+    # n spaces for n cells reads so too
+    _tables, cells, _warnings = read_text(_article_table(" " * 3))
+    assert cell_grid(cells)[("Uitgaven", "2009")] == "111 909"
+
+
+def test_a_title_rows_placeholder_as_wide_as_no_row_of_cells_stays_unread() -> None:
+    """The near form: a placeholder four spaces wide reads as no three cells (n spaces for
+    n, or 2n - 1), so the text before it is no row of the table's width, and the rule reads
+    nothing there."""
+    _tables, cells, _warnings = read_text(_article_table(" " * 4))
+    assert "Verplichtingen" not in {c["row_label"] for c in cells}

@@ -23,7 +23,7 @@ from budgetkit.extract.tables_cell_headings import (
     read_heading,
 )
 from budgetkit.extract.tables_cell_items import Item, goes_on_below, is_valued, periods_in_order
-from budgetkit.extract.tables_cell_runs import data_width, rows_preview, run_at
+from budgetkit.extract.tables_cell_runs import cells_in, data_width, rows_preview, run_at
 from budgetkit.extract.tables_tokens import BROKEN_WORD, CAPTION, YEAR_IN, is_code, is_year_heading
 from budgetkit.extract.tables_units import read_unit
 from budgetkit.extract.tables_vocabulary import heading_kind
@@ -61,20 +61,35 @@ def _group_label(items: list[Item], first: int, pos: int, floor: int) -> int | N
     ``pos`` print values (``data_width``): each empty cell a line of its own ("Algemene
     reserves" / " " / " " / " " / " " over rows of four values). Read as the last heading,
     such a label took the last column's name and every heading moved one column over, the
-    corner ("Reserve") naming the first. A text followed by some other number of
-    placeholders is no row of the table's width, and is left to the heading."""
+    corner ("Reserve") naming the first. Or by one placeholder as wide as those cells
+    print (n spaces for n cells, or 2n - 1) and the one space before the next label (its
+    empty code cell, or a spacer): an article's title row under "Art." / "Omschrijving" /
+    the years ("5" / its name / 13 spaces over seven columns / " "), read as the
+    heading's last cells, left no heading and no table. A text followed by some other
+    number of placeholders is no row of the table's width, and is left to the heading."""
     blank = first
     while blank - 1 > floor and items[blank - 1].kind == "P":
         blank -= 1
     empties = first - blank
     if empties == 0 or blank - 1 < floor or items[blank - 1].kind != "T":
         return None
-    if empties > 1 and (
-        empties != data_width(rows_preview(items, pos), False)
-        or _heading_short(items, blank - 1, empties, floor)
-    ):
+    if empties == 1:
+        return blank - 1
+    width = data_width(rows_preview(items, pos), False)
+    if _heading_short(items, blank - 1, width if empties != width else empties, floor):
         return None
-    return blank - 1
+    if empties == width or _empty_row_then_spacer(items[blank:first], width):
+        return blank - 1
+    return None
+
+
+def _empty_row_then_spacer(blanks: list[Item], width: int) -> bool:
+    """Whether the placeholders ``blanks`` after a label are a row's ``width`` empty cells
+    printed as one placeholder, wider than one space (n spaces or 2n - 1), and then one
+    space before the next row."""
+    if len(blanks) != 2 or width < 2 or blanks[1].width != 1:
+        return False
+    return cells_in(blanks[:1], "same") == width or cells_in(blanks[:1], "odd") == width
 
 
 def _heading_short(items: list[Item], label: int, width: int, floor: int) -> bool:
