@@ -577,3 +577,57 @@ def test_rows_one_a_line_go_on_past_a_page_number_glued_to_a_form_feed() -> None
     [_table], cells, _warnings = read_text("\n".join(lines))
     assert cell_grid(cells)[("Vroegschoolse educatie", "2017")] == "10.000"
     assert cell_grid(cells)[("Stand 1e suppletoire begroting 2016", "2018")] == "45.001"
+
+
+def _funds(between: list[str], corner: str = "Hfdst. Omschrijving") -> str:
+    """A table of funds as ``pdftotext -layout`` prints it over two pages: its heading
+    (``corner`` over the labels), a blank line, two rows, ``between`` (the page's foot and
+    the next page's head), the heading printed again, the last rows and their total."""
+    heading = _row(corner, "Verplichtingen", "Uitgaven")
+    return "\n".join(
+        [
+            "Tabel 1.2 Begrotingsfondsen 2020 (in miljoenen euro)",
+            "",
+            heading,
+            "",
+            _row("A Infrastructuurfonds", "7.830,4", "6.954,7"),
+            _row("B Gemeentefonds", "31.402,6", "31.402,6"),
+            *between,
+            heading,
+            "",
+            _row("H BES-fonds", "47,4", "47,4"),
+            _row("J Deltafonds", "1.602,9", "1.258,3"),
+            "",
+            _row("Totaal begrotingsfondsen", "40.882,9", "39.663,0"),
+        ]
+    )
+
+
+@pytest.mark.parametrize("corner", ["Hfdst. Omschrijving", "Hfdst.  Omschrijving"])
+def test_the_heading_printed_again_past_a_form_feed_is_no_group_row(corner: str) -> None:
+    """A left page's foot printing its number first ("168   Miljoenennota 2020"), the next
+    page's head opening on a form feed and its number last ("Miljoenennota 2020   169"),
+    then the table's heading line printed again: all three are the break's furniture, and
+    the rows go on under the heading. The foot read as a group row, the head as a row of
+    one value under it, and the heading as a group over the rows past the break, so the
+    total summed no parts and neither page's rows found their parent. Its corner printed
+    one space apart, the rows end at the foot and go on under the heading again; printed
+    padded apart, they are read on over the break (each form failed before)."""
+    foot = "168".ljust(60) + "Miljoenennota 2020"
+    head = "\f" + "Miljoenennota 2020".ljust(60) + "169"
+    [_table], cells, _warnings = read_text(_funds(["", "", foot, head, "", ""], corner))
+    assert {c["value_text"] for c in cells} >= {"47,4", "7.830,4"}
+    assert "169" not in {c["value_text"] for c in cells}
+    parents = row_parents(cells)
+    assert parents["A Infrastructuurfonds"] == parents["J Deltafonds"] == "Totaal begrotingsfondsen"
+    assert len({c["row_label"] for c in cells}) == 5
+
+
+def test_the_heading_printed_again_on_the_same_page_is_no_break() -> None:
+    """Near form: the heading line printed again under the rows with no page turning
+    between (no form feed) is no furniture of a break: the rule leaves it as it was read,
+    and the rows above it keep their labels and values."""
+    tables, cells, _warnings = read_text(_funds(["", "Overige fondsen", ""]))
+    labels = {c["row_label"] for c in cells}
+    assert {"A Infrastructuurfonds", "J Deltafonds"} <= labels
+    assert any("Hfdst." in (c["parent_row_label"] or "") for c in cells) or len(tables) == 2

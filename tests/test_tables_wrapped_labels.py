@@ -814,3 +814,57 @@ def test_a_line_level_under_a_short_last_label_before_a_page_break_is_no_part_of
     parents = row_parents(cells)
     assert parents["STOWA"] == "Subsidies"
     assert parents["Rijkswaterstaat"] == "Bijdrage aan agentschappen"
+
+
+#: A begrotingsstaat (-layout) whose last article before the next group is ``{row}``, a
+#: line ``{wrapped}`` under it, then a blank line and the next group's heading.
+_STAAT_SPACED = "\n".join([
+    "Departementale begrotingsstaat van het Ministerie van Buitenlandse Zaken (V) voor het"
+    " jaar 2015 (bedragen x € 1.000)",
+    "",
+    "Art.  Omschrijving                                Verplichtingen      Uitgaven   Ontvangsten",
+    "",
+    "      Totaal                                           1.313.853     1.300.322       79.620",
+    "",
+    "      Beleidsartikelen",
+    "2     Veiligheid en stabiliteit                          246.805       233.112        12.000",
+    "3     Europese samenwerking                              109.538       109.238        29.120",
+    "{row}",
+    "{wrapped}",
+    "",
+    "      Niet-beleidsartikelen",
+    "7     Apparaat                                           912.300       912.985             0",
+])  # fmt: skip
+
+
+def test_an_articles_name_wrapped_under_its_values_then_a_blank_line_is_one_name() -> None:
+    """An article's name wrapped in its cell, its rest on the next line where the names
+    start ("4     Consulaire dienstverlening en uitdragen   45.210 ..." / "      Nederlandse
+    waarden"), a blank line and the next group's heading under it: glued to the row above
+    and set apart from what follows, it is the name's end, though the table sets its
+    headings at that indent (read as a heading of no rows, the name lost its end)."""
+    text = _STAAT_SPACED.format(
+        row="4     Consulaire dienstverlening en uitdragen             45.210        44.987"
+        "        38.400",
+        wrapped="      Nederlandse waarden",
+    )
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    name = "4 Consulaire dienstverlening en uitdragen Nederlandse waarden"
+    assert cell_grid(cells)[(name, "Uitgaven")] == "44.987"
+    assert parents[name] == parents["2 Veiligheid en stabiliteit"] == "Beleidsartikelen"
+    assert parents["7 Apparaat"] == "Niet-beleidsartikelen"
+
+
+def test_a_line_under_a_short_name_then_a_blank_line_is_no_part_of_it() -> None:
+    """The near form: the name above the line is short ("4     Jeugd"): the line's word
+    would have fit after it, so no cell's width wrapped it there, and the name stays as
+    printed."""
+    text = _STAAT_SPACED.format(
+        row="4     Jeugd                                               45.210        44.987"
+        "        38.400",
+        wrapped="      Nederlandse waarden",
+    )
+    _tables, cells, _warnings = read_text(text)
+    assert cell_grid(cells)[("4 Jeugd", "Uitgaven")] == "44.987"
+    assert row_parents(cells)["7 Apparaat"] == "Niet-beleidsartikelen"

@@ -36,6 +36,7 @@ from budgetkit.extract.tables_labels import (
     without_text_column,
 )
 from budgetkit.extract.tables_page_breaks import (
+    break_above_heading,
     heading_again,
     past_page_break,
     turns_page,
@@ -221,6 +222,13 @@ def read_block(
                 headed += 1
                 i += 1
                 continue
+        rows = [j for j, _label, cells in found if cells]
+        if (cut := break_above_heading(lines, i, lines[start - 1], rows)) is not None:
+            # the heading printed again on the next page: the lines read since the page's
+            # foot are the break's furniture, and the rows go on under the heading
+            found = [row for row in found if row[0] < cut]
+            i += 1
+            continue
         if found and turns_page(lines, i):
             # a page's foot or head, the page seen to turn right there, reads as a row of one
             # value ("Najaarsnota 2016      67"): the rows go on past the break, or end; where

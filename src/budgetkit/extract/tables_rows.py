@@ -475,7 +475,12 @@ def _heading_again(
     above: set[str] | None = None  # the lines above the heading, folded
     while k < len(ahead):
         line = lines[ahead[k]]
-        if ahead[k] + 1 in furniture or continues(line) or _numbered_foot(line):
+        if (
+            ahead[k] + 1 in furniture
+            or continues(line)
+            or _numbered_foot(line)
+            or _foot_over_feed(lines, ahead[k])
+        ):
             turned = True
         elif not turned:
             break
@@ -522,7 +527,12 @@ def _period_line_again(
             return i if turned else None
         if turned and line.lstrip("\f").strip() in above:
             continue  # the heading's words over its periods, printed again
-        if i + 1 in furniture or continues(line) or _numbered_foot(line):
+        if (
+            i + 1 in furniture
+            or continues(line)
+            or _numbered_foot(line)
+            or _foot_over_feed(lines, i)
+        ):
             turned = True
         elif not (line.startswith("\f") and turned and CAPTION.match(line[1:]) is None):
             return None  # (the next page's head, under the foot of the page before)
@@ -553,6 +563,19 @@ def _numbered_foot(line: str) -> bool:
         and len(words) > 1
         and any(_PAGE_OF_HEAD.fullmatch(word) for word in (words[0], words[-1]))
     )
+
+
+def _foot_over_feed(lines: list[str], index: int) -> bool:
+    """Whether ``lines[index]`` is a left page's foot printing its number first, in a
+    padded run of its own ("168      Miljoenennota 2020"), the next page opening on a form
+    feed right under it: the page turns there. Without the form feed under it, such a line
+    may be a group of rows headed by its number and name, which ``_numbered_foot`` leaves
+    alone."""
+    runs = re.split(r"\s{2,}", lines[index].strip())
+    if len(runs) < 2 or _PAGE_OF_HEAD.fullmatch(runs[0]) is None:
+        return False
+    after = nonblank(lines, index + 1, 0)
+    return bool(after) and lines[after[0]].startswith("\f")
 
 
 def _block_heading_again(

@@ -122,6 +122,7 @@ def wrapped_labels(
                         or _indented_end(lines, previous[0], index, below, headed)
                         or _heads_one_row(lines, found, k)
                         or _name_wrapped_between_groups(lines, found, k)
+                        or _name_set_apart_below(lines, found, k)
                     )
                 )
             )
@@ -274,6 +275,28 @@ def _name_wrapped_between_groups(
         and not after_cells
         and _hangs_under(lines[row], lines[after])
         and _indent(lines[after]) == _indent(lines[index])
+    )
+
+
+def _name_set_apart_below(
+    lines: list[str], found: list[tuple[int, str, list[tuple[str, int]]]], k: int
+) -> bool:
+    """Whether the line without values at ``found[k]``, right under the coded row above it
+    and hanging under that row's name, is set apart from the lines below it by a blank line
+    ("4     Consulaire dienstverlening en uitdragen   45.210 ..." / "      Nederlandse
+    waarden" / "" / "      Niet-beleidsartikelen"), the row's label too long to have taken
+    its first word (``_overflows``): a heading stands with the rows it heads, not set apart
+    from them and glued to the row above, so the line is the rest of that row's name,
+    wherever the table sets its headings. A line under a label leaving room for its word
+    ("46     Sport" / "       Niet-beleidsartikelen"), or with rows right under it, stays
+    a heading."""
+    index, label = found[k][0], found[k][1]
+    return (
+        k > 0
+        and index + 1 < len(lines)
+        and not lines[index + 1].strip()
+        and _hangs_under(lines[found[k - 1][0]], lines[index])
+        and _overflows(found, k - 1, label)
     )
 
 
