@@ -76,7 +76,7 @@ def _group_label(items: list[Item], first: int, pos: int, floor: int) -> int | N
     if empties == 1:
         return blank - 1
     width = data_width(rows_preview(items, pos), False)
-    if _heading_short(items, blank - 1, width if empties != width else empties, floor):
+    if _heading_short(items, blank - 1, width, floor):
         return None
     if empties == width or _empty_row_then_spacer(items[blank:first], width):
         return blank - 1
