@@ -2265,6 +2265,37 @@ def test_tons_are_money_only_where_the_words_say_so(
 @pytest.mark.parametrize(
     ("text", "quotes"),
     [
+        # a comparative of price, or a cost after a word of more or less, right after the tons
+        ("De dijkversterking wordt ruim vier ton duurder dan gepland.", [("vier ton", 400_000)]),
+        ("Nieuwe sporthal 3 ton goedkoper", [("3 ton", 300_000)]),
+        ("De renovatie gaat twee ton meer kosten.", [("twee ton", 200_000)]),
+        # "duurder" says money where it stands, whatever the sentence weighs elsewhere
+        (
+            "De verwerking van 1.200 ton afval wordt drie ton duurder.",
+            [("drie ton", 300_000)],
+        ),
+        # a weight heavier, a noun between the tons and the comparative, a bare "kost" after
+        # the tons, a ton without a word of cost: never euros
+        ("De nieuwe brug wordt vier ton zwaarder.", []),
+        ("De uitstoot van twee ton CO2 wordt duurder.", []),
+        ("Twee ton CO2 duurder", []),
+        ("Het storten van twee ton kost veel.", []),
+        ("Het project kreeg een ton.", []),
+    ],
+)
+def test_tons_before_a_word_of_cost_are_money(text: str, quotes: list[tuple[str, int]]) -> None:
+    """Tons before a comparative of price ("wordt ruim vier ton duurder dan gepland", a
+    headline's "dijk 4 ton duurder") were refused as tonnes or euros: a price rises by money,
+    and a weight is heavier ("vier ton zwaarder"); read from the words right after the tons."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["quote"], r["amount_eur"]) for r in rows] == quotes
+    for row in rows:
+        assert parse_quote(row["quote"], row["scale"]) == (row["amount_eur"], None)
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
         # a sum of money before it in its sentence: a share of it in tons
         (
             "Een kwart miljard gulden voor 650 scholen, dat is nog geen vier ton per school.",
@@ -2703,6 +2734,36 @@ def test_cents_alone_of_a_price_per_unit_are_hundredths(
             assert row["currency"] == "EUR"
             assert parse_quote(row["quote"]) == (row["amount_eur"], None)
             assert read_money(row["quote"]).value == row["amount_eur"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "De accijns stijgt; een pakje sigaretten wordt ongeveer 15 cent duurder.",
+            [("15 cent", Decimal("0.15"))],
+        ),
+        ("Een liter benzine wordt 4 cent goedkoper.", [("4 cent", Decimal("0.04"))]),
+        ("Diesel kost volgend jaar 5 cent meer per liter.", [("5 cent", Decimal("0.05"))]),
+        # another currency in the sentence: whose cents? refused, never euros
+        ("Een gallon kost 3 dollar; de benzine wordt 10 cent duurder.", [("3 dollar", 3)]),
+        # no comparative of price right after the cents, or "procent": left
+        ("Het tarief daalt met 2 cent meer dan verwacht.", []),
+        ("Het tarief wordt 3 procent duurder.", []),
+    ],
+)
+def test_cents_before_a_comparative_of_price_are_hundredths(
+    text: str, found: list[tuple[str, Any]]
+) -> None:
+    """Cents before a comparative of price ("een pakje sigaretten wordt ongeveer 15 cent
+    duurder") were lost: a price rises or falls by them as by cents per unit, in hundredths of
+    the text's money; not where the sentence names another currency."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["quote"], r["amount_eur"]) for r in rows] == found
+    for row in rows:
+        if row["quote"].endswith("cent"):
+            assert row["currency"] == "EUR"
+            assert parse_quote(row["quote"]) == (row["amount_eur"], None)
 
 
 @pytest.mark.parametrize(

@@ -896,6 +896,7 @@ def test_an_ambiguous_scale_is_refused_and_said(text: str, refused: str) -> None
          150_000),
         ("het project kreeg een subsidie van €3 ton uit het fonds", "€3 ton", 300_000),
         ("de overschrijding bedroeg € 12 Ton, zo blijkt uit de rekening", "€ 12 Ton", 1_200_000),
+        ("de brug wordt € 4 ton duurder dan geraamd", "€ 4 ton", 400_000),
     ],
 )  # fmt: skip
 def test_a_euro_sign_before_a_number_of_tons_says_money(text: str, quote: str, amount: int) -> None:

@@ -21,7 +21,8 @@ from budgetkit.textmodel import TextModel, occurrences
 
 # "ton" is a hundred thousand euros in Dutch money talk and a tonne everywhere else ("drie
 # ton CO2"). A number and "ton" is money only where the words say so: "euro" after it ("een
-# ton euro"), money after it ("drie ton subsidie", "twee ton aan steun"), a sum of money
+# ton euro"), money or a word of cost after it ("drie ton subsidie", "twee ton aan steun",
+# "vier ton duurder"), a sum of money
 # before it ("een subsidie van anderhalve ton"), a verb of cost before it ("kost
 # tweeëneenhalve ton") or of paying around it in its clause ("twee ton te veel is
 # gedeclareerd", "betalen samen twee ton"), or a sum of money its sentence prints before
@@ -42,6 +43,16 @@ _TON_END = re.compile(
 _MONEY_AFTER_TON = re.compile(
     rf"[ \t\xa0]+(?:aan[ \t\xa0]+)?(?i:subsidie|steun|budget|bijdrage|geld|belastinggeld"
     rf"|schade|winst|omzet|{MONEY_AFTER_AMOUNT})(?![\w\-])"
+)
+# A word of cost right after a number of tons: a comparative of price ("wordt ruim vier ton
+# duurder", "valt twee ton goedkoper uit") or a cost after a word of more or less ("drie ton
+# meer kosten", "een ton minder kostte"): a price rises or falls by money, and a weight is
+# heavier or lighter ("vier ton zwaarder"). Read from the very "ton", as ``_MONEY_AFTER_TON``:
+# a noun between names the matter weighed ("twee ton CO2 duurder"); a bare "kost" after the
+# tons may have them as its subject ("het storten van twee ton kost € 300").
+_COST_AFTER_TON = re.compile(
+    r"[ \t\xa0]+(?i:duurder|goedkoper"
+    r"|(?:meer|minder|extra)[ \t\xa0]+(?:kost|kosten|kostte|kostten))(?![\w\-])"
 )
 _SUM_BEFORE_TON = re.compile(
     r"\b(?i:(?:[^\W\d_]*(?:bedrag|subsidie|bijdrage|budget|schade|boete|tekort|kosten|investering"
@@ -167,16 +178,23 @@ _WEIGHED = re.compile(
 # euros, or guilders in a text of guilders (its currency is the one its sentence or document
 # implies, as for a bare amount); a sentence naming another currency, guilders included ("de
 # olie kost 60 dollar per vat, 20 cent per liter meer") may count it in that one's cents:
-# refused, never stored as euros. Without "per" after it the cents are left as before
-# ("daalt met 2,65 cent naar € 0,1016 per kWh"). ("procent", "dollarcent" are other words.)
+# refused, never stored as euros. So is a figure and "cent" with a comparative of price after
+# it ("een pakje sigaretten wordt 15 cent duurder", "5 cent goedkoper"), or with a word of more
+# or less before "per" ("5 cent meer per liter"): a price rises or falls by cents. Without
+# either after it the cents are left as before ("daalt met 2,65 cent naar € 0,1016 per kWh":
+# which money's cents the words do not say). ("procent", "dollarcent" are other words.)
 # "ct", the abbreviation of "cent" ("40 ct/kWh", "145 ct per m³"), is "cent" alone: read only
 # as a price's cents, "per" or a slash and a unit after it.
 _CENTS_WORD = re.compile("c(?:(?<=euroc)|(?<![\\w\\-]c))ent|c(?<![\\w\\-]c)(?=t(?![\\w\\-]))")
 _CENTS_NUMBER = re.compile(rf"(?<![\w,.])(?P<n>{NUMBER})[ \t\xa0]+\Z")
 _CENTS_END = re.compile(r"(?:euro)?cents?(?![\w\-])|ct\.?(?![\w\-])")
 # "per" and a unit after "cent" alone, or a slash and a unit glued to it: the cents of a
-# price ("20 cent per m³", "40 ct/kWh").
-_PER_UNIT_AFTER = re.compile(r"[ \t\xa0]+per[ \t\xa0]+[^\W\d_]|/[^\W\d_]")
+# price ("20 cent per m³", "40 ct/kWh"); a word of more or less before "per" ("5 cent meer per
+# liter"), or a comparative of price alone ("15 cent duurder"): a price's change.
+_PRICE_AFTER = re.compile(
+    r"(?:[ \t\xa0]+(?i:meer|minder|extra|duurder|goedkoper))?[ \t\xa0]+per[ \t\xa0]+[^\W\d_]"
+    r"|/[^\W\d_]|[ \t\xa0]+(?i:duurder|goedkoper)(?![\w\-])"
+)
 # A currency other than the euro named in a sentence: a sign, a word (the hundredths of
 # one too: "pence", "penny", "dollarcent"), a code.
 _OTHER_MONEY = re.compile(
@@ -222,7 +240,7 @@ def spoken_cents(
         if amount is None:
             continue
         if not euro:
-            if _PER_UNIT_AFTER.match(text, end) is None:
+            if _PRICE_AFTER.match(text, end) is None:
                 continue
             if _other_money_near(model, start, end):
                 rejected.append(
@@ -349,10 +367,15 @@ def spoken_tons(
         ):
             continue  # "een paar ton", "miljoen ton": no number of tons
         s_start, s_end = model.sentence_span(start, end)
-        said = tail.group("euro") or _MONEY_AFTER_TON.match(text, end)
+        said = (
+            tail.group("euro")
+            or _MONEY_AFTER_TON.match(text, end)
+            or _COST_AFTER_TON.match(text, end)
+        )
         if not said and _WEIGHED.search(text, s_start, s_end):
-            continue  # "drie ton CO2": tonnes ("twee ton euro", "zes ton subsidie" say money
-            # where they stand, whatever the sentence weighs elsewhere: "1.200 ton fosfaat")
+            continue  # "drie ton CO2": tonnes ("twee ton euro", "zes ton subsidie", "vier ton
+            # duurder" say money where they stand, whatever the sentence weighs elsewhere:
+            # "1.200 ton fosfaat")
         quote = text[start:end]
         money = (
             said

@@ -86,12 +86,13 @@ _PLAIN_SIGNED = re.compile(
 # scale before the sign ("k€ 2 ton") stay ambiguous.
 _SIGNED_TONS = re.compile(r"€[ \xa0]?[0-9]{1,2}(?:,[0-9]+)?[ \xa0](?i:ton)")
 # What may follow such tons: the clause's end or a word naming nothing weighed ("€ 3 ton voor
-# het plein", "€ 2,5 ton extra"); a noun after them names the matter a tonne of it is priced
-# at, "per" left out ("€ 80 ton CO2", "€ 30 ton uitstoot"): no sum of tons of euros.
+# het plein", "€ 2,5 ton extra", "€ 4 ton duurder"); a noun after them names the matter a
+# tonne of it is priced at, "per" left out ("€ 80 ton CO2", "€ 30 ton uitstoot"): no sum of
+# tons of euros.
 _NOTHING_WEIGHED_AFTER = re.compile(
     r"[ \t\xa0]*(?:[.,;:!?)\]–-]|\n|\Z|(?i:per|voor|extra|meer|minder|is|was|wordt|werd|zijn"
-    r"|waren|en|of|om|bij|naar|op|in|uit|aan|beschikbaar|nodig|gaat|gaan|ging|kost|kostte)"
-    r"(?![\w\-]))"
+    r"|waren|en|of|om|bij|naar|op|in|uit|aan|beschikbaar|nodig|gaat|gaan|ging|kost|kostte"
+    r"|duurder|goedkoper)(?![\w\-]))"
 )
 # What ``NUM_MONEY`` may read after an amount with a sign, past its unit: a currency or a
 # range's next bound ("€ 5 miljoen dollar", "€ 12 miljoen €").
