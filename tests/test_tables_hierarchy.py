@@ -1015,3 +1015,58 @@ def test_a_top_row_after_another_top_row_closes_no_rows_above_it() -> None:
     parents = row_parents(cells)
     assert parents["Personele uitgaven"] == "Uitgaven"
     assert parents["Ontvangsten"] is None
+
+
+def _titled_article(*rows: str) -> str:
+    """An article table whose title row ("5" / the article's name, a placeholder as wide
+    as its three empty cells) stands right under the heading, over ``rows``."""
+    return cells_per_line(
+        "Budgettaire gevolgen van beleid (x € 1 000)", "Art.", "Omschrijving",
+        "2008", "2009", "2010",
+        "5", "Verbeteren luchtkwaliteit", " " * 5, " ",
+        *rows,
+    )  # fmt: skip
+
+
+def test_a_title_row_over_the_first_top_row_heads_none_of_the_top_rows() -> None:
+    """An article's title row printed without values above Verplichtingen, Uitgaven and
+    Ontvangsten is the table's name, not their heading: the top rows stay top rows, and
+    the spending's split and its parts keep Uitgaven as their parent."""
+    text = _titled_article(
+        "Verplichtingen", "118 240", "96 805", "110 934", " ",
+        "Uitgaven", "113 649", "111 909", "108 888", " ",
+        "Programma-uitgaven", "95 999", "93 789", "90 998", " ",
+        "5.1 Schone lucht", "95 999", "93 789", "90 998", " ",
+        "Apparaatsuitgaven", "17 650", "18 120", "17 890", " ",
+        "Ontvangsten", "3 110", "1 785", "950",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    assert parents["Verplichtingen"] is None
+    assert parents["Uitgaven"] is None
+    assert parents["Ontvangsten"] is None
+    assert parents["Programma-uitgaven"] == parents["Apparaatsuitgaven"] == "Uitgaven"
+    assert parents["5.1 Schone lucht"] == "Programma-uitgaven"
+
+
+def test_a_heading_without_values_under_a_top_row_still_heads_its_rows() -> None:
+    """The near form: headings printed without values under Uitgaven (groups of regions)
+    head the rows under them as any heading does, and a title row over rows no cue ranks
+    heads them all."""
+    text = _titled_article(
+        "Uitgaven", "400", "415", "430", " ",
+        "Caribisch Nederland", " " * 5, " ",
+        "Bonaire", "200", "205", "210", " ",
+        "Saba", "100", "105", "110", " ",
+        "Europees Nederland", " " * 5, " ",
+        "Utrecht", "100", "105", "110",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    assert parents["Bonaire"] == parents["Saba"] == "Caribisch Nederland"
+    assert parents["Utrecht"] == "Europees Nederland"
+    _tables, cells, _warnings = read_text(
+        _titled_article("Bonaire", "200", "205", "210", " ", "Saba", "100", "105", "110")
+    )
+    parents = row_parents(cells)
+    assert parents["Bonaire"] == parents["Saba"] == "5 Verbeteren luchtkwaliteit"

@@ -7,8 +7,10 @@ are parsed as a sequence of subtrees, each rooted at its first row (printed befo
 parts) or its last row (printed after them), in which every parent equals the sum of its
 children; the parse prefers the largest subtree for each row (a parent takes all the rows
 that add up to it). A row that prints no values heads the rows under it and counts as their
-sum. A table whose sums hold only within the printed precision (tables in millions with one
-decimal) is parsed again with that tolerance, so rounding does not flatten it.
+sum; one with no cue above the table's first top row (an article's title under the heading)
+heads no row from that top row on. A table whose sums hold only within the printed
+precision (tables in millions with one decimal) is parsed again with that tolerance, so
+rounding does not flatten it.
 
 Numbers alone are ambiguous where rows repeat a value (a parent and its single "Overige"
 child, rows of zeros), so label cues constrain the parse: Verplichtingen, Uitgaven and
@@ -263,6 +265,11 @@ def _numeric(
             and heads_until[last] > e
         )
 
+    # the table's first top row (Verplichtingen, Uitgaven, Ontvangsten): a row printed
+    # without values and no cue above it is the table's title (an article's code and name
+    # under the heading), whose rows end there; the top rows head themselves
+    first_top = next((j for j, cue in enumerate(ranks) if cue == 1), count)
+
     @cache
     def reach(i: int, below: int) -> int:
         """End of the rows row i may enclose: up to the next row whose cue ranks <= below."""
@@ -380,6 +387,8 @@ def _numeric(
         pre_end = min(end, reach(i, max(floor, ranks[i] or 0)))
         if i < len(outdented):
             pre_end = min(pre_end, outdented[i])
+        if i < first_top and values[i] is None and ranks[i] is None:
+            pre_end = min(pre_end, first_top)
         nothing = i < len(empty) and empty[i]
         # no heading or total of its own ends its rows: they run on past the parent's
         run_on = heads_until[i] > end or heads_until[i] == count
