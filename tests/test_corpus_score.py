@@ -8,6 +8,7 @@ change through.
 
 from __future__ import annotations
 
+import shutil
 import sys
 from pathlib import Path
 from typing import Any
@@ -141,3 +142,12 @@ def test_every_corpus_page_added_as_a_source_validates(tmp_path: Path) -> None:
     assert {layer.name for layer in report.layers} == {
         "structure", "contracts", "provenance", "totals", "consistency", "expectations"
     }  # fmt: skip
+
+
+def test_a_corpus_of_prose_pages_only_scores_its_prose(tmp_path: Path) -> None:
+    """A reviewer's round may hold one half: prose pages alone score their prose and no
+    table (the development corpus's 36 amounts, every one found)."""
+    shutil.copytree(CORPUS / "prose", tmp_path / "prose")
+    half = score(tmp_path)
+    assert half["tables"] == {} and half["total_tables"] == {}
+    assert half["total_prose"]["found"] == half["total_prose"]["amounts"] == 36

@@ -80,6 +80,18 @@ def _read(path: Path) -> list[Row]:
         return list(csv.DictReader(f))
 
 
+def _has(corpus: Path, kind: str) -> bool:
+    """Whether the corpus holds pages of ``kind``: a reviewer's round may hold table pages
+    only, or prose only."""
+    return (corpus / kind / "pages" / "index.csv").exists()
+
+
+def _answers(corpus: Path, kind: str, name: str) -> list[Row]:
+    """The rows of one answer file of the ``kind`` half; none where the corpus has no such
+    half (a half that is there must hold every file)."""
+    return _read(corpus / kind / name) if _has(corpus, kind) else []
+
+
 def extract_corpus(corpus: Path = CORPUS) -> dict[str, list[Row]]:
     """The package rows the real extraction makes of the corpus, by resource."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -95,7 +107,7 @@ def _score_tables(corpus: Path, rows: dict[str, list[Row]]) -> dict[str, dict[st
         doc = cell["table_id"].split(":")[0]
         extracted[doc].append(cell)
     gold: dict[str, list[Row]] = defaultdict(list)
-    for cell in _read(corpus / "tables" / "tables.csv"):
+    for cell in _answers(corpus, "tables", "tables.csv"):
         gold[cell["file"]].append(cell)
     pages: dict[str, dict[str, Any]] = {}
     for file in sorted(gold):
@@ -150,13 +162,13 @@ def _score_prose(corpus: Path, rows: dict[str, list[Row]]) -> dict[str, dict[str
     for amount in rows.get("amounts", []):
         amounts[amount["document_id"]].append(amount)
     gold: dict[str, list[Row]] = defaultdict(list)
-    for amount in _read(corpus / "prose" / "amounts.csv"):
+    for amount in _answers(corpus, "prose", "amounts.csv"):
         gold[amount["file"]].append(amount)
     traps: dict[str, list[Row]] = defaultdict(list)
-    for trap in _read(corpus / "prose" / "traps.csv"):
+    for trap in _answers(corpus, "prose", "traps.csv"):
         traps[trap["file"]].append(trap)
     pages: dict[str, dict[str, Any]] = {}
-    files = sorted({row["file"] for row in _read(corpus / "prose" / "pages" / "index.csv")})
+    files = sorted({row["file"] for row in _answers(corpus, "prose", "pages/index.csv")})
     for file in files:
         doc = document_id("prose", file)
         pool = list(amounts.get(doc, []))
@@ -278,6 +290,8 @@ def main() -> int:
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="the corpus folder")
     args = parser.parse_args()
+    if not (_has(args.corpus, "tables") or _has(args.corpus, "prose")):
+        parser.error(f"{args.corpus}: neither tables/pages/index.csv nor prose/pages/index.csv")
     result = score(args.corpus)
     print(json.dumps(result, indent=2, sort_keys=True) if args.json else render(result))
     return 0

@@ -57,10 +57,15 @@ def _year(*texts: str) -> int:
 
 
 def corpus_pages(corpus: Path = CORPUS) -> list[tuple[str, Path, dict[str, str]]]:
-    """(kind, page path, index row) for every page of the corpus, tables first."""
+    """(kind, page path, index row) for every page of the corpus, tables first. A corpus may
+    hold one half only (a reviewer's round of table pages, or of prose): a half is there when
+    its ``pages/index.csv`` is."""
     pages = []
     for kind in ("tables", "prose"):
-        with (corpus / kind / "pages" / "index.csv").open(encoding="utf-8", newline="") as f:
+        index = corpus / kind / "pages" / "index.csv"
+        if not index.exists():
+            continue
+        with index.open(encoding="utf-8", newline="") as f:
             for row in csv.DictReader(f):
                 pages.append((kind, corpus / kind / "pages" / row["file"], row))
     return pages
