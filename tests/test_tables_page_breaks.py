@@ -631,3 +631,59 @@ def test_the_heading_printed_again_on_the_same_page_is_no_break() -> None:
     labels = {c["row_label"] for c in cells}
     assert {"A Infrastructuurfonds", "J Deltafonds"} <= labels
     assert any("Hfdst." in (c["parent_row_label"] or "") for c in cells) or len(tables) == 2
+
+
+def _spending_then_section(section: str, heading: str, plain: bool, gap: bool = True) -> str:
+    """A table of spending closing a page, no foot printed, then the next page opening on
+    a form feed with a ``section``'s heading (a blank line under it where ``gap``) and the
+    column ``heading`` line over two rows of the same width; ``plain``: as ``pdftotext``
+    without ``-layout`` prints it, one space apart."""
+    lines = [
+        "Toelichting op de uitgaven per programma.",
+        "",
+        _row("", "2023", "2024", "2025"),
+        _row("Uitgaven", "1.000", "1.100", "1.200"),
+        _row("Programma 1", "400", "500", "600"),
+        _row("Programma 2", "600", "600", "600"),
+        "",
+        "\f" + section,
+        *([""] if gap else []),
+        heading,
+        _row("Apparaat", "10", "11", "12"),
+        _row("Huisvesting", "20", "21", "22"),
+    ]
+    if plain:
+        lines = [("\f" if line.startswith("\f") else "") + " ".join(line.split()) for line in lines]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("gap", [True, False])
+@pytest.mark.parametrize("plain", [False, True])
+@pytest.mark.parametrize(
+    "heading",
+    [_row("", "2024", "2025", "2026"), _row("Omschrijving", "Baten", "Lasten", "Saldo")],
+)
+@pytest.mark.parametrize(
+    "section", ["4 Niet-beleidsartikelen", "Bijlage 4", "Paragraaf 4 Verbonden partijen"]
+)
+def test_a_section_heading_over_other_headings_past_a_page_break_ends_the_table(
+    section: str, heading: str, plain: bool, gap: bool
+) -> None:
+    """The next page opens on a section's heading over a column heading line other than
+    the table's: another table of the same width, no caption, opens there, and the table
+    above ends at its last row (its rows were read on past the break, the section's
+    heading a group over them, or right over the headings a row of their years)."""
+    tables, cells, _warnings = read_text(_spending_then_section(section, heading, plain, gap))
+    first = {c["row_label"] for c in cells if c["table_id"] == tables[0]["table_id"]}
+    assert first == {"Uitgaven", "Programma 1", "Programma 2"}
+    assert not {c["row_label"] for c in cells} & {section, "Bijlage 4"}
+
+
+@pytest.mark.parametrize("plain", [False, True])
+def test_a_section_heading_over_the_tables_own_heading_again_goes_on(plain: bool) -> None:
+    """Near form: past the section's heading the table's own heading line is printed
+    again: the rows go on with the table under it, as rows under the heading again do."""
+    heading = _row("", "2023", "2024", "2025")
+    tables, cells, _warnings = read_text(_spending_then_section("Kengetallen", heading, plain))
+    rows = {c["row_label"] for c in cells if c["table_id"] == tables[0]["table_id"]}
+    assert {"Programma 1", "Apparaat", "Huisvesting"} <= rows

@@ -39,6 +39,7 @@ from budgetkit.extract.tables_page_breaks import (
     break_above_heading,
     heading_again,
     past_page_break,
+    section_over,
     turns_page,
     under_figures,
 )
@@ -67,6 +68,7 @@ from budgetkit.extract.tables_tokens import (
     printed_decimals,
 )
 from budgetkit.extract.tables_units import read_unit
+from budgetkit.extract.tables_word_headings import word_heading
 from budgetkit.extract.tables_wrapped_labels import ends_last_label, wrapped_labels
 from budgetkit.layout import fold
 
@@ -247,6 +249,11 @@ def read_block(
         split = split_row(lines[i], len(tail), style)
         if split_heading(lines[i]) is not None and not _bracketed_row(split, len(tail), style):
             break
+        below = section_over(lines, i, lines[start - 1]) if found and split is None else None
+        if below is not None and (
+            split_heading(lines[below]) is not None or word_heading(lines, below) is not None
+        ):
+            break  # a new section's heading over another table's headings, past a page break
         if (
             found
             and after_blank

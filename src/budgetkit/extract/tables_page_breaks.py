@@ -88,6 +88,23 @@ def heading_again(lines: list[str], index: int, heading: str) -> bool:
     return False
 
 
+def section_over(lines: list[str], index: int, heading: str) -> int | None:
+    """The next line with text under ``lines[index]`` where that line opens the next page
+    (a form feed) with words and no value (a section's heading: "4 Niet-beleidsartikelen",
+    "Bijlage 4", "Kengetallen") and the line under it is other than the table's column
+    heading line (``heading``, as printed); else None. Where that line heads columns,
+    another table opens under the new section, of the same width maybe and no caption, and
+    its rows are none of the table's (read on, the section's heading was a group of the
+    rows past the break, or a row of the headings' years). The table's own heading printed
+    there is the break's furniture, the rows going on under it (``break_above_heading``)."""
+    if not lines[index].startswith("\f") or not lines[index].strip():
+        return None
+    after = nonblank(lines, index + 1, 0)
+    if not after or lines[after[0]].lstrip("\f").rstrip() == heading.lstrip("\f").rstrip():
+        return None
+    return after[0]
+
+
 def break_above_heading(lines: list[str], index: int, heading: str, rows: list[int]) -> int | None:
     """Where the page break starts above ``lines[index]`` where that line is the table's
     column heading line (``heading``, as printed) printed again on the next page, a form

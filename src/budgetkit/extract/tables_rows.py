@@ -857,8 +857,13 @@ def _read_blocks(
         paged = all(
             i + 1 in furniture or continues(lines[i]) or _page_foot(lines[i]) for i in ahead[:nxt]
         )
-        if paged and split_heading(lines[ahead[nxt]]) != split_heading(lines[heading_index]):
-            break  # another table on the next page
+        other = split_heading(lines[ahead[nxt]]) != split_heading(lines[heading_index])
+        if other and (paged or any(lines[i].startswith("\f") for i in ahead[: nxt + 1])):
+            # another table on the next page: past the page's turn (a form feed) a heading
+            # line of other columns, under the page's furniture or a section's heading
+            # ("4 Niet-beleidsartikelen", "Bijlage 4"), heads a table of its own; the
+            # table's rows go on past a page break only under its own heading again
+            break
         if not paged and any(not is_group(lines[i]) for i in ahead[:nxt]):
             break
         group_lines = [] if paged else ahead[:nxt]
