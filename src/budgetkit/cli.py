@@ -6,6 +6,8 @@ user as one line naming the file and line, with exit code 2, never as a tracebac
 
 from __future__ import annotations
 
+import atexit
+import gc
 import os
 import sys
 from pathlib import Path
@@ -136,6 +138,8 @@ def _say(line: str) -> None:
 
 
 def main() -> None:
+    atexit.unregister(_no_collection_at_exit)  # once, however often ``main`` runs
+    atexit.register(_no_collection_at_exit)
     try:
         app()
     except InputError as exc:
@@ -154,3 +158,17 @@ def main() -> None:
             + " (set BUDGETKIT_DEBUG=1 for the traceback)"
         )
         sys.exit(3)
+
+
+def _no_collection_at_exit() -> None:
+    """Spare the interpreter's last cyclic collection, on the way out.
+
+    When the interpreter exits it collects cycles once more over every object still alive:
+    the modules of polars, Frictionless and the rest, and whatever the command held. Nothing
+    is gained by it (the process ends, and its memory with it), yet it cost ~0.08 CPU s of
+    the ~1.2 of `validate --layer structure` at 100,000 amounts. Registered as an exit
+    handler, which Python runs before that collection, ``gc.freeze`` moves every object
+    out of its reach; module teardown still runs, and every file a command writes is
+    closed (and renamed into place) before it returns. A caller running ``main`` in its own
+    process (the tests) is unaffected until it exits."""
+    gc.freeze()

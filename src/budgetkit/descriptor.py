@@ -15,8 +15,17 @@ from pathlib import Path
 from typing import Any
 
 from budgetkit.errors import InputError
-from budgetkit.inputschema import line_of, read_text
 from budgetkit.project import Project
+from budgetkit.textfile import read_text
+
+
+def line_of(text: str, where: list[str | int]) -> int | None:
+    """``inputschema.line_of``, imported only when an error is to be placed: it reads the
+    descriptor as YAML, and every stage reads the descriptor, validation's structure layer
+    among them, which has no other use for the YAML parser (~0.01 CPU s to import)."""
+    from budgetkit.inputschema import line_of as line_in_text
+
+    return line_in_text(text, where)
 
 
 def _inside(folder: Path, path: Path) -> bool:

@@ -22,7 +22,7 @@ import yaml
 
 from budgetkit.errors import InputError
 from budgetkit.schemas import load_schema as load_table_schema
-from budgetkit.textfile import decode_utf8, refuse_binary
+from budgetkit.textfile import read_text
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 MAX_SHOWN = 60  # characters of a bad value quoted in a message
@@ -203,20 +203,6 @@ def _with_document_rules(schemas: Path, schema: dict[str, Any]) -> None:
         for bound in ("minimum", "maximum"):
             if bound in constraints:
                 keys[key][bound] = constraints[bound]
-
-
-def read_text(path: Path) -> str:
-    """The file as text, or one line saying why it cannot be read."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(path, "file is missing") from None
-    except IsADirectoryError:
-        raise InputError(path, "is a folder, not a file") from None
-    except OSError as exc:
-        raise InputError(path, f"cannot read: {exc.strerror}") from None
-    refuse_binary(path, data, "file")
-    return decode_utf8(path, data, "file").removeprefix("\ufeff")
 
 
 def load_checked(schemas: Path, path: Path, name: str) -> tuple[Any, str]:

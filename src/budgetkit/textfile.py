@@ -30,6 +30,20 @@ def decode_utf8(path: Path, data: bytes, what: str) -> str:
         ) from None
 
 
+def read_text(path: Path) -> str:
+    """The file as text, or one line saying why it cannot be read."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(path, "file is missing") from None
+    except IsADirectoryError:
+        raise InputError(path, "is a folder, not a file") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot read: {exc.strerror}") from None
+    refuse_binary(path, data, "file")
+    return decode_utf8(path, data, "file").removeprefix("\ufeff")
+
+
 def check_utf8(path: Path, data: bytes | mmap.mmap, chunk: int = 1 << 24) -> None:
     """``decode_utf8`` without holding the whole text: a million-row resource decoded at once
     would cost several times its size in memory, only to be thrown away."""
