@@ -100,5 +100,5 @@ def validate_command(
         highlight=False,
     )
     if not report.passed:
-        err.print(f"[red]{report.data_errors} data errors: the package is wrong[/red]")
+        err.print(f"[red]{report.verdict()}: the package is wrong[/red]")
         raise typer.Exit(1)

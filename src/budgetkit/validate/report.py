@@ -149,6 +149,21 @@ class Report:
         return len(self.problems)
 
     @property
+    def errors_reported(self) -> int:
+        """The layers' data errors as each layer counts them (its row in the summary): a
+        cell that breaks two checks (a repeated key is both a ``primary-key`` and a
+        ``unique-error`` to Frictionless) or that two layers see is one problem, and one
+        data error of each."""
+        return sum(len(layer.errors) for layer in self.layers)
+
+    def verdict(self) -> str:
+        """The failing verdict in words that tell the two counts apart."""
+        problems, errors = self.data_errors, self.errors_reported
+        if problems == errors:
+            return f"{problems} data errors"
+        return f"{errors} data errors in {problems} problems (wrong cells or rows)"
+
+    @property
     def passed(self) -> bool:
         return self.data_errors == 0
 

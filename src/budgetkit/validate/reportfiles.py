@@ -65,7 +65,7 @@ def _cell(value: Any) -> str:
 
 
 def report_markdown(report: Report) -> str:
-    verdict = "PASSED" if report.passed else f"FAILED: {report.data_errors} data errors"
+    verdict = "PASSED" if report.passed else f"FAILED: {report.verdict()}"
     lines = [
         "# Validation report",
         "",
