@@ -22,12 +22,12 @@ as printed: a figure blanked as a note's number is lost without a word.
 from __future__ import annotations
 
 import re
-from itertools import compress
+from itertools import compress, repeat
 
 from budgetkit.extract.tables_row_values import split_row
 from budgetkit.extract.tables_titles import nonblank
 from budgetkit.extract.tables_tokens import CAPTION, DASHES, is_column, parse_value
-from budgetkit.extract.tables_vocabulary import heading_kind
+from budgetkit.extract.tables_vocabulary import TEXT_HEADING_ENDS, heading_kind
 from budgetkit.textmodel import TextModel
 
 #: A note's number as a row prints it after its values: a small whole number ("3", "12").
@@ -47,9 +47,13 @@ def note_number_columns(model: TextModel, lines: list[str]) -> dict[int, int]:
     more figures than its periods, is left as printed."""
     layout = model.layout
     found: dict[int, int] = {}
-    ends = map(str.isalpha, layout.filled_lasts)  # (a heading word ends in "." or a letter)
-    dotted = map(".".__eq__, layout.filled_lasts)
-    for number in compress(layout.filled, map(any, zip(ends, dotted, strict=True))):
+    # Only a line ending in a text column's heading can end in such a word: the lines with
+    # text, lower-cased, tested by C-level passes (``heading_kind`` of a folded line's last
+    # word, which holds no white space, is "text" only where the word lower-cased ends so),
+    # instead of a word split off and looked up for every line ending in a letter or a dot.
+    lowered = map(str.lower, layout.filled_texts)
+    ends = map(str.endswith, lowered, repeat(TEXT_HEADING_ENDS))
+    for number in compress(layout.filled, ends):
         text = layout.folded[number - 1]
         word = text.rsplit(" ", 1)[-1]
         if " " not in text or heading_kind(word) != "text":
