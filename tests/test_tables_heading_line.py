@@ -589,3 +589,72 @@ def test_a_corner_at_the_margin_or_padded_from_the_first_year_stays_the_corner(
     in but apart from the first year by a column's padding, is the corner."""
     split = tables_heading_line.split_heading(line)
     assert split is not None and split[0] == corner
+
+
+def _share_table(headings: list[str]) -> str:
+    """A municipal -layout table in thousands of euros whose last column is each row's
+    share in percent, its heading closing with that unit in brackets (``headings``: the
+    heading lines, each as printed)."""
+
+    def row(label: str, *values: str) -> str:
+        return label.ljust(36) + "".join(v.rjust(13) for v in values)
+
+    return "\n".join(
+        [
+            "Tabel 2.4 Lasten per taakveld (bedragen x € 1.000)",
+            *headings,
+            row("Bestuur en ondersteuning", "12.410", "13.020", "13.650", "22,5"),
+            row("Veiligheid", "6.230", "6.480", "6.910", "11,4"),
+            row("Sociaal domein", "38.005", "39.870", "40.102", "66,1"),
+            row("Totaal lasten", "56.645", "59.370", "60.662", "100,0"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("headings", "share"),
+    [
+        (  # words over the years, the share's year closing with its unit
+            [
+                " " * 36 + "".join(w.rjust(13) for w in ("Rekening", "Begroting", "Begroting")),
+                " " * 36 + "".join(w.rjust(13) for w in ("2023", "2024", "2025", "2025 (%)")),
+            ],
+            "2025 (%)",
+        ),
+        (  # one line, a word heading the share
+            ["Taakveld".ljust(36) + "".join(w.rjust(13) for w in ("2023", "2024", "2025"))
+             + "Deel (in %)".rjust(13)],
+            "Deel (in %)",
+        ),
+    ],
+)  # fmt: skip
+def test_a_heading_closing_with_its_columns_unit_in_brackets_heads_its_column(
+    headings: list[str], share: str
+) -> None:
+    """A heading line whose last heading closes with its column's unit in brackets, one
+    space after its year or word ("2023   2024   2025   2025 (%)", "Deel (in %)"): the
+    unit is that heading's, as a heading over several lines prints it on its own line.
+    Before, the bracket ended no heading, the line was no heading line and no table was
+    read (every cell lost)."""
+    _tables, cells, _warnings = read_text(_share_table(headings))
+    grid = cell_grid(cells)
+    assert len(cells) == 16
+    shares = {label: text for (label, column), text in grid.items() if column.endswith(share)}
+    assert shares["Sociaal domein"] == "66,1" and shares["Totaal lasten"] == "100,0"
+    assert grid[("Veiligheid", "2024" if len(headings) == 1 else "Begroting 2024")] == "6.480"
+    assert row_parents(cells)["Veiligheid"] == "Totaal lasten"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Omschrijving" + " " * 20 + "2023" + " " * 8 + "2024" + " " * 8 + "(x € 1.000)",
+        "Het aandeel van de taakvelden groeit in 2025 (%)",
+        "Omschrijving" + " " * 20 + "2023" + " " * 8 + "2024 (vervolg)",
+    ],
+)
+def test_a_bracket_no_columns_unit_or_set_apart_heads_no_column(line: str) -> None:
+    """The near forms: a unit in brackets apart from the last heading by a column's padding
+    is the table's unit, no column's heading; prose ending in a year and a unit, and a
+    bracket after a year that says no unit, make no heading line."""
+    assert tables_heading_line.split_heading(line) is None

@@ -868,3 +868,77 @@ def test_a_line_under_a_short_name_then_a_blank_line_is_no_part_of_it() -> None:
     _tables, cells, _warnings = read_text(text)
     assert cell_grid(cells)[("4 Jeugd", "Uitgaven")] == "44.987"
     assert row_parents(cells)["7 Apparaat"] == "Niet-beleidsartikelen"
+
+
+def _projects(wrapped: list[tuple[str, tuple[str, ...] | None]]) -> str:
+    """An investment table printed by pdftotext -layout: projects indented under their
+    phase's heading, ``wrapped`` three rows among them (a label, its values or None)."""
+
+    def row(label: str, values: tuple[str, ...] | None) -> str:
+        return label if values is None else label.ljust(54) + "".join(v.rjust(9) for v in values)
+
+    rows: list[tuple[str, tuple[str, ...] | None]] = [
+        ("Projecten in uitvoering", None),
+        ("  N201 Amstelveen-Uithoorn (fase 2)", ("612", "240", "180")),
+        ("  N207 Leimuiden-Alphen", ("145", "60", "45")),
+        *wrapped,
+        ("Subtotaal uitvoering", ("1.957", "810", "601")),
+        ("Projecten in voorbereiding", None),
+        ("  N237 Amersfoort-Soest", ("88", "12", "30")),
+        ("Totaal", ("2.045", "822", "631")),
+    ]
+    return "\n".join(
+        [
+            "Tabel 5 Provinciale wegenprojecten (bedragen x € 1 mln)",
+            "Project".ljust(54) + "".join(y.rjust(9) for y in ("Budget", "2025", "2026")),
+            *(row(label, values) for label, values in rows),
+        ]
+    )
+
+
+def test_a_label_wrapped_under_its_values_level_with_the_rows_ends_the_row_above() -> None:
+    """A project's name too long for its cell goes on under the line of its values, level
+    with the rows ("  N208 Verbreding knooppunt Hillegom-aansluiting   980 ..." / "
+    Lisserbroek" / "  N36 Almelo-Wierden   220 ..."), in a table indenting its rows under
+    their phase's heading: the name above could not have taken "Lisserbroek" in its cell,
+    while "Lisserbroek" could have taken "N36" after it, so the line starts no label that
+    goes on below. It was glued to the next row's label ("Lisserbroek N36 Almelo-Wierden")."""
+    text = _projects(
+        [
+            ("  N208 Verbreding knooppunt Hillegom-aansluiting", ("980", "410", "290")),
+            ("  Lisserbroek", None),
+            ("  N36 Almelo-Wierden", ("220", "100", "86")),
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid, parents = cell_grid(cells), row_parents(cells)
+    name = "N208 Verbreding knooppunt Hillegom-aansluiting Lisserbroek"
+    assert grid[(name, "Budget")] == "980" and grid[("N36 Almelo-Wierden", "2025")] == "100"
+    assert parents[name] == parents["N36 Almelo-Wierden"] == "Projecten in uitvoering"
+
+
+def test_a_label_level_with_the_rows_too_long_to_take_the_next_word_starts_the_row_below() -> None:
+    """The near form: under a row whose long label could not have taken its first word, the
+    line level with the rows is itself as long as a label's line can be ("  N208 Verbreding
+    knooppunt Hillegom-aansluiting" / "  Lisserbroek   980 ..."), so it could not have
+    taken the next row's first word either: it starts that row's label, its values on its
+    last line, as before."""
+    text = _projects(
+        [
+            ("  N36 Almelo-Wierden en turbokruising Ypelo", ("220", "100", "86")),
+            ("  N208 Verbreding knooppunt Hillegom-aansluiting", None),
+            ("  Lisserbroek", ("980", "410", "290")),
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid, parents = cell_grid(cells), row_parents(cells)
+    name = "N208 Verbreding knooppunt Hillegom-aansluiting Lisserbroek"
+    assert (
+        grid[(name, "Budget")] == "980"
+        and grid[("N36 Almelo-Wierden en turbokruising Ypelo", "2025")] == "100"
+    )
+    assert (
+        parents[name]
+        == parents["N36 Almelo-Wierden en turbokruising Ypelo"]
+        == "Projecten in uitvoering"
+    )

@@ -48,6 +48,9 @@ _HEADING_PART = "|".join(
     )
 )
 HEADING_RUN = re.compile(rf"(?:{_HEADING_PART})(?: (?:{_HEADING_PART}))*")
+#: A column's unit in brackets one space after its heading, closing it ("2025 (%)",
+#: "Aandeel (in %)", "Bedrag (x € 1.000)").
+_UNIT_AFTER = re.compile(r"(?<=\S) (\([^()]+\))$")
 #: The words PERIOD accepts as a column heading; any other ends in two digits.
 TOTALS = ("Totaal", "totaal", "Total")
 #: Fewest digits a column heading other than a total holds: a year's.
@@ -60,11 +63,12 @@ def split_heading(text: str, padded: bool = True) -> tuple[str, list[tuple[str, 
     e.v."), after two such columns one of a word ("2027 2028 Struc.", "Realisatie 2024
     Begroting 2024 Verschil"), or headings of words that each end in a year ("Realisatie
     2021 Vastgestelde begroting 2022 Verschil 2022"). Where that reading runs a heading over
-    a column's padding, the padding parts the headings (``_padded_headings``). ``padded``:
+    a column's padding, the padding parts the headings (``_padded_headings``), where a
+    heading may close with its column's unit in brackets ("2025   2025 (%)"). ``padded``:
     False for a line that is its own fold (one run of words from the margin, single spaces
     apart): it prints no padding, so it has one run of words and no reading by paddings."""
     last = text.rsplit(None, 1)
-    if not last or not _ends_heading(last[-1]):
+    if not last or not (_ends_heading(last[-1]) or _column_unit(text.rstrip())):
         return None
     split = _split_tokens(text)
     if padded and (
@@ -141,16 +145,28 @@ def _padded_headings(text: str) -> tuple[str, list[tuple[str, int]]] | None:
         corner = text[: chunks[0][1] - 1].strip()
     if len(chunks) >= 2 and all(is_column_number(chunk) for chunk, _c in chunks):
         return corner, chunks
-    alone = bool(corner) and len(chunks) == 1 and is_column(chunks[0][0])
-    if (len(chunks) < 2 and not alone) or not all(
-        HEADING_RUN.fullmatch(chunk) for chunk, _c in chunks
-    ):
+    # a heading may close with its column's unit in brackets ("Aandeel   2025 (%)"):
+    # the heading is read without it, and keeps it
+    bare = [chunk[: len(chunk) - len(_column_unit(chunk))].rstrip() for chunk, _c in chunks]
+    alone = bool(corner) and len(chunks) == 1 and is_column(bare[0])
+    if (len(chunks) < 2 and not alone) or not all(map(HEADING_RUN.fullmatch, bare)):
         return None
-    periods = [any(is_column(t.group()) for t in TOKEN.finditer(c)) for c, _col in chunks]
-    last = [t.group() for t in TOKEN.finditer(chunks[-1][0])][-1]
+    periods = [any(is_column(t.group()) for t in TOKEN.finditer(c)) for c in bare]
+    last = [t.group() for t in TOKEN.finditer(bare[-1])][-1]
     if not any(periods) or not (is_column(last) or _WORD_COLUMN.fullmatch(last)):
         return None
     return corner, chunks
+
+
+def _column_unit(chunk: str) -> str:
+    """The unit in brackets closing a run of a heading line one space after its heading
+    ("2025 (%)", "Aandeel (in %)": the column's unit, as a heading over several lines
+    prints it on its own last line), or "" where it closes with none. A unit alone in
+    brackets is no heading's: a line of them is a table's unit line."""
+    match = _UNIT_AFTER.search(chunk) if chunk.endswith(")") else None
+    if match is None or read_unit(match.group(1), 0) is None:
+        return ""
+    return match.group(1)
 
 
 def _split_tokens(text: str) -> tuple[str, list[tuple[str, int]]] | None:

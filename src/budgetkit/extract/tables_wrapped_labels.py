@@ -123,6 +123,7 @@ def wrapped_labels(
                         or _heads_one_row(lines, found, k)
                         or _name_wrapped_between_groups(lines, found, k)
                         or _name_set_apart_below(lines, found, k)
+                        or _ends_label_above(lines, found, k)
                     )
                 )
             )
@@ -297,6 +298,32 @@ def _name_set_apart_below(
         and not lines[index + 1].strip()
         and _hangs_under(lines[found[k - 1][0]], lines[index])
         and _overflows(found, k - 1, label)
+    )
+
+
+def _ends_label_above(
+    lines: list[str], found: list[tuple[int, str, list[tuple[str, int]]]], k: int
+) -> bool:
+    """Whether the line without values at ``found[k]``, between two rows with values and
+    level with both in a table that indents its rows under its headings (so no heading:
+    ``_level_with_its_row``), ends the label of the row above, its values on its first
+    line ("  A27/A1 Utrecht Noord-knooppunt Eemnes-aansluiting   908 ..." / "  Bunschoten"
+    / "  N35 Nijverdal-Wierden   152 ..."), rather than starting the label of the row
+    below: a label wraps where its next word does not fit its cell, and the row above's
+    label could not have taken the line's first word (``_overflows``), while the line could
+    have taken the first word of the row below, so it starts no label that goes on there.
+    Where the line could not have taken it either ("  Netto-vlottende schulden met een
+    rentetypische looptijd" / "  < 1 jaar   1.806.430"), it starts the row below's label."""
+    if not 0 < k < len(found) - 1:
+        return False
+    (above, _label, _cells), (index, line, _c), (row, below, cells) = found[k - 1 : k + 2]
+    return (
+        bool(cells)
+        and row == index + 1
+        and _indent(lines[above]) == _indent(lines[index])
+        and _level_with_its_row(lines, found, k + 1)
+        and _overflows(found, k - 1, line)
+        and not _overflows(found, k, below)
     )
 
 
