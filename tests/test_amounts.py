@@ -2881,6 +2881,10 @@ def test_a_plain_f_before_a_full_figure_signs_guilders(
         ("In 1999 bedroeg het krediet nog 32 miljard frank.", "32 miljard frank"),
         # a code of three capitals the reader keeps no currency for
         ("Kameroen leent XAF 42 miljoen.", "XAF 42 miljoen"),
+        # a unit of account by its mark, before the figure or after it, or by its code
+        ("Dat komt overeen met ongeveer UA 147 miljoen.", "UA 147 miljoen"),
+        ("Nederland draagt 147 miljoen UA bij aan het fonds.", "147 miljoen"),
+        ("Nederland draagt XUA 147 miljoen bij aan het fonds.", "XUA 147 miljoen"),
     ],
 )
 def test_money_whose_currency_is_unknown_is_said_and_never_euros(text: str, said: str) -> None:
@@ -2890,8 +2894,20 @@ def test_money_whose_currency_is_unknown_is_said_and_never_euros(text: str, said
     assert [w.reason for w in warnings if said in w.reason]
 
 
-def test_an_organisations_initials_before_an_amount_are_no_currency() -> None:
-    rows = extract_amounts(_doc("Daarnaast krijgt NWO 100 miljoen voor onderzoek."))
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Daarnaast krijgt NWO 100 miljoen voor onderzoek.",
+        "Daarnaast krijgt UWV 100 miljoen voor de uitvoering.",
+        "Daarnaast krijgt het UAF 100 miljoen voor studenten.",  # initials opening on "UA"
+        "Voor Oekraïne (UA) is 100 miljoen beschikbaar.",  # a country's code in brackets
+    ],
+)
+def test_an_organisations_initials_before_an_amount_are_no_currency(text: str) -> None:
+    """Capitals before an amount are more often an organisation's than a currency's: only the
+    codes and marks of currencies are read so (``amounts_currencies.ISO_CODES``,
+    ``UNCODED_MARKS``)."""
+    rows = extract_amounts(_doc(text))
     assert [(row["quote"], row["currency"]) for row in rows] == [("100 miljoen", "EUR")]
 
 

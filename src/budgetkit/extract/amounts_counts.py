@@ -13,8 +13,8 @@ import unicodedata
 
 from budgetkit.extract.amounts_currencies import (
     ISO_CODES,
-    OLD_MARKS,
     OTHER_CURRENCY,
+    UNCODED_MARKS,
     UNKNOWN_CODE,
     bracketed_unknown,
     code_before,
@@ -233,7 +233,7 @@ def _is_money(text: str, match: MoneyMatch, rejected: list[tuple[int, str]]) -> 
         if match.currency is None
         else None
     )
-    if code and (code.group().strip() in ISO_CODES or code.group().strip() in OLD_MARKS):
+    if code and (code.group().strip() in ISO_CODES or code.group().strip() in UNCODED_MARKS):
         rejected.append(
             (
                 code.start(),

@@ -141,12 +141,13 @@ ISO_CODES = frozenset((
     "SLL", "SOS", "SSP", "STN", "SVC", "SYP", "SZL", "THB", "TJS", "TMT", "TND", "TOP", "TRY",
     "TTD", "TWD", "TZS", "UAH", "UGX", "UYU", "UZS", "VES", "VND", "VUV", "WST", "XAF", "XCD",
     "XOF", "XPF", "YER", "ZAR", "ZMW", "ZWL", "ATS", "DEM", "ESP", "FIM", "FRF", "GRD", "IEP",
-    "ITL", "LUF", "PTE", "XEU", "XDR",
+    "ITL", "LUF", "PTE", "XEU", "XDR", "XUA",
 ))  # fmt: skip
 #: The marks texts print for money with no code here ("FF 3 mld", "BFR 12 mld"; the money
-#: reader reads "ECU", "DM" and the IMF's "SDR"): as an unknown code, never the currency of
-#: an amount nearby.
-OLD_MARKS = frozenset(("FF", "SFR", "BFR", "LFR"))
+#: reader reads "ECU", "DM" and the IMF's "SDR"), and the African Development Bank's unit of
+#: account (XUA) as its replenishments are counted ("UA 147 miljoen", as the IMF's are in
+#: "SDR"): as an unknown code, never the currency of an amount nearby.
+UNCODED_MARKS = frozenset(("FF", "SFR", "BFR", "LFR", "UA"))
 UNKNOWN_CODE = re.compile(r"(?<![\w.\-])[A-Z]{2,3}[ \xa0]\Z")
 
 #: The words naming one of ``CODED_CURRENCIES`` alone, after an amount printing no currency
@@ -167,7 +168,7 @@ _WORDS_AFTER = re.compile(
     r"(?:[ \t\xa0]*\((?P<code>[A-Z]{3})\))?"
 )
 _CODE_IN_BRACKETS = re.compile(r"[ \t\xa0]+[^\W\d_][\w'’-]*[ \t\xa0]*\((?P<code>[A-Z]{3})\)")
-#: A code or an old mark right after an amount ("2,6 miljard KES", "2 miljard FF").
+#: A code or a mark right after an amount ("2,6 miljard KES", "2 miljard FF").
 _CODE_AFTER = re.compile(r"[ \t\xa0]+(?P<code>[A-Z]{2,3})(?![\w\-])")
 _CUR_WORD_ALONE = re.compile(CUR_WORD)
 
@@ -251,14 +252,14 @@ def currency_named_before(text: str, match: MoneyMatch) -> str | None:
 
 
 def bracketed_unknown(text: str, match: MoneyMatch) -> str | None:
-    """The ISO code or old mark of a currency the package keeps no code for, right after
+    """The ISO code or mark of a currency the package keeps no code for, right after
     an amount printing no currency ("3 miljard NGN", "2 miljard FF") or in brackets after
     the currency word after it ("3 miljard naira (NGN)")."""
     if match.currency is not None:
         return None
     bracketed = _CODE_IN_BRACKETS.match(text, match.end) or _CODE_AFTER.match(text, match.end)
     code = bracketed.group("code") if bracketed is not None else None
-    if code in OLD_MARKS:
+    if code in UNCODED_MARKS:
         return code
     return code if code in ISO_CODES and code not in CURRENCIES else None
 
