@@ -1251,6 +1251,36 @@ def test_a_year_before_1990_after_sinds_is_a_start_year(
     assert row["year_source"] == ("stated" if years[0] else None)
 
 
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "Sinds de start van de regeling in 2020 is inmiddels ruim € 1,6 miljard toegekend.",
+            (2020, None),
+        ),
+        (
+            "Het fonds heeft sinds de oprichting in 2015 in totaal € 50 mln uitgekeerd.",
+            (2015, None),
+        ),
+        (
+            "Sinds de invoering van het nieuwe plafond in 2008 is € 3 mld teruggevloeid.",
+            (2008, None),
+        ),
+        # near forms: the main clause's own year after its verb, and "in" after another clause
+        ("Sinds de crisis is in 2024 € 5 mln extra uitgegeven.", (2024, 2024)),
+        ("De uitgaven stegen sinds de zomer en bedroegen in 2024 € 5 mln.", (2024, 2024)),
+    ],
+)
+def test_an_event_since_which_a_sum_counts_dates_its_start_by_in_and_a_year(
+    text: str, years: tuple[int | None, int | None]
+) -> None:
+    """ "Sinds de start van de regeling in 2020 is inmiddels € 1,6 miljard toegekend": the year
+    dates the event "sinds" opens the period at, as "sinds 2020" does (2020 on); it was read
+    as "in 2020" alone, the sum that year's."""
+    (row,) = extract_amounts(_doc(text))
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")
+
+
 def test_relative_years_are_read_from_the_publication_date() -> None:
     text = "Vorig jaar ging er € 5 miljoen naar. Volgend jaar is het € 7 miljoen."
     rows = extract_amounts(_doc(text, published="2023-09"))

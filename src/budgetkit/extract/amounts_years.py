@@ -355,6 +355,16 @@ _ONWARDS = re.compile(
 # 2008", "met ingang van 2025", "ingaande 2026", "per 2028" (a year alone: "per 1 juli 2024"
 # is a date, read as "per"), and English "from 2018" (its end after "to": "from 2018 to 2020").
 _START_WORDS = frozenset({"vanaf", "sinds", "ingang", "ingaande", "from"})
+# "Sinds" and an event named by a noun, of a thing or not, right before "in" and a year ("Sinds
+# de start van de regeling in 2020 is inmiddels € 1,6 miljard toegekend", "sinds de oprichting
+# in 2002", "sinds de invoering van het plafond in 2008"): the year dates the event the
+# period opens at, as "sinds 2020" says it; no verb between (the main clause's own year: "Sinds
+# de crisis is in 2024 ...").
+_SINCE_EVENT = re.compile(
+    r"(?<![\w\-])(?i:sinds)[ \t\xa0\r\n]+(?i:de|het)[ \t\xa0\r\n]+[^\W\d_][\w\-]*"
+    r"(?:[ \t\xa0\r\n]+(?i:van)[ \t\xa0\r\n]+(?:(?i:de|het|een|dit|deze)[ \t\xa0\r\n]+)?"
+    r"(?:[^\W\d_][\w\-]*e[ \t\xa0\r\n]+)?[^\W\d_][\w\-]*)?[ \t\xa0\r\n]+\Z"
+)
 # The particle of a separable verb of taking effect right after "in" and its year, closing
 # the clause ("de verlaging gaat in 2027 in en kost 3 miljard euro per jaar", "treedt in 2026
 # in werking"): the year the change takes effect, as "per" and a date say it; not "in" and
@@ -470,6 +480,8 @@ def _read_years(m: re.Match[str]) -> Years | None:
         and not _BALANCE_PER.search(m.string, max(0, m.start() - 40), m.start())
     ):
         return year, None, "vanaf"  # "ingaande 2026", "per 2028", "from 2018": vanaf
+    if prep_word == "in" and _SINCE_EVENT.search(m.string, max(0, m.start() - 80), m.start()):
+        return year, None, "vanaf"  # "sinds de start van de regeling in 2020": sinds 2020
     if _ONWARDS.match(m.string, m.end()):
         return year, None, "vanaf"  # "voor 2026 en latere jaren": vanaf 2026
     if prep_word == "in" and _TAKES_EFFECT.match(m.string, m.end()):
