@@ -7625,3 +7625,88 @@ def test_a_row_citing_a_kamerstuk_with_one_value_is_no_page_foot() -> None:
     label = "Omtzigt, Tweede Kamer, vergaderjaar 2023–2024, 36 410, nr. 14"
     assert _grid(cells)[(label, "2025")] == "250"
     assert _parents(cells)[label] == "Totaal"
+
+
+@pytest.mark.parametrize(
+    ("label", "counts"),
+    [
+        ("Extra handhaving openbare ruimte (2 fte)", False),
+        ("Uitbreiding toezicht met 12,5 fte", False),
+        ("Formatie (fte)", True),
+        ("Aantal fte", True),
+    ],
+)
+def test_a_number_of_fte_in_a_label_names_the_measure_not_its_rows_unit(
+    label: str, counts: bool
+) -> None:
+    """A municipal table of mutations in thousands names a measure's size in its label
+    ("Extra handhaving (2 fte)"): its figures are still money, so the table keeps the
+    caption's unit (it was "mixed") and the group heading over it stands for the sum of its
+    rows, so the subtotals and the opening balance come under the total below them (they
+    had no parent). A label saying its row counts fte ("Formatie (fte)", "Aantal fte")
+    still counts them: the table is mixed and that row has no euros."""
+    text = "\n".join(
+        [
+            "Tabel 1 Ontwikkeling begrotingssaldo (bedragen x € 1.000; - = nadeel)",
+            "Omschrijving 2025 2026",
+            "Saldo programmabegroting 1.245 -312",
+            "Autonome ontwikkelingen",
+            "Loon- en prijsontwikkeling -860 -875",
+            "Jeugdzorg: hogere volumes -1.500 -1.200",
+            "Subtotaal autonome ontwikkelingen -2.360 -2.075",
+            "Nieuw beleid",
+            "Verkeersveiligheid schoolroutes -175 -175",
+            f"{label} -140 -140",
+            "Subtotaal nieuw beleid -315 -315",
+            "Nieuw begrotingssaldo -1.430 -2.702",
+        ]
+    )
+    [table], cells, _warnings = _read(text)
+    row = [c["value_eur"] for c in cells if c["row_label"] == label]
+    assert table["unit_label"] == ("mixed" if counts else "x € 1.000")
+    assert row == ([None, None] if counts else [-140_000, -140_000])
+    parents = _parents(cells)
+    if not counts:
+        assert parents[label] == "Nieuw beleid"
+        for part in ("Saldo programmabegroting", "Subtotaal nieuw beleid"):
+            assert parents[part] == "Nieuw begrotingssaldo"
+
+
+def test_a_unit_printed_in_the_only_column_of_figures_is_the_tables() -> None:
+    """A list of zbo's, one cell per line, whose caption prints no unit: text columns
+    ("RWT", "ZBO") and one column of figures headed "Bedrag 2025 (x € 1.000)". The unit
+    every column of figures prints is the table's (it was left empty and warned of, though
+    each cell had its euros), read on the heading's line."""
+    text = _cells_per_line(
+        "Tabel 72 Overzicht zbo's en rwt's", "Naam organisatie", "RWT", "ZBO",
+        "Bedrag 2025 (x € 1.000)",
+        "Koninklijke Bibliotheek (KB)", "ja", "ja", "98.402",
+        "Commissariaat voor de Media", "nee", "ja", "9.118",
+        "Stichting Participatiefonds", "ja", "ja", "n.v.t.",
+    )  # fmt: skip
+    [table], cells, warnings = _read(text)
+    assert (table["unit"], table["unit_label"], table["scale_factor"]) == ("EUR", "x € 1.000", 1000)
+    assert text.splitlines()[table["scale_line"] - 1] == "Bedrag 2025 (x € 1.000)"
+    assert [c["value_eur"] for c in cells if c["value"] is not None] == [98_402_000, 9_118_000]
+    assert not [w for w in warnings if "no unit printed" in w.message]
+
+
+def test_a_unit_printed_over_some_columns_of_figures_only_is_theirs() -> None:
+    """The near form: one column of figures says its unit ("Bedrag (x € 1.000)"), another
+    says none ("Aantal instellingen" is a count, "2025" nothing): the table's unit is not
+    the one column's, so it stays mixed or empty, and the column keeps its own."""
+    counted = _cells_per_line(
+        "Tabel 8 Bijdragen per sector", "Sector", "Aantal instellingen", "Bedrag (x € 1.000)",
+        "Hogescholen", "36", "3.805.115",
+        "Universiteiten", "14", "5.870.402",
+    )  # fmt: skip
+    unsaid = _cells_per_line(
+        "Tabel 9 Bijdragen per sector", "Sector", "2025", "Bedrag (x € 1.000)",
+        "Hogescholen", "36", "3.805.115",
+        "Universiteiten", "14", "5.870.402",
+    )  # fmt: skip
+    [table], cells, _warnings = _read(counted)
+    assert table["unit_label"] == "mixed"
+    [table], cells, _warnings = _read(unsaid)
+    assert table["unit_label"] == ""
+    assert {c["value_eur"] for c in cells if c["column_label"] == "2025"} == {None}

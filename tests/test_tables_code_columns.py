@@ -189,3 +189,55 @@ def test_a_labels_own_number_in_a_row_set_apart_from_its_code_stays_in_it() -> N
     assert grid[("Regio Deals ronde 4", "2024")] == "12.000"
     assert grid[("Regio Deals ronde 5", "2025")] == "6.000"
     assert grid[("Nationaal Groeifonds fase 2", "2024")] == "5.000"
+
+
+def test_a_list_of_codes_under_an_art_heading_is_no_part_of_the_label() -> None:
+    """A mutation on several articles prints them all under "Art.nr." ("1, 3"), in a
+    layout that sets the column apart and in one that prints the row one space apart: the
+    list is the code column's, as a single code ("11") or "Div." is (it was glued onto the
+    label: "Kasschuif Nationaal Programma Onderwijs 1, 3")."""
+
+    def row(label: str, code: str, *values: str) -> str:
+        return label.ljust(44) + code.rjust(10) + "".join(v.rjust(17) for v in values)
+
+    spaced = "\n".join(
+        [
+            "Tabel 2 Belangrijkste suppletoire mutaties (bedragen x € 1.000)",
+            row("", "Art.nr.", "Verplichtingen", "Uitgaven"),
+            row("Stand vastgestelde begroting 2024", "", "49.271.604", "48.976.455"),
+            row("Loon- en prijsbijstelling 2024", "Div.", "1.212.418", "1.212.418"),
+            row("Ramingsbijstelling studiefinanciering", "11", "– 42.118", "– 42.118"),
+            row("Kasschuif Nationaal Programma Onderwijs", "1, 3", "0", "– 150.000"),
+            row("Stand 1e suppletoire begroting 2024", "", "50.441.904", "49.896.755"),
+        ]
+    )
+    plain = "\n".join(
+        [
+            "Tabel 2 Departementale verticale toelichting uitgaven (bedragen x € 1.000)",
+            "Art. 2016 2017 2018",
+            "Lerarenbeurs 9 -12.500 -8.000 0",
+            "Kasschuif Nationaal Programma Onderwijs 1, 3 0 -150.000 150.000",
+            "Loon- en prijsbijstelling div. 385.044 388.210 390.777",
+        ]
+    )
+    for text, column, value in ((spaced, "Uitgaven", "– 150.000"), (plain, "2017", "-150.000")):
+        _tables, cells, _warnings = read_text(text)
+        assert cell_grid(cells)[("Kasschuif Nationaal Programma Onderwijs", column)] == value
+        assert not [c for c in cells if c["row_label"].endswith(("1, 3", "11", "9", "div."))]
+
+
+def test_a_list_ending_a_label_under_a_corner_naming_no_codes_stays_in_it() -> None:
+    """The near form: under a corner heading the labels alone ("Omschrijving"), a list
+    ending a label ("Regio's 1, 3") is the label's own and stays in it."""
+    text = "\n".join(
+        [
+            "Tabel 5 Bijdragen per regio (bedragen x € 1.000)",
+            "Omschrijving 2016 2017 2018",
+            "Regio's 1, 3 1.250 1.300 1.350",
+            "Regio's 2, 4 480 495 510",
+            "Totaal 1.730 1.795 1.860",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    assert cell_grid(cells)[("Regio's 1, 3", "2017")] == "1.300"
+    assert cell_grid(cells)[("Regio's 2, 4", "2018")] == "510"

@@ -39,9 +39,16 @@ SLACK = 2
 MAX_ROWS = 40
 #: Fewest rows printing a code under the heading that tell the column.
 MIN_CODES = 2
-#: A code as a row prints it: an item's number ("31", "4a", "1.2") or an abbreviation with
-#: its full stop ("div.", "Div.": several articles).
-CODE = re.compile(r"\d{1,3}[a-z]?(?:\.\d{1,2})?|[^\W\d_]{1,4}\.")
+#: One code as a row prints it: an item's number ("31", "4a", "1.2") or an abbreviation
+#: with its full stop ("div.", "Div.": several articles).
+_ONE_CODE = r"(?:\d{1,3}[a-z]?(?:\.\d{1,2})?|[^\W\d_]{1,4}\.)"
+#: A row's code: one, or a list of them a comma and a space apart ("1, 3", "1, 3, 4": a
+#: mutation on several articles names each). A comma without the space is a decimal
+#: comma ("1,3"): a figure, no list.
+CODE = re.compile(rf"{_ONE_CODE}(?:, {_ONE_CODE})*")
+#: A code (or a list of codes) ending a label, after a space: the leftmost such match runs
+#: to the label's end, so it holds the whole list ("Kasschuif 1, 3", not "3").
+_CODE_AT_END = re.compile(rf"\s(?:{CODE.pattern})$")
 #: Letters of a heading of codes, lower-cased: a test sparing most lines the split into runs.
 _CODE_WORDS = ("art", "nr", "code")
 #: A letter: a label holds one.
@@ -126,24 +133,26 @@ def codes_off_labels(corner: str, rows: list[Row], lines: list[str]) -> None:
     words = corner.split()
     if not words or heading_kind(words[-1]) != "code":
         return
-    coded = [row for row in rows if _code_at_end(row.label)]
+    coded = [(row, rest) for row in rows if (rest := _before_code(row.label)) is not None]
     if len(coded) < MIN_CODES:
         return
-    for row in coded:
-        if not _set_one_space_apart(row, lines):
-            continue
-        row.label = row.label.rsplit(None, 1)[0]
+    for row, rest in coded:
+        if _set_one_space_apart(row, lines):
+            row.label = rest
 
 
-def _code_at_end(label: str) -> bool:
-    """Whether a label ends in a code after a word holding a letter that names no codes."""
-    words = label.split()
-    return (
-        len(words) > 1
-        and CODE.fullmatch(words[-1]) is not None
-        and _LETTER.search(words[-2]) is not None
-        and heading_kind(words[-2]) != "code"
-    )
+def _before_code(label: str) -> str | None:
+    """The words of a label before the code (or list of codes, "1, 3") it ends in, where
+    the word before it holds a letter and names no codes; None where it ends in none."""
+    words = label.rstrip()
+    found = _CODE_AT_END.search(words)
+    if found is None:
+        return None
+    rest = words[: found.start()].rstrip()
+    before = rest.rsplit(None, 1)[-1] if rest else ""
+    if not _LETTER.search(before) or heading_kind(before) == "code":
+        return None
+    return rest
 
 
 def _set_one_space_apart(row: Row, lines: list[str]) -> bool:

@@ -83,8 +83,10 @@ def note(text: str, line: int) -> Scale | None:
 
 _DIGIT = re.compile(r"\d")
 #: A label naming what it counts ("Bezetting (fte)", "Aantal fte", "Aantal aanvragen"):
-#: the row or column counts that, whatever the table's money unit.
-_COUNTS = re.compile(r"\bfte\b|^\s*aantal(?:len)?\b", re.IGNORECASE)
+#: the row or column counts that, whatever the table's money unit. A number of fte in the
+#: label ("Extra handhaving (2 fte)", "Inzet 12,5 fte") names the measure's size, as a
+#: percentage after a number does (``PERCENT_LABEL``): its row holds the measure's money.
+_COUNTS = re.compile(r"(?<!\d[ \xa0])\bfte\b|^\s*aantal(?:len)?\b", re.IGNORECASE)
 
 
 def counted(label: str, line: int) -> Scale | None:
@@ -293,6 +295,35 @@ def _signed_columns(table: RawTable) -> dict[str, Scale]:
     return columns if "EUR" in kinds and len(kinds) > 1 else {}
 
 
+def _columns_one_unit(
+    doc: SourceDocument, table: RawTable, columns: dict[str, Scale]
+) -> Scale | None:
+    """The money unit every column printing a figure says in its heading, one and the same
+    ("Naam organisatie" / "RWT" / "Begrotingsartikel" / "Bedrag 2025 (x € 1.000)": the
+    only column of figures says it): printed per column, it is the table's unit as much as
+    a caption's would be, so the table does not go without one. None where a column of
+    figures says none (its figures may count), or the columns say different units (mixed),
+    or their unit is no money (a count, percentages: those columns say their own). Read
+    from the heading's line where it prints the unit's text."""
+    figured = {
+        cell.column_label for row in table.rows for cell in row.cells if _DIGIT.search(cell.text)
+    }
+    if not figured or not figured <= columns.keys():
+        return None
+    said = columns[min(figured)]
+    if said.unit in (None, "percent", "count", "mixed") or any(
+        (columns[label].unit, columns[label].factor) != (said.unit, said.factor)
+        for label in figured
+    ):
+        return None
+    first = min((row.line for row in table.rows), default=table.line_start)
+    line = next(
+        (k for k in range(table.line_start, first) if said.text and said.text in doc.lines[k - 1]),
+        None,
+    )
+    return Scale(said.unit, said.factor, said.label, said.text if line else None, line)
+
+
 def _currency_columns(table: RawTable, scale: Scale | None) -> dict[str, Scale]:
     """Columns whose headings name their currency where one names another than the euro
     (a changeover table printing each year in guilders and in euros, "2001 NLG" / "2001
@@ -375,6 +406,8 @@ def table_scale(
         first = None if top.cells and percent[0] else note(top.label, top.line)
         if first is not None and len({(s.unit, s.factor) for s in said}) == 1 and not per_row:
             scale = first
+    if scale is None and columns:  # "Bedrag 2025 (x € 1.000)" over the only figures
+        scale = _columns_one_unit(doc, table, columns)
     # "€ 48,12" in some columns, "90.261" in another
     signed = _signed_columns(table) if scale is None and not columns else {}
     columns = {**columns, **signed}
