@@ -20,6 +20,7 @@ sentence names none).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from budgetkit.extract.amounts_context_years import (
@@ -448,6 +449,20 @@ def _as_printed(window: str) -> str:
     return window
 
 
+def _years_before(window: str, dated: Callable[[str], str]) -> Years:
+    """The last years the words before an amount print (``last_years``), read past page
+    heads (``without_page_heads``), "dit jaar" written out (``dated``) and closed asides
+    (``closed_asides``).
+
+    A window printing neither "19" nor "20", in a sentence where ``dated`` rewrites nothing
+    (``_as_printed``), holds no year for any of them to read: blanking lines and asides
+    makes no digits meet, and an aside without a year is left as it is. Most windows before
+    an amount are such, and are spared the three passes."""
+    if dated is _as_printed and "19" not in window and "20" not in window:
+        return None, None, None
+    return last_years(closed_asides(dated(without_page_heads(window))))
+
+
 def _guilders_of_euro_time(
     doc: SourceDocument,
     spans: list[tuple[MoneyMatch, int | None]],
@@ -692,7 +707,7 @@ def extract_amounts(
             if "„" in text[begin : m.start] or "”" in text[begin : m.start]:
                 begin = _after_quoted_stop(text, begin, m.start)
             begin = _own_label_line(text, begin, m.start)
-            years = last_years(closed_asides(dated(without_page_heads(text[begin : m.start]))))
+            years = _years_before(text[begin : m.start], dated)
             claimed = after_from
             source = "before"
         if (

@@ -608,7 +608,8 @@ def scan(text: str) -> Iterator[tuple[int, int, str]]:
             continue
         if _one_range(m.group("range")):
             found.append((m.start("range"), m.end("range"), "between"))
-    for m in matches_at(BETWEEN_AND_MONEY, text, occurrences(text, "etween")):
+    between = list(occurrences(text, "etween"))
+    for m in matches_at(compiled(BETWEEN_AND_MONEY), text, between) if between else ():
         if (
             m.start()
             and _BETWEEN.match(text, m.start() - 1, m.start())
