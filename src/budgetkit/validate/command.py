@@ -17,6 +17,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from budgetkit.cyclegc import without_cycle_collection
 from budgetkit.options import ProjectDir
 from budgetkit.project import Project
 from budgetkit.validate.registry import LAYERS
@@ -84,9 +85,12 @@ def validate_command(
     # of the structure layer's at 100,000 amounts. One thread, unless the user chose.
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     # Imported here: the runner loads polars, pandas and the layers, which `budgetkit extract`
-    # (same CLI) must not wait for at startup.
-    from budgetkit.validate.reportfiles import report_dict
-    from budgetkit.validate.runner import validate
+    # (same CLI) must not wait for at startup. Without the cyclic collector: importing
+    # makes a few hundred thousand objects (functions, classes, their dicts), which set
+    # it off again and again to find no garbage (see ``runner.validate``).
+    with without_cycle_collection():
+        from budgetkit.validate.reportfiles import report_dict
+        from budgetkit.validate.runner import validate
 
     report = validate(project, layer or None, progress=progress, before=before)
     if output is OutputFormat.json:
