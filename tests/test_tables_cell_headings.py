@@ -1391,3 +1391,92 @@ def test_a_stage_named_after_a_change_over_the_years_names_its_first_year_only(
     assert grid[("Uitgaven", f"{stage} 2024")] == "1.300"
     assert grid[("Uitgaven", "2026")] == "1.320"
     assert grid[("Ontvangsten", "2027")] == "240"
+
+
+def _lines_without_blank_separators(empty: str) -> str:
+    """A municipal budget page's overview printed a cell a line, no blank line between the
+    cells, each group row without values followed by one ``empty`` line per column."""
+    return "\n".join(
+        [
+            "Overzicht van baten en lasten",
+            "(bedragen x € 1.000)",
+            "Omschrijving", "Rekening 2023", "Begroting 2024 na wijziging", "Begroting 2025",
+            "Lasten", empty, empty, empty,
+            "1 Bestuur", "-6.812", "-7.105", "-7.390",
+            "2 Sociaal domein", "-78.405", "-84.210", "-88.116",
+            "Totaal lasten", "-85.217", "-91.315", "-95.506",
+            "Baten", empty, empty, empty,
+            "Leges", "1.205", "1.118", "1.240",
+            "Rijksbijdragen", "14.870", "13.402", "13.905",
+            "Totaal baten", "16.075", "14.520", "15.145",
+            "Saldo", "-69.142", "-76.795", "-80.361",
+            "Toelichting",
+        ]
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("empty", ["", " "])
+def test_group_rows_printing_empty_cells_as_empty_lines_leave_the_cells_unparted(
+    empty: str,
+) -> None:
+    """A page printing a cell a line and no blank line between prints each empty cell as an
+    empty line (a municipal begrotingsapp's overview), or one of white space (read so
+    before): a group row ("Lasten") is followed by as many of them as the table has
+    columns. Its heading's lines, one heading each, stay apart whatever follows the group
+    row: read from the empty lines after "Lasten", the cells were taken for parted by
+    blank lines, the heading's lines joined as one cell wrapped over lines, and no table
+    was read."""
+    _tables, cells, _warnings = read_text(_lines_without_blank_separators(empty))
+    grid = cell_grid(cells)
+    assert {c["column_label"] for c in cells} == {
+        "Rekening 2023", "Begroting 2024 na wijziging", "Begroting 2025",
+    }  # fmt: skip
+    assert grid[("2 Sociaal domein", "Rekening 2023")] == "-78.405"
+    assert grid[("Saldo", "Begroting 2025")] == "-80.361"
+    parents = row_parents(cells)
+    assert parents["1 Bestuur"] == parents["2 Sociaal domein"] == "Lasten"
+    assert parents["Leges"] == parents["Rijksbijdragen"] == "Baten"
+    assert len(cells) == 21
+
+
+def test_a_table_parted_by_blank_lines_keeps_a_heading_cell_wrapped_over_lines() -> None:
+    """The control: where blank lines part every cell, a group row's and its rows' alike,
+    a heading cell printed over two lines, no blank line between ("Begroting" / "2025"),
+    is one heading."""
+    text = cells_per_line(
+        "Overzicht van baten en lasten (bedragen x € 1.000)", "Omschrijving",
+        "Rekening\n2023", "Begroting\n2024", "Begroting\n2025",
+        "Lasten",
+        "Bestuur", "-6.812", "-7.105", "-7.390",
+        "Sociaal domein", "-78.405", "-84.210", "-88.116",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert {c["column_label"] for c in cells} == {
+        "Rekening 2023", "Begroting 2024", "Begroting 2025",
+    }  # fmt: skip
+    assert grid[("Sociaal domein", "Begroting 2025")] == "-88.116"
+    assert row_parents(cells)["Bestuur"] == "Lasten"
+    assert len(cells) == 6
+
+
+def test_prose_and_numbered_items_a_line_each_without_blank_lines_read_no_table() -> None:
+    """The controls: sentences a line each, some with figures, and a list of numbered
+    items, no blank line between, a paragraph's heading followed by empty lines, are no
+    table."""
+    text = "\n".join(
+        [
+            "Toelichting", "", "", "",
+            "De lasten stijgen in 2025 met € 4,1 miljoen.",
+            "Dat komt vooral door het sociaal domein.",
+            "2.410",
+            "De baten dalen met € 1,3 miljoen.",
+            "Programma's", "", "", "",
+            "1 Bestuur en dienstverlening",
+            "2 Veiligheid",
+            "3 Sociaal domein",
+            "4 Onderwijs, sport en cultuur",
+        ]
+    )  # fmt: skip
+    tables, cells, _warnings = read_text(text)
+    assert (tables, cells) == ([], [])

@@ -324,6 +324,22 @@ def _numbers_offset(
     return offsets.pop() if len(offsets) == 1 else None
 
 
+def _cells_parted(items: list[Item], first: int) -> bool:
+    """Whether blank lines part the cells of the table whose rows start at ``first``, as
+    its first valued row prints them: a blank line between its label and the cell after
+    it. Group rows without values above that row tell nothing: a page printing a cell a
+    line and no blank line between prints an empty cell as an empty line, so a group row
+    ("Lasten") is followed by as many empty lines as the table has columns. Read from the
+    group row, every heading's lines were taken for one cell wrapped over lines and
+    joined, and no table was read."""
+    label = first
+    while label < len(items) and items[label].kind == "T" and not is_valued(items, label):
+        label += 1
+    if label >= len(items) or items[label].kind != "T":
+        label = first
+    return label + 1 < len(items) and items[label + 1].line > items[label].line + 1
+
+
 def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
     block = _head_items(items, first, floor)
     if not block:
@@ -331,7 +347,7 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
     notes = [items[k] for k in block if items[k].kind == "T" and read_unit(items[k].text, 0)]
     # cells parted by blank lines ("Totaal" / "" / "341,6"): a heading cell's lines follow
     # each other without one ("2023" / "realisatie"), and are one heading
-    parted = first + 1 < len(items) and items[first + 1].line > items[first].line + 1
+    parted = _cells_parted(items, first)
     marked = [
         k
         for k in block
