@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from table_texts import cell_grid, cells_per_line, read_text, row_parents
 
 
@@ -780,3 +781,83 @@ def test_a_run_of_two_rows_items_holding_a_lone_dash_is_not_split_into_rows() ->
     _tables, cells, warnings = read_text(text)
     assert "" not in row_parents(cells) and "Mutatie 1e suppletoire" not in row_parents(cells)
     assert [w for w in warnings if "no placeholders" in w.reason]
+
+
+def _empty_cells_as_empty_lines(group_cells: int, *rows: str) -> str:
+    """A municipal overview printed a cell a line, no blank line between the cells: its
+    group row "Lasten" followed by ``group_cells`` empty lines, then ``rows``."""
+    return "\n".join(
+        [
+            "Overzicht van lasten",
+            "(bedragen x € 1.000)",
+            "Omschrijving", "Rekening 2023", "Begroting 2024", "Begroting 2025",
+            "Lasten", *[""] * group_cells,
+            "1 Bestuur", "-6.812", "-7.105", "-7.390",
+            *rows,
+            "4 Wonen", "-1.210", "-1.305", "-1.330",
+            "Toelichting",
+        ]
+    )  # fmt: skip
+
+
+def test_a_row_s_empty_cells_printed_as_empty_lines_stand_where_their_lines_put_them() -> None:
+    """Where a table printing a cell a line prints its group row's empty cells as empty
+    lines, one per column, a row's empty cells are empty lines too: each value stands
+    in the column its line's distance from the label names ("2 Nieuw beleid" / "" /
+    "-500" / "-600"; "3 Afgerond" / "-300" / "" / ""). Counted as values alone, the rows
+    had too few, and were left out: no sums told their columns."""
+    text = _empty_cells_as_empty_lines(
+        3,
+        "2 Nieuw beleid", "", "-500", "-600",
+        "3 Afgerond", "-300", "", "",
+    )  # fmt: skip
+    _tables, cells, warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("2 Nieuw beleid", "Begroting 2024")] == "-500"
+    assert grid[("2 Nieuw beleid", "Begroting 2025")] == "-600"
+    assert grid[("3 Afgerond", "Rekening 2023")] == "-300"
+    assert ("2 Nieuw beleid", "Rekening 2023") not in grid
+    assert row_parents(cells)["3 Afgerond"] == "Lasten"
+    assert len(cells) == 9 and not warnings
+
+
+@pytest.mark.parametrize(
+    ("group_cells", "rows"),
+    [
+        # the group row prints no empty lines: nothing says the empty ones are cells
+        (0, ("2 Nieuw beleid", "", "-500", "-600")),
+        # its empty lines are not one a column: a spacer, no cells
+        (1, ("2 Nieuw beleid", "", "-500", "-600")),
+        # as many empty lines as another table's columns: what they are, nothing tells
+        (2, ("2 Nieuw beleid", "", "-500", "-600")),
+    ],
+)
+def test_a_row_short_of_values_where_empty_lines_are_no_cells_stays_left_out(
+    group_cells: int, rows: tuple[str, ...]
+) -> None:
+    """The controls: where the table's value-less rows do not print an empty line a column,
+    a row printing fewer values than the columns is left out with a warning as before,
+    never placed by its lines (a plain text layer leaves a missing cell out, and a page's
+    furniture it leaves out between two rows is no empty cell)."""
+    _tables, cells, warnings = read_text(_empty_cells_as_empty_lines(group_cells, *rows))
+    assert "2 Nieuw beleid" not in row_parents(cells)
+    assert [w for w in warnings if "no placeholders" in w.reason]
+    assert cell_grid(cells)[("4 Wonen", "Begroting 2025")] == "-1.330"
+
+
+def test_a_row_short_of_values_in_a_table_parted_by_blank_lines_stays_left_out() -> None:
+    """The control where blank lines part every cell and the group row's empty cells are
+    blank lines too: a row printing fewer values than the columns is no row of lines, its
+    values are left out with a warning as before."""
+    text = cells_per_line(
+        "Overzicht van lasten (bedragen x € 1.000)",
+        "Omschrijving", "Rekening 2023", "Begroting 2024", "Begroting 2025",
+        "Lasten", "", "",
+        "1 Bestuur", "-6.812", "-7.105", "-7.390",
+        "2 Nieuw beleid", "-500", "-600",
+        "4 Wonen", "-1.210", "-1.305", "-1.330",
+    )  # fmt: skip
+    _tables, cells, warnings = read_text(text)
+    assert "2 Nieuw beleid" not in row_parents(cells)
+    assert [w for w in warnings if "no placeholders" in w.reason]
+    assert cell_grid(cells)[("4 Wonen", "Begroting 2025")] == "-1.330"

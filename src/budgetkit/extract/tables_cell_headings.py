@@ -102,6 +102,9 @@ class Heading:
     # the code column headed after the periods prints each row's code after its values
     # (``codes_after_values``): no code is a label's, none prepended to the next label
     codes_after: bool = False
+    # no blank line parts the cells (``_cells_parted``): an empty line among a row's lines
+    # is an empty cell of it (``tables_cell_runs.place_by_lines``)
+    lined: bool = False
 
 
 def _head_items(items: list[Item], first: int, floor: int) -> list[int]:
@@ -744,6 +747,7 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
         doubts=doubts,
         refused=refused,
         codes_after=codes_after,
+        lined=not parted,
     )
 
 

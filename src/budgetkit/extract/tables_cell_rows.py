@@ -21,7 +21,9 @@ from budgetkit.extract.tables_cell_items import Item, goes_on_below, is_valued, 
 from budgetkit.extract.tables_cell_runs import (
     bullet_before,
     cells_up_to_last_value,
+    empty_line_cells,
     last_solid,
+    place_by_lines,
     place_run,
     placeholder_convention,
     run_at,
@@ -257,6 +259,18 @@ def _next_label_lower(items: list[Item], pos: int) -> bool:
     return k < len(items) and items[k].kind == "T" and items[k].text[:1].islower()
 
 
+def _short_plain_row(run: list[Item], head: Heading) -> bool:
+    """Whether a row's run prints fewer values than the columns in a table printing a cell a
+    line, no blank line between (``Heading.lined``), no code or text column among them
+    (whose cells a row may leave out): its empty cells may be empty lines
+    (``place_by_lines``)."""
+    return (
+        head.lined
+        and not (head.code_between or head.text_before or head.text_after)
+        and sum(1 for item in run if item.kind != "P") < len(head.leaves)
+    )
+
+
 #: An item's number closed by a bracket, in a cell of its own before its label ("1)",
 #: "11a)", a saldibalans's items): a code, as "7" or "11a" is.
 _ITEM_CODE = re.compile(r"\d{1,3}[a-z]?\)")
@@ -274,6 +288,9 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
     # row first prints a placeholder wider than one space
     conv: str | None = None
     conv_read = False
+    # whether it prints an empty cell as an empty line (``empty_line_cells``), read where a
+    # row first prints fewer values than the columns
+    by_lines: bool | None = None
     rows: list[Row] = []
     pos = first
     code = ""
@@ -334,6 +351,7 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
         if text_cell and (head.text_before or (coded and len(items[pos].text) <= MAX_CODE)):
             own_text = (items[pos].line, items[pos].text)
             pos += texts  # the text columns' cells, or a code column's written out ("div.")
+        anchor = items[pos - 1].line  # the line the row's cells are counted from
         run, pos = run_at(items, pos)
         code_read = own_text is not None
         if (
@@ -467,7 +485,15 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
             blank = sum(i.width for i in run) >= width
             rows.append(Row(fold(label), row_line, [], empty=bool(run) and blank))
             continue
-        for placeholder, placed in split(run, width, rows_above=any(row.cells for row in rows)):
+        lines = None
+        if _short_plain_row(run, head):
+            if by_lines is None:
+                by_lines = empty_line_cells(items, first, width)
+            if by_lines:
+                after = items[pos].line if pos < len(items) else None
+                lines = place_by_lines(run, width, anchor, after)
+        above = any(row.cells for row in rows)
+        for placeholder, placed in [(None, lines)] if lines else split(run, width, above):
             row_label = fold(label) if placeholder is None else ""
             line = row_line if placeholder is None else placeholder.line
             if placed is None:  # placed from the sums later, or left out with a warning
