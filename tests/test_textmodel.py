@@ -77,6 +77,40 @@ def test_no_abbreviation_ends_a_sentence_and_other_words_do() -> None:
         assert _sentences(TextModel(f"Zie {word} Artikel 3.")) == [f"Zie {word}", "Artikel 3."]
 
 
+@pytest.mark.parametrize("closer", [")", "]", "’", "”", '"'])
+@pytest.mark.parametrize("gap", [" ", "\n\n   "])
+def test_a_footnote_number_glued_after_a_stop_closing_a_bracket_or_quote_ends_it(
+    closer: str, gap: str
+) -> None:
+    """A footnote's number glued after the stop that closes a bracket or a quotation ("...
+    (percentage of completion).7⏎⏎Voor twee complexen ...") ends the sentence as it does after
+    a word ("zijn.33 Op"): read as one sentence, the paragraph under it took the years the
+    sentence before named ("Over 2024 is een winst ...") as its amounts' own."""
+    opener = {")": "(", "]": "[", "’": "‘", "”": "“", '"': '"'}[closer]
+    first = (
+        "Over 2024 is een winst van k€ 1.850 tussentijds\n"
+        f"genomen op basis van de POC-methode {opener}percentage of completion{closer}.7"
+    )
+    text = f"{first}{gap}Voor twee complexen is € 3,15 mln getroffen."
+    assert _sentences(TextModel(text)) == [first, "Voor twee complexen is € 3,15 mln getroffen."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De kosten (zie de bijlage).2 bedragen dit jaar € 5 mln.",  # a lower-case word goes on
+        "De kosten (zie de bijlage)2 Voor de scholen € 5 mln.",  # no stop before the number
+        "De kosten (zie de bijlage).2,5 Miljoen euro gaat naar scholen.",  # a decimal
+    ],
+)
+def test_a_number_after_a_bracket_ends_no_sentence_without_a_stop_and_a_capital(
+    text: str,
+) -> None:
+    """A number glued after a bracket ends nothing where no stop stands between them or no
+    capital follows it: only a footnote's number after a sentence's stop does."""
+    assert _sentences(TextModel(text)) == [text]
+
+
 @pytest.mark.parametrize("quote", ["'", "‘", "“", '"', "„"])
 def test_a_quotation_opening_after_a_stop_starts_a_sentence(quote: str) -> None:
     """A quoted sentence after a stop ("... in 2026 ruim 55 euro.⏎'Een gemeente moet dan 2,8

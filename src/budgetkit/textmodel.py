@@ -24,7 +24,8 @@ from budgetkit.layout import PageLayout
 # before anything but a lower-case word (a paragraph that opens with a number: "2.1 Omzet",
 # a footnote; "€ 20 mln." over a page break before "geïnvesteerd" goes on), not after the
 # abbreviations the documents use inside sentences, or with a footnote number glued after the
-# stop ("zijn.33 Op"), or before the next footnote's number alone on its line, as a PDF's
+# stop that closes a word, a bracket or a quotation ("zijn.33 Op", "(percentage of
+# completion).7⏎⏎Voor"), or before the next footnote's number alone on its line, as a PDF's
 # text prints a note ("voor de MEE-organisaties.⏎2⏎Zie mijn brief van 12 december 2008": the
 # date is not the note's before it); a line break before a bullet; and a heading: a short
 # capitalised line without punctuation followed by a capitalised line ("Preventie",
@@ -45,7 +46,7 @@ _STOP_AFTER = (
     r"|[ \t\xa0]*\r?\n[ \t\xa0]*\d{1,3}[ \t\xa0]*\r?\n[ \t\xa0]*[A-Z])"
     r"(?:(?<![arltsz]\.)|(?<!\bca\.)(?<!\bnr\.)(?<!\bart\.)(?<!\bo\.a\.)"
     r"(?<!\bd\.w\.z\.)(?<!\bvs\.)(?<!\bincl\.))"
-    r"|(?<=[^\W\d].)\d{1,3}(?=[\s\xa0]+[A-Z]))"
+    r"|(?<=[^\W\d].|[)\]'’\"”].)\d{1,3}(?=[\s\xa0]+[A-Z]))"
 )
 STOPS = {stop: re.compile(re.escape(stop) + _STOP_AFTER) for stop in ".!?"}
 # (a line break before a bullet: r"\n(?=[ \t]*[•–])", found by ``_bullet_lines``)
