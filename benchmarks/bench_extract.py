@@ -22,8 +22,16 @@ a half and a quarter of it, to show the time grows linearly with the size. With 
 paragraph`` the source is instead one paragraph of short lines dense with amounts (no
 blank line, no sentence end), the worst case for what walks a paragraph per amount.
 
+``--page-breaks 1000`` instead times ``budgetkit extract`` (and ``extract_tables`` in
+process) on one long source shaped as a PDF's text layer prints a budget of that many pages
+(a quarter and a half of it too): each page a running head, a table whose rows go on past
+the page's footnote, its number and the next page's running head, then prose; time must
+grow linearly with the pages (what a table crossing a page break looks up above it must
+not rescan the document).
+
 Usage: python benchmarks/bench_extract.py [--copies 100] [--profile] [--jobs 2]
        python benchmarks/bench_extract.py --single-line 50
+       python benchmarks/bench_extract.py --page-breaks 1000
 """
 
 from __future__ import annotations
@@ -317,6 +325,101 @@ def single_line(mb: float, shape: str) -> dict[str, Any]:
     return {"shape": shape, "runs": runs}
 
 
+_RUNNING_HEAD = "Begroting 2025 Gemeente Voorbeeld"
+
+
+def _budget_row(label: str, *values: int) -> str:
+    """A table's row as ``pdftotext -layout`` prints it: the label, each value right-aligned
+    in its column, dot thousands."""
+    return label.ljust(36) + "".join(f"{value:,}".replace(",", ".").rjust(12) for value in values)
+
+
+def paged_text(pages: int) -> str:
+    """A budget of ``pages`` pages as a PDF's text layer prints it (a form feed opening each
+    page after the first): the running head, the rest of the table the page before began
+    (five rows and a total that sums all ten), a paragraph, a captioned table whose first
+    five rows end the page, a footnote and the page's number (1-999, over again)."""
+    out = []
+    for page in range(1, pages + 1):
+        out += [("\f" if page > 1 else "") + _RUNNING_HEAD, ""]
+        if page > 1:
+            last = page - 1
+            for row in range(6, 11):
+                out.append(_budget_row(f"Taakveld {last}.{row}", *_values(row, last)))
+            total = [
+                sum(column)
+                for column in zip(*(_values(row, last) for row in range(1, 11)), strict=True)
+            ]
+            out += [_budget_row("Totaal lasten", *total), ""]
+        out += [
+            f"In programma {page} geven we in 2025 samen € {page},5 miljoen uit aan de taken.",
+            "",
+            f"Tabel {page} Lasten programma {page} (bedragen x € 1.000)",
+            "Taakveld".ljust(36) + "".join(year.rjust(12) for year in ("2025", "2026", "2027")),
+            *(_budget_row(f"Taakveld {page}.{row}", *_values(row, page)) for row in range(1, 6)),
+            "",
+            "",
+            "1 Zie de brief van het college van 12 mei 2025.",
+            "",
+            str((page - 1) % 999 + 1).rjust(84),
+        ]
+    return "\n".join(out) + "\n"
+
+
+def _values(row: int, page: int) -> list[int]:
+    """A row's three values (x 1.000), each column 1.000 above the one before."""
+    return [(row + column) * 1000 + page for column in range(3)]
+
+
+def build_paged(root: Path, pages: int) -> int:
+    """A project at ``root`` with one source of ``pages`` pages (``paged_text``); returns its
+    bytes."""
+    real = Project(REPO)
+    project = Project(root)
+    project.sources.mkdir(parents=True)
+    shutil.copytree(real.schemas, project.schemas)
+    project.checks.mkdir()
+    entries = yaml.safe_load(real.sources_yml.read_text(encoding="utf-8"))["documents"]
+    text = paged_text(pages)
+    (project.sources / "paged.txt").write_text(text, encoding="utf-8")
+    entry = {**entries[0], "id": "paged", "file": "paged.txt"}
+    project.sources_yml.write_text(
+        yaml.safe_dump({"documents": [entry]}, allow_unicode=True, sort_keys=False),
+        encoding="utf-8",
+    )
+    return len(text.encode("utf-8"))
+
+
+def page_breaks(pages: int) -> dict[str, Any]:
+    """``budgetkit extract`` and ``run_extraction`` (its ``extract_tables`` apart) on one
+    source of ``pages``, ``pages``/2 and ``pages``/4 pages."""
+    runs = []
+    for count in (pages // 4, pages // 2, pages):
+        with tempfile.TemporaryDirectory(prefix="bk-bench-paged-") as tmp:
+            root = Path(tmp) / "project"
+            mb = build_paged(root, count) / 1e6
+            inside = run_in_process(root)
+            tables = inside["per_function_seconds"].get("budgetkit.extract.tables.extract_tables")
+            run = run_cli(root)
+            run.update(
+                pages=count,
+                mb=round(mb, 3),
+                mb_s_cpu=mb / run["cpu_seconds"],
+                in_process_cpu_seconds=inside["cpu_seconds"],
+                extract_tables_cpu_seconds=tables,
+                rows=inside["rows"],
+            )
+            print(
+                f"{count} pages, {mb:.2f} MB: command {run['cpu_seconds']:.2f} CPU s "
+                f"({run['mb_s_cpu']:.2f} MB/s CPU), in process {inside['cpu_seconds']:.2f}, "
+                f"extract_tables {tables:.2f}; {inside['rows'].get('tables')} tables, "
+                f"{inside['rows'].get('table_cells')} cells",
+                file=sys.stderr,
+            )
+            runs.append(run)
+    return {"runs": runs}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--copies", type=int, default=100, help="copies of each real source")
@@ -330,8 +433,19 @@ def main() -> None:
     parser.add_argument(
         "--shape", choices=("line", "paragraph"), default="line", help="with --single-line"
     )
+    parser.add_argument(
+        "--page-breaks", type=int, metavar="PAGES", help="time one long paged source instead"
+    )
     args = parser.parse_args()
 
+    if args.page_breaks:
+        if hasattr(os, "sched_setaffinity"):
+            os.sched_setaffinity(0, {0})  # in process as the command: on CPU 0
+        results = {"benchmark": "extract-page-breaks", "date": _now()}
+        results.update(page_breaks(args.page_breaks))
+        OUT.mkdir(parents=True, exist_ok=True)
+        (OUT / "extract-page-breaks.json").write_text(json.dumps(results, indent=1) + "\n")
+        return
     if args.single_line:
         results = {
             "benchmark": "extract-single-line",
