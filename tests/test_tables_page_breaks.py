@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from table_texts import cell_grid, read_text, row_parents
 
+from budgetkit.extract.tables_page_breaks import RunningHeads, _head_parts
+
 
 def _row(label: str, *values: str) -> str:
     """A table row as a nota's text layer prints it: the label padded, each value right-aligned."""
@@ -687,3 +689,37 @@ def test_a_section_heading_over_the_tables_own_heading_again_goes_on(plain: bool
     tables, cells, _warnings = read_text(_spending_then_section("Kengetallen", heading, plain))
     rows = {c["row_label"] for c in cells if c["table_id"] == tables[0]["table_id"]}
     assert {"Programma 1", "Apparaat", "Huisvesting"} <= rows
+
+
+def test_running_heads_read_once_say_what_the_lines_above_a_table_print() -> None:
+    """A document's running heads are read once (``RunningHeads``), as far down as a table
+    asks, not from every line above each table crossing a page break: what they say above
+    any line is what the lines above it print (a head's parts in either order, any part of
+    one); for two tables side by side cut into halves, what the half's lines print."""
+    lines = [
+        "Beleidsartikelen      Infrastructuurfonds",
+        "",
+        "Tabel 1 Uitgaven",
+        _row("Wegen", "1", "2", "3"),
+        "\fInfrastructuurfonds   Beleidsartikelen",
+        "Programma 2 Sociaal domein",
+        "Activa   2023   Passiva   2023",
+    ]
+    running = RunningHeads(lines)
+    half = [*lines[:6], "Activa   2023"]
+    halved = running.halves(half)
+    asked = [
+        ("Beleidsartikelen", "Infrastructuurfonds"),
+        ("Programma 2 Sociaal domein",),
+        ("Passiva",),
+        ("2023", "Activa"),
+        ("Activa", "Passiva"),
+        ("Wegen",),
+    ]
+    for parts in asked:
+        for end in (7, 0, 3, 5, 6):  # out of order: read on only where asked further down
+            for heads, printed in ((running, lines), (halved, half)):
+                above = [_head_parts(line) for line in printed[:end]]
+                assert heads.printed(parts, end) == (parts in above)
+                shares = any(part in head for head in above for part in parts)
+                assert heads.shares(parts, end) == shares

@@ -36,6 +36,7 @@ from budgetkit.extract.tables_labels import (
     without_text_column,
 )
 from budgetkit.extract.tables_page_breaks import (
+    RunningHeads,
     break_above_heading,
     heading_again,
     past_page_break,
@@ -167,11 +168,13 @@ def read_block(
     style: Style = PRINTED,
     furniture: Set[int] = frozenset(),
     widest: int = 0,
+    running: RunningHeads | None = None,
 ) -> tuple[list[tuple[int, str, list[tuple[str, int]]]], list[str], int]:
     """Rows (incl. value-less group rows) of one block; its columns; where it ends.
     ``style``: how the table prints its numbers; ``furniture``: the numbers of the page's
     running lines, which a page break parting the rows prints (``past_page_break``);
-    ``widest``: the longest label the table's blocks above print on a row's line."""
+    ``widest``: the longest label the table's blocks above print on a row's line;
+    ``running``: the running heads of ``lines``, read once per document (``RunningHeads``)."""
     _corner, tail = heading
     found: list[tuple[int, str, list[tuple[str, int]]]] = []
     # where the headings stand; once the first row with a value in every column has them in
@@ -237,7 +240,7 @@ def read_block(
             # none goes on and its figure stands under the rows', it is the table's last row,
             # unless the rows go on under the headings printed again past the break
             resume = past_page_break(
-                lines, i, start, len(tail), ends if aligned else [], style, furniture
+                lines, i, start, len(tail), ends if aligned else [], style, furniture, running
             )
             if resume is not None:
                 i = resume
@@ -280,7 +283,14 @@ def read_block(
                     None
                     if CAPTION.match(lines[i])
                     else past_page_break(
-                        lines, i, start, len(tail), ends if aligned else [], style, furniture
+                        lines,
+                        i,
+                        start,
+                        len(tail),
+                        ends if aligned else [],
+                        style,
+                        furniture,
+                        running,
                     )
                 )
                 if resume is None:
@@ -377,7 +387,7 @@ def read_block(
                 split = None  # figures padded apart before it: values no column tells
             if split is None or _declares_unit(lines[i], split[1]):
                 resume = past_page_break(
-                    lines, i, start, len(tail), ends if aligned else [], style, furniture
+                    lines, i, start, len(tail), ends if aligned else [], style, furniture, running
                 )
                 if not found or resume is None:
                     break

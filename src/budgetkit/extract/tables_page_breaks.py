@@ -11,9 +11,10 @@ ends it.
 
 from __future__ import annotations
 
+import operator
 import re
-from collections.abc import Set
-from itertools import islice
+from collections.abc import Callable, Set
+from itertools import compress, count, islice
 
 from budgetkit.extract.tables_alignment import SLACK, under_values
 from budgetkit.extract.tables_row_values import Style, split_row
@@ -35,12 +36,109 @@ def goes_on(line: str) -> bool:
     return _GOES_ON.fullmatch(line.lstrip("\f").strip()) is not None
 
 
+#: The padding that parts a running head's parts (``_head_parts``).
+_PADDING = re.compile(r"\s{2,}")
+
+
 def _head_parts(line: str) -> tuple[str, ...]:
     """A running head's parts, parted by padding, in order of their text: facing pages
     print one head with its parts swapped ("Beleidsartikelen      Infrastructuurfonds" on
     the left page, "Infrastructuurfonds      Beleidsartikelen" on the right), so a head
     printed above the table is known again past the break in either order."""
-    return tuple(sorted(fold(part) for part in re.split(r"\s{2,}", line.strip())))
+    parts = _PADDING.split(line.strip())
+    if len(parts) == 1:  # most lines: no padding, one part (nothing to sort)
+        return (fold(parts[0]),)
+    return tuple(sorted(map(fold, parts)))
+
+
+class RunningHeads:
+    """The running heads (``_head_parts``) the lines above a table print, looked up where
+    its rows go on past a page break (``past_page_break``): a head printed above the table
+    is known again past the break, and a new page's head sharing a part with one above
+    tells the budget turned to another part.
+
+    Read afresh for each break from every line above its table, a long document's breaks
+    read it over and over, a time quadratic in its length. Here the lines are read once per
+    document, in order and only as far down as a table asks, and each head's parts (and
+    each part) are listed with the lines printing them: a line above a table's first row
+    prints them when the first such line stands above it.
+
+    ``base``: the heads of the lines ``lines`` print again but for a few (a page of two
+    tables side by side, each line of the block cut into its halves:
+    ``tables_side_by_side``); only the lines that differ from the base's are read here,
+    found by one C-level pass over both.
+    """
+
+    def __init__(self, lines: list[str], base: RunningHeads | None = None) -> None:
+        self.lines = lines
+        self._base = base
+        self._changed: frozenset[int] | None = None  # with a base: the lines that differ
+        # (the loop in ``_stands_above`` steps over them)
+        self._read = 0  # the lines read so far, from the first (no base)
+        self._printing: dict[tuple[str, ...], list[int]] = {}  # parts -> lines, ascending
+        self._holding: dict[str, list[int]] = {}  # a part -> the lines holding it, ascending
+        self._known: dict[str, tuple[str, ...]] = {}  # a line's text -> its parts (blank
+        # lines, running heads and repeated headings are read once)
+
+    def halves(self, lines: list[str]) -> RunningHeads:
+        """The heads of ``lines``, this document's lines with a few of them changed."""
+        return RunningHeads(lines, self)
+
+    def printed(self, parts: tuple[str, ...], end: int) -> bool:
+        """Whether a line above line ``end`` prints a head of ``parts`` (``_head_parts``)."""
+        return self._above(end, lambda heads: heads._printing.get(parts))
+
+    def shares(self, parts: tuple[str, ...], end: int) -> bool:
+        """Whether a line above line ``end`` prints any of ``parts`` among its own."""
+        return any(
+            self._above(end, lambda heads, part=part: heads._holding.get(part)) for part in parts
+        )
+
+    def _above(self, end: int, listed: Callable[[RunningHeads], list[int] | None]) -> bool:
+        """Whether a line above ``end`` is among those ``listed`` says (of these heads or,
+        for the lines that do not differ from its own, of the base's)."""
+        self._read_to(end)
+        if _stands_above(listed(self), end):
+            return True
+        if self._base is None:
+            return False
+        self._base._read_to(end)
+        return _stands_above(listed(self._base), end, self._changed)
+
+    def _read_to(self, end: int) -> None:
+        """Lists the heads of the lines above ``end`` not read yet; with a base, of the
+        lines that differ from its lines (all of them, the first time)."""
+        if self._base is not None:
+            if self._changed is None:
+                differ = map(operator.ne, self.lines, self._base.lines)
+                self._changed = frozenset(compress(count(), differ))
+                for index in sorted(self._changed):
+                    self._add(index)
+            return
+        for index in range(self._read, min(end, len(self.lines))):
+            self._add(index)
+        self._read = max(self._read, end)
+
+    def _add(self, index: int) -> None:
+        """Lists the head of line ``index``: its parts, and each part apart."""
+        line = self.lines[index]
+        parts = self._known.get(line)
+        if parts is None:
+            parts = self._known[line] = _head_parts(line)
+        self._printing.setdefault(parts, []).append(index)
+        for part in set(parts):
+            self._holding.setdefault(part, []).append(index)
+
+
+def _stands_above(found: list[int] | None, end: int, skip: Set[int] = frozenset()) -> bool:
+    """Whether a line of ``found`` (ascending) stands above line ``end``, the lines of
+    ``skip`` left out (a few: the loop stops at the first line kept)."""
+    for line in found or ():
+        if line >= end:
+            return False
+        if line not in skip:
+            return True
+    return False
 
 
 def turns_page(lines: list[str], index: int) -> bool:
@@ -147,6 +245,7 @@ def past_page_break(
     ends: list[int],
     style: Style,
     furniture: Set[int] = frozenset(),
+    running: RunningHeads | None = None,
 ) -> int | None:
     """The line the rows go on at past a page break at line ``index`` of a table a PDF's
     text layer prints over two pages, its header not repeated: the page's footnotes (a
@@ -161,9 +260,10 @@ def past_page_break(
     ``width`` columns, its figures ending where the rows' do (``ends``, where they stand
     aligned).
     None where anything else stands there or no page number does: the table ends (a note
-    under it, prose, the next table's caption)."""
+    under it, prose, the next table's caption). ``running``: the running heads of ``lines``,
+    read once per document (``RunningHeads``); without it (or of other lines) they are read
+    here, from the lines above the table."""
     numbered = noted = paged = headed = False
-    printed: set[tuple[str, ...]] | None = None  # the lines above the table (``_head_parts``)
     # (lines of text counted, not blank lines: a text layer prints the gap down to the
     # page's foot as blank lines)
     filled = (j for j in range(index, len(lines)) if lines[j].strip())
@@ -190,14 +290,14 @@ def past_page_break(
         if row is not None and len(row[1]) == width:
             placed = not ends or under_values(row[1], ends) == list(range(width))
             return j if placed else None
-        if printed is None:
-            printed = {_head_parts(line) for line in lines[:start]}
+        if running is None or running.lines is not lines:
+            running = RunningHeads(lines)
         parts = _head_parts(text)
-        if parts in printed:
+        if running.printed(parts, start):
             continue
         if headed or not _page_head(lines, j, index):
             return None
-        if any(part in above for above in printed for part in parts):
+        if running.shares(parts, start):
             return None  # the head above the table changed: another part of the budget
         headed = True
     return None

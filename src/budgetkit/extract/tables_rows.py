@@ -65,6 +65,7 @@ from budgetkit.extract.tables_heading_line import (
 )
 from budgetkit.extract.tables_line_headings import line_headings, numbered_above
 from budgetkit.extract.tables_model import Cell, RawTable, Row
+from budgetkit.extract.tables_page_breaks import RunningHeads
 from budgetkit.extract.tables_placed_headings import (
     block_heading,
     label_headings,
@@ -158,6 +159,7 @@ def read_row_tables(
     tables: list[RawTable] = []
     end = 0
     furniture = layout.furniture
+    running = RunningHeads(lines)  # read once, as far down as a table past a page break asks
     # a cheap first test: a column heading line ends in a year, date or total (its last
     # character tested for every line with text by a C-level pass), and a column heading
     # (``PERIOD``) ends in two digits or is a total
@@ -217,7 +219,12 @@ def read_row_tables(
                 table
                 for half in halves
                 if (again := split_heading(half[index])) is not None
-                and (table := _read_table(half, index, again, furniture=furniture)) is not None
+                and (
+                    table := _read_table(
+                        half, index, again, furniture=furniture, running=running.halves(half)
+                    )
+                )
+                is not None
             ]
             for side, table in enumerate(read, 1):
                 table.half = side
@@ -225,7 +232,7 @@ def read_row_tables(
                 tables += read
                 end = max(table.line_end for table in read)
                 continue
-        table = _read_table(lines, index, heading, top, furniture)
+        table = _read_table(lines, index, heading, top, furniture, running)
         if table is not None:
             _corner_named_by_total(table)
             tables.append(table)
@@ -339,30 +346,42 @@ def _read_table(
     first: tuple[str, list[tuple[str, int]]],
     top: int | None = None,
     furniture: Set[int] = frozenset(),
+    running: RunningHeads | None = None,
 ) -> RawTable | None:
     """The table whose first column heading line is ``lines[index]`` (``_read_blocks``). A
     table prints its thousands one way: where it reads with dot thousands ("1.250") and
     numbers joined over a space ("250 300" as 250.300, or a label's "2" and 250 as 2.250),
     the spaces parted two numbers, and it is read again without joining any (unless the
     joined numbers are the more: then the dots are the odd ones). ``furniture``: the
-    numbers of the page's running header and footer lines."""
-    table = _read_blocks(lines, index, first, top=top, furniture=furniture)
+    numbers of the page's running header and footer lines; ``running``: the running heads
+    of ``lines`` (``RunningHeads``), read once per document."""
+    table = _read_blocks(lines, index, first, top=top, furniture=furniture, running=running)
     if table is None or _dated_prose(table):
         return None
     printed = [cell.text for row in table.rows for cell in (*row.cells, *row.loose)]
     style = PRINTED
     if spaced_are_odd(printed):
         style = Style(space_thousands=False)
-        table = _read_blocks(lines, index, first, style, top=top, furniture=furniture)
+        table = _read_blocks(
+            lines, index, first, style, top=top, furniture=furniture, running=running
+        )
     if table is not None and _points_are_odd(printed):
         style = style._replace(point_decimals=False)
-        table = _read_blocks(lines, index, first, style, top=top, furniture=furniture)
+        table = _read_blocks(
+            lines, index, first, style, top=top, furniture=furniture, running=running
+        )
     if table is not None and _prints_minus_after(lines, table):
         style = style._replace(minus_after=True)
-        table = _read_blocks(lines, index, first, style, top=top, furniture=furniture) or table
+        table = (
+            _read_blocks(lines, index, first, style, top=top, furniture=furniture, running=running)
+            or table
+        )
     if table is not None and _prints_brackets(lines, table):
         style = style._replace(brackets=True)
-        table = _read_blocks(lines, index, first, style, top=top, furniture=furniture) or table
+        table = (
+            _read_blocks(lines, index, first, style, top=top, furniture=furniture, running=running)
+            or table
+        )
     return table
 
 
@@ -659,6 +678,7 @@ def _read_blocks(
     style: Style = PRINTED,
     top: int | None = None,
     furniture: Set[int] = frozenset(),
+    running: RunningHeads | None = None,
 ) -> RawTable | None:
     """The table whose first column heading line is ``lines[index]``, split as ``first``;
     a heading of words alone (``word_heading``) only where its rows stand aligned under it.
@@ -698,7 +718,7 @@ def _read_blocks(
         group = " ".join(fold(lines[i]) for i in group_lines) or None
         widest = max((printed_label(lines, row) for row in rows), default=0)
         found, block_columns, end = read_block(
-            lines, heading, heading_index + 1, style, furniture, widest
+            lines, heading, heading_index + 1, style, furniture, widest, running
         )
         headings = heading[1][-len(block_columns) :] if block_columns else []
         if blocks == 0 and _period_left_of_a_word_column(heading[1], headings):
