@@ -27,11 +27,12 @@ process) on one long source shaped as a PDF's text layer prints a budget of that
 (a quarter and a half of it too): each page a running head, a table whose rows go on past
 the page's footnote, its number and the next page's running head, then prose; time must
 grow linearly with the pages (what a table crossing a page break looks up above it must
-not rescan the document).
+not rescan the document). With ``--one-table`` the source is one table over every page,
+its heading printed again on each (what a table's rows look up must not rescan them).
 
 Usage: python benchmarks/bench_extract.py [--copies 100] [--profile] [--jobs 2]
        python benchmarks/bench_extract.py --single-line 50
-       python benchmarks/bench_extract.py --page-breaks 1000
+       python benchmarks/bench_extract.py --page-breaks 1000 [--one-table]
 """
 
 from __future__ import annotations
@@ -334,11 +335,18 @@ def _budget_row(label: str, *values: int) -> str:
     return label.ljust(36) + "".join(f"{value:,}".replace(",", ".").rjust(12) for value in values)
 
 
-def paged_text(pages: int) -> str:
+_HEADING = "Taakveld".ljust(36) + "".join(year.rjust(12) for year in ("2025", "2026", "2027"))
+
+
+def paged_text(pages: int, one_table: bool = False) -> str:
     """A budget of ``pages`` pages as a PDF's text layer prints it (a form feed opening each
     page after the first): the running head, the rest of the table the page before began
     (five rows and a total that sums all ten), a paragraph, a captioned table whose first
-    five rows end the page, a footnote and the page's number (1-999, over again)."""
+    five rows end the page, a footnote and the page's number (1-999, over again).
+    ``one_table``: instead one table over every page, forty rows a page, its column heading
+    line printed again under each page's running head."""
+    if one_table:
+        return _one_table(pages)
     out = []
     for page in range(1, pages + 1):
         out += [("\f" if page > 1 else "") + _RUNNING_HEAD, ""]
@@ -355,7 +363,7 @@ def paged_text(pages: int) -> str:
             f"In programma {page} geven we in 2025 samen € {page},5 miljoen uit aan de taken.",
             "",
             f"Tabel {page} Lasten programma {page} (bedragen x € 1.000)",
-            "Taakveld".ljust(36) + "".join(year.rjust(12) for year in ("2025", "2026", "2027")),
+            _HEADING,
             *(_budget_row(f"Taakveld {page}.{row}", *_values(row, page)) for row in range(1, 6)),
             "",
             "",
@@ -366,12 +374,23 @@ def paged_text(pages: int) -> str:
     return "\n".join(out) + "\n"
 
 
+def _one_table(pages: int) -> str:
+    """One table over ``pages`` pages (``paged_text``)."""
+    out = [_RUNNING_HEAD, "", "Tabel 1 Lasten per taakveld (bedragen x € 1.000)", _HEADING]
+    for page in range(1, pages + 1):
+        if page > 1:
+            out += ["\f" + _RUNNING_HEAD, "", _HEADING]
+        out += [_budget_row(f"Taakveld {page}.{row}", *_values(row, page)) for row in range(40)]
+        out += ["", "", str((page - 1) % 999 + 1).rjust(84)]
+    return "\n".join(out) + "\n"
+
+
 def _values(row: int, page: int) -> list[int]:
     """A row's three values (x 1.000), each column 1.000 above the one before."""
     return [(row + column) * 1000 + page for column in range(3)]
 
 
-def build_paged(root: Path, pages: int) -> int:
+def build_paged(root: Path, pages: int, one_table: bool = False) -> int:
     """A project at ``root`` with one source of ``pages`` pages (``paged_text``); returns its
     bytes."""
     real = Project(REPO)
@@ -380,7 +399,7 @@ def build_paged(root: Path, pages: int) -> int:
     shutil.copytree(real.schemas, project.schemas)
     project.checks.mkdir()
     entries = yaml.safe_load(real.sources_yml.read_text(encoding="utf-8"))["documents"]
-    text = paged_text(pages)
+    text = paged_text(pages, one_table)
     (project.sources / "paged.txt").write_text(text, encoding="utf-8")
     entry = {**entries[0], "id": "paged", "file": "paged.txt"}
     project.sources_yml.write_text(
@@ -390,14 +409,14 @@ def build_paged(root: Path, pages: int) -> int:
     return len(text.encode("utf-8"))
 
 
-def page_breaks(pages: int) -> dict[str, Any]:
+def page_breaks(pages: int, one_table: bool = False) -> dict[str, Any]:
     """``budgetkit extract`` and ``run_extraction`` (its ``extract_tables`` apart) on one
-    source of ``pages``, ``pages``/2 and ``pages``/4 pages."""
+    source of ``pages``, ``pages``/2 and ``pages``/4 pages (``paged_text``)."""
     runs = []
     for count in (pages // 4, pages // 2, pages):
         with tempfile.TemporaryDirectory(prefix="bk-bench-paged-") as tmp:
             root = Path(tmp) / "project"
-            mb = build_paged(root, count) / 1e6
+            mb = build_paged(root, count, one_table) / 1e6
             inside = run_in_process(root)
             tables = inside["per_function_seconds"].get("budgetkit.extract.tables.extract_tables")
             run = run_cli(root)
@@ -417,7 +436,7 @@ def page_breaks(pages: int) -> dict[str, Any]:
                 file=sys.stderr,
             )
             runs.append(run)
-    return {"runs": runs}
+    return {"one_table": one_table, "runs": runs}
 
 
 def main() -> None:
@@ -436,15 +455,19 @@ def main() -> None:
     parser.add_argument(
         "--page-breaks", type=int, metavar="PAGES", help="time one long paged source instead"
     )
+    parser.add_argument(
+        "--one-table", action="store_true", help="with --page-breaks: one table over every page"
+    )
     args = parser.parse_args()
 
     if args.page_breaks:
         if hasattr(os, "sched_setaffinity"):
             os.sched_setaffinity(0, {0})  # in process as the command: on CPU 0
         results = {"benchmark": "extract-page-breaks", "date": _now()}
-        results.update(page_breaks(args.page_breaks))
+        results.update(page_breaks(args.page_breaks, args.one_table))
         OUT.mkdir(parents=True, exist_ok=True)
-        (OUT / "extract-page-breaks.json").write_text(json.dumps(results, indent=1) + "\n")
+        name = "extract-page-breaks-one-table" if args.one_table else "extract-page-breaks"
+        (OUT / f"{name}.json").write_text(json.dumps(results, indent=1) + "\n")
         return
     if args.single_line:
         results = {

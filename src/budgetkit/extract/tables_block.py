@@ -227,8 +227,7 @@ def read_block(
                 headed += 1
                 i += 1
                 continue
-        rows = [j for j, _label, cells in found if cells]
-        if (cut := break_above_heading(lines, i, lines[start - 1], rows)) is not None:
+        if (cut := break_above_heading(lines, i, lines[start - 1], found)) is not None:
             # the heading printed again on the next page: the lines read since the page's
             # foot are the break's furniture, and the rows go on under the heading
             found = [row for row in found if row[0] < cut]

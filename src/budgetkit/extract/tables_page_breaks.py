@@ -203,26 +203,38 @@ def section_over(lines: list[str], index: int, heading: str) -> int | None:
     return after[0]
 
 
-def break_above_heading(lines: list[str], index: int, heading: str, rows: list[int]) -> int | None:
+def break_above_heading(
+    lines: list[str], index: int, heading: str, found: list[tuple[int, str, list[tuple[str, int]]]]
+) -> int | None:
     """Where the page break starts above ``lines[index]`` where that line is the table's
     column heading line (``heading``, as printed) printed again on the next page, a form
-    feed opening it or a line above it past the rows with values read so far (``rows``,
-    their line indices; the next page's running head may read as one: "Miljoenennota 2020
-    169"): the page's foot, the next page's head and the heading again are furniture of
-    the break, no rows (read on, the foot and head became rows, "168   Miljoenennota 2020"
-    a group heading, and the heading a group over the rows past the break, which no total
-    then summed). The break starts past the first blank line under the last row before the
-    form feed (the page's notes, its foot); None where the line is no such heading, or no
-    page turns between it and the last row."""
+    feed opening it or a line above it past the rows with values read so far (``found``,
+    in printed order: their line indices, labels and cells; the next page's running head
+    may read as one: "Miljoenennota 2020 169"): the page's foot, the next page's head and
+    the heading again are furniture of the break, no rows (read on, the foot and head
+    became rows, "168   Miljoenennota 2020" a group heading, and the heading a group over
+    the rows past the break, which no total then summed). The break starts past the first
+    blank line under the last row before the form feed (the page's notes, its foot); None
+    where the line is no such heading, or no page turns between it and the last row.
+    (Asked on every line of a block, it reads the rows only where the heading is printed
+    again, and from the last back: a long table's rows are not read over per line.)"""
     own = heading.lstrip("\f").rstrip()
     if not own.strip() or lines[index].lstrip("\f").rstrip() != own:
         return None
-    above = [j for j in rows if j < index]
-    feed = next((j for j in range(index, -1, -1) if lines[j].startswith("\f")), None)
-    before = [j for j in above if feed is not None and j < feed]
-    if not before or any(j > feed for j in above):
+    rows = (j for j, _label, cells in reversed(found) if cells and j < index)  # the last first
+    last = next(rows, None)
+    if last is None:
         return None
-    gap = next((j for j in range(before[-1] + 1, index) if not lines[j].strip()), index)
+    # the form feed nearest above it, at or under the last row (one above that row: a row
+    # past the page's turn, no such break)
+    feed = next((j for j in range(index, last - 1, -1) if lines[j].startswith("\f")), None)
+    if feed is None:
+        return None
+    if last == feed:  # a row on the form feed's line stands neither before nor past it
+        last = next(rows, None)
+        if last is None:
+            return None
+    gap = next((j for j in range(last + 1, index) if not lines[j].strip()), index)
     return next(j for j in range(gap, index + 1) if lines[j].strip())
 
 
