@@ -1281,6 +1281,40 @@ def test_an_event_since_which_a_sum_counts_dates_its_start_by_in_and_a_year(
     assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")
 
 
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # the noun the subject of the clause "sinds" opens, the amount in it before its verb
+        (
+            "Sinds het kabinet in 2023 € 50 miljoen extra beschikbaar stelde, is het aantal "
+            "aanvragen verdubbeld.",
+            (2023, 2023),
+        ),
+        ("Sinds de gemeente in 2021 € 2 miljoen ontving, zijn er cursussen gestart.", (2021, 2021)),
+        ("Sinds de provincie in 2022 eenmalig € 4 miljoen bijdroeg, draait het.", (2022, 2022)),
+        ("Sinds de gemeente in 2021 voor de aanpak € 2 miljoen ontving, is er meer.", (2021, 2021)),
+        ("Het aantal is verdubbeld, sinds het kabinet in 2023 € 50 miljoen gaf.", (2023, 2023)),
+        # near forms: the clause closed by its comma, or the phrase's main verb after the year
+        (
+            "Sinds de Kamer in 2019 de motie aannam, is jaarlijks € 10 miljoen beschikbaar.",
+            (2019, None),
+        ),
+        ("Sinds de decentralisatie in 2015 kregen gemeenten € 3,5 miljard extra.", (2015, None)),
+        ("Sinds de start van de regeling in 2020, is in totaal € 5 mln toegekend.", (2020, None)),
+        ("Het budget bedraagt sinds de invoering in 2015 € 5 mln per jaar.", (2015, None)),
+    ],
+)
+def test_sinds_opening_a_clause_the_amount_stands_in_dates_the_amount_by_its_year(
+    text: str, years: tuple[int | None, int | None]
+) -> None:
+    """ "Sinds het kabinet in 2023 € 50 miljoen extra beschikbaar stelde, is ...": "sinds"
+    opens a clause whose subject the noun is, and the amount stands in it before its verb, the
+    year the clause's own; it was read as opening a period (2023 on) as "Sinds de start in
+    2020 is € 5 mln toegekend" does, where the main clause's verb follows the phrase."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"], r["year_source"]) for r in rows] == [(*years, "stated")]
+
+
 def test_relative_years_are_read_from_the_publication_date() -> None:
     text = "Vorig jaar ging er € 5 miljoen naar. Volgend jaar is het € 7 miljoen."
     rows = extract_amounts(_doc(text, published="2023-09"))
@@ -2939,6 +2973,46 @@ def test_an_organisations_initials_before_an_amount_are_no_currency(text: str) -
     ``UNCODED_MARKS``)."""
     rows = extract_amounts(_doc(text))
     assert [(row["quote"], row["currency"]) for row in rows] == [("100 miljoen", "EUR")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voor het consortium ontvangt de Universiteit van Amsterdam 8 miljoen, UA 4 miljoen en "
+        "de Erasmus Universiteit 3 miljoen.",
+        "Van de 15 miljoen gaat naar TU Delft 9 miljoen en naar UA 6 miljoen.",
+        # the unit named only paragraphs away
+        "Het Afrikaans Ontwikkelingsfonds (ADF) rekent in Units of Account.\n\nDaarna "
+        "volgt het onderwijs.\n\nIntussen.\n\nDe VU krijgt 8 miljoen, UA 4 miljoen.",
+    ],
+)
+def test_ua_as_a_bodys_initials_before_an_amount_is_no_unit_of_account(text: str) -> None:
+    """ "UA 4 miljoen" in a list of universities' shares was left out as money in the African
+    Development Bank's unit of account: before a figure "UA" is that unit only where the
+    paragraphs around it name it or its bank or fund, or a word of degree goes before it."""
+    warnings: list[ExtractWarning] = []
+    rows = extract_amounts(_doc(text), warnings)
+    assert all(row["currency"] == "EUR" for row in rows)
+    assert any(row["quote"].endswith(("4 miljoen", "6 miljoen")) for row in rows)
+    assert not [w for w in warnings if "UA" in w.reason]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het Afrikaans Ontwikkelingsfonds (ADF-17) rekent in Units of Account.\n\n"
+        "Nederland draagt UA 147 miljoen bij.",
+        "De African Development Bank krijgt UA 147 miljoen.",
+        "Nederland draagt circa UA 147 miljoen bij.",
+    ],
+)
+def test_ua_before_an_amount_is_the_unit_of_account_where_the_text_says_so(text: str) -> None:
+    """Near form of the initials: with the unit or its fund named around it, or a word of
+    degree before it, "UA" before a figure is still the unit of account, never euros."""
+    warnings: list[ExtractWarning] = []
+    rows = extract_amounts(_doc(text), warnings)
+    assert rows == []
+    assert [w for w in warnings if "UA 147 miljoen" in w.reason]
 
 
 def test_a_refused_amount_leaves_its_neighbour() -> None:

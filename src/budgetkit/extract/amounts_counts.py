@@ -12,9 +12,7 @@ import re
 import unicodedata
 
 from budgetkit.extract.amounts_currencies import (
-    ISO_CODES,
     OTHER_CURRENCY,
-    UNCODED_MARKS,
     UNKNOWN_CODE,
     bracketed_unknown,
     code_before,
@@ -22,6 +20,7 @@ from budgetkit.extract.amounts_currencies import (
     currency_named_before,
     name_before,
     named_code,
+    uncoded_before,
 )
 from budgetkit.extract.amounts_rates import is_rate
 from budgetkit.extract.amounts_windows import CURRENCY_REACH, REACH
@@ -233,7 +232,7 @@ def _is_money(text: str, match: MoneyMatch, rejected: list[tuple[int, str]]) -> 
         if match.currency is None
         else None
     )
-    if code and (code.group().strip() in ISO_CODES or code.group().strip() in UNCODED_MARKS):
+    if code and uncoded_before(text, code):
         rejected.append(
             (
                 code.start(),

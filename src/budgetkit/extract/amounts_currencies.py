@@ -17,7 +17,7 @@ from typing import Any
 from budgetkit.extract.amounts_windows import CURRENCY_REACH
 from budgetkit.extract.money import declares_unit
 from budgetkit.extract.money_currencies import CODED_CURRENCIES, CURRENCIES, currency_of
-from budgetkit.extract.money_grammar import CUR_WORD, PLAIN_F, RANGE
+from budgetkit.extract.money_grammar import CUR_WORD, PLAIN_F, RANGE, ROUGHLY
 from budgetkit.extract.money_quotes import MoneyMatch, parse_quote
 
 #: A currency named after an amount that prints none, for which
@@ -149,6 +149,21 @@ ISO_CODES = frozenset((
 #: "SDR"): as an unknown code, never the currency of an amount nearby.
 UNCODED_MARKS = frozenset(("FF", "SFR", "BFR", "LFR", "UA"))
 UNKNOWN_CODE = re.compile(r"(?<![\w.\-])[A-Z]{2,3}[ \xa0]\Z")
+#: "UA" before a figure is as often a body's initials, in a list of its share of a sum ("de
+#: Universiteit van Amsterdam 8 miljoen, UA 4 miljoen en de Erasmus Universiteit 3 miljoen",
+#: "naar UA 6 miljoen"): the unit of account only where its paragraph or one beside it (a
+#: heading over it, a note under it) names the unit or the bank and fund that count in it
+#: (``_UNIT_OF_ACCOUNT_NAMED``), or after a word of degree, which goes with a sum and its
+#: unit, never with a body ("ongeveer UA 147 miljoen"). After a figure, where a unit stands,
+#: the mark is the unit ("147 miljoen UA").
+_UNIT_OF_ACCOUNT_NAMED = re.compile(
+    r"(?<![\w\-])(?:(?i:units?[ \t\xa0\n]+of[ \t\xa0\n]+account|rekeneenhe(?:id|den)"
+    r"|afrikaanse?[ \t\xa0\n]+ontwikkelings(?:bank|fonds)|african[ \t\xa0\n]+development"
+    r"[ \t\xa0\n]+(?:bank|fund))|AfDB|AfDF|ADF|XUA)(?![\w])"
+)
+_DEGREE_BEFORE = re.compile(
+    rf"(?<![\w\-])(?:{ROUGHLY}|(?i:maximaal|minimaal|naar[ \t\xa0\n]+schatting))[ \t\xa0\n]+\Z"
+)
 
 #: The words naming one of ``CODED_CURRENCIES`` alone, after an amount printing no currency
 #: ("470 miljoen birr", "2.500 miljard lire": "lire" is the Italian plural, a "lira" alone
@@ -195,6 +210,33 @@ def code_before(text: str, match: MoneyMatch) -> str | None:
     """The code of ``CODED_CURRENCIES`` printed right before an amount ("KES 2,6 miljard")."""
     code = UNKNOWN_CODE.search(text, max(0, match.start - 4), match.start)
     return code.group().strip() if code and code.group().strip() in CODED_CURRENCIES else None
+
+
+def uncoded_before(text: str, code: re.Match[str]) -> bool:
+    """Whether the capitals ``UNKNOWN_CODE`` found before a figure are the code or mark of a
+    currency with no code here ("XAF 42 miljoen", "FF 3 mld"), "UA" only as the unit of
+    account is told from a body's initials (``_UNIT_OF_ACCOUNT_NAMED``)."""
+    mark = code.group().strip()
+    if mark != "UA":
+        return mark in ISO_CODES or mark in UNCODED_MARKS
+    return (
+        _DEGREE_BEFORE.search(text, max(0, code.start() - 30), code.start()) is not None
+        or _UNIT_OF_ACCOUNT_NAMED.search(text, *_paragraphs_around(text, code.start())) is not None
+    )
+
+
+#: Paragraphs are parted by blank lines; those around a place are looked for no further away.
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\xa0\r]*\n")
+_PARAGRAPHS_REACH = 3000
+
+
+def _paragraphs_around(text: str, at: int) -> tuple[int, int]:
+    """The span of the paragraph holding ``at`` and the one on each side of it, each cut at
+    ``_PARAGRAPHS_REACH`` from ``at`` (a text layer printing no blank lines is one paragraph)."""
+    low, high = max(0, at - _PARAGRAPHS_REACH), min(len(text), at + _PARAGRAPHS_REACH)
+    before = [b.end() for b in _PARAGRAPH_BREAK.finditer(text, low, at)]
+    after = [b.start() for b in _PARAGRAPH_BREAK.finditer(text, at, high)]
+    return (before[-2] if len(before) > 1 else low), (after[1] if len(after) > 1 else high)
 
 
 #: A currency's name right before an amount printing none, spaces alone between ("bedraagt

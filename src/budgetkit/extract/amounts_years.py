@@ -365,6 +365,23 @@ _SINCE_EVENT = re.compile(
     r"(?:[ \t\xa0\r\n]+(?i:van)[ \t\xa0\r\n]+(?:(?i:de|het|een|dit|deze)[ \t\xa0\r\n]+)?"
     r"(?:[^\W\d_][\w\-]*e[ \t\xa0\r\n]+)?[^\W\d_][\w\-]*)?[ \t\xa0\r\n]+\Z"
 )
+# Where "sinds" opens its sentence or a clause (the window's start, a stop, a comma, a
+# bracket or a blank line before it), the words after the year tell a phrase from a clause:
+# a phrase put first is followed by the main clause's finite verb at once ("Sinds de start
+# in 2020 is ..."), while a clause "sinds" opens goes on with its subject's middle field, its
+# own verb last ("Sinds het kabinet in 2023 € 50 miljoen beschikbaar stelde, ...", "Sinds de
+# provincie in 2022 eenmalig € 4,5 miljoen bijdroeg"). Nothing after the year up to the
+# window's end (the amount), or a word no finite verb is (a word of degree or of how often,
+# an article, a preposition) and no comma, semicolon or colon closing the clause before the
+# amount: the amount stands in that clause, and the year is the clause's own, no start of a
+# period. (A "sinds" after other words of its clause is read as a phrase, "bedraagt sinds de
+# invoering in 2015 € 5 mln": only the words after the amount would tell a clause there.)
+_OPENS_CLAUSE = re.compile(r"(?:[.!?;:,(]|\n[ \t\xa0\r]*\n)[ \t\xa0\r\n]*\Z")
+_CLAUSE_GOES_ON = re.compile(
+    rf"[ \t\xa0\r\n]*(?:(?:{_NEXT_QUALIFIER}|(?i:eenmalig|jaarlijks|structureel|incidenteel"
+    r"|extra|nog|ook|al|reeds|opnieuw|slechts|in[ \t\xa0\r\n]+totaal|de|het|een|aan|bij|door"
+    r"|met|naar|op|over|uit|van|via|voor))(?![\w\-])(?:[^,;:]|,(?=\d))*)?\Z"
+)
 # The particle of a separable verb of taking effect right after "in" and its year, closing
 # the clause ("de verlaging gaat in 2027 in en kost 3 miljard euro per jaar", "treedt in 2026
 # in werking"): the year the change takes effect, as "per" and a date say it; not "in" and
@@ -480,13 +497,30 @@ def _read_years(m: re.Match[str]) -> Years | None:
         and not _BALANCE_PER.search(m.string, max(0, m.start() - 40), m.start())
     ):
         return year, None, "vanaf"  # "ingaande 2026", "per 2028", "from 2018": vanaf
-    if prep_word == "in" and _SINCE_EVENT.search(m.string, max(0, m.start() - 80), m.start()):
+    if prep_word == "in" and _since_event(m):
         return year, None, "vanaf"  # "sinds de start van de regeling in 2020": sinds 2020
     if _ONWARDS.match(m.string, m.end()):
         return year, None, "vanaf"  # "voor 2026 en latere jaren": vanaf 2026
     if prep_word == "in" and _TAKES_EFFECT.match(m.string, m.end()):
         return year, year, "per"  # "gaat in 2027 in": the date a change takes effect
     return year, year, prep_word
+
+
+def _since_event(m: re.Match[str]) -> bool:
+    """Whether "in" and the year of ``m`` date an event "sinds" names right before them, the
+    period the amount counts over opening there (``_SINCE_EVENT``): not where that "sinds"
+    opens a clause the amount stands in (``_CLAUSE_GOES_ON``), whose subject the noun is and
+    whose year is the amount's own."""
+    since = _SINCE_EVENT.search(m.string, max(0, m.start() - 80), m.start())
+    if since is None:
+        return False
+    return not (
+        (
+            not m.string[: since.start()].strip()
+            or _OPENS_CLAUSE.search(m.string, max(0, since.start() - 12), since.start())
+        )
+        and _CLAUSE_GOES_ON.match(m.string, m.end())
+    )
 
 
 def year_end(window: str, years: Years) -> int | None:
