@@ -728,12 +728,15 @@ def _close_by_label(
     it. Returns whether any total was closed this way."""
     changed = False
     start = 0
+    # the rows with parts found by their sums, above them (a total printed below its parts)
+    # or below: listed once, not looked for among every row's parent for each row (a long
+    # table's rows read over per row). The loop gives only rows without a parent one, the
+    # row it stands at, so what it says of a later row stays as listed.
+    summed = set(parents)
     for row, parent in enumerate(parents):
-        # parts found by their sums, above it (a total printed below them) or below it
-        has_children = row in parents
         if parent is not None:
             continue
-        if totals[row] and values[row] is not None and not has_children:
+        if totals[row] and values[row] is not None and row not in summed:
             earlier = [
                 k for k in range(start, row) if parents[k] is None and kinds[k] == kinds[row]
             ]
@@ -771,10 +774,12 @@ def _close_chain(
     changed = False
     count = len(parents)
     for total in range(count - 1):
+        if not totals[total] or parents[total] is not None:
+            continue  # (tested before its parts are looked for among every row's parent)
         parts = [k for k in range(count) if parents[k] == total]
-        after = total + 1
-        if not totals[total] or parents[total] is not None or not parts:
+        if not parts:
             continue
+        after = total + 1
         first = min(parts) - 1
         if (
             first < 0

@@ -61,7 +61,10 @@ def wrapped_labels(
         index, label, cells = row
         previous = joined[-1] if joined else None
         reach = found[k - 1][0] if k else -1  # the line above, in ``previous`` if joined
-        after = next((label for _i, label, _c in found[k + 1 :] if not WAARVAN.match(label)), "")
+        # (the rows after it read from the next on, not sliced off whole for each row)
+        after = next(
+            (found[j][1] for j in range(k + 1, len(found)) if not WAARVAN.match(found[j][1])), ""
+        )
         # rows under a heading may all start in lower case ("mbo", "hbo", "wo"): then the
         # case says nothing, unless the row's label goes on below it too (a label of three
         # lines prints its values on the middle one, which starts in lower case as the
