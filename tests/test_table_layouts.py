@@ -7710,3 +7710,44 @@ def test_a_unit_printed_over_some_columns_of_figures_only_is_theirs() -> None:
     [table], cells, _warnings = _read(unsaid)
     assert table["unit_label"] == ""
     assert {c["value_eur"] for c in cells if c["column_label"] == "2025"} == {None}
+
+
+@pytest.mark.parametrize(
+    ("whole", "part", "counts"),
+    [
+        ("Bezetting in fte", "waarvan uitbreiding 18 fte", True),
+        ("Formatie (fte)", "waarvan tijdelijk", True),
+        ("Personele uitgaven", "waarvan inhuur (max. 10% = 4 fte)", False),
+        ("Personele uitgaven", "waarvan uitbreiding 18 fte", False),
+    ],
+)
+def test_a_part_of_a_row_that_counts_counts_whatever_fte_its_label_names(
+    whole: str, part: str, counts: bool
+) -> None:
+    """An apparatus table in thousands prints the staff its money pays for as a row that
+    counts ("Bezetting in fte   412") and a part of it under it ("waarvan uitbreiding 18 fte
+    18"): the part's figures are part of a count, a count too, whatever number of fte its
+    label names (it was stored as 18 x € 1.000). The near form: a part of a row of money
+    printing no unit of its own ("Personele uitgaven" over "waarvan inhuur (max. 10% = 4
+    fte)") is money, the number of fte the measure's size."""
+    text = "\n".join(
+        [
+            "Tabel 8 Apparaatsuitgaven (bedragen x € 1.000)",
+            "Omschrijving 2024 2025 2026",
+            "Materiële uitgaven 12.600 12.900 13.000",
+            f"{whole} 412 430 434",
+            f"{part} 18 18 18",
+            "Totaal apparaatsuitgaven 53.850 55.700 56.100",
+        ]
+    )
+    [table], cells, _warnings = _read(text)
+    row = {c["value_eur"] for c in cells if c["row_label"] == part}
+    assert row == ({None} if counts else {18_000})
+    assert {c["unit"] for c in cells if c["row_label"] == part} == {"count" if counts else "EUR"}
+    assert table["unit_label"] == ("mixed" if counts else "x € 1.000")
+    assert _parents(cells)[part] == whole
+    assert {c["value_eur"] for c in cells if c["row_label"] == "Materiële uitgaven"} == {
+        12_600_000,
+        12_900_000,
+        13_000_000,
+    }

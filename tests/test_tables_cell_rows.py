@@ -861,3 +861,76 @@ def test_a_row_short_of_values_in_a_table_parted_by_blank_lines_stays_left_out()
     assert "2 Nieuw beleid" not in row_parents(cells)
     assert [w for w in warnings if "no placeholders" in w.reason]
     assert cell_grid(cells)[("4 Wonen", "Begroting 2025")] == "-1.330"
+
+
+def _lined_overview(*rows: str) -> str:
+    """A municipal overview printed a cell a line, no blank line between the cells, its
+    group row "Lasten" followed by one empty line a column, then ``rows`` and a sentence."""
+    return "\n".join(
+        [
+            "Overzicht van lasten",
+            "(bedragen x € 1.000)",
+            "Omschrijving", "Rekening 2023", "Begroting 2024", "Begroting 2025",
+            "Lasten", "", "", "",
+            "1 Bestuur", "-6.812", "-7.105", "-7.390",
+            "2 Veiligheid", "-2.100", "-2.250", "-2.400",
+            *rows,
+            "",
+            "De gemeente groeit gestaag.",
+        ]
+    )  # fmt: skip
+
+
+_KENGETALLEN = ("Aantal inwoners", "", "52.310", "", "Aantal woningen", "", "23.415")
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # a blank line after the last row, then a block of its own: no line of the table's
+        ("", "Kengetallen", *_KENGETALLEN),
+        # a heading printing none of the empty lines the table's group rows print
+        ("Kengetallen", *_KENGETALLEN),
+    ],
+)
+def test_rows_after_the_tables_lines_break_off_are_not_placed_by_their_lines(
+    after: tuple[str, ...],
+) -> None:
+    """A table printing a cell a line, its group row's empty cells as empty lines, ends at
+    its last row where the lines no longer follow its pattern: a block of figures after it
+    ("Kengetallen" / "Aantal inwoners" / "" / "52.310"), after a blank line no row of the
+    table accounts for, or under a heading printing none of the group rows' empty lines,
+    holds rows whose lines tell no columns of the table. Placed by their lines, the number
+    of inhabitants was stored as € 52 mln under "Begroting 2024", and the table's unit
+    turned mixed; they are left out with a warning as before empty lines were read as
+    cells, the table keeps its unit and ends at its last row."""
+    text = _lined_overview(*after)
+    [table], cells, warnings = read_text(text)
+    assert {c["row_label"] for c in cells} == {"1 Bestuur", "2 Veiligheid"}
+    assert (table["unit"], table["unit_label"]) == ("EUR", "x € 1.000")
+    assert text.splitlines()[table["line_end"] - 1] == "-2.400"
+    assert len([w for w in warnings if "no placeholders" in w.reason]) == 2
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # a group row printing its empty lines again, after a blank line: its rows are
+        ("", "Baten", "", "", "", "3 Leges", "", "300", "310"),
+        # a label wrapped over two lines, right under the row above
+        ("3 Wonen en", "ruimte", "", "300", "310"),
+        # a row's last cells empty, the next row right after its last column's line
+        ("3 Wonen", "300", "", "", "4 Milieu", "", "300", "310"),
+    ],
+)
+def test_rows_whose_lines_go_on_in_the_tables_pattern_stay_placed_by_them(
+    rows: tuple[str, ...],
+) -> None:
+    """The near forms: rows standing line under line right under the row above, or under
+    a group row printing one empty line a column, are placed by their lines as before."""
+    [_table], cells, warnings = read_text(_lined_overview(*rows))
+    grid = cell_grid(cells)
+    label = next(c["row_label"] for c in cells if c["value_text"] == "310")
+    assert grid[(label, "Begroting 2024")] == "300"
+    assert (label, "Rekening 2023") not in grid
+    assert not [w for w in warnings if "no placeholders" in w.reason]

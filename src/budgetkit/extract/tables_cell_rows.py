@@ -271,6 +271,17 @@ def _short_plain_row(run: list[Item], head: Heading) -> bool:
     )
 
 
+def _group_lines_end(line: int, after: int | None, width: int) -> int | None:
+    """The last line of a row printing no values (its label on ``line``, the next item on
+    ``after``) in a table printing a cell a line: its empty cells' lines where as many empty
+    lines as the columns follow it, a group row's evidence that the rows under it print an
+    empty cell as an empty line (``place_by_lines``). None where it prints fewer
+    ("Kengetallen" right over "Aantal inwoners" where "Lasten" printed three): no group row
+    of that table, so what its rows' lines tell is not known, and rows are placed by their
+    lines no further until a group row prints its empty lines again."""
+    return line + width if after == line + width + 1 else None
+
+
 #: An item's number closed by a bracket, in a cell of its own before its label ("1)",
 #: "11a)", a saldibalans's items): a code, as "7" or "11a" is.
 _ITEM_CODE = re.compile(r"\d{1,3}[a-z]?\)")
@@ -291,6 +302,11 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
     # whether it prints an empty cell as an empty line (``empty_line_cells``), read where a
     # row first prints fewer values than the columns
     by_lines: bool | None = None
+    # the last line of the rows read so far while each starts right under the lines of the
+    # one above, from a group row's empty lines on (``_group_lines_end``); None once one
+    # does not: a row's lines are then no sure count of its cells (``place_by_lines``)
+    lined_to: int | None = items[first - 1].line if first > 0 else None
+    start: int | None = None  # the line the row being read starts on
     rows: list[Row] = []
     pos = first
     code = ""
@@ -299,6 +315,7 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
     again: int | None = None
     while pos < len(items) and again is None:
         item = items[pos]
+        start = item.line if start is None else start
         if item.kind == "P" or (item.kind == "D" and pos + 1 < len(items)):
             pos += 1
             continue
@@ -484,14 +501,21 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
             # heading of the rows below it
             blank = sum(i.width for i in run) >= width
             rows.append(Row(fold(label), row_line, [], empty=bool(run) and blank))
+            after = items[pos].line if pos < len(items) else None
+            lined_to, start = _group_lines_end(row_line, after, width), None
             continue
         lines = None
-        if _short_plain_row(run, head):
+        in_line = lined_to is not None and start == lined_to + 1
+        if _short_plain_row(run, head) and in_line:
             if by_lines is None:
                 by_lines = empty_line_cells(items, first, width)
             if by_lines:
                 after = items[pos].line if pos < len(items) else None
                 lines = place_by_lines(run, width, anchor, after)
+        # the row's lines end at its last column's where its cells stand on the lines after
+        # its label's, one a column
+        lined = in_line and all(anchor < i.line <= anchor + width for i in run)
+        lined_to, start = anchor + width if lined else None, None
         above = any(row.cells for row in rows)
         for placeholder, placed in [(None, lines)] if lines else split(run, width, above):
             row_label = fold(label) if placeholder is None else ""

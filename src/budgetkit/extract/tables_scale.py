@@ -35,6 +35,7 @@ from budgetkit.extract.tables_units import (
     unit_alone,
     unit_label,
 )
+from budgetkit.extract.tables_vocabulary import WAARVAN
 from budgetkit.sources import SourceDocument
 
 #: A label that says its row holds percentages ("Aandeel (%)", "in procenten",
@@ -219,15 +220,31 @@ def unit_line(row: Row) -> Scale | None:
     return None if unit is None else Scale(unit.kind, unit.factor, unit.label, unit.text, row.line)
 
 
-def _row_scale(row: Row, percent: bool, table: Scale) -> Scale:
-    """A row's own unit (``_own_scale``); else the table's, or percent for a row of
+def _row_scale(own: Scale | None, percent: bool, table: Scale) -> Scale:
+    """A row's own unit (``_own_scales``); else the table's, or percent for a row of
     percentages."""
-    own = _own_scale(row)
     if own is not None:
         return own
     if percent:
         return table if table.unit == "percent" else PERCENT
     return table
+
+
+def _own_scales(table: RawTable) -> list[Scale | None]:
+    """Each row's own unit (``_own_scale``), a part taking its whole's: a "waarvan" row
+    printing no unit of its own is part of the row above it that is no part ("Bezetting in
+    fte   412" over "waarvan uitbreiding 18 fte   18"), so its figures are in that row's
+    unit, a count where it counts, whatever the table's money unit says; the number of fte
+    its label names is the part's size, not its unit. A part of a row printing no unit of
+    its own stays in the table's ("Personele uitgaven" over "waarvan inhuur (4 fte)")."""
+    owns = [_own_scale(row) for row in table.rows]
+    whole: Scale | None = None
+    for k, row in enumerate(table.rows):
+        if not WAARVAN.match(row.label.strip()):
+            whole = owns[k]
+        elif owns[k] is None and whole is not None:
+            owns[k] = whole  # said on the whole's line
+    return owns
 
 
 def _own_scale(row: Row) -> Scale | None:
@@ -420,13 +437,18 @@ def table_scale(
         scale = _declared_above(doc, table)
     # the prose restates figures in the table's unit, never one a row prints for itself
     # ("De gemiddelde kosten per leerling ... € 3.210" beside a row printing "€ 3.210")
-    unsaid = [row for row in money_rows if _own_scale(row) is None]
+    owns = _own_scales(table)
+    unsaid = [
+        row
+        for row, own, is_pct in zip(table.rows, owns, percent, strict=True)
+        if own is None and _figured(row) and not is_pct
+    ]
     if scale is None and unsaid and not foreign and not signed:
         scale = from_prose(doc, table, unsaid)
     columns = {**_currency_columns(table, scale), **columns}
     rows = [
-        _row_scale(row, is_pct, line_unit or scale or NONE)
-        for row, is_pct, line_unit in zip(table.rows, percent, under, strict=True)
+        _row_scale(own, is_pct, line_unit or scale or NONE)
+        for own, is_pct, line_unit in zip(owns, percent, under, strict=True)
     ]
     if scale is None and not columns:
         rows = _parts_in_their_totals_unit(table, percent, rows)
