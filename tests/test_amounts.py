@@ -2215,6 +2215,12 @@ def test_bare_millions_before_compounds_count_what_their_head_names(
         ("De dollar kostte 0,92 euro.", []),
         ("De koers van de euro steeg naar 1,10 dollar.", []),
         ("Het bedrag is omgerekend tegen 1,08 dollar per euro.", []),
+        # the currency after "per" named as any amount names it: a sign before the figure,
+        # a country's prefix or adjective, a code
+        ("Omgerekend is tegen Cg 1,79 per US-dollar.", []),
+        ("Omgerekend tegen € 0,92 per Amerikaanse dollar.", []),
+        ("Gerekend is met NAf. 1,79 per USD.", []),
+        ("Omgerekend tegen € 1,17 per pond sterling.", []),
         ("Het Britse pond noteerde 1,17 euro.", []),
         # one unit of a currency, its price in another after it
         ("Een euro kost nu 1,08 dollar.", []),
@@ -2246,6 +2252,22 @@ def test_the_price_of_a_currency_is_no_amount(text: str, quotes: list[str]) -> N
     warnings: list[ExtractWarning] = []
     assert [r["quote"] for r in extract_amounts(_doc(text), warnings)] == quotes
     assert any("exchange rate" in w.reason for w in warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Rundvlees kost op de markt € 3,20 per pond.", "€ 3,20"),
+        ("De heffing bedraagt € 0,92 per liter.", "€ 0,92"),
+        ("De gemeente legt € 2 per euro subsidie bij.", "€ 2"),
+        ("Het fonds betaalt US$ 0,50 per USD inleg.", "US$ 0,50"),
+        ("De bijdrage is € 25 per BSN.", "€ 25"),
+    ],
+)
+def test_a_price_per_unit_that_names_no_other_currency_is_money(text: str, quote: str) -> None:
+    """A figure before "per" and a weight, a thing, its own currency or capitals naming no
+    currency is a price or a sum, never a rate: "pond" alone is a weight."""
+    assert [r["quote"] for r in extract_amounts(_doc(text))] == [quote]
 
 
 @pytest.mark.parametrize(

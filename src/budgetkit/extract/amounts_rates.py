@@ -10,7 +10,7 @@ import re
 
 from budgetkit.extract.amounts_currencies import ISO_CODES
 from budgetkit.extract.money_currencies import currency_of
-from budgetkit.extract.money_grammar import WORD_GAP
+from budgetkit.extract.money_grammar import CUR_CODE, CUR_WORD, END, WORD_GAP
 from budgetkit.extract.money_quotes import MoneyMatch
 
 # The currency signs of one character a rate's figures print ("€ 1 = $ 1,08").
@@ -29,7 +29,13 @@ _CURRENCY_THING = (
 _RATE_BEFORE = re.compile(
     rf"\b(?i:(?P<rate>(?:wissel)?koers)|(?P<thing>{_CURRENCY_THING}))\b[^.;:!?{_SIGNS}\d]{{0,40}}\Z"
 )
-_PER_CURRENCY = re.compile(rf"{WORD_GAP}per{WORD_GAP}(?P<thing>(?i:euro|dollar|gulden|yen))\b")
+# The currency after "per" is named as any amount names it: a word with the country's
+# adjective or prefix too ("Cg 1,79 per US-dollar", "€ 0,92 per Amerikaanse dollar") or a
+# code ("1,79 per USD"), not a weight ("€ 3 per pond": the pound sterling is named so).
+_PER_CURRENCY = re.compile(
+    rf"{WORD_GAP}per{WORD_GAP}(?P<thing>(?!(?i:pond){END}(?!{WORD_GAP}sterling))"
+    rf"(?:{CUR_WORD}|{CUR_CODE}|[A-Z]{{3}}\b))"
+)
 # One unit of a currency set equal to a figure in another ("1 US-dollar is 1,79 Antilliaanse
 # gulden", "1 euro = 1,08 dollar", "€ 1 = $ 1,08"): a rate, neither side an amount of money;
 # a line may end anywhere in it ("(koers: 1 dollar⏎= 0,92 euro)").
@@ -80,8 +86,8 @@ def is_rate(text: str, match: MoneyMatch) -> bool:
         return False
     listed_after = _RATES_LISTED_AFTER.match(text, match.end)
     per = _PER_CURRENCY.match(text, listed_after.end() if listed_after else match.end)
-    if per is not None:
-        return currency_of(per.group("thing")) != match.currency
+    if per is not None and (named := _other_currency(per.group("thing"))) is not None:
+        return named != match.currency
     one = _ONE_UNIT_BEFORE.search(text[max(0, match.start - 60) : match.start])
     if one is not None and currency_of(one.group()) not in (None, match.currency):
         return True
