@@ -937,6 +937,29 @@ def test_stated_years_are_the_sentences_own() -> None:
     ]
 
 
+def test_a_chapter_s_heading_between_paragraphs_parts_their_years() -> None:
+    """A chapter's number and title on a line of its own between two paragraphs, no blank
+    line around it ("2 Belastingen en tarieven"): the amount above took the year of the
+    sentence below as stated, and the sentence below lost its own to the bracket above."""
+    text = (
+        "De begroting sluit met een saldo van € 2,4 miljoen (2025: + € 5,1 miljoen).\n"
+        "2 Belastingen en tarieven\n"
+        "De opbrengst van de heffingen stijgt in 2026 naar € 231,6 miljoen.\n"
+        "De gemiddelde woonlasten bedragen € 431,21.\n"
+        "3 Investeringen\n"
+        "In 2026 investeert de gemeente € 96,8 miljoen, waarvan € 41,2 miljoen in scholen."
+    )
+    rows = extract_amounts(_doc(text))
+    assert [(r["quote"], r["year_from"], r["year_source"]) for r in rows] == [
+        ("€ 2,4 miljoen", None, None),
+        ("€ 5,1 miljoen", 2025, "stated"),
+        ("€ 231,6 miljoen", 2026, "stated"),
+        ("€ 431,21", None, None),
+        ("€ 96,8 miljoen", 2026, "stated"),
+        ("€ 41,2 miljoen", 2026, "stated"),
+    ]
+
+
 def test_a_year_right_after_the_amount_beats_one_joined_before_it() -> None:
     """VNG line 205: "de korting in 2020 met € 70 miljoen in 2021"."""
     (row,) = extract_amounts(_doc("de oploop van de korting in 2020 met € 70 miljoen in 2021."))

@@ -148,6 +148,55 @@ def test_a_numbered_heading_ends_the_sentence_before_it() -> None:
     ]
 
 
+@pytest.mark.parametrize("number", ["2", "2.", " 2\t", "12"])
+def test_a_chapter_s_number_and_title_under_a_closed_line_is_a_heading(number: str) -> None:
+    """A chapter's number alone before its title ("2 Belastingen en tarieven"), a line of its
+    own under a paragraph's last sentence with no blank line between, is a heading: read as
+    one sentence with the paragraphs around it, the amount above took the year of the
+    sentence below as its own, and the sentence below lost its own to the bracket above."""
+    text = (
+        "Het saldo is € 2,4 miljoen (2025: + € 5,1 miljoen).\n"
+        f"{number} Belastingen en tarieven\n"
+        "De opbrengst stijgt in 2026 naar € 231,6 miljoen."
+    )
+    assert _sentences(TextModel(text)) == [
+        "Het saldo is € 2,4 miljoen (2025: + € 5,1 miljoen).",
+        f"{number} Belastingen en tarieven".strip(),
+        "De opbrengst stijgt in 2026 naar € 231,6 miljoen.",
+    ]
+    # at the text's start and under a blank line too
+    assert _sentences(TextModel("3 Investeringen\nIn 2026 investeert de gemeente.")) == [
+        "3 Investeringen",
+        "In 2026 investeert de gemeente.",
+    ]
+    assert _sentences(TextModel("Inleiding\n\n1 Financiën\nHet saldo stijgt.")) == [
+        "Inleiding",
+        "1 Financiën",
+        "Het saldo stijgt.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a line opening on a number that goes on with the sentence above
+        "Het geld wordt verdeeld over\n12 Veiligheidsregio's en de Politie\nIn 2026 volgt meer.",
+        "Het kabinet trekt extra uit, namelijk\n2 Miljoen euro voor de jeugdzorg\nIn 2026 meer.",
+        # the items of a list after its colon
+        "De tarieven zijn:\n1 Woningen 0,0812%\n2 Niet-woningen 0,1210%\nDe raad stemt in.",
+        # a title ending in a word that goes on, a figure in lower case, a page's number
+        "Het saldo stijgt.\n2 Gemeenten krijgen geld van het\nRijk voor de opvang.",
+        "Het saldo stijgt.\n2 miljoen euro extra gaat naar\nDe Rijksbegroting.",
+        "Het saldo stijgt.\n12\nDe raad stemt in.",
+    ],
+)
+def test_a_line_opening_on_a_number_is_no_heading_where_a_sentence_goes_on(text: str) -> None:
+    """Only under a line closing a sentence, a blank line or at the text's start is a
+    number and a title a chapter's heading: elsewhere the sentences stay as they were."""
+    before = _sentences(TextModel(text))
+    assert not any(re.fullmatch(r"\d{1,2}\.? [A-Z][^.]*", s) for s in before)
+
+
 def test_a_list_item_closed_by_a_semicolon_ends_before_the_next_item() -> None:
     """Items of a list each closed by a semicolon at the line's end, the next opening on a
     hyphen, an asterisk or a label, are sentences of their own: read as one, each amount

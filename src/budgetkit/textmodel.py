@@ -41,11 +41,15 @@ from budgetkit.layout import PageLayout
 # last: it needs a digit after the stop, the other a space or a line break, so at most one
 # holds, and most stops are followed by a space.) A capital after an opening quotation mark
 # counts: a quoted sentence ("... ruim 55 euro.⏎'Een gemeente moet dan 2,8 miljoen ...").
+# (Right after a stop: not one of an abbreviation the documents use inside sentences.)
+_NOT_ABBREVIATION = (
+    r"(?:(?<![arltsz]\.)|(?<!\bca\.)(?<!\bnr\.)(?<!\bart\.)(?<!\bo\.a\.)"
+    r"(?<!\bd\.w\.z\.)(?<!\bvs\.)(?<!\bincl\.))"
+)
 _STOP_AFTER = (
     r"(?:(?=[\s\xa0]+['‘“\"„]?[A-Z•–\-]|[ \t\xa0]*\r?\n[ \t\xa0]*\r?\n\s*(?![a-zà-ÿ])\S"
     r"|[ \t\xa0]*\r?\n[ \t\xa0]*\d{1,3}[ \t\xa0]*\r?\n[ \t\xa0]*[A-Z])"
-    r"(?:(?<![arltsz]\.)|(?<!\bca\.)(?<!\bnr\.)(?<!\bart\.)(?<!\bo\.a\.)"
-    r"(?<!\bd\.w\.z\.)(?<!\bvs\.)(?<!\bincl\.))"
+    rf"{_NOT_ABBREVIATION}"
     r"|(?<=[^\W\d].|[)\]'’\"”].)\d{1,3}(?=[\s\xa0]+[A-Z]))"
 )
 STOPS = {stop: re.compile(re.escape(stop) + _STOP_AFTER) for stop in ".!?"}
@@ -53,12 +57,27 @@ STOPS = {stop: re.compile(re.escape(stop) + _STOP_AFTER) for stop in ".!?"}
 # (The lookahead after the capital only says early what the rest implies, that the line holds
 # no 68th character other than white space: without it every long line starting with a
 # capital, most of a text, was tried 66 times over as the heading's text backed off.)
-_HEADING = (
-    r"[ \t\xa0]*(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?[ \t\xa0]+)?"  # "1.2 Uitgaven": its paragraph number
+_TITLE = (
     r"[A-Z](?![^\n]{67}[^\n \t\xa0])[^\n!?:;€]{0,66}[^\n.!?:;€,\-\s][ \t\xa0]*\n"
     r"(?=(?:[ \t\xa0]*\n)*[ \t\xa0]*[A-Z])"
 )
+# "1.2 Uitgaven": its paragraph number
+_HEADING = r"[ \t\xa0]*(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?[ \t\xa0]+)?" + _TITLE
 HEADING_LINE = re.compile(_HEADING)
+# A chapter's number alone before its title ("2 Belastingen en tarieven", "3. Investeringen"),
+# a line of its own right under a paragraph's last sentence, as a text layer printing no blank
+# line around headings prints it: a heading too, so the sentence above ends at its line and the
+# one below starts after it (read as one, each took the other's years as its own). Only after
+# a line closing a sentence (``_CLOSES_LINE``), a blank line or at the text's start: a line
+# opening on a number after any other goes on with the sentence above ("verdeeld over⏎12
+# Veiligheidsregio's ..."), or is a list's item after its colon ("De tarieven zijn:⏎1 Woningen").
+# A figure printing its thousands ("2.500 Woningen") opens none, and a figure before a word in
+# lower case ("2 miljoen euro extra") is no title.
+_CHAPTER = r"[ \t\xa0]*\d{1,2}\.?[ \t\xa0]+" + _TITLE
+_CHAPTER_LINE = re.compile(_CHAPTER)
+_BEFORE_CHAPTER = re.compile(rf"\n(?=[ \t\xa0]*\d)(?=({_CHAPTER}))")
+_CLOSERS = r"[)\]'’\"”]?"
+_CLOSES_LINE = re.compile(rf"{_CLOSERS}[.!?]{_NOT_ABBREVIATION}{_CLOSERS}[ \t\xa0\r]*\Z")
 # (the heading line is group 1)
 _BEFORE_HEADING = re.compile(rf"\n(?=[ \t\xa0A-Z0-9])(?=({_HEADING}))")
 # A heading standing after a blank line and opening on an item's label may print an amount:
@@ -239,6 +258,22 @@ def _items_after_semicolons(text: str) -> list[int]:
     return found
 
 
+def _chapter_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each ``_CHAPTER`` line at the text's start or under a blank line or
+    a line closing a sentence (``_CLOSES_LINE``), its title ending in no word that goes on
+    (``_OPEN_ENDS``)."""
+    found = [(0, m.end())] if (m := _CHAPTER_LINE.match(text)) else []
+    found += [m.span(1) for m in _BEFORE_CHAPTER.finditer(text)]
+    spans = []
+    for begin, end in found:
+        if text[begin:end].rsplit(None, 1)[-1].lower() in _OPEN_ENDS:
+            continue
+        above = text[text.rfind("\n", 0, max(0, begin - 1)) + 1 : max(0, begin - 1)]
+        if not above.strip() or _CLOSES_LINE.search(above):
+            spans.append((begin, end))
+    return spans
+
+
 def sentence_stops(text: str) -> list[int]:
     """Offsets just after each sentence end (see above), ascending."""
     headings = [(0, m.end())] if (m := HEADING_LINE.match(text)) else []
@@ -250,6 +285,9 @@ def sentence_stops(text: str) -> list[int]:
     ]
     if after_blank:  # (a heading line of either kind is one line: apart, or the same)
         headings = sorted({*headings, *after_blank})
+    chapters = _chapter_lines(text)
+    if chapters:  # (a chapter's line and any other heading line are apart, or one)
+        headings = sorted({*headings, *chapters})
     heads = _page_heads(text)
     if heads:  # (a heading line and a page's head are apart, or one)
         headings = sorted({*headings, *heads})
@@ -273,6 +311,7 @@ def sentence_stops(text: str) -> list[int]:
     ends += _items_before_blank_lines(text)
     ends += [end for _begin, end in headings]
     ends += [begin for begin, _end in heads if begin]  # the sentence before ends there too
+    ends += [begin for begin, _end in chapters if begin]  # (after the stop closing its line)
     return sorted(ends)
 
 
