@@ -1228,6 +1228,57 @@ def test_a_year_opening_the_next_item_of_a_series_is_that_items(
 @pytest.mark.parametrize(
     ("text", "years"),
     [
+        # the dash the next item's minus, or a separator
+        (
+            "Voor 2025 bedraagt de bijstelling + € 187 miljoen en voor 2026 – € 64 miljoen.",
+            [(2025, 2025), (2026, 2026)],
+        ),
+        (
+            "Voor 2025 bedraagt de bijstelling € 187 miljoen en voor 2026 – € 64 miljoen.",
+            [(2025, 2025), (2026, 2026)],
+        ),
+        (
+            "In 2025 gaat het om € 187 miljoen en in 2026 - € 64 miljoen.",
+            [(2025, 2025), (2026, 2026)],
+        ),
+    ],
+)
+def test_a_year_opening_the_next_item_before_a_dash_is_that_items(
+    text: str, years: list[tuple[int, int]]
+) -> None:
+    """ "Voor 2025 bedraagt de bijstelling + € 187 miljoen en voor 2026 – € 64 miljoen": a
+    spaced dash between the next item's year and its amount keeps the year that item's, as
+    small words do; the first amount took 2026 and the second none."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # no joint opens an item before the year: it is the first amount's, the dash a pause
+        (
+            "De uitgaven stijgen met € 5 mln in 2025 – € 3 mln meer dan begroot.",
+            [(2025, 2025), (None, None)],
+        ),
+        (
+            "De uitgaven stijgen met € 5 mln in 2025 - € 3 mln meer dan begroot.",
+            [(2025, 2025), (None, None)],
+        ),
+    ],
+)
+def test_a_year_before_a_dash_and_no_joint_stays_the_amounts_before_it(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    """Only a year a joint ("en", a comma) opens as the next item's goes to the amount after
+    the dash; a year the amount's own clause ends in stays that amount's."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
         (
             "De provincie trekt in 2025 en 2026 samen € 40 mln uit, naast het eerder toegezegde"
             " bedrag van € 12 mln uit maart 2024.",

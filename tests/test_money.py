@@ -1583,6 +1583,57 @@ def test_a_rise_or_fall_from_x_to_y_told_by_a_verb_and_its_particle_is_two_level
     assert all(m.amount_eur_max is None for m in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause saying what the sum depends on, before the amounts or after them
+        (
+            "De lasten stijgen, afhankelijk van de grootte van het huishouden, met € 14,05 tot"
+            " € 24,71 per jaar.",
+            [("€ 14,05 tot € 24,71", 14.05, 24.71)],
+        ),
+        (
+            "Het krediet stijgt met € 5 mln tot € 12 mln, afhankelijk van de aanbesteding.",
+            [("€ 5 mln tot € 12 mln", 5_000_000, 12_000_000)],
+        ),
+        # after "met" a mark other than "tot" joins a range's bounds only
+        (
+            "Het tarief stijgt met € 14,05 à € 24,71 per jaar.",
+            [("€ 14,05 à € 24,71", 14.05, 24.71)],
+        ),
+        ("Het budget daalt met € 3 mln – € 5 mln.", [("€ 3 mln – € 5 mln.", 3_000_000, 5_000_000)]),
+    ],
+)
+def test_a_change_by_x_to_y_depending_on_something_or_not_joined_by_tot_is_a_range(
+    text: str, expected: list[tuple[str, float, float]]
+) -> None:
+    """ "stijgen, afhankelijk van de grootte van het huishouden, met € 14,05 tot € 24,71 per
+    jaar": a sum that depends on something varies between two bounds, one range, and "à" or
+    a dash after "met" joins no change and its level; both were stored as two amounts."""
+    assert [(q, float(a), float(b)) for q, a, b in _found(text)] == [
+        (q, float(a), float(b)) for q, a, b in expected
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het maximumbedrag stijgt in 2023 met € 356 tot € 1.711 per jaar.",
+        # what it depends on said in another sentence, or in a word that is no clause of it
+        "De lasten stijgen met € 14 tot € 24 per jaar. Dat is afhankelijk van het inkomen.",
+        "Het inkomensafhankelijke deel stijgt met € 5 tot € 12.",
+    ],
+)
+def test_a_change_by_x_to_y_in_a_sentence_saying_no_dependence_stays_two_amounts(
+    text: str,
+) -> None:
+    """Only a clause of the amounts' own sentence saying what the sum depends on makes "met X
+    tot Y" a range: elsewhere it stays a change and the level it reaches."""
+    found = list(find_money(text))
+    assert len(found) == 2
+    assert all(m.amount_eur_max is None for m in found)
+
+
 def test_the_yen_sign_is_yen() -> None:
     """The yen sign before a figure ("¥1.300 biljoen", "¥ 5 miljard") is yen; such an amount was
     read bare, then as euros."""
@@ -2856,6 +2907,47 @@ def test_a_figure_without_a_scale_before_a_spaced_em_dash_and_a_scaled_figure_is
     rejected: list[tuple[int, str]] = []
     assert [m.quote for m in find_money(text, rejected)] == []
     assert rejected
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        # a series of items each naming its year, the plus and the minus before their signs
+        (
+            "Voor 2025 bedraagt de bijstelling + € 187 miljoen en voor 2026 – € 64 miljoen.",
+            [187_000_000, -64_000_000],
+        ),
+        ("In 2025 gaat het om + € 12 mln, in 2026 − € 3 mln.", [12_000_000, -3_000_000]),
+    ],
+)
+def test_a_spaced_dash_after_a_year_in_a_sentence_signing_its_amounts_is_a_minus(
+    text: str, amounts: list[int]
+) -> None:
+    """ "voor 2025 + € 187 miljoen en voor 2026 – € 64 miljoen": where the sentence signs a
+    rise with "+", the dash after the next item's year is its minus, as after a word; the
+    cut was stored as a rise."""
+    assert [found.amount_eur for found in find_money(text)] == amounts
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        # no "+" in the sentence: a separator, or punctuation setting a clause apart
+        ("Voor 2025 is het € 187 miljoen en voor 2026 – € 64 miljoen.", [187_000_000, 64_000_000]),
+        ("Er is met ingang van 2020 – 170 miljoen euro – beschikbaar.", [170_000_000]),
+        # a year labelling a line's or a bullet's sum: the dash a separator
+        ("Per jaar (+ € 5 mln in totaal):\n2026 – € 1 mln", [5_000_000, 1_000_000]),
+        ("Per jaar (+ € 5 mln in totaal):\n• 2026 – € 1 mln", [5_000_000, 1_000_000]),
+        # a second spaced dash closes a clause the first opened
+        ("In 2024 + € 3 mln, voor 2025 – € 4 mln in totaal – meer.", [3_000_000, 4_000_000]),
+    ],
+)
+def test_a_spaced_dash_after_a_year_outside_a_signed_series_is_no_minus(
+    text: str, amounts: list[int]
+) -> None:
+    """The dash after a year is a minus only in a sentence signing its amounts with "+",
+    after a year a word introduces, and alone in that sentence."""
+    assert [found.amount_eur for found in find_money(text)] == amounts
 
 
 @pytest.mark.parametrize(

@@ -133,7 +133,10 @@ _SET_OFF_YEARS = (
 # 2021", "uit te geven in 2026"; not "te weten", which opens a list), or an adverb timing it
 # ("150 miljoen extra beschikbaar, alleen in 2026", ``_TIMED``). (The pattern starts
 # with the class of every first character, which the engine skips to in C, and checks behind
-# it which one it was.)
+# it which one it was.) A spaced dash with nothing after it up to the next amount stands
+# between that amount and the words naming it ("€ 187 mln en voor 2026 – € 64 mln": its
+# minus or a separator), no clause's end: those words go to ``first_years`` whole, which
+# reads the year before the dash as the next item's where a joint opens that item.
 # (A comma before a year expression closing the bracket the amount stands in goes on the
 # clause too: "(€ 35 miljard, tot en met 2030)", "(€ 12 mln, vanaf 2026)": the bracket holds
 # the amount and its years, nothing else, ``_BRACKET_YEARS``.)
@@ -146,7 +149,7 @@ _NOTES_RULE = re.compile(r"\n[ \t\xa0]*_{3,}[ \t\xa0]*(?:\r?\n|\Z)")
 _AFTER_STOP = re.compile(
     rf"[;:(),\s](?:(?<=[;:()])|(?<=,)(?![\s\xa0]*(?:(?:19|20)\d\d\b|{_SPREAD}|{_TIMED}"
     rf"|{_SET_OFF_YEARS}|{_BRACKET_YEARS}))"
-    rf"|(?<=\s)–\s(?!{_SPREAD}))",
+    rf"|(?<=\s)–\s(?!{_SPREAD})(?![\s\xa0]*\Z))",
     re.I,
 )
 # The finite verb after the comma closing an amount set between commas as its subject's
@@ -165,7 +168,7 @@ _APPOSED_YEARS = r"(?:in|voor|vanaf|over|tot|t/m|per|sinds)\s+(?:19|20)\d\d\b"
 _AFTER_APPOSITION = re.compile(
     rf"[;:(),\s](?:(?<=[;:()])|(?<=,)(?![\s\xa0]*(?:(?:19|20)\d\d\b|{_SPREAD}|{_TIMED}"
     rf"|{_APPOSED_VERB}|{_APPOSED_YEARS}|{_BRACKET_YEARS}))"
-    rf"|(?<=\s)–\s(?!{_SPREAD}))",
+    rf"|(?<=\s)–\s(?!{_SPREAD})(?![\s\xa0]*\Z))",
     re.I,
 )
 # A comma opening an apposition, up to three words between it and the amount or none ("Een

@@ -217,6 +217,11 @@ _QUALIFIES_NEXT = re.compile(
     rf"[ \t\xa0\n]*(?:(?:{_NEXT_QUALIFIER}|(?i:nog|ook|slechts))[ \t\xa0\n]*)?"
 )
 
+# A spaced dash alone between the next item's year and its amount ("voor 2025 € 187 mln en
+# voor 2026 – € 64 mln", the dash that item's minus or a separator): the year ends the
+# words after the amount before it as much as one printed right before the next amount.
+_DASH_BEFORE_NEXT = "-\u2012\u2013\u2014\u2212"
+
 
 # A month and its year in the words after an amount that no year expression reads ("het
 # pakket van € 3,5 mld uit november 2008", "het bod van € 40 mln. uit maart 2021"): a date
@@ -260,6 +265,14 @@ def first_years(window: str, cut_before_next: bool = False) -> tuple[Years, int 
     """``years_in`` and where its expression ends in ``window`` (None without one), which
     ``year_end`` would find again; without one, an old year after "sinds" (``OLD_SINCE``)."""
     tail = len(window.rstrip(" \t\n\xa0"))
+    dashed = tail  # where the words end before a spaced dash that ends them (the next item's)
+    if (
+        cut_before_next
+        and tail > 1
+        and window[tail - 1] in _DASH_BEFORE_NEXT
+        and window[tail - 2] in " \t\n\xa0"
+    ):
+        dashed = len(window[: tail - 1].rstrip(" \t\n\xa0"))
     if not has_year(window):
         old = OLD_SINCE.search(window) if "19" in window else None
         if old is None or (cut_before_next and old.end() >= tail):
@@ -268,6 +281,7 @@ def first_years(window: str, cut_before_next: bool = False) -> tuple[Years, int 
     for m in year_expressions(window):
         if cut_before_next and (
             m.end() >= tail
+            or (m.end() >= dashed and _OPENS_ITEM.fullmatch(window, 0, m.start()) is not None)
             or (
                 _OPENS_ITEM.fullmatch(window, 0, m.start()) is not None
                 and _JOINS_NEXT.fullmatch(window, m.end(), tail) is not None

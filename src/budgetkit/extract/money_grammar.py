@@ -16,6 +16,10 @@ import re
 # and Word-to-HTML texts (U+202F, U+2009: "€ 412 000" so printed), and line breaks with up to
 # two blank lines.
 W = r"[ \t\xa0\u202f\u2009]*(?:\r?\n[ \t\xa0\u202f\u2009]*){0,3}"
+# Where a sentence ends, as the money patterns that read an amount's sentence find it in the
+# text around the amount (no text model at hand there): a stop before a line's end or before a
+# capital, or a blank line. ("mln. tot" and "14,05" go on the sentence.)
+SENTENCE_STOP = re.compile(r"[.!?;][ \t\xa0]*(?:\n|[ \t\xa0](?=[A-Z]))|\n[ \t\xa0]*\n")
 # The gap between two words of a phrase: spaces, or a line's end and the next line's indent
 # (a text wraps its lines anywhere, an equation too: "1 dollar⏎= 0,92 euro"), never a blank
 # line, which ends a paragraph.

@@ -47,6 +47,7 @@ from budgetkit.extract.money_grammar import (
     PREFIXED_CODE_MONEY,
     RANGE,
     SCALE_BEFORE_EURO,
+    SENTENCE_STOP,
     SIGN,
     SIGN_MONEY,
     SIGN_PREFIX,
@@ -819,17 +820,23 @@ def _dashed_list(text: str, sign: re.Match[str]) -> bool:
 # prints a "+" before another amount. A sentence that signs its changes with a "+" signs its
 # cuts with a minus, and a dash there setting a clause apart is closed by a second one
 # ("In 2024 – € 3 mln in totaal – gaat het (+ € 1 mln) om ..."): then it stays punctuation.
-_WORD_DASH = re.compile(rf"(?<=[^\W\d_])[ \t\xa0]+(?P<spaced>{MINUS})[ \xa0]\Z")
-_SENTENCE_STOP = re.compile(r"[.!?;][ \t\xa0]*(?:\n|[ \t\xa0](?=[A-Z]))|\n[ \t\xa0]*\n")
+# So is a dash after a year a word introduces, each item of such a series naming its year
+# ("voor 2025 + € 20 mln en voor 2026 – € 5 mln"); a year opening a line or a bullet's item
+# labels the sum after it, its dash a separator ("• 2026 – € 1.000 mln"), as is one where the
+# sentence prints no "+".
+_WORD_DASH = re.compile(
+    rf"(?:(?<=[^\W\d_])|(?<=[^\W\d_][ \xa0](?:19|20)\d\d))[ \t\xa0]+(?P<spaced>{MINUS})[ \xa0]\Z"
+)
 _PLUS_BEFORE_AMOUNT = re.compile(r"(?<![\w+])\+[ \xa0]?(?:€|\d(?![\d.,]*[ \xa0]*%))")
 _SPACED_DASH = re.compile(rf"(?<=\s){MINUS}(?=\s)")
 
 
 def _signed_series(text: str, start: int) -> bool:
-    """Whether a spaced dash after a word (``_WORD_DASH``) before the amount at ``start`` is
-    its minus: its sentence prints a "+" before another amount and no other spaced dash."""
-    stops = [stop.end() for stop in _SENTENCE_STOP.finditer(text, max(0, start - 240), start)]
-    after = _SENTENCE_STOP.search(text, start, start + 240)
+    """Whether a spaced dash after a word or a year (``_WORD_DASH``) before the amount at
+    ``start`` is its minus: its sentence prints a "+" before another amount and no other
+    spaced dash."""
+    stops = [stop.end() for stop in SENTENCE_STOP.finditer(text, max(0, start - 240), start)]
+    after = SENTENCE_STOP.search(text, start, start + 240)
     sentence = text[
         stops[-1] if stops else max(0, start - 240) : after.end() if after else start + 240
     ]

@@ -15,7 +15,16 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from budgetkit.extract.money_currencies import currencies, currency_of
-from budgetkit.extract.money_grammar import ITEM_MARK, NUMBER, RANGE, ROUGHLY, SLASH, WORD_GAP, W
+from budgetkit.extract.money_grammar import (
+    ITEM_MARK,
+    NUMBER,
+    RANGE,
+    ROUGHLY,
+    SENTENCE_STOP,
+    SLASH,
+    WORD_GAP,
+    W,
+)
 from budgetkit.extract.money_quotes import (
     FULL_FIGURE,
     NUM_TOKEN,
@@ -49,6 +58,14 @@ _CHANGE_BY = re.compile(
     r"|(?:op|terug|af)lopend|(?:toe|af)nemend|stijgend|dalend)"
     rf"[ \t\xa0]+(?i:van))[ \t\xa0]+(?:{ROUGHLY}[ \t\xa0]+)?\Z"
 )
+# Only "tot" joins a change and the level it reaches: after "met" the other marks ("à", a
+# dash, "t/m") join a range's bounds ("stijgt met € 14 à € 24 per jaar"). And a clause saying
+# what the sum depends on ("afhankelijk van de grootte van het huishouden, met € 14,05 tot €
+# 24,71 per jaar", before the amounts or after them) gives the bounds it varies between, one
+# range, whichever mark joins them. Read in the amounts' sentence (``SENTENCE_STOP``).
+_DEPENDS = re.compile(r"(?<![^\W\d_])(?i:afhankelijk)[ \t\xa0\r\n]+(?i:van)(?![^\W\d_])")
+#: How far either side of a range the words saying what it depends on are looked for.
+_DEPENDS_REACH = 200
 # "van € 55 naar € 57,8 miljard": a level before and after a change, the first printing no
 # scale word, the second one: both in the scale printed once at the end, as a range's bounds
 # ("€ 2,5 à € 3 miljard") and a list's items ("€ 55 en € 57,8 miljard") share it. "van"
@@ -251,7 +268,10 @@ def ranges_and_rates(
         if (
             kind == next_kind == "eur"
             and _SIGNED_RANGE.fullmatch(text, end, after)
-            and not _CHANGE_BY.search(text, max(0, start - 30), start)
+            and not (
+                _CHANGE_BY.search(text, max(0, start - 30), start)
+                and _change_and_level(text, start, end, after, stop)
+            )
         ):
             joined, low_quote, high_quote = text[start:stop], text[start:end], text[after:stop]
             if (
@@ -287,6 +307,24 @@ def ranges_and_rates(
         pending = found
     if pending is not None:
         yield pending
+
+
+def _change_and_level(text: str, start: int, end: int, after: int, stop: int) -> bool:
+    """Whether two signed amounts ``text[start:end]`` and ``text[after:stop]`` after "met" or
+    a verb of change and "van" (``_CHANGE_BY``) are a change and the level it reaches, or
+    the levels before and after it: joined by "tot" alone, in a sentence that does not say
+    what the sum depends on (``_DEPENDS``); else the bounds of one range."""
+    if text[end:after].strip() != "tot":
+        return False  # "met € 14 à € 24": a range's mark
+    if "fhankelijk" not in text[max(0, start - _DEPENDS_REACH) : stop + _DEPENDS_REACH]:
+        return True  # most changes: no word of what they depend on near them
+    stops = [m.end() for m in SENTENCE_STOP.finditer(text, max(0, start - _DEPENDS_REACH), start)]
+    closing = SENTENCE_STOP.search(text, stop, stop + _DEPENDS_REACH)
+    sentence = (
+        stops[-1] if stops else max(0, start - _DEPENDS_REACH),
+        closing.start() if closing else stop + _DEPENDS_REACH,
+    )
+    return _DEPENDS.search(text, *sentence) is None
 
 
 def _scaled_alike(low: str, high: str) -> bool:
