@@ -1480,3 +1480,71 @@ def test_prose_and_numbered_items_a_line_each_without_blank_lines_read_no_table(
     )  # fmt: skip
     tables, cells, _warnings = read_text(text)
     assert (tables, cells) == ([], [])
+
+
+def _statline(*headings: str) -> str:
+    """A statistics site's table view printed a cell a line, no blank line between: the
+    navigation, the heading block ``headings``, then a year a row and its three measures."""
+    rows = [("2021", "409 412", "389 205", "-20 207"), ("2022*", "420 118", "419 305", "-813")]
+    rows.append(("2023*", "455 905", "448 118", "-7 787"))
+    return "\n".join(
+        [
+            "Tabel",
+            "Grafiek",
+            "Overheid; inkomsten en uitgaven, nationale rekeningen",
+            *headings,
+            *(cell for row in rows for cell in row),
+            "* Voorlopige cijfers.",
+            "Bron: CBS",
+        ]
+    )
+
+
+def test_the_rows_heading_printed_after_the_columns_heads_the_labels() -> None:
+    """A statistics table view names its rows' dimension after the columns' headings
+    ("Onderwerp" / three measures / "Perioden", then "2021" and its three values): the
+    last word heads the labels, as the corner does. Read as a column, it took the last
+    column's values and pushed every value one column over."""
+    text = _statline(
+        "Onderwerp",
+        "Totale uitgaven",
+        "Totale inkomsten",
+        "EMU-saldo",
+        "Perioden",
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("2021", "Totale uitgaven")] == "409 412"
+    assert grid[("2023*", "EMU-saldo")] == "-7 787"
+    assert "Perioden" not in {c["column_label"] for c in cells}
+    assert len(cells) == 9
+
+
+def test_a_measure_printed_last_after_the_rows_heading_keeps_its_column() -> None:
+    """The same view with the rows' dimension in the corner before the measures ("Perioden"
+    / three measures): the last heading is a measure's, and heads the last values."""
+    text = _statline(
+        "Perioden",
+        "Totale uitgaven",
+        "Totale inkomsten",
+        "EMU-saldo",
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("2021", "Totale uitgaven")] == "409 412"
+    assert grid[("2023*", "EMU-saldo")] == "-7 787"
+    assert len(cells) == 9
+
+
+def test_the_rows_dimension_printed_after_the_years_heads_no_group() -> None:
+    """A table of regions by year printed so ("Perioden" / "2020" / "2021" / "Regio's" /
+    "Amsterdam" / two values): "Regio's" names the rows, no group over them."""
+    text = cells_per_line(
+        "Bevolking op 1 januari", "Perioden", "2020", "2021", "Regio's",
+        "Amsterdam", "872 380", "873 555",
+        "Rotterdam", "651 157", "651 631",
+        "Utrecht", "357 719", "359 355",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    assert cell_grid(cells)[("Rotterdam", "2021")] == "651 631"
+    assert set(row_parents(cells).values()) == {None}

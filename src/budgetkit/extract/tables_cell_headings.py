@@ -42,7 +42,7 @@ from budgetkit.extract.tables_tokens import (
     is_year_heading,
 )
 from budgetkit.extract.tables_units import read_unit
-from budgetkit.extract.tables_vocabulary import DATE_HEADING, heading_kind
+from budgetkit.extract.tables_vocabulary import DATE_HEADING, ROW_HEADINGS, heading_kind
 from budgetkit.layout import fold
 
 #: Lines of heading, caption and notes looked at above a table's first row.
@@ -475,6 +475,10 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
         # "Tolerantiegrens overschreden" over "ja" / "nee", "Referentie nr." over "1" / "2":
         # every row prints a cell after its values, which the last word heading heads
         kinds[trailing] = "text"
+    if _labels_heading_last(labels, kinds, data_width(rows_preview(items, first), False)):
+        # "Onderwerp" / "Totale uitgaven" / ... / "EMU-saldo" / "Perioden" over "2018" / six
+        # values: the rows' own heading printed after the columns', no column of its own
+        labels, at, kinds = labels[:-1], at[:-1], kinds[:-1]
     has_text = "text" in kinds
     # the text column's heading printed last ("Verschil" / "V/N") puts its cells after the
     # values; else a valued text right after the first label is its cell
@@ -1069,6 +1073,20 @@ def _last_word(labels: list[tuple[str, bool]], kinds: list[str | None]) -> int |
     while k >= 0 and labels[k][1] and not kinds[k]:
         k -= 1
     return None if k <= 0 or labels[k][1] or kinds[k] else k
+
+
+def _labels_heading_last(
+    labels: list[tuple[str, bool]], kinds: list[str | None], values: int
+) -> bool:
+    """Whether the block's last heading is the labels' own, printed after the columns'
+    headings rather than in the corner before them: a word naming what the rows are
+    (``ROW_HEADINGS``: "Perioden", "Regio's"), as a statistics site's table view prints its
+    rows' dimension last, with at least as many headings before it as the rows print values
+    (read as a column, the word took the last column and pushed every value one over; after
+    period headings, it was read as the first rows' group)."""
+    if not labels or kinds[-1] or labels[-1][1] or labels[-1][0].lower() not in ROW_HEADINGS:
+        return False
+    return 1 <= values <= sum(1 for kind in kinds[:-1] if not kind)
 
 
 def _column_after_values(items: list[Item], first: int, headings: int) -> bool:

@@ -21,6 +21,17 @@ import re
 #: Headings of a column of article or item codes, printed before the row label.
 CODE_HEADINGS = ("art.", "art", "art.nr.", "art. nr.", "artikel", "nr.", "nr", "code")
 
+#: Headings naming what a table's rows are, its labels' own heading in the corner: the
+#: dimension a statistics table lays out down the page ("Perioden", "Regio's") or the
+#: labels' plain name ("Omschrijving"). Printed last of a heading block, after the columns'
+#: headings (a statistics site's table view flattened a cell a line prints the rows'
+#: dimension there), such a word still heads the labels, no column of values.
+ROW_HEADINGS = (
+    *("perioden", "periode", "jaar", "jaren"),
+    *("regio's", "regio", "gemeente", "gemeenten", "provincie", "provincies"),
+    *("onderwerp", "onderwerpen", "omschrijving"),
+)
+
 #: Headings of a column of text that is not a value (a source, a reference, a remark, the
 #: number of a footnote to the row).
 TEXT_HEADINGS = (
