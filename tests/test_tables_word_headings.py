@@ -463,3 +463,57 @@ def test_a_label_ending_in_another_number_under_single_spaced_headings_stays_unr
     _tables, cells, warnings = read_text(_reserves(heading, row))
     assert not [c for c in cells if c["row_label"].startswith(row.split()[0])]
     assert any("look like table rows" in w.reason for w in warnings)
+
+
+def _series(heading: str) -> str:
+    """A time series under ``heading``, each year's three figures right-aligned in columns
+    ending at 42, 72 and 96, as a PDF's layout text prints them."""
+    figures = [
+        ("2024", "1.832,4", "194,7", "2.027,1"),
+        ("2025", "1.867,2", "181,0", "2.048,2"),
+        ("2026", "1.889,2", "158,4", "2.047,6"),
+    ]
+    rows = [year.ljust(16) + a.rjust(26) + b.rjust(30) + c.rjust(24) for year, a, b, c in figures]
+    return "\n".join(
+        ["Tabel 5.2 Omvang provinciefonds (bedragen x € 1 miljoen)", "", heading, *rows]
+    )
+
+
+def test_words_one_space_apart_are_one_heading_where_padding_parts_the_headings() -> None:
+    """Headings of words set left over right-aligned figures, parted by padding ("Jaar
+    Algemene uitkering   Decentralisatie-uitkeringen   Totaal provinciefonds"): "Totaal"
+    ends nearer the middle column's figures than the last's, yet one space joins it to
+    "provinciefonds", and the headings part where the padding does. Placed word by word,
+    the middle heading was "Decentralisatie-uitkeringen   Totaal" and the last
+    "provinciefonds"."""
+    heading = (
+        "Jaar            Algemene uitkering   Decentralisatie-uitkeringen   Totaal provinciefonds"
+    )
+    [_table], cells, _warnings = read_text(_series(heading))
+    assert {c["column_label"] for c in cells} == {
+        "Algemene uitkering",
+        "Decentralisatie-uitkeringen",
+        "Totaal provinciefonds",
+    }
+    assert cell_grid(cells)[("2025", "Totaal provinciefonds")] == "2.048,2"
+
+
+def test_words_one_space_apart_each_over_its_column_head_each_where_none_holds_padding() -> None:
+    """A begrotingsstaat's narrow columns: "Verplich-    Uitgaven Ontvangsten", the last two
+    one space apart, each ending where its column's figures end. No heading holds padding,
+    so each word placed over its own column heads it, as before."""
+    rows = [
+        ("1 Arbeidsmarkt", "12.345", "11.000", "1.200"),
+        ("2 Bijstand", "8.000", "7.500", "300"),
+    ]
+    text = "\n".join(
+        [
+            "Wijziging van de begrotingsstaat (bedragen x € 1.000)",
+            "",
+            "Art.  Omschrijving".ljust(21) + "Verplich-    Uitgaven Ontvangsten",
+            *(label.ljust(22) + a.rjust(8) + b.rjust(12) + c.rjust(12) for label, a, b, c in rows),
+        ]
+    )
+    [_table], cells, _warnings = read_text(text)
+    assert {c["column_label"] for c in cells} == {"Verplich-", "Uitgaven", "Ontvangsten"}
+    assert cell_grid(cells)[("2 Bijstand", "Uitgaven")] == "7.500"

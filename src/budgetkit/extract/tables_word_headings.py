@@ -155,23 +155,42 @@ def _words_over_values(
     for filled in (True, False):
         values = filled_columns(lines, row, filled)
         placed = _words_over_columns(text, values) if values else None
+        if placed is not None and _parted_inside_runs(placed[1]):
+            # "Algemene uitkering   Decentralisatie-uitkeringen   Totaal provinciefonds"
+            # over right-aligned figures: read word by word, "Totaal" ended nearer the
+            # middle column's figures than the last's. Where padding parts the headings,
+            # words one space apart are one heading's: the runs between paddings are placed
+            placed = _words_over_columns(text, values, CHUNK)
         if placed is not None:
             return placed
     return None
 
 
+def _parted_inside_runs(headings: list[tuple[str, int]]) -> bool:
+    """Whether a reading of headings by where each word stands holds a padding inside one
+    heading while it parts two others at a single space: the line parts its headings by
+    padding, and that reading cut a heading's words apart and joined two headings."""
+    padded = any(_PADDING.search(heading) for heading, _column in headings)
+    spaced = any(
+        next_column - column - len(heading) == 1
+        for (heading, column), (_next, next_column) in pairwise(headings)
+    )
+    return padded and spaced
+
+
 def _words_over_columns(
-    text: str, values: list[tuple[str, int]]
+    text: str, values: list[tuple[str, int]], unit: re.Pattern[str] = TOKEN
 ) -> tuple[str, list[tuple[str, int]]] | None:
     """``_words_over_values``'s headings over the columns of ``values`` ((value, 0-based
-    start) each)."""
+    start) each), placing each ``unit`` of the line: a word (``TOKEN``), or a run of words
+    between paddings (``CHUNK``)."""
     ends = [start + len(value) for value, start in values]
     centres = [start + len(value) / 2 for value, start in values]
     gaps = [b - a for a, b in pairwise(ends)]
     reach, left = min(gaps) / 2, values[0][1] - max(gaps)
     corner_end = 0
     spots: list[tuple[int, int, int]] = []  # (column, start, end) of each word, in order
-    for m in TOKEN.finditer(text):
+    for m in unit.finditer(text):
         if m.end() <= left and not spots:
             corner_end = m.end()
             continue
