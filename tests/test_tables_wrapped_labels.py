@@ -942,3 +942,45 @@ def test_a_label_level_with_the_rows_too_long_to_take_the_next_word_starts_the_r
         == parents["N36 Almelo-Wierden en turbokruising Ypelo"]
         == "Projecten in uitvoering"
     )
+
+
+def _taakvelden(*rows: str) -> str:
+    """A municipal overview per taakveld as a plain text layer prints it: one row a line,
+    single spaces, the taakveld's code opening its label, value-less group headings."""
+    return "\n".join(
+        [
+            "Overzicht van baten en lasten per taakveld (bedragen x € 1.000)",
+            "Taakveld Lasten Baten Saldo",
+            "6 Sociaal domein",
+            "6.71 Maatwerkdienstverlening 18+ 24.870 1.412 -23.458",
+            *rows,
+            "7 Volksgezondheid en milieu",
+            "7.1 Volksgezondheid 5.870 118 -5.752",
+            "7.2 Riolering 11.412 13.905 2.493",
+            "Totaal 73.357 15.447 -57.910",
+        ]
+    )
+
+
+def test_a_label_closing_in_an_age_range_on_its_values_line_ends_there() -> None:
+    """ "6.72 Maatwerkdienstverlening 18- 31.205 0 -31.205": the dash after the figure
+    closes an age range (under 18) on the line printing the row's values, no word broken
+    onto the next line. Read as unfinished, the group heading under it ("7
+    Volksgezondheid en milieu") was joined to the label and the rows under it kept the
+    group above as their parent."""
+    text = _taakvelden("6.72 Maatwerkdienstverlening 18- 31.205 0 -31.205")
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    assert cell_grid(cells)[("6.72 Maatwerkdienstverlening 18-", "Saldo")] == "-31.205"
+    assert parents["6.72 Maatwerkdienstverlening 18-"] == "6 Sociaal domein"
+    assert parents["7.1 Volksgezondheid"] == "7 Volksgezondheid en milieu"
+
+
+def test_a_word_broken_at_the_values_line_still_goes_on_below() -> None:
+    """A word broken at its hyphen on the line printing the row's values ("6.72 Jeugdhulp
+    Noord- 31.205 0 -31.205" / "Brabant"): letters before the hyphen, the label goes on
+    below, as before."""
+    text = _taakvelden("6.72 Jeugdhulp Noord- 31.205 0 -31.205", "Brabant")
+    _tables, cells, _warnings = read_text(text)
+    assert cell_grid(cells)[("6.72 Jeugdhulp Noord-Brabant", "Saldo")] == "-31.205"
+    assert row_parents(cells)["7.1 Volksgezondheid"] == "7 Volksgezondheid en milieu"

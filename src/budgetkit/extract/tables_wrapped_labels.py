@@ -26,12 +26,21 @@ MAX_WRAPPED = 2
 #: A footnote marked by a letter alone before its text ("a Inclusief de uitgaven ...").
 _LETTER_NOTE = re.compile(r"[a-z]\)? [A-Z]")
 _GOES_ON = re.compile(rf"(?:\b(?:{'|'.join(JOINING_WORDS)})|[,/\-–])$")
+#: A figure's open range closing a label ("Maatwerkdienstverlening 18-", "jongeren 65-"):
+#: under that age or amount, a dash after the digits and nothing after it.
+_OPEN_RANGE = re.compile(r"\d[-–]$")
 
 
-def _unfinished(text: str) -> bool:
+def _unfinished(text: str, valued: bool = False) -> bool:
     """A label's first line that cannot end it: a bracket left open ("Bijdrage aan SSO's
-    (exclusief"), or a word that joins it to more ("... medeoverheden en")."""
-    return text.count("(") > text.count(")") or _GOES_ON.search(text) is not None
+    (exclusief"), or a word that joins it to more ("... medeoverheden en"). On the line
+    printing the row's values (``valued``) a dash right after a figure closes an open range
+    ("Geëscaleerde zorg 18-   6.412"), no figure broken onto the next line: a figure's
+    range wraps before the values are printed ("Investeringsplan 2024-" / "2028   100");
+    read as unfinished, the group heading under the row was joined to its label."""
+    if text.count("(") > text.count(")"):
+        return True
+    return _GOES_ON.search(text) is not None and not (valued and _OPEN_RANGE.search(text))
 
 
 def wrapped_labels(
@@ -107,7 +116,7 @@ def wrapped_labels(
                 # after a line that cannot end the label
                 (
                     reach == index - 1 > previous[0]
-                    and (label[:1].islower() or _unfinished(previous[1]))
+                    and (label[:1].islower() or _unfinished(previous[1], valued=True))
                 )
                 # the end of the row above's label, wrapped under it ("... opvang
                 # asielzoekers 905.400 ..." / "(COA) voor de opvang ..."): no heading of
@@ -117,7 +126,7 @@ def wrapped_labels(
                     and (
                         label[:1].islower()
                         or label[:1] == "("
-                        or _unfinished(previous[1])
+                        or _unfinished(previous[1], valued=True)
                         or (
                             _hangs_under(lines[previous[0]], lines[index])
                             and _indent(lines[index]) not in headed
@@ -210,7 +219,7 @@ def ends_last_label(
     return (
         _opens_lower(text)
         or text[:1] == "("
-        or _unfinished(label)
+        or _unfinished(label, valued=True)
         or _hangs_under(lines[index - 1], lines[index])
         or (_level_with_item(lines, found, index) and _overflows(found, len(found) - 1, text))
     )
@@ -382,7 +391,7 @@ def _heads_under_total(
         and _indent(row) == _indent(lines[index])
         and not _opens_lower(label)
         and label[:1] != "("
-        and not _unfinished(above)
+        and not _unfinished(above, valued=True)
     )
 
 
