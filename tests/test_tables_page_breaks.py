@@ -723,3 +723,46 @@ def test_running_heads_read_once_say_what_the_lines_above_a_table_print() -> Non
                 assert heads.printed(parts, end) == (parts in above)
                 shares = any(part in head for head in above for part in parts)
                 assert heads.shares(parts, end) == shares
+
+
+def _plain_break(next_page: list[str]) -> str:
+    """A table as a plain text layer prints it (no layout, no blank lines), parted by a page
+    break: the page's number, a form feed, then ``next_page``."""
+    return "\n".join(
+        [
+            "Programmabegroting 2025",
+            "Overzicht van baten en lasten per taakveld (bedragen x € 1.000)",
+            "Taakveld Lasten Baten Saldo",
+            "5 Sport, cultuur en recreatie",
+            "5.1 Sportbeleid en activering 1.870 118 -1.752",
+            "5.2 Sportaccommodaties 7.412 2.905 -4.507",
+            "178",
+            *next_page,
+        ]
+    )
+
+
+def test_rows_go_on_under_the_heading_printed_again_right_under_the_running_head() -> None:
+    """A plain text layer prints the next page's running head right over the column heading
+    printed again, no blank line between ("178" / form feed "Gemeente Oss
+    Programmabegroting 2025" / "Taakveld Lasten Baten Saldo"): the head and the heading
+    are the break's furniture, and the rows past it go on under the group heading left
+    open (they were read as another table, without their group)."""
+    rows = ["5.4 Musea 1.305 0 -1.305", "5.5 Cultureel erfgoed 612 45 -567"]
+    head = ["\fGemeente Oss Programmabegroting 2025", "Taakveld Lasten Baten Saldo"]
+    [_table], cells, _warnings = read_text(_plain_break([*head, *rows]))
+    parents = row_parents(cells)
+    assert parents["5.4 Musea"] == "5 Sport, cultuur en recreatie"
+    assert parents["5.5 Cultureel erfgoed"] == "5 Sport, cultuur en recreatie"
+    assert len(cells) == 12
+
+
+def test_a_new_pages_first_line_over_other_text_than_the_heading_ends_the_table() -> None:
+    """The same break with the new page's first line over a caption, not over the table's
+    heading ("Gemeente Oss Programmabegroting 2025" / "Tabel 2 ..."): another table opens
+    there, the first ends at the break."""
+    rows = ["Musea 1.305 0 -1.305", "Cultureel erfgoed 612 45 -567"]
+    head = ["\fGemeente Oss Programmabegroting 2025", "Tabel 2 Reserves (bedragen x € 1.000)"]
+    tables, cells, _warnings = read_text(_plain_break([*head, "Reserve Lasten Baten Saldo", *rows]))
+    assert len(tables) == 2
+    assert row_parents(cells)["Musea"] is None

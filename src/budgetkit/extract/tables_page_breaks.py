@@ -307,7 +307,7 @@ def past_page_break(
         parts = _head_parts(text)
         if running.printed(parts, start):
             continue
-        if headed or not _page_head(lines, j, index):
+        if headed or not _page_head(lines, j, index, lines[start - 1]):
             return None
         if running.shares(parts, start):
             return None  # the head above the table changed: another part of the budget
@@ -315,19 +315,23 @@ def past_page_break(
     return None
 
 
-def _page_head(lines: list[str], index: int, foot: int) -> bool:
+def _page_head(lines: list[str], index: int, foot: int, heading: str) -> bool:
     """Whether ``lines[index]``, past the page's foot at ``foot`` (the page seen to turn),
     is the next page's running head though the page above the table prints none like it
     (a chapter's name: "Programma 2 Sociaal domein"; where one above shares a part with
     it, the budget turned to another part): the first text of the new page (a
     form feed opens it or the line above, the page's number alone), no caption, a blank
-    line setting it apart from what follows. A group heading at the page's top stands
-    right over its rows; a caption opens another table."""
+    line setting it apart from what follows, or the table's column heading line
+    (``heading``, as printed) printed again right under it, as a text layer printing no
+    blank lines sets the next page's top ("178" / form feed "Gemeente Oss
+    Programmabegroting 2025" / "Taakveld Lasten Baten Saldo"). A group heading at the
+    page's top stands right over its rows; a caption opens another table."""
     above = next((j for j in range(index - 1, foot - 1, -1) if lines[j].strip()), None)
     top = lines[index].startswith("\f") or (
         above is not None
         and lines[above].startswith("\f")
         and PAGE_NUMBER.fullmatch(lines[above].strip()) is not None
     )
-    blank_after = index + 1 < len(lines) and not lines[index + 1].strip()
-    return top and blank_after and CAPTION.match(lines[index].lstrip("\f").strip()) is None
+    below = lines[index + 1].lstrip("\f").rstrip() if index + 1 < len(lines) else ""
+    set_apart = not below.strip() or below == heading.lstrip("\f").rstrip()
+    return top and set_apart and CAPTION.match(lines[index].lstrip("\f").strip()) is None
