@@ -7751,3 +7751,99 @@ def test_a_part_of_a_row_that_counts_counts_whatever_fte_its_label_names(
         12_900_000,
         13_000_000,
     }
+
+
+def _taakvelden(headings: list[str], values: list[tuple[str, ...]]) -> str:
+    """A municipal -layout table whose caption prints no unit: three taakvelden and their
+    total, ``headings`` the heading lines (each heading right-aligned over its column) and
+    ``values`` each row's figures."""
+    labels = ("Bestuur en ondersteuning", "Veiligheid", "Sociaal domein", "Totaal lasten")
+    return "\n".join(
+        [
+            "Tabel 2.4 Lasten per taakveld",
+            *("Taakveld".ljust(36) + "".join(h.rjust(24) for h in line.split("|"))
+              for line in headings),
+            *(label.ljust(36) + "".join(v.rjust(24) for v in row)
+              for label, row in zip(labels, values, strict=True)),
+        ]
+    )  # fmt: skip
+
+
+_MONEY = [
+    ("12.410", "13.020", "13.650"),
+    ("6.230", "6.480", "6.910"),
+    ("38.005", "39.870", "40.102"),
+    ("56.645", "59.370", "60.662"),
+]
+_RATES = [
+    ("3,6", "3,9", "4,1"),
+    ("2,9", "2,5", "2,2"),
+    ("0,7", "1,1", "1,5"),
+    ("7,2", "7,5", "7,8"),
+]
+
+
+@pytest.mark.parametrize(
+    ("headings", "values", "unit"),
+    [
+        (["2023|2024|2025 (x € 1.000)"], _MONEY, "x € 1.000"),
+        (["Rekening|Begroting|Begroting", "2023|2024|2025 (in € 1 000)"], _MONEY, "x € 1.000"),
+        (["2023|2024|2025 (€ mln)"], _MONEY, "mln euro"),
+        (["2023|2024|2025 (%)"], _RATES, "%"),
+    ],
+)
+def test_a_unit_closing_the_last_of_a_run_of_years_is_the_tables(
+    headings: list[str], values: list[tuple[str, ...]], unit: str
+) -> None:
+    """A run of years printing its unit once, in brackets one space after its last year
+    ("2023   2024   2025 (x € 1.000)", "Begroting" over "2025 (in € 1 000)", "2025 (%)"),
+    where no other heading prints one: the table's unit, every column's. It was the last
+    column's only: the other years' figures were kept without euros and the table warned
+    that it printed no unit."""
+    [table], cells, warnings = _read(_taakvelden(headings, values))
+    assert table["unit_label"] == unit
+    assert {c["unit_label"] for c in cells} == {unit}
+    assert not [w for w in warnings if "no unit printed" in str(w)]
+    if unit == "x € 1.000":
+        assert {c["value_eur"] for c in cells if c["row_label"] == "Veiligheid"} == {
+            6_230_000,
+            6_480_000,
+            6_910_000,
+        }
+
+
+@pytest.mark.parametrize(
+    ("headings", "values", "own"),
+    [
+        (  # a share of the last year beside its money: a column of its own
+            ["2023|2024|2025|2025 (%)"],
+            [
+                (*row, share)
+                for row, share in zip(_MONEY, ("21,9", "11,4", "66,1", "100,0"), strict=True)
+            ],
+            "2025 (%)",
+        ),
+        (  # a share headed apart from the years it stands beside
+            ["Realisatie 2023|Begroting 2024|Aandeel 2025 (%)"],
+            _RATES,
+            "Aandeel 2025 (%)",
+        ),
+        (  # a count headed by other words than the column saying its money
+            ["Inwoners 2024|2025 (x € 1.000)"],
+            [row[1:] for row in _MONEY],
+            "2025 (x € 1.000)",
+        ),
+    ],
+)
+def test_a_unit_closing_a_heading_unlike_the_others_stays_its_columns(
+    headings: list[str], values: list[tuple[str, ...]], own: str
+) -> None:
+    """The near forms: a unit closing the last heading where that column measures something
+    else than the years beside it (the last year again, "2025" / "2025 (%)"; other words,
+    "Begroting 2024" / "Aandeel 2025 (%)", "Inwoners 2024" / "2025 (x € 1.000)") is that
+    column's alone: the others keep no unit and the table warns that it prints none."""
+    [table], cells, warnings = _read(_taakvelden(headings, values))
+    assert table["unit_label"] == ""
+    assert {c["unit_label"] for c in cells if c["column_label"] != own} == {""}
+    assert {c["unit_label"] for c in cells if c["column_label"] == own} != {""}
+    assert [w for w in warnings if "no unit printed" in str(w)]

@@ -984,3 +984,82 @@ def test_a_word_broken_at_the_values_line_still_goes_on_below() -> None:
     _tables, cells, _warnings = read_text(text)
     assert cell_grid(cells)[("6.72 Jeugdhulp Noord-Brabant", "Saldo")] == "-31.205"
     assert row_parents(cells)["7.1 Volksgezondheid"] == "7 Volksgezondheid en milieu"
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "name"),
+    [
+        (  # a word broken with a hyphen: the label goes on below
+            "  Fietsverbinding Hoofddorp-",
+            "  Nieuw-Vennep",
+            "Fietsverbinding Hoofddorp-Nieuw-Vennep",
+        ),
+        (  # a joining word ends the line
+            "  Ontsluiting Lisse en",
+            "  Fietsverbinding Hillegom",
+            "Ontsluiting Lisse en Fietsverbinding Hillegom",
+        ),
+        (  # a comma ends the line
+            "  Ontsluiting bedrijventerrein,",
+            "  Fietsverbinding Lisse",
+            "Ontsluiting bedrijventerrein, Fietsverbinding Lisse",
+        ),
+        (  # a bracket left open
+            "  Ontsluiting bedrijventerrein (fase",
+            "  Twee)",
+            "Ontsluiting bedrijventerrein (fase Twee)",
+        ),
+        (  # the row below opens in lower case, as the rest of a label does
+            "  Ontsluiting bedrijventerrein",
+            "  en fietsverbinding",
+            "Ontsluiting bedrijventerrein en fietsverbinding",
+        ),
+    ],
+)  # fmt: skip
+def test_a_line_level_with_the_rows_that_says_it_goes_on_starts_the_row_below(
+    line: str, start: str, name: str
+) -> None:
+    """A line without values between two rows, level with both under a row whose long label
+    could not have taken its first word, starts the row below's label where its own words
+    say the label goes on (a hyphen, a joining word, a comma or a bracket left open at its
+    end) or the row below opens in lower case: a label's width says where it may wrap, its
+    words where it does. The line was the end of the row above's label ("... Hillegom-
+    aansluiting Fietsverbinding Hoofddorp-", "Nieuw-Vennep" a row of its own)."""
+    text = _projects(
+        [
+            ("  N208 Verbreding knooppunt Hillegom-aansluiting", ("980", "410", "290")),
+            (line, None),
+            (start, ("220", "100", "86")),
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid, parents = cell_grid(cells), row_parents(cells)
+    above = "N208 Verbreding knooppunt Hillegom-aansluiting"
+    assert grid[(above, "Budget")] == "980" and grid[(name, "2025")] == "100"
+    assert parents[above] == parents[name] == "Projecten in uitvoering"
+
+
+@pytest.mark.parametrize(
+    ("line", "ended"),
+    [
+        ("  Lisserbroek (fase 1)", "Lisserbroek (fase 1)"),  # a bracket closed
+        ("  Lisse-Lisserbroek", "Lisse-Lisserbroek"),  # a hyphen inside a name
+    ],
+)
+def test_a_line_level_with_the_rows_ending_as_a_label_does_still_ends_the_row_above(
+    line: str, ended: str
+) -> None:
+    """The near form: a line that ends as a label may (a bracket closed, a hyphen inside a
+    word, not at its end) over a row opening in capitals is still the end of the row above's
+    label, which could not have taken its first word."""
+    text = _projects(
+        [
+            ("  N208 Verbreding knooppunt Hillegom-aansluiting", ("980", "410", "290")),
+            (line, None),
+            ("  N36 Almelo-Wierden", ("220", "100", "86")),
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[(f"N208 Verbreding knooppunt Hillegom-aansluiting {ended}", "Budget")] == "980"
+    assert grid[("N36 Almelo-Wierden", "2025")] == "100"

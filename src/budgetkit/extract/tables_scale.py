@@ -333,12 +333,65 @@ def _columns_one_unit(
         for label in figured
     ):
         return None
+    return _as_printed(doc, table, said)
+
+
+def _as_printed(doc: SourceDocument, table: RawTable, said: Scale) -> Scale:
+    """A unit a column's heading says, as the table's: read from the heading's line where
+    it prints the unit's text."""
     first = min((row.line for row in table.rows), default=table.line_start)
     line = next(
         (k for k in range(table.line_start, first) if said.text and said.text in doc.lines[k - 1]),
         None,
     )
     return Scale(said.unit, said.factor, said.label, said.text if line else None, line)
+
+
+#: A bracket closing a column's heading ("2025 (x € 1.000)", "Begroting 2025 (%)").
+_CLOSING_BRACKET = re.compile(r"[ \xa0]*\([^()]*\)$")
+#: The year a column's heading ends in, with the words before it ("Begroting 2025").
+_ENDING_YEAR = re.compile(r"^(.*?)[ \xa0]*\b((?:19|20)\d\d)$")
+
+
+def _closing_the_years(
+    doc: SourceDocument, table: RawTable, columns: dict[str, Scale]
+) -> Scale | None:
+    """The unit closing the last column's heading in brackets, where the other columns of
+    figures are headed by other years and say no unit, one at least headed alike but for
+    its year ("2023   2024   2025 (x € 1.000)", "Rekening 2023   Begroting 2024   Begroting
+    2025 (€ mln)"): a run of years printed with its unit once, after its last heading, as
+    a heading line leaves no room to print it on each; the table's unit, not the last
+    year's alone. Percentages only where every heading is alike but for its year ("2023
+    2024   2025 (%)"): a share beside money is headed apart ("Begroting 2024" / "Aandeel
+    2025 (%)", a column of its own). None where a column of figures is headed by no year,
+    or by the last's year (a second measure of that year: "Begroting 2025" / "2025 (%)"),
+    or by other words only ("Inwoners 2024" / "2025 (x € 1.000)": a count beside money),
+    or where another column says a unit too (each says its own)."""
+    last = table.columns[-1] if table.columns else ""
+    said = columns.get(last)
+    if said is None or len(columns) > 1 or said.unit in (None, "count", "mixed"):
+        return None
+    bracket = _CLOSING_BRACKET.search(last)
+    if bracket is None or not said.text or said.text not in bracket.group():
+        return None
+    figured = {
+        cell.column_label for row in table.rows for cell in row.cells if _DIGIT.search(cell.text)
+    }
+    matches = [
+        _ENDING_YEAR.match(last[: bracket.start()] if label == last else label)
+        for label in table.columns
+        if label in figured or label == last
+    ]
+    headings = [(match.group(1), match.group(2)) for match in matches if match is not None]
+    if len(headings) < max(2, len(matches)):
+        return None
+    *others, (words, year) = headings
+    alike = [other == words for other, _year in others]
+    if any(other == year for _words, other in others) or not (
+        all(alike) if said.unit == "percent" else any(alike)
+    ):
+        return None
+    return _as_printed(doc, table, said)
 
 
 def _currency_columns(table: RawTable, scale: Scale | None) -> dict[str, Scale]:
@@ -424,7 +477,7 @@ def table_scale(
         if first is not None and len({(s.unit, s.factor) for s in said}) == 1 and not per_row:
             scale = first
     if scale is None and columns:  # "Bedrag 2025 (x € 1.000)" over the only figures
-        scale = _columns_one_unit(doc, table, columns)
+        scale = _columns_one_unit(doc, table, columns) or _closing_the_years(doc, table, columns)
     # "€ 48,12" in some columns, "90.261" in another
     signed = _signed_columns(table) if scale is None and not columns else {}
     columns = {**columns, **signed}

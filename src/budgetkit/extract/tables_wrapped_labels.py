@@ -325,13 +325,21 @@ def _ends_label_above(
     label could not have taken the line's first word (``_overflows``), while the line could
     have taken the first word of the row below, so it starts no label that goes on there.
     Where the line could not have taken it either ("  Netto-vlottende schulden met een
-    rentetypische looptijd" / "  < 1 jaar   1.806.430"), it starts the row below's label."""
+    rentetypische looptijd" / "  < 1 jaar   1.806.430"), it starts the row below's label;
+    so too where the line says it goes on there, ending in a hyphen, a comma, a joining
+    word or a bracket left open (``_unfinished``: "  Fietsverbinding Hoofddorp-" / "
+    Nieuw-Vennep   300 ..."), or the row below opens in lower case as the rest of a label
+    does ("  Ontsluiting bedrijventerrein" / "  en fietsverbinding   300 ...") where the
+    rows after it do not (``_lower_rows``): a label's width says where it may wrap, its
+    words where it does."""
     if not 0 < k < len(found) - 1:
         return False
     (above, _label, _cells), (index, line, _c), (row, below, cells) = found[k - 1 : k + 2]
     return (
         bool(cells)
         and row == index + 1
+        and not _unfinished(line)
+        and not (_opens_lower(below) and not _lower_rows(found, k + 1))
         and _indent(lines[above]) == _indent(lines[index])
         and _level_with_its_row(lines, found, k + 1)
         and _overflows(found, k - 1, line)
