@@ -960,6 +960,22 @@ def test_a_chapter_s_heading_between_paragraphs_parts_their_years() -> None:
     ]
 
 
+@pytest.mark.parametrize("above", ["Het college heeft de begroting sluitend gemaakt.\n", ""])
+def test_a_sentence_opening_on_a_number_keeps_its_year_over_its_wrap(above: str) -> None:
+    """A sentence opening on a number and a capital, wrapped where its line ran to the margin
+    before another capital ("... uit het Fonds⏎Bodemsanering ..."), is no chapter's heading:
+    cut there, its amount lost the year its first line states."""
+    text = above + (
+        "12 Gemeenten ontvangen in 2026 een bijdrage uit het Fonds\n"
+        "Bodemsanering van in totaal € 4 miljoen. De verdeling over de\n"
+        "gemeenten volgt later dit jaar.\n"
+    )
+    rows = extract_amounts(_doc(text))
+    assert [(r["quote"], r["year_from"], r["year_source"]) for r in rows] == [
+        ("€ 4 miljoen", 2026, "stated")
+    ]
+
+
 def test_a_year_right_after_the_amount_beats_one_joined_before_it() -> None:
     """VNG line 205: "de korting in 2020 met € 70 miljoen in 2021"."""
     (row,) = extract_amounts(_doc("de oploop van de korting in 2020 met € 70 miljoen in 2021."))
@@ -2294,6 +2310,9 @@ def test_bare_millions_before_compounds_count_what_their_head_names(
         ("Omgerekend is tegen Cg 1,79 per US-dollar.", []),
         ("Omgerekend tegen € 0,92 per Amerikaanse dollar.", []),
         ("Gerekend is met NAf. 1,79 per USD.", []),
+        ("Omgerekend tegen € 0,92 per USD.", []),
+        # a code after a whole figure the word "koers" names a rate
+        ("Gerekend is met een koers van ¥ 158 per USD.", []),
         ("Omgerekend tegen € 1,17 per pond sterling.", []),
         ("Het Britse pond noteerde 1,17 euro.", []),
         # one unit of a currency, its price in another after it
@@ -2336,11 +2355,19 @@ def test_the_price_of_a_currency_is_no_amount(text: str, quotes: list[str]) -> N
         ("De gemeente legt € 2 per euro subsidie bij.", "€ 2"),
         ("Het fonds betaalt US$ 0,50 per USD inleg.", "US$ 0,50"),
         ("De bijdrage is € 25 per BSN.", "€ 25"),
+        # a currency's code that is initials too, after a figure not quoted as a rate: whole,
+        # or above a thousand (a rate is quoted in cents below it: "€ 0,92 per USD")
+        ("De delegatie kost gemiddeld € 450.000 per COP.", "€ 450.000"),
+        ("Voor de monitoring trekt het kabinet € 250.000 per SDG uit.", "€ 250.000"),
+        ("Deelname kost € 1.250,50 per SDG.", "€ 1.250,50"),
     ],
 )
 def test_a_price_per_unit_that_names_no_other_currency_is_money(text: str, quote: str) -> None:
     """A figure before "per" and a weight, a thing, its own currency or capitals naming no
-    currency is a price or a sum, never a rate: "pond" alone is a weight."""
+    currency is a price or a sum, never a rate: "pond" alone is a weight. Three capitals
+    that are a currency's code and a body's or a thing's initials ("COP", the climate summit;
+    "SDG", a development goal) name a currency only after a figure quoted as a rate: the sum
+    per summit was left out as an exchange rate."""
     assert [r["quote"] for r in extract_amounts(_doc(text))] == [quote]
 
 

@@ -197,6 +197,38 @@ def test_a_line_opening_on_a_number_is_no_heading_where_a_sentence_goes_on(text:
     assert not any(re.fullmatch(r"\d{1,2}\.? [A-Z][^.]*", s) for s in before)
 
 
+@pytest.mark.parametrize(
+    "above", ["De verdeling over de regio's is inmiddels bekend.\n", "Inleiding\n\n", ""]
+)
+def test_a_sentence_opening_on_a_number_wrapped_at_the_margin_is_no_heading(above: str) -> None:
+    """A sentence opening on a number and a capital whose line ran to the margin, wrapped
+    before a capital ("... uit het Fonds⏎Bodemsanering ..."): the next line's first word
+    would not have fit on it, as wide as the lines around it run, so the line was wrapped,
+    not ended. Read as a chapter's heading, the sentence was cut after its first line."""
+    text = above + (
+        "12 Gemeenten ontvangen in 2026 een bijdrage uit het Fonds\n"
+        "Bodemsanering van in totaal € 4 miljoen. De verdeling over de\n"
+        "gemeenten volgt later dit jaar.\n"
+    )
+    sentences = _sentences(TextModel(text))
+    assert not any(s.endswith("Fonds") for s in sentences)
+    assert any(s.endswith("Fonds\nBodemsanering van in totaal € 4 miljoen.") for s in sentences)
+
+
+@pytest.mark.parametrize("above", ["De verdeling over de regio's is inmiddels bekend.\n", ""])
+def test_a_chapter_s_line_short_of_the_margin_stays_a_heading(above: str) -> None:
+    """The same number and title where its line stops short of the width the lines around it
+    run to, the next line's first word fitting after it: a heading line, ended by its writer."""
+    text = above + (
+        "12 Gemeenten en het Fonds\n"
+        "Bodemsanering is een taak van gemeenten, die in 2026 in totaal\n"
+        "€ 4 miljoen ontvangen. De verdeling volgt later dit jaar.\n"
+    )
+    sentences = _sentences(TextModel(text))
+    assert "12 Gemeenten en het Fonds" in sentences
+    assert sentences[-2].startswith("Bodemsanering is een taak")
+
+
 def test_a_list_item_closed_by_a_semicolon_ends_before_the_next_item() -> None:
     """Items of a list each closed by a semicolon at the line's end, the next opening on a
     hyphen, an asterisk or a label, are sentences of their own: read as one, each amount

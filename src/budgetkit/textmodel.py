@@ -72,12 +72,17 @@ HEADING_LINE = re.compile(_HEADING)
 # opening on a number after any other goes on with the sentence above ("verdeeld over⏎12
 # Veiligheidsregio's ..."), or is a list's item after its colon ("De tarieven zijn:⏎1 Woningen").
 # A figure printing its thousands ("2.500 Woningen") opens none, and a figure before a word in
-# lower case ("2 miljoen euro extra") is no title.
+# lower case ("2 miljoen euro extra") is no title. Nor is a line the next line's first word would
+# not have fit on, as wide as the lines around it print (``_wrapped``): a sentence opening on a
+# number wrapped there ("12 Gemeenten ontvangen in 2026 een bijdrage uit het Fonds⏎Bodemsanering
+# van ..."), its words running on to the right margin, where a heading's line stops short of it.
 _CHAPTER = r"[ \t\xa0]*\d{1,2}\.?[ \t\xa0]+" + _TITLE
 _CHAPTER_LINE = re.compile(_CHAPTER)
 _BEFORE_CHAPTER = re.compile(rf"\n(?=[ \t\xa0]*\d)(?=({_CHAPTER}))")
 _CLOSERS = r"[)\]'’\"”]?"
 _CLOSES_LINE = re.compile(rf"{_CLOSERS}[.!?]{_NOT_ABBREVIATION}{_CLOSERS}[ \t\xa0\r]*\Z")
+# How many lines above and below a line tell the width its paragraph's lines run to.
+_NEAR_LINES = 6
 # (the heading line is group 1)
 _BEFORE_HEADING = re.compile(rf"\n(?=[ \t\xa0A-Z0-9])(?=({_HEADING}))")
 # A heading standing after a blank line and opening on an item's label may print an amount:
@@ -258,15 +263,42 @@ def _items_after_semicolons(text: str) -> list[int]:
     return found
 
 
+def _wrapped(text: str, begin: int, end: int) -> bool:
+    """Whether the line from ``begin`` to its line break at ``end - 1`` was broken only
+    because the next line's first word did not fit on it: the line, a space and that word
+    run past the longest line within ``_NEAR_LINES`` lines of it, the width the text's lines
+    are wrapped at there. A line ended by its writer (a heading's) stops short of that width
+    whatever follows; a blank line under it ends it in any case. (Where the lines around it
+    are all short, as a table's cells a line, no width is known and the line is taken for
+    wrapped: the sentence goes on, as it did before chapters' headings were read.)"""
+    below_end = text.find("\n", end)
+    below = text[end : below_end if below_end >= 0 else len(text)].split()
+    if not below:
+        return False
+    top = begin - 1
+    for _ in range(_NEAR_LINES):
+        if top <= 0:
+            break
+        top = text.rfind("\n", 0, top)
+    bottom = end - 1
+    for _ in range(_NEAR_LINES + 1):
+        if bottom < 0:
+            break
+        bottom = text.find("\n", bottom + 1)
+    near = text[max(0, top + 1) : bottom if bottom >= 0 else len(text)].split("\n")
+    width = max(len(line.rstrip()) for line in near)
+    return len(text[begin : end - 1].rstrip()) + 1 + len(below[0]) > width
+
+
 def _chapter_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of each ``_CHAPTER`` line at the text's start or under a blank line or
     a line closing a sentence (``_CLOSES_LINE``), its title ending in no word that goes on
-    (``_OPEN_ENDS``)."""
+    (``_OPEN_ENDS``) and its line not wrapped onto the next (``_wrapped``)."""
     found = [(0, m.end())] if (m := _CHAPTER_LINE.match(text)) else []
     found += [m.span(1) for m in _BEFORE_CHAPTER.finditer(text)]
     spans = []
     for begin, end in found:
-        if text[begin:end].rsplit(None, 1)[-1].lower() in _OPEN_ENDS:
+        if text[begin:end].rsplit(None, 1)[-1].lower() in _OPEN_ENDS or _wrapped(text, begin, end):
             continue
         above = text[text.rfind("\n", 0, max(0, begin - 1)) + 1 : max(0, begin - 1)]
         if not above.strip() or _CLOSES_LINE.search(above):

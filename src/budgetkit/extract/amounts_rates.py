@@ -31,11 +31,17 @@ _RATE_BEFORE = re.compile(
 )
 # The currency after "per" is named as any amount names it: a word with the country's
 # adjective or prefix too ("Cg 1,79 per US-dollar", "€ 0,92 per Amerikaanse dollar") or a
-# code ("1,79 per USD"), not a weight ("€ 3 per pond": the pound sterling is named so).
+# code ("1,79 per USD"), not a weight ("€ 3 per pond": the pound sterling is named so). A
+# code is three capitals, as many bodies' and things' initials are ("€ 450.000 per COP", the
+# climate summit; "per SDG", a development goal): it names the currency only where the
+# figure is quoted as a rate (``_quoted_as_rate``).
 _PER_CURRENCY = re.compile(
     rf"{WORD_GAP}per{WORD_GAP}(?P<thing>(?!(?i:pond){END}(?!{WORD_GAP}sterling))"
-    rf"(?:{CUR_WORD}|{CUR_CODE}|[A-Z]{{3}}\b))"
+    rf"(?:{CUR_WORD}|(?P<code>{CUR_CODE}|[A-Z]{{3}}\b)))"
 )
+# A rate is quoted in cents or finer, the price of one unit of a currency in another, below a
+# thousand ("NAf. 1,79", "€ 0,92", "131,45 yen"): a decimal comma in the figure.
+_CENTS = re.compile(r"\d,\d")
 # One unit of a currency set equal to a figure in another ("1 US-dollar is 1,79 Antilliaanse
 # gulden", "1 euro = 1,08 dollar", "€ 1 = $ 1,08"): a rate, neither side an amount of money;
 # a line may end anywhere in it ("(koers: 1 dollar⏎= 0,92 euro)").
@@ -75,18 +81,32 @@ def _other_currency(text: str) -> str | None:
     return currency_of(text) or next((w for w in text.split() if w in ISO_CODES), None)
 
 
+def _quoted_as_rate(text: str, match: MoneyMatch) -> bool:
+    """Whether the figure is quoted as rates are: with cents and below a thousand
+    (``_CENTS``), or after the word "koers" ("tegen een wisselkoers van ..."). A sum per a
+    thing that initials name is printed whole ("€ 250.000 per SDG"), or above a thousand."""
+    if _CENTS.search(match.quote) and match.amount_eur < 1000:
+        return True
+    before = _RATE_BEFORE.search(text[max(0, match.start - 60) : match.start])
+    return before is not None and before.group("rate") is not None
+
+
 def is_rate(text: str, match: MoneyMatch) -> bool:
     """Whether a figure in a currency, printed without a scale, is an exchange rate
     (``_RATE_BEFORE``, ``_PER_CURRENCY``, also past other rates listed before that "per":
-    ``_RATES_LISTED_AFTER``), or either side of one unit of a currency set
-    equal to a figure in another (``_ONE_UNIT_BEFORE``, ``_FIGURE_AFTER_ONE``, its code one
-    that no amount here is read in too), or one of a list of such figures
-    (``_ONE_EQUALS_LIST``)."""
+    ``_RATES_LISTED_AFTER``; after a code only where quoted as a rate: ``_quoted_as_rate``),
+    or either side of one unit of a currency set equal to a figure in another
+    (``_ONE_UNIT_BEFORE``, ``_FIGURE_AFTER_ONE``, its code one that no amount here is read in
+    too), or one of a list of such figures (``_ONE_EQUALS_LIST``)."""
     if match.currency is None or match.scale != "units" or match.amount_eur_max is not None:
         return False
     listed_after = _RATES_LISTED_AFTER.match(text, match.end)
     per = _PER_CURRENCY.match(text, listed_after.end() if listed_after else match.end)
-    if per is not None and (named := _other_currency(per.group("thing"))) is not None:
+    if (
+        per is not None
+        and (named := _other_currency(per.group("thing"))) is not None
+        and (per.group("code") is None or _quoted_as_rate(text, match))
+    ):
         return named != match.currency
     one = _ONE_UNIT_BEFORE.search(text[max(0, match.start - 60) : match.start])
     if one is not None and currency_of(one.group()) not in (None, match.currency):
