@@ -756,6 +756,38 @@ def test_row_per_line_label_ending_in_a_year() -> None:
     assert _parents(cells)["Correcties"] == "Correct kader bij Voorjaarsnota 2025"
 
 
+_MEASURES = ("Uitgaven (mln euro)", "Ontvangsten (mln euro)", "Saldo (mln euro)")
+_MEASURED_ROWS = (("2021", "12.345", "11.000", "-1.345"), ("2022", "13.100", "12.600", "-500"))
+
+
+@pytest.mark.parametrize(
+    "table_lines",
+    [
+        [
+            _printed("", (40, 66, 86), *_MEASURES),
+            *(_printed(year, (40, 66, 86), *values) for year, *values in _MEASURED_ROWS),
+        ],
+        [
+            f"| Onderwerp | {' | '.join(_MEASURES)} |",
+            "|---|---:|---:|---:|",
+            *(f"| {' | '.join(row)} |" for row in _MEASURED_ROWS),
+        ],
+    ],
+    ids=["layout", "pipes"],
+)
+def test_headings_each_closing_on_their_unit_over_a_rows_lines(table_lines: list[str]) -> None:
+    """A statistics table view's measures, each heading closing on its unit ("Uitgaven (mln
+    euro)" / ...), printed a row a line by ``pdftotext -layout`` or as pipes under the
+    page's navigation lines: each heading heads its column, none of the navigation does,
+    the table's unit the one they share (as one cell a line prints them:
+    ``test_tables_cell_headings``)."""
+    [table], cells, _warnings = _read("\n".join(["StatLine", "Tabel", "Grafiek", "", *table_lines]))
+    grid = _grid(cells)
+    assert {column for _row, column in grid} == set(_MEASURES)
+    assert grid[("2022", "Saldo (mln euro)")] == "-500"
+    assert table["unit_label"] == "mln euro"
+
+
 def test_a_table_a_text_browser_draws_in_a_box_is_read_as_a_pipe_table() -> None:
     """A waterschap's or gemeente's web page dumped by a text browser (w3m) draws its table
     in a box: "┌─┬─┐" on top, "│" between the cells, "├─┼─┤" under the heading and between

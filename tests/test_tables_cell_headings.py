@@ -1548,3 +1548,81 @@ def test_the_rows_dimension_printed_after_the_years_heads_no_group() -> None:
     _tables, cells, _warnings = read_text(text)
     assert cell_grid(cells)[("Rotterdam", "2021")] == "651 631"
     assert set(row_parents(cells).values()) == {None}
+
+
+def _measures(above: tuple[str, ...], headings: tuple[str, ...], below: tuple[str, ...]) -> str:
+    """A statistics table view printed a cell a line, no blank line between: the lines
+    ``above`` its headings, the ``headings`` of its three measures, the rows' own heading
+    ``below`` them, then a year a row and its three values."""
+    rows = [("2021", "409 412", "389 205", "-20 207"), ("2022*", "420 118", "419 305", "-813")]
+    rows.append(("2023*", "455 905", "448 118", "-7 787"))
+    return "\n".join([*above, *headings, *below, *(cell for row in rows for cell in row)])
+
+
+_NAVIGATION = ("StatLine", "Tabel", "Grafiek", "Kaart")
+_IN_MILLIONS = ("Totale uitgaven (mln euro)", "Totale inkomsten (mln euro)", "EMU-saldo (mln euro)")
+_IN_THOUSANDS = (
+    "Totale uitgaven (x € 1.000)",
+    "Totale inkomsten (x € 1.000)",
+    "EMU-saldo (x € 1.000)",
+)
+_MIXED = ("Totale uitgaven (mln euro)", "Totale inkomsten (mln euro)", "EMU-saldo (% bbp)")
+_WORDS = ("Uitgaven", "Inkomsten", "Saldo")
+_YEARS = ("2024", "2025", "2026")
+
+
+@pytest.mark.parametrize(
+    ("above", "headings", "below", "unit"),
+    [
+        (_NAVIGATION, _IN_MILLIONS, (), "mln euro"),
+        (("Tabel 3 Overheid; inkomsten en uitgaven",), _IN_MILLIONS, ("Perioden",), "mln euro"),
+        (_NAVIGATION, _IN_THOUSANDS, (), "x € 1.000"),
+        (_NAVIGATION, _MIXED, (), "mixed"),
+    ],
+)
+def test_headings_each_closing_on_their_unit_head_the_columns(
+    above: tuple[str, ...], headings: tuple[str, ...], below: tuple[str, ...], unit: str
+) -> None:
+    """A statistics table view prints each measure with its unit and no corner before
+    them ("Totale uitgaven (mln euro)" / ...): each heading says its column's unit and
+    heads that column, the table's unit the one they share (mixed where they differ).
+    Read as notes of the table's unit, the page's navigation above ("Tabel" / "Grafiek" /
+    "Kaart") headed the columns; under a caption, with the rows' heading after them
+    ("Perioden"), no table was read."""
+    tables, cells, _warnings = read_text(_measures(above, headings, below))
+    grid = cell_grid(cells)
+    assert {column for _row, column in grid} == set(headings)
+    assert grid[("2021", headings[0])] == "409 412"
+    assert grid[("2023*", headings[2])] == "-7 787"
+    assert [table["unit_label"] for table in tables] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("lines", "columns", "unit"),
+    [
+        # a caption closing on the unit over headings of years: the table's, no column's
+        (("Totale uitgaven (mln euro)", "Perioden", *_YEARS), _YEARS, "mln euro"),
+        # lines printing the unit alone over headings of words: the table's
+        (("(mln euro)", "Onderwerp", *_WORDS), _WORDS, "mln euro"),
+        (("Bedragen in miljoenen euro", *_WORDS), _WORDS, "mln euro"),
+        (("x € 1.000", "Onderwerp", *_WORDS), _WORDS, "x € 1.000"),
+        # each heading's unit printed alone on its second line: one heading each
+        (
+            ("Onderwerp", *(line for word in _WORDS for line in (word, "(mln euro)"))),
+            tuple(f"{word} (mln euro)" for word in _WORDS),
+            "mln euro",
+        ),
+    ],
+)
+def test_a_line_printing_the_unit_alone_or_one_caption_closing_on_it_heads_no_column(
+    lines: tuple[str, ...], columns: tuple[str, ...], unit: str
+) -> None:
+    """Near forms that read as before: one caption line closing on the unit over the
+    headings, and lines printing the unit alone ("(mln euro)", "x € 1.000"), say the
+    table's unit and head no column; neither do the navigation lines above."""
+    tables, cells, _warnings = read_text(_measures(_NAVIGATION, lines, ()))
+    grid = cell_grid(cells)
+    assert {column for _row, column in grid} == set(columns)
+    assert grid[("2021", columns[0])] == "409 412"
+    assert grid[("2023*", columns[2])] == "-7 787"
+    assert [table["unit_label"] for table in tables] == [unit]

@@ -41,7 +41,7 @@ from budgetkit.extract.tables_tokens import (
     is_code,
     is_year_heading,
 )
-from budgetkit.extract.tables_units import read_unit
+from budgetkit.extract.tables_units import read_unit, unit_closing
 from budgetkit.extract.tables_vocabulary import DATE_HEADING, ROW_HEADINGS, heading_kind
 from budgetkit.layout import fold
 
@@ -271,6 +271,32 @@ def _segments(leaves: list[str]) -> list[list[str]]:
     return parts
 
 
+def _measures_with_units(items: list[Item], block: list[int]) -> set[int]:
+    """The item indexes of the heading block's headings of measures each closing on its
+    column's unit, two or more one after the other ("Uitgaven (mln euro)" / "Ontvangsten
+    (mln euro)" / "Saldo (mln euro)", as a statistics site's table flattened a cell a line
+    prints them): each heads a column and says that column's unit (``unit_closing``), all
+    sharing one the table's (``tables_scale``). Read as notes of the table's unit, the
+    lines above them (the page's navigation: "Tabel" / "Grafiek" / "Kaart") were taken for
+    the headings. A line saying the unit alone ("(mln euro)", "x € 1.000") stays a note,
+    and so does one such heading alone: a caption saying the unit over the headings
+    ("Uitgaven (mln euro)" / "2021" / "2022"), as does a long one ("Begrotingsstaat ...
+    (bedragen x € 1.000)")."""
+    runs: list[list[int]] = [[]]
+    for k in block:
+        text = items[k].text
+        if (
+            items[k].kind in "TY"
+            and not CAPTION.match(text)
+            and not _captions_unit(fold(text))
+            and unit_closing(text, 0) is not None
+        ):
+            runs[-1].append(k)
+        elif runs[-1]:
+            runs.append([])
+    return {k for run in runs if len(run) >= 2 for k in run}
+
+
 def _caption_over(items: list[Item], k: int, notes: list[Item]) -> bool:
     """Whether item ``k``, in a table whose cells blank lines part, is a caption ending in
     its unit over the headings, printed right above the first heading's line, no blank line
@@ -347,7 +373,14 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
     block = _head_items(items, first, floor)
     if not block:
         return None
-    notes = [items[k] for k in block if items[k].kind == "T" and read_unit(items[k].text, 0)]
+    # a line saying a unit is the table's note, but for headings of measures each closing
+    # on its column's unit: those head columns
+    measured = _measures_with_units(items, block)
+    notes = [
+        items[k]
+        for k in block
+        if items[k].kind == "T" and k not in measured and read_unit(items[k].text, 0)
+    ]
     # cells parted by blank lines ("Totaal" / "" / "341,6"): a heading cell's lines follow
     # each other without one ("2023" / "realisatie"), and are one heading
     parted = _cells_parted(items, first)

@@ -221,6 +221,25 @@ def unit_alone(text: str, line: int) -> Unit | None:
     return None if _UNIT_LINE_REST.sub("", text.replace(unit.text, "")) else unit
 
 
+def unit_closing(text: str, line: int) -> Unit | None:
+    """The unit a heading prints after its words, closing it ("Uitgaven (mln euro)",
+    "EMU-saldo (% bbp)", "Bedrag x € 1.000"): its column's unit, the words naming what the
+    column measures, so a heading, where a line printing the unit alone ("(mln euro)",
+    "Bedragen in miljoenen euro", ``unit_alone``) is a note of the table's. None for such a
+    line, and where words follow the unit (it closes nothing)."""
+    unit = read_unit(text, line)
+    if unit is None or not unit.text or unit_alone(text, line) is not None:
+        return None
+    at = text.rfind(unit.text)
+    if _UNIT_LINE_REST.sub("", text[at + len(unit.text) :]):
+        return None
+    return unit if _LETTER.search(text[:at]) else None
+
+
+#: A letter: a heading's words before its unit.
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _foreign(text: str, line: int) -> Unit | None:
     """The unit of a note in another currency ("x US$ 1.000", "bedragen in USD mln"): read
     as the same note in euros would be, its kind the currency's code ("USD") and its label
