@@ -1196,6 +1196,17 @@ def test_a_later_year_is_left_for_the_next_amount() -> None:
             "De uitgaven dalen in 1998 met f 12,5 miljoen en in 1999 met f 20 mln.",
             [(1998, 1998), (1999, 1999)],
         ),
+        # the next item's noun after a word or two describing it ("een structureel tekort")
+        (
+            "Er resteert in 2026 een voordelig saldo van € 2,4 mln, in 2027 een nadelig saldo"
+            " van € 0,4 mln en vanaf 2028 een structureel tekort van € 1,1 mln per jaar.",
+            [(2026, 2026), (2027, 2027), (2028, None)],
+        ),
+        # a year before the joint is the first amount's still
+        (
+            "De gemeente krijgt € 3 mln in 2025 en het Rijk een extra bijdrage van € 2 mln.",
+            [(2025, 2025), (None, None)],
+        ),
         # "tot en met" is a year's end, no new item
         (
             "Er is € 8 mln beschikbaar tot en met 2026 en daarna niets.",
@@ -5656,5 +5667,83 @@ def test_a_year_in_a_labelled_line_above_is_no_year_of_the_next_lines_amount(
     """Lines of labelled values printed without stops ("Inwoners per 1 januari 2024:
     15.412⏎Woningvoorraad: 6.921⏎Gemiddelde woonlasten: € 1.018") read as one sentence: the
     amount took the date of a line above, which is that line's item's."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "Vanaf 2027 stijgen de uitgaven met € 15 mln per jaar als gevolg van de verhoging"
+            " van het minimumloon per 1 januari 2026.",
+            [(2027, None)],
+        ),
+        (
+            "In 2025 daalt het budget met € 4 mln vanwege de afbouw van de regeling in 2024.",
+            [(2025, 2025)],
+        ),
+        # no year of its own clause before the amount: the cause's year is the one it has
+        (
+            "Het budget is verhoogd met € 162 mln als gevolg van de indexatie over 2019.",
+            [(2019, 2019)],
+        ),
+    ],
+)
+def test_a_year_in_a_cause_after_the_amount_yields_to_its_own_clauses(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    """ "Vanaf 2027 ... € 15 mln per jaar als gevolg van ... per 1 januari 2026": the date
+    times the cause; the year the amount's clause prints before it is the amount's."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "De lasten bedragen in 2026 € 142,7 mln; het saldo van € 111,5 mln is € 3,9 mln"
+            " hoger dan in de begroting 2025.",
+            [(2026, 2026), (2026, 2026), (2026, 2026)],
+        ),
+        ("Het saldo is € 3,9 mln hoger ten opzichte van de begroting 2025.", [(None, None)]),
+        # no comparison: the budget's year is the amount's
+        ("Het saldo is € 3,9 mln hoger in de begroting 2025.", [(2025, 2025)]),
+    ],
+)
+def test_a_budget_compared_with_after_the_amount_names_no_year_of_it(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    """ "€ 3,9 mln hoger dan in de begroting 2025": the base compared with, its noun between
+    "dan in de" and the year, is no year of the amount, as "hoger dan in 2025" is not."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "Het budget stijgt met € 2,4 mln naar € 38,6 mln in 2026.",
+            [(2026, 2026), (2026, 2026)],
+        ),
+        # a stand at a date: its change names no year
+        (
+            "De reserve daalt met € 85 mln tot € 210 mln eind 2025.",
+            [(None, None), (2025, 2025)],
+        ),
+        # a change with its own year keeps it
+        (
+            "Het budget stijgt in 2025 met € 2,4 mln naar € 38,6 mln in 2026.",
+            [(2025, 2025), (2026, 2026)],
+        ),
+    ],
+)
+def test_a_change_takes_the_year_its_level_is_reached_in(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    """ "stijgt met € 2,4 mln naar € 38,6 mln in 2026": the change is of the year its level is
+    reached in, as where that year stands before both ("stijgt in 2026 met ... naar ...")."""
     rows = extract_amounts(_doc(text))
     assert [(r["year_from"], r["year_to"]) for r in rows] == years

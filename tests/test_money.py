@@ -680,6 +680,36 @@ def test_unit_declarations_are_not_amounts(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "De bedragen zijn x € 1.000; in deze toelichting zijn ze afgerond op € 0,1 mln.",
+        "Bedragen zijn afgerond op € 1 miljoen.",
+        "De tarieven worden afgerond in stappen van € 5.",
+        "De ramingen zijn afgerond op 0,1 mld euro.",
+        "De cijfers zijn tot op € 1.000 nauwkeurig.",
+    ],
+)
+def test_rounding_precisions_are_not_amounts(text: str) -> None:
+    """A step figures are rounded to is the size of a rounding, as "x € 1.000" is of a unit."""
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("De kosten zijn afgerond op € 12,4 mln geraamd.", "€ 12,4 mln"),
+        ("De kosten bedragen afgerond € 5 mln.", "€ 5 mln."),
+        ("De bijdrage stijgt op € 5 mln per jaar.", "€ 5 mln"),
+        ("Het budget stijgt in stappen van € 5 mln naar € 20 mln.", "€ 5 mln"),
+    ],
+)
+def test_rounded_sums_stay_amounts(text: str, quote: str) -> None:
+    """A sum rounded ("afgerond € 5 mln", "afgerond op € 12,4 mln": more digits than a step's)
+    and a step of no rounding are amounts."""
+    assert [m.quote for m in find_money(text)][:1] == [quote]
+
+
+@pytest.mark.parametrize(
     ("text", "quote"),
     [
         ("een bijdrage van € 1 miljoen aan", "€ 1 miljoen"),

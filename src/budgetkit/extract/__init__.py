@@ -20,8 +20,9 @@ Money in prose: finding and reading a printed amount (``money*``)
     ``money_quotes`` (a quote back to its value), ``money_words`` (numbers in words),
     ``money_series`` (lists and ranges sharing a unit), ``money_currencies`` (currency
     words and codes), ``money_english`` (whether a sentence is English, whose comma
-    separates thousands), ``money_nouns`` (nouns naming money), ``money_format`` (writing
-    an amount back, for property tests).
+    separates thousands), ``money_nouns`` (nouns naming money), ``money_precision`` (the
+    step figures are rounded to, no amount), ``money_format`` (writing an amount back, for
+    property tests).
 
 Money in prose: the ``amounts`` row around each amount (``amounts*``)
     ``amounts`` (the row), ``amounts_windows`` (the words around it), ``amounts_counts``

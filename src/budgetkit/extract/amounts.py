@@ -93,6 +93,7 @@ from budgetkit.extract.amounts_years import (
     adjacent_year,
     document_year,
     first_years,
+    has_year,
     is_dated,
     last_years,
     may_join_year,
@@ -183,6 +184,15 @@ _CLAUSE_YEARS = re.compile(
     r"(?=[\s\xa0]*(?:[.;:]|(?m:$)))"
 )
 _ASIDE = re.compile(r"^[\s\xa0]*(?:\((?P<aside>[^()]{0,80})\)|\))")
+# A cause after an amount ("stijgen vanaf 2027 met € 15 mln per jaar als gevolg van de
+# verhoging van het minimumloon per 1 januari 2026"): a year in it times the cause, not the
+# sum, where the amount's own clause names its year before it. ("door" is left out: after
+# a passive it names who pays, and the years after it are the sum's.)
+_CAUSE = re.compile(
+    r"(?<![^\W\d_])(?:als[ \t\xa0\n]+gevolg|ten[ \t\xa0\n]+gevolge|vanwege|wegens|doordat"
+    r"|dankzij|in[ \t\xa0\n]+verband[ \t\xa0\n]+met|naar[ \t\xa0\n]+aanleiding)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 # A bracket after an amount in its sentence that splits it into parts, each a sum and the
 # year it falls in ("geraamd op € 3,2 mln (€ 1,6 mln in 2025 en € 1,6 mln in 2026)"): the
 # whole spans the parts' years.
@@ -650,6 +660,10 @@ def extract_amounts(
                 at_once = YEAR_AT_ONCE.match(near_after)
                 shared_year = at_once is not None and not near_after[at_once.end() :].strip()
                 own_after = near_after if shared_year else ""
+        if has_year(own_after) and has_year(text[max(prev_end, claimed) : m.start]):
+            cause = _CAUSE.search(own_after)
+            if cause is not None:  # "vanaf 2027 ... € 15 mln als gevolg van ... per 2026"
+                own_after = own_after[: cause.start()]
         part = RELATIVE_PART.search(own_after) if may_hold(own_after, ("waar",)) else None
         if part:  # "€ 497 miljoen ... waarvan dit jaar € 60 miljoen": the part's year
             own_after = own_after[: part.start()]

@@ -610,6 +610,10 @@ def pair_change_ends(rows: list[dict[str, Any]], text: str) -> None:
             continue
         head = text[start["_sentence_start"] : start["_span"][0]]
         reached = _CHANGE_BY.search(head, max(0, len(head) - 10)) is not None
+        if reached and _reached_in_its_year(start, end, text):
+            start["year_from"], start["year_to"] = end["year_from"], end["year_to"]
+            start["_years_source"] = "after"
+            continue
         if not reached and _CHANGE_FROM.search(head, max(0, len(head) - 40)) is None:
             continue
         clause = head[max(map(head.rfind, ";:")) + 1 :]
@@ -639,6 +643,25 @@ def pair_change_ends(rows: list[dict[str, Any]], text: str) -> None:
         for row in (start, end) if not reached else (end,):
             if row["basis"] == "total_over_period":
                 row["basis"] = "unknown"
+
+
+# Right after a level, the year it is reached in: "naar € 38,6 mln in 2026".
+_IN_YEAR = re.compile(rf"[ \t\xa0\n]+(?i:in)[ \t\xa0\n]+{YEAR}(?!\d)")
+
+
+def _reached_in_its_year(change: dict[str, Any], level: dict[str, Any], text: str) -> bool:
+    """Whether a change ("stijgt met € 2,4 mln naar € 38,6 mln in 2026") printing no year of
+    its own is of the year its level reached prints after it: the change is made in the
+    year it reaches that level, as where the year stands before both ("stijgt in 2026 met
+    € 2,4 mln naar € 38,6 mln"), which both take. Not a stand at a date ("daalt met € 85 mln
+    tot € 210,4 mln eind 2025"): a balance then, its change of no year printed."""
+    return (
+        change["year_from"] is None
+        and change["year_to"] is None
+        and level["_years_source"] == "after"
+        and level["year_from"] is not None
+        and _IN_YEAR.match(text, level["_span"][1]) is not None
+    )
 
 
 # A path of levels by year, "van A in Y1 tot|naar B in Y2", and right after it the change

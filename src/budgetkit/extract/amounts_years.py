@@ -150,7 +150,13 @@ def years_in(window: str, cut_before_next: bool = False) -> Years:
 _NAMED = re.compile(r"(?<![\w\-])[A-Z]\w*(?:-[A-Z\d]\w*)*[ \t\xa0\r\n]+\Z")
 # The words of a comparison before a year ("meer dan in 2023", "hoger dan in 2024", "ten
 # opzichte van 2023"): that year is the one compared with.
-_COMPARED = re.compile(r"\b(?i:dan|opzichte)[ \t\xa0]+\Z")
+# A budget's name between them or not: "hoger dan in de begroting 2025", "dan bij de
+# Voorjaarsnota 2024" (the year expression opens at the noun).
+_COMPARED = re.compile(
+    r"\b(?i:dan(?:[ \t\xa0\n]+(?:in|bij))?(?:[ \t\xa0\n]+(?:de|het))?|opzichte)[ \t\xa0\n]+\Z"
+)
+# How far before a year expression ``_COMPARED`` may begin.
+_COMPARED_REACH = 16
 # Before an amount, the base a change is measured against, an article and a noun of a budget
 # between or not ("stijgen ten opzichte van de begroting 2023 met € 450.000", "daalt
 # vergeleken met 2022 met € 3 mln"): its year is the base's; the change is of the year after
@@ -178,11 +184,12 @@ OLD_SINCE = re.compile(r"(?<![\w\-])(?i:sinds)[ \t\xa0]+(?P<a>19[0-8]\d)(?!\d|[.
 # The item's clause may end in a word or two after its amount before the joint ("€ 2 mrd
 # beschikbaar en voor 2025 ..."; not "tot", whose "en met 2025" is a year's end), and the
 # next item may name its amount's noun after its year ("en voor 2025 een reservering van 1
-# mrd"), or print its old currency's sign as a word before its figure ("en in 2001 met f 62
-# mln": the sign is no part of the quote). A word of how the next sum counts or of its
-# degree may stand between its year and it ("en voor 2024 en 2025 elk € 350 mln", "en in
-# 2026 eenmalig € 8 mln", "en in 2027 ruim € 9 mln"): it is the next amount's, as its
-# qualifier or basis, and joins the year to it.
+# mrd"), a word or two describing that noun before it or not ("en vanaf 2028 een structureel
+# tekort van k€ 1.120"), or print its old currency's sign as a word before its figure ("en
+# in 2001 met f 62 mln": the sign is no part of the quote). A word of how the next sum
+# counts or of its degree may stand between its year and it ("en voor 2024 en 2025 elk
+# € 350 mln", "en in 2026 eenmalig € 8 mln", "en in 2027 ruim € 9 mln"): it is the next
+# amount's, as its qualifier or basis, and joins the year to it.
 # The qualifiers that join are a word of degree (``ROUGHLY``), a bound or an estimate
 # ("en in 2026 maximaal € 9 mln"): ``ROUGHLY`` leaves bounds out for a change's or a
 # range's levels, where one would say what the figure limits, but a lone next amount takes
@@ -195,7 +202,7 @@ _OPENS_ITEM = re.compile(
 )
 _JOINS_NEXT = re.compile(
     r"(?:[ \t\xa0\n]+(?:om|op|met|is|wordt|werd|was|zal|er|nog|ook|extra|al|gaat|ging|het"
-    r"|(?:een|de|het)[ \t\xa0\n]+[^\W\d_]+[ \t\xa0\n]+van"
+    r"|(?:een|de|het)(?:[ \t\xa0\n]+[^\W\d_]+){1,3}[ \t\xa0\n]+van"
     rf"|elk|ieder|telkens|eenmalig|jaarlijks|structureel|incidenteel|eens|{_NEXT_QUALIFIER}))+"
     r"(?:[ \t\xa0\n]+(?:f|fl\.|hfl\.|ƒ))?[ \t\xa0\n]*",
     re.I,
@@ -292,7 +299,9 @@ def first_years(window: str, cut_before_next: bool = False) -> tuple[Years, int 
             )
         ):
             break
-        if _COMPARED.search(window, max(0, m.start() - 12), m.start()):
+        if _COMPARED.search(window, max(0, m.start() - _COMPARED_REACH), m.start()) or (
+            _COMPARED_WITH.search(window, max(0, m.start() - 30), m.start())
+        ):
             continue  # "€ 41 meer dan in 2023": the year compared with, not the amount's
         if (
             m.group("b")
@@ -564,9 +573,9 @@ def last_years(window: str) -> Years:
     for m in year_expressions(window):
         if _COMPARED_WITH.search(window, max(0, m.start() - 30), m.start()):
             continue  # "ten opzichte van de begroting 2023 met € 450": the base's year
-        if _COMPARED.search(window, max(0, m.start() - 12), m.start()) and not _THEN.match(
-            window, m.end()
-        ):
+        if _COMPARED.search(
+            window, max(0, m.start() - _COMPARED_REACH), m.start()
+        ) and not _THEN.match(window, m.end()):
             continue  # "lagen in 2020 lager dan in 2019; ... € 1,1 mld": the year compared with
         last = _read_years(m) or last
     return last

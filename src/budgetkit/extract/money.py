@@ -43,7 +43,8 @@ spaced em dash and a scaled figure ("€ 25 — 30 miljoen"), or glued to an HTM
 420&nbsp;miljoen"), has no known face value and is refused.
 
 Unit declarations ("(x € 1.000)", "(in € 1 000)", "bedragen in EUR 1.000") say in what
-unit a table counts; they are not amounts and are never yielded.
+unit a table counts; they are not amounts and are never yielded, and neither are the steps
+a text says its figures are rounded to ("afgerond op € 0,1 mln", ``money_precision``).
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ from budgetkit.extract.money_grammar import (
     SYMBOL,
     W,
 )
+from budgetkit.extract.money_precision import states_precision
 from budgetkit.extract.money_quotes import (
     FULL_FIGURE,
     NUM_TOKEN,
@@ -246,6 +248,8 @@ def find_money(
             scale = printed_scale(quote) or "units"  # "€ 80.100.000": the sign makes it units
             currency = currency_of(quote)
             amount, amount_max = quote_value(reading, scale)
+        if amount_max is None and states_precision(text, start, end, amount):
+            continue  # "afgerond op € 0,1 mln": the step figures are rounded to
         found = []
         origin = (
             _FROM_AMOUNT.search(text, max(0, start - 40), start)
