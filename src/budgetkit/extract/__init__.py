@@ -55,7 +55,8 @@ Tables printed one row per line
     ``tables_placement`` (rows printing fewer values than columns), ``tables_inner_texts``
     (a text column between label and values), ``tables_code_columns`` (a column of codes
     there, under its heading), ``tables_note_numbers`` (note numbers after
-    the values, without layout), ``tables_wrapped_labels``,
+    the values, without layout), ``tables_row_marks`` (marks after the values, "V" or
+    "N", under a heading naming them, without layout), ``tables_wrapped_labels``,
     ``tables_page_breaks``, ``tables_side_by_side``, ``tables_groups`` (value-less group
     lines).
 

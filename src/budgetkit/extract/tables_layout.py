@@ -32,6 +32,7 @@ from budgetkit.extract.tables_pipes import (
     read_ruleless_pipe_tables,
 )
 from budgetkit.extract.tables_placed_headings import trailing_values
+from budgetkit.extract.tables_row_marks import plain_mark_columns
 from budgetkit.extract.tables_rows import read_row_tables
 from budgetkit.extract.tables_titles import nonblank, nonblank_before
 from budgetkit.extract.tables_tokens import CAPTION, is_value, is_year_heading
@@ -92,6 +93,8 @@ def find_tables(model: TextModel) -> Found:
             lines[index] = without_note_mark(lines[index])
     marks, marked_headings = mark_columns(model, lines)
     lines = _blanked_from(lines, marks)
+    plain_marks, plain_mark_headings = plain_mark_columns(model, lines)
+    lines = _blanked_from(lines, plain_marks)
     norms, norm_headings = norm_columns(model, lines)
     lines = _blanked_from(lines, norms)
     texts, text_headings = text_columns(model, lines, noted)
@@ -116,9 +119,15 @@ def find_tables(model: TextModel) -> Found:
     year = str(model.budget_year or "")
     found = read_cell_tables(lines, layout, int(year) if year.isdigit() else None)
     found += read_row_tables(lines, layout)
-    if marked_headings or norm_headings or text_headings or inner_headings:
+    if marked_headings or plain_mark_headings or norm_headings or text_headings or inner_headings:
         # a heading line without a column's
-        headings = {*marked_headings, *norm_headings, *text_headings, *inner_headings}
+        headings = {
+            *marked_headings,
+            *plain_mark_headings,
+            *norm_headings,
+            *text_headings,
+            *inner_headings,
+        }
         found += read_row_tables(lines, layout, sorted(headings))
     piped = lines_holding(model, "|")
     found += read_pipe_tables(lines, piped) + read_ruleless_pipe_tables(lines, piped)

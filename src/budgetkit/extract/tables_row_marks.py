@@ -1,0 +1,89 @@
+"""A column of marks a plain text layer prints after a row's values, under a heading naming them.
+
+A municipal budget ends each row's difference with a mark saying which way it goes, under
+a heading that names the marks parted by a slash ("Verschil" / "V/N" over "2.2 Parkeren
+4.312 4.412 4.305 107 V": voordelig or nadelig; "I/S" over "I" and "S", incidenteel or
+structureel). Printed with padding, the column stands apart and ``tables_layout``'s
+``mark_columns`` finds it where it stands; a text layer printing no padding sets the mark
+one space after the last figure, and nothing places it. Read with the row, the row ended
+in no figure and the table was lost.
+
+The heading tells the column instead: a row's last word after a figure is a mark only
+where it is what the heading above names, one of its parts or a part's initial ("N" under
+"voordelig/nadelig"), in two rows at least. The rows run down from the heading over group
+lines, rows ending in a figure (a difference of nil prints no mark) and a page's turn, to
+the first line that is none of these. A row ending in a letter under no heading naming
+it ("Blok 1.250 1.300 A") is left as printed: the letter may be its label's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from budgetkit.extract.tables_groups import is_group
+from budgetkit.extract.tables_tokens import is_value
+from budgetkit.layout import lines_matching
+from budgetkit.textmodel import TextModel
+
+#: A heading of marks ending its line: two words parted by a slash, each maybe quoted or
+#: shortened ("V/N", "V / N", '"V"/"N"', "(I/S)", "voordelig/nadelig", "vdl./ndl.").
+_HEADING = re.compile(
+    r"(?m)(?<![^\s(])\(?[\"'\u201c\u201d]?([^\W\d_]+)\.?[\"'\u201c\u201d]?[ \xa0]?/"
+    r"[ \xa0]?[\"'\u201c\u201d]?([^\W\d_]+)\.?[\"'\u201c\u201d]?\)?[ \t\xa0\r]*$"
+)
+#: A mark ending a row, one word of letters after its last figure ("107 V", "-493 N").
+_MARK = re.compile(r"(?<=[\d%)])[ \t\xa0]+([^\W\d_]+)[ \t\xa0\r]*$")
+#: Fewest rows printing a mark that tell the column.
+MIN_MARKS = 2
+
+
+def plain_mark_columns(model: TextModel, lines: list[str]) -> tuple[dict[int, int], list[int]]:
+    """({0-based line index: where its text to blank starts}, the lines to try as heading
+    lines, ascending) for each column of marks a table prints after its values one space
+    apart, under a heading naming them (see the module's docstring). The heading ending a
+    line of headings ("... Verschil V/N") is blanked with the marks, and the line is tried.
+    One alone on its line ("Verschil" / "V/N", a heading block printed a part per line) is
+    left as printed and the line above it is tried: blanked, it parted the block from its
+    rows; read as a part of the block, it headed a column, or went on with "Verschil"."""
+    found: dict[int, int] = {}
+    headings: list[int] = []
+    for index in lines_matching(model, _HEADING):
+        heading = _HEADING.search(lines[index])
+        if index in found or heading is None:
+            continue
+        parts = [part.lower() for part in heading.groups()]
+        marked = _marked_rows(lines, index + 1, parts)
+        if len(marked) < MIN_MARKS:
+            continue
+        found.update(marked)
+        if lines[index][: heading.start()].strip():
+            found[index] = heading.start()
+            headings.append(index)
+        elif index:
+            headings.append(index - 1)
+    return found, headings
+
+
+def _names(parts: list[str], mark: str) -> bool:
+    """Whether a heading's ``parts`` name a mark: as written, or by its initial where the
+    mark or the part is one letter ("V" under "voordelig/nadelig")."""
+    mark = mark.lower()
+    return any(
+        mark == part or (min(len(mark), len(part)) == 1 and mark[0] == part[0]) for part in parts
+    )
+
+
+def _marked_rows(lines: list[str], start: int, parts: list[str]) -> dict[int, int]:
+    """{line index: where its mark starts} for the rows from ``start`` down that end in a
+    mark the heading's ``parts`` name, over group lines, rows ending in a figure and a
+    page's turn, to the first line that is none of these."""
+    marked: dict[int, int] = {}
+    for index in range(start, len(lines)):
+        line = lines[index]
+        text = line.strip()
+        mark = _MARK.search(line)
+        if mark is not None and _names(parts, mark.group(1)) and len(text.split()) > 1:
+            marked[index] = mark.start(1)
+        elif text and not (is_value(text.split()[-1]) or is_group(text) or line.startswith("\f")):
+            break
+    return marked

@@ -1,0 +1,97 @@
+"""Tests of the marks a plain text layer prints after a row's values, under a heading
+naming them (``tables_row_marks``)."""
+
+from __future__ import annotations
+
+from table_texts import cell_grid, read_text, row_parents
+
+_HEADINGS = ["Begroting", "na wijziging 2023", "Realisatie", "2023", "Verschil"]
+_ROWS = [
+    "Jeugdzorg 12.400 13.100 -700 N",
+    "Wmo 8.200 7.900 300 V",
+    "Participatie 5.100 5.100 0",
+    "Totaal lasten 25.700 26.100 -400 N",
+]
+
+
+def _page(headings: list[str], rows: list[str]) -> str:
+    """A municipal budget's table as a text layer printing no padding sets it: its heading
+    cells a line each, then a group line and the rows one per line, prose under them."""
+    return "\n".join(
+        [
+            "Tabel 4 Exploitatie programma Sociaal domein (bedragen x € 1.000)",
+            *headings,
+            "Lasten",
+            *rows,
+            "Het tekort op jeugdzorg komt door meer zorgvragen.",
+        ]
+    )
+
+
+def test_a_voordeel_or_nadeel_after_each_difference_under_v_n_is_no_value() -> None:
+    """ "V/N" printed last of the heading cells names the "V" or "N" ending each row one
+    space after its difference: marks, not the rows' last values, so the rows end in their
+    figures (a difference of nil prints none) and the three headings head them."""
+    [table], cells, warnings = read_text(_page([*_HEADINGS, "V/N"], _ROWS))
+    assert not warnings
+    assert table["title"].startswith("Tabel 4")
+    grid = cell_grid(cells)
+    assert grid[("Jeugdzorg", "Begroting na wijziging 2023")] == "12.400"
+    assert grid[("Wmo", "Verschil")] == "300"
+    assert grid[("Participatie", "Verschil")] == "0"
+    assert grid[("Totaal lasten", "Verschil")] == "-400"
+    assert {column for _row, column in grid} == {
+        "Begroting na wijziging 2023",
+        "Realisatie 2023",
+        "Verschil",
+    }
+    assert row_parents(cells)["Wmo"] == "Lasten"
+
+
+def test_marks_named_by_the_initials_of_a_heading_in_words() -> None:
+    """A heading in words ("voordelig/nadelig") names the marks by their initials; it heads
+    no column of values, nor goes on with the heading above it."""
+    _tables, cells, _warnings = read_text(_page([*_HEADINGS, "voordelig/nadelig"], _ROWS))
+    grid = cell_grid(cells)
+    assert grid[("Jeugdzorg", "Verschil")] == "-700"
+    assert grid[("Totaal lasten", "Realisatie 2023")] == "26.100"
+
+
+def test_marks_after_a_heading_line_of_words() -> None:
+    """The heading of marks ending a heading line of words one space apart is blanked with
+    the marks: the line heads the values before them."""
+    text = "\n".join(
+        [
+            "Tabel 4 Exploitatie programma Sociaal domein (bedragen x € 1.000)",
+            "Omschrijving Begroting 2023 Realisatie 2023 Verschil V/N",
+            *_ROWS,
+            "Het tekort op jeugdzorg komt door meer zorgvragen.",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Jeugdzorg", "Begroting 2023")] == "12.400"
+    assert grid[("Wmo", "Verschil")] == "300"
+
+
+def test_letters_the_heading_does_not_name_are_left_as_printed() -> None:
+    """A row ending in a letter under a heading that names other marks ("I/S"), or under
+    none, is left as printed: the letter may be its label's, and the rows end in no
+    figure, so no table is read from them."""
+    for last in ("I/S", "Toelichting"):
+        _tables, cells, _warnings = read_text(_page([*_HEADINGS, last], _ROWS))
+        assert not any(cell["row_label"] == "Wmo" for cell in cells), last
+
+
+def test_v_n_in_labels_and_a_label_ending_in_a_letter_are_kept() -> None:
+    """Under a heading naming the marks, a row whose label holds "V/N" or ends in a letter
+    before its values keeps its label whole: only a word after the last figure is a mark."""
+    rows = [
+        "Saldo V/N jeugdzorg 12.400 13.100 -700 N",
+        "Gebouw B 8.200 7.900 300 V",
+        "Totaal lasten 20.600 21.000 -400 N",
+    ]
+    _tables, cells, _warnings = read_text(_page([*_HEADINGS, "V/N"], rows))
+    grid = cell_grid(cells)
+    assert grid[("Saldo V/N jeugdzorg", "Verschil")] == "-700"
+    assert grid[("Gebouw B", "Begroting na wijziging 2023")] == "8.200"
