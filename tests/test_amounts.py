@@ -1416,6 +1416,81 @@ def test_sinds_opening_a_clause_the_amount_stands_in_dates_the_amount_by_its_yea
     assert [(r["year_from"], r["year_to"], r["year_source"]) for r in rows] == [(*years, "stated")]
 
 
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a prepositional phrase after the year, then the main clause's finite verb
+        (
+            "Sinds de invoering in 2019 van het nieuwe tarief is € 290 miljoen per jaar extra "
+            "uitgegeven.",
+            (2019, None),
+        ),
+        (
+            "Sinds de start in 2020 met twaalf gemeenten is in totaal € 3 miljoen besteed.",
+            (2020, None),
+        ),
+        (
+            "Sinds de decentralisatie in 2015 voor de jeugdzorg heeft het Rijk € 1,6 miljard "
+            "extra uitgegeven.",
+            (2015, None),
+        ),
+        (
+            "Sinds de start in 2021 via het fonds van de provincie kan jaarlijks € 2 miljoen "
+            "worden besteed.",
+            (2021, None),
+        ),
+        # near forms: the phrases in the clause "sinds" opens, its verb after the amount
+        (
+            "Sinds het kabinet in 2023 met zijn partners € 50 miljoen gaf, is er meer.",
+            (2023, 2023),
+        ),
+        (
+            "Sinds de gemeente in 2021 voor de aanpak van de staat € 2 miljoen ontving, is er "
+            "meer.",
+            (2021, 2021),
+        ),
+    ],
+)
+def test_a_finite_verb_past_the_phrases_after_sinds_and_its_year_opens_the_period(
+    text: str, years: tuple[int | None, int | None]
+) -> None:
+    """ "Sinds de invoering in 2019 van het nieuwe tarief is € 290 miljoen ...": the words
+    after the year hold a prepositional phrase and then the main clause's finite verb, so
+    "sinds" heads a phrase and the year opens the period (2019 on); only the first word after
+    the year ("van") was read, as if the amount stood in a clause "sinds" opens (2019 alone).
+    A clause "sinds" opens puts its verb after the amount, whatever phrases go before it."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"], r["year_source"]) for r in rows] == [(*years, "stated")]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a dash after the year the first amount's own words end in: a pause, no item's minus
+        (
+            "De mutatie bedraagt + € 5 mln in 2025 – € 3 mln in 2026.",
+            [(2025, 2025), (2026, 2026)],
+        ),
+        (
+            "Het saldo verbetert met + € 2 mln over 2024 – € 1 mln over 2025.",
+            [(2024, 2024), (2025, 2025)],
+        ),
+        # near form: a joint opens the next item, its dash a minus; each keeps its year
+        (
+            "De mutatie bedraagt + € 5 mln in 2025 en – € 3 mln in 2026.",
+            [(2025, 2025), (2026, 2026)],
+        ),
+    ],
+)
+def test_a_year_before_a_dash_in_a_signed_sentence_stays_the_amounts_it_follows(
+    text: str, years: list[tuple[int, int]]
+) -> None:
+    """ "+ € 5 mln in 2025 – € 3 mln in 2026": the dash after "in 2025" was read as the next
+    amount's minus, which took "in 2025" as its own year, the first amount left without."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
 def test_relative_years_are_read_from_the_publication_date() -> None:
     text = "Vorig jaar ging er € 5 miljoen naar. Volgend jaar is het € 7 miljoen."
     rows = extract_amounts(_doc(text, published="2023-09"))

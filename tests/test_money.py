@@ -1664,6 +1664,51 @@ def test_a_change_by_x_to_y_in_a_sentence_saying_no_dependence_stays_two_amounts
     assert all(m.amount_eur_max is None for m in found)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what depends is the change: the level it reaches many times over it
+        "Afhankelijk van de raming daalt het budget in 2026 met € 4 mln tot € 96 mln.",
+        "De bijdrage groeit, afhankelijk van de loonontwikkeling, met € 2 miljoen tot € 150 "
+        "miljoen.",
+    ],
+)
+def test_a_change_by_x_to_a_level_many_times_it_stays_two_amounts_whatever_it_depends_on(
+    text: str,
+) -> None:
+    """ "Afhankelijk van de raming daalt het budget met € 4 mln tot € 96 mln": bounds a sum
+    varies between stand near each other; a second amount many times the first is the level
+    the change reaches, two amounts, though the sentence says what it depends on (it was one
+    range)."""
+    found = list(find_money(text))
+    assert len(found) == 2
+    assert all(m.amount_eur_max is None for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near form: bounds less than ten times apart, in a sentence saying what they depend on
+        (
+            "De afdracht stijgt met € 1,3 tot € 1,9 miljard per jaar, afhankelijk van de korting.",
+            [("€ 1,3 tot € 1,9 miljard", 1_300_000_000, 1_900_000_000)],
+        ),
+        (
+            "De lasten stijgen, afhankelijk van het inkomen, met € 10 tot € 90 per jaar.",
+            [("€ 10 tot € 90", 10, 90)],
+        ),
+    ],
+)
+def test_a_change_by_x_to_y_near_each_other_depending_on_something_stays_a_range(
+    text: str, expected: list[tuple[str, int, int]]
+) -> None:
+    """Near form of the level many times the change: bounds under ten times apart, where the
+    sentence says what the sum depends on, stay one range."""
+    assert [(q, float(a), float(b)) for q, a, b in _found(text)] == [
+        (q, float(a), float(b)) for q, a, b in expected
+    ]
+
+
 def test_the_yen_sign_is_yen() -> None:
     """The yen sign before a figure ("¥1.300 biljoen", "¥ 5 miljard") is yen; such an amount was
     read bare, then as euros."""
@@ -2956,6 +3001,57 @@ def test_a_spaced_dash_after_a_year_in_a_sentence_signing_its_amounts_is_a_minus
     """ "voor 2025 + € 187 miljoen en voor 2026 – € 64 miljoen": where the sentence signs a
     rise with "+", the dash after the next item's year is its minus, as after a word; the
     cut was stored as a rise."""
+    assert [found.amount_eur for found in find_money(text)] == amounts
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        # a year the words before it tie to the amount or noun there, no joint opening an item
+        ("De mutatie bedraagt + € 5 mln in 2025 – € 3 mln in 2026.", [5_000_000, 3_000_000]),
+        (
+            "De uitgaven stijgen met + € 8 mln, vooral door de loonbijstelling over 2025 – € 6 "
+            "mln daarvan is structureel.",
+            [8_000_000, 6_000_000],
+        ),
+        # an amount naming itself a part of the sum before it opens an explanation
+        (
+            "Het programma vraagt + € 4,5 mln extra vanaf 2026 – € 1,5 mln hiervan dekken we "
+            "uit de reserve.",
+            [4_500_000, 1_500_000],
+        ),
+        (
+            "Het programma vraagt + € 4,5 mln extra – € 1,5 mln van dit bedrag komt uit de "
+            "reserve.",
+            [4_500_000, 1_500_000],
+        ),
+    ],
+)
+def test_a_spaced_dash_opening_no_item_of_a_signed_series_is_no_minus(
+    text: str, amounts: list[int]
+) -> None:
+    """ "+ € 5 mln in 2025 – € 3 mln in 2026", "over 2025 – € 6 mln daarvan is structureel":
+    the dash after a year is the next item's minus only where a joint ("en", "of", a comma)
+    and the year's preposition open that item; after a year closing the first amount's words,
+    or before an amount naming itself a part of the sum before it, it is a pause or opens an
+    explanation. The cut was stored as negative."""
+    assert [found.amount_eur for found in find_money(text)] == amounts
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        # near forms: a joint and the year's preposition open the next item of the series
+        ("Het saldo is + € 20 mln over 2025 en over 2026 – € 5 mln.", [20_000_000, -5_000_000]),
+        ("Het saldo is + € 20 mln voor 2025 of 2026 – € 5 mln.", [20_000_000, -5_000_000]),
+        ("Het programma vraagt + € 4,5 mln extra en in 2026 – € 1,5 mln.", [4_500_000, -1_500_000]),
+    ],
+)
+def test_a_spaced_dash_after_a_joint_and_a_year_in_a_signed_series_is_a_minus(
+    text: str, amounts: list[int]
+) -> None:
+    """Near form of the dash opening no item: after "en", "of" or a comma and the year (its
+    preposition), in a sentence signing its amounts with "+", the dash is a minus."""
     assert [found.amount_eur for found in find_money(text)] == amounts
 
 

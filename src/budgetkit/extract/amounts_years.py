@@ -405,6 +405,20 @@ _CLAUSE_GOES_ON = re.compile(
     r"|extra|nog|ook|al|reeds|opnieuw|slechts|in[ \t\xa0\r\n]+totaal|de|het|een|aan|bij|door"
     r"|met|naar|op|over|uit|van|via|voor))(?![\w\-])(?:[^,;:]|,(?=\d))*)?\Z"
 )
+# The words the clause test lets pass after its first one may hold a phrase's prepositional
+# phrases and, past them, the main clause's finite verb ("Sinds de invoering in 2019 van het
+# nieuwe tarief is € 290 miljoen ...", "Sinds de start in 2020 met twaalf gemeenten heeft
+# ..."): a clause "sinds" opens puts its own verb last, after the amount, so a finite verb
+# of being, having, becoming or a modal before the amount is the main clause's, and the
+# year opens the period. Only after a word that is no preposition or article ("met zijn
+# partners", "voor de staat": no verb there).
+_FINITE_BEFORE_AMOUNT = re.compile(
+    r"(?<![\w\-])(?!(?i:de|het|een|dit|deze|die|dat|zijn|haar|hun|aan|bij|door|in|met|naar"
+    r"|op|over|uit|van|via|voor|tot|om|onder|tegen|sinds|na)[ \t\xa0\r\n])[^\W\d_][\w\-]*"
+    r"[ \t\xa0\r\n]+(?:is|was|zijn|waren|wordt|werd|worden|werden|heeft|had|hebben|hadden"
+    r"|blijft|bleef|blijven|bleven|kan|kon|kunnen|konden|moet|moest|moeten|moesten|zal|zullen"
+    r"|zou|zouden|mag|mocht|mogen|mochten)(?![\w\-])"
+)
 # The particle of a separable verb of taking effect right after "in" and its year, closing
 # the clause ("de verlaging gaat in 2027 in en kost 3 miljard euro per jaar", "treedt in 2026
 # in werking"): the year the change takes effect, as "per" and a date say it; not "in" and
@@ -532,8 +546,8 @@ def _read_years(m: re.Match[str]) -> Years | None:
 def _since_event(m: re.Match[str]) -> bool:
     """Whether "in" and the year of ``m`` date an event "sinds" names right before them, the
     period the amount counts over opening there (``_SINCE_EVENT``): not where that "sinds"
-    opens a clause the amount stands in (``_CLAUSE_GOES_ON``), whose subject the noun is and
-    whose year is the amount's own."""
+    opens a clause the amount stands in (``_CLAUSE_GOES_ON``, no finite verb before the amount:
+    ``_FINITE_BEFORE_AMOUNT``), whose subject the noun is and whose year is the amount's own."""
     since = _SINCE_EVENT.search(m.string, max(0, m.start() - 80), m.start())
     if since is None:
         return False
@@ -543,6 +557,7 @@ def _since_event(m: re.Match[str]) -> bool:
             or _OPENS_CLAUSE.search(m.string, max(0, since.start() - 12), since.start())
         )
         and _CLAUSE_GOES_ON.match(m.string, m.end())
+        and not _FINITE_BEFORE_AMOUNT.search(m.string, m.end())
     )
 
 

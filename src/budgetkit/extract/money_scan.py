@@ -820,21 +820,38 @@ def _dashed_list(text: str, sign: re.Match[str]) -> bool:
 # prints a "+" before another amount. A sentence that signs its changes with a "+" signs its
 # cuts with a minus, and a dash there setting a clause apart is closed by a second one
 # ("In 2024 – € 3 mln in totaal – gaat het (+ € 1 mln) om ..."): then it stays punctuation.
-# So is a dash after a year a word introduces, each item of such a series naming its year
-# ("voor 2025 + € 20 mln en voor 2026 – € 5 mln"); a year opening a line or a bullet's item
-# labels the sum after it, its dash a separator ("• 2026 – € 1.000 mln"), as is one where the
-# sentence prints no "+".
-_WORD_DASH = re.compile(
-    rf"(?:(?<=[^\W\d_])|(?<=[^\W\d_][ \xa0](?:19|20)\d\d))[ \t\xa0]+(?P<spaced>{MINUS})[ \xa0]\Z"
+# So is a dash after a year opening the series' next item, a joint ("en", "of", a comma) and
+# the year's preposition before it (none after "en", "of"), each item naming its year ("voor
+# 2025 + € 20 mln en voor 2026 – € 5 mln", "in 2025 + € 12 mln, in 2026 − € 3 mln"). A year
+# the words before it tie to what stands there ("+ € 5 mln in 2025 – € 3 mln in 2026", "door
+# de loonbijstelling over 2025 – € 6 mln daarvan is structureel") ends a clause, the dash
+# after it a pause or the start of an explanation; a year opening a line or a bullet's item
+# labels the sum after it ("• 2026 – € 1.000 mln"): separators all, as where the sentence
+# prints no "+".
+_WORD_DASH = re.compile(rf"(?<=[^\W\d_])[ \t\xa0]+(?P<spaced>{MINUS})[ \xa0]\Z")
+_ITEM_YEAR_DASH = re.compile(
+    r"(?:,[ \t\xa0\r\n]*(?=[^\W\d_])|(?<![^\W\d_])(?i:en|of)[ \t\xa0\r\n]+)"
+    r"(?:(?i:in|voor|over|vanaf|per|tot|t/m)[ \xa0]+)?"
+    rf"(?<=[^\W\d_][ \xa0])(?:19|20)\d\d[ \t\xa0]+(?P<spaced>{MINUS})[ \xa0]\Z"
+)
+# An amount naming itself a part of the sum before it ("+ € 4,5 mln extra – € 1,5 mln hiervan
+# komt uit de reserve", "– € 6 mln van dit bedrag is structureel"): the dash before it
+# opens an explanation of that sum, no item of its series; a part of it is no cut.
+_PART_OF_ABOVE = re.compile(
+    r"\S*(?:[ \xa0]*[\d.,]+)?(?:[ \xa0]+[^\W\d_]+\.?){0,2}[ \xa0]+(?:(?i:hier|daar|er)van"
+    r"|(?i:van)[ \xa0]+(?i:dit|dat|deze|het)[ \xa0]+(?i:bedrag|budget|totaal|saldo))(?![\w\-])"
 )
 _PLUS_BEFORE_AMOUNT = re.compile(r"(?<![\w+])\+[ \xa0]?(?:€|\d(?![\d.,]*[ \xa0]*%))")
 _SPACED_DASH = re.compile(rf"(?<=\s){MINUS}(?=\s)")
 
 
 def _signed_series(text: str, start: int) -> bool:
-    """Whether a spaced dash after a word or a year (``_WORD_DASH``) before the amount at
-    ``start`` is its minus: its sentence prints a "+" before another amount and no other
-    spaced dash."""
+    """Whether a spaced dash after a word or an item's year (``_WORD_DASH``,
+    ``_ITEM_YEAR_DASH``) before the amount at ``start`` is its minus: its sentence prints a "+"
+    before another amount and no other spaced dash, and the amount is no part of one before
+    it (``_PART_OF_ABOVE``)."""
+    if _PART_OF_ABOVE.match(text, start) is not None:
+        return False
     stops = [stop.end() for stop in SENTENCE_STOP.finditer(text, max(0, start - 240), start)]
     after = SENTENCE_STOP.search(text, start, start + 240)
     sentence = text[
@@ -890,7 +907,11 @@ def signed_start(text: str, start: int, previous_end: int) -> int:
             return next(
                 sign.start(name) for name in ("glued", "explicit", "spaced") if sign.group(name)
             )
-        dash = _WORD_DASH.search(text, begin, start) if sign is None else None
+        dash = (
+            _WORD_DASH.search(text, begin, start) or _ITEM_YEAR_DASH.search(text, begin, start)
+            if sign is None
+            else None
+        )
         if dash is not None and _signed_series(text, start):  # "wordt − € 118 mln (+ € 70 mln)"
             return dash.start("spaced")
         if sign is None and (minus := _colon_minus(text, begin, start)) is not None:

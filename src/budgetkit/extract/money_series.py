@@ -62,10 +62,16 @@ _CHANGE_BY = re.compile(
 # dash, "t/m") join a range's bounds ("stijgt met € 14 à € 24 per jaar"). And a clause saying
 # what the sum depends on ("afhankelijk van de grootte van het huishouden, met € 14,05 tot €
 # 24,71 per jaar", before the amounts or after them) gives the bounds it varies between, one
-# range, whichever mark joins them. Read in the amounts' sentence (``SENTENCE_STOP``).
+# range, whichever mark joins them. Read in the amounts' sentence (``SENTENCE_STOP``). Not
+# where the second is many times the first (``_LEVEL_OVER_CHANGE``): bounds a sum varies
+# between stand near each other ("€ 14,05 tot € 24,71", "€ 1,3 tot € 1,9 miljard"), while a
+# level dwarfs the change that reached it ("afhankelijk van de raming daalt het budget met
+# € 4 mln tot € 96 mln": what depends is the change, still a change and its level).
 _DEPENDS = re.compile(r"(?<![^\W\d_])(?i:afhankelijk)[ \t\xa0\r\n]+(?i:van)(?![^\W\d_])")
 #: How far either side of a range the words saying what it depends on are looked for.
 _DEPENDS_REACH = 200
+#: How many times the first amount the second is at least where it is a level, no bound.
+_LEVEL_OVER_CHANGE = 10
 # "van € 55 naar € 57,8 miljard": a level before and after a change, the first printing no
 # scale word, the second one: both in the scale printed once at the end, as a range's bounds
 # ("€ 2,5 à € 3 miljard") and a list's items ("€ 55 en € 57,8 miljard") share it. "van"
@@ -313,11 +319,15 @@ def _change_and_level(text: str, start: int, end: int, after: int, stop: int) ->
     """Whether two signed amounts ``text[start:end]`` and ``text[after:stop]`` after "met" or
     a verb of change and "van" (``_CHANGE_BY``) are a change and the level it reaches, or
     the levels before and after it: joined by "tot" alone, in a sentence that does not say
-    what the sum depends on (``_DEPENDS``); else the bounds of one range."""
+    what the sum depends on (``_DEPENDS``), or the second many times the first (a level, no
+    bound: ``_LEVEL_OVER_CHANGE``); else the bounds of one range."""
     if text[end:after].strip() != "tot":
         return False  # "met € 14 à € 24": a range's mark
     if "fhankelijk" not in text[max(0, start - _DEPENDS_REACH) : stop + _DEPENDS_REACH]:
         return True  # most changes: no word of what they depend on near them
+    low, high = parse_quote(text[start:stop])
+    if high is not None and high >= _LEVEL_OVER_CHANGE * low:
+        return True  # "met € 4 mln tot € 96 mln": a change and its level
     stops = [m.end() for m in SENTENCE_STOP.finditer(text, max(0, start - _DEPENDS_REACH), start)]
     closing = SENTENCE_STOP.search(text, stop, stop + _DEPENDS_REACH)
     sentence = (
