@@ -1626,3 +1626,59 @@ def test_a_line_printing_the_unit_alone_or_one_caption_closing_on_it_heads_no_co
     assert grid[("2021", columns[0])] == "409 412"
     assert grid[("2023*", columns[2])] == "-7 787"
     assert [table["unit_label"] for table in tables] == [unit]
+
+
+def _three_row_suppletoire(groups: list[str], numbers: list[str]) -> str:
+    """A suppletoire begroting's heading of three rows flattened one cell per line: the group
+    row opening with the corner's word, the years after the empty corner (the budget year
+    repeated under each numbered column), the column numbers after it and seven spaces for
+    the four empty cells under the later years (2n - 1 spaces for n cells, as the group row
+    "Subsidies" prints its seven)."""
+    return cells_per_line(
+        "Tabel 6 Budgettaire gevolgen van beleid artikel 7 Wonen (bedragen x € 1.000)",
+        "Omschrijving", *groups,
+        " ", "2025", "2025", "2025", "2026", "2027", "2028", "2029",
+        " ", *numbers,
+        "Verplichtingen", "512.400", "8.300", "520.700", "6.100", "6.400", "6.900", "7.000",
+        "Uitgaven", "498.200", "- 3.150", "495.050", "2.400", "2.600", "2.800", "3.000",
+        "Subsidies", "             ",
+        "Huurtoeslag", "498.200", "- 3.150", "495.050", "2.400", "2.600", "2.800", "3.000",
+    )  # fmt: skip
+
+
+def test_a_group_over_the_later_years_lands_over_them_past_the_repeated_year() -> None:
+    """Four groups over seven years: the budget year printed three times, then four later
+    years, the column numbers under the first three and empty cells under the rest. A year
+    repeated heads columns that their groups tell apart, one group each, and the group left
+    over spans the later years. Read as leaves aligned to the right, every group moved a
+    column and the numbers went under the last years."""
+    text = _three_row_suppletoire(
+        [
+            "Vastgestelde begroting", "Mutatie 1e suppletoire begroting",
+            "Stand 1e suppletoire begroting", "Mutatie 1e suppletoire begroting",
+        ],
+        ["(1)", "(2)", "(3)=(1)+(2)", "       "],
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Uitgaven", "Vastgestelde begroting 2025 (1)")] == "498.200"
+    assert grid[("Uitgaven", "Mutatie 1e suppletoire begroting 2025 (2)")] == "- 3.150"
+    assert grid[("Huurtoeslag", "Stand 1e suppletoire begroting 2025 (3)=(1)+(2)")] == "495.050"
+    assert grid[("Uitgaven", "Mutatie 1e suppletoire begroting 2026")] == "2.400"
+    assert grid[("Verplichtingen", "Mutatie 1e suppletoire begroting 2029")] == "7.000"
+    assert len(cells) == 21
+
+
+def test_a_number_row_not_under_the_repeated_years_names_no_groups_over_them() -> None:
+    """The same heading whose number row numbers four columns, one more than the year
+    repeats: the numbers do not say the repeats are the numbered columns, so no group is
+    set over a repeat by this reading."""
+    text = _three_row_suppletoire(
+        [
+            "Vastgestelde begroting", "Mutatie 1e suppletoire begroting",
+            "Stand 1e suppletoire begroting", "Mutatie 1e suppletoire begroting",
+        ],
+        ["(1)", "(2)", "(3)=(1)+(2)", "(4)", "     "],
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    assert "Vastgestelde begroting 2025 (1)" not in {c["column_label"] for c in cells}

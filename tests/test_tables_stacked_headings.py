@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from table_texts import cell_grid, read_text, row_parents
+from table_texts import cell_grid, printed, read_text, row_parents
 
 
 def test_headings_printed_over_several_lines_above_their_years_or_column_numbers() -> None:
@@ -487,3 +487,83 @@ def test_column_numbers_ending_under_their_headings_still_join_them() -> None:
     _tables, cells, _warnings = read_text(_numbered_stands(numbers))
     grid = cell_grid(cells)
     assert grid[("Uitgaven", "Mutaties 2e suppletoire begroting 2021 (2)")] == "21.300"
+
+
+def _placed(*runs: tuple[int, str]) -> str:
+    """A line as ``pdftotext -layout`` prints it: each text starting at its 0-based column."""
+    line = ""
+    for start, text in runs:
+        line = line.ljust(start) + text
+    return line
+
+
+def _staat(middle: str) -> str:
+    """A staat van baten en lasten in a -layout text layer, its three-line heading printed
+    on both pages the table runs over; ``middle``: the heading's middle line's run over the
+    third column."""
+    heading = [
+        _placed(
+            (54, "Oorspronkelijk"),
+            (74, "Realisatie"),
+            (88, "Afwijking realisatie en"),
+            (117, "Realisatie"),
+        ),
+        _placed((56, "vastgestelde"), (76, "2024 (2)"), (87, middle), (123, "2023")),
+        _placed((54, "begroting 2024 (1)"), (91, "begroting (3)=(2)-(1)")),
+    ]
+    ends = (72, 88, 114, 130)
+    foot = "     Jaarverslag 2024, nr. 1"
+    return "\n".join(
+        [
+            "     Tabel 9 Staat van baten en lasten (bedragen x € 1.000)",
+            "",
+            *heading,
+            "",
+            "     Baten",
+            printed("       Omzet moederdepartement", ends, "21.400", "22.950", "1.550", "20.870"),
+            printed("       Omzet derden", ends, "4.120", "4.600", "480", "3.905"),
+            printed("     Totaal baten", ends, "25.520", "27.550", "2.030", "24.775"),
+            "",
+            "     Lasten",
+            printed("       Personele kosten", ends, "18.300", "19.410", "1.110", "17.650"),
+            "",
+            "",
+            f"{foot:<120}14",
+            "",
+            "",
+            *heading,
+            "",
+            printed("       Materiële kosten", ends, "6.900", "7.480", "580", "6.620"),
+            printed("     Totaal lasten", ends, "25.200", "26.890", "1.690", "24.270"),
+        ]
+    )
+
+
+def test_a_heading_line_centred_in_the_room_between_its_neighbours_goes_on_with_it() -> None:
+    """A -layout heading of three lines whose middle line prints a run wider than the step
+    from one column's end to the next ("oorspronkelijke vastgestelde" under "Afwijking
+    realisatie en"), centred between its neighbours' runs: it goes on with that column's
+    heading, as the lines under the others do, and the line under it too ("begroting
+    2024 (1)", "begroting (3)=(2)-(1)"). Read as rows, only the top line named the columns
+    and the heading's last line was the parent of the rows past the page break, where the
+    heading is printed again."""
+    [_table], cells, _warnings = read_text(_staat("oorspronkelijke vastgestelde"))
+    grid = cell_grid(cells)
+    third = "Afwijking realisatie en oorspronkelijke vastgestelde begroting (3)=(2)-(1)"
+    assert grid[("Omzet derden", "Oorspronkelijk vastgestelde begroting 2024 (1)")] == "4.120"
+    assert grid[("Omzet derden", "Realisatie 2024 (2)")] == "4.600"
+    assert grid[("Omzet derden", third)] == "480"
+    assert grid[("Materiële kosten", "Realisatie 2023")] == "6.620"
+    parents = row_parents(cells)
+    assert parents["Materiële kosten"] == parents["Personele kosten"] == "Lasten"
+    assert len(cells) == 24
+
+
+def test_a_run_reaching_under_the_next_columns_heading_is_no_one_columns_whole() -> None:
+    """The same heading whose middle run is wider than the room its column leaves, reaching
+    under the next column's heading ("oorspronkelijke vastgestelde begroting"): no column
+    takes the run whole; its words are parted over the columns they stand under, as before."""
+    _tables, cells, _warnings = read_text(_staat("oorspronkelijke vastgestelde begroting"))
+    labels = {c["column_label"] for c in cells}
+    assert not any("oorspronkelijke vastgestelde begroting" in label for label in labels)
+    assert "Realisatie 2024 (2)" in labels

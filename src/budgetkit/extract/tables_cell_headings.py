@@ -201,6 +201,92 @@ def _numbered_under_groups(
     return labels, leaves, [None] * len(leaves), []
 
 
+def _groups_over_repeated_years(
+    items: list[Item], picked: list[int], first: int
+) -> tuple[list[tuple[str, bool]], list[int], list[str | None], list[tuple[int, str]]] | None:
+    """The headings of a heading of three rows flattened one cell per line: a row of group
+    headings, one cell fewer than the leaves or more, a row of years whose first year
+    repeats before a run of years of their own, and a row of column numbers under the
+    repeats ("Omschrijving" / "Vastgestelde begroting" / "Mutatie 1e suppletoire
+    begroting" / "Stand 1e suppletoire begroting" / "Mutatie 1e suppletoire begroting" /
+    " " / "2024" / "2024" / "2024" / "2025" ... "2028" / " " / "(1)" / "(2)" /
+    "(3)=(1)+(2)" / seven spaces). A year repeated heads columns of one year that
+    something else tells apart: each of them its own group, one group a repeat, and the
+    group left over spans the years after them (a site drops the spans of merged cells).
+    The number row, where printed, must say the same: its numbers count from one, one
+    under each repeat, its empty cells (as the table prints its runs of them,
+    ``placeholder_convention``) under the corner and the years after. Each leaf gets its
+    group's words before its own ("Stand 1e suppletoire begroting 2024 (3)=(1)+(2)",
+    "Mutatie 1e suppletoire begroting 2025"); read as leaves aligned to the right, the
+    groups moved a column each. ``picked``: the heading block's items after the caption,
+    unit notes left out. None where the block is not so."""
+    end = len(picked)
+    after: list[Item] = []
+    while end and items[picked[end - 1]].kind == "P":
+        end -= 1
+        after.insert(0, items[picked[end]])
+    numbered = end
+    while numbered and items[picked[numbered - 1]].kind == "N":
+        numbered -= 1
+    numbers = [items[k].text for k in picked[numbered:end]]
+    lead: list[Item] = []
+    if numbers:
+        while numbered and items[picked[numbered - 1]].kind == "P":
+            numbered -= 1
+            lead.insert(0, items[picked[numbered]])
+        end = numbered
+    elif after:
+        return None
+    start = end
+    while (
+        start
+        and items[picked[start - 1]].kind == "Y"
+        and _BARE_PERIOD.fullmatch(items[picked[start - 1]].text)
+    ):
+        start -= 1
+    leaves = picked[start:end]
+    years = [items[k].text for k in leaves]
+    repeats = next((k for k, year in enumerate(years) if year != years[0]), len(years))
+    rest = years[repeats:]
+    if repeats < 2 or len(rest) < 2 or len(set(rest)) < len(rest) or years[0] in rest:
+        return None
+    if numbers and (len(numbers) != repeats or not _counted_from_one(numbers)):
+        return None
+    top = start
+    while top and items[picked[top - 1]].kind == "P":
+        top -= 1
+    corner = [items[k] for k in picked[top:start]]
+    groups = top
+    while (
+        groups
+        and items[picked[groups - 1]].kind == "T"
+        and not heading_kind(items[picked[groups - 1]].text)
+    ):
+        groups -= 1
+    # the group row opens with the corner's words ("Omschrijving") or after its empty cell
+    heads = [fold(items[k].text) for k in picked[groups:top]]
+    cornered = groups and items[picked[groups - 1]].kind == "P"
+    heads = heads[1:] if len(heads) == repeats + 2 and not cornered else heads
+    if len(heads) != repeats + 1:
+        return None
+    if numbers:
+        told = placeholder_convention(items, first, {len(years)})
+        if not any(
+            (blank := cells_in(corner, conv)) is not None
+            and cells_in(lead, conv) == blank
+            and cells_in(after, conv) == len(rest)
+            for conv in ((told,) if told else ("same", "odd"))
+        ):
+            return None
+    names = [*heads[:-1], *[heads[-1]] * len(rest)]
+    marks = [*numbers, *[""] * len(rest)] if numbers else [""] * len(years)
+    labels = [
+        (f"{name} {year} {mark}".rstrip(), True)
+        for name, year, mark in zip(names, years, marks, strict=True)
+    ]
+    return labels, leaves, [None] * len(leaves), []
+
+
 #: A heading ending in its column's number, maybe with the formula computing the column
 #: from others ("Mutatie NvW (2)", "Stand 1e suppletoire begroting (4)=(1)+(2)+(3)",
 #: "Verschil (3)=(1)-(2)"): the number (group 1) and the formula (group 2).
@@ -467,7 +553,10 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
             numbers, blanks = [], 0
         previous = item.kind
     doubts: list[tuple[int, str]] = []
-    shaped = _numbered_under_groups(items, [k for k in after_caption if items[k] not in notes])
+    headed = [k for k in after_caption if items[k] not in notes]
+    shaped = _numbered_under_groups(items, headed) or _groups_over_repeated_years(
+        items, headed, first
+    )
     if shaped is not None:
         labels, at, kinds, doubts = shaped
         numbers, blanks, over = [], 0, []

@@ -696,6 +696,7 @@ def _read_blocks(
     notes: list[tuple[int, str]] = []
     blocks = 0
     heading_index = index
+    bottom = index  # the first block's last heading line, lines under it going on with it
     start = index
     corner = first[0]  # the labels' heading, which may head a code column after them
     caption = caption_above(lines, index if top is None else top)
@@ -779,6 +780,7 @@ def _read_blocks(
                 notes = [(i + 1, lines[i]) for i in head if lines[i].strip()]
                 head_end = min(head_end, top)
             notes += [(i + 1, lines[i]) for i in below]
+            bottom = below[-1] if below and blocks == 0 else bottom
         elif found and not found[0][2] and found[0][0] == heading_index + 1:
             units = one_each_below(lines[found[0][0]], len(block_columns))
             if units is not None:  # "Bedrag Aandeel" / "(x € 1.000) (%)", printed unaligned
@@ -865,7 +867,7 @@ def _read_blocks(
             printed_blocks.pop()
             blocks -= 1
         blocks += 1
-        again = _heading_again(lines, end, index, top, furniture)
+        again = _heading_again(lines, end, bottom, top, furniture)
         if again is not None:
             heading_index, group_lines, paged, repeated = again, [], True, True
             continue

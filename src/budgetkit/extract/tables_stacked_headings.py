@@ -427,7 +427,7 @@ def heading_spots(
     spots: list[int] = []
     for text, begin in chunks:
         last_free = len(ends) >= 2 and begin >= ends[-2]
-        if (len(text) > widest and not last_free) or begin < left:
+        if begin < left:
             return None
         end, centre = begin + len(text), begin + len(text) / 2
         under = min(range(len(ends)), key=lambda k: abs(ends[k] - end))
@@ -437,10 +437,25 @@ def heading_spots(
             under = min(range(len(ends)), key=lambda k: abs(centres[k] - centre))
             if abs(centres[under] - centre) >= reach:
                 return None
+        if (
+            len(text) > widest
+            and not last_free
+            and not _in_its_room(begin, end, under, ends, starts)
+        ):
+            return None
         if spots and under <= spots[-1]:
             return None
         spots.append(under)
     return spots
+
+
+def _in_its_room(begin: int, end: int, under: int, ends: list[int], starts: list[int]) -> bool:
+    """Whether a run of words wider than any column stands centred in the room its column
+    leaves between its neighbours: right of the previous column's end, left of the next
+    heading's start. A PDF centres a long heading's line over a column of wide headings
+    ("oorspronkelijk vastgestelde" under "Verschil realisatie en", its neighbours' lines
+    printed on the same line), wider than the step from one column's end to the next."""
+    return 0 < under < len(ends) - 1 and ends[under - 1] < begin and end < starts[under + 1]
 
 
 def headings_below(
