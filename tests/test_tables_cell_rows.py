@@ -934,3 +934,73 @@ def test_rows_whose_lines_go_on_in_the_tables_pattern_stay_placed_by_them(
     assert grid[(label, "Begroting 2024")] == "300"
     assert (label, "Rekening 2023") not in grid
     assert not [w for w in warnings if "no placeholders" in w.reason]
+
+
+def _article_with_instruments(group_cells: int, note: str = "2", first_note: str = "") -> str:
+    """A ministry's budget table printed a cell a line, no blank line between, an empty cell
+    an empty line: an "Art." cell before each label (an article part's code, or empty), three
+    years, a "Ref." cell after them (a note's number, ``note`` under the row starting a year
+    late, ``first_note`` under "Democratie", or empty); each value-less instrument row
+    followed by ``group_cells`` empty lines, then the next row's empty "Art." cell."""
+    group = [""] * group_cells
+    return "\n".join(
+        [
+            "Tabel 3 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+            "Art.", "Omschrijving", "2022", "2023", "2024", "Ref.",
+            "", "Uitgaven", "300", "330", "360", "",
+            "1.1", "Democratie", "200", "210", "220", first_note,
+            "", "Subsidies (regelingen)", *group,
+            "", "ProDemos", "200", "210", "220", "1",
+            "1.2", "Bestuur", "100", "120", "140", "",
+            "", "Opdrachten", *group,
+            "", "Onderzoek", "100", "100", "100", "",
+            "", "Bijdrage aan medeoverheden", *group,
+            "", "Specifieke uitkering", "", "20", "40", note,
+            "", "Ontvangsten", "50", "50", "50", "",
+            "E. Toelichting op de financiële instrumenten",
+        ]
+    )  # fmt: skip
+
+
+def test_rows_of_a_table_printing_code_and_note_cells_as_lines_are_placed_by_their_lines() -> None:
+    """Where a table printing a cell a line prints its empty cells as empty lines, a code
+    column's cell before each label and a note column's after the values among them, a
+    value-less row's lines are its empty cells, the note's and the next row's code's
+    ("Subsidies (regelingen)" / three empty years / an empty "Ref." / an empty "Art."): a
+    text past a row's note line is no note of it but the next row, an instrument heading
+    the rows under it, or a code prepended to the next label ("1.2"); a row whose first
+    years are empty lines stands where its lines put it, its note's number no value. Read
+    by items alone, each instrument row was taken for the note of the row above, its
+    items hung under the wrong row, and the row starting later was shifted a year."""
+    _tables, cells, warnings = read_text(_article_with_instruments(4))
+    grid = cell_grid(cells)
+    parents = row_parents(cells)
+    assert grid[("Specifieke uitkering", "2023")] == "20"
+    assert grid[("Specifieke uitkering", "2024")] == "40"
+    assert ("Specifieke uitkering", "2022") not in grid
+    assert parents["ProDemos"] == "Subsidies (regelingen)"
+    assert parents["Onderzoek"] == "Opdrachten"
+    assert parents["Specifieke uitkering"] == "Bijdrage aan medeoverheden"
+    assert parents["1.1 Democratie"] == parents["1.2 Bestuur"] == "Uitgaven"
+    assert len(cells) == 20 and not [w for w in warnings if "no placeholders" in w.reason]
+
+
+def test_a_row_short_of_values_where_value_less_rows_print_no_line_a_cell_stays_left_out() -> None:
+    """The control: where a value-less row prints fewer empty lines than a row's cells
+    (two for three years and a note), nothing says the empty lines are cells: the row
+    printing fewer values than the columns is left out with a warning, as before."""
+    _tables, cells, warnings = read_text(_article_with_instruments(2, note=""))
+    assert "Specifieke uitkering" not in row_parents(cells)
+    assert [w for w in warnings if "no placeholders" in w.reason]
+    assert cell_grid(cells)[("Ontvangsten", "2024")] == "50"
+
+
+def test_a_text_on_a_row_s_note_line_stays_its_note() -> None:
+    """The near form: a text standing on the note column's line, right after a row's last
+    value, is that row's note, as before, no row of its own."""
+    _tables, cells, _warnings = read_text(_article_with_instruments(4, first_note="zie noot"))
+    assert "zie noot" not in row_parents(cells)
+    row = {
+        c["column_label"]: c["value_text"] for c in cells if c["row_label"].endswith("Democratie")
+    }
+    assert row == {"2022": "200", "2023": "210", "2024": "220"}

@@ -21,7 +21,7 @@ from budgetkit.extract.tables_cell_items import Item, goes_on_below, is_valued, 
 from budgetkit.extract.tables_cell_runs import (
     bullet_before,
     cells_up_to_last_value,
-    empty_line_cells,
+    empty_line_span,
     last_solid,
     place_by_lines,
     place_run,
@@ -259,27 +259,38 @@ def _next_label_lower(items: list[Item], pos: int) -> bool:
     return k < len(items) and items[k].kind == "T" and items[k].text[:1].islower()
 
 
-def _short_plain_row(run: list[Item], head: Heading) -> bool:
-    """Whether a row's run prints fewer values than the columns in a table printing a cell a
-    line, no blank line between (``Heading.lined``), no code or text column among them
-    (whose cells a row may leave out): its empty cells may be empty lines
-    (``place_by_lines``)."""
-    return (
-        head.lined
-        and not (head.code_between or head.text_before or head.text_after)
-        and sum(1 for item in run if item.kind != "P") < len(head.leaves)
-    )
+def _line_spans(head: Heading) -> tuple[int, set[int]] | None:
+    """How many lines a row prints after its label in a table printing a cell a line, no
+    blank line between (``Heading.lined``): one a column, then one a text column headed
+    after the values ("Ref."), each an empty line where the cell is empty; and the lines a
+    value-less row may leave before the next row's label: those, and the next row's code
+    cell where a code column is headed before the labels ("Art.": "1.2" before
+    "Bestuur en weerbaarheid", an empty line before a row without one). None where a code
+    or text column stands between label and values (whose cells a row may leave out)."""
+    if not head.lined or head.code_between or head.text_before:
+        return None
+    cells = len(head.leaves) + (head.texts_after if head.text_after else 0)
+    return cells, {cells, cells + 1} if "code" in head.kinds else {cells}
 
 
-def _group_lines_end(line: int, after: int | None, width: int) -> int | None:
+def _short_plain_row(run: list[Item], width: int) -> bool:
+    """Whether a row's run prints fewer values than the ``width`` columns: in a table
+    printing an empty cell as an empty line (``empty_line_span``), its empty cells may
+    be empty lines (``place_by_lines``)."""
+    return sum(1 for item in run if item.kind != "P") < width
+
+
+def _group_lines_end(line: int, after: int | None, cells: int, lead: int) -> int | None:
     """The last line of a row printing no values (its label on ``line``, the next item on
     ``after``) in a table printing a cell a line: its empty cells' lines where as many empty
-    lines as the columns follow it, a group row's evidence that the rows under it print an
-    empty cell as an empty line (``place_by_lines``). None where it prints fewer
-    ("Kengetallen" right over "Aantal inwoners" where "Lasten" printed three): no group row
-    of that table, so what its rows' lines tell is not known, and rows are placed by their
-    lines no further until a group row prints its empty lines again."""
-    return line + width if after == line + width + 1 else None
+    lines as its ``cells`` follow it, then the next row (its code cell, empty or not, where
+    the table prints one before the label: ``lead``), a group row's evidence that the rows
+    under it print an empty cell as an empty line (``place_by_lines``). None where it prints
+    fewer ("Kengetallen" right over "Aantal inwoners" where "Lasten" printed three): no
+    group row of that table, so what its rows' lines tell is not known, and rows are placed
+    by their lines no further until a group row prints its empty lines again."""
+    end = line + cells
+    return end if after is not None and end < after <= end + 1 + lead else None
 
 
 #: An item's number closed by a bracket, in a cell of its own before its label ("1)",
@@ -299,9 +310,13 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
     # row first prints a placeholder wider than one space
     conv: str | None = None
     conv_read = False
-    # whether it prints an empty cell as an empty line (``empty_line_cells``), read where a
-    # row first prints fewer values than the columns
-    by_lines: bool | None = None
+    # where it prints an empty cell as an empty line (``empty_line_span``): the lines a row
+    # prints after its label (a column's, a text column's after them), and whether a code
+    # column's cell before the label takes a line of its own (``lead_lines``)
+    spans = _line_spans(head)
+    span = empty_line_span(items, first, spans[1]) if spans else None
+    cells_lines = spans[0] if spans else width
+    lead_lines = span - cells_lines if span is not None else 0
     # the last line of the rows read so far while each starts right under the lines of the
     # one above, from a group row's empty lines on (``_group_lines_end``); None once one
     # does not: a row's lines are then no sure count of its cells (``place_by_lines``)
@@ -401,9 +416,16 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
         if again is not None:
             pos -= len(run) - again
             run = run[:again]
-        values = [i for i in run if i.kind != "P"]
         # the text columns' cells still to be read after the values
         texts = head.texts_after if head.text_after else 0
+        if span is not None and run and all(anchor < i.line <= anchor + cells_lines for i in run):
+            # where the table prints an empty cell as an empty line, a number on a text
+            # column's line, after the last column's, is that column's cell (a note's "1"
+            # after a row whose first years are empty lines), no value
+            noted = [i.line - anchor - width for i in run if i.line > anchor + width]
+            texts -= max(noted, default=0)
+            run = [i for i in run if i.line <= anchor + width]
+        values = [i for i in run if i.kind != "P"]
         if (
             texts
             and run
@@ -415,6 +437,15 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
             run.pop()
             texts -= 1
         followed = pos < len(items) and items[pos].kind == "T"
+        # where the table prints an empty cell as an empty line, a row whose values stand
+        # on the lines after its label, one a column, prints its text columns' cells on the
+        # lines after them: a text further down is none (its cells were empty lines), but
+        # the next row's code ("1.2") or a value-less row ("Subsidies (regelingen)")
+        lines_end = (
+            anchor + cells_lines
+            if span is not None and all(anchor < i.line <= anchor + width for i in run)
+            else None
+        )
         if (
             texts > 1
             and len(run) > width + texts
@@ -481,6 +512,8 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
             run.pop()
             pos -= 1
         while texts > 0 and values and pos < len(items) and items[pos].kind == "T":
+            if lines_end is not None and items[pos].line > lines_end:
+                break
             after = next_solid(items, pos + 1)
             coded = _coded_after(items, pos)  # the next row's code, then its label
             cell = (coded or not is_valued(items, pos)) and not CAPTION.match(items[pos].text)
@@ -502,20 +535,22 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
             blank = sum(i.width for i in run) >= width
             rows.append(Row(fold(label), row_line, [], empty=bool(run) and blank))
             after = items[pos].line if pos < len(items) else None
-            lined_to, start = _group_lines_end(row_line, after, width), None
+            lined_to, start = _group_lines_end(row_line, after, cells_lines, lead_lines), None
             continue
         lines = None
-        in_line = lined_to is not None and start == lined_to + 1
-        if _short_plain_row(run, head) and in_line:
-            if by_lines is None:
-                by_lines = empty_line_cells(items, first, width)
-            if by_lines:
-                after = items[pos].line if pos < len(items) else None
-                lines = place_by_lines(run, width, anchor, after)
-        # the row's lines end at its last column's where its cells stand on the lines after
-        # its label's, one a column
+        # the row's first line: its code cell's, empty or not, where a code column's cell
+        # takes a line of its own before the label
+        row_start = row_line - lead_lines if lead_lines else start
+        in_line = lined_to is not None and row_start == lined_to + 1
+        if span is not None and _short_plain_row(run, width) and in_line:
+            after = items[pos].line if pos < len(items) else None
+            ends = anchor + cells_lines
+            closed = after is not None and ends < after <= ends + 1 + lead_lines
+            lines = place_by_lines(run, width, anchor, closed)
+        # the row's lines end at its last column's (or text column's) where its cells stand
+        # on the lines after its label's, one a column
         lined = in_line and all(anchor < i.line <= anchor + width for i in run)
-        lined_to, start = anchor + width if lined else None, None
+        lined_to, start = anchor + cells_lines if lined else None, None
         above = any(row.cells for row in rows)
         for placeholder, placed in [(None, lines)] if lines else split(run, width, above):
             row_label = fold(label) if placeholder is None else ""

@@ -237,30 +237,34 @@ def split(
     return [(None, None)]
 
 
-def empty_line_cells(items: list[Item], first: int, width: int) -> bool:
-    """Whether the table whose rows start at ``first``, printing a cell a line and no blank
-    line between, prints an empty cell as an empty line, where its rows without values
-    tell: a label followed by the next row's label, right below it or exactly ``width``
-    empty lines below ("Lasten" / six empty lines / "1 Bestuur en dienstverlening" and
-    its six values), once at least and never another number of lines. A line no item
-    holds may be page furniture left out as well (a running head between two rows): only
-    a value-less row's lines tell the empty ones. Read up to the first item no table
-    crosses or the next caption."""
-    told = False
+def empty_line_span(items: list[Item], first: int, spans: set[int]) -> int | None:
+    """How many empty lines the table whose rows start at ``first``, printing a cell a line
+    and no blank line between, prints between a row without values and the next row's
+    label, where its rows without values tell: a label followed by the next row's label,
+    right below it or exactly as many empty lines below as a row prints empty cells there
+    (``spans``: one a column, "Lasten" / six empty lines / "1 Bestuur en dienstverlening"
+    and its six values; a text column's after them and a code column's before the next
+    label where the heading names them, "Subsidies (regelingen)" / seven empty values, an
+    empty "Ref." and an empty "Art." / "ProDemos"), once at least and never another number
+    of lines: the table prints an empty cell as an empty line. None where they do not
+    tell so. A line no item holds may be page furniture left out as well (a running head
+    between two rows): only a value-less row's lines tell the empty ones. Read up to the
+    first item no table crosses or the next caption."""
+    told: int | None = None
     k = first
     while k + 1 < len(items) and items[k].kind not in "NX" and not CAPTION.match(items[k].text):
         below = items[k + 1]
         if items[k].kind == "T" and below.kind == "T" and is_valued(items, k + 1):
             gap = below.line - items[k].line - 1
-            if gap not in (0, width):
-                return False
-            told = told or gap == width
+            if gap and (gap not in spans or told not in (None, gap)):
+                return None
+            told = gap or told
         k += 1
     return told
 
 
 def place_by_lines(
-    run: list[Item], width: int, label_line: int, next_line: int | None
+    run: list[Item], width: int, label_line: int, closed: bool
 ) -> list[Item | None] | None:
     """The run's values in ``width`` columns by the lines they stand on, where the table
     prints a cell a line and no blank line between, an empty cell as an empty line: the
@@ -268,11 +272,10 @@ def place_by_lines(
     / "" / "-500" / "-600"), each value's column its line's distance from the label's.
     The empty lines give no items: counted as values only, a row printing fewer than the
     columns had no place for them, and was left out where no sums told (the table's
-    convention, ``empty_line_cells``, says the lines are empty cells). None where a
+    convention, ``empty_line_span``, says the lines are empty cells). None where a
     placeholder stands in the run (it tells its own cells), a value stands past the last
     column's line, or the row's cells are not known to end at that line: the last column
-    holds a value, or the next row starts on the line after it (``next_line``, None past
-    the items)."""
+    holds a value, or the next row starts where the row's lines end (``closed``)."""
     if any(item.kind == "P" for item in run):
         return None
     placed: list[Item | None] = [None] * width
@@ -281,7 +284,7 @@ def place_by_lines(
         if not 1 <= offset <= width or placed[offset - 1] is not None:
             return None
         placed[offset - 1] = item
-    if placed[-1] is None and next_line != label_line + width + 1:
+    if placed[-1] is None and not closed:
         return None
     return placed
 
