@@ -241,3 +241,38 @@ def test_a_list_ending_a_label_under_a_corner_naming_no_codes_stays_in_it() -> N
     _tables, cells, _warnings = read_text(text)
     assert cell_grid(cells)[("Regio's 1, 3", "2017")] == "1.300"
     assert cell_grid(cells)[("Regio's 2, 4", "2018")] == "510"
+
+
+def _with_label(label: str) -> str:
+    """A table of mutaties (``_mutaties``) one row of which (``label``) prints its code "4"
+    and no Ontvangsten value: six figures and the code, as many runs as columns."""
+    full = ("812.115", "611.402", "602.118", "600.845", "598.006", "597.440", "42.330")
+    return _mutaties(
+        "Art.",
+        [
+            ("Stand ontwerpbegroting 2024", "", full),
+            ("Zorgakkoorden", "1", ("42.118", "42.118", "38.412", "30.870", "0", "0", "")),
+            (label, "4", ("12.500", "12.500", "24.118", "24.118", "24.118", "24.118", "")),
+        ],
+    )
+
+
+def test_a_label_running_on_beside_the_code_column_leaves_the_code_no_value() -> None:
+    """A label running on to within two characters of the "Art." heading
+    ("Opleidingen: medisch specialisten GGZ    4") stands before the column, not under it:
+    its row's code "4" is blanked as the other rows' are, not read as its Verplichtingen
+    value with every value a column to the left."""
+    label = "Opleidingen: medisch specialisten GGZ"
+    _tables, cells, _warnings = read_text(_with_label(label))
+    grid = cell_grid(cells)
+    assert grid[(label, "Verplichtingen 2024")] == "12.500"
+    assert grid[(label, "Uitgaven 2028")] == "24.118"
+    assert not any(cell["value_text"] == "4" for cell in cells)
+
+
+def test_a_short_label_beside_the_code_column_reads_as_before() -> None:
+    """A label ending well before the column: its code was blanked already, and is."""
+    _tables, cells, _warnings = read_text(_with_label("Opleidingen"))
+    grid = cell_grid(cells)
+    assert grid[("Opleidingen", "Verplichtingen 2024")] == "12.500"
+    assert grid[("Zorgakkoorden", "Uitgaven 2026")] == "30.870"

@@ -766,3 +766,95 @@ def test_a_new_pages_first_line_over_other_text_than_the_heading_ends_the_table(
     tables, cells, _warnings = read_text(_plain_break([*head, "Reserve Lasten Baten Saldo", *rows]))
     assert len(tables) == 2
     assert row_parents(cells)["Musea"] is None
+
+
+_HEADING = "Art.   Omschrijving                                   2024       2025"
+
+
+def _parts_over_a_page_break(last: str, first: str) -> str:
+    """An article table over two pages, its heading printed again past the form feed:
+    ``last`` the page's last line, ``first`` the first row past the break."""
+    lines = [
+        "Tabel 31 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+        "",
+        _HEADING,
+        "",
+        "       Uitgaven                                        500        550",
+        "34.2   Jeugd                                           500        550",
+        "       Bijdrage aan agentschappen",
+        "         Dienst Justitiële Inrichtingen                300        330",
+        last,
+        "",
+        "",
+        "\fTweede Kamer, vergaderjaar 2024–2025, 36 600 VI, nr. 2                   58",
+        "",
+        _HEADING,
+        "",
+        first,
+        "34.3   Terugdringen recidive                           200        220",
+        "         Onderzoek en innovatie                        200        220",
+    ]
+    return "\n".join(lines)
+
+
+def test_a_heading_as_a_pages_last_line_heads_the_rows_past_the_break() -> None:
+    """A group heading standing left of the item above it, the last line of its page, heads
+    the rows indented past it under the heading printed again on the next page ("
+    Subsidies (regelingen)" / form feed, running head, heading / "         Halt"): it was
+    lost, and they hung under the heading above it."""
+    text = _parts_over_a_page_break(
+        "       Subsidies (regelingen)",
+        "         Halt                                          200        220",
+    )
+    [_table], cells, _warnings = read_text(text)
+    assert row_parents(cells)["Halt"] == "Subsidies (regelingen)"
+
+
+def test_a_labels_rest_level_with_the_rows_at_a_pages_end_heads_nothing() -> None:
+    """A value-less line at the page's end level with the item above it ("         Dienst
+    Justitiële Inrichtingen   300" / "         Stichting Jeugd") may be that item's label
+    wrapped: it heads no rows past the break."""
+    text = _parts_over_a_page_break(
+        "         Stichting Jeugd",
+        "         Halt                                          200        220",
+    )
+    [_table], cells, _warnings = read_text(text)
+    assert row_parents(cells)["Halt"] != "Stichting Jeugd"
+
+
+def test_a_heading_over_two_lines_with_column_groups_printed_again_goes_on() -> None:
+    """A heading of two lines, the first naming groups of columns ("Art.   Verplichtingen
+    Uitgaven   Ontvangsten" over "2024   2024   2025   2024"), printed again past a page
+    break: the rows under it go on in the table, under its unit and the groups' names (the
+    heading looked for past the break was its second line alone; read as another table, the
+    rows had neither, and the stand closing them summed no rows above the break)."""
+    groups = "                                 Art.  Verplichtingen      Uitgaven   Ontvangsten"
+    years = "Omschrijving                                       2024      2024      2025      2024"
+    lines = [
+        "Tabel 2 Departementale verticale toelichting (bedragen x € 1.000)",
+        "",
+        groups,
+        years,
+        "",
+        "Stand ontwerpbegroting 2024                      19.804    19.812    19.306       412",
+        "Mutatie amendementen               4             15.000    15.000",
+        "Stand vastgestelde begroting 2024                19.819    19.827    19.306       412",
+        "",
+        "Beleidsmatige mutaties",
+        "  Zorgakkoorden                    1             42.118    42.118    38.412",
+        "",
+        "",
+        "\fTweede Kamer, vergaderjaar 2023–2024, 36 550 XVI, nr. 2                  8",
+        "",
+        groups,
+        years,
+        "",
+        "  Jeugd: Hervormingsagenda         6           – 35.000  – 35.000  – 50.000",
+        "  Coronamaatregelen                1                  0  – 18.412         0    22.305",
+        "",
+        "Stand 1e suppletoire begroting 2024              19.826    19.816    19.294    22.717",
+    ]
+    tables, cells, _warnings = read_text("\n".join(lines))
+    assert len(tables) == 1 and tables[0]["unit_label"] == "x € 1.000"
+    assert cell_grid(cells)[("Jeugd: Hervormingsagenda", "Uitgaven 2025")] == "– 50.000"
+    assert row_parents(cells)["Jeugd: Hervormingsagenda"] == "Beleidsmatige mutaties"

@@ -1063,3 +1063,58 @@ def test_a_line_level_with_the_rows_ending_as_a_label_does_still_ends_the_row_ab
     grid = cell_grid(cells)
     assert grid[(f"N208 Verbreding knooppunt Hillegom-aansluiting {ended}", "Budget")] == "980"
     assert grid[("N36 Almelo-Wierden", "2025")] == "100"
+
+
+def _articles() -> str:
+    """A budget's article table as pdftotext -layout prints it: article parts with a code
+    and values, value-less instrument headings hanging under their names, the items
+    indented past those; "Opdrachten" stands left of the item above it."""
+    lines = [
+        "Tabel 31 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+        "",
+        "Art.   Omschrijving                                   2024       2025",
+        "",
+        "       Uitgaven                                      3.000      3.300",
+        "",
+        "34.1   Tenuitvoerlegging sancties                    2.800      3.080",
+        "       Bijdrage aan agentschappen",
+        "         Dienst Justitiële Inrichtingen             2.500      2.750",
+        "       Opdrachten",
+        "         Elektronische monitoring                      300        330",
+        "",
+        "34.2   Jeugd                                           200        220",
+        "       Subsidies (regelingen)",
+        "         Halt                                          200        220",
+    ]
+    return "\n".join(lines)
+
+
+def test_a_heading_hanging_under_a_coded_rows_name_over_indented_items_heads_them() -> None:
+    """A value-less line hanging under the name of a coded row with values ("34.1
+    Tenuitvoerlegging sancties   2.800" / "       Bijdrage aan agentschappen") at the indent
+    where the table prints a heading left of the item above it ("Opdrachten"), items
+    indented past it under it, heads those items: no rest of the name above."""
+    _tables, cells, _warnings = read_text(_articles())
+    parents = row_parents(cells)
+    assert parents["Dienst Justitiële Inrichtingen"] == "Bijdrage aan agentschappen"
+    assert parents["Elektronische monitoring"] == "Opdrachten"
+    assert parents["Halt"] == "Subsidies (regelingen)"
+    assert parents["34.1 Tenuitvoerlegging sancties"] == "Uitgaven"
+
+
+def test_a_line_hanging_under_a_coded_name_with_no_heading_left_of_items_ends_it() -> None:
+    """Where no heading stands left of an item above it, a line hanging under a coded row's
+    name is the rest of that name, as before ("12     Ondersteuning Rijkswaterstaat   100"
+    / "       Landelijke Diensten")."""
+    text = "\n".join(
+        [
+            "Art.   Omschrijving                                   2024       2025",
+            "11     Verkeer en vervoer                              300        330",
+            "12     Ondersteuning Rijkswaterstaat                   100        110",
+            "       Landelijke Diensten",
+            "13     Bereikbaarheid                                  200        220",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("12 Ondersteuning Rijkswaterstaat Landelijke Diensten", "2025")] == "110"

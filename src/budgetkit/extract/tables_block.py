@@ -39,6 +39,7 @@ from budgetkit.extract.tables_page_breaks import (
     RunningHeads,
     break_above_heading,
     heading_again,
+    heading_printed_again,
     past_page_break,
     section_over,
     turns_page,
@@ -374,6 +375,15 @@ def read_block(
                 pos = i + 1
                 i += 1
                 continue
+            if (
+                group
+                and found
+                and _heads_past_break(lines, i, start, len(tail), ends if aligned else [], style)
+            ):
+                # the page's last line, heading the rows past the break (no label's end)
+                found.append((i, fold(lines[i]), []))
+                i += 1
+                continue
             # fewer values, each under a heading ("Eindejaarsmarge 0,8"), or one value
             # between rows ("waarvan juridisch verplicht 95%"): a row of its own; or the
             # first of a row's values, the rest wrapped onto the next line
@@ -483,6 +493,39 @@ def _heads_next(lines: list[str], index: int, heads: list[tuple[int, int]]) -> b
     one's names over their columns after a blank line ("bedragen x € 1   mr. H. Visser
     dr. J. Kok")."""
     return not lines[index - 1].strip() and text_row(lines[index], heads)
+
+
+def _heads_past_break(
+    lines: list[str], index: int, start: int, width: int, ends: list[int], style: Style
+) -> bool:
+    """Whether the group heading at ``lines[index]``, the last line of its page, heads rows
+    the table goes on with on the next one: a form feed turns the page under it, the
+    table's column heading line (``lines[start - 1]``) is printed again there and rows
+    follow it, the first indented past the line, as a table indenting its items under its
+    headings sets them; and the line stands left of the row right above it, where the rest
+    of that row's label, wrapped, never starts ("    Centraal Justitieel Incassobureau
+    48.212 ..." / "  Subsidies (regelingen)" / form feed, running head / "Art.  Omschrijving
+    2023 ..." / "    Halt   24.118 ..."). The break's lines are its furniture
+    (``break_above_heading``); the heading is the group of the rows past it. A line level
+    with the rows around it ("2.1 Investeringsbudget Stedelijke   352 110 ..." /
+    "Vernieuwing (ISV)") tells no heading from a label's end."""
+    again = heading_printed_again(lines, index, lines[start - 1])
+    if again is None or not any(lines[j].startswith("\f") for j in range(index + 1, again + 1)):
+        return False
+    above = nonblank_before(lines, index, 1)
+    first = nonblank(lines, again + 1, 0)
+    indent = _indent(lines[index])
+    return (
+        bool(above and first)
+        and "\t" not in lines[index]
+        and indent < _indent(lines[above[0]])
+        and indent < _indent(lines[first[0]])
+        and _rows_follow(lines, again, width, ends, style)
+    )
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
 
 
 def _rows_follow(

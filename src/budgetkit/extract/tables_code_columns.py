@@ -93,7 +93,15 @@ def _codes_under(
         if CAPTION.match(line.strip()):
             break
         runs = list(CHUNK.finditer(line))
-        at = [k for k, run in enumerate(runs) if run.start() < high and run.end() > low]
+        # a label running on into the slack left of the heading ("... opleidingen    4"
+        # under "Art.") stands before the column, not under it
+        at = [
+            k
+            for k, run in enumerate(runs)
+            if run.start() < high
+            and run.end() > low
+            and not (run.start() < low and run.end() <= heading[0])
+        ]
         if not at:
             continue  # a blank line, a group's label, a row without a code
         k = at[0]

@@ -175,15 +175,22 @@ def heading_again(lines: list[str], index: int, heading: str) -> bool:
     printed again, so the line is the page's foot wherever its number stands, no last row
     of the table ("Tweede Kamer, ..., nr. 1      41" set under the last column's figures,
     then the running head and the headings again). A caption first opens another table."""
+    return heading_printed_again(lines, index, heading) is not None
+
+
+def heading_printed_again(lines: list[str], index: int, heading: str) -> int | None:
+    """The line the table's column heading line (``heading``, as printed) is printed again
+    at within ``MAX_BREAK`` lines of text past ``lines[index]``, before any caption (which
+    opens another table); None where it is not."""
     own = heading.lstrip("\f").rstrip()
     filled = (j for j in range(index + 1, len(lines)) if lines[j].strip())
     for j in islice(filled, MAX_BREAK):
         text = lines[j].lstrip("\f")
         if text.rstrip() == own:
-            return True
+            return j
         if CAPTION.match(text.strip()):
-            return False
-    return False
+            return None
+    return None
 
 
 def section_over(lines: list[str], index: int, heading: str) -> int | None:

@@ -809,6 +809,11 @@ def _read_blocks(
             leaves_at = headings[0][1] if headings else 0
             named = column_groups([lines[i] for i in group_lines], block_columns, leaves_at)
             if named is not None:  # the lines above name groups of columns, not of rows
+                if blocks == 0:
+                    # they are the heading's first lines, printed again with it past a page
+                    # break ("Verplichtingen   Uitgaven   Ontvangsten" / "2024   2024 ...
+                    # 2028   2024"): the heading looked for there (``_heading_again``)
+                    top = min(group_lines[0], index if top is None else top)
                 block_columns, group_lines, group = named, [], None
         elif repeated and (years := years_above(lines, heading_index, caption, blocks)) is not None:
             named = column_groups([lines[years]], block_columns)

@@ -376,11 +376,38 @@ def _heading_indents(
     rows = {index: (label, cells) for index, label, cells in found}
     return {
         _indent(lines[index])
-        for index, label, cells in found
+        for k, (index, label, cells) in enumerate(found)
         if not cells
         and "\t" not in lines[index]
-        and (index - 1 not in rows or _heads_under_total(lines, index, label, *rows[index - 1]))
+        and (
+            index - 1 not in rows
+            or _heads_under_total(lines, index, label, *rows[index - 1])
+            or _heads_after_items(lines, found, k)
+        )
     }
+
+
+def _heads_after_items(
+    lines: list[str], found: list[tuple[int, str, list[tuple[str, int]]]], k: int
+) -> bool:
+    """Whether the line without values at ``found[k]`` stands left of where the line of the
+    row with values right above it starts, and the row right under it is indented past it
+    ("    Centraal Justitieel Incassobureau   48.212 ..." / "  Subsidies (regelingen)" / "
+    Reclasseringsorganisaties   318.405 ..."): a label's wrapped rest never starts left of
+    its label, so the line closes the items above and heads those below, and its indent is
+    where the table prints its headings. A line there under a coded row, hanging under its
+    name ("34.2   Jeugd   196.438 ..." / "       Bijdrage aan agentschappen" / "
+    Dienst Justitiële Inrichtingen   168.914 ..."), is another such heading, not the rest of
+    that name (``_hangs_under``)."""
+    if not 0 < k < len(found) - 1:
+        return False
+    (above, _label, above_cells), (index, _line, _c), (row, _row, cells) = found[k - 1 : k + 2]
+    if not above_cells or above != index - 1 or row != index + 1 or not cells:
+        return False
+    if any("\t" in lines[i] for i in (above, index, row)):
+        return False
+    indent = _indent(lines[index])
+    return indent < _indent(lines[above]) and indent < _indent(lines[row])
 
 
 def _heads_under_total(
