@@ -1682,3 +1682,36 @@ def test_a_number_row_not_under_the_repeated_years_names_no_groups_over_them() -
     )  # fmt: skip
     _tables, cells, _warnings = read_text(text)
     assert "Vastgestelde begroting 2025 (1)" not in {c["column_label"] for c in cells}
+
+
+def test_a_period_word_over_a_column_the_rows_fill_is_a_column() -> None:
+    """ "Project" / "Bedrag" / "Jaar" over rows printing a label and two values, the second
+    a year: the rows fill the last heading's column, so "Jaar" heads the years, "Project"
+    the labels (read as the labels' heading, every value went one column back)."""
+    text = cells_per_line(
+        "Tabel 3 Investeringen per project", "Project", "Bedrag", "Jaar",
+        "Fietspad Noordweg", "250", "2026",
+        "Rotonde Kerkstraat", "1.100", "2027",
+        "Kademuur Oude Haven", "3.400", "2028",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Rotonde Kerkstraat", "Bedrag")] == "1.100"
+    assert grid[("Rotonde Kerkstraat", "Jaar")] == "2027"
+    assert len(cells) == 6
+
+
+def test_a_period_word_after_as_many_headings_as_values_and_a_corner_heads_the_labels() -> None:
+    """The near form: a corner, two measures and "Jaar" over rows printing a year and two
+    values: one heading more than the values before the word, which heads the labels."""
+    text = cells_per_line(
+        "Onderwerp", "Uitgaven", "Inkomsten", "Jaar",
+        "2021", "409 412", "389 205",
+        "2022", "420 118", "419 305",
+        "2023", "455 905", "448 118",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("2022", "Uitgaven")] == "420 118"
+    assert grid[("2023", "Inkomsten")] == "448 118"
+    assert "Jaar" not in {c["column_label"] for c in cells}

@@ -858,3 +858,15 @@ def test_a_heading_over_two_lines_with_column_groups_printed_again_goes_on() -> 
     assert len(tables) == 1 and tables[0]["unit_label"] == "x € 1.000"
     assert cell_grid(cells)[("Jeugd: Hervormingsagenda", "Uitgaven 2025")] == "– 50.000"
     assert row_parents(cells)["Jeugd: Hervormingsagenda"] == "Beleidsmatige mutaties"
+
+
+def test_a_new_tables_title_over_the_same_heading_at_a_page_top_ends_the_table() -> None:
+    """The next page opens on a line no other page's top prints, a new table's title
+    ("Overzicht incidentele baten en lasten"), over the same column heading line: another
+    table under the same heading, not the running head of the table going on."""
+    rows = ["0.4 Overhead 450 0 -450", "5.2 Sloop De Wetering 320 75 -245"]
+    head = ["\fOverzicht incidentele baten en lasten", "Taakveld Lasten Baten Saldo"]
+    tables, cells, _warnings = read_text(_plain_break([*head, *rows]))
+    assert len(tables) == 2
+    assert row_parents(cells)["0.4 Overhead"] is None
+    assert len(cells) == 12

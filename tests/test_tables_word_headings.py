@@ -517,3 +517,24 @@ def test_words_one_space_apart_each_over_its_column_head_each_where_none_holds_p
     [_table], cells, _warnings = read_text(text)
     assert {c["column_label"] for c in cells} == {"Verplich-", "Uitgaven", "Ontvangsten"}
     assert cell_grid(cells)[("2 Bijstand", "Uitgaven")] == "7.500"
+
+
+def test_a_padded_heading_line_the_runs_cannot_place_is_placed_word_by_word() -> None:
+    """Padding inside a heading and between two ("Programma  Primaire  begroting  Na
+    wijziging Realisatie Verschil" over four columns): placed by the runs between paddings,
+    no run stands over each column; placed word by word, every value keeps its cell (no
+    table was read at all)."""
+    text = "\n".join(
+        [
+            "Tabel 4 Lasten per programma (x € 1.000)",
+            "",
+            "Programma                Primaire  begroting  Na wijziging Realisatie Verschil",
+            "Veiligheid                            12.480        12.910     12.655      255",
+            "Verkeer en vervoer                     8.200         8.450      8.390       60",
+            "Onderwijs                             15.300        15.980     16.120     -140",
+        ]
+    )
+    [_table], cells, _warnings = read_text(text)
+    assert len(cells) == 12
+    assert cell_grid(cells)[("Onderwijs", "Verschil")] == "-140"
+    assert cell_grid(cells)[("Onderwijs", "Realisatie")] == "16.120"

@@ -42,7 +42,12 @@ from budgetkit.extract.tables_tokens import (
     is_year_heading,
 )
 from budgetkit.extract.tables_units import read_unit, unit_closing
-from budgetkit.extract.tables_vocabulary import DATE_HEADING, ROW_HEADINGS, heading_kind
+from budgetkit.extract.tables_vocabulary import (
+    DATE_HEADING,
+    PERIOD_HEADINGS,
+    ROW_HEADINGS,
+    heading_kind,
+)
 from budgetkit.layout import fold
 
 #: Lines of heading, caption and notes looked at above a table's first row.
@@ -597,7 +602,8 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
         # "Tolerantiegrens overschreden" over "ja" / "nee", "Referentie nr." over "1" / "2":
         # every row prints a cell after its values, which the last word heading heads
         kinds[trailing] = "text"
-    if _labels_heading_last(labels, kinds, data_width(rows_preview(items, first), False)):
+    runs = rows_preview(items, first)
+    if _labels_heading_last(labels, kinds, data_width(runs, False), runs):
         # "Onderwerp" / "Totale uitgaven" / ... / "EMU-saldo" / "Perioden" over "2018" / six
         # values: the rows' own heading printed after the columns', no column of its own
         labels, at, kinds = labels[:-1], at[:-1], kinds[:-1]
@@ -1198,17 +1204,32 @@ def _last_word(labels: list[tuple[str, bool]], kinds: list[str | None]) -> int |
 
 
 def _labels_heading_last(
-    labels: list[tuple[str, bool]], kinds: list[str | None], values: int
+    labels: list[tuple[str, bool]],
+    kinds: list[str | None],
+    values: int,
+    runs: list[tuple[list[Item], bool]],
 ) -> bool:
     """Whether the block's last heading is the labels' own, printed after the columns'
     headings rather than in the corner before them: a word naming what the rows are
     (``ROW_HEADINGS``: "Perioden", "Regio's"), as a statistics site's table view prints its
     rows' dimension last, with at least as many headings before it as the rows print values
     (read as a column, the word took the last column and pushed every value one over; after
-    period headings, it was read as the first rows' group)."""
+    period headings, it was read as the first rows' group). A word naming periods over rows
+    (``runs``, the first rows' value runs) each ending on a year ("Project" / "Bedrag" /
+    "Jaar" over "Fietspad Noordweg" / "250" / "2026") heads the column those years fill."""
     if not labels or kinds[-1] or labels[-1][1] or labels[-1][0].lower() not in ROW_HEADINGS:
         return False
+    if labels[-1][0].lower() in PERIOD_HEADINGS and _rows_end_on_years(runs):
+        return False
     return 1 <= values <= sum(1 for kind in kinds[:-1] if not kind)
+
+
+def _rows_end_on_years(runs: list[tuple[list[Item], bool]]) -> bool:
+    """Whether each of the first rows with values prints a year as its last value (two
+    rows at least): the years of a column, not the rows' own periods."""
+    lasts = [next((i for i in reversed(run) if i.kind in "VYD"), None) for run, _f in runs]
+    lasts = [item for item in lasts if item is not None]
+    return len(lasts) >= 2 and all(is_year_heading(item.text) for item in lasts)
 
 
 def _column_after_values(items: list[Item], first: int, headings: int) -> bool:

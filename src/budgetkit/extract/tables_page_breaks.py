@@ -331,7 +331,9 @@ def _page_head(lines: list[str], index: int, foot: int, heading: str) -> bool:
     line setting it apart from what follows, or the table's column heading line
     (``heading``, as printed) printed again right under it, as a text layer printing no
     blank lines sets the next page's top ("178" / form feed "Gemeente Oss
-    Programmabegroting 2025" / "Taakveld Lasten Baten Saldo"). A group heading at the
+    Programmabegroting 2025" / "Taakveld Lasten Baten Saldo") where the line heads
+    another page too (``_heads_another_page``: a new table's title over the same heading,
+    "Overzicht incidentele baten en lasten", heads no other page). A group heading at the
     page's top stands right over its rows; a caption opens another table."""
     above = next((j for j in range(index - 1, foot - 1, -1) if lines[j].strip()), None)
     top = lines[index].startswith("\f") or (
@@ -340,5 +342,28 @@ def _page_head(lines: list[str], index: int, foot: int, heading: str) -> bool:
         and PAGE_NUMBER.fullmatch(lines[above].strip()) is not None
     )
     below = lines[index + 1].lstrip("\f").rstrip() if index + 1 < len(lines) else ""
-    set_apart = not below.strip() or below == heading.lstrip("\f").rstrip()
+    set_apart = not below.strip() or (
+        below == heading.lstrip("\f").rstrip() and _heads_another_page(lines, index)
+    )
     return top and set_apart and CAPTION.match(lines[index].lstrip("\f").strip()) is None
+
+
+def _heads_another_page(lines: list[str], index: int) -> bool:
+    """Whether the new page's first line ``lines[index]`` repeats as a running head does:
+    another page's first line (the document's, or one a form feed opens, past the page's
+    number alone) prints it, or the one printing the other's words within its own
+    ("Programmabegroting 2025" / "Gemeente Oss Programmabegroting 2025"). Right over the
+    table's heading printed again, a line heading no other page is the title of a new
+    table under the same heading, which ends the one above."""
+    own = " " + fold(lines[index].lstrip("\f").strip()) + " "
+    tops = (j for j, line in enumerate(lines) if j != index and (j == 0 or line.startswith("\f")))
+    for j in tops:
+        top = next(iter(nonblank(lines, j, 0)), None)
+        if top is not None and PAGE_NUMBER.fullmatch(lines[top].lstrip("\f").strip()):
+            top = next(iter(nonblank(lines, top + 1, 0)), None)
+        if top is None or top == index:
+            continue
+        other = " " + fold(lines[top].lstrip("\f").strip()) + " "
+        if other.strip() and (other in own or own in other):
+            return True
+    return False

@@ -21,13 +21,16 @@ import re
 #: Headings of a column of article or item codes, printed before the row label.
 CODE_HEADINGS = ("art.", "art", "art.nr.", "art. nr.", "artikel", "nr.", "nr", "code")
 
+#: Words naming periods, of ``ROW_HEADINGS``: over rows ending on a year, they head those years.
+PERIOD_HEADINGS = ("perioden", "periode", "jaar", "jaren")
+
 #: Headings naming what a table's rows are, its labels' own heading in the corner: the
 #: dimension a statistics table lays out down the page ("Perioden", "Regio's") or the
 #: labels' plain name ("Omschrijving"). Printed last of a heading block, after the columns'
 #: headings (a statistics site's table view flattened a cell a line prints the rows'
 #: dimension there), such a word still heads the labels, no column of values.
 ROW_HEADINGS = (
-    *("perioden", "periode", "jaar", "jaren"),
+    *PERIOD_HEADINGS,
     *("regio's", "regio", "gemeente", "gemeenten", "provincie", "provincies"),
     *("onderwerp", "onderwerpen", "omschrijving"),
 )

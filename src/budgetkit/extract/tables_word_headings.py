@@ -159,8 +159,10 @@ def _words_over_values(
             # "Algemene uitkering   Decentralisatie-uitkeringen   Totaal provinciefonds"
             # over right-aligned figures: read word by word, "Totaal" ended nearer the
             # middle column's figures than the last's. Where padding parts the headings,
-            # words one space apart are one heading's: the runs between paddings are placed
-            placed = _words_over_columns(text, values, CHUNK)
+            # words one space apart are one heading's: the runs between paddings are placed,
+            # where they give each column its heading; else ("Primaire  begroting  Na
+            # wijziging Realisatie", padding inside a heading too) word by word, as before
+            placed = _words_over_columns(text, values, CHUNK) or placed
         if placed is not None:
             return placed
     return None
