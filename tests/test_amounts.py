@@ -5763,6 +5763,12 @@ def test_a_year_in_a_labelled_line_above_is_no_year_of_the_next_lines_amount(
             "Het budget is verhoogd met € 162 mln als gevolg van de indexatie over 2019.",
             [(2019, 2019)],
         ),
+        # a base compared with before the amount is no year of its own: the cause's stays
+        (
+            "Ten opzichte van 2024 stijgen de personeelslasten met € 3 mln vanwege de hogere"
+            " cao-lonen in 2026.",
+            [(2026, 2026)],
+        ),
     ],
 )
 def test_a_year_in_a_cause_after_the_amount_yields_to_its_own_clauses(
@@ -5785,6 +5791,12 @@ def test_a_year_in_a_cause_after_the_amount_yields_to_its_own_clauses(
         ("Het saldo is € 3,9 mln hoger ten opzichte van de begroting 2025.", [(None, None)]),
         # no comparison: the budget's year is the amount's
         ("Het saldo is € 3,9 mln hoger in de begroting 2025.", [(2025, 2025)]),
+        # "dan" after no comparative is "then": the budget's year is the amount's
+        (
+            "Als de raad hiermee instemt, wordt dan in de begroting 2026 € 1,5 mln opgenomen.",
+            [(2026, 2026)],
+        ),
+        ("Het accres valt € 412 mln hoger uit dan in de septembercirculaire 2024.", [(None, None)]),
     ],
 )
 def test_a_budget_compared_with_after_the_amount_names_no_year_of_it(
@@ -5812,6 +5824,15 @@ def test_a_budget_compared_with_after_the_amount_names_no_year_of_it(
         (
             "Het budget stijgt in 2025 met € 2,4 mln naar € 38,6 mln in 2026.",
             [(2025, 2025), (2026, 2026)],
+        ),
+        # a change spread over years is of no one year
+        (
+            "De reserve groeit jaarlijks met € 5 mln naar € 40 mln in 2030.",
+            [(None, None), (2030, 2030)],
+        ),
+        (
+            "De bijdrage loopt de komende jaren op met € 8 mln naar € 30 mln in 2029.",
+            [(None, None), (2029, 2029)],
         ),
     ],
 )

@@ -687,6 +687,9 @@ def test_unit_declarations_are_not_amounts(text: str) -> None:
         "De tarieven worden afgerond in stappen van € 5.",
         "De ramingen zijn afgerond op 0,1 mld euro.",
         "De cijfers zijn tot op € 1.000 nauwkeurig.",
+        "Alle bedragen worden afgerond naar € 1 miljoen.",
+        "Bedragen in € mln (afgerond op € 0,1 mln).",
+        "Het tekort is afgerond op € 0,1 mln nauwkeurig.",
     ],
 )
 def test_rounding_precisions_are_not_amounts(text: str) -> None:
@@ -701,6 +704,13 @@ def test_rounding_precisions_are_not_amounts(text: str) -> None:
         ("De kosten bedragen afgerond € 5 mln.", "€ 5 mln."),
         ("De bijdrage stijgt op € 5 mln per jaar.", "€ 5 mln"),
         ("Het budget stijgt in stappen van € 5 mln naar € 20 mln.", "€ 5 mln"),
+        # one sum as subject, or a verb or qualifier stating it after the figure
+        ("Het subsidiebedrag wordt afgerond op € 2 miljoen vastgesteld.", "€ 2 miljoen"),
+        ("Het tekort over 2025 is afgerond op € 5 mln, zo blijkt uit de jaarrekening.", "€ 5 mln"),
+        ("De kosten van het project worden afgerond op € 40 miljoen geraamd.", "€ 40 miljoen"),
+        ("Het batig saldo komt afgerond op € 600.000 uit.", "€ 600.000"),
+        ("De investering wordt afgerond naar € 1 miljard.", "€ 1 miljard"),
+        ("De uitkering is afgerond tot € 200.000 per gemeente.", "€ 200.000"),
     ],
 )
 def test_rounded_sums_stay_amounts(text: str, quote: str) -> None:

@@ -186,7 +186,8 @@ _CLAUSE_YEARS = re.compile(
 _ASIDE = re.compile(r"^[\s\xa0]*(?:\((?P<aside>[^()]{0,80})\)|\))")
 # A cause after an amount ("stijgen vanaf 2027 met € 15 mln per jaar als gevolg van de
 # verhoging van het minimumloon per 1 januari 2026"): a year in it times the cause, not the
-# sum, where the amount's own clause names its year before it. ("door" is left out: after
+# sum, where the amount's own clause names its year before it (a base compared with, "ten
+# opzichte van 2024 stijgen ...", is not its year: ``last_years``). ("door" is left out: after
 # a passive it names who pays, and the years after it are the sum's.)
 _CAUSE = re.compile(
     r"(?<![^\W\d_])(?:als[ \t\xa0\n]+gevolg|ten[ \t\xa0\n]+gevolge|vanwege|wegens|doordat"
@@ -660,7 +661,7 @@ def extract_amounts(
                 at_once = YEAR_AT_ONCE.match(near_after)
                 shared_year = at_once is not None and not near_after[at_once.end() :].strip()
                 own_after = near_after if shared_year else ""
-        if has_year(own_after) and has_year(text[max(prev_end, claimed) : m.start]):
+        if has_year(own_after) and any(last_years(text[max(prev_end, claimed) : m.start])[:2]):
             cause = _CAUSE.search(own_after)
             if cause is not None:  # "vanaf 2027 ... € 15 mln als gevolg van ... per 2026"
                 own_after = own_after[: cause.start()]

@@ -610,7 +610,11 @@ def pair_change_ends(rows: list[dict[str, Any]], text: str) -> None:
             continue
         head = text[start["_sentence_start"] : start["_span"][0]]
         reached = _CHANGE_BY.search(head, max(0, len(head) - 10)) is not None
-        if reached and _reached_in_its_year(start, end, text):
+        if (
+            reached
+            and _reached_in_its_year(start, end, text)
+            and _SPREAD.search(text, start["_sentence_start"], end["_span"][0]) is None
+        ):
             start["year_from"], start["year_to"] = end["year_from"], end["year_to"]
             start["_years_source"] = "after"
             continue
@@ -645,6 +649,14 @@ def pair_change_ends(rows: list[dict[str, Any]], text: str) -> None:
                 row["basis"] = "unknown"
 
 
+# A change spread over years before its level ("groeit jaarlijks met € 5 mln naar € 40 mln
+# in 2030", "loopt de komende jaren op met ...", "met € 5 mln per jaar naar"): no one year's,
+# the level's year its end only.
+_SPREAD = re.compile(
+    r"(?<![^\W\d_])(?i:jaarlijks|geleidelijk|stapsgewijs|(?:per|elk|ieder)[ \t\xa0\n]+jaar"
+    r"|(?:de[ \t\xa0\n]+)?(?:komende|volgende)[ \t\xa0\n]+(?:[^\W\d_]+[ \t\xa0\n]+)?jaren?)"
+    r"(?![^\W\d_])"
+)
 # Right after a level, the year it is reached in: "naar € 38,6 mln in 2026".
 _IN_YEAR = re.compile(rf"[ \t\xa0\n]+(?i:in)[ \t\xa0\n]+{YEAR}(?!\d)")
 

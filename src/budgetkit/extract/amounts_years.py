@@ -151,12 +151,34 @@ _NAMED = re.compile(r"(?<![\w\-])[A-Z]\w*(?:-[A-Z\d]\w*)*[ \t\xa0\r\n]+\Z")
 # The words of a comparison before a year ("meer dan in 2023", "hoger dan in 2024", "ten
 # opzichte van 2023"): that year is the one compared with.
 # A budget's name between them or not: "hoger dan in de begroting 2025", "dan bij de
-# Voorjaarsnota 2024" (the year expression opens at the noun).
+# Voorjaarsnota 2024" (the year expression opens at the noun; ``budget`` the words between).
 _COMPARED = re.compile(
-    r"\b(?i:dan(?:[ \t\xa0\n]+(?:in|bij))?(?:[ \t\xa0\n]+(?:de|het))?|opzichte)[ \t\xa0\n]+\Z"
+    r"\b(?i:dan(?P<budget>(?:[ \t\xa0\n]+(?:in|bij))?(?:[ \t\xa0\n]+(?:de|het))?)|opzichte)"
+    r"[ \t\xa0\n]+\Z"
 )
 # How far before a year expression ``_COMPARED`` may begin.
 _COMPARED_REACH = 16
+# Before "dan in de begroting 2025", the comparative it completes, a word or two between or
+# not ("€ 3,9 mln hoger dan", "valt € 412 mln hoger uit dan", "meer dan", "minder dan"):
+# without one "dan" is "then" ("wordt dan in de begroting 2026 € 1,5 mln opgenomen") and the
+# budget's year is the amount's.
+_COMPARATIVE = re.compile(
+    r"(?<![^\W\d_])[^\W\d_]+er(?:[ \t\xa0\n]+[^\W\d_]+){0,2}[ \t\xa0\n]+\Z", re.IGNORECASE
+)
+
+
+def _compared(window: str, at: int) -> bool:
+    """Whether the year expression at ``at`` in ``window`` is the one compared with ("meer
+    dan in 2023", "ten opzichte van 2023", "hoger dan in de begroting 2025")."""
+    m = _COMPARED.search(window, max(0, at - _COMPARED_REACH), at)
+    if m is None:
+        return False
+    return (
+        not m["budget"]
+        or _COMPARATIVE.search(window, max(0, m.start() - 40), m.start()) is not None
+    )
+
+
 # Before an amount, the base a change is measured against, an article and a noun of a budget
 # between or not ("stijgen ten opzichte van de begroting 2023 met € 450.000", "daalt
 # vergeleken met 2022 met € 3 mln"): its year is the base's; the change is of the year after
@@ -299,7 +321,7 @@ def first_years(window: str, cut_before_next: bool = False) -> tuple[Years, int 
             )
         ):
             break
-        if _COMPARED.search(window, max(0, m.start() - _COMPARED_REACH), m.start()) or (
+        if _compared(window, m.start()) or (
             _COMPARED_WITH.search(window, max(0, m.start() - 30), m.start())
         ):
             continue  # "€ 41 meer dan in 2023": the year compared with, not the amount's
@@ -588,9 +610,7 @@ def last_years(window: str) -> Years:
     for m in year_expressions(window):
         if _COMPARED_WITH.search(window, max(0, m.start() - 30), m.start()):
             continue  # "ten opzichte van de begroting 2023 met € 450": the base's year
-        if _COMPARED.search(
-            window, max(0, m.start() - _COMPARED_REACH), m.start()
-        ) and not _THEN.match(window, m.end()):
+        if _compared(window, m.start()) and not _THEN.match(window, m.end()):
             continue  # "lagen in 2020 lager dan in 2019; ... € 1,1 mld": the year compared with
         last = _read_years(m) or last
     return last

@@ -7,6 +7,15 @@ of a unit: no sum anyone spends or receives. A step is one significant digit ("0
 "1.000", "0,5 mln"); a figure with more digits after "afgerond op" is the rounded sum
 itself ("de kosten zijn afgerond op € 12,4 mln geraamd") and stays an amount, and so is
 "afgerond € 12 mln" with no "op": a rounded sum, its qualifier "afgerond".
+
+"Afgerond op € X" is as often a sum stated rounded as a step: a step is said of figures in
+general, so the participle names one only where its clause's subject is the figures ("de
+bedragen zijn afgerond op", "ze", "ramingen", "cijfers") or it stands in a note in brackets
+("(afgerond op € 0,1 mln)"), and the clause ends at the figure. One sum as subject ("het
+subsidiebedrag wordt afgerond op € 2 miljoen vastgesteld", "het tekort is afgerond op € 5
+mln, ...") or a verb or qualifier after the figure stating it ("... geraamd", "komt afgerond
+op € 600.000 uit", "afgerond tot € 200.000 per gemeente") make it an amount. A step in so
+many words ("in stappen van", "op € X nauwkeurig") is one whoever says it.
 """
 
 from __future__ import annotations
@@ -17,16 +26,39 @@ from decimal import Decimal
 from budgetkit.extract.money_quotes import Amount
 
 # The words right before a step: "afgerond op", "afgerond naar", "afgerond tot op",
-# "afgerond in (hele) stappen van", "afgerond op veelvouden van", "afronding op", "rondt
-# af op", a sign before the figure or not (the window ends where the quote starts, its
-# sign inside it or not).
+# "afronding op", "rondt af op", a sign before the figure or not (the window ends where the
+# quote starts, its sign inside it or not); ``participle`` where the word is "afgerond",
+# which may state a sum.
 _ROUNDED_TO = re.compile(
-    r"(?<![^\W\d_])(?:afgerond|afronding|afronden|(?:rondt|ronden)[ \t\xa0\n]+af)"
-    r"[ \t\xa0\n]+(?:op|naar|tot(?:[ \t\xa0\n]+op)?"
-    r"|(?:op|in)[ \t\xa0\n]+(?:hele[ \t\xa0\n]+)?(?:stappen|veelvouden)[ \t\xa0\n]+van)"
+    r"(?<![^\W\d_])(?:(?P<participle>afgerond)|afronding|afronden"
+    r"|(?:rondt|ronden)[ \t\xa0\n]+af)[ \t\xa0\n]+(?:op|naar|tot(?:[ \t\xa0\n]+op)?)"
     r"[ \t\xa0\n]*(?:€[ \t\xa0]*)?\Z",
     re.IGNORECASE,
 )
+# A step in so many words: "afgerond in (hele) stappen van", "afgerond op veelvouden van".
+_STEPS_OF = re.compile(
+    r"(?<![^\W\d_])(?:afgerond|afronding|afronden|(?:rondt|ronden)[ \t\xa0\n]+af)"
+    r"[ \t\xa0\n]+(?:op|in)[ \t\xa0\n]+(?:hele[ \t\xa0\n]+)?(?:stappen|veelvouden)"
+    r"[ \t\xa0\n]+van[ \t\xa0\n]*(?:€[ \t\xa0]*)?\Z",
+    re.IGNORECASE,
+)
+# After a step its clause ends: a stop, a comma, a bracket closing, the line's end.
+_CLAUSE_ENDS = re.compile(r"[ \t\xa0]*(?:[.,;:)!?\n]|\Z)")
+# The subject "afgerond" says a step of: the figures in general ("de bedragen", "ze").
+_FIGURES = re.compile(
+    r"(?<![^\W\d_])(?:[^\W\d_]*(?:bedragen|cijfers|getallen|ramingen|totalen)|ze|zij)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# A verb after the subject whose subject is one sum: "het totaal van de bedragen is".
+_SINGULAR_VERB = re.compile(
+    r"(?<![^\W\d_])(?:is|wordt|werd|was|komt|kwam|blijft|bleef|valt|viel)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# Where the clause of "afgerond" begins: a sentence's end or a bracket opening.
+_CLAUSE_START = re.compile(r"[.;:!?(]|\n[ \t\xa0]*\n")
+# How far back the clause of "afgerond" may begin.
+_CLAUSE_REACH = 120
 # "op € 0,1 mln nauwkeurig", "tot op € 1.000 nauwkeurig": the step before the word saying so.
 _PRECISE_BEFORE = re.compile(r"(?<![^\W\d_])op[ \t\xa0\n]*(?:€[ \t\xa0]*)?\Z", re.IGNORECASE)
 _PRECISE_AFTER = re.compile(r"[ \t\xa0\n]*nauwkeurig(?![^\W\d_])", re.IGNORECASE)
@@ -48,6 +80,25 @@ def states_precision(text: str, start: int, end: int, amount: Amount) -> bool:
     if not _one_digit(amount):
         return False
     window = text[max(0, start - _REACH) : start]
-    if _ROUNDED_TO.search(window) is not None:
+    if _STEPS_OF.search(window) is not None:
         return True
+    rounded = _ROUNDED_TO.search(window)
+    if rounded is not None:
+        ends = text[end - 1] == "." or _CLAUSE_ENDS.match(text, end) is not None
+        at = start - len(window) + rounded.start()
+        if ends and (rounded["participle"] is None or _of_the_figures(text, at)):
+            return True
     return _PRECISE_BEFORE.search(window) is not None and bool(_PRECISE_AFTER.match(text, end))
+
+
+def _of_the_figures(text: str, at: int) -> bool:
+    """Whether "afgerond" at ``at`` says how the figures in general are rounded: its clause's
+    subject the figures ("de bedragen zijn", "in deze toelichting zijn ze"), no verb of one
+    sum after it, or a note in brackets opening on it ("(afgerond op € 0,1 mln)")."""
+    head = text[max(0, at - _CLAUSE_REACH) : at]
+    opens = [m.end() for m in _CLAUSE_START.finditer(head)]
+    clause = head[opens[-1] :] if opens else head
+    if not clause.strip() and opens and head[opens[-1] - 1] == "(":
+        return True
+    figures = list(_FIGURES.finditer(clause))
+    return bool(figures) and _SINGULAR_VERB.search(clause, figures[-1].end()) is None
