@@ -1070,3 +1070,51 @@ def test_a_heading_without_values_under_a_top_row_still_heads_its_rows() -> None
     )
     parents = row_parents(cells)
     assert parents["Bonaire"] == parents["Saba"] == "5 Verbeteren luchtkwaliteit"
+
+
+def _baten_en_lasten(subtotal: str, total: str) -> str:
+    """A municipal overview printed with its layout kept: programmes under the value-less
+    heading "Lasten", a total of them, "Overhead" and the heading's total (``total``)."""
+    return "\n".join(
+        [
+            "Tabel 6.1 Overzicht van baten en lasten",
+            "",
+            "                                   Begroting   Begroting",
+            "Bedragen x € 1.000                      2025        2026",
+            "",
+            "Lasten",
+            "  1  Bestuur                             100         110",
+            "  2  Veiligheid                           50          60",
+            f"     {subtotal:<28}   150         170",
+            "     Overhead                            30          35",
+            f"Totaal lasten                     {total}",
+        ]
+    )
+
+
+def test_a_subtotal_inside_a_heading_that_its_total_counts_heads_the_rows_above_it() -> None:
+    """Programmes, their subtotal and a row after it under the value-less heading "Lasten",
+    then "Totaal lasten", which adds up the subtotal and that row: the subtotal is one of
+    the heading's rows and the programmes' parent, no end of the heading's reach that left
+    it and the rows after it to the total (the heading is no part of its total, which
+    stands beside it)."""
+    text = _baten_en_lasten("Subtotaal programma's", "       180         205")
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    assert parents["1 Bestuur"] == "Subtotaal programma's"
+    assert parents["Subtotaal programma's"] == "Lasten"
+    assert parents["Overhead"] == "Lasten"
+    assert parents["Totaal lasten"] is None
+
+
+def test_a_total_the_next_total_does_not_count_ends_the_heading_s_reach() -> None:
+    """The same rows, "Totaal programma's" then a row that alone makes up the next total:
+    the first total closes the heading's rows, as "Totaal baten" under "Baten" does, and
+    the row after it is the next total's part."""
+    _tables, cells, _warnings = read_text(
+        _baten_en_lasten("Totaal programma's", "        30          35")
+    )
+    parents = row_parents(cells)
+    assert parents["1 Bestuur"] == "Lasten"
+    assert parents["Totaal programma's"] is None
+    assert parents["Overhead"] == "Totaal lasten"

@@ -46,7 +46,14 @@ from functools import cache, reduce
 from itertools import combinations
 
 from budgetkit.extract.tables_tokens import printed_decimals
-from budgetkit.extract.tables_vocabulary import BALANCE, CLOSING, TOTAL, WAARVAN, WAARVAN_ONLY
+from budgetkit.extract.tables_vocabulary import (
+    BALANCE,
+    CLOSING,
+    STAND,
+    TOTAL,
+    WAARVAN,
+    WAARVAN_ONLY,
+)
 
 #: The rank of the financial instruments' cue.
 INSTRUMENT = 4
@@ -921,6 +928,32 @@ def _descends_from(parents: list[int | None], row: int, roots: list[int]) -> boo
     return seen is not None
 
 
+def _part_of_total_below(
+    numbers: Sequence[Values | None], totals: Sequence[bool], position: int, tolerance: Exact
+) -> bool:
+    """Whether the total at ``position`` is, with the rows printed between it and the next
+    total (all printing values: no heading between), that total's sum within the tolerance:
+    a subtotal of some rows of a group, which the group's total counts as one of its parts.
+    A total followed by rows that add up to the next total alone ("Totaal baten" /
+    lasten / "Totaal lasten") is no such part; nor is the total of a heading printed right
+    under another ("Passiva" / "Eigen vermogen" / reserves / "Totaal eigen vermogen" /
+    debts / "Totaal passiva"): each heading has its total there, the inner one the first."""
+    if not totals[position] or numbers[position] is None:
+        return False
+    heading = next((k for k in range(position - 1, -1, -1) if numbers[k] is None), None)
+    if heading is not None and heading > 0 and numbers[heading - 1] is None:
+        return False
+    parts: list[Values] = [numbers[position]]
+    for k in range(position + 1, len(numbers)):
+        row = numbers[k]
+        if row is None:
+            return False
+        if totals[k]:
+            return len(parts) > 1 and _holds(row, reduce(_plus, parts), tolerance)
+        parts.append(row)
+    return False
+
+
 def _holds(printed: Values, parts: Values, tolerance: Exact) -> bool:
     """Whether a printed row equals the sum of its parts, within the tolerance, in every
     column both print, one at least."""
@@ -1241,6 +1274,19 @@ def build(
         ROUNDING_DIGITS[-1],
         places,
     )
+    # a total ends a heading's reach (above), but not a subtotal of some of the heading's
+    # rows that a total further down adds up with the rows after it ("Lasten" / programmes /
+    # "Subtotaal programma's" / "Overhead" / "Totaal lasten"): the heading heads the
+    # subtotal and those rows, and the subtotal its own. A stand and the mutations after it
+    # coming to the next stand are a chain, which the chain's rules close
+    ends = [
+        end
+        and (
+            STAND.match(labels[index].strip()) is not None
+            or not _part_of_total_below(numbers, totals, position, loose)
+        )
+        for position, (index, end) in enumerate(zip(whole, ends, strict=True))
+    ]
     for position in _splits_inside_parts([labels[i] for i in whole], ranks, numbers, loose):
         ranks[position] = None
 
