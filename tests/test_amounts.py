@@ -976,6 +976,23 @@ def test_a_sentence_opening_on_a_number_keeps_its_year_over_its_wrap(above: str)
     ]
 
 
+def test_a_chapter_s_heading_in_a_narrow_column_parts_its_paragraphs_years() -> None:
+    """A chapter's heading as long as the narrow column's lines, the next line's first word
+    fitting within the margin a wrapped line shows: a heading, so the amount above takes no
+    year from the paragraph below, and the one below keeps its own."""
+    text = (
+        "Het totaal aan investeringen bedraagt € 431,21.\n"
+        "3 Investeringen in de openbare ruimte en wegen\n"
+        "In 2026 investeert de gemeente € 12 miljoen in\n"
+        "het onderhoud van bruggen en kademuren.\n"
+    )
+    rows = extract_amounts(_doc(text))
+    assert [(r["quote"], r["year_from"]) for r in rows] == [
+        ("€ 431,21", None),
+        ("€ 12 miljoen", 2026),
+    ]
+
+
 def test_a_year_right_after_the_amount_beats_one_joined_before_it() -> None:
     """VNG line 205: "de korting in 2020 met € 70 miljoen in 2021"."""
     (row,) = extract_amounts(_doc("de oploop van de korting in 2020 met € 70 miljoen in 2021."))

@@ -229,6 +229,61 @@ def test_a_chapter_s_line_short_of_the_margin_stays_a_heading(above: str) -> Non
     assert sentences[-2].startswith("Bodemsanering is een taak")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # as long as the body's lines, the next word fitting within the margin a line
+        # wrapped before a word in lower case shows ("... in⏎het", wider than "... 431,21.")
+        "Het totaal aan investeringen bedraagt € 431,21.\n"
+        "3 Investeringen in de openbare ruimte en wegen\n"
+        "In 2026 investeert de gemeente € 12 miljoen in\n"
+        "het onderhoud van bruggen en kademuren.\n",
+        # longer than the body's lines: no wrapped line runs past the measure
+        "De lasten dalen met € 431.000 ten opzichte van\n"
+        "de begroting. Het totaal bedraagt € 2,1 miljoen.\n"
+        "3 Investeringen in de openbare ruimte, wegen en bruggen\n"
+        "In 2026 investeert de gemeente € 12 miljoen in\n"
+        "het onderhoud van bruggen en kademuren.\n",
+    ],
+)
+def test_a_chapter_s_line_as_long_as_a_narrow_body_stays_a_heading(text: str) -> None:
+    """A chapter's number and title in a narrow column, its line as long as the body's or
+    longer, the next line's first word fitting after it within the margin the body's wrapped
+    lines show (or the line past that margin, where no wrapped line runs): ended by its
+    writer, not wrapped. Taken for wrapped against the longest line alone (a paragraph's last,
+    short of the margin) or against its own length, the sentences above and below ran on
+    through it and each took the other's year."""
+    sentences = _sentences(TextModel(text))
+    assert any(s.startswith("3 Investeringen in de openbare ruimte") for s in sentences)
+    assert sentences[-1].startswith("In 2026 investeert de gemeente")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a narrow column: the margin a line wrapped in lower case shows ("... in de⏎loop")
+        # leaves no room for "Bodemsanering"
+        "Het totaal aan investeringen bedraagt € 431,21.\n"
+        "3 Gemeenten ontvangen in 2026 geld uit het Fonds\n"
+        "Bodemsanering, in totaal € 4 miljoen, dat in de\n"
+        "loop van het jaar wordt uitgekeerd.\n",
+        # no line shows the margin: the longest line, this one, is as wide as is known
+        "Het college heeft de begroting sluitend gemaakt.\n"
+        "2 Nieuwe taken vragen in 2026 om extra formatie bij de afdeling\n"
+        "Sociaal Domein, wat € 350.000 per jaar kost.\n",
+    ],
+)
+def test_a_sentence_opening_on_a_number_wrapped_in_a_narrow_column_is_no_heading(
+    text: str,
+) -> None:
+    """The same narrow column, a sentence opening on a number and a capital whose next word
+    would have run past the margin the lines around it show: wrapped, one sentence still."""
+    sentences = _sentences(TextModel(text))
+    assert not any(re.fullmatch(r"\d{1,2}\.? [A-Z][^.]*", s) for s in sentences)
+    numbered, below = text.split("\n")[1:3]
+    assert any(f"{numbered}\n{below.split()[0]}" in s for s in sentences)
+
+
 def test_a_list_item_closed_by_a_semicolon_ends_before_the_next_item() -> None:
     """Items of a list each closed by a semicolon at the line's end, the next opening on a
     hyphen, an asterisk or a label, are sentences of their own: read as one, each amount

@@ -73,9 +73,10 @@ HEADING_LINE = re.compile(_HEADING)
 # Veiligheidsregio's ..."), or is a list's item after its colon ("De tarieven zijn:⏎1 Woningen").
 # A figure printing its thousands ("2.500 Woningen") opens none, and a figure before a word in
 # lower case ("2 miljoen euro extra") is no title. Nor is a line the next line's first word would
-# not have fit on, as wide as the lines around it print (``_wrapped``): a sentence opening on a
-# number wrapped there ("12 Gemeenten ontvangen in 2026 een bijdrage uit het Fonds⏎Bodemsanering
-# van ..."), its words running on to the right margin, where a heading's line stops short of it.
+# not have fit on, in the measure the lines around it were wrapped at (``_wrapped``): a sentence
+# opening on a number wrapped there ("12 Gemeenten ontvangen in 2026 een bijdrage uit het Fonds⏎
+# Bodemsanering van ..."), its words running on to the right margin, where a heading's line stops
+# short of it (or runs past it: no wrapped line does).
 _CHAPTER = r"[ \t\xa0]*\d{1,2}\.?[ \t\xa0]+" + _TITLE
 _CHAPTER_LINE = re.compile(_CHAPTER)
 _BEFORE_CHAPTER = re.compile(rf"\n(?=[ \t\xa0]*\d)(?=({_CHAPTER}))")
@@ -263,14 +264,33 @@ def _items_after_semicolons(text: str) -> list[int]:
     return found
 
 
+def _measure(lines: list[str], skip: int) -> int:
+    """The widest ``lines`` could run in the measure they were wrapped at. A line broken
+    before a word it goes on with in lower case (a sentence wrapped there, not ended) shows
+    the margin: it stands short of that word's end, and no shorter than the longest of the
+    lines but the one at ``skip`` (the line asked about, which a wrapped line is only if no
+    longer than the measure). Where no line shows it, the longest of them all, that one too,
+    is as wide as is known: a last line of a paragraph stops anywhere short of the margin."""
+    margins = [
+        len(line.rstrip()) + len(below.split()[0])
+        for i, (line, below) in enumerate(itertools.pairwise(lines))
+        if skip not in (i, i + 1) and line.strip() and below.strip()[:1].islower()
+    ]
+    if not margins:
+        return max(len(line.rstrip()) for line in lines)
+    return max(max(len(line.rstrip()) for i, line in enumerate(lines) if i != skip), min(margins))
+
+
 def _wrapped(text: str, begin: int, end: int) -> bool:
     """Whether the line from ``begin`` to its line break at ``end - 1`` was broken only
-    because the next line's first word did not fit on it: the line, a space and that word
-    run past the longest line within ``_NEAR_LINES`` lines of it, the width the text's lines
-    are wrapped at there. A line ended by its writer (a heading's) stops short of that width
-    whatever follows; a blank line under it ends it in any case. (Where the lines around it
-    are all short, as a table's cells a line, no width is known and the line is taken for
-    wrapped: the sentence goes on, as it did before chapters' headings were read.)"""
+    because the next line's first word did not fit on it: the line is no longer than the
+    measure the lines within ``_NEAR_LINES`` lines of it were wrapped at (``_measure``: a
+    wrapped line never runs past it, so a heading longer than the body is none), and the line,
+    a space and that word run past it. A line ended by its writer (a heading's) stops short of
+    the measure whatever follows; a blank line under it ends it in any case. (Where the lines
+    around it are all short, as a table's cells a line, the measure is theirs and a line as
+    short is taken for wrapped: the sentence goes on, as it did before chapters' headings were
+    read.)"""
     below_end = text.find("\n", end)
     below = text[end : below_end if below_end >= 0 else len(text)].split()
     if not below:
@@ -285,9 +305,11 @@ def _wrapped(text: str, begin: int, end: int) -> bool:
         if bottom < 0:
             break
         bottom = text.find("\n", bottom + 1)
-    near = text[max(0, top + 1) : bottom if bottom >= 0 else len(text)].split("\n")
-    width = max(len(line.rstrip()) for line in near)
-    return len(text[begin : end - 1].rstrip()) + 1 + len(below[0]) > width
+    start = max(0, top + 1)
+    near = text[start : bottom if bottom >= 0 else len(text)].split("\n")
+    width = _measure(near, text.count("\n", start, begin))
+    line = len(text[begin : end - 1].rstrip())
+    return line <= width < line + 1 + len(below[0])
 
 
 def _chapter_lines(text: str) -> list[tuple[int, int]]:
