@@ -1118,3 +1118,48 @@ def test_a_total_the_next_total_does_not_count_ends_the_heading_s_reach() -> Non
     assert parents["1 Bestuur"] == "Lasten"
     assert parents["Totaal programma's"] is None
     assert parents["Overhead"] == "Totaal lasten"
+
+
+def _stands(between: list[str]) -> str:
+    """A table of suppletoire mutations printed with its layout kept: the draft budget's
+    stand, the rows ``between``, the adopted budget's stand, the main mutations under a
+    value-less heading and the stand they come to."""
+    adopted, first = ("216.305", "232.295") if between else ("214.305", "230.295")
+    return "\n".join(
+        [
+            "Tabel 2 Belangrijkste suppletoire mutaties (bedragen x € 1.000)",
+            "",
+            "                                                   2025        2026",
+            "Stand ontwerpbegroting 2025                      214.305     198.770",
+            *between,
+            f"Stand vastgestelde begroting 2025                {adopted}     198.770",
+            "Belangrijkste mutaties",
+            "Afrekening voorschotten                            4.120           0",
+            "Huurontvangsten                                   11.870      11.870",
+            f"Stand 1e suppletoire begroting 2025              {first}     210.640",
+        ]
+    )
+
+
+def test_a_stand_equal_to_the_stand_above_it_closes_it_and_heads_nothing_after_it() -> None:
+    """Two stands printing the same figures, no mutation between them (the adopted budget
+    as drafted): the later stand is the level the earlier comes to, as it is over the
+    mutations between where some are printed, and the heading under it heads the main
+    mutations; the earlier stand heading the later one (a sum of one part) left the
+    heading as a part of nothing and its mutations to the last stand."""
+    _tables, cells, _warnings = read_text(_stands([]))
+    parents = row_parents(cells)
+    assert parents["Stand ontwerpbegroting 2025"] == "Stand vastgestelde begroting 2025"
+    assert parents["Stand vastgestelde begroting 2025"] == "Stand 1e suppletoire begroting 2025"
+    assert parents["Afrekening voorschotten"] == "Belangrijkste mutaties"
+
+
+def test_stands_with_a_mutation_between_them_keep_their_chain() -> None:
+    """The same table with a mutation printed between the first two stands: the later
+    stand closes the earlier and the mutation, as before."""
+    mutation = "Mutaties Nota van wijziging                        2.000           0"
+    _tables, cells, _warnings = read_text(_stands([mutation]))
+    parents = row_parents(cells)
+    assert parents["Stand ontwerpbegroting 2025"] == "Stand vastgestelde begroting 2025"
+    assert parents["Mutaties Nota van wijziging"] == "Stand vastgestelde begroting 2025"
+    assert parents["Afrekening voorschotten"] == "Belangrijkste mutaties"

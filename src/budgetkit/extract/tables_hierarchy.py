@@ -199,11 +199,13 @@ def _numeric(
     outdented: Sequence[int] = (),
     empty: Sequence[bool] = (),
     coded: Sequence[bool] = (),
+    stands: Sequence[bool] = (),
 ) -> list[int | None] | None:
     """Parents from the numbers under the label cues; None when the rows cannot be parsed
     (or are more than ``MAX_NUMERIC_ROWS``). ``empty``: the rows printing their cells
     empty (``_heading_value``); ``coded``: the headings coded as the rows above them
-    (``_coded_as_rows_above``). ``balances``: the rows that are a balance
+    (``_coded_as_rows_above``); ``stands``: the rows that are a stand ("Stand ...").
+    ``balances``: the rows that are a balance
     ("Saldo van baten en lasten"), never under a total printed above them; ``outdented``:
     per row, where its indented parts end (``_outdented``)."""
     steps = [0]
@@ -213,6 +215,7 @@ def _numeric(
     width = len(tolerance)
     zero = (0,) * width
     plain = [zero if v is None else tuple([x or 0 for x in v]) for v in values]
+    stand = [k < len(stands) and stands[k] for k in range(count)]
     # Sums of the positive and of the negative parts of rows[:k], per column: the roots of
     # a forest over rows[i:end] are some of those rows, so its target must lie between.
     ups, downs = [zero], [zero]
@@ -345,16 +348,24 @@ def _numeric(
         if children is None:
             return None
         other = end - 2 if post else i + 1  # the row next to the root
+        tops = [row for row, parent in children if parent is None]
+        if not post and stand[root] and any(stand[row] for row in tops):
+            # a stand heads no stand printed after it: the later one is the level the
+            # earlier comes to, with the mutations between (none where both print the same:
+            # "Stand ontwerpbegroting" / "Stand vastgestelde begroting" / mutations)
+            return None
         if (
             closing[root]
             and closing[other]
             and values[other] == values[root]
-            and [row for row, parent in children if parent is None] == [other]
+            and tops == [other]
+            and not (post and stand[root] and stand[other])
         ):
             # two totals printed one after the other and equal, the one's only part the
             # other: neither sums the other; the one restates the other, or they are the
             # two sides of a balance ("Totaal activa" / "Totaal passiva", printed under both
-            # sides' rows, equal as a balance's totals are)
+            # sides' rows, equal as a balance's totals are); but a stand printed under an
+            # equal stand is the level it comes to, closing it (a chain with no mutation)
             return None
         value: Values | None = target
         if value is None:
@@ -629,6 +640,7 @@ def _parses(
     outdented: Sequence[int] = (),
     empty: Sequence[bool] = (),
     coded: Sequence[bool] = (),
+    stands: Sequence[bool] = (),
 ) -> list[list[int | None]]:
     """Parents before children (the begroting layout), and also totals below their parts
     where the sums show such a total."""
@@ -645,6 +657,7 @@ def _parses(
         outdented=outdented,
         empty=empty,
         coded=coded,
+        stands=stands,
     )
     if found is not None and not any(closing) and not _closes_siblings(found, values, tolerance):
         return [found]
@@ -660,6 +673,7 @@ def _parses(
         outdented=outdented,
         empty=empty,
         coded=coded,
+        stands=stands,
     )
     return [p for p in (found, both) if p is not None]
 
@@ -1266,6 +1280,7 @@ def build(
     outdented = _outdented([indents[i] if i < len(indents) else None for i in whole])
     nil = [i < len(empty) and empty[i] for i in whole]
     coded = _coded_as_rows_above([labels[i] for i in whole], [valueless[i] for i in whole])
+    stands = [STAND.match(labels[i].strip()) is not None for i in whole]
     loose = _tolerance(
         [t for t, kind in zip(texts or [], kinds, strict=False) if kind != "percent"]
         or texts
@@ -1304,6 +1319,7 @@ def build(
             outdented,
             nil,
             coded,
+            stands,
         )
 
     candidates = parses((0,) * width)
