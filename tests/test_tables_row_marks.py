@@ -95,3 +95,51 @@ def test_v_n_in_labels_and_a_label_ending_in_a_letter_are_kept() -> None:
     grid = cell_grid(cells)
     assert grid[("Saldo V/N jeugdzorg", "Verschil")] == "-700"
     assert grid[("Gebouw B", "Begroting na wijziging 2023")] == "8.200"
+
+
+def _districts(rows: list[str]) -> str:
+    """The heading cells a line each, "V/N" last, then ``rows`` and prose under them."""
+    return "\n".join(
+        [
+            "Tabel 4 Exploitatie wijkbudgetten (bedragen x € 1.000)",
+            *_HEADINGS,
+            "V/N",
+            *rows,
+            "Het voordeel op wijkbudgetten ontstaat door minder aanvragen.",
+        ]
+    )
+
+
+def test_a_word_after_a_figure_is_no_mark_of_a_one_letter_part() -> None:
+    """Under "V/N" a group line's last word after a figure ("Stadsdeel 2 Noord") is its
+    label's, though it starts with "N": a mark of a one-letter part is that letter alone."""
+    rows = [
+        "Stadsdeel 2 Noord",
+        "Wijkbudget Kern 400 380 20 V",
+        "Speelplaatsen 150 170 -20 N",
+        "Stadsdeel 2 Zuid",
+        "Wijkbudget Dorp 300 300 0",
+        "Groenonderhoud 210 200 10 V",
+    ]
+    _tables, cells, _warnings = read_text(_districts(rows))
+    grid = cell_grid(cells)
+    assert grid[("Wijkbudget Kern", "Verschil")] == "20"
+    assert grid[("Groenonderhoud", "Realisatie 2023")] == "200"
+    parents = row_parents(cells)
+    assert parents["Speelplaatsen"] == "Stadsdeel 2 Noord"
+    assert parents["Wijkbudget Dorp"] == "Stadsdeel 2 Zuid"
+
+
+def test_a_one_letter_mark_of_a_one_letter_part_is_still_read() -> None:
+    """The near form: the same rows with group lines ending in no figure-led word, the
+    marks "V" and "N" under "V/N" are still no values."""
+    rows = [
+        "Wijkbudget Kern 400 380 20 V",
+        "Speelplaatsen 150 170 -20 N",
+        "Wijkbudget Dorp 300 300 0",
+        "Groenonderhoud 210 200 10 V",
+    ]
+    _tables, cells, _warnings = read_text(_districts(rows))
+    grid = cell_grid(cells)
+    assert grid[("Speelplaatsen", "Verschil")] == "-20"
+    assert grid[("Groenonderhoud", "Verschil")] == "10"

@@ -70,12 +70,12 @@ def plain_mark_columns(model: TextModel, lines: list[str]) -> tuple[dict[int, in
 
 
 def _names(parts: list[str], mark: str) -> bool:
-    """Whether a heading's ``parts`` name a mark: as written, or by its initial where the
-    mark or the part is one letter ("V" under "voordelig/nadelig")."""
+    """Whether a heading's ``parts`` name a mark: a whole part ("voordelig" under
+    "voordelig/nadelig"), or a one-letter mark that is a part's initial ("V" under
+    "voordelig/nadelig" or "V/N"). A longer word is never the mark of a one-letter part:
+    under "V/N" a label's word after a figure ("Stadsdeel 2 Noord") is the label's."""
     mark = mark.lower()
-    return any(
-        mark == part or (min(len(mark), len(part)) == 1 and mark[0] == part[0]) for part in parts
-    )
+    return any(mark == part or (len(mark) == 1 and mark == part[0]) for part in parts)
 
 
 def _marked_rows(lines: list[str], start: int, parts: list[str]) -> dict[int, int]:
