@@ -1163,3 +1163,37 @@ def test_stands_with_a_mutation_between_them_keep_their_chain() -> None:
     assert parents["Stand ontwerpbegroting 2025"] == "Stand vastgestelde begroting 2025"
     assert parents["Mutaties Nota van wijziging"] == "Stand vastgestelde begroting 2025"
     assert parents["Afrekening voorschotten"] == "Belangrijkste mutaties"
+
+
+def _investeringen(subtotal: str) -> str:
+    """A table of investments printed a cell per line: rows under the value-less heading
+    "Investeringen", a total of them (``subtotal``), a contribution and the net total."""
+    return cells_per_line(
+        "Tabel 6 Investeringen 2025 (bedragen x € 1.000)",
+        *("2025", "2026", "Investeringen"),
+        *("Vervanging riolering", "100", "150", "Renovatie sporthal", "200", "250"),
+        *(subtotal, "300", "400", "Bijdrage provincie", "-100", "-150"),
+        *("Totaal netto investeringen", "200", "250"),
+    )
+
+
+def test_the_heading_s_own_total_ends_its_reach_though_the_next_total_counts_it() -> None:
+    """The heading's own total, whose label names it ("Totaal investeringen" under
+    "Investeringen"), closes the heading's rows though the net total below adds it up with
+    the row after it: the total and that row are the net total's parts, not the heading's."""
+    _tables, cells, _warnings = read_text(_investeringen("Totaal investeringen"))
+    parents = row_parents(cells)
+    assert parents["Vervanging riolering"] == "Investeringen"
+    assert parents["Totaal investeringen"] == "Totaal netto investeringen"
+    assert parents["Bijdrage provincie"] == "Totaal netto investeringen"
+    assert parents["Totaal netto investeringen"] is None
+
+
+def test_a_subtotal_not_naming_the_heading_stays_inside_its_reach() -> None:
+    """The same rows with a subtotal whose label does not name the heading ("Subtotaal
+    projecten"): one of the heading's rows, as "Subtotaal programma's" under "Lasten"."""
+    _tables, cells, _warnings = read_text(_investeringen("Subtotaal projecten"))
+    parents = row_parents(cells)
+    assert parents["Vervanging riolering"] == "Subtotaal projecten"
+    assert parents["Subtotaal projecten"] == "Investeringen"
+    assert parents["Bijdrage provincie"] == "Investeringen"

@@ -55,6 +55,8 @@ from budgetkit.extract.tables_vocabulary import (
     WAARVAN_ONLY,
 )
 
+#: A word of letters in a label.
+_WORD = re.compile(r"[^\W\d_]+")
 #: The rank of the financial instruments' cue.
 INSTRUMENT = 4
 #: The rank of a line within an instrument ("Overige"), and of a row the labels say
@@ -943,7 +945,11 @@ def _descends_from(parents: list[int | None], row: int, roots: list[int]) -> boo
 
 
 def _part_of_total_below(
-    numbers: Sequence[Values | None], totals: Sequence[bool], position: int, tolerance: Exact
+    labels: Sequence[str],
+    numbers: Sequence[Values | None],
+    totals: Sequence[bool],
+    position: int,
+    tolerance: Exact,
 ) -> bool:
     """Whether the total at ``position`` is, with the rows printed between it and the next
     total (all printing values: no heading between), that total's sum within the tolerance:
@@ -951,11 +957,16 @@ def _part_of_total_below(
     A total followed by rows that add up to the next total alone ("Totaal baten" /
     lasten / "Totaal lasten") is no such part; nor is the total of a heading printed right
     under another ("Passiva" / "Eigen vermogen" / reserves / "Totaal eigen vermogen" /
-    debts / "Totaal passiva"): each heading has its total there, the inner one the first."""
+    debts / "Totaal passiva"): each heading has its total there, the inner one the first.
+    Nor is the heading's own total, whose label names it ("Investeringen" / rows /
+    "Totaal investeringen" / "Bijdrage provincie" / "Totaal netto investeringen"): it
+    closes the heading, and the rows after it go with the total below."""
     if not totals[position] or numbers[position] is None:
         return False
     heading = next((k for k in range(position - 1, -1, -1) if numbers[k] is None), None)
     if heading is not None and heading > 0 and numbers[heading - 1] is None:
+        return False
+    if heading is not None and _names_heading(labels[position], labels[heading]):
         return False
     parts: list[Values] = [numbers[position]]
     for k in range(position + 1, len(numbers)):
@@ -966,6 +977,14 @@ def _part_of_total_below(
             return len(parts) > 1 and _holds(row, reduce(_plus, parts), tolerance)
         parts.append(row)
     return False
+
+
+def _names_heading(total: str, heading: str) -> bool:
+    """Whether a total's label names a heading: every word of the heading's is one of the
+    total's ("Totaal investeringen" under "Investeringen"), so it is that heading's total
+    and not a subtotal of some of its rows ("Subtotaal programma's" under "Lasten")."""
+    words = set(_WORD.findall(heading.lower()))
+    return bool(words) and words <= set(_WORD.findall(total.lower()))
 
 
 def _holds(printed: Values, parts: Values, tolerance: Exact) -> bool:
@@ -1298,7 +1317,9 @@ def build(
         end
         and (
             STAND.match(labels[index].strip()) is not None
-            or not _part_of_total_below(numbers, totals, position, loose)
+            or not _part_of_total_below(
+                [labels[i] for i in whole], numbers, totals, position, loose
+            )
         )
         for position, (index, end) in enumerate(zip(whole, ends, strict=True))
     ]
