@@ -286,26 +286,33 @@ def package_digest(root: Path) -> str:
 _DENSE_LINE = "voor het project € 5 miljoen beschikbaar en 3 miljoen euro in 2021,\n"
 
 
-def build_single_line(root: Path, mb: float, shape: str = "line") -> int:
-    """A project at ``root`` with one source of ``mb`` MB: a single line of the real texts,
-    or (``shape`` "paragraph") one paragraph of short lines dense with amounts."""
+def _one_source_project(root: Path, doc_id: str, text: str) -> int:
+    """A project at ``root`` whose one source is ``text`` (described as the first real
+    source is, under ``doc_id``), with the real schemas; returns the source's bytes."""
     real = Project(REPO)
     project = Project(root)
     project.sources.mkdir(parents=True)
     shutil.copytree(real.schemas, project.schemas)
     project.checks.mkdir()
     entries = yaml.safe_load(real.sources_yml.read_text(encoding="utf-8"))["documents"]
-    joined = " ".join((real.sources / e["file"]).read_text(encoding="utf-8") for e in entries)
-    joined = joined.replace("\n", " ") if shape == "line" else _DENSE_LINE
-    size = int(mb * 1e6)
-    text = (joined * (size // len(joined) + 1))[:size]
-    (project.sources / "single.txt").write_text(text, encoding="utf-8")
-    entry = {**entries[0], "id": "single-line", "file": "single.txt"}
+    (project.sources / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+    entry = {**entries[0], "id": doc_id, "file": f"{doc_id}.txt"}
     project.sources_yml.write_text(
         yaml.safe_dump({"documents": [entry]}, allow_unicode=True, sort_keys=False),
         encoding="utf-8",
     )
     return len(text.encode("utf-8"))
+
+
+def build_single_line(root: Path, mb: float, shape: str = "line") -> int:
+    """A project at ``root`` with one source of ``mb`` MB: a single line of the real texts,
+    or (``shape`` "paragraph") one paragraph of short lines dense with amounts."""
+    real = Project(REPO)
+    entries = yaml.safe_load(real.sources_yml.read_text(encoding="utf-8"))["documents"]
+    joined = " ".join((real.sources / e["file"]).read_text(encoding="utf-8") for e in entries)
+    joined = joined.replace("\n", " ") if shape == "line" else _DENSE_LINE
+    size = int(mb * 1e6)
+    return _one_source_project(root, "single-line", (joined * (size // len(joined) + 1))[:size])
 
 
 def single_line(mb: float, shape: str) -> dict[str, Any]:
@@ -393,20 +400,7 @@ def _values(row: int, page: int) -> list[int]:
 def build_paged(root: Path, pages: int, one_table: bool = False) -> int:
     """A project at ``root`` with one source of ``pages`` pages (``paged_text``); returns its
     bytes."""
-    real = Project(REPO)
-    project = Project(root)
-    project.sources.mkdir(parents=True)
-    shutil.copytree(real.schemas, project.schemas)
-    project.checks.mkdir()
-    entries = yaml.safe_load(real.sources_yml.read_text(encoding="utf-8"))["documents"]
-    text = paged_text(pages, one_table)
-    (project.sources / "paged.txt").write_text(text, encoding="utf-8")
-    entry = {**entries[0], "id": "paged", "file": "paged.txt"}
-    project.sources_yml.write_text(
-        yaml.safe_dump({"documents": [entry]}, allow_unicode=True, sort_keys=False),
-        encoding="utf-8",
-    )
-    return len(text.encode("utf-8"))
+    return _one_source_project(root, "paged", paged_text(pages, one_table))
 
 
 def page_breaks(pages: int, one_table: bool = False) -> dict[str, Any]:
