@@ -870,3 +870,60 @@ def test_a_new_tables_title_over_the_same_heading_at_a_page_top_ends_the_table()
     assert len(tables) == 2
     assert row_parents(cells)["0.4 Overhead"] is None
     assert len(cells) == 12
+
+
+def _plain_break_in_groups(number: list[str], next_page: list[str]) -> str:
+    """A table of two groups as a plain text layer prints it (no blank lines), parted by a
+    page break after its first group: ``number`` (the page's), then ``next_page``."""
+    return "\n".join(
+        [
+            "Overzicht programma 2 (bedragen x € 1.000)",
+            "Taakveld Begroting Realisatie Verschil",
+            "Lasten",
+            "2.1 Verkeer en vervoer 24.118 24.205 -87",
+            "2.2 Parkeren 4.312 4.305 7",
+            "Totaal lasten 28.430 28.510 -80",
+            *number,
+            *next_page,
+        ]
+    )
+
+
+_NEXT_PAGE = [
+    "\fJaarstukken 2023 Gemeente Leeuwarden",
+    "Baten",
+    "2.3 Havens 3.412 4.118 706",
+    "2.4 Openbaar vervoer 7.305 6.812 -493",
+]
+
+
+def test_rows_go_on_under_a_group_line_right_under_the_next_pages_head() -> None:
+    """Past the page's number alone and a form feed, the next page's running head stands
+    right over a group line of the table, the heading not printed again ("47" / form feed
+    "Jaarstukken 2023 Gemeente Leeuwarden" / "Baten" / rows): the number and the head are
+    the break's furniture, the group line stays a group over the rows past it (the rows
+    past the break were read as another table)."""
+    tables, cells, _warnings = read_text(_plain_break_in_groups(["47"], _NEXT_PAGE))
+    assert len(tables) == 1
+    assert len(cells) == 15
+    parents = row_parents(cells)
+    assert parents["2.3 Havens"] == "Baten"
+    assert parents["2.4 Openbaar vervoer"] == "Baten"
+    assert parents["2.2 Parkeren"] == "Lasten"
+
+
+def test_a_new_tables_title_and_heading_past_a_bare_number_take_no_rows_of_the_table() -> None:
+    """The same break with the new page's first line a new table's title over its own
+    heading of words, a group line under that ("Overzicht reserves" / "Reserve Begroting
+    Realisatie Verschil" / "Baten"): the heading stands over the group line, no group over
+    a row, so the table above ends at the page's number and takes none of its rows."""
+    page = [
+        "\fOverzicht reserves",
+        "Reserve Begroting Realisatie Verschil",
+        "Baten",
+        "Algemene reserve 3.412 4.118 706",
+    ]
+    _tables, cells, _warnings = read_text(_plain_break_in_groups(["47"], page))
+    first = {cell["table_id"] for cell in cells if cell["row_label"] == "2.2 Parkeren"}
+    labels = {cell["row_label"] for cell in cells if cell["table_id"] in first}
+    assert labels == {"2.1 Verkeer en vervoer", "2.2 Parkeren", "Totaal lasten"}

@@ -17,6 +17,7 @@ from collections.abc import Callable, Set
 from itertools import compress, count, islice
 
 from budgetkit.extract.tables_alignment import SLACK, under_values
+from budgetkit.extract.tables_groups import is_group
 from budgetkit.extract.tables_row_values import Style, split_row
 from budgetkit.extract.tables_titles import nonblank
 from budgetkit.extract.tables_tokens import CAPTION, NOTE
@@ -275,9 +276,10 @@ def past_page_break(
     line then, the table's title going on ("... (vervolg)"),
     then the next page's running head (such a line, or one printed as it is above the
     table, whose rows start at ``start``, its parts in either order: ``_head_parts``; or
-    the new page's top line, ``_page_head``), then a row of a value in each of the
-    ``width`` columns, its figures ending where the rows' do (``ends``, where they stand
-    aligned).
+    the new page's top line, ``_page_head``, or past the page's number alone,
+    ``_past_bare_number``), then a row of a value in each of the ``width`` columns, its
+    figures ending where the rows' do (``ends``, where they stand aligned), or a group line
+    of the table over such a row (``_group_over_row``), where the rows go on.
     None where anything else stands there or no page number does: the table ends (a note
     under it, prose, the next table's caption). ``running``: the running heads of ``lines``,
     read once per document (``RunningHeads``); without it (or of other lines) they are read
@@ -314,10 +316,17 @@ def past_page_break(
         parts = _head_parts(text)
         if running.printed(parts, start):
             continue
-        if headed or not _page_head(lines, j, index, lines[start - 1]):
+        if headed:
+            return None
+        grouped = _past_bare_number(lines, j, index) and _group_over_row(
+            lines, j + 1, width, ends, style
+        )
+        if not (grouped or _page_head(lines, j, index, lines[start - 1])):
             return None
         if running.shares(parts, start):
             return None  # the head above the table changed: another part of the budget
+        if grouped:
+            return j + 1  # a group line right under the new page's head: the rows go on at it
         headed = True
     return None
 
@@ -346,6 +355,43 @@ def _page_head(lines: list[str], index: int, foot: int, heading: str) -> bool:
         below == heading.lstrip("\f").rstrip() and _heads_another_page(lines, index)
     )
     return top and set_apart and CAPTION.match(lines[index].lstrip("\f").strip()) is None
+
+
+def _past_bare_number(lines: list[str], index: int, foot: int) -> bool:
+    """Whether ``lines[index]`` is a new page's first line right past the page's number
+    printed alone beside the form feed ("47" / form feed "Jaarstukken 2023 Gemeente
+    Leeuwarden"), no caption: a bare number beside a form feed is the page's foot, and the
+    line past it the next page's running head where the table's rows go on under it
+    (``_group_over_row``), as a plain text layer sets it, no blank line after it."""
+    above = next((j for j in range(index - 1, foot - 1, -1) if lines[j].strip()), None)
+    return (
+        above is not None
+        and PAGE_NUMBER.fullmatch(lines[above].strip()) is not None
+        and (lines[index].startswith("\f") or lines[above].startswith("\f"))
+        and CAPTION.match(lines[index].lstrip("\f").strip()) is None
+    )
+
+
+def _group_over_row(
+    lines: list[str], index: int, width: int, ends: list[int], style: Style
+) -> bool:
+    """Whether ``lines[index]`` is a group line of the table (words, no values: "Baten")
+    right over a full row of its ``width`` columns, its figures ending where the rows' do
+    (``ends``): past a page's head the table's rows go on under a group of their own, as
+    above the break ("Lasten"); a line of words heading the columns over the row
+    (``word_heading``: "Taakveld Lasten Baten Saldo") is the heading of a new table whose
+    title stands above it, no group."""
+    if index + 1 >= len(lines) or not is_group(lines[index], inside=True):
+        return False
+    # (imported here: the readers of word headings ask ``turns_page`` of this module)
+    from budgetkit.extract.tables_word_headings import word_heading
+
+    if word_heading(lines, index) is not None:
+        return False
+    row = split_row(lines[index + 1], width, style)
+    if row is None or len(row[1]) != width:
+        return False
+    return not ends or under_values(row[1], ends) == list(range(width))
 
 
 def _heads_another_page(lines: list[str], index: int) -> bool:
