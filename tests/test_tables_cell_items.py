@@ -308,3 +308,55 @@ def test_a_kamerstuk_foot_between_two_rows_of_a_cell_per_line_table_is_no_row() 
     assert parents["Nationaal Isolatieprogramma"] == "Subsidies (regelingen)"
     assert cell_grid(cells)[("Nationaal Isolatieprogramma", "2026")] == "7.500"
     assert not any("Kamer" in (c["parent_row_label"] or "") for c in cells)
+
+
+def _reserves_over_a_page_break(foot: str) -> str:
+    """A table of reserves printed one cell per line (plain pdftotext, no blank lines), over
+    a page break: ``foot`` on the page's last line but one, the page's number, then a form
+    feed and the heading printed again, the rest of the group and its total."""
+    heading = ["Omschrijving", "Saldo 2026", "Mutatie", "Saldo 2027"]
+    return "\n".join(
+        [
+            "Tabel 7.3 Overzicht reserves (bedragen x € 1.000)",
+            *heading,
+            "Reserve sociaal domein",
+            "9.412",
+            "-3.250",
+            "6.162",
+            "Reserve kapitaallasten",
+            "41.870",
+            "-2.418",
+            "39.452",
+            foot,
+            "143",
+            "\f" + heading[0],
+            *heading[1:],
+            "Reserve Spoorzone",
+            "6.105",
+            "-1.650",
+            "4.455",
+            "Totaal bestemmingsreserves",
+            "57.387",
+            "-7.318",
+            "50.069",
+        ]
+    )
+
+
+def test_a_running_foot_over_the_page_number_inside_a_cell_per_line_table_is_no_group() -> None:
+    """The page's running foot over its number before the form feed ("Programmabegroting
+    2026" / "143" / form feed), inside a table printed one cell per line: page furniture,
+    no group row (read as one, it headed the rows past the break, which lost their
+    total as parent)."""
+    _tables, cells, _warnings = read_text(_reserves_over_a_page_break("Programmabegroting 2026"))
+    parents = row_parents(cells)
+    assert parents["Reserve Spoorzone"] == "Totaal bestemmingsreserves"
+    assert parents["Reserve kapitaallasten"] == "Totaal bestemmingsreserves"
+    assert "Programmabegroting 2026" not in parents
+
+
+def test_a_group_over_the_page_number_not_in_a_running_foots_form_stays_a_group() -> None:
+    """The near form: the line over the page number is no running foot's form (a group's
+    name, no year: "Overige reserves"): it is left as printed, a group row."""
+    _tables, cells, _warnings = read_text(_reserves_over_a_page_break("Overige reserves"))
+    assert row_parents(cells)["Reserve Spoorzone"] == "Overige reserves"

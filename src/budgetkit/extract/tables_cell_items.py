@@ -224,9 +224,11 @@ def _without_running_heads(items: list[Item], heads: list[int]) -> list[Item]:
     per line: the page's number, a lone number right before the form feed, and the next
     page's running head, the text on the line the form feed opens (``heads``: its items),
     where it holds no value of its own ("112" / "\fProvincie Voorbeeld – Jaarstukken 2008"
-    between two rows). Read as items, the head was a group row over the rows after the
-    break. Without a page number before it a first line of a page is left as printed: a
-    group row's label may open a page as well. A head in a running head's form
+    between two rows), and a running foot in a running head's form right over that number
+    (``_is_running_head``: "Programmabegroting 2026" / "143" / form feed). Read as items,
+    the head was a group row over the rows after the break, and so was the foot. Without
+    a page number before it a first line of a page is left as printed: a group row's label
+    may open a page as well. A head in a running head's form
     (``_is_running_head``: a Kamerstuk's line, a document's name and year) may print the
     page's number after it instead, and the head's other half after that number ("\fTweede
     Kamer, vergaderjaar 2005–2006, 30 300, nr. 1" / "196" / "Miljoenennota 2006"). Past
@@ -246,6 +248,11 @@ def _without_running_heads(items: list[Item], heads: list[int]) -> list[Item]:
             and not is_valued(items, head)
         ):
             dropped.update((before, head))
+            foot = before - 1
+            while foot >= 0 and items[foot].kind == "P":
+                foot -= 1
+            if foot >= 0 and items[foot].kind == "T" and _is_running_head(items[foot].text):
+                dropped.add(foot)  # the page's running foot over its number
             past = after
         elif (
             _is_running_head(items[head].text)
