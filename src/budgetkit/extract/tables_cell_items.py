@@ -225,9 +225,9 @@ def _without_running_heads(items: list[Item], heads: list[int]) -> list[Item]:
     page's running head, the text on the line the form feed opens (``heads``: its items),
     where it holds no value of its own ("112" / "\fProvincie Voorbeeld – Jaarstukken 2008"
     between two rows), and a running foot in a running head's form right over that number
-    (``_is_running_head``: "Programmabegroting 2026" / "143" / form feed). Read as items,
-    the head was a group row over the rows after the break, and so was the foot. Without
-    a page number before it a first line of a page is left as printed: a group row's label
+    (``_is_running_head``: a document's name and year / the page's number / form feed).
+    Read as items, the head was a group row over the rows after the break, and so was the foot.
+    Without a page number before it a first line of a page is left as printed: a group row's label
     may open a page as well. A head in a running head's form
     (``_is_running_head``: a Kamerstuk's line, a document's name and year) may print the
     page's number after it instead, and the head's other half after that number ("\fTweede

@@ -359,8 +359,8 @@ def _page_head(lines: list[str], index: int, foot: int, heading: str) -> bool:
 
 def _past_bare_number(lines: list[str], index: int, foot: int) -> bool:
     """Whether ``lines[index]`` is a new page's first line right past the page's number
-    printed alone beside the form feed ("47" / form feed "Jaarstukken 2023 Gemeente
-    Leeuwarden"), no caption: a bare number beside a form feed is the page's foot, and the
+    printed alone beside the form feed (a number / form feed / a document's name), no
+    caption: a bare number beside a form feed is the page's foot, and the
     line past it the next page's running head where the table's rows go on under it
     (``_group_over_row``), as a plain text layer sets it, no blank line after it."""
     above = next((j for j in range(index - 1, foot - 1, -1) if lines[j].strip()), None)

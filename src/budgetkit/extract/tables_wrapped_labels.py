@@ -319,19 +319,17 @@ def _ends_label_above(
     """Whether the line without values at ``found[k]``, between two rows with values and
     level with both in a table that indents its rows under its headings (so no heading:
     ``_level_with_its_row``), ends the label of the row above, its values on its first
-    line ("  A27/A1 Utrecht Noord-knooppunt Eemnes-aansluiting   908 ..." / "  Bunschoten"
-    / "  N35 Nijverdal-Wierden   152 ..."), rather than starting the label of the row
-    below: a label wraps where its next word does not fit its cell, and the row above's
-    label could not have taken the line's first word (``_overflows``), while the line could
-    have taken the first word of the row below, so it starts no label that goes on there.
-    Where the line could not have taken it either ("  Netto-vlottende schulden met een
-    rentetypische looptijd" / "  < 1 jaar   1.806.430"), it starts the row below's label;
-    so too where the line says it goes on there, ending in a hyphen, a comma, a joining
-    word or a bracket left open (``_unfinished``: "  Fietsverbinding Hoofddorp-" / "
-    Nieuw-Vennep   300 ..."), or the row below opens in lower case as the rest of a label
-    does ("  Ontsluiting bedrijventerrein" / "  en fietsverbinding   300 ...") where the
-    rows after it do not (``_lower_rows``): a label's width says where it may wrap, its
-    words where it does."""
+    line (a long label with its values / a word or two under it / the next row's label and values),
+    rather than starting the label of the row below: a label wraps where its next word does not fit
+    its cell, and the row above's label could not have taken the line's first word (``_overflows``),
+    while the line could have taken the first word of the row below, so it starts no label that goes
+    on there. Where the line could not have taken it either ("  Netto-vlottende schulden met een
+    rentetypische looptijd" / "  < 1 jaar   1.806.430"), it starts the row below's label; so too
+    where the line says it goes on there, ending in a hyphen, a comma, a joining word or a bracket
+    left open (``_unfinished``: a line ending in "Noord-" over "Oost   300 ..."), or the row below
+    opens in lower case as the rest of a label does (a line over "  en verder   300 ...") where the
+    rows after it do not (``_lower_rows``): a label's width says where it may wrap, its words where
+    it does."""
     if not 0 < k < len(found) - 1:
         return False
     (above, _label, _cells), (index, line, _c), (row, below, cells) = found[k - 1 : k + 2]
