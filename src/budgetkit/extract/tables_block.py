@@ -42,9 +42,8 @@ from budgetkit.extract.tables_page_breaks import (
     heading_printed_again,
     past_page_break,
     section_over,
-    turns_page,
-    under_figures,
 )
+from budgetkit.extract.tables_page_turns import turns_page, under_figures
 from budgetkit.extract.tables_row_values import (
     PRINTED,
     Style,

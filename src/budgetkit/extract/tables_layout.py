@@ -23,7 +23,7 @@ from budgetkit.extract.tables_heading_line import CHUNK, split_heading
 from budgetkit.extract.tables_inner_texts import inner_text_columns, says_unit, without_spans
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_note_numbers import note_number_columns
-from budgetkit.extract.tables_page_breaks import turns_page
+from budgetkit.extract.tables_page_turns import turns_page
 from budgetkit.extract.tables_pipes import (
     BOX_TOPS,
     read_box_tables,

@@ -16,26 +16,18 @@ import re
 from collections.abc import Callable, Set
 from itertools import compress, count, islice
 
-from budgetkit.extract.tables_alignment import SLACK, under_values
+from budgetkit.extract.tables_alignment import under_values
 from budgetkit.extract.tables_groups import is_group
+from budgetkit.extract.tables_page_turns import goes_on, turns_page
 from budgetkit.extract.tables_row_values import Style, split_row
 from budgetkit.extract.tables_titles import nonblank
 from budgetkit.extract.tables_tokens import CAPTION, NOTE
-from budgetkit.layout import FOOT_NUMBERED, FOOTNOTE_START, PAGE_NUMBER, fold
+from budgetkit.extract.tables_word_headings import word_heading
+from budgetkit.layout import FOOTNOTE_START, PAGE_NUMBER, fold
 
 #: Lines of text a page break may print between two rows of a table: the page's footnotes,
 #: its number and the next page's running head.
 MAX_BREAK = 12
-
-#: A title printed again at the next page's head as going on from the page before: words
-#: ending in "(vervolg)" ("Overzicht lasten per programma (vervolg)", "Tabel 3 (vervolg)").
-_GOES_ON = re.compile(r"[^\W\d_].*\(\s*vervolg\s*\)\.?", re.IGNORECASE)
-
-
-def goes_on(line: str) -> bool:
-    """Whether a line is a title going on from the page before ("... (vervolg)")."""
-    return _GOES_ON.fullmatch(line.lstrip("\f").strip()) is not None
-
 
 #: The padding that parts a running head's parts (``_head_parts``).
 _PADDING = re.compile(r"\s{2,}")
@@ -140,33 +132,6 @@ def _stands_above(found: list[int] | None, end: int, skip: Set[int] = frozenset(
         if line not in skip:
             return True
     return False
-
-
-def turns_page(lines: list[str], index: int) -> bool:
-    """Whether ``lines[index]`` is a page's foot or head printing its page number in a
-    padded run of its own ("Begroting 2022 Provincie Gelderland      37"), set apart from
-    the lines above by a blank line, where the page is seen to turn: a form feed opens it
-    or the next line with text, or that line is a title going on from the page before
-    ("... (vervolg)"). A one-value row reads the same ("Eindejaarsmarge      41"): the
-    page's turn right there tells them apart, and where no row goes on past it, where its
-    figure stands (``under_figures``)."""
-    if not index or lines[index - 1].strip() or FOOT_NUMBERED.fullmatch(lines[index]) is None:
-        return False
-    after = nonblank(lines, index + 1, 0)
-    return lines[index].startswith("\f") or (
-        bool(after) and (lines[after[0]].startswith("\f") or goes_on(lines[after[0]]))
-    )
-
-
-def under_figures(line: str, ends: list[int]) -> bool:
-    """Whether a line seen to turn the page (``turns_page``) ends where a column of the
-    table's figures ends (``ends``, where its rows stand aligned): a table's last row set
-    apart at the page's end ("Totaal      234", then a form feed and the next page's
-    caption or prose), read by the page's turn alone as the page's foot. A foot's number
-    stands at the page's margin, mostly off the figures; where the table's rows go on past
-    the break, the line is the foot wherever its number stands."""
-    end = len(line.lstrip("\f").rstrip())
-    return any(abs(end - column) <= SLACK for column in ends)
 
 
 def heading_again(lines: list[str], index: int, heading: str) -> bool:
@@ -383,9 +348,6 @@ def _group_over_row(
     title stands above it, no group."""
     if index + 1 >= len(lines) or not is_group(lines[index], inside=True):
         return False
-    # (imported here: the readers of word headings ask ``turns_page`` of this module)
-    from budgetkit.extract.tables_word_headings import word_heading
-
     if word_heading(lines, index) is not None:
         return False
     row = split_row(lines[index + 1], width, style)

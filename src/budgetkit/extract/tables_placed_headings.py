@@ -17,7 +17,7 @@ from itertools import pairwise
 from budgetkit.extract.tables_alignment import SLACK
 from budgetkit.extract.tables_groups import margin_group
 from budgetkit.extract.tables_heading_line import CHUNK, HEADING_RUN, TOKEN, is_heading
-from budgetkit.extract.tables_page_breaks import turns_page
+from budgetkit.extract.tables_page_turns import turns_page
 from budgetkit.extract.tables_row_values import CELL
 from budgetkit.extract.tables_stacked_headings import (
     MAX_STACKED,
