@@ -57,8 +57,9 @@ Tables printed one row per line
     there, under its heading), ``tables_note_numbers`` (note numbers after
     the values, without layout), ``tables_row_marks`` (marks after the values, "V" or
     "N", under a heading naming them, without layout), ``tables_wrapped_labels``,
-    ``tables_page_breaks``, ``tables_side_by_side``, ``tables_groups`` (value-less group
-    lines).
+    ``tables_page_breaks`` (rows going on past a page break), ``tables_page_turns``
+    (where a page turns: its foot, a title going on), ``tables_side_by_side``,
+    ``tables_groups`` (value-less group lines).
 
 Tables printed one cell per line, and other layouts
     ``tables_cells`` (found by shape), ``tables_cell_items`` (lines as items),
