@@ -21,6 +21,7 @@ as printed: a figure blanked as a note's number is lost without a word.
 
 from __future__ import annotations
 
+import operator
 import re
 from itertools import compress, repeat
 
@@ -36,6 +37,22 @@ _NOTE_NUMBER = re.compile(r"\d{1,2}")
 MAX_ROWS = 40
 #: Fewest rows ending in a note's number that tell the column.
 MIN_NOTED = 2
+#: A line's last characters, as many as the longest of ``TEXT_HEADING_ENDS``: all of its end
+#: that lower-cased can be one of them (lower-casing never shortens a character).
+_TAIL = slice(-max(map(len, TEXT_HEADING_ENDS)), None)
+
+
+class _EndsByLast(dict[str, tuple[str, ...]]):
+    """The ends of ``TEXT_HEADING_ENDS`` a line whose last character is the key can end in
+    lower-cased: those ending in that character lower-cased, none for most characters. Each
+    distinct character is classified the first time it is looked up, so the lines are sorted
+    by one C-level pass of look-ups instead of every line lower-cased and tested against every
+    end (most lines end in a character no heading ends in, or in one few do)."""
+
+    def __missing__(self, last: str) -> tuple[str, ...]:
+        low = last.lower()[-1]
+        ends = self[last] = tuple(end for end in TEXT_HEADING_ENDS if end[-1] == low)
+        return ends
 
 
 def note_number_columns(model: TextModel, lines: list[str]) -> dict[int, int]:
@@ -51,9 +68,15 @@ def note_number_columns(model: TextModel, lines: list[str]) -> dict[int, int]:
     # text, lower-cased, tested by C-level passes (``heading_kind`` of a folded line's last
     # word, which holds no white space, is "text" only where the word lower-cased ends so),
     # instead of a word split off and looked up for every line ending in a letter or a dot.
-    lowered = map(str.lower, layout.filled_texts)
-    ends = map(str.endswith, lowered, repeat(TEXT_HEADING_ENDS))
-    for number in compress(layout.filled, ends):
+    # (first the ends each line's last character allows, then its tail lower-cased tested
+    # against those alone: a Greek capital sigma lower-cases by its context, to a letter no
+    # end holds either way)
+    allowed = list(map(_EndsByLast().__getitem__, layout.filled_lasts))
+    tails = map(
+        str.lower, map(operator.getitem, compress(layout.filled_texts, allowed), repeat(_TAIL))
+    )
+    ends = map(str.endswith, tails, compress(allowed, allowed))
+    for number in compress(compress(layout.filled, allowed), ends):
         text = layout.folded[number - 1]
         word = text.rsplit(" ", 1)[-1]
         if " " not in text or heading_kind(word) != "text":

@@ -10,9 +10,10 @@ rows; where no read table covers them, the steward is told where they are.
 
 from __future__ import annotations
 
+import operator
 import re
 from bisect import bisect_right
-from itertools import compress
+from itertools import compress, repeat
 
 from budgetkit.extract.tables_model import RawTable
 from budgetkit.extract.tables_row_values import MAX_LABEL
@@ -38,8 +39,13 @@ _WORDED = re.compile(
 _WORDED_ENDS = (*SCALE_WORDS, "pm", "PM", "p.m.", "nnb", "n.v.t.")
 #: A nil in the accounting format ending a line: the euro sign, then a dash.
 _EURO_NIL_ENDS = tuple(f"€{space}{dash}" for space in ("", " ", "\xa0") for dash in "-–‒−")
-#: Last characters of a line that can end in a figure or in such a word.
-_ROW_END = _FIGURE_END | frozenset(word[-1] for word in (*_WORDED_ENDS, *_EURO_NIL_ENDS))
+#: What a line ending in a figure, in such a word or in such a nil ends with, by the line's
+#: last character: a line is tested only against the ends its last character allows (none
+#: for most lines of prose), by one C-level look-up and ``str.endswith`` each.
+_ENDS_BY_LAST = {
+    last: tuple(end for end in (*_FIGURE_END, *_WORDED_ENDS, *_EURO_NIL_ENDS) if end[-1] == last)
+    for last in _FIGURE_END | {word[-1] for word in (*_WORDED_ENDS, *_EURO_NIL_ENDS)}
+}
 #: Fewest figures ending a line that make it a row, and fewest such lines in a row.
 MIN_FIGURES = 2
 MIN_ROWS = 2
@@ -88,18 +94,19 @@ def unread_rows(model: TextModel, tables: list[RawTable]) -> list[tuple[int, int
     # figures printing their euro sign and scale word ("€ 12,5 mln"), or a word instead of
     # a figure ("PM"), end a line in a word: a first test, C-level, of the last character,
     # then of the word for the lines that pass it (most lines of prose end in no such word)
-    ends = map(_ROW_END.__contains__, layout.content_lasts)
+    allowed = list(map(_ENDS_BY_LAST.get, layout.content_lasts, repeat(())))
+    texts = list(compress(layout.content_texts, allowed))
+    ends = list(map(str.endswith, texts, compress(allowed, allowed)))
+    texts = list(compress(texts, ends))
+    # a label and two figures hold two spaces at least (most lines ending in a digit are one
+    # figure: a table printed one cell per line)
+    spaced = map(operator.le, repeat(MIN_FIGURES), map(str.count, texts, repeat(" ")))
     candidates = [
         line
-        for line, text, last in compress(
-            zip(layout.content, layout.content_texts, layout.content_lasts, strict=True), ends
+        for line, text in compress(
+            zip(compress(compress(layout.content, allowed), ends), texts, strict=True), spaced
         )
-        if (last in _FIGURE_END or text.endswith(_WORDED_ENDS) or text.endswith(_EURO_NIL_ENDS))
-        # a label and two figures hold two spaces at least (most lines ending in a digit are
-        # one figure: a table printed one cell per line)
-        and text.count(" ") >= MIN_FIGURES
-        and outside(line)
-        and row_like(_figures_joined(text))
+        if outside(line) and row_like(_figures_joined(text))
     ]
     runs: list[tuple[int, int]] = []
     start = previous = 0
