@@ -79,13 +79,10 @@ HEADING_LINE = re.compile(_HEADING)
 # short of it (or runs past it: no wrapped line does).
 _CHAPTER = r"[ \t\xa0]*\d{1,2}\.?[ \t\xa0]+" + _TITLE
 _CHAPTER_LINE = re.compile(_CHAPTER)
-_BEFORE_CHAPTER = re.compile(rf"\n(?=[ \t\xa0]*\d)(?=({_CHAPTER}))")
 _CLOSERS = r"[)\]'’\"”]?"
 _CLOSES_LINE = re.compile(rf"{_CLOSERS}[.!?]{_NOT_ABBREVIATION}{_CLOSERS}[ \t\xa0\r]*\Z")
 # How many lines above and below a line tell the width its paragraph's lines run to.
 _NEAR_LINES = 6
-# (the heading line is group 1)
-_BEFORE_HEADING = re.compile(rf"\n(?=[ \t\xa0A-Z0-9])(?=({_HEADING}))")
 # A heading standing after a blank line and opening on an item's label may print an amount:
 # "a. Het pakket van € 5 miljard", "2) Extra € 300 miljoen voor de jeugdzorg" over a
 # capitalised line, a line of one short paragraph without a stop that ends the sentence it
@@ -106,6 +103,13 @@ _HEADING_AFTER_BLANK = re.compile(
     r"(?![^\n]*\.[ \t\xa0]?\.)"
     r"(?=([ \t\xa0]*(?:[a-z]|\d{1,2})[.)][ \t\xa0]+[A-Z](?![^\n]{67}[^\n \t\xa0])"
     r"[^\n!?:;]{0,66}[^\n.!?:;,\-\s][ \t\xa0]*\n)(?=(?:[ \t\xa0]*\n)*[ \t\xa0]*[A-Z]))"
+)
+# A line break before a heading line (group 1), before a chapter's line (group 2 with the
+# heading's, or 3 alone), or both. Both lines open on white space, a capital or a digit, and
+# a match takes the line break alone: one scan of the text's line breaks finds at each what a
+# pattern of each kind would, and the lines that open on neither (most) are tried once.
+_BEFORE_HEADING = re.compile(
+    rf"\n(?=[ \t\xa0A-Z0-9])(?:(?=({_HEADING}))(?:(?=({_CHAPTER})))?|(?=({_CHAPTER})))"
 )
 
 
@@ -219,27 +223,25 @@ def _bullet_lines(text: str) -> list[int]:
     return sorted(set(found))
 
 
-# A blank line (found from its first line break) before a capital, and a list item on the
-# line before it, opened by a dash, hyphen, asterisk or bullet and a blank. (An item going on
-# past a page's blank lines goes on in lower case or a figure: "om in⏎⏎2019 en 2020".)
-_BLANK_LINE = re.compile(r"\n[ \t\xa0]*\r?\n[\s\xa0]*[A-Z]")
-_LIST_ITEM_LINE = re.compile(r"[ \t\xa0]*[-*•–][ \t\xa0]")
+# A list item's line, opened by a dash, hyphen, asterisk or bullet and a blank, before a
+# blank line and a capital. (An item going on past a page's blank lines goes on in lower case
+# or a figure: "om in⏎⏎2019 en 2020".) The item's line is matched up to its line break: after
+# the line break before it (the engine's fast scan for a literal), or at the text's start.
+_ITEM_BEFORE_BLANK = r"[ \t\xa0]*[-*•–][ \t\xa0][^\n]*(?=\n[ \t\xa0]*\r?\n[\s\xa0]*[A-Z])"
+_FIRST_ITEM_BEFORE_BLANK = re.compile(_ITEM_BEFORE_BLANK)
+_NEXT_ITEM_BEFORE_BLANK = re.compile(r"\n" + _ITEM_BEFORE_BLANK)
 
 
 def _items_before_blank_lines(text: str) -> list[int]:
     """Ends of list items printed without a stop before a blank line and a paragraph that
     opens on a capital ("- 2017: € 9,8 miljard (waarvan € 2,7 miljard)⏎⏎Over 2015
     tot en met 2017 ..."): the list ends there, and the paragraph is a sentence of its own.
-    (A stop before a blank line ends a sentence already: ``_STOP_AFTER``.)"""
-    found = []
-    for m in _BLANK_LINE.finditer(text):
-        start = text.rfind("\n", 0, m.start()) + 1
-        if (
-            _LIST_ITEM_LINE.match(text, start)
-            and text[start : m.start()].rstrip()[-1:] not in ".!?"
-        ):
-            found.append(m.start() + 1)
-    return found
+    (A stop before a blank line ends a sentence already: ``_STOP_AFTER``.) Each is just past
+    its line's line break. (Found from the items, rarer than the blank lines before a
+    capital: most of those close a paragraph of prose.)"""
+    first = _FIRST_ITEM_BEFORE_BLANK.match(text)
+    items = itertools.chain([first] if first else [], _NEXT_ITEM_BEFORE_BLANK.finditer(text))
+    return [m.end() + 1 for m in items if m.group().rstrip()[-1:] not in ".!?"]
 
 
 # The next item of a list after one closed by a semicolon at its line's end ("- het budget
@@ -312,12 +314,13 @@ def _wrapped(text: str, begin: int, end: int) -> bool:
     return line <= width < line + 1 + len(below[0])
 
 
-def _chapter_lines(text: str) -> list[tuple[int, int]]:
+def _chapter_lines(text: str, after_breaks: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """(start, end) of each ``_CHAPTER`` line at the text's start or under a blank line or
     a line closing a sentence (``_CLOSES_LINE``), its title ending in no word that goes on
-    (``_OPEN_ENDS``) and its line not wrapped onto the next (``_wrapped``)."""
+    (``_OPEN_ENDS``) and its line not wrapped onto the next (``_wrapped``).
+    ``after_breaks``: the spans of the ``_CHAPTER`` lines after a line break, ascending."""
     found = [(0, m.end())] if (m := _CHAPTER_LINE.match(text)) else []
-    found += [m.span(1) for m in _BEFORE_CHAPTER.finditer(text)]
+    found += after_breaks
     spans = []
     for begin, end in found:
         if text[begin:end].rsplit(None, 1)[-1].lower() in _OPEN_ENDS or _wrapped(text, begin, end):
@@ -331,7 +334,14 @@ def _chapter_lines(text: str) -> list[tuple[int, int]]:
 def sentence_stops(text: str) -> list[int]:
     """Offsets just after each sentence end (see above), ascending."""
     headings = [(0, m.end())] if (m := HEADING_LINE.match(text)) else []
-    headings += [m.span(1) for m in _BEFORE_HEADING.finditer(text)]
+    chapter_lines = []
+    for m in _BEFORE_HEADING.finditer(text):
+        if m.start(1) >= 0:
+            headings.append(m.span(1))
+            if m.start(2) >= 0:
+                chapter_lines.append(m.span(2))
+        else:
+            chapter_lines.append(m.span(3))
     after_blank = [
         m.span(1)
         for m in _HEADING_AFTER_BLANK.finditer(text)
@@ -339,7 +349,7 @@ def sentence_stops(text: str) -> list[int]:
     ]
     if after_blank:  # (a heading line of either kind is one line: apart, or the same)
         headings = sorted({*headings, *after_blank})
-    chapters = _chapter_lines(text)
+    chapters = _chapter_lines(text, chapter_lines)
     if chapters:  # (a chapter's line and any other heading line are apart, or one)
         headings = sorted({*headings, *chapters})
     heads = _page_heads(text)
