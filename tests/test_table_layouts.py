@@ -2738,6 +2738,35 @@ def test_a_count_table_naming_what_it_counts_after_its_note_gets_no_euros() -> N
     assert all(c["value_eur"] is None for c in cells) and len(cells) == 6
 
 
+def test_a_caption_in_fte_says_the_table_counts_fte() -> None:
+    """A formation table's caption says its unit in brackets, "(in fte)", as a money table's
+    says "(in € 1.000)": the table counts fte, its unit is "fte" (it said none and warned)."""
+    text = _cells_per_line(
+        "Tabel 8 Formatie kerndepartement (in fte)", "Onderdeel",
+        "Realisatie 2024", "Begroting 2025",
+        "Directie A", "412,8", "431,5",
+        "Directie B", "118,2", "124,7",
+        "Totaal", "531,0", "556,2",
+    )  # fmt: skip
+    [table], cells, warnings = _read(text)
+    assert (table["unit"], table["unit_label"], table["scale_factor"]) == ("count", "fte", 1)
+    assert all(c["value_eur"] is None for c in cells) and len(cells) == 6
+    assert not any("no unit" in w.reason for w in warnings)
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Omvang dienstverband (als deeltijdfactor in fte)",  # the bracket's last words
+        "Extra handhaving openbare ruimte (2 fte)",  # a measure's size
+        "Kosten per fte",
+        "Formatie in fte's per directie",  # words, no note in brackets
+    ],
+)
+def test_fte_named_otherwise_than_as_a_note_declares_no_unit(printed: str) -> None:
+    assert read_unit(printed, 1) is None, printed
+
+
 def test_a_table_printing_its_euro_sign_in_every_cell_is_in_euros() -> None:
     """A municipal lastendruk table (review8 g13, reviewed w17): no unit line, "€" in every
     cell, whole euros with cents. Every row says euros: so does the table (it said none

@@ -129,6 +129,11 @@ _CURRENCY_NAMES = {"USD": "dollar", "GBP": "pond", "CHF": "frank", "JPY": "yen",
 EURO_MARK = re.compile(r"€|\beur(?:o'?s?)?\b", re.I)
 PERCENT_BBP = re.compile(r"(?:procent(?:en)?|%)\s*(?:van\s+het\s+)?bbp", re.I)
 PERCENT = re.compile(r"\(in\s*(?:procenten|%)\)|\bin procenten\b|\bin %|\(%\)", re.I)
+#: A note in brackets that the figures count full-time equivalents ("Formatie (in fte)", "(x 1
+#: fte)"): a count in fte, as "(in %)" says percentages; a number of fte in a label ("Extra
+#: handhaving (2 fte)"), "per fte" or a bracket's last words ("(als deeltijdfactor in fte)")
+#: say neither.
+FTE = re.compile(r"\((?:in|x)[ \xa0]*(?:1[ \xa0]*)?fte\)", re.I)
 
 
 @dataclass(frozen=True)
@@ -169,6 +174,8 @@ def read_unit(text: str, line: int) -> Unit | None:
         match = PERCENT.search(text)
         if match:
             return Unit("%", "percent", 1, match.group(), line)
+    if "fte" in text.lower() and (match := FTE.search(text)):
+        return Unit("fte", "count", 1, match.group(), line)
     if not may_declare(text):
         return None
     if (FOREIGN.search(text) or _OTHER_CURRENCY.search(text)) and not EURO_MARK.search(text):
