@@ -1715,3 +1715,51 @@ def test_a_period_word_after_as_many_headings_as_values_and_a_corner_heads_the_l
     assert grid[("2022", "Uitgaven")] == "420 118"
     assert grid[("2023", "Inkomsten")] == "448 118"
     assert "Jaar" not in {c["column_label"] for c in cells}
+
+
+#: A provincial reserves table flattened one cell per line: the corner and three periods,
+#: then the line saying the table's unit, then the rows.
+_RESERVES_HEADING = ("Tabel 3 Verloop van de reserves", "Reserve", "Saldo 2025", "Saldo 2026")
+
+
+@pytest.mark.parametrize("unit", ["Bedragen x € 1.000", "(x € 1.000)"])
+@pytest.mark.parametrize("codes", [("", ""), ("R01", "R12"), ("P3", "7.1")])
+def test_a_unit_line_closing_the_heading_block_is_the_tables_note(
+    unit: str, codes: tuple[str, str]
+) -> None:
+    """The unit printed after the column headings, as the heading block's last cell, says
+    the table's unit and heads no column, whether each row opens with a code cell ("R12" /
+    its name) or not. Read as a heading after the periods it was a group row, the first row's
+    code its label, and no table was read."""
+    first, second = (f"{code} " if code else "" for code in codes)
+    rows = [*filter(None, (codes[0], "Algemene reserve", "124.518", "119.806"))]
+    rows += [*filter(None, (codes[1], "Reserve Mobiliteit", "81.244", "67.918"))]
+    tables, cells, _warnings = read_text(cells_per_line(*_RESERVES_HEADING, unit, *rows))
+    grid = cell_grid(cells)
+    assert grid[(f"{first}Algemene reserve", "Saldo 2025")] == "124.518"
+    assert grid[(f"{second}Reserve Mobiliteit", "Saldo 2026")] == "67.918"
+    assert {c["column_label"] for c in cells} == {"Saldo 2025", "Saldo 2026"}
+    assert [table["unit_label"] for table in tables] == ["x € 1.000"]
+
+
+@pytest.mark.parametrize(
+    ("headings", "columns"),
+    [
+        # the unit on the last heading's next line, no blank line between: that heading's
+        (("Saldo 2025", "Saldo 2026\n(x € 1.000)"), ("Saldo 2025", "Saldo 2026 (x € 1.000)")),
+        # a row of units, one a column: each joins the heading above it
+        (("Bedrag", "Aandeel", "(x € 1.000)", "(%)"), ("Bedrag (x € 1.000)", "Aandeel (%)")),
+    ],
+)
+def test_a_unit_ending_a_heading_or_one_of_a_row_of_units_stays_a_columns(
+    headings: tuple[str, ...], columns: tuple[str, str]
+) -> None:
+    """Near forms that read as before: a unit printed as the last heading's second line, or
+    one of a row of units under the headings, is its column's, no note of the table's."""
+    text = cells_per_line(
+        "Tabel 3 Verloop van de reserves", "Reserve", *headings,
+        "Algemene reserve", "124", "50", "Reserve Mobiliteit", "81", "50",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    assert {c["column_label"] for c in cells} == set(columns)
+    assert cell_grid(cells)[("Reserve Mobiliteit", columns[0])] == "81"

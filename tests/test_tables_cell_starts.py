@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from table_texts import cell_grid, cells_per_line, read_text, row_parents
 
 
@@ -426,3 +427,43 @@ def test_a_title_rows_placeholder_as_wide_as_no_row_of_cells_stays_unread() -> N
     nothing there."""
     _tables, cells, _warnings = read_text(_article_table(" " * 4))
     assert "Verplichtingen" not in {c["row_label"] for c in cells}
+
+
+def _reserves_under_a_unit(code: str, empties: int) -> str:
+    """A provincial reserves table flattened one cell per line: the unit printed after the
+    headings, then a value-less group row (its code cell ``code``, its name and ``empties``
+    empty cells), rows each opening with its code, a spacer code cell and the total."""
+    coded = (lambda *cells: (code, *cells)) if code else (lambda *cells: cells)
+    return cells_per_line(
+        "Tabel 3 Verloop van de reserves", "Reserve", "Saldo 2025", "Saldo 2026",
+        "Saldo 2027", "Bedragen x € 1.000",
+        *coded("Bestemmingsreserves", *[" "] * empties),
+        *(("R05",) if code else ()), "Reserve Natuur", "63.875", "52.110", "44.387",
+        *(("R12",) if code else ()), "Reserve Mobiliteit", "81.244", "67.918", "49.306",
+        *coded("Totaal bestemmingsreserves", "145.119", "120.028", "93.693"),
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("code", ["", " "])
+def test_a_group_row_padded_with_empty_cells_right_under_the_unit_line_is_a_row(
+    code: str,
+) -> None:
+    """A value-less group row right under the unit line closing the heading block, one empty
+    cell per value column, after an empty code cell where the rows print codes: the first
+    row, the group of the rows under it. Under a unit the heading block was counted from,
+    the group's name was read as the last heading (too few cells between), and with its
+    code cell the group row was no coded group row (one empty cell only): no table read."""
+    tables, cells, _warnings = read_text(_reserves_under_a_unit(code, 3))
+    label = "R12 Reserve Mobiliteit" if code else "Reserve Mobiliteit"
+    grid = cell_grid(cells)
+    assert grid[(label, "Saldo 2027")] == "49.306"
+    assert {c["column_label"] for c in cells} == {"Saldo 2025", "Saldo 2026", "Saldo 2027"}
+    assert row_parents(cells)[label] == "Bestemmingsreserves"
+    assert [table["unit_label"] for table in tables] == ["x € 1.000"]
+
+
+def test_a_coded_group_row_with_empty_cells_of_no_rows_width_stays_unread() -> None:
+    """The near form: two empty cells after the group's name over rows of three values are
+    no row of the table's width, and the rule reads no group row there."""
+    _tables, cells, _warnings = read_text(_reserves_under_a_unit(" ", 2))
+    assert "Bestemmingsreserves" not in set(row_parents(cells).values())

@@ -41,7 +41,7 @@ from budgetkit.extract.tables_tokens import (
     is_code,
     is_year_heading,
 )
-from budgetkit.extract.tables_units import read_unit, unit_closing
+from budgetkit.extract.tables_units import read_unit, unit_alone, unit_closing
 from budgetkit.extract.tables_vocabulary import (
     DATE_HEADING,
     PERIOD_HEADINGS,
@@ -388,6 +388,27 @@ def _measures_with_units(items: list[Item], block: list[int]) -> set[int]:
     return {k for run in runs if len(run) >= 2 for k in run}
 
 
+def _unit_closes_block(
+    items: list[Item], labels: list[tuple[str, bool]], at: list[int], notes: list[Item], first: int
+) -> bool:
+    """Whether the last heading read is a line saying the table's unit alone, printed after
+    the column headings as the block's last cell ("Reserve" / "Saldo 2025" / "Saldo 2026" /
+    "Bedragen x € 1.000" over rows of two values): a note of the table's, no column. Read as
+    a heading after the periods it was a group row, the first row's code its label, and no
+    table was read. Only where it is the one unit among the headings, their last line right
+    above the first row, and the rows print two values or more: a row of units under the
+    headings prints one a column ("Bedrag" / "Aandeel" / "(x € 1.000)" / "(%)"), and under
+    one column's heading a unit is that heading's second line ("Bedrag" / "(x € 1.000)")."""
+    if len(labels) < 2 or at[-1] != first - 1:
+        return False
+    last = items[at[-1]]
+    if last not in notes or has_period(last.text) or unit_alone(last.text, 0) is None:
+        return False
+    if labels[-1][0] != fold(last.text) or any(items[k] in notes for k in at[:-1]):
+        return False  # joined to the heading above it, or one of a row of units
+    return data_width(rows_preview(items, first), False) >= 2
+
+
 def _caption_over(items: list[Item], k: int, notes: list[Item]) -> bool:
     """Whether item ``k``, in a table whose cells blank lines part, is a caption ending in
     its unit over the headings, printed right above the first heading's line, no blank line
@@ -557,6 +578,8 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
                 over = numbers
             numbers, blanks = [], 0
         previous = item.kind
+    if _unit_closes_block(items, labels, at, notes, first):
+        labels, at, kinds = labels[:-1], at[:-1], kinds[:-1]
     doubts: list[tuple[int, str]] = []
     headed = [k for k in after_caption if items[k] not in notes]
     shaped = _numbered_under_groups(items, headed) or _groups_over_repeated_years(

@@ -25,7 +25,7 @@ from budgetkit.extract.tables_cell_headings import (
 from budgetkit.extract.tables_cell_items import Item, goes_on_below, is_valued, periods_in_order
 from budgetkit.extract.tables_cell_runs import cells_in, data_width, rows_preview, run_at
 from budgetkit.extract.tables_tokens import BROKEN_WORD, CAPTION, YEAR_IN, is_code, is_year_heading
-from budgetkit.extract.tables_units import read_unit
+from budgetkit.extract.tables_units import read_unit, unit_alone
 from budgetkit.extract.tables_vocabulary import heading_kind
 from budgetkit.layout import fold
 
@@ -97,13 +97,24 @@ def _heading_short(items: list[Item], label: int, width: int, floor: int) -> boo
     at ``label`` are too few to head a corner and ``width`` value columns without it: then
     the text is the last heading ("Reserve" / "Begroting" / "Wijzigingen" / "Realisatie" /
     "Verschil" over an empty cell per column, the heading's second row printed blank), not
-    a group row's label. Without a caption or unit above, nothing tells."""
+    a group row's label. Without a caption or unit above, nothing tells. A unit printed right
+    above the text closes the heading block ("Saldo 2027" / "Bedragen x € 1.000" /
+    "Bestemmingsreserves" / " " / " " / " "): the text is under the headings, a group row's."""
+    if label - 1 >= floor and _unit_line(items[label - 1]):
+        return False
     marks = [
         k
         for k in range(floor, label)
         if items[k].kind == "T" and (CAPTION.match(items[k].text) or read_unit(items[k].text, 0))
     ]
     return bool(marks) and label - marks[-1] - 1 < width + 1
+
+
+def _unit_line(item: Item) -> bool:
+    """Whether ``item`` is a line saying a unit alone ("Bedragen x € 1.000", "(x € 1.000)")."""
+    return (
+        item.kind == "T" and not CAPTION.match(item.text) and unit_alone(item.text, 0) is not None
+    )
 
 
 def _numbered_column(items: list[Item], k: int) -> bool:
@@ -126,19 +137,31 @@ def _numbered_column(items: list[Item], k: int) -> bool:
 def _coded_groups(items: list[Item], code: int, floor: int) -> int:
     """The first row above a first row's code at ``code`` (municipal taakvelden: "0.1" /
     "Bestuur" under "Taakveld"): group rows printed as a code cell, empty or not, a label
-    and an empty cell ("0" / "Bestuur en ondersteuning" / " "), not headings."""
+    and an empty cell ("0" / "Bestuur en ondersteuning" / " "), or one empty cell per value
+    column, as many as the rows below print values (" " / "Bestemmingsreserves" / " " / " "
+    / " " over "R05" / a label / three values), not headings. Other counts of empty cells
+    are no row of the table's width."""
     first = code
-    while (
-        first - 3 >= floor
-        and items[first - 1].kind == "P"
-        and items[first - 2].kind == "T"
-        and (items[first - 3].kind == "P" or is_code(items[first - 3].text))
-        and not has_period(items[first - 2].text)
-        and not CAPTION.match(items[first - 2].text)
-        and not read_unit(items[first - 2].text, 0)
-    ):
-        first -= 3
-    return first
+    width = 0
+    while True:
+        label = first - 1
+        while label >= floor and items[label].kind == "P":
+            label -= 1
+        empties = first - 1 - label
+        if empties > 1 and not width:
+            width = data_width(rows_preview(items, code), False)
+        if not (
+            label - 1 >= floor
+            and empties >= 1
+            and empties in (1, width)
+            and items[label].kind == "T"
+            and (items[label - 1].kind == "P" or is_code(items[label - 1].text))
+            and not has_period(items[label].text)
+            and not CAPTION.match(items[label].text)
+            and not read_unit(items[label].text, 0)
+        ):
+            return first
+        first = label - 1
 
 
 def _coded_rows(items: list[Item], pos: int, floor: int) -> bool:
