@@ -1929,6 +1929,28 @@ def test_years_in_a_bracket_closing_the_clause_are_the_amounts() -> None:
 @pytest.mark.parametrize(
     ("text", "years"),
     [
+        ("Voor de opvang is € 35 miljoen per jaar beschikbaar (2026 en 2027).", (2026, 2027)),
+        ("De regeling kost € 8 mln per jaar (2025, 2026 en 2027);", (2025, 2027)),
+        ("Het kabinet trekt € 300 miljoen uit (2023 t/m 2026).", (2023, 2026)),
+        # years the bracket lists without a joint, or a bracket not closing the clause: none
+        ("De regeling kost € 8 mln per jaar (2025, 2026).", (None, None)),
+        ("De regeling kost € 8 mln per jaar (2025 en 2026) voor de gemeenten.", (None, None)),
+    ],
+)
+def test_years_joined_in_a_bracket_closing_the_clause_are_the_amounts(
+    text: str, years: tuple[int | None, int | None]
+) -> None:
+    """A bracket closing the amount's clause that holds years joined by "en" or "t/m" ("€ 35
+    miljoen per jaar (2026 en 2027);") gives the amount those years, as one holding a year or
+    a span with a hyphen does; it took the document's year."""
+    row = extract_amounts(_doc(text))[0]
+    stated = row["year_source"] == "stated"
+    assert ((row["year_from"], row["year_to"]) if stated else (None, None)) == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
         ("De middelen voor het fonds (€ 20 miljard, tot en met 2031) blijven staan.", (None, 2031)),
         ("Het programma (12 miljoen euro, vanaf 2026) gaat door.", (2026, None)),
         ("De regeling (€ 4 mln, in 2027) vervalt.", (2027, 2027)),
@@ -4457,6 +4479,48 @@ def test_a_year_a_change_is_made_to_without_its_own_verb_or_met(
     assert [(r["year_from"], r["year_to"], r["year_source"]) for r in rows] == [
         (*y, "stated") for y in years
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # "uitvallen" with the noun first: the sum right after the verb, words between or none
+        (
+            "Het gemeentefonds 2023 valt € 96 mln hoger uit dan in de meicirculaire 2024 werd "
+            "geraamd.",
+            (2023, 2023),
+        ),
+        ("De kosten 2026 vallen naar verwachting € 2 mln lager uit.", (2026, 2026)),
+        # a saldo's verbs of getting better or worse, noun first or verb first
+        ("Het exploitatiesaldo 2024 verslechtert met ruim € 1,2 mln.", (2024, 2024)),
+        ("Daardoor verbetert het resultaat 2025 met € 0,8 mln.", (2025, 2025)),
+    ],
+)
+def test_a_noun_s_year_before_uitvallen_or_a_saldo_s_change_is_the_sum_s_year(
+    text: str, years: tuple[int, int]
+) -> None:
+    """A noun and its year before "valt" and the sum ("het accres 2024 valt € X hoger uit dan
+    ...") or before "verbetert met" ("het begrotingssaldo 2025 verbetert met € X") name the
+    sum's year, as "stijgt met" and the verb-first "valt het accres 2016 € X hoger uit" do:
+    both took the document's year (or, after "dan", none)."""
+    row = extract_amounts(_doc(text, published="2021-09-21"))[0]
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name in capitals, a price level, no noun's year at all: the comparison's is none
+        "De Voorjaarsnota 2025 valt € 5 mln hoger uit.",
+        "Het prijspeil 2024 valt € 3 mln hoger uit.",
+        "Het accres valt € 96 mln hoger uit dan in de meicirculaire 2024 werd geraamd.",
+    ],
+)
+def test_uitvallen_after_a_name_a_price_level_or_no_noun_year_takes_no_year(text: str) -> None:
+    """The noun-first "valt" reads only a noun in lower case and its year: a document's name,
+    a price level and a year no noun heads give the sum none."""
+    row = extract_amounts(_doc(text))[0]
+    assert row["year_source"] != "stated"
 
 
 @pytest.mark.parametrize(

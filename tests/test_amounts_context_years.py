@@ -48,6 +48,9 @@ def test_a_sentence_not_dated_has_no_window_the_writer_changes(
         "Het subsidieplafond 2024 wordt met € 14 mln verhoogd tot € 52 mln.",
         "De bijdrage 2026 stijgt met € 5 mln tot ruim € 40 mln.",
         "Het investeringsbudget 2025 is met € 12 mln verlaagd tot € 230 mln.",
+        # what the level is named between "tot" and it
+        "Het exploitatiesaldo 2024 stijgt met € 1,4 mln tot een positief saldo van € 3,2 mln.",
+        "De bijdrage 2026 wordt met € 5 mln verlaagd tot een bedrag van ruim € 40 mln.",
     ],
 )
 def test_the_level_a_change_reaches_is_in_the_change_s_years(text: str) -> None:
@@ -60,6 +63,14 @@ def test_the_level_a_change_reaches_is_in_the_change_s_years(text: str) -> None:
         (year, year, "stated"),
         (year, year, "stated"),
     ]
+
+
+def test_a_named_level_reached_keeps_a_year_of_its_own() -> None:
+    """The level a change reaches, named after "tot" ("tot een totaal van € X"), takes the
+    change's years only where it prints none of its own ("in 2028")."""
+    text = "De bijdrage 2026 stijgt met € 5 mln tot een totaal van € 40 mln in 2028."
+    rows = extract_amounts(inline_document(text, published="2023-09-19"))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == [(2026, 2026), (2028, 2028)]
 
 
 def test_an_amount_takes_the_years_printed_after_its_equivalent_in_brackets() -> None:

@@ -178,9 +178,13 @@ _AFTER_APPOSITION = re.compile(
 _APPOSITION_OPENS = re.compile(r",[ \t\xa0\n]*(?:[^\W\d_]+[ \t\xa0\n]+){0,3}\Z")
 # An aside right after the amount ("€ 160 miljoen (70 + 90) aan ... in 2021"), or the
 # parenthesis the amount stands in ("(€ 20 miljoen) in 2022"), does not end its clause.
-# A bracket holding only a year or a span of years that closes the amount's clause.
+# A bracket holding only a year, a span of years or years joined by "en" that closes the
+# amount's clause, words of the clause between or none ("trekt € 300 miljoen uit
+# (2023-2026).", "€ 20 mln per jaar (2025 en 2026);", "(2025, 2026 en 2027)"): the
+# amount's years, as a bracket right after it gives them ("€ 12 miljoen (2025)").
 _CLAUSE_YEARS = re.compile(
-    r"\([\s\xa0]*(?P<years>(?:19|20)\d\d(?:[\s\xa0]*[-–][\s\xa0]*(?:19|20)\d\d)?)[\s\xa0]*\)"
+    r"\([\s\xa0]*(?P<years>(?:19|20)\d\d(?:(?:[\s\xa0]*,[\s\xa0]*(?:19|20)\d\d)*[\s\xa0]*"
+    r"(?:[-–]|en|t/m|tot[\s\xa0]+en[\s\xa0]+met)[\s\xa0]*(?:19|20)\d\d)?)[\s\xa0]*\)"
     r"(?=[\s\xa0]*(?:[.;:]|(?m:$)))"
 )
 _ASIDE = re.compile(r"^[\s\xa0]*(?:\((?P<aside>[^()]{0,80})\)|\))")

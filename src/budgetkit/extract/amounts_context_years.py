@@ -42,10 +42,14 @@ _LAST_YEAR = re.compile(r"\b(?:in\s+)?(?:het\s+)?(?:vorig|afgelopen)e?\s+jaar\b"
 _BRACKETED_ITEMS = re.compile(r"[\s\xa0]*\)[\s\xa0]*(?:,|en|of)[^().;:€\d]{1,60}\([\s\xa0]*")
 # A change's verb and "tot" between a change and the level it reaches ("wordt met € 87 mln
 # opgehoogd tot € 6.538 mln", "stijgt met € 5 mln tot € 40 mln"): the level is the one the
-# change makes in the change's years.
+# change makes in the change's years. What the level is may be named between "tot" and it,
+# an article, a word or two and "van" ("stijgt met € X tot een positief saldo van € Y",
+# "tot een tekort van"), as a change's ends name it (``_CHANGE_TO``).
 _REACHED = re.compile(
     r"[ \t\xa0\n]*(?:(?:opgehoogd|verhoogd|verlaagd|bijgesteld|aangevuld|teruggebracht"
-    rf"|verminderd|vermeerderd)[ \t\xa0\n]+)?tot[ \t\xa0\n]+(?:{ROUGHLY}[ \t\xa0\n]+)?",
+    r"|verminderd|vermeerderd)[ \t\xa0\n]+)?tot[ \t\xa0\n]+"
+    r"(?:(?:een|het|de)[ \t\xa0\n]+(?:[^\W\d_]+[ \t\xa0\n]+){1,2}?van[ \t\xa0\n]+)?"
+    rf"(?:{ROUGHLY}[ \t\xa0\n]+)?",
     re.I,
 )
 # A word restating the amount before in other terms ("600 miljoen gulden voor 2000 en 2001

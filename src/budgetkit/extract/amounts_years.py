@@ -707,7 +707,12 @@ _YEAR_JOINED = re.compile(r"(?:19|20)\d\d[ \t\xa0]*\Z")
 # opgehoogd", "het kader 2024 is eenmalig met € 12 mln verlaagd", "de bijdrage 2026 stijgt
 # met € 5 mln"): the change is in the noun's year. Its verb may be a plural's ("de budgetten
 # 2020 bedragen") or "uitkomen op" ("het accres 2015 komt uit op € 183 mln"); the noun may
-# head a compound after its hyphen ("de SDE+-openstellingsrondes 2018 bedroeg").
+# head a compound after its hyphen ("de SDE+-openstellingsrondes 2018 bedroeg"). A saldo's
+# verbs of getting better or worse are verbs of change as "stijgt" is ("het exploitatiesaldo
+# 2024 verslechtert met € X"), and "uitvallen" prints the sum right after its verb, a word or
+# two between or none ("de bijdrage 2025 valt € X hoger uit dan geraamd", "de kosten 2026
+# vallen naar verwachting € X lager uit"; the verb-first form ``_VERB_NOUN_YEAR`` reads): the
+# sum is the noun's in its year.
 # A level set or estimated, a passive's verb, a word or two and its participle before "op" ("het
 # accres 2024 wordt definitief vastgesteld op € X", "het budget 2025 is geraamd op € X"): the
 # sum is the noun's in its year, as after "bedraagt"; the text layer may wrap the line between
@@ -738,8 +743,10 @@ _NOUN_YEAR = re.compile(
     r"|(?:komt|kwam|komen|kwamen)[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+)?uit[ \t\xa0]+op"
     rf"|{_SET_AT})"
     rf"(?:{_SUM_NAMED})?"
-    r"|(?:wordt|werd|is|was|stijgt|steeg|daalt|daalde|groeit|groeide"
-    rf"|neemt|nam)[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+)?(?:{_BASE_BETWEEN})?met)"
+    r"|(?:wordt|werd|is|was|stijgt|steeg|daalt|daalde|groeit|groeide|verbetert|verbeterde"
+    rf"|verslechtert|verslechterde|neemt|nam)[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+)?"
+    rf"(?:{_BASE_BETWEEN})?met"
+    r"|(?:valt|viel|vallen|vielen)(?:[ \t\xa0]+[^\W\d_]+){0,2})"
     rf"[ \t\xa0]+{_LABEL_QUALIFIER}"
 )
 # The same change with its verb first, as a clause opening on an adverbial or a cause puts it
@@ -751,8 +758,9 @@ _NOUN_YEAR = re.compile(
 # at the sum, the participle and "op" after the year ("wordt het accres 2023 definitief
 # vastgesteld op € X", as ``_SET_AT`` reads the noun first).
 _VERB_NOUN_YEAR = re.compile(
-    r"(?<![\w\-])(?i:wordt|werd|is|was|stijgt|steeg|daalt|daalde|groeit|groeide|neemt|nam"
-    rf"|valt|viel)[ \t\xa0]+(?i:de|het)[ \t\xa0]+{_NOUN_AND_YEAR}"
+    r"(?<![\w\-])(?i:wordt|werd|is|was|stijgt|steeg|daalt|daalde|groeit|groeide|verbetert"
+    r"|verbeterde|verslechtert|verslechterde|neemt|nam|valt|viel)"
+    rf"[ \t\xa0]+(?i:de|het)[ \t\xa0]+{_NOUN_AND_YEAR}"
     r"[ \t\xa0]+(?:(?:[^\W\d_]+[ \t\xa0]+)?met[ \t\xa0]+"
     rf"|(?:[^\W\d_]+[ \t\xa0\n]+)?{_SET_PARTICIPLE}[ \t\xa0]+)?"
     rf"{_LABEL_QUALIFIER}"
