@@ -360,3 +360,86 @@ def test_a_group_over_the_page_number_not_in_a_running_foots_form_stays_a_group(
     name, no year: "Overige reserves"): it is left as printed, a group row."""
     _tables, cells, _warnings = read_text(_reserves_over_a_page_break("Overige reserves"))
     assert row_parents(cells)["Reserve Spoorzone"] == "Overige reserves"
+
+
+def _reserves_under_a_page_head(foot: str, head: str) -> str:
+    """The same table of reserves over a page break where the next page opens with a
+    running head of its own (``head``) in place of the heading printed again: ``foot`` on
+    the page's last line but one, then the page's number, the form feed and ``head``."""
+    text = _reserves_over_a_page_break(foot)
+    heading = "\fOmschrijving\nSaldo 2026\nMutatie\nSaldo 2027"
+    return text.replace(heading, "\f" + head)
+
+
+def test_a_group_ending_in_a_year_over_the_number_under_the_next_pages_own_head() -> None:
+    """A line over the page's number in a running head's form (words ending in a year),
+    where the next page prints a running head of its own at its top, no heading again
+    ("Reserves ingesteld in 2025" / "143" / form feed "Begroting 2026 Gemeente Oss"): the
+    page names its document at its top, and the line over the number is a group row of
+    the table, heading the rows past the break (it was dropped as the page's foot)."""
+    text = _reserves_under_a_page_head("Reserves ingesteld in 2025", "Begroting 2026 Gemeente Oss")
+    parents = row_parents(read_text(text)[1])
+    assert parents["Reserve Spoorzone"] == "Reserves ingesteld in 2025"
+    assert parents["Reserve kapitaallasten"] == "Totaal bestemmingsreserves"
+    assert "Begroting 2026 Gemeente Oss" not in parents
+
+
+def test_a_foot_printed_again_as_the_next_pages_head_is_no_group() -> None:
+    """The line over the page's number printed again as the next page's first line
+    ("Jaarstukken 2023 Gemeente Leeuwarden" over "143" and past the form feed), though not
+    ending in its year: a running line, printed on every page, no group row (it headed the
+    rows past the break)."""
+    name = "Jaarstukken 2023 Gemeente Leeuwarden"
+    parents = row_parents(read_text(_reserves_under_a_page_head(name, name))[1])
+    assert parents["Reserve Spoorzone"] == "Totaal bestemmingsreserves"
+    assert name not in parents
+
+
+def _contributions_over_a_page_break(last: str, head: str) -> str:
+    """A table of one value a row printed one cell per line over a page break: ``last``, a
+    label, then its value (a number of a page number's form) right before the form feed,
+    the next page opening with ``head``, no page number printed."""
+    return "\n".join(
+        [
+            "Tabel 2.2 Bijdragen verbonden partijen (bedragen x € 1.000)",
+            "Verbonden partij",
+            "Bijdrage",
+            "Veiligheidsregio",
+            "9.412",
+            "Regionale uitvoeringsdienst",
+            "3.250",
+            last,
+            "812",
+            "\f" + head,
+            "Omrin",
+            "1.650",
+            "Totaal bijdragen",
+            "15.124",
+        ]
+    )
+
+
+def test_a_lone_number_before_the_form_feed_is_the_value_of_a_one_value_row() -> None:
+    """In a table of one value a row, a label and a lone number right before the form feed
+    ("Afvalsamenwerking Noord 2025" / "812" / form feed "Programmabegroting 2025") are a
+    full row, the page printing no number: the number is the row's value and the next
+    page's running head alone is furniture (the label and its value were dropped as a
+    running foot over the page's number)."""
+    text = _contributions_over_a_page_break(
+        "Afvalsamenwerking Noord 2025", "Programmabegroting 2025"
+    )
+    cells = read_text(text)[1]
+    assert cell_grid(cells)[("Afvalsamenwerking Noord 2025", "Bijdrage")] == "812"
+    parents = row_parents(cells)
+    assert parents["Omrin"] == "Totaal bijdragen"
+    assert "Programmabegroting 2025" not in parents
+
+
+def test_a_group_opening_the_page_past_a_one_value_rows_value_stays_a_group() -> None:
+    """The near form: the next page opens with a group's name, no running head's form
+    ("Overige partijen"): the row over the form feed keeps its value, and the page's first
+    line is left as printed, a group row over the rows past the break."""
+    text = _contributions_over_a_page_break("Afvalsamenwerking Noord", "Overige partijen")
+    cells = read_text(text)[1]
+    assert cell_grid(cells)[("Afvalsamenwerking Noord", "Bijdrage")] == "812"
+    assert row_parents(cells)["Omrin"] == "Overige partijen"

@@ -927,3 +927,29 @@ def test_a_new_tables_title_and_heading_past_a_bare_number_take_no_rows_of_the_t
     first = {cell["table_id"] for cell in cells if cell["row_label"] == "2.2 Parkeren"}
     labels = {cell["row_label"] for cell in cells if cell["table_id"] in first}
     assert labels == {"2.1 Verkeer en vervoer", "2.2 Parkeren", "Totaal lasten"}
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Overzicht incidentele baten en lasten",  # a new table's title
+        "In de onderstaande tabel staan de reserves van dit programma.",  # a sentence
+    ],
+)
+def test_a_first_line_past_a_bare_number_in_no_running_heads_form_ends_the_table(
+    first: str,
+) -> None:
+    """Past the page's number alone and a form feed, a first line that names no document
+    and its year and heads no other page (a new table's title, a sentence) over a group
+    line and rows: no running head, so the rows past it are no rows of the table above,
+    which ends at the page's number (they were joined to it under the group)."""
+    page = [
+        "\f" + first,
+        "Incidentele lasten",
+        "Herinrichting Stationsplein 1.250 1.180 70",
+        "Sloop parkeergarage 430 512 -82",
+    ]
+    _tables, cells, _warnings = read_text(_plain_break_in_groups(["47"], page))
+    first_table = {cell["table_id"] for cell in cells if cell["row_label"] == "2.2 Parkeren"}
+    labels = {cell["row_label"] for cell in cells if cell["table_id"] in first_table}
+    assert labels == {"2.1 Verkeer en vervoer", "2.2 Parkeren", "Totaal lasten"}

@@ -13,6 +13,7 @@ holding one number are looked at, so reading stays linear in the document's size
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import compress, pairwise
 from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
@@ -224,35 +225,44 @@ def _without_running_heads(items: list[Item], heads: list[int]) -> list[Item]:
     per line: the page's number, a lone number right before the form feed, and the next
     page's running head, the text on the line the form feed opens (``heads``: its items),
     where it holds no value of its own ("112" / "\fProvincie Voorbeeld – Jaarstukken 2008"
-    between two rows), and a running foot in a running head's form right over that number
-    (``_is_running_head``: a document's name and year / the page's number / form feed).
+    between two rows), and the page's running foot right over that number ("Jaarstukken
+    2023" / "143" / form feed): a text some page's first line or another page's foot prints
+    too, or one printed once in a running head's form (``_foot_form``).
     Read as items, the head was a group row over the rows after the break, and so was the foot.
-    Without a page number before it a first line of a page is left as printed: a group row's label
-    may open a page as well. A head in a running head's form
-    (``_is_running_head``: a Kamerstuk's line, a document's name and year) may print the
-    page's number after it instead, and the head's other half after that number ("\fTweede
-    Kamer, vergaderjaar 2005–2006, 30 300, nr. 1" / "196" / "Miljoenennota 2006"). Past
-    the furniture, the table's caption printed again as continued ("... (vervolg)") and its
-    heading printed again, cell for cell, are left out too (``_repeated_after``): read as
+    In a table of one value a row, a label right over that number is a row and the number
+    its value, the page printing none (``_values_of_row_before``): only a head in a running
+    head's form is furniture then. Without a page number before it a first line of a page
+    is left as printed: a group row's label may open a page as well. A head in a running
+    head's form (``_is_running_head``: a Kamerstuk's line, a document's name and year) may
+    print the page's number after it instead, and the head's other half after that number
+    ("\fTweede Kamer, vergaderjaar 2005–2006, 30 300, nr. 1" / "196" / "Miljoenennota 2006").
+    Past the furniture, the table's caption printed again as continued ("... (vervolg)") and
+    its heading printed again, cell for cell, are left out too (``_repeated_after``): read as
     items, they ended the table or headed its next rows as their group."""
+    numbers = {head: _number_before(items, head) for head in heads}
+    feet = {
+        head: _foot_over(items, number) for head, number in numbers.items() if number is not None
+    }
+    printed = Counter(items[foot].text for foot in feet.values() if foot is not None)
+    tops = {items[head].text for head in heads}
     dropped: set[int] = set()
     for head in heads:
-        before = head - 1
-        while before >= 0 and items[before].kind == "P":
-            before -= 1
         after = next_solid(items, head + 1)
-        if (
-            before >= 0
-            and items[before].kind == "V"
-            and _PAGE_NUMBER.fullmatch(items[before].text)
-            and not is_valued(items, head)
-        ):
-            dropped.update((before, head))
-            foot = before - 1
-            while foot >= 0 and items[foot].kind == "P":
-                foot -= 1
-            if foot >= 0 and items[foot].kind == "T" and _is_running_head(items[foot].text):
+        number = numbers[head]
+        if number is not None and not is_valued(items, head):
+            foot = feet[head]
+            if foot is not None and (
+                printed[items[foot].text] > 1
+                or items[foot].text in tops
+                or _foot_form(items, foot, head)
+            ):
                 dropped.add(foot)  # the page's running foot over its number
+            elif foot is not None and _values_of_row_before(items, foot) == 1:
+                if _is_running_head(items[head].text):  # the number is the row's value
+                    dropped.add(head)
+                    dropped.update(_repeated_after(items, head, after))
+                continue
+            dropped.update((number, head))
             past = after
         elif (
             _is_running_head(items[head].text)
@@ -275,6 +285,49 @@ def _without_running_heads(items: list[Item], heads: list[int]) -> list[Item]:
             continue
         dropped.update(_repeated_after(items, head, past))
     return [item for k, item in enumerate(items) if k not in dropped] if dropped else items
+
+
+def _number_before(items: list[Item], head: int) -> int | None:
+    """The page's number right before the form feed that opens ``head`` (placeholders
+    between): a lone value of a page number's form, or None."""
+    number = head - 1
+    while number >= 0 and items[number].kind == "P":
+        number -= 1
+    if number >= 0 and items[number].kind == "V" and _PAGE_NUMBER.fullmatch(items[number].text):
+        return number
+    return None
+
+
+def _foot_over(items: list[Item], number: int) -> int | None:
+    """The text right over the page's number at ``number`` (placeholders between), or None
+    where a value or nothing stands there."""
+    foot = number - 1
+    while foot >= 0 and items[foot].kind == "P":
+        foot -= 1
+    return foot if foot >= 0 and items[foot].kind == "T" else None
+
+
+def _foot_form(items: list[Item], foot: int, head: int) -> bool:
+    """Whether a text over the page's number printed on one page alone (``foot``) is its
+    running foot all the same: in a running head's form (``_is_running_head``) where the
+    page past the break, opened by ``head``, prints no head of its own but the table's
+    caption or heading again (``_repeated_after``). A page printing a head of its own at
+    its top names its document there, and a group's name ending in a year over the
+    page's number is a group row, its rows past the break; a running line printed on
+    more pages is known as one where it is printed again (``_without_running_heads``)."""
+    return _is_running_head(items[foot].text) and bool(_repeated_after(items, head, head))
+
+
+def _values_of_row_before(items: list[Item], label: int) -> int:
+    """How many values the row right over the label at ``label`` prints (its text, then
+    its values; placeholders and dashes between), 0 where no row stands there: a label
+    over the page's number in a table of one value a row is a full row."""
+    k = label - 1
+    values = 0
+    while k >= 0 and items[k].kind != "T":
+        values += items[k].kind in "VY"
+        k -= 1
+    return values if k >= 0 else 0
 
 
 #: A running head or foot of a printed budget document: a Kamerstuk's line ("Tweede Kamer,

@@ -21,7 +21,7 @@ from budgetkit.extract.tables_groups import is_group
 from budgetkit.extract.tables_page_turns import goes_on, turns_page
 from budgetkit.extract.tables_row_values import Style, split_row
 from budgetkit.extract.tables_titles import nonblank
-from budgetkit.extract.tables_tokens import CAPTION, NOTE
+from budgetkit.extract.tables_tokens import CAPTION, NOTE, YEAR_IN
 from budgetkit.extract.tables_word_headings import word_heading
 from budgetkit.layout import FOOTNOTE_START, PAGE_NUMBER, fold
 
@@ -324,16 +324,40 @@ def _page_head(lines: list[str], index: int, foot: int, heading: str) -> bool:
 
 def _past_bare_number(lines: list[str], index: int, foot: int) -> bool:
     """Whether ``lines[index]`` is a new page's first line right past the page's number
-    printed alone beside the form feed (a number / form feed / a document's name), no
-    caption: a bare number beside a form feed is the page's foot, and the
-    line past it the next page's running head where the table's rows go on under it
-    (``_group_over_row``), as a plain text layer sets it, no blank line after it."""
+    printed alone beside the form feed (a number / form feed / a document's name), and a
+    running head: a bare number beside a form feed is the page's foot, and the line past
+    it the next page's running head where the table's rows go on under it
+    (``_group_over_row``), as a plain text layer sets it, no blank line after it. Being no
+    caption does not make it one: a new table's title ("Overzicht ..."), a sentence or a
+    last row's lone figure over the form feed open the page as well; a running head names
+    the document with its year (``_names_document``) or heads another page too
+    (``_heads_another_page``)."""
     above = next((j for j in range(index - 1, foot - 1, -1) if lines[j].strip()), None)
+    text = lines[index].lstrip("\f").strip()
     return (
         above is not None
         and PAGE_NUMBER.fullmatch(lines[above].strip()) is not None
         and (lines[index].startswith("\f") or lines[above].startswith("\f"))
-        and CAPTION.match(lines[index].lstrip("\f").strip()) is None
+        and CAPTION.match(text) is None
+        and (_names_document(text) or _heads_another_page(lines, index))
+    )
+
+
+#: Most words a running head naming its document prints ("Jaarstukken 2023 Gemeente
+#: Leeuwarden", "Tweede Kamer, vergaderjaar 2024–2025, 36 600 VII, nr. 2").
+_NAME_WORDS = 10
+
+
+def _names_document(text: str) -> bool:
+    """Whether a line has the form of a running head naming its document: a few words, the
+    first capitalised, a year among them, no sentence's end ("Jaarstukken 2023 Gemeente
+    Leeuwarden", "Programmabegroting 2025"). A table's title names no year as a rule
+    ("Overzicht investeringen"), a sentence ends in its stop."""
+    return (
+        text[:1].isupper()
+        and len(text.split()) <= _NAME_WORDS
+        and text[-1:] not in ".:;"
+        and YEAR_IN.search(text) is not None
     )
 
 
