@@ -382,6 +382,11 @@ def _expression_start(folded: str, pos: int, year: int) -> int:
     for word in reversed(words):
         start = folded.rfind(word, pos, end)  # the word's own place: white space follows it
         if word not in YEAR_WORDS and not word.isdecimal():
+            # A word of letters alone opens no expression inside it (no word boundary) and
+            # only one ending in "jaar" at its start ("kalenderjaar 2024"): past any other the
+            # search need not try each of its characters, each a lazy scan for "jaar".
+            if word.isalpha() and not word.endswith("jaar"):
+                return start + len(word)
             return start
         end = start
     return pos
