@@ -463,12 +463,13 @@ def find_headings(doc: SourceDocument) -> list[Heading]:
                 scan.headings.append(Heading(line, line, text, None, follow))
             continue
         last, joined = scan.join(line, _unglue(text))
-        if scan.signature(joined, scan.after(position)):
+        after = scan.after(position)  # (the line after a heading on one line: looked up once)
+        if scan.signature(joined, after):
             scan.signatures.add(last)
             done = last
             continue
         if scan.heading_text_ok(joined, last > line):
-            follow = scan.after(position) if last == line else scan.layout.next(last)
+            follow = after if last == line else scan.layout.next(last)
             if scan.opens_paragraph(line, last, follow, False):
                 scan.headings.append(Heading(line, last, joined, None, follow))
                 done = last
