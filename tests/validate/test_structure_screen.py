@@ -212,6 +212,29 @@ def test_plain_lists_are_copied_as_deepcopy_copies_them():
     assert deep == nested and deep[0] is not nested[0] and deep[1]["b"] is not nested[1]["b"]
 
 
+def test_the_plugin_search_finds_what_pkgutil_finds(tmp_path, monkeypatch):
+    """In the layer's block, listing every module on ``sys.path`` (Frictionless' search
+    for ``frictionless_*`` plugins) yields nothing only where no file or folder is so
+    named; with one on the path it is ``pkgutil``'s own listing, plugin included; a
+    listing with a path is always ``pkgutil``'s; after the block, ``pkgutil`` is itself."""
+    import pkgutil
+
+    own = pkgutil.iter_modules
+    here = {m.name for m in own([str(Path(frictionless_speedups.__file__).parent)])}
+    with frictionless_speedups.faster():
+        assert not [m for m in pkgutil.iter_modules() if m.name.startswith("frictionless_")]
+        assert {m.name for m in pkgutil.iter_modules([str(tmp_path)])} == set()
+        assert {
+            m.name for m in pkgutil.iter_modules([str(Path(frictionless_speedups.__file__).parent)])
+        } == here
+        (tmp_path / "frictionless_probe").mkdir()
+        (tmp_path / "frictionless_probe" / "__init__.py").write_text("")
+        monkeypatch.syspath_prepend(str(tmp_path))
+        found = [m.name for m in pkgutil.iter_modules() if m.name.startswith("frictionless_")]
+        assert found == ["frictionless_probe"]
+    assert pkgutil.iter_modules is own
+
+
 def test_a_row_after_a_multi_line_record_keeps_its_number(tmp_path):
     rows = _amounts(role="boss")
     rows[BROKEN - 5]["quote"] = 'twee\nregels, "en" meer'
