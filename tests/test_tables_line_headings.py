@@ -332,3 +332,121 @@ def test_a_last_heading_of_one_word_above_the_rows_stays_a_heading() -> None:
     assert grid[("Veiligheid", "Realisatie 2021")] == "790"
     assert grid[("Totaal", "Verschil")] == "100"
     assert row_parents(cells)["Bestuur"] == "Totaal"
+
+
+def test_a_last_heading_of_words_over_a_group_line_heads_a_column_not_the_rows() -> None:
+    """A block whose last part is words under a year ("2024" / "Verschil") over a group line
+    ("Lasten") ends at its last part, though a block ending at the year reads too (as two
+    headings, joining the first two figures over a space): the rows print three values,
+    "Verschil" heads the third and the group line heads the rows, whatever the first
+    row's label prints (two words here; the group line went on into it)."""
+    text = "\n".join(
+        [
+            "Tabel 4 Exploitatie wijkbudgetten (bedragen x € 1.000)",
+            "Begroting",
+            "na wijziging 2024",
+            "Realisatie",
+            "2024",
+            "Verschil",
+            "Lasten",
+            "Wijkbudget Kern 400 380 20",
+            "Speelplaatsen 150 170 -20",
+            "Totaal 550 550 0",
+            "Het voordeel ontstaat door minder aanvragen.",
+        ]
+    )
+    [_table], cells, warnings = read_text(text)
+    assert not warnings
+    grid = cell_grid(cells)
+    assert grid[("Wijkbudget Kern", "Begroting na wijziging 2024")] == "400"
+    assert grid[("Wijkbudget Kern", "Realisatie 2024")] == "380"
+    assert grid[("Speelplaatsen", "Verschil")] == "-20"
+    parents = row_parents(cells)
+    assert parents["Wijkbudget Kern"] == "Lasten"
+    assert parents["Speelplaatsen"] == "Lasten"
+
+
+def test_a_heading_of_marks_ending_the_block_heads_no_rows() -> None:
+    """A heading naming the marks after the values ("Verschil" / "V/N") ends the block; the
+    marks are no column of values, and the heading heads no rows: the group line under it
+    ("Lasten") does, and no label's start is read into the first row's label."""
+    text = "\n".join(
+        [
+            "Tabel 4 Exploitatie wijkbudgetten (bedragen x € 1.000)",
+            "Begroting",
+            "na wijziging 2024",
+            "Realisatie",
+            "2024",
+            "Verschil",
+            "V/N",
+            "Lasten",
+            "Wijkbudget Kern 400 380 20 V",
+            "Speelplaatsen 150 170 -20 N",
+            "Totaal 550 550 0",
+            "Het voordeel ontstaat door minder aanvragen.",
+        ]
+    )
+    [_table], cells, warnings = read_text(text)
+    assert not warnings
+    grid = cell_grid(cells)
+    assert grid[("Wijkbudget Kern", "Verschil")] == "20"
+    parents = row_parents(cells)
+    assert parents["Wijkbudget Kern"] == "Lasten"
+    assert parents["Speelplaatsen"] == "Lasten"
+    assert "V/N" not in parents.values()
+
+
+def test_a_group_line_right_over_the_rows_ends_no_block_of_headings() -> None:
+    """The line right over the rows heads them, though it would end the block as its last
+    heading: a block read from a line inside it ("vastgestelde") is not taken down to the
+    group line ("Baten") to make up the rows' width; its headings printed side by side
+    ("Realisatie 2014 Verschil realisatie") part before their capitals instead."""
+    text = "\n".join(
+        [
+            "Tabel 67 Staat van baten en lasten (bedragen x € 1.000)",
+            "(1) (2) (3)=(2)-(1)",
+            "Oorspronkelijk",
+            "vastgestelde",
+            "begroting 2014",
+            "Realisatie 2014 Verschil realisatie",
+            "en oorspronkelijk",
+            "vastgestelde",
+            "begroting",
+            "Realisatie 2013",
+            "Baten",
+            "Opbrengst moederdepartement 98.412 104.718 6.306 101.225",
+            "Opbrengst derden 6.150 5.204 -946 5.877",
+            "Totaal baten 104.562 109.922 5.360 107.102",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Opbrengst derden", "Realisatie 2014 (2)")] == "5.204"
+    assert grid[("Opbrengst derden", "Realisatie 2013")] == "5.877"
+    assert row_parents(cells)["Opbrengst derden"] == "Baten"
+
+
+def test_a_label_wrapped_right_under_the_block_stays_one_label() -> None:
+    """A label wrapped over two lines right under the block, its values on the second
+    ("Bijdrage aan" / "gemeenschappelijke regelingen 400 380 20"), is one label: its first
+    line ends no block of headings (it stands right over the row) and the lower case of the
+    second joins them."""
+    text = "\n".join(
+        [
+            "Tabel 5 Bijdragen (bedragen x € 1.000)",
+            "Begroting",
+            "na wijziging 2024",
+            "Realisatie",
+            "2024",
+            "Verschil",
+            "Bijdrage aan",
+            "gemeenschappelijke regelingen 400 380 20",
+            "Subsidies 150 170 -20",
+            "Totaal 550 550 0",
+            "Het voordeel ontstaat door minder aanvragen.",
+        ]
+    )
+    [_table], cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Bijdrage aan gemeenschappelijke regelingen", "Verschil")] == "20"
+    assert grid[("Subsidies", "Realisatie 2024")] == "170"

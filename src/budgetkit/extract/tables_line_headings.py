@@ -19,9 +19,12 @@ parted before each capital: the text layer prints the first lines of headings si
 side ("Omschrijving Saldo" / "1-1-2016" / "Toevoegingen Onttrekkingen Saldo" /
 "31-12-2016"). A line of column numbers ("(1) (2) (3)=(2)-(1)") numbers the first columns
 in order, wherever the block prints it, right above the rows too; a number alone under a
-heading is that heading's. Where the block reads neither way, it may print a line of every
-heading a line (``tables_across_headings``: "Omschrijving Vastgestelde Mutatie ..." /
-"begroting NvW ..."), whose lines may be longer than a part.
+heading is that heading's. The block may end below the line it is read from, at a heading
+of words over a group line ("2024" / "Verschil" / "Lasten"), never at the line right over
+the rows, which heads them; a heading of marks ending it ("V/N") names no column. Where
+the block reads neither way, it may print a line of every heading a line
+(``tables_across_headings``: "Omschrijving Vastgestelde Mutatie ..." / "begroting NvW
+..."), whose lines may be longer than a part.
 """
 
 from __future__ import annotations
@@ -29,10 +32,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
-from itertools import combinations
+from itertools import combinations, takewhile
 
 from budgetkit.extract.tables_across_headings import across_headings, across_line, heading_words
 from budgetkit.extract.tables_groups import is_group
+from budgetkit.extract.tables_row_marks import names_marks
 from budgetkit.extract.tables_row_values import split_row
 from budgetkit.extract.tables_stacked_headings import joined_heading
 from budgetkit.extract.tables_titles import MAX_HEADINGS, nonblank
@@ -220,14 +224,19 @@ def _best(
     parts read against their default over all the ends (a group line above the rows reads
     as one more part: "Baten" read off the block before a capital is made to go on), else,
     where no reading names so many, with the lines parted before their capitals
-    (``_split_at_capitals``). None where none reads so, or two readings tie."""
+    (``_split_at_capitals``). None where none reads so, or two readings tie. A block ending
+    in a heading of marks ("Verschil" / "V/N": ``names_marks``) reads without it, yet ends
+    under it: it heads the marks blanked from the rows, no column of values, and left under
+    the block it read as the group of the rows."""
     blocks: list[tuple[int, int, list[str]]] = []
     for last in ends:
-        top = last
-        while top > 0 and last - top < MAX_PARTS and _part(lines[top - 1]):
+        bottom = last - 1 if names_marks(lines[last]) else last
+        top = bottom
+        while top > 0 and bottom - top < MAX_PARTS and _part(lines[top - 1]):
             top -= 1
-        if top < last:
-            blocks.append((top, last, [" ".join(lines[i].split()) for i in range(top, last + 1)]))
+        if top < bottom:
+            parts = [" ".join(lines[i].split()) for i in range(top, bottom + 1)]
+            blocks.append((top, last, parts))
     for split in (False, True):
         readable = [
             (top, last, _split_at_capitals(parts) if split else parts)
@@ -286,7 +295,18 @@ def line_headings(
         and not cells[0][-1:].isdigit()
     ]
     across = _ends(lines, index, across_line)
-    found = _best(lines, _ends(lines, index, _part), widths)
+    ends = _ends(lines, index, _part)
+    if ends and ends[0] == index:
+        # the value-less lines between it and the rows but the one right over them, parts
+        # too, may end the block, the lowest first: its last heading of words ("2024" /
+        # "Verschil" / "Lasten") heads a column, which a block ending at the year reads as
+        # one only by joining two figures over a space ("400 380"); the line right over the
+        # rows heads them, a group (a line of them read a part per line, as ``_ends`` says),
+        # unless it is a heading of marks, which heads no rows ("Verschil" / "V/N")
+        over = rows[0] if names_marks(lines[rows[0] - 1]) else rows[0] - 1
+        below = takewhile(lambda i: _part(lines[i]), range(index + 1, over))
+        ends = [*reversed(list(below)), *ends]
+    found = _best(lines, ends, widths)
     if found is not None and is_group(lines[found[2]]):
         found = across_headings(lines, [end for end in across if end < found[2]], widths) or found
     found = found or across_headings(lines, across, widths)

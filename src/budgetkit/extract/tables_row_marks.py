@@ -44,7 +44,8 @@ def plain_mark_columns(model: TextModel, lines: list[str]) -> tuple[dict[int, in
     line of headings ("... Verschil V/N") is blanked with the marks, and the line is tried.
     One alone on its line ("Verschil" / "V/N", a heading block printed a part per line) is
     left as printed and the line above it is tried: blanked, it parted the block from its
-    rows; read as a part of the block, it headed a column, or went on with "Verschil"."""
+    rows; read as a part of the block, it headed a column, or went on with "Verschil" (the
+    block ends under it, read without it: ``names_marks``)."""
     found: dict[int, int] = {}
     headings: list[int] = []
     # Only a line holding a slash can hold such a heading: found by a scan in C, each then
@@ -67,6 +68,14 @@ def plain_mark_columns(model: TextModel, lines: list[str]) -> tuple[dict[int, in
         elif index:
             headings.append(index - 1)
     return found, headings
+
+
+def names_marks(line: str) -> bool:
+    """Whether a line is a heading of marks alone ("V/N", "I/S", "voordelig/nadelig"): the
+    last part of a heading block printed a part per line, over the column of marks this
+    module blanks from the rows, and naming no column of values (``line_headings``)."""
+    heading = _HEADING.search(line)
+    return heading is not None and not line[: heading.start()].strip()
 
 
 def _names(parts: list[str], mark: str) -> bool:
