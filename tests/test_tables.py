@@ -21,6 +21,7 @@ from budgetkit.extract.money_quotes import parse_quote
 from budgetkit.extract.tables import extract_tables
 from budgetkit.extract.tables_hierarchy import INSTRUMENT, from_labels, rank
 from budgetkit.extract.tables_layout import find_tables
+from budgetkit.extract.warnings import ExtractWarning
 from budgetkit.project import Project
 from budgetkit.schemas import load_schema
 from budgetkit.sources import SourceDocument, load_sources
@@ -409,9 +410,15 @@ def test_synthetic_row_per_line_table_with_scale_in_the_prose() -> None:
             "Daarnaast is er ruimte voor nieuw beleid.",
         ]
     )
-    [table], table_cells = extract_tables(_document(text))
+    warnings: list[ExtractWarning] = []
+    [table], table_cells = extract_tables(_document(text), warnings)
     assert (table["line_start"], table["line_end"]) == (4, 12)
     assert (table["unit"], table["scale_factor"], table["scale_line"]) == ("EUR", 1000, 1)
+    # no line of the table says its unit: the summary says where it was read instead
+    [warning] = warnings
+    assert warning.line == 4
+    assert "no unit printed; x € 1.000 read from the amount" in warning.reason
+    assert "at line 1" in warning.reason
     assert table["scale_text"] in ("€ 2,5 miljard", "€ 1.500,0 miljoen")
     rows = _rows(table_cells)
     assert [r["label"] for _id, r in sorted(rows.items())] == ["Jeugd", "Wmo", "Groei in %"]

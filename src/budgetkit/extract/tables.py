@@ -283,6 +283,16 @@ def extract_tables(
                     f"table {table_id}: no unit printed; values kept without euros",
                 )
             )
+        elif scale.from_prose:
+            said.append(
+                ExtractWarning(
+                    doc.id,
+                    table.line_start,
+                    f"table {table_id}: no unit printed; {scale.label} read from the amount "
+                    f"“{' '.join((scale.text or '').split())}” at line {scale.line}, which equals"
+                    " one of its cells",
+                )
+            )
         for row, own in zip(table.rows, row_scales, strict=True):
             # in a table of mixed units, a row that prints none of its own has none (where
             # its column says none either): said, as a table without a unit is

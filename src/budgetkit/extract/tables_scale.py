@@ -68,6 +68,10 @@ class Scale:
     label: str = ""  # normalised as printed: "x € 1.000", "mln euro", "%", "% bbp", "mixed"
     text: str | None = None  # as printed
     line: int | None = None
+    #: Whether no line of the table says the unit and it was taken from a prose amount near
+    #: the table equal to a cell (``from_prose``): a reading, not a declaration, so the
+    #: extract summary says so and names the amount.
+    from_prose: bool = False
 
 
 NONE = Scale(None, 1)
@@ -144,7 +148,8 @@ def from_prose(doc: SourceDocument, table: RawTable, money_rows: list[Row]) -> S
         return None
     factor = max(matches, key=lambda f: (len({q for _d, q, _l in matches[f]}), -f))
     _distance, quote, line = min(matches[factor])
-    return Scale("EUR", factor, unit_label(factor, True) if factor > 1 else "€", quote, line)
+    label = unit_label(factor, True) if factor > 1 else "€"
+    return Scale("EUR", factor, label, quote, line, from_prose=True)
 
 
 def _noted_above(doc: SourceDocument, table: RawTable) -> Scale | None:
