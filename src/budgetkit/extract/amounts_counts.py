@@ -264,7 +264,11 @@ def _is_money(text: str, match: MoneyMatch, rejected: list[tuple[int, str]]) -> 
         return False
     # "het aantal" in its own sentence or clause before it ("Het aantal steeg tot 2
     # miljoen"); in a sentence before ("... 9% van het totale aantal rechten. De verhoging
-    # wordt gedekt uit de marge (ƒ 30 miljoen)") it says nothing of this figure
+    # wordt gedekt uit de marge (ƒ 30 miljoen)") it says nothing of this figure. The clause
+    # is looked for only where "aantal" stands in the words before at all (the clause's
+    # words are their end): most figures have none, and are spared the scan for its start.
+    if "aantal" not in text[max(0, match.start - 120) : match.start].lower():
+        return True
     own, _ = _own_clause_span(text, match)
     return "aantal" not in text[max(own, match.start - 120) : match.start].lower()
 

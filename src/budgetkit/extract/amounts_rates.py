@@ -114,7 +114,13 @@ def is_rate(text: str, match: MoneyMatch) -> bool:
     figure = _FIGURE_AFTER_ONE.match(text, match.end) if match.amount_eur == 1 else None
     if figure is not None and _other_currency(figure.group()) not in (None, match.currency):
         return True  # "1 EUR = 131 KES"
-    listed = _ONE_EQUALS_LIST.search(text, max(0, match.start - 200), match.start)
+    # (the list needs "gelijk aan": ``str.find`` rules out most figures before the pattern)
+    lo = max(0, match.start - 200)
+    listed = (
+        _ONE_EQUALS_LIST.search(text, lo, match.start)
+        if text.find("gelijk", lo, match.start) >= 0
+        else None
+    )
     if listed is not None and currency_of(listed.group("one")) not in (None, match.currency):
         return True
     before = _RATE_BEFORE.search(text[max(0, match.start - 60) : match.start])
