@@ -66,10 +66,17 @@ _PRECISE_AFTER = re.compile(r"[ \t\xa0\n]*nauwkeurig(?![^\W\d_])", re.IGNORECASE
 _REACH = 40
 
 
+# Below this a whole amount has no more digits than ``Decimal.normalize`` keeps (the
+# default context's 28): its digits are its own, not rounded.
+_EXACT = 10**28
+
+
 def _one_digit(amount: Amount) -> bool:
     """Whether ``amount`` has one significant digit, as a rounding step has (5, 100.000)."""
     if amount <= 0:
         return False
+    if isinstance(amount, int) and amount < _EXACT:  # (most: whole euros, read at once)
+        return len(str(amount).rstrip("0")) == 1  # its digits without the zeros ending them
     digits = str(Decimal(amount).normalize()).split("E")[0].strip("0").replace(".", "")
     return len(digits) == 1
 
