@@ -380,6 +380,14 @@ MUTANTS = [
         SCREEN,
         "errors keep their row number in the subset",
     ),
+    Mutant(
+        "screen-plugins-never-looked-for",
+        V + "frictionless_speedups.py",
+        "if path is None and not prefix and _no_plugin_on_path():",
+        "if path is None and not prefix:",
+        SCREEN,
+        "Frictionless' search for frictionless_* plugins on sys.path finds none, however named",
+    ),
     # The loader's streamed scan (the structure layer run alone): the same refusals.
     Mutant(
         "scan-reads-some-columns",
