@@ -356,13 +356,17 @@ def across_page_breaks(
     # a line is counted without its digits: a running line printed with the page's number
     # before it ("12 Financiën | Rijksbegroting") or after it repeats so
     # (as UTF-8 bytes, all lines at once: no byte of a character beyond ASCII is a digit's,
-    # and bytes lose their digits in C, where a str is translated character by character)
+    # and bytes lose their digits in C, where a str is translated character by character;
+    # kept as bytes, one line's text to another's as their characters, and decoded only
+    # where a text repeats, for its length in characters)
     joined = "\n".join(layout.filled_texts).encode()
-    texts = joined.translate(None, _DIGIT_BYTES).decode().split("\n")
+    texts = joined.translate(None, _DIGIT_BYTES).split(b"\n")
     counts = Counter(texts)
     # a short line printed more than once is page furniture (``_short``); each text is
     # tested once, not each line: a line is repeated when its text is
-    short = {text for text, count in counts.items() if count > 1 and 0 < len(text) <= _SHORT}
+    short = {
+        text for text, count in counts.items() if count > 1 and 0 < len(text.decode()) <= _SHORT
+    }
     repeated = compress(layout.filled, map(short.__contains__, texts))
     # (a Kamerstuk's foot, ``layout.feet``, is among ``layout.furniture``)
     breaks = layout.page_numbers | layout.furniture | layout.footnotes | set(repeated)
