@@ -830,8 +830,10 @@ def extract_amounts(
             or implied_currency(rows, m, s_start, home, guilders and _before_euros(years))
         )
         qualifier = qualifier_word(qualifier_match(text, max(s_start, m.start - 30), m.start))
-        if qualifier is None and ROUNDED_BY_SPEECH.search(m.quote):
-            qualifier = "ongeveer"  # "een miljoen of vijf": about five million
+        if qualifier is None and "of" in m.quote and ROUNDED_BY_SPEECH.search(m.quote):
+            # "een miljoen of vijf": about five million (the pattern's "of", tested first, is
+            # in few quotes)
+            qualifier = "ongeveer"
         if qualifier is None and not opens and rows[-1]["qualifier"] == "oplopend van":
             # "oplopend van € 5 miljoen in 2025 tot € 15 miljoen in 2027": the rise's end
             qualifier = "oplopend tot" if RISE_END.fullmatch(before) else None
