@@ -1197,3 +1197,45 @@ def test_a_subtotal_not_naming_the_heading_stays_inside_its_reach() -> None:
     assert parents["Vervanging riolering"] == "Subtotaal projecten"
     assert parents["Subtotaal projecten"] == "Investeringen"
     assert parents["Bijdrage provincie"] == "Investeringen"
+
+
+def _reserves(last_label: str, last: str) -> str:
+    """A programme's lasten and baten, their saldo, the reserves' mutations under a heading
+    printed without values, then ``last_label`` with the figures ``last``."""
+    return "\n".join(
+        [
+            "Tabel 4 Financieel overzicht programma 2 (bedragen x € 1.000)",
+            "",
+            "                                      2025       2026       2027",
+            "Totaal lasten                        9.400      9.800     10.100",
+            "Totaal baten                         2.100      2.200      2.300",
+            "Saldo van baten en lasten           -7.300     -7.600     -7.800",
+            "Mutaties reserves",
+            "Toevoegingen aan reserves              400        150          0",
+            "Onttrekkingen aan reserves           1.250        900        600",
+            f"{last_label:<36}{last}",
+        ]
+    )
+
+
+def test_a_result_carrying_the_saldo_through_a_headings_rows_is_no_part_of_it() -> None:
+    """The saldo, less what goes into the reserves and plus what comes out of them (the
+    rows of a heading printed without values), is the table's result after them: a top
+    row, not a third mutation of the reserves."""
+    for label in ("Saldo na bestemming", "Geraamd resultaat"):
+        _tables, cells, _warnings = read_text(_reserves(label, "   -6.450     -6.850     -7.200"))
+        parents = row_parents(cells)
+        assert parents["Toevoegingen aan reserves"] == "Mutaties reserves"
+        assert parents["Onttrekkingen aan reserves"] == "Mutaties reserves"
+        assert parents[label] is None
+        assert parents["Saldo van baten en lasten"] is None
+
+
+def test_a_closing_row_that_carries_nothing_through_stays_under_the_heading() -> None:
+    """A row labelled as a result that the saldo and the heading's rows do not make (a
+    reserve's own result, printed among the reserves) is one of the heading's rows."""
+    _tables, cells, _warnings = read_text(
+        _reserves("Onverdeeld resultaat", "      310        120         45")
+    )
+    parents = row_parents(cells)
+    assert parents["Onverdeeld resultaat"] == "Mutaties reserves"

@@ -43,7 +43,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, reduce
-from itertools import combinations
+from itertools import combinations, product
 
 from budgetkit.extract.tables_tokens import printed_decimals
 from budgetkit.extract.tables_vocabulary import (
@@ -123,6 +123,10 @@ MAX_STEPS = 60_000
 #: forest calls its subtrees and its tail), so a longer table would run past Python's
 #: recursion limit; it takes its hierarchy from the label cues instead.
 MAX_NUMERIC_ROWS = 400
+#: Most rows under a heading printed without values that a row after them may carry the
+#: row above the heading through, one sign each (``_carried_past_heading``): the signs tried
+#: double with each row, and a long run of changes is summed as a total, not as a balance.
+_MOST_CARRIED = 6
 #: A sum within this many units of the last printed digit still adds up (rounding); the
 #: tighter tolerance is tried first, a looser one only wins by explaining more rows.
 ROUNDING_DIGITS = (1, 2)
@@ -1139,6 +1143,46 @@ def _balances_rows_above(
     return False
 
 
+def _carried_past_heading(numbers: Sequence[Values | None], position: int) -> bool:
+    """Whether the row at ``position``, right after the rows of a heading printed without
+    values, is the row printed right above that heading carried through them: that row plus
+    or minus each of them, one sign per row, in every column all of them print ("Saldo van
+    baten en lasten" / "Mutaties reserves" / "Toevoegingen aan reserves" / "Onttrekkingen
+    aan reserves" / "Saldo na bestemming": the saldo less what goes into the reserves, plus
+    what comes out of them). Such a row is the table's result after the heading's changes,
+    a closing row of the whole table, never one of the heading's parts (whose sum it is
+    not): the caller ends the heading's reach there. Exact sums only: a signed sum held
+    within rounding would let too many rows pass."""
+    run: list[Values] = []
+    k = position - 1
+    while k >= 0 and (row := numbers[k]) is not None:
+        run.append(row)
+        k -= 1
+    result = numbers[position]
+    if result is None or not run or k < 1 or (start := numbers[k - 1]) is None:
+        return False
+    run.reverse()
+    if len(run) > _MOST_CARRIED:
+        return False
+    columns = [
+        c
+        for c in range(len(result))
+        if result[c] is not None
+        and c < len(start)
+        and start[c] is not None
+        and all(c < len(row) and row[c] is not None for row in run)
+    ]
+    if not columns:
+        return False
+    for signs in product((1, -1), repeat=len(run)):
+        if all(
+            result[c] == start[c] + sum(s * row[c] for s, row in zip(signs, run, strict=True))
+            for c in columns
+        ):
+            return True
+    return False
+
+
 def _capital_after_lower_parts(
     labels: list[str], valueless: list[bool], whole: list[int], position: int
 ) -> bool:
@@ -1285,14 +1329,22 @@ def build(
         BALANCE.match(labels[i].strip()) is not None or DIFFERENCE.search(labels[i]) is not None
         for i in whole
     ]
+    width = max((len(v) for v in values if v is not None), default=0)
+    numbers, places = _integers([values[i] for i in whole])
+    # so does a closing row ("Saldo na bestemming", "Geraamd resultaat") that carries the
+    # row above the heading through the heading's rows: the whole table's result
     ends = [
         total
         or (balance and not _balances_rows_above(values, whole, position))
+        or (
+            CLOSING.match(labels[index].strip()) is not None
+            and _carried_past_heading(numbers, position)
+        )
         or _capital_after_lower_parts(labels, valueless, whole, position)
-        for position, (total, balance) in enumerate(zip(totals, balances, strict=True))
+        for position, (index, total, balance) in enumerate(
+            zip(whole, totals, balances, strict=True)
+        )
     ]
-    width = max((len(v) for v in values if v is not None), default=0)
-    numbers, places = _integers([values[i] for i in whole])
     picked_kinds = [kinds[i] for i in whole]
     # a subtotal without a label restates its block, unless a rule prints it as a sum
     blank = [not labels[i].strip() and not under_rule[p] for p, i in enumerate(whole)]
