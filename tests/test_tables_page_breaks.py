@@ -953,3 +953,72 @@ def test_a_first_line_past_a_bare_number_in_no_running_heads_form_ends_the_table
     first_table = {cell["table_id"] for cell in cells if cell["row_label"] == "2.2 Parkeren"}
     labels = {cell["row_label"] for cell in cells if cell["table_id"] in first_table}
     assert labels == {"2.1 Verkeer en vervoer", "2.2 Parkeren", "Totaal lasten"}
+
+
+def _provisions_over_a_page_break(under_rows: str) -> str:
+    """A municipal table of provisions as ``pdftotext -layout`` prints it over two pages,
+    groups closed by their totals: ``under_rows`` printed under the first page's rows
+    above its number, then a form feed, the running head printed above the table too, its
+    two heading lines printed again, the last group and the grand total of the groups."""
+    heading = [
+        "                                          Saldo                       Saldo",
+        "                                       1-1-2024   Toevoegingen   31-12-2024",
+    ]
+    head = "Jaarstukken 2024 gemeente Deventer".ljust(69)
+    return "\n".join(
+        [
+            head + "118",
+            "",
+            "Overzicht voorzieningen (bedragen x € 1.000)",
+            "",
+            *heading,
+            "",
+            "Voorzieningen voor verplichtingen",
+            "  Voorziening wachtgelden 1)              1.845            420        2.265",
+            "  Voorziening pensioenen                  9.310          1.275       10.585",
+            "Totaal verplichtingen                    11.155          1.695       12.850",
+            "",
+            "Onderhoudsegalisatievoorzieningen",
+            "  Voorziening groot onderhoud            14.220          3.600       17.820",
+            "  Voorziening sportvelden                 2.130            410        2.540",
+            "Totaal onderhoudsegalisatievoorzieningen 16.350          4.010       20.360",
+            "",
+            "",
+            under_rows,
+            "118".rjust(75),
+            "\f" + head + "119",
+            "",
+            *heading,
+            "",
+            "Voorzieningen middelen derden",
+            "  Voorziening egalisatie riool            6.480          1.120        7.600",
+            "Totaal middelen derden                    6.480          1.120        7.600",
+            "",
+            "Totaal voorzieningen                     33.985          6.825       40.810",
+        ]
+    )
+
+
+def test_a_table_goes_on_under_its_heading_again_past_a_note_at_the_pages_foot() -> None:
+    """A note to the rows ("1) Gewaardeerd op ...") set under them at the page's foot, then
+    the page's number, the next page's running head and the table's heading lines printed
+    again: the rows past the break are the table's, as where no note is printed, so the
+    grand total that sums the groups' totals on both pages is their parent (the note ended
+    the table, its last groups' totals found no parent and the grand total no parts)."""
+    note = "1) Gewaardeerd op contante waarde met een rekenrente van 2,5%."
+    tables, cells, _warnings = read_text(_provisions_over_a_page_break(note))
+    assert len(tables) == 1
+    parents = row_parents(cells)
+    for total in ("Totaal verplichtingen", "Totaal onderhoudsegalisatievoorzieningen"):
+        assert parents[total] == "Totaal voorzieningen"
+    assert parents["Totaal middelen derden"] == "Totaal voorzieningen"
+
+
+def test_prose_under_the_rows_at_the_pages_foot_still_ends_the_table() -> None:
+    """Near form: a sentence under the rows, no note's mark opening it, ends the table
+    above the page's foot; the rows under the heading printed again on the next page are
+    another table's."""
+    prose = "De voorzieningen zijn in 2024 per saldo toegenomen."
+    tables, cells, _warnings = read_text(_provisions_over_a_page_break(prose))
+    assert len(tables) == 2
+    assert row_parents(cells)["Totaal verplichtingen"] is None

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set
-from itertools import compress
+from itertools import compress, islice
 from typing import TYPE_CHECKING
 
 from budgetkit.extract.months import MONTHS
@@ -65,7 +65,7 @@ from budgetkit.extract.tables_heading_line import (
 )
 from budgetkit.extract.tables_line_headings import line_headings, numbered_above
 from budgetkit.extract.tables_model import Cell, RawTable, Row
-from budgetkit.extract.tables_page_breaks import RunningHeads
+from budgetkit.extract.tables_page_breaks import MAX_BREAK, RunningHeads
 from budgetkit.extract.tables_placed_headings import (
     block_heading,
     label_headings,
@@ -101,6 +101,7 @@ from budgetkit.extract.tables_tokens import (
     DASHES,
     DOT_THOUSANDS,
     NO_FIGURE,
+    NOTE,
     SUPERSCRIPTS,
     is_column,
     is_column_number,
@@ -120,7 +121,7 @@ from budgetkit.extract.tables_word_headings import (
     word_heading,
 )
 from budgetkit.extract.tables_wrapped_labels import printed_label
-from budgetkit.layout import PAGE_NUMBER, fold
+from budgetkit.layout import FOOTNOTE_START, PAGE_NUMBER, fold
 
 if TYPE_CHECKING:
     from budgetkit.layout import PageLayout
@@ -485,21 +486,17 @@ def _heading_again(
     several lines) is printed again right under the page's running head or foot
     (``furniture``) or the caption going on ("Tabel 3 ... (vervolg)"), one such line at
     least, after the rows ending at ``end``: the table runs over a page break and goes on
-    under it. The index of the repeated heading's last line, else None."""
+    under it. The page's footnotes under the rows, above its foot, are passed over
+    (``_past_page_notes``). The index of the repeated heading's last line, else None."""
     first = top if top is not None and top <= index else index
     heading = [lines[i].rstrip() for i in range(first, index + 1) if lines[i].strip()]
-    ahead = nonblank(lines, end, MAX_HEADINGS + len(heading))
+    ahead = nonblank(lines, _past_page_notes(lines, end, furniture), MAX_HEADINGS + len(heading))
     k = 0
     turned = False
     above: set[str] | None = None  # the lines above the heading, folded
     while k < len(ahead):
         line = lines[ahead[k]]
-        if (
-            ahead[k] + 1 in furniture
-            or continues(line)
-            or _numbered_foot(line)
-            or _foot_over_feed(lines, ahead[k])
-        ):
+        if _turns_page(lines, ahead[k], furniture):
             turned = True
         elif not turned:
             break
@@ -535,10 +532,12 @@ def _period_line_again(
     rows on the next page: which, nothing tells). A caption between (a next table's) is
     no page's head. The heading's lines over its periods (``heading``, as printed, the
     period line last: "Realisatie   Raming   Raming" over "2014   2015   2016") may be
-    printed again over it there too. The index of the repeated line, else None."""
+    printed again over it there too. The page's footnotes under the rows, above its foot,
+    are passed over (``_past_page_notes``). The index of the repeated line, else None."""
     turned = False
     above = {line.strip() for line in heading[:-1]}
-    for i in nonblank(lines, end, MAX_HEADINGS + 3 + len(above)):
+    past = _past_page_notes(lines, end, furniture)
+    for i in nonblank(lines, past, MAX_HEADINGS + 3 + len(above)):
         line = lines[i]
         if i == end and "  " not in line.strip() and split_row(line, 1) is None:
             continue  # a line of words right under the rows (a label's rest, left unread)
@@ -546,16 +545,51 @@ def _period_line_again(
             return i if turned else None
         if turned and line.lstrip("\f").strip() in above:
             continue  # the heading's words over its periods, printed again
-        if (
-            i + 1 in furniture
-            or continues(line)
-            or _numbered_foot(line)
-            or _foot_over_feed(lines, i)
-        ):
+        if _turns_page(lines, i, furniture):
             turned = True
         elif not (line.startswith("\f") and turned and CAPTION.match(line[1:]) is None):
             return None  # (the next page's head, under the foot of the page before)
     return None
+
+
+def _turns_page(lines: list[str], index: int, furniture: Set[int]) -> bool:
+    """Whether ``lines[index]`` shows the page turning there: a running line of the page
+    layout (``furniture``: line numbers), the caption going on ("Tabel 3 (vervolg)"), a
+    line ending in the page's number (``_numbered_foot``) or a left page's foot printing it
+    first over a form feed (``_foot_over_feed``)."""
+    line = lines[index]
+    return (
+        index + 1 in furniture
+        or continues(line)
+        or _numbered_foot(line)
+        or _foot_over_feed(lines, index)
+    )
+
+
+def _past_page_notes(lines: list[str], end: int, furniture: Set[int]) -> int:
+    """The first line from ``end`` (under a table's last row) past the footnotes a page
+    prints under the rows above its foot ("1) Gewaardeerd op contante waarde ...", "Bron:
+    ...", each a mark or number, then words one space apart, and the lines such a note
+    wraps onto), where those notes stand: a table run over a page break, a note to the
+    rows above the break set at the page's foot, goes on under its heading printed again
+    past that foot as where no note is printed. A line showing the page turn
+    (``_turns_page``) is no note; ``end`` where no note stands there. Notes and their
+    foot are a page break's few lines (``MAX_BREAK`` lines of text, as past the break):
+    a note's words running on further are prose, no page's foot."""
+    past = end
+    noted = False
+    filled = (i for i in range(end, len(lines)) if lines[i].strip())
+    for i in islice(filled, MAX_BREAK):
+        text = lines[i].strip()
+        if "  " in text or _turns_page(lines, i, furniture):
+            break
+        if not (noted or FOOTNOTE_START.match(text) or NOTE.match(text)):
+            break
+        noted = True
+        past = i + 1
+    else:
+        return end  # no foot within a page break's lines: the words run on as prose
+    return past
 
 
 #: A page's number in its running head: one to three digits (four are a year: "Begroting
