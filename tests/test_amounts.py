@@ -1951,6 +1951,36 @@ def test_years_joined_in_a_bracket_closing_the_clause_are_the_amounts(
 @pytest.mark.parametrize(
     ("text", "years"),
     [
+        # a noun phrase of its own, or a comparison, between the amount and the bracket
+        ("Het rijk stelt € 8 mln beschikbaar voor het vervolg op de drie onderzoeken (2018 en "
+         "2020).", (None, None)),
+        ("De schade bedroeg € 7 mln en daalde ten opzichte van eerdere jaren (2019-2021).",
+         (None, None)),
+        ("De lasten stijgen met € 1,5 mln door hogere prijzen dan in de vorige jaren (2021 en "
+         "2022).", (None, None)),
+        ("Het ministerie vorderde € 30 mln terug op grond van onze rapporten (2020 t/m 2022).",
+         (None, None)),
+        # a bare noun naming the purpose: the amount's years
+        ("Het waterschap trekt € 9 mln uit voor dijkherstel (2026, 2027 en 2028).",
+         (2026, 2028)),
+        ("Voor de pilot is € 6 miljoen per jaar beschikbaar (2025-2027).", (2025, 2027)),
+    ],
+)  # fmt: skip
+def test_years_in_a_bracket_after_a_noun_phrase_of_its_own_are_that_phrase_s(
+    text: str, years: tuple[int | None, int | None]
+) -> None:
+    """A bracket closing the clause gives the amount its years only where no noun phrase of
+    its own (an article, a determiner or a number heading it) or comparison stands between
+    them ("€ 8 mln voor het vervolg op de drie onderzoeken (2018 en 2020)."): the years are
+    that phrase's; the amount took them."""
+    row = extract_amounts(_doc(text, published="2024-05-01"))[0]
+    stated = row["year_source"] == "stated"
+    assert ((row["year_from"], row["year_to"]) if stated else (None, None)) == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
         ("De middelen voor het fonds (€ 20 miljard, tot en met 2031) blijven staan.", (None, 2031)),
         ("Het programma (12 miljoen euro, vanaf 2026) gaat door.", (2026, None)),
         ("De regeling (€ 4 mln, in 2027) vervalt.", (2027, 2027)),
@@ -4503,6 +4533,52 @@ def test_a_noun_s_year_before_uitvallen_or_a_saldo_s_change_is_the_sum_s_year(
     ...") or before "verbetert met" ("het begrotingssaldo 2025 verbetert met € X") name the
     sum's year, as "stijgt met" and the verb-first "valt het accres 2016 € X hoger uit" do:
     both took the document's year (or, after "dan", none)."""
+    row = extract_amounts(_doc(text, published="2021-09-21"))[0]
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a preposition governs the noun and its year: a source, a cause or a base
+        "Op grond van de junicirculaire 2026 valt de uitkering € 1,7 mln hoger uit dan begroot.",
+        "De integratie-uitkering volgens de meicirculaire 2023 valt € 0,6 mln lager uit.",
+        "Het saldo na de decembercirculaire 2024 verslechtert daarmee met € 2,2 mln.",
+        "Door de nieuwe cao 2024 verbetert dit met € 0,7 mln.",
+        # "vallen" with no "uit", "mee" or "tegen" after the sum: no change at all
+        "Instellingen die onder de regeling 2022 vallen krijgen € 9 mln extra.",
+        "De steun 2024 valt onder de € 200.000 die de verordening toestaat.",
+        "De bijdrage 2027 valt buiten de € 4 mln die voor 2028 is gereserveerd.",
+    ],
+)
+def test_a_noun_s_year_that_is_no_subject_of_the_change_is_no_year_of_the_sum(text: str) -> None:
+    """The noun-first change ("de bijdrage 2025 valt € X hoger uit", "het saldo 2024
+    verslechtert met € X") reads the noun's year only where the noun is what changes: not
+    where a preposition governs it ("op basis van de meicirculaire 2025 valt ...", "door de
+    cao 2025 verslechtert dit met"), nor where "valt" sets no sum out ("valt onder de € X");
+    each took that year."""
+    row = extract_amounts(_doc(text))[0]
+    noun_year = int(re.search(r"20\d\d", text).group())
+    assert (row["year_from"], row["year_source"]) != (noun_year, "stated")
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a year printed after the sum is still its own
+        ("Door de nieuwe cao 2024 verslechtert dit met € 0,5 mln in 2027.", (2027, 2027)),
+        # "van" ties the year to the subject; a plural subject; "meevallen"
+        ("Het saldo van de jaarrekening 2023 valt € 1,4 mln hoger uit dan verwacht.", (2023, 2023)),
+        (
+            "De kosten van de jeugdzorg 2025 vallen naar verwachting € 2 mln hoger uit.",
+            (2025, 2025),
+        ),
+        ("De bijdrage 2026 valt € 3 mln mee.", (2026, 2026)),
+    ],
+)
+def test_the_subject_s_year_of_a_change_stays_the_sum_s(text: str, years: tuple[int, int]) -> None:
+    """Near the forms above: the noun "van" ties to the subject, a plural subject of
+    "vallen ... uit", "valt ... mee" and a year printed after the sum keep their years."""
     row = extract_amounts(_doc(text, published="2021-09-21"))[0]
     assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")
 

@@ -73,6 +73,25 @@ def test_a_named_level_reached_keeps_a_year_of_its_own() -> None:
     assert [(r["year_from"], r["year_to"]) for r in rows] == [(2026, 2026), (2028, 2028)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De bijdrage 2026 stijgt met € 4 mln tot een totaal van € 30 mln voor de hele periode.",
+        "Het budget 2024 stijgt met € 1 mln tot een cumulatief bedrag van € 9 mln sinds de start.",
+        "De subsidie 2025 wordt met € 1 mln verhoogd tot een maximum van € 4.000 per woning.",
+    ],
+)
+def test_a_total_or_a_cap_reached_takes_no_year_of_the_change(text: str) -> None:
+    """A total, a sum counted up or a cap named after "tot" ("tot een totaal van € X voor de
+    hele periode", "tot een maximum van € X per woning") is no level of the change's year:
+    it spans years or none; it took the change's year. (The levels named "een positief saldo"
+    or "een bedrag" above still take it.)"""
+    rows = extract_amounts(inline_document(text, published="2023-09-19"))
+    change, total = rows
+    assert change["year_source"] == "stated"
+    assert total["year_source"] != "stated"
+
+
 def test_an_amount_takes_the_years_printed_after_its_equivalent_in_brackets() -> None:
     """An amount in another currency, its equivalent in euros in brackets, then the years ("USD
     X (€ Y) voor de periode 2016-2019"): the years are both amounts', the same pledge; they were

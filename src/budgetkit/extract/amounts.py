@@ -187,6 +187,16 @@ _CLAUSE_YEARS = re.compile(
     r"(?:[-–]|en|t/m|tot[\s\xa0]+en[\s\xa0]+met)[\s\xa0]*(?:19|20)\d\d)?)[\s\xa0]*\)"
     r"(?=[\s\xa0]*(?:[.;:]|(?m:$)))"
 )
+# A noun phrase of its own between the amount and that bracket, an article, a determiner or
+# a number heading it, or a comparison ("€ 10 mln voor het vervolg op de twee evaluaties
+# (2019 en 2021).", "daalde ten opzichte van eerdere jaren (2020-2022)."): the years are
+# that phrase's, not the amount's; a bare noun is the amount's purpose ("€ 14 mln uit voor
+# dijkversterking (2025-2027).").
+_PHRASE_OF_ITS_OWN = re.compile(
+    r"(?<![^\W\d_])(?:de|het|een|deze|dit|die|dat|onze?|hun|zijn|haar|uw|elke?|alle|twee|drie"
+    r"|vier|vijf|eerdere?|vorige?|dan|als|opzichte|vergeleken|tegenover)(?![^\W\d_])",
+    re.I,
+)
 _ASIDE = re.compile(r"^[\s\xa0]*(?:\((?P<aside>[^()]{0,80})\)|\))")
 # A cause after an amount ("stijgen vanaf 2027 met € 15 mln per jaar als gevolg van de
 # verhoging van het minimumloon per 1 januari 2026"): a year in it times the cause, not the
@@ -697,7 +707,11 @@ def extract_amounts(
                 years, years_end = (None, None, None), None
             if rewritten != own_after:  # "dit jaar" written out: its offsets are not own_after's
                 years_end = None
-            closing = _CLAUSE_YEARS.match(after, stop.start()) if stop else None
+            closing = (
+                _CLAUSE_YEARS.match(after, stop.start())
+                if stop and _PHRASE_OF_ITS_OWN.search(near_after) is None
+                else None
+            )
             if years[2] is None and closing:  # "trekt € 300 miljoen uit (2023-2026)."
                 years = years_in(aside_years(closing.group("years")))
             if years[2] is None and (post := _POST_OF_YEAR.match(own_after)) is not None:
@@ -768,7 +782,7 @@ def extract_amounts(
         elif not opens and rows[-1]["role"] == "part" and _NEXT_ITEM.search(before):
             role = "part"  # "waaronder jaarlijks € 38,6 miljoen voor X, € 14 miljoen voor Y"
         whole_opened = opens and role == "total" and bool(WHOLE_OPENING.match(before))
-        label = year_label(before)
+        label = year_label(before, after)
         if label is not None:  # "2026: € 45 mln", "(2025: € 12 mln)": the year it labels
             if label[:2] != years[:2]:
                 # the words after it, whose years it does not take, are the next amount's

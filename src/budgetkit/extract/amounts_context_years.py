@@ -44,11 +44,16 @@ _BRACKETED_ITEMS = re.compile(r"[\s\xa0]*\)[\s\xa0]*(?:,|en|of)[^().;:€\d]{1,6
 # opgehoogd tot € 6.538 mln", "stijgt met € 5 mln tot € 40 mln"): the level is the one the
 # change makes in the change's years. What the level is may be named between "tot" and it,
 # an article, a word or two and "van" ("stijgt met € X tot een positief saldo van € Y",
-# "tot een tekort van"), as a change's ends name it (``_CHANGE_TO``).
+# "tot een tekort van"), as a change's ends name it (``_CHANGE_TO``). A total, a sum
+# counted up or a cap so named is no level of those years ("tot een totaal van € X voor de
+# hele periode", "tot een cumulatief bedrag van", "tot een maximum van € X per woning"):
+# it spans years of its own or none.
+_NO_LEVEL = r"(?:totaa?l|cumulatie|gezamenlijk|maxim|minim|plafond)"
 _REACHED = re.compile(
     r"[ \t\xa0\n]*(?:(?:opgehoogd|verhoogd|verlaagd|bijgesteld|aangevuld|teruggebracht"
     r"|verminderd|vermeerderd)[ \t\xa0\n]+)?tot[ \t\xa0\n]+"
-    r"(?:(?:een|het|de)[ \t\xa0\n]+(?:[^\W\d_]+[ \t\xa0\n]+){1,2}?van[ \t\xa0\n]+)?"
+    rf"(?:(?:een|het|de)[ \t\xa0\n]+(?:(?!{_NO_LEVEL})[^\W\d_]+[ \t\xa0\n]+){{1,2}}?"
+    r"van[ \t\xa0\n]+)?"
     rf"(?:{ROUGHLY}[ \t\xa0\n]+)?",
     re.I,
 )

@@ -742,17 +742,44 @@ _BASE_BETWEEN = (
 # nadeel van € X", "het saldo 2023 bedraagt een voordelig saldo van € X"): "een", a word
 # or none, a noun and "van"; the sum is still the level's, of the noun's year.
 _SUM_NAMED = r"[ \t\xa0]+(?i:een)[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+)?[^\W\d_]+[ \t\xa0]+van"
+# A subject, an article or a preposition between a change's verb and its sum: the noun
+# before the verb is no subject ("door de cao 2025 verslechtert dit met", "de meicirculaire
+# 2025 valt de uitkering € X hoger uit", "valt onder de € X"), as a preposition before it
+# says (``_GOVERNED``).
+_NO_ADVERB = (
+    r"(?i:dit|dat|deze|die|het|de|een|zij|ze|hij|men|wij|we|onder|binnen|buiten|boven|in|op"
+    r"|bij|voor|na|aan|tot|door|over|uit|tegen)"
+)
 _NOUN_YEAR = re.compile(
     rf"(?<!\w){_NOUN_AND_YEAR}[ \t\xa0]+"
     r"(?:van|(?:bedraagt|bedroeg|bedragen|bedroegen|beloopt|beliep|belopen|beliepen"
     r"|(?:komt|kwam|komen|kwamen)[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+)?uit[ \t\xa0]+op"
     rf"|{_SET_AT})"
     rf"(?:{_SUM_NAMED})?"
-    r"|(?:wordt|werd|is|was|stijgt|steeg|daalt|daalde|groeit|groeide|verbetert|verbeterde"
-    rf"|verslechtert|verslechterde|neemt|nam)[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+)?"
-    rf"(?:{_BASE_BETWEEN})?met"
-    r"|(?:valt|viel|vallen|vielen)(?:[ \t\xa0]+[^\W\d_]+){0,2})"
+    r"|(?P<change>(?:wordt|werd|is|was|stijgt|steeg|daalt|daalde|groeit|groeide|verbetert"
+    r"|verbeterde|verslechtert|verslechterde|neemt|nam)[ \t\xa0]+"
+    rf"(?:(?!{_NO_ADVERB}[ \t\xa0])[^\W\d_]+[ \t\xa0]+)?(?:{_BASE_BETWEEN})?met"
+    rf"|(?P<falls>valt|viel|vallen|vielen)(?:[ \t\xa0]+(?!{_NO_ADVERB}[ \t\xa0])[^\W\d_]+){{0,2}}))"
     rf"[ \t\xa0]+{_LABEL_QUALIFIER}"
+)
+# The sum "uitvallen" gives is printed before "uit", a comparative between or none, or before
+# "mee" or "tegen" ("valt € X hoger uit", "viel € X mee"): "valt" and the sum alone are no
+# such change ("valt onder de € X", "vallen buiten de € X die ...").
+_FALLS_OUT = re.compile(
+    r"[ \t\xa0\n]+(?:(?:[^\W\d_]+[ \t\xa0\n]+)?uit|mee|tegen)(?![^\W\d_])", re.I
+)
+# A noun and its year that a preposition other than "van" governs ("door de nieuwe cao 2025
+# verslechtert dit met", "op basis van de meicirculaire 2025 valt", "de uitkering volgens de
+# septembercirculaire 2024 valt"): a cause, a source or a base of the change, not what
+# changes; its year is none of the sum's. ("het saldo van de jaarrekening 2024 valt" is the
+# saldo's of that year.) An article and words in -e ("de nieuwe", "de primaire") may stand
+# between.
+_GOVERNED = re.compile(
+    r"(?<![^\W\d_])(?:door|na|volgens|onder|binnen|buiten|uit|in|bij|op|met|voor|dan|over"
+    r"|zoals|vanwege|wegens|dankzij|sinds"
+    r"|(?:op|ten|als|naar|in[ \t\xa0\n]+het)[ \t\xa0\n]+[^\W\d_]+[ \t\xa0\n]+van)"
+    r"[ \t\xa0\n]+(?:(?:de|het|een|deze|dit|die)[ \t\xa0\n]+)?(?:[^\W\d_]+e[ \t\xa0\n]+){0,2}\Z",
+    re.I,
 )
 # The same change with its verb first, as a clause opening on an adverbial or a cause puts it
 # ("Door de lagere uitgaven daalt het accres 2025 met € 120 mln", "In de Najaarsnota wordt het
@@ -848,11 +875,23 @@ def document_year(opening: str) -> Years:
     return year, year, "document"
 
 
-def year_label(before: str) -> Years | None:
+def _not_what_changes(noun: re.Match[str], before: str, after: str) -> bool:
+    """Whether the noun and year a change's verb follows (``_NOUN_YEAR``) are no subject of
+    the change: a preposition governs them (``_GOVERNED``), or "uitvallen" has no "uit",
+    "mee" or "tegen" after the sum (``_FALLS_OUT``)."""
+    if noun.group("falls") and _FALLS_OUT.match(after) is None:
+        return True
+    changes = noun.group("change") or noun.group("falls")
+    start = noun.start()
+    return bool(changes) and _GOVERNED.search(before, max(0, start - 60), start) is not None
+
+
+def year_label(before: str, after: str) -> Years | None:
     """The years of a label ending ``before``, the words up to the amount (``_YEAR_LABEL``),
     or of a noun's year before its sum (``_NOUN_YEAR``, ``_VERB_NOUN_YEAR``) or ending the
     label of its list's item (``_NOUN_YEAR_ITEM``), or None without one (most amounts: no
-    year just before them)."""
+    year just before them). ``after``: the words after the amount, where "uitvallen" ends
+    (``_FALLS_OUT``)."""
     if "(" in before[-70:] and (bracket := _BRACKET_LABEL.search(before[-70:])) is not None:
         first = int(bracket.group("a"))
         last_year = int(bracket.group("b")) if bracket.group("b") else first
@@ -868,6 +907,8 @@ def year_label(before: str) -> Years | None:
             else None
         )
         if noun is None or _no_sums_year(noun.group("noun").lower()):
+            return None
+        if noun.re is _NOUN_YEAR and _not_what_changes(noun, before, after):
             return None
         year = int(noun.group("a"))
         return year, year, "label"
