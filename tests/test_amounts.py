@@ -1219,6 +1219,17 @@ def test_a_later_year_is_left_for_the_next_amount() -> None:
             " van € 0,4 mln en vanaf 2028 een structureel tekort van € 1,1 mln per jaar.",
             [(2026, 2026), (2027, 2027), (2028, None)],
         ),
+        # the next item's noun left out, its "van" alone, the line broken or not
+        (
+            "Per saldo resulteert voor 2026 een positief saldo van € 155.000, voor 2027 een\n"
+            "negatief saldo van € -2.480.000 en voor 2028 van € -6.200.000.",
+            [(2026, 2026), (2027, 2027), (2028, 2028)],
+        ),
+        # "van" after a year no new item opens: the year is the first amount's still
+        (
+            "De provincie ontving € 4 mln in 2025, een stijging van € 1 mln.",
+            [(2025, 2025), (None, None)],
+        ),
         # a year before the joint is the first amount's still
         (
             "De gemeente krijgt € 3 mln in 2025 en het Rijk een extra bijdrage van € 2 mln.",
@@ -2275,6 +2286,35 @@ def test_bare_millions_before_a_plural_noun_count_what_it_names(
     """A scale amount printing no currency, followed by a plural noun that is no money
     ("AOW-gerechtigden", "zzp'ers", "toeslagontvangers"), counts what the noun names: the
     count was stored as euros where the noun was not in the list of counted words."""
+    assert [r["quote"] for r in extract_amounts(_doc(text))] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # a noun of "-ing" counted, a word of money in its sentence or a sum after it or not
+        ("De verwachte boeteopbrengst van 9,6 miljoen beschikkingen staat op artikel 33.3.", []),
+        ("De subsidie dekt de kosten van 2 miljoen extra vergunningen.", []),
+        (
+            "Het UWV verwerkt jaarlijks 1,2 miljoen inschrijvingen, met een budget van € 40 mln.",
+            ["€ 40 mln."],
+        ),
+        # a money noun of "-ing", or one of a stem of money: the sum
+        ("Het kabinet boekt 3 miljard bezuinigingen in.", ["3 miljard"]),
+        ("Met de subsidie zijn 2 miljoen betalingen gedaan.", ["2 miljoen"]),
+        # a strong verb in "-ingen", a particle before it or not: money
+        ("Omdat gemeenten vorig jaar 5 miljoen ontvingen, daalt het tekort.", ["5 miljoen"]),
+        ("De gemeente wil het tekort met 2 miljoen terugdringen.", ["2 miljoen"]),
+        ("Het Rijk wist voor de regio 4 miljoen te bedingen.", ["4 miljoen"]),
+    ],
+)
+def test_bare_millions_before_a_noun_of_ing_count_what_it_names(
+    text: str, quotes: list[str]
+) -> None:
+    """A scale amount printing no currency, followed by a plural in "-ingen" that no verb
+    ends in ("beschikkingen", "inschrijvingen"), counts what it names, whatever money its
+    sentence says: "De verwachte boeteopbrengst van 9,6 miljoen beschikkingen" was stored as
+    € 9,6 mln, the word in "-en" read as a verb beside "boeteopbrengst"."""
     assert [r["quote"] for r in extract_amounts(_doc(text))] == quotes
 
 
@@ -5722,6 +5762,10 @@ def test_sums_in_a_bracket_that_do_not_add_up_to_the_dated_sum_take_not_its_year
             (2025, 2026),
         ),
         ("De gemeente ontvangt 12 miljoen euro extra, voor 2024, uit het fonds.", (2024, 2024)),
+        # one after a comma ending the sentence, a bracket of a sign's mark between or not
+        ("Wij ramen een nadeel van € 1,3 miljoen per jaar, vanaf 2026 structureel.", (2026, None)),
+        ("De kosten stijgen met € 0,8 mln per jaar (N), vanaf 2027 structureel.", (2027, None)),
+        ("De opbrengst stijgt met € 0,4 mln (V), in 2027.", (2027, 2027)),
     ],
 )
 def test_a_year_expression_set_off_by_commas_after_an_amount_times_it(
@@ -5729,9 +5773,28 @@ def test_a_year_expression_set_off_by_commas_after_an_amount_times_it(
 ) -> None:
     """A year expression set off by commas after the amount's clause, a word after it or none
     ("Die 75 miljoen komt er, voor 2015 en 2016 samen, uit het budget"), is an adverbial the
-    clause goes on past: its years are the amount's. The comma before it ended the clause."""
+    clause goes on past: its years are the amount's. The comma before it ended the clause.
+    So does one ending the sentence, and a bracket holding only the mark of a deviation's
+    sign ("(N)", "(V)") ended it before ("een nadeel van € 1,3 miljoen per jaar (N), vanaf
+    2026 structureel." took no year)."""
     row = extract_amounts(_doc(text, published="2023-09-19"))[0]
     assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bracket of words ends the clause: its year is another's
+        "De gemeente betaalt € 5 mln per jaar (de provincie vanaf 2027), zo blijkt uit de brief.",
+        # a year opening a clause of its own past the mark and the comma
+        "De gemeente betaalt € 5 mln per jaar (N), in 2020 was dat nog minder.",
+    ],
+)
+def test_a_year_past_a_clause_s_end_after_an_amount_is_not_its_own(text: str) -> None:
+    """A bracket of words, or a comma before a year that opens a clause of its own, still
+    ends the amount's clause: the year after it times something else."""
+    row = extract_amounts(_doc(text, published="2023-09-19"))[0]
+    assert (row["year_from"], row["year_to"]) == (None, None)
 
 
 def test_the_change_after_a_path_of_two_levels_by_year_is_the_change_over_both_years() -> None:

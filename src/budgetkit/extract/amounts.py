@@ -120,10 +120,13 @@ _TIMED = (
 )
 # A year expression set off by commas, a word after it or none ("Die 75 miljoen komt er, voor
 # 2015 en 2016 samen, uit het budget", "trekt € 40 mln uit, in 2025 en 2026, voor"): an
-# adverbial the clause goes on past, timing it.
+# adverbial the clause goes on past, timing it. So is one after a comma ending the sentence
+# ("een nadeel van € 1,3 miljoen per jaar, vanaf 2026 structureel."): it times the clause
+# before it, the last words of the sentence.
 _SET_OFF_YEARS = (
     r"(?:in|voor|over|vanaf|tot|t/m)\s+(?:19|20)\d\d"
-    r"(?:\s*(?:,|en|-|–|t/m|tot\s+en\s+met)\s*(?:19|20)\d\d)*(?:\s+[^\W\d_]+)?\s*,"
+    r"(?:\s*(?:,|en|-|–|t/m|tot\s+en\s+met)\s*(?:19|20)\d\d)*(?:\s+[^\W\d_]+)?"
+    r"\s*(?:,|[.;!?]\s*\Z)"
 )
 # A comma or dash ends an amount's clause, except before a list of years or a spread over
 # them ("1 miljard euro in 2019, 2020 en 2021", "53 miljoen euro gereserveerd, verspreid over
@@ -147,8 +150,13 @@ _BRACKET_YEARS = (
 )
 # A rule of underscores on a line of its own, as a text layer prints it over a page's notes.
 _NOTES_RULE = re.compile(r"\n[ \t\xa0]*_{3,}[ \t\xa0]*(?:\r?\n|\Z)")
+# A bracket holding only the mark of a deviation's sign after an amount's words ("€ 1,3
+# miljoen per jaar (N), vanaf 2026", "(V)", "(+)"): it marks the amount, as one right after
+# it does (``_ASIDE``), and ends no clause; any other bracket does.
+_SIGN_MARK = r"(?-i:[NV+\-–−])"
+_BRACKET_STOP = rf"(?<=[;:])|(?<=\()(?!{_SIGN_MARK}\))|(?<=\))(?<!\({_SIGN_MARK}\))"
 _AFTER_STOP = re.compile(
-    rf"[;:(),\s](?:(?<=[;:()])|(?<=,)(?![\s\xa0]*(?:(?:19|20)\d\d\b|{_SPREAD}|{_TIMED}"
+    rf"[;:(),\s](?:{_BRACKET_STOP}|(?<=,)(?![\s\xa0]*(?:(?:19|20)\d\d\b|{_SPREAD}|{_TIMED}"
     rf"|{_SET_OFF_YEARS}|{_BRACKET_YEARS}))"
     rf"|(?<=\s)–\s(?!{_SPREAD})(?![\s\xa0]*\Z))",
     re.I,
@@ -167,7 +175,7 @@ _APPOSED_VERB = (
 # (Any preposition and year: ``_SET_OFF_YEARS``, which opens so, needs no test of its own.)
 _APPOSED_YEARS = r"(?:in|voor|vanaf|over|tot|t/m|per|sinds)\s+(?:19|20)\d\d\b"
 _AFTER_APPOSITION = re.compile(
-    rf"[;:(),\s](?:(?<=[;:()])|(?<=,)(?![\s\xa0]*(?:(?:19|20)\d\d\b|{_SPREAD}|{_TIMED}"
+    rf"[;:(),\s](?:{_BRACKET_STOP}|(?<=,)(?![\s\xa0]*(?:(?:19|20)\d\d\b|{_SPREAD}|{_TIMED}"
     rf"|{_APPOSED_VERB}|{_APPOSED_YEARS}|{_BRACKET_YEARS}))"
     rf"|(?<=\s)–\s(?!{_SPREAD})(?![\s\xa0]*\Z))",
     re.I,

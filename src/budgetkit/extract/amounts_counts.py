@@ -102,6 +102,22 @@ _PLURAL_NOUN = re.compile(
     )(?![\w'’-])""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A plural of a noun made of a verb with "-ing" after a bare "N miljoen", adjectives or a
+# word of more between or not ("9,6 miljoen beschikkingen", "1,2 miljoen inschrijvingen",
+# "2 miljoen extra vergunningen"): no infinitive ends so but a strong verb's in "-ingen" and
+# its past ("dringen", "dwingen", "bedingen", "gingen", "ontvingen"), a particle or prefix
+# before it or none, left out here; so the figure counts what the noun names, whatever
+# money its sentence says ("De verwachte boeteopbrengst van 9,6 miljoen beschikkingen"). A
+# money noun ("investeringen", "bezuinigingen": ``MONEY_AFTER_AMOUNT``) or one of a stem of
+# money ("betalingen", "reserveringen": ``MONEY_STEMS``, tested by ``_counts``) names the
+# sum.
+_ING_PLURAL = re.compile(
+    rf"""\s*(?:{_MORE_OF})?{_GRADED}{_ADJECTIVES}(?![\w'’-]*?{MONEY_AFTER_AMOUNT}(?![\w'’-]))
+    (?!(?:be|ge|ver|ont|her|aan|af|bij|door|in|mee|na|om|onder|op|over|toe|uit|voor|weg|terug
+    |samen|tegen|binnen)?(?:g|v|h|z|d|spr|dr|dw|wr)ingen(?![\w'’-]))
+    (?-i:[a-z][^\W\d_]*ingen)(?![\w'’-])""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # A word in "-en" after a bare "N miljoen", adjectives between or not: a plural noun
 # ("gepensioneerden", "verzekerden", "zelfstandigen") or a verb ("investeren", "uitgeven"),
 # which only the words around tell apart (``_says_money``); an adverb or a preposition in
@@ -285,6 +301,10 @@ def _counts(text: str, match: MoneyMatch) -> bool:
         return False
     if _COUNTED.match(text, after) or _PLURAL_NOUN.match(text, after):
         return True
+    if (ing := _ING_PLURAL.match(text, after)) is not None and not any(
+        map(ing.group().lower().__contains__, MONEY_STEMS)
+    ):
+        return True  # "9,6 miljoen beschikkingen": a noun of "-ing", things counted
     of_persons = _OF_PERSONS.match(text, after)
     if of_persons and not _TAKEN_AFTER.match(text, of_persons.end()):
         return True  # "1,1 miljoen van hen": persons, counted

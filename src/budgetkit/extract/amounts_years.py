@@ -207,11 +207,13 @@ OLD_SINCE = re.compile(r"(?<![\w\-])(?i:sinds)[ \t\xa0]+(?P<a>19[0-8]\d)(?!\d|[.
 # beschikbaar en voor 2025 ..."; not "tot", whose "en met 2025" is a year's end), and the
 # next item may name its amount's noun after its year ("en voor 2025 een reservering van 1
 # mrd"), a word or two describing that noun before it or not ("en vanaf 2028 een structureel
-# tekort van k€ 1.120"), or print its old currency's sign as a word before its figure ("en
-# in 2001 met f 62 mln": the sign is no part of the quote). A word of how the next sum
-# counts or of its degree may stand between its year and it ("en voor 2024 en 2025 elk
-# € 350 mln", "en in 2026 eenmalig € 8 mln", "en in 2027 ruim € 9 mln"): it is the next
-# amount's, as its qualifier or basis, and joins the year to it.
+# tekort van k€ 1.120"), or leave out the noun the item before named, its "van" alone ("voor
+# 2027 een negatief saldo van € 2,5 mln en voor 2028 van € 6,2 mln"), or print its old
+# currency's sign as a word before its figure ("en in 2001 met f 62 mln": the sign is no
+# part of the quote). A word of how the next sum counts or of its degree may stand between
+# its year and it ("en voor 2024 en 2025 elk € 350 mln", "en in 2026 eenmalig € 8 mln", "en
+# in 2027 ruim € 9 mln"): it is the next amount's, as its qualifier or basis, and joins the
+# year to it.
 # The qualifiers that join are a word of degree (``ROUGHLY``), a bound or an estimate
 # ("en in 2026 maximaal € 9 mln"): ``ROUGHLY`` leaves bounds out for a change's or a
 # range's levels, where one would say what the figure limits, but a lone next amount takes
@@ -224,7 +226,7 @@ _OPENS_ITEM = re.compile(
 )
 _JOINS_NEXT = re.compile(
     r"(?:[ \t\xa0\n]+(?:om|op|met|is|wordt|werd|was|zal|er|nog|ook|extra|al|gaat|ging|het"
-    r"|(?:een|de|het)(?:[ \t\xa0\n]+[^\W\d_]+){1,3}[ \t\xa0\n]+van"
+    r"|(?:(?:een|de|het)(?:[ \t\xa0\n]+[^\W\d_]+){1,3}[ \t\xa0\n]+)?van"
     rf"|elk|ieder|telkens|eenmalig|jaarlijks|structureel|incidenteel|eens|{_NEXT_QUALIFIER}))+"
     r"(?:[ \t\xa0\n]+(?:f|fl\.|hfl\.|ƒ))?[ \t\xa0\n]*",
     re.I,
