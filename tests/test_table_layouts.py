@@ -2767,6 +2767,41 @@ def test_fte_named_otherwise_than_as_a_note_declares_no_unit(printed: str) -> No
     assert read_unit(printed, 1) is None, printed
 
 
+@pytest.mark.parametrize(
+    ("printed", "label"),
+    [
+        ("Personele uitgaven (x € 1.000) en formatie (in fte)", "x € 1.000"),
+        ("Formatie (in fte) en loonsom (bedragen in mln euro)", "mln euro"),
+        ("Formatie en bezetting (in fte)", "fte"),  # no scale note beside it: fte
+    ],
+)
+def test_a_money_note_beside_an_fte_note_is_the_unit(printed: str, label: str) -> None:
+    unit = read_unit(printed, 1)
+    assert unit is not None and unit.label == label, printed
+
+
+@pytest.mark.parametrize("formation", ["Formatie (fte)", "Formatie"])
+def test_a_caption_naming_money_and_fte_keeps_the_money_rows_in_euros(formation: str) -> None:
+    """A caption declaring two measures, "Personele uitgaven (x € 1.000) en formatie (in
+    fte)": the money rows are in thousands of euros (the "(in fte)" note took the whole table
+    for a count, the money lost); a row whose label names fte counts fte, a mixed table."""
+    text = (
+        "Tabel 5 Personele uitgaven (x € 1.000) en formatie (in fte)\n\n"
+        "                              2024        2025\n"
+        "Ambtelijk personeel          45.120      46.010\n"
+        "Externe inhuur                3.250       2.900\n"
+        "Totaal personele uitgaven    48.370      48.910\n"
+        f"{formation:<29}   512         520\n\n"
+        "De formatie groeit licht.\n"
+    )
+    [table], cells, _ = _read(text)
+    money = [c["value_eur"] for c in cells if c["row_label"] == "Externe inhuur"]
+    assert money == [3_250_000, 2_900_000]
+    counts = [c["value_eur"] for c in cells if c["row_label"] == "Formatie (fte)"]
+    assert counts in ([], [None, None])
+    assert table["unit_label"] == ("mixed" if counts else "x € 1.000")
+
+
 def test_a_table_printing_its_euro_sign_in_every_cell_is_in_euros() -> None:
     """A municipal lastendruk table (review8 g13, reviewed w17): no unit line, "€" in every
     cell, whole euros with cents. Every row says euros: so does the table (it said none

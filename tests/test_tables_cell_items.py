@@ -443,3 +443,59 @@ def test_a_group_opening_the_page_past_a_one_value_rows_value_stays_a_group() ->
     cells = read_text(text)[1]
     assert cell_grid(cells)[("Afvalsamenwerking Noord", "Bijdrage")] == "812"
     assert row_parents(cells)["Omrin"] == "Overige partijen"
+
+
+def _costs_over_page_breaks(
+    caption: str, rows: list[tuple[str, str, str]], feet: dict[int, str]
+) -> list[str]:
+    """A table of costs printed one cell per line (plain pdftotext, no blank lines): after
+    the row at each index of ``feet``, that foot's text, the page's number and a form feed
+    opening the next page with its running head; its last row the total."""
+    lines = [caption, "Omschrijving", "Begroting 2026", "Begroting 2027"]
+    for k, (label, *values) in enumerate(rows):
+        lines += [label, *values]
+        if k in feet:
+            lines += [feet[k], str(12 + k), "\fBegroting 2026 Gemeente Oss"]
+    return lines
+
+
+def test_a_group_at_the_feet_of_two_tables_is_each_tables_group() -> None:
+    """A group's name over the page's number before the form feed in two tables of one
+    document ("Overige lasten" / "12" / form feed, then in the next table "Overige lasten" /
+    "13" / form feed): tables share their group words, so the copy at the other table's
+    foot makes no running foot of it, and each heads the rows past its break (both were
+    dropped as the page's running foot, the rows under them taken for the total's)."""
+    text = "\n".join(
+        _costs_over_page_breaks(
+            "Tabel 3.1 Lasten programma Veiligheid (bedragen x € 1.000)",
+            [("Brandweer", "12.410", "12.980"), ("Handhaving", "2.118", "2.305"),
+             ("Totaal", "14.528", "15.285")],
+            {0: "Overige lasten"},
+        )
+        + _costs_over_page_breaks(
+            "Tabel 3.2 Lasten programma Verkeer (bedragen x € 1.000)",
+            [("Wegen", "8.410", "8.980"), ("Verkeersveiligheid", "918", "905"),
+             ("Totaal", "9.328", "9.885")],
+            {0: "Overige lasten"},
+        )
+    )  # fmt: skip
+    parents = row_parents(read_text(text)[1])
+    assert parents["Handhaving"] == "Overige lasten"
+    assert parents["Verkeersveiligheid"] == "Overige lasten"
+
+
+def test_a_foot_at_two_page_breaks_of_one_table_is_a_running_foot() -> None:
+    """The near form: one table over three pages printing the same line over the page's
+    number at both breaks ("Gemeente Oss" / "12", "Gemeente Oss" / "13"): a running foot,
+    no group; the rows past the breaks keep the total as parent."""
+    text = "\n".join(
+        _costs_over_page_breaks(
+            "Tabel 3.1 Lasten programma Veiligheid (bedragen x € 1.000)",
+            [("Brandweer", "12.410", "12.980"), ("Handhaving", "2.118", "2.305"),
+             ("Toezicht", "1.000", "1.000"), ("Totaal", "15.528", "16.285")],
+            {0: "Gemeente Oss", 1: "Gemeente Oss"},
+        )
+    )  # fmt: skip
+    parents = row_parents(read_text(text)[1])
+    assert parents["Handhaving"] == parents["Toezicht"] == "Totaal"
+    assert "Gemeente Oss" not in parents

@@ -450,3 +450,43 @@ def test_a_label_wrapped_right_under_the_block_stays_one_label() -> None:
     grid = cell_grid(cells)
     assert grid[("Bijdrage aan gemeenschappelijke regelingen", "Verschil")] == "20"
     assert grid[("Subsidies", "Realisatie 2024")] == "170"
+
+
+def _reserves_under(heading: str, marks: tuple[str, str]) -> str:
+    """A block printed a part per line ending in ``heading`` right over rows of three values,
+    each of the first two ending in its mark of ``marks`` ("" where it prints none)."""
+    return "\n".join(
+        [
+            "Tabel 5.4 Mutaties reserves (bedragen x € 1.000)",
+            "Begroting",
+            "2024",
+            "Realisatie",
+            "2024",
+            "Verschil",
+            heading,
+            f"Reserve wonen 400 380 20{marks[0]}",
+            f"Reserve sport 150 170 -20{marks[1]}",
+            "Totaal 550 550 0",
+            "Het verschil is verwerkt in de jaarrekening.",
+        ]
+    )
+
+
+def test_a_group_line_of_two_words_parted_by_a_slash_heads_the_rows() -> None:
+    """Two words parted by a slash ending the block ("Verschil" / "Reserves/voorzieningen"),
+    no mark words, over rows printing no mark: a group line, heading the rows (it was read
+    as a heading of marks, the rows' parent the total)."""
+    cells = read_text(_reserves_under("Reserves/voorzieningen", ("", "")))[1]
+    assert cell_grid(cells)[("Reserve sport", "Verschil")] == "-20"
+    parents = row_parents(cells)
+    assert parents["Reserve wonen"] == parents["Reserve sport"] == "Reserves/voorzieningen"
+
+
+def test_a_heading_of_mark_words_over_rows_printing_them_heads_no_rows() -> None:
+    """The near form: the words of marks ("voordelig/nadelig"), the rows printing them
+    after their values, are a heading of marks: the rows' parent is the total."""
+    text = _reserves_under("voordelig/nadelig", (" voordelig", " nadelig"))
+    cells = read_text(text)[1]
+    assert cell_grid(cells)[("Reserve sport", "Verschil")] == "-20"
+    parents = row_parents(cells)
+    assert parents["Reserve wonen"] == parents["Reserve sport"] == "Totaal"

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from budgetkit.extract.tables_row_values import EURO_NIL
 from budgetkit.extract.tables_tokens import (
+    CAPTION,
     DASHES,
     SIGNED,
     is_column_number,
@@ -226,8 +227,12 @@ def _without_running_heads(items: list[Item], heads: list[int]) -> list[Item]:
     page's running head, the text on the line the form feed opens (``heads``: its items),
     where it holds no value of its own ("112" / "\fProvincie Voorbeeld – Jaarstukken 2008"
     between two rows), and the page's running foot right over that number ("Jaarstukken
-    2023" / "143" / form feed): a text some page's first line or another page's foot prints
-    too, or one printed once in a running head's form (``_foot_form``).
+    2023" / "143" / form feed): a text some page's first line or another foot of the same
+    table prints too, or one printed once in a running head's form (``_foot_form``). A
+    group's name printed at the feet of two tables ("Overige lasten" / "12" / form feed in
+    the one, "Overige lasten" / "13" in the next) is each table's group over its rows past
+    the break, no running line: tables of one document share their group words
+    (``_tables_before``).
     Read as items, the head was a group row over the rows after the break, and so was the foot.
     In a table of one value a row, a label right over that number is a row and the number
     its value, the page printing none (``_values_of_row_before``): only a head in a running
@@ -243,7 +248,8 @@ def _without_running_heads(items: list[Item], heads: list[int]) -> list[Item]:
     feet = {
         head: _foot_over(items, number) for head, number in numbers.items() if number is not None
     }
-    printed = Counter(items[foot].text for foot in feet.values() if foot is not None)
+    table = _tables_before(items)
+    printed = Counter((items[foot].text, table[foot]) for foot in feet.values() if foot is not None)
     tops = {items[head].text for head in heads}
     dropped: set[int] = set()
     for head in heads:
@@ -252,7 +258,7 @@ def _without_running_heads(items: list[Item], heads: list[int]) -> list[Item]:
         if number is not None and not is_valued(items, head):
             foot = feet[head]
             if foot is not None and (
-                printed[items[foot].text] > 1
+                printed[items[foot].text, table[foot]] > 1
                 or items[foot].text in tops
                 or _foot_form(items, foot, head)
             ):
@@ -285,6 +291,31 @@ def _without_running_heads(items: list[Item], heads: list[int]) -> list[Item]:
             continue
         dropped.update(_repeated_after(items, head, past))
     return [item for k, item in enumerate(items) if k not in dropped] if dropped else items
+
+
+def _tables_before(items: list[Item]) -> list[int]:
+    """For each item, how many new tables' titles stand before it: a text of a caption's
+    form ("Tabel 3.2 ...") or declaring a unit ("Lasten programma Verkeer (bedragen x €
+    1.000)"), over no value, not printed before (a caption printed again past a page
+    break, "... (vervolg)", goes on its table)."""
+    tables: list[int] = []
+    seen: set[str] = set()
+    count = 0
+    for k, item in enumerate(items):
+        tables.append(count)
+        if item.kind != "T" or (CAPTION.match(item.text) is None and not read_unit(item.text, 0)):
+            continue
+        stem = _CONTINUED.sub("", item.text)
+        if stem == item.text and stem not in seen and not _over_value(items, k):
+            count += 1
+        seen.add(stem)
+    return tables
+
+
+def _over_value(items: list[Item], pos: int) -> bool:
+    """Whether a value follows the text at ``pos`` before any other text: a row's label."""
+    nxt = next_solid(items, pos + 1)
+    return nxt < len(items) and items[nxt].kind == "V"
 
 
 def _number_before(items: list[Item], head: int) -> int | None:

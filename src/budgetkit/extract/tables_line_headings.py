@@ -230,7 +230,7 @@ def _best(
     the block it read as the group of the rows."""
     blocks: list[tuple[int, int, list[str]]] = []
     for last in ends:
-        bottom = last - 1 if names_marks(lines[last]) else last
+        bottom = last - 1 if names_marks(lines, last) else last
         top = bottom
         while top > 0 and bottom - top < MAX_PARTS and _part(lines[top - 1]):
             top -= 1
@@ -303,7 +303,7 @@ def line_headings(
         # one only by joining two figures over a space ("400 380"); the line right over the
         # rows heads them, a group (a line of them read a part per line, as ``_ends`` says),
         # unless it is a heading of marks, which heads no rows ("Verschil" / "V/N")
-        over = rows[0] if names_marks(lines[rows[0] - 1]) else rows[0] - 1
+        over = rows[0] if names_marks(lines, rows[0] - 1) else rows[0] - 1
         below = takewhile(lambda i: _part(lines[i]), range(index + 1, over))
         ends = [*reversed(list(below)), *ends]
     found = _best(lines, ends, widths)

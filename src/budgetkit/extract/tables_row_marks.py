@@ -70,12 +70,31 @@ def plain_mark_columns(model: TextModel, lines: list[str]) -> tuple[dict[int, in
     return found, headings
 
 
-def names_marks(line: str) -> bool:
-    """Whether a line is a heading of marks alone ("V/N", "I/S", "voordelig/nadelig"): the
-    last part of a heading block printed a part per line, over the column of marks this
-    module blanks from the rows, and naming no column of values (``line_headings``)."""
+#: The words a heading of marks parts by its slash: which way a difference goes, voordelig
+#: or nadelig ("V/N", "vdl./ndl."), and whether it recurs, incidenteel or structureel ("I/S").
+_MARK_WORDS = frozenset(
+    ("v", "n", "vdl", "ndl", "voordelig", "nadelig", "i", "s", "incidenteel", "structureel")
+)
+
+
+def names_marks(lines: list[str], index: int) -> bool:
+    """Whether ``lines[index]`` is a heading of marks alone ("V/N", "I/S",
+    "voordelig/nadelig"): the last part of a heading block printed a part per line, over
+    the column of marks this module blanks from the rows, and naming no column of values
+    (``line_headings``). Its parts are words of marks (``_MARK_WORDS``) or letters alone
+    (initials, as marks print them), or the rows under it print the marks they name
+    (``_marked_rows``, where not blanked yet): any two words parted by a slash
+    ("Reserves/voorzieningen") may be a group line's, heading rows that print no mark."""
+    line = lines[index]
     heading = _HEADING.search(line)
-    return heading is not None and not line[: heading.start()].strip()
+    if heading is None or line[: heading.start()].strip():
+        return False
+    parts = [part.lower() for part in heading.groups()]
+    return (
+        _MARK_WORDS.issuperset(parts)
+        or all(len(part) == 1 for part in parts)
+        or len(_marked_rows(lines, index + 1, parts)) >= MIN_MARKS
+    )
 
 
 def _names(parts: list[str], mark: str) -> bool:

@@ -166,7 +166,11 @@ def may_declare(text: str) -> bool:
 
 
 def read_unit(text: str, line: int) -> Unit | None:
-    """The unit a caption, note, heading or label declares, if it declares one."""
+    """The unit a caption, note, heading or label declares, if it declares one. A note "(in
+    fte)" declares the table's unit only where no scale note beside it does: a caption naming
+    two measures, "Personele uitgaven (x € 1.000) en formatie (in fte)", heads money rows and
+    a row of fte: the money's unit is the table's, and a row whose label names fte counts fte
+    (``tables_scale.counted``)."""
     if "%" in text or "procent" in text.lower():
         match = PERCENT_BBP.search(text)
         if match:
@@ -174,8 +178,15 @@ def read_unit(text: str, line: int) -> Unit | None:
         match = PERCENT.search(text)
         if match:
             return Unit("%", "percent", 1, match.group(), line)
-    if "fte" in text.lower() and (match := FTE.search(text)):
+    unit = _scaled(text, line)
+    if unit is None and "fte" in text.lower() and (match := FTE.search(text)):
         return Unit("fte", "count", 1, match.group(), line)
+    return unit
+
+
+def _scaled(text: str, line: int) -> Unit | None:
+    """The unit a scale note (``FORMS``) in ``text`` declares: euros, another currency or a
+    count in thousands or millions."""
     if not may_declare(text):
         return None
     if (FOREIGN.search(text) or _OTHER_CURRENCY.search(text)) and not EURO_MARK.search(text):
