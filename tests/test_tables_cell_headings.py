@@ -1763,3 +1763,98 @@ def test_a_unit_ending_a_heading_or_one_of_a_row_of_units_stays_a_columns(
     _tables, cells, _warnings = read_text(text)
     assert {c["column_label"] for c in cells} == set(columns)
     assert cell_grid(cells)[("Reserve Mobiliteit", columns[0])] == "81"
+
+
+def test_a_code_heading_first_heads_codes_printed_after_the_labels() -> None:
+    """A plain text layer (no blank lines) prints a mutation table's code heading first
+    ("Art." / "Verplichtingen" / "Uitgaven" / "Ontvangsten"), but each row its code after
+    its label, a number or written out ("div."), and the stand rows no code at all. The
+    code is a column between the labels and the values: read as the labels' code printed
+    before them, each code took the first column, every value went a column on, each row
+    lost its last value and the next label got it ("0 Bijdrage Y")."""
+    text = "\n".join(
+        [
+            "Tabel 3 Suppletoire mutaties (bedragen x € 1.000)",
+            "Art.", "Verplichtingen", "Uitgaven", "Ontvangsten",
+            "Stand ontwerpbegroting 2026", "1.200.000", "1.150.000", "40.000",
+            "Mutaties 1e suppletoire begroting",
+            "Subsidieregeling X", "3", "5.000", "5.000", "0",
+            "Bijdrage Y", "1", "0", "2.500", "1.100",
+            "Overige mutaties", "div.", "750", "–300", "90",
+            "Stand 1e suppletoire begroting 2026", "1.205.750", "1.157.200", "41.190",
+        ]
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Subsidieregeling X", "Verplichtingen")] == "5.000"
+    assert grid[("Subsidieregeling X", "Ontvangsten")] == "0"
+    assert grid[("Bijdrage Y", "Ontvangsten")] == "1.100"
+    assert grid[("Overige mutaties", "Uitgaven")] == "–300"
+    assert grid[("Stand ontwerpbegroting 2026", "Verplichtingen")] == "1.200.000"
+
+
+def test_a_code_heading_first_over_codes_before_the_labels_stays_the_labels_code() -> None:
+    """The near form: the same heading over rows that print each code before the label
+    ("3" / "Subsidieregeling X" / three amounts), the stands none: the code is the label's,
+    prepended to it, as printed before."""
+    text = "\n".join(
+        [
+            "Tabel 3 Suppletoire mutaties (bedragen x € 1.000)",
+            "Art.", "Verplichtingen", "Uitgaven", "Ontvangsten",
+            "Stand ontwerpbegroting 2026", "1.200.000", "1.150.000", "40.000",
+            "3", "Subsidieregeling X", "5.000", "5.000", "0",
+            "1", "Bijdrage Y", "0", "2.500", "1.100",
+            "Div.", "Overige mutaties", "750", "–300", "90",
+            "Stand 1e suppletoire begroting 2026", "1.205.750", "1.157.200", "41.190",
+        ]
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("3 Subsidieregeling X", "Verplichtingen")] == "5.000"
+    assert grid[("1 Bijdrage Y", "Ontvangsten")] == "1.100"
+    assert grid[("Div. Overige mutaties", "Uitgaven")] == "–300"
+
+
+def test_a_year_column_headed_by_what_the_year_is_of_is_no_value_column() -> None:
+    """A municipality's overview of investment credits prints, one cell per line, a year
+    under "Jaar besluit" before the amounts and "ja" / "nee" under "Afsluiten" after them,
+    value-less group rows printing their empty cells as one placeholder, and a total
+    without a year. The year is the row's (a text column's cell), the mark after the
+    amounts its row's too: read as a value, the year took "Krediet" and every amount went
+    a column on, and the mark became the next row's parent."""
+    text = cells_per_line(
+        "Overzicht investeringskredieten (bedragen x € 1.000)",
+        "Omschrijving", "Jaar besluit", "Krediet", "Uitgaven t/m 2024", "Uitgaven 2025",
+        "Restant krediet", "Afsluiten",
+        "Wegen", "           ",
+        "Reconstructie Dorpsstraat", "2022", "1.500", "600", "700", "200", "nee",
+        "Rotonde Zuid", "2024", "900", "100", "750", "50", "ja",
+        "Gebouwen", "           ",
+        "Renovatie sporthal", "2023", "2.400", "1.000", "1.100", "300", "nee",
+        "Totaal", "4.800", "1.700", "2.550", "550", " ",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    parents = row_parents(cells)
+    assert grid[("Reconstructie Dorpsstraat", "Krediet")] == "1.500"
+    assert grid[("Rotonde Zuid", "Restant krediet")] == "50"
+    assert grid[("Totaal", "Krediet")] == "4.800"
+    assert ("Renovatie sporthal", "Afsluiten") not in grid
+    assert (parents["Rotonde Zuid"], parents["Renovatie sporthal"]) == ("Wegen", "Gebouwen")
+
+
+def test_a_period_heading_over_a_year_column_of_values_stays_a_value_column() -> None:
+    """The near form: headings naming a period of the figures ("Vorig jaar" /
+    "Begrotingsjaar") head value columns, no year of what the row records."""
+    text = cells_per_line(
+        "Overzicht lasten (bedragen x € 1.000)",
+        "Omschrijving", "Vorig jaar", "Begrotingsjaar",
+        "Wegen", "2.021", "1.980",
+        "Gebouwen", "1.400", "1.455",
+        "Groen", "870", "905",
+        "Totaal", "4.291", "4.340",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Wegen", "Vorig jaar")] == "2.021"
+    assert grid[("Totaal", "Begrotingsjaar")] == "4.340"

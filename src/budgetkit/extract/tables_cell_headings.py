@@ -23,7 +23,7 @@ from budgetkit.extract.tables_cell_groups import (
     spanless_groups,
     spanned_by_rows,
 )
-from budgetkit.extract.tables_cell_items import Item, is_valued
+from budgetkit.extract.tables_cell_items import Item, is_valued, next_solid
 from budgetkit.extract.tables_cell_runs import (
     cells_in,
     data_width,
@@ -621,10 +621,21 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
     # no period row under it: the heading row's cells, those printed empty too (the labels'
     # corner between the code's heading and the values': "Hfst." / " " / "Fouten")
     alone = len(labels) + empty_heads if trailing == len(labels) - 1 else 0
-    if trailing is not None and "text" not in kinds and _column_after_values(items, first, alone):
+    # a text column headed before the values' ("Startjaar" / "Budget" / ... / "Gereed"):
+    # its cells stand before the values, the last word's after them; a text
+    # column headed after them ("Verschil" / "V/N") is the one after the values already
+    texts_both = "text" in kinds
+    last_value = max((k for k in range(trailing or 0) if not kinds[k]), default=0)
+    if (
+        trailing is not None
+        and "text" not in kinds[last_value:]
+        and _column_after_values(items, first, alone)
+    ):
         # "Tolerantiegrens overschreden" over "ja" / "nee", "Referentie nr." over "1" / "2":
         # every row prints a cell after its values, which the last word heading heads
         kinds[trailing] = "text"
+    else:
+        texts_both = False
     runs = rows_preview(items, first)
     if _labels_heading_last(labels, kinds, data_width(runs, False), runs):
         # "Onderwerp" / "Totale uitgaven" / ... / "EMU-saldo" / "Perioden" over "2018" / six
@@ -633,15 +644,20 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
     has_text = "text" in kinds
     # the text column's heading printed last ("Verschil" / "V/N") puts its cells after the
     # values; else a valued text right after the first label is its cell
-    last_text = max((k for k, kind in enumerate(kinds) if kind == "text"), default=-1)
+    last_text = max(
+        (k for k, kind in enumerate(kinds[:trailing] if texts_both else kinds) if kind == "text"),
+        default=-1,
+    )
     printed_last = last_text > max((k for k, kind in enumerate(kinds) if not kind), default=-1)
     # a column of dates headed before the values' ("Openstelling" / "Projectbudget" /
     # "2013" ...): each row prints its date after the label, a year, a span or "n.n.b."
+    # (read on the first row printing values: a group row over it prints none)
+    valued = _first_valued(items, first)
     dated = (
         has_text
         and not printed_last
-        and first + 1 < len(items)
-        and items[first + 1].kind in "TVY"
+        and valued + 1 < len(items)
+        and items[valued + 1].kind in "TVY"
         and any(
             kind == "text" and DATE_HEADING.search(label.lower())
             for (label, _p), kind in zip(labels, kinds, strict=True)
@@ -653,7 +669,7 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
         and is_valued(items, first + 1)
         and items[first + 1].kind == "T"
     )
-    text_after = has_text and not text_before
+    text_after = has_text and (texts_both or not text_before)
     runs = rows_preview(items, first)
     if dated:  # the date ending no row's values: a row's run starts past it
         runs = [(run[1:] if run[:1] and run[0].kind in "VY" else run, f) for run, f in runs]
@@ -770,6 +786,17 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
         and width == period_run >= 2
         and _codes_before_values(items, first, width)
     )
+    # the code heading printed first over rows that print their codes after their labels,
+    # not before them ("Art." / "Verplichtingen" ... over "Subsidieregeling" / "3" / three
+    # amounts): a code column between the labels and the values, as printed
+    code_between = code_between or (
+        first_leaf == 1
+        and kinds[0] == "code"
+        and not blank_first
+        and not blank_corner
+        and not has_text
+        and _codes_after_labels(items, first, width)
+    )
     # the same under a heading of two rows: the code heading opens the group row after the
     # blank corner (" " / "Art.nr." / "Verplichtingen" / "Uitgaven" over " " / " " / "2022")
     code_between = code_between or (
@@ -779,7 +806,7 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
     if has_text and not text_before and empty_first and "text" in kinds[:first_leaf]:
         # the text column's heading stands before the values' ("Garantie" / "Noot" /
         # "Plafond"): its cells follow the labels, the first row's left empty
-        text_before, text_after = True, False
+        text_before, text_after = True, texts_both
     # a value column's heading that says its unit ("Verschil 2028-2023 in mld.") is that
     # column's unit, not the table's: without a caption it would scale every column
     notes = [note for note in notes if fold(note.text) not in leaves]
@@ -904,6 +931,16 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
         codes_after=codes_after,
         lined=not parted,
     )
+
+
+def _first_valued(items: list[Item], first: int) -> int:
+    """The first row from ``first`` that prints a value, past the group rows over it and
+    their empty cells ("Wegen" / " " / "Reconstructie" / "2022" / amounts): the row that
+    shows what cells a row prints after its label."""
+    k = first
+    while k + 1 < len(items) and items[k].kind in "TP" and not is_valued(items, k):
+        k += 1
+    return k
 
 
 def _unplaced_column_headings(
@@ -1278,15 +1315,21 @@ def _column_after_values(items: list[Item], first: int, headings: int) -> bool:
     """
     gaps: list[int] = []  # per valued row: the texts before its run
     runs: list[list[Item]] = []
+    starts: list[int] = []  # per valued row: where its texts start, after the previous run
+    end = first  # right after the last row's run
     k = first
     while k < len(items) and k < first + AFTER_REACH:
         texts = 0
+        start = k
         while k < len(items) and (
             items[k].kind == "T"
             or (items[k].kind == "P" and texts and k + 1 < len(items) and items[k + 1].kind == "T")
         ):
             if items[k].kind == "T" and (CAPTION.match(items[k].text) or is_prose(items[k].text)):
                 break
+            if _empty_group_row(items, k):
+                k += 2  # a group row printing its empty cells: no cell of the rows'
+                continue
             texts += 1
             k += 1
         if texts == 0 or texts > MAX_ROW_TEXTS or k >= len(items):
@@ -1296,26 +1339,22 @@ def _column_after_values(items: list[Item], first: int, headings: int) -> bool:
             break
         gaps.append(texts)
         runs.append(run)
-        k = after
+        starts.append(start)
+        end = k = after
     if len(runs) < MIN_AFTER:
         return False
     # the text form
-    starts: list[int] = []
-    k = first
-    for run in runs:  # where each row's texts start, the cell after the previous run first
-        while items[k] is not run[0]:
-            k += 1
-        starts.append(k - gaps[len(starts)])
-        k += len(run)
     # each row's cells up to its last value (an empty cell after them may be the column's)
-    widths = {
+    widths = [
         len(run) - next(j for j, item in enumerate(run[::-1]) if item.kind != "P") for run in runs
-    }
-    end = starts[-1] + gaps[-1] + len(runs[-1])  # right after the last row's run
+    ]
+    full = max(widths)
     if (
-        len(widths) == 1
-        and min(widths) >= 2  # (one value and a text: a label's group row as well)
-        and headings == gaps[0] + min(widths) + 1
+        # a row printing fewer cells ends in the column's empty one (a total printing no
+        # year where the rows print one before their amounts, and no mark after them)
+        all(width == full or run[-1].kind == "P" for width, run in zip(widths, runs, strict=True))
+        and full >= 2  # (one value and a text: a label's group row as well)
+        and headings == gaps[0] + full + 1
         and all(gap == gaps[0] + 1 for gap in gaps[1:])
         and all(items[start].kind == "T" and not is_code(items[start].text) for start in starts[1:])
         and (
@@ -1406,6 +1445,76 @@ def _codes_before_values(items: list[Item], first: int, width: int) -> bool:
         amounts = amounts or (run[1].kind == "V" and not is_code(run[1].text))
         rows += 1
     return rows >= MIN_AFTER and codes >= 2 and amounts
+
+
+def _empty_group_row(items: list[Item], k: int) -> bool:
+    """Whether the text at ``k`` is a value-less group row printing its empty cells as one
+    placeholder wider than one space, the next row's label after it ("Gebouwen" / 11
+    spaces / "Renovatie sporthal"): a text column's one empty cell prints one space."""
+    return (
+        k + 2 < len(items)
+        and items[k].kind == "T"
+        and items[k + 1].kind == "P"
+        and items[k + 1].width > 1
+        and items[k + 2].kind == "T"
+    )
+
+
+def _codes_after_labels(items: list[Item], first: int, width: int) -> bool:
+    """Whether the rows from ``first``, under a code heading printed first ("Art." /
+    "Verplichtingen" / "Uitgaven" / "Ontvangsten"), print each row's code after its label,
+    not before it: every valued row prints, after its label, a code cell and exactly the
+    ``width`` values, or the values alone (a stand or a total has no code and prints no
+    empty cell for it); the code a code-like number or one written out ("Bijdrage" / "1" /
+    "0" / "2.500" / "1.100", "Overige mutaties" / "div." / three values). ``MIN_AFTER``
+    valued rows at least, two of them with a code, the first row's label no code, and an
+    amount no code reads as right after a code. (Codes before the labels print the same
+    items, but each code ends the run of the row above, after its amounts: read so here,
+    the rows had pushed every value a column on and lost each row's last one.)"""
+    if is_code(items[first].text) or (first > 0 and code_cell(items, first - 1)):
+        return False
+    rows = codes = 0
+    amounts = False
+    k = first
+    while k < len(items) and k < first + AFTER_REACH:
+        item = items[k]
+        if item.kind != "T" or CAPTION.match(item.text) or is_prose(item.text):
+            break
+        if not is_valued(items, k):
+            nxt = k + 1
+            if nxt < len(items) and _written_code_cell(items, nxt):
+                run, k = run_at(items, nxt + 1)
+                written = True
+            else:
+                k = next_solid(items, nxt)  # a group row, its cells empty or none
+                continue
+        else:
+            run, k = run_at(items, k + 1)
+            written = False
+        values = [cell for cell in run if cell.kind != "P"]
+        if len(values) != len(run):
+            return False  # (empty cells printed: the columns are read by them)
+        coded = written or (len(values) == width + 1 and is_code(values[0].text))
+        if len(values) - (coded and not written) != width:
+            return False
+        if coded:
+            codes += 1
+            after = values[0] if written else values[1]
+            amounts = amounts or (after.kind == "V" and not is_code(after.text))
+        rows += 1
+    return rows >= MIN_AFTER and codes >= 2 and amounts
+
+
+def _written_code_cell(items: list[Item], pos: int) -> bool:
+    """Whether the text at ``pos`` is a code written out ("div.") right before its row's
+    values, after the label: a short abbreviation ending in a full stop."""
+    text = items[pos].text.strip()
+    return (
+        items[pos].kind == "T"
+        and text.endswith(".")
+        and _WRITTEN_CODE.fullmatch(text) is not None
+        and is_valued(items, pos)
+    )
 
 
 #: A code column's cell written out: an abbreviation or a short word ("div.", "Div", "alle").

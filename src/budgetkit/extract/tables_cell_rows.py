@@ -372,6 +372,15 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
             and all(items[k].kind in kinds for k in range(pos, pos + texts))
             and is_valued(items, pos + texts - 1)
         )
+        if text_cell and head.dated and items[pos].kind in "VY":
+            # a figure after the label is the date column's cell where the values after it
+            # fill the columns, not where only it and they do: a total prints no date
+            # ("Totaal" / four amounts under a year's heading and four columns; an empty
+            # cell after its values is a text column's)
+            ahead, _end = run_at(items, pos)
+            while ahead and ahead[-1].kind == "P":
+                ahead.pop()
+            text_cell = place_run(ahead, width) is None or place_run(ahead[1:], width) is not None
         if text_cell and head.text_before and not head.dated:
             # the text after a heading row is the next row's label where its own text cell,
             # a small number, stands before exactly the values ("Belangrijkste mutaties" /

@@ -62,15 +62,22 @@ TEXT_HEADINGS = (
 
 #: How a heading over a column of dates or years that are no values ends: a date
 #: ("Vervaldatum", "Einddatum") or an evaluation's year ("Laatste evaluatie", "Volgende
-#: evaluatie"), as a subsidy overview prints them after its year columns. A heading naming
-#: what stands at a date ("Saldo per balansdatum", "Stand op peildatum": a reserve's
-#: amount) heads values.
+#: evaluatie"), as a subsidy overview prints them after its year columns, or the year of
+#: what a row records ("Jaar besluit", "Jaar van gereedkomen", "Startjaar", "Bouwjaar"), as
+#: an overview of investment credits prints it before the amounts: a year the row names, no
+#: period its figures are of. A heading naming what stands at a date ("Saldo per
+#: balansdatum", "Stand op peildatum": a reserve's amount) heads values, and so does a
+#: period's year ("Begrotingsjaar", "Vorig jaar", "Jaar 1", "Jaar totaal"); "Jaar" alone
+#: heads a series' labels (``PERIOD_HEADINGS``).
 DATE_HEADING = re.compile(
-    r"^(?!.*\b(?:per|op|ultimo)\b).*(?:datum|evaluatie|openstelling|oplevering)$"
+    r"^(?!.*\b(?:per|op|ultimo)\b)(?:.*(?:datum|evaluatie|openstelling|oplevering)"
+    r"|jaar (?:van )?(?!totaal)[^\W\d_]{3,}.*"
+    r"|(?:start|aanvangs|besluit|opleverings|gereed|eind|begin|bouw|aanschaf)jaar)$"
 )
 #: What a text column's heading, lower-cased, ends in (``TEXT_HEADINGS``, ``DATE_HEADING``):
-#: a test of a line's end that spares most lines the search for their last heading.
-TEXT_HEADING_ENDS = (*TEXT_HEADINGS, "datum", "evaluatie", "openstelling", "oplevering")
+#: a test of a line's end that spares most lines the search for their last heading (a
+#: year's heading of two words, "Jaar besluit", ends in any word: read as a heading of words).
+TEXT_HEADING_ENDS = (*TEXT_HEADINGS, "datum", "evaluatie", "openstelling", "oplevering", "jaar")
 
 #: Group headings over the years of realised figures, and over the years of planned ones
 #: printed after them ("Realisatie" / "Raming", "Rekening" / "Begroting").
