@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 import pytest
@@ -69,8 +70,10 @@ def test_warnings_are_listed_with_document_and_line(project_copy: Project) -> No
     result = run_cli("extract", "-C", str(project_copy.root))
     assert result.returncode == 0, result.stderr
     assert "  lang: " in result.stderr and ", 1 warnings" in result.stderr
-    assert "extract: 1 warnings" in result.stderr
-    assert "lang:3: no sentence end within 2000 characters" in result.stderr
+    # the closing list names every warning of the run, the examples' own among them
+    listed = [line for line in result.stderr.splitlines() if re.match(r"  [\w-]+:\d+: ", line)]
+    assert f"extract: {len(listed)} warnings" in result.stderr
+    assert any(line.startswith("  lang:3: no sentence end within 2000") for line in listed)
 
 
 def test_check_catches_a_stale_package(project_copy: Project) -> None:
