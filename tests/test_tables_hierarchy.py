@@ -1239,3 +1239,143 @@ def test_a_closing_row_that_carries_nothing_through_stays_under_the_heading() ->
     )
     parents = row_parents(cells)
     assert parents["Onverdeeld resultaat"] == "Mutaties reserves"
+
+
+def _programmes(*blocks: tuple[str, list[tuple[str, str]]]) -> str:
+    """A table of programmes, each a heading printed without values over its rows (label,
+    figures in two columns)."""
+    lines = [
+        "Lasten en baten per programma (bedragen x € 1.000)",
+        "",
+        "                                          Begroting      Raming",
+        "                                               2025        2026",
+    ]
+    for heading, rows in blocks:
+        lines.append(heading)
+        lines += [f"  {label:<38}{figures}" for label, figures in rows]
+    return "\n".join(lines)
+
+
+def test_a_sibling_programmes_saldo_carried_through_the_next_programme_heads_nothing() -> None:
+    """A programme's own saldo is no result of the table: where it plus or minus the next
+    programme's rows happens to make that programme's saldo (a saldo of 0: any two rows'
+    difference is; or one twice the other), the next saldo is still its programme's."""
+    for first, second in (
+        ("    -1.000      -1.100", "      -500        -550"),
+        ("         0           0", "      -500        -550"),
+    ):
+        lasten = "     1.000       1.100" if first.split()[0] == "0" else "     3.400       3.550"
+        baten = "     1.000       1.100" if first.split()[0] == "0" else "     2.400       2.450"
+        _tables, cells, _warnings = read_text(
+            _programmes(
+                (
+                    "Programma 1 Bestuur",
+                    [
+                        ("Lasten bestuur", lasten),
+                        ("Baten bestuur", baten),
+                        ("Saldo programma 1", first),
+                    ],
+                ),
+                (
+                    "Programma 2 Verkeer",
+                    [
+                        ("Lasten verkeer", "       800         850"),
+                        ("Baten verkeer", "       300         300"),
+                        ("Saldo programma 2", second),
+                    ],
+                ),
+            )
+        )
+        assert row_parents(cells)["Saldo programma 2"] == "Programma 2 Verkeer"
+
+
+def test_a_saldo_after_one_row_under_a_heading_is_the_headings() -> None:
+    """A heading of one row: the row above plus or minus it makes any sum, so a saldo
+    after it carries nothing through ("Onvoorzien" 0, then "Overhead" / "Lasten overhead"
+    / "Saldo overhead")."""
+    _tables, cells, _warnings = read_text(
+        _programmes(
+            (
+                "Algemene dekkingsmiddelen",
+                [
+                    ("Belastingen", "     6.780       7.050"),
+                    ("Algemene uitkering", "    51.200      52.940"),
+                    ("Onvoorzien", "         0           0"),
+                ],
+            ),
+            (
+                "Overhead",
+                [
+                    ("Lasten overhead", "     8.420       8.760"),
+                    ("Saldo overhead", "    -8.420      -8.760"),
+                ],
+            ),
+        )
+    )
+    assert row_parents(cells)["Saldo overhead"] == "Overhead"
+
+
+def test_a_programmes_own_saldo_and_reserves_stay_under_it() -> None:
+    """A programme's saldo right after its rows, the previous programme's saldo of 0 above
+    its heading: the saldo and the reserves' rows and result after it are the programme's."""
+    _tables, cells, _warnings = read_text(
+        _programmes(
+            (
+                "Programma 8 Wonen",
+                [
+                    ("Lasten wonen", "     1.310       1.380"),
+                    ("Baten wonen", "     1.310       1.380"),
+                    ("Saldo van baten en lasten wonen", "         0           0"),
+                ],
+            ),
+            (
+                "Programma 9 Sociaal domein",
+                [
+                    ("Lasten sociaal domein", "    22.100      22.950"),
+                    ("Baten sociaal domein", "     5.450       5.600"),
+                    ("Saldo van baten en lasten", "   -16.650     -17.350"),
+                    ("Toevoegingen aan reserves", "       150         100"),
+                    ("Onttrekkingen aan reserves", "       900         750"),
+                    ("Resultaat programma 9", "   -15.900     -16.700"),
+                ],
+            ),
+        )
+    )
+    parents = row_parents(cells)
+    for label in (
+        "Saldo van baten en lasten",
+        "Toevoegingen aan reserves",
+        "Resultaat programma 9",
+    ):
+        assert parents[label] == "Programma 9 Sociaal domein"
+
+
+def test_a_result_carrying_a_saldo_after_totals_of_headings_is_no_part() -> None:
+    """Near form: the saldo carried is the table's own, printed after the totals that end
+    the headings over the lasten and the baten ("Lasten" / rows / "Totaal lasten" /
+    "Baten" / rows / "Totaal baten" / "Saldo van baten en lasten"): the result after the
+    reserves' mutations is a top row."""
+    text = "\n".join(
+        [
+            "Tabel 4 Financieel overzicht programma 4 (bedragen x € 1.000)",
+            "",
+            "                                      2025       2026",
+            "Lasten",
+            "Onderwijshuisvesting                 23.944     26.512",
+            "Onderwijsbeleid                      15.873     16.209",
+            "Totaal lasten                        39.817     42.721",
+            "Baten",
+            "Onderwijshuisvesting                  1.150      1.150",
+            "Onderwijsbeleid                       7.015      6.480",
+            "Totaal baten                          8.165      7.630",
+            "Saldo van baten en lasten           -31.652    -35.091",
+            "Mutaties reserves",
+            "Toevoegingen aan reserves                 0        250",
+            "Onttrekkingen aan reserves            2.315      3.020",
+            "Saldo na bestemming                 -29.337    -32.321",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    assert parents["Onttrekkingen aan reserves"] == "Mutaties reserves"
+    assert parents["Saldo na bestemming"] is None

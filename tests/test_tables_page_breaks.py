@@ -1022,3 +1022,55 @@ def test_prose_under_the_rows_at_the_pages_foot_still_ends_the_table() -> None:
     tables, cells, _warnings = read_text(_provisions_over_a_page_break(prose))
     assert len(tables) == 2
     assert row_parents(cells)["Totaal verplichtingen"] is None
+
+
+@pytest.mark.parametrize(
+    "under_rows",
+    [
+        # a note, then a paragraph of prose after a blank line
+        "1) Gewaardeerd op contante waarde.\n\nDe voorzieningen zijn in 2024 toegenomen"
+        "\ndoor hogere dotaties aan de pensioenen.",
+        # a note, then the next table's caption at the page's foot
+        "1) Gewaardeerd op contante waarde.\n\n\nTabel 7 Reserves (bedragen x € 1.000)",
+        # a note, then a sentence right under it in a capital where the note opens
+        "1) Gewaardeerd op contante waarde.\nDe voorzieningen zijn in 2024 toegenomen.",
+    ],
+)
+def test_text_past_a_note_at_the_pages_foot_ends_the_table(under_rows: str) -> None:
+    """A note wraps only onto the lines right under it that go on with it: a paragraph,
+    a caption or a sentence of its own past it is the text under the table, which ends
+    there; the rows under the heading printed again on the next page are another table's."""
+    tables, cells, _warnings = read_text(_provisions_over_a_page_break(under_rows))
+    assert len(tables) == 2
+    assert row_parents(cells)["Totaal verplichtingen"] is None
+
+
+def test_a_numbered_list_under_rows_printing_no_mark_ends_the_table() -> None:
+    """Items numbered by a bare number ("1 De ...") under rows that print no such mark are
+    a list under the table, no notes to it: the table ends there."""
+    text = _provisions_over_a_page_break(
+        "1 De voorzieningen zijn in 2024 toegenomen.\n2 De pensioenen zijn herrekend."
+    ).replace("wachtgelden 1)", "wachtgelden   ")
+    tables, _cells, _warnings = read_text(text)
+    assert len(tables) == 2
+
+
+@pytest.mark.parametrize(
+    ("under_rows", "mark"),
+    [
+        # a note opened by a bare number, the rows printing it glued to a label's word
+        ("1 Gewaardeerd op contante waarde.", "wachtgelden1  "),
+        # a note wrapped onto an indented line and one in lower case
+        ("1) Gewaardeerd op contante waarde\n   met een rekenrente van 2,5%.", "wachtgelden 1)"),
+        ("* Voorlopige cijfers; de pensioenen\nzijn herrekend.", "wachtgelden 1)"),
+    ],
+)
+def test_a_note_and_its_wrapped_lines_at_the_pages_foot_are_passed_over(
+    under_rows: str, mark: str
+) -> None:
+    """Near forms: a note the rows mark, and the lines it wraps onto, are passed over; the
+    table goes on under its heading printed again."""
+    text = _provisions_over_a_page_break(under_rows).replace("wachtgelden 1)", mark)
+    tables, cells, _warnings = read_text(text)
+    assert len(tables) == 1
+    assert row_parents(cells)["Totaal middelen derden"] == "Totaal voorzieningen"

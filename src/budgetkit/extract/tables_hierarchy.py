@@ -1143,7 +1143,9 @@ def _balances_rows_above(
     return False
 
 
-def _carried_past_heading(numbers: Sequence[Values | None], position: int) -> bool:
+def _carried_past_heading(
+    numbers: Sequence[Values | None], summing: Sequence[bool], ends: Sequence[bool], position: int
+) -> bool:
     """Whether the row at ``position``, right after the rows of a heading printed without
     values, is the row printed right above that heading carried through them: that row plus
     or minus each of them, one sign per row, in every column all of them print ("Saldo van
@@ -1152,7 +1154,12 @@ def _carried_past_heading(numbers: Sequence[Values | None], position: int) -> bo
     what comes out of them). Such a row is the table's result after the heading's changes,
     a closing row of the whole table, never one of the heading's parts (whose sum it is
     not): the caller ends the heading's reach there. Exact sums only: a signed sum held
-    within rounding would let too many rows pass."""
+    within rounding would let too many rows pass. The row carried is the table's own
+    result so far: a total or saldo (``summing``) printed at the top level
+    (``_at_top_level``), not all zeros, carried through two rows at least. A sibling
+    heading's own saldo ("Programma 6" / "Lasten" / "Baten" / "Saldo programma 6", then
+    "Programma 7" and its rows) is no result of the table, a saldo of 0 plus or minus the
+    heading's rows is any of them, and one row plus or minus it is any sum of two rows."""
     run: list[Values] = []
     k = position - 1
     while k >= 0 and (row := numbers[k]) is not None:
@@ -1162,7 +1169,9 @@ def _carried_past_heading(numbers: Sequence[Values | None], position: int) -> bo
     if result is None or not run or k < 1 or (start := numbers[k - 1]) is None:
         return False
     run.reverse()
-    if len(run) > _MOST_CARRIED:
+    if not 2 <= len(run) <= _MOST_CARRIED or not summing[k - 1] or not any(start):
+        return False
+    if not _at_top_level(numbers, ends, k - 1):
         return False
     columns = [
         c
@@ -1181,6 +1190,18 @@ def _carried_past_heading(numbers: Sequence[Values | None], position: int) -> bo
         ):
             return True
     return False
+
+
+def _at_top_level(numbers: Sequence[Values | None], ends: Sequence[bool], position: int) -> bool:
+    """Whether the row at ``position`` stands outside every heading printed without values
+    above it: none is printed above it, or a row ending a heading's reach (``ends``: a
+    total, a saldo of the table's own) stands between, the row itself or one above it."""
+    k = position
+    while k >= 0 and numbers[k] is not None:
+        if ends[k]:
+            return True
+        k -= 1
+    return k < 0
 
 
 def _capital_after_lower_parts(
@@ -1333,17 +1354,22 @@ def build(
     numbers, places = _integers([values[i] for i in whole])
     # so does a closing row ("Saldo na bestemming", "Geraamd resultaat") that carries the
     # row above the heading through the heading's rows: the whole table's result
+    reach_ends = [
+        total or (balance and not _balances_rows_above(values, whole, position))
+        for position, (total, balance) in enumerate(zip(totals, balances, strict=True))
+    ]
+    summing = [
+        total or balance or closing[position]
+        for position, (total, balance) in enumerate(zip(totals, balances, strict=True))
+    ]
     ends = [
-        total
-        or (balance and not _balances_rows_above(values, whole, position))
+        end
         or (
             CLOSING.match(labels[index].strip()) is not None
-            and _carried_past_heading(numbers, position)
+            and _carried_past_heading(numbers, summing, reach_ends, position)
         )
         or _capital_after_lower_parts(labels, valueless, whole, position)
-        for position, (index, total, balance) in enumerate(
-            zip(whole, totals, balances, strict=True)
-        )
+        for position, (index, end) in enumerate(zip(whole, reach_ends, strict=True))
     ]
     picked_kinds = [kinds[i] for i in whole]
     # a subtotal without a label restates its block, unless a rule prints it as a sum

@@ -490,7 +490,8 @@ def _heading_again(
     (``_past_page_notes``). The index of the repeated heading's last line, else None."""
     first = top if top is not None and top <= index else index
     heading = [lines[i].rstrip() for i in range(first, index + 1) if lines[i].strip()]
-    ahead = nonblank(lines, _past_page_notes(lines, end, furniture), MAX_HEADINGS + len(heading))
+    past = _past_page_notes(lines, index + 1, end, furniture)
+    ahead = nonblank(lines, past, MAX_HEADINGS + len(heading))
     k = 0
     turned = False
     above: set[str] | None = None  # the lines above the heading, folded
@@ -515,11 +516,11 @@ def _heading_again(
     again = [lines[i].rstrip() for i in ahead[k : k + len(heading)]]
     if k and again == heading:
         return ahead[k + len(heading) - 1]
-    return _period_line_again(lines, end, heading, furniture)
+    return _period_line_again(lines, end, past, heading, furniture)
 
 
 def _period_line_again(
-    lines: list[str], end: int, heading: list[str], furniture: Set[int]
+    lines: list[str], end: int, past: int, heading: list[str], furniture: Set[int]
 ) -> int | None:
     """Where a table's column heading line (``heading``: its periods, "2002   2003 ...
     2006") is printed again, alone and where it stood (its groups' words over it, "Realisatie
@@ -533,10 +534,10 @@ def _period_line_again(
     no page's head. The heading's lines over its periods (``heading``, as printed, the
     period line last: "Realisatie   Raming   Raming" over "2014   2015   2016") may be
     printed again over it there too. The page's footnotes under the rows, above its foot,
-    are passed over (``_past_page_notes``). The index of the repeated line, else None."""
+    are passed over (up to ``past``: ``_past_page_notes``). The index of the repeated line,
+    else None."""
     turned = False
     above = {line.strip() for line in heading[:-1]}
-    past = _past_page_notes(lines, end, furniture)
     for i in nonblank(lines, past, MAX_HEADINGS + 3 + len(above)):
         line = lines[i]
         if i == end and "  " not in line.strip() and split_row(line, 1) is None:
@@ -566,30 +567,58 @@ def _turns_page(lines: list[str], index: int, furniture: Set[int]) -> bool:
     )
 
 
-def _past_page_notes(lines: list[str], end: int, furniture: Set[int]) -> int:
-    """The first line from ``end`` (under a table's last row) past the footnotes a page
-    prints under the rows above its foot ("1) Gewaardeerd op contante waarde ...", "Bron:
-    ...", each a mark or number, then words one space apart, and the lines such a note
-    wraps onto), where those notes stand: a table run over a page break, a note to the
+def _past_page_notes(lines: list[str], start: int, end: int, furniture: Set[int]) -> int:
+    """The first line from ``end`` (under a table's last row; its rows from ``start``) past
+    the footnotes a page prints under the rows above its foot ("1) Gewaardeerd op contante
+    waarde ...", "Bron: ...", each a mark, then words one space apart, and the lines such a
+    note wraps onto), where those notes stand: a table run over a page break, a note to the
     rows above the break set at the page's foot, goes on under its heading printed again
-    past that foot as where no note is printed. A line showing the page turn
-    (``_turns_page``) is no note; ``end`` where no note stands there. Notes and their
-    foot are a page break's few lines (``MAX_BREAK`` lines of text, as past the break):
-    a note's words running on further are prose, no page's foot."""
+    past that foot as where no note is printed. A note opened by a bare number ("1 De lasten
+    ...") is one only where the rows print that number as a mark (``_marked``): else it is
+    an item of a numbered list, the text under the table. A note wraps only onto the lines
+    right under it that go on with it (``_wraps_note``): a paragraph after a blank line,
+    or a caption (the next table's, at the page's foot), ends the notes. A line showing the
+    page turn (``_turns_page``) is no note; ``end`` where no note stands there. Notes and
+    their foot are a page break's few lines (``MAX_BREAK`` lines of text, as past the
+    break): a note's words running on further are prose, no page's foot."""
     past = end
-    noted = False
+    opened: int | None = None  # the last note's first line
     filled = (i for i in range(end, len(lines)) if lines[i].strip())
     for i in islice(filled, MAX_BREAK):
         text = lines[i].strip()
-        if "  " in text or _turns_page(lines, i, furniture):
+        if "  " in text or _turns_page(lines, i, furniture) or CAPTION.match(text):
             break
-        if not (noted or FOOTNOTE_START.match(text) or NOTE.match(text)):
+        bare = FOOTNOTE_START.match(text)
+        if NOTE.match(text) or (bare and _marked(lines[start:end], text.split(maxsplit=1)[0])):
+            opened = i
+        elif opened is None or i != past or not _wraps_note(lines[opened], lines[i]):
             break
-        noted = True
         past = i + 1
     else:
         return end  # no foot within a page break's lines: the words run on as prose
     return past
+
+
+#: Digits as the raised marks a footnote's number is printed in.
+_RAISED = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _marked(rows: list[str], number: str) -> bool:
+    """Whether one of ``rows`` prints ``number`` as a footnote's mark after a word: glued
+    to it ("wethouders1"), closed by a bracket ("wethouders 1)") or raised ("wethouders¹").
+    A number standing apart ("Totaal programma 1") is the label's own."""
+    raised = number.translate(_RAISED)
+    mark = re.compile(rf"[^\W\d]{number}(?!\d)|(?<!\d){number}\)|{raised}(?![{SUPERSCRIPTS}])")
+    return any(mark.search(row) for row in rows)
+
+
+def _wraps_note(note: str, line: str) -> bool:
+    """Whether ``line``, printed right under the first line of a note (``note``), no blank
+    line between, goes on with it: indented under the note's words, or opening in lower
+    case (the sentence going on). A line opening in a capital where the note opens is a
+    paragraph of its own."""
+    text = line.lstrip()
+    return len(line) - len(text) > len(note) - len(note.lstrip()) or text[:1].islower()
 
 
 #: A page's number in its running head: one to three digits (four are a year: "Begroting
