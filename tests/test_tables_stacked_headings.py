@@ -567,3 +567,69 @@ def test_a_run_reaching_under_the_next_columns_heading_is_no_one_columns_whole()
     labels = {c["column_label"] for c in cells}
     assert not any("oorspronkelijke vastgestelde begroting" in label for label in labels)
     assert "Realisatie 2024 (2)" in labels
+
+
+def _one_heading_over(heading: str, leaves: str, *rows: str) -> str:
+    """A -layout table whose value columns ``leaves`` stand under one more heading line
+    ``heading`` (spaces placing it), its rows under them."""
+    return "\n".join(["Tabel 2 Overzicht (bedragen x € 1 mln)", "", heading, leaves, "", *rows])
+
+
+def test_one_heading_over_every_column_of_distinct_leaves_names_no_group() -> None:
+    """A circulaire prints one word centred over all its years ("Begrotingsjaar" over
+    "2025 ... 2028"), a begrotingsstaat one over its three columns, shifted by the text
+    layer to stand over the first two: no group tells any column apart, and the answers give
+    a leaf its group's words only where the leaves repeat. The columns keep their leaves
+    ("2026", "Ontvangsten"); the line stays the table's top heading line. Before, each year
+    was "Begrotingsjaar 2026", and two of the three columns "Ontwerpbegroting ..."."""
+    years = _one_heading_over(
+        "                                         Begrotingsjaar",
+        "                              2025       2026       2027       2028",
+        "Stand voorjaar             1.204,4    1.230,9    1.255,2    1.281,7",
+        "Accres                        12,1       18,4       -3,2        9,9",
+    )
+    _tables, cells, _warnings = read_text(years)
+    assert {c["column_label"] for c in cells} == {"2025", "2026", "2027", "2028"}
+    assert cell_grid(cells)[("Accres", "2027")] == "-3,2"
+    staat = _one_heading_over(
+        "                                        Ontwerpbegroting",
+        "Art.   Omschrijving               Verplichtingen      Uitgaven     Ontvangsten",
+        "       Totaal                            125.611       125.486           3.012",
+        " 1     Raad van State                     70.934        70.934           1.822",
+    )
+    _tables, cells, _warnings = read_text(staat)
+    assert {c["column_label"] for c in cells} == {"Verplichtingen", "Uitgaven", "Ontvangsten"}
+
+
+def test_a_heading_over_some_columns_or_over_repeated_leaves_still_heads_them() -> None:
+    """Near forms the rule leaves alone: one word over the later years beside a word over
+    the first ("Begroting" / "Raming") heads its own years; a year over each group of
+    repeated leaves ("Begroting Realisatie" twice) heads its two; and a run reaching over
+    two columns' headings beside another run on its line is the group of those two."""
+    two = _one_heading_over(
+        "                          Begroting            Raming",
+        "                              2025       2026       2027       2028",
+        "Stand voorjaar             1.204,4    1.230,9    1.255,2    1.281,7",
+    )
+    _tables, cells, _warnings = read_text(two)
+    assert [c["column_label"] for c in cells] == [
+        "Begroting 2025", "Raming 2026", "Raming 2027", "Raming 2028",
+    ]  # fmt: skip
+    repeated = _one_heading_over(
+        "                                   2024                  2025",
+        "                           Begroting Realisatie  Begroting Realisatie",
+        "Uitgaven                      9.800      9.950     10.100     10.250",
+    )
+    _tables, cells, _warnings = read_text(repeated)
+    assert [c["column_label"] for c in cells] == [
+        "2024 Begroting", "2024 Realisatie", "2025 Begroting", "2025 Realisatie",
+    ]  # fmt: skip
+    beside = _one_heading_over(
+        "                                        Totaal             Onjuist",
+        "                                      uitgaven         fouten    onzeker",
+        "Defensie                                14.420          1.012        377",
+    )
+    _tables, cells, _warnings = read_text(beside)
+    assert [c["column_label"] for c in cells] == [
+        "Totaal uitgaven", "Onjuist fouten", "Onjuist onzeker",
+    ]  # fmt: skip

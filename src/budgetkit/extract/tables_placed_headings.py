@@ -23,6 +23,7 @@ from budgetkit.extract.tables_stacked_headings import (
     MAX_STACKED,
     heading_spots,
     joined_heading,
+    names_the_table,
     parted_runs,
     spanning,
     years_spanned,
@@ -251,28 +252,36 @@ def _headings_over(
         leaves = [" ".join(column) for column in words]
         spanned = spanning(chunks, spans, leaves, reach, left)
         if spanned is not None:
+            if head is not None:
+                corner.insert(0, head)
+            first = i
+            if names_the_table(chunks, spanned, leaves):
+                break
             # a group's name over the years under it ("Mutatie 1e suppletoire begroting"
             # over "2026 ... 2029"): each of its columns', not parted by where its words stand
             for k, chunk in enumerate(spanned):
                 words[k].insert(0, chunks[chunk][0])
-            if head is not None:
-                corner.insert(0, head)
-            first = i
             continue
         spots = heading_spots(chunks, spans, reach, left)
         if spots is None and (parted := parted_runs(chunks, spans, reach, left)) is not None:
             chunks, spots = parted, heading_spots(parted, spans, reach, left)
         if spots is None:
             break
-        for (text, _begin), under in zip(chunks, spots, strict=True):
-            # a word over a middle one of a run of years no other word stands over heads
-            # them all, as in a heading read line by line ("Realisatie" over "2005" ...
-            # "2009", standing over 2007)
-            for k in years_spanned(text, leaves, spots, under, _begin, spans):
-                words[k].insert(0, text)
+        # a word over a middle one of a run of years no other word stands over heads them
+        # all, as in a heading read line by line ("Realisatie" over "2005" ... "2009",
+        # standing over 2007)
+        heads = [
+            years_spanned(text, leaves, spots, under, begin, spans)
+            for (text, begin), under in zip(chunks, spots, strict=True)
+        ]
         if head is not None:
             corner.insert(0, head)
         first = i
+        if names_the_table(chunks, heads[0], leaves):
+            break
+        for (text, _begin), columns in zip(chunks, heads, strict=True):
+            for k in columns:
+                words[k].insert(0, text)
     if first > index or not all(words):
         return None
     labels = [joined_heading(column) for column in words]

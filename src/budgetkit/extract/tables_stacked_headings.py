@@ -264,6 +264,9 @@ def stacked_headings(
             # a group's heading printed over two lines: "(1)" over "Vastgestelde begroting"
             spanned = _groups_again(chunks, headings, groups, reach)
         if spanned is not None:
+            if names_the_table(chunks, [k for k, c in enumerate(spanned) if c is not None], leaves):
+                first = index
+                break
             for k, chunk in enumerate(spanned):
                 if chunk is not None:
                     words[k].insert(0, chunks[chunk][0])
@@ -280,10 +283,16 @@ def stacked_headings(
         if spots is None:
             break
         worded = any(words)  # a line of words under this one named columns already
-        for (text, _begin), under in zip(chunks, spots, strict=True):
-            for k in years_spanned(text, leaves, spots, under, _begin, headings, worded):
-                words[k].insert(0, text)
+        heads = [
+            years_spanned(text, leaves, spots, under, begin, headings, worded)
+            for (text, begin), under in zip(chunks, spots, strict=True)
+        ]
         first = index
+        if names_the_table(chunks, heads[0], leaves):
+            break
+        for (text, _begin), columns in zip(chunks, heads, strict=True):
+            for k in columns:
+                words[k].insert(0, text)
     labels = [
         joined_heading([*above, text]) for above, (text, _col) in zip(words, headings, strict=True)
     ]
@@ -332,6 +341,25 @@ def stacked_on_starts(
         joined_heading([*above, text]) for above, (text, _col) in zip(words, headings, strict=True)
     ]
     return labels, first
+
+
+def names_the_table(chunks: list[tuple[str, int]], heads: list[int], leaves: list[str]) -> bool:
+    """Whether a heading line's words name the whole table, no group of its columns: one
+    run alone on its line heading every column (``heads``: the columns it was read to
+    head), over leaves that do not repeat ("Begrotingsjaar" over "2025 ... 2028",
+    "Ontwerpbegroting" over "Verplichtingen Uitgaven Ontvangsten"). A group's name tells
+    apart columns whose leaves repeat ("2023" and "2024" each over "Begroting Realisatie")
+    or a run of columns from those named apart ("Meerjarenraming" over the later years);
+    one over every column of distinct leaves tells none apart, and each column keeps its
+    leaf's words, as the answers give a leaf its group's words only where the leaves
+    repeat. The line stays the table's top heading line; the lines above it are no
+    heading's."""
+    return (
+        len(chunks) == 1
+        and len(leaves) > 1
+        and sorted(set(heads)) == list(range(len(leaves)))
+        and len(set(leaves)) == len(leaves)
+    )
 
 
 def years_spanned(
@@ -386,7 +414,11 @@ def _overlapped(
     "onzeker", starting over the one and ending over the other), which no one column's
     wrapped heading does. Else none: a word in lower case goes on with one column's, and
     a year beside it is one of a run of years, which a group over them heads
-    (``years_spanned``: "Vastgestelde" reaching over the last realised year's "2024")."""
+    (``years_spanned``: "Vastgestelde" reaching over the last realised year's "2024").
+    Alone on its line over leaves that do not repeat, no other run marks where a group of
+    two ends: the run is a heading over every column printed off their centre
+    ("Ontwerpbegroting" over the first two of "Verplichtingen Uitgaven Ontvangsten"), every
+    column's (``names_the_table``)."""
     if text[:1].islower():
         return []
     end = begin + len(text)
@@ -398,6 +430,8 @@ def _overlapped(
             continue
         (left_text, left_col), (_right_text, right_col) = headings[left], headings[right]
         if begin < left_col - 1 + len(left_text) and end > right_col - 1:
+            if spots == [under] and len(set(leaves)) == len(leaves):
+                return list(range(len(headings)))
             return [left, right]
     return []
 
