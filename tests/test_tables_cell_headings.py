@@ -1858,3 +1858,50 @@ def test_a_period_heading_over_a_year_column_of_values_stays_a_value_column() ->
     grid = cell_grid(cells)
     assert grid[("Wegen", "Vorig jaar")] == "2.021"
     assert grid[("Totaal", "Begrotingsjaar")] == "4.340"
+
+
+def test_codes_before_the_labels_ending_a_first_stand_row_stay_the_labels_codes() -> None:
+    """A table in x € 1 mln prints the code heading first and each code before its label,
+    the stand rows none, its amounts small whole numbers: the first stand's run ends in the
+    next row's code ("Stand ontwerpbegroting 2026" / "48" / "47,5" / "2" / "1", then
+    "Loonbijstelling"), so every row looked like its label, a code and the values. A first
+    row reading so is the next label's code: read as codes after the labels, every amount
+    went a column on."""
+    text = "\n".join(
+        [
+            "Tabel 2 Verticale toelichting (bedragen x € 1 mln)",
+            "Art.", "Verplichtingen", "Uitgaven", "Ontvangsten",
+            "Stand ontwerpbegroting 2026", "48", "47,5", "2",
+            "1", "Loonbijstelling", "1", "1,2", "0",
+            "3", "Kasschuif subsidies", "0", "2,5", "0",
+            "5", "Bijdrage agentschap", "2", "0,8", "0",
+            "Stand 1e suppletoire begroting 2026", "51", "52,0", "2",
+        ]
+    )  # fmt: skip
+    grid = cell_grid(read_text(text)[1])
+    assert grid[("Stand ontwerpbegroting 2026", "Verplichtingen")] == "48"
+    assert grid[("Stand ontwerpbegroting 2026", "Ontvangsten")] == "2"
+    assert grid[("1 Loonbijstelling", "Uitgaven")] == "1,2"
+    assert grid[("5 Bijdrage agentschap", "Verplichtingen")] == "2"
+
+
+def test_codes_after_the_labels_under_a_first_stand_of_values_alone_stay_a_column() -> None:
+    """The near form: small amounts, each code printed after its label and the first stand
+    printing its values alone: the codes are a column between the labels and the values,
+    as before."""
+    text = "\n".join(
+        [
+            "Tabel 2 Verticale toelichting (bedragen x € 1 mln)",
+            "Art.", "Verplichtingen", "Uitgaven", "Ontvangsten",
+            "Stand ontwerpbegroting 2026", "48", "47,5", "2",
+            "Loonbijstelling", "1", "1,5", "1,2", "0",
+            "Kasschuif subsidies", "3", "0", "2,5", "0",
+            "Bijdrage agentschap", "5", "2", "0,8", "0",
+            "Stand 1e suppletoire begroting 2026", "51", "52,0", "2",
+        ]
+    )  # fmt: skip
+    grid = cell_grid(read_text(text)[1])
+    assert grid[("Loonbijstelling", "Verplichtingen")] == "1,5"
+    assert grid[("Loonbijstelling", "Uitgaven")] == "1,2"
+    assert grid[("Bijdrage agentschap", "Verplichtingen")] == "2"
+    assert grid[("Stand ontwerpbegroting 2026", "Ontvangsten")] == "2"

@@ -499,3 +499,50 @@ def test_a_foot_at_two_page_breaks_of_one_table_is_a_running_foot() -> None:
     parents = row_parents(read_text(text)[1])
     assert parents["Handhaving"] == parents["Toezicht"] == "Totaal"
     assert "Gemeente Oss" not in parents
+
+
+def test_a_running_foot_at_the_feet_of_two_tables_is_no_group() -> None:
+    """A document's running foot in its running form ("Programmabegroting 2026", a
+    document's name and year) over the page's number, the break falling once in each of
+    two tables: printed at the feet of different tables it is the document's foot all the
+    same, no group (it headed the rows past each break as their group)."""
+    text = "\n".join(
+        _costs_over_page_breaks(
+            "Tabel 3.1 Lasten programma Veiligheid (bedragen x € 1.000)",
+            [("Brandweer", "12.410", "12.980"), ("Handhaving", "2.118", "2.305"),
+             ("Totaal", "14.528", "15.285")],
+            {0: "Programmabegroting 2026"},
+        )
+        + _costs_over_page_breaks(
+            "Tabel 3.2 Lasten programma Verkeer (bedragen x € 1.000)",
+            [("Wegen", "8.410", "8.980"), ("Verkeersveiligheid", "918", "905"),
+             ("Totaal", "9.328", "9.885")],
+            {0: "Programmabegroting 2026"},
+        )
+    )  # fmt: skip
+    parents = row_parents(read_text(text)[1])
+    assert parents["Handhaving"] == "Totaal"
+    assert parents["Verkeersveiligheid"] == "Totaal"
+
+
+def test_a_group_in_a_running_lines_form_at_one_tables_foot_stays_a_group() -> None:
+    """The near form: a group's name ending in a year ("Investeringen 2026") over the
+    page's number in one table alone, the other table's foot a group word of its own: each
+    heads the rows past its break, as before."""
+    text = "\n".join(
+        _costs_over_page_breaks(
+            "Tabel 3.1 Lasten programma Veiligheid (bedragen x € 1.000)",
+            [("Brandweer", "12.410", "12.980"), ("Handhaving", "2.118", "2.305"),
+             ("Totaal", "14.528", "15.285")],
+            {0: "Investeringen 2026"},
+        )
+        + _costs_over_page_breaks(
+            "Tabel 3.2 Lasten programma Verkeer (bedragen x € 1.000)",
+            [("Wegen", "8.410", "8.980"), ("Verkeersveiligheid", "918", "905"),
+             ("Totaal", "9.328", "9.885")],
+            {0: "Overige lasten"},
+        )
+    )  # fmt: skip
+    parents = row_parents(read_text(text)[1])
+    assert parents["Handhaving"] == "Investeringen 2026"
+    assert parents["Verkeersveiligheid"] == "Overige lasten"

@@ -1470,7 +1470,12 @@ def _codes_after_labels(items: list[Item], first: int, width: int) -> bool:
     valued rows at least, two of them with a code, the first row's label no code, and an
     amount no code reads as right after a code. (Codes before the labels print the same
     items, but each code ends the run of the row above, after its amounts: read so here,
-    the rows had pushed every value a column on and lost each row's last one.)"""
+    the rows had pushed every value a column on and lost each row's last one.) The first
+    valued row prints its values alone: under codes before the labels, the first label
+    has no code before it (a stand), and its run ends in the next row's code, so it reads
+    as a code and the values ("Stand ontwerpbegroting 2026" / "48" / "47,5" / "2" / "1",
+    "1" the code of "Loonbijstelling" after it); only a first row of the values alone
+    tells the codes come after."""
     if is_code(items[first].text) or (first > 0 and code_cell(items, first - 1)):
         return False
     rows = codes = 0
@@ -1498,6 +1503,8 @@ def _codes_after_labels(items: list[Item], first: int, width: int) -> bool:
         if len(values) - (coded and not written) != width:
             return False
         if coded:
+            if not rows:
+                return False  # the first row's run ending in the next label's code
             codes += 1
             after = values[0] if written else values[1]
             amounts = amounts or (after.kind == "V" and not is_code(after.text))

@@ -232,7 +232,9 @@ def _without_running_heads(items: list[Item], heads: list[int]) -> list[Item]:
     group's name printed at the feet of two tables ("Overige lasten" / "12" / form feed in
     the one, "Overige lasten" / "13" in the next) is each table's group over its rows past
     the break, no running line: tables of one document share their group words
-    (``_tables_before``).
+    (``_tables_before``). A line in a running head's form (``_is_running_head``: a
+    document's name and year, "Programmabegroting 2026") printed at the feet of two
+    tables is the document's running foot all the same: no group names its document.
     Read as items, the head was a group row over the rows after the break, and so was the foot.
     In a table of one value a row, a label right over that number is a row and the number
     its value, the page printing none (``_values_of_row_before``): only a head in a running
@@ -249,7 +251,12 @@ def _without_running_heads(items: list[Item], heads: list[int]) -> list[Item]:
         head: _foot_over(items, number) for head, number in numbers.items() if number is not None
     }
     table = _tables_before(items)
-    printed = Counter((items[foot].text, table[foot]) for foot in feet.values() if foot is not None)
+    within = {  # the table a foot must be printed again in: any, for a running line's form
+        foot: None if _is_running_head(items[foot].text) else table[foot]
+        for foot in feet.values()
+        if foot is not None
+    }
+    printed = Counter((items[foot].text, within[foot]) for foot in within)
     tops = {items[head].text for head in heads}
     dropped: set[int] = set()
     for head in heads:
@@ -258,7 +265,7 @@ def _without_running_heads(items: list[Item], heads: list[int]) -> list[Item]:
         if number is not None and not is_valued(items, head):
             foot = feet[head]
             if foot is not None and (
-                printed[items[foot].text, table[foot]] > 1
+                printed[items[foot].text, within[foot]] > 1
                 or items[foot].text in tops
                 or _foot_form(items, foot, head)
             ):
