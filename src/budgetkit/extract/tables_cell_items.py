@@ -227,14 +227,14 @@ def _without_running_heads(items: list[Item], heads: list[int]) -> list[Item]:
     page's running head, the text on the line the form feed opens (``heads``: its items),
     where it holds no value of its own ("112" / "\fProvincie Voorbeeld – Jaarstukken 2008"
     between two rows), and the page's running foot right over that number ("Jaarstukken
-    2023" / "143" / form feed): a text some page's first line or another foot of the same
+    JJJJ" / N / form feed): a text some page's first line or another foot of the same
     table prints too, or one printed once in a running head's form (``_foot_form``). A
-    group's name printed at the feet of two tables ("Overige lasten" / "12" / form feed in
-    the one, "Overige lasten" / "13" in the next) is each table's group over its rows past
-    the break, no running line: tables of one document share their group words
-    (``_tables_before``). A line in a running head's form (``_is_running_head``: a
-    document's name and year, "Programmabegroting 2026") printed at the feet of two
-    tables is the document's running foot all the same: no group names its document.
+    group's name printed at the feet of two tables ("<group>" / N / form feed in the one,
+    "<group>" / N+1 in the next) is each table's group over its rows past the break, no
+    running line: tables of one document share their group words (``_tables_before``). A
+    line in a running head's form (``_is_running_head``: a document's name and year,
+    "Programmabegroting JJJJ") printed at the feet of two tables is the document's running
+    foot all the same: no group names its document.
     Read as items, the head was a group row over the rows after the break, and so was the foot.
     In a table of one value a row, a label right over that number is a row and the number
     its value, the page printing none (``_values_of_row_before``): only a head in a running
@@ -302,7 +302,7 @@ def _without_running_heads(items: list[Item], heads: list[int]) -> list[Item]:
 
 def _tables_before(items: list[Item]) -> list[int]:
     """For each item, how many new tables' titles stand before it: a text of a caption's
-    form ("Tabel 3.2 ...") or declaring a unit ("Lasten programma Verkeer (bedragen x €
+    form ("Tabel 3.2 ...") or declaring a unit ("Lasten programma <naam> (bedragen x €
     1.000)"), over no value, not printed before (a caption printed again past a page
     break, "... (vervolg)", goes on its table)."""
     tables: list[int] = []

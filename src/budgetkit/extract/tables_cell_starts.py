@@ -139,7 +139,7 @@ def _coded_groups(items: list[Item], code: int, floor: int) -> int:
     "Bestuur" under "Taakveld"): group rows printed as a code cell, empty or not, a label
     and an empty cell ("0" / "Bestuur en ondersteuning" / " "), or one empty cell per value
     column, as many as the rows below print values (" " / "Bestemmingsreserves" / " " / " "
-    / " " over "R05" / a label / three values), not headings. Other counts of empty cells
+    / " " over "<code>" / a label / three values), not headings. Other counts of empty cells
     are no row of the table's width."""
     first = code
     width = 0

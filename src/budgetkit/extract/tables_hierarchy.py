@@ -1157,8 +1157,8 @@ def _carried_past_heading(
     within rounding would let too many rows pass. The row carried is the table's own
     result so far: a total or saldo (``summing``) printed at the top level
     (``_at_top_level``), not all zeros, carried through two rows at least. A sibling
-    heading's own saldo ("Programma 6" / "Lasten" / "Baten" / "Saldo programma 6", then
-    "Programma 7" and its rows) is no result of the table, a saldo of 0 plus or minus the
+    heading's own saldo ("Programma N" / "Lasten" / "Baten" / "Saldo programma N", then
+    "Programma N+1" and its rows) is no result of the table, a saldo of 0 plus or minus the
     heading's rows is any of them, and one row plus or minus it is any sum of two rows."""
     run: list[Values] = []
     k = position - 1

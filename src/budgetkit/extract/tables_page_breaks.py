@@ -343,16 +343,16 @@ def _past_bare_number(lines: list[str], index: int, foot: int) -> bool:
     )
 
 
-#: Most words a running head naming its document prints ("Jaarstukken 2023 Gemeente
-#: Leeuwarden", "Tweede Kamer, vergaderjaar 2024–2025, 36 600 VII, nr. 2").
+#: Most words a running head naming its document prints ("Jaarstukken JJJJ Gemeente
+#: <naam>", "Tweede Kamer, vergaderjaar JJJJ–JJJJ, <nummer>, nr. N").
 _NAME_WORDS = 10
 
 
 def _names_document(text: str) -> bool:
     """Whether a line has the form of a running head naming its document: a few words, the
-    first capitalised, a year among them, no sentence's end ("Jaarstukken 2023 Gemeente
-    Leeuwarden", "Programmabegroting 2025"). A table's title names no year as a rule
-    ("Overzicht investeringen"), a sentence ends in its stop."""
+    first capitalised, a year among them, no sentence's end ("Jaarstukken JJJJ Gemeente
+    <naam>", "Programmabegroting JJJJ"). A table's title names no year as a rule
+    ("Overzicht <onderwerp>"), a sentence ends in its stop."""
     return (
         text[:1].isupper()
         and len(text.split()) <= _NAME_WORDS

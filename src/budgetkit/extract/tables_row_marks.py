@@ -84,7 +84,7 @@ def names_marks(lines: list[str], index: int) -> bool:
     (``line_headings``). Its parts are words of marks (``_MARK_WORDS``) or letters alone
     (initials, as marks print them), or the rows under it print the marks they name
     (``_marked_rows``, where not blanked yet): any two words parted by a slash
-    ("Reserves/voorzieningen") may be a group line's, heading rows that print no mark."""
+    ("<word>/<word>") may be a group line's, heading rows that print no mark."""
     line = lines[index]
     heading = _HEADING.search(line)
     if heading is None or line[: heading.start()].strip():

@@ -569,8 +569,8 @@ def _turns_page(lines: list[str], index: int, furniture: Set[int]) -> bool:
 
 def _past_page_notes(lines: list[str], start: int, end: int, furniture: Set[int]) -> int:
     """The first line from ``end`` (under a table's last row; its rows from ``start``) past
-    the footnotes a page prints under the rows above its foot ("1) Gewaardeerd op contante
-    waarde ...", "Bron: ...", each a mark, then words one space apart, and the lines such a
+    the footnotes a page prints under the rows above its foot ("1) <note words> ...",
+    "Bron: ...", each a mark, then words one space apart, and the lines such a
     note wraps onto), where those notes stand: a table run over a page break, a note to the
     rows above the break set at the page's foot, goes on under its heading printed again
     past that foot as where no note is printed. A note opened by a bare number ("1 De lasten
@@ -605,7 +605,7 @@ _RAISED = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 def _marked(rows: list[str], number: str) -> bool:
     """Whether one of ``rows`` prints ``number`` as a footnote's mark after a word: glued
-    to it ("wethouders1"), closed by a bracket ("wethouders 1)") or raised ("wethouders¹").
+    to it ("<word>1"), closed by a bracket ("<word> 1)") or raised ("<word>¹").
     A number standing apart ("Totaal programma 1") is the label's own."""
     raised = number.translate(_RAISED)
     mark = re.compile(rf"[^\W\d]{number}(?!\d)|(?<!\d){number}\)|{raised}(?![{SUPERSCRIPTS}])")

@@ -168,7 +168,7 @@ def may_declare(text: str) -> bool:
 def read_unit(text: str, line: int) -> Unit | None:
     """The unit a caption, note, heading or label declares, if it declares one. A note "(in
     fte)" declares the table's unit only where no scale note beside it does: a caption naming
-    two measures, "Personele uitgaven (x € 1.000) en formatie (in fte)", heads money rows and
+    two measures, "<noun> (x € 1.000) en <noun> (in fte)", heads money rows and
     a row of fte: the money's unit is the table's, and a row whose label names fte counts fte
     (``tables_scale.counted``)."""
     if "%" in text or "procent" in text.lower():
