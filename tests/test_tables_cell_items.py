@@ -386,10 +386,10 @@ def test_a_group_ending_in_a_year_over_the_number_under_the_next_pages_own_head(
 
 def test_a_foot_printed_again_as_the_next_pages_head_is_no_group() -> None:
     """The line over the page's number printed again as the next page's first line
-    ("Jaarstukken 2023 Gemeente Leeuwarden" over "143" and past the form feed), though not
+    ("Jaarstukken 2023 Gemeente Voorbeeldstad" over "143" and past the form feed), though not
     ending in its year: a running line, printed on every page, no group row (it headed the
     rows past the break)."""
-    name = "Jaarstukken 2023 Gemeente Leeuwarden"
+    name = "Jaarstukken 2023 Gemeente Voorbeeldstad"
     parents = row_parents(read_text(_reserves_under_a_page_head(name, name))[1])
     assert parents["Reserve Spoorzone"] == "Totaal bestemmingsreserves"
     assert name not in parents

@@ -890,7 +890,7 @@ def _plain_break_in_groups(number: list[str], next_page: list[str]) -> str:
 
 
 _NEXT_PAGE = [
-    "\fJaarstukken 2023 Gemeente Leeuwarden",
+    "\fJaarstukken 2023 Gemeente Voorbeeldstad",
     "Baten",
     "2.3 Havens 3.412 4.118 706",
     "2.4 Openbaar vervoer 7.305 6.812 -493",
@@ -900,7 +900,7 @@ _NEXT_PAGE = [
 def test_rows_go_on_under_a_group_line_right_under_the_next_pages_head() -> None:
     """Past the page's number alone and a form feed, the next page's running head stands
     right over a group line of the table, the heading not printed again ("47" / form feed
-    "Jaarstukken 2023 Gemeente Leeuwarden" / "Baten" / rows): the number and the head are
+    "Jaarstukken 2023 Gemeente Voorbeeldstad" / "Baten" / rows): the number and the head are
     the break's furniture, the group line stays a group over the rows past it (the rows
     past the break were read as another table)."""
     tables, cells, _warnings = read_text(_plain_break_in_groups(["47"], _NEXT_PAGE))
