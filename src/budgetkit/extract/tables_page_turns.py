@@ -4,16 +4,21 @@ A PDF's text layer prints a page's foot ("Begroting 2022 Provincie Gelderland   
 the next page's title going on ("... (vervolg)") between two rows of a table. The readers of
 page breaks (``tables_page_breaks``), of headings placed over their columns and of the page's
 layout all ask whether a line turns the page; this module answers that alone, so that each
-of them can ask it without importing the others.
+of them can ask it without importing the others. ``turns_page`` reads a foot set apart as a
+row could be (a padded number, a blank line above it, the turn seen right there);
+``turns_page_at`` reads any line showing the turn (the layout's running lines, a caption
+going on, a number at a foot's end or first over a form feed), where a table's rows have
+ended and only notes or the break's furniture may follow (``tables_rows``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 
 from budgetkit.extract.tables_alignment import SLACK
-from budgetkit.extract.tables_titles import nonblank
-from budgetkit.layout import FOOT_NUMBERED
+from budgetkit.extract.tables_titles import continues, nonblank
+from budgetkit.layout import FOOT_NUMBERED, PAGE_NUMBER
 
 #: A title printed again at the next page's head as going on from the page before: words
 #: ending in "(vervolg)" ("Overzicht lasten per programma (vervolg)", "Tabel 3 (vervolg)").
@@ -50,3 +55,57 @@ def under_figures(line: str, ends: list[int]) -> bool:
     the break, the line is the foot wherever its number stands."""
     end = len(line.lstrip("\f").rstrip())
     return any(abs(end - column) <= SLACK for column in ends)
+
+
+def turns_page_at(lines: list[str], index: int, furniture: Set[int]) -> bool:
+    """Whether ``lines[index]`` shows the page turning there: a running line of the page
+    layout (``furniture``: line numbers), the caption going on ("Tabel 3 (vervolg)"), a
+    line ending in the page's number (``_numbered_foot``) or a left page's foot printing it
+    first over a form feed (``_foot_over_feed``). Wider than ``turns_page``: asked past a
+    table's last row, where no row is left to be told apart from a foot."""
+    line = lines[index]
+    return (
+        index + 1 in furniture
+        or continues(line)
+        or _numbered_foot(line)
+        or _foot_over_feed(lines, index)
+    )
+
+
+#: A page's number in its running head: one to three digits (four are a year: "Begroting
+#: 2025").
+_PAGE_OF_HEAD = re.compile(r"\d{1,3}")
+
+
+def _numbered_foot(line: str) -> bool:
+    """Whether a line ends in a page number: alone ("42", "– 3 –") or in a padded run of
+    its own at a foot's end ("Tweede Kamer, vergaderjaar 2015–2016, 34 300, nr. 1   171");
+    a bare number of four digits alone is a year, no page's. A line opening on a form feed
+    is the next page's head, the page seen to turn there: its number stands at either end,
+    as a left page sets it ("4   Tweede Kamer, ..., nr. 2"), or one space after its words,
+    as a text layer printing no padding sets it ("Jaarstukken 2021 Provincie Gelderland
+    97")."""
+    runs = re.split(r"\s{2,}", line.strip())
+    if PAGE_NUMBER.fullmatch(runs[-1]) is not None and (
+        len(runs) > 1 or not runs[-1].isdigit() or len(runs[-1]) < 4
+    ):
+        return True
+    words = line.split()
+    return (
+        line.startswith("\f")
+        and len(words) > 1
+        and any(_PAGE_OF_HEAD.fullmatch(word) for word in (words[0], words[-1]))
+    )
+
+
+def _foot_over_feed(lines: list[str], index: int) -> bool:
+    """Whether ``lines[index]`` is a left page's foot printing its number first, in a
+    padded run of its own ("168      Miljoenennota 2020"), the next page opening on a form
+    feed right under it: the page turns there. Without the form feed under it, such a line
+    may be a group of rows headed by its number and name, which ``_numbered_foot`` leaves
+    alone."""
+    runs = re.split(r"\s{2,}", lines[index].strip())
+    if len(runs) < 2 or _PAGE_OF_HEAD.fullmatch(runs[0]) is None:
+        return False
+    after = nonblank(lines, index + 1, 0)
+    return bool(after) and lines[after[0]].startswith("\f")

@@ -66,6 +66,7 @@ from budgetkit.extract.tables_heading_line import (
 from budgetkit.extract.tables_line_headings import line_headings, numbered_above
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_page_breaks import MAX_BREAK, RunningHeads
+from budgetkit.extract.tables_page_turns import turns_page_at
 from budgetkit.extract.tables_placed_headings import (
     block_heading,
     label_headings,
@@ -497,7 +498,7 @@ def _heading_again(
     above: set[str] | None = None  # the lines above the heading, folded
     while k < len(ahead):
         line = lines[ahead[k]]
-        if _turns_page(lines, ahead[k], furniture):
+        if turns_page_at(lines, ahead[k], furniture):
             turned = True
         elif not turned:
             break
@@ -546,25 +547,11 @@ def _period_line_again(
             return i if turned else None
         if turned and line.lstrip("\f").strip() in above:
             continue  # the heading's words over its periods, printed again
-        if _turns_page(lines, i, furniture):
+        if turns_page_at(lines, i, furniture):
             turned = True
         elif not (line.startswith("\f") and turned and CAPTION.match(line[1:]) is None):
             return None  # (the next page's head, under the foot of the page before)
     return None
-
-
-def _turns_page(lines: list[str], index: int, furniture: Set[int]) -> bool:
-    """Whether ``lines[index]`` shows the page turning there: a running line of the page
-    layout (``furniture``: line numbers), the caption going on ("Tabel 3 (vervolg)"), a
-    line ending in the page's number (``_numbered_foot``) or a left page's foot printing it
-    first over a form feed (``_foot_over_feed``)."""
-    line = lines[index]
-    return (
-        index + 1 in furniture
-        or continues(line)
-        or _numbered_foot(line)
-        or _foot_over_feed(lines, index)
-    )
 
 
 def _past_page_notes(lines: list[str], start: int, end: int, furniture: Set[int]) -> int:
@@ -578,7 +565,7 @@ def _past_page_notes(lines: list[str], start: int, end: int, furniture: Set[int]
     an item of a numbered list, the text under the table. A note wraps only onto the lines
     right under it that go on with it (``_wraps_note``): a paragraph after a blank line,
     or a caption (the next table's, at the page's foot), ends the notes. A line showing the
-    page turn (``_turns_page``) is no note; ``end`` where no note stands there. Notes and
+    page turn (``turns_page_at``) is no note; ``end`` where no note stands there. Notes and
     their foot are a page break's few lines (``MAX_BREAK`` lines of text, as past the
     break): a note's words running on further are prose, no page's foot."""
     past = end
@@ -586,7 +573,7 @@ def _past_page_notes(lines: list[str], start: int, end: int, furniture: Set[int]
     filled = (i for i in range(end, len(lines)) if lines[i].strip())
     for i in islice(filled, MAX_BREAK):
         text = lines[i].strip()
-        if "  " in text or _turns_page(lines, i, furniture) or CAPTION.match(text):
+        if "  " in text or turns_page_at(lines, i, furniture) or CAPTION.match(text):
             break
         bare = FOOTNOTE_START.match(text)
         if NOTE.match(text) or (bare and _marked(lines[start:end], text.split(maxsplit=1)[0])):
@@ -619,45 +606,6 @@ def _wraps_note(note: str, line: str) -> bool:
     paragraph of its own."""
     text = line.lstrip()
     return len(line) - len(text) > len(note) - len(note.lstrip()) or text[:1].islower()
-
-
-#: A page's number in its running head: one to three digits (four are a year: "Begroting
-#: 2025").
-_PAGE_OF_HEAD = re.compile(r"\d{1,3}")
-
-
-def _numbered_foot(line: str) -> bool:
-    """Whether a line ends in a page number: alone ("42", "– 3 –") or in a padded run of
-    its own at a foot's end ("Tweede Kamer, vergaderjaar 2015–2016, 34 300, nr. 1   171");
-    a bare number of four digits alone is a year, no page's. A line opening on a form feed
-    is the next page's head, the page seen to turn there: its number stands at either end,
-    as a left page sets it ("4   Tweede Kamer, ..., nr. 2"), or one space after its words,
-    as a text layer printing no padding sets it ("Jaarstukken 2021 Provincie Gelderland
-    97")."""
-    runs = re.split(r"\s{2,}", line.strip())
-    if PAGE_NUMBER.fullmatch(runs[-1]) is not None and (
-        len(runs) > 1 or not runs[-1].isdigit() or len(runs[-1]) < 4
-    ):
-        return True
-    words = line.split()
-    return (
-        line.startswith("\f")
-        and len(words) > 1
-        and any(_PAGE_OF_HEAD.fullmatch(word) for word in (words[0], words[-1]))
-    )
-
-
-def _foot_over_feed(lines: list[str], index: int) -> bool:
-    """Whether ``lines[index]`` is a left page's foot printing its number first, in a
-    padded run of its own ("168      Miljoenennota 2020"), the next page opening on a form
-    feed right under it: the page turns there. Without the form feed under it, such a line
-    may be a group of rows headed by its number and name, which ``_numbered_foot`` leaves
-    alone."""
-    runs = re.split(r"\s{2,}", lines[index].strip())
-    if len(runs) < 2 or _PAGE_OF_HEAD.fullmatch(runs[0]) is None:
-        return False
-    after = nonblank(lines, index + 1, 0)
-    return bool(after) and lines[after[0]].startswith("\f")
 
 
 def _block_heading_again(
