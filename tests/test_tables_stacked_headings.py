@@ -633,3 +633,78 @@ def test_a_heading_over_some_columns_or_over_repeated_leaves_still_heads_them() 
     assert [c["column_label"] for c in cells] == [
         "Totaal uitgaven", "Onjuist fouten", "Onjuist onzeker",
     ]  # fmt: skip
+
+
+def _ended(*runs: tuple[int, str]) -> str:
+    """A line as ``pdftotext -layout`` prints it: each text ending at its 1-based column."""
+    line = ""
+    for end, text in runs:
+        line = line.ljust(end - len(text)) + text
+    return line
+
+
+#: The 1-based columns where the headings and values of ``_suppletoire`` end.
+_ENDS = (44, 55, 67, 79, 89)
+
+
+def _suppletoire(*heading: str) -> str:
+    """A suppletoire begroting's table under ``heading`` (its lines), with rows that leave
+    the second column, and the years, blank."""
+    a, b, c, d, e = _ENDS
+    return "\n".join(
+        [
+            "Tabel 3 Budgettaire gevolgen van beleid artikel 2 Wonen",
+            "Bedragen x € 1.000",
+            "",
+            *heading,
+            "",
+            _ended((a, "812.400"), (c, "833.700"), (d, "4.000"), (e, "–1.000")).replace(
+                " " * 14, "Verplichtingen", 1
+            ),
+            "Uitgaven"
+            + _ended((a, "802.418"), (b, "5.000"), (c, "846.378"), (d, "6.200"), (e, "1.150"))[8:],
+            "Ontvangsten" + _ended((a, "3.820"), (c, "3.820"))[11:],
+        ]
+    )
+
+
+def test_a_column_heading_a_line_shorter_than_the_rest_is_lowered_onto_the_last() -> None:
+    """Column headings printed from one top line down, each as long as its words: the
+    short one's number ("(2)") stands a line above the others' ("(1)   (3)=(1)+(2)   2027");
+    its values, under a gap of the last line, were read into the label ("Uitgaven
+    802.418") and every value after one column off. Its heading is lowered onto the last
+    line: it heads its own column ("Mutatie NvW (2)"), and the group's name over the
+    years, printed one space after a heading's word, heads the years."""
+    a, b, c, d, e = _ENDS
+    text = _suppletoire(
+        _ended((a, "Stand"), (b, "Mutatie"), (c, "Stand na")),
+        _ended((a, "vastgestelde"), (c, "NvW suppletoire"), (e, "Mutatie suppletoire")),
+        _ended((a, "begroting"), (b, "(2)"), (c, "begroting")),
+        _ended((a, "(1)"), (c, "(3)"), (d, "2027"), (e, "2028")),
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Uitgaven", "Stand vastgestelde begroting (1)")] == "802.418"
+    assert grid[("Uitgaven", "Mutatie NvW (2)")] == "5.000"
+    assert grid[("Uitgaven", "Stand na suppletoire begroting (3)")] == "846.378"
+    assert grid[("Verplichtingen", "Mutatie suppletoire 2028")] == "–1.000"
+    assert grid[("Ontvangsten", "Stand na suppletoire begroting (3)")] == "3.820"
+    assert len(cells) == 11
+
+
+def test_column_headings_all_ending_on_the_last_line_are_read_as_printed() -> None:
+    """The near form: every heading's number on the last line, none lowered, no run of
+    words over two columns: read as before, each heading over its own values."""
+    a, b, c, d, e = _ENDS
+    text = _suppletoire(
+        _ended((a, "Stand"), (b, "Mutatie"), (c, "Stand")),
+        _ended((a, "vastgestelde"), (b, "NvW"), (c, "na NvW")),
+        _ended((a, "begroting")),
+        _ended((a, "(1)"), (b, "(2)"), (c, "(3)"), (d, "2027"), (e, "2028")),
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Uitgaven", "Mutatie NvW (2)")] == "5.000"
+    assert grid[("Uitgaven", "Stand na NvW (3)")] == "846.378"
+    assert grid[("Verplichtingen", "2028")] == "–1.000"
+    assert len(cells) == 11

@@ -79,6 +79,7 @@ from budgetkit.extract.tables_row_values import (
     split_row,
     trailing_cells,
 )
+from budgetkit.extract.tables_short_headings import lowered_headings
 from budgetkit.extract.tables_side_by_side import side_by_side
 from budgetkit.extract.tables_stacked_headings import (
     MAX_STACKED,
@@ -184,6 +185,8 @@ def read_row_tables(
     for index in candidates:
         if headings is not None and index and ends_broken_words(lines[index - 1], lines[index]):
             index -= 1  # "Verplich-" / "tingen": the heading starts on the line above
+        if index >= end and (lowered := lowered_headings(lines, index)) is not None:
+            lines = lowered  # a column's heading a line shorter than the rest, lowered
         line = lines[index]
         if index < end or "|" in line:
             continue

@@ -263,6 +263,11 @@ def stacked_headings(
         if spanned is None and groups is not None:
             # a group's heading printed over two lines: "(1)" over "Vastgestelde begroting"
             spanned = _groups_again(chunks, headings, groups, reach)
+        if spanned is None and (apart := _parted_beside_groups(chunks, headings, reach, left)):
+            # a group's name over years beside headings printed one space apart ("NvW
+            # suppletoire" over two columns): those parted, the group kept whole
+            spanned = spanning(apart, headings, leaves, reach, left)
+            chunks = apart if spanned is not None else chunks
         if spanned is not None:
             if names_the_table(chunks, [k for k, c in enumerate(spanned) if c is not None], leaves):
                 first = index
@@ -625,6 +630,34 @@ def spanning(
         if _groups_stand(chunks, spans, leaves, owner, centred, reach):
             return owner
     return None
+
+
+def _parted_beside_groups(
+    chunks: list[tuple[str, int]], headings: list[tuple[str, int]], reach: float, left: int
+) -> list[tuple[str, int]] | None:
+    """The runs of a line over columns with each run that stands over no column alone
+    parted (``parted_runs``), except a run centred over two periods or more ("Mutatie 1e
+    suppletoire begroting" over "2026 ... 2029"), a group's name that ``spanning`` reads.
+    None where the line has no such group, or no run to part."""
+    spans = [(col - 1, col - 1 + len(text)) for text, col in headings]
+    grouped = [
+        any(
+            all(_dated(headings[k][0]) for k in range(a, b + 1))
+            and abs((spans[a][0] + spans[b][1]) / 2 - (begin + len(text) / 2)) < reach
+            for a in range(len(spans))
+            for b in range(a + 1, len(spans))
+        )
+        for text, begin in chunks
+    ]
+    if not any(grouped):
+        return None
+    apart: list[tuple[str, int]] = []
+    for (text, begin), group in zip(chunks, grouped, strict=True):
+        parted = [(text, begin)] if group else parted_runs([(text, begin)], headings, reach, left)
+        if parted is None:
+            return None
+        apart += parted
+    return apart if len(apart) > len(chunks) else None
 
 
 def _groups_again(
