@@ -1975,6 +1975,13 @@ def test_years_joined_in_a_bracket_closing_the_clause_are_the_amounts(
         ("Het waterschap trekt € 9 mln uit voor dijkherstel (2026, 2027 en 2028).",
          (2026, 2028)),
         ("Voor de pilot is € 6 miljoen per jaar beschikbaar (2025-2027).", (2025, 2027)),
+        # a phrase of "voor" or "als" the bracket closes, an article or number heading it or not
+        ("Het Rijk trekt € 11 mln uit voor de dijkversterking (2025-2027).", (2025, 2027)),
+        ("Er is € 6 mln per jaar beschikbaar voor dit programma (2024-2026).", (2024, 2026)),
+        ("Het kabinet reserveert € 9 mln voor twee proeftuinen (2026 en 2027).", (2026, 2027)),
+        ("De provincie investeert € 3 mln als cofinanciering (2025-2028).", (2025, 2028)),
+        # but not past a comparison before it
+        ("De lasten zijn € 2 mln hoger dan voor de regeling (2023 en 2024).", (None, None)),
     ],
 )  # fmt: skip
 def test_years_in_a_bracket_after_a_noun_phrase_of_its_own_are_that_phrase_s(
@@ -2292,29 +2299,50 @@ def test_bare_millions_before_a_plural_noun_count_what_it_names(
 @pytest.mark.parametrize(
     ("text", "quotes"),
     [
-        # a noun of "-ing" counted, a word of money in its sentence or a sum after it or not
+        # a paper or a decision counted, a word of money in its sentence or a sum after it or not
         ("De verwachte boeteopbrengst van 9,6 miljoen beschikkingen staat op artikel 33.3.", []),
         ("De subsidie dekt de kosten van 2 miljoen extra vergunningen.", []),
         (
             "Het UWV verwerkt jaarlijks 1,2 miljoen inschrijvingen, met een budget van € 40 mln.",
             ["€ 40 mln."],
         ),
-        # a money noun of "-ing", or one of a stem of money: the sum
+        ("Het ministerie verwerkt 3 miljoen aanvragen en 2 miljoen herzieningen.", []),
+        # a noun of money in "-ingen", listed or not, or one of a stem of money: the sum
         ("Het kabinet boekt 3 miljard bezuinigingen in.", ["3 miljard"]),
         ("Met de subsidie zijn 2 miljoen betalingen gedaan.", ["2 miljoen"]),
-        # a strong verb in "-ingen", a particle before it or not: money
+        (
+            "De mutaties bestaan uit 2,4 miljoen onttrekkingen aan de algemene reserve en 1,1 "
+            "miljoen toevoegingen aan de bestemmingsreserves.",
+            ["2,4 miljoen", "1,1 miljoen"],
+        ),
+        (
+            "Het resultaat daalt door 1,5 miljoen extra afschrijvingen op de scholen.",
+            ["1,5 miljoen"],
+        ),
+        ("Daarnaast is 0,8 miljoen aflossingen op geldleningen ontvangen.", ["0,8 miljoen"]),
+        (
+            "De overschrijding bestaat uit 4 miljoen meerkosten en 1 miljoen indexeringen van "
+            "contracten.",
+            ["4 miljoen", "1 miljoen"],
+        ),
+        # a verb in "-ingen", a particle before it or not: money
+        (
+            "Doordat de lasten 5 miljoen omhooggingen, sluit de rekening met een tekort.",
+            ["5 miljoen"],
+        ),
         ("Omdat gemeenten vorig jaar 5 miljoen ontvingen, daalt het tekort.", ["5 miljoen"]),
         ("De gemeente wil het tekort met 2 miljoen terugdringen.", ["2 miljoen"]),
         ("Het Rijk wist voor de regio 4 miljoen te bedingen.", ["4 miljoen"]),
     ],
 )
-def test_bare_millions_before_a_noun_of_ing_count_what_it_names(
+def test_bare_millions_before_a_paper_or_decision_count_what_it_names(
     text: str, quotes: list[str]
 ) -> None:
-    """A scale amount printing no currency, followed by a plural in "-ingen" that no verb
-    ends in ("beschikkingen", "inschrijvingen"), counts what it names, whatever money its
-    sentence says: "De verwachte boeteopbrengst van 9,6 miljoen beschikkingen" was stored as
-    € 9,6 mln, the word in "-en" read as a verb beside "boeteopbrengst"."""
+    """A scale amount printing no currency, followed by a paper or a decision handed out or
+    filed ("beschikkingen", "vergunningen", "inschrijvingen"), counts what it names, whatever
+    money its sentence says ("De verwachte boeteopbrengst van 9,6 miljoen beschikkingen" was
+    stored as € 9,6 mln). Any plural in "-ingen" was so read before, which dropped money
+    ("2,4 miljoen onttrekkingen", "1,5 miljoen extra afschrijvingen", "omhooggingen")."""
     assert [r["quote"] for r in extract_amounts(_doc(text))] == quotes
 
 
@@ -4614,6 +4642,14 @@ def test_a_noun_s_year_that_is_no_subject_of_the_change_is_no_year_of_the_sum(te
             (2025, 2025),
         ),
         ("De bijdrage 2026 valt € 3 mln mee.", (2026, 2026)),
+        # words between the sum and the comparative before "uit", "mee/tegen met" before it
+        ("Het accres 2025 valt € 25 miljoen structureel hoger uit.", (2025, 2025)),
+        ("De algemene uitkering 2026 valt € 12 mln per saldo lager uit.", (2026, 2026)),
+        ("Het accres 2025 valt mee met € 30 mln.", (2025, 2025)),
+        ("Het accres 2023 viel tegen met € 18 mln.", (2023, 2023)),
+        # "op" or "in" the books of a year after the subject: the subject's year
+        ("Het resultaat op de jaarrekening 2024 verbetert met € 2 mln.", (2024, 2024)),
+        ("Het tekort in de begroting 2026 neemt toe met € 3 mln.", (2026, 2026)),
     ],
 )
 def test_the_subject_s_year_of_a_change_stays_the_sum_s(text: str, years: tuple[int, int]) -> None:
@@ -5766,6 +5802,11 @@ def test_sums_in_a_bracket_that_do_not_add_up_to_the_dated_sum_take_not_its_year
         ("Wij ramen een nadeel van € 1,3 miljoen per jaar, vanaf 2026 structureel.", (2026, None)),
         ("De kosten stijgen met € 0,8 mln per jaar (N), vanaf 2027 structureel.", (2027, None)),
         ("De opbrengst stijgt met € 0,4 mln (V), in 2027.", (2027, 2027)),
+        ("De Rijksoverheid draagt 50 miljoen bij, in 2025 en 2026.", (2025, 2026)),
+        ("Het kost de regeling 40 miljoen euro per jaar, vanaf 2025.", (2025, None)),
+        # a year the sentence names before the amount is its own: not the last one
+        ("In 2023 ontving de gemeente een bijdrage van € 3 mln, in 2024 niets.", (2023, 2023)),
+        ("Het tekort over 2024 was € 3 mln, over 2025 onbekend.", (2024, 2024)),
     ],
 )
 def test_a_year_expression_set_off_by_commas_after_an_amount_times_it(
@@ -5788,6 +5829,13 @@ def test_a_year_expression_set_off_by_commas_after_an_amount_times_it(
         "De gemeente betaalt € 5 mln per jaar (de provincie vanaf 2027), zo blijkt uit de brief.",
         # a year opening a clause of its own past the mark and the comma
         "De gemeente betaalt € 5 mln per jaar (N), in 2020 was dat nog minder.",
+        # a year and a word of its own ending the sentence: another clause
+        "De subsidie bedraagt € 2 mln per jaar, vanaf 2027 nihil.",
+        "De gemeente ontving € 0,7 mln, in 2024 minder.",
+        "Het project kost € 5 mln, in 2026 volgt een evaluatie.",
+        # a sign's mark with words after it, no comma: the year is the cause's
+        "Wmo: € 0,6 mln nadelig (N) als gevolg van hogere tarieven in 2025.",
+        "De lasten stijgen met € 0,4 mln per jaar (V) door lagere prijzen in 2024.",
     ],
 )
 def test_a_year_past_a_clause_s_end_after_an_amount_is_not_its_own(text: str) -> None:

@@ -65,6 +65,25 @@ def test_the_level_a_change_reaches_is_in_the_change_s_years(text: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Het budget 2026 stijgt met € 1 mln tot een totaal van € 6 mln.", 2026),
+        ("De bijdrage 2026 wordt verhoogd met € 2 mln tot een totaal van € 9 mln.", 2026),
+        ("De reserve 2025 neemt toe met € 2 mln tot een gezamenlijke stand van € 8 mln.", 2025),
+    ],
+)
+def test_a_total_a_noun_s_change_reaches_is_of_the_noun_s_year(text: str, year: int) -> None:
+    """A total the change of a noun and its year reaches ("Het budget 2026 stijgt met € 1 mln
+    tot een totaal van € 6 mln") is the noun's level in that year: it took the document's.
+    (A span of its own after it, below, still keeps it from that year.)"""
+    rows = extract_amounts(inline_document(text, published="2023-09-19"))
+    assert [(r["year_from"], r["year_to"], r["year_source"]) for r in rows] == [
+        (year, year, "stated"),
+        (year, year, "stated"),
+    ]
+
+
 def test_a_named_level_reached_keeps_a_year_of_its_own() -> None:
     """The level a change reaches, named after "tot" ("tot een totaal van € X"), takes the
     change's years only where it prints none of its own ("in 2028")."""

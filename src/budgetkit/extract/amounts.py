@@ -120,13 +120,22 @@ _TIMED = (
 )
 # A year expression set off by commas, a word after it or none ("Die 75 miljoen komt er, voor
 # 2015 en 2016 samen, uit het budget", "trekt € 40 mln uit, in 2025 en 2026, voor"): an
-# adverbial the clause goes on past, timing it. So is one after a comma ending the sentence
-# ("een nadeel van € 1,3 miljoen per jaar, vanaf 2026 structureel."): it times the clause
-# before it, the last words of the sentence.
+# adverbial the clause goes on past, timing it.
 _SET_OFF_YEARS = (
     r"(?:in|voor|over|vanaf|tot|t/m)\s+(?:19|20)\d\d"
-    r"(?:\s*(?:,|en|-|–|t/m|tot\s+en\s+met)\s*(?:19|20)\d\d)*(?:\s+[^\W\d_]+)?"
-    r"\s*(?:,|[.;!?]\s*\Z)"
+    r"(?:\s*(?:,|en|-|–|t/m|tot\s+en\s+met)\s*(?:19|20)\d\d)*(?:\s+[^\W\d_]+)?\s*,"
+)
+# So is one after a comma ending the sentence, the years alone ("draagt 50 miljoen bij, in
+# 2025 en 2026.", "300 miljoen per jaar extra, vanaf 2025.") or a start year and a word of
+# how the sum runs from it ("een nadeel van € 1,3 miljoen per jaar, vanaf 2026
+# structureel."): the last words time the clause before them. Not a year and any other word,
+# which opens a clause of its own ("€ 3 mln, in 2024 niets.", "€ 2 mln per jaar, vanaf 2027
+# nihil.", "€ 0,7 mln, in 2024 minder."), nor where the sentence names a year before the
+# amount ("In 2023 ... € 3 mln, in 2024."): the amount's year is that one (``_AFTER_STOP``).
+_LAST_YEARS = (
+    r"(?:(?:in|voor|over|vanaf|tot|t/m)\s+(?:19|20)\d\d"
+    r"(?:\s*(?:,|en|-|–|t/m|tot\s+en\s+met)\s*(?:19|20)\d\d)*"
+    r"|vanaf\s+(?:19|20)\d\d\s+(?:structureel|incidenteel|jaarlijks))\s*[.;!?]\s*\Z"
 )
 # A comma or dash ends an amount's clause, except before a list of years or a spread over
 # them ("1 miljard euro in 2019, 2020 en 2021", "53 miljoen euro gereserveerd, verspreid over
@@ -150,17 +159,32 @@ _BRACKET_YEARS = (
 )
 # A rule of underscores on a line of its own, as a text layer prints it over a page's notes.
 _NOTES_RULE = re.compile(r"\n[ \t\xa0]*_{3,}[ \t\xa0]*(?:\r?\n|\Z)")
-# A bracket holding only the mark of a deviation's sign after an amount's words ("€ 1,3
-# miljoen per jaar (N), vanaf 2026", "(V)", "(+)"): it marks the amount, as one right after
-# it does (``_ASIDE``), and ends no clause; any other bracket does.
+# A bracket holding only the mark of a deviation's sign after an amount's words, a comma
+# right after it ("€ 1,3 miljoen per jaar (N), vanaf 2026", "(V),", "(+),"): it marks the
+# amount, as one right after it does (``_ASIDE``), and ends no clause; the comma decides.
+# Any other bracket ends it, and so does the mark with words after it ("€ 0,6 mln nadelig
+# (N) als gevolg van hogere tarieven in 2025": the year is the cause's).
 _SIGN_MARK = r"(?-i:[NV+\-–−])"
-_BRACKET_STOP = rf"(?<=[;:])|(?<=\()(?!{_SIGN_MARK}\))|(?<=\))(?<!\({_SIGN_MARK}\))"
-_AFTER_STOP = re.compile(
-    rf"[;:(),\s](?:{_BRACKET_STOP}|(?<=,)(?![\s\xa0]*(?:(?:19|20)\d\d\b|{_SPREAD}|{_TIMED}"
-    rf"|{_SET_OFF_YEARS}|{_BRACKET_YEARS}))"
-    rf"|(?<=\s)–\s(?!{_SPREAD})(?![\s\xa0]*\Z))",
-    re.I,
-)
+_BRACKET_STOP = rf"(?<=[;:])|(?<=\()(?!{_SIGN_MARK}\),)|(?<=\))(?<!\({_SIGN_MARK}\))"
+
+
+def _clause_stops(goes_on: str) -> re.Pattern[str]:
+    """Where an amount's clause ends in the words after it: a semicolon, a colon, a bracket
+    (``_BRACKET_STOP``), a spaced dash (not before a spread over years or at the end), or a
+    comma, except before a year, a spread or timing of the amount, a year closing its
+    bracket (``_BRACKET_YEARS``), or the words ``goes_on`` names."""
+    return re.compile(
+        rf"[;:(),\s](?:{_BRACKET_STOP}|(?<=,)(?![\s\xa0]*(?:(?:19|20)\d\d\b|{_SPREAD}|{_TIMED}"
+        rf"|{goes_on}|{_BRACKET_YEARS}))"
+        rf"|(?<=\s)–\s(?!{_SPREAD})(?![\s\xa0]*\Z))",
+        re.I,
+    )
+
+
+# An amount's clause in a sentence that names a year before it, and in one that names none,
+# where the years ending the sentence after a comma are the amount's (``_LAST_YEARS``).
+_AFTER_STOP = _clause_stops(_SET_OFF_YEARS)
+_AFTER_STOP_LAST = _clause_stops(rf"{_SET_OFF_YEARS}|{_LAST_YEARS}")
 # The finite verb after the comma closing an amount set between commas as its subject's
 # apposition ("Een deel daarvan, ongeveer € 640 miljoen, is in 2022 niet geteld"): the
 # clause goes on, and its years are the amount's. Only where a comma opens the apposition
@@ -174,12 +198,7 @@ _APPOSED_VERB = (
 # in totaal bijna twee miljard euro, vanaf 2023 structureel toe te voegen"): it times it.
 # (Any preposition and year: ``_SET_OFF_YEARS``, which opens so, needs no test of its own.)
 _APPOSED_YEARS = r"(?:in|voor|vanaf|over|tot|t/m|per|sinds)\s+(?:19|20)\d\d\b"
-_AFTER_APPOSITION = re.compile(
-    rf"[;:(),\s](?:{_BRACKET_STOP}|(?<=,)(?![\s\xa0]*(?:(?:19|20)\d\d\b|{_SPREAD}|{_TIMED}"
-    rf"|{_APPOSED_VERB}|{_APPOSED_YEARS}|{_BRACKET_YEARS}))"
-    rf"|(?<=\s)–\s(?!{_SPREAD})(?![\s\xa0]*\Z))",
-    re.I,
-)
+_AFTER_APPOSITION = _clause_stops(rf"{_APPOSED_VERB}|{_APPOSED_YEARS}")
 # A comma opening an apposition, up to three words between it and the amount or none ("Een
 # deel daarvan, ongeveer € 640 miljoen,", "Het tekort, 1,5 miljoen euro,", "de middelen voor
 # jeugd, in totaal bijna twee miljard euro,").
@@ -203,6 +222,24 @@ _CLAUSE_YEARS = re.compile(
 _PHRASE_OF_ITS_OWN = re.compile(
     r"(?<![^\W\d_])(?:de|het|een|deze|dit|die|dat|onze?|hun|zijn|haar|uw|elke?|alle|twee|drie"
     r"|vier|vijf|eerdere?|vorige?|dan|als|opzichte|vergeleken|tegenover)(?![^\W\d_])",
+    re.I,
+)
+# Save a phrase of the amount's purpose or role that the bracket closes, "voor" or "als" and
+# a noun, an article, a determiner or a number and words in -e before it or none ("€ 11 mln
+# uit voor de dijkversterking (2025-2027).", "€ 6 mln per jaar voor dit programma
+# (2024-2026).", "€ 9 mln voor twee proeftuinen (2026 en 2027).", "€ 3 mln als
+# cofinanciering (2025-2028)."): the bracket times what the amount is for, the amount's
+# years. Not a noun further down ("voor het vervolg op de twee evaluaties (2019 en 2021)":
+# the evaluations' years), nor past a comparison (``_COMPARED``).
+_PURPOSE_CLOSED = re.compile(
+    r"(?<![^\W\d_])(?:voor|als)[\s\xa0]+"
+    r"(?:(?:de|het|een|deze|dit|die|dat|onze?|hun|zijn|haar|uw|twee|drie|vier|vijf)[\s\xa0]+)?"
+    r"(?:(?!(?:de|die|deze|twee|drie)[\s\xa0])[^\W\d_]+e[\s\xa0]+){0,2}[^\W\d_]+[\s\xa0]*\Z",
+    re.I,
+)
+_COMPARED = re.compile(
+    r"(?<![^\W\d_])(?:dan|opzichte|vergeleken|tegenover|(?:net|even|zo)[\s\xa0]+als)"
+    r"(?![^\W\d_])",
     re.I,
 )
 _ASIDE = re.compile(r"^[\s\xa0]*(?:\((?P<aside>[^()]{0,80})\)|\))")
@@ -660,7 +697,13 @@ def extract_amounts(
                 marked = mark.end()
         skip = marked + aside.end() if aside else 0
         apposed = _APPOSITION_OPENS.search(before, max(0, len(before) - 40)) is not None
-        stop = (_AFTER_APPOSITION if apposed else _AFTER_STOP).search(after, skip)
+        if apposed:
+            stops = _AFTER_APPOSITION
+        elif has_year(text[s_start : m.start]):
+            stops = _AFTER_STOP  # "In 2023 ontving X € 3 mln, in 2024 ...": 2023 is its year
+        else:
+            stops = _AFTER_STOP_LAST
+        stop = stops.search(after, skip)
         near_after = after[skip : stop.start()] if stop else after[skip:]
         years = (
             years_in(dated(aside_years(aside.group("aside") or "")))
@@ -717,7 +760,14 @@ def extract_amounts(
                 years_end = None
             closing = (
                 _CLAUSE_YEARS.match(after, stop.start())
-                if stop and _PHRASE_OF_ITS_OWN.search(near_after) is None
+                if stop
+                and (
+                    _PHRASE_OF_ITS_OWN.search(near_after) is None
+                    or (
+                        _PURPOSE_CLOSED.search(near_after) is not None
+                        and _COMPARED.search(near_after) is None
+                    )
+                )
                 else None
             )
             if years[2] is None and closing:  # "trekt € 300 miljoen uit (2023-2026)."

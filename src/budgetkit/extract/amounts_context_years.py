@@ -44,17 +44,36 @@ _BRACKETED_ITEMS = re.compile(r"[\s\xa0]*\)[\s\xa0]*(?:,|en|of)[^().;:€\d]{1,6
 # opgehoogd tot € 6.538 mln", "stijgt met € 5 mln tot € 40 mln"): the level is the one the
 # change makes in the change's years. What the level is may be named between "tot" and it,
 # an article, a word or two and "van" ("stijgt met € X tot een positief saldo van € Y",
-# "tot een tekort van"), as a change's ends name it (``_CHANGE_TO``). A total, a sum
-# counted up or a cap so named is no level of those years ("tot een totaal van € X voor de
-# hele periode", "tot een cumulatief bedrag van", "tot een maximum van € X per woning"):
-# it spans years of its own or none.
-_NO_LEVEL = r"(?:totaa?l|cumulatie|gezamenlijk|maxim|minim|plafond)"
-_REACHED = re.compile(
-    r"[ \t\xa0\n]*(?:(?:opgehoogd|verhoogd|verlaagd|bijgesteld|aangevuld|teruggebracht"
-    r"|verminderd|vermeerderd)[ \t\xa0\n]+)?tot[ \t\xa0\n]+"
-    rf"(?:(?:een|het|de)[ \t\xa0\n]+(?:(?!{_NO_LEVEL})[^\W\d_]+[ \t\xa0\n]+){{1,2}}?"
-    r"van[ \t\xa0\n]+)?"
-    rf"(?:{ROUGHLY}[ \t\xa0\n]+)?",
+# "tot een tekort van"), as a change's ends name it (``_CHANGE_TO``). A sum counted up or a
+# cap so named is no level of those years ("tot een cumulatief bedrag van", "tot een maximum
+# van € X per woning"): it spans years of its own or none. Nor is a total, save one the
+# change of a noun and its year reaches ("Het budget 2026 stijgt met € 1 mln tot een totaal
+# van € 6 mln": the budget's level in 2026, ``shares_years``), and not where a span of its
+# own follows it ("tot een totaal van € 40 mln voor de hele kabinetsperiode",
+# ``_SPAN_OF_ITS_OWN``).
+_NO_LEVEL = r"(?:cumulatie|maxim|minim|plafond)"
+_TOTAL = r"(?:totaa?l|gezamenlijk)"
+
+
+def _level_reached(no_level: str) -> re.Pattern[str]:
+    """A change's verb and "tot" before the level it reaches, the level named or not, a
+    word ``no_level`` names leaving no level of the change's years."""
+    return re.compile(
+        r"[ \t\xa0\n]*(?:(?:opgehoogd|verhoogd|verlaagd|bijgesteld|aangevuld|teruggebracht"
+        r"|verminderd|vermeerderd)[ \t\xa0\n]+)?tot[ \t\xa0\n]+"
+        rf"(?:(?:een|het|de)[ \t\xa0\n]+(?:(?!{no_level})[^\W\d_]+[ \t\xa0\n]+){{1,2}}?"
+        r"van[ \t\xa0\n]+)?"
+        rf"(?:{ROUGHLY}[ \t\xa0\n]+)?",
+        re.I,
+    )
+
+
+_REACHED = _level_reached(f"{_NO_LEVEL}|{_TOTAL}")
+_TOTAL_REACHED = _level_reached(_NO_LEVEL)
+_SPAN_OF_ITS_OWN = re.compile(
+    r"[^;\n]{0,30}?(?<![^\W\d_])(?:(?:voor|over|in|gedurende)[ \t\xa0\n]+(?:de|het)"
+    r"[ \t\xa0\n]+(?:(?:ge)?hele[ \t\xa0\n]+)?[^\W\d_]*(?:periode|looptijd)|sinds)"
+    r"(?![^\W\d_])",
     re.I,
 )
 # A word restating the amount before in other terms ("600 miljoen gulden voor 2000 en 2001
@@ -283,6 +302,12 @@ def shares_years(previous: dict[str, Any], between: str, text: str, opening: str
         return False  # "sinds 2008 opgelopen van € 4,6 mln naar € 31,2 mln": now, not 2008
     if _REACHED.fullmatch(between):
         return True  # "wordt met € 87 mln opgehoogd tot € 6.538 mln": the level reached then
+    if (
+        previous["_years_source"] == "label"
+        and _TOTAL_REACHED.fullmatch(between)
+        and not _SPAN_OF_ITS_OWN.match(text, previous["_span"][1] + len(between))
+    ):
+        return True  # "Het budget 2026 stijgt met € 1 mln tot een totaal van € 6 mln"
     if _RESTATES.search(between, max(0, len(between) - 60)):
         return True  # "voor 2000 en 2001 gereserveerd, dus 300 miljoen per jaar"
     if previous["_years_source"] == "label":

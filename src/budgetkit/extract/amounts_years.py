@@ -761,14 +761,19 @@ _NOUN_YEAR = re.compile(
     r"|(?P<change>(?:wordt|werd|is|was|stijgt|steeg|daalt|daalde|groeit|groeide|verbetert"
     r"|verbeterde|verslechtert|verslechterde|neemt|nam)[ \t\xa0]+"
     rf"(?:(?!{_NO_ADVERB}[ \t\xa0])[^\W\d_]+[ \t\xa0]+)?(?:{_BASE_BETWEEN})?met"
-    rf"|(?P<falls>valt|viel|vallen|vielen)(?:[ \t\xa0]+(?!{_NO_ADVERB}[ \t\xa0])[^\W\d_]+){{0,2}}))"
+    r"|(?P<falls>valt|viel|vallen|vielen)(?:[ \t\xa0]+(?P<fell>(?i:mee|tegen))[ \t\xa0]+met"
+    rf"|(?:[ \t\xa0]+(?!{_NO_ADVERB}[ \t\xa0])[^\W\d_]+){{0,2}})))"
     rf"[ \t\xa0]+{_LABEL_QUALIFIER}"
 )
-# The sum "uitvallen" gives is printed before "uit", a comparative between or none, or before
-# "mee" or "tegen" ("valt € X hoger uit", "viel € X mee"): "valt" and the sum alone are no
-# such change ("valt onder de € X", "vallen buiten de € X die ...").
+# The sum "uitvallen" gives is printed before "uit", a word or a comparative and up to two
+# words before it between or none ("valt € X hoger uit", "valt € X structureel hoger uit",
+# "valt € X per saldo lager uit"), or before "mee" or "tegen" ("viel € X mee"), or after
+# "mee met" or "tegen met" (``_NOUN_YEAR``'s ``fell``: "valt mee met € X"): "valt" and the
+# sum alone are no such change ("valt onder de € X", "vallen buiten de € X die ...").
 _FALLS_OUT = re.compile(
-    r"[ \t\xa0\n]+(?:(?:[^\W\d_]+[ \t\xa0\n]+)?uit|mee|tegen)(?![^\W\d_])", re.I
+    r"[ \t\xa0\n]+(?:(?:(?:[^\W\d_]+[ \t\xa0\n]+){0,2}[^\W\d_]+er|[^\W\d_]+)[ \t\xa0\n]+uit"
+    r"|uit|mee|tegen)(?![^\W\d_])",
+    re.I,
 )
 # A noun and its year that a preposition other than "van" governs ("door de nieuwe cao 2025
 # verslechtert dit met", "op basis van de meicirculaire 2025 valt", "de uitkering volgens de
@@ -783,6 +788,16 @@ _GOVERNED = re.compile(
     r"[ \t\xa0\n]+(?:(?:de|het|een|deze|dit|die)[ \t\xa0\n]+)?(?:[^\W\d_]+e[ \t\xa0\n]+){0,2}\Z",
     re.I,
 )
+# Where "op" or "in" governs a year's accounts or budget right after the subject's article
+# and noun ("Het resultaat op de jaarrekening 2024 verbetert met € 2 mln", "Het tekort in de
+# begroting 2026 neemt toe met"), the phrase names the subject's year, the books it stands
+# in: its year is the sum's, as after "van" ("het saldo van de jaarrekening 2024 valt").
+_IN_THE_BOOKS = re.compile(
+    r"(?<![^\W\d_])(?:de|het)[ \t\xa0\n]+[^\W\d_]+[ \t\xa0\n]+(?:op|in)[ \t\xa0\n]+de"
+    r"[ \t\xa0\n]+\Z",
+    re.I,
+)
+_BOOKS = re.compile(r"(?:jaar)?rekening|begroting|jaarverslag", re.I)
 # The same change with its verb first, as a clause opening on an adverbial or a cause puts it
 # ("Door de lagere uitgaven daalt het accres 2025 met € 120 mln", "In de Najaarsnota wordt het
 # budget 2026 met € 4 mln verhoogd", "neemt de bijdrage 2024 toe met"): the verb, the noun's
@@ -879,13 +894,19 @@ def document_year(opening: str) -> Years:
 
 def _not_what_changes(noun: re.Match[str], before: str, after: str) -> bool:
     """Whether the noun and year a change's verb follows (``_NOUN_YEAR``) are no subject of
-    the change: a preposition governs them (``_GOVERNED``), or "uitvallen" has no "uit",
-    "mee" or "tegen" after the sum (``_FALLS_OUT``)."""
-    if noun.group("falls") and _FALLS_OUT.match(after) is None:
+    the change: a preposition governs them (``_GOVERNED``), save "op" or "in" the subject's
+    books (``_IN_THE_BOOKS``), or "uitvallen" has no "uit", "mee" or "tegen" after the sum
+    (``_FALLS_OUT``) nor "mee met" or "tegen met" before it."""
+    if noun.group("falls") and noun.group("fell") is None and _FALLS_OUT.match(after) is None:
         return True
     changes = noun.group("change") or noun.group("falls")
     start = noun.start()
-    return bool(changes) and _GOVERNED.search(before, max(0, start - 60), start) is not None
+    if not changes or _GOVERNED.search(before, max(0, start - 60), start) is None:
+        return False
+    return not (
+        _BOOKS.fullmatch(noun.group("noun"))
+        and _IN_THE_BOOKS.search(before, max(0, start - 60), start) is not None
+    )
 
 
 def year_label(before: str, after: str) -> Years | None:
