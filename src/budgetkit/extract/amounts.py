@@ -127,10 +127,10 @@ _SET_OFF_YEARS = (
 )
 # So is one after a comma ending the sentence, the years alone ("draagt 50 miljoen bij, in
 # 2025 en 2026.", "300 miljoen per jaar extra, vanaf 2025.") or a start year and a word of
-# how the sum runs from it ("een nadeel van € 1,3 miljoen per jaar, vanaf 2026
-# structureel."): the last words time the clause before them. Not a year and any other word,
-# which opens a clause of its own ("€ 3 mln, in 2024 niets.", "€ 2 mln per jaar, vanaf 2027
-# nihil.", "€ 0,7 mln, in 2024 minder."), nor where the sentence names a year before the
+# how the sum runs from it ("een nadeel van € X per jaar, vanaf JJJJ structureel."): the
+# last words time the clause before them. Not a year and any other word, which opens a
+# clause of its own ("€ 3 mln, in 2024 niets.", "€ 2 mln per jaar, vanaf 2027 nihil.", "€ 0,7
+# mln, in 2024 minder."), nor where the sentence names a year before the
 # amount ("In 2023 ... € 3 mln, in 2024."): the amount's year is that one (``_AFTER_STOP``).
 _LAST_YEARS = (
     r"(?:(?:in|voor|over|vanaf|tot|t/m)\s+(?:19|20)\d\d"
@@ -160,10 +160,10 @@ _BRACKET_YEARS = (
 # A rule of underscores on a line of its own, as a text layer prints it over a page's notes.
 _NOTES_RULE = re.compile(r"\n[ \t\xa0]*_{3,}[ \t\xa0]*(?:\r?\n|\Z)")
 # A bracket holding only the mark of a deviation's sign after an amount's words, a comma
-# right after it ("€ 1,3 miljoen per jaar (N), vanaf 2026", "(V),", "(+),"): it marks the
+# right after it ("€ X per jaar (N), vanaf JJJJ", "(V),", "(+),"): it marks the
 # amount, as one right after it does (``_ASIDE``), and ends no clause; the comma decides.
-# Any other bracket ends it, and so does the mark with words after it ("€ 0,6 mln nadelig
-# (N) als gevolg van hogere tarieven in 2025": the year is the cause's).
+# Any other bracket ends it, and so does the mark with words after it ("€ X nadelig (N)
+# als gevolg van <oorzaak> in JJJJ": the year is the cause's).
 _SIGN_MARK = r"(?-i:[NV+\-–−])"
 _BRACKET_STOP = rf"(?<=[;:])|(?<=\()(?!{_SIGN_MARK}\),)|(?<=\))(?<!\({_SIGN_MARK}\))"
 
@@ -216,7 +216,7 @@ _CLAUSE_YEARS = re.compile(
 )
 # A noun phrase of its own between the amount and that bracket, an article, a determiner or
 # a number heading it, or a comparison ("€ 10 mln voor het vervolg op de twee evaluaties
-# (2019 en 2021).", "daalde ten opzichte van eerdere jaren (2020-2022)."): the years are
+# (2019 en 2021).", "daalde ten opzichte van <det> jaren (JJJJ t/m JJJJ)."): the years are
 # that phrase's, not the amount's; a bare noun is the amount's purpose ("€ 14 mln uit voor
 # dijkversterking (2025-2027).").
 _PHRASE_OF_ITS_OWN = re.compile(

@@ -45,12 +45,12 @@ _BRACKETED_ITEMS = re.compile(r"[\s\xa0]*\)[\s\xa0]*(?:,|en|of)[^().;:€\d]{1,6
 # change makes in the change's years. What the level is may be named between "tot" and it,
 # an article, a word or two and "van" ("stijgt met € X tot een positief saldo van € Y",
 # "tot een tekort van"), as a change's ends name it (``_CHANGE_TO``). A sum counted up or a
-# cap so named is no level of those years ("tot een cumulatief bedrag van", "tot een maximum
-# van € X per woning"): it spans years of its own or none. Nor is a total, save one the
-# change of a noun and its year reaches ("Het budget 2026 stijgt met € 1 mln tot een totaal
-# van € 6 mln": the budget's level in 2026, ``shares_years``), and not where a span of its
-# own follows it ("tot een totaal van € 40 mln voor de hele kabinetsperiode",
-# ``_SPAN_OF_ITS_OWN``).
+# cap so named is no level of those years ("tot een cumulatief bedrag van € X", "tot een
+# maximum van € X per <eenheid>"): it spans years of its own or none. Nor is a total ("tot
+# een totaal van € X"), save one the change of a noun and its year reaches ("het <noun> JJJJ
+# stijgt met € X tot een totaal van € Y": the noun's level in that year, ``shares_years``),
+# and not where a span of its own follows it ("tot een totaal van € X voor de hele
+# <periode>", ``_SPAN_OF_ITS_OWN``).
 _NO_LEVEL = r"(?:cumulatie|maxim|minim|plafond)"
 _TOTAL = r"(?:totaa?l|gezamenlijk)"
 
@@ -307,7 +307,7 @@ def shares_years(previous: dict[str, Any], between: str, text: str, opening: str
         and _TOTAL_REACHED.fullmatch(between)
         and not _SPAN_OF_ITS_OWN.match(text, previous["_span"][1] + len(between))
     ):
-        return True  # "Het budget 2026 stijgt met € 1 mln tot een totaal van € 6 mln"
+        return True  # "het <noun> JJJJ stijgt met € X tot een totaal van € Y"
     if _RESTATES.search(between, max(0, len(between) - 60)):
         return True  # "voor 2000 en 2001 gereserveerd, dus 300 miljoen per jaar"
     if previous["_years_source"] == "label":

@@ -35,8 +35,8 @@ from budgetkit.extract.money_quotes import MoneyMatch, parse_quote
 # 30-09-2010, 11:24": a headline over its dateline).
 # A noun of people or things counts as the head of a compound too ("bijstandsuitkeringen",
 # "huurwoningen"), and so does a paper or a decision handed out or filed, counted however
-# much money its sentence names ("De boeteopbrengst van 9,6 miljoen beschikkingen", "2
-# miljoen extra vergunningen", "1 miljoen inschrijvingen"; nouns of money in "-ingen" such as
+# much money its sentence names ("de opbrengst van N miljoen beschikkingen", "N miljoen
+# extra vergunningen", "N miljoen inschrijvingen"; nouns of money in "-ingen" such as
 # "onttrekkingen", "afschrijvingen" or "toezeggingen" are not listed); a unit of time or
 # measure only alone ("schooljaar" may name a budget's), and so a noun that ends a verb made
 # of it ("300 miljoen bestemmen", "verhuizen").

@@ -715,8 +715,8 @@ _YEAR_JOINED = re.compile(r"(?:19|20)\d\d[ \t\xa0]*\Z")
 # met € 5 mln"): the change is in the noun's year. Its verb may be a plural's ("de budgetten
 # 2020 bedragen") or "uitkomen op" ("het accres 2015 komt uit op € 183 mln"); the noun may
 # head a compound after its hyphen ("de SDE+-openstellingsrondes 2018 bedroeg"). A saldo's
-# verbs of getting better or worse are verbs of change as "stijgt" is ("het exploitatiesaldo
-# 2024 verslechtert met € X"), and "uitvallen" prints the sum right after its verb, a word or
+# verbs of getting better or worse are verbs of change as "stijgt" is ("het <noun> JJJJ
+# verslechtert met € X"), and "uitvallen" prints the sum right after its verb, a word or
 # two between or none ("de bijdrage 2025 valt € X hoger uit dan geraamd", "de kosten 2026
 # vallen naar verwachting € X lager uit"; the verb-first form ``_VERB_NOUN_YEAR`` reads): the
 # sum is the noun's in its year.
@@ -745,8 +745,8 @@ _BASE_BETWEEN = (
 # or none, a noun and "van"; the sum is still the level's, of the noun's year.
 _SUM_NAMED = r"[ \t\xa0]+(?i:een)[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+)?[^\W\d_]+[ \t\xa0]+van"
 # A subject, an article or a preposition between a change's verb and its sum: the noun
-# before the verb is no subject ("door de cao 2025 verslechtert dit met", "de meicirculaire
-# 2025 valt de uitkering € X hoger uit", "valt onder de € X"), as a preposition before it
+# before the verb is no subject ("door de <noun> JJJJ verslechtert dit met", "de <noun>
+# JJJJ valt de <noun> € X hoger uit", "valt onder de € X"), as a preposition before it
 # says (``_GOVERNED``).
 _NO_ADVERB = (
     r"(?i:dit|dat|deze|die|het|de|een|zij|ze|hij|men|wij|we|onder|binnen|buiten|boven|in|op"
@@ -775,9 +775,9 @@ _FALLS_OUT = re.compile(
     r"|uit|mee|tegen)(?![^\W\d_])",
     re.I,
 )
-# A noun and its year that a preposition other than "van" governs ("door de nieuwe cao 2025
-# verslechtert dit met", "op basis van de meicirculaire 2025 valt", "de uitkering volgens de
-# septembercirculaire 2024 valt"): a cause, a source or a base of the change, not what
+# A noun and its year that a preposition other than "van" governs ("door de nieuwe <noun>
+# JJJJ verslechtert dit met", "op basis van de <noun> JJJJ valt", "de <noun> volgens de
+# <noun> JJJJ valt"): a cause, a source or a base of the change, not what
 # changes; its year is none of the sum's. ("het saldo van de jaarrekening 2024 valt" is the
 # saldo's of that year.) An article and words in -e ("de nieuwe", "de primaire") may stand
 # between.
