@@ -1905,3 +1905,48 @@ def test_codes_after_the_labels_under_a_first_stand_of_values_alone_stay_a_colum
     assert grid[("Loonbijstelling", "Uitgaven")] == "1,2"
     assert grid[("Bijdrage agentschap", "Verplichtingen")] == "2"
     assert grid[("Stand ontwerpbegroting 2026", "Ontvangsten")] == "2"
+
+
+def test_codes_after_the_labels_on_every_row_but_the_total_stay_a_column() -> None:
+    """Every row prints its code after its label, the first too (no stand opens the table),
+    the total none: the rows read as label, code and values throughout, the codeless row
+    a total. The rule asked for a first row of values alone and read the codes as the
+    labels' own: every amount went a column on ("0 Kasschuif subsidies")."""
+    text = "\n".join(
+        [
+            "Tabel 5 Verticale toelichting (bedragen x € 1 mln)",
+            "Art.", "Verplichtingen", "Uitgaven", "Ontvangsten",
+            "Prijsbijstelling", "2", "3,5", "2,2", "0",
+            "Kasschuif onderhoud", "4", "0", "1,5", "0",
+            "Bijdrage fonds", "6", "1", "0,4", "0",
+            "Totaal mutaties", "4,5", "4,1", "0",
+        ]
+    )  # fmt: skip
+    grid = cell_grid(read_text(text)[1])
+    assert grid[("Prijsbijstelling", "Verplichtingen")] == "3,5"
+    assert grid[("Kasschuif onderhoud", "Uitgaven")] == "1,5"
+    assert grid[("Bijdrage fonds", "Ontvangsten")] == "0"
+    assert grid[("Totaal mutaties", "Verplichtingen")] == "4,5"
+
+
+def test_codes_before_the_labels_over_a_closing_total_stay_the_labels_codes() -> None:
+    """The near form: the codes before the labels, a stand first and a total last. Read as
+    codes after the labels the first stand takes the next label's code and the last line
+    item, its code ending the row above, has none: a codeless row no stand nor total, so
+    the codes stay the labels'."""
+    text = "\n".join(
+        [
+            "Tabel 5 Verticale toelichting (bedragen x € 1 mln)",
+            "Art.", "Verplichtingen", "Uitgaven", "Ontvangsten",
+            "Stand ontwerpbegroting 2026", "36", "35,5", "1",
+            "2", "Prijsbijstelling", "3", "2,2", "0",
+            "4", "Kasschuif onderhoud", "0", "1,5", "0",
+            "6", "Bijdrage fonds", "1", "0,4", "0",
+            "Totaal mutaties", "4", "4,1", "0",
+        ]
+    )  # fmt: skip
+    grid = cell_grid(read_text(text)[1])
+    assert grid[("Stand ontwerpbegroting 2026", "Ontvangsten")] == "1"
+    assert grid[("2 Prijsbijstelling", "Verplichtingen")] == "3"
+    assert grid[("6 Bijdrage fonds", "Uitgaven")] == "0,4"
+    assert grid[("Totaal mutaties", "Verplichtingen")] == "4"

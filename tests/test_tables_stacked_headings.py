@@ -708,3 +708,53 @@ def test_column_headings_all_ending_on_the_last_line_are_read_as_printed() -> No
     assert grid[("Uitgaven", "Stand na NvW (3)")] == "846.378"
     assert grid[("Verplichtingen", "2028")] == "–1.000"
     assert len(cells) == 11
+
+
+def _realisatie(unit_lines: list[str]) -> str:
+    """A realisatie table whose third column's heading ("Verschil" ...) runs a line below
+    the others' to its number, under the caption and ``unit_lines``."""
+    a, b, c = 40, 56, 72
+    rows = [("Verplichtingen", "52.300", "50.100", "2.200"), ("Uitgaven", "48.900", "51.000")]
+    return "\n".join(
+        [
+            "Tabel 4 Budgettaire gevolgen van beleid artikel 7 Sport",
+            *unit_lines,
+            _ended((a, "Realisatie"), (b, "Vastgestelde"), (c, "Verschil")),
+            _ended((b, "begroting"), (c, "t.o.v.")),
+            _ended((c, "begroting")),
+            _ended((a, "(1)"), (b, "(2)"), (c, "(3)=(1)-(2)")),
+            _ended((a, "2024"), (b, "2024")),
+            "",
+            rows[0][0] + _ended((a, rows[0][1]), (b, rows[0][2]), (c, rows[0][3]))[14:],
+            rows[1][0] + _ended((a, rows[1][1]), (b, rows[1][2]), (c, "– 2.100"))[8:],
+        ]
+    )
+
+
+_REALISATIE_HEADINGS = [
+    "Realisatie (1) 2024",
+    "Vastgestelde begroting (2) 2024",
+    "Verschil t.o.v. begroting (3)=(1)-(2)",
+]
+
+
+def test_a_unit_note_right_over_the_headings_ends_a_short_headings_words() -> None:
+    """The table's unit printed at the right right under the caption, no blank line before
+    the headings ("x € 1.000" over "Verschil"): walking up the short column's words, the
+    note is no word of its heading. Taken as one, every word went a line down, the note
+    onto the heading lines, and the first headings lost their words."""
+    text = _realisatie([_ended((72, "x € 1.000"))])
+    tables, cells, _warnings = read_text(text)
+    assert tables[0]["unit_label"] == "x € 1.000"
+    assert sorted({c["column_label"] for c in cells}) == _REALISATIE_HEADINGS
+    grid = cell_grid(cells)
+    assert grid[("Uitgaven", "Verschil t.o.v. begroting (3)=(1)-(2)")] == "– 2.100"
+    assert grid[("Verplichtingen", "Vastgestelde begroting (2) 2024")] == "50.100"
+
+
+def test_a_unit_note_apart_from_the_headings_leaves_them_as_read() -> None:
+    """The near form: a blank line between the note and the headings: read as before."""
+    text = _realisatie([_ended((72, "x € 1.000")), ""])
+    _tables, cells, _warnings = read_text(text)
+    assert sorted({c["column_label"] for c in cells}) == _REALISATIE_HEADINGS
+    assert len(cells) == 6

@@ -43,6 +43,7 @@ from budgetkit.extract.tables_tokens import (
 )
 from budgetkit.extract.tables_units import read_unit, unit_alone, unit_closing
 from budgetkit.extract.tables_vocabulary import (
+    CLOSING,
     DATE_HEADING,
     PERIOD_HEADINGS,
     ROW_HEADINGS,
@@ -1470,21 +1471,25 @@ def _codes_after_labels(items: list[Item], first: int, width: int) -> bool:
     valued rows at least, two of them with a code, the first row's label no code, and an
     amount no code reads as right after a code. (Codes before the labels print the same
     items, but each code ends the run of the row above, after its amounts: read so here,
-    the rows had pushed every value a column on and lost each row's last one.) The first
-    valued row prints its values alone: under codes before the labels, the first label
-    has no code before it (a stand), and its run ends in the next row's code, so it reads
-    as a code and the values ("Stand ontwerpbegroting 2026" / "48" / "47,5" / "2" / "1",
-    "1" the code of "Loonbijstelling" after it); only a first row of the values alone
-    tells the codes come after."""
+    the rows had pushed every value a column on and lost each row's last one.) Read so,
+    codes before the labels leave a coded row without its code: the last before a stand
+    or a total, its code ending the run of the row above (its run the values alone,
+    "Bijdrage agentschap" / "2" / "0,8" / "0" after "5"), and give the first row, the
+    next label's code ending its run, one ("Stand ontwerpbegroting 2026" / "48" / "47,5" /
+    "2" / "1"). So where the first row reads with a code, every row without one must be a
+    stand or a total (``CLOSING``: "Totaal mutaties"); a first row of values alone (a
+    stand) tells the codes come after by itself."""
     if is_code(items[first].text) or (first > 0 and code_cell(items, first - 1)):
         return False
     rows = codes = 0
-    amounts = False
+    amounts = first_coded = False
+    codeless: list[str] = []
     k = first
     while k < len(items) and k < first + AFTER_REACH:
         item = items[k]
         if item.kind != "T" or CAPTION.match(item.text) or is_prose(item.text):
             break
+        label = item.text
         if not is_valued(items, k):
             nxt = k + 1
             if nxt < len(items) and _written_code_cell(items, nxt):
@@ -1503,12 +1508,15 @@ def _codes_after_labels(items: list[Item], first: int, width: int) -> bool:
         if len(values) - (coded and not written) != width:
             return False
         if coded:
-            if not rows:
-                return False  # the first row's run ending in the next label's code
             codes += 1
             after = values[0] if written else values[1]
             amounts = amounts or (after.kind == "V" and not is_code(after.text))
+        else:
+            codeless.append(label)
+        first_coded = first_coded if rows else coded
         rows += 1
+    if first_coded and not all(CLOSING.match(label.strip()) for label in codeless):
+        return False  # a codeless row of a line item: the codes end the rows above
     return rows >= MIN_AFTER and codes >= 2 and amounts
 
 

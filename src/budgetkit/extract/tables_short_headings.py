@@ -18,6 +18,7 @@ from budgetkit.extract.tables_alignment import SLACK
 from budgetkit.extract.tables_heading_line import TOKEN
 from budgetkit.extract.tables_stacked_headings import MAX_STACKED
 from budgetkit.extract.tables_tokens import CAPTION, is_column, is_column_number, is_value
+from budgetkit.extract.tables_units import read_unit
 
 #: Rows under the heading line looked at for a value standing under the short heading.
 _ROWS_LOOKED_AT = 8
@@ -31,7 +32,9 @@ def lowered_headings(lines: list[str], index: int) -> list[str] | None:
     word of the heading line ends, over blank room on the heading line right of one of its
     headings, and a row under it prints a value ending right there (figures and headings
     aligned on the right). Its words, from the previous heading's end to that end, go down
-    one line each, from that line up to the first line with none there."""
+    one line each, from that line up to the first line with none there, a caption or a
+    unit note ("x € 1.000" printed at the right over the headings, no blank line between):
+    the note is the table's, and the stacked headings' reader stops at it as well."""
     lowered = list(lines)
     moved = False
     below = next((line for line in lines[index + 1 :] if line.strip()), "")
@@ -45,6 +48,7 @@ def lowered_headings(lines: list[str], index: int) -> list[str] | None:
             top - 1 >= max(0, index - MAX_STACKED)
             and _band(lowered[top - 1], start, end).strip()
             and not CAPTION.match(lowered[top - 1])
+            and not read_unit(lowered[top - 1], 0)
             and _whole_words(lowered[top - 1], start, end)
         ):
             top -= 1
