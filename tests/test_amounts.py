@@ -6065,6 +6065,20 @@ def test_a_year_in_a_cause_after_the_amount_yields_to_its_own_clauses(
             [(2026, 2026)],
         ),
         ("Het accres valt € 412 mln hoger uit dan in de septembercirculaire 2024.", [(None, None)]),
+        # an adjective or two of the budget's name between the article and it
+        (
+            "Dat is € 21,4 mln (3,1%) minder dan in de vastgestelde begroting 2023 was geraamd.",
+            [(None, None)],
+        ),
+        (
+            "Het saldo is € 2 mln lager dan bij de eerste suppletoire begroting 2025.",
+            [(None, None)],
+        ),
+        # "dan" after no comparative, an adjective too: "then", the budget's year the amount's
+        (
+            "Als de raad instemt, wordt dan in de vastgestelde begroting 2026 € 1,5 mln opgenomen.",
+            [(2026, 2026)],
+        ),
     ],
 )
 def test_a_budget_compared_with_after_the_amount_names_no_year_of_it(

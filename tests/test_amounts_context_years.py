@@ -530,3 +530,29 @@ def test_a_year_between_two_amounts_times_the_next_one_s_clause_too(
     reading on; the next amount fell back on the context's year."""
     rows = extract_amounts(inline_document(text))
     assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "Door hogere bouwkosten, sinds 2021 bijna 15%, en strengere eisen stijgt het krediet"
+            " naar € 12,3 mln.",
+            (None, None),
+        ),
+        ("De kosten, in 2023 ruim 1.200 aanvragen, komen uit op € 4 mln.", (None, None)),
+        # near forms: a clause of a year alone, or a year outside the clause, times the amount
+        ("Door hogere bouwkosten, sinds 2021, stijgt het krediet naar € 12,3 mln.", (2021, None)),
+        ("In 2025 stijgt, na een groei van 4%, het krediet naar € 12,3 mln.", (2025, 2025)),
+        # a decimal comma sets no clause off: the year of the figure the amount restates
+        ("Het saldo verbetert van -0,4% bbp in 2007 naar 0,5% bbp in 2008, ofwel € 3,0 mld.",
+         (2008, 2008)),
+    ],
+)  # fmt: skip
+def test_a_year_in_a_clause_set_off_by_commas_with_a_figure_of_its_own_is_that_figure_s(
+    text: str, years: tuple[int | None, int | None]
+) -> None:
+    """ "Door <oorzaak>, sinds JJJJ ruim N%, stijgt <post> naar € X": the year in the clause
+    the commas set off dates its percentage or count, not the amount after it."""
+    (row,) = extract_amounts(inline_document(text, published="2025-03-01"))
+    assert (row["year_from"], row["year_to"]) == years

@@ -372,9 +372,22 @@ SUBORDINATE = re.compile(
     r",[ \t\xa0\n]*(?i:die|dat|welke|wat|waarin|waarbij|waarmee|waardoor|waarop"
     r"|waarna|nadat|voordat|zoals|omdat|doordat|hoewel|aangezien)(?![\w\-])"
 )
+# A figure of an inserted clause's own: a percentage ("20%", "3,5 procent", "2 procentpunt")
+# or a number after a word of degree ("ruim 1.200", "circa 40"), no year.
+_OWN_FIGURE = re.compile(
+    r"(?<![\w\-])\d[\d.,]*[ \t\xa0]*(?:%|(?i:procent(?:punt(?:en)?)?)(?![\w\-]))"
+    rf"|(?<![\w\-]){ROUGHLY}[ \t\xa0\n]+(?!{YEAR}(?!\d))\d"
+)
 # A closed aside: a bracket or a subordinate clause up to its closing comma, nothing else of
-# either between (``closed_asides``).
-_CLOSED_ASIDE = re.compile(rf"\([^()]*\)|{SUBORDINATE.pattern}[^,;:()]*,")
+# either between, or any clause set off by commas in one sentence, white space after each (a
+# decimal comma, "0,5%", sets nothing off; no sentence's stop or quote between; the closing
+# comma is left to open the next), which ``closed_asides`` blanks only where it holds a
+# figure of its own (``_OWN_FIGURE``).
+_CLOSED_ASIDE = re.compile(
+    rf"\([^()]*\)|{SUBORDINATE.pattern}[^,;:()]*,"
+    r"|(?P<inserted>,(?=[ \t\xa0\n])(?:[^,;:()!?.\"“”„]|(?<=\d),(?=\d)"
+    r"|\.(?![ \t\xa0\n]*[A-Z\"“”„]))*)(?=,[ \t\xa0\n])"
+)
 _NOT_YEAR_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -384,7 +397,10 @@ def closed_asides(window: str) -> str:
     the year's own: its years are those of what it tells ("hoofdlijnenakkoorden gesloten (de
     eerste al in 2011), ...; de besparing wordt geraamd op € 0,5 mld"), not the amount's. A
     bracket holding a year and a name or one word at most labels a thing by its period ("het
-    programma (2021-2025) krijgt", "(ISV-3, 2010–2014) is vastgesteld op"): it stays."""
+    programma (2021-2025) krijgt", "(ISV-3, 2010–2014) is vastgesteld op"): it stays. So is
+    a clause set off by commas that holds a figure of its own (``_OWN_FIGURE``): "door
+    <oorzaak>, sinds JJJJ ruim N%, stijgt <post> naar € X": the year dates the percentage,
+    not the amount."""
     if "(" not in window and "," not in window:
         return window
 
@@ -392,6 +408,8 @@ def closed_asides(window: str) -> str:
         aside = m.group()
         if not has_year(aside):
             return aside
+        if m["inserted"] is not None and _OWN_FIGURE.search(aside) is None:
+            return aside  # "<post>, sinds JJJJ, stijgt": no figure the year could be of
         if aside.startswith("(") and (
             sum(word.islower() and word not in YEAR_WORDS for word in _NOT_YEAR_WORD.findall(aside))
             < 2

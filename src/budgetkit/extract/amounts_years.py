@@ -151,13 +151,18 @@ _NAMED = re.compile(r"(?<![\w\-])[A-Z]\w*(?:-[A-Z\d]\w*)*[ \t\xa0\r\n]+\Z")
 # The words of a comparison before a year ("meer dan in 2023", "hoger dan in 2024", "ten
 # opzichte van 2023"): that year is the one compared with.
 # A budget's name between them or not: "hoger dan in de begroting 2025", "dan bij de
-# Voorjaarsnota 2024" (the year expression opens at the noun; ``budget`` the words between).
+# Voorjaarsnota 2024" (the year expression opens at the noun; ``budget`` the words between),
+# an adjective or two in -e after the article or not ("minder dan in de vastgestelde begroting
+# 2024", "dan bij de eerste suppletoire begroting 2024": the budget is still the one compared
+# with).
 _COMPARED = re.compile(
-    r"\b(?i:dan(?P<budget>(?:[ \t\xa0\n]+(?:in|bij))?(?:[ \t\xa0\n]+(?:de|het))?)|opzichte)"
+    r"\b(?i:dan(?P<budget>(?:[ \t\xa0\n]+(?:in|bij))?(?:[ \t\xa0\n]+(?:de|het)"
+    r"(?:[ \t\xa0\n]+[^\W\d_]+e){0,2})?)|opzichte)"
     r"[ \t\xa0\n]+\Z"
 )
-# How far before a year expression ``_COMPARED`` may begin.
-_COMPARED_REACH = 16
+# How far before a year expression ``_COMPARED`` may begin (two adjectives of a budget's
+# name: "dan in de eerste suppletoire ").
+_COMPARED_REACH = 48
 # Before "dan in de begroting 2025", the comparative it completes, a word or two between or
 # not ("€ 3,9 mln hoger dan", "valt € 412 mln hoger uit dan", "meer dan", "minder dan"):
 # without one "dan" is "then" ("wordt dan in de begroting 2026 € 1,5 mln opgenomen") and the
