@@ -658,3 +658,70 @@ def test_a_bracket_no_columns_unit_or_set_apart_heads_no_column(line: str) -> No
     is the table's unit, no column's heading; prose ending in a year and a unit, and a
     bracket after a year that says no unit, make no heading line."""
     assert tables_heading_line.split_heading(line) is None
+
+
+def _numbered_table(*headings: str) -> str:
+    """A table of made-up figures under ``headings``, its columns ending where they do."""
+
+    def row(label: str, *values: str) -> str:
+        return label.ljust(34) + "".join(v.rjust(w) for v, w in zip(values, _WIDTHS, strict=True))
+
+    return "\n".join(
+        [
+            "Tabel 5 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+            "",
+            *headings,
+            row("Verplichtingen", "120.400", "2.000", "-3.100", "119.300", "-500", "700"),
+            row("Uitgaven", "118.250", "2.000", "-640", "119.610", "150", "700"),
+            "  Subsidies",
+            row("    Voorbeeldregeling", "14.300", "0", "-1.200", "13.100", "-400", "0"),
+            row("Ontvangsten", "900", "0", "1.480", "2.380", "0", "0"),
+        ]
+    )
+
+
+#: Each column's width, its heading and figures ending at its right edge.
+_WIDTHS = (16, 10, 15, 20, 9, 9)
+
+
+def _ended(*texts: str) -> str:
+    """A heading line: each text ending where its column's figures end ("" for none)."""
+    return " " * 34 + "".join(t.rjust(w) for t, w in zip(texts, _WIDTHS, strict=True))
+
+
+def test_a_last_heading_line_numbering_its_columns_after_their_words_heads_them() -> None:
+    """Stacked column headings whose last line closes each column with its number, one
+    space after its last word or year ("2025 (1)   (2)   begroting (3)   (4)=(1)+(2)+(3)
+    2026"), the years after them unnumbered: that line heads the columns, the lines above
+    joined to it. Before, a number after a word ended no heading run, the line was no
+    heading line and no table was read (every cell lost)."""
+    text = _numbered_table(
+        _ended("Stand", "Mutaties", "Mutaties 1e", "Stand 1e", "", "Mutaties"),
+        _ended("ontwerpbegroting", "NvW", "suppletoire", "suppletoire", "", ""),
+        _ended("2025 (1)", "(2)", "begroting (3)", "(4)=(1)+(2)+(3)", "2026", "2027"),
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert len(cells) == 24
+    assert grid[("Verplichtingen", "Stand ontwerpbegroting 2025 (1)")] == "120.400"
+    assert grid[("Uitgaven", "Mutaties NvW (2)")] == "2.000"
+    assert grid[("Uitgaven", "Mutaties 1e suppletoire begroting (3)")] == "-640"
+    assert grid[("Ontvangsten", "Stand 1e suppletoire (4)=(1)+(2)+(3)")] == "2.380"
+    assert row_parents(cells)["Voorbeeldregeling"] == "Subsidies"
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # a middle line: runs of words closed by neither a number nor a year go on below
+        ("vastgestelde", "2025 (2)", "oorspronkelijk", "vastgestelde", "", "2024"),
+        # a last line of some columns only: the numbers it skips close headings above
+        ("begroting 2025 (1)", "", "begroting (3)=(2)-(1)", "", "", ""),
+    ],
+)
+def test_a_line_numbering_some_columns_only_heads_none(texts: tuple[str, ...]) -> None:
+    """The near forms: a line of top-aligned stacked headings that numbers some of its
+    runs but leaves a run of words unnumbered, or skips a number, is a middle or partial
+    line of the headings, no heading line of its own (the line numbering every run, in
+    turn, is: above)."""
+    assert tables_heading_line.split_heading(_ended(*texts)) is None

@@ -75,6 +75,7 @@ def split_heading(text: str, padded: bool = True) -> tuple[str, list[tuple[str, 
         split is None
         or any("  " in heading for heading, _col in split[1])
         or any(map(_qualified_period, CHUNK.findall(split[0])))
+        or any(map(_numbered_heading, CHUNK.findall(split[0])))
         or _indented_words_of_first(text, split)
     ):
         split = _padded_headings(text) or split
@@ -99,6 +100,18 @@ def _qualified_period(chunk: str) -> bool:
     by token from its end leaves to the corner, stopping at its last word."""
     first, _space, rest = chunk.partition(" ")
     return is_column(first) and bool(rest) and all(word[:1].isalpha() for word in rest.split(" "))
+
+
+#: The number a column number opens with ("3" of "(3)=(2)-(1)").
+_NUMBER = re.compile(r"\((\d+)\)")
+
+
+def _numbered_heading(chunk: str) -> bool:
+    """Whether a run of text between paddings ends in a column number, alone or one space
+    after its heading's words or period ("(2)", "begroting (3)", "2025 (1)"): a column's
+    heading, which reading the line token by token from its end leaves to the corner where a
+    word stands before the number. The labels' heading is not numbered with the columns."""
+    return is_column_number(chunk.rsplit(" ", 1)[-1])
 
 
 def _year_total_once(
@@ -126,9 +139,11 @@ def _padded_headings(text: str) -> tuple[str, list[tuple[str, int]]] | None:
     run of words between paddings heads a column, so a word belongs to the year printed on
     its side of the padding. A run at the line's start without a year is the corner (the
     labels' heading, "Omschrijving"). At least one heading names a period, the line ends
-    in one, and none holds anything but words, ordinals ("1e") and periods. One period
-    alone heads a column only after such a corner ("Art.   2024": a table of one value
-    column), which prose ending in a year does not print apart by padding. Column numbers
+    in one, and none holds anything but words, ordinals ("1e") and periods, closed at most
+    by its unit or its column number ("begroting (3)", "2025 (1)", "(2)": a line numbering
+    its columns numbers every one, ``_numbers_every_column``). One period alone heads a
+    column only after such a corner ("Art.   2024": a table of one value column), which
+    prose ending in a year does not print apart by padding. Column numbers
     between paddings head their columns too, a sum printed with spaces among them ("(1)
     (2)   (3) = (2) – (1)": token by token, its signs stand between numbers)."""
     chunks = [(m.group(), m.start() + 1) for m in CHUNK.finditer(text)]
@@ -145,17 +160,56 @@ def _padded_headings(text: str) -> tuple[str, list[tuple[str, int]]] | None:
         corner = text[: chunks[0][1] - 1].strip()
     if len(chunks) >= 2 and all(is_column_number(chunk) for chunk, _c in chunks):
         return corner, chunks
-    # a heading may close with its column's unit in brackets ("Aandeel   2025 (%)"):
-    # the heading is read without it, and keeps it
-    bare = [chunk[: len(chunk) - len(_column_unit(chunk))].rstrip() for chunk, _c in chunks]
+    # a heading may close with its column's unit in brackets ("Aandeel   2025 (%)") or
+    # its number ("begroting (3)"): the heading is read without it, and keeps it
+    bare = [_bare_heading(chunk) for chunk, _c in chunks]
     alone = bool(corner) and len(chunks) == 1 and is_column(bare[0])
-    if (len(chunks) < 2 and not alone) or not all(map(HEADING_RUN.fullmatch, bare)):
+    if (len(chunks) < 2 and not alone) or not all(map(_words_and_periods, bare)):
         return None
     periods = [any(is_column(t.group()) for t in TOKEN.finditer(c)) for c in bare]
-    last = [t.group() for t in TOKEN.finditer(bare[-1])][-1]
-    if not any(periods) or not (is_column(last) or _WORD_COLUMN.fullmatch(last)):
+    last = [t.group() for t in TOKEN.finditer(bare[-1] or chunks[-1][0])][-1]
+    if not any(periods) or not (is_heading(last) or _WORD_COLUMN.fullmatch(last)):
+        return None
+    if not _numbers_every_column(chunks, periods):
         return None
     return corner, chunks
+
+
+def _numbers_every_column(chunks: list[tuple[str, int]], periods: list[bool]) -> bool:
+    """Whether a line of headings that numbers its columns ("2025 (1)   (2)   begroting
+    (3)   2026") numbers each, in turn: the line that does is the headings' last. A run of
+    words closed by neither a number nor a period ("vastgestelde   2023 (2)   oorspronkelijk
+    vastgestelde   2022") goes on on the line below, and numbers skipped ("begroting 2023
+    (1)   begroting (3)=(2)-(1)") close shorter headings on a line above: a middle or last
+    line of some columns only, no heading line of its own. A line numbering none passes."""
+    lasts = [chunk.rsplit(" ", 1)[-1] for chunk, _c in chunks]
+    numbers = [_NUMBER.match(last) if is_column_number(last) else None for last in lasts]
+    if not any(numbers):
+        return True
+    if not all(
+        number is not None or period for number, period in zip(numbers, periods, strict=True)
+    ):
+        return False
+    firsts = [int(number.group(1)) for number in numbers if number is not None]
+    return firsts == list(range(firsts[0], firsts[0] + len(firsts)))
+
+
+def _bare_heading(chunk: str) -> str:
+    """A run of a heading line without what closes it after its words: its column's unit
+    in brackets ("Aandeel (in %)") or its column number ("begroting (3)", "2025 (1)", the
+    last line of a heading numbering its columns for a sum, "(4)=(1)+(2)+(3)"); "" for a
+    number alone. The heading keeps them; they are read apart from its words."""
+    unit = _column_unit(chunk)
+    if unit:
+        return chunk[: len(chunk) - len(unit)].rstrip()
+    words, _space, last = chunk.rpartition(" ")
+    return words if is_column_number(last) else chunk
+
+
+def _words_and_periods(bare: str) -> bool:
+    """Whether a heading run without its unit or number holds only words, ordinals and
+    periods; a column number alone ("(2)") heads its column too, with no words."""
+    return bare == "" or HEADING_RUN.fullmatch(bare) is not None
 
 
 def _column_unit(chunk: str) -> str:
