@@ -716,6 +716,69 @@ def test_a_code_column_headed_after_the_labels_heading_holds_no_values() -> None
     assert len(cells) == 28
 
 
+def _mutations_under_word_headings(code_heading: str, *rows: str) -> str:
+    """A suppletoire begroting's table of mutaties printed one cell per line under word
+    headings, no period among them: the labels' heading, ``code_heading`` and three
+    columns (made-up figures)."""
+    return cells_per_line(
+        "Tabel 2 Belangrijkste suppletoire mutaties (bedragen x € 1.000)",
+        "Omschrijving",
+        code_heading,
+        "Verplichtingen",
+        "Uitgaven",
+        "Ontvangsten",
+        *rows,
+    )
+
+
+def test_a_code_column_headed_after_the_labels_heading_over_word_headings() -> None:
+    """The same with word headings over the values and no period ("Omschrijving" / "Art.
+    nr." / "Verplichtingen" / "Uitgaven" / "Ontvangsten"): each row prints its label, its
+    article ("1", "div.", a placeholder for a stand) and three amounts. The cell more than
+    the words after the code's heading is the code's: "Omschrijving" was read as the first
+    value column, the numbers stored under it, the rows printing "div." left out and the
+    row above them, valueless, read as the group of the rows after it."""
+    text = _mutations_under_word_headings(
+        "Art. nr.",
+        "Stand 1e suppletoire begroting 2025", " ", "1.200.000", "1.150.000", "40.000",
+        "Belangrijkste mutaties", " ", " ",
+        "Bijstelling ramingen", "1", "48.000", "48.000", "0",
+        "Loon- en prijsbijstelling 2025", "div.", "12.600", "12.600", "0",
+        "Kasschuif Voorbeeldfonds", "6", "0", "– 5.000", "0",
+        "Terugontvangsten subsidies", "14", "0", "0", "1.500",
+        "Overige mutaties", "div.", "– 800", "1.400", "2.000",
+        "Stand 2e suppletoire begroting 2025", " ", "1.259.800", "1.207.000", "43.500",
+    )  # fmt: skip
+    _tables, cells, warnings = read_text(text)
+    assert {c["column_label"] for c in cells} == {"Verplichtingen", "Uitgaven", "Ontvangsten"}
+    grid = cell_grid(cells)
+    assert grid[("Loon- en prijsbijstelling 2025", "Verplichtingen")] == "12.600"
+    assert grid[("Kasschuif Voorbeeldfonds", "Uitgaven")] == "– 5.000"
+    assert grid[("Overige mutaties", "Ontvangsten")] == "2.000"
+    assert row_parents(cells)["Kasschuif Voorbeeldfonds"] == "Belangrijkste mutaties"
+    assert len(cells) == 21
+    assert not warnings
+
+
+def test_word_headings_after_a_code_heading_over_rows_printing_no_code_keep_their_columns() -> None:
+    """Near form: rows printing no code cell, only the three amounts, under the same
+    headings: the values fill the columns after the code's heading as printed."""
+    text = _mutations_under_word_headings(
+        "Art. nr.",
+        "Stand 1e suppletoire begroting 2025", "1.200.000", "1.150.000", "40.000",
+        "Bijstelling ramingen", "48.000", "48.000", "0",
+        "Kasschuif Voorbeeldfonds", "0", "– 5.000", "0",
+        "Terugontvangsten subsidies", "0", "0", "1.500",
+        "Stand 2e suppletoire begroting 2025", "1.248.000", "1.193.000", "41.500",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Bijstelling ramingen", "Verplichtingen")] == "48.000"
+    assert grid[("Kasschuif Voorbeeldfonds", "Uitgaven")] == "– 5.000"
+    assert grid[("Terugontvangsten subsidies", "Ontvangsten")] == "1.500"
+    assert len(cells) == 15
+
+
 def test_a_value_less_group_row_after_columns_numbered_with_a_formula_heads_no_column() -> None:
     """A baten-lastenagentschap's staat in a suppletoire begroting printed one cell per line
     numbers its columns before their words, the last with how it is computed ("(4)=(1)+(2)+(3)

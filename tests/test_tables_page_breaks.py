@@ -1074,3 +1074,67 @@ def test_a_note_and_its_wrapped_lines_at_the_pages_foot_are_passed_over(
     tables, cells, _warnings = read_text(text)
     assert len(tables) == 1
     assert row_parents(cells)["Totaal middelen derden"] == "Totaal voorzieningen"
+
+
+def _expenditure_over_a_page_break(caption_again: str) -> str:
+    """A Miljoenennota annex's table as ``pdftotext -layout`` prints it over two pages:
+    the first group's rows and subtotal, the page's foot (the document's name, its page
+    number standing under the last column's figures), then a form feed opening the next
+    page on ``caption_again``, the period line printed again, the second group's rows and
+    subtotal and the grand total of the two (made-up figures)."""
+    periods = " " * 41 + "".join(year.rjust(9) for year in ("2025", "2026", "2027"))
+
+    def row(label: str, *values: str) -> str:
+        return label.ljust(41) + "".join(value.rjust(9) for value in values)
+
+    return "\n".join(
+        [
+            "Tabel 1.3 Netto-uitgaven onder en buiten het kader (in miljarden euro)",
+            "",
+            periods,
+            "",
+            row("Rijksbegroting in enge zin", "210,4", "222,7", "229,1"),
+            row("Zorg", "101,3", "107,6", "112,2"),
+            row("Totaal uitgavenkader", "311,7", "330,3", "341,3"),
+            "",
+            "",
+            "Voorbeeldnota 2026".ljust(len(periods) - 3) + "148",
+            "\f" + caption_again,
+            "",
+            periods,
+            "",
+            row("Rentelasten", "6,8", "8,1", "9,4"),
+            row("Overige uitgaven", "2,9", "2,1", "1,6"),
+            row("Totaal buiten het kader", "9,7", "10,2", "11,0"),
+            "",
+            row("Totaal netto-uitgaven", "321,4", "340,5", "352,3"),
+        ]
+    )
+
+
+def test_a_table_goes_on_under_its_caption_printed_again_with_its_unit() -> None:
+    """The caption printed again past the page's foot, going on with the unit after the
+    mark ("(vervolg; in miljarden euro)") and the form feed before it, is the break's
+    furniture: the rows go on under the period line printed again, the page's foot is
+    no row of one value, and the grand total below the break sums the subtotals on either
+    side of it (the caption opened a table of its own, the foot read as its last row, and
+    neither subtotal found its parent)."""
+    text = _expenditure_over_a_page_break(
+        "Tabel 1.3 Netto-uitgaven onder en buiten het kader (vervolg; in miljarden euro)"
+    )
+    tables, cells, _warnings = read_text(text)
+    assert len(tables) == 1
+    assert "Voorbeeldnota 2026" not in {c["row_label"] for c in cells}
+    parents = row_parents(cells)
+    assert parents["Totaal uitgavenkader"] == "Totaal netto-uitgaven"
+    assert parents["Totaal buiten het kader"] == "Totaal netto-uitgaven"
+
+
+def test_another_tables_caption_past_the_pages_foot_opens_a_table_of_its_own() -> None:
+    """Near form: a caption past the page's foot that does not say the table goes on is
+    another table's, though the period line under it is the same: two tables."""
+    text = _expenditure_over_a_page_break(
+        "Tabel 1.4 Niet-kaderrelevante uitgaven (in miljarden euro)"
+    )
+    tables, _cells, _warnings = read_text(text)
+    assert len(tables) == 2

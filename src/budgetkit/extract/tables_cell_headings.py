@@ -726,6 +726,12 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
         ):
             width = cells
             break
+    if not period_run and corner and width == len(plain) - corner + 1:
+        # the same without periods, the values headed by words ("Omschrijving" / "Art. nr." /
+        # "Verplichtingen" / "Uitgaven" / "Ontvangsten" over "1" / three amounts): the rows'
+        # cell more than the words after the code's heading is their code, not a column the
+        # corner's heading heads
+        width -= 1
     if width == 0 or width > len(plain):
         return None
     few = data < 2 or sum(1 for r in runs if r) < 2

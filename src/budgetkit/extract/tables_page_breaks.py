@@ -20,7 +20,7 @@ from budgetkit.extract.tables_alignment import under_values
 from budgetkit.extract.tables_groups import is_group
 from budgetkit.extract.tables_page_turns import goes_on, turns_page
 from budgetkit.extract.tables_row_values import Style, split_row
-from budgetkit.extract.tables_titles import nonblank
+from budgetkit.extract.tables_titles import continues, nonblank
 from budgetkit.extract.tables_tokens import CAPTION, NOTE, YEAR_IN
 from budgetkit.extract.tables_word_headings import word_heading
 from budgetkit.layout import FOOTNOTE_START, PAGE_NUMBER, fold
@@ -147,14 +147,15 @@ def heading_again(lines: list[str], index: int, heading: str) -> bool:
 def heading_printed_again(lines: list[str], index: int, heading: str) -> int | None:
     """The line the table's column heading line (``heading``, as printed) is printed again
     at within ``MAX_BREAK`` lines of text past ``lines[index]``, before any caption (which
-    opens another table); None where it is not."""
+    opens another table) other than one going on (``continues``: the table's caption printed
+    again over its heading); None where it is not."""
     own = heading.lstrip("\f").rstrip()
     filled = (j for j in range(index + 1, len(lines)) if lines[j].strip())
     for j in islice(filled, MAX_BREAK):
         text = lines[j].lstrip("\f")
         if text.rstrip() == own:
             return j
-        if CAPTION.match(text.strip()):
+        if CAPTION.match(text.strip()) and not continues(text.strip()):
             return None
     return None
 

@@ -46,8 +46,11 @@ def nonblank_before(lines: list[str], index: int, limit: int) -> list[int]:
 
 
 def continues(line: str) -> bool:
-    """A caption that says the table goes on from the page before ("Tabel 3 (vervolg)")."""
-    return CAPTION.match(line) is not None and CONTINUED.search(line) is not None
+    """A caption that says the table goes on from the page before ("Tabel 3 (vervolg)",
+    "Tabel 3 ... (vervolg; in miljoenen euro)"), the form feed opening the new page maybe
+    printed before it: that caption is the next page's first line."""
+    text = line.lstrip("\f")
+    return CAPTION.match(text) is not None and CONTINUED.search(text) is not None
 
 
 def label_rest(lines: list[str], index: int) -> bool:
