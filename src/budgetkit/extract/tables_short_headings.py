@@ -35,13 +35,18 @@ def lowered_headings(lines: list[str], index: int) -> list[str] | None:
     one line each, from that line up to the first line with none there, a caption or a
     unit note ("x € 1.000" printed at the right over the headings, no blank line between):
     the note is the table's, and the stacked headings' reader stops at it as well."""
+    if index < 1 or not _numbers_alone(lines[index]):
+        return None  # no heading line
+    # the next line with text, found without copying the rest of the document: this is
+    # asked of every line a table's heading is looked for on
+    below = next((lines[j] for j in range(index + 1, len(lines)) if lines[j].strip()), "")
+    if _numbers_alone(below):
+        return None  # not the last heading line: the columns' numbers under it
+    short = _short_ends(lines, index, _value_ends(lines, index))
+    if not short:
+        return None
     lowered = list(lines)
-    moved = False
-    below = next((line for line in lines[index + 1 :] if line.strip()), "")
-    if index < 1 or not _numbers_alone(lines[index]) or _numbers_alone(below):
-        return None  # (no heading line, or not the last: the columns' numbers under it)
-    ends = _value_ends(lines, index)
-    for end in _short_ends(lines, index, ends):
+    for end in short:
         start = _room_start(lowered[index], end)
         top = index - 1
         while (
@@ -55,8 +60,7 @@ def lowered_headings(lines: list[str], index: int) -> list[str] | None:
         for k in range(index, top, -1):
             lowered[k] = _put(lowered[k], start, _band(lowered[k - 1], start, end))
         lowered[top] = _put(lowered[top], start, " " * (end - start))
-        moved = True
-    return lowered if moved else None
+    return lowered
 
 
 def _short_ends(lines: list[str], index: int, value_ends: set[int]) -> list[int]:
