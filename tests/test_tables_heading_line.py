@@ -725,3 +725,126 @@ def test_a_line_numbering_some_columns_only_heads_none(texts: tuple[str, ...]) -
     line of the headings, no heading line of its own (the line numbering every run, in
     turn, is: above)."""
     assert tables_heading_line.split_heading(_ended(*texts)) is None
+
+
+def _three_years(line: str) -> str:
+    """A table of made-up figures under one heading line of three years, each column
+    ending where its heading's year ends."""
+    width = (len(line) - 40) // 3
+
+    def row(label: str, *values: str) -> str:
+        return label.ljust(40) + "".join(v.rjust(width) for v in values)
+
+    return "\n".join(
+        [
+            "Tabel 7 Meerjarenraming (bedragen x € 1.000)",
+            "",
+            line,
+            row("Uitgaven", "11.900", "12.700", "13.200"),
+            row("Ontvangsten", "300", "310", "320"),
+        ]
+    )
+
+
+@pytest.mark.parametrize("marked", [0, 2])
+def test_a_footnote_mark_one_space_after_a_year_closes_its_heading(marked: int) -> None:
+    """A heading line of years where one year carries a mark in brackets one space after
+    it ("2024 (1)   2025   2026", "2024   2025   2026 (1)"): the mark closes that year's
+    heading, as a column number closes a run ("2025 (1)"), and heads no column of its own.
+    Before, token by token the mark was a column's heading and every heading after the
+    marked year shifted one column on (the first row's 11.900 stood under "(1)")."""
+    years = ["2024", "2025", "2026"]
+    years[marked] += " (1)"
+    line = " " * 40 + "".join(y.rjust(14) for y in years)
+    _corner, headings = tables_heading_line.split_heading(line) or ("", [])
+    assert [name for name, _at in headings] == years
+    grid = cell_grid(read_text(_three_years(line))[1])
+    assert len(grid) == 6
+    assert grid[("Uitgaven", years[0])] == "11.900"
+    assert grid[("Ontvangsten", years[2])] == "320"
+
+
+def test_a_last_heading_line_of_a_year_and_column_numbers_heads_the_columns() -> None:
+    """A last heading line of only a year and column numbers ("2025 (1)   (2)   (3)=(1)+
+    (2)") under words: the number one space after the year closes its run, so the paddings
+    part the line into one heading a column. Before, token by token the line headed a
+    column more than the rows print and no table was read."""
+    widths = (16, 14, 18)
+
+    def line(*texts: str) -> str:
+        return " " * 34 + "".join(t.rjust(w) for t, w in zip(texts, widths, strict=True))
+
+    def row(label: str, *values: str) -> str:
+        return label.ljust(34) + "".join(v.rjust(w) for v, w in zip(values, widths, strict=True))
+
+    text = "\n".join(
+        [
+            "Tabel 8 Nota van wijziging (bedragen x € 1.000)",
+            "",
+            line("Ontwerpbegroting", "Mutaties NvW", "Stand"),
+            line("2025 (1)", "(2)", "(3)=(1)+(2)"),
+            row("Verplichtingen", "120.400", "2.000", "122.400"),
+            row("Uitgaven", "118.250", "-640", "117.610"),
+        ]
+    )
+    grid = cell_grid(read_text(text)[1])
+    assert len(grid) == 6
+    assert grid[("Uitgaven", "Mutaties NvW (2)")] == "-640"
+    assert grid[("Verplichtingen", "Stand (3)=(1)+(2)")] == "122.400"
+
+
+def test_a_column_number_apart_by_padding_still_heads_its_column() -> None:
+    """The near form: a number in brackets a column's padding after the last year
+    ("2024   2025   2026   (4)") heads a column of its own, as before."""
+    line = " " * 40 + "".join(y.rjust(14) for y in ("2024", "2025", "2026", "(4)"))
+    split = tables_heading_line.split_heading(line)
+    assert split is not None
+    assert [name for name, _at in split[1]] == ["2024", "2025", "2026", "(4)"]
+
+
+def test_a_last_heading_line_numbering_every_column_names_no_period() -> None:
+    """Stacked headings whose last line closes every column with its number and names no
+    year ("begroting (1)   NvW (2)   suppletoire (3)   (4)=(1)+(2)+(3)"): the numbers run
+    over every column, so the line is the headings' last as a line with a year is. Before,
+    a line of headings had to name a period and no table was read (every cell lost)."""
+    widths = (16, 10, 18, 20)
+
+    def line(*texts: str) -> str:
+        return " " * 34 + "".join(t.rjust(w) for t, w in zip(texts, widths, strict=True))
+
+    def row(label: str, *values: str) -> str:
+        return label.ljust(34) + "".join(v.rjust(w) for v, w in zip(values, widths, strict=True))
+
+    text = "\n".join(
+        [
+            "Tabel 9 Suppletoire mutaties (bedragen x € 1.000)",
+            "",
+            line("Vastgestelde", "Mutaties", "Mutaties 1e", "Stand 1e"),
+            line("begroting (1)", "NvW (2)", "suppletoire (3)", "(4)=(1)+(2)+(3)"),
+            row("Verplichtingen", "120.400", "2.000", "-3.100", "119.300"),
+            row("Uitgaven", "118.250", "2.000", "-640", "119.610"),
+        ]
+    )
+    grid = cell_grid(read_text(text)[1])
+    assert len(grid) == 8
+    assert grid[("Uitgaven", "Mutaties 1e suppletoire (3)")] == "-640"
+    assert grid[("Verplichtingen", "Stand 1e (4)=(1)+(2)+(3)")] == "119.300"
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("begroting (1)", "NvW", "suppletoire (3)", "(4)=(1)+(2)+(3)"),  # a run unnumbered
+        ("begroting (1)", "NvW (2)", "suppletoire (4)", "(5)=(1)+(2)+(4)"),  # a number skipped
+    ],
+)
+def test_a_line_of_words_numbering_some_columns_and_no_period_is_not_parted(
+    texts: tuple[str, ...],
+) -> None:
+    """The near forms: a line naming no period that leaves a run of words unnumbered, or
+    skips a number, is not parted by its paddings into one heading a column: read token
+    by token as before, its words are no column's heading."""
+    line = " " * 34 + "".join(t.rjust(w) for t, w in zip(texts, (16, 10, 18, 20), strict=True))
+    split = tables_heading_line.split_heading(line)
+    assert split is not None
+    assert [name for name, _at in split[1]] == [texts[2].rsplit(" ", 1)[-1], texts[3]]

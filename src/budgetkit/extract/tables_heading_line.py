@@ -11,6 +11,7 @@ lines above or below it are the other heading modules'.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from budgetkit.extract.tables_tokens import (
     MONTHS,
@@ -76,6 +77,7 @@ def split_heading(text: str, padded: bool = True) -> tuple[str, list[tuple[str, 
         or any("  " in heading for heading, _col in split[1])
         or any(map(_qualified_period, CHUNK.findall(split[0])))
         or any(map(_numbered_heading, CHUNK.findall(split[0])))
+        or _number_after_period(split[1])
         or _indented_words_of_first(text, split)
     ):
         split = _padded_headings(text) or split
@@ -114,6 +116,18 @@ def _numbered_heading(chunk: str) -> bool:
     return is_column_number(chunk.rsplit(" ", 1)[-1])
 
 
+def _number_after_period(headings: list[tuple[str, int]]) -> bool:
+    """Whether the token reading took a bracketed number one space after a period for a
+    heading of its own ("2024   2025   2026 (1)", "2025 (1)   (2)"): the number closes that
+    period's run, a column number or a footnote mark on that year alone, and heads no column
+    of its own, so the paddings part the headings (read as its own column, it shifted every
+    heading after it onto the next column's values)."""
+    return any(
+        is_column(period) and is_column_number(number) and at == column + len(period) + 1
+        for (period, column), (number, at) in pairwise(headings)
+    )
+
+
 def _year_total_once(
     heading: tuple[str, list[tuple[str, int]]],
 ) -> tuple[str, list[tuple[str, int]]]:
@@ -138,10 +152,11 @@ def _padded_headings(text: str) -> tuple[str, list[tuple[str, int]]] | None:
     Stand 2025", "2025 Stand suppletoire", "Stand per 1 januari 2026   Toevoeging"): each
     run of words between paddings heads a column, so a word belongs to the year printed on
     its side of the padding. A run at the line's start without a year is the corner (the
-    labels' heading, "Omschrijving"). At least one heading names a period, the line ends
-    in one, and none holds anything but words, ordinals ("1e") and periods, closed at most
-    by its unit or its column number ("begroting (3)", "2025 (1)", "(2)": a line numbering
-    its columns numbers every one, ``_numbers_every_column``). One period alone heads a
+    labels' heading, "Omschrijving"). At least one heading names a period (or every run
+    closes with its column number, ``_numbered_throughout``), the line ends in one, and
+    none holds anything but words, ordinals ("1e") and periods, closed at most by its unit
+    or its column number ("begroting (3)", "2025 (1)", "(2)": a line numbering its columns
+    numbers every one, ``_numbers_every_column``). One period alone heads a
     column only after such a corner ("Art.   2024": a table of one value column), which
     prose ending in a year does not print apart by padding. Column numbers
     between paddings head their columns too, a sum printed with spaces among them ("(1)
@@ -168,9 +183,11 @@ def _padded_headings(text: str) -> tuple[str, list[tuple[str, int]]] | None:
         return None
     periods = [any(is_column(t.group()) for t in TOKEN.finditer(c)) for c in bare]
     last = [t.group() for t in TOKEN.finditer(bare[-1] or chunks[-1][0])][-1]
-    if not any(periods) or not (is_heading(last) or _WORD_COLUMN.fullmatch(last)):
+    if not (is_heading(last) or _WORD_COLUMN.fullmatch(last)):
         return None
     if not _numbers_every_column(chunks, periods):
+        return None
+    if not any(periods) and not _numbered_throughout(chunks):
         return None
     return corner, chunks
 
@@ -192,6 +209,16 @@ def _numbers_every_column(chunks: list[tuple[str, int]], periods: list[bool]) ->
         return False
     firsts = [int(number.group(1)) for number in numbers if number is not None]
     return firsts == list(range(firsts[0], firsts[0] + len(firsts)))
+
+
+def _numbered_throughout(chunks: list[tuple[str, int]]) -> bool:
+    """Whether every run of a heading line closes with its column number ("begroting (1)
+    NvW (2)   suppletoire (3)   (4)=(1)+(2)+(3)"): such a line is the headings' last though
+    it names no period, as a line of column numbers alone is; a line of words with a number
+    on some runs only is not."""
+    return len(chunks) >= 2 and all(
+        is_column_number(chunk.rsplit(" ", 1)[-1]) for chunk, _c in chunks
+    )
 
 
 def _bare_heading(chunk: str) -> str:
