@@ -73,6 +73,55 @@ def test_a_heading_word_split_by_a_hyphen_over_two_lines_is_one_word() -> None:
     assert grid[("2 Inkomensbeleid", "Ontvang-sten")] == "3.100" and not warnings
 
 
+def test_a_broken_word_over_repeated_leaves_joins_its_own_leaf_under_the_groups() -> None:
+    """A verantwoordingsstaat prints each group's leaves again ("Verplich-" / "tingen",
+    "Uitgaven", "Ontvangsten" under "Begroting (1)" and "Realisatie (2)"): the line of
+    broken words is the leaves' first line, each part joining the rest under it alone
+    ("Verplich-tingen", no "Verplich- Uitgaven"), and the groups' names above still name
+    each leaf. They were "Verplich- tingen", "Verplich- Uitgaven", no group."""
+    text = "\n".join(
+        [
+            "Staat 2025 (bedragen x € 1.000)",
+            "",
+            "                             Begroting (1)                    Realisatie (2)",
+            "",
+            "                    Verplich-                       Verplich-",
+            "Art. Omschrijving      tingen   Uitgaven Ontvangsten    tingen   Uitgaven Ontvangsten",
+            "Totaal                  2.000      1.900         100     1.800      1.700         120",
+            "11   Wegen              1.500      1.400          60     1.300      1.250          70",
+            "12   Water                500        500          40       500        450          50",
+        ]
+    )
+    _tables, cells, warnings = read_text(text)
+    assert {c["column_label"] for c in cells} == {
+        f"{group} {leaf}"
+        for group in ("Begroting (1)", "Realisatie (2)")
+        for leaf in ("Verplich-tingen", "Uitgaven", "Ontvangsten")
+    }
+    grid = cell_grid(cells)
+    assert grid[("12 Water", "Realisatie (2) Uitgaven")] == "450" and not warnings
+
+
+def test_group_names_right_over_repeated_whole_leaves_still_name_them() -> None:
+    """The near form: the line right over the repeated leaves names the groups ("Begroting
+    (1)" over "Verplichtingen Uitgaven Ontvangsten"), no word broken in it: each leaf takes
+    its group's name, as before."""
+    text = "\n".join(
+        [
+            "Staat 2025 (bedragen x € 1.000)",
+            "",
+            "                Begroting (1)                        Realisatie (2)",
+            "Omschrijving Verplichtingen Uitgaven Ontvangsten Verplichtingen Uitgaven Ontvangsten",
+            "Totaal                2.000    1.900         100          1.800    1.700         120",
+            "Wegen                 1.500    1.400          60          1.300    1.250          70",
+        ]
+    )
+    _tables, cells, warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Wegen", "Begroting (1) Verplichtingen")] == "1.500"
+    assert grid[("Wegen", "Realisatie (2) Ontvangsten")] == "70" and not warnings
+
+
 def test_a_heading_wrapped_over_three_lines_keeps_each_line_over_its_own_column() -> None:
     """A suppletoire's text layer wraps its headings over three lines, the last line holding
     words of the second and third column only ("begroting" / "begroting", flush with their

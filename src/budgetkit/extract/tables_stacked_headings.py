@@ -278,7 +278,7 @@ def stacked_headings(
             groups = [-1 if chunk is None else chunk for chunk in spanned]
             first = index
             continue
-        if repeated:
+        if repeated and not _breaks_leaves(chunks, headings, words):
             break  # leaves printed again under each group: the lines above name the groups
         spots = heading_spots(chunks, headings, reach, left)
         if spots is None and (parted := parted_runs(chunks, headings, reach, left)):
@@ -630,6 +630,34 @@ def spanning(
         if _groups_stand(chunks, spans, leaves, owner, centred, reach):
             return owner
     return None
+
+
+def _breaks_leaves(
+    chunks: list[tuple[str, int]], headings: list[tuple[str, int]], words: list[list[str]]
+) -> bool:
+    """Whether a line over repeated leaves prints only the first parts of words its line's
+    end breaks with a hyphen, each over a leaf that goes on with their rest in lower case
+    and has no words above it yet ("Verplich-" over "tingen" in each group of "tingen
+    Uitgaven Ontvangsten"): the leaves' first line, which each such leaf alone takes, not a
+    line of the groups' names over them. Each part stands over its rest, flush with its
+    start or end."""
+    spans = [(col - 1, col - 1 + len(text)) for text, col in headings]
+    taken: set[int] = set()
+    for text, begin in chunks:
+        if _BROKEN.fullmatch(text) is None:
+            return False
+        under = [
+            k
+            for k, (start, end) in enumerate(spans)
+            if abs(start - begin) <= SLACK or abs(end - (begin + len(text))) <= SLACK
+        ]
+        if len(under) != 1 or under[0] in taken:
+            return False
+        k = under[0]
+        if words[k] or not headings[k][0][:1].islower():
+            return False
+        taken.add(k)
+    return bool(taken)
 
 
 def _parted_beside_groups(
