@@ -459,26 +459,32 @@ def _costs_over_page_breaks(
     return lines
 
 
+def _two_tables_broken_once(first_foot: str, second_foot: str) -> str:
+    """Two cost tables of one document, each broken once by a page break after its first
+    row, ``first_foot`` and ``second_foot`` printed over the page's number at the breaks."""
+    return "\n".join(
+        _costs_over_page_breaks(
+            "Tabel 3.1 Lasten programma Veiligheid (bedragen x € 1.000)",
+            [("Brandweer", "12.410", "12.980"), ("Handhaving", "2.118", "2.305"),
+             ("Totaal", "14.528", "15.285")],
+            {0: first_foot},
+        )
+        + _costs_over_page_breaks(
+            "Tabel 3.2 Lasten programma Verkeer (bedragen x € 1.000)",
+            [("Wegen", "8.410", "8.980"), ("Verkeersveiligheid", "918", "905"),
+             ("Totaal", "9.328", "9.885")],
+            {0: second_foot},
+        )
+    )  # fmt: skip
+
+
 def test_a_group_at_the_feet_of_two_tables_is_each_tables_group() -> None:
     """A group's name over the page's number before the form feed in two tables of one
     document ("Overige lasten" / "12" / form feed, then in the next table "Overige lasten" /
     "13" / form feed): tables share their group words, so the copy at the other table's
     foot makes no running foot of it, and each heads the rows past its break (both were
     dropped as the page's running foot, the rows under them taken for the total's)."""
-    text = "\n".join(
-        _costs_over_page_breaks(
-            "Tabel 3.1 Lasten programma Veiligheid (bedragen x € 1.000)",
-            [("Brandweer", "12.410", "12.980"), ("Handhaving", "2.118", "2.305"),
-             ("Totaal", "14.528", "15.285")],
-            {0: "Overige lasten"},
-        )
-        + _costs_over_page_breaks(
-            "Tabel 3.2 Lasten programma Verkeer (bedragen x € 1.000)",
-            [("Wegen", "8.410", "8.980"), ("Verkeersveiligheid", "918", "905"),
-             ("Totaal", "9.328", "9.885")],
-            {0: "Overige lasten"},
-        )
-    )  # fmt: skip
+    text = _two_tables_broken_once("Overige lasten", "Overige lasten")
     parents = row_parents(read_text(text)[1])
     assert parents["Handhaving"] == "Overige lasten"
     assert parents["Verkeersveiligheid"] == "Overige lasten"
@@ -506,20 +512,7 @@ def test_a_running_foot_at_the_feet_of_two_tables_is_no_group() -> None:
     document's name and year) over the page's number, the break falling once in each of
     two tables: printed at the feet of different tables it is the document's foot all the
     same, no group (it headed the rows past each break as their group)."""
-    text = "\n".join(
-        _costs_over_page_breaks(
-            "Tabel 3.1 Lasten programma Veiligheid (bedragen x € 1.000)",
-            [("Brandweer", "12.410", "12.980"), ("Handhaving", "2.118", "2.305"),
-             ("Totaal", "14.528", "15.285")],
-            {0: "Programmabegroting 2026"},
-        )
-        + _costs_over_page_breaks(
-            "Tabel 3.2 Lasten programma Verkeer (bedragen x € 1.000)",
-            [("Wegen", "8.410", "8.980"), ("Verkeersveiligheid", "918", "905"),
-             ("Totaal", "9.328", "9.885")],
-            {0: "Programmabegroting 2026"},
-        )
-    )  # fmt: skip
+    text = _two_tables_broken_once("Programmabegroting 2026", "Programmabegroting 2026")
     parents = row_parents(read_text(text)[1])
     assert parents["Handhaving"] == "Totaal"
     assert parents["Verkeersveiligheid"] == "Totaal"
@@ -529,20 +522,7 @@ def test_a_group_in_a_running_lines_form_at_one_tables_foot_stays_a_group() -> N
     """The near form: a group's name ending in a year ("Investeringen 2026") over the
     page's number in one table alone, the other table's foot a group word of its own: each
     heads the rows past its break, as before."""
-    text = "\n".join(
-        _costs_over_page_breaks(
-            "Tabel 3.1 Lasten programma Veiligheid (bedragen x € 1.000)",
-            [("Brandweer", "12.410", "12.980"), ("Handhaving", "2.118", "2.305"),
-             ("Totaal", "14.528", "15.285")],
-            {0: "Investeringen 2026"},
-        )
-        + _costs_over_page_breaks(
-            "Tabel 3.2 Lasten programma Verkeer (bedragen x € 1.000)",
-            [("Wegen", "8.410", "8.980"), ("Verkeersveiligheid", "918", "905"),
-             ("Totaal", "9.328", "9.885")],
-            {0: "Overige lasten"},
-        )
-    )  # fmt: skip
+    text = _two_tables_broken_once("Investeringen 2026", "Overige lasten")
     parents = row_parents(read_text(text)[1])
     assert parents["Handhaving"] == "Investeringen 2026"
     assert parents["Verkeersveiligheid"] == "Overige lasten"
