@@ -373,7 +373,7 @@ SUBORDINATE = re.compile(
     r"|waarna|nadat|voordat|zoals|omdat|doordat|hoewel|aangezien)(?![\w\-])"
 )
 # A figure of an inserted clause's own: a percentage ("20%", "3,5 procent", "2 procentpunt")
-# or a number after a word of degree ("ruim 1.200", "circa 40"), no year.
+# or a number after a word of degree ("ruim N", "circa N"), no year.
 _OWN_FIGURE = re.compile(
     r"(?<![\w\-])\d[\d.,]*[ \t\xa0]*(?:%|(?i:procent(?:punt(?:en)?)?)(?![\w\-]))"
     rf"|(?<![\w\-]){ROUGHLY}[ \t\xa0\n]+(?!{YEAR}(?!\d))\d"

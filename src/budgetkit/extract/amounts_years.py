@@ -153,7 +153,7 @@ _NAMED = re.compile(r"(?<![\w\-])[A-Z]\w*(?:-[A-Z\d]\w*)*[ \t\xa0\r\n]+\Z")
 # A budget's name between them or not: "hoger dan in de begroting 2025", "dan bij de
 # Voorjaarsnota 2024" (the year expression opens at the noun; ``budget`` the words between),
 # an adjective or two in -e after the article or not ("minder dan in de vastgestelde begroting
-# 2024", "dan bij de eerste suppletoire begroting 2024": the budget is still the one compared
+# JJJJ", "dan bij de eerste suppletoire begroting JJJJ": the budget is still the one compared
 # with).
 _COMPARED = re.compile(
     r"\b(?i:dan(?P<budget>(?:[ \t\xa0\n]+(?:in|bij))?(?:[ \t\xa0\n]+(?:de|het)"

@@ -1480,11 +1480,11 @@ def _codes_after_labels(items: list[Item], first: int, width: int) -> bool:
     the rows had pushed every value a column on and lost each row's last one.) Read so,
     codes before the labels leave a coded row without its code: the last before a stand
     or a total, its code ending the run of the row above (its run the values alone,
-    "Bijdrage agentschap" / "2" / "0,8" / "0" after "5"), and give the first row, the
-    next label's code ending its run, one ("Stand ontwerpbegroting 2026" / "48" / "47,5" /
-    "2" / "1"). So where the first row reads with a code, every row without one must be a
-    stand or a total (``CLOSING``: "Totaal mutaties"); a first row of values alone (a
-    stand) tells the codes come after by itself."""
+    "<post>" / "N" / "€ X" / "€ X" after "N"), and give the first row, the next label's
+    code ending its run, one ("Stand ontwerpbegroting JJJJ" / "N" / "€ X" / "N" / "N").
+    So where the first row reads with a code, every row without one must be a stand or a
+    total (``CLOSING``: "Totaal mutaties"); a first row of values alone (a stand) tells
+    the codes come after by itself."""
     if is_code(items[first].text) or (first > 0 and code_cell(items, first - 1)):
         return False
     rows = codes = 0

@@ -118,7 +118,7 @@ def _numbered_heading(chunk: str) -> bool:
 
 def _number_after_period(headings: list[tuple[str, int]]) -> bool:
     """Whether the token reading took a bracketed number one space after a period for a
-    heading of its own ("2024   2025   2026 (1)", "2025 (1)   (2)"): the number closes that
+    heading of its own ("JJJJ   JJJJ   JJJJ (N)", "JJJJ (1)   (2)"): the number closes that
     period's run, a column number or a footnote mark on that year alone, and heads no column
     of its own, so the paddings part the headings (read as its own column, it shifted every
     heading after it onto the next column's values)."""
@@ -193,12 +193,12 @@ def _padded_headings(text: str) -> tuple[str, list[tuple[str, int]]] | None:
 
 
 def _numbers_every_column(chunks: list[tuple[str, int]], periods: list[bool]) -> bool:
-    """Whether a line of headings that numbers its columns ("2025 (1)   (2)   begroting
-    (3)   2026") numbers each, in turn: the line that does is the headings' last. A run of
-    words closed by neither a number nor a period ("vastgestelde   2023 (2)   oorspronkelijk
-    vastgestelde   2022") goes on on the line below, and numbers skipped ("begroting 2023
-    (1)   begroting (3)=(2)-(1)") close shorter headings on a line above: a middle or last
-    line of some columns only, no heading line of its own. A line numbering none passes."""
+    """Whether a line of headings that numbers its columns ("JJJJ (1)   (2)   <woord> (3)
+    JJJJ") numbers each, in turn: the line that does is the headings' last. A run of words
+    closed by neither a number nor a period ("<woord>   JJJJ (2)   <woorden>   JJJJ") goes on
+    on the line below, and numbers skipped ("<woord> JJJJ (1)   <woord> (3)=(2)-(1)") close
+    shorter headings on a line above: a middle or last line of some columns only, no heading
+    line of its own. A line numbering none passes."""
     lasts = [chunk.rsplit(" ", 1)[-1] for chunk, _c in chunks]
     numbers = [_NUMBER.match(last) if is_column_number(last) else None for last in lasts]
     if not any(numbers):
@@ -212,13 +212,11 @@ def _numbers_every_column(chunks: list[tuple[str, int]], periods: list[bool]) ->
 
 
 def _numbered_throughout(chunks: list[tuple[str, int]]) -> bool:
-    """Whether every run of a heading line closes with its column number ("begroting (1)
-    NvW (2)   suppletoire (3)   (4)=(1)+(2)+(3)"): such a line is the headings' last though
-    it names no period, as a line of column numbers alone is; a line of words with a number
-    on some runs only is not."""
-    return len(chunks) >= 2 and all(
-        is_column_number(chunk.rsplit(" ", 1)[-1]) for chunk, _c in chunks
-    )
+    """Whether every run of a heading line closes with its column number ("<woord> (1)
+    <woord> (2)   <woord> (3)   (4)=(1)+(2)+(3)", ``_numbered_heading``): such a line is the
+    headings' last though it names no period, as a line of column numbers alone is; a line
+    of words with a number on some runs only is not."""
+    return len(chunks) >= 2 and all(_numbered_heading(chunk) for chunk, _c in chunks)
 
 
 def _bare_heading(chunk: str) -> str:
