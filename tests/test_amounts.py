@@ -1268,6 +1268,23 @@ def test_a_later_year_is_left_for_the_next_amount() -> None:
             "De gemeenten krijgen € 3 mln voor 2025 en 2026, elk € 1,5 mln.",
             [(2025, 2026), (None, None)],
         ),
+        # the first item's clause runs on for up to four words after its amount
+        (
+            "Het kabinet investeert 1,2 miljard extra in defensie en in 2026 nog eens 400 "
+            "miljoen euro in de zorg.",
+            [(None, None), (2026, 2026)],
+        ),
+        # "tussen" opening the next item's range joins its year to it
+        (
+            "Het Rijk geeft dit jaar € 12 mln aan wegen en in 2026 tussen € 8 en € 10 mln.",
+            [(None, None), (2026, 2026)],
+        ),
+        # the first amount's own year before the joint stays its year
+        (
+            "Het kabinet investeert in 2025 1,2 miljard extra in defensie en in 2026 nog eens "
+            "400 miljoen euro in de zorg.",
+            [(2025, 2025), (2026, 2026)],
+        ),
     ],
 )
 def test_a_year_opening_the_next_item_of_a_series_is_that_items(

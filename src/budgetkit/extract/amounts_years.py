@@ -208,31 +208,33 @@ OLD_SINCE = re.compile(r"(?<![\w\-])(?i:sinds)[ \t\xa0]+(?P<a>19[0-8]\d)(?!\d|[.
 # amount up to the next open a new item ("en", a comma) with a year, and only small words
 # join that year to the next amount; the year is the next item's, as a year ending the
 # words is (``cut_before_next``), and the amount's own is the one before it.
-# The item's clause may end in a word or two after its amount before the joint ("€ 2 mrd
-# beschikbaar en voor 2025 ..."; not "tot", whose "en met 2025" is a year's end), and the
-# next item may name its amount's noun after its year ("en voor 2025 een reservering van 1
-# mrd"), a word or two describing that noun before it or not ("en vanaf 2028 een structureel
-# tekort van k€ 1.120"), or leave out the noun the item before named, its "van" alone ("voor
-# 2027 een negatief saldo van € 2,5 mln en voor 2028 van € 6,2 mln"), or print its old
-# currency's sign as a word before its figure ("en in 2001 met f 62 mln": the sign is no
-# part of the quote). A word of how the next sum counts or of its degree may stand between
-# its year and it ("en voor 2024 en 2025 elk € 350 mln", "en in 2026 eenmalig € 8 mln", "en
-# in 2027 ruim € 9 mln"): it is the next amount's, as its qualifier or basis, and joins the
-# year to it.
+# The item's clause may end in up to four words after its amount before the joint ("€ 2 mrd
+# beschikbaar en voor 2025 ...", "€ X extra voor de zorg en in JJJJ ..."; not "tot", whose "en
+# met 2025" is a year's end), and the next item may name its amount's noun after its year ("en
+# voor 2025 een reservering van 1 mrd"), a word or two describing that noun before it or not
+# ("en vanaf 2028 een structureel tekort van k€ 1.120"), or leave out the noun the item before
+# named, its "van" alone ("voor 2027 een negatief saldo van € 2,5 mln en voor 2028 van € 6,2
+# mln"), or print its old currency's sign as a word before its figure ("en in 2001 met f 62
+# mln": the sign is no part of the quote). A word of how the next sum counts or of its degree
+# may stand between its year and it ("en voor 2024 en 2025 elk € 350 mln", "en in 2026
+# eenmalig € 8 mln", "en in 2027 ruim € 9 mln"), or "tussen" opening its range ("en in JJJJ
+# tussen € X en € Y"): it is the next amount's, as its qualifier, basis or range, and joins
+# the year to it.
 # The qualifiers that join are a word of degree (``ROUGHLY``), a bound or an estimate
 # ("en in 2026 maximaal € 9 mln"): ``ROUGHLY`` leaves bounds out for a change's or a
 # range's levels, where one would say what the figure limits, but a lone next amount takes
 # its bound as its qualifier.
 _NEXT_QUALIFIER = rf"{ROUGHLY}|(?i:maximaal|minimaal|naar[ \t\xa0\n]+schatting)"
 _OPENS_ITEM = re.compile(
-    r"(?:[ \t\xa0\n]+(?!tot\b)(?-i:[a-z])[^\W\d_]*){0,2}"
+    r"(?:[ \t\xa0\n]+(?!tot\b)(?-i:[a-z])[^\W\d_]*){0,4}"
     r"[ \t\xa0\n]*(?:,[ \t\xa0\n]*(?:(?:en|of)[ \t\xa0\n]+)?|(?:en|of)[ \t\xa0\n]+)",
     re.I,
 )
 _JOINS_NEXT = re.compile(
     r"(?:[ \t\xa0\n]+(?:om|op|met|is|wordt|werd|was|zal|er|nog|ook|extra|al|gaat|ging|het"
     r"|(?:(?:een|de|het)(?:[ \t\xa0\n]+[^\W\d_]+){1,3}[ \t\xa0\n]+)?van"
-    rf"|elk|ieder|telkens|eenmalig|jaarlijks|structureel|incidenteel|eens|{_NEXT_QUALIFIER}))+"
+    rf"|elk|ieder|telkens|eenmalig|jaarlijks|structureel|incidenteel|eens|tussen"
+    rf"|{_NEXT_QUALIFIER}))+"
     r"(?:[ \t\xa0\n]+(?:f|fl\.|hfl\.|ƒ))?[ \t\xa0\n]*",
     re.I,
 )
