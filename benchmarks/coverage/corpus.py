@@ -7,7 +7,11 @@ project the way the README says a steward adds a document, the real extraction
 - tables: a gold cell is found when an extracted cell of that page has the same line and
   value (a multiset match: rows printed on one line share it); for found cells, whether the
   column label, the row label and the parent row's label agree; per gold table whether the
-  normalised unit agrees (that of the extracted table holding most of its found cells);
+  normalised unit agrees (that of the extracted table holding most of its found cells), and
+  whether that table's title names it: the two titles share at least 60% of each one's words
+  once unit declarations ("(bedragen x € 1.000)", "in miljoenen euro's") and the answers'
+  markers of a missing caption are set aside (the answers keep the printed caption with its
+  unit or not; a unit line, a line of column headings or nothing is no title);
 - prose: an amount is found when an extracted amount of that page has the same line and
   ``amount_eur``; precision counts every amount extracted on a prose page; currency is
   compared on found amounts; a trap (a number that is not euro money) stored as a euro amount
@@ -27,6 +31,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import re
 import sys
 import tempfile
 from collections import Counter, defaultdict
@@ -73,6 +78,31 @@ def _score_years(want: Row, got: Row) -> Counter:
     if named != (None, None):
         return Counter(years_named=1, years_right=int(stated == named))
     return Counter(years_unnamed=1, years_invented=int(stated != (None, None)))
+
+
+# A unit declaration in a title, bracketed or not ("(bedragen x € 1.000)", "x € 1 mln",
+# "In miljoenen euro's", "bedragen in €"), a continuation mark, and the answers' marks of a
+# page that prints no caption: no words of the table's name.
+_TITLE_NOISE = re.compile(
+    r"\((?:[^()]*(?:€|euro|eur\b|ƒ|x\s*1\b|vervolg|caption|bijschrift)[^()]*)\)"
+    r"|(?:\bbedragen\s+)?(?:\bx|×|\bin)\s*(?:€|eur\b|euro|ƒ|fl\.?)\s*1?[\d.  ]*"
+    r"(?:mln|mld|miljoen|miljard|duizend)?\.?"
+    r"|(?:\bbedragen\s+)?\b(?:x\s*1[.  ]?000|in\s+(?:duizenden|miljoenen|miljarden)"
+    r"(?:\s+(?:euro['’]?s?|€))?)",
+    re.IGNORECASE,
+)
+_TITLE_SHARED = 0.6
+
+
+def title_names(got: Any, want: Any) -> bool:
+    """Whether an extracted table's title names the table the answer's title does: each
+    shares at least ``_TITLE_SHARED`` of its words with the other, unit declarations and
+    caption marks set aside (``_TITLE_NOISE``)."""
+    words = [
+        set(re.findall(r"[^\W_]+", _TITLE_NOISE.sub(" ", _fold(t)).lower())) for t in (got, want)
+    ]
+    shared = len(words[0] & words[1])
+    return all(part and shared >= _TITLE_SHARED * len(part) for part in words)
 
 
 def _read(path: Path) -> list[Row]:
@@ -139,7 +169,9 @@ def _score_tables(corpus: Path, rows: dict[str, list[Row]]) -> dict[str, dict[st
             score["parent"] += _fold(got.get("parent_row_label")) == _fold(want["parent_row_label"])
             units[title][1][got["table_id"]] += 1
         unit_right = 0
+        title_right = 0
         unit_wrong: list[str] = []
+        title_wrong: list[str] = []
         for title, (want_unit, seen) in units.items():
             table = tables.get(seen.most_common(1)[0][0]) if seen else None
             got_unit = _fold(table.get("unit_label")) if table else "(not found)"
@@ -147,10 +179,17 @@ def _score_tables(corpus: Path, rows: dict[str, list[Row]]) -> dict[str, dict[st
                 unit_right += 1
             else:
                 unit_wrong.append(f"{title[:40]}: {want_unit!r} got {got_unit!r}")
+            if table is not None and title_names(table.get("title"), title):
+                title_right += 1
+            else:
+                got_title = _fold(table.get("title")) if table else "(not found)"
+                title_wrong.append(f"{title[:50]!r} got {got_title[:50]!r}")
         pages[file] = {
             **score,
             "tables": len(units),
             "units": unit_right,
+            "titles": title_right,
+            "title_errors": title_wrong,
             "unit_errors": unit_wrong,
             "extracted": len(extracted.get(doc, [])),
         }
@@ -246,7 +285,7 @@ def render(result: dict[str, Any]) -> str:
         "Tables (cells found = same line and value; labels and parents over found cells)",
         "",
         f"{'page':6} {'cells':>6} {'found':>6} {'%':>7} {'column':>7} {'row':>7} {'parent':>7} "
-        f"{'units':>6}",
+        f"{'units':>6} {'titles':>6}",
     ]
     for file, page in [*result["tables"].items(), ("TOTAL", result["total_tables"])]:
         found = page.get("found", 0)
@@ -254,7 +293,8 @@ def render(result: dict[str, Any]) -> str:
             f"{file.removesuffix('.txt'):6} {page.get('cells', 0):>6} {found:>6} "
             f"{_pct(found, page.get('cells', 0)):>7} {_pct(page.get('column', 0), found):>7} "
             f"{_pct(page.get('row', 0), found):>7} {_pct(page.get('parent', 0), found):>7} "
-            f"{page.get('units', 0):>3}/{page.get('tables', 0):<2}"
+            f"{page.get('units', 0):>3}/{page.get('tables', 0):<2} "
+            f"{page.get('titles', 0):>3}/{page.get('tables', 0):<2}"
         )
     lines += [
         "",
@@ -282,6 +322,13 @@ def render(result: dict[str, Any]) -> str:
     ]
     if errors:
         lines += ["", "Units not right:", *errors]
+    titles = [
+        f"  {file}: {error}"
+        for file, page in result["tables"].items()
+        for error in page.get("title_errors", [])
+    ]
+    if titles:
+        lines += ["", "Titles not naming the table:", *titles]
     return "\n".join(lines)
 
 
