@@ -68,3 +68,37 @@ def test_a_group_row_over_years_printed_one_cell_per_line_spans_its_empty_cells(
     assert [c["column_label"] for c in cells] == [
         "Begroting 2026", "Raming 2027", "Raming 2028", "Raming 2029",
     ]  # fmt: skip
+
+
+def test_a_leaf_in_lower_case_ends_its_group_heading_and_tells_the_spans() -> None:
+    """A Miljoenennota page's two heading rows with colspans, flattened one cell a line
+    (review62 uy09): " " / "Raming" / "Totaal" over " " / 2026 ... 2029 / "kabinetsperiode".
+    No empty cell shows the spans, but a heading never opens in lower case: "kabinetsperiode"
+    is the rest of the heading "Totaal" opens, that group spans it alone, and "Raming" the
+    years before it. The columns were the bare years and "kabinetsperiode"."""
+    text = cells_per_line(
+        "Tabel 2 Lastenontwikkeling (in miljarden euro)", " ", "Raming", "Totaal", " ",
+        "2026", "2027", "2028", "2029", "kabinetsperiode",
+        "Belastingplan", "- 2,3", "- 0,4", "0,2", "0,1", "- 2,4",
+        "Premies", "1,6", "1,1", "0,8", "0,9", "4,4",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    assert [c["column_label"] for c in cells if c["row_label"] == "Premies"] == [
+        "Raming 2026", "Raming 2027", "Raming 2028", "Raming 2029", "Totaal kabinetsperiode",
+    ]  # fmt: skip
+
+
+def test_groups_without_spans_over_leaves_all_capitalised_keep_their_leaves() -> None:
+    """The same row of groups over years and a column headed "Struc.": no leaf finishes a
+    group's heading, so nothing tells whether "Raming" spans the last years and "Struc." or
+    that column alone; the columns keep their own headings, as before."""
+    text = cells_per_line(
+        "Tabel 4 Uitgaven (in mln euro)", " ", "Realisatie", "Raming", " ",
+        "2024", "2025", "2026", "Struc.",
+        "Subsidies", "12,0", "13,5", "14,0", "14,0",
+        "Opdrachten", "3,1", "3,4", "3,6", "3,6",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    assert [c["column_label"] for c in cells if c["row_label"] == "Opdrachten"] == [
+        "2024", "2025", "2026", "Struc.",
+    ]  # fmt: skip

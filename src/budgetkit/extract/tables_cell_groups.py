@@ -4,10 +4,11 @@ A site flattens a heading of two rows into one line per cell, and the spans of i
 cells are gone: a group ("Realisatie", "Begroting", "Mutaties 1e suppletoire begroting")
 printed once stands among the leaves it heads. Where the text still shows a group's span
 (an empty cell for each further column it spans, a group spanning the bare years of the
-second row), this module gives each column its group's words; where it does not (a row of
-groups without their empty cells), the groups are kept as lost (``RawTable.lost_groups``)
-and joined to their years later, from the document's budget year, only for realised and
-planned figures, whose years a budget's own year tells apart (``name_lost_groups``).
+second row, a leaf in lower case finishing the heading its group opens), this module gives
+each column its group's words; where it does not (a row of groups without their empty
+cells), the groups are kept as lost (``RawTable.lost_groups``) and joined to their years
+later, from the document's budget year, only for realised and planned figures, whose years
+a budget's own year tells apart (``name_lost_groups``).
 """
 
 from __future__ import annotations
@@ -129,6 +130,33 @@ def spanless_groups(items: list[Item], names: list[int], leaf: int, width: int) 
     if items[leaf - 1].kind != "P":
         return []
     return [fold(items[k].text) for k in names]
+
+
+def continued_groups(groups: list[str], leaves: list[str]) -> list[str] | None:
+    """The leaves under a row of group headings printed without the empty cells that show
+    their spans (``spanless_groups``), where a leaf opening in lower case tells them: a
+    heading cell never opens so, so such a leaf is the rest of the heading the cell above
+    it opens, one column's heading broken over the two rows, and that group spans it alone
+    (" " / "Raming" / "Totaal" / " " / "2026" / ... / "2029" / "kabinetsperiode": "Totaal
+    kabinetsperiode"). The other leaves between two such stand under one group each, in
+    order ("Raming 2026" ... "Raming 2029"). Each leaf gets its group's words. None where
+    no leaf opens in lower case ("Realisatie" / "Raming" over "2024" / ... / "Struc.":
+    the years may part anywhere) or the leaves so parted are not as many as the groups."""
+    parts: list[list[str]] = []
+    for leaf in leaves:
+        if not parts or _continues(leaf) or _continues(parts[-1][-1]):
+            parts.append([leaf])
+        else:
+            parts[-1].append(leaf)
+    if len(parts) != len(groups) or not any(map(_continues, leaves)):
+        return None
+    return [f"{group} {leaf}" for group, part in zip(groups, parts, strict=True) for leaf in part]
+
+
+def _continues(heading: str) -> bool:
+    """Whether a heading cell opens in lower case ("kabinetsperiode"), as only the rest of a
+    heading broken over two cells does."""
+    return heading[:1].isalpha() and heading[:1].islower()
 
 
 def name_lost_groups(table: RawTable, budget_year: int | None) -> None:

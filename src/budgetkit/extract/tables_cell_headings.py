@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from budgetkit.extract.tables_cell_groups import (
+    continued_groups,
     group_spans,
     names_several,
     spanless_groups,
@@ -875,6 +876,8 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
             leaves = [f"{above[group]} {leaf}" for group, leaf in zip(spans, leaves, strict=False)]
         else:
             lost = spanless_groups(items, names, at[first_leaf], width)
+            if (continued := continued_groups(lost, leaves)) is not None:
+                leaves, lost = continued, []
     if offset:
         for k, number in enumerate(numbered, start=offset):
             leaves[k] = f"{leaves[k]} {number}"
