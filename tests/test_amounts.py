@@ -4695,6 +4695,43 @@ def test_uitvallen_after_a_name_a_price_level_or_no_noun_year_takes_no_year(text
 @pytest.mark.parametrize(
     ("text", "years"),
     [
+        ("Het begrotingssaldo 2026 verbetert hierdoor naar € 2,3 miljoen positief.", (2026, 2026)),
+        ("Het tekort 2026 loopt op naar € 14 mln.", (2026, 2026)),
+        ("De bijdrage 2025 stijgt naar € 12 mln.", (2025, 2025)),
+        ("Hierdoor daalt het tekort 2027 naar € 0,8 mln.", (2027, 2027)),
+    ],
+)
+def test_a_noun_s_year_before_a_change_to_a_level_is_the_level_s_year(
+    text: str, years: tuple[int, int]
+) -> None:
+    """A noun and its year, a verb of change and "naar" the level it reaches ("het saldo JJJJ
+    verbetert naar € X", "het tekort JJJJ loopt op naar € X", verb first or noun first): the
+    level is the noun's in its year, as the change after "met" is. Each took no year."""
+    row = extract_amounts(_doc(text, published="2021-09-21"))[0]
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a preposition governs the noun: the cause, not what changes
+        "Door de cao 2024 daalt dit naar € 3 mln.",
+        # a name with a capital, a price level, a verb of no change
+        "De Voorjaarsnota 2025 stijgt naar € 5 mln.",
+        "Het prijspeil 2024 stijgt naar € 3 mln.",
+        "De overdracht 2025 gaat naar € 3 mln.",
+    ],
+)
+def test_naar_after_no_subject_s_year_takes_no_year(text: str) -> None:
+    """Near the form above: "naar" reads the noun's year only where the noun is what changes
+    and a verb of change stands between."""
+    row = extract_amounts(_doc(text))[0]
+    assert row["year_source"] != "stated"
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
         ("Het kabinet trekt € 45 mln uit, te verdelen over 2025 en 2026.", (2025, 2026)),
         ("Er is € 1,8 miljard gereserveerd, te besteden in 2027–2030.", (2027, 2030)),
         ("De provincie stelt 12 miljoen euro beschikbaar, uit te geven in 2026.", (2026, 2026)),

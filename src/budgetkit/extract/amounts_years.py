@@ -726,7 +726,9 @@ _YEAR_JOINED = re.compile(r"(?:19|20)\d\d[ \t\xa0]*\Z")
 # verslechtert met € X"), and "uitvallen" prints the sum right after its verb, a word or
 # two between or none ("de bijdrage 2025 valt € X hoger uit dan geraamd", "de kosten 2026
 # vallen naar verwachting € X lager uit"; the verb-first form ``_VERB_NOUN_YEAR`` reads): the
-# sum is the noun's in its year.
+# sum is the noun's in its year. So is the level a change reaches, "naar" before it where
+# "met" stands before the change ("het <noun> JJJJ verbetert hierdoor naar € X", "het tekort
+# JJJJ loopt op naar € X", "daalt het <noun> JJJJ naar € X").
 # A level set or estimated, a passive's verb, a word or two and its participle before "op" ("het
 # accres 2024 wordt definitief vastgesteld op € X", "het budget 2025 is geraamd op € X"): the
 # sum is the noun's in its year, as after "bedraagt"; the text layer may wrap the line between
@@ -766,8 +768,8 @@ _NOUN_YEAR = re.compile(
     rf"|{_SET_AT})"
     rf"(?:{_SUM_NAMED})?"
     r"|(?P<change>(?:wordt|werd|is|was|stijgt|steeg|daalt|daalde|groeit|groeide|verbetert"
-    r"|verbeterde|verslechtert|verslechterde|neemt|nam)[ \t\xa0]+"
-    rf"(?:(?!{_NO_ADVERB}[ \t\xa0])[^\W\d_]+[ \t\xa0]+)?(?:{_BASE_BETWEEN})?met"
+    r"|verbeterde|verslechtert|verslechterde|neemt|nam|(?:loopt|liep)[ \t\xa0]+op)[ \t\xa0]+"
+    rf"(?:(?!{_NO_ADVERB}[ \t\xa0])[^\W\d_]+[ \t\xa0]+)?(?:{_BASE_BETWEEN})?(?:met|naar)"
     r"|(?P<falls>valt|viel|vallen|vielen)(?:[ \t\xa0]+(?P<fell>(?i:mee|tegen))[ \t\xa0]+met"
     rf"|(?:[ \t\xa0]+(?!{_NO_ADVERB}[ \t\xa0])[^\W\d_]+){{0,2}})))"
     rf"[ \t\xa0]+{_LABEL_QUALIFIER}"
@@ -817,7 +819,7 @@ _VERB_NOUN_YEAR = re.compile(
     r"(?<![\w\-])(?i:wordt|werd|is|was|stijgt|steeg|daalt|daalde|groeit|groeide|verbetert"
     r"|verbeterde|verslechtert|verslechterde|neemt|nam|valt|viel)"
     rf"[ \t\xa0]+(?i:de|het)[ \t\xa0]+{_NOUN_AND_YEAR}"
-    r"[ \t\xa0]+(?:(?:[^\W\d_]+[ \t\xa0]+)?met[ \t\xa0]+"
+    r"[ \t\xa0]+(?:(?:[^\W\d_]+[ \t\xa0]+)?(?:met|naar)[ \t\xa0]+"
     rf"|(?:[^\W\d_]+[ \t\xa0\n]+)?{_SET_PARTICIPLE}[ \t\xa0]+)?"
     rf"{_LABEL_QUALIFIER}"
 )
