@@ -4732,6 +4732,48 @@ def test_naar_after_no_subject_s_year_takes_no_year(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "years"),
     [
+        (
+            "Dat komt bovenop de € 1,4 miljard die bij de Voorjaarsnota 2025 (Kamerstuk 36 725, "
+            "nr. 1) al voor 2026 was gereserveerd.",
+            (2026, 2026),
+        ),
+        (
+            "Het restant van € 30 mln dat in de Najaarsnota 2024 (Kamerstukken II 2024/25, "
+            "36 650, nr. 1) voor 2025 is gereserveerd, blijft staan.",
+            (2025, 2025),
+        ),
+    ],
+)
+def test_a_cited_document_in_the_amount_s_clause_ends_no_clause(
+    text: str, years: tuple[int, int]
+) -> None:
+    """A bracket citing a document ("(Kamerstuk N, nr. N)") after a word of the clause after
+    an amount is an aside of that word: the clause goes on past it to its year. The bracket
+    ended the clause, and the amount took no year."""
+    row = extract_amounts(_doc(text))[0]
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the document's name's year is no year of the amount, cited or not
+        "Dat komt bovenop de € 1,4 miljard die bij de Voorjaarsnota 2025 (Kamerstuk 36 725, "
+        "nr. 1) was gereserveerd.",
+        # the citation's own years are the document's
+        "Het kabinet reserveert € 5 mln (Kamerstukken II 2023-2024, 36 410, nr. 5).",
+    ],
+)
+def test_a_cited_document_gives_the_amount_no_year(text: str) -> None:
+    """Near the form above: neither the cited document's name nor the citation's own numbers
+    and years give the amount a year."""
+    row = extract_amounts(_doc(text))[0]
+    assert row["year_source"] != "stated"
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
         ("Het kabinet trekt € 45 mln uit, te verdelen over 2025 en 2026.", (2025, 2026)),
         ("Er is € 1,8 miljard gereserveerd, te besteden in 2027–2030.", (2027, 2030)),
         ("De provincie stelt 12 miljoen euro beschikbaar, uit te geven in 2026.", (2026, 2026)),

@@ -243,6 +243,16 @@ _COMPARED = re.compile(
     re.I,
 )
 _ASIDE = re.compile(r"^[\s\xa0]*(?:\((?P<aside>[^()]{0,80})\)|\))")
+# A bracket citing a parliamentary or official document ("(Kamerstuk 36 725, nr. 1)",
+# "(Kamerstukken II 2024/25, 36 600, nr. 2)", "(Stb. 2023, 45)", "(zie bijlage 2)"): an aside
+# of the word before it, inside the clause it stands in ("de € X die bij de <nota> JJJJ
+# (Kamerstuk N, nr. N) al voor JJJJ was gereserveerd"). It ends no clause of the amount, and
+# its numbers and years are the document's, none of the amount's: the words after an amount
+# read it as blank.
+_CITATION = re.compile(
+    r"\([ \t\xa0]*(?i:kamerstuk(?:ken)?|kamerbrief|handelingen|kst\.|tk|ek|stb\.|stcrt\.|zie)"
+    r"(?![\w\-])[^()€$£ƒ\n]{0,80}\)"
+)
 # A cause after an amount ("stijgen vanaf 2027 met € 15 mln per jaar als gevolg van de
 # verhoging van het minimumloon per 1 januari 2026"): a year in it times the cause, not the
 # sum, where the amount's own clause names its year before it (a base compared with, "ten
@@ -689,6 +699,8 @@ def extract_amounts(
             # "... toegevoegd voor munitie.⏎_______________⏎1 Hiermee stijgt ... in 2021": the
             # rule over a page's footnotes; the notes' words are no amount's above it
             after = after[: rule.start()]
+        if "(" in after:
+            after = _CITATION.sub(lambda c: " " * len(c.group()), after)
         aside = _ASIDE.match(after)
         marked = 0  # the length of a footnote's number before the aside: "mln.3 (per 2012)"
         if aside is None and (m.quote.endswith(".") or m.quote[-1:].isalpha()):
