@@ -5066,6 +5066,48 @@ def test_a_table_printing_the_slashed_minus_after_its_figures_one_space_apart() 
     assert _parents(cells)["Lagere leges"] == "Totaal mutaties"
 
 
+def test_rows_printing_the_minus_glued_after_a_figure_are_rows_no_table_read() -> None:
+    """A municipal begrotingswijziging as ``pdftotext -layout`` prints it: its headings end
+    in no year ("voor wijziging   Wijziging   na wijziging"), so the table is found from the
+    run of rows under them that no table read; its negatives print the accountant's minus
+    glued after the figure ("85.000-"), hanging one character past the column. A line
+    ending in such a figure, or holding one, was no row: the run broke at each, the line
+    above the rest was a row, and no table was read. Lines of one such figure each
+    ("Saldo   638.500-") are still no run of rows."""
+    ends = (62, 76, 92)
+
+    def row(label: str, *texts: str) -> str:
+        line = _printed(label, ends, *(text.rstrip("-") for text in texts))
+        for end, text in zip(ends, texts, strict=True):
+            if text.endswith("-"):
+                line = line[:end] + "-" + line[end + 1 :]
+        return line
+
+    text = "\n".join(
+        [
+            "Begrotingswijziging 2026-04 (bedragen in €)",
+            "",
+            _printed("", ends, "Begroting 2026", "", "Begroting 2026"),
+            _printed("Omschrijving", ends, "voor wijziging", "Wijziging", "na wijziging"),
+            "",
+            row("Overhead", "38.412.600", "215.000", "38.627.600"),
+            row("Verkeer en vervoer", "14.906.250", "85.000-", "14.821.250"),
+            row("Samenkracht", "11.204.700", "62.500", "11.267.200"),
+            row("Milieubeheer", "6.102.800", "48.000-", "6.054.800"),
+            row("Totaal lasten", "70.626.250", "144.500", "70.770.750"),
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    values = {(c["row_label"], c["column_label"]): c["value"] for c in cells}
+    assert len(values) == 15
+    assert values[("Verkeer en vervoer", "Wijziging")] == -85000
+    assert values[("Milieubeheer", "Wijziging")] == -48000
+    assert values[("Milieubeheer", "Begroting 2026 na wijziging")] == 6054800
+    lone = "\n".join(["Uitkomst", "Saldo lasten          638.500-", "Saldo baten    40.000-"])
+    _tables, cells, warnings = _read(lone)
+    assert not cells and not warnings
+
+
 @pytest.mark.parametrize("mark", ["w.v.", "w.o.", "waaronder", "- w.v."])
 def test_abbreviated_waarvan_rows_are_parts_not_summands(mark: str) -> None:
     """ "w.v." (waarvan) and "w.o." (waaronder) rows are parts of the row above that do not

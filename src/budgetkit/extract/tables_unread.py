@@ -21,9 +21,10 @@ from budgetkit.extract.tables_tokens import FOOTNOTE_MARK, SUPERSCRIPTS, is_year
 from budgetkit.extract.tables_units import SCALE_WORDS
 from budgetkit.textmodel import TextModel
 
-#: A printed figure as a table prints it: signs, euro sign and brackets around digits; or a
-#: dash alone (a nil cell, or a minus printed apart from its number: "– 3").
-_FIGURE = re.compile(rf"[(€\-–‒−]{{0,3}}\d[\d.,]*\)?%?{FOOTNOTE_MARK}?|€?[\-–‒−]")
+#: A printed figure as a table prints it: signs, euro sign and brackets around digits, or
+#: the accountant's minus glued after them ("85.000-"); or a dash alone (a nil cell, or a
+#: minus printed apart from its number: "– 3", "85.000 -").
+_FIGURE = re.compile(rf"[(€\-–‒−]{{0,3}}\d[\d.,]*(?:\)|[\-–‒−])?%?{FOOTNOTE_MARK}?|€?[\-–‒−]")
 #: A euro sign one space before its figure or its nil dash ("€ 840.000", "-€ 95.000", "€ -",
 #: a spreadsheet's accounting format): read with it as one figure.
 _EURO_APART = re.compile(r"€[ \xa0](?=[\d\-–‒−])")
@@ -39,12 +40,20 @@ _WORDED = re.compile(
 _WORDED_ENDS = (*SCALE_WORDS, "pm", "PM", "p.m.", "nnb", "n.v.t.")
 #: A nil in the accounting format ending a line: the euro sign, then a dash.
 _EURO_NIL_ENDS = tuple(f"€{space}{dash}" for space in ("", " ", "\xa0") for dash in "-–‒−")
+#: A figure with the accountant's minus glued after it ending a line ("... 1.164.000-"):
+#: a digit, then a dash.
+_MINUS_AFTER_ENDS = tuple(f"{digit}{dash}" for digit in "0123456789" for dash in "-–‒−")
 #: What a line ending in a figure, in such a word or in such a nil ends with, by the line's
 #: last character: a line is tested only against the ends its last character allows (none
 #: for most lines of prose), by one C-level look-up and ``str.endswith`` each.
 _ENDS_BY_LAST = {
-    last: tuple(end for end in (*_FIGURE_END, *_WORDED_ENDS, *_EURO_NIL_ENDS) if end[-1] == last)
-    for last in _FIGURE_END | {word[-1] for word in (*_WORDED_ENDS, *_EURO_NIL_ENDS)}
+    last: tuple(
+        end
+        for end in (*_FIGURE_END, *_WORDED_ENDS, *_EURO_NIL_ENDS, *_MINUS_AFTER_ENDS)
+        if end[-1] == last
+    )
+    for last in _FIGURE_END
+    | {word[-1] for word in (*_WORDED_ENDS, *_EURO_NIL_ENDS, *_MINUS_AFTER_ENDS)}
 }
 #: Fewest figures ending a line that make it a row, and fewest such lines in a row.
 MIN_FIGURES = 2
