@@ -72,5 +72,6 @@ Tables printed one cell per line, and other layouts
 
 Tables: what the cells mean
     ``tables_units`` (unit declarations, normalised), ``tables_scale`` (a table's unit
-    and scale), ``tables_hierarchy`` (parents from labels and sums).
+    and scale), ``tables_hierarchy`` (parents from labels and sums), ``tables_item_codes``
+    (the rows a numbered row's code says it sums).
 """

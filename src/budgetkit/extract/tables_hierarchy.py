@@ -45,6 +45,7 @@ from decimal import Decimal
 from functools import cache, reduce
 from itertools import combinations, product
 
+from budgetkit.extract.tables_item_codes import lettered_parts
 from budgetkit.extract.tables_tokens import printed_decimals
 from budgetkit.extract.tables_vocabulary import (
     BALANCE,
@@ -1052,6 +1053,42 @@ def _close_indented(
     return changed
 
 
+def _close_coded(
+    parents: list[int | None],
+    coded: dict[int, list[int]],
+    values: Sequence[Values | None],
+    kinds: Sequence[str],
+    tolerance: Exact,
+) -> bool:
+    """A numbered row printed below the rows its code says it sums (``coded``: its lettered
+    parts, "3a." and "3b." over "3.") is their total, also where its sum fails in some
+    columns (a misprinted figure, a part the text lost), so that the failing sum is
+    reported as a finding on the source instead of the parts losing their total. Taken
+    only where no parts were found for it, none of them found a parent, all are of its
+    kind, and the sum holds, within rounding, in at least half of the columns the total
+    prints, in one with figures at least, as ``_close_chain`` takes a chain of stands (a
+    total of another reckoning, "4. <norm> (4a x 4b)", holds in none). Returns whether
+    any was closed."""
+    changed = False
+    for total, parts in coded.items():
+        target = values[total]
+        if target is None or total in parents or any(parents[k] is not None for k in parts):
+            continue
+        if any(kinds[k] != kinds[total] for k in parts):
+            continue
+        sums = reduce(_plus, [values[k] or (0,) * len(target) for k in parts])
+        held = [
+            abs(t - s) <= tol and t != 0
+            for t, s, tol in zip(target, sums, tolerance, strict=False)
+            if t is not None
+        ]
+        if any(held) and 2 * sum(held) >= len(held):
+            for k in parts:
+                parents[k] = total
+            changed = True
+    return changed
+
+
 def _column_sums(rows: Sequence[Sequence[Decimal | None] | None]) -> list[Decimal | None]:
     """Per column, the sum of the values the rows print there; None where none prints one."""
     width = max((len(row) for row in rows if row is not None), default=0)
@@ -1452,6 +1489,10 @@ def build(
         source = "labels"
     if _close_indented(
         found, numbers, [indents[i] if i < len(indents) else None for i in whole], loose
+    ):
+        source = "labels"
+    if _close_coded(
+        found, lettered_parts([labels[i] for i in whole]), numbers, picked_kinds, loose
     ):
         source = "labels"
     parents: list[int | None] = [None] * len(labels)
