@@ -45,7 +45,7 @@ from decimal import Decimal
 from functools import cache, reduce
 from itertools import combinations, product
 
-from budgetkit.extract.tables_item_codes import lettered_parts
+from budgetkit.extract.tables_item_codes import SUMMED, lettered_parts, named_parts
 from budgetkit.extract.tables_tokens import printed_decimals
 from budgetkit.extract.tables_vocabulary import (
     BALANCE,
@@ -93,10 +93,6 @@ RANKS = (
     ),
     (LINE_ITEM, re.compile(r"overige", re.IGNORECASE)),
 )
-#: The numbers of the rows a label says it sums, in brackets, ending it, with or without an
-#: equals sign ("4. Eigen vermogen per 31/12 (1+2+3)", "5. Stand 31 december (=1+2+3+4)"):
-#: the row is their total, printed below them.
-SUMMED = re.compile(r"\(=?[ \xa0]?\d{1,2}(?:[ \xa0]?\+[ \xa0]?\d{1,2})+\)\s*$")
 #: The numbers of the rows a label says it is computed from with a minus, ending it: each
 #: number in its own brackets ("(4) Netto vlottende schuld (2) - (3)", "(1) + (2) – (3)") or
 #: all of them in one after an equals sign ("Vrije ruimte (=3-4)"): the row is a difference,
@@ -1060,8 +1056,9 @@ def _close_coded(
     kinds: Sequence[str],
     tolerance: Exact,
 ) -> bool:
-    """A numbered row printed below the rows its code says it sums (``coded``: its lettered
-    parts, "3a." and "3b." over "3.") is their total, also where its sum fails in some
+    """A numbered row printed below the rows its label says it sums (``coded``: its lettered
+    parts, "3a." and "3b." over "3."; the rows its formula names, "1." to "4." over "5.
+    <stand> (=1+2+3+4)") is their total, also where its sum fails in some
     columns (a misprinted figure, a part the text lost), so that the failing sum is
     reported as a finding on the source instead of the parts losing their total. Taken
     only where no parts were found for it, none of them found a parent, all are of its
@@ -1491,10 +1488,9 @@ def build(
         found, numbers, [indents[i] if i < len(indents) else None for i in whole], loose
     ):
         source = "labels"
-    if _close_coded(
-        found, lettered_parts([labels[i] for i in whole]), numbers, picked_kinds, loose
-    ):
-        source = "labels"
+    for coded in (lettered_parts, named_parts):  # the lettered parts' totals are named
+        if _close_coded(found, coded([labels[i] for i in whole]), numbers, picked_kinds, loose):
+            source = "labels"
     parents: list[int | None] = [None] * len(labels)
     for position, index in enumerate(whole):
         parent = found[position]

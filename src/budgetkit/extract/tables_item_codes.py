@@ -1,16 +1,27 @@
-"""The rows a numbered row's own code says it sums: its lettered parts printed above it.
+"""The rows a numbered row's own label says it sums: its lettered parts printed above it,
+or the rows its formula names.
 
 Statements that number their rows (an agentschap's kasstroomoverzicht, a statement of the
 changes in its equity) print a split item's parts above it, each coded with the item's
-number and a letter ("3a. <post>", "3b. <post>", then "3. Totaal <post>"). The codes tell
-which rows the item sums before any figure does, so the hierarchy keeps that total where a
-misprinted figure (or a part the text lost) leaves its sums short (``tables_hierarchy``).
+number and a letter ("3a. <post>", "3b. <post>", then "3. Totaal <post>"), and close with
+a row whose label gives the numbers of the rows it adds up ("5. <stand> (=1+2+3+4)"). The
+labels tell which rows a total sums before any figure does, so the hierarchy keeps that
+total where a misprinted figure (or a part the text lost) leaves its sums short
+(``tables_hierarchy``).
 """
 
 from __future__ import annotations
 
 import re
 
+#: The numbers of the rows a label says it sums, in brackets, ending it, with or without an
+#: equals sign ("4. Eigen vermogen per 31/12 (1+2+3)", "5. Stand 31 december (=1+2+3+4)"):
+#: the row is their total, printed below them.
+SUMMED = re.compile(r"\(=?[ \xa0]?\d{1,2}(?:[ \xa0]?\+[ \xa0]?\d{1,2})+\)\s*$")
+#: The code of a row a formula names, opening its label: its number, with or without a
+#: period ("1 <post>" where the formula reads "(1+2)"), or in brackets ("(1) <post>").
+_NAMED_CODE = re.compile(r"(?:(\d{1,2})\.?|\((\d{1,2})\))[ \xa0]+(?=\S)")
+_NUMBER = re.compile(r"\d{1,2}")
 #: An item's code opening its label, a number with a letter for a lettered part and a
 #: period ("3.", "3a.", "12b."), then the words.
 _ITEM_CODE = re.compile(r"(\d{1,2})([a-z]?)\.[ \xa0]+(?=\S)")
@@ -43,4 +54,34 @@ def lettered_parts(labels: list[str]) -> dict[int, list[int]]:
             parts.insert(0, above)
         if parts:
             found[position] = parts
+    return found
+
+
+def _named_code(label: str) -> str | None:
+    """The number of the code opening a label as a formula names it, or None."""
+    found = _NAMED_CODE.match(label.strip())
+    return (found.group(1) or found.group(2)) if found else None
+
+
+def named_parts(labels: list[str]) -> dict[int, list[int]]:
+    """Per row whose label ends in the numbers of the rows it sums (``SUMMED``), those
+    rows: for each number, the nearest row above coded with it alone (a lettered part
+    of it is no row the formula names, its sum is). A row one of whose numbers codes no
+    row above it is left out: the rows it names are not all printed."""
+    found: dict[int, list[int]] = {}
+    for position, label in enumerate(labels):
+        formula = SUMMED.search(label)
+        if formula is None:
+            continue
+        parts: list[int] = []
+        for number in _NUMBER.findall(formula.group()):
+            row = next(
+                (k for k in range(position - 1, -1, -1) if _named_code(labels[k]) == number),
+                None,
+            )
+            if row is None or row in parts:
+                break
+            parts.append(row)
+        else:
+            found[position] = sorted(parts)
     return found
