@@ -79,6 +79,67 @@ def test_a_row_the_sums_cannot_place_is_left_out_with_a_warning() -> None:
     assert "left out" in warning.reason and table["table_id"] in warning.reason
 
 
+def _cash_flows(*rows: str) -> str:
+    """An agentschap's kasstroomoverzicht one cell per line, each item's code opening its
+    label, under a budget, a realisation, their difference and last year's realisation."""
+    return _cells_per_line(
+        "Tabel 7 Kasstroomoverzicht (bedragen x € 1.000)", " ", "Begroting (1)",
+        "Realisatie (2)", "Verschil (3)=(2)-(1)", "Realisatie vorig jaar (4)", *rows,
+    )  # fmt: skip
+
+
+def test_rows_without_placeholders_are_placed_by_the_numbered_total_their_codes_name() -> None:
+    """A lettered part printing two values for four columns ("3b.") is placed where the
+    numbered total below its lettered rows ("3.") holds, an item printing one ("4.") where
+    the row whose formula names it ("5. ... (=1+2+3+4)") holds: neither label opens with
+    a total's word, so both rows were left out with a warning, and the totals' parts lost
+    their parents."""
+    text = _cash_flows(
+        "1. Stand 1 januari", "500", "620", "120", "480",
+        "2. Operationele kasstroom", "80", "100", "20", "90",
+        "3a. Investeringen (–/–)", "– 300", "– 250", "50", "– 200",
+        "3b. Desinvesteringen (+)", "40", "40",
+        "3. Totaal investeringskasstroom", "– 300", "– 210", "90", "– 200",
+        "4. Financieringskasstroom", "– 60",
+        "5. Stand 31 december (=1+2+3+4)", "280", "510", "230", "310",
+    )  # fmt: skip
+    _tables, cells, warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("3b. Desinvesteringen (+)", "Realisatie (2)")] == "40"
+    assert grid[("3b. Desinvesteringen (+)", "Verschil (3)=(2)-(1)")] == "40"
+    assert grid[("4. Financieringskasstroom", "Realisatie vorig jaar (4)")] == "– 60"
+    assert len(cells) == 5 * 4 + 2 + 1 and warnings == []
+    parents = _parents(cells)
+    assert parents["3b. Desinvesteringen (+)"] == "3. Totaal investeringskasstroom"
+    total = "5. Stand 31 december (=1+2+3+4)"
+    assert parents["4. Financieringskasstroom"] == parents["1. Stand 1 januari"] == total
+
+
+def test_rows_of_another_number_or_a_formula_naming_an_unprinted_row_place_nothing() -> None:
+    """Near forms: lettered rows of another number ("2a.", "2b.") are no parts of the
+    numbered row under them ("3."), though one placement would make its sums hold; a
+    formula naming a number no row is coded with ("(=1+2+3+4+5)" under "1." to "4.") does
+    not say which rows it sums. The rows stay left out with a warning."""
+    text = _cash_flows(
+        "2a. Ontvangsten (+)", "100", "120", "20", "110",
+        "2b. Uitgaven (–/–)", "40", "40",
+        "3. Saldo", "100", "160", "60", "110",
+    )  # fmt: skip
+    _tables, cells, warnings = _read(text)
+    assert "2b. Uitgaven (–/–)" not in {c["row_label"] for c in cells}
+    assert [w for w in warnings if "no placeholders" in w.reason]
+    text = _cash_flows(
+        "1. Stand 1 januari", "500", "620", "120", "480",
+        "2. Operationele kasstroom", "80", "100", "20", "90",
+        "3. Investeringskasstroom", "– 300", "– 210", "90", "– 200",
+        "4. Financieringskasstroom", "– 60",
+        "6. Stand 31 december (=1+2+3+4+5)", "280", "510", "230", "310",
+    )  # fmt: skip
+    _tables, cells, warnings = _read(text)
+    assert "4. Financieringskasstroom" not in {c["row_label"] for c in cells}
+    assert [w for w in warnings if "no placeholders" in w.reason]
+
+
 def _stand_with_extrapolation(extrapolation: str, stand_2023: str, before: str = " ") -> str:
     """A Najaarsnota stand table printed one cell per line, the 'Extrapolatie' row printing
     its one value without placeholders for the years before it."""

@@ -5,8 +5,9 @@ Statements that number their rows (an agentschap's kasstroomoverzicht, a stateme
 changes in its equity) print a split item's parts above it, each coded with the item's
 number and a letter ("3a. <post>", "3b. <post>", then "3. Totaal <post>"), and close with
 a row whose label gives the numbers of the rows it adds up ("5. <stand> (=1+2+3+4)"). The
-labels tell which rows a total sums before any figure does, so the hierarchy keeps that
-total where a misprinted figure (or a part the text lost) leaves its sums short
+labels tell which rows a total sums before any figure does: a part printed without
+placeholders for its empty cells is placed where that total holds (``tables_placement``),
+and the hierarchy keeps the total where a misprinted figure leaves its sums short
 (``tables_hierarchy``).
 """
 

@@ -2,8 +2,10 @@
 
 Some pages drop empty cells without a trace: "Opbrengst derden 550 – 550 499" under four
 columns. Which column each value belongs to is then told by the sums: the rows of a block add
-up to the total that closes it ("Totaal baten"), or to the total printed above them
-("Uitgaven" over its instruments), column by column. Every order-keeping
+up to the total that closes it ("Totaal baten"), to the total printed above them
+("Uitgaven" over its instruments), or to the numbered total their codes or its formula
+name ("3a." and "3b." over "3.", "1." to "4." over "5. <stand> (=1+2+3+4)"), column by
+column. Every order-keeping
 placement of the loose rows of a block is tried; a placement is taken only when it is the one
 that makes the total hold in every column (within the printed precision), or, where zeros
 fit several columns, the one such placement that keeps each row's values side by side.
@@ -22,6 +24,7 @@ from decimal import Decimal
 from itertools import combinations, product
 
 from budgetkit.extract.tables_hierarchy import rank
+from budgetkit.extract.tables_item_codes import lettered_parts, named_parts
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_tokens import column_year
 from budgetkit.extract.tables_vocabulary import CLOSING, STAND, TOTAL, WAARVAN
@@ -186,6 +189,23 @@ def _place_under_subtotal(table: RawTable, start: int, stop: int, budget: list[i
                 return
 
 
+def _place_under_coded_totals(table: RawTable, budget: list[int]) -> None:
+    """Loose rows among the rows a numbered total's label says it sums, placed where that
+    total holds: its lettered parts printed above it ("3a." and "3b." over "3. Totaal
+    <post>", ``lettered_parts``), the rows its formula names ("1." to "4." over "5. <stand>
+    (=1+2+3+4)", ``named_parts``). Neither label opens with a total's word, and the
+    numbered row the lettered parts come under would take the total for a part of its
+    own. Totals printed higher first: a lettered part placed, its total is whole for the
+    formula below it."""
+    rows = table.rows
+    labels = [row.label for row in rows]
+    blocks = {**lettered_parts(labels), **named_parts(labels)}
+    for total in sorted(blocks):
+        parts = [rows[k] for k in blocks[total]]
+        if rows[total].cells and not rows[total].loose and any(row.loose for row in parts):
+            _place_block(table, parts, rows[total], budget)
+
+
 def _place_under_heads(table: RawTable, budget: list[int]) -> None:
     """Loose rows under a total printed above its parts (a begroting's "Uitgaven" over its
     instruments, an instrument's "Subsidies" over its regelingen), each up to the next row
@@ -240,6 +260,7 @@ def place_from_sums(table: RawTable, budget_year: int | None = None) -> list[tup
                 _place_block(table, table.rows[start - 1 : index], row, budget)
             summed.update(range(start, index))
             start = index + 1
+    _place_under_coded_totals(table, budget)
     _place_under_heads(table, budget)
     _place_alone(table)
     problems = []
