@@ -26,6 +26,7 @@ from budgetkit.extract.tables_scale import (
     table_scale,
     unit_line,
 )
+from budgetkit.extract.tables_titles import name_above, names_nothing
 from budgetkit.extract.tables_tokens import (
     CONTINUED,
     SPACE_THOUSANDS,
@@ -171,15 +172,21 @@ def _euros(value: Decimal | None, scale: Scale) -> int | Decimal | None:
     return int(whole) if amount == whole else amount.normalize()
 
 
-def _title(table: RawTable) -> str:
+def _title(doc: SourceDocument, table: RawTable, floor: int) -> str:
     """The caption; without one, the first line printed above the headings that is no
     sentence (a sentence declaring the unit, "... geschiedt in duizenden euro's.", is a
-    note, not the table's name), else the first such line."""
+    note, not the table's name), else the first such line; where that names nothing (a
+    unit line, the column headings, no line: ``names_nothing``), the line naming the table
+    further up, below the table above (``name_above``)."""
     if table.caption:
-        return fold(table.caption)
-    texts = [fold(text) for _line, text in table.notes if text.strip()]
-    named = [text for text in texts if not text.endswith(".")]
-    return (named or texts or [""])[0]
+        title = fold(table.caption)
+    else:
+        texts = [fold(text) for _line, text in table.notes if text.strip()]
+        named = [text for text in texts if not text.endswith(".")]
+        title = (named or texts or [""])[0]
+    if not names_nothing(title, table.columns):
+        return title
+    return name_above(doc.lines, table.rows[0].line - 1, floor, table.columns) or title
 
 
 def _stacked(doc: SourceDocument, above: RawTable, table: RawTable) -> bool:
@@ -253,6 +260,7 @@ def extract_tables(
                 )
             continue
         table_id = _table_id(doc, table, taken)
+        above_ends = max((t.line_end for t in found if t.line_end < table.line_start), default=0)
         for line, reason in [*table.doubts, *_refuse_spaced(table), *place_from_sums(table, year)]:
             said.append(ExtractWarning(doc.id, line, f"table {table_id}: {reason}"))
         under = _take_unit_lines(table)
@@ -316,7 +324,7 @@ def extract_tables(
                 "table_id": table_id,
                 "document_id": doc.id,
                 "number": table.number or None,
-                "title": _title(table),
+                "title": _title(doc, table, above_ends),
                 "line_start": table.line_start,
                 "line_end": table.line_end,
                 "unit": scale.unit,

@@ -10,6 +10,8 @@ past blank lines, as the text layer prints them (``nonblank_before``, ``nonblank
 
 from __future__ import annotations
 
+import re
+
 from budgetkit.extract.tables_row_values import MAX_LABEL, split_row
 from budgetkit.extract.tables_tokens import CAPTION, CONTINUED, is_year
 from budgetkit.extract.tables_units import read_unit
@@ -93,3 +95,108 @@ def title_above(lines: list[str], heading: int) -> int:
         if not unit:
             break
     return top
+
+
+_PUNCTUATION = ".,:;()[]|'\"’“”€$£ƒ"
+#: Words around a unit declaration that name nothing ("Bedragen x € 1.000", "(in
+#: miljoenen euro's)"), and the words a label column's heading prints ("Omschrijving",
+#: "Art.", "Nr."), which name no table either.
+_NO_NAME_WORDS = frozenset(
+    {"bedragen", "bedrag", "in", "x", "euro", "eur", "omschrijving", "art", "artikel", "nr"}
+)
+#: Share of a title's words that are its columns' words above which it is a line of the
+#: column headings, not a name ("Vastgestelde begroting (1) Realisatie (2)").
+_HEADING_WORDS = 0.8
+#: A sentence's end and the next one's start inside a line of prose.
+_SENTENCE_END = re.compile(r"[.!?] +[A-Z]")
+#: Words that join a name to its next line: a line ending in one is a name broken there.
+_JOINING = frozenset(
+    {"en", "of", "van", "de", "het", "der", "per", "voor", "in", "op", "met", "te", "tot"}
+)
+#: A word broken by a hyphen inside a line ("Incasso- Instituut"), not a part left out before
+#: "en" or "of" ("baten- en lasten").
+_INNER_BREAK = re.compile(r"\w- (?!en |of )")
+#: The rules of a table drawn in text ("|", "│"): a row or heading of a table, no name.
+_RULED = re.compile(r"[|│┃]")
+#: Nonblank lines above a table's own lines searched for its name (``name_above``): a unit
+#: line and a sentence or two of prose may stand between a section heading and its table.
+NAME_REACH = 4
+
+
+def _words(text: str) -> list[str]:
+    """The words of a title or column label as printed, a span of years one word
+    ("2025-2028": a title's period, where headings print each year)."""
+    return [w for w in (run.strip(_PUNCTUATION) for run in text.lower().split()) if w]
+
+
+def names_nothing(title: str, columns: list[str]) -> bool:
+    """Whether a table's title names nothing a journalist could search for: empty, a unit
+    declaration alone ("Bedragen x € 1.000", "(x € 1 mln)"), or a line of its own column
+    headings ("Omschrijving 2025 2026", "Vastgestelde begroting (1) Realisatie (2)"), most
+    of its words its columns' words."""
+    unit = read_unit(title, 0)
+    rest = title.replace(unit.text, " ") if unit is not None else title
+    words = [w for w in _words(rest) if w not in _NO_NAME_WORDS]
+    if not words:
+        return True
+    named = {w for column in columns for w in _words(column)}
+    if len(words) > 2:
+        words = words[1:]  # a heading line's first run may head the labels ("Budgetnr.")
+    return sum(w in named for w in words) >= _HEADING_WORDS * len(words)
+
+
+def _prose(lines: list[str], i: int, text: str) -> bool:
+    """Whether line ``i`` is a line of a paragraph, not a heading: it ends a sentence, opens in
+    lower case (a sentence's rest wrapped onto it), holds a sentence's end before another's
+    start, or the line right below it goes on in lower case (the paragraph wraps there)."""
+    if text.endswith((".", ";", ",")) or text[0].islower() or _SENTENCE_END.search(text):
+        return True
+    below = lines[i + 1].lstrip() if i + 1 < len(lines) else ""
+    return below[:1].islower()
+
+
+def _broken(text: str) -> bool:
+    """Whether a line is a part of a name broken over lines, no name of its own: it ends in a
+    word broken by a hyphen ("Ontvang-") or a word that joins what follows ("Balans per",
+    "Rekening van", "... Justitie en"), or breaks a word inside ("Incasso- Instituut"; not
+    "baten- en lasten", where the hyphen leaves out a part)."""
+    return (
+        text.endswith("-")
+        or text.rsplit(None, 1)[-1].lower() in _JOINING
+        or (_INNER_BREAK.search(text) is not None)
+    )
+
+
+def name_above(lines: list[str], top: int, floor: int, columns: list[str]) -> str | None:
+    """The line that names a table whose own lines above its rows name nothing: up from
+    ``top`` (0-based index of the table's first row) to ``floor`` (the line after the table
+    above), past blank lines, lines naming nothing (its column headings, a unit line), parts
+    of names broken over lines and up to ``NAME_REACH`` lines of prose, the first short line
+    that is no row of figures: the section heading the table stands under ("7.3 Staat van
+    baten en lasten" over "Bedragen x € 1 000" and the headings)."""
+    prose = 0
+    labels_heading = True  # a word alone right above the headings heads the label column
+    for i in range(top - 1, floor - 1, -1):
+        text = " ".join(lines[i].split())
+        if not text or names_nothing(text, columns):
+            continue
+        if labels_heading and " " not in text:
+            labels_heading = False
+            continue
+        labels_heading = False
+        if _prose(lines, i, text):
+            prose += 1
+            if prose > NAME_REACH:
+                return None
+            continue  # prose between the heading and its table
+        if _broken(text):
+            continue
+        last = text.split()[-1]
+        if (
+            len(text) > 2 * MAX_LABEL
+            or _RULED.search(text)
+            or (last[-1].isdigit() and not is_year(last))
+        ):
+            return None
+        return text
+    return None

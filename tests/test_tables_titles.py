@@ -1,0 +1,107 @@
+"""A table's title: its caption, the line above its headings, or the heading it stands under.
+
+A table printed without a caption of its own is named by the line right above its headings;
+where that line names nothing (a unit line, the column headings, no line at all), the line
+naming it is looked for further up (``tables_titles.name_above``), past prose and parts of
+names broken over lines, never above the table before it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from table_texts import cells_per_line, read_text
+
+from budgetkit.extract.tables_titles import names_nothing
+
+COLUMNS = ["Begroting 2025", "Realisatie 2025", "2026", "2027"]
+
+
+@pytest.mark.parametrize(
+    ("title", "nothing"),
+    [
+        ("", True),
+        ("Bedragen x € 1.000", True),
+        ("(x € 1 mln)", True),
+        ("Bedragen in €", True),
+        # its own column headings, the labels' heading first or not
+        ("Omschrijving Begroting 2025 Realisatie 2025", True),
+        ("Kostensoort 2026 2027", True),
+        ("2026 2027", True),
+        # a name, with its unit or its period or not
+        ("Staat van baten en lasten (bedragen x € 1.000)", False),
+        ("Investeringsplanning 2026-2027", False),
+        ("Tabel 4", False),
+    ],
+)
+def test_a_unit_line_or_the_column_headings_name_no_table(title: str, nothing: bool) -> None:
+    assert names_nothing(title, COLUMNS) is nothing
+
+
+def _cell_table(*above: str) -> str:
+    return cells_per_line(
+        *above, "Omschrijving", "2025", "2026", "Subsidies", "12", "14", "Totaal", "12", "14"
+    )
+
+
+def _title(text: str) -> str:
+    (table,), _cells, _warnings = read_text(text)
+    return table["title"]
+
+
+def test_a_heading_above_the_unit_line_names_the_table() -> None:
+    """Over "Bedragen x € 1.000" and a sentence of prose, the section heading names the
+    table, not the unit line."""
+    text = _cell_table(
+        "7.3 Staat van baten en lasten",
+        "De baten stijgen in beide jaren.",
+        "Bedragen x € 1.000",
+    )
+    assert _title(text) == "7.3 Staat van baten en lasten"
+
+
+def test_a_title_right_above_the_headings_is_kept() -> None:
+    text = _cell_table("Hoofdstuk 7", "Overzicht subsidies x € 1.000")
+    assert _title(text) == "Overzicht subsidies x € 1.000"
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        # a paragraph wrapped over lines: none of its lines names the table
+        ("De subsidies worden verdeeld volgens de verdeelsleutel van", "de regeling."),
+        ("De subsidies stijgen. Het kabinet trekt daarvoor geld uit", "in beide jaren."),
+        # a name broken over lines: its parts name nothing on their own
+        ("Bijdrage van", "Bedragen x € 1.000"),
+        ("Ontvang-", "Bedragen x € 1.000"),
+    ],
+)
+def test_prose_and_broken_names_are_no_title(above: tuple[str, ...]) -> None:
+    """Nothing above names the table: the unit line (or nothing) stays its title."""
+    assert _title(_cell_table(*above)) in ("", "Bedragen x € 1.000")
+
+
+def test_a_word_alone_over_the_headings_heads_the_labels() -> None:
+    """ "Kostensoort" printed as the labels' heading cell right above the year headings is
+    no title: the heading above the unit line is."""
+    text = cells_per_line(
+        "Overzicht kosten",
+        "Bedragen x € 1.000",
+        "Kostensoort",
+        "2025",
+        "2026",
+        "Personeel",
+        "12",
+        "14",
+    )
+    assert _title(text) == "Overzicht kosten"
+
+
+def test_the_search_stops_at_the_table_above() -> None:
+    """A second table under the first names itself by its own lines only: the first table's
+    heading is not its name."""
+    first = _cell_table("Overzicht subsidies", "Bedragen x € 1.000")
+    second = cells_per_line(
+        "Bedragen x € 1.000", "Omschrijving", "2025", "2026", "Leningen", "3", "4"
+    )
+    tables, _cells, _warnings = read_text(first + "\n\n\n" + second)
+    assert [t["title"] for t in tables] == ["Overzicht subsidies", "Bedragen x € 1.000"]
