@@ -468,3 +468,109 @@ def test_a_coded_group_row_with_empty_cells_of_no_rows_width_stays_unread() -> N
     runs into the group's cells as before the rule, and no table is read."""
     tables, cells, _warnings = read_text(_reserves_under_a_unit(" ", 2))
     assert (tables, cells) == ([], [])
+
+
+def _measures(after: tuple[str, ...], rows: tuple[tuple[str, ...], ...]) -> str:
+    """A begroting's table of measures one cell per line: "Maatregel" / "Instrument" /
+    "Art." / three years, then the headings ``after`` the years ("Vindplaats" or none),
+    the ``rows`` and a total whose text and code cells print empty."""
+    empties = (" ",) * len(after)
+    return cells_per_line(
+        "Tabel 4 Intensiveringen coalitieakkoord (bedragen x € 1 mln)", "Maatregel",
+        "Instrument", "Art.", "2026", "2027", "2028", *after,
+        *(cell for row in rows for cell in row),
+        "Totaal", " ", " ", "55,0", "62,5", "70,0", *empties,
+    )  # fmt: skip
+
+
+_SOURCED = (
+    ("Onderhoud vaarwegen", "Opdrachten", "4", "40,0", "45,0", "50,0", "Kamerstuk 36 410, nr. 3"),
+    ("Verduurzaming bruggen", "Subsidies", "2", "10,0", "12,5", "15,0", "Coalitieakkoord, p. 12"),
+    ("Beheer netwerk", "Opdrachten", "4", "5,0", "5,0", "5,0", "Kamerbrief 3 maart 2025"),
+)
+
+
+@pytest.mark.parametrize("sourced", [True, False])
+def test_a_text_column_no_word_of_ours_names_before_a_code_column_is_the_rows_text(
+    sourced: bool,
+) -> None:
+    """Each row prints its label, its instrument ("Opdrachten", "Subsidies": a word no
+    heading of ours names, repeated down the column), its article's code, its values and,
+    where the heading names one after the years, its source ("Vindplaats": a text with
+    numbers in it). The instrument is the row's text cell and the code the code column's:
+    the label is the first column's. (The instrument was read as the row's label and the
+    real label as a value-less heading over it, or the table not at all.)"""
+    rows = _SOURCED if sourced else tuple(row[:-1] for row in _SOURCED)
+    text = _measures(("Vindplaats",) if sourced else (), rows)
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Onderhoud vaarwegen", "2026")] == "40,0"
+    assert grid[("Verduurzaming bruggen", "2028")] == "15,0"
+    assert grid[("Totaal", "2027")] == "62,5"
+    assert {c["row_label"] for c in cells} == {
+        "Onderhoud vaarwegen",
+        "Verduurzaming bruggen",
+        "Beheer netwerk",
+        "Totaal",
+    }
+    assert {c["column_label"] for c in cells} == {"2026", "2027", "2028"}
+    assert row_parents(cells)["Beheer netwerk"] == "Totaal"
+    assert len(cells) == 12
+
+
+def test_a_label_with_its_code_under_a_value_less_heading_row_keeps_its_parent() -> None:
+    """The near form: no text column between the label and the code, and the rows' instrument
+    printed as a value-less row over them ("Opdrachten" / "Onderhoud vaarwegen" / "4" /
+    values / its source). Each label is followed by its code alone, no second text: the
+    instrument heads the rows under it, no row's text cell."""
+    text = cells_per_line(
+        "Tabel 4 Intensiveringen coalitieakkoord (bedragen x € 1 mln)", "Maatregel",
+        "Art.", "2026", "2027", "2028", "Vindplaats",
+        "Opdrachten", " ", " ", " ", " ", " ",
+        "Onderhoud vaarwegen", "4", "40,0", "45,0", "50,0", "Kamerstuk 36 410, nr. 3",
+        "Beheer netwerk", "4", "5,0", "5,0", "5,0", "Kamerbrief 3 maart 2025",
+        "Subsidies", " ", " ", " ", " ", " ",
+        "Verduurzaming bruggen", "2", "10,0", "12,5", "15,0", "Coalitieakkoord, p. 12",
+        "Totaal", " ", "55,0", "62,5", "70,0", " ",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    parents = row_parents(cells)
+    assert grid[("Onderhoud vaarwegen", "2026")] == "40,0"
+    assert grid[("Verduurzaming bruggen", "2028")] == "15,0"
+    assert parents["Onderhoud vaarwegen"] == "Opdrachten"
+    assert parents["Verduurzaming bruggen"] == "Subsidies"
+    assert {c["row_label"] for c in cells} == {
+        "Onderhoud vaarwegen",
+        "Beheer netwerk",
+        "Verduurzaming bruggen",
+        "Totaal",
+    }
+
+
+def test_labels_wrapped_in_their_cells_before_a_code_column_stay_one_label_each() -> None:
+    """The near form: every row's label wrapped over two lines of its cell ("Onderhoud
+    vaarwegen" / "en sluizen", no blank line between, where blank lines part the cells),
+    then its code, values and source under "Maatregel" / "Art." / three years /
+    "Vindplaats". Two texts before each row's values, but the second goes on the first's
+    cell: one label, no text column."""
+    rows = (
+        ("Onderhoud vaarwegen\nen sluizen", "4", "40,0", "45,0", "50,0", "Kamerstuk 36 410, nr. 3"),
+        ("Verduurzaming bruggen\nen viaducten", "2", "10,0", "12,5", "15,0", "Coalitieakkoord"),
+        ("Beheer netwerk\nhoofdvaarwegen", "4", "5,0", "5,0", "5,0", "Kamerbrief 3 maart 2025"),
+    )
+    text = cells_per_line(
+        "Tabel 4 Intensiveringen coalitieakkoord (bedragen x € 1 mln)", "Maatregel",
+        "Art.", "2026", "2027", "2028", "Vindplaats",
+        *(cell for row in rows for cell in row),
+        "Totaal", " ", "55,0", "62,5", "70,0", " ",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    assert cell_grid(cells)[("Verduurzaming bruggen en viaducten", "2027")] == "12,5"
+    assert {c["row_label"] for c in cells} == {
+        "Onderhoud vaarwegen en sluizen",
+        "Verduurzaming bruggen en viaducten",
+        "Beheer netwerk hoofdvaarwegen",
+        "Totaal",
+    }
+    assert row_parents(cells)["Beheer netwerk hoofdvaarwegen"] == "Totaal"

@@ -381,10 +381,13 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
             while ahead and ahead[-1].kind == "P":
                 ahead.pop()
             text_cell = place_run(ahead, width) is None or place_run(ahead[1:], width) is not None
-        if text_cell and head.text_before and not head.dated:
+        if text_cell and head.text_before and not head.dated and not head.code_between:
             # the text after a heading row is the next row's label where its own text cell,
             # a small number, stands before exactly the values ("Belangrijkste mutaties" /
-            # "Bijstand volumeontwikkeling" / "1" / five values under "Ref." and five years)
+            # "Bijstand volumeontwikkeling" / "1" / five values under "Ref." and five years);
+            # under a code column between the text columns and the values, such a number
+            # is that column's cell ("Subsidies" / "2" / five values under "Instrument" /
+            # "Art." and five years)
             ahead, _end = run_at(items, pos + texts)
             text_cell = not _numbered_text_cell(ahead, width)
         coded = head.code_between  # a code column ("Art.nr.") may stand after the label

@@ -12,6 +12,7 @@ and the rows from the right item.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from budgetkit.extract.tables_cell_headings import (
     CODED_REACH,
@@ -208,15 +209,39 @@ def head_for(items: list[Item], pos: int, floor: int) -> tuple[Heading, int] | N
         other = read_heading(items, pos - 1, floor)
         if other is not None and other.text_before:
             return other, pos - 1
-    texts = _texts_per_row(items, pos) if head is not None and text_cell else 0
-    if texts and head is not None and "text" not in head.kinds:
-        # text columns no word of ours names ("Categorie", "Fase": "Groot" / "Realisatie"):
-        # every row prints a label, its texts, then its values
+    # the text columns a heading of ours names stand after the values ("Vindplaats"), where
+    # it names any: each row prints their cells after its values, before the next label
+    after = head.texts_after if head is not None and head.text_after else 0
+    texts = _texts_per_row(items, pos, after) if head is not None and text_cell else 0
+    if texts and head is not None and not head.text_before:
+        # text columns no word of ours names ("Categorie", "Fase": "Groot" / "Realisatie";
+        # "Instrument" / "Art." / years / "Vindplaats": "Subsidies" / "2"): every row
+        # prints a label, its texts, then its values, a code column's cell between and the
+        # named text columns' cells after them as the heading says
         other = read_heading(items, pos - texts + 1, floor)
-        if other is not None and len(other.leaves) == len(head.leaves):
-            other.text_before, other.text_after, other.text_cells = True, False, texts - 1
+        if other is not None and (
+            len(other.leaves) == len(head.leaves) or _code_and_values(items, pos, other)
+        ):
+            other.text_before, other.text_cells = True, texts - 1
+            other.text_after, other.texts_after = bool(after), max(after, 1)
             return other, pos - texts + 1
     return (head, head.rows) if head is not None else None
+
+
+def _code_and_values(items: list[Item], pos: int, head: Heading) -> bool:
+    """Whether the row whose last text is at ``pos`` prints, right after it, the cell of the
+    code column ``head`` names between the labels and the values and one value for each of
+    its columns, none empty ("Opdrachten" / "4" / three amounts under "Instrument" /
+    "Art." and three years). Read from the text cell, the heading block ran on into the
+    row's label, which then headed the code's cell as one more column."""
+    run, _end = run_at(items, pos + 1)
+    return (
+        head.code_between
+        and bool(run)
+        and all(item.kind in "VY" for item in run)
+        and is_code(run[0].text)
+        and len(run) == len(head.leaves) + 1
+    )
 
 
 #: Fewest rows that show a table's cells as a grid under its captioned heading.
@@ -299,27 +324,40 @@ def _grid_heading(items: list[Item], pos: int, floor: int) -> Heading | None:
     )
 
 
-def _texts_per_row(items: list[Item], pos: int) -> int:
+def _texts_per_row(items: list[Item], pos: int, cells_after: int = 0) -> int:
     """How many texts each row prints before its values, a label and text cells, when the
     first row's last text is at ``pos``: the count the next rows (two at most) print too and
     the first row does (its label and text cells right above ``pos``); 0 for fewer than two
     or rows that disagree. A text right above the next on the next line is no cell of its
     own where it ends in a word broken at the line's end and the next goes on in lower case
-    ("Ontwikkelingssa-" / "menwerking (bbp-effect)": one label wrapped in its cell), or where
-    it ends in a colon ("Mutaties Najaarsnota:": a line heading the rows under it): read as
-    a label and a text cell, three rows so made a text column of the labels, each row's
-    label the line above it."""
+    ("Ontwikkelingssa-" / "menwerking (bbp-effect)": one label wrapped in its cell), where
+    it ends in a colon ("Mutaties Najaarsnota:": a line heading the rows under it), or where
+    blank lines part the row's cells, whatever it ends in ("Onderhoud vaarwegen" / "en
+    sluizen": the label's cell wrapped): read as a label and a text cell, three rows so
+    made a text column of the labels, each row's label the line above it. ``cells_after``:
+    the text columns the heading names after the values ("Vindplaats"); the texts a row
+    prints right after its values are first those columns' cells, unless it prints them
+    empty (a placeholder ends its values), and only the texts after them open the next
+    row."""
+    # blank lines part the row's cells where one stands between its last text and its values
+    parted = pos + 1 < len(items) and items[pos + 1].line > items[pos].line + 1
     counts: list[int] = []
     at = pos
     while len(counts) < 2:
-        _run, after = run_at(items, at + 1)
+        run, after = run_at(items, at + 1)
+        if not (run and run[-1].kind == "P"):
+            after += cells_after
         count = 0
         while after + count < len(items) and items[after + count].kind == "T":
             count += 1
         if count == 0 or not is_valued(items, after + count - 1):
             break
         counts.append(
-            count - sum(map(_no_cell, items[after : after + count - 1], items[after + 1 :]))
+            count
+            - sum(
+                _no_cell(text, below, parted)
+                for text, below in pairwise(items[after : after + count])
+            )
         )
         at = after + count - 1
     if not counts or counts[0] < 2 or any(count != counts[0] for count in counts):
@@ -330,14 +368,16 @@ def _texts_per_row(items: list[Item], pos: int) -> int:
     return counts[0]
 
 
-def _no_cell(text: Item, below: Item) -> bool:
+def _no_cell(text: Item, below: Item, parted: bool) -> bool:
     """Whether ``text``, right above the text ``below``, is no cell of its own beside it
-    (``_texts_per_row``): a label's first line broken in a word, or a line ending in a colon."""
+    (``_texts_per_row``): a label's first line broken in a word, or a line ending in a colon;
+    where blank lines part the cells (``parted``), any text right above the next on the
+    next line: a label wrapped in its cell ("Onderhoud vaarwegen" / "en sluizen")."""
     if below.line != text.line + 1:
         return False
     words = text.text.split()
     broken = bool(words) and BROKEN_WORD.fullmatch(words[-1]) is not None
-    return (broken and below.text[:1].islower()) or text.text.rstrip().endswith(":")
+    return parted or (broken and below.text[:1].islower()) or text.text.rstrip().endswith(":")
 
 
 _YEARS_RUN = re.compile(r"[PD]*Y(?:[PD]*Y)+[PD]*T")
