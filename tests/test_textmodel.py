@@ -284,6 +284,88 @@ def test_a_sentence_opening_on_a_number_wrapped_in_a_narrow_column_is_no_heading
     assert any(f"{numbered}\n{below.split()[0]}" in s for s in sentences)
 
 
+def test_a_heading_line_with_a_colon_inside_ends_the_sentence_it_stands_over() -> None:
+    """A heading naming a subject and, after a colon, what the paragraph says of it ("Zorg:
+    1,5 miljard erbij"), its own line over a capitalised one, a blank line between or not,
+    is a sentence of its own, as a heading without the colon is: read as one with the
+    sentence under it, the heading's amount took that sentence's year and the sentence's own
+    amount lost it."""
+    text = (
+        "Het kabinet trekt geld uit. Een overzicht.\n\n"
+        "Zorg: 1,5 miljard erbij\n"
+        "Het budget voor de zorg stijgt in 2027 met 1,5 miljard euro.\n\n"
+        "Onderwijs: 400 miljoen minder\n\n"
+        "De scholen krijgen minder."
+    )
+    assert _sentences(TextModel(text)) == [
+        "Het kabinet trekt geld uit.",
+        "Een overzicht.",
+        "Zorg: 1,5 miljard erbij",
+        "Het budget voor de zorg stijgt in 2027 met 1,5 miljard euro.",
+        "Onderwijs: 400 miljoen minder",
+        "De scholen krijgen minder.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        # a line ending in its colon opens what follows (a list, a quotation)
+        ("Het geld gaat naar:\nZorg en Onderwijs in 2026.", "naar:\nZorg"),
+        # a colon inside a line of a sentence wrapped before a name: its last word goes on
+        ("Het kabinet kiest: meer geld voor het\nRijksvastgoedbedrijf in 2026.", "het\nRijks"),
+        # the same in a narrow column, the next word past the margin the lines around show
+        (
+            "De minister: er komt in 2026 een extra bijdrage uit het Fonds\n"
+            "Bodemsanering van in totaal € 4 miljoen. De verdeling over de\n"
+            "gemeenten volgt later dit jaar.",
+            "Fonds\nBodemsanering",
+        ),
+    ],
+)
+def test_a_line_with_a_colon_is_no_heading_where_its_sentence_goes_on(
+    text: str, joined: str
+) -> None:
+    """A colon ending a line, or inside a sentence's line wrapped before a capitalised word,
+    ends no sentence there."""
+    assert any(joined in sentence for sentence in _sentences(TextModel(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # its last word goes on ("in het", "voor de")
+        "Het tekort daalt. In 2012 is het geld gestort in het\n"
+        "Europees Fonds voor Regionale Ontwikkeling, samen € 1,8 mld.",
+        # wrapped at the margin the lines around it show ("... over de⏎gemeenten")
+        "Gemeenten ontvangen in 2026 een bijdrage uit het nieuwe Fonds\n"
+        "Bodemsanering van in totaal € 4 miljoen. De verdeling over de\n"
+        "gemeenten volgt later dit jaar.",
+    ],
+)
+def test_a_sentence_s_line_wrapped_before_a_capitalised_word_is_no_heading(text: str) -> None:
+    """A short capitalised line without punctuation over a capitalised line is a heading
+    only where it was ended by its writer: a line of a sentence wrapped before a name, its
+    last word going on or the name not fitting within the margin, is one sentence with the
+    next line. Cut there, the sentence's year stayed above and its amount below took none."""
+    first, second = text.split("\n")[:2]
+    assert any(
+        f"{first.split('. ')[-1]}\n{second.split()[0]}" in s for s in _sentences(TextModel(text))
+    )
+
+
+def test_a_heading_short_of_the_margin_over_a_wrapped_paragraph_stays_one() -> None:
+    """A heading over a paragraph wrapped in a narrow column, the next line's first word
+    fitting after it within the margin: ended by its writer, a sentence of its own."""
+    text = (
+        "Extra geld voor de jeugdzorg\n"
+        "Gemeenten ontvangen in 2026 een bijdrage van in totaal € 4\n"
+        "miljoen voor de jeugdzorg. De verdeling over de gemeenten\n"
+        "volgt later dit jaar.\n"
+    )
+    assert _sentences(TextModel(text))[0] == "Extra geld voor de jeugdzorg"
+
+
 def test_a_list_item_closed_by_a_semicolon_ends_before_the_next_item() -> None:
     """Items of a list each closed by a semicolon at the line's end, the next opening on a
     hyphen, an asterisk or a label, are sentences of their own: read as one, each amount

@@ -29,7 +29,9 @@ from budgetkit.layout import PageLayout
 # text prints a note ("voor de MEE-organisaties.⏎2⏎Zie mijn brief van 12 december 2008": the
 # date is not the note's before it); a line break before a bullet; and a heading: a short
 # capitalised line without punctuation followed by a capitalised line ("Preventie",
-# "Opdrachten"). Each kind is
+# "Opdrachten"), a colon inside it or not ("Defensie: 2,2 miljard erbij", a subject and what
+# the paragraph below says of it; a line ending in one opens a list), and not a sentence's
+# line wrapped before a capitalised word (``_runs_on``). Each kind is
 # its own pattern starting on one literal character, which the regex engine finds by a fast
 # string search (a pattern of alternatives, or one starting with a class such as "[.!?]", is
 # tried at every position of the text: four times slower); so the stop is three patterns, one
@@ -58,7 +60,7 @@ STOPS = {stop: re.compile(re.escape(stop) + _STOP_AFTER) for stop in ".!?"}
 # no 68th character other than white space: without it every long line starting with a
 # capital, most of a text, was tried 66 times over as the heading's text backed off.)
 _TITLE = (
-    r"[A-Z](?![^\n]{67}[^\n \t\xa0])[^\n!?:;€]{0,66}[^\n.!?:;€,\-\s][ \t\xa0]*\n"
+    r"[A-Z](?![^\n]{67}[^\n \t\xa0])[^\n!?;€]{0,66}[^\n.!?:;€,\-\s][ \t\xa0]*\n"
     r"(?=(?:[ \t\xa0]*\n)*[ \t\xa0]*[A-Z])"
 )
 # "1.2 Uitgaven": its paragraph number
@@ -294,9 +296,13 @@ def _wrapped(text: str, begin: int, end: int) -> bool:
     short is taken for wrapped: the sentence goes on, as it did before chapters' headings were
     read.)"""
     below_end = text.find("\n", end)
-    below = text[end : below_end if below_end >= 0 else len(text)].split()
+    below_line = text[end : below_end if below_end >= 0 else len(text)]
+    below = below_line.split()
     if not below:
         return False
+    line = len(text[begin : end - 1].rstrip())
+    if len(below_line.rstrip()) >= line + 1 + len(below[0]):
+        return False  # the measure is no narrower than the line below (``_measure``)
     top = begin - 1
     for _ in range(_NEAR_LINES):
         if top <= 0:
@@ -310,20 +316,27 @@ def _wrapped(text: str, begin: int, end: int) -> bool:
     start = max(0, top + 1)
     near = text[start : bottom if bottom >= 0 else len(text)].split("\n")
     width = _measure(near, text.count("\n", start, begin))
-    line = len(text[begin : end - 1].rstrip())
     return line <= width < line + 1 + len(below[0])
+
+
+def _runs_on(text: str, begin: int, end: int) -> bool:
+    """Whether the line from ``begin`` to ``end`` (past its line break) is no heading but a
+    sentence going on to the next line: it ends in a word that goes on (``_OPEN_ENDS``:
+    "... in het⏎<Naam>") or was wrapped there, the next word past the margin (``_wrapped``).
+    A heading's line is neither, whatever capital the next line opens on."""
+    return text[begin:end].rsplit(None, 1)[-1].lower() in _OPEN_ENDS or _wrapped(text, begin, end)
 
 
 def _chapter_lines(text: str, after_breaks: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """(start, end) of each ``_CHAPTER`` line at the text's start or under a blank line or
     a line closing a sentence (``_CLOSES_LINE``), its title ending in no word that goes on
-    (``_OPEN_ENDS``) and its line not wrapped onto the next (``_wrapped``).
-    ``after_breaks``: the spans of the ``_CHAPTER`` lines after a line break, ascending."""
+    and its line not wrapped onto the next (``_runs_on``). ``after_breaks``: the spans of
+    the ``_CHAPTER`` lines after a line break, ascending."""
     found = [(0, m.end())] if (m := _CHAPTER_LINE.match(text)) else []
     found += after_breaks
     spans = []
     for begin, end in found:
-        if text[begin:end].rsplit(None, 1)[-1].lower() in _OPEN_ENDS or _wrapped(text, begin, end):
+        if _runs_on(text, begin, end):
             continue
         above = text[text.rfind("\n", 0, max(0, begin - 1)) + 1 : max(0, begin - 1)]
         if not above.strip() or _CLOSES_LINE.search(above):
@@ -347,6 +360,7 @@ def sentence_stops(text: str) -> list[int]:
         for m in _HEADING_AFTER_BLANK.finditer(text)
         if m.group(1).rsplit(None, 1)[-1].lower() not in _OPEN_ENDS
     ]
+    headings = [(begin, end) for begin, end in headings if not _runs_on(text, begin, end)]
     if after_blank:  # (a heading line of either kind is one line: apart, or the same)
         headings = sorted({*headings, *after_blank})
     chapters = _chapter_lines(text, chapter_lines)
