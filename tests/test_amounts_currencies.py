@@ -151,3 +151,58 @@ def test_a_capitalised_guilder_abbreviation_before_a_bare_amount_is_guilders(tex
     currency: guilders stored as euros ("fl." and "Hfl" were read)."""
     rows, _ = _read(text)
     assert [currency for _, currency in rows] == ["NLG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Zwitserland gaf 1,2 miljard Zwitserse frank uit. Een kanton krijgt ongeveer 1.500"
+            " frank per maand en 2 miljoen franken per jaar.",
+            [("1,2 miljard Zwitserse frank", "CHF"), ("1.500 frank", "CHF"),
+             ("2 miljoen franken", "CHF")],
+        ),
+        (
+            "België leende 3 miljard Belgische frank.\n\nLater volgde nog 40 miljoen frank.",
+            [("3 miljard Belgische frank", "BEF"), ("40 miljoen frank", "BEF")],
+        ),
+        # the nearest name before it, a name with a code read after the figure by its word
+        (
+            "Eerst 3 miljard Belgische frank, daarna 2 miljard Franse frank. Toen 900 frank.",
+            [("3 miljard Belgische frank", "BEF"), ("2 miljard", "FRF"), ("900 frank", "FRF")],
+        ),
+    ],
+)  # fmt: skip
+def test_an_amount_in_frank_alone_is_in_the_franc_its_text_names(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    """ "1.500 frank" after "1,2 miljard Zwitserse frank" was not read: "frank" alone names
+    no one currency (Swiss, Belgian, French), but a text printing it names its franc with the
+    country before, and the amount is in that one."""
+    rows, _ = _read(text)
+    assert rows == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In de begroting 1999 bedroeg het krediet nog 32 miljard frank.",  # no franc named
+        "Luxemburg gaf 3 miljard Luxemburgse frank uit. Later 40 miljoen frank.",  # no code
+        "Het kost 40 miljoen frank. Later gaf Zwitserland 2 miljard Zwitserse frank uit.",
+    ],
+)
+def test_an_amount_in_frank_alone_without_its_franc_named_before_is_left_out(
+    text: str,
+) -> None:
+    """Where no franc is named before it, or one with no code here, the amount in "frank"
+    alone is left out and said, never stored as euros nor in a franc it may not be in."""
+    rows, warnings = _read(text)
+    assert all(quote.endswith("Zwitserse frank") for quote, _ in rows)
+    assert [w for w in warnings if "40 miljoen frank" in w.reason or "32 miljard frank" in w.reason]
+
+
+def test_the_name_frank_after_a_figure_is_no_currency() -> None:
+    """The name "Frank" after a year, capitalised, reads as no franc."""
+    rows, warnings = _read("Zwitserland betaalt 2 miljard Zwitserse frank. In 2020 Frank de Vries.")
+    assert rows == [("2 miljard Zwitserse frank", "CHF")]
+    assert not [w for w in warnings if "Frank" in w.reason]

@@ -43,6 +43,7 @@ from budgetkit.extract.amounts_currencies import (
     EURO_BUDGETS_FROM,
     coded_currency,
     currency_named_before,
+    franc_named,
     guilder_after_euro,
     guilder_coded,
     guilders_before,
@@ -633,6 +634,8 @@ def extract_amounts(
     matches, noted = section_units(doc.model, notes, matches, rejected)
     if "(" in text:  # "138,9 miljoen gulden (ANG)": the code says which guilder
         matches = [guilder_coded(text, m) for m in matches]
+    if "frank" in text:  # "1.500 frank": which franc the text names (most name none)
+        matches = franc_named(text, matches, rejected)
     if warnings is not None:
         warnings.extend(ExtractWarning(doc.id, doc.line_col(at)[0], why) for at, why in rejected)
     external = external_scale(doc.model, notes)

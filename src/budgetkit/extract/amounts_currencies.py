@@ -280,6 +280,8 @@ def named_code(name: str) -> str | None:
     reader reads ("Zwitserse frank": CHF, "dollar": USD, "pond": GBP) or of a word naming one
     of ``CODED_CURRENCIES`` ("Franse frank": FRF), else None (a currency with no code here,
     or no one currency: "frank", "kronen" alone)."""
+    if _franc_alone(name):
+        return None
     if _CUR_WORD_ALONE.fullmatch(name):
         return currency_of(name)
     return _CODED_WORDS.get(" ".join(name.lower().replace("’", "'").split()))
@@ -291,6 +293,51 @@ def currency_named_before(text: str, match: MoneyMatch) -> str | None:
     name = name_before(text, match)
     code = named_code(name.group("name")) if name is not None else None
     return None if code == "EUR" else code
+
+
+#: A franc named with its country's adjective ("Zwitserse frank", "Belgische franken",
+#: "Franse frank", "Luxemburgse frank"), a line break between or not.
+_COUNTRY_FRANC = re.compile(
+    r"(?<![\w-])[^\W\d_][\w-]*s(?:ch)?e[ \t\xa0]*\n?[ \t\xa0]*frank(?:en)?(?![\w-])", re.I
+)
+
+
+def _franc_alone(quote: str) -> bool:
+    """Whether ``quote`` ends in "frank" or "franken" without its country's adjective before
+    it ("1.500 frank", "32 miljard frank"; not "2 miljard Zwitserse frank")."""
+    words = quote.lower().split()
+    return (
+        bool(words)
+        and words[-1] in ("frank", "franken")
+        and not (len(words) > 1 and words[-2].endswith(("se", "sche")))
+    )
+
+
+def franc_named(
+    text: str, matches: list[MoneyMatch], rejected: list[tuple[int, str]]
+) -> list[MoneyMatch]:
+    """``matches`` with each amount in "frank" alone in the franc the document names last
+    before it with its country ("1,2 miljard Zwitserse frank uit ... een forfait van 1.500
+    frank per maand": CHF). The word alone names no one currency (Swiss, Belgian, French,
+    Luxembourg: the money reader reads it as Swiss), the text it stands in does: it speaks of
+    one franc, named once in full. Where none is named before it, or one with no code here
+    ("Luxemburgse frank"), the amount is left out and said in ``rejected``: never stored in a
+    franc it may not be, nor in euros."""
+    kept = []
+    for match in matches:
+        if not _franc_alone(match.quote):
+            kept.append(match)
+            continue
+        named = [m.group() for m in _COUNTRY_FRANC.finditer(text, 0, match.start)]
+        code = named_code(" ".join(named[-1].split())) if named else None
+        if code is None:
+            rejected.append(
+                (match.start, f"'{match.quote}': a franc the text names with no country before "
+                              "it, or one with no code here; left out, never stored as euros")
+            )  # fmt: skip
+            continue
+        kept.append(match._replace(currency=code))
+    return kept
 
 
 def bracketed_unknown(text: str, match: MoneyMatch) -> str | None:

@@ -34,7 +34,7 @@ _ANCHORS = tuple(
         *((broken, 2, f"(?<=[mM]){BROKEN[1:]}") for broken in ("il-", "il\xad")),  # "mil-⏎joen"
         (None, None, "p(?=ond)ond"),
         ("y", None, "yen"),
-        (None, None, "f(?=rank)rank"),
+        (None, None, "f(?=rank)rank(?:en)?"),
         ("€", None, rf"€(?<=[kKM]€)|{CUR_SIGN_AFTER}(?<=[\d \xa0]€)"),  # "500 k€", "185,96 €"
     )
 )

@@ -29,6 +29,7 @@ _CURRENCIES = (
     ("NOK", ("noorse", "nok")),
     ("XEU", ("ecu", "xeu")),
     ("DEM", ("mark", "dem", "dm")),
+    # ("frank" alone too: which franc, ``amounts_currencies.franc_named`` decides)
     ("CHF", ("frank", "chf")),
     ("JPY", ("yen", "jpy", "¥")),
     ("CNY", ("yuan", "renminbi")),

@@ -116,13 +116,17 @@ PREFIXED_AFTER = rf"{PREFIXED_CUR}(?![ \t\xa0]*\d)"
 # guldens", "Surinaamse dollar", "Belgische frank", "Deense kronen") or by the florin; the
 # ecu and the D-mark of older texts by their names ("3,2 mld ecu", "5 miljard D-mark",
 # "Duitse mark"), the renminbi, the zloty and the hryvnia by theirs ("50 miljard yuan", "4,5
-# miljard zloty", "1.500 miljard hryvnia"); "frank" or "kronen" alone names no one currency
-# (Swiss, Belgian, French? Danish, Swedish, Norwegian, Czech?) and is no currency word here
-# (``amounts`` refuses an amount before it).
+# miljard zloty", "1.500 miljard hryvnia"). "kronen" alone names no one currency (Danish,
+# Swedish, Norwegian, Czech?) and is no currency word here (``amounts`` refuses an amount
+# before it); nor does "frank" alone (Swiss, Belgian, French?), but it is read, in lower
+# case (not the name "Frank"), as the currency word of the amount before it: which franc, the
+# document says where it names one with its country (``amounts_currencies.franc_named``), and
+# else the amount is refused.
 CUR_WORD = (
     r"(?=(?i:[abcdefghnoprsuyz]))(?i:euros?|(?:amerikaanse\s+|surinaamse\s+|us[-\s]?)?dollars?|(?:britse\s+)?pond(?:\s+sterling)?"
     r"|(?:antilliaanse\s+|caribische\s+|arubaanse\s+)?guldens?|(?:arubaanse\s+)?florins?|yen"
-    r"|(?:zwitserse|belgische)\s+frank(?:en)?|(?:deense|zweedse|noorse)\s+kro(?:on|nen)"
+    r"|(?:zwitserse|belgische)\s+frank(?:en)?|(?-i:frank(?:en)?)"
+    r"|(?:deense|zweedse|noorse)\s+kro(?:on|nen)"
     r"|ecu(?:['’]?s)?|(?:duitse\s+)?d-mark(?:en)?|duitse\s+mark(?:en)?"
     r"|(?:chinese\s+)?(?:yuan|renminbi)|(?:poolse\s+)?zloty(?:['’]?s)?"
     r"|(?:oekraïense\s+)?hryvnia(?:['’]?s)?)" + END
@@ -372,7 +376,7 @@ _CODE_OPENINGS = "|".join(sorted({code[:2] for code in CODES}))
 _EURO_NEXT = (
     rf"(?={W}(?:{UNIT_ALL}{W})?(?:{RANGE}{W}{SIGN}\d"
     r"|(?=(?i:[abcdefghnoprsuyz]))"
-    r"(?i:eu|am|us|do|br|po|an|gu|ye|zw|su|ca|ar|fl|be|de|no|ec|d-|du|yu|re|zl|ch|hr|oe)"
+    r"(?i:eu|am|us|do|br|po|an|gu|ye|zw|fr|su|ca|ar|fl|be|de|no|ec|d-|du|yu|re|zl|ch|hr|oe)"
     rf"|{_CODE_OPENINGS}|[kKM](?:€|E)|€))"
 )
 # After a number: a currency, with a unit or a range before it ("à 6 miljoen euro"; a
