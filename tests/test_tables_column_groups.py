@@ -350,3 +350,42 @@ def test_numbers_inside_a_name_that_do_not_count_the_groups_part_nothing() -> No
     )
     _tables, cells, _warnings = read_text(text)
     assert not any(c["column_label"].startswith("(") for c in cells)
+
+
+def test_names_over_the_first_headings_only_join_them_up_to_the_last_going_on() -> None:
+    """A heading block printed without layout whose top line opens the first headings only
+    ("Realisatie Vastgestelde" over "2023" / "begroting 2024" / "2025" ...): "begroting"
+    opens in lower case, so it goes on with a name above, and the names are as many as the
+    leaves up to it: one each, in turn ("Realisatie 2023", "Vastgestelde begroting 2024"),
+    the later years bare. Read as a group of rows, the line named no column."""
+    text = "\n".join([
+        "Tabel 9 Kasstroomoverzicht van het agentschap (bedragen x € 1.000)",
+        "Realisatie Vastgestelde",
+        "2023 begroting 2024 2025 2026 2027",
+        "1. Rekening courant RHB 1 januari 12.400 10.300 9.800 9.100 8.700",
+        "2. Totaal operationele kasstroom 6.200 6.100 6.300 6.300 6.400",
+    ])  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    assert [c["column_label"] for c in cells[:5]] == [
+        "Realisatie 2023", "Vastgestelde begroting 2024", "2025", "2026", "2027",
+    ]  # fmt: skip
+    assert {c["row_group"] for c in cells} == {None}
+
+
+def test_more_names_than_the_leaves_going_on_leave_the_leaves_as_printed() -> None:
+    """The near form: three names over the two leaves up to the last opening in lower case
+    ("Realisatie Vastgestelde Raming" over "2023" / "begroting 2024" / "2025" ...) do not
+    tell which later year the third heads: the leaves stay as printed, the line a group of
+    the rows, as before."""
+    text = "\n".join([
+        "Tabel 9 Kasstroomoverzicht van het agentschap (bedragen x € 1.000)",
+        "Realisatie Vastgestelde Raming",
+        "2023 begroting 2024 2025 2026 2027",
+        "1. Rekening courant RHB 1 januari 12.400 10.300 9.800 9.100 8.700",
+        "2. Totaal operationele kasstroom 6.200 6.100 6.300 6.300 6.400",
+    ])  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    assert [c["column_label"] for c in cells[:5]] == [
+        "2023", "begroting 2024", "2025", "2026", "2027",
+    ]  # fmt: skip
+    assert len(cells) == 10

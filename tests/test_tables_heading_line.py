@@ -848,3 +848,50 @@ def test_a_line_of_words_numbering_some_columns_and_no_period_is_not_parted(
     split = tables_heading_line.split_heading(line)
     assert split is not None
     assert [name for name, _at in split[1]] == [texts[2].rsplit(" ", 1)[-1], texts[3]]
+
+
+def _opened_above(top: str, last: str) -> str:
+    """A baten-lastenstaat printed without layout under a heading block of two lines."""
+    return "\n".join(
+        [
+            "Tabel 8 Begroting van baten en lasten van het agentschap (bedragen x € 1.000)",
+            top,
+            last,
+            "Baten",
+            "Omzet moederdepartement 41.250 42.100 43.500 43.800 44.000",
+            "Omzet derden 1.200 1.150 1.150 1.150 1.150",
+            "Totaal baten 42.450 43.250 44.650 44.950 45.150",
+        ]
+    )
+
+
+def test_words_in_lower_case_after_the_first_year_go_on_with_a_heading_above() -> None:
+    """An agentschap's table printed without layout: the top line opens the first two
+    headings only ("Realisatie Vastgestelde"), the last line closes them and prints the
+    later years alone ("2023 begroting 2024 2025 2026 2027"). A heading never opens in
+    lower case: "begroting" goes on with "Vastgestelde" and closes with 2024, and 2023
+    before it heads its column alone. Read token by token, "2023 begroting" was the
+    labels' heading, five columns over rows of six values: each row's first value joined
+    its label ("Omzet derden 1.200") and every column shifted a year."""
+    _tables, cells, _warnings = read_text(
+        _opened_above("Realisatie Vastgestelde", "2023 begroting 2024 2025 2026 2027")
+    )
+    assert {c["row_label"] for c in cells} == {
+        "Omzet moederdepartement", "Omzet derden", "Totaal baten",
+    }  # fmt: skip
+    assert [c["column_label"] for c in cells if c["row_label"] == "Omzet derden"] == [
+        "Realisatie 2023", "Vastgestelde begroting 2024", "2025", "2026", "2027",
+    ]  # fmt: skip
+    assert cell_grid(cells)[("Omzet moederdepartement", "Realisatie 2023")] == "41.250"
+    assert row_parents(cells)["Omzet derden"] == "Baten"
+
+
+@pytest.mark.parametrize("line", ["2023 en 2024 2025 2026", "2023 Begroting 2024 2025 2026"])
+def test_a_year_before_prose_or_a_capital_does_not_head_its_column_alone(line: str) -> None:
+    """The near forms: words joining a year to the next ("2023 en 2024", prose) or opening
+    with a capital (a heading of its own, not the rest of one above) before a year do not
+    part the first year from them: the line is read token by token as before."""
+    split = tables_heading_line.split_heading(line, padded=False)
+    assert split is not None
+    assert split[0] == line.split(" 2024")[0]
+    assert [name for name, _at in split[1]] == ["2024", "2025", "2026"]

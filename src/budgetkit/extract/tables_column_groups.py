@@ -215,3 +215,28 @@ def column_words(text: str, labels: list[str]) -> list[str] | None:
     if any(character.isdigit() for character in stripped) or _DRAWN.search(stripped):
         return None
     return [f"{name} {label}" for name, label in zip(names, labels, strict=True)]
+
+
+def opened_headings(text: str, labels: list[str]) -> list[str] | None:
+    """The column labels under a line printed without layout that opens some headings only
+    ("<Naam> <Naam>" over "JJJJ" / "begroting JJJJ" / "JJJJ" / ...): a heading never opens in
+    lower case, so a leaf that does goes on with a heading the line above opens; its words
+    parted before each capital are the first lines of the headings up to the last such leaf,
+    one each in turn (the text layer prints a line's words left to right), and the leaves
+    after it, headings of one line, get none ("Realisatie JJJJ", "Vastgestelde begroting
+    JJJJ", "JJJJ"). Only where the names are as many as those leaves, each leaf among them
+    is a period or opens in lower case, and the line holds no figure and no padding (words
+    parted by padding stand over their own columns, which ``stacked_headings`` reads)."""
+    stripped = text.strip()
+    continued = [k for k, label in enumerate(labels) if label[:1].islower()]
+    if not continued or "  " in stripped or any(character.isdigit() for character in stripped):
+        return None
+    names = _BEFORE_CAPITAL.split(stripped)
+    opened = labels[: continued[-1] + 1]
+    if len(names) != len(opened) or not all(
+        label[:1].islower() or is_year(label) for label in opened
+    ):
+        return None
+    return [f"{name} {label}" for name, label in zip(names, opened, strict=True)] + labels[
+        len(opened) :
+    ]

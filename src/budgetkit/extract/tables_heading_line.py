@@ -22,6 +22,7 @@ from budgetkit.extract.tables_tokens import (
 )
 from budgetkit.extract.tables_units import read_unit
 from budgetkit.extract.tables_vocabulary import (
+    JOINING_WORDS,
     PERIOD_SUFFIXES,
     PLANNED_GROUPS,
     REALISED_GROUPS,
@@ -273,7 +274,9 @@ def _split_tokens(text: str) -> tuple[str, list[tuple[str, int]]] | None:
         # "Rekening 2022 Begroting 2023 Begroting 2024 2025 2026": bare years after
         # headings of words each ending in a year; the corner opens the line, before every
         # heading, so the words right before the first bare year head it with that year
-        worded = _worded_heading(text, [*tokens, tail[0]])
+        worded = _worded_heading(text, [*tokens, tail[0]]) or _continued_headings(
+            text, [*tokens, tail[0]]
+        )
         if worded is not None:
             return worded[0], [*worded[1], *tail[1:]]
     if len(tail) > 2 and tail[-2][0] in TOTALS and is_year(tail[-1][0]):
@@ -346,6 +349,40 @@ def _worded_heading(
     if len(headings) < 2:
         return None
     return _corner_before_a_repeated_heading(text, corner, headings)
+
+
+def _continued_headings(
+    text: str, tokens: list[tuple[str, int]]
+) -> tuple[str, list[tuple[str, int]]] | None:
+    """The last line of a heading block whose first line opens only some headings, printed
+    without layout ("<Groep> <Groep>" / "JJJJ <woord> JJJJ JJJJ ..."): a heading never opens
+    in lower case, so words in lower case before a period go on with a heading the line
+    above opens, and close with that period, one column; the period opening the line,
+    before them, heads its column alone. Read as the labels' heading, the period and those
+    words headed no column and the rows' first value joined their labels. None where a
+    run of words opens with a capital or ends in a word joining it to its period ("JJJJ
+    en JJJJ", "tot JJJJ": prose, ``JOINING_WORDS``), the line opens with no period or no
+    run of words goes on so."""
+    if not tokens or not is_column(tokens[0][0]) or text[: tokens[0][1] - 1].strip():
+        return None
+    headings = [tokens[0]]
+    words: list[tuple[str, int]] = []
+    for token, column in tokens[1:]:
+        if is_column(token):
+            if len(words) > MAX_HEADING_WORDS or " " in token:
+                return None
+            if words and words[-1][0].lower() in JOINING_WORDS:
+                return None
+            start = words[0][1] if words else column
+            headings.append((text[start - 1 : column - 1 + len(token)], start))
+            words = []
+        elif token.isalpha() and (words or token[:1].islower()):
+            words.append((token, column))
+        else:
+            return None
+    if words or all(is_column(name) for name, _column in headings):
+        return None
+    return "", headings
 
 
 #: An adjective inflected before its noun ("Primitieve", "Vastgestelde", "Eerste"): a word

@@ -54,7 +54,12 @@ from budgetkit.extract.tables_alignment import (
 )
 from budgetkit.extract.tables_block import cell_place, is_under_rule, read_block
 from budgetkit.extract.tables_code_columns import codes_off_labels
-from budgetkit.extract.tables_column_groups import column_groups, column_words, years_above
+from budgetkit.extract.tables_column_groups import (
+    column_groups,
+    column_words,
+    opened_headings,
+    years_above,
+)
 from budgetkit.extract.tables_groups import groups_above, is_group
 from budgetkit.extract.tables_heading_line import (
     CHUNK,
@@ -835,7 +840,10 @@ def _read_blocks(
                 block_columns = named
                 notes.insert(len(notes) - 1, (years + 1, lines[years]))
                 start = min(start, years) if blocks == 0 else start
-        elif group_lines and (words := column_words(lines[group_lines[-1]], block_columns)):
+        elif group_lines and (
+            (words := column_words(lines[group_lines[-1]], block_columns))
+            or (words := opened_headings(lines[group_lines[-1]], block_columns))
+        ):
             block_columns, group_lines = words, group_lines[:-1]
             group = " ".join(fold(lines[i]) for i in group_lines) or None
         for i, label, cells in found:
