@@ -1473,3 +1473,61 @@ def test_a_formula_naming_a_row_not_printed_closes_nothing_by_its_label() -> Non
     )
     _tables, cells, _warnings = read_text(text)
     assert set(row_parents(cells).values()) == {None}
+
+
+def _two_blocks(result: str) -> str:
+    """Baten and lasten, each a heading printed without values over its rows and closed by
+    its total (the baten's off by 0,1 in 2026: rounding), then a last row ``result``
+    printing baten less lasten."""
+    return "\n".join(
+        [
+            "Tabel 3 Meerjarenraming baten en lasten (x € 1 mln)",
+            "",
+            "                                   2025       2026       2027",
+            "Baten",
+            "Bijdrage ministerie                148,6      152,3      161,8",
+            "Opbrengst verkoop                   21,4       19,8       18,5",
+            "Overige baten                       12,9        8,6        9,1",
+            "Totaal baten                       182,9      180,8      189,4",
+            "Lasten",
+            "Personeelskosten                   151,3      158,7      166,2",
+            "Afschrijvingen                      18,9       20,4       21,7",
+            "Totaal lasten                      170,2      179,1      187,9",
+            f"{result:<35}{'12,7':>5}{'1,7':>11}{'1,5':>11}",
+        ]
+    )
+
+
+def test_a_total_closing_a_headings_rows_heads_no_row_after_it() -> None:
+    """A total printed under the rows of a heading printed without values ("Baten" / its
+    rows / "Totaal baten") closes that heading's block: it heads no row printed after it,
+    even where those rows add up to it ("Totaal lasten" plus a result named by no balance's
+    word, "Exploitatieresultaat": baten is lasten plus the result, a difference, no sum).
+    Both were hung under "Totaal baten"."""
+    _tables, cells, _warnings = read_text(_two_blocks("Exploitatieresultaat"))
+    parents = row_parents(cells)
+    assert parents["Bijdrage ministerie"] == "Baten"
+    assert parents["Personeelskosten"] == "Lasten"
+    assert parents["Totaal baten"] is None
+    assert parents["Totaal lasten"] is None
+    assert parents["Exploitatieresultaat"] is None
+
+
+def test_a_total_printed_above_its_parts_with_no_block_above_it_still_heads_them() -> None:
+    """A total under a heading printed without values but right under it, no rows between
+    ("Ontvangsten" / "Totaal ontvangsten" / its parts), closes no block: it heads the rows
+    after it that add up to it, as before."""
+    text = "\n".join(
+        [
+            "Tabel 4 Ontvangsten (x € 1.000)",
+            "",
+            "                                   2025       2026",
+            "Ontvangsten",
+            "Totaal ontvangsten                 1.500      1.620",
+            "Leges                                900        960",
+            "Boetes                               600        660",
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    parents = row_parents(cells)
+    assert parents["Leges"] == parents["Boetes"] == "Totaal ontvangsten"

@@ -262,6 +262,16 @@ def _numeric(
         heads_until[j] = min(heads_until[j], stop)
         if values[j] is None:
             heads_until[j] = max(heads_until[j], _over_coded_parts(j, values, blank, totals, coded))
+    # a total ending the rows of a heading printed without values closes that heading's
+    # block ("Baten" / its rows / "Totaal baten"): it heads no row printed after it, even
+    # where those rows add up to it ("Totaal lasten" / "Exploitatieresultaat": baten is
+    # lasten plus the result, a difference, and no sum). One printed right under the
+    # heading closes no rows, and may head those after it as any total above its parts
+    sealed = [False] * count
+    for j in range(count):
+        block_end = heads_until[j]
+        if values[j] is None and block_end > j + 1 and block_end in stops:
+            sealed[block_end] = True
 
     def cut_off(i: int, e: int, end: int) -> bool:
         """Whether rows[i:e], a subtree in a forest over rows[i:end], ends on a heading
@@ -312,6 +322,8 @@ def _numeric(
             target = tuple(t or 0 for t in target)
         if target is None and (post or end > heads_until[root] or closing[root]):
             return None  # a row without values heads the rows under it (an empty total none)
+        if not post and sealed[root]:
+            return None
         parts = balances[i + 1 : end]
         if target is not None and not post and any(parts) and not all(parts):
             # a balance beside other rows is their difference, never a part of a total
