@@ -3769,9 +3769,13 @@ def test_a_plus_before_a_mutation_is_part_of_its_value() -> None:
         ("Verhoging laag btw-tarief van 9% naar 21% op logies", False),
         ("Verlaging tarief box 2 naar 24,5 %", False),
         ("Korting van 5 procent op de heffing", False),
+        ("Kinderopvang: vergoedingspercentage naar 96%", False),
+        ("Verhoging btw-percentage met 2 procentpunt", False),
         ("Aandeel (%)", True),
         ("Groei in procenten", True),
         ("Percentage juridisch verplicht", True),
+        ("Vergoedingspercentage", True),
+        ("Aandeel boven 80% (%)", True),
     ],
 )
 def test_a_percentage_in_a_label_makes_a_row_of_percentages_only_as_its_unit(
@@ -3789,6 +3793,32 @@ def test_a_percentage_in_a_label_makes_a_row_of_percentages_only_as_its_unit(
     assert [c["value_eur"] is None for c in row] == [percent, percent]
     if not percent:
         assert row[0]["value_eur"] == 1_200_000_000
+
+
+def test_a_measure_naming_the_rate_it_sets_counts_in_the_total_a_row_printing_rates_not() -> None:
+    """ "Vergoedingspercentage naar 96%" names a measure and its rate: its money adds up with
+    the other measures into "Totaal" (it was a row of percentages, left out of the sum, its
+    millions stored without euros); the same label over cells printing "%" is a row of
+    percentages still."""
+    rows = ("Verhoging kindgebonden budget", "110,0", "112,5")
+    total = ("Totaal", "110,0", "562,5")
+    text = _cells_per_line(
+        "Tabel 2 Intensiveringen (bedragen x € 1 mln)", " ", "2026", "2027", *rows,
+        "Kinderopvang: vergoedingspercentage naar 96%", "0,0", "450,0", *total,
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    measure = [c for c in cells if c["row_label"].startswith("Kinderopvang")]
+    assert [(c["parent_row_label"], c["value_eur"]) for c in measure] == [
+        ("Totaal", 0),
+        ("Totaal", 450_000_000),
+    ]
+    text = _cells_per_line(
+        "Tabel 2 Intensiveringen (bedragen x € 1 mln)", " ", "2026", "2027", *rows,
+        "Kinderopvang: vergoedingspercentage naar 96%", "95%", "96%", "Totaal", "110,0", "112,5",
+    )  # fmt: skip
+    _tables, cells, _warnings = _read(text)
+    rates = [c for c in cells if c["row_label"].startswith("Kinderopvang")]
+    assert [(c["unit"], c["value_eur"]) for c in rates] == [("percent", None)] * 2
 
 
 def test_single_spaced_headings_of_words_and_dates_over_a_reserves_table() -> None:

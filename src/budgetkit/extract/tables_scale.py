@@ -42,6 +42,12 @@ from budgetkit.sources import SourceDocument
 #: "Percentage juridisch verplicht"); a percentage after a number names the measure
 #: ("Verhoging btw-tarief van 9% naar 21%", "5 procent korting"), not the unit.
 PERCENT_LABEL = re.compile(r"(?<!\d)(?<!\d[ \xa0])(?:%|percentage|procent)", re.IGNORECASE)
+#: A percentage's size in a label ("naar 96%", "met 2 procent", "2 procentpunt"): the label
+#: names a measure and the rate it sets, so a percentage word beside it names that rate
+#: ("vergoedingspercentage naar 96%"), not the row's unit; only a "%" sign standing alone
+#: ("(%)", "in %") still says the row's.
+_PERCENT_SIZE = re.compile(r"\d[ \xa0]?(?:%|procent)", re.IGNORECASE)
+_PERCENT_SIGN = re.compile(r"(?<!\d)(?<!\d[ \xa0])%")
 #: How far from a table the prose may state its figures.
 PROSE_BEFORE = 30
 PROSE_AFTER = 15
@@ -105,8 +111,17 @@ _LEADING_YEAR = re.compile(r"^(?:19|20)\d\d[ \xa0]+")
 
 
 def is_percent(row: Row) -> bool:
-    """A row of percentages: its label says so, or every printed cell ends in "%"."""
-    if PERCENT_LABEL.search(row.label) and not note(row.label, 0):
+    """A row of percentages: its label says so, or every printed cell ends in "%".
+
+    A label naming a measure's rate ("Kinderopvang: vergoedingspercentage naar 96%") says so
+    only with a "%" sign of its own: the measure's row holds its money, in the table's unit,
+    and counts in the total under it."""
+    label = row.label
+    if (
+        PERCENT_LABEL.search(label)
+        and not note(label, 0)
+        and (not _PERCENT_SIZE.search(label) or _PERCENT_SIGN.search(label))
+    ):
         return True
     texts = [text for text in row.texts if _DIGIT.search(text)]
     return bool(texts) and all(text.endswith("%") for text in texts)
