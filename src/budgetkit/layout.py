@@ -77,10 +77,6 @@ ODD_SPACES = (
     "\t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
     "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 )
-# Those ``in`` finds slowly in a text of two-byte characters (every text with a "€"): CPython
-# looks for a character's low byte with ``memchr``, and the low byte of these is a zero, the
-# high byte of every ASCII character; ``str.count`` scans for them twice as fast.
-_FOUND_SLOWLY = frozenset("\u2000\u3000")
 _ASCII_SPACES = tuple(filter(str.isascii, ODD_SPACES))
 _WIDE_SPACES = tuple(filterfalse(str.isascii, ODD_SPACES))
 
@@ -92,9 +88,13 @@ def lines_holding(model: TextModel, word: str, rare_start: bool = False) -> list
     With ``rare_start``, for a word whose first character is rare in text ("_", "R"), the
     word is looked for where that character stands: ``str.find`` goes to a single character
     by ``memchr``, several times faster than its search for a longer word.
+
+    A word holding a character past ASCII ("≥", a box's corner "╒") can only stand on the
+    lines holding one: it is looked for in those first (``TextModel.wide_text``, a fifth of
+    a text or less), where most texts do not hold it, instead of the whole text.
     """
     text, starts = model.text, model.line_starts
-    if _found_slowly(word) and not text.count(word):
+    if not word.isascii() and not _held(model.wide_text, word):
         return []
     found = []
     at = _find(text, word, 0, rare_start)
@@ -107,14 +107,23 @@ def lines_holding(model: TextModel, word: str, rare_start: bool = False) -> list
     return found
 
 
+def _held(text: str, word: str) -> bool:
+    """``word in text``; for a character that ``in`` finds slowly (``_found_slowly``),
+    ``str.count``, which compares each character once, in half the time."""
+    return bool(text.count(word)) if _found_slowly(word) else word in text
+
+
 def _found_slowly(word: str) -> bool:
     """Whether ``word`` is one character that ``str.find`` finds slowly in a text of two-byte
-    characters: one past Latin-1 whose low byte is a printable ASCII character's ("≥",
+    characters (every text with a "€"): one past Latin-1 whose low byte is a zero ("\u2000",
+    "\u3000"), the high byte of every ASCII character, or a printable ASCII character's ("≥",
     U+2265, and "e"; "≤" and "d"). CPython looks for a character by ``memchr`` of its low
-    byte, which stops at every such ASCII character, a few characters apart; ``str.count``
-    compares each character once, in half the time, and where it counts none (most texts)
-    no line holds it."""
-    return len(word) == 1 and ord(word) > 0xFF and 0x20 <= ord(word) & 0xFF < 0x7F
+    byte, which stops at every such ASCII character, a few characters apart (and is not used
+    for a zero)."""
+    if len(word) != 1 or ord(word) <= 0xFF:
+        return False
+    low = ord(word) & 0xFF
+    return low == 0 or 0x20 <= low < 0x7F
 
 
 def lines_matching(model: TextModel, pattern: re.Pattern[str]) -> list[int]:
@@ -164,12 +173,11 @@ def fold_lines(model: TextModel, spaced: list[int]) -> list[str]:
         if space in text:
             irregular.update(lines_holding(model, space))
     if not text.isascii():
-        # the others stand only on the lines that are not ASCII (a fifth of a text or less:
-        # its lines holding a "€", "é" or a curly quote), looked through joined, instead of
-        # the whole text for each
-        wide = "\n".join(compress(lines, map(operator.not_, map(str.isascii, lines))))
+        # the others stand only on the lines that are not ASCII, looked through joined
+        # (``wide_text``), instead of the whole text for each
+        wide = model.wide_text
         for space in _WIDE_SPACES:
-            if wide.count(space) if space in _FOUND_SLOWLY else space in wide:
+            if _held(wide, space):
                 irregular.update(lines_holding(model, space))
     for index in irregular:
         folded[index] = fold(folded[index])

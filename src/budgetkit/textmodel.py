@@ -430,6 +430,15 @@ class TextModel:
         """Character offset of a 1-based (line, column)."""
         return self.line_starts[line - 1] + column - 1
 
+    @cached_property
+    def wide_text(self) -> str:
+        """The lines holding a character past ASCII, joined by line breaks: a fifth of a text
+        or less (its lines holding a "€", "é" or a curly quote), and the only place a word
+        holding such a character can stand. A scan for one there reads a fraction of the
+        text (``layout.lines_holding``, ``layout.fold_lines``)."""
+        lines = self.lines
+        return "\n".join(itertools.compress(lines, map(operator.not_, map(str.isascii, lines))))
+
     def text_at(self, line: int, column: int, length: int) -> str:
         start = self.offset(line, column)
         return self.text[start : start + length]
