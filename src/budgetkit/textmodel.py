@@ -56,11 +56,14 @@ _STOP_AFTER = (
 )
 STOPS = {stop: re.compile(re.escape(stop) + _STOP_AFTER) for stop in ".!?"}
 # (a line break before a bullet: r"\n(?=[ \t]*[•–])", found by ``_bullet_lines``)
-# (The lookahead after the capital only says early what the rest implies, that the line holds
-# no 68th character other than white space: without it every long line starting with a
-# capital, most of a text, was tried 66 times over as the heading's text backed off.)
+# (The lookahead after the capital only says early what the rest implies, that past its 67th
+# character the line holds nothing but blanks (spaces, tabs): without it every long line starting
+# with a capital, most of a text, was tried 66 times over as the heading's text backed off.
+# The spaces there are skipped without giving any back: a lookahead reading the 68th
+# character alone let through every long line with a space there, one in six.)
+_TO_67 = r"(?![^\n]{67}[ \t\xa0]*+[^\n \t\xa0])"
 _TITLE = (
-    r"[A-Z](?![^\n]{67}[^\n \t\xa0])[^\n!?;€]{0,66}[^\n.!?:;€,\-\s][ \t\xa0]*\n"
+    rf"[A-Z]{_TO_67}[^\n!?;€]{{0,66}}[^\n.!?:;€,\-\s][ \t\xa0]*\n"
     r"(?=(?:[ \t\xa0]*\n)*[ \t\xa0]*[A-Z])"
 )
 # "1.2 Uitgaven": its paragraph number
@@ -103,7 +106,7 @@ _OPEN_ENDS = frozenset((
 _HEADING_AFTER_BLANK = re.compile(
     r"\n(?<!:\n)[ \t\xa0]*\n(?=[ \t\xa0]*(?:[a-z]|\d{1,2})[.)][ \t\xa0]+[A-Z])"
     r"(?![^\n]*\.[ \t\xa0]?\.)"
-    r"(?=([ \t\xa0]*(?:[a-z]|\d{1,2})[.)][ \t\xa0]+[A-Z](?![^\n]{67}[^\n \t\xa0])"
+    rf"(?=([ \t\xa0]*(?:[a-z]|\d{{1,2}})[.)][ \t\xa0]+[A-Z]{_TO_67}"
     r"[^\n!?:;]{0,66}[^\n.!?:;,\-\s][ \t\xa0]*\n)(?=(?:[ \t\xa0]*\n)*[ \t\xa0]*[A-Z]))"
 )
 # A line break before a heading line (group 1), before a chapter's line (group 2 with the
