@@ -17,7 +17,7 @@ from table_texts import printed as _printed
 from table_texts import read_text as _read
 from table_texts import row_parents as _parents
 
-from budgetkit.extract import tables
+from budgetkit.extract import tables, tables_placement
 from budgetkit.extract.tables_hierarchy import build
 from budgetkit.extract.tables_layout import RawTable, guilder_lines, leader_lines
 from budgetkit.extract.tables_tokens import parse_value, printed_decimals
@@ -1657,6 +1657,62 @@ def test_loose_rows_under_a_subtotal_printed_above_them_are_placed_by_its_sum() 
     _tables, cells, warnings = _read(text)
     assert _grid(cells)[("Extrapolatie", "2025")] == "7,5" and not warnings
     assert _parents(cells)["Extrapolatie"] == "Technisch"
+
+
+def _grouped_mutations(beleid_2026: str, stand_2026: str) -> str:
+    """A Voorjaarsnota's stand table as a kamerstuk's text layer prints it: one row per
+    line, one space apart, no placeholders; two groups of mutations printing their values
+    above their parts, then the new stand (the old one and the two groups)."""
+    return "\n".join(
+        [
+            "Tabel 12 Uitgaven (in miljoenen euro's)",
+            "2026 2027 2028",
+            "Stand ontwerpbegroting 2026 100,0 110,0 120,0",
+            f"Beleidsmatige mutaties {beleid_2026} 5,0 3,0",
+            "1. Subsidie regio 10,0 5,0 3,0",
+            "2. Vogelgriep 2,0",
+            "Technische mutaties 1,0 4,0 2,0",
+            "3. Kasschuif −3,0 3,0",
+            "4. Loonbijstelling 4,0 1,0 2,0",
+            f"Stand Voorjaarsnota 2026 {stand_2026} 119,0 125,0",
+        ]
+    )
+
+
+def test_loose_rows_under_groups_printed_above_their_parts_are_placed_by_the_stand() -> None:
+    """Rows of fewer values than columns in groups of mutations that print their sums above
+    their parts: the stand closing them sums each group instead of its parts. Summing every
+    row counted each mutation twice, no placement held, and both rows were left out; read
+    as groups and their parts, one placement holds."""
+    _tables, cells, warnings = _read(_grouped_mutations("12,0", "113,0"))
+    grid = _grid(cells)
+    assert grid[("2. Vogelgriep", "2026")] == "2,0"
+    assert (grid[("3. Kasschuif", "2026")], grid[("3. Kasschuif", "2027")]) == ("−3,0", "3,0")
+    assert ("3. Kasschuif", "2028") not in grid and not warnings
+    parents = _parents(cells)
+    assert parents["2. Vogelgriep"] == "Beleidsmatige mutaties"
+    assert parents["3. Kasschuif"] == "Technische mutaties"
+    assert parents["Technische mutaties"] == "Stand Voorjaarsnota 2026"
+
+
+def test_loose_rows_under_a_group_its_parts_do_not_make_are_left_out() -> None:
+    """The same table with a group whose sum its parts make under no placement (13,0 over
+    10,0 and 2,0): no reading as groups holds, and the loose rows are left out and said,
+    never put where the sums do not tell."""
+    _tables, cells, warnings = _read(_grouped_mutations("13,0", "114,0"))
+    labels = {c["row_label"] for c in cells}
+    assert not labels & {"2. Vogelgriep", "3. Kasschuif"}
+    assert len(warnings) == 2 and all("left out" in w.reason for w in warnings)
+
+
+def test_reading_a_block_as_groups_is_bounded_per_row() -> None:
+    """Rows of equal values each read as the one part of the row above, their readings
+    multiplying (a Fibonacci number of them for 40 rows): past MAX_GROUPINGS_PER_ROW
+    readings a row the search gives up, and the block's loose rows are left out."""
+    rows = [[Decimal(1)]] * 40
+    with pytest.raises(tables_placement._TooManyGroupings):
+        tables_placement._adds_up_grouped(rows, [Decimal(7)], Decimal(0))
+    assert tables_placement._adds_up_grouped(rows[:3], [Decimal(2)], Decimal(0))  # 1 + (1 = 1)
 
 
 @pytest.mark.parametrize("aligned", [True, False])

@@ -5,7 +5,8 @@ columns. Which column each value belongs to is then told by the sums: the rows o
 up to the total that closes it ("Totaal baten"), to the total printed above them
 ("Uitgaven" over its instruments), or to the numbered total their codes or its formula
 name ("3a." and "3b." over "3.", "1." to "4." over "5. <stand> (=1+2+3+4)"), column by
-column. Every order-keeping
+column; a subtotal printed above its parts inside the block ("Beleidsmatige mutaties" over
+its numbered mutations) counts instead of them (``_adds_up_grouped``). Every order-keeping
 placement of the loose rows of a block is tried; a placement is taken only when it is the one
 that makes the total hold in every column (within the printed precision), or, where zeros
 fit several columns, the one such placement that keeps each row's values side by side.
@@ -34,6 +35,15 @@ MAX_PLACEMENTS = 20_000
 #: Most placements tried for one table, over all its blocks and the subtotals tried for
 #: them (each placement is a sum over the columns: this bounds a table's time).
 MAX_TABLE_PLACEMENTS = 25_000
+#: Most readings of a block as top rows and their parts tried for one placement
+#: (``_adds_up_grouped``), per row of the block: rows of zeros or of equal values each fit
+#: as the parts of the one above, and their readings multiply.
+MAX_GROUPINGS_PER_ROW = 16
+
+
+class _TooManyGroupings(Exception):
+    """A block reads as top rows and parts in more ways than ``MAX_GROUPINGS_PER_ROW``
+    allows: its loose rows are left to the warnings."""
 
 
 def _unit(rows: list[Row]) -> Decimal:
@@ -73,9 +83,68 @@ def _fits(
     return True
 
 
-def _place_block(table: RawTable, parts: list[Row], total: Row, budget: list[int]) -> None:
+def _adds_up_grouped(
+    vectors: list[list[Decimal]], want: list[Decimal | None], tolerance: Decimal
+) -> bool:
+    """Whether the rows of a block, their values per column (``vectors``), add up to the
+    total (``want``) read as top rows, each maybe followed by its parts: a subtotal printed
+    above its parts equals their sum in every column (within ``tolerance``) and the total
+    counts it instead of them. A mutation table prints its groups so ("Beleidsmatige
+    mutaties" with its values, then its numbered mutations, then "Technische mutaties" and
+    its own, then the stand they make): summing every row counts each mutation twice.
+    Raises ``_TooManyGroupings`` past ``MAX_GROUPINGS_PER_ROW`` readings a row."""
+    width = len(want)
+    zero = [Decimal(0)] * width
+    prefix = [zero]
+    for vector in vectors:
+        prefix.append([a + b for a, b in zip(prefix[-1], vector, strict=True)])
+
+    def heads(head: int, stop: int) -> bool:
+        """Row ``head`` is the sum of the rows after it up to ``stop``."""
+        return any(vectors[head]) and all(
+            abs(vectors[head][c] - prefix[stop][c] + prefix[head + 1][c]) <= tolerance
+            for c in range(width)
+        )
+
+    steps = MAX_GROUPINGS_PER_ROW * len(vectors)
+    stack = [(0, zero)]
+    while stack:
+        steps -= 1
+        if steps < 0:
+            raise _TooManyGroupings
+        index, summed = stack.pop()
+        if index == len(vectors):
+            if _fits(want, summed, zero, tolerance):
+                return True
+            continue
+        summed = [a + b for a, b in zip(summed, vectors[index], strict=True)]
+        stack.append((index + 1, summed))
+        stack.extend(
+            (stop, summed) for stop in range(index + 2, len(vectors) + 1) if heads(index, stop)
+        )
+    return False
+
+
+def _row_vectors(parts: list[Row], columns: list[str]) -> list[list[Decimal]]:
+    """Per row, its placed values per column (0 where it has none)."""
+    order = {label: k for k, label in enumerate(columns)}
+    vectors = []
+    for row in parts:
+        vector = [Decimal(0)] * len(columns)
+        for cell in row.cells:
+            if cell.column_label in order and cell.value is not None:
+                vector[order[cell.column_label]] += cell.value
+        vectors.append(vector)
+    return vectors
+
+
+def _place_block(
+    table: RawTable, parts: list[Row], total: Row, budget: list[int], grouped: bool = False
+) -> None:
     """Place the loose rows of ``parts`` where they make ``total`` hold, trying at most
-    what is left of the table's ``budget`` (one number in a list, spent here)."""
+    what is left of the table's ``budget`` (one number in a list, spent here). ``grouped``:
+    the rows may hold subtotals printed above their parts (``_adds_up_grouped``), each
+    placement then costing a try per row of the block."""
     loose = [row for row in parts if row.loose]
     width = len(table.columns)
     wrapped = [_year_wrapped(row, width) for row in loose]
@@ -86,13 +155,17 @@ def _place_block(table: RawTable, parts: list[Row], total: Row, budget: list[int
     count = 1
     for options in choices:
         count *= max(1, len(options))
-    if not loose or count > min(MAX_PLACEMENTS, budget[0]) or not all(choices):
+    cost = count * len(parts) if grouped else count
+    if not loose or cost > min(MAX_PLACEMENTS, budget[0]) or not all(choices):
         return
-    budget[0] -= count
+    budget[0] -= cost
     tolerance = _unit([total, *parts])
     by_column = {cell.column_label: cell.value for cell in total.cells}
     want = [by_column.get(label) for label in table.columns]
     fixed = _fixed_sums([row for row in parts if row.cells], table.columns)
+    own = _row_vectors(parts, table.columns)  # a loose row's own cells, if any, kept
+    vectors = list(own)
+    at = [k for k, row in enumerate(parts) if row.loose]
     values = [
         [cell.value or Decimal(0) for cell in row.loose[year:]]
         for row, year in zip(loose, wrapped, strict=True)
@@ -101,10 +174,22 @@ def _place_block(table: RawTable, parts: list[Row], total: Row, budget: list[int
     adjacent = []
     for pick in product(*choices):
         extra = [Decimal(0)] * width
-        for spots, row_values in zip(pick, values, strict=True):
+        for k, spots, row_values in zip(at, pick, values, strict=True):
             for column, value in zip(spots, row_values, strict=True):
                 extra[column] += value
-        if _fits(want, fixed, extra, tolerance):
+            if grouped:
+                vectors[k] = list(own[k])
+                for column, value in zip(spots, row_values, strict=True):
+                    vectors[k][column] += value
+        try:
+            fits = (
+                _adds_up_grouped(vectors, want, tolerance)
+                if grouped
+                else _fits(want, fixed, extra, tolerance)
+            )
+        except _TooManyGroupings:
+            return
+        if fits:
             found.append(pick)
             if all(spots[-1] - spots[0] == len(spots) - 1 for spots in pick):
                 adjacent.append(pick)
@@ -253,11 +338,16 @@ def place_from_sums(table: RawTable, budget_year: int | None = None) -> list[tup
             _place_under_subtotal(table, start, index, budget)
             opening = table.rows[start - 1] if start else None
             stands = [r.label.strip() for r in (opening, row) if r is not None]
-            if len(stands) == 2 and all(map(STAND.match, stands)):
+            opened = len(stands) == 2 and all(map(STAND.match, stands))
+            if opened:
                 # a stand closing the mutations printed under the stand before it ("Stand
                 # ontwerpbegroting" / mutations / "Stand eerste suppletoire"): that stand
                 # and the mutations add up to it
                 _place_block(table, table.rows[start - 1 : index], row, budget)
+            # the mutations grouped, each group's subtotal printed above its parts
+            _place_block(table, table.rows[start:index], row, budget, grouped=True)
+            if opened:
+                _place_block(table, table.rows[start - 1 : index], row, budget, grouped=True)
             summed.update(range(start, index))
             start = index + 1
     _place_under_coded_totals(table, budget)
