@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from inline_document import inline_document
 from table_texts import cell_grid, cells_per_line, read_text
 
@@ -102,3 +103,51 @@ def test_groups_without_spans_over_leaves_all_capitalised_keep_their_leaves() ->
     assert [c["column_label"] for c in cells if c["row_label"] == "Opdrachten"] == [
         "2024", "2025", "2026", "Struc.",
     ]  # fmt: skip
+
+
+def _one_name_each(*heading: str) -> str:
+    """A municipal overview of lasten flattened one cell per line under ``heading``."""
+    return cells_per_line(
+        "Tabel 5 Overzicht van baten en lasten (bedragen x € 1.000)", *heading,
+        "Programma 1", "1.200", "1.250", "1.300", "1.320",
+        "Programma 2", "2.400", "2.450", "2.500", "2.520",
+        "Totaal lasten", "3.600", "3.700", "3.800", "3.840",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("corner", ["Omschrijving", " "])
+def test_a_row_naming_each_column_over_the_years_joins_each_its_name(corner: str) -> None:
+    """A web page's heading of two rows flattened one cell per line, the first naming each
+    column in a cell of its own after the labels' heading ("Omschrijving" / "Rekening" /
+    "Begroting" / "Raming" / "Raming"), the second the years after its empty corner: each
+    cell spans one column, so each year takes the name above it ("Rekening 2024"). The
+    names were as many as the years, no group's span shown nor lost, and the columns were
+    the bare years, accounts and budget one kind."""
+    text = _one_name_each(
+        corner, "Rekening", "Begroting", "Raming", "Raming", " ", "2024", "2025", "2026", "2027"
+    )
+    _tables, cells, warnings = read_text(text)
+    assert not warnings
+    assert [c["column_label"] for c in cells if c["row_label"] == "Programma 2"] == [
+        "Rekening 2024", "Begroting 2025", "Raming 2026", "Raming 2027",
+    ]  # fmt: skip
+    assert cell_grid(cells)[("Totaal lasten", "Raming 2026")] == "3.800"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        ("Rekening", "Begroting", "Raming", "Raming", " "),  # no corner over the names
+        ("Omschrijving", "Rekening", "Begroting", "Raming", "Raming"),  # no corner to the years
+    ],
+)
+def test_names_as_many_as_the_years_without_both_corners_name_none(
+    heading: tuple[str, ...],
+) -> None:
+    """The near forms: a row of names as many as the years with no cell over the labels
+    (the caption right above it), or years with no empty corner before them (one row of
+    headings, or rows of unequal width), do not show each name over its own year: the
+    years stay as printed."""
+    _tables, cells, _warnings = read_text(_one_name_each(*heading, "2024", "2025", "2026", "2027"))
+    assert {c["column_label"] for c in cells} == {"2024", "2025", "2026", "2027"}
+    assert len(cells) == 12

@@ -17,6 +17,7 @@ import re
 from itertools import pairwise
 
 from budgetkit.extract.tables_cell_items import Item
+from budgetkit.extract.tables_column_groups import MIN_WORDED
 from budgetkit.extract.tables_model import RawTable
 from budgetkit.extract.tables_tokens import is_year, is_year_heading
 from budgetkit.extract.tables_vocabulary import CHANGE_WORDS, PLANNED_GROUPS, REALISED_GROUPS
@@ -130,6 +131,34 @@ def spanless_groups(items: list[Item], names: list[int], leaf: int, width: int) 
     if items[leaf - 1].kind != "P":
         return []
     return [fold(items[k].text) for k in names]
+
+
+def named_each(
+    items: list[Item], names: list[int], leaf: int, leaves: list[str]
+) -> list[str] | None:
+    """The leaves under a row of headings that names each column on its own, flattened one
+    cell per line: the row's corner (the labels' heading, "Omschrijving", or an empty cell),
+    one heading of words per leaf, then the leaves' row's empty corner right before its first
+    leaf (item ``leaf``): "Omschrijving" / "Rekening" / "Begroting" / "Begroting" / "Raming"
+    / ... / " " / "2024" / ... / "2029". Every cell of such a row spans one column, so each
+    leaf takes the heading above it ("Rekening 2024", "Begroting 2025"); no empty cell shows
+    a span (``group_spans``) and they are no fewer than the leaves (``spanless_groups``),
+    so the row was lost and realised and budgeted years were one kind of column. Only over
+    ``MIN_WORDED`` leaves or more, as a line naming each column in a word
+    (``column_words``); None for any other shape (``names``: the item indexes of the
+    headings printed before the leaves)."""
+    width = len(leaves)
+    row = names[-width:]
+    if width < MIN_WORDED or len(names) < width or items[leaf - 1].kind != "P":
+        return None
+    if row != list(range(leaf - 1 - width, leaf - 1)) or row[0] == 0:
+        return None
+    corner = row[0] - 1
+    if items[corner].kind != "P" and corner not in names:
+        return None
+    if any(items[k].kind != "T" or any(map(str.isdigit, items[k].text)) for k in row):
+        return None
+    return [f"{fold(items[k].text)} {name}" for k, name in zip(row, leaves, strict=True)]
 
 
 def continued_groups(groups: list[str], leaves: list[str]) -> list[str] | None:

@@ -20,6 +20,7 @@ from itertools import pairwise
 from budgetkit.extract.tables_cell_groups import (
     continued_groups,
     group_spans,
+    named_each,
     names_several,
     spanless_groups,
     spanned_by_rows,
@@ -874,6 +875,8 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
         spans = group_spans(items, names, at[first_leaf], width + text_after)
         if spans is not None:
             leaves = [f"{above[group]} {leaf}" for group, leaf in zip(spans, leaves, strict=False)]
+        elif (each := named_each(items, names, at[first_leaf], leaves)) is not None:
+            leaves = each
         else:
             lost = spanless_groups(items, names, at[first_leaf], width)
             if (continued := continued_groups(lost, leaves)) is not None:
