@@ -80,6 +80,34 @@ def test_prose_and_broken_names_are_no_title(above: tuple[str, ...]) -> None:
     assert _title(_cell_table(*above)) in ("", "Bedragen x € 1.000")
 
 
+@pytest.mark.parametrize(
+    "above",
+    [
+        # a letter's fields, its place and date
+        ("Datum 12 maart 2026", "Onderwerp Voortgang uitvoering"),
+        ("Den Haag, 12 maart 2026",),
+        # the items of a list, and the line opening it
+        ("Het kabinet neemt de volgende maatregelen:", "• Versterking van de rechtspraak"),
+        ("De middelen gaan naar:", "1. Versterking lokaal bestuur", "2. Digitale overheid"),
+        # a footnote of the text above
+        ("Overzicht subsidies", "¹ Exclusief apparaatsuitgaven"),
+        # a sentence running on after its article, its full stop left off
+        ("Subsidies", "De subsidies worden verstrekt aan gemeenten en provincies"),
+    ],
+)
+def test_a_line_that_is_no_heading_ends_the_search(above: tuple[str, ...]) -> None:
+    """Better no name than a wrong one: the unit line stays the title, or the heading over
+    the sentence names the table."""
+    assert _title(_cell_table(*above, "Bedragen x € 1.000")) in ("Bedragen x € 1.000", "Subsidies")
+
+
+def test_a_word_alone_over_the_unit_line_is_a_title() -> None:
+    """A one-word title right above the unit line names the table: only right above the
+    headings does a word alone head the labels."""
+    text = _cell_table("Jaarverslag 2025", "Kasstroomoverzicht", "Bedragen x € 1.000")
+    assert _title(text) == "Kasstroomoverzicht"
+
+
 def test_a_word_alone_over_the_headings_heads_the_labels() -> None:
     """ "Kostensoort" printed as the labels' heading cell right above the year headings is
     no title: the heading above the unit line is."""

@@ -109,6 +109,22 @@ _NO_NAME_WORDS = frozenset(
 _HEADING_WORDS = 0.8
 #: A sentence's end and the next one's start inside a line of prose.
 _SENTENCE_END = re.compile(r"[.!?] +[A-Z]")
+#: Words a sentence opens on (an article, a pronoun, a preposition, an imperative), and how
+#: many words a name may run to after one ("De Koning", "Het Rijk en de gemeenten").
+_SENTENCE_OPENINGS = frozenset(
+    {"de", "het", "een", "dit", "deze", "die", "dat", "er", "in", "op", "voor", "met", "bij",
+     "door", "na", "zie", "wij", "we", "ik", "u", "hierbij", "daarnaast", "ook", "zoals"}
+)  # fmt: skip
+_SHORT_NAME = 5
+#: What opens no heading: a bullet, a footnote's mark, a source or note line, a letter's field.
+_NOT_A_HEADING = re.compile(
+    r"[•▪◦·‣∙*–—-]|[¹²³⁴⁵⁶⁷⁸⁹⁰]|\(?\d+\)[ \t]|(?i:bron|noot|datum|onderwerp|betreft"
+    r"|kenmerk|ons[ \t]+kenmerk|uw[ \t]+kenmerk|geachte)\b"
+)
+#: A place and a date, as a letter prints them ("Den Haag, 12 maart 2026").
+_PLACE_AND_DATE = re.compile(r",[ \t]*\d{1,2}[ \t]+[a-z]+[ \t]+(?:19|20)\d\d$")
+#: An item of a numbered list: its number's shape ("1.", "2)", "a.").
+_ITEM = re.compile(r"(\d+[.)]|[a-z][.)])[ \t]")
 #: Words that join a name to its next line: a line ending in one is a name broken there.
 _JOINING = frozenset(
     {"en", "of", "van", "de", "het", "der", "per", "voor", "in", "op", "met", "te", "tot"}
@@ -148,8 +164,13 @@ def names_nothing(title: str, columns: list[str]) -> bool:
 def _prose(lines: list[str], i: int, text: str) -> bool:
     """Whether line ``i`` is a line of a paragraph, not a heading: it ends a sentence, opens in
     lower case (a sentence's rest wrapped onto it), holds a sentence's end before another's
-    start, or the line right below it goes on in lower case (the paragraph wraps there)."""
+    start, the line right below it goes on in lower case (the paragraph wraps there), or it
+    runs on for many words after an article, a pronoun or a preposition (a sentence's
+    subject or adverb: "De subsidies worden verstrekt aan ..."; a name opens on its noun)."""
     if text.endswith((".", ";", ",")) or text[0].islower() or _SENTENCE_END.search(text):
+        return True
+    words = text.split()
+    if len(words) > _SHORT_NAME and words[0].lower() in _SENTENCE_OPENINGS:
         return True
     below = lines[i + 1].lstrip() if i + 1 < len(lines) else ""
     return below[:1].islower()
@@ -163,40 +184,62 @@ def _broken(text: str) -> bool:
     return (
         text.endswith("-")
         or text.rsplit(None, 1)[-1].lower() in _JOINING
-        or (_INNER_BREAK.search(text) is not None)
+        or _INNER_BREAK.search(text) is not None
+    )
+
+
+def _no_name(lines: list[str], i: int, text: str) -> bool:
+    """Whether a line that is no prose still names no table below it: a bullet or a list's
+    item, a line opening a list (ending in a colon), a footnote or a source line, a letter's
+    date or field ("Den Haag, 12 maart 2026", "Onderwerp ..."), a row of figures or of a
+    ruled table, or a line too long for a heading."""
+    last = text.split()[-1]
+    if (
+        len(text) > 2 * MAX_LABEL
+        or text.endswith(":")
+        or _RULED.search(text)
+        or (last[-1].isdigit() and not is_year(last))
+        or _NOT_A_HEADING.match(text)
+        or _PLACE_AND_DATE.search(text)
+    ):
+        return True
+    above = next((lines[j].strip() for j in range(i - 1, -1, -1) if lines[j].strip()), "")
+    # an item of a list: the line above opens the list or is an item of the same shape
+    return above.endswith(":") or bool(
+        (m := _ITEM.match(text)) and (n := _ITEM.match(above)) and m.group(1) == n.group(1)
     )
 
 
 def name_above(lines: list[str], top: int, floor: int, columns: list[str]) -> str | None:
     """The line that names a table whose own lines above its rows name nothing: up from
     ``top`` (0-based index of the table's first row) to ``floor`` (the line after the table
-    above), past blank lines, lines naming nothing (its column headings, a unit line), parts
-    of names broken over lines and up to ``NAME_REACH`` lines of prose, the first short line
-    that is no row of figures: the section heading the table stands under ("7.3 Staat van
-    baten en lasten" over "Bedragen x € 1 000" and the headings)."""
+    above), past blank lines, lines naming nothing (its column headings, a unit line), a word
+    alone heading its labels, parts of names broken over lines and up to ``NAME_REACH``
+    lines of prose, the first line that reads as a heading: the section heading the table
+    stands under ("7.3 Staat van baten en lasten" over "Bedragen x € 1 000" and the
+    headings). A line that is no heading and no prose (``_no_name``) ends the search: what
+    stands above it is no name of this table. Better no name than a wrong one: the line
+    right above the headings stays the title then."""
     prose = 0
     labels_heading = True  # a word alone right above the headings heads the label column
     for i in range(top - 1, floor - 1, -1):
         text = " ".join(lines[i].split())
-        if not text or names_nothing(text, columns):
+        if not text:
+            continue
+        if names_nothing(text, columns):
+            if read_unit(text, 0) is not None:
+                labels_heading = False  # above a unit line, a word alone is a title
             continue
         if labels_heading and " " not in text:
             labels_heading = False
             continue
         labels_heading = False
+        if _broken(text):
+            continue
         if _prose(lines, i, text):
             prose += 1
             if prose > NAME_REACH:
                 return None
             continue  # prose between the heading and its table
-        if _broken(text):
-            continue
-        last = text.split()[-1]
-        if (
-            len(text) > 2 * MAX_LABEL
-            or _RULED.search(text)
-            or (last[-1].isdigit() and not is_year(last))
-        ):
-            return None
-        return text
+        return None if _no_name(lines, i, text) else text
     return None
