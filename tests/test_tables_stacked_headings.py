@@ -807,3 +807,67 @@ def test_a_unit_note_apart_from_the_headings_leaves_them_as_read() -> None:
     _tables, cells, _warnings = read_text(text)
     assert sorted({c["column_label"] for c in cells}) == _REALISATIE_HEADINGS
     assert len(cells) == 6
+
+
+def _statement(years: tuple[str, str, str], notes: bool) -> str:
+    """A ZBO's staat van baten en lasten (-layout): "Begroting" alone on its line, right
+    over the middle one of three year columns (``years``), with or without a column of
+    note numbers ("Toelichting") between the labels and the values."""
+    ends = (40, 56, 70)
+    heads = (30, *ends) if notes else ends
+    first = ("198.412", "192.300", "186.905")
+    return "\n".join(
+        [
+            "Staat van baten en lasten (bedragen x € 1.000)",
+            "",
+            printed("", ends[1:2], "Begroting"),
+            printed("", heads, *(("Toelichting",) if notes else ()), *years),
+            "",
+            printed("Opbrengsten", (26, *ends), "21" if notes else "", *first),
+            printed("Overige opbrengsten", ends, "3.905", "2.100", "4.412"),
+            printed("Som der opbrengsten", ends, "202.317", "194.400", "191.317"),
+        ]
+    )
+
+
+def test_a_word_over_one_of_two_columns_of_one_year_heads_that_one_alone() -> None:
+    """ "Begroting" right over the middle one of "2025   2025   2024" (the realisatie, the
+    budget, the year before): two columns of one year under one group's word would be
+    named alike, so the word tells the second 2025 from the first and heads its column
+    alone ("2025", "Begroting 2025", "2024"), read as a group centred over the three
+    (no notes column) or as a group's word off the centre of a run of years (beside a
+    notes column). All three took it."""
+    for notes in (False, True):
+        _tables, cells, _warnings = read_text(_statement(("2025", "2025", "2024"), notes))
+        labels = list(dict.fromkeys(c["column_label"] for c in cells))
+        assert labels == ["2025", "Begroting 2025", "2024"], notes
+
+
+def test_a_word_off_the_centre_of_distinct_years_still_heads_them_all() -> None:
+    """The same word over the middle one of three distinct years beside a notes column is
+    a group's, printed off their centre: it heads every one, as before."""
+    _tables, cells, _warnings = read_text(_statement(("2024", "2025", "2026"), True))
+    labels = list(dict.fromkeys(c["column_label"] for c in cells))
+    assert labels == ["Begroting 2024", "Begroting 2025", "Begroting 2026"]
+
+
+def test_a_word_off_the_centre_of_distinct_years_heads_them_up_to_a_repeated_one() -> None:
+    """A word over the middle one of a run of distinct years, another word over a column
+    of the run's last year beside it ("Realisatie" over "2023   2024   2025", "Begroting"
+    over a second "2025"): a group's word printed off its centre, heading each year of the
+    run, as before; the repeated year is the other word's."""
+    ends = (40, 52, 64, 78)
+    text = "\n".join(
+        [
+            "Tabel 2 Uitgaven (bedragen x € 1.000)",
+            "",
+            printed("", (52, 78), "Realisatie", "Begroting"),
+            printed("", ends, "2023", "2024", "2025", "2025"),
+            "",
+            printed("Uitgaven", ends, "8.120", "7.940", "8.310", "8.655"),
+            printed("Ontvangsten", ends, "310", "290", "305", "330"),
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    labels = list(dict.fromkeys(c["column_label"] for c in cells))
+    assert labels == ["Realisatie 2023", "Realisatie 2024", "Realisatie 2025", "Begroting 2025"]

@@ -25,6 +25,7 @@ from budgetkit.extract.tables_tokens import (
     CAPTION,
     RULE_LINE,
     YEAR_IN,
+    column_year,
     is_column,
     is_column_number,
     is_year,
@@ -378,27 +379,32 @@ def years_spanned(
 ) -> list[int]:
     """The columns the run of words ``text`` standing over column ``under`` heads
     (``spots``: the columns of the line's runs; ``leaves``: each column's heading so far):
-    where the column is headed by a year alone, among a run of such columns no other run of
-    the line stands over, and it is not the first nor the last of them, the word is a
-    group's, printed off the centre of its columns ("Realisatie" over "2020" ... "2024",
-    standing over 2022, as a PDF's text layer moves a centred word): every column of the
-    run. So is a word over the first of them on a line above a line that named other
-    columns (``above_words``: "Meerjarenraming" over "2026" ... "2028", beside "Rekening
-    Begroting Begroting" over the years before): a group's line, over a line of columns'
-    own words. Else the column alone ("Realisatie" over the first of the years heads that one;
-    a word in lower case goes on with a heading wrapped over two lines, "begroting"). A
-    year its column's number joined ("2024 (1)", the last realised year's) is a year alone
-    too: the number is the column's, no word of its heading. A run that spans no such
-    years may reach over two columns' headings (``begin``, ``headings``: ``_overlapped``)."""
+    where the column is headed by a year alone, among a run of such columns (each year
+    another than the one beside it, ``_next_in_run``) no other run of the line stands
+    over, and it is not the first nor the last of them, the word is a group's, printed off
+    the centre of its columns ("Realisatie" over "2020" ... "2024", standing over 2022, as
+    a PDF's text layer moves a centred word): every column of the run. So is a word over
+    the first of them on a line above a line that named other columns (``above_words``:
+    "Meerjarenraming" over "2026" ... "2028", beside "Rekening Begroting Begroting" over
+    the years before): a group's line, over a line of columns' own words. Else the column
+    alone ("Realisatie" over the first of the years heads that one; a word in lower case
+    goes on with a heading wrapped over two lines, "begroting"). A year its column's
+    number joined ("2024 (1)", the last realised year's) is a year alone too: the number
+    is the column's, no word of its heading. A run that spans no such years may reach over
+    two columns' headings (``begin``, ``headings``: ``_overlapped``)."""
     alone = [under]
     if headings is not None:
         alone = _overlapped(text, begin, headings, leaves, spots, under) or alone
     if not _year_alone(leaves[under]) or text[:1].islower():
         return alone
     low = high = under
-    while low > 0 and _year_alone(leaves[low - 1]) and low - 1 not in spots:
+    while low > 0 and _next_in_run(leaves[low - 1], leaves[low]) and low - 1 not in spots:
         low -= 1
-    while high + 1 < len(leaves) and _year_alone(leaves[high + 1]) and high + 1 not in spots:
+    while (
+        high + 1 < len(leaves)
+        and _next_in_run(leaves[high + 1], leaves[high])
+        and high + 1 not in spots
+    ):
         high += 1
     if under < high and (low < under or above_words):
         return list(range(low, high + 1))
@@ -439,6 +445,15 @@ def _overlapped(
                 return list(range(len(headings)))
             return [left, right]
     return []
+
+
+def _next_in_run(leaf: str, beside: str) -> bool:
+    """Whether a column headed ``leaf`` goes on a run of years from the column beside it
+    (headed ``beside``): a year alone, another than that column's. Two columns of one
+    year under one group's word would be named alike; a word over one of them tells it
+    from the other ("Begroting" over the second of "JJJJ   JJJJ   JJJJ-1": the budget
+    beside the realisation of its year) and heads it alone."""
+    return _year_alone(leaf) and column_year(leaf) != column_year(beside)
 
 
 def _year_alone(leaf: str) -> bool:
@@ -742,6 +757,8 @@ def _groups_stand(
         return False  # a chunk a column: no group
     runs = [[k for k, o in enumerate(owner) if o == chunk] for chunk in range(len(chunks))]
     groups = [run for run in runs if len(run) > 1]  # the chunks over one column head it alone
+    if any(len({leaves[k] for k in run}) < len(run) for run in groups):
+        return False  # two columns headed alike under one name would be named alike
     # the leaves as words, their column numbers apart ("Begroting (1)", "Begroting (3)")
     bare = [" ".join(t for t in leaf.split() if not is_column_number(t)) for leaf in leaves]
     under = [bare[k] for run in groups for k in run]
