@@ -151,3 +151,20 @@ def test_names_as_many_as_the_years_without_both_corners_name_none(
     _tables, cells, _warnings = read_text(_one_name_each(*heading, "2024", "2025", "2026", "2027"))
     assert {c["column_label"] for c in cells} == {"2024", "2025", "2026", "2027"}
     assert len(cells) == 12
+
+
+def test_a_leaf_in_lower_case_under_a_group_of_a_periods_figures_tells_no_spans() -> None:
+    """The same row of groups over years and a column headed "structureel" in lower case:
+    its group "Raming" heads years as well ("Raming 2025", "Raming structureel"), so the
+    leaf tells not where "Realisatie" ends; the columns keep their own headings, as before
+    (they were "Realisatie 2024" ... "Realisatie 2026", "Raming structureel")."""
+    text = cells_per_line(
+        "Tabel 4 Uitgaven (in mln euro)", " ", "Realisatie", "Raming", " ",
+        "2024", "2025", "2026", "structureel",
+        "Subsidies", "12,0", "13,5", "14,0", "14,0",
+        "Opdrachten", "3,1", "3,4", "3,6", "3,6",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    assert [c["column_label"] for c in cells if c["row_label"] == "Opdrachten"] == [
+        "2024", "2025", "2026", "structureel",
+    ]  # fmt: skip

@@ -170,7 +170,10 @@ def continued_groups(groups: list[str], leaves: list[str]) -> list[str] | None:
     kabinetsperiode"). The other leaves between two such stand under one group each, in
     order ("Raming 2026" ... "Raming 2029"). Each leaf gets its group's words. None where
     no leaf opens in lower case ("Realisatie" / "Raming" over "2024" / ... / "Struc.":
-    the years may part anywhere) or the leaves so parted are not as many as the groups."""
+    the years may part anywhere), the leaves so parted are not as many as the groups, or
+    such a leaf falls to a group naming a period's figures ("Realisatie" / "Raming" over
+    "2024" / ... / "structureel"): that group heads years as well as the word ("Raming
+    2026", "Raming structureel"), so the leaf tells not where its span opens."""
     parts: list[list[str]] = []
     for leaf in leaves:
         if not parts or _continues(leaf) or _continues(parts[-1][-1]):
@@ -178,6 +181,11 @@ def continued_groups(groups: list[str], leaves: list[str]) -> list[str] | None:
         else:
             parts[-1].append(leaf)
     if len(parts) != len(groups) or not any(map(_continues, leaves)):
+        return None
+    if any(
+        _continues(part[0]) and group.lower() in (*REALISED_GROUPS, *PLANNED_GROUPS)
+        for group, part in zip(groups, parts, strict=True)
+    ):
         return None
     return [f"{group} {leaf}" for group, part in zip(groups, parts, strict=True) for leaf in part]
 
