@@ -452,3 +452,44 @@ def test_a_capitalised_group_under_the_corner_stays_the_group_of_its_rows() -> N
     [_table], cells, _warnings = read_text(text)
     assert cell_grid(cells)[("4.1 Subsidies", "2023")] == "61 320"
     assert row_parents(cells)["4.1 Subsidies"] == "Programma"
+
+
+def test_a_short_row_past_a_blank_line_is_a_row_unless_it_prints_a_page_foot() -> None:
+    """Rows set apart by blank lines, the first printed right under the headings: a row of
+    fewer values than the columns past a blank line is a row, as in any spaced table; what
+    a line prints tells a page's foot, not the blank line above it. (It was taken for a
+    foot: dropped without a word where a full row followed, else it ended the table and the
+    rows below were reported as lines that look like table rows.)"""
+    rows = ["Rente 341 176", "Kasschuif 650 873", "Bijdragen 481 233 592", "Overig 12 13"]
+    text = "\n\n".join(["Tabel 1 Rentelasten (x € 1 mln)", "2025 2026 2027\n" + rows[0], *rows[1:]])
+    [_table], cells, warnings = read_text(text)
+    values = {(c["row_label"], c["value_text"]) for c in cells}
+    assert {
+        ("Kasschuif", "650"),
+        ("Kasschuif", "873"),
+        ("Overig", "12"),
+        ("Overig", "13"),
+    } <= values
+    assert cell_grid(cells)[("Bijdragen", "2027")] == "592"
+    assert len(cells) == 9 and not warnings
+
+
+def test_a_page_foot_of_fewer_values_past_a_blank_line_still_parts_the_rows() -> None:
+    """Near form: under rows printed line under line, a line past a blank line naming its
+    document with its year, then the page's number ("Miljoenennota 2024 1 43", read as two
+    values), is a page's foot: no row, and the rows go on past it."""
+    text = "\n".join(
+        [
+            "Tabel 1 Rentelasten (x € 1 mln)",
+            "2025 2026 2027",
+            "Rente 341 176 12",
+            "Lasten 1 2 3",
+            "",
+            "Miljoenennota 2024 1 43",
+            "",
+            "Bijdragen 481 233 592",
+        ]
+    )
+    [_table], cells, _warnings = read_text(text)
+    assert {c["row_label"] for c in cells} == {"Rente", "Lasten", "Bijdragen"}
+    assert cell_grid(cells)[("Bijdragen", "2027")] == "592" and len(cells) == 9
