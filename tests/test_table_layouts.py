@@ -5255,6 +5255,27 @@ def test_rows_printing_the_minus_glued_after_a_figure_are_rows_no_table_read() -
     assert not cells and not warnings
 
 
+def test_a_year_with_a_dash_after_it_is_an_open_period_no_minus() -> None:
+    """An overview whose rows print the period a scheme runs ("Looptijd": "2024-", from
+    that year on) before its budget: a year with a dash after it is an open period, not a
+    figure with the accountant's minus, so the lines hold one figure each and make no run
+    of rows. They were read as a table storing the years as negatives (-2024 euros)."""
+    ends = (44, 57)
+    text = "\n".join(
+        [
+            "Overzicht regelingen (bedragen x € 1.000)",
+            "",
+            _printed("Regeling", ends, "Looptijd", "Budget"),
+            "",
+            _printed("Regeling woningbouw", ends, "2024-", "12.500"),
+            _printed("Regeling sportparken", ends, "2025-", "8.000"),
+            _printed("Regeling bibliotheken", ends, "2023-", "4.000"),
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    assert not [c for c in cells if c["value"] < 0]
+
+
 @pytest.mark.parametrize("mark", ["w.v.", "w.o.", "waaronder", "- w.v."])
 def test_abbreviated_waarvan_rows_are_parts_not_summands(mark: str) -> None:
     """ "w.v." (waarvan) and "w.o." (waaronder) rows are parts of the row above that do not

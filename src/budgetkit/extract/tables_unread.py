@@ -22,9 +22,13 @@ from budgetkit.extract.tables_units import SCALE_WORDS
 from budgetkit.textmodel import TextModel
 
 #: A printed figure as a table prints it: signs, euro sign and brackets around digits, or
-#: the accountant's minus glued after them ("85.000-"); or a dash alone (a nil cell, or a
-#: minus printed apart from its number: "– 3", "85.000 -").
-_FIGURE = re.compile(rf"[(€\-–‒−]{{0,3}}\d[\d.,]*(?:\)|[\-–‒−])?%?{FOOTNOTE_MARK}?|€?[\-–‒−]")
+#: the accountant's minus glued after them ("85.000-"), not after a year alone ("2024-", an
+#: open period: from that year on); or a dash alone (a nil cell, or a minus printed apart
+#: from its number: "– 3", "85.000 -").
+_FIGURE = re.compile(
+    rf"[(€\-–‒−]{{0,3}}\d[\d.,]*(?:\)|(?<!(?<![\d.,])(?:19|20)\d\d)[\-–‒−])?%?{FOOTNOTE_MARK}?"
+    r"|€?[\-–‒−]"
+)
 #: A euro sign one space before its figure or its nil dash ("€ 840.000", "-€ 95.000", "€ -",
 #: a spreadsheet's accounting format): read with it as one figure.
 _EURO_APART = re.compile(r"€[ \xa0](?=[\d\-–‒−])")
