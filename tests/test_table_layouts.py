@@ -3832,6 +3832,9 @@ def test_a_plus_before_a_mutation_is_part_of_its_value() -> None:
         ("Percentage juridisch verplicht", True),
         ("Vergoedingspercentage", True),
         ("Aandeel boven 80% (%)", True),
+        ("Percentage huishoudens onder 120 procent sociaal minimum", True),
+        ("Percentage cliënten met meer dan 50% korting", True),
+        ("Percentage huishoudens tot 130% van het sociaal minimum", True),
     ],
 )
 def test_a_percentage_in_a_label_makes_a_row_of_percentages_only_as_its_unit(
@@ -3875,6 +3878,26 @@ def test_a_measure_naming_the_rate_it_sets_counts_in_the_total_a_row_printing_ra
     _tables, cells, _warnings = _read(text)
     rates = [c for c in cells if c["row_label"].startswith("Kinderopvang")]
     assert [(c["unit"], c["value_eur"]) for c in rates] == [("percent", None)] * 2
+
+
+def test_a_threshold_in_a_rates_name_keeps_its_row_of_percentages_under_a_money_total() -> None:
+    """A rate under a money table's total names whom it counts by a threshold ("onder N
+    procent", "meer dan N%"): no word of change sets a rate, so the percentage word is the
+    row's unit (its figures were stored as millions of euros); a measure's label setting its
+    rate after "naar" beside it keeps its money (the near form)."""
+    money = ("Uitgaven bijzondere bijstand", "110,0", "112,5", "Uitgaven kwijtschelding")
+    for label, unit in (
+        ("Percentage huishoudens onder 120 procent sociaal minimum", "percent"),
+        ("Percentage cliënten met meer dan 50% korting", "percent"),
+        ("Bijstand: normpercentage naar 110% sociaal minimum", "EUR"),
+    ):
+        text = _cells_per_line(
+            "Tabel 2 Kerncijfers armoedebeleid (bedragen x € 1 mln)", " ", "2024", "2025",
+            *money, "40,0", "41,0", "Totaal", "150,0", "153,5", label, "12,3", "12,1",
+        )  # fmt: skip
+        _tables, cells, _warnings = _read(text)
+        row = [c for c in cells if c["row_label"] == label]
+        assert [c["unit"] for c in row] == [unit, unit], row
 
 
 def test_single_spaced_headings_of_words_and_dates_over_a_reserves_table() -> None:

@@ -42,11 +42,15 @@ from budgetkit.sources import SourceDocument
 #: "Percentage juridisch verplicht"); a percentage after a number names the measure
 #: ("Verhoging btw-tarief van 9% naar 21%", "5 procent korting"), not the unit.
 PERCENT_LABEL = re.compile(r"(?<!\d)(?<!\d[ \xa0])(?:%|percentage|procent)", re.IGNORECASE)
-#: A percentage's size in a label ("naar 96%", "met 2 procent", "2 procentpunt"): the label
-#: names a measure and the rate it sets, so a percentage word beside it names that rate
-#: ("vergoedingspercentage naar 96%"), not the row's unit; only a "%" sign standing alone
-#: ("(%)", "in %") still says the row's.
-_PERCENT_SIZE = re.compile(r"\d[ \xa0]?(?:%|procent)", re.IGNORECASE)
+#: A rate a measure sets, its size right after a word of change ("naar 96%", "met 2
+#: procentpunt", "van 9% naar 21%"): the label names the measure, so a percentage word beside
+#: it names that rate ("vergoedingspercentage naar 96%"), not the row's unit; only a "%" sign
+#: standing alone ("(%)", "in %") still says the row's. A threshold in a rate's name ("onder
+#: 120 procent", "meer dan 50%", "tot 130%": whom the rate counts) sets nothing, and the
+#: percentage word stays the row's unit.
+_PERCENT_SIZE = re.compile(
+    r"\b(?:naar|met)[ \xa0]+\d+(?:[.,]\d+)?[ \xa0]?(?:%|procent)", re.IGNORECASE
+)
 _PERCENT_SIGN = re.compile(r"(?<!\d)(?<!\d[ \xa0])%")
 #: How far from a table the prose may state its figures.
 PROSE_BEFORE = 30
