@@ -206,3 +206,62 @@ def test_the_name_frank_after_a_figure_is_no_currency() -> None:
     rows, warnings = _read("Zwitserland betaalt 2 miljard Zwitserse frank. In 2020 Frank de Vries.")
     assert rows == [("2 miljard Zwitserse frank", "CHF")]
     assert not [w for w in warnings if "Frank" in w.reason]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a code names a franc nearer than the name further back
+        (
+            "Zwitserland gaf 1,2 miljard Zwitserse frank uit. België leende 3 miljard BEF."
+            " Daarvan werd 900 miljoen frank afgelost.",
+            [("1,2 miljard Zwitserse frank", "CHF"), ("3 miljard BEF", "BEF"),
+             ("900 miljoen frank", "BEF")],
+        ),
+        # the amount's own sentence names its country, by name or adjective
+        (
+            "In 1990 kostte de tunnel 40 miljard Franse frank. De Belgische bijdrage was 2"
+            " miljard frank.",
+            [("40 miljard", "FRF"), ("2 miljard frank", "BEF")],
+        ),
+        (
+            "De Zwitserse frank steeg. In België werd een schuld van 40 miljard frank omgezet.",
+            [("40 miljard frank", "BEF")],
+        ),
+        (
+            "In 1998 kostte de lijn 40 miljard Franse frank. In Zwitserland betaalde het kanton"
+            " Genève 300 miljoen frank.",
+            [("40 miljard", "FRF"), ("300 miljoen frank", "CHF")],
+        ),
+    ],
+)  # fmt: skip
+def test_an_amount_in_frank_alone_is_in_the_franc_named_nearest(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    """ "900 miljoen frank" after "3 miljard BEF" was stored in the Swiss franc named
+    further back, and "De Belgische bijdrage was 2 miljard frank" in the French one: the
+    franc last named with its country was taken wherever it stood. The nearest naming counts,
+    a code too, and before it the country the amount's own sentence names."""
+    rows, _ = _read(text)
+    assert rows == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two countries in the amount's sentence: which franc is open
+        "De Zwitserse frank steeg. Frankrijk betaalde België 40 miljoen frank.",
+        # a mark with no code here is the nearest naming
+        "Zwitserland gaf 2 miljard Zwitserse frank uit. België leende BFR 12 mld. Later 40"
+        " miljoen frank.",
+        # named paragraphs further back: the text may speak of another country's franc
+        "Zwitserland gaf 2 miljard Zwitserse frank uit.\n\nDe tunnel is klaar.\n\nHet kanaal"
+        " ook.\n\nDe schuld van 40 miljoen frank is afgelost.",
+    ],
+)
+def test_an_amount_in_frank_alone_whose_nearest_franc_is_open_is_left_out(text: str) -> None:
+    """Where the nearest naming leaves the franc open, the amount is left out, never taken
+    in a franc named further back."""
+    rows, warnings = _read(text)
+    assert all(quote.endswith("Zwitserse frank") for quote, _ in rows)
+    assert [w for w in warnings if "40 miljoen frank" in w.reason]

@@ -635,7 +635,7 @@ def extract_amounts(
     if "(" in text:  # "138,9 miljoen gulden (ANG)": the code says which guilder
         matches = [guilder_coded(text, m) for m in matches]
     if "frank" in text:  # "1.500 frank": which franc the text names (most name none)
-        matches = franc_named(text, matches, rejected)
+        matches = franc_named(doc.model, matches, rejected)
     if warnings is not None:
         warnings.extend(ExtractWarning(doc.id, doc.line_col(at)[0], why) for at, why in rejected)
     external = external_scale(doc.model, notes)

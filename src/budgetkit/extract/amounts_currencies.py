@@ -19,6 +19,7 @@ from budgetkit.extract.money import declares_unit
 from budgetkit.extract.money_currencies import CODED_CURRENCIES, CURRENCIES, currency_of
 from budgetkit.extract.money_grammar import CUR_WORD, PLAIN_F, RANGE, ROUGHLY
 from budgetkit.extract.money_quotes import MoneyMatch, parse_quote
+from budgetkit.textmodel import TextModel
 
 #: A currency named after an amount that prints none, for which
 #: ``money_currencies.CURRENCIES`` keeps no code: a word of another country's money, a
@@ -296,10 +297,19 @@ def currency_named_before(text: str, match: MoneyMatch) -> str | None:
 
 
 #: A franc named with its country's adjective ("Zwitserse frank", "Belgische franken",
-#: "Franse frank", "Luxemburgse frank"), a line break between or not.
-_COUNTRY_FRANC = re.compile(
-    r"(?<![\w-])[^\W\d_][\w-]*s(?:ch)?e[ \t\xa0]*\n?[ \t\xa0]*frank(?:en)?(?![\w-])", re.I
+#: "Franse frank", "Luxemburgse frank"), a line break between or not, or by its code or
+#: mark ("3 miljard BEF", "CHF 2 mln"; "BFR 12 mld", one of ``UNCODED_MARKS``).
+_FRANC_NAMED = re.compile(
+    r"(?<![\w-])(?:(?P<name>[^\W\d_][\w-]*s(?:ch)?e[ \t\xa0]*\n?[ \t\xa0]*frank(?:en)?)"
+    r"|(?-i:(?P<code>BEF|CHF|FRF|BFR|SFR|LFR|FF)))(?![\w-])",
+    re.I,
 )
+#: The franc of a country a sentence names by its name or adjective ("In België werd ...",
+#: "De Belgische bijdrage was ..."); Luxembourg's has no code here.
+_FRANC_COUNTRY = re.compile(
+    r"(?<![\w-])(?:Belgi(?:ë|sche)|Zwitser(?:land|se)|Fran(?:krijk|se)|Luxemburg(?:se)?)(?![\w-])"
+)
+_COUNTRY_CODES = {"Be": "BEF", "Zw": "CHF", "Fr": "FRF", "Lu": None}
 
 
 def _franc_alone(quote: str) -> bool:
@@ -313,23 +323,48 @@ def _franc_alone(quote: str) -> bool:
     )
 
 
+def _franc_code(named: re.Match[str]) -> str | None:
+    """The code of a franc ``_FRANC_NAMED`` found: its name's (``named_code``) or its own
+    where kept here ("BEF"; not the marks "BFR", "FF")."""
+    if named.group("code") is not None:
+        return named.group("code") if named.group("code") in ("BEF", "CHF", "FRF") else None
+    return named_code(" ".join(named.group("name").split()))
+
+
+def _franc_of(model: TextModel, match: MoneyMatch) -> str | None:
+    """The code of the franc an amount in "frank" alone is in: that of the country its own
+    sentence names before it, by name, adjective or franc ("In België ... 40 miljard frank",
+    "De Belgische bijdrage was 2 miljard frank"), where it names one country only (two leave
+    it open); else that of the franc named nearest before its sentence, in its paragraph or
+    the one before (further back, a text may speak of another country's). None where none
+    is named, or one with no code here."""
+    text = model.text
+    begin = model.sentence_span(match.start, match.end)[0]
+    own = {_COUNTRY_CODES[c.group()[:2]] for c in _FRANC_COUNTRY.finditer(text, begin, match.start)}
+    own |= {_franc_code(m) for m in _FRANC_NAMED.finditer(text, begin, match.start)}
+    if own:
+        return own.pop() if len(own) == 1 else None
+    named = list(_FRANC_NAMED.finditer(text, _paragraphs_around(text, begin)[0], begin))
+    return _franc_code(named[-1]) if named else None
+
+
 def franc_named(
-    text: str, matches: list[MoneyMatch], rejected: list[tuple[int, str]]
+    model: TextModel, matches: list[MoneyMatch], rejected: list[tuple[int, str]]
 ) -> list[MoneyMatch]:
-    """``matches`` with each amount in "frank" alone in the franc the document names last
-    before it with its country ("1,2 miljard Zwitserse frank uit ... een forfait van 1.500
-    frank per maand": CHF). The word alone names no one currency (Swiss, Belgian, French,
-    Luxembourg: the money reader reads it as Swiss), the text it stands in does: it speaks of
-    one franc, named once in full. Where none is named before it, or one with no code here
-    ("Luxemburgse frank"), the amount is left out and said in ``rejected``: never stored in a
-    franc it may not be, nor in euros."""
+    """``matches`` with each amount in "frank" alone in the franc its text names nearest
+    before it (``_franc_of``: "1,2 miljard Zwitserse frank uit. Een kanton krijgt 1.500
+    frank per maand": CHF; "Zwitserse frank ... België leende 3 miljard BEF. Daarvan werd
+    900 miljoen frank afgelost": BEF). The word alone names no one currency (Swiss, Belgian,
+    French, Luxembourg: the money reader reads it as Swiss), the text it stands in does, the
+    franc last named or the country its sentence speaks of. Where none is named near before
+    it, or one with no code here ("Luxemburgse frank", "BFR"), the amount is left out and said
+    in ``rejected``: never stored in a franc it may not be, nor in euros."""
     kept = []
     for match in matches:
         if not _franc_alone(match.quote):
             kept.append(match)
             continue
-        named = [m.group() for m in _COUNTRY_FRANC.finditer(text, 0, match.start)]
-        code = named_code(" ".join(named[-1].split())) if named else None
+        code = _franc_of(model, match)
         if code is None:
             rejected.append(
                 (match.start, f"'{match.quote}': a franc the text names with no country before "

@@ -120,8 +120,8 @@ PREFIXED_AFTER = rf"{PREFIXED_CUR}(?![ \t\xa0]*\d)"
 # Swedish, Norwegian, Czech?) and is no currency word here (``amounts`` refuses an amount
 # before it); nor does "frank" alone (Swiss, Belgian, French?), but it is read, in lower
 # case (not the name "Frank"), as the currency word of the amount before it: which franc, the
-# document says where it names one with its country (``amounts_currencies.franc_named``), and
-# else the amount is refused.
+# document says where it names one near before it, by its country or code
+# (``amounts_currencies.franc_named``), and else the amount is refused.
 CUR_WORD = (
     r"(?=(?i:[abcdefghnoprsuyz]))(?i:euros?|(?:amerikaanse\s+|surinaamse\s+|us[-\s]?)?dollars?|(?:britse\s+)?pond(?:\s+sterling)?"
     r"|(?:antilliaanse\s+|caribische\s+|arubaanse\s+)?guldens?|(?:arubaanse\s+)?florins?|yen"
