@@ -276,3 +276,42 @@ def test_a_short_label_beside_the_code_column_reads_as_before() -> None:
     grid = cell_grid(cells)
     assert grid[("Opleidingen", "Verplichtingen 2024")] == "12.500"
     assert grid[("Zorgakkoorden", "Uitgaven 2026")] == "30.870"
+
+
+def test_a_code_under_art_in_a_row_printed_one_space_apart_is_never_a_values_thousands() -> None:
+    """Under "Omschrijving Art." in the corner, a table printing its thousands with a space
+    (or none to tell) and its rows one space apart: the code right after the label is the
+    code column's, not the thousands of the first value ("Bijdragen 1 100 200 300" read 1 100
+    in 2025) nor, where the values cannot take it, left glued to the label ("Apparaat 3")."""
+    text = "\n".join(
+        [
+            "Tabel 2 Mutaties (x € 1 000)",
+            "",
+            "Omschrijving Art. 2025 2026 2027",
+            "Bijdragen 1 100 200 300",
+            "Subsidies 2 1 100 1 200 1 300",
+            "Apparaat 3 -481 -233 -592",
+        ]
+    )
+    _tables, cells, warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Bijdragen", "2025")] == "100"
+    assert grid[("Subsidies", "2025")] == "1 100" and grid[("Subsidies", "2027")] == "1 300"
+    assert grid[("Apparaat", "2025")] == "-481"
+    assert len(cells) == 9 and not warnings
+
+
+def test_a_row_without_a_code_under_art_keeps_its_space_thousands() -> None:
+    """Near form: under the same corner, rows printing no code ("Rente 1 100 1 200 1 300",
+    "Totaal 1 681 1 633 2 192") keep their figures whole, as does a number after the label
+    under a corner naming no codes ("Omschrijving": "Bijdragen 1 100 200 300")."""
+    rows = ["Rente 1 100 1 200 1 300", "Kasschuif 581 433 892", "Totaal 1 681 1 633 2 192"]
+    text = "\n".join(["Tabel 2 Mutaties (x € 1 000)", "Omschrijving Art. 2025 2026 2027", *rows])
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Rente", "2025")] == "1 100" and grid[("Totaal", "2027")] == "2 192"
+    plain = "\n".join(
+        ["Tabel 3 Uitgaven (x € 1 000)", "Omschrijving 2025 2026 2027", "Bijdragen 1 100 200 300"]
+    )
+    _tables, cells, _warnings = read_text(plain)
+    assert cell_grid(cells)[("Bijdragen", "2025")] == "1 100"
