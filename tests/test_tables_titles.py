@@ -133,3 +133,31 @@ def test_the_search_stops_at_the_table_above() -> None:
     )
     tables, _cells, _warnings = read_text(first + "\n\n\n" + second)
     assert [t["title"] for t in tables] == ["Overzicht subsidies", "Bedragen x € 1.000"]
+
+
+def test_a_numbered_heading_over_a_table_whose_rows_open_with_a_code() -> None:
+    """The first row's code printed on its own line ("VI" before its name) is the table's
+    own line, no labels' heading; a section's number before its stop ("3. Kasschuiven")
+    is no sentence's end."""
+    text = cells_per_line(
+        "3. Kasschuiven bij de Najaarsnota",
+        "Per saldo schuift het kabinet uitgaven naar latere jaren.",
+        "(bedragen x € 1 mln)",
+        "Hfdst.",
+        "Begroting",
+        "2025",
+        "2026",
+        "VI",
+        "Justitie en Veiligheid",
+        "-45",
+        "30",
+    )
+    assert _title(text) == "3. Kasschuiven bij de Najaarsnota"
+
+
+def test_markdown_marks_are_no_part_of_a_title() -> None:
+    text = (
+        "**Tabel 1 Subsidies (bedragen x € 1 mln)**\n\n"
+        "| Omschrijving | 2025 | 2026 |\n|:--|--:|--:|\n| Subsidies | 12 | 14 |"
+    )
+    assert _title(text) == "Tabel 1 Subsidies (bedragen x € 1 mln)"

@@ -26,7 +26,7 @@ from budgetkit.extract.tables_scale import (
     table_scale,
     unit_line,
 )
-from budgetkit.extract.tables_titles import name_above, names_nothing
+from budgetkit.extract.tables_titles import name_above, names_nothing, unmarked
 from budgetkit.extract.tables_tokens import (
     CONTINUED,
     SPACE_THOUSANDS,
@@ -177,16 +177,19 @@ def _title(doc: SourceDocument, table: RawTable, floor: int) -> str:
     sentence (a sentence declaring the unit, "... geschiedt in duizenden euro's.", is a
     note, not the table's name), else the first such line; where that names nothing (a
     unit line, the column headings, no line: ``names_nothing``), the line naming the table
-    further up, below the table above (``name_above``)."""
+    further up, below the table above (``name_above``). Markdown's marks of a heading or
+    of emphasis around it ("**Tabel 1 ...**", "## Tabel 1 ...") are no part of it."""
     if table.caption:
-        title = fold(table.caption)
+        title = unmarked(fold(table.caption))
     else:
-        texts = [fold(text) for _line, text in table.notes if text.strip()]
+        texts = [unmarked(fold(text)) for _line, text in table.notes if text.strip()]
         named = [text for text in texts if not text.endswith(".")]
         title = (named or texts or [""])[0]
     if not names_nothing(title, table.columns):
         return title
-    return name_above(doc.lines, table.rows[0].line - 1, floor, table.columns) or title
+    first = table.rows[0]
+    found = name_above(doc.lines, first.line - 1, floor, table.columns, fold(first.label))
+    return unmarked(found) if found else title
 
 
 def _stacked(doc: SourceDocument, above: RawTable, table: RawTable) -> bool:

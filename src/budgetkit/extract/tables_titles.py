@@ -107,8 +107,9 @@ _NO_NAME_WORDS = frozenset(
 #: Share of a title's words that are its columns' words above which it is a line of the
 #: column headings, not a name ("Vastgestelde begroting (1) Realisatie (2)").
 _HEADING_WORDS = 0.8
-#: A sentence's end and the next one's start inside a line of prose.
-_SENTENCE_END = re.compile(r"[.!?] +[A-Z]")
+#: A sentence's end and the next one's start inside a line of prose: a stop after a word,
+#: not after a section's or item's number ("3. Kasschuiven").
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_])[.!?] +[A-Z]")
 #: Words a sentence opens on (an article, a pronoun, a preposition, an imperative), and how
 #: many words a name may run to after one ("De Koning", "Het Rijk en de gemeenten").
 _SENTENCE_OPENINGS = frozenset(
@@ -137,6 +138,19 @@ _RULED = re.compile(r"[|│┃]")
 #: Nonblank lines above a table's own lines searched for its name (``name_above``): a unit
 #: line and a sentence or two of prose may stand between a section heading and its table.
 NAME_REACH = 4
+
+
+#: Markdown's marks around a heading line: "#" levels before it, emphasis on both sides.
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+")
+_EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?=\S)(.*\S)\1$")
+
+
+def unmarked(title: str) -> str:
+    """A title without the marks a Markdown text prints around it ("## Tabel 1 ...",
+    "**Tabel 1 ...**", "*Tabel 1 ...*"): markup, no words of its name."""
+    title = _MARKDOWN_HEADING.sub("", title)
+    m = _EMPHASIS.match(title)
+    return m.group(2) if m else title
 
 
 def _words(text: str) -> list[str]:
@@ -206,11 +220,18 @@ def _no_name(lines: list[str], i: int, text: str) -> bool:
     above = next((lines[j].strip() for j in range(i - 1, -1, -1) if lines[j].strip()), "")
     # an item of a list: the line above opens the list or is an item of the same shape
     return above.endswith(":") or bool(
-        (m := _ITEM.match(text)) and (n := _ITEM.match(above)) and m.group(1) == n.group(1)
+        (m := _ITEM.match(text)) and (n := _ITEM.match(above)) and _shape(m) == _shape(n)
     )
 
 
-def name_above(lines: list[str], top: int, floor: int, columns: list[str]) -> str | None:
+def _shape(item: re.Match[str]) -> str:
+    """How a list numbers its items ("1." and "2." alike, "a)" and "b)" alike)."""
+    return re.sub(r"\d+", "1", re.sub(r"[a-z]", "a", item.group(1)))
+
+
+def name_above(
+    lines: list[str], top: int, floor: int, columns: list[str], first_label: str = ""
+) -> str | None:
     """The line that names a table whose own lines above its rows name nothing: up from
     ``top`` (0-based index of the table's first row) to ``floor`` (the line after the table
     above), past blank lines, lines naming nothing (its column headings, a unit line), a word
@@ -219,13 +240,19 @@ def name_above(lines: list[str], top: int, floor: int, columns: list[str]) -> st
     stands under ("7.3 Staat van baten en lasten" over "Bedragen x € 1 000" and the
     headings). A line that is no heading and no prose (``_no_name``) ends the search: what
     stands above it is no name of this table. Better no name than a wrong one: the line
-    right above the headings stays the title then."""
+    right above the headings stays the title then. The cells of ``first_label`` (the first
+    row's label, a code printed on its own line before the name: "VI" over "Justitie en
+    Veiligheid") are the table's own lines."""
     prose = 0
     labels_heading = True  # a word alone right above the headings heads the label column
+    below_headings = True
     for i in range(top - 1, floor - 1, -1):
         text = " ".join(lines[i].split())
         if not text:
             continue
+        if below_headings and first_label.startswith(text):
+            continue  # the first row's code, printed on its own line before its name
+        below_headings = False
         if names_nothing(text, columns):
             if read_unit(text, 0) is not None:
                 labels_heading = False  # above a unit line, a word alone is a title
