@@ -1004,3 +1004,69 @@ def test_a_text_on_a_row_s_note_line_stays_its_note() -> None:
         c["column_label"]: c["value_text"] for c in cells if c["row_label"].endswith("Democratie")
     }
     assert row == {"2022": "200", "2023": "210", "2024": "220"}
+
+
+def test_a_code_with_leading_zeros_in_a_cell_of_its_own_is_the_next_rows_code() -> None:
+    """A list of municipalities one cell per line without blank lines, each row's CBS code
+    in a cell of its own before its name under a heading naming the codes ("CBS-code" /
+    "Gemeente" / three amounts): a number printed with leading zeros ("0014") is a code,
+    never an amount, and the heading says so. Read as values, each next row's code was the
+    row's last value, every row a column over and the total (its code cell " ") lost."""
+    text = "\n".join(
+        [
+            "Tabel 2 Uitkering per gemeente 2025 (bedragen in euro's)",
+            *("CBS-code", "Gemeente", "Eerste deel (€)", "Tweede deel (€)", "Totaal (€)"),
+            *("0014", "Groningen", "1.250.000", "2.500.000", "3.750.000"),
+            *("0080", "Leeuwarden", "1.100.000", "900.000", "2.000.000"),
+            *("0363", "Amsterdam", "8.000.000", "4.000.000", "12.000.000"),
+            *(" ", "Totaal", "10.350.000", "7.400.000", "17.750.000"),
+            "Deze bedragen worden in december 2025 betaald.",
+        ]
+    )
+    _tables, cells, warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("0014 Groningen", "Eerste deel (€)")] == "1.250.000"
+    assert grid[("0363 Amsterdam", "Totaal (€)")] == "12.000.000"
+    assert grid[("Totaal", "Tweede deel (€)")] == "7.400.000"
+    assert {c["column_label"] for c in cells} == {
+        "Eerste deel (€)", "Tweede deel (€)", "Totaal (€)",
+    }  # fmt: skip
+    assert row_parents(cells)["0080 Leeuwarden"] == "Totaal"
+    assert not warnings
+
+
+def test_a_zero_a_year_and_a_number_as_label_stay_as_printed_beside_codes() -> None:
+    """The control of the leading-zero code: a nil amount "0", a decimal "0,5" and a row
+    labelled by a year ("2025") are no codes; a code of one to three digits before its
+    label ("21" / "Land- en tuinbouw") is prepended as before."""
+    text = "\n".join(
+        [
+            "Tabel 3 Mutaties (bedragen x € 1 mln)",
+            *("Omschrijving", "2025", "2026", "2027"),
+            *("Subsidies", "0", "0,5", "1,0"),
+            *("Bijdragen", "12,0", "0", "0,5"),
+            *("Totaal", "12,0", "0,5", "1,5"),
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Subsidies", "2025")] == "0"
+    assert grid[("Subsidies", "2026")] == "0,5"
+    assert grid[("Bijdragen", "2027")] == "0,5"
+    series = "\n".join(
+        [
+            *("Tabel 4 Uitgaven en ontvangsten (x € 1 mln)", "Jaar", "Uitgaven", "Ontvangsten"),
+            *("2023", "380", "0", "2024", "395", "0", "2025", "410", "0,5"),
+        ]
+    )
+    _tables, cells, _warnings = read_text(series)
+    assert cell_grid(cells)[("2025", "Ontvangsten")] == "0,5"
+    coded = "\n".join(
+        [
+            *("Tabel 5 Uitgaven (bedragen x € 1.000)", "Art.", "Omschrijving", "2025", "2026"),
+            *("21", "Land- en tuinbouw", "1.200", "1.300"),
+            *("22", "Visserij", "400", "0"),
+        ]
+    )
+    _tables, cells, _warnings = read_text(coded)
+    assert cell_grid(cells)[("22 Visserij", "2026")] == "0"

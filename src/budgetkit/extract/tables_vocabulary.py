@@ -20,6 +20,9 @@ import re
 
 #: Headings of a column of article or item codes, printed before the row label.
 CODE_HEADINGS = ("art.", "art", "art.nr.", "art. nr.", "artikel", "nr.", "nr", "code")
+#: A heading naming its column's codes by whose they are: a compound or a word before
+#: "code" ("CBS-code", "Gemeentecode", "CBS code"), a register's numbers, never amounts.
+_NAMED_CODE = re.compile(r"[^\W\d_]+(?:[- ]|\.-?)?code")
 
 #: Words naming periods, of ``ROW_HEADINGS``: over rows ending on a year, they head those years.
 PERIOD_HEADINGS = ("perioden", "periode", "jaar", "jaren")
@@ -161,7 +164,7 @@ WAARVAN_ONLY = re.compile(rf"^\s*(?:{_PART_OF})\s*:?\s*$", re.IGNORECASE)
 def heading_kind(text: str) -> str | None:
     """'code' or 'text' for a heading over a column that holds no values, else None."""
     key = " ".join(text.lower().split())
-    if key in CODE_HEADINGS:
+    if key in CODE_HEADINGS or _NAMED_CODE.fullmatch(key):
         return "code"
     if key in TEXT_HEADINGS or DATE_HEADING.search(key):
         return "text"
