@@ -22,6 +22,7 @@ from budgetkit.extract.tables_hierarchy import build
 from budgetkit.extract.tables_layout import RawTable, guilder_lines, leader_lines
 from budgetkit.extract.tables_tokens import parse_value, printed_decimals
 from budgetkit.extract.tables_units import read_unit
+from budgetkit.extract.tables_unread import row_like
 from budgetkit.extract.warnings import ExtractWarning
 from budgetkit.textmodel import TextModel
 
@@ -5297,6 +5298,34 @@ def test_a_year_with_a_dash_after_it_is_an_open_period_no_minus() -> None:
     )
     _tables, cells, _warnings = _read(text)
     assert not [c for c in cells if c["value"] < 0]
+
+
+def test_footnotes_breaking_a_kamerstuks_number_at_its_hyphen_are_no_rows() -> None:
+    """Footnotes under a table citing Kamerstuk numbers broken over the line at their
+    hyphen ("36 600-" / "VII, nr. 2"): a whole number and a dash ending a line may be a
+    number going on below, no figure with the accountant's minus, so the lines are no run
+    of rows (they were said as "3 lines look like table rows"). Lines ending in an amount
+    with the minus and its separators ("1.164.000-", "48,5-") still are rows."""
+    ends = (50, 62)
+    table = [
+        "Tabel 2 Uitgaven (bedragen x € 1.000)",
+        "",
+        _printed("", ends, "2025", "2026"),
+        _printed("Subsidies", ends, "12", "14"),
+        _printed("Opdrachten", ends, "3", "4"),
+        "",
+    ]
+    notes = [
+        "1 Zie Kamerstuk 36 200-",
+        "  XV, nr. 4 en Kamerstuk 36 350-",
+        "2 Brief van 3 maart, 36 410-",
+        "  VIII, nr. 7",
+    ]
+    _tables, cells, warnings = _read("\n".join([*table, *notes]))
+    assert len(cells) == 4
+    assert not [w for w in warnings if "look like table rows" in w.reason]
+    assert row_like("Verkeer en vervoer 1.204.000 1.164.000-")
+    assert row_like("Milieubeheer 6.102,8 48,5-")
 
 
 @pytest.mark.parametrize("mark", ["w.v.", "w.o.", "waaronder", "- w.v."])

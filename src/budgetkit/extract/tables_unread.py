@@ -47,6 +47,12 @@ _EURO_NIL_ENDS = tuple(f"€{space}{dash}" for space in ("", " ", "\xa0") for da
 #: A figure with the accountant's minus glued after it ending a line ("... 1.164.000-"):
 #: a digit, then a dash.
 _MINUS_AFTER_ENDS = tuple(f"{digit}{dash}" for digit in "0123456789" for dash in "-–‒−")
+#: A whole number printed without separators and a dash ending a line ("... 36 600-" /
+#: "VII, nr. 2", a Kamerstuk's number; "18-" / "jarigen"): a number broken over the line at
+#: its hyphen as well as an accountant's negative, which a row ends in as an amount with its
+#: separators ("1.164.000-", "12,5-").
+_BROKEN_AT_END = re.compile(r"(?<![\d.,])\d+[\-–‒−]")
+_DASHES = "-–‒−"
 #: What a line ending in a figure, in such a word or in such a nil ends with, by the line's
 #: last character: a line is tested only against the ends its last character allows (none
 #: for most lines of prose), by one C-level look-up and ``str.endswith`` each.
@@ -68,7 +74,10 @@ def row_like(text: str) -> bool:
     """Whether a folded line is a label (with a letter) followed by ``MIN_FIGURES`` figures,
     read token by token from its end (most candidates fail at the second token); or a year
     followed by as many figures that are not all years (a time series' row, "2015 -2,0
-    64,6", not a heading "2024 2025 2026")."""
+    64,6", not a heading "2024 2025 2026"). Not where it ends in a whole number and a dash
+    (``_BROKEN_AT_END``): a line of prose breaking a number at its hyphen."""
+    if text[-1:] in _DASHES and _BROKEN_AT_END.fullmatch(text, text.rfind(" ") + 1):
+        return False
     end, figures = len(text), 0
     while end > 0:
         space = text.rfind(" ", 0, end)
