@@ -168,3 +168,28 @@ def test_a_leaf_in_lower_case_under_a_group_of_a_periods_figures_tells_no_spans(
     assert [c["column_label"] for c in cells if c["row_label"] == "Opdrachten"] == [
         "2024", "2025", "2026", "structureel",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        (" ", "Omschrijving", "Realisatie", "Begroting", "Raming"),  # the labels' heading
+        ("Omschrijving", "Uitgaven", "Realisatie", "Begroting", "Raming"),  # a group over them
+    ],
+)
+def test_a_stage_spanning_two_years_leaves_the_years_bare(heading: tuple[str, ...]) -> None:
+    """Where one stage's name spans two years, the names are one fewer than the years, and
+    the cell before them (the labels' heading, a group heading them all) made up the number:
+    "Omschrijving 2024" or "Uitgaven 2024", each stage shifted a year. The years stay bare;
+    a row of stages one a year after the labels' heading names each (the rule's own form,
+    last)."""
+    _tables, cells, _warnings = read_text(
+        _one_name_each(*heading, " ", "2024", "2025", "2026", "2027")
+    )
+    assert {c["column_label"] for c in cells} == {"2024", "2025", "2026", "2027"}
+    assert len(cells) == 12
+    stages = ("Omschrijving", "Realisatie", "Vastgestelde begroting", "Raming", "Raming", " ")
+    _tables, cells, _warnings = read_text(_one_name_each(*stages, "2024", "2025", "2026", "2027"))
+    assert [c["column_label"] for c in cells if c["row_label"] == "Programma 1"] == [
+        "Realisatie 2024", "Vastgestelde begroting 2025", "Raming 2026", "Raming 2027",
+    ]  # fmt: skip

@@ -20,7 +20,12 @@ from budgetkit.extract.tables_cell_items import Item
 from budgetkit.extract.tables_column_groups import MIN_WORDED
 from budgetkit.extract.tables_model import RawTable
 from budgetkit.extract.tables_tokens import is_year, is_year_heading
-from budgetkit.extract.tables_vocabulary import CHANGE_WORDS, PLANNED_GROUPS, REALISED_GROUPS
+from budgetkit.extract.tables_vocabulary import (
+    CHANGE_WORDS,
+    PLANNED_GROUPS,
+    REALISED_GROUPS,
+    ROW_HEADINGS,
+)
 from budgetkit.layout import fold
 
 
@@ -158,7 +163,28 @@ def named_each(
         return None
     if any(items[k].kind != "T" or any(map(str.isdigit, items[k].text)) for k in row):
         return None
-    return [f"{fold(items[k].text)} {name}" for k, name in zip(row, leaves, strict=True)]
+    heads = [fold(items[k].text) for k in row]
+    if _made_up(heads):
+        return None
+    return [f"{head} {name}" for head, name in zip(heads, leaves, strict=True)]
+
+
+def _made_up(heads: list[str]) -> bool:
+    """Whether a row read as naming each column counts a cell that names none: the labels'
+    heading (``ROW_HEADINGS``: " " / "Omschrijving" / "Realisatie" / ...) or, first before
+    names of a budget's stages, a word of another kind ("Omschrijving" / "Uitgaven" /
+    "Realisatie" / "Begroting": a group over them). Both stand there where a stage's name
+    spans two years, the names one fewer than the leaves, so the names would shift off
+    their years."""
+    if any(head.lower() in ROW_HEADINGS for head in heads):
+        return True
+    return any(map(_names_stage, heads[1:])) and not _names_stage(heads[0])
+
+
+def _names_stage(head: str) -> bool:
+    """Whether a heading names the stage of a budget's figures ("Rekening", "Vastgestelde
+    begroting", "Ontwerpbegroting", "Meerjarenraming")."""
+    return any(word.endswith((*REALISED_GROUPS, *PLANNED_GROUPS)) for word in head.lower().split())
 
 
 def continued_groups(groups: list[str], leaves: list[str]) -> list[str] | None:
