@@ -8206,3 +8206,63 @@ def test_a_unit_closing_a_heading_unlike_the_others_stays_its_columns(
     assert {c["unit_label"] for c in cells if c["column_label"] != own} == {""}
     assert {c["unit_label"] for c in cells if c["column_label"] == own} != {""}
     assert [w for w in warnings if "no unit printed" in str(w)]
+
+
+_PAGE_RULE = "–" * 104  # a rule of en dashes across a pdftotext -layout page
+
+
+def test_a_rule_across_the_page_under_headings_ending_in_column_numbers_is_stepped_over() -> None:
+    """A Kamerstuk's verantwoordingsstaat by ``pdftotext -layout``: three heading lines,
+    the last of column numbers alone ("(1)   (2)"), a rule of en dashes across the page,
+    then the rows, going on past a page break without their headings. The heading ends in
+    no year, so it is looked for above the rows no table read; the rule is layout between
+    them, stepped over (too long for a group line, it ended the climb and the rows were
+    said, unread)."""
+    ends = (38, 51, 66)
+    head = "Tweede Kamer, vergaderjaar 2000–2001, 27 570 XIV, nr. 1"
+    text = "\n".join(
+        [
+            "Tabel 4 Uitgaven per artikel (bedragen x € 1.000)",
+            "",
+            _printed("", ends, "Vastgestelde", "", "Verschil"),
+            _printed("Art.  Omschrijving", ends, "begroting", "Realisatie", "(3)=(2)–(1)"),
+            _printed("", ends, "(1)", "(2)", ""),
+            _PAGE_RULE,
+            _printed("1     Beleid", ends, "12.400", "13.100", "700"),
+            _printed("2     Uitvoering", ends, "8.200", "7.900", "– 300"),
+            "",
+            "",
+            "                                    12",
+            f"\f{head}                                  13",
+            "",
+            "",
+            _printed("3     Toezicht", ends, "4.000", "4.000", "0"),
+            _PAGE_RULE,
+            _printed("      Totaal", ends, "24.600", "25.000", "400"),
+        ]
+    )
+    [table], cells, warnings = _read(text)
+    assert table["unit_label"] == "x € 1.000" and not warnings
+    grid = _grid(cells)
+    assert grid[("1 Beleid", "Vastgestelde begroting (1)")] == "12.400"
+    assert grid[("2 Uitvoering", "Verschil (3)=(2)–(1)")] == "– 300"
+    assert grid[("3 Toezicht", "Realisatie (2)")] == "4.000" and len(cells) == 12
+    assert _parents(cells)["3 Toezicht"] == "Totaal"
+
+
+def test_a_rule_across_the_page_under_a_sentence_heads_no_rows() -> None:
+    """The near form: a sentence of prose over the rule, no heading. Stepping over the rule
+    finds the sentence, which heads no columns: the rows stay unread, and are said."""
+    ends = (38, 51, 66)
+    text = "\n".join(
+        [
+            "De gerealiseerde uitgaven per artikel vergeleken met de begroting van 2000.",
+            _PAGE_RULE,
+            _printed("1     Beleid", ends, "12.400", "13.100", "700"),
+            _printed("2     Uitvoering", ends, "8.200", "7.900", "– 300"),
+            _printed("3     Toezicht", ends, "4.000", "4.000", "0"),
+        ]
+    )
+    tables, cells, warnings = _read(text)
+    assert (tables, cells) == ([], [])
+    assert [w.reason for w in warnings] == ["3 lines look like table rows; no table read"]

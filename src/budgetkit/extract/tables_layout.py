@@ -35,7 +35,7 @@ from budgetkit.extract.tables_placed_headings import trailing_values
 from budgetkit.extract.tables_row_marks import plain_mark_columns
 from budgetkit.extract.tables_rows import read_row_tables
 from budgetkit.extract.tables_titles import nonblank, nonblank_before
-from budgetkit.extract.tables_tokens import CAPTION, is_value, is_year_heading
+from budgetkit.extract.tables_tokens import CAPTION, RULE_LINE, is_value, is_year_heading
 from budgetkit.extract.tables_unread import row_like, unread_rows
 from budgetkit.extract.tables_vocabulary import TEXT_HEADING_ENDS, heading_kind
 from budgetkit.layout import lines_holding, lines_matching
@@ -588,7 +588,10 @@ def _lines_above(model: TextModel, run: int) -> list[int]:
     group headings (or of labels wrapped over two lines, whose first line reads as one),
     the next ones (a begrotingsstaat prints its "Totaal" row and a "Beleidsartikelen"
     group line between its heading of words and the rows no reader took, and wraps long
-    article names: "11  Integraal waterbeleid en bijdrage aan" / "het Deltafonds  1.254.300")."""
+    article names: "11  Integraal waterbeleid en bijdrage aan" / "het Deltafonds  1.254.300").
+    A rule line is layout, stepped over, neither a heading nor a group line: ``pdftotext
+    -layout`` draws one across the page between the headings and the rows ("(1)   (2)" /
+    "––––––––"), too long to read as a group line, and the climb ended there."""
     found: list[int] = []
     groups = 0  # the rows climbed over are not counted: a row of values heads no rows
     # nor are rows of text cells standing where the run's values stand ("Dienstbetrekking?
@@ -598,8 +601,11 @@ def _lines_above(model: TextModel, run: int) -> list[int]:
     ]
     line = model.layout.previous(run)
     while line is not None and groups <= CLIMB and len(found) <= MAX_CLIMB:
-        found.append(line)
         text = model.lines[line - 1].strip()
+        if RULE_LINE.fullmatch(text):
+            line = model.layout.previous(line)
+            continue  # layout: no heading, no group
+        found.append(line)
         if not row_like(" ".join(text.split())) and not text_row(model.lines[line - 1], spans):
             if not is_group(text):
                 break
