@@ -5334,6 +5334,93 @@ def test_tons_of_a_matter_made_available_weigh(
     assert [(r["quote"], r["amount_eur"], r["currency"]) for r in rows] == quotes
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "quotes"),
+    [
+        # an estimate of tons in a paragraph printing money
+        (
+            "De subsidie van de bibliotheek gaat met 250.000 euro omlaag. Sluiting van het bad "
+            "levert ruim twee ton per jaar op.",
+            "2023-09-19",
+            [("250.000 euro", 250_000, "EUR"), ("twee ton", 200_000, "EUR")],
+        ),
+        (
+            "Boeren betalen voortaan ƒ 13,25 per hectare. LTO spreekt van een verhoging van "
+            "ruim 1,5 ton voor de sector.",
+            "1996-11-21",
+            [("ƒ 13,25", Decimal("13.25"), "NLG"), ("1,5 ton", 150_000, "NLG")],
+        ),
+        # a change of tons: a word of more or less after them
+        (
+            "Voor inhuur is twee ton extra nodig; de post onvoorzien (€ 75.000) blijft.",
+            "2023-09-19",
+            [("twee ton", 200_000, "EUR"), ("€ 75.000", 75_000, "EUR")],
+        ),
+        # a word of money after the word of less: said where it stands
+        (
+            "De bibliotheek krijgt jaarlijks anderhalve ton minder subsidie.",
+            "2023-09-19",
+            [("anderhalve ton", 150_000, "EUR")],
+        ),
+        # a participle of paying on the next line of a wrapped text
+        (
+            "De brug kost € 2 miljoen. Voor het fietspad was al ruim een ton\ngereserveerd.",
+            "2023-09-19",
+            [("€ 2 miljoen", 2_000_000, "EUR"), ("een ton", 100_000, "EUR")],
+        ),
+    ],
+)
+def test_tons_rounded_in_a_paragraph_of_money_are_money(
+    text: str, published: str, quotes: list[tuple[str, int, str]]
+) -> None:
+    """Tons said as an estimate ("Dat levert ruim twee ton per jaar op", "een verhoging van
+    ruim 1,5 ton voor de sector") or a change ("twee ton extra nodig") were refused or left,
+    the words right around them naming no money: money talk rounds its sums to tons, and a
+    paragraph printing money that weighs nothing speaks of money; in a paragraph of guilders
+    they are guilders."""
+    rows = extract_amounts(_doc(text, published=published))
+    assert [(r["quote"], r["amount_eur"], r["currency"]) for r in rows] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # no money in the paragraph, or only in another one
+        ("Sluiting van het bad levert ruim twee ton per jaar op.", []),
+        (
+            "Het bad kost € 3 miljoen.\n\nDe sluiting levert ruim twee ton op.",
+            [("€ 3 miljoen", 3_000_000, "EUR")],
+        ),
+        # a matter after the tons, a paragraph that weighs or prices per ton: tonnes
+        ("De gemeente kocht voor € 5.000 ruim twee ton zout.", [("€ 5.000", 5_000, "EUR")]),
+        (
+            "Het bad kost € 3 miljoen. De nieuwe kraan weegt ruim vier ton.",
+            [("€ 3 miljoen", 3_000_000, "EUR")],
+        ),
+        (
+            "De oogst is ruim acht ton per hectare; de boer krijgt € 200 per ton.",
+            [("€ 200", 200, "EUR")],
+        ),
+        # a bound of weight, and hundreds of tons: no estimate of a sum
+        (
+            "Vrachtwagens boven 3,5 ton betalen € 0,15 per kilometer.",
+            [("€ 0,15", Decimal("0.15"), "EUR")],
+        ),
+        (
+            "De installatie van € 2 miljoen verwerkt ruim 400 ton per dag.",
+            [("€ 2 miljoen", 2_000_000, "EUR")],
+        ),
+    ],
+)
+def test_tons_rounded_outside_money_or_weighed_stay_no_money(
+    text: str, quotes: list[tuple[str, int, str]]
+) -> None:
+    """An estimate of tons is money only in a paragraph that prints money and weighs
+    nothing, no matter after the tons, and only of a number a sum is said in."""
+    rows = extract_amounts(_doc(text, published="2023-09-19"))
+    assert [(r["quote"], r["amount_eur"], r["currency"]) for r in rows] == quotes
+
+
 def test_a_budget_of_several_years_names_no_year_of_its_sums() -> None:
     """A budget document and its year dates the sums a sentence reports in it (4f5159c) only
     where it is of one year: a meerjarenbegroting is named by its first year and holds sums

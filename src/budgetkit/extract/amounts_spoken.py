@@ -22,14 +22,15 @@ from budgetkit.textmodel import TextModel, occurrences
 # "ton" is a hundred thousand euros in Dutch money talk and a tonne everywhere else ("drie
 # ton CO2"). A number and "ton" is money only where the words say so: "euro" after it ("een
 # ton euro"), money or a word of cost after it ("drie ton subsidie", "twee ton aan steun",
-# "vier ton duurder"), a sum of money
-# before it ("een subsidie van anderhalve ton"), a verb of cost before it ("kost
+# "vier ton duurder"; a word of more or less between: "anderhalve ton minder subsidie"), a
+# sum of money before it ("een subsidie van anderhalve ton"), a verb of cost before it ("kost
 # tweeëneenhalve ton") or of paying around it in its clause ("twee ton te veel is
 # gedeclareerd", "betalen samen twee ton"), or a sum of money its sentence prints before
 # a number in words in tons ("Een kwart miljard voor 650 scholen, dat is nog geen vier ton
-# per school"); and never where the sentence speaks of matter that is weighed, unless
-# "euro" or money follows that very "ton" (each "ton" of a sentence is read by the words
-# right after it).
+# per school"), or an estimate or a change of it in a paragraph printing money ("Dat levert
+# ruim twee ton per jaar op", ``_ESTIMATE_BEFORE_TON``); and never where the sentence speaks
+# of matter that is weighed, unless "euro" or money follows that very "ton" (each "ton" of a
+# sentence is read by the words right after it).
 # (found from each "ton" standing alone: the number before it, "euro" after it)
 # ("een halve ton", "een kwart ton": the article is a part of the number, as in "een half
 # miljard"; the words before it are read as those before any number of tons)
@@ -41,7 +42,8 @@ _TON_END = re.compile(
     r"(?P<euro>[ \t\xa0]+(?i:euro)(?![\w\-]))?"
 )
 _MONEY_AFTER_TON = re.compile(
-    rf"[ \t\xa0]+(?:aan[ \t\xa0]+)?(?i:subsidie|steun|budget|bijdrage|geld|belastinggeld"
+    r"[ \t\xa0]+(?:(?i:extra|minder|meer)[ \t\xa0]+)?(?:aan[ \t\xa0]+)?"
+    rf"(?i:subsidie|steun|budget|bijdrage|geld|belastinggeld"
     rf"|schade|winst|omzet|{MONEY_AFTER_AMOUNT})(?![\w\-])"
 )
 # A word of cost right after a number of tons: a comparative of price ("wordt ruim vier ton
@@ -151,7 +153,7 @@ _NO_MATTER_AFTER_TON = re.compile(
 # noun there names the matter weighed, whatever is done with it: "is twee ton strooizout
 # beschikbaar gesteld", "drie ton zout ter beschikking gesteld".
 _NO_MATTER_BEFORE_PAID = re.compile(
-    rf"{_NO_MATTER_AFTER_TON.pattern}|[ \t\xa0]+(?:(?i:door|aan|ter|via|als|tot|over|al|nog|ook"
+    rf"{_NO_MATTER_AFTER_TON.pattern}|[ \t\xa0\n]+(?:(?i:door|aan|ter|via|als|tot|over|al|nog|ook"
     r"|daarvoor|hiervoor|inmiddels|reeds|gisteren|vorig|dit|dat|het|de|te|niet|wel)(?![\w\-])"
     rf"|(?={_PAID_WORDS}))"
 )
@@ -166,6 +168,56 @@ _WEIGHED = re.compile(
     # gemiddelde")
     r"|\b(?i:weegt|woog|wogen)\b"
 )
+
+
+# A number of tons said as an estimate ("ruim twee ton", "bijna 1,5 ton", "gemiddeld zo'n
+# twee ton") or as a change ("twee ton extra nodig", "een ton of drie minder"), no matter
+# after it, in a paragraph that prints money and weighs nothing: money talk rounds the sums
+# it speaks of to tons ("Dat levert ruim twee ton per jaar op", "een verhoging van ruim 1,5
+# ton voor de sector", the paragraph's other sums in euros or guilders), while a weight so
+# rounded names its matter ("ruim twee ton zout") or stands among words of weighing or a
+# price per ton ("de oogst is ruim acht ton per hectare, € 200 per ton"). Bounds are no
+# such words ("vrachtwagens boven 3,5 ton", "maximaal 40 ton": limits of weight), nor is a
+# figure of three digits or more ("ruim 400 ton": no sum is said in hundreds of tons).
+_ESTIMATE_BEFORE_TON = re.compile(
+    r"(?<![\w\-])(?i:ruim|bijna|circa|ca\.|ongeveer|zo['’]n|gemiddeld|krap|pakweg|ruwweg"
+    r"|naar[ \t\xa0]+schatting|maar[ \t\xa0]+liefst)[ \t\xa0]+\Z"
+)
+_CHANGE_AFTER_TON = re.compile(r"[ \t\xa0\n]+(?i:extra|minder|meer)(?![\w\-])")
+# A price per ton in the paragraph ("€ 200 per ton", "per vermeden ton", "/ton"): its tons weigh.
+_PRICED_PER_TON = re.compile(r"(?i:per[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+)?ton|/[ \t\xa0]?ton)\b")
+# A paragraph's end: a blank line.
+_PARAGRAPH_END = re.compile(r"\n[ \t\xa0]*\n")
+# How far around the tons their paragraph is read for money and weighing: a paragraph as a
+# reader holds it in view, not a long text printed without blank lines.
+_PARAGRAPH_REACH = 600
+
+
+def _rounded_in_money_talk(text: str, start: int, end: int, number: str, sums: list[int]) -> bool:
+    """Whether the tons ``text[start:end]`` (``number`` of them) are said as an estimate or a
+    change, no matter after them, in a paragraph printing money (``sums``: the starts of the
+    amounts kept as money, in text order) and weighing nothing (``_ESTIMATE_BEFORE_TON``)."""
+    if number[:1].isdigit() and len(number.partition(",")[0]) > 2:
+        return False  # "ruim 400 ton": a weight, no sum
+    change = _CHANGE_AFTER_TON.match(text, end)
+    if change is not None:
+        said = _NO_MATTER_AFTER_TON.match(text, change.end()) is not None
+    else:
+        said = (
+            _ESTIMATE_BEFORE_TON.search(text, max(0, start - 30), start) is not None
+            and _NO_MATTER_BEFORE_PAID.match(text, end) is not None
+        )
+    if not said:
+        return False
+    breaks = list(_PARAGRAPH_END.finditer(text, max(0, start - _PARAGRAPH_REACH), start))
+    first = breaks[-1].end() if breaks else max(0, start - _PARAGRAPH_REACH)
+    after = _PARAGRAPH_END.search(text, end, end + _PARAGRAPH_REACH)
+    last = after.start() if after else min(len(text), end + _PARAGRAPH_REACH)
+    return (
+        bisect_left(sums, last) > bisect_left(sums, first)
+        and _WEIGHED.search(text, first, last) is None
+        and _PRICED_PER_TON.search(text, first, last) is None
+    )
 
 
 # A figure and "eurocent" after it ("een stijging van 42 eurocent", "1,5 eurocent per
@@ -202,8 +254,6 @@ _OTHER_MONEY = re.compile(
     rf"|{FOREIGN_WORDS})\b"
     r"|\b(?:USD|GBP|NLG|CHF|JPY|CNY|US)\b"
 )
-# A paragraph's end: a blank line.
-_PARAGRAPH_END = re.compile(r"\n[ \t\xa0]*\n")
 
 
 def _other_money_near(model: TextModel, start: int, end: int) -> bool:
@@ -397,6 +447,7 @@ def spoken_tons(
                 _MAKE_DO_WITH.search(text, max(s_start, start - 40), start) is not None
                 and _MAKE_DO_AFTER.match(text, end) is not None
             )
+            or _rounded_in_money_talk(text, start, end, number, sums)
             or (  # "een kwart miljard ..., dat is nog geen vier ton per school"
                 number[:1].isalpha()
                 and bisect_left(sums, start) > bisect_left(sums, s_start)
