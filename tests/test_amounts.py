@@ -4712,6 +4712,26 @@ def test_a_noun_s_year_before_a_change_to_a_level_is_the_level_s_year(
 
 
 @pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Het budget 2025 stijgt naar € 30 mln in 2028.", (2028, 2028)),
+        ("Het tekort 2025 loopt op naar € 14 mln in 2029.", (2029, 2029)),
+        ("Het subsidieplafond 2025 stijgt naar € 12 mln vanaf 2027.", (2027, None)),
+        ("Hierdoor daalt het tekort 2026 naar € 0,8 mln in 2028.", (2028, 2028)),
+        ("Het tekort 2025 loopt op naar € 14 mln in 2027 en € 18 mln in 2028.", (2027, 2027)),
+    ],
+)
+def test_a_year_right_after_a_level_reached_is_the_level_s_year(
+    text: str, years: tuple[int, int | None]
+) -> None:
+    """Near the form above: a year printed right after the level "naar" reaches ("stijgt
+    naar € X in JJJJ", "vanaf JJJJ") says when it is reached; the noun's year before the verb
+    is where the change starts. The noun's year overrode it."""
+    row = extract_amounts(_doc(text, published="2021-09-21"))[0]
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a preposition governs the noun: the cause, not what changes

@@ -728,7 +728,9 @@ _YEAR_JOINED = re.compile(r"(?:19|20)\d\d[ \t\xa0]*\Z")
 # vallen naar verwachting € X lager uit"; the verb-first form ``_VERB_NOUN_YEAR`` reads): the
 # sum is the noun's in its year. So is the level a change reaches, "naar" before it where
 # "met" stands before the change ("het <noun> JJJJ verbetert hierdoor naar € X", "het tekort
-# JJJJ loopt op naar € X", "daalt het <noun> JJJJ naar € X").
+# JJJJ loopt op naar € X", "daalt het <noun> JJJJ naar € X"), unless a year follows the level
+# at once ("het budget JJJJ stijgt naar € X in JJJJ", "naar € X vanaf JJJJ"): the level is
+# reached then, its year the one after it (``year_label``, ``to``).
 # A level set or estimated, a passive's verb, a word or two and its participle before "op" ("het
 # accres 2024 wordt definitief vastgesteld op € X", "het budget 2025 is geraamd op € X"): the
 # sum is the noun's in its year, as after "bedraagt"; the text layer may wrap the line between
@@ -769,7 +771,7 @@ _NOUN_YEAR = re.compile(
     rf"(?:{_SUM_NAMED})?"
     r"|(?P<change>(?:wordt|werd|is|was|stijgt|steeg|daalt|daalde|groeit|groeide|verbetert"
     r"|verbeterde|verslechtert|verslechterde|neemt|nam|(?:loopt|liep)[ \t\xa0]+op)[ \t\xa0]+"
-    rf"(?:(?!{_NO_ADVERB}[ \t\xa0])[^\W\d_]+[ \t\xa0]+)?(?:{_BASE_BETWEEN})?(?:met|naar)"
+    rf"(?:(?!{_NO_ADVERB}[ \t\xa0])[^\W\d_]+[ \t\xa0]+)?(?:{_BASE_BETWEEN})?(?:met|(?P<to>naar))"
     r"|(?P<falls>valt|viel|vallen|vielen)(?:[ \t\xa0]+(?P<fell>(?i:mee|tegen))[ \t\xa0]+met"
     rf"|(?:[ \t\xa0]+(?!{_NO_ADVERB}[ \t\xa0])[^\W\d_]+){{0,2}})))"
     rf"[ \t\xa0]+{_LABEL_QUALIFIER}"
@@ -819,7 +821,7 @@ _VERB_NOUN_YEAR = re.compile(
     r"(?<![\w\-])(?i:wordt|werd|is|was|stijgt|steeg|daalt|daalde|groeit|groeide|verbetert"
     r"|verbeterde|verslechtert|verslechterde|neemt|nam|valt|viel)"
     rf"[ \t\xa0]+(?i:de|het)[ \t\xa0]+{_NOUN_AND_YEAR}"
-    r"[ \t\xa0]+(?:(?:[^\W\d_]+[ \t\xa0]+)?(?:met|naar)[ \t\xa0]+"
+    r"[ \t\xa0]+(?:(?:[^\W\d_]+[ \t\xa0]+)?(?:met|(?P<to>naar))[ \t\xa0]+"
     rf"|(?:[^\W\d_]+[ \t\xa0\n]+)?{_SET_PARTICIPLE}[ \t\xa0]+)?"
     rf"{_LABEL_QUALIFIER}"
 )
@@ -942,6 +944,8 @@ def year_label(before: str, after: str) -> Years | None:
             return None
         if noun.re is _NOUN_YEAR and _not_what_changes(noun, before, after):
             return None
+        if noun.groupdict().get("to") and YEAR_AT_ONCE.match(after):
+            return None  # "stijgt naar € X in JJJJ": the level's year is the one after it
         year = int(noun.group("a"))
         return year, year, "label"
     window = before if len(before) <= 40 else "\x00" + before[-40:]  # "^": its real start
