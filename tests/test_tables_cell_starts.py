@@ -574,3 +574,57 @@ def test_labels_wrapped_in_their_cells_before_a_code_column_stay_one_label_each(
         "Totaal",
     }
     assert row_parents(cells)["Beheer netwerk hoofdvaarwegen"] == "Totaal"
+
+
+def _articles_in_groups(numbered: bool, *empties: str) -> str:
+    """A nota's table of spending per article one cell per line: "Art." / "Omschrijving"
+    over the labels, a word heading per column, each closed by its column's number where
+    ``numbered`` ("Stand ontwerpbegroting 2021" / "(1)" / ... / "(3)=(1)+(2)"), then
+    value-less group rows (an empty code cell, the group's name, the ``empties`` of its
+    cells) over rows each opening with its article's code, and the total."""
+
+    def heading(name: str, number: str) -> tuple[str, ...]:
+        return (name, number) if numbered else (name,)
+
+    return cells_per_line(
+        "Tabel 2.1 Opbouw uitgaven per artikel (bedragen x € 1.000)", "Art.", "Omschrijving",
+        *heading("Stand ontwerpbegroting 2021", "(1)"), *heading("Mutaties", "(2)"),
+        *heading("Stand Najaarsnota 2021", "(3)=(1)+(2)"),
+        " ", "Beleidsartikelen", *empties,
+        "31", "Politie", "6.712.304", "146.115", "6.858.419",
+        "32", "Rechtspleging", "1.402.118", "11.456", "1.413.574",
+        " ", "Niet-beleidsartikelen", *empties,
+        "91", "Apparaatsuitgaven", "498.712", "17.330", "516.042",
+        " ", "Totaal uitgaven", "8.613.134", "174.901", "8.788.035",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("numbered", [True, False])
+@pytest.mark.parametrize("empties", [(" " * 3,), (" ",) * 3])
+def test_group_rows_over_coded_rows_under_a_code_heading_are_rows(
+    numbered: bool, empties: tuple[str, ...]
+) -> None:
+    """Under "Art." / "Omschrijving", a group row (its empty code cell, its name, its empty
+    cells as one placeholder or one a column) right above the first row's code ("31" /
+    "Politie") belongs to the rows, like every group row above a coded first row: read as
+    the last heading, it took a column and the first heading was left over, so no table was
+    read at all (the rows' codes were seen first, and the group rows above the first code
+    were never looked for)."""
+    _tables, cells, _warnings = read_text(_articles_in_groups(numbered, *empties))
+    grid = cell_grid(cells)
+    first, last = ("(1)", "(3)=(1)+(2)") if numbered else ("", "")
+    assert grid[("31 Politie", f"Stand ontwerpbegroting 2021 {first}".strip())] == "6.712.304"
+    assert grid[("91 Apparaatsuitgaven", f"Stand Najaarsnota 2021 {last}".strip())] == "516.042"
+    assert grid[("Totaal uitgaven", "Mutaties (2)" if numbered else "Mutaties")] == "174.901"
+    parents = row_parents(cells)
+    assert parents["32 Rechtspleging"] == "Beleidsartikelen"
+    assert parents["91 Apparaatsuitgaven"] == "Niet-beleidsartikelen"
+    assert len(cells) == 12
+
+
+def test_a_text_over_empty_cells_of_no_rows_width_above_a_coded_row_stays_a_heading() -> None:
+    """The near form: two empty cells after the group's name over rows of three values are
+    no row of the table's width, so the text is no group row and the rule reads none there:
+    the heading block runs into it as before, and the table is not read."""
+    tables, cells, _warnings = read_text(_articles_in_groups(True, " ", " "))
+    assert (tables, cells) == ([], [])

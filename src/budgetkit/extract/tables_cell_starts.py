@@ -34,12 +34,16 @@ from budgetkit.layout import fold
 def first_row(items: list[Item], pos: int, floor: int) -> int:
     """The first row of a table whose first valued row is at ``pos``: value-less group rows
     (a label and its placeholder) right above it belong to the rows, not to the headings, and
-    so does the first line of its label wrapped in its cell (``goes_on_below``)."""
+    so does the first line of its label wrapped in its cell (``goes_on_below``). Above a
+    first row printing its code, the group rows are looked for above the code, under a code
+    column's heading too ("Art." / "Omschrijving" / ... / " " / "Beleidsartikelen" / "    "
+    / "31" / "Politie"): read as the last heading, the group's name took a column and left
+    a heading over none, and no table was read."""
     first = pos - 1 if pos - 1 > floor and goes_on_below(items, pos - 1, pos) else pos
-    if _coded_rows(items, pos, floor):
-        return pos  # the placeholder before the first label is its empty code cell
     if first - 1 > floor and items[first - 1].kind in "TV" and is_code(items[first - 1].text):
         return _coded_groups(items, first - 1, floor)
+    if _coded_rows(items, pos, floor):
+        return pos  # the placeholder before the first label is its empty code cell
     while (label := _group_label(items, first, pos, floor)) is not None:
         heading = items[label].text
         if (
