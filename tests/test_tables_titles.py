@@ -161,3 +161,33 @@ def test_markdown_marks_are_no_part_of_a_title() -> None:
         "| Omschrijving | 2025 | 2026 |\n|:--|--:|--:|\n| Subsidies | 12 | 14 |"
     )
     assert _title(text) == "Tabel 1 Subsidies (bedragen x € 1 mln)"
+
+
+_RUNNING_HEAD = (
+    "{head}\n\n\n{title}\n\n"
+    "                                      2024       2025\n\n"
+    "Rijk                               -11 240     -7 390\n"
+    "Lokale overheid                     -1 732     -1 015\n"
+    "Totaal                             -12 972     -8 405"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "named"),
+    [
+        # a running head, its parts at the margins: no name of the table below it
+        (
+            "Overheid                                        Statistisch jaarboek 2009",
+            "7.3  Overheidsfinanciën naar subsector",
+            "7.3 Overheidsfinanciën naar subsector",
+        ),
+        # a title with its unit at the right margin is the title
+        (
+            "",
+            "Overzicht van het EMU-saldo                     Bedragen x € 1 mln",
+            "Overzicht van het EMU-saldo Bedragen x € 1 mln",
+        ),
+    ],
+)
+def test_a_running_head_above_a_title_is_no_name(head: str, title: str, named: str) -> None:
+    assert _title(_RUNNING_HEAD.format(head=head, title=title)) == named

@@ -26,7 +26,7 @@ from budgetkit.extract.tables_scale import (
     table_scale,
     unit_line,
 )
-from budgetkit.extract.tables_titles import name_above, names_nothing, unmarked
+from budgetkit.extract.tables_titles import name_above, names_nothing, running_head, unmarked
 from budgetkit.extract.tables_tokens import (
     CONTINUED,
     SPACE_THOUSANDS,
@@ -183,7 +183,8 @@ def _title(doc: SourceDocument, table: RawTable, floor: int) -> str:
         title = unmarked(fold(table.caption))
     else:
         texts = [unmarked(fold(text)) for _line, text in table.notes if text.strip()]
-        named = [text for text in texts if not text.endswith(".")]
+        heads = {unmarked(fold(text)) for _line, text in table.notes if running_head(text)}
+        named = [text for text in texts if not text.endswith(".") and text not in heads]
         title = (named or texts or [""])[0]
     if not names_nothing(title, table.columns):
         return title

@@ -153,6 +153,24 @@ def unmarked(title: str) -> str:
     return m.group(2) if m else title
 
 
+#: A wide gap between a line's words: the left and right parts of a page's running head
+#: ("Overheid" at the margin, "Statistisch jaarboek 2009" at the right edge).
+_MARGINS_APART = re.compile(r"\S {10,}\S")
+
+
+def running_head(text: str) -> bool:
+    """Whether a line prints two parts at the page's margins, a running head's way: no
+    figure ends its first part (a heading line of values prints gaps too, and names nothing
+    anyway) and no part declares the unit (a title prints its unit at the right margin:
+    "Overzicht van baten en lasten ... Bedragen x € 1.000")."""
+    first = text.strip().split("  ")[0]
+    return (
+        _MARGINS_APART.search(text.strip()) is not None
+        and not first[-1:].isdigit()
+        and read_unit(text, 0) is None
+    )
+
+
 def _words(text: str) -> list[str]:
     """The words of a title or column label as printed, a span of years one word
     ("2025-2028": a title's period, where headings print each year)."""
