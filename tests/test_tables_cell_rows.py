@@ -1070,3 +1070,35 @@ def test_a_zero_a_year_and_a_number_as_label_stay_as_printed_beside_codes() -> N
     )
     _tables, cells, _warnings = read_text(coded)
     assert cell_grid(cells)[("22 Visserij", "2026")] == "0"
+
+
+def test_a_regions_code_of_two_capitals_and_a_number_is_prepended_to_its_name() -> None:
+    """A province's CBS code in a cell of its own before its name ("PV20" / "Groningen"),
+    one cell per line without blank lines, under "Code" / "Provincie": the code goes before
+    the label ("PV20 Groningen"), as an article's number does. Read as a text, the code was
+    the row's label and the name a text column's cell, lost."""
+    text = "\n".join(
+        [
+            "Bijlage 1 Uitkeringen per provincie (bedragen x € 1.000)",
+            *("Code", "Provincie", "2025", "2026"),
+            *("PV20", "Groningen", "176.412", "181.881"),
+            *("PV21", "Fryslân", "198.305", "204.452"),
+            *("PV22", "Drenthe", "161.877", "166.895"),
+            *(" ", "Totaal", "536.594", "553.228"),
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("PV20 Groningen", "2025")] == "176.412"
+    assert grid[("PV22 Drenthe", "2026")] == "166.895"
+    assert row_parents(cells)["PV21 Fryslân"] == "Totaal"
+    # the control: such a name followed by its values is a label, no code ("EU27")
+    text = "\n".join(
+        [
+            "Tabel 2 Afdrachten (bedragen x € 1 mln)",
+            *("Omschrijving", "2025", "2026"),
+            *("EU27", "7.100", "7.300", "Overig", "400", "410", "Totaal", "7.500", "7.710"),
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    assert cell_grid(cells)[("EU27", "2026")] == "7.300"
