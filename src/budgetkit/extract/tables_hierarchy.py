@@ -1074,10 +1074,11 @@ def _close_coded(
     columns (a misprinted figure, a part the text lost), so that the failing sum is
     reported as a finding on the source instead of the parts losing their total. Taken
     only where no parts were found for it, none of them found a parent, all are of its
-    kind, and the sum holds, within rounding, in at least half of the columns the total
-    prints, in one with figures at least, as ``_close_chain`` takes a chain of stands (a
-    total of another reckoning, "4. <norm> (4a x 4b)", holds in none). Returns whether
-    any was closed."""
+    kind, and the sum holds, within rounding, in more than half of the columns the total
+    prints, with figures: in one of two it holds by chance as often (a footnote's "(1+2)"
+    in a label, "12a." and "12b." over another item "12.", a norm "4. <norm> (4a + 1%)"),
+    and a total of another reckoning, "4. <norm> (4a x 4b)", holds in none. Returns
+    whether any was closed."""
     changed = False
     for total, parts in coded.items():
         target = values[total]
@@ -1091,7 +1092,7 @@ def _close_coded(
             for t, s, tol in zip(target, sums, tolerance, strict=False)
             if t is not None
         ]
-        if any(held) and 2 * sum(held) >= len(held):
+        if 2 * sum(held) > len(held):
             for k in parts:
                 parents[k] = total
             changed = True
