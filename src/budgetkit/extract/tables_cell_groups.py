@@ -25,6 +25,7 @@ from budgetkit.extract.tables_vocabulary import (
     PLANNED_GROUPS,
     REALISED_GROUPS,
     ROW_HEADINGS,
+    names_stage,
 )
 from budgetkit.layout import fold
 
@@ -178,13 +179,7 @@ def _made_up(heads: list[str]) -> bool:
     their years."""
     if any(head.lower() in ROW_HEADINGS for head in heads):
         return True
-    return any(map(_names_stage, heads[1:])) and not _names_stage(heads[0])
-
-
-def _names_stage(head: str) -> bool:
-    """Whether a heading names the stage of a budget's figures ("Rekening", "Vastgestelde
-    begroting", "Ontwerpbegroting", "Meerjarenraming")."""
-    return any(word.endswith((*REALISED_GROUPS, *PLANNED_GROUPS)) for word in head.lower().split())
+    return any(map(names_stage, heads[1:])) and not names_stage(heads[0])
 
 
 def continued_groups(groups: list[str], leaves: list[str]) -> list[str] | None:

@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 from itertools import pairwise, takewhile
 
-from budgetkit.extract.tables_heading_line import CHUNK
+from budgetkit.extract.tables_heading_line import CHUNK, INFLECTED
 from budgetkit.extract.tables_titles import nonblank_before
 from budgetkit.extract.tables_tokens import column_year, is_column_number, is_year
+from budgetkit.extract.tables_vocabulary import names_stage
 
 #: What parts the names of a line of group headings: padding, or one space before a capital.
 _PADDING = re.compile(r"[ \t\xa0]{2,}")
@@ -225,8 +226,9 @@ def opened_headings(text: str, labels: list[str]) -> list[str] | None:
     one each in turn (the text layer prints a line's words left to right), and the leaves
     after it, headings of one line, get none ("Realisatie JJJJ", "Vastgestelde begroting
     JJJJ", "JJJJ"). Only where the names are as many as those leaves, each leaf among them
-    is a period or opens in lower case, and the line holds no figure and no padding (words
-    parted by padding stand over their own columns, which ``stacked_headings`` reads)."""
+    is a period or opens in lower case, each name opens its leaf's heading
+    (``_opens_heading``), and the line holds no figure and no padding (words parted by
+    padding stand over their own columns, which ``stacked_headings`` reads)."""
     stripped = text.strip()
     continued = [k for k, label in enumerate(labels) if label[:1].islower()]
     if not continued or "  " in stripped or any(character.isdigit() for character in stripped):
@@ -234,9 +236,23 @@ def opened_headings(text: str, labels: list[str]) -> list[str] | None:
     names = _BEFORE_CAPITAL.split(stripped)
     opened = labels[: continued[-1] + 1]
     if len(names) != len(opened) or not all(
-        label[:1].islower() or is_year(label) for label in opened
+        (label[:1].islower() or is_year(label)) and _opens_heading(name, label)
+        for name, label in zip(names, opened, strict=True)
     ):
         return None
     return [f"{name} {label}" for name, label in zip(names, opened, strict=True)] + labels[
         len(opened) :
     ]
+
+
+def _opens_heading(name: str, leaf: str) -> bool:
+    """Whether a part of a line above opens the heading of the leaf under it: over a period
+    alone, a name of a budget's stage ("Realisatie" over "JJJJ", ``names_stage``); over a
+    leaf going on in lower case, words ending in an adjective inflected before its noun
+    ("Vastgestelde" over "begroting JJJJ", ``INFLECTED``), as no heading ends. A line of
+    other words parted at its capitals is a name over the table ("<Dienst> <Naam>"), and a
+    stage's name over a leaf in lower case is a heading of its own ("Raming" over
+    "begroting JJJJ"), not that leaf's first word."""
+    if leaf[:1].islower():
+        return INFLECTED.fullmatch(name.split()[-1]) is not None
+    return names_stage(name)

@@ -387,7 +387,7 @@ def _continued_headings(
 
 #: An adjective inflected before its noun ("Primitieve", "Vastgestelde", "Eerste"): a word
 #: ending in "e" after a letter other than "i" or "e" ("Categorie", "Specificatie" are nouns).
-_INFLECTED = re.compile(r"[^\W\d_]+[^\W\d_ieIE]e")
+INFLECTED = re.compile(r"[^\W\d_]+[^\W\d_ieIE]e")
 
 
 def _corner_before_a_repeated_heading(
@@ -398,7 +398,7 @@ def _corner_before_a_repeated_heading(
     Begroting 2016 Rekening 2016": "Rekening" heads a column of its own again, so
     "Kengetal" before it is the corner): a line's headings name their columns alike, and
     the words before such a repeat head none. An adjective right before the repeat
-    qualifies it ("Primitieve Begroting 2024 Begroting 2025": ``_INFLECTED``), no corner.
+    qualifies it ("Primitieve Begroting 2024 Begroting 2025": ``INFLECTED``), no corner.
     Else the corner a word naming figures tells (``_corner_before_a_figures_word``)."""
     words = headings[0][0].split()[:-1]
     if corner or len(words) < 2:
@@ -410,7 +410,7 @@ def _corner_before_a_repeated_heading(
         j = len(words) - len(later)  # where the repeat starts
         if (
             words[j:] == later
-            and _INFLECTED.fullmatch(words[j - 1]) is None
+            and INFLECTED.fullmatch(words[j - 1]) is None
             and (parted := _corner_before_word(text, headings, j)) is not None
         ):
             return parted
@@ -430,13 +430,13 @@ def _corner_before_a_figures_word(
     a capital, only after words naming none ("Programma Realisatie 2022 Begroting 2023
     Raming 2024": the columns name their figures alike, so "Programma" before "Realisatie"
     heads the labels). An adjective right before it qualifies it ("Primitieve Begroting
-    2024", ``_INFLECTED``): no corner. Else the headings as read, no corner."""
+    2024", ``INFLECTED``): no corner. Else the headings as read, no corner."""
     words = headings[0][0].split()[:-1]
     opening = [name.split()[0] for name, _column in headings[1:]]
     if len(words) < 2 or not all(_names_figures(word) for word in opening):
         return "", headings
     j = next((j for j, word in enumerate(words) if word.lower() in _FIGURES), 0)
-    if j == 0 or not _names_figures(words[j]) or _INFLECTED.fullmatch(words[j - 1]):
+    if j == 0 or not _names_figures(words[j]) or INFLECTED.fullmatch(words[j - 1]):
         return "", headings
     return _corner_before_word(text, headings, j) or ("", headings)
 

@@ -87,6 +87,14 @@ TEXT_HEADING_ENDS = (*TEXT_HEADINGS, "datum", "evaluatie", "openstelling", "ople
 REALISED_GROUPS = ("realisatie", "realisaties", "rekening")
 PLANNED_GROUPS = ("raming", "ramingen", "begroting", "meerjarenraming", "prognose")
 
+
+def names_stage(head: str) -> bool:
+    """Whether a heading names the stage of a budget's figures, a word of it ending in one of
+    ``REALISED_GROUPS`` or ``PLANNED_GROUPS`` ("Rekening", "Vastgestelde begroting",
+    "Ontwerpbegroting", "Meerjarenraming")."""
+    return any(word.endswith((*REALISED_GROUPS, *PLANNED_GROUPS)) for word in head.lower().split())
+
+
 #: Words naming a change a budget makes, which it makes to each year's figures ("Mutatie
 #: 1e suppletoire begroting" over 2016 ... 2019): a group heading holding one names every
 #: year under it in the singular too, where a stage ("Vastgestelde begroting") names one.
