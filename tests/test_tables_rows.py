@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from table_texts import cell_grid, read_text, row_parents
+from table_texts import cell_grid, printed, read_text, row_parents
 
 from budgetkit.extract import tables_groups, tables_rows
 from budgetkit.extract.tables_layout import find_tables
@@ -827,3 +827,33 @@ def test_group_headings_with_a_short_forms_stop_head_their_rows() -> None:
     parents = row_parents(cells)
     assert parents["Wmo"] == "Overige uitg. Sociaal domein"
     assert parents["Gebouwen"] == "Afschrijvingen mat. Vaste activa"
+
+
+def test_a_rule_under_the_headings_closes_no_rows_above_the_first_row() -> None:
+    """A rule between the headings and the first row rules the headings off: the first
+    row is a part of the total as the others are (read as a row under a rule, a sum's
+    line, it closed nothing and lost its parent where a column does not add up). The
+    rule over the total is the sum's line, as before."""
+    ends = (40, 52, 64)
+    rule = "-" * 64
+    text = "\n".join(
+        [
+            "Tabel 2 Subsidies per regeling (bedragen x € 1 mln)",
+            "",
+            printed("Regeling", ends, "2022", "2023", "Groei"),
+            rule,
+            printed("Jeugd", ends, "412,5", "400,1", "-3,0"),
+            printed("Sport", ends, "180,3", "190,3", "5,5"),
+            printed("Cultuur", ends, "81,2", "81,2", "0,0"),
+            rule,
+            printed("Totaal", ends, "674,0", "671,6", "-0,4"),
+        ]
+    )
+    [_table], cells, warnings = read_text(text)
+    assert not warnings and len(cells) == 12
+    assert row_parents(cells) == {
+        "Jeugd": "Totaal",
+        "Sport": "Totaal",
+        "Cultuur": "Totaal",
+        "Totaal": None,
+    }

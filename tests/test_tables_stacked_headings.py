@@ -871,3 +871,70 @@ def test_a_word_off_the_centre_of_distinct_years_heads_them_up_to_a_repeated_one
     _tables, cells, _warnings = read_text(text)
     labels = list(dict.fromkeys(c["column_label"] for c in cells))
     assert labels == ["Realisatie 2023", "Realisatie 2024", "Realisatie 2025", "Begroting 2025"]
+
+
+_LEAVES = (50, 62, 70, 84, 92)  # where each column's values end: "Uitgaven", two groups of two
+
+
+def test_group_names_over_repeated_leaves_beside_a_column_of_its_own() -> None:
+    """A Rekenkamer table by ``pdftotext -layout``: "Fouten" and "Onzekerheden" each centred
+    over "bedrag   %", beside an "Uitgaven" column standing left of both, between rules of
+    underscores. The names head the columns under them; "Uitgaven" keeps its own heading
+    (by the repeated leaves alone, the first group ran from the first column:
+    "Fouten Uitgaven")."""
+    rule = "_" * 104
+    text = "\n".join(
+        [
+            "Tabel 3    Fouten per artikel",
+            "           (bedragen x ƒ 1 mln)",
+            "",
+            rule,
+            printed("", (67, 90), "Fouten", "Onzekerheden"),
+            printed("Artikel", _LEAVES, "Uitgaven", "bedrag", "%", "bedrag", "%"),
+            rule,
+            "",
+            printed("01.01  Marine", _LEAVES, "3.108,6", "6,4", "0,2", "22,5", "0,7"),
+            printed("02.01  Landmacht", _LEAVES, "5.402,8", "", "", "96,4", "1,8"),
+            printed("03.01  Luchtmacht", _LEAVES, "3.277,4", "3,9", "0,1", "14,1", "0,4"),
+            rule,
+            printed("Totaal", _LEAVES, "11.788,8", "10,3", "0,1", "133,0", "1,1"),
+        ]
+    )
+    [table], cells, warnings = read_text(text)
+    assert table["unit_label"] == "x ƒ 1 mln" and not warnings
+    assert {c["column_label"] for c in cells} == {
+        "Uitgaven",
+        "Fouten bedrag",
+        "Fouten %",
+        "Onzekerheden bedrag",
+        "Onzekerheden %",
+    }
+    grid = cell_grid(cells)
+    assert grid[("01.01 Marine", "Fouten %")] == "0,2"
+    assert grid[("02.01 Landmacht", "Onzekerheden bedrag")] == "96,4"
+    assert ("02.01 Landmacht", "Fouten bedrag") not in grid and len(cells) == 18
+    assert row_parents(cells)["01.01 Marine"] == "Totaal"
+
+
+def test_a_group_name_standing_over_the_first_column_too_heads_it() -> None:
+    """The near form: "Fouten" centred over "Uitgaven" and its two leaves stands over all
+    three, and the first group runs from the first column, as the repeats read it."""
+    text = "\n".join(
+        [
+            "Tabel 3 Fouten per artikel (bedragen x € 1 mln)",
+            "",
+            printed("", (59, 90), "Fouten", "Onzekerheden"),
+            printed("Artikel", _LEAVES, "Uitgaven", "bedrag", "aantal", "bedrag", "aantal"),
+            printed("01 Marine", _LEAVES, "3.108,6", "6,4", "12", "22,5", "7"),
+            printed("02 Landmacht", _LEAVES, "5.402,8", "11,8", "9", "96,4", "18"),
+            printed("Totaal", _LEAVES, "8.511,4", "18,2", "21", "118,9", "25"),
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    assert {c["column_label"] for c in cells} == {
+        "Fouten Uitgaven",
+        "Fouten bedrag",
+        "Fouten aantal",
+        "Onzekerheden bedrag",
+        "Onzekerheden aantal",
+    }

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from table_texts import cell_grid, read_text, row_parents
+from table_texts import cell_grid, printed, read_text, row_parents
 
 
 def test_row_per_line_single_spaced_word_headings_over_full_rows() -> None:
@@ -538,3 +538,91 @@ def test_a_padded_heading_line_the_runs_cannot_place_is_placed_word_by_word() ->
     assert len(cells) == 12
     assert cell_grid(cells)[("Onderwijs", "Verschil")] == "-140"
     assert cell_grid(cells)[("Onderwijs", "Realisatie")] == "16.120"
+
+
+def test_a_percent_sign_alone_heads_the_column_of_rates_beside_an_amount() -> None:
+    """A heading of words whose last column is headed by its unit alone ("Bedrag   %"),
+    found above the rows no table read: the percent sign names the column of rates (it
+    was no heading of words, and the rows were left unread)."""
+    ends = (40, 52, 60)
+    text = "\n".join(
+        [
+            "Tabel 2 Subsidies per regeling (bedragen x € 1 mln)",
+            "",
+            printed("Regeling", ends, "Bedrag", "", "%"),
+            printed("Jeugd", ends, "412,5", "", "61,2"),
+            printed("Sport", ends, "180,3", "", "26,8"),
+            printed("Cultuur", ends, "81,2", "", "12,0"),
+            printed("Totaal", ends, "674,0", "", "100,0"),
+        ]
+    )
+    [table], cells, warnings = read_text(text)
+    assert table["unit_label"] == "x € 1 mln" and not warnings
+    grid = cell_grid(cells)
+    assert grid[("Sport", "%")] == "26,8" and grid[("Sport", "Bedrag")] == "180,3"
+    assert len(cells) == 8 and row_parents(cells)["Jeugd"] == "Totaal"
+
+
+def test_a_percent_sign_over_rows_of_more_values_than_headings_heads_nothing() -> None:
+    """The near form: the same heading over rows printing a value more than it names
+    (a count after the rate): no heading of these rows, which stay unread, and said."""
+    ends = (40, 52, 60)
+    text = "\n".join(
+        [
+            "Tabel 2 Subsidies per regeling (bedragen x € 1 mln)",
+            "",
+            printed("Regeling", ends, "", "Bedrag", "%"),
+            printed("Jeugd", ends, "412,5", "61,2", "3"),
+            printed("Sport", ends, "180,3", "26,8", "2"),
+            printed("Cultuur", ends, "81,2", "12,0", "1"),
+        ]
+    )
+    tables, cells, warnings = read_text(text)
+    assert (tables, cells) == ([], [])
+    assert [w.reason for w in warnings] == ["3 lines look like table rows; no table read"]
+
+
+_PAGE_RULE = "_" * 104  # a rule of underscores across a pdftotext -layout page
+
+
+def test_a_rule_across_the_page_under_a_heading_of_words_is_layout() -> None:
+    """``pdftotext -layout`` draws a rule across the page under a heading of words: the
+    rows under the rule are the heading's (the rule, too long for a group line, was taken
+    for the first row, and the rows were left unread)."""
+    ends = (40, 52, 64)
+    text = "\n".join(
+        [
+            "Tabel 2 Subsidies per regeling (bedragen x € 1 mln)",
+            "",
+            printed("Regeling", ends, "Begroting", "Realisatie", "Verschil"),
+            _PAGE_RULE,
+            printed("Jeugd", ends, "412,5", "400,1", "-12,4"),
+            printed("Sport", ends, "180,3", "190,3", "10,0"),
+            printed("Cultuur", ends, "81,2", "81,2", "0,0"),
+            _PAGE_RULE,
+            printed("Totaal", ends, "674,0", "671,6", "-2,4"),
+        ]
+    )
+    [table], cells, warnings = read_text(text)
+    assert table["unit_label"] == "x € 1 mln" and not warnings
+    grid = cell_grid(cells)
+    assert grid[("Jeugd", "Verschil")] == "-12,4" and grid[("Totaal", "Begroting")] == "674,0"
+    assert len(cells) == 12 and row_parents(cells)["Cultuur"] == "Totaal"
+
+
+def test_a_rule_across_the_page_under_a_heading_of_fewer_columns_heads_no_rows() -> None:
+    """The near form: the heading over the rule names a column fewer than the rows print:
+    past the rule, no heading of them; the rows stay unread, and said."""
+    ends = (40, 52, 64)
+    text = "\n".join(
+        [
+            printed("Regeling", ends, "", "Begroting", "Realisatie"),
+            _PAGE_RULE,
+            printed("Jeugd", ends, "412,5", "400,1", "-12,4"),
+            printed("Sport", ends, "180,3", "190,3", "10,0"),
+            printed("Cultuur", ends, "81,2", "81,2", "0,0"),
+        ]
+    )
+    tables, cells, warnings = read_text(text)
+    assert (tables, cells) == ([], [])
+    assert [w.reason for w in warnings] == ["3 lines look like table rows; no table read"]

@@ -857,7 +857,9 @@ def _read_blocks(
                 for text, col in cells
             ]
             row = Row(label, i + 1, [], group if blocks or group_lines else None, blocks)
-            row.ruled = is_under_rule(lines, i)
+            # a rule between the headings and the first row rules the headings off: no
+            # sum's line, closing no rows above it
+            row.ruled = i != found[0][0] and is_under_rule(lines, i)
             row.indent = _label_indent(lines, i, label)
             spots = under_values(cells, ends) if len(cells) < len(block_columns) else None
             if spots is not None:

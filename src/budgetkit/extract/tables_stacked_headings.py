@@ -269,6 +269,10 @@ def stacked_headings(
             # suppletoire" over two columns): those parted, the group kept whole
             spanned = spanning(apart, headings, leaves, reach, left)
             chunks = apart if spanned is not None else chunks
+        if spanned is None and repeated:
+            # the groups' names over the leaves they repeat beside columns of their own
+            # ("Uitgaven" left of "Fouten" / "bedrag   %", "Onzekerheden" / "bedrag   %")
+            spanned = _groups_after_own(chunks, headings, leaves, reach, left)
         if spanned is not None:
             if names_the_table(chunks, [k for k, c in enumerate(spanned) if c is not None], leaves):
                 first = index
@@ -645,6 +649,31 @@ def spanning(
         if _groups_stand(chunks, spans, leaves, owner, centred, reach):
             return owner
     return None
+
+
+def _groups_after_own(
+    chunks: list[tuple[str, int]],
+    headings: list[tuple[str, int]],
+    leaves: list[str],
+    reach: float,
+    left: int,
+) -> list[int | None] | None:
+    """``spanning``'s groups of a line naming groups of repeated leaves where the first
+    columns stand left of every name and head no group ("Uitgaven" beside "Fouten" and
+    "Onzekerheden", each over "bedrag   %"): those columns, each a leaf printed once,
+    keep their own headings (no chunk), the names head the columns from the first under
+    them on. Read as groups from the first column, the first name took the columns before
+    its own (by the repeats alone, "Fouten Uitgaven"). None where no column stands so,
+    or the rest do not read as groups."""
+    start = chunks[0][1] if chunks else 0
+    names = [text for text, _col in headings]
+    own = 0
+    while own < len(headings) and headings[own][1] - 1 + len(names[own]) < start:
+        own += 1
+    if not own or any(name in names[own:] for name in names[:own]):
+        return None
+    owner = spanning(chunks, headings[own:], leaves[own:], reach, left)
+    return None if owner is None else [*([None] * own), *owner]
 
 
 def _breaks_leaves(

@@ -71,11 +71,16 @@ def word_heading(lines: list[str], index: int) -> tuple[str, list[tuple[str, int
         # and the group lines over the first row ("Beleidsartikelen" under the headings of
         # a begrotingsstaat)
         # and the rows of text cells under its headings ("Functie   Directeur   Lid")
+        # and a rule under them, layout however long (across a ``pdftotext -layout`` page
+        # it is too long for a group line)
         spans = heading_spans(chunks[1:])
         below = [
             i
             for i in nonblank(lines, index + 1, MAX_STACKED)
-            if not _goes_on(lines[i]) and not is_group(lines[i]) and not text_row(lines[i], spans)
+            if not _goes_on(lines[i])
+            and not is_group(lines[i])
+            and not text_row(lines[i], spans)
+            and not RULE_LINE.fullmatch(lines[i].strip())
         ]
         below = below[:1]
         if below and _names_groups(text, lines, index, below[0]):
@@ -253,10 +258,13 @@ _WORDS_UNIT = re.compile(rf"(?:{_WORDS_YEAR.pattern}|{_WORDS_ONLY.pattern}) (\([
 def _worded(chunk: str) -> bool:
     """Whether a run of words heads a column of ``word_heading``: words, words and a year,
     or either with the column's unit in brackets after them; a column number may end it
-    ("Vastgestelde begroting 2026 (1)", "Stand 2026 (3)=(1)+(2)")."""
+    ("Vastgestelde begroting 2026 (1)", "Stand 2026 (3)=(1)+(2)"). A percent sign alone
+    heads the column of rates beside an amount's ("bedrag   %"), its unit for a name."""
     words, _space, number = chunk.rpartition(" ")
     if words and is_column_number(number):
         chunk = words
+    if chunk == "%":
+        return True
     if _WORDS_ONLY.fullmatch(chunk) or _WORDS_YEAR.fullmatch(chunk):
         return True
     if _NAME_WITH_DIGITS.fullmatch(chunk) and not is_value(chunk):
