@@ -717,6 +717,32 @@ def test_a_blank_line_ends_a_sentence_unless_it_goes_on_in_lower_case(
     assert begin == 0 and model.line_col(end)[0] == first
 
 
+@pytest.mark.parametrize(
+    ("text", "opens"),
+    [
+        # the next note's number and its text on one line: the note above ends at its stop
+        (
+            "12 Jaarstukken 2020 t/m 2024, programma 2.\n"
+            "13 De reserve daalde van € 14,3 miljoen naar € 4,7 miljoen.",
+            "13 De",
+        ),
+        ("1 Kamerstuk 36 200 A, nr. 8.\n2 Exclusief btw: € 1.076 mln.", "2 Exclusief"),
+        # a stop of an abbreviation the documents use inside sentences goes on
+        ("Zie Kamerstuk 31 839, nr.\n12 Gemeenten ontvangen € 5 mln.", "Zie"),
+    ],
+)
+def test_a_stop_ends_a_sentence_before_a_line_opening_on_a_note_number(
+    text: str, opens: str
+) -> None:
+    """A footnote line ending in a stop ("..., programma 2.") ran on into the next note
+    printed on a line of its own after its number ("13 De reserve daalde ..."): only a
+    number alone on its line was read as the next note's, and the amounts of the note below
+    took the years of the one above."""
+    model = TextModel(text)
+    begin, end = model.sentence_span(text.index("€"), text.index("€") + 1)
+    assert text[begin:end].lstrip().startswith(opens)
+
+
 @given(
     st.lists(
         st.sampled_from(["il-", "il", "-", "NA", "Na", "N", "a", "A", "l", "i", " ", "\n"]),

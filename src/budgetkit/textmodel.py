@@ -27,7 +27,9 @@ from budgetkit.layout import PageLayout
 # stop that closes a word, a bracket or a quotation ("zijn.33 Op", "(percentage of
 # completion).7⏎⏎Voor"), or before the next footnote's number alone on its line, as a PDF's
 # text prints a note ("voor de MEE-organisaties.⏎2⏎Zie mijn brief van 12 december 2008": the
-# date is not the note's before it); a line break before a bullet; and a heading: a short
+# date is not the note's before it), or opening the next line before its text ("...,
+# programma 2.⏎13 De algemene reserve daalde ...": notes under a page, each its own
+# sentence); a line break before a bullet; and a heading: a short
 # capitalised line without punctuation followed by a capitalised line ("Preventie",
 # "Opdrachten"), a colon inside it or not ("Defensie: 2,2 miljard erbij", a subject and what
 # the paragraph below says of it; a line ending in one opens a list), and not a sentence's
@@ -50,7 +52,7 @@ _NOT_ABBREVIATION = (
 )
 _STOP_AFTER = (
     r"(?:(?=[\s\xa0]+['‘“\"„]?[A-Z•–\-]|[ \t\xa0]*\r?\n[ \t\xa0]*\r?\n\s*(?![a-zà-ÿ])\S"
-    r"|[ \t\xa0]*\r?\n[ \t\xa0]*\d{1,3}[ \t\xa0]*\r?\n[ \t\xa0]*[A-Z])"
+    r"|[ \t\xa0]*\r?\n[ \t\xa0]*\d{1,3}(?:[ \t\xa0]*\r?\n[ \t\xa0]*|[ \t\xa0]+)[A-Z])"
     rf"{_NOT_ABBREVIATION}"
     r"|(?<=[^\W\d].|[)\]'’\"”].)\d{1,3}(?=[\s\xa0]+[A-Z]))"
 )
@@ -392,8 +394,20 @@ def sentence_stops(text: str) -> list[int]:
     ends += _items_before_blank_lines(text)
     ends += [end for _begin, end in headings]
     ends += [begin for begin, _end in heads if begin]  # the sentence before ends there too
-    ends += [begin for begin, _end in chapters if begin]  # (after the stop closing its line)
+    # (after the line closing a sentence: where its stop ends one already, ``_STOP_AFTER``,
+    # the chapter's line starts the next and ends nothing more)
+    ends += [begin for begin, _end in chapters if begin and not _stopped_above(text, begin, stops)]
     return sorted(ends)
+
+
+def _stopped_above(text: str, begin: int, stops: list[int]) -> bool:
+    """Whether the line above the one starting at ``begin`` ends in one of ``stops``
+    (ascending), only blanks after it."""
+    at = begin - 1  # the line break
+    while at > 0 and text[at - 1] in " \t\xa0\r":
+        at -= 1
+    index = bisect_left(stops, at)
+    return index < len(stops) and stops[index] == at
 
 
 #: A run of text without a sentence end is cut into pieces of at most this many characters
