@@ -1300,6 +1300,58 @@ def test_a_year_opening_the_next_item_of_a_series_is_that_items(
 @pytest.mark.parametrize(
     ("text", "years"),
     [
+        (
+            "De gemeente krijgt € 3 mln voor de wijken en in 2026 tussen de gemeenten verdeeld"
+            " € 2 mln.",
+            [(None, None), (2026, 2026)],
+        ),
+        (
+            "De gemeente kreeg € 5 mln van het Rijk en in 2026 werd daarvan € 3 mln besteed.",
+            [(None, None), (2026, 2026)],
+        ),
+        (
+            "De gemeente krijgt € 5 mln extra en vanaf 2026 jaarlijks daarbovenop € 3 mln.",
+            [(None, None), (2026, None)],
+        ),
+    ],
+)
+def test_a_year_opening_a_conjunct_that_holds_the_next_amount_is_none_of_the_first_s(
+    text: str, years: list[tuple[int, int | None]]
+) -> None:
+    """ "€ X voor de wijken en in JJJJ tussen de gemeenten verdeeld € Y": the year after "en"
+    opens the conjunct the next amount stands in, words other than the small joining ones
+    between or not; the first amount took it (a year its text never gives it)."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a break after the year: the conjunct ends there, its year the first amount's
+        (
+            "De provincie heeft € 5 mln beschikbaar gesteld en in 2026 uitgekeerd, waarvan"
+            " € 3 mln aan gemeenten.",
+            [(2026, 2026), (2026, 2026)],
+        ),
+        # the first amount's own year before "en"
+        ("Het Rijk betaalde € 5 mln in 2025 en in 2026 € 3 mln.", [(2025, 2025), (2026, 2026)]),
+        ("Er is € 5 mln gereserveerd voor 2025 en 2026 en € 3 mln voor 2027.",
+         [(2025, 2026), (2027, 2027)]),
+    ],
+)  # fmt: skip
+def test_a_year_closing_the_first_conjunct_stays_the_first_amount_s(
+    text: str, years: list[tuple[int, int]]
+) -> None:
+    """Near the form above: a year after "en" whose conjunct ends before the next amount, or
+    the first amount's own year before "en", stays the first amount's."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
         # the dash the next item's minus, or a separator
         (
             "Voor 2025 bedraagt de bijstelling + € 187 miljoen en voor 2026 – € 64 miljoen.",

@@ -240,6 +240,17 @@ _JOINS_NEXT = re.compile(
 )
 
 
+# "en" or "of" after the amount's clause of up to four words, then a year and words up to the
+# next amount with no comma, bracket or other break between ("€ X voor de wijken en in JJJJ
+# tussen de gemeenten verdeeld € Y", "€ X van het Rijk en in JJJJ werd daarvan € Y besteed"):
+# the year opens the next conjunct, which holds the next amount, whatever words stand in it;
+# it is none of the amount's before "en". (A break after the year, "en in JJJJ uitgekeerd,
+# waarvan € Y", leaves the year to the first conjunct, as before.)
+_CONJUNCT_OPENS = re.compile(
+    r"(?:[ \t\xa0\n]+(?!tot\b)[^\W\d_][\w-]*){0,4}[ \t\xa0\n]+(?:en|of)[ \t\xa0\n]+", re.I
+)
+_CONJUNCT_RUNS = re.compile(r"(?:[ \t\xa0\n]+[^\W\d_][\w-]*)*[ \t\xa0\n]*")
+
 # A finite verb alone between an amount and a year, and only a word of degree between that
 # year and the next amount ("een woning van € 240.000 betaalt in 2018 gemiddeld € 324",
 # "met een omzet van € 2 mln ontvangt in 2024 circa € 40.000"): the first amount ends the
@@ -323,6 +334,10 @@ def first_years(window: str, cut_before_next: bool = False) -> tuple[Years, int 
             or (
                 _OPENS_ITEM.fullmatch(window, 0, m.start()) is not None
                 and _JOINS_NEXT.fullmatch(window, m.end(), tail) is not None
+            )
+            or (
+                _CONJUNCT_OPENS.fullmatch(window, 0, m.start()) is not None
+                and _CONJUNCT_RUNS.fullmatch(window, m.end(), tail) is not None
             )
             or (
                 _VERB_OPENS.fullmatch(window, 0, m.start()) is not None
