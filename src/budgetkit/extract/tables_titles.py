@@ -108,7 +108,7 @@ _NO_NAME_WORDS = frozenset(
 #: column headings, not a name ("Vastgestelde begroting (1) Realisatie (2)").
 _HEADING_WORDS = 0.8
 #: A sentence's end and the next one's start inside a line of prose: a stop after a word,
-#: not after a section's or item's number ("3. Kasschuiven").
+#: not after a section's or item's number ("N. <Kop>").
 _SENTENCE_END = re.compile(r"(?<=[^\W\d_])[.!?] +[A-Z]")
 #: Words a sentence opens on (an article, a pronoun, a preposition, an imperative), and how
 #: many words a name may run to after one ("De Koning", "Het Rijk en de gemeenten").
@@ -122,7 +122,7 @@ _NOT_A_HEADING = re.compile(
     r"[•▪◦·‣∙*–—-]|[¹²³⁴⁵⁶⁷⁸⁹⁰]|\(?\d+\)[ \t]|(?i:bron|noot|datum|onderwerp|betreft"
     r"|kenmerk|ons[ \t]+kenmerk|uw[ \t]+kenmerk|geachte)\b"
 )
-#: A place and a date, as a letter prints them ("Den Haag, 12 maart 2026").
+#: A place and a date, as a letter prints them ("<Plaats>, N <maand> JJJJ").
 _PLACE_AND_DATE = re.compile(r",[ \t]*\d{1,2}[ \t]+[a-z]+[ \t]+(?:19|20)\d\d$")
 #: An item of a numbered list: its number's shape ("1.", "2)", "a.").
 _ITEM = re.compile(r"(\d+[.)]|[a-z][.)])[ \t]")
@@ -130,7 +130,7 @@ _ITEM = re.compile(r"(\d+[.)]|[a-z][.)])[ \t]")
 _JOINING = frozenset(
     {"en", "of", "van", "de", "het", "der", "per", "voor", "in", "op", "met", "te", "tot"}
 )
-#: A word broken by a hyphen inside a line ("Incasso- Instituut"), not a part left out before
+#: A word broken by a hyphen inside a line ("<Woord>- <Woord>"), not a part left out before
 #: "en" or "of" ("baten- en lasten").
 _INNER_BREAK = re.compile(r"\w- (?!en |of )")
 #: The rules of a table drawn in text ("|", "│"): a row or heading of a table, no name.
@@ -154,7 +154,7 @@ def unmarked(title: str) -> str:
 
 
 #: A wide gap between a line's words: the left and right parts of a page's running head
-#: ("Overheid" at the margin, "Statistisch jaarboek 2009" at the right edge).
+#: ("<onderwerp>" at the margin, "<publicatie> JJJJ" at the right edge).
 _MARGINS_APART = re.compile(r"\S {10,}\S")
 
 
@@ -198,7 +198,7 @@ def _prose(lines: list[str], i: int, text: str) -> bool:
     lower case (a sentence's rest wrapped onto it), holds a sentence's end before another's
     start, the line right below it goes on in lower case (the paragraph wraps there), or it
     runs on for many words after an article, a pronoun or a preposition (a sentence's
-    subject or adverb: "De subsidies worden verstrekt aan ..."; a name opens on its noun)."""
+    subject or adverb: "De <noun> worden verstrekt aan ..."; a name opens on its noun)."""
     if text.endswith((".", ";", ",")) or text[0].islower() or _SENTENCE_END.search(text):
         return True
     words = text.split()
@@ -210,8 +210,8 @@ def _prose(lines: list[str], i: int, text: str) -> bool:
 
 def _broken(text: str) -> bool:
     """Whether a line is a part of a name broken over lines, no name of its own: it ends in a
-    word broken by a hyphen ("Ontvang-") or a word that joins what follows ("Balans per",
-    "Rekening van", "... Justitie en"), or breaks a word inside ("Incasso- Instituut"; not
+    word broken by a hyphen ("<Woo>-") or a word that joins what follows ("<Kop> per",
+    "<Kop> van", "... <naam> en"), or breaks a word inside ("<Woord>- <Woord>"; not
     "baten- en lasten", where the hyphen leaves out a part)."""
     return (
         text.endswith("-")
@@ -223,7 +223,7 @@ def _broken(text: str) -> bool:
 def _no_name(lines: list[str], i: int, text: str) -> bool:
     """Whether a line that is no prose still names no table below it: a bullet or a list's
     item, a line opening a list (ending in a colon), a footnote or a source line, a letter's
-    date or field ("Den Haag, 12 maart 2026", "Onderwerp ..."), a row of figures or of a
+    date or field ("<Plaats>, N <maand> JJJJ", "Onderwerp ..."), a row of figures or of a
     ruled table, or a line too long for a heading."""
     last = text.split()[-1]
     if (
@@ -255,12 +255,12 @@ def name_above(
     above), past blank lines, lines naming nothing (its column headings, a unit line), a word
     alone heading its labels, parts of names broken over lines and up to ``NAME_REACH``
     lines of prose, the first line that reads as a heading: the section heading the table
-    stands under ("7.3 Staat van baten en lasten" over "Bedragen x € 1 000" and the
+    stands under ("N.N <Kop>" over "Bedragen x € 1 000" and the
     headings). A line that is no heading and no prose (``_no_name``) ends the search: what
     stands above it is no name of this table. Better no name than a wrong one: the line
     right above the headings stays the title then. The cells of ``first_label`` (the first
-    row's label, a code printed on its own line before the name: "VI" over "Justitie en
-    Veiligheid") are the table's own lines."""
+    row's label, a code printed on its own line before the name: "VI" over "<Naam>") are
+    the table's own lines."""
     prose = 0
     labels_heading = True  # a word alone right above the headings heads the label column
     below_headings = True
