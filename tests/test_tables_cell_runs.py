@@ -139,3 +139,40 @@ def test_a_one_space_cell_before_a_value_is_kept_where_a_collapsed_tail_ends_the
     _tables, cells, _warnings = read_text(text)
     waarvan = [c for c in cells if c["row_label"] == "Waarvan juridisch verplicht"]
     assert [(c["column_label"], c["value_text"]) for c in waarvan] == [("2026", "9.800")]
+
+
+def _gap_before_a_spacer(group_blank: str) -> str:
+    """Spending per article one cell per line under four columns: a group row printing its
+    empty cells as ``group_blank``, a row of two amounts with a two-space placeholder
+    between them, and the total after the one space that opens each row without a code."""
+    return cells_per_line(
+        "Tabel 2.1 Opbouw uitgaven (bedragen x € 1.000)", "Omschrijving",
+        "Stand ontwerpbegroting 2021", "Beleidsmatige mutaties", "Technische mutaties",
+        "Stand Najaarsnota 2021",
+        " ", "Niet-beleidsartikelen", group_blank,
+        "Apparaatsuitgaven", "498.712", "7.450", "9.880", "516.042",
+        "Nog onverdeeld", "176.204", "– 35.000", "– 118.366", "22.838",
+        "Geheim", "3.012", "  ", "3.012",
+        " ", "Totaal uitgaven", "677.928", "– 27.550", "– 108.486", "541.892",
+    )  # fmt: skip
+
+
+def test_a_rows_placeholder_is_read_as_its_table_prints_empty_cells() -> None:
+    """A group row printing four spaces over four columns tells the table prints n spaces
+    for n cells: "3.012" / two spaces / "3.012" / " " (the total's opening space) is two
+    empty mutations, the second amount the last column's. Each placeholder read as one
+    cell, the two spaces were one empty column and the amount stood a column early, under
+    "Technische mutaties"."""
+    _tables, cells, _warnings = read_text(_gap_before_a_spacer("    "))
+    geheim = [(c["column_label"], c["value_text"]) for c in cells if c["row_label"] == "Geheim"]
+    assert geheim == [("Stand ontwerpbegroting 2021", "3.012"), ("Stand Najaarsnota 2021", "3.012")]
+    assert cell_grid(cells)[("Totaal uitgaven", "Stand Najaarsnota 2021")] == "541.892"
+
+
+def test_a_rows_placeholder_where_no_row_tells_the_convention_is_read_as_before() -> None:
+    """The near form: the group row prints one space, which reads as its cells in any
+    convention, so nothing tells how the table prints a run of empty cells, and the row's
+    placeholders are read one cell each, as before (the rule reads no convention there)."""
+    _tables, cells, _warnings = read_text(_gap_before_a_spacer(" "))
+    geheim = [(c["column_label"], c["value_text"]) for c in cells if c["row_label"] == "Geheim"]
+    assert geheim == [("Stand ontwerpbegroting 2021", "3.012"), ("Technische mutaties", "3.012")]

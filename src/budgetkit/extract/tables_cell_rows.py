@@ -564,7 +564,7 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
         lined = in_line and all(anchor < i.line <= anchor + width for i in run)
         lined_to, start = anchor + cells_lines if lined else None, None
         above = any(row.cells for row in rows)
-        for placeholder, placed in [(None, lines)] if lines else split(run, width, above):
+        for placeholder, placed in [(None, lines)] if lines else split(run, width, above, conv):
             row_label = fold(label) if placeholder is None else ""
             line = row_line if placeholder is None else placeholder.line
             if placed is None:  # placed from the sums later, or left out with a warning

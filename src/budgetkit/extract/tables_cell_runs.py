@@ -196,7 +196,7 @@ def place_run(
 
 
 def split(
-    run: list[Item], width: int, rows_above: bool = False
+    run: list[Item], width: int, rows_above: bool = False, conv: str | None = None
 ) -> list[tuple[Item | None, list[Item | None] | None]]:
     """(unlabelled row's first item, placed cells) per row in a run of cells.
 
@@ -208,10 +208,20 @@ def split(
     then those of the stand the mutations above make), row by row; a run of any other count,
     or holding a lone dash (a nil cell, or a minus printed apart from its figure: "–" / "10"),
     is not split, and its values are placed from the sums or left out.
+
+    Where the table tells how it prints a run of empty cells (``conv``, read from its
+    value-less rows by ``placeholder_convention``), a row's placeholders are read so first:
+    under n spaces for n cells, "3.012" / two spaces / "3.012" / the next row's opening
+    space is two empty cells between the amounts, where reading each placeholder as one
+    cell put the second amount a column early and the space in the last column.
     """
     # (the collapsed reading first: a convention may fit the run only by dropping its
     # one-space placeholder before the values, each value then a column early)
-    placed = _collapsed_tail(run, width) or place_run(run, width)
+    placed = (
+        _collapsed_tail(run, width)
+        or (place_run(run, width, (conv,)) if conv else None)
+        or place_run(run, width)
+    )
     if placed is not None or not any(item.kind != "P" for item in run):
         return [(None, placed)]
     # (figures alone: a lone dash may be a nil cell or the minus of the figure after it,
@@ -231,7 +241,7 @@ def split(
             head = place_run(run[:k], width)
             if head is None:
                 continue
-            rest = split(run[k + 1 :], width, rows_above=True)
+            rest = split(run[k + 1 :], width, rows_above=True, conv=conv)
             if rest[0][1] is not None:
                 return [(None, head), (run[k], rest[0][1]), *rest[1:]]
     return [(None, None)]
