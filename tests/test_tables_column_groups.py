@@ -417,3 +417,44 @@ def test_names_that_open_no_heading_of_their_leaves_leave_them_as_printed(top: s
         "2023", "begroting 2024", "2025", "2026", "2027",
     ]  # fmt: skip
     assert len(cells) == 10
+
+
+@pytest.mark.parametrize(
+    ("last", "leaves"),
+    [
+        ("2023 realisatie 2024 2025 2026 2027", ["2023 realisatie", "2024", "2025"]),
+        ("2023 werkelijk 2024 geraamd 2025 2026 2027", ["2023 werkelijk", "2024 geraamd", "2025"]),
+    ],
+)
+def test_words_in_lower_case_after_a_year_with_no_line_above_close_that_year(
+    last: str, leaves: list[str]
+) -> None:
+    """A heading line right under the caption with words in lower case after a year: no
+    line above opens a heading they could go on with, and a heading never opens in lower
+    case, so they close the year before them ("2023 realisatie"; they were read with the
+    year after them, "realisatie 2024", each qualifier shifted a year)."""
+    text = "\n".join([
+        "Tabel 9 Kasstroomoverzicht van het agentschap (bedragen x € 1.000)",
+        last,
+        "1. Rekening courant RHB 1 januari 12.400 10.300 9.800 9.100 8.700",
+        "2. Totaal operationele kasstroom 6.200 6.100 6.300 6.300 6.400",
+    ])  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    assert [c["column_label"] for c in cells[:3]] == leaves
+    assert len(cells) == 10
+
+
+def test_a_word_in_lower_case_on_a_line_above_its_year_stays_with_that_year() -> None:
+    """The near form: a word printed over one year of a padded heading ("ontwerp" over
+    1997) is that year's heading's first line, not a word after the year before it."""
+    text = "\n".join([
+        "Tabel 3.1 Ontwikkeling netto-uitgaven (in mld. gulden)",
+        "",
+        "                                         ontwerp",
+        "                                1996      1997      1998",
+        "",
+        "Sociale zekerheid                1,3       1,6       0,9",
+        "Onderwijs                        0,5       0,6       0,4",
+    ])  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    assert [c["column_label"] for c in cells[:3]] == ["1996", "ontwerp 1997", "1998"]

@@ -19,7 +19,7 @@ from itertools import pairwise, takewhile
 
 from budgetkit.extract.tables_heading_line import CHUNK, INFLECTED
 from budgetkit.extract.tables_titles import nonblank_before
-from budgetkit.extract.tables_tokens import column_year, is_column_number, is_year
+from budgetkit.extract.tables_tokens import column_year, is_column, is_column_number, is_year
 from budgetkit.extract.tables_vocabulary import names_stage
 
 #: What parts the names of a line of group headings: padding, or one space before a capital.
@@ -243,6 +243,29 @@ def opened_headings(text: str, labels: list[str]) -> list[str] | None:
     return [f"{name} {label}" for name, label in zip(names, opened, strict=True)] + labels[
         len(opened) :
     ]
+
+
+def closed_before(text: str, labels: list[str]) -> list[str] | None:
+    """The column labels of a heading line ``text`` with no line above it under the
+    caption, where words in lower case it prints between two periods were read as going on
+    with a heading above ("JJJJ" / "realisatie JJJJ", as ``split_heading`` parts "JJJJ
+    realisatie JJJJ JJJJ" for ``opened_headings``): nothing above opens a heading for them,
+    and a heading never opens in lower case, so they close the period before them ("JJJJ
+    realisatie", "JJJJ werkelijk" / "JJJJ geraamd"), which heads its column with them.
+    None where no leaf opens in lower case, one does after a leaf other than a period
+    alone (once its own words went to the period before it), or its words stand on a line
+    above its period ("ontwerp" over "JJJJ" among the years: a heading of two lines)."""
+    closed = list(labels)
+    for k, label in enumerate(labels):
+        if not label[:1].islower():
+            continue
+        words, _space, period = label.rpartition(" ")
+        if k == 0 or not words or not is_column(period) or not is_column(closed[k - 1]):
+            return None
+        if label not in text:
+            return None
+        closed[k - 1 : k + 1] = [f"{closed[k - 1]} {words}", period]
+    return closed if closed != labels else None
 
 
 def _opens_heading(name: str, leaf: str) -> bool:

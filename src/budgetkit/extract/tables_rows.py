@@ -55,6 +55,7 @@ from budgetkit.extract.tables_alignment import (
 from budgetkit.extract.tables_block import cell_place, is_under_rule, read_block
 from budgetkit.extract.tables_code_columns import codes_off_labels, heads_codes
 from budgetkit.extract.tables_column_groups import (
+    closed_before,
     column_groups,
     column_words,
     opened_headings,
@@ -846,6 +847,8 @@ def _read_blocks(
         ):
             block_columns, group_lines = words, group_lines[:-1]
             group = " ".join(fold(lines[i]) for i in group_lines) or None
+        elif not group_lines and (closed := closed_before(lines[heading_index], block_columns)):
+            block_columns = closed
         for i, label, cells in found:
             again = aligned_reading(lines[i], ends, style) if ends and cells else None
             if again and (under_values(cells, ends) is None or len(again[1]) > len(cells)):
