@@ -5782,6 +5782,34 @@ def test_the_year_of_the_prices_a_sum_is_counted_in_is_not_its_year(text: str) -
     assert [(r["year_from"], r["year_to"], r["year_source"]) for r in rows] == [(None, None, None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a price level labelling the amount after its colon, or its bracket
+        (
+            "Het komt uit op US$ 27,4 miljard (in prijzen van 2021: US$ 23,9 miljard).",
+            [(None, None), (None, None)],
+        ),
+        ("Het budget bedraagt € 5 mln (loon- en prijspeil 2024: € 5,2 mln).", [(None, None)] * 2),
+        ("De reeks in prijzen van 2021 (€ 23,9 mld) stijgt.", [(None, None)]),
+        # a year alone labels its amount, as a path of levels by year does
+        ("De uitgaven zijn € 27,4 miljard (2021: € 23,9 miljard).", [(None, None), (2021, 2021)]),
+        (
+            "De reeks loopt van 2021 (€ 23,9 mld) naar 2025 (€ 30 mld).",
+            [(2021, 2021), (2025, 2025)],
+        ),
+    ],
+)
+def test_a_price_level_labelling_an_amount_names_no_year_of_it(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    """ "(in prijzen van 2021: US$ 23,9 miljard)": the year after a price level is the
+    prices', whether a colon or a bracket follows it, as without them; read as the label
+    of the amount after it, it was that amount's stated year."""
+    rows = extract_amounts(_doc(text, published="2025-08-28"))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
 def test_a_labelled_amount_leaves_the_years_after_it_to_the_next() -> None:
     """An amount whose year a label before it gives ("2029 t/m 2032   € 6,1 miljard") does
     not claim the year printed after it: the next amount, in a sentence the list's lines run

@@ -505,9 +505,12 @@ _MONEY_OF_MONTH = re.compile(
 # Prices or money of a year a sum is counted in, before "van" and the year ("reëel, in
 # prijzen van 2017", "in euro's van 2015", "op het loon- en prijspeil van 2024"): the year
 # is the prices', not the sum's (as ``_PRICE_LEVEL`` reads "prijspeil 2023").
-_PRICES_OF = re.compile(
-    r"(?<![\w\-])(?i:prijzen|lonen|[\w\-]*peil|prijsniveau|euro['’]?s|guldens)[ \t\xa0\r\n]+\Z"
-)
+_PRICE_WORDS = r"(?<![\w\-])(?i:prijzen|lonen|[\w\-]*peil|prijsniveau|euro['’]?s|guldens)"
+_PRICES_OF = re.compile(rf"{_PRICE_WORDS}[ \t\xa0\r\n]+\Z")
+# The same before a label's year, "van" or not: "(in prijzen van 2021: US$ 23,9 miljard)",
+# "(loon- en prijspeil 2024: € 5,2 mln)", "in prijzen van 2021 (€ 23,9 mld)": the label names
+# the prices' year, no year of the amount after it (``year_label``).
+_PRICES_LABEL = re.compile(rf"{_PRICE_WORDS}[ \t\xa0\r\n]+(?:(?i:van)[ \t\xa0\r\n]+)?\Z")
 
 
 # A study, report or agreement before "van" and a year ("uit de evaluatie van 2010 bleek dat
@@ -987,6 +990,9 @@ def year_label(before: str, after: str) -> Years | None:
         return None
     if label.re is _YEAR_LABEL and _YEARS_LISTED.search(window, 0, label.start()):
         return None  # "2020 en 2021: € 880 mln per jaar": both years', no label of the last
+    year_at = len(before) - len(window) + label.start("a")  # (the window's "\x00" counted)
+    if _PRICES_LABEL.search(before, max(0, year_at - 40), year_at) is not None:
+        return None  # "(in prijzen van 2021: US$ 23,9 miljard)": the prices' year
     head = label.groupdict().get("head")
     if head and head[:1] in "eEoO" and _YEAR_JOINED.search(window, 0, label.start("head")):
         return None
