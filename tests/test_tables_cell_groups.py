@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 from inline_document import inline_document
-from table_texts import cell_grid, cells_per_line, read_text
+from table_texts import cell_grid, cells_per_line, read_text, row_parents
 
 from budgetkit.extract.tables import extract_tables
+from budgetkit.extract.tables_cell_groups import beside_repeated_leaves
 from budgetkit.extract.warnings import ExtractWarning
 
 GROUPS_WITHOUT_SPANS = cells_per_line(
@@ -192,4 +193,90 @@ def test_a_stage_spanning_two_years_leaves_the_years_bare(heading: tuple[str, ..
     _tables, cells, _warnings = read_text(_one_name_each(*stages, "2024", "2025", "2026", "2027"))
     assert [c["column_label"] for c in cells if c["row_label"] == "Programma 1"] == [
         "Realisatie 2024", "Vastgestelde begroting 2025", "Raming 2026", "Raming 2027",
+    ]  # fmt: skip
+
+
+def test_headings_spanning_both_rows_beside_groups_head_a_column_each() -> None:
+    """An audit report's table flattened one cell per line: a first heading row of the
+    labels' heading, a column spanning both rows ("Uitgaven"), two groups ("Fouten",
+    "Onzekerheden") and a text column ("Grens overschreden?"), over a second row repeating
+    "bedrag" / "in %" under each group; every row prints its article's code in a cell of
+    its own, five values and "ja" or "nee". The rows print more values than the leaves: the
+    column left over is the spanning heading's, and the columns printing percentages tell
+    which first-row cells are the groups. Read as leaves aligned to the right, "Onzekerheden"
+    and "Grens overschreden?" headed values, and the codes were read as values under "in %"
+    with "nee" as the row's label."""
+    text = cells_per_line(
+        "Tabel 3 Fouten en onzekerheden per artikel, 2019", "(bedragen x € 1 miljoen)",
+        "Artikel", "Uitgaven", "Fouten", "Onzekerheden", "Grens overschreden?",
+        "bedrag", "in %", "bedrag", "in %",
+        "2", "Wegen", "1.204,5", "3,1", "0,3%", "12,0", "1,0%", "nee",
+        "5", "Spoor", "2.310,0", "40,2", "1,7%", "2,2", "0,1%", "ja",
+        "8", "Vaarwegen", "640,8", " ", " ", "1,4", "0,2%", "nee",
+        "9", "Luchtvaart", "88,1", "0,4", "0,5%", " ", " ", "nee",
+        " ", "Totaal", "4.243,4", "43,7", "1,0%", "15,6", "0,4%", " ",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("2 Wegen", "Uitgaven")] == "1.204,5"
+    assert grid[("5 Spoor", "Fouten in %")] == "1,7%"
+    assert grid[("8 Vaarwegen", "Onzekerheden bedrag")] == "1,4"
+    assert grid[("9 Luchtvaart", "Fouten bedrag")] == "0,4"
+    assert grid[("Totaal", "Onzekerheden in %")] == "0,4%"
+    assert {c["column_label"] for c in cells} == {
+        "Uitgaven", "Fouten bedrag", "Fouten in %", "Onzekerheden bedrag", "Onzekerheden in %",
+    }  # fmt: skip
+    assert len(cells) == 21
+    assert row_parents(cells)["5 Spoor"] == "Totaal"
+
+
+def test_a_heading_spanning_both_rows_after_the_groups_heads_the_last_column() -> None:
+    """The same shape with the spanning heading printed after the groups ("Fouten" /
+    "Onzekerheden" / "Totaal" over "bedrag" / "%" twice), no codes, no text column: the
+    percentages stand in the second and fourth columns, so the groups come first and
+    "Totaal" heads the last column."""
+    text = cells_per_line(
+        "Tabel 2 Fouten en onzekerheden 2021 (bedragen x € 1 miljoen)",
+        "Onderdeel", "Fouten", "Onzekerheden", "Totaal",
+        "bedrag", "%", "bedrag", "%",
+        "Subsidies", "3,4", "0,8%", "1,0", "0,2%", "4,4",
+        "Opdrachten", "0,9", "0,1%", "6,5", "0,9%", "7,4",
+        "Totaal", "4,3", "0,4%", "7,5", "0,6%", "11,8",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Subsidies", "Fouten %")] == "0,8%"
+    assert grid[("Opdrachten", "Onzekerheden bedrag")] == "6,5"
+    assert grid[("Opdrachten", "Totaal")] == "7,4"
+    assert len(cells) == 15
+
+
+def test_groups_over_repeated_leaves_with_no_spanning_heading_keep_their_reading() -> None:
+    """Near form: the first row holds the labels' heading and the groups alone, as many
+    columns as the leaves ("Artikel" / "Fouten" / "Onzekerheden" over "bedrag" / "in %"
+    twice): each leaf takes its group as before, no column left over."""
+    text = cells_per_line(
+        "Tabel 4 Fouten en onzekerheden 2019 (bedragen x € 1 miljoen)",
+        "Artikel", "Fouten", "Onzekerheden",
+        "bedrag", "in %", "bedrag", "in %",
+        "Wegen", "3,1", "0,3%", "12,0", "1,0%",
+        "Spoor", "40,2", "1,7%", "2,2", "0,1%",
+        "Totaal", "43,3", "1,2%", "14,2", "0,4%",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Wegen", "Fouten bedrag")] == "3,1"
+    assert grid[("Spoor", "Onzekerheden in %")] == "0,1%"
+    assert len(cells) == 12
+
+
+def test_which_first_row_cells_are_groups_is_left_open_where_no_percentage_tells() -> None:
+    """Near form: leaves saying no percentage, or no cell printing one, tell no placing of
+    the groups among the first row's cells: none is guessed (the cells after the corner
+    might be a spanning column and two groups in any order)."""
+    row = ["Uitgaven", "Fouten", "Onzekerheden"]
+    assert beside_repeated_leaves(row, 2, ["bedrag", "aantal"], {2, 4}) is None
+    assert beside_repeated_leaves(row, 2, ["bedrag", "in %"], set()) is None
+    assert beside_repeated_leaves(row, 2, ["bedrag", "in %"], {2, 4}) == [
+        (0, None), (1, 0), (1, 1), (2, 0), (2, 1),
     ]  # fmt: skip

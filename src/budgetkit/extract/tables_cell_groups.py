@@ -14,7 +14,7 @@ a budget's own year tells apart (``name_lost_groups``).
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from itertools import combinations, pairwise
 
 from budgetkit.extract.tables_cell_items import Item
 from budgetkit.extract.tables_column_groups import MIN_WORDED
@@ -180,6 +180,40 @@ def _made_up(heads: list[str]) -> bool:
     if any(head.lower() in ROW_HEADINGS for head in heads):
         return True
     return any(map(names_stage, heads[1:])) and not names_stage(heads[0])
+
+
+def beside_repeated_leaves(
+    row: list[str], groups: int, part: list[str], percent: set[int]
+) -> list[tuple[int, int | None]] | None:
+    """Which column each cell of a heading's first row heads, where the second row repeats
+    its leaves under some of them and the others span both rows, each a column of its own
+    ("Artikel" / "Verantwoorde uitgaven" / "Fouten" / "Onzekerheden" over "bedrag" / "in %"
+    / "bedrag" / "in %", flattened one cell per line): ``row`` the first row's cells over
+    the values (its corner and the text columns after the values left out), ``groups`` of
+    them over the leaves ``part`` each. Per column (its cell in ``row``, its leaf in
+    ``part`` or None for a cell spanning both rows). Nothing in the flattened text says
+    which cells are the groups, but a leaf naming a percentage ("in %") heads the cells
+    that print one: the one placing of the groups whose headings saying '%' stand exactly
+    over the columns whose cells print it (``percent``, by their index) is taken. None where
+    no column prints '%', or no placing or more than one fits: read as leaves, the cells
+    before them took the first columns and every group moved over."""
+    if not percent or not any("%" in leaf for leaf in part):
+        return None
+    fits = []
+    for placing in combinations(range(len(row)), groups):
+        columns = [
+            (cell, leaf)
+            for cell in range(len(row))
+            for leaf in (range(len(part)) if cell in placing else [None])
+        ]
+        said = {
+            k
+            for k, (cell, leaf) in enumerate(columns)
+            if "%" in (row[cell] if leaf is None else f"{row[cell]} {part[leaf]}")
+        }
+        if said == percent:
+            fits.append(columns)
+    return fits[0] if len(fits) == 1 else None
 
 
 def continued_groups(groups: list[str], leaves: list[str]) -> list[str] | None:

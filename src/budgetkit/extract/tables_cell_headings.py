@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from budgetkit.extract.tables_cell_groups import (
+    beside_repeated_leaves,
     continued_groups,
     group_spans,
     named_each,
@@ -29,6 +30,7 @@ from budgetkit.extract.tables_cell_items import Item, is_valued, next_solid
 from budgetkit.extract.tables_cell_runs import (
     cells_in,
     data_width,
+    place_run,
     placeholder_convention,
     rows_preview,
     run_at,
@@ -293,6 +295,107 @@ def _groups_over_repeated_years(
         for name, year, mark in zip(names, years, marks, strict=True)
     ]
     return labels, leaves, [None] * len(leaves), []
+
+
+#: Fewest leaves a part of a second heading row repeated under its groups holds.
+MIN_PART = 2
+
+
+def _repeated_part(leaves: list[str]) -> tuple[int, int] | None:
+    """(size, copies) of the part the headings ``leaves`` end in, printed twice or more one
+    after the other ("bedrag" / "in %" / "bedrag" / "in %"): the leaves of a second heading
+    row, a copy under each group. The smallest such part, ``MIN_PART`` headings at least, no
+    two alike; None where the headings end in no repeat."""
+    for size in range(MIN_PART, len(leaves) // 2 + 1):
+        part = leaves[len(leaves) - size :]
+        if len(set(part)) < size:
+            continue
+        copies = 1
+        while leaves[len(leaves) - (copies + 1) * size : len(leaves) - copies * size] == part:
+            copies += 1
+        if copies >= 2:
+            return size, copies
+    return None
+
+
+def _singles_beside_groups(
+    items: list[Item], picked: list[int], notes: list[Item], first: int
+) -> (
+    tuple[
+        tuple[list[tuple[str, bool]], list[int], list[str | None], list[tuple[int, str]]],
+        list[Item],
+    ]
+    | None
+):
+    """The headings of a heading of two rows flattened one cell per line whose second row
+    repeats its leaves, a copy under each group of the first, and whose first row also holds
+    headings spanning both rows, a column each ("Artikel" / "Verantwoorde uitgaven" /
+    "Fouten" / "Onzekerheden" / "Tolerantiegrens overschreden?" / "bedrag" / "in %" /
+    "bedrag" / "in %"): the rows print more values than the leaves, and the columns left
+    over are the spanning headings'. The first row holds the corner (the labels' heading,
+    or an empty cell), those headings and the groups, then the heading of a text column
+    where every row prints a text after its values ("nee", ``_cells_with_text_after``).
+    Which of its cells are the groups the cells' percentages tell
+    (``beside_repeated_leaves``); each leaf gets its group's words ("Fouten in %"). Read as
+    leaves aligned to the right, the first row's last cells were leaves, the text column's
+    heading a value column's, and every group a column over. ``picked``: the heading
+    block's items after the caption; ``notes``: its unit lines, of which a leaf saying its
+    column's unit ("in %") is none. The headings, and the notes left; None where the block
+    is not so or the cells do not tell."""
+    start = len(picked)
+    while start and items[picked[start - 1]].kind in "TY":
+        start -= 1
+    leaves = [fold(items[k].text) for k in picked[start:]]
+    repeated = _repeated_part(leaves)
+    if repeated is None:
+        return None
+    size, copies = repeated
+    part = leaves[len(leaves) - size :]
+    start = len(picked) - size * copies  # the second row's first leaf
+    text = _cells_with_text_after(items, _valued_rows(items, first)) is not None
+    coded = any(heading_kind(items[k].text) == "code" for k in picked[:start])
+    runs = rows_preview(items, first)
+    width = data_width(runs, text, coded)
+    singles = width - size * copies
+    corner = start - text - singles - copies - 1
+    if singles < 1 or corner < 0:
+        return None
+    cells = picked[corner + 1 : start - text]
+    heads = [items[k] for k in picked[corner:start]]
+    if any(head.kind != "T" for head in heads[1:]) or heads[0].kind not in "TP":
+        return None
+    if any(head in notes for head in heads):
+        return None  # (a unit line is neither the corner nor a heading of the first row)
+    # the columns whose cells print a percentage, in the rows whose run fills the columns,
+    # or does but for the next row's code after it
+    percent = {
+        column
+        for run, _follows in runs
+        if (
+            placed := place_run(run, width)
+            or (place_run(run[:-1], width) if run and is_code(run[-1].text) else None)
+        )
+        is not None
+        for column, cell in enumerate(placed)
+        if cell is not None and "%" in cell.text
+    }
+    row = [fold(items[k].text) for k in cells]
+    columns = beside_repeated_leaves(row, copies, part, percent)
+    if columns is None:
+        return None
+    names = [row[cell] if leaf is None else f"{row[cell]} {part[leaf]}" for cell, leaf in columns]
+    labels = [(name, bool(has_period(name)) and len(name) <= MAX_PERIOD_HEADING) for name in names]
+    at = [cells[cell] if leaf is None else picked[start + leaf] for cell, leaf in columns]
+    kinds: list[str | None] = [None] * len(labels)
+    if heads[0].kind == "T" and (corner_kind := heading_kind(heads[0].text)):
+        # the labels' own heading, a code's ("Artikel"): the rows' codes before their labels
+        labels, at = [(fold(heads[0].text), False), *labels], [picked[corner], *at]
+        kinds = [corner_kind, *kinds]
+    if text:  # the text column's heading, after the groups
+        labels, at = [*labels, (fold(heads[-1].text), False)], [*at, picked[start - 1]]
+        kinds = [*kinds, "text"]
+    second = {items[k].line for k in picked[start:]}
+    return (labels, at, kinds, []), [note for note in notes if note.line not in second]
 
 
 #: A heading ending in its column's number, maybe with the formula computing the column
@@ -588,6 +691,8 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
     shaped = _numbered_under_groups(items, headed) or _groups_over_repeated_years(
         items, headed, first
     )
+    if shaped is None and (beside := _singles_beside_groups(items, after_caption, notes, first)):
+        shaped, notes = beside  # (a leaf saying its unit, "in %", is no note of the table's)
     if shaped is not None:
         labels, at, kinds, doubts = shaped
         numbers, blanks, over = [], 0, []
@@ -1305,31 +1410,21 @@ def _rows_end_on_years(runs: list[tuple[list[Item], bool]]) -> bool:
     return len(lasts) >= 2 and all(is_year_heading(item.text) for item in lasts)
 
 
-def _column_after_values(items: list[Item], first: int, headings: int) -> bool:
-    """Whether the rows from ``first`` each print one cell after their values, the cell of a
-    column the heading names last, not the next row's: ``MIN_AFTER`` valued rows at least,
-    every one of them in one of two forms.
+#: Per valued row from a table's first: the texts before its values (its label, maybe its
+#: code and the text cells of the row above), its run of values and where its texts
+#: start; and the item right after the last row's run (``_valued_rows``).
+_ValuedRows = tuple[list[int], list[list[Item]], list[int], int]
 
-    A text cell ("ja" / "nee"), under a heading of one row whose ``headings`` (0: a row of
-    periods under the words) count every cell a row prints, its texts, its values and that
-    cell: every row after the first is preceded by exactly one text more than the first row
-    is (its label, maybe its code), the first of them no code ("VI" / "Justitie" / values /
-    "ja" / "VII" / "Binnenlandse Zaken" / values / "nee"). (Rows each under a group row of
-    its own print the same texts, but the headings count no column for them.)
 
-    A small number or an empty cell ("Verplichtingen" / five values / "1" / "Uitgaven" /
-    five values / " "): every row's run is as long and ends in a placeholder or a code-like
-    number, two numbers at least, where each column before it prints an amount no code
-    reads as ("2.512.404", "– 1.216": a table of small amounts, "395" / "371", is no such
-    column); the first row has no code before its label, and after the last row's number
-    no row follows. (A column of codes before the labels prints the same
-    run with its number before each next label, but also one before the first row and
-    none after the last.)
-    """
-    gaps: list[int] = []  # per valued row: the texts before its run
+def _valued_rows(items: list[Item], first: int) -> _ValuedRows:
+    """The valued rows from ``first`` as ``_column_after_values`` reads them: each a run of
+    texts, then its values. A code-like number in a cell of its own right before a text is
+    one of those texts, the code of the label after it ("nee" / "3" / "Voortgezet
+    onderwijs"), not a row's one value."""
+    gaps: list[int] = []
     runs: list[list[Item]] = []
-    starts: list[int] = []  # per valued row: where its texts start, after the previous run
-    end = first  # right after the last row's run
+    starts: list[int] = []
+    end = first
     k = first
     while k < len(items) and k < first + AFTER_REACH:
         texts = 0
@@ -1337,6 +1432,12 @@ def _column_after_values(items: list[Item], first: int, headings: int) -> bool:
         while k < len(items) and (
             items[k].kind == "T"
             or (items[k].kind == "P" and texts and k + 1 < len(items) and items[k + 1].kind == "T")
+            or (
+                items[k].kind in "VY"
+                and k + 1 < len(items)
+                and items[k + 1].kind == "T"
+                and is_code(items[k].text)
+            )
         ):
             if items[k].kind == "T" and (CAPTION.match(items[k].text) or is_prose(items[k].text)):
                 break
@@ -1354,9 +1455,19 @@ def _column_after_values(items: list[Item], first: int, headings: int) -> bool:
         runs.append(run)
         starts.append(start)
         end = k = after
+    return gaps, runs, starts, end
+
+
+def _cells_with_text_after(items: list[Item], rows: _ValuedRows) -> int | None:
+    """How many cells each of the valued ``rows`` prints, its texts, its values and one text
+    cell after them (``_column_after_values``' text form), where every row after the first
+    is preceded by exactly one text more than the first row is, the first of them no code,
+    every row prints its values to the widest one's last column or ends in an empty cell,
+    and the last row closes with that cell: its text, or an empty one, and no row after.
+    None where the rows print no such cell (``MIN_AFTER`` rows at least)."""
+    gaps, runs, starts, end = rows
     if len(runs) < MIN_AFTER:
-        return False
-    # the text form
+        return None
     # each row's cells up to its last value (an empty cell after them may be the column's)
     widths = [
         len(run) - next(j for j, item in enumerate(run[::-1]) if item.kind != "P") for run in runs
@@ -1367,7 +1478,6 @@ def _column_after_values(items: list[Item], first: int, headings: int) -> bool:
         # year where the rows print one before their amounts, and no mark after them)
         all(width == full or run[-1].kind == "P" for width, run in zip(widths, runs, strict=True))
         and full >= 2  # (one value and a text: a label's group row as well)
-        and headings == gaps[0] + full + 1
         and all(gap == gaps[0] + 1 for gap in gaps[1:])
         and all(items[start].kind == "T" and not is_code(items[start].text) for start in starts[1:])
         and (
@@ -1375,6 +1485,37 @@ def _column_after_values(items: list[Item], first: int, headings: int) -> bool:
             or (end < len(items) and items[end].kind == "T" and _last_row(items, end + 1))
         )
     ):
+        return gaps[0] + full + 1
+    return None
+
+
+def _column_after_values(items: list[Item], first: int, headings: int) -> bool:
+    """Whether the rows from ``first`` each print one cell after their values, the cell of a
+    column the heading names last, not the next row's: ``MIN_AFTER`` valued rows at least,
+    every one of them in one of two forms.
+
+    A text cell ("ja" / "nee"), under a heading of one row whose ``headings`` (0: a row of
+    periods under the words) count every cell a row prints, its texts, its values and that
+    cell: every row after the first is preceded by exactly one text more than the first row
+    is (its label, maybe its code), the first of them no code ("VI" / "Justitie" / values /
+    "ja" / "VII" / "Binnenlandse Zaken" / values / "nee"; ``_cells_with_text_after``).
+    (Rows each under a group row of its own print the same texts, but the headings count no
+    column for them.)
+
+    A small number or an empty cell ("Verplichtingen" / five values / "1" / "Uitgaven" /
+    five values / " "): every row's run is as long and ends in a placeholder or a code-like
+    number, two numbers at least, where each column before it prints an amount no code
+    reads as ("2.512.404", "– 1.216": a table of small amounts, "395" / "371", is no such
+    column); the first row has no code before its label, and after the last row's number
+    no row follows. (A column of codes before the labels prints the same
+    run with its number before each next label, but also one before the first row and
+    none after the last.)
+    """
+    rows = _valued_rows(items, first)
+    _gaps, runs, _starts, end = rows
+    if len(runs) < MIN_AFTER:
+        return False
+    if _cells_with_text_after(items, rows) == headings:
         return True  # (the last row's cell too: its text, or an empty one, and no row after)
     # the number form
     tails = [run[-1] for run in runs]

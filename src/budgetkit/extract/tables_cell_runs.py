@@ -66,15 +66,21 @@ def data_width(runs: list[tuple[list[Item], bool]], text_after: bool, coded: boo
     heading that names a code column (``coded``: "Art." / "Omschrijving" / "2024"), every
     row opens with its code, so a code-like number ending a run before the next row is
     that row's code alone: else a table whose first rows are all followed by another read
-    each next code as one more column, and every value went one column over.
+    each next code as one more column, and every value went one column over. There a
+    code-like number alone after a text is the next row's code too, where other rows print
+    more values: the text was a text column's cell after the row above's values, or a
+    group row ("nee" / "3" / "Voortgezet onderwijs" under "Artikel"), no row of one value.
     """
     support: Counter[int] = Counter()
     outright: Counter[int] = Counter()
+    wider = any(sum(item.kind in "VYD" for item in run) > 1 for run, _follows in runs)
     for run, follows in runs:
         values = [item for item in run if item.kind in "VYD"]
         if not values:
             continue
         last_is_code = run[-1] is values[-1] and is_code(values[-1].text)
+        if coded and follows and wider and len(run) == 1 and last_is_code:
+            continue
         if coded and follows and len(values) > 1 and last_is_code:
             values.pop()  # the next row's code, right before its label
         outright[len(values)] += 1
