@@ -60,6 +60,7 @@ Tables printed one row per line
     "N", under a heading naming them, without layout), ``tables_wrapped_labels``,
     ``tables_page_breaks`` (rows going on past a page break), ``tables_page_turns``
     (where a page turns: its foot, a title going on), ``tables_side_by_side``,
+    ``tables_prose_beside`` (a table beside a column of prose),
     ``tables_groups`` (value-less group lines).
 
 Tables printed one cell per line, and other layouts

@@ -32,7 +32,8 @@ a row's label and values (``tables_row_values``), values under their headings
 (``tables_alignment``), one block's rows (``tables_block``) and their group headings
 (``tables_groups``), wrapped labels (``tables_wrapped_labels``), label columns
 (``tables_labels``), page breaks (``tables_page_breaks``), two tables side by side
-(``tables_side_by_side``) and the caption or title above a table (``tables_titles``).
+(``tables_side_by_side``), a table beside a column of prose (``tables_prose_beside``)
+and the caption or title above a table (``tables_titles``).
 """
 
 from __future__ import annotations
@@ -78,6 +79,7 @@ from budgetkit.extract.tables_placed_headings import (
     label_headings,
     placed_heading,
 )
+from budgetkit.extract.tables_prose_beside import prose_beside
 from budgetkit.extract.tables_row_values import (
     PRINTED,
     Style,
@@ -224,6 +226,15 @@ def read_row_tables(
             if block is None:
                 continue
             heading, top, index = block
+        beside = prose_beside(lines, index, heading) if top is None else None
+        if beside is not None and (alone := split_heading(beside[index])) is not None:
+            # a table in one column of a page of two: read without the prose beside it
+            table = _read_table(beside, index, alone, None, furniture, running.halves(beside))
+            if table is not None:
+                _corner_named_by_total(table)
+                tables.append(table)
+                end = table.line_end
+                continue
         halves = side_by_side(lines, index, heading) if top is None else None
         if halves is not None:  # two tables side by side: each read on its own
             read = [
