@@ -1711,9 +1711,33 @@ def test_reading_a_block_as_groups_is_bounded_per_row() -> None:
     multiplying (a Fibonacci number of them for 40 rows): past MAX_GROUPINGS_PER_ROW
     readings a row the search gives up, and the block's loose rows are left out."""
     rows = [[Decimal(1)]] * 40
+    labels = ["Mutatie"] * 40
     with pytest.raises(tables_placement._TooManyGroupings):
-        tables_placement._adds_up_grouped(rows, [Decimal(7)], Decimal(0))
-    assert tables_placement._adds_up_grouped(rows[:3], [Decimal(2)], Decimal(0))  # 1 + (1 = 1)
+        tables_placement._adds_up_grouped(rows, [Decimal(7)], Decimal(0), labels)
+    assert tables_placement._adds_up_grouped(rows[:3], [Decimal(2)], Decimal(0), labels[:3])
+
+
+def test_numbered_rows_of_equal_values_are_siblings_not_a_group_and_its_part() -> None:
+    """Rows coded alike ("1. <post>" over "2. <post>") are items side by side: the first
+    is no subtotal of the second however equal their values. Read so, "1." was left out of
+    the total, and a loose row was placed where only that reading held; no placement holds
+    now, and the loose row is left out and said. The rule's own form, a group without a code
+    over its numbered parts, is placed (the near form, further above)."""
+    text = "\n".join([
+        "Tabel 6 Mutaties (bedragen x € 1 mln)",
+        "2026 2027 2028",
+        "1. Loonbijstelling 2,0 2,0 2,0",
+        "2. Prijsbijstelling 2,0 2,0 2,0",
+        "3. Kasschuif −1,0 1,0",
+        "Totaal mutaties 1,0 3,0 2,0",
+    ])  # fmt: skip
+    _tables, cells, warnings = _read(text)
+    assert "3. Kasschuif" not in {c["row_label"] for c in cells}
+    assert [w.reason for w in warnings if "Kasschuif" in w.reason]
+    assert _parents(cells)["1. Loonbijstelling"] == "Totaal mutaties"
+    rows = [[Decimal(2)], [Decimal(2)]]
+    assert tables_placement._adds_up_grouped(rows, [Decimal(2)], Decimal(0), ["Loon", "Prijs"])
+    assert not tables_placement._adds_up_grouped(rows, [Decimal(2)], Decimal(0), ["1. L", "2. P"])
 
 
 @pytest.mark.parametrize("aligned", [True, False])

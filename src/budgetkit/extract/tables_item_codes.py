@@ -86,3 +86,22 @@ def named_parts(labels: list[str]) -> dict[int, list[int]]:
         else:
             found[position] = sorted(parts)
     return found
+
+
+#: The code opening a label, its shape telling its level: a number, maybe with parts and a
+#: letter, or a letter, with a period or in brackets ("1.", "3a.", "1.2", "(1)", "a)").
+_LEVEL_CODE = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,3})*[a-z]?|[a-z](?=[.)]))[.)]?(?=[ \xa0]+\S)")
+
+
+def same_level(label: str, below: str) -> bool:
+    """Whether two labels open with item codes of one level, their codes shaped alike ("1."
+    and "2.", "3a." and "3b.", "1.1" and "1.2", "(1)" and "(2)"): items side by side,
+    neither a group of the other, whatever their figures (a numbered row over its lettered
+    parts, "3." over "3a.", is a level up)."""
+    shapes = []
+    for text in (label, below):
+        code = _LEVEL_CODE.match(text.strip())
+        if code is None:
+            return False
+        shapes.append(re.sub(r"\d+", "N", re.sub(r"[a-z]", "a", code.group())))
+    return shapes[0] == shapes[1]

@@ -22,10 +22,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from decimal import Decimal
-from itertools import combinations, product
+from itertools import combinations, pairwise, product
 
 from budgetkit.extract.tables_hierarchy import rank
-from budgetkit.extract.tables_item_codes import lettered_parts, named_parts
+from budgetkit.extract.tables_item_codes import lettered_parts, named_parts, same_level
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_tokens import column_year
 from budgetkit.extract.tables_vocabulary import CLOSING, STAND, TOTAL, WAARVAN
@@ -84,26 +84,33 @@ def _fits(
 
 
 def _adds_up_grouped(
-    vectors: list[list[Decimal]], want: list[Decimal | None], tolerance: Decimal
+    vectors: list[list[Decimal]], want: list[Decimal | None], tolerance: Decimal, labels: list[str]
 ) -> bool:
     """Whether the rows of a block, their values per column (``vectors``), add up to the
     total (``want``) read as top rows, each maybe followed by its parts: a subtotal printed
     above its parts equals their sum in every column (within ``tolerance``) and the total
     counts it instead of them. A mutation table prints its groups so ("Beleidsmatige
     mutaties" with its values, then its numbered mutations, then "Technische mutaties" and
-    its own, then the stand they make): summing every row counts each mutation twice.
-    Raises ``_TooManyGroupings`` past ``MAX_GROUPINGS_PER_ROW`` readings a row."""
+    its own, then the stand they make): summing every row counts each mutation twice. A
+    row coded as the one below it is (``same_level``: "1. <post>" over "2. <post>") is its
+    sibling, no group of it, however equal their values. Raises ``_TooManyGroupings`` past
+    ``MAX_GROUPINGS_PER_ROW`` readings a row (``labels``: the rows' labels)."""
     width = len(want)
     zero = [Decimal(0)] * width
     prefix = [zero]
     for vector in vectors:
         prefix.append([a + b for a, b in zip(prefix[-1], vector, strict=True)])
+    siblings = [same_level(label, below) for label, below in pairwise(labels)]
 
     def heads(head: int, stop: int) -> bool:
         """Row ``head`` is the sum of the rows after it up to ``stop``."""
-        return any(vectors[head]) and all(
-            abs(vectors[head][c] - prefix[stop][c] + prefix[head + 1][c]) <= tolerance
-            for c in range(width)
+        return (
+            not siblings[head]
+            and any(vectors[head])
+            and all(
+                abs(vectors[head][c] - prefix[stop][c] + prefix[head + 1][c]) <= tolerance
+                for c in range(width)
+            )
         )
 
     steps = MAX_GROUPINGS_PER_ROW * len(vectors)
@@ -170,6 +177,7 @@ def _place_block(
         [cell.value or Decimal(0) for cell in row.loose[year:]]
         for row, year in zip(loose, wrapped, strict=True)
     ]
+    labels = [row.label for row in parts]
     found = []
     adjacent = []
     for pick in product(*choices):
@@ -183,7 +191,7 @@ def _place_block(
                     vectors[k][column] += value
         try:
             fits = (
-                _adds_up_grouped(vectors, want, tolerance)
+                _adds_up_grouped(vectors, want, tolerance, labels)
                 if grouped
                 else _fits(want, fixed, extra, tolerance)
             )
