@@ -280,3 +280,52 @@ def test_which_first_row_cells_are_groups_is_left_open_where_no_percentage_tells
     assert beside_repeated_leaves(row, 2, ["bedrag", "in %"], {2, 4}) == [
         (0, None), (1, 0), (1, 1), (2, 0), (2, 1),
     ]  # fmt: skip
+
+
+def test_unit_lines_over_repeated_years_each_head_their_copy() -> None:
+    """A changeover year's table flattened one cell per line prints its figures in
+    guilders and in euros: after an empty corner, two group headings that each say a
+    unit ("in mln gulden" / "in mln euro") over the years printed twice. Each unit heads
+    its copy of the years ("in mln euro 2002"), so the guilder columns are never stored as
+    euros and the table is mixed; read as the table's notes, the first unit was every
+    column's and the copies were told apart by a number alone ("2001 (2)"). A row of
+    percentages stays percentages in both currencies' columns."""
+    text = "\n".join([
+        "Tabel 4.2 Uitgaven aan infrastructuur 2001-2002",
+        " ",
+        "in mln gulden",
+        "in mln euro",
+        "2001", "2002", "2001", "2002",
+        "Wegen", "2.204,0", "2.310,5", "1.000,1", "1.048,5",
+        "Spoor", "1.102,0", "1.190,2", "500,1", "540,1",
+        "Totaal", "3.306,0", "3.500,7", "1.500,2", "1.588,6",
+        "Aandeel in de uitgaven", "1,8%", "1,9%", "1,8%", "1,9%",
+    ])  # fmt: skip
+    [table], cells, _warnings = read_text(text)
+    got = {(c["row_label"], c["column_label"]): c for c in cells}
+    assert got[("Wegen", "in mln gulden 2001")]["value_text"] == "2.204,0"
+    assert got[("Wegen", "in mln gulden 2001")]["value_eur"] is None
+    assert got[("Spoor", "in mln euro 2002")]["value_eur"] == 540_100_000
+    assert table["unit"] == "mixed"
+    assert {c["unit"] for c in cells if c["row_label"] == "Aandeel in de uitgaven"} == {"percent"}
+
+
+def test_one_unit_line_over_groups_of_repeated_years_stays_the_tables_note() -> None:
+    """Near form: one line saying the table's unit over two group headings of words and
+    the years they repeat (" " / "(bedragen x € 1 mln)" / "Begroting" / "Realisatie" /
+    years twice): the unit is the table's, the words head the years."""
+    text = "\n".join([
+        "Tabel 5 Uitgaven per jaar",
+        " ",
+        "(bedragen x € 1 mln)",
+        "Begroting",
+        "Realisatie",
+        "2023", "2024", "2023", "2024",
+        "Wegen", "204,0", "210,5", "200,1", "214,5",
+        "Spoor", "102,0", "110,2", "100,1", "114,1",
+    ])  # fmt: skip
+    [table], cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Wegen", "Begroting 2023")] == "204,0"
+    assert grid[("Spoor", "Realisatie 2024")] == "114,1"
+    assert table["unit_label"] == "x € 1 mln"

@@ -349,8 +349,11 @@ def extract_tables(
             printed_parent = parents[index]
             for cell in row.cells:
                 own = column_scales.get(cell.column_label) or row_scales[index]
-                if own.unit == "EUR" and cell.text.rstrip().endswith("%"):
-                    own = PERCENT  # a share beside the money ("Aandeel 45%"): no euros
+                money = own.unit not in (None, "percent", "count", "mixed")
+                if money and cell.text.rstrip().endswith("%"):
+                    # a share beside the money ("Aandeel 45%"), in euros or in a column's
+                    # own currency ("in mld gulden 2001" over "39,8%"): no money
+                    own = PERCENT
                 elif cell.text[-1:].isalpha() and (printed := scale_in_cells([cell])):
                     own = printed  # "€ 12,5 mln": the cell says its scale, whatever the rest
                 cells.append(

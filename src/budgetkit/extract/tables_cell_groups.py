@@ -182,6 +182,32 @@ def _made_up(heads: list[str]) -> bool:
     return any(map(names_stage, heads[1:])) and not names_stage(heads[0])
 
 
+def unit_groups(
+    items: list[Item], notes: list[Item], leaf: int, parts: list[list[str]]
+) -> tuple[list[str], list[Item]] | None:
+    """The leaves under a row of group headings each saying a unit, one over each copy of
+    the repeated leaves (" " / "in mld gulden" / "in mld euro" / "2001" / "2002" / "2001" /
+    "2002", a changeover year's table printing its figures in guilders and in euros): the
+    unit lines right before the first leaf (item ``leaf``), as many as the copies in
+    ``parts`` and each naming another unit, are the groups' cells, no notes of the table's.
+    Each leaf gets its group's words ("in mld euro 2001"), and so its column its unit;
+    read as the table's notes, the first unit was every column's and the copies were told
+    apart by a number alone ("2001 (2)"). The leaves and the unit lines so read; None where
+    the unit lines stand otherwise (``notes``: the heading block's unit lines)."""
+    count = len(parts)
+    heads = items[leaf - count : leaf] if count >= 2 and leaf >= count else []
+    if not heads or any(head not in notes for head in heads):
+        return None
+    if len({len(part) for part in parts}) != 1 or len({fold(h.text) for h in heads}) < count:
+        return None
+    named = [
+        f"{fold(head.text)} {name}"
+        for head, part in zip(heads, parts, strict=True)
+        for name in part
+    ]
+    return named, heads
+
+
 def beside_repeated_leaves(
     row: list[str], groups: int, part: list[str], percent: set[int]
 ) -> list[tuple[int, int | None]] | None:

@@ -25,6 +25,7 @@ from budgetkit.extract.tables_cell_groups import (
     names_several,
     spanless_groups,
     spanned_by_rows,
+    unit_groups,
 )
 from budgetkit.extract.tables_cell_items import Item, is_valued, next_solid
 from budgetkit.extract.tables_cell_runs import (
@@ -958,6 +959,8 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
         leaves = [f"{number} {leaf}" for number, leaf in zip(over, leaves, strict=True)]
     if (by_number := _numbered_groups(above, leaves)) is not None:
         leaves = by_number
+    elif (units := unit_groups(items, notes, at[first_leaf], parts)) is not None:
+        leaves, notes = units[0], [note for note in notes if note not in units[1]]
     elif len(parts) >= 2 and cornered and len(parts) < len(above):
         # more groups than the repeats part the leaves into ("Miljoenennota 2024" /
         # "Actuele raming" / "Ontwerpbegroting" over "2024" / "2024" / "2025"): one group a
