@@ -938,3 +938,47 @@ def test_a_group_name_standing_over_the_first_column_too_heads_it() -> None:
         "Onzekerheden bedrag",
         "Onzekerheden aantal",
     }
+
+
+def test_a_unit_alone_under_headings_of_years_is_the_tables_unit() -> None:
+    """A statistics yearbook prints its unit on a line of its own under the years, near the
+    first of them ("2019   2020   2021   2022*" / "mln euro"): years alike measure alike,
+    so the unit is the table's, not the heading of the year it stands under ("2019 mln
+    euro", one column in millions and the table mixed)."""
+    text = "\n".join([
+        "Tabel 7.1 Uitgaven van de lokale overheid",
+        "",
+        "                                        2019       2020       2021      2022*",
+        "",
+        "                                     mln euro",
+        "",
+        "Gemeenten . . . . . . . . . .        61 240     66 390     68 412     71 860",
+        "Provincies  . . . . . . . . .         6 326      6 178      6 819      7 550",
+        "Waterschappen . . . . . . . .         3 732      3 815      3 910      4 103",
+        "Totaal  . . . . . . . . . . .        71 298     76 383     79 141     83 513",
+    ])  # fmt: skip
+    [table], cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Gemeenten", "2019")] == "61 240"
+    assert grid[("Totaal", "2022*")] == "83 513"
+    assert {c["column_label"] for c in cells} == {"2019", "2020", "2021", "2022*"}
+    assert table["unit_label"] == "mln euro"
+
+
+def test_a_unit_under_one_heading_of_words_stays_that_columns() -> None:
+    """Near form: a unit printed under one of two headings of words ("Bedrag" / "(x €
+    1.000)" beside "Aantal") says that column's unit, and joins its heading."""
+    text = "\n".join([
+        "Tabel 3 Subsidies per regeling",
+        "",
+        "                                     Bedrag        Aantal",
+        "                                (x € 1.000)",
+        "",
+        "Regeling A                           12.400           310",
+        "Regeling B                            4.200            95",
+        "Totaal                               16.600           405",
+    ])  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Regeling A", "Bedrag (x € 1.000)")] == "12.400"
+    assert grid[("Totaal", "Aantal")] == "405"

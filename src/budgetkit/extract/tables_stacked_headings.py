@@ -29,8 +29,9 @@ from budgetkit.extract.tables_tokens import (
     is_column,
     is_column_number,
     is_year,
+    is_year_heading,
 )
-from budgetkit.extract.tables_units import read_unit
+from budgetkit.extract.tables_units import read_unit, unit_alone
 
 #: Lines a column heading's words may be printed over, above its period or column number.
 MAX_STACKED = 6
@@ -528,7 +529,9 @@ def headings_below(
     them stands under a column's heading (``heading_spots``), none in the labels' place, as a
     unit ("Bedrag" / "(x € 1.000)"), a column number ("Realisatie" / "(1)") or a heading's
     last words do. They are no rows of the table (a group of rows stands at the labels):
-    their words join the labels, below them ("Bedrag (x € 1.000)")."""
+    their words join the labels, below them ("Bedrag (x € 1.000)"); but a unit alone under
+    headings of years alone is the table's (``_unit_of_the_years``), a heading line joined
+    to none."""
     ends = [last for _first, last in heading_spans(headings)]
     reach = min((b - a for a, b in pairwise(ends)), default=0) / 2
     left = ends[0] - max((b - a for a, b in pairwise(ends)), default=0)
@@ -540,6 +543,10 @@ def headings_below(
             break
         chunks = [(m.group(), m.start()) for m in CHUNK.finditer(lines[i])]
         spots = heading_spots(chunks, headings, reach, left)
+        if spots is not None and _unit_of_the_years(chunks, headings):
+            used.append(i)  # the table's unit, under the years: a note, joined to none
+            previous = i
+            continue
         if spots is None and (parted := parted_runs(chunks, headings, reach, left)) is not None:
             chunks, spots = (
                 parted,
@@ -557,6 +564,23 @@ def headings_below(
         return labels, found, []
     joined = [joined_heading([label, *below]) for label, below in zip(labels, words, strict=True)]
     return joined, found[len(used) :], used
+
+
+def _unit_of_the_years(chunks: list[tuple[str, int]], headings: list[tuple[str, int]]) -> bool:
+    """Whether a line under the headings, the runs ``chunks`` standing under a column, prints
+    a unit alone under headings that are years alone, two or more ("2004   2005 ...   2008*"
+    / "mln euro", as a statistics yearbook prints its unit under the years, near the first):
+    years alike measure alike, so the unit is every column's, the table's note, not the
+    heading of the year it happens to stand under ("2004 mln euro", the table's unit then
+    mixed). A unit under a heading of words ("Bedrag" / "(x € 1.000)" beside "Aantal") is
+    that column's; one at the labels' margin heads the rows under it ("mld euro" / rows /
+    "% bbp" / rows), no heading line."""
+    return (
+        len(chunks) == 1
+        and len(headings) >= 2
+        and all(is_year_heading(text) for text, _begin in headings)
+        and unit_alone(chunks[0][0], 0) is not None
+    )
 
 
 def _units_beside_corner(
