@@ -40,7 +40,6 @@ from budgetkit.extract.tables_page_breaks import (
     break_above_heading,
     heading_again,
     heading_printed_again,
-    names_document,
     past_page_break,
     section_over,
 )
@@ -86,8 +85,6 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 #: A page's number as a running head or foot prints it: a plain number, three digits at most.
 _PAGE_NUMBER = re.compile(r"\d{1,3}")
 _PAPER = re.compile(r"\b\d{2} ?\d{3}(?:-\d+)?(?: [IVXL]+[A-Z]?)?, nr\. ?\d+$", re.IGNORECASE)
-#: A page's number at the end of its foot, plain or between dashes ("... 43", "... - 12 -").
-_FOOT_NUMBER = re.compile(r"\s(?:[-–—] ?)?\d{1,3}(?: ?[-–—])?\s*$")
 
 
 def is_under_rule(lines: list[str], index: int) -> bool:
@@ -265,17 +262,17 @@ def read_block(
             and not spaced
             and (
                 split is None
-                or (len(split[1]) < len(tail) and _prints_foot(lines, i, furniture))
+                or len(split[1]) < len(tail)
                 or (aligned and under_values(split[1], ends) is None)
             )
             and not (split is None and is_group(lines[i], inside=True))
         ):
-            # the rows stand line under line: past a blank line, a line of fewer values that
-            # prints a page's foot (``_prints_foot``: "Miljoenennota 2024 1 43"), or of values
-            # standing under none of their aligned columns, is no row of theirs (under one
-            # column, "Begroting 2024   27"); where full rows resume past it, it parted the
-            # table over two pages, as where they resume past the next page's running head
-            # (``past_page_break``); a caption ("Tabel 27") opens the next table
+            # the rows stand line under line: past a blank line, a line of fewer values, or
+            # of values standing under none of their aligned columns, is no row of theirs (a
+            # page's footer: "Tweede Kamer, ..., nr. 1 43"; under one column, "Begroting
+            # 2024   27"); where full rows resume past it, it parted the table over two pages,
+            # as where they resume past the next page's running head (``past_page_break``);
+            # a caption ("Tabel 27") opens the next table
             resume = next(
                 (j for j in range(i + 1, min(len(lines), i + 4)) if lines[j].strip()), None
             )
@@ -606,22 +603,6 @@ def _paper_page(split: tuple[str, list[tuple[str, int]]] | None) -> bool:
         and _PAGE_NUMBER.fullmatch(split[1][0][0]) is not None
         and _PAPER.search(_BRACKETED.sub("", split[0])) is not None
     )
-
-
-def _prints_foot(lines: list[str], index: int, furniture: Set[int]) -> bool:
-    """Whether line ``index``, read as a row of fewer values than the columns past a blank
-    line under rows printed line under line, prints a page's foot: a running line of the
-    page layout (``furniture``: line numbers, a line printed on every page), or a running
-    text naming its document with its year, then the page's number ("Miljoenennota 2024
-    1 43", "Jaarverslag 2023 - 12 -"). What a line prints tells a foot, not the blank line
-    above it: rows set apart by blank lines, the first printed right under the headings,
-    print their short rows so ("2025 2026 2027" / "Rente 341 176" / "" / "Kasschuif 650
-    873"), which were dropped as feet or ended the table."""
-    if index + 1 in furniture:
-        return True
-    line = lines[index].lstrip("\f")
-    number = _FOOT_NUMBER.search(line)
-    return number is not None and names_document(line[: number.start()].strip())
 
 
 def _bracketed_row(

@@ -331,7 +331,7 @@ def _past_bare_number(lines: list[str], index: int, foot: int) -> bool:
     (``_group_over_row``), as a plain text layer sets it, no blank line after it. Being no
     caption does not make it one: a new table's title ("Overzicht ..."), a sentence or a
     last row's lone figure over the form feed open the page as well; a running head names
-    the document with its year (``names_document``) or heads another page too
+    the document with its year (``_names_document``) or heads another page too
     (``_heads_another_page``)."""
     above = next((j for j in range(index - 1, foot - 1, -1) if lines[j].strip()), None)
     text = lines[index].lstrip("\f").strip()
@@ -340,7 +340,7 @@ def _past_bare_number(lines: list[str], index: int, foot: int) -> bool:
         and PAGE_NUMBER.fullmatch(lines[above].strip()) is not None
         and (lines[index].startswith("\f") or lines[above].startswith("\f"))
         and CAPTION.match(text) is None
-        and (names_document(text) or _heads_another_page(lines, index))
+        and (_names_document(text) or _heads_another_page(lines, index))
     )
 
 
@@ -349,7 +349,7 @@ def _past_bare_number(lines: list[str], index: int, foot: int) -> bool:
 _NAME_WORDS = 10
 
 
-def names_document(text: str) -> bool:
+def _names_document(text: str) -> bool:
     """Whether a line has the form of a running head naming its document: a few words, the
     first capitalised, a year among them, no sentence's end ("Jaarstukken JJJJ Gemeente
     <naam>", "Programmabegroting JJJJ"). A table's title names no year as a rule
