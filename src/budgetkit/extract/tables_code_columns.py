@@ -138,7 +138,8 @@ def codes_off_labels(corner: str, rows: list[Row], lines: list[str]) -> None:
     layout sets the values apart, the code column was read apart already (``code_columns``)
     and a number ending the label is the label's own ("Regio Deals ronde 4   3   12.000").
     Changes ``rows`` in place."""
-    if not heads_codes(corner):
+    words = corner.split()
+    if not words or heading_kind(words[-1]) != "code":
         return
     coded = [(row, rest) for row in rows if (rest := _before_code(row.label)) is not None]
     if len(coded) < MIN_CODES:
@@ -146,13 +147,6 @@ def codes_off_labels(corner: str, rows: list[Row], lines: list[str]) -> None:
     for row, rest in coded:
         if _set_one_space_apart(row, lines):
             row.label = rest
-
-
-def heads_codes(corner: str) -> bool:
-    """Whether the labels' corner ends in a heading of codes ("Art.", "Omschrijving
-    Art."): a column of codes stands between the labels and the values."""
-    words = corner.split()
-    return bool(words) and heading_kind(words[-1]) == "code"
 
 
 def _before_code(label: str) -> str | None:

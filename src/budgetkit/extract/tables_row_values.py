@@ -16,7 +16,6 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
-from budgetkit.extract.tables_code_columns import CODE
 from budgetkit.extract.tables_tokens import (
     BRACKETED,
     DASHES,
@@ -61,12 +60,6 @@ class Style(NamedTuple):
     # the table prints its larger ones ("(1.412)") or its other small ones among a row's
     # plain figures, even in a row of such figures alone; not a column number or a note
     brackets: bool = False
-    # a heading of codes ends the labels' corner ("Omschrijving Art."): a row printed one
-    # space apart may print its code ("3") between its label and its values, so a reading
-    # leaving it to the label (``codes_off_labels`` takes it off) competes with one joining
-    # it to the first value as its thousands ("3 481" under "Art. 2025"), the one of the
-    # least spread sizes kept (``split_row``); a row printing no code keeps its figures
-    coded: bool = False
 
 
 PRINTED = Style()
@@ -138,8 +131,7 @@ def partitions(
 ) -> list[list[tuple[str, int]]]:
     """Every way to read the trailing tokens as ``width`` numbers whose thousands may be
     separated by spaces ("369 894 391 418" under two columns), leading tokens left to the
-    label (years, or the row's code where the table heads a column of codes: ``Style``);
-    a group starts with 1-3 digits and continues with 3-digit tokens."""
+    label; a group starts with 1-3 digits and continues with 3-digit tokens."""
     found: list[list[tuple[str, int]]] = []
 
     def walk(start: int, groups: list[tuple[str, int]]) -> None:
@@ -167,8 +159,6 @@ def partitions(
     for skip in range(len(tokens) - width + 1):
         if all(is_year(token) for token, _col in tokens[:skip]):  # "... Miljoenennota 2025"
             walk(skip, [])
-        elif skip == 1 and style.coded and CODE.fullmatch(tokens[0][0]):
-            walk(skip, [])  # the row's code under "Art." ("Bijdragen 3 481 233 592")
     return found
 
 

@@ -54,7 +54,7 @@ from budgetkit.extract.tables_alignment import (
     under_values,
 )
 from budgetkit.extract.tables_block import cell_place, is_under_rule, read_block
-from budgetkit.extract.tables_code_columns import codes_off_labels, heads_codes
+from budgetkit.extract.tables_code_columns import codes_off_labels
 from budgetkit.extract.tables_column_groups import (
     closed_before,
     column_groups,
@@ -377,13 +377,13 @@ def _read_table(
     joined numbers are the more: then the dots are the odd ones). ``furniture``: the
     numbers of the page's running header and footer lines; ``running``: the running heads
     of ``lines`` (``RunningHeads``), read once per document."""
-    style = Style(coded=heads_codes(first[0]))  # a column of codes after the labels
-    table = _read_blocks(lines, index, first, style, top=top, furniture=furniture, running=running)
+    table = _read_blocks(lines, index, first, top=top, furniture=furniture, running=running)
     if table is None or _dated_prose(table):
         return None
     printed = [cell.text for row in table.rows for cell in (*row.cells, *row.loose)]
+    style = PRINTED
     if spaced_are_odd(printed):
-        style = style._replace(space_thousands=False)
+        style = Style(space_thousands=False)
         table = _read_blocks(
             lines, index, first, style, top=top, furniture=furniture, running=running
         )
