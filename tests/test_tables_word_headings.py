@@ -626,3 +626,52 @@ def test_a_rule_across_the_page_under_a_heading_of_fewer_columns_heads_no_rows()
     tables, cells, warnings = read_text(text)
     assert (tables, cells) == ([], [])
     assert [w.reason for w in warnings] == ["3 lines look like table rows; no table read"]
+
+
+def _cell_units(cells: list[dict[str, object]]) -> dict[tuple[str, str], object]:
+    """Each cell's unit by its row's and column's labels."""
+    return {(str(c["row_label"]), str(c["column_label"])): c["unit"] for c in cells}
+
+
+def test_a_column_headed_by_a_percent_sign_alone_holds_percentages() -> None:
+    """The rates under a percent sign alone ("Bedrag   %", either side of the amounts) are
+    percentages, never money in the caption's unit (61,2 was stored as 61,2 million
+    euros); the amounts keep the caption's unit, which stays the table's."""
+    for heading, rows in (
+        (("Bedrag", "", "%"), (("412,5", "", "61,2"), ("180,3", "", "38,8"))),
+        (("%", "", "Bedrag"), (("61,2", "", "412,5"), ("38,8", "", "180,3"))),
+    ):
+        ends = (40, 52, 60)
+        text = "\n".join(
+            [
+                "Tabel 2 Subsidies per regeling (bedragen x € 1 mln)",
+                "",
+                printed("Regeling", ends, *heading),
+                printed("Jeugd", ends, *rows[0]),
+                printed("Sport", ends, *rows[1]),
+            ]
+        )
+        [table], cells, _warnings = read_text(text)
+        assert table["unit_label"] == "x € 1 mln"
+        units = _cell_units(cells)
+        assert units[("Jeugd", "%")] == units[("Sport", "%")] == "percent"
+        assert units[("Jeugd", "Bedrag")] == units[("Sport", "Bedrag")] == "EUR"
+
+
+def test_a_percentage_heading_naming_its_measure_makes_the_table_mixed_as_before() -> None:
+    """The near form: a heading naming its measure with the unit in brackets ("Aandeel
+    (%)") is a column of its own kind, as before: its cells in percent, the table mixed."""
+    ends = (40, 52, 64)
+    text = "\n".join(
+        [
+            "Tabel 2 Subsidies per regeling (bedragen x € 1 mln)",
+            "",
+            printed("Regeling", ends, "Bedrag", "", "Aandeel (%)"),
+            printed("Jeugd", ends, "412,5", "", "61,2"),
+            printed("Sport", ends, "180,3", "", "38,8"),
+        ]
+    )
+    [table], cells, _warnings = read_text(text)
+    assert table["unit_label"] == "mixed"
+    units = _cell_units(cells)
+    assert units[("Jeugd", "Aandeel (%)")] == "percent" and units[("Jeugd", "Bedrag")] == "EUR"

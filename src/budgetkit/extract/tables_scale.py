@@ -554,7 +554,24 @@ def table_scale(
             scale = valued[0]
         if scale.unit == "mixed":
             rows = [NONE if s.unit == "mixed" else s for s in rows]
-    return scale, rows, columns
+    return scale, rows, {**_rate_columns(table), **columns}
+
+
+#: A column's heading ending in a percent sign alone ("%", "Fouten %" under "Fouten"
+#: over "bedrag   %").
+_RATE_HEADING = re.compile(r"(?:^|[ \xa0])%$")
+
+
+def _rate_columns(table: RawTable) -> dict[str, Scale]:
+    """Columns headed by a percent sign alone ("bedrag   %"), each in percent: the rates
+    beside an amount's column, never money in the table's unit. They leave the table's
+    unit as declared, the rate being the amount's share printed beside it (unlike a
+    heading naming its measure, "Aandeel (%)", ``note``, a column of its own kind)."""
+    return {
+        label: Scale("percent", 1, "%", "%", 0)
+        for label in table.columns
+        if _RATE_HEADING.search(label.strip())
+    }
 
 
 def _parts_in_their_totals_unit(
