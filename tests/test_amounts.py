@@ -5440,6 +5440,17 @@ def test_tons_of_a_matter_made_available_weigh(
             "2023-09-19",
             [("€ 2 miljoen", 2_000_000, "EUR"), ("een ton", 100_000, "EUR")],
         ),
+        # another number of tons in the sentence, none of a matter: each of them money
+        (
+            "Het bad kost € 3 miljoen. De sluiting levert ruim twee ton per jaar op en volgend "
+            "jaar nog een ton extra.",
+            "2023-09-19",
+            [
+                ("€ 3 miljoen", 3_000_000, "EUR"),
+                ("twee ton", 200_000, "EUR"),
+                ("een ton", 100_000, "EUR"),
+            ],
+        ),
     ],
 )
 def test_tons_rounded_in_a_paragraph_of_money_are_money(
@@ -5472,6 +5483,12 @@ def test_tons_rounded_in_a_paragraph_of_money_are_money(
         (
             "De oogst is ruim acht ton per hectare; de boer krijgt € 200 per ton.",
             [("€ 200", 200, "EUR")],
+        ),
+        # a matter named by another number of tons of the sentence: more of it
+        (
+            "Voor de wegen is € 3 miljoen beschikbaar. De machine legt 1,5 ton asfalt per dag "
+            "en bijna een ton extra in het weekend.",
+            [("€ 3 miljoen", 3_000_000, "EUR")],
         ),
         # a bound of weight, and hundreds of tons: no estimate of a sum
         (

@@ -193,12 +193,43 @@ _PARAGRAPH_END = re.compile(r"\n[ \t\xa0]*\n")
 _PARAGRAPH_REACH = 600
 
 
-def _rounded_in_money_talk(text: str, start: int, end: int, number: str, sums: list[int]) -> bool:
+def _matter_in_tons(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """Whether the ``sentence`` (its span) names a matter in tons elsewhere than at the tons
+    ``text[start:end]``: another number of tons with a noun after it that is no money ("1,5
+    ton asfalt per dag en bijna een ton extra"); the sentence then weighs that matter, and
+    its other tons, estimated or changed, are more of it."""
+    s_start, s_end = sentence
+    for at in occurrences(text[s_start:s_end], "ton"):
+        at += s_start
+        if start <= at < end or text[at - 1 : at] not in (" ", "\t", "\xa0"):
+            continue
+        tail = _TON_END.match(text, at)
+        if (
+            tail is None
+            or tail.group("euro")
+            or _TON_NUMBER.search(text, max(0, at - 40), at) is None
+        ):
+            continue
+        if not (
+            _NO_MATTER_AFTER_TON.match(text, tail.end())
+            or _MONEY_AFTER_TON.match(text, tail.end())
+            or _COST_AFTER_TON.match(text, tail.end())
+        ):
+            return True
+    return False
+
+
+def _rounded_in_money_talk(
+    text: str, start: int, end: int, number: str, sums: list[int], sentence: tuple[int, int]
+) -> bool:
     """Whether the tons ``text[start:end]`` (``number`` of them) are said as an estimate or a
-    change, no matter after them, in a paragraph printing money (``sums``: the starts of the
-    amounts kept as money, in text order) and weighing nothing (``_ESTIMATE_BEFORE_TON``)."""
+    change, no matter after them nor in another number of tons of their ``sentence`` (its
+    span), in a paragraph printing money (``sums``: the starts of the amounts kept as money,
+    in text order) and weighing nothing (``_ESTIMATE_BEFORE_TON``)."""
     if number[:1].isdigit() and len(number.partition(",")[0]) > 2:
         return False  # "ruim 400 ton": a weight, no sum
+    if _matter_in_tons(text, start, end, sentence):
+        return False  # "1,5 ton asfalt per dag en bijna een ton extra": more of that matter
     change = _CHANGE_AFTER_TON.match(text, end)
     if change is not None:
         said = _NO_MATTER_AFTER_TON.match(text, change.end()) is not None
@@ -447,7 +478,7 @@ def spoken_tons(
                 _MAKE_DO_WITH.search(text, max(s_start, start - 40), start) is not None
                 and _MAKE_DO_AFTER.match(text, end) is not None
             )
-            or _rounded_in_money_talk(text, start, end, number, sums)
+            or _rounded_in_money_talk(text, start, end, number, sums, (s_start, s_end))
             or (  # "een kwart miljard ..., dat is nog geen vier ton per school"
                 number[:1].isalpha()
                 and bisect_left(sums, start) > bisect_left(sums, s_start)
