@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from table_texts import cell_grid, cells_per_line, read_text, row_parents
 
+from budgetkit.extract.tables_vocabulary import heading_kind
+
 
 def test_a_label_printed_over_two_cells_after_a_joining_word_is_one_label() -> None:
     """The Financieel Jaarverslag's chapter list (review finding): "Overige Hoge Colleges
@@ -1102,3 +1104,84 @@ def test_a_regions_code_of_two_capitals_and_a_number_is_prepended_to_its_name() 
     )
     _tables, cells, _warnings = read_text(text)
     assert cell_grid(cells)[("EU27", "2026")] == "7.300"
+
+
+def test_a_region_code_alone_over_rows_without_values_is_a_group_label() -> None:
+    """A text of two capitals and a number ("EU27") printed alone over rows, no code column
+    headed and no other code of its capitals on the page, is a group row's label: read as a
+    region's code it was prepended to the next row's label ("EU27 Nederland") and the group
+    lost. Its near form, codes of the same capitals on every row ("PV20", "PV21", ...)
+    without a code heading, stays prepended."""
+    text = "\n".join(
+        [
+            "Tabel 5 Afdrachten (x € 1 mln)",
+            *("Land", "2025", "2026"),
+            *("EU27", "Nederland", "7.100", "7.300", "Duitsland", "25.000", "26.000"),
+            *("Totaal EU27", "32.100", "33.300"),
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Nederland", "2025")] == "7.100"
+    assert row_parents(cells)["Nederland"] == "EU27"
+    coded = "\n".join(
+        [
+            "Tabel 6 Uitkeringen per provincie (x € 1.000)",
+            *("Provincie", "2025", "2026"),
+            *("PV20", "Groningen", "176.412", "181.881"),
+            *("PV21", "Fryslân", "198.305", "204.452"),
+            *("PV22", "Drenthe", "161.877", "166.895"),
+        ]
+    )
+    _tables, cells, _warnings = read_text(coded)
+    assert cell_grid(cells)[("PV21 Fryslân", "2026")] == "204.452"
+
+
+def test_one_amount_column_beside_a_named_code_column_is_read() -> None:
+    """A list one cell per line of each row's code, name and one amount under "Gemeentecode"
+    / "Gemeente" / "Bedrag": each next row's code ending a row's run is no second value, so
+    every row prints the one value a table of one column needs. Counted as a value, no row
+    printed one, no heading was read and the table was lost without a word. Its near form,
+    two year columns, reads as before."""
+    rows = ("0014", "Groningen", "12.000", "0080", "Leeuwarden", "3.000")
+    text = "\n".join(
+        [
+            "Tabel 3 Uitkering per gemeente (bedragen in euro)",
+            *("Gemeentecode", "Gemeente", "Bedrag"),
+            *rows,
+            *("0363", "Amsterdam", "8.000", " ", "Totaal", "23.000"),
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("0080 Leeuwarden", "Bedrag")] == "3.000"
+    assert grid[("Totaal", "Bedrag")] == "23.000"
+    assert row_parents(cells)["0363 Amsterdam"] == "Totaal"
+    years = "\n".join(
+        [
+            "Tabel 3 Uitkering per gemeente (bedragen in euro)",
+            *("Gemeentecode", "Gemeente", "2025", "2026"),
+            *("0014", "Groningen", "12.000", "13.000", "0080", "Leeuwarden", "3.000", "3.100"),
+        ]
+    )
+    _tables, cells, _warnings = read_text(years)
+    assert cell_grid(cells)[("0080 Leeuwarden", "2026")] == "3.100"
+
+
+def test_a_postcode_heading_names_no_register_s_code_column() -> None:
+    """ "Postcode" ends in "code" as "Gemeentecode" does, but a postcode is a part of an
+    address, no register's number: no code column's heading. Taken for one, a list of
+    postcodes, places and one amount was dropped without a warning; now the reader says
+    what it could not place. Its near forms, named registers' codes, stay code headings."""
+    assert heading_kind("Postcode") is None
+    assert heading_kind("Gemeentecode") == "code"
+    assert heading_kind("CBS-code") == "code"
+    text = "\n".join(
+        [
+            "Tabel 3 Uitkering per vestiging (bedragen in euro)",
+            *("Postcode", "Plaats", "Bedrag", "1012", "Amsterdam", "12.000"),
+            *("3511", "Utrecht", "3.000", "2511", "Den Haag", "8.000"),
+        ]
+    )
+    _tables, _cells, warnings = read_text(text)
+    assert warnings

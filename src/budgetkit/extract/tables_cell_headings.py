@@ -27,7 +27,7 @@ from budgetkit.extract.tables_cell_groups import (
     spanned_by_rows,
     unit_groups,
 )
-from budgetkit.extract.tables_cell_items import Item, is_valued, next_solid
+from budgetkit.extract.tables_cell_items import Item, code_at, is_valued, next_solid
 from budgetkit.extract.tables_cell_runs import (
     cells_in,
     data_width,
@@ -844,7 +844,11 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
         return None
     few = data < 2 or sum(1 for r in runs if r) < 2
     series = is_year_heading(items[first].text)  # a time series' first row label
-    if period_run == 0 and few and not _one_column(caption, plain, runs, data, text_after, series):
+    if (
+        period_run == 0
+        and few
+        and not _one_column(caption, plain, runs, data, text_after, series, coded == "code")
+    ):
         return None
     if (
         width == period_run + 1
@@ -1583,7 +1587,7 @@ def _codes_before_values(items: list[Item], first: int, width: int) -> bool:
     rows = codes = 0
     amounts = False
     k = first
-    if is_code(items[first].text):
+    if code_at(items, first):
         return False  # (a code before each label, the first row's too)
     while k < len(items) and k < first + AFTER_REACH:
         item = items[k]
@@ -1768,6 +1772,7 @@ def _one_column(
     data: int,
     text_after: bool = False,
     series: bool = False,
+    coded: bool = False,
 ) -> bool:
     """Whether a heading without a period heads a table of one value column: a numbered
     caption ("Tabel 7.2 Aardgasbaten in procenten bbp"), the labels' heading and the
@@ -1778,8 +1783,15 @@ def _one_column(
     ``text_after``), the three headings say a table stands there: two rows suffice, each
     printing one value and maybe its text cell ("n.v.t."). A corner naming years ("Jaar" /
     "Extra middelen (x € 1 mln)") over rows labelled by years (``series``: "2025" / "540" /
-    "2026" / ...) says a table as a caption does: a note prints no such corner."""
-    counts = [sum(i.kind in "VYD" for i in run) for run, _follows in runs]
+    "2026" / ...) says a table as a caption does: a note prints no such corner. Under a
+    code column's heading (``coded``: "Gemeentecode" / "Gemeente" / "Bedrag"), a code ending
+    a run before the next row is that row's ("0080" after "12.000"), no second value, as
+    ``data_width`` counts it: counted, no row printed one value and the table was lost."""
+    counts = [
+        sum(i.kind in "VYD" for i in run)
+        - (coded and follows and len(run) > 1 and run[-1].kind in "VY" and is_code(run[-1].text))
+        for run, follows in runs
+    ]
     singles = sum(1 for count in counts if count == 1 or (text_after and count == 2))
     needed = MIN_TEXT_ROWS if text_after else MIN_SINGLE_ROWS
     named = caption is not None or (

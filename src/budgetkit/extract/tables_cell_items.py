@@ -22,13 +22,15 @@ from budgetkit.extract.tables_row_values import EURO_NIL
 from budgetkit.extract.tables_tokens import (
     CAPTION,
     DASHES,
+    REGION_CODE,
     SIGNED,
+    is_code,
     is_column_number,
     is_value,
     is_year_heading,
 )
 from budgetkit.extract.tables_units import read_unit
-from budgetkit.extract.tables_vocabulary import LETTER_FIELD
+from budgetkit.extract.tables_vocabulary import LETTER_FIELD, heading_kind
 
 if TYPE_CHECKING:
     from budgetkit.layout import PageLayout
@@ -510,6 +512,32 @@ def _whole_row(text: str) -> bool:
         and any(map(str.isalpha, tokens[0]))
         and read_unit(text, 0) is None
     )
+
+
+#: Items above a region's code looked at for a code column's heading ("Code", "CBS-code").
+REGION_HEADING_REACH = 40
+
+
+def code_at(items: list[Item], pos: int) -> bool:
+    """Whether the item at ``pos`` is a code (``is_code``), or a region's code
+    (``REGION_CODE``, "PV20") where its table shows a column of them: another item of the
+    page printing a code of the same capitals ("PV21"), or a code column's heading
+    (``heading_kind``) right above. Alone and unheaded, such a text is a label ("EU27" over
+    "Nederland" / "Duitsland", "PM10" over its sources): read as a code it was prepended to
+    the next row's label and the group row lost."""
+    text = items[pos].text.strip()
+    if is_code(text):
+        return True
+    if REGION_CODE.fullmatch(text) is None:
+        return False
+    letters = text[:2]
+    if any(
+        k != pos and item.text.startswith(letters) and REGION_CODE.fullmatch(item.text.strip())
+        for k, item in enumerate(items)
+    ):
+        return True
+    above = items[max(0, pos - REGION_HEADING_REACH) : pos]
+    return any(item.kind == "T" and heading_kind(item.text) == "code" for item in above)
 
 
 def next_solid(items: list[Item], pos: int) -> int:

@@ -17,7 +17,7 @@ import re
 from itertools import pairwise
 
 from budgetkit.extract.tables_cell_headings import Heading, code_cell, has_period, is_prose
-from budgetkit.extract.tables_cell_items import Item, goes_on_below, is_valued, next_solid
+from budgetkit.extract.tables_cell_items import Item, code_at, goes_on_below, is_valued, next_solid
 from budgetkit.extract.tables_cell_runs import (
     bullet_before,
     cells_up_to_last_value,
@@ -348,7 +348,7 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
         if _ends(items, pos, head.leaves):
             break
         if (
-            (is_code(item.text) or _ITEM_CODE.fullmatch(item.text))
+            (code_at(items, pos) or _ITEM_CODE.fullmatch(item.text))
             and pos + 1 < len(items)
             and items[pos + 1].kind == "T"
         ):  # "7" or "11a)" in a cell of its own before the label: prepended to it

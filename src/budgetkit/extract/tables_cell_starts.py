@@ -23,7 +23,13 @@ from budgetkit.extract.tables_cell_headings import (
     is_prose,
     read_heading,
 )
-from budgetkit.extract.tables_cell_items import Item, goes_on_below, is_valued, periods_in_order
+from budgetkit.extract.tables_cell_items import (
+    Item,
+    code_at,
+    goes_on_below,
+    is_valued,
+    periods_in_order,
+)
 from budgetkit.extract.tables_cell_runs import cells_in, data_width, rows_preview, run_at
 from budgetkit.extract.tables_tokens import BROKEN_WORD, CAPTION, YEAR_IN, is_code, is_year_heading
 from budgetkit.extract.tables_units import read_unit, unit_alone
@@ -40,7 +46,7 @@ def first_row(items: list[Item], pos: int, floor: int) -> int:
     / "31" / "Politie"): read as the last heading, the group's name took a column and left
     a heading over none, and no table was read."""
     first = pos - 1 if pos - 1 > floor and goes_on_below(items, pos - 1, pos) else pos
-    if first - 1 > floor and items[first - 1].kind in "TV" and is_code(items[first - 1].text):
+    if first - 1 > floor and items[first - 1].kind in "TV" and code_at(items, first - 1):
         return _coded_groups(items, first - 1, floor)
     if _coded_rows(items, pos, floor):
         return pos  # the placeholder before the first label is its empty code cell

@@ -133,10 +133,9 @@ COLUMN_NUMBER = re.compile(r"\(\d+\)(?:[ ]?[=+–-][ ]?\(?[\d+ –-]+\)?(?:[ ]?[
 #: An article or item code printed in its own cell: "11.1", "6.0", "7", "3a.", "IIA", "B",
 #: a register's number printed with its leading zeros ("0014", a municipality's CBS code:
 #: no amount is printed so, "0" and "0,5" are), a programme's letter and number ("P1", "B12"),
-#: a region's two capitals and number ("PV20", a province's CBS code; "GM0014"),
 #: or a row's number with the sum that makes it ("4 = 1 + 2 + 3", a kadertoets).
 CODE = re.compile(
-    r"\d{1,3}(?:\.\d{1,2})*[a-z]?\.?|0\d{1,5}|[IVXL]{1,5}[A-C]?|[A-Z]\d{0,2}|[A-Z]{2}\d{2,4}"
+    r"\d{1,3}(?:\.\d{1,2})*[a-z]?\.?|0\d{1,5}|[IVXL]{1,5}[A-C]?|[A-Z]\d{0,2}"
     rf"|\d{{1,2}} ?= ?\d{{1,2}}(?: ?[+{DASHES}] ?\d{{1,2}})+"
 )
 
@@ -196,6 +195,12 @@ def is_column(token: str) -> bool:
 
 def is_column_number(token: str) -> bool:
     return COLUMN_NUMBER.fullmatch(token.strip()) is not None
+
+
+#: A region's two capitals and number ("PV20", a province's CBS code; "GM0014"): a code
+#: only where its table shows a column of them (``tables_cell_items.code_at``), for a label
+#: prints so too ("EU27", "PM10", "BV2025" over the rows they group).
+REGION_CODE = re.compile(r"[A-Z]{2}\d{2,4}")
 
 
 def is_code(token: str) -> bool:

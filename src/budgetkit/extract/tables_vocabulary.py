@@ -21,8 +21,9 @@ import re
 #: Headings of a column of article or item codes, printed before the row label.
 CODE_HEADINGS = ("art.", "art", "art.nr.", "art. nr.", "artikel", "nr.", "nr", "code")
 #: A heading naming its column's codes by whose they are: a compound or a word before
-#: "code" ("CBS-code", "Gemeentecode", "CBS code"), a register's numbers, never amounts.
-_NAMED_CODE = re.compile(r"[^\W\d_]+(?:[- ]|\.-?)?code")
+#: "code" ("CBS-code", "Gemeentecode", "CBS code"), a register's numbers, never amounts. A
+#: postcode is no register's: a part of an address, heading a column of places' numbers.
+_NAMED_CODE = re.compile(r"(?!post)[^\W\d_]+(?:[- ]|\.-?)?code")
 
 #: Words naming periods, of ``ROW_HEADINGS``: over rows ending on a year, they head those years.
 PERIOD_HEADINGS = ("perioden", "periode", "jaar", "jaren")
