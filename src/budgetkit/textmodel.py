@@ -28,10 +28,10 @@ from budgetkit.layout import PageLayout
 # completion).7⏎⏎Voor"), or before the next footnote's number alone on its line, as a PDF's
 # text prints a note ("voor de MEE-organisaties.⏎2⏎Zie mijn brief van 12 december 2008": the
 # date is not the note's before it), or opening the next line before its text ("...,
-# programma 2.⏎13 De algemene reserve daalde ...": notes under a page, each its own
+# <woord> N.⏎NN <Zin> ...": notes under a page, each its own
 # sentence); a line break before a bullet; and a heading: a short
 # capitalised line without punctuation followed by a capitalised line ("Preventie",
-# "Opdrachten"), a colon inside it or not ("Defensie: 2,2 miljard erbij", a subject and what
+# "Opdrachten"), a colon inside it or not ("<Onderwerp>: N miljard erbij", a subject and what
 # the paragraph below says of it; a line ending in one opens a list), and not a sentence's
 # line wrapped before a capitalised word (``_runs_on``). Each kind is
 # its own pattern starting on one literal character, which the regex engine finds by a fast

@@ -244,8 +244,8 @@ _COMPARED = re.compile(
     re.I,
 )
 _ASIDE = re.compile(r"^[\s\xa0]*(?:\((?P<aside>[^()]{0,80})\)|\))")
-# A bracket citing a parliamentary or official document ("(Kamerstuk 36 725, nr. 1)",
-# "(Kamerstukken II 2024/25, 36 600, nr. 2)", "(Stb. 2023, 45)", "(zie bijlage 2)"): an aside
+# A bracket citing a parliamentary or official document ("(Kamerstuk N, nr. N)",
+# "(Kamerstukken II JJJJ/JJ, N, nr. N)", "(Stb. JJJJ, N)", "(zie bijlage N)"): an aside
 # of the word before it, inside the clause it stands in ("de € X die bij de <nota> JJJJ
 # (Kamerstuk N, nr. N) al voor JJJJ was gereserveerd"). It ends no clause of the amount, and
 # its numbers and years are the document's, none of the amount's: the words after an amount
@@ -634,7 +634,7 @@ def extract_amounts(
     matches, noted = section_units(doc.model, notes, matches, rejected)
     if "(" in text:  # "138,9 miljoen gulden (ANG)": the code says which guilder
         matches = [guilder_coded(text, m) for m in matches]
-    if "frank" in text:  # "1.500 frank": which franc the text names (most name none)
+    if "frank" in text:  # "N frank": which franc the text names (most name none)
         matches = franc_named(doc.model, matches, rejected)
     if warnings is not None:
         warnings.extend(ExtractWarning(doc.id, doc.line_col(at)[0], why) for at, why in rejected)

@@ -298,14 +298,14 @@ def currency_named_before(text: str, match: MoneyMatch) -> str | None:
 
 #: A franc named with its country's adjective ("Zwitserse frank", "Belgische franken",
 #: "Franse frank", "Luxemburgse frank"), a line break between or not, or by its code or
-#: mark ("3 miljard BEF", "CHF 2 mln"; "BFR 12 mld", one of ``UNCODED_MARKS``).
+#: mark ("N miljard BEF", "CHF N mln"; "BFR N mld", one of ``UNCODED_MARKS``).
 _FRANC_NAMED = re.compile(
     r"(?<![\w-])(?:(?P<name>[^\W\d_][\w-]*s(?:ch)?e[ \t\xa0]*\n?[ \t\xa0]*frank(?:en)?)"
     r"|(?-i:(?P<code>BEF|CHF|FRF|BFR|SFR|LFR|FF)))(?![\w-])",
     re.I,
 )
-#: The franc of a country a sentence names by its name or adjective ("In België werd ...",
-#: "De Belgische bijdrage was ..."); Luxembourg's has no code here.
+#: The franc of a country a sentence names by its name or adjective ("In België ...",
+#: "De Belgische <noun> ..."); Luxembourg's has no code here.
 _FRANC_COUNTRY = re.compile(
     r"(?<![\w-])(?:Belgi(?:ë|sche)|Zwitser(?:land|se)|Fran(?:krijk|se)|Luxemburg(?:se)?)(?![\w-])"
 )
@@ -314,7 +314,7 @@ _COUNTRY_CODES = {"Be": "BEF", "Zw": "CHF", "Fr": "FRF", "Lu": None}
 
 def _franc_alone(quote: str) -> bool:
     """Whether ``quote`` ends in "frank" or "franken" without its country's adjective before
-    it ("1.500 frank", "32 miljard frank"; not "2 miljard Zwitserse frank")."""
+    it ("N frank", "N miljard frank"; not "N miljard Zwitserse frank")."""
     words = quote.lower().split()
     return (
         bool(words)
@@ -333,8 +333,8 @@ def _franc_code(named: re.Match[str]) -> str | None:
 
 def _franc_of(model: TextModel, match: MoneyMatch) -> str | None:
     """The code of the franc an amount in "frank" alone is in: that of the country its own
-    sentence names before it, by name, adjective or franc ("In België ... 40 miljard frank",
-    "De Belgische bijdrage was 2 miljard frank"), where it names one country only (two leave
+    sentence names before it, by name, adjective or franc ("In België ... N miljard frank",
+    "De Belgische <noun> ... N miljard frank"), where it names one country only (two leave
     it open); else that of the franc named nearest before its sentence, in its paragraph or
     the one before (further back, a text may speak of another country's). None where none
     is named, or one with no code here."""
@@ -352,11 +352,11 @@ def franc_named(
     model: TextModel, matches: list[MoneyMatch], rejected: list[tuple[int, str]]
 ) -> list[MoneyMatch]:
     """``matches`` with each amount in "frank" alone in the franc its text names nearest
-    before it (``_franc_of``: "1,2 miljard Zwitserse frank uit. Een kanton krijgt 1.500
-    frank per maand": CHF; "Zwitserse frank ... België leende 3 miljard BEF. Daarvan werd
-    900 miljoen frank afgelost": BEF). The word alone names no one currency (Swiss, Belgian,
-    French, Luxembourg: the money reader reads it as Swiss), the text it stands in does, the
-    franc last named or the country its sentence speaks of. Where none is named near before
+    before it (``_franc_of``: "N miljard Zwitserse frank ... . <Zin> N frank ...": CHF;
+    "Zwitserse frank ... België ... N miljard BEF. <Zin> N miljoen frank ...": BEF). The
+    word alone names no one currency (Swiss, Belgian, French, Luxembourg: the money reader
+    reads it as Swiss), the text it stands in does, the franc last named or the country its
+    sentence speaks of. Where none is named near before
     it, or one with no code here ("Luxemburgse frank", "BFR"), the amount is left out and said
     in ``rejected``: never stored in a franc it may not be, nor in euros."""
     kept = []

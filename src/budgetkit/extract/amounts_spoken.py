@@ -27,8 +27,8 @@ from budgetkit.textmodel import TextModel, occurrences
 # tweeëneenhalve ton") or of paying around it in its clause ("twee ton te veel is
 # gedeclareerd", "betalen samen twee ton"), or a sum of money its sentence prints before
 # a number in words in tons ("Een kwart miljard voor 650 scholen, dat is nog geen vier ton
-# per school"), or an estimate or a change of it in a paragraph printing money ("Dat levert
-# ruim twee ton per jaar op", ``_ESTIMATE_BEFORE_TON``); and never where the sentence speaks
+# per school"), or an estimate or a change of it in a paragraph printing money ("... ruim
+# N ton per jaar ...", ``_ESTIMATE_BEFORE_TON``); and never where the sentence speaks
 # of matter that is weighed, unless "euro" or money follows that very "ton" (each "ton" of a
 # sentence is read by the words right after it).
 # (found from each "ton" standing alone: the number before it, "euro" after it)
@@ -170,21 +170,21 @@ _WEIGHED = re.compile(
 )
 
 
-# A number of tons said as an estimate ("ruim twee ton", "bijna 1,5 ton", "gemiddeld zo'n
-# twee ton") or as a change ("twee ton extra nodig", "een ton of drie minder"), no matter
-# after it, in a paragraph that prints money and weighs nothing: money talk rounds the sums
-# it speaks of to tons ("Dat levert ruim twee ton per jaar op", "een verhoging van ruim 1,5
-# ton voor de sector", the paragraph's other sums in euros or guilders), while a weight so
-# rounded names its matter ("ruim twee ton zout") or stands among words of weighing or a
-# price per ton ("de oogst is ruim acht ton per hectare, € 200 per ton"). Bounds are no
-# such words ("vrachtwagens boven 3,5 ton", "maximaal 40 ton": limits of weight), nor is a
-# figure of three digits or more ("ruim 400 ton": no sum is said in hundreds of tons).
+# A number of tons said as an estimate ("ruim N ton", "bijna N ton", "gemiddeld zo'n N
+# ton") or as a change ("N ton extra nodig", "een ton of N minder"), no matter after it,
+# in a paragraph that prints money and weighs nothing: money talk rounds the sums it
+# speaks of to tons ("... ruim N ton per jaar ...", "een <noun> van ruim N ton voor de
+# <noun>", the paragraph's other sums in euros or guilders), while a weight so rounded
+# names its matter ("ruim N ton <stof>") or stands among words of weighing or a price per
+# ton ("... ruim N ton per hectare, € X per ton"). Bounds are no such words ("<noun>
+# boven N ton", "maximaal N ton": limits of weight), nor is a figure of three digits or
+# more ("ruim NNN ton": no sum is said in hundreds of tons).
 _ESTIMATE_BEFORE_TON = re.compile(
     r"(?<![\w\-])(?i:ruim|bijna|circa|ca\.|ongeveer|zo['’]n|gemiddeld|krap|pakweg|ruwweg"
     r"|naar[ \t\xa0]+schatting|maar[ \t\xa0]+liefst)[ \t\xa0]+\Z"
 )
 _CHANGE_AFTER_TON = re.compile(r"[ \t\xa0\n]+(?i:extra|minder|meer)(?![\w\-])")
-# A price per ton in the paragraph ("€ 200 per ton", "per vermeden ton", "/ton"): its tons weigh.
+# A price per ton in the paragraph ("€ X per ton", "per <woord> ton", "/ton"): its tons weigh.
 _PRICED_PER_TON = re.compile(r"(?i:per[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+)?ton|/[ \t\xa0]?ton)\b")
 # A paragraph's end: a blank line.
 _PARAGRAPH_END = re.compile(r"\n[ \t\xa0]*\n")
@@ -195,8 +195,8 @@ _PARAGRAPH_REACH = 600
 
 def _matter_in_tons(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
     """Whether the ``sentence`` (its span) names a matter in tons elsewhere than at the tons
-    ``text[start:end]``: another number of tons with a noun after it that is no money ("1,5
-    ton asfalt per dag en bijna een ton extra"); the sentence then weighs that matter, and
+    ``text[start:end]``: another number of tons with a noun after it that is no money ("N
+    ton <stof> ... en bijna een ton extra"); the sentence then weighs that matter, and
     its other tons, estimated or changed, are more of it."""
     s_start, s_end = sentence
     for at in occurrences(text[s_start:s_end], "ton"):
@@ -227,9 +227,9 @@ def _rounded_in_money_talk(
     span), in a paragraph printing money (``sums``: the starts of the amounts kept as money,
     in text order) and weighing nothing (``_ESTIMATE_BEFORE_TON``)."""
     if number[:1].isdigit() and len(number.partition(",")[0]) > 2:
-        return False  # "ruim 400 ton": a weight, no sum
+        return False  # "ruim NNN ton": a weight, no sum
     if _matter_in_tons(text, start, end, sentence):
-        return False  # "1,5 ton asfalt per dag en bijna een ton extra": more of that matter
+        return False  # "N ton <stof> ... en bijna een ton extra": more of that matter
     change = _CHANGE_AFTER_TON.match(text, end)
     if change is not None:
         said = _NO_MATTER_AFTER_TON.match(text, change.end()) is not None

@@ -208,16 +208,16 @@ OLD_SINCE = re.compile(r"(?<![\w\-])(?i:sinds)[ \t\xa0]+(?P<a>19[0-8]\d)(?!\d|[.
 # amount up to the next open a new item ("en", a comma) with a year, and only small words
 # join that year to the next amount; the year is the next item's, as a year ending the
 # words is (``cut_before_next``), and the amount's own is the one before it.
-# The item's clause may end in up to four words after its amount before the joint ("€ 2 mrd
-# beschikbaar en voor 2025 ...", "€ X extra voor de zorg en in JJJJ ..."; not "tot", whose "en
-# met 2025" is a year's end), and the next item may name its amount's noun after its year ("en
-# voor 2025 een reservering van 1 mrd"), a word or two describing that noun before it or not
-# ("en vanaf 2028 een structureel tekort van k€ 1.120"), or leave out the noun the item before
-# named, its "van" alone ("voor 2027 een negatief saldo van € 2,5 mln en voor 2028 van € 6,2
-# mln"), or print its old currency's sign as a word before its figure ("en in 2001 met f 62
-# mln": the sign is no part of the quote). A word of how the next sum counts or of its degree
-# may stand between its year and it ("en voor 2024 en 2025 elk € 350 mln", "en in 2026
-# eenmalig € 8 mln", "en in 2027 ruim € 9 mln"), or "tussen" opening its range ("en in JJJJ
+# The item's clause may end in up to four words after its amount before the joint ("€ X
+# beschikbaar en voor JJJJ ...", "€ X extra voor de <noun> en in JJJJ ..."; not "tot", whose
+# "en met JJJJ" is a year's end), and the next item may name its amount's noun after its year
+# ("en voor JJJJ een <noun> van € X"), a word or two describing that noun before it or not
+# ("en vanaf JJJJ een <adjective> <noun> van k€ X"), or leave out the noun the item before
+# named, its "van" alone ("voor JJJJ een <noun> van € X mln en voor JJJJ van € Y mln"), or
+# print its old currency's sign as a word before its figure ("en in JJJJ met f X mln": the
+# sign is no part of the quote). A word of how the next sum counts or of its degree
+# may stand between its year and it ("en voor JJJJ en JJJJ elk € X mln", "en in JJJJ
+# eenmalig € X mln", "en in JJJJ ruim € X mln"), or "tussen" opening its range ("en in JJJJ
 # tussen € X en € Y"): it is the next amount's, as its qualifier, basis or range, and joins
 # the year to it.
 # The qualifiers that join are a word of degree (``ROUGHLY``), a bound or an estimate
@@ -507,8 +507,8 @@ _MONEY_OF_MONTH = re.compile(
 # is the prices', not the sum's (as ``_PRICE_LEVEL`` reads "prijspeil 2023").
 _PRICE_WORDS = r"(?<![\w\-])(?i:prijzen|lonen|[\w\-]*peil|prijsniveau|euro['’]?s|guldens)"
 _PRICES_OF = re.compile(rf"{_PRICE_WORDS}[ \t\xa0\r\n]+\Z")
-# The same before a label's year, "van" or not: "(in prijzen van 2021: US$ 23,9 miljard)",
-# "(loon- en prijspeil 2024: € 5,2 mln)", "in prijzen van 2021 (€ 23,9 mld)": the label names
+# The same before a label's year, "van" or not: "(in prijzen van JJJJ: US$ X miljard)",
+# "(loon- en prijspeil JJJJ: € X mln)", "in prijzen van JJJJ (€ X mld)": the label names
 # the prices' year, no year of the amount after it (``year_label``).
 _PRICES_LABEL = re.compile(rf"{_PRICE_WORDS}[ \t\xa0\r\n]+(?:(?i:van)[ \t\xa0\r\n]+)?\Z")
 
@@ -992,7 +992,7 @@ def year_label(before: str, after: str) -> Years | None:
         return None  # "2020 en 2021: € 880 mln per jaar": both years', no label of the last
     year_at = len(before) - len(window) + label.start("a")  # (the window's "\x00" counted)
     if _PRICES_LABEL.search(before, max(0, year_at - 40), year_at) is not None:
-        return None  # "(in prijzen van 2021: US$ 23,9 miljard)": the prices' year
+        return None  # "(in prijzen van JJJJ: US$ X miljard)": the prices' year
     head = label.groupdict().get("head")
     if head and head[:1] in "eEoO" and _YEAR_JOINED.search(window, 0, label.start("head")):
         return None

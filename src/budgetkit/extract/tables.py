@@ -351,8 +351,8 @@ def extract_tables(
                 own = column_scales.get(cell.column_label) or row_scales[index]
                 money = own.unit not in (None, "percent", "count", "mixed")
                 if money and cell.text.rstrip().endswith("%"):
-                    # a share beside the money ("Aandeel 45%"), in euros or in a column's
-                    # own currency ("in mld gulden 2001" over "39,8%"): no money
+                    # a share beside the money ("Aandeel N%"), in euros or in a column's
+                    # own currency ("in mld gulden JJJJ" over "N%"): no money
                     own = PERCENT
                 elif cell.text[-1:].isalpha() and (printed := scale_in_cells([cell])):
                     own = printed  # "€ 12,5 mln": the cell says its scale, whatever the rest

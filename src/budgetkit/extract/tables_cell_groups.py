@@ -146,8 +146,8 @@ def named_each(
     cell per line: the row's corner (the labels' heading, "Omschrijving", or an empty cell),
     one heading of words per leaf, then the leaves' row's empty corner right before its first
     leaf (item ``leaf``): "Omschrijving" / "Rekening" / "Begroting" / "Begroting" / "Raming"
-    / ... / " " / "2024" / ... / "2029". Every cell of such a row spans one column, so each
-    leaf takes the heading above it ("Rekening 2024", "Begroting 2025"); no empty cell shows
+    / ... / " " / "JJJJ" / ... / "JJJJ". Every cell of such a row spans one column, so each
+    leaf takes the heading above it ("Rekening JJJJ", "Begroting JJJJ"); no empty cell shows
     a span (``group_spans``) and they are no fewer than the leaves (``spanless_groups``),
     so the row was lost and realised and budgeted years were one kind of column. Only over
     ``MIN_WORDED`` leaves or more, as a line naming each column in a word
@@ -186,13 +186,13 @@ def unit_groups(
     items: list[Item], notes: list[Item], leaf: int, parts: list[list[str]]
 ) -> tuple[list[str], list[Item]] | None:
     """The leaves under a row of group headings each saying a unit, one over each copy of
-    the repeated leaves (" " / "in mld gulden" / "in mld euro" / "2001" / "2002" / "2001" /
-    "2002", a changeover year's table printing its figures in guilders and in euros): the
+    the repeated leaves (" " / "in mld gulden" / "in mld euro" / "JJJJ" / "JJJJ" / "JJJJ" /
+    "JJJJ", a changeover year's table printing its figures in guilders and in euros): the
     unit lines right before the first leaf (item ``leaf``), as many as the copies in
     ``parts`` and each naming another unit, are the groups' cells, no notes of the table's.
-    Each leaf gets its group's words ("in mld euro 2001"), and so its column its unit;
+    Each leaf gets its group's words ("in mld euro JJJJ"), and so its column its unit;
     read as the table's notes, the first unit was every column's and the copies were told
-    apart by a number alone ("2001 (2)"). The leaves and the unit lines so read; None where
+    apart by a number alone ("JJJJ (2)"). The leaves and the unit lines so read; None where
     the unit lines stand otherwise (``notes``: the heading block's unit lines)."""
     count = len(parts)
     heads = items[leaf - count : leaf] if count >= 2 and leaf >= count else []
@@ -247,14 +247,14 @@ def continued_groups(groups: list[str], leaves: list[str]) -> list[str] | None:
     their spans (``spanless_groups``), where a leaf opening in lower case tells them: a
     heading cell never opens so, so such a leaf is the rest of the heading the cell above
     it opens, one column's heading broken over the two rows, and that group spans it alone
-    (" " / "Raming" / "Totaal" / " " / "2026" / ... / "2029" / "kabinetsperiode": "Totaal
-    kabinetsperiode"). The other leaves between two such stand under one group each, in
-    order ("Raming 2026" ... "Raming 2029"). Each leaf gets its group's words. None where
-    no leaf opens in lower case ("Realisatie" / "Raming" over "2024" / ... / "Struc.":
+    (" " / "<Groep>" / "Totaal" / " " / "JJJJ" / ... / "JJJJ" / "<woord>": "Totaal
+    <woord>"). The other leaves between two such stand under one group each, in order
+    ("<Groep> JJJJ" ... "<Groep> JJJJ"). Each leaf gets its group's words. None where
+    no leaf opens in lower case ("Realisatie" / "Raming" over "JJJJ" / ... / "Struc.":
     the years may part anywhere), the leaves so parted are not as many as the groups, or
     such a leaf falls to a group naming a period's figures ("Realisatie" / "Raming" over
-    "2024" / ... / "structureel"): that group heads years as well as the word ("Raming
-    2026", "Raming structureel"), so the leaf tells not where its span opens."""
+    "JJJJ" / ... / "structureel"): that group heads years as well as the word ("Raming
+    JJJJ", "Raming structureel"), so the leaf tells not where its span opens."""
     parts: list[list[str]] = []
     for leaf in leaves:
         if not parts or _continues(leaf) or _continues(parts[-1][-1]):
@@ -272,7 +272,7 @@ def continued_groups(groups: list[str], leaves: list[str]) -> list[str] | None:
 
 
 def _continues(heading: str) -> bool:
-    """Whether a heading cell opens in lower case ("kabinetsperiode"), as only the rest of a
+    """Whether a heading cell opens in lower case ("<woord>"), as only the rest of a
     heading broken over two cells does."""
     return heading[:1].isalpha() and heading[:1].islower()
 

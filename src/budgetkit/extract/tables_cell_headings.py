@@ -1426,8 +1426,8 @@ _ValuedRows = tuple[list[int], list[list[Item]], list[int], int]
 def _valued_rows(items: list[Item], first: int) -> _ValuedRows:
     """The valued rows from ``first`` as ``_column_after_values`` reads them: each a run of
     texts, then its values. A code-like number in a cell of its own right before a text is
-    one of those texts, the code of the label after it ("nee" / "3" / "Voortgezet
-    onderwijs"), not a row's one value."""
+    one of those texts, the code of the label after it ("nee" / "N" / "<Naam>"), not a
+    row's one value."""
     gaps: list[int] = []
     runs: list[list[Item]] = []
     starts: list[int] = []
@@ -1504,15 +1504,15 @@ def _column_after_values(items: list[Item], first: int, headings: int) -> bool:
     A text cell ("ja" / "nee"), under a heading of one row whose ``headings`` (0: a row of
     periods under the words) count every cell a row prints, its texts, its values and that
     cell: every row after the first is preceded by exactly one text more than the first row
-    is (its label, maybe its code), the first of them no code ("VI" / "Justitie" / values /
-    "ja" / "VII" / "Binnenlandse Zaken" / values / "nee"; ``_cells_with_text_after``).
+    is (its label, maybe its code), the first of them no code ("<Code>" / "<Naam>" / values
+    / "ja" / "<Code>" / "<Naam>" / values / "nee"; ``_cells_with_text_after``).
     (Rows each under a group row of its own print the same texts, but the headings count no
     column for them.)
 
-    A small number or an empty cell ("Verplichtingen" / five values / "1" / "Uitgaven" /
+    A small number or an empty cell ("Verplichtingen" / five values / "N" / "Uitgaven" /
     five values / " "): every row's run is as long and ends in a placeholder or a code-like
     number, two numbers at least, where each column before it prints an amount no code
-    reads as ("2.512.404", "– 1.216": a table of small amounts, "395" / "371", is no such
+    reads as ("N.NNN.NNN", "– N.NNN": a table of small amounts, "NNN" / "NNN", is no such
     column); the first row has no code before its label, and after the last row's number
     no row follows. (A column of codes before the labels prints the same
     run with its number before each next label, but also one before the first row and
@@ -1785,7 +1785,7 @@ def _one_column(
     "Extra middelen (x € 1 mln)") over rows labelled by years (``series``: "2025" / "540" /
     "2026" / ...) says a table as a caption does: a note prints no such corner. Under a
     code column's heading (``coded``: "Gemeentecode" / "Gemeente" / "Bedrag"), a code ending
-    a run before the next row is that row's ("0080" after "12.000"), no second value, as
+    a run before the next row is that row's ("NNNN" after "N.NNN"), no second value, as
     ``data_width`` counts it: counted, no row printed one value and the table was lost."""
     counts = [
         sum(i.kind in "VYD" for i in run)

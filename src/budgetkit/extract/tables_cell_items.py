@@ -520,10 +520,10 @@ REGION_HEADING_REACH = 40
 
 def code_at(items: list[Item], pos: int) -> bool:
     """Whether the item at ``pos`` is a code (``is_code``), or a region's code
-    (``REGION_CODE``, "PV20") where its table shows a column of them: another item of the
-    page printing a code of the same capitals ("PV21"), or a code column's heading
-    (``heading_kind``) right above. Alone and unheaded, such a text is a label ("EU27" over
-    "Nederland" / "Duitsland", "PM10" over its sources): read as a code it was prepended to
+    (``REGION_CODE``, "<XX>NN") where its table shows a column of them: another item of the
+    page printing a code of the same capitals ("<XX>NN"), or a code column's heading
+    (``heading_kind``) right above. Alone and unheaded, such a text is a label ("<XX>NN"
+    over "<Land>" / "<Land>", or over its sources): read as a code it was prepended to
     the next row's label and the group row lost."""
     text = items[pos].text.strip()
     if is_code(text):

@@ -384,9 +384,9 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
         if text_cell and head.text_before and not head.dated and not head.code_between:
             # the text after a heading row is the next row's label where its own text cell,
             # a small number, stands before exactly the values ("Belangrijkste mutaties" /
-            # "Bijstand volumeontwikkeling" / "1" / five values under "Ref." and five years);
+            # "<Naam>" / "N" / five values under "Ref." and five years);
             # under a code column between the text columns and the values, such a number
-            # is that column's cell ("Subsidies" / "2" / five values under "Instrument" /
+            # is that column's cell ("Subsidies" / "N" / five values under "Instrument" /
             # "Art." and five years)
             ahead, _end = run_at(items, pos + texts)
             text_cell = not _numbered_text_cell(ahead, width)

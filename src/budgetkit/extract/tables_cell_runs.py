@@ -69,7 +69,7 @@ def data_width(runs: list[tuple[list[Item], bool]], text_after: bool, coded: boo
     each next code as one more column, and every value went one column over. There a
     code-like number alone after a text is the next row's code too, where other rows print
     more values: the text was a text column's cell after the row above's values, or a
-    group row ("nee" / "3" / "Voortgezet onderwijs" under "Artikel"), no row of one value.
+    group row ("nee" / "N" / "<Naam>" under "Artikel"), no row of one value.
     """
     support: Counter[int] = Counter()
     outright: Counter[int] = Counter()
@@ -217,7 +217,7 @@ def split(
 
     Where the table tells how it prints a run of empty cells (``conv``, read from its
     value-less rows by ``placeholder_convention``), a row's placeholders are read so first:
-    under n spaces for n cells, "3.012" / two spaces / "3.012" / the next row's opening
+    under n spaces for n cells, "N.NNN" / two spaces / "N.NNN" / the next row's opening
     space is two empty cells between the amounts, where reading each placeholder as one
     cell put the second amount a column early and the space in the last column.
     """

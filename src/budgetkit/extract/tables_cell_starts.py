@@ -43,7 +43,7 @@ def first_row(items: list[Item], pos: int, floor: int) -> int:
     so does the first line of its label wrapped in its cell (``goes_on_below``). Above a
     first row printing its code, the group rows are looked for above the code, under a code
     column's heading too ("Art." / "Omschrijving" / ... / " " / "Beleidsartikelen" / "    "
-    / "31" / "Politie"): read as the last heading, the group's name took a column and left
+    / "NN" / "<Naam>"): read as the last heading, the group's name took a column and left
     a heading over none, and no table was read."""
     first = pos - 1 if pos - 1 > floor and goes_on_below(items, pos - 1, pos) else pos
     if first - 1 > floor and items[first - 1].kind in "TV" and code_at(items, first - 1):
@@ -224,8 +224,8 @@ def head_for(items: list[Item], pos: int, floor: int) -> tuple[Heading, int] | N
     after = head.texts_after if head is not None and head.text_after else 0
     texts = _texts_per_row(items, pos, after) if head is not None and text_cell else 0
     if texts and head is not None and not head.text_before:
-        # text columns no word of ours names ("Categorie", "Fase": "Groot" / "Realisatie";
-        # "Instrument" / "Art." / years / "Vindplaats": "Subsidies" / "2"): every row
+        # text columns no word of ours names ("Categorie", "Fase": "<Woord>" / "Realisatie";
+        # "Instrument" / "Art." / years / "Vindplaats": "Subsidies" / "N"): every row
         # prints a label, its texts, then its values, a code column's cell between and the
         # named text columns' cells after them as the heading says
         other = read_heading(items, pos - texts + 1, floor)
@@ -241,7 +241,7 @@ def head_for(items: list[Item], pos: int, floor: int) -> tuple[Heading, int] | N
 def _code_and_values(items: list[Item], pos: int, head: Heading) -> bool:
     """Whether the row whose last text is at ``pos`` prints, right after it, the cell of the
     code column ``head`` names between the labels and the values and one value for each of
-    its columns, none empty ("Opdrachten" / "4" / three amounts under "Instrument" /
+    its columns, none empty ("Opdrachten" / "N" / three amounts under "Instrument" /
     "Art." and three years). Read from the text cell, the heading block ran on into the
     row's label, which then headed the code's cell as one more column."""
     run, _end = run_at(items, pos + 1)
@@ -340,15 +340,14 @@ def _texts_per_row(items: list[Item], pos: int, cells_after: int = 0) -> int:
     the first row does (its label and text cells right above ``pos``); 0 for fewer than two
     or rows that disagree. A text right above the next on the next line is no cell of its
     own where it ends in a word broken at the line's end and the next goes on in lower case
-    ("Ontwikkelingssa-" / "menwerking (bbp-effect)": one label wrapped in its cell), where
-    it ends in a colon ("Mutaties Najaarsnota:": a line heading the rows under it), or where
-    blank lines part the row's cells, whatever it ends in ("Onderhoud vaarwegen" / "en
-    sluizen": the label's cell wrapped): read as a label and a text cell, three rows so
-    made a text column of the labels, each row's label the line above it. ``cells_after``:
-    the text columns the heading names after the values ("Vindplaats"); the texts a row
-    prints right after its values are first those columns' cells, unless it prints them
-    empty (a placeholder ends its values), and only the texts after them open the next
-    row."""
+    ("<Woord>-" / "<woord> (<noot>)": one label wrapped in its cell), where it ends in a
+    colon ("<Kop>:": a line heading the rows under it), or where blank lines part the
+    row's cells, whatever it ends in ("<Naam>" / "<woorden>": the label's cell wrapped):
+    read as a label and a text cell, three rows so made a text column of the labels, each
+    row's label the line above it. ``cells_after``: the text columns the heading names
+    after the values ("Vindplaats"); the texts a row prints right after its values are
+    first those columns' cells, unless it prints them empty (a placeholder ends its
+    values), and only the texts after them open the next row."""
     # blank lines part the row's cells where one stands between its last text and its values
     parted = pos + 1 < len(items) and items[pos + 1].line > items[pos].line + 1
     counts: list[int] = []
@@ -382,7 +381,7 @@ def _no_cell(text: Item, below: Item, parted: bool) -> bool:
     """Whether ``text``, right above the text ``below``, is no cell of its own beside it
     (``_texts_per_row``): a label's first line broken in a word, or a line ending in a colon;
     where blank lines part the cells (``parted``), any text right above the next on the
-    next line: a label wrapped in its cell ("Onderhoud vaarwegen" / "en sluizen")."""
+    next line: a label wrapped in its cell ("<Naam>" / "<woorden>")."""
     if below.line != text.line + 1:
         return False
     words = text.text.split()

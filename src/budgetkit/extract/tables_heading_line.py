@@ -398,7 +398,7 @@ def _corner_before_a_repeated_heading(
     Begroting 2016 Rekening 2016": "Rekening" heads a column of its own again, so
     "Kengetal" before it is the corner): a line's headings name their columns alike, and
     the words before such a repeat head none. An adjective right before the repeat
-    qualifies it ("Primitieve Begroting 2024 Begroting 2025": ``INFLECTED``), no corner.
+    qualifies it ("Primitieve Begroting JJJJ Begroting JJJJ": ``INFLECTED``), no corner.
     Else the corner a word naming figures tells (``_corner_before_a_figures_word``)."""
     words = headings[0][0].split()[:-1]
     if corner or len(words) < 2:
@@ -430,7 +430,7 @@ def _corner_before_a_figures_word(
     a capital, only after words naming none ("Programma Realisatie 2022 Begroting 2023
     Raming 2024": the columns name their figures alike, so "Programma" before "Realisatie"
     heads the labels). An adjective right before it qualifies it ("Primitieve Begroting
-    2024", ``INFLECTED``): no corner. Else the headings as read, no corner."""
+    JJJJ", ``INFLECTED``): no corner. Else the headings as read, no corner."""
     words = headings[0][0].split()[:-1]
     opening = [name.split()[0] for name, _column in headings[1:]]
     if len(words) < 2 or not all(_names_figures(word) for word in opening):

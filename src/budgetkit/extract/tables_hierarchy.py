@@ -1076,8 +1076,8 @@ def _close_coded(
     only where no parts were found for it, none of them found a parent, all are of its
     kind, and the sum holds, within rounding, in more than half of the columns the total
     prints, with figures: in one of two it holds by chance as often (a footnote's "(1+2)"
-    in a label, "12a." and "12b." over another item "12.", a norm "4. <norm> (4a + 1%)"),
-    and a total of another reckoning, "4. <norm> (4a x 4b)", holds in none. Returns
+    in a label, "Na." and "Nb." over another item "N.", a norm "N. <norm> (Na + N%)"),
+    and a total of another reckoning, "N. <norm> (Na x Nb)", holds in none. Returns
     whether any was closed."""
     changed = False
     for total, parts in coded.items():

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 #: The numbers of the rows a label says it sums, in brackets, ending it, with or without an
-#: equals sign ("4. Eigen vermogen per 31/12 (1+2+3)", "5. Stand 31 december (=1+2+3+4)"):
+#: equals sign ("N. <stand> per <datum> (1+2+3)", "N. <stand> (=1+2+3+4)"):
 #: the row is their total, printed below them.
 SUMMED = re.compile(r"\(=?[ \xa0]?\d{1,2}(?:[ \xa0]?\+[ \xa0]?\d{1,2})+\)\s*$")
 #: The code of a row a formula names, opening its label: its number, with or without a

@@ -588,7 +588,7 @@ def _lines_above(model: TextModel, run: int) -> list[int]:
     group headings (or of labels wrapped over two lines, whose first line reads as one),
     the next ones (a begrotingsstaat prints its "Totaal" row and a "Beleidsartikelen"
     group line between its heading of words and the rows no reader took, and wraps long
-    article names: "11  Integraal waterbeleid en bijdrage aan" / "het Deltafonds  1.254.300").
+    article names: "NN  <Naam> en bijdrage aan" / "het <Naam>  N.NNN.NNN").
     A rule line is layout, stepped over, neither a heading nor a group line: ``pdftotext
     -layout`` draws one across the page between the headings and the rows ("(1)   (2)" /
     "––––––––"), too long to read as a group line, and the climb ended there."""

@@ -2,7 +2,7 @@
 
 A page set in two text columns may print a table in its right column (a PDF's text layer,
 pdftotext -layout): each of the table's lines then opens with the line of prose the left
-column prints beside it ("<zin van de linkerkolom>      Algemene reserve   88.412 ..."),
+column prints beside it ("<zin van de linkerkolom>      <Post>   N.NNN ..."),
 apart from the table by the columns' gap. Read as printed, every row's label opened with
 that prose, and so did the headings and the caption above them. The table's own left edge
 is where its rows with no prose beside them start; this module blanks out the column of

@@ -42,11 +42,11 @@ from budgetkit.sources import SourceDocument
 #: "Percentage juridisch verplicht"); a percentage after a number names the measure
 #: ("Verhoging btw-tarief van 9% naar 21%", "5 procent korting"), not the unit.
 PERCENT_LABEL = re.compile(r"(?<!\d)(?<!\d[ \xa0])(?:%|percentage|procent)", re.IGNORECASE)
-#: A rate a measure sets, its size right after a word of change ("naar 96%", "met 2
-#: procentpunt", "van 9% naar 21%"): the label names the measure, so a percentage word beside
-#: it names that rate ("vergoedingspercentage naar 96%"), not the row's unit; only a "%" sign
+#: A rate a measure sets, its size right after a word of change ("naar N%", "met N
+#: procentpunt", "van N% naar N%"): the label names the measure, so a percentage word beside
+#: it names that rate ("<woord>percentage naar N%"), not the row's unit; only a "%" sign
 #: standing alone ("(%)", "in %") still says the row's. A threshold in a rate's name ("onder
-#: 120 procent", "meer dan 50%", "tot 130%": whom the rate counts) sets nothing, and the
+#: N procent", "meer dan N%", "tot N%": whom the rate counts) sets nothing, and the
 #: percentage word stays the row's unit.
 _PERCENT_SIZE = re.compile(
     r"\b(?:naar|met)[ \xa0]+\d+(?:[.,]\d+)?[ \xa0]?(?:%|procent)", re.IGNORECASE
@@ -117,7 +117,7 @@ _LEADING_YEAR = re.compile(r"^(?:19|20)\d\d[ \xa0]+")
 def is_percent(row: Row) -> bool:
     """A row of percentages: its label says so, or every printed cell ends in "%".
 
-    A label naming a measure's rate ("Kinderopvang: vergoedingspercentage naar 96%") says so
+    A label naming a measure's rate ("<Onderwerp>: <woord>percentage naar N%") says so
     only with a "%" sign of its own: the measure's row holds its money, in the table's unit,
     and counts in the total under it."""
     label = row.label

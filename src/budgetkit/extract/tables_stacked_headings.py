@@ -387,14 +387,14 @@ def years_spanned(
     where the column is headed by a year alone, among a run of such columns (each year
     another than the one beside it, ``_next_in_run``) no other run of the line stands
     over, and it is not the first nor the last of them, the word is a group's, printed off
-    the centre of its columns ("Realisatie" over "2020" ... "2024", standing over 2022, as
+    the centre of its columns ("Realisatie" over "JJJJ" ... "JJJJ", over a middle one, as
     a PDF's text layer moves a centred word): every column of the run. So is a word over
     the first of them on a line above a line that named other columns (``above_words``:
-    "Meerjarenraming" over "2026" ... "2028", beside "Rekening Begroting Begroting" over
+    "Meerjarenraming" over "JJJJ" ... "JJJJ", beside "Rekening Begroting Begroting" over
     the years before): a group's line, over a line of columns' own words. Else the column
     alone ("Realisatie" over the first of the years heads that one; a word in lower case
     goes on with a heading wrapped over two lines, "begroting"). A year its column's
-    number joined ("2024 (1)", the last realised year's) is a year alone too: the number
+    number joined ("JJJJ (1)", the last realised year's) is a year alone too: the number
     is the column's, no word of its heading. A run that spans no such years may reach over
     two columns' headings (``begin``, ``headings``: ``_overlapped``)."""
     alone = [under]
@@ -568,10 +568,10 @@ def headings_below(
 
 def _unit_of_the_years(chunks: list[tuple[str, int]], headings: list[tuple[str, int]]) -> bool:
     """Whether a line under the headings, the runs ``chunks`` standing under a column, prints
-    a unit alone under headings that are years alone, two or more ("2004   2005 ...   2008*"
+    a unit alone under headings that are years alone, two or more ("JJJJ   JJJJ ...   JJJJ*"
     / "mln euro", as a statistics yearbook prints its unit under the years, near the first):
     years alike measure alike, so the unit is every column's, the table's note, not the
-    heading of the year it happens to stand under ("2004 mln euro", the table's unit then
+    heading of the year it happens to stand under ("JJJJ mln euro", the table's unit then
     mixed). A unit under a heading of words ("Bedrag" / "(x € 1.000)" beside "Aantal") is
     that column's; one at the labels' margin heads the rows under it ("mld euro" / rows /
     "% bbp" / rows), no heading line."""

@@ -197,9 +197,9 @@ def is_column_number(token: str) -> bool:
     return COLUMN_NUMBER.fullmatch(token.strip()) is not None
 
 
-#: A region's two capitals and number ("PV20", a province's CBS code; "GM0014"): a code
+#: A region's two capitals and number ("PVNN", a province's CBS code; "GMNNNN"): a code
 #: only where its table shows a column of them (``tables_cell_items.code_at``), for a label
-#: prints so too ("EU27", "PM10", "BV2025" over the rows they group).
+#: prints so too ("<XX>NN" over the rows it groups).
 REGION_CODE = re.compile(r"[A-Z]{2}\d{2,4}")
 
 

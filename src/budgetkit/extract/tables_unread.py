@@ -22,9 +22,9 @@ from budgetkit.extract.tables_units import SCALE_WORDS
 from budgetkit.textmodel import TextModel
 
 #: A printed figure as a table prints it: signs, euro sign and brackets around digits, or
-#: the accountant's minus glued after them ("85.000-"), not after a year alone ("2024-", an
+#: the accountant's minus glued after them ("N.NNN-"), not after a year alone ("JJJJ-", an
 #: open period: from that year on); or a dash alone (a nil cell, or a minus printed apart
-#: from its number: "– 3", "85.000 -").
+#: from its number: "– N", "N.NNN -").
 _FIGURE = re.compile(
     rf"[(€\-–‒−]{{0,3}}\d[\d.,]*(?:\)|(?<!(?<![\d.,])(?:19|20)\d\d)[\-–‒−])?%?{FOOTNOTE_MARK}?"
     r"|€?[\-–‒−]"
@@ -44,13 +44,13 @@ _WORDED = re.compile(
 _WORDED_ENDS = (*SCALE_WORDS, "pm", "PM", "p.m.", "nnb", "n.v.t.")
 #: A nil in the accounting format ending a line: the euro sign, then a dash.
 _EURO_NIL_ENDS = tuple(f"€{space}{dash}" for space in ("", " ", "\xa0") for dash in "-–‒−")
-#: A figure with the accountant's minus glued after it ending a line ("... 1.164.000-"):
+#: A figure with the accountant's minus glued after it ending a line ("... N.NNN.NNN-"):
 #: a digit, then a dash.
 _MINUS_AFTER_ENDS = tuple(f"{digit}{dash}" for digit in "0123456789" for dash in "-–‒−")
-#: A whole number printed without separators and a dash ending a line ("... 36 600-" /
-#: "VII, nr. 2", a Kamerstuk's number; "18-" / "jarigen"): a number broken over the line at
-#: its hyphen as well as an accountant's negative, which a row ends in as an amount with its
-#: separators ("1.164.000-", "12,5-").
+#: A whole number printed without separators and a dash ending a line ("... NN NNN-" /
+#: "<Code>, nr. N", a Kamerstuk's number; "NN-" / "<woord>"): a number broken over the line
+#: at its hyphen as well as an accountant's negative, which a row ends in as an amount with
+#: its separators ("N.NNN.NNN-", "N,N-").
 _BROKEN_AT_END = re.compile(r"(?<![\d.,])\d+[\-–‒−]")
 _DASHES = "-–‒−"
 #: What a line ending in a figure, in such a word or in such a nil ends with, by the line's
@@ -73,8 +73,8 @@ MIN_ROWS = 2
 def row_like(text: str) -> bool:
     """Whether a folded line is a label (with a letter) followed by ``MIN_FIGURES`` figures,
     read token by token from its end (most candidates fail at the second token); or a year
-    followed by as many figures that are not all years (a time series' row, "2015 -2,0
-    64,6", not a heading "2024 2025 2026"). Not where it ends in a whole number and a dash
+    followed by as many figures that are not all years (a time series' row, "JJJJ -N,N
+    N,N", not a heading "JJJJ JJJJ JJJJ"). Not where it ends in a whole number and a dash
     (``_BROKEN_AT_END``): a line of prose breaking a number at its hyphen."""
     if text[-1:] in _DASHES and _BROKEN_AT_END.fullmatch(text, text.rfind(" ") + 1):
         return False

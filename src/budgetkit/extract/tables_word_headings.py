@@ -258,7 +258,7 @@ _WORDS_UNIT = re.compile(rf"(?:{_WORDS_YEAR.pattern}|{_WORDS_ONLY.pattern}) (\([
 def _worded(chunk: str) -> bool:
     """Whether a run of words heads a column of ``word_heading``: words, words and a year,
     or either with the column's unit in brackets after them; a column number may end it
-    ("Vastgestelde begroting 2026 (1)", "Stand 2026 (3)=(1)+(2)"). A percent sign alone
+    ("Vastgestelde begroting JJJJ (1)", "Stand JJJJ (3)=(1)+(2)"). A percent sign alone
     heads the column of rates beside an amount's ("bedrag   %"), its unit for a name."""
     words, _space, number = chunk.rpartition(" ")
     if words and is_column_number(number):
