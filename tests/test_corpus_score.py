@@ -29,8 +29,8 @@ ROW_LABELS = 0.99
 PARENTS = 0.998
 UNITS = 36 / 40
 #: Tables whose title names them (corpus.py's ``title_names``): 35 of 40 (27 before the
-#: title rules of 2026-12-06; b07 and b08's four answers name the article's heading the page
-#: prints no line of, c07's two a balance's side).
+#: title rules of 2026-12-06). Not: a09 and b11, whose answers name a heading the excerpt
+#: does not print; b09, whose answer prefixes the article's name; c07's two balance sides.
 TITLES = 35 / 40
 PROSE_RECALL = 0.97
 PROSE_PRECISION = 0.97
