@@ -685,11 +685,9 @@ def test_a_heading_over_some_columns_or_over_repeated_leaves_still_heads_them() 
 
 
 def _ended(*runs: tuple[int, str]) -> str:
-    """A line as ``pdftotext -layout`` prints it: each text ending at its 1-based column."""
-    line = ""
-    for end, text in runs:
-        line = line.ljust(end - len(text)) + text
-    return line
+    """A line as ``pdftotext -layout`` prints it: each text ending at its 1-based column
+    (``printed`` with no label, the runs given as (end, text) pairs)."""
+    return printed("", tuple(end for end, _text in runs), *(text for _end, text in runs))
 
 
 #: The 1-based columns where the headings and values of ``_suppletoire`` end.
