@@ -220,9 +220,11 @@ _CLAUSE_YEARS = re.compile(
 # (2019 en 2021).", "daalde ten opzichte van <det> jaren (JJJJ t/m JJJJ)."): the years are
 # that phrase's, not the amount's; a bare noun is the amount's purpose ("€ 14 mln uit voor
 # dijkversterking (2025-2027).").
+#: The words that head a noun phrase: an article, a determiner or a small number.
+_DETERMINERS = "de|het|een|deze|dit|die|dat|onze?|hun|zijn|haar|uw|twee|drie|vier|vijf"
 _PHRASE_OF_ITS_OWN = re.compile(
-    r"(?<![^\W\d_])(?:de|het|een|deze|dit|die|dat|onze?|hun|zijn|haar|uw|elke?|alle|twee|drie"
-    r"|vier|vijf|eerdere?|vorige?|dan|als|opzichte|vergeleken|tegenover)(?![^\W\d_])",
+    rf"(?<![^\W\d_])(?:{_DETERMINERS}|elke?|alle|eerdere?|vorige?|dan|als|opzichte|vergeleken"
+    r"|tegenover)(?![^\W\d_])",
     re.I,
 )
 # Save a phrase of the amount's purpose or role that the bracket closes, "voor" or "als" and
@@ -234,7 +236,7 @@ _PHRASE_OF_ITS_OWN = re.compile(
 # the evaluations' years), nor past a comparison (``_COMPARED``).
 _PURPOSE_CLOSED = re.compile(
     r"(?<![^\W\d_])(?:voor|als)[\s\xa0]+"
-    r"(?:(?:de|het|een|deze|dit|die|dat|onze?|hun|zijn|haar|uw|twee|drie|vier|vijf)[\s\xa0]+)?"
+    rf"(?:(?:{_DETERMINERS})[\s\xa0]+)?"
     r"(?:(?!(?:de|die|deze|twee|drie)[\s\xa0])[^\W\d_]+e[\s\xa0]+){0,2}[^\W\d_]+[\s\xa0]*\Z",
     re.I,
 )

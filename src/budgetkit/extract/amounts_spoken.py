@@ -12,7 +12,7 @@ from bisect import bisect_left
 
 from budgetkit.extract.amounts_counts import MONEY_STEMS
 from budgetkit.extract.amounts_currencies import FOREIGN_WORDS
-from budgetkit.extract.money_grammar import NUMBER
+from budgetkit.extract.money_grammar import NUMBER, ROUGHLY
 from budgetkit.extract.money_nouns import MONEY_AFTER_AMOUNT
 from budgetkit.extract.money_quotes import MILLE, MoneyMatch, cents_value, mille_value, ton_value
 from budgetkit.extract.money_words import word_number
@@ -180,8 +180,8 @@ _WEIGHED = re.compile(
 # boven N ton", "maximaal N ton": limits of weight), nor is a figure of three digits or
 # more ("ruim NNN ton": no sum is said in hundreds of tons).
 _ESTIMATE_BEFORE_TON = re.compile(
-    r"(?<![\w\-])(?i:ruim|bijna|circa|ca\.|ongeveer|zo['’]n|gemiddeld|krap|pakweg|ruwweg"
-    r"|naar[ \t\xa0]+schatting|maar[ \t\xa0]+liefst)[ \t\xa0]+\Z"
+    rf"(?<![\w\-])(?:{ROUGHLY}|(?i:krap|pakweg|ruwweg|naar[ \t\xa0]+schatting"
+    r"|maar[ \t\xa0]+liefst))[ \t\xa0]+\Z"
 )
 _CHANGE_AFTER_TON = re.compile(r"[ \t\xa0\n]+(?i:extra|minder|meer)(?![\w\-])")
 # A price per ton in the paragraph ("€ X per ton", "per <woord> ton", "/ton"): its tons weigh.

@@ -182,9 +182,13 @@ def _title(doc: SourceDocument, table: RawTable, floor: int) -> str:
     if table.caption:
         title = unmarked(fold(table.caption))
     else:
-        texts = [unmarked(fold(text)) for _line, text in table.notes if text.strip()]
-        heads = {unmarked(fold(text)) for _line, text in table.notes if running_head(text)}
-        named = [text for text in texts if not text.endswith(".") and text not in heads]
+        notes = [
+            (unmarked(fold(text)), running_head(text))
+            for _line, text in table.notes
+            if text.strip()
+        ]
+        texts = [text for text, _head in notes]
+        named = [text for text, head in notes if not text.endswith(".") and not head]
         title = (named or texts or [""])[0]
     if not names_nothing(title, table.columns):
         return title

@@ -733,18 +733,17 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
     # a text column headed before the values' ("Startjaar" / "Budget" / ... / "Gereed"):
     # its cells stand before the values, the last word's after them; a text
     # column headed after them ("Verschil" / "V/N") is the one after the values already
-    texts_both = "text" in kinds
     last_value = max((k for k in range(trailing or 0) if not kinds[k]), default=0)
-    if (
+    after = (
         trailing is not None
         and "text" not in kinds[last_value:]
         and _column_after_values(items, first, alone)
-    ):
+    )
+    texts_both = after and "text" in kinds
+    if after:
         # "Tolerantiegrens overschreden" over "ja" / "nee", "Referentie nr." over "1" / "2":
         # every row prints a cell after its values, which the last word heading heads
         kinds[trailing] = "text"
-    else:
-        texts_both = False
     runs = rows_preview(items, first)
     if _labels_heading_last(labels, kinds, data_width(runs, False), runs):
         # "Onderwerp" / "Totale uitgaven" / ... / "EMU-saldo" / "Perioden" over "2018" / six
@@ -906,7 +905,7 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
         and _codes_before_values(items, first, width)
     )
     # the code heading printed first over rows that print their codes after their labels,
-    # not before them ("Art." / "Verplichtingen" ... over "Subsidieregeling" / "3" / three
+    # not before them ("Art." / "Verplichtingen" ... over "<Naam>" / "N" / three
     # amounts): a code column between the labels and the values, as printed
     code_between = code_between or (
         first_leaf == 1
@@ -1060,7 +1059,7 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
 
 def _first_valued(items: list[Item], first: int) -> int:
     """The first row from ``first`` that prints a value, past the group rows over it and
-    their empty cells ("Wegen" / " " / "Reconstructie" / "2022" / amounts): the row that
+    their empty cells ("<Groep>" / " " / "<Naam>" / "JJJJ" / amounts): the row that
     shows what cells a row prints after its label."""
     k = first
     while k + 1 < len(items) and items[k].kind in "TP" and not is_valued(items, k):
@@ -1610,8 +1609,8 @@ def _codes_before_values(items: list[Item], first: int, width: int) -> bool:
 
 def _empty_group_row(items: list[Item], k: int) -> bool:
     """Whether the text at ``k`` is a value-less group row printing its empty cells as one
-    placeholder wider than one space, the next row's label after it ("Gebouwen" / 11
-    spaces / "Renovatie sporthal"): a text column's one empty cell prints one space."""
+    placeholder wider than one space, the next row's label after it ("<Groep>" / N
+    spaces / "<Naam>"): a text column's one empty cell prints one space."""
     return (
         k + 2 < len(items)
         and items[k].kind == "T"
@@ -1626,8 +1625,8 @@ def _codes_after_labels(items: list[Item], first: int, width: int) -> bool:
     "Verplichtingen" / "Uitgaven" / "Ontvangsten"), print each row's code after its label,
     not before it: every valued row prints, after its label, a code cell and exactly the
     ``width`` values, or the values alone (a stand or a total has no code and prints no
-    empty cell for it); the code a code-like number or one written out ("Bijdrage" / "1" /
-    "0" / "2.500" / "1.100", "Overige mutaties" / "div." / three values). ``MIN_AFTER``
+    empty cell for it); the code a code-like number or one written out ("<Naam>" / "N" /
+    three amounts, "Overige mutaties" / "div." / three values). ``MIN_AFTER``
     valued rows at least, two of them with a code, the first row's label no code, and an
     amount no code reads as right after a code. (Codes before the labels print the same
     items, but each code ends the run of the row above, after its amounts: read so here,

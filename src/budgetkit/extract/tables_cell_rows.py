@@ -386,7 +386,7 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
             # a small number, stands before exactly the values ("Belangrijkste mutaties" /
             # "<Naam>" / "N" / five values under "Ref." and five years);
             # under a code column between the text columns and the values, such a number
-            # is that column's cell ("Subsidies" / "N" / five values under "Instrument" /
+            # is that column's cell ("<Naam>" / "N" / five values under "Instrument" /
             # "Art." and five years)
             ahead, _end = run_at(items, pos + texts)
             text_cell = not _numbered_text_cell(ahead, width)

@@ -79,12 +79,11 @@ _PAGE_OF_HEAD = re.compile(r"\d{1,3}")
 
 def _numbered_foot(line: str) -> bool:
     """Whether a line ends in a page number: alone ("42", "– 3 –") or in a padded run of
-    its own at a foot's end ("Tweede Kamer, vergaderjaar 2015–2016, 34 300, nr. 1   171");
+    its own at a foot's end ("Tweede Kamer, vergaderjaar JJJJ–JJJJ, NN NNN, nr. N   NNN");
     a bare number of four digits alone is a year, no page's. A line opening on a form feed
     is the next page's head, the page seen to turn there: its number stands at either end,
-    as a left page sets it ("4   Tweede Kamer, ..., nr. 2"), or one space after its words,
-    as a text layer printing no padding sets it ("Jaarstukken 2021 Provincie Gelderland
-    97")."""
+    as a left page sets it ("N   Tweede Kamer, ..., nr. N"), or one space after its words,
+    as a text layer printing no padding sets it ("Jaarstukken JJJJ <Provincie> NN")."""
     runs = re.split(r"\s{2,}", line.strip())
     if PAGE_NUMBER.fullmatch(runs[-1]) is not None and (
         len(runs) > 1 or not runs[-1].isdigit() or len(runs[-1]) < 4
@@ -100,7 +99,7 @@ def _numbered_foot(line: str) -> bool:
 
 def _foot_over_feed(lines: list[str], index: int) -> bool:
     """Whether ``lines[index]`` is a left page's foot printing its number first, in a
-    padded run of its own ("168      Miljoenennota 2020"), the next page opening on a form
+    padded run of its own ("NNN      <Publicatie> JJJJ"), the next page opening on a form
     feed right under it: the page turns there. Without the form feed under it, such a line
     may be a group of rows headed by its number and name, which ``_numbered_foot`` leaves
     alone."""

@@ -28,7 +28,7 @@ from itertools import pairwise
 
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_stacked_headings import joined_heading
-from budgetkit.extract.tables_titles import caption_above, title_above
+from budgetkit.extract.tables_titles import EMPHASISED, caption_above, title_above
 from budgetkit.extract.tables_tokens import (
     BRACKETED,
     CAPTION,
@@ -48,11 +48,6 @@ _RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 MAX_HEADING_ROWS = 3
 #: Markdown emphasis around a label ("**Totaal**").
 _EMPHASIS = re.compile(r"^[*_]+|[*_]+$")
-#: A cell in Markdown emphasis, the same marks opening and closing it ("**865,9**", "_12_"):
-#: the marks are layout (a bold total row), the cell is what they enclose. A footnote star
-#: after a figure ("1.234*") closes nothing it opened, and stays.
-_EMPHASISED = re.compile(r"(\*\*|__|\*|_)(\S(?:.*\S)?)\1")
-
 Cells = list[tuple[str, int]]
 
 
@@ -76,7 +71,10 @@ def pipe_cells(line: str, opened: bool = True) -> Cells:
     for part in parts:
         text = part.strip()
         offset = part.find(text) if text else 0
-        emphasised = _EMPHASISED.fullmatch(text)
+        # a cell in Markdown emphasis, the same marks opening and closing it ("**865,9**",
+        # "_12_"): the marks are layout (a bold total row), the cell is what they enclose; a
+        # footnote star after a figure ("1.234*") closes nothing it opened, and stays
+        emphasised = EMPHASISED.fullmatch(text)
         if emphasised:
             text = emphasised.group(2)
             offset += len(emphasised.group(1))

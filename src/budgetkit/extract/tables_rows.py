@@ -607,7 +607,7 @@ def _past_page_notes(lines: list[str], start: int, end: int, furniture: Set[int]
 
 
 #: Digits as the raised marks a footnote's number is printed in.
-_RAISED = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_RAISED = str.maketrans("1234567890", SUPERSCRIPTS)
 
 
 def _marked(rows: list[str], number: str) -> bool:

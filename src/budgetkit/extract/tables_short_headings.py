@@ -3,7 +3,7 @@
 A suppletoire begroting's text layer prints its column headings from one top line down,
 each as long as its words: "Stand" / "ontwerp-" / "begroting" / "(1)" beside "Mutatie" /
 "NvW" / "(2)", one line shorter. The bottom heading line ("(1)   (3)   (4)=(1)+(2)+(3)
-2026") then heads every column but the short one, whose values stand under a gap in it
+JJJJ") then heads every column but the short one, whose values stand under a gap in it
 and are read into the next column or the label. ``lowered_headings`` moves such a column's
 heading words down, line for line, until its last line is the heading line: the heading
 is then read as any heading whose words stand stacked over its last line
@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 
 from budgetkit.extract.tables_alignment import SLACK
-from budgetkit.extract.tables_heading_line import TOKEN
+from budgetkit.extract.tables_heading_line import TOKEN, is_heading
 from budgetkit.extract.tables_stacked_headings import MAX_STACKED
-from budgetkit.extract.tables_tokens import CAPTION, is_column, is_column_number, is_value
+from budgetkit.extract.tables_tokens import CAPTION, is_value
 from budgetkit.extract.tables_units import read_unit
 
 #: Rows under the heading line looked at for a value standing under the short heading.
@@ -74,7 +74,7 @@ def _short_ends(lines: list[str], index: int, value_ends: set[int]) -> list[int]
         end = match.end()
         start = _room_start(line, end)
         if (
-            (is_column(match.group()) or is_column_number(match.group()))
+            is_heading(match.group())
             and end in value_ends
             and start > 0
             and not any(abs(end - e) <= SLACK for e in heading_ends)
@@ -90,11 +90,7 @@ def _numbers_alone(line: str) -> bool:
     """Whether ``line`` prints columns' numbers or periods alone ("(1)   (3)   2026"),
     right of the labels' room: the last line of column headings aligned on the right."""
     words = list(TOKEN.finditer(line))
-    return (
-        bool(words)
-        and line[:1].isspace()
-        and all(is_column(m.group()) or is_column_number(m.group()) for m in words)
-    )
+    return bool(words) and line[:1].isspace() and all(is_heading(m.group()) for m in words)
 
 
 def _value_ends(lines: list[str], index: int) -> set[int]:

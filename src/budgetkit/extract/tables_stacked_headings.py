@@ -357,9 +357,9 @@ def stacked_on_starts(
 def names_the_table(chunks: list[tuple[str, int]], heads: list[int], leaves: list[str]) -> bool:
     """Whether a heading line's words name the whole table, no group of its columns: one
     run alone on its line heading every column (``heads``: the columns it was read to
-    head), over leaves that do not repeat ("Begrotingsjaar" over "2025 ... 2028",
+    head), over leaves that do not repeat ("Begrotingsjaar" over "JJJJ ... JJJJ",
     "Ontwerpbegroting" over "Verplichtingen Uitgaven Ontvangsten"). A group's name tells
-    apart columns whose leaves repeat ("2023" and "2024" each over "Begroting Realisatie")
+    apart columns whose leaves repeat (two years each over "Begroting Realisatie")
     or a run of columns from those named apart ("Meerjarenraming" over the later years);
     one over every column of distinct leaves tells none apart, and each column keeps its
     leaf's words, as the answers give a leaf its group's words only where the leaves
@@ -622,6 +622,12 @@ def joined_heading(pieces: list[str]) -> str:
     return text
 
 
+def _offsets(headings: list[tuple[str, int]]) -> list[tuple[int, int]]:
+    """Where each heading stands on its line as 0-based string offsets (start, end), for
+    slicing the lines above: ``tables_alignment.heading_spans`` shifted to 0-based."""
+    return [(first - 1, last) for first, last in heading_spans(headings)]
+
+
 def spanning(
     chunks: list[tuple[str, int]],
     headings: list[tuple[str, int]],
@@ -645,7 +651,7 @@ def spanning(
     if not chunks or len(chunks) >= len(headings) or any(b < left for _t, b in chunks):
         return None
     bounds = [(begin, begin + len(text)) for text, begin in chunks]
-    spans = [(col - 1, col - 1 + len(text)) for text, col in headings]
+    spans = _offsets(headings)
     nearest: list[int] = []
     for start, end in spans:
         centre = (start + end) / 2
@@ -709,7 +715,7 @@ def _breaks_leaves(
     Uitgaven Ontvangsten"): the leaves' first line, which each such leaf alone takes, not a
     line of the groups' names over them. Each part stands over its rest, flush with its
     start or end."""
-    spans = [(col - 1, col - 1 + len(text)) for text, col in headings]
+    spans = _offsets(headings)
     taken: set[int] = set()
     for text, begin in chunks:
         if _BROKEN.fullmatch(text) is None:
@@ -733,9 +739,9 @@ def _parted_beside_groups(
 ) -> list[tuple[str, int]] | None:
     """The runs of a line over columns with each run that stands over no column alone
     parted (``parted_runs``), except a run centred over two periods or more ("Mutatie 1e
-    suppletoire begroting" over "2026 ... 2029"), a group's name that ``spanning`` reads.
+    suppletoire begroting" over "JJJJ ... JJJJ"), a group's name that ``spanning`` reads.
     None where the line has no such group, or no run to part."""
-    spans = [(col - 1, col - 1 + len(text)) for text, col in headings]
+    spans = _offsets(headings)
     grouped = [
         any(
             all(_dated(headings[k][0]) for k in range(a, b + 1))
@@ -766,7 +772,7 @@ def _groups_again(
     each column) that goes on with its group's heading: each chunk centred over one group's
     columns, or flush with its first, a group at most one chunk ("(1)" over "Vastgestelde
     begroting" over three columns). None where a chunk stands over no group."""
-    spans = [(col - 1, col - 1 + len(text)) for text, col in headings]
+    spans = _offsets(headings)
     runs = [[k for k, g in enumerate(groups) if g == group] for group in sorted(set(groups))]
     owner: list[int | None] = [None] * len(headings)
     taken: list[int] = []

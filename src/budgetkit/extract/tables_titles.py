@@ -142,14 +142,15 @@ NAME_REACH = 4
 
 #: Markdown's marks around a heading line: "#" levels before it, emphasis on both sides.
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+")
-_EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?=\S)(.*\S)\1$")
+#: Markdown's emphasis around a whole text ("**Tabel 1 ...**", "*...*"), its words in group 2.
+EMPHASISED = re.compile(r"(\*\*|__|\*|_)(\S(?:.*\S)?)\1")
 
 
 def unmarked(title: str) -> str:
     """A title without the marks a Markdown text prints around it ("## Tabel 1 ...",
     "**Tabel 1 ...**", "*Tabel 1 ...*"): markup, no words of its name."""
     title = _MARKDOWN_HEADING.sub("", title)
-    m = _EMPHASIS.match(title)
+    m = EMPHASISED.fullmatch(title)
     return m.group(2) if m else title
 
 
@@ -235,7 +236,7 @@ def _no_name(lines: list[str], i: int, text: str) -> bool:
         or _PLACE_AND_DATE.search(text)
     ):
         return True
-    above = next((lines[j].strip() for j in range(i - 1, -1, -1) if lines[j].strip()), "")
+    above = next((lines[j].strip() for j in nonblank_before(lines, i, 1)), "")
     # an item of a list: the line above opens the list or is an item of the same shape
     return above.endswith(":") or bool(
         (m := _ITEM.match(text)) and (n := _ITEM.match(above)) and _shape(m) == _shape(n)

@@ -17,7 +17,7 @@ from itertools import compress, repeat
 
 from budgetkit.extract.tables_model import RawTable
 from budgetkit.extract.tables_row_values import MAX_LABEL
-from budgetkit.extract.tables_tokens import FOOTNOTE_MARK, SUPERSCRIPTS, is_year
+from budgetkit.extract.tables_tokens import DASHES, FOOTNOTE_MARK, SUPERSCRIPTS, is_year
 from budgetkit.extract.tables_units import SCALE_WORDS
 from budgetkit.textmodel import TextModel
 
@@ -43,16 +43,15 @@ _WORDED = re.compile(
 #: What a line ending in such a figure ends with.
 _WORDED_ENDS = (*SCALE_WORDS, "pm", "PM", "p.m.", "nnb", "n.v.t.")
 #: A nil in the accounting format ending a line: the euro sign, then a dash.
-_EURO_NIL_ENDS = tuple(f"€{space}{dash}" for space in ("", " ", "\xa0") for dash in "-–‒−")
+_EURO_NIL_ENDS = tuple(f"€{space}{dash}" for space in ("", " ", "\xa0") for dash in DASHES)
 #: A figure with the accountant's minus glued after it ending a line ("... N.NNN.NNN-"):
 #: a digit, then a dash.
-_MINUS_AFTER_ENDS = tuple(f"{digit}{dash}" for digit in "0123456789" for dash in "-–‒−")
+_MINUS_AFTER_ENDS = tuple(f"{digit}{dash}" for digit in "0123456789" for dash in DASHES)
 #: A whole number printed without separators and a dash ending a line ("... NN NNN-" /
 #: "<Code>, nr. N", a Kamerstuk's number; "NN-" / "<woord>"): a number broken over the line
 #: at its hyphen as well as an accountant's negative, which a row ends in as an amount with
 #: its separators ("N.NNN.NNN-", "N,N-").
 _BROKEN_AT_END = re.compile(r"(?<![\d.,])\d+[\-–‒−]")
-_DASHES = "-–‒−"
 #: What a line ending in a figure, in such a word or in such a nil ends with, by the line's
 #: last character: a line is tested only against the ends its last character allows (none
 #: for most lines of prose), by one C-level look-up and ``str.endswith`` each.
@@ -76,7 +75,7 @@ def row_like(text: str) -> bool:
     followed by as many figures that are not all years (a time series' row, "JJJJ -N,N
     N,N", not a heading "JJJJ JJJJ JJJJ"). Not where it ends in a whole number and a dash
     (``_BROKEN_AT_END``): a line of prose breaking a number at its hyphen."""
-    if text[-1:] in _DASHES and _BROKEN_AT_END.fullmatch(text, text.rfind(" ") + 1):
+    if text[-1:] in DASHES and _BROKEN_AT_END.fullmatch(text, text.rfind(" ") + 1):
         return False
     end, figures = len(text), 0
     while end > 0:
