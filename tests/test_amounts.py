@@ -1690,6 +1690,29 @@ def test_a_year_labelling_an_amount_is_its_year(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Gemeenten ontvangen voor de jeugdzorg in 2025\nen 2026 € 1,0 miljard per jaar extra.",
+        "De bijdrage is in 2025\nen 2026: € 1,0 miljard per jaar.",
+        "Het Rijk trekt voor 2025\r\nen 2026 € 1,0 miljard per jaar uit.",
+    ],
+)
+def test_two_joined_years_a_text_layer_wraps_between_are_both_the_amounts(text: str) -> None:
+    """ "in JJJJ⏎en JJJJ € X per jaar", a text layer's line break before "en", took the second
+    year alone, as the label of an item "en JJJJ € X" heads: the break is white space, and the
+    year before "en" joins the two as on one line."""
+    (row,) = extract_amounts(_doc(text))
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (2025, 2026, "stated")
+
+
+def test_a_year_heading_the_next_line_s_item_after_an_amount_is_that_item_s_alone() -> None:
+    """An item "en JJJJ € Y" opening a line after the amount before it heads its own sum: the
+    year before "en" is the first amount's, no part of a join of years."""
+    rows = extract_amounts(_doc("In 2025 is € 3 mln begroot\nen 2026 € 4 mln."))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == [(2025, 2025), (2026, 2026)]
+
+
+@pytest.mark.parametrize(
     ("text", "years"),
     [
         (

@@ -724,11 +724,13 @@ _DATE_LABEL = re.compile(
     rf"(?<![\w.,/\-–])(?:\d{{1,2}}[ \xa0]+(?i:{MONTH})[ \xa0]+|\d{{1,2}}-\d{{1,2}}-)"
     rf"(?P<a>(?:19|20)\d\d)[ \t\xa0]*(?::[ \t\xa0]*(?:\n[ \t\xa0]*)?)?{_LABEL_QUALIFIER}"
 )
-# A year and "en" or "of" before a label's year: the label is of both years.
-_YEARS_LISTED = re.compile(r"(?:19|20)\d\d[ \t\xa0]+(?:en|of)[ \t\xa0]+\Z")
+# A year and "en" or "of" before a label's year: the label is of both years. A text layer may
+# break the line between the first year and "en" ("in JJJJ⏎en JJJJ: € X", "in JJJJ⏎en JJJJ
+# € X per jaar"): the break is white space, the years joined as on one line.
+_YEARS_LISTED = re.compile(r"(?:19|20)\d\d[ \t\xa0\r\n]+(?:en|of)[ \t\xa0]+\Z")
 # Years joined by "en" or "of" before the last: a span or a list, no label ("tussen 2020 en
 # 2025 € 12 mln").
-_YEAR_JOINED = re.compile(r"(?:19|20)\d\d[ \t\xa0]*\Z")
+_YEAR_JOINED = re.compile(r"(?:19|20)\d\d[ \t\xa0\r\n]*\Z")
 # A noun and its year, then the verb or "van" giving its sum: "het verplichtingenbudget 2008
 # van € 398,2 mln", "het rekeningresultaat 2023 bedraagt € 3,5 mln", "de loon- en
 # prijsbijstelling 2023 bedraagt € 3,1 miljoen": the year is the sum's, whatever date the
