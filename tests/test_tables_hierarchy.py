@@ -1574,3 +1574,67 @@ def test_a_coded_total_adding_up_in_one_of_two_columns_closes_nothing(
     _tables, cells, _warnings = read_text(text)
     assert len(cells) == 2 * len(rows)
     assert set(row_parents(cells).values()) == {None}
+
+
+def _parents_per_line(cells: list[dict[str, object]]) -> dict[int, object]:
+    """Each row's parent by its line: the blocks under each heading repeat their labels."""
+    return {c["line"]: c["parent_row_label"] for c in cells}
+
+
+_ENDS = (60, 75)
+
+
+def test_a_heading_over_a_chain_of_stands_is_its_last_stands_parent() -> None:
+    """Each article a heading printed without values over its own chain of stands (the
+    opening stand and the mutations make the closing one): the chain's parts are the
+    closing stand's, and the closing stand, left at the top, was no row of the article, so
+    the blocks that repeat their labels under each heading could not be told apart."""
+    text = "\n".join(
+        [
+            "Tabel 1 Opbouw mutaties per artikel (bedragen x € 1.000)",
+            "",
+            printed("Omschrijving", _ENDS, "Uitgaven", "Ontvangsten"),
+            "",
+            "Artikel 1 Arbeidsmarkt",
+            printed("  Stand ontwerpbegroting 2023", _ENDS, "400", "20"),
+            printed("  Mutaties suppletoire begroting", _ENDS, "10", "5"),
+            printed("  Stand slotwet 2023", _ENDS, "410", "25"),
+            "",
+            "Artikel 2 Bijstand",
+            printed("  Stand ontwerpbegroting 2023", _ENDS, "300", "10"),
+            printed("  Mutaties suppletoire begroting", _ENDS, "-10", "5"),
+            printed("  Stand slotwet 2023", _ENDS, "290", "15"),
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    parents = _parents_per_line(cells)
+    assert parents[6] == parents[7] == parents[11] == parents[12] == "Stand slotwet 2023"
+    assert parents[8] == "Artikel 1 Arbeidsmarkt"
+    assert parents[13] == "Artikel 2 Bijstand"
+
+
+@pytest.mark.parametrize(
+    ("heading", "total"),
+    [
+        ("Artikel 1 Arbeidsmarkt", "Totaal"),  # the heading heads the rows, the total none
+        ("Lasten", "Totaal lasten"),  # the heading's own total
+    ],
+)
+def test_a_heading_whose_rows_a_total_closes_heads_no_total(heading: str, total: str) -> None:
+    """Near form: a heading printed without values over rows that a total closes heads
+    those rows, and the total, closing the heading's reach, stays at the top."""
+    text = "\n".join(
+        [
+            "Tabel 1 Lasten per artikel (bedragen x € 1.000)",
+            "",
+            printed("Omschrijving", _ENDS, "2024", "2025"),
+            "",
+            heading,
+            printed("  Regeling A", _ENDS, "400", "20"),
+            printed("  Regeling B", _ENDS, "10", "5"),
+            printed(f"  {total}", _ENDS, "410", "25"),
+        ]
+    )
+    _tables, cells, _warnings = read_text(text)
+    parents = _parents_per_line(cells)
+    assert parents == {6: heading, 7: heading, 8: None}

@@ -949,6 +949,39 @@ def _stand_after_subtotal(
     return changed
 
 
+def _heading_over_chain(
+    parents: list[int | None], labels: Sequence[str], headings: list[bool]
+) -> bool:
+    """A heading printed without values (``headings``) over a block that is one closed
+    tree: a chain of stands, or rows summed into the block's last row, before the next
+    such heading or the table's end ("Artikel 4" / "Stand ontwerpbegroting" / "Mutaties" /
+    "Stand suppletoire begroting" / "Artikel 5" / ...). The parse counts the heading, which
+    heads no row, as a part (nil) of a row of the block and leaves the block's last row at
+    the top, so blocks that repeat their labels under each heading are not told apart: the
+    heading is that last row's parent. Not where that row names the heading ("Baten" / ...
+    / "Totaal baten"): the heading's own total, at the top as the heading is. Returns
+    whether any block was closed this way."""
+    changed = False
+    count = len(parents)
+    for head in range(count - 1):
+        if not headings[head] or parents[head] is None or head in parents:
+            continue
+        last = head
+        while (up := parents[last]) is not None:
+            last = up
+        if last < head or (last + 1 < count and not headings[last + 1]):
+            continue  # (rows after the block's last row: it closes no block of the heading)
+        if head and _descends(parents, head - 1, last):
+            continue  # (the block starts above the heading: it heads some of its rows)
+        if not all(_descends(parents, k, last) for k in range(head + 1, last)):
+            continue
+        if _names_heading(labels[last], labels[head]):
+            continue
+        parents[head], parents[last] = None, head
+        changed = True
+    return changed
+
+
 def _descends_from(parents: list[int | None], row: int, roots: list[int]) -> bool:
     """Whether ``row`` is one of ``roots`` or a row under one of them."""
     seen: int | None = row
@@ -1496,6 +1529,9 @@ def build(
     if _stand_after_changes(found, numbers, [valueless[i] for i in whole], loose):
         source = "labels"
     if _stand_after_subtotal(found, numbers, blank, totals, loose):
+        source = "labels"
+    headings = [valueless[i] and i not in listed for i in whole]
+    if _heading_over_chain(found, [labels[i] for i in whole], headings):
         source = "labels"
     if _close_indented(
         found, numbers, [indents[i] if i < len(indents) else None for i in whole], loose
