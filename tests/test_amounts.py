@@ -6059,6 +6059,22 @@ def test_a_whole_split_after_waarvan_into_parts_by_year_spans_their_years(
             "2026).",
             [(2027, 2027), (2027, 2027)],
         ),
+        # other words of the amount's clause between the year and the bracket
+        (
+            "De kapitaallasten van € 87.500 vanaf 2007 te dekken uit de post onvoorzien "
+            "(€ 25.000).",
+            [(2007, None), (2007, None)],
+        ),
+        # how the amount counts between it and the year
+        (
+            "Het kabinet komt gemeenten tegemoet met € 1,2 mld per jaar vanaf 2026 (anderhalf "
+            "miljard in 2027 en verder, inclusief de middelen voor de jeugdzorg).",
+            [(2026, None), (2027, None)],
+        ),
+        (
+            "Er is een kasschuif van -€ 3 mln in 2024 naar 2025 (€ 2 mln) en 2026 (€ 1 mln).",
+            [(2024, 2024), (2025, 2025), (2026, 2026)],
+        ),
     ],
 )
 def test_a_year_tied_to_an_amount_before_a_bracketed_sum_is_the_amount_s_own(
@@ -6072,6 +6088,25 @@ def test_a_year_tied_to_an_amount_before_a_bracketed_sum_is_the_amount_s_own(
     assert [(r["year_from"], r["year_to"], r["year_source"]) for r in rows[: len(years)]] == [
         (*y, "stated") for y in years
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the year not right after the amount: the words before the bracket are its sum's
+        "De kapitaallasten van € 87.500 te dekken vanaf 2007 uit de post onvoorzien (€ 25.000).",
+        # "en" and a noun of its own: its year is the bracketed sum's
+        "Het budget van € 5 mln voor de regeling en de bijdrage 2025 (€ 2 mln) zijn verwerkt.",
+    ],
+)
+def test_a_year_not_tied_to_an_amount_before_a_bracketed_sum_is_the_bracket_s_alone(
+    text: str,
+) -> None:
+    """Only a year right after an amount is its own when a bracket with a sum follows its
+    clause: one further on, or after "en" and another noun, is the bracketed sum's."""
+    first, bracketed = extract_amounts(_doc(text, published="2024-09-17"))
+    assert (first["year_from"], first["year_to"]) == (None, None)
+    assert bracketed["year_source"] == "stated"
 
 
 def test_a_year_ending_its_sentence_before_a_glued_footnote_number_is_read() -> None:

@@ -356,6 +356,11 @@ _ANAPHOR = re.compile(
     re.I,
 )
 _LABEL_JOINT = re.compile(r"\b(?:en|of|waaronder|waarvan)\b", re.I)
+# How an amount counts, printed between it and the year that times it ("€ X per jaar vanaf
+# JJJJ", "€ X structureel vanaf JJJJ"): the year is still tied to the amount at once.
+_HOW_IT_COUNTS = re.compile(
+    r"[\s\xa0]*(?:per[\s\xa0]+jaar|jaarlijks|structureel|eenmalig|incidenteel)(?![\w\-])", re.I
+)
 _BASIS_JOINT = re.compile(r"\ben\b", re.I)
 
 
@@ -733,15 +738,20 @@ def extract_amounts(
         if label and stop and stop.start() == label.start():
             # "(€ 23 miljoen) en de loonbijstelling 2020-2025 (€ 168 miljoen)": the words
             # after the last "en" name the next amount, and their years are its own. A year
-            # the amount's preposition ties to it, nothing else before the bracket, is its
-            # own, the bracket an aside of it ("naar 5,9 mld euro in 2021 (–1,9 mld euro)")
-            # that reads the year too.
+            # the amount's preposition ties to it at once, how it counts between or not
+            # (``_HOW_IT_COUNTS``), is its own, the bracket an aside in its clause that reads
+            # the year too: nothing else before the bracket ("naar 5,9 mld euro in 2021 (–1,9
+            # mld euro)") or the clause's other words ("€ X vanaf JJJJ te dekken uit de post
+            # onvoorzien (€ Y)", "€ X per jaar vanaf JJJJ (Y in JJJJ en verder)", "een
+            # kasschuif van € X in JJJJ naar JJJJ (€ Y)"), no "en" naming another noun among
+            # them.
             joints = list(_LABEL_JOINT.finditer(near_after))
             if joints:
                 own_after = near_after[: joints[-1].start()]
             else:
-                at_once = YEAR_AT_ONCE.match(near_after)
-                shared_year = at_once is not None and not near_after[at_once.end() :].strip()
+                counted = _HOW_IT_COUNTS.match(near_after)
+                at_once = YEAR_AT_ONCE.match(near_after, counted.end() if counted else 0)
+                shared_year = at_once is not None
                 own_after = near_after if shared_year else ""
         if has_year(own_after) and any(last_years(text[max(prev_end, claimed) : m.start])[:2]):
             cause = _CAUSE.search(own_after)
