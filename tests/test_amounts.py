@@ -362,6 +362,86 @@ def test_a_unit_lead_in_scales_no_figure_that_is_no_item_of_its_list(text: str) 
     assert _scaled(text) == []
 
 
+def test_a_caption_declaring_a_unit_scales_the_figures_of_the_list_under_it() -> None:
+    """A unit declared in brackets closing a caption, no colon after it and words after the
+    unit in it or not, heads the items listed under it as a lead-in ending in a colon does:
+    items after a year label signed "-/-" or "+", and a legend's or listing's labels with
+    one figure each set apart by a wide gap, a list mark or none. They were lost."""
+    overview = (
+        "Overzicht bijstellingen (bedragen x € 1 miljoen, afgerond)\n"
+        "- uitkering 2026: + 120\n"
+        "- compensatiefonds 2026: -/- 35\n"
+    )
+    assert [(q, a, y) for q, a, y, _t, _b, _l in _scaled(overview)] == [
+        ("+ 120", 120_000_000, 2026),
+        ("-/- 35", -35_000_000, 2026),
+    ]
+    legend = (
+        "Figuur 2 Uitgaven per artikel (x € 1 miljoen)\n"
+        "        Artikel 7      14,5\n"
+        "        Artikel 12      3,0\n"
+        "        Overig         80,0\n"
+        "\n"
+        "                                          17"
+    )
+    assert _scaled(legend) == [
+        ("14,5", 14_500_000, None, None, "unknown", 1),
+        ("3,0", 3_000_000, None, None, "unknown", 1),
+        ("80,0", 80_000_000, None, None, "unknown", 1),
+    ]
+    bullets = (
+        "Mutaties ten opzichte van de begroting (bedragen in € mln):\n"
+        "  • hogere bijdrage               + 1.400\n"
+        "  • lagere uitkering              − 650\n"
+    )
+    assert [(q, a) for q, a, _y, _t, _b, _l in _scaled(bullets)] == [
+        ("+ 1.400", 1_400_000_000),
+        ("− 650", -650_000_000),
+    ]
+
+
+def test_the_figures_an_item_says_after_its_label_are_in_the_unit_of_its_list() -> None:
+    """An item under a lead-in declaring the unit ("(bedragen in miljoenen euro's):") may say
+    more than one figure after its label's colon, each ending its clause or followed by its
+    year or a word in brackets, and years of its own before it; a share in the label names
+    what the sum is for. They were lost: only one figure ending the line was read."""
+    text = (
+        "De belangrijkste intensiveringen (bedragen in miljoenen euro's):\n"
+        "– Zorg (norm 3%): 120 in 2026, oplopend naar 300 in 2029;\n"
+        "– Wonen: 2025-2028 jaarlijks 40;\n"
+        "– Cultuur: 15 (structureel).\n"
+    )
+    assert [(q, a, f, t) for q, a, f, t, _b, _l in _scaled(text)] == [
+        ("120", 120_000_000, 2026, 2026),
+        ("300", 300_000_000, 2029, 2029),
+        ("40", 40_000_000, 2025, 2028),
+        ("15", 15_000_000, None, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a caption declaring no currency scales counts as often as sums
+        "Figuur 2 Deelnemers per regio (x 1.000)\n    Regio 3      14,5\n    Overig       8,0",
+        # shares, and figures that count what the words after them name
+        "Figuur 2 Groei per regio (x € 1 mln)\n    Noord      2,5%\n    Zuid       3,1%",
+        "De intensiveringen (bedragen in miljoenen euro):\n– Politie: 1.200 extra agenten in 2026;",
+        # a numbered list names its items, no sums
+        "De mutaties (bedragen x € 1.000):\n1. Kasschuif regionale teams\n2. Loonbijstelling 2025",
+        # a line of years heads a table's columns, which the table reader reads
+        "Figuur 2 Uitgaven (x € 1 mln)\n       2024      2025\n   Noord   12   14",
+        # a figure set wide apart after a year in its label stands in that year's column
+        "Overzicht mutaties (x € 1 mln)\nDefensie 2018    –320\nOnderwijs 2019    +45",
+        # the declaration of the figure ending a sentence is no caption of the lines under it
+        "De uitgaven stijgen met 32.500 (x € 1.000)\nNoord      12,5\nZuid: 8\n",
+    ],
+)
+def test_a_unit_caption_scales_no_figure_that_is_no_sum_of_its_list(text: str) -> None:
+    rows = extract_amounts(_doc(text))
+    assert [r for r in rows if r["scale_line"] is not None and r["line"] > r["scale_line"]] == []
+
+
 ANALYSE = (  # an annual account's analysis of differences under its section's unit line
     "3.2 Analyse van de afwijkingen programma 4 Onderwijs\n"
     "\n"
@@ -3675,6 +3755,13 @@ def test_the_unit_of_the_next_sentence_is_no_qualifier() -> None:
         # a bare figure printing its thousands: the declaration prints its sign
         ("Het totaal van de staat stijgt met 48.750 (x € 1.000).", 48_750_000, "duizend"),
         ("De uitgaven dalen met 1.250,5\n(x € 1 mln).", 1_250_500_000, "mln"),
+        # a minus glued to the figure, or an accountant's "-/-", is its own
+        (
+            "Op de verplichtingen is een mutatie van –8.500 (x € 1.000) verwerkt.",
+            -8_500_000,
+            "duizend",
+        ),
+        ("De bijdrage daalt met -/- 2.400 (x € 1.000).", -2_400_000, "duizend"),
     ],
 )
 def test_a_unit_declared_right_after_a_figure_scales_it(text: str, amount: int, scale: str) -> None:
@@ -3686,6 +3773,8 @@ def test_a_unit_declared_right_after_a_figure_scales_it(text: str, amount: int, 
     # a figure without a group before a declaration is a year or a caption's number
     assert extract_amounts(_doc("Tabel 3 Uitgaven 2024 (x € 1.000)")) == []
     assert extract_amounts(_doc("Het aantal stijgt met 1.250 (x 1.000).")) == []
+    # a dash between two figures opens no minus: a range of years or figures before it
+    assert [r["amount_eur"] for r in extract_amounts(_doc("In 2024–1.250 (x € 1.000)."))] == []
 
 
 def test_a_declaration_heading_the_columns_below_is_no_unit_of_the_figure_above() -> None:

@@ -35,7 +35,10 @@ _NOTE_UNIT = (
     r"|in\s+(?P<plural>duizenden|miljoenen)\s+(?:euro['’]?s|euro|€)"
     r"|[x×]\s*€\s*1\s*(?P<mln>mln\.?|miljoen))"
 )
-_SCALE_NOTE = re.compile(rf"\(\s*{_NOTE_UNIT}\s*\)", re.IGNORECASE)
+# Words may follow the unit in its brackets after a comma, saying how the figures were
+# rounded or priced ("(bedragen x € 1 miljoen, afgerond)", "(x € 1.000, lopende prijzen)").
+_NOTE_REST = r"(?:[ \t\xa0]*,[ \t\xa0]*[^\W\d_][^()\n]{0,30}?)?"
+_SCALE_NOTE = re.compile(rf"\(\s*{_NOTE_UNIT}{_NOTE_REST}\s*\)", re.IGNORECASE)
 # The same note printed alone on its line without brackets ("Bedragen x € 1.000" over an
 # annual account's analysis of its differences), matched at the line's start.
 _BARE_NOTE = re.compile(
@@ -45,16 +48,18 @@ _BARE_NOTE = re.compile(
 # verwerkt (bedragen in miljoenen euro):", "Financiële consequenties (bedragen x € 1.000)"):
 # it heads the lines under it, to the paragraph's end.
 _NOTE_HEADS = re.compile(r"[ \t\xa0]*:?[ \t\xa0]*\n")
+# The sign of a bare figure: a minus or plus, or the accountant's "-/-" and "+/+".
+_SIGN = r"(?:-/-|\+/\+|[–−+-])"
 # A figure after a year label in the lines a note heads, signed or not, a space after its
-# sign or not ("• Defensie: 2018 –320; 2019 +320", "2009: + 183", "2010: - 37", "Investering
-# 2006: 1.250; kapitaallasten 2007 e.v.: 87,5 per jaar"): one space after the year or its
-# colon (a table's columns stand wider apart), no year itself (a table's header of years),
-# and ending its item: a ";" or "," or the line's end follows, after "per jaar" or a word
-# in brackets ("18,5 (nadelig)") or not. "e.v." ("en volgende") after the year: from that
-# year on.
+# sign or not ("• Defensie: 2018 –320; 2019 +320", "2009: + 183", "2010: - 37", "2011: -/-
+# 42", "Investering 2006: 1.250; kapitaallasten 2007 e.v.: 87,5 per jaar"): one space
+# after the year or its colon (a table's columns stand wider apart), no year itself (a
+# table's header of years), and ending its item: a ";" or "," or the line's end follows,
+# after "per jaar" or a word in brackets ("18,5 (nadelig)") or not. "e.v." ("en volgende")
+# after the year: from that year on.
 _LABELLED_FIGURE = re.compile(
     rf"\b(?P<y>(?:19|20)\d\d)(?P<on>[ \xa0]e\.[ \xa0]?v\.)?:?[ \xa0]"
-    rf"(?P<n>(?:[–−+-][ \xa0]?)?(?!(?:19|20)\d\d\b){NUMBER})"
+    rf"(?P<n>(?:{_SIGN}[ \xa0]?)?(?!(?:19|20)\d\d\b){NUMBER})"
     r"(?=(?:[ \xa0]per[ \xa0]jaar)?(?:[ \xa0]\([^()\n]{1,30}\))?"
     r"(?:[;,]|\.?[ \t\xa0]*(?:\n|\Z)))",
     re.IGNORECASE,
@@ -277,12 +282,15 @@ def external_scale(
     return found
 
 
-# A lead-in ending its line with a unit declared in brackets and a colon ("De middelen
-# worden als volgt verdeeld (bedragen in mln euro):", "de volgende mutaties (x € 1.000):",
-# "(in € mln):", "(x k€):"): the items listed under it print bare figures in that unit. The
-# declaration may wrap ("(bedragen in" / "mln euro):"). It names the currency, by its sign,
-# code or word: a bare "(x 1.000):" scales counts as often ("Het aantal deelnemers per regio
-# (x 1.000):", "De bevolking per provincie (x 1.000):"), so it makes no figure a sum.
+# A lead-in ending its line with a unit declared in brackets ("De middelen worden als
+# volgt verdeeld (bedragen in mln euro):", "de volgende mutaties (x € 1.000):", "(in €
+# mln):", "(x k€):"): the items listed under it print bare figures in that unit. The
+# declaration may wrap ("(bedragen in" / "mln euro):"), and words may follow the unit in it
+# ("(bedragen x € 1 miljoen, afgerond)"). It names the currency, by its sign, code or word: a
+# bare "(x 1.000):" scales counts as often ("Het aantal deelnemers per regio (x 1.000):",
+# "De bevolking per provincie (x 1.000):"), so it makes no figure a sum. Without a colon it
+# closes a caption ("Overzicht mutaties (x € 1 mln)", "Figuur 3 Uitgaven per artikel (x €
+# 1 miljoen)"): words ending no sentence and no figure it declares (``_FIGURE_BEFORE``).
 _LIST_FACTOR = r"(?:1[.\xa0 ]?000(?:[.\xa0 ]?000)?|1[ \t\xa0]*(?:mln\.?|miljoen|mld\.?|miljard))"
 _LIST_LEAD = re.compile(
     r"\([ \t\xa0]*(?:bedragen\s+)?"
@@ -291,21 +299,42 @@ _LIST_LEAD = re.compile(
     r"|in\s+(?:(?:€|EUR)[ \t\xa0]*(?:mln\.?|mld\.?|miljoen|miljard|miljoenen|miljarden)"
     r"|(?:mln\.?|mld\.?|duizenden|miljoenen|miljarden)\s+(?:euro['’]?s|euro|€))"
     r"|(?:[x×]|in)[ \t\xa0]*(?-i:[kKM])(?:€|EUR))"
-    r"[ \t\xa0]*\)[ \t\xa0]*:[ \t\xa0]*\n",
+    rf"{_NOTE_REST}[ \t\xa0]*\)[ \t\xa0]*(?P<colon>:)?[ \t\xa0]*\n",
     re.IGNORECASE,
 )
-# An item of such a list: a list mark or none, a label opening with a letter, a colon and
-# one figure, signed or not, a space after its sign or not, ending the line after a ";",
-# "." or "," or nothing ("–   Regio Deal Noord: 20,0;", "Integratie-uitkering:   − 18,5").
-# No year is such a figure, and a line printing anything else ends the list.
+# An item of such a list: a list mark or none, a label opening with a letter, and either a
+# colon and what the item says ("–   Regio Deal Noord: 20,0;", "Integratie-uitkering:   −
+# 18,5", "– Asiel: 320 in 2026, oplopend naar 410 in 2028;"), or one figure ending the line
+# after a gap of two spaces or more, as a legend or a listing aligns its figures ("Artikel
+# 14      64,9", "• verlaging eigen risico      + 2.790"). A line printing anything else
+# ends the list.
 _LIST_ITEM = re.compile(
     r"[ \t\xa0]*(?:[–−•·▪◦*-]|\d{1,2}[.)]|[a-z][.)])?[ \t\xa0]*"
-    r"(?P<label>[^\W\d_][^:;\n]*?):[ \t\xa0]+"
-    rf"(?P<n>(?:[–−+-][ \xa0]?)?(?!(?:19|20)\d\d(?![\d.,])){NUMBER})"
-    r"[ \t\xa0]*[;.,]?[ \t\xa0]*(?:\n|\Z)"
+    r"(?P<label>[^\W\d_][^:;\n]*?)"
+    r"(?::(?P<says>[^\n]*)"
+    rf"|[ \t\xa0]{{2,}}(?P<n>(?:{_SIGN}[ \xa0]?)?{NUMBER})[ \t\xa0]*[;.,]?[ \t\xa0]*)"
+    r"(?:\n|\Z)"
 )
-# A label saying its figure is a share, no sum ("Groei in %: 2,5").
-_SHARE_LABEL = re.compile(r"%|\bprocent|\bpercentage", re.IGNORECASE)
+# A bare figure of what an item says, signed or not, a space after its sign or not: no year
+# nor a part of a span of years ("2026-2029"), no sum printed with its currency ("€ 450"),
+# and ending the item or its clause, or followed only by the year or the words in brackets
+# it is of ("95;", "− 18,5", "320 in 2026,", "210 (structureel)."). A figure followed by a
+# word counts that word ("1.200 agenten", "3 procent"), or prints its own scale.
+_SAID_FIGURE = re.compile(
+    r"(?<![\w.,/€$£ƒ¤%+\-–−])(?<!€[ \xa0])"
+    rf"(?P<n>(?:{_SIGN}[ \xa0]?)?(?!(?:19|20)\d\d(?!\d|[.,]\d)){NUMBER})"
+    r"(?=[ \t\xa0]*(?:[;.,]?[ \t\xa0]*\Z|[;,]|\([^()\n]{1,30}\)"
+    r"|(?:in|vanaf|per|tot[ \xa0]en[ \xa0]met|t/m|tot)[ \xa0]+(?:19|20)\d\d(?!\d)))",
+    re.IGNORECASE,
+)
+# A year in a label: a figure a wide gap sets after it stands in the year's column of a
+# table ("Defensie 2018    –320"), as the year labels ``external_scale`` reads stand one
+# space apart.
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A label saying its figure is a share, no sum ("Groei in %: 2,5", "Aandeel (procent)"); a
+# share the label prints with its own figure names what the sum is for ("Defensie (NAVO-norm
+# 2%): 450").
+_SHARE_LABEL = re.compile(r"(?<!\d)(?<!\d[ \xa0])(?:%|\bprocent)|\bpercentage", re.IGNORECASE)
 
 
 def _lead_scale(lead: str) -> str:
@@ -318,16 +347,31 @@ def _lead_scale(lead: str) -> str:
     return "duizend"
 
 
+def _item_figures(text: str, item: re.Match[str]) -> list[re.Match[str]]:
+    """The bare figures of one list item (``_LIST_ITEM``): the one after its wide gap, where
+    its label holds no year, or those of what it says after its colon (``_SAID_FIGURE``)."""
+    if item.group("n") is not None:
+        return [] if _YEAR.search(item.group("label")) else [item]
+    return list(_SAID_FIGURE.finditer(text, item.start("says"), item.end("says")))
+
+
 def listed_figures(model: TextModel) -> list[tuple[int, int, str, int]]:
     """(start, end, scale, lead offset) of the bare figures a list prints right under a
-    lead-in declaring their unit (``_LIST_LEAD``), one "label: figure" item a line
-    (``_LIST_ITEM``), to the first line that is no such item. Each figure is in the lead's
+    lead-in declaring their unit (``_LIST_LEAD``), one item a line (``_LIST_ITEM``), to the
+    first line that is no such item or prints no such figure. Each figure is in the lead's
     unit; an item whose label says it counts ("Aantal ...", "fte") or is a share, or a
     figure opening with a zero (a reference), is no sum and is passed over. A lead in a
-    table's caption ("Tabel 3 ...") heads a table, which the table reader reads."""
+    table's caption ("Tabel 3 ...") heads a table, which the table reader reads; so does a
+    lead whose first line under it is no item (a line of column headings)."""
     text = model.text
     found = []
     for lead in _LIST_LEAD.finditer(text):
+        line = text.rfind("\n", 0, lead.start()) + 1
+        if lead.group("colon") is None and (
+            _STOP.search(text, line, lead.start())
+            or _FIGURE_BEFORE.search(text, max(line, lead.start() - 30), lead.start())
+        ):
+            continue  # "... met 32.500 (x € 1.000)": the unit of a figure, no caption's
         start, _ = model.sentence_span(lead.start(), lead.start() + 1)
         blanks = [m.end() for m in _BLANK_LINE.finditer(text, start, lead.start())]
         start = blanks[-1] if blanks else start
@@ -335,12 +379,18 @@ def listed_figures(model: TextModel) -> list[tuple[int, int, str, int]]:
             continue
         scale = _lead_scale(lead.group())
         at = lead.end()
-        while (item := _LIST_ITEM.match(text, at)) is not None:
+        while (item := _LIST_ITEM.match(text, at)) is not None and (
+            figures := _item_figures(text, item)
+        ):
             at = item.end()
-            label, figure = item.group("label"), item.group("n")
-            if _NO_SUM.match(figure) or _COUNTS_ITEM.search(label) or _SHARE_LABEL.search(label):
+            label = item.group("label")
+            if _COUNTS_ITEM.search(label) or _SHARE_LABEL.search(label):
                 continue
-            found.append((item.start("n"), item.end("n"), scale, lead.start()))
+            found.extend(
+                (f.start("n"), f.end("n"), scale, lead.start())
+                for f in figures
+                if not _NO_SUM.match(f.group("n"))
+            )
     return found
 
 
@@ -397,10 +447,13 @@ def declared_units(text: str, matches: list[MoneyMatch]) -> list[MoneyMatch]:
 
 # A bare figure printing its thousands or decimals ("32.500", "1.250,5") right before a
 # declaration in euros (``_DECLARED_AFTER``): "het totaal stijgt met 32.500 (x € 1.000)" is
-# € 32,5 mln, the sign printed in the declaration only. A figure without a group ("2024
-# (x € 1.000)", "Artikel 12 (x € 1.000)") is a year or a number of a caption.
+# € 32,5 mln, the sign printed in the declaration only. A minus or plus glued to it, or an
+# accountant's "-/-", is its own ("een mutatie van –12.000 (x € 1.000)": € 12 mln less). A
+# figure without a group ("2024 (x € 1.000)", "Artikel 12 (x € 1.000)") is a year or a
+# number of a caption.
 _FIGURE_BEFORE = re.compile(
-    r"(?<![\w.,€$£ƒ¤\-\u2212\u2013])(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)"
+    r"(?<![\w.,€$£ƒ¤\-\u2212\u2013/+])"
+    r"(?P<n>(?:(?:-/-|\+/\+)[ \xa0]?|[–−+-])?(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+))"
     r"[ \t\xa0]*(?:\r?\n[ \t\xa0]*)?\Z"
 )
 _DECLARATION_OPENS = re.compile(r"\([ \t\xa0]*(?:bedragen[ \t\xa0]+)?[x×*]", re.IGNORECASE)
