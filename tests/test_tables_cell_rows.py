@@ -123,6 +123,83 @@ def test_a_table_printed_column_by_column_is_read_with_its_rows_as_rows() -> Non
     assert cell_grid(cells)[("2024", "Ontvangsten")] == "390"
 
 
+def test_a_table_printed_column_by_column_whose_labels_close_with_their_total_is_transposed() -> (
+    None
+):
+    """Plain pdftotext (no -layout) prints a table of a few columns column by column: the
+    labels' heading and every label, the last their total, then each column's heading
+    ("Lasten", or a year) and its values. Read as rows, "Lasten" was a row and each label
+    a column: headings outnumbering the rows, the last a total adding up the others in
+    every row, are the labels, and the rows the columns."""
+    text = "\n".join(
+        [
+            "Tabel 2.3 Lasten en baten per taakveld (bedragen x € 1.000)",
+            *("Taakveld", "2.1 Verkeer en vervoer", "2.2 Parkeren", "2.4 Openbaar vervoer"),
+            "Totaal programma 2",
+            *("Lasten", "4.120", "310", "95", "4.525"),
+            *("Baten", "210", "880", "0", "1.090"),
+            *("Saldo", "-3.910", "570", "-95", "-3.435"),
+            "Toelichting",
+        ]
+    )
+    _tables, cells, warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("2.2 Parkeren", "Baten")] == "880"
+    assert grid[("Totaal programma 2", "Saldo")] == "-3.435"
+    assert row_parents(cells)["2.4 Openbaar vervoer"] == "Totaal programma 2"
+    assert any("does not tell" in warning.reason for warning in warnings)
+    years = "\n".join(
+        [
+            "Tabel 1 Omvang fonds (bedragen x € 1.000)",
+            *("Stand meicirculaire 2024", "Accres", "Overige mutaties"),
+            "Stand septembercirculaire 2024",
+            *("2024", "1 000", "30", "– 5", "1 025"),
+            *("2025", "1 040", "45", "0", "1 085"),
+            *("2026", "1 100", "50", "– 10", "1 140"),
+        ]
+    )
+    _tables, cells, _warnings = read_text(years)
+    assert cell_grid(cells)[("Overige mutaties", "2024")] == "– 5"
+    assert row_parents(cells)["Accres"] == "Stand septembercirculaire 2024"
+
+
+def test_a_table_printed_row_by_row_with_a_total_column_stays_as_printed() -> None:
+    """The near forms of a table printed column by column whose labels close with their
+    total stay read row by row: more rows than headings (a total column, "Totaal"), the
+    headings a run of periods ending in a total, a corner naming the rows periods ("Jaar"),
+    a last heading that does not add up the others."""
+    totals = "\n".join(
+        [
+            *("Tabel 4 Uitkeringen (x € 1.000)", "Gemeente", "Jeugd", "Wmo", "Totaal"),
+            *("Assen", "10", "20", "30", "Emmen", "5", "6", "11"),
+            *("Zwolle", "7", "8", "15", "Almere", "1", "2", "3"),
+        ]
+    )
+    _tables, cells, _warnings = read_text(totals)
+    assert cell_grid(cells)[("Emmen", "Totaal")] == "11"
+    periods = "\n".join(
+        [
+            *("Tabel 5 Meerjarenraming (x € 1.000)", "Omschrijving", "2024", "2025", "2026"),
+            *("Totaal", "Lasten", "10", "20", "30", "60", "Baten", "5", "6", "7", "18"),
+            *("Saldo", "5", "14", "23", "42"),
+        ]
+    )
+    _tables, cells, _warnings = read_text(periods)
+    assert cell_grid(cells)[("Baten", "2025")] == "6"
+    series = "\n".join(
+        [
+            *("Tabel 6 Ontvangsten (x € 1 mln)", "Jaar", "Belastingen", "Premies", "Overig"),
+            *("Totaal", "2022", "300", "200", "50", "550", "2023", "310", "210", "55", "575"),
+            *("2024", "320", "220", "60", "600"),
+        ]
+    )
+    _tables, cells, _warnings = read_text(series)
+    assert cell_grid(cells)[("2023", "Premies")] == "210"
+    unsummed = series.replace("550", "590").replace("Jaar", "Omschrijving")
+    _tables, cells, _warnings = read_text(unsummed)
+    assert cell_grid(cells)[("2023", "Premies")] == "210"
+
+
 def test_a_label_whose_rest_in_brackets_is_printed_on_the_next_line_is_one_label() -> None:
     """Plain pdftotext, one cell per line and no blank lines: a name too long for its cell
     goes on on the next line with its rest in brackets ("Woningstichting Het Baken" /

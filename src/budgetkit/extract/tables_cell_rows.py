@@ -14,6 +14,7 @@ over its values, is put back in rows (``_by_columns``).
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from itertools import pairwise
 
 from budgetkit.extract.tables_cell_headings import Heading, code_cell, has_period, is_prose
@@ -37,9 +38,10 @@ from budgetkit.extract.tables_tokens import (
     column_year,
     is_code,
     parse_value,
+    printed_decimals,
 )
 from budgetkit.extract.tables_units import read_unit
-from budgetkit.extract.tables_vocabulary import JOINING_WORDS, WAARVAN
+from budgetkit.extract.tables_vocabulary import JOINING_WORDS, PERIOD_HEADINGS, TOTAL, WAARVAN
 from budgetkit.layout import fold
 
 #: Fewest cells a table has: one number under one heading is a footnote, not a table.
@@ -631,24 +633,27 @@ def _by_columns(table: RawTable, items: list[Item], head: Heading) -> RawTable:
     """The table as printed column by column, where it may have been (a PDF's text without
     layout: the label column's heading and labels, then each column's heading and values,
     one per line: "Omschrijving" / "Lasten" / "Baten" / "Saldo" / "Rekening 2023" /
-    "48.312" / ...): read as rows, its row labels are words ending in a year, each, and its
-    headings name none. Such text is the same, line for line, as its transpose printed row
-    by row (rows "Rekening 2023", columns "Lasten", "Baten", "Saldo"), and nothing in it
-    tells the two apart: the periods are read as the columns, as the model keeps a cell's
-    year in its column and a total ("Saldo") as a row under its parts, and the choice is
-    said. Only where every row prints a value under every heading; each cell keeps its
-    own line."""
+    "48.312" / ...). Such text is the same, line for line, as its transpose printed row by
+    row (rows "Rekening 2023", columns "Lasten", "Baten", "Saldo"), and only what the two
+    sets of labels are tells them apart. Read as rows, the table is its transpose where
+    its row labels are words ending in a year, each, and its headings name none (the
+    periods are read as the columns, as the model keeps a cell's year in its column), or
+    where its headings are its labels (``_labels_as_headings``); the choice is said. Only
+    where every row prints a value under every heading; each cell keeps its own line."""
     rows = table.rows
     full = all(len(row.cells) == len(table.columns) and not row.loose for row in rows)
     if len(rows) < 2 or not full or any(row.text_cell for row in rows):
         return table
-    if not all(_WORDS_AND_YEAR.fullmatch(row.label) for row in rows):
-        return table
-    if any(column_year(label) is not None for label in table.columns):
-        return table
     named = [item for item in items[head.start : head.rows] if item.kind == "T"]
+    corner = named[: len(named) - len(table.columns)]
     named = named[len(named) - len(table.columns) :]
     if [fold(item.text) for item in named] != [fold(label) for label in table.columns]:
+        return table
+    if _periods_as_rows(table):
+        reading = "the periods as columns"
+    elif _labels_as_headings(table, corner[-1].text if corner else ""):
+        reading = "the parts of the last heading's total as rows"
+    else:
         return table
     columns = [row.label for row in rows]
     table.doubts.append(
@@ -657,7 +662,7 @@ def _by_columns(table: RawTable, items: list[Item], head: Heading) -> RawTable:
             f"rows {', '.join(repr(label) for label in columns)} under headings "
             f"{', '.join(repr(label) for label in table.columns)}, one cell per line: "
             "printed column by column, or its transpose row by row, the text does not "
-            "tell; read with the periods as columns",
+            f"tell; read with {reading}",
         )
     )
     table.rows = [
@@ -674,6 +679,46 @@ def _by_columns(table: RawTable, items: list[Item], head: Heading) -> RawTable:
     ]
     table.columns = columns
     return table
+
+
+def _periods_as_rows(table: RawTable) -> bool:
+    """Whether, read as rows, every row label is words ending in a year ("Rekening 2023")
+    and no heading names one: the periods, which head a table's columns. A time series
+    whose rows are bare years is printed so."""
+    return all(_WORDS_AND_YEAR.fullmatch(row.label) for row in table.rows) and not any(
+        column_year(label) is not None for label in table.columns
+    )
+
+
+def _labels_as_headings(table: RawTable, corner: str) -> bool:
+    """Whether, read as rows, the headings are the table's row labels and its rows the
+    columns ("Taakveld" / "0.1 Bestuur" / ... / "Totaal programma 0", then "Lasten" and
+    its values, "Baten", "Saldo"; or the labels, then "2024" and its values, "2025", ...):
+    the last heading is a total ("Totaal ...", "Stand ...") that adds up the headings
+    before it in every row, the rows closed by their total as a table prints its rows;
+    there are more headings than rows, as a table prints more rows than columns; and the
+    headings are no run of periods, which head columns. A corner naming periods ("Jaar")
+    says the rows are years, printed row by row with a total column."""
+    *parts, total = table.columns
+    if len(table.columns) <= len(table.rows) or not TOTAL.match(total):
+        return False
+    years = [year for label in parts if (year := column_year(label)) is not None]
+    if len(years) == len(parts) and all(a < b for a, b in pairwise(years)):
+        return False
+    return fold(corner).lower() not in PERIOD_HEADINGS and all(
+        _totals_the_rest(row.cells) for row in table.rows
+    )
+
+
+def _totals_the_rest(cells: list[Cell]) -> bool:
+    """Whether the last cell's value is the sum of the others', to one unit of the last
+    digit printed (rounding)."""
+    values = [cell.value for cell in cells if cell.value is not None]
+    if len(values) < len(cells):
+        return False
+    *parts, total = values
+    unit = Decimal(1).scaleb(-max(printed_decimals(cell.text) for cell in cells))
+    return abs(sum(parts, Decimal(0)) - total) <= unit
 
 
 def _column_blocks(items: list[Item], head: Heading) -> int:
