@@ -443,3 +443,46 @@ def test_a_word_in_lower_case_on_a_line_above_its_year_stays_with_that_year() ->
     ])  # fmt: skip
     _tables, cells, _warnings = read_text(text)
     assert [c["column_label"] for c in cells[:3]] == ["1996", "ontwerp 1997", "1998"]
+
+
+def _numbered_staat(leaves: tuple[str, ...]) -> str:
+    """A begrotingsstaat's layout text: two groups' names, the second wrapped onto a line
+    of its own, over the six leaves ``leaves``, a column number under each."""
+    return "\n".join([
+        "Wijziging van de begrotingsstaat van het Ministerie van Financiën (IXB) voor het"
+        " jaar 2024",
+        "(bedragen x € 1.000)",
+        "",
+        _laid_out((54, "Vastgestelde begroting"), (102, "Mutaties (+ of –) 1e suppletoire")),
+        _laid_out((114, "begroting")),
+        _staat_row("Art. Omschrijving", *leaves),
+        _staat_row("", *(f"({k})" for k in range(1, 7))),
+        "",
+        _staat_row("     Totaal", "812.400", "809.100", "95.300", "– 2.210", "1.640", "720"),
+        _staat_row("1    Belastingen", "512.400", "509.100", "80.300", "– 1.010", "3.240", "920"),
+    ])  # fmt: skip
+
+
+def test_groups_over_leaves_numbered_under_them_name_their_columns() -> None:
+    """The leaves each group repeats, each numbered on the line under them ("(1)" ...
+    "(6)"), under names one of which is wrapped onto a second line: the numbers made
+    every leaf unlike the others ("Verplichtingen (1)", "Verplichtingen (4)"), so no group
+    was read and the names were lost. The groups are read from the leaves without their
+    numbers, and each column keeps its number."""
+    leaves = ("Verplichtingen", "Uitgaven", "Ontvangsten")
+    _tables, cells, _warnings = read_text(_numbered_staat(leaves * 2))
+    grid = cell_grid(cells)
+    assert grid[("Totaal", "Vastgestelde begroting Verplichtingen (1)")] == "812.400"
+    mutaties = "Mutaties (+ of –) 1e suppletoire begroting"
+    assert grid[("1 Belastingen", f"{mutaties} Uitgaven (5)")] == "3.240"
+    assert grid[("Totaal", f"{mutaties} Ontvangsten (6)")] == "720"
+
+
+def test_names_over_numbered_leaves_that_do_not_repeat_name_no_group() -> None:
+    """The near form: six leaves each printed once, numbered under them: nothing says the
+    lines above name groups of them, so no column takes their names."""
+    leaves = ("Verplichtingen", "Uitgaven", "Ontvangsten", "Baten", "Lasten", "Saldo")
+    _tables, cells, _warnings = read_text(_numbered_staat(leaves))
+    labels = {c["column_label"] for c in cells}
+    assert len(labels) == 6
+    assert not any("Vastgestelde" in label or "Mutaties" in label for label in labels)

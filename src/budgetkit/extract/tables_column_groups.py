@@ -35,8 +35,9 @@ def column_groups(above: list[str], labels: list[str], start: int = 0) -> list[s
     Vastgestelde begroting Verschil" over "2012 2013 2014 2015 2016 2016 2016"; "Vastgestelde
     begroting Mutaties 1e suppletoire begroting" over "Verplichtingen Uitgaven Ontvangsten"
     twice): a leaf that is no later year than the one before, or a word its group already
-    has, starts the next group, and each leaf takes its group's name ("Verschil 2016"). The
-    names are the last line's runs parted by padding, or, printed one space apart, its words
+    has (a column number printed under each set aside: ``unnumbered``), starts the next
+    group, and each leaf takes its group's name ("Verschil 2016"). The names are the last
+    line's runs parted by padding, or, printed one space apart, its words
     from each capital on, or from each group's number on where each name opens with one
     (``_numbered_names``); used only where there are as many names as groups (else the
     repeated leaves stay as printed); names printed over two lines or more are joined
@@ -51,8 +52,9 @@ def column_groups(above: list[str], labels: list[str], start: int = 0) -> list[s
     if all(map(is_year, text.split())):
         names = text.split()  # a year a group: "2024 2025" over its columns' words
     groups = [0]
-    members = [labels[0]]
-    for before, after in pairwise(labels):
+    leaves = [unnumbered(label) for label in labels]
+    members = [leaves[0]]
+    for before, after in pairwise(leaves):
         earlier, year = column_year(before), column_year(after)
         same = year > earlier if earlier is not None and year is not None else after not in members
         groups.append(groups[-1] + (0 if same else 1))
@@ -72,6 +74,15 @@ def column_groups(above: list[str], labels: list[str], start: int = 0) -> list[s
             names = [f"{number} {name}" for number, name in zip(found, names, strict=True)]
             break
     return [f"{names[group]} {label}" for group, label in zip(groups, labels, strict=True)]
+
+
+def unnumbered(label: str) -> str:
+    """A column's heading without the column number printed under it ("Verplichtingen
+    (4)"): the leaf a group repeats, which the numbers, one per column, make unlike."""
+    words = label.split()
+    while len(words) > 1 and is_column_number(words[-1]):
+        words.pop()
+    return " ".join(words)
 
 
 #: A group's number opening its name on a line one space apart ("(2) Mutaties (+ of –)"),

@@ -60,6 +60,7 @@ from budgetkit.extract.tables_column_groups import (
     column_groups,
     column_words,
     opened_headings,
+    unnumbered,
     years_above,
 )
 from budgetkit.extract.tables_groups import groups_above, is_group
@@ -836,9 +837,16 @@ def _read_blocks(
                 start = min(start, first)
                 head_end = min(head_end, first)
         repeated = len(set(block_columns)) < len(block_columns)
-        if group_lines and repeated:
-            leaves_at = headings[0][1] if headings else 0
-            named = column_groups([lines[i] for i in group_lines], block_columns, leaves_at)
+        # leaves a group repeats, maybe each numbered under it ("Verplichtingen (1)" ...
+        # "Verplichtingen (4)"), under lines that may name the groups
+        named = (
+            column_groups(
+                [lines[i] for i in group_lines], block_columns, headings[0][1] if headings else 0
+            )
+            if group_lines and len(set(map(unnumbered, block_columns))) < len(block_columns)
+            else None
+        )
+        if group_lines and (repeated or named is not None):
             if named is not None:  # the lines above name groups of columns, not of rows
                 if blocks == 0:
                     # they are the heading's first lines, printed again with it past a page
