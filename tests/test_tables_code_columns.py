@@ -3,6 +3,7 @@ of its own (``tables_code_columns``)."""
 
 from __future__ import annotations
 
+import pytest
 from table_texts import cell_grid, read_text
 from table_texts import printed as _printed
 
@@ -276,3 +277,50 @@ def test_a_short_label_beside_the_code_column_reads_as_before() -> None:
     grid = cell_grid(cells)
     assert grid[("Opleidingen", "Verplichtingen 2024")] == "12.500"
     assert grid[("Zorgakkoorden", "Uitgaven 2026")] == "30.870"
+
+
+#: Where a Voorjaarsnota's table of mutaties ends its article codes and its years' values.
+_ART_END = 42
+_YEAR_ENDS = (51, 60, 69)
+
+
+def _ontvangsten(code_heading: str, label: str, code: str) -> str:
+    """A short table of mutaties as pdftotext -layout prints it: ``code_heading`` over a
+    column between the labels and the years, on the years' line; one mutatie (``label``,
+    its code ``code`` under the heading, maybe "") among rows printing none."""
+    ends = (_ART_END, *_YEAR_ENDS)
+    return "\n".join(
+        [
+            "Tabel 5 Niet-belastingontvangsten (bedragen in miljoenen euro)",
+            "",
+            _printed("", ends, code_heading, "2024", "2025", "2026"),
+            _printed("Stand ontwerpbegroting 2024", ends, "", "96,4", "80,1", "80,1"),
+            "Technische mutaties",
+            _printed(label, ends, code, "6,2", "0,0", "0,0"),
+            _printed("Totaal technische mutaties", ends, "", "6,2", "0,0", "0,0"),
+            _printed("Stand Voorjaarsnota 2024", ends, "", "102,6", "80,1", "80,1"),
+        ]
+    )
+
+
+def test_one_code_under_an_art_heading_is_no_part_of_its_label() -> None:
+    """A heading of codes ("Art.") names its column however few rows fill it: a table of
+    few mutaties codes one row ("Boeteopbrengsten NVWA   2" under "Art."), and that code
+    is the row's article, no part of its label (it was glued onto the label, the column
+    told only by two codes)."""
+    _tables, cells, _warnings = read_text(_ontvangsten("Art.", "Boeteopbrengsten NVWA", "2"))
+    grid = cell_grid(cells)
+    assert grid[("Boeteopbrengsten NVWA", "2024")] == "6,2"
+    assert grid[("Boeteopbrengsten NVWA", "2026")] == "0,0"
+    assert not any(cell["value_text"] == "2" for cell in cells)
+
+
+@pytest.mark.parametrize("code_heading", ["", "Art."])
+def test_a_labels_own_number_standing_under_no_code_heading_stays_in_it(code_heading: str) -> None:
+    """The near form: the number ending a label one space after its words ("Boeteopbrengsten
+    fase 2"), under no heading of codes, or far left of an "Art." column no row fills: the
+    label's own, as before."""
+    label = "Boeteopbrengsten fase 2"
+    _tables, cells, _warnings = read_text(_ontvangsten(code_heading, label, ""))
+    grid = cell_grid(cells)
+    assert grid[(label, "2024")] == "6,2" and grid[(label, "2026")] == "0,0"

@@ -12,8 +12,9 @@ The code is neither a value nor part of the label, yet read as printed it is one
 other: a number ("31") read as the row's first value moved every value a column to the
 left, and where the row prints a value in fewer columns an abbreviation ("Div.") glued onto
 the label. Only the heading tells a code from a value: a word heading such a column
-(``heading_kind`` "code") over runs that stand under it, between a label and figures, in two
-rows at least. The table reader then reads the lines with those codes blanked, so every
+(``heading_kind`` "code") over runs that stand under it, between a label and figures, in one
+row at least (a table of few mutaties codes one row: the heading names the column however
+few rows fill it). The table reader then reads the lines with those codes blanked, so every
 value is placed by where it stands under its heading.
 
 A plain text layer prints each row on one line, one space apart ("Art. 2016 2017" over
@@ -37,7 +38,9 @@ from budgetkit.textmodel import TextModel
 SLACK = 2
 #: Lines read under a code column's heading for its rows.
 MAX_ROWS = 40
-#: Fewest rows printing a code under the heading that tell the column.
+#: Fewest labels ending in a code that tell a column of codes where no layout places the
+#: heading over them (``codes_off_labels``). A heading standing over its codes tells the
+#: column however few rows fill it: one code under it is one.
 MIN_CODES = 2
 #: One code as a row prints it: an item's number ("31", "4a", "1.2") or an abbreviation
 #: with its full stop ("div.", "Div.": several articles).
@@ -72,10 +75,8 @@ def code_columns(model: TextModel, lines: list[str]) -> Blanks:
         runs = list(CHUNK.finditer(lines[index]))
         for run in runs[:-1]:
             if heading_kind(run.group()) == "code":
-                codes = _codes_under(lines, index, run.span())
-                if len(codes) >= MIN_CODES:
-                    for row, span in codes.items():
-                        found.setdefault(row, []).append(span)
+                for row, span in _codes_under(lines, index, run.span()).items():
+                    found.setdefault(row, []).append(span)
                 break
     return found
 
