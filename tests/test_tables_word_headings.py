@@ -675,3 +675,66 @@ def test_a_percentage_heading_naming_its_measure_makes_the_table_mixed_as_before
     assert table["unit_label"] == "mixed"
     units = _cell_units(cells)
     assert units[("Jeugd", "Aandeel (%)")] == "percent" and units[("Jeugd", "Bedrag")] == "EUR"
+
+
+#: Where an apparaatsuitgaven table's columns end: fte and euros planned, fte and euros
+#: spent, the difference in euros and in percent.
+_UNIT_ENDS = (46, 58, 67, 79, 91, 100)
+
+
+def _apparaat(units: tuple[str, ...], rows: list[tuple[str, tuple[str, ...]]]) -> str:
+    """An apparaatsuitgaven table as pdftotext -layout prints it: the groups' names over
+    their columns ("Begroting 2023" over two), a line of each column's unit (``units``)
+    under them, then the rows, a value per column (maybe "")."""
+    return "\n".join(
+        [
+            "Tabel 9.2 Apparaatsuitgaven en formatie kerndepartement",
+            "",
+            printed("", (58, 79, 100), "Begroting 2023", "Realisatie 2023", "Verschil"),
+            printed("", _UNIT_ENDS, *units),
+            *(printed(label, _UNIT_ENDS, *values) for label, values in rows),
+            "",
+            "De inhuur van externen bleef onder de norm.",
+        ]
+    )
+
+
+def test_units_alone_under_group_names_head_the_columns() -> None:
+    """Columns headed by their units alone ("fte   x € 1.000   fte   x € 1.000   x € 1.000
+    %") under the names of their groups ("Begroting 2023   Realisatie 2023   Verschil"):
+    each unit heads its column, joined to its group's name, and each column's cells keep
+    its unit (fte counted, euros in thousands, percentages), the table's mixed. No line
+    heads these columns by a year or words alone, and the table was lost."""
+    units = ("fte", "x € 1.000", "fte", "x € 1.000", "x € 1.000", "%")
+    rows = [
+        ("Eigen personeel", ("1.842,0", "168.420", "1.901,5", "176.305", "7.885", "4,7%")),
+        ("Inhuur externen", ("", "21.300", "", "34.118", "12.818", "60,2%")),
+        ("Totaal personele uitgaven", ("1.842,0", "189.720", "1.901,5", "210.423", "20.703",
+                                       "10,9%")),
+    ]  # fmt: skip
+    [table], cells, warnings = read_text(_apparaat(units, rows))
+    assert table["unit_label"] == "mixed" and not warnings
+    grid = cell_grid(cells)
+    assert grid[("Eigen personeel", "Begroting 2023 fte")] == "1.842,0"
+    assert grid[("Inhuur externen", "Realisatie 2023 x € 1.000")] == "34.118"
+    assert grid[("Inhuur externen", "Verschil %")] == "60,2%"
+    assert ("Inhuur externen", "Begroting 2023 fte") not in grid
+    units_of = _cell_units(cells)
+    assert units_of[("Eigen personeel", "Realisatie 2023 fte")] == "count"
+    assert units_of[("Eigen personeel", "Realisatie 2023 x € 1.000")] == "EUR"
+    assert units_of[("Eigen personeel", "Verschil %")] == "percent"
+    assert len(cells) == 16 and row_parents(cells)["Inhuur externen"] == "Totaal personele uitgaven"
+
+
+def test_units_over_rows_of_more_values_than_units_head_nothing() -> None:
+    """The near form: a line of units naming fewer columns than the rows print values
+    ("x € 1.000   %" over rows of six): no heading of these rows, which stay unread, and
+    said."""
+    rows = [
+        ("Eigen personeel", ("1.842,0", "168.420", "1.901,5", "176.305", "7.885", "4,7%")),
+        ("Inhuur externen", ("12,0", "21.300", "14,0", "34.118", "12.818", "60,2%")),
+        ("Overige personele uitgaven", ("3,0", "4.880", "3,0", "5.212", "332", "6,8%")),
+    ]  # fmt: skip
+    tables, cells, warnings = read_text(_apparaat(("", "", "", "", "x € 1.000", "%"), rows))
+    assert (tables, cells) == ([], [])
+    assert [w.reason for w in warnings] == ["3 lines look like table rows; no table read"]

@@ -111,7 +111,18 @@ def counted(label: str, line: int) -> Scale | None:
     return None
 
 
-_LEADING_YEAR = re.compile(r"^(?:19|20)\d\d[ \xa0]+")
+#: A year in a column's heading before the words that go on with it ("JJJJ mld euro", a
+#: group's name and year joined to its leaf: "Realisatie JJJJ fte").
+_YEAR_BEFORE = re.compile(r"(?<![\d.,])(?:19|20)\d\d[ \xa0]+")
+
+
+def _column_unit(label: str) -> Scale | None:
+    """The unit a column's heading says after its year ("2023 mld euro", "2023 % bbp"), or
+    as the leaf under a group's name and year ("Realisatie 2023" over "fte"): read without
+    the year, which is no number of fte ("Extra handhaving (2 fte)" names a measure's size,
+    ``counted``), so a column of fte counts, never takes the table's euros."""
+    heading = _YEAR_BEFORE.sub("", label)
+    return note(heading, 0) or counted(heading, 0)
 
 
 def is_percent(row: Row) -> bool:
@@ -454,12 +465,7 @@ def table_scale(
     by_lines = {(s.unit, s.factor): s for s in under if s is not None}
     if scale is None and len(by_lines) == 1 and None not in under:
         scale = next(iter(by_lines.values()))
-    # a column's heading may say its unit after its year ("2023 mld euro", "2023 % bbp")
-    columns = {
-        label: s
-        for label in table.columns
-        if (s := note(_LEADING_YEAR.sub("", label), 0) or counted(label, 0)) is not None
-    }
+    columns = {label: s for label in table.columns if (s := _column_unit(label)) is not None}
     # (a row printing no figure, "n.v.t." or "PM" in each cell, says nothing of the unit)
     money_rows = [
         row for row, is_pct in zip(table.rows, percent, strict=True) if _figured(row) and not is_pct

@@ -44,7 +44,7 @@ from budgetkit.extract.tables_tokens import (
     is_value,
     is_year,
 )
-from budgetkit.extract.tables_units import read_unit
+from budgetkit.extract.tables_units import read_unit, unit_alone
 from budgetkit.extract.tables_vocabulary import TOTAL
 
 _WORD = TOKEN
@@ -258,12 +258,16 @@ _WORDS_UNIT = re.compile(rf"(?:{_WORDS_YEAR.pattern}|{_WORDS_ONLY.pattern}) (\([
 def _worded(chunk: str) -> bool:
     """Whether a run of words heads a column of ``word_heading``: words, words and a year,
     or either with the column's unit in brackets after them; a column number may end it
-    ("Vastgestelde begroting JJJJ (1)", "Stand JJJJ (3)=(1)+(2)"). A percent sign alone
-    heads the column of rates beside an amount's ("bedrag   %"), its unit for a name."""
+    ("Vastgestelde begroting JJJJ (1)", "Stand JJJJ (3)=(1)+(2)"). A unit alone heads its
+    column by its unit, for a name: a percent sign the column of rates beside an amount's
+    ("bedrag   %"), a scale note each column of a group printing its own ("fte   x € 1.000
+    fte   x € 1.000   %" under "Begroting JJJJ   Realisatie JJJJ   Verschil", the group
+    names joined to them): read as no heading, the line headed nothing and the table was
+    lost."""
     words, _space, number = chunk.rpartition(" ")
     if words and is_column_number(number):
         chunk = words
-    if chunk == "%":
+    if chunk == "%" or unit_alone(chunk, 0) is not None:
         return True
     if _WORDS_ONLY.fullmatch(chunk) or _WORDS_YEAR.fullmatch(chunk):
         return True
