@@ -241,7 +241,10 @@ def test_every_line_holding_two_commas_is_tried_as_a_csv_heading(text: str) -> N
 def test_every_heading_of_a_text_column_passes_the_line_end_test() -> None:
     """``text_columns`` tries only the lines ending in one of ``TEXT_HEADING_ENDS`` for a
     text column's heading: every heading ``heading_kind`` calls one, in any case, does."""
-    words = [*tables_vocabulary.TEXT_HEADINGS, "Vervaldatum", "Laatste evaluatie", "Oplevering"]
+    words = [
+        *tables_vocabulary.TEXT_HEADINGS,
+        *("Vervaldatum", "Laatste evaluatie", "Oplevering", "Ref. nr.", "Noot nummer"),
+    ]
     for word in words:
         for cased in (word, word.upper(), word.capitalize()):
             assert tables_vocabulary.heading_kind(cased) == "text"

@@ -1262,3 +1262,111 @@ def test_a_postcode_heading_names_no_register_s_code_column() -> None:
     )
     _tables, _cells, warnings = read_text(text)
     assert warnings
+
+
+def _noted_table(note_heading: str, rows: list[tuple[str, ...]]) -> str:
+    """A jaarverslag's budget table printed a cell a line: a blank corner, the stages over
+    the years, and ``note_heading`` (a note column's, or a year's) last; each row's cells."""
+    return cells_per_line(
+        "Tabel 9 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+        " ", "Realisatie", "Vastgestelde begroting", "Verschil", note_heading,
+        " ", "2019", "2020", "2021", "2022", "2023", "2023", "2023", " ",
+        *(cell for row in rows for cell in row),
+    )  # fmt: skip
+
+
+_NOTED_ROWS = [
+    ("Verplichtingen", "21.340", "24.780", "28.115", "25.090", "26.410", "25.300", "1.110", "1"),
+    ("Uitgaven", "139.180", "143.970", "154.550", "162.190", "166.260", "168.590", "– 2.330", " "),
+    ("Subsidies", "22.150", "23.410", "28.180", "30.460", "31.045", "33.090", "– 2.045", " "),
+    ("Topsectoren", "22.150", "23.410", "24.980", "25.310", "24.175", "26.590", "– 2.415", "2"),
+    ("Groen onderwijs", " ", " ", "3.200", "5.150", "6.870", "6.500", "370", " "),
+    ("Opdrachten", "117.030", "120.560", "126.370", "131.730", "135.215", "135.500", "– 285", " "),
+    ("Agentschap", "117.030", "120.560", "126.370", "131.730", "135.215", "135.500", "– 285", "3"),
+    ("Ontvangsten", "1.230", "1.340", "1.410", "1.520", "1.650", "1.500", "150", " "),
+]
+
+
+@pytest.mark.parametrize("heading", ["Ref. nr.", "Ref.nr.", "Noot nr."])
+def test_a_note_number_column_headed_after_the_values_holds_no_codes(heading: str) -> None:
+    """A note column headed after the stages' headings by its name and the word for its
+    number ("Ref. nr." over "1", "2" or an empty cell after each row's values) holds the
+    number of the note to its own row. "nr." alone heads a code column, so the heading was
+    read as no column's: each number was taken for the next row's code ("1 Uitgaven",
+    every row under it misparented) and the heading's words for leaves ("2023 (2)")."""
+    _tables, cells, _warnings = read_text(_noted_table(heading, _NOTED_ROWS))
+    grid = cell_grid(cells)
+    assert {c["row_label"] for c in cells} == {row[0] for row in _NOTED_ROWS}
+    assert grid[("Uitgaven", "Realisatie 2019")] == "139.180"
+    assert grid[("Topsectoren", "Verschil 2023")] == "– 2.415"
+    assert grid[("Groen onderwijs", "Realisatie 2021")] == "3.200"
+    parents = row_parents(cells)
+    assert parents["Subsidies"] == parents["Opdrachten"] == "Uitgaven"
+    assert parents["Topsectoren"] == "Subsidies"
+    assert not {"1", "2", "3"} & set(grid.values())
+
+
+def test_a_code_column_headed_before_the_labels_stays_the_labels_code() -> None:
+    """The near form: "Nr." heading the first column, before the labels' own heading, is a
+    code column: each number is the code of the label printed after it, prepended."""
+    text = cells_per_line(
+        "Tabel 2 Uitgaven per artikel (bedragen x € 1.000)",
+        "Nr.", "Omschrijving", "2024", "2025",
+        "1", "Bestuur", "1.200", "1.310",
+        "2", "Veiligheid", "2.400", "2.520",
+        "3", "Onderwijs", "3.100", "3.150",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    assert {c["row_label"] for c in cells} == {"1 Bestuur", "2 Veiligheid", "3 Onderwijs"}
+    assert cell_grid(cells)[("2 Veiligheid", "2025")] == "2.520"
+
+
+_SPACED_ROWS = [
+    ("Verplichtingen", "4.900", "4.950", "5.100", "5.300", "5.700", "5.500", "200", "1"),
+    ("Uitgaven", "4.800", "4.900", "5.000", "5.200", "5.600", "5.500", "100", " "),
+    ("Subsidies", " ", " ", " ", " ", " ", " ", " ", " "),
+    ("Regeling A", "2.800", "2.900", "3.000", "3.100", "3.300", "3.200", "100", " "),
+    ("Regeling B", " ", " ", "500", "550", "600", "650", "‒ 50", "2"),
+    ("Opdrachten", " ", " ", " ", " ", " ", " ", " ", " "),
+    ("Onderzoek", "2.000", "2.000", "2.000", "2.100", "1.600", "1.650", "‒ 50", " "),
+    ("Ontvangsten", "300", "350", "400", "450", "500", "480", "20", "3"),
+]  # fmt: skip
+
+
+def test_a_space_a_cell_counts_the_note_column_after_the_values() -> None:
+    """Under "Ref." after the values, a table printing each empty cell as a space of its own
+    (its value-less rows print one for every column, the note column's too) prints " " /
+    " " / five values / "2": two empty years, five values and the note's number. Each
+    value went a column to the left and the note became the last column's value; the rows
+    misread, the value-less "Opdrachten" headed nothing."""
+    text = cells_per_line(
+        "Tabel 18 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+        "Realisatie", "Vastgestelde begroting", "Verschil", "Ref.",
+        "2019", "2020", "2021", "2022", "2023", "2023", "2023", " ",
+        *(cell for row in _SPACED_ROWS for cell in row),
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Regeling B", "Realisatie 2021")] == "500"
+    assert grid[("Regeling B", "Verschil 2023")] == "‒ 50"
+    assert ("Regeling B", "Realisatie 2020") not in grid
+    assert not {"1", "2", "3"} & set(grid.values())
+    parents = row_parents(cells)
+    assert parents["Regeling B"] == "Subsidies"
+    assert parents["Onderzoek"] == "Opdrachten"
+
+
+def test_small_whole_numbers_in_a_last_year_column_stay_values() -> None:
+    """The near form: the same rows under eight years, the last a year's column, no note's:
+    the value-less rows' spaces count the year columns alone, and the small whole number
+    ending a row is that year's value."""
+    text = cells_per_line(
+        "Tabel 18 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+        " ", "2019", "2020", "2021", "2022", "2023", "2024", "2025", "2026",
+        *(cell for row in _SPACED_ROWS for cell in row),
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Regeling B", "2021")] == "500"
+    assert grid[("Regeling B", "2026")] == "2"
+    assert grid[("Ontvangsten", "2026")] == "3"

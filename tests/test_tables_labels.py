@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from table_texts import cell_grid, read_text, row_parents
+from table_texts import cell_grid, printed, read_text, row_parents
 
 
 @pytest.mark.parametrize("repeated", [False, True])
@@ -210,3 +210,54 @@ def test_a_note_column_headed_before_one_value_column_is_no_value_column(corner:
         ("Stand Najaarsnota 1997", "1997"): "82,01",
     }
     assert row_parents(cells)["Uitvoeringskosten"] == "Stand Najaarsnota 1997"
+
+
+def _page_broken(corner: str, marks: tuple[str, str, str]) -> str:
+    """A Kamerstuk's table (pdftotext -layout) whose rows go on past a page break under
+    its headings printed again, ``corner`` heading the column between labels and values;
+    one row before the break and one after print a mark there (``marks``)."""
+    ends = (64, 73, 82)
+    head = printed(" " * 50 + corner, ends, "2025", "2026", "2027")
+    return "\n".join(
+        [
+            "Tabel 1 Budgettaire gevolgen (in mln euro)",
+            "",
+            head,
+            "Wetsvoorstel Belastingplan",
+            printed("Verlaging tarief eerste schijf", ends, "-1.128", "-1.150", "-1.172"),
+            printed(f"{'Verhoging arbeidskorting':50}{marks[0]}", ends, "-386", "-390", "-395"),
+            printed(f"{'Aanpassing vennootschapsbel.':50}{marks[1]}", ends, "0", "-97", "-101"),
+            printed("Totaal wetsvoorstel", ends, "-1.514", "-1.637", "-1.668"),
+            "",
+            "Tweede Kamer, vergaderjaar 2024–2025, 36 602, nr. 3" + " " * 30 + "12",
+            "\f" + " " * 40 + "Tabel 1 (vervolg)",
+            "",
+            head,
+            "Overige wetsvoorstellen",
+            printed("Wet aanpassing box 3", ends, "-35", "-40", "-40"),
+            printed(f"{'Wet herziening lease-auto':50}{marks[2]}", ends, "", "64", "131"),
+            printed("Totaal overige wetsvoorstellen", ends, "-35", "24", "91"),
+        ]
+    )
+
+
+def test_a_note_mark_past_a_page_break_under_a_note_heading_is_no_part_of_the_label() -> None:
+    """Under a corner heading naming a note column ("Noot"), printed again past a page
+    break, the one row past the break that prints a note's mark ("1)") prints it in the
+    same column as the rows before the break: no part of its label. A column of marks was
+    told by two marks in one block of rows, and past the break there was one."""
+    text = _page_broken("Noot", ("1)", "2)", "1)"))
+    _tables, cells, _warnings = read_text(text)
+    labels = {c["row_label"] for c in cells}
+    assert "Wet herziening lease-auto" in labels
+    assert "Verhoging arbeidskorting" in labels
+    assert cell_grid(cells)[("Wet herziening lease-auto", "2026")] == "64"
+
+
+def test_one_short_word_under_a_heading_naming_no_note_column_stays_the_labels() -> None:
+    """The near form: under a corner heading that names no note column ("Soort"), one row's
+    short last word in that column is the label's (two such words are a column of
+    markers; past the break there is one)."""
+    text = _page_broken("Soort", ("", "", "box"))
+    _tables, cells, _warnings = read_text(text)
+    assert "Wet herziening lease-auto box" in {c["row_label"] for c in cells}

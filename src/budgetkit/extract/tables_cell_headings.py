@@ -741,7 +741,7 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
     )
     texts_both = after and "text" in kinds
     if after:
-        # "Tolerantiegrens overschreden" over "ja" / "nee", "Referentie nr." over "1" / "2":
+        # "Tolerantiegrens overschreden" over "ja" / "nee", "Fase" over "1" / "2":
         # every row prints a cell after its values, which the last word heading heads
         kinds[trailing] = "text"
     runs = rows_preview(items, first)
@@ -1378,7 +1378,7 @@ AFTER_REACH = 240
 
 def _last_word(labels: list[tuple[str, bool]], kinds: list[str | None]) -> int | None:
     """The index of the last heading of words that no word of ours names, where only period
-    headings (the second row of a two-row heading: "Realisatie" / ... / "Referentie nr." /
+    headings (the second row of a two-row heading: "Realisatie" / ... / "Fase" /
     "2020" / ... / "2022") follow it; None where there is none, or where it is the first
     heading (the labels' own)."""
     k = len(labels) - 1

@@ -28,6 +28,7 @@ from budgetkit.extract.tables_cell_runs import (
     place_run,
     placeholder_convention,
     run_at,
+    spaces_are_cells,
     split,
 )
 from budgetkit.extract.tables_model import Cell, RawTable, Row
@@ -312,6 +313,9 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
     # row first prints a placeholder wider than one space
     conv: str | None = None
     conv_read = False
+    # whether it prints each empty cell as a space of its own (``spaces_are_cells``), read
+    # where a row first prints placeholders of one space only
+    spaces: bool | None = None
     # where it prints an empty cell as an empty line (``empty_line_span``): the lines a row
     # prints after its label (a column's, a text column's after them), and whether a code
     # column's cell before the label takes a line of its own (``lead_lines``)
@@ -474,11 +478,20 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
         if not conv_read and any(i.kind == "P" and i.width > 1 for i in run):
             conv, conv_read = placeholder_convention(items, first, {width, columns}), True
         extra = len(values) - width
-        if conv and texts and values and not (head.text_before or head.code_between):
+        spaced = (
+            not conv
+            and any(i.kind == "P" for i in run)
+            and all(i.width == 1 for i in run if i.kind == "P")
+        )
+        if spaced and spaces is None:
+            spaces = spaces_are_cells(items, first, columns)
+        counted = conv or ("same" if spaced and spaces else None)
+        if counted and texts and values and not (head.text_before or head.code_between):
             # the empty cells before the values count as the table prints them: "   " /
             # five values / "3" is two empty years, five values and a note's number
-            # where the table's rows print 2n - 1 spaces for n cells
-            extra = (cells_up_to_last_value(run, conv) or len(values)) - width
+            # where the table's rows print 2n - 1 spaces for n cells, and so is " " / " " /
+            # five values / "3" where they print a space a cell
+            extra = (cells_up_to_last_value(run, counted) or len(values)) - width
         if texts and 0 < extra <= min(texts, len(values)) and last_solid(run) is values[-1]:
             # the text columns' cells printed as numbers (a footnote's, an evaluation's
             # year, "n.v.t."), and the next row's empty code cell after them

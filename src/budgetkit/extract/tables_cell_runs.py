@@ -12,6 +12,7 @@ wrong column.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from itertools import product
 
 from budgetkit.extract.tables_cell_items import Item, is_valued
@@ -115,6 +116,30 @@ def _cells_of(item: Item, conv: str) -> int | None:
     return (item.width + 1) // 2 if item.width % 2 else None
 
 
+def _valueless_rows(items: list[Item], first: int) -> Iterator[tuple[list[Item], bool]]:
+    """The placeholders of each row without values of the table whose rows start at
+    ``first``, each with whether a code-like number follows them before the next label (the
+    next row's code, printed in a cell of its own before its label, or the row's last
+    value). Read up to the first item no table crosses or the next caption."""
+    k = first
+    while k < len(items) and items[k].kind not in "NX" and not CAPTION.match(items[k].text):
+        if items[k].kind != "T":
+            k += 1
+            continue
+        end = k + 1
+        while end < len(items) and items[end].kind == "P":
+            end += 1
+        coded = (
+            end + 1 < len(items)
+            and items[end].kind in "VY"
+            and is_code(items[end].text)
+            and items[end + 1].kind == "T"
+        )
+        if end >= len(items) or items[end].kind == "T" or coded:
+            yield items[k + 1 : end], coded
+        k = end
+
+
 def placeholder_convention(items: list[Item], first: int, counts: set[int]) -> str | None:
     """How the table whose rows start at ``first`` prints its runs of empty cells, where
     its rows without values tell: a label followed by placeholders alone, wider than one
@@ -127,33 +152,29 @@ def placeholder_convention(items: list[Item], first: int, counts: set[int]) -> s
     before its label: a code-like number after the placeholders is then that code or the
     row's last value, and a convention reads the row where either fills the columns
     (a heading of mutations / six spaces / "1" / the next label, over six columns: n spaces
-    for n cells, as no width 2n - 1 is even). None where no row tells or rows disagree. Read up
-    to the first item no table crosses or the next caption."""
+    for n cells, as no width 2n - 1 is even). None where no row tells or rows disagree."""
     seen: set[str] = set()
-    k = first
-    while k < len(items) and items[k].kind not in "NX" and not CAPTION.match(items[k].text):
-        if items[k].kind != "T":
-            k += 1
-            continue
-        end = k + 1
-        while end < len(items) and items[end].kind == "P":
-            end += 1
-        blank = items[k + 1 : end]
-        coded = (
-            end + 1 < len(items)
-            and items[end].kind in "VY"
-            and is_code(items[end].text)
-            and items[end + 1].kind == "T"
-        )
-        if end < len(items) and items[end].kind != "T" and not coded:
-            k = end
-            continue
+    for blank, coded in _valueless_rows(items, first):
         if any(item.width > 1 for item in blank):
             same, odd = (_reads_empty(blank, conv, counts, coded) for conv in ("same", "odd"))
             if same != odd:
                 seen.add("same" if same else "odd")
-        k = end
     return seen.pop() if len(seen) == 1 else None
+
+
+def spaces_are_cells(items: list[Item], first: int, columns: int) -> bool:
+    """Whether the table whose rows start at ``first`` prints each empty cell as a
+    placeholder of its own, one space wide, where its rows without values tell: each prints
+    one such placeholder for every column, a text column after the values counted too
+    ("Subsidies" / eight single spaces under seven value columns and "Ref."). Where they do,
+    "<Regeling>" / " " / " " / five values / "3" is two empty years, five values and the
+    note's number, not six values from the second year on; ``placeholder_convention`` reads
+    wider placeholders only, which one space, one cell under either convention, cannot
+    tell."""
+    rows = [blank for blank, coded in _valueless_rows(items, first) if blank and not coded]
+    return bool(rows) and all(
+        len(blank) == columns and all(item.width == 1 for item in blank) for blank in rows
+    )
 
 
 def _reads_empty(blank: list[Item], conv: str, counts: set[int], coded: bool) -> bool:

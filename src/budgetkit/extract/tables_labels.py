@@ -113,7 +113,10 @@ def without_text_column(
             # "kustlijnzorg)"
             marks[k], kept[k] = mark, before[: -len(mark) - 1] + label[len(before) :]
     starts = {lines[found[k][0]].rfind(mark, 0, found[k][2][0][1]) for k, mark in marks.items()}
-    if len(marks) < 2 or len(starts) != 1:
+    # a heading naming the column ("Noot", "Ref.") says so of one mark under it too, as a
+    # table's rows past a page break under its headings printed again may print only one
+    named = heading_kind(corner[-1].group()) == "text"
+    if len(marks) < (1 if named else 2) or len(starts) != 1:
         return found
     return [(index, kept.get(k, label), cells) for k, (index, label, cells) in enumerate(found)]
 

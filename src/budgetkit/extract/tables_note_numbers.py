@@ -28,7 +28,7 @@ from itertools import compress, repeat
 from budgetkit.extract.tables_row_values import split_row
 from budgetkit.extract.tables_titles import nonblank
 from budgetkit.extract.tables_tokens import CAPTION, DASHES, is_column, parse_value
-from budgetkit.extract.tables_vocabulary import TEXT_HEADING_ENDS, heading_kind
+from budgetkit.extract.tables_vocabulary import TEXT_HEADING_ENDS, text_heading_ending
 from budgetkit.textmodel import TextModel
 
 #: A note's number as a row prints it after its values: a small whole number ("3", "12").
@@ -58,16 +58,17 @@ class _EndsByLast(dict[str, tuple[str, ...]]):
 def note_number_columns(model: TextModel, lines: list[str]) -> dict[int, int]:
     """{0-based line index: where its text to blank starts} for each column of note numbers
     a plain text layer prints after the values (see the module's docstring): the heading
-    ending the line right above the line of periods, one word a text column's heading says
-    ("Ref.", "Noot"), and the number ending each row that prints one more figure than the
-    periods, two rows at least. A table without such a heading, or whose rows print no
-    more figures than its periods, is left as printed."""
+    ending the line right above the line of periods, the words a text column's heading
+    says ("Ref.", "Noot", "Ref. nr.": ``text_heading_ending``), and the number ending each
+    row that prints one more figure than the periods, two rows at least. A table without
+    such a heading, or whose rows print no more figures than its periods, is left as
+    printed."""
     layout = model.layout
     found: dict[int, int] = {}
     # Only a line ending in a text column's heading can end in such a word: the lines with
-    # text, lower-cased, tested by C-level passes (``heading_kind`` of a folded line's last
-    # word, which holds no white space, is "text" only where the word lower-cased ends so),
-    # instead of a word split off and looked up for every line ending in a letter or a dot.
+    # text, lower-cased, tested by C-level passes (the heading of a text column ending a
+    # folded line, ``text_heading_ending``, is one only where it lower-cased ends so),
+    # instead of words split off and looked up for every line ending in a letter or a dot.
     # (first the ends each line's last character allows, then its tail lower-cased tested
     # against those alone: a Greek capital sigma lower-cases by its context, to a letter no
     # end holds either way)
@@ -77,9 +78,8 @@ def note_number_columns(model: TextModel, lines: list[str]) -> dict[int, int]:
     )
     ends = map(str.endswith, tails, compress(allowed, allowed))
     for number in compress(compress(layout.filled, allowed), ends):
-        text = layout.folded[number - 1]
-        word = text.rsplit(" ", 1)[-1]
-        if " " not in text or heading_kind(word) != "text":
+        heading = text_heading_ending(layout.folded[number - 1])
+        if heading is None:
             continue
         below = nonblank(lines, number, 0)
         periods = lines[below[0]].split() if below else []
@@ -88,7 +88,7 @@ def note_number_columns(model: TextModel, lines: list[str]) -> dict[int, int]:
         noted = _noted_rows(lines, below[0] + 1, len(periods))
         if len(noted) >= MIN_NOTED:
             found.update(noted)
-            found[number - 1] = lines[number - 1].rstrip().rfind(word)
+            found[number - 1] = lines[number - 1].rstrip().rfind(heading)
     return found
 
 

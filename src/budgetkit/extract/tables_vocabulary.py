@@ -78,10 +78,24 @@ DATE_HEADING = re.compile(
     r"|jaar (?:van )?(?!totaal)[^\W\d_]{3,}.*"
     r"|(?:start|aanvangs|besluit|opleverings|gereed|eind|begin|bouw|aanschaf)jaar)$"
 )
-#: What a text column's heading, lower-cased, ends in (``TEXT_HEADINGS``, ``DATE_HEADING``):
-#: a test of a line's end that spares most lines the search for their last heading (a
-#: year's heading of two words, "Jaar besluit", ends in any word: read as a heading of words).
-TEXT_HEADING_ENDS = (*TEXT_HEADINGS, "datum", "evaluatie", "openstelling", "oplevering", "jaar")
+#: The words for a number that may close a text column's heading (``NUMBERED_TEXT``).
+_NUMBER_WORDS = ("nr.", "nr", "nummer", "no.")
+#: A text column's heading closed by the word for its number ("Ref. nr.", "Ref.nr.", "Noot
+#: nr.", "Toelichting nummer"): the number of the note to the row, as "Ref." alone; "nr."
+#: alone heads a code column (``CODE_HEADINGS``), before the label.
+NUMBERED_TEXT = re.compile(
+    rf"(?:{'|'.join(map(re.escape, TEXT_HEADINGS))}) ?(?:{'|'.join(map(re.escape, _NUMBER_WORDS))})"
+)
+
+#: What a text column's heading, lower-cased, ends in (``TEXT_HEADINGS``, ``DATE_HEADING``,
+#: ``NUMBERED_TEXT``): a test of a line's end that spares most lines the search for their
+#: last heading (a year's heading of two words, "Jaar besluit", ends in any word: read as a
+#: heading of words).
+TEXT_HEADING_ENDS = (
+    *TEXT_HEADINGS,
+    *("datum", "evaluatie", "openstelling", "oplevering", "jaar"),
+    *_NUMBER_WORDS,
+)
 
 #: Group headings over the years of realised figures, and over the years of planned ones
 #: printed after them ("Realisatie" / "Raming", "Rekening" / "Begroting").
@@ -175,6 +189,18 @@ def heading_kind(text: str) -> str | None:
     key = " ".join(text.lower().split())
     if key in CODE_HEADINGS or _NAMED_CODE.fullmatch(key):
         return "code"
-    if key in TEXT_HEADINGS or DATE_HEADING.search(key):
+    if key in TEXT_HEADINGS or NUMBERED_TEXT.fullmatch(key) or DATE_HEADING.search(key):
         return "text"
     return None
+
+
+def text_heading_ending(text: str) -> str | None:
+    """The heading of a text column (``heading_kind`` "text") that ends a line of words
+    after other words: its last word ("Verschil Ref."), or its last two where the last is
+    the word for the note's number ("Verschil Ref. nr.", ``NUMBERED_TEXT``: "nr." alone
+    heads a code column); None where the line ends in none."""
+    words = text.split()
+    pair = " ".join(words[-2:])
+    if len(words) > 2 and words[-1].lower() in _NUMBER_WORDS and heading_kind(pair) == "text":
+        return pair
+    return words[-1] if len(words) > 1 and heading_kind(words[-1]) == "text" else None
