@@ -105,18 +105,13 @@ _OPEN_ENDS = frozenset((
     "ter", "aan", "bij", "door", "in", "met", "na", "naar", "op", "over", "per", "sinds",
     "tot", "tussen", "uit", "van", "vanaf", "via", "voor", "zonder", "onder", "tegen",
 ))  # fmt: skip
-_HEADING_AFTER_BLANK = re.compile(
-    r"\n(?<!:\n)[ \t\xa0]*\n(?=[ \t\xa0]*(?:[a-z]|\d{1,2})[.)][ \t\xa0]+[A-Z])"
+# (After the line break above the blank line, not the colon's; what follows it is looked
+# ahead at, the heading's line the group: see ``_LINE_BREAK``.)
+_HEADING_AFTER_BLANK = (
+    r"(?<!:\n)(?=[ \t\xa0]*\n(?=[ \t\xa0]*(?:[a-z]|\d{1,2})[.)][ \t\xa0]+[A-Z])"
     r"(?![^\n]*\.[ \t\xa0]?\.)"
     rf"(?=([ \t\xa0]*(?:[a-z]|\d{{1,2}})[.)][ \t\xa0]+[A-Z]{_TO_67}"
-    r"[^\n!?:;]{0,66}[^\n.!?:;,\-\s][ \t\xa0]*\n)(?=(?:[ \t\xa0]*\n)*[ \t\xa0]*[A-Z]))"
-)
-# A line break before a heading line (group 1), before a chapter's line (group 2 with the
-# heading's, or 3 alone), or both. Both lines open on white space, a capital or a digit, and
-# a match takes the line break alone: one scan of the text's line breaks finds at each what a
-# pattern of each kind would, and the lines that open on neither (most) are tried once.
-_BEFORE_HEADING = re.compile(
-    rf"\n(?=[ \t\xa0A-Z0-9])(?:(?=({_HEADING}))(?:(?=({_CHAPTER})))?|(?=({_CHAPTER})))"
+    r"[^\n!?:;]{0,66}[^\n.!?:;,\-\s][ \t\xa0]*\n)(?=(?:[ \t\xa0]*\n)*[ \t\xa0]*[A-Z])))"
 )
 
 
@@ -233,22 +228,37 @@ def _bullet_lines(text: str) -> list[int]:
 # A list item's line, opened by a dash, hyphen, asterisk or bullet and a blank, before a
 # blank line and a capital. (An item going on past a page's blank lines goes on in lower case
 # or a figure: "om in⏎⏎2019 en 2020".) The item's line is matched up to its line break: after
-# the line break before it (the engine's fast scan for a literal), or at the text's start.
-_ITEM_BEFORE_BLANK = r"[ \t\xa0]*[-*•–][ \t\xa0][^\n]*(?=\n[ \t\xa0]*\r?\n[\s\xa0]*[A-Z])"
-_FIRST_ITEM_BEFORE_BLANK = re.compile(_ITEM_BEFORE_BLANK)
-_NEXT_ITEM_BEFORE_BLANK = re.compile(r"\n" + _ITEM_BEFORE_BLANK)
+# the line break before it (``_LINE_BREAK``), or at the text's start.
+_ITEM_LINE = r"[ \t\xa0]*[-*•–][ \t\xa0][^\n]*"
+_BLANK_AND_CAPITAL = r"\n[ \t\xa0]*\r?\n[\s\xa0]*[A-Z]"
+_FIRST_ITEM_BEFORE_BLANK = re.compile(rf"{_ITEM_LINE}(?={_BLANK_AND_CAPITAL})")
+# (After a line break: the item's line looked ahead at, the group: see ``_LINE_BREAK``.)
+_ITEM_BEFORE_BLANK = rf"(?=({_ITEM_LINE}){_BLANK_AND_CAPITAL})"
 
 
-def _items_before_blank_lines(text: str) -> list[int]:
-    """Ends of list items printed without a stop before a blank line and a paragraph that
-    opens on a capital ("- 2017: € 9,8 miljard (waarvan € 2,7 miljard)⏎⏎Over 2015
-    tot en met 2017 ..."): the list ends there, and the paragraph is a sentence of its own.
-    (A stop before a blank line ends a sentence already: ``_STOP_AFTER``.) Each is just past
-    its line's line break. (Found from the items, rarer than the blank lines before a
-    capital: most of those close a paragraph of prose.)"""
-    first = _FIRST_ITEM_BEFORE_BLANK.match(text)
-    items = itertools.chain([first] if first else [], _NEXT_ITEM_BEFORE_BLANK.finditer(text))
-    return [m.end() + 1 for m in items if m.group().rstrip()[-1:] not in ".!?"]
+def _unstopped(item: str) -> bool:
+    """Whether a list item's line before a blank line and a paragraph that opens on a capital
+    (``_ITEM_BEFORE_BLANK``) ends in no stop ("- 2017: € 9,8 miljard (waarvan € 2,7 miljard)⏎⏎
+    Over 2015 tot en met 2017 ..."): the list ends there, and the paragraph is a sentence of
+    its own, ending one just past the item's line break. (A stop before a blank line ends a
+    sentence already: ``_STOP_AFTER``.)"""
+    return item.rstrip()[-1:] not in ".!?"
+
+
+# A line break before a heading line (group 1), before a chapter's line (group 2 with the
+# heading's, or 3 alone), or both; before a blank line and a heading opening on an item's
+# label (group 4: ``_HEADING_AFTER_BLANK``); or before a list item's line over a blank line
+# (group 5: ``_ITEM_BEFORE_BLANK``). A match takes the line break alone, and the line after it
+# says which it can be: its first character after blanks is a capital or a digit, a line
+# break, or an item's mark, never two of them, so one alternative at most matches, and one
+# scan of the text's line breaks finds at each what a pattern of each kind would. Most line
+# breaks, before a word in lower case, fail on the class of the next character at once (a
+# scan of the line breaks per kind tried each of them at every one: a sixth slower).
+_LINE_BREAK = re.compile(
+    r"\n(?=[ \t\xa0\nA-Z0-9*•–\-])"
+    rf"(?:(?=[ \t\xa0A-Z0-9])(?:(?=({_HEADING}))(?:(?=({_CHAPTER})))?|(?=({_CHAPTER})))"
+    rf"|{_HEADING_AFTER_BLANK}|{_ITEM_BEFORE_BLANK})"
+)
 
 
 # The next item of a list after one closed by a semicolon at its line's end ("- het budget
@@ -353,18 +363,21 @@ def sentence_stops(text: str) -> list[int]:
     """Offsets just after each sentence end (see above), ascending."""
     headings = [(0, m.end())] if (m := HEADING_LINE.match(text)) else []
     chapter_lines = []
-    for m in _BEFORE_HEADING.finditer(text):
+    after_blank = []
+    first = _FIRST_ITEM_BEFORE_BLANK.match(text)
+    items = [first.end() + 1] if first and _unstopped(first.group()) else []
+    for m in _LINE_BREAK.finditer(text):
         if m.start(1) >= 0:
             headings.append(m.span(1))
             if m.start(2) >= 0:
                 chapter_lines.append(m.span(2))
-        else:
+        elif m.start(3) >= 0:
             chapter_lines.append(m.span(3))
-    after_blank = [
-        m.span(1)
-        for m in _HEADING_AFTER_BLANK.finditer(text)
-        if m.group(1).rsplit(None, 1)[-1].lower() not in _OPEN_ENDS
-    ]
+        elif m.start(4) >= 0:
+            if m.group(4).rsplit(None, 1)[-1].lower() not in _OPEN_ENDS:
+                after_blank.append(m.span(4))
+        elif _unstopped(m.group(5)):
+            items.append(m.end(5) + 1)
     headings = [(begin, end) for begin, end in headings if not _runs_on(text, begin, end)]
     if after_blank:  # (a heading line of either kind is one line: apart, or the same)
         headings = sorted({*headings, *after_blank})
@@ -391,7 +404,7 @@ def sentence_stops(text: str) -> list[int]:
     ends += stops[kept:]
     ends += _bullet_lines(text)
     ends += _items_after_semicolons(text)
-    ends += _items_before_blank_lines(text)
+    ends += items
     ends += [end for _begin, end in headings]
     ends += [begin for begin, _end in heads if begin]  # the sentence before ends there too
     # (after the line closing a sentence: where its stop ends one already, ``_STOP_AFTER``,
