@@ -5088,6 +5088,36 @@ def test_a_period_between_two_dates_spans_both_years(text: str, years: tuple[int
 @pytest.mark.parametrize(
     "text",
     [
+        "Daarnaast leidt de uitspraak van de Hoge Raad van 6 juni 2024 tot een derving van circa"
+        " € 1,1 miljard per jaar.",
+        "De beschikking van 12 maart 2023 tot terugvordering van € 2,4 miljoen is verstuurd.",
+    ],
+)
+def test_a_date_before_tot_and_words_names_no_year_of_the_money(text: str) -> None:
+    """ "de uitspraak van 6 juni 2024 tot een derving van € X" took 2024: "tot" after a date
+    was read as the end of a period that opens at it, whatever followed. A period's end is a
+    day, a month or a year; "tot" and other words lead elsewhere, and the date names when the
+    thing was made."""
+    (row,) = extract_amounts(_doc(text, published="2026-05-20"))
+    assert row["year_source"] != "stated"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voor de periode van 1 maart 2020 tot en met juni 2021 is € 4 miljoen betaald.",
+        "De uitkering van 1 maart 2020 – 1 juni 2021 bedroeg € 4 miljoen.",
+    ],
+)
+def test_a_date_before_the_end_of_its_period_still_opens_the_period(text: str) -> None:
+    """A month or a day after "tot en met" or a dash ends the period the first date opens."""
+    (row,) = extract_amounts(_doc(text, published="2026-05-20"))
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (2020, 2021, "stated")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "De lasten voor jeugdzorg stijgen ten opzichte van de begroting 2024 met € 312.000.",
         "De uitgaven dalen vergeleken met de begroting 2023 met 2,1 miljoen euro.",
         # the base's year alone, its "van" opening the year's expression

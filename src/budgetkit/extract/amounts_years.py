@@ -490,8 +490,16 @@ _BALANCE_PER = re.compile(
 )
 
 
-# What follows a period's first date: its end ("van 1 maart 2020 tot 1 juni 2020").
-_UNTIL = re.compile(r"[ \t\xa0\r\n]*(?:tot|t/m|[-–])", re.IGNORECASE)
+# What follows a period's first date: its end ("van 1 maart 2020 tot 1 juni 2020", "tot en
+# met 31 december 2021", "tot eind 2021", "– juni 2021"), a day, a month or a year after "tot"
+# (a point of a year before it or not). "Tot" and other words is no end of a period: "de
+# uitspraak van 6 juni 2024 tot een derving van € X leidt" leads to a sum, and the date names
+# when the ruling was made.
+_UNTIL = re.compile(
+    r"[ \t\xa0\r\n]*(?:tot(?:[ \t\xa0\r\n]+en[ \t\xa0\r\n]+met)?|t/m|[-–])[ \t\xa0\r\n]*"
+    rf"(?:(?:eind|einde|begin|medio|ultimo)[ \t\xa0\r\n]+)?(?:\d|{MONTH})",
+    re.IGNORECASE,
+)
 # A noun of money paid or received over a time, or of a balance at one, right before "van"
 # and a month ("de uitgaven van december 2023", "de huurtoeslag van januari 2025", "het
 # tekort van juni 2024"): that month's year is the money's own, no date a thing was made.
