@@ -244,20 +244,21 @@ def extract_tables(
     """(tables rows, table_cells rows) for one document, in printed order.
 
     What cannot be read (a row whose values cannot be placed in columns, a table without a
-    printed unit, lines shaped as rows where no table was read) is appended to
-    ``warnings``. ``ministry`` is left to the pipeline, which knows the sections.
+    printed unit, lines shaped as rows, or as cells one a line, where no table was read) is
+    appended to ``warnings``. ``ministry`` is left to the pipeline, which knows the sections.
     """
     said = warnings if warnings is not None else []
     tables: Rows = []
     cells: Rows = []
     taken: set[str] = set()
-    found, unread = find_tables(doc.model)
+    found, unread, unread_cells = find_tables(doc.model)
     units: dict[str, Scale] = {}  # the unit of each numbered table, for its continuation
     previous: tuple[RawTable, Scale] | None = None  # the last captioned table and its unit
-    for line, count in unread:
-        said.append(
-            ExtractWarning(doc.id, line, f"{count} lines look like table rows; no table read")
-        )
+    for runs, shape in ((unread, "table rows"), (unread_cells, "table cells, one a line")):
+        for line, count in runs:
+            said.append(
+                ExtractWarning(doc.id, line, f"{count} lines look like {shape}; no table read")
+            )
     stated = str(doc.model.budget_year or "")
     year = int(stated) if stated.isdigit() else None
     for table in found:

@@ -52,7 +52,7 @@ _CELL_LINE = re.compile(rf"[ \t\xa0]*{SIGNED}(?:\d|\.\.\.|n\.v\.t)")
 #: What ``_CELL_LINE`` may start with after white space, but for the digits.
 _CELL_FIRST = frozenset(DASHES + "€.n+")
 #: First characters a cell, a dash or a column number can start with.
-_CELL_START = frozenset("0123456789(€.…nNpP+" + DASHES)
+CELL_START = frozenset("0123456789(€.…nNpP+" + DASHES)
 
 
 class Item(NamedTuple):
@@ -128,7 +128,7 @@ def _windows(lines: list[str], layout: PageLayout) -> list[tuple[int, int]]:
         for number in compress(layout.filled, starts)
         if len(line := lines[number - 1]) <= MAX_CELL
         and _CELL_LINE.match(line)
-        and _cell_kind(line.strip()) is not None
+        and cell_kind(line.strip()) is not None
     ]
     # a table prints at least two cells close together; a lone number is a page or note number
     close = [b for a, b in pairwise(hits) if _close(lines, a, b)]
@@ -452,8 +452,8 @@ def _items(lines: list[str], start: int, stop: int) -> list[Item]:
             continue
         first = text[0]
         kind = "T"
-        if first in _CELL_START or text[-1] == "%":  # cheap test first: most lines are prose
-            kind = _cell_kind(text) or "T"
+        if first in CELL_START or text[-1] == "%":  # cheap test first: most lines are prose
+            kind = cell_kind(text) or "T"
             if kind == _YEARS:
                 for found in _YEAR_TOKEN.finditer(line):
                     append(_make_item(Item, ("Y", found.group(), index + 1, found.start() + 1, 0)))
@@ -468,11 +468,11 @@ def _items(lines: list[str], start: int, stop: int) -> list[Item]:
 
 
 _YEAR_TOKEN = re.compile(r"\S+")
-#: The kind ``_cell_kind`` gives a heading row of years printed on one line.
+#: The kind ``cell_kind`` gives a heading row of years printed on one line.
 _YEARS = "YY"
 
 
-def _cell_kind(text: str) -> str | None:
+def cell_kind(text: str) -> str | None:
     """The kind of the item a stripped, non-empty line is when it is a cell: a year "Y", a
     value "V", a lone dash "D" (or the euro sign before one, "€ -", a nil as accounting
     formats print it), a column number "N", or ``_YEARS`` for a heading row of years a text

@@ -36,7 +36,7 @@ from budgetkit.extract.tables_row_marks import plain_mark_columns
 from budgetkit.extract.tables_rows import read_row_tables
 from budgetkit.extract.tables_titles import nonblank, nonblank_before
 from budgetkit.extract.tables_tokens import CAPTION, RULE_LINE, is_value, is_year_heading
-from budgetkit.extract.tables_unread import row_like, unread_rows
+from budgetkit.extract.tables_unread import row_like, unread_cells, unread_rows
 from budgetkit.extract.tables_vocabulary import TEXT_HEADING_ENDS, heading_kind
 from budgetkit.layout import lines_holding, lines_matching
 from budgetkit.textmodel import TextModel
@@ -54,15 +54,17 @@ def _cells(table: RawTable) -> int:
 
 
 class Found(NamedTuple):
-    """The tables of a document and the runs of row-shaped lines none of them covers."""
+    """The tables of a document and the runs of row-shaped lines none of them covers, and
+    of lines printing one cell each."""
 
     tables: list[RawTable]
     unread: list[tuple[int, int]]  # (first line, number of lines), 1-based
+    unread_cells: list[tuple[int, int]]  # the same, of lines printing one cell each
 
 
 def find_tables(model: TextModel) -> Found:
     """Every table in a document's text, in printed order, none overlapping another; and the
-    runs of lines shaped as rows that no table covers.
+    runs of lines shaped as rows, or as cells one a line, that no table covers.
 
     Pipe tables are looked for only on the lines holding "|", found by a scan of the text.
     A column heading line is first looked for by its last characters (a year, a total); the
@@ -151,7 +153,7 @@ def find_tables(model: TextModel) -> Found:
         unread = unread_rows(model, kept)
     if units:
         _units_after_values(kept, units)
-    return Found(kept, unread)
+    return Found(kept, unread, unread_cells(model, kept))
 
 
 def _blanked_from(lines: list[str], starts: dict[int, int]) -> list[str]:

@@ -5,7 +5,9 @@ rows). A table whose shape they do not know, say column headings of several word
 line ("Realisatie 2021 Vastgestelde begroting 2022 Verschil") or negatives printed in
 brackets ("(5.350)"), yields no table and its figures would vanish without a trace. Two or
 more lines in a row that each end in two or more figures after a label are such a table's
-rows; where no read table covers them, the steward is told where they are.
+rows; where no read table covers them, the steward is told where they are. So are four or
+more lines in a row that each print one figure alone: a table printed one cell per line (a
+web page's text, a PDF's plain text printing a column a block) that no reader took.
 """
 
 from __future__ import annotations
@@ -13,13 +15,25 @@ from __future__ import annotations
 import operator
 import re
 from bisect import bisect_right
-from itertools import compress, repeat
+from collections.abc import Callable
+from itertools import compress, pairwise, repeat
+from typing import TYPE_CHECKING
 
+from budgetkit.extract.tables_cell_items import CELL_START, MAX_CELL, cell_kind
 from budgetkit.extract.tables_model import RawTable
 from budgetkit.extract.tables_row_values import MAX_LABEL
-from budgetkit.extract.tables_tokens import DASHES, FOOTNOTE_MARK, SUPERSCRIPTS, is_year
+from budgetkit.extract.tables_tokens import (
+    DASHES,
+    FOOTNOTE_MARK,
+    SUPERSCRIPTS,
+    is_year,
+    parse_value,
+)
 from budgetkit.extract.tables_units import SCALE_WORDS
 from budgetkit.textmodel import TextModel
+
+if TYPE_CHECKING:
+    from budgetkit.layout import PageLayout
 
 #: A printed figure as a table prints it: signs, euro sign and brackets around digits, or
 #: the accountant's minus glued after them ("N.NNN-"), not after a year alone ("JJJJ-", an
@@ -99,18 +113,45 @@ def _figures_joined(text: str) -> str:
     return _EURO_APART.sub("€", text) if "€" in text else text
 
 
+def _outside(tables: list[RawTable]) -> Callable[[int], bool]:
+    """Whether a line lies outside every table of ``tables`` (read, in printed order, none
+    overlapping another), by bisection."""
+    starts = [table.line_start for table in tables]
+
+    def outside(line: int) -> bool:
+        at = bisect_right(starts, line) - 1
+        return at < 0 or line > tables[at].line_end
+
+    return outside
+
+
+def _runs(layout: PageLayout, candidates: list[int], least: int) -> list[tuple[int, int]]:
+    """(first line, number of lines) of each run of ``least`` or more ``candidates`` (line
+    numbers, ascending) that follow one another as content lines: blank lines and running
+    headers between them do not part them, any other line does."""
+    runs: list[tuple[int, int]] = []
+    start = previous = 0
+    count = 0
+    for line in candidates:
+        if count and layout.previous(line) == previous:
+            count += 1
+        else:
+            if count >= least:
+                runs.append((start, count))
+            start, count = line, 1
+        previous = line
+    if count >= least:
+        runs.append((start, count))
+    return runs
+
+
 def unread_rows(model: TextModel, tables: list[RawTable]) -> list[tuple[int, int]]:
     """(first line, number of lines) of each run of row-like lines outside the read tables.
 
     ``tables``: the tables read, in printed order. Blank lines and running headers inside a
     run do not end it; a line of text that is no row does, and so does a table.
     """
-    starts = [table.line_start for table in tables]  # in printed order, none overlapping
-
-    def outside(line: int) -> bool:
-        at = bisect_right(starts, line) - 1
-        return at < 0 or line > tables[at].line_end
-
+    outside = _outside(tables)
     layout = model.layout  # its lines of text (blank lines and running headers left out)
     # figures printing their euro sign and scale word ("€ 12,5 mln"), or a word instead of
     # a figure ("PM"), end a line in a word: a first test, C-level, of the last character,
@@ -120,7 +161,7 @@ def unread_rows(model: TextModel, tables: list[RawTable]) -> list[tuple[int, int
     ends = list(map(str.endswith, texts, compress(allowed, allowed)))
     texts = list(compress(texts, ends))
     # a label and two figures hold two spaces at least (most lines ending in a digit are one
-    # figure: a table printed one cell per line)
+    # figure: a table printed one cell per line, ``unread_cells``)
     spaced = map(operator.le, repeat(MIN_FIGURES), map(str.count, texts, repeat(" ")))
     candidates = [
         line
@@ -129,17 +170,47 @@ def unread_rows(model: TextModel, tables: list[RawTable]) -> list[tuple[int, int
         )
         if outside(line) and row_like(_figures_joined(text))
     ]
-    runs: list[tuple[int, int]] = []
-    start = previous = 0
-    count = 0
-    for line in candidates:
-        if count and layout.previous(line) == previous:
-            count += 1
-        else:
-            if count >= MIN_ROWS:
-                runs.append((start, count))
-            start, count = line, 1
-        previous = line
-    if count >= MIN_ROWS:
-        runs.append((start, count))
-    return runs
+    return _runs(layout, candidates, MIN_ROWS)
+
+
+#: Fewest lines printing one cell each, one after the other, that are a table's cells: a
+#: column's figures, or a row's, of a table printed one cell per line.
+MIN_CELLS = 4
+#: The kinds of a line alone that a table prints as a cell (``cell_kind``): a value (or a
+#: word printed instead of one, "n.v.t."), a nil dash. A year alone heads a column (a
+#: heading block of years one a line over the rows of a table read), no cell of it.
+_CELL_KINDS = frozenset("VD")
+
+
+def unread_cells(model: TextModel, tables: list[RawTable]) -> list[tuple[int, int]]:
+    """(first line, number of lines) of each run of ``MIN_CELLS`` or more lines outside the
+    read tables that each print one cell alone (a figure, "-", "n.v.t."), no text between
+    them: a table printed one cell per line (a web page's, a PDF's plain text, whose
+    columns may come out one block each) that no reader took. Rows of one figure each print
+    none, nor does prose, whose figures stand among words.
+
+    ``tables``: the tables read, in printed order. Blank lines and running headers inside a
+    run do not end it; a line of text does, and so does a table.
+    """
+    outside = _outside(tables)
+    layout = model.layout
+    # a first test, C-level, of the first character: most lines start with a letter
+    starts = map(CELL_START.__contains__, map(operator.itemgetter(0), layout.content_texts))
+    candidates = [
+        line
+        for line, text in compress(zip(layout.content, layout.content_texts, strict=True), starts)
+        if len(text) <= MAX_CELL and cell_kind(text) in _CELL_KINDS and outside(line)
+    ]
+    return [run for run in _runs(layout, candidates, MIN_CELLS) if not _axis(model, *run)]
+
+
+def _axis(model: TextModel, first: int, count: int) -> bool:
+    """Whether the run of ``count`` lines from ``first`` steps evenly ("1.000" / "900" /
+    ... / "0"): a chart's axis, its ticks printed one a line by the text layer, no table's
+    cells (a column of figures never steps so far so evenly)."""
+    lines = [first]
+    while len(lines) < count:
+        lines.append(model.layout.next(lines[-1]) or 0)
+    values = [parse_value(model.lines[line - 1]) for line in lines]
+    steps = {b - a for a, b in pairwise(values) if a is not None and b is not None}
+    return None not in values and len(steps) == 1 and 0 not in steps
