@@ -895,3 +895,58 @@ def test_a_year_before_prose_or_a_capital_does_not_head_its_column_alone(line: s
     assert split is not None
     assert split[0] == line.split(" 2024")[0]
     assert [name for name, _at in split[1]] == ["2024", "2025", "2026"]
+
+
+def _qualified_year_table(heading: str) -> str:
+    """A table printed one row per line whose heading line is ``heading``, four values a row."""
+    return "\n".join(
+        [
+            "Overzicht uitgaven per hoofdstuk",
+            "x € 1.000",
+            heading,
+            "Justitie en Veiligheid 68.420 71.250 73.810 74.020",
+            "Onderwijs, Cultuur en Wetenschap 52.310 55.870 57.420 58.110",
+            "Totaal 120.730 127.120 131.230 132.130",
+        ]
+    )
+
+
+@pytest.mark.parametrize("qualifier", ["(realisatie)", "(na wijziging)", "(stand Vjn)"])
+def test_words_in_brackets_after_a_year_close_that_years_heading(qualifier: str) -> None:
+    """A year qualified by words in brackets one space after it ("2023 (realisatie)") is one
+    column's heading, also on a line printed without paddings: a bracket closes onto what
+    stands before it. Read token by token from the line's end, the bracket stopped the
+    headings, left "2023 (realisatie)" to the labels' heading and glued every row's first
+    value to its label ("Justitie en Veiligheid 68.420"), three columns over four values."""
+    _tables, cells, _warnings = read_text(
+        _qualified_year_table(f"Hoofdstuk 2023 {qualifier} 2024 2025 2026")
+    )
+    grid = cell_grid(cells)
+    assert {c["row_label"] for c in cells} == {
+        "Justitie en Veiligheid", "Onderwijs, Cultuur en Wetenschap", "Totaal",
+    }  # fmt: skip
+    assert grid[("Justitie en Veiligheid", f"2023 {qualifier}")] == "68.420"
+    assert grid[("Totaal", "2026")] == "132.130"
+    assert row_parents(cells)["Justitie en Veiligheid"] == "Totaal"
+
+
+@pytest.mark.parametrize(
+    ("line", "corner", "headings"),
+    [
+        # a unit in brackets after a year is the column's unit, not words of its heading
+        ("Hoofdstuk 2023 (mln) 2024 2025", "Hoofdstuk 2023 (mln)", ["2024", "2025"]),
+        # a column number in brackets heads a column of its own, as before
+        ("Art. 2023 (1) 2024 (2)", "Art.", ["2023", "(1)", "2024", "(2)"]),
+        # a bracket after words, not after a year, stays the corner's
+        ("Hoofdstuk (realisatie) 2024 2025", "Hoofdstuk (realisatie)", ["2024", "2025"]),
+    ],
+)
+def test_a_unit_number_or_words_in_brackets_not_after_a_year_are_read_as_before(
+    line: str, corner: str, headings: list[str]
+) -> None:
+    """The near forms: brackets holding a unit or a column number, or words in brackets not
+    one space after a year, are read token by token as before."""
+    split = tables_heading_line.split_heading(line, padded=False)
+    assert split is not None
+    assert split[0] == corner
+    assert [name for name, _at in split[1]] == headings

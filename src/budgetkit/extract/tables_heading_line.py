@@ -251,7 +251,7 @@ def _column_unit(chunk: str) -> str:
 
 def _split_tokens(text: str) -> tuple[str, list[tuple[str, int]]] | None:
     """``split_heading``'s reading of a line token by token."""
-    tokens = [(m.group(), m.start() + 1) for m in TOKEN.finditer(text)]
+    tokens = _qualified_periods(text, [(m.group(), m.start() + 1) for m in TOKEN.finditer(text)])
     tail: list[tuple[str, int]] = []
     word = None
     if len(tokens) > 1 and tokens[-1][0].lower() in PERIOD_SUFFIXES and is_year(tokens[-2][0]):
@@ -261,7 +261,7 @@ def _split_tokens(text: str) -> tuple[str, list[tuple[str, int]]] | None:
         if not _WORD_COLUMN.fullmatch(tokens[-1][0]):
             return None
         word = tokens.pop()
-    while tokens and is_heading(tokens[-1][0]):
+    while tokens and (is_heading(tokens[-1][0]) or _QUALIFIED.fullmatch(tokens[-1][0])):
         tail.insert(0, tokens.pop())
     if word is not None:
         if len(tail) < 2:  # "Begroting 2024 Realisatie 2024 Verschil"
@@ -288,6 +288,33 @@ def _split_tokens(text: str) -> tuple[str, list[tuple[str, int]]] | None:
             tail[-2:] = [(text[column - 1 : at - 1 + len(year)], column)]
     corner = text[: tail[0][1] - 1].strip()
     return corner, tail
+
+
+#: A period with words in brackets one space after it, qualifying it ("2023 (realisatie)",
+#: "2024 (na wijziging)"): one column's heading. Words only, so a column number ("(1)") or a
+#: unit with its figures or signs ("(x € 1.000)", "(%)") is none.
+_QUALIFIED = re.compile(r"((?:19|20)\d\d) (\([^\W\d_]+(?:[ .-]+[^\W\d_]+)*\.?\))")
+
+
+def _qualified_periods(text: str, tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The tokens of a heading line with each period and the words in brackets qualifying it
+    one token: a bracket closes onto what stands before it, so on a line printed without
+    paddings it ends the year's heading rather than opening the next one, and read token by
+    token from the line's end the bracket stopped the headings there, leaving that year and
+    its words to the corner and every value of the first column glued to the labels. Words
+    in brackets that name a unit ("(mln)") are the column's unit, not its heading's words."""
+    folded: list[tuple[str, int]] = []
+    end = 0
+    for token, column in tokens:
+        if column <= end:
+            continue  # inside the bracket just folded
+        match = _QUALIFIED.match(text, column - 1) if is_year(token) else None
+        if match is not None and read_unit(match.group(2), 0) is None:
+            end = match.end()
+            folded.append((match.group(), column))
+        else:
+            folded.append((token, column))
+    return folded
 
 
 def _ends_heading(token: str) -> bool:
