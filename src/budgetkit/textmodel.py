@@ -120,18 +120,18 @@ _HEADING_AFTER_BLANK = (
 # 2019–2020          26 488, nr. 412          3"), no money, an empty line and a capital
 # after it (``_DIGIT_BLANK``). It is no part of the sentence after it, nor of one before.
 _PAGE_HEAD = re.compile(r"[ \t\xa0]*[A-Z0-9][^\n€]*[^\s€.!?:;,][ \t\xa0]{2,}\d{1,3}")
-# A digit ending a line, an empty line and a capital after it. (From the two line breaks, a
-# literal the engine scans for fast, the digit looked behind at: a pattern opening with the
-# digit's class was tried at every character, twenty times slower.)
-_DIGIT_BLANK = re.compile(r"\n\n(?<=\d\n\n)(?=(?:[ \t\xa0]*\n)*[ \t\xa0]*[A-Z])")
+# A digit ending a line, an empty line and a capital after it. (After the line break ending
+# the digit's line, which is looked behind at, the rest looked ahead at: see ``_LINE_BREAK``.
+# A pattern opening with the digit's class was tried at every character, twenty times slower.)
+_DIGIT_BLANK = r"(?<=\d\n)(?=\n(?:[ \t\xa0]*\n)*[ \t\xa0]*[A-Z])"
 
 
-def _page_heads(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each ``_PAGE_HEAD`` line before an empty line and a capital
-    (``_DIGIT_BLANK``), its end just after its line break, as a heading line's span is."""
+def _page_heads(text: str, ends: list[int]) -> list[tuple[int, int]]:
+    """(start, end) of each ``_PAGE_HEAD`` line before an empty line and a capital, its end
+    just after its line break, as a heading line's span is. ``ends``: the ends of the lines
+    ending in a digit over an empty line and a capital (``_DIGIT_BLANK``), ascending."""
     spans = []
-    for m in _DIGIT_BLANK.finditer(text):
-        end = m.start()
+    for end in ends:
         begin = text.rfind("\n", 0, end) + 1
         if _PAGE_HEAD.fullmatch(text, begin, end):
             spans.append((begin, end + 1))
@@ -247,17 +247,20 @@ def _unstopped(item: str) -> bool:
 
 # A line break before a heading line (group 1), before a chapter's line (group 2 with the
 # heading's, or 3 alone), or both; before a blank line and a heading opening on an item's
-# label (group 4: ``_HEADING_AFTER_BLANK``); or before a list item's line over a blank line
-# (group 5: ``_ITEM_BEFORE_BLANK``). A match takes the line break alone, and the line after it
-# says which it can be: its first character after blanks is a capital or a digit, a line
-# break, or an item's mark, never two of them, so one alternative at most matches, and one
-# scan of the text's line breaks finds at each what a pattern of each kind would. Most line
-# breaks, before a word in lower case, fail on the class of the next character at once (a
-# scan of the line breaks per kind tried each of them at every one: a sixth slower).
+# label (group 4: ``_HEADING_AFTER_BLANK``); before a list item's line over a blank line
+# (group 5: ``_ITEM_BEFORE_BLANK``); or after a digit, before a blank line and a capital
+# (group 6, empty: ``_DIGIT_BLANK``). A match takes the line break alone, and the lines after
+# it say which it can be: the first character after blanks is a capital or a digit, a line
+# break, or an item's mark, and after a line break a blank line and a heading on an item's
+# label (a lower-case letter or a digit) or on a capital (a digit's line over it), never two
+# of them, so one alternative at most matches, and one scan of the text's line breaks finds
+# at each what a pattern of each kind would. Most line breaks, before a word in lower case,
+# fail on the class of the next character at once (a scan of the line breaks per kind tried
+# each of them at every one: a fifth slower).
 _LINE_BREAK = re.compile(
     r"\n(?=[ \t\xa0\nA-Z0-9*•–\-])"
     rf"(?:(?=[ \t\xa0A-Z0-9])(?:(?=({_HEADING}))(?:(?=({_CHAPTER})))?|(?=({_CHAPTER})))"
-    rf"|{_HEADING_AFTER_BLANK}|{_ITEM_BEFORE_BLANK})"
+    rf"|{_HEADING_AFTER_BLANK}|{_ITEM_BEFORE_BLANK}|{_DIGIT_BLANK}())"
 )
 
 
@@ -366,6 +369,7 @@ def sentence_stops(text: str) -> list[int]:
     after_blank = []
     first = _FIRST_ITEM_BEFORE_BLANK.match(text)
     items = [first.end() + 1] if first and _unstopped(first.group()) else []
+    under_digits = []  # ends of the lines of ``_DIGIT_BLANK``
     for m in _LINE_BREAK.finditer(text):
         if m.start(1) >= 0:
             headings.append(m.span(1))
@@ -376,15 +380,18 @@ def sentence_stops(text: str) -> list[int]:
         elif m.start(4) >= 0:
             if m.group(4).rsplit(None, 1)[-1].lower() not in _OPEN_ENDS:
                 after_blank.append(m.span(4))
-        elif _unstopped(m.group(5)):
-            items.append(m.end(5) + 1)
+        elif m.start(5) >= 0:
+            if _unstopped(m.group(5)):
+                items.append(m.end(5) + 1)
+        else:
+            under_digits.append(m.start())
     headings = [(begin, end) for begin, end in headings if not _runs_on(text, begin, end)]
     if after_blank:  # (a heading line of either kind is one line: apart, or the same)
         headings = sorted({*headings, *after_blank})
     chapters = _chapter_lines(text, chapter_lines)
     if chapters:  # (a chapter's line and any other heading line are apart, or one)
         headings = sorted({*headings, *chapters})
-    heads = _page_heads(text)
+    heads = _page_heads(text, under_digits)
     if heads:  # (a heading line and a page's head are apart, or one)
         headings = sorted({*headings, *heads})
     # The ends of every stop, ascending: no match holds another stop character (so the three
