@@ -9,7 +9,7 @@ names broken over lines, never above the table before it.
 from __future__ import annotations
 
 import pytest
-from table_texts import cells_per_line, read_text
+from table_texts import cells_per_line, printed, read_text
 
 from budgetkit.extract.tables_titles import names_nothing
 
@@ -196,3 +196,69 @@ _RUNNING_HEAD = (
 )
 def test_a_running_head_above_a_title_is_no_name(head: str, title: str, named: str) -> None:
     assert _title(_RUNNING_HEAD.format(head=head, title=title)) == named
+
+
+def _laid_out_table(*above: str) -> str:
+    """A table a PDF's layout text prints, the lines ``above`` right over its headings."""
+    ends = (60, 75)
+    return "\n".join(
+        [
+            "Tweede Kamer, vergaderjaar 2023–2024, 36 410 IXB, nr. 1",
+            "",
+            *above,
+            "",
+            printed("Omschrijving", ends, "2024", "2025"),
+            printed("Subsidies", ends, "12.400", "14.100"),
+            printed("Opdrachten", ends, "3.200", "3.350"),
+            printed("Totaal", ends, "15.600", "17.450"),
+        ]
+    )
+
+
+_STAAT = "Wijziging van de begrotingsstaat van het Ministerie van Financiën (IXB) voor het"
+
+
+@pytest.mark.parametrize(
+    ("above", "title"),
+    [
+        # the name's last line opens in lower case, its first ends in a joining word
+        (
+            (_STAAT, "jaar 2024 (wijziging samenhangende met de Voorjaarsnota)"),
+            f"{_STAAT} jaar 2024 (wijziging samenhangende met de Voorjaarsnota)",
+        ),
+        # the name's last line opens with a bracket: a remark on the line above
+        (
+            ("Begrotingsstaat van het Ministerie van Financiën (IXB) 2024", "(Slotwet)"),
+            "Begrotingsstaat van het Ministerie van Financiën (IXB) 2024 (Slotwet)",
+        ),
+        # a caption going on in lower case, and closing the bracket it opens, below it
+        (
+            ("Tabel 2 Verticale toelichting uitgaven 1e suppletoire", "begroting 2024 (bedragen x",
+             "€ 1.000)"),
+            "Tabel 2 Verticale toelichting uitgaven 1e suppletoire begroting 2024 (bedragen x"
+            " € 1.000)",
+        ),
+    ],
+)  # fmt: skip
+def test_a_name_wrapped_over_lines_is_the_title_whole(above: tuple[str, ...], title: str) -> None:
+    """A text layer wraps a long caption or title onto the next lines: the title was the
+    name's last line alone ("jaar 2024 (wijziging ...)"), or the caption's first line,
+    which named a part of it."""
+    assert _title(_laid_out_table(*above)) == title
+
+
+@pytest.mark.parametrize(
+    ("above", "title"),
+    [
+        # a heading over a title opening with a capital: a heading, no part of the title
+        (("Hoofdstuk 3", "Overzicht subsidies"), "Overzicht subsidies"),
+        # a caption over a unit line in lower case: the unit names nothing
+        (("Tabel 2 Uitgaven per instrument", "x € 1.000"), "Tabel 2 Uitgaven per instrument"),
+        # a sentence ended above a line opening in lower case
+        (("De subsidies zijn verlaagd.", "overzicht subsidies 2024"), "overzicht subsidies 2024"),
+    ],
+)
+def test_lines_around_a_whole_name_are_no_part_of_it(above: tuple[str, ...], title: str) -> None:
+    """The near forms: the lines next to a title that opens with a capital under a line
+    ending no word that joins, a unit line, and a sentence are no part of it."""
+    assert _title(_laid_out_table(*above)) == title

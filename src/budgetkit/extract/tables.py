@@ -26,7 +26,13 @@ from budgetkit.extract.tables_scale import (
     table_scale,
     unit_line,
 )
-from budgetkit.extract.tables_titles import name_above, names_nothing, running_head, unmarked
+from budgetkit.extract.tables_titles import (
+    name_above,
+    names_nothing,
+    running_head,
+    unmarked,
+    wrapped_title,
+)
 from budgetkit.extract.tables_tokens import (
     CONTINUED,
     SPACE_THOUSANDS,
@@ -177,20 +183,23 @@ def _title(doc: SourceDocument, table: RawTable, floor: int) -> str:
     sentence (a sentence declaring the unit, "... geschiedt in duizenden euro's.", is a
     note, not the table's name), else the first such line; where that names nothing (a
     unit line, the column headings, no line: ``names_nothing``), the line naming the table
-    further up, below the table above (``name_above``). Markdown's marks of a heading or
-    of emphasis around it ("**Tabel 1 ...**", "## Tabel 1 ...") are no part of it."""
+    further up, below the table above (``name_above``). A caption or title a text layer
+    wrapped over lines is joined with its other lines (``wrapped_title``). Markdown's marks
+    of a heading or of emphasis around it ("**Tabel 1 ...**", "## Tabel 1 ...") are no part
+    of it."""
     if table.caption:
-        title = unmarked(fold(table.caption))
+        title, line = unmarked(fold(table.caption)), table.line_start
     else:
         notes = [
-            (unmarked(fold(text)), running_head(text))
-            for _line, text in table.notes
+            (unmarked(fold(text)), running_head(text), line)
+            for line, text in table.notes
             if text.strip()
         ]
-        texts = [text for text, _head in notes]
-        named = [text for text, head in notes if not text.endswith(".") and not head]
-        title = (named or texts or [""])[0]
+        named = [(text, line) for text, head, line in notes if not text.endswith(".") and not head]
+        title, line = (named or [(text, line) for text, _head, line in notes] or [("", 0)])[0]
     if not names_nothing(title, table.columns):
+        if 0 < line <= len(doc.lines) and unmarked(fold(doc.lines[line - 1])) == title:
+            title = unmarked(fold(wrapped_title(doc.lines, line - 1, title, table.columns)))
         return title
     first = table.rows[0]
     found = name_above(doc.lines, first.line - 1, floor, table.columns, fold(first.label))

@@ -221,6 +221,50 @@ def _broken(text: str) -> bool:
     )
 
 
+#: Lines a caption or title may be wrapped onto besides its first.
+_MOST_WRAPPED = 2
+
+
+def _wrap_stops(line: str, columns: list[str]) -> bool:
+    """Whether a line next to a caption or title is no part of it: blank, a running head,
+    a sentence's or list's end, a list's item, a bullet or a note, a line naming nothing (a
+    unit line, the column headings) or a row (ending in a figure that is no year)."""
+    text = " ".join(line.split())
+    if not text or running_head(line) or text.endswith((".", ":", ";")):
+        return True
+    if _ITEM.match(text) or _NOT_A_HEADING.match(text):
+        return True
+    last = text.rsplit(None, 1)[-1]
+    return names_nothing(text, columns) or (last[-1].isdigit() and not is_year(last))
+
+
+def wrapped_title(lines: list[str], index: int, title: str, columns: list[str]) -> str:
+    """A table's name printed on line ``index`` (0-based) with the lines a text layer
+    wrapped it onto: the lines right above that it goes on from, where it opens in lower
+    case or with a bracket ("<Naam> ... voor het" / "jaar JJJJ (wijziging ...)"; "<Naam>
+    JJJJ" / "(wijziging ...)") or the line above ends in a joining word or a broken one
+    ("... samenhangende met de" / "<Nota>) (bedragen x € 1.000)"); and the lines right
+    under it going on in lower case, or closing a bracket it opens ("Tabel N <Naam> van
+    de" / "<rest> (bedragen x" / "€ 1.000)"). Taken alone, the name's last line named a
+    part of it, the caption's first line lost the rest."""
+    first = title  # the top line taken so far
+    for above in range(index - 1, max(index - 1 - _MOST_WRAPPED, -1), -1):
+        if _wrap_stops(lines[above], columns):
+            break
+        text = " ".join(lines[above].split())
+        if not (first[0].islower() or first[0] == "(" or _broken(text)):
+            break
+        title, first = f"{text} {title}", text
+    for below in range(index + 1, min(index + 1 + _MOST_WRAPPED, len(lines))):
+        text = " ".join(lines[below].split())
+        if _wrap_stops(lines[below], columns):
+            break
+        if not (text[0].islower() or title.count("(") > title.count(")")):
+            break
+        title = f"{title} {text}"
+    return title
+
+
 def _no_name(lines: list[str], i: int, text: str) -> bool:
     """Whether a line that is no prose still names no table below it: a bullet or a list's
     item, a line opening a list (ending in a colon), a footnote or a source line, a letter's
