@@ -7291,6 +7291,23 @@ def test_rows_above_the_only_unit_line_inside_a_table_take_no_unit_from_it() -> 
     assert any("'Werkloosheid' prints no unit" in w.reason for w in warnings)
 
 
+@pytest.mark.parametrize(
+    ("lines", "count"),
+    [
+        (["2010", "", "Bedragen x € 1 mln"], 0),  # its only row prints a unit alone
+        (["2010", "", "Bedragen x € 1 mln", "Uitgaven   12,4"], 1),  # a row under it
+    ],
+)
+def test_a_table_whose_rows_all_print_a_unit_alone_is_no_table(
+    lines: list[str], count: int
+) -> None:
+    """A year over a unit line printed as a label and a cell ("Bedragen x" / "€ 1 mln"):
+    the unit line taken out of the rows, no row was left, and naming the table from its
+    first row crashed the extraction. It is no table; a row under the unit line still is."""
+    tables, cells, _warnings = _read("\n".join(lines))
+    assert len(tables) == count and len(cells) == count
+
+
 def _counts_over_money(unit_line: str) -> str:
     """A table whose rows count things above a unit line printed alone and rows of money
     under it."""

@@ -282,6 +282,8 @@ def extract_tables(
         for line, reason in [*table.doubts, *_refuse_spaced(table), *place_from_sums(table, year)]:
             said.append(ExtractWarning(doc.id, line, f"table {table_id}: {reason}"))
         under = _take_unit_lines(table)
+        if not table.rows:  # its rows all printed a unit alone ("Bedragen x" / "€ 1 mln")
+            continue
         percent = [
             is_percent(row) or (unit is not None and unit.unit == "percent")
             for row, unit in zip(table.rows, under, strict=True)
