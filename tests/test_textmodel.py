@@ -95,6 +95,33 @@ def test_a_footnote_number_glued_after_a_stop_closing_a_bracket_or_quote_ends_it
     assert _sentences(TextModel(text)) == [first, "Voor twee complexen is € 3,15 mln getroffen."]
 
 
+@pytest.mark.parametrize("mark", ["[1]", "[12]", "¹", "²³"])
+def test_a_bracketed_or_superscript_footnote_mark_after_a_stop_ends_the_sentence(mark: str) -> None:
+    """A footnote's mark in square brackets or in superscript digits after a sentence's stop
+    ("... € 7,5 miljard gereserveerd.[1] In JJJJ is € X uitgegeven", as web pages and word
+    processors print notes) ends the sentence as a glued number does: read as one, the first
+    amount took the next sentence's year and the second none."""
+    first = f"Voor de periode 2021-2027 is € 7,5 miljard gereserveerd.{mark}"
+    text = f"{first} In 2022 is € 1,3 miljard uitgegeven."
+    assert _sentences(TextModel(text)) == [first, "In 2022 is € 1,3 miljard uitgegeven."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het fonds is gevuld.[1] daarna volgt € 5 mln.",  # a lower-case word goes on
+        "Het fonds is gevuld [1] In 2022 volgt € 5 mln.",  # no stop before the mark
+        "Het fonds is gevuld.[a] In 2022 volgt € 5 mln.",  # no number in the brackets
+    ],
+)
+def test_a_bracket_after_a_stop_ends_no_sentence_unless_a_note_s_number_and_a_capital(
+    text: str,
+) -> None:
+    """Only a number in square brackets or in superscript after a stop, a capital after it,
+    is a footnote's mark ending the sentence."""
+    assert _sentences(TextModel(text)) == [text]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -25,9 +25,11 @@ from budgetkit.layout import PageLayout
 # a footnote; "€ 20 mln." over a page break before "geïnvesteerd" goes on), not after the
 # abbreviations the documents use inside sentences, or with a footnote number glued after the
 # stop that closes a word, a bracket or a quotation ("zijn.33 Op", "(percentage of
-# completion).7⏎⏎Voor"), or before the next footnote's number alone on its line, as a PDF's
-# text prints a note ("voor de MEE-organisaties.⏎2⏎Zie mijn brief van 12 december 2008": the
-# date is not the note's before it), or opening the next line before its text ("...,
+# completion).7⏎⏎Voor"), bare, in square brackets or in superscript digits
+# ("gereserveerd.[1] In", "gereserveerd.¹ In", as web pages and word processors print it),
+# or before the next footnote's number alone on its line, as a PDF's text prints a note
+# ("voor de MEE-organisaties.⏎2⏎Zie mijn brief van 12 december 2008": the date is not the
+# note's before it), or opening the next line before its text ("...,
 # <woord> N.⏎NN <Zin> ...": notes under a page, each its own
 # sentence); a line break before a bullet; and a heading: a short
 # capitalised line without punctuation followed by a capitalised line ("Preventie",
@@ -54,7 +56,7 @@ _STOP_AFTER = (
     r"(?:(?=[\s\xa0]+['‘“\"„]?[A-Z•–\-]|[ \t\xa0]*\r?\n[ \t\xa0]*\r?\n\s*(?![a-zà-ÿ])\S"
     r"|[ \t\xa0]*\r?\n[ \t\xa0]*\d{1,3}(?:[ \t\xa0]*\r?\n[ \t\xa0]*|[ \t\xa0]+)[A-Z])"
     rf"{_NOT_ABBREVIATION}"
-    r"|(?<=[^\W\d].|[)\]'’\"”].)\d{1,3}(?=[\s\xa0]+[A-Z]))"
+    r"|(?<=[^\W\d].|[)\]'’\"”].)(?:\d{1,3}|\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})(?=[\s\xa0]+[A-Z]))"
 )
 STOPS = {stop: re.compile(re.escape(stop) + _STOP_AFTER) for stop in ".!?"}
 # (a line break before a bullet: r"\n(?=[ \t]*[•–])", found by ``_bullet_lines``)
