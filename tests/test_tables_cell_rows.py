@@ -1370,3 +1370,64 @@ def test_small_whole_numbers_in_a_last_year_column_stay_values() -> None:
     assert grid[("Regeling B", "2021")] == "500"
     assert grid[("Regeling B", "2026")] == "2"
     assert grid[("Ontvangsten", "2026")] == "3"
+
+
+def _slotwet(*rows: str) -> str:
+    """A slotwet's main mutations a cell per line: each row's article code in a cell of its
+    own before its label (" " on the stands and the total), an empty cell printed as one
+    space, and ``rows`` between the first mutations and the total."""
+    return cells_per_line(
+        "Tabel 3", "Bedragen x € 1.000",
+        "Art.", "Omschrijving", "Uitgaven", "Ontvangsten",
+        " ", "Stand 2e suppletoire begroting 2024", "29.184.320", "1.452.310",
+        "1", "Volksgezondheid: lagere uitgaven", "− 48.310", " ",
+        "4", "Zorgbreed beleid: afrekening subsidies", "− 6.210", "18.420",
+        *rows,
+        " ", "Totaal slotwetmutaties", "− 58.900", "20.620",
+        " ", "Stand slotwet 2024", "29.125.420", "1.472.930",
+    )  # fmt: skip
+
+
+def test_a_code_after_a_row_s_empty_first_cell_is_the_next_row_s() -> None:
+    """A row printing its empty first cell (" ") and an amount, then a two-digit code and
+    the next label ("6" / "<Naam>" / " " / "2.915" / "10" / "Apparaatsuitgaven"): the row
+    prints a cell a column with its placeholder, so "10" is the next row's code, prepended
+    to its label as the single-digit codes are. (The placeholder right after the label was
+    dropped as no cell: the amount went a column to the left, "10" became the last
+    column's value and the next row lost its code.)"""
+    text = _slotwet(
+        "6", "Sport en bewegen: restituties", " ", "2.915",
+        "10", "Apparaatsuitgaven", "− 4.380", "− 1.200",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("6 Sport en bewegen: restituties", "Ontvangsten")] == "2.915"
+    assert ("6 Sport en bewegen: restituties", "Uitgaven") not in grid
+    assert grid[("10 Apparaatsuitgaven", "Uitgaven")] == "− 4.380"
+    assert grid[("10 Apparaatsuitgaven", "Ontvangsten")] == "− 1.200"
+    assert "10" not in {c["value_text"] for c in cells}
+    assert row_parents(cells)["10 Apparaatsuitgaven"] == "Totaal slotwetmutaties"
+    assert len(cells) == 12
+
+
+def test_a_two_digit_value_after_a_row_s_empty_first_cell_stays_the_row_s() -> None:
+    """Near forms that must not change: a row printing its empty first cell and a two-digit
+    amount before the total's empty code cell ("15" / " " / "Totaal ..."), and under three
+    columns a row whose empty cell, amount and "10" fill the columns: the number is the
+    row's last value, no code."""
+    _tables, cells, _warnings = read_text(_slotwet("6", "Sport en bewegen", " ", "15"))
+    grid = cell_grid(cells)
+    assert grid[("6 Sport en bewegen", "Ontvangsten")] == "15"
+    assert ("6 Sport en bewegen", "Uitgaven") not in grid
+    text = cells_per_line(
+        "Tabel 4 Mutaties (bedragen x € 1.000)",
+        "Omschrijving", "Uitgaven", "Ontvangsten", "Saldo",
+        "Volksgezondheid", "− 48.310", "1.200", "− 47.110",
+        "Sport en bewegen", " ", "2.915", "10",
+        "Apparaatsuitgaven", "− 4.380", "− 1.200", "− 5.580",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Sport en bewegen", "Ontvangsten")] == "2.915"
+    assert grid[("Sport en bewegen", "Saldo")] == "10"
+    assert grid[("Apparaatsuitgaven", "Uitgaven")] == "− 4.380"

@@ -628,3 +628,77 @@ def test_a_text_over_empty_cells_of_no_rows_width_above_a_coded_row_stays_a_head
     the heading block runs into it as before, and the table is not read."""
     tables, cells, _warnings = read_text(_articles_in_groups(True, " ", " "))
     assert (tables, cells) == ([], [])
+
+
+def _managed(first_cell: str, heading: str = "Beheerder") -> str:
+    """An overview of grants a cell per line: each its name, the ministry managing it (a
+    short text, no value, under ``heading``) and three years; their total first with
+    ``first_cell`` in the text column, and a part of the first grant printing that cell
+    empty (" ")."""
+    return cells_per_line(
+        "Tabel 2.4 Uitkeringen (bedragen x € 1.000)",
+        "Uitkering", heading, "2025", "2026", "2027",
+        "Totaal uitkeringen", first_cell, "1.500", "1.600", "1.400",
+        "Beschermd wonen", "VWS", "1.000", "1.050", "1.050",
+        "waarvan Wmo-deel", " ", "800", "820", "820",
+        "Onderwijsachterstanden", "OCW", "400", "430", " ",
+        "Zorg en Veiligheidshuizen", "JenV", "100", "120", "350",
+    )  # fmt: skip
+
+
+def _assert_text_cells(cells: list[dict[str, object]]) -> None:
+    grid = cell_grid(cells)
+    parents = row_parents(cells)
+    assert grid[("Totaal uitkeringen", "2025")] == "1.500"
+    assert grid[("Beschermd wonen", "2026")] == "1.050"
+    assert grid[("Onderwijsachterstanden", "2026")] == "430"
+    assert grid[("Zorg en Veiligheidshuizen", "2027")] == "350"
+    assert {c["row_label"] for c in cells} == {
+        "Totaal uitkeringen",
+        "Beschermd wonen",
+        "waarvan Wmo-deel",
+        "Onderwijsachterstanden",
+        "Zorg en Veiligheidshuizen",
+    }
+    assert parents["Beschermd wonen"] == "Totaal uitkeringen"
+    assert parents["waarvan Wmo-deel"] == "Beschermd wonen"
+    assert {c["column_label"] for c in cells} == {"2025", "2026", "2027"}
+    assert len(cells) == 14
+
+
+@pytest.mark.parametrize("first_cell", [" ", "div."])
+def test_a_text_column_no_word_of_ours_names_with_cells_left_empty(first_cell: str) -> None:
+    """A text column between the labels and the years, headed by a word of its own
+    ("Beheerder"), its cell empty (" ") in some rows, the first row's too or not: each row
+    prints a label, a text ("VWS") or an empty cell, then its values. The text is the row's
+    text cell, not its label: each row keeps its own label and the total is its parent.
+    (Each ministry was read as a row's label and the real label as a value-less heading
+    over it: the rows' count of texts differs, and no text column was seen.)"""
+    _tables, cells, _warnings = read_text(_managed(first_cell))
+    _assert_text_cells(cells)
+
+
+def test_a_text_column_of_units_with_cells_left_empty_reads_as_before() -> None:
+    """The same under a heading of ours ("Eenheid": a unit per row) is the named text
+    column's, read as before: the unit is each row's text cell, never a label."""
+    _tables, cells, _warnings = read_text(_managed(" ", "Eenheid"))
+    _assert_text_cells(cells)
+
+
+def test_an_empty_first_cell_of_a_row_is_no_text_column_s_where_the_rows_print_none() -> None:
+    """The first row printing an empty cell after its label, then one value fewer than the
+    columns (a total with no realisation), over rows printing a label and a value a column:
+    the placeholder is the row's empty first column, no text column's cell."""
+    text = cells_per_line(
+        "Tabel 3 Uitgaven (bedragen x € 1.000)",
+        "Omschrijving", "Realisatie 2024", "2025", "2026",
+        "Totaal", " ", "1.600", "1.400",
+        "Beschermd wonen", "900", "1.050", "1.050",
+        "Maatschappelijke opvang", "400", "550", "350",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Totaal", "2025")] == "1.600"
+    assert ("Totaal", "Realisatie 2024") not in grid
+    assert grid[("Maatschappelijke opvang", "Realisatie 2024")] == "400"
+    assert len(cells) == 8

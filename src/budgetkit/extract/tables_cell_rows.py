@@ -154,6 +154,21 @@ def _code_elsewhere(items: list[Item], first: int, at: int) -> bool:
     return False
 
 
+def _code_after_empty_cells(run: list[Item], width: int) -> bool:
+    """Whether a run ending in a code-like number is the row's cells, each empty one printed
+    as one space, and then the next row's code, in a table whose rows print their codes in
+    a cell of their own before their labels: one cell more than the ``width`` columns, and
+    every placeholder one space (" " / "2.915" / "10" / "<Naam>" under two columns: an empty
+    first cell, an amount, then article 10's row). Read with the number as the last
+    column's, the placeholder right after the label was dropped as no cell, the row's amount
+    moved a column to the left and the next row lost its code."""
+    return (
+        len(run) == width + 1
+        and any(item.kind == "P" for item in run)
+        and all(item.width <= 1 for item in run if item.kind == "P")
+    )
+
+
 def _code_by_convention(run: list[Item], width: int, conv: str) -> bool:
     """Whether a run ending in a code-like number fills the ``width`` columns without it
     and not with it, its placeholders read as the table prints its empty cells (``conv``,
@@ -334,6 +349,7 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
     carried = ""
     last_valued = -1
     again: int | None = None
+    codes_read = False  # a row above printed its code in a cell of its own before its label
     while pos < len(items) and again is None:
         item = items[pos]
         start = item.line if start is None else start
@@ -349,6 +365,7 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
             if not (is_code(item.text) and pos + 1 < len(items) and items[pos + 1].kind == "T"):
                 break
             code = item.text
+            codes_read = True
             pos += 1
             continue
         if _ends(items, pos, head.leaves):
@@ -524,6 +541,7 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
                 place_run(run, width) is None
                 or ("code" in head.kinds and _code_elsewhere(items, first, pos - 1))
                 or (conv and _code_by_convention(run, width, conv))
+                or (codes_read and is_valued(items, pos) and _code_after_empty_cells(run, width))
             )
         ):
             # a code-like number right before the next label, after a row whose cells fill

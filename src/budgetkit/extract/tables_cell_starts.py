@@ -219,10 +219,31 @@ def head_for(items: list[Item], pos: int, floor: int) -> tuple[Heading, int] | N
         other = read_heading(items, pos - 1, floor)
         if other is not None and other.text_before:
             return other, pos - 1
+    if head is not None and not head.text_before and not head.code_between and not text_cell:
+        # the first row's text cell printed empty (" "): its label at ``pos``
+        run, end = run_at(items, pos + 1)
+        width = len(head.leaves)
+        if len(run) == width + 1 and run[0].kind == "P" and _text_cell_rows(items, end, width):
+            head.text_before, head.text_cells = True, 1
+            return head, head.rows
     # the text columns a heading of ours names stand after the values ("Vindplaats"), where
     # it names any: each row prints their cells after its values, before the next label
     after = head.texts_after if head is not None and head.text_after else 0
     texts = _texts_per_row(items, pos, after) if head is not None and text_cell else 0
+    if not texts and text_cell and head is not None and not head.text_before:
+        # the same where a row after the first prints its text cell empty: the count of
+        # texts a row prints differs, and the first row's label is right above ``pos``
+        other = read_heading(items, pos - 1, floor)
+        run, end = run_at(items, pos + 1)
+        if (
+            other is not None
+            and not other.text_before
+            and not other.code_between
+            and len(run) == len(other.leaves)
+            and _text_cell_rows(items, end, len(other.leaves))
+        ):
+            other.text_before, other.text_cells = True, 1
+            return other, pos - 1
     if texts and head is not None and not head.text_before:
         # text columns no word of ours names ("Categorie", "Fase": "<Woord>" / "Realisatie";
         # "Instrument" / "Art." / years / "Vindplaats": "Subsidies" / "N"): every row
@@ -236,6 +257,37 @@ def head_for(items: list[Item], pos: int, floor: int) -> tuple[Heading, int] | N
             other.text_after, other.texts_after = bool(after), max(after, 1)
             return other, pos - texts + 1
     return (head, head.rows) if head is not None else None
+
+
+#: Rows after the first that must print a text cell of their own, beside their label.
+MIN_TEXT_CELLS = 2
+#: Rows after the first read for the text column's cells.
+TEXT_CELL_REACH = 6
+
+
+def _text_cell_rows(items: list[Item], end: int, width: int) -> bool:
+    """Whether the rows from ``end`` (the label after the first row) print a text column
+    between their labels and the ``width`` values that no word of ours names
+    ("Fondsbeheerder": "VWS" / "OCW"), its cells empty in some rows (" "): each row a label,
+    one text or placeholder, then a cell for each column, at least ``MIN_TEXT_CELLS`` of
+    them a text, up to the table's end or ``TEXT_CELL_REACH`` rows. Read without the text
+    column, every row's text was its label and its label a value-less group row above it;
+    a row printing an empty text cell was read by the count of its texts as of another
+    shape, and no text column was seen."""
+    texts = 0
+    rows = 0
+    while rows < TEXT_CELL_REACH and end < len(items) and items[end].kind == "T":
+        labels = 0
+        while end + labels < len(items) and items[end + labels].kind == "T":
+            labels += 1
+        run, after = run_at(items, end + labels)
+        if labels == 2 and len(run) == width:
+            texts += 1
+        elif not (labels == 1 and len(run) == width + 1 and run[0].kind == "P"):
+            return False
+        rows += 1
+        end = after
+    return texts >= MIN_TEXT_CELLS
 
 
 def _code_and_values(items: list[Item], pos: int, head: Heading) -> bool:
