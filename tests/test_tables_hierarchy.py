@@ -1638,3 +1638,55 @@ def test_a_heading_whose_rows_a_total_closes_heads_no_total(heading: str, total:
     _tables, cells, _warnings = read_text(text)
     parents = _parents_per_line(cells)
     assert parents == {6: heading, 7: heading, 8: None}
+
+
+def _levies(remission: tuple[str, str, str]) -> str:
+    """A levy table: the levies' total, each levy over its payers' categories, a partial
+    "waarvan kwijtschelding" row (``remission``) after the first levy's last category."""
+    ends = (45, 56, 67)
+    return "\n".join(
+        [
+            "Tabel 4.3 Belastingopbrengsten (x € 1.000)",
+            "",
+            printed("Heffing", ends, "2023", "2024", "2025"),
+            printed("Belastingopbrengsten", ends, "61.900", "65.850", "70.650"),
+            printed("Watersysteemheffing", ends, "31.900", "34.050", "36.500"),
+            printed("ingezetenen", ends, "20.000", "21.000", "22.000"),
+            printed("gebouwd", ends, "10.200", "11.240", "12.540"),
+            printed("wegen", ends, "1.700", "1.810", "1.960"),
+            printed("waarvan kwijtschelding", ends, *remission),
+            printed("Zuiveringsheffing", ends, "30.000", "31.800", "34.150"),
+            printed("huishoudens", ends, "21.000", "22.000", "23.500"),
+            printed("bedrijven", ends, "9.000", "9.800", "10.650"),
+        ]
+    )
+
+
+def test_a_deduction_after_the_last_part_of_a_whole_printed_above_is_the_whole_s() -> None:
+    """A partial "waarvan" row printing amounts below zero after the last of a levy's
+    categories, the next levy after it: a deduction taken off the block of parts, the
+    levy's (the remission over all its payers), not its last category's."""
+    _tables, cells, _warnings = read_text(_levies(("– 1.310", "– 1.450", "– 1.520")))
+    parents = row_parents(cells)
+    assert parents["wegen"] == "Watersysteemheffing"
+    assert parents["waarvan kwijtschelding"] == "Watersysteemheffing"
+    assert parents["bedrijven"] == "Zuiveringsheffing"
+
+
+def test_a_share_or_a_deduction_between_parts_stays_the_row_above_s() -> None:
+    """What must not change: a share printed with its row's sign after a block's last part
+    ("Materiële uitgaven" / "waarvan ICT") is that part's; so is a deduction printed
+    between two parts of a whole ("BNI-afdracht" / "waarvan brutokorting – 1.692" /
+    "Btw-afdracht"), and one under the whole's only part."""
+    _tables, cells, _warnings = read_text(_levies(("1.310", "1.450", "1.520")))
+    assert row_parents(cells)["waarvan kwijtschelding"] == "wegen"
+    labels = ["Totaal afdrachten", "BNI-afdracht", "waarvan brutokorting", "Btw-afdracht"]
+    values = [
+        (Decimal(8165), Decimal(9047)),
+        (Decimal(7141), Decimal(7902)),
+        (Decimal(-1692), Decimal(-1632)),
+        (Decimal(1024), Decimal(1145)),
+    ]
+    assert build(labels, values, ["amount"] * 4).parents == [None, 0, 1, 0]
+    alone = build(labels[:3], values[:1] * 2 + values[2:3], ["amount"] * 3)
+    assert alone.parents == [None, 0, 1]
