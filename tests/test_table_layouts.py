@@ -181,6 +181,44 @@ def test_a_row_alone_is_not_placed_where_the_total_does_not_tell(
     assert [w.reason for w in warnings if "Extrapolatie" in w.reason]
 
 
+def _instruments(uitgaven_2023: str) -> str:
+    """A beleidsartikel's table one cell per line: "Uitgaven" over its instruments, each
+    over its regelingen, one instrument printed without values ("Inkomensoverdrachten")
+    over a regeling and a correction printing its one value without placeholders."""
+    return _cells_per_line(
+        "Tabel 12 Budgettaire gevolgen van beleid (bedragen x € 1.000)", " ",
+        "2023", "2024", "2025",
+        "Uitgaven", uitgaven_2023, "1.100", "1.200",
+        "Subsidies (regelingen)", "400", "450", "500",
+        "Regeling A", "250", "300", "300",
+        "Regeling B", "150", "150", "200",
+        "Inkomensoverdrachten",
+        "Tegemoetkoming transitievergoeding", "350", "350", "350",
+        "Correctie voorgaande jaren", "– 50",
+        "Bijdrage aan agentschappen", "300", "300", "350",
+        "Nederlandse Arbeidsinspectie", "300", "300", "350",
+    )  # fmt: skip
+
+
+def test_a_loose_row_under_an_instrument_printed_without_values_is_placed_by_uitgaven() -> None:
+    """The correction's instrument prints no values, so no block narrower than the one
+    under "Uitgaven" holds it, and that one counts each regeling twice (its instrument
+    and itself) unless each instrument's subtotal counts instead of its parts: read so,
+    only 2023 makes "Uitgaven" hold."""
+    _tables, cells, warnings = _read(_instruments("1.000"))
+    assert _grid(cells)[("Correctie voorgaande jaren", "2023")] == "– 50"
+    assert _parents(cells)["Correctie voorgaande jaren"] == "Inkomensoverdrachten"
+    assert not warnings
+
+
+def test_a_loose_row_the_grouped_sums_do_not_place_is_left_out() -> None:
+    """What must not change: where "Uitgaven" holds without the correction in every
+    column, no column takes it: left out with a warning."""
+    _tables, cells, warnings = _read(_instruments("1.050"))
+    assert "Correctie voorgaande jaren" not in {c["row_label"] for c in cells}
+    assert [w for w in warnings if "Correctie" in w.reason]
+
+
 # --- headings ------------------------------------------------------------------------
 
 

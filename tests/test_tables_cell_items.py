@@ -526,3 +526,62 @@ def test_a_group_in_a_running_lines_form_at_one_tables_foot_stays_a_group() -> N
     parents = row_parents(read_text(text)[1])
     assert parents["Handhaving"] == "Investeringen 2026"
     assert parents["Verkeersveiligheid"] == "Overige lasten"
+
+
+def _two_pages(years_again: list[str]) -> str:
+    """A beleidsartikel's table as pdftotext prints it without -layout, one cell per line
+    and no blank lines, over two pages: the Kamerstuk's foot, the page's number, then the
+    next page opening with a corner cell and ``years_again`` under it."""
+    return "\n".join(
+        [
+            "Tabel 12 Budgettaire gevolgen van beleid artikel 3 (bedragen x € 1.000)",
+            "Bedragen x € 1.000",
+            "2024",
+            "2025",
+            "Verplichtingen",
+            "120.000",
+            "118.000",
+            "Uitgaven",
+            "110.000",
+            "108.000",
+            "Subsidies (regelingen)",
+            "60.000",
+            "58.000",
+            "Regionale mobiliteitsteams",
+            "60.000",
+            "58.000",
+            "Tweede Kamer, vergaderjaar 2024–2025, 36 600 XV, nr. 2",
+            "37",
+            "\fBedragen x € 1.000",
+            *years_again,
+            "Bijdrage aan agentschappen",
+            "50.000",
+            "50.000",
+            "Nederlandse Arbeidsinspectie",
+            "50.000",
+            "50.000",
+            "Ontvangsten",
+            "1.000",
+            "1.000",
+        ]
+    )
+
+
+def test_a_page_opening_with_the_table_s_heading_printed_again_goes_on_with_its_rows() -> None:
+    """The next page prints no head of its own but the table's heading again, its corner
+    cell on the form feed's line and the years under it: the break's furniture, no new
+    table. The rows past it keep their parent ("Uitgaven")."""
+    tables, cells, _warnings = read_text(_two_pages(["2024", "2025"]))
+    assert len(tables) == 1
+    parents = row_parents(cells)
+    assert parents["Bijdrage aan agentschappen"] == "Uitgaven"
+    assert parents["Nederlandse Arbeidsinspectie"] == "Bijdrage aan agentschappen"
+    assert cell_grid(cells)[("Ontvangsten", "2025")] == "1.000"
+
+
+def test_a_page_opening_with_a_heading_of_another_year_is_no_heading_printed_again() -> None:
+    """What must not change: a corner cell over the first year and one the table's heading
+    did not print ("2024", "2026") is not its heading again; the corner is left as
+    printed (read as a row)."""
+    _tables, cells, _warnings = read_text(_two_pages(["2024", "2026"]))
+    assert any(c["row_label"] == "Bedragen x € 1.000" for c in cells)

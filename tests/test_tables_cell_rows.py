@@ -1015,12 +1015,15 @@ def test_rows_whose_lines_go_on_in_the_tables_pattern_stay_placed_by_them(
     assert not [w for w in warnings if "no placeholders" in w.reason]
 
 
-def _article_with_instruments(group_cells: int, note: str = "2", first_note: str = "") -> str:
+def _article_with_instruments(
+    group_cells: int, note: str = "2", first_note: str = "", late: str = "20"
+) -> str:
     """A ministry's budget table printed a cell a line, no blank line between, an empty cell
     an empty line: an "Art." cell before each label (an article part's code, or empty), three
     years, a "Ref." cell after them (a note's number, ``note`` under the row starting a year
-    late, ``first_note`` under "Democratie", or empty); each value-less instrument row
-    followed by ``group_cells`` empty lines, then the next row's empty "Art." cell."""
+    late, its first figure ``late``, ``first_note`` under "Democratie", or empty); each
+    value-less instrument row followed by ``group_cells`` empty lines, then the next row's
+    empty "Art." cell."""
     group = [""] * group_cells
     return "\n".join(
         [
@@ -1034,7 +1037,7 @@ def _article_with_instruments(group_cells: int, note: str = "2", first_note: str
             "", "Opdrachten", *group,
             "", "Onderzoek", "100", "100", "100", "",
             "", "Bijdrage aan medeoverheden", *group,
-            "", "Specifieke uitkering", "", "20", "40", note,
+            "", "Specifieke uitkering", "", late, "40", note,
             "", "Ontvangsten", "50", "50", "50", "",
             "E. Toelichting op de financiële instrumenten",
         ]
@@ -1067,8 +1070,9 @@ def test_rows_of_a_table_printing_code_and_note_cells_as_lines_are_placed_by_the
 def test_a_row_short_of_values_where_value_less_rows_print_no_line_a_cell_stays_left_out() -> None:
     """The control: where a value-less row prints fewer empty lines than a row's cells
     (two for three years and a note), nothing says the empty lines are cells: the row
-    printing fewer values than the columns is left out with a warning, as before."""
-    _tables, cells, warnings = read_text(_article_with_instruments(2, note=""))
+    printing fewer values than the columns is left out with a warning, as before, where its
+    figures make its article's total hold in no placement either (25, not 20)."""
+    _tables, cells, warnings = read_text(_article_with_instruments(2, note="", late="25"))
     assert "Specifieke uitkering" not in row_parents(cells)
     assert [w for w in warnings if "no placeholders" in w.reason]
     assert cell_grid(cells)[("Ontvangsten", "2024")] == "50"

@@ -247,7 +247,10 @@ def _without_running_heads(items: list[Item], heads: list[int]) -> list[Item]:
     ("\fTweede Kamer, vergaderjaar 2005–2006, 30 300, nr. 1" / "196" / "Miljoenennota 2006").
     Past the furniture, the table's caption printed again as continued ("... (vervolg)") and
     its heading printed again, cell for cell, are left out too (``_repeated_after``): read as
-    items, they ended the table or headed its next rows as their group."""
+    items, they ended the table or headed its next rows as their group. A page printing no
+    head of its own may open with that heading, its corner cell on the form feed's line
+    ("\fBedragen x € 1.000" / "2023" / ...): the years under it make the corner no row's
+    label, and the rows past it go on in the table, under its parents."""
     numbers = {head: _number_before(items, head) for head in heads}
     feet = {
         head: _foot_over(items, number) for head, number in numbers.items() if number is not None
@@ -264,7 +267,7 @@ def _without_running_heads(items: list[Item], heads: list[int]) -> list[Item]:
     for head in heads:
         after = next_solid(items, head + 1)
         number = numbers[head]
-        if number is not None and not is_valued(items, head):
+        if number is not None and (not is_valued(items, head) or _heading_again(items, head)):
             foot = feet[head]
             if foot is not None and (
                 printed[items[foot].text, within[foot]] > 1
@@ -414,6 +417,18 @@ def _repeated_after(items: list[Item], head: int, past: int) -> set[int]:
     if best >= 2:
         found.update(range(past, past + best))
     return found
+
+
+def _heading_again(items: list[Item], head: int) -> bool:
+    """Whether the page opened by ``head`` prints the table's heading again from its first
+    line, the corner cell on the form feed's line and the years under it, all of them
+    (``_repeated_after``): a heading that goes on with a year it did not print before
+    heads another table."""
+    again = _repeated_after(items, head, head)
+    if head not in again:
+        return False
+    after = next_solid(items, max(again) + 1)
+    return after >= len(items) or items[after].kind not in "YN"
 
 
 #: A page's mark printed in its words ("Pagina 2 van 3", "blz. 4"): no cell, ever.

@@ -304,7 +304,9 @@ def _place_under_heads(table: RawTable, budget: list[int]) -> None:
     instruments, an instrument's "Subsidies" over its regelingen), each up to the next row
     of its rank or a higher one, or a closing row, placed where it holds. The narrowest
     blocks are tried first: an instrument's regelingen add up to the instrument, while the
-    block under "Uitgaven" counts them twice (the instrument and its parts)."""
+    block under "Uitgaven" counts them twice (the instrument and its parts) unless read
+    grouped, each instrument's subtotal counted instead of its parts (``_adds_up_grouped``):
+    a loose regeling of an instrument printed without values has no narrower block."""
     rows = table.rows
     ranks = [rank(row.label) for row in rows]
     heads = [
@@ -321,8 +323,16 @@ def _place_under_heads(table: RawTable, budget: list[int]) -> None:
             ),
             len(rows),
         )
-        if any(row.loose for row in rows[head + 1 : stop]):
-            _place_block(table, rows[head + 1 : stop], rows[head], budget)
+        block = rows[head + 1 : stop]
+        if any(row.loose for row in block):
+            _place_block(table, block, rows[head], budget)
+        if any(row.loose for row in block):
+            # the block's instruments over their own regelingen, a loose row among those of
+            # one printed without values ("Inkomensoverdrachten"), which no narrower block
+            # holds: each instrument counts instead of its parts, and a "waarvan" row (a
+            # share committed, a part of the row above) not at all
+            summands = [row for row in block if WAARVAN.match(row.label.strip()) is None]
+            _place_block(table, summands, rows[head], budget, grouped=True)
 
 
 def place_from_sums(table: RawTable, budget_year: int | None = None) -> list[tuple[int, str]]:
