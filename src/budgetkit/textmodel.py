@@ -258,7 +258,7 @@ def _unstopped(item: str) -> bool:
 # of them, so one alternative at most matches, and one scan of the text's line breaks finds
 # at each what a pattern of each kind would. Most line breaks, before a word in lower case,
 # fail on the class of the next character at once (a scan of the line breaks per kind tried
-# each of them at every one: a fifth slower).
+# each of them at every one: a fourth slower).
 _LINE_BREAK = re.compile(
     r"\n(?=[ \t\xa0\nA-Z0-9*•–\-])"
     rf"(?:(?=[ \t\xa0A-Z0-9])(?:(?=({_HEADING}))(?:(?=({_CHAPTER})))?|(?=({_CHAPTER})))"
