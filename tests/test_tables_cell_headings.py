@@ -2013,3 +2013,67 @@ def test_codes_before_the_labels_over_a_closing_total_stay_the_labels_codes() ->
     assert grid[("2 Prijsbijstelling", "Verplichtingen")] == "3"
     assert grid[("6 Bijdrage fonds", "Uitgaven")] == "0,4"
     assert grid[("Totaal mutaties", "Verplichtingen")] == "4"
+
+
+def _kasstroom(*heading: str) -> str:
+    """A kasstroomoverzicht printed one cell per line, each row's code in a cell before its
+    label, under the heading cells ``heading``."""
+    return cells_per_line(
+        "Tabel 12 Kasstroomoverzicht (bedragen x € 1.000)",
+        *heading,
+        "1.", "Rekening-courant 1 januari", "28.500", "34.812", "6.312",
+        "2.", "Totaal operationele kasstroom", "6.200", "11.455", "5.255",
+        "3.", "Totaal investeringskasstroom", "–9.800", "–5.925", "3.875",
+    )  # fmt: skip
+
+
+_NAMES = (" ", "Omschrijving", "Begroting", "Realisatie", "Verschil realisatie en begroting")
+
+
+@pytest.mark.parametrize("numbers", [(), (" ", " ", "(1)", "(2)", "(3)=(2)-(1)")])
+def test_rows_under_the_headings_each_cell_under_one_with_empty_cells_where_none(
+    numbers: tuple[str, ...],
+) -> None:
+    """A heading of three rows flattened one cell per line: the names (the code's blank
+    heading, the labels', the columns'), then the years with an empty cell under the
+    corner and under the column that has none (" " / " " / "2023" / "2023" / " "), then
+    maybe the column numbers. The rows are as wide as each other, so each cell joins the
+    heading right above it; read as leaves aligned to the right, the labels' heading joined
+    the last column's and every heading moved a column over."""
+    text = _kasstroom(*_NAMES, " ", " ", "2023", "2023", " ", *numbers)
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    mark = (lambda n: f" ({n})") if numbers else (lambda n: "")
+    assert grid[("1. Rekening-courant 1 januari", f"Begroting 2023{mark(1)}")] == "28.500"
+    assert grid[("2. Totaal operationele kasstroom", f"Realisatie 2023{mark(2)}")] == "11.455"
+    verschil = "Verschil realisatie en begroting" + (" (3)=(2)-(1)" if numbers else "")
+    assert grid[("3. Totaal investeringskasstroom", verschil)] == "3.875"
+    assert len(cells) == 9
+
+
+def test_numbers_alone_or_years_under_groups_keep_their_reading() -> None:
+    """Near forms the rule leaves alone: a row of column numbers alone under the names
+    (its empty cells placed as before), and a row of years wider than the names above it
+    (" " / "Realisatie" / "Vastgestelde begroting" over " " / four years: groups spanning
+    years, no heading a cell)."""
+    text = _kasstroom(*_NAMES, " ", " ", "(1)", "(2)", "(3)=(2)-(1)")
+    grid = cell_grid(read_text(text)[1])
+    assert grid[("1. Rekening-courant 1 januari", "Begroting (1)")] == "28.500"
+    assert (
+        grid[("3. Totaal investeringskasstroom", "Verschil realisatie en begroting (3)=(2)-(1)")]
+        == "3.875"
+    )
+    text = cells_per_line(
+        "Tabel 9 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+        " ", "Realisatie", "Vastgestelde begroting",
+        " ", "2021", "2022", "2023", "2023",
+        "Verplichtingen", "201.340", "214.780", "238.115", "251.090",
+        "Uitgaven", "139.180", "143.970", "150.000", "160.000",
+    )  # fmt: skip
+    labels = [c["column_label"] for c in read_text(text)[1]][:4]
+    assert labels == [
+        "Realisatie 2021",
+        "Realisatie 2022",
+        "Realisatie 2023",
+        "Vastgestelde begroting 2023",
+    ]

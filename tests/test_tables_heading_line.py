@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from table_texts import cell_grid, read_text, row_parents
+from table_texts import cell_grid, printed, read_text, row_parents
 
 from budgetkit.extract import tables_heading_line
 
@@ -950,3 +950,66 @@ def test_a_unit_number_or_words_in_brackets_not_after_a_year_are_read_as_before(
     assert split is not None
     assert split[0] == corner
     assert [name for name, _at in split[1]] == headings
+
+
+#: Where the columns of ``_two_heading_lines`` end (1-based): the first two one space apart
+#: where the second's heading is long ("2023 2024 na wijz.").
+_ENDS = (40, 54, 65, 76)
+
+
+def _two_heading_lines(periods: str) -> str:
+    """A table as ``pdftotext -layout`` prints it, its unit in the corner and its headings
+    over two lines, the second ``periods`` (each right-aligned over its values)."""
+    ends = _ENDS
+    return "\n".join(
+        [
+            "Wat mag het kosten?",
+            "",
+            printed("Bedragen x € 1.000", ends, "Rekening", "Begroting", "Begroting", "Raming"),
+            periods,
+            printed("Verkeer en vervoer", ends, "38.412", "41.250", "43.118", "42.960"),
+            printed("Vaarwegen", ends, "4.118", "4.560", "4.705", "4.705"),
+            printed("Totaal lasten", ends, "42.530", "45.810", "47.823", "47.665"),
+        ]
+    )
+
+
+def test_a_bare_period_one_space_before_a_qualified_one_heads_its_own_column() -> None:
+    """The second heading line prints a bare year one space before the next column's year
+    and the words qualifying it ("2023 2024 na wijz.", under "Rekening" and "Begroting",
+    the columns a PDF's text layer sets close): each period heads its own column, the words
+    after the last qualify it. Read as one run, the headings named a column fewer than the
+    rows print and no table was read."""
+    line = printed("", _ENDS, "2023", "2024 na wijz.", "2025", "2026")
+    assert "2023 2024 na wijz." in line
+    assert tables_heading_line.split_heading(line) == (
+        "",
+        [("2023", 37), ("2024 na wijz.", 42), ("2025", 62), ("2026", 73)],
+    )
+    [table], cells, _warnings = read_text(_two_heading_lines(line))
+    assert table["unit_label"] == "x € 1.000"
+    grid = cell_grid(cells)
+    assert grid[("Vaarwegen", "Rekening 2023")] == "4.118"
+    assert grid[("Vaarwegen", "Begroting 2024 na wijz.")] == "4.560"
+    assert grid[("Totaal lasten", "Raming 2026")] == "47.665"
+    assert row_parents(cells)["Vaarwegen"] == "Totaal lasten"
+
+
+def test_periods_apart_by_a_padding_or_a_word_before_keep_their_headings() -> None:
+    """Near forms the rule leaves alone: qualified periods each between paddings ("2023
+    primitief   2024 na wijz."), a period with words before it ("Stand 2024"), a total
+    before its year ("Totaal 2025") each head one column as read before."""
+    read = tables_heading_line.split_heading
+    line = printed("", (26, 44, 55, 66), "2023 primitief", "2024 na wijz.", "2025", "2026")
+    assert read(line) == (
+        "",
+        [("2023 primitief", 13), ("2024 na wijz.", 32), ("2025", 52), ("2026", 63)],
+    )
+    assert read("Omschrijving      Stand 2024   Stand 2025      2026") == (
+        "Omschrijving",
+        [("Stand 2024", 19), ("Stand 2025", 32), ("2026", 48)],
+    )
+    assert read(" " * 26 + "2024       2025 Totaal 2025") == (
+        "",
+        [("2024", 27), ("2025", 38), ("Totaal 2025", 43)],
+    )

@@ -298,6 +298,63 @@ def _groups_over_repeated_years(
     return labels, leaves, [None] * len(leaves), []
 
 
+def _rows_under_each_heading(
+    items: list[Item], picked: list[int], first: int
+) -> tuple[list[tuple[str, bool]], list[int], list[str | None], list[tuple[int, str]]] | None:
+    """The headings of a heading of two or three rows flattened one cell per line whose
+    rows under the first print a cell under each of its cells, an empty one (a single
+    space) where they add nothing: a row of bare periods, then maybe one of column numbers
+    (" " / "Omschrijving" / "Begroting" / "Realisatie" / "Verschil" // " " / " " / "2023" /
+    "2023" / " " // " " / " " / "(1)" / "(2)" / "(3)=(2)-(1)"). The rows are as wide as
+    each other, so each cell stands under the one a row's width above it: each leaf is its
+    heading's words, then the period and the number under it ("Begroting 2023 (1)",
+    "Verschil (3)=(2)-(1)"); the cells under the corner (the code's and the labels'
+    headings, as many as the rows' cells before their values) are empty. Read as leaves
+    aligned to the right, the corner's heading joined the last column's and every heading
+    moved a column over. Only where the periods' row leaves a value column's cell empty:
+    with a period under every column the names may be groups spanning them, one fewer
+    (the other readers'), and the labels' own heading ("Omschrijving") heads no values.
+    ``picked``: the heading block's items after the caption, unit notes left out; the
+    empty cells above the first row are the caption's. None where the block is not so."""
+    kinds = "".join(items[k].kind for k in picked)
+    if any(items[k].kind == "P" and items[k].width != 1 for k in picked):
+        return None
+    match = re.fullmatch(r"P*[PT]*T([PYN]+)", kinds)
+    if match is None:
+        return None
+    below = match.group(1)
+    width = len(below) // 2 if "N" in below else len(below)
+    shapes = (r"[PY]*Y[PY]*", r"[PN]*N[PN]*")
+    cells = [below[r : r + width] for r in range(0, len(below), width)]
+    if width * len(cells) != len(below):
+        return None
+    if not all(re.fullmatch(shape, row) for shape, row in zip(shapes, cells, strict=False)):
+        return None
+    top = match.start(1) - width
+    if top < 0 or "T" in kinds[:top]:
+        return None
+    rows = [picked[top + r * width : top + (r + 1) * width] for r in range(len(cells) + 1)]
+    corner = width - data_width(rows_preview(items, first), False)
+    if corner < 1 or any(items[k].kind != "P" for row in rows[1:] for k in row[:corner]):
+        return None
+    if all(items[k].kind != "P" for k in rows[1][corner:]):
+        return None
+    heads = rows[0][corner:]
+    if any(
+        items[k].kind != "T"
+        or has_period(items[k].text)
+        or fold(items[k].text).lower() in ROW_HEADINGS
+        for k in heads
+    ):
+        return None
+    columns = zip(*(row[corner:] for row in rows), strict=True)
+    names = [
+        " ".join(fold(items[k].text) for k in column if items[k].kind != "P") for column in columns
+    ]
+    labels = [(name, bool(has_period(name)) and len(name) <= MAX_PERIOD_HEADING) for name in names]
+    return labels, heads, [None] * len(heads), []
+
+
 #: Fewest leaves a part of a second heading row repeated under its groups holds.
 MIN_PART = 2
 
@@ -689,8 +746,10 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
         labels, at, kinds = labels[:-1], at[:-1], kinds[:-1]
     doubts: list[tuple[int, str]] = []
     headed = [k for k in after_caption if items[k] not in notes]
-    shaped = _numbered_under_groups(items, headed) or _groups_over_repeated_years(
-        items, headed, first
+    shaped = (
+        _numbered_under_groups(items, headed)
+        or _groups_over_repeated_years(items, headed, first)
+        or _rows_under_each_heading(items, headed, first)
     )
     if shaped is None and (beside := _singles_beside_groups(items, after_caption, notes, first)):
         shaped, notes = beside  # (a leaf saying its unit, "in %", is no note of the table's)

@@ -11,7 +11,7 @@ lines above or below it are the other heading modules'.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from budgetkit.extract.tables_tokens import (
     MONTHS,
@@ -77,6 +77,7 @@ def split_heading(text: str, padded: bool = True) -> tuple[str, list[tuple[str, 
         split is None
         or any("  " in heading for heading, _col in split[1])
         or any(map(_qualified_period, CHUNK.findall(split[0])))
+        or _periods_one_space_apart(split[0])
         or any(map(_numbered_heading, CHUNK.findall(split[0])))
         or _number_after_period(split[1])
         or _indented_words_of_first(text, split)
@@ -103,6 +104,29 @@ def _qualified_period(chunk: str) -> bool:
     by token from its end leaves to the corner, stopping at its last word."""
     first, _space, rest = chunk.partition(" ")
     return is_column(first) and bool(rest) and all(word[:1].isalpha() for word in rest.split(" "))
+
+
+def _periods_one_space_apart(corner: str) -> bool:
+    """Whether the token reading's corner holds a run of periods one space apart, the last
+    maybe qualified by words ("JJJJ JJJJ na wijz."): the headings of as many columns
+    (``_periods_apart``), which the paddings part."""
+    return any(len(_periods_apart(chunk, 0)) > 1 for chunk in CHUNK.findall(corner))
+
+
+def _periods_apart(chunk: str, start: int) -> list[tuple[str, int]]:
+    """A run of text between paddings (``start``: its 0-based column) as the headings it
+    holds, (heading, 1-based column): one per period where periods stand one space apart
+    ("JJJJ JJJJ na wijz.": "Rekening" / "JJJJ" and "Begroting" / "JJJJ na wijz." over two
+    columns a PDF's text layer sets one space apart), the words after the last qualifying
+    it, as a line of bare years one space apart ("2023 2024 2025") heads a column per year.
+    A total before a year is that year's ("Totaal 2024") and a period with words before it
+    one heading ("Stand 2024"): the run is kept whole."""
+    tokens = [(m.group(), m.start()) for m in TOKEN.finditer(chunk)]
+    firsts = list(takewhile(lambda t: is_column(t[0]) and t[0] not in TOTALS, tokens))
+    if len(firsts) < 2:
+        return [(chunk, start + 1)]
+    heads = [(token, start + at + 1) for token, at in firsts[:-1]]
+    return [*heads, (chunk[firsts[-1][1] :], start + firsts[-1][1] + 1)]
 
 
 #: The number a column number opens with ("3" of "(3)=(2)-(1)").
@@ -163,6 +187,7 @@ def _padded_headings(text: str) -> tuple[str, list[tuple[str, int]]] | None:
     between paddings head their columns too, a sum printed with spaces among them ("(1)
     (2)   (3) = (2) – (1)": token by token, its signs stand between numbers)."""
     chunks = [(m.group(), m.start() + 1) for m in CHUNK.finditer(text)]
+    parted = len(chunks) > 1  # (a line that is its own fold prints no padding)
     corner = ""
     # (a code column's heading, "Art.", is the corner wherever it starts: it heads no values;
     # so is a note column's first over the values, "Noot   1999": its cells are markers)
@@ -176,6 +201,9 @@ def _padded_headings(text: str) -> tuple[str, list[tuple[str, int]]] | None:
         corner = text[: chunks[0][1] - 1].strip()
     if len(chunks) >= 2 and all(is_column_number(chunk) for chunk, _c in chunks):
         return corner, chunks
+    if parted:
+        # periods one space apart in a run between paddings head a column each
+        chunks = [part for chunk, at in chunks for part in _periods_apart(chunk, at - 1)]
     # a heading may close with its column's unit in brackets ("Aandeel   2025 (%)") or
     # its number ("begroting (3)"): the heading is read without it, and keeps it
     bare = [_bare_heading(chunk) for chunk, _c in chunks]
