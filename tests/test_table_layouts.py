@@ -1103,6 +1103,55 @@ def test_a_row_of_bare_years_under_the_rule_is_the_last_heading_row() -> None:
     assert {c["row_label"] for c in cells} == {"Uitgaven", "Ontvangsten"}
 
 
+_GROUPED = "Art. | Omschrijving | Verplichtingen | | Uitgaven | |"
+_LEAVES = " | | fouten | onzekerheden | fouten | onzekerheden |"
+_GROUPED_ROWS = [
+    "6 | Justitie | 48,2 | 112,7 | 61,4 | - |",
+    "10 | Defensie | 214,6 | - | 302,8 | 415,6 |",
+    " | Totaal | 262,8 | 112,7 | 364,2 | 415,6 |",
+]
+
+
+def test_leaves_printed_under_the_rule_join_the_groups_over_them() -> None:
+    """A pipe table whose rule stands under the group row only: the leaves (" | | fouten |
+    onzekerheden | ...") come right after it, empty under the label cells, words under the
+    empty cells each group leaves after it. They are the last heading row, read as they are
+    when printed above the rule: "Verplichtingen fouten", "Uitgaven onzekerheden". Read as
+    a row, the columns under the empty group cells had no name and lost their values."""
+    caption = "Tabel 3 Fouten en onzekerheden per artikel (bedragen x € 1 mln)"
+    under = [caption, _GROUPED, "---|---|---|---|---|---|", _LEAVES, *_GROUPED_ROWS]
+    above = [caption, _GROUPED, _LEAVES, "---|---|---|---|---|---|", *_GROUPED_ROWS]
+    _tables, cells, _warnings = _read("\n".join(under))
+    grid = _grid(cells)
+    assert grid[("6 Justitie", "Verplichtingen onzekerheden")] == "112,7"
+    assert grid[("10 Defensie", "Uitgaven onzekerheden")] == "415,6"
+    assert grid[("Totaal", "Uitgaven fouten")] == "364,2"
+    assert _grid(_read("\n".join(above))[1]) == grid
+
+
+@pytest.mark.parametrize(
+    ("heading", "first"),
+    [
+        # a labelled row of words under the groups: a group's row, no heading
+        (_GROUPED, "Beleidsartikelen | | fouten | onzekerheden | fouten | onzekerheden |"),
+        # words under a heading spanning no group over them: a row, as before
+        ("Art. | Omschrijving | Verplichtingen | Uitgaven | Ontvangsten | Saldo |", _LEAVES),
+    ],
+)
+def test_words_under_the_rule_without_a_group_over_them_or_with_a_label_stay_a_row(
+    heading: str, first: str
+) -> None:
+    """The near forms: a row after the rule with a label, or whose words stand under no
+    group's empty cell, is not taken for the leaves of groups: the heading stays as printed
+    above the rule."""
+    rule = "---|" * len(heading.split("|")[:-1])
+    _tables, cells, _warnings = _read(
+        "\n".join(["Tabel 3 (x € 1 mln)", heading, rule, first, *_GROUPED_ROWS])
+    )
+    assert "Verplichtingen fouten" not in {c["column_label"] for c in cells}
+    assert "Verplichtingen" in {c["column_label"] for c in cells}
+
+
 def test_an_unlabeled_row_of_year_like_figures_under_year_headings_stays_a_row() -> None:
     """Where the heading already names the years, an unlabeled first row whose figures
     happen to read as years is a row of figures, not a heading row."""

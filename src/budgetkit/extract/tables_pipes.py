@@ -6,9 +6,10 @@ that prints a cell more (a footnote "1)" after the last value) or fewer (trailin
 cells left out) keeps its values under their headings. Heading rows over one another join
 per column, top first: a group heading printed once over the columns it spans ("2024" over
 "Begroting" and "Realisatie") names each of them, and a row of column numbers ("(1)",
-"(3)=(2)-(1)") ends the names, above or right under the rule. A heading that prints its
-corner cell empty at the end instead of at the start (as some sites convert tables) is
-read one column to the right.
+"(3)=(2)-(1)") ends the names, above or right under the rule, as do bare years or the
+leaves of groups ("fouten" under "Verplichtingen") printed right under it. A heading that
+prints its corner cell empty at the end instead of at the start (as some sites convert
+tables) is read one column to the right.
 
 The row labels are the first column unless its heading names a period; a code column
 before the name joins the label ("11 | Apparaat"), and columns headed as codes or text
@@ -103,6 +104,27 @@ def _years_only(cells: Cells, heading: list[Cells]) -> bool:
     )
 
 
+def _words_under_groups(cells: Cells, heading: list[Cells]) -> bool:
+    """A row of words and no value under an empty label cell, some of them under the empty
+    cells a group heading leaves after it (" | | fouten | onzekerheden | fouten | ..." under
+    "Hfd. | Omschrijving | Verplichtingen | | Uitgaven | |"): the leaves of those groups, a
+    last heading row printed under the rule (some sites put the rule under the first
+    heading row only), not a row; read as a row, the columns under the groups' empty cells
+    had no name and lost their values. A row with a label, or under a heading that spans no
+    group over it, is a row."""
+    texts = [text for text, _col in cells if text]
+    above = [text for text, _col in heading[-1]]
+    return (
+        bool(texts)
+        and not cells[0][0]
+        and not any(map(is_value, texts))
+        and any(
+            cells[k][0] and not above[k] and above[k - 1]
+            for k in range(2, min(len(cells), len(above)))
+        )
+    )
+
+
 def _names(rows: list[Cells], width: int, shifted: bool) -> list[str]:
     """Each column's heading: its words in every heading row, top first, a group heading
     filled over the empty cells after it in a row that names fewer of the columns the last
@@ -193,8 +215,12 @@ def read_pipe_tables(lines: list[str], piped: list[int]) -> list[RawTable]:
             if "|" not in lines[i] or _is_rule(lines[i]):
                 break
             cells = pipe_cells(lines[i], opened)[:width]
-            if not parsed and (_numbers_only(cells) or _years_only(cells, heading)):
-                heading.append(cells)  # column numbers or years right under the rule
+            if not parsed and (
+                _numbers_only(cells)
+                or _years_only(cells, heading)
+                or _words_under_groups(cells, heading)
+            ):
+                heading.append(cells)  # column numbers, years or leaves right under the rule
             else:
                 parsed.append((i, cells))
             i += 1
