@@ -231,6 +231,11 @@ _STAAT = "Wijziging van de begrotingsstaat van het Ministerie van Financiën (IX
             ("Begrotingsstaat van het Ministerie van Financiën (IXB) 2024", "(Slotwet)"),
             "Begrotingsstaat van het Ministerie van Financiën (IXB) 2024 (Slotwet)",
         ),
+        # a caption printing its number alone, its name on the line under it
+        (
+            ("Tabel 45.1", "Budgettaire gevolgen van beleid (x € 1 000)"),
+            "Tabel 45.1 Budgettaire gevolgen van beleid (x € 1 000)",
+        ),
         # a caption going on in lower case, and closing the bracket it opens, below it
         (
             ("Tabel 2 Verticale toelichting uitgaven 1e suppletoire", "begroting 2024 (bedragen x",
@@ -254,6 +259,10 @@ def test_a_name_wrapped_over_lines_is_the_title_whole(above: tuple[str, ...], ti
         (("Hoofdstuk 3", "Overzicht subsidies"), "Overzicht subsidies"),
         # a caption over a unit line in lower case: the unit names nothing
         (("Tabel 2 Uitgaven per instrument", "x € 1.000"), "Tabel 2 Uitgaven per instrument"),
+        # a caption's number alone over a unit line opening with a capital: no name
+        (("Tabel 2", "Bedragen x € 1.000"), "Tabel 2"),
+        # a caption naming its table over a line opening with a capital: no part of it
+        (("Tabel 2 Uitgaven", "Subsidies aan gemeenten"), "Tabel 2 Uitgaven"),
         # a sentence ended above a line opening in lower case
         (("De subsidies zijn verlaagd.", "overzicht subsidies 2024"), "overzicht subsidies 2024"),
     ],

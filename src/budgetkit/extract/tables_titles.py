@@ -245,8 +245,9 @@ def wrapped_title(lines: list[str], index: int, title: str, columns: list[str]) 
     JJJJ" / "(wijziging ...)") or the line above ends in a joining word or a broken one
     ("... samenhangende met de" / "<Nota>) (bedragen x € 1.000)"); and the lines right
     under it going on in lower case, or closing a bracket it opens ("Tabel N <Naam> van
-    de" / "<rest> (bedragen x" / "€ 1.000)"). Taken alone, the name's last line named a
-    part of it, the caption's first line lost the rest."""
+    de" / "<rest> (bedragen x" / "€ 1.000)"), or naming a caption that prints its number
+    alone ("Tabel N" / "<Naam>"). Taken alone, the name's last line named a part of it,
+    the caption's first line lost the rest."""
     first = title  # the top line taken so far
     for above in range(index - 1, max(index - 1 - _MOST_WRAPPED, -1), -1):
         if _wrap_stops(lines[above], columns):
@@ -259,7 +260,8 @@ def wrapped_title(lines: list[str], index: int, title: str, columns: list[str]) 
         text = " ".join(lines[below].split())
         if _wrap_stops(lines[below], columns):
             break
-        if not (text[0].islower() or title.count("(") > title.count(")")):
+        numbered = (m := CAPTION.match(title)) is not None and m.end() == len(title)
+        if not (text[0].islower() or title.count("(") > title.count(")") or numbered):
             break
         title = f"{title} {text}"
     return title
