@@ -4679,6 +4679,13 @@ def test_a_named_sum_after_a_name_price_level_or_van_takes_no_noun_year(text: st
         ("Het accres 2023 wordt definitief\nvastgesteld op € 1.146 mln.", (2023, 2023)),
         # the verb first
         ("Daarmee wordt de uitkering 2025 vastgesteld op € 12,4 mln.", (2025, 2025)),
+        # a decision's point: the infinitive with "te" before "op"
+        (
+            "De tarieven van de afvalstoffenheffing 2017 vast te stellen op € 276,48 per"
+            " huishouden.",
+            (2017, 2017),
+        ),
+        ("De bijdrage 2026 te bepalen op € 3,1 mln.", (2026, 2026)),
         # an item of a list after a bullet, its label ending in a noun and its year
         (
             "De stijging is als volgt opgebouwd:\n\n   •   accres (samen de trap op)     € 118,3"
@@ -4704,7 +4711,9 @@ def test_a_noun_s_year_before_a_level_set_at_its_sum_or_heading_its_item_is_the_
     [
         # a document's name in capitals and a price level, set at a sum or heading an item
         "De Voorjaarsnota 2023 wordt vastgesteld op € 5 mln.",
+        "De Voorjaarsnota 2025 vast te stellen op € 3,1 mln.",
         "Het loonpeil 2024 is geraamd op € 3 mln.",
+        "Het prijspeil 2024 te ramen op € 3 mln.",
         "De mutaties:\n   •   Miljoenennota 2025         € 36,5 mln\n",
         "De mutaties:\n   •   prijspeil 2025         € 36,5 mln\n",
         # a year ending a sentence's line, no item of a list

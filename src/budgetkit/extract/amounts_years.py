@@ -762,14 +762,18 @@ _YEAR_JOINED = re.compile(r"(?:19|20)\d\d[ \t\xa0\r\n]*\Z")
 # A level set or estimated, a passive's verb, a word or two and its participle before "op" ("het
 # accres 2024 wordt definitief vastgesteld op € X", "het budget 2025 is geraamd op € X"): the
 # sum is the noun's in its year, as after "bedraagt"; the text layer may wrap the line between
-# those words ("wordt definitief⏎vastgesteld op").
+# those words ("wordt definitief⏎vastgesteld op"). So is a level a decision's point proposes
+# to set, its infinitive with "te" before "op" ("de tarieven van de <heffing> JJJJ vast te
+# stellen op € X", "de bijdrage JJJJ te bepalen op € X", as a raadsvoorstel's beslispunten
+# print them).
 _SET_PARTICIPLE = (
     r"(?:vastgesteld|geraamd|begroot|becijferd|bepaald|berekend|geschat|gesteld|bijgesteld)"
     r"[ \t\xa0\n]+op"
 )
 _SET_AT = (
-    r"(?:wordt|werd|is|was|worden|werden|zijn|waren)(?:[ \t\xa0\n]+[^\W\d_]+){0,2}?[ \t\xa0\n]+"
-    rf"{_SET_PARTICIPLE}"
+    r"(?:(?:wordt|werd|is|was|worden|werden|zijn|waren)(?:[ \t\xa0\n]+[^\W\d_]+){0,2}?"
+    rf"[ \t\xa0\n]+{_SET_PARTICIPLE}"
+    r"|(?:vast[ \t\xa0\n]+)?te[ \t\xa0\n]+(?:stellen|ramen|bepalen|begroten)[ \t\xa0\n]+op)"
 )
 # The base a change is measured against, set between its verb and "met" ("het accres 2022
 # stijgt ten opzichte van de meicirculaire 2022 met € X", "vergeleken met de raming met"): a
