@@ -1553,9 +1553,6 @@ def build(
             if index in items:
                 parents[index] = items[index]
     split = [p or m for p, m in zip(partial, marker, strict=True)]
-    for index in range(len(labels)):
-        if partial[index]:
-            parents[index] = _deduction_of_whole(index, parents, split, values, kinds)
     _rest_after_parts(parents, split, values, kinds)
     return Hierarchy(parents, source, split)
 
@@ -1651,54 +1648,6 @@ def _exceeds(
         and all(a >= 0 and b >= 0 for a, b in pairs)
         and all(b > a for a, b in pairs)
     )
-
-
-def _deduction_of_whole(
-    row: int,
-    parents: list[int | None],
-    split: list[bool],
-    values: Sequence[Sequence[Decimal | None] | None],
-    kinds: list[str],
-) -> int | None:
-    """The row a "waarvan" row (``row``) is part of, given the one it was put under: that
-    row, unless the "waarvan" is a deduction printed after the last of several parts of a
-    whole printed above them ("Watersysteemheffing" / "ingezetenen" ... "wegen" / "waarvan
-    kwijtschelding – 1.310" / "Zuiveringsheffing"); then it is the whole's. A row's share
-    is printed with the row's sign ("Materiële uitgaven" / "waarvan ICT"), so one below
-    zero in every column where the part above is above zero in them all
-    (``_EXCEEDING_COLUMNS`` at least) is something taken off; closing the block, it is
-    taken off the whole the block makes up (a levy's remission, over all its payers).
-    Printed between two parts of a whole it can only be the part's above it
-    ("BNI-afdracht" / "waarvan brutokorting – 1.692" / "Btw-afdracht"); under a whole's
-    only part, whole and part are one. It is never larger than the whole."""
-    above = parents[row]
-    if above is None or not all(split[k] for k in range(above + 1, row)):
-        return above
-    whole = parents[above]
-    if whole is None or whole > above or kinds[row] != kinds[whole] or kinds[row] == "percent":
-        return above
-    if not any(parents[k] == whole for k in range(whole + 1, above)):
-        return above  # the whole's only part: no block the deduction closes
-    after = next((k for k in range(row + 1, len(parents)) if not split[k]), None)
-    chain = parents[after] if after is not None else None
-    while chain is not None:
-        if chain in (whole, above):
-            return above  # the block goes on past it
-        chain = parents[chain]
-    part, share, total = values[above], values[row], values[whole]
-    if part is None or share is None or total is None:
-        return above
-    pairs = [
-        (a, b, c)
-        for a, b, c in zip(part, share, total, strict=False)
-        if a is not None and b is not None
-    ]
-    deducted = (
-        len(pairs) >= _EXCEEDING_COLUMNS
-        and all(a > 0 > b for a, b, _c in pairs)
-        and all(c is None or -b <= c for _a, b, c in pairs)
-    )
-    return whole if deducted else above
 
 
 #: The fewest columns in which a row after "waarvan" rows must make up, with them, the row
