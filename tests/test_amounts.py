@@ -5274,6 +5274,14 @@ def test_a_text_line_above_a_page_number_alone_keeps_its_figure_for_the_next_pag
         ("In het budget 2023 is € 4,6 miljoen gereserveerd voor onderhoud.", [(2023, 2023)]),
         # a budget of several years named by its first is none
         ("Het meerjarenbudget 2024 bevat jaarlijks € 5 mln voor beheer.", [(None, None)]),
+        # a text layer's line break after the article or the preposition
+        (
+            "4 Resultaat\n\nDe\njaarrekening 2008 sluit met een voordelig saldo van € 3,84"
+            " miljoen.",
+            [(2008, 2008)],
+        ),
+        ("Toelichting\n\nIn het\nbudget 2023 is € 4,6 miljoen gereserveerd.", [(2023, 2023)]),
+        ("Toelichting\n\nDe\nVoorjaarsnota 2021 schuift € 3 miljoen naar later.", [(None, None)]),
     ],
 )
 def test_a_budget_document_s_year_opening_the_sentence_is_its_sums_year(

@@ -890,9 +890,10 @@ def _no_sums_year(noun: str) -> bool:
 # article, a word or two before the noun or none; a span of years ("de begroting
 # 2024-2027"), a named document ("de Voorjaarsnota 2021") and a budget of several years named
 # by its first ("de meerjarenbegroting 2024": "jaarlijks € 5 mln" in it is no sum of 2024
-# alone) are none.
+# alone) are none. A text layer may break the line after any of the words ("De⏎jaarrekening
+# 2008 sluit", "In de⏎begroting 2024 is"): the break is white space.
 _DOCUMENT_YEAR = re.compile(
-    r"[ \t\xa0\r\n]*(?:(?i:in|bij|uit|volgens)[ \t\xa0]+)?(?i:de|het)[ \t\xa0]+"
+    r"[ \t\xa0\r\n]*(?:(?i:in|bij|uit|volgens)[ \t\xa0\r\n]+)?(?i:de|het)[ \t\xa0\r\n]+"
     r"(?:[a-z][^\W\d_]*[ \t\xa0\r\n]+){0,2}?"
     r"(?=[a-z])(?!meerjaren)[^\W\d_]*?(?:begroting|rekening|verslag|verantwoording|jaarstukken"
     r"|budget(?:ten)?)"
