@@ -5282,6 +5282,12 @@ def test_a_text_line_above_a_page_number_alone_keeps_its_figure_for_the_next_pag
         ),
         ("Toelichting\n\nIn het\nbudget 2023 is € 4,6 miljoen gereserveerd.", [(2023, 2023)]),
         ("Toelichting\n\nDe\nVoorjaarsnota 2021 schuift € 3 miljoen naar later.", [(None, None)]),
+        # an amendment of a year's budget, not one named with a capital
+        (
+            "De\ntweede begrotingswijziging 2025 sluit met een nadelig saldo van € 1.245.000.",
+            [(2025, 2025)],
+        ),
+        ("De Begrotingswijziging 2025 sluit met een nadelig saldo van € 1,2 mln.", [(None, None)]),
     ],
 )
 def test_a_budget_document_s_year_opening_the_sentence_is_its_sums_year(

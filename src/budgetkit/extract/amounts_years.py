@@ -886,8 +886,9 @@ def _no_sums_year(noun: str) -> bool:
 # toegevoegd": the year of the accounts or the budget is that of the sums the sentence reports
 # in it. Only the documents that are of one budget year (a begroting, rekening, jaarverslag,
 # verantwoording, jaarstukken, a budget: "De voorlopige budgetten 2020 van de steden bedragen
-# respectievelijk € X", "In het budget 2020 is € X opgenomen") in lower case after their
-# article, a word or two before the noun or none; a span of years ("de begroting
+# respectievelijk € X", "In het budget 2020 is € X opgenomen", or an amendment of one: "De
+# tweede begrotingswijziging 2025 sluit met een nadelig saldo van € X") in lower case after
+# their article, a word or two before the noun or none; a span of years ("de begroting
 # 2024-2027"), a named document ("de Voorjaarsnota 2021") and a budget of several years named
 # by its first ("de meerjarenbegroting 2024": "jaarlijks € 5 mln" in it is no sum of 2024
 # alone) are none. A text layer may break the line after any of the words ("De⏎jaarrekening
@@ -895,7 +896,8 @@ def _no_sums_year(noun: str) -> bool:
 _DOCUMENT_YEAR = re.compile(
     r"[ \t\xa0\r\n]*(?:(?i:in|bij|uit|volgens)[ \t\xa0\r\n]+)?(?i:de|het)[ \t\xa0\r\n]+"
     r"(?:[a-z][^\W\d_]*[ \t\xa0\r\n]+){0,2}?"
-    r"(?=[a-z])(?!meerjaren)[^\W\d_]*?(?:begroting|rekening|verslag|verantwoording|jaarstukken"
+    r"(?=[a-z])(?!meerjaren)[^\W\d_]*?(?:begroting(?:swijziging)?|rekening|verslag|verantwoording"
+    r"|jaarstukken"
     r"|budget(?:ten)?)"
     r"[ \t\xa0\r\n]+(?P<a>(?:19|20)\d\d)"
     r"(?![\d/\-–]|[ \t\xa0]*(?:[\-–]|t/m|tot|en|of)[ \t\xa0\r\n]*(?:19|20)\d\d)"
