@@ -980,3 +980,41 @@ def test_a_unit_under_one_heading_of_words_stays_that_columns() -> None:
     grid = cell_grid(cells)
     assert grid[("Regeling A", "Bedrag (x € 1.000)")] == "12.400"
     assert grid[("Totaal", "Aantal")] == "405"
+
+
+_FOUTEN_ENDS = (55, 66, 81, 92)
+
+
+def _fouten(*second: str) -> str:
+    """A table of two groups ("Fouten", "Onzekerheden") over leaves each printed over two
+    lines, the line ``second`` over the leaves' last line."""
+    return "\n".join(
+        [
+            "Tabel 2 Fouten en onzekerheden per artikel 2024",
+            "",
+            printed("", (56, 86), "Fouten", "Onzekerheden"),
+            printed("", _FOUTEN_ENDS, *second),
+            printed("Artikel", _FOUTEN_ENDS, "(x € 1 mln)", "art.", "(x € 1 mln)", "art."),
+            printed("11   Waterbeleid", _FOUTEN_ENDS, "2,4", "2,1%", "1,0", "0,5%"),
+            printed("16   Openbaar vervoer", _FOUTEN_ENDS, "14,8", "1,3%", "31,2", "2,7%"),
+        ]
+    )
+
+
+def test_leaves_printed_over_two_lines_under_each_group_keep_both_lines() -> None:
+    """Each group repeats leaves printed over two lines ("Bedrag" / "(x € 1 mln)", "% van" /
+    "art."): the line right over the leaves' last line repeats as they do, a run over each
+    column, so it is their first line, not a line of the groups' names; the groups' names
+    stand above it. It was taken for the names, and every column kept its last line alone."""
+    _tables, cells, _warnings = read_text(_fouten("Bedrag", "% van", "Bedrag", "% van"))
+    grid = cell_grid(cells)
+    assert grid[("11 Waterbeleid", "Fouten Bedrag (x € 1 mln)")] == "2,4"
+    assert grid[("16 Openbaar vervoer", "Onzekerheden % van art.")] == "2,7%"
+
+
+def test_a_line_over_repeated_leaves_not_repeating_as_they_do_is_no_leaves_line() -> None:
+    """The near form: a run over each column that does not repeat as the leaves do ("Bedrag"
+    over the first group, "Saldo" over the second) is not taken as the leaves' first line."""
+    _tables, cells, _warnings = read_text(_fouten("Bedrag", "% van", "Saldo", "% van"))
+    labels = {c["column_label"] for c in cells}
+    assert not any("Bedrag" in label or "Saldo" in label for label in labels)

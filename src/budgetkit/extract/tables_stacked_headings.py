@@ -284,7 +284,11 @@ def stacked_headings(
             groups = [-1 if chunk is None else chunk for chunk in spanned]
             first = index
             continue
-        if repeated and not _breaks_leaves(chunks, headings, words):
+        if (
+            repeated
+            and not _breaks_leaves(chunks, headings, words)
+            and not _leaves_again(chunks, headings, reach, left)
+        ):
             break  # leaves printed again under each group: the lines above name the groups
         spots = heading_spots(chunks, headings, reach, left)
         if spots is None and (parted := parted_runs(chunks, headings, reach, left)):
@@ -732,6 +736,25 @@ def _breaks_leaves(
             return False
         taken.add(k)
     return bool(taken)
+
+
+def _leaves_again(
+    chunks: list[tuple[str, int]], headings: list[tuple[str, int]], reach: float, left: int
+) -> bool:
+    """Whether a line over leaves that each group repeats prints their first lines, a run
+    over each column repeating as the leaves do ("Bedrag   % van   Bedrag   % van" over
+    "(x € 1 mln)   art.   (x € 1 mln)   art."): the leaves' own words, not a line of the
+    groups' names, which stands over a group of columns each and above them."""
+    spots = heading_spots(chunks, headings, reach, left)
+    if spots is None or spots != list(range(len(headings))):
+        return False
+    texts = [text for text, _begin in chunks]
+    names = [text for text, _col in headings]
+    return all(
+        (texts[a] == texts[b]) == (names[a] == names[b])
+        for a in range(len(names))
+        for b in range(a + 1, len(names))
+    )
 
 
 def _parted_beside_groups(
