@@ -1603,6 +1603,37 @@ def test_a_change_by_x_to_y_is_two_amounts(text: str, expected: list) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "De uitgaven stijgen in 2026 met\n€ 4,1 miljard tot € 121,7 miljard, vooral door",
+            [("€ 4,1 miljard", 4_100_000_000, None), ("€ 121,7 miljard", 121_700_000_000, None)],
+        ),
+        (
+            "Het budget daalt met circa\n€ 4 mln tot € 96 mln.",
+            [("€ 4 mln", 4_000_000, None), ("€ 96 mln.", 96_000_000, None)],
+        ),
+        (
+            "De kosten lopen\nop van € 3 mln tot € 4 mln.",
+            [("€ 3 mln", 3_000_000, None), ("€ 4 mln.", 4_000_000, None)],
+        ),
+        # near forms: no change before the line's end, or a range's mark after "met"
+        ("De subsidie varieert van\n€ 8 tot € 57 per jaar.", [("€ 8 tot € 57", 8, 57)]),
+        ("Het tarief stijgt met\n€ 14 à € 24 per jaar.", [("€ 14 à € 24", 14, 24)]),
+        (
+            "De bijdrage ligt tussen\n€ 4 mln en € 96 mln",
+            [("€ 4 mln en € 96 mln", 4_000_000, 96_000_000)],
+        ),
+    ],
+)
+def test_a_change_by_x_to_y_wrapped_after_met_is_two_amounts(text: str, expected: list) -> None:
+    """A sentence wraps between any two words: "stijgen met⏎€ 4,1 miljard tot € 121,7
+    miljard" is a change and the level it reaches as on one line. The line's end between
+    "met" (or a verb of change and "van") and the first amount made it the range 4,1-121,7."""
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "De uitgaven voor de regeling lopen op van € 3 mln tot € 4 mln.",

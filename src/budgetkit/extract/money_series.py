@@ -49,14 +49,16 @@ _SIGNED_RANGE = re.compile(
 # mln tot € 9,35 mln") the levels before and after it, the verb's particle printed after it
 # or not ("lopen op van € 3 mln tot € 4 mln", "neemt af van", "oplopend van": the path of a
 # sum that rises or falls, each level an amount, where "varieert van € 8 tot € 57" is a range).
+# A line may end between any two of its words, as a sentence wraps anywhere ("stijgen in 2026
+# met⏎€ 4,1 miljard tot € 121,7 miljard": the change and the level all the same).
 _CHANGE_BY = re.compile(
     r"(?:\b(?i:met)|(?<![^\W\d_])(?i:verhoogd|verlaagd|gestegen|gedaald|toegenomen|afgenomen"
     r"|stijgt|stijgen|steeg|stegen|daalt|dalen|daalde|daalden|groeit|groeien|verhoogt|verlaagt"
-    r"|(?:loopt|lopen|liep|liepen)[ \t\xa0]+(?:op|terug)"
-    r"|(?:neemt|nemen|nam|namen)[ \t\xa0]+(?:toe|af)"
-    r"|(?:gaat|gaan|ging|gingen)[ \t\xa0]+(?:omhoog|omlaag)|opgelopen|teruggelopen"
+    rf"|(?:loopt|lopen|liep|liepen){WORD_GAP}(?:op|terug)"
+    rf"|(?:neemt|nemen|nam|namen){WORD_GAP}(?:toe|af)"
+    rf"|(?:gaat|gaan|ging|gingen){WORD_GAP}(?:omhoog|omlaag)|opgelopen|teruggelopen"
     r"|(?:op|terug|af)lopend|(?:toe|af)nemend|stijgend|dalend)"
-    rf"[ \t\xa0]+(?i:van))[ \t\xa0]+(?:{ROUGHLY}[ \t\xa0]+)?\Z"
+    rf"{WORD_GAP}(?i:van)){WORD_GAP}(?:{ROUGHLY}{WORD_GAP})?\Z"
 )
 # Only "tot" joins a change and the level it reaches: after "met" the other marks ("à", a
 # dash, "t/m") join a range's bounds ("stijgt met € 14 à € 24 per jaar"). And a clause saying
