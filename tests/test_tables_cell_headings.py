@@ -410,6 +410,103 @@ def test_a_word_over_years_in_one_block_stays_their_group() -> None:
     assert {c["column_label"] for c in cells} == {"2023", "2024"}
 
 
+def _under_the_pages_titles(heading: list[str], *rows: str) -> str:
+    """A municipal table as a plain text layer prints it under the page's titles and a
+    paragraph of prose, the caption saying its unit, a blank line, its heading's block, a
+    blank line, then its rows, each cell a line."""
+    return "\n".join(
+        [
+            "Jaarstukken 2022 Gemeente Noorderveld", "",
+            "Incidentele baten en lasten", "",
+            "Op grond van het BBV geeft dit overzicht de incidentele baten en lasten. Posten",
+            "kleiner dan € 100.000 zijn niet opgenomen.", "",
+            "Overzicht incidentele baten en lasten (bedragen x € 1.000)", "",
+            *heading, "",
+            *rows,
+        ]
+    )  # fmt: skip
+
+
+def test_a_heading_block_under_the_pages_titles_and_prose_is_read_from_the_unit_caption() -> None:
+    """The page's title, a section's and a paragraph of prose stand above the caption saying
+    the table's unit, each a block of its own: the heading's block is the one under the
+    caption, its cells opening with a capital ("Begroting 2022" / "na wijziging" /
+    "Realisatie 2022" over two values a row), and the one-line block under it the first
+    group row ("Incidentele lasten"). Read with the titles as headings, the group row was
+    the second column and the total under it every row's parent."""
+    text = _under_the_pages_titles(
+        ["Omschrijving", "Begroting 2022", "na wijziging", "Realisatie 2022"],
+        "Incidentele lasten",
+        "Bijdrage cultuur en sport", "1.204", "987",
+        "Energietoeslag minima", "4.118", "5.330",
+        "Totaal incidentele lasten", "5.322", "6.317", "",
+        "Incidentele baten",
+        "Rijksbijdrage energietoeslag", "4.118", "5.330",
+        "Totaal incidentele baten", "4.118", "5.330",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert {c["column_label"] for c in cells} == {"Begroting 2022 na wijziging", "Realisatie 2022"}
+    assert grid[("Bijdrage cultuur en sport", "Begroting 2022 na wijziging")] == "1.204"
+    assert grid[("Totaal incidentele baten", "Realisatie 2022")] == "5.330"
+    parents = row_parents(cells)
+    assert parents["Energietoeslag minima"] == "Incidentele lasten"
+    assert parents["Rijksbijdrage energietoeslag"] == "Incidentele baten"
+    assert parents["Totaal incidentele lasten"] is None
+    assert len(cells) == 10
+
+
+@pytest.mark.parametrize(
+    ("heading", "columns"),
+    [
+        # a line of its own in lower case goes on with the heading above it, a third
+        # column's heading after it
+        (
+            ["Begroting 2022", "na wijziging", "Realisatie 2022", "Verschil"],
+            ["Begroting 2022 na wijziging", "Realisatie 2022", "Verschil"],
+        ),
+        # a line opening with a capital is a column's heading of its own
+        (
+            ["Begroting 2022", "Wijziging", "Realisatie 2022"],
+            ["Begroting 2022", "Wijziging", "Realisatie 2022"],
+        ),
+    ],
+)
+def test_three_columns_under_the_pages_titles_each_head_their_values(
+    heading: list[str], columns: list[str]
+) -> None:
+    """The same under a heading of three columns, three values a row: the lines opening with
+    a capital are the corner's and the three columns' headings."""
+    text = _under_the_pages_titles(
+        ["Omschrijving", *heading],
+        "Incidentele lasten",
+        "Bijdrage cultuur en sport", "1.204", "100", "987",
+        "Energietoeslag minima", "4.118", "-50", "5.330",
+        "Totaal incidentele lasten", "5.322", "50", "6.317",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert [grid[("Energietoeslag minima", column)] for column in columns] == [
+        "4.118", "-50", "5.330",
+    ]  # fmt: skip
+    assert row_parents(cells)["Bijdrage cultuur en sport"] == "Incidentele lasten"
+
+
+def test_a_word_over_years_under_the_pages_titles_stays_their_group() -> None:
+    """The block under the caption read as cells only where its capitals are the corner's
+    and one heading per value: a word over two years ("Realisatie" / "2023" / "2024") is no
+    cell of its own, and the years head the columns as printed."""
+    text = _under_the_pages_titles(
+        ["Soort", "Realisatie", "2023", "2024"],
+        "Rijbewijzen", "1.204", "1.310",
+        "Paspoorten", "2.480", "2.615",
+        "Totaal", "3.684", "3.925",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    assert {c["column_label"] for c in cells} == {"2023", "2024"}
+    assert cell_grid(cells)[("Paspoorten", "2024")] == "2.615"
+
+
 def test_a_column_of_words_after_the_values_heads_no_value_column() -> None:
     """An audit overview printed one cell per line, without blank lines, gives each row a
     chapter code, its name, three amounts and then a word in a last column ("Beoordeling":

@@ -763,7 +763,13 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
         if len(said) >= 2:
             labels = [(fold(items[k].text), False) for k in said]
             at, kinds = said, [None] * len(said)
-    blocked = _cells_of_a_block(items, [k for k in after_caption if items[k] not in notes], first)
+    # the line saying the table's unit closes what stands above the heading's block (the
+    # page's title, a section's, a paragraph of prose: "Jaarstukken 2022" / ... / "Overzicht
+    # ... (bedragen x € 1.000)" / "Omschrijving" / ...), no heading of its columns
+    said = max((k for k in after_caption if items[k] in notes), default=-1)
+    blocked = _cells_of_a_block(
+        items, [k for k in after_caption if items[k] not in notes and k > said], first
+    )
     if blocked is not None and blocked[3] is not None:
         # one-line blocks under the heading's block: the first (group) rows ("Lasten")
         return read_heading(items, blocked[3], floor)
