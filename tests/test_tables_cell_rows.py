@@ -200,6 +200,52 @@ def test_a_table_printed_row_by_row_with_a_total_column_stays_as_printed() -> No
     assert cell_grid(cells)[("2023", "Premies")] == "210"
 
 
+def test_few_rows_under_a_closing_total_heading_stay_as_printed_unless_they_head_columns() -> None:
+    """A table printed row by row with a total column may have fewer rows than headings:
+    a suppletoire's "Verplichtingen" / "Uitgaven" / "Ontvangsten" under "Vastgestelde
+    begroting" / "Mutaties ..." / "Stand ...", two organisations' "Personeel" /
+    "Materieel" / "Totaal", "Formatie (fte)" / "Loonsom" by salary scale. Its rows name
+    no column (no period, no "Lasten", no stage), or its headings all do: read as printed,
+    with or without blank lines between its cells. Rows that head columns ("Lasten" /
+    "Baten" / "Saldo") under labels are still the columns."""
+    suppletoire = [
+        "Tabel 3.1 Budgettaire gevolgen 2e suppletoire begroting (bedragen x € 1.000)",
+        "Omschrijving", "Vastgestelde begroting", "Mutaties 1e suppletoire begroting",
+        "Mutaties 2e suppletoire begroting", "Stand 2e suppletoire begroting",
+        "Verplichtingen", "1.000.500", "50.200", "– 20.100", "1.030.600",
+        "Uitgaven", "900.000", "40.000", "10.000", "950.000",
+        "Ontvangsten", "100.000", "0", "5.000", "105.000",
+    ]  # fmt: skip
+    for text in ("\n".join(suppletoire), cells_per_line(*suppletoire)):
+        _tables, cells, _warnings = read_text(text)
+        assert cell_grid(cells)[("Uitgaven", "Mutaties 1e suppletoire begroting")] == "40.000"
+    parts = cells_per_line(
+        "Tabel 2.4 Apparaatsuitgaven per onderdeel (bedragen x € 1.000)",
+        "Onderdeel", "Personeel", "Materieel", "Totaal",
+        "Kerndepartement", "120.400", "45.100", "165.500",
+        "Inspectie", "30.200", "10.300", "40.500",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(parts)
+    assert cell_grid(cells)[("Inspectie", "Materieel")] == "10.300"
+    scales = cells_per_line(
+        "Tabel 5.3 Personeel naar schaalgroep",
+        "Omschrijving", "Schaal 1-9", "Schaal 10-13", "Schaal 14 en hoger", "Totaal",
+        "Formatie (fte)", "110", "240", "50", "400",
+        "Loonsom (x € 1.000)", "6.600", "19.200", "5.500", "31.300",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(scales)
+    assert cell_grid(cells)[("Formatie (fte)", "Schaal 10-13")] == "240"
+    measures = "\n".join(
+        [
+            "Tabel 7 Lasten en baten (bedragen x € 1.000)",
+            *("Omschrijving", "Begroting 2024", "Mutaties", "Stand na wijziging"),
+            *("Lasten", "900", "40", "940", "Baten", "300", "-10", "290"),
+        ]
+    )
+    _tables, cells, _warnings = read_text(measures)
+    assert cell_grid(cells)[("Baten", "Mutaties")] == "-10"
+
+
 def test_a_label_whose_rest_in_brackets_is_printed_on_the_next_line_is_one_label() -> None:
     """Plain pdftotext, one cell per line and no blank lines: a name too long for its cell
     goes on on the next line with its rest in brackets ("Woningstichting Het Baken" /

@@ -42,7 +42,13 @@ from budgetkit.extract.tables_tokens import (
     printed_decimals,
 )
 from budgetkit.extract.tables_units import read_unit
-from budgetkit.extract.tables_vocabulary import JOINING_WORDS, PERIOD_HEADINGS, TOTAL, WAARVAN
+from budgetkit.extract.tables_vocabulary import (
+    JOINING_WORDS,
+    PERIOD_HEADINGS,
+    TOTAL,
+    WAARVAN,
+    heads_columns,
+)
 from budgetkit.layout import fold
 
 #: Fewest cells a table has: one number under one heading is a footnote, not a table.
@@ -727,11 +733,20 @@ def _labels_as_headings(table: RawTable, corner: str) -> bool:
     its values, "Baten", "Saldo"; or the labels, then "2024" and its values, "2025", ...):
     the last heading is a total ("Totaal ...", "Stand ...") that adds up the headings
     before it in every row, the rows closed by their total as a table prints its rows;
-    there are more headings than rows, as a table prints more rows than columns; and the
-    headings are no run of periods, which head columns. A corner naming periods ("Jaar")
-    says the rows are years, printed row by row with a total column."""
+    there are more headings than rows, as a table prints more rows than columns; every
+    row names what heads a column (a period, "Lasten", ``_names_column``) and not every
+    heading does, as a table printed row by row with a total column names its rows
+    ("Verplichtingen", "Kerndepartement", "Formatie (fte)") under headings of periods,
+    stages and stands ("Vastgestelde begroting" / "Mutaties" / "Stand"), or of parts
+    ("Personeel" / "Materieel" / "Totaal"); and the headings are no run of periods, which
+    head columns. A corner naming periods ("Jaar") says the rows are years, printed row by
+    row with a total column."""
     *parts, total = table.columns
     if len(table.columns) <= len(table.rows) or not TOTAL.match(total):
+        return False
+    if not all(_names_column(row.label) for row in table.rows):
+        return False
+    if all(_names_column(label) for label in table.columns):
         return False
     years = [year for label in parts if (year := column_year(label)) is not None]
     if len(years) == len(parts) and all(a < b for a, b in pairwise(years)):
@@ -739,6 +754,12 @@ def _labels_as_headings(table: RawTable, corner: str) -> bool:
     return fold(corner).lower() not in PERIOD_HEADINGS and all(
         _totals_the_rest(row.cells) for row in table.rows
     )
+
+
+def _names_column(label: str) -> bool:
+    """Whether a label names what heads a budget table's column: a period ("2024",
+    "Stand meicirculaire 2024") or a word that heads columns (``heads_columns``)."""
+    return column_year(label) is not None or heads_columns(label)
 
 
 def _totals_the_rest(cells: list[Cell]) -> bool:

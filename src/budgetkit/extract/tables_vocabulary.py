@@ -9,7 +9,10 @@ their hierarchy by their sums. Words are used only where the shape is truly ambi
   which no sum can tell when the part is partial;
 - "Totaal", "Subtotaal", "Stand ..." name a row that closes the rows above it, which decides
   between two hierarchies that add up equally well (a zero row, a single child), and ends
-  the reach of a heading printed without values above it.
+  the reach of a heading printed without values above it;
+- "Lasten", "Begroting", "Mutatie", "Stand ..." head a budget table's columns: a table
+  printed one cell per line reads the same column by column as its transpose row by row,
+  and only what its labels are tells which it is.
 
 Each list is matched case-insensitively against a whole heading or the start of a label.
 """
@@ -110,10 +113,31 @@ def names_stage(head: str) -> bool:
     return any(word.endswith((*REALISED_GROUPS, *PLANNED_GROUPS)) for word in head.lower().split())
 
 
+#: What a municipal budget's table sets side by side for each programme or taakveld, heading
+#: its columns ("Lasten" / "Baten" / "Saldo").
+AMOUNT_KINDS = ("lasten", "baten", "saldo")
+
 #: Words naming a change a budget makes, which it makes to each year's figures ("Mutatie
 #: 1e suppletoire begroting" over 2016 ... 2019): a group heading holding one names every
 #: year under it in the singular too, where a stage ("Vastgestelde begroting") names one.
 CHANGE_WORDS = ("mutatie", "wijziging", "bijstelling")
+
+
+def heads_columns(label: str) -> bool:
+    """Whether a label is one of the words that head a budget table's columns: what its
+    amounts are (``AMOUNT_KINDS``), the stage of its figures (``names_stage``: "Realisatie",
+    "Vastgestelde begroting"), a change made to them (``CHANGE_WORDS``: "Mutaties 1e
+    suppletoire begroting") or the stand they reach (``STAND``). The rows a budget prints
+    its figures in ("Verplichtingen", "Uitgaven", "Ontvangsten", a programme, an article)
+    are none of them."""
+    words = label.lower().split()
+    return bool(words) and (
+        words[0] in AMOUNT_KINDS
+        or names_stage(label)
+        or any(word.startswith(CHANGE_WORDS) for word in words)
+        or STAND.match(label) is not None
+    )
+
 
 #: Words printed after a year that make it a column of that year and the later ones
 #: ("2029 e.v.": en volgende).
