@@ -2104,6 +2104,23 @@ def test_a_shift_after_an_amount_spans_the_years_it_leaves_and_reaches(
     assert (row["year_from"], row["year_to"]) == years
 
 
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Daarvan gaat € 100 mln naar 2025 en € 86,3 mln naar 2026.", [(2025, 2025), (2026, 2026)]),
+        ("Van dit bedrag wordt € 6 miljoen via een kasschuif naar 2026 geschoven.", [(2026, 2026)]),
+        # a shift naming the year it leaves as well keeps the span of both
+        ("Van dit bedrag wordt € 6 miljoen van 2025 naar 2026 geschoven.", [(2025, 2026)]),
+    ],
+)
+def test_the_year_money_moves_to_is_the_amounts(text: str, years: list[tuple[int, int]]) -> None:
+    """ "Daarvan gaat € 100 mln naar 2025" dated the sum by the page's year: the year money
+    goes or is shifted to ("naar JJJJ") is where it is spent, as most answers date it (the
+    reviewed README's conventions that split)."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
 def test_years_in_a_bracket_closing_the_clause_are_the_amounts() -> None:
     (row,) = extract_amounts(_doc("Het kabinet trekt € 300 miljoen uit (2023-2026)."))
     assert (row["year_from"], row["year_to"], row["year_source"]) == (2023, 2026, "stated")
