@@ -2174,3 +2174,75 @@ def test_numbers_alone_or_years_under_groups_keep_their_reading() -> None:
         "Realisatie 2023",
         "Vastgestelde begroting 2023",
     ]
+
+
+def _noted_subsidies(corner: str, note: str, first_row: tuple[str, ...]) -> str:
+    """A subsidy overview a cell per line: ``corner`` over the labels, seven years, then
+    ``note`` heading each row's note number; a value-less row prints a space a column (the
+    note's too), ``first_row`` opens the rows under "Subsidies"."""
+    return cells_per_line(
+        "Tabel 21 Subsidieoverzicht (bedragen x € 1.000)",
+        corner, "2022", "2023", "2024", "2025", "2026", "2027", "2028", note,
+        "Subsidies", *[" "] * 8,
+        *first_row,
+        "Regeling B", " ", " ", "50", "60", "70", "80", "90", "3",
+        "Opdrachten", *[" "] * 8,
+        "Onderzoek", "10", "10", "10", "10", "10", "10", "10", "2",
+        "Toelichting",
+        "De mutaties worden hieronder toegelicht.",
+    )  # fmt: skip
+
+
+_REGELING_A = ("Regeling A", "100", "110", "120", "130", "140", "150", "160", "1")
+
+
+@pytest.mark.parametrize(
+    ("corner", "note"),
+    [
+        ("Omschrijving", "Ref. nr."),
+        ("Omschrijving", "Ref."),
+        ("Omschrijving", "Noot"),
+        ("Regeling", "Ref. nr."),
+        ("Onderdeel", "Ref."),
+    ],
+)
+def test_the_labels_heading_over_rows_ending_in_a_note_heads_no_values(
+    corner: str, note: str
+) -> None:
+    """The corner naming the labels ("Omschrijving", "Regeling") over rows that each print a
+    note's number after their seven years' values: the cell a row prints more than the
+    periods is the note column's. Counted as a value column the corner's word headed the
+    first value, every value went a column to the left and the note's number became the
+    last year's value (and "Onderzoek" lost its group "Opdrachten")."""
+    _tables, cells, _warnings = read_text(_noted_subsidies(corner, note, _REGELING_A))
+    grid = cell_grid(cells)
+    assert {c["column_label"] for c in cells} == {str(year) for year in range(2022, 2029)}
+    assert grid[("Regeling A", "2022")] == "100"
+    assert grid[("Regeling A", "2028")] == "160"
+    assert grid[("Regeling B", "2024")] == "50"
+    assert ("Regeling B", "2023") not in grid
+    assert not {"1", "2", "3"} & set(grid.values())
+    assert row_parents(cells)["Onderzoek"] == "Opdrachten"
+
+
+def test_a_word_heading_a_column_after_the_labels_heading_still_heads_values() -> None:
+    """The near form: after the corner's "Omschrijving" a word ("Stand ontwerpbegroting")
+    heads the first value before the years, no note column after them: the rows' value
+    more than the periods is that column's, as printed, the corner's word no column."""
+    text = cells_per_line(
+        "Tabel 21 Subsidieoverzicht (bedragen x € 1.000)",
+        "Omschrijving", "Stand ontwerpbegroting",
+        "2022", "2023", "2024", "2025", "2026", "2027", "2028",
+        "Subsidies", *[" "] * 8,
+        "Regeling A", "90", "100", "110", "120", "130", "140", "150", "160",
+        "Regeling B", " ", " ", "50", "60", "70", "80", "90", "3",
+        "Opdrachten", *[" "] * 8,
+        "Onderzoek", "10", "10", "10", "10", "10", "10", "10", "10",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Regeling A", "Stand ontwerpbegroting")] == "90"
+    assert grid[("Regeling A", "2028")] == "160"
+    assert grid[("Regeling B", "2028")] == "3"
+    assert "Omschrijving" not in {c["column_label"] for c in cells}
+    assert row_parents(cells)["Onderzoek"] == "Opdrachten"

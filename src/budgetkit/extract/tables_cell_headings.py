@@ -50,6 +50,7 @@ from budgetkit.extract.tables_units import read_unit, unit_alone, unit_closing
 from budgetkit.extract.tables_vocabulary import (
     CLOSING,
     DATE_HEADING,
+    LABEL_HEADINGS,
     PERIOD_HEADINGS,
     ROW_HEADINGS,
     heading_kind,
@@ -889,10 +890,14 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
     # the headings before it are the corner's, the rows' cell more than the periods its code
     code = max((k for k, kind in enumerate(kinds[:run_end]) if kind == "code"), default=-1)
     corner = sum(1 for kind in kinds[: max(code, 0)] if not kind)
+    # the labels' own heading opening the corner ("Omschrijving" / "2022" ... / "Ref. nr.")
+    # heads no values either where a text column follows them: the cell a row prints more
+    # than the periods is that column's (a note's number), not one the corner's word heads
+    named = int(text_after and _names_labels(plain[:1]))
     for counts, cells in ((whole, data), (spread, max(spread, default=0) if inside else 0)):
         if (
             period_run
-            and period_run < cells <= min(len(plain) - corner, period_run + MAX_UNDATED)
+            and period_run < cells <= min(len(plain) - max(corner, named), period_run + MAX_UNDATED)
             and sum(1 for count in counts if count == cells) >= 2
             and max(counts) == cells
         ):
@@ -1439,6 +1444,13 @@ MIN_AFTER = 3
 MAX_ROW_TEXTS = 4
 #: Items looked at for a column after the values: a table's last row must be seen.
 AFTER_REACH = 240
+
+
+def _names_labels(first: list[tuple[str, bool]]) -> bool:
+    """Whether the first plain heading (``first``: it alone, or none) is the labels' own, a
+    word naming what the rows are (``LABEL_HEADINGS``: "Omschrijving", "Regeling",
+    "Onderdeel"), no period: the corner's, over the row labels, never a column of values."""
+    return bool(first) and not first[0][1] and first[0][0].lower() in LABEL_HEADINGS
 
 
 def _last_word(labels: list[tuple[str, bool]], kinds: list[str | None]) -> int | None:

@@ -42,6 +42,15 @@ ROW_HEADINGS = (
     *("onderwerp", "onderwerpen", "omschrijving"),
 )
 
+#: Headings naming a budget table's labels in its corner, besides ``ROW_HEADINGS``: what
+#: each row is ("Regeling", "Onderdeel", "Instrument", "Maatregel"). Over the row labels,
+#: such a word heads no column of values.
+LABEL_HEADINGS = (
+    *ROW_HEADINGS,
+    *("regeling", "regelingen", "onderdeel", "onderdelen", "artikelonderdeel"),
+    *("instrument", "instrumenten", "maatregel", "maatregelen"),
+)
+
 #: Headings of a column of text that is not a value (a source, a reference, a remark, the
 #: number of a footnote to the row).
 TEXT_HEADINGS = (
