@@ -833,3 +833,50 @@ def test_a_kamerstuk_foot_printed_once_is_furniture_a_citation_of_the_piece_is_t
     assert layout.feet == {4}
     assert layout.furniture == {4}
     assert layout.next(3) == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "opens"),
+    [
+        (
+            "De kaders gelden voor de meerjarenraming 2027-2029.\n"
+            "2026 is het ravijnjaar: de bijdrage daalt dan met € 4,1 miljoen.",
+            "2026 is",
+        ),
+        ("Dat loopt tot en met 2029. 2026 is het jaar waarin € 4 mln wegvalt.", "2026 is"),
+        ("De middelen zijn toegekend. 54 gemeenten ontvangen samen € 325 miljoen.", "54 gemeenten"),
+    ],
+)
+def test_a_sentence_opening_on_a_year_or_figure_and_a_word_ends_the_one_before(
+    text: str, opens: str
+) -> None:
+    """A stop closing a year or a word, then a figure and a word in lower case ("... 2027-2029.
+    2026 is het ravijnjaar: ... € 4,1 miljoen"), starts a sentence: read as one with the
+    sentence before, the amount took that sentence's years (2027-2029) as its own."""
+    model = TextModel(text)
+    begin, end = model.sentence_span(text.index("€"), text.index("€") + 1)
+    assert text[begin:end].lstrip().startswith(opens)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # abbreviations before a figure, a list's number, a figure cut after its stop
+        "Zie nr. 12 voor € 5 mln.",
+        "Zie blz. 41 en 42 voor € 5 mln.",
+        "Het kost fl. 3,2 mld of € 1,5 mld.",
+        "Het geldt resp. 2026 en 2027 voor € 5 mln.",
+        "Per 1 jan. 2026 is er € 5 mln.",
+        "Er zijn de punten:\n1. 2026 is het jaar van € 5 mln.",
+        "Het bedrag is € 1. 000 per jaar.",
+        # a note's number and a web address after the stop
+        "Zie jeugdreclassering. 90 https://www.cbs.nl/nl 91 In 2017 is € 5 mln meer uitgegeven.",
+    ],
+)
+def test_a_figure_after_an_abbreviation_or_a_list_number_starts_no_sentence(text: str) -> None:
+    """Near form: the stop of an abbreviation printed before a figure ("nr. 12", "resp.
+    2026"), of a list's number ("1. 2026") or of a figure's own digits, and a note's number
+    before a web address, end no sentence."""
+    model = TextModel(text)
+    begin, _end = model.sentence_span(text.index("€"), text.index("€") + 1)
+    assert begin == 0

@@ -52,11 +52,24 @@ _NOT_ABBREVIATION = (
     r"(?:(?<![arltsz]\.)|(?<!\bca\.)(?<!\bnr\.)(?<!\bart\.)(?<!\bo\.a\.)"
     r"(?<!\bd\.w\.z\.)(?<!\bvs\.)(?<!\bincl\.))"
 )
+# A sentence may open on a figure, a year or a count, and a word in lower case after it ("...
+# tot en met 2029. 2026 is het ravijnjaar", "toegekend. 54 gemeenten ontvangen"): it ends the
+# one before where the stop closes a year or a word of five letters or more, which no
+# abbreviation the documents print before a figure is ("nr. 12", "blz. 41 en 42", "fl. 3,2
+# mld", "d.d. 12 juni", "resp. 2026 en 2027", "jan. 2026"), nor a list's number ("1. 2026 is").
+# The figure follows a space or one line break (a blank line ends the sentence already), the
+# word a space after it and ending in a space or a comma: a word of the sentence, not a
+# note's web address ("jeugdreclassering. 90 https://...": a note number, not a figure).
+_FIGURE_OPENS = (
+    r"(?=(?:[ \t\xa0]+|[ \t\xa0]*\r?\n[ \t\xa0]*)\d[\d.,]*[ \t\xa0]+[a-zà-ÿ]+[\s\xa0,])"
+    r"(?:(?<=[a-zà-ÿ]{5}.)|(?<=(?<![\w.,])(?:19|20)\d\d.))"
+)
 _STOP_AFTER = (
     r"(?:(?=[\s\xa0]+['‘“\"„]?[A-Z•–\-]|[ \t\xa0]*\r?\n[ \t\xa0]*\r?\n\s*(?![a-zà-ÿ])\S"
     r"|[ \t\xa0]*\r?\n[ \t\xa0]*\d{1,3}(?:[ \t\xa0]*\r?\n[ \t\xa0]*|[ \t\xa0]+)[A-Z])"
     rf"{_NOT_ABBREVIATION}"
-    r"|(?<=[^\W\d].|[)\]'’\"”].)(?:\d{1,3}|\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})(?=[\s\xa0]+[A-Z]))"
+    r"|(?<=[^\W\d].|[)\]'’\"”].)(?:\d{1,3}|\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})(?=[\s\xa0]+[A-Z])"
+    rf"|{_FIGURE_OPENS})"
 )
 STOPS = {stop: re.compile(re.escape(stop) + _STOP_AFTER) for stop in ".!?"}
 # (a line break before a bullet: r"\n(?=[ \t]*[•–])", found by ``_bullet_lines``)
