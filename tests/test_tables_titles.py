@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from table_texts import cells_per_line, printed, read_text
 
-from budgetkit.extract.tables_titles import names_nothing
+from budgetkit.extract.tables_titles import names_nothing, wrapped_title
 
 COLUMNS = ["Begroting 2025", "Realisatie 2025", "2026", "2027"]
 
@@ -265,9 +265,48 @@ def test_a_name_wrapped_over_lines_is_the_title_whole(above: tuple[str, ...], ti
         (("Tabel 2 Uitgaven", "Subsidies aan gemeenten"), "Tabel 2 Uitgaven"),
         # a sentence ended above a line opening in lower case
         (("De subsidies zijn verlaagd.", "overzicht subsidies 2024"), "overzicht subsidies 2024"),
+        # a paragraph's line ending in a joining word, the float breaking its sentence, over
+        # a caption: the caption's word and number begin the name
+        (
+            ("De uitgaven stijgen vooral door de middelen voor de uitvoering van de",
+             "Tabel 3.2 Budgettaire gevolgen van beleid (bedragen x € 1.000)"),
+            "Tabel 3.2 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+        ),
+        # a paragraph's line holding a sentence's end, its last word broken, over a caption
+        # or a title: a paragraph's, no part of the name
+        (
+            ("De mutaties zijn hieronder weergegeven. Zij worden ver-",
+             "Tabel 5 Mutaties artikel 6 (bedragen x € 1.000)"),
+            "Tabel 5 Mutaties artikel 6 (bedragen x € 1.000)",
+        ),
     ],
-)
+)  # fmt: skip
 def test_lines_around_a_whole_name_are_no_part_of_it(above: tuple[str, ...], title: str) -> None:
     """The near forms: the lines next to a title that opens with a capital under a line
     ending no word that joins, a unit line, and a sentence are no part of it."""
     assert _title(_laid_out_table(*above)) == title
+
+
+@pytest.mark.parametrize(
+    ("lines", "whole"),
+    [
+        # a caption's word and number begin the name, whatever the line above ends in
+        (["De middelen worden besteed aan de programma's van het", "Overzicht 4 Subsidies"],
+         "Overzicht 4 Subsidies"),
+        (["Zie voor de toelichting de", "Figuur 2 Uitgaven per jaar"],
+         "Figuur 2 Uitgaven per jaar"),
+        # a paragraph's last line holding a sentence's end: the name going on in lower case
+        # goes on from no such line
+        (["De mutaties zijn hieronder weergegeven. Zij worden toegelicht in de",
+          "overzicht subsidies 2024"], "overzicht subsidies 2024"),
+        # the fire: a name's first line ending in a joining word, its rest in lower case
+        (["Overzicht van de subsidies van het", "ministerie in 2024"],
+         "Overzicht van de subsidies van het ministerie in 2024"),
+    ],
+)  # fmt: skip
+def test_a_caption_or_a_paragraph_line_is_no_name_s_first_line(
+    lines: list[str], whole: str
+) -> None:
+    """A caption opens its name, and a line holding a sentence's end closes a paragraph:
+    the name under them is not joined onto them."""
+    assert wrapped_title(lines, 1, lines[1], []) == whole

@@ -223,6 +223,12 @@ def _broken(text: str) -> bool:
 
 #: Lines a caption or title may be wrapped onto besides its first.
 _MOST_WRAPPED = 2
+#: A caption's word and its number opening a line ("Tabel 3.2 ...", "Figuur 4 ...",
+#: "Overzicht 2 ..."): the first line of a name, which goes on from no line above it.
+_NUMBERED_NAME = re.compile(
+    r"[ \t\xa0]*(?:Tabel|Table|Figuur|Figure|Grafiek|Overzicht|Bijlage)[ \t\xa0]+[A-Z]?\d+"
+    r"(?:\.\d+)*[a-z]?[.:]?(?:[ \t\xa0]|$)"
+)
 
 
 def _wrap_stops(line: str, columns: list[str]) -> bool:
@@ -247,12 +253,17 @@ def wrapped_title(lines: list[str], index: int, title: str, columns: list[str]) 
     under it going on in lower case, or closing a bracket it opens ("Tabel N <Naam> van
     de" / "<rest> (bedragen x" / "€ 1.000)"), or naming a caption that prints its number
     alone ("Tabel N" / "<Naam>"). Taken alone, the name's last line named a part of it,
-    the caption's first line lost the rest."""
+    the caption's first line lost the rest. A caption's word and number begin the name
+    (``_NUMBERED_NAME``), and a line holding a sentence's end inside it is a paragraph's
+    last line: no name goes on from them ("... voor de uitvoering van de" / "Tabel 3.2
+    <Naam>"; "... weergegeven. Zij worden ver-" / "<Naam>"), the float breaking a sentence."""
     first = title  # the top line taken so far
     for above in range(index - 1, max(index - 1 - _MOST_WRAPPED, -1), -1):
-        if _wrap_stops(lines[above], columns):
+        if _NUMBERED_NAME.match(first) or _wrap_stops(lines[above], columns):
             break
         text = " ".join(lines[above].split())
+        if _SENTENCE_END.search(text):
+            break
         if not (first[0].islower() or first[0] == "(" or _broken(text)):
             break
         title, first = f"{text} {title}", text
