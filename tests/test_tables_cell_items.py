@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from table_texts import cell_grid, read_text, row_parents
 
 from budgetkit.extract.tables_cell_items import items_of
@@ -585,3 +586,91 @@ def test_a_page_opening_with_a_heading_of_another_year_is_no_heading_printed_aga
     printed (read as a row)."""
     _tables, cells, _warnings = read_text(_two_pages(["2024", "2026"]))
     assert any(c["row_label"] == "Bedragen x € 1.000" for c in cells)
+
+
+_ARTICLE_3 = [
+    "Verplichtingen", "120.000", "118.000",
+    "Uitgaven", "110.000", "108.000",
+    "Subsidies (regelingen)", "60.000", "58.000",
+    "Regionale mobiliteitsteams", "60.000", "58.000",
+    "Opdrachten", "50.000", "50.000",
+    "Onderzoek", "50.000", "50.000",
+]  # fmt: skip
+_RECEIPTS = ["Ontvangsten", "1.000", "1.000"]
+_ARTICLE_4 = [
+    "Verplichtingen", "40.000", "40.000",
+    "Uitgaven", "40.000", "40.000",
+    "Subsidies (regelingen)", "30.000", "30.000",
+    "Regeling scholing", "30.000", "30.000",
+    "Bijdrage aan agentschappen", "10.000", "10.000",
+    "UWV", "10.000", "10.000",
+    "Ontvangsten", "500", "500",
+]  # fmt: skip
+_APPARATUS = [
+    "Apparaatsuitgaven", "30.000", "31.000",
+    "Personele uitgaven", "20.000", "21.000",
+    "waarvan eigen personeel", "18.000", "19.000",
+    "Materiële uitgaven", "10.000", "10.000",
+    "waarvan ICT", "3.000", "3.000",
+]  # fmt: skip
+
+
+def _heading_over_break(before: list[str], foot: list[str], after: list[str]) -> str:
+    """A table one cell per line ending in ``before``'s rows, the lines ``foot`` under
+    them, the Kamerstuk's foot and the page's number, and the next page opening with the
+    table's heading again (corner cell and years) over ``after``'s rows."""
+    heading = ["Bedragen x € 1.000", "2024", "2025"]
+    return "\n".join(
+        [
+            "Tabel 12 Budgettaire gevolgen van beleid artikel 3 (bedragen x € 1.000)",
+            *heading,
+            *before,
+            *foot,
+            "Tweede Kamer, vergaderjaar 2024–2025, 36 600 XV, nr. 2",
+            "37",
+            "\f" + heading[0],
+            *heading[1:],
+            *after,
+        ]
+    )
+
+
+_CLOSED = _ARTICLE_3 + _RECEIPTS
+
+
+@pytest.mark.parametrize(
+    ("before", "foot", "after", "first"),
+    [
+        # a new table's caption at the page's foot, its rows past the break
+        (_CLOSED, ["Tabel 13 Budgettaire gevolgen van beleid artikel 4 (bedragen x € 1.000)"],
+         _ARTICLE_4[6:], "Subsidies (regelingen)"),
+        # no caption: the rows past the break start again with the table's first row
+        (_CLOSED, [], _ARTICLE_4, "Verplichtingen"),
+        # ... or with a top row before the one the table closed on: the apparatus's table
+        # after "Ontvangsten", the next article's "Uitgaven"
+        (_CLOSED, [], _APPARATUS, "Apparaatsuitgaven"),
+        (_CLOSED, [], _ARTICLE_4[3:], "Uitgaven"),
+        # ... or with a top row the table printed: "Uitgaven" again under "Uitgaven"
+        (_ARTICLE_3, [], _ARTICLE_4[3:], "Uitgaven"),
+    ],
+)  # fmt: skip
+def test_the_same_heading_over_another_table_past_a_page_break_is_no_continuation(
+    before: list[str], foot: list[str], after: list[str], first: str
+) -> None:
+    """What must not change: the heading printed again over the next article's table or
+    the apparatus's heads a table of its own, its first row no child of the table above
+    and labelled as printed."""
+    tables, cells, _warnings = read_text(_heading_over_break(before, foot, after))
+    assert len(tables) == 2
+    past = [c for c in cells if c["table_id"] == tables[1]["table_id"]]
+    assert past[0]["row_label"] == first
+    assert row_parents(past)[first] is None
+
+
+def test_a_top_row_after_the_rows_of_the_one_above_goes_on_past_the_break() -> None:
+    """The fire: past the break, the rows go on in the order a budget table prints its top
+    rows ("Ontvangsten" after the spending's instruments): one table."""
+    tables, cells, _warnings = read_text(_heading_over_break(_ARTICLE_3, [], _RECEIPTS))
+    assert len(tables) == 1
+    assert row_parents(cells)["Ontvangsten"] is None
+    assert cell_grid(cells)[("Ontvangsten", "2025")] == "1.000"

@@ -18,6 +18,7 @@ from itertools import compress, pairwise
 from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
+from budgetkit.extract.tables_hierarchy import SPLIT, rank
 from budgetkit.extract.tables_row_values import EURO_NIL
 from budgetkit.extract.tables_tokens import (
     CAPTION,
@@ -267,7 +268,9 @@ def _without_running_heads(items: list[Item], heads: list[int]) -> list[Item]:
     for head in heads:
         after = next_solid(items, head + 1)
         number = numbers[head]
-        if number is not None and (not is_valued(items, head) or _heading_again(items, head)):
+        if number is not None and (
+            not is_valued(items, head) or _heading_again(items, head, number)
+        ):
             foot = feet[head]
             if foot is not None and (
                 printed[items[foot].text, within[foot]] > 1
@@ -419,16 +422,79 @@ def _repeated_after(items: list[Item], head: int, past: int) -> set[int]:
     return found
 
 
-def _heading_again(items: list[Item], head: int) -> bool:
-    """Whether the page opened by ``head`` prints the table's heading again from its first
-    line, the corner cell on the form feed's line and the years under it, all of them
-    (``_repeated_after``): a heading that goes on with a year it did not print before
-    heads another table."""
+def _heading_again(items: list[Item], head: int, number: int) -> bool:
+    """Whether the page opened by ``head`` (the page's number at ``number`` before it)
+    prints the table's heading again from its first line, the corner cell on the form
+    feed's line and the years under it, all of them (``_repeated_after``): a heading that
+    goes on with a year it did not print before heads another table. So does one going on
+    with the table's first row printed again (its label matched with the heading), one
+    under a new table's title printed at the foot of the page before (``_titled_at_foot``),
+    and one over rows going back to a top row the table printed and closed (``_restarts``):
+    the same heading over the next article's table, or its apparatus's."""
     again = _repeated_after(items, head, head)
-    if head not in again:
-        return False
+    if head not in again or is_valued(items, max(again)):
+        return False  # no heading, or one going on with the table's first row again
     after = next_solid(items, max(again) + 1)
-    return after >= len(items) or items[after].kind not in "YN"
+    if after < len(items) and items[after].kind in "YN":
+        return False
+    return not _titled_at_foot(items, number) and not _restarts(items, number, after)
+
+
+def _titled_at_foot(items: list[Item], number: int) -> bool:
+    """Whether a new table's title stands between the last value before the page's number
+    at ``number`` and that number: a caption ("Tabel 13 ...") or a text declaring a unit,
+    not printed as continued ("(vervolg)"). The table above ended there; the next one
+    opens past the break."""
+    k = number - 1
+    while k >= 0 and items[k].kind not in "VX":
+        k -= 1
+    return any(
+        items[t].kind == "T"
+        and (CAPTION.match(items[t].text) or read_unit(items[t].text, 0))
+        and _CONTINUED.sub("", items[t].text) == items[t].text
+        for t in range(k + 1, number)
+    )
+
+
+#: The order a budget table prints its top rows in: the commitments, the spending (and the
+#: halves it splits into, "Programma-" and "Apparaatsuitgaven"), the receipts.
+_TOP_ROWS = ("verplichtingen", "uitgaven", "ontvangsten")
+
+
+def _top_place(label: str) -> int | None:
+    """Where a top row (``rank`` 1, or a half of the spending) stands in ``_TOP_ROWS``, or
+    None for a row under them."""
+    level = rank(label)
+    if level is None or level > SPLIT:
+        return None
+    words = label.lower()
+    return next(place for place, word in enumerate(_TOP_ROWS) if word in words)
+
+
+def _restarts(items: list[Item], number: int, after: int) -> bool:
+    """Whether the row at ``after``, the first past the break (the page's number at
+    ``number`` before it), goes back to a top row the table printed before the break and
+    closed: it prints its top rows in their order (``_TOP_ROWS``, two at least), and the
+    row is one of an earlier place than the last of them ("Verplichtingen" again, or
+    "Apparaatsuitgaven" after "Ontvangsten"), or prints a top row's label again. Rows of
+    one table go on where it broke off; another table's start from its top."""
+    if after >= len(items) or items[after].kind != "T":
+        return False
+    place = _top_place(items[after].text)
+    if place is None:
+        return False
+    k = number - 1
+    places: list[int] = []
+    labels: set[str] = set()
+    while k >= 0 and items[k].kind != "X" and not CAPTION.match(items[k].text):
+        if items[k].kind == "T" and (top := _top_place(items[k].text)) is not None:
+            places.append(top)
+            labels.add(items[k].text)
+        k -= 1
+    places.reverse()
+    if len(set(places)) < 2 or places != sorted(places):
+        return False
+    return place < places[-1] or items[after].text in labels
 
 
 #: A page's mark printed in its words ("Pagina 2 van 3", "blz. 4"): no cell, ever.
