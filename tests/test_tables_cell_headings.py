@@ -507,6 +507,72 @@ def test_a_word_over_years_under_the_pages_titles_stays_their_group() -> None:
     assert cell_grid(cells)[("Paspoorten", "2024")] == "2.615"
 
 
+def _incidentals(*heading: str, values: int = 2) -> str:
+    """A municipal table a plain text layer prints one cell per line, no blank line and no
+    placeholder anywhere: its caption, the heading's lines, the value-less group row
+    "Incidentele lasten" right under them, its items and total, ``values`` values a row."""
+    rows = [
+        ("Bijdrage cultuur en sport", "1.204", "987", "217"),
+        ("Energietoeslag minima", "4.118", "5.330", "-1.212"),
+        ("Totaal incidentele lasten", "5.322", "6.317", "-995"),
+    ]
+    return "\n".join(
+        [
+            "Tabel 7 Incidentele baten en lasten (bedragen x € 1.000)",
+            *heading,
+            "Incidentele lasten",
+            *(cell for row in rows for cell in row[: values + 1]),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("heading", "columns"),
+    [
+        (
+            ["Omschrijving", "Begroting 2022", "na wijziging", "Realisatie 2022"],
+            ["Begroting 2022 na wijziging", "Realisatie 2022"],
+        ),
+        (
+            ["Begroting 2022", "na wijziging", "Realisatie 2022"],
+            ["Begroting 2022 na wijziging", "Realisatie 2022"],
+        ),
+        (
+            ["Omschrijving", "Begroting 2022", "na wijziging", "Realisatie 2022", "Verschil"],
+            ["Begroting 2022 na wijziging", "Realisatie 2022", "Verschil"],
+        ),
+    ],
+)
+def test_a_line_in_lower_case_under_a_dated_heading_goes_on_with_it(
+    heading: list[str], columns: list[str]
+) -> None:
+    """A line opening in lower case and naming no period under a heading that names one
+    ("Begroting 2022" / "na wijziging") goes on with it, as no heading starts so: the
+    headings are then as many as the rows print values, and the value-less line after them
+    is the first group row ("Incidentele lasten"). Read as a heading of its own, the line
+    made one heading too many, the group row took a column and the table was refused."""
+    text = _incidentals(*heading, values=len(columns))
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert {c["column_label"] for c in cells} == set(columns)
+    assert [grid[("Energietoeslag minima", column)] for column in columns] == [
+        "4.118", "5.330", "-1.212",
+    ][: len(columns)]  # fmt: skip
+    parents = row_parents(cells)
+    assert parents["Bijdrage cultuur en sport"] == "Incidentele lasten"
+    assert parents["Totaal incidentele lasten"] is None
+
+
+def test_a_capitalised_line_under_a_dated_heading_one_heading_too_many_is_refused() -> None:
+    """The same heading with its second line opening with a capital ("Begroting 2022" / "Na
+    wijziging"): the text does not tell a heading's second line from a column's heading, and
+    which line heads which of the two values; the table is said, not stored."""
+    text = _incidentals("Omschrijving", "Begroting 2022", "Na wijziging", "Realisatie 2022")
+    _tables, cells, warnings = read_text(text)
+    assert not cells
+    assert any("Begroting 2022" in str(warning) for warning in warnings)
+
+
 def test_a_column_of_words_after_the_values_heads_no_value_column() -> None:
     """An audit overview printed one cell per line, without blank lines, gives each row a
     chapter code, its name, three amounts and then a word in a last column ("Beoordeling":

@@ -1221,10 +1221,22 @@ def _words_rejoined(
         )
         return (
             k + 1 < len(labels)
-            and not labels[k][1]
+            and (not labels[k][1] or qualifies(k))
             and not kinds[k]
             and (bare(k + 1) or labels[k + 1][0][:1].islower())
             and lone
+        )
+
+    def qualifies(k: int) -> bool:
+        # a heading naming its period goes on where the line under it opens in lower case
+        # and names none ("Begroting 2022" / "na wijziging"): no heading starts so, and read
+        # as one of its own the heading block had a column more than the rows print values
+        following = labels[k + 1][0] if k + 1 < len(labels) else ""
+        return (
+            following[:1].islower()
+            and not labels[k + 1][1]
+            and read_unit(following, 0) is None
+            and items[at[k + 1]].line == items[at[k]].line + 1
         )
 
     def corner(k: int) -> bool:
