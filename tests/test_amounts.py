@@ -4749,6 +4749,54 @@ def test_a_name_or_price_level_set_at_a_sum_or_heading_an_item_takes_no_noun_yea
 @pytest.mark.parametrize(
     ("text", "years"),
     [
+        # the noun and its year in a phrase of what the level follows, no object of the verb
+        (
+            "Wij stellen u voor de leges conform de nota lokale heffingen 2023 vast te stellen op"
+            " € 150 per aanvraag.",
+            (None, None),
+        ),
+        (
+            "De bijdrage aan de regio volgens de kadernota 2024 te bepalen op € 2,1 mln.",
+            (None, None),
+        ),
+        (
+            "De tarieven op basis van de kostendekkendheid 2023 vast te stellen op € 312.",
+            (None, None),
+        ),
+        # a year tied to the level at once after it is the level's
+        (
+            "De leges conform de nota lokale heffingen 2023 worden vastgesteld op € 150 per"
+            " aanvraag in 2025.",
+            (2025, 2025),
+        ),
+        ("De tarieven 2023 vast te stellen op € 150 per aanvraag in 2025.", (2025, 2025)),
+        # near forms: the noun and its year the verb's object, "van" a noun's own
+        (
+            "Wij stellen u voor de leges 2023 vast te stellen op € 150 conform de nota.",
+            (2023, 2023),
+        ),
+        ("Het budget 2024 wordt vastgesteld op € 3 mln in plaats van € 4 mln.", (2024, 2024)),
+        (
+            "De tarieven van de afvalstoffenheffing 2017 vast te stellen op € 276,48 per"
+            " huishouden.",
+            (2017, 2017),
+        ),
+    ],
+)
+def test_a_noun_s_year_a_level_is_set_by_or_before_the_level_s_own_year_is_not_the_sum_s(
+    text: str, years: tuple[int | None, int | None]
+) -> None:
+    """ "de leges conform de nota lokale heffingen JJJJ vast te stellen op € X" took the nota's
+    year: a noun and its year after "conform", "volgens" or "op basis van" name what the level
+    follows, not what is set; and a year tied to the level right after it ("op € X per
+    aanvraag in JJJJ") is the level's own, not the noun's before the verb."""
+    row = extract_amounts(_doc(text))[0]
+    assert (row["year_from"], row["year_to"]) == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
         # a second change under the first one's verb: a comma or "en", the noun and its year
         (
             "Het gemeentefonds 2023 is met € 40 mln verhoogd, het gemeentefonds 2024 met "

@@ -775,6 +775,23 @@ _SET_AT = (
     rf"[ \t\xa0\n]+{_SET_PARTICIPLE}"
     r"|(?:vast[ \t\xa0\n]+)?te[ \t\xa0\n]+(?:stellen|ramen|bepalen|begroten)[ \t\xa0\n]+op)"
 )
+# What a level is set by, its source or norm, a phrase before the noun and year a level is set
+# at ("de leges conform de nota lokale heffingen JJJJ vast te stellen op € X", "volgens de
+# kadernota JJJJ", "op basis van de kostendekkendheid JJJJ"): the noun and its year are no
+# object of the verb, only what the level follows; its year is none of the sum's.
+_SET_BY = re.compile(
+    r"(?<![^\W\d_])(?:conform|volgens|overeenkomstig|ingevolge|zoals[ \t\xa0\n]+in"
+    r"|(?:op|ten)[ \t\xa0\n]+(?:basis|grond)[ \t\xa0\n]+van|aan[ \t\xa0\n]+de[ \t\xa0\n]+hand"
+    r"[ \t\xa0\n]+van)(?:[ \t\xa0\n]+[^\W\d_][\w\-]*){0,4}[ \t\xa0\n]+\Z",
+    re.I,
+)
+# A year the set level is tied to at once after it, how it counts between or none ("op € X
+# per aanvraag in JJJJ", "op € X vanaf JJJJ"): the level's year, not the noun's before it.
+_SET_YEAR_AFTER = re.compile(
+    r"[ \t\xa0\n]*(?:per[ \t\xa0\n]+[^\W\d_]+[ \t\xa0\n]*)?(?:in|voor|over|vanaf|tot|t/m)"
+    r"[ \t\xa0\n]+(?:19|20)\d\d\b",
+    re.I,
+)
 # The base a change is measured against, set between its verb and "met" ("het accres 2022
 # stijgt ten opzichte van de meicirculaire 2022 met € X", "vergeleken met de raming met"): a
 # phrase of comparison, its noun and a year of its own or none; the change is still of the
@@ -799,7 +816,7 @@ _NOUN_YEAR = re.compile(
     rf"(?<!\w){_NOUN_AND_YEAR}[ \t\xa0]+"
     r"(?:van|(?:bedraagt|bedroeg|bedragen|bedroegen|beloopt|beliep|belopen|beliepen"
     r"|(?:komt|kwam|komen|kwamen)[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+)?uit[ \t\xa0]+op"
-    rf"|{_SET_AT})"
+    rf"|(?P<set>{_SET_AT}))"
     rf"(?:{_SUM_NAMED})?"
     r"|(?P<change>(?:wordt|werd|is|was|stijgt|steeg|daalt|daalde|groeit|groeide|verbetert"
     r"|verbeterde|verslechtert|verslechterde|neemt|nam|(?:loopt|liep)[ \t\xa0]+op)[ \t\xa0]+"
@@ -981,6 +998,11 @@ def year_label(before: str, after: str) -> Years | None:
             return None
         if noun.groupdict().get("to") and YEAR_AT_ONCE.match(after):
             return None  # "stijgt naar € X in JJJJ": the level's year is the one after it
+        if noun.groupdict().get("set") and (
+            _SET_BY.search(before, max(0, noun.start() - 80), noun.start())
+            or _SET_YEAR_AFTER.match(after)
+        ):
+            return None  # "conform de nota JJJJ vast te stellen op € X per stuk in JJJJ"
         year = int(noun.group("a"))
         return year, year, "label"
     window = before if len(before) <= 40 else "\x00" + before[-40:]  # "^": its real start
