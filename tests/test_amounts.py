@@ -2121,6 +2121,42 @@ def test_the_year_money_moves_to_is_the_amounts(text: str, years: list[tuple[int
     assert [(r["year_from"], r["year_to"]) for r in rows] == years
 
 
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "Kern\n- Jeugdzorg: € 250 mln incidenteel voor 2026\n"
+            "- Korting Jeugd (€ 511 mln structureel): geschrapt\n",
+            [(2026, 2026), (None, None)],
+        ),
+        (
+            "Kern\n1. Jeugdzorg: € 250 mln incidenteel voor 2026\n"
+            "2. Korting Jeugd (€ 511 mln structureel): geschrapt\n",
+            [(2026, 2026), (None, None)],
+        ),
+        # the first item goes on with the list's lead ending in a colon
+        (
+            "De tarieven voor 2026 zijn:\n- heffing A: € 128,52 per woonruimte;\n"
+            "- heffing B: € 88,14 per hectare.",
+            [(2026, 2026), (None, None)],
+        ),
+        # one line opening on a dash is no list: the sentence goes on
+        (
+            "Het kabinet trekt in 2026 € 5 mln uit\n- en daarnaast € 3 mln voor de jeugd.",
+            [(2026, 2026), (2026, 2026)],
+        ),
+    ],
+)
+def test_each_item_of_a_dashed_or_numbered_list_is_a_sentence_of_its_own(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    """An item without a stop under one reading "voor 2026" took that year: items a hyphen,
+    an asterisk or a label opens, two or more lines in a row, are sentences of their own, as
+    bulleted ones are."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
 def test_years_in_a_bracket_closing_the_clause_are_the_amounts() -> None:
     (row,) = extract_amounts(_doc("Het kabinet trekt € 300 miljoen uit (2023-2026)."))
     assert (row["year_from"], row["year_to"], row["year_source"]) == (2023, 2026, "stated")

@@ -301,6 +301,33 @@ def _items_after_semicolons(text: str) -> list[int]:
     return found
 
 
+# A list item's line in a run of them: a hyphen, an asterisk or a label ("a.", "2)") and a
+# blank open two or more lines in a row ("Kern⏎- Accres 2026: + € 612 mln⏎- Korting (€ 511
+# mln structureel): geschrapt"). Each item is a sentence of its own, whether or not it ends
+# in a stop, as a bullet's is (``_bullet_lines``); a line alone opening on a hyphen may be a
+# sentence wrapped before a dash, so one line is no list. The first item goes on with a line
+# above ending in a colon, the list's lead ("De tarieven voor 2026 zijn:⏎- heffing: € X").
+_ITEM_MARK = re.compile(r"(?:^|\n)[ \t\xa0]*(?:[-*]|[a-z][.)]|\d{1,2}[.)])[ \t\xa0]")
+
+
+def _item_runs(text: str) -> list[int]:
+    """Line starts of list items in runs of two or more lines (``_ITEM_MARK``)."""
+    starts = [m.start() + (text[m.start()] == "\n") for m in _ITEM_MARK.finditer(text)]
+    kept = set()
+    for before, after in itertools.pairwise(starts):
+        if text.count("\n", before, after) == 1:
+            kept.update((before, after))
+    return sorted(start for start in kept if start and not _after_colon(text, start))
+
+
+def _after_colon(text: str, start: int) -> bool:
+    """Whether the last character before ``start`` that is not white space is a colon."""
+    at = start
+    while at and text[at - 1].isspace():
+        at -= 1
+    return text[at - 1 : at] == ":"
+
+
 def _measure(lines: list[str], skip: int) -> int:
     """The widest ``lines`` could run in the measure they were wrapped at. A line broken
     before a word it goes on with in lower case (a sentence wrapped there, not ended) shows
@@ -426,6 +453,7 @@ def sentence_stops(text: str) -> list[int]:
     ends += stops[kept:]
     ends += _bullet_lines(text)
     ends += _items_after_semicolons(text)
+    ends += _item_runs(text)
     ends += items
     ends += [end for _begin, end in headings]
     ends += [begin for begin, _end in heads if begin]  # the sentence before ends there too
