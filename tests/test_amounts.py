@@ -442,6 +442,75 @@ def test_a_unit_caption_scales_no_figure_that_is_no_sum_of_its_list(text: str) -
     assert [r for r in rows if r["scale_line"] is not None and r["line"] > r["scale_line"]] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a figure after a word of the item's text numbers that word: an article, a chapter,
+        # a motion ("zie motie 35 925"), not a sum
+        "Gevolgen (bedragen x € 1.000):\nDekking: uit programma 6;\nToelichting: zie bijlage 2.",
+        "De middelen (bedragen in € mln):\n– Wonen: ten laste van artikel 9;",
+        "De middelen (bedragen in € mln):\n– Klimaat: zie motie 35 925.",
+        # a word in brackets after the figure that says what it counts, not how a sum counts
+        "De middelen (bedragen in € mln):\n– Onderwijs: 850 (fte) in 2027;\n– Zorg: 1,5 (procent).",
+        # several figures after a label make a table's row, no item of a list
+        "Voorzieningen (x € 1.000)\nVoorziening wachtgelden      1.800      1.650\n",
+        # a label printing its own unit, or a figure per unit
+        "Heffingen (x € 1.000)\nTarief rioolheffing (€)      265\nLasten per huishouden      980",
+        "Heffingen (bedragen x € 1.000):\nKosten per inwoner: 740;",
+        # labels that count or are a share under a money caption
+        "Kerncijfers (x € 1.000)\nFormatieplaatsen      148\nLeerlingen      3.210",
+        "Uitgangspunten (bedragen x € 1 miljoen):\nRentepercentage: 1,8;\nOppervlakte in ha: 2.300",
+        # words after the unit naming what else the figures count: unclear, not read
+        "Klanttevredenheid (x € 1 miljoen, rapportcijfers)\nLoket      7,4\nWebsite      6,8",
+    ],
+)
+def test_a_unit_list_takes_no_number_nor_count_for_a_sum(text: str) -> None:
+    """Under a lead declaring a unit in euros, a figure that numbers a word of its item,
+    counts what a bracket after it names, stands in a table row's columns, or is in the
+    unit its label prints (its own, "per <eenheid>", a count, a share or a thing the
+    lead's brackets give another unit) is no sum in the lead's unit. They were read as
+    sums (begrotingsartikel 14 as € 14.000, 1.200 (fte) as € 1,2 mld)."""
+    rows = extract_amounts(_doc(text))
+    assert [r for r in rows if r["scale_line"] is not None and r["line"] > r["scale_line"]] == []
+
+
+def test_a_unit_list_still_reads_the_sums_beside_numbers_and_counts() -> None:
+    """The near forms stay sums: a figure opening the item, after a year or after
+    "jaarlijks" and "naar", a bracket saying how the sum counts, one figure after a wide
+    gap, a money label beside a counted thing."""
+    said = (
+        "De middelen (bedragen in € mln):\n"
+        "– Wonen: 2025-2027 jaarlijks 40;\n"
+        "– Klimaat: 60 in 2026, oplopend naar 90 in 2028;\n"
+        "– Cultuur: 12 (incidenteel).\n"
+    )
+    assert [(q, a) for q, a, _f, _t, _b, _l in _scaled(said)] == [
+        ("40", 40_000_000),
+        ("60", 60_000_000),
+        ("90", 90_000_000),
+        ("12", 12_000_000),
+    ]
+    listed = (
+        "Kerncijfers (x € 1.000)\nVoorziening wachtgelden      1.800\nBijdrage woningen      640\n"
+    )
+    assert [(q, a) for q, a, _f, _t, _b, _l in _scaled(listed)] == [
+        ("1.800", 1_800_000),
+        ("640", 640_000),
+    ]
+
+
+def test_words_after_a_list_unit_naming_another_unit_take_out_the_items_they_name() -> None:
+    """Words after the unit in a lead's brackets giving another thing its unit ("formatie in
+    fte") say the items named so count in it: the other items stay sums in the lead's unit.
+    "Formatie 3,5" was read as € 3.500."""
+    staff = (
+        "Personele gevolgen (bedragen x € 1.000, formatie in fte)\n"
+        "Salarissen      215\n"
+        "Formatie      3,5\n"
+    )
+    assert [(q, a) for q, a, _f, _t, _b, _l in _scaled(staff)] == [("215", 215_000)]
+
+
 ANALYSE = (  # an annual account's analysis of differences under its section's unit line
     "3.2 Analyse van de afwijkingen programma 4 Onderwijs\n"
     "\n"

@@ -16,6 +16,7 @@ import re
 
 from budgetkit.extract.money_grammar import NUMBER
 from budgetkit.extract.money_quotes import MoneyMatch, parse_quote, printed_scale
+from budgetkit.extract.tables_units import COUNTED, MONEY_WORD
 from budgetkit.textmodel import TextModel
 
 # "800 euro per huishouden", "€ 1.300 per inwoner": an amount for each of something; "per
@@ -50,6 +51,13 @@ _BARE_NOTE = re.compile(
 _NOTE_HEADS = re.compile(r"[ \t\xa0]*:?[ \t\xa0]*\n")
 # The sign of a bare figure: a minus or plus, or the accountant's "-/-" and "+/+".
 _SIGN = r"(?:-/-|\+/\+|[–−+-])"
+# Words in brackets after a bare figure that say how the sum counts ("18,5 (nadelig)", "210
+# (structureel)", "(315 N)"): any other word there names what the figure counts ("1.200
+# (fte)", "2,0 (procent bbp)"), no sum in the note's unit.
+_HOW_IT_COUNTS = (
+    r"\([ \xa0]*(?:structure(?:el|le)|incidente(?:el|le)|eenmalig|cumulatie?f|jaarlijks"
+    r"|per[ \xa0]jaar|nadelig|voordelig|(?-i:[NV]))[ \xa0]*\)"
+)
 # A figure after a year label in the lines a note heads, signed or not, a space after its
 # sign or not ("• Defensie: 2018 –320; 2019 +320", "2009: + 183", "2010: - 37", "2011: -/-
 # 42", "Investering 2006: 1.250; kapitaallasten 2007 e.v.: 87,5 per jaar"): one space
@@ -60,16 +68,16 @@ _SIGN = r"(?:-/-|\+/\+|[–−+-])"
 _LABELLED_FIGURE = re.compile(
     rf"\b(?P<y>(?:19|20)\d\d)(?P<on>[ \xa0]e\.[ \xa0]?v\.)?:?[ \xa0]"
     rf"(?P<n>(?:{_SIGN}[ \xa0]?)?(?!(?:19|20)\d\d\b){NUMBER})"
-    r"(?=(?:[ \xa0]per[ \xa0]jaar)?(?:[ \xa0]\([^()\n]{1,30}\))?"
+    rf"(?=(?:[ \xa0]per[ \xa0]jaar)?(?:[ \xa0]{_HOW_IT_COUNTS})?"
     r"(?:[;,]|\.?[ \t\xa0]*(?:\n|\Z)))",
     re.IGNORECASE,
 )
 # What a labelled figure under a note is no amount in the note's unit for: a number
 # opening with a zero (a reference, "kenmerk 2024 0012345"), or one after words on its line
 # saying it counts ("Aantal extra militairen in 2019: 1.200", "Formatie in fte 2025: 14;
-# 2026: 16").
+# 2026: 16", "Formatieplaatsen").
 _NO_SUM = re.compile(r"[–−+-]?0\d")
-_COUNTS_ITEM = re.compile(r"\baantal(?:len)?\b|\bfte\b", re.IGNORECASE)
+_COUNTS_ITEM = re.compile(r"\baantal(?:len)?\b|\bfte\b|\bformatie(?:plaatsen)?\b", re.IGNORECASE)
 # A labelled figure on the line printing a share after it ("Groei 2019 2,5 procent, 2020
 # 3,1"): the items of one line count alike, the others are shares too.
 _SHARE_ITEM = re.compile(
@@ -299,7 +307,17 @@ _LIST_LEAD = re.compile(
     r"|in\s+(?:(?:€|EUR)[ \t\xa0]*(?:mln\.?|mld\.?|miljoen|miljard|miljoenen|miljarden)"
     r"|(?:mln\.?|mld\.?|duizenden|miljoenen|miljarden)\s+(?:euro['’]?s|euro|€))"
     r"|(?:[x×]|in)[ \t\xa0]*(?-i:[kKM])(?:€|EUR))"
-    rf"{_NOTE_REST}[ \t\xa0]*\)[ \t\xa0]*(?P<colon>:)?[ \t\xa0]*\n",
+    rf"(?P<rest>{_NOTE_REST})[ \t\xa0]*\)[ \t\xa0]*(?P<colon>:)?[ \t\xa0]*\n",
+    re.IGNORECASE,
+)
+# The words after the unit in a lead's brackets: how its sums were rounded or priced
+# ("afgerond", "lopende prijzen", "prijspeil 2024", "tenzij anders vermeld"), or what else
+# the list counts and in which unit ("formatie in fte": items whose label names it count
+# fte). Any other words ("indexcijfers") may say the figures count no euros at all: such a
+# list is not read.
+_REST_PRICED = re.compile(r"\b(?:afgerond|prijzen|prijspeil|tenzij)\b", re.IGNORECASE)
+_REST_OTHER_UNIT = re.compile(
+    r"[ \t\xa0]*,[ \t\xa0]*(?P<thing>[^\W\d_]{3,})[ \t\xa0]+(?:in|x)[ \t\xa0]+[^()\n]{1,20}\Z",
     re.IGNORECASE,
 )
 # An item of such a list: a list mark or none, a label opening with a letter, and either a
@@ -319,11 +337,12 @@ _LIST_ITEM = re.compile(
 # nor a part of a span of years ("2026-2029"), no sum printed with its currency ("€ 450"),
 # and ending the item or its clause, or followed only by the year or the words in brackets
 # it is of ("95;", "− 18,5", "320 in 2026,", "210 (structureel)."). A figure followed by a
-# word counts that word ("1.200 agenten", "3 procent"), or prints its own scale.
+# word counts that word ("1.200 agenten", "3 procent", "1.200 (fte)"), or prints its own
+# scale.
 _SAID_FIGURE = re.compile(
     r"(?<![\w.,/€$£ƒ¤%+\-–−])(?<!€[ \xa0])"
     rf"(?P<n>(?:{_SIGN}[ \xa0]?)?(?!(?:19|20)\d\d(?!\d|[.,]\d)){NUMBER})"
-    r"(?=[ \t\xa0]*(?:[;.,]?[ \t\xa0]*\Z|[;,]|\([^()\n]{1,30}\)"
+    rf"(?=[ \t\xa0]*(?:[;.,]?[ \t\xa0]*\Z|[;,]|{_HOW_IT_COUNTS}"
     r"|(?:in|vanaf|per|tot[ \xa0]en[ \xa0]met|t/m|tot)[ \xa0]+(?:19|20)\d\d(?!\d)))",
     re.IGNORECASE,
 )
@@ -331,10 +350,32 @@ _SAID_FIGURE = re.compile(
 # table ("Defensie 2018    –320"), as the year labels ``external_scale`` reads stand one
 # space apart.
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# What may stand before a sum an item says: nothing (the figure opens it), a clause's mark, a
+# year ("2025: 250", "in 2026, oplopend naar 410"), or a word of how the sum counts or
+# moves ("2026-2029 jaarlijks 95", "oplopend naar 410", "tot 300"). A figure after any other
+# word is that word's number ("begrotingsartikel 14", "hoofdstuk 3", "motie 36 410").
+_SUM_BEFORE = re.compile(
+    r"(?:\A|[;,]|(?<!\d)(?:19|20)\d\d(?:[ \xa0]e\.[ \xa0]?v\.)?:?"
+    r"|\b(?:jaarlijks|naar|tot|structureel|incidenteel|eenmalig))[ \t\xa0]*\Z",
+    re.IGNORECASE,
+)
+# Another figure a wide gap sets in a label before the item's last: a table's row of
+# columns ("Algemene reserve      12.500      13.100"), no sum a list says.
+_FIGURE_COLUMN = re.compile(rf"[ \t\xa0]{{2,}}(?:{_SIGN}[ \xa0]?)?\d")
+# A label printing its own unit at its end, in brackets or after "in" ("Tarief
+# afvalstoffenheffing (€)", "Afschrijvingstermijn (jaren)", "Oppervlakte in ha"): its figure
+# is in that unit, not the lead's; so is a label's figure "per <eenheid>" (``PER_UNIT``:
+# "Lasten per inwoner").
+_OWN_UNIT = re.compile(
+    r"(?:\([ \xa0]*(?:in[ \xa0]+)?|\bin[ \xa0]+)(?:€|eur(?:o['’]?s?)?|%|procent(?:en)?|fte|jaren"
+    r"|jaar|maanden|weken|dagen|uren|ha|hectare|km|m[23²³]|ton|kg|stuks|aantal(?:len)?)"
+    r"[ \xa0]*\)?[ \t\xa0]*\Z",
+    re.IGNORECASE,
+)
 # A label saying its figure is a share, no sum ("Groei in %: 2,5", "Aandeel (procent)"); a
 # share the label prints with its own figure names what the sum is for ("Defensie (NAVO-norm
 # 2%): 450").
-_SHARE_LABEL = re.compile(r"(?<!\d)(?<!\d[ \xa0])(?:%|\bprocent)|\bpercentage", re.IGNORECASE)
+_SHARE_LABEL = re.compile(r"(?<!\d)(?<!\d[ \xa0])(?:%|\bprocent)|percentage", re.IGNORECASE)
 
 
 def _lead_scale(lead: str) -> str:
@@ -349,20 +390,47 @@ def _lead_scale(lead: str) -> str:
 
 def _item_figures(text: str, item: re.Match[str]) -> list[re.Match[str]]:
     """The bare figures of one list item (``_LIST_ITEM``): the one after its wide gap, where
-    its label holds no year, or those of what it says after its colon (``_SAID_FIGURE``)."""
+    its label holds no year nor another figure (a table's columns), or those of what it
+    says after its colon (``_SAID_FIGURE``) where they stand as sums (``_SUM_BEFORE``)."""
     if item.group("n") is not None:
-        return [] if _YEAR.search(item.group("label")) else [item]
-    return list(_SAID_FIGURE.finditer(text, item.start("says"), item.end("says")))
+        label = item.group("label")
+        return [] if _YEAR.search(label) or _FIGURE_COLUMN.search(label) else [item]
+    says = item.start("says")
+    return [
+        f
+        for f in _SAID_FIGURE.finditer(text, says, item.end("says"))
+        if _SUM_BEFORE.search(text[says : f.start()])
+    ]
+
+
+def _counts_no_sum(label: str, other: str | None) -> bool:
+    """Whether an item's ``label`` says its figure is no sum in the lead's unit: it counts
+    (``_COUNTS_ITEM``, or a thing ``COUNTED`` names opens it and no word of money stands in
+    it: "Inwoners", but "Bijdrage woningen" and "Onderwijs, bezuiniging op internationale
+    studenten" are money), is a share, prints its own unit (``_OWN_UNIT``, ``PER_UNIT``),
+    or names the ``other`` thing the lead's brackets give a unit of ("formatie in fte")."""
+    folded = label.lower()
+    return bool(
+        _COUNTS_ITEM.search(label)
+        or (COUNTED.match(label) and not MONEY_WORD.search(label))
+        or _SHARE_LABEL.search(label)
+        or _OWN_UNIT.search(label)
+        or PER_UNIT.search(label)
+        or (other and other in folded)
+    )
 
 
 def listed_figures(model: TextModel) -> list[tuple[int, int, str, int]]:
     """(start, end, scale, lead offset) of the bare figures a list prints right under a
     lead-in declaring their unit (``_LIST_LEAD``), one item a line (``_LIST_ITEM``), to the
     first line that is no such item or prints no such figure. Each figure is in the lead's
-    unit; an item whose label says it counts ("Aantal ...", "fte") or is a share, or a
-    figure opening with a zero (a reference), is no sum and is passed over. A lead in a
-    table's caption ("Tabel 3 ...") heads a table, which the table reader reads; so does a
-    lead whose first line under it is no item (a line of column headings)."""
+    unit; an item whose label says it counts ("Aantal ...", "fte") or is a share or prints
+    its own unit (``_counts_no_sum``), or a figure opening with a zero (a reference), is no
+    sum and is passed over. Words after the unit in the lead's brackets that say neither
+    how the sums were rounded or priced nor what other thing the list counts in which unit
+    leave the list unread. A lead in a table's caption ("Tabel 3 ...") heads a table, which
+    the table reader reads; so does a lead whose first line under it is no item (a line of
+    column headings)."""
     text = model.text
     found = []
     for lead in _LIST_LEAD.finditer(text):
@@ -377,14 +445,19 @@ def listed_figures(model: TextModel) -> list[tuple[int, int, str, int]]:
         start = blanks[-1] if blanks else start
         if re.search(r"\btabel\b", text[start : lead.start()], re.IGNORECASE):
             continue
+        rest, other = lead.group("rest"), None
+        if rest and not _REST_PRICED.search(rest):
+            names = _REST_OTHER_UNIT.match(rest)
+            if names is None:
+                continue  # "(x € 1 miljoen, indexcijfers)": what the figures count is unclear
+            other = names.group("thing").lower()
         scale = _lead_scale(lead.group())
         at = lead.end()
         while (item := _LIST_ITEM.match(text, at)) is not None and (
             figures := _item_figures(text, item)
         ):
             at = item.end()
-            label = item.group("label")
-            if _COUNTS_ITEM.search(label) or _SHARE_LABEL.search(label):
+            if _counts_no_sum(item.group("label"), other):
                 continue
             found.extend(
                 (f.start("n"), f.end("n"), scale, lead.start())
