@@ -573,6 +573,41 @@ def test_a_capitalised_line_under_a_dated_heading_one_heading_too_many_is_refuse
     assert any("Begroting 2022" in str(warning) for warning in warnings)
 
 
+@pytest.mark.parametrize(
+    ("heading", "group", "read"),
+    [
+        # the labels' heading, three headings over three values, then the group row
+        (["Omschrijving", "Begroting 2022", "Wijziging", "Realisatie 2022"], True, True),
+        # without the group row the last word heads the third value ("Verschil")
+        (["Omschrijving", "Begroting 2022", "Realisatie 2022", "Verschil"], False, True),
+        # without the labels' heading the count does not tell a group row from a column's
+        # heading and the corner's: said, not stored
+        (["Begroting 2022", "Wijziging", "Realisatie 2022"], True, False),
+    ],
+)
+def test_headings_counted_from_the_labels_heading_leave_the_group_row_after_them(
+    heading: list[str], group: bool, read: bool
+) -> None:
+    """Printed so, with a labels' heading in the corner ("Omschrijving") and headings of its
+    own over each of the three values a row prints, the last naming its period: the word
+    after them heads no value and is the first group row ("Incidentele lasten"), its items'
+    parent. Read as a fourth heading, one heading was left over and the table refused."""
+    lines = _incidentals(*heading, values=3).split("\n")
+    if not group:
+        lines.remove("Incidentele lasten")
+    _tables, cells, _warnings = read_text("\n".join(lines))
+    if not read:
+        assert not cells
+        return
+    grid = cell_grid(cells)
+    columns = [line for line in heading if line != "Omschrijving"]
+    assert [grid[("Energietoeslag minima", column)] for column in columns] == [
+        "4.118", "5.330", "-1.212",
+    ]  # fmt: skip
+    parent = "Incidentele lasten" if group else "Totaal incidentele lasten"  # its sum's
+    assert row_parents(cells)["Bijdrage cultuur en sport"] == parent
+
+
 def test_a_column_of_words_after_the_values_heads_no_value_column() -> None:
     """An audit overview printed one cell per line, without blank lines, gives each row a
     chapter code, its name, three amounts and then a word in a last column ("Beoordeling":

@@ -873,7 +873,7 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
         if not kind
     ]
     width = period_run if period_run >= 2 or (period_run and period_run >= data) else data
-    group = _group_rows(labels, kinds, data, text_after)
+    group = _group_rows(items, labels, at, kinds, data, text_after)
     if group:  # words after the years heading no column: the first (group) rows
         return read_heading(items, at[-group], floor)
     # rows that all print more values than there are period headings: the headings before
@@ -1907,7 +1907,12 @@ _NUMBERED = re.compile(rf"{_COLUMN_NUMBER.pattern}[ \xa0]")
 
 
 def _group_rows(
-    labels: list[tuple[str, bool]], kinds: list[str | None], data: int, text_after: bool
+    items: list[Item],
+    labels: list[tuple[str, bool]],
+    at: list[int],
+    kinds: list[str | None],
+    data: int,
+    text_after: bool,
 ) -> int:
     """How many headings at the end of the block are group rows printed without placeholders
     ("2024" / "2025" / "2026" / "Lasten" / "Personeel" / "100" ...): plain words after a run
@@ -1916,7 +1921,9 @@ def _group_rows(
     after the heading of a text column the rows print after their values ("Verschil" /
     "V/N" / "Lasten": no value column is headed after it); or after a run of numbered
     headings as long ("(1) Vastgestelde begroting" / ... / "(3) Totaal geraamd" /
-    "Rijkswaterstaat": an agency's name over its rows)."""
+    "Rijkswaterstaat": an agency's name over its rows); or right after as many headings as
+    the rows are wide counted from the labels' heading, the last dated ("Omschrijving" /
+    "Begroting 2022" / "Wijziging" / "Realisatie 2022" / "Incidentele lasten")."""
     trailing = 0
     while (
         trailing < len(labels)
@@ -1948,6 +1955,22 @@ def _group_rows(
     dated = labels[len(labels) - trailing - periods : len(labels) - trailing]
     if len(set(words)) < len(words) or all(_BARE_PERIOD.fullmatch(d) for d, _p in dated):
         return 0
+    # the labels' heading in the corner ("Omschrijving"), then exactly as many headings as
+    # the rows print values, the last naming its period ("Begroting 2022" / "Wijziging" /
+    # "Realisatie 2022" over three values), and the words right after it, no placeholder
+    # nor column number between: they head no value and are group rows
+    end = len(labels) - trailing
+    corner = next(
+        (k for k in range(end - 1, -1, -1) if labels[k][0].lower() in LABEL_HEADINGS), None
+    )
+    if (
+        periods
+        and corner is not None
+        and end - corner - 1 == data
+        and not any(kinds[corner + 1 : end])
+        and items[at[end] - 1].kind in "TY"
+    ):
+        return trailing
     return periods + trailing - data if 2 <= periods < data < periods + trailing else 0
 
 
