@@ -5295,6 +5295,43 @@ def test_a_date_before_the_end_of_its_period_still_opens_the_period(text: str) -
 
 
 @pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a verb of lasting before "van": "tot" and an event still ends what lasts
+        (
+            "De regeling geldt van 1 januari 2024 tot de inwerkingtreding van de wet en kost € 6"
+            " miljoen.",
+            (2024, 2024),
+        ),
+        ("Het project liep van maart 2022 tot de oplevering en kostte € 3 miljoen.", (2022, 2022)),
+        # a point of the year after "tot" ends the span in that year
+        (
+            "De regeling geldt van 1 januari 2024 tot eind 2025 en heeft een budget van € 8"
+            " miljoen.",
+            (2024, 2025),
+        ),
+        ("Van 2024 tot eind 2026 is jaarlijks € 5 mln beschikbaar.", (2024, 2026)),
+        # near forms: a decision's date before "tot" and words is when it was made
+        (
+            "Het besluit van 12 mei 2023 tot vaststelling van de plafonds stelt € 900.000"
+            " beschikbaar.",
+            (None, None),
+        ),
+        ("In 2023 en begin 2024 is € 8 miljoen uitgegeven.", (2024, 2024)),
+    ],
+)
+def test_a_period_what_lasts_runs_over_ends_at_an_event_or_a_point_of_a_year(
+    text: str, years: tuple[int | None, int | None]
+) -> None:
+    """ "De regeling geldt van 1 januari 2024 tot de inwerkingtreding van de wet" lost its year:
+    after a verb of lasting ("geldt", "liep", "duurt") "tot" and an event end the period the
+    date opens, as a day would; and "van 1 januari 2024 tot eind 2025" read 2024 alone, the
+    point of the year after "tot" hiding the span's end."""
+    (row,) = extract_amounts(_doc(text, published="2026-05-20"))
+    assert (row["year_from"], row["year_to"]) == years
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "De lasten voor jeugdzorg stijgen ten opzichte van de begroting 2024 met € 312.000.",

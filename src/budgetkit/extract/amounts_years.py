@@ -35,7 +35,8 @@ MONTH = rf"(?:{'|'.join(MONTHS)})"
 # What a sum "heeft betrekking op" is of: "de taakmutatie van € 0,8 mln heeft betrekking op
 # 2016 maar wordt nu verwerkt" is 2016's money, booked later.
 # A span's end may be a date, its day before its month as the start's ("van 1 juli 2021
-# tot en met 31 juli 2022": 2021-2022).
+# tot en met 31 juli 2022": 2021-2022), or a point of a year after "tot" or "t/m" ("van 1
+# januari 2024 tot eind 2025": 2024-2025).
 # Two years "zowel ... als ..." joins ("voor zowel 2007 als 2008") are both the amount's, as two
 # joined by "en" are. An em dash glued between two years joins a span as a hyphen does
 # ("in 2023—2024", as a word processor turns a typed dash into one, and as money's ranges
@@ -61,7 +62,8 @@ _YEARS = re.compile(
             |(?:[^\W\d_]*?{_NO_TIME_YEARS}jaar|jaren|periode|begroting
             |macrobudget|tranche)\s+(?:de\s+jaren\s+|het\s+jaar\s+|de\s+periode\s+)?))?
         (?P<a>{YEAR})(?:(?:\s*,\s*{YEAR})*\s*(?P<sep>[-–]|(?<=\d)—(?=\d)|tot\s+en\s+met|t/m|tot|en|to|(?<=\d\s)als)\s*
-            (?:(?:\d{{1,2}}\s+)?{MONTH}\s+)?(?P<b>{YEAR}))?
+            (?:(?:\d{{1,2}}\s+)?{MONTH}\s+|(?:(?<=tot\s)|(?<=met\s)|(?<=t/m\s))(?:eind|einde|begin|medio|ultimo)\s+)?
+            (?P<b>{YEAR}))?
         (?!\d|,\d|\.\d(?!\d?[ \t\xa0\r\n]+[^\W\d_])|/\d)""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -500,6 +502,15 @@ _UNTIL = re.compile(
     rf"(?:(?:eind|einde|begin|medio|ultimo)[ \t\xa0\r\n]+)?(?:\d|{MONTH})",
     re.IGNORECASE,
 )
+# A verb of lasting right before "van" and its date ("de regeling geldt van 1 januari 2024 tot
+# de inwerkingtreding van de wet", "liep van ... tot", "duurt van ... tot"): what lasts runs
+# from the date, whatever "tot" names as its end, an event as well as a day (``_UNTIL``).
+_LASTS_FROM = re.compile(
+    r"(?<![^\W\d_])(?:geldt|gelden|gold|golden|loopt|lopen|liep|liepen|duurt|duren|duurde"
+    r"|duurden)(?:[ \t\xa0\r\n]+[^\W\d_]+)?[ \t\xa0\r\n]+\Z",
+    re.IGNORECASE,
+)
+_UNTIL_EVENT = re.compile(r"[ \t\xa0\r\n]*tot(?![^\W\d_])", re.IGNORECASE)
 # A noun of money paid or received over a time, or of a balance at one, right before "van"
 # and a month ("de uitgaven van december 2023", "de huurtoeslag van januari 2025", "het
 # tekort van juni 2024"): that month's year is the money's own, no date a thing was made.
@@ -565,6 +576,10 @@ def _read_years(m: re.Match[str]) -> Years | None:
         and not m.group("months")
         and prep[-1].lower() in MONTHS
         and not _UNTIL.match(m.string, m.end())
+        and not (
+            _UNTIL_EVENT.match(m.string, m.end())
+            and _LASTS_FROM.search(m.string, max(0, m.start() - 30), m.start())
+        )
         and not _MONEY_OF_MONTH.search(m.string, max(0, m.start() - 20), m.start())
     ):
         # "het werkdrukakkoord van februari 2018", "Koninklijk Besluit van 28 januari 2013":
