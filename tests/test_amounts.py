@@ -6440,6 +6440,37 @@ def test_a_year_tied_to_an_amount_before_a_bracketed_sum_is_the_amount_s_own(
 
 
 @pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a year glued by a hyphen to the prices or wages the sum is counted in
+        (
+            "Er is € 3 miljoen in 2024-prijzen nodig voor de renovatie (€ 3,3 miljoen in prijzen"
+            " 2025).",
+            [(None, None), (None, None)],
+        ),
+        ("Het budget bedraagt in 2023-lonen € 12 mln.", [(None, None)]),
+        ("Dat kost € 40 mln in 2025-prijspeil.", [(None, None)]),
+        # near forms: the year of the amount, a price level of its own or none
+        ("In 2026 is € 3 miljoen in 2024-prijzen nodig.", [(2026, 2026)]),
+        ("Er is € 3 miljoen in 2024 nodig voor de renovatie (€ 1 miljoen).", [(2024, 2024)] * 2),
+        ("Er is € 3 miljoen in 2024-2025 nodig.", [(2024, 2025)]),
+    ],
+)
+def test_a_year_glued_to_prices_is_their_level_not_the_sum_s_year(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    """ "€ 3 miljoen in 2024-prijzen" took 2024 as the sum's year, and the bracketed sum after
+    it too: a year a hyphen joins to "prijzen", "lonen" or a "-peil" is the level the sum is
+    counted in, as "in prijzen 2024" is."""
+    rows = extract_amounts(_doc(text, published="2025-09-17"))
+    stated = [
+        (r["year_from"], r["year_to"]) if r["year_source"] == "stated" else (None, None)
+        for r in rows
+    ]
+    assert stated == years
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # the year not right after the amount: the words before the bracket are its sum's

@@ -44,7 +44,10 @@ MONTH = rf"(?:{'|'.join(MONTHS)})"
 # A year ending its sentence may carry a footnote's number glued after its stop ("ruim 8 mld
 # euro in 2021.4 De EMU-schuld daalt"): a stop, a digit or two and a word after white space
 # is no decimal a year could be part of (a Dutch decimal takes a comma, a thousands group
-# three digits).
+# three digits). A year glued by a hyphen to the prices or wages a sum is counted in ("€ X in
+# 2024-prijzen", "in 2023-lonen", "2025-prijspeil", "in 2024-euro's") is their level, never
+# the sum's year (``_PRICES_GLUED``), as "in prijzen 2024" is not.
+_PRICES_GLUED = r"[\-–](?i:prijzen|lonen|[^\W\d_]*peil|prijsniveau|euro['’]?s)(?![^\W\d_])"
 _NO_TIME_YEARS = "".join(
     f"(?<!{word})"
     for word in (
@@ -64,7 +67,7 @@ _YEARS = re.compile(
         (?P<a>{YEAR})(?:(?:\s*,\s*{YEAR})*\s*(?P<sep>[-–]|(?<=\d)—(?=\d)|tot\s+en\s+met|t/m|tot|en|to|(?<=\d\s)als)\s*
             (?:(?:\d{{1,2}}\s+)?{MONTH}\s+|(?:(?<=tot\s)|(?<=met\s)|(?<=t/m\s))(?:eind|einde|begin|medio|ultimo)\s+)?
             (?P<b>{YEAR}))?
-        (?!\d|,\d|\.\d(?!\d?[ \t\xa0\r\n]+[^\W\d_])|/\d)""",
+        (?!\d|,\d|\.\d(?!\d?[ \t\xa0\r\n]+[^\W\d_])|/\d|{_PRICES_GLUED})""",
     re.VERBOSE | re.IGNORECASE,
 )
 # A year expression holds a year: windows without one skip the slow ``_YEARS`` scan.
@@ -109,7 +112,9 @@ JOINED_YEAR = re.compile(
     r"(?:[\s\xa0]+(?:met|is|wordt|werd|was|zal|er|nog|ook|extra|al|dan))+[\s\xa0]*$",
     re.I,
 )
-YEAR_AT_ONCE = re.compile(r"[\s\xa0]*(?:in|voor|over|vanaf|tot|t/m)\s+(?:19|20)\d\d\b", re.I)
+YEAR_AT_ONCE = re.compile(
+    rf"[\s\xa0]*(?:in|voor|over|vanaf|tot|t/m)\s+(?:19|20)\d\d\b(?!{_PRICES_GLUED})", re.I
+)
 # Patterns written in lower case, as they run on lower-cased text (``_finditer``).
 _YEARS_FOLDED = re.compile(_YEARS.pattern, re.VERBOSE)
 
