@@ -5513,6 +5513,44 @@ def test_a_budget_document_s_year_opening_the_sentence_is_its_sums_year(
 @pytest.mark.parametrize(
     ("text", "years"),
     [
+        # a noun and its year after the document's, nearer the sum: what the sum is of
+        ("De begrotingswijziging 2025 verhoogt de bijdrage 2026 met € 45.000.", [(2026, 2026)]),
+        ("De begrotingswijziging 2025 brengt de bijdrage 2026 op € 45.000.", [(2026, 2026)]),
+        ("De jaarrekening 2024 verlaagt de bijdrage 2025 met € 45.000.", [(2025, 2025)]),
+        # a later clause opening on a document of its own
+        (
+            "In het\nbudget 2023 is € 2 miljoen opgenomen, maar in de begrotingswijziging 2025 is"
+            " € 3 miljoen extra beschikbaar gesteld.",
+            [(2023, 2023), (2025, 2025)],
+        ),
+        # near forms: a base a preposition governs, a clause of no document of its own
+        (
+            "De begrotingswijziging 2025 verhoogt ten opzichte van de raming 2024 het budget met"
+            " € 45.000.",
+            [(2025, 2025)],
+        ),
+        (
+            "In het budget 2023 is € 2 miljoen opgenomen, maar daarvan is € 1 miljoen besteed.",
+            [(2023, 2023), (2023, 2023)],
+        ),
+        ("Het college verhoogt het budget 2026 met € 2 mln.", [(2026, 2026)]),
+    ],
+)
+def test_a_document_s_year_reaches_no_later_noun_s_or_clause_s_own_year(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    """ "De begrotingswijziging 2025 verhoogt de bijdrage 2026 met € X" took the document's
+    2025: a noun and its year nearer the sum, no preposition governing them, name what the
+    sum is of ("verhoogt" and "verlaagt" before them as "stijgt" is); and a clause opening
+    on a document of its own ("..., maar in de begrotingswijziging 2025 is € Y") dates its
+    sums by it, not by the sentence's first document."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
         (
             "Gemeentelijke lasten 2024: eigenaar betaalt gemiddeld 41 euro meer\n\n"
             "Huishoudens betalen meer dan vorig jaar.",

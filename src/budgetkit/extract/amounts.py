@@ -92,6 +92,7 @@ from budgetkit.extract.amounts_years import (
     YEAR_AT_ONCE,
     Years,
     adjacent_year,
+    clause_document_year,
     document_year,
     first_years,
     has_year,
@@ -831,6 +832,10 @@ def extract_amounts(
             years = _years_before(text[begin : m.start], dated)
             claimed = after_from
             source = "before"
+        if years[2] is None and not opens:
+            # "..., maar in de begrotingswijziging 2025 is € X": its clause's own document
+            years = clause_document_year(before)
+            source = "sentence" if years[2] is not None else source
         if (
             years[2] is None
             and not opens

@@ -880,15 +880,18 @@ _IN_THE_BOOKS = re.compile(
 _BOOKS = re.compile(r"(?:jaar)?rekening|begroting|jaarverslag", re.I)
 # The same change with its verb first, as a clause opening on an adverbial or a cause puts it
 # ("Door de lagere uitgaven daalt het accres 2025 met € 120 mln", "In de Najaarsnota wordt het
-# budget 2026 met € 4 mln verhoogd", "neemt de bijdrage 2024 toe met"): the verb, the noun's
-# article, the noun and its year, a word between or none, then "met" and the change; or the
+# budget 2026 met € 4 mln verhoogd", "neemt de bijdrage 2024 toe met"), or a verb making the
+# change, the noun its object ("De begroting 2025 verhoogt de bijdrage 2026 met € X"): the
+# verb, the noun's article, the noun and its year, a word between or none, then "met" and the
+# change; or the
 # sum right after the year, as "uitvallen" prints it ("Ten opzichte van de raming viel het
 # accres 2016 € 180 mln hoger uit", "valt de bijdrage 2025 € 3 mln lager uit"); or a level set
 # at the sum, the participle and "op" after the year ("wordt het accres 2023 definitief
 # vastgesteld op € X", as ``_SET_AT`` reads the noun first).
 _VERB_NOUN_YEAR = re.compile(
     r"(?<![\w\-])(?i:wordt|werd|is|was|stijgt|steeg|daalt|daalde|groeit|groeide|verbetert"
-    r"|verbeterde|verslechtert|verslechterde|neemt|nam|valt|viel)"
+    r"|verbeterde|verslechtert|verslechterde|neemt|nam|valt|viel|verhoogt|verhoogde|verlaagt"
+    r"|verlaagde)"
     rf"[ \t\xa0]+(?i:de|het)[ \t\xa0]+{_NOUN_AND_YEAR}"
     r"[ \t\xa0]+(?:(?:[^\W\d_]+[ \t\xa0]+)?(?:met|(?P<to>naar))[ \t\xa0]+"
     rf"|(?:[^\W\d_]+[ \t\xa0\n]+)?{_SET_PARTICIPLE}[ \t\xa0]+)?"
@@ -952,6 +955,20 @@ _TOPIC_YEAR = re.compile(
     r"[ \t\xa0]+(?=[^\W\d_])"
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\xa0]*\r?\n")
+# A noun and its year after the document's, before the sum ("De begrotingswijziging 2025
+# verhoogt de bijdrage 2026 met € X"): what the sum is of, nearer it than the document; its
+# year is the sum's, unless a preposition governs it (``_GOVERNED``: "ten opzichte van de
+# raming 2024", a base).
+_LATER_NOUN_YEAR = re.compile(
+    rf"(?<![^\W\d_])(?i:de|het)[ \t\xa0\r\n]+{_NOUN_AND_YEAR}(?![\d/\-–])"
+)
+# Where a clause of a sentence opens after its first amount: a comma or a semicolon, a
+# conjunction after it or none ("..., maar in de begrotingswijziging 2025 is € X"), or a
+# conjunction of contrast alone.
+_CLAUSE_OPENING = re.compile(
+    r"(?:[,;][ \t\xa0\r\n]*(?:(?i:maar|en|terwijl|want|dus)(?![^\W\d_]))?"
+    r"|(?<![^\W\d_])(?i:maar|terwijl)(?![^\W\d_]))"
+)
 
 
 def document_year(opening: str) -> Years:
@@ -972,7 +989,30 @@ def document_year(opening: str) -> Years:
         last = int(topic.group("b")) if topic.group("b") else first
         return (first, last, "document") if first <= last else (None, None, None)
     year = int(m.group("a"))
+    later = _LATER_NOUN_YEAR.search(opening, m.end())
+    if (
+        later is not None
+        and not _no_sums_year(later.group("noun").lower())
+        and _GOVERNED.search(opening, max(0, later.start() - 60), later.start()) is None
+    ):
+        year = int(later.group("a"))  # "De begroting 2025 verhoogt de bijdrage 2026 met € X"
     return year, year, "document"
+
+
+def clause_document_year(between: str) -> Years:
+    """The year of a budget document opening the clause an amount after the sentence's first
+    stands in (``_DOCUMENT_YEAR`` after ``_CLAUSE_OPENING``: "In het budget 2023 is € X
+    opgenomen, maar in de begrotingswijziging 2025 is € Y"), read from ``between``, the words
+    since the previous amount: that clause's sums are of its document, not of the sentence's
+    first; none without one."""
+    if not may_join_year(between):
+        return None, None, None
+    for opening in reversed(list(_CLAUSE_OPENING.finditer(between))):
+        m = _DOCUMENT_YEAR.match(between, opening.end())
+        if m is not None:
+            year = int(m.group("a"))
+            return year, year, "document"
+    return None, None, None
 
 
 def _not_what_changes(noun: re.Match[str], before: str, after: str) -> bool:
