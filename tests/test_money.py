@@ -1634,6 +1634,39 @@ def test_a_change_by_x_to_y_wrapped_after_met_is_two_amounts(text: str, expected
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "met" of means or company, no change in its clause: a range
+        (
+            "Huishoudens met een laag inkomen worden gecompenseerd met\n€ 300 tot € 600 per jaar.",
+            [("€ 300 tot € 600", 300, 600)],
+        ),
+        (
+            "Een subsidie met € 5.000 tot € 50.000 per project is mogelijk.",
+            [("€ 5.000 tot € 50.000", 5_000, 50_000)],
+        ),
+        # near forms: a verb of change in the clause, before "met" or after the amounts
+        (
+            "Het budget wordt met € 150 mln tot € 1.650 mln opgehoogd.",
+            [("€ 150 mln", 150_000_000, None), ("€ 1.650 mln", 1_650_000_000, None)],
+        ),
+        (
+            "De huurgrens wordt in 2026 met € 30 tot € 900 per maand verlaagd.",
+            [("€ 30", 30, None), ("€ 900", 900, None)],
+        ),
+    ],
+)
+def test_met_x_tot_y_is_a_change_and_its_level_only_in_a_clause_of_change(
+    text: str, expected: list
+) -> None:
+    """ "gecompenseerd met € 300 tot € 600 per jaar" and "een subsidie met € 5.000 tot € 50.000"
+    were split into a change and its level: "met" of means or company joins a range's bounds;
+    only a clause saying a change (a verb or noun of rising or falling before or after the
+    amounts) makes "met X tot Y" a change and the level it reaches."""
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "De uitgaven voor de regeling lopen op van € 3 mln tot € 4 mln.",

@@ -52,7 +52,7 @@ _SIGNED_RANGE = re.compile(
 # A line may end between any two of its words, as a sentence wraps anywhere ("stijgen in 2026
 # met⏎€ 4,1 miljard tot € 121,7 miljard": the change and the level all the same).
 _CHANGE_BY = re.compile(
-    r"(?:\b(?i:met)|(?<![^\W\d_])(?i:verhoogd|verlaagd|gestegen|gedaald|toegenomen|afgenomen"
+    r"(?:\b(?P<by>(?i:met))|(?<![^\W\d_])(?i:verhoogd|verlaagd|gestegen|gedaald|toegenomen|afgenomen"
     r"|stijgt|stijgen|steeg|stegen|daalt|dalen|daalde|daalden|groeit|groeien|verhoogt|verlaagt"
     rf"|(?:loopt|lopen|liep|liepen){WORD_GAP}(?:op|terug)"
     rf"|(?:neemt|nemen|nam|namen){WORD_GAP}(?:toe|af)"
@@ -60,6 +60,21 @@ _CHANGE_BY = re.compile(
     r"|(?:op|terug|af)lopend|(?:toe|af)nemend|stijgend|dalend)"
     rf"{WORD_GAP}(?i:van)){WORD_GAP}(?:{ROUGHLY}{WORD_GAP})?\Z"
 )
+# "Met" is a change's only in a clause of change, a verb or noun of rising or falling before
+# or after it ("stijgt in 2026 met", "wordt met € X tot € Y verhoogd", "een verhoging met");
+# "met" of means or company ("gecompenseerd met € 300 tot € 600 per jaar", "een subsidie
+# met € 5.000 tot € 50.000 per project") joins a range's bounds. Read in the clause: back to
+# a stop, a semicolon or a colon, and on to one (``_CLAUSE_REACH`` either side at most).
+_CHANGE_WORD = re.compile(
+    r"(?<![^\W\d_])(?i:verho(?:o)?g|verla(?:a)?g|opgehoogd|opho(?:o)?g|stijg|steeg|stegen"
+    r"|gestegen|da(?:a)?l|gedaald|groei|gegroeid|toegenomen|afgenomen|toename|afname"
+    r"|vermeerder|verminder|verruim|bijgesteld|opgetrokken|opgelopen|teruggelopen"
+    r"|(?:neemt|nam|namen|nemen|loopt|liep|liepen|lopen|hoogt|gekort|kort|korten|korting)"
+    r"(?![^\W\d_]))"
+)
+_CLAUSE_MARK = re.compile(r"[.;:!?](?!\d)")
+#: How far before and after the amounts the clause of a change's "met" is read.
+_CLAUSE_REACH = 150
 # Only "tot" joins a change and the level it reaches: after "met" the other marks ("à", a
 # dash, "t/m") join a range's bounds ("stijgt met € 14 à € 24 per jaar"). And a clause saying
 # what the sum depends on ("afhankelijk van de grootte van het huishouden, met € 14,05 tot €
@@ -277,7 +292,8 @@ def ranges_and_rates(
             kind == next_kind == "eur"
             and _SIGNED_RANGE.fullmatch(text, end, after)
             and not (
-                _CHANGE_BY.search(text, max(0, start - 30), start)
+                (change := _CHANGE_BY.search(text, max(0, start - 30), start))
+                and (change.group("by") is None or _in_clause_of_change(text, start, stop))
                 and _change_and_level(text, start, end, after, stop)
             )
         ):
@@ -315,6 +331,19 @@ def ranges_and_rates(
         pending = found
     if pending is not None:
         yield pending
+
+
+def _in_clause_of_change(text: str, start: int, stop: int) -> bool:
+    """Whether the clause of the amounts ``text[start:stop]`` after "met" says a change
+    (``_CHANGE_WORD``), a verb or noun of rising or falling before the amounts or after them."""
+    begin = max(0, start - _CLAUSE_REACH)
+    ends = [m.end() for m in _CLAUSE_MARK.finditer(text, begin, start)]
+    closing = _CLAUSE_MARK.search(text, stop, stop + _CLAUSE_REACH)
+    finish = closing.start() if closing else min(len(text), stop + _CLAUSE_REACH)
+    return bool(
+        _CHANGE_WORD.search(text, ends[-1] if ends else begin, start)
+        or _CHANGE_WORD.search(text, stop, finish)
+    )
 
 
 def _change_and_level(text: str, start: int, end: int, after: int, stop: int) -> bool:
