@@ -2226,6 +2226,27 @@ def test_each_item_of_a_dashed_or_numbered_list_is_a_sentence_of_its_own(
     assert [(r["year_from"], r["year_to"]) for r in rows] == years
 
 
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "De kapitaallasten, in het eerste jaar (2027) € 81.250, te dekken uit de stelpost;",
+            (2027, 2027),
+        ),
+        ("De lasten bedragen in de eerste jaren (2026 t/m 2028) € 12.500 per jaar.", (2026, 2028)),
+        # a bracket of other words before the amount labels nothing
+        ("In 2025 betaalt de gemeente (zie bijlage) € 81.250.", (2025, 2025)),
+    ],
+)
+def test_a_bracketed_year_right_before_an_amount_labels_it(
+    text: str, years: tuple[int, int]
+) -> None:
+    """ "in het eerste jaar (2027) € 81.250" took the page's year: a bracket holding only a
+    year or a span right before the amount labels it, as "2027: € X" does."""
+    (row,) = extract_amounts(_doc(text))
+    assert (row["year_from"], row["year_to"]) == years
+
+
 def test_years_in_a_bracket_closing_the_clause_are_the_amounts() -> None:
     (row,) = extract_amounts(_doc("Het kabinet trekt € 300 miljoen uit (2023-2026)."))
     assert (row["year_from"], row["year_to"], row["year_source"]) == (2023, 2026, "stated")

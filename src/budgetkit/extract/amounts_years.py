@@ -712,6 +712,12 @@ _YEAR_BRACKETED = re.compile(
     rf"(?:(?<![^\W\d_])(?i:van|naar|tussen|in|aan)|\)[ \t\xa0\n]*(?i:tot))[ \t\xa0\n]+"
     rf"{_LABEL_YEARS}[ \t\xa0]*\([ \t\xa0]*(?:\+[ \t\xa0]*)?{_LABEL_QUALIFIER}"
 )
+# A bracket holding only a year or a span of years right before the amount ("in het eerste
+# jaar (2027) € 81.250", "de lasten (2026-2028) € 1,2 mln per jaar"): it labels the amount
+# after it, as a year and a colon does.
+_YEAR_CLOSED_BEFORE = re.compile(
+    rf"\([ \t\xa0]*{_LABEL_YEARS}[ \t\xa0]*\)[ \t\xa0]+{_LABEL_QUALIFIER}"
+)
 # A noun in lower case and its year after it, the head of the four rules below that read the
 # sum after them as the noun's in that year ("de begroting 2024 (€ 12 mln)", "het budget
 # 2025 wordt met", "daalt het accres 2025 met", ", het accres 2015 met").
@@ -1043,6 +1049,10 @@ def year_label(before: str, after: str) -> Years | None:
         last_year = int(bracket.group("b")) if bracket.group("b") else first
         return (first, last_year, "label") if last_year >= first else None
     last = before.rstrip()[-1:]
+    if last == ")" and (closed := _YEAR_CLOSED_BEFORE.search(before[-40:])) is not None:
+        first = int(closed.group("a"))
+        last_year = int(closed.group("b")) if closed.group("b") else first
+        return (first, last_year, "label") if last_year >= first else None
     if not last.isdigit() and ":" not in before[-40:] and last not in "–—-(+":
         tail = max(0, len(before) - 100)  # (a base between verb and "met" is long)
         noun = (
