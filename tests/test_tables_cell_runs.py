@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from table_texts import cell_grid, cells_per_line, read_text
 
 
@@ -176,3 +177,94 @@ def test_a_rows_placeholder_where_no_row_tells_the_convention_is_read_as_before(
     _tables, cells, _warnings = read_text(_gap_before_a_spacer(" "))
     geheim = [(c["column_label"], c["value_text"]) for c in cells if c["row_label"] == "Geheim"]
     assert geheim == [("Stand ontwerpbegroting 2021", "3.012"), ("Technische mutaties", "3.012")]
+
+
+def _budget_with_notes(rows: list[tuple[str, ...]], note: str = "Noot") -> str:
+    """A jaarverslag's budgettaire gevolgen one cell per line, no blank lines: two heading
+    rows (the stages and ``note`` over a blank corner, then the years and the note
+    column's blank), then each row's cells."""
+    return cells_per_line(
+        "Tabel 11.2 Budgettaire gevolgen van beleid artikel 11 (bedragen x € 1.000)",
+        "Realisatie", "Vastgestelde begroting", "Verschil", note,
+        " ", "2014", "2015", "2016", "2017", "2018", "2018", "2018", " ",
+        *(cell for row in rows for cell in row),
+    )  # fmt: skip
+
+
+_ROWS_WITH_NOTES = [
+    ("Verplichtingen", "41.300", "38.950", "37.120", "40.010", "52.000", "45.500", "6.500", "1"),
+    ("Uitgaven", "40.870", "39.410", "36.640", "39.900", "51.500", "45.000", "6.500", " "),
+    ("Opdrachten", "8.210", "7.940", "7.100", "6.800", "6.950", "7.400", "– 450", " "),
+    ("Bijdrage aan medeoverheden", "32.660", "31.470", "29.540", "33.100", "44.550", "37.600",
+     "6.950", " "),
+    ("Provincies", "32.660", "31.470", "29.540", "31.900", "41.250", "35.300", "5.950", " "),
+    ("Eilanden", "   ", "1.200", "3.300", "2.300", "1.000", "3"),
+    ("Ontvangsten", "2.140", "1.380", "910", "1.650", "1.720", "600", "1.120", " "),
+]  # fmt: skip
+
+
+def _row(cells: list[dict[str, object]], label: str) -> list[tuple[object, object]]:
+    """The (column, value) pairs of the row labelled ``label``, in order."""
+    return [(c["column_label"], c["value_text"]) for c in cells if c["row_label"] == label]
+
+
+def test_rows_printing_every_cell_and_their_note_tell_n_spaces_for_n_empty_cells() -> None:
+    """No value-less row tells how the table prints a run of empty cells, but every row
+    prints all its cells, the note column's last (its number or a space): "   " / four
+    amounts / "3" is then three empty years, four amounts and the note's number, as no
+    other reading makes the row's eight cells. Read per run, 2n - 1 made the three spaces
+    two empty years, every amount went a column early and the note's "3" was stored as
+    the difference."""
+    _tables, cells, _warnings = read_text(_budget_with_notes(_ROWS_WITH_NOTES))
+    assert _row(cells, "Eilanden") == [
+        ("Realisatie 2017", "1.200"),
+        ("Realisatie 2018", "3.300"),
+        ("Vastgestelde begroting 2018", "2.300"),
+        ("Verschil 2018", "1.000"),
+    ]
+    assert cell_grid(cells)[("Ontvangsten", "Verschil 2018")] == "1.120"
+
+
+def test_a_note_s_number_is_no_value_where_the_table_tells_no_convention() -> None:
+    """Where the rows leave an empty note cell out, nothing tells the table's convention,
+    and the row fits both: n spaces with the "3" the note's, 2n - 1 with the "3" the last
+    column's value. A note's number read as a value puts every amount a column early; the
+    reading that keeps it the note's is taken."""
+    rows = [tuple(cell for cell in row if cell != " ") for row in _ROWS_WITH_NOTES]
+    _tables, cells, _warnings = read_text(_budget_with_notes(rows))
+    assert _row(cells, "Eilanden")[0] == ("Realisatie 2017", "1.200")
+    assert not [c for c in cells if c["value_text"] == "3"]
+
+
+@pytest.mark.parametrize("group", [[("Subsidies", " " * 15)], []])
+def test_rows_printing_every_cell_and_their_note_tell_2n_minus_1_spaces(
+    group: list[tuple[str, ...]],
+) -> None:
+    """The near form (b01's convention): the same table printing 2n - 1 spaces, "   " /
+    five amounts / "3" is two empty years, five amounts and the note's number, as a
+    value-less row's 15 spaces for eight cells tell (read so before), and as the rows'
+    eight cells tell where none prints (n spaces made nine): the rule reads the table's
+    convention, it does not impose n spaces."""
+    row = ("Eilanden", "   ", "900", "1.200", "3.300", "2.300", "1.000", "3")
+    rows = [*_ROWS_WITH_NOTES[:2], *group, *_ROWS_WITH_NOTES[2:5], row, _ROWS_WITH_NOTES[-1]]
+    _tables, cells, _warnings = read_text(_budget_with_notes(rows))
+    assert _row(cells, "Eilanden")[0] == ("Realisatie 2016", "900")
+    assert _row(cells, "Eilanden")[-1] == ("Verschil 2018", "1.000")
+    assert not [c for c in cells if c["value_text"] == "3"]
+
+
+def test_a_small_last_value_without_a_note_column_stays_a_value() -> None:
+    """The near form (b06's convention, no note column): seven years, "   " / three amounts
+    / "3" is three empty years and four values, the "3" the last year's: the rule reads a
+    small number as a note's only under a note column."""
+    years = ["2014", "2015", "2016", "2017", "2018", "2019", "2020"]
+    text = cells_per_line(
+        "Tabel 4 Budgettaire gevolgen van beleid (bedragen x € 1.000)", " ", *years,
+        "Uitgaven", "40.870", "39.410", "36.640", "39.900", "51.500", "45.000", "46.100",
+        "Eilanden", "   ", "1.200", "3.300", "2.300", "3",
+        "Ontvangsten", "2.140", "1.380", "910", "1.650", "1.720", "600", "640",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Eilanden", "2017")] == "1.200"
+    assert grid[("Eilanden", "2020")] == "3"

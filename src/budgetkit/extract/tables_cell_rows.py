@@ -24,6 +24,7 @@ from budgetkit.extract.tables_cell_runs import (
     cells_up_to_last_value,
     empty_line_span,
     last_solid,
+    note_reading,
     place_by_lines,
     place_run,
     placeholder_convention,
@@ -324,11 +325,9 @@ _ITEM_CODE = re.compile(r"\d{1,3}[a-z]?\)")
 
 def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, int] | None:
     width = len(head.leaves)
+    after_values = head.texts_after if head.text_after else 0  # text columns' cells after them
     columns = (
-        width
-        + head.code_between
-        + (head.text_cells if head.text_before else 0)
-        + (head.texts_after if head.text_after else 0)
+        width + head.code_between + (head.text_cells if head.text_before else 0) + after_values
     )
     # how the table prints runs of empty cells (``placeholder_convention``), read where a
     # row first prints a placeholder wider than one space
@@ -499,7 +498,10 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
             pos -= 1
             values.pop()
         if not conv_read and any(i.kind == "P" and i.width > 1 for i in run):
-            conv, conv_read = placeholder_convention(items, first, {width, columns}), True
+            # (every cell a row with values prints, where none stands before the values)
+            printed = None if head.text_before or head.code_between else width + after_values
+            conv = placeholder_convention(items, first, {width, columns}, printed)
+            conv_read = True
         extra = len(values) - width
         spaced = (
             not conv
@@ -509,6 +511,8 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
         if spaced and spaces is None:
             spaces = spaces_are_cells(items, first, columns)
         counted = conv or ("same" if spaced and spaces else None)
+        if not counted and texts:
+            counted = note_reading(run, width)  # (a note's number, not a value, where either)
         if counted and texts and values and not (head.text_before or head.code_between):
             # the empty cells before the values count as the table prints them: "   " /
             # five values / "3" is two empty years, five values and a note's number

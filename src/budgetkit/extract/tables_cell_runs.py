@@ -140,7 +140,37 @@ def _valueless_rows(items: list[Item], first: int) -> Iterator[tuple[list[Item],
         k = end
 
 
-def placeholder_convention(items: list[Item], first: int, counts: set[int]) -> str | None:
+def _valued_runs(items: list[Item], first: int) -> Iterator[list[Item]]:
+    """The run of each row with values of the table whose rows start at ``first``, read up
+    to the first item no table crosses or the next caption, as ``_valueless_rows`` reads."""
+    k = first
+    while k < len(items) and items[k].kind not in "NX" and not CAPTION.match(items[k].text):
+        if items[k].kind != "T":
+            k += 1
+            continue
+        run, k = run_at(items, k + 1)
+        if any(item.kind != "P" for item in run):
+            yield run
+
+
+def _full_rows(items: list[Item], first: int, printed: int) -> list[list[Item]]:
+    """The runs of the rows with values of the table whose rows start at ``first`` that
+    print a run of empty cells as one placeholder wider than one space, where the table's
+    other rows with values tell that each prints all its ``printed`` cells (a note column's
+    after the values counted, its empty cell a space): every such row prints exactly as
+    many items, two rows at least. Empty where they do not tell so (a row printing fewer,
+    its note cell left out, or more, the next row's code after them)."""
+    runs = list(_valued_runs(items, first))
+    wide = [run for run in runs if any(item.width > 1 for item in run)]
+    plain = [run for run in runs if not any(item.width > 1 for item in run)]
+    if len(plain) < 2 or any(len(run) != printed for run in plain):
+        return []
+    return wide
+
+
+def placeholder_convention(
+    items: list[Item], first: int, counts: set[int], printed: int | None = None
+) -> str | None:
     """How the table whose rows start at ``first`` prints its runs of empty cells, where
     its rows without values tell: a label followed by placeholders alone, wider than one
     space, stands for a row of empty cells, as many as the table has columns (``counts``:
@@ -152,14 +182,40 @@ def placeholder_convention(items: list[Item], first: int, counts: set[int]) -> s
     before its label: a code-like number after the placeholders is then that code or the
     row's last value, and a convention reads the row where either fills the columns
     (a heading of mutations / six spaces / "1" / the next label, over six columns: n spaces
-    for n cells, as no width 2n - 1 is even). None where no row tells or rows disagree."""
+    for n cells, as no width 2n - 1 is even). Rows with values tell too where the table's
+    rows print every cell (``printed``, a note column's after the values counted:
+    ``_full_rows``): a row's run of empty cells is as many as make its items that count,
+    and a run one convention reads so and the other not tells the table's ("   " / four
+    amounts / "3" under seven value columns and "Noot": n spaces, three empty years and the
+    note's number; 2n - 1 made two, the amounts a column early and the note the last
+    column's value). None where no row tells or rows disagree."""
     seen: set[str] = set()
     for blank, coded in _valueless_rows(items, first):
         if any(item.width > 1 for item in blank):
             same, odd = (_reads_empty(blank, conv, counts, coded) for conv in ("same", "odd"))
             if same != odd:
                 seen.add("same" if same else "odd")
+    for run in _full_rows(items, first, printed) if printed else []:
+        same, odd = (cells_in(run, conv) == printed for conv in ("same", "odd"))
+        if same != odd:
+            seen.add("same" if same else "odd")
     return seen.pop() if len(seen) == 1 else None
+
+
+def note_reading(run: list[Item], width: int) -> str | None:
+    """The convention that reads a row's last item, a small whole number, as the cell of a
+    note column printed after the ``width`` value columns, where another reads it as the
+    last value column's and the table does not tell its own (``placeholder_convention``):
+    "   " / four amounts / "3" is three empty years, four amounts and the note's number
+    under n spaces for n cells, or two empty years and "3" the last column's under 2n - 1.
+    A note column's number taken for a value is the worse misreading: the row's every
+    amount then stands a column early. None where no such pair of readings fits."""
+    last = last_solid(run)
+    if last is None or last.kind not in "VY" or not is_code(last.text):
+        return None
+    cells = {conv: cells_up_to_last_value(run, conv) for conv in ("same", "odd")}
+    noted = [conv for conv, count in cells.items() if count == width + 1]
+    return noted[0] if len(noted) == 1 and width in cells.values() else None
 
 
 def spaces_are_cells(items: list[Item], first: int, columns: int) -> bool:
