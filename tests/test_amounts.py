@@ -2247,6 +2247,23 @@ def test_a_bracketed_year_right_before_an_amount_labels_it(
     assert (row["year_from"], row["year_to"]) == years
 
 
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Kern\n- Btw-compensatiefonds: plafond 2026 € 3.871.000.000\n", (2026, 2026)),
+        # a name with a capital and its year after the colon is no noun of the sum's year
+        ("Kern\n- Btw-compensatiefonds: Voorjaarsnota 2026 € 3.871.000.000\n", (None, None)),
+    ],
+)
+def test_an_items_noun_and_year_after_its_topic_and_colon_label_the_amount(
+    text: str, years: tuple[int | None, int | None]
+) -> None:
+    """ "- <topic>: plafond 2026 € X" took the page's year: the noun and year before the sum
+    label it after the item's topic and colon as they do in an item without one."""
+    (row,) = extract_amounts(_doc(text))
+    assert (row["year_from"], row["year_to"]) == years
+
+
 def test_years_in_a_bracket_closing_the_clause_are_the_amounts() -> None:
     (row,) = extract_amounts(_doc("Het kabinet trekt € 300 miljoen uit (2023-2026)."))
     assert (row["year_from"], row["year_to"], row["year_source"]) == (2023, 2026, "stated")

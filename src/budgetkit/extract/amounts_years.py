@@ -739,10 +739,11 @@ _YEAR_ITEM = re.compile(
 )
 # An item of a list on its own line, after a bullet, its label ending in a noun and its year
 # before the amount ("•   loon- en prijsbijstelling 2025      € 36,5 mln", "- de compensatie
-# 2023   € 12 mln"): the item's year, as after a colon (``_YEAR_LABEL``); a name with a
-# capital and a price level are none (``_no_sums_year``).
+# 2023   € 12 mln"), the item's topic and a colon before them or not ("- Btw-compensatiefonds:
+# plafond 2026 € 3.871.000.000"): the item's year, as after a colon (``_YEAR_LABEL``); a name
+# with a capital and a price level are none (``_no_sums_year``).
 _NOUN_YEAR_ITEM = re.compile(
-    rf"[ \t\xa0]*[•▪◦·‣∙*–-][ \t\xa0]*(?:[^\W\d_][^\d€$£ƒ:;()]*?[ \t\xa0]+)?"
+    rf"[ \t\xa0]*[•▪◦·‣∙*–-][ \t\xa0]*(?:[^\W\d_][^\d€$£ƒ;()]*?[ \t\xa0]+)?"
     rf"{_NOUN_AND_YEAR}[ \t\xa0]+{_LABEL_QUALIFIER}"
 )
 # A bracket opening on a year and a colon labels the amount inside it, words between them or
