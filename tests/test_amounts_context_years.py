@@ -177,6 +177,12 @@ def test_items_each_in_a_parenthesis_take_the_year_before_the_sentence_s_first_a
         ),
         # a span of more years than items pairs none: the last item keeps the span
         ("Het fonds ontvangt € 3 mln en € 4 mln in 2025-2027.", [(None, None), (2025, 2027)]),
+        # a line break in a joint parts the items as a space does
+        (
+            "De bijdragen aan het fonds bedragen € 5 mln, € 6 mln en\n€ 7 mln in de jaren 2025 "
+            "tot en met 2027.",
+            [(2025, 2025), (2026, 2026), (2027, 2027)],
+        ),
     ],
 )
 def test_a_list_of_amounts_before_a_span_of_as_many_years_pairs_them(

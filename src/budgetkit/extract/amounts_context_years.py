@@ -777,9 +777,10 @@ def date_path_changes(rows: list[dict[str, Any]], text: str) -> None:
 
 
 # Between two items of a list of amounts: a comma or semicolon, "en" before the last, or a
-# spaced slash ("€ 3,65 / 3,72 / 3,79 mln").
+# spaced slash ("€ 3,65 / 3,72 / 3,79 mln"); a text layer may break the line anywhere there
+# ("€ 110 mln en⏎€ 140 mln").
 _LIST_JOINT = re.compile(
-    r"[ \t\xa0]*[,;][ \t\xa0]*(?:en[ \t\xa0]+)?|[ \t\xa0]+en[ \t\xa0]+|[ \t\xa0]+/[ \t\xa0]+"
+    r"[\s\xa0]*[,;][\s\xa0]*(?:en[\s\xa0]+)?|[\s\xa0]+en[\s\xa0]+|[\s\xa0]+/[\s\xa0]+"
 )
 # Between two items "respectievelijk" pairs, past the first's quote: a list joint, or the
 # word itself ("€ 10 mln respectievelijk € 15 mln"), a line break anywhere; then the plus
