@@ -157,6 +157,34 @@ def test_items_each_in_a_parenthesis_take_the_year_before_the_sentence_s_first_a
     ("text", "years"),
     [
         (
+            "In de jaren 2026–2028 ontvangt de politie aanvullend € 80 mln, € 110 mln en € 140 "
+            "mln, oplopend tot structureel € 160 mln vanaf 2029.",
+            [(2026, 2026), (2027, 2027), (2028, 2028), (2029, None)],
+        ),
+        # subjects listed between the span and the amounts: each amount is one's, over the span
+        (
+            "In 2026-2028 ontvangen de politie, het OM en de rechtspraak € 80 mln, € 110 mln en "
+            "€ 140 mln.",
+            [(2026, 2028), (2026, 2028), (2026, 2028)],
+        ),
+        # more years than items pair none
+        ("In 2026–2028 ontvangt de politie € 80 mln en € 110 mln.", [(2026, 2028), (2026, 2028)]),
+    ],
+)
+def test_a_span_opening_the_clause_of_a_list_of_as_many_amounts_pairs_them(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    """ "In de jaren 2026–2028 ontvangt X € 80 mln, € 110 mln en € 140 mln" gave each item the
+    whole span: a span of as many years opening the list's clause pairs them year by year,
+    as one right after the last item does."""
+    rows = extract_amounts(inline_document(text))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
             "De bezuiniging loopt op van € 0,2; 0,4; 0,6 en 0,9 mld in 2026 t/m 2029.",
             [(2026, 2026), (2027, 2027), (2028, 2028), (2029, 2029)],
         ),

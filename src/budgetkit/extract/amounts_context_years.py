@@ -904,6 +904,26 @@ _SPAN_AFTER = re.compile(
 )
 
 
+# A span of years opening the clause of a list of amounts, its verb and subject between and
+# no figure, year or mark ending a clause ("In de jaren 2026–2028 ontvangt de politie
+# aanvullend € 80 mln, € 110 mln en € 140 mln"): as many years as items pair year by year,
+# as a span right after the last item does (``_SPAN_AFTER``).
+_SPAN_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?i:in)[ \t\xa0\n]+(?:de[ \t\xa0\n]+(?:jaren|periode)[ \t\xa0\n]+)?"
+    rf"(?P<a>{YEAR})[ \t\xa0]*(?:tot[ \t\xa0]+en[ \t\xa0]+met|t/m|[-–])[ \t\xa0]*(?P<b>{YEAR})"
+    r"[^\d,;:()€$£ƒ]*\Z"
+)
+
+
+def _years_before(text: str, start: int, first: dict[str, Any]) -> list[int]:
+    """The years of a span opening the clause of a list whose first item is ``first``
+    (``_SPAN_BEFORE``), from its sentence's start; none without one."""
+    span = _SPAN_BEFORE.search(text, first["_sentence_start"], start)
+    if span is None:
+        return []
+    return list(range(int(span.group("a")), int(span.group("b")) + 1))
+
+
 def pair_listed_years(rows: list[dict[str, Any]], model: TextModel) -> None:
     """Give each item of a list of amounts its own year, in order, where as many years
     follow right after its last item, as a span or a list ("loopt op van € 0,3; 0,5; 0,8 en
@@ -931,6 +951,8 @@ def pair_listed_years(rows: list[dict[str, Any]], model: TextModel) -> None:
             if label is not None and len(years) != len(run):
                 years = [int(y) for y in re.findall(YEAR, label.group("years"))]
                 years = [] if _one_year_over_two(years) else years
+            if len(years) != len(run):
+                years = _years_before(text, start, run[0])
             if len(years) == len(run):
                 for item, year in zip(run, years, strict=True):
                     item["year_from"] = item["year_to"] = year
