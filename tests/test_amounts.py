@@ -422,29 +422,6 @@ def test_the_figures_an_item_says_after_its_label_are_in_the_unit_of_its_list() 
 @pytest.mark.parametrize(
     "text",
     [
-        # a caption declaring no currency scales counts as often as sums
-        "Figuur 2 Deelnemers per regio (x 1.000)\n    Regio 3      14,5\n    Overig       8,0",
-        # shares, and figures that count what the words after them name
-        "Figuur 2 Groei per regio (x € 1 mln)\n    Noord      2,5%\n    Zuid       3,1%",
-        "De intensiveringen (bedragen in miljoenen euro):\n– Politie: 1.200 extra agenten in 2026;",
-        # a numbered list names its items, no sums
-        "De mutaties (bedragen x € 1.000):\n1. Kasschuif regionale teams\n2. Loonbijstelling 2025",
-        # a line of years heads a table's columns, which the table reader reads
-        "Figuur 2 Uitgaven (x € 1 mln)\n       2024      2025\n   Noord   12   14",
-        # a figure set wide apart after a year in its label stands in that year's column
-        "Overzicht mutaties (x € 1 mln)\nDefensie 2018    –320\nOnderwijs 2019    +45",
-        # the declaration of the figure ending a sentence is no caption of the lines under it
-        "De uitgaven stijgen met 32.500 (x € 1.000)\nNoord      12,5\nZuid: 8\n",
-    ],
-)
-def test_a_unit_caption_scales_no_figure_that_is_no_sum_of_its_list(text: str) -> None:
-    rows = extract_amounts(_doc(text))
-    assert [r for r in rows if r["scale_line"] is not None and r["line"] > r["scale_line"]] == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         # a figure after a word of the item's text numbers that word: an article, a chapter,
         # a motion ("zie motie 35 925"), not a sum
         "Gevolgen (bedragen x € 1.000):\nDekking: uit programma 6;\nToelichting: zie bijlage 2.",
@@ -462,6 +439,19 @@ def test_a_unit_caption_scales_no_figure_that_is_no_sum_of_its_list(text: str) -
         "Uitgangspunten (bedragen x € 1 miljoen):\nRentepercentage: 1,8;\nOppervlakte in ha: 2.300",
         # words after the unit naming what else the figures count: unclear, not read
         "Klanttevredenheid (x € 1 miljoen, rapportcijfers)\nLoket      7,4\nWebsite      6,8",
+        # a caption declaring no currency scales counts as often as sums
+        "Figuur 2 Deelnemers per regio (x 1.000)\n    Regio 3      14,5\n    Overig       8,0",
+        # shares, and figures that count what the words after them name
+        "Figuur 2 Groei per regio (x € 1 mln)\n    Noord      2,5%\n    Zuid       3,1%",
+        "De intensiveringen (bedragen in miljoenen euro):\n– Politie: 1.200 extra agenten in 2026;",
+        # a numbered list names its items, no sums
+        "De mutaties (bedragen x € 1.000):\n1. Kasschuif regionale teams\n2. Loonbijstelling 2025",
+        # a line of years heads a table's columns, which the table reader reads
+        "Figuur 2 Uitgaven (x € 1 mln)\n       2024      2025\n   Noord   12   14",
+        # a figure set wide apart after a year in its label stands in that year's column
+        "Overzicht mutaties (x € 1 mln)\nDefensie 2018    –320\nOnderwijs 2019    +45",
+        # the declaration of the figure ending a sentence is no caption of the lines under it
+        "De uitgaven stijgen met 32.500 (x € 1.000)\nNoord      12,5\nZuid: 8\n",
     ],
 )
 def test_a_unit_list_takes_no_number_nor_count_for_a_sum(text: str) -> None:
@@ -469,7 +459,9 @@ def test_a_unit_list_takes_no_number_nor_count_for_a_sum(text: str) -> None:
     counts what a bracket after it names, stands in a table row's columns, or is in the
     unit its label prints (its own, "per <eenheid>", a count, a share or a thing the
     lead's brackets give another unit) is no sum in the lead's unit. They were read as
-    sums (begrotingsartikel 14 as € 14.000, 1.200 (fte) as € 1,2 mld)."""
+    sums (begrotingsartikel 14 as € 14.000, 1.200 (fte) as € 1,2 mld). Nor is a figure
+    under a caption declaring no currency, a share, a numbered list's item, a line of
+    years or a sentence's figure before its own declaration."""
     rows = extract_amounts(_doc(text))
     assert [r for r in rows if r["scale_line"] is not None and r["line"] > r["scale_line"]] == []
 

@@ -1593,18 +1593,7 @@ def test_words_after_a_unit_or_before_euro_that_are_no_group(text: str, amounts:
         # else "van X tot Y" stays a range, and so does a range sharing one unit after "met"
         ("kost van € 8 tot € 57", [("€ 8 tot € 57", 8, 57)]),
         ("stijgt met 5 tot 6 miljoen euro", [("5 tot 6 miljoen euro", 5_000_000, 6_000_000)]),
-    ],
-)
-def test_a_change_by_x_to_y_is_two_amounts(text: str, expected: list) -> None:
-    """A change and the level it reaches ("verhoogd met X tot Y") was stored as the range X-Y,
-    losing the level Y as an amount: after "met" or a verb of change and "van", "X tot Y" is two
-    amounts."""
-    assert _found(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+        # a line may end between any two of its words: a change and its level as on one line
         (
             "De uitgaven stijgen in 2026 met\n€ 4,1 miljard tot € 121,7 miljard, vooral door",
             [("€ 4,1 miljard", 4_100_000_000, None), ("€ 121,7 miljard", 121_700_000_000, None)],
@@ -1617,7 +1606,7 @@ def test_a_change_by_x_to_y_is_two_amounts(text: str, expected: list) -> None:
             "De kosten lopen\nop van € 3 mln tot € 4 mln.",
             [("€ 3 mln", 3_000_000, None), ("€ 4 mln.", 4_000_000, None)],
         ),
-        # near forms: no change before the line's end, or a range's mark after "met"
+        # near forms wrapped: no change before the line's end, or a range's mark after "met"
         ("De subsidie varieert van\n€ 8 tot € 57 per jaar.", [("€ 8 tot € 57", 8, 57)]),
         ("Het tarief stijgt met\n€ 14 à € 24 per jaar.", [("€ 14 à € 24", 14, 24)]),
         (
@@ -1626,10 +1615,11 @@ def test_a_change_by_x_to_y_is_two_amounts(text: str, expected: list) -> None:
         ),
     ],
 )
-def test_a_change_by_x_to_y_wrapped_after_met_is_two_amounts(text: str, expected: list) -> None:
-    """A sentence wraps between any two words: "stijgen met⏎€ 4,1 miljard tot € 121,7
-    miljard" is a change and the level it reaches as on one line. The line's end between
-    "met" (or a verb of change and "van") and the first amount made it the range 4,1-121,7."""
+def test_a_change_by_x_to_y_is_two_amounts(text: str, expected: list) -> None:
+    """A change and the level it reaches ("verhoogd met X tot Y") was stored as the range X-Y,
+    losing the level Y as an amount: after "met" or a verb of change and "van", "X tot Y" is two
+    amounts. A sentence wraps between any two words ("stijgen met⏎€ X tot € Y"): the line's
+    end between "met" (or a verb of change and "van") and the first amount made it a range."""
     assert _found(text) == expected
 
 

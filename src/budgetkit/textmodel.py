@@ -26,7 +26,7 @@ from budgetkit.layout import PageLayout
 # abbreviations the documents use inside sentences, or with a footnote number glued after the
 # stop that closes a word, a bracket or a quotation ("zijn.33 Op", "(percentage of
 # completion).7⏎⏎Voor"), bare, in square brackets or in superscript digits
-# ("gereserveerd.[1] In", "gereserveerd.¹ In", as web pages and word processors print it),
+# ("<woord>.[N] In", "<woord>.¹ In", as web pages and word processors print it),
 # or before the next footnote's number alone on its line, as a PDF's text prints a note
 # ("voor de MEE-organisaties.⏎2⏎Zie mijn brief van 12 december 2008": the date is not the
 # note's before it), or opening the next line before its text ("...,
@@ -53,13 +53,13 @@ _NOT_ABBREVIATION = (
     r"(?<!\bd\.w\.z\.)(?<!\bvs\.)(?<!\bincl\.))"
 )
 # A sentence may open on a figure, a year or a count, and a word in lower case after it ("...
-# tot en met 2029. 2026 is het ravijnjaar", "toegekend. 54 gemeenten ontvangen"): it ends the
+# tot en met JJJJ. JJJJ is het <woord>", "<woord>. N gemeenten ontvangen"): it ends the
 # one before where the stop closes a year or a word of five letters or more, which no
 # abbreviation the documents print before a figure is ("nr. 12", "blz. 41 en 42", "fl. 3,2
 # mld", "d.d. 12 juni", "resp. 2026 en 2027", "jan. 2026"), nor a list's number ("1. 2026 is").
 # The figure follows a space or one line break (a blank line ends the sentence already), the
 # word a space after it and ending in a space or a comma: a word of the sentence, not a
-# note's web address ("jeugdreclassering. 90 https://...": a note number, not a figure).
+# note's web address ("<woord>. N https://...": a note number, not a figure).
 _FIGURE_OPENS = (
     r"(?=(?:[ \t\xa0]+|[ \t\xa0]*\r?\n[ \t\xa0]*)\d[\d.,]*[ \t\xa0]+[a-zà-ÿ]+[\s\xa0,])"
     r"(?:(?<=[a-zà-ÿ]{5}.)|(?<=(?<![\w.,])(?:19|20)\d\d.))"

@@ -16,6 +16,7 @@ import re
 
 from budgetkit.extract.money_grammar import NUMBER
 from budgetkit.extract.money_quotes import MoneyMatch, parse_quote, printed_scale
+from budgetkit.extract.tables_tokens import YEAR_IN
 from budgetkit.extract.tables_units import COUNTED, MONEY_WORD
 from budgetkit.textmodel import TextModel
 
@@ -51,9 +52,9 @@ _BARE_NOTE = re.compile(
 _NOTE_HEADS = re.compile(r"[ \t\xa0]*:?[ \t\xa0]*\n")
 # The sign of a bare figure: a minus or plus, or the accountant's "-/-" and "+/+".
 _SIGN = r"(?:-/-|\+/\+|[–−+-])"
-# Words in brackets after a bare figure that say how the sum counts ("18,5 (nadelig)", "210
-# (structureel)", "(315 N)"): any other word there names what the figure counts ("1.200
-# (fte)", "2,0 (procent bbp)"), no sum in the note's unit.
+# Words in brackets after a bare figure that say how the sum counts ("N (nadelig)", "N
+# (structureel)", "N (V)"): any other word there names what the figure counts ("N (fte)",
+# "N (procent bbp)"), no sum in the note's unit.
 _HOW_IT_COUNTS = (
     r"\([ \xa0]*(?:structure(?:el|le)|incidente(?:el|le)|eenmalig|cumulatie?f|jaarlijks"
     r"|per[ \xa0]jaar|nadelig|voordelig|(?-i:[NV]))[ \xa0]*\)"
@@ -321,11 +322,10 @@ _REST_OTHER_UNIT = re.compile(
     re.IGNORECASE,
 )
 # An item of such a list: a list mark or none, a label opening with a letter, and either a
-# colon and what the item says ("–   Regio Deal Noord: 20,0;", "Integratie-uitkering:   −
-# 18,5", "– Asiel: 320 in 2026, oplopend naar 410 in 2028;"), or one figure ending the line
-# after a gap of two spaces or more, as a legend or a listing aligns its figures ("Artikel
-# 14      64,9", "• verlaging eigen risico      + 2.790"). A line printing anything else
-# ends the list.
+# colon and what the item says ("–   <Naam>: N;", "<Naam>:   − N", "– <Naam>: N in JJJJ,
+# oplopend naar N in JJJJ;"), or one figure ending the line after a gap of two spaces or
+# more, as a legend or a listing aligns its figures ("Artikel N      N", "• <label>      +
+# N"). A line printing anything else ends the list.
 _LIST_ITEM = re.compile(
     r"[ \t\xa0]*(?:[–−•·▪◦*-]|\d{1,2}[.)]|[a-z][.)])?[ \t\xa0]*"
     r"(?P<label>[^\W\d_][^:;\n]*?)"
@@ -336,9 +336,8 @@ _LIST_ITEM = re.compile(
 # A bare figure of what an item says, signed or not, a space after its sign or not: no year
 # nor a part of a span of years ("2026-2029"), no sum printed with its currency ("€ 450"),
 # and ending the item or its clause, or followed only by the year or the words in brackets
-# it is of ("95;", "− 18,5", "320 in 2026,", "210 (structureel)."). A figure followed by a
-# word counts that word ("1.200 agenten", "3 procent", "1.200 (fte)"), or prints its own
-# scale.
+# it is of ("N;", "− N", "N in JJJJ,", "N (structureel)."). A figure followed by a word
+# counts that word ("N agenten", "N procent", "N (fte)"), or prints its own scale.
 _SAID_FIGURE = re.compile(
     r"(?<![\w.,/€$£ƒ¤%+\-–−])(?<!€[ \xa0])"
     rf"(?P<n>(?:{_SIGN}[ \xa0]?)?(?!(?:19|20)\d\d(?!\d|[.,]\d)){NUMBER})"
@@ -346,21 +345,17 @@ _SAID_FIGURE = re.compile(
     r"|(?:in|vanaf|per|tot[ \xa0]en[ \xa0]met|t/m|tot)[ \xa0]+(?:19|20)\d\d(?!\d)))",
     re.IGNORECASE,
 )
-# A year in a label: a figure a wide gap sets after it stands in the year's column of a
-# table ("Defensie 2018    –320"), as the year labels ``external_scale`` reads stand one
-# space apart.
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # What may stand before a sum an item says: nothing (the figure opens it), a clause's mark, a
-# year ("2025: 250", "in 2026, oplopend naar 410"), or a word of how the sum counts or
-# moves ("2026-2029 jaarlijks 95", "oplopend naar 410", "tot 300"). A figure after any other
-# word is that word's number ("begrotingsartikel 14", "hoofdstuk 3", "motie 36 410").
+# year ("JJJJ: N", "in JJJJ, oplopend naar N"), or a word of how the sum counts or moves
+# ("JJJJ-JJJJ jaarlijks N", "oplopend naar N", "tot N"). A figure after any other word is
+# that word's number ("begrotingsartikel N", "hoofdstuk N", "motie N"), no sum.
 _SUM_BEFORE = re.compile(
     r"(?:\A|[;,]|(?<!\d)(?:19|20)\d\d(?:[ \xa0]e\.[ \xa0]?v\.)?:?"
     r"|\b(?:jaarlijks|naar|tot|structureel|incidenteel|eenmalig))[ \t\xa0]*\Z",
     re.IGNORECASE,
 )
 # Another figure a wide gap sets in a label before the item's last: a table's row of
-# columns ("Algemene reserve      12.500      13.100"), no sum a list says.
+# columns ("<Naam>      N      N"), no sum a list says.
 _FIGURE_COLUMN = re.compile(rf"[ \t\xa0]{{2,}}(?:{_SIGN}[ \xa0]?)?\d")
 # A label printing its own unit at its end, in brackets or after "in" ("Tarief
 # afvalstoffenheffing (€)", "Afschrijvingstermijn (jaren)", "Oppervlakte in ha"): its figure
@@ -394,7 +389,10 @@ def _item_figures(text: str, item: re.Match[str]) -> list[re.Match[str]]:
     says after its colon (``_SAID_FIGURE``) where they stand as sums (``_SUM_BEFORE``)."""
     if item.group("n") is not None:
         label = item.group("label")
-        return [] if _YEAR.search(label) or _FIGURE_COLUMN.search(label) else [item]
+        # a year in the label (``YEAR_IN``): the figure a wide gap sets after it stands in the
+        # year's column of a table ("Defensie 2018    –320"), as the year labels
+        # ``external_scale`` reads stand one space apart
+        return [] if YEAR_IN.search(label) or _FIGURE_COLUMN.search(label) else [item]
     says = item.start("says")
     return [
         f
@@ -439,7 +437,7 @@ def listed_figures(model: TextModel) -> list[tuple[int, int, str, int]]:
             _STOP.search(text, line, lead.start())
             or _FIGURE_BEFORE.search(text, max(line, lead.start() - 30), lead.start())
         ):
-            continue  # "... met 32.500 (x € 1.000)": the unit of a figure, no caption's
+            continue  # "... met N.NNN (x € 1.000)": the unit of a figure, no caption's
         start, _ = model.sentence_span(lead.start(), lead.start() + 1)
         blanks = [m.end() for m in _BLANK_LINE.finditer(text, start, lead.start())]
         start = blanks[-1] if blanks else start

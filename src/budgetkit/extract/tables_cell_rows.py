@@ -733,7 +733,7 @@ def _periods_as_rows(table: RawTable) -> bool:
 
 def _labels_as_headings(table: RawTable, corner: str) -> bool:
     """Whether, read as rows, the headings are the table's row labels and its rows the
-    columns ("Taakveld" / "0.1 Bestuur" / ... / "Totaal programma 0", then "Lasten" and
+    columns ("Taakveld" / "0.1 Bestuur" / ... / "Totaal programma N", then "Lasten" and
     its values, "Baten", "Saldo"; or the labels, then "2024" and its values, "2025", ...):
     the last heading is a total ("Totaal ...", "Stand ...") that adds up the headings
     before it in every row, the rows closed by their total as a table prints its rows;

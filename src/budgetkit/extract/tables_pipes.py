@@ -106,8 +106,8 @@ def _years_only(cells: Cells, heading: list[Cells]) -> bool:
 
 def _words_under_groups(cells: Cells, heading: list[Cells]) -> bool:
     """A row of words and no value under an empty label cell, some of them under the empty
-    cells a group heading leaves after it (" | | fouten | onzekerheden | fouten | ..." under
-    "Hfd. | Omschrijving | Verplichtingen | | Uitgaven | |"): the leaves of those groups, a
+    cells a group heading leaves after it (" | | <Kop> | <Kop> | <Kop> | ..." under "Hfd. |
+    Omschrijving | <Groep> | | <Groep> | |"): the leaves of those groups, a
     last heading row printed under the rule (some sites put the rule under the first
     heading row only), not a row; read as a row, the columns under the groups' empty cells
     had no name and lost their values. A row with a label, or under a heading that spans no

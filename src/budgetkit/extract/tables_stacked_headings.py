@@ -742,8 +742,8 @@ def _leaves_again(
     chunks: list[tuple[str, int]], headings: list[tuple[str, int]], reach: float, left: int
 ) -> bool:
     """Whether a line over leaves that each group repeats prints their first lines, a run
-    over each column repeating as the leaves do ("Bedrag   % van   Bedrag   % van" over
-    "(x € 1 mln)   art.   (x € 1 mln)   art."): the leaves' own words, not a line of the
+    over each column repeating as the leaves do ("<Kop>   <Kop'>   <Kop>   <Kop'>" over
+    "(x € N)   <rest>   (x € N)   <rest>"): the leaves' own words, not a line of the
     groups' names, which stands over a group of columns each and above them."""
     spots = heading_spots(chunks, headings, reach, left)
     if spots is None or spots != list(range(len(headings))):
