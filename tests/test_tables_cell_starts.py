@@ -666,22 +666,21 @@ def _assert_text_cells(cells: list[dict[str, object]]) -> None:
     assert len(cells) == 14
 
 
-@pytest.mark.parametrize("first_cell", [" ", "div."])
-def test_a_text_column_no_word_of_ours_names_with_cells_left_empty(first_cell: str) -> None:
+@pytest.mark.parametrize(
+    ("first_cell", "heading"), [(" ", "Beheerder"), ("div.", "Beheerder"), (" ", "Eenheid")]
+)
+def test_a_text_column_no_word_of_ours_names_with_cells_left_empty(
+    first_cell: str, heading: str
+) -> None:
     """A text column between the labels and the years, headed by a word of its own
     ("Beheerder"), its cell empty (" ") in some rows, the first row's too or not: each row
     prints a label, a text ("VWS") or an empty cell, then its values. The text is the row's
     text cell, not its label: each row keeps its own label and the total is its parent.
     (Each ministry was read as a row's label and the real label as a value-less heading
-    over it: the rows' count of texts differs, and no text column was seen.)"""
-    _tables, cells, _warnings = read_text(_managed(first_cell))
-    _assert_text_cells(cells)
-
-
-def test_a_text_column_of_units_with_cells_left_empty_reads_as_before() -> None:
-    """The same under a heading of ours ("Eenheid": a unit per row) is the named text
-    column's, read as before: the unit is each row's text cell, never a label."""
-    _tables, cells, _warnings = read_text(_managed(" ", "Eenheid"))
+    over it: the rows' count of texts differs, and no text column was seen.) The same under
+    a heading of ours ("Eenheid": a unit per row) is the named text column's, read as
+    before: the unit is each row's text cell, never a label."""
+    _tables, cells, _warnings = read_text(_managed(first_cell, heading))
     _assert_text_cells(cells)
 
 

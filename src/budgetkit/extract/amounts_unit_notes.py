@@ -357,10 +357,9 @@ _SUM_BEFORE = re.compile(
 # Another figure a wide gap sets in a label before the item's last: a table's row of
 # columns ("<Naam>      N      N"), no sum a list says.
 _FIGURE_COLUMN = re.compile(rf"[ \t\xa0]{{2,}}(?:{_SIGN}[ \xa0]?)?\d")
-# A label printing its own unit at its end, in brackets or after "in" ("Tarief
-# afvalstoffenheffing (€)", "Afschrijvingstermijn (jaren)", "Oppervlakte in ha"): its figure
-# is in that unit, not the lead's; so is a label's figure "per <eenheid>" (``PER_UNIT``:
-# "Lasten per inwoner").
+# A label printing its own unit at its end, in brackets or after "in" ("Tarief <heffing>
+# (€)", "<Naam> (jaren)", "<Naam> in ha"): its figure is in that unit, not the lead's; so
+# is a label's figure "per <eenheid>" (``PER_UNIT``: "Lasten per inwoner").
 _OWN_UNIT = re.compile(
     r"(?:\([ \xa0]*(?:in[ \xa0]+)?|\bin[ \xa0]+)(?:€|eur(?:o['’]?s?)?|%|procent(?:en)?|fte|jaren"
     r"|jaar|maanden|weken|dagen|uren|ha|hectare|km|m[23²³]|ton|kg|stuks|aantal(?:len)?)"
@@ -447,7 +446,7 @@ def listed_figures(model: TextModel) -> list[tuple[int, int, str, int]]:
         if rest and not _REST_PRICED.search(rest):
             names = _REST_OTHER_UNIT.match(rest)
             if names is None:
-                continue  # "(x € 1 miljoen, indexcijfers)": what the figures count is unclear
+                continue  # "(x € 1 miljoen, <woorden>)": what the figures count is unclear
             other = names.group("thing").lower()
         scale = _lead_scale(lead.group())
         at = lead.end()
