@@ -2347,3 +2347,108 @@ def test_a_word_heading_a_column_after_the_labels_heading_still_heads_values() -
     assert grid[("Regeling B", "2028")] == "3"
     assert "Omschrijving" not in {c["column_label"] for c in cells}
     assert row_parents(cells)["Onderzoek"] == "Opdrachten"
+
+
+def _guarantees(code: str, label: str, codes: tuple[str, ...], words: tuple[str, ...]) -> str:
+    """A guarantee overview a cell per line, no blank line between cells: ``code`` and
+    ``label`` over each row's code (``codes``, " " for the total) and label, then ``words``
+    (value headings without a period) and four dated headings; a row prints its code
+    before its label, an empty cell as one space."""
+    values = (("100", "20", "10", "110"), ("200", "n.v.t.", "20", "180"))
+    values += (("50", "5", "5", "‒ 50"), ("10", " ", "1", "9"), ("360", "25", "36", "349"))
+    labels = ("Regeling A", "Regeling B", "Regeling C", "Regeling D", "Totaal")
+    rows = [
+        cell
+        for at, (row_code, row_label, row) in enumerate(zip(codes, labels, values, strict=True))
+        for cell in (row_code, row_label, *[str(90 + at)] * len(words), *row)
+    ]
+    return "\n".join(
+        (
+            "Tabel 72 Overzicht verstrekte garanties (bedragen x € 1.000)",
+            *(code, label),
+            *words,
+            *("Uitstaand 2022", "Verleend 2023", "Vervallen 2023", "Uitstaand 2023"),
+            *rows,
+            "Toelichting",
+            "De garanties worden hieronder toegelicht.",
+        )
+    )
+
+
+_DATED = ["Uitstaand 2022", "Verleend 2023", "Vervallen 2023", "Uitstaand 2023"]
+
+
+@pytest.mark.parametrize(
+    ("code", "label", "codes"),
+    [
+        ("Art.", "Omschrijving", ("2", "2", "2", "4", " ")),
+        ("Artikel", "Regeling", ("2", "2", "2", "4", " ")),
+        ("Nr.", "Omschrijving", ("2", "2", "2", "4", " ")),
+        ("Art.", "Omschrijving", ("1", "2", "3", "4", " ")),
+    ],
+)
+def test_the_next_rows_code_is_no_value_column_under_a_code_and_a_labels_heading(
+    code: str, label: str, codes: tuple[str, ...]
+) -> None:
+    """A code heading and the labels' own ("Art." / "Omschrijving") over rows that print
+    their code before their label, the same article's on several rows or one each, a row
+    with an empty cell among its values: the code ending each run before the next label is
+    that row's, on every count of the row's cells. Counted with the values where an empty
+    cell spread them, the rows printed a value more than the dated headings, "Omschrijving"
+    headed the first value, every value went a column to the left and the next row's code
+    became the last column's value."""
+    _tables, cells, _warnings = read_text(_guarantees(code, label, codes, ()))
+    grid = cell_grid(cells)
+    assert sorted({c["column_label"] for c in cells}) == sorted(_DATED)
+    assert grid[(f"{codes[0]} Regeling A", "Uitstaand 2022")] == "100"
+    assert grid[(f"{codes[0]} Regeling A", "Uitstaand 2023")] == "110"
+    assert grid[(f"{codes[2]} Regeling C", "Uitstaand 2023")] == "‒ 50"
+    assert grid[(f"{codes[3]} Regeling D", "Vervallen 2023")] == "1"
+    assert (f"{codes[3]} Regeling D", "Verleend 2023") not in grid
+    assert grid[("Totaal", "Uitstaand 2023")] == "349"
+    assert len(cells) == 19
+
+
+def test_a_word_heading_a_value_column_after_the_code_and_labels_heading_keeps_it() -> None:
+    """The near form: a word ("Stand ontwerpbegroting") heads a value column after "Art." /
+    "Omschrijving": the rows print one value more than the dated headings without the next
+    row's code, and it is the word's column (the labels' heading none): taking the code off
+    must not take the word's column with it. (Counted with the code, "Omschrijving" headed
+    a column too, every value a column to the left.)"""
+    words = ("Stand ontwerpbegroting",)
+    text = _guarantees("Art.", "Omschrijving", ("2", "2", "2", "4", " "), words)
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert sorted({c["column_label"] for c in cells}) == sorted([*words, *_DATED])
+    assert grid[("2 Regeling A", "Stand ontwerpbegroting")] == "90"
+    assert grid[("2 Regeling A", "Uitstaand 2023")] == "110"
+    assert grid[("4 Regeling D", "Vervallen 2023")] == "1"
+    assert grid[("Totaal", "Stand ontwerpbegroting")] == "94"
+    assert len(cells) == 24
+
+
+def test_rows_ending_in_a_small_number_under_the_labels_heading_alone_keep_it() -> None:
+    """The near form: "Omschrijving" alone, no code heading, over rows whose last value is a
+    small number ("3"), one row with an empty cell: no code column, so the last number is
+    the last column's value, never a next row's code."""
+    text = "\n".join(
+        (
+            "Tabel 72 Overzicht verstrekte garanties (bedragen x € 1.000)",
+            "Omschrijving",
+            *_DATED,
+            *("Regeling A", "100", "20", "10", "3"),
+            *("Regeling B", "200", " ", "20", "2"),
+            *("Regeling C", "50", "5", "5", "4"),
+            *("Totaal", "350", "25", "35", "9"),
+            "Toelichting",
+            "De garanties worden hieronder toegelicht.",
+        )
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert sorted({c["column_label"] for c in cells}) == sorted(_DATED)
+    assert grid[("Regeling A", "Uitstaand 2023")] == "3"
+    assert grid[("Regeling B", "Uitstaand 2023")] == "2"
+    assert ("Regeling B", "Verleend 2023") not in grid
+    assert grid[("Totaal", "Uitstaand 2023")] == "9"
+    assert len(cells) == 15

@@ -31,6 +31,7 @@ from budgetkit.extract.tables_cell_items import Item, code_at, is_valued, next_s
 from budgetkit.extract.tables_cell_runs import (
     cells_in,
     data_width,
+    next_code_off,
     place_run,
     placeholder_convention,
     rows_preview,
@@ -879,8 +880,10 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
     # rows that all print more values than there are period headings: the headings before
     # them head columns too ("Stand vastgestelde begroting", "Mutatie 2025", ...); counted
     # also with the placeholders between values, where a row prints one for each empty cell
-    printed = [sum(1 for i in run if i.kind in "VYD") for run, _follows in runs]
-    spread = [up_to_last_value(run) for run, _follows in runs]
+    # (each without the next row's code ending it, under a code column's heading)
+    own = [next_code_off(run, follows, coded == "code") for run, follows in runs]
+    printed = [sum(1 for i in run if i.kind in "VYD") for run in own]
+    spread = [up_to_last_value(run) for run in own]
     inside = any(a > b for a, b in zip(spread, printed, strict=True))  # placeholders between
     # (a row that prints as many values is counted only where it prints them without a
     # placeholder between: two rows read as one, "Diversen" and its unlabelled subtotal,

@@ -82,8 +82,7 @@ def data_width(runs: list[tuple[list[Item], bool]], text_after: bool, coded: boo
         last_is_code = run[-1] is values[-1] and is_code(values[-1].text)
         if coded and follows and wider and len(run) == 1 and last_is_code:
             continue
-        if coded and follows and len(values) > 1 and last_is_code:
-            values.pop()  # the next row's code, right before its label
+        values = [item for item in next_code_off(run, follows, coded) if item.kind in "VYD"]
         outright[len(values)] += 1
         support[len(values)] += 1
         # under a text column printed after the values, the last may be its cell ("n.v.t."),
@@ -97,6 +96,19 @@ def data_width(runs: list[tuple[list[Item], bool]], text_after: bool, coded: boo
     if not support:
         return 0
     return max(support, key=lambda count: (support[count], outright[count], count))
+
+
+def next_code_off(run: list[Item], follows: bool, coded: bool) -> list[Item]:
+    """A row's run without the next row's code ending it: under a heading naming a code
+    column first (``coded``: "Art." / "Omschrijving" / "2024"), every row opens with its
+    code, so a code-like number ending a run of more values right before the next row
+    (``follows``) is that row's code, no cell of this one, however often the rows repeat
+    it ("2" before each of an article's rows). Counted as a cell, every row printed a
+    value more than the columns, and the labels' heading became a value column's."""
+    values = [item for item in run if item.kind in "VYD"]
+    if coded and follows and len(values) > 1 and run[-1] is values[-1] and is_code(run[-1].text):
+        return run[:-1]
+    return run
 
 
 def up_to_last_value(run: list[Item]) -> int:
