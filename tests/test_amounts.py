@@ -2256,6 +2256,37 @@ def test_an_items_noun_and_year_after_its_topic_and_colon_label_the_amount(
     assert (row["year_from"], row["year_to"]) == years
 
 
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "Versterking van de keten: € 215 mln\n"
+            "Het kabinet investeert vanaf 2026 structureel € 215 miljoen in de keten.",
+            [(None, None), (2026, None)],
+        ),
+        # a labelled sum under a line, no blank line between, is a list's value: no heading
+        (
+            "De gemeente ontvangt in 2026:\nJeugdzorg: € 5 mln\nHet Rijk betaalt € 3 mln.",
+            [(2026, 2026), (2026, 2026)],
+        ),
+        # a line with no colon before its sum goes on with the next: no heading
+        (
+            "Versterking van de keten met € 215 mln\n"
+            "Het kabinet investeert vanaf 2026 structureel € 215 miljoen in de keten.",
+            [(2026, None), (2026, None)],
+        ),
+    ],
+)
+def test_a_heading_of_a_topic_and_its_sum_after_a_colon_ends_its_sentence(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    """ "<Onderwerp>: € 215 mln" on a line of its own, no stop after it, ran into the
+    paragraph below and took its year: a short capitalised line holding a colon and the
+    sum after it is a heading, as one saying "<Onderwerp>: N miljard erbij" is."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
 def test_years_in_a_bracket_closing_the_clause_are_the_amounts() -> None:
     (row,) = extract_amounts(_doc("Het kabinet trekt € 300 miljoen uit (2023-2026)."))
     assert (row["year_from"], row["year_to"], row["year_source"]) == (2023, 2026, "stated")

@@ -34,7 +34,8 @@ from budgetkit.layout import PageLayout
 # sentence); a line break before a bullet; and a heading: a short
 # capitalised line without punctuation followed by a capitalised line ("Preventie",
 # "Opdrachten"), a colon inside it or not ("<Onderwerp>: N miljard erbij", a subject and what
-# the paragraph below says of it; a line ending in one opens a list), and not a sentence's
+# the paragraph below says of it, its sum's currency sign right after the colon or not:
+# "<Onderwerp>: € 215 mln"; a line ending in a colon opens a list), and not a sentence's
 # line wrapped before a capitalised word (``_runs_on``). Each kind is
 # its own pattern starting on one literal character, which the regex engine finds by a fast
 # string search (a pattern of alternatives, or one starting with a class such as "[.!?]", is
@@ -80,7 +81,7 @@ STOPS = {stop: re.compile(re.escape(stop) + _STOP_AFTER) for stop in ".!?"}
 # character alone let through every long line with a space there, one in six.)
 _TO_67 = r"(?![^\n]{67}[ \t\xa0]*+[^\n \t\xa0])"
 _TITLE = (
-    rf"[A-Z]{_TO_67}[^\n!?;€]{{0,66}}[^\n.!?:;€,\-\s][ \t\xa0]*\n"
+    rf"[A-Z]{_TO_67}(?:[^\n!?;€]|(?<=:[ \t\xa0])€){{0,66}}[^\n.!?:;€,\-\s][ \t\xa0]*\n"
     r"(?=(?:[ \t\xa0]*\n)*[ \t\xa0]*[A-Z])"
 )
 # "1.2 Uitgaven": its paragraph number
@@ -384,7 +385,21 @@ def _runs_on(text: str, begin: int, end: int) -> bool:
     sentence going on to the next line: it ends in a word that goes on (``_OPEN_ENDS``:
     "... in het⏎<Naam>") or was wrapped there, the next word past the margin (``_wrapped``).
     A heading's line is neither, whatever capital the next line opens on."""
-    return text[begin:end].rsplit(None, 1)[-1].lower() in _OPEN_ENDS or _wrapped(text, begin, end)
+    return (
+        text[begin:end].rsplit(None, 1)[-1].lower() in _OPEN_ENDS
+        or _wrapped(text, begin, end)
+        or _listed_sum(text, begin, end)
+    )
+
+
+def _listed_sum(text: str, begin: int, end: int) -> bool:
+    """Whether the line from ``begin`` to ``end``, a title holding its sum after a colon
+    ("<Onderwerp>: € 215 mln"), is a labelled value of a list rather than a heading: no blank
+    line stands above it ("De gemeente ontvangt in 2025:⏎Jeugdzorg: € 5 mln⏎Wmo: € 3 mln")."""
+    if "€" not in text[begin:end] or begin == 0:
+        return False
+    above = text.rfind("\n", 0, begin - 1)
+    return bool(text[above + 1 : begin - 1].strip())
 
 
 def _chapter_lines(text: str, after_breaks: list[tuple[int, int]]) -> list[tuple[int, int]]:
