@@ -236,6 +236,23 @@ def test_a_note_s_number_is_no_value_where_the_table_tells_no_convention() -> No
     assert not [c for c in cells if c["value_text"] == "3"]
 
 
+def test_a_difference_column_s_sum_tells_the_last_small_number_a_value() -> None:
+    """The near form where the row's figures tell: the empty note cells left out, "   " /
+    four amounts / "3" fits both readings, but only 2n - 1 (two empty years) makes the
+    "Verschil" column the difference of the two before it (1.003 - 1.000 = 3): the "3" is
+    that column's value, no note's. Read as the note's, every amount went a column late."""
+    row = ("Eilanden", "   ", "1.200", "3.300", "1.003", "1.000", "3")
+    rows = [tuple(c for c in r if c != " ") for r in [*_ROWS_WITH_NOTES[:5], row]]
+    _tables, cells, _warnings = read_text(_budget_with_notes(rows))
+    assert _row(cells, "Eilanden") == [
+        ("Realisatie 2016", "1.200"),
+        ("Realisatie 2017", "3.300"),
+        ("Realisatie 2018", "1.003"),
+        ("Vastgestelde begroting 2018", "1.000"),
+        ("Verschil 2018", "3"),
+    ]
+
+
 @pytest.mark.parametrize("group", [[("Subsidies", " " * 15)], []])
 def test_rows_printing_every_cell_and_their_note_tell_2n_minus_1_spaces(
     group: list[tuple[str, ...]],

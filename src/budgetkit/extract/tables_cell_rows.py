@@ -512,7 +512,7 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
             spaces = spaces_are_cells(items, first, columns)
         counted = conv or ("same" if spaced and spaces else None)
         if not counted and texts:
-            counted = note_reading(run, width)  # (a note's number, not a value, where either)
+            counted = note_reading(run, head.leaves)  # (a note's number, not a value, where either)
         if counted and texts and values and not (head.text_before or head.code_between):
             # the empty cells before the values count as the table prints them: "   " /
             # five values / "3" is two empty years, five values and a note's number

@@ -11,6 +11,7 @@ wrong column.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from itertools import product
@@ -214,20 +215,49 @@ def placeholder_convention(
     return seen.pop() if len(seen) == 1 else None
 
 
-def note_reading(run: list[Item], width: int) -> str | None:
+def note_reading(run: list[Item], leaves: list[str]) -> str | None:
     """The convention that reads a row's last item, a small whole number, as the cell of a
-    note column printed after the ``width`` value columns, where another reads it as the
+    note column printed after the value columns (``leaves``), where another reads it as the
     last value column's and the table does not tell its own (``placeholder_convention``):
     "   " / four amounts / "3" is three empty years, four amounts and the note's number
     under n spaces for n cells, or two empty years and "3" the last column's under 2n - 1.
     A note column's number taken for a value is the worse misreading: the row's every
-    amount then stands a column early. None where no such pair of readings fits."""
+    amount then stands a column early. Not where a difference column's sum holds under the
+    other reading only (1.003 - 1.000 = 3 under "Verschil"): the row's figures tell it.
+    None where no such pair of readings fits."""
+    width = len(leaves)
     last = last_solid(run)
     if last is None or last.kind not in "VY" or not is_code(last.text):
         return None
     cells = {conv: cells_up_to_last_value(run, conv) for conv in ("same", "odd")}
     noted = [conv for conv, count in cells.items() if count == width + 1]
-    return noted[0] if len(noted) == 1 and width in cells.values() else None
+    if len(noted) != 1 or width not in cells.values():
+        return None
+    other = "odd" if noted[0] == "same" else "same"
+    if _difference_holds(run, leaves, other) and not _difference_holds(run, leaves, noted[0]):
+        return None
+    return noted[0]
+
+
+#: A whole amount as a cell prints it ("1.003", "– 450"): its digits, the sign dropped.
+_WHOLE_AMOUNT = re.compile(r"[-–−]?[ \xa0]?(\d{1,3}(?:\.\d{3})*)")
+
+
+def _difference_holds(run: list[Item], leaves: list[str], conv: str) -> bool:
+    """Whether the row's cells, its placeholders read as ``conv`` says, put a difference
+    in a column headed "Verschil" of the two columns before it (signs aside)."""
+    placed: dict[int, int] = {}
+    for k, item in enumerate(run):
+        amount = _WHOLE_AMOUNT.fullmatch(item.text.strip()) if item.kind != "P" else None
+        before = cells_in(run[:k], conv)
+        if amount and before is not None:
+            placed[before] = int(amount.group(1).replace(".", ""))
+    return any(
+        leaf.lower().startswith("verschil")
+        and {k - 2, k - 1, k} <= placed.keys()
+        and abs(placed[k - 2] - placed[k - 1]) == placed[k]
+        for k, leaf in enumerate(leaves)
+    )
 
 
 def spaces_are_cells(items: list[Item], first: int, columns: int) -> bool:
