@@ -541,6 +541,12 @@ def _incidentals(*heading: str, values: int = 2) -> str:
             ["Omschrijving", "Begroting 2022", "na wijziging", "Realisatie 2022", "Verschil"],
             ["Begroting 2022 na wijziging", "Realisatie 2022", "Verschil"],
         ),
+        # the near form: a part of the dated column ("waarvan incidenteel") heads a column
+        # of its own, the group row stays the first row
+        (
+            ["Omschrijving", "Begroting 2022", "waarvan incidenteel", "Realisatie 2022"],
+            ["Begroting 2022", "waarvan incidenteel", "Realisatie 2022"],
+        ),
     ],
 )
 def test_a_line_in_lower_case_under_a_dated_heading_goes_on_with_it(
@@ -583,6 +589,13 @@ def test_a_capitalised_line_under_a_dated_heading_one_heading_too_many_is_refuse
         # without the labels' heading the count does not tell a group row from a column's
         # heading and the corner's: said, not stored
         (["Begroting 2022", "Wijziging", "Realisatie 2022"], True, False),
+        # the near form: a column's word after them ("Verschil", its cells left out) is no
+        # group row over every row; said, not stored, as before
+        (
+            ["Omschrijving", "Begroting 2022", "Wijziging", "Realisatie 2022", "Verschil"],
+            False,
+            False,
+        ),
     ],
 )
 def test_headings_counted_from_the_labels_heading_leave_the_group_row_after_them(

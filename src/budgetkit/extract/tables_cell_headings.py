@@ -54,6 +54,8 @@ from budgetkit.extract.tables_vocabulary import (
     LABEL_HEADINGS,
     PERIOD_HEADINGS,
     ROW_HEADINGS,
+    WAARVAN,
+    column_word,
     heading_kind,
 )
 from budgetkit.layout import fold
@@ -1233,10 +1235,12 @@ def _words_rejoined(
     def qualifies(k: int) -> bool:
         # a heading naming its period goes on where the line under it opens in lower case
         # and names none ("Begroting 2022" / "na wijziging"): no heading starts so, and read
-        # as one of its own the heading block had a column more than the rows print values
+        # as one of its own the heading block had a column more than the rows print values.
+        # A part of it ("waarvan incidenteel", "w.v. structureel") heads a column of its own
         following = labels[k + 1][0] if k + 1 < len(labels) else ""
         return (
             following[:1].islower()
+            and WAARVAN.match(following) is None
             and not labels[k + 1][1]
             and read_unit(following, 0) is None
             and items[at[k + 1]].line == items[at[k]].line + 1
@@ -1961,7 +1965,8 @@ def _group_rows(
     # the labels' heading in the corner ("Omschrijving"), then exactly as many headings as
     # the rows print values, the last naming its period ("Begroting 2022" / "Wijziging" /
     # "Realisatie 2022" over three values), and the words right after it, no placeholder
-    # nor column number between: they head no value and are group rows
+    # nor column number between: they head no value and are group rows. A word that heads
+    # a column ("Verschil", "Toelichting": its cells left out) is no group row
     end = len(labels) - trailing
     corner = next(
         (k for k in range(end - 1, -1, -1) if labels[k][0].lower() in LABEL_HEADINGS), None
@@ -1972,6 +1977,7 @@ def _group_rows(
         and end - corner - 1 == data
         and not any(kinds[corner + 1 : end])
         and items[at[end] - 1].kind in "TY"
+        and not any(column_word(word) for word in words)
     ):
         return trailing
     return periods + trailing - data if 2 <= periods < data < periods + trailing else 0

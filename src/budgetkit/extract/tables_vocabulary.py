@@ -148,6 +148,19 @@ def heads_columns(label: str) -> bool:
     )
 
 
+#: Words that head a column of their own, a value's or a text's ("Verschil", "Toelichting",
+#: "Totaal", "Mutaties", "Saldo"), where the rows leave its cells out too: never a group
+#: row's name.
+COLUMN_WORDS = ("verschil", "toelichting", "totaal", "mutatie", "mutaties", "saldo")
+
+
+def column_word(label: str) -> bool:
+    """Whether a label opens with one of ``COLUMN_WORDS``: a heading over a column, however
+    many of the rows print its cells, not a name of the rows under it."""
+    words = label.lower().split()
+    return bool(words) and words[0].rstrip(":") in COLUMN_WORDS
+
+
 #: Words printed after a year that make it a column of that year and the later ones
 #: ("2029 e.v.": en volgende).
 PERIOD_SUFFIXES = ("e.v.", "e.v", "ev.", "ev")
