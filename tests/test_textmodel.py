@@ -873,6 +873,9 @@ def test_a_sentence_opening_on_a_year_or_figure_and_a_word_ends_the_one_before(
         "Per 1 jan. 2026 is er € 5 mln.",
         "Er zijn de punten:\n1. 2026 is het jaar van € 5 mln.",
         "Het bedrag is € 1. 000 per jaar.",
+        # a long abbreviation before an amount: the figure's unit follows it
+        "Voor 2026 krijgen de gemeenten ongev. 20 miljoen euro, € 5 mln voor de regio.",
+        "In 2025 is het bedrag cumul. 45 mln, of € 9 mln per jaar.",
         # a note's number and a web address after the stop
         "Zie jeugdreclassering. 90 https://www.cbs.nl/nl 91 In 2017 is € 5 mln meer uitgegeven.",
     ],

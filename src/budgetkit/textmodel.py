@@ -60,10 +60,13 @@ _NOT_ABBREVIATION = (
 # mld", "d.d. 12 juni", "resp. 2026 en 2027", "jan. 2026"), nor a list's number ("1. 2026 is").
 # The figure follows a space or one line break (a blank line ends the sentence already), the
 # word a space after it and ending in a space or a comma: a word of the sentence, not a
-# note's web address ("<woord>. N https://...": a note number, not a figure).
+# note's web address ("<woord>. N https://...": a note number, not a figure). After such a
+# word, a figure and its unit ("miljoen", "mln", "euro") is an amount inside the sentence and
+# the word a long abbreviation ("ongev. N miljoen euro", "cumul. N mln").
 _FIGURE_OPENS = (
     r"(?=(?:[ \t\xa0]+|[ \t\xa0]*\r?\n[ \t\xa0]*)\d[\d.,]*[ \t\xa0]+[a-zà-ÿ]+[\s\xa0,])"
-    r"(?:(?<=[a-zà-ÿ]{5}.)|(?<=(?<![\w.,])(?:19|20)\d\d.))"
+    r"(?:(?<=[a-zà-ÿ]{5}.)(?![\s\xa0]+\d[\d.,]*[ \t\xa0]+(?:miljoen|miljard|mln|mld|euro)\b)"
+    r"|(?<=(?<![\w.,])(?:19|20)\d\d.))"
 )
 _STOP_AFTER = (
     r"(?:(?=[\s\xa0]+['‘“\"„]?[A-Z•–\-]|[ \t\xa0]*\r?\n[ \t\xa0]*\r?\n\s*(?![a-zà-ÿ])\S"
