@@ -2228,6 +2228,9 @@ def test_each_item_of_a_dashed_or_numbered_list_is_a_sentence_of_its_own(
         ("De lasten bedragen in de eerste jaren (2026 t/m 2028) € 12.500 per jaar.", (2026, 2028)),
         # a bracket of other words before the amount labels nothing
         ("In 2025 betaalt de gemeente (zie bijlage) € 81.250.", (2025, 2025)),
+        # after a name it labels the amount; after a source "volgens" names it is a citation
+        ("Het ministerie reserveert voor Defensie (2026) € 2 mld extra.", (2026, 2026)),
+        ("Volgens de Rekenkamer (2024) € 2 mld extra nodig is in 2029.", (2029, 2029)),
     ],
 )
 def test_a_bracketed_year_right_before_an_amount_labels_it(
@@ -2285,6 +2288,19 @@ def test_a_heading_of_a_topic_and_its_sum_after_a_colon_ends_its_sentence(
     sum after it is a heading, as one saying "<Onderwerp>: N miljard erbij" is."""
     rows = extract_amounts(_doc(text))
     assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
+def test_a_bracketed_year_after_an_amount_is_that_amount_s_not_the_next_one_s() -> None:
+    """ "€ 10 mln (2024) € 12 mln (2025)" gave € 12 mln 2024: a bracket right after an amount's
+    unit is that amount's year, never a label of the amount after it."""
+    rows = extract_amounts(
+        _doc("De bijdrage is € 5 miljoen (2024) € 7 miljoen (2025) en € 9 miljoen (2026).")
+    )
+    assert [(r["year_from"], r["year_to"]) for r in rows] == [
+        (2024, 2024),
+        (2025, 2025),
+        (2026, 2026),
+    ]
 
 
 def test_years_in_a_bracket_closing_the_clause_are_the_amounts() -> None:

@@ -712,12 +712,17 @@ _YEAR_BRACKETED = re.compile(
     rf"(?:(?<![^\W\d_])(?i:van|naar|tussen|in|aan)|\)[ \t\xa0\n]*(?i:tot))[ \t\xa0\n]+"
     rf"{_LABEL_YEARS}[ \t\xa0]*\([ \t\xa0]*(?:\+[ \t\xa0]*)?{_LABEL_QUALIFIER}"
 )
-# A bracket holding only a year or a span of years right before the amount ("in het eerste
-# jaar (2027) € 81.250", "de lasten (2026-2028) € 1,2 mln per jaar"): it labels the amount
-# after it, as a year and a colon does.
+# A bracket holding only a year or a span of years right before the amount, after a word
+# ("in het eerste jaar (2027) € 81.250", "de lasten (2026-2028) € 1,2 mln per jaar", "voor
+# <Naam> (2026) € 2 mld"): it labels the amount after it, as a year and a colon does. After
+# an amount's unit it is that amount's year ("€ 10 mln (2024) € 12 mln (2025)"), after a
+# source "volgens" names a citation ("Volgens het <Instituut> (2025) € 3 mld", _CITED):
+# neither labels the next amount.
 _YEAR_CLOSED_BEFORE = re.compile(
-    rf"\([ \t\xa0]*{_LABEL_YEARS}[ \t\xa0]*\)[ \t\xa0]+{_LABEL_QUALIFIER}"
+    r"(?<=[\s\xa0])(?!(?:mln|mld|miljoen|miljard|euro|duizend)[\s\xa0(])(?P<word>[^\W\d_]+)"
+    rf"[ \t\xa0]*\([ \t\xa0]*{_LABEL_YEARS}[ \t\xa0]*\)[ \t\xa0]+{_LABEL_QUALIFIER}"
 )
+_CITED = re.compile(r"(?<![^\W\d_])(?i:volgens|aldus|zie)[ \t\xa0]+(?:(?i:het|de)[ \t\xa0]+)?\Z")
 # A noun in lower case and its year after it, the head of the four rules below that read the
 # sum after them as the noun's in that year ("de begroting 2024 (€ 12 mln)", "het budget
 # 2025 wordt met", "daalt het accres 2025 met", ", het accres 2015 met").
@@ -1050,7 +1055,12 @@ def year_label(before: str, after: str) -> Years | None:
         last_year = int(bracket.group("b")) if bracket.group("b") else first
         return (first, last_year, "label") if last_year >= first else None
     last = before.rstrip()[-1:]
-    if last == ")" and (closed := _YEAR_CLOSED_BEFORE.search(before[-40:])) is not None:
+    window = before[-60:]
+    if (
+        last == ")"
+        and (closed := _YEAR_CLOSED_BEFORE.search(window)) is not None
+        and _CITED.search(window, 0, closed.start("word")) is None
+    ):
         first = int(closed.group("a"))
         last_year = int(closed.group("b")) if closed.group("b") else first
         return (first, last_year, "label") if last_year >= first else None
