@@ -169,6 +169,21 @@ def test_items_each_in_a_parenthesis_take_the_year_before_the_sentence_s_first_a
         ),
         # more years than items pair none
         ("In 2026–2028 ontvangt de politie € 80 mln en € 110 mln.", [(2026, 2028), (2026, 2028)]),
+        # a verb or a recipient after the last item: two clauses' or two recipients' amounts
+        (
+            "In 2026-2027 krijgt de provincie € 40 mln en € 60 mln gaat naar de gemeenten.",
+            [(2026, 2027), (2026, 2027)],
+        ),
+        (
+            "In 2026-2027 vraagt de minister voor de Belastingdienst € 30 mln en € 15 mln voor "
+            "de Douane.",
+            [(2026, 2027), (2026, 2027)],
+        ),
+        # an adverb after the last item closes the list still
+        (
+            "In 2026-2027 ontvangt de politie € 80 mln en € 110 mln extra.",
+            [(2026, 2026), (2027, 2027)],
+        ),
     ],
 )
 def test_a_span_opening_the_clause_of_a_list_of_as_many_amounts_pairs_them(

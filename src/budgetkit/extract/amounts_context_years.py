@@ -913,11 +913,21 @@ _SPAN_BEFORE = re.compile(
     rf"(?P<a>{YEAR})[ \t\xa0]*(?:tot[ \t\xa0]+en[ \t\xa0]+met|t/m|[-–])[ \t\xa0]*(?P<b>{YEAR})"
     r"[^\d,;:()€$£ƒ]*\Z"
 )
+# What may follow the list's last item for the span before to pair it: an adverb at most,
+# then the clause's end. A verb or a recipient after it ("€ 80 mln en € 110 mln gaat naar de
+# <instelling>", "€ 50 mln en € 20 mln voor de <dienst>") makes the items amounts of two
+# clauses or of two recipients, each of the whole span.
+_LIST_CLOSED = re.compile(
+    r"(?:[ \t\xa0]+(?:extra|aanvullend|erbij|structureel))?[ \t\xa0]*(?:[.;,!?]|\r?\n|\Z)"
+)
 
 
-def _years_before(text: str, start: int, first: dict[str, Any]) -> list[int]:
-    """The years of a span opening the clause of a list whose first item is ``first``
-    (``_SPAN_BEFORE``), from its sentence's start; none without one."""
+def _years_before(text: str, start: int, end: int, first: dict[str, Any]) -> list[int]:
+    """The years of a span opening the clause of a list whose first item is ``first`` and
+    last ends at ``end`` (``_SPAN_BEFORE``), from its sentence's start, the clause ending
+    after the list (``_LIST_CLOSED``); none without one."""
+    if text[end - 1 : end] not in (".", "!", "?") and _LIST_CLOSED.match(text, end) is None:
+        return []
     span = _SPAN_BEFORE.search(text, first["_sentence_start"], start)
     if span is None:
         return []
@@ -952,7 +962,7 @@ def pair_listed_years(rows: list[dict[str, Any]], model: TextModel) -> None:
                 years = [int(y) for y in re.findall(YEAR, label.group("years"))]
                 years = [] if _one_year_over_two(years) else years
             if len(years) != len(run):
-                years = _years_before(text, start, run[0])
+                years = _years_before(text, start, run[-1]["_span"][1], run[0])
             if len(years) == len(run):
                 for item, year in zip(run, years, strict=True):
                     item["year_from"] = item["year_to"] = year
