@@ -315,13 +315,13 @@ def _items_after_semicolons(text: str) -> list[int]:
 # speed, and once at the text's start: a pattern opening on "(?:^|\n)" is tried at every
 # offset, which doubled the cost of ``sentence_stops``.)
 _ITEM_MARK = re.compile(r"[ \t\xa0]*(?:[-*]|[a-z][.)]|\d{1,2}[.)])[ \t\xa0]")
-_ITEM_LINE = re.compile(r"\n" + _ITEM_MARK.pattern)
+_MARKED_LINE = re.compile(r"\n" + _ITEM_MARK.pattern)
 
 
 def _item_runs(text: str) -> list[int]:
     """Line starts of list items in runs of two or more lines (``_ITEM_MARK``)."""
     starts = [0] if _ITEM_MARK.match(text) else []
-    starts += [m.start() + 1 for m in _ITEM_LINE.finditer(text)]
+    starts += [m.start() + 1 for m in _MARKED_LINE.finditer(text)]
     kept = set()
     for before, after in itertools.pairwise(starts):
         if text.count("\n", before, after) == 1:
