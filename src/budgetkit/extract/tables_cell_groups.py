@@ -25,6 +25,7 @@ from budgetkit.extract.tables_vocabulary import (
     PLANNED_GROUPS,
     REALISED_GROUPS,
     ROW_HEADINGS,
+    STAGE_GROUPS,
     names_stage,
 )
 from budgetkit.layout import fold
@@ -264,7 +265,7 @@ def continued_groups(groups: list[str], leaves: list[str]) -> list[str] | None:
     if len(parts) != len(groups) or not any(map(_continues, leaves)):
         return None
     if any(
-        _continues(part[0]) and group.lower() in (*REALISED_GROUPS, *PLANNED_GROUPS)
+        _continues(part[0]) and group.lower() in STAGE_GROUPS
         for group, part in zip(groups, parts, strict=True)
     ):
         return None

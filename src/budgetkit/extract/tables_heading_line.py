@@ -24,8 +24,7 @@ from budgetkit.extract.tables_units import read_unit
 from budgetkit.extract.tables_vocabulary import (
     JOINING_WORDS,
     PERIOD_SUFFIXES,
-    PLANNED_GROUPS,
-    REALISED_GROUPS,
+    STAGE_GROUPS,
     heading_kind,
 )
 
@@ -472,11 +471,6 @@ def _corner_before_a_repeated_heading(
     return _corner_before_a_figures_word(text, headings)
 
 
-#: Words a column of a period's figures opens with ("Realisatie 2022", "Begroting 2024",
-#: "Raming 2026"): realised and planned.
-_FIGURES = (*REALISED_GROUPS, *PLANNED_GROUPS)
-
-
 def _corner_before_a_figures_word(
     text: str, headings: list[tuple[str, int]]
 ) -> tuple[str, list[tuple[str, int]]]:
@@ -490,7 +484,7 @@ def _corner_before_a_figures_word(
     opening = [name.split()[0] for name, _column in headings[1:]]
     if len(words) < 2 or not all(_names_figures(word) for word in opening):
         return "", headings
-    j = next((j for j, word in enumerate(words) if word.lower() in _FIGURES), 0)
+    j = next((j for j, word in enumerate(words) if word.lower() in STAGE_GROUPS), 0)
     if j == 0 or not _names_figures(words[j]) or INFLECTED.fullmatch(words[j - 1]):
         return "", headings
     return _corner_before_word(text, headings, j) or ("", headings)
@@ -512,7 +506,7 @@ def _corner_before_word(
 
 def _names_figures(word: str) -> bool:
     """Whether ``word`` opens a heading with the figures it heads ("Realisatie", "Raming")."""
-    return word[:1].isupper() and word.lower() in _FIGURES
+    return word[:1].isupper() and word.lower() in STAGE_GROUPS
 
 
 def _between(text: str, words: list[tuple[str, int]], j: int) -> str:

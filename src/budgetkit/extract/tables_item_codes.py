@@ -103,5 +103,11 @@ def same_level(label: str, below: str) -> bool:
         code = _LEVEL_CODE.match(text.strip())
         if code is None:
             return False
-        shapes.append(re.sub(r"\d+", "N", re.sub(r"[a-z]", "a", code.group())))
+        shapes.append(code_shape(code.group()))
     return shapes[0] == shapes[1]
+
+
+def code_shape(code: str) -> str:
+    """How an item's code numbers it, its figures and letters set aside ("1." and "2."
+    alike, "3a." and "3b.", "a)" and "b)"): items of one list, or one level, share it."""
+    return re.sub(r"\d+", "N", re.sub(r"[a-z]", "a", code))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from budgetkit.extract.tables_item_codes import code_shape
 from budgetkit.extract.tables_row_values import MAX_LABEL, split_row
 from budgetkit.extract.tables_tokens import CAPTION, CONTINUED, is_year
 from budgetkit.extract.tables_units import read_unit
@@ -296,13 +297,10 @@ def _no_name(lines: list[str], i: int, text: str) -> bool:
     above = next((lines[j].strip() for j in nonblank_before(lines, i, 1)), "")
     # an item of a list: the line above opens the list or is an item of the same shape
     return above.endswith(":") or bool(
-        (m := _ITEM.match(text)) and (n := _ITEM.match(above)) and _shape(m) == _shape(n)
+        (m := _ITEM.match(text))
+        and (n := _ITEM.match(above))
+        and code_shape(m.group(1)) == code_shape(n.group(1))
     )
-
-
-def _shape(item: re.Match[str]) -> str:
-    """How a list numbers its items ("1." and "2." alike, "a)" and "b)" alike)."""
-    return re.sub(r"\d+", "1", re.sub(r"[a-z]", "a", item.group(1)))
 
 
 def name_above(

@@ -113,13 +113,16 @@ TEXT_HEADING_ENDS = (
 #: printed after them ("Realisatie" / "Raming", "Rekening" / "Begroting").
 REALISED_GROUPS = ("realisatie", "realisaties", "rekening")
 PLANNED_GROUPS = ("raming", "ramingen", "begroting", "meerjarenraming", "prognose")
+#: Words naming a budget's stage, realised or planned: a column of a period's figures opens
+#: with one ("Realisatie 2022", "Begroting 2024", "Raming 2026").
+STAGE_GROUPS = (*REALISED_GROUPS, *PLANNED_GROUPS)
 
 
 def names_stage(head: str) -> bool:
     """Whether a heading names the stage of a budget's figures, a word of it ending in one of
-    ``REALISED_GROUPS`` or ``PLANNED_GROUPS`` ("Rekening", "Vastgestelde begroting",
-    "Ontwerpbegroting", "Meerjarenraming")."""
-    return any(word.endswith((*REALISED_GROUPS, *PLANNED_GROUPS)) for word in head.lower().split())
+    ``STAGE_GROUPS`` ("Rekening", "Vastgestelde begroting", "Ontwerpbegroting",
+    "Meerjarenraming")."""
+    return any(word.endswith(STAGE_GROUPS) for word in head.lower().split())
 
 
 #: What a municipal budget's table sets side by side for each programme or taakveld, heading
