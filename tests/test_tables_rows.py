@@ -857,3 +857,78 @@ def test_a_rule_under_the_headings_closes_no_rows_above_the_first_row() -> None:
         "Cultuur": "Totaal",
         "Totaal": None,
     }
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        [
+            "Met de septembercirculaire 2025 wordt het accres voor 2025 bijgesteld met "
+            "€ 83 miljoen",
+            "ten opzichte van de meicirculaire. Voor 2026 stijgt het accres juist met "
+            "€ 146 miljoen en",
+            "in het jaar daarop met € 212 miljoen.",
+        ],
+        [
+            "Het kabinet verhoogt in 2025 en 2026 de bijdrage aan de provincies met € 40 miljoen",
+            "per jaar vanuit de middelen voor natuurherstel, met € 25 miljoen",
+            "uit de reserve van het fonds.",
+        ],
+    ],
+)
+def test_a_letters_date_over_a_sentence_running_on_heads_no_table(summary: list[str]) -> None:
+    """A letter's head prints its date alone on a line ("23 september 2025", a year last, as a
+    column heading ends) and its summary's first line, naming years, may end in an amount
+    while its sentence runs on below: read as a table, the date headed one column and the
+    sentence's start was a row's label, so the line's amount was lost from the prose. A row
+    whose sentence goes on at the margin on the line after it, in small letters, is prose."""
+    text = "\n".join(
+        [
+            "Vereniging van",
+            "Nederlandse Gemeenten",
+            "",
+            "ons kenmerk",
+            "TLE/U202500912",
+            "datum",
+            "23 september 2025",
+            "",
+            "Samenvatting",
+            *summary,
+        ]
+    )
+    tables, cells, _warnings = read_text(text)
+    assert (tables, cells) == ([], [])
+
+
+def test_a_date_or_years_over_rows_of_values_still_head_a_table() -> None:
+    """The near forms the letter's rule must leave: a balance under one date with its day,
+    its last row followed by a line that is no sentence going on, and a table under year
+    headings right below a letter's date, whose rows a note in small letters follows."""
+    balance = "\n".join(
+        [
+            "Balans (bedragen x € 1.000)",
+            "",
+            "                                  31 december 2023",
+            "Vaste activa                                 1.250",
+            "Vlottende activa                               480",
+            "Bron: jaarrekening 2023",
+        ]
+    )
+    [_table], cells, _warnings = read_text(balance)
+    assert cell_grid(cells)[("Vlottende activa", "31 december 2023")] == "480"
+    letter = "\n".join(
+        [
+            "datum",
+            "23 september 2025",
+            "",
+            "Accres gemeentefonds (bedragen x € 1 miljoen)",
+            "                                2025        2026        2027",
+            "Septembercirculaire              -83         146         212",
+            "Meicirculaire                    120         310         405",
+            "bron: septembercirculaire 2025",
+        ]
+    )
+    [_table], cells, _warnings = read_text(letter)
+    grid = cell_grid(cells)
+    assert grid[("Septembercirculaire", "2025")] == "-83"
+    assert grid[("Meicirculaire", "2027")] == "405"

@@ -145,6 +145,9 @@ _DAY_DATE = re.compile(rf"\d{{1,2}} (?:{'|'.join(MONTHS)}) \d{{4}}", re.IGNORECA
 #: letters (no abbreviation: "o.a.", "art.") and a full stop, a capital after it.
 _SENTENCE_END = re.compile(r"(?<![.\w])[a-z]{3,}\. [A-Z][a-z]")
 
+#: A sentence going on at the start of a line: a word of small letters at the margin.
+_GOES_ON = re.compile(r"[a-z]{2,}\b")
+
 #: Last character of a column heading line (a year, a date, "Totaal").
 _HEADING_LAST = frozenset("0123456789l*" + SUPERSCRIPTS)  # a year may carry a footnote mark
 
@@ -379,7 +382,7 @@ def _read_table(
     numbers of the page's running header and footer lines; ``running``: the running heads
     of ``lines`` (``RunningHeads``), read once per document."""
     table = _read_blocks(lines, index, first, top=top, furniture=furniture, running=running)
-    if table is None or _dated_prose(table):
+    if table is None or _dated_prose(table, lines):
         return None
     printed = [cell.text for row in table.rows for cell in (*row.cells, *row.loose)]
     style = PRINTED
@@ -408,15 +411,28 @@ def _read_table(
     return table
 
 
-def _dated_prose(table: RawTable) -> bool:
-    """Whether ``table`` is a report's head read as one: its only column "headed" by the
-    date printed under the title ("18 mei 2022"), its rows sentences of prose that end in a
-    figure ("Defensie gaf ... uit. Wij vonden voor € 1.312 miljoen"). A row label holding
-    the end of one sentence and the start of the next is never a row's name, and a date
-    with its day is the report's, not a column's, when nothing else heads one."""
+def _dated_prose(table: RawTable, lines: list[str]) -> bool:
+    """Whether ``table`` is a report's or a letter's head read as one: its only column
+    "headed" by the date printed under the title ("18 mei 2022"), its rows sentences of
+    prose that end in a figure ("Defensie gaf ... uit. Wij vonden voor € 1.312 miljoen").
+    A row label holding the end of one sentence and the start of the next is never a row's
+    name, nor is a row whose sentence goes on below it (``_goes_on``). A date with its day
+    is the document's, not a column's, when nothing else heads one."""
     if len(table.columns) != 1 or not _DAY_DATE.fullmatch(table.columns[0].strip()):
         return False
-    return any(row.cells and _SENTENCE_END.search(row.label) for row in table.rows)
+    valued = {row.line for row in table.rows if row.cells}
+    return any(
+        row.cells and (_SENTENCE_END.search(row.label) or _goes_on(lines, row.line, valued))
+        for row in table.rows
+    )
+
+
+def _goes_on(lines: list[str], line: int, valued: Set[int]) -> bool:
+    """Whether the sentence of 1-based ``line`` goes on below it: the next line, no row of
+    values (``valued``: their line numbers), starts at the margin with a word of small
+    letters ("... verhoogd met € 40 miljoen" / "per jaar vanuit ..."). Under a label column
+    of names the next line prints the next name, or a part indented."""
+    return line < len(lines) and line + 1 not in valued and _GOES_ON.match(lines[line]) is not None
 
 
 def _year_columns(rows: list[Row], columns: list[str]) -> set[int]:
