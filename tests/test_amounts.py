@@ -1491,6 +1491,49 @@ def test_a_year_closing_the_first_conjunct_stays_the_first_amount_s(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "De heffing werd in 2014 ingevoerd bij de wet (nr. 12) en liep op tot structureel"
+        " € 1,7 mld.",
+        "Het fonds startte in 2019 met twaalf gemeenten en groeide tot circa € 40 mln.",
+        "De bijdrage werd in 2020 verlaagd en daalde naar een tekort van € 3 mln.",
+    ],
+)
+def test_a_year_inside_a_first_conjunct_dates_no_level_a_second_one_reaches(text: str) -> None:
+    """ "X werd in JJJJ ingevoerd ... en liep op tot € Y": the year stands inside the first
+    conjunct, after its subject and verb, and dates its event (an introduction, a start);
+    the second conjunct, "en" and its verb of rising or falling to a level at once, reaches
+    the amount later, at a time the sentence does not print. The amount took the year."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a year opening the clause dates both conjuncts
+        ("In 2024 werd de regeling verruimd en steeg het budget naar € 5 mln.", (2024, 2024)),
+        # a year of the second conjunct, or after the level, is the level's
+        ("De heffing begon in 2015 en liep in 2017 op tot € 1,7 mld.", (2017, 2017)),
+        ("De korting werd in 2013 ingevoerd en loopt op tot € 975 mln in 2025.", (2025, 2025)),
+        # a period opening at the year, or a change taking effect then, runs on
+        ("Vanaf 2023 is de korting weer van kracht en loopt zij op tot € 975 mln.", (2023, None)),
+        ("Die verlaging gaat in 2027 in en kost ruim € 3 mld per jaar.", (2027, None)),
+        # no verb of a level reached: the first conjunct's year stays
+        ("De regeling startte in 2020 en kostte € 5 mln.", (2020, 2020)),
+    ],
+)  # fmt: skip
+def test_a_year_of_both_conjuncts_or_of_the_level_stays_the_amount_s(
+    text: str, years: tuple[int, int | None]
+) -> None:
+    """Near the form above: a year opening the clause, one of the second conjunct or after
+    the level, a period's start, and a first conjunct no level reached follows stay the
+    amount's."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == [years]
+
+
+@pytest.mark.parametrize(
     ("text", "years"),
     [
         # the dash the next item's minus, or a separator

@@ -365,6 +365,41 @@ def test_the_start_of_a_change_in_one_year_takes_no_year(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "De voorstellen variëren van een lastenverlichting van € 9 mld tot een"
+        " lastenverzwaring van € 21 mld in 2029.",
+        "De ramingen lopen uiteen van 3 mld euro tot 5 mld euro in 2029.",
+        "De plannen variëren in 2029 van een tekort van € 3 mld tot een overschot van € 5 mld.",
+    ],
+)
+def test_the_ends_a_verb_of_varying_joins_are_alternatives_of_one_year(text: str) -> None:
+    """ "variëren van € A tot € B in JJJJ", "lopen uiteen van": the ends are the bounds the
+    alternatives lie between, of one time, as a range's are, no levels before and after a
+    change: both are the year's. The first took no year (the year after the second was the
+    second's only), or none where the year stood before both (read as a change's start)."""
+    rows = extract_amounts(inline_document(text, published="2025-09-16"))
+    assert [(r["year_from"], r["year_to"], r["year_source"]) for r in rows] == [
+        (2029, 2029, "stated")
+    ] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De uitgaven stijgen van 9 mld euro tot 21 mld euro in 2029.",
+        # the verb of varying in a clause of its own, before the change
+        "De ramingen variëren, maar de uitgaven stijgen van € 9 mld naar € 21 mld in 2029.",
+    ],
+)
+def test_the_start_of_a_change_takes_no_year_of_its_end(text: str) -> None:
+    """Near the form above: "stijgen van € A tot € B in JJJJ" is a change, A the level
+    before it, of no year the sentence prints; B is the year's."""
+    rows = extract_amounts(inline_document(text, published="2025-09-16"))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == [(None, None), (2029, 2029)]
+
+
+@pytest.mark.parametrize(
     ("text", "years"),
     [
         # a relative clause's year is of its own amount, not of the main clause's after it

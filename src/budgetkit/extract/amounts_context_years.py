@@ -642,6 +642,34 @@ def _changed_in_one_year(start: dict[str, Any], end: dict[str, Any], clause: str
     )
 
 
+# A verb of varying before the two ends, in their clause (no comma, semicolon or colon
+# between): "De voorstellen variëren van een lastenverlichting van € A tot een
+# lastenverzwaring van € B in JJJJ", "de kosten liepen uiteen van € A tot € B", "schommelt
+# van": the ends are the bounds alternatives lie between, no levels before and after a
+# change; they are of one time, as a range's bounds are ("varieert van € 8 tot € 57").
+_VARIES = re.compile(
+    r"(?<![^\W\d_])(?i:vari[eë](?:ren|ert|erde|erden)|uiteen[^\W\d_]*"
+    r"|schommel(?:t|en|de|den|end))(?![^\W\d_])"
+)
+
+
+def _share_alternatives(start: dict[str, Any], end: dict[str, Any]) -> None:
+    """Give the first of two alternatives a verb of varying joins (``_VARIES``) the years
+    printed after the second, where it reads none itself ("variëren van € A tot € B in
+    2029": both 2029's); where both read a year before them ("variëren in 2029 van € A tot €
+    B"), both keep it, the first no level before a change of that year."""
+    if (
+        start["year_from"] is None
+        and start["year_to"] is None
+        and end["_years_source"] == "after"
+        and end["year_from"] is not None
+    ):
+        start["year_from"], start["year_to"] = end["year_from"], end["year_to"]
+        start["_years_source"] = "after"
+        if start["basis"] == "unknown":
+            start["basis"] = end["basis"]
+
+
 def pair_change_ends(rows: list[dict[str, Any]], text: str) -> None:
     """Give the two ends of a change of level between two years each its own year.
 
@@ -653,7 +681,8 @@ def pair_change_ends(rows: list[dict[str, Any]], text: str) -> None:
     the change prints those two years and no other, and the end took the start's years (no
     year of its own after it). Where it prints one year, after "in" ("verbetert in 2022 van
     -€ 48 mld naar -€ 20 mld"), the end keeps it and the start takes none
-    (``_changed_in_one_year``).
+    (``_changed_in_one_year``). Two ends a verb of varying joins are alternatives of one time,
+    no change (``_share_alternatives``).
     """
     for start, end in pairwise(rows):
         if start["_sentence_start"] != end["_sentence_start"]:
@@ -661,6 +690,11 @@ def pair_change_ends(rows: list[dict[str, Any]], text: str) -> None:
         if not _CHANGE_TO.fullmatch(text, start["_span"][1], end["_span"][0]):
             continue
         head = text[start["_sentence_start"] : start["_span"][0]]
+        if _CHANGE_FROM.search(head, max(0, len(head) - 40)) is not None and _VARIES.search(
+            head, max(map(head.rfind, ";:,")) + 1
+        ):
+            _share_alternatives(start, end)
+            continue
         reached = _CHANGE_BY.search(head, max(0, len(head) - 10)) is not None
         if (
             reached

@@ -658,21 +658,59 @@ def year_end(window: str, years: Years) -> int | None:
 _THEN = re.compile(r"[ \t\xa0\n]*,?[ \t\xa0\n]*(?i:toen|waarin)(?![\w\-])")
 
 
+# A second conjunct of the year's clause, sharing its subject, right before the amount: "en",
+# at once the finite verb of a rise or fall (its particle after it), a word or two, then
+# "tot" or "naar" and what the level is or not ("De korting werd in 2013 ingevoerd met het
+# regeerakkoord en liep op tot structureel € 975 miljoen", "... en steeg geleidelijk naar
+# een tekort van € X"): the amount is the level the rise reached later, at a time the
+# sentence does not print, and the year dates the first conjunct's event (an introduction,
+# a start), as the start of "van € A in JJJJ, oplopend naar € B structureel" does.
+_LATER_LEVEL = re.compile(
+    r"(?<![\w\-])(?i:en)[ \t\xa0\r\n]+(?i:(?:loopt|lopen|liep|liepen|neemt|nemen|nam|namen)"
+    r"[ \t\xa0\r\n]+(?:op|af|toe|terug)|stijgt|stijgen|steeg|stegen|daalt|dalen|daalde"
+    r"|daalden|groeit|groeien|groeide|groeiden)(?:[ \t\xa0\r\n]+[^\W\d_]+){0,2}?"
+    r"[ \t\xa0\r\n]+(?i:tot|naar)[ \t\xa0\r\n]+"
+    r"(?:(?i:een|het|de)[ \t\xa0\r\n]+[^\W\d_]+[ \t\xa0\r\n]+(?i:van)[ \t\xa0\r\n]+)?"
+    rf"(?:(?:{ROUGHLY}|(?i:structureel|jaarlijks))[ \t\xa0\r\n]+)?\Z"
+)
+
+
+def _dates_an_earlier_conjunct(window: str, m: re.Match[str], years: Years) -> bool:
+    """Whether the year of ``m``, one year at a point (no period opening there: "vanaf",
+    "per"), dates the first conjunct of a clause whose second one reaches the amount
+    (``_LATER_LEVEL``): only where the year stands inside that first conjunct, after its
+    subject and verb ("werd in 2013 ingevoerd en liep op tot"). A year opening the clause
+    ("In 2024 werd de regeling verruimd en steeg het budget naar € X") dates both conjuncts,
+    the level too."""
+    if years[0] is None or years[0] != years[1] or years[2] in ("vanaf", "per"):
+        return False
+    if _LATER_LEVEL.search(window, m.end()) is None:
+        return False
+    opening = window[: m.start()]
+    return bool(opening.strip()) and _OPENS_CLAUSE.search(opening) is None
+
+
 def last_years(window: str) -> Years:
     """Last year expression in ``window`` (the words before an amount), or without one the
     last old year after "sinds" (``OLD_SINCE``). A base compared with ("ten opzichte van
     2023", "lager dan in 2019") is no year of the amount, unless a clause of that year
-    follows it (``_THEN``)."""
+    follows it (``_THEN``); nor is the year of a first conjunct before the level a second
+    one reaches (``_dates_an_earlier_conjunct``)."""
     last: Years = (None, None, None)
     if not has_year(window):
         old = list(OLD_SINCE.finditer(window)) if "19" in window else []
         return (int(old[-1].group("a")), None, "vanaf") if old else last
+    taken = None
     for m in year_expressions(window):
         if _COMPARED_WITH.search(window, max(0, m.start() - 30), m.start()):
             continue  # "ten opzichte van de begroting 2023 met € 450": the base's year
         if _compared(window, m.start()) and not _THEN.match(window, m.end()):
             continue  # "lagen in 2020 lager dan in 2019; ... € 1,1 mld": the year compared with
-        last = _read_years(m) or last
+        read = _read_years(m)
+        if read is not None:
+            last, taken = read, m
+    if taken is not None and _dates_an_earlier_conjunct(window, taken, last):
+        return None, None, None
     return last
 
 
