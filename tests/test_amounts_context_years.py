@@ -640,3 +640,66 @@ def test_a_year_in_a_clause_set_off_by_commas_with_a_figure_of_its_own_is_that_f
     the commas set off dates its percentage or count, not the amount after it."""
     (row,) = extract_amounts(inline_document(text, published="2025-03-01"))
     assert (row["year_from"], row["year_to"]) == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "De bijdrage wordt voor 2026 vastgesteld op € 2.465 en in het jaar daarop op € 2.390.",
+            [(2026, 2026, "stated"), (2027, 2027, "stated")],
+        ),
+        (
+            "De lasten stijgen van € 8,9 mld in 2025 naar € 11,2 mld in het jaar daarop.",
+            [(2025, 2025, "stated"), (2026, 2026, "stated")],
+        ),
+        (
+            "Het kader is in 2026 met € 6,3 mld overschreden; in het jaar daarop daalt de "
+            "overschrijding tot € 2,1 mld.",
+            [(2026, 2026, "stated"), (2027, 2027, "stated")],
+        ),
+        # its kin, and the year after a span's last
+        ("In 2025 kost de regeling € 5 mln, een jaar later € 7 mln.",
+         [(2025, 2025, "stated"), (2026, 2026, "stated")]),
+        ("Voor 2024-2025 is € 5 mln beschikbaar en het daaropvolgende jaar € 6 mln.",
+         [(2024, 2025, "stated"), (2026, 2026, "stated")]),
+        ("Voor 2025 en het jaar erna is € 10 mln gereserveerd.", [(2025, 2026, "stated")]),
+    ],
+)  # fmt: skip
+def test_the_year_after_one_the_sentence_prints_is_stated(
+    text: str, years: list[tuple[int, int, str]]
+) -> None:
+    """ "voor 2026 € 2.465 en in het jaar daarop € 2.390": "het jaar daarop" (erna, daarna,
+    nadien, het daaropvolgende jaar, een jaar later) names the year after the last one its
+    sentence prints before it; the amount took that base year itself."""
+    rows = extract_amounts(inline_document(text, published="2025-09-16"))
+    assert [(r["year_from"], r["year_to"], r["year_source"]) for r in rows] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # no year printed before it in the sentence: its anchor is elsewhere, or "dit jaar"
+        ("Het jaar daarop is € 5 mln nodig.", [(None, None)]),
+        ("In 2023 is € 497 mln verstrekt. In het jaar daarop wordt € 60 mln teruggevorderd.",
+         [(2023, 2023), (None, None)]),
+        # "daarop" without "jaar", a year named "het jaar 2026", a delay, every year after
+        ("Voor 2026 is € 5 mln beschikbaar, zie de daarop volgende brief over € 6 mln.",
+         [(2026, 2026), (2026, 2026)]),
+        ("In het jaar 2026 is € 5 mln beschikbaar en in 2027 € 6 mln.",
+         [(2026, 2026), (2027, 2027)]),
+        ("De regeling gaat in 2025 een jaar later dan gepland in en kost € 5 mln.",
+         [(2025, 2025)]),
+        ("De besparing is € 45 mln in 2021 en € 95 mln per jaar daarna.",
+         [(2021, 2021), (None, None)]),
+        ("De besparing is € 45 mln in 2021 en € 95 mln in de jaren daarna.",
+         [(2021, 2021), (None, None)]),
+    ],
+)  # fmt: skip
+def test_no_year_after_is_named_without_a_printed_one_before_it(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    """ "het jaar daarop" with no year printed before it in its sentence names none (nothing
+    is invented), and "daarop", "jaar" or "later" apart from those words name none either."""
+    rows = extract_amounts(inline_document(text, published="2025-09-16"))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years

@@ -37,6 +37,7 @@ from budgetkit.extract.amounts_context_years import (
     share_trailing_years,
     shares_years,
     year_source,
+    years_after,
 )
 from budgetkit.extract.amounts_counts import UNIT_WORD, money_among
 from budgetkit.extract.amounts_currencies import (
@@ -690,7 +691,7 @@ def extract_amounts(
             s_start, s_end = model.sentence_span(m.start, m.end)
             segment = text[s_start:s_end]
             folded = " ".join(segment.split())
-            dated = relative if may_be_dated(segment) else _as_printed
+            dated = years_after(segment, relative if may_be_dated(segment) else _as_printed)
             where = _sentence_place(model, s_start, segment)
         opens = not (i and spans[i - 1][0].end > s_start)
         if opens:

@@ -2,7 +2,8 @@
 
 The sentence before, a list's introduction, "dit jaar", "de komende vijf jaar", pairs of
 "respectievelijk", and in ``fill_context_years`` the heading's year or the document's
-budget year for an amount whose sentence names none; each such row says ``context``.
+budget year for an amount whose sentence names none; each such row says ``context``. Also
+"het jaar daarop", the year after one its own sentence prints, which that sentence states.
 """
 
 from __future__ import annotations
@@ -190,6 +191,62 @@ def may_be_dated(segment: str) -> bool:
         return True
     folded = segment.lower()
     return "jaar" in folded and (unfolded(folded) or any(map(folded.__contains__, _RELATIVE_WORDS)))
+
+
+# A year counted on from the one before it: "het jaar daarop", "het jaar erna", "het jaar
+# daarna", "het jaar nadien", "het daaropvolgende jaar", "een jaar later" ("voor 2026 € 2.465
+# en in het jaar daarop € 2.390": 2027). Not "een jaar later dan" (a delay compared with a
+# plan), nor the plural "de jaren daarna" or "per jaar daarna" (every year after: no one year).
+_YEAR_AFTER = re.compile(
+    r"(?<![\w\-])(?i:het\s+jaar\s+(?:daarop|erna|daarna|nadien)"
+    r"|het\s+daarop\s*volgende\s+jaar|(?:een|één)\s+jaar\s+later(?!\s+dan(?![\w\-])))(?![\w\-])"
+)
+# What may stand right before those words to make their year an expression as it is: a
+# preposition of time ("in het jaar daarop", "tot het jaar erna"), or a year and "en" ("voor
+# 2025 en het jaar erna": both years). Anywhere else the year they name is written "in" it.
+_TIMED_BEFORE = re.compile(
+    r"(?:(?<![\w\-])(?i:in|voor|over|vanaf|tot|t/m|sinds|per|na|naar)|(?:19|20)\d\d\s+(?i:en))\s+\Z"
+)
+
+
+def year_after(sentence: str) -> int | None:
+    """The year ``sentence``'s "het jaar daarop" and its kin name (``_YEAR_AFTER``): the one
+    after the last year the sentence prints before the words, that year's expression a span
+    or not ("in 2024-2025 € 5 mln en het jaar daarop € 6 mln": 2026).
+
+    None where no such words stand, where one of them follows no printed year (its anchor is
+    in another sentence, or is "dit jaar": nothing the sentence states), or where two of them
+    name different years: the sentence names no one year for them to be written as.
+    """
+    if "jaar" not in sentence.lower():
+        return None
+    printed = full_years(sentence)
+    named: set[int] = set()
+    for m in _YEAR_AFTER.finditer(printed):
+        base = None
+        for expression in year_expressions(printed[: m.start()]):
+            base = int(expression["b"] or expression["a"])
+        if base is None:
+            return None
+        named.add(base + 1)
+    return named.pop() if len(named) == 1 else None
+
+
+def years_after(segment: str, dated: Callable[[str], str]) -> Callable[[str], str]:
+    """``dated``, the window writer of the sentence ``segment``, first writing its words
+    "het jaar daarop" and their kin as the year they name (``year_after``), as a year
+    printed there would read: "voor 2026 en het jaar daarop" as "voor 2026 en 2027", "het
+    jaar daarop € 6 mln" as "in 2027 € 6 mln" (``_TIMED_BEFORE``); where they name none,
+    ``dated`` itself."""
+    year = year_after(segment)
+    if year is None:
+        return dated
+
+    def written(m: re.Match[str]) -> str:
+        timed = _TIMED_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+        return str(year) if timed else f"in {year}"
+
+    return lambda window: dated(_YEAR_AFTER.sub(written, window))
 
 
 def aside_years(aside: str) -> str:
@@ -492,10 +549,11 @@ _ADDRESS = re.compile(r"(?<![\w@])(?i:https?://|www\.)[^\s()<>\[\]]+")
 
 
 def year_source(row: dict[str, Any], printed: dict[int, set[str]]) -> str | None:
-    """``stated`` when the amount's own sentence prints its years; ``context`` when they come
-    from elsewhere (the sentence before, a list's introduction, "dit jaar" read from the
-    publication date); None while it has no years. ``printed``: the years each sentence
-    prints, by its start, read when an amount of it first asks."""
+    """``stated`` when the amount's own sentence prints its years, or names one as the year
+    after one it prints (``year_after``); ``context`` when they come from elsewhere (the
+    sentence before, a list's introduction, "dit jaar" read from the publication date);
+    None while it has no years. ``printed``: the years each sentence prints or so names, by
+    its start, read when an amount of it first asks."""
     year_from, year_to = row["year_from"], row["year_to"]
     if year_from is None and year_to is None:
         return None
@@ -509,6 +567,8 @@ def year_source(row: dict[str, Any], printed: dict[int, set[str]]) -> str | None
         if "www." in sentence or "://" in sentence:
             sentence = _ADDRESS.sub(" ", sentence)
         printed[start] = set(YEAR_TOKEN.findall(sentence))
+        if (after := year_after(sentence)) is not None:  # "in 2025 ... in het jaar daarop"
+            printed[start].add(str(after))
         if "19" in sentence:  # "sinds 1963": a year before those the expressions read
             printed[start].update(m.group("a") for m in OLD_SINCE.finditer(sentence))
     found = printed[start]
