@@ -2465,3 +2465,56 @@ def test_rows_ending_in_a_small_number_under_the_labels_heading_alone_keep_it() 
     assert ("Regeling B", "Verleend 2023") not in grid
     assert grid[("Totaal", "Uitstaand 2023")] == "9"
     assert len(cells) == 15
+
+
+def _staat_numbered(*heading: str) -> str:
+    """A begrotingsstaat printed one cell per line (no blank lines): the caption, the
+    ``heading`` cells, then three rows of three groups of three values."""
+    rows = [
+        "Wijziging van de begrotingsstaat van het Gemeentefonds (bedragen x € 1.000)",
+        *heading,
+        *("Verplichtingen", "Uitgaven", "Ontvangsten") * 3,
+        "Totaal", "5.100", "5.100", "0", "200", "200", "0", "12", "45", "0",
+        "1", "Algemene uitkering", "4.800", "4.800", "0", "300", "300", "0", "12", "40", "0",
+        "2", "Nog onverdeeld", "300", "300", "0", "-100", "-100", "0", "0", "5", "0",
+    ]  # fmt: skip
+    return "\n".join(rows)
+
+
+def test_a_column_number_printed_above_each_group_heading_numbers_that_group() -> None:
+    """A begrotingsstaat's plain text layer prints each group's column number on a line of
+    its own above the group's words, after the corner's "Art." / "Omschrijving" ("(1)" /
+    "Vastgestelde begroting" / "(2)" / "Mutaties 1e suppletoire begroting" / ...). The
+    labels' heading numbers no column: the number after it heads the group printed next,
+    and so does every number after it. Before, "(1)" was taken for Omschrijving's and each
+    later number joined the group above it ("Vastgestelde begroting (2) Verplichtingen")."""
+    text = _staat_numbered(
+        "Art.", "Omschrijving",
+        "(1)", "Vastgestelde begroting",
+        "(2)", "Mutaties 1e suppletoire begroting",
+        "(3)", "Mutaties 2e suppletoire begroting",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("1 Algemene uitkering", "(1) Vastgestelde begroting Verplichtingen")] == "4.800"
+    assert grid[("Totaal", "(2) Mutaties 1e suppletoire begroting Uitgaven")] == "200"
+    assert grid[("2 Nog onverdeeld", "(3) Mutaties 2e suppletoire begroting Uitgaven")] == "5"
+    assert len(grid) == 27
+
+
+def test_a_column_number_printed_under_each_group_heading_stays_that_groups() -> None:
+    """The near form: each number printed under its group's words, after them ("Stand
+    ontwerpbegroting" / "(1)" / ...): a number under a heading of values is that heading's,
+    the corner's headings before them as they were."""
+    text = _staat_numbered(
+        "Art.", "Omschrijving",
+        "Vastgestelde begroting", "(1)",
+        "Mutaties 1e suppletoire begroting", "(2)",
+        "Mutaties 2e suppletoire begroting", "(3)",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("1 Algemene uitkering", "Vastgestelde begroting (1) Verplichtingen")] == "4.800"
+    assert grid[("2 Nog onverdeeld", "Mutaties 2e suppletoire begroting (3) Uitgaven")] == "5"
+    assert len(grid) == 27
+

@@ -460,6 +460,15 @@ def _singles_beside_groups(
     return (labels, at, kinds, []), [note for note in notes if note.line not in second]
 
 
+def _heads_no_number(labels: list[tuple[str, bool]], kinds: list[str | None]) -> bool:
+    """Whether a lone column number printed after ``labels`` (the headings read so far)
+    numbers the heading printed after it: where none stands before it, or only the
+    corner's (the labels' own, "Omschrijving", or a code's, "Art."), which head no column
+    of values and so no column number. A number printed under a heading of values
+    ("Realisatie 2021" / "(1)") is that heading's."""
+    return not labels or kinds[-1] == "code" or labels[-1][0].lower() in LABEL_HEADINGS
+
+
 #: A heading ending in its column's number, maybe with the formula computing the column
 #: from others ("Mutatie NvW (2)", "Stand 1e suppletoire begroting (4)=(1)+(2)+(3)",
 #: "Verschil (3)=(1)-(2)"): the number (group 1) and the formula (group 2).
@@ -687,6 +696,8 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
     previous = ""
     joined: list[str] = []  # the printed lines of the last heading
     tail = -1  # the item of its last printed line
+    numbers_first = False  # the block prints each column's number above its heading
+    ahead = ""  # such a number, waiting for the heading it numbers
     for k in after_caption:
         item = items[k]
         blank_first = blank_first or (item.kind == "P" and not labels)
@@ -710,7 +721,17 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
             # "(1)"); numbers printed one after the other are the row of column numbers
             # under every heading ("2024" / "(1)" / "(2)" / "(3)"), the first one too
             row = k + 1 < first and items[k + 1].kind == "N"
-            if previous in ("T", "Y") and labels and not numbers and not row:
+            if (
+                not row
+                and not numbers
+                and k + 1 < first
+                and items[k + 1].kind in "TY"
+                and (numbers_first or _heads_no_number(labels, kinds))
+            ):
+                # "Omschrijving" / "(1)" / "Vastgestelde begroting" / "(2)" / "Mutaties":
+                # the corner's heading numbers no column, so the number heads the next
+                numbers_first, ahead = True, item.text
+            elif previous in ("T", "Y") and labels and not numbers and not row:
                 label, period = labels[-1]
                 labels[-1] = (f"{label} {item.text}", period)
             else:
@@ -737,8 +758,9 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
             # a unit note before the headings; among them a heading that says its column's
             # unit ("Aandeel (%)")
             period = bool(has_period(item.text)) and len(item.text) <= MAX_PERIOD_HEADING
-            labels.append((fold(item.text), period))
-            joined = [item.text]
+            text = f"{ahead} {item.text}" if ahead else item.text
+            labels.append((fold(text), period))
+            joined, ahead = [text], ""
             at.append(k)
             tail = k
             kinds.append(heading_kind(item.text))
