@@ -2518,3 +2518,78 @@ def test_a_column_number_printed_under_each_group_heading_stays_that_groups() ->
     assert grid[("2 Nog onverdeeld", "Mutaties 2e suppletoire begroting (3) Uitgaven")] == "5"
     assert len(grid) == 27
 
+
+def _numbered_row_a_space_a_line(*corner: str) -> str:
+    """A budgettaire gevolgen table printed one cell per line (no blank lines): the
+    ``corner`` headings, five value headings, the row of column numbers printing a space
+    for each empty cell (under the corner's headings first), then the rows, each opening
+    with its code cell, a space where it has none."""
+    rows = [
+        "Tabel 3 Budgettaire gevolgen van beleid artikel 1 (bedragen x € 1.000)",
+        *corner,
+        "Vastgestelde begroting 2021", "Mutatie 1e suppletoire begroting 2021",
+        "Stand 1e suppletoire begroting 2021", "Mutatie 2022", "Mutatie 2023",
+        *[" "] * len(corner), "(1)", "(2)", "(3)=(1)+(2)", " ", " ",
+        " ", "Verplichtingen", "1.021", "-184", "837", "12", "-8",
+        " ", "Uitgaven", "532", "-54", "478", "18", "21",
+        "1.01", "Grote projecten", "463", "-44", "419", "22", "18",
+        "1.02", "Studiekosten", "69", "-10", "59", "-4", "3",
+        "Toelichting",
+    ]  # fmt: skip
+    return "\n".join(rows)
+
+
+def test_a_row_of_column_numbers_a_space_a_line_numbers_the_first_value_columns() -> None:
+    """The row of column numbers prints an empty cell under each corner heading ("Art." /
+    "Omschrijving"), the numbers under the first three value columns, then an empty cell
+    under each other one, a space a line, and the first row's empty code cell right after
+    them: the spaces after the numbers are the row's and maybe that code cell. Before, only
+    the first of them was counted, the row fitted no width, and the numbers were put under
+    the last columns ("Mutatie 2023 (1)")."""
+    _tables, cells, _warnings = read_text(_numbered_row_a_space_a_line("Art.", "Omschrijving"))
+    grid = cell_grid(cells)
+    assert grid[("Verplichtingen", "Vastgestelde begroting 2021 (1)")] == "1.021"
+    assert grid[("Uitgaven", "Stand 1e suppletoire begroting 2021 (3)=(1)+(2)")] == "478"
+    assert grid[("1.02 Studiekosten", "Mutatie 2023")] == "3"
+    assert len(grid) == 20
+
+
+def test_a_row_of_column_numbers_a_space_a_line_under_a_blank_corner_keeps_its_spaces() -> None:
+    """Without a code column the corner is a blank cell, and every space after the numbers
+    is the number row's; the first row's label opens its row. The numbers stand under the
+    first columns as well. Before, only the first space after them was counted, which made
+    the row one cell short, read as one empty cell before them: every number a column late
+    ("Mutatie 1e suppletoire begroting 2021 (1)")."""
+    text = _numbered_row_a_space_a_line(" ").replace("\n \nVerplichtingen", "\nVerplichtingen")
+    text = text.replace("\n \nUitgaven", "\nUitgaven").replace("1.01\n", "").replace("1.02\n", "")
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Verplichtingen", "Vastgestelde begroting 2021 (1)")] == "1.021"
+    assert grid[("Studiekosten", "Mutatie 2023")] == "3"
+    assert len(grid) == 20
+
+
+def test_a_row_of_column_numbers_before_a_first_row_printing_its_code_counts_every_space() -> None:
+    """The first row prints its code ("1.00" / "Verplichtingen"), so no empty code cell
+    follows the number row's spaces: they are all the row's, the numbers under the first
+    columns. Before, the row fitted no width and the numbers went under the last ones."""
+    text = _numbered_row_a_space_a_line("Art.", "Omschrijving")
+    text = text.replace("\n \nVerplichtingen", "\n1.00\nVerplichtingen")
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("1.00 Verplichtingen", "Vastgestelde begroting 2021 (1)")] == "1.021"
+    assert grid[("1.02 Studiekosten", "Mutatie 2023")] == "3"
+    assert len(grid) == 20
+
+
+def test_a_row_of_column_numbers_ending_in_one_wide_space_is_read_as_before() -> None:
+    """The near form: the number row's empty cells after the numbers printed as one wide
+    space on one line ("   ", two cells as 2n - 1 spaces), then the first row's empty code
+    cell: the one reading that fits the row's width is the wide space alone, as before."""
+    text = _numbered_row_a_space_a_line("Art.", "Omschrijving")
+    text = text.replace("(3)=(1)+(2)\n \n \n", "(3)=(1)+(2)\n   \n")
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Verplichtingen", "Vastgestelde begroting 2021 (1)")] == "1.021"
+    assert grid[("1.02 Studiekosten", "Mutatie 2023")] == "3"
+    assert len(grid) == 20

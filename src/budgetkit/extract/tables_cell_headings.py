@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import pairwise, product
 
 from budgetkit.extract.tables_cell_groups import (
     beside_repeated_leaves,
@@ -605,7 +605,7 @@ def _caption_over(items: list[Item], k: int, notes: list[Item]) -> bool:
 
 
 def _numbers_offset(
-    items: list[Item], block: list[int], first: int, corner: int, leaves: int
+    items: list[Item], block: list[int], first: int, corner: int, leaves: int, coded: bool
 ) -> int | None:
     """How many value columns a row of column numbers ending the heading block leaves
     unnumbered before its first number, where its empty cells tell: None where they do not.
@@ -620,21 +620,32 @@ def _numbers_offset(
     reading that is must agree. Without a placeholder after the numbers, or where none
     fits, the row's numbers are under the first columns or, after empty cells, under the
     last ones, as the caller reads them: the empty cells are not said to be the corner's.
+    The placeholder after the numbers is every one up to the first row ("(3)=(1)+(2)" and
+    a space a line): under a code column's heading (``coded``: "Art." / "Omschrijving")
+    the last may instead be the first row's empty code cell, and either reading may fit.
     """
     numbers = [k for k in block if items[k].kind == "N"]
     if not numbers or numbers[-1] + 1 >= len(items) or items[numbers[-1] + 1].kind != "P":
         return None
     if numbers != list(range(numbers[0], numbers[-1] + 1)):
         return None  # (numbers parted by other cells: no one row)
-    after = items[numbers[-1] + 1]
+    end = numbers[-1] + 1
+    while end < first and end in block and items[end].kind == "P":
+        end += 1
+    # the placeholders after the numbers, up to the first row; where printed a cell a line
+    # under a code column's heading, the last may be the first row's empty code cell (" " /
+    # "Verplichtingen")
+    afters = [items[numbers[-1] + 1 : end]]
+    if coded and end - numbers[-1] > 2:
+        afters.append(afters[0][:-1])
     k = numbers[0]
     while k - 1 >= 0 and k - 1 in block and items[k - 1].kind == "P":
         k -= 1
     lead = items[k : numbers[0]]
     told = placeholder_convention(items, first, {leaves, corner + leaves})
     offsets = set()
-    for conv in (told,) if told else ("same", "odd"):
-        before, past = cells_in(lead, conv), cells_in([after], conv)
+    for conv, after in product((told,) if told else ("same", "odd"), afters):
+        before, past = cells_in(lead, conv), cells_in(after, conv)
         if before is None or past is None:
             continue
         if before + len(numbers) + past == corner + leaves and before >= corner:
@@ -1033,7 +1044,8 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
     # unless the row's empty cells, counted with the corner's, tell where it stands: under a
     # heading of one row, no group's words before the leaves but the labels' own heading
     one_row = sum(1 for kind in kinds[:first_leaf] if not kind) <= 1
-    placed = _numbers_offset(items, after_caption, first, first_leaf, len(leaves))
+    coded_corner = "code" in kinds[:first_leaf]
+    placed = _numbers_offset(items, after_caption, first, first_leaf, len(leaves), coded_corner)
     if numbered and one_row and placed is not None:
         offset = placed
     # the leaves repeat as printed, their numbers told apart ("Realisatie 2012 (2)" under
