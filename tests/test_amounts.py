@@ -2274,6 +2274,15 @@ def test_each_item_of_a_dashed_or_numbered_list_is_a_sentence_of_its_own(
         # after a name it labels the amount; after a source "volgens" names it is a citation
         ("Het ministerie reserveert voor Defensie (2026) € 2 mld extra.", (2026, 2026)),
         ("Volgens de Rekenkamer (2024) € 2 mld extra nodig is in 2029.", (2029, 2029)),
+        # ending an item's label before its colon, after a word or the label's number
+        ("De middelen:\n- tranche 2 (2028): € 400 miljoen;\n- tranche 3: nog open.", (2028, 2028)),
+        ("De middelen:\n- uitvoering (2026): € 40 miljoen;\n- overig: nog open.", (2026, 2026)),
+        # a bracket of other words before the colon labels nothing; nor does a citation
+        (
+            "De middelen:\n- tranche 2 (zie bijlage): € 400 miljoen;\n- tranche 3: open.",
+            (None, None),
+        ),
+        ("Volgens de Rekenkamer (2024): € 2 mld extra nodig in 2029.", (2029, 2029)),
     ],
 )
 def test_a_bracketed_year_right_before_an_amount_labels_it(

@@ -752,13 +752,17 @@ _YEAR_BRACKETED = re.compile(
 )
 # A bracket holding only a year or a span of years right before the amount, after a word
 # ("in het eerste jaar (2027) € 81.250", "de lasten (2026-2028) € 1,2 mln per jaar", "voor
-# <Naam> (2026) € 2 mld"): it labels the amount after it, as a year and a colon does. After
-# an amount's unit it is that amount's year ("€ 10 mln (2024) € 12 mln (2025)"), after a
-# source "volgens" names a citation ("Volgens het <Instituut> (2025) € 3 mld", _CITED):
-# neither labels the next amount.
+# <Naam> (2026) € 2 mld"): it labels the amount after it, as a year and a colon does; so it
+# does ending an item's label before its colon, after a word or the label's number ("-
+# tranche 2 (2028): € 400 mln", "- <post> (2026): € 12 mln"). After an amount's unit or
+# figure it is that amount's year ("€ 10 mln (2024) € 12 mln (2025)"), after a source
+# "volgens" names a citation ("Volgens het <Instituut> (2025) € 3 mld", _CITED): neither
+# labels the next amount.
 _YEAR_CLOSED_BEFORE = re.compile(
-    r"(?<=[\s\xa0])(?!(?:mln|mld|miljoen|miljard|euro|duizend)[\s\xa0(])(?P<word>[^\W\d_]+)"
-    rf"[ \t\xa0]*\([ \t\xa0]*{_LABEL_YEARS}[ \t\xa0]*\)[ \t\xa0]+{_LABEL_QUALIFIER}"
+    r"(?<=[\s\xa0])(?<![€$£ƒ][\s\xa0])(?!(?:mln|mld|miljoen|miljard|euro|duizend)[\s\xa0(])"
+    rf"(?P<word>[^\W\d_]+|\d+(?=[ \t\xa0]*\([^()]*\)[ \t\xa0]*:))"
+    rf"[ \t\xa0]*\([ \t\xa0]*{_LABEL_YEARS}[ \t\xa0]*\)"
+    rf"(?:[ \t\xa0]*:[ \t\xa0]*(?:\n[ \t\xa0]*)?|[ \t\xa0]+){_LABEL_QUALIFIER}"
 )
 _CITED = re.compile(r"(?<![^\W\d_])(?i:volgens|aldus|zie)[ \t\xa0]+(?:(?i:het|de)[ \t\xa0]+)?\Z")
 # A noun in lower case and its year after it, the head of the four rules below that read the
@@ -1095,7 +1099,7 @@ def year_label(before: str, after: str) -> Years | None:
     last = before.rstrip()[-1:]
     window = before[-60:]
     if (
-        last == ")"
+        last in (")", ":")
         and (closed := _YEAR_CLOSED_BEFORE.search(window)) is not None
         and _CITED.search(window, 0, closed.start("word")) is None
     ):
