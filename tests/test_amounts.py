@@ -1862,6 +1862,15 @@ def test_qualifiers_from_the_corpus(text: str, qualifier: str | None) -> None:
             "De baten stegen naar M€ 412,6 (2022: M€ 389,1), waarvan M€ 371,0 bijdrage.",
             [(None, None, None), (2022, 2022, "stated"), (None, None, None)],
         ),
+        # "vanaf" before a label's one year: from that year on, no end
+        (
+            "De kapitaallasten:\n2025: € 69.000\n2026: € 152.300\nvanaf 2027: € 149.800 per jaar\n",
+            [(2025, 2025, "stated"), (2026, 2026, "stated"), (2027, None, "stated")],
+        ),
+        (
+            "De kapitaallasten:\n2025: € 69.000\n2026: € 152.300 per jaar\n",
+            [(2025, 2025, "stated"), (2026, 2026, "stated")],
+        ),
     ],
 )
 def test_a_year_labelling_an_amount_is_its_year(

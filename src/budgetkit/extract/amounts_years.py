@@ -806,6 +806,12 @@ _DATE_LABEL = re.compile(
     rf"(?<![\w.,/\-–])(?:\d{{1,2}}[ \xa0]+(?i:{MONTH})[ \xa0]+|\d{{1,2}}-\d{{1,2}}-)"
     rf"(?P<a>(?:19|20)\d\d)[ \t\xa0]*(?::[ \t\xa0]*(?:\n[ \t\xa0]*)?)?{_LABEL_QUALIFIER}"
 )
+# "vanaf" (or "met ingang van") before a label's one year ("vanaf 2027: € 149.800 per jaar"
+# in a list "2025: € X⏎2026: € Y⏎vanaf 2027: € Z"): the amount holds from that year on, no
+# end, as "vanaf 2027 € Z" reads.
+_FROM_LABEL = re.compile(
+    r"(?<![^\W\d_])(?i:vanaf|v\.a\.|met[ \t\xa0]+ingang[ \t\xa0]+van)[ \t\xa0]+\Z"
+)
 # A year and "en" or "of" before a label's year: the label is of both years. A text layer may
 # break the line between the first year and "en" ("in JJJJ⏎en JJJJ: € X", "in JJJJ⏎en JJJJ
 # € X per jaar"): the break is white space, the years joined as on one line.
@@ -1159,5 +1165,11 @@ def year_label(before: str, after: str) -> Years | None:
     if head and head[:1] in "eEoO" and _YEAR_JOINED.search(window, 0, label.start("head")):
         return None
     first = int(label.group("a"))
+    if (
+        label.re is _YEAR_LABEL
+        and label.group("b") is None
+        and _FROM_LABEL.search(before, max(0, year_at - 30), year_at) is not None
+    ):
+        return first, None, "vanaf"
     last = int(label.group("b")) if label.groupdict().get("b") else first
     return (first, last, "label") if last >= first else None
