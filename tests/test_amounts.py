@@ -2247,11 +2247,12 @@ def test_the_year_money_moves_to_is_the_amounts(text: str, years: list[tuple[int
             "2. Korting Jeugd (€ 511 mln structureel): geschrapt\n",
             [(2026, 2026), (None, None)],
         ),
-        # the first item goes on with the list's lead ending in a colon
+        # the first item goes on with the list's lead ending in a colon; the lead's years are
+        # the next items' too where it points at them ("zijn:", test_a_lead_in_s_years_...)
         (
             "De tarieven voor 2026 zijn:\n- heffing A: € 128,52 per woonruimte;\n"
             "- heffing B: € 88,14 per hectare.",
-            [(2026, 2026), (None, None)],
+            [(2026, 2026), (2026, 2026)],
         ),
         # one line opening on a dash is no list: the sentence goes on
         (
@@ -2268,6 +2269,61 @@ def test_each_item_of_a_dashed_or_numbered_list_is_a_sentence_of_its_own(
     bulleted ones are."""
     rows = extract_amounts(_doc(text))
     assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "Voor 2026 gaat het om de volgende bedragen:\n• € 1,2 miljard voor Oekraïne;\n"
+            "• € 420 miljoen voor de asielopvang.",
+            [(2026, 2026, "stated")] * 2,
+        ),
+        (
+            "Structureel trekt het kabinet vanaf 2027 de volgende middelen uit:\n"
+            "- defensie: € 2,5 miljard per jaar;\n- politie: € 300 mln per jaar;\n"
+            "- onderwijs: € 150 mln per jaar.",
+            [(2027, None, "stated")] * 3,
+        ),
+        # an item that states its own year keeps it
+        (
+            "Voor 2026 gaat het om de volgende bedragen:\n- A: € 1 mln;\n- B: € 2 mln in 2027;\n"
+            "- C: € 3 mln.",
+            [(2026, 2026, "stated"), (2027, 2027, "stated"), (2026, 2026, "stated")],
+        ),
+        # a lead naming no year gives its items none
+        (
+            "De dekking bestaat uit de volgende posten:\n- A: € 1 mln;\n- B: € 2 mln.",
+            [(None, None, None)] * 2,
+        ),
+        # a lead naming its items otherwise than pointing at them gives them none
+        (
+            "Voor de jaren vanaf 2027 worden drie pakketten voorgelegd:\n"
+            "– de ozb, opbrengst € 1,1 mln per jaar;\n– een taakstelling van € 750.000.",
+            [(None, None, None)] * 2,
+        ),
+        # the lead's year reaches no item of a later list or paragraph
+        (
+            "Voor 2026 gaat het om de volgende bedragen:\n- A: € 1 mln;\n- B: € 2 mln.\n\n"
+            "- C: € 3 mln;\n- D: € 4 mln.",
+            [(2026, 2026, "stated")] * 2 + [(None, None, None)] * 2,
+        ),
+        (
+            "Voor 2026 gaat het om de volgende bedragen:\n- A: € 1 mln.\n"
+            "In totaal is dat weinig.\n- C: € 3 mln;\n- D: € 4 mln.",
+            [(2026, 2026, "stated")] + [(None, None, None)] * 2,
+        ),
+    ],
+)
+def test_a_lead_in_s_years_are_stated_for_the_items_completing_it(
+    text: str, years: list[tuple[int | None, int | None, str | None]]
+) -> None:
+    """Bullets under "Voor 2026 gaat het om de volgende bedragen:" got 2026 as a context year
+    only, and the items after the first under "Structureel ... vanaf 2027 de volgende middelen
+    uit:" none, the first (going on with the lead) 2027 stated: a lead pointing at its items
+    and they form one sentence, and its years are each item's, stated."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"], r["year_source"]) for r in rows] == years
 
 
 @pytest.mark.parametrize(

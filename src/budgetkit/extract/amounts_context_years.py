@@ -293,6 +293,74 @@ def list_intro_years(model: TextModel, s_start: int) -> Years:
     return years_in(text[begin:colon])
 
 
+# A list item's line: a bullet, a dash, a hyphen, an asterisk or a label ("a.", "2)"), then a
+# blank.
+_ITEM_LINE = re.compile(r"[ \t\xa0]*(?:[•▪◦·‣∙*–—-]|[a-z][.)]|\d{1,2}[.)])[ \t\xa0]")
+# A lead that points at the items under it, which complete its sentence: "de volgende" what
+# ("Voor 2026 gaat het om de volgende bedragen:", "trekt het kabinet vanaf 2027 de volgende
+# middelen uit:"; not "het volgende jaar"), "als volgt", or a verb of being or amounting to
+# right before its colon ("De tarieven voor 2026 zijn:"). A lead that names its items
+# otherwise ("Voor de jaren vanaf 2027 worden drie pakketten voorgelegd:", "Samenstelling van
+# de afdracht (raming 2026):") leaves its years to the items' context.
+_POINTS_AT_ITEMS = re.compile(
+    r"(?<![^\W\d_])(?i:volgende(?![ \t\xa0\n]+jaar)|als[ \t\xa0\n]+volgt)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?i:zijn|is|waren|was|bedragen|bedraagt|luiden|luidt)[ \t\xa0\n]*\Z"
+)
+#: The most lines a list's items above an item run over, up to its lead.
+_LIST_REACH = 60
+
+
+def _lead_colon(text: str, line_start: int) -> int | None:
+    """The colon ending the lead of the list whose item's line starts at ``line_start``:
+    the lines above it up to the lead are the list's items, each an item's line or one going
+    on with the line above it (which ends in no stop), no blank line between. Across a blank
+    line or a line of other words, the item stands in a later paragraph or list: None."""
+    end = line_start - 1  # the line break ending the line above
+    for _ in range(_LIST_REACH):
+        if end <= 0:
+            return None
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end].rstrip()
+        if not line.strip():
+            return None
+        if line.endswith(":"):
+            return begin + len(line) - 1
+        if _ITEM_LINE.match(line) is None:
+            above = text[text.rfind("\n", 0, max(0, begin - 1)) + 1 : max(0, begin - 1)].rstrip()
+            if not above.strip() or above[-1] in ".!?;:":
+                return None  # words of their own between the lead and the item
+        end = begin - 1
+    return None
+
+
+def lead_in_years(model: TextModel, s_start: int) -> Years:
+    """Years of the lead a list item completes, for an item opening the sentence at
+    ``s_start`` whose own words print none.
+
+    "Voor 2026 gaat het om de volgende bedragen:" over "• € 1,2 miljard voor Oekraïne;" or
+    "- politie: € 300 mln per jaar;": lead and items are one sentence, set as lines, and
+    the lead's years are stated for each item as for the first. Only under a lead pointing
+    at its items (``_POINTS_AT_ITEMS``) and in a list running on from it (``_lead_colon``);
+    an item apart from its lead in a paragraph of its own takes its years as context
+    (``list_intro_years``)."""
+    none: Years = (None, None, None)
+    text = model.text
+    start = s_start
+    while text[start : start + 1] in (" ", "\t", "\xa0", "\r", "\n"):
+        start += 1
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \t\xa0") or _ITEM_LINE.match(text, line_start) is None:
+        return none  # the sentence opens on no item's line
+    colon = _lead_colon(text, line_start)
+    if colon is None:
+        return none
+    begin, _ = model.sentence_span(colon, colon + 1)
+    lead = text[begin:colon]
+    if _POINTS_AT_ITEMS.search(lead) is None:
+        return none
+    return years_in(lead)
+
+
 # The words of one clause after the bracket an amount stood in, printing a year (which that
 # amount took, reading on past its bracket) and no comma, bracket or clause mark after it: the
 # clause's next amount is of that year too ("(per saldo – € 460 mln) is de overschrijding in
@@ -557,9 +625,10 @@ def year_source(row: dict[str, Any], printed: dict[int, set[str]]) -> str | None
     year_from, year_to = row["year_from"], row["year_to"]
     if year_from is None and year_to is None:
         return None
-    if row["_years_source"] in ("respectively", "broken"):
-        # a year of a span its sentence prints ("2008 tot en met 2011"), or printed before
-        # the page break that cut its sentence ("in 2007 een bedrag van €⏎...⏎1,1 miljard")
+    if row["_years_source"] in ("respectively", "broken", "lead"):
+        # a year of a span its sentence prints ("2008 tot en met 2011"), printed before the
+        # page break that cut its sentence ("in 2007 een bedrag van €⏎...⏎1,1 miljard"), or
+        # by the lead its list item completes ("Voor 2026 gaat het om de volgende bedragen:")
         return "stated"
     start = row["_sentence_start"]
     if start not in printed:
