@@ -395,6 +395,56 @@ def test_a_column_of_marks_after_the_values_is_no_value_and_no_row(heading: str)
     assert not any(c["value_text"] in marks for c in cells)
 
 
+def _unheaded_marks(marks: tuple[str, str, str]) -> str:
+    """A jaarrekening's table (-layout) whose differences end in a letter each, under no
+    heading of their own: "Verschil" heads the figures, the sentence above says what the
+    letters mean."""
+    ends = (45, 61, 77, 90)
+    return "\n".join(
+        [
+            "Het verschil is weergegeven met V (voordeel) of N (nadeel) ten opzichte van de"
+            " begroting, per programma.",
+            "",
+            "Tabel 3.1 Overzicht van baten en lasten 2023 (bedragen x € 1.000)",
+            "",
+            _printed("", ends, "Begroting", "Begroting", "Rekening", "Verschil"),
+            _printed("", ends[:3], "primitief", "na wijziging", "2023"),
+            "",
+            _printed("Programma 1 Veiligheid", ends, "-6.597", "-6.864", "-6.675", "189")
+            + f"  {marks[0]}",
+            _printed("Programma 2 Wonen", ends, "-3.068", "-3.432", "-3.892", "460")
+            + f"  {marks[1]}",
+            _printed("Programma 3 Sport", ends, "-1.200", "-1.200", "-1.200", "0"),
+            _printed("Saldo van baten en lasten", ends, "-10.865", "-11.496", "-11.767", "271")
+            + f"  {marks[2]}",
+            "",
+            "Het resultaat na bestemming bedraagt € 1,4 miljoen voordelig.",
+        ]
+    )
+
+
+def test_a_column_of_marks_under_no_heading_of_its_own_is_no_value() -> None:
+    """A column of "V" and "N" after the differences, the initials of one pair of marks
+    (voordelig, nadelig), under no heading of its own ("Verschil" ends left of them, the
+    prose above reaches past them): marks, no values. Read with them, the rows ended in no
+    figure and the whole table was lost."""
+    [table], cells, _warnings = _read(_unheaded_marks(("V", "N", "V")))
+    assert table["unit_label"] == "x € 1.000"
+    grid = _grid(cells)
+    assert grid[("Programma 1 Veiligheid", "Verschil")] == "189"
+    assert grid[("Programma 2 Wonen", "Begroting na wijziging")] == "-3.432"
+    assert grid[("Programma 3 Sport", "Verschil")] == "0"
+    assert grid[("Saldo van baten en lasten", "Rekening 2023")] == "-11.767"
+
+
+def test_footnote_letters_under_no_heading_of_their_own_are_left_as_printed() -> None:
+    """The near form: letters after the figures that are no pair's initials ("a", "b", a
+    footnote's letter) under no heading are left as printed, as before: the rows end in no
+    figure, and no row is read from them."""
+    _tables, cells, _warnings = _read(_unheaded_marks(("a", "b", "a")))
+    assert not any(cell["row_label"] == "Programma 2 Wonen" for cell in cells)
+
+
 def test_a_code_columns_heading_beside_one_period_heads_a_table() -> None:
     """A nota's text layer (-layout) prints one value column, its year at the right of a
     heading line that opens with the code column's heading ("Art.   2024"), padding

@@ -2117,6 +2117,69 @@ def test_a_year_column_headed_by_what_the_year_is_of_is_no_value_column() -> Non
     assert (parents["Rotonde Zuid"], parents["Renovatie sporthal"]) == ("Wegen", "Gebouwen")
 
 
+def _credits_lined(last: str, cells: tuple[str, ...], dated: bool = True) -> str:
+    """The overview of investment credits printed a cell a line and no blank line between,
+    an empty cell an empty line: a year under "Jaar raadsbesluit" before the amounts
+    (where ``dated``), then ``last`` heading the column after them, ``cells`` its cell in
+    each row and the total; value-less group rows print their cells as empty lines, and a
+    credit opened this year an empty "Uitgaven t/m 2024"."""
+    years = ("2022", "2025", "2024", "2023", "") if dated else ("",) * 5
+    rows = [
+        ("Wegen", *[""] * 6),
+        ("Reconstructie Dorpsstraat", years[0], "1.500", "600", "700", "200", cells[0]),
+        ("Vervanging verkeerslichten 2025", years[1], "900", "", "750", "150", cells[1]),
+        ("Rotonde Zuid", years[2], "1.100", "100", "750", "250", cells[2]),
+        ("Gebouwen", *[""] * 6),
+        ("Renovatie sporthal", years[3], "2.400", "1.000", "1.100", "300", cells[3]),
+        ("Totaal", years[4], "5.900", "1.700", "3.300", "900", cells[4]),
+    ]
+    return "\n".join(
+        [
+            "Tabel B4.1 Investeringskredieten (bedragen x € 1.000)",
+            "Omschrijving", *(["Jaar raadsbesluit"] if dated else []), "Krediet",
+            "Uitgaven t/m 2024", "Uitgaven 2025", "Restant krediet", last,
+            *(cell for label, year, *rest in rows for cell in (label, *[year][:dated], *rest)),
+            "Toelichting op de kredieten met een overschrijding.",
+        ]
+    )  # fmt: skip
+
+
+def test_text_columns_of_a_table_printing_an_empty_cell_as_an_empty_line() -> None:
+    """The same overview where no blank line parts the cells: "ja" / "nee" on the line of
+    the last heading ("Afsluiten ja/nee") after each row's amounts is that column's cell,
+    the year on the line under the label "Jaar raadsbesluit"'s, and an empty line an empty
+    cell. Counted as items, the rows' runs differ (a group row prints no item, a total no
+    year and no mark): each "ja" was read as the next row's label, the years as amounts
+    and the amounts a column on."""
+    for dated in (True, False):
+        text = _credits_lined("Afsluiten ja/nee", ("nee", "ja", "ja", "nee", ""), dated)
+        _tables, cells, warnings = read_text(text)
+        assert not warnings
+        grid = cell_grid(cells)
+        assert grid[("Reconstructie Dorpsstraat", "Krediet")] == "1.500"
+        assert grid[("Rotonde Zuid", "Restant krediet")] == "250"
+        assert ("Vervanging verkeerslichten 2025", "Uitgaven t/m 2024") not in grid
+        assert grid[("Vervanging verkeerslichten 2025", "Uitgaven 2025")] == "750"
+        assert grid[("Totaal", "Krediet")] == "5.900"
+        assert {column for _row, column in grid} == {
+            "Krediet", "Uitgaven t/m 2024", "Uitgaven 2025", "Restant krediet",
+        }  # fmt: skip
+        parents = row_parents(cells)
+        assert (parents["Rotonde Zuid"], parents["Renovatie sporthal"]) == ("Wegen", "Gebouwen")
+
+
+def test_a_year_column_of_amounts_last_of_a_table_printing_empty_lines_stays_one() -> None:
+    """The near form: the last heading a year's ("Raming 2026") over an amount on each
+    row's last line, one of them shaped as a year ("2026"): a value column, read as
+    before, and a label ending in a year keeps it."""
+    text = _credits_lined("Raming 2026", ("100", "50", "2026", "20", "2.196"), dated=False)
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Rotonde Zuid", "Raming 2026")] == "2026"
+    assert grid[("Totaal", "Raming 2026")] == "2.196"
+    assert grid[("Vervanging verkeerslichten 2025", "Restant krediet")] == "150"
+
+
 def test_a_period_heading_over_a_year_column_of_values_stays_a_value_column() -> None:
     """The near form: headings naming a period of the figures ("Vorig jaar" /
     "Begrotingsjaar") head value columns, no year of what the row records."""

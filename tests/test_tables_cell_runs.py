@@ -285,3 +285,62 @@ def test_a_small_last_value_without_a_note_column_stays_a_value() -> None:
     grid = cell_grid(cells)
     assert grid[("Eilanden", "2017")] == "1.200"
     assert grid[("Eilanden", "2020")] == "3"
+
+
+def _subsidies(*rows: tuple[str, ...]) -> str:
+    """A subsidy overview one cell per line (a rijksfinancien page): an "Art." code before
+    each name, five years, then three text columns, two evaluations' years and an end
+    date, every row printing all its cells, no row without values."""
+    return cells_per_line(
+        "Tabel 91 Overzicht subsidies (bedragen x € 1.000)",
+        "Art.", "Naam subsidie(regeling)", "2026", "2027", "2028", "2029", "2030",
+        "Laatste evaluatie", "Volgende evaluatie", "Vervaldatum",
+        "2", "Subsidieregeling praktijkleren",
+        "201.580", "215.400", "215.400", "215.400", "215.400", "2022", "2027", "1-1-2031",
+        *(cell for row in rows for cell in row),
+        "8", "Subsidie Stichting Pensioenregister",
+        "1.840", "1.840", "1.840", "1.840", "1.840", "2021", "2026", "n.v.t.",
+    )  # fmt: skip
+
+
+def test_one_space_placeholders_before_text_cells_printed_as_figures_are_empty_years() -> None:
+    """A regeling that ends prints a space for each of its last years, then its
+    evaluations' year and "n.v.t." and its end date; one that starts later a space for
+    each of its first years. A placeholder of one space is one cell under every
+    convention: counted so, the figures after the amounts are the text columns' cells,
+    no amounts. Read without them, the ending row fitted no column and was lost, and the
+    starting one's evaluation years were stored as its 2029 and 2030 amounts."""
+    ended = (
+        "2",
+        "Regeling cofinanciering",
+        "12.118",
+        "4.500",
+        " ",
+        " ",
+        " ",
+        "2021",
+        "n.v.t.",
+        "1-7-2027",
+    )
+    started = ("4", "Regeling armoede en schulden", " ", " ", "7.250", "7.250", "7.250", "2025",
+               "2028", "1-1-2031")  # fmt: skip
+    _tables, cells, warnings = read_text(_subsidies(ended, started))
+    assert not warnings
+    assert _row(cells, "2 Regeling cofinanciering") == [("2026", "12.118"), ("2027", "4.500")]
+    assert _row(cells, "4 Regeling armoede en schulden") == [
+        ("2028", "7.250"),
+        ("2029", "7.250"),
+        ("2030", "7.250"),
+    ]
+    assert cell_grid(cells)[("8 Subsidie Stichting Pensioenregister", "2030")] == "1.840"
+
+
+def test_a_year_among_the_amounts_of_a_row_printing_every_cell_stays_an_amount() -> None:
+    """The near form: a row printing an amount in every year, one of them a figure shaped
+    as a year ("2.025" printed "2025"), and its three text cells: no placeholder, nothing
+    to count, read as before."""
+    row = ("4", "Regeling armoede en schulden", "7.250", "2025", "7.250", "7.250", "7.250",
+           "2023", "2028", "1-1-2031")  # fmt: skip
+    _tables, cells, _warnings = read_text(_subsidies(row))
+    assert _row(cells, "4 Regeling armoede en schulden")[1] == ("2027", "2025")
+    assert len(_row(cells, "4 Regeling armoede en schulden")) == 5

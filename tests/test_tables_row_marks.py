@@ -143,3 +143,54 @@ def test_a_one_letter_mark_of_a_one_letter_part_is_still_read() -> None:
     grid = cell_grid(cells)
     assert grid[("Speelplaatsen", "Verschil")] == "-20"
     assert grid[("Groenonderhoud", "Verschil")] == "10"
+
+
+def _kadernota(corner: str, marks: tuple[str, ...]) -> str:
+    """A kadernota's financial perspective as a text layer printing no padding sets it: the
+    heading on one line, ``corner`` over the labels, then the mutations one per line each
+    with its mark (``marks``) between its label and its values, the saldo rows without."""
+    rows = [
+        ("1. Meicirculaire 2025", "2.915 3.310 3.872"),
+        ("2. Loon- en prijsontwikkeling", "-2.480 -2.510 -2.540"),
+        ("3. Huisvesting 2 scholen", "-450 -450 0"),
+    ]
+    return "\n".join(
+        [
+            "Tabel 1 Financieel perspectief 2026-2028 (bedragen x € 1.000; - = nadeel)",
+            f"{corner} 2026 2027 2028",
+            "Saldo Programmabegroting 2025-2028 1.412 2.086 3.105",
+            "Mutaties Kadernota 2026:",
+            *(
+                f"{label} {mark} {values}"
+                for (label, values), mark in zip(rows, marks, strict=True)
+            ),
+            "Totaal mutaties Kadernota 2026 -15 350 1.332",
+            "Saldo na Kadernota 2026 1.397 2.436 4.437",
+            "Toelichting op de mutaties",
+        ]
+    )
+
+
+def test_marks_between_the_labels_and_values_under_a_corner_naming_them_are_no_label() -> None:
+    """A kadernota heads a column of "S" or "I" (structureel, incidenteel) in the labels'
+    corner ("Omschrijving S/I") and prints each mark one space after its label, before the
+    values: the mark is no part of the mutation's name ("1. Meicirculaire 2025 S" was
+    stored). A label ending in a year or holding a count keeps them; a saldo printing no
+    mark keeps its label."""
+    _tables, cells, _warnings = read_text(_kadernota("Omschrijving S/I", ("S", "S", "I")))
+    grid = cell_grid(cells)
+    assert grid[("1. Meicirculaire 2025", "2026")] == "2.915"
+    assert grid[("2. Loon- en prijsontwikkeling", "2028")] == "-2.540"
+    assert grid[("3. Huisvesting 2 scholen", "2027")] == "-450"
+    assert grid[("Saldo Programmabegroting 2025-2028", "2026")] == "1.412"
+
+
+def test_a_label_s_last_letter_under_a_corner_naming_no_marks_is_the_label_s() -> None:
+    """The near form: the same rows under a corner naming no marks ("Omschrijving"), their
+    last letters a footnote's or an item's ("a", "B"), and under one naming other marks
+    ("V/N" over "S" and "I"): the letters are the labels', as before."""
+    for corner, marks in (("Omschrijving", ("a", "a", "B")), ("Omschrijving V/N", ("S", "S", "I"))):
+        _tables, cells, _warnings = read_text(_kadernota(corner, marks))
+        labels = {cell["row_label"] for cell in cells}
+        assert f"1. Meicirculaire 2025 {marks[0]}" in labels, corner
+        assert f"3. Huisvesting 2 scholen {marks[2]}" in labels, corner

@@ -836,11 +836,13 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
     # its cells stand before the values, the last word's after them; a text
     # column headed after them ("Verschil" / "V/N") is the one after the values already
     last_value = max((k for k in range(trailing or 0) if not kinds[k]), default=0)
-    after = (
-        trailing is not None
-        and "text" not in kinds[last_value:]
-        and _column_after_values(items, first, alone)
-    )
+    after = trailing is not None and "text" not in kinds[last_value:]
+    # the column's cells read as texts on its lines, where an empty cell is an empty line:
+    # no row's last value is its cell
+    lined_texts = False
+    if after and not _column_after_values(items, first, alone):
+        lined_texts = not parted and _text_on_the_last_line(items, first, alone)
+        after = lined_texts
     texts_both = after and "text" in kinds
     if after:
         # "Tolerantiegrens overschreden" over "ja" / "nee", "Fase" over "1" / "2":
@@ -894,7 +896,7 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
         ),
         None,
     )
-    data = data_width(runs, text_after, coded == "code")
+    data = data_width(runs, text_after and not lined_texts, coded == "code")
     labels, at, kinds = _word_over_the_next_year(labels, at, kinds, data)
     k = len(labels) - 1
     while k >= 0 and kinds[k]:
@@ -1623,6 +1625,42 @@ def _cells_with_text_after(items: list[Item], rows: _ValuedRows) -> int | None:
     ):
         return gaps[0] + full + 1
     return None
+
+
+def _text_on_the_last_line(items: list[Item], first: int, headings: int) -> bool:
+    """Whether the rows from ``first`` print a text on the line of the last of ``headings``
+    (a heading row's cells, the labels' included) after their values, ``MIN_AFTER`` rows at
+    least, where no blank line parts the cells: each cell stands on its own line under the
+    row's label, an empty one an empty line ("Afsluiten ja/nee" over "<Naam>" / "2021" /
+    four amounts / "ja"). A text on that line is the row's cell in the last column; the
+    next row's label stands a line further on, its values after it. The empty lines give
+    no items, so the rows' runs are not all as long (a group row's cells are all empty
+    lines, a total prints no year and no mark), and counting items (``_column_after_values``)
+    took each text for the next row's label. No row may print a value on that line (the
+    column's values are figures) nor a text there that has values after it (a label)."""
+    if headings < 2:
+        return False
+    texts = 0
+    k = first
+    while k < min(len(items), first + AFTER_REACH):
+        label = items[k]
+        if label.kind == "X" or (label.kind == "T" and CAPTION.match(label.text)):
+            break
+        if label.kind != "T" or not is_valued(items, k):
+            k += 1
+            continue
+        last = label.line + headings - 1  # the last column's line
+        k += 1
+        while k < len(items) and items[k].kind in "VYDP":
+            if items[k].line >= last:
+                return False  # (a value on the last column's line, or past it)
+            k += 1
+        if k < len(items) and items[k].kind == "T" and items[k].line == last:
+            if is_valued(items, k):
+                return False  # (a label with values of its own)
+            texts += 1
+            k += 1
+    return texts >= MIN_AFTER
 
 
 def _column_after_values(items: list[Item], first: int, headings: int) -> bool:

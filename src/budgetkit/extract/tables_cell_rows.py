@@ -25,6 +25,7 @@ from budgetkit.extract.tables_cell_runs import (
     empty_line_span,
     last_solid,
     note_reading,
+    one_space_cells,
     place_by_lines,
     place_run,
     placeholder_convention,
@@ -284,18 +285,22 @@ def _next_label_lower(items: list[Item], pos: int) -> bool:
     return k < len(items) and items[k].kind == "T" and items[k].text[:1].islower()
 
 
-def _line_spans(head: Heading) -> tuple[int, set[int]] | None:
+def _line_spans(head: Heading) -> tuple[int, int, set[int]] | None:
     """How many lines a row prints after its label in a table printing a cell a line, no
-    blank line between (``Heading.lined``): one a column, then one a text column headed
-    after the values ("Ref."), each an empty line where the cell is empty; and the lines a
-    value-less row may leave before the next row's label: those, and the next row's code
-    cell where a code column is headed before the labels ("Art.": "1.2" before
-    "Bestuur en weerbaarheid", an empty line before a row without one). None where a code
-    or text column stands between label and values (whose cells a row may leave out)."""
-    if not head.lined or head.code_between or head.text_before:
+    blank line between (``Heading.lined``): first one a text column headed before the
+    values ("Jaar raadsbesluit": "2021"), then one a column, then one a text column headed
+    after the values ("Ref.", "Afsluiten ja/nee"), each an empty line where the cell is
+    empty: (the text columns' lines before the values, the lines from the values on); and
+    the lines a value-less row may leave before the next row's label: all of those, and
+    the next row's code cell where a code column is headed before the labels ("Art.":
+    "1.2" before "Bestuur en weerbaarheid", an empty line before a row without one). None
+    where a code column stands between label and values (a row may leave its cell out)."""
+    if not head.lined or head.code_between:
         return None
+    before = head.text_cells if head.text_before else 0
     cells = len(head.leaves) + (head.texts_after if head.text_after else 0)
-    return cells, {cells, cells + 1} if "code" in head.kinds else {cells}
+    lines = before + cells
+    return before, cells, {lines, lines + 1} if "code" in head.kinds else {lines}
 
 
 def _short_plain_row(run: list[Item], width: int) -> bool:
@@ -340,9 +345,9 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
     # prints after its label (a column's, a text column's after them), and whether a code
     # column's cell before the label takes a line of its own (``lead_lines``)
     spans = _line_spans(head)
-    span = empty_line_span(items, first, spans[1]) if spans else None
-    cells_lines = spans[0] if spans else width
-    lead_lines = span - cells_lines if span is not None else 0
+    span = empty_line_span(items, first, spans[2]) if spans else None
+    before_lines, cells_lines = spans[:2] if spans else (0, width)
+    lead_lines = span - before_lines - cells_lines if span is not None else 0
     # the last line of the rows read so far while each starts right under the lines of the
     # one above, from a group row's empty lines on (``_group_lines_end``); None once one
     # does not: a row's lines are then no sure count of its cells (``place_by_lines``)
@@ -400,7 +405,13 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
             and all(items[k].kind in kinds for k in range(pos, pos + texts))
             and is_valued(items, pos + texts - 1)
         )
-        if text_cell and head.dated and items[pos].kind in "VY":
+        if span is not None and before_lines:
+            # an empty cell an empty line: the text columns' cells are the lines right
+            # under the label, or empty ("Totaal" / "" / four amounts)
+            text_cell = text_cell and all(
+                items[pos + k].line == items[at].line + 1 + k for k in range(texts)
+            )
+        elif text_cell and head.dated and items[pos].kind in "VY":
             # a figure after the label is the date column's cell where the values after it
             # fill the columns, not where only it and they do: a total prints no date
             # ("Totaal" / four amounts under a year's heading and four columns; an empty
@@ -423,7 +434,9 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
         if text_cell and (head.text_before or (coded and len(items[pos].text) <= MAX_CODE)):
             own_text = (items[pos].line, items[pos].text)
             pos += texts  # the text columns' cells, or a code column's written out ("div.")
-        anchor = items[pos - 1].line  # the line the row's cells are counted from
+        # the line the row's cells are counted from: where an empty cell is an empty line,
+        # that of the text columns' last cell before the values, printed or not
+        anchor = items[at].line + before_lines if span is not None else items[pos - 1].line
         run, pos = run_at(items, pos)
         code_read = own_text is not None
         if (
@@ -513,6 +526,8 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
         counted = conv or ("same" if spaced and spaces else None)
         if not counted and texts:
             counted = note_reading(run, head.leaves)  # (a note's number, not a value, where either)
+        if not counted and texts and one_space_cells(run):
+            counted = "same"  # (a space a cell, whatever the table's convention)
         if counted and texts and values and not (head.text_before or head.code_between):
             # the empty cells before the values count as the table prints them: "   " /
             # five values / "3" is two empty years, five values and a note's number
@@ -590,7 +605,8 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
             blank = sum(i.width for i in run) >= width
             rows.append(Row(fold(label), row_line, [], empty=bool(run) and blank))
             after = items[pos].line if pos < len(items) else None
-            lined_to, start = _group_lines_end(row_line, after, cells_lines, lead_lines), None
+            lines_after = before_lines + cells_lines
+            lined_to, start = _group_lines_end(row_line, after, lines_after, lead_lines), None
             continue
         lines = None
         # the row's first line: its code cell's, empty or not, where a code column's cell

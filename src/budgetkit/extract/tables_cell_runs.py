@@ -275,6 +275,20 @@ def spaces_are_cells(items: list[Item], first: int, columns: int) -> bool:
     )
 
 
+def one_space_cells(run: list[Item]) -> bool:
+    """Whether a row's run prints placeholders, each one space wide: each is one empty cell
+    under every convention (n spaces for n cells, 2n - 1, a placeholder a cell). Counted
+    so, a row ending in its text columns' cells printed as figures tells which they are
+    where the table's value-less rows, printing none, do not tell its convention
+    (``spaces_are_cells``): "12.118" / "4.500" / three spaces / "2021" / "n.v.t." /
+    "1-7-2027" under five years and three text columns is two amounts, three empty years
+    and the first two text columns' cells; " " / " " / three amounts / "2025" / "2028" /
+    "1-1-2031" two empty years, three amounts and two evaluations' years. Read without
+    them, the years took the last years' columns, or the row fitted none and was lost."""
+    blanks = [item for item in run if item.kind == "P"]
+    return bool(blanks) and all(item.width == 1 for item in blanks)
+
+
 def _reads_empty(blank: list[Item], conv: str, counts: set[int], coded: bool) -> bool:
     """Whether a value-less row's placeholders print its cells under ``conv``: as many as the
     table has columns (``counts``), or, before a code-like number (``coded``), one fewer,

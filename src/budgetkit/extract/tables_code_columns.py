@@ -146,7 +146,7 @@ def codes_off_labels(corner: str, rows: list[Row], lines: list[str]) -> None:
     if len(coded) < MIN_CODES:
         return
     for row, rest in coded:
-        if _set_one_space_apart(row, lines):
+        if set_one_space_apart(row, lines):
             row.label = rest
 
 
@@ -164,7 +164,7 @@ def _before_code(label: str) -> str | None:
     return rest
 
 
-def _set_one_space_apart(row: Row, lines: list[str]) -> bool:
+def set_one_space_apart(row: Row, lines: list[str]) -> bool:
     """Whether a row's label ends one space before its first value on the row's line, as a
     text layer printing no padding sets a row ("Lerarenbeurs 9 -12.500")."""
     first = next((cell for cell in row.cells if cell.line == row.line), None)

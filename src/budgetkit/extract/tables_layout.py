@@ -10,7 +10,7 @@ row-per-line reading of a few lines never cuts a cell-per-line table in two.
 from __future__ import annotations
 
 import re
-from collections.abc import Set
+from collections.abc import Iterable, Set
 from typing import NamedTuple
 
 from budgetkit.extract.money_currencies import CURRENCIES
@@ -37,7 +37,7 @@ from budgetkit.extract.tables_rows import read_row_tables
 from budgetkit.extract.tables_titles import nonblank, nonblank_before
 from budgetkit.extract.tables_tokens import CAPTION, RULE_LINE, is_value, is_year_heading
 from budgetkit.extract.tables_unread import row_like, unread_cells, unread_rows
-from budgetkit.extract.tables_vocabulary import TEXT_HEADING_ENDS, heading_kind
+from budgetkit.extract.tables_vocabulary import MARK_INITIALS, TEXT_HEADING_ENDS, heading_kind
 from budgetkit.layout import lines_holding, lines_matching
 from budgetkit.textmodel import TextModel
 
@@ -289,7 +289,8 @@ def mark_columns(model: TextModel, lines: list[str]) -> tuple[dict[int, int], li
     pdftotext may print it off its marks, but never over the figures). The marks and
     their heading are neither values nor labels: read with them, the heading line ended in
     no period and the rows in no figure, and the table was lost. Without such a heading a
-    column of letters is left as printed (a value column's "PM")."""
+    column of letters is left as printed (a value column's "PM"), unless its letters are
+    the initials of one pair of marks (``_pair_initials``)."""
     found: dict[int, int] = {}
     headings: list[int] = []
     rows = {
@@ -305,7 +306,7 @@ def mark_columns(model: TextModel, lines: list[str]) -> tuple[dict[int, int], li
             continue
         figures, at = rows[first]
         heading = _mark_heading(lines, first, figures, at)
-        if heading is None or heading[0] in rows:
+        if heading is not None and heading[0] in rows:
             continue  # (a row's mark heads no marks)
         run = [first]
         for index in range(first + 1, len(lines)):
@@ -313,11 +314,25 @@ def mark_columns(model: TextModel, lines: list[str]) -> tuple[dict[int, int], li
                 run.append(index)  # (a wider figure or label may push its mark off)
             elif len(lines[index].rstrip()) > at - MARK_SLACK:
                 break  # text reaching the column: prose, the page's furniture
-        if len(run) >= 2:
+        if len(run) < 2:
+            continue
+        if heading is not None:
             found[heading[0]] = heading[1]
-            found.update((index, rows[index][1]) for index in run)
             headings.append(heading[0])
+        elif not _pair_initials(lines[index][rows[index][1] :].strip() for index in run):
+            continue
+        found.update((index, rows[index][1]) for index in run)
     return found, sorted(headings)
+
+
+def _pair_initials(marks: Iterable[str]) -> bool:
+    """Whether a column's ``marks`` are all initials of one pair of marks (``MARK_INITIALS``:
+    "V" and "N", or "I" and "S"), which a municipal budget may print after its differences
+    under no heading of their own ("Verschil" over "189  V" / "460  N": the sentence above
+    the table says what they mean). Any other letters under no heading are left as printed:
+    a footnote's letter, a value column's "PM"."""
+    printed = set(marks)
+    return any(printed <= pair for pair in MARK_INITIALS)
 
 
 #: A norm ending a row after its last value, a figure after a comparison sign (">130%", "<

@@ -14,13 +14,20 @@ where it is what the heading above names, one of its parts or a part's initial (
 lines, rows ending in a figure (a difference of nil prints no mark) and a page's turn, to
 the first line that is none of these. A row ending in a letter under no heading naming
 it ("Blok 1.250 1.300 A") is left as printed: the letter may be its label's.
+
+A kadernota prints the column of marks between the labels and the values instead, headed
+in the labels' corner ("Omschrijving S/I 2026 2027" over "1. Meicirculaire 2025 S 2.915
+3.310"): the row reader takes the values from the line's end and leaves the mark at the
+label's (``marks_off_labels``).
 """
 
 from __future__ import annotations
 
 import re
 
+from budgetkit.extract.tables_code_columns import set_one_space_apart
 from budgetkit.extract.tables_groups import is_group
+from budgetkit.extract.tables_model import Row
 from budgetkit.extract.tables_tokens import is_value
 from budgetkit.layout import lines_holding
 from budgetkit.textmodel import TextModel
@@ -95,6 +102,35 @@ def names_marks(lines: list[str], index: int) -> bool:
         or all(len(part) == 1 for part in parts)
         or len(_marked_rows(lines, index + 1, parts)) >= MIN_MARKS
     )
+
+
+def marks_off_labels(corner: str, rows: list[Row], lines: list[str]) -> None:
+    """Each row's mark left at its label's end taken off it, where the labels' corner ends
+    in a heading of marks, words of marks or letters ("Omschrijving S/I"), and two rows at
+    least end their labels in a mark it names after a word, one space before the first
+    value on the row's line ("1. Meicirculaire 2025 S 2.915"): structureel or incidenteel,
+    no part of the mutation's name. A row printing no mark (a saldo, a total) keeps its
+    label, and so does one ending in a letter the heading does not name ("Blok A") or
+    under a corner naming no marks ("Gebouw B 8.200": the letter is the label's). Changes
+    ``rows`` in place."""
+    heading = _HEADING.search(corner)
+    if heading is None or not corner[: heading.start()].strip():
+        return  # (a corner of the marks' heading alone heads the labels' column)
+    parts = [part.lower() for part in heading.groups()]
+    if not (_MARK_WORDS.issuperset(parts) or all(len(part) == 1 for part in parts)):
+        return
+    marked = [
+        (row, words[0])
+        for row in rows
+        if len(words := row.label.rsplit(None, 1)) == 2
+        and len(words[1]) == 1
+        and _names(parts, words[1])
+    ]
+    if len(marked) < MIN_MARKS:
+        return
+    for row, rest in marked:
+        if set_one_space_apart(row, lines):
+            row.label = rest
 
 
 def _names(parts: list[str], mark: str) -> bool:

@@ -81,6 +81,7 @@ from budgetkit.extract.tables_placed_headings import (
     placed_heading,
 )
 from budgetkit.extract.tables_prose_beside import prose_beside
+from budgetkit.extract.tables_row_marks import marks_off_labels
 from budgetkit.extract.tables_row_values import (
     PRINTED,
     Style,
@@ -961,6 +962,7 @@ def _read_blocks(
         return None
     _item_numbers_into_labels(rows, columns)
     codes_off_labels(corner, rows, lines)
+    marks_off_labels(corner, rows, lines)
     for row in rows:
         for cell in row.cells:
             cell.column_order = columns.index(cell.column_label) + 1

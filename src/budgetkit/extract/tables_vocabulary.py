@@ -76,6 +76,11 @@ TEXT_HEADINGS = (
     "voordeel/nadeel",
 )
 
+#: The marks a municipal budget prints after a row's figures, a pair a column, by their
+#: initials: which way a difference goes ("V" voordelig, "N" nadelig) and whether a mutation
+#: recurs ("I" incidenteel, "S" structureel).
+MARK_INITIALS = (frozenset("VN"), frozenset("IS"))
+
 #: How a heading over a column of dates or years that are no values ends: a date
 #: ("Vervaldatum", "Einddatum") or an evaluation's year ("Laatste evaluatie", "Volgende
 #: evaluatie"), as a subsidy overview prints them after its year columns, or the year of
