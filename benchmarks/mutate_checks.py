@@ -277,6 +277,14 @@ MUTANTS = [
         "the screen takes any text for an integer",
     ),
     Mutant(
+        "screen-zero-at-least-one",
+        V + "structure_screen.py",
+        '1: r"^[1-9][0-9]{0,17}$"}',
+        '1: r"^[0-9]{1,18}$"}',
+        SCREEN,
+        "the screen takes 0 (or 007) for plainly at least 1",
+    ),
+    Mutant(
         "screen-quoted-empty-present",
         V + "structure_screen.py",
         'suspect = suspect | col.is_null() | (col == "")',

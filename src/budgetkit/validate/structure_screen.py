@@ -107,6 +107,9 @@ CANONICAL = {
     "number": r"^-?(?:0|[1-9][0-9]{0,14})(?:\.[0-9]{1,15})?$",
     "date": r"^[1-9][0-9]{3}-[0-9]{2}-[0-9]{2}$",
 }
+#: Canonical text of an integer that is at least 0, or at least 1: such a cell is surely
+#: within a ``minimum`` of that much or less, so one match decides it (see ``_at_least``).
+AT_LEAST = {0: r"^(?:0|[1-9][0-9]{0,17})$", 1: r"^[1-9][0-9]{0,17}$"}
 #: A plain URI rfc3986 surely accepts with a scheme (the "uri" string format).
 PLAIN_URI = r"^https?://[A-Za-z0-9.\-]+(?:/[A-Za-z0-9._~/\-]*)?$"
 #: A pattern made only of what Python's re and Rust's regex read alike: ASCII literals,
@@ -589,6 +592,10 @@ def _cell_exprs(table: Table, key: list[str]) -> dict[str, pl.Expr]:
         text = fld.get("type", "string") == "string" and fld.get("format", "default") == "default"
         if text and not required and not set(constraints) - {"required", "unique"}:
             continue  # any text, or nothing: never an error of its own
+        at_least = _at_least(fld)
+        if at_least is not None:  # a quoted empty cell ('""') matches nothing: chosen
+            exprs[fld["name"]] = (~col.str.contains(at_least)).fill_null(bool(required))
+            continue
         suspect = col.is_not_null() & (~_canonical(fld) | _outside_constraints(fld))
         if required:
             # missing: empty, or quoted empty ('""', which polars reads as "", Frictionless
@@ -601,6 +608,25 @@ def _cell_exprs(table: Table, key: list[str]) -> dict[str, pl.Expr]:
             pl.col(f["name"]).is_null() | (pl.col(f["name"]) == "") for f in fields
         )
     return exprs
+
+
+def _at_least(fld: dict[str, Any]) -> str | None:
+    """The pattern of ``AT_LEAST`` whose every match is a plainly valid cell of an integer
+    field whose one bound is a ``minimum`` of 0, 1 or less; None for any other field.
+
+    Most integer fields of a package are line and column numbers of at least 1: for them
+    the canonical form, the cast and the comparison come down to one match (~1 ms less per
+    100,000 cells, ~0.015 CPU s at 100,000 amounts). Whatever it does not match is chosen:
+    a present cell that is not canonical, 0 under a minimum of 1, and a negative number
+    (valid only under a minimum below 0)."""
+    minimum = (fld.get("constraints") or {}).get("minimum")
+    if fld.get("type") != "integer" or not _plain(fld):
+        return None
+    if set(fld.get("constraints") or {}) - {"required", "unique", "minimum"}:
+        return None
+    if not isinstance(minimum, int) or isinstance(minimum, bool) or minimum > 1:
+        return None
+    return AT_LEAST[max(minimum, 0)]
 
 
 def _cell_rules(table: Table) -> None:
@@ -795,8 +821,9 @@ def _close_self(tables: dict[str, Table], refs: list[Reference]) -> None:
 
 def lookup_rows(tables: dict[str, Table], ref: Reference) -> np.ndarray | None:
     """The rows of the referenced resource Frictionless needs to look the source's kept
-    rows up in (with the sample prefix, so it reads them as it reads the whole file);
-    None when it needs the whole file."""
+    rows up in; None when it needs the whole file. Written whole (``_write``), they need
+    the sample prefix too (``_with_sample``); written as their keys alone (``_write_keys``),
+    not: that narrow file is checked to read plain by itself."""
     source, target = tables[ref.source], tables[ref.target]
     if target.all_rows or target.chosen is None or len(ref.fields) != len(ref.target_fields):
         return None
@@ -805,7 +832,18 @@ def lookup_rows(tables: dict[str, Table], ref: Reference) -> np.ndarray | None:
         return None
     needed = np.zeros(target.rows, dtype=bool)
     needed[rows] = True
+    return needed
+
+
+def _with_sample(target: Table, needed: np.ndarray | None) -> np.ndarray | None:
+    """``needed`` rows of ``target`` and, where Frictionless would read them otherwise than
+    it reads the whole file, the records it samples, so it reads them as it reads the
+    whole file. Asked only of rows written whole: the csv sniffer that decides it costs
+    ~1 ms a resource, spent for nothing on the narrow key files most lookups are."""
+    if needed is None:
+        return None
     if target.verbatim or not _reads_plain(_head(target, needed)):
+        needed = needed.copy()
         needed[: target.sample] = True
     return needed
 
@@ -1094,6 +1132,7 @@ def _validate(
                 ]
                 schema = _write_keys(tables[target], needed, keys, path)
                 if schema is None:
+                    needed = _with_sample(tables[target], needed)
                     _write(tables[target], needed, path)
                 else:
                     narrowed[target] = schema
