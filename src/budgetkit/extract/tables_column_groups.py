@@ -51,14 +51,7 @@ def column_groups(above: list[str], labels: list[str], start: int = 0) -> list[s
     names = (_PADDING if "  " in text else _BEFORE_CAPITAL).split(text)
     if all(map(is_year, text.split())):
         names = text.split()  # a year a group: "2024 2025" over its columns' words
-    groups = [0]
-    leaves = [unnumbered(label) for label in labels]
-    members = [leaves[0]]
-    for before, after in pairwise(leaves):
-        earlier, year = column_year(before), column_year(after)
-        same = year > earlier if earlier is not None and year is not None else after not in members
-        groups.append(groups[-1] + (0 if same else 1))
-        members = [*members, after] if same else [after]
+    groups = leaf_groups(labels)
     named = len(above) - 1  # the top line of the names
     if (stacked := _stacked_names(above, groups[-1] + 1)) is not None:
         names, named = stacked
@@ -74,6 +67,22 @@ def column_groups(above: list[str], labels: list[str], start: int = 0) -> list[s
             names = [f"{number} {name}" for number, name in zip(found, names, strict=True)]
             break
     return [f"{names[group]} {label}" for group, label in zip(groups, labels, strict=True)]
+
+
+def leaf_groups(labels: list[str]) -> list[int]:
+    """The group (0, 1, ...) of each of the columns under a line of group headings: a leaf
+    that is no later year than the one before ("2023" after "2019 ... 2023"), or a word its
+    group already has (a column number printed under each set aside: ``unnumbered``),
+    starts the next group."""
+    groups = [0]
+    leaves = [unnumbered(label) for label in labels]
+    members = [leaves[0]]
+    for before, after in pairwise(leaves):
+        earlier, year = column_year(before), column_year(after)
+        same = year > earlier if earlier is not None and year is not None else after not in members
+        groups.append(groups[-1] + (0 if same else 1))
+        members = [*members, after] if same else [after]
+    return groups
 
 
 def unnumbered(label: str) -> str:

@@ -13,9 +13,16 @@ table ends there). Either way the separator, not the spaces,
 tells the columns, so the first line of a run of such lines heads them, one column per
 field, and each line under it is a row, its fields under the headings in order: a row of
 fewer fields is a group line or leaves its last cells empty, and rows of one field more
-than the heading open with a field it leaves out (the corner, a code). The columns are then
-read as a pipe table's are (``tables_pipes.table_of_cells``): the label columns (a code
-before the name joins the label), the value columns and their names.
+than the heading open with a field it leaves out (the corner, a code), or, under a
+heading that prints its corner empty over rows of a label and values, end with one (a note
+column it leaves unnamed). A line of group headings may stand over that heading, each
+group printed once where a browser flattens its span ("<TAB>Realisatie<TAB>Begroting" over
+"<TAB>2022<TAB>2023<TAB>2023"): the years part into its groups as repeated years do. The
+columns are then read as a pipe table's are (``tables_pipes.table_of_cells``): the label
+columns (a code before the name joins the label), the value columns and their names. The
+tab fields are the cells: a reading of the same lines by their spaces never wins over
+theirs (``RawTable.tabbed``), which split a label ending in a year into a label and a
+value.
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ from __future__ import annotations
 import csv
 import re
 
+from budgetkit.extract.tables_column_groups import leaf_groups
 from budgetkit.extract.tables_model import RawTable
 from budgetkit.extract.tables_pipes import Cells, table_of_cells
 from budgetkit.extract.tables_tokens import is_column, is_value
@@ -126,6 +134,57 @@ def _heads(cells: Cells) -> bool:
     )
 
 
+def _fields(lines: list[str], index: int, separator: str, quoted: bool) -> Cells:
+    """The fields of line ``index`` (0-based), none past the text's end."""
+    return split_cells(lines[index], separator, quoted) if index < len(lines) else []
+
+
+def _leaves_under(cells: Cells, heading: Cells) -> bool:
+    """Whether a line under a heading line heads the columns too, under groups the heading
+    names: its corner field empty, at least as many fields as the heading, each it prints a
+    period or words ("<TAB>2022<TAB>2023<TAB>2023" under "<TAB>Realisatie<TAB>Begroting
+    <TAB>Noot", each group's span flattened to one field)."""
+    return bool(cells) and not cells[0][0] and len(cells) >= len(heading) and _heads(cells)
+
+
+def _widened(heading: Cells, first: Cells, end: int) -> Cells:
+    """The heading of rows that print one field more than it: where it prints its corner,
+    or the rows a code before their names, the field it leaves out opens the rows
+    ("2024<TAB>2025" over "Zorg<TAB>900<TAB>950", "Omschrijving<TAB>Uitgaven" over
+    "1<TAB>Zorg<TAB>900"); under an empty corner over rows of a label and then values, it
+    ends them, a column the line does not name ("Noot", named on a group line above, or
+    a mark): read as opening them, every value stood a column left of its heading. ``end``:
+    the 1-based column after the heading line's text."""
+    if heading[0][0] or (len(first) > 1 and first[1][0] and not is_value(first[1][0])):
+        return [("", 1), *heading]
+    return [*heading, ("", end)]
+
+
+def _spread(groups: Cells, leaves: Cells) -> list[Cells]:
+    """The group headings over the columns ``leaves`` heads, as heading rows for
+    ``table_of_cells`` (none where there are none, or their spans cannot be told). A group
+    line of as many fields as the leaves names each column (a span's other fields empty);
+    one of fewer prints each group once, its span lost: the printed leaves part into runs
+    as a line of group headings over repeated years does (``leaf_groups``: "2019 ... 2023
+    2023 2023", three), each run under the next name, and each column the leaves leave
+    unnamed after them under one name more where there is one ("Noot")."""
+    if not groups:
+        return []
+    if len(groups) >= len(leaves):
+        return [groups]
+    texts = [text for text, _col in leaves]
+    printed = max(k for k, text in enumerate(texts) if text) + 1
+    if not all(texts[1:printed]):
+        return []
+    runs = leaf_groups(texts[1:printed])
+    names = [text for text, _col in groups[1:] if text]
+    after = names[runs[-1] + 1 :]  # the names of the columns after the leaves
+    if len(names) <= runs[-1] or len(after) not in (0, len(texts) - printed):
+        return []
+    over = [names[run] for run in runs] + (after or [""] * (len(texts) - printed))
+    return [[groups[0], *((name, col) for name, (_t, col) in zip(over, leaves[1:], strict=True))]]
+
+
 def read_delimited_tables(lines: list[str], holding: dict[str, list[int]]) -> list[RawTable]:
     """Every table of fields parted by a tab, a ";" or a ","; ``holding``: for each
     separator, the (0-based, ascending) indexes of the lines holding it (a comma: two,
@@ -146,12 +205,13 @@ def read_delimited_tables(lines: list[str], holding: dict[str, list[int]]) -> li
             if not _heads(heading):
                 continue
             below = index + 1
-            first = split_cells(lines[below], separator, quoted) if below < len(lines) else []
+            groups: Cells = []
+            leaves = _fields(lines, below, separator, quoted)
+            if _leaves_under(leaves, heading):
+                groups, heading, below = heading, leaves, below + 1
+            first = _fields(lines, below, separator, quoted)
             if len(first) == len(heading) + 1:
-                # the rows open with a field the heading leaves out, its corner or a code
-                # ("2024<TAB>2025" over "Zorg<TAB>900<TAB>950", "Omschrijving<TAB>Uitgaven"
-                # over "1<TAB>Zorg<TAB>900")
-                heading = [("", 1), *heading]
+                heading = _widened(heading, first, len(lines[below - 1]) + 1)
             width = len(heading)
             parsed: list[tuple[int, Cells]] = []
             i = below
@@ -164,8 +224,10 @@ def read_delimited_tables(lines: list[str], holding: dict[str, list[int]]) -> li
             valued = sum(1 for _i, cells in parsed if any(is_value(t) for t, _c in cells[1:]))
             if valued < MIN_ROWS:
                 continue
-            table = table_of_cells(lines, [heading], parsed, width, index, index + 1)
+            heads = [*_spread(groups, heading), heading]
+            table = table_of_cells(lines, heads, parsed, width, index, below)
             if table is not None:
+                table.tabbed = separator == "\t"
                 tables.append(table)
                 end = i
     return tables

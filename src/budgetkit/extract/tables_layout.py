@@ -633,8 +633,11 @@ def _lines_above(model: TextModel, run: int) -> list[int]:
 
 def _without_overlaps(found: list[RawTable]) -> list[RawTable]:
     """The tables in printed order, a table overlapping one that places more cells left out
-    (the two halves of tables printed side by side do not overlap)."""
-    found = sorted(found, key=lambda t: (-_cells(t), t.line_start))
+    (the two halves of tables printed side by side do not overlap), or one whose cells tabs
+    part: where a tab parts the fields, the fields are the cells, and a reading of the same
+    lines by their spaces places more only by splitting one (a label ending in a year,
+    "Stand 2024<TAB>1.000", read as a label and two values)."""
+    found = sorted(found, key=lambda t: (not t.tabbed, -_cells(t), t.line_start))
     kept: list[RawTable] = []
     for table in found:
         if all(

@@ -71,3 +71,7 @@ class RawTable:
     # (line, reason) of each choice the reader made that the text does not tell, said as a
     # warning (a table printed column by column, read the same as its transpose row by row)
     doubts: list[tuple[int, str]] = field(default_factory=list)
+    # its cells parted by tabs (an HTML table copied as text): the tab fields are its cells,
+    # so a reading of the same lines by their spaces never wins over it (see
+    # ``tables_layout``)
+    tabbed: bool = False
