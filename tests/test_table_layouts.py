@@ -7474,6 +7474,75 @@ def test_a_unit_line_whose_one_reads_as_a_value_is_no_row() -> None:
     assert euros[("Aantal scholen", "2024")] is None
 
 
+#: Where a municipal overview's three columns end, as ``pdftotext -layout`` prints them.
+_THREE = (50, 61, 72)
+
+
+def _overview_under_unit_line(caption: str) -> list[str]:
+    """A municipal overview under ``caption``: a heading of two lines, the unit line right
+    under it ("bedragen x € 1.000", the one read as a value), rows a total closes."""
+    return [
+        caption,
+        "",
+        _printed("", _THREE, "Begroting", "Raming", "Raming"),
+        _printed("", _THREE, "2025", "2026", "2027"),
+        "bedragen x € 1.000",
+        _printed("Septembercirculaire", _THREE, "618", "904", "1.102"),
+        _printed("Loon- en prijsontwikkeling", _THREE, "-944", "-981", "-1.020"),
+        _printed("Totaal ontwikkelingen", _THREE, "-326", "-77", "82"),
+    ]
+
+
+def test_a_unit_line_under_the_headings_of_a_summed_table_gives_its_unit() -> None:
+    """The unit line printed right under a heading of two lines, its one read as the one
+    value of a row "bedragen x" for three columns: in a block a total closes, the sums
+    placed no such row and it was left out with a warning, before the unit lines were
+    taken, so the table had no unit (review71 vh08). It is the table's unit line, taken
+    first: no row, its unit the table's."""
+    [table], cells, warnings = _read("\n".join(_overview_under_unit_line("Tabel 1 Mutaties")))
+    assert table["unit_label"] == "x € 1.000"
+    assert "bedragen x" not in {c["row_label"] for c in cells} and len(cells) == 9
+    assert _grid(cells)[("Totaal ontwikkelingen", "Raming 2027")] == "82"
+    assert {c["value_eur"] for c in cells if c["row_label"] == "Septembercirculaire"} == {
+        618_000,
+        904_000,
+        1_102_000,
+    }
+    assert not any("bedragen x" in w.reason for w in warnings)
+
+
+def test_a_unit_line_above_an_unrelated_table_gives_only_that_table_its_unit() -> None:
+    """The near form: a table printing its unit in its caption ("(in mln euro)"), a
+    paragraph, then another table under its unit line ("Bedragen x € 1.000" over its
+    headings): each keeps its own unit, and no unit line is a row of either."""
+    text = "\n".join(
+        [
+            "Tabel 1 Mutaties (in mln euro)",
+            "",
+            "Omschrijving                        2025        2026",
+            "Subsidies                           12,5        13,0",
+            "Opdrachten                           4,2         4,4",
+            "",
+            "De mutaties worden hieronder per regeling toegelicht, in duizenden euro's.",
+            "",
+            "Tabel 2 Regelingen",
+            "Bedragen x € 1.000",
+            "Omschrijving                        2025        2026",
+            "Regeling A                         8.100       8.400",
+            "Regeling B                         4.400       4.600",
+        ]
+    )
+    first, second = _read(text)[0]
+    assert (first["unit_label"], second["unit_label"]) == ("mln euro", "x € 1.000")
+    _tables, cells, _warnings = _read(text)
+    assert {c["row_label"] for c in cells} == {
+        "Subsidies",
+        "Opdrachten",
+        "Regeling A",
+        "Regeling B",
+    }
+
+
 def test_a_unit_printed_bare_under_a_row_is_the_unit_line_of_the_rows_under_it() -> None:
     """A unit printed bare on a line of its own right under a row ("Aantal scholen 12" /
     "mln euro" / "Lumpsum 4.500") is the unit line of the rows under it, as one past a

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from table_texts import cell_grid, read_text, row_parents
+from table_texts import cell_grid, printed, read_text, row_parents
 
 
 def test_rule_lines_are_layout_and_a_line_of_values_under_a_rule_sums_the_rows_above() -> None:
@@ -452,3 +452,67 @@ def test_a_capitalised_group_under_the_corner_stays_the_group_of_its_rows() -> N
     [_table], cells, _warnings = read_text(text)
     assert cell_grid(cells)[("4.1 Subsidies", "2023")] == "61 320"
     assert row_parents(cells)["4.1 Subsidies"] == "Programma"
+
+
+#: Where a municipal overview's four columns end, as ``pdftotext -layout`` prints them.
+_FOUR = (52, 63, 74, 85)
+
+
+def _bracketed_overview(*after: str, blank_last: bool = True) -> str:
+    """A municipal overview printing its negatives in brackets, one row printing three
+    values for four columns (its last year blank, ``blank_last``) and its label wrapped
+    onto the next line, then ``after``."""
+    energy = ("(212)", "(150)", "(100)", "" if blank_last else "(50)")
+    total = ("(971)", "(1.036)", "(1.025)", "(966)" if blank_last else "(1.016)")
+    return "\n".join(
+        [
+            "Tabel 1 Actualisatie meerjarenperspectief (bedragen x € 1.000)",
+            "",
+            printed("", _FOUR, "Begroting", "Raming", "Raming", "Raming"),
+            printed("", _FOUR, "2025", "2026", "2027", "2028"),
+            printed("Saldo begroting 2025-2028", _FOUR, "412", "(86)", "233", "1.419"),
+            "Autonome ontwikkelingen",
+            printed("   Loon- en prijsontwikkeling", _FOUR, "(944)", "(981)", "(1.020)", "(1.061)"),
+            printed("   Energiekosten gemeentelijke gebouwen en", _FOUR, *energy),
+            "   openbare verlichting",
+            printed("   Hogere opbrengst bouwleges", _FOUR, "185", "95", "95", "95"),
+            printed("Totaal autonome ontwikkelingen", _FOUR, *total),
+            *after,
+        ]
+    )
+
+
+def test_a_row_of_fewer_bracketed_values_under_the_columns_does_not_end_the_table() -> None:
+    """A row printing fewer values than the columns, all under the columns' figures, some
+    small negatives in brackets ("Energiekosten ...   (212)   (150)   (100)", the last year
+    blank), its label going on on the next line: a row placed by where its values stand,
+    no heading of column numbers. Read as one, it ended the table there and its rows below
+    were lost (review71 vh08: 37 of 53 cells). The paragraph under the table still ends
+    it."""
+    paragraph = ["", "Het tekort in 2026 wordt gedekt bij de Kadernota (zie paragraaf 3)."]
+    [table], cells, _warnings = read_text(_bracketed_overview(*paragraph))
+    grid = cell_grid(cells)
+    label = "Energiekosten gemeentelijke gebouwen en openbare verlichting"
+    assert grid[(label, "Raming 2027")] == "(100)"
+    assert (label, "Raming 2028") not in grid
+    assert grid[("Hogere opbrengst bouwleges", "Raming 2028")] == "95"
+    assert grid[("Totaal autonome ontwikkelingen", "Begroting 2025")] == "(971)"
+    assert row_parents(cells)[label] == "Autonome ontwikkelingen"
+    assert len(cells) == 19 and table["line_end"] == 11
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # a paragraph past a blank line, its first line ending in a figure in brackets
+        ["", "Het tekort in 2026 wordt gedekt bij de Kadernota (zie paragraaf 3).", "Verder."],
+        # a note right under the rows, a bracketed figure closing it
+        ["Bedragen tussen haakjes zijn nadelig voor het saldo (zie tabel 2)."],
+    ],
+)
+def test_a_paragraph_after_a_table_of_bracketed_values_still_ends_it(after: list[str]) -> None:
+    """The near form: under such a table whose rows each fill every column, a paragraph or
+    a note ending in a figure in brackets is no row: the table ends at its last row."""
+    [table], cells, _warnings = read_text(_bracketed_overview(*after, blank_last=False))
+    assert table["line_end"] == 11 and len(cells) == 20
+    assert max(c["line"] for c in cells) == 11

@@ -316,3 +316,53 @@ def test_one_unit_line_over_groups_of_repeated_years_stays_the_tables_note() -> 
     assert grid[("Wegen", "Begroting 2023")] == "204,0"
     assert grid[("Spoor", "Realisatie 2024")] == "114,1"
     assert table["unit_label"] == "x € 1 mln"
+
+
+def _stages_over_years(*heading: str) -> str:
+    """An article's budgetary table flattened one cell per line, its caption printing no
+    unit, under ``heading``."""
+    return cells_per_line(
+        "Tabel 2 Budgettaire gevolgen van beleid artikel 1", *heading,
+        "Verplichtingen", "3.434.480", "3.598.113", "3.744.902", "3.812.447",
+        "Uitgaven", "3.421.760", "3.598.113", "3.744.902", "3.812.447",
+        "Algemene uitkering", "3.251.660", "3.401.287", "3.532.114", "3.598.002",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("heading", "columns"),
+    [
+        (
+            (" ", "Realisatie", "Vastgestelde begroting", "Raming", "Raming"),
+            ["Realisatie 2022", "Vastgestelde begroting 2023", "Raming 2024", "Raming 2025"],
+        ),
+        (
+            (" ", "Realisatie", "Raming", " ", " "),
+            ["Realisatie 2022", "Raming 2023", "Raming 2024", "Raming 2025"],
+        ),
+    ],
+)
+@pytest.mark.parametrize("unit", ["x € 1.000", "Bedragen x € 1.000"])
+def test_the_unit_in_the_corner_of_the_years_row_leaves_the_row_above_heading_them(
+    heading: tuple[str, ...], columns: list[str], unit: str
+) -> None:
+    """A heading of two rows flattened one cell per line, the second opening with the
+    table's unit where its empty corner would stand (" " / "Realisatie" / ... / "x € 1.000"
+    / "2022" / ...): the unit is the table's note and the corner of the years' row, so the
+    row above heads the years as over an empty corner, one name a year or a group over its
+    empty cells. Read as the note closing what stands above it, it cut the names off, and
+    the columns were the bare years (review71 vh13: 43 of 43 labels)."""
+    text = _stages_over_years(*heading, unit, "2022", "2023", "2024", "2025")
+    [table], cells, _warnings = read_text(text)
+    assert [c["column_label"] for c in cells if c["row_label"] == "Uitgaven"] == columns
+    assert table["unit_label"] == "x € 1.000" and len(cells) == 12
+
+
+def test_a_unit_line_between_a_title_and_the_years_heads_no_column() -> None:
+    """The near form: a unit line under a title of words, right over the years (a section's
+    name, "Provinciefonds" / "x € 1.000" / "2022" / ...): no row of names stands above, so
+    the title heads no year and the years stay as printed."""
+    text = _stages_over_years("Provinciefonds", "x € 1.000", "2022", "2023", "2024", "2025")
+    [table], cells, _warnings = read_text(text)
+    assert {c["column_label"] for c in cells} == {"2022", "2023", "2024", "2025"}
+    assert table["unit_label"] == "x € 1.000" and len(cells) == 12

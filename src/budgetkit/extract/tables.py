@@ -279,9 +279,10 @@ def extract_tables(
             continue
         table_id = _table_id(doc, table, taken)
         above_ends = max((t.line_end for t in found if t.line_end < table.line_start), default=0)
+        # (a unit line is taken before the sums place loose rows: its one is no value)
+        under = _take_unit_lines(table)
         for line, reason in [*table.doubts, *_refuse_spaced(table), *place_from_sums(table, year)]:
             said.append(ExtractWarning(doc.id, line, f"table {table_id}: {reason}"))
-        under = _take_unit_lines(table)
         if not table.rows:  # its rows all printed a unit alone ("Bedragen x" / "€ 1 mln")
             continue
         percent = [

@@ -249,7 +249,9 @@ def read_block(
             ):
                 break
         split = split_row(lines[i], len(tail), style)
-        if split_heading(lines[i]) is not None and not _bracketed_row(split, len(tail), style):
+        if split_heading(lines[i]) is not None and not _bracketed_row(
+            split, len(tail), style, ends if aligned else []
+        ):
             break
         below = section_over(lines, i, lines[start - 1]) if found and split is None else None
         if below is not None and (
@@ -606,18 +608,22 @@ def _paper_page(split: tuple[str, list[tuple[str, int]]] | None) -> bool:
 
 
 def _bracketed_row(
-    split: tuple[str, list[tuple[str, int]]] | None, width: int, style: Style
+    split: tuple[str, list[tuple[str, int]]] | None, width: int, style: Style, ends: list[int]
 ) -> bool:
     """Whether a line that ends as a heading of column numbers ("(140)   (14)") is a row of
     a table printing its negatives in brackets (``style.brackets``): a label and a value in
     every column, small figures in brackets among them ("Reserve wegen   126   (140)
-    (14)", "Saldo   (20)   (82)   (102)"). It ended the table, its rows below lost."""
-    return (
-        style.brackets
-        and split is not None
-        and len(split[1]) == width
-        and any(BRACKETED.fullmatch(text) for text, _col in split[1])
+    (14)", "Saldo   (20)   (82)   (102)"), or, in columns whose figures end at ``ends``, a
+    label and fewer values each ending under a column's figures ("Energiekosten ...
+    (212)   (150)   (100)" under four columns, the last blank): a row placed by where its
+    values stand. It ended the table, its rows below lost."""
+    if not style.brackets or split is None:
+        return False
+    label, cells = split
+    placed = len(cells) == width or (
+        bool(label) and bool(ends) and under_values(cells, ends) is not None
     )
+    return placed and any(BRACKETED.fullmatch(text) for text, _col in cells)
 
 
 def _one_value_row(text: str, style: Style = PRINTED) -> tuple[str, list[tuple[str, int]]] | None:

@@ -20,6 +20,7 @@ from budgetkit.extract.tables_cell_items import Item
 from budgetkit.extract.tables_column_groups import MIN_WORDED
 from budgetkit.extract.tables_model import RawTable
 from budgetkit.extract.tables_tokens import is_year, is_year_heading
+from budgetkit.extract.tables_units import unit_alone
 from budgetkit.extract.tables_vocabulary import (
     CHANGE_WORDS,
     PLANNED_GROUPS,
@@ -94,6 +95,17 @@ def names_several(heading: str) -> bool:
 _STAGE_OF_CHANGE = ("na", "voor", "vóór", "incl.", "inclusief", "excl.", "exclusief", "zonder")
 
 
+def leaves_corner(items: list[Item], leaf: int) -> bool:
+    """Whether the item right before the first leaf (item ``leaf``) is the leaves' row's
+    corner, the cell over the labels: printed empty (" "), or holding the table's unit
+    alone (" " / "Realisatie" / "Raming" / "x € 1.000" / "2023" / "2024"), a note of the
+    table's that stands where the empty cell would."""
+    if leaf < 1:
+        return False
+    corner = items[leaf - 1]
+    return corner.kind == "P" or (corner.kind == "T" and unit_alone(corner.text, 0) is not None)
+
+
 def group_spans(items: list[Item], names: list[int], leaf: int, columns: int) -> list[int] | None:
     """The group heading over each column, by its index in ``names`` (the item indexes of
     the headings printed before the leaves), where the last of them are a row of group
@@ -106,7 +118,8 @@ def group_spans(items: list[Item], names: list[int], leaf: int, columns: int) ->
     or its cells do not count up to the columns: without repeated leaves, nothing else
     tells which columns a group heads."""
     row: list[int] = []  # the group row's cells, each the index of the name heading it
-    k = leaf - 1
+    # a unit printed in the leaves' corner is no empty cell of the group row
+    k = leaf - 2 if leaves_corner(items, leaf) and items[leaf - 1].kind != "P" else leaf - 1
     taken = len(names)
     pending = 0
     while k >= 0 and (items[k].kind == "P" or (taken and names[taken - 1] == k)):
@@ -129,13 +142,14 @@ def spanless_groups(items: list[Item], names: list[int], leaf: int, width: int) 
     the row's empty corner, one cell per group, then the leaves' row's empty corner, right
     before its first leaf (item ``leaf``): " " / "Realisatie" / "Raming" / " " / "2024" /
     ... / "2027", as a site prints headings spanning columns (colspan) one line each. Two
-    groups or more, fewer than the leaves; [] for any other shape (``names``: the item
-    indexes of the headings printed before the leaves)."""
+    groups or more, fewer than the leaves (that corner may print the unit instead,
+    ``leaves_corner``); [] for any other shape (``names``: the item indexes of the headings
+    printed before the leaves)."""
     if not 2 <= len(names) < width or names != list(range(names[0], names[0] + len(names))):
         return []
     if names[0] == 0 or items[names[0] - 1].kind != "P" or names[-1] + 2 != leaf:
         return []
-    if items[leaf - 1].kind != "P":
+    if not leaves_corner(items, leaf):
         return []
     return [fold(items[k].text) for k in names]
 
@@ -145,18 +159,18 @@ def named_each(
 ) -> list[str] | None:
     """The leaves under a row of headings that names each column on its own, flattened one
     cell per line: the row's corner (the labels' heading, "Omschrijving", or an empty cell),
-    one heading of words per leaf, then the leaves' row's empty corner right before its first
-    leaf (item ``leaf``): "Omschrijving" / "Rekening" / "Begroting" / "Begroting" / "Raming"
-    / ... / " " / "JJJJ" / ... / "JJJJ". Every cell of such a row spans one column, so each
-    leaf takes the heading above it ("Rekening JJJJ", "Begroting JJJJ"); no empty cell shows
-    a span (``group_spans``) and they are no fewer than the leaves (``spanless_groups``),
-    so the row was lost and realised and budgeted years were one kind of column. Only over
-    ``MIN_WORDED`` leaves or more, as a line naming each column in a word
-    (``column_words``); None for any other shape (``names``: the item indexes of the
-    headings printed before the leaves)."""
+    one heading of words per leaf, then the leaves' row's corner right before its first
+    leaf (item ``leaf``), empty or the unit (``leaves_corner``): "Omschrijving" / "Rekening"
+    / "Begroting" / "Begroting" / "Raming" / ... / " " / "JJJJ" / ... / "JJJJ". Every cell
+    of such a row spans one column, so each leaf takes the heading above it ("Rekening
+    JJJJ", "Begroting JJJJ"); no empty cell shows a span (``group_spans``) and they are no
+    fewer than the leaves (``spanless_groups``), so the row was lost and realised and
+    budgeted years were one kind of column. Only over ``MIN_WORDED`` leaves or more, as a
+    line naming each column in a word (``column_words``); None for any other shape
+    (``names``: the item indexes of the headings printed before the leaves)."""
     width = len(leaves)
     row = names[-width:]
-    if width < MIN_WORDED or len(names) < width or items[leaf - 1].kind != "P":
+    if width < MIN_WORDED or len(names) < width or not leaves_corner(items, leaf):
         return None
     if row != list(range(leaf - 1 - width, leaf - 1)) or row[0] == 0:
         return None

@@ -21,6 +21,7 @@ from budgetkit.extract.tables_cell_groups import (
     beside_repeated_leaves,
     continued_groups,
     group_spans,
+    leaves_corner,
     named_each,
     names_several,
     spanless_groups,
@@ -586,6 +587,27 @@ def _unit_closes_block(
     return data_width(rows_preview(items, first), False) >= 2
 
 
+def _unit_in_corner(items: list[Item], k: int, labels: list[tuple[str, bool]], first: int) -> bool:
+    """Whether item ``k``, a line saying a unit alone, is printed in the corner of the heading
+    block's last row, a run of periods right above the first row, under a row of headings of
+    words (``labels``: the headings read so far, the last no period): " " / "Realisatie" /
+    "Vastgestelde begroting" / "Raming" / "x € 1.000" / "2022" / "2023" / "2024". The unit
+    is the table's note and stands where the periods' row prints its empty corner
+    (``leaves_corner``), so the words above head the periods as over that empty cell. Read
+    as a heading, or as the note closing what stands above it, it cut the words off, and the
+    columns were the bare years."""
+    if not labels or labels[-1][1] or items[k].kind == "P" or not leaves_corner(items, k + 1):
+        return False
+    periods = 0
+    while (
+        k + 1 + periods < first
+        and items[k + 1 + periods].kind in "TY"
+        and has_period(items[k + 1 + periods].text)
+    ):
+        periods += 1
+    return periods >= 2 and k + 1 + periods == first
+
+
 def _caption_over(items: list[Item], k: int, notes: list[Item]) -> bool:
     """Whether item ``k``, in a table whose cells blank lines part, is a caption ending in
     its unit over the headings, printed right above the first heading's line, no blank line
@@ -709,6 +731,7 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
     tail = -1  # the item of its last printed line
     numbers_first = False  # the block prints each column's number above its heading
     ahead = ""  # such a number, waiting for the heading it numbers
+    cornered_units: list[int] = []  # unit notes printed in the periods' row's corner
     for k in after_caption:
         item = items[k]
         blank_first = blank_first or (item.kind == "P" and not labels)
@@ -753,6 +776,11 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
             blanks += 1  # the number row's empty cells before its first number
         elif item.kind == "P" and not numbers and k + 1 < first and items[k + 1].kind == "T":
             empty_heads += 1  # "Hfst." / " " / "Fouten": a cell of the heading row left empty
+        elif item in notes and not numbers and _unit_in_corner(items, k, labels, first):
+            # the table's unit printed in the labels' cell of the periods' row, under the
+            # words' row (" " / "Realisatie" / "Raming" / "x € 1.000" / "2022" / "2023"): a
+            # note, and the corner of the row, which the words above go on to head
+            cornered_units.append(k)
         elif (
             item in notes
             and not has_period(item.text)
@@ -803,7 +831,9 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
     # the line saying the table's unit closes what stands above the heading's block (the
     # page's title, a section's, a paragraph of prose: "Jaarstukken 2022" / ... / "Overzicht
     # ... (bedragen x € 1.000)" / "Omschrijving" / ...), no heading of its columns
-    said = max((k for k in after_caption if items[k] in notes), default=-1)
+    said = max(
+        (k for k in after_caption if items[k] in notes and k not in cornered_units), default=-1
+    )
     blocked = _cells_of_a_block(
         items, [k for k in after_caption if items[k] not in notes and k > said], first
     )

@@ -246,11 +246,13 @@ def unit_line(row: Row) -> Scale | None:
     """The unit a line inside a table prints alone, no value beside it ("mld euro", "% bbp"
     over the rows under it, where a table's unit changes halfway): a unit, not a group of
     rows; so also where the row reader took the unit's one for a value ("x € 1.000": a
-    label "x" and a cell "€ 1.000", stored as a thousand euros). None for any other row
-    ("Uitgaven (x € 1.000)" names its rows too)."""
-    if row.loose or row.text_cell is not None or len(row.cells) > 1:
+    label "x" and a cell "€ 1.000", stored as a thousand euros), placed or, in a table of
+    more columns, loose ("bedragen x € 1.000" under a heading of four years). None for any
+    other row ("Uitgaven (x € 1.000)" names its rows too)."""
+    values = [*row.cells, *row.loose]
+    if row.text_cell is not None or len(values) > 1:
         return None
-    text = " ".join([row.label, *(cell.text for cell in row.cells)])
+    text = " ".join([row.label, *(cell.text for cell in values)])
     unit = unit_alone(text, row.line)
     return None if unit is None else Scale(unit.kind, unit.factor, unit.label, unit.text, row.line)
 
