@@ -701,3 +701,59 @@ def test_an_empty_first_cell_of_a_row_is_no_text_column_s_where_the_rows_print_n
     assert ("Totaal", "Realisatie 2024") not in grid
     assert grid[("Maatschappelijke opvang", "Realisatie 2024")] == "400"
     assert len(cells) == 8
+
+
+def _mutations(*group: str, coded: bool = True) -> str:
+    """A suppletoire's table of its main mutations flattened one cell per line: under
+    "Art." (``coded``) each row opens with its code cell, " " for a stand, a dotted article
+    part ("1.1") for a mutation, then its label and three values; ``group``: cells printed
+    right under the headings, before the first row."""
+    code = (lambda cell: (cell,)) if coded else (lambda _cell: ())
+    return cells_per_line(
+        "Tabel 1 Belangrijkste mutaties 2e suppletoire begroting 2022 (bedragen x € 1.000)",
+        *code("Art."), "Omschrijving", "Verplichtingen", "Uitgaven", "Ontvangsten",
+        *group,
+        *code(" "), "Stand ontwerpbegroting 2022", "3.512.406", "3.512.406", "0",
+        *code("1.1"), "Accres provinciefonds", "‒ 31.224", "‒ 31.224", "0",
+        *code("1.2"), "Regio Deals", "8.420", "8.420", "2.318",
+        *code(" "), "Stand tweede suppletoire begroting 2022", "3.489.602", "3.489.602", "2.318",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("group", [(), (" ", "Nieuwe mutaties", "   ")])
+def test_the_last_heading_over_the_first_rows_empty_code_cell_is_no_group_row(
+    group: tuple[str, ...],
+) -> None:
+    """Under a code column's heading every row prints its code cell before its label, a
+    group row too (" " / "Nieuwe mutaties" / "   "): the last heading ("Ontvangsten") over
+    the first row's empty code cell (" ") has none before it, only the heading before it
+    ("Uitgaven"), so it is the last heading, no value-less group row. Read as a group row
+    (the rows' dotted codes, "1.1", read as texts, told no coded rows), it left the labels'
+    heading "Omschrijving" over the first values, every column one over, and became the
+    last row's parent."""
+    _tables, cells, _warnings = read_text(_mutations(*group))
+    grid = cell_grid(cells)
+    assert {c["column_label"] for c in cells} == {"Verplichtingen", "Uitgaven", "Ontvangsten"}
+    assert grid[("1.2 Regio Deals", "Ontvangsten")] == "2.318"
+    assert grid[("Stand ontwerpbegroting 2022", "Verplichtingen")] == "3.512.406"
+    parents = set(row_parents(cells).values())
+    assert "Ontvangsten" not in parents
+    assert ("Nieuwe mutaties" in parents) == bool(group)
+
+
+def test_a_group_row_right_under_headings_of_no_code_column_stays_a_group_row() -> None:
+    """The near form: no code column headed, no row prints a code cell, and a value-less
+    group row right under the last heading ("Nieuwe mutaties" / "     ") is the first row
+    and its rows' parent, as before."""
+    text = cells_per_line(
+        "Tabel 1 Belangrijkste mutaties (bedragen x € 1.000)",
+        "Omschrijving", "2022", "2023", "2024",
+        "Nieuwe mutaties", "     ",
+        "Accres provinciefonds", "‒ 31.224", "‒ 31.224", "0",
+        "Regio Deals", "8.420", "8.420", "0",
+        "Totaal nieuwe mutaties", "‒ 22.804", "‒ 22.804", "0",
+    )  # fmt: skip
+    _tables, cells, _warnings = read_text(text)
+    assert {c["column_label"] for c in cells} == {"2022", "2023", "2024"}
+    assert row_parents(cells)["Regio Deals"] == "Nieuwe mutaties"
+    assert cell_grid(cells)[("Regio Deals", "2022")] == "8.420"

@@ -44,12 +44,15 @@ def first_row(items: list[Item], pos: int, floor: int) -> int:
     first row printing its code, the group rows are looked for above the code, under a code
     column's heading too ("Art." / "Omschrijving" / ... / " " / "Beleidsartikelen" / "    "
     / "NN" / "<Naam>"): read as the last heading, the group's name took a column and left
-    a heading over none, and no table was read."""
+    a heading over none, and no table was read. Under a code column's heading a group row
+    opens with its code cell as every row does (``_code_cell_before``): a text over the
+    first row's empty code cell with none before it is the last heading."""
     first = pos - 1 if pos - 1 > floor and goes_on_below(items, pos - 1, pos) else pos
     if first - 1 > floor and items[first - 1].kind in "TV" and code_at(items, first - 1):
         return _coded_groups(items, first - 1, floor)
     if _coded_rows(items, pos, floor):
         return pos  # the placeholder before the first label is its empty code cell
+    coded = _code_headed(items, pos, floor)
     while (label := _group_label(items, first, pos, floor)) is not None:
         heading = items[label].text
         if (
@@ -57,6 +60,7 @@ def first_row(items: list[Item], pos: int, floor: int) -> int:
             or CAPTION.match(heading)
             or read_unit(heading, 0)
             or _numbered_column(items, label)
+            or (coded and not _code_cell_before(items, label, floor))
         ):
             break
         first = label
@@ -175,15 +179,29 @@ def _coded_groups(items: list[Item], code: int, floor: int) -> int:
         first = label - 1
 
 
+def _code_headed(items: list[Item], pos: int, floor: int) -> bool:
+    """Whether a code column's heading ("Art.") stands in the heading block above the
+    table's first valued row at ``pos``."""
+    return any(
+        items[k].kind == "T" and heading_kind(items[k].text) == "code"
+        for k in range(max(floor, pos - MAX_HEAD), pos)
+    )
+
+
+def _code_cell_before(items: list[Item], label: int, floor: int) -> bool:
+    """Whether the label at ``label`` opens with a code cell under a code column's heading,
+    empty (" ") or not ("5" / "<Naam>"): every row of such a table, a group row too, prints
+    one before its label. A text right before it ("Uitgaven" / "Ontvangsten" / " " / the
+    first row) makes it the last heading, over the values, and the placeholder after it the
+    first row's empty code cell."""
+    return label - 1 >= floor and (items[label - 1].kind == "P" or code_at(items, label - 1))
+
+
 def _coded_rows(items: list[Item], pos: int, floor: int) -> bool:
     """Whether a code column ("Art.") heads the table whose first valued row is at ``pos``
     and its rows open with codes ("31" / "Politie" / values), twice at least in the rows
     that follow: the placeholder before the first label is then its empty code cell."""
-    headed = any(
-        items[k].kind == "T" and heading_kind(items[k].text) == "code"
-        for k in range(max(floor, pos - MAX_HEAD), pos)
-    )
-    if not headed:
+    if not _code_headed(items, pos, floor):
         return False
     coded = 0
     for k in range(pos + 1, min(len(items) - 1, pos + CODED_REACH)):
