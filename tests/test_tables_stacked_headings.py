@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from table_texts import cell_grid, printed, read_text, row_parents
 
 
@@ -1019,3 +1020,60 @@ def test_a_line_over_repeated_leaves_not_repeating_as_they_do_is_no_leaves_line(
     labels = {c["column_label"] for c in cells}
     assert labels  # (the table is read: no label holds the line over the leaves)
     assert not any("Bedrag" in label or "Saldo" in label for label in labels)
+
+
+def _funds(names: str, stages: str) -> str:
+    """A Najaarsnota's annex table as ``pdftotext -layout`` prints it: a line of group
+    names (``names``), then each column's heading over three lines, the stage (``stages``),
+    the moment and the year, each group repeating its three columns' headings."""
+    moments = "Voorjaarsnota  Najaarsnota  Najaarsnota  "
+    return "\n".join(
+        [
+            "Tabel 4.1 Uitgaven en ontvangsten begrotingsfondsen 2023 (in miljoenen euro)",
+            "",
+            names,
+            stages,
+            f"{'':26}{moments}{moments}".rstrip(),
+            f"{'':35}2023{'2023':>13}{'2023':>13}{'2023':>15}{'2023':>13}{'2023':>13}",
+            "Mobiliteitsfonds                8.412,4       –612,5      7.799,9        8.598,1"
+            "       –540,3      8.057,8",
+            "Gemeentefonds                  36.224,8      1.204,7     37.429,5            0,4"
+            "          0,0          0,4",
+        ]
+    )
+
+
+_STAGES = f"{'':35}Stand     Mutaties        Stand          Stand     Mutaties        Stand"
+
+
+@pytest.mark.parametrize(
+    "names",
+    [f"{'':38}Uitgaven{'':32}Ontvangsten", f"{'':35}Uitgaven{'':34}Ontvangsten"],
+    ids=["centred", "flush"],
+)
+def test_group_names_over_runs_of_stacked_repeated_leaves_name_each_run(names: str) -> None:
+    """A line of group names over columns whose headings, stacked over three lines, repeat
+    in runs ("Stand Voorjaarsnota 2023" / "Mutaties Najaarsnota 2023" / "Stand Najaarsnota
+    2023", twice): each name stands within its run's printed words, reaching over two of
+    its columns, centred over the words or flush with the first, and heads every column
+    of its run ("Uitgaven Mutaties Najaarsnota 2023"). Measured against the years alone,
+    the names stood off their runs' centre, and each went to the one column it stood
+    over: two columns named "Stand Najaarsnota 2023", the others without their group."""
+    _tables, cells, _warnings = read_text(_funds(names, _STAGES))
+    grid = cell_grid(cells)
+    assert grid[("Mobiliteitsfonds", "Uitgaven Mutaties Najaarsnota 2023")] == "–612,5"
+    assert grid[("Mobiliteitsfonds", "Uitgaven Stand Najaarsnota 2023")] == "7.799,9"
+    assert grid[("Gemeentefonds", "Ontvangsten Stand Voorjaarsnota 2023")] == "0,4"
+    assert grid[("Gemeentefonds", "Ontvangsten Mutaties Najaarsnota 2023")] == "0,0"
+    assert len({c["column_label"] for c in cells}) == 6 and len(cells) == 12
+
+
+def test_names_over_runs_of_leaves_that_do_not_repeat_head_no_run() -> None:
+    """The near form: the second run's leaves are others ("Begroting" / "Realisatie" /
+    "Saldo"), so the line names no runs of repeated leaves and the rule spreads no name
+    over a run: the columns the names do not stand over keep their own headings."""
+    stages = f"{'':35}Stand     Mutaties        Stand      Begroting   Realisatie        Saldo"
+    _tables, cells, _warnings = read_text(_funds(f"{'':38}Uitgaven{'':32}Ontvangsten", stages))
+    labels = {c["column_label"] for c in cells}
+    assert {"Begroting Voorjaarsnota 2023", "Saldo Najaarsnota 2023"} <= labels
+    assert len(labels) == 6 and len(cells) == 12

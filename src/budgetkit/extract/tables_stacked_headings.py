@@ -221,6 +221,8 @@ def stacked_headings(
     the heading, top line first ("Realisatie 2022"). The first line up (above ``floor``)
     that does not fit, is blank, a caption or a unit note, ends them."""
     words: list[list[str]] = [[] for _ in headings]
+    # where each column's heading stands, its words above it so far included (0-based)
+    extents = _offsets(headings)
     ends = [last for _first, last in heading_spans(headings)]
     gaps = [b - a for a, b in pairwise(ends)]
     reach = min(gaps, default=0) / 2
@@ -274,6 +276,10 @@ def stacked_headings(
             # the groups' names over the leaves they repeat beside columns of their own
             # ("Uitgaven" left of "Fouten" / "bedrag   %", "Onzekerheden" / "bedrag   %")
             spanned = _groups_after_own(chunks, headings, leaves, reach, left)
+        if spanned is None:
+            # the groups' names over leaves stacked from several lines that repeat, each
+            # name within its run's printed words, off the centre of its years
+            spanned = _over_repeated_runs(chunks, leaves, extents)
         if spanned is not None:
             if names_the_table(chunks, [k for k, c in enumerate(spanned) if c is not None], leaves):
                 first = index
@@ -281,6 +287,8 @@ def stacked_headings(
             for k, chunk in enumerate(spanned):
                 if chunk is not None:
                     words[k].insert(0, chunks[chunk][0])
+                    if spanned.count(chunk) == 1:
+                        extents[k] = _widened(extents[k], chunks[chunk])
             groups = [-1 if chunk is None else chunk for chunk in spanned]
             first = index
             continue
@@ -305,13 +313,55 @@ def stacked_headings(
         first = index
         if names_the_table(chunks, heads[0], leaves):
             break
-        for (text, _begin), columns in zip(chunks, heads, strict=True):
+        for (text, begin), columns in zip(chunks, heads, strict=True):
             for k in columns:
                 words[k].insert(0, text)
+                if len(columns) == 1:
+                    extents[k] = _widened(extents[k], (text, begin))
     labels = [
         joined_heading([*above, text]) for above, (text, _col) in zip(words, headings, strict=True)
     ]
     return labels, first
+
+
+def _widened(extent: tuple[int, int], chunk: tuple[str, int]) -> tuple[int, int]:
+    """A column's printed extent (0-based start, end) taking in a run of words (text,
+    0-based start) stacked over it alone."""
+    text, begin = chunk
+    return min(extent[0], begin), max(extent[1], begin + len(text))
+
+
+def _over_repeated_runs(
+    chunks: list[tuple[str, int]], leaves: list[str], extents: list[tuple[int, int]]
+) -> list[int] | None:
+    """For each column, the chunk of a line above that names its group, where the leaves
+    stacked so far repeat in runs ("Stand Voorjaarsnota JJJJ", "Mutaties Najaarsnota JJJJ",
+    "Stand Najaarsnota JJJJ" twice) and the line prints a run of words over each run of
+    columns ("Uitgaven" over the first three, "Ontvangsten" over the last): each leaf takes
+    its run's name. The leaves' words are wider than the years under them and a text layer
+    centres a group's name over its widest, so the name stands off the centre of the years
+    (``spanning``'s measure) but within its run's printed words (``extents``: each column's,
+    0-based), reaching over two of its columns' words at least and over no other run: a
+    word over one column alone is that leaf's own first line ("Verplich-" over "tingen" in
+    each group), and a word in lower case goes on with a heading. A run starts where a leaf
+    of the run before it comes again; every run is the same leaves, two at least. None
+    where the line does not read so."""
+    runs: list[list[int]] = []
+    for k, leaf in enumerate(leaves):
+        if not runs or leaf in (leaves[j] for j in runs[-1]):
+            runs.append([])
+        runs[-1].append(k)
+    shapes = {tuple(leaves[k] for k in run) for run in runs}
+    if len(runs) < 2 or len(runs) != len(chunks) or len(shapes) > 1 or len(runs[0]) < 2:
+        return None
+    bounds = [(extents[run[0]][0], extents[run[-1]][1]) for run in runs]
+    for r, (text, begin) in enumerate(chunks):
+        end = begin + len(text)
+        over = [k for k, (start, stop) in enumerate(bounds) if begin < stop and start < end]
+        reached = [k for k in runs[r] if begin < extents[k][1] and extents[k][0] < end]
+        if over != [r] or len(reached) < 2 or not text[:1].isupper():
+            return None
+    return [r for r, run in enumerate(runs) for _k in run]
 
 
 def stacked_on_starts(
