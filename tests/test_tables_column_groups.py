@@ -486,3 +486,64 @@ def test_names_over_numbered_leaves_that_do_not_repeat_name_no_group() -> None:
     labels = {c["column_label"] for c in cells}
     assert len(labels) == 6
     assert not any("Vastgestelde" in label or "Mutaties" in label for label in labels)
+
+
+def _numbers_a_line(*head: str) -> str:
+    """A begrotingsstaat's plain text layer (no padding): its caption, the lines ``head``
+    naming the groups, the leaves twice, and two rows."""
+    return "\n".join([
+        "Wijziging van de begrotingsstaat van het Ministerie van Sport (XVI) voor het jaar 2022",
+        "(wijziging samenhangende met de Voorjaarsnota) (bedragen x € 1.000)",
+        "Art. Omschrijving",
+        *head,
+        "Verplichtingen Uitgaven Ontvangsten Verplichtingen Uitgaven Ontvangsten",
+        "Totaal 9.555.411 9.379.752 203.514 2.881.717 2.778.760 310.650",
+        "1 Volksgezondheid 1.904.512 1.872.309 9.215 412.006 398.740 1.200",
+    ])  # fmt: skip
+
+
+def test_a_group_number_on_a_line_of_its_own_above_each_name_numbers_that_name() -> None:
+    """Each group's number printed on a line of its own above its name ("(1)" /
+    "Vastgestelde begroting" / "(2)" / "Mutaties (+ of –) 1e suppletoire begroting"): the
+    numbers are no lines of names (three of those at most above a heading line), and each
+    opens the name under it. Before, the walk up stopped short of "(1)", which was taken
+    for the table's title, and "(2)" closed the name above it ("Vastgestelde begroting (2)
+    Verplichtingen")."""
+    text = _numbers_a_line(
+        "(1)", "Vastgestelde begroting", "(2)", "Mutaties (+ of –) 1e suppletoire begroting"
+    )
+    [table], cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Totaal", "(1) Vastgestelde begroting Uitgaven")] == "9.379.752"
+    want = "(2) Mutaties (+ of –) 1e suppletoire begroting Ontvangsten"
+    assert grid[("1 Volksgezondheid", want)] == "1.200"
+    assert table["title"].startswith("Wijziging van de begrotingsstaat")
+
+
+def test_a_group_number_on_a_line_of_its_own_under_each_name_stays_that_names() -> None:
+    """Each number printed under its name instead ("Vastgestelde begroting" / "(1)" / ...):
+    the names open with words, and a number after a name is that name's. Before, the walk
+    up stopped short of the first name, which was taken for the table's title, and the
+    leaves stayed bare."""
+    text = _numbers_a_line(
+        "Vastgestelde begroting", "(1)", "Mutaties (+ of –) 1e suppletoire begroting", "(2)"
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Totaal", "Vastgestelde begroting (1) Uitgaven")] == "9.379.752"
+    want = "Mutaties (+ of –) 1e suppletoire begroting (2) Ontvangsten"
+    assert grid[("1 Volksgezondheid", want)] == "1.200"
+
+
+def test_a_number_under_the_first_name_only_stays_that_names() -> None:
+    """The near form: one number, printed under the first name ("Vastgestelde begroting" /
+    "(1)" / "Mutaties ..."): the names open with words, the number closes the name above
+    it, read as before."""
+    text = _numbers_a_line(
+        "Vastgestelde begroting", "(1)", "Mutaties (+ of –) 1e suppletoire begroting"
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Totaal", "Vastgestelde begroting (1) Uitgaven")] == "9.379.752"
+    want = "Mutaties (+ of –) 1e suppletoire begroting Ontvangsten"
+    assert grid[("1 Volksgezondheid", want)] == "1.200"

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise, takewhile
 
+from budgetkit.extract.tables_groups import numbers_alone
 from budgetkit.extract.tables_heading_line import CHUNK, INFLECTED
 from budgetkit.extract.tables_titles import nonblank_before
 from budgetkit.extract.tables_tokens import column_year, is_column, is_column_number, is_year
@@ -25,6 +26,9 @@ from budgetkit.extract.tables_vocabulary import names_stage
 #: What parts the names of a line of group headings: padding, or one space before a capital.
 _PADDING = re.compile(r"[ \t\xa0]{2,}")
 _BEFORE_CAPITAL = re.compile(r" (?=[^\W\d_a-z])")
+#: Where a line of names one space apart may part: before a capital or a column number (a
+#: formula computing its column glued to it, "(3)=(1)+(2)"), no other word glued to it.
+_BEFORE_NAME = re.compile(r" (?=[^\W\d_a-z]|\(\d{1,2}\)(?!\S*[^\s()\d=+\-–−]))")
 #: A heading drawn between rule dashes ("----- Lasten -----", "=== Baten ==="): it spans
 #: the columns under its dashes, a group of them, never one column's name.
 _DRAWN = re.compile(r"[-=_\u2012-\u2015\u2500\u2501\u2550]{3,}")
@@ -180,15 +184,40 @@ def _lined_names(above: list[str], count: int) -> tuple[list[str], int] | None:
     Vastgestelde" / "begroting" / "Verschil"): the fewest last lines, the top one opening
     with a capital, whose words parted before each capital give that many names, a line
     opening in lower case going on with the name above it. None where no lines give so
-    many, or a line is parted by padding (``_stacked_names`` reads those)."""
+    many, or a line is parted by padding (``_stacked_names`` reads those). Where the names
+    open with a group's number printed on a line of its own, each such number opens the
+    name under it ("(1)" / "Vastgestelde begroting" / "(2)" / "Mutaties 1e suppletoire
+    begroting"), never ends the one above it, and the top line is never one under such a
+    number; a number printed under the first name ("Realisatie" / "(1)") is that name's."""
     for top in range(len(above) - 2, -1, -1):
         texts = [line.strip() for line in above[top:]]
         if any("  " in text or "\t" in text for text in texts):
             return None
-        names = _BEFORE_CAPITAL.split(" ".join(texts))
-        if texts[0][:1].isupper() and len(names) == count:
+        if top and numbers_alone(above[top - 1]):
+            continue
+        text = " ".join(texts)
+        if numbers_alone(texts[0]):
+            names = _opened_names(text)
+            if numbers_alone(names[-1]):
+                continue
+        else:
+            names = _BEFORE_CAPITAL.split(text)
+        if (texts[0][:1].isupper() or numbers_alone(texts[0])) and len(names) == count:
             return names, top
     return None
+
+
+def _opened_names(text: str) -> list[str]:
+    """The names of a line one space apart parted before each capital and each column
+    number, a column number opening the name after it ("(1) Vastgestelde begroting (2)
+    Mutaties": "(1) Vastgestelde begroting", "(2) Mutaties")."""
+    names: list[str] = []
+    for part in _BEFORE_NAME.split(text):
+        if names and numbers_alone(names[-1]):
+            names[-1] = f"{names[-1]} {part}"
+        else:
+            names.append(part)
+    return names
 
 
 def _runs(line: str, count: int) -> list[tuple[str, int, int]] | None:

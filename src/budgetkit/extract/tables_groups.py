@@ -93,20 +93,27 @@ def groups_above(lines: list[str], index: int, floor: int) -> list[int]:
     they stand over, as wide as the table ("(1) Oorspronkelijk vastgestelde" ... "(3)
     Verschil realisatie en oorspronkelijk" over nine columns). The line of the groups'
     numbers alone over as many lines as that ("(1)  (2)  (3)=(2)-(1)" over three lines of
-    names) is theirs too: it numbers the names, and read as the title it lost them."""
-    above = []
-    for i in nonblank_before(lines, index, MAX_HEADINGS + 1):
+    names) is theirs too: it numbers the names, and read as the title it lost them. So is a
+    group's own number printed on a line of its own above its name ("(1)" / "Vastgestelde
+    begroting" / "(2)" / "Mutaties 1e suppletoire begroting"): only the lines of names count
+    to ``MAX_HEADINGS``."""
+    above: list[int] = []
+    names = 0
+    # each line of names under a line of its number, and a line of numbers over them all
+    for i in nonblank_before(lines, index, 2 * MAX_HEADINGS + 1):
         words = " ".join(lines[i].split())
         if i < floor or not is_group(words) or read_unit(lines[i], 0) or label_rest(lines, i):
             break
-        if len(above) == MAX_HEADINGS and not _numbers_alone(words):
+        numbers = numbers_alone(words)
+        if names == MAX_HEADINGS and not numbers:
             break
         above.append(i)
+        names += not numbers
     return above[::-1]
 
 
-def _numbers_alone(text: str) -> bool:
-    """Whether a line prints column numbers alone, two at least, a formula among them
-    ("(1) (2) (3)=(2)-(1)", "(1) (2) (3) = (2) – (1)")."""
+def numbers_alone(text: str) -> bool:
+    """Whether a line prints column numbers alone, a formula among them maybe ("(1) (2)
+    (3)=(2)-(1)", "(1) (2) (3) = (2) – (1)", "(2)")."""
     numbers = _FORMULA.sub("(0)", text).split()
-    return len(numbers) >= 2 and all(map(is_column_number, numbers))
+    return bool(numbers) and all(map(is_column_number, numbers))
