@@ -1118,3 +1118,51 @@ def test_a_line_hanging_under_a_coded_name_with_no_heading_left_of_items_ends_it
     _tables, cells, _warnings = read_text(text)
     grid = cell_grid(cells)
     assert grid[("12 Ondersteuning Rijkswaterstaat Landelijke Diensten", "2025")] == "110"
+
+
+#: A begrotingsstaat's plain text layer (no padding) whose page turns under the row
+#: ``{last}`` and the line ``{under}``: the page's foot ending in its number, the next
+#: page's caption and headings printed again on a form feed, the rows going on.
+_STAAT_TURNING = "\n".join([
+    "Wijziging van de begrotingsstaat van het Ministerie van Sport (XVI) (bedragen x € 1.000)",
+    "Art. Omschrijving Verplichtingen Uitgaven Ontvangsten",
+    "Totaal 9.555.411 9.379.752 203.514",
+    "Beleidsartikelen",
+    "1 Volksgezondheid 1.904.512 1.872.309 9.215",
+    "{last}",
+    "{under}",
+    "Tweede Kamer, vergaderjaar 2021–2022, 36 120 XVI, nr. 1 2",
+    "\fWijziging van de begrotingsstaat van het Ministerie van Sport (XVI) (bedragen x € 1.000)",
+    "Art. Omschrijving Verplichtingen Uitgaven Ontvangsten",
+    "8 Tegemoetkoming specifieke kosten 31.020 31.020 0",
+    "Niet-beleidsartikelen",
+    "10 Apparaatsuitgaven 460.512 460.512 10.604",
+    "Tweede Kamer, vergaderjaar 2021–2022, 36 120 XVI, nr. 1 3",
+])  # fmt: skip
+
+
+def test_the_last_label_before_a_page_foot_ending_in_a_joining_word_goes_on_below() -> None:
+    """A plain text layer prints the page's last row's label wrapped onto the line under
+    it ("7 Oorlogsgetroffenen en   347.190 ..." / "Herinneringscultuur"), then the page's
+    foot with no blank line between: the foot ends the lines the label may be wrapped
+    onto, as a blank line does, and the label cannot end on "en". Before, the line was
+    taken for a heading of rows past the break, the label lost its end and the rows under
+    the headings printed again on the next page were no part of the table."""
+    text = _STAAT_TURNING.format(
+        last="7 Oorlogsgetroffenen en 347.190 347.190 85", under="Herinneringscultuur"
+    )
+    _tables, cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("7 Oorlogsgetroffenen en Herinneringscultuur", "Uitgaven")] == "347.190"
+    assert grid[("8 Tegemoetkoming specifieke kosten", "Verplichtingen")] == "31.020"
+    assert len({c["table_id"] for c in cells}) == 1
+
+
+def test_a_line_under_the_last_label_before_a_page_foot_that_can_end_stays_apart() -> None:
+    """The near form: the label can end where it does ("7 Oorlogsgetroffenen"), and the
+    line under it opens as a heading does: no part of the label."""
+    text = _STAAT_TURNING.format(
+        last="7 Oorlogsgetroffenen 347.190 347.190 85", under="Herinneringscultuur"
+    )
+    _tables, cells, _warnings = read_text(text)
+    assert cell_grid(cells)[("7 Oorlogsgetroffenen", "Uitgaven")] == "347.190"

@@ -370,7 +370,7 @@ def read_block(
                 found.append((i, fold(lines[i]), []))
                 i += 1
                 continue
-            if group and not following and ends_last_label(lines, i, found):
+            if group and not following and ends_last_label(lines, i, found, furniture):
                 last, label, cells = found[-1]
                 found[-1] = (last, joined_heading([label, fold(lines[i])]), cells)
                 pos = i + 1

@@ -12,9 +12,11 @@ left open, a joining word), and joins it, a word broken with a hyphen as a headi
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 
 from budgetkit.extract.tables_heading_line import CHUNK
 from budgetkit.extract.tables_model import Row
+from budgetkit.extract.tables_page_turns import turns_page_at
 from budgetkit.extract.tables_stacked_headings import joined_heading
 from budgetkit.extract.tables_tokens import NOTE, is_year
 from budgetkit.extract.tables_units import unit_alone
@@ -192,7 +194,10 @@ _CODE_THEN_NAME = re.compile(r" *\d[\d.]*[a-z]?\)? {2,}(?=\S)")
 
 
 def ends_last_label(
-    lines: list[str], index: int, found: list[tuple[int, str, list[tuple[str, int]]]]
+    lines: list[str],
+    index: int,
+    found: list[tuple[int, str, list[tuple[str, int]]]],
+    furniture: Set[int] = frozenset(),
 ) -> bool:
     """Whether a line without values right under a table's last row, or under the lines of
     its label wrapped onto the lines below it, a blank line or the text's end after them,
@@ -201,12 +206,14 @@ def ends_last_label(
     overschrijding al dan niet" / "is toegestaan"): ``MAX_WRAPPED`` such lines at most, each
     opening as the rest of a label does or the row's label unable to end where it does, as
     between rows (``wrapped_labels``), none a note; no rows follow them to head, so they
-    are no group heading."""
+    are no group heading. The page's foot under them (``turns_page_at``; ``furniture``: the
+    page layout's running lines) ends them as a blank line does: the rows may go on past
+    the page's turn, under the heading printed again."""
     if not found or not found[-1][2]:
         return False
     last = found[-1][0]
     end = index + 1
-    while end < len(lines) and lines[end].strip():
+    while end < len(lines) and lines[end].strip() and not turns_page_at(lines, end, furniture):
         end += 1  # the run of lines the label may be wrapped onto ends at a blank line
     if not last < index < end <= last + 1 + MAX_WRAPPED:
         return False
