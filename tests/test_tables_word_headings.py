@@ -738,3 +738,37 @@ def test_units_over_rows_of_more_values_than_units_head_nothing() -> None:
     tables, cells, warnings = read_text(_apparaat(("", "", "", "", "x € 1.000", "%"), rows))
     assert (tables, cells) == ([], [])
     assert [w.reason for w in warnings] == ["3 lines look like table rows; no table read"]
+
+
+def test_a_label_ending_in_a_name_holding_a_number_ends_in_no_figure() -> None:
+    """A begrotingsstaat's text layer (no padding) prints an article named with a number
+    glued to its letters ("9 Bestrijding COVID-19 4.120.000 3.980.500 112.000"): the
+    label's last word is a name, no figure a reading left in it, so the row reads one way.
+    Before, any label ending in a digit was refused, and the row and the rows under it
+    were said as unread."""
+    text = _begrotingsstaat(
+        "Totaal 4.240.000 4.100.000 122.000",
+        "8 Tegemoetkoming specifieke kosten 31.020 31.020 0",
+        "9 Bestrijding COVID-19 4.120.000 3.980.500 112.000",
+        "10 Apparaatsuitgaven 88.980 88.480 10.000",
+    )
+    _tables, cells, warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("9 Bestrijding COVID-19", "Uitgaven")] == "3.980.500"
+    assert grid[("10 Apparaatsuitgaven", "Ontvangsten")] == "10.000"
+    assert not warnings
+
+
+def test_a_label_ending_in_a_number_apart_from_its_name_still_reads_two_ways() -> None:
+    """The near form: the number stands apart from the name ("Bestrijding 19"), bare digits
+    as a value of the row prints them ("350"): a figure that may be the row's first value as
+    well, and the row still reads more ways than one."""
+    text = _begrotingsstaat(
+        "Totaal 4.240.000 4.100.000 122.000",
+        "8 Tegemoetkoming specifieke kosten 31.020 31.020 0",
+        "9 Bestrijding 19 4.120.000 350 112.000",
+        "10 Apparaatsuitgaven 88.980 88.480 10.000",
+    )
+    _tables, cells, warnings = read_text(text)
+    assert not [c for c in cells if c["row_label"].startswith("9 ")]
+    assert any("look like table rows" in w.reason for w in warnings)

@@ -541,9 +541,17 @@ def _widths(
         if row is None or len(row[1]) != width:
             continue
         owned = headed and width == high and _label_number(line, row[1])
-        if owned or not row[0][-1].isdigit() or is_year(row[0]):  # a series' row: "2015 -2,0"
+        if owned or not _ends_in_figure(row[0]) or is_year(row[0]):  # a series': "2015 -2,0"
             found.append(width)
     return found
+
+
+def _ends_in_figure(label: str) -> bool:
+    """Whether a label read off a row ends in a figure, which may be a value the reading
+    left in it: its last word is digits, no letter among them. A name that holds a number
+    ("Bestrijding COVID-19", "Verbreding A12") ends in a word, no figure."""
+    last = label.split()[-1]
+    return last[-1].isdigit() and not any(map(str.isalpha, last))
 
 
 #: A figure printed as bare digits, without thousands or decimals ("78", "-2", "2028").
