@@ -2656,3 +2656,92 @@ def test_a_row_of_column_numbers_ending_in_one_wide_space_is_read_as_before() ->
     assert grid[("Verplichtingen", "Vastgestelde begroting 2021 (1)")] == "1.021"
     assert grid[("1.02 Studiekosten", "Mutatie 2023")] == "3"
     assert len(grid) == 20
+
+
+def _programmes(*heading: str, groups: bool = True) -> str:
+    """A provincial table as a plain text layer prints it: one cell per line, no blank
+    line and no placeholder, ``heading``'s lines under the caption, the value-less group
+    rows "Lasten" and "Baten" (``groups``) over their items and totals, negatives in
+    brackets, three values a row."""
+    lasten, baten = (["Lasten"], ["Baten"]) if groups else ([], [])
+    return "\n".join(
+        [
+            "Tabel 4 Lasten en baten per taakveld (bedragen x € 1.000)",
+            *heading,
+            *lasten,
+            "Verkeer en vervoer", "41.250", "(1.250)", "40.000",
+            "Water", "12.310", "(95)", "12.215",
+            "Totaal lasten", "53.560", "(1.345)", "52.215",
+            *baten,
+            "Verkeer en vervoer baten", "8.400", "600", "9.000",
+            "Water baten", "2.115", "0", "2.115",
+            "Totaal baten", "10.515", "600", "11.115",
+        ]
+    )  # fmt: skip
+
+
+#: Three heading cells of two lines each, the middle one's both opening with a capital.
+_TWO_LINE_HEADINGS = (
+    "Begroting 2025", "na wijziging", "Mutatie", "Voorjaarsnota",
+    "Begroting 2025", "na Voorjaarsnota",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("heading", "groups", "columns"),
+    [
+        (
+            _TWO_LINE_HEADINGS,
+            True,
+            ["Begroting 2025 na wijziging", "Mutatie Voorjaarsnota",
+             "Begroting 2025 na Voorjaarsnota"],
+        ),
+        # column numbers in brackets under each heading or in a row under them all: each
+        # joins its heading, none is a (negative) value
+        (
+            ("Begroting 2025", "na wijziging", "(1)", "Mutatie", "Voorjaarsnota", "(2)",
+             "Begroting 2025", "na Voorjaarsnota", "(3)=(1+2)"),
+            False,
+            ["Begroting 2025 na wijziging (1)", "Mutatie Voorjaarsnota (2)",
+             "Begroting 2025 na Voorjaarsnota (3)=(1+2)"],
+        ),
+        (
+            (*_TWO_LINE_HEADINGS, "(1)", "(2)", "(3)=(1+2)"),
+            False,
+            ["Begroting 2025 na wijziging (1)", "Mutatie Voorjaarsnota (2)",
+             "Begroting 2025 na Voorjaarsnota (3)=(1+2)"],
+        ),
+    ],
+)  # fmt: skip
+def test_capitalised_lines_between_dated_headings_are_one_heading_cell(
+    heading: tuple[str, ...], groups: bool, columns: list[str]
+) -> None:
+    """A plain text layer prints each heading cell's lines one under the other: "Begroting
+    2025" / "na wijziging" / "Mutatie" / "Voorjaarsnota" / "Begroting 2025" / "na
+    Voorjaarsnota" over three values. The lines in lower case go on with the dated heading
+    above them; the two capitalised lines between the dated headings are one heading
+    ("Mutatie Voorjaarsnota"): read apart, the block held a column more than the rows
+    print and a dated heading was left over (the table was refused). The word after the
+    last dated heading ("Lasten") is the first group row, as the rows print one of their
+    own further down ("Baten")."""
+    _tables, cells, _warnings = read_text(_programmes(*heading, groups=groups))
+    assert [c["column_label"] for c in cells[:3]] == columns
+    assert [c["value"] for c in cells if c["row_label"] == "Water"] == [12310, -95, 12215]
+    assert [c["value"] for c in cells if c["value"] < 0] == [-1250, -95, -1345]
+    parents = row_parents(cells)
+    if groups:
+        assert (parents["Water"], parents["Water baten"]) == ("Lasten", "Baten")
+    assert len(cells) == 18
+
+
+def test_capitalised_heading_lines_a_blank_line_parts_stay_two_headings() -> None:
+    """The near form: a blank line between the two capitalised lines ("Mutatie" / "" /
+    "Voorjaarsnota"): two cells, no lines of one, and the block holds a heading more than
+    the rows print values: said, not stored, as before."""
+    text = _programmes(
+        "Begroting 2025", "na wijziging", "Mutatie", "", "Voorjaarsnota",
+        "Begroting 2025", "na Voorjaarsnota",
+    )  # fmt: skip
+    _tables, cells, warnings = read_text(text)
+    assert not cells
+    assert [w for w in warnings if "heads none of the" in w.reason]

@@ -928,6 +928,7 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
     )
     data = data_width(runs, text_after and not lined_texts, coded == "code")
     labels, at, kinds = _word_over_the_next_year(labels, at, kinds, data)
+    labels, at, kinds = _words_between_periods(items, labels, at, kinds, data)
     k = len(labels) - 1
     while k >= 0 and kinds[k]:
         k -= 1
@@ -941,7 +942,7 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
         if not kind
     ]
     width = period_run if period_run >= 2 or (period_run and period_run >= data) else data
-    group = _group_rows(items, labels, at, kinds, data, text_after)
+    group = _group_rows(items, labels, at, kinds, data, text_after, caption is not None)
     if group:  # words after the years heading no column: the first (group) rows
         return read_heading(items, at[-group], floor)
     # rows that all print more values than there are period headings: the headings before
@@ -1499,6 +1500,49 @@ def _word_over_the_next_year(
     )
 
 
+def _words_between_periods(
+    items: list[Item],
+    labels: list[tuple[str, bool]],
+    at: list[int],
+    kinds: list[str | None],
+    data: int,
+) -> tuple[list[tuple[str, bool]], list[int], list[str | None]]:
+    """The headings of a heading block whose undated words between dated headings are one
+    heading cell a plain text layer wraps over lines that each open in capitals
+    ("Begroting 2025" / "na wijziging" / "Mutatie" / "Voorjaarsnota" / "Begroting 2025" /
+    "na Voorjaarsnota" over three values): where the headings from the first dated one to
+    the last are more than the values the rows print (``data``), and joining each run of
+    such words printed line under line between two dated headings makes them exactly as
+    many, each run is one heading ("Mutatie Voorjaarsnota"). Read apart, the block held a
+    column more than the rows fill and a dated heading was cut off as a group's. Words
+    before the first dated heading (the labels' own, a group's) and after the last (group
+    rows) are left as they are, as is a block that no such joining makes fit."""
+    dated = [k for k, (_label, period) in enumerate(labels) if period and not kinds[k]]
+    if len(dated) < 2 or dated[-1] + 1 - dated[0] <= data:
+        return labels, at, kinds
+    runs: dict[int, int] = {}  # the first and last word of each run of two words or more
+    for a, b in pairwise(dated):
+        if (
+            b - a > 2
+            and not any(kinds[a + 1 : b])
+            and all(items[at[k + 1]].line == items[at[k]].line + 1 for k in range(a + 1, b - 1))
+        ):
+            runs[a + 1] = b - 1
+    if dated[-1] + 1 - dated[0] - sum(last - first for first, last in runs.items()) != data:
+        return labels, at, kinds
+    joined: list[tuple[str, bool]] = []
+    where: list[int] = []
+    kind_of: list[str | None] = []
+    k = 0
+    while k < len(labels):
+        last = runs.get(k, k)
+        joined.append((" ".join(label for label, _p in labels[k : last + 1]), labels[k][1]))
+        where.append(at[k])
+        kind_of.append(kinds[k])
+        k = last + 1
+    return joined, where, kind_of
+
+
 def _marks_after_values(items: list[Item], first: int, width: int) -> bool:
     """Whether the rows from ``first`` print a mark right after their ``width`` values (a
     text cell of one or two letters, ``_MARK``), ``MIN_MARKS`` times at least within
@@ -2022,6 +2066,7 @@ def _group_rows(
     kinds: list[str | None],
     data: int,
     text_after: bool,
+    captioned: bool,
 ) -> int:
     """How many headings at the end of the block are group rows printed without placeholders
     ("2024" / "2025" / "2026" / "Lasten" / "Personeel" / "100" ...): plain words after a run
@@ -2068,10 +2113,16 @@ def _group_rows(
     # the rows print values, the last naming its period ("Begroting 2022" / "Wijziging" /
     # "Realisatie 2022" over three values), and the words right after it, no placeholder
     # nor column number between: they head no value and are group rows. A word that heads
-    # a column ("Verschil", "Toelichting": its cells left out) is no group row
+    # a column ("Verschil", "Toelichting": its cells left out) is no group row. Without
+    # the labels' heading, the count from a dated heading opening the block under a
+    # caption (``captioned``; without one it may be the page's title) tells the same only
+    # where the rows below print a group row of their own (``_group_row_below``): else the
+    # first heading may be the corner's and the word the last value's heading
     end = len(labels) - trailing
+    cornerless = captioned and labels[0][1] and _group_row_below(items, at[-1])
     corner = next(
-        (k for k in range(end - 1, -1, -1) if labels[k][0].lower() in LABEL_HEADINGS), None
+        (k for k in range(end - 1, -1, -1) if labels[k][0].lower() in LABEL_HEADINGS),
+        -1 if cornerless else None,
     )
     if (
         periods
@@ -2083,6 +2134,30 @@ def _group_rows(
     ):
         return trailing
     return periods + trailing - data if 2 <= periods < data < periods + trailing else 0
+
+
+def _group_row_below(items: list[Item], pos: int) -> bool:
+    """Whether the rows after the item at ``pos`` print a group row within ``CODED_REACH``
+    items: a text opening with a capital without a value of its own, right over a label
+    opening with a capital that prints values ("Totaal lasten" / three values / "Baten" /
+    "Water" / three values). (A label's second line, which goes on in lower case,
+    follows a line without values as well.)"""
+    for k in range(pos + 1, min(len(items), pos + CODED_REACH)):
+        item = items[k]
+        if item.kind == "X" or (item.kind == "T" and is_prose(item.text)):
+            return False
+        below = next_solid(items, k + 1)
+        if (
+            item.kind == "T"
+            and item.text[:1].isupper()
+            and not is_valued(items, k)
+            and below < len(items)
+            and items[below].kind == "T"
+            and items[below].text[:1].isupper()
+            and is_valued(items, below)
+        ):
+            return True
+    return False
 
 
 def _captions_unit(label: str) -> bool:
