@@ -1481,3 +1481,51 @@ def test_a_two_digit_value_after_a_row_s_empty_first_cell_stays_the_row_s() -> N
     assert grid[("Sport en bewegen", "Ontvangsten")] == "2.915"
     assert grid[("Sport en bewegen", "Saldo")] == "10"
     assert grid[("Apparaatsuitgaven", "Uitgaven")] == "− 4.380"
+
+
+def _net_spending(net_2025: str) -> str:
+    """A Miljoenennota's table as a plain text layer prints it: one cell per line, no blank
+    line, the empty cells simply missing ("Onderuitputting" prints its first two years of
+    four); the net total below its parts, named by no total's word (its 2025 value
+    ``net_2025``), then the ceiling and the difference, rows of their own."""
+    return "\n".join(
+        [
+            "Tabel 2.1 Netto uitgaven onder het kader", "(in miljarden euro)",
+            "2025", "2026", "2027", "2028",
+            "Rijksbegroting", "230,0", "235,5", "240,1", "244,0",
+            "Sociale zekerheid", "110,2", "114,0", "117,5", "121,3",
+            "Onderuitputting", "− 1,5", "− 0,5",
+            "Netto uitgaven onder het kader", net_2025, "349,0", "357,6", "365,3",
+            "Uitgavenkader", "340,0", "350,0", "357,0", "366,0",
+            "Onderschrijding (−) / overschrijding (+)", "− 1,3", "− 1,0", "0,6", "− 0,7",
+            "Bron: Ministerie van Financiën",
+        ]
+    )  # fmt: skip
+
+
+def test_a_row_missing_cells_goes_where_the_total_below_it_holds_whatever_its_name() -> None:
+    """A row printing two values of four, no placeholder for the others, over a total named
+    by no total's word ("Netto uitgaven onder het kader"): its parts and the row's values
+    in the first two years add up to it in every column, and no other placement does, so
+    the values go there and the total is the parts' parent (the row was left out, "the
+    sums do not tell", and the total had no parts)."""
+    _tables, cells, warnings = read_text(_net_spending("338,7"))
+    grid = cell_grid(cells)
+    assert (grid[("Onderuitputting", "2025")], grid[("Onderuitputting", "2026")]) == (
+        "− 1,5", "− 0,5",
+    )  # fmt: skip
+    assert ("Onderuitputting", "2027") not in grid
+    parents = row_parents(cells)
+    total = "Netto uitgaven onder het kader"
+    assert parents["Rijksbegroting"] == parents["Onderuitputting"] == total
+    assert parents[total] is None
+    assert not [w for w in warnings if "no placeholders" in w.reason]
+
+
+def test_a_row_missing_cells_over_a_total_that_does_not_hold_is_left_out() -> None:
+    """The near form: the total below does not hold in 2025 (338,9 for 338,7), so no
+    placement makes it hold in every column: the row's values are left out with a
+    warning, never put in columns by guess."""
+    _tables, cells, warnings = read_text(_net_spending("338,9"))
+    assert "Onderuitputting" not in row_parents(cells)
+    assert [w for w in warnings if "no placeholders" in w.reason]

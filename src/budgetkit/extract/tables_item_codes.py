@@ -107,6 +107,13 @@ def same_level(label: str, below: str) -> bool:
     return shapes[0] == shapes[1]
 
 
+def item_coded(label: str) -> bool:
+    """Whether a label opens with an item's code ("3.", "2b.", "1.2", "(1)", "a)"): the
+    codes of a table numbered so tell which rows a row sums (``lettered_parts``,
+    ``named_parts``), its sums alone do not."""
+    return _LEVEL_CODE.match(label.strip()) is not None
+
+
 def code_shape(code: str) -> str:
     """How an item's code numbers it, its figures and letters set aside ("1." and "2."
     alike, "3a." and "3b.", "a)" and "b)"): items of one list, or one level, share it."""

@@ -2,7 +2,8 @@
 
 Some pages drop empty cells without a trace: "Opbrengst derden 550 – 550 499" under four
 columns. Which column each value belongs to is then told by the sums: the rows of a block add
-up to the total that closes it ("Totaal baten"), to the total printed above them
+up to the total that closes it ("Totaal baten") or to a row below them that names no total
+("Netto uitgaven", ``_place_under_unnamed_totals``), to the total printed above them
 ("Uitgaven" over its instruments), or to the numbered total their codes or its formula
 name ("3a." and "3b." over "3.", "1." to "4." over "5. <stand> (=1+2+3+4)"), column by
 column; a subtotal printed above its parts inside the block ("Beleidsmatige mutaties" over
@@ -23,9 +24,15 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 from itertools import combinations, pairwise, product
+from math import comb
 
 from budgetkit.extract.tables_hierarchy import rank
-from budgetkit.extract.tables_item_codes import lettered_parts, named_parts, same_level
+from budgetkit.extract.tables_item_codes import (
+    item_coded,
+    lettered_parts,
+    named_parts,
+    same_level,
+)
 from budgetkit.extract.tables_model import Cell, RawTable, Row
 from budgetkit.extract.tables_tokens import column_year
 from budgetkit.extract.tables_vocabulary import CLOSING, STAND, TOTAL, WAARVAN
@@ -371,6 +378,7 @@ def place_from_sums(table: RawTable, budget_year: int | None = None) -> list[tup
     _place_under_coded_totals(table, budget)
     _place_under_heads(table, budget)
     _place_alone(table)
+    _place_under_unnamed_totals(table, summed, budget)
     problems = []
     for index, row in enumerate(table.rows):
         under = row.printed_under
@@ -413,6 +421,36 @@ def place_from_sums(table: RawTable, budget_year: int | None = None) -> list[tup
                 )
             )
     return problems
+
+
+def _place_under_unnamed_totals(table: RawTable, summed: set[int], budget: list[int]) -> None:
+    """Loose rows in no block a closing row closes (``summed``), placed where a full row
+    below them, whatever its label, is the sum of the rows from the block's start down to
+    it: a total printed below its parts that names no total ("Netto uitgaven onder het
+    kader" under two sectors and "Onderuitputting", which prints two years of four). The
+    nearest such row first, up to the next closing row; each is taken only where exactly
+    one placement makes it hold in every column (``_place_block``), so a row that sums
+    nothing places nothing. A row opening with an item's code ("3. Saldo") sums what the
+    codes say (``_place_under_coded_totals``), not whatever adds up to it. A table printed
+    one row per line whose layout keeps the positions its values stand under is left to
+    them, and so is a row whose placements alone are more than the table has left to
+    try."""
+    rows = table.rows
+    width = len(table.columns)
+    closings = [k for k, row in enumerate(rows) if row.cells and CLOSING.match(row.label.strip())]
+    for index, row in enumerate(rows):
+        if not row.loose or index in summed or row.printed_under:
+            continue
+        if comb(width, len(row.loose)) > budget[0]:
+            continue
+        start = max((k + 1 for k in closings if k < index), default=0)
+        stop = min((k for k in closings if k > index), default=len(rows))
+        for total in range(index + 1, stop):
+            below = rows[total]
+            if below.cells and not below.loose and not item_coded(below.label):
+                _place_block(table, rows[start:total], below, budget)
+            if not row.loose:
+                break
 
 
 def _place_alone(table: RawTable) -> None:
