@@ -674,3 +674,47 @@ def test_a_top_row_after_the_rows_of_the_one_above_goes_on_past_the_break() -> N
     assert len(tables) == 1
     assert row_parents(cells)["Ontvangsten"] is None
     assert cell_grid(cells)[("Ontvangsten", "2025")] == "1.000"
+
+
+def _sectors_over_a_page_break(foot: str, after: list[str]) -> str:
+    """A Miljoenennota's table as a plain text layer prints it, one cell per line, no blank
+    line: ``foot`` over the page's number and a form feed opening the next page with its
+    running head, between two rows; the total below; then a sentence and ``after``, the
+    next page's foot."""
+    return "\n".join(
+        [
+            "Tabel 2.1 Netto uitgaven per sector", "(in miljarden euro)",
+            "2025", "2026", "2027",
+            "Rijksbegroting", "230,0", "235,5", "240,1",
+            foot, "31", "\fHoofdstuk 2 Uitgaven",
+            "Sociale zekerheid", "110,2", "114,0", "117,5",
+            "Zorg", "96,8", "103,1", "108,0",
+            "Netto uitgaven", "437,0", "452,6", "465,6",
+            "De netto uitgaven stijgen in de komende jaren vooral door de zorg en de sociale "
+            "zekerheid.",
+            *after,
+        ]
+    )  # fmt: skip
+
+
+def test_a_foot_printed_again_over_the_next_pages_number_is_a_running_foot() -> None:
+    """The line over the page's number at the break, in a running line's form ("Miljoenennota
+    2026" / "31" / form feed), printed again over the next page's number ("Miljoenennota
+    2026" / "32", the text layer's last page, no form feed after it): the document's running
+    foot, no group row (read as one, it headed the rows past the break, and the total below
+    them lost its parts)."""
+    text = _sectors_over_a_page_break("Miljoenennota 2026", ["Miljoenennota 2026", "32"])
+    parents = row_parents(read_text(text)[1])
+    assert "Miljoenennota 2026" not in parents
+    assert parents["Rijksbegroting"] == parents["Zorg"] == "Netto uitgaven"
+
+
+def test_a_group_whose_words_a_later_row_prints_with_its_values_stays_a_group() -> None:
+    """The near form: the words over the page's number printed again further down as a row
+    of its own, its first value of a page number's form ("Investeringen 2026" / "32" /
+    "35"): no running foot, and the group row over the rows past the break is left as
+    printed."""
+    text = _sectors_over_a_page_break(
+        "Investeringen 2026", ["Investeringen 2026", "32", "35", "37"]
+    )
+    assert row_parents(read_text(text)[1])["Zorg"] == "Investeringen 2026"

@@ -264,6 +264,7 @@ def _without_running_heads(items: list[Item], heads: list[int]) -> list[Item]:
     }
     printed = Counter((items[foot].text, within[foot]) for foot in within)
     tops = {items[head].text for head in heads}
+    paged = _feet_paged(items) if feet else {}
     dropped: set[int] = set()
     for head in heads:
         after = next_solid(items, head + 1)
@@ -276,6 +277,7 @@ def _without_running_heads(items: list[Item], heads: list[int]) -> list[Item]:
                 printed[items[foot].text, within[foot]] > 1
                 or items[foot].text in tops
                 or _foot_form(items, foot, head)
+                or _on_next_page(items, foot, number, paged)
             ):
                 dropped.add(foot)  # the page's running foot over its number
             elif foot is not None and _values_of_row_before(items, foot) == 1:
@@ -362,6 +364,36 @@ def _foot_form(items: list[Item], foot: int, head: int) -> bool:
     page's number is a group row, its rows past the break; a running line printed on
     more pages is known as one where it is printed again (``_without_running_heads``)."""
     return _is_running_head(items[foot].text) and bool(_repeated_after(items, head, head))
+
+
+def _feet_paged(items: list[Item]) -> dict[str, set[int]]:
+    """Per text in a running head's form (``_is_running_head``), the page numbers it is
+    printed right over: a lone number of a page number's form after it, no value after
+    that number (``_on_next_page``). One pass over the items."""
+    paged: dict[str, set[int]] = {}
+    for k, item in enumerate(items):
+        if item.kind != "T" or not _is_running_head(item.text):
+            continue
+        number = next_solid(items, k + 1)
+        if (
+            number < len(items)
+            and items[number].kind == "V"
+            and _PAGE_NUMBER.fullmatch(items[number].text)
+            and not is_valued(items, number)
+        ):
+            paged.setdefault(item.text, set()).add(int(items[number].text))
+    return paged
+
+
+def _on_next_page(items: list[Item], foot: int, number: int, paged: dict[str, set[int]]) -> bool:
+    """Whether the text over the page's number (``foot`` over ``number``) is printed over
+    the number of the page before or after it too (``paged``, ``_feet_paged``): in a
+    running head's form, the document's running foot ("Miljoenennota 2026" / "31" / form
+    feed, and "Miljoenennota 2026" / "32" at the next page's foot, in prose or past the
+    text layer's last page, where no form feed follows it). Read as an item, it was a
+    group row over the rows past the break. No group names its document."""
+    page = int(items[number].text)
+    return bool(paged.get(items[foot].text, set()) & {page - 1, page + 1})
 
 
 def _values_of_row_before(items: list[Item], label: int) -> int:
