@@ -1509,6 +1509,47 @@ def test_a_year_inside_a_first_conjunct_dates_no_level_a_second_one_reaches(text
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # an adverb between the verb of rising and its particle
+        "De heffing werd in 2013 ingevoerd en liep daarna op tot ruim € 1,7 mld per jaar.",
+        "Het programma is in 2018 gestart en nam vervolgens af tot € 20 mln.",
+        # a verb of being and "nu": the present level
+        "De belasting werd in 2012 ingevoerd en bedraagt nu circa € 500 mln per jaar.",
+        "De regeling startte in 2019 en kost inmiddels € 80 mln.",
+        # the first conjunct a rise as well, the second saying it came after
+        "De bijdrage steeg in 2021 sterk en liep daarna op tot € 1,1 mld.",
+    ],
+)
+def test_a_later_or_present_level_after_a_first_conjunct_s_year_takes_it_not(text: str) -> None:
+    """ "werd in JJJJ ingevoerd en liep daarna op tot € X", "... en bedraagt nu € X": the
+    year dates the first conjunct's event; the level came later ("daarna") or is today's
+    ("nu"). The amount took the year."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # the first conjunct is the rise or fall itself: its year is the level's
+        ("De bijdrage steeg in 2024 sterk en liep op tot € 1,1 mld.", (2024, 2024)),
+        ("Het tekort nam in 2025 toe en liep op tot € 2,3 mld.", (2025, 2025)),
+        ("De uitgaven daalden in 2023 en liepen terug tot € 40 mln.", (2023, 2023)),
+        ("Het budget liep in 2022 sterk op en groeide tot € 12 mln.", (2022, 2022)),
+    ],
+)
+def test_a_first_conjunct_that_is_itself_the_rise_dates_the_level(
+    text: str, years: tuple[int, int]
+) -> None:
+    """ "De bijdrage steeg in 2024 sterk en liep op tot € X" lost its year: a first conjunct
+    whose own verb is a rise or fall tells the same movement as the second, the level is
+    reached in its year."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == [years]
+
+
+@pytest.mark.parametrize(
     ("text", "years"),
     [
         # a year opening the clause dates both conjuncts
@@ -1521,6 +1562,9 @@ def test_a_year_inside_a_first_conjunct_dates_no_level_a_second_one_reaches(text
         ("Die verlaging gaat in 2027 in en kost ruim € 3 mld per jaar.", (2027, None)),
         # no verb of a level reached: the first conjunct's year stays
         ("De regeling startte in 2020 en kostte € 5 mln.", (2020, 2020)),
+        # a year of the second conjunct after a verb of being, or one naming no present
+        ("De vergoeding werd in 2019 ingevoerd en bedraagt in 2024 € 60 mln.", (2024, 2024)),
+        ("De regeling startte in 2020 en bedroeg € 5 mln.", (2020, 2020)),
     ],
 )  # fmt: skip
 def test_a_year_of_both_conjuncts_or_of_the_level_stays_the_amount_s(
@@ -2348,6 +2392,20 @@ def test_a_lead_in_s_years_are_stated_for_the_items_completing_it(
             (None, None),
         ),
         ("Volgens de Rekenkamer (2024): € 2 mld extra nodig in 2029.", (2029, 2029)),
+        # the amount closing the item, a word of its basis and an aside after it or not
+        (
+            "De middelen:\n- uitvoering (2026): € 1,8 mln per jaar (excl. btw);\n- overig: open.",
+            (2026, 2026),
+        ),
+        # a source's year over a finding quoted after the colon labels no amount in it
+        (
+            "Eerder:\n- Commissie (2024): € 3 mld aan lasten is niet gedekt;\n- Bureau: open.",
+            (None, None),
+        ),
+        (
+            "Eerder:\n- Planbureau (2023): € 2 mld extra valt hoger uit dan geraamd.",
+            (None, None),
+        ),
     ],
 )
 def test_a_bracketed_year_right_before_an_amount_labels_it(
@@ -2357,6 +2415,17 @@ def test_a_bracketed_year_right_before_an_amount_labels_it(
     year or a span right before the amount labels it, as "2027: € X" does."""
     (row,) = extract_amounts(_doc(text))
     assert (row["year_from"], row["year_to"]) == years
+
+
+def test_a_bracketed_year_labels_each_amount_closing_its_line_in_a_block() -> None:
+    """Near the citation form: lines "<label> (JJJJ):   € X" one under the other, no stop
+    after the amounts, are items each closed by its amount at the line's end."""
+    text = (
+        "Overzicht kredieten\nSporthal Noord (2027):                  € 18,5 mln\n"
+        "Brug Oost (2027-2028):                  € 4,1 mln\n"
+    )
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == [(2027, 2027), (2027, 2028)]
 
 
 @pytest.mark.parametrize(

@@ -658,21 +658,47 @@ def year_end(window: str, years: Years) -> int | None:
 _THEN = re.compile(r"[ \t\xa0\n]*,?[ \t\xa0\n]*(?i:toen|waarin)(?![\w\-])")
 
 
-# A second conjunct of the year's clause, sharing its subject, right before the amount: "en",
-# at once the finite verb of a rise or fall (its particle after it), a word or two, then
-# "tot" or "naar" and what the level is or not ("De korting werd in 2013 ingevoerd met het
-# regeerakkoord en liep op tot structureel € 975 miljoen", "... en steeg geleidelijk naar
-# een tekort van € X"): the amount is the level the rise reached later, at a time the
-# sentence does not print, and the year dates the first conjunct's event (an introduction,
-# a start), as the start of "van € A in JJJJ, oplopend naar € B structureel" does.
-_LATER_LEVEL = re.compile(
-    r"(?<![\w\-])(?i:en)[ \t\xa0\r\n]+(?i:(?:loopt|lopen|liep|liepen|neemt|nemen|nam|namen)"
-    r"[ \t\xa0\r\n]+(?:op|af|toe|terug)|stijgt|stijgen|steeg|stegen|daalt|dalen|daalde"
-    r"|daalden|groeit|groeien|groeide|groeiden)(?:[ \t\xa0\r\n]+[^\W\d_]+){0,2}?"
-    r"[ \t\xa0\r\n]+(?i:tot|naar)[ \t\xa0\r\n]+"
-    r"(?:(?i:een|het|de)[ \t\xa0\r\n]+[^\W\d_]+[ \t\xa0\r\n]+(?i:van)[ \t\xa0\r\n]+)?"
-    rf"(?:(?:{ROUGHLY}|(?i:structureel|jaarlijks))[ \t\xa0\r\n]+)?\Z"
+# The finite verbs of a level rising or falling: a separable one with its particle, words
+# between them or not ("loopt op", "liep daarna op", "nam in 2025 toe") or joined to it in a
+# subordinate clause ("toenam"), or one of its own ("stijgt", "daalde", "groeide").
+_GAP = r"[ \t\xa0\r\n]+"
+_RUNS = r"(?:loopt|lopen|liep|liepen)"
+_RUN_PARTICLES = r"(?:op|af|terug)"
+_TAKES = r"(?:neemt|nemen|nam|namen)"
+_TAKE_PARTICLES = r"(?:toe|af)"
+_CHANGES_ITSELF = (
+    r"(?:stijgt|stijgen|steeg|stegen|daalt|dalen|daalde|daalden|groeit|groeien|groeide"
+    r"|groeiden)"
 )
+# A second conjunct of the year's clause, sharing its subject, right before the amount: "en",
+# at once the finite verb of a rise or fall (its particle after it, an adverb between them
+# or not), a word or two, then "tot" or "naar" and what the level is or not ("De korting
+# werd in 2013 ingevoerd met het regeerakkoord en liep (daarna) op tot structureel € 975
+# miljoen", "... en steeg geleidelijk naar een tekort van € X"); or a verb of being and "nu"
+# or its kin ("werd in 2012 ingevoerd en bedraagt nu circa € X"): the amount is the level
+# the rise reached later, at a time the sentence does not print, or the present one, and the
+# year dates the first conjunct's event (an introduction, a start), as the start of "van € A
+# in JJJJ, oplopend naar € B structureel" does.
+_LATER_LEVEL = re.compile(
+    rf"(?<![\w\-])(?i:en){_GAP}(?i:(?P<rise>(?:{_RUNS}(?:{_GAP}[^\W\d_]+){{0,2}}?{_GAP}"
+    rf"{_RUN_PARTICLES}|{_TAKES}(?:{_GAP}[^\W\d_]+){{0,2}}?{_GAP}{_TAKE_PARTICLES}"
+    rf"|{_CHANGES_ITSELF})(?:{_GAP}[^\W\d_]+){{0,2}}?{_GAP}(?:tot|naar){_GAP}"
+    rf"(?:(?:een|het|de){_GAP}[^\W\d_]+{_GAP}van{_GAP})?)"
+    rf"|(?:bedraagt|bedragen|kost|kosten|is|zijn)(?:{_GAP}[^\W\d_]+){{0,2}}?{_GAP}"
+    rf"(?:nu|inmiddels|thans|momenteel){_GAP})"
+    rf"(?:(?:{ROUGHLY}|(?i:structureel|jaarlijks)){_GAP})?\Z"
+)
+# The first conjunct's own verb of a rise or fall ("De bijdrage steeg in 2024 sterk en liep
+# op tot", "Het tekort nam in 2025 toe en liep op tot"): the two conjuncts tell one movement,
+# its year the level's as well, unless the second one says it came after ("daarna").
+_RISES_ITSELF = re.compile(
+    rf"(?<![\w\-])(?i:{_CHANGES_ITSELF}|{_RUN_PARTICLES}{_RUNS}|{_TAKE_PARTICLES}{_TAKES}"
+    rf"|{_RUNS}(?![\w\-])[^.!?;:]*?(?<![\w\-]){_RUN_PARTICLES}"
+    rf"|{_TAKES}(?![\w\-])[^.!?;:]*?(?<![\w\-]){_TAKE_PARTICLES})(?![\w\-])"
+)
+_AFTERWARDS = re.compile(r"(?<![\w\-])(?i:daarna|vervolgens|later|nadien|sindsdien)(?![\w\-])")
+# The start of the clause a year stands in: a stop, a comma, a bracket or a blank line.
+_CLAUSE_MARK = re.compile(r"[.!?;:,(]|\n[ \t\xa0\r]*\n")
 
 
 def _dates_an_earlier_conjunct(window: str, m: re.Match[str], years: Years) -> bool:
@@ -681,13 +707,22 @@ def _dates_an_earlier_conjunct(window: str, m: re.Match[str], years: Years) -> b
     (``_LATER_LEVEL``): only where the year stands inside that first conjunct, after its
     subject and verb ("werd in 2013 ingevoerd en liep op tot"). A year opening the clause
     ("In 2024 werd de regeling verruimd en steeg het budget naar € X") dates both conjuncts,
-    the level too."""
+    the level too; so does one of a first conjunct that is itself the rise or fall
+    (``_RISES_ITSELF``: "steeg in 2024 sterk en liep op tot € X"), unless the second says
+    the level came after it (``_AFTERWARDS``: "en liep daarna op tot")."""
     if years[0] is None or years[0] != years[1] or years[2] in ("vanaf", "per"):
         return False
-    if _LATER_LEVEL.search(window, m.end()) is None:
+    later = _LATER_LEVEL.search(window, m.end())
+    if later is None:
         return False
     opening = window[: m.start()]
-    return bool(opening.strip()) and _OPENS_CLAUSE.search(opening) is None
+    if not opening.strip() or _OPENS_CLAUSE.search(opening) is not None:
+        return False
+    if later.group("rise") is None or _AFTERWARDS.search(later.group()) is not None:
+        return True
+    marks = list(_CLAUSE_MARK.finditer(opening))
+    start = marks[-1].end() if marks else 0
+    return _RISES_ITSELF.search(window, start, later.start()) is None
 
 
 def last_years(window: str) -> Years:
@@ -765,6 +800,16 @@ _YEAR_CLOSED_BEFORE = re.compile(
     rf"(?:[ \t\xa0]*:[ \t\xa0]*(?:\n[ \t\xa0]*)?|[ \t\xa0]+){_LABEL_QUALIFIER}"
 )
 _CITED = re.compile(r"(?<![^\W\d_])(?i:volgens|aldus|zie)[ \t\xa0]+(?:(?i:het|de)[ \t\xa0]+)?\Z")
+# Where the bracket and its colon end an item's label, the amount closes the item: a word of
+# its basis or two after it at most ("per jaar", "structureel") and an aside, then a stop, a
+# semicolon or the line's end ("- tranche 2 (2028): € 400 mln;"). Words going on after it
+# make what the colon opens a sentence the amount only begins, a source's finding quoted
+# under the source's year ("- <Raad> (2024): € 3 mld aan lasten is niet gedekt;").
+_CLOSES_ITEM = re.compile(
+    r"(?:[ \t\xa0]+(?i:per[ \t\xa0]+(?:jaar|maand|week|kwartaal)|structureel|incidenteel"
+    r"|eenmalig|extra|cumulatief|in[ \t\xa0]+totaal)(?![\w\-])){0,2}"
+    r"(?:[ \t\xa0]*\([^()\n]*\))?[ \t\xa0]*(?:[;.,][ \t\xa0]*)?(?:\n|\Z)"
+)
 # A noun in lower case and its year after it, the head of the four rules below that read the
 # sum after them as the noun's in that year ("de begroting 2024 (€ 12 mln)", "het budget
 # 2025 wordt met", "daalt het accres 2025 met", ", het accres 2015 met").
@@ -1097,7 +1142,7 @@ def year_label(before: str, after: str) -> Years | None:
     or of a noun's year before its sum (``_NOUN_YEAR``, ``_VERB_NOUN_YEAR``) or ending the
     label of its list's item (``_NOUN_YEAR_ITEM``), or None without one (most amounts: no
     year just before them). ``after``: the words after the amount, where "uitvallen" ends
-    (``_FALLS_OUT``)."""
+    (``_FALLS_OUT``) and an item a bracketed year labels closes (``_CLOSES_ITEM``)."""
     if "(" in before[-70:] and (bracket := _BRACKET_LABEL.search(before[-70:])) is not None:
         first = int(bracket.group("a"))
         last_year = int(bracket.group("b")) if bracket.group("b") else first
@@ -1108,6 +1153,7 @@ def year_label(before: str, after: str) -> Years | None:
         last in (")", ":")
         and (closed := _YEAR_CLOSED_BEFORE.search(window)) is not None
         and _CITED.search(window, 0, closed.start("word")) is None
+        and (":" not in closed.group() or _CLOSES_ITEM.match(after) is not None)
     ):
         first = int(closed.group("a"))
         last_year = int(closed.group("b")) if closed.group("b") else first
