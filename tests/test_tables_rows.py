@@ -874,6 +874,10 @@ def test_a_rule_under_the_headings_closes_no_rows_above_the_first_row() -> None:
             "per jaar vanuit de middelen voor natuurherstel, met € 25 miljoen",
             "uit de reserve van het fonds.",
         ],
+        [
+            "In 2024 is aan de renovatie van het stadhuis € 6,2 miljoen",
+            "(inclusief btw) besteed, tegen een raming van € 7,0 miljoen.",
+        ],
     ],
 )
 def test_a_letters_date_over_a_sentence_running_on_heads_no_table(summary: list[str]) -> None:
@@ -881,7 +885,8 @@ def test_a_letters_date_over_a_sentence_running_on_heads_no_table(summary: list[
     column heading ends) and its summary's first line, naming years, may end in an amount
     while its sentence runs on below: read as a table, the date headed one column and the
     sentence's start was a row's label, so the line's amount was lost from the prose. A row
-    whose sentence goes on at the margin on the line after it, in small letters, is prose."""
+    whose sentence goes on at the margin on the line after it, in small letters (a bracket
+    before them too), is prose."""
     text = "\n".join(
         [
             "Vereniging van",
@@ -932,3 +937,62 @@ def test_a_date_or_years_over_rows_of_values_still_head_a_table() -> None:
     grid = cell_grid(cells)
     assert grid[("Septembercirculaire", "2025")] == "-83"
     assert grid[("Meicirculaire", "2027")] == "405"
+
+
+@pytest.mark.parametrize(
+    ("below", "label"),
+    [
+        (
+            [
+                "Bestemmingsreserve egalisatie                            2.315",
+                "tarieven",
+                "Algemene reserve watersysteem                            6.950",
+                "Totaal                                                  17.677",
+            ],
+            "Algemene reserve watersysteem",
+        ),
+        (
+            [
+                "Reserve groot onderhoud wegen en kunstwerken van de provincie  2.315",
+                "en haar vaarwegen",
+                "Algemene reserve watersysteem                            6.950",
+                "Totaal                                                  17.677",
+            ],
+            "Algemene reserve watersysteem",
+        ),
+        (
+            [
+                "Algemene reserve watersysteem                            9.265",
+                "Totaal                                                  17.677",
+                "bedragen afgerond op duizenden euro's",
+            ],
+            "Algemene reserve watersysteem",
+        ),
+    ],
+)
+def test_a_balance_under_one_date_read_on_past_a_line_in_small_letters(
+    below: list[str], label: str
+) -> None:
+    """A balance under one date with its day as its only column heading ("31 december
+    2025"), under a letter's date: a name wrapping under its row ("Bestemmingsreserve
+    egalisatie 2.315" / "tarieven"), a long one too, or a note under the total in small
+    letters is no sentence running on, for the row names no clause and prints its figure
+    bare under the table's unit: the table was dropped whole, no cell read."""
+    text = "\n".join(
+        [
+            "datum",
+            "18 maart 2026",
+            "",
+            "Stand van de reserves (bedragen x € 1.000)",
+            "                                              31 december 2025",
+            "Algemene reserve zuiveren                                8.412",
+            *below,
+            "",
+            "Het dagelijks bestuur stelt voor het meerdere in te zetten.",
+        ]
+    )
+    [_table], cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Algemene reserve zuiveren", "31 december 2025")] == "8.412"
+    assert (label, "31 december 2025") in grid
+    assert "17.677" in grid.values()

@@ -146,8 +146,17 @@ _DAY_DATE = re.compile(rf"\d{{1,2}} (?:{'|'.join(MONTHS)}) \d{{4}}", re.IGNORECA
 #: letters (no abbreviation: "o.a.", "art.") and a full stop, a capital after it.
 _SENTENCE_END = re.compile(r"(?<![.\w])[a-z]{3,}\. [A-Z][a-z]")
 
-#: A sentence going on at the start of a line: a word of small letters at the margin.
-_GOES_ON = re.compile(r"[a-z]{2,}\b")
+#: A sentence going on at the start of a line: a word of small letters at the margin, or
+#: a bracket opening one ("(inclusief btw) besteed").
+_GOES_ON = re.compile(r"\(?[a-z]{2,}\b")
+
+#: A figure printed as prose prints money: with its currency sign or its scale word ("€ 83
+#: miljoen", "12 mln euro"). A table prints its figures bare under the unit it names once.
+_PROSE_MONEY = re.compile(r"€|\b(?:eur|euro|mln|miljoen|mld|mrd|miljard)\b", re.IGNORECASE)
+
+#: The fewest words a sentence's start holds before the amount it ends in: a clause (its
+#: subject, verb and what the amount is of), longer than a row's name.
+_CLAUSE_WORDS = 6
 
 #: Last character of a column heading line (a year, a date, "Totaal").
 _HEADING_LAST = frozenset("0123456789l*" + SUPERSCRIPTS)  # a year may carry a footnote mark
@@ -417,23 +426,35 @@ def _dated_prose(table: RawTable, lines: list[str]) -> bool:
     "headed" by the date printed under the title ("18 mei 2022"), its rows sentences of
     prose that end in a figure ("Defensie gaf ... uit. Wij vonden voor € 1.312 miljoen").
     A row label holding the end of one sentence and the start of the next is never a row's
-    name, nor is a row whose sentence goes on below it (``_goes_on``). A date with its day
-    is the document's, not a column's, when nothing else heads one."""
+    name, nor is a row that is a sentence running on below it (``_runs_on``). A date with
+    its day is the document's, not a column's, when nothing else heads one."""
     if len(table.columns) != 1 or not _DAY_DATE.fullmatch(table.columns[0].strip()):
         return False
     valued = {row.line for row in table.rows if row.cells}
     return any(
-        row.cells and (_SENTENCE_END.search(row.label) or _goes_on(lines, row.line, valued))
+        row.cells and (_SENTENCE_END.search(row.label) or _runs_on(lines, row, valued))
         for row in table.rows
     )
 
 
-def _goes_on(lines: list[str], line: int, valued: Set[int]) -> bool:
-    """Whether the sentence of 1-based ``line`` goes on below it: the next line, no row of
-    values (``valued``: their line numbers), starts at the margin with a word of small
-    letters ("... verhoogd met € 40 miljoen" / "per jaar vanuit ..."). Under a label column
-    of names the next line prints the next name, or a part indented."""
-    return line < len(lines) and line + 1 not in valued and _GOES_ON.match(lines[line]) is not None
+def _runs_on(lines: list[str], row: Row, valued: Set[int]) -> bool:
+    """Whether ``row`` is the first line of a sentence that runs on below it ("In 2024 is
+    aan de renovatie ... € 6,2 miljoen" / "(inclusief btw) besteed, ..."): its "label" a
+    clause (``_CLAUSE_WORDS`` words at least on its line), its one value money as prose
+    prints it (``_PROSE_MONEY``), and the next line, no row of values (``valued``: their
+    line numbers), going on at the margin in small letters (``_GOES_ON``). A table's row
+    whose name wraps under it ("Bestemmingsreserve egalisatie 2.315" / "tarieven") or a
+    note under its total ("bedragen afgerond ...") prints a name and a bare figure under
+    the table's unit."""
+    cell = row.cells[-1]
+    words = lines[cell.line - 1][: cell.column - 1].split()
+    return (
+        len(words) >= _CLAUSE_WORDS
+        and _PROSE_MONEY.search(cell.text) is not None
+        and row.line < len(lines)
+        and row.line + 1 not in valued
+        and _GOES_ON.match(lines[row.line]) is not None
+    )
 
 
 def _year_columns(rows: list[Row], columns: list[str]) -> set[int]:
