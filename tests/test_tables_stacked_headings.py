@@ -1077,3 +1077,90 @@ def test_names_over_runs_of_leaves_that_do_not_repeat_head_no_run() -> None:
     labels = {c["column_label"] for c in cells}
     assert {"Begroting Voorjaarsnota 2023", "Saldo Najaarsnota 2023"} <= labels
     assert len(labels) == 6 and len(cells) == 12
+
+
+def test_group_names_over_the_middle_column_of_each_run_name_the_whole_run() -> None:
+    """A text layer centres each group's name over its run of three stacked columns
+    ("Uitgaven" / "Ontvangsten" over "Stand Voorjaarsnota 2023", "Mutaties Najaarsnota
+    2023", "Stand Najaarsnota 2023" twice), so the name stands over the middle column's
+    words alone: its midpoint lies within its run and nearest that run's centre, and it
+    heads all three columns. Before, only the middle columns took a group's name."""
+    names = f"{'':43}Uitgaven{'':31}Ontvangsten"
+    _tables, cells, _warnings = read_text(_funds(names, _STAGES))
+    grid = cell_grid(cells)
+    assert grid[("Mobiliteitsfonds", "Uitgaven Stand Voorjaarsnota 2023")] == "8.412,4"
+    assert grid[("Mobiliteitsfonds", "Uitgaven Stand Najaarsnota 2023")] == "7.799,9"
+    assert grid[("Gemeentefonds", "Ontvangsten Stand Voorjaarsnota 2023")] == "0,4"
+    assert grid[("Gemeentefonds", "Ontvangsten Stand Najaarsnota 2023")] == "0,4"
+    assert len({c["column_label"] for c in cells}) == 6 and len(cells) == 12
+
+
+def _uneven(names: str, stages: list[str]) -> str:
+    """A table of five columns under a line of group names (``names``), each column's
+    heading stacked over three lines: its stage (``stages``), the moment ("Voorjaarsnota"
+    for the first, "Najaarsnota" for the rest) and the year."""
+    moments = ["Voorjaarsnota", *["Najaarsnota"] * (len(stages) - 1)]
+    rows = {
+        "Gemeentefonds": ("36.224,8", "1.204,7", "37.429,5", "0,0", "0,4"),
+        "Provinciefonds": ("4.012,3", "186,5", "4.198,8", "0,1", "0,2"),
+    }
+    return "\n".join(
+        [
+            "Tabel 5.2 Uitgaven en ontvangsten fondsen 2023 (in miljoenen euro)",
+            "",
+            names,
+            *(
+                f"{'':26}" + "".join(f"{word:>15}" for word in words)
+                for words in (stages, moments, ["2023"] * len(stages))
+            ),
+            *(
+                f"{label:26}" + "".join(f"{v:>15}" for v in values)
+                for label, values in rows.items()
+            ),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    "names",
+    [f"{'':28}Uitgaven{'':39}Ontvangsten", f"{'':46}Uitgaven{'':28}Ontvangsten"],
+    ids=["flush", "centred"],
+)
+def test_group_names_over_runs_of_other_lengths_name_each_run(names: str) -> None:
+    """Runs of repeated stacked headings of other lengths ("Uitgaven" over "Stand
+    Voorjaarsnota", "Mutaties Najaarsnota", "Stand Najaarsnota 2023"; "Ontvangsten" over
+    the last two again, in the same order), each name flush with its run's words or
+    centred over them: each heads its whole run. Before, runs of other lengths were not
+    read as runs, and each name headed the one column under it."""
+    stages = ["Stand", "Mutaties", "Stand", "Mutaties", "Stand"]
+    _tables, cells, _warnings = read_text(_uneven(names, stages))
+    grid = cell_grid(cells)
+    assert grid[("Gemeentefonds", "Uitgaven Stand Voorjaarsnota 2023")] == "36.224,8"
+    assert grid[("Gemeentefonds", "Uitgaven Mutaties Najaarsnota 2023")] == "1.204,7"
+    assert grid[("Gemeentefonds", "Uitgaven Stand Najaarsnota 2023")] == "37.429,5"
+    assert grid[("Provinciefonds", "Ontvangsten Mutaties Najaarsnota 2023")] == "0,1"
+    assert grid[("Provinciefonds", "Ontvangsten Stand Najaarsnota 2023")] == "0,2"
+    assert len({c["column_label"] for c in cells}) == 5 and len(cells) == 10
+
+
+def test_a_name_over_one_column_of_headings_that_do_not_repeat_heads_that_column() -> None:
+    """The near form: a name over the middle column where no headings repeat ("Begroting",
+    "Realisatie", "Saldo" right of "Stand", "Mutaties", "Stand"): there are no runs to
+    name, and each name heads the one column it stands over, as before."""
+    stages = f"{'':35}Stand     Mutaties        Stand      Begroting   Realisatie        Saldo"
+    _tables, cells, _warnings = read_text(_funds(f"{'':43}Uitgaven{'':31}Ontvangsten", stages))
+    labels = {c["column_label"] for c in cells}
+    assert {"Uitgaven Mutaties Najaarsnota 2023", "Stand Voorjaarsnota 2023"} <= labels
+    assert {"Ontvangsten Realisatie Najaarsnota 2023", "Saldo Najaarsnota 2023"} <= labels
+    assert len(labels) == 6 and len(cells) == 12
+
+
+def test_names_over_runs_repeating_headings_in_another_order_head_one_column() -> None:
+    """The near form: the second run repeats the first's headings in another order
+    ("Stand Najaarsnota" before "Mutaties Najaarsnota"), so they are no runs of the same
+    leaves, and each name flush with a run heads the one column under it, as before."""
+    stages = ["Stand", "Mutaties", "Stand", "Stand", "Mutaties"]
+    _tables, cells, _warnings = read_text(_uneven(f"{'':28}Uitgaven{'':39}Ontvangsten", stages))
+    labels = {c["column_label"] for c in cells}
+    assert {"Uitgaven Stand Voorjaarsnota 2023", "Mutaties Najaarsnota 2023"} <= labels
+    assert "Ontvangsten Stand Najaarsnota 2023" in labels and len(cells) == 10

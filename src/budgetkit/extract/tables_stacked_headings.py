@@ -278,7 +278,8 @@ def stacked_headings(
             spanned = _groups_after_own(chunks, headings, leaves, reach, left)
         if spanned is None:
             # the groups' names over leaves stacked from several lines that repeat, each
-            # name within its run's printed words, off the centre of its years
+            # name centred over its run's printed words or flush with them, off the centre
+            # of its years
             spanned = _over_repeated_runs(chunks, leaves, extents)
         if spanned is not None:
             if names_the_table(chunks, [k for k, c in enumerate(spanned) if c is not None], leaves):
@@ -336,32 +337,43 @@ def _over_repeated_runs(
 ) -> list[int] | None:
     """For each column, the chunk of a line above that names its group, where the leaves
     stacked so far repeat in runs ("Stand Voorjaarsnota JJJJ", "Mutaties Najaarsnota JJJJ",
-    "Stand Najaarsnota JJJJ" twice) and the line prints a run of words over each run of
-    columns ("Uitgaven" over the first three, "Ontvangsten" over the last): each leaf takes
-    its run's name. The leaves' words are wider than the years under them and a text layer
-    centres a group's name over its widest, so the name stands off the centre of the years
-    (``spanning``'s measure) but within its run's printed words (``extents``: each column's,
-    0-based), reaching over two of its columns' words at least and over no other run: a
-    word over one column alone is that leaf's own first line ("Verplich-" over "tingen" in
-    each group), and a word in lower case goes on with a heading. A run starts where a leaf
-    of the run before it comes again; every run is the same leaves, two at least. None
-    where the line does not read so."""
+    "Stand Najaarsnota JJJJ", then the same or the last two of them) and the line prints a
+    run of words over each run of columns ("Uitgaven" over the first three, "Ontvangsten"
+    over the rest): each leaf takes its run's name. The leaves' words are wider than the
+    years under them and a text layer centres a group's name over its run's words, or sets
+    it flush with them, so the name may stand over one column of its run only (the middle
+    one, or the first): it names the run where its midpoint lies within the run's printed
+    words (``extents``: each column's, 0-based) and nearer the run's centre than any other
+    run's. A word broken with a hyphen is the first line of the leaf under it ("Verplich-"
+    over "tingen" in each group), and a word in lower case goes on with a heading. A run
+    starts where a leaf of the run before it comes again; each run is two leaves at least,
+    those of the longest in their order. None where the line does not read so."""
     runs: list[list[int]] = []
     for k, leaf in enumerate(leaves):
         if not runs or leaf in (leaves[j] for j in runs[-1]):
             runs.append([])
         runs[-1].append(k)
-    shapes = {tuple(leaves[k] for k in run) for run in runs}
-    if len(runs) < 2 or len(runs) != len(chunks) or len(shapes) > 1 or len(runs[0]) < 2:
+    if len(runs) < 2 or len(runs) != len(chunks) or min(map(len, runs)) < 2:
+        return None
+    order = [leaves[k] for k in max(runs, key=len)]
+    if not all(_in_order([leaves[k] for k in run], order) for run in runs):
         return None
     bounds = [(extents[run[0]][0], extents[run[-1]][1]) for run in runs]
+    centres = [(start + stop) / 2 for start, stop in bounds]
     for r, (text, begin) in enumerate(chunks):
-        end = begin + len(text)
-        over = [k for k, (start, stop) in enumerate(bounds) if begin < stop and start < end]
-        reached = [k for k in runs[r] if begin < extents[k][1] and extents[k][0] < end]
-        if over != [r] or len(reached) < 2 or not text[:1].isupper():
+        middle = begin + len(text) / 2
+        nearest = min(range(len(runs)), key=lambda k: abs(middle - centres[k]))
+        if not bounds[r][0] <= middle <= bounds[r][1] or nearest != r:
+            return None
+        if not text[:1].isupper() or _BROKEN.fullmatch(text.split()[-1]):
             return None
     return [r for r, run in enumerate(runs) for _k in run]
+
+
+def _in_order(some: list[str], every: list[str]) -> bool:
+    """Whether the leaves ``some`` are among ``every``, in the order ``every`` prints them."""
+    rest = iter(every)
+    return all(leaf in rest for leaf in some)
 
 
 def stacked_on_starts(
