@@ -165,3 +165,107 @@ def test_a_single_tab_in_prose_makes_no_table() -> None:
     )
     tables, cells, _warnings = _read(text)
     assert not tables and not cells
+
+
+def test_rows_indented_by_empty_fields_before_their_labels_go_on_under_the_heading() -> None:
+    """A budget table between tabs under an empty corner: the totals open with their
+    labels, the instruments under them open with an empty field (the copy's indent), so
+    print one field more than the heading, the extra one first and empty; a value-less
+    instrument heading does so too, and a percentage under the second year. Read as cells,
+    the first indented row was one field too wide and ended the table at the totals."""
+    text = _tabbed(
+        "Tabel 4.1 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+        "\t2023\t2024\t2025",
+        "Verplichtingen\t451.200\t459.800\t470.100",
+        "Uitgaven\t53.650\t51.700\t50.450",
+        "\twaarvan juridisch verplicht\t\t91%\t",
+        "\tSubsidies\t\t\t",
+        "\tJeugdhulp\t41.250\t38.900\t37.400",
+        "\tPreventie\t12.400\t12.800\t13.050",
+        "Ontvangsten\t1.200\t1.200\t1.200",
+        "",
+        "Toelichting op de instrumenten",
+    )
+    [_table], cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Jeugdhulp", "2023")] == "41.250"
+    assert grid[("Preventie", "2025")] == "13.050"
+    assert grid[("waarvan juridisch verplicht", "2024")] == "91%"
+    assert grid[("Ontvangsten", "2025")] == "1.200"
+    assert len(cells) == 4 * 3 + 1 + 3
+    parents = _parents(cells)
+    assert parents["Jeugdhulp"] == "Subsidies" and parents["Preventie"] == "Subsidies"
+
+
+def test_an_indented_value_less_group_heads_the_rows_indented_under_it() -> None:
+    """Parts indented by one empty field a level under a heading that names its corner:
+    "Materieel", value-less one level in, heads the rows two levels in under it, as
+    "Personeel" heads its own; the total at the margin is theirs (it read as a part of
+    the total, its rows under the total directly)."""
+    text = _tabbed(
+        "Tabel 9 Apparaatsuitgaven (bedragen x € 1.000)",
+        "Omschrijving\tRealisatie 2022\tBegroting 2023",
+        "\tPersoneel\t209.840\t211.750",
+        "\t\tEigen personeel\t182.410\t190.250",
+        "\t\tInhuur externen\t27.430\t21.500",
+        "\tMaterieel\t\t",
+        "\t\tICT\t41.250\t43.800",
+        "\t\tHuisvesting\t22.480\t22.900",
+        "Totaal apparaatsuitgaven\t273.570\t278.450",
+    )
+    [_table], cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("ICT", "Begroting 2023")] == "43.800"
+    assert grid[("Totaal apparaatsuitgaven", "Realisatie 2022")] == "273.570"
+    assert len(cells) == 6 * 2
+    parents = _parents(cells)
+    assert parents["ICT"] == "Materieel" and parents["Huisvesting"] == "Materieel"
+    assert parents["Eigen personeel"] == "Personeel"
+    assert parents["Personeel"] == "Totaal apparaatsuitgaven"
+
+
+def test_an_empty_code_as_wide_as_the_coded_rows_is_no_indent() -> None:
+    """Near form: under "Art.<TAB>Omschrijving", a total and group rows print their code
+    empty ("<TAB>Totaal"), as many fields as the coded rows: no row opens with its label,
+    so no empty field is an indent, and the rows read as before."""
+    text = _tabbed(
+        "Tabel 2 Begrotingsstaat (bedragen x € 1.000)",
+        "Art.\tOmschrijving\tVerplichtingen\tUitgaven",
+        "\tTotaal\t1.300\t1.250",
+        "\tBeleidsartikelen\t\t",
+        "1\tVolksgezondheid\t600\t590",
+        "2\tCuratieve zorg\t700\t660",
+    )
+    [_table], cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("1 Volksgezondheid", "Uitgaven")] == "590"
+    assert grid[("Totaal", "Verplichtingen")] == "1.300"
+    assert len(cells) == 6
+
+
+def test_years_under_groups_printing_their_spans_leave_the_note_column_unnamed() -> None:
+    """A group line printing each span as empty fields and naming the note column last
+    ("<TAB>Realisatie<TAB><TAB><TAB>Vastgestelde begroting<TAB>Verschil<TAB>Noot") over
+    a line of years one field shorter (the note column has no year), the rows as wide as
+    the group line: the years head the columns under their groups, the note is no value.
+    Read as a row, the years were a row of values and the columns had only the groups'
+    names, a row's first years lost."""
+    text = _tabbed(
+        "Tabel 14.3 Uitgaven verkeersveiligheid (bedragen x € 1.000)",
+        "\tRealisatie\t\t\tVastgestelde begroting\tVerschil\tNoot",
+        "\t2022\t2023\t2024\t2024\t2024",
+        "Verkeersveiligheidsfonds\t31.200\t33.400\t35.120\t34.000\t1.120\t4",
+        "Impuls verkeersveiligheid 2024\t\t\t12.400\t15.000\t− 2.600\t5",
+        "Campagnes\t8.120\t7.950\t8.310\t8.000\t310\t",
+        "",
+        "Toelichting",
+    )
+    [_table], cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid[("Verkeersveiligheidsfonds", "Realisatie 2023")] == "33.400"
+    assert grid[("Verkeersveiligheidsfonds", "Verschil 2024")] == "1.120"
+    assert grid[("Impuls verkeersveiligheid 2024", "Realisatie 2024")] == "12.400"
+    assert grid[("Campagnes", "Vastgestelde begroting 2024")] == "8.000"
+    assert ("Impuls verkeersveiligheid 2024", "Realisatie 2022") not in grid
+    assert {c["value_text"] for c in cells}.isdisjoint({"2022", "4", "5"})
+    assert len(cells) == 5 + 3 + 5

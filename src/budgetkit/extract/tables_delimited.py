@@ -15,9 +15,11 @@ field, and each line under it is a row, its fields under the headings in order: 
 fewer fields is a group line or leaves its last cells empty, and rows of one field more
 than the heading open with a field it leaves out (the corner, a code), or, under a
 heading that prints its corner empty over rows of a label and values, end with one (a note
-column it leaves unnamed). A line of group headings may stand over that heading, each
-group printed once where a browser flattens its span ("<TAB>Realisatie<TAB>Begroting" over
-"<TAB>2022<TAB>2023<TAB>2023"): the years part into its groups as repeated years do. The
+column it leaves unnamed). Empty fields before a row's label that make it wider than the
+rows opening with theirs are its indent, a level a field, no cells. A line of group
+headings may stand over that heading, each group printed once where a browser flattens its
+span ("<TAB>Realisatie<TAB>Begroting" over "<TAB>2022<TAB>2023<TAB>2023"): the years part
+into its groups as repeated years do. The
 columns are then read as a pipe table's are (``tables_pipes.table_of_cells``): the label
 columns (a code before the name joins the label), the value columns and their names. The
 tab fields are the cells: a reading of the same lines by their spaces never wins over
@@ -141,10 +143,17 @@ def _fields(lines: list[str], index: int, separator: str, quoted: bool) -> Cells
 
 def _leaves_under(cells: Cells, heading: Cells) -> bool:
     """Whether a line under a heading line heads the columns too, under groups the heading
-    names: its corner field empty, at least as many fields as the heading, each it prints a
-    period or words ("<TAB>2022<TAB>2023<TAB>2023" under "<TAB>Realisatie<TAB>Begroting
-    <TAB>Noot", each group's span flattened to one field)."""
-    return bool(cells) and not cells[0][0] and len(cells) >= len(heading) and _heads(cells)
+    names: its corner field empty, each field it prints a period or words, and at least as
+    many fields as the heading ("<TAB>2022<TAB>2023<TAB>2023" under "<TAB>Realisatie
+    <TAB>Begroting<TAB>Noot", each group's span flattened to one field), or fewer under a
+    heading that prints a group's span as empty fields over it ("<TAB>2022<TAB>2023<TAB>
+    2024<TAB>2024" under "<TAB>Realisatie<TAB><TAB><TAB>Begroting<TAB>Noot"): that
+    heading's fields stand over the columns one each, so the columns past the line's last
+    field are ones it leaves unnamed (a note column). Read as a row, the years were values
+    and the groups the columns' only names."""
+    if not cells or cells[0][0] or not _heads(cells):
+        return False
+    return len(cells) >= len(heading) or any(not text for text, _col in heading[2 : len(cells)])
 
 
 def _widened(heading: Cells, first: Cells, end: int) -> Cells:
@@ -158,6 +167,27 @@ def _widened(heading: Cells, first: Cells, end: int) -> Cells:
     if heading[0][0] or (len(first) > 1 and first[1][0] and not is_value(first[1][0])):
         return [("", 1), *heading]
     return [*heading, ("", end)]
+
+
+def _indents(rows: list[Cells]) -> list[int]:
+    """How many empty fields indent each row: a copy of a table that indents its parts prints
+    an empty field a level before their labels ("<TAB>Jeugdhulp<TAB>41.250" under
+    "Uitgaven<TAB>448.950"), so they print more fields than the rows that open with their
+    labels, the extra ones first and empty. Read as cells, the label stood under the first
+    value column and the row ended the table (or, being the first row, opened every row
+    with an empty column). None where no row opens with a label to measure them by (a code
+    column: "<TAB>Totaal" under "Art.<TAB>Omschrijving" prints its code empty), nor past
+    as many fields as those rows print at most (a row as wide is a code's or a note's)."""
+    widths = [len(cells) for cells in rows if cells and cells[0][0] and not is_value(cells[0][0])]
+    if not widths:
+        return [0] * len(rows)
+    widest = max(widths)
+    indents = []
+    for cells in rows:
+        depth = next((k for k, (text, _col) in enumerate(cells) if text), 0)
+        opens = depth > 0 and not is_value(cells[depth][0]) and len(cells) - depth <= widest
+        indents.append(depth if opens and len(cells) > widest else 0)
+    return indents
 
 
 def _spread(groups: Cells, leaves: Cells) -> list[Cells]:
@@ -209,25 +239,29 @@ def read_delimited_tables(lines: list[str], holding: dict[str, list[int]]) -> li
             leaves = _fields(lines, below, separator, quoted)
             if _leaves_under(leaves, heading):
                 groups, heading, below = heading, leaves, below + 1
-            first = _fields(lines, below, separator, quoted)
-            if len(first) == len(heading) + 1:
-                heading = _widened(heading, first, len(lines[below - 1]) + 1)
+            run: list[Cells] = []
+            while below + len(run) < len(lines) and separator in lines[below + len(run)]:
+                run.append(split_cells(lines[below + len(run)], separator, quoted))
+            indents = _indents(run)
+            run = [cells[depth:] for cells, depth in zip(run, indents, strict=True)]
+            if run and len(run[0]) == len(heading) + 1:
+                heading = _widened(heading, run[0], len(lines[below - 1]) + 1)
             width = len(heading)
             parsed: list[tuple[int, Cells]] = []
-            i = below
-            while i < len(lines) and separator in lines[i]:
-                cells = split_cells(lines[i], separator, quoted)
+            for i, cells in enumerate(run, below):
                 if len(cells) > width or (quoted and len(cells) != width):
                     break  # a CSV's rows print every field; a copy may leave the last out
                 parsed.append((i, cells))
-                i += 1
             valued = sum(1 for _i, cells in parsed if any(is_value(t) for t, _c in cells[1:]))
             if valued < MIN_ROWS:
                 continue
             heads = [*_spread(groups, heading), heading]
             table = table_of_cells(lines, heads, parsed, width, index, below)
             if table is not None:
+                if any(indents):
+                    for row in table.rows:
+                        row.indent = indents[row.line - 1 - below]
                 table.tabbed = separator == "\t"
                 tables.append(table)
-                end = i
+                end = below + len(parsed)
     return tables

@@ -40,7 +40,8 @@ class Row:
     printed_under: list[int] | None = None
     ruled: bool = False  # printed right under a rule line ("-----"): a sum of the rows above
     # where the label starts on its line, in a layout that keeps positions (a PDF's text
-    # layer): parts printed under a total are indented past it
+    # layer), or how many empty fields stand before it between tabs: parts printed under a
+    # total are indented past it
     indent: int | None = None
     # printed its cells, each one empty (a placeholder of white space, one-cell-per-line): a
     # row of nothing, not a heading of the rows under it ("Loonbijstelling" with no figures)
