@@ -516,3 +516,84 @@ def test_a_paragraph_after_a_table_of_bracketed_values_still_ends_it(after: list
     [table], cells, _warnings = read_text(_bracketed_overview(*after, blank_last=False))
     assert table["line_end"] == 11 and len(cells) == 20
     assert max(c["line"] for c in cells) == 11
+
+
+def test_rows_of_bracketed_figures_first_under_a_group_read_as_rows() -> None:
+    """An overview of incidental items printing its negatives in brackets, a value-less
+    group first and then rows of fewer values, every one a small negative ("Inhaalslag
+    onderhoud sportparken   (450)   (300)", "Uitvoering Omgevingswet   (275)"), before any
+    row fills every column: figures that do not rise, or pass the columns there are,
+    number no columns, so each such line is a row and the table prints its negatives in
+    brackets. Read as a heading of column numbers, the first ended the table before it
+    had a row ("no table read")."""
+    text = "\n".join(
+        [
+            "Tabel 4 Overzicht incidentele baten en lasten (bedragen x € 1.000)",
+            "",
+            printed("Omschrijving", _FOUR, "2025", "2026", "2027", "2028"),
+            "Incidentele lasten",
+            printed("   Inhaalslag onderhoud sportparken", _FOUR, "(450)", "(300)", "", ""),
+            printed("   Uitvoering Omgevingswet", _FOUR, "(275)", "", "", ""),
+            printed("   Herinrichting centrum", _FOUR, "", "", "(350)", "(250)"),
+            printed("Totaal incidentele lasten", _FOUR, "(725)", "(300)", "(350)", "(250)"),
+            "",
+            "Het saldo is verwerkt in het meerjarenperspectief.",
+        ]
+    )
+    [table], cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Inhaalslag onderhoud sportparken", "2026")] == "(300)"
+    assert grid[("Uitvoering Omgevingswet", "2025")] == "(275)"
+    assert grid[("Herinrichting centrum", "2028")] == "(250)"
+    assert grid[("Totaal incidentele lasten", "2025")] == "(725)"
+    assert row_parents(cells)["Uitvoering Omgevingswet"] == "Incidentele lasten"
+    assert len(cells) == 2 + 1 + 2 + 4 and table["line_end"] == 8
+
+
+def test_a_row_of_small_bracketed_figures_after_plain_rows_does_not_end_the_table() -> None:
+    """Rows of plain figures, then a row filling every column with small negatives in
+    brackets ("Saldo financieringsfunctie   (612)   (540)   (705)"), then the total: no
+    row above prints a bracket, but the figures do not rise, so they number no columns.
+    Read as a heading of column numbers, it ended the table and the total was lost."""
+    three = _FOUR[:3]
+    text = "\n".join(
+        [
+            "Tabel 8 Overzicht algemene dekkingsmiddelen (bedragen x € 1.000)",
+            "",
+            printed("", three, "Rekening", "Begroting", "Begroting"),
+            printed("", three, "2023", "2024", "2025"),
+            printed("Onroerendezaakbelastingen", three, "24.812", "25.930", "27.214"),
+            printed("Algemene uitkering", three, "96.451", "101.388", "103.930"),
+            printed("Saldo financieringsfunctie", three, "(612)", "(540)", "(705)"),
+            printed("Totaal algemene dekkingsmiddelen", three, "120.651", "126.778", "130.439"),
+        ]
+    )
+    [_table], cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("Saldo financieringsfunctie", "Begroting 2024")] == "(540)"
+    assert grid[("Totaal algemene dekkingsmiddelen", "Begroting 2025")] == "130.439"
+    assert row_parents(cells)["Saldo financieringsfunctie"] == "Totaal algemene dekkingsmiddelen"
+    assert len(cells) == 4 * 3
+
+
+def test_a_label_over_rising_column_numbers_still_ends_the_table() -> None:
+    """The near form: after the rows, a line of words over "(1)   (2)   (3)", numbers that
+    rise from one within the columns, heads the next table's columns: the table ends
+    there, and no number is read as a negative."""
+    three = _FOUR[:3]
+    text = "\n".join(
+        [
+            "Tabel 8 Overzicht algemene dekkingsmiddelen (bedragen x € 1.000)",
+            "",
+            printed("", three, "Rekening", "Begroting", "Begroting"),
+            printed("", three, "2023", "2024", "2025"),
+            printed("Onroerendezaakbelastingen", three, "24.812", "25.930", "27.214"),
+            printed("Algemene uitkering", three, "96.451", "101.388", "103.930"),
+            printed("Mutaties per programma", three, "(1)", "(2)", "(3)"),
+            printed("Programma 1 Bestuur", three, "1.200", "1.150", "980"),
+        ]
+    )
+    tables, cells, _warnings = read_text(text)
+    assert tables[0]["line_end"] == 6
+    assert {c["value_text"] for c in cells}.isdisjoint({"(1)", "(2)", "(3)"})
+    assert cell_grid(cells)[("Algemene uitkering", "Begroting 2025")] == "103.930"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set
+from itertools import pairwise
 
 from budgetkit.extract.tables_alignment import (
     aligned_reading,
@@ -248,9 +249,15 @@ def read_block(
                 lines, i, lines[start - 1]
             ):
                 break
+        numbered = split_heading(lines[i])
+        figures = numbered is not None and _numbers_no_columns(numbered, len(tail))
+        if figures and not style.brackets:
+            style = style._replace(brackets=True)  # negatives in brackets, whatever came above
         split = split_row(lines[i], len(tail), style)
-        if split_heading(lines[i]) is not None and not _bracketed_row(
-            split, len(tail), style, ends if aligned else []
+        if (
+            numbered is not None
+            and not figures
+            and not _bracketed_row(split, len(tail), style, ends if aligned else [])
         ):
             break
         below = section_over(lines, i, lines[start - 1]) if found and split is None else None
@@ -361,8 +368,10 @@ def read_block(
             i += 2
             continue
         if split is None:
-            group = is_group(lines[i], inside=bool(found))
             single = _one_value_row(lines[i], style)
+            # a small figure in brackets padded apart is a negative where the table prints
+            # them so (``style.brackets``): a row of one value, no group's name ending in it
+            group = is_group(lines[i], inside=bool(found)) and not (style.brackets and single)
             following = (group or bool(found) or single is not None) and _rows_follow(
                 lines, i, len(tail), ends if aligned else [], style, heads
             )
@@ -550,6 +559,7 @@ def _rows_follow(
             split_row(line, width, style) is not None
             or (ends and aligned_reading(line, ends, style))
             or _values_below(lines, i, width) is not None
+            or ((numbered := split_heading(line)) and _numbers_no_columns(numbered, width))
         ):
             return True
         if not (is_group(line, inside=True) or _one_value_row(line, style)):
@@ -624,6 +634,24 @@ def _bracketed_row(
         bool(label) and bool(ends) and under_values(cells, ends) is not None
     )
     return placed and any(BRACKETED.fullmatch(text) for text, _col in cells)
+
+
+def _numbers_no_columns(heading: tuple[str, list[tuple[str, int]]], width: int) -> bool:
+    """Whether a line that reads as a label over column numbers ("Saldo   (612)   (540)
+    (705)", "Herinrichting   (350)   (250)") prints figures in brackets that number no
+    columns: column numbers count the columns up from the left ("(1)   (2)   (3)=(1+2)"),
+    so figures that do not rise, or one past the columns there are (``width``, and the
+    labels'), or one with decimals, are a row's negatives, whatever the rows above print.
+    Read as a heading, it ended the table, its rows below lost (all of them where rows of
+    such figures come first)."""
+    label, headings = heading
+    numbers = [BRACKETED.fullmatch(text) for text, _col in headings]
+    if not label.strip() or not all(numbers):
+        return False
+    if any("," in number.group(1) for number in numbers if number):
+        return True  # decimals: no column's number
+    figures = [int(number.group(1)) for number in numbers if number]
+    return any(b <= a for a, b in pairwise(figures)) or max(figures) > width + 1
 
 
 def _one_value_row(text: str, style: Style = PRINTED) -> tuple[str, list[tuple[str, int]]] | None:
