@@ -2745,3 +2745,123 @@ def test_capitalised_heading_lines_a_blank_line_parts_stay_two_headings() -> Non
     _tables, cells, warnings = read_text(text)
     assert not cells
     assert [w for w in warnings if "heads none of the" in w.reason]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        # the column number under each heading's last line
+        ("Begroting 2025", "na wijziging", "(1)", "Mutatie", "Voorjaarsnota", "(2)",
+         "Begroting 2025", "na Voorjaarsnota", "(3)=(1+2)"),
+        # a row of them under all the headings
+        (*_TWO_LINE_HEADINGS, "(1)", "(2)", "(3)=(1+2)"),
+    ],
+)  # fmt: skip
+def test_column_numbers_under_the_headings_leave_the_group_row_after_them(
+    heading: tuple[str, ...],
+) -> None:
+    """Column numbers in brackets under the headings are the headings' own, no placeholder
+    between them and the first group row ("... na Voorjaarsnota" / "(3)=(1+2)" /
+    "Lasten"): the word after them is the group row as after a heading line. Read as a
+    fourth heading over three values, the table was refused."""
+    _tables, cells, _warnings = read_text(_programmes(*heading))
+    assert [c["column_label"] for c in cells[:3]] == [
+        "Begroting 2025 na wijziging (1)", "Mutatie Voorjaarsnota (2)",
+        "Begroting 2025 na Voorjaarsnota (3)=(1+2)",
+    ]  # fmt: skip
+    parents = row_parents(cells)
+    assert (parents["Water"], parents["Water baten"]) == ("Lasten", "Baten")
+    assert [c["value"] for c in cells if c["row_label"] == "Water"] == [12310, -95, 12215]
+    assert len(cells) == 18
+
+
+def test_a_column_number_more_than_the_values_leaves_the_word_a_heading() -> None:
+    """The near form: a row of four column numbers under three values' headings numbers a
+    column the word after them ("Lasten") may head: no group row is told, and the table
+    is said, not stored, as before."""
+    heading = (*_TWO_LINE_HEADINGS, "(1)", "(2)", "(3)", "(4)=(1+2+3)")
+    _tables, cells, warnings = read_text(_programmes(*heading))
+    assert not cells
+    assert warnings
+
+
+def _costs(*heading: str, realised: bool = True) -> str:
+    """A water board's table one cell per line, no blank line: ``heading``'s lines under
+    the caption, three programmes and their total, four values a row and a fifth, the
+    realisation so far (``realised``)."""
+    rows = [
+        ("Watersysteem", "98.400", "101.250", "1.830", "103.080", "66.912"),
+        ("Waterketen", "76.200", "77.010", "– 640", "76.370", "49.118"),
+        ("Wegen", "12.300", "12.300", "0", "12.300", "7.406"),
+        ("Totaal", "186.900", "190.560", "1.190", "191.750", "123.436"),
+    ]
+    return "\n".join(
+        [
+            "Tabel 2 Netto kosten per programma (bedragen x € 1.000)",
+            *heading,
+            *(cell for row in rows for cell in (row if realised else row[:-1])),
+        ]
+    )
+
+
+#: Four heading cells, the middle ones' two lines each opening with a capital.
+_BUDGET_HEADINGS = (
+    "Begroting 2025", "primitief", "Begroting 2025", "na wijziging", "Mutatie",
+    "Bestuursrapportages", "Begroting 2025", "na rapportage",
+)  # fmt: skip
+
+
+def test_an_undated_last_column_counts_with_the_headings_joined() -> None:
+    """An undated column after the last dated heading ("Realisatie" / "t/m augustus"),
+    the rows printing five values and no group row: counted with the headings between the
+    dated ones, the capitalised lines between them ("Mutatie" / "Bestuursrapportages")
+    are one heading cell and the last heads the fifth value. Counted up to the last dated
+    heading only, the block fit without joining and the table was refused."""
+    _tables, cells, _warnings = read_text(_costs(*_BUDGET_HEADINGS, "Realisatie", "t/m augustus"))
+    grid = cell_grid(cells)
+    assert grid[("Waterketen", "Mutatie Bestuursrapportages")] == "– 640"
+    assert grid[("Totaal", "Realisatie t/m augustus")] == "123.436"
+    assert grid[("Wegen", "Begroting 2025 na rapportage")] == "12.300"
+    assert len(cells) == 20
+
+
+@pytest.mark.parametrize(
+    ("heading", "realised"),
+    [
+        # a dated last column: joined as before
+        ((*_BUDGET_HEADINGS, "Realisatie 2025", "t/m augustus"), True),
+        # no undated column: four values, the run joined, as before
+        (_BUDGET_HEADINGS, False),
+    ],
+)
+def test_a_dated_or_no_last_column_joins_as_before(
+    heading: tuple[str, ...], realised: bool
+) -> None:
+    """The near forms: the last column dated ("Realisatie 2025"), or none after the last
+    dated heading: read as before."""
+    _tables, cells, _warnings = read_text(_costs(*heading, realised=realised))
+    grid = cell_grid(cells)
+    assert grid[("Waterketen", "Mutatie Bestuursrapportages")] == "– 640"
+    assert len(cells) == 20 if realised else 16
+
+
+def test_many_capitalised_heading_lines_that_fit_no_count_stay_refused() -> None:
+    """The near form: four capitalised lines between two dated headings over four values
+    ("Begroting 2025" / "Mutaties" / "Voorjaarsrapportage" / "Mutaties" /
+    "Najaarsrapportage" / "Stand 2025"): joined whole they make three headings, apart
+    six; how the lines part into two cells the count does not tell. Said, not stored."""
+    heading = (
+        "Begroting 2025", "Mutaties", "Voorjaarsrapportage", "Mutaties",
+        "Najaarsrapportage", "Stand 2025",
+    )  # fmt: skip
+    text = "\n".join(
+        [
+            "Tabel 3 Mutaties per rapportage (bedragen x € 1.000)", *heading,
+            "Watersysteem", "101.250", "1.200", "630", "103.080",
+            "Waterketen", "77.010", "– 900", "260", "76.370",
+            "Totaal", "178.260", "300", "890", "179.450",
+        ]
+    )  # fmt: skip
+    _tables, cells, warnings = read_text(text)
+    assert not cells
+    assert [w for w in warnings if "heads none of the" in w.reason]

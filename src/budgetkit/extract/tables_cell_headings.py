@@ -1515,12 +1515,47 @@ def _words_between_periods(
     such words printed line under line between two dated headings makes them exactly as
     many, each run is one heading ("Mutatie Voorjaarsnota"). Read apart, the block held a
     column more than the rows fill and a dated heading was cut off as a group's. Words
-    before the first dated heading (the labels' own, a group's) and after the last (group
-    rows) are left as they are, as is a block that no such joining makes fit."""
+    before the first dated heading (the labels' own, a group's) are left as they are. The
+    value headings after the last dated one ("Realisatie" / "t/m augustus") are counted
+    too where the headings up to it do not fit and the rows below print no group row of
+    their own (``_group_row_below``): then they head the last columns, no group rows. A
+    block that no such joining makes fit is left as it is."""
     dated = [k for k, (_label, period) in enumerate(labels) if period and not kinds[k]]
-    if len(dated) < 2 or dated[-1] + 1 - dated[0] <= data:
+    if len(dated) < 2:
         return labels, at, kinds
-    runs: dict[int, int] = {}  # the first and last word of each run of two words or more
+    runs = _runs_between(items, at, kinds, dated)
+    joins = sum(end - start for start, end in runs.items())
+
+    def fits(last: int) -> bool:
+        """Whether the headings from the first dated one up to ``last`` are more than the
+        rows' values, and as many joined."""
+        return data < last - dated[0] == data + joins
+
+    after_last = (
+        not any(kinds[dated[-1] :]) and not _group_row_below(items, at[-1]) and fits(len(labels))
+    )
+    if not fits(dated[-1] + 1) and not after_last:
+        return labels, at, kinds
+    joined: list[tuple[str, bool]] = []
+    where: list[int] = []
+    kind_of: list[str | None] = []
+    k = 0
+    while k < len(labels):
+        end = runs.get(k, k)
+        joined.append((" ".join(label for label, _p in labels[k : end + 1]), labels[k][1]))
+        where.append(at[k])
+        kind_of.append(kinds[k])
+        k = end + 1
+    return joined, where, kind_of
+
+
+def _runs_between(
+    items: list[Item], at: list[int], kinds: list[str | None], dated: list[int]
+) -> dict[int, int]:
+    """The first and last word of each run of two undated words or more between two dated
+    headings (the ``dated`` positions), printed line under line, no kind among them: the
+    lines one heading cell a plain text layer wraps may be."""
+    runs: dict[int, int] = {}
     for a, b in pairwise(dated):
         if (
             b - a > 2
@@ -1528,19 +1563,7 @@ def _words_between_periods(
             and all(items[at[k + 1]].line == items[at[k]].line + 1 for k in range(a + 1, b - 1))
         ):
             runs[a + 1] = b - 1
-    if dated[-1] + 1 - dated[0] - sum(last - first for first, last in runs.items()) != data:
-        return labels, at, kinds
-    joined: list[tuple[str, bool]] = []
-    where: list[int] = []
-    kind_of: list[str | None] = []
-    k = 0
-    while k < len(labels):
-        last = runs.get(k, k)
-        joined.append((" ".join(label for label, _p in labels[k : last + 1]), labels[k][1]))
-        where.append(at[k])
-        kind_of.append(kinds[k])
-        k = last + 1
-    return joined, where, kind_of
+    return runs
 
 
 def _marks_after_values(items: list[Item], first: int, width: int) -> bool:
@@ -2117,7 +2140,9 @@ def _group_rows(
     # the labels' heading, the count from a dated heading opening the block under a
     # caption (``captioned``; without one it may be the page's title) tells the same only
     # where the rows below print a group row of their own (``_group_row_below``): else the
-    # first heading may be the corner's and the word the last value's heading
+    # first heading may be the corner's and the word the last value's heading. Column
+    # numbers under the headings ("(1)" ... "(3)=(1+2)") are the headings' own where they
+    # number no more columns than the rows print values (``_numbers_within``)
     end = len(labels) - trailing
     cornerless = captioned and labels[0][1] and _group_row_below(items, at[-1])
     corner = next(
@@ -2129,11 +2154,27 @@ def _group_rows(
         and corner is not None
         and end - corner - 1 == data
         and not any(kinds[corner + 1 : end])
-        and items[at[end] - 1].kind in "TY"
+        and _numbers_within(items, at[corner + 1], at[end], data)
         and not any(column_word(word) for word in words)
     ):
         return trailing
     return periods + trailing - data if 2 <= periods < data < periods + trailing else 0
+
+
+def _numbers_within(items: list[Item], start: int, end: int, data: int) -> bool:
+    """Whether the heading block's items from ``start`` up to the word at ``end`` close on
+    a heading line, or on a column number where the block prints no placeholder and no
+    more column numbers than the rows print values (``data``): each under its heading
+    ("Begroting 2025" / "na wijziging" / "(1)" ... "(3)=(1+2)") or a row of them under
+    all. A placeholder, or a number more, leaves a column for the word after them."""
+    if items[end - 1].kind in "TY":
+        return True
+    block = items[start:end]
+    return (
+        items[end - 1].kind == "N"
+        and all(item.kind in "TYN" for item in block)
+        and sum(1 for item in block if item.kind == "N") <= data
+    )
 
 
 def _group_row_below(items: list[Item], pos: int) -> bool:
