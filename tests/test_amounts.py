@@ -1927,6 +1927,51 @@ def test_a_year_labelling_an_amount_is_its_year(
 
 
 @pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # "tot" or "tot en met" before a label's one year: the end, no start
+        (
+            "De huurlasten bedragen:\ntot en met 2026: € 85.000 per jaar\nvanaf 2027: nihil\n",
+            [(None, 2026, "stated")],
+        ),
+        (
+            "Compensatie:\ntot 2027: € 250.000 per jaar\nvanaf 2027: € 180.000 per jaar\n",
+            [(None, 2027, "stated"), (2027, None, "stated")],
+        ),
+        # "en verder" or "e.v." after a label's one year: from that year on, no end
+        (
+            "De bijdrage bedraagt:\n2027: € 1.265.000\n2028 en verder: € 1.300.000 per jaar\n",
+            [(2027, 2027, "stated"), (2028, None, "stated")],
+        ),
+        ("De bijdrage bedraagt:\n2028 e.v.: € 1.300.000 per jaar\n", [(2028, None, "stated")]),
+    ],
+)
+def test_a_label_s_year_after_tot_or_before_en_verder_is_an_end_or_a_start(
+    text: str, years: list[tuple[int | None, int | None, str | None]]
+) -> None:
+    """ "tot 2027: € X per jaar" gave 2027 to 2027, as a plain "2027: € X" reads, and "2028
+    en verder: € X per jaar" no year at all: the label's year is the end ("tot JJJJ € X" in
+    running text: no start) or the start of an open period ("in 2028 en verder")."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"], r["year_source"]) for r in rows] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("De bijdrage bedraagt:\n2028 en 2029: € 1.300.000 per jaar\n", (2028, 2029)),
+        ("De bijdrage bedraagt:\n2026 t/m 2028: € 1.300.000 per jaar\n", (2026, 2028)),
+        ("De bijdrage bedraagt:\n2028: € 1.300.000 per jaar\n", (2028, 2028)),
+    ],
+)
+def test_a_label_of_years_joined_or_alone_keeps_them(text: str, years: tuple[int, int]) -> None:
+    """Near forms of "tot 2027:" and "2028 en verder:": a year joined to another by "en" or
+    "t/m" and a year alone label the amount with just those years."""
+    (row,) = extract_amounts(_doc(text))
+    assert (row["year_from"], row["year_to"], row["year_source"]) == (*years, "stated")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Gemeenten ontvangen voor de jeugdzorg in 2025\nen 2026 € 1,0 miljard per jaar extra.",
@@ -2366,6 +2411,73 @@ def test_a_lead_in_s_years_are_stated_for_the_items_completing_it(
     only, and the items after the first under "Structureel ... vanaf 2027 de volgende middelen
     uit:" none, the first (going on with the lead) 2027 stated: a lead pointing at its items
     and they form one sentence, and its years are each item's, stated."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"], r["year_source"]) for r in rows] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a lead that is a time alone: every item completes it
+        (
+            "Met ingang van 2027:\n- heffing ingezetenen: € 133,66 per woonruimte;\n"
+            "- zuiveringsheffing: € 78,31 per vervuilingseenheid.",
+            [(2027, None, "stated")] * 2,
+        ),
+        (
+            "Vanaf 2027:\n- Stadsschouwburg: € 1.500.000 per jaar;\n"
+            "- Bibliotheek: € 2.180.000 per jaar;\n- Poppodium: € 400.000 per jaar.",
+            [(2027, None, "stated")] * 3,
+        ),
+        ("In 2026 en 2027:\n- A: € 1 mln;\n- B: € 2 mln.", [(2026, 2027, "stated")] * 2),
+        # a line opening a sentence after the last item, which printed no stop, ends the list
+        (
+            "Voor 2027 gelden de volgende uitgangspunten:\n- de ozb stijgt met 3,5 procent;\n"
+            "- er wordt geen nieuwe schuld aangegaan\n"
+            "De algemene reserve bedraagt daarmee € 12,4 miljoen.",
+            [(None, None, None)],
+        ),
+    ],
+)
+def test_a_time_alone_leads_each_item_and_a_sentence_after_the_items_ends_the_list(
+    text: str, years: list[tuple[int | None, int | None, str | None]]
+) -> None:
+    """Under "Vanaf 2027:" only the first item, going on with the lead, got 2027: a lead that
+    is a time alone is completed by its items as one pointing at them is. And a sentence of
+    its own under a list whose last item printed no stop ("... aangegaan⏎De algemene reserve
+    bedraagt daarmee € X.") took the lead's year as an item would: no item's line, it opens
+    on a capital, so the list has ended."""
+    rows = extract_amounts(_doc(text))
+    assert [(r["year_from"], r["year_to"], r["year_source"]) for r in rows] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a lead naming more than its time: the second item is a sentence of its own
+        (
+            "De bijdrage stijgt vanaf 2027:\n- A: € 1 mln per jaar;\n- B: € 2 mln per jaar.",
+            [(2027, None, "stated"), (None, None, None)],
+        ),
+        # an item wrapped before a name after a word that goes on, or in lower case, is one item
+        (
+            "Voor 2026 gaat het om de volgende bedragen:\n- de bouw van een sporthal in\n"
+            "Goutum: € 5 mln;\n- de verduurzaming van het\nstadskantoor: € 2 mln.",
+            [(2026, 2026, "stated")] * 2,
+        ),
+        (
+            "Voor 2026 gaat het om de volgende bedragen:\n- A: € 1 mln;\n- er komt een buffer\n"
+            "van € 2 mln voor tegenvallers.",
+            [(2026, 2026, "stated")] * 2,
+        ),
+    ],
+)
+def test_a_lead_naming_more_than_a_time_or_an_item_s_wrap_keeps_its_reading(
+    text: str, years: list[tuple[int | None, int | None, str | None]]
+) -> None:
+    """Near forms of "Vanaf 2027:" and of a sentence after the last item: a lead naming a
+    verb besides its time leaves its years to the first item alone, and an item's line wrapped
+    before a name or a word in lower case goes on with the item, in the lead's years."""
     rows = extract_amounts(_doc(text))
     assert [(r["year_from"], r["year_to"], r["year_source"]) for r in rows] == years
 

@@ -118,8 +118,8 @@ _NEAR_LINES = 6
 # leader dots ("a. Jeugdzorg ....... € 12,4 mln": a row of a list), nor a line ending in an
 # article, a preposition or a conjunction, which a heading never ends in: a sentence of a
 # numbered paragraph wrapped before a name ("1. Het kabinet trekt € 5 mln uit voor de⏎
-# Nederlandse Voedsel- en Warenautoriteit in 2025.": ``_OPEN_ENDS``).
-_OPEN_ENDS = frozenset((
+# Nederlandse Voedsel- en Warenautoriteit in 2025.": ``OPEN_ENDS``).
+OPEN_ENDS = frozenset((
     "de", "het", "een", "en", "of", "maar", "want", "dat", "die", "als", "om", "te", "ten",
     "ter", "aan", "bij", "door", "in", "met", "na", "naar", "op", "over", "per", "sinds",
     "tot", "tussen", "uit", "van", "vanaf", "via", "voor", "zonder", "onder", "tegen",
@@ -390,11 +390,11 @@ def _wrapped(text: str, begin: int, end: int) -> bool:
 
 def _runs_on(text: str, begin: int, end: int) -> bool:
     """Whether the line from ``begin`` to ``end`` (past its line break) is no heading but a
-    sentence going on to the next line: it ends in a word that goes on (``_OPEN_ENDS``:
+    sentence going on to the next line: it ends in a word that goes on (``OPEN_ENDS``:
     "... in het⏎<Naam>") or was wrapped there, the next word past the margin (``_wrapped``).
     A heading's line is neither, whatever capital the next line opens on."""
     return (
-        text[begin:end].rsplit(None, 1)[-1].lower() in _OPEN_ENDS
+        text[begin:end].rsplit(None, 1)[-1].lower() in OPEN_ENDS
         or _wrapped(text, begin, end)
         or _listed_sum(text, begin, end)
     )
@@ -443,7 +443,7 @@ def sentence_stops(text: str) -> list[int]:
         elif m.start(3) >= 0:
             chapter_lines.append(m.span(3))
         elif m.start(4) >= 0:
-            if m.group(4).rsplit(None, 1)[-1].lower() not in _OPEN_ENDS:
+            if m.group(4).rsplit(None, 1)[-1].lower() not in OPEN_ENDS:
                 after_blank.append(m.span(4))
         elif m.start(5) >= 0:
             if _unstopped(m.group(5)):

@@ -846,9 +846,10 @@ def extract_amounts(
         ):
             years = (rows[-1]["year_from"], rows[-1]["year_to"], None)
             source = rows[-1]["_years_source"]
-        if years[2] is None and opens and (lead := lead_in_years(model, s_start))[2] is not None:
+        undated_opening = years[2] is None and opens
+        if undated_opening and (lead := lead_in_years(model, s_start, m.start))[2] is not None:
             years, source = lead, "lead"  # "Voor 2026 gaat het om de volgende bedragen:⏎• € X"
-        elif years[2] is None and opens:
+        elif undated_opening:
             years = list_intro_years(model, s_start)
             if years[2] is None:  # "De jaarrekening 2008 sluit met een saldo van € 3,8 mln"
                 years = document_year(text[s_start : m.start])

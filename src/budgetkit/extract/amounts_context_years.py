@@ -17,6 +17,7 @@ from budgetkit.extract.amounts_roles import part_in
 from budgetkit.extract.amounts_windows import may_hold
 from budgetkit.extract.amounts_years import (
     APOSTROPHES,
+    MONTH,
     OLD_SINCE,
     YEAR,
     YEAR_TOKEN,
@@ -33,7 +34,7 @@ from budgetkit.extract.money_grammar import ROUGHLY
 from budgetkit.extract.money_scan import unfolded
 from budgetkit.extract.money_words import word_number
 from budgetkit.sources import SourceDocument
-from budgetkit.textmodel import TextModel
+from budgetkit.textmodel import OPEN_ENDS, TextModel
 
 _COMING_YEARS = re.compile(r"\bkomende\s+(?P<n>\d{1,2}|\w+)\s+jaar\b[^.;€\d]{0,40}$", re.I)
 _LIST_COLON = re.compile(r":[ \t\xa0]*\n")
@@ -306,6 +307,18 @@ _POINTS_AT_ITEMS = re.compile(
     r"(?<![^\W\d_])(?i:volgende(?![ \t\xa0\n]+jaar)|als[ \t\xa0\n]+volgt)(?![^\W\d_])"
     r"|(?<![^\W\d_])(?i:zijn|is|waren|was|bedragen|bedraagt|luiden|luidt)[ \t\xa0\n]*\Z"
 )
+# A lead that is a time alone, a word setting it and its years, nothing else ("Vanaf 2027:",
+# "Met ingang van 1 januari 2027:", "Voor de jaren 2026 tot en met 2028:"): nothing but the
+# items names what the time is of, so they complete it as they complete a lead pointing at
+# them, each item in the lead's years.
+_TIME_ALONE = re.compile(
+    r"[\s\xa0]*(?i:vanaf|v\.a\.|met[ \t\xa0]+ingang[ \t\xa0]+van|ingaande|per|in|voor|over"
+    r"|tot(?:[ \t\xa0]+en[ \t\xa0]+met)?|t/m)[ \t\xa0]+"
+    r"(?:(?i:het[ \t\xa0]+jaar|de[ \t\xa0]+jaren|de[ \t\xa0]+periode)[ \t\xa0]+)?"
+    rf"(?:\d{{1,2}}[ \t\xa0]+(?i:{MONTH})[ \t\xa0]+)?{YEAR}"
+    rf"(?:[ \t\xa0]*(?i:[-–]|t/m|tot[ \t\xa0]+en[ \t\xa0]+met|en|of)[ \t\xa0]*{YEAR})?"
+    r"(?:[ \t\xa0]+(?i:en[ \t\xa0]+verder|en[ \t\xa0]+later|e\.v\.))?[\s\xa0]*"
+)
 #: The most lines a list's items above an item run over, up to its lead.
 _LIST_REACH = 60
 
@@ -325,23 +338,39 @@ def _lead_colon(text: str, line_start: int) -> int | None:
             return None
         if line.endswith(":"):
             return begin + len(line) - 1
-        if _ITEM_LINE.match(line) is None:
-            above = text[text.rfind("\n", 0, max(0, begin - 1)) + 1 : max(0, begin - 1)].rstrip()
-            if not above.strip() or above[-1] in ".!?;:":
-                return None  # words of their own between the lead and the item
+        if _ITEM_LINE.match(line) is None and not _goes_on(text, begin):
+            return None  # words of their own between the lead and the item
         end = begin - 1
     return None
 
 
-def lead_in_years(model: TextModel, s_start: int) -> Years:
-    """Years of the lead a list item completes, for an item opening the sentence at
-    ``s_start`` whose own words print none.
+def _goes_on(text: str, begin: int) -> bool:
+    """Whether the line starting at ``begin``, no item's, goes on with the line above it: that
+    line ends in no stop, and this one opens in lower case, or on a capital after a word that
+    goes on (``OPEN_ENDS``: "- de bouw van een sporthal in" over "Goutum: € X"). A capital
+    after any other word opens a sentence of its own, the list ended by an item printed
+    without its stop ("- er wordt geen nieuwe schuld aangegaan" over "De algemene reserve
+    bedraagt daarmee € X.")."""
+    above = text[text.rfind("\n", 0, max(0, begin - 1)) + 1 : max(0, begin - 1)].rstrip()
+    if not above.strip() or above[-1] in ".!?;:":
+        return False
+    first = begin
+    while text[first : first + 1] in (" ", "\t", "\xa0"):
+        first += 1
+    return not text[first : first + 1].isupper() or above.rsplit(None, 1)[-1].lower() in OPEN_ENDS
+
+
+def lead_in_years(model: TextModel, s_start: int, at: int) -> Years:
+    """Years of the lead a list item completes, for an amount at ``at`` in an item opening
+    the sentence at ``s_start``, whose own words print none.
 
     "Voor 2026 gaat het om de volgende bedragen:" over "• € 1,2 miljard voor Oekraïne;" or
     "- politie: € 300 mln per jaar;": lead and items are one sentence, set as lines, and
     the lead's years are stated for each item as for the first. Only under a lead pointing
-    at its items (``_POINTS_AT_ITEMS``) and in a list running on from it (``_lead_colon``);
-    an item apart from its lead in a paragraph of its own takes its years as context
+    at its items (``_POINTS_AT_ITEMS``) or a time alone ("Vanaf 2027:", ``_TIME_ALONE``), in
+    a list running on from it (``_lead_colon``), the amount on its item's lines: not in a
+    sentence of its own after the list's last item, which printed no stop (``_goes_on``). An
+    item apart from its lead in a paragraph of its own takes its years as context
     (``list_intro_years``)."""
     none: Years = (None, None, None)
     text = model.text
@@ -351,12 +380,17 @@ def lead_in_years(model: TextModel, s_start: int) -> Years:
     line_start = text.rfind("\n", 0, start) + 1
     if text[line_start:start].strip(" \t\xa0") or _ITEM_LINE.match(text, line_start) is None:
         return none  # the sentence opens on no item's line
+    below = text.find("\n", start, at) + 1
+    while below:
+        if _ITEM_LINE.match(text, below) is None and not _goes_on(text, below):
+            return none  # the amount stands past the item's lines
+        below = text.find("\n", below, at) + 1
     colon = _lead_colon(text, line_start)
     if colon is None:
         return none
     begin, _ = model.sentence_span(colon, colon + 1)
     lead = text[begin:colon]
-    if _POINTS_AT_ITEMS.search(lead) is None:
+    if _POINTS_AT_ITEMS.search(lead) is None and _TIME_ALONE.fullmatch(lead) is None:
         return none
     return years_in(lead)
 

@@ -425,11 +425,11 @@ def _expression_start(folded: str, pos: int, year: int) -> int:
 
 # After a year, the words that open its years to the later ones: "voor 2026 en latere jaren",
 # "2026 en volgende jaren", "2026 e.v.", "2026 en verder" all say from 2026 on.
-_ONWARDS = re.compile(
-    r"[ \t\xa0\r\n]+(?:en[ \t\xa0\r\n]+(?:(?:de[ \t\xa0\r\n]+)?(?:latere|volgende|verdere"
-    r"|navolgende)[ \t\xa0\r\n]+jaren|verder|later)\b|e\.v\.)",
-    re.IGNORECASE,
+_ONWARDS_WORDS = (
+    r"[ \t\xa0\r\n]+(?i:en[ \t\xa0\r\n]+(?:(?:de[ \t\xa0\r\n]+)?(?:latere|volgende|verdere"
+    r"|navolgende)[ \t\xa0\r\n]+jaren|verder|later)\b|e\.v\.)"
 )
+_ONWARDS = re.compile(_ONWARDS_WORDS)
 
 
 # The words that open a period at their year and leave its end open: "vanaf 2026", "sinds
@@ -765,9 +765,11 @@ _LABEL_QUALIFIER = (
 # (A line may break after the colon: "(stand 1-1-2023:⏎€ 61,3 miljoen)".)
 # A plus sign may stand between the colon and the amount ("- 2019: +€ 615 mln"): a rise,
 # the year's as a minus's is.
+# A label's one year may be opened to the later ones ("2028 en verder: € X per jaar",
+# ``_ONWARDS``): from that year on, no end (group "on").
 _YEAR_LABEL = re.compile(
-    rf"(?<![\w.,/\-–]){_LABEL_YEARS}[ \t\xa0]*:[ \t\xa0]*(?:\n[ \t\xa0]*)?(?:\+[ \t\xa0]*)?"
-    rf"{_LABEL_QUALIFIER}"
+    rf"(?<![\w.,/\-–]){_LABEL_YEARS}(?P<on>{_ONWARDS_WORDS})?[ \t\xa0]*:[ \t\xa0]*"
+    rf"(?:\n[ \t\xa0]*)?(?:\+[ \t\xa0]*)?{_LABEL_QUALIFIER}"
 )
 # An item's sum may stand in a bracket after its year, a plus sign before it or not ("Per
 # jaar: 2026 (+ € 212 mln), 2027 (– € 48 mln) en 2028 (€ 61 mln)"): the year heads it as well.
@@ -856,6 +858,12 @@ _DATE_LABEL = re.compile(
 # end, as "vanaf 2027 € Z" reads.
 _FROM_LABEL = re.compile(
     r"(?<![^\W\d_])(?i:vanaf|v\.a\.|met[ \t\xa0]+ingang[ \t\xa0]+van)[ \t\xa0]+\Z"
+)
+# "tot" (or "tot en met", "t/m") before a label's one year, no year before it ("tot 2027: €
+# 250.000 per jaar", "tot en met 2026: € 85.000 per jaar"): the year ends the amount's
+# period, no start printed, as "tot 2027 € X" reads. ("2025 tot 2027:" is a span.)
+_UNTIL_LABEL = re.compile(
+    r"(?<![^\W\d_])(?<!\d[ \t\xa0])(?i:tot(?:[ \t\xa0]+en[ \t\xa0]+met)?|t/m)[ \t\xa0]+\Z"
 )
 # A year and "en" or "of" before a label's year: the label is of both years. A text layer may
 # break the line between the first year and "en" ("in JJJJ⏎en JJJJ: € X", "in JJJJ⏎en JJJJ
@@ -1211,11 +1219,10 @@ def year_label(before: str, after: str) -> Years | None:
     if head and head[:1] in "eEoO" and _YEAR_JOINED.search(window, 0, label.start("head")):
         return None
     first = int(label.group("a"))
-    if (
-        label.re is _YEAR_LABEL
-        and label.group("b") is None
-        and _FROM_LABEL.search(before, max(0, year_at - 30), year_at) is not None
-    ):
-        return first, None, "vanaf"
+    if label.re is _YEAR_LABEL and label.group("b") is None:
+        if label.group("on") or _FROM_LABEL.search(before, max(0, year_at - 30), year_at):
+            return first, None, "vanaf"
+        if _UNTIL_LABEL.search(before, max(0, year_at - 30), year_at):
+            return None, first, "tot"
     last = int(label.group("b")) if label.groupdict().get("b") else first
     return (first, last, "label") if last >= first else None
