@@ -1529,3 +1529,135 @@ def test_a_row_missing_cells_over_a_total_that_does_not_hold_is_left_out() -> No
     _tables, cells, warnings = read_text(_net_spending("338,9"))
     assert "Onderuitputting" not in row_parents(cells)
     assert [w for w in warnings if "no placeholders" in w.reason]
+
+
+def _sector(loose: list[str], totals: list[str]) -> str:
+    """A sector's table as a plain text layer prints it, one cell per line: two full rows,
+    "Onderuitputting" printing the values ``loose`` and no placeholders, a third full row and
+    the net total below them (``totals``), named by no total's word."""
+    return "\n".join(
+        [
+            "Tabel 3.6 Netto uitgaven onderwijs onder het kader", "(in miljarden euro)",
+            "2025", "2026", "2027", "2028",
+            "Primair onderwijs", "14,9", "15,2", "15,4", "15,5",
+            "Voortgezet onderwijs", "10,3", "10,5", "10,6", "10,6",
+            "Onderuitputting", *loose,
+            "Hoger onderwijs", "11,8", "12,0", "12,1", "12,3",
+            "Netto onderwijsuitgaven onder het kader", *totals,
+        ]
+    )  # fmt: skip
+
+
+def test_a_zero_that_fits_several_columns_under_an_unnamed_total_is_left_out() -> None:
+    """A zero adds nothing to any sum: "– 0,5" / "0,0" over a total no word names holds with
+    the zero in 2026, 2027 or 2028, so the sums do not tell its column and the row is left
+    out with a warning (it was put in the first two years, side by side, by guess)."""
+    text = _sector(["– 0,5", "0,0"], ["36,5", "37,7", "38,1", "38,4"])
+    _tables, cells, warnings = read_text(text)
+    assert "Onderuitputting" not in row_parents(cells)
+    assert [w for w in warnings if "no placeholders" in w.reason]
+
+
+def test_a_zero_the_order_of_the_values_pins_is_placed_under_an_unnamed_total() -> None:
+    """The near form: "– 0,5" holds only in 2027, so the zero printed after it can only be
+    2028's: one placement, the zero's column counted, and the row goes there."""
+    text = _sector(["– 0,5", "0,0"], ["37,0", "37,7", "37,6", "38,4"])
+    _tables, cells, warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert (grid[("Onderuitputting", "2027")], grid[("Onderuitputting", "2028")]) == (
+        "– 0,5", "0,0",
+    )  # fmt: skip
+    assert row_parents(cells)["Onderuitputting"] == "Netto onderwijsuitgaven onder het kader"
+    assert not [w for w in warnings if "no placeholders" in w.reason]
+
+
+def test_a_total_no_word_names_holds_within_one_unit_of_its_last_printed_digit() -> None:
+    """Rounded parts add up to their rounded total within one unit of the last printed
+    digit: 15,2 + 10,5 – 0,5 + 12,0 = 37,2 printed as 37,3 still places the row (the
+    placement is the only one within that unit); two units off (the near form of
+    ``_net_spending``) place nothing."""
+    text = _sector(["– 0,5", "– 0,5"], ["37,0", "37,3", "37,6", "38,4"])
+    grid = cell_grid(read_text(text)[1])
+    assert (grid[("Onderuitputting", "2026")], grid[("Onderuitputting", "2027")]) == (
+        "– 0,5", "– 0,5",
+    )  # fmt: skip
+
+
+def _agencies(share: list[str]) -> str:
+    """Contributions to agencies, one cell per line: an agency, a "waarvan" share of it
+    printing ``share``, a second agency, a one-off contribution printing two years of four
+    and no placeholders, and their total, named by no total's word."""
+    return "\n".join(
+        [
+            "Tabel 49 Bijdragen aan agentschappen (bedragen x € 1.000)",
+            "2025", "2026", "2027", "2028",
+            "Rijksvastgoedbedrijf", "84.200", "86.100", "87.300", "87.300",
+            "waarvan huisvesting", *share,
+            "Logius", "52.700", "53.900", "54.100", "54.600",
+            "Eenmalige bijdrage migratie", "3.400", "1.600",
+            "Bijdragen aan agentschappen artikel 6", "136.900", "143.400", "143.000", "141.900",
+        ]
+    )  # fmt: skip
+
+
+def test_a_waarvan_row_is_no_summand_of_a_total_no_word_names() -> None:
+    """A "waarvan" row is a share of the row above, counted in it: the agencies and the
+    one-off contribution in 2026 and 2027 add up to the total, the share left out of the
+    sum (counted, no placement held and the contribution was left out)."""
+    _tables, cells, warnings = read_text(_agencies(["61.500", "62.800", "63.400", "63.400"]))
+    grid = cell_grid(cells)
+    row = "Eenmalige bijdrage migratie"
+    assert (grid[(row, "2026")], grid[(row, "2027")]) == ("3.400", "1.600")
+    assert row_parents(cells)[row] == "Bijdragen aan agentschappen artikel 6"
+    assert not [w for w in warnings if "no placeholders" in w.reason]
+
+
+def test_a_waarvan_row_missing_cells_is_not_placed_by_a_total_no_word_names() -> None:
+    """The near form: the share itself prints two years of four: being no summand, no sum
+    places it, and it is left out with a warning as before."""
+    _tables, cells, warnings = read_text(_agencies(["61.500", "62.800"]))
+    assert "waarvan huisvesting" not in row_parents(cells)
+    assert [w for w in warnings if "'waarvan huisvesting'" in w.reason]
+
+
+def _article(programme: str) -> str:
+    """An article's spending by kind, one cell per line: two kinds and their subtotal
+    (``programme``), two kinds with "Vertrekregeling" between them printing two years of
+    four and no placeholders, their subtotal, and the article's total; no total's word names
+    any of the three."""
+    return "\n".join(
+        [
+            "Tabel 50 Uitgaven artikel 6 naar soort (bedragen x € 1.000)",
+            "2025", "2026", "2027", "2028",
+            "Opdrachten", "21.400", "20.800", "20.100", "19.900",
+            "Subsidies", "34.650", "35.310", "35.880", "36.240",
+            "Programma-uitgaven", *programme.split(),
+            "Personeel", "18.300", "18.650", "18.900", "19.100",
+            "Vertrekregeling", "1.250", "600",
+            "Materieel", "6.420", "6.380", "6.300", "6.300",
+            "Apparaatsuitgaven", "25.970", "25.630", "25.200", "25.400",
+            "Uitgaven artikel 6", "82.020", "81.740", "81.180", "81.540",
+        ]
+    )  # fmt: skip
+
+
+def test_a_total_no_word_names_sums_the_rows_past_the_subtotal_above() -> None:
+    """ "Programma-uitgaven" is the sum of the two rows above it: the block of
+    "Vertrekregeling" starts under it, and its first two years make "Apparaatsuitgaven"
+    hold (summed from the table's start, no placement held: left out)."""
+    _tables, cells, warnings = read_text(_article("56.050 56.110 55.980 56.140"))
+    grid = cell_grid(cells)
+    assert (grid[("Vertrekregeling", "2025")], grid[("Vertrekregeling", "2026")]) == (
+        "1.250", "600",
+    )  # fmt: skip
+    assert row_parents(cells)["Vertrekregeling"] == "Apparaatsuitgaven"
+    assert not [w for w in warnings if "no placeholders" in w.reason]
+
+
+def test_a_row_the_rows_above_do_not_add_up_to_is_no_subtotal() -> None:
+    """The near form: "Programma-uitgaven" is not the sum of the rows above it (a row of its
+    own), so the block runs from the table's start, where no placement makes
+    "Apparaatsuitgaven" hold: "Vertrekregeling" is left out with a warning."""
+    _tables, cells, warnings = read_text(_article("56.050 56.110 55.980 56.150"))
+    assert "Vertrekregeling" not in row_parents(cells)
+    assert [w for w in warnings if "'Vertrekregeling'" in w.reason]

@@ -3,7 +3,8 @@
 Some pages drop empty cells without a trace: "Opbrengst derden 550 – 550 499" under four
 columns. Which column each value belongs to is then told by the sums: the rows of a block add
 up to the total that closes it ("Totaal baten") or to a row below them that names no total
-("Netto uitgaven", ``_place_under_unnamed_totals``), to the total printed above them
+("Netto uitgaven", ``_place_under_unnamed_totals``, summed from the last subtotal above, its
+placement unique even where a zero fits several columns), to the total printed above them
 ("Uitgaven" over its instruments), or to the numbered total their codes or its formula
 name ("3a." and "3b." over "3.", "1." to "4." over "5. <stand> (=1+2+3+4)"), column by
 column; a subtotal printed above its parts inside the block ("Beleidsmatige mutaties" over
@@ -153,12 +154,20 @@ def _row_vectors(parts: list[Row], columns: list[str]) -> list[list[Decimal]]:
 
 
 def _place_block(
-    table: RawTable, parts: list[Row], total: Row, budget: list[int], grouped: bool = False
+    table: RawTable,
+    parts: list[Row],
+    total: Row,
+    budget: list[int],
+    grouped: bool = False,
+    unique: bool = False,
 ) -> None:
     """Place the loose rows of ``parts`` where they make ``total`` hold, trying at most
     what is left of the table's ``budget`` (one number in a list, spent here). ``grouped``:
     the rows may hold subtotals printed above their parts (``_adds_up_grouped``), each
-    placement then costing a try per row of the block."""
+    placement then costing a try per row of the block. ``unique``: only where one placement
+    holds, a zero's column counted too; a total no word names is not known to close the
+    block, so where a zero fits several columns the values' keeping side by side is no
+    evidence of their columns."""
     loose = [row for row in parts if row.loose]
     width = len(table.columns)
     wrapped = [_year_wrapped(row, width) for row in loose]
@@ -210,9 +219,11 @@ def _place_block(
                 adjacent.append(pick)
                 if len(adjacent) > 1:
                     return  # two placements add up: the sums do not tell
+        if unique and len(found) > 1:
+            return
     # where several placements add up (a zero fits any column), the one that keeps each
     # row's values side by side, as a row that leaves cells blank at its ends prints them
-    placed = found if len(found) == 1 else adjacent
+    placed = found if len(found) == 1 or unique else adjacent
     if len(placed) != 1:
         return
     for spots, row, year in zip(placed[0], loose, wrapped, strict=True):
@@ -428,29 +439,69 @@ def _place_under_unnamed_totals(table: RawTable, summed: set[int], budget: list[
     below them, whatever its label, is the sum of the rows from the block's start down to
     it: a total printed below its parts that names no total ("Netto uitgaven onder het
     kader" under two sectors and "Onderuitputting", which prints two years of four). The
-    nearest such row first, up to the next closing row; each is taken only where exactly
-    one placement makes it hold in every column (``_place_block``), so a row that sums
-    nothing places nothing. A row opening with an item's code ("3. Saldo") sums what the
-    codes say (``_place_under_coded_totals``), not whatever adds up to it. A table printed
-    one row per line whose layout keeps the positions its values stand under is left to
-    them, and so is a row whose placements alone are more than the table has left to
-    try."""
+    block starts past the last subtotal above the row (``_past_subtotals``: "Apparaatsuitgaven"
+    sums the rows under "Programma-uitgaven", not those above it too); a "waarvan" row is a
+    share of the row above, no summand and no total, so it is left out of the sum and is not
+    placed by it. The nearest such row first, up to the next closing row; each is taken only
+    where exactly one placement makes it hold in every column, a zero's column counted too
+    (``_place_block``, ``unique``), within one unit of the block's last printed digit (the
+    rounding a total of rounded parts shows: 203,6 + 11,2 - 0,5 printed as 214,4), so a row
+    that sums nothing places nothing. A row opening with an item's code ("3. Saldo") sums
+    what the codes say (``_place_under_coded_totals``), not whatever adds up to it. A table
+    printed one row per line whose layout keeps the positions its values stand under is
+    left to them, and so is a row whose placements alone are more than the table has left
+    to try."""
     rows = table.rows
     width = len(table.columns)
     closings = [k for k, row in enumerate(rows) if row.cells and CLOSING.match(row.label.strip())]
     for index, row in enumerate(rows):
-        if not row.loose or index in summed or row.printed_under:
+        if not row.loose or index in summed or row.printed_under or _share(row):
             continue
         if comb(width, len(row.loose)) > budget[0]:
             continue
-        start = max((k + 1 for k in closings if k < index), default=0)
+        start = _past_subtotals(
+            table, max((k + 1 for k in closings if k < index), default=0), index
+        )
         stop = min((k for k in closings if k > index), default=len(rows))
         for total in range(index + 1, stop):
             below = rows[total]
-            if below.cells and not below.loose and not item_coded(below.label):
-                _place_block(table, rows[start:total], below, budget)
+            if (
+                below.cells
+                and not below.loose
+                and not item_coded(below.label)
+                and not _share(below)
+            ):
+                parts = [part for part in rows[start:total] if not _share(part)]
+                _place_block(table, parts, below, budget, unique=True)
             if not row.loose:
                 break
+
+
+def _share(row: Row) -> bool:
+    """A "waarvan" row: a share of the row above it, counted in that row, not beside it."""
+    return WAARVAN.match(row.label.strip()) is not None
+
+
+def _past_subtotals(table: RawTable, start: int, stop: int) -> int:
+    """Where the rows ``start:stop`` after their last subtotal begin: a full row that two
+    rows or more above it, since the last such row, add up to in every column (within one
+    unit of their last printed digit, "Programma-uitgaven" under "Opdrachten" and
+    "Subsidies") closes a block of its own; the rows under it start the next. A block
+    holding a loose row, or "waarvan" rows only counted as shares, is told by no sum."""
+    begin = start
+    for k in range(start, stop):
+        row = table.rows[k]
+        parts = [p for p in table.rows[begin:k] if (p.cells or p.loose) and not _share(p)]
+        if not row.cells or row.loose or _share(row) or len(parts) < 2:
+            continue
+        if any(part.loose for part in parts):
+            continue
+        by_column = {cell.column_label: cell.value for cell in row.cells}
+        want = [by_column.get(label) for label in table.columns]
+        zero = [Decimal(0)] * len(table.columns)
+        if _fits(want, _fixed_sums(parts, table.columns), zero, _unit([row, *parts])):
+            begin = k + 1
+    return begin
 
 
 def _place_alone(table: RawTable) -> None:
