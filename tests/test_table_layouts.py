@@ -4541,8 +4541,9 @@ def test_space_thousands_in_a_first_column_stay_where_the_total_says_so() -> Non
 
 def test_rows_ending_in_nil_dashes_keep_every_column() -> None:
     """A municipal investment plan prints nil cells as "-" at the end of several rows and
-    "pm" where the sum is not known: those dashes are cells, not the next label's bullet
-    (the width was read one short, the first row was lost and every value moved a column)."""
+    "pm" where the sum is not known: those dashes are nil cells, not the next label's bullet
+    (the width was read one short, the first row was lost and every value moved a column);
+    a nil on a line of its own is an empty cell, not listed."""
     text = _cells_per_line(
         "Investeringen 2025-2027 (bedragen x € 1.000)", "Investering", "Krediet",
         "2025", "2026", "2027",
@@ -4556,9 +4557,43 @@ def test_rows_ending_in_nil_dashes_keep_every_column() -> None:
     grid = _grid(cells)
     assert grid[("Totaal investeringen", "Krediet")] == "9.300"
     assert grid[("Sporthal Noord", "2026")] == "4.000"
-    assert grid[("Sporthal Noord", "2027")] == "-"
+    assert ("Sporthal Noord", "2027") not in grid and grid[("Brug Westsingel", "2027")] == "pm"
     assert grid[("Speelplaatsen", "Krediet")] == "4.300"
     assert {c["row_label"] for c in cells} >= {"Sporthal Noord", "Speelplaatsen"}
+
+
+def test_a_nil_dash_on_a_line_of_its_own_is_no_cell() -> None:
+    """A municipal "Wat mag het kosten?" one cell per line, no blank lines, a lone "-" for
+    each nil ("94" / "-" / "-" under three years): the dash is the page's mark for an
+    empty cell, as a line of white space is, and is not listed (it was a cell of no value,
+    three extra); a row of dashes alone still stands as a row of figures, no heading. The
+    near forms keep theirs: a minus glued to its figure ("-500"), a nil printed "0", and
+    "n.v.t." (its text kept, no value)."""
+    text = "\n".join(
+        [
+            "Tabel 4.3 Financiën programma 4 Onderwijs",
+            "Bedragen x € 1.000", "Rekening 2023", "Begroting 2024", "Begroting 2025",
+            "4.1 Openbaar basisonderwijs", "94", "-", "-",
+            "4.2 Onderwijshuisvesting", "312", "0", "1.850",
+            "4.3 Leerlingzaken", "-", "-", "-",
+            "Toevoegingen aan reserves", "-500", "n.v.t.", "-1.400",
+        ]
+    )  # fmt: skip
+    [table], cells, _warnings = _read(text)
+    grid = _grid(cells)
+    assert grid == {
+        ("4.1 Openbaar basisonderwijs", "Rekening 2023"): "94",
+        ("4.2 Onderwijshuisvesting", "Rekening 2023"): "312",
+        ("4.2 Onderwijshuisvesting", "Begroting 2024"): "0",
+        ("4.2 Onderwijshuisvesting", "Begroting 2025"): "1.850",
+        ("Toevoegingen aan reserves", "Rekening 2023"): "-500",
+        ("Toevoegingen aan reserves", "Begroting 2024"): "n.v.t.",
+        ("Toevoegingen aan reserves", "Begroting 2025"): "-1.400",
+    }
+    values = {c["value_text"]: c["value"] for c in cells}
+    assert (values["-500"], values["n.v.t."]) == (Decimal(-500), None)
+    assert _parents(cells)["Toevoegingen aan reserves"] is None
+    assert (table["row_count"], table["column_count"]) == (3, 3)
 
 
 def test_a_dash_before_a_label_is_its_bullet() -> None:
@@ -5557,11 +5592,11 @@ def test_a_unit_printed_in_one_row_is_that_rows_unit_not_the_tables(
     ]
 
 
-def test_a_table_declared_in_money_holding_counts_or_a_column_of_shares_is_mixed() -> None:
+def test_a_table_declared_in_money_holding_counts_is_mixed() -> None:
     """A programme's "Wat heeft het gekost?" in thousands with a row "Formatie (fte)", a
-    table of staff per unit with a column "Aantal fte", a split of a budget with a column
-    of shares ("Aandeel"): the table holds another kind of unit than it declares, so its
-    unit is mixed (it was stored as "x € 1.000"); each row and column keeps its own."""
+    table of staff per unit with a column "Aantal fte": the table holds another kind of
+    unit than it declares, so its unit is mixed (it was stored as "x € 1.000"); each row
+    and column keeps its own."""
     programme = _cells_per_line(
         "Wat heeft het gekost?", "Bedragen x € 1.000", " ", "Begroting 2023", "Rekening 2023",
         "Ruimtelijke ordening", "12.450", "13.120",
@@ -5576,25 +5611,61 @@ def test_a_table_declared_in_money_holding_counts_or_a_column_of_shares_is_mixed
         "Logius", "702,0", "70.120",
         "Totaal", "2.547,3", "251.350",
     )  # fmt: skip
-    shares = "\n".join(
-        [
-            "Tabel 2 Verdeling naar sector 2021-2024 (x € 1 mln)",
-            "Bedrag Aandeel",
-            "Funderend onderwijs 5.065,1 58,4%",
-            "Hoger onderwijs 2.039,4 23,5%",
-            "Overig 1.569,4 18,1%",
-            "Totaal 8.673,9 100,0%",
-        ]
-    )
-    for text in (programme, staff, shares):
+    for text in (programme, staff):
         [table], cells, _warnings = _read(text)
         assert (table["unit"], table["unit_label"], table["scale_factor"]) == ("mixed", "mixed", 1)
         units = {(c["unit"], c["scale_factor"]) for c in cells}
-        factor = 10**6 if "1 mln" in text else 1000
-        assert units == {("EUR", factor), ("count" if "fte" in text else "percent", 1)}
+        assert units == {("EUR", 1000), ("count", 1)}
     [table], cells, _warnings = _read(programme)
     fte = [c["value_eur"] for c in cells if c["row_label"] == "Formatie (fte)"]
     assert fte == [None, None] and table["scale_text"] == "x € 1.000"
+
+
+#: A table in thousands with a column of percentages beside its amounts, headed by words
+#: saying so ("Verschil in %") or not ("Aandeel"), one cell per line.
+_RATE_COLUMN = (
+    "Tabel 3 Lasten per taakveld (bedragen x € 1.000)", " ", "Begroting", "Realisatie",
+    "{heading}",
+    "Bestuur", "1.200", "1.282", "6,8%",
+    "Economie", "3.400", "3.281", "-3,5%",
+    "Totaal", "4.600", "4.563", "-0,8%",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("heading", ["Verschil in %", "Aandeel", "Mutatie (%)"])
+def test_a_column_of_percentages_beside_the_amounts_keeps_the_caption_s_unit(
+    heading: str,
+) -> None:
+    """A column of percentages beside amounts in the unit the caption declares ("Verschil
+    in %": "6,8%", "Aandeel": "58,4%"): the rates are ratios of the table's figures, as a
+    row of them is ("waarvan juridisch verplicht 95%"), so the table's unit stays the
+    caption's (it was "mixed", where the answers keep "x € 1.000" as printed); each rate
+    stays in percent, never euros."""
+    text = _cells_per_line(*_RATE_COLUMN).replace("{heading}", heading)
+    [table], cells, _warnings = _read(text)
+    assert (table["unit"], table["unit_label"], table["scale_factor"]) == ("EUR", "x € 1.000", 1000)
+    rates = [(c["unit"], c["value_eur"]) for c in cells if c["column_label"] == heading]
+    assert rates == [("percent", None)] * 3
+    money = {c["value_text"]: c["value_eur"] for c in cells if c["column_label"] == "Realisatie"}
+    assert money["1.282"] == 1_282_000
+
+
+def test_a_column_of_counts_beside_percentages_still_makes_the_table_mixed() -> None:
+    """The near form: beside the rates a column of counts ("Aantal fte": "12,5"), another
+    kind than the caption's money: the table stays mixed, each column in its own unit."""
+    text = "\n".join(
+        [
+            "Tabel 3 Lasten per taakveld (bedragen x € 1.000)",
+            "Realisatie Aantal fte Aandeel",
+            "Bestuur 1.282 12,5 28,1%",
+            "Economie 3.281 30,0 71,9%",
+            "Totaal 4.563 42,5 100,0%",
+        ]
+    )
+    [table], cells, _warnings = _read(text)
+    assert table["unit"] == "mixed"
+    units = {c["column_label"]: c["unit"] for c in cells}
+    assert units == {"Realisatie": "EUR", "Aantal fte": "count", "Aandeel": "percent"}
 
 
 @pytest.mark.parametrize(

@@ -658,9 +658,10 @@ def test_a_column_headed_by_a_percent_sign_alone_holds_percentages() -> None:
         assert units[("Jeugd", "Bedrag")] == units[("Sport", "Bedrag")] == "EUR"
 
 
-def test_a_percentage_heading_naming_its_measure_makes_the_table_mixed_as_before() -> None:
+def test_a_percentage_heading_naming_its_measure_keeps_the_caption_s_unit() -> None:
     """The near form: a heading naming its measure with the unit in brackets ("Aandeel
-    (%)") is a column of its own kind, as before: its cells in percent, the table mixed."""
+    (%)") holds percentages too: its cells in percent, the amounts and the table in the
+    caption's unit (it was mixed), a column of rates beside the amounts as under "%"."""
     ends = (40, 52, 64)
     text = "\n".join(
         [
@@ -672,7 +673,7 @@ def test_a_percentage_heading_naming_its_measure_makes_the_table_mixed_as_before
         ]
     )
     [table], cells, _warnings = read_text(text)
-    assert table["unit_label"] == "mixed"
+    assert table["unit_label"] == "x € 1 mln"
     units = _cell_units(cells)
     assert units[("Jeugd", "Aandeel (%)")] == "percent" and units[("Jeugd", "Bedrag")] == "EUR"
 

@@ -13,10 +13,11 @@ from decimal import Decimal
 from itertools import groupby
 from typing import Any
 
+from budgetkit.extract.tables_cell_items import cell_kind
 from budgetkit.extract.tables_heading_line import CHUNK
 from budgetkit.extract.tables_hierarchy import Hierarchy, build
 from budgetkit.extract.tables_layout import RawTable, find_tables
-from budgetkit.extract.tables_model import Row
+from budgetkit.extract.tables_model import Cell, Row
 from budgetkit.extract.tables_placement import place_from_sums
 from budgetkit.extract.tables_scale import (
     PERCENT,
@@ -158,6 +159,15 @@ def _table_id(doc: SourceDocument, table: RawTable, taken: set[str]) -> str:
         table_id = f"{table_id}-l{table.line_start}"
     taken.add(table_id)
     return table_id
+
+
+def _placeholder(table: RawTable, cell: Cell) -> bool:
+    """Whether ``cell`` is a nil printed on a line of its own in a table of one cell per
+    line, a dash alone ("-", "€ -"): the page's mark for an empty cell, as a line of white
+    space is, so no cell of the package (the README's answers list no empty cell). The
+    readers keep it, a nil counting nothing in the sums that place the rows, and a row of
+    such dashes is still a row of figures, no heading of the rows under it."""
+    return table.layout == "cell_per_line" and cell_kind(cell.text.strip()) == "D"
 
 
 def _valued_parent(parents: list[int | None], table: RawTable, index: int) -> int | None:
@@ -339,7 +349,8 @@ def extract_tables(
         parents, partial, source = _hierarchy(table, percent, row_units)
         levels = _levels_in_order(parents)
         row_ids = [f"r{order:02d}" for order in range(1, len(table.rows) + 1)]
-        valued = [row for row in table.rows if row.cells]
+        shown = [[c for c in row.cells if not _placeholder(table, c)] for row in table.rows]
+        valued = [cells for cells in shown if cells]
         tables.append(
             {
                 "table_id": table_id,
@@ -356,7 +367,7 @@ def extract_tables(
                 "layout": table.layout,
                 "hierarchy": source,
                 "row_count": len(valued),
-                "column_count": len({c.column_label for row in valued for c in row.cells}),
+                "column_count": len({c.column_label for cells in valued for c in cells}),
             }
         )
         labels = {cell.column_label for row in table.rows for cell in row.cells}
@@ -364,7 +375,7 @@ def extract_tables(
         for index, row in enumerate(table.rows):
             parent = _valued_parent(parents, table, index)
             printed_parent = parents[index]
-            for cell in row.cells:
+            for cell in shown[index]:
                 own = column_scales.get(cell.column_label) or row_scales[index]
                 money = own.unit not in (None, "percent", "count", "mixed")
                 if money and cell.text.rstrip().endswith("%"):

@@ -653,23 +653,18 @@ def _says_other_units(
 ) -> bool:
     """Whether a table declared in one kind of unit (``scale``: money) holds another kind
     as well, so its unit is mixed: a row or a column that counts ("Formatie (fte)", "Aantal
-    fte" beside "Personele uitgaven"), or a column of percentages ("Aandeel": "58,4%").
-    Money in another scale is still money ("Gemiddelde toeslag per huishouden (x € 1)" in
-    a table in millions, "Verschil 2028-2023 in mld." beside millions), and a row of
-    percentages is a ratio of the table's figures ("EMU-schuldquote (in procenten bbp)"
-    under the EMU-schuld, "waarvan juridisch verplicht 95%"): the table's unit stays."""
+    fte" beside "Personele uitgaven"). Money in another scale is still money ("Gemiddelde
+    toeslag per huishouden (x € 1)" in a table in millions, "Verschil 2028-2023 in mld."
+    beside millions), and percentages are ratios of the table's figures, a row ("EMU-
+    schuldquote (in procenten bbp)" under the EMU-schuld, "waarvan juridisch verplicht
+    95%") or a column ("Verschil in %", "Aandeel (%)", "Stijging" over "3,4%"): the table's
+    unit stays the one printed for it, and each such cell keeps its own percent (the
+    column's, or its "%" sign's, in ``extract_tables``), never euros."""
     if scale.unit in (None, "mixed", "percent"):
         return False
-    if any(own.unit != scale.unit for own in columns.values()):
+    if any(own.unit not in (scale.unit, "percent") for own in columns.values()):
         return True
-    if any(
+    return any(
         row.cells and not is_pct and own.unit not in (scale.unit, "percent")
         for own, row, is_pct in zip(rows, table.rows, percent, strict=True)
-    ):
-        return True
-    printed: dict[str, list[str]] = {}
-    for row in table.rows:
-        for cell in row.cells:
-            if _DIGIT.search(cell.text):
-                printed.setdefault(cell.column_label, []).append(cell.text.rstrip())
-    return any(all(text.endswith("%") for text in texts) for texts in printed.values())
+    )
