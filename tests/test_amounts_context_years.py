@@ -703,3 +703,70 @@ def test_no_year_after_is_named_without_a_printed_one_before_it(
     is invented), and "daarop", "jaar" or "later" apart from those words name none either."""
     rows = extract_amounts(inline_document(text, published="2025-09-16"))
     assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a year in an aside between dashes tells of another event: it anchors nothing
+        ("In 2024 – twee jaar na de start van het programma in 2022 – bedroeg de bijdrage "
+         "€ 38 mln en het jaar daarop € 41 mln.", [(2024, 2024), (2025, 2025)]),
+        ("Voor 2030 — vijf jaar na het akkoord van 2025 — is € 12 mln geraamd en het jaar "
+         "erna € 14 mln.", [(2030, 2030), (2031, 2031)]),
+        ("In 2024 - twee jaar na de start van het programma in 2022 - bedroeg de bijdrage "
+         "€ 38 mln.", [(2024, 2024)]),
+        # after the amount in its own clause, the amount set off by commas
+        ("De eerste tranche volgt in 2026, de tweede in 2028 en de derde, van € 25 mln, het "
+         "jaar daarop.", [(2029, 2029)]),
+        ("De regeling start in 2025 en de verhoging, van € 3 mln, een jaar later.",
+         [(2026, 2026)]),
+        # the years after the previous amount's, plural: none, written in or printed
+        ("In 2026 is € 40 mln gereserveerd, een jaar later € 35 mln en in de jaren daarna "
+         "jaarlijks € 30 mln.", [(2026, 2026), (2027, 2027), (None, None)]),
+        ("In 2026 is € 40 mln gereserveerd, in 2027 € 35 mln en de jaren erna jaarlijks "
+         "€ 30 mln.", [(2026, 2026), (2027, 2027), (None, None)]),
+        ("In 2026 is € 40 mln gereserveerd, in 2027 € 35 mln en in de daaropvolgende jaren "
+         "€ 30 mln per jaar.", [(2026, 2026), (2027, 2027), (None, None)]),
+    ],
+)  # fmt: skip
+def test_the_year_after_reads_past_asides_and_dates_its_own_clause(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    """ "het jaar daarop" counts on from the clause's year, not from one in a closed aside
+    ("In 2024 – twee jaar na de start in 2022 – ..."), the amount it names its clause's
+    before or after it; "de jaren daarna" names no year, and the amount after it takes
+    none of the previous amount's."""
+    rows = extract_amounts(inline_document(text, published="2025-12-02"))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # the only year before it stands in a subordinate clause: that one anchors it
+        ("De bijdrage, die in 2024 € 5 mln was, steeg het jaar daarop tot € 6 mln.",
+         [(2024, 2024), (2025, 2025)]),
+        # a span's dash, an aside of the year alone, an open dash: no aside to pass
+        ("In 2024 – 2025 bedroeg de bijdrage € 38 mln.", [(2024, 2025)]),
+        ("De bijdrage – in 2024 – bedroeg € 38 mln.", [(2024, 2024)]),
+        ("De regeling kost in 2025 € 5 mln, in 2026 € 7 mln – het jaar daarop € 9 mln.",
+         [(2025, 2025), (2026, 2026), (2027, 2027)]),
+        # the phrase closing a clause of its own after the amount's: not the amount's
+        ("Voor 2025 is € 5 mln beschikbaar, het jaar daarop niets.", [(2025, 2025)]),
+        # no later years between two amounts: the first one's year is shared as before; a
+        # bare "daarna" may order two changes of one year's sum
+        ("In 2026 is € 40 mln gereserveerd en € 35 mln voor de regio.",
+         [(2026, 2026), (2026, 2026)]),
+        ("De raming voor 2026 werd eerst met € 1,6 mld verhoogd en daarna met € 2,7 mld "
+         "verlaagd.", [(2026, 2026), (2026, 2026)]),
+    ],
+)  # fmt: skip
+def test_the_year_after_keeps_its_anchor_where_no_aside_or_later_time_stands(
+    text: str, years: list[tuple[int | None, int | None]]
+) -> None:
+    """A year in a subordinate clause anchors "het jaar daarop" where the sentence prints no
+    other; a span's dash or a year alone between dashes is no aside of another event; the
+    amount before a clause of its own keeps its year; and only plural later years ("de
+    jaren daarna") keep an amount from sharing the previous one's."""
+    rows = extract_amounts(inline_document(text, published="2025-12-02"))
+    assert [(r["year_from"], r["year_to"]) for r in rows] == years

@@ -37,6 +37,8 @@ from budgetkit.extract.amounts_context_years import (
     relative_years,
     share_trailing_years,
     shares_years,
+    year_after,
+    year_after_in_place,
     year_source,
     years_after,
 )
@@ -686,13 +688,15 @@ def extract_amounts(
     s_start = s_end = -1
     folded = ""
     dated = relative
+    following = None
     where: dict[str, int] = {}
     for i, (m, note) in enumerate(spans):
         if not s_start <= m.start < s_end or m.end > s_end:  # sentences hold several amounts
             s_start, s_end = model.sentence_span(m.start, m.end)
             segment = text[s_start:s_end]
             folded = " ".join(segment.split())
-            dated = years_after(segment, relative if may_be_dated(segment) else _as_printed)
+            following = year_after(segment)  # "het jaar daarop": the year it names, if any
+            dated = years_after(following, relative if may_be_dated(segment) else _as_printed)
             where = _sentence_place(model, s_start, segment)
         opens = not (i and spans[i - 1][0].end > s_start)
         if opens:
@@ -728,7 +732,7 @@ def extract_amounts(
             stops = _AFTER_STOP  # "In 2023 ontving X € 3 mln, in 2024 ...": 2023 is its year
         else:
             stops = _AFTER_STOP_LAST
-        stop = stops.search(after, skip)
+        stop = stops.search(year_after_in_place(after, following), skip)
         near_after = after[skip : stop.start()] if stop else after[skip:]
         years = (
             years_in(dated(aside_years(aside.group("aside") or "")))

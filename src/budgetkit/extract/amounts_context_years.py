@@ -103,6 +103,15 @@ _SO_FAR = re.compile(
     r"(?<![\w\-])(?i:inmiddels|nog[ \t\xa0\n]+maar|tot[ \t\xa0\n]+(?:nu[ \t\xa0\n]+toe"
     r"|op[ \t\xa0\n]+heden|dusver(?:re)?))(?![\w\-])[^,;:()]*\Z"
 )
+# The years after the previous amount's, plural, in the words from it to this one ("in 2027
+# € 35 mln en in de jaren daarna jaarlijks € 30 mln", "de jaren erna", "de daaropvolgende
+# jaren"): the amount is of later years, which the sentence does not print. Not a bare
+# "daarna", which may order two changes of one year's sum ("de raming voor 2026 eerst met € X
+# verhoogd en daarna met € Y verlaagd"), nor "de daarop volgende brief".
+_LATER_YEARS = re.compile(
+    r"(?<![\w\-])(?i:jaren\s+(?:daarna|erna|nadien|daarop)|daarop\s*volgende\s+jaren)"
+    r"(?![\w\-])"
+)
 # An amount's equivalent in another currency in brackets right after it, alone there:
 # "USD 125 miljoen (€ 112,3 miljoen) voor de periode 2016-2019", "€ 4,5 miljoen (ƒ 9,9
 # miljoen)": the bracket opens right after the amount and closes right after its equivalent.
@@ -213,7 +222,10 @@ _TIMED_BEFORE = re.compile(
 def year_after(sentence: str) -> int | None:
     """The year ``sentence``'s "het jaar daarop" and its kin name (``_YEAR_AFTER``): the one
     after the last year the sentence prints before the words, that year's expression a span
-    or not ("in 2024-2025 € 5 mln en het jaar daarop € 6 mln": 2026).
+    or not ("in 2024-2025 € 5 mln en het jaar daarop € 6 mln": 2026). A year in an aside
+    that closes before them tells of another event ("In 2024 – twee jaar na de start in 2022
+    – € 38 mln en het jaar daarop € 41 mln": 2025, ``closed_asides``), unless the sentence
+    prints none outside one ("De bijdrage, die in 2024 € 5 mln was, steeg het jaar daarop").
 
     None where no such words stand, where one of them follows no printed year (its anchor is
     in another sentence, or is "dit jaar": nothing the sentence states), or where two of them
@@ -224,30 +236,50 @@ def year_after(sentence: str) -> int | None:
     printed = full_years(sentence)
     named: set[int] = set()
     for m in _YEAR_AFTER.finditer(printed):
-        base = None
-        for expression in year_expressions(printed[: m.start()]):
-            base = int(expression["b"] or expression["a"])
+        before = printed[: m.start()]
+        base = _last_year(closed_asides(before)) or _last_year(before)
         if base is None:
             return None
         named.add(base + 1)
     return named.pop() if len(named) == 1 else None
 
 
-def years_after(segment: str, dated: Callable[[str], str]) -> Callable[[str], str]:
-    """``dated``, the window writer of the sentence ``segment``, first writing its words
-    "het jaar daarop" and their kin as the year they name (``year_after``), as a year
-    printed there would read: "voor 2026 en het jaar daarop" as "voor 2026 en 2027", "het
-    jaar daarop € 6 mln" as "in 2027 € 6 mln" (``_TIMED_BEFORE``); where they name none,
-    ``dated`` itself."""
-    year = year_after(segment)
+def _last_year(window: str) -> int | None:
+    """The last year ``window`` prints, a span's last."""
+    base = None
+    for expression in year_expressions(window):
+        base = int(expression["b"] or expression["a"])
+    return base
+
+
+def _written(m: re.Match[str], year: int) -> str:
+    """The words ``m`` of ``_YEAR_AFTER`` as the year ``year`` they name would be printed
+    there: bare after a preposition of time or "JJJJ en" (``_TIMED_BEFORE``), else "in"
+    it."""
+    timed = _TIMED_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+    return str(year) if timed else f"in {year}"
+
+
+def years_after(year: int | None, dated: Callable[[str], str]) -> Callable[[str], str]:
+    """``dated``, the window writer of a sentence, first writing its words "het jaar
+    daarop" and their kin as the year ``year`` they name (``year_after`` of the sentence),
+    as a year printed there would read: "voor 2026 en het jaar daarop" as "voor 2026 en
+    2027", "het jaar daarop € 6 mln" as "in 2027 € 6 mln" (``_written``); where they name
+    none, ``dated`` itself."""
     if year is None:
         return dated
+    return lambda window: dated(_YEAR_AFTER.sub(lambda m: _written(m, year), window))
 
-    def written(m: re.Match[str]) -> str:
-        timed = _TIMED_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
-        return str(year) if timed else f"in {year}"
 
-    return lambda window: dated(_YEAR_AFTER.sub(written, window))
+def year_after_in_place(window: str, year: int | None) -> str:
+    """``window`` with "het jaar daarop" and its kin written as the year ``year`` they name
+    (``_written``), each padded to its own length, so that what is found in it stands where
+    it stands in ``window``: where an amount's clause ends reads them as that year, which
+    goes on the clause as a printed one would ("de derde, van € 25 miljoen, het jaar
+    daarop." as "..., in 2029       .": the amount's own time, its clause's last words)."""
+    if year is None:
+        return window
+    return _YEAR_AFTER.sub(lambda m: _written(m, year).ljust(len(m.group())), window)
 
 
 def aside_years(aside: str) -> str:
@@ -457,6 +489,8 @@ def shares_years(previous: dict[str, Any], between: str, text: str, opening: str
         return False  # "€ 2,5 mld. extra, bovenop de 17 mld. uit het akkoord": its own years
     if _SO_FAR.search(between, max(0, len(between) - 40)):
         return False  # "tot 2035 ... gereserveerd, maar daarvan is nog maar 1,3 miljard"
+    if _LATER_YEARS.search(between):
+        return False  # "in 2027 € 35 mln en in de jaren daarna jaarlijks € 30 mln"
     if previous["_years_source"] == "since":
         return False  # "sinds 2008 opgelopen van € 4,6 mln naar € 31,2 mln": now, not 2008
     if _REACHED.fullmatch(between):
@@ -541,17 +575,27 @@ _OWN_FIGURE = re.compile(
 # either between, or any clause set off by commas in one sentence, white space after each (a
 # decimal comma, "0,5%", sets nothing off; no sentence's stop or quote between; the closing
 # comma is left to open the next), which ``closed_asides`` blanks only where it holds a
-# figure of its own (``_OWN_FIGURE``).
+# figure of its own (``_OWN_FIGURE``). A pair of spaced dashes is a bracket too ("In 2024 –
+# twee jaar na de start in 2022 – bedroeg"): each after a word on its line (a bullet's dash
+# opens a line), the first before a word (a span's, "2024 – 2025", before a digit; a dash
+# joined to a word, "ISV-3", is none of them).
+_DASH_ASIDE = (
+    r"(?<=\S[ \t\xa0])[–—-][ \t\xa0]+(?=[^\W\d_])"
+    r"(?:[^–—\-;:()!?.\"“”„]|(?<=\S)-|-(?=\S)|\.(?![ \t\xa0\n]*[A-Z\"“”„]))*?"
+    r"(?<=\S)[ \t\xa0][–—-](?=[ \t\xa0\n])"
+)
 _CLOSED_ASIDE = re.compile(
-    rf"\([^()]*\)|{SUBORDINATE.pattern}[^,;:()]*,"
+    rf"\([^()]*\)|{_DASH_ASIDE}|{SUBORDINATE.pattern}[^,;:()]*,"
     r"|(?P<inserted>,(?=[ \t\xa0\n])(?:[^,;:()!?.\"“”„]|(?<=\d),(?=\d)"
     r"|\.(?![ \t\xa0\n]*[A-Z\"“”„]))*)(?=,[ \t\xa0\n])"
 )
 _NOT_YEAR_WORD = re.compile(r"[^\W\d_]{2,}")
+_DASHES = re.compile(r"[–—]|[ \t\xa0]-[ \t\xa0]")
 
 
 def closed_asides(window: str) -> str:
-    """``window``, the words before an amount, with each bracket and subordinate clause
+    """``window``, the words before an amount, with each bracket (a pair of spaced dashes
+    too: "In 2024 – twee jaar na de start in 2022 – bedroeg") and subordinate clause
     (``SUBORDINATE``) that closes in it blanked out when it holds a year and words besides
     the year's own: its years are those of what it tells ("hoofdlijnenakkoorden gesloten (de
     eerste al in 2011), ...; de besparing wordt geraamd op € 0,5 mld"), not the amount's. A
@@ -560,7 +604,7 @@ def closed_asides(window: str) -> str:
     a clause set off by commas that holds a figure of its own (``_OWN_FIGURE``): "door
     <oorzaak>, sinds JJJJ ruim N%, stijgt <post> naar € X": the year dates the percentage,
     not the amount."""
-    if "(" not in window and "," not in window:
+    if "(" not in window and "," not in window and not _DASHES.search(window):
         return window
 
     def blank(m: re.Match[str]) -> str:
@@ -569,7 +613,7 @@ def closed_asides(window: str) -> str:
             return aside
         if m["inserted"] is not None and _OWN_FIGURE.search(aside) is None:
             return aside  # "<post>, sinds JJJJ, stijgt": no figure the year could be of
-        if aside.startswith("(") and (
+        if aside[0] != "," and (
             sum(word.islower() and word not in YEAR_WORDS for word in _NOT_YEAR_WORD.findall(aside))
             < 2
         ):
