@@ -2865,3 +2865,12 @@ def test_many_capitalised_heading_lines_that_fit_no_count_stay_refused() -> None
     _tables, cells, warnings = read_text(text)
     assert not cells
     assert [w for w in warnings if "heads none of the" in w.reason]
+
+
+def test_a_lone_column_number_between_a_label_and_a_code_heading_reads_no_table() -> None:
+    """The property test's find: a column number alone among the heading cells, with no row
+    of periods above it, left the reader of headings over a periods' row zero-wide rows to
+    cut the block into, and extraction stopped on the error. It is no table."""
+    cells, _, warnings = read_text(cells_per_line("Regeling A", "(3)=(1+2)", "Art.", "2023", "10"))
+    assert cells == []
+    assert warnings == []

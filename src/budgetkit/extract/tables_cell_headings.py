@@ -329,6 +329,8 @@ def _rows_under_each_heading(
         return None
     below = match.group(1)
     width = len(below) // 2 if "N" in below else len(below)
+    if width < 1:  # a lone column number with no periods' row above it
+        return None
     shapes = (r"[PY]*Y[PY]*", r"[PN]*N[PN]*")
     cells = [below[r : r + width] for r in range(0, len(below), width)]
     if width * len(cells) != len(below):
