@@ -4451,6 +4451,64 @@ def test_negatives_in_brackets_and_footnote_marks_after_figures(layout: str) -> 
     assert values[("Baten", "2023")] == 1200
 
 
+def _circular(marks: tuple[str, str], notes: tuple[str, ...]) -> str:
+    """A municipality's development of its algemene uitkering as ``pdftotext -layout``
+    prints it: two rows ending in a note's letter after their last figure (``marks``),
+    ``notes`` under the table."""
+    ends = (62, 73, 84, 95)
+    return "\n".join(
+        [
+            "Tabel 2.4 Ontwikkeling algemene uitkering (bedragen x € 1.000)",
+            "",
+            _printed("Omschrijving", ends, "2025", "2026", "2027", "2028"),
+            "",
+            _printed("Algemene uitkering Meicirculaire 2024", ends, "98.412", "99.105",
+                     "100.260", "101.315"),
+            _printed("Accres", ends, "2.106", "2.480", "2.915", "3.310"),
+            _printed("Opschalingskorting", ends, "0", "-1.120", "-1.120", "-1.120")
+            + f" {marks[0]}",
+            _printed("Jeugdzorg", ends, "-1.310", "-1.645", "-1.980", "-2.150")
+            + f" {marks[1]}",
+            _printed("Hoeveelheidsverschillen", ends, "415", "430", "445", "460"),
+            "",
+            _printed("Algemene uitkering Septembercirculaire 2024", ends, "99.623",
+                     "99.250", "100.520", "101.815"),
+            "",
+            *notes,
+        ]
+    )  # fmt: skip
+
+
+def test_a_notes_letter_after_a_rows_last_figure_is_no_cell() -> None:
+    """A letter one space after a row's last figure ("-1.120 a"), its note under the table
+    opening with it ("a  Vanaf 2026 ..."): a note's mark, neither a value nor a label's
+    word. Read as a cell, the row ended in no figure: it and every row under it were
+    lost, the total too."""
+    notes = (
+        "a  Vanaf 2026 is rekening gehouden met de opschalingskorting.",
+        "b  Inclusief de extra korting uit de Hervormingsagenda Jeugd.",
+    )
+    _tables, cells, warnings = _read(_circular(("a", "b"), notes))
+    assert not warnings and len(cells) == 24
+    grid = _grid(cells)
+    assert grid[("Opschalingskorting", "2028")] == "-1.120"
+    assert grid[("Jeugdzorg", "2028")] == "-2.150"
+    assert grid[("Hoeveelheidsverschillen", "2025")] == "415"
+    parents = _parents(cells)
+    assert parents["Jeugdzorg"] == "Algemene uitkering Septembercirculaire 2024"
+
+
+def test_a_letter_after_a_rows_last_figure_without_its_note_stays_as_printed() -> None:
+    """The near form: the same letters with no note under the table opening with them (a
+    sentence after it): nothing says they are marks, and the rows are read as before,
+    the two rows ending in them left out of the table."""
+    notes = ("Het accres is de jaarlijkse groei van het gemeentefonds.",)
+    _tables, cells, _warnings = _read(_circular(("a", "b"), notes))
+    rows = {c["row_label"] for c in cells}
+    assert "Accres" in rows
+    assert not {"Opschalingskorting", "Jeugdzorg"} & rows
+
+
 def test_small_negatives_in_brackets_after_a_rows_values() -> None:
     """An agentschap's staat van baten en lasten: "(8)" in a row's values is a negative of
     eight, not a column number (the rest of the table fell apart); the heading's column

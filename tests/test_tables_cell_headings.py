@@ -2180,6 +2180,84 @@ def test_a_year_column_of_amounts_last_of_a_table_printing_empty_lines_stays_one
     assert grid[("Vervanging verkeerslichten 2025", "Restant krediet")] == "150"
 
 
+def _planning(years: tuple[str, ...]) -> str:
+    """A municipality's investment planning a cell a line, no blank line between, an empty
+    cell an empty line: a year under "Jaar raadsbesluit" before the amounts (``years``, ""
+    for a credit not yet decided), "Krediet" and three years' amounts, no text column
+    after them; value-less programme rows print five empty lines, the total no year."""
+    rows = [
+        ("Programma Openbare ruimte", "", "", "", "", ""),
+        ("Vervanging kademuren", years[0], "4.800", "1.600", "1.600", "1.600"),
+        ("Reconstructie doortocht", years[1], "2.350", "350", "2.000", ""),
+        ("Vervanging bruggen", years[2], "1.200", "", "400", "800"),
+        ("Programma Sport", "", "", "", "", ""),
+        ("Kunstgrasveld West", years[3], "620", "620", "", ""),
+        ("Nieuwbouw sporthal", years[4], "6.500", "500", "3.000", "3.000"),
+        ("Totaal", "", "15.470", "3.070", "7.000", "5.400"),
+    ]
+    return "\n".join(
+        [
+            "Tabel 7 Investeringsplanning 2026-2028 (bedragen x € 1.000)",
+            "Omschrijving", "Jaar raadsbesluit", "Krediet", "2026", "2027", "2028",
+            *(cell for row in rows for cell in row),
+            "De kapitaallasten zijn opgenomen in de meerjarenraming.",
+        ]
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "years", [("2025", "2026", "", "2026", ""), ("2025", "2026", "2024", "2026", "2025")]
+)
+def test_a_year_column_before_undated_and_year_columns_of_a_table_printing_empty_lines(
+    years: tuple[str, ...],
+) -> None:
+    """A year under "Jaar raadsbesluit" before "Krediet" and the years' amounts, and no text
+    column after them: the headings after the text column's, four, head as many values as
+    the rows print, so the programme's name after them is a group row, no fifth column's
+    heading (read with the years alone as wide as the rows, the amounts went a column
+    over); and where a credit's year is empty, its empty line is that cell, the figure
+    after it the credit's first amount, no year (taken for one, the row was an amount
+    short and "Krediet" no column)."""
+    _tables, cells, warnings = read_text(_planning(years))
+    assert not warnings and len(cells) == 20
+    grid = cell_grid(cells)
+    assert grid[("Vervanging kademuren", "Krediet")] == "4.800"
+    assert grid[("Reconstructie doortocht", "2027")] == "2.000"
+    assert grid[("Vervanging bruggen", "Krediet")] == "1.200"
+    assert ("Vervanging bruggen", "2026") not in grid
+    assert grid[("Nieuwbouw sporthal", "Krediet")] == "6.500"
+    assert grid[("Totaal", "2028")] == "5.400"
+    parents = row_parents(cells)
+    assert parents["Vervanging bruggen"] == "Programma Openbare ruimte"
+    assert parents["Nieuwbouw sporthal"] == "Programma Sport"
+
+
+def test_a_word_after_the_years_heading_a_column_the_rows_fill_stays_a_heading() -> None:
+    """The near form: "Totaal" after the years over rows that print four values, the
+    year under "Jaar raadsbesluit" before them: the headings after the text column's are
+    three, fewer than the rows' values, so the word heads the fourth column."""
+    rows = [
+        ("Vervanging kademuren", "2025", "1.600", "1.600", "1.600", "4.800"),
+        ("Reconstructie doortocht", "2026", "350", "2.000", "100", "2.450"),
+        ("Vervanging bruggen", "2024", "300", "400", "800", "1.500"),
+        ("Totaal", "", "2.250", "4.000", "2.500", "8.750"),
+    ]
+    text = "\n".join(
+        [
+            "Tabel 7 Investeringsplanning 2026-2028 (bedragen x € 1.000)",
+            "Omschrijving", "Jaar raadsbesluit", "2026", "2027", "2028", "Totaal",
+            *(cell for row in rows for cell in row),
+            "De kapitaallasten zijn opgenomen in de meerjarenraming.",
+        ]
+    )  # fmt: skip
+    _tables, cells, warnings = read_text(text)
+    assert not warnings and len(cells) == 16
+    grid = cell_grid(cells)
+    assert grid[("Reconstructie doortocht", "2026")] == "350"
+    assert grid[("Vervanging bruggen", "Totaal")] == "1.500"
+    assert row_parents(cells)["Vervanging bruggen"] == "Totaal"
+
+
 def test_a_period_heading_over_a_year_column_of_values_stays_a_value_column() -> None:
     """The near form: headings naming a period of the figures ("Vorig jaar" /
     "Begrotingsjaar") head value columns, no year of what the row records."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from table_texts import cell_grid, cells_per_line, read_text
+from table_texts import cell_grid, cells_per_line, read_text, row_parents
 
 
 def test_placeholder_of_2n_minus_1_spaces_stands_for_n_empty_cells() -> None:
@@ -344,3 +344,74 @@ def test_a_year_among_the_amounts_of_a_row_printing_every_cell_stays_an_amount()
     _tables, cells, _warnings = read_text(_subsidies(row))
     assert _row(cells, "4 Regeling armoede en schulden")[1] == ("2027", "2025")
     assert len(_row(cells, "4 Regeling armoede en schulden")) == 5
+
+
+@pytest.mark.parametrize("evaluated", [" ", "n.v.t."])
+def test_an_empty_text_cell_after_the_amounts_of_a_row_starting_later_is_no_amount(
+    evaluated: str,
+) -> None:
+    """A regeling that starts later prints a space for each of its first years, its three
+    amounts, then its last evaluation, which it has not had: a space too (or "n.v.t."),
+    then its next evaluation's year and its end date. Counted by cells, the space after
+    the amounts is the first text column's, and the year and date after it the others':
+    counted by values, the text columns started at the third amount, which was lost with
+    the others, and the end date became a value-less row over the next rows. "n.v.t."
+    in its place (the near form) read so already."""
+    started = ("4", "Regeling armoede en schulden", " ", " ", "7.250", "7.250", "7.250",
+               evaluated, "2028", "1-1-2031")  # fmt: skip
+    _tables, cells, warnings = read_text(_subsidies(started))
+    assert not warnings
+    assert _row(cells, "4 Regeling armoede en schulden") == [
+        ("2028", "7.250"),
+        ("2029", "7.250"),
+        ("2030", "7.250"),
+    ]
+    assert {c["parent_row_label"] for c in cells} == {None}
+    assert cell_grid(cells)[("8 Subsidie Stichting Pensioenregister", "2030")] == "1.840"
+
+
+def _reserves(blank: str) -> str:
+    """A municipality's reserves one cell per line, blank lines between: four amounts and
+    an end date after them ("Einddatum": "n.v.t.", a date or a year), an empty amount
+    printed as ``blank``, the total's end date a space."""
+    return cells_per_line(
+        "Tabel 8.4 Verloop reserves 2025 (bedragen x € 1.000)",
+        "Omschrijving", "Saldo 1-1-2025", "Toevoegingen", "Onttrekkingen", "Saldo 31-12-2025",
+        "Einddatum",
+        "Algemene reserve", "24.815", "1.385", "2.100", "24.100", "n.v.t.",
+        "Reserve sociaal domein", "3.420", blank, "1.150", "2.270", "31-12-2027",
+        "Egalisatiereserve afval", "612", "88", blank, "700", "n.v.t.",
+        "Reserve bouwveld N", "1.950", blank, blank, "1.950", "2028",
+        "Reserve sporthal Oost", "5.760", blank, "240", "5.520", "2049",
+        "Reserve Omgevingswet", blank, "500", blank, "500", "31-12-2026",
+        "Totaal reserves", "36.557", "1.973", "3.490", "35.040", " ",
+    )  # fmt: skip
+
+
+def test_one_space_placeholders_between_amounts_count_in_the_tables_width() -> None:
+    """Rows printing a space for an empty amount between their figures, then a text column
+    after them: counted by their figures alone, and each also as a row whose last figure
+    is the text column's cell, most rows printed three values, and the table's four
+    columns under five headings were refused. A space between two figures is one empty
+    cell under every convention: counted so, most rows print four cells."""
+    _tables, cells, warnings = read_text(_reserves(" "))
+    assert not warnings and len(cells) == 21
+    grid = cell_grid(cells)
+    assert grid[("Reserve sociaal domein", "Onttrekkingen")] == "1.150"
+    assert grid[("Reserve bouwveld N", "Saldo 31-12-2025")] == "1.950"
+    assert ("Reserve bouwveld N", "Toevoegingen") not in grid
+    assert grid[("Reserve Omgevingswet", "Toevoegingen")] == "500"
+    assert row_parents(cells)["Reserve sporthal Oost"] == "Totaal reserves"
+
+
+def test_wider_placeholders_between_amounts_count_no_cells_in_the_tables_width() -> None:
+    """The near form: placeholders of three spaces between the figures, one cell or two
+    or three as the table's convention says, which the heading does not read: the
+    figures alone count, and the table is said and left unread, as before."""
+    _tables, cells, warnings = read_text(_reserves("   "))
+    assert cells == []
+    assert [w.reason for w in warnings] == [
+        "table at line 1: heading 'Saldo 1-1-2025' is shaped as a column's but heads none of "
+        "the 3 columns the rows fill: which heading is no column's the text does not tell; "
+        "not read"
+    ]

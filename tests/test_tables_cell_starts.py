@@ -757,3 +757,53 @@ def test_a_group_row_right_under_headings_of_no_code_column_stays_a_group_row() 
     assert {c["column_label"] for c in cells} == {"2022", "2023", "2024"}
     assert row_parents(cells)["Regio Deals"] == "Nieuwe mutaties"
     assert cell_grid(cells)[("Regio Deals", "2022")] == "8.420"
+
+
+def _uitkeringen(recipients: bool) -> str:
+    """A ministry's overview of specific grants one cell per line, blank lines between: an
+    "Art." code before each name, then (where ``recipients``) a text column "Ontvanger"
+    between the name and five years' amounts; empty amounts a space each, a total with an
+    empty code (and an empty recipient)."""
+    grants = [
+        ("3", "SPUK Sportakkoord", "Gemeenten", "28.400", "28.400", "14.200", " ", " "),
+        ("3", "SPUK Lokale preventie", "Gemeenten, GGD'en", *["12.150"] * 5),
+        ("5", "SPUK Zorgakkoorden", "Gemeenschappelijke regelingen", " ", "4.500", "4.500",
+         "4.500", " "),
+        ("5", "SPUK Acute zorg BES", "Openbare lichamen BES", *["6.820"] * 5),
+        (" ", "Totaal", " ", "47.370", "51.870", "37.670", "23.470", "18.970"),
+    ]  # fmt: skip
+    return cells_per_line(
+        "Tabel 73 Overzicht specifieke uitkeringen (bedragen x € 1.000)",
+        "Art.", "Naam specifieke uitkering", *["Ontvanger"][:recipients],
+        "2025", "2026", "2027", "2028", "2029",
+        *(cell for code, name, recipient, *amounts in grants
+          for cell in (code, name, *[recipient][:recipients], *amounts)),
+        "Toelichting",
+    )  # fmt: skip
+
+
+def test_a_text_column_between_coded_labels_and_the_values_is_the_rows_text() -> None:
+    """Each row prints its code, its name, then its recipient, then its amounts: the
+    recipient is the cell of a text column before the values, the code prepended to the
+    name. Read from the recipient (the first text followed by a value), the heading's
+    block stopped at the code above it, and every row of the table was lost."""
+    _tables, cells, warnings = read_text(_uitkeringen(recipients=True))
+    assert not warnings and len(cells) == 21
+    grid = cell_grid(cells)
+    assert grid[("3 SPUK Sportakkoord", "2027")] == "14.200"
+    assert ("3 SPUK Sportakkoord", "2028") not in grid
+    assert grid[("5 SPUK Zorgakkoorden", "2026")] == "4.500"
+    assert grid[("Totaal", "2029")] == "18.970"
+    assert {c["column_label"] for c in cells} == {"2025", "2026", "2027", "2028", "2029"}
+    assert row_parents(cells)["5 SPUK Acute zorg BES"] == "Totaal"
+
+
+def test_coded_labels_with_their_values_right_after_them_have_no_text_column() -> None:
+    """The near form: the same rows without a recipient, the amounts right after the
+    name: no text column, read as before."""
+    _tables, cells, warnings = read_text(_uitkeringen(recipients=False))
+    assert not warnings and len(cells) == 21
+    grid = cell_grid(cells)
+    assert grid[("3 SPUK Lokale preventie", "2029")] == "12.150"
+    assert grid[("5 SPUK Zorgakkoorden", "2026")] == "4.500"
+    assert grid[("Totaal", "2025")] == "47.370"

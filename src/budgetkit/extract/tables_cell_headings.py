@@ -677,6 +677,18 @@ def _numbers_offset(
     return offsets.pop() if len(offsets) == 1 else None
 
 
+def _dates_row(items: list[Item], run: list[Item], parted: bool) -> bool:
+    """Whether the first figure of a row's ``run`` is its cell in the date column headed
+    before the values ("Jaar raadsbesluit": "2025"), no amount. Where no blank line parts
+    the cells (not ``parted``), an empty cell is an empty line: the date's cell is the line
+    right under the label, and a figure a line further down is the first amount of a row
+    whose date is empty ("<Naam>" / "" / "6.500" / four amounts). Taken for the date, it
+    left such rows a value short, and the column it stood in was read as none."""
+    if not run or run[0].kind not in "VY":
+        return False
+    return parted or any(item.kind == "T" and item.line == run[0].line - 1 for item in items)
+
+
 def _cells_parted(items: list[Item], first: int) -> bool:
     """Whether blank lines part the cells of the table whose rows start at ``first``, as
     its first valued row prints them: a blank line between its label and the cell after
@@ -916,7 +928,7 @@ def read_heading(items: list[Item], first: int, floor: int) -> Heading | None:
     text_after = has_text and (texts_both or not text_before)
     runs = rows_preview(items, first)
     if dated:  # the date ending no row's values: a row's run starts past it
-        runs = [(run[1:] if run[:1] and run[0].kind in "VY" else run, f) for run, f in runs]
+        runs = [(run[1:] if _dates_row(items, run, parted) else run, f) for run, f in runs]
     # the first heading names a code column ("Art." / "Omschrijving" / ...); a caption
     # read among the headings, the line saying the table's unit ("Begrotingsstaat ...
     # (bedragen x € 1.000)" / "Art." / ...), heads no column
@@ -2125,6 +2137,14 @@ def _group_rows(
     ):
         numbered += 1
     if 2 <= max(periods, numbered) == data:
+        return trailing
+    # the same where a text column's heading stands before the values' ("Jaar raadsbesluit"
+    # / "Krediet" / "2026" / "2027" / "2028" / "Programma Sport" over rows of four values):
+    # the headings after it head the values, the periods and any before them, and where
+    # they are exactly as many as the rows are wide, the words after them head none
+    text = max((k for k in range(len(labels) - trailing) if kinds[k] == "text"), default=-1)
+    valued = labels[text + 1 : len(labels) - trailing]
+    if text >= 0 and periods >= 2 and len(valued) == data and not any(kinds[text + 1 :]):
         return trailing
     # periods and words after them heading the columns the periods leave ("Jaarrekening
     # 2020" / "Verschil" / "Lasten" over rows of as many values): the words past the rows'

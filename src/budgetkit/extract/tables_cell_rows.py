@@ -26,6 +26,7 @@ from budgetkit.extract.tables_cell_runs import (
     last_solid,
     note_reading,
     one_space_cells,
+    past_cells,
     place_by_lines,
     place_run,
     placeholder_convention,
@@ -528,16 +529,23 @@ def read_table(items: list[Item], first: int, head: Heading) -> tuple[RawTable, 
             counted = note_reading(run, head.leaves)  # (a note's number, not a value, where either)
         if not counted and texts and one_space_cells(run):
             counted = "same"  # (a space a cell, whatever the table's convention)
-        if counted and texts and values and not (head.text_before or head.code_between):
+        by_cells = (
+            counted if texts and values and not (head.text_before or head.code_between) else None
+        )
+        if by_cells:
             # the empty cells before the values count as the table prints them: "   " /
             # five values / "3" is two empty years, five values and a note's number
             # where the table's rows print 2n - 1 spaces for n cells, and so is " " / " " /
             # five values / "3" where they print a space a cell
-            extra = (cells_up_to_last_value(run, counted) or len(values)) - width
+            extra = (cells_up_to_last_value(run, by_cells) or len(values)) - width
         if texts and 0 < extra <= min(texts, len(values)) and last_solid(run) is values[-1]:
             # the text columns' cells printed as numbers (a footnote's, an evaluation's
-            # year, "n.v.t."), and the next row's empty code cell after them
+            # year, "n.v.t."), and the next row's empty code cell after them; counted by
+            # cells, they start after the row's first ``width`` cells, an empty text
+            # column's placeholder among them
             first_text = run.index(values[-extra])
+            if by_cells:
+                first_text = past_cells(run, width, by_cells) or first_text
             texts -= len(run) - run[::-1].index(values[-1]) - first_text
             del run[first_text:]
         elif (

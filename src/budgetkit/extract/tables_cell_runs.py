@@ -37,6 +37,14 @@ def run_at(items: list[Item], pos: int) -> tuple[list[Item], int]:
     return run, pos
 
 
+def _row_at(items: list[Item], pos: int) -> bool:
+    """Whether the text at ``pos`` opens a row with values: they follow it, or they follow
+    the text right after it, its cell in a text column before the values."""
+    if is_valued(items, pos):
+        return True
+    return pos + 1 < len(items) and items[pos + 1].kind == "T" and is_valued(items, pos + 1)
+
+
 def bullet_before(items: list[Item], run: list[Item], pos: int) -> bool:
     """Whether the dash ending ``run`` (which stops at ``pos``) is the next label's bullet
     ("–" / "eigen personeel"), as far as the run itself tells: a dash right before a text."""
@@ -44,7 +52,11 @@ def bullet_before(items: list[Item], run: list[Item], pos: int) -> bool:
 
 
 def rows_preview(items: list[Item], first: int) -> list[tuple[list[Item], bool]]:
-    """The value runs of the first rows, each with whether a valued row follows it."""
+    """The value runs of the first rows, each with whether a valued row follows it: a text
+    followed by values, or by its text cell and then values (a label and its cell in a
+    text column before the values: "3" / "<Naam>" / "Gemeenten" / five amounts). Without
+    that text cell, a row's run ending in the next row's code ("14.200" / " " / " " / "3")
+    was no run before a row, and the code counted as one more column."""
     runs: list[tuple[list[Item], bool]] = []
     pos = first
     while pos < len(items) and len(runs) < PREVIEW:
@@ -54,7 +66,7 @@ def rows_preview(items: list[Item], first: int) -> list[tuple[list[Item], bool]]
         run, pos = run_at(items, pos + 1)
         while pos < len(items) and items[pos].kind == "D":
             pos += 1
-        follows = pos < len(items) and items[pos].kind == "T" and is_valued(items, pos)
+        follows = pos < len(items) and items[pos].kind == "T" and _row_at(items, pos)
         runs.append((run, follows))
     return runs
 
@@ -84,8 +96,9 @@ def data_width(runs: list[tuple[list[Item], bool]], text_after: bool, coded: boo
         if coded and follows and wider and len(run) == 1 and last_is_code:
             continue
         values = [item for item in next_code_off(run, follows, coded) if item.kind in "VYD"]
-        outright[len(values)] += 1
-        support[len(values)] += 1
+        printed = _cells_among_values(run, values)
+        outright[printed] += 1
+        support[printed] += 1
         # under a text column printed after the values, the last may be its cell ("n.v.t."),
         # whether a row follows or not (the table's last row)
         last = last_solid(run) is values[-1] and (
@@ -93,10 +106,24 @@ def data_width(runs: list[tuple[list[Item], bool]], text_after: bool, coded: boo
         )
         bullet = run[-1].kind == "D" and follows  # the next label's bullet, or a nil cell
         if (last or bullet) and len(values) > 1:
-            support[len(values) - 1] += 1
+            support[printed - 1] += 1
     if not support:
         return 0
     return max(support, key=lambda count: (support[count], outright[count], count))
+
+
+def _cells_among_values(run: list[Item], values: list[Item]) -> int:
+    """How many cells a row prints from its first value to its last (of ``values``): a
+    placeholder of one space between them is one empty cell under every convention (n
+    spaces for n cells, 2n - 1, a placeholder a cell), so it counts ("3.420" / " " /
+    "1.150" / "2.270" is four columns' cells, the second empty). Wider placeholders tell
+    no count before the table's convention is read: there the values alone count."""
+    if len(values) < 2:
+        return len(values)
+    inner = run[run.index(values[0]) : run.index(values[-1]) + 1]
+    if any(item.kind == "P" and item.width > 1 for item in inner):
+        return len(values)
+    return len(inner)
 
 
 def next_code_off(run: list[Item], follows: bool, coded: bool) -> list[Item]:
@@ -302,6 +329,25 @@ def cells_up_to_last_value(run: list[Item], conv: str) -> int | None:
     ``conv`` says; None where a placeholder's width has no such reading."""
     end = max(k for k, item in enumerate(run) if item.kind != "P") + 1
     return cells_in(run[:end], conv)
+
+
+def past_cells(run: list[Item], cells: int, conv: str) -> int | None:
+    """Where ``run`` has printed its first ``cells`` cells, each placeholder read as
+    ``conv`` says: the index of its next item, the first of the cells after them. A row
+    printing its text columns' cells after its values counts its placeholders so, not its
+    values alone: " " / " " / three amounts / " " / "2028" under five years, then
+    "Laatste evaluatie" and "Volgende evaluatie", leaves its last evaluation empty, and
+    its third amount is no text column's cell. None where no item ends there (a wide
+    placeholder printing cells on both sides) or a width has no reading under ``conv``."""
+    printed = 0
+    for k, item in enumerate(run):
+        if printed == cells:
+            return k
+        count = _cells_of(item, conv)
+        if count is None:
+            return None
+        printed += count
+    return None
 
 
 def cells_in(run: list[Item], conv: str) -> int | None:

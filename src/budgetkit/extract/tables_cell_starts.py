@@ -222,6 +222,15 @@ def head_for(items: list[Item], pos: int, floor: int) -> tuple[Heading, int] | N
     if before is not None and before.kind in "TVY" and is_code(before.text):
         first = pos - 1
     head = read_heading(items, first, floor)
+    if head is None and first == pos and _coded_text_cell(items, pos, floor):
+        # the first row's code, its label, then its text cell ("3" / "<Naam>" /
+        # "Gemeenten"): the heading stands over the code (a code column's "Art." first,
+        # then "Naam" / "Ontvanger" / the years), and the text column between the label
+        # and the values is the one the rows print there
+        other = read_heading(items, pos - 2, floor)
+        if other is not None and not other.text_before and not other.code_between:
+            other.text_before, other.text_cells = True, 1
+            return other, pos - 2
     if head is not None and head.codes_after:
         return head, head.rows  # the texts after the values: the rows' codes, not cells
     # the valued text at ``pos`` may be the first row's text cell, its label right above:
@@ -275,6 +284,31 @@ def head_for(items: list[Item], pos: int, floor: int) -> tuple[Heading, int] | N
             other.text_after, other.texts_after = bool(after), max(after, 1)
             return other, pos - texts + 1
     return (head, head.rows) if head is not None else None
+
+
+def _coded_text_cell(items: list[Item], pos: int, floor: int) -> bool:
+    """Whether the valued text at ``pos`` is the first row's cell in a text column between
+    its label and its values, under a code column printed before the labels: a code, a
+    label, then that text, and the next row after the values the same (its code ending
+    the run, then two texts, the second valued: "3" / "SPUK Sportakkoord" / "Gemeenten" /
+    three amounts and two spaces / "3" / "SPUK Lokale preventie" / "Gemeenten, GGD'en" /
+    five amounts). Read from the text cell, the heading's block stopped at the code above
+    it, and the table was lost."""
+    if pos - 2 <= floor or items[pos - 1].kind != "T":
+        return False
+    code = items[pos - 2]
+    if code.kind not in "TVY" or not is_code(code.text):
+        return False
+    run, end = run_at(items, pos + 1)
+    return (
+        len(run) > 1
+        and run[-1].kind in "VY"
+        and is_code(run[-1].text)
+        and end + 1 < len(items)
+        and items[end].kind == "T"
+        and items[end + 1].kind == "T"
+        and is_valued(items, end + 1)
+    )
 
 
 #: Rows after the first that must print a text cell of their own, beside their label.

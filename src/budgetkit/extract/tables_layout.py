@@ -239,22 +239,51 @@ def without_guilder_signs(line: str) -> str:
 #: 1)" under "Ref."): it points to a note under the table, and is neither a value nor part of
 #: one.
 _NOTE_MARK = re.compile(r"(?<=\d)[ \t\xa0]{2,}\d{1,2}\)[ \t\xa0]*$")
+#: A note's letter ending a row after its last figure, a space apart at least ("-1.120 a"):
+#: a mark only where its note stands under the row (``_note_below``).
+_NOTE_LETTER = re.compile(r"(?<=\d)[ \t\xa0]+([a-e])[ \t\xa0]*$")
+#: Lines looked through under a row ending in a letter for the note it points to.
+NOTE_REACH = 20
 
 
 def note_mark_lines(lines: list[str], spaced: list[int]) -> list[int]:
     """0-based indices of the ``lines`` (their line ends cut: a CRLF file's "\r" too) ending
-    in a note's mark after a figure (``_NOTE_MARK``), ascending: looked for only on the
-    lines holding two spaces (``spaced``) that end in ")"."""
-    search = _NOTE_MARK.search
-    return [
-        index for index in spaced if lines[index].rstrip().endswith(")") and search(lines[index])
-    ]
+    in a note's mark after a figure, ascending: looked for only on the lines holding two
+    spaces (``spaced``) that end in ")" (``_NOTE_MARK``) or in a small letter
+    (``_NOTE_LETTER``, where its note follows)."""
+    return [index for index in spaced if _ends_in_mark(lines, index)]
+
+
+def _ends_in_mark(lines: list[str], index: int) -> bool:
+    """Whether line ``index`` ends in a note's mark after a figure: a number in brackets
+    (``_NOTE_MARK``), or a small letter whose note stands under it (``_NOTE_LETTER``)."""
+    line = lines[index]
+    end = line.rstrip()[-1:]
+    if end == ")":
+        return _NOTE_MARK.search(line) is not None
+    match = _NOTE_LETTER.search(line) if end.islower() else None
+    return match is not None and _note_below(lines, index, match.group(1))
+
+
+def _note_below(lines: list[str], index: int, letter: str) -> bool:
+    """Whether a line under row ``index`` (``NOTE_REACH`` lines at most) opens with
+    ``letter`` and then a note's words ("a  Vanaf 2026 is ...", "a) Inclusief ..."): the
+    note the letter after the row's last figure points to. Read as a cell, the letter
+    ended the row in no figure: the row and every row under it were lost, the total too."""
+    opens = re.compile(rf"[ \t\xa0]*{letter}(?:\)[ \t\xa0]*|[ \t\xa0]+)[^\W\d_]")
+    return any(opens.match(line) for line in lines[index + 1 : index + 1 + NOTE_REACH])
+
+
+def _mark_of(line: str) -> re.Match[str]:
+    """The note's mark ending ``line``, which ``note_mark_lines`` found on it."""
+    match = _NOTE_MARK.search(line) or _NOTE_LETTER.search(line)
+    assert match is not None
+    return match
 
 
 def note_mark_start(line: str) -> int:
-    """Where the note's mark ending ``line`` (``_NOTE_MARK``, which it holds) starts."""
-    match = _NOTE_MARK.search(line)
-    assert match is not None
+    """Where the note's mark ending ``line`` (found by ``note_mark_lines``) starts."""
+    match = _mark_of(line)
     return match.start() + len(match.group()) - len(match.group().lstrip())
 
 
@@ -262,7 +291,8 @@ def without_note_mark(line: str) -> str:
     """The line with the note's mark ending it blanked, each character a space: the row's
     figures keep their columns, and the row reads as many values as the columns (read as a
     cell, the mark made the row one value too many, or no row at all)."""
-    return _NOTE_MARK.sub(lambda m: " " * len(m.group()), line)
+    match = _mark_of(line)
+    return line[: match.start()] + " " * len(match.group()) + line[match.end() :]
 
 
 #: A mark ending a row after its last figure, apart by a column's padding: a word of one to
