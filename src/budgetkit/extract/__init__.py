@@ -74,5 +74,6 @@ Tables printed one cell per line, and other layouts
 Tables: what the cells mean
     ``tables_units`` (unit declarations, normalised), ``tables_scale`` (a table's unit
     and scale), ``tables_hierarchy`` (parents from labels and sums), ``tables_item_codes``
-    (the rows a numbered row's code says it sums).
+    (the rows a numbered row's code says it sums), ``tables_difference_signs`` (the sign a
+    mark "V" or "N" gives an unsigned difference, for the sums).
 """

@@ -14,6 +14,7 @@ from itertools import groupby
 from typing import Any
 
 from budgetkit.extract.tables_cell_items import cell_kind
+from budgetkit.extract.tables_difference_signs import difference_signs
 from budgetkit.extract.tables_heading_line import CHUNK
 from budgetkit.extract.tables_hierarchy import Hierarchy, build
 from budgetkit.extract.tables_layout import RawTable, find_tables
@@ -55,12 +56,17 @@ def _blocks(table: RawTable) -> list[list[int]]:
 
 
 def _hierarchy(
-    table: RawTable, percent: list[bool], units: list[str] | None = None
+    table: RawTable,
+    percent: list[bool],
+    units: list[str] | None = None,
+    signs: list[int] | None = None,
 ) -> tuple[list[int | None], list[bool], str]:
     """(parent index per row, 'waarvan' flag per row, how the hierarchy was found);
     ``percent``: whether each row holds percentages; ``units``: in a table of mixed units,
     the unit and scale each row's label declares ("x € 1.000", "fte", "x € 1"): rows of two
-    units are never parts of one sum."""
+    units are never parts of one sum; ``signs``: per row, the sign its mark of direction
+    gives its last column's unsigned difference (``difference_signs``), which the sums
+    read it with."""
     parents: list[int | None] = [None] * len(table.rows)
     partial = [False] * len(table.rows)
     sources: set[str] = set()
@@ -71,15 +77,16 @@ def _hierarchy(
         rows = [table.rows[i] for i in block]
         values: list[tuple[Decimal | None, ...] | None] = []
         texts: list[tuple[str, ...]] = []
-        for row in rows:
+        for index, row in zip(block, rows, strict=True):
             by_column = {cell.column_label: cell for cell in row.cells}
             if not row.cells:
                 values.append(None)
                 texts.append(())
                 continue
-            values.append(
-                tuple(by_column[c].value if c in by_column else None for c in table.columns)
-            )
+            printed = [by_column[c].value if c in by_column else None for c in table.columns]
+            if signs is not None and printed[-1] is not None:
+                printed[-1] *= signs[index]
+            values.append(tuple(printed))
             texts.append(tuple(by_column[c].text if c in by_column else "" for c in table.columns))
         kinds = [
             "percent" if percent[i] else units[i] if units is not None else "amount" for i in block
@@ -346,7 +353,8 @@ def extract_tables(
         row_units = None
         if scale.unit == "mixed":  # each row's own unit ("x € 1.000", "fte", "x € 1")
             row_units = [f"{own.unit}:{own.factor}" if own.unit else "amount" for own in row_scales]
-        parents, partial, source = _hierarchy(table, percent, row_units)
+        signs = difference_signs(table, doc.model.lines)
+        parents, partial, source = _hierarchy(table, percent, row_units, signs)
         levels = _levels_in_order(parents)
         row_ids = [f"r{order:02d}" for order in range(1, len(table.rows) + 1)]
         shown = [[c for c in row.cells if not _placeholder(table, c)] for row in table.rows]
