@@ -770,3 +770,81 @@ def test_the_year_after_keeps_its_anchor_where_no_aside_or_later_time_stands(
     jaren daarna") keep an amount from sharing the previous one's."""
     rows = extract_amounts(inline_document(text, published="2025-12-02"))
     assert [(r["year_from"], r["year_to"]) for r in rows] == years
+
+
+def _years_of(text: str) -> list[tuple[str, int | None, int | None]]:
+    rows = extract_amounts(inline_document(text, published="2025-09-16"))
+    return [(row["quote"], row["year_from"], row["year_to"]) for row in rows]
+
+
+def test_a_time_opening_a_sentence_before_its_colon_governs_the_amounts_after_it() -> None:
+    """ "Vanaf JJJJ <lead>: voor X € A per jaar tot en met JJJJ en voor Y € B per jaar": the
+    time is said of all the colon introduces; an amount printing only an end runs from the
+    time to it, one printing no year takes the time. Before, the first had only its end and
+    the second the document's year as context."""
+    text = (
+        "Vanaf 2026 loopt een deel hiervan door: voor de zorg € 40 miljoen per jaar tot en met "
+        "2029 en voor de opvang tussen de 0,2 en 0,3 miljard euro per jaar."
+    )
+    assert _years_of(text) == [
+        ("€ 40 miljoen", 2026, 2029),
+        ("0,2 en 0,3 miljard euro", 2026, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # the amount's own year stands over the lead's time
+        (
+            "Vanaf 2026 loopt een deel hiervan door: voor de zorg € 40 miljoen in 2027.",
+            (2027, 2027),
+        ),
+        # a time that does not open the sentence spans nothing after the colon
+        (
+            "Het kabinet trekt vanaf 2026 geld uit: voor de zorg € 40 miljoen "
+            "per jaar tot en met 2029.",
+            (None, 2029),
+        ),
+        # a second year in the lead: which one the colon's amounts are of is not said
+        (
+            "Vanaf 2026 loopt de regeling van 2024 door: voor de zorg € 40 miljoen per jaar tot en "
+            "met 2029.",
+            (None, 2029),
+        ),
+        # no colon: a sentence of its own
+        (
+            "Vanaf 2026 loopt een deel door. Voor de zorg is het € 40 miljoen "
+            "per jaar tot en met 2029.",
+            (None, 2029),
+        ),
+        # a time after the end: no span
+        (
+            "Vanaf 2030 loopt een deel hiervan door: voor de zorg € 40 miljoen "
+            "per jaar tot en met 2029.",
+            (None, 2029),
+        ),
+    ],
+)
+def test_a_colon_s_time_does_not_override_or_reach_past_its_lead(
+    text: str, years: tuple[int | None, int | None]
+) -> None:
+    """Near forms, read as before: the lead's time is a default only, from the sentence's
+    opening time alone, and a span only where it starts before the amount's end."""
+    [(_, year_from, year_to)] = _years_of(text)
+    assert (year_from, year_to) == years
+
+
+def test_alleen_and_a_year_is_an_item_s_one_year_over_its_lead_s_vanaf() -> None:
+    """ "alleen 2026" (no "in") restricts an item to that year, as "alleen in 2026" did: under
+    a lead "(bedragen per jaar, vanaf 2026):" the item after a bracket was from 2026
+    open-ended (without the bracket "alleen 2026" passed as a noun's year label)."""
+    text = (
+        "Wij stellen de volgende ambities voor (bedragen per jaar,\nvanaf 2026):\n"
+        "•    uitbreiding boa's       € 160.000\n"
+        "•    subsidie sportclubs (energiekosten), alleen 2026       € 75.000\n\nVolgende alinea."
+    )
+    assert _years_of(text) == [("€ 160.000", 2026, None), ("€ 75.000", 2026, 2026)]
+    # near form: the word without a year after it is no year, the lead's "vanaf" stands
+    near = text.replace(", alleen 2026", ", alleen voor clubs")
+    assert _years_of(near) == [("€ 160.000", 2026, None), ("€ 75.000", 2026, None)]

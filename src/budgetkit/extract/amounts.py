@@ -26,6 +26,7 @@ from typing import Any
 from budgetkit.extract.amounts_context_years import (
     aside_years,
     closed_asides,
+    colon_time_years,
     coming_years,
     date_path_changes,
     lead_in_years,
@@ -850,6 +851,12 @@ def extract_amounts(
         ):
             years = (rows[-1]["year_from"], rows[-1]["year_to"], None)
             source = rows[-1]["_years_source"]
+        if ":" in text[s_start : m.start] and (years[2] is None or years[0] is None):
+            # "Vanaf 2026 loopt een deel hiervan door: voor X € 500 mln per jaar tot en met
+            # 2028 en voor Y € 0,8 mld per jaar": the time the lead opens on
+            colon_years = colon_time_years(text[s_start : m.start], years)
+            if colon_years != years:
+                years, source = colon_years, "lead"
         undated_opening = years[2] is None and opens
         if undated_opening and (lead := lead_in_years(model, s_start, m.start))[2] is not None:
             years, source = lead, "lead"  # "Voor 2026 gaat het om de volgende bedragen:⏎• € X"

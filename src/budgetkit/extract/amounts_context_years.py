@@ -351,6 +351,33 @@ _TIME_ALONE = re.compile(
     rf"(?:[ \t\xa0]*(?i:[-–]|t/m|tot[ \t\xa0]+en[ \t\xa0]+met|en|of)[ \t\xa0]*{YEAR})?"
     r"(?:[ \t\xa0]+(?i:en[ \t\xa0]+verder|en[ \t\xa0]+later|e\.v\.))?[\s\xa0]*"
 )
+
+
+def colon_time_years(opening: str, years: Years) -> Years:
+    """The years of an amount after the colon of a sentence a time opens, ``opening`` the
+    sentence's words before the amount and ``years`` those the amount's own words print.
+
+    "Vanaf 2026 loopt een deel hiervan door: voor X € 500 mln per jaar tot en met 2028 en voor
+    Y € 0,8 mld per jaar": the time opening the lead (``_TIME_ALONE``, then the lead's words,
+    no other year among them) is said of all the colon introduces, as a lead that is a time
+    alone is of its items. An amount printing no year of its own takes it; one printing only
+    an end ("tot en met 2028") runs from its start to that end. Years of its own otherwise
+    stand: the lead's time is no more than a default."""
+    colon = opening.find(":")
+    if colon < 0 or (time := _TIME_ALONE.match(opening, 0, colon)) is None:
+        return years
+    if time.end() == colon or not opening[time.end() - 1].isspace():
+        return years  # "Vanaf 2027:" is a list's lead (``lead_in_years``); "2026-ers" no time
+    if has_year(opening[time.end() : colon]):
+        return years
+    lead = years_in(opening[: time.end()])
+    if years[2] is None:
+        return lead
+    if lead[0] is not None and years[0] is None and years[1] is not None and lead[0] <= years[1]:
+        return lead[0], years[1], years[2]
+    return years
+
+
 #: The most lines a list's items above an item run over, up to its lead.
 _LIST_REACH = 60
 

@@ -46,7 +46,10 @@ MONTH = rf"(?:{'|'.join(MONTHS)})"
 # is no decimal a year could be part of (a Dutch decimal takes a comma, a thousands group
 # three digits). A year glued by a hyphen to the prices or wages a sum is counted in ("€ X in
 # 2024-prijzen", "in 2023-lonen", "2025-prijspeil", "in 2024-euro's") is their level, never
-# the sum's year (``_PRICES_GLUED``), as "in prijzen 2024" is not.
+# the sum's year (``_PRICES_GLUED``), as "in prijzen 2024" is not. A year "alleen", "enkel"
+# or "uitsluitend" restricts a sum to ("subsidie X, alleen 2026  € 75.000" in a list of
+# amounts "per jaar, vanaf 2026") is its one year, as "alleen in 2026" is: the item's own,
+# over any lead's.
 _PRICES_GLUED = r"[\-–](?i:prijzen|lonen|[^\W\d_]*peil|prijsniveau|euro['’]?s)(?![^\W\d_])"
 _NO_TIME_YEARS = "".join(
     f"(?<!{word})"
@@ -59,7 +62,7 @@ _YEARS = re.compile(
     rf"""(?=[^\W\d_]|[12])(?P<prep>\b(?:(?:(?P<months>van(?:af)?\s+{MONTH}\s+(?:tot\s+en\s+met|t/m|tot))
             |(?P<shift>van\s+{YEAR}\s+naar)
             |in|voor|vanaf|van|tot\s+en\s+met|t/m|tot|per|sinds|na|over|ingang\s+van|ingaande
-            |naar|from|en
+            |naar|from|en|alleen|enkel|uitsluitend
             |betrekking\s+op
             |als|sluit|sloot|sluiten|sloten|(?<!tot\s)(?<!t/m\s)(?<!vanaf\s)(?<!sinds\s)(?:eind|ultimo|medio|begin))\s+(?:de\s+jaren\s+|het\s+jaar\s+|de\s+periode\s+)?(?:(?:\d{{1,2}}\s+)?{MONTH}\s+)?
             |(?:[^\W\d_]*?{_NO_TIME_YEARS}jaar|jaren|periode|begroting
@@ -79,7 +82,8 @@ YEAR_WORDS = frozenset({
     "van", "vanaf", "in", "voor", "tot", "en", "met", "t/m", "per", "sinds", "na", "over", "jaar",
     "jaren", "periode", "begrotingsjaar", "begroting", "macrobudget", "uitvoeringsjaar",
     "schooljaar", "tranche", "ingang", "ingaande", "from", "als", "de", "het", "naar", "sluit",
-    "sloot", "sluiten", "sloten", "eind", "ultimo", "medio", "begin", "betrekking", "op", *MONTHS,
+    "sloot", "sluiten", "sloten", "eind", "ultimo", "medio", "begin", "betrekking", "op", "alleen",
+    "enkel", "uitsluitend", *MONTHS,
 })  # fmt: skip
 _YEAR_WORDS_MAX = 10
 # A year not inside a longer number; the look-behind follows the first digit so that the
