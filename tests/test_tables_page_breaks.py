@@ -1138,3 +1138,78 @@ def test_another_tables_caption_past_the_pages_foot_opens_a_table_of_its_own() -
     )
     tables, _cells, _warnings = read_text(text)
     assert len(tables) == 2
+
+
+def _reserves_over_a_page(after: list[str]) -> str:
+    """A staat van reserves whose first rows end a page: its foot prints the page's number
+    between its words, the next page opens on the running head without it, then ``after``."""
+    head = "Jaarstukken 2023" + " " * 40 + "Gemeente Meppel"
+    return "\n".join(
+        [
+            head,
+            "",
+            "Tabel 5.3 Overzicht reserves (bedragen in €)",
+            "",
+            _row("", "Saldo", "Toevoeging", "Onttrekking"),
+            "",
+            "Algemene reserves",
+            _row("  Algemene reserve", "18.412", "2.150", "3.412"),
+            _row("  Reserve weerstand", "5.000", "-", "-"),
+            _row("Totaal algemene reserves", "23.412", "2.150", "3.412"),
+            "",
+            "",
+            "Jaarstukken 2023" + " " * 20 + "134" + " " * 17 + "Gemeente Meppel",
+            "\f" + head,
+            "",
+            *after,
+        ]
+    )
+
+
+def test_rows_go_on_under_a_group_line_past_a_foot_numbered_between_its_words() -> None:
+    """Past a foot printing the page's number between its words and the running head
+    printed again without it, a group line over rows of the table's width goes on with the
+    table (the foot read as no page's, the table ended there and its rows went unread)."""
+    text = _reserves_over_a_page(
+        [
+            "Bestemmingsreserves",
+            _row("  Reserve onderhoud", "3.412", "812", "1.104"),
+            _row("  Reserve sociaal domein", "4.880", "500", "1.916"),
+            _row("Totaal bestemmingsreserves", "8.292", "1.312", "3.020"),
+        ]
+    )
+    [_table], cells, warnings = read_text(text)
+    assert not warnings
+    assert cell_grid(cells)[("Reserve sociaal domein", "Toevoeging")] == "500"
+    assert row_parents(cells)["Reserve onderhoud"] == "Bestemmingsreserves"
+
+
+def test_a_new_captioned_table_past_that_break_is_a_table_of_its_own() -> None:
+    """Past the same break, a caption opens another table: its rows are none of the
+    first's."""
+    text = _reserves_over_a_page(
+        [
+            "Tabel 5.4 Overzicht voorzieningen (bedragen in €)",
+            "",
+            _row("", "Saldo", "Toevoeging", "Vrijval"),
+            "",
+            _row("Voorziening pensioenen", "3.105", "412", "188"),
+            _row("Totaal voorzieningen", "3.105", "412", "188"),
+        ]
+    )
+    first, second = read_text(text)[0]
+    assert first["number"] == "5.3" and first["row_count"] == 3
+    assert second["number"] == "5.4"
+
+
+def test_a_paragraph_past_that_break_ends_the_table() -> None:
+    """Past the same break, prose follows: the table ends above the foot."""
+    text = _reserves_over_a_page(
+        [
+            "De toevoeging aan de algemene reserve betreft de verkoop van aandelen.",
+            "",
+            "Het verloop is in de tabel hierboven opgenomen.",
+        ]
+    )
+    [table], cells, _ = read_text(text)
+    assert table["row_count"] == 3 and len(cells) == 9

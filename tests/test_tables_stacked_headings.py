@@ -1164,3 +1164,63 @@ def test_names_over_runs_repeating_headings_in_another_order_head_one_column() -
     labels = {c["column_label"] for c in cells}
     assert {"Uitgaven Stand Voorjaarsnota 2023", "Mutaties Najaarsnota 2023"} <= labels
     assert "Ontvangsten Stand Najaarsnota 2023" in labels and len(cells) == 10
+
+
+#: Where the five columns of ``_dated`` end, and its last rows' figures.
+_ENDS = (38, 52, 62, 76, 88)
+_FIGURES = (
+    ("6.812.004", "1.450.000", "215.000", "1.902.318", "6.144.686"),
+    ("9.917.884", "1.862.305", "215.000", "2.090.720", "9.474.469"),
+)
+
+
+def _dated(first: str) -> str:
+    """A staat van voorzieningen: five headings, the dates under the two Saldo columns
+    only, the first row as ``first`` prints it."""
+    return "\n".join(
+        [
+            "Tabel 5.4 Overzicht voorzieningen (bedragen in €)",
+            "",
+            printed("", _ENDS, "Saldo", "Toevoegingen", "Vrijval", "Aanwendingen", "Saldo"),
+            printed("", _ENDS, "1-1-2023", "", "", "", "31-12-2023"),
+            "",
+            first,
+            printed("Voorziening groot onderhoud", _ENDS, *_FIGURES[0]),
+            printed("Totaal voorzieningen", _ENDS, *_FIGURES[1]),
+        ]
+    )
+
+
+def test_a_nil_dash_among_the_first_rows_figures_is_a_cell_the_dates_line_does_not_head() -> None:
+    """The last heading line prints only the dates under the two Saldo columns: it heads
+    the table only where the rows print two cells. The first row's nil dash in a column's
+    padding ("412.305      -") is a cell as a figure is, so its five cells read the
+    headings from the lines together (the dash read as no value, the dates line heading
+    two columns, the other amounts glued into the labels)."""
+    row = printed(
+        "Voorziening pensioenen", _ENDS, "3.105.880", "412.305", "-", "188.402", "3.329.783"
+    )
+    [table], cells, _ = read_text(_dated(row))
+    assert table["column_count"] == 5
+    grid = cell_grid(cells)
+    assert grid[("Voorziening pensioenen", "Saldo 1-1-2023")] == "3.105.880"
+    assert grid[("Voorziening groot onderhoud", "Vrijval")] == "215.000"
+
+
+def test_a_label_ending_in_a_dash_after_its_words_is_no_nil_cell() -> None:
+    """A dash one space after the label's words (no column's padding, no figure before
+    it) is the label's, not a cell: two values under the two dates head two columns."""
+    text = "\n".join(
+        [
+            "Tabel 2 Saldi (bedragen in €)",
+            "",
+            "                             1-1-2023  31-12-2023",
+            "",
+            "Reserve A -                     1.000       1.200",
+            "Reserve B                       2.000       2.200",
+            "Totaal                          3.000       3.400",
+        ]
+    )
+    [table], cells, _ = read_text(text)
+    assert table["column_count"] == 2
+    assert cell_grid(cells)[("Reserve A -", "31-12-2023")] == "1.200"

@@ -284,6 +284,13 @@ def past_page_break(
             continue
         if headed:
             return None
+        if (
+            _opened_above(lines, index, j)
+            and not heading_again(lines, index, lines[start - 1])
+            and _group_over_row(lines, j, width, ends, style)
+        ):  # a group line under the new page's known head: the rows go on at it (under
+            # the heading printed again, the next block's reader reads them)
+            return j
         grouped = _past_bare_number(lines, j, index) and _group_over_row(
             lines, j + 1, width, ends, style
         )
@@ -295,6 +302,23 @@ def past_page_break(
             return j + 1  # a group line right under the new page's head: the rows go on at it
         headed = True
     return None
+
+
+def _opened_above(lines: list[str], foot: int, index: int) -> bool:
+    """Whether a form feed opens a line past the page's foot at ``foot`` and above
+    ``lines[index]``, which it does not open itself: the lines read past the foot so far
+    were the page's furniture (its foot, the next page's running head known from above the
+    table), so ``lines[index]`` is the first line of the new page's body. A group line
+    there right over a full row of the table ("Bestemmingsreserves" over its reserves,
+    rows of the width above the break) goes on with its rows as the group lines above the
+    break do; a line a form feed opens itself is the page's top, a section's heading
+    maybe (``section_over``). A caption among the lines read past the foot (a wrapped
+    note's line as they are read) opened another table, whose rows these are."""
+    return (
+        not lines[index].startswith("\f")
+        and any(lines[j].startswith("\f") for j in range(foot, index))
+        and not any(CAPTION.match(lines[j].lstrip("\f").strip()) for j in range(foot, index))
+    )
 
 
 def _page_head(lines: list[str], index: int, foot: int, heading: str) -> bool:

@@ -38,11 +38,31 @@ def turns_page(lines: list[str], index: int) -> bool:
     ("... (vervolg)"). A one-value row reads the same ("Eindejaarsmarge      41"): the
     page's turn right there tells them apart, and where no row goes on past it, where its
     figure stands (``under_figures``)."""
-    if not index or lines[index - 1].strip() or FOOT_NUMBERED.fullmatch(lines[index]) is None:
+    if not index or lines[index - 1].strip():
         return False
     after = nonblank(lines, index + 1, 0)
+    if FOOT_NUMBERED.fullmatch(lines[index]) is None:
+        return bool(after) and _number_between(lines[index], lines[after[0]])
     return lines[index].startswith("\f") or (
         bool(after) and (lines[after[0]].startswith("\f") or goes_on(lines[after[0]]))
+    )
+
+
+def _number_between(foot: str, head: str) -> bool:
+    """Whether ``foot`` is a page's foot printing its number in a padded run between its
+    words ("Jaarstukken JJJJ      NNN      Gemeente <naam>") and ``head``, the next line
+    with text, the next page's head a form feed opens, printing the same words without it:
+    a foot and head framing the page alike show the page turning there. The number set
+    between words reads as a row's figure with a text column after it otherwise, so the
+    words printed again over the feed, no less, tell the foot."""
+    runs = re.split(r"\s{2,}", foot.strip())
+    words = [run for run in runs if not _PAGE_OF_HEAD.fullmatch(run)]
+    return (
+        head.startswith("\f")
+        and len(words) == len(runs) - 1 >= 2
+        and not _PAGE_OF_HEAD.fullmatch(runs[0])
+        and not _PAGE_OF_HEAD.fullmatch(runs[-1])
+        and words == re.split(r"\s{2,}", head.lstrip("\f").strip())
     )
 
 

@@ -328,10 +328,16 @@ def _more_values_below(lines: list[str], index: int, headings: list[tuple[str, i
     if row is None:  # the spaces do not tell where one number ends: the padding does
         return _padded_runs(lines[first]) > width  # ("31 240   32 050   30 602   1 448-")
     words = row[0].split()
-    if len(words) < 2 or not is_value(words[-1]):
+    if len(words) < 2:
         return False
     label = lines[first][: row[1][0][1] - 1].rstrip()  # as printed, its spaces kept
     padded = label[: len(label) - len(words[-1])].endswith("  ")
+    # a nil dash in a column's padding after a figure ("412.305      -") is a cell the
+    # heading line leaves unnamed as much as a figure is: fewer headings than the rows'
+    # cells ("1-1-2023" / "31-12-2023" under five headings a line up)
+    nil = len(words[-1]) == 1 and words[-1] in DASHES and padded and is_value(words[-2])
+    if not (is_value(words[-1]) or nil):
+        return False
     if is_value(words[-2]) or (padded and not is_year(words[-1])):
         return True
     # a signed figure printed with a space after its minus ("– 98.200"): one value, its
