@@ -2920,7 +2920,7 @@ def test_a_dated_or_no_last_column_joins_as_before(
     _tables, cells, _warnings = read_text(_costs(*heading, realised=realised))
     grid = cell_grid(cells)
     assert grid[("Waterketen", "Mutatie Bestuursrapportages")] == "– 640"
-    assert len(cells) == 20 if realised else 16
+    assert len(cells) == (20 if realised else 16)
 
 
 def test_many_capitalised_heading_lines_that_fit_no_count_stay_refused() -> None:
