@@ -223,7 +223,7 @@ def _place_block(
             return
     # where several placements add up (a zero fits any column), the one that keeps each
     # row's values side by side, as a row that leaves cells blank at its ends prints them
-    placed = found if len(found) == 1 or unique else adjacent
+    placed = found if len(found) == 1 else adjacent
     if len(placed) != 1:
         return
     for spots, row, year in zip(placed[0], loose, wrapped, strict=True):
