@@ -598,7 +598,7 @@ def _unit_in_corner(items: list[Item], k: int, labels: list[tuple[str, bool]], f
     (``leaves_corner``), so the words above head the periods as over that empty cell. Read
     as a heading, or as the note closing what stands above it, it cut the words off, and the
     columns were the bare years."""
-    if not labels or labels[-1][1] or items[k].kind == "P" or not leaves_corner(items, k + 1):
+    if not labels or labels[-1][1] or not leaves_corner(items, k + 1):
         return False
     periods = 0
     while (
