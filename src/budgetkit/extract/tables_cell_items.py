@@ -287,13 +287,7 @@ def _without_running_heads(items: list[Item], heads: list[int]) -> list[Item]:
                 continue
             dropped.update((number, head))
             past = after
-        elif (
-            _is_running_head(items[head].text)
-            and after < len(items)
-            and items[after].kind == "V"
-            and _PAGE_NUMBER.fullmatch(items[after].text)
-            and not is_valued(items, after)
-        ):
+        elif _page_number_after(items, head) is not None:
             dropped.update((head, after))
             past = next_solid(items, after + 1)
             if (
@@ -372,17 +366,28 @@ def _feet_paged(items: list[Item]) -> dict[str, set[int]]:
     that number (``_on_next_page``). One pass over the items."""
     paged: dict[str, set[int]] = {}
     for k, item in enumerate(items):
-        if item.kind != "T" or not _is_running_head(item.text):
-            continue
-        number = next_solid(items, k + 1)
-        if (
-            number < len(items)
-            and items[number].kind == "V"
-            and _PAGE_NUMBER.fullmatch(items[number].text)
-            and not is_valued(items, number)
-        ):
+        number = _page_number_after(items, k) if item.kind == "T" else None
+        if number is not None:
             paged.setdefault(item.text, set()).add(int(items[number].text))
     return paged
+
+
+def _page_number_after(items: list[Item], k: int) -> int | None:
+    """Where item ``k``, a text in a running head's form (``_is_running_head``), is printed
+    right over a lone number of a page number's form, no value after that number: that
+    number's index; else None. The test ``_without_running_heads`` makes of a head over the
+    number and ``_feet_paged`` of a foot."""
+    if not _is_running_head(items[k].text):
+        return None
+    number = next_solid(items, k + 1)
+    if (
+        number < len(items)
+        and items[number].kind == "V"
+        and _PAGE_NUMBER.fullmatch(items[number].text)
+        and not is_valued(items, number)
+    ):
+        return number
+    return None
 
 
 def _on_next_page(items: list[Item], foot: int, number: int, paged: dict[str, set[int]]) -> bool:
