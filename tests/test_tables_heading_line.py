@@ -1013,3 +1013,63 @@ def test_periods_apart_by_a_padding_or_a_word_before_keep_their_headings() -> No
         "",
         [("2024", 27), ("2025", 38), ("Totaal 2025", 43)],
     )
+
+
+def _jaarrekening(heading: str) -> str:
+    """A municipal annual account's table as a text layer printing no padding sets it: one
+    heading line of names and periods over four columns and a column of marks ("V/N"),
+    then a group line and its rows one per line, single spaces apart."""
+    return "\n".join(
+        [
+            "Wat heeft het gekost?",
+            heading,
+            "Lasten",
+            "6.1 Samenkracht 8.412.300 8.905.112 8.702.455 202.657 V",
+            "6.2 Toegang 12.105.000 12.640.300 12.881.904 -241.604 N",
+            "Reserve Fonds N 500.000 1.250.000 1.250.000 0",
+            "Totaal lasten 21.017.300 22.795.412 22.834.359 -38.947 N",
+            "Toelichting op de verschillen",
+        ]
+    )
+
+
+def test_words_in_lower_case_after_a_period_qualify_it() -> None:
+    """A heading line of names each closed by a period, some periods qualified by words in
+    lower case after them ("Begroting 2023 primitief", "Begroting 2023 na wijziging"),
+    printed one space apart after a unit note: a heading never opens in lower case, so the
+    words go on with the period before them, and the note is the corner. Read as the next
+    heading's, each heading took the words of the one before, and the table was lost."""
+    line = (
+        "Bedragen in € Begroting 2023 primitief Begroting 2023 na wijziging Rekening 2023 Verschil"
+    )
+    assert tables_heading_line.split_heading(line, padded=False) == (
+        "Bedragen in €",
+        [
+            ("Begroting 2023 primitief", 15),
+            ("Begroting 2023 na wijziging", 40),
+            ("Rekening 2023", 68),
+            ("Verschil", 82),
+        ],
+    )
+    _tables, cells, _warnings = read_text(_jaarrekening(f"{line} V/N"))
+    grid = cell_grid(cells)
+    assert grid[("6.1 Samenkracht", "Begroting 2023 primitief")] == "8.412.300"
+    assert grid[("6.2 Toegang", "Begroting 2023 na wijziging")] == "12.640.300"
+    assert grid[("6.2 Toegang", "Verschil")] == "-241.604"
+    assert grid[("Reserve Fonds N", "Rekening 2023")] == "1.250.000"  # (a label's letter)
+    assert grid[("Totaal lasten", "Verschil")] == "-38.947"
+    assert row_parents(cells)["6.1 Samenkracht"] == "Lasten"
+
+
+def test_words_in_lower_case_before_a_period_stay_its_heading() -> None:
+    """Near forms the rule leaves alone: words in lower case right before a period are that
+    period's heading ("begroting 2023"), and a line without them reads as before."""
+    read = tables_heading_line.split_heading
+    assert read("Rekening 2022 begroting 2023 Verschil", padded=False) == (
+        "",
+        [("Rekening 2022", 1), ("begroting 2023", 15), ("Verschil", 30)],
+    )
+    assert read("Bedragen x € 1.000 Realisatie 2022 Begroting 2023 Verschil", padded=False) == (
+        "Bedragen x € 1.000",
+        [("Realisatie 2022", 20), ("Begroting 2023", 36), ("Verschil", 51)],
+    )

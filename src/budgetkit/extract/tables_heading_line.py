@@ -366,7 +366,12 @@ def _worded_heading(
     apart cannot be told from it, so the corner stays empty and the first heading keeps
     them; a unit declaration opening the line ("Bedragen x € 1.000 Realisatie 2022
     Begroting 2023 ...") is the corner, as are words at the margin apart from the first
-    heading's by a column's padding ("Taak      Rekening 2022 Begroting 2023 ...")."""
+    heading's by a column's padding ("Taak      Rekening 2022 Begroting 2023 ...").
+    Words in lower case right after a period, before a capitalised word opening the next
+    heading, qualify that period: its heading goes on with them ("Begroting 2023
+    primitief Begroting 2023 na wijziging Rekening 2023": a heading never opens in lower
+    case, so read as the next heading's, each heading after the first took the words of
+    the one before and the first lost its own)."""
     if (
         text.isascii()
         and sum(map(text.count, "0123456789")) < 2 * _PERIOD_DIGITS
@@ -374,15 +379,16 @@ def _worded_heading(
     ):
         return None  # no two headings: most lines tried, prose ending in a year
     corner = ""
-    unit = read_unit(text, 0) if text[:1].isalpha() or text[:1] == "(" else None
-    at = text.find(unit.text) if unit is not None else -1
-    if unit is not None and at >= 0 and len(text[:at].split()) <= 1:
-        skip = at + len(unit.text)
+    skip = _unit_corner(text, tokens)
+    if skip:
         corner, tokens = text[:skip].strip(), [t for t in tokens if t[1] > skip]
     headings: list[tuple[str, int]] = []
     words: list[tuple[str, int]] = []
-    for token, column in tokens:
-        if is_column(token):
+    for k, (token, column) in enumerate(tokens):
+        if headings and not words and _qualifies(tokens, k):
+            start = headings[-1][1]
+            headings[-1] = (text[start - 1 : column - 1 + len(token)], start)
+        elif is_column(token):
             if not headings and not corner and words and words[0][1] == 1:
                 # words at the margin apart by a column's padding head the labels
                 gaps = [j for j in range(1, len(words)) if "  " in _between(text, words, j)]
@@ -403,6 +409,41 @@ def _worded_heading(
     if len(headings) < 2:
         return None
     return _corner_before_a_repeated_heading(text, corner, headings)
+
+
+def _unit_corner(text: str, tokens: list[tuple[str, int]]) -> int:
+    """Where a unit note opening a heading line ends, 0 for none: the note read in the whole
+    line one word from its start at most ("Bedragen x € 1.000 Realisatie 2022 ..."), or
+    the longest opening before the first period that is a note whole ("Bedragen in €
+    Begroting 2023 ...": a note of euros as they are reads only where nothing follows it)."""
+    unit = read_unit(text, 0) if text[:1].isalpha() or text[:1] == "(" else None
+    at = text.find(unit.text) if unit is not None else -1
+    if unit is not None and at >= 0 and len(text[:at].split()) <= 1:
+        return at + len(unit.text)
+    if unit is not None or not text[:1].isalpha():
+        return 0
+    opening = list(takewhile(lambda t: not is_column(t[0]), tokens))
+    for token, column in reversed(opening[:-1]):
+        end = column - 1 + len(token)
+        whole = read_unit(text[:end], 0)
+        if whole is not None and whole.text == text[:end]:
+            return end
+    return 0
+
+
+def _qualifies(tokens: list[tuple[str, int]], k: int) -> bool:
+    """Whether token ``k`` is a word in lower case that qualifies the period before it: it
+    and the words in lower case after it follow a period, and a capitalised word follows
+    them before the next period ("2023 na wijziging Rekening 2023"). Words in lower case
+    right before a period are that period's heading ("2022 begroting 2023")."""
+    if k == 0 or not (tokens[k][0].isalpha() and tokens[k][0].islower()):
+        return False
+    if not is_column(tokens[k - 1][0]) and not _qualifies(tokens, k - 1):
+        return False
+    for token, _column in tokens[k + 1 :]:
+        if not (token.isalpha() and token[:1].islower()):
+            return token.isalpha() and token[:1].isupper()
+    return False
 
 
 def _continued_headings(
