@@ -461,7 +461,9 @@ _SINCE_EVENT = re.compile(
 # amount: the amount stands in that clause, and the year is the clause's own, no start of a
 # period. (A "sinds" after other words of its clause is read as a phrase, "bedraagt sinds de
 # invoering in 2015 € 5 mln": only the words after the amount would tell a clause there.)
-_OPENS_CLAUSE = re.compile(r"(?:[.!?;:,(]|\n[ \t\xa0\r]*\n)[ \t\xa0\r\n]*\Z")
+# The start of the clause a year stands in: a stop, a comma, a bracket or a blank line.
+_CLAUSE_MARK = re.compile(r"[.!?;:,(]|\n[ \t\xa0\r]*\n")
+_OPENS_CLAUSE = re.compile(rf"(?:{_CLAUSE_MARK.pattern})[ \t\xa0\r\n]*\Z")
 _CLAUSE_GOES_ON = re.compile(
     rf"[ \t\xa0\r\n]*(?:(?:{_NEXT_QUALIFIER}|(?i:eenmalig|jaarlijks|structureel|incidenteel"
     r"|extra|nog|ook|al|reeds|opnieuw|slechts|in[ \t\xa0\r\n]+totaal|de|het|een|aan|bij|door"
@@ -701,8 +703,6 @@ _RISES_ITSELF = re.compile(
     rf"|{_TAKES}(?![\w\-])[^.!?;:]*?(?<![\w\-]){_TAKE_PARTICLES})(?![\w\-])"
 )
 _AFTERWARDS = re.compile(r"(?<![\w\-])(?i:daarna|vervolgens|later|nadien|sindsdien)(?![\w\-])")
-# The start of the clause a year stands in: a stop, a comma, a bracket or a blank line.
-_CLAUSE_MARK = re.compile(r"[.!?;:,(]|\n[ \t\xa0\r]*\n")
 
 
 def _dates_an_earlier_conjunct(window: str, m: re.Match[str], years: Years) -> bool:
