@@ -17,8 +17,12 @@ from budgetkit.extract.amounts_roles import part_in
 from budgetkit.extract.amounts_windows import may_hold
 from budgetkit.extract.amounts_years import (
     APOSTROPHES,
+    FROM_WORDS,
     MONTH,
     OLD_SINCE,
+    ONWARDS_ABBREVIATION,
+    ONWARDS_WORD,
+    UNTIL_WORDS,
     YEAR,
     YEAR_TOKEN,
     YEAR_WORDS,
@@ -107,10 +111,12 @@ _SO_FAR = re.compile(
 # € 35 mln en in de jaren daarna jaarlijks € 30 mln", "de jaren erna", "de daaropvolgende
 # jaren"): the amount is of later years, which the sentence does not print. Not a bare
 # "daarna", which may order two changes of one year's sum ("de raming voor 2026 eerst met € X
-# verhoogd en daarna met € Y verlaagd"), nor "de daarop volgende brief".
+# verhoogd en daarna met € Y verlaagd"), nor "de daarop volgende brief". ``_AFTER_THAT`` and
+# ``_THEN_FOLLOWING`` are the words shared with the one year after (``_YEAR_AFTER``).
+_AFTER_THAT = r"(?:daarop|erna|daarna|nadien)"
+_THEN_FOLLOWING = r"daarop\s*volgende"
 _LATER_YEARS = re.compile(
-    r"(?<![\w\-])(?i:jaren\s+(?:daarna|erna|nadien|daarop)|daarop\s*volgende\s+jaren)"
-    r"(?![\w\-])"
+    rf"(?<![\w\-])(?i:jaren\s+{_AFTER_THAT}|{_THEN_FOLLOWING}\s+jaren)(?![\w\-])"
 )
 # An amount's equivalent in another currency in brackets right after it, alone there:
 # "USD 125 miljoen (€ 112,3 miljoen) voor de periode 2016-2019", "€ 4,5 miljoen (ƒ 9,9
@@ -208,8 +214,8 @@ def may_be_dated(segment: str) -> bool:
 # en in het jaar daarop € 2.390": 2027). Not "een jaar later dan" (a delay compared with a
 # plan), nor the plural "de jaren daarna" or "per jaar daarna" (every year after: no one year).
 _YEAR_AFTER = re.compile(
-    r"(?<![\w\-])(?i:het\s+jaar\s+(?:daarop|erna|daarna|nadien)"
-    r"|het\s+daarop\s*volgende\s+jaar|(?:een|één)\s+jaar\s+later(?!\s+dan(?![\w\-])))(?![\w\-])"
+    rf"(?<![\w\-])(?i:het\s+jaar\s+{_AFTER_THAT}"
+    rf"|het\s+{_THEN_FOLLOWING}\s+jaar|(?:een|één)\s+jaar\s+later(?!\s+dan(?![\w\-])))(?![\w\-])"
 )
 # What may stand right before those words to make their year an expression as it is: a
 # preposition of time ("in het jaar daarop", "tot het jaar erna"), or a year and "en" ("voor
@@ -328,7 +334,7 @@ def list_intro_years(model: TextModel, s_start: int) -> Years:
 
 # A list item's line: a bullet, a dash, a hyphen, an asterisk or a label ("a.", "2)"), then a
 # blank.
-_ITEM_LINE = re.compile(r"[ \t\xa0]*(?:[•▪◦·‣∙*–—-]|[a-z][.)]|\d{1,2}[.)])[ \t\xa0]")
+_ITEM_START = re.compile(r"[ \t\xa0]*(?:[•▪◦·‣∙*–—-]|[a-z][.)]|\d{1,2}[.)])[ \t\xa0]")
 # A lead that points at the items under it, which complete its sentence: "de volgende" what
 # ("Voor 2026 gaat het om de volgende bedragen:", "trekt het kabinet vanaf 2027 de volgende
 # middelen uit:"; not "het volgende jaar"), "als volgt", or a verb of being or amounting to
@@ -344,12 +350,11 @@ _POINTS_AT_ITEMS = re.compile(
 # items names what the time is of, so they complete it as they complete a lead pointing at
 # them, each item in the lead's years.
 _TIME_ALONE = re.compile(
-    r"[\s\xa0]*(?i:vanaf|v\.a\.|met[ \t\xa0]+ingang[ \t\xa0]+van|ingaande|per|in|voor|over"
-    r"|tot(?:[ \t\xa0]+en[ \t\xa0]+met)?|t/m)[ \t\xa0]+"
+    rf"[\s\xa0]*(?i:{FROM_WORDS}|ingaande|per|in|voor|over|{UNTIL_WORDS})[ \t\xa0]+"
     r"(?:(?i:het[ \t\xa0]+jaar|de[ \t\xa0]+jaren|de[ \t\xa0]+periode)[ \t\xa0]+)?"
     rf"(?:\d{{1,2}}[ \t\xa0]+(?i:{MONTH})[ \t\xa0]+)?{YEAR}"
     rf"(?:[ \t\xa0]*(?i:[-–]|t/m|tot[ \t\xa0]+en[ \t\xa0]+met|en|of)[ \t\xa0]*{YEAR})?"
-    r"(?:[ \t\xa0]+(?i:en[ \t\xa0]+verder|en[ \t\xa0]+later|e\.v\.))?[\s\xa0]*"
+    rf"(?:[ \t\xa0]+(?i:en[ \t\xa0]+(?:{ONWARDS_WORD})|{ONWARDS_ABBREVIATION}))?[\s\xa0]*"
 )
 
 
@@ -397,7 +402,7 @@ def _lead_colon(text: str, line_start: int) -> int | None:
             return None
         if line.endswith(":"):
             return begin + len(line) - 1
-        if _ITEM_LINE.match(line) is None and not _goes_on(text, begin):
+        if _ITEM_START.match(line) is None and not _goes_on(text, begin):
             return None  # words of their own between the lead and the item
         end = begin - 1
     return None
@@ -437,11 +442,11 @@ def lead_in_years(model: TextModel, s_start: int, at: int) -> Years:
     while text[start : start + 1] in (" ", "\t", "\xa0", "\r", "\n"):
         start += 1
     line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip(" \t\xa0") or _ITEM_LINE.match(text, line_start) is None:
+    if text[line_start:start].strip(" \t\xa0") or _ITEM_START.match(text, line_start) is None:
         return none  # the sentence opens on no item's line
     below = text.find("\n", start, at) + 1
     while below:
-        if _ITEM_LINE.match(text, below) is None and not _goes_on(text, below):
+        if _ITEM_START.match(text, below) is None and not _goes_on(text, below):
             return none  # the amount stands past the item's lines
         below = text.find("\n", below, at) + 1
     colon = _lead_colon(text, line_start)

@@ -429,9 +429,13 @@ def _expression_start(folded: str, pos: int, year: int) -> int:
 
 # After a year, the words that open its years to the later ones: "voor 2026 en latere jaren",
 # "2026 en volgende jaren", "2026 e.v.", "2026 en verder" all say from 2026 on.
+# ``ONWARDS_WORD`` (after "en") and ``ONWARDS_ABBREVIATION`` are the short forms, shared with
+# a lead that is a time alone ("Vanaf 2027 en verder:", amounts_context_years).
+ONWARDS_WORD = r"verder|later"
+ONWARDS_ABBREVIATION = r"e\.v\."
 _ONWARDS_WORDS = (
     r"[ \t\xa0\r\n]+(?i:en[ \t\xa0\r\n]+(?:(?:de[ \t\xa0\r\n]+)?(?:latere|volgende|verdere"
-    r"|navolgende)[ \t\xa0\r\n]+jaren|verder|later)\b|e\.v\.)"
+    rf"|navolgende)[ \t\xa0\r\n]+jaren|{ONWARDS_WORD})\b|{ONWARDS_ABBREVIATION})"
 )
 _ONWARDS = re.compile(_ONWARDS_WORDS)
 
@@ -859,16 +863,15 @@ _DATE_LABEL = re.compile(
 )
 # "vanaf" (or "met ingang van") before a label's one year ("vanaf 2027: € 149.800 per jaar"
 # in a list "2025: € X⏎2026: € Y⏎vanaf 2027: € Z"): the amount holds from that year on, no
-# end, as "vanaf 2027 € Z" reads.
-_FROM_LABEL = re.compile(
-    r"(?<![^\W\d_])(?i:vanaf|v\.a\.|met[ \t\xa0]+ingang[ \t\xa0]+van)[ \t\xa0]+\Z"
-)
+# end, as "vanaf 2027 € Z" reads. ``FROM_WORDS`` and ``UNTIL_WORDS`` (below) are shared with
+# a lead that is a time alone ("Vanaf 2027:", amounts_context_years).
+FROM_WORDS = r"vanaf|v\.a\.|met[ \t\xa0]+ingang[ \t\xa0]+van"
+_FROM_LABEL = re.compile(rf"(?<![^\W\d_])(?i:{FROM_WORDS})[ \t\xa0]+\Z")
 # "tot" (or "tot en met", "t/m") before a label's one year, no year before it ("tot 2027: €
 # 250.000 per jaar", "tot en met 2026: € 85.000 per jaar"): the year ends the amount's
 # period, no start printed, as "tot 2027 € X" reads. ("2025 tot 2027:" is a span.)
-_UNTIL_LABEL = re.compile(
-    r"(?<![^\W\d_])(?<!\d[ \t\xa0])(?i:tot(?:[ \t\xa0]+en[ \t\xa0]+met)?|t/m)[ \t\xa0]+\Z"
-)
+UNTIL_WORDS = r"tot(?:[ \t\xa0]+en[ \t\xa0]+met)?|t/m"
+_UNTIL_LABEL = re.compile(rf"(?<![^\W\d_])(?<!\d[ \t\xa0])(?i:{UNTIL_WORDS})[ \t\xa0]+\Z")
 # A year and "en" or "of" before a label's year: the label is of both years. A text layer may
 # break the line between the first year and "en" ("in JJJJ⏎en JJJJ: € X", "in JJJJ⏎en JJJJ
 # € X per jaar"): the break is white space, the years joined as on one line.
