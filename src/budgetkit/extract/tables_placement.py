@@ -183,8 +183,7 @@ def _place_block(
         return
     budget[0] -= cost
     tolerance = _unit([total, *parts])
-    by_column = {cell.column_label: cell.value for cell in total.cells}
-    want = [by_column.get(label) for label in table.columns]
+    want = _column_values(total, table.columns)
     fixed = _fixed_sums([row for row in parts if row.cells], table.columns)
     own = _row_vectors(parts, table.columns)  # a loose row's own cells, if any, kept
     vectors = list(own)
@@ -349,7 +348,7 @@ def _place_under_heads(table: RawTable, budget: list[int]) -> None:
             # one printed without values ("Inkomensoverdrachten"), which no narrower block
             # holds: each instrument counts instead of its parts, and a "waarvan" row (a
             # share committed, a part of the row above) not at all
-            summands = [row for row in block if WAARVAN.match(row.label.strip()) is None]
+            summands = [row for row in block if not _share(row)]
             _place_block(table, summands, rows[head], budget, grouped=True)
 
 
@@ -482,6 +481,13 @@ def _share(row: Row) -> bool:
     return WAARVAN.match(row.label.strip()) is not None
 
 
+def _column_values(row: Row, columns: list[str]) -> list[Decimal | None]:
+    """A row's values in the order of the table's ``columns``, None under a column it leaves
+    blank."""
+    by_column = {cell.column_label: cell.value for cell in row.cells}
+    return [by_column.get(label) for label in columns]
+
+
 def _past_subtotals(table: RawTable, start: int, stop: int) -> int:
     """Where the rows ``start:stop`` after their last subtotal begin: a full row that two
     rows or more above it, since the last such row, add up to in every column (within one
@@ -496,8 +502,7 @@ def _past_subtotals(table: RawTable, start: int, stop: int) -> int:
             continue
         if any(part.loose for part in parts):
             continue
-        by_column = {cell.column_label: cell.value for cell in row.cells}
-        want = [by_column.get(label) for label in table.columns]
+        want = _column_values(row, table.columns)
         zero = [Decimal(0)] * len(table.columns)
         if _fits(want, _fixed_sums(parts, table.columns), zero, _unit([row, *parts])):
             begin = k + 1
