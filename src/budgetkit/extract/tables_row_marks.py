@@ -29,6 +29,7 @@ from budgetkit.extract.tables_code_columns import set_one_space_apart
 from budgetkit.extract.tables_groups import is_group
 from budgetkit.extract.tables_model import Row
 from budgetkit.extract.tables_tokens import is_value
+from budgetkit.extract.tables_vocabulary import MARK_INITIALS, MARK_PAIRS
 from budgetkit.layout import lines_holding
 from budgetkit.textmodel import TextModel
 
@@ -78,10 +79,19 @@ def plain_mark_columns(model: TextModel, lines: list[str]) -> tuple[dict[int, in
 
 
 #: The words a heading of marks parts by its slash: which way a difference goes, voordelig
-#: or nadelig ("V/N", "vdl./ndl."), and whether it recurs, incidenteel or structureel ("I/S").
+#: or nadelig ("V/N", "vdl./ndl."), and whether it recurs, incidenteel or structureel ("I/S"):
+#: the marks (``MARK_PAIRS``), their initials and "vdl"/"ndl".
 _MARK_WORDS = frozenset(
-    ("v", "n", "vdl", "ndl", "voordelig", "nadelig", "i", "s", "incidenteel", "structureel")
+    {"vdl", "ndl"}
+    | {word for pair in MARK_PAIRS for word in pair}
+    | {initial.lower() for pair in MARK_INITIALS for initial in pair}
 )
+
+
+def _of_marks(parts: list[str]) -> bool:
+    """Whether a heading's ``parts`` (lowercased) are words of marks (``_MARK_WORDS``) or
+    letters alone (initials, as marks print them)."""
+    return _MARK_WORDS.issuperset(parts) or all(len(part) == 1 for part in parts)
 
 
 def names_marks(lines: list[str], index: int) -> bool:
@@ -97,11 +107,7 @@ def names_marks(lines: list[str], index: int) -> bool:
     if heading is None or line[: heading.start()].strip():
         return False
     parts = [part.lower() for part in heading.groups()]
-    return (
-        _MARK_WORDS.issuperset(parts)
-        or all(len(part) == 1 for part in parts)
-        or len(_marked_rows(lines, index + 1, parts)) >= MIN_MARKS
-    )
+    return _of_marks(parts) or len(_marked_rows(lines, index + 1, parts)) >= MIN_MARKS
 
 
 def marks_off_labels(corner: str, rows: list[Row], lines: list[str]) -> None:
@@ -117,7 +123,7 @@ def marks_off_labels(corner: str, rows: list[Row], lines: list[str]) -> None:
     if heading is None or not corner[: heading.start()].strip():
         return  # (a corner of the marks' heading alone heads the labels' column)
     parts = [part.lower() for part in heading.groups()]
-    if not (_MARK_WORDS.issuperset(parts) or all(len(part) == 1 for part in parts)):
+    if not _of_marks(parts):
         return
     marked = [
         (row, words[0])

@@ -76,10 +76,13 @@ TEXT_HEADINGS = (
     "voordeel/nadeel",
 )
 
-#: The marks a municipal budget prints after a row's figures, a pair a column, by their
-#: initials: which way a difference goes ("V" voordelig, "N" nadelig) and whether a mutation
-#: recurs ("I" incidenteel, "S" structureel).
-MARK_INITIALS = (frozenset("VN"), frozenset("IS"))
+#: The pairs of marks a municipal budget prints after a row's figures, a pair a column:
+#: which way a difference goes (voordelig or nadelig) and whether a mutation recurs
+#: (incidenteel or structureel).
+MARK_PAIRS = (("voordelig", "nadelig"), ("incidenteel", "structureel"))
+
+#: Those marks by their initials, as rows print them ("V" / "N", "I" / "S").
+MARK_INITIALS = tuple(frozenset(word[0].upper() for word in pair) for pair in MARK_PAIRS)
 
 #: How a heading over a column of dates or years that are no values ends: a date
 #: ("Vervaldatum", "Einddatum") or an evaluation's year ("Laatste evaluatie", "Volgende
