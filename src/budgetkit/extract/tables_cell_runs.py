@@ -121,9 +121,16 @@ def _cells_among_values(run: list[Item], values: list[Item]) -> int:
     if len(values) < 2:
         return len(values)
     inner = run[run.index(values[0]) : run.index(values[-1]) + 1]
-    if any(item.kind == "P" and item.width > 1 for item in inner):
-        return len(values)
-    return len(inner)
+    if all(_one_space(item) for item in inner if item.kind == "P"):
+        return len(inner)
+    return len(values)
+
+
+def _one_space(item: Item) -> bool:
+    """Whether a placeholder is one space wide: one empty cell under every convention (n
+    spaces for n cells, 2n - 1, a placeholder a cell). (A placeholder read from a line is
+    one character wide at least.)"""
+    return item.width == 1
 
 
 def next_code_off(run: list[Item], follows: bool, coded: bool) -> list[Item]:
@@ -313,7 +320,7 @@ def one_space_cells(run: list[Item]) -> bool:
     "1-1-2031" two empty years, three amounts and two evaluations' years. Read without
     them, the years took the last years' columns, or the row fitted none and was lost."""
     blanks = [item for item in run if item.kind == "P"]
-    return bool(blanks) and all(item.width == 1 for item in blanks)
+    return bool(blanks) and all(_one_space(item) for item in blanks)
 
 
 def _reads_empty(blank: list[Item], conv: str, counts: set[int], coded: bool) -> bool:
