@@ -805,6 +805,15 @@ def _heading_year(by_id: dict[str, dict[str, Any]], section_id: str | None) -> i
     return None
 
 
+def _take_years(row: dict[str, Any], other: dict[str, Any]) -> None:
+    """Give ``row`` the years ``other`` read after it (source "after"), and ``other``'s basis
+    (how it counts: per year, over the period) where ``row``'s is unknown."""
+    row["year_from"], row["year_to"] = other["year_from"], other["year_to"]
+    row["_years_source"] = "after"
+    if row["basis"] == "unknown":
+        row["basis"] = other["basis"]
+
+
 def share_trailing_years(rows: list[dict[str, Any]], text: str) -> None:
     """Give a bracketed item the year printed after the next bracketed item of its list, and
     an amount the years printed after its equivalent in another currency in brackets.
@@ -831,10 +840,7 @@ def share_trailing_years(rows: list[dict[str, Any]], text: str) -> None:
             and _EQUIVALENT_OPENS.fullmatch(between)
             and _EQUIVALENT_CLOSES.match(text, following["_span"][1])
         ):
-            row["year_from"], row["year_to"] = following["year_from"], following["year_to"]
-            row["_years_source"] = "after"
-            if row["basis"] == "unknown":
-                row["basis"] = following["basis"]
+            _take_years(row, following)
 
 
 # Between the two ends of a change of level: "naar" or "tot", a noun of what the level is
@@ -903,10 +909,7 @@ def _share_alternatives(start: dict[str, Any], end: dict[str, Any]) -> None:
         and end["_years_source"] == "after"
         and end["year_from"] is not None
     ):
-        start["year_from"], start["year_to"] = end["year_from"], end["year_to"]
-        start["_years_source"] = "after"
-        if start["basis"] == "unknown":
-            start["basis"] = end["basis"]
+        _take_years(start, end)
 
 
 def pair_change_ends(rows: list[dict[str, Any]], text: str) -> None:

@@ -869,7 +869,8 @@ FROM_WORDS = r"vanaf|v\.a\.|met[ \t\xa0]+ingang[ \t\xa0]+van"
 _FROM_LABEL = re.compile(rf"(?<![^\W\d_])(?i:{FROM_WORDS})[ \t\xa0]+\Z")
 # "tot" (or "tot en met", "t/m") before a label's one year, no year before it ("tot 2027: €
 # 250.000 per jaar", "tot en met 2026: € 85.000 per jaar"): the year ends the amount's
-# period, no start printed, as "tot 2027 € X" reads. ("2025 tot 2027:" is a span.)
+# period, no start printed, as "tot 2027 € X" reads. After a year ("2025 tot 2027:") the "tot"
+# is passed over: the label is read as its own year alone, 2027 to 2027.
 UNTIL_WORDS = r"tot(?:[ \t\xa0]+en[ \t\xa0]+met)?|t/m"
 _UNTIL_LABEL = re.compile(rf"(?<![^\W\d_])(?<!\d[ \t\xa0])(?i:{UNTIL_WORDS})[ \t\xa0]+\Z")
 # A year and "en" or "of" before a label's year: the label is of both years. A text layer may
