@@ -1638,3 +1638,37 @@ def test_a_heading_whose_rows_a_total_closes_heads_no_total(heading: str, total:
     _tables, cells, _warnings = read_text(text)
     parents = _parents_per_line(cells)
     assert parents == {6: heading, 7: heading, 8: None}
+
+
+def test_a_parent_printing_nil_dashes_alone_is_passed_over_for_one_with_cells() -> None:
+    """A parent printed one cell per line with a nil dash in every column ("Saldo" / "-" /
+    "-": 100 and -100 add up to nil) outputs no cell, its dashes the page's marks for empty
+    cells: its parts point past it to the nearest ancestor that outputs cells, never at a
+    row id no cell carries."""
+    _tables, cells, _warnings = read_text(
+        cells_per_line(
+            "Tabel 1 Lasten (x € 1.000)",
+            "Omschrijving",
+            "2024",
+            "2025",
+            "Post A",
+            "100",
+            "200",
+            "Post B",
+            "-100",
+            "-200",
+            "Saldo",
+            "-",
+            "-",
+            "Post C",
+            "50",
+            "60",
+            "Totaal",
+            "50",
+            "60",
+        )
+    )
+    rows = {cell["row_id"] for cell in cells}
+    assert "Saldo" not in {cell["row_label"] for cell in cells}
+    assert row_parents(cells)["Post A"] == "Saldo"  # the printed parent, as before
+    assert all(cell["parent_row_id"] in rows for cell in cells if cell["parent_row_id"])

@@ -177,10 +177,12 @@ def _placeholder(table: RawTable, cell: Cell) -> bool:
     return table.layout == "cell_per_line" and cell_kind(cell.text.strip()) == "D"
 
 
-def _valued_parent(parents: list[int | None], table: RawTable, index: int) -> int | None:
-    """The nearest ancestor that prints values: the row a cell's value adds up into."""
+def _valued_parent(parents: list[int | None], shown: list[list[Cell]], index: int) -> int | None:
+    """The nearest ancestor that outputs cells (``shown``: each row's, its nil dashes left
+    out, ``_placeholder``): the row a cell's value adds up into. A row printing nil dashes
+    alone outputs none, so no cell points at it."""
     parent = parents[index]
-    while parent is not None and not table.rows[parent].cells:
+    while parent is not None and not shown[parent]:
         parent = parents[parent]
     return parent
 
@@ -381,7 +383,7 @@ def extract_tables(
         labels = {cell.column_label for row in table.rows for cell in row.cells}
         years = {label: column_year(label) for label in labels}  # once per column
         for index, row in enumerate(table.rows):
-            parent = _valued_parent(parents, table, index)
+            parent = _valued_parent(parents, shown, index)
             printed_parent = parents[index]
             for cell in shown[index]:
                 own = column_scales.get(cell.column_label) or row_scales[index]
