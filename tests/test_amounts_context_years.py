@@ -377,10 +377,11 @@ def test_the_ends_a_verb_of_varying_joins_are_alternatives_of_one_year(text: str
     """ "variëren van € A tot € B in JJJJ", "lopen uiteen van": the ends are the bounds the
     alternatives lie between, of one time, as a range's are, no levels before and after a
     change: both are the year's. The first took no year (the year after the second was the
-    second's only), or none where the year stood before both (read as a change's start)."""
+    second's only), or none where the year stood before both (read as a change's start). The
+    first takes the second's basis with its year where it read none (it was unknown)."""
     rows = extract_amounts(inline_document(text, published="2025-09-16"))
-    assert [(r["year_from"], r["year_to"], r["year_source"]) for r in rows] == [
-        (2029, 2029, "stated")
+    assert [(r["year_from"], r["year_to"], r["year_source"], r["basis"]) for r in rows] == [
+        (2029, 2029, "stated", "per_year")
     ] * 2
 
 
@@ -848,3 +849,21 @@ def test_alleen_and_a_year_is_an_item_s_one_year_over_its_lead_s_vanaf() -> None
     # near form: the word without a year after it is no year, the lead's "vanaf" stands
     near = text.replace(", alleen 2026", ", alleen voor clubs")
     assert _years_of(near) == [("€ 160.000", 2026, None), ("€ 75.000", 2026, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Voor 2026 zijn de bedragen:\nzie hieronder.\n- B: € 2 mln\n", (None, None)),
+        # near form: a line without its stop goes on with the lead's sentence
+        ("Voor 2026 zijn de bedragen:\nzie hieronder\n- B: € 2 mln\n", (2026, 2026)),
+    ],
+)
+def test_a_line_ending_on_a_stop_between_lead_and_item_ends_the_list(
+    text: str, years: tuple[int | None, int | None]
+) -> None:
+    """ "…bedragen:⏎zie hieronder.⏎- B: € 2 mln": a line that is no item and ends on a stop
+    is a sentence of its own, no item's line going on: the item under it is no item of the
+    lead's list and takes none of its years."""
+    (row,) = extract_amounts(inline_document(text, published="2025-09-16"))
+    assert (row["year_from"], row["year_to"]) == years
