@@ -91,6 +91,22 @@ def _fits(
     return True
 
 
+def _may_fit(
+    want: list[Decimal | None],
+    fixed: list[Decimal],
+    values: list[list[Decimal]],
+    tolerance: Decimal,
+) -> bool:
+    """Whether any placement of the loose ``values`` could make ``_fits`` hold: every value
+    lands in some column, so the columns' sums together are the same for every placement,
+    and where they miss the total's by more than each column's tolerance added up, no
+    placement holds. One sum instead of trying each placement: most rows tried as a total
+    no word names are no total, and the placements of a block's loose rows multiply."""
+    target = sum((value for value in want if value is not None), Decimal(0))
+    placed = sum(fixed, Decimal(0)) + sum((sum(row, Decimal(0)) for row in values), Decimal(0))
+    return abs(target - placed) <= tolerance * len(want)
+
+
 def _adds_up_grouped(
     vectors: list[list[Decimal]], want: list[Decimal | None], tolerance: Decimal, labels: list[str]
 ) -> bool:
@@ -192,6 +208,8 @@ def _place_block(
         [cell.value or Decimal(0) for cell in row.loose[year:]]
         for row, year in zip(loose, wrapped, strict=True)
     ]
+    if not grouped and not _may_fit(want, fixed, values, tolerance):
+        return
     labels = [row.label for row in parts]
     found = []
     adjacent = []
