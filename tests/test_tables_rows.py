@@ -608,6 +608,58 @@ def test_rows_go_on_where_the_whole_heading_is_printed_again_past_a_page_foot() 
     assert parents["Aardgasbaten"] == parents["Overige ontvangsten"] == "Totaal"
 
 
+def _programmes_over_a_page_break(page_top: str) -> str:
+    """A municipal budget's table of programmes printed with ``pdftotext -layout`` over two
+    pages: the page's foot over its number alone on the next line (right-aligned), then
+    ``page_top`` over the next page's running head, and the whole heading again."""
+    words = "                                    Rekening     Begroting      Raming"
+    years = "                                        2023          2024        2025"
+    return "\n".join(
+        [
+            "Tabel 4.1 Overzicht van baten en lasten (bedragen x € 1.000)",
+            "",
+            words,
+            years,
+            "Lasten",
+            "  1 Bestuur                              -9.812       -10.440     -10.215",
+            "  2 Veiligheid                           -6.905        -7.210      -7.388",
+            "Totaal lasten                           -16.717       -17.650     -17.603",
+            "",
+            "",
+            "Programmabegroting 2025-2028                              Gemeente Hengelo",
+            "                                                                        47",
+            page_top + "4 Financiële begroting",
+            "",
+            words,
+            years,
+            "Baten",
+            "  1 Bestuur                               2.105         2.240       2.310",
+            "  2 Veiligheid                              312           280         295",
+            "Totaal baten                              2.417         2.520       2.605",
+        ]
+    )
+
+
+def test_rows_go_on_under_the_whole_heading_again_past_a_foot_over_its_number() -> None:
+    """The page's foot prints its words over its number alone on the next line, a form feed
+    opening the next page's running head under it ("4 Financiële begroting"), then the
+    whole heading again: the page turns at the foot, and the rows go on in the captioned
+    table. Read as no turn (no number ends the foot's line), the rows past it were a table
+    of their own, titled by the running head."""
+    tables, cells, _warnings = read_text(_programmes_over_a_page_break("\f"))
+    assert [t["title"][:9] for t in tables] == ["Tabel 4.1"]
+    assert row_parents(cells)["2 Veiligheid"] in {"Baten", "Totaal baten"}
+    assert cell_grid(cells)[("Totaal baten", "Raming 2025")] == "2.605"
+
+
+def test_a_foot_over_a_number_with_no_page_turning_leaves_the_heading_again_a_new_table() -> None:
+    """The same lines with no form feed under the number: nothing shows the page turning
+    at the words over it, so the heading printed again under another title heads a table
+    of its own."""
+    tables, _cells, _warnings = read_text(_programmes_over_a_page_break(""))
+    assert len(tables) == 2
+
+
 def _change(label: str, *values: str) -> str:
     """A row of a table of changes: the label padded, each value right-aligned."""
     return label.ljust(40) + "".join(value.rjust(16) for value in values)

@@ -73,7 +73,7 @@ from budgetkit.extract.tables_heading_line import (
 )
 from budgetkit.extract.tables_line_headings import line_headings, numbered_above
 from budgetkit.extract.tables_model import Cell, RawTable, Row
-from budgetkit.extract.tables_page_breaks import MAX_BREAK, RunningHeads
+from budgetkit.extract.tables_page_breaks import MAX_BREAK, RunningHeads, foot_over
 from budgetkit.extract.tables_page_turns import turns_page_at
 from budgetkit.extract.tables_placed_headings import (
     block_heading,
@@ -545,6 +545,14 @@ def _page_foot(line: str) -> bool:
     )
 
 
+def _padded_foot_over(lines: list[str], index: int) -> bool:
+    """Whether ``lines[index]`` is a page's running foot over its number alone on the next
+    line, a form feed under that (``foot_over``), its parts set apart by padding
+    ("Programmabegroting 2025-2028      Gemeente Hengelo"): a sentence, a note or the next
+    table's caption over the page's number prints no padding, and ends the table there."""
+    return foot_over(lines, index) and "  " in lines[index].strip()
+
+
 def _heading_again(
     lines: list[str], end: int, index: int, top: int | None, furniture: Set[int]
 ) -> int | None:
@@ -552,7 +560,9 @@ def _heading_again(
     several lines) is printed again right under the page's running head or foot
     (``furniture``) or the caption going on ("Tabel 3 ... (vervolg)"), one such line at
     least, after the rows ending at ``end``: the table runs over a page break and goes on
-    under it. The page's footnotes under the rows, above its foot, are passed over
+    under it. A foot printing its parts over its number alone, a form feed under that
+    (``_padded_foot_over``), turns the page too: the number ends no line of the foot's. The
+    page's footnotes under the rows, above its foot, are passed over
     (``_past_page_notes``). The index of the repeated heading's last line, else None."""
     first = top if top is not None and top <= index else index
     heading = [lines[i].rstrip() for i in range(first, index + 1) if lines[i].strip()]
@@ -563,7 +573,7 @@ def _heading_again(
     above: set[str] | None = None  # the lines above the heading, folded
     while k < len(ahead):
         line = lines[ahead[k]]
-        if turns_page_at(lines, ahead[k], furniture):
+        if turns_page_at(lines, ahead[k], furniture) or _padded_foot_over(lines, ahead[k]):
             turned = True
         elif not turned:
             break
@@ -612,7 +622,7 @@ def _period_line_again(
             return i if turned else None
         if turned and line.lstrip("\f").strip() in above:
             continue  # the heading's words over its periods, printed again
-        if turns_page_at(lines, i, furniture):
+        if turns_page_at(lines, i, furniture) or _padded_foot_over(lines, i):
             turned = True
         elif not (line.startswith("\f") and turned and CAPTION.match(line[1:]) is None):
             return None  # (the next page's head, under the foot of the page before)
