@@ -550,22 +550,29 @@ def test_rows_of_bracketed_figures_first_under_a_group_read_as_rows() -> None:
     assert len(cells) == 2 + 1 + 2 + 4 and table["line_end"] == 8
 
 
+_THREE = _FOUR[:3]
+#: A -layout table's caption, two heading lines and two plain rows, which the rows under test
+#: continue.
+_DEKKING_ROWS = [
+    "Tabel 8 Overzicht algemene dekkingsmiddelen (bedragen x € 1.000)",
+    "",
+    printed("", _THREE, "Rekening", "Begroting", "Begroting"),
+    printed("", _THREE, "2023", "2024", "2025"),
+    printed("Onroerendezaakbelastingen", _THREE, "24.812", "25.930", "27.214"),
+    printed("Algemene uitkering", _THREE, "96.451", "101.388", "103.930"),
+]
+
+
 def test_a_row_of_small_bracketed_figures_after_plain_rows_does_not_end_the_table() -> None:
     """Rows of plain figures, then a row filling every column with small negatives in
     brackets ("Saldo financieringsfunctie   (612)   (540)   (705)"), then the total: no
     row above prints a bracket, but the figures do not rise, so they number no columns.
     Read as a heading of column numbers, it ended the table and the total was lost."""
-    three = _FOUR[:3]
     text = "\n".join(
         [
-            "Tabel 8 Overzicht algemene dekkingsmiddelen (bedragen x € 1.000)",
-            "",
-            printed("", three, "Rekening", "Begroting", "Begroting"),
-            printed("", three, "2023", "2024", "2025"),
-            printed("Onroerendezaakbelastingen", three, "24.812", "25.930", "27.214"),
-            printed("Algemene uitkering", three, "96.451", "101.388", "103.930"),
-            printed("Saldo financieringsfunctie", three, "(612)", "(540)", "(705)"),
-            printed("Totaal algemene dekkingsmiddelen", three, "120.651", "126.778", "130.439"),
+            *_DEKKING_ROWS,
+            printed("Saldo financieringsfunctie", _THREE, "(612)", "(540)", "(705)"),
+            printed("Totaal algemene dekkingsmiddelen", _THREE, "120.651", "126.778", "130.439"),
         ]
     )
     [_table], cells, _warnings = read_text(text)
@@ -580,17 +587,11 @@ def test_a_label_over_rising_column_numbers_still_ends_the_table() -> None:
     """The near form: after the rows, a line of words over "(1)   (2)   (3)", numbers that
     rise from one within the columns, heads the next table's columns: the table ends
     there, and no number is read as a negative."""
-    three = _FOUR[:3]
     text = "\n".join(
         [
-            "Tabel 8 Overzicht algemene dekkingsmiddelen (bedragen x € 1.000)",
-            "",
-            printed("", three, "Rekening", "Begroting", "Begroting"),
-            printed("", three, "2023", "2024", "2025"),
-            printed("Onroerendezaakbelastingen", three, "24.812", "25.930", "27.214"),
-            printed("Algemene uitkering", three, "96.451", "101.388", "103.930"),
-            printed("Mutaties per programma", three, "(1)", "(2)", "(3)"),
-            printed("Programma 1 Bestuur", three, "1.200", "1.150", "980"),
+            *_DEKKING_ROWS,
+            printed("Mutaties per programma", _THREE, "(1)", "(2)", "(3)"),
+            printed("Programma 1 Bestuur", _THREE, "1.200", "1.150", "980"),
         ]
     )
     tables, cells, _warnings = read_text(text)

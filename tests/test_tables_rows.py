@@ -390,6 +390,16 @@ def test_a_column_of_article_numbers_is_no_value_column() -> None:
     assert tables[0]["column_count"] == 3
 
 
+#: A balance under one date with its day, the near form of a letter's date over prose.
+_BALANCE = [
+    "Balans (bedragen x € 1.000)",
+    "",
+    "                                  31 december 2023",
+    "Vaste activa                                 1.250",
+    "Vlottende activa                               480",
+]
+
+
 def test_a_reports_date_over_sentences_ending_in_an_amount_heads_no_table() -> None:
     """A report's head prints its date alone on a line ("14 juni 2023", a year last, as a
     column heading ends) and its summary's first line may end in an amount: read as a
@@ -411,15 +421,7 @@ def test_a_reports_date_over_sentences_ending_in_an_amount_heads_no_table() -> N
     )
     tables, cells, _warnings = read_text(text)
     assert (tables, cells) == ([], [])
-    balance = "\n".join(
-        [
-            "Balans (bedragen x € 1.000)",
-            "",
-            "                                  31 december 2023",
-            "Vaste activa                                 1.250",
-            "Vlottende activa                               480",
-        ]
-    )
+    balance = "\n".join(_BALANCE)
     [_table], cells, _warnings = read_text(balance)
     assert cell_grid(cells)[("Vlottende activa", "31 december 2023")] == "480"
 
@@ -963,11 +965,7 @@ def test_a_date_or_years_over_rows_of_values_still_head_a_table() -> None:
     headings right below a letter's date, whose rows a note in small letters follows."""
     balance = "\n".join(
         [
-            "Balans (bedragen x € 1.000)",
-            "",
-            "                                  31 december 2023",
-            "Vaste activa                                 1.250",
-            "Vlottende activa                               480",
+            *_BALANCE,
             "Bron: jaarrekening 2023",
         ]
     )
