@@ -225,6 +225,47 @@ def test_a_prose_note_scales_year_labelled_figures_with_a_space_after_their_sign
     ]
 
 
+def test_a_lead_in_note_holding_a_clause_after_a_semicolon_scales_its_year_labels() -> None:
+    """A lead-in's note whose brackets go on after the unit with a clause of their own,
+    after a semicolon and over the line's end ("(bedragen x € 1.000; een⏎min betekent een
+    tekort):"), heads the year-labelled figures under it as "(bedragen x € 1 mln):" does;
+    they were lost. So does the sign legend of a list of labelled items."""
+    saldo = (
+        "Na verwerking ziet het saldo er als volgt uit (bedragen x € 1.000; een\n"
+        "min betekent een tekort):\n2025: 527\n2026: -386\n2027: -1.945\n\nDekking volgt."
+    )
+    assert _scaled(saldo) == [
+        ("527", 527_000, 2025, 2025, "per_year", 1),
+        ("-386", -386_000, 2026, 2026, "per_year", 1),
+        ("-1.945", -1_945_000, 2027, 2027, "per_year", 1),
+    ]
+    legend = (
+        "De volgende mutaties zijn verwerkt (x € 1.000; - = nadeel):\n"
+        "– bijdrage aan het Infrastructuurfonds: -65.000;\n"
+        "– bijdrage aan het Gemeentefonds: 12.000.\n"
+    )
+    assert [(q, a) for q, a, _y, _t, _b, _l in _scaled(legend)] == [
+        ("-65.000", -65_000_000),
+        ("12.000", 12_000_000),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a blank line inside the brackets: no note, but words of two paragraphs
+        "Het saldo (bedragen x € 1.000; een\n\nmin betekent een tekort):\n2025: 527\n2026: -386",
+        # the note inside its sentence heads no line under it, its clause or not
+        "Het saldo (bedragen x € 1.000; een min⏎is een tekort) is verwerkt.\n2025: 527",
+        # a clause saying what else the list counts, no sign: the items' unit is unclear
+        "De volgende mutaties zijn verwerkt (x € 1.000; zie de bijlage):\n"
+        "– bijdrage aan het Infrastructuurfonds: 65.000;\n",
+    ],
+)
+def test_a_note_s_clause_after_a_semicolon_heads_no_more_than_the_note_does(text: str) -> None:
+    assert _scaled(text.replace("⏎", "\n")) == []
+
+
 @pytest.mark.parametrize(
     ("note", "scale", "unit"),
     [

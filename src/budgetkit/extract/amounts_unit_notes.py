@@ -38,8 +38,16 @@ _NOTE_UNIT = (
     r"|[x×]\s*€\s*1\s*(?P<mln>mln\.?|miljoen))"
 )
 # Words may follow the unit in its brackets after a comma, saying how the figures were
-# rounded or priced ("(bedragen x € 1 miljoen, afgerond)", "(x € 1.000, lopende prijzen)").
-_NOTE_REST = r"(?:[ \t\xa0]*,[ \t\xa0]*[^\W\d_][^()\n]{0,30}?)?"
+# rounded or priced ("(bedragen x € 1 miljoen, afgerond)", "(x € 1.000, lopende prijzen)"),
+# or a clause of its own after a semicolon, saying how their signs read ("(bedragen x €
+# 1.000; - = nadeel)", "(x € 1 mln; + = voordeel, - = nadeel)"). Either may run on past
+# the line's end, the bracket closing on the next line ("(bedragen x € 1.000; een⏎min
+# betekent een tekort):"), as a lead-in's wrapped words do.
+_WRAPS = r"(?:\r?\n[ \t\xa0]*[^()\s][^()\n]{0,40}?)?"
+_NOTE_REST = (
+    rf"(?:[ \t\xa0]*,[ \t\xa0]*[^\W\d_][^()\n]{{0,30}}?{_WRAPS}"
+    rf"|[ \t\xa0]*;[ \t\xa0]*(?:\r?\n[ \t\xa0]*)?[^()\s][^()\n]{{0,60}}?{_WRAPS})?"
+)
 _SCALE_NOTE = re.compile(rf"\(\s*{_NOTE_UNIT}{_NOTE_REST}\s*\)", re.IGNORECASE)
 # The same note printed alone on its line without brackets ("Bedragen x € 1.000" over an
 # annual account's analysis of its differences), matched at the line's start.
@@ -315,8 +323,12 @@ _LIST_LEAD = re.compile(
 # ("afgerond", "lopende prijzen", "prijspeil 2024", "tenzij anders vermeld"), or what else
 # the list counts and in which unit ("formatie in fte": items whose label names it count
 # fte). Any other words ("indexcijfers") may say the figures count no euros at all: such a
-# list is not read.
+# list is not read. A clause after a semicolon saying how the figures' signs read ("; - =
+# nadeel", "; een min betekent een tekort") says they are signed sums: the list is read.
 _REST_PRICED = re.compile(r"\b(?:afgerond|prijzen|prijspeil|tenzij)\b", re.IGNORECASE)
+_REST_SIGNS = re.compile(
+    r"[ \t\xa0]*;[^()]*?(?:[+\-–−]|(?<![^\W\d_])(?:min|plus)(?![^\W\d_]))", re.IGNORECASE
+)
 _REST_OTHER_UNIT = re.compile(
     r"[ \t\xa0]*,[ \t\xa0]*(?P<thing>[^\W\d_]{3,})[ \t\xa0]+(?:in|x)[ \t\xa0]+[^()\n]{1,20}\Z",
     re.IGNORECASE,
@@ -443,7 +455,7 @@ def listed_figures(model: TextModel) -> list[tuple[int, int, str, int]]:
         if re.search(r"\btabel\b", text[start : lead.start()], re.IGNORECASE):
             continue
         rest, other = lead.group("rest"), None
-        if rest and not _REST_PRICED.search(rest):
+        if rest and not _REST_PRICED.search(rest) and not _REST_SIGNS.match(rest):
             names = _REST_OTHER_UNIT.match(rest)
             if names is None:
                 continue  # "(x € 1 miljoen, <woorden>)": what the figures count is unclear
