@@ -1046,3 +1046,58 @@ def test_a_balance_under_one_date_read_on_past_a_line_in_small_letters(
     assert grid[("Algemene reserve zuiveren", "31 december 2025")] == "8.412"
     assert (label, "31 december 2025") in grid
     assert "17.677" in grid.values()
+
+
+def test_a_column_of_paragraph_numbers_after_the_values_holds_no_values() -> None:
+    """A Najaarsnota's mutation table names in a last column the paragraph explaining a row
+    ("Uitgaven   Ontvangsten   Par." over "Zorgtoeslag   1.112,6   3.2"), rows explained
+    nowhere printing none: a number with a point, no value. Read as one, the rows printed
+    more figures than the headings named and no table was read (said as rows no table
+    took)."""
+    ends = (58, 72, 80)  # where "Uitgaven", "Ontvangsten" and "Par." end
+    text = "\n".join(
+        [
+            "Tabel 3.1 Mutaties begroting 2025 (bedragen in miljoenen euro)",
+            "",
+            printed("", ends, "Uitgaven", "Ontvangsten", "Par."),
+            "",
+            printed("Stand ontwerpbegroting 2025", ends, "84.210,5", "2.402,7", ""),
+            "",
+            "Mutaties",
+            printed("  Zorgtoeslag", ends, "1.112,6", "", "3.2"),
+            printed("  Huurtoeslag", ends, "– 405,0", "", "3.2"),
+            printed("  Boeten en transacties", ends, "", "204,6", "3.4"),
+            printed("Totaal mutaties", ends, "707,6", "204,6", ""),
+            "",
+            printed("Stand suppletoire begroting", ends, "84.918,1", "2.607,3", ""),
+        ]
+    )
+    [_table], cells, warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert not warnings and {column for _label, column in grid} == {"Uitgaven", "Ontvangsten"}
+    assert not {"3.2", "3.4"} & set(grid.values()) and len(cells) == 9
+    assert grid[("Boeten en transacties", "Ontvangsten")] == "204,6"
+    assert grid[("Huurtoeslag", "Uitgaven")] == "– 405,0"
+    parents = row_parents(cells)
+    assert parents["Zorgtoeslag"] == "Mutaties"
+    assert parents["Totaal mutaties"] == "Stand suppletoire begroting"
+
+
+def test_prose_citing_paragraphs_over_a_list_of_their_numbers_is_no_table() -> None:
+    """Near form: prose with figures whose lines end in "par." (the paragraph's number
+    opening the next line) over a short list of names, each padded to its paragraph's
+    number, is no table: "par." heads no column there."""
+    prose = "\n".join(
+        [
+            "De uitgaven voor de zorgtoeslag stijgen met 1.112,6 mln  en  staan toegelicht in par.",
+            "3.2; die voor de huurtoeslag dalen met 405,0 mln  en  staan toegelicht in par.",
+            "3.3. De mutaties per paragraaf:",
+            "",
+            "  Zorgtoeslag                                                                   3.2",
+            "  Huurtoeslag                                                                   3.3",
+            "  Boeten en transacties                                                         3.4",
+            "",
+            "Per saldo stijgen de uitgaven met 707,6 mln en de ontvangsten met 204,6 mln.",
+        ]
+    )
+    assert read_text(prose) == ([], [], [])

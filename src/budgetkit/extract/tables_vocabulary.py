@@ -65,6 +65,9 @@ TEXT_HEADINGS = (
     "referentie",
     "ref.",  # the number of the note that explains a row ("Ref." / "1")
     "ref",
+    "par.",  # the paragraph that explains a row ("Par." / "2.3"), a number with a point
+    "par",
+    "paragraaf",
     "toel.",
     "voetnoot",
     "voet-noot",
