@@ -2952,3 +2952,51 @@ def test_a_lone_column_number_between_a_label_and_a_code_heading_reads_no_table(
     cells, _, warnings = read_text(cells_per_line("Regeling A", "(3)=(1+2)", "Art.", "2023", "10"))
     assert cells == []
     assert warnings == []
+
+
+def _flexibility(*rows: str) -> str:
+    """A budget flexibility table flattened one cell per line: an empty corner, the year
+    and "in %" over numbered rows, each a label, its amount and its share of the third (an
+    empty cell where it has none)."""
+    head = ("Tabel 4.2 Budgetflexibiliteit (x € 1.000)", " ", "2026", "in %")
+    return cells_per_line(*head, *rows)
+
+
+def test_a_percent_line_closing_the_headings_heads_the_column_of_percent_cells() -> None:
+    """A budget flexibility table: "2026" / "in %" over rows whose amount is followed by
+    its share printing its percent sign ("2. Waarvan juridisch verplicht" / "1 840 210" /
+    "96%"; the first rows print no share, an empty cell). The line saying a percentage heads
+    the column of shares, the caption saying the amounts' unit: read as the table's note
+    closing the heading block, the rows printed two values under one heading and no table
+    was read (said nowhere)."""
+    text = _flexibility(
+        "1. Totaal geraamde uitgaven", "1 920 400", " ",
+        "2. Waarvan juridisch verplicht", "1 840 210", "96%",
+        "3. Waarvan bestuurlijk gebonden", "61 410", "3%",
+        "4. Waarvan nog niet ingevuld", "18 780", "1%",
+    )  # fmt: skip
+    [table], cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("1. Totaal geraamde uitgaven", "2026")] == "1 920 400"
+    assert grid[("2. Waarvan juridisch verplicht", "in %")] == "96%"
+    assert grid[("4. Waarvan nog niet ingevuld", "2026")] == "18 780"
+    assert len(cells) == 7 and table["unit_label"] == "x € 1.000"
+
+
+@pytest.mark.parametrize("sign", ["", "%"])
+def test_a_percent_line_closing_the_headings_over_percentages_stays_the_tables_note(
+    sign: str,
+) -> None:
+    """Near forms that read as before: "in %" closing the headings of two periods over rows
+    whose every figure is a percentage, printed bare or each with its sign, says the table's
+    unit and heads no column."""
+    text = cells_per_line(
+        "Tabel 5 Dekkingsgraad", "Reserve", "Saldo 2025", "Saldo 2026", "in %",
+        "Algemene reserve", f"112,4{sign}", f"108,7{sign}",
+        "Reserve Mobiliteit", f"81,2{sign}", f"67,9{sign}",
+        "Reserve Sociaal Domein", f"40,5{sign}", f"42,0{sign}",
+    )  # fmt: skip
+    tables, cells, _warnings = read_text(text)
+    assert {c["column_label"] for c in cells} == {"Saldo 2025", "Saldo 2026"}
+    assert cell_grid(cells)[("Reserve Mobiliteit", "Saldo 2026")] == f"67,9{sign}"
+    assert [table["unit_label"] for table in tables] == ["%"]

@@ -586,7 +586,27 @@ def _unit_closes_block(
         return False
     if labels[-1][0] != fold(last.text) or any(items[k] in notes for k in at[:-1]):
         return False  # joined to the heading above it, or one of a row of units
-    return data_width(rows_preview(items, first), False) >= 2
+    runs = rows_preview(items, first)
+    return data_width(runs, False) >= 2 and not _heads_percent_cells(last, runs)
+
+
+def _heads_percent_cells(unit: Item, runs: list[tuple[list[Item], bool]]) -> bool:
+    """Whether a line saying a percentage ("in %", "(%)") heads the last column of the rows
+    in ``runs``: two rows or more end in a figure printing its percent sign ("97%"), and no
+    row prints one before its last value. The amounts before it are the caption's unit's;
+    a table's percentages print no sign where a note says them all percentages, so the
+    figures saying "%" themselves are that one column's, the share of each row (a budget
+    flexibility table's "2013" / "in %" over "2 232 285" / "97%")."""
+    said = read_unit(unit.text, unit.line)
+    if said is None or said.kind != "percent":
+        return False
+    ends = 0
+    for run, _follows in runs:
+        values = [item for item in run if item.kind in "VYD"]
+        if any(item.text.endswith("%") for item in values[:-1]):
+            return False
+        ends += bool(values) and values[-1].text.endswith("%")
+    return ends >= 2
 
 
 def _unit_in_corner(items: list[Item], k: int, labels: list[tuple[str, bool]], first: int) -> bool:
