@@ -825,6 +825,62 @@ def test_numbered_group_headings_each_head_one_column_and_the_last_the_later_yea
     assert len(cells) == 20
 
 
+def _numbered_years(*heads: str) -> str:
+    """A 1e suppletoire begroting's budgetary table printed one cell per line, no blank
+    line between: ``heads`` after the empty corner, then the leaves' empty corner and the
+    budget year under each numbered column, its number in the same cell ("2025 (1)"), and
+    the later years."""
+    return "\n".join(
+        [
+            "Tabel 4.1 Budgettaire gevolgen van beleid artikel 4 (bedragen x € 1.000)", " ",
+            *heads, " ", "2025 (1)", "2025 (2)", "2025 (3)=(1)+(2)", "2026", "2027", "2028",
+            "Verplichtingen", "268.412", "24.118", "292.530", "- 2.115", "- 1.830", "- 1.830",
+            "Uitgaven", "255.365", "26.033", "281.398", "- 2.375", "- 2.155", "- 2.045",
+            "Programma-uitgaven", "171.035", "28.250", "199.285", "- 1.650", "- 1.650", "0",
+        ]
+    )  # fmt: skip
+
+
+_STAGES = ("Stand ontwerpbegroting", "Mutaties 1e suppletoire", "Stand 1e suppletoire")
+
+
+@pytest.mark.parametrize("corner", [(), ("Omschrijving",)])
+def test_years_numbered_in_their_cells_each_take_a_group_and_the_last_the_later_years(
+    corner: tuple[str, ...],
+) -> None:
+    """The group row ("Stand ontwerpbegroting" / "Mutaties 1e suppletoire" / "Stand 1e
+    suppletoire" / "Mutaties 1e suppletoire", maybe opened by the labels' own heading) over
+    leaves whose numbered columns print their number in the year's cell ("2025 (1)" /
+    "2025 (2)" / "2025 (3)=(1)+(2)" / "2026" ...): a number names one column, as printed in
+    its group heading, so each numbered column has a group of its own and the last spans
+    the later years. Before, the groups were lost and the columns kept their years and
+    numbers alone ("2025 (1)", "2026")."""
+    _tables, cells, _warnings = read_text(_numbered_years(*corner, *_STAGES, _STAGES[1]))
+    grid = cell_grid(cells)
+    assert grid[("Uitgaven", "Stand ontwerpbegroting 2025 (1)")] == "255.365"
+    assert grid[("Uitgaven", "Mutaties 1e suppletoire 2025 (2)")] == "26.033"
+    assert grid[("Uitgaven", "Stand 1e suppletoire 2025 (3)=(1)+(2)")] == "281.398"
+    assert grid[("Uitgaven", "Mutaties 1e suppletoire 2026")] == "- 2.375"
+    assert grid[("Programma-uitgaven", "Mutaties 1e suppletoire 2028")] == "0"
+    assert len(cells) == 18
+
+
+@pytest.mark.parametrize(
+    "heads", [("Budgettaire gevolgen van beleid",), ("Bedragen x € 1.000",), _STAGES]
+)
+def test_numbered_years_under_a_caption_or_too_few_groups_keep_their_headings(
+    heads: tuple[str, ...],
+) -> None:
+    """The same leaves under a first heading line that is a caption or a unit, no row of
+    groups, or under one group too few for a group over each numbered column and one over
+    the later years: nothing tells which group heads which column, and the leaves keep
+    their own headings."""
+    _tables, cells, _warnings = read_text(_numbered_years(*heads))
+    assert [c["column_label"] for c in cells if c["row_label"] == "Uitgaven"] == [
+        "2025 (1)", "2025 (2)", "2025 (3)=(1)+(2)", "2026", "2027", "2028",
+    ]  # fmt: skip
+
+
 def _estimates(groups: list[str], years: list[str]) -> str:
     """A Miljoenennota's table of estimates printed one cell per line: a group row after
     the empty corner over a row of years, one decimal in billions."""

@@ -481,27 +481,42 @@ NUMBERED_HEADING = re.compile(
 
 
 def _numbered_groups(groups: list[str], leaves: list[str]) -> list[str] | None:
-    """The leaves under a row of group headings of which all but the last end in their
-    column's number, counting from 1, the last printing none ("Vastgestelde begroting (1)"
-    / "Mutatie NvW (2)" / ... / "Stand ... (4)=(1)+(2)+(3)" / "Mutaties 1e suppletoire
-    begroting" over "2016" four times and "2017" ... "2020"): a number names one column,
-    so each numbered group heads one leaf, in order, and the last group spans the leaves
-    left, two at least, none repeating another under it (a site drops the spans of merged
-    cells). Each leaf gets its group's words ("Mutatie NvW (2) 2016", "Mutaties 1e
-    suppletoire begroting 2017"). None where the groups are not so."""
+    """The leaves under a row of group headings one more than the columns numbered, each
+    numbered column printing its number at the end of its group heading or of its leaf,
+    counting from 1, and the columns after them none: "Vastgestelde begroting (1)" /
+    "Mutatie NvW (2)" / ... / "Stand ... (4)=(1)+(2)+(3)" / "Mutaties 1e suppletoire
+    begroting" over "2016" four times and "2017" ... "2020", or "Stand ontwerpbegroting" /
+    "Mutaties 1e suppletoire" / "Stand 1e suppletoire" / "Mutaties 1e suppletoire" over
+    "2012 (1)" / "2012 (2)" / "2012 (3)=(1)+(2)" / "2013" ... "2016". A number names one
+    column, so each numbered column has a group of its own, in order, and the last group
+    spans the leaves left, two at least, none repeating another under it (a site drops the
+    spans of merged cells). Each leaf gets its group's words ("Mutatie NvW (2) 2016",
+    "Mutaties 1e suppletoire 2013"); read without them, the stages and mutations of one year
+    were told apart by their numbers alone. The labels' own heading opening the row
+    (``LABEL_HEADINGS``: "Omschrijving") heads no column. None where the groups are not so."""
+    if groups and groups[0].lower() in LABEL_HEADINGS:
+        groups = groups[1:]
     count = len(groups) - 1
     if count < 2 or len(leaves) - count < 2:
         return None
-    numbers = [NUMBERED_HEADING.search(group) for group in groups]
-    if numbers[-1] is not None or any(number is None for number in numbers[:-1]):
-        return None
-    if [int(number.group(1)) for number in numbers[:-1] if number] != list(range(1, count + 1)):
-        return None
     rest = leaves[count:]
+    if not (_numbered(groups[:-1], groups[-1:]) or _numbered(leaves[:count], rest)):
+        return None
     if len(set(rest)) < len(rest):
         return None
     names = [*groups[:-1], *[groups[-1]] * len(rest)]
     return [f"{name} {leaf}" for name, leaf in zip(names, leaves, strict=True)]
+
+
+def _numbered(headings: list[str], after: list[str]) -> bool:
+    """Whether each of ``headings`` ends in its column's number, counting from 1
+    (``NUMBERED_HEADING``), and none of the headings ``after`` them ends in one."""
+    numbers = [NUMBERED_HEADING.search(heading) for heading in headings]
+    if any(number is None for number in numbers) or any(map(NUMBERED_HEADING.search, after)):
+        return False
+    return [int(number.group(1)) for number in numbers if number] == list(
+        range(1, len(headings) + 1)
+    )
 
 
 def _counted_from_one(numbers: list[str]) -> bool:
