@@ -988,6 +988,66 @@ def test_a_row_short_of_values_in_a_table_parted_by_blank_lines_stays_left_out()
     assert cell_grid(cells)[("4 Wonen", "Begroting 2025")] == "-1.330"
 
 
+def _without_group_rows(*rows: str) -> str:
+    """A municipal overview printed a cell a line, no blank line between the cells and no
+    row without values: a full first row, then ``rows``, then the explanation's heading
+    and a sentence right under the last row's lines."""
+    return "\n".join(
+        [
+            "Overzicht van lasten en baten",
+            "(bedragen x € 1.000)",
+            "Omschrijving", "Rekening 2023", "Begroting 2024", "Begroting 2025",
+            "1 Bestuur", "-6.812", "-7.105", "-7.390",
+            *rows,
+            "Toelichting",
+            "De lasten van bestuur stijgen met de cao.",
+        ]
+    )  # fmt: skip
+
+
+def test_short_rows_whose_empty_lines_fill_their_cells_tell_them_without_a_group_row() -> None:
+    """A table printing a cell a line with no row without values to show its empty cells:
+    the rows printing fewer values than the columns show them, each followed by the next
+    row's label a full row's lines below its own ("2 Nieuw beleid" / "" / "-500" / "-600" /
+    "3 Wonen"), so each value stands in the column its line names, the last row's too,
+    whose empty lines the explanation follows ("Baten" / "250" / "" / "" / "Toelichting").
+    The rows were left out where no sums told their columns."""
+    text = _without_group_rows(
+        "2 Nieuw beleid", "", "-500", "-600",
+        "3 Wonen", "-1.210", "-1.305", "-1.330",
+        "Baten", "250", "", "",
+    )  # fmt: skip
+    _tables, cells, warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[("2 Nieuw beleid", "Begroting 2024")] == "-500"
+    assert grid[("2 Nieuw beleid", "Begroting 2025")] == "-600"
+    assert grid[("Baten", "Rekening 2023")] == "250"
+    assert ("2 Nieuw beleid", "Rekening 2023") not in grid
+    assert len(cells) == 9 and not warnings
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # the short rows print no empty lines: a text layer leaving empty cells out
+        ("2 Nieuw beleid", "-500", "-600", "3 Wonen", "-1.210", "-1.305", "-1.330"),
+        # one short row prints them, another does not: nothing tells which is the table's
+        (
+            "2 Nieuw beleid", "", "-500", "-600", "3 Wonen", "-1.210", "-1.305", "-1.330",
+            "Baten", "250", "4 Milieu", "-300", "-310", "-320",
+        ),
+    ],
+)  # fmt: skip
+def test_short_rows_that_do_not_all_fill_their_lines_stay_left_out(rows: tuple[str, ...]) -> None:
+    """The near forms: where the short rows' lines do not each run to the next label a full
+    row's lines below, the empty lines are no sure cells, and a short row is left out with
+    a warning as before; the full rows are read as before."""
+    _tables, cells, warnings = read_text(_without_group_rows(*rows))
+    assert "2 Nieuw beleid" not in row_parents(cells)
+    assert [w for w in warnings if "no placeholders" in w.reason]
+    assert cell_grid(cells)[("3 Wonen", "Begroting 2025")] == "-1.330"
+
+
 def _lined_overview(*rows: str) -> str:
     """A municipal overview printed a cell a line, no blank line between the cells, its
     group row "Lasten" followed by one empty line a column, then ``rows`` and a sentence."""

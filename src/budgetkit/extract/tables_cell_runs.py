@@ -448,11 +448,13 @@ def empty_line_span(items: list[Item], first: int, spans: set[int]) -> int | Non
     and its six values; a text column's after them and a code column's before the next
     label where the heading names them, "Subsidies (regelingen)" / seven empty values, an
     empty "Ref." and an empty "Art." / "ProDemos"), once at least and never another number
-    of lines: the table prints an empty cell as an empty line. None where they do not
-    tell so. A line no item holds may be page furniture left out as well (a running head
-    between two rows): only a value-less row's lines tell the empty ones. Read up to the
-    first item no table crosses or the next caption."""
+    of lines: the table prints an empty cell as an empty line. Where no row without values
+    stands, rows printing fewer values than the cells tell the same (``_short_row_lines``).
+    None where they do not tell so. A line no item holds may be page furniture left out as
+    well (a running head between two rows): only a value-less row's or a short row's lines
+    tell the empty ones. Read up to the first item no table crosses or the next caption."""
     told: int | None = None
+    shorts: set[int] = set()  # the lines each short row spans up to the next row's label
     k = first
     while k + 1 < len(items) and items[k].kind not in "NX" and not CAPTION.match(items[k].text):
         below = items[k + 1]
@@ -461,8 +463,33 @@ def empty_line_span(items: list[Item], first: int, spans: set[int]) -> int | Non
             if gap and (gap not in spans or told not in (None, gap)):
                 return None
             told = gap or told
+        elif items[k].kind == "T" and (lines := _short_row_lines(items, k, min(spans))):
+            shorts.add(lines)
         k += 1
+    if told is None and len(shorts) == 1 and shorts <= spans:
+        return shorts.pop()
     return told
+
+
+def _short_row_lines(items: list[Item], label: int, cells: int) -> int | None:
+    """The lines between the label at ``label`` and the next row's label where the row
+    prints its values a line each, fewer than its ``cells``, and the next row's label
+    follows them ("2 Nieuw beleid" / "" / "-500" / "-600" / "3 Wonen"): as many as the
+    row's cells where its empty cells are empty lines, as many as its values where the text
+    leaves them out. A table without a value-less row shows its convention only so; read
+    as values alone, its short rows had too few and were left out where no sums told. None
+    for any other row: one filling its cells tells neither, and after one printing a
+    placeholder or a text (a note's cell, the prose after the table) the lines count more
+    than its cells."""
+    end = label + 1
+    while end < len(items) and items[end].kind in "VYD":
+        end += 1
+    values = end - label - 1
+    if not 0 < values < cells or end >= len(items) or items[end].kind != "T":
+        return None
+    if not is_valued(items, end):
+        return None
+    return items[end].line - items[label].line - 1
 
 
 def place_by_lines(
