@@ -37,6 +37,7 @@ from budgetkit.extract.tables_titles import (
 )
 from budgetkit.extract.tables_tokens import (
     CONTINUED,
+    DASHES,
     SPACE_THOUSANDS,
     column_year,
     plain_number,
@@ -173,8 +174,18 @@ def _placeholder(table: RawTable, cell: Cell) -> bool:
     line, a dash alone ("-", "€ -"): the page's mark for an empty cell, as a line of white
     space is, so no cell of the package (the README's answers list no empty cell). The
     readers keep it, a nil counting nothing in the sums that place the rows, and a row of
-    such dashes is still a row of figures, no heading of the rows under it."""
-    return table.layout == "cell_per_line" and cell_kind(cell.text.strip()) == "D"
+    such dashes is still a row of figures, no heading of the rows under it. A dash alone or
+    the euro sign before one opens with one of them (``_NIL_FIRST``): any other text, a
+    figure, is no nil, and is not read again by every pattern ``cell_kind`` tries."""
+    if table.layout != "cell_per_line":
+        return False
+    text = cell.text.strip()
+    return text[:1] in _NIL_FIRST and cell_kind(text) == "D"
+
+
+#: What a nil printed alone opens with: a dash, or the euro sign before one (the empty text,
+#: which ``cell_kind`` reads as a dash too, is in every string).
+_NIL_FIRST = DASHES + "€"
 
 
 def _valued_parent(parents: list[int | None], shown: list[list[Cell]], index: int) -> int | None:

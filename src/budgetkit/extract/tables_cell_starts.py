@@ -33,7 +33,7 @@ from budgetkit.extract.tables_cell_items import (
 from budgetkit.extract.tables_cell_runs import cells_in, data_width, rows_preview, run_at
 from budgetkit.extract.tables_tokens import BROKEN_WORD, CAPTION, YEAR_IN, is_code, is_year_heading
 from budgetkit.extract.tables_units import read_unit, unit_alone
-from budgetkit.extract.tables_vocabulary import heading_kind
+from budgetkit.extract.tables_vocabulary import is_code_heading
 from budgetkit.layout import fold
 
 
@@ -50,9 +50,9 @@ def first_row(items: list[Item], pos: int, floor: int) -> int:
     first = pos - 1 if pos - 1 > floor and goes_on_below(items, pos - 1, pos) else pos
     if first - 1 > floor and items[first - 1].kind in "TV" and code_at(items, first - 1):
         return _coded_groups(items, first - 1, floor)
-    if _coded_rows(items, pos, floor):
+    coded = _code_headed(items, pos, floor)  # looked for once, for both tests below
+    if coded and _coded_rows(items, pos):
         return pos  # the placeholder before the first label is its empty code cell
-    coded = _code_headed(items, pos, floor)
     while (label := _group_label(items, first, pos, floor)) is not None:
         heading = items[label].text
         if (
@@ -183,7 +183,7 @@ def _code_headed(items: list[Item], pos: int, floor: int) -> bool:
     """Whether a code column's heading ("Art.") stands in the heading block above the
     table's first valued row at ``pos``."""
     return any(
-        items[k].kind == "T" and heading_kind(items[k].text) == "code"
+        items[k].kind == "T" and is_code_heading(items[k].text)
         for k in range(max(floor, pos - MAX_HEAD), pos)
     )
 
@@ -197,12 +197,11 @@ def _code_cell_before(items: list[Item], label: int, floor: int) -> bool:
     return label - 1 >= floor and (items[label - 1].kind == "P" or code_at(items, label - 1))
 
 
-def _coded_rows(items: list[Item], pos: int, floor: int) -> bool:
-    """Whether a code column ("Art.") heads the table whose first valued row is at ``pos``
-    and its rows open with codes ("31" / "Politie" / values), twice at least in the rows
-    that follow: the placeholder before the first label is then its empty code cell."""
-    if not _code_headed(items, pos, floor):
-        return False
+def _coded_rows(items: list[Item], pos: int) -> bool:
+    """Whether the rows of a table whose first valued row is at ``pos``, under a code
+    column's heading ("Art.", ``_code_headed``), open with codes ("31" / "Politie" /
+    values), twice at least in the rows that follow: the placeholder before the first label
+    is then its empty code cell."""
     coded = 0
     for k in range(pos + 1, min(len(items) - 1, pos + CODED_REACH)):
         item = items[k]

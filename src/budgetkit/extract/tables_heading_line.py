@@ -20,7 +20,7 @@ from budgetkit.extract.tables_tokens import (
     is_column_number,
     is_year,
 )
-from budgetkit.extract.tables_units import read_unit
+from budgetkit.extract.tables_units import may_hold_unit, read_unit
 from budgetkit.extract.tables_vocabulary import (
     JOINING_WORDS,
     PERIOD_SUFFIXES,
@@ -372,11 +372,11 @@ def _worded_heading(
     primitief Begroting 2023 na wijziging Rekening 2023": a heading never opens in lower
     case, so read as the next heading's, each heading after the first took the words of
     the one before and the first lost its own)."""
-    if (
-        text.isascii()
-        and sum(map(text.count, "0123456789")) < 2 * _PERIOD_DIGITS
-        and not any(map(text.__contains__, TOTALS))
-    ):
+    # each heading ends in a period of four digits or more (any decimal digit, as the
+    # patterns' \d reads them) or is a total; the count of a line that is not ASCII (a euro
+    # sign, a no-break space: prose with amounts) takes every decimal digit
+    digits = sum(map(text.count, "0123456789")) if text.isascii() else sum(map(str.isdecimal, text))
+    if digits < 2 * _PERIOD_DIGITS and not any(map(text.__contains__, TOTALS)):
         return None  # no two headings: most lines tried, prose ending in a year
     corner = ""
     skip = _unit_corner(text, tokens)
@@ -415,15 +415,22 @@ def _unit_corner(text: str, tokens: list[tuple[str, int]]) -> int:
     """Where a unit note opening a heading line ends, 0 for none: the note read in the whole
     line one word from its start at most ("Bedragen x € 1.000 Realisatie 2022 ..."), or
     the longest opening before the first period that is a note whole ("Bedragen in €
-    Begroting 2023 ...": a note of euros as they are reads only where nothing follows it)."""
+    Begroting 2023 ...": a note of euros as they are reads only where nothing follows it).
+    A text holding nothing a note needs (``may_hold_unit``: most heading lines, and the
+    words of prose before its first year) has no opening that is one: the line, then its
+    longest opening tried, are tested once, not read again for each opening."""
+    if not may_hold_unit(text):
+        return 0
     unit = read_unit(text, 0) if text[:1].isalpha() or text[:1] == "(" else None
     at = text.find(unit.text) if unit is not None else -1
     if unit is not None and at >= 0 and len(text[:at].split()) <= 1:
         return at + len(unit.text)
     if unit is not None or not text[:1].isalpha():
         return 0
-    opening = list(takewhile(lambda t: not is_column(t[0]), tokens))
-    for token, column in reversed(opening[:-1]):
+    opening = list(takewhile(lambda t: not is_column(t[0]), tokens))[:-1]
+    if not opening or not may_hold_unit(text[: opening[-1][1] - 1 + len(opening[-1][0])]):
+        return 0
+    for token, column in reversed(opening):
         end = column - 1 + len(token)
         whole = read_unit(text[:end], 0)
         if whole is not None and whole.text == text[:end]:

@@ -201,16 +201,18 @@ def _place_block(
     tolerance = _unit([total, *parts])
     want = _column_values(total, table.columns)
     fixed = _fixed_sums([row for row in parts if row.cells], table.columns)
-    own = _row_vectors(parts, table.columns)  # a loose row's own cells, if any, kept
-    vectors = list(own)
-    at = [k for k, row in enumerate(parts) if row.loose]
     values = [
         [cell.value or Decimal(0) for cell in row.loose[year:]]
         for row, year in zip(loose, wrapped, strict=True)
     ]
     if not grouped and not _may_fit(want, fixed, values, tolerance):
         return
-    labels = [row.label for row in parts]
+    # the rows' own values per column and their labels: read only by the grouped sums
+    # (``_adds_up_grouped``), not for every total a block is tried under
+    own = _row_vectors(parts, table.columns) if grouped else []  # a loose row's own cells
+    vectors = list(own)
+    at = [k for k, row in enumerate(parts) if row.loose]
+    labels = [row.label for row in parts] if grouped else []
     found = []
     adjacent = []
     for pick in product(*choices):

@@ -88,9 +88,15 @@ def _short_ends(lines: list[str], index: int, value_ends: set[int]) -> list[int]
 
 def _numbers_alone(line: str) -> bool:
     """Whether ``line`` prints columns' numbers or periods alone ("(1)   (3)   2026"),
-    right of the labels' room: the last line of column headings aligned on the right."""
-    words = list(TOKEN.finditer(line))
-    return bool(words) and line[:1].isspace() and all(is_heading(m.group()) for m in words)
+    right of the labels' room: the last line of column headings aligned on the right.
+    (Asked of every line a table's heading is looked for on, most of them prose at the
+    margin or a row opening with its label: the margin and the first token decide, before
+    the rest of the line is split.)"""
+    if not line[:1].isspace():
+        return False
+    words = TOKEN.finditer(line)
+    first = next(words, None)
+    return first is not None and all(is_heading(m.group()) for m in (first, *words))
 
 
 def _value_ends(lines: list[str], index: int) -> set[int]:

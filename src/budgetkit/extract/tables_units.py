@@ -165,6 +165,17 @@ def may_declare(text: str) -> bool:
     return any(map(plain.__contains__, FORM_NEEDS))
 
 
+def may_hold_unit(text: str) -> bool:
+    """Whether ``read_unit`` may find a unit in ``text``: only where it holds a percent sign,
+    "procent", "fte" or what a scale note needs (``may_declare``). Where this is False it is
+    False of every part of ``text`` too, so a caller trying the openings of one line as
+    notes (``tables_heading_line._unit_corner``) tests the whole line once instead."""
+    if "%" in text:
+        return True
+    lowered = text.lower()
+    return "procent" in lowered or "fte" in lowered or may_declare(text)
+
+
 def read_unit(text: str, line: int) -> Unit | None:
     """The unit a caption, note, heading or label declares, if it declares one. A note "(in
     fte)" declares the table's unit only where no scale note beside it does: a caption naming

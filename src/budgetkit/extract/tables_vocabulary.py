@@ -244,10 +244,22 @@ BALANCE = re.compile(r"^saldo(?:\s+(?:van|baten|lasten)\b|\s*$)", re.IGNORECASE)
 WAARVAN_ONLY = re.compile(rf"^\s*(?:{_PART_OF})\s*:?\s*$", re.IGNORECASE)
 
 
+def is_code_heading(text: str) -> bool:
+    """Whether ``text`` heads a code column (``heading_kind`` "code"): the one test a
+    search for a code column's heading among a table's lines needs, without the text
+    column's patterns ``heading_kind`` tries next on every other line."""
+    return _codes(" ".join(text.lower().split()))
+
+
+def _codes(key: str) -> bool:
+    """Whether a heading in lower case, its spaces single (``key``), heads a code column."""
+    return key in CODE_HEADINGS or _NAMED_CODE.fullmatch(key) is not None
+
+
 def heading_kind(text: str) -> str | None:
     """'code' or 'text' for a heading over a column that holds no values, else None."""
     key = " ".join(text.lower().split())
-    if key in CODE_HEADINGS or _NAMED_CODE.fullmatch(key):
+    if _codes(key):
         return "code"
     if key in TEXT_HEADINGS or NUMBERED_TEXT.fullmatch(key) or DATE_HEADING.search(key):
         return "text"
