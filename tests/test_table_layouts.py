@@ -5911,6 +5911,54 @@ def test_a_small_negative_in_brackets_between_tabs_is_a_cell() -> None:
     assert saldo == {"2025": -425, "2026": 150, "2027": 0}
 
 
+_BRACKETED_PIPES = (
+    "Tabel 4 Ontwikkeling exploitatie (bedragen x € 1.000)",
+    "| Omschrijving | 2025 | 2026 | 2027 |",
+    "|---|---|---|---|",
+)
+
+
+def test_a_pipe_row_of_bracketed_figures_that_number_no_columns_is_a_row() -> None:
+    """A pipe table printing its negatives in brackets: a row whose every figure is a
+    small one in brackets, the same in each year ("(180)") or in fewer years, the last
+    left empty ("(75) | (75) | "), prints no plain figure beside them. Read as column
+    numbers, both rows were dropped, and the total over them no longer added up: its
+    parts lost their parent. Figures that do not rise number no columns: negatives."""
+    text = "\n".join(
+        [
+            *_BRACKETED_PIPES,
+            "| Loonkosten | (1.150) | (1.200) | (1.250) |",
+            "| Huur gebouwen | (180) | (180) | (180) |",
+            "| Subsidie provincie | (75) | (75) | |",
+            "| Totaal | (1.405) | (1.455) | (1.430) |",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    values = {(c["row_label"], c["column_label"]): c["value"] for c in cells}
+    assert [values[("Huur gebouwen", year)] for year in ("2025", "2026", "2027")] == [-180] * 3
+    assert values[("Subsidie provincie", "2026")] == -75
+    assert ("Subsidie provincie", "2027") not in values
+    parents = _parents(cells)
+    assert {parents[label] for label in ("Loonkosten", "Huur gebouwen")} == {"Totaal"}
+
+
+def test_a_labelled_pipe_row_of_rising_column_numbers_holds_no_cells() -> None:
+    """Near form: a row printing its label over rising small figures in brackets ("(1) |
+    (2) | (3)", the columns' numbers printed again under the heading's words) numbers the
+    columns, in a table printing its negatives in brackets too: no cells."""
+    text = "\n".join(
+        [
+            *_BRACKETED_PIPES,
+            "| Kolom | (1) | (2) | (3) |",
+            "| Loonkosten | (1.150) | (1.200) | (1.250) |",
+            "| Huur gebouwen | (180) | 95 | (180) |",
+        ]
+    )
+    _tables, cells, _warnings = _read(text)
+    assert {c["line"] for c in cells} == {5, 6}
+    assert {c["value_text"] for c in cells if c["line"] == 6} == {"(180)", "95"}
+
+
 def test_a_csv_parted_by_semicolons_with_quoted_labels_is_a_table() -> None:
     """A CSV download pasted into a page: ";" parts the fields, a label holding a comma is
     quoted (the quotes no part of it, a doubled quote one quote), numbers print without

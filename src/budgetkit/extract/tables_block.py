@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set
-from itertools import pairwise
 
 from budgetkit.extract.tables_alignment import (
     aligned_reading,
@@ -67,6 +66,7 @@ from budgetkit.extract.tables_tokens import (
     CAPTION,
     RULE_LINE,
     is_column_number,
+    numbers_no_columns,
     printed_decimals,
 )
 from budgetkit.extract.tables_units import read_unit
@@ -639,19 +639,12 @@ def _bracketed_row(
 def _numbers_no_columns(heading: tuple[str, list[tuple[str, int]]], width: int) -> bool:
     """Whether a line that reads as a label over column numbers ("Saldo   (612)   (540)
     (705)", "Herinrichting   (350)   (250)") prints figures in brackets that number no
-    columns: column numbers count the columns up from the left ("(1)   (2)   (3)=(1+2)"),
-    so figures that do not rise, or one past the columns there are (``width``, and the
-    labels'), or one with decimals, are a row's negatives, whatever the rows above print.
-    Read as a heading, it ended the table, its rows below lost (all of them where rows of
-    such figures come first)."""
+    columns (``numbers_no_columns``: they do not rise, pass the columns there are, or hold
+    decimals): a row's negatives, whatever the rows above print. Read as a heading, it
+    ended the table, its rows below lost (all of them where rows of such figures come
+    first)."""
     label, headings = heading
-    numbers = [BRACKETED.fullmatch(text) for text, _col in headings]
-    if not label.strip() or not all(numbers):
-        return False
-    if any("," in number.group(1) for number in numbers if number):
-        return True  # decimals: no column's number
-    figures = [int(number.group(1)) for number in numbers if number]
-    return any(b <= a for a, b in pairwise(figures)) or max(figures) > width + 1
+    return bool(label.strip()) and numbers_no_columns([text for text, _col in headings], width)
 
 
 def _one_value_row(text: str, style: Style = PRINTED) -> tuple[str, list[tuple[str, int]]] | None:

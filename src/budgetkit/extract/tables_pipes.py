@@ -38,6 +38,7 @@ from budgetkit.extract.tables_tokens import (
     is_column_number,
     is_value,
     is_year_heading,
+    numbers_no_columns,
     parse_value,
 )
 from budgetkit.extract.tables_vocabulary import heading_kind
@@ -150,17 +151,27 @@ def _label_columns(names: list[str], rows: list[Cells]) -> int:
     """How many columns at the left make up the row labels: the first, unless its heading
     names a period, and after it the columns of text up to the first that holds values (a
     code before the name, "11 | Apparaat | 1.000"). Under a period, the labels are the
-    columns up to the first of values after one of text."""
+    columns up to the first of values after one of text. A column printing plain figures
+    prints its small negatives in brackets ("(180)") as figures too, however many rows
+    print one; in a column of them alone they may be notes' numbers ("(1)"), text."""
     labels_first = not (names[0] and is_column(names[0]))
     seen_text = labels_first
     for column in range(1 if labels_first else 0, len(names)):
         filled = [row[column][0] for row in rows if column < len(row) and row[column][0]]
         values = sum(1 for text in filled if is_value(text))
+        if values:
+            values += sum(1 for text in filled if _small_bracketed(text))
         if filled and values * 2 <= len(filled):
             seen_text = True
         elif filled and seen_text:
             return column
     return 1 if seen_text else 0
+
+
+def _small_bracketed(text: str) -> bool:
+    """A small figure in brackets no value reads as alone ("(180)", but not "(24,3)"): a
+    negative or a column's or note's number, as its row or column tells."""
+    return BRACKETED.fullmatch(text) is not None and not is_value(text)
 
 
 def _heading_rows(lines: list[str], rule: int) -> list[int]:
@@ -356,11 +367,15 @@ def _bracketed_in_row(text: str, label: str, cells: Cells, order: dict[int, int]
     """Whether ``text`` is a small accountant's negative ("(425)") in a row's value column:
     alone it reads as a column number, but where the separators part the cells and the row
     prints a label and a figure in another value column, it stands among the row's figures
-    as a cells-per-line run takes one after its values (``tables_cell_runs.run_at``)."""
-    return (
-        BRACKETED.fullmatch(text) is not None
-        and bool(label.strip())
-        and any(k in order and is_value(other) for k, (other, _col) in enumerate(cells))
+    as a cells-per-line run takes one after its values (``tables_cell_runs.run_at``); so it
+    does in a row of such figures alone that number no columns (``numbers_no_columns``:
+    "(312)" in every year, "(250)" in four and the last left empty), as a row printed one a
+    line reads them. Rising ones ("(1) | (2) | (3)") stay column numbers, no row's cells."""
+    if BRACKETED.fullmatch(text) is None or not label.strip():
+        return False
+    values = [other for k, (other, _col) in enumerate(cells) if k in order and other]
+    return any(map(is_value, values)) or numbers_no_columns(
+        [other for other in values if BRACKETED.fullmatch(other)], len(order)
     )
 
 

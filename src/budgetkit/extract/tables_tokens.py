@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from itertools import pairwise
 
 from budgetkit.extract import months
 from budgetkit.extract.tables_units import SCALE_WORDS
@@ -195,6 +196,22 @@ def is_column(token: str) -> bool:
 
 def is_column_number(token: str) -> bool:
     return COLUMN_NUMBER.fullmatch(token.strip()) is not None
+
+
+def numbers_no_columns(texts: list[str], width: int) -> bool:
+    """Whether small figures in brackets printed after a row's label (``texts``, each a
+    ``BRACKETED``) number no columns, so are the row's negatives: column numbers count the
+    columns up from the left ("(1)   (2)   (3)"), so figures that do not rise ("(612)
+    (540)", "(312)" in every year), one past the ``width`` value columns and the labels',
+    or one with decimals, are no column's number, whatever the table prints elsewhere."""
+    numbers = [BRACKETED.fullmatch(text) for text in texts]
+    if not numbers or not all(numbers):
+        return False
+    groups = [number.group(1) for number in numbers if number]
+    if any("," in group for group in groups):
+        return True  # decimals: no column's number
+    figures = [int(group) for group in groups]
+    return any(b <= a for a, b in pairwise(figures)) or max(figures) > width + 1
 
 
 #: A region's two capitals and number ("PVNN", a province's CBS code; "GMNNNN"): a code
