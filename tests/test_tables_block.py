@@ -598,3 +598,87 @@ def test_a_label_over_rising_column_numbers_still_ends_the_table() -> None:
     assert tables[0]["line_end"] == 6
     assert {c["value_text"] for c in cells}.isdisjoint({"(1)", "(2)", "(3)"})
     assert cell_grid(cells)[("Algemene uitkering", "Begroting 2025")] == "103.930"
+
+
+#: A row-per-line table (one space between cells, as a web page's copy prints it), its
+#: second row's label a long name with commas, past the length of a row's label beside
+#: fewer values than columns.
+_LONG_NAMED = [
+    "Tabel 3 Uitgaven per instrument (bedragen x € 1 mln)",
+    "Omschrijving 2025 2026 2027",
+    "Bijdrage aan het Infrastructuurfonds 1.250,4 1.310,2 1.375,0",
+    "Bijdrage aan provincies en gemeenten voor de aanleg, het beheer en het onderhoud van"
+    " regionale wegen, vaarwegen en fietspaden 412,0 398,5 405,3",
+    "Apparaatsuitgaven 88,1 90,3 91,2",
+    "Totaal uitgaven 1.750,5 1.799,0 1.871,5",
+]
+
+
+def test_a_long_label_before_a_value_in_every_column_is_a_row() -> None:
+    """A row-per-line table whose row names a category in full, past the length where a
+    line ending in a figure reads as prose, with commas ("Bijdrage aan provincies en
+    gemeenten voor de aanleg, het beheer en het onderhoud van regionale wegen, ..."): it
+    prints a value under every column, as no sentence ends, so it is a row. Read as prose,
+    it ended the table there, the rows below and the total lost, and the rows above had no
+    parent (review74 vk16: 60 of 108 cells)."""
+    long_label = _LONG_NAMED[3].rsplit(" ", 3)[0]
+    assert len(long_label) > 100
+    [table], cells, _warnings = read_text("\n".join([*_LONG_NAMED, "", "Toelichting."]))
+    grid = cell_grid(cells)
+    assert grid[(long_label, "2026")] == "398,5"
+    assert grid[("Totaal uitgaven", "2027")] == "1.871,5"
+    parents = row_parents(cells)
+    assert parents[long_label] == parents["Bijdrage aan het Infrastructuurfonds"]
+    assert parents[long_label] == parents["Apparaatsuitgaven"] == "Totaal uitgaven"
+    assert len(cells) == 4 * 3 and table["line_end"] == 6
+
+
+def test_a_long_label_running_into_its_values_in_aligned_columns_is_a_row() -> None:
+    """The same row as ``pdftotext -layout`` prints it: the long label runs into its first
+    value with one space and pushes every value right of its column by as much; a value in
+    every column, it is a row however long its label. Read as prose, it ended the table,
+    the rows below and the total lost."""
+    label = _LONG_NAMED[3].rsplit(" ", 3)[0]
+    ends = (120, 132, 144)
+    text = "\n".join(
+        [
+            _LONG_NAMED[0],
+            printed("Omschrijving", ends, "2025", "2026", "2027"),
+            printed("Bijdrage aan het Infrastructuurfonds", ends, "1.250,4", "1.310,2", "1.375,0"),
+            printed(label + " 412,0", tuple(end + 11 for end in ends), "", "398,5", "405,3"),
+            printed("Apparaatsuitgaven", ends, "88,1", "90,3", "91,2"),
+            printed("Totaal uitgaven", ends, "1.750,5", "1.799,0", "1.871,5"),
+        ]
+    )
+    [table], cells, _warnings = read_text(text)
+    grid = cell_grid(cells)
+    assert grid[(label, "2025")] == "412,0" and grid[(label, "2027")] == "405,3"
+    assert row_parents(cells)[label] == "Totaal uitgaven"
+    assert len(cells) == 4 * 3 and table["line_end"] == 6
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a comma, one figure closing the sentence
+        "De bijdrage aan het Infrastructuurfonds stijgt, zoals in de vorige begroting is"
+        " aangekondigd, in 2027 met een bedrag van 125",
+        # a comma, two figures closing it (a paper's number) under three columns
+        "De bijdrage aan het Infrastructuurfonds stijgt, zoals aangekondigd in de brief van"
+        " de minister van 12 juni 2024, Kamerstuk 36 410",
+        # one figure with as many decimals as the rows print theirs, no comma
+        "Naar verwachting stijgt de bijdrage aan het Infrastructuurfonds in de komende jaren"
+        " verder als gevolg van hogere bouwkosten met 4,5",
+    ],
+)
+def test_a_long_sentence_ending_in_fewer_figures_than_columns_still_ends_the_table(
+    sentence: str,
+) -> None:
+    """The near form: under such a table (its rows' labels short), a sentence as long as
+    that label ending in fewer figures than the table has columns, or in one figure under
+    one column as much as under three, is prose, no row: the table ends at its total."""
+    assert len(sentence.rsplit(" ", 2)[0]) > 100
+    rows = [*_LONG_NAMED[:3], _LONG_NAMED[4], "Totaal uitgaven 1.338,5 1.400,5 1.466,2"]
+    tables, cells, _warnings = read_text("\n".join([*rows, sentence, "Verder."]))
+    assert tables[0]["line_end"] == 5 and len(cells) == 3 * 3
+    assert max(c["line"] for c in cells) == 5

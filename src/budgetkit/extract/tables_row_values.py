@@ -33,8 +33,14 @@ from budgetkit.extract.tables_tokens import (
 from budgetkit.extract.tables_units import SCALE_WORDS
 from budgetkit.layout import fold
 
-#: Longest row label accepted in the row-per-line layout; longer lines are prose.
+#: Longest row label accepted in the row-per-line layout where a line prints fewer values
+#: than the table has columns; longer lines are prose ending in a number.
 MAX_LABEL = 100
+#: Longest row label accepted where a line prints a value under every column of two or
+#: more: a sentence ends in one figure, not in one per column, so a label as long as a
+#: category's full name with its clause ("Investeringen ..., waarvoor ter bestrijding van de
+#: kosten een heffing kan worden geheven") is read as a row, not as prose ending the table.
+MAX_FULL_LABEL = 2 * MAX_LABEL
 #: Number tokens looked at per column at the end of a row (thousands split by spaces).
 MAX_TOKENS = 3
 #: A nil cell as a spreadsheet's accounting format prints it, the euro sign before a dash
@@ -196,7 +202,7 @@ def split_row(
     if len(cells) < width and len(dashes := _split_dashes(cells)) == width:
         cells = dashes
     label = fold(text[: cells[0][1] - 1]) if cells else ""
-    if not cells or not label or len(label) > MAX_LABEL:
+    if not cells or not label or len(label) > label_room(len(cells), width):
         return None
     if len(cells) > 1 and is_year(cells[0][0]) and label[-1].isalpha():
         rest = [abs(parse_value(c) or Decimal(0)) for c, _col in cells[1:]]
@@ -219,6 +225,13 @@ def split_row(
         # is an amount
         return None
     return label, cells
+
+
+def label_room(values: int, width: int) -> int:
+    """The longest label a row of ``values`` values under ``width`` columns may print: a
+    line printing a value under every column of two or more is a row even past the length
+    where a line ending in fewer figures is taken for prose (``MAX_FULL_LABEL``)."""
+    return MAX_FULL_LABEL if values == width > 1 else MAX_LABEL
 
 
 def _split_dashes(cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
