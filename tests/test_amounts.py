@@ -3281,6 +3281,41 @@ def test_the_price_of_a_currency_is_no_amount(text: str, quotes: list[str]) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        (
+            "De leningen zijn uitbetaald: in totaal Afl. 1,2 miljard (koers: € 1 = Afl. 1,98).",
+            ["Afl. 1,2 miljard"],
+        ),
+        ("Bij de uitbetaling gold 1 euro = Afl. 1,98.", []),
+        ("Omgerekend tegen de koers van die dag (€ 1 = NLG 2,20371).", []),
+    ],
+)
+def test_one_unit_set_equal_to_a_figure_after_a_currency_mark_is_a_rate(
+    text: str, quotes: list[str]
+) -> None:
+    """One unit of a currency set equal to a figure after any currency's sign, code or mark
+    ("€ 1 = Afl. 1,98", whose florin the scan reads as money only with a scale) is a rate:
+    "€ 1" was stored as one euro."""
+    warnings: list[ExtractWarning] = []
+    assert [r["quote"] for r in extract_amounts(_doc(text), warnings)] == quotes
+    assert any("exchange rate" in w.reason for w in warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # a sum on the left, not one unit: both sides are money
+        ("De lening van € 1 miljoen = Afl. 1,98 miljoen.", ["€ 1 miljoen", "Afl. 1,98 miljoen"]),
+        # one unit equal to a figure after no currency's mark: no rate ("Art. 12")
+        ("De bijdrage per inwoner is € 1 = art. 12 van de regeling.", ["€ 1"]),
+    ],
+)
+def test_money_set_equal_to_no_rate_stays_money(text: str, quotes: list[str]) -> None:
+    assert [r["quote"] for r in extract_amounts(_doc(text))] == quotes
+
+
+@pytest.mark.parametrize(
     ("text", "quote"),
     [
         ("Rundvlees kost op de markt € 3,20 per pond.", "€ 3,20"),

@@ -10,7 +10,7 @@ import re
 
 from budgetkit.extract.amounts_currencies import ISO_CODES
 from budgetkit.extract.money_currencies import currency_of
-from budgetkit.extract.money_grammar import CUR_CODE, CUR_WORD, END, WORD_GAP
+from budgetkit.extract.money_grammar import CUR_CODE, CUR_WORD, END, SYMBOL, WORD_GAP
 from budgetkit.extract.money_quotes import MoneyMatch
 
 # The currency signs of one character a rate's figures print ("€ 1 = $ 1,08").
@@ -44,7 +44,9 @@ _PER_CURRENCY = re.compile(
 _CENTS = re.compile(r"\d,\d")
 # One unit of a currency set equal to a figure in another ("1 US-dollar is 1,79 Antilliaanse
 # gulden", "1 euro = 1,08 dollar", "€ 1 = $ 1,08"): a rate, neither side an amount of money;
-# a line may end anywhere in it ("(koers: 1 dollar⏎= 0,92 euro)").
+# a line may end anywhere in it ("(koers: 1 dollar⏎= 0,92 euro)"). The other side's figure
+# may print any sign, code or mark of a currency (``SYMBOL``: "(koers: € 1 = Afl. 1,98)"),
+# a mark the scan reads as money only with a scale ("Afl. 12" may be an episode).
 _EQUALS = (
     rf"{WORD_GAP}(?:is|=|staat{WORD_GAP}gelijk{WORD_GAP}aan|komt{WORD_GAP}overeen{WORD_GAP}met)"
     rf"{WORD_GAP}"
@@ -54,7 +56,7 @@ _ONE_UNIT_BEFORE = re.compile(
     rf"|[{_SIGNS}][ \t\xa0]?1){_EQUALS}\Z"
 )
 _FIGURE_AFTER_ONE = re.compile(
-    rf"{_EQUALS}(?:[{_SIGNS}][ \t\xa0]?|[A-Z]{{3}}[ \t\xa0])?\d[\d.]*(?:,\d+)?"
+    rf"{_EQUALS}(?:{SYMBOL}[ \t\xa0]?|[A-Z]{{3}}[ \t\xa0])?\d[\d.]*(?:,\d+)?"
     r"(?:[ \t\xa0]+[^\W\d_][\w-]*){0,2}"
 )
 # One unit of a currency, a few words ("vanaf 1 januari 1999"), "gelijk aan" and a list of
