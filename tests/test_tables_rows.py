@@ -610,6 +610,66 @@ def test_rows_go_on_where_the_whole_heading_is_printed_again_past_a_page_foot() 
     assert parents["Aardgasbaten"] == parents["Overige ontvangsten"] == "Totaal"
 
 
+def _receipts_over_a_page_break(words: str, years: str, shift: int) -> str:
+    """The annex's table over two pages, the page's foot and the next page's running head
+    between, the heading ``words`` over ``years`` printed again past them and each figure
+    of the rows under it ``shift`` places right of where the first page set it."""
+
+    def row(label: str, *values: str, moved: int = shift) -> str:
+        return label.ljust(40 + moved) + "".join(value.rjust(12) for value in values)
+
+    return "\n".join(
+        [
+            "Tabel 3.2 Niet-belastingontvangsten (in miljarden euro)",
+            "",
+            "                                         Realisatie      Raming      Raming",
+            "                                               2022        2023        2024",
+            "",
+            row("Aardgasbaten", "10,9", "4,6", "1,8", moved=0),
+            row("Dividenden staatsdeelnemingen", "3,1", "2,9", "2,7", moved=0),
+            "",
+            "Tweede Kamer, vergaderjaar 2023–2024, 36 410, nr. 1                       88",
+            "\fMiljoenennota 2024",
+            "",
+            words,
+            years,
+            "",
+            row("Boeten en transacties", "1,2", "1,3", "1,3"),
+            row("Overige ontvangsten", "4,9", "5,3", "4,2"),
+            row("Totaal", "20,1", "14,1", "10,0"),
+        ]
+    )
+
+
+def test_rows_go_on_under_the_heading_printed_again_moved_right_past_a_page_break() -> None:
+    """The next page's margin sets the heading printed again past the page break, and the
+    figures under it, two places right of the first page's: the same lines moved as one, so
+    the rows go on in the table, in the caption's unit and under the total. Compared as
+    printed, the heading was another, and the rows under it a table of their own."""
+    text = _receipts_over_a_page_break(
+        "                                           Realisatie      Raming      Raming",
+        "                                                 2022        2023        2024",
+        2,
+    )
+    tables, cells, _warnings = read_text(text)
+    assert [t["unit_label"] for t in tables] == ["mld euro"]
+    assert cell_grid(cells)[("Boeten en transacties", "Raming 2024")] == "1,3"
+    assert row_parents(cells)["Aardgasbaten"] == "Totaal"
+
+
+def test_a_heading_of_the_same_words_spaced_otherwise_past_a_page_break_is_another() -> None:
+    """The near form: past the break, the same words and years set at other places than
+    the first page's heading moved as one (each column further apart) head a table of
+    their own, as before."""
+    text = _receipts_over_a_page_break(
+        "                                           Realisatie        Raming        Raming",
+        "                                                 2022          2023          2024",
+        2,
+    )
+    tables, _cells, _warnings = read_text(text)
+    assert len(tables) == 2
+
+
 def _programmes_over_a_page_break(page_top: str) -> str:
     """A municipal budget's table of programmes printed with ``pdftotext -layout`` over two
     pages: the page's foot over its number alone on the next line (right-aligned), then

@@ -557,12 +557,12 @@ def _heading_again(
     lines: list[str], end: int, index: int, top: int | None, furniture: Set[int]
 ) -> int | None:
     """Where a table's heading (``lines[top]`` to ``lines[index]``, as printed: words, or
-    several lines) is printed again right under the page's running head or foot
-    (``furniture``) or the caption going on ("Tabel 3 ... (vervolg)"), one such line at
-    least, after the rows ending at ``end``: the table runs over a page break and goes on
-    under it. A foot printing its parts over its number alone, a form feed under that
-    (``_padded_foot_over``), turns the page too: the number ends no line of the foot's. The
-    page's footnotes under the rows, above its foot, are passed over
+    several lines; or those lines moved as one, ``_moved_as_one``) is printed again right under
+    the page's running head or foot (``furniture``) or the caption going on ("Tabel 3 ...
+    (vervolg)"), one such line at least, after the rows ending at ``end``: the table runs over a
+    page break and goes on under it. A foot printing its parts over its number alone, a form
+    feed under that (``_padded_foot_over``), turns the page too: the number ends no line of the
+    foot's. The page's footnotes under the rows, above its foot, are passed over
     (``_past_page_notes``). The index of the repeated heading's last line, else None."""
     first = top if top is not None and top <= index else index
     heading = [lines[i].rstrip() for i in range(first, index + 1) if lines[i].strip()]
@@ -590,35 +590,58 @@ def _heading_again(
                 break
         k += 1
     again = [lines[i].rstrip() for i in ahead[k : k + len(heading)]]
-    if k and again == heading:
+    if k and _moved_as_one(again, heading):
         return ahead[k + len(heading) - 1]
     return _period_line_again(lines, end, past, heading, furniture)
+
+
+def _moved_as_one(again: list[str], heading: list[str]) -> bool:
+    """Whether the lines ``again`` are the lines ``heading`` (as printed) moved as one: each the
+    same past its indent (and a form feed opening its page), every indent moved alike, or by
+    none. A PDF's text layer sets each page's lines by that page's margin, so a heading printed
+    again past a page break may stand a place or two right of where it stood, the rows under it
+    with it ("Realisatie ... Verschil" over the years, two places right on the next page).
+    Compared as printed, the heading was another, and the rows past the break a table of their
+    own, cut off from their groups above it."""
+    if len(again) != len(heading) or not heading:
+        return False
+    shifts = {
+        _margin(line) - _margin(own) if line.lstrip("\f ") == own.lstrip("\f ") else None
+        for line, own in zip(again, heading, strict=True)
+    }
+    return len(shifts) == 1 and None not in shifts
+
+
+def _margin(line: str) -> int:
+    """Where a line's text starts, past a form feed opening its page."""
+    text = line.lstrip("\f")
+    return len(text) - len(text.lstrip(" "))
 
 
 def _period_line_again(
     lines: list[str], end: int, past: int, heading: list[str], furniture: Set[int]
 ) -> int | None:
     """Where a table's column heading line (``heading``: its periods, "2002   2003 ...
-    2006") is printed again, alone and where it stood (its groups' words over it, "Realisatie
-    ... Verschil", left out), right past the page's foot and the next page's head after the
-    rows ending at ``end``: the page turns there, shown by a page number (alone, or in a
-    padded run of its own at a foot's end: "Tweede Kamer, ..., nr. 1      23") or a running
-    line, the next page's lines opening on a form feed, and the rows go on under the
-    headings of the page before. A line of words right under the last row, no value in
-    it, is passed over (it may be the row's label going on, or a group heading of the
-    rows on the next page: which, nothing tells). A caption between (a next table's) is
-    no page's head. The heading's lines over its periods (``heading``, as printed, the
-    period line last: "Realisatie   Raming   Raming" over "2014   2015   2016") may be
-    printed again over it there too. The page's footnotes under the rows, above its foot,
-    are passed over (up to ``past``: ``_past_page_notes``). The index of the repeated line,
-    else None."""
+    2006") is printed again, alone, where it stood or moved with the page's margin
+    (``_moved_as_one``; its groups' words over it, "Realisatie ... Verschil", left out),
+    right past the page's foot and the next page's head after the rows ending at ``end``:
+    the page turns there, shown by a page number (alone, or in a padded run of its own at a
+    foot's end: "Tweede Kamer, ..., nr. 1      23") or a running line, the next page's lines
+    opening on a form feed, and the rows go on under the headings of the page before. A
+    line of words right under the last row, no value in it, is passed over (it may be the
+    row's label going on, or a group heading of the rows on the next page: which, nothing
+    tells). A caption between (a next table's) is no page's head. The heading's lines over
+    its periods (``heading``, as printed, the period line last: "Realisatie   Raming
+    Raming" over "2014   2015   2016") may be printed again over it there too. The page's
+    footnotes under the rows, above its foot, are passed over (up to ``past``:
+    ``_past_page_notes``). The index of the repeated line, else None."""
     turned = False
     above = {line.strip() for line in heading[:-1]}
     for i in nonblank(lines, past, MAX_HEADINGS + 3 + len(above)):
         line = lines[i]
         if i == end and "  " not in line.strip() and split_row(line, 1) is None:
             continue  # a line of words right under the rows (a label's rest, left unread)
-        if line.lstrip("\f").rstrip() == heading[-1].rstrip():
+        if _moved_as_one([line.rstrip()], heading[-1:]):
             return i if turned else None
         if turned and line.lstrip("\f").strip() in above:
             continue  # the heading's words over its periods, printed again
@@ -777,6 +800,7 @@ def _read_blocks(
     printed_blocks: list[tuple[tuple[str, ...], str | None]] = []  # (columns, group) each
     paged = False  # the block is headed by page furniture alone
     repeated = False  # the block is headed by the first block's heading lines again
+    shift = 0  # how many places right of the first block's heading it is printed again
     first_columns: list[str] = []  # the first block's columns, text columns among them
     columns: list[str] = []
     notes: list[tuple[int, str]] = []
@@ -793,7 +817,9 @@ def _read_blocks(
     worded = top is not None or split_heading(lines[index]) is None
     while True:
         heading = (
-            first if heading_index == index or repeated else split_heading(lines[heading_index])
+            (first[0], [(text, column + shift) for text, column in first[1]])
+            if heading_index == index or repeated
+            else split_heading(lines[heading_index])
         )
         assert heading is not None
         placed = None  # where a later block's headings read by where they stand start
@@ -975,6 +1001,8 @@ def _read_blocks(
         again = _heading_again(lines, end, bottom, top, furniture)
         if again is not None:
             heading_index, group_lines, paged, repeated = again, [], True, True
+            # the next page's margin may set the heading and its rows apart from the first's
+            shift = _margin(lines[again]) - _margin(lines[bottom])
             continue
         repeated = False
         ahead = nonblank(lines, end, MAX_HEADINGS)
