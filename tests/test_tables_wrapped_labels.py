@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from table_texts import cell_grid, read_text, row_parents
+from table_texts import cell_grid, printed, read_text, row_parents
 
 
 def test_a_wrapped_label_written_like_other_rows_is_one_label() -> None:
@@ -1166,3 +1166,65 @@ def test_a_line_under_the_last_label_before_a_page_foot_that_can_end_stays_apart
     )
     _tables, cells, _warnings = read_text(text)
     assert cell_grid(cells)[("7 Oorlogsgetroffenen", "Uitgaven")] == "347.190"
+
+
+def _instruments(*rows: tuple[str, tuple[str, str, str] | None]) -> str:
+    """A jaarverslag's table as ``pdftotext -layout`` prints it, its items indented under
+    the instruments, every instrument printing values; ``rows`` go on under the last
+    instrument (a label's line, its values or None), before the receipts."""
+
+    def row(label: str, *values: str) -> str:
+        return printed(label, (50, 62, 74), *values)
+
+    return "\n".join(
+        [
+            "Tabel 5.2 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+            "",
+            row("", "Realisatie", "Begroting", "Verschil"),
+            row("", "2023", "2023", "2023"),
+            "",
+            row("Uitgaven", "9.520", "9.400", "120"),
+            row("Subsidies", "5.400", "5.300", "100"),
+            row("  Regeling herstel", "1.280", "1.300", "-20"),
+            row("  Regeling preventie", "4.120", "4.000", "120"),
+            *(label if values is None else row(label, *values) for label, values in rows),
+            row("Ontvangsten", "310", "300", "10"),
+        ]
+    )
+
+
+def test_a_label_wrapped_over_three_lines_its_values_on_the_middle_is_one_label() -> None:
+    """A PDF's text layer prints an item's label wrapped over three lines with its values on
+    the middle one, the cell centred on the row's height ("  Bijdrage aan het Fonds" / "
+    Herstel Waterschade   4.120 ..." / "  Limburg 2021"), right under its instrument and
+    over the next instrument, both standing left of it. Neither line heads rows: the row
+    under the first stands level with it, the one under the last left of it. The first was
+    read as the row's parent and the last as a heading of nothing: the label was its middle
+    line alone."""
+    text = _instruments(
+        ("Bijdrage aan ZBO's/RWT's", ("4.120", "4.100", "20")),
+        ("  Bijdrage aan het Fonds", None),
+        ("  Herstel Waterschade", ("4.120", "4.100", "20")),
+        ("  Limburg 2021", None),
+    )
+    _tables, cells, _warnings = read_text(text)
+    label = "Bijdrage aan het Fonds Herstel Waterschade Limburg 2021"
+    assert cell_grid(cells)[(label, "Realisatie 2023")] == "4.120"
+    assert row_parents(cells)[label] == "Bijdrage aan ZBO's/RWT's"
+    assert {c["line"] for c in cells if c["row_label"] == label} == {12}
+
+
+def test_a_line_under_the_middle_line_with_rows_under_it_is_no_part_of_the_label() -> None:
+    """The near form: the line under the row with values has a row under it indented past
+    it ("  Overige fondsen" / "    Fonds Slachtofferhulp   880 ..."): it heads that row, a
+    new row, no label's end, as before."""
+    text = _instruments(
+        ("Bijdrage aan ZBO's/RWT's", ("5.000", "4.940", "60")),
+        ("  Bijdrage aan het Fonds", None),
+        ("  Herstel Waterschade", ("4.120", "4.100", "20")),
+        ("  Overige fondsen", None),
+        ("    Fonds Slachtofferhulp", ("880", "840", "40")),
+    )
+    _tables, cells, _warnings = read_text(text)
+    assert not any(c["row_label"].endswith("Overige fondsen") for c in cells)
+    assert cell_grid(cells)[("Fonds Slachtofferhulp", "Realisatie 2023")] == "880"

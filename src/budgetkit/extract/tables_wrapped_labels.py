@@ -102,6 +102,7 @@ def wrapped_labels(
                 or _broken_at_width(lines, previous[0], index)
                 or _level_with_its_row(lines, found, k)
                 or _wrapped_in_cell(lines, found, k, widest)
+                or _values_on_middle_line(lines, found, k)
             )
         ):
             joined[-1] = (index, joined_heading([previous[1], label]), cells)
@@ -138,6 +139,7 @@ def wrapped_labels(
                         or _name_wrapped_between_groups(lines, found, k)
                         or _name_set_apart_below(lines, found, k)
                         or _ends_label_above(lines, found, k)
+                        or _values_on_middle_line(lines, found, k - 1)
                     )
                 )
             )
@@ -349,6 +351,38 @@ def _ends_label_above(
         and _level_with_its_row(lines, found, k + 1)
         and _overflows(found, k - 1, line)
         and not _overflows(found, k, below)
+    )
+
+
+def _values_on_middle_line(
+    lines: list[str], found: list[tuple[int, str, list[tuple[str, int]]]], k: int
+) -> bool:
+    """Whether the row ``found[k]`` prints its values on the middle line of its label wrapped
+    over three, the line right above it and the line right under it without values and level
+    with it ("  Bijdrage aan het Fonds" / "  Herstel Waterschade   4.120 ..." / "  Limburg
+    2021"), as a PDF's text layer prints a cell centred on its row's height:
+    right under a row standing left of them (their parent, the table indenting its rows
+    under it), and over a row standing left of them. Neither line heads rows: a heading's
+    rows stand deeper than it, while the row under the first line stands level with it and
+    the one under the last stands left of it. Read as headings, the first line became the
+    row's parent and the last a heading of nothing, the row's label their middle alone.
+    A line over a row it is level with but with no such line under the row, or under which
+    rows go on at its indent, is left to the rules for two lines."""
+    if not 2 <= k < len(found) - 2:
+        return False
+    (over, _o, over_cells), (above, _a, above_cells) = found[k - 2], found[k - 1]
+    (index, _l, cells), (below, _b, below_cells), (after, _n, _c) = found[k : k + 3]
+    if not cells or above_cells or below_cells or not over_cells:
+        return False
+    if not over + 1 == above == index - 1 == below - 2:
+        return False
+    if any("\t" in lines[i] for i in (over, above, index, below, after)):
+        return False
+    indent = _indent(lines[index])
+    return (
+        _indent(lines[above]) == indent == _indent(lines[below])
+        and _indent(lines[over]) < indent
+        and _indent(lines[after]) < indent
     )
 
 
