@@ -732,6 +732,71 @@ def test_a_text_column_after_the_values_printed_one_row_per_line_is_no_cell() ->
     assert _parents(cells)["Jeugdzorg"] == "Totaal"
 
 
+def _ragged_table(last: str, year: str, figures: tuple[str, str, str, str, str]) -> str:
+    """A jaarverslag's table as ``pdftotext -layout`` prints it: three value columns, then a
+    column headed ``last`` over ``year`` ("" for none) holding a small figure on the rows
+    that print one (``figures``, "" for none; the fourth row prints none), the fourth row's
+    values set a place further right than the others' (a ragged layout), its last ending
+    just short of the last column."""
+    ends, ragged = (44, 56, 68), (45, 57, 69)
+    at = 70 + len(last)  # where the last heading ends, two spaces past "Verschil"
+
+    def _row(row: tuple[str, ...], figure: str) -> str:
+        return _printed(row[0], (*ends, at), *row[1:], figure)
+
+    rows = [
+        ("Uitgaven", "12.400", "12.090", "310"),
+        ("Subsidies", "8.200", "7.950", "250"),
+        ("  Regeling jeugd", "5.100", "4.900", "200"),
+        ("Opdrachten", "4.200", "4.140", "60"),
+        ("  Opdrachten toezicht", "4.200", "4.140", "60"),
+    ]
+    return "\n".join(
+        [
+            "Tabel 6.2 Budgettaire gevolgen van beleid (bedragen x € 1.000)",
+            "",
+            _printed("", (*ends, at), "Realisatie", "Begroting", "Verschil", last),
+            _printed("", (*ends, at), "2024", "2024", "2024", year),
+            "",
+            *(_row(row, figure) for row, figure in zip(rows[:3], figures[:3], strict=True)),
+            _printed("  Regeling sport", ragged, "3.100", "3.050", "50"),
+            *(_row(row, figure) for row, figure in zip(rows[3:], figures[3:], strict=True)),
+            "",
+            "Toelichting",
+        ]
+    )
+
+
+def test_a_ragged_value_short_of_a_note_column_ends_none_of_its_rows() -> None:
+    """A row whose last value a PDF's text layer sets a place further right than the
+    others', so that it ends just short of a "Noot" column ("3.050      50" where "4.900
+    200    1" ends its figure a place left), holds no note: the rows under the heading go
+    on past it. Read as text standing elsewhere, it ended the note column's rows, and the
+    note number of a row below ("2") was taken for a value: the row's first value glued
+    onto its label ("Opdrachten toezicht 4.200"), every value a column to the left."""
+    _tables, cells, _warnings = _read(_ragged_table("Noot", "", ("", "", "1", "", "2")))
+    grid = _grid(cells)
+    assert {c["column_label"] for c in cells} == {
+        "Realisatie 2024",
+        "Begroting 2024",
+        "Verschil 2024",
+    }
+    assert grid[("Opdrachten toezicht", "Realisatie 2024")] == "4.200"
+    assert grid[("Opdrachten toezicht", "Verschil 2024")] == "60"
+    assert grid[("Regeling sport", "Verschil 2024")] == "50"
+
+
+def test_small_figures_under_a_value_heading_past_a_ragged_row_stay_values() -> None:
+    """The near form: under a heading naming values ("Aantal" over "2024"), the small
+    figures ending the rows are a column of values, past the ragged row as above it."""
+    _tables, cells, _warnings = _read(_ragged_table("Aantal", "2024", ("9", "5", "3", "4", "2")))
+    grid = _grid(cells)
+    assert grid[("Opdrachten toezicht", "Aantal 2024")] == "2"
+    assert grid[("Regeling jeugd", "Aantal 2024")] == "3"
+    assert grid[("Opdrachten toezicht", "Realisatie 2024")] == "4.200"
+    assert grid[("Regeling sport", "Verschil 2024")] == "50"
+
+
 def test_a_column_headed_as_text_holds_no_values_in_a_table_printed_one_row_per_line() -> None:
     """The project overview of a PDF's text layer, one row per line: the year a project
     opens stands between its name and its budgets under "Oplevering" ("2026", "2027-2028",

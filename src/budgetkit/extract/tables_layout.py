@@ -525,6 +525,8 @@ def _text_cells(
             continue  # a blank line, a row without text, a group's label
         if turns_page(lines, i):
             break  # the page's foot: its number stands where a note's may
+        if _value_short_of(line, start - MARK_SLACK):
+            continue  # a row without a cell here, its last value set a place or two right
         at = line.find("  ", max(start - MARK_SLACK - 2, 0))
         at = len(line) - len(line[at:].lstrip()) if at >= 0 else -1
         if not _under(at, span):
@@ -550,6 +552,18 @@ def _codes_after_values(
     cells = _text_cells(lines, index, span, noted)
     texts = [lines[i][at:].strip() for i, at in cells.items() if i not in noted]
     return cells if all(CODE.fullmatch(text) for text in texts) else {}
+
+
+def _value_short_of(line: str, reach: int) -> bool:
+    """Whether a line reaching a text column's cells (``reach``: where the first may start)
+    ends in a value that starts left of there, apart from the text before it by padding: a
+    value of the column before, set a place or two further right than the others in a
+    ragged layout ("4.650   52" ending where "–5.280   1" ends its figure), so the row holds
+    no cell in the text column. Read as text standing elsewhere, it ended the column's rows,
+    and the note numbers under it were taken for values, each row's first glued onto its
+    label."""
+    runs = list(CHUNK.finditer(line))
+    return len(runs) > 1 and runs[-1].start() < reach and is_value(runs[-1].group())
 
 
 def _under(at: int, span: tuple[int, int]) -> bool:
