@@ -799,6 +799,76 @@ def test_another_heading_past_a_head_numbered_at_its_start_heads_a_table_of_its_
     }
 
 
+def _article(code: str, label: str, *values: str) -> str:
+    """A row of a begrotingsstaat: the article's code, its name, each value right-aligned."""
+    return (code.ljust(7) + label).ljust(56) + "".join(
+        value.rjust(width) for value, width in zip(values, (14, 17, 17), strict=True)
+    )
+
+
+#: The column heading line of a begrotingsstaat, printed again on every page.
+_ARTICLES = "Art.   Omschrijving".ljust(56) + "Verplichtingen         Uitgaven      Ontvangsten"
+
+
+def _articles_over_a_page_break(foot: str) -> str:
+    """A begrotingsstaat printed with ``pdftotext -layout`` over two pages: ``foot`` set
+    apart under the first page's rows, then the next page's head opening on a form feed
+    and printing the page's number, then the column heading line again."""
+    head = "\fTweede Kamer, vergaderjaar 2024–2025, 36 600 XII, nr. 1".ljust(100) + "3"
+    return "\n".join(
+        [
+            "Begrotingsstaat van het Ministerie van Verkeer (XII) voor het jaar 2025"
+            " (bedragen x € 1.000)",
+            "",
+            _ARTICLES,
+            "",
+            _article("", "Totaal", "1.300", "1.220", "90"),
+            "",
+            "       Beleidsartikelen",
+            _article("11", "Waterbeleid", "400", "390", "10"),
+            _article("12", "Wegen", "300", "280", "30"),
+            "",
+            "",
+            foot,
+            "",
+            head,
+            "",
+            _ARTICLES,
+            "",
+            _article("13", "Spoor", "500", "450", "40"),
+            "",
+            "       Niet-beleidsartikelen",
+            _article("97", "Apparaat", "100", "100", "10"),
+        ]
+    )
+
+
+def test_rows_go_on_past_a_foot_printing_no_number_over_a_numbered_head() -> None:
+    """A Kamerstuk numbers its pages in the head: the page's foot under the rows prints
+    the document's name alone ("Vaststelling begrotingsstaten 2025"), the next page's head
+    under it opens on a form feed and prints the number, then the column heading line
+    again. The rows go on in the captioned table, the article past the break under the
+    value-less group opened above it ("Beleidsartikelen") until the next group. Read as
+    no turn (the foot ends in no number), the foot ended the table and the rows past the
+    break lost their group."""
+    tables, cells, _warnings = read_text(
+        _articles_over_a_page_break("Vaststelling begrotingsstaten 2025")
+    )
+    assert [t["unit_label"] for t in tables] == ["x € 1.000"]
+    parents = row_parents(cells)
+    assert parents["13 Spoor"] == "Beleidsartikelen"
+    assert parents["97 Apparaat"] == "Niet-beleidsartikelen"
+    assert not {c["row_label"] for c in cells} & {"Vaststelling begrotingsstaten 2025", "3"}
+
+
+def test_a_caption_over_a_numbered_head_opens_a_table_of_its_own() -> None:
+    """The same break with a caption in the foot's place ("Tabel 2 ..."): another table
+    opens there, its rows no group's of the table above."""
+    tables, cells, _warnings = read_text(_articles_over_a_page_break("Tabel 2 Verdeling"))
+    assert [t["title"] for t in tables][1:] == ["Tabel 2 Verdeling"]
+    assert row_parents(cells)["13 Spoor"] is None
+
+
 def test_rows_one_value_short_under_periods_and_a_word_column_one_space_apart_are_unread() -> None:
     """A jaarverslag's indicators under "Indicator Realisatie 2023 Begroting 2024 Realisatie
     2024 Streefwaarde", one space apart, each row printing three values: the empty column

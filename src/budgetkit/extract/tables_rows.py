@@ -553,6 +553,22 @@ def _padded_foot_over(lines: list[str], index: int) -> bool:
     return foot_over(lines, index) and "  " in lines[index].strip()
 
 
+def _foot_over_head(lines: list[str], index: int, head: int, furniture: Set[int]) -> bool:
+    """Whether ``lines[index]`` is a page's foot printing no number ("<Publicatie> JJJJ"),
+    the next page's head under it (``lines[head]``, the next line with text) opening on a
+    form feed and printing the page's number ("Tweede Kamer, ..., nr. 1      3"): a
+    Kamerstuk numbers its pages in the head, so the turn shows only there, and the foot
+    set apart under the rows is the last line of the page before, no line of the table
+    nor a title of the rows past the break (asked where the table's heading must be
+    printed again under the head: ``_heading_again``). A caption there opens another
+    table."""
+    return (
+        lines[head].startswith("\f")
+        and turns_page_at(lines, head, furniture)
+        and CAPTION.match(lines[index].strip()) is None
+    )
+
+
 def _heading_again(
     lines: list[str], end: int, index: int, top: int | None, furniture: Set[int]
 ) -> int | None:
@@ -575,6 +591,12 @@ def _heading_again(
         line = lines[ahead[k]]
         if turns_page_at(lines, ahead[k], furniture) or _padded_foot_over(lines, ahead[k]):
             turned = True
+        elif (
+            not turned
+            and k + 1 < len(ahead)
+            and _foot_over_head(lines, ahead[k], ahead[k + 1], furniture)
+        ):
+            pass  # the page's foot printing no number: the head under it turns the page
         elif not turned:
             break
         else:
