@@ -310,3 +310,44 @@ def test_a_caption_or_a_paragraph_line_is_no_name_s_first_line(
     """A caption opens its name, and a line holding a sentence's end closes a paragraph:
     the name under them is not joined onto them."""
     assert wrapped_title(lines, 1, lines[1], []) == whole
+
+
+#: Where a balance's columns end: its notes' references ("Toelichting"), then two dates.
+_BALANCE_ENDS = (62, 78, 94)
+
+
+def _balance_with_notes(*above: str) -> str:
+    """A balance printed with ``pdftotext -layout`` under ``above`` and its unit line, a
+    column of the notes' references ("5.4.1") between its labels and its dates."""
+    return "\n".join(
+        [
+            *above,
+            "",
+            "(bedragen x € 1.000)",
+            "",
+            printed("ACTIVA", _BALANCE_ENDS, "Toelichting", "31-12-2024", "31-12-2023"),
+            "",
+            "Vaste activa",
+            printed("  Materiële vaste activa", _BALANCE_ENDS, "5.4.1", "18.412", "17.950"),
+            printed("  Financiële vaste activa", _BALANCE_ENDS, "5.4.2", "2.310", "1.884"),
+            printed("Totaal vaste activa", _BALANCE_ENDS, "", "20.722", "19.834"),
+        ]
+    )
+
+
+def test_the_heading_over_a_heading_line_with_a_text_column_names_the_table() -> None:
+    """The table's own column heading line prints a text column's heading too ("ACTIVA
+    Toelichting 31-12-2024 31-12-2023"), so it reads as no line of the dates alone, and
+    ending in a figure, as no name either: the search for the name stopped there, and the
+    unit line was the title. The table's own lines are passed over: the heading over the
+    unit line names it."""
+    assert _title(_balance_with_notes("4.2 Balans per 31 december 2024")) == (
+        "4.2 Balans per 31 december 2024"
+    )
+
+
+def test_a_line_that_is_no_heading_above_a_tables_own_lines_still_ends_the_search() -> None:
+    """Past the same heading line, a list's item above the unit line names no table:
+    the unit line stays the title."""
+    text = _balance_with_notes("De balans is als volgt:", "• Balans per 31 december 2024")
+    assert _title(text) == "(bedragen x € 1.000)"

@@ -232,7 +232,8 @@ def _title(doc: SourceDocument, table: RawTable, floor: int) -> str:
             title = unmarked(fold(wrapped_title(doc.lines, line - 1, title, table.columns)))
         return title
     first = table.rows[0]
-    found = name_above(doc.lines, first.line - 1, floor, table.columns, fold(first.label))
+    own = {line - 1 for line, _text in table.notes}
+    found = name_above(doc.lines, first.line - 1, floor, table.columns, fold(first.label), own)
     return unmarked(found) if found else title
 
 

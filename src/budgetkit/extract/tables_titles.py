@@ -11,6 +11,7 @@ past blank lines, as the text layer prints them (``nonblank_before``, ``nonblank
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 
 from budgetkit.extract.tables_item_codes import code_shape
 from budgetkit.extract.tables_row_values import MAX_LABEL, split_row
@@ -304,7 +305,12 @@ def _no_name(lines: list[str], i: int, text: str) -> bool:
 
 
 def name_above(
-    lines: list[str], top: int, floor: int, columns: list[str], first_label: str = ""
+    lines: list[str],
+    top: int,
+    floor: int,
+    columns: list[str],
+    first_label: str = "",
+    own: Set[int] = frozenset(),
 ) -> str | None:
     """The line that names a table whose own lines above its rows name nothing: up from
     ``top`` (0-based index of the table's first row) to ``floor`` (the line after the table
@@ -316,7 +322,11 @@ def name_above(
     stands above it is no name of this table. Better no name than a wrong one: the line
     right above the headings stays the title then. The cells of ``first_label`` (the first
     row's label, a code printed on its own line before the name: "VI" over "<Naam>") are
-    the table's own lines."""
+    the table's own lines, and so are those of ``own`` (0-based: the lines its reader read
+    as its unit line and column headings, which name nothing where the first of them names
+    nothing): a heading line printing a text column's heading too ("ACTIVA   Toelichting
+    31-12-2023   31-12-2022", its notes' references no values) reads as no line of the
+    columns, and ending in a figure, as no name either, which ended the search there."""
     prose = 0
     labels_heading = True  # a word alone right above the headings heads the label column
     below_headings = True
@@ -327,7 +337,7 @@ def name_above(
         if below_headings and first_label.startswith(text):
             continue  # the first row's code, printed on its own line before its name
         below_headings = False
-        if names_nothing(text, columns):
+        if i in own or names_nothing(text, columns):
             if read_unit(text, 0) is not None:
                 labels_heading = False  # above a unit line, a word alone is a title
             continue
