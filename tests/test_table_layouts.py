@@ -3235,6 +3235,51 @@ def test_the_second_side_of_a_balance_under_one_title_takes_its_unit() -> None:
     assert tables._headings_only(heading) and not tables._headings_only(titled)
 
 
+def _balance_row(label: str, *values: str) -> str:
+    """A balance's row as ``pdftotext -layout`` prints it: the label padded, each date's
+    value right-aligned."""
+    return label.ljust(40) + "".join(value.rjust(14) for value in values)
+
+
+def _balance(between: list[str]) -> str:
+    """A balance under one title and unit, its ACTIVA rows, the lines ``between``, then its
+    PASSIVA rows under a heading line of their own naming the same dates."""
+    return "\n".join(
+        [
+            "4.2 Balans per 31 december 2024",
+            "(bedragen x € 1.000)",
+            "",
+            _balance_row("ACTIVA", "31-12-2024", "31-12-2023"),
+            _balance_row("Materiële vaste activa", "18.412", "17.950"),
+            _balance_row("Liquide middelen", "2.310", "1.884"),
+            _balance_row("Totaal activa", "20.722", "19.834"),
+            "",
+            "",
+            *between,
+            _balance_row("PASSIVA", "31-12-2024", "31-12-2023"),
+            _balance_row("Eigen vermogen", "9.120", "8.700"),
+            _balance_row("Vaste schulden", "11.602", "11.134"),
+            _balance_row("Totaal passiva", "20.722", "19.834"),
+        ]
+    )
+
+
+def test_the_second_side_of_a_balance_takes_the_title_over_both() -> None:
+    """The PASSIVA printed right under the ACTIVA, under one title and unit, are the other
+    side of one balance: named by the title over both, as they are in its unit. Their own
+    lines name nothing (a heading line of the dates), and the title search stops at the
+    table above: their heading line was their title ("PASSIVA 31-12-2024 31-12-2023")."""
+    activa, passiva = _read(_balance([]))[0]
+    assert activa["title"] == passiva["title"] == "4.2 Balans per 31 december 2024"
+
+
+def test_a_second_table_under_a_caption_of_its_own_keeps_it() -> None:
+    """A table under a caption of its own ("Tabel 4.3 Passiva") is no side of the one
+    above: its title is its caption."""
+    _activa, passiva = _read(_balance(["Tabel 4.3 Passiva", ""]))[0]
+    assert passiva["title"] == "Tabel 4.3 Passiva"
+
+
 def test_a_single_spaced_heading_line_under_a_table_takes_its_unit() -> None:
     """A municipal overview printed one space apart under one unit line ("Bedragen x €
     1.000"): the Lasten rows, then right under them a heading line of its own ("Baten

@@ -293,7 +293,8 @@ def extract_tables(
     taken: set[str] = set()
     found, unread, unread_cells = find_tables(doc.model)
     units: dict[str, Scale] = {}  # the unit of each numbered table, for its continuation
-    previous: tuple[RawTable, Scale] | None = None  # the last captioned table and its unit
+    # the last captioned table, its unit and its title
+    previous: tuple[RawTable, Scale, str] | None = None
     for runs, shape in ((unread, "table rows"), (unread_cells, "table cells, one a line")):
         for line, count in runs:
             said.append(
@@ -331,8 +332,13 @@ def extract_tables(
             # "Uitgaven"), no caption or note of its own: the caption's unit is its too
             scale = previous[1]
             row_scales = [scale if s.unit is None else s for s in row_scales]
+        # a part stacked under a table is a part of it: its title names both (the balance's
+        # caption over its ACTIVA and PASSIVA: the column headings over the passiva are no
+        # name), as its unit is their one
+        title = previous[2] if stacked and previous is not None else _title(doc, table, above_ends)
         known = scale.unit not in (None, "mixed")
-        previous = (table, scale) if known and (table.caption or table.notes or stacked) else None
+        noted = table.caption or table.notes or stacked
+        previous = (table, scale, title) if known and noted else None
         if table.number and scale.unit not in (None, "mixed"):  # a mixed one's rows say theirs
             units.setdefault(table.number, scale)
         if scale.unit is None:
@@ -378,7 +384,7 @@ def extract_tables(
                 "table_id": table_id,
                 "document_id": doc.id,
                 "number": table.number or None,
-                "title": _title(doc, table, above_ends),
+                "title": title,
                 "line_start": table.line_start,
                 "line_end": table.line_end,
                 "unit": scale.unit,
