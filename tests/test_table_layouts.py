@@ -3280,6 +3280,46 @@ def test_a_second_table_under_a_caption_of_its_own_keeps_it() -> None:
     assert passiva["title"] == "Tabel 4.3 Passiva"
 
 
+#: A municipal jaarrekening's page foot, its page number padded apart at the end.
+_FOOT = "Jaarstukken 2024".ljust(40) + "Gemeente Voorbeeld".ljust(40) + "88"
+
+
+def test_the_second_side_of_a_balance_past_a_page_turn_takes_its_title_and_unit() -> None:
+    """The PASSIVA printed on the next page: the page's foot with its number, the next
+    page's running head opening on a form feed ("Hoofdstuk 4 Jaarrekening"), set apart by a
+    blank line, then their heading line; the balance's title and unit are printed only over
+    the ACTIVA. The turn is the pages' layout: the passiva are still the balance's other
+    side, in its unit and named by its title. The running head was their title, and they
+    had no unit (values kept without euros); it is no cell either."""
+    activa, passiva = _read(_balance([_FOOT, "\fHoofdstuk 4 Jaarrekening", ""]))[0]
+    assert passiva["unit_label"] == "x € 1.000"
+    assert passiva["title"] == activa["title"] == "4.2 Balans per 31 december 2024"
+    cells = _read(_balance([_FOOT, "\fHoofdstuk 4 Jaarrekening", ""]))[1]
+    assert {c["value_eur"] for c in cells if c["row_label"] == "Totaal passiva"} == {
+        20_722_000,
+        19_834_000,
+    }
+    assert not [c for c in cells if "Hoofdstuk" in c["row_label"]]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # the next page opens on a caption of its own
+        [_FOOT, "\fTabel 4.3 Passiva", ""],
+        # no foot shows the page turning: the new page's first line may be a table's title
+        ["\fOverzicht passiva", ""],
+    ],
+)
+def test_a_table_past_a_page_turn_under_a_name_of_its_own_keeps_it(between: list[str]) -> None:
+    """Past the same page's turn, a caption of its own, or the new page's first line where
+    no foot shows the turn, names the table under it: no side of the balance above, its
+    title its own and no unit taken from it."""
+    _activa, passiva = _read(_balance(between))[0]
+    assert passiva["title"] == between[-2].lstrip("\f")
+    assert passiva["unit_label"] == ""
+
+
 def test_a_single_spaced_heading_line_under_a_table_takes_its_unit() -> None:
     """A municipal overview printed one space apart under one unit line ("Bedragen x €
     1.000"): the Lasten rows, then right under them a heading line of its own ("Baten

@@ -19,6 +19,7 @@ from budgetkit.extract.tables_heading_line import CHUNK
 from budgetkit.extract.tables_hierarchy import Hierarchy, build
 from budgetkit.extract.tables_layout import RawTable, find_tables
 from budgetkit.extract.tables_model import Cell, Row
+from budgetkit.extract.tables_page_breaks import page_turn
 from budgetkit.extract.tables_placement import place_from_sums
 from budgetkit.extract.tables_scale import (
     PERCENT,
@@ -242,23 +243,29 @@ def _stacked(doc: SourceDocument, above: RawTable, table: RawTable) -> bool:
     note of its own, and not a line with text between ``above``'s last value and its
     headings. A heading line of its own naming the same columns is no note ("PASSIVA
     31-12-2012   31-12-2011" under the rows of "ACTIVA   31-12-2012   31-12-2011": the
-    other side of one balance, under its one title and unit)."""
+    other side of one balance, under its one title and unit). A page's turn between them
+    (``page_turn``: the foot, the next page's running head) is the page's layout, no line
+    of either: the passiva printed on the next page, the balance's title and unit printed
+    only over the activa, are still its other side."""
     if table.caption or table.line_start <= above.line_end:
         return False
-    if table.notes and (table.columns != above.columns or not _headings_only(table)):
+    turn = page_turn(doc.lines, above.line_end, doc.model.layout.furniture)
+    notes = [(line, text) for line, text in table.notes if line - 1 not in turn]
+    if notes and (table.columns != above.columns or not _headings_only(table, notes)):
         return False
-    return not any(line.strip() for line in doc.lines[above.line_end : table.line_start - 1])
+    between = range(above.line_end, table.line_start - 1)
+    return not any(doc.lines[i].strip() for i in between if i not in turn)
 
 
-def _headings_only(table: RawTable) -> bool:
-    """Whether each of a table's notes is a line of its column headings: every run of it
-    between paddings but the first (the labels' heading, "PASSIVA") is part of a column's
-    name, one at least; or, printed one space apart, the labels' heading and then the
-    columns' names in order ("Baten Rekening 2019 Begroting 2020"). A title of its own
-    ("Overzicht incidentele baten") is none."""
+def _headings_only(table: RawTable, notes: list[tuple[int, str]] | None = None) -> bool:
+    """Whether each of a table's notes (or of ``notes``, those of them that are its own)
+    is a line of its column headings: every run of it between paddings but the first (the
+    labels' heading, "PASSIVA") is part of a column's name, one at least; or, printed one
+    space apart, the labels' heading and then the columns' names in order ("Baten Rekening
+    2019 Begroting 2020"). A title of its own ("Overzicht incidentele baten") is none."""
     names = [fold(label) for label in table.columns]
     joined = " " + " ".join(names)
-    for _line, text in table.notes:
+    for _line, text in table.notes if notes is None else notes:
         if fold(" ".join(text.split())).endswith(joined):
             continue  # printed one space apart: the labels' heading, then every column's name
         runs = [fold(run) for run in CHUNK.findall(text)]

@@ -18,7 +18,7 @@ from itertools import compress, count, islice
 
 from budgetkit.extract.tables_alignment import under_values
 from budgetkit.extract.tables_groups import is_group
-from budgetkit.extract.tables_page_turns import goes_on, turns_page
+from budgetkit.extract.tables_page_turns import goes_on, turns_page, turns_page_at
 from budgetkit.extract.tables_row_values import Style, split_row
 from budgetkit.extract.tables_titles import continues, nonblank
 from budgetkit.extract.tables_tokens import CAPTION, NOTE, YEAR_IN
@@ -302,6 +302,33 @@ def past_page_break(
             return j + 1  # a group line right under the new page's head: the rows go on at it
         headed = True
     return None
+
+
+def page_turn(lines: list[str], start: int, furniture: Set[int]) -> set[int]:
+    """The lines of a page's turn from ``lines[start]`` on, between two tables, where the
+    lines with text there down to the next page's first line are that turn alone: the
+    page's foot, each line showing the turn (``turns_page_at``: its number alone or at a
+    foot's end, a running line of ``furniture``; ``foot_over``), then the next page's first
+    line a form feed opens, its running head (numbered, or ``_page_head``: set apart by a
+    blank line, no caption). The table under it starts under the head, which is no title of
+    it. Empty where another line stands there, no form feed turns the page or none of the
+    lines shows the page turning (a new page's first line alone may be a new table's
+    title)."""
+    turn: set[int] = set()  # the foot's lines, each showing the turn
+    filled = (j for j in range(start, len(lines)) if lines[j].strip())
+    for j in islice(filled, MAX_BREAK):
+        numbered = turns_page_at(lines, j, furniture) or foot_over(lines, j)
+        if not lines[j].startswith("\f"):
+            if not numbered:
+                return set()
+            turn.add(j)
+            continue
+        # (no column heading line to look for right under the head: a blank line sets it
+        # apart, or it is no running head here)
+        if not (numbered or (turn and _page_head(lines, j, start, ""))):
+            return set()
+        return {*turn, j}
+    return set()
 
 
 def _opened_above(lines: list[str], foot: int, index: int) -> bool:
