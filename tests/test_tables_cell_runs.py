@@ -415,3 +415,75 @@ def test_wider_placeholders_between_amounts_count_no_cells_in_the_tables_width()
         "the 3 columns the rows fill: which heading is no column's the text does not tell; "
         "not read"
     ]
+
+
+def _mutations(*heading: str, rows: list[tuple[str, ...]], join: str) -> str:
+    """A suppletoire begroting's mutation table printed one cell per line under
+    ``heading``: each row's cells in printed order."""
+    lines = ["Tabel 4 Suppletoire mutaties 2025 (bedragen x € 1.000)", *heading]
+    for row in rows:
+        lines += row
+    return join.join(lines)
+
+
+@pytest.mark.parametrize("join", ["\n", "\n\n"])
+def test_rows_ending_in_empty_cells_before_the_next_rows_code_cell_keep_the_code_column(
+    join: str,
+) -> None:
+    """ "Art." / "Omschrijving" over three value columns, every row opening with its code
+    cell, a number or one space where it has none, and most rows leaving the last column
+    empty ("38.400" / "38.400" / " " / "3"). Counted up to their last value, those rows
+    printed two values, the table was read a column narrow: every value one column right,
+    the next row's code ("16") a value, and the rows printing three values (the stands,
+    "Overige mutaties") left out. The spaces before the next row's code cell are the row's
+    own empty cells."""
+    rows = [
+        (" ", "Stand eerste suppletoire begroting 2025", "52.310.400", "51.980.200", "1.620.500"),
+        (" ", "Belangrijkste mutaties", " ", " ", " "),
+        ("2", "Bijstelling raming leerlingen", "41.200", "41.200", " "),
+        ("5", "Subsidieregeling: onderuitputting", "– 12.300", "– 8.100", " "),
+        ("9", "Hogere ontvangsten leningen", " ", " ", "27.600"),
+        ("16", "Kasschuif investeringsfonds", "0", "– 54.000", " "),
+        ("21", "Bijdrage aan musea", "3.400", "3.400", " "),
+        (" ", "Overige mutaties", "17.250", "14.980", "2.204"),
+        (" ", "Stand tweede suppletoire begroting 2025", "52.399.950", "51.977.680", "1.650.304"),
+    ]  # fmt: skip
+    heading = ("Art.", "Omschrijving", "Verplichtingen", "Uitgaven", "Ontvangsten")
+    _tables, cells, warnings = read_text(_mutations(*heading, rows=rows, join=join))
+    grid = cell_grid(cells)
+    assert grid[("2 Bijstelling raming leerlingen", "Verplichtingen")] == "41.200"
+    assert grid[("9 Hogere ontvangsten leningen", "Ontvangsten")] == "27.600"
+    assert grid[("16 Kasschuif investeringsfonds", "Uitgaven")] == "– 54.000"
+    assert grid[("Overige mutaties", "Ontvangsten")] == "2.204"
+    assert grid[("Stand tweede suppletoire begroting 2025", "Verplichtingen")] == "52.399.950"
+    assert "16" not in {c["value_text"] for c in cells}
+    assert len(cells) == 3 + 2 + 2 + 1 + 2 + 2 + 3 + 3 and not warnings
+
+
+@pytest.mark.parametrize("coded", [False, True])
+def test_a_first_value_column_of_small_numbers_stays_a_value(coded: bool) -> None:
+    """The near form: the first value column holds counts, small numbers as codes are
+    ("Aantal": "16", "3"), one row leaves the last column empty before the next label, and
+    the rows print a code cell only under a code column's heading. Every count stays a
+    value of "Aantal" and the empty cell an empty "Ontvangsten", with the code column or
+    without it."""
+    rows = [
+        ("1", "Bijstelling raming leerlingen", "16", "41.200", "1.300"),
+        ("3", "Subsidieregeling: onderuitputting", "3", "– 8.100", " "),
+        ("5", "Hogere ontvangsten leningen", "7", "2.500", "27.600"),
+        ("8", "Bijdrage aan musea", "21", "3.400", "900"),
+    ]
+    heading = ("Omschrijving", "Aantal", "Uitgaven", "Ontvangsten")
+    text = _mutations(
+        *(("Art.", *heading) if coded else heading),
+        rows=[row if coded else row[1:] for row in rows],
+        join="\n",
+    )
+    _tables, cells, warnings = read_text(text)
+    labels = {row[1]: f"{row[0]} {row[1]}" if coded else row[1] for row in rows}
+    grid = cell_grid(cells)
+    assert grid[(labels["Bijstelling raming leerlingen"], "Aantal")] == "16"
+    assert grid[(labels["Subsidieregeling: onderuitputting"], "Aantal")] == "3"
+    assert grid[(labels["Subsidieregeling: onderuitputting"], "Uitgaven")] == "– 8.100"
+    assert grid[(labels["Bijdrage aan musea"], "Aantal")] == "21"
+    assert len(cells) == 11 and not warnings

@@ -97,6 +97,8 @@ def data_width(runs: list[tuple[list[Item], bool]], text_after: bool, coded: boo
             continue
         values = [item for item in next_code_off(run, follows, coded) if item.kind in "VYD"]
         printed = _cells_among_values(run, values)
+        if coded and follows and not text_after:
+            printed = max(printed, _cells_before_next_code(run, values))
         outright[printed] += 1
         support[printed] += 1
         # under a text column printed after the values, the last may be its cell ("n.v.t."),
@@ -124,6 +126,29 @@ def _cells_among_values(run: list[Item], values: list[Item]) -> int:
     if all(_one_space(item) for item in inner if item.kind == "P"):
         return len(inner)
     return len(values)
+
+
+def _cells_before_next_code(run: list[Item], values: list[Item]) -> int:
+    """How many cells a row prints from its first value up to the next row's code cell
+    that ends its run, under a heading naming a code column first ("Art." / "Omschrijving"
+    / ...), where every row opens with its code cell, a code or one space where it has none
+    ("38.400" / "38.400" / " " / "3", "2.150" / "2.150" / " " / " " / "Overige mutaties").
+    The one-space placeholders before that cell are the row's own empty last cells: counted
+    only up to the last value, rows with an empty last column made the table a column
+    narrower and every value went one column right. 0 where the run ends in no such cell or
+    a wider placeholder, whose count the table's convention tells later. (Under a text
+    column printed after the values the run ends before the row's text cell, not the next
+    row's code: ``data_width`` does not ask.)"""
+    if not values:
+        return 0
+    last = run[-1]
+    empty = last.kind == "P" and _one_space(last)
+    if not empty and (last is values[-1] or not is_code(last.text)):
+        return 0
+    body = run[run.index(values[0]) : -1]
+    if not all(_one_space(item) for item in body if item.kind == "P"):
+        return 0
+    return len(body)
 
 
 def _one_space(item: Item) -> bool:
